@@ -1,0 +1,68 @@
+"""Settings from the environment (and an optional .env), validated once at start-up."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DEFAULT_TZ = "Europe/Kaliningrad"
+
+
+class ConfigError(ValueError):
+    """A setting is missing or malformed; the message is one clear line for the operator."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: Path = Path("soglasovano.db")
+    tz: ZoneInfo = field(default_factory=lambda: ZoneInfo(DEFAULT_TZ))
+    vk_token: str | None = None
+    vk_group_id: int | None = None
+    vk_api_url: str | None = None
+    admins: frozenset[int] = frozenset()
+    school_name: str = "Школа"
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None, *, load_dotenv: bool = True) -> Settings:
+        """Read settings from `env` (default: os.environ, after loading ./.env if present)."""
+        if env is None:
+            if load_dotenv:
+                from dotenv import load_dotenv as _load
+
+                _load(override=False)
+            env = dict(os.environ)
+        return cls(
+            db_path=Path(env.get("BOT_DB", "soglasovano.db")),
+            tz=_parse_tz(env.get("BOT_TZ", DEFAULT_TZ)),
+            vk_token=env.get("VK_TOKEN") or None,
+            vk_group_id=_parse_int("VK_GROUP_ID", env.get("VK_GROUP_ID")),
+            vk_api_url=env.get("VK_API_URL") or None,
+            admins=_parse_ids(env.get("BOT_ADMINS", "")),
+            school_name=env.get("BOT_SCHOOL", "Школа"),
+        )
+
+
+def _parse_tz(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(f"BOT_TZ: unknown time zone {name!r}") from exc
+
+
+def _parse_int(key: str, raw: str | None) -> int | None:
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{key}: expected a number, got {raw!r}") from exc
+
+
+def _parse_ids(raw: str) -> frozenset[int]:
+    ids = [part.strip() for part in raw.replace(";", ",").split(",") if part.strip()]
+    try:
+        return frozenset(int(part) for part in ids)
+    except ValueError as exc:
+        raise ConfigError(f"BOT_ADMINS: expected comma-separated VK ids, got {raw!r}") from exc

@@ -1,0 +1,1 @@
+"""Russian message understanding: text -> Intent."""

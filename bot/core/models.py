@@ -1,0 +1,218 @@
+"""Domain objects shared by the parser, the planner, storage and the transports.
+
+All of them are frozen dataclasses: the core passes values, never rows or VK objects.
+Instants stored in the plan are timezone-aware; the parser works in the school's wall-clock
+time (naive datetimes) and the planner attaches the school's timezone.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+# An event whose message gives no end is assumed to last this long for clash checks.
+DEFAULT_DURATION = timedelta(hours=1)
+
+
+class Role(enum.StrEnum):
+    """What a person may do; see core/permissions.py."""
+
+    CURATOR = "curator"
+    STAFF = "staff"
+    PARTNER = "partner"
+    STUDENT = "student"
+
+
+class EventStatus(enum.StrEnum):
+    DRAFT = "draft"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+
+
+class OrgKind(enum.StrEnum):
+    SCHOOL = "school"
+    PARTNER = "partner"
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """Who an event is for: whole grades (9, 10, 11) and/or single classes ("10А").
+
+    An empty audience means the whole school, which overlaps every other audience.
+    """
+
+    grades: frozenset[int] = frozenset()
+    classes: frozenset[str] = frozenset()
+
+    @property
+    def is_everyone(self) -> bool:
+        return not self.grades and not self.classes
+
+    def covered_grades(self) -> frozenset[int]:
+        """Grades touched by this audience: its grades plus the grades of its classes."""
+        return self.grades | {class_grade(c) for c in self.classes}
+
+    def overlaps(self, other: Audience) -> bool:
+        """True when some student could be in both audiences.
+
+        A grade overlaps its own classes (10 ~ 10А), classes overlap only when equal.
+        """
+        if self.is_everyone or other.is_everyone:
+            return True
+        if self.grades & other.covered_grades() or other.grades & self.covered_grades():
+            return True
+        return bool(self.classes & other.classes)
+
+    def includes(self, other: Audience) -> bool:
+        """True when every student of `other` is in this audience (a filter check)."""
+        if self.is_everyone:
+            return True
+        if other.is_everyone:
+            return False
+        return all(g in self.grades for g in other.grades) and all(
+            c in self.classes or class_grade(c) in self.grades for c in other.classes
+        )
+
+
+def class_grade(class_name: str) -> int:
+    """The grade number of a class name: "10А" -> 10."""
+    digits = "".join(ch for ch in class_name if ch.isdigit())
+    return int(digits) if digits else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Recurrence:
+    """A repeating event; only weekly repetition is understood for now."""
+
+    freq: str = "weekly"
+    until: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventDraft:
+    """What the parser understood from an event message, in school wall-clock time.
+
+    For an all-day event `start` is midnight of the first day and `end` is midnight of the
+    last day (inclusive) or None for a single day. For a timed event `end` is None when the
+    message gives neither an end nor a duration. `time_known` is False when the message had
+    a date but no time and did not say "весь день": the bot should ask for the time.
+    """
+
+    title: str
+    start: datetime | None
+    end: datetime | None = None
+    all_day: bool = False
+    time_known: bool = True
+    venue: str | None = None
+    audience: Audience = field(default_factory=Audience)
+    recurrence: Recurrence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventIntent:
+    draft: EventDraft
+
+
+@dataclass(frozen=True, slots=True)
+class QueryIntent:
+    """A question about the plan: inclusive dates, `end` None when open-ended."""
+
+    start: date
+    end: date | None
+    audience: Audience = field(default_factory=Audience)
+    organiser: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OtherIntent:
+    text: str
+
+
+Intent = EventIntent | QueryIntent | OtherIntent
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: int
+    name: str
+    kind: OrgKind
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: int
+    vk_id: int
+    role: Role
+    name: str = ""
+    organisation_id: int | None = None
+    class_name: str | None = None  # for students, e.g. "9Б"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A stored event. `start`/`end` are aware instants and the interval is half-open.
+
+    For an all-day event they are the local midnights around its days. `end_given` tells
+    whether the end came from the organiser or is the assumed DEFAULT_DURATION.
+    """
+
+    id: int
+    title: str
+    organisation_id: int
+    start: datetime
+    end: datetime
+    all_day: bool = False
+    end_given: bool = True
+    venue: str | None = None
+    audience: Audience = field(default_factory=Audience)
+    status: EventStatus = EventStatus.CONFIRMED
+    created_by: int | None = None
+    series_id: int | None = None
+    capacity: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def duration(self) -> timedelta:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """An event about to be stored (no id yet); same conventions as Event."""
+
+    title: str
+    organisation_id: int
+    start: datetime
+    end: datetime
+    all_day: bool = False
+    end_given: bool = True
+    venue: str | None = None
+    audience: Audience = field(default_factory=Audience)
+    status: EventStatus = EventStatus.CONFIRMED
+    created_by: int | None = None
+    series_id: int | None = None
+    capacity: int | None = None
+
+
+class ClashReason(enum.StrEnum):
+    AUDIENCE = "audience"
+    VENUE = "venue"
+    DUPLICATE = "duplicate"
+
+
+@dataclass(frozen=True, slots=True)
+class Clash:
+    """A stored event that collides with a new or moved one, and why."""
+
+    other: Event
+    reasons: frozenset[ClashReason]
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A proposed free interval (aware, half-open)."""
+
+    start: datetime
+    end: datetime

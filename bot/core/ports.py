@@ -1,0 +1,102 @@
+"""Interfaces the core needs from the outside world: storage and a clock.
+
+The planner depends on these Protocols only; `bot.storage` provides the SQLite adapter, and a
+PostgreSQL one can follow behind the same contract (tests/integration/test_store_contract.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from bot.core.models import (
+    Event,
+    EventStatus,
+    NewEvent,
+    Organisation,
+    OrgKind,
+    Person,
+    Role,
+)
+
+
+class Clock(Protocol):
+    """Where the core gets "now" from; tests pass a frozen or hand-moved clock."""
+
+    def now(self) -> datetime:
+        """The current aware instant."""
+        ...
+
+
+class SystemClock:
+    """The real clock, in the school's timezone."""
+
+    def __init__(self, tz: ZoneInfo) -> None:
+        self.tz = tz
+
+    def now(self) -> datetime:
+        return datetime.now(self.tz)
+
+
+class FixedClock:
+    """A clock that only moves when told to (tests, the `parse --now` command)."""
+
+    def __init__(self, now: datetime) -> None:
+        if now.tzinfo is None:
+            raise ValueError("FixedClock needs an aware datetime")
+        self._now = now
+
+    def now(self) -> datetime:
+        return self._now
+
+    def set(self, now: datetime) -> None:
+        self._now = now
+
+
+class Store(Protocol):
+    """Everything the planner reads and writes. Each write is one transaction."""
+
+    # organisations
+    async def create_organisation(self, name: str, kind: OrgKind) -> Organisation: ...
+    async def get_organisation(self, org_id: int) -> Organisation | None: ...
+    async def find_organisation(self, name: str) -> Organisation | None: ...
+    async def list_organisations(self) -> list[Organisation]: ...
+
+    # people
+    async def save_person(
+        self,
+        vk_id: int,
+        role: Role,
+        name: str = "",
+        organisation_id: int | None = None,
+        class_name: str | None = None,
+    ) -> Person: ...
+    async def get_person(self, person_id: int) -> Person | None: ...
+    async def get_person_by_vk(self, vk_id: int) -> Person | None: ...
+
+    # events
+    async def add_events(self, events: Sequence[NewEvent], actor_id: int | None) -> list[Event]: ...
+    async def get_event(self, event_id: int) -> Event | None: ...
+    async def update_event(self, event: Event, actor_id: int | None) -> Event: ...
+    async def set_event_status(
+        self, event_id: int, status: EventStatus, actor_id: int | None
+    ) -> Event: ...
+    async def events_overlapping(
+        self, start: datetime, end: datetime, *, include_cancelled: bool = False
+    ) -> list[Event]: ...
+    async def events_between(
+        self,
+        start: datetime,
+        end: datetime | None,
+        *,
+        organisation_id: int | None = None,
+    ) -> list[Event]: ...
+
+    # audit log
+    async def audit_entries(self, event_id: int) -> list[dict[str, Any]]: ...
+
+    # persistent dialog state (multi-step conversations survive restarts)
+    async def get_dialog(self, person_id: int) -> dict[str, Any] | None: ...
+    async def set_dialog(self, person_id: int, state: dict[str, Any] | None) -> None: ...

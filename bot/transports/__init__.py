@@ -1,0 +1,1 @@
+"""Transports that drive the core: console and VK."""
