@@ -1,0 +1,42 @@
+"""What the planner answers: template ids with data, never finished text.
+
+Transports (console, VK) render each Reply through bot.render with the person's locale and
+turn its buttons into whatever they can show (numbered options in a terminal, an inline
+keyboard with callback buttons in VK).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """An action offered with a reply.
+
+    `label` is a message id under locales/<lang>/buttons/ rendered with `context`;
+    `payload` comes back to the planner when the button is pressed (keep its JSON under
+    255 characters: VK's limit).
+    """
+
+    label: str
+    payload: Mapping[str, Any]
+    style: str = "secondary"  # primary | secondary | positive | negative
+    context: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One message to send.
+
+    `recipients` are VK user ids; empty means "whoever wrote". A notification to other
+    people carries a `dedupe_key`, so the sender never delivers the same one twice.
+    """
+
+    template: str
+    context: Mapping[str, Any] = field(default_factory=dict)
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    recipients: tuple[int, ...] = ()
+    dedupe_key: str | None = None
