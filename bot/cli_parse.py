@@ -1,0 +1,132 @@
+"""`python -m bot parse` and `python -m bot when`: the parser as JSON, for tooling and benchmarks.
+
+With TEXT the command prints one JSON object; without it, it reads JSON-encoded strings from
+stdin, one per line, and prints one JSON object per line (a bad line prints an error object,
+never stops the batch).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from bot.core.language.intents import parse_message
+from bot.core.language.when import resolve_when
+from bot.core.models import Audience, EventIntent, Intent, QueryIntent
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--now", help="reference time YYYY-MM-DDTHH:MM (school local time)")
+    parser.add_argument("--tz", default=None, help="school time zone (default: BOT_TZ)")
+    parser.add_argument("text", nargs="?", help="the message; omit to read JSON lines on stdin")
+
+
+def main_parse(args: argparse.Namespace) -> int:
+    return _run(args, lambda text, now: intent_to_json(parse_message(text, now)))
+
+
+def main_when(args: argparse.Namespace) -> int:
+    return _run(args, when_to_json)
+
+
+def _run(args: argparse.Namespace, convert: Callable[[str, datetime], dict[str, Any]]) -> int:
+    now = _reference_now(args.now, args.tz)
+    if args.text is not None:
+        _print(convert(args.text, now))
+        return 0
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            text = json.loads(line)
+            if not isinstance(text, str):
+                raise ValueError("expected a JSON string")
+        except ValueError as exc:
+            _print({"error": f"bad input line: {exc}"})
+            continue
+        _print(convert(text, now))
+    return 0
+
+
+def _reference_now(raw: str | None, tz_name: str | None) -> datetime:
+    """The naive wall-clock "now": given, or the current time in the school's zone."""
+    if raw:
+        return datetime.fromisoformat(raw).replace(tzinfo=None)
+    from bot.config import Settings
+
+    settings = Settings.from_env(load_dotenv=False)
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(tz_name) if tz_name else settings.tz
+    return datetime.now(zone).replace(tzinfo=None, second=0, microsecond=0)
+
+
+def _print(obj: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def intent_to_json(intent: Intent) -> dict[str, Any]:
+    """The JSON shape documented in the README for `python -m bot parse`."""
+    if isinstance(intent, EventIntent):
+        draft = intent.draft
+        return {
+            "intent": "event",
+            "title": draft.title,
+            "start": _stamp(draft.start, draft.all_day),
+            "end": _stamp(draft.end, draft.all_day),
+            "all_day": draft.all_day,
+            "time_known": draft.time_known,
+            "venue": draft.venue,
+            **_audience_json(draft.audience),
+            "recurrence": (
+                {
+                    "freq": draft.recurrence.freq,
+                    "until": draft.recurrence.until.isoformat() if draft.recurrence.until else None,
+                }
+                if draft.recurrence
+                else None
+            ),
+        }
+    if isinstance(intent, QueryIntent):
+        return {
+            "intent": "query",
+            "from": intent.start.isoformat(),
+            "to": intent.end.isoformat() if intent.end else None,
+            **_audience_json(intent.audience),
+            "organiser": intent.organiser,
+        }
+    return {"intent": "other"}
+
+
+def when_to_json(text: str, now: datetime) -> dict[str, Any]:
+    found = resolve_when(text, now)
+    if found is None:
+        return {"start": None, "end": None, "grain": None}
+    return {
+        "start": _stamp(found.start, False),
+        "end": _stamp(found.end, False),
+        "grain": found.grain,
+        "kind": found.kind,
+    }
+
+
+def _stamp(value: datetime | date | None, date_only: bool) -> str | None:
+    if value is None:
+        return None
+    if date_only and isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M")
+    return value.isoformat()
+
+
+def _audience_json(audience: Audience) -> dict[str, Any]:
+    return {
+        "grades": sorted(audience.grades),
+        "classes": sorted(audience.classes, key=lambda c: (len(c), c)),
+    }

@@ -1,0 +1,66 @@
+"""Who an event is for: "9-11 классы", "для 8–9 кл.", "11-х", "10А", "9а, 9б, 9в", "7А и 7Б"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.tokens import Scanner
+from bot.core.models import Audience
+
+GRADE = r"(?:1[01]|[1-9])"
+CLASS_LETTERS = "абвгдежзиклмн"
+_FOR = r"(?:(?:для|у|учащихся|учеников|обучающихся|школьников)\s*:?\s*)?"
+_SUFFIX = r"(?:\s*-?\s*(?:х|ых|е|ые|м|ым|й|ой))?"
+_CLASS_WORD = r"(?:класс\w*|кл\b\.?|параллел\w*)"
+
+_GRADE_RANGE = re.compile(rf"\b{_FOR}({GRADE}){_SUFFIX}\s*-\s*({GRADE}){_SUFFIX}\s*{_CLASS_WORD}")
+_GRADE_LIST = re.compile(
+    rf"\b{_FOR}({GRADE}{_SUFFIX}(?:\s*(?:,|\bи\b)\s*{GRADE}{_SUFFIX})*)\s*{_CLASS_WORD}"
+)
+_WORD_FIRST = re.compile(rf"\b{_FOR}(?:параллел\w*|класс\w*)\s+({GRADE})(?![\d.:а-я])")
+_GRADE_PLURAL = re.compile(rf"\b{_FOR}({GRADE})(?:\s*-\s*({GRADE}))?-(?:х|ых)\b")
+_BARE_FOR_RANGE = re.compile(
+    rf"\bдля\s*:?\s*({GRADE})\s*-\s*({GRADE})\b(?![.:,]?\d)(?!\s*[а-я]{{3}})"
+)
+_CLASS = rf"{GRADE}-?[{CLASS_LETTERS}](?![а-я0-9])"
+_CLASS_LIST = re.compile(rf"\b{_FOR}{_CLASS}(?:\s*(?:,|;|\bи\b)\s*{_CLASS})*")
+_ONE_CLASS = re.compile(rf"({GRADE})-?([{CLASS_LETTERS}])(?![а-я0-9])")
+_EVERYONE = re.compile(
+    r"\b(?:для\s+всех(?:\s+(?:классов|желающих|учащихся|параллелей))?|все\s+классы"
+    r"|всей\s+школы|вся\s+школа|для\s+всей\s+школы)\b"
+)
+
+
+def extract_audience(sc: Scanner) -> Audience:
+    """Find and take every audience phrase in the scanner; an empty result means everyone."""
+    grades: set[int] = set()
+    classes: set[str] = set()
+    for m in sc.find(_EVERYONE):
+        sc.take_match(m)
+    for m in sc.find(_GRADE_RANGE):
+        grades.update(_grade_span(int(m.group(1)), int(m.group(2))))
+        sc.take_match(m)
+    for m in sc.find(_GRADE_LIST):
+        grades.update(int(n) for n in re.findall(GRADE, m.group(1)))
+        sc.take_match(m)
+    for pattern in (_WORD_FIRST, _GRADE_PLURAL, _BARE_FOR_RANGE):
+        for m in sc.find(pattern):
+            last = m.group(2) if pattern.groups >= 2 and m.group(2) else m.group(1)
+            grades.update(_grade_span(int(m.group(1)), int(last)))
+            sc.take_match(m)
+    for m in sc.find(_CLASS_LIST):
+        for grade, letter in _ONE_CLASS.findall(m.group(0)):
+            classes.add(f"{int(grade)}{letter.upper()}")
+        sc.take_match(m)
+    return Audience(grades=frozenset(grades), classes=frozenset(classes))
+
+
+def parse_audience(text: str) -> Audience:
+    """The audience named in a short text, e.g. "я из 9Б" -> classes {"9Б"}."""
+    return extract_audience(Scanner(text))
+
+
+def _grade_span(first: int, last: int) -> range:
+    if first > last:
+        first, last = last, first
+    return range(first, last + 1)

@@ -1,0 +1,191 @@
+"""Text normalisation and a span-tracking scanner shared by every extraction rule.
+
+`normalize` keeps the length of the text, so a match found in the normalised copy points at
+the same characters of the original message; that is how the title is cut out at the end.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+_CHAR_MAP = str.maketrans(
+    {
+        "ё": "е",
+        "Ё": "е",
+        "–": "-",
+        "—": "-",
+        "‒": "-",
+        "‑": "-",
+        "−": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\t": " ",
+        "\r": " ",
+    }
+)
+
+# Number words as they appear in dates, offsets and times.
+CARDINALS: dict[str, int] = {
+    "ноль": 0,
+    "один": 1,
+    "одна": 1,
+    "одну": 1,
+    "одного": 1,
+    "два": 2,
+    "две": 2,
+    "двух": 2,
+    "три": 3,
+    "трех": 3,
+    "четыре": 4,
+    "четырех": 4,
+    "пять": 5,
+    "пяти": 5,
+    "шесть": 6,
+    "шести": 6,
+    "семь": 7,
+    "семи": 7,
+    "восемь": 8,
+    "восьми": 8,
+    "девять": 9,
+    "девяти": 9,
+    "десять": 10,
+    "десяти": 10,
+    "одиннадцать": 11,
+    "одиннадцати": 11,
+    "двенадцать": 12,
+    "двенадцати": 12,
+    "пятнадцать": 15,
+    "двадцать": 20,
+    "тридцать": 30,
+    "сорок": 40,
+    "пятьдесят": 50,
+    "шестьдесят": 60,
+    "полчаса": 0,
+}
+
+ORDINAL_STEMS: dict[str, int] = {
+    "перв": 1,
+    "втор": 2,
+    "трет": 3,
+    "четверт": 4,
+    "пят": 5,
+    "шест": 6,
+    "седьм": 7,
+    "восьм": 8,
+    "девят": 9,
+    "десят": 10,
+    "одиннадцат": 11,
+    "двенадцат": 12,
+    "тринадцат": 13,
+    "четырнадцат": 14,
+    "пятнадцат": 15,
+    "шестнадцат": 16,
+    "семнадцат": 17,
+    "восемнадцат": 18,
+    "девятнадцат": 19,
+    "двадцат": 20,
+    "тридцат": 30,
+}
+
+CARDINAL_WORDS = "|".join(sorted(CARDINALS, key=len, reverse=True))
+_ORDINAL_ENDINGS = r"(?:ое|ого|ье|ьего|ий|ый|ая|ому|ьему|ье)"
+ORDINAL_WORD = (
+    r"(?:(?:двадцать|тридцать)\s+)?(?:"
+    + "|".join(sorted(ORDINAL_STEMS, key=len, reverse=True))
+    + r")"
+    + _ORDINAL_ENDINGS
+)
+
+
+def normalize(text: str) -> str:
+    """Lower-case, unify ё/е, dashes and spaces; the result has the same length."""
+    text = unicodedata.normalize("NFC", text)
+    out = text.translate(_CHAR_MAP).lower()
+    if len(out) != len(text):  # a rare character whose lower case is longer
+        out = "".join(ch.translate(_CHAR_MAP).lower()[:1] or " " for ch in text)
+    return out
+
+
+def cardinal_value(word: str) -> int | None:
+    """Value of a number written in digits or as a Russian word ("две" -> 2)."""
+    word = word.strip().replace(",", ".")
+    if word.isdigit():
+        return int(word)
+    return CARDINALS.get(word)
+
+
+def ordinal_value(phrase: str) -> int | None:
+    """Value of an ordinal day like "первое" or "двадцать первое"."""
+    total = 0
+    for word in phrase.split():
+        if word in ("двадцать", "тридцать"):
+            total += CARDINALS[word]
+            continue
+        for stem, value in sorted(ORDINAL_STEMS.items(), key=lambda kv: -len(kv[0])):
+            if word.startswith(stem):
+                total += value
+                break
+        else:
+            return None
+    return total or None
+
+
+_QUOTES = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”]*[“”]")
+
+
+@dataclass
+class Scanner:
+    """The normalised message and which of its characters rules have already taken.
+
+    Rules call `find` to iterate over matches that touch neither taken nor protected
+    characters, and `take` to claim a span. Quoted names are protected: a date inside
+    «…» belongs to the title.
+    """
+
+    original: str
+    text: str = ""
+    taken: list[bool] = field(default_factory=list)
+    protected: list[bool] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = normalize(self.original)
+        self.taken = [False] * len(self.text)
+        self.protected = [False] * len(self.text)
+        for m in _QUOTES.finditer(self.text):
+            for i in range(m.start(), m.end()):
+                self.protected[i] = True
+
+    def is_free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end]) and not any(self.protected[start:end])
+
+    def find(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` that lie entirely on free text, left to right."""
+        pos = 0
+        while pos <= len(self.text):
+            m = pattern.search(self.text, pos)
+            if m is None:
+                return
+            if m.end() > m.start() and self.is_free(m.start(), m.end()):
+                yield m
+                pos = m.end()
+            else:
+                pos = m.start() + 1
+
+    def take(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.taken[i] = True
+
+    def take_match(self, m: re.Match[str]) -> None:
+        self.take(m.start(), m.end())
+
+    def remainder(self) -> str:
+        """The original text with every taken character replaced by a space."""
+        return "".join(" " if t else ch for ch, t in zip(self.original, self.taken, strict=True))
+
+    def free_text(self) -> str:
+        """The normalised text with every taken character replaced by a space."""
+        return "".join(" " if t else ch for ch, t in zip(self.text, self.taken, strict=True))

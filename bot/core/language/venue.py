@@ -1,0 +1,70 @@
+"""Where an event takes place: "ауд. 204", "каб. 312", "кабинет 27", "Место: …", named halls."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.tokens import Scanner
+
+_PREFIX = r"(?:(?:в|во|на)\s+)?"
+_ROOM = re.compile(
+    rf"\b{_PREFIX}(ауд(?:итори[яиюей]|\.|\b)|каб(?:инет[еау]?|\.|\b)|к\.)\s*[:№.]?\s*№?\s*"
+    r"(\d{1,4}(?:\s?-?[а-я](?![а-я]))?)(?![\d:.]\d)"
+)
+_ROOM_KIND = {"ауд": "ауд.", "каб": "каб.", "к.": "каб."}
+
+# Named places of a school, each with the form the bot shows and compares.
+_NAMED: tuple[tuple[str, str], ...] = (
+    (r"актов\w*\s+зал\w*", "актовый зал"),
+    (r"спортивн\w*\s+зал\w*|спортзал\w*|физкультурн\w*\s+зал\w*", "спортзал"),
+    (r"читальн\w*\s+зал\w*", "читальный зал"),
+    (r"конференц-?\s?зал\w*", "конференц-зал"),
+    (r"хореографическ\w*\s+зал\w*", "хореографический зал"),
+    (r"малом?\w*\s+зал\w*", "малый зал"),
+    (r"большом?\w*\s+зал\w*", "большой зал"),
+    (r"библиотек\w*", "библиотека"),
+    (r"медиатек\w*", "медиатека"),
+    (r"столов(?:ая|ой|ую)", "столовая"),
+    (r"школьн\w*\s+музе\w*|музе\w*\s+школы", "школьный музей"),
+    (r"стадион\w*", "стадион"),
+    (r"бассейн\w*", "бассейн"),
+    (r"школьн\w*\s+двор\w*|пришкольн\w*\s+(?:участ\w*|территори\w*)", "школьный двор"),
+    (r"(?:хим)?лаборатори\w*(?:\s+(?:химии|физики|биологии))?", "лаборатория"),
+    (
+        r"кабинет\w*\s+(?:информатики|физики|химии|биологии|истории|музыки|технологии|"
+        r"географии|математики|литературы|иностранного\s+языка|изо)",
+        "",
+    ),
+    (r"(?:холл\w*|рекреаци\w*|фойе)(?:\s+\d\s*(?:-?го)?\s*этаж\w*)?", ""),
+    (r"онлайн|дистанционно|в\s+zoom|в\s+зуме", "онлайн"),
+)
+_NAMED_RE = tuple(
+    (re.compile(rf"\b{_PREFIX}({pattern})(?![а-я])"), canonical) for pattern, canonical in _NAMED
+)
+_LABEL = re.compile(
+    r"(?:^|\n|[.;,]\s*)\s*(?:место(?:\s+проведения)?|адрес|площадка)\s*:\s*([^\n,;]+)"
+)
+
+
+def extract_venue(sc: Scanner) -> str | None:
+    """Find and take the venue; returns its display form or None."""
+    for m in sc.find(_ROOM):
+        kind = m.group(1)
+        prefix = "к." if kind == "к." else kind[:3]
+        sc.take_match(m)
+        number = re.sub(r"[\s-]", "", m.group(2)).upper()
+        return f"{_ROOM_KIND[prefix]} {number}"
+    for pattern, canonical in _NAMED_RE:
+        for m in sc.find(pattern):
+            sc.take_match(m)
+            return canonical or _tidy(sc.original[m.start(1) : m.end(1)])
+    for m in sc.find(_LABEL):
+        value = _tidy(sc.original[m.start(1) : m.end(1)])
+        if value:
+            sc.take_match(m)
+            return value
+    return None
+
+
+def _tidy(value: str) -> str:
+    return " ".join(value.split()).strip(" .,:;-")

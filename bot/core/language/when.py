@@ -1,0 +1,139 @@
+"""A bare time expression ("завтра в 15", "следующие 3 дня", "до конца месяца") as an interval.
+
+Used by the `when` command and by the planner for "перенеси на 17:00". The result is a
+half-open interval in wall-clock time: `end` is None for an instant, `start` is None for
+"до …"; `grain` tells how precise the start is.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from bot.core.language import calendar as cal
+from bot.core.language.temporal import (
+    PART_OF_DAY_SPANS,
+    TemporalParts,
+    TimeMention,
+    extract_temporal,
+    resolve_day,
+)
+from bot.core.language.tokens import Scanner
+
+log = logging.getLogger(__name__)
+
+GRAINS = ("minute", "hour", "day", "week", "month", "year")
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    start: datetime | None
+    end: datetime | None
+    grain: str
+    kind: str = "instant"  # instant | interval | before | after
+
+
+def resolve_when(text: str, now: datetime) -> When | None:
+    """Resolve a time expression against `now` (naive wall-clock); None if none is found."""
+    try:
+        sc = Scanner(text[:500])
+        parts = extract_temporal(sc, now, periods=True)
+        return _resolve(parts, now)
+    except Exception:
+        log.exception("when failed on %r", text[:200])
+        return None
+
+
+def _resolve(parts: TemporalParts, now: datetime) -> When | None:
+    boundary = _boundary(parts, now)
+    if boundary is not None:
+        return boundary
+    if parts.instant is not None and parts.start_time is None:
+        return _truncated(parts.instant, parts.instant_grain)
+    if parts.period is not None:
+        return _period(parts)
+    day = resolve_day(parts, now)
+    if day is not None and parts.day_last is not None and parts.day_last > day:
+        return When(
+            _midnight(day), _midnight(parts.day_last + timedelta(days=1)), "day", "interval"
+        )
+    start = parts.start_time
+    if start is not None:
+        return _clock(parts, start, day, now)
+    if parts.part_of_day is not None:
+        return _part_of_day(parts.part_of_day, day or now.date())
+    if day is not None:
+        return When(_midnight(day), None, "day")
+    return None
+
+
+def _boundary(parts: TemporalParts, now: datetime) -> When | None:
+    if parts.until_exclusive is not None:
+        return When(None, parts.until_exclusive, "hour", "before")
+    mentions = parts.times or []
+    if len(mentions) != 1 or mentions[0].prefix not in ("до", "после"):
+        return None
+    mention = mentions[0]
+    day = resolve_day(parts, now) or now.date()
+    at = datetime.combine(day, mention.at)
+    grain = "minute" if mention.minute_given else "hour"
+    if mention.prefix == "до":
+        return When(None, at, grain, "before")
+    return When(at, None, grain, "after")
+
+
+def _clock(parts: TemporalParts, start: TimeMention, day: date | None, now: datetime) -> When:
+    grain = "minute" if start.minute_given else "hour"
+    if day is None:
+        day = now.date() if start.at >= now.time() else now.date() + timedelta(days=1)
+    begin = datetime.combine(day, start.at)
+    if parts.end_time is not None:
+        end = datetime.combine(day, parts.end_time)
+        if end <= begin:
+            end += timedelta(days=1)
+        return When(begin, end, "minute", "interval")
+    return When(begin, None, grain)
+
+
+def _part_of_day(word: str, day: date) -> When:
+    first, last = PART_OF_DAY_SPANS[word]
+    end = datetime.combine(day, last) if last else _midnight(day + timedelta(days=1))
+    return When(datetime.combine(day, first), end, "hour", "interval")
+
+
+def _period(parts: TemporalParts) -> When:
+    assert parts.period is not None
+    first, last = parts.period
+    grain = parts.period_grain
+    if grain == "weekend":
+        friday_evening = datetime.combine(first - timedelta(days=1), time(18))
+        return When(friday_evening, _midnight(last + timedelta(days=1)), "hour", "interval")
+    if grain in ("month", "year") and _is_whole(first, last, grain):
+        return When(_midnight(first), None, grain)
+    interval_grain = grain if grain in GRAINS else "day"
+    return When(_midnight(first), _midnight(last + timedelta(days=1)), interval_grain, "interval")
+
+
+def _is_whole(first: date, last: date, grain: str) -> bool:
+    if grain == "month":
+        return first.day == 1 and last == cal.month_end(first)
+    return (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and (
+        first.year == last.year
+    )
+
+
+def _truncated(at: datetime, grain: str) -> When:
+    if grain == "hour":
+        at = at.replace(minute=0, second=0, microsecond=0)
+    elif grain == "day":
+        at = _midnight(at.date())
+    elif grain == "month":
+        at = _midnight(at.date().replace(day=1))
+    else:
+        at = at.replace(second=0, microsecond=0)
+    return When(at, None, grain)
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time())
