@@ -344,8 +344,12 @@ def _organiser(words: list[str]) -> str | None:
     return " ".join(names) if names else None
 
 
+_LIST_MARKER = re.compile(r"(?m)^(\s*)(?:\d{1,2}[.)]|[-•*●▪–—])(?=\s+\S)")
+
+
 def _strip_symbols(text: str) -> str:
-    """Replace emoji and pictographs with spaces (keeps the text's length)."""
+    """Replace emoji, pictographs and list markers with spaces (keeps the text's length)."""
+    text = _LIST_MARKER.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     return "".join(
         " " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Mn") and ch != "№" else ch
         for ch in text

@@ -6,9 +6,9 @@ import re
 
 from bot.core.language.tokens import Scanner
 
-_PREFIX = r"(?:(?:в|во|на)\s+)?"
+_PREFIX = r"(?:(в|во|на)\s+)?"
 _ROOM = re.compile(
-    rf"\b{_PREFIX}(ауд(?:итори[яиюей]|\.|\b)|каб(?:инет[еау]?|\.|\b)|к\.)\s*[:№.]?\s*№?\s*"
+    rf"\b(?:(?:в|во|на)\s+)?(ауд(?:итори[яиюей]|\.|\b)|каб(?:инет[еау]?|\.|\b)|к\.)\s*[:№.]?\s*№?\s*"
     r"(\d{1,4}(?:\s?-?[а-я](?![а-я]))?)(?![\d:.]\d)"
 )
 _ROOM_KIND = {"ауд": "ауд.", "каб": "каб.", "к.": "каб."}
@@ -41,6 +41,9 @@ _NAMED: tuple[tuple[str, str], ...] = (
 _NAMED_RE = tuple(
     (re.compile(rf"\b{_PREFIX}({pattern})(?![а-я])"), canonical) for pattern, canonical in _NAMED
 )
+# After "в"/"на" a place is where the event happens only in the locative case ("в библиотеке");
+# "экскурсия в библиотеку" names a destination and stays in the title.
+_LOCATIVE_ENDINGS = ("е", "и", "ом", "ем", "ой", "ей")
 _LABEL = re.compile(
     r"(?:^|\n|[.;,]\s*)\s*(?:место(?:\s+проведения)?|адрес|площадка)\s*:\s*([^\n,;]+)"
 )
@@ -56,14 +59,20 @@ def extract_venue(sc: Scanner) -> str | None:
         return f"{_ROOM_KIND[prefix]} {number}"
     for pattern, canonical in _NAMED_RE:
         for m in sc.find(pattern):
+            if m.group(1) and canonical != "онлайн" and not _is_locative(m.group(2)):
+                continue
             sc.take_match(m)
-            return canonical or _tidy(sc.original[m.start(1) : m.end(1)])
+            return canonical or _tidy(sc.original[m.start(2) : m.end(2)])
     for m in sc.find(_LABEL):
         value = _tidy(sc.original[m.start(1) : m.end(1)])
         if value:
             sc.take_match(m)
             return value
     return None
+
+
+def _is_locative(phrase: str) -> bool:
+    return phrase.split()[0].endswith(_LOCATIVE_ENDINGS)
 
 
 def _tidy(value: str) -> str:
