@@ -17,7 +17,7 @@ from bot.core.language.intents import parse_many, parse_message
 from bot.core.language.when import resolve_when
 from bot.core.models import EventIntent, OtherIntent, QueryIntent
 
-NOW = datetime(2026, 11, 23, 10, 0)  # a Monday
+NOW = datetime.fromisoformat("2026-11-23T10:00")  # a Monday; the parser works in wall-clock time
 
 
 def parse(text: str, now: datetime = NOW) -> dict[str, Any]:
@@ -181,7 +181,10 @@ def test_title_is_the_rest_tidied(text: str, title: str) -> None:
 
 
 def test_multiline_post() -> None:
-    text = "Мастер-класс «Создание сайтов»\nДата: 25.12.2026\nВремя: 14:00–15:30\nАудитория: 210\nДля: 7-8 классы"
+    text = (
+        "Мастер-класс «Создание сайтов»\nДата: 25.12.2026\nВремя: 14:00–15:30\n"
+        "Аудитория: 210\nДля: 7-8 классы"
+    )
     got = parse(text)
     assert got["title"] == "Мастер-класс «Создание сайтов»"
     assert (got["start"], got["end"]) == ("2026-12-25T14:00", "2026-12-25T15:30")
@@ -222,7 +225,7 @@ def test_weekday_today_only_if_time_is_ahead() -> None:
 
 
 def test_next_weekday_is_in_next_calendar_week() -> None:
-    sunday = datetime(2026, 11, 22, 12, 0)
+    sunday = datetime.fromisoformat("2026-11-22T12:00")
     assert parse("Лекция в следующий понедельник в 15:00", sunday)["start"] == "2026-11-23T15:00"
     assert parse("Лекция в понедельник в 15:00", sunday)["start"] == "2026-11-23T15:00"
 
@@ -285,7 +288,7 @@ def test_other(text: str) -> None:
 def test_when_for_moves() -> None:
     found = resolve_when("на 17:00", NOW)
     assert found is not None
-    assert (found.start, found.grain) == (datetime(2026, 11, 23, 17, 0), "minute")
+    assert (found.start, found.grain) == (datetime.fromisoformat("2026-11-23T17:00"), "minute")
 
 
 def test_never_crashes_on_noise() -> None:
