@@ -304,3 +304,21 @@ def test_never_crashes_on_noise() -> None:
 def test_very_long_message_is_handled() -> None:
     intent = parse_message("Лекция 5 декабря в 15:00 " * 1000, NOW)
     assert isinstance(intent, EventIntent)
+
+
+def test_occasion_date_stays_in_title() -> None:
+    got = parse("Концерт к 8 марта 7 марта в 15:00", datetime.fromisoformat("2026-03-01T10:00"))
+    assert got["start"] == "2026-03-07T15:00"
+    assert got["title"] == "Концерт к 8 марта"
+
+
+def test_daily_recurrence_and_noon_and_day_of_month() -> None:
+    assert parse("Зарядка каждое утро в 8:00")["recurrence"] == {"freq": "daily", "until": None}
+    assert parse("Встреча в полдень 1 декабря")["start"] == "2026-12-01T12:00"
+    assert parse("что запланировано на 25-е?")["from"] == "2026-11-25"
+
+
+def test_room_is_not_glued_to_the_next_word() -> None:
+    got = parse("Лекция каб. 204 в 15:00 1 декабря")
+    assert (got["venue"], got["start"]) == ("каб. 204", "2026-12-01T15:00")
+    assert parse("Лекция каб. 204а в 15:00 1 декабря")["venue"] == "каб. 204А"

@@ -43,7 +43,9 @@ _RECUR_WEEKLY = re.compile(
     rf"\b(?:(?:кажд\w*|еженедельно\s+(?:в|во|по)|раз\s+в\s+неделю\s+(?:в|во|по))\s+({WEEKDAY})"
     rf"|(?:еженедельно\s+)?по\s+({WEEKDAY_PLURAL}))"
 )
-_RECUR_DAILY = re.compile(r"\b(?:ежедневно|каждый\s+день|каждые\s+сутки)(?![а-я])")
+_RECUR_DAILY = re.compile(
+    r"\b(?:ежедневно|каждый\s+(?:день|вечер)|каждое\s+утро|каждые\s+сутки)(?![а-я])"
+)
 _UNTIL_END = re.compile(
     rf"\b(?:до|по)\s+(?:самого\s+)?конца\s+({MONTH}|месяца|года|недели|четверти|полугодия"
     r"|учебного\s+года|дня)"
@@ -90,6 +92,8 @@ _DATE_NUM = re.compile(
     rf"(?:\b(в|во|к|до|после|с|на)\s+)?(?:\b({WEEKDAY})\s*,?\s*)?\b({D})[./]({MM})"
     rf"(?:[./]({YY}))?(\.)?(?![\d:]|\.\d)"
 )
+_DAY_OF_MONTH = re.compile(rf"\b(?:на\s+)?({D})(?:-?(?:е|го|ое)\b|\s+числа\b)")
+_NOON = re.compile(r"\b(?:в\s+)?(полдень|полночь)(?![а-я])")
 _RELATIVE_DAY = re.compile(r"\b(?:на\s+)?(сегодня|завтра|послезавтра|вчера|позавчера)(?![а-я])")
 _RELATIVE_SHIFT = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 _OFFSET = re.compile(
@@ -467,6 +471,7 @@ def _set_range(
 
 def _dates(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     today = now.date()
+    occasions: list[tuple[re.Match[str], date | None]] = []
     for m in sc.find(_DATE_WORD):
         day = int(m.group(2)) if m.group(2).isdigit() else ordinal_value(m.group(2))
         month = cal.month_number(m.group(3))
@@ -474,7 +479,11 @@ def _dates(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue
         weekday = cal.weekday_number(m.group(1)) if m.group(1) else None
         year = int(m.group(4)) if m.group(4) else None
-        _set_day(sc, parts, m, cal.resolve_day_month(day, month, today, year, weekday))
+        resolved = cal.resolve_day_month(day, month, today, year, weekday)
+        if _is_occasion(sc, m):
+            occasions.append((m, resolved))
+            continue
+        _set_day(sc, parts, m, resolved)
     for m in sc.find(_DATE_NUM):
         if _looks_like_time(m, parts):
             continue
@@ -482,6 +491,29 @@ def _dates(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         year = cal.full_year(m.group(5), today) if m.group(5) else None
         resolved = cal.resolve_day_month(int(m.group(3)), int(m.group(4)), today, year, weekday)
         _set_day(sc, parts, m, resolved)
+    if parts.day_first is None:  # "концерт к 8 марта" with no other date: that is the day
+        for m, resolved in occasions[:1]:
+            _set_day(sc, parts, m, resolved)
+    for m, _ in occasions:
+        sc.protect(m.start() - 2, m.end())  # the occasion stays in the title
+    for m in sc.find(_DAY_OF_MONTH):
+        if parts.day_first is None:
+            candidate = cal.safe_date(today.year, today.month, int(m.group(1)))
+            if candidate is not None and candidate < today:
+                candidate = cal.safe_date(*_next_month(today), int(m.group(1)))
+            _set_day(sc, parts, m, candidate)
+
+
+def _is_occasion(sc: Scanner, m: re.Match[str]) -> bool:
+    """ "к 8 марта" names the occasion, not the day, when the message gives another date."""
+    return (
+        re.search(r"(?:^|\s)(?:к|ко)\s+$", sc.text[max(0, m.start() - 4) : m.start()]) is not None
+    )
+
+
+def _next_month(today: date) -> tuple[int, int]:
+    first = cal.add_months(today.replace(day=1), 1)
+    return first.year, first.month
 
 
 def _looks_like_time(m: re.Match[str], parts: TemporalParts) -> bool:
@@ -680,6 +712,9 @@ def _hour_times(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         _add_hour(sc, parts, m, hour_raw, minute, part, "")
     for m in sc.find(_TIME_HOUR_PART):
         _add_hour(sc, parts, m, m.group(1), None, m.group(2), "")
+    for m in sc.find(_NOON):
+        _add_time(parts, TimeMention(time(12) if m.group(1) == "полдень" else time(0), "", True))
+        sc.take_match(m)
 
 
 def _add_hour(

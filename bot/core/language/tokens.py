@@ -179,6 +179,12 @@ class Scanner:
         for i in range(start, end):
             self.taken[i] = True
 
+    def protect(self, start: int, end: int) -> None:
+        """Keep a span away from every later rule (it belongs to the title)."""
+        for i in range(max(0, start), min(end, len(self.text))):
+            if not self.taken[i]:
+                self.protected[i] = True
+
     def take_match(self, m: re.Match[str]) -> None:
         self.take(m.start(), m.end())
 
