@@ -322,3 +322,35 @@ def test_room_is_not_glued_to_the_next_word() -> None:
     got = parse("Лекция каб. 204 в 15:00 1 декабря")
     assert (got["venue"], got["start"]) == ("каб. 204", "2026-12-01T15:00")
     assert parse("Лекция каб. 204а в 15:00 1 декабря")["venue"] == "каб. 204А"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Лекция через 2 недели в пятницу в 15:00", "2026-12-11T15:00"),
+        ("Лекция в четверг на следующей неделе в 15:00", "2026-12-03T15:00"),
+        ("Лекция 1 декабря в 10:00 в течение 2 часов", "2026-12-01T10:00"),
+    ],
+)
+def test_weekday_with_week_phrase(text: str, start: str) -> None:
+    assert parse(text)["start"] == start
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grades"),
+    [
+        ("для девятых классов", [9]),
+        ("для пятых-седьмых классов", [5, 6, 7]),
+        ("для девятиклассников", [9]),
+        ("для старшеклассников", [10, 11]),
+        ("для начальной школы", [1, 2, 3, 4]),
+    ],
+)
+def test_grade_words(phrase: str, grades: list[int]) -> None:
+    got = parse(f"Лекция 1 декабря в 15:00 {phrase}")
+    assert (got["grades"], got["title"]) == (grades, "Лекция")
+
+
+def test_school_words_in_a_title_stay_without_a_preposition() -> None:
+    got = parse("Совет старшеклассников 1 декабря в 15:00, 9-11 классы")
+    assert (got["title"], got["grades"]) == ("Совет старшеклассников", [9, 10, 11])

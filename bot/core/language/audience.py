@@ -25,6 +25,28 @@ _BARE_FOR_RANGE = re.compile(
 _CLASS = rf"{GRADE}-?[{CLASS_LETTERS}](?![а-я0-9])"
 _CLASS_LIST = re.compile(rf"\b{_FOR}{_CLASS}(?:\s*(?:,|;|\bи\b)\s*{_CLASS})*")
 _ONE_CLASS = re.compile(rf"({GRADE})-?([{CLASS_LETTERS}])(?![а-я0-9])")
+_ORDINAL_GRADES = {
+    "перв": 1,
+    "втор": 2,
+    "трет": 3,
+    "четверт": 4,
+    "пят": 5,
+    "шест": 6,
+    "седьм": 7,
+    "восьм": 8,
+    "девят": 9,
+    "десят": 10,
+    "одиннадцат": 11,
+}
+_ORDINAL = "|".join(sorted(_ORDINAL_GRADES, key=len, reverse=True))
+_ORDINAL_GRADE = re.compile(
+    rf"\b{_FOR}((?:{_ORDINAL})\w*)(?:\s*(?:,|и|-)\s*((?:{_ORDINAL})\w*))?\s+{_CLASS_WORD}"
+    rf"|\b{_FOR}((?:{_ORDINAL})\w*)классник\w*"
+)
+_STAGES = (
+    (re.compile(r"\bдля\s+(?:старшеклассник\w*|старших\s+классов)"), range(10, 12)),
+    (re.compile(r"\bдля\s+(?:начальн\w+\s+(?:школы|классов)|младших\s+школьников)"), range(1, 5)),
+)
 _EVERYONE = re.compile(
     r"\b(?:для\s+всех(?:\s+(?:классов|желающих|учащихся|параллелей))?|все\s+классы"
     r"|всей\s+школы|вся\s+школа|для\s+всей\s+школы)\b"
@@ -48,6 +70,15 @@ def extract_audience(sc: Scanner) -> Audience:
             last = m.group(2) if pattern.groups >= 2 and m.group(2) else m.group(1)
             grades.update(_grade_span(int(m.group(1)), int(last)))
             sc.take_match(m)
+    for m in sc.find(_ORDINAL_GRADE):
+        words = [w for w in m.groups() if w]
+        found = [_ordinal_grade(w) for w in words]
+        grades.update(_grade_span(found[0], found[-1]) if "-" in m.group(0) else found)
+        sc.take_match(m)
+    for pattern, span in _STAGES:
+        for m in sc.find(pattern):
+            grades.update(span)
+            sc.take_match(m)
     for m in sc.find(_CLASS_LIST):
         for grade, letter in _ONE_CLASS.findall(m.group(0)):
             classes.add(f"{int(grade)}{letter.upper()}")
@@ -58,6 +89,13 @@ def extract_audience(sc: Scanner) -> Audience:
 def parse_audience(text: str) -> Audience:
     """The audience named in a short text, e.g. "я из 9Б" -> classes {"9Б"}."""
     return extract_audience(Scanner(text))
+
+
+def _ordinal_grade(word: str) -> int:
+    for stem in sorted(_ORDINAL_GRADES, key=len, reverse=True):
+        if word.startswith(stem):
+            return _ORDINAL_GRADES[stem]
+    return 0
 
 
 def _grade_span(first: int, last: int) -> range:

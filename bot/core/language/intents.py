@@ -221,7 +221,9 @@ def _query_from_parts(
     today = now.date()
     first: date
     last: date | None
-    if parts.period is not None:
+    if parts.period is not None and parts.period_grain == "week" and parts.weekday is not None:
+        first = last = parts.period[0] + timedelta(days=parts.weekday)  # "в четверг на той неделе"
+    elif parts.period is not None:
         first, last = parts.period
         if parts.clip_to_today and first <= today <= last:
             first = today

@@ -109,7 +109,7 @@ _WEEKDAY_MOD = re.compile(
 )
 
 _DURATION_MARKED = re.compile(
-    r"\b(?:продолжительност\w*|длительност\w*|продлится|длится|займет|на)\s*:?\s*"
+    r"\b(?:продолжительност\w*|длительност\w*|продлится|длится|займет|в\s+течение|на)\s*:?\s*"
     rf"({NUM})?\s*(час\w*|ч\b\.?|минут\w*|мин\b\.?)(?:\s*(\d+)\s*(?:минут\w*|мин\b\.?))?"
 )
 _DURATION_PLAIN = re.compile(
@@ -187,6 +187,7 @@ class TemporalParts:
     instant_grain: str = "minute"
     part_of_day: str | None = None
     week_from: bool = False
+    week_offset: int | None = None
     date_grain: str = "day"
 
     @property
@@ -227,6 +228,8 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
     if not periods:
         rules.append(_offsets)
     rules += [_weekdays]
+    if not periods:
+        rules.append(_week_modifier)
     if periods:
         rules += [_seasons, _months]
     rules += [_durations_marked, _time_ranges, _clock_times, _hour_times, _durations_plain]
@@ -568,6 +571,7 @@ def _apply_offset(parts: TemporalParts, now: datetime, amount: float, unit: str)
     elif unit.startswith("недел"):
         target = now + timedelta(weeks=amount)
         parts.instant_grain = "day"
+        parts.week_offset = int(amount)
     elif unit.startswith("месяц"):
         target = datetime.combine(cal.add_months(now.date(), int(amount)), now.time())
         parts.instant_grain = "day"
@@ -596,6 +600,21 @@ def _weekdays(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         else:
             label = "plain"
         _set_weekday(parts, weekday, label)
+        sc.take_match(m)
+
+
+_WEEK_MODIFIER = re.compile(
+    r"\b(?:на|в)\s+(эт\w*|следующ\w*|будущ\w*|прошл\w*|предыдущ\w*)\s+недел[еиюя](?![а-я])"
+)
+
+
+def _week_modifier(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """ "в четверг на следующей неделе": the week phrase decides which Thursday."""
+    if parts.weekday is None:
+        return
+    for m in sc.find(_WEEK_MODIFIER):
+        mode = m.group(1)
+        parts.weekday_mode = "next" if _is_next(mode) else "last" if _is_last(mode) else "this"
         sc.take_match(m)
 
 
@@ -816,6 +835,9 @@ def _is_last(mode: str) -> bool:
 
 def resolve_day(parts: TemporalParts, now: datetime) -> date | None:
     """The first day of the event or query: an explicit date wins over a weekday."""
+    if parts.weekday is not None and parts.week_offset is not None:
+        monday = cal.week_monday(now.date()) + timedelta(weeks=parts.week_offset)
+        return monday + timedelta(days=parts.weekday)  # "через 2 недели в пятницу"
     if parts.day_first is not None:
         return parts.day_first
     if parts.weekday is None:
