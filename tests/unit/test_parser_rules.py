@@ -354,3 +354,30 @@ def test_grade_words(phrase: str, grades: list[int]) -> None:
 def test_school_words_in_a_title_stay_without_a_preposition() -> None:
     got = parse("Совет старшеклассников 1 декабря в 15:00, 9-11 классы")
     assert (got["title"], got["grades"]) == ("Совет старшеклассников", [9, 10, 11])
+
+
+def test_open_queries_with_boundaries() -> None:
+    assert (
+        parse("что будет после 5 декабря")["from"],
+        parse("что будет после 5 декабря")["to"],
+    ) == (
+        "2026-12-06",
+        None,
+    )
+    assert (parse("что до пятницы")["from"], parse("что до пятницы")["to"]) == (
+        "2026-11-23",
+        "2026-11-27",
+    )
+
+
+def test_when_boundaries_on_days() -> None:
+    before = resolve_when("до пятницы", NOW)
+    after = resolve_when("с 15 декабря", NOW)
+    assert before is not None
+    assert after is not None
+    assert (before.kind, before.start, before.end) == (
+        "before",
+        None,
+        datetime.fromisoformat("2026-11-27T00:00"),
+    )
+    assert (after.kind, after.start) == ("after", datetime.fromisoformat("2026-12-15T00:00"))

@@ -229,6 +229,12 @@ def _query_from_parts(
             first = today
     elif (day := resolve_day(parts, now)) is not None:
         first, last = day, parts.day_last or day
+        if parts.day_prefix == "до":
+            first, last = today, day  # "что до пятницы"
+        elif parts.day_prefix and parts.day_last is None:
+            last = None  # "что будет после 5 декабря": open-ended
+            if parts.day_prefix == "после":
+                first = day + timedelta(days=1)
     elif parts.instant is not None:
         first = last = parts.instant.date()
     else:

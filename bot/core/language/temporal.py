@@ -101,7 +101,8 @@ _OFFSET = re.compile(
     r"|недел\w*|месяц\w*|год\w*|лет\b|полчаса)"
 )
 _AGO = re.compile(
-    rf"\b(?:({NUM})\s*)?(минут\w*|час\w*|дн[еяи]\w*|день|недел\w*|месяц\w*|год\w*|лет)\s+назад\b"
+    rf"\b(?:({NUM})\s*)?(минут\w*|час\w*|дн[еяи]\w*|день|недел\w*|месяц\w*|год\w*|лет|полчаса)"
+    r"\s+назад\b"
 )
 _WEEKDAY_MOD = re.compile(
     r"(?:\b(?:в|во|на)\s+)?(?:\b(эт(?:от|у|о|ой)|следующ\w*|будущ\w*|прошл\w*|предыдущ\w*"
@@ -188,6 +189,7 @@ class TemporalParts:
     part_of_day: str | None = None
     week_from: bool = False
     week_offset: int | None = None
+    day_prefix: str = ""
     date_grain: str = "day"
 
     @property
@@ -529,12 +531,16 @@ def _looks_like_time(m: re.Match[str], parts: TemporalParts) -> bool:
     return parts.day_first is not None or int(month) % 5 == 0
 
 
+_DAY_PREFIX = re.compile(r"(?:^|\s)(до|после|с|со|начиная\s+с|от)\s*$")
+
+
 def _set_day(sc: Scanner, parts: TemporalParts, m: re.Match[str], day: date | None) -> None:
     if day is None:
         return
     sc.take_match(m)
     if parts.day_first is None:
         parts.day_first = day
+        parts.day_prefix = _take_day_prefix(sc, m.start())
         if parts.week_from:
             parts.period = (day, day + timedelta(days=6))
             parts.period_grain = "week"
@@ -599,8 +605,11 @@ def _weekdays(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             label = "nearest"
         else:
             label = "plain"
+        first = parts.weekday is None
         _set_weekday(parts, weekday, label)
         sc.take_match(m)
+        if first and parts.day_first is None:
+            parts.day_prefix = _take_day_prefix(sc, m.start())
 
 
 _WEEK_MODIFIER = re.compile(
@@ -616,6 +625,19 @@ def _week_modifier(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         mode = m.group(1)
         parts.weekday_mode = "next" if _is_next(mode) else "last" if _is_last(mode) else "this"
         sc.take_match(m)
+
+
+def _take_day_prefix(sc: Scanner, start: int) -> str:
+    """The boundary word before a day ("до пятницы", "после 5 декабря"), taken with it."""
+    before = sc.text[max(0, start - 14) : start]
+    found = _DAY_PREFIX.search(before)
+    if found is None:
+        return ""
+    begin = start - len(before) + found.start(1)
+    if not sc.is_free(begin, start):
+        return ""
+    sc.take(begin, start)
+    return found.group(1).split()[0]
 
 
 def _set_weekday(parts: TemporalParts, weekday: int, mode: str) -> None:

@@ -71,6 +71,12 @@ def _resolve(parts: TemporalParts, now: datetime) -> When | None:
 def _boundary(parts: TemporalParts, now: datetime) -> When | None:
     if parts.until_exclusive is not None:
         return When(None, parts.until_exclusive, "hour", "before")
+    if parts.day_prefix and not parts.times:
+        day = resolve_day(parts, now)
+        if day is not None:
+            if parts.day_prefix == "до":
+                return When(None, _midnight(day), "day", "before")
+            return When(_midnight(day), None, "day", "after")
     mentions = parts.times or []
     if len(mentions) != 1 or mentions[0].prefix not in ("до", "после"):
         return None
