@@ -1,0 +1,123 @@
+"""When reminders and feedback polls fall due: pure rules, no scheduler, no storage.
+
+The database stays the only truth: the scheduler asks these functions what is due at
+`clock.now()`, so a restart or a moved event never needs a job store of its own.
+
+Quiet hours: nothing goes to students between 21:00 and 08:00 local time. A reminder that
+would fall inside them goes out at 08:00 if that is still before the event, otherwise the
+evening before at 20:00.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+DEFAULT_OFFSETS = (timedelta(hours=24), timedelta(hours=1))
+QUIET_START = time(21, 0)
+QUIET_END = time(8, 0)
+EVENING_FALLBACK = time(20, 0)
+POLL_CATCH_UP = timedelta(days=3)
+ANSWER_WINDOW = timedelta(days=7)
+POLL_NUDGE_AT = time(10, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class QuietHours:
+    start: time = QUIET_START
+    end: time = QUIET_END
+
+    def contains(self, local: time) -> bool:
+        if self.start <= self.end:
+            return self.start <= local < self.end
+        return local >= self.start or local < self.end
+
+
+STUDENT_QUIET_HOURS = QuietHours()
+
+
+def in_quiet_hours(at: datetime, tz: ZoneInfo, quiet: QuietHours = STUDENT_QUIET_HOURS) -> bool:
+    return quiet.contains(at.astimezone(tz).time())
+
+
+def shift_out_of_quiet_hours(
+    at: datetime, event_start: datetime, tz: ZoneInfo, quiet: QuietHours = STUDENT_QUIET_HOURS
+) -> datetime | None:
+    """Move a send time out of quiet hours: to their end if still before the event,
+    else to the evening before; None when neither is before the event."""
+    local = at.astimezone(tz)
+    if not quiet.contains(local.time()):
+        return at
+    morning_day = local.date() if local.time() < quiet.end else local.date() + timedelta(days=1)
+    morning = datetime.combine(morning_day, quiet.end, tzinfo=tz)
+    if morning < event_start:
+        return morning
+    evening = datetime.combine(morning_day - timedelta(days=1), EVENING_FALLBACK, tzinfo=tz)
+    return evening if evening < event_start else None
+
+
+def reminder_times(
+    event_start: datetime,
+    tz: ZoneInfo,
+    offsets: Sequence[timedelta] = DEFAULT_OFFSETS,
+    *,
+    quiet: QuietHours | None = STUDENT_QUIET_HOURS,
+) -> list[datetime]:
+    """The moments to remind someone of an event, earliest first, without duplicates.
+
+    `quiet=None` for organisers (no quiet hours).
+    """
+    moments: set[datetime] = set()
+    for offset in offsets:
+        at: datetime | None = _before(event_start, offset, tz)
+        if quiet is not None and at is not None:
+            at = shift_out_of_quiet_hours(at, event_start, tz, quiet)
+        if at is not None and at < event_start:
+            moments.add(at)
+    return sorted(moments)
+
+
+def _before(start: datetime, offset: timedelta, tz: ZoneInfo) -> datetime:
+    """Whole days keep the local time ("tomorrow at 10:00"); hours are absolute."""
+    if offset % timedelta(days=1) == timedelta(0):
+        local = start.astimezone(tz).replace(tzinfo=None) - offset
+        return local.replace(tzinfo=tz)
+    return (start.astimezone(UTC) - offset).astimezone(tz)
+
+
+def reminder_still_useful(event_start: datetime, now: datetime) -> bool:
+    """A missed reminder is still worth sending while the event has not started."""
+    return now < event_start
+
+
+def poll_due(event_end: datetime, now: datetime) -> bool:
+    """The feedback poll goes out when the event has ended, and is caught up for 3 days."""
+    return event_end <= now < event_end + POLL_CATCH_UP
+
+
+def poll_nudge_time(event_end: datetime, tz: ZoneInfo) -> datetime:
+    """The single reminder to answer the poll: the next day, mid-morning."""
+    next_day = event_end.astimezone(tz).date() + timedelta(days=1)
+    return datetime.combine(next_day, POLL_NUDGE_AT, tzinfo=tz)
+
+
+def answer_open(event_end: datetime, now: datetime) -> bool:
+    """An answer can be given or changed for 7 days after the event ends."""
+    return event_end <= now <= event_end + ANSWER_WINDOW
+
+
+def nps(scores: Iterable[int]) -> int | None:
+    """Net Promoter Score: % of 9–10 minus % of 0–6, rounded; None without answers."""
+    values = [s for s in scores if 0 <= s <= 10]
+    if not values:
+        return None
+    promoters = sum(s >= 9 for s in values)
+    detractors = sum(s <= 6 for s in values)
+    return round(100 * (promoters - detractors) / len(values))
+
+
+def average(values: Iterable[float]) -> float | None:
+    items = list(values)
+    return round(sum(items) / len(items), 2) if items else None
