@@ -1,0 +1,143 @@
+"""What the temporal rules collect from a message, and the pattern atoms they share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from bot.core.language.tokens import (
+    CARDINAL_WORDS,
+    Scanner,
+    cardinal_value,
+)
+
+H = r"(?:2[0-4]|[01]?\d)"
+
+
+M = r"[0-5]\d"
+
+
+D = r"(?:3[01]|[12]\d|0?[1-9])"
+
+
+MM = r"(?:1[0-2]|0?[1-9])"
+
+
+YY = r"(?:(?:19|20)\d\d|\d\d)"
+
+
+YEAR = r"((?:19|20)\d\d)(?:\s*(?:г\.|года|году|год|г(?![а-я])))?"
+
+
+NUM = rf"(?:\d+(?:[.,]\d+)?|{CARDINAL_WORDS}|полтора|полторы)"
+
+
+PART = r"(утра|дня|вечера|ночи|пополудни)"
+
+
+HOUR_WORD = rf"(?:{H}|{CARDINAL_WORDS})"
+
+
+PART_OF_DAY_SPANS: dict[str, tuple[time, time | None]] = {
+    "утром": (time(4), time(12)),
+    "днем": (time(12), time(19)),
+    "вечером": (time(18), None),
+    "ночью": (time(0), time(4)),
+    "в обед": (time(12), time(14)),
+    "после обеда": (time(14), time(18)),
+    "до обеда": (time(8), time(12)),
+}
+
+
+@dataclass
+class TimeMention:
+    """A clock time as written, with the word before it ("в", "до", "после", …)."""
+
+    at: time
+    prefix: str = ""
+    minute_given: bool = False
+
+
+@dataclass
+class TemporalParts:
+    """Everything temporal found in one message, before it is combined."""
+
+    day_first: date | None = None
+    day_last: date | None = None
+    weekday: int | None = None
+    weekday_mode: str = "plain"
+    times: list[TimeMention] | None = None
+    end_time: time | None = None
+    duration: timedelta | None = None
+    all_day: bool = False
+    recurrence: str | None = None
+    until: date | None = None
+    until_exclusive: datetime | None = None
+    period: tuple[date, date] | None = None
+    period_grain: str = "day"
+    period_exact: tuple[datetime, datetime] | None = None
+    clip_to_today: bool = False
+    instant: datetime | None = None
+    instant_grain: str = "minute"
+    part_of_day: str | None = None
+    week_from: bool = False
+    week_offset: int | None = None
+    day_prefix: str = ""
+    date_grain: str = "day"
+
+    @property
+    def has_day(self) -> bool:
+        return self.day_first is not None or self.weekday is not None
+
+    @property
+    def start_time(self) -> TimeMention | None:
+        for mention in self.times or []:
+            if mention.prefix not in ("до", "окончание", "конец"):
+                return mention
+        return None
+
+    @property
+    def found_anything(self) -> bool:
+        return bool(
+            self.has_day
+            or self.times
+            or self.all_day
+            or self.period
+            or self.period_exact
+            or self.instant
+            or self.part_of_day
+            or self.until_exclusive
+        )
+
+
+Rule = Callable[[Scanner, TemporalParts, datetime], None]
+
+
+def number(raw: str | None) -> float | None:
+    if raw is None:
+        return None
+    raw = raw.strip()
+    if raw in ("полтора", "полторы"):
+        return 1.5
+    try:
+        return float(raw.replace(",", "."))
+    except ValueError:
+        value = cardinal_value(raw)
+        return float(value) if value is not None else None
+
+
+def relative_shift(mode: str | None) -> int:
+    if is_next(mode or ""):
+        return 1
+    if is_last(mode or ""):
+        return -1
+    return 0
+
+
+def is_next(mode: str) -> bool:
+    return mode.startswith(("следующ", "будущ"))
+
+
+def is_last(mode: str) -> bool:
+    return mode.startswith(("прошл", "предыдущ"))

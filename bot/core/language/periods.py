@@ -1,0 +1,175 @@
+"""Temporal rules for periods in questions: weeks, weekends, months, years, seasons."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from bot.core.language import calendar as cal
+from bot.core.language.calendar import MONTH
+from bot.core.language.parts import (
+    NUM,
+    YEAR,
+    TemporalParts,
+    is_last,
+    is_next,
+    number,
+    relative_shift,
+)
+from bot.core.language.tokens import (
+    Scanner,
+)
+
+_WEEK_FROM = re.compile(r"\b(?:на\s+)?недел[еюя]\s+(?:с|от|начиная\s+с)\s+(?=\d)")
+
+
+_WEEK = re.compile(
+    r"\b(?:(?:на|в|во|за)\s+)?(?:(эт\w*|следующ\w*|будущ\w*|прошл\w*|предыдущ\w*|ближайш\w*)"
+    r"\s+)?недел[еяюи](?![а-я])"
+)
+
+
+_WEEKEND = re.compile(
+    r"\b(?:(?:на|в|во|за)\s+)?(?:(эт\w*|следующ\w*|ближайш\w*|будущ\w*|прошл\w*)\s+)?"
+    r"выходн(?:ые|ых|ым)(?![а-я])"
+)
+
+
+_MONTH_REL = re.compile(
+    r"\b(?:(?:в|на|за)\s+)?(эт\w*|следующ\w*|будущ\w*|прошл\w*|предыдущ\w*|ближайш\w*)"
+    r"\s+месяц\w*"
+)
+
+
+_YEAR_REL = re.compile(r"\b(?:(?:в|на|за)\s+)?(эт\w*|следующ\w*|будущ\w*|прошл\w*)\s+год\w*")
+
+
+_NEXT_N = re.compile(
+    rf"\b(?:(?:на|в|за)\s+)?(следующие|ближайшие|последние|прошлые)\s+({NUM})\s+"
+    r"(дн\w*|день|недел\w*|месяц\w*)"
+)
+
+
+_SEASON = re.compile(
+    r"\b(?:(?:в|на)\s+)?(лет(?:о|ом)|весн(?:а|ой|у)|осен(?:ь|ью)|зим(?:а|ой|у))(?![а-я])"
+)
+
+
+_MONTH_ALONE = re.compile(rf"\b(?:(?:в|во|на|за)\s+)?({MONTH})(?:\s*,?\s*{YEAR})?")
+
+
+def week_from_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    for m in sc.find(_WEEK_FROM):
+        parts.week_from = True
+        sc.take_match(m)
+
+
+def weeks_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    today = now.date()
+    for m in sc.find(_WEEK):
+        if parts.period is None:
+            shift = relative_shift(m.group(1))
+            monday = cal.week_monday(today) + timedelta(weeks=shift)
+            parts.period = (monday, monday + timedelta(days=6))
+            parts.period_grain = "week"
+            parts.clip_to_today = True
+        sc.take_match(m)
+
+
+def weekends_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    today = now.date()
+    for m in sc.find(_WEEKEND):
+        if parts.period is None:
+            saturday = cal.week_monday(today) + timedelta(days=5)
+            mode = m.group(1) or ""
+            if is_next(mode):
+                saturday += timedelta(weeks=1)
+            elif is_last(mode):
+                saturday -= timedelta(weeks=1)
+            parts.period = (saturday, saturday + timedelta(days=1))
+            parts.period_grain = "weekend"
+            parts.clip_to_today = True
+        sc.take_match(m)
+
+
+def month_rel_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    today = now.date()
+    for m in sc.find(_MONTH_REL):
+        if parts.period is None:
+            first = cal.add_months(today.replace(day=1), relative_shift(m.group(1)))
+            parts.period = (first, cal.month_end(first))
+            parts.period_grain = "month"
+            parts.clip_to_today = True
+        sc.take_match(m)
+
+
+def year_rel_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    for m in sc.find(_YEAR_REL):
+        if parts.period is None:
+            year = now.year + relative_shift(m.group(1))
+            parts.period = (date(year, 1, 1), date(year, 12, 31))
+            parts.period_grain = "year"
+            parts.clip_to_today = True
+        sc.take_match(m)
+
+
+def next_n_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    today = now.date()
+    for m in sc.find(_NEXT_N):
+        count = number(m.group(2))
+        if count is None or parts.period is not None:
+            continue
+        count_i = max(1, int(count))
+        backwards = m.group(1) in ("последние", "прошлые")
+        unit = m.group(3)
+        if unit.startswith(("дн", "день")):
+            first = today - timedelta(days=count_i) if backwards else today + timedelta(days=1)
+            parts.period = (first, first + timedelta(days=count_i - 1))
+            parts.period_grain = "day"
+        elif unit.startswith("недел"):
+            monday = cal.week_monday(today) + timedelta(weeks=-count_i if backwards else 1)
+            parts.period = (monday, monday + timedelta(weeks=count_i) - timedelta(days=1))
+            parts.period_grain = "week"
+        else:
+            first = cal.add_months(today.replace(day=1), -count_i if backwards else 1)
+            last = cal.add_months(first, count_i) - timedelta(days=1)
+            parts.period = (first, last)
+            parts.period_grain = "month"
+        sc.take_match(m)
+
+
+def seasons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    for m in sc.find(_SEASON):
+        if parts.period is None:
+            parts.period = _season_span(m.group(1), now.date())
+            parts.period_grain = "season"
+        sc.take_match(m)
+
+
+def _season_span(word: str, today: date) -> tuple[date, date]:
+    first_month = {"лет": 6, "вес": 3, "осе": 9, "зим": 12}[word[:3]]
+    year = today.year
+    if first_month == 12 and today.month <= 2:
+        year -= 1
+    first = date(year, first_month, 1)
+    last = cal.add_months(first, 3) - timedelta(days=1)
+    if last < today:
+        first, last = date(year + 1, first_month, 1), date(year + 1, last.month, last.day)
+    return first, last
+
+
+def months_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    today = now.date()
+    for m in sc.find(_MONTH_ALONE):
+        month = cal.month_number(m.group(1))
+        if month is None:
+            continue
+        if parts.period is None and not parts.has_day:
+            first = (
+                date(int(m.group(2)), month, 1)
+                if m.group(2)
+                else cal.next_month_named(month, today)
+            )
+            parts.period = (first, cal.month_end(first))
+            parts.period_grain = "month"
+        sc.take_match(m)

@@ -1,0 +1,273 @@
+"""Temporal rules for clock times, time ranges, durations and parts of the day."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+
+from bot.core.language.parts import (
+    HOUR_WORD,
+    NUM,
+    PART,
+    H,
+    M,
+    TemporalParts,
+    TimeMention,
+    number,
+)
+from bot.core.language.tokens import (
+    Scanner,
+)
+
+TIME_PREFIX = r"(в|во|к|с|от|до|после|около|начало\s+в|начало|окончание\s+в|окончание|конец\s+в)"
+
+
+_UNIT_TAIL = r"(?!\s*(?:мин|минут|человек|чел|лет|год|раз|процент|%|руб|шт|мест|баллов|этап))"
+
+
+_ALL_DAY = re.compile(
+    r"\b(?:на\s+)?(?:весь|целый|в\s+течение(?:\s+всего)?)\s+(?:день|дня)(?![а-я])"
+)
+
+
+_NOON = re.compile(r"\b(?:в\s+)?(полдень|полночь)(?![а-я])")
+
+
+_DURATION_MARKED = re.compile(
+    r"\b(?:продолжительност\w*|длительност\w*|продлится|длится|займет|в\s+течение|на)\s*:?\s*"
+    rf"({NUM})?\s*(час\w*|ч\b\.?|минут\w*|мин\b\.?)(?:\s*(\d+)\s*(?:минут\w*|мин\b\.?))?"
+)
+
+
+_DURATION_PLAIN = re.compile(
+    r"\b(полтора|полторы|\d+[.,]\d+|\d+)\s*(час\w*|ч\b\.?|минут\w*|мин\b\.?)"
+    r"(?:\s*(\d+)\s*(?:минут\w*|мин\b\.?))?"
+)
+
+
+_TIME_RANGE_CLOCK = re.compile(
+    rf"(?:\b(?:с|со|от)\s*)?\b({H})[:.]({M})\s*(?:ч\b\.?)?\s*(?:-|/|\bдо\b|\bпо\b)\s*"
+    rf"({H})[:.]({M})\s*(?:ч\b\.?)?(?:\s*{PART})?"
+)
+
+
+_TIME_RANGE_FROM_TO = re.compile(
+    rf"\b(?:с|со|от)\s*({HOUR_WORD})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
+    rf"\s*до\s*({HOUR_WORD})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
+)
+
+
+_TIME_RANGE_HOURS = re.compile(rf"\b({H})\s*-\s*({H})\s*(?:ч\b\.?|час\w*)\s*{PART}?")
+
+
+_TIME_CLOCK = re.compile(
+    rf"(?:\b{TIME_PREFIX}\s+)?\b({H})([:.\-])({M})(?![\d])\s*(?:ч\b\.?)?(?:\s*{PART})?"
+)
+
+
+_TIME_CH = re.compile(rf"\b({H})\s*ч\s*({M})(?:\s*мин\w*)?(?![\d])")
+
+
+_TIME_HOUR = re.compile(
+    rf"\b{TIME_PREFIX}\s+({HOUR_WORD})(?:\s*(?:час(?:а|ов)?|ч\b\.?)(?:\s*({M}|[1-9])\s*мин\w*)?)?"
+    rf"(?:\s*{PART})?"
+    rf"(?![\d:]|[.,]\d|[а-я]){_UNIT_TAIL}"
+)
+
+
+_TIME_HOUR_UNIT = re.compile(
+    rf"\b({HOUR_WORD})\s*(?:час(?:а|ов)?|ч\b\.?)(?:\s*({M}|[1-9])\s*мин\w*)?(?:\s*{PART})?"
+    rf"(?![а-я]){_UNIT_TAIL}"
+)
+
+
+_TIME_HOUR_PART = re.compile(rf"\b({H})\s+{PART}")
+
+
+_PART_OF_DAY = re.compile(
+    r"\b(утром|днем|вечером|ночью|в\s+обед|после\s+обеда|до\s+обеда)(?![а-я])"
+)
+
+
+def all_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    for m in sc.find(_ALL_DAY):
+        parts.all_day = True
+        sc.take_match(m)
+
+
+def durations_marked_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    for m in sc.find(_DURATION_MARKED):
+        amount = number(m.group(1)) if m.group(1) else 1.0
+        if amount is None:
+            continue
+        parts.duration = parts.duration or _duration(amount, m.group(2), m.group(3))
+        sc.take_match(m)
+
+
+def durations_plain_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    for m in sc.find(_DURATION_PLAIN):
+        amount = number(m.group(1))
+        if amount is None:
+            continue
+        parts.duration = parts.duration or _duration(amount, m.group(2), m.group(3))
+        sc.take_match(m)
+
+
+def _duration(amount: float, unit: str, extra_minutes: str | None) -> timedelta:
+    minutes = amount if unit.startswith("мин") else amount * 60
+    return timedelta(minutes=minutes + (int(extra_minutes) if extra_minutes else 0))
+
+
+def time_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    for m in sc.find(_TIME_RANGE_CLOCK):
+        part = m.group(5)
+        start = clock_time(
+            int(m.group(1)), int(m.group(2)), part if int(m.group(1)) < 12 else None, True
+        )
+        end = clock_time(int(m.group(3)), int(m.group(4)), part, True)
+        _set_range_times(sc, parts, m, start, end, minute_given=True)
+    for m in sc.find(_TIME_RANGE_FROM_TO):
+        start_hour, end_hour = number(m.group(1)), number(m.group(4))
+        if start_hour is None or end_hour is None:
+            continue
+        start = clock_time(
+            int(start_hour), int(m.group(2) or 0), m.group(3) or m.group(6), m.group(2) is not None
+        )
+        end = clock_time(int(end_hour), int(m.group(5) or 0), m.group(6), m.group(5) is not None)
+        _set_range_times(sc, parts, m, start, _after(start, end), bool(m.group(2) or m.group(5)))
+    for m in sc.find(_TIME_RANGE_HOURS):
+        start = clock_time(int(m.group(1)), 0, m.group(3), False)
+        end = clock_time(int(m.group(2)), 0, m.group(3), False)
+        _set_range_times(sc, parts, m, start, _after(start, end), minute_given=False)
+
+
+def _after(start: time | None, end: time | None) -> time | None:
+    """Read a bare end hour as afternoon when that puts it after the start ("с 11 до 1")."""
+    if start is None or end is None or end > start or end.hour >= 12:
+        return end
+    later = time(end.hour + 12, end.minute)
+    return later if later > start else end
+
+
+def _set_range_times(
+    sc: Scanner,
+    parts: TemporalParts,
+    m: re.Match[str],
+    start: time | None,
+    end: time | None,
+    minute_given: bool,
+) -> None:
+    if start is None or end is None:
+        return
+    sc.take_match(m)
+    if parts.times is None:
+        parts.times = [TimeMention(start, "с", minute_given)]
+        parts.end_time = end
+
+
+def clock_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    for m in sc.find(_TIME_CLOCK):
+        prefix, hour, sep, minute, part = m.groups()
+        if sep != ":" and not _clock_sep_ok(prefix, sep, minute, parts):
+            continue
+        at = clock_time(int(hour), int(minute), part, True)
+        if at is not None:
+            _add_time(parts, TimeMention(at, _prefix(prefix), True))
+            sc.take_match(m)
+    for m in sc.find(_TIME_CH):
+        at = clock_time(int(m.group(1)), int(m.group(2)), None, True)
+        if at is not None:
+            _add_time(parts, TimeMention(at, "", True))
+            sc.take_match(m)
+
+
+def _clock_sep_ok(prefix: str | None, sep: str, minute: str, parts: TemporalParts) -> bool:
+    """ "15.00" and "14-00" are times only in a clear context (a preceding "в", round minutes)."""
+    if prefix:
+        return True
+    if sep == "-":
+        return minute in ("00", "15", "30", "45")
+    return int(minute) > 12 or parts.day_first is not None
+
+
+def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    for m in sc.find(_TIME_HOUR):
+        if not _word_hour_ok(m, 2):
+            continue
+        prefix, hour_raw, minute, part = m.groups()
+        _add_hour(sc, parts, m, hour_raw, minute, part, _prefix(prefix))
+    for m in sc.find(_TIME_HOUR_UNIT):
+        hour_raw, minute, part = m.groups()
+        if parts.start_time is not None and not part and not minute:
+            continue  # "2 часа" after a start time is a duration
+        _add_hour(sc, parts, m, hour_raw, minute, part, "")
+    for m in sc.find(_TIME_HOUR_PART):
+        _add_hour(sc, parts, m, m.group(1), None, m.group(2), "")
+    for m in sc.find(_NOON):
+        _add_time(parts, TimeMention(time(12) if m.group(1) == "полдень" else time(0), "", True))
+        sc.take_match(m)
+
+
+def _add_hour(
+    sc: Scanner,
+    parts: TemporalParts,
+    m: re.Match[str],
+    hour_raw: str,
+    minute: str | None,
+    part: str | None,
+    prefix: str,
+) -> None:
+    hour = number(hour_raw)
+    if hour is None or hour != int(hour):
+        return
+    at = clock_time(int(hour), int(minute or 0), part, minute is not None)
+    if at is not None:
+        _add_time(parts, TimeMention(at, prefix, minute is not None))
+        sc.take_match(m)
+
+
+def _word_hour_ok(m: re.Match[str], group: int) -> bool:
+    """A number word is an hour only when nothing but an hour word can follow it."""
+    if m.group(group).isdigit():
+        return True
+    tail = m.string[m.end() :].lstrip()
+    return m.end(group) != m.end() or not tail or tail[0] in ",.!?;)"
+
+
+def _add_time(parts: TemporalParts, mention: TimeMention) -> None:
+    if parts.times is None:
+        parts.times = []
+    if mention.prefix in ("до", "окончание", "конец") and parts.start_time is not None:
+        parts.end_time = parts.end_time or mention.at
+    parts.times.append(mention)
+
+
+def _prefix(raw: str | None) -> str:
+    if not raw:
+        return ""
+    return raw.split()[0]
+
+
+def parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    for m in sc.find(_PART_OF_DAY):
+        parts.part_of_day = parts.part_of_day or " ".join(m.group(1).split())
+        sc.take_match(m)
+
+
+def clock_time(hour: int, minute: int, part: str | None, minute_given: bool) -> time | None:
+    """A wall-clock time from an hour as written.
+
+    With "утра/дня/вечера/ночи" the part of day decides; "HH:MM" is a 24-hour time;
+    a bare hour 1–7 means afternoon ("в 3" = 15:00).
+    """
+    if hour == 24:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    if (part in ("дня", "пополудни") and 1 <= hour <= 7) or (part == "вечера" and hour < 12):
+        hour += 12
+    elif part == "ночи" and hour >= 9:
+        hour = (hour + 12) % 24
+    elif part is None and not minute_given and 1 <= hour <= 7:
+        hour += 12
+    return time(hour % 24, minute)
