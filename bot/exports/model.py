@@ -1,0 +1,130 @@
+"""What every export reads: one PlanRow per event, with its organiser, stats and clashes.
+
+Rows are built once by the caller (planner, CLI) from domain objects and handed to the
+xlsx/ics/pdf writers, which never touch storage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core.models import Audience, Clash, ClashReason, Event, EventStatus, Organisation
+
+# The order reasons are shown in, most serious first.
+REASON_ORDER = (ClashReason.DUPLICATE, ClashReason.AUDIENCE, ClashReason.VENUE)
+
+
+@dataclass(frozen=True, slots=True)
+class ClashNote:
+    """The other side of a clash as an export shows it."""
+
+    event_id: int
+    title: str
+    organiser: str
+    start: datetime
+    end: datetime
+    all_day: bool
+    end_given: bool
+    reasons: tuple[ClashReason, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    """One event of the plan with what the exports show beside it."""
+
+    event: Event
+    organiser: str
+    signups: int | None = None
+    rating: float | None = None
+    clashes: tuple[ClashNote, ...] = ()
+
+    @property
+    def has_clash(self) -> bool:
+        return bool(self.clashes)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.event.status is EventStatus.CANCELLED
+
+
+def build_rows(
+    events: Iterable[Event],
+    orgs: Mapping[int, Organisation],
+    clashes: Mapping[int, Sequence[Clash]] | None = None,
+    signups: Mapping[int, int] | None = None,
+    ratings: Mapping[int, float] | None = None,
+) -> list[PlanRow]:
+    """PlanRows sorted by start; `clashes`, `signups`, `ratings` are keyed by event id."""
+    clashes = clashes or {}
+    signups = signups or {}
+    ratings = ratings or {}
+    rows = [
+        PlanRow(
+            event=event,
+            organiser=organiser_name(orgs, event.organisation_id),
+            signups=signups.get(event.id),
+            rating=ratings.get(event.id),
+            clashes=tuple(clash_note(c, orgs) for c in clashes.get(event.id, ())),
+        )
+        for event in events
+    ]
+    return sort_rows(rows)
+
+
+def organiser_name(orgs: Mapping[int, Organisation], org_id: int) -> str:
+    org = orgs.get(org_id)
+    return org.name if org is not None else f"#{org_id}"
+
+
+def clash_note(clash: Clash, orgs: Mapping[int, Organisation]) -> ClashNote:
+    other = clash.other
+    return ClashNote(
+        event_id=other.id,
+        title=other.title,
+        organiser=organiser_name(orgs, other.organisation_id),
+        start=other.start,
+        end=other.end,
+        all_day=other.all_day,
+        end_given=other.end_given,
+        reasons=tuple(r for r in REASON_ORDER if r in clash.reasons),
+    )
+
+
+def sort_rows(rows: Iterable[PlanRow]) -> list[PlanRow]:
+    return sorted(rows, key=lambda r: (r.event.start, r.event.end, r.event.id))
+
+
+# Filters: the same plan, narrowed for one partner, one class or one period.
+
+
+def for_organisation(rows: Iterable[PlanRow], organisation_id: int) -> list[PlanRow]:
+    """One partner's events."""
+    return [r for r in rows if r.event.organisation_id == organisation_id]
+
+
+def for_audience(rows: Iterable[PlanRow], audience: Audience) -> list[PlanRow]:
+    """Events some student of `audience` may attend (a class sees its grade's and everyone's)."""
+    return [r for r in rows if r.event.audience.overlaps(audience)]
+
+
+def between(rows: Iterable[PlanRow], start: datetime, end: datetime) -> list[PlanRow]:
+    """Events overlapping the half-open interval [start, end) (aware instants)."""
+    return [r for r in rows if r.event.start < end and r.event.end > start]
+
+
+def active(rows: Iterable[PlanRow]) -> list[PlanRow]:
+    """Rows without cancelled events."""
+    return [r for r in rows if not r.cancelled]
+
+
+def local_days(start: datetime, end: datetime, all_day: bool, tz: ZoneInfo) -> list[date]:
+    """The school-calendar days an interval touches (all-day end is exclusive midnight)."""
+    first = start.astimezone(tz).date()
+    last_instant = end.astimezone(tz) - (timedelta(days=1) if all_day else timedelta(0))
+    last = max(first, last_instant.date())
+    if not all_day and end.astimezone(tz).time() == datetime.min.time() and last > first:
+        last -= timedelta(days=1)  # a timed event ending exactly at midnight
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]

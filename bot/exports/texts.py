@@ -1,0 +1,142 @@
+"""Wording of the exports: labels from locales/<lang>/export/labels.json, babel for dates.
+
+Every Russian word of an export comes from the locale folder; this module only fills in
+the numbers, names and dates.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date
+
+from bot.core.models import Audience, class_grade
+from bot.exports.model import ClashNote
+
+LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """The parsed labels file of one locale."""
+
+    lang: str
+    data: dict[str, Any]
+    folder: Path
+
+    def get(self, *path: str) -> Any:
+        node: Any = self.data
+        for key in path:
+            node = node[key]
+        return node
+
+    def text(self, *path: str, **values: object) -> str:
+        template = self.get(*path)
+        if not isinstance(template, str):
+            raise TypeError(f"label {'.'.join(path)} is not a string")
+        return template.format(**values) if values else template
+
+
+@lru_cache(maxsize=8)
+def load_labels(lang: str = "ru", locales_dir: Path = LOCALES_DIR) -> Labels:
+    """Read locales/<lang>/export/labels.json (cached)."""
+    folder = locales_dir / lang / "export"
+    data = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    return Labels(lang=lang, data=data, folder=folder)
+
+
+def fmt_date(labels: Labels, day: date, *path: str) -> str:
+    """A date in the babel pattern stored at `path` of the labels."""
+    return str(format_date(day, labels.text(*path), locale=labels.lang))
+
+
+def weekday_name(labels: Labels, day: date) -> str:
+    return fmt_date(labels, day, "time", "weekday_format")
+
+
+def short_date(labels: Labels, day: date) -> str:
+    return fmt_date(labels, day, "time", "short_date_format")
+
+
+def full_date(labels: Labels, day: date) -> str:
+    return fmt_date(labels, day, "time", "date_format")
+
+
+def hhmm(moment: datetime) -> str:
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def time_text(
+    labels: Labels, start: datetime, end: datetime, all_day: bool, end_given: bool, tz: ZoneInfo
+) -> str:
+    """ "15:00–16:30", "15:00" (no end given), "весь день", "весь день, по 13.12.2026"."""
+    local_start, local_end = start.astimezone(tz), end.astimezone(tz)
+    if all_day:
+        last = (local_end - timedelta(days=1)).date()
+        if last > local_start.date():
+            return labels.text("time", "all_day_until", last=full_date(labels, last))
+        return labels.text("time", "all_day")
+    if not end_given:
+        return hhmm(local_start)
+    days = (local_end.date() - local_start.date()).days
+    if days == 0 or (days == 1 and local_end.time() <= local_start.time()):
+        return labels.text("time", "range", start=hhmm(local_start), end=hhmm(local_end))
+    return labels.text(
+        "time",
+        "range_to_day",
+        start=hhmm(local_start),
+        end_day=full_date(labels, local_end.date()),
+        end=hhmm(local_end),
+    )
+
+
+def audience_text(labels: Labels, audience: Audience) -> str:
+    """ "9–11 классы", "7 класс, 10А, 10Б", "все классы" (readable back by parse_audience)."""
+    if audience.is_everyone:
+        return labels.text("audience", "everyone")
+    parts = [_grade_run(labels, first, last) for first, last in _runs(sorted(audience.grades))]
+    parts += sorted(audience.classes, key=lambda c: (class_grade(c), c))
+    return labels.text("audience", "separator").join(parts)
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
+def _grade_run(labels: Labels, first: int, last: int) -> str:
+    if first == last:
+        return labels.text("audience", "one_grade", grade=first)
+    return labels.text("audience", "grade_span", first=first, last=last)
+
+
+def clash_text(labels: Labels, notes: Iterable[ClashNote], tz: ZoneInfo) -> str:
+    """One line per clash: the other event, its organiser and time, and the reasons."""
+    reasons = labels.get("clash", "reasons")
+    lines = []
+    for note in notes:
+        when = labels.text(
+            "clash",
+            "when",
+            date=short_date(labels, note.start.astimezone(tz).date()),
+            time=time_text(labels, note.start, note.end, note.all_day, note.end_given, tz),
+        )
+        why = labels.text("clash", "reason_separator").join(reasons[r.value] for r in note.reasons)
+        lines.append(
+            labels.text(
+                "clash", "line", title=note.title, organiser=note.organiser, when=when, reasons=why
+            )
+        )
+    return labels.text("clash", "line_separator").join(lines)

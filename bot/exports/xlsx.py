@@ -1,0 +1,195 @@
+"""The plan as an Excel workbook: sheet "План" (one row per event) and "Партнёры" (summary).
+
+Clashing rows are filled in a warning colour and name their clashes; text that a spreadsheet
+could take for a formula (= + - @) is stored as plain text.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from bot.exports.model import PlanRow
+from bot.exports.texts import (
+    Labels,
+    audience_text,
+    clash_text,
+    load_labels,
+    time_text,
+    weekday_name,
+)
+
+CLASH_FILL = PatternFill(fill_type="solid", start_color="FFFFC7CE", end_color="FFFFC7CE")
+CANCELLED_FONT = Font(strike=True, color="FF808080")
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill(fill_type="solid", start_color="FFDDEBF7", end_color="FFDDEBF7")
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+DATE_FORMAT = "DD.MM.YYYY"
+RATING_FORMAT = "0.0"
+FORMULA_LEADS = ("=", "+", "-", "@")
+MIN_WIDTH, MAX_WIDTH = 6, 60
+PLAN_COLUMNS = (
+    "date",
+    "weekday",
+    "time",
+    "title",
+    "organiser",
+    "audience",
+    "venue",
+    "signups",
+    "rating",
+    "clashes",
+)
+PARTNER_COLUMNS = ("organiser", "events", "clashing", "signups", "rating")
+
+CellValue = object  # str, int, float, date or None
+
+
+def plan_to_xlsx(rows: Sequence[PlanRow], tz: ZoneInfo, *, labels: Labels | None = None) -> bytes:
+    """The workbook as bytes, ready to be sent as a document or written to a file."""
+    labels = labels or load_labels()
+    wb = Workbook()
+    plan = wb.active
+    assert plan is not None
+    plan.title = labels.text("sheets", "plan")
+    _fill_plan(plan, rows, tz, labels)
+    _fill_partners(wb.create_sheet(labels.text("sheets", "partners")), rows, labels)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _fill_plan(ws: Worksheet, rows: Sequence[PlanRow], tz: ZoneInfo, labels: Labels) -> None:
+    _header(ws, [labels.text("plan_columns", c) for c in PLAN_COLUMNS])
+    for row in rows:
+        cells = _append(ws, _plan_values(row, tz, labels))
+        _style_plan_row(cells, row)
+    _finish(ws, wrap_columns={PLAN_COLUMNS.index("clashes") + 1})
+
+
+def _plan_values(row: PlanRow, tz: ZoneInfo, labels: Labels) -> list[CellValue]:
+    event = row.event
+    day = event.start.astimezone(tz).date()
+    return [
+        day,
+        weekday_name(labels, day),
+        time_text(labels, event.start, event.end, event.all_day, event.end_given, tz),
+        event.title,
+        row.organiser,
+        audience_text(labels, event.audience),
+        event.venue,
+        row.signups,
+        row.rating,
+        clash_text(labels, row.clashes, tz) or None,
+    ]
+
+
+def _style_plan_row(cells: list[Cell], row: PlanRow) -> None:
+    cells[0].number_format = DATE_FORMAT
+    cells[PLAN_COLUMNS.index("rating")].number_format = RATING_FORMAT
+    for cell in cells:
+        cell.alignment = TOP
+        if row.has_clash:
+            cell.fill = CLASH_FILL
+        if row.cancelled:
+            cell.font = CANCELLED_FONT
+
+
+@dataclass
+class _PartnerTotals:
+    events: int = 0
+    clashing: int = 0
+    signups: int | None = None
+    rating_sum: float = 0.0
+    rated: int = 0
+
+    def add(self, row: PlanRow) -> None:
+        self.events += 1
+        self.clashing += row.has_clash
+        if row.signups is not None:
+            self.signups = (self.signups or 0) + row.signups
+        if row.rating is not None:
+            self.rating_sum += row.rating
+            self.rated += 1
+
+    @property
+    def rating(self) -> float | None:
+        return round(self.rating_sum / self.rated, 2) if self.rated else None
+
+
+def partner_summary(rows: Iterable[PlanRow]) -> dict[str, _PartnerTotals]:
+    """Totals per organiser name, in order of first appearance."""
+    totals: dict[str, _PartnerTotals] = {}
+    for row in rows:
+        if not row.cancelled:
+            totals.setdefault(row.organiser, _PartnerTotals()).add(row)
+    return totals
+
+
+def _fill_partners(ws: Worksheet, rows: Sequence[PlanRow], labels: Labels) -> None:
+    _header(ws, [labels.text("partner_columns", c) for c in PARTNER_COLUMNS])
+    summary = partner_summary(rows)
+    for name in sorted(summary, key=str.casefold):
+        t = summary[name]
+        cells = _append(ws, [name, t.events, t.clashing, t.signups, t.rating])
+        cells[-1].number_format = "0.00"
+        if t.clashing:
+            cells[2].fill = CLASH_FILL
+    _finish(ws, wrap_columns=set())
+
+
+def _header(ws: Worksheet, titles: list[str]) -> None:
+    for cell in _append(ws, list(titles)):
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+
+
+def _append(ws: Worksheet, values: list[CellValue]) -> list[Cell]:
+    """Append a row, storing every string as text (never a formula)."""
+    ws.append(values)
+    cells = [c for c in ws[ws.max_row] if isinstance(c, Cell)]
+    for cell in cells:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+            if cell.value.startswith(FORMULA_LEADS):
+                cell.quotePrefix = True
+    return cells
+
+
+def _finish(ws: Worksheet, wrap_columns: set[int]) -> None:
+    """Frozen header, auto-filter over the data, widths fitted to the longest line."""
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    for idx, width in enumerate(_widths(ws), start=1):
+        ws.column_dimensions[get_column_letter(idx)].width = width
+        if idx in wrap_columns:
+            for (cell,) in ws.iter_rows(min_row=2, min_col=idx, max_col=idx):
+                cell.alignment = WRAP
+
+
+def _widths(ws: Worksheet) -> list[float]:
+    widths = [0] * ws.max_column
+    for row in ws.iter_rows():
+        for i, cell in enumerate(row):
+            if isinstance(cell, Cell):
+                widths[i] = max(widths[i], _display_length(cell))
+    return [min(MAX_WIDTH, max(MIN_WIDTH, w + 2)) for w in widths]
+
+
+def _display_length(cell: Cell) -> int:
+    value = cell.value
+    if value is None:
+        return 0
+    if cell.number_format == DATE_FORMAT:
+        return len(DATE_FORMAT)
+    text = value if isinstance(value, str) else str(value)
+    return max(len(line) for line in text.splitlines()) if text else 0
