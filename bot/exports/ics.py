@@ -1,0 +1,134 @@
+"""The plan as an iCalendar feed (RFC 5545) for Google, Yandex and Apple calendars.
+
+Each event keeps one UID for life, so a subscribed calendar updates it in place; SEQUENCE
+grows with `updated_at`; cancelled events stay in the feed with STATUS:CANCELLED so that
+calendars remove them. Timed events carry the school's TZID and a matching VTIMEZONE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Timezone, vDuration
+from icalendar import Event as VEvent
+
+from bot.core.models import EventStatus
+from bot.exports.model import PlanRow, active, between, for_audience, for_organisation
+from bot.exports.texts import Labels, audience_text, clash_text, load_labels
+
+__all__ = [
+    "active",
+    "between",
+    "event_uid",
+    "for_audience",
+    "for_organisation",
+    "plan_to_ics",
+]
+
+PRODID = "-//Soglasovano//School plan//RU"
+UID_DOMAIN = "soglasovano"
+SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+REFRESH = timedelta(hours=1)
+_STATUS = {
+    EventStatus.CONFIRMED: "CONFIRMED",
+    EventStatus.DRAFT: "TENTATIVE",
+    EventStatus.CANCELLED: "CANCELLED",
+}
+
+
+def event_uid(event_id: int) -> str:
+    """The UID an event keeps in every feed and export."""
+    return f"event-{event_id}@{UID_DOMAIN}"
+
+
+def plan_to_ics(
+    rows: Sequence[PlanRow],
+    tz: ZoneInfo,
+    calendar_name: str,
+    *,
+    generated_at: datetime,
+    labels: Labels | None = None,
+) -> bytes:
+    """A VCALENDAR with one VEVENT per row; `generated_at` (aware) stamps undated events."""
+    labels = labels or load_labels()
+    cal = _calendar(calendar_name, tz)
+    if rows:
+        cal.add_component(_timezone(rows, tz))
+    for row in rows:
+        cal.add_component(_vevent(row, tz, generated_at, labels))
+    return bytes(cal.to_ical())
+
+
+def _calendar(name: str, tz: ZoneInfo) -> Calendar:
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", tz.key)
+    cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", vDuration(REFRESH))
+    return cal
+
+
+def _timezone(rows: Sequence[PlanRow], tz: ZoneInfo) -> Timezone:
+    """VTIMEZONE covering the plan's years (from_tzinfo is slow over wide spans)."""
+    years = [row.event.start.astimezone(tz).year for row in rows]
+    return Timezone.from_tzinfo(
+        tz, tzid=tz.key, first_date=date(min(years) - 1, 1, 1), last_date=date(max(years) + 2, 1, 1)
+    )
+
+
+def _vevent(row: PlanRow, tz: ZoneInfo, generated_at: datetime, labels: Labels) -> VEvent:
+    event = row.event
+    ve = VEvent()
+    ve.add("uid", event_uid(event.id))
+    ve.add("dtstamp", (event.updated_at or event.created_at or generated_at).astimezone(UTC))
+    if event.all_day:
+        ve.add("dtstart", event.start.astimezone(tz).date())
+        ve.add("dtend", _all_day_end(event.start, event.end, tz))
+    else:
+        ve.add("dtstart", event.start.astimezone(tz))
+        ve.add("dtend", event.end.astimezone(tz))
+    ve.add("summary", event.title)
+    if event.venue:
+        ve.add("location", event.venue)
+    ve.add("description", _description(row, tz, labels))
+    ve.add("status", _STATUS[event.status])
+    ve.add("sequence", sequence(event.updated_at))
+    if event.created_at is not None:
+        ve.add("created", event.created_at.astimezone(UTC))
+    if event.updated_at is not None:
+        ve.add("last-modified", event.updated_at.astimezone(UTC))
+    if row.has_clash:
+        ve.add("categories", [labels.text("plan_columns", "clashes")])
+    return ve
+
+
+def _all_day_end(start: datetime, end: datetime, tz: ZoneInfo) -> date:
+    """Exclusive end date; at least one day after the start."""
+    first = start.astimezone(tz).date()
+    return max(end.astimezone(tz).date(), first + timedelta(days=1))
+
+
+def sequence(updated_at: datetime | None) -> int:
+    """Seconds since 2024 of the last change: grows with every edit, fits in 32 bits."""
+    if updated_at is None:
+        return 0
+    return max(0, int((updated_at - SEQUENCE_EPOCH).total_seconds()))
+
+
+def _description(row: PlanRow, tz: ZoneInfo, labels: Labels) -> str:
+    lines = [
+        labels.text("calendar", "description_organiser", organiser=row.organiser),
+        labels.text(
+            "calendar", "description_audience", audience=audience_text(labels, row.event.audience)
+        ),
+    ]
+    if row.has_clash:
+        clashes = clash_text(labels, row.clashes, tz)
+        lines.append(labels.text("calendar", "description_clashes", clashes=clashes))
+    return "\n".join(lines)
