@@ -1,0 +1,169 @@
+"""A printable week for the notice board: HTML from locales/<lang>/export/week.html.j2, then PDF.
+
+Days Monday to Sunday are columns; events are cards coloured by organiser (the colour
+follows the organisation id, so a partner keeps its colour from week to week); clashing
+cards are outlined and name what they clash with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import jinja2
+
+from bot.exports.model import PlanRow, local_days, sort_rows
+from bot.exports.texts import Labels, audience_text, fmt_date, load_labels, time_text
+
+TEMPLATE = "week.html.j2"
+
+
+@dataclass(frozen=True, slots=True)
+class Colour:
+    fill: str
+    edge: str
+
+
+# Light fills with a darker edge in the same hue; distinct in print and in greyscale order.
+PALETTE: tuple[Colour, ...] = (
+    Colour("#dbeafe", "#1d4ed8"),
+    Colour("#dcfce7", "#15803d"),
+    Colour("#fef3c7", "#b45309"),
+    Colour("#fce7f3", "#be185d"),
+    Colour("#ede9fe", "#6d28d9"),
+    Colour("#cffafe", "#0e7490"),
+    Colour("#ffedd5", "#c2410c"),
+    Colour("#e0e7ff", "#4338ca"),
+    Colour("#ecfccb", "#4d7c0f"),
+    Colour("#f5f5f4", "#57534e"),
+)
+
+
+def organiser_colour(organisation_id: int) -> Colour:
+    """The stable colour of an organisation."""
+    return PALETTE[organisation_id % len(PALETTE)]
+
+
+def week_start(day: date) -> date:
+    """The Monday of the week containing `day`."""
+    return day - timedelta(days=day.weekday())
+
+
+def week_to_html(
+    rows: Sequence[PlanRow],
+    monday: date,
+    tz: ZoneInfo,
+    school_name: str,
+    *,
+    labels: Labels | None = None,
+) -> str:
+    """The week starting on `monday` (any day is moved back to its Monday) as an HTML page."""
+    labels = labels or load_labels()
+    monday = week_start(monday)
+    context = _context(rows, monday, tz, school_name, labels)
+    return _environment(labels).get_template(TEMPLATE).render(**context)
+
+
+def week_to_pdf(
+    rows: Sequence[PlanRow],
+    monday: date,
+    tz: ZoneInfo,
+    school_name: str,
+    *,
+    labels: Labels | None = None,
+) -> bytes:
+    """The same page as PDF (WeasyPrint; needs pango on the machine)."""
+    from weasyprint import HTML  # imported late: it loads native libraries
+
+    html = week_to_html(rows, monday, tz, school_name, labels=labels)
+    pdf = HTML(string=html).write_pdf()
+    assert isinstance(pdf, bytes)
+    return pdf
+
+
+def _environment(labels: Labels) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(labels.folder),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _context(
+    rows: Sequence[PlanRow], monday: date, tz: ZoneInfo, school: str, labels: Labels
+) -> dict[str, Any]:
+    days = [monday + timedelta(days=n) for n in range(7)]
+    cards: dict[date, list[dict[str, Any]]] = {day: [] for day in days}
+    legend: dict[int, dict[str, Any]] = {}
+    for row in sort_rows(rows):
+        event = row.event
+        for day in local_days(event.start, event.end, event.all_day, tz):
+            if day in cards:
+                cards[day].append(_card(row, tz, labels))
+                legend.setdefault(
+                    event.organisation_id,
+                    {"name": row.organiser, "colour": organiser_colour(event.organisation_id)},
+                )
+    return {
+        "school": school,
+        "title": labels.text("week", "title"),
+        "week_label": _week_label(days[0], days[-1], labels),
+        "days": [_day(day, cards[day], labels) for day in days],
+        "clash_mark": labels.text("week", "clash_mark"),
+        "no_events": labels.text("week", "no_events"),
+        "legend_title": labels.text("week", "legend"),
+        "legend": sorted(legend.values(), key=lambda item: str(item["name"]).casefold()),
+    }
+
+
+def _week_label(first: date, last: date, labels: Labels) -> str:
+    return labels.text(
+        "week",
+        "dates",
+        first=fmt_date(labels, first, "week", "first_date_format"),
+        last=fmt_date(labels, last, "week", "last_date_format"),
+    )
+
+
+def _day(day: date, cards: list[dict[str, Any]], labels: Labels) -> dict[str, Any]:
+    return {
+        "name": fmt_date(labels, day, "week", "day_heading_format"),
+        "date": fmt_date(labels, day, "week", "day_date_format"),
+        "weekend": day.weekday() >= 5,
+        "cards": cards,
+    }
+
+
+def _card(row: PlanRow, tz: ZoneInfo, labels: Labels) -> dict[str, Any]:
+    event = row.event
+    return {
+        "time": time_text(labels, event.start, event.end, event.all_day, event.end_given, tz),
+        "title": event.title,
+        "organiser": row.organiser,
+        "audience": audience_text(labels, event.audience),
+        "venue": event.venue,
+        "colour": organiser_colour(event.organisation_id),
+        "clash": _short_clashes(row, labels),
+        "cancelled": row.cancelled,
+    }
+
+
+def _short_clashes(row: PlanRow, labels: Labels) -> str:
+    reasons = labels.get("clash", "reasons")
+    parts = [
+        labels.text(
+            "clash",
+            "short_line",
+            title=note.title,
+            reasons=labels.text("clash", "reason_separator").join(
+                reasons[r.value] for r in note.reasons
+            ),
+        )
+        for note in row.clashes
+    ]
+    return labels.text("clash", "short_separator").join(parts)
