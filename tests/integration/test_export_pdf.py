@@ -1,0 +1,59 @@
+"""The printable week: the HTML from the template and the PDF WeasyPrint makes of it."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from pypdf import PdfReader
+
+from bot.exports.pdf import PALETTE, organiser_colour, week_start, week_to_html, week_to_pdf
+from bot.exports.samples import demo_week
+
+TZ = ZoneInfo("Europe/Kaliningrad")
+MONDAY = date(2026, 12, 7)
+
+
+def _text(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def test_pdf_has_the_week_titles_and_header() -> None:
+    plan = demo_week(TZ, MONDAY)
+    pdf = week_to_pdf(plan.rows(), date(2026, 12, 10), TZ, "МАОУ СОШ № 7")
+    assert pdf.startswith(b"%PDF-")
+    text = _text(pdf)
+    for title in ("Экскурсия в музей", "День открытых дверей", "Олимпиада по физике", "Субботник"):
+        assert title in text
+    assert "Профессия инженер" in text
+    assert "МАОУ СОШ № 7" in text
+    assert "7 декабря — 13 декабря 2026" in text
+    assert "Понедельник" in text
+    assert "Воскресенье" in text
+    assert "Накладка" in text
+
+
+def test_html_days_cards_colours_and_clashes() -> None:
+    plan = demo_week(TZ, MONDAY)
+    html = week_to_html(plan.rows(), MONDAY, TZ, "Школа")
+    assert html.count("<td>") == 7
+    assert html.count('class="card') == 8  # the two-day open day shows on both days
+    assert html.count('class="card clash"') == 2
+    assert 'class="card cancelled"' in html
+    assert organiser_colour(2).fill in html
+    assert "&#34;http://evil&#34;" in html or "&quot;http://evil&quot;" in html  # escaped
+
+
+def test_events_outside_the_week_are_left_out() -> None:
+    plan = demo_week(TZ, MONDAY)
+    html = week_to_html(plan.rows(), date(2026, 12, 14), TZ, "Школа")
+    assert 'class="card' not in html
+
+
+def test_colours_are_stable_per_organisation() -> None:
+    assert organiser_colour(3) == organiser_colour(3)
+    assert organiser_colour(3) == organiser_colour(3 + len(PALETTE))
+    assert organiser_colour(2) != organiser_colour(3)
+    assert week_start(date(2026, 12, 13)) == MONDAY
