@@ -1,0 +1,183 @@
+"""Clash rules and free-slot proposals.
+
+Two events clash when their half-open intervals overlap (15:00–16:00 and 16:00–17:00 do
+not) and they share students (a grade overlaps its classes, "everyone" overlaps all) or the
+venue; a likely duplicate is the same organiser with a near-identical title on the same day.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from bot.core.models import (
+    Clash,
+    ClashReason,
+    Event,
+    EventStatus,
+    NewEvent,
+    Slot,
+)
+from bot.core.ports import Store
+
+Candidate = NewEvent | Event
+DUPLICATE_SIMILARITY = 0.85
+SCHOOL_DAY = (time(8, 0), time(20, 0))
+SLOT_STEP = timedelta(minutes=30)
+SEARCH_DAYS = 14
+
+_VENUE_PREFIX = re.compile(r"^(?:ауд(?:итория)?|каб(?:инет)?|к)\.?\s*")
+_TITLE_NOISE = re.compile(r"[^\w\s]")
+
+
+def venue_key(venue: str | None) -> str | None:
+    """A comparable venue: "Каб. 204", "ауд 204" and "кабинет 204" are the same room."""
+    if not venue:
+        return None
+    key = " ".join(venue.lower().replace("ё", "е").split())
+    key = _VENUE_PREFIX.sub("", key).replace(" ", "")
+    return key or None
+
+
+def title_key(title: str) -> str:
+    return " ".join(_TITLE_NOISE.sub(" ", title.lower().replace("ё", "е")).split())
+
+
+def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:
+    """Half-open intervals overlap; touching ones do not."""
+    return a_start < b_end and b_start < a_end
+
+
+def is_duplicate(candidate: Candidate, other: Event) -> bool:
+    if candidate.organisation_id != other.organisation_id:
+        return False
+    if candidate.start.astimezone(other.start.tzinfo).date() != other.start.date():
+        return False
+    a, b = title_key(candidate.title), title_key(other.title)
+    if not a or not b:
+        return False
+    return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= DUPLICATE_SIMILARITY
+
+
+def clash_reasons(candidate: Candidate, other: Event) -> frozenset[ClashReason]:
+    """Why `other` collides with `candidate` (empty when it does not)."""
+    if other.status == EventStatus.CANCELLED:
+        return frozenset()
+    if isinstance(candidate, Event) and candidate.id == other.id:
+        return frozenset()
+    reasons = set()
+    if overlaps(candidate.start, candidate.end, other.start, other.end):
+        if candidate.audience.overlaps(other.audience):
+            reasons.add(ClashReason.AUDIENCE)
+        same_venue = venue_key(candidate.venue)
+        if same_venue is not None and same_venue == venue_key(other.venue):
+            reasons.add(ClashReason.VENUE)
+    if is_duplicate(candidate, other):
+        reasons.add(ClashReason.DUPLICATE)
+    return frozenset(reasons)
+
+
+def find_clashes(candidate: Candidate, others: Iterable[Event]) -> list[Clash]:
+    """Every other event that clashes with the candidate, earliest first."""
+    found = [Clash(other=o, reasons=r) for o in others if (r := clash_reasons(candidate, o))]
+    return sorted(found, key=lambda c: (c.other.start, c.other.id))
+
+
+async def check_clashes(store: Store, candidate: Candidate) -> list[Clash]:
+    """Clashes of a new or moved event with the stored plan (indexed interval lookups).
+
+    The lookup covers the candidate's own interval and its whole local day, where
+    duplicates may sit at another time.
+    """
+    day_start, day_end = _local_day_bounds(candidate.start)
+    window_start = min(candidate.start, day_start)
+    window_end = max(candidate.end, day_end)
+    others = await store.events_overlapping(window_start, window_end)
+    return find_clashes(candidate, others)
+
+
+def _local_day_bounds(at: datetime) -> tuple[datetime, datetime]:
+    tz = at.tzinfo
+    day = at.date()
+    start = datetime.combine(day, time(), tzinfo=tz)
+    return start, datetime.combine(day + timedelta(days=1), time(), tzinfo=tz)
+
+
+def busy_for(candidate: Candidate, events: Iterable[Event]) -> list[tuple[datetime, datetime]]:
+    """Intervals in which the candidate's audience or venue is already taken."""
+    key = venue_key(candidate.venue)
+    own_id = candidate.id if isinstance(candidate, Event) else None
+    busy = []
+    for event in events:
+        if event.status == EventStatus.CANCELLED or event.id == own_id:
+            continue
+        shares_venue = key is not None and key == venue_key(event.venue)
+        if candidate.audience.overlaps(event.audience) or shares_venue:
+            busy.append((event.start, event.end))
+    return sorted(busy)
+
+
+def free_slots(
+    candidate: Candidate,
+    busy: Sequence[tuple[datetime, datetime]],
+    *,
+    count: int = 3,
+    day_hours: tuple[time, time] = SCHOOL_DAY,
+    step: timedelta = SLOT_STEP,
+    days: int = SEARCH_DAYS,
+    skip_sundays: bool = True,
+) -> list[Slot]:
+    """The nearest free slots of the candidate's length: same day first, then later days.
+
+    On each day slots are ordered by distance from the requested time of day.
+    """
+    length = candidate.end - candidate.start
+    tz = candidate.start.tzinfo
+    wanted = candidate.start
+    found: list[Slot] = []
+    for offset in range(days + 1):
+        day = wanted.date() + timedelta(days=offset)
+        if skip_sundays and day.weekday() == 6:
+            continue
+        options = _day_options(day, length, tz, day_hours, step, candidate.all_day)
+        options = [s for s in options if s.start != wanted and not _is_busy(s, busy)]
+        options.sort(key=lambda s: abs((s.start - wanted).total_seconds()) % 86400)
+        found.extend(options[: count - len(found)])
+        if len(found) >= count:
+            break
+    return found
+
+
+def _day_options(
+    day: date,
+    length: timedelta,
+    tz: tzinfo | None,
+    day_hours: tuple[time, time],
+    step: timedelta,
+    all_day: bool,
+) -> list[Slot]:
+    if all_day:
+        start = datetime.combine(day, time(), tzinfo=tz)
+        return [Slot(start, start + length)]
+    first = datetime.combine(day, day_hours[0], tzinfo=tz)
+    last = datetime.combine(day, day_hours[1], tzinfo=tz)
+    options = []
+    at = first
+    while at + length <= last:
+        options.append(Slot(at, at + length))
+        at += step
+    return options
+
+
+def _is_busy(slot: Slot, busy: Sequence[tuple[datetime, datetime]]) -> bool:
+    return any(overlaps(slot.start, slot.end, b_start, b_end) for b_start, b_end in busy)
+
+
+async def propose_slots(store: Store, candidate: Candidate, count: int = 3) -> list[Slot]:
+    """Free slots for a clashing candidate, from the stored plan of the next two weeks."""
+    start, _ = _local_day_bounds(candidate.start)
+    horizon = start + timedelta(days=SEARCH_DAYS + 1)
+    events = await store.events_overlapping(start, horizon)
+    return free_slots(candidate, busy_for(candidate, events), count=count)

@@ -1,0 +1,116 @@
+"""The SQLite connection and the migration runner over migrations/NNNN_name.sql.
+
+Each migration file is applied statement by statement, together with its row in
+`schema_version`, in one transaction (a plain executescript would commit first). Running
+again applies nothing; a database newer than the code is refused.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import aiosqlite
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer version of the bot."""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    path: Path
+
+
+def available_migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
+    """Migration files in version order; a gap or a duplicate number is an error."""
+    found = []
+    for path in sorted(directory.glob("*.sql")):
+        match = _NAME.match(path.name)
+        if match:
+            found.append(Migration(int(match.group(1)), match.group(2), path))
+    versions = [m.version for m in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise RuntimeError(f"migrations must be numbered 0001, 0002, … without gaps: {versions}")
+    return found
+
+
+async def connect(path: str | Path) -> aiosqlite.Connection:
+    """Open the database in autocommit mode (transactions are explicit), WAL, foreign keys."""
+    conn = await aiosqlite.connect(str(path), isolation_level=None)
+    conn.row_factory = aiosqlite.Row
+    await conn.execute("PRAGMA foreign_keys = ON")
+    await conn.execute("PRAGMA busy_timeout = 5000")
+    if str(path) != ":memory:":
+        await conn.execute("PRAGMA journal_mode = WAL")
+        await conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+async def schema_version(conn: aiosqlite.Connection) -> int:
+    await conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version ("
+        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    async with conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version") as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def migrate(conn: aiosqlite.Connection, directory: Path = MIGRATIONS_DIR) -> list[int]:
+    """Apply pending migrations; return the versions applied now."""
+    migrations = available_migrations(directory)
+    current = await schema_version(conn)
+    newest = migrations[-1].version if migrations else 0
+    if current > newest:
+        raise SchemaTooNewError(
+            f"the database is at schema version {current}, this bot knows only up to {newest}:"
+            " upgrade the bot or use another BOT_DB"
+        )
+    applied = []
+    for migration in migrations:
+        if migration.version > current:
+            await _apply(conn, migration)
+            applied.append(migration.version)
+    return applied
+
+
+async def _apply(conn: aiosqlite.Connection, migration: Migration) -> None:
+    await conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in split_statements(migration.path.read_text(encoding="utf-8")):
+            await conn.execute(statement)
+        await conn.execute(
+            "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
+            (migration.version, migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
+        )
+    except BaseException:
+        await conn.execute("ROLLBACK")
+        raise
+    await conn.execute("COMMIT")
+
+
+def split_statements(script: str) -> list[str]:
+    """Complete SQL statements of a script, in order (comments kept with their statement)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if _has_sql(current):
+                statements.append(current.strip())
+            current = ""
+    if _has_sql(current):
+        raise ValueError(f"incomplete SQL statement at the end of the script: {current[:80]!r}")
+    return statements
+
+
+def _has_sql(text: str) -> bool:
+    return any(line.strip() and not line.strip().startswith("--") for line in text.splitlines())

@@ -1,0 +1,427 @@
+"""The SQLite implementation of the core's Store port: the only module with plan SQL.
+
+Rows never leave this module: every method returns domain objects. Each write runs in one
+explicit transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on any error) under a lock, and
+event changes leave a row in the audit log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import fields, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import aiosqlite
+
+from bot.core.models import (
+    Audience,
+    Event,
+    EventStatus,
+    NewEvent,
+    Organisation,
+    OrgKind,
+    Person,
+    Role,
+)
+from bot.storage.database import connect, migrate
+
+_EVENT_COLUMNS = (
+    "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
+    "classes, status, created_by, series_id, capacity, created_at, updated_at"
+)
+_AUDITED_FIELDS = ("title", "start", "end", "all_day", "venue", "audience", "status", "capacity")
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SqliteStore:
+    """Store over one aiosqlite connection; create it with `open_store`."""
+
+    def __init__(
+        self,
+        conn: aiosqlite.Connection,
+        tz: ZoneInfo,
+        now: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        self.conn = conn
+        self.tz = tz
+        self._now = now
+        self._lock = asyncio.Lock()
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One write transaction; concurrent writers of this process wait their turn."""
+        async with self._lock:
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
+            await self.conn.execute("COMMIT")
+
+    # --- organisations ---------------------------------------------------------------
+
+    async def create_organisation(self, name: str, kind: OrgKind) -> Organisation:
+        name = " ".join(name.split())
+        async with self.transaction() as tx:
+            cur = await tx.execute(
+                "INSERT INTO organisations (name, name_key, kind, created_at) VALUES (?, ?, ?, ?)",
+                (name, name.casefold(), kind.value, self._stamp()),
+            )
+            org_id = _rowid(cur)
+        return Organisation(id=org_id, name=name, kind=kind)
+
+    async def get_organisation(self, org_id: int) -> Organisation | None:
+        row = await self._one("SELECT * FROM organisations WHERE id = ?", (org_id,))
+        return _organisation(row) if row else None
+
+    async def find_organisation(self, name: str) -> Organisation | None:
+        key = " ".join(name.split()).casefold()
+        row = await self._one("SELECT * FROM organisations WHERE name_key = ?", (key,))
+        return _organisation(row) if row else None
+
+    async def list_organisations(self) -> list[Organisation]:
+        rows = await self._all("SELECT * FROM organisations ORDER BY name_key")
+        return [_organisation(r) for r in rows]
+
+    # --- people ------------------------------------------------------------------------
+
+    async def save_person(
+        self,
+        vk_id: int,
+        role: Role,
+        name: str = "",
+        organisation_id: int | None = None,
+        class_name: str | None = None,
+    ) -> Person:
+        """Create the person or update their role, name, organisation and class."""
+        stamp = self._stamp()
+        async with self.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO people (vk_id, role, name, organisation_id, class_name,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (vk_id) DO UPDATE SET role = excluded.role, name = excluded.name,"
+                " organisation_id = excluded.organisation_id,"
+                " class_name = excluded.class_name, updated_at = excluded.updated_at",
+                (vk_id, role.value, name, organisation_id, class_name, stamp, stamp),
+            )
+        person = await self.get_person_by_vk(vk_id)
+        assert person is not None
+        return person
+
+    async def get_person(self, person_id: int) -> Person | None:
+        row = await self._one("SELECT * FROM people WHERE id = ?", (person_id,))
+        return _person(row) if row else None
+
+    async def get_person_by_vk(self, vk_id: int) -> Person | None:
+        row = await self._one("SELECT * FROM people WHERE vk_id = ?", (vk_id,))
+        return _person(row) if row else None
+
+    async def people_of_organisation(self, org_id: int) -> list[Person]:
+        rows = await self._all("SELECT * FROM people WHERE organisation_id = ?", (org_id,))
+        return [_person(r) for r in rows]
+
+    async def people_with_role(self, role: Role) -> list[Person]:
+        rows = await self._all("SELECT * FROM people WHERE role = ?", (role.value,))
+        return [_person(r) for r in rows]
+
+    # --- events ------------------------------------------------------------------------
+
+    async def add_events(self, events: Sequence[NewEvent], actor_id: int | None) -> list[Event]:
+        """Store events in one transaction, with an audit row each.
+
+        Row ids follow the table's largest id: the write transaction holds the lock, so
+        nobody else can insert in between.
+        """
+        if not events:
+            return []
+        stamp = self._stamp()
+        async with self.transaction() as tx:
+            async with tx.execute("SELECT COALESCE(MAX(id), 0) FROM events") as cur:
+                row = await cur.fetchone()
+            first = int(row[0]) + 1 if row else 1
+            await tx.executemany(
+                "INSERT INTO events (id, title, organisation_id, starts_at, ends_at, duration,"
+                " all_day, end_given, venue, grades, classes, status, created_by,"
+                " series_id, capacity, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(first + i, *_event_values(e), stamp, stamp) for i, e in enumerate(events)],
+            )
+            await tx.executemany(
+                "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
+                " VALUES (?, ?, 'event', ?, 'add', ?)",
+                [
+                    (stamp, actor_id, first + i, json.dumps(_snapshot(e), ensure_ascii=False))
+                    for i, e in enumerate(events)
+                ],
+            )
+        rows = await self._all(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE id BETWEEN ? AND ? ORDER BY id",
+            (first, first + len(events) - 1),
+        )
+        return [self._event(r) for r in rows]
+
+    async def get_event(self, event_id: int) -> Event | None:
+        row = await self._one(f"SELECT {_EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,))
+        return self._event(row) if row else None
+
+    async def update_event(self, event: Event, actor_id: int | None) -> Event:
+        """Write every field of `event`; the audit row keeps what changed."""
+        before = await self.get_event(event.id)
+        if before is None:
+            raise KeyError(f"no event {event.id}")
+        changes = _diff(before, event)
+        async with self.transaction() as tx:
+            await tx.execute(
+                "UPDATE events SET title = ?, organisation_id = ?, starts_at = ?, ends_at = ?,"
+                " duration = ?, all_day = ?, end_given = ?, venue = ?, grades = ?, classes = ?,"
+                " status = ?, created_by = ?, series_id = ?, capacity = ?, updated_at = ?"
+                " WHERE id = ?",
+                (*_event_values(event), self._stamp(), event.id),
+            )
+            await self._audit(tx, actor_id, event.id, "update", changes)
+        updated = await self.get_event(event.id)
+        assert updated is not None
+        return updated
+
+    async def set_event_status(
+        self, event_id: int, status: EventStatus, actor_id: int | None
+    ) -> Event:
+        event = await self.get_event(event_id)
+        if event is None:
+            raise KeyError(f"no event {event_id}")
+        return await self.update_event(replace(event, status=status), actor_id)
+
+    async def events_overlapping(
+        self, start: datetime, end: datetime, *, include_cancelled: bool = False
+    ) -> list[Event]:
+        """Events whose half-open interval overlaps [start, end), via the start index.
+
+        Only events starting after `start - longest duration` can overlap, so the query
+        reads an index range instead of the table.
+        """
+        lookback = await self._longest_duration()
+        low, high = _epoch(start), _epoch(end)
+        status_filter = "" if include_cancelled else " AND status != 'cancelled'"
+        rows = await self._all(
+            f"SELECT {_EVENT_COLUMNS} FROM events"
+            " WHERE starts_at >= ? AND starts_at < ? AND ends_at > ?"
+            f"{status_filter} ORDER BY starts_at, id",
+            (low - lookback, high, low),
+        )
+        return [self._event(r) for r in rows]
+
+    async def events_between(
+        self,
+        start: datetime,
+        end: datetime | None,
+        *,
+        organisation_id: int | None = None,
+    ) -> list[Event]:
+        """Non-cancelled events overlapping [start, end) (open-ended when end is None)."""
+        far = datetime(9999, 1, 1, tzinfo=UTC)
+        events = await self.events_overlapping(start, end or far)
+        if organisation_id is not None:
+            events = [e for e in events if e.organisation_id == organisation_id]
+        return events
+
+    async def events_of_series(self, series_id: int) -> list[Event]:
+        rows = await self._all(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE series_id = ? ORDER BY starts_at",
+            (series_id,),
+        )
+        return [self._event(r) for r in rows]
+
+    async def next_series_id(self) -> int:
+        row = await self._one("SELECT COALESCE(MAX(series_id), 0) + 1 FROM events")
+        return int(row[0]) if row else 1
+
+    async def count_events(self) -> int:
+        row = await self._one("SELECT COUNT(*) FROM events")
+        return int(row[0]) if row else 0
+
+    async def _longest_duration(self) -> int:
+        row = await self._one("SELECT MAX(duration) FROM events")
+        return int(row[0]) if row and row[0] is not None else 0
+
+    # --- audit and dialogs -----------------------------------------------------------
+
+    async def audit_entries(self, event_id: int) -> list[dict[str, Any]]:
+        rows = await self._all(
+            "SELECT at, actor_id, action, details FROM audit_log"
+            " WHERE entity = 'event' AND entity_id = ? ORDER BY id",
+            (event_id,),
+        )
+        return [
+            {
+                "at": datetime.fromtimestamp(r["at"], self.tz),
+                "actor_id": r["actor_id"],
+                "action": r["action"],
+                "details": json.loads(r["details"]),
+            }
+            for r in rows
+        ]
+
+    async def get_dialog(self, person_id: int) -> dict[str, Any] | None:
+        row = await self._one("SELECT state FROM dialogs WHERE person_id = ?", (person_id,))
+        if row is None:
+            return None
+        state = json.loads(row["state"])
+        return state if isinstance(state, dict) else None
+
+    async def set_dialog(self, person_id: int, state: dict[str, Any] | None) -> None:
+        async with self.transaction() as tx:
+            if state is None:
+                await tx.execute("DELETE FROM dialogs WHERE person_id = ?", (person_id,))
+                return
+            await tx.execute(
+                "INSERT INTO dialogs (person_id, state, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (person_id) DO UPDATE SET state = excluded.state,"
+                " updated_at = excluded.updated_at",
+                (person_id, json.dumps(state, ensure_ascii=False), self._stamp()),
+            )
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def _stamp(self) -> int:
+        return _epoch(self._now())
+
+    def _event(self, row: aiosqlite.Row) -> Event:
+        return Event(
+            id=row["id"],
+            title=row["title"],
+            organisation_id=row["organisation_id"],
+            start=datetime.fromtimestamp(row["starts_at"], self.tz),
+            end=datetime.fromtimestamp(row["ends_at"], self.tz),
+            all_day=bool(row["all_day"]),
+            end_given=bool(row["end_given"]),
+            venue=row["venue"],
+            audience=Audience(
+                grades=frozenset(json.loads(row["grades"])),
+                classes=frozenset(json.loads(row["classes"])),
+            ),
+            status=EventStatus(row["status"]),
+            created_by=row["created_by"],
+            series_id=row["series_id"],
+            capacity=row["capacity"],
+            created_at=datetime.fromtimestamp(row["created_at"], self.tz),
+            updated_at=datetime.fromtimestamp(row["updated_at"], self.tz),
+        )
+
+    async def _audit(
+        self,
+        tx: aiosqlite.Connection,
+        actor_id: int | None,
+        event_id: int,
+        action: str,
+        details: dict[str, Any],
+    ) -> None:
+        await tx.execute(
+            "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
+            " VALUES (?, ?, 'event', ?, ?, ?)",
+            (self._stamp(), actor_id, event_id, action, json.dumps(details, ensure_ascii=False)),
+        )
+
+    async def _one(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
+        async with self.conn.execute(sql, params) as cur:
+            row: aiosqlite.Row | None = await cur.fetchone()
+            return row
+
+    async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
+        async with self.conn.execute(sql, params) as cur:
+            return list(await cur.fetchall())
+
+
+async def open_store(path: str | Path, tz: ZoneInfo) -> SqliteStore:
+    """Connect, apply pending migrations and return the store."""
+    conn = await connect(path)
+    try:
+        await migrate(conn)
+    except BaseException:
+        await conn.close()
+        raise
+    return SqliteStore(conn, tz)
+
+
+def _epoch(at: datetime) -> int:
+    if at.tzinfo is None:
+        raise ValueError("the store keeps only timezone-aware instants")
+    return int(at.timestamp())
+
+
+def _rowid(cur: aiosqlite.Cursor) -> int:
+    if cur.lastrowid is None:
+        raise RuntimeError("insert returned no row id")
+    return int(cur.lastrowid)
+
+
+def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:
+    start, end = _epoch(event.start), _epoch(event.end)
+    if end < start:
+        raise ValueError("an event cannot end before it starts")
+    return (
+        event.title,
+        event.organisation_id,
+        start,
+        end,
+        end - start,
+        int(event.all_day),
+        int(event.end_given),
+        event.venue,
+        json.dumps(sorted(event.audience.grades)),
+        json.dumps(sorted(event.audience.classes), ensure_ascii=False),
+        event.status.value,
+        event.created_by,
+        event.series_id,
+        event.capacity,
+    )
+
+
+def _snapshot(event: NewEvent | Event) -> dict[str, Any]:
+    return {name: _jsonable(getattr(event, name)) for name in _AUDITED_FIELDS}
+
+
+def _diff(before: Event, after: Event) -> dict[str, Any]:
+    names = {f.name for f in fields(Event)} & set(_AUDITED_FIELDS)
+    return {
+        name: {"from": _jsonable(getattr(before, name)), "to": _jsonable(getattr(after, name))}
+        for name in sorted(names)
+        if getattr(before, name) != getattr(after, name)
+    }
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Audience):
+        return {"grades": sorted(value.grades), "classes": sorted(value.classes)}
+    if isinstance(value, EventStatus):
+        return value.value
+    return value
+
+
+def _organisation(row: aiosqlite.Row) -> Organisation:
+    return Organisation(id=row["id"], name=row["name"], kind=OrgKind(row["kind"]))
+
+
+def _person(row: aiosqlite.Row) -> Person:
+    return Person(
+        id=row["id"],
+        vk_id=row["vk_id"],
+        role=Role(row["role"]),
+        name=row["name"],
+        organisation_id=row["organisation_id"],
+        class_name=row["class_name"],
+    )
