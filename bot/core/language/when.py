@@ -45,6 +45,33 @@ def resolve_when(text: str, now: datetime) -> When | None:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class DayAndTime:
+    """What a short answer or a move request names: a day, a time range, "весь день"."""
+
+    day: date | None
+    start: time | None
+    end: time | None
+    all_day: bool = False
+
+
+def day_and_time(text: str, now: datetime) -> DayAndTime | None:
+    """Parts of "на 17:00", "18 декабря", "завтра с 10 до 12"; None when nothing is named."""
+    try:
+        parts = extract_temporal(Scanner(text[:500]), now, periods=False)
+    except Exception:
+        log.exception("day_and_time failed on %r", text[:200])
+        return None
+    start = parts.start_time
+    day = resolve_day(parts, now)
+    if day is None and start is None and not parts.all_day:
+        return None
+    end = parts.end_time
+    if start is not None and end is None and parts.duration is not None:
+        end = (datetime.combine(date.min, start.at) + parts.duration).time()
+    return DayAndTime(day, start.at if start else None, end, parts.all_day)
+
+
 def _resolve(parts: TemporalParts, now: datetime) -> When | None:
     boundary = _boundary(parts, now)
     if boundary is not None:

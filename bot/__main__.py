@@ -1,0 +1,81 @@
+"""Command line: console | run | webhook | parse | when | migrate."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from bot import cli_parse
+from bot.config import ConfigError, Settings
+from bot.core.models import Role
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    console = sub.add_parser("console", help="chat with the bot in this terminal (no VK token)")
+    console.add_argument("--as", dest="role", choices=[r.value for r in Role], default="partner")
+    console.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
+
+    sub.add_parser("run", help="run the VK community bot over Bot Long Poll")
+    webhook = sub.add_parser("webhook", help="serve the VK Callback API")
+    webhook.add_argument("--host", default="0.0.0.0")
+    webhook.add_argument("--port", type=int, default=8080)
+
+    migrate = sub.add_parser("migrate", help="apply pending migrations to BOT_DB")
+    migrate.add_argument("--db", type=Path)
+
+    cli_parse.add_arguments(sub.add_parser("parse", help="print what a message means, as JSON"))
+    cli_parse.add_arguments(sub.add_parser("when", help="resolve a time expression, as JSON"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "parse":
+        return cli_parse.main_parse(args)
+    if args.command == "when":
+        return cli_parse.main_when(args)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        settings = Settings.from_env()
+        if getattr(args, "db", None):
+            settings = replace(settings, db_path=args.db)
+        return asyncio.run(_run(args, settings))
+    except ConfigError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "console":
+        logging.getLogger().setLevel(logging.WARNING)
+        from bot.transports.console import run_console
+
+        return await run_console(settings, Role(args.role))
+    if args.command == "migrate":
+        from bot.storage.sqlite_store import open_store
+
+        store = await open_store(settings.db_path, settings.tz)
+        await store.close()
+        print(f"{settings.db_path}: up to date")
+        return 0
+    from bot.transports.vk import app
+
+    if args.command == "run":
+        return await app.run_polling(settings)
+    return await app.run_webhook(settings, args.host, args.port)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

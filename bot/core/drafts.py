@@ -1,0 +1,168 @@
+"""Event drafts between the parser and the plan: what is missing, JSON for dialog state,
+and expansion into stored events (aware instants, one row per recurring occurrence)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.core.models import (
+    DEFAULT_DURATION,
+    Audience,
+    EventDraft,
+    NewEvent,
+    Recurrence,
+)
+
+MAX_OCCURRENCES = 40
+DEFAULT_REPEATS = timedelta(weeks=8)
+
+
+def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
+    """The first thing to ask for: "date", then "time", then "audience"; None when complete."""
+    if draft.start is None:
+        return "date"
+    if not draft.time_known:
+        return "time"
+    if draft.audience.is_everyone and not audience_asked:
+        return "audience"
+    return None
+
+
+def with_day(draft: EventDraft, day: date) -> EventDraft:
+    """The draft moved to another day, keeping its time of day and length."""
+    if draft.start is None:
+        return replace(draft, start=datetime.combine(day, time()), all_day=True, time_known=False)
+    shift = datetime.combine(day, draft.start.time()) - draft.start
+    end = draft.end + shift if draft.end else None
+    return replace(draft, start=draft.start + shift, end=end)
+
+
+def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
+    """The draft at another time of day; an all-day draft becomes a timed one."""
+    assert draft.start is not None
+    new_start = datetime.combine(draft.start.date(), start)
+    if end is not None:
+        new_end: datetime | None = datetime.combine(new_start.date(), end)
+        if new_end is not None and new_end <= new_start:
+            new_end += timedelta(days=1)
+    elif draft.end is not None and not draft.all_day:
+        new_end = new_start + (draft.end - draft.start)
+    else:
+        new_end = None
+    return replace(draft, start=new_start, end=new_end, all_day=False, time_known=True)
+
+
+def whole_day(draft: EventDraft) -> EventDraft:
+    assert draft.start is not None
+    return replace(
+        draft,
+        start=datetime.combine(draft.start.date(), time()),
+        end=None,
+        all_day=True,
+        time_known=True,
+    )
+
+
+def to_new_events(
+    draft: EventDraft,
+    *,
+    organisation_id: int,
+    tz: ZoneInfo,
+    created_by: int | None,
+    series_id: int | None = None,
+) -> list[NewEvent]:
+    """Aware events for a complete draft; a recurring draft gives one event per occurrence."""
+    first = _first_event(draft, organisation_id, tz, created_by)
+    if draft.recurrence is None:
+        return [first]
+    return [
+        replace(first, start=start, end=start + (first.end - first.start), series_id=series_id)
+        for start in occurrences(first.start, draft.recurrence, tz)
+    ]
+
+
+def occurrences(start: datetime, recurrence: Recurrence, tz: ZoneInfo) -> list[datetime]:
+    """Start instants of a repeating event, keeping the local time across DST changes."""
+    step = timedelta(days=1) if recurrence.freq == "daily" else timedelta(weeks=1)
+    local = start.astimezone(tz).replace(tzinfo=None)
+    until = recurrence.until or (local + DEFAULT_REPEATS).date()
+    found: list[datetime] = []
+    while local.date() <= until and len(found) < MAX_OCCURRENCES:
+        found.append(local.replace(tzinfo=tz))
+        local += step
+    return found
+
+
+def _first_event(
+    draft: EventDraft, organisation_id: int, tz: ZoneInfo, created_by: int | None
+) -> NewEvent:
+    if draft.start is None:
+        raise ValueError("a draft without a date cannot be stored")
+    start = draft.start.replace(tzinfo=tz)
+    if draft.all_day:
+        last = (draft.end or draft.start).date()
+        end = datetime.combine(last + timedelta(days=1), time(), tzinfo=tz)
+        end_given = True
+    elif draft.end is not None:
+        end, end_given = draft.end.replace(tzinfo=tz), True
+    else:
+        end, end_given = start + DEFAULT_DURATION, False
+    return NewEvent(
+        title=draft.title,
+        organisation_id=organisation_id,
+        start=start,
+        end=end,
+        all_day=draft.all_day,
+        end_given=end_given,
+        venue=draft.venue,
+        audience=draft.audience,
+        created_by=created_by,
+    )
+
+
+def draft_to_json(draft: EventDraft) -> dict[str, Any]:
+    return {
+        "title": draft.title,
+        "start": draft.start.isoformat() if draft.start else None,
+        "end": draft.end.isoformat() if draft.end else None,
+        "all_day": draft.all_day,
+        "time_known": draft.time_known,
+        "venue": draft.venue,
+        "grades": sorted(draft.audience.grades),
+        "classes": sorted(draft.audience.classes),
+        "recurrence": (
+            {
+                "freq": draft.recurrence.freq,
+                "until": draft.recurrence.until.isoformat() if draft.recurrence.until else None,
+            }
+            if draft.recurrence
+            else None
+        ),
+    }
+
+
+def draft_from_json(data: dict[str, Any]) -> EventDraft:
+    recurrence = data.get("recurrence")
+    return EventDraft(
+        title=str(data["title"]),
+        start=datetime.fromisoformat(data["start"]) if data.get("start") else None,
+        end=datetime.fromisoformat(data["end"]) if data.get("end") else None,
+        all_day=bool(data.get("all_day")),
+        time_known=bool(data.get("time_known", True)),
+        venue=data.get("venue"),
+        audience=Audience(
+            grades=frozenset(int(g) for g in data.get("grades", [])),
+            classes=frozenset(str(c) for c in data.get("classes", [])),
+        ),
+        recurrence=(
+            Recurrence(
+                freq=str(recurrence["freq"]),
+                until=date.fromisoformat(recurrence["until"]) if recurrence.get("until") else None,
+            )
+            if recurrence
+            else None
+        ),
+    )

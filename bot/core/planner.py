@@ -1,0 +1,608 @@
+"""The use cases behind every transport: add, confirm, ask, move, cancel, list.
+
+`Planner.handle` takes one incoming message (text or a pressed button's payload) from a
+person identified by their VK id and returns the replies to send, as template ids with
+data. Multi-step conversations keep their state in the store, so they survive restarts.
+Nothing here knows about VK, SQL or wording.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.core import drafts
+from bot.core.clashes import check_clashes, find_clashes, propose_slots
+from bot.core.language.audience import parse_audience
+from bot.core.language.commands import Command, parse_command
+from bot.core.language.intents import parse_many
+from bot.core.language.when import day_and_time
+from bot.core.models import (
+    Audience,
+    Clash,
+    Event,
+    EventDraft,
+    EventIntent,
+    EventStatus,
+    NewEvent,
+    Organisation,
+    OrgKind,
+    Person,
+    QueryIntent,
+    Role,
+)
+from bot.core.permissions import can_add_events, can_edit
+from bot.core.ports import Clock, Store
+from bot.core.replies import Reply
+from bot.core.views import button, clash_view, days_view, event_view, slot_view
+
+log = logging.getLogger(__name__)
+
+LIST_LIMIT = 30
+MINE_HORIZON = timedelta(days=60)
+
+
+@dataclass(frozen=True)
+class PlannerConfig:
+    tz: ZoneInfo
+    admins: frozenset[int] = frozenset()
+    school_name: str = "Школа"
+
+
+@dataclass
+class Dialog:
+    """A person's conversation state, kept in the store as JSON."""
+
+    pending: list[dict[str, Any]] = field(default_factory=list)
+    asking: str | None = None
+    audience_asked: bool = False
+    last_event: int | None = None
+    listed: list[int] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, data: Mapping[str, Any] | None) -> Dialog:
+        data = data or {}
+        return cls(
+            pending=list(data.get("pending", [])),
+            asking=data.get("asking"),
+            audience_asked=bool(data.get("audience_asked")),
+            last_event=data.get("last_event"),
+            listed=[int(i) for i in data.get("listed", [])],
+        )
+
+    def dump(self) -> dict[str, Any]:
+        return {
+            "pending": self.pending,
+            "asking": self.asking,
+            "audience_asked": self.audience_asked,
+            "last_event": self.last_event,
+            "listed": self.listed,
+        }
+
+    def drafts(self) -> list[EventDraft]:
+        return [drafts.draft_from_json(d) for d in self.pending]
+
+    def clear_pending(self) -> None:
+        self.pending, self.asking, self.audience_asked = [], None, False
+
+
+class Planner:
+    """Transport-agnostic conversation logic over a Store and a Clock."""
+
+    def __init__(self, store: Store, clock: Clock, config: PlannerConfig) -> None:
+        self.store = store
+        self.clock = clock
+        self.config = config
+
+    # --- entry point -----------------------------------------------------------------
+
+    async def handle(
+        self,
+        vk_id: int,
+        text: str,
+        payload: Mapping[str, Any] | None = None,
+        name: str = "",
+    ) -> list[Reply]:
+        """Answer one incoming message. Never raises: failures become a polite reply."""
+        try:
+            person = await self.identify(vk_id, name)
+            dialog = Dialog.load(await self.store.get_dialog(person.id))
+            replies = await self._dispatch(person, dialog, text or "", payload)
+            await self.store.set_dialog(person.id, dialog.dump())
+            return replies
+        except Exception:
+            log.exception("failed to handle a message from %s", vk_id)
+            return [Reply("error")]
+
+    async def identify(self, vk_id: int, name: str = "") -> Person:
+        """The person behind a VK id; newcomers are students, BOT_ADMINS are curators."""
+        person = await self.store.get_person_by_vk(vk_id)
+        if vk_id in self.config.admins and (person is None or person.role is not Role.CURATOR):
+            school = await self.school()
+            return await self.store.save_person(vk_id, Role.CURATOR, name, school.id)
+        if person is None:
+            return await self.store.save_person(vk_id, Role.STUDENT, name)
+        return person
+
+    async def school(self) -> Organisation:
+        found = await self.store.find_organisation(self.config.school_name)
+        if found is not None:
+            return found
+        return await self.store.create_organisation(self.config.school_name, OrgKind.SCHOOL)
+
+    # --- dispatch --------------------------------------------------------------------
+
+    async def _dispatch(
+        self, person: Person, dialog: Dialog, text: str, payload: Mapping[str, Any] | None
+    ) -> list[Reply]:
+        if payload:
+            return await self._on_button(person, dialog, payload)
+        command = parse_command(text)
+        if command is not None:
+            handled = await self._on_command(person, dialog, command)
+            if handled is not None:
+                return handled
+        if dialog.asking and dialog.pending:
+            answered = await self._on_answer(person, dialog, text)
+            if answered is not None:
+                return answered
+        return await self._on_message(person, dialog, text)
+
+    async def _on_button(
+        self, person: Person, dialog: Dialog, payload: Mapping[str, Any]
+    ) -> list[Reply]:
+        action = payload.get("a")
+        if action == "save":
+            return await self._save(person, dialog)
+        if action == "discard":
+            return self._discard(dialog)
+        if action == "cancel_event":
+            return await self._cancel(person, dialog, _int(payload.get("id")))
+        if action == "help":
+            return [self._help(person)]
+        return [Reply("unknown_button")]
+
+    async def _on_command(
+        self, person: Person, dialog: Dialog, command: Command
+    ) -> list[Reply] | None:
+        kind = command.kind
+        if kind == "help":
+            return [self._help(person)]
+        if kind == "yes":
+            return (
+                await self._save(person, dialog) if dialog.pending else [Reply("nothing_pending")]
+            )
+        if kind == "no":
+            return self._discard(dialog) if dialog.pending else [Reply("nothing_pending")]
+        if kind == "cancel":
+            return await self._cancel(person, dialog, self._target(dialog, command.number))
+        if kind == "move":
+            target = self._target(dialog, command.number)
+            return await self._move(person, dialog, target, command.argument)
+        if kind == "set_class":
+            return await self._set_class(person, command.argument)
+        if kind == "mine":
+            return await self._mine(person, dialog)
+        if kind in ("all_day", "everyone") and dialog.asking:
+            return None  # an answer to the current question
+        return None
+
+    async def _on_message(self, person: Person, dialog: Dialog, text: str) -> list[Reply]:
+        intents = parse_many(text, self._wall_now())
+        events = [i.draft for i in intents if isinstance(i, EventIntent)]
+        if events:
+            if not can_add_events(person):
+                return [Reply("not_allowed_add", {"role": person.role.value})]
+            dialog.clear_pending()
+            dialog.pending = [drafts.draft_to_json(d) for d in events]
+            if len(events) == 1:
+                return await self._continue_draft(person, dialog)
+            return await self._plan_summary(person, dialog)
+        query = next((i for i in intents if isinstance(i, QueryIntent)), None)
+        if query is not None:
+            return await self._answer_query(person, dialog, query)
+        return [Reply("not_understood", {"role": person.role.value})]
+
+    # --- adding events ---------------------------------------------------------------
+
+    async def _continue_draft(self, person: Person, dialog: Dialog) -> list[Reply]:
+        """Ask for the next missing part of the single pending draft, or show its card."""
+        draft = dialog.drafts()[0]
+        missing = drafts.missing_field(draft, audience_asked=dialog.audience_asked)
+        dialog.asking = missing
+        if missing is not None:
+            return [Reply(f"ask_{missing}", {"title": draft.title})]
+        return [await self._card(person, draft)]
+
+    async def _on_answer(self, person: Person, dialog: Dialog, text: str) -> list[Reply] | None:
+        """Fill the field the bot asked for; None when the text is not an answer to it."""
+        draft = dialog.drafts()[0]
+        filled = self._fill(draft, dialog, text)
+        if filled is None:
+            return None if len(text.split()) > 4 else [Reply(f"ask_{dialog.asking}_again", {})]
+        dialog.pending = [drafts.draft_to_json(filled)]
+        return await self._continue_draft(person, dialog)
+
+    def _fill(self, draft: EventDraft, dialog: Dialog, text: str) -> EventDraft | None:
+        command = parse_command(text)
+        if dialog.asking == "audience":
+            if command is not None and command.kind == "everyone":
+                dialog.audience_asked = True
+                return draft
+            audience = parse_audience(text)
+            if audience.is_everyone:
+                return None
+            dialog.audience_asked = True
+            return replace(draft, audience=audience)
+        named = day_and_time(text, self._wall_now())
+        if dialog.asking == "time":
+            if (command is not None and command.kind == "all_day") or (named and named.all_day):
+                return drafts.whole_day(draft)
+            if named is None or named.start is None:
+                return None
+            moved = drafts.with_day(draft, named.day) if named.day else draft
+            return drafts.with_time(moved, named.start, named.end)
+        if dialog.asking == "date":
+            if named is None or named.day is None:
+                return None
+            dated = drafts.with_day(draft, named.day)
+            return drafts.with_time(dated, named.start, named.end) if named.start else dated
+        return None
+
+    async def _card(self, person: Person, draft: EventDraft) -> Reply:
+        org_id = await self._organisation_of(person)
+        events = drafts.to_new_events(
+            draft, organisation_id=org_id, tz=self.config.tz, created_by=person.id
+        )
+        clashes = await self._clashes_of(events)
+        slots = await propose_slots(self.store, events[0]) if clashes else []
+        orgs = await self._orgs()
+        return Reply(
+            "event_card",
+            {
+                "event": event_view(events[0], orgs),
+                "occurrences": len(events),
+                "recurrence": draft.recurrence,
+                "clashes": [clash_view(c, orgs) for c in clashes],
+                "slots": [slot_view(s) for s in slots],
+            },
+            buttons=(
+                (
+                    button("save", "save", "positive"),
+                    button("discard", "discard", "negative"),
+                ),
+            ),
+        )
+
+    async def _clashes_of(self, events: Sequence[NewEvent | Event]) -> list[Clash]:
+        seen: dict[int, Clash] = {}
+        for event in events:
+            for clash in await check_clashes(self.store, event):
+                seen.setdefault(clash.other.id, clash)
+        return sorted(seen.values(), key=lambda c: (c.other.start, c.other.id))
+
+    async def _plan_summary(self, person: Person, dialog: Dialog) -> list[Reply]:
+        """Several pasted events: one summary with every clash, also between the lines."""
+        org_id = await self._organisation_of(person)
+        orgs = await self._orgs()
+        batch = [
+            drafts.to_new_events(d, organisation_id=org_id, tz=self.config.tz, created_by=person.id)
+            for d in dialog.drafts()
+            if d.start is not None
+        ]
+        dialog.pending = [drafts.draft_to_json(d) for d in dialog.drafts() if d.start is not None]
+        provisional = _provisional_events(batch)
+        items = []
+        total = 0
+        for index, events in enumerate(batch):
+            clashes = await self._clashes_of(events)
+            siblings = [e for i, group in enumerate(provisional) if i != index for e in group]
+            clashes += [c for e in events for c in find_clashes(e, siblings)]
+            total += len(clashes)
+            items.append(
+                {
+                    "number": index + 1,
+                    "event": event_view(events[0], orgs),
+                    "occurrences": len(events),
+                    "clashes": [clash_view(c, orgs) for c in clashes],
+                }
+            )
+        return [
+            Reply(
+                "plan_summary",
+                {"items": items, "clash_count": total},
+                buttons=(
+                    (
+                        button("save_all", "save", "positive"),
+                        button("discard", "discard", "negative"),
+                    ),
+                ),
+            )
+        ]
+
+    async def _save(self, person: Person, dialog: Dialog) -> list[Reply]:
+        pending = dialog.drafts()
+        if not pending:
+            return [Reply("nothing_pending")]
+        if not can_add_events(person):
+            dialog.clear_pending()
+            return [Reply("not_allowed_add", {"role": person.role.value})]
+        if len(pending) == 1 and drafts.missing_field(pending[0], audience_asked=True):
+            return await self._continue_draft(person, dialog)
+        org_id = await self._organisation_of(person)
+        new_events: list[NewEvent] = []
+        for draft in pending:
+            series = await self.store.next_series_id() if draft.recurrence else None
+            new_events += drafts.to_new_events(
+                draft,
+                organisation_id=org_id,
+                tz=self.config.tz,
+                created_by=person.id,
+                series_id=series,
+            )
+        saved = await self.store.add_events(new_events, person.id)
+        dialog.clear_pending()
+        dialog.last_event = saved[0].id if saved else None
+        notices = await self._clash_notices(person, saved, "clash_added")
+        return [
+            Reply(
+                "saved", {"count": len(saved), "event": event_view(saved[0], await self._orgs())}
+            ),
+            *notices,
+        ]
+
+    def _discard(self, dialog: Dialog) -> list[Reply]:
+        dialog.clear_pending()
+        return [Reply("discarded")]
+
+    async def _clash_notices(
+        self, author: Person, changed: Sequence[Event], template: str
+    ) -> list[Reply]:
+        """One message to each organiser of a clashing event and to each curator."""
+        changed_ids = {e.id for e in changed}
+        orgs = await self._orgs()
+        per_recipient: dict[int, list[dict[str, Any]]] = {}
+        for event in changed:
+            clashes = [
+                c for c in await check_clashes(self.store, event) if c.other.id not in changed_ids
+            ]
+            for clash in clashes:
+                item = {
+                    "event": event_view(event, orgs),
+                    "other": event_view(clash.other, orgs),
+                    "reasons": sorted(r.value for r in clash.reasons),
+                    "slots": [slot_view(s) for s in await propose_slots(self.store, event)],
+                }
+                for vk_id in await self._people_to_warn(author, clash.other):
+                    per_recipient.setdefault(vk_id, []).append(item)
+        key = ",".join(str(i) for i in sorted(changed_ids))
+        return [
+            Reply(
+                template,
+                {"items": items},
+                recipients=(vk_id,),
+                dedupe_key=f"{template}:{key}:{vk_id}",
+            )
+            for vk_id, items in sorted(per_recipient.items())
+        ]
+
+    async def _people_to_warn(self, author: Person, other: Event) -> set[int]:
+        organisers = await self.store.people_of_organisation(other.organisation_id)
+        curators = await self.store.people_with_role(Role.CURATOR)
+        wanted = {p.vk_id for p in organisers if p.role is not Role.STUDENT}
+        wanted |= {p.vk_id for p in curators}
+        wanted.discard(author.vk_id)
+        return wanted
+
+    # --- moving and cancelling ---------------------------------------------------------
+
+    async def _cancel(self, person: Person, dialog: Dialog, event_id: int | None) -> list[Reply]:
+        event = await self._editable(person, event_id)
+        if isinstance(event, Reply):
+            return [event]
+        cancelled = await self.store.set_event_status(event.id, EventStatus.CANCELLED, person.id)
+        dialog.last_event = cancelled.id
+        orgs = await self._orgs()
+        curators = {p.vk_id for p in await self.store.people_with_role(Role.CURATOR)}
+        curators.discard(person.vk_id)
+        view = event_view(cancelled, orgs)
+        notices = [
+            Reply(
+                "event_cancelled_notice",
+                {"event": view},
+                recipients=(vk,),
+                dedupe_key=f"cancel:{event.id}:{vk}",
+            )
+            for vk in sorted(curators)
+        ]
+        return [Reply("cancelled", {"event": view}), *notices]
+
+    async def _move(
+        self, person: Person, dialog: Dialog, event_id: int | None, when_text: str
+    ) -> list[Reply]:
+        event = await self._editable(person, event_id)
+        if isinstance(event, Reply):
+            return [event]
+        named = day_and_time(when_text, self._wall_now())
+        if named is None or (named.day is None and named.start is None):
+            return [Reply("move_not_understood", {"event": event_view(event, await self._orgs())})]
+        moved = replace(event, **self._new_times(event, named.day, named.start, named.end))
+        updated = await self.store.update_event(moved, person.id)
+        dialog.last_event = updated.id
+        orgs = await self._orgs()
+        clashes = await check_clashes(self.store, updated)
+        slots = await propose_slots(self.store, updated) if clashes else []
+        notices = await self._clash_notices(person, [updated], "clash_moved")
+        reply = Reply(
+            "moved",
+            {
+                "event": event_view(updated, orgs),
+                "clashes": [clash_view(c, orgs) for c in clashes],
+                "slots": [slot_view(s) for s in slots],
+            },
+        )
+        return [reply, *notices]
+
+    def _new_times(
+        self, event: Event, day: Any, start: time | None, end: time | None
+    ) -> dict[str, Any]:
+        tz = self.config.tz
+        local_start = event.start.astimezone(tz)
+        new_day = day or local_start.date()
+        if start is None:
+            shift = datetime.combine(new_day, local_start.time(), tzinfo=tz) - local_start
+            return {"start": event.start + shift, "end": event.end + shift}
+        new_start = datetime.combine(new_day, start, tzinfo=tz)
+        if end is not None:
+            new_end = datetime.combine(new_day, end, tzinfo=tz)
+            if new_end <= new_start:
+                new_end += timedelta(days=1)
+            return {"start": new_start, "end": new_end, "all_day": False, "end_given": True}
+        length = event.end - event.start if not event.all_day else timedelta(hours=1)
+        return {
+            "start": new_start,
+            "end": new_start + length,
+            "all_day": False,
+            "end_given": event.end_given and not event.all_day,
+        }
+
+    async def _editable(self, person: Person, event_id: int | None) -> Event | Reply:
+        if event_id is None:
+            return Reply("no_event_to_edit")
+        event = await self.store.get_event(event_id)
+        if event is None or event.status is EventStatus.CANCELLED:
+            return Reply("no_event_to_edit")
+        if not can_edit(person, event):
+            return Reply("not_your_event", {"event": event_view(event, await self._orgs())})
+        return event
+
+    def _target(self, dialog: Dialog, number: int | None) -> int | None:
+        if number is None:
+            return dialog.last_event
+        if 1 <= number <= len(dialog.listed):
+            return dialog.listed[number - 1]
+        return None
+
+    # --- asking ----------------------------------------------------------------------
+
+    async def _answer_query(
+        self, person: Person, dialog: Dialog, query: QueryIntent
+    ) -> list[Reply]:
+        tz = self.config.tz
+        start = datetime.combine(query.start, time(), tzinfo=tz)
+        end = (
+            datetime.combine(query.end + timedelta(days=1), time(), tzinfo=tz)
+            if query.end
+            else None
+        )
+        orgs = await self._orgs()
+        organiser = _match_organisation(query.organiser, orgs.values())
+        if query.organiser and organiser is None:
+            return [Reply("unknown_organiser", {"name": query.organiser})]
+        events = await self.store.events_between(
+            start, end, organisation_id=organiser.id if organiser else None
+        )
+        audience = self._audience_filter(person, query)
+        if not audience.is_everyone:
+            events = [e for e in events if e.audience.overlaps(audience)]
+        shown = events[:LIST_LIMIT]
+        dialog.listed = [e.id for e in shown]
+        context = {
+            "start": query.start,
+            "end": query.end,
+            "audience": audience,
+            "organiser": organiser.name if organiser else None,
+            "days": days_view(shown, orgs),
+            "more": len(events) - len(shown),
+            "can_edit": person.role is not Role.STUDENT,
+        }
+        return [Reply("events_list" if shown else "no_events", context)]
+
+    def _audience_filter(self, person: Person, query: QueryIntent) -> Audience:
+        if not query.audience.is_everyone:
+            return query.audience
+        if person.role is Role.STUDENT and person.class_name:
+            return Audience(classes=frozenset({person.class_name}))
+        return Audience()
+
+    async def _mine(self, person: Person, dialog: Dialog) -> list[Reply]:
+        if person.role is Role.STUDENT:
+            return await self._answer_query(
+                person, dialog, QueryIntent(start=self._wall_now().date(), end=None)
+            )
+        org_id = await self._organisation_of(person)
+        now = self.clock.now()
+        events = await self.store.events_between(now, now + MINE_HORIZON, organisation_id=org_id)
+        shown = events[:LIST_LIMIT]
+        dialog.listed = [e.id for e in shown]
+        orgs = await self._orgs()
+        return [
+            Reply("my_events", {"days": days_view(shown, orgs), "more": len(events) - len(shown)})
+        ]
+
+    async def _set_class(self, person: Person, class_name: str) -> list[Reply]:
+        audience = parse_audience(class_name)
+        if not audience.classes:
+            return [Reply("class_not_understood")]
+        chosen = sorted(audience.classes)[0]
+        await self.store.save_person(
+            person.vk_id, person.role, person.name, person.organisation_id, chosen
+        )
+        return [Reply("class_set", {"class_name": chosen})]
+
+    def _help(self, person: Person) -> Reply:
+        return Reply("help", {"role": person.role.value}, buttons=())
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def _wall_now(self) -> datetime:
+        """The school's wall-clock time, as the parser expects it."""
+        return self.clock.now().astimezone(self.config.tz).replace(tzinfo=None)
+
+    async def _organisation_of(self, person: Person) -> int:
+        if person.organisation_id is not None:
+            return person.organisation_id
+        return (await self.school()).id
+
+    async def _orgs(self) -> dict[int, Organisation]:
+        return {o.id: o for o in await self.store.list_organisations()}
+
+
+def _provisional_events(batch: Sequence[Sequence[NewEvent]]) -> list[list[Event]]:
+    """Not-yet-stored events with temporary negative ids, to check a plan against itself."""
+    provisional: list[list[Event]] = []
+    next_id = -1
+    for group in batch:
+        events = []
+        for new in group:
+            events.append(Event(id=next_id, **{f: getattr(new, f) for f in _NEW_EVENT_FIELDS}))
+            next_id -= 1
+        provisional.append(events)
+    return provisional
+
+
+_NEW_EVENT_FIELDS = tuple(NewEvent.__dataclass_fields__)
+
+
+def _match_organisation(
+    name: str | None, orgs: Sequence[Organisation] | Any
+) -> Organisation | None:
+    if not name:
+        return None
+    wanted = name.casefold()
+    for org in orgs:
+        key = org.name.casefold()
+        if wanted == key or wanted in key or key in wanted:
+            return org
+    return None
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,76 @@
+"""Template data for events and clashes: plain dicts the renderer's filters understand."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from itertools import groupby
+from typing import Any
+
+from bot.core.models import Clash, Event, NewEvent, Organisation, Slot
+from bot.core.replies import Button
+
+
+class EventView(dict[str, Any]):
+    """An event as templates see it; attribute access keeps the filters simple."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError as exc:
+            raise AttributeError(name) from exc
+
+
+def event_view(
+    event: Event | NewEvent, orgs: Mapping[int, Organisation], number: int | None = None
+) -> EventView:
+    org = orgs.get(event.organisation_id)
+    return EventView(
+        id=getattr(event, "id", None),
+        number=number,
+        title=event.title,
+        start=event.start,
+        end=event.end,
+        all_day=event.all_day,
+        end_given=event.end_given,
+        venue=event.venue,
+        audience=event.audience,
+        organiser=org.name if org else "",
+        capacity=event.capacity,
+    )
+
+
+def clash_view(clash: Clash, orgs: Mapping[int, Organisation]) -> dict[str, Any]:
+    return {
+        "event": event_view(clash.other, orgs),
+        "reasons": sorted(r.value for r in clash.reasons),
+    }
+
+
+def slot_view(slot: Slot) -> EventView:
+    return EventView(start=slot.start, end=slot.end, all_day=False, end_given=True)
+
+
+def days_view(
+    events: Iterable[Event], orgs: Mapping[int, Organisation], first_number: int = 1
+) -> list[dict[str, Any]]:
+    """Events grouped by local day, numbered across the whole list."""
+    days = []
+    number = first_number
+    for day, group in groupby(events, key=lambda e: e.start.date()):
+        views = []
+        for event in group:
+            views.append(event_view(event, orgs, number))
+            number += 1
+        days.append({"day": day, "events": views})
+    return days
+
+
+def day_of(view: Mapping[str, Any]) -> date:
+    start = view["start"]
+    assert hasattr(start, "date")
+    return start.date()  # type: ignore[no-any-return]
+
+
+def button(label: str, action: str, style: str = "secondary", **data: Any) -> Button:
+    return Button(label=label, payload={"a": action, **data}, style=style)

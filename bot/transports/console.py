@@ -1,0 +1,156 @@
+"""Chat with the bot in a terminal: the same planner and templates as VK, no token needed.
+
+A message is one line. To send several lines as one message (a pasted plan or a post with
+"Дата: …" lines) put them between two lines of three quotes (\"\"\"); in an interactive
+terminal, lines pasted at once are also joined into one message. Buttons are shown as
+numbered options: type the number to press one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import select
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from bot.config import Settings
+from bot.core.models import OrgKind, Role
+from bot.core.planner import Planner, PlannerConfig
+from bot.core.ports import SystemClock
+from bot.core.replies import Button, Reply
+from bot.render import Renderer
+from bot.storage.sqlite_store import SqliteStore, open_store
+
+FENCE = '"""'
+PASTE_GAP_SECONDS = 0.05
+CONSOLE_IDS = {Role.CURATOR: 1, Role.STAFF: 2, Role.PARTNER: 3, Role.STUDENT: 4}
+
+
+@dataclass
+class ConsoleChat:
+    """One console user talking to the planner; remembers the last buttons shown."""
+
+    planner: Planner
+    renderer: Renderer
+    vk_id: int
+    out: TextIO = sys.stdout
+    buttons: list[Button] = field(default_factory=list)
+
+    async def send(self, text: str) -> None:
+        pressed = self._pressed(text)
+        if pressed is not None:
+            replies = await self.planner.handle(self.vk_id, "", pressed.payload)
+        else:
+            replies = await self.planner.handle(self.vk_id, text)
+        self.show(replies)
+
+    def _pressed(self, text: str) -> Button | None:
+        choice = text.strip()
+        if choice.isdigit() and 1 <= int(choice) <= len(self.buttons):
+            return self.buttons[int(choice) - 1]
+        return None
+
+    def show(self, replies: Sequence[Reply]) -> None:
+        self.buttons = []
+        for reply in replies:
+            text = self.renderer.render(reply.template, reply.context)
+            others = [r for r in reply.recipients if r != self.vk_id]
+            if others:
+                header = self.renderer.render("console/notice_header", {"recipients": others})
+                self.out.write(f"{header}\n{_indent(text)}\n\n")
+                continue
+            self.out.write(f"{self.renderer.render('console/bot_prefix')} {text}\n")
+            row = [b for line in reply.buttons for b in line]
+            if row:
+                self.buttons = row
+                options = "  ".join(
+                    f"[{i}] {self.renderer.button_label(b)}" for i, b in enumerate(row, 1)
+                )
+                self.out.write(f"{options}\n")
+            self.out.write("\n")
+        self.out.flush()
+
+
+async def prepare_person(store: SqliteStore, planner: Planner, role: Role) -> int:
+    """Create the console user with the chosen role (a partner gets a demo organisation)."""
+    vk_id = CONSOLE_IDS[role]
+    renderer = Renderer()
+    name = renderer.render("console/person_name", {"role": role.value})
+    if role is Role.PARTNER:
+        org_name = renderer.render("console/partner_org")
+        org = await store.find_organisation(org_name) or await store.create_organisation(
+            org_name, OrgKind.PARTNER
+        )
+        await store.save_person(vk_id, role, org_name, org.id)
+    elif role in (Role.CURATOR, Role.STAFF):
+        school = await planner.school()
+        await store.save_person(vk_id, role, name, school.id)
+    elif await store.get_person_by_vk(vk_id) is None:
+        await store.save_person(vk_id, role, name)
+    return vk_id
+
+
+async def run_console(
+    settings: Settings, role: Role, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout
+) -> int:
+    store = await open_store(settings.db_path, settings.tz)
+    try:
+        config = PlannerConfig(
+            tz=settings.tz, admins=settings.admins, school_name=settings.school_name
+        )
+        planner = Planner(store, SystemClock(settings.tz), config)
+        renderer = Renderer()
+        vk_id = await prepare_person(store, planner, role)
+        chat = ConsoleChat(planner, renderer, vk_id, out)
+        interactive = stdin.isatty()
+        intro = renderer.render("console/intro", {"role": role.value, "db": str(settings.db_path)})
+        out.write(intro + "\n\n")
+        while True:
+            if interactive:
+                out.write(renderer.render("console/prompt") + " ")
+                out.flush()
+            message = await asyncio.to_thread(read_message, stdin, interactive)
+            if message is None:
+                break
+            if message.strip():
+                await chat.send(message)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        await store.close()
+    return 0
+
+
+def read_message(stdin: TextIO, interactive: bool) -> str | None:
+    """The next message: one line, a fenced block, or lines pasted at once; None at EOF."""
+    line = stdin.readline()
+    if not line:
+        return None
+    if line.strip() == FENCE:
+        lines = []
+        for inner in stdin:
+            if inner.strip() == FENCE:
+                break
+            lines.append(inner.rstrip("\n"))
+        return "\n".join(lines)
+    lines = [line.rstrip("\n")]
+    while interactive and _more_pasted(stdin):
+        more = stdin.readline()
+        if not more:
+            break
+        lines.append(more.rstrip("\n"))
+    return "\n".join(lines)
+
+
+def _more_pasted(stdin: TextIO) -> bool:
+    try:
+        ready, _, _ = select.select([stdin], [], [], PASTE_GAP_SECONDS)
+    except (OSError, ValueError):
+        return False
+    return bool(ready)
+
+
+def _indent(text: str) -> str:
+    return "\n".join(f"    {line}" if line else "" for line in text.splitlines())
