@@ -1,0 +1,243 @@
+"""The planner's use cases against a real SQLite store, a frozen clock and the real templates."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.models import EventStatus, OrgKind, Role
+from bot.core.planner import Planner, PlannerConfig
+from bot.core.ports import FixedClock
+from bot.core.replies import Reply
+from bot.render import Renderer
+from bot.storage.sqlite_store import SqliteStore, open_store
+
+TZ = ZoneInfo("Europe/Kaliningrad")
+CURATOR, KGTU_REP, BFU_REP, STUDENT = 100, 200, 300, 400
+
+
+@dataclass
+class World:
+    store: SqliteStore
+    planner: Planner
+    renderer: Renderer
+    clock: FixedClock
+
+    async def say(self, vk_id: int, text: str) -> list[Reply]:
+        return await self.planner.handle(vk_id, text)
+
+    async def press(self, vk_id: int, payload: dict[str, object]) -> list[Reply]:
+        return await self.planner.handle(vk_id, "", payload)
+
+    def text(self, reply: Reply) -> str:
+        return self.renderer.render(reply.template, reply.context)
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    store = await open_store(tmp_path / "plan.db", TZ)
+    clock = FixedClock(datetime(2026, 11, 23, 10, 0, tzinfo=TZ))  # Monday
+    planner = Planner(store, clock, PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
+    kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    bfu = await store.create_organisation("БФУ", OrgKind.PARTNER)
+    await store.save_person(KGTU_REP, Role.PARTNER, "Анна", kgtu.id)
+    await store.save_person(BFU_REP, Role.PARTNER, "Борис", bfu.id)
+    await planner.identify(CURATOR, "Завуч")
+    yield World(store, planner, Renderer(), clock)
+    await store.close()
+
+
+ROBOTICS = "Мастер-класс по робототехнике 15 декабря с 15:00 до 16:30, 9–11 классы, ауд. 204"
+
+
+async def test_add_shows_card_and_yes_saves(world: World) -> None:
+    [card] = await world.say(KGTU_REP, ROBOTICS)
+    assert card.template == "event_card"
+    text = world.text(card)
+    assert "Мастер-класс по робототехнике" in text
+    assert "15 декабря, вт, 15:00–16:30" in text
+    assert "9–11 классы" in text
+    assert "Накладок нет" in text
+    [saved] = await world.say(KGTU_REP, "да")
+    assert saved.template == "saved"
+    events = await world.store.events_between(datetime(2026, 12, 15, tzinfo=TZ), None)
+    assert [(e.title, e.start.hour, e.venue) for e in events] == [
+        ("Мастер-класс по робототехнике", 15, "ауд. 204")
+    ]
+
+
+async def test_second_partner_is_warned_and_both_organisers_notified(world: World) -> None:
+    await world.say(KGTU_REP, ROBOTICS)
+    await world.say(KGTU_REP, "да")
+    [card] = await world.say(BFU_REP, "Лекция о космосе 15 декабря в 16:00, 10А")
+    assert card.template == "event_card"
+    assert [c["reasons"] for c in card.context["clashes"]] == [["audience"]]
+    assert card.context["slots"], "free slots are proposed"
+    assert all(s["end"] - s["start"] == timedelta(hours=1) for s in card.context["slots"])
+    replies = await world.press(BFU_REP, {"a": "save"})
+    assert replies[0].template == "saved"
+    notices = {r.recipients: r for r in replies[1:]}
+    assert set(notices) == {(KGTU_REP,), (CURATOR,)}
+    assert all(r.template == "clash_added" and r.dedupe_key for r in notices.values())
+    assert "Мастер-класс по робототехнике" in world.text(notices[(KGTU_REP,)])
+
+
+async def test_touching_events_do_not_clash(world: World) -> None:
+    await world.say(KGTU_REP, "Лекция 15 декабря с 15:00 до 16:00, 9 классы")
+    await world.say(KGTU_REP, "да")
+    [card] = await world.say(BFU_REP, "Экскурсия 15 декабря с 16:00 до 17:00, 9 классы")
+    assert card.context["clashes"] == []
+
+
+async def test_missing_time_then_audience_are_asked_one_at_a_time(world: World) -> None:
+    [ask] = await world.say(KGTU_REP, "Олимпиада по физике 16 декабря")
+    assert ask.template == "ask_time"
+    [again] = await world.say(KGTU_REP, "когда-нибудь")
+    assert again.template == "ask_time_again"
+    [ask_audience] = await world.say(KGTU_REP, "в 10:00")
+    assert ask_audience.template == "ask_audience"
+    [card] = await world.say(KGTU_REP, "8 и 9 классы")
+    assert card.template == "event_card"
+    assert card.context["event"]["start"] == datetime(2026, 12, 16, 10, 0, tzinfo=TZ)
+    assert sorted(card.context["event"]["audience"].grades) == [8, 9]
+
+
+async def test_question_state_survives_a_restart(world: World, tmp_path: Path) -> None:
+    await world.say(KGTU_REP, "Олимпиада по физике 16 декабря")
+    restarted = Planner(world.store, world.clock, PlannerConfig(tz=TZ))
+    [ask] = await restarted.handle(KGTU_REP, "весь день")
+    assert ask.template == "ask_audience"
+    [card] = await restarted.handle(KGTU_REP, "все")
+    assert card.context["event"]["all_day"] is True
+
+
+async def test_student_cannot_add_and_gets_an_explanation(world: World) -> None:
+    [reply] = await world.say(STUDENT, ROBOTICS)
+    assert reply.template == "not_allowed_add"
+    assert "Добавлять мероприятия могут педагоги и партнёры" in world.text(reply)
+    assert await world.store.count_events() == 0
+
+
+async def test_partner_cannot_cancel_another_organisations_event(world: World) -> None:
+    await world.say(KGTU_REP, ROBOTICS)
+    await world.say(KGTU_REP, "да")
+    await world.say(BFU_REP, "что 15 декабря?")
+    [reply] = await world.say(BFU_REP, "отмени 1")
+    assert reply.template == "not_your_event"
+    [event] = await world.store.events_between(datetime(2026, 12, 1, tzinfo=TZ), None)
+    assert event.status is EventStatus.CONFIRMED
+
+
+async def test_move_and_cancel_own_event(world: World) -> None:
+    await world.say(KGTU_REP, ROBOTICS)
+    await world.say(KGTU_REP, "да")
+    [moved] = await world.say(KGTU_REP, "перенеси на 17:00")
+    assert moved.template == "moved"
+    [event] = await world.store.events_between(datetime(2026, 12, 1, tzinfo=TZ), None)
+    assert (event.start.hour, event.end.hour, event.end.minute) == (17, 18, 30)
+    [moved_day] = await world.say(KGTU_REP, "перенеси на 18 декабря")
+    assert moved_day.template == "moved"
+    event = await world.store.get_event(event.id)
+    assert event is not None
+    assert (event.start.day, event.start.hour) == (18, 17)
+    replies = await world.say(KGTU_REP, "отмени")
+    assert replies[0].template == "cancelled"
+    assert [r.recipients for r in replies[1:]] == [(CURATOR,)]
+    cancelled = await world.store.get_event(event.id)
+    assert cancelled is not None
+    assert cancelled.status is EventStatus.CANCELLED
+    log = await world.store.audit_entries(event.id)
+    assert [e["action"] for e in log] == ["add", "update", "update", "update"]
+
+
+async def test_move_checks_clashes_again(world: World) -> None:
+    await world.say(KGTU_REP, "Лекция 15 декабря с 10:00 до 11:00, 9 классы")
+    await world.say(KGTU_REP, "да")
+    await world.say(BFU_REP, "Экскурсия 15 декабря с 15:00 до 16:00, 9 классы")
+    await world.say(BFU_REP, "да")
+    replies = await world.say(BFU_REP, "перенеси на 10:30")
+    assert replies[0].template == "moved"
+    assert [c["event"]["title"] for c in replies[0].context["clashes"]] == ["Лекция"]
+    assert {r.recipients for r in replies[1:]} == {(KGTU_REP,), (CURATOR,)}
+
+
+async def test_pasted_plan_reports_clashes_between_its_lines(world: World) -> None:
+    plan = (
+        "1. Лекция 15 декабря с 15:00 до 16:00, 9 классы\n"
+        "2. Экскурсия 15 декабря с 15:30 до 17:00, 9А\n"
+        "3. Концерт 16 декабря в 12:00, актовый зал, 5 классы"
+    )
+    [summary] = await world.say(KGTU_REP, plan)
+    assert summary.template == "plan_summary"
+    assert summary.context["clash_count"] == 2  # 1 with 2 and 2 with 1
+    replies = await world.press(KGTU_REP, {"a": "save"})
+    assert replies[0].context["count"] == 3
+    assert await world.store.count_events() == 3
+
+
+async def test_recurring_event_is_stored_per_occurrence(world: World) -> None:
+    await world.say(KGTU_REP, "Кружок каждый четверг в 15:00 до конца декабря, 7 классы")
+    await world.say(KGTU_REP, "да")
+    events = await world.store.events_between(datetime(2026, 11, 1, tzinfo=TZ), None)
+    assert [e.start.day for e in events] == [26, 3, 10, 17, 24, 31]
+    assert len({e.series_id for e in events}) == 1
+
+
+async def test_queries_group_by_day_and_default_to_the_students_class(world: World) -> None:
+    for text in (
+        "Лекция 1 декабря в 15:00, 9 классы",
+        "Турнир 2 декабря в 15:00, 5 классы",
+        "Встреча 3 декабря в 15:00, 9Б",
+    ):
+        await world.say(KGTU_REP, text)
+        await world.say(KGTU_REP, "да")
+    [listing] = await world.say(STUDENT, "что на следующей неделе?")
+    assert [d["day"].day for d in listing.context["days"]] == [1, 2, 3]
+    await world.say(STUDENT, "я из 9Б")
+    [mine] = await world.say(STUDENT, "что на следующей неделе?")
+    titles = [ev["title"] for d in mine.context["days"] for ev in d["events"]]
+    assert titles == ["Лекция", "Встреча"]
+    assert "9Б" in world.text(mine)
+
+
+async def test_query_by_organiser(world: World) -> None:
+    await world.say(KGTU_REP, "Лекция 1 декабря в 15:00, 9 классы")
+    await world.say(KGTU_REP, "да")
+    await world.say(BFU_REP, "Турнир 2 декабря в 15:00, 5 классы")
+    await world.say(BFU_REP, "да")
+    [listing] = await world.say(CURATOR, "мероприятия КГТУ в декабре")
+    assert [ev["title"] for d in listing.context["days"] for ev in d["events"]] == ["Лекция"]
+    [unknown] = await world.say(CURATOR, "мероприятия МФТИ в декабре")
+    assert unknown.template == "unknown_organiser"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "🤷", "asdf qwer", "отмени 99", "перенеси на ?", "да"])
+async def test_bad_input_gets_a_polite_reply_and_loses_nothing(world: World, text: str) -> None:
+    await world.say(KGTU_REP, ROBOTICS)
+    await world.say(KGTU_REP, "да")
+    replies = await world.say(KGTU_REP, text)
+    assert replies
+    assert all(world.text(r) for r in replies)
+    assert await world.store.count_events() == 1
+    [event] = await world.store.events_between(datetime(2026, 12, 1, tzinfo=TZ), None)
+    assert event.status is EventStatus.CONFIRMED
+
+
+async def test_a_failing_store_gives_the_error_reply(world: World) -> None:
+    await world.store.close()
+    [reply] = await world.say(KGTU_REP, ROBOTICS)
+    assert reply.template == "error"
+    assert "Ничего из сохранённого не потерялось" in world.text(reply)
+    world.store.conn = (await open_store(":memory:", TZ)).conn  # let the fixture close cleanly
+
+
+async def test_help_depends_on_role(world: World) -> None:
+    [student_help] = await world.say(STUDENT, "помощь")
+    [partner_help] = await world.say(KGTU_REP, "начать")
+    assert "я из 9Б" in world.text(student_help)
+    assert "Пришлите мероприятие" in world.text(partner_help)

@@ -1,0 +1,119 @@
+"""Every message id used in code exists and renders in every locale with sample data."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.core.models import Audience
+from bot.core.replies import Button
+from bot.core.views import EventView
+from bot.render import LOCALES_DIR, Renderer, grade_runs, plural, template_ids
+
+ROOT = Path(__file__).resolve().parents[2]
+EVENT = EventView(
+    id=1,
+    number=1,
+    title="Лекция",
+    start=datetime(2026, 12, 15, 15, 0, tzinfo=UTC),
+    end=datetime(2026, 12, 15, 16, 30, tzinfo=UTC),
+    all_day=False,
+    end_given=True,
+    venue="ауд. 204",
+    audience=Audience(grades=frozenset({9, 10, 11})),
+    organiser="КГТУ",
+    capacity=None,
+)
+SAMPLE = {
+    "event": EVENT,
+    "other": EVENT,
+    "occurrences": 1,
+    "recurrence": None,
+    "clashes": [{"event": EVENT, "reasons": ["audience", "venue"]}],
+    "slots": [EVENT],
+    "items": [
+        {
+            "number": 1,
+            "event": EVENT,
+            "occurrences": 1,
+            "clashes": [],
+            "other": EVENT,
+            "reasons": ["duplicate"],
+            "slots": [],
+        }
+    ],
+    "clash_count": 1,
+    "count": 2,
+    "title": "Лекция",
+    "role": "student",
+    "name": "КГТУ",
+    "class_name": "9Б",
+    "start": date(2026, 12, 15),
+    "end": date(2026, 12, 21),
+    "audience": Audience(classes=frozenset({"9Б"})),
+    "organiser": "КГТУ",
+    "days": [{"day": date(2026, 12, 15), "events": [EVENT]}],
+    "more": 0,
+    "can_edit": True,
+    "recipients": [3],
+    "db": "x.db",
+    "everyone": False,
+    "runs": [(9, 11)],
+    "grade_count": 3,
+    "classes": ["10А"],
+}
+
+
+def used_ids() -> set[str]:
+    """Message ids named in the code: Reply("id" …), Reply(f"ask_{…}"), render("id" …)."""
+    ids: set[str] = set()
+    for path in (ROOT / "bot").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        ids |= set(re.findall(r'Reply\(\s*"([a-z_/]+)"', text))
+        ids |= set(re.findall(r'render\(\s*"([a-z_/]+)"', text))
+        ids |= {f"buttons/{b}" for b in re.findall(r'button\(\s*"([a-z_]+)"', text)}
+        if 'f"ask_{' in text:
+            ids |= {f"ask_{f}" for f in ("date", "time", "audience")}
+            ids |= {f"ask_{f}_again" for f in ("date", "time", "audience")}
+    return ids
+
+
+def test_every_used_id_exists() -> None:
+    known = set(template_ids())
+    missing = used_ids() - known
+    assert not missing
+    assert len(used_ids()) > 25
+
+
+@pytest.mark.parametrize("locale", [p.name for p in LOCALES_DIR.iterdir() if p.is_dir()])
+def test_every_template_renders(locale: str) -> None:
+    renderer = Renderer(locale)
+    for template in template_ids(locale=locale):
+        if template.startswith(("_", "export/")):
+            continue
+        text = renderer.render(template, SAMPLE)
+        assert text.strip(), template
+        assert "{{" not in text and "{%" not in text
+
+
+def test_button_labels() -> None:
+    assert Renderer().button_label(Button("save", {"a": "save"})) == "Сохранить"
+
+
+def test_formatting_helpers() -> None:
+    renderer = Renderer()
+    assert renderer.when(EVENT) == "15 декабря, вт, 15:00–16:30"
+    assert renderer.audience(Audience()) == "все классы"
+    assert renderer.audience(Audience(grades=frozenset({5}))) == "5 класс"
+    assert grade_runs([11, 9, 10, 5]) == [(5, 5), (9, 11)]
+    assert [plural(n, "день,дня,дней") for n in (1, 2, 5, 11, 21, 112)] == [
+        "1 день",
+        "2 дня",
+        "5 дней",
+        "11 дней",
+        "21 день",
+        "112 дней",
+    ]
