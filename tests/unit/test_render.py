@@ -96,7 +96,8 @@ def test_every_template_renders(locale: str) -> None:
             continue
         text = renderer.render(template, SAMPLE)
         assert text.strip(), template
-        assert "{{" not in text and "{%" not in text
+        assert "{{" not in text
+        assert "{%" not in text
 
 
 def test_button_labels() -> None:
