@@ -89,11 +89,13 @@ _TITLES = (
 _VENUES = ("актовый зал", "спортзал", "ауд. 204", "каб. 312", "библиотека", None)
 
 
-def random_plan(tz: ZoneInfo, count: int, first_day: date, *, seed: int = 7) -> SamplePlan:
-    """`count` events spread over a school year, with ~10% clashing pairs (benchmarks)."""
+def random_plan(
+    tz: ZoneInfo, count: int, first_day: date, *, days: int = 270, seed: int = 7
+) -> SamplePlan:
+    """`count` events spread over `days` (a school year), ~10% of them clashing (benchmarks)."""
     rnd = random.Random(seed)
     orgs = {i: Organisation(i, f"Партнёр {i}", OrgKind.PARTNER) for i in range(1, 41)}
-    events = [_random_event(rnd, i, tz, first_day, len(orgs)) for i in range(1, count + 1)]
+    events = [_random_event(rnd, i, tz, first_day, days, len(orgs)) for i in range(1, count + 1)]
     plan = SamplePlan(events=events, orgs=orgs)
     for a, b in zip(events[::20], events[1::20], strict=False):
         plan.clash(a, b, ClashReason.AUDIENCE, ClashReason.VENUE)
@@ -102,8 +104,10 @@ def random_plan(tz: ZoneInfo, count: int, first_day: date, *, seed: int = 7) -> 
     return plan
 
 
-def _random_event(rnd: random.Random, i: int, tz: ZoneInfo, first: date, n_orgs: int) -> Event:
-    day = first + timedelta(days=rnd.randrange(270))
+def _random_event(
+    rnd: random.Random, i: int, tz: ZoneInfo, first: date, days: int, n_orgs: int
+) -> Event:
+    day = first + timedelta(days=rnd.randrange(days))
     if i % 15 == 0:
         start, end, all_day = _at(tz, day, 0), _at(tz, day + timedelta(days=1), 0), True
     else:

@@ -70,8 +70,8 @@ def plan_to_xlsx(rows: Sequence[PlanRow], tz: ZoneInfo, *, labels: Labels | None
 
 def _fill_plan(ws: Worksheet, rows: Sequence[PlanRow], tz: ZoneInfo, labels: Labels) -> None:
     _header(ws, [labels.text("plan_columns", c) for c in PLAN_COLUMNS])
-    for row in rows:
-        cells = _append(ws, _plan_values(row, tz, labels))
+    for number, row in enumerate(rows, start=2):
+        cells = _write_row(ws, number, _plan_values(row, tz, labels))
         _style_plan_row(cells, row)
     _finish(ws, wrap_columns={PLAN_COLUMNS.index("clashes") + 1})
 
@@ -138,9 +138,9 @@ def partner_summary(rows: Iterable[PlanRow]) -> dict[str, _PartnerTotals]:
 def _fill_partners(ws: Worksheet, rows: Sequence[PlanRow], labels: Labels) -> None:
     _header(ws, [labels.text("partner_columns", c) for c in PARTNER_COLUMNS])
     summary = partner_summary(rows)
-    for name in sorted(summary, key=str.casefold):
+    for number, name in enumerate(sorted(summary, key=str.casefold), start=2):
         t = summary[name]
-        cells = _append(ws, [name, t.events, t.clashing, t.signups, t.rating])
+        cells = _write_row(ws, number, [name, t.events, t.clashing, t.signups, t.rating])
         cells[-1].number_format = "0.00"
         if t.clashing:
             cells[2].fill = CLASH_FILL
@@ -148,20 +148,21 @@ def _fill_partners(ws: Worksheet, rows: Sequence[PlanRow], labels: Labels) -> No
 
 
 def _header(ws: Worksheet, titles: list[str]) -> None:
-    for cell in _append(ws, list(titles)):
+    for cell in _write_row(ws, 1, list(titles)):
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
 
 
-def _append(ws: Worksheet, values: list[CellValue]) -> list[Cell]:
-    """Append a row, storing every string as text (never a formula)."""
-    ws.append(values)
-    cells = [c for c in ws[ws.max_row] if isinstance(c, Cell)]
-    for cell in cells:
-        if isinstance(cell.value, str):
+def _write_row(ws: Worksheet, row: int, values: list[CellValue]) -> list[Cell]:
+    """Write one row, storing every string as text (never a formula)."""
+    cells = []
+    for column, value in enumerate(values, start=1):
+        cell = ws.cell(row=row, column=column, value=value)
+        if isinstance(value, str):
             cell.data_type = "s"
-            if cell.value.startswith(FORMULA_LEADS):
+            if value.startswith(FORMULA_LEADS):
                 cell.quotePrefix = True
+        cells.append(cell)
     return cells
 
 
