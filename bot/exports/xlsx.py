@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
@@ -51,7 +52,7 @@ PLAN_COLUMNS = (
 )
 PARTNER_COLUMNS = ("organiser", "events", "clashing", "signups", "rating")
 
-CellValue = object  # str, int, float, date or None
+CellValue = str | int | float | date | None
 
 
 def plan_to_xlsx(rows: Sequence[PlanRow], tz: ZoneInfo, *, labels: Labels | None = None) -> bytes:
