@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from pypdf import PdfReader
 
+from bot.exports.files import ExportFormat, export_file
 from bot.exports.pdf import PALETTE, organiser_colour, week_start, week_to_html, week_to_pdf
 from bot.exports.samples import demo_week
 
@@ -57,3 +58,14 @@ def test_colours_are_stable_per_organisation() -> None:
     assert organiser_colour(3) == organiser_colour(3 + len(PALETTE))
     assert organiser_colour(2) != organiser_colour(3)
     assert week_start(date(2026, 12, 13)) == MONDAY
+
+
+def test_pdf_through_the_file_entry_point() -> None:
+    rows = demo_week(TZ, MONDAY).rows()
+    pdf = export_file(
+        ExportFormat.PDF, rows, TZ, first_day=date(2026, 12, 9), last_day=None,
+        generated_at=datetime(2026, 12, 1, tzinfo=UTC), school_name="Школа",
+    )  # fmt: skip
+    assert pdf.filename == "week-2026-12-07.pdf"
+    assert pdf.content_type == "application/pdf"
+    assert "Субботник" in _text(pdf.data)
