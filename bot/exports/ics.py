@@ -51,7 +51,9 @@ def plan_to_ics(
     generated_at: datetime,
     labels: Labels | None = None,
 ) -> bytes:
-    """A VCALENDAR with one VEVENT per row; `generated_at` (aware) stamps undated events."""
+    """A VCALENDAR with one VEVENT per row; `generated_at` (aware) is the DTSTAMP."""
+    if generated_at.tzinfo is None:
+        raise ValueError("generated_at must be an aware datetime")
     labels = labels or load_labels()
     cal = _calendar(calendar_name, tz)
     if rows:
@@ -86,7 +88,7 @@ def _vevent(row: PlanRow, tz: ZoneInfo, generated_at: datetime, labels: Labels) 
     event = row.event
     ve = VEvent()
     ve.add("uid", event_uid(event.id))
-    ve.add("dtstamp", (event.updated_at or event.created_at or generated_at).astimezone(UTC))
+    ve.add("dtstamp", generated_at.astimezone(UTC))  # with METHOD: when the feed was made
     if event.all_day:
         ve.add("dtstart", event.start.astimezone(tz).date())
         ve.add("dtend", _all_day_end(event.start, event.end, tz))

@@ -110,8 +110,7 @@ def read_plan(
     labels = labels or load_labels()
     if len(data) > max_bytes:
         raise ImportFileError(FileProblem.TOO_LARGE)
-    table = _read_table(data, filename)
-    number, columns, body = _find_header(table, labels)
+    number, columns, body = _find_header(_read_tables(data, filename), labels)
     results: list[ImportResult] = []
     for row_number, cells in body:
         if row_number <= number:
@@ -133,24 +132,23 @@ def read_plan(
 Table = Iterator[tuple[int, list[object]]]
 
 
-def _read_table(data: bytes, filename: str) -> Table:
+def _read_tables(data: bytes, filename: str) -> Iterator[Table]:
+    """One table per worksheet (a CSV is one table); each is read lazily."""
     name = filename.casefold()
     if data.startswith(b"PK\x03\x04") or name.endswith((".xlsx", ".xlsm")):
-        return _xlsx_rows(data)
+        return _xlsx_tables(data)
     if name.endswith((".csv", ".txt")) or not name.rpartition(".")[1]:
-        return _csv_rows(data)
+        return iter([_csv_rows(data)])
     raise ImportFileError(FileProblem.UNSUPPORTED)
 
 
-def _xlsx_rows(data: bytes) -> Table:
+def _xlsx_tables(data: bytes) -> Iterator[Table]:
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ImportFileError(FileProblem.UNREADABLE) from exc
-    ws = wb.worksheets[0] if wb.worksheets else None
-    if ws is None:
-        raise ImportFileError(FileProblem.EMPTY)
-    return ((n, list(row)) for n, row in enumerate(ws.iter_rows(values_only=True), start=1))
+    for ws in wb.worksheets:
+        yield ((n, list(row)) for n, row in enumerate(ws.iter_rows(values_only=True), start=1))
 
 
 def _csv_rows(data: bytes) -> Table:
@@ -170,14 +168,16 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1251", errors="replace")
 
 
-def _find_header(table: Table, labels: Labels) -> tuple[int, dict[str, int], Table]:
-    """The first row naming at least the title and date columns, within the first rows."""
-    for number, cells in table:
-        columns = match_columns(cells, labels)
-        if all(field in columns for field in REQUIRED):
-            return number, columns, table
-        if number >= HEADER_SEARCH_ROWS:
-            break
+def _find_header(tables: Iterator[Table], labels: Labels) -> tuple[int, dict[str, int], Table]:
+    """The first row naming at least the title and date columns, in the first sheet that has
+    one within its first rows."""
+    for table in tables:
+        for number, cells in table:
+            columns = match_columns(cells, labels)
+            if all(field in columns for field in REQUIRED):
+                return number, columns, table
+            if number >= HEADER_SEARCH_ROWS:
+                break
     raise ImportFileError(FileProblem.NO_HEADER)
 
 

@@ -94,6 +94,13 @@ def test_dtstamp_is_utc(cal: Calendar) -> None:
         assert ve["dtstamp"].dt.tzinfo is not None
         assert ve["dtstamp"].dt.utcoffset() == timedelta(0)
     assert _events(cal)[event_uid(2)]["dtstamp"].dt == NOW
+    cancelled = _events(cal)[event_uid(6)]
+    assert cancelled["last-modified"].dt == datetime(2026, 12, 2, 9, 0, tzinfo=TZ)
+
+
+def test_naive_stamp_is_refused() -> None:
+    with pytest.raises(ValueError, match="aware"):
+        plan_to_ics([], TZ, "x", generated_at=NOW.replace(tzinfo=None))
 
 
 def test_sequence_grows_with_updates() -> None:

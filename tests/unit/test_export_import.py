@@ -169,3 +169,17 @@ def test_too_many_rows() -> None:
     with pytest.raises(ImportFileError) as caught:
         read_plan(_csv(text), "plan.csv", NOW, max_rows=3)
     assert caught.value.problem is FileProblem.TOO_MANY_ROWS
+
+
+def test_plan_on_a_later_sheet_is_found() -> None:
+    wb = Workbook()
+    notes = wb.active
+    assert notes is not None
+    notes.append(["Пояснения к плану"])
+    plan = wb.create_sheet("Декабрь")
+    plan.append(["Название", "Дата", "Время"])
+    plan.append(["Лекция", date(2026, 12, 15), "15:00"])
+    out = io.BytesIO()
+    wb.save(out)
+    (row,) = _ok(read_plan(out.getvalue(), "plan.xlsx", NOW))
+    assert row.draft.start == datetime(2026, 12, 15, 15, 0)  # noqa: DTZ001
