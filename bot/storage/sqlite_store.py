@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import secrets
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import fields, replace
@@ -256,6 +257,157 @@ class SqliteStore:
         row = await self._one("SELECT MAX(duration) FROM events")
         return int(row[0]) if row and row[0] is not None else 0
 
+    # --- invitations -------------------------------------------------------------------
+
+    async def create_invitation(
+        self, organisation_id: int, role: Role, created_by: int | None
+    ) -> str:
+        """A fresh one-time code that links whoever sends it to the organisation."""
+        async with self.transaction() as tx:
+            for _ in range(10):
+                code = new_invitation_code()
+                cur = await tx.execute(
+                    "INSERT OR IGNORE INTO invitations (code, organisation_id, role, created_by,"
+                    " created_at) VALUES (?, ?, ?, ?, ?)",
+                    (code, organisation_id, role.value, created_by, self._stamp()),
+                )
+                if cur.rowcount == 1:
+                    return code
+        raise RuntimeError("could not draw a free invitation code")
+
+    async def redeem_invitation(self, code: str, vk_id: int, name: str = "") -> Person | None:
+        """Use a code once: the sender becomes that organisation's partner (or staff)."""
+        stamp = self._stamp()
+        async with self.transaction() as tx:
+            async with tx.execute(
+                "SELECT organisation_id, role FROM invitations WHERE code = ? AND used_at IS NULL",
+                (code.upper(),),
+            ) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                return None
+            await tx.execute(
+                "INSERT INTO people (vk_id, role, name, organisation_id, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (vk_id) DO UPDATE SET"
+                " role = excluded.role, organisation_id = excluded.organisation_id,"
+                " name = CASE WHEN excluded.name != '' THEN excluded.name ELSE people.name END,"
+                " updated_at = excluded.updated_at",
+                (vk_id, row["role"], name, row["organisation_id"], stamp, stamp),
+            )
+            await tx.execute(
+                "UPDATE invitations SET used_at = ?,"
+                " used_by = (SELECT id FROM people WHERE vk_id = ?) WHERE code = ?",
+                (stamp, vk_id, code.upper()),
+            )
+        return await self.get_person_by_vk(vk_id)
+
+    # --- sign-ups ----------------------------------------------------------------------
+
+    async def sign_up(self, event_id: int, person_id: int) -> str:
+        """Sign a person up: "going", or "waiting" when the event is full (idempotent)."""
+        stamp = self._stamp()
+        async with self.transaction() as tx:
+            current = await _signup_status(tx, event_id, person_id)
+            if current in ("going", "waiting"):
+                return current
+            status = "going" if await _has_room(tx, event_id) else "waiting"
+            await tx.execute(
+                "INSERT INTO signups (event_id, person_id, status, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id, person_id) DO UPDATE SET"
+                " status = excluded.status, updated_at = excluded.updated_at",
+                (event_id, person_id, status, stamp, stamp),
+            )
+        return status
+
+    async def cancel_signup(self, event_id: int, person_id: int) -> int | None:
+        """Withdraw a sign-up; returns the person promoted from the waiting list, if any."""
+        stamp = self._stamp()
+        async with self.transaction() as tx:
+            previous = await _signup_status(tx, event_id, person_id)
+            if previous not in ("going", "waiting"):
+                return None
+            await tx.execute(
+                "UPDATE signups SET status = 'cancelled', updated_at = ?"
+                " WHERE event_id = ? AND person_id = ?",
+                (stamp, event_id, person_id),
+            )
+            if previous != "going" or not await _has_room(tx, event_id):
+                return None
+            async with tx.execute(
+                "SELECT person_id FROM signups WHERE event_id = ? AND status = 'waiting'"
+                " ORDER BY updated_at, rowid LIMIT 1",
+                (event_id,),
+            ) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                return None
+            await tx.execute(
+                "UPDATE signups SET status = 'going', updated_at = ?"
+                " WHERE event_id = ? AND person_id = ?",
+                (stamp, event_id, row["person_id"]),
+            )
+            return int(row["person_id"])
+
+    async def signup_status(self, event_id: int, person_id: int) -> str | None:
+        row = await self._one(
+            "SELECT status FROM signups WHERE event_id = ? AND person_id = ?",
+            (event_id, person_id),
+        )
+        return str(row["status"]) if row else None
+
+    async def signed_up(self, event_id: int, status: str = "going") -> list[Person]:
+        rows = await self._all(
+            "SELECT people.* FROM signups JOIN people ON people.id = signups.person_id"
+            " WHERE signups.event_id = ? AND signups.status = ? ORDER BY signups.updated_at",
+            (event_id, status),
+        )
+        return [_person(r) for r in rows]
+
+    async def events_of_person(self, person_id: int, since: datetime) -> list[tuple[Event, str]]:
+        """A person's sign-ups (going or waiting) for events ending after `since`."""
+        columns = ", ".join(f"events.{c.strip()}" for c in _EVENT_COLUMNS.split(","))
+        rows = await self._all(
+            f"SELECT {columns}, signups.status AS signup FROM signups"
+            " JOIN events ON events.id = signups.event_id"
+            " WHERE signups.person_id = ? AND signups.status IN ('going', 'waiting')"
+            " AND events.ends_at > ? AND events.status != 'cancelled' ORDER BY events.starts_at",
+            (person_id, _epoch(since)),
+        )
+        return [(self._event(r), str(r["signup"])) for r in rows]
+
+    async def signup_counts(self, event_ids: Sequence[int]) -> dict[int, int]:
+        if not event_ids:
+            return {}
+        marks = ",".join("?" for _ in event_ids)
+        rows = await self._all(
+            f"SELECT event_id, COUNT(*) AS n FROM signups WHERE status = 'going'"
+            f" AND event_id IN ({marks}) GROUP BY event_id",
+            tuple(event_ids),
+        )
+        return {int(r["event_id"]): int(r["n"]) for r in rows}
+
+    # --- delivery bookkeeping ----------------------------------------------------------
+
+    async def claim_notification(self, key: str, peer_id: int) -> bool:
+        """Record a notification before sending it; False if it was already sent."""
+        async with self.transaction() as tx:
+            cur = await tx.execute(
+                "INSERT OR IGNORE INTO sent_notifications (key, peer_id, sent_at) VALUES (?, ?, ?)",
+                (key, peer_id, self._stamp()),
+            )
+            return cur.rowcount == 1
+
+    async def claim_update(self, event_id: str, keep_seconds: int = 86_400) -> bool:
+        """True the first time an incoming update id is seen (across processes)."""
+        stamp = self._stamp()
+        async with self.transaction() as tx:
+            cur = await tx.execute(
+                "INSERT OR IGNORE INTO seen_updates (event_id, seen_at) VALUES (?, ?)",
+                (event_id, stamp),
+            )
+            await tx.execute("DELETE FROM seen_updates WHERE seen_at < ?", (stamp - keep_seconds,))
+            return cur.rowcount == 1
+
     # --- audit and dialogs -----------------------------------------------------------
 
     async def audit_entries(self, event_id: int) -> list[dict[str, Any]]:
@@ -353,6 +505,34 @@ async def open_store(path: str | Path, tz: ZoneInfo) -> SqliteStore:
         await conn.close()
         raise
     return SqliteStore(conn, tz)
+
+
+INVITATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+def new_invitation_code(length: int = 8) -> str:
+    """A code that is easy to type: no 0/O or 1/I."""
+    return "".join(secrets.choice(INVITATION_ALPHABET) for _ in range(length))
+
+
+async def _signup_status(tx: aiosqlite.Connection, event_id: int, person_id: int) -> str | None:
+    async with tx.execute(
+        "SELECT status FROM signups WHERE event_id = ? AND person_id = ?", (event_id, person_id)
+    ) as cur:
+        row = await cur.fetchone()
+    return str(row["status"]) if row else None
+
+
+async def _has_room(tx: aiosqlite.Connection, event_id: int) -> bool:
+    async with tx.execute(
+        "SELECT capacity, (SELECT COUNT(*) FROM signups WHERE event_id = events.id"
+        " AND status = 'going') AS going FROM events WHERE id = ?",
+        (event_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    if row is None:
+        raise KeyError(f"no event {event_id}")
+    return row["capacity"] is None or int(row["going"]) < int(row["capacity"])
 
 
 def _epoch(at: datetime) -> int:
