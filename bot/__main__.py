@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from bot import cli_parse
@@ -22,6 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
     console = sub.add_parser("console", help="chat with the bot in this terminal (no VK token)")
     console.add_argument("--as", dest="role", choices=[r.value for r in Role], default="partner")
     console.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
+    console.add_argument(
+        "--now",
+        type=datetime.fromisoformat,
+        help="freeze the clock at this school wall-clock time, e.g. 2026-11-23T10:00 (demos)",
+    )
 
     sub.add_parser("run", help="run the VK community bot over Bot Long Poll")
     webhook = sub.add_parser("webhook", help="serve the VK Callback API")
@@ -62,7 +69,7 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
         logging.getLogger().setLevel(logging.WARNING)
         from bot.transports.console import run_console
 
-        return await run_console(settings, Role(args.role))
+        return await run_console(settings, Role(args.role), now=args.now)
     if args.command == "migrate":
         from bot.storage.sqlite_store import open_store
 
@@ -70,11 +77,23 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
         await store.close()
         print(f"{settings.db_path}: up to date")
         return 0
-    from bot.transports.vk import app
+    return await _run_vk(args, settings)
 
+
+async def _run_vk(args: argparse.Namespace, settings: Settings) -> int:
+    """`run` and `webhook`: thin calls into the VK transport (bot.transports.vk.app)."""
+    try:
+        app = importlib.import_module("bot.transports.vk.app")
+    except ModuleNotFoundError as exc:
+        if exc.name is None or not exc.name.startswith("bot.transports.vk"):
+            raise
+        print("the VK transport (bot/transports/vk) is not installed yet", file=sys.stderr)
+        return 2
     if args.command == "run":
-        return await app.run_polling(settings)
-    return await app.run_webhook(settings, args.host, args.port)
+        result = await app.run_polling(settings)
+    else:
+        result = await app.run_webhook(settings, args.host, args.port)
+    return int(result or 0)
 
 
 if __name__ == "__main__":

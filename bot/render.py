@@ -7,7 +7,7 @@ here decide the wording of dates and audiences with babel's Russian calendar dat
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,12 +36,14 @@ class Renderer:
             autoescape=False,
         )
         self.env.filters.update(
-            day=self.day,
-            weekday=self.weekday,
-            clock=clock,
+            date_ru=self.date_ru,
+            weekday_ru=self.weekday_ru,
+            time=clock,
             when=self.when,
+            period=self.period,
             audience=self.audience,
             plural=plural,
+            quote=quote,
         )
 
     def render(self, template: str, context: Mapping[str, Any] | None = None) -> str:
@@ -59,11 +61,13 @@ class Renderer:
             return False
         return True
 
-    def audience(self, audience: Audience) -> str:
-        """ "9–11 классы", "10А, 10Б", "все классы": wording from parts/audience.j2."""
+    def audience(self, audience: Audience, genitive: bool = False) -> str:
+        """ "9–11 классы", "10А, 10Б", "все классы" (genitive: "9–11 классов", for "для …");
+        wording from parts/audience.j2."""
         return self.render(
             "parts/audience",
             {
+                "genitive": genitive,
                 "everyone": audience.is_everyone,
                 "runs": grade_runs(audience.grades),
                 "grade_count": len(audience.grades),
@@ -71,34 +75,68 @@ class Renderer:
             },
         )
 
-    def day(self, value: date | datetime) -> str:
-        """ "15 декабря, вт" (the year only when it is not the current one is up to callers)."""
+    def date_ru(self, value: date | datetime, weekday: bool = True) -> str:
+        """ "15 декабря (вт)"; with weekday=False just "15 декабря"."""
         shown = value.date() if isinstance(value, datetime) else value
-        return f"{format_date(shown, 'd MMMM', locale=self.locale)}, {self.weekday(shown)}"
+        text = str(format_date(shown, "d MMMM", locale=self.locale))
+        return f"{text} ({self.weekday_ru(shown)})" if weekday else text
 
-    def weekday(self, value: date | datetime) -> str:
+    def weekday_ru(self, value: date | datetime) -> str:
+        """ "вт": babel's abbreviated weekday without the trailing dot."""
         shown = value.date() if isinstance(value, datetime) else value
         return str(format_date(shown, "EEE", locale=self.locale)).rstrip(".")
 
+    def period(self, start: date, end: date | None) -> str:
+        """A range of days: "15 декабря (вт)", "7–13 декабря", "30 ноября — 6 декабря",
+        or an open range "с 15 декабря"; wording in parts/period.j2."""
+        same_month = end is not None and (start.year, start.month) == (end.year, end.month)
+        return self.render(
+            "parts/period",
+            {
+                "single": end is not None and end == start,
+                "open": end is None,
+                "same_month": same_month and end != start,
+                "start": start,
+                "end": end,
+            },
+        )
+
     def when(self, event: Any) -> str:
-        """Date and time of an event-like object: "15 декабря, вт, 15:00–16:30"."""
-        start: datetime = event.start
-        if event.all_day:
-            last = event.end.date() if isinstance(event.end, datetime) else start.date()
-            if event.end is not None and last > start.date():
-                last = date.fromordinal(last.toordinal() - 1)
-            if last > start.date():
-                return f"{self.day(start)} — {self.day(last)}"
-            return self.day(start)
-        if getattr(event, "end_given", True) and event.end is not None:
-            if event.end.date() == start.date():
-                return f"{self.day(start)}, {clock(start)}–{clock(event.end)}"
-            return f"{self.day(start)}, {clock(start)} — {self.day(event.end)}, {clock(event.end)}"
-        return f"{self.day(start)}, {clock(start)}"
+        """Date and time of an event-like object or mapping: "15 декабря (вт), 15:00–16:30"."""
+        start: datetime = _field(event, "start")
+        end: datetime | None = _field(event, "end")
+        if _field(event, "all_day", False):
+            return self._days(start, end)
+        day = self.date_ru(start)
+        if _field(event, "end_given", True) and end is not None:
+            if end.date() == start.date():
+                return f"{day}, {clock(start)}–{clock(end)}"
+            return f"{day}, {clock(start)} — {self.date_ru(end)}, {clock(end)}"
+        return f"{day}, {clock(start)}"
+
+    def _days(self, start: datetime, end: datetime | None) -> str:
+        """An all-day event: `end` is the midnight after its last day."""
+        last = (end - timedelta(days=1)).date() if end is not None else start.date()
+        if last > start.date():
+            return self.period(start.date(), last)
+        return self.date_ru(start)
+
+
+def _field(item: Any, name: str, default: Any = None) -> Any:
+    if isinstance(item, Mapping):
+        return item.get(name, default)
+    return getattr(item, name, default)
 
 
 def clock(value: datetime) -> str:
+    """ "15:00" (values are already in the school's time zone)."""
     return value.strftime("%H:%M")
+
+
+def quote(text: str) -> str:
+    """Russian quotes around `text`; quotes inside become „…“: «Лекция „Космос“»."""
+    inner = text.replace("«", "„").replace("»", "“")
+    return f"«{inner}»"
 
 
 def grade_runs(grades: Iterable[int]) -> list[tuple[int, int]]:

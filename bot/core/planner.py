@@ -9,6 +9,7 @@ Nothing here knows about VK, SQL or wording.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
@@ -19,7 +20,7 @@ from bot.core import drafts
 from bot.core.clashes import check_clashes, find_clashes, propose_slots
 from bot.core.language.audience import parse_audience
 from bot.core.language.commands import Command, parse_command
-from bot.core.language.intents import parse_many
+from bot.core.language.intents import parse_many, parse_message
 from bot.core.language.when import day_and_time
 from bot.core.models import (
     Audience,
@@ -28,6 +29,7 @@ from bot.core.models import (
     EventDraft,
     EventIntent,
     EventStatus,
+    Intent,
     NewEvent,
     Organisation,
     OrgKind,
@@ -187,6 +189,8 @@ class Planner:
             return await self._set_class(person, command.argument)
         if kind == "mine":
             return await self._mine(person, dialog)
+        if kind == "clashes":
+            return await self._clash_overview(person)
         if kind in ("all_day", "everyone") and dialog.asking:
             return None  # an answer to the current question
         return None
@@ -201,7 +205,7 @@ class Planner:
             dialog.pending = [drafts.draft_to_json(d) for d in events]
             if len(events) == 1:
                 return await self._continue_draft(person, dialog)
-            return await self._plan_summary(person, dialog)
+            return await self._plan_summary(person, dialog, self._skipped_lines(text, intents))
         query = next((i for i in intents if isinstance(i, QueryIntent)), None)
         if query is not None:
             return await self._answer_query(person, dialog, query)
@@ -223,7 +227,9 @@ class Planner:
         draft = dialog.drafts()[0]
         filled = self._fill(draft, dialog, text)
         if filled is None:
-            return None if len(text.split()) > 4 else [Reply(f"ask_{dialog.asking}_again", {})]
+            if len(text.split()) > 4 or _is_message(text, parse_message(text, self._wall_now())):
+                return None  # a new event or a question, not an answer
+            return [Reply(f"ask_{dialog.asking}_again", {})]
         dialog.pending = [drafts.draft_to_json(filled)]
         return await self._continue_draft(person, dialog)
 
@@ -285,16 +291,33 @@ class Planner:
                 seen.setdefault(clash.other.id, clash)
         return sorted(seen.values(), key=lambda c: (c.other.start, c.other.id))
 
-    async def _plan_summary(self, person: Person, dialog: Dialog) -> list[Reply]:
-        """Several pasted events: one summary with every clash, also between the lines."""
+    def _skipped_lines(self, text: str, intents: Sequence[Intent]) -> list[str]:
+        """Lines of a pasted plan that are not events (headers, typos), to show the author."""
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if len(lines) <= len(intents):
+            return []
+        now = self._wall_now()
+        return [line for line in lines if not isinstance(parse_message(line, now), EventIntent)]
+
+    async def _plan_summary(
+        self, person: Person, dialog: Dialog, skipped: Sequence[str] = ()
+    ) -> list[Reply]:
+        """Several pasted events: one summary with every clash, also between the lines.
+
+        Lines without a date or a time are listed for the author to resend, not saved.
+        """
         org_id = await self._organisation_of(person)
         orgs = await self._orgs()
+        complete = [d for d in dialog.drafts() if d.start is not None and d.time_known]
+        incomplete = [d.title for d in dialog.drafts() if d not in complete]
+        dialog.pending = [drafts.draft_to_json(d) for d in complete]
+        if not complete:
+            dialog.clear_pending()
+            return [Reply("plan_incomplete", {"incomplete": incomplete, "skipped": list(skipped)})]
         batch = [
             drafts.to_new_events(d, organisation_id=org_id, tz=self.config.tz, created_by=person.id)
-            for d in dialog.drafts()
-            if d.start is not None
+            for d in complete
         ]
-        dialog.pending = [drafts.draft_to_json(d) for d in dialog.drafts() if d.start is not None]
         provisional = _provisional_events(batch)
         items = []
         total = 0
@@ -314,7 +337,12 @@ class Planner:
         return [
             Reply(
                 "plan_summary",
-                {"items": items, "clash_count": total},
+                {
+                    "items": items,
+                    "clash_count": total,
+                    "incomplete": incomplete,
+                    "skipped": list(skipped),
+                },
                 buttons=(
                     (
                         button("save_all", "save", "positive"),
@@ -348,12 +376,13 @@ class Planner:
         dialog.clear_pending()
         dialog.last_event = saved[0].id if saved else None
         notices = await self._clash_notices(person, saved, "clash_added")
-        return [
-            Reply(
-                "saved", {"count": len(saved), "event": event_view(saved[0], await self._orgs())}
-            ),
-            *notices,
-        ]
+        context = {
+            "count": len(saved),
+            "drafts": len(pending),
+            "event": event_view(saved[0], await self._orgs()),
+            "notified": len(notices),
+        }
+        return [Reply("saved", context), *notices]
 
     def _discard(self, dialog: Dialog) -> list[Reply]:
         dialog.clear_pending()
@@ -406,18 +435,15 @@ class Planner:
             return [event]
         cancelled = await self.store.set_event_status(event.id, EventStatus.CANCELLED, person.id)
         dialog.last_event = cancelled.id
-        orgs = await self._orgs()
-        curators = {p.vk_id for p in await self.store.people_with_role(Role.CURATOR)}
-        curators.discard(person.vk_id)
-        view = event_view(cancelled, orgs)
+        view = event_view(cancelled, await self._orgs())
         notices = [
             Reply(
                 "event_cancelled_notice",
-                {"event": view},
+                {"event": view, "by_curator": person.role is Role.CURATOR},
                 recipients=(vk,),
                 dedupe_key=f"cancel:{event.id}:{vk}",
             )
-            for vk in sorted(curators)
+            for vk in sorted(await self._people_to_warn(person, cancelled))
         ]
         return [Reply("cancelled", {"event": view}), *notices]
 
@@ -544,6 +570,41 @@ class Planner:
             Reply("my_events", {"days": days_view(shown, orgs), "more": len(events) - len(shown)})
         ]
 
+    async def _clash_overview(self, person: Person) -> list[Reply]:
+        """Upcoming clashes: all of them for a curator, one's own organisation's for others."""
+        if person.role is Role.STUDENT:
+            return [Reply("not_understood", {"role": person.role.value})]
+        org_id = None if person.role is Role.CURATOR else await self._organisation_of(person)
+        now = self.clock.now()
+        events = await self.store.events_between(now, now + MINE_HORIZON, organisation_id=org_id)
+        orgs = await self._orgs()
+        items = [
+            {
+                "event": event_view(event, orgs),
+                "other": event_view(clash.other, orgs),
+                "reasons": sorted(r.value for r in clash.reasons),
+            }
+            for event, clash in await self._clash_pairs(events)
+        ]
+        context = {
+            "items": items[:LIST_LIMIT],
+            "more": max(0, len(items) - LIST_LIMIT),
+            "horizon_days": MINE_HORIZON.days,
+        }
+        return [Reply("clash_overview", context)]
+
+    async def _clash_pairs(self, events: Sequence[Event]) -> list[tuple[Event, Clash]]:
+        """Each clash of `events` once, whichever side of the pair comes first."""
+        seen: set[frozenset[int]] = set()
+        pairs = []
+        for event in events:
+            for clash in await check_clashes(self.store, event):
+                pair = frozenset({event.id, clash.other.id})
+                if pair not in seen:
+                    seen.add(pair)
+                    pairs.append((event, clash))
+        return pairs
+
     async def _set_class(self, person: Person, class_name: str) -> list[Reply]:
         audience = parse_audience(class_name)
         if not audience.classes:
@@ -599,6 +660,17 @@ def _match_organisation(
         if wanted == key or wanted in key or key in wanted:
             return org
     return None
+
+
+def _is_message(text: str, intent: Intent) -> bool:
+    """True for a new message (an event with a title, or an explicit question) rather than
+    a short answer such as "завтра", which the parser alone would take for a query."""
+    if isinstance(intent, EventIntent):
+        return len(intent.draft.title.split()) > 1
+    return isinstance(intent, QueryIntent) and bool(_QUESTION.search(text))
+
+
+_QUESTION = re.compile(r"\?|^\s*(?:что|какие|покажи|мероприятия)\b", re.IGNORECASE)
 
 
 def _int(value: Any) -> int | None:

@@ -13,12 +13,13 @@ import select
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TextIO
 
 from bot.config import Settings
 from bot.core.models import OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import SystemClock
+from bot.core.ports import Clock, FixedClock, SystemClock
 from bot.core.replies import Button, Reply
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
@@ -93,14 +94,19 @@ async def prepare_person(store: SqliteStore, planner: Planner, role: Role) -> in
 
 
 async def run_console(
-    settings: Settings, role: Role, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout
+    settings: Settings,
+    role: Role,
+    stdin: TextIO = sys.stdin,
+    out: TextIO = sys.stdout,
+    now: datetime | None = None,
 ) -> int:
+    """Chat until EOF or Ctrl-C. `now` (school wall-clock) freezes the clock for demos."""
     store = await open_store(settings.db_path, settings.tz)
     try:
         config = PlannerConfig(
             tz=settings.tz, admins=settings.admins, school_name=settings.school_name
         )
-        planner = Planner(store, SystemClock(settings.tz), config)
+        planner = Planner(store, _clock(settings, now), config)
         renderer = Renderer()
         vk_id = await prepare_person(store, planner, role)
         chat = ConsoleChat(planner, renderer, vk_id, out)
@@ -121,6 +127,12 @@ async def run_console(
     finally:
         await store.close()
     return 0
+
+
+def _clock(settings: Settings, now: datetime | None) -> Clock:
+    if now is None:
+        return SystemClock(settings.tz)
+    return FixedClock(now if now.tzinfo else now.replace(tzinfo=settings.tz))
 
 
 def read_message(stdin: TextIO, interactive: bool) -> str | None:

@@ -60,7 +60,7 @@ async def test_add_shows_card_and_yes_saves(world: World) -> None:
     assert card.template == "event_card"
     text = world.text(card)
     assert "Мастер-класс по робототехнике" in text
-    assert "15 декабря, вт, 15:00–16:30" in text
+    assert "15 декабря (вт), 15:00–16:30" in text
     assert "9–11 классы" in text
     assert "Накладок нет" in text
     [saved] = await world.say(KGTU_REP, "да")

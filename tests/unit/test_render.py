@@ -46,7 +46,13 @@ SAMPLE = {
         }
     ],
     "clash_count": 1,
+    "incomplete": ["Олимпиада"],
+    "skipped": ["План на декабрь:"],
     "count": 2,
+    "drafts": 1,
+    "notified": 2,
+    "by_curator": True,
+    "horizon_days": 60,
     "title": "Лекция",
     "role": "student",
     "name": "КГТУ",
@@ -56,11 +62,15 @@ SAMPLE = {
     "audience": Audience(classes=frozenset({"9Б"})),
     "organiser": "КГТУ",
     "days": [{"day": date(2026, 12, 15), "events": [EVENT]}],
-    "more": 0,
+    "more": 1,
     "can_edit": True,
     "recipients": [3],
     "db": "x.db",
     "everyone": False,
+    "genitive": True,
+    "single": False,
+    "open": False,
+    "same_month": True,
     "runs": [(9, 11)],
     "grade_count": 3,
     "classes": ["10А"],
@@ -106,9 +116,53 @@ def test_button_labels() -> None:
 
 def test_formatting_helpers() -> None:
     renderer = Renderer()
-    assert renderer.when(EVENT) == "15 декабря, вт, 15:00–16:30"
+    assert renderer.when(EVENT) == "15 декабря (вт), 15:00–16:30"
     assert renderer.audience(Audience()) == "все классы"
     assert renderer.audience(Audience(grades=frozenset({5}))) == "5 класс"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (date(2026, 12, 15), date(2026, 12, 15), "15 декабря (вт)"),
+        (date(2026, 12, 7), date(2026, 12, 13), "7–13 декабря"),
+        (date(2026, 11, 30), date(2026, 12, 6), "30 ноября — 6 декабря"),
+        (date(2026, 12, 15), None, "с 15 декабря"),
+    ],
+)
+def test_period(start: date, end: date | None, expected: str) -> None:
+    assert Renderer().period(start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("audience", "nominative", "genitive"),
+    [
+        (Audience(), "все классы", "всех классов"),
+        (Audience(grades=frozenset({9, 10, 11})), "9–11 классы", "9–11 классов"),
+        (Audience(grades=frozenset({8})), "8 класс", "8 класса"),
+        (Audience(classes=frozenset({"10Б", "10А"})), "10А, 10Б", "10А, 10Б"),
+        (Audience(grades=frozenset({5, 7}), classes=frozenset({"9А"})), "5, 7 классы, 9А", None),
+    ],
+)
+def test_audience_wording(audience: Audience, nominative: str, genitive: str | None) -> None:
+    renderer = Renderer()
+    assert renderer.audience(audience) == nominative
+    if genitive is not None:
+        assert renderer.audience(audience, genitive=True) == genitive
+
+
+def test_all_day_range_and_nested_quotes() -> None:
+    renderer = Renderer()
+    days = EventView(
+        start=datetime(2026, 12, 12, tzinfo=UTC),
+        end=datetime(2026, 12, 14, tzinfo=UTC),
+        all_day=True,
+        end_given=True,
+    )
+    assert renderer.when(days) == "12–13 декабря"
+    assert renderer.render("cancelled", {"event": {**EVENT, "title": "Лекция «Космос»"}}) == (
+        "Отменено ❌ «Лекция „Космос“», 15 декабря (вт), 15:00–16:30."
+    )
     assert grade_runs([11, 9, 10, 5]) == [(5, 5), (9, 11)]
     assert [plural(n, "день,дня,дней") for n in (1, 2, 5, 11, 21, 112)] == [
         "1 день",
