@@ -8,6 +8,7 @@ event changes leave a row in the audit log.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import secrets
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -386,6 +387,99 @@ class SqliteStore:
         )
         return {int(r["event_id"]): int(r["n"]) for r in rows}
 
+    # --- feedback and reminder preferences --------------------------------------------
+
+    async def save_feedback(
+        self,
+        event_id: int,
+        person_id: int,
+        role: str,
+        **answers: Any,
+    ) -> None:
+        """Store or change one person's answers (rating, recommend, comment, attended)."""
+        allowed = {"rating", "recommend", "comment", "attended"}
+        if not set(answers) <= allowed:
+            raise ValueError(f"unknown feedback fields: {set(answers) - allowed}")
+        respondent = await self._respondent(event_id, person_id)
+        stamp = self._stamp()
+        async with self.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO poll_responses (event_id, person_id, answered_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (event_id, person_id)"
+                " DO UPDATE SET answered_at = excluded.answered_at",
+                (event_id, person_id, stamp),
+            )
+            await tx.execute(
+                "INSERT OR IGNORE INTO feedback (event_id, respondent, role, updated_at)"
+                " VALUES (?, ?, ?, ?)",
+                (event_id, respondent, role, stamp),
+            )
+            for name, value in answers.items():
+                await tx.execute(
+                    f"UPDATE feedback SET {name} = ?, updated_at = ?"  # name is whitelisted
+                    " WHERE event_id = ? AND respondent = ?",
+                    (value, stamp, event_id, respondent),
+                )
+
+    async def has_answered(self, event_id: int, person_id: int) -> bool:
+        row = await self._one(
+            "SELECT 1 FROM poll_responses WHERE event_id = ? AND person_id = ?",
+            (event_id, person_id),
+        )
+        return row is not None
+
+    async def feedback_of(self, event_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Anonymous answers for reports: no person ids, only the answers."""
+        if not event_ids:
+            return []
+        marks = ",".join("?" for _ in event_ids)
+        rows = await self._all(
+            "SELECT event_id, role, attended, rating, recommend, comment FROM feedback"
+            f" WHERE event_id IN ({marks})",
+            tuple(event_ids),
+        )
+        return [dict(r) for r in rows]
+
+    async def reminder_prefs(self, person_id: int) -> tuple[bool, list[int] | None]:
+        row = await self._one(
+            "SELECT enabled, offsets FROM reminder_prefs WHERE person_id = ?", (person_id,)
+        )
+        if row is None:
+            return True, None
+        offsets = json.loads(row["offsets"]) if row["offsets"] else None
+        return bool(row["enabled"]), offsets
+
+    async def set_reminder_prefs(
+        self, person_id: int, enabled: bool, offsets: list[int] | None
+    ) -> None:
+        async with self.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO reminder_prefs (person_id, enabled, offsets) VALUES (?, ?, ?)"
+                " ON CONFLICT (person_id) DO UPDATE SET enabled = excluded.enabled,"
+                " offsets = excluded.offsets",
+                (person_id, int(enabled), json.dumps(offsets) if offsets is not None else None),
+            )
+
+    async def get_setting(self, key: str) -> str | None:
+        row = await self._one("SELECT value FROM settings WHERE key = ?", (key,))
+        return str(row["value"]) if row else None
+
+    async def set_setting(self, key: str, value: str) -> None:
+        async with self.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    async def _respondent(self, event_id: int, person_id: int) -> str:
+        salt = await self.get_setting("feedback_salt")
+        if salt is None:
+            salt = secrets.token_hex(16)
+            await self.set_setting("feedback_salt", salt)
+        digest = hashlib.sha256(f"{salt}:{event_id}:{person_id}".encode())
+        return digest.hexdigest()
+
     # --- delivery bookkeeping ----------------------------------------------------------
 
     async def claim_notification(self, key: str, peer_id: int) -> bool:
@@ -396,6 +490,15 @@ class SqliteStore:
                 (key, peer_id, self._stamp()),
             )
             return cur.rowcount == 1
+
+    async def release_notification(self, key: str) -> None:
+        """Forget a claimed key whose sending failed, so the next tick retries it."""
+        async with self.transaction() as tx:
+            await tx.execute("DELETE FROM sent_notifications WHERE key = ?", (key,))
+
+    async def notification_sent(self, key: str) -> bool:
+        row = await self._one("SELECT 1 FROM sent_notifications WHERE key = ?", (key,))
+        return row is not None
 
     async def claim_update(self, event_id: str, keep_seconds: int = 86_400) -> bool:
         """True the first time an incoming update id is seen (across processes)."""

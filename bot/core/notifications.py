@@ -1,0 +1,152 @@
+"""What is due at a given moment: reminders before events, polls after them, one nudge.
+
+The database is the only truth: every tick derives what is due from the stored events,
+sign-ups and preferences, so a restart, a crash or a moved event never loses, duplicates or
+sends a stale reminder. Keys name each notification uniquely; a key already recorded as sent
+is never sent again, and a reminder's key includes the event's start, so moving an event
+gives its reminders new keys and the old moments simply stop existing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from bot.core.models import Event, Person, Role
+from bot.core.ports import Store
+from bot.core.reminders import (
+    ANSWER_WINDOW,
+    DEFAULT_OFFSETS,
+    STUDENT_QUIET_HOURS,
+    poll_due,
+    poll_nudge_time,
+    reminder_times,
+)
+
+log = logging.getLogger(__name__)
+
+LOOK_AHEAD = timedelta(days=3)  # beyond the longest default offset plus a quiet night
+LOOK_BACK = ANSWER_WINDOW + timedelta(days=1)
+
+
+class DeliveryStore(Store, Protocol):
+    """The store methods the notification loop needs on top of the planner's."""
+
+    async def signed_up(self, event_id: int, status: str = "going") -> list[Person]: ...
+    async def has_answered(self, event_id: int, person_id: int) -> bool: ...
+    async def reminder_prefs(self, person_id: int) -> tuple[bool, list[int] | None]: ...
+    async def get_setting(self, key: str) -> str | None: ...
+    async def claim_notification(self, key: str, peer_id: int) -> bool: ...
+    async def release_notification(self, key: str) -> None: ...
+    async def notification_sent(self, key: str) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """One notification to one person."""
+
+    kind: str  # reminder | poll | poll_nudge
+    key: str
+    event: Event
+    person: Person
+    organiser: bool
+
+    @property
+    def vk_id(self) -> int:
+        return self.person.vk_id
+
+
+async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]:
+    """Everything that should have gone out by `now` and still makes sense."""
+    events = await store.events_overlapping(now - LOOK_BACK, now + LOOK_AHEAD)
+    defaults = await default_offsets(store)
+    found: list[Due] = []
+    for event in events:
+        audience = await _recipients(store, event)
+        if now < event.start:
+            found += await _reminders(store, event, audience, now, tz, defaults)
+        elif poll_due(event.end, now):
+            found += [_poll(event, person, organiser) for person, organiser in audience]
+        if event.end <= now < event.end + ANSWER_WINDOW and now >= poll_nudge_time(event.end, tz):
+            found += await _nudges(store, event, audience)
+    return found
+
+
+async def default_offsets(store: DeliveryStore) -> list[timedelta]:
+    """The curator's default reminder offsets (minutes in settings) or 24 h and 1 h."""
+    raw = await store.get_setting("reminder_offsets")
+    if not raw:
+        return list(DEFAULT_OFFSETS)
+    return [timedelta(minutes=int(m)) for m in raw.split(",") if m.strip().isdigit()]
+
+
+async def _recipients(store: DeliveryStore, event: Event) -> list[tuple[Person, bool]]:
+    students = await store.signed_up(event.id)
+    organisers = [
+        p
+        for p in await store.people_of_organisation(event.organisation_id)
+        if p.role is not Role.STUDENT
+    ]
+    return [(p, False) for p in students] + [(p, True) for p in organisers]
+
+
+async def _reminders(
+    store: DeliveryStore,
+    event: Event,
+    audience: Sequence[tuple[Person, bool]],
+    now: datetime,
+    tz: ZoneInfo,
+    defaults: list[timedelta],
+) -> list[Due]:
+    found = []
+    for person, organiser in audience:
+        enabled, own = await store.reminder_prefs(person.id)
+        if not enabled:
+            continue
+        offsets = [timedelta(minutes=m) for m in own] if own else defaults
+        quiet = None if organiser else STUDENT_QUIET_HOURS
+        passed = [m for m in reminder_times(event.start, tz, offsets, quiet=quiet) if m <= now]
+        if passed:  # after downtime only the latest missed reminder goes out
+            moment = int(max(passed).timestamp())
+            key = f"remind:{event.id}:{int(event.start.timestamp())}:{moment}:{person.vk_id}"
+            found.append(Due("reminder", key, event, person, organiser))
+    return found
+
+
+def _poll(event: Event, person: Person, organiser: bool) -> Due:
+    return Due("poll", f"poll:{event.id}:{person.vk_id}", event, person, organiser)
+
+
+async def _nudges(
+    store: DeliveryStore, event: Event, audience: Sequence[tuple[Person, bool]]
+) -> list[Due]:
+    found = []
+    for person, organiser in audience:
+        poll_sent = await store.notification_sent(f"poll:{event.id}:{person.vk_id}")
+        if poll_sent and not await store.has_answered(event.id, person.id):
+            key = f"nudge:{event.id}:{person.vk_id}"
+            found.append(Due("poll_nudge", key, event, person, organiser))
+    return found
+
+
+Send = Callable[[Due], Awaitable[Any]]
+
+
+async def deliver_due(store: DeliveryStore, now: datetime, tz: ZoneInfo, send: Send) -> int:
+    """Send what is due, each key at most once; a failed send is released for a retry."""
+    sent = 0
+    for due in await due_at(store, now, tz):
+        if not await store.claim_notification(due.key, due.vk_id):
+            continue
+        try:
+            await send(due)
+        except Exception:
+            log.exception("sending %s failed; it will be retried", due.key)
+            await store.release_notification(due.key)
+            continue
+        sent += 1
+    return sent

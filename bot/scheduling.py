@@ -1,0 +1,65 @@
+"""The reminder and poll loop: one APScheduler interval job asks the core what is due.
+
+Nothing is scheduled per event, so there is no job store to rebuild or to go stale: at
+start-up the first tick runs at once and catches up what fell due while the bot was down.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from zoneinfo import ZoneInfo
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.core.feedback import due_reply
+from bot.core.notifications import DeliveryStore, Due, deliver_due
+from bot.core.ports import Clock
+from bot.core.replies import Reply
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 60
+
+
+class NotificationLoop:
+    """Delivers due reminders, polls and nudges through `send` on every tick."""
+
+    def __init__(
+        self,
+        store: DeliveryStore,
+        clock: Clock,
+        tz: ZoneInfo,
+        send: Callable[[Reply], Awaitable[object]],
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.tz = tz
+        self.send = send
+
+    async def tick(self) -> int:
+        """One pass: send everything due now; returns how many messages went out."""
+        orgs = {o.id: o for o in await self.store.list_organisations()}
+
+        async def send_one(due: Due) -> None:
+            await self.send(due_reply(due, orgs))
+
+        sent = await deliver_due(self.store, self.clock.now(), self.tz, send_one)
+        if sent:
+            log.info("sent %d reminders and polls", sent)
+        return sent
+
+    def start(self, seconds: int = TICK_SECONDS) -> AsyncIOScheduler:
+        """Start the interval job (first run now); call inside the running event loop."""
+        scheduler = AsyncIOScheduler(timezone=self.tz)
+        scheduler.add_job(
+            self.tick,
+            "interval",
+            seconds=seconds,
+            next_run_time=self.clock.now(),
+            max_instances=1,
+            coalesce=True,
+            id="notifications",
+        )
+        scheduler.start()
+        return scheduler

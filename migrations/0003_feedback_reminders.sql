@@ -1,0 +1,34 @@
+-- After-event feedback (stored without the respondent's identity) and reminder preferences.
+
+-- Who has answered the poll of an event: for "one answer per person" and the single nudge.
+CREATE TABLE poll_responses (
+    event_id     INTEGER NOT NULL REFERENCES events (id),
+    person_id    INTEGER NOT NULL REFERENCES people (id),
+    answered_at  INTEGER NOT NULL,
+    PRIMARY KEY (event_id, person_id)
+);
+
+-- The answers themselves, keyed by a salted hash of (event, person): reports read only this
+-- table, so aggregates never say who answered what.
+CREATE TABLE feedback (
+    event_id        INTEGER NOT NULL REFERENCES events (id),
+    respondent      TEXT    NOT NULL,
+    role            TEXT    NOT NULL,          -- student | organiser
+    attended        INTEGER NOT NULL DEFAULT 1,
+    rating          INTEGER CHECK (rating BETWEEN 1 AND 5),
+    recommend       INTEGER CHECK (recommend BETWEEN 0 AND 10),
+    comment         TEXT,
+    updated_at      INTEGER NOT NULL,
+    PRIMARY KEY (event_id, respondent)
+);
+
+CREATE TABLE reminder_prefs (
+    person_id  INTEGER PRIMARY KEY REFERENCES people (id),
+    enabled    INTEGER NOT NULL DEFAULT 1,
+    offsets    TEXT                                -- JSON list of minutes, NULL = defaults
+);
+
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);
