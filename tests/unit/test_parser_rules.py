@@ -381,3 +381,11 @@ def test_when_boundaries_on_days() -> None:
         datetime.fromisoformat("2026-11-27T00:00"),
     )
     assert (after.kind, after.start) == ("after", datetime.fromisoformat("2026-12-15T00:00"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grades"),
+    [("7, 9–11 классы", [7, 9, 10, 11]), ("1-4, 6 классы", [1, 2, 3, 4, 6])],
+)
+def test_grade_lists_with_ranges(phrase: str, grades: list[int]) -> None:
+    assert sorted(parse_audience(phrase).grades) == grades

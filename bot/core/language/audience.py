@@ -14,9 +14,11 @@ _SUFFIX = r"(?:\s*-?\s*(?:х|ых|е|ые|м|ым|й|ой))?"
 _CLASS_WORD = r"(?:класс\w*|кл\b\.?|параллел\w*)"
 
 _GRADE_RANGE = re.compile(rf"\b{_FOR}({GRADE}){_SUFFIX}\s*-\s*({GRADE}){_SUFFIX}\s*{_CLASS_WORD}")
+_GRADE_ITEM = rf"{GRADE}{_SUFFIX}(?:\s*-\s*{GRADE}{_SUFFIX})?"
 _GRADE_LIST = re.compile(
-    rf"\b{_FOR}({GRADE}{_SUFFIX}(?:\s*(?:,|\bи\b)\s*{GRADE}{_SUFFIX})*)\s*{_CLASS_WORD}"
+    rf"\b{_FOR}({_GRADE_ITEM}(?:\s*(?:,|\bи\b)\s*{_GRADE_ITEM})*)\s*{_CLASS_WORD}"
 )
+_GRADE_ITEM_RE = re.compile(rf"({GRADE})(?:{_SUFFIX})?(?:\s*-\s*({GRADE}))?")
 _WORD_FIRST = re.compile(rf"\b{_FOR}(?:параллел\w*|класс\w*)\s+({GRADE})(?![\d.:а-я])")
 _GRADE_PLURAL = re.compile(rf"\b{_FOR}({GRADE})(?:\s*-\s*({GRADE}))?-(?:х|ых)\b")
 _BARE_FOR_RANGE = re.compile(
@@ -59,11 +61,12 @@ def extract_audience(sc: Scanner) -> Audience:
     classes: set[str] = set()
     for m in sc.find(_EVERYONE):
         sc.take_match(m)
+    for m in sc.find(_GRADE_LIST):
+        for first, last in _GRADE_ITEM_RE.findall(m.group(1)):
+            grades.update(_grade_span(int(first), int(last or first)))
+        sc.take_match(m)
     for m in sc.find(_GRADE_RANGE):
         grades.update(_grade_span(int(m.group(1)), int(m.group(2))))
-        sc.take_match(m)
-    for m in sc.find(_GRADE_LIST):
-        grades.update(int(n) for n in re.findall(GRADE, m.group(1)))
         sc.take_match(m)
     for pattern in (_WORD_FIRST, _GRADE_PLURAL, _BARE_FOR_RANGE):
         for m in sc.find(pattern):
