@@ -1,0 +1,152 @@
+"""The stored plan as files and files into the plan: the glue between the store and
+bot.exports, shared by the CLI (`python -m bot export|import`) and the VK transport."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core import drafts
+from bot.core.clashes import check_clashes, find_clashes
+from bot.core.models import Audience, Clash, Event, NewEvent, OrgKind
+from bot.exports.files import ExportFile, ExportFormat, export_file
+from bot.exports.importer import ImportedRow, RowError, read_plan
+from bot.exports.model import PlanRow, build_rows, for_audience, for_organisation
+from bot.storage.sqlite_store import SqliteStore
+
+DEFAULT_SPAN = timedelta(days=365)
+
+
+async def collect_rows(
+    store: SqliteStore,
+    tz: ZoneInfo,
+    first: date,
+    last: date | None,
+    *,
+    organisation_id: int | None = None,
+    audience: Audience | None = None,
+) -> list[PlanRow]:
+    """Plan rows for [first, last] (inclusive) with clashes, sign-ups and ratings.
+
+    Cancelled events are kept (struck through in xlsx, STATUS:CANCELLED in ics).
+    """
+    start = datetime.combine(first, time(), tzinfo=tz)
+    end = datetime.combine((last or first + DEFAULT_SPAN) + timedelta(days=1), time(), tzinfo=tz)
+    events = await store.events_overlapping(start, end, include_cancelled=True)
+    clashes = {e.id: await _clashes(store, e) for e in events}
+    ids = [e.id for e in events]
+    orgs = {o.id: o for o in await store.list_organisations()}
+    rows = build_rows(
+        events,
+        orgs,
+        clashes,
+        signups=await store.signup_counts(ids),
+        ratings=await _ratings(store, ids),
+    )
+    if organisation_id is not None:
+        rows = for_organisation(rows, organisation_id)
+    if audience is not None and not audience.is_everyone:
+        rows = for_audience(rows, audience)
+    return rows
+
+
+async def _clashes(store: SqliteStore, event: Event) -> list[Clash]:
+    if event.status.value == "cancelled":
+        return []
+    return await check_clashes(store, event)
+
+
+async def _ratings(store: SqliteStore, event_ids: Sequence[int]) -> dict[int, float]:
+    ratings: dict[int, list[int]] = {}
+    for answer in await store.feedback_of(event_ids):
+        if answer["role"] == "student" and answer.get("rating") is not None:
+            ratings.setdefault(int(answer["event_id"]), []).append(int(answer["rating"]))
+    return {k: round(sum(v) / len(v), 2) for k, v in ratings.items()}
+
+
+async def export_plan(
+    store: SqliteStore,
+    tz: ZoneInfo,
+    fmt: ExportFormat,
+    first: date,
+    last: date | None,
+    *,
+    now: datetime,
+    school_name: str,
+    organisation_id: int | None = None,
+    audience: Audience | None = None,
+) -> ExportFile:
+    """The plan as an xlsx/ics/pdf file (PDF: the week of `first`)."""
+    if fmt is ExportFormat.PDF:
+        monday = first - timedelta(days=first.weekday())
+        first, last = monday, monday + timedelta(days=6)
+    rows = await collect_rows(
+        store, tz, first, last, organisation_id=organisation_id, audience=audience
+    )
+    return await asyncio.to_thread(
+        export_file,
+        fmt,
+        rows,
+        tz,
+        first_day=first,
+        last_day=last,
+        generated_at=now,
+        school_name=school_name,
+    )
+
+
+@dataclass
+class ImportReport:
+    saved: list[Event] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    clashes: dict[int, list[Clash]] = field(default_factory=dict)
+
+
+async def read_plan_file(data: bytes, filename: str, now: datetime) -> list[ImportedRow | RowError]:
+    """Parse an uploaded plan (blocking work off the event loop)."""
+    return await asyncio.to_thread(read_plan, data, filename, now.replace(tzinfo=None))
+
+
+async def import_rows(
+    store: SqliteStore,
+    tz: ZoneInfo,
+    rows: Sequence[ImportedRow | RowError],
+    *,
+    default_organisation_id: int,
+    actor_id: int | None,
+) -> ImportReport:
+    """Store the good rows (bad ones are reported by number, never block the good ones).
+
+    The organiser column names the organisation (created as a partner when new).
+    """
+    report = ImportReport(errors=[r for r in rows if isinstance(r, RowError)])
+    events: list[NewEvent] = []
+    for row in rows:
+        if not isinstance(row, ImportedRow):
+            continue
+        if row.draft.start is None:
+            continue
+        org_id = await _organisation_id(store, row.organiser, default_organisation_id)
+        events += drafts.to_new_events(
+            row.draft, organisation_id=org_id, tz=tz, created_by=actor_id
+        )
+    if events:
+        report.saved = await store.add_events(events, actor_id)
+    for event in report.saved:
+        others = await store.events_overlapping(event.start - timedelta(days=1), event.end)
+        found = find_clashes(event, others)
+        if found:
+            report.clashes[event.id] = found
+    return report
+
+
+async def _organisation_id(store: SqliteStore, name: str | None, default: int) -> int:
+    if not name:
+        return default
+    found = await store.find_organisation(name)
+    if found is not None:
+        return found.id
+    return (await store.create_organisation(name, OrgKind.PARTNER)).id
