@@ -88,14 +88,16 @@ class Renderer:
 
     def period(self, start: date, end: date | None) -> str:
         """A range of days: "15 декабря (вт)", "7–13 декабря", "30 ноября — 6 декабря",
-        or an open range "с 15 декабря"; wording in parts/period.j2."""
+        "декабрь" for a whole month, or an open range "с 15 декабря"; see parts/period.j2."""
         same_month = end is not None and (start.year, start.month) == (end.year, end.month)
+        whole_month = same_month and start.day == 1 and (end + timedelta(days=1)).day == 1
         return self.render(
             "parts/period",
             {
                 "single": end is not None and end == start,
                 "open": end is None,
                 "same_month": same_month and end != start,
+                "month": format_date(start, "LLLL", locale=self.locale) if whole_month else None,
                 "start": start,
                 "end": end,
             },

@@ -224,12 +224,11 @@ class Planner:
 
     async def _on_answer(self, person: Person, dialog: Dialog, text: str) -> list[Reply] | None:
         """Fill the field the bot asked for; None when the text is not an answer to it."""
-        draft = dialog.drafts()[0]
-        filled = self._fill(draft, dialog, text)
+        if _is_message(text, parse_message(text, self._wall_now())):
+            return None  # a new event or a question, not an answer
+        filled = self._fill(dialog.drafts()[0], dialog, text)
         if filled is None:
-            if len(text.split()) > 4 or _is_message(text, parse_message(text, self._wall_now())):
-                return None  # a new event or a question, not an answer
-            return [Reply(f"ask_{dialog.asking}_again", {})]
+            return None if len(text.split()) > 4 else [Reply(f"ask_{dialog.asking}_again", {})]
         dialog.pending = [drafts.draft_to_json(filled)]
         return await self._continue_draft(person, dialog)
 

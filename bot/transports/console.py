@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import select
 import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -113,15 +114,19 @@ async def run_console(
         interactive = stdin.isatty()
         intro = renderer.render("console/intro", {"role": role.value, "db": str(settings.db_path)})
         out.write(intro + "\n\n")
+        out.flush()
         while True:
             if interactive:
                 out.write(renderer.render("console/prompt") + " ")
                 out.flush()
-            message = await asyncio.to_thread(read_message, stdin, interactive)
+            message = await next_message(stdin, interactive)
             if message is None:
                 break
-            if message.strip():
-                await chat.send(message)
+            if not message.strip():
+                continue
+            if not interactive:  # piped input: show what was "typed", like a transcript
+                out.write(f"{renderer.render('console/prompt')} {_indent(message).lstrip()}\n")
+            await chat.send(message)
     except KeyboardInterrupt:
         pass
     finally:
@@ -133,6 +138,31 @@ def _clock(settings: Settings, now: datetime | None) -> Clock:
     if now is None:
         return SystemClock(settings.tz)
     return FixedClock(now if now.tzinfo else now.replace(tzinfo=settings.tz))
+
+
+async def next_message(stdin: TextIO, interactive: bool) -> str | None:
+    """`read_message` in a daemon thread, so Ctrl-C never waits for a blocked readline."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[str | None] = loop.create_future()
+
+    def settle(result: str | None, error: BaseException | None) -> None:
+        if done.done():
+            return
+        if error is not None:
+            done.set_exception(error)
+        else:
+            done.set_result(result)
+
+    def read() -> None:
+        try:
+            result = read_message(stdin, interactive)
+        except Exception as exc:  # handed to the awaiting coroutine
+            loop.call_soon_threadsafe(settle, None, exc)
+        else:
+            loop.call_soon_threadsafe(settle, result, None)
+
+    threading.Thread(target=read, name="console-stdin", daemon=True).start()
+    return await done
 
 
 def read_message(stdin: TextIO, interactive: bool) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -10,16 +11,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_console(db: Path, role: str, *lines: str) -> str:
+def console_env(db: Path) -> dict[str, str]:
     env = {**os.environ, "BOT_DB": str(db), "BOT_TZ": "Europe/Kaliningrad"}
     env.pop("VK_TOKEN", None)
+    env.pop("BOT_ADMINS", None)
+    env.pop("PYTHONUNBUFFERED", None)
+    return env
+
+
+def run_console(db: Path, role: str, *lines: str, now: str | None = None) -> str:
+    clock = ["--now", now] if now else []
     done = subprocess.run(
-        [sys.executable, "-m", "bot", "console", "--as", role],
+        [sys.executable, "-m", "bot", "console", "--as", role, *clock],
         input="\n".join(lines) + "\n",
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env=env,
+        env=console_env(db),
         timeout=60,
         check=True,
     )
@@ -62,3 +70,43 @@ def test_student_console_explains_and_survives_garbage(tmp_path: Path) -> None:
     assert "Извините, не понял" in out
     assert "Добавлять мероприятия могут педагоги и партнёры" in out
     assert "я из 9Б" in out
+
+
+def test_frozen_clock_echo_move_and_cancel(tmp_path: Path) -> None:
+    db = tmp_path / "now.db"
+    out = run_console(
+        db,
+        "partner",
+        "Лекция в пятницу в 15:00, 9 классы",
+        "да",
+        "что на этой неделе?",
+        "перенеси 1 на 17:00",
+        "отмени 1",
+        now="2026-11-23T10:00",
+    )
+    assert "Вы: Лекция в пятницу в 15:00, 9 классы" in out
+    assert "27 ноября (пт), 15:00" in out
+    assert "📅 23–29 ноября" in out
+    assert "теперь 27 ноября (пт), 17:00" in out
+    assert "Отменено ❌ «Лекция», 27 ноября (пт), 17:00." in out
+
+
+def test_ctrl_c_exits_without_a_traceback(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "console", "--as", "student"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=console_env(tmp_path / "c.db"),
+    )
+    assert proc.stdout is not None
+    assert "Согласовано" in proc.stdout.readline()  # the intro: waiting for input now
+    proc.send_signal(signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=15)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130
+    assert "Traceback" not in err

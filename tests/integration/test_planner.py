@@ -241,3 +241,86 @@ async def test_help_depends_on_role(world: World) -> None:
     [partner_help] = await world.say(KGTU_REP, "начать")
     assert "я из 9Б" in world.text(student_help)
     assert "Пришлите мероприятие" in world.text(partner_help)
+
+
+async def test_curator_cancels_a_partner_event_and_the_partner_is_told(world: World) -> None:
+    await world.say(KGTU_REP, ROBOTICS)
+    await world.say(KGTU_REP, "да")
+    await world.say(CURATOR, "что в декабре?")
+    replies = await world.say(CURATOR, "отмени 1")
+    assert replies[0].template == "cancelled"
+    [notice] = replies[1:]
+    assert notice.recipients == (KGTU_REP,)
+    assert "Отменено куратором" in world.text(notice)
+
+
+async def test_move_by_number_from_a_list(world: World) -> None:
+    for text in ("Лекция 1 декабря в 15:00, 9 классы", "Турнир 2 декабря в 15:00, 5 классы"):
+        await world.say(KGTU_REP, text)
+        await world.say(KGTU_REP, "да")
+    [mine] = await world.say(KGTU_REP, "мои мероприятия")
+    assert mine.template == "my_events"
+    [moved] = await world.say(KGTU_REP, "перенеси 2 на 3 декабря в 12:00")
+    assert moved.template == "moved"
+    events = await world.store.events_between(datetime(2026, 12, 1, tzinfo=TZ), None)
+    assert [(e.title, e.start.day, e.start.hour) for e in events] == [
+        ("Лекция", 1, 15),
+        ("Турнир", 3, 12),
+    ]
+
+
+async def test_saved_reply_says_who_was_warned(world: World) -> None:
+    await world.say(KGTU_REP, ROBOTICS)
+    [first] = await world.say(KGTU_REP, "да")
+    assert first.context["notified"] == 0
+    await world.say(BFU_REP, "Лекция о космосе 15 декабря в 16:00, 10А")
+    replies = await world.say(BFU_REP, "да")
+    assert replies[0].context["notified"] == 2
+    assert "О накладке я предупредил" in world.text(replies[0])
+
+
+async def test_clash_overview(world: World) -> None:
+    [none] = await world.say(CURATOR, "накладки")
+    assert none.template == "clash_overview"
+    assert "накладок нет" in world.text(none)
+    await world.say(KGTU_REP, ROBOTICS)
+    await world.say(KGTU_REP, "да")
+    await world.say(BFU_REP, "Лекция о космосе 15 декабря в 16:00, 10А")
+    await world.say(BFU_REP, "да")
+    [overview] = await world.say(CURATOR, "накладки")
+    assert len(overview.context["items"]) == 1  # one pair, not one per side
+    assert "Причина: те же ученики" in world.text(overview)
+    [student] = await world.say(STUDENT, "накладки")
+    assert student.template == "not_understood"
+
+
+async def test_plan_lines_without_time_are_listed_not_saved(world: World) -> None:
+    plan = (
+        "План КГТУ на декабрь:\n"
+        "Лекция 15 декабря с 15:00 до 16:00, 9 классы\n"
+        "Экскурсия 16 декабря в 10:00, 5 классы\n"
+        "Олимпиада 17 декабря, 8 классы"
+    )
+    [summary] = await world.say(KGTU_REP, plan)
+    assert summary.template == "plan_summary"
+    assert [i["event"]["title"] for i in summary.context["items"]] == ["Лекция", "Экскурсия"]
+    assert summary.context["incomplete"] == ["Олимпиада"]
+    assert summary.context["skipped"] == ["План КГТУ на декабрь:"]
+    text = world.text(summary)
+    assert "Без времени" in text
+    assert "• Олимпиада" in text
+    replies = await world.say(KGTU_REP, "да")
+    assert replies[0].context["count"] == 2
+    assert await world.store.count_events() == 2
+
+
+async def test_a_question_during_a_question_is_answered(world: World) -> None:
+    [ask] = await world.say(KGTU_REP, "Олимпиада по физике 16 декабря")
+    assert ask.template == "ask_time"
+    [listing] = await world.say(KGTU_REP, "что 15 декабря?")
+    assert listing.template == "no_events"
+    [again] = await world.say(KGTU_REP, "завтра")
+    assert again.template == "ask_time_again"
+    [card] = await world.say(KGTU_REP, "Олимпиада по химии 17 декабря в 10:00, 9 классы")
+    assert card.template == "event_card"
+    assert card.context["event"]["title"] == "Олимпиада по химии"

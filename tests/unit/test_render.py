@@ -71,6 +71,7 @@ SAMPLE = {
     "single": False,
     "open": False,
     "same_month": True,
+    "month": None,
     "runs": [(9, 11)],
     "grade_count": 3,
     "classes": ["10А"],
@@ -118,7 +119,7 @@ def test_formatting_helpers() -> None:
     renderer = Renderer()
     assert renderer.when(EVENT) == "15 декабря (вт), 15:00–16:30"
     assert renderer.audience(Audience()) == "все классы"
-    assert renderer.audience(Audience(grades=frozenset({5}))) == "5 класс"
+    assert renderer.audience(Audience(grades=frozenset({5}))) == "5-е классы"
 
 
 @pytest.mark.parametrize(
@@ -128,6 +129,8 @@ def test_formatting_helpers() -> None:
         (date(2026, 12, 7), date(2026, 12, 13), "7–13 декабря"),
         (date(2026, 11, 30), date(2026, 12, 6), "30 ноября — 6 декабря"),
         (date(2026, 12, 15), None, "с 15 декабря"),
+        (date(2026, 12, 1), date(2026, 12, 31), "декабрь"),
+        (date(2026, 2, 1), date(2026, 2, 28), "февраль"),
     ],
 )
 def test_period(start: date, end: date | None, expected: str) -> None:
@@ -139,7 +142,7 @@ def test_period(start: date, end: date | None, expected: str) -> None:
     [
         (Audience(), "все классы", "всех классов"),
         (Audience(grades=frozenset({9, 10, 11})), "9–11 классы", "9–11 классов"),
-        (Audience(grades=frozenset({8})), "8 класс", "8 класса"),
+        (Audience(grades=frozenset({8})), "8-е классы", "8-х классов"),
         (Audience(classes=frozenset({"10Б", "10А"})), "10А, 10Б", "10А, 10Б"),
         (Audience(grades=frozenset({5, 7}), classes=frozenset({"9А"})), "5, 7 классы, 9А", None),
     ],

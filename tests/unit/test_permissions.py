@@ -1,0 +1,41 @@
+"""Who may add and edit events."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.models import Event, Person, Role
+from bot.core.permissions import can_add_events, can_edit
+
+SCHOOL, KGTU, BFU = 1, 2, 3
+EVENT = Event(
+    id=1,
+    title="Лекция",
+    organisation_id=KGTU,
+    start=datetime(2026, 12, 15, 15, tzinfo=UTC),
+    end=datetime(2026, 12, 15, 16, tzinfo=UTC),
+)
+
+
+def person(role: Role, org: int | None) -> Person:
+    return Person(id=1, vk_id=1, role=role, organisation_id=org)
+
+
+@pytest.mark.parametrize(
+    ("role", "org", "adds", "edits"),
+    [
+        (Role.CURATOR, SCHOOL, True, True),
+        (Role.CURATOR, None, True, True),
+        (Role.PARTNER, KGTU, True, True),
+        (Role.PARTNER, BFU, True, False),
+        (Role.PARTNER, None, False, False),
+        (Role.STAFF, SCHOOL, True, False),
+        (Role.STAFF, KGTU, True, True),
+        (Role.STUDENT, KGTU, False, False),
+        (Role.STUDENT, None, False, False),
+    ],
+)
+def test_permissions(role: Role, org: int | None, adds: bool, edits: bool) -> None:
+    assert (can_add_events(person(role, org)), can_edit(person(role, org), EVENT)) == (adds, edits)
