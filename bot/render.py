@@ -90,7 +90,9 @@ class Renderer:
         """A range of days: "15 декабря (вт)", "7–13 декабря", "30 ноября — 6 декабря",
         "декабрь" for a whole month, or an open range "с 15 декабря"; see parts/period.j2."""
         same_month = end is not None and (start.year, start.month) == (end.year, end.month)
-        whole_month = same_month and start.day == 1 and (end + timedelta(days=1)).day == 1
+        whole_month = (
+            end is not None and same_month and start.day == 1 and (end + timedelta(1)).day == 1
+        )
         return self.render(
             "parts/period",
             {
