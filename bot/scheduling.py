@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.core.digest import DigestStore, digest_reply, digests_due
 from bot.core.feedback import due_reply
 from bot.core.notifications import DeliveryStore, Due, deliver_due
 from bot.core.ports import Clock
@@ -22,12 +24,16 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 60
 
 
+class LoopStore(DeliveryStore, DigestStore, Protocol):
+    """Everything the loop reads and records."""
+
+
 class NotificationLoop:
     """Delivers due reminders, polls and nudges through `send` on every tick."""
 
     def __init__(
         self,
-        store: DeliveryStore,
+        store: LoopStore,
         clock: Clock,
         tz: ZoneInfo,
         send: Callable[[Reply], Awaitable[object]],
@@ -45,8 +51,23 @@ class NotificationLoop:
             await self.send(due_reply(due, orgs))
 
         sent = await deliver_due(self.store, self.clock.now(), self.tz, send_one)
+        sent += await self._digests()
         if sent:
             log.info("sent %d reminders and polls", sent)
+        return sent
+
+    async def _digests(self) -> int:
+        sent = 0
+        for due in await digests_due(self.store, self.clock.now(), self.tz):
+            if not await self.store.claim_notification(due.key, due.person.vk_id):
+                continue
+            try:
+                await self.send(await digest_reply(self.store, due, self.tz))
+            except Exception:
+                log.exception("digest %s failed; it will be retried", due.key)
+                await self.store.release_notification(due.key)
+                continue
+            sent += 1
         return sent
 
     def start(self, seconds: int = TICK_SECONDS) -> AsyncIOScheduler:

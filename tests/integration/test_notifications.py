@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.core.digest import DigestDue, digest_reply
 from bot.core.models import EventStatus, NewEvent, OrgKind, Person, Role
 from bot.core.ports import FixedClock
 from bot.core.replies import Reply
+from bot.render import Renderer
 from bot.scheduling import NotificationLoop
 from bot.storage.sqlite_store import SqliteStore, open_store
 
@@ -33,10 +35,11 @@ class Outbox:
             raise ConnectionError("VK is down")
         self.sent.append(reply)
 
-    def take(self) -> list[tuple[str, int]]:
+    def take(self, digests: bool = False) -> list[tuple[str, int]]:
+        """What was sent since the last call (Monday digests only when asked for)."""
         taken = [(r.template, r.recipients[0]) for r in self.sent]
         self.sent.clear()
-        return sorted(taken)
+        return sorted(t for t in taken if digests or t[0] != "digest")
 
 
 @dataclass
@@ -48,10 +51,10 @@ class World:
     student: Person
     organiser: Person
 
-    async def at(self, moment: str) -> list[tuple[str, int]]:
+    async def at(self, moment: str, digests: bool = False) -> list[tuple[str, int]]:
         self.clock.set(at(moment))
         await self.loop.tick()
-        return self.outbox.take()
+        return self.outbox.take(digests)
 
 
 @pytest.fixture
@@ -183,3 +186,44 @@ async def test_scheduler_runs_the_first_tick_at_start(world: World) -> None:
         assert len(world.outbox.take()) == 2
     finally:
         scheduler.shutdown(wait=False)
+
+
+async def test_monday_digest_once_per_week(world: World) -> None:
+    org_id = world.organiser.organisation_id
+    assert org_id is not None
+    curator = await world.store.save_person(30, Role.CURATOR, "Завуч")
+    await world.store.create_organisation("БФУ", OrgKind.PARTNER)
+    await world.store.add_events(
+        [
+            NewEvent("Лекция", org_id, at("2026-12-15T15:00"), at("2026-12-15T16:00")),
+            NewEvent("Турнир", org_id, at("2026-12-15T15:30"), at("2026-12-15T16:30")),
+        ],
+        None,
+    )
+    assert await world.at("2026-12-14T07:59", digests=True) == []
+    got = await world.at("2026-12-14T08:00", digests=True)
+    assert got == [("digest", 10), ("digest", 30)]
+    assert await world.at("2026-12-14T09:00", digests=True) == []  # once a week
+    await world.store.set_setting(f"digest_off:{curator.id}", "1")
+    assert await world.at("2026-12-21T08:00", digests=True) == [("digest", 10)]
+
+
+async def test_digest_text(world: World) -> None:
+
+    org_id = world.organiser.organisation_id
+    assert org_id is not None
+    curator = await world.store.save_person(30, Role.CURATOR, "Завуч")
+    await world.store.create_organisation("БФУ", OrgKind.PARTNER)
+    await world.store.add_events(
+        [
+            NewEvent("Лекция", org_id, at("2026-12-15T15:00"), at("2026-12-15T16:00")),
+            NewEvent("Турнир", org_id, at("2026-12-15T15:30"), at("2026-12-15T16:30")),
+        ],
+        None,
+    )
+    reply = await digest_reply(world.store, DigestDue("k", curator, date(2026, 12, 14)), TZ)
+    text = Renderer().render(reply.template, reply.context)
+    assert "Лекция" in text
+    assert "Турнир" in text
+    assert "Накладки (1)" in text
+    assert "БФУ" in text  # no plan for January yet

@@ -1,0 +1,103 @@
+"""The Monday digest: the week ahead for the curator (and each partner's own week).
+
+Due from Monday 08:00 local time, once per person and week (its key names the Monday), so
+the notification loop sends it after a restart too. Anyone can switch it off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from bot.core.clashes import check_clashes
+from bot.core.models import Organisation, OrgKind, Person, Role
+from bot.core.ports import Store
+from bot.core.replies import Reply
+from bot.core.reports import figures
+from bot.core.views import clash_view, days_view, event_view
+
+DIGEST_AT = time(8, 0)
+CATCH_UP = timedelta(days=1)
+
+
+class DigestStore(Store, Protocol):
+    async def get_setting(self, key: str) -> str | None: ...
+    async def claim_notification(self, key: str, peer_id: int) -> bool: ...
+    async def release_notification(self, key: str) -> None: ...
+    async def signup_counts(self, event_ids: Sequence[int]) -> dict[int, int]: ...
+    async def feedback_of(self, event_ids: Sequence[int]) -> list[dict[str, Any]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DigestDue:
+    key: str
+    person: Person
+    monday: date
+
+
+def digest_off_key(person_id: int) -> str:
+    return f"digest_off:{person_id}"
+
+
+async def digests_due(store: DigestStore, now: datetime, tz: ZoneInfo) -> list[DigestDue]:
+    """Curators and partner/staff organisers whose digest for this week is due now."""
+    local = now.astimezone(tz)
+    monday = local.date() - timedelta(days=local.weekday())
+    opens = datetime.combine(monday, DIGEST_AT, tzinfo=tz)
+    if not opens <= now < opens + CATCH_UP:
+        return []
+    people = await store.people_with_role(Role.CURATOR)
+    people += await store.people_with_role(Role.PARTNER)
+    due = []
+    for person in people:
+        if await store.get_setting(digest_off_key(person.id)) == "1":
+            continue
+        due.append(DigestDue(f"digest:{monday.isoformat()}:{person.vk_id}", person, monday))
+    return due
+
+
+async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Reply:
+    """The digest message: the week by day, its clashes, missing plans, last week's scores."""
+    monday = due.monday
+    start = datetime.combine(monday, time(), tzinfo=tz)
+    end = start + timedelta(days=7)
+    orgs = {o.id: o for o in await store.list_organisations()}
+    own = due.person.organisation_id if due.person.role is not Role.CURATOR else None
+    events = await store.events_between(start, end, organisation_id=own)
+    clashes, seen = [], set()
+    for event in events:
+        for clash in await check_clashes(store, event):
+            pair = frozenset((event.id, clash.other.id))
+            if pair not in seen:
+                seen.add(pair)
+                clashes.append({"first": event_view(event, orgs), **clash_view(clash, orgs)})
+    last_week = await store.events_between(start - timedelta(days=7), start, organisation_id=own)
+    ids = [e.id for e in last_week]
+    scores = figures(last_week, await store.signup_counts(ids), await store.feedback_of(ids))
+    context = {
+        "monday": monday,
+        "sunday": monday + timedelta(days=6),
+        "curator": due.person.role is Role.CURATOR,
+        "days": days_view(events, orgs),
+        "clashes": clashes,
+        "missing": await _partners_without_next_month(store, orgs, monday, tz)
+        if due.person.role is Role.CURATOR
+        else [],
+        "last_week": scores,
+    }
+    return Reply("digest", context, recipients=(due.person.vk_id,), dedupe_key=due.key)
+
+
+async def _partners_without_next_month(
+    store: DigestStore, orgs: Mapping[int, Organisation], monday: date, tz: ZoneInfo
+) -> list[str]:
+    first = (monday.replace(day=1) + timedelta(days=32)).replace(day=1)
+    start = datetime.combine(first, time(), tzinfo=tz)
+    end = datetime.combine((first + timedelta(days=32)).replace(day=1), time(), tzinfo=tz)
+    planned = {e.organisation_id for e in await store.events_between(start, end)}
+    return sorted(
+        o.name for o in orgs.values() if o.kind is OrgKind.PARTNER and o.id not in planned
+    )
