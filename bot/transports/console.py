@@ -12,7 +12,7 @@ import asyncio
 import select
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TextIO
@@ -46,7 +46,15 @@ class ConsoleChat:
             replies = await self.planner.handle(self.vk_id, "", pressed.payload)
         else:
             replies = await self.planner.handle(self.vk_id, text)
-        self.show(replies)
+        self.show(replies, await self._names(replies))
+
+    async def _names(self, replies: Sequence[Reply]) -> dict[int, str]:
+        """Names of the other people the replies go to, for the notice headers."""
+        names = {}
+        for vk_id in {r for reply in replies for r in reply.recipients if r != self.vk_id}:
+            person = await self.planner.store.get_person_by_vk(vk_id)
+            names[vk_id] = person.name if person and person.name else ""
+        return names
 
     def _pressed(self, text: str) -> Button | None:
         choice = text.strip()
@@ -54,13 +62,15 @@ class ConsoleChat:
             return self.buttons[int(choice) - 1]
         return None
 
-    def show(self, replies: Sequence[Reply]) -> None:
+    def show(self, replies: Sequence[Reply], names: Mapping[int, str] | None = None) -> None:
+        """Print replies; messages to other people appear indented under a header."""
         self.buttons = []
         for reply in replies:
             text = self.renderer.render(reply.template, reply.context)
             others = [r for r in reply.recipients if r != self.vk_id]
             if others:
-                header = self.renderer.render("console/notice_header", {"recipients": others})
+                recipients = [{"id": r, "name": (names or {}).get(r, "")} for r in others]
+                header = self.renderer.render("console/notice_header", {"recipients": recipients})
                 self.out.write(f"{header}\n{_indent(text)}\n\n")
                 continue
             self.out.write(f"{self.renderer.render('console/bot_prefix')} {text}\n")
@@ -85,7 +95,7 @@ async def prepare_person(store: SqliteStore, planner: Planner, role: Role) -> in
         org = await store.find_organisation(org_name) or await store.create_organisation(
             org_name, OrgKind.PARTNER
         )
-        await store.save_person(vk_id, role, org_name, org.id)
+        await store.save_person(vk_id, role, name, org.id)
     elif role in (Role.CURATOR, Role.STAFF):
         school = await planner.school()
         await store.save_person(vk_id, role, name, school.id)

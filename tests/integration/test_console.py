@@ -48,7 +48,7 @@ def test_two_clashing_events_are_warned_in_the_console(tmp_path: Path) -> None:
     assert "Накладки (1)" in second
     assert "те же ученики, то же место" in second
     assert "Свободное время" in second
-    assert "📨 Уведомление для пользователя 3" in second
+    assert "📨 Кому: Партнёр (id 3)" in second
 
 
 def test_fenced_multiline_plan_and_clean_exit_on_eof(tmp_path: Path) -> None:

@@ -65,7 +65,7 @@ SAMPLE = {
     "days": [{"day": date(2026, 12, 15), "events": [EVENT]}],
     "more": 1,
     "can_edit": True,
-    "recipients": [3],
+    "recipients": [{"id": 3, "name": "Анна"}, {"id": 4, "name": ""}],
     "db": "x.db",
     "everyone": False,
     "genitive": True,
