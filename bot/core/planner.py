@@ -45,6 +45,7 @@ from bot.core.views import button, clash_view, days_view, event_view, slot_view
 log = logging.getLogger(__name__)
 
 LIST_LIMIT = 30
+MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
 MINE_HORIZON = timedelta(days=60)
 
 
@@ -143,6 +144,8 @@ class Planner:
     ) -> list[Reply]:
         if payload:
             return await self._on_button(person, dialog, payload)
+        if len(text) > MAX_MESSAGE_CHARS:
+            return [Reply("too_long", {"limit": MAX_MESSAGE_CHARS})]
         command = parse_command(text)
         if command is not None:
             handled = await self._on_command(person, dialog, command)

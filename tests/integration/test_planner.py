@@ -216,7 +216,10 @@ async def test_query_by_organiser(world: World) -> None:
     assert unknown.template == "unknown_organiser"
 
 
-@pytest.mark.parametrize("text", ["", "   ", "🤷", "asdf qwer", "отмени 99", "перенеси на ?", "да"])
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "🤷", "asdf qwer", "отмени 99", "перенеси на ?", "да", "\x00\x7f", "я " * 5000],
+)
 async def test_bad_input_gets_a_polite_reply_and_loses_nothing(world: World, text: str) -> None:
     await world.say(KGTU_REP, ROBOTICS)
     await world.say(KGTU_REP, "да")

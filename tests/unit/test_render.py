@@ -54,6 +54,7 @@ SAMPLE = {
     "notified": 2,
     "by_curator": True,
     "horizon_days": 60,
+    "limit": 8000,
     "title": "Лекция",
     "role": "student",
     "name": "КГТУ",
