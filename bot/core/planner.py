@@ -8,9 +8,10 @@ Nothing here knows about VK, SQL or wording.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -410,7 +411,8 @@ class Planner:
                 }
                 for vk_id in await self._people_to_warn(author, clash.other):
                     per_recipient.setdefault(vk_id, []).append(item)
-        key = ",".join(str(i) for i in sorted(changed_ids))
+        # the times are part of the key: moving the same event again is a new notice
+        key = _digest(f"{e.id}@{int(e.start.timestamp())}" for e in changed)
         return [
             Reply(
                 template,
@@ -539,6 +541,8 @@ class Planner:
             events = [e for e in events if e.audience.overlaps(audience)]
         shown = events[:LIST_LIMIT]
         dialog.listed = [e.id for e in shown]
+        if len(shown) == 1:  # "отмени" now means the one event just looked at
+            dialog.last_event = shown[0].id
         context = {
             "start": query.start,
             "end": query.end,
@@ -673,6 +677,12 @@ def _is_message(text: str, intent: Intent) -> bool:
 
 
 _QUESTION = re.compile(r"\?|^\s*(?:что|какие|покажи|мероприятия)\b", re.IGNORECASE)
+
+
+def _digest(parts: Iterable[str]) -> str:
+    """A short stable key for a set of parts (a recurring series has dozens of events)."""
+    joined = ",".join(sorted(parts))
+    return joined if len(joined) <= 40 else hashlib.sha1(joined.encode()).hexdigest()[:16]
 
 
 def _int(value: Any) -> int | None:

@@ -327,3 +327,29 @@ async def test_a_question_during_a_question_is_answered(world: World) -> None:
     [card] = await world.say(KGTU_REP, "Олимпиада по химии 17 декабря в 10:00, 9 классы")
     assert card.template == "event_card"
     assert card.context["event"]["title"] == "Олимпиада по химии"
+
+
+async def test_each_move_into_a_clash_is_a_new_notice(world: World) -> None:
+    await world.say(KGTU_REP, "Лекция 15 декабря с 10:00 до 11:00, 9 классы")
+    await world.say(KGTU_REP, "да")
+    await world.say(BFU_REP, "Экскурсия 15 декабря с 15:00 до 16:00, 9 классы")
+    await world.say(BFU_REP, "да")
+    first = await world.say(BFU_REP, "перенеси на 10:30")
+    await world.say(BFU_REP, "перенеси на 15:00")
+    second = await world.say(BFU_REP, "перенеси на 10:15")
+    keys = [{r.dedupe_key for r in replies[1:]} for replies in (first, second)]
+    assert keys[0]
+    assert keys[1]
+    assert not keys[0] & keys[1]
+
+
+async def test_the_only_listed_event_is_the_default_target(world: World) -> None:
+    await world.say(KGTU_REP, ROBOTICS)
+    await world.say(KGTU_REP, "да")
+    await world.say(KGTU_REP, "Лекция 16 декабря в 10:00, 9 классы")
+    await world.say(KGTU_REP, "да")
+    [listing] = await world.say(KGTU_REP, "что 15 декабря?")
+    assert len(listing.context["days"]) == 1
+    replies = await world.say(KGTU_REP, "отмени")
+    assert replies[0].template == "cancelled"
+    assert replies[0].context["event"]["title"] == "Мастер-класс по робототехнике"
