@@ -110,3 +110,19 @@ def test_ctrl_c_exits_without_a_traceback(tmp_path: Path) -> None:
         proc.kill()
     assert proc.returncode == 130
     assert "Traceback" not in err
+
+
+def test_migrate_creates_the_database_and_is_idempotent(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "migrate", "--db", str(db)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=console_env(db),
+            timeout=60,
+            check=True,
+        )
+        assert "up to date" in done.stdout
+    assert db.exists()
