@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 from bot.core.models import Event, EventStatus, Organisation, Person, Role
 from bot.core.notifications import Due
@@ -23,11 +23,7 @@ RATINGS = range(1, 6)
 RECOMMEND_BUTTONS = range(1, 11)
 
 
-class FeedbackStore(Store, Protocol):
-    async def signup_status(self, event_id: int, person_id: int) -> str | None: ...
-    async def save_feedback(
-        self, event_id: int, person_id: int, role: str, **answers: Any
-    ) -> None: ...
+FeedbackStore = Store
 
 
 def due_reply(due: Due, orgs: Mapping[int, Organisation]) -> Reply:

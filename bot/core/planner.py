@@ -41,6 +41,7 @@ from bot.core.models import (
 from bot.core.permissions import can_add_events, can_edit
 from bot.core.ports import Clock, Store
 from bot.core.replies import Reply
+from bot.core.students import Students, signup_buttons
 from bot.core.views import button, clash_view, days_view, event_view, slot_view
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class Dialog:
     audience_asked: bool = False
     last_event: int | None = None
     listed: list[int] = field(default_factory=list)
+    poll_event: int | None = None
 
     @classmethod
     def load(cls, data: Mapping[str, Any] | None) -> Dialog:
@@ -76,6 +78,7 @@ class Dialog:
             audience_asked=bool(data.get("audience_asked")),
             last_event=data.get("last_event"),
             listed=[int(i) for i in data.get("listed", [])],
+            poll_event=data.get("poll_event"),
         )
 
     def dump(self) -> dict[str, Any]:
@@ -85,6 +88,7 @@ class Dialog:
             "audience_asked": self.audience_asked,
             "last_event": self.last_event,
             "listed": self.listed,
+            "poll_event": self.poll_event,
         }
 
     def drafts(self) -> list[EventDraft]:
@@ -101,6 +105,7 @@ class Planner:
         self.store = store
         self.clock = clock
         self.config = config
+        self.students = Students(store, clock)
 
     # --- entry point -----------------------------------------------------------------
 
@@ -147,6 +152,10 @@ class Planner:
             return await self._on_button(person, dialog, payload)
         if len(text) > MAX_MESSAGE_CHARS:
             return [Reply("too_long", {"limit": MAX_MESSAGE_CHARS})]
+        if dialog.poll_event is not None and dialog.asking in ("recommend", "comment"):
+            answered = await self._on_poll_text(person, dialog, text)
+            if answered is not None:
+                return answered
         command = parse_command(text)
         if command is not None:
             handled = await self._on_command(person, dialog, command)
@@ -170,7 +179,49 @@ class Planner:
             return await self._cancel(person, dialog, _int(payload.get("id")))
         if action == "help":
             return [self._help(person)]
-        return [Reply("unknown_button")]
+        student_replies = await self._on_student_button(person, dialog, action, payload)
+        return student_replies or [Reply("unknown_button")]
+
+    async def _on_student_button(
+        self, person: Person, dialog: Dialog, action: Any, payload: Mapping[str, Any]
+    ) -> list[Reply] | None:
+        """Sign-up and poll buttons (see bot.core.students)."""
+        orgs = await self._orgs()
+        event_id = _int(payload.get("id", payload.get("e")))
+        if action == "signup":
+            return await self.students.sign_up(person, event_id, orgs)
+        if action == "unsign":
+            return await self.students.cancel(person, event_id, orgs)
+        if action == "switch":
+            old, new = _int(payload.get("from")), _int(payload.get("to"))
+            return await self.students.switch(person, old, new, orgs)
+        if action == "rate":
+            replies, asking = await self.students.rate(person, event_id, payload.get("v"))
+            dialog.asking, dialog.poll_event = asking, event_id if asking else None
+            return replies
+        if action == "recommend" and event_id is not None:
+            replies, asking = await self.students.recommend(person, event_id, payload.get("v"))
+            dialog.asking, dialog.poll_event = asking, event_id if asking else None
+            return replies
+        if action == "absent":
+            dialog.asking, dialog.poll_event = None, None
+            return await self.students.absent(person, event_id)
+        return None
+
+    async def _on_poll_text(self, person: Person, dialog: Dialog, text: str) -> list[Reply] | None:
+        """A typed score (0–10) or comment answering the open poll question."""
+        event_id = dialog.poll_event
+        assert event_id is not None
+        if dialog.asking == "recommend":
+            if not text.strip().isdigit():
+                dialog.asking, dialog.poll_event = None, None
+                return None  # not an answer: handle the message as usual
+            replies, asking = await self.students.recommend(person, event_id, text.strip())
+            dialog.asking = asking
+            dialog.poll_event = event_id if asking else None
+            return replies
+        dialog.asking, dialog.poll_event = None, None
+        return await self.students.comment(person, event_id, text)
 
     async def _on_command(
         self, person: Person, dialog: Dialog, command: Command
@@ -178,6 +229,20 @@ class Planner:
         kind = command.kind
         if kind == "help":
             return [self._help(person)]
+        if kind in ("signup", "unsign"):
+            target = self._target(dialog, command.number)
+            orgs = await self._orgs()
+            if kind == "signup":
+                return await self.students.sign_up(person, target, orgs)
+            return await self.students.cancel(person, target, orgs)
+        if kind in ("reminders_off", "reminders_on"):
+            await self.store.set_reminder_prefs(person.id, kind == "reminders_on", None)
+            return [Reply(kind)]
+        if kind in ("digest_off", "digest_on"):
+            await self.store.set_setting(
+                f"digest_off:{person.id}", "1" if kind == "digest_off" else "0"
+            )
+            return [Reply(kind)]
         if kind == "yes":
             return (
                 await self._save(person, dialog) if dialog.pending else [Reply("nothing_pending")]
@@ -449,7 +514,22 @@ class Planner:
             )
             for vk in sorted(await self._people_to_warn(person, cancelled))
         ]
+        notices += await self._tell_participants(cancelled, "participant_cancelled", view)
         return [Reply("cancelled", {"event": view}), *notices]
+
+    async def _tell_participants(
+        self, event: Event, template: str, view: Mapping[str, Any]
+    ) -> list[Reply]:
+        """One message to everyone signed up (going or waiting) for the event."""
+        people = await self.store.signed_up(event.id) + await self.store.signed_up(
+            event.id, "waiting"
+        )
+        vk_ids = tuple(sorted({p.vk_id for p in people}))
+        if not vk_ids:
+            return []
+        stamp = int(event.start.timestamp())
+        key = f"{template}:{event.id}:{stamp}:{event.status.value}"
+        return [Reply(template, {"event": view}, recipients=vk_ids, dedupe_key=key)]
 
     async def _move(
         self, person: Person, dialog: Dialog, event_id: int | None, when_text: str
@@ -467,6 +547,9 @@ class Planner:
         clashes = await check_clashes(self.store, updated)
         slots = await propose_slots(self.store, updated) if clashes else []
         notices = await self._clash_notices(person, [updated], "clash_moved")
+        notices += await self._tell_participants(
+            updated, "participant_moved", event_view(updated, orgs)
+        )
         reply = Reply(
             "moved",
             {
@@ -552,7 +635,11 @@ class Planner:
             "more": len(events) - len(shown),
             "can_edit": person.role is not Role.STUDENT,
         }
-        return [Reply("events_list" if shown else "no_events", context)]
+        if not shown:
+            return [Reply("no_events", context)]
+        buttons = signup_buttons(dialog.listed) if person.role is Role.STUDENT else ()
+        context["can_sign_up"] = bool(buttons)
+        return [Reply("events_list", context, buttons=buttons)]
 
     def _audience_filter(self, person: Person, query: QueryIntent) -> Audience:
         if not query.audience.is_everyone:
@@ -563,9 +650,7 @@ class Planner:
 
     async def _mine(self, person: Person, dialog: Dialog) -> list[Reply]:
         if person.role is Role.STUDENT:
-            return await self._answer_query(
-                person, dialog, QueryIntent(start=self._wall_now().date(), end=None)
-            )
+            return await self.students.mine(person, await self._orgs())
         org_id = await self._organisation_of(person)
         now = self.clock.now()
         events = await self.store.events_between(now, now + MINE_HORIZON, organisation_id=org_id)

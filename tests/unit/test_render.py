@@ -11,6 +11,7 @@ import pytest
 
 from bot.core.models import Audience
 from bot.core.replies import Button
+from bot.core.reports import Figures
 from bot.core.views import EventView
 from bot.render import LOCALES_DIR, Renderer, grade_runs, plural, template_ids
 
@@ -77,6 +78,8 @@ SAMPLE = {
     "runs": [(9, 11)],
     "grade_count": 3,
     "classes": ["10А"],
+    "value": 5,
+    "number": 2,
 }
 
 
@@ -102,7 +105,17 @@ def test_every_used_id_exists() -> None:
 
 
 # Sample data beyond SAMPLE, per message id: add an entry here with a new template's keys.
-EXTRA: dict[str, dict[str, Any]] = {}
+EXTRA: dict[str, dict[str, Any]] = {
+    "digest": {
+        "monday": date(2026, 12, 14),
+        "sunday": date(2026, 12, 20),
+        "curator": True,
+        "clashes": [{"first": EVENT, "event": EVENT, "reasons": ["audience"]}],
+        "missing": ["БФУ"],
+        "last_week": Figures(2, 10, 4, 4, 4.5, 50, 0.4, 1),
+    },
+    "my_signups": {"items": [{"event": EVENT, "status": "waiting"}]},
+}
 LOCALES = sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir())
 RENDERED = [
     (locale, template)

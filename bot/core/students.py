@@ -1,0 +1,172 @@
+"""Students' side of the plan: sign-ups (with a waiting list and no overlapping events) and
+answers to after-event polls. The planner delegates these buttons and replies here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import timedelta
+from typing import Any
+
+from bot.core import feedback
+from bot.core.clashes import overlaps
+from bot.core.models import Event, EventStatus, Organisation, Person
+from bot.core.ports import Clock, Store
+from bot.core.replies import Button, Reply
+from bot.core.views import event_view
+
+SIGNUP_BUTTONS = 10  # VK: at most 10 buttons on an inline keyboard
+
+
+def signup_buttons(event_ids: list[int]) -> tuple[tuple[Button, ...], ...]:
+    """One "Записаться: N" button per listed event, five to a row."""
+    buttons = [
+        Button("signup", {"a": "signup", "id": event_id}, "positive", {"number": n})
+        for n, event_id in enumerate(event_ids[:SIGNUP_BUTTONS], 1)
+    ]
+    return tuple(tuple(buttons[i : i + 5]) for i in range(0, len(buttons), 5))
+
+
+class Students:
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    async def sign_up(
+        self, person: Person, event_id: int | None, orgs: Mapping[int, Organisation]
+    ) -> list[Reply]:
+        event = await self._open_event(event_id)
+        if event is None:
+            return [Reply("signup_unavailable")]
+        clash = await self._overlapping(person, event)
+        if clash is not None:
+            switch = Button("switch", {"a": "switch", "from": clash.id, "to": event.id}, "primary")
+            context = {"event": event_view(event, orgs), "other": event_view(clash, orgs)}
+            return [Reply("signup_overlap", context, buttons=((switch,),))]
+        status = await self.store.sign_up(event.id, person.id)
+        cancel = Button("unsign", {"a": "unsign", "id": event.id}, "negative")
+        return [
+            Reply(
+                "signed_up" if status == "going" else "signup_waiting",
+                {"event": event_view(event, orgs)},
+                buttons=((cancel,),),
+            )
+        ]
+
+    async def cancel(
+        self, person: Person, event_id: int | None, orgs: Mapping[int, Organisation]
+    ) -> list[Reply]:
+        event = await self.store.get_event(event_id) if event_id is not None else None
+        if event is None:
+            return [Reply("signup_not_found")]
+        promoted_id = await self.store.cancel_signup(event.id, person.id)
+        replies = [Reply("signup_cancelled", {"event": event_view(event, orgs)})]
+        if promoted_id is not None:
+            promoted = await self.store.get_person(promoted_id)
+            if promoted is not None:
+                replies.append(
+                    Reply(
+                        "signup_promoted",
+                        {"event": event_view(event, orgs)},
+                        recipients=(promoted.vk_id,),
+                        dedupe_key=f"promoted:{event.id}:{promoted.vk_id}",
+                    )
+                )
+        return replies
+
+    async def switch(
+        self,
+        person: Person,
+        old_id: int | None,
+        new_id: int | None,
+        orgs: Mapping[int, Organisation],
+    ) -> list[Reply]:
+        if old_id is not None:
+            await self.cancel(person, old_id, orgs)
+        return await self.sign_up(person, new_id, orgs)
+
+    async def mine(self, person: Person, orgs: Mapping[int, Organisation]) -> list[Reply]:
+        now = self.clock.now()
+        signups = await self.store.events_of_person(person.id, now)
+        items = [
+            {"event": event_view(e, orgs, n), "status": s} for n, (e, s) in enumerate(signups, 1)
+        ]
+        buttons = tuple(
+            (Button("unsign", {"a": "unsign", "id": e.id}, "negative", {"number": n}),)
+            for n, (e, _) in enumerate(signups[:SIGNUP_BUTTONS], 1)
+        )
+        return [Reply("my_signups", {"items": items}, buttons=buttons[:SIGNUP_BUTTONS])]
+
+    # --- polls ----------------------------------------------------------------------
+
+    async def rate(
+        self, person: Person, event_id: int | None, value: Any
+    ) -> tuple[list[Reply], str | None]:
+        """A rating button: store it and ask the recommendation question next."""
+        score = _score(value, 1, 5)
+        if event_id is None or score is None:
+            return [Reply("unknown_button")], None
+        refused = await feedback.answer(
+            self.store, person, event_id, self.clock.now(), rating=score, attended=1
+        )
+        if refused is not None:
+            return [refused], None
+        event = await self.store.get_event(event_id)
+        assert event is not None
+        return [feedback.ask_recommend(event)], "recommend"
+
+    async def recommend(
+        self, person: Person, event_id: int, value: Any
+    ) -> tuple[list[Reply], str | None]:
+        score = _score(value, 0, 10)
+        if score is None:
+            return [Reply("poll_recommend_again")], "recommend"
+        refused = await feedback.answer(
+            self.store, person, event_id, self.clock.now(), recommend=score
+        )
+        if refused is not None:
+            return [refused], None
+        return [Reply("poll_comment")], "comment"
+
+    async def comment(self, person: Person, event_id: int, text: str) -> list[Reply]:
+        if text.strip().lower().strip(".!") not in ("нет", "-", "не", "нечего", "без комментариев"):
+            refused = await feedback.answer(
+                self.store, person, event_id, self.clock.now(), comment=text.strip()[:1000]
+            )
+            if refused is not None:
+                return [refused]
+        return [Reply("poll_thanks")]
+
+    async def absent(self, person: Person, event_id: int | None) -> list[Reply]:
+        if event_id is None:
+            return [Reply("unknown_button")]
+        refused = await feedback.answer(self.store, person, event_id, self.clock.now(), attended=0)
+        return [refused or Reply("poll_absent")]
+
+    # --- helpers --------------------------------------------------------------------
+
+    async def _open_event(self, event_id: int | None) -> Event | None:
+        if event_id is None:
+            return None
+        event = await self.store.get_event(event_id)
+        if event is None or event.status is EventStatus.CANCELLED:
+            return None
+        return event if event.start > self.clock.now() else None
+
+    async def _overlapping(self, person: Person, event: Event) -> Event | None:
+        since = self.clock.now() - timedelta(days=1)
+        for other, status in await self.store.events_of_person(person.id, since):
+            if (
+                other.id != event.id
+                and status == "going"
+                and overlaps(other.start, other.end, event.start, event.end)
+            ):
+                return other
+        return None
+
+
+def _score(value: Any, low: int, high: int) -> int | None:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if low <= number <= high else None
