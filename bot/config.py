@@ -21,6 +21,9 @@ class Settings:
     vk_token: str | None = None
     vk_group_id: int | None = None
     vk_api_url: str | None = None
+    vk_confirmation: str | None = None
+    vk_secret: str | None = None
+    public_url: str | None = None
     admins: frozenset[int] = frozenset()
     school_name: str = "Школа"
 
@@ -39,6 +42,9 @@ class Settings:
             vk_token=env.get("VK_TOKEN") or None,
             vk_group_id=_parse_int("VK_GROUP_ID", env.get("VK_GROUP_ID")),
             vk_api_url=env.get("VK_API_URL") or None,
+            vk_confirmation=env.get("VK_CONFIRMATION") or None,
+            vk_secret=env.get("VK_SECRET") or None,
+            public_url=env.get("BOT_PUBLIC_URL") or None,
             admins=_parse_ids(env.get("BOT_ADMINS", "")),
             school_name=env.get("BOT_SCHOOL", "Школа"),
         )

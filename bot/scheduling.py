@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -48,7 +49,8 @@ class NotificationLoop:
         orgs = {o.id: o for o in await self.store.list_organisations()}
 
         async def send_one(due: Due) -> None:
-            await self.send(due_reply(due, orgs))
+            # the loop has already recorded the key; the sender must not skip a retry
+            await self.send(replace(due_reply(due, orgs), dedupe_key=None))
 
         sent = await deliver_due(self.store, self.clock.now(), self.tz, send_one)
         sent += await self._digests()
@@ -62,7 +64,9 @@ class NotificationLoop:
             if not await self.store.claim_notification(due.key, due.person.vk_id):
                 continue
             try:
-                await self.send(await digest_reply(self.store, due, self.tz))
+                await self.send(
+                    replace(await digest_reply(self.store, due, self.tz), dedupe_key=None)
+                )
             except Exception:
                 log.exception("digest %s failed; it will be retried", due.key)
                 await self.store.release_notification(due.key)

@@ -1,0 +1,1 @@
+"""The VK community transport: vkbottle for updates, one rate-limited path for API calls."""

@@ -1,0 +1,89 @@
+"""The Callback API server (`python -m bot webhook`): VK POSTs updates, we answer "ok" at once.
+
+The confirmation request gets the configured code; a wrong `secret` is refused; the update is
+processed in the background after the reply (VK wants "ok" within seconds and retries
+deliveries it did not get it for; retries are dropped by the bot's update deduplication,
+which is kept in the database and so shared by several workers).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+from typing import Any
+
+from aiohttp import web
+
+from bot.transports.vk.app import VkApp
+
+log = logging.getLogger(__name__)
+
+def make_web_app(app: VkApp) -> web.Application:
+    web_app = web.Application(client_max_size=1024 * 1024)
+    web_app["vk"] = app
+    web_app["tasks"] = set()
+    web_app.router.add_post("/", handle_update)
+    web_app.router.add_post("/vk", handle_update)
+    web_app.router.add_get("/health", health)
+    web_app.on_shutdown.append(_drain)
+    return web_app
+
+
+async def health(_: web.Request) -> web.Response:
+    return web.Response(text="ok")
+
+
+async def handle_update(request: web.Request) -> web.Response:
+    app: VkApp = request.app["vk"]
+    try:
+        update = json.loads(await request.text())
+    except ValueError:
+        return web.Response(status=400, text="bad json")
+    if not isinstance(update, dict):
+        return web.Response(status=400, text="bad update")
+    if update.get("type") == "confirmation":
+        return web.Response(text=app.settings.vk_confirmation or "")
+    if not _secret_ok(app.settings.vk_secret, update.get("secret")):
+        log.warning("an update with a wrong secret was refused")
+        return web.Response(status=403, text="forbidden")
+    task = asyncio.create_task(_process(app, update))
+    tasks: set[asyncio.Task[None]] = request.app["tasks"]
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)
+    return web.Response(text="ok")
+
+
+def _secret_ok(expected: str | None, given: Any) -> bool:
+    if not expected:
+        return True
+    return isinstance(given, str) and hmac.compare_digest(expected, given)
+
+
+async def _process(app: VkApp, update: dict[str, Any]) -> None:
+    try:
+        await app.bot.process_event(update)
+    except Exception:
+        log.exception("callback update failed")
+
+
+async def _drain(web_app: web.Application) -> None:
+    tasks = list(web_app["tasks"])
+    if tasks:
+        await asyncio.wait(tasks, timeout=10)
+
+
+async def serve(app: VkApp, host: str, port: int) -> None:
+    """Serve until cancelled, with the reminder loop running beside it."""
+    runner = web.AppRunner(make_web_app(app))
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    await site.start()
+    scheduler = app.loop.start()
+    log.info("Callback API listening on %s:%s", host, port)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        scheduler.shutdown(wait=False)
+        await runner.cleanup()
