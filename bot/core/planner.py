@@ -47,6 +47,7 @@ from bot.core.views import button, clash_view, days_view, event_view, slot_view
 log = logging.getLogger(__name__)
 
 LIST_LIMIT = 30
+INVITATION_CODE = re.compile(r"^[A-HJ-NP-Z2-9]{8}$")
 MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
 MINE_HORIZON = timedelta(days=60)
 
@@ -156,6 +157,10 @@ class Planner:
             answered = await self._on_poll_text(person, dialog, text)
             if answered is not None:
                 return answered
+        if INVITATION_CODE.match(text.strip().upper()):
+            redeemed = await self._redeem(person, dialog, text.strip().upper())
+            if redeemed is not None:
+                return redeemed
         command = parse_command(text)
         if command is not None:
             handled = await self._on_command(person, dialog, command)
@@ -229,6 +234,8 @@ class Planner:
         kind = command.kind
         if kind == "help":
             return [self._help(person)]
+        if kind == "invite":
+            return await self._invite(person, command.argument)
         if kind in ("signup", "unsign"):
             target = self._target(dialog, command.number)
             orgs = await self._orgs()
@@ -705,6 +712,52 @@ class Planner:
             person.vk_id, person.role, person.name, person.organisation_id, chosen
         )
         return [Reply("class_set", {"class_name": chosen})]
+
+    async def _invite(self, person: Person, argument: str) -> list[Reply]:
+        """A curator creates a one-time code that links its sender to an organisation."""
+        if person.role is not Role.CURATOR:
+            return [Reply("invite_not_allowed")]
+        who, _, name = argument.partition(":")
+        name = " ".join(name.split()).strip(" «»\"'")
+        if who == "staff":
+            org = await self.school()
+        elif not name:
+            return [Reply("invite_needs_name")]
+        else:
+            org = await self.store.find_organisation(name) or await self.store.create_organisation(
+                name, OrgKind.PARTNER
+            )
+        role = Role.STAFF if who == "staff" else Role.PARTNER
+        code = await self.store.create_invitation(org.id, role, person.id)
+        return [
+            Reply("invite_created", {"code": code, "organisation": org.name, "role": role.value})
+        ]
+
+    async def _redeem(self, person: Person, dialog: Dialog, code: str) -> list[Reply] | None:
+        """A message that is an unused code links the sender; None when it is not a code."""
+        linked = await self.store.redeem_invitation(code, person.vk_id, person.name)
+        if linked is None:
+            return None
+        org = await self.store.get_organisation(linked.organisation_id or 0)
+        dialog.clear_pending()
+        curators = [
+            Reply(
+                "partner_joined",
+                {
+                    "organisation": org.name if org else "",
+                    "name": linked.name,
+                    "vk_id": linked.vk_id,
+                },
+                recipients=(p.vk_id,),
+                dedupe_key=f"joined:{code}:{p.vk_id}",
+            )
+            for p in await self.store.people_with_role(Role.CURATOR)
+        ]
+        welcome = Reply(
+            "invite_accepted",
+            {"organisation": org.name if org else "", "role": linked.role.value},
+        )
+        return [welcome, *curators]
 
     def _help(self, person: Person) -> Reply:
         return Reply("help", {"role": person.role.value}, buttons=())

@@ -98,6 +98,12 @@ class Store(Protocol):
         organisation_id: int | None = None,
     ) -> list[Event]: ...
 
+    # invitations
+    async def create_invitation(
+        self, organisation_id: int, role: Role, created_by: int | None
+    ) -> str: ...
+    async def redeem_invitation(self, code: str, vk_id: int, name: str = "") -> Person | None: ...
+
     # preferences and settings
     async def set_reminder_prefs(
         self, person_id: int, enabled: bool, offsets: list[int] | None

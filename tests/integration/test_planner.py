@@ -353,3 +353,23 @@ async def test_the_only_listed_event_is_the_default_target(world: World) -> None
     replies = await world.say(KGTU_REP, "отмени")
     assert replies[0].template == "cancelled"
     assert replies[0].context["event"]["title"] == "Мастер-класс по робототехнике"
+
+
+async def test_curator_invites_a_partner_who_redeems_the_code_once(world: World) -> None:
+    [created] = await world.say(CURATOR, "пригласить партнёра Музей янтаря")
+    assert created.template == "invite_created"
+    code = created.context["code"]
+    assert code in world.text(created)
+    replies = await world.say(777, code)
+    assert replies[0].template == "invite_accepted"
+    assert [r.recipients for r in replies[1:]] == [(CURATOR,)]
+    person = await world.store.get_person_by_vk(777)
+    assert person is not None
+    assert person.role is Role.PARTNER
+    org = await world.store.find_organisation("Музей янтаря")
+    assert org is not None
+    assert person.organisation_id == org.id
+    [again] = await world.say(778, code)
+    assert again.template == "not_understood"  # a used code is just text
+    [refused] = await world.say(KGTU_REP, "пригласить партнёра БФУ")
+    assert refused.template == "invite_not_allowed"

@@ -115,6 +115,9 @@ EXTRA: dict[str, dict[str, Any]] = {
         "last_week": Figures(2, 10, 4, 4, 4.5, 50, 0.4, 1),
     },
     "my_signups": {"items": [{"event": EVENT, "status": "waiting"}]},
+    "partner_joined": {"organisation": "КГТУ", "vk_id": 5},
+    "invite_created": {"code": "ABCD2345", "organisation": "КГТУ"},
+    "invite_accepted": {"organisation": "КГТУ"},
 }
 LOCALES = sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir())
 RENDERED = [

@@ -66,6 +66,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reminders_on", re.compile(r"^(?:напоминай|включи(?:ть)? напоминания)$")),
     ("digest_off", re.compile(r"^(?:не присылать сводку|отключи(?:ть)? сводку|без сводки)$")),
     ("digest_on", re.compile(r"^(?:присылать сводку|включи(?:ть)? сводку)$")),
+    (
+        "invite",
+        re.compile(r"^пригласи(?:ть|те)?\s+(партн[её]ра|педагога|сотрудника|учителя)(?:\s+(.+))?$"),
+    ),
     ("clashes", re.compile(r"^(?:накладки|конфликты|пересечения|все накладки)$")),
 )
 
@@ -83,6 +87,12 @@ def parse_command(text: str) -> Command | None:
         if kind == "move":
             number = int(match.group(1)) if match.group(1) else None
             return Command(kind, number, match.group(2))
+        if kind == "invite":
+            who = "partner" if groups[0].startswith("партн") else "staff"
+            name = match.group(2) or ""
+            return Command(
+                kind, argument=f"{who}:{text.strip()[len(line) - len(name) :] if name else ''}"
+            )
         if kind == "set_class":
             return Command(kind, argument=re.sub(r"[\s-]", "", groups[0]).upper())
         number = int(groups[0]) if groups and groups[0].isdigit() else None

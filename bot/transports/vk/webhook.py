@@ -20,6 +20,7 @@ from bot.transports.vk.app import VkApp
 
 log = logging.getLogger(__name__)
 
+
 def make_web_app(app: VkApp) -> web.Application:
     web_app = web.Application(client_max_size=1024 * 1024)
     web_app["vk"] = app
