@@ -24,6 +24,7 @@ from bot.render import Renderer
 from bot.scheduling import NotificationLoop
 from bot.storage.sqlite_store import SqliteStore, open_store
 from bot.transports.vk.api import LimitedAPI
+from bot.transports.vk.limiter import RetryPolicy
 from bot.transports.vk.sender import Sender
 
 log = logging.getLogger(__name__)
@@ -138,14 +139,16 @@ class VkApp:
         await self.store.close()
 
 
-async def create_app(settings: Settings, clock: Clock | None = None) -> VkApp:
+async def create_app(
+    settings: Settings, clock: Clock | None = None, retry: RetryPolicy | None = None
+) -> VkApp:
     """Check the token, learn the community and its managers, wire everything together."""
     if not settings.vk_token:
         raise ConfigError(
             "VK_TOKEN is not set: create a community token (rights: messages, manage) "
             "in the community settings, or try `python -m bot console`"
         )
-    api = LimitedAPI(settings.vk_token, api_url=settings.vk_api_url)
+    api = LimitedAPI(settings.vk_token, api_url=settings.vk_api_url, retry=retry)
     group_id = await _check_token(api, settings.vk_group_id)
     admins = settings.admins | await _managers(api, group_id)
     store = await open_store(settings.db_path, settings.tz)

@@ -1,0 +1,328 @@
+"""A small VK-compatible API server on 127.0.0.1, for end-to-end tests of the real bot.
+
+It speaks what the bot uses: groups.getById, groups.getLongPollServer, groups.getMembers,
+users.get, messages.send / edit / sendMessageEventAnswer, docs.getMessagesUploadServer,
+the upload endpoint and docs.save, and a Bot Long Poll endpoint. Tests push updates
+(`push_message`, `push_callback`), inject failures (VK error codes, HTTP 5xx, long-poll
+`failed: 2`) and assert on what the bot sent (`sent`, `wait_for`, `max_calls_per_second`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+GROUP_ID = 4242
+BUTTON_ACTIONS = ["text", "vkpay", "open_app", "location", "open_link", "callback"]
+
+
+@dataclass
+class SentMessage:
+    peer_ids: list[int]
+    text: str
+    keyboard: dict[str, Any] | None
+    attachment: str | None
+    random_id: int
+
+    def buttons(self) -> list[dict[str, Any]]:
+        rows = (self.keyboard or {}).get("buttons", [])
+        return [b["action"] for row in rows for b in row]
+
+
+@dataclass
+class FakeVK:
+    managers: tuple[int, ...] = ()
+    calls: list[tuple[float, str, dict[str, str]]] = field(default_factory=list)
+    sent: list[SentMessage] = field(default_factory=list)
+    event_answers: list[dict[str, str]] = field(default_factory=list)
+    uploads: list[tuple[str, bytes]] = field(default_factory=list)
+    saved_docs: list[dict[str, Any]] = field(default_factory=list)
+    base_url: str = ""
+    _updates: list[dict[str, Any]] = field(default_factory=list)
+    _key: int = 1
+    _fail_long_poll: int = 0
+    _errors: dict[str, list[int]] = field(default_factory=dict)
+    _http_errors: dict[str, list[int]] = field(default_factory=dict)
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _changed: asyncio.Condition | None = None
+    _closing: bool = False
+    _runner: web.AppRunner | None = None
+
+    # --- lifecycle ---------------------------------------------------------------------
+
+    async def start(self) -> str:
+        self._changed = asyncio.Condition()
+        app = web.Application(client_max_size=20 * 1024 * 1024)
+        app.router.add_post("/method/{name}", self._method)
+        app.router.add_route("*", "/lp", self._long_poll)
+        app.router.add_post("/upload", self._upload)
+        self._runner = web.AppRunner(app, shutdown_timeout=1.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.base_url = f"http://127.0.0.1:{port}"
+        return f"{self.base_url}/method/"
+
+    async def stop(self) -> None:
+        """Release held long polls at once, then shut the server down."""
+        self._closing = True
+        if self._changed is not None:
+            async with self._changed:
+                self._changed.notify_all()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # --- what tests do -----------------------------------------------------------------
+
+    def push_message(
+        self, from_id: int, text: str, payload: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        message_id = next(self._ids)
+        message: dict[str, Any] = {
+            "id": message_id,
+            "date": int(time.time()),
+            "peer_id": from_id,
+            "from_id": from_id,
+            "text": text,
+            "out": 0,
+            "version": 1,
+            "attachments": [],
+            "conversation_message_id": message_id,
+            "fwd_messages": [],
+            "important": False,
+            "is_hidden": False,
+            "random_id": 0,
+        }
+        if payload is not None:
+            message["payload"] = json.dumps(payload)
+        obj = {
+            "message": message,
+            "client_info": {
+                "button_actions": BUTTON_ACTIONS,
+                "keyboard": True,
+                "inline_keyboard": True,
+                "carousel": True,
+                "lang_id": 0,
+            },
+        }
+        return self.push({"type": "message_new", "object": obj})
+
+    def push_callback(self, user_id: int, payload: dict[str, Any]) -> dict[str, Any]:
+        event_id = f"cb{next(self._ids)}"
+        obj = {
+            "user_id": user_id,
+            "peer_id": user_id,
+            "event_id": event_id,
+            "payload": payload,
+            "conversation_message_id": next(self._ids),
+        }
+        return self.push({"type": "message_event", "object": obj})
+
+    def push(self, update: dict[str, Any], *, event_id: str | None = None) -> dict[str, Any]:
+        update = {
+            **update,
+            "group_id": GROUP_ID,
+            "event_id": event_id or f"ev{next(self._ids)}",
+            "v": "5.199",
+        }
+        self._updates.append(update)
+        self._notify()
+        return update
+
+    def repeat(self, update: dict[str, Any]) -> None:
+        """Deliver the same update again (VK does that after timeouts)."""
+        self._updates.append(update)
+        self._notify()
+
+    def fail_next(self, method: str, code: int, times: int = 1) -> None:
+        self._errors.setdefault(method, []).extend([code] * times)
+
+    def fail_http(self, method: str, status: int = 500, times: int = 1) -> None:
+        self._http_errors.setdefault(method, []).extend([status] * times)
+
+    def expire_long_poll_key(self) -> None:
+        """The next long-poll request answers {"failed": 2}."""
+        self._fail_long_poll += 1
+
+    def texts_to(self, peer_id: int) -> list[str]:
+        return [m.text for m in self.sent if peer_id in m.peer_ids]
+
+    def last_to(self, peer_id: int) -> SentMessage:
+        return [m for m in self.sent if peer_id in m.peer_ids][-1]
+
+    async def wait_for(self, predicate: Callable[[FakeVK], bool], timeout: float = 10.0) -> None:
+        assert self._changed is not None
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(lambda: predicate(self)), timeout)
+
+    async def wait_text(self, peer_id: int, fragment: str, timeout: float = 10.0) -> str:
+        """The first text sent to `peer_id` that contains `fragment` (waits for it)."""
+        await self.wait_for(lambda s: any(fragment in t for t in s.texts_to(peer_id)), timeout)
+        return next(t for t in self.texts_to(peer_id) if fragment in t)
+
+    def calls_of(self, method: str) -> list[dict[str, str]]:
+        return [params for _, name, params in self.calls if name == method]
+
+    def max_calls_per_second(self) -> int:
+        stamps = sorted(t for t, _, _ in self.calls)
+        best, start = 0, 0
+        for end, stamp in enumerate(stamps):
+            while stamp - stamps[start] >= 1.0:
+                start += 1
+            best = max(best, end - start + 1)
+        return best
+
+    # --- the API ---------------------------------------------------------------------
+
+    async def _method(self, request: web.Request) -> web.Response:
+        name = request.match_info["name"]
+        params = {**dict(request.query), **dict(await request.post())}
+        self.calls.append((time.monotonic(), name, {k: str(v) for k, v in params.items()}))
+        self._notify()
+        if self._http_errors.get(name):
+            return web.Response(status=self._http_errors[name].pop(0), text="Internal error")
+        if self._errors.get(name):
+            code = self._errors[name].pop(0)
+            return web.json_response(
+                {
+                    "error": {
+                        "error_code": code,
+                        "error_msg": f"injected {code}",
+                        "request_params": [],
+                    }
+                }
+            )
+        if params.get("access_token") != "test-token":
+            return web.json_response(
+                {
+                    "error": {
+                        "error_code": 5,
+                        "error_msg": "User authorization failed",
+                        "request_params": [],
+                    }
+                }
+            )
+        handler = getattr(self, "_m_" + name.replace(".", "_"), None)
+        if handler is None:
+            return web.json_response(
+                {"error": {"error_code": 3, "error_msg": "Unknown method", "request_params": []}}
+            )
+        return web.json_response({"response": handler(params)})
+
+    def _m_groups_getById(self, params: dict[str, Any]) -> Any:
+        group = {
+            "id": GROUP_ID,
+            "name": "Гимназия",
+            "screen_name": "school",
+            "type": "group",
+            "is_closed": 0,
+        }
+        return {"groups": [group], "profiles": []}
+
+    def _m_groups_getLongPollServer(self, params: dict[str, Any]) -> Any:
+        return {
+            "key": f"key{self._key}",
+            "server": f"{self.base_url}/lp",
+            "ts": str(len(self._updates) + 1),
+        }
+
+    def _m_groups_getMembers(self, params: dict[str, Any]) -> Any:
+        return {
+            "count": len(self.managers),
+            "items": [{"id": m, "role": "administrator"} for m in self.managers],
+        }
+
+    def _m_users_get(self, params: dict[str, Any]) -> Any:
+        ids = [int(i) for i in str(params.get("user_ids", "")).split(",") if i]
+        return [{"id": i, "first_name": f"User{i}", "last_name": "Test"} for i in ids]
+
+    def _m_messages_send(self, params: dict[str, Any]) -> Any:
+        peers = [int(p) for p in str(params.get("peer_ids") or params.get("peer_id")).split(",")]
+        keyboard = json.loads(params["keyboard"]) if params.get("keyboard") else None
+        self.sent.append(
+            SentMessage(
+                peers,
+                str(params.get("message", "")),
+                keyboard,
+                params.get("attachment"),
+                int(params.get("random_id", 0)),
+            )
+        )
+        if "peer_ids" in params:
+            return [
+                {
+                    "peer_id": p,
+                    "message_id": next(self._ids),
+                    "conversation_message_id": next(self._ids),
+                }
+                for p in peers
+            ]
+        return next(self._ids)
+
+    def _m_messages_edit(self, params: dict[str, Any]) -> Any:
+        return 1
+
+    def _m_messages_sendMessageEventAnswer(self, params: dict[str, Any]) -> Any:
+        self.event_answers.append(params)
+        return 1
+
+    def _m_docs_getMessagesUploadServer(self, params: dict[str, Any]) -> Any:
+        return {"upload_url": f"{self.base_url}/upload"}
+
+    def _m_docs_save(self, params: dict[str, Any]) -> Any:
+        name, _ = json.loads(params["file"])
+        doc = {"id": next(self._ids), "owner_id": -GROUP_ID, "title": params.get("title", name)}
+        self.saved_docs.append(doc)
+        return {"type": "doc", "doc": doc}
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        reader = await request.multipart()
+        part = await reader.next()
+        assert part is not None
+        filename = part.filename or "file"  # type: ignore[union-attr]
+        data = await part.read()  # type: ignore[union-attr]
+        self.uploads.append((filename, bytes(data)))
+        return web.json_response({"file": json.dumps([filename, len(data)])})
+
+    # --- long poll ---------------------------------------------------------------------
+
+    async def _long_poll(self, request: web.Request) -> web.Response:
+        query = {**dict(request.query), **dict(await request.post())}
+        if self._fail_long_poll:
+            self._fail_long_poll -= 1
+            self._key += 1
+            return web.json_response({"failed": 2})
+        if query.get("key") != f"key{self._key}":
+            return web.json_response({"failed": 2})
+        ts = int(query.get("ts", 1))
+        wait = min(float(query.get("wait", 25)), 25.0)
+        assert self._changed is not None
+        async with self._changed:
+            try:
+                await asyncio.wait_for(
+                    self._changed.wait_for(lambda: self._closing or len(self._updates) >= ts),
+                    wait,
+                )
+            except TimeoutError:
+                pass
+        updates = self._updates[ts - 1 :]
+        return web.json_response({"ts": str(len(self._updates) + 1), "updates": updates})
+
+    def _notify(self) -> None:
+        if self._changed is None:
+            return
+
+        async def wake() -> None:
+            assert self._changed is not None
+            async with self._changed:
+                self._changed.notify_all()
+
+        asyncio.get_running_loop().create_task(wake())
