@@ -10,6 +10,7 @@ the upload endpoint and docs.save, and a Bot Long Poll endpoint. Tests push upda
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
@@ -158,14 +159,14 @@ class FakeVK:
     def last_to(self, peer_id: int) -> SentMessage:
         return [m for m in self.sent if peer_id in m.peer_ids][-1]
 
-    async def wait_for(self, predicate: Callable[[FakeVK], bool], timeout: float = 10.0) -> None:
+    async def wait_for(self, predicate: Callable[[FakeVK], bool], within: float = 10.0) -> None:
         assert self._changed is not None
         async with self._changed:
-            await asyncio.wait_for(self._changed.wait_for(lambda: predicate(self)), timeout)
+            await asyncio.wait_for(self._changed.wait_for(lambda: predicate(self)), within)
 
-    async def wait_text(self, peer_id: int, fragment: str, timeout: float = 10.0) -> str:
+    async def wait_text(self, peer_id: int, fragment: str, within: float = 10.0) -> str:
         """The first text sent to `peer_id` that contains `fragment` (waits for it)."""
-        await self.wait_for(lambda s: any(fragment in t for t in s.texts_to(peer_id)), timeout)
+        await self.wait_for(lambda s: any(fragment in t for t in s.texts_to(peer_id)), within)
         return next(t for t in self.texts_to(peer_id) if fragment in t)
 
     def calls_of(self, method: str) -> list[dict[str, str]]:
@@ -306,13 +307,11 @@ class FakeVK:
         wait = min(float(query.get("wait", 25)), 25.0)
         assert self._changed is not None
         async with self._changed:
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(
                     self._changed.wait_for(lambda: self._closing or len(self._updates) >= ts),
                     wait,
                 )
-            except TimeoutError:
-                pass
         updates = self._updates[ts - 1 :]
         return web.json_response({"ts": str(len(self._updates) + 1), "updates": updates})
 
