@@ -21,10 +21,14 @@ from bot.transports.vk.app import VkApp
 log = logging.getLogger(__name__)
 
 
+VK_APP = web.AppKey("vk", VkApp)
+TASKS: web.AppKey[set[asyncio.Task[None]]] = web.AppKey("tasks", set)
+
+
 def make_web_app(app: VkApp) -> web.Application:
     web_app = web.Application(client_max_size=1024 * 1024)
-    web_app["vk"] = app
-    web_app["tasks"] = set()
+    web_app[VK_APP] = app
+    web_app[TASKS] = set()
     web_app.router.add_post("/", handle_update)
     web_app.router.add_post("/vk", handle_update)
     web_app.router.add_get("/health", health)
@@ -37,7 +41,7 @@ async def health(_: web.Request) -> web.Response:
 
 
 async def handle_update(request: web.Request) -> web.Response:
-    app: VkApp = request.app["vk"]
+    app = request.app[VK_APP]
     try:
         update = json.loads(await request.text())
     except ValueError:
@@ -50,7 +54,7 @@ async def handle_update(request: web.Request) -> web.Response:
         log.warning("an update with a wrong secret was refused")
         return web.Response(status=403, text="forbidden")
     task = asyncio.create_task(_process(app, update))
-    tasks: set[asyncio.Task[None]] = request.app["tasks"]
+    tasks = request.app[TASKS]
     tasks.add(task)
     task.add_done_callback(tasks.discard)
     return web.Response(text="ok")
@@ -70,9 +74,9 @@ async def _process(app: VkApp, update: dict[str, Any]) -> None:
 
 
 async def _drain(web_app: web.Application) -> None:
-    tasks = list(web_app["tasks"])
-    if tasks:
-        await asyncio.wait(tasks, timeout=10)
+    running = web_app[TASKS]
+    if running:
+        await asyncio.wait(list(running), timeout=10)
 
 
 async def serve(app: VkApp, host: str, port: int) -> None:
