@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date
+from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 
 from bot.core.models import Audience
@@ -41,6 +42,8 @@ class Renderer:
             time=clock,
             when=self.when,
             period=self.period,
+            month_ru=self.month_ru,
+            score=self.score,
             audience=self.audience,
             plural=plural,
             quote=quote,
@@ -85,6 +88,16 @@ class Renderer:
         """ "вт": babel's abbreviated weekday without the trailing dot."""
         shown = value.date() if isinstance(value, datetime) else value
         return str(format_date(shown, "EEE", locale=self.locale)).rstrip(".")
+
+    def score(self, value: float | None) -> str:
+        """ "4,6": an average with one decimal in the locale's style; "—" when unknown."""
+        if value is None:
+            return "—"
+        return str(format_decimal(value, "0.0", locale=self.locale))
+
+    def month_ru(self, value: date | datetime) -> str:
+        """ "ноябрь 2026": a month in the nominative, with its year."""
+        return str(format_date(value, "LLLL y", locale=self.locale))
 
     def period(self, start: date, end: date | None) -> str:
         """A range of days: "15 декабря (вт)", "7–13 декабря", "30 ноября — 6 декабря",

@@ -6,10 +6,10 @@ the notification loop sends it after a restart too. Anyone can switch it off.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core.clashes import check_clashes
@@ -27,8 +27,6 @@ class DigestStore(Store, Protocol):
     async def get_setting(self, key: str) -> str | None: ...
     async def claim_notification(self, key: str, peer_id: int) -> bool: ...
     async def release_notification(self, key: str) -> None: ...
-    async def signup_counts(self, event_ids: Sequence[int]) -> dict[int, int]: ...
-    async def feedback_of(self, event_ids: Sequence[int]) -> list[dict[str, Any]]: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from bot.core.clashes import check_clashes, find_clashes, propose_slots
 from bot.core.language.audience import parse_audience
 from bot.core.language.commands import Command, parse_command
 from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.reports import ReportRequest, parse_report
 from bot.core.language.when import day_and_time
 from bot.core.models import (
     Audience,
@@ -41,6 +42,7 @@ from bot.core.models import (
 from bot.core.permissions import can_add_events, can_edit
 from bot.core.ports import Clock, Store
 from bot.core.replies import Reply
+from bot.core.reports import report_reply
 from bot.core.students import Students, signup_buttons
 from bot.core.views import button, clash_view, days_view, event_view, slot_view
 
@@ -166,6 +168,9 @@ class Planner:
             handled = await self._on_command(person, dialog, command)
             if handled is not None:
                 return handled
+        report = parse_report(text, self._wall_now().date())
+        if report is not None:
+            return await self._report(person, report)
         if dialog.asking and dialog.pending:
             answered = await self._on_answer(person, dialog, text)
             if answered is not None:
@@ -702,6 +707,22 @@ class Planner:
                     seen.add(pair)
                     pairs.append((event, clash))
         return pairs
+
+    async def _report(self, person: Person, request: ReportRequest) -> list[Reply]:
+        """Figures for a period: all partners for a curator, one's own organisation else."""
+        if person.role is Role.STUDENT:
+            return [Reply("report_not_allowed")]
+        orgs = await self._orgs()
+        if person.role is Role.CURATOR:
+            organisation = _match_organisation(request.organiser, orgs.values())
+            if request.organiser and organisation is None:
+                return [Reply("unknown_organiser", {"name": request.organiser})]
+        else:
+            organisation = orgs.get(await self._organisation_of(person))
+        reply = await report_reply(
+            self.store, self.config.tz, request.start, request.end, organisation, orgs
+        )
+        return [reply]
 
     async def _set_class(self, person: Person, class_name: str) -> list[Reply]:
         audience = parse_audience(class_name)

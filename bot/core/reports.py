@@ -9,10 +9,18 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from bot.core.models import Event
+from bot.core.models import Event, Organisation
+from bot.core.ports import Store
 from bot.core.reminders import average, nps
+from bot.core.replies import Reply
+from bot.core.views import event_view
+
+TOP_EVENTS = 10
+LATEST_COMMENTS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,3 +67,66 @@ def grouped(
     return [
         (k, figures(v, signups, answers)) for k, v in sorted(groups.items(), key=lambda kv: kv[0])
     ]
+
+
+async def report_reply(
+    store: Store,
+    tz: ZoneInfo,
+    first: date,
+    last: date,
+    organisation: Organisation | None,
+    orgs: Mapping[int, Organisation],
+) -> Reply:
+    """The report for [first, last]: totals, then per partner, per month and per event.
+
+    Comments are quoted without any sign of who wrote them; only students' answers count.
+    """
+    start = datetime.combine(first, time(), tzinfo=tz)
+    end = datetime.combine(last + timedelta(days=1), time(), tzinfo=tz)
+    org_id = organisation.id if organisation else None
+    events = await store.events_between(start, end, organisation_id=org_id)
+    events = [e for e in events if e.start < end]
+    ids = [e.id for e in events]
+    signups = await store.signup_counts(ids)
+    answers = await store.feedback_of(ids)
+    per_event = [(e, figures([e], signups, answers)) for e in events]
+    per_event.sort(key=lambda pair: (-(pair[1].rating or 0), -pair[1].signups, pair[0].start))
+
+    def partner_name(event: Event) -> str:
+        org = orgs.get(event.organisation_id)
+        return org.name if org else "—"
+
+    context = {
+        "first": first,
+        "last": last,
+        "organisation": organisation.name if organisation else None,
+        "total": figures(events, signups, answers),
+        "partners": [] if organisation else grouped(events, partner_name, signups, answers),
+        "months": grouped(
+            events, lambda e: e.start.astimezone(tz).date().replace(day=1), signups, answers
+        )
+        if first.month != last.month or first.year != last.year
+        else [],
+        "events": [{"event": event_view(e, orgs), "figures": f} for e, f in per_event[:TOP_EVENTS]],
+        "more_events": max(0, len(per_event) - TOP_EVENTS),
+        "comments": _latest_comments(answers, events),
+    }
+    return Reply("report", context)
+
+
+def _latest_comments(
+    answers: Sequence[Mapping[str, Any]], events: Sequence[Event]
+) -> list[dict[str, Any]]:
+    """A few students' comments with the event they are about, newest events first."""
+    titles = {e.id: e for e in events}
+    found: list[dict[str, Any]] = [
+        {
+            "title": titles[a["event_id"]].title,
+            "text": str(a["comment"]).strip(),
+            "start": titles[a["event_id"]].start,
+        }
+        for a in answers
+        if a["role"] == "student" and a.get("comment") and a["event_id"] in titles
+    ]
+    found.sort(key=lambda c: c["start"], reverse=True)
+    return found[:LATEST_COMMENTS]

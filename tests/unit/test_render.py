@@ -118,6 +118,17 @@ EXTRA: dict[str, dict[str, Any]] = {
     "partner_joined": {"organisation": "КГТУ", "vk_id": 5},
     "invite_created": {"code": "ABCD2345", "organisation": "КГТУ"},
     "invite_accepted": {"organisation": "КГТУ"},
+    "report": {
+        "first": date(2026, 11, 1),
+        "last": date(2026, 11, 30),
+        "total": Figures(2, 10, 4, 4, 4.5, 50, 0.4, 1),
+        "partners": [("КГТУ", Figures(1, 6, 3, 3, 4.67, 33, 0.5, 1))],
+        "months": [],
+        "events": [{"event": EVENT, "figures": Figures(1, 6, 3, 3, 4.67, 33, 0.5, 1)}],
+        "more_events": 0,
+        "organisation": None,
+        "comments": [{"title": "Лекция", "text": "Интересно"}],
+    },
 }
 LOCALES = sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir())
 RENDERED = [
