@@ -29,6 +29,7 @@ from bot.core.reminders import (
 
 log = logging.getLogger(__name__)
 
+REMINDER_DEFAULTS_KEY = "reminder_offsets"  # minutes, comma-separated; set by curators
 LOOK_AHEAD = timedelta(days=3)  # beyond the longest default offset plus a quiet night
 LOOK_BACK = ANSWER_WINDOW + timedelta(days=1)
 
@@ -78,7 +79,7 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
 
 async def default_offsets(store: DeliveryStore) -> list[timedelta]:
     """The curator's default reminder offsets (minutes in settings) or 24 h and 1 h."""
-    raw = await store.get_setting("reminder_offsets")
+    raw = await store.get_setting(REMINDER_DEFAULTS_KEY)
     if not raw:
         return list(DEFAULT_OFFSETS)
     return [timedelta(minutes=int(m)) for m in raw.split(",") if m.strip().isdigit()]

@@ -22,6 +22,7 @@ from bot.core.clashes import check_clashes, find_clashes, propose_slots
 from bot.core.language.audience import parse_audience
 from bot.core.language.commands import Command, parse_command
 from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.reminder_times import parse_offsets
 from bot.core.language.reports import ReportRequest, parse_report
 from bot.core.language.when import day_and_time
 from bot.core.models import (
@@ -39,6 +40,7 @@ from bot.core.models import (
     QueryIntent,
     Role,
 )
+from bot.core.notifications import REMINDER_DEFAULTS_KEY
 from bot.core.permissions import can_add_events, can_edit
 from bot.core.ports import Clock, Store
 from bot.core.replies import Reply
@@ -250,6 +252,8 @@ class Planner:
         if kind in ("reminders_off", "reminders_on"):
             await self.store.set_reminder_prefs(person.id, kind == "reminders_on", None)
             return [Reply(kind)]
+        if kind == "reminder_times":
+            return await self._reminder_times(person, command.argument)
         if kind in ("digest_off", "digest_on"):
             await self.store.set_setting(
                 f"digest_off:{person.id}", "1" if kind == "digest_off" else "0"
@@ -707,6 +711,20 @@ class Planner:
                     seen.add(pair)
                     pairs.append((event, clash))
         return pairs
+
+    async def _reminder_times(self, person: Person, argument: str) -> list[Reply]:
+        """A person's own reminder times, or the school's defaults (curators only)."""
+        scope, _, phrase = argument.partition(":")
+        offsets = parse_offsets(phrase)
+        if offsets is None:
+            return [Reply("reminder_times_not_understood")]
+        if scope == "default":
+            if person.role is not Role.CURATOR:
+                return [Reply("reminder_defaults_not_allowed")]
+            await self.store.set_setting(REMINDER_DEFAULTS_KEY, ",".join(map(str, offsets)))
+        else:
+            await self.store.set_reminder_prefs(person.id, True, offsets)
+        return [Reply("reminder_times_set", {"offsets": offsets, "default": scope == "default"})]
 
     async def _report(self, person: Person, request: ReportRequest) -> list[Reply]:
         """Figures for a period: all partners for a curator, one's own organisation else."""

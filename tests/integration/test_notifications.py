@@ -12,6 +12,7 @@ import pytest
 
 from bot.core.digest import DigestDue, digest_reply
 from bot.core.models import EventStatus, NewEvent, OrgKind, Person, Role
+from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import FixedClock
 from bot.core.replies import Reply
 from bot.render import Renderer
@@ -227,3 +228,28 @@ async def test_digest_text(world: World) -> None:
     assert "Турнир" in text
     assert "Накладки (1)" in text
     assert "БФУ" in text  # no plan for January yet
+
+
+async def test_people_choose_their_times_in_the_chat(world: World) -> None:
+    planner = Planner(world.store, world.clock, PlannerConfig(tz=TZ, admins=frozenset({1})))
+    [chosen] = await planner.handle(20, "напоминай за 2 часа и за 15 минут")
+    assert chosen.template == "reminder_times_set"
+    assert chosen.context["offsets"] == [120, 15]
+    await add_event(world, "2026-12-15T15:00", "2026-12-15T16:00")
+    assert await world.at("2026-12-14T15:00") == [("reminder", 10)]  # the organiser's default
+    assert await world.at("2026-12-15T13:00") == [("reminder", 20)]
+    assert await world.at("2026-12-15T14:45") == [("reminder", 10), ("reminder", 20)]
+
+
+async def test_only_curators_set_the_school_defaults(world: World) -> None:
+    planner = Planner(world.store, world.clock, PlannerConfig(tz=TZ, admins=frozenset({1})))
+    [refused] = await planner.handle(10, "напоминания по умолчанию за 3 часа")
+    assert refused.template == "reminder_defaults_not_allowed"
+    assert await world.store.get_setting("reminder_offsets") is None
+    [unclear] = await planner.handle(1, "напоминания по умолчанию за неделю")
+    assert unclear.template == "reminder_times_not_understood"
+    [done] = await planner.handle(1, "Напоминания по умолчанию: за 3 часа")
+    assert done.context == {"offsets": [180], "default": True}
+    await add_event(world, "2026-12-15T15:00", "2026-12-15T16:00")
+    assert await world.at("2026-12-14T15:00") == []
+    assert await world.at("2026-12-15T12:00") == [("reminder", 10), ("reminder", 20)]

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.core.language.reminder_times import parse_offsets
 from bot.core.reminders import (
     answer_open,
     in_quiet_hours,
@@ -119,3 +120,24 @@ def test_nps_is_promoters_minus_detractors() -> None:
     assert nps([10, 9, 8, 7, 6, 0]) == 0  # 2 promoters, 2 detractors of 6
     assert nps([10, 10, 9, 5]) == 50
     assert nps([]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("за 2 часа", [120]),
+        ("за день и за 30 минут", [1440, 30]),
+        ("за сутки, за час", [1440, 60]),
+        ("за полчаса", [30]),
+        ("за полтора часа", [90]),
+        ("за 1,5 часа, за 10 минут", [90, 10]),
+        ("за два часа и за 15 минут", [120, 15]),
+        ("за 3 дня", None),  # beyond the two days the loop looks ahead
+        ("за неделю", None),
+        ("за 1 минуту", None),
+        ("за час, за 2 часа, за 3 часа, за 4 часа", None),
+        ("когда-нибудь", None),
+    ],
+)
+def test_reminder_times_in_words(text: str, minutes: list[int] | None) -> None:
+    assert parse_offsets(text) == minutes

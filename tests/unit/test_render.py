@@ -118,6 +118,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "partner_joined": {"organisation": "КГТУ", "vk_id": 5},
     "invite_created": {"code": "ABCD2345", "organisation": "КГТУ"},
     "invite_accepted": {"organisation": "КГТУ"},
+    "reminder_times_set": {"offsets": [1440, 90, 30], "default": False},
     "report": {
         "first": date(2026, 11, 1),
         "last": date(2026, 11, 30),

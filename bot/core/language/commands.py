@@ -64,6 +64,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("reminders_off", re.compile(r"^(?:не напоминай|без напоминаний|отключи(?:ть)? напоминания)$")),
     ("reminders_on", re.compile(r"^(?:напоминай|включи(?:ть)? напоминания)$")),
+    (
+        "reminder_times",
+        re.compile(r"^(?:напомина\w*|напомни(?:те)?)(\s+по\s+умолчанию)?\s*:?\s+(за\s.+)$"),
+    ),
     ("digest_off", re.compile(r"^(?:не присылать сводку|отключи(?:ть)? сводку|без сводки)$")),
     ("digest_on", re.compile(r"^(?:присылать сводку|включи(?:ть)? сводку)$")),
     (
@@ -93,6 +97,9 @@ def parse_command(text: str) -> Command | None:
             return Command(
                 kind, argument=f"{who}:{text.strip()[len(line) - len(name) :] if name else ''}"
             )
+        if kind == "reminder_times":
+            scope = "default" if match.group(1) else "own"
+            return Command(kind, argument=f"{scope}:{match.group(2)}")
         if kind == "set_class":
             return Command(kind, argument=re.sub(r"[\s-]", "", groups[0]).upper())
         number = int(groups[0]) if groups and groups[0].isdigit() else None
