@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from bot.core import drafts
 from bot.core.clashes import check_clashes, find_clashes
 from bot.core.models import Audience, Clash, Event, NewEvent, OrgKind
+from bot.core.replies import DocumentRequest
 from bot.exports.files import ExportFile, ExportFormat, export_file
 from bot.exports.importer import ImportedRow, RowError, read_plan
 from bot.exports.model import PlanRow, build_rows, for_audience, for_organisation
@@ -95,6 +96,23 @@ async def export_plan(
         last_day=last,
         generated_at=now,
         school_name=school_name,
+    )
+
+
+async def make_document(
+    store: SqliteStore, tz: ZoneInfo, request: DocumentRequest, *, now: datetime, school_name: str
+) -> ExportFile:
+    """The file a reply asks to attach (see bot.core.replies.DocumentRequest)."""
+    return await export_plan(
+        store,
+        tz,
+        ExportFormat(request.fmt),
+        request.start,
+        request.end,
+        now=now,
+        school_name=school_name,
+        organisation_id=request.organisation_id,
+        audience=request.audience,
     )
 
 

@@ -21,6 +21,7 @@ from bot.core import drafts
 from bot.core.clashes import check_clashes, find_clashes, propose_slots
 from bot.core.language.audience import parse_audience
 from bot.core.language.commands import Command, parse_command
+from bot.core.language.exports import ExportRequest, parse_export
 from bot.core.language.intents import parse_many, parse_message
 from bot.core.language.reminder_times import parse_offsets
 from bot.core.language.reports import ReportRequest, parse_report
@@ -43,7 +44,7 @@ from bot.core.models import (
 from bot.core.notifications import REMINDER_DEFAULTS_KEY
 from bot.core.permissions import can_add_events, can_edit
 from bot.core.ports import Clock, Store
-from bot.core.replies import Reply
+from bot.core.replies import DocumentRequest, Reply
 from bot.core.reports import report_reply
 from bot.core.students import Students, signup_buttons
 from bot.core.views import button, clash_view, days_view, event_view, slot_view
@@ -173,6 +174,9 @@ class Planner:
         report = parse_report(text, self._wall_now().date())
         if report is not None:
             return await self._report(person, report)
+        export = parse_export(text, self._wall_now())
+        if export is not None:
+            return await self._export(person, export)
         if dialog.asking and dialog.pending:
             answered = await self._on_answer(person, dialog, text)
             if answered is not None:
@@ -384,23 +388,39 @@ class Planner:
         return [line for line in lines if not isinstance(parse_message(line, now), EventIntent)]
 
     async def _plan_summary(
-        self, person: Person, dialog: Dialog, skipped: Sequence[str] = ()
+        self,
+        person: Person,
+        dialog: Dialog,
+        skipped: Sequence[str] = (),
+        *,
+        row_errors: Sequence[Mapping[str, Any]] = (),
+        filename: str | None = None,
     ) -> list[Reply]:
-        """Several pasted events: one summary with every clash, also between the lines.
+        """Several events at once: one summary with every clash, also between the lines.
 
-        Lines without a date or a time are listed for the author to resend, not saved.
+        Lines without a date or a time are listed for the author to resend, not saved; an
+        imported file's bad rows are listed by number (`row_errors`).
         """
-        org_id = await self._organisation_of(person)
         orgs = await self._orgs()
-        complete = [d for d in dialog.drafts() if d.start is not None and d.time_known]
-        incomplete = [d.title for d in dialog.drafts() if d not in complete]
-        dialog.pending = [drafts.draft_to_json(d) for d in complete]
+        complete = [
+            raw
+            for raw, draft in zip(dialog.pending, dialog.drafts(), strict=True)
+            if draft.start is not None and draft.time_known
+        ]
+        incomplete = [d.title for d in dialog.drafts() if d.start is None or not d.time_known]
+        dialog.pending = complete
+        left_out = {"incomplete": incomplete, "skipped": list(skipped), "errors": row_errors}
         if not complete:
             dialog.clear_pending()
-            return [Reply("plan_incomplete", {"incomplete": incomplete, "skipped": list(skipped)})]
+            return [Reply("plan_incomplete", {**left_out, "filename": filename})]
         batch = [
-            drafts.to_new_events(d, organisation_id=org_id, tz=self.config.tz, created_by=person.id)
-            for d in complete
+            drafts.to_new_events(
+                drafts.draft_from_json(raw),
+                organisation_id=await self._organisation_for(person, raw, create=False),
+                tz=self.config.tz,
+                created_by=person.id,
+            )
+            for raw in complete
         ]
         provisional = _provisional_events(batch)
         items = []
@@ -410,31 +430,74 @@ class Planner:
             siblings = [e for i, group in enumerate(provisional) if i != index for e in group]
             clashes += [c for e in events for c in find_clashes(e, siblings)]
             total += len(clashes)
+            view = event_view(events[0], orgs)
+            if person.role is Role.CURATOR and complete[index].get("organiser"):
+                view["organiser"] = _match_name(str(complete[index]["organiser"]), orgs)
             items.append(
                 {
                     "number": index + 1,
-                    "event": event_view(events[0], orgs),
+                    "row": complete[index].get("row"),
+                    "event": view,
                     "occurrences": len(events),
                     "clashes": [clash_view(c, orgs) for c in clashes],
                 }
             )
-        return [
-            Reply(
-                "plan_summary",
-                {
-                    "items": items,
-                    "clash_count": total,
-                    "incomplete": incomplete,
-                    "skipped": list(skipped),
-                },
-                buttons=(
-                    (
-                        button("save_all", "save", "positive"),
-                        button("discard", "discard", "negative"),
-                    ),
-                ),
-            )
-        ]
+        template = "import_summary" if filename else "plan_summary"
+        context = {**left_out, "items": items, "clash_count": total, "filename": filename}
+        buttons = (
+            (button("save_all", "save", "positive"), button("discard", "discard", "negative")),
+        )
+        return [Reply(template, context, buttons=buttons)]
+
+    async def _organisation_for(
+        self, person: Person, raw: Mapping[str, Any], *, create: bool = True
+    ) -> int:
+        """Whose event a pending draft is: the author's organisation, or for a curator the
+        organiser an imported row names (a new name becomes a partner organisation when the
+        plan is saved; until then the school stands in for it)."""
+        name = raw.get("organiser")
+        if person.role is Role.CURATOR and name:
+            found = _match_organisation(str(name), (await self._orgs()).values())
+            if found is not None:
+                return found.id
+            if create:
+                return (await self.store.create_organisation(str(name), OrgKind.PARTNER)).id
+        return await self._organisation_of(person)
+
+    async def handle_import(
+        self,
+        vk_id: int,
+        filename: str,
+        rows: Sequence[Any],
+        problem: str | None = None,
+        name: str = "",
+    ) -> list[Reply]:
+        """A plan sent as a file: `rows` are bot.exports.importer results (ImportedRow with
+        `.draft` or RowError with `.reason`), `problem` a whole-file failure code."""
+        try:
+            person = await self.identify(vk_id, name)
+            if not can_add_events(person):
+                return [Reply("not_allowed_add", {"role": person.role.value})]
+            if problem is not None:
+                return [Reply("import_failed", {"problem": problem, "filename": filename})]
+            dialog = Dialog.load(await self.store.get_dialog(person.id))
+            dialog.clear_pending()
+            dialog.pending = [
+                {**drafts.draft_to_json(r.draft), "organiser": r.organiser, "row": r.row_number}
+                for r in rows
+                if hasattr(r, "draft")
+            ]
+            errors = [
+                {"row": r.row_number, "reason": str(r.reason), "value": r.value}
+                for r in rows
+                if not hasattr(r, "draft")
+            ]
+            replies = await self._plan_summary(person, dialog, row_errors=errors, filename=filename)
+            await self.store.set_dialog(person.id, dialog.dump())
+            return replies
+        except Exception:
+            log.exception("failed to import a file from %s", vk_id)
+            return [Reply("error")]
 
     async def _save(self, person: Person, dialog: Dialog) -> list[Reply]:
         pending = dialog.drafts()
@@ -445,13 +508,12 @@ class Planner:
             return [Reply("not_allowed_add", {"role": person.role.value})]
         if len(pending) == 1 and drafts.missing_field(pending[0], audience_asked=True):
             return await self._continue_draft(person, dialog)
-        org_id = await self._organisation_of(person)
         new_events: list[NewEvent] = []
-        for draft in pending:
+        for raw, draft in zip(dialog.pending, pending, strict=True):
             series = await self.store.next_series_id() if draft.recurrence else None
             new_events += drafts.to_new_events(
                 draft,
-                organisation_id=org_id,
+                organisation_id=await self._organisation_for(person, raw),
                 tz=self.config.tz,
                 created_by=person.id,
                 series_id=series,
@@ -712,6 +774,27 @@ class Planner:
                     pairs.append((event, clash))
         return pairs
 
+    async def _export(self, person: Person, request: ExportRequest) -> list[Reply]:
+        """A file of the plan (the transport builds and attaches it)."""
+        orgs = await self._orgs()
+        organiser = _match_organisation(request.organiser, orgs.values())
+        if request.organiser and organiser is None:
+            return [Reply("unknown_organiser", {"name": request.organiser})]
+        audience = request.audience
+        if audience.is_everyone and person.role is Role.STUDENT and person.class_name:
+            audience = Audience(classes=frozenset({person.class_name}))
+        document = DocumentRequest(
+            request.fmt, request.start, request.end, organiser.id if organiser else None, audience
+        )
+        context = {
+            "fmt": request.fmt,
+            "start": request.start,
+            "end": request.end,
+            "organiser": organiser.name if organiser else None,
+            "audience": audience,
+        }
+        return [Reply("export_ready", context, document=document)]
+
     async def _reminder_times(self, person: Person, argument: str) -> list[Reply]:
         """A person's own reminder times, or the school's defaults (curators only)."""
         scope, _, phrase = argument.partition(":")
@@ -843,6 +926,12 @@ def _match_organisation(
         if wanted == key or wanted in key or key in wanted:
             return org
     return None
+
+
+def _match_name(name: str, orgs: Mapping[int, Organisation]) -> str:
+    """An organisation's stored name, or the name as written when it is new."""
+    found = _match_organisation(name, orgs.values())
+    return found.name if found else name
 
 
 def _is_message(text: str, intent: Intent) -> bool:

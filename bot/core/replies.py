@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
+
+from bot.core.models import Audience
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,20 @@ class Button:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentRequest:
+    """A file of the plan to attach to a reply; the transport builds and sends it.
+
+    Dates are inclusive (`end` None: open); a PDF prints the week of `start`.
+    """
+
+    fmt: str  # xlsx | ics | pdf
+    start: date
+    end: date | None
+    organisation_id: int | None = None
+    audience: Audience = field(default_factory=Audience)
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """One message to send.
 
@@ -40,3 +57,4 @@ class Reply:
     buttons: tuple[tuple[Button, ...], ...] = ()
     recipients: tuple[int, ...] = ()
     dedupe_key: str | None = None
+    document: DocumentRequest | None = None

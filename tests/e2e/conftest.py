@@ -6,16 +6,19 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.config import Settings
+from bot.core.ports import FixedClock
 from bot.transports.vk.app import VkApp, create_app
 from bot.transports.vk.limiter import RetryPolicy
 from tests.e2e.vk_server import FakeVK
 
+TZ = ZoneInfo("Europe/Kaliningrad")
 CURATOR = 1000
 MANAGER = 1001
 FAST_RETRY = RetryPolicy(attempts=5, first_delay=0.01, max_delay=0.05)
@@ -60,6 +63,24 @@ async def polling_bot(
     task = asyncio.create_task(app.bot.run_polling())
     await vk.wait_for(lambda s: bool(s.calls_of("groups.getLongPollServer")))
     yield Running(vk, app, settings)
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await task
+    await app.close()
+
+
+@pytest.fixture
+async def clocked_bot(
+    vk: FakeVK, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[tuple[Running, FixedClock]]:
+    """The polling bot on a hand-moved clock (Monday 14 December 2026, 10:00 at school)."""
+    monkeypatch.chdir(tmp_path)
+    clock = FixedClock(datetime(2026, 12, 14, 10, 0, tzinfo=TZ))
+    settings = make_settings(tmp_path, f"{vk.base_url}/method/")
+    app = await create_app(settings, clock=clock, retry=FAST_RETRY)
+    task = asyncio.create_task(app.bot.run_polling())
+    await vk.wait_for(lambda s: bool(s.calls_of("groups.getLongPollServer")))
+    yield Running(vk, app, settings), clock
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError, Exception):
         await task

@@ -4,44 +4,18 @@ answers it with buttons and text, and the curator's report shows the rating."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-from collections.abc import AsyncIterator
 from datetime import datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
-
-import pytest
 
 from bot.core.ports import FixedClock
-from bot.transports.vk.app import create_app
-from tests.e2e.conftest import CURATOR, FAST_RETRY, Running, make_settings
+from tests.e2e.conftest import CURATOR, TZ, Running
 from tests.e2e.test_vk_conversation import button, invite
 from tests.e2e.vk_server import FakeVK
 
-TZ = ZoneInfo("Europe/Kaliningrad")
 KGTU, STUDENT = 2001, 3001
 
 
 def at(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=TZ)
-
-
-@pytest.fixture
-async def clocked_bot(
-    vk: FakeVK, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[tuple[Running, FixedClock]]:
-    monkeypatch.chdir(tmp_path)
-    clock = FixedClock(at("2026-12-14T10:00"))
-    settings = make_settings(tmp_path, f"{vk.base_url}/method/")
-    app = await create_app(settings, clock=clock, retry=FAST_RETRY)
-    task = asyncio.create_task(app.bot.run_polling())
-    await vk.wait_for(lambda s: bool(s.calls_of("groups.getLongPollServer")))
-    yield Running(vk, app, settings), clock
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError, Exception):
-        await task
-    await app.close()
 
 
 def count(vk: FakeVK, peer: int, fragment: str) -> int:

@@ -45,6 +45,7 @@ class FakeVK:
     event_answers: list[dict[str, str]] = field(default_factory=list)
     uploads: list[tuple[str, bytes]] = field(default_factory=list)
     saved_docs: list[dict[str, Any]] = field(default_factory=list)
+    hosted: dict[str, bytes] = field(default_factory=dict)
     base_url: str = ""
     _updates: list[dict[str, Any]] = field(default_factory=list)
     _key: int = 1
@@ -64,6 +65,7 @@ class FakeVK:
         app.router.add_post("/method/{name}", self._method)
         app.router.add_route("*", "/lp", self._long_poll)
         app.router.add_post("/upload", self._upload)
+        app.router.add_get("/files/{name}", self._file)
         self._runner = web.AppRunner(app, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -84,7 +86,11 @@ class FakeVK:
     # --- what tests do -----------------------------------------------------------------
 
     def push_message(
-        self, from_id: int, text: str, payload: dict[str, Any] | None = None
+        self,
+        from_id: int,
+        text: str,
+        payload: dict[str, Any] | None = None,
+        attachments: list[dict[str, Any]] | None = None,
     ) -> dict[str, Any]:
         message_id = next(self._ids)
         message: dict[str, Any] = {
@@ -95,7 +101,7 @@ class FakeVK:
             "text": text,
             "out": 0,
             "version": 1,
-            "attachments": [],
+            "attachments": attachments or [],
             "conversation_message_id": message_id,
             "fwd_messages": [],
             "important": False,
@@ -115,6 +121,22 @@ class FakeVK:
             },
         }
         return self.push({"type": "message_new", "object": obj})
+
+    def push_document(self, from_id: int, filename: str, data: bytes) -> dict[str, Any]:
+        """A message with a file attached, as VK delivers it (the bot downloads the URL)."""
+        doc_id = next(self._ids)
+        self.hosted[f"{doc_id}-{filename}"] = data
+        doc = {
+            "id": doc_id,
+            "owner_id": from_id,
+            "title": filename,
+            "size": len(data),
+            "ext": filename.rpartition(".")[2],
+            "url": f"{self.base_url}/files/{doc_id}-{filename}",
+            "date": int(time.time()),
+            "type": 8,
+        }
+        return self.push_message(from_id, "", attachments=[{"type": "doc", "doc": doc}])
 
     def push_callback(self, user_id: int, payload: dict[str, Any]) -> dict[str, Any]:
         event_id = f"cb{next(self._ids)}"
@@ -283,6 +305,12 @@ class FakeVK:
         doc = {"id": next(self._ids), "owner_id": -GROUP_ID, "title": params.get("title", name)}
         self.saved_docs.append(doc)
         return {"type": "doc", "doc": doc}
+
+    async def _file(self, request: web.Request) -> web.Response:
+        data = self.hosted.get(request.match_info["name"])
+        if data is None:
+            return web.Response(status=404)
+        return web.Response(body=data, content_type="application/octet-stream")
 
     async def _upload(self, request: web.Request) -> web.Response:
         reader = await request.multipart()

@@ -118,6 +118,14 @@ EXTRA: dict[str, dict[str, Any]] = {
     "partner_joined": {"organisation": "КГТУ", "vk_id": 5},
     "invite_created": {"code": "ABCD2345", "organisation": "КГТУ"},
     "invite_accepted": {"organisation": "КГТУ"},
+    "export_ready": {"fmt": "xlsx"},
+    "import_failed": {"problem": "no_header", "filename": "plan.xlsx"},
+    "import_summary": {
+        "filename": "plan.xlsx",
+        "errors": [{"row": 4, "reason": "bad_date", "value": "32.13"}],
+        "items": [{"number": 1, "row": 2, "event": EVENT, "clashes": [], "occurrences": 1}],
+    },
+    "plan_incomplete": {"filename": None, "errors": []},
     "reminder_times_set": {"offsets": [1440, 90, 30], "default": False},
     "report": {
         "first": date(2026, 11, 1),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,11 +19,15 @@ from vkbottle.polling import BotPolling
 from bot.config import ConfigError, Settings
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import Clock, SystemClock
-from bot.core.replies import Reply
+from bot.core.replies import DocumentRequest, Reply
+from bot.exports.files import ExportFile
+from bot.exports.importer import ImportFileError
+from bot.plan_files import make_document, read_plan_file
 from bot.render import Renderer
 from bot.scheduling import NotificationLoop
 from bot.storage.sqlite_store import SqliteStore, open_store
 from bot.transports.vk.api import LimitedAPI
+from bot.transports.vk.documents import DocumentError, IncomingDocument, download, plan_document
 from bot.transports.vk.limiter import RetryPolicy
 from bot.transports.vk.sender import Sender
 
@@ -41,16 +45,42 @@ class VkHandler:
         self.api = api
 
     async def on_message(
-        self, from_id: int, peer_id: int, text: str, payload: Any, callback: bool
+        self,
+        from_id: int,
+        peer_id: int,
+        text: str,
+        payload: Any,
+        callback: bool,
+        attachments: Sequence[Any] = (),
     ) -> None:
         if peer_id != from_id:
             return  # group chats: the bot talks to people one to one
         try:
-            replies = await self.planner.handle(from_id, text or "", _payload(payload))
+            document = plan_document(attachments)
+            if document is not None:
+                replies = await self._import(from_id, document)
+            else:
+                replies = await self.planner.handle(from_id, text or "", _payload(payload))
             await self.sender.deliver(replies, peer_id, callback=callback)
         except Exception:
             log.exception("failed to answer %s", from_id)
             await self._apologise(peer_id)
+
+    async def _import(self, from_id: int, document: IncomingDocument) -> list[Reply]:
+        """A plan sent as a file: download, read, and let the planner summarise it."""
+        try:
+            data = await download(document)
+        except DocumentError as error:
+            problem = "too_large" if str(error) == "too large" else "download"
+            return await self.planner.handle_import(from_id, document.filename, [], problem)
+        now = self.planner.clock.now().astimezone(self.planner.config.tz)
+        try:
+            rows = await read_plan_file(data, document.filename, now)
+        except ImportFileError as error:
+            return await self.planner.handle_import(
+                from_id, document.filename, [], error.problem.value
+            )
+        return await self.planner.handle_import(from_id, document.filename, rows)
 
     async def on_callback(self, user_id: int, peer_id: int, event_id: str, payload: Any) -> None:
         try:
@@ -111,7 +141,9 @@ def build_bot(store: SqliteStore, api: LimitedAPI, handler: VkHandler, group_id:
         info = getattr(msg, "client_info", None)
         actions = getattr(info, "button_actions", None) or []
         callback = "callback" in [getattr(a, "value", a) for a in actions]
-        await handler.on_message(msg.from_id, msg.peer_id, msg.text, msg.payload, callback)
+        await handler.on_message(
+            msg.from_id, msg.peer_id, msg.text, msg.payload, callback, msg.attachments or ()
+        )
 
     @labeler.raw_event(GroupEventType.MESSAGE_EVENT, dataclass=MessageEvent)
     async def button(event: MessageEvent) -> None:
@@ -155,7 +187,13 @@ async def create_app(
     clock = clock or SystemClock(settings.tz)
     config = PlannerConfig(tz=settings.tz, admins=admins, school_name=settings.school_name)
     planner = Planner(store, clock, config)
-    sender = Sender(api, Renderer(), store)
+
+    async def make(request: DocumentRequest) -> ExportFile:
+        return await make_document(
+            store, settings.tz, request, now=clock.now(), school_name=settings.school_name
+        )
+
+    sender = Sender(api, Renderer(), store, documents=make)
     handler = VkHandler(planner, sender, api)
     bot = build_bot(store, api, handler, group_id)
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import secrets
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
-from bot.core.replies import Reply
+from bot.core.replies import DocumentRequest, Reply
+from bot.exports.files import ExportFile
 from bot.render import Renderer
 from bot.transports.vk.api import LimitedAPI
+from bot.transports.vk.documents import upload_document
 from bot.transports.vk.keyboard import inline_keyboard
 
 log = logging.getLogger(__name__)
@@ -28,11 +30,21 @@ class SentLog(Protocol):
     async def claim_notification(self, key: str, peer_id: int) -> bool: ...
 
 
+DocumentMaker = Callable[[DocumentRequest], Awaitable[ExportFile]]
+
+
 class Sender:
-    def __init__(self, api: LimitedAPI, renderer: Renderer, sent: SentLog) -> None:
+    def __init__(
+        self,
+        api: LimitedAPI,
+        renderer: Renderer,
+        sent: SentLog,
+        documents: DocumentMaker | None = None,
+    ) -> None:
         self.api = api
         self.renderer = renderer
         self.sent = sent
+        self.documents = documents
 
     async def deliver(
         self, replies: Sequence[Reply], default_peer: int | None, *, callback: bool = True
@@ -44,9 +56,26 @@ class Sender:
                 peers = [p for p in peers if await self._first_time(reply.dedupe_key, p)]
             if not peers:
                 continue
+            attachment = None
+            if reply.document is not None:
+                attachment = await self._attachment(reply.document, peers[0])
+                if attachment is None:
+                    reply = Reply("export_failed")
             text = self.renderer.render(reply.template, reply.context)
             keyboard = inline_keyboard(reply.buttons, self.renderer.button_label, callback=callback)
-            await self.send_many(peers, text, keyboard=keyboard, dedupe_key=reply.dedupe_key)
+            await self.send_many(
+                peers, text, keyboard=keyboard, attachment=attachment, dedupe_key=reply.dedupe_key
+            )
+
+    async def _attachment(self, request: DocumentRequest, peer: int) -> str | None:
+        """Build the requested file and upload it for `peer`; None if that failed."""
+        if self.documents is None:
+            return None
+        try:
+            return await upload_document(self.api, peer, await self.documents(request))
+        except Exception:
+            log.exception("could not prepare a %s file for %s", request.fmt, peer)
+            return None
 
     async def _first_time(self, key: str, peer: int) -> bool:
         return await self.sent.claim_notification(f"{key}@{peer}", peer)

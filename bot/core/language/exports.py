@@ -1,0 +1,84 @@
+"""Export requests: "выгрузка", "план на декабрь в excel", "план на неделю в pdf",
+"календарь для 9Б", "выгрузи план КГТУ в ics".
+
+The period, audience and organiser are read as in a question ("что на декабрь для 9Б?").
+Without a period a spreadsheet or calendar covers the whole school year and a printable
+page the current week.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from bot.core.language.intents import parse_message
+from bot.core.language.reports import school_year
+from bot.core.language.tokens import normalize
+from bot.core.models import Audience, QueryIntent
+
+_FORMATS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("pdf", re.compile(r"(?:в\s+|для\s+)?(?:pdf|пдф|печат\w*|распечат\w*)(?![а-яa-z])")),
+    ("xlsx", re.compile(r"(?:в\s+)?(?:excel|эксел\w*|ексел\w*|xlsx|таблиц\w*)(?![а-яa-z])")),
+    ("ics", re.compile(r"(?:в\s+)?(?:ics|ical|icalendar|календар\w*)(?![а-яa-z])")),
+)
+_START = re.compile(
+    r"^(?:/?выгруз\w*|экспорт\w*|скача\w*|пришли\w*|дай(?:те)?|сделай\w*|покажи|нужен|нужна"
+    r"|план\w*|календар\w*|расписани\w*|мероприяти\w*)(?![а-яa-z])"
+)
+_EXPORT_WORD = re.compile(r"^(?:/?выгруз\w*|экспорт\w*)(?![а-яa-z])")
+_DROP = re.compile(
+    r"(?<![а-яa-z0-9])(?:выгруз\w*|экспорт\w*|скача\w*|пришли\w*|дай(?:те)?|сделай\w*"
+    r"|покажи|нужен|нужна|план\w*|расписани\w*|мероприяти\w*|файл\w*|весь|всего|целиком"
+    r"|пожалуйста|мне|нам)(?![а-яa-z0-9])"
+)
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    """A file of the plan: format, inclusive dates, and who it is for."""
+
+    fmt: str  # xlsx | ics | pdf
+    start: date
+    end: date | None
+    audience: Audience = field(default_factory=Audience)
+    organiser: str | None = None
+
+
+def parse_export(text: str, now: datetime) -> ExportRequest | None:
+    """The file a message asks for, or None when it is something else."""
+    line = normalize(text)
+    head = line.strip(" ?!.")
+    if "\n" in head or len(head) > 120 or _CLOCK.search(head) or not _START.match(head):
+        return None
+    found = next(((fmt, p.search(line)) for fmt, p in _FORMATS if p.search(line)), None)
+    if found is None and not _EXPORT_WORD.match(head):
+        return None
+    fmt = found[0] if found else "xlsx"
+    spans = [found[1].span()] if found and found[1] else []
+    spans += [m.span() for m in _DROP.finditer(line)]
+    rest = _blank(text, spans)  # the person's own capitals help to spot an organiser
+    query = parse_message(f"что {' '.join(rest.split())}?", now)
+    if not isinstance(query, QueryIntent):
+        return None
+    start, end = query.start, query.end
+    if end is None and start == now.date():  # no period named
+        start, end = _default_period(fmt, now.date())
+    return ExportRequest(fmt, start, end, query.audience, query.organiser)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _default_period(fmt: str, today: date) -> tuple[date, date]:
+    if fmt == "pdf":
+        monday = today - timedelta(days=today.weekday())
+        if today.weekday() >= 5:  # at the weekend the board wants the coming week
+            monday += timedelta(days=7)
+        return monday, monday + timedelta(days=6)
+    return school_year(today)

@@ -1,0 +1,94 @@
+"""Files in and out of VK messages.
+
+Out: docs.getMessagesUploadServer → POST the file to the upload URL → docs.save, giving the
+attachment "doc<owner>_<id>" for messages.send. In: a plan sent as a document is fetched
+from the URL VK puts in the message (size-checked before and while reading).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+
+from bot.exports.files import ExportFile
+from bot.transports.vk.api import HTTP_TIMEOUT, LimitedAPI
+
+MAX_DOWNLOAD = 5 * 1024 * 1024
+PLAN_EXTENSIONS = ("xlsx", "xlsm", "csv", "txt")
+
+
+class DocumentError(Exception):
+    """An upload or download went wrong; the message says what."""
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingDocument:
+    filename: str
+    url: str
+    size: int
+
+
+async def upload_document(api: LimitedAPI, peer_id: int, file: ExportFile) -> str:
+    """Upload a file for a message to `peer_id`; returns the attachment string."""
+    server = await api.request("docs.getMessagesUploadServer", {"type": "doc", "peer_id": peer_id})
+    upload_url = server["response"]["upload_url"]
+    form = aiohttp.FormData()
+    form.add_field("file", file.data, filename=file.filename, content_type=file.content_type)
+    async with (
+        aiohttp.ClientSession(timeout=HTTP_TIMEOUT) as http,
+        http.post(upload_url, data=form) as response,
+    ):
+        if response.status >= 400:
+            raise DocumentError(f"upload failed with HTTP {response.status}")
+        uploaded = await response.json(content_type=None)
+    if "file" not in uploaded:
+        raise DocumentError(f"upload refused: {uploaded.get('error', uploaded)}")
+    saved = await api.request("docs.save", {"file": uploaded["file"], "title": file.filename})
+    doc = saved["response"].get("doc") or saved["response"]
+    return f"doc{doc['owner_id']}_{doc['id']}"
+
+
+def plan_document(attachments: Sequence[Any] | None) -> IncomingDocument | None:
+    """The first spreadsheet or CSV among a message's attachments, if any."""
+    for item in attachments or ():
+        data = item if isinstance(item, Mapping) else _as_dict(item)
+        if data.get("type") != "doc":
+            continue
+        doc = data.get("doc") or {}
+        title = str(doc.get("title") or "")
+        ext = str(doc.get("ext") or title.rpartition(".")[2]).lower()
+        if ext in PLAN_EXTENSIONS and doc.get("url"):
+            name = title if title.lower().endswith(f".{ext}") else f"{title or 'plan'}.{ext}"
+            return IncomingDocument(name, str(doc["url"]), int(doc.get("size") or 0))
+    return None
+
+
+async def download(document: IncomingDocument, limit: int = MAX_DOWNLOAD) -> bytes:
+    """The document's bytes; refuses files over `limit` without reading them whole."""
+    if document.size > limit:
+        raise DocumentError("too large")
+    chunks, total = [], 0
+    async with (
+        aiohttp.ClientSession(timeout=HTTP_TIMEOUT) as http,
+        http.get(document.url) as response,
+    ):
+        if response.status >= 400:
+            raise DocumentError(f"download failed with HTTP {response.status}")
+        async for chunk in response.content.iter_chunked(64 * 1024):
+            total += len(chunk)
+            if total > limit:
+                raise DocumentError("too large")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _as_dict(item: Any) -> Mapping[str, Any]:
+    """vkbottle's attachment models, as plain dicts."""
+    dump = getattr(item, "model_dump", None) or getattr(item, "dict", None)
+    if dump is None:
+        return {}
+    data = dump()
+    return data if isinstance(data, Mapping) else {}
