@@ -3,29 +3,36 @@
 A message is one line. To send several lines as one message (a pasted plan or a post with
 "Дата: …" lines) put them between two lines of three quotes (\"\"\"); in an interactive
 terminal, lines pasted at once are also joined into one message. Buttons are shown as
-numbered options: type the number to press one.
+numbered options: type the number to press one. `/file PATH` sends a plan file (.xlsx or
+.csv) as if attached in VK; files the bot sends (exports) are written to the current folder.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 import select
 import sys
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings
 from bot.core.models import OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import Clock, FixedClock, SystemClock
-from bot.core.replies import Button, Reply
+from bot.core.replies import Button, DocumentRequest, Reply
+from bot.exports.files import ExportFile
+from bot.exports.importer import ImportFileError
+from bot.plan_files import make_document, read_plan_file
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
 
 FENCE = '"""'
+FILE_COMMAND = re.compile(r"^/(?:file|файл)\s+", re.IGNORECASE)
 PASTE_GAP_SECONDS = 0.05
 CONSOLE_IDS = {Role.CURATOR: 1, Role.STAFF: 2, Role.PARTNER: 3, Role.STUDENT: 4}
 
@@ -39,14 +46,44 @@ class ConsoleChat:
     vk_id: int
     out: TextIO = sys.stdout
     buttons: list[Button] = field(default_factory=list)
+    documents: Callable[[DocumentRequest], Awaitable[ExportFile]] | None = None
+    out_dir: Path = Path()
 
     async def send(self, text: str) -> None:
         pressed = self._pressed(text)
         if pressed is not None:
             replies = await self.planner.handle(self.vk_id, "", pressed.payload)
+        elif FILE_COMMAND.match(text.strip()):
+            replies = await self._import(Path(FILE_COMMAND.sub("", text.strip()).strip("'\" ")))
         else:
             replies = await self.planner.handle(self.vk_id, text)
+        replies = [shown for reply in replies for shown in await self._with_file(reply)]
         self.show(replies, await self._names(replies))
+
+    async def _import(self, path: Path) -> list[Reply]:
+        """`/file PATH`: the plan file as if sent as a VK document."""
+        try:
+            data = await asyncio.to_thread(path.read_bytes)
+        except OSError:
+            return await self.planner.handle_import(self.vk_id, path.name, [], "not_found")
+        now = self.planner.clock.now().astimezone(self.planner.config.tz)
+        try:
+            rows = await read_plan_file(data, path.name, now)
+        except ImportFileError as error:
+            return await self.planner.handle_import(self.vk_id, path.name, [], error.problem.value)
+        return await self.planner.handle_import(self.vk_id, path.name, rows)
+
+    async def _with_file(self, reply: Reply) -> list[Reply]:
+        """Write a requested file next to the user; its path is shown under the reply."""
+        if reply.document is None or self.documents is None:
+            return [reply]
+        try:
+            file = await self.documents(reply.document)
+            target = self.out_dir / file.filename
+            await asyncio.to_thread(target.write_bytes, file.data)
+        except Exception:
+            return [Reply("export_failed")]
+        return [reply, Reply("console/file_saved", {"path": str(target)})]
 
     async def _names(self, replies: Sequence[Reply]) -> dict[int, str]:
         """Names of the other people the replies go to, for the notice headers."""
@@ -120,7 +157,14 @@ async def run_console(
         planner = Planner(store, _clock(settings, now), config)
         renderer = Renderer()
         vk_id = await prepare_person(store, planner, role)
-        chat = ConsoleChat(planner, renderer, vk_id, out)
+        clock = planner.clock
+
+        async def make(request: DocumentRequest) -> ExportFile:
+            return await make_document(
+                store, settings.tz, request, now=clock.now(), school_name=settings.school_name
+            )
+
+        chat = ConsoleChat(planner, renderer, vk_id, out, documents=make)
         interactive = stdin.isatty()
         intro = renderer.render("console/intro", {"role": role.value, "db": str(settings.db_path)})
         out.write(intro + "\n\n")

@@ -126,3 +126,31 @@ def test_migrate_creates_the_database_and_is_idempotent(tmp_path: Path) -> None:
         )
         assert "up to date" in done.stdout
     assert db.exists()
+
+
+def test_exports_are_written_and_plan_files_read_in_the_console(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.csv"
+    plan.write_text(
+        "Дата;Время;Название;Классы\n"
+        "16.12.2099;15:00-16:00;Лекция о космосе;9\n"
+        "40.12.2099;10:00;Сломанная строка;8\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "console", "--as", "curator", "--now", "2099-11-23T10:00"],
+        input=f"/file {plan}\nда\nплан на декабрь в excel\n/file missing.xlsx\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=console_env(tmp_path / "bot.db"),
+        timeout=60,
+        check=True,
+    )
+    out = done.stdout
+    assert "Файл «plan.csv»: 1 мероприятие готово к сохранению" in out
+    assert "строка 3: не понял дату" in out
+    assert "Сохранено ✅" in out
+    assert "📎 Файл сохранён: plan-2099-12-01--2099-12-31.xlsx" in out
+    assert (tmp_path / "plan-2099-12-01--2099-12-31.xlsx").read_bytes().startswith(b"PK")
+    assert "Не нашёл файл «missing.xlsx»" in out
+    assert "WARNING" not in done.stderr
