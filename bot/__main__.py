@@ -52,6 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    # WeasyPrint warns on every PDF about an optional font-subsetting library
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
     try:
         settings = Settings.from_env()
         if getattr(args, "db", None):
