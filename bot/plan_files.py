@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.clashes import check_clashes, find_clashes
-from bot.core.models import Audience, Clash, Event, NewEvent, OrgKind
+from bot.core.models import Audience, Clash, Event, NewEvent, OrgKind, Person, Role
 from bot.core.replies import DocumentRequest
 from bot.exports.files import ExportFile, ExportFormat, export_file
 from bot.exports.importer import ImportedRow, RowError, read_plan
@@ -19,6 +19,7 @@ from bot.exports.model import PlanRow, build_rows, for_audience, for_organisatio
 from bot.storage.sqlite_store import SqliteStore
 
 DEFAULT_SPAN = timedelta(days=365)
+FEED_PAST = timedelta(days=60)  # a subscribed calendar keeps the recent past
 
 
 async def collect_rows(
@@ -113,6 +114,36 @@ async def make_document(
         school_name=school_name,
         organisation_id=request.organisation_id,
         audience=request.audience,
+    )
+
+
+async def calendar_feed(
+    store: SqliteStore, tz: ZoneInfo, person: Person, *, now: datetime, school_name: str
+) -> ExportFile:
+    """A person's live calendar: the whole plan for the school's staff, one's own
+    organisation's events for a partner, one's class for a student (all if unknown)."""
+    organisation_id, audience, name = None, None, school_name
+    if person.role is Role.PARTNER and person.organisation_id is not None:
+        organisation_id = person.organisation_id
+        org = await store.get_organisation(organisation_id)
+        name = org.name if org else name
+    elif person.role is Role.STUDENT and person.class_name:
+        audience = Audience(classes=frozenset({person.class_name}))
+        name = f"{school_name}, {person.class_name}"
+    first = (now - FEED_PAST).astimezone(tz).date()
+    rows = await collect_rows(
+        store, tz, first, None, organisation_id=organisation_id, audience=audience
+    )
+    return await asyncio.to_thread(
+        export_file,
+        ExportFormat.ICS,
+        rows,
+        tz,
+        first_day=first,
+        last_day=None,
+        generated_at=now,
+        school_name=school_name,
+        calendar_name=name,
     )
 
 

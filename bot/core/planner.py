@@ -62,6 +62,7 @@ class PlannerConfig:
     tz: ZoneInfo
     admins: frozenset[int] = frozenset()
     school_name: str = "Школа"
+    feed_base_url: str | None = None  # set when `python -m bot webhook` serves /ics/ feeds
 
 
 @dataclass
@@ -258,6 +259,8 @@ class Planner:
             return [Reply(kind)]
         if kind == "reminder_times":
             return await self._reminder_times(person, command.argument)
+        if kind == "calendar_link":
+            return await self._calendar_link(person, renew=command.argument == "renew")
         if kind in ("digest_off", "digest_on"):
             await self.store.set_setting(
                 f"digest_off:{person.id}", "1" if kind == "digest_off" else "0"
@@ -794,6 +797,14 @@ class Planner:
             "audience": audience,
         }
         return [Reply("export_ready", context, document=document)]
+
+    async def _calendar_link(self, person: Person, *, renew: bool) -> list[Reply]:
+        """A secret feed URL that calendar apps subscribe to (webhook mode only)."""
+        if not self.config.feed_base_url:
+            return [Reply("calendar_link_unavailable")]
+        token = await self.store.calendar_token(person.id, renew=renew)
+        url = f"{self.config.feed_base_url.rstrip('/')}/ics/{token}.ics"
+        return [Reply("calendar_link", {"url": url, "renewed": renew, "role": person.role.value})]
 
     async def _reminder_times(self, person: Person, argument: str) -> list[Reply]:
         """A person's own reminder times, or the school's defaults (curators only)."""

@@ -104,6 +104,9 @@ class Store(Protocol):
     ) -> str: ...
     async def redeem_invitation(self, code: str, vk_id: int, name: str = "") -> Person | None: ...
 
+    # calendar feeds
+    async def calendar_token(self, person_id: int, *, renew: bool = False) -> str: ...
+
     # preferences and settings
     async def set_reminder_prefs(
         self, person_id: int, enabled: bool, offsets: list[int] | None

@@ -302,6 +302,35 @@ class SqliteStore:
             )
         return await self.get_person_by_vk(vk_id)
 
+    # --- calendar feeds ----------------------------------------------------------------
+
+    async def calendar_token(self, person_id: int, *, renew: bool = False) -> str:
+        """The person's secret feed token (a new one, revoking the old, when `renew`)."""
+        async with self.transaction() as tx:
+            if renew:
+                await tx.execute("DELETE FROM calendar_feeds WHERE person_id = ?", (person_id,))
+            async with tx.execute(
+                "SELECT token FROM calendar_feeds WHERE person_id = ?", (person_id,)
+            ) as cur:
+                row = await cur.fetchone()
+            if row is not None:
+                return str(row["token"])
+            token = secrets.token_urlsafe(24)
+            await tx.execute(
+                "INSERT INTO calendar_feeds (token, person_id, created_at) VALUES (?, ?, ?)",
+                (token, person_id, self._stamp()),
+            )
+            return token
+
+    async def person_by_calendar_token(self, token: str) -> Person | None:
+        row = await self._one(
+            "SELECT people.* FROM people"
+            " JOIN calendar_feeds ON calendar_feeds.person_id = people.id"
+            " WHERE calendar_feeds.token = ?",
+            (token,),
+        )
+        return _person(row) if row else None
+
     # --- sign-ups ----------------------------------------------------------------------
 
     async def sign_up(self, event_id: int, person_id: int) -> str:

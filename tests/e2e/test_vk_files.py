@@ -5,13 +5,22 @@ a document read into cards, saved after one confirmation."""
 from __future__ import annotations
 
 import io
+import re
+from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
+import aiohttp
+import pytest
+from aiohttp.test_utils import TestServer
+from icalendar import Calendar
 from openpyxl import load_workbook
 
 from bot.core.models import Audience, NewEvent, OrgKind, Role
 from bot.core.ports import FixedClock
-from tests.e2e.conftest import CURATOR, TZ, Running
+from bot.transports.vk.app import create_app
+from bot.transports.vk.webhook import make_web_app
+from tests.e2e.conftest import CURATOR, FAST_RETRY, TZ, Running, make_settings
 from tests.e2e.vk_server import FakeVK
 
 PARTNER = 2001
@@ -144,3 +153,53 @@ async def test_an_unreadable_file_gets_a_polite_answer(
 
 def _calls(vk: FakeVK, method: str) -> list[dict[str, dict[str, str]]]:
     return [{"params": params} for params in vk.calls_of(method)]
+
+
+async def test_secret_calendar_feeds_in_webhook_mode(
+    vk: FakeVK, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    settings = make_settings(tmp_path, f"{vk.base_url}/method/")
+    app = await create_app(
+        settings, FixedClock(at("2026-12-01T10:00")), FAST_RETRY, serve_feeds=True
+    )
+    server = TestServer(make_web_app(app), host="127.0.0.1")
+    await server.start_server()
+    base = str(server.make_url("/")).rstrip("/")
+    app.planner.config = replace(app.planner.config, feed_base_url=base)
+    await seed(Running(vk, app, settings))
+    student = 3001
+    try:
+        async with aiohttp.ClientSession() as http:
+
+            async def say(peer: int, text: str) -> str:
+                update = vk.push_message(peer, text)
+                async with http.post(base + "/", json={**update, "secret": "s3cret"}) as r:
+                    assert await r.text() == "ok"
+                return await vk.wait_text(peer, "/ics/")
+
+            async def get(url: str) -> tuple[int, bytes]:
+                async with http.get(url) as response:
+                    return response.status, await response.read()
+
+            async with http.post(
+                base + "/", json={**vk.push_message(student, "я из 9Б"), "secret": "s3cret"}
+            ) as r:
+                assert await r.text() == "ok"
+            await vk.wait_text(student, "Запомнил")
+            link = re.search(r"https?://\S+\.ics", await say(student, "ссылка на календарь"))
+            assert link is not None
+            status, body = await get(link.group(0))
+            assert status == 200
+            calendar = Calendar.from_ical(body)
+            titles = sorted(str(e["SUMMARY"]) for e in calendar.walk("VEVENT"))
+            assert titles == ['=HYPERLINK("x")', "Робототехника"]  # both are for 9th grades
+
+            assert (await get(base + "/ics/not-a-token.ics"))[0] == 404
+            vk.sent.clear()
+            renewed = await say(student, "новая ссылка на календарь")
+            assert "старая больше не работает" in renewed
+            assert (await get(link.group(0)))[0] == 404
+    finally:
+        await server.close()
+        await app.close()

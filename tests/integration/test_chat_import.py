@@ -82,3 +82,21 @@ async def test_students_and_broken_files_are_refused_politely(env: tuple) -> Non
     assert broken.template == "import_failed"
     assert "повреждён" in Renderer().render(broken.template, broken.context)
     assert await store.events_between(NOW, None) == []
+
+
+async def test_calendar_links_need_the_webhook_server(env: tuple) -> None:
+    store, planner = env
+    [unavailable] = await planner.handle(PARTNER, "ссылка на календарь")
+    assert unavailable.template == "calendar_link_unavailable"
+    served = Planner(
+        store, FixedClock(NOW), PlannerConfig(tz=TZ, feed_base_url="https://bot.school.ru/")
+    )
+    [link] = await served.handle(PARTNER, "ссылка на календарь")
+    [again] = await served.handle(PARTNER, "подписка на календарь")
+    assert link.context["url"] == again.context["url"]
+    assert link.context["url"].startswith("https://bot.school.ru/ics/")
+    [renewed] = await served.handle(PARTNER, "новая ссылка на календарь")
+    assert renewed.context["url"] != link.context["url"]
+    person = await store.get_person_by_vk(PARTNER)
+    token = renewed.context["url"].rsplit("/", 1)[1].removesuffix(".ics")
+    assert await store.person_by_calendar_token(token) == person

@@ -119,6 +119,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "invite_created": {"code": "ABCD2345", "organisation": "КГТУ"},
     "invite_accepted": {"organisation": "КГТУ"},
     "export_ready": {"fmt": "xlsx"},
+    "calendar_link": {"url": "https://bot.school.ru/ics/abc.ics", "renewed": False},
     "console/file_saved": {"path": "plan.xlsx"},
     "import_failed": {"problem": "no_header", "filename": "plan.xlsx"},
     "import_summary": {

@@ -74,6 +74,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "invite",
         re.compile(r"^пригласи(?:ть|те)?\s+(партн[её]ра|педагога|сотрудника|учителя)(?:\s+(.+))?$"),
     ),
+    (
+        "calendar_link",
+        re.compile(
+            r"^(?:(нов\w+)\s+)?(?:ссылк\w*|подписк\w*)\s+на\s+календар\w*$"
+            r"|^календар\w*\s+по\s+ссылке$|^подписаться\s+на\s+календар\w*$"
+        ),
+    ),
     ("clashes", re.compile(r"^(?:накладки|конфликты|пересечения|все накладки)$")),
 )
 
@@ -97,6 +104,8 @@ def parse_command(text: str) -> Command | None:
             return Command(
                 kind, argument=f"{who}:{text.strip()[len(line) - len(name) :] if name else ''}"
             )
+        if kind == "calendar_link":
+            return Command(kind, argument="renew" if match.group(1) else "")
         if kind == "reminder_times":
             scope = "default" if match.group(1) else "own"
             return Command(kind, argument=f"{scope}:{match.group(2)}")

@@ -172,7 +172,11 @@ class VkApp:
 
 
 async def create_app(
-    settings: Settings, clock: Clock | None = None, retry: RetryPolicy | None = None
+    settings: Settings,
+    clock: Clock | None = None,
+    retry: RetryPolicy | None = None,
+    *,
+    serve_feeds: bool = False,
 ) -> VkApp:
     """Check the token, learn the community and its managers, wire everything together."""
     if not settings.vk_token:
@@ -185,7 +189,12 @@ async def create_app(
     admins = settings.admins | await _managers(api, group_id)
     store = await open_store(settings.db_path, settings.tz)
     clock = clock or SystemClock(settings.tz)
-    config = PlannerConfig(tz=settings.tz, admins=admins, school_name=settings.school_name)
+    config = PlannerConfig(
+        tz=settings.tz,
+        admins=admins,
+        school_name=settings.school_name,
+        feed_base_url=settings.public_url if serve_feeds else None,
+    )
     planner = Planner(store, clock, config)
 
     async def make(request: DocumentRequest) -> ExportFile:
@@ -260,7 +269,7 @@ async def run_webhook(settings: Settings, host: str, port: int) -> int:
     """`python -m bot webhook`: the Callback API server (see webhook.py)."""
     from bot.transports.vk.webhook import serve
 
-    app = await create_app(settings)
+    app = await create_app(settings, serve_feeds=True)
     try:
         await serve(app, host, port)
     finally:

@@ -16,6 +16,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.plan_files import calendar_feed
 from bot.transports.vk.app import VkApp
 
 log = logging.getLogger(__name__)
@@ -32,12 +33,34 @@ def make_web_app(app: VkApp) -> web.Application:
     web_app.router.add_post("/", handle_update)
     web_app.router.add_post("/vk", handle_update)
     web_app.router.add_get("/health", health)
+    web_app.router.add_get("/ics/{token}.ics", feed)
     web_app.on_shutdown.append(_drain)
     return web_app
 
 
 async def health(_: web.Request) -> web.Response:
     return web.Response(text="ok")
+
+
+async def feed(request: web.Request) -> web.Response:
+    """A secret per-person iCalendar feed that calendar apps poll."""
+    app = request.app[VK_APP]
+    person = await app.store.person_by_calendar_token(request.match_info["token"])
+    if person is None:
+        raise web.HTTPNotFound()
+    file = await calendar_feed(
+        app.store,
+        app.settings.tz,
+        person,
+        now=app.planner.clock.now(),
+        school_name=app.settings.school_name,
+    )
+    return web.Response(
+        body=file.data,
+        content_type="text/calendar",
+        charset="utf-8",
+        headers={"Cache-Control": "private, max-age=300"},
+    )
 
 
 async def handle_update(request: web.Request) -> web.Response:
