@@ -6,6 +6,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     BOT_DB=/data/soglasovano.db \
     BOT_TZ=Europe/Kaliningrad
 
+# WeasyPrint (printable weeks) renders with Pango; DejaVu has the Cyrillic glyphs.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 \
+       libharfbuzz0b fontconfig fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
+
 WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY bot ./bot
