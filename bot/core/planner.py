@@ -44,7 +44,7 @@ from bot.core.models import (
 from bot.core.notifications import REMINDER_DEFAULTS_KEY
 from bot.core.permissions import can_add_events, can_edit
 from bot.core.ports import Clock, Store
-from bot.core.replies import DocumentRequest, Reply
+from bot.core.replies import Button, DocumentRequest, Reply
 from bot.core.reports import report_reply
 from bot.core.students import Students, signup_buttons
 from bot.core.views import button, clash_view, days_view, event_view, slot_view
@@ -55,6 +55,9 @@ LIST_LIMIT = 30
 INVITATION_CODE = re.compile(r"^[A-HJ-NP-Z2-9]{8}$")
 MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
 MINE_HORIZON = timedelta(days=60)
+EDITABLE_FIELDS = ("when", "audience", "venue", "title")
+MAX_TITLE = 200
+_NO_VENUE = re.compile(r"^(?:нет|без места|не указано|-|—)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,10 @@ class Planner:
             answered = await self._on_poll_text(person, dialog, text)
             if answered is not None:
                 return answered
+        if dialog.pending and (dialog.asking or "").startswith("edit_"):
+            answered = await self._on_edit_answer(person, dialog, text)
+            if answered is not None:
+                return answered
         if INVITATION_CODE.match(text.strip().upper()):
             redeemed = await self._redeem(person, dialog, text.strip().upper())
             if redeemed is not None:
@@ -196,6 +203,8 @@ class Planner:
             return await self._cancel(person, dialog, _int(payload.get("id")))
         if action == "help":
             return [self._help(person)]
+        if action == "edit":
+            return self._ask_edit(dialog, str(payload.get("f", "")))
         student_replies = await self._on_student_button(person, dialog, action, payload)
         return student_replies or [Reply("unknown_button")]
 
@@ -314,17 +323,44 @@ class Planner:
             return [Reply(f"ask_{missing}", {"title": draft.title})]
         return [await self._card(person, draft)]
 
+    async def _on_edit_answer(
+        self, person: Person, dialog: Dialog, text: str
+    ) -> list[Reply] | None:
+        """The new value for the field being edited («нет» is a value for the venue); «нет»,
+        «отмена» or «помощь» otherwise keep their usual meaning."""
+        command = parse_command(text)
+        if dialog.asking != "edit_venue" and command and command.kind in ("no", "help"):
+            dialog.asking = None
+            return None
+        return await self._on_answer(person, dialog, text)
+
+    def _ask_edit(self, dialog: Dialog, name: str) -> list[Reply]:
+        """The card's "edit" buttons: ask for the new value of one field."""
+        if len(dialog.pending) != 1 or name not in EDITABLE_FIELDS:
+            return [Reply("nothing_pending")]
+        dialog.asking = f"edit_{name}"
+        return [Reply("ask_edit", {"field": name, "title": dialog.drafts()[0].title})]
+
     async def _on_answer(self, person: Person, dialog: Dialog, text: str) -> list[Reply] | None:
         """Fill the field the bot asked for; None when the text is not an answer to it."""
-        if _is_message(text, parse_message(text, self._wall_now())):
+        editing = (dialog.asking or "").startswith("edit_")
+        if dialog.asking != "edit_title" and _is_message(
+            text, parse_message(text, self._wall_now())
+        ):
             return None  # a new event or a question, not an answer
         filled = self._fill(dialog.drafts()[0], dialog, text)
+        if filled is None and editing:
+            return [Reply("ask_edit_again", {"field": (dialog.asking or "").removeprefix("edit_")})]
         if filled is None:
             return None if len(text.split()) > 4 else [Reply(f"ask_{dialog.asking}_again", {})]
+        if editing:
+            dialog.asking = None
         dialog.pending = [drafts.draft_to_json(filled)]
         return await self._continue_draft(person, dialog)
 
     def _fill(self, draft: EventDraft, dialog: Dialog, text: str) -> EventDraft | None:
+        if dialog.asking and dialog.asking.startswith("edit_"):
+            return self._edit(draft, dialog, dialog.asking.removeprefix("edit_"), text)
         command = parse_command(text)
         if dialog.asking == "audience":
             if command is not None and command.kind == "everyone":
@@ -350,6 +386,30 @@ class Planner:
             return drafts.with_time(dated, named.start, named.end) if named.start else dated
         return None
 
+    def _edit(self, draft: EventDraft, dialog: Dialog, name: str, text: str) -> EventDraft | None:
+        """A new value for one field of the draft; None when it cannot be understood."""
+        value = " ".join(text.split())
+        if name == "title":
+            return replace(draft, title=value[:MAX_TITLE]) if value else None
+        if name == "venue":
+            return replace(draft, venue=None if _NO_VENUE.match(value) else value[:MAX_TITLE])
+        if name == "audience":
+            dialog.audience_asked = True
+            command = parse_command(value)
+            if command is not None and command.kind == "everyone":
+                return replace(draft, audience=Audience())
+            audience = parse_audience(value)
+            return None if audience.is_everyone else replace(draft, audience=audience)
+        named = day_and_time(value, self._wall_now())
+        command = parse_command(value)
+        if (command is not None and command.kind == "all_day") or (named and named.all_day):
+            dated = drafts.with_day(draft, named.day) if named and named.day else draft
+            return drafts.whole_day(dated)
+        if named is None or (named.day is None and named.start is None):
+            return None
+        moved = drafts.with_day(draft, named.day) if named.day else draft
+        return drafts.with_time(moved, named.start, named.end) if named.start else moved
+
     async def _card(self, person: Person, draft: EventDraft) -> Reply:
         org_id = await self._organisation_of(person)
         events = drafts.to_new_events(
@@ -371,6 +431,10 @@ class Planner:
                 (
                     button("save", "save", "positive"),
                     button("discard", "discard", "negative"),
+                ),
+                tuple(
+                    Button("edit", {"a": "edit", "f": name}, context={"field": name})
+                    for name in EDITABLE_FIELDS
                 ),
             ),
         )

@@ -373,3 +373,36 @@ async def test_curator_invites_a_partner_who_redeems_the_code_once(world: World)
     assert again.template == "not_understood"  # a used code is just text
     [refused] = await world.say(KGTU_REP, "пригласить партнёра БФУ")
     assert refused.template == "invite_not_allowed"
+
+
+async def test_card_buttons_edit_one_field_at_a_time(world: World) -> None:
+    [card] = await world.say(KGTU_REP, ROBOTICS)
+    edits = [b.payload for b in card.buttons[1]]
+    assert edits == [{"a": "edit", "f": f} for f in ("when", "audience", "venue", "title")]
+    [question] = await world.press(KGTU_REP, edits[0])
+    assert question.template == "ask_edit"
+    [again] = await world.say(KGTU_REP, "когда-нибудь потом")
+    assert again.template == "ask_edit_again"
+    [card] = await world.say(KGTU_REP, "16 декабря с 14 до 15:30")
+    assert card.template == "event_card"
+    assert card.context["event"]["start"] == datetime(2026, 12, 16, 14, 0, tzinfo=TZ)
+    assert card.context["event"]["end"] == datetime(2026, 12, 16, 15, 30, tzinfo=TZ)
+    await world.press(KGTU_REP, edits[2])
+    [card] = await world.say(KGTU_REP, "нет")
+    assert card.context["event"]["venue"] is None
+    await world.press(KGTU_REP, edits[1])
+    [card] = await world.say(KGTU_REP, "10А и 10Б")
+    assert sorted(card.context["event"]["audience"].classes) == ["10А", "10Б"]
+    await world.press(KGTU_REP, edits[3])
+    [card] = await world.say(KGTU_REP, "Что умеют роботы: 25 минут о главном")
+    assert card.context["event"]["title"] == "Что умеют роботы: 25 минут о главном"
+    [saved, *_] = await world.say(KGTU_REP, "да")
+    assert saved.template == "saved"
+    [stored] = await world.store.events_between(world.clock.now(), None)
+    assert (stored.title, stored.venue) == ("Что умеют роботы: 25 минут о главном", None)
+    assert stored.start == datetime(2026, 12, 16, 14, 0, tzinfo=TZ)
+
+
+async def test_edit_without_a_draft_is_answered_politely(world: World) -> None:
+    [reply] = await world.press(KGTU_REP, {"a": "edit", "f": "when"})
+    assert reply.template == "nothing_pending"
