@@ -120,6 +120,7 @@ def _first_event(
         venue=draft.venue,
         audience=draft.audience,
         created_by=created_by,
+        capacity=draft.capacity,
     )
 
 
@@ -133,6 +134,7 @@ def draft_to_json(draft: EventDraft) -> dict[str, Any]:
         "venue": draft.venue,
         "grades": sorted(draft.audience.grades),
         "classes": sorted(draft.audience.classes),
+        "capacity": draft.capacity,
         "recurrence": (
             {
                 "freq": draft.recurrence.freq,
@@ -157,6 +159,7 @@ def draft_from_json(data: dict[str, Any]) -> EventDraft:
             grades=frozenset(int(g) for g in data.get("grades", [])),
             classes=frozenset(str(c) for c in data.get("classes", [])),
         ),
+        capacity=int(data["capacity"]) if data.get("capacity") else None,
         recurrence=(
             Recurrence(
                 freq=str(recurrence["freq"]),

@@ -107,6 +107,7 @@ class EventDraft:
     venue: str | None = None
     audience: Audience = field(default_factory=Audience)
     recurrence: Recurrence | None = None
+    capacity: int | None = None  # places, when the message limits them
 
 
 @dataclass(frozen=True, slots=True)

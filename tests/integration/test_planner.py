@@ -406,3 +406,13 @@ async def test_card_buttons_edit_one_field_at_a_time(world: World) -> None:
 async def test_edit_without_a_draft_is_answered_politely(world: World) -> None:
     [reply] = await world.press(KGTU_REP, {"a": "edit", "f": "when"})
     assert reply.template == "nothing_pending"
+
+
+async def test_places_in_the_message_become_the_capacity(world: World) -> None:
+    [card] = await world.say(
+        KGTU_REP, "Экскурсия в лабораторию 15 декабря в 11:00, 8 классы, мест: 12"
+    )
+    assert "🎟 Мест: 12" in world.text(card)
+    await world.say(KGTU_REP, "да")
+    [event] = await world.store.events_between(world.clock.now(), None)
+    assert event.capacity == 12

@@ -389,3 +389,28 @@ def test_when_boundaries_on_days() -> None:
 )
 def test_grade_lists_with_ranges(phrase: str, grades: list[int]) -> None:
     assert sorted(parse_audience(phrase).grades) == grades
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "capacity"),
+    [
+        ("Экскурсия в музей 5 декабря в 11:00, 8 классы, мест: 25", "Экскурсия в музей", 25),
+        ("Мастер-класс 6 декабря в 15:00, 30 мест, ауд. 204", "Мастер-класс", 30),
+        ("Лекция 7 декабря в 14:00 для 9-11 классов, до 40 человек", "Лекция", 40),
+        ("Квиз 8 декабря в 15:00, не более 20 участников", "Квиз", 20),
+        ("Встреча выпускников 8 декабря в 15:00", "Встреча выпускников", None),
+    ],
+)
+def test_places_limit_the_event_and_leave_the_title(
+    text: str, title: str, capacity: int | None
+) -> None:
+    intent = parse_message(text, NOW)
+    assert isinstance(intent, EventIntent)
+    assert (intent.draft.title, intent.draft.capacity) == (title, capacity)
+
+
+def test_master_class_is_not_a_grade() -> None:
+    intent = parse_message("Мастер-класс 6 декабря в 15:00", NOW)
+    assert isinstance(intent, EventIntent)
+    assert intent.draft.audience.is_everyone
+    assert intent.draft.start == datetime.fromisoformat("2026-12-06T15:00")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.calendar import MONTH
 from bot.core.language.tokens import Scanner
 from bot.core.models import Audience
 
@@ -19,7 +20,10 @@ _GRADE_LIST = re.compile(
     rf"\b{_FOR}({_GRADE_ITEM}(?:\s*(?:,|\bи\b)\s*{_GRADE_ITEM})*)\s*{_CLASS_WORD}"
 )
 _GRADE_ITEM_RE = re.compile(rf"({GRADE})(?:{_SUFFIX})?(?:\s*-\s*({GRADE}))?")
-_WORD_FIRST = re.compile(rf"\b{_FOR}(?:параллел\w*|класс\w*)\s+({GRADE})(?![\d.:а-я])")
+# "класс 9", "параллель 7" — but not "мастер-класс 6 декабря" (a day of a month)
+_WORD_FIRST = re.compile(
+    rf"(?<![-\w])\b{_FOR}(?:параллел\w*|класс\w*)\s+({GRADE})(?![\d.:а-я])(?!\s*{MONTH})"
+)
 _GRADE_PLURAL = re.compile(rf"\b{_FOR}({GRADE})(?:\s*-\s*({GRADE}))?-(?:х|ых)\b")
 _BARE_FOR_RANGE = re.compile(
     rf"\bдля\s*:?\s*({GRADE})\s*-\s*({GRADE})\b(?![.:,]?\d)(?!\s*[а-я]{{3}})"

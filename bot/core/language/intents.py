@@ -10,9 +10,11 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language.audience import extract_audience
+from bot.core.language.capacity import extract_capacity
 from bot.core.language.temporal import (
     TemporalParts,
     extract_temporal,
@@ -190,6 +192,7 @@ def _parse_event(clean: str, original: str, now: datetime) -> Intent:
     sc = Scanner(clean)
     audience = extract_audience(sc)
     venue = extract_venue(sc)
+    capacity = extract_capacity(sc)
     parts = extract_temporal(sc, now, periods=False)
     title = tidy_title(sc.remainder())
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
@@ -199,7 +202,8 @@ def _parse_event(clean: str, original: str, now: datetime) -> Intent:
         if "?" in clean or parts.start_time is None:
             return _query_from_parts(parts, audience, None, now)
         return OtherIntent(text=original)
-    return EventIntent(draft=build_draft(parts, now, title, venue, audience))
+    draft = build_draft(parts, now, title, venue, audience)
+    return EventIntent(draft=replace(draft, capacity=capacity) if capacity else draft)
 
 
 def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
