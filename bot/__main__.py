@@ -1,4 +1,4 @@
-"""Command line: console | run | webhook | parse | when | migrate."""
+"""Command line: console | run | webhook | export | import | parse | when | migrate."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from bot import cli_parse
+from bot import cli_parse, cli_plan
 from bot.config import ConfigError, Settings
 from bot.core.models import Role
 
@@ -35,6 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
     webhook.add_argument("--host", default="0.0.0.0")
     webhook.add_argument("--port", type=int, default=8080)
 
+    cli_plan.add_export_arguments(
+        sub.add_parser("export", help="write the plan as an .xlsx, .ics or .pdf file")
+    )
+    cli_plan.add_import_arguments(
+        sub.add_parser("import", help="read an .xlsx or .csv plan into the database")
+    )
+
     migrate = sub.add_parser("migrate", help="apply pending migrations to BOT_DB")
     migrate.add_argument("--db", type=Path)
 
@@ -52,8 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    # WeasyPrint warns on every PDF about an optional font-subsetting library
+    # WeasyPrint warns on every PDF about an optional font-subsetting library, and
+    # fontTools narrates each font subset at INFO
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
     try:
         settings = Settings.from_env()
         if getattr(args, "db", None):
@@ -73,6 +82,10 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
         from bot.transports.console import run_console
 
         return await run_console(settings, Role(args.role), now=args.now)
+    if args.command == "export":
+        return await cli_plan.main_export(args, settings)
+    if args.command == "import":
+        return await cli_plan.main_import(args, settings)
     if args.command == "migrate":
         from bot.storage.sqlite_store import open_store
 
