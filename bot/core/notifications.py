@@ -41,9 +41,15 @@ class DeliveryStore(Store, Protocol):
     async def has_answered(self, event_id: int, person_id: int) -> bool: ...
     async def reminder_prefs(self, person_id: int) -> tuple[bool, list[int] | None]: ...
     async def get_setting(self, key: str) -> str | None: ...
-    async def claim_notification(self, key: str, peer_id: int) -> bool: ...
+    async def claim_notification(
+        self, key: str, peer_id: int, at: datetime | None = None
+    ) -> bool: ...
     async def release_notification(self, key: str) -> None: ...
     async def notification_sent(self, key: str) -> bool: ...
+    async def sent_times(self, keys: Sequence[str]) -> dict[str, datetime]: ...
+    async def sent_keys(self, keys: Sequence[str]) -> set[str]: ...
+    async def answered_by(self, event_id: int) -> set[int]: ...
+    async def all_reminder_prefs(self) -> dict[int, tuple[bool, list[int] | None]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +71,28 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
     """Everything that should have gone out by `now` and still makes sense."""
     events = await store.events_overlapping(now - LOOK_BACK, now + LOOK_AHEAD)
     defaults = await default_offsets(store)
+    prefs = await store.all_reminder_prefs()
     found: list[Due] = []
     for event in events:
+        if not _may_be_due(event, now, tz):
+            continue
         audience = await _recipients(store, event)
         if now < event.start:
-            found += await _reminders(store, event, audience, now, tz, defaults)
+            found += _reminders(event, audience, now, tz, defaults, prefs)
         elif poll_due(event.end, now):
             found += [_poll(event, person, organiser) for person, organiser in audience]
         if event.end <= now < event.end + ANSWER_WINDOW and now >= poll_nudge_time(event.end, tz):
-            found += await _nudges(store, event, audience)
+            found += await _nudges(store, event, audience, now, tz)
     return found
+
+
+def _may_be_due(event: Event, now: datetime, tz: ZoneInfo) -> bool:
+    """Cheap test before reading an event's recipients: a reminder, poll or nudge time."""
+    if now < event.start:
+        return True
+    return poll_due(event.end, now) or (
+        event.end <= now < event.end + ANSWER_WINDOW and now >= poll_nudge_time(event.end, tz)
+    )
 
 
 async def default_offsets(store: DeliveryStore) -> list[timedelta]:
@@ -95,17 +113,17 @@ async def _recipients(store: DeliveryStore, event: Event) -> list[tuple[Person, 
     return [(p, False) for p in students] + [(p, True) for p in organisers]
 
 
-async def _reminders(
-    store: DeliveryStore,
+def _reminders(
     event: Event,
     audience: Sequence[tuple[Person, bool]],
     now: datetime,
     tz: ZoneInfo,
     defaults: list[timedelta],
+    prefs: dict[int, tuple[bool, list[int] | None]],
 ) -> list[Due]:
     found = []
     for person, organiser in audience:
-        enabled, own = await store.reminder_prefs(person.id)
+        enabled, own = prefs.get(person.id, (True, None))
         if not enabled:
             continue
         offsets = [timedelta(minutes=m) for m in own] if own else defaults
@@ -123,12 +141,22 @@ def _poll(event: Event, person: Person, organiser: bool) -> Due:
 
 
 async def _nudges(
-    store: DeliveryStore, event: Event, audience: Sequence[tuple[Person, bool]]
+    store: DeliveryStore,
+    event: Event,
+    audience: Sequence[tuple[Person, bool]],
+    now: datetime,
+    tz: ZoneInfo,
 ) -> list[Due]:
+    """One reminder to answer, the day after the poll went out (after downtime the poll may
+    go out late: the nudge still waits for the next day), to those who have not answered."""
     found = []
+    polls = await store.sent_times([f"poll:{event.id}:{p.vk_id}" for p, _ in audience])
+    answered = await store.answered_by(event.id)
     for person, organiser in audience:
-        poll_sent = await store.notification_sent(f"poll:{event.id}:{person.vk_id}")
-        if poll_sent and not await store.has_answered(event.id, person.id):
+        poll_sent = polls.get(f"poll:{event.id}:{person.vk_id}")
+        if poll_sent is None or now < poll_nudge_time(max(event.end, poll_sent), tz):
+            continue
+        if person.id not in answered:
             key = f"nudge:{event.id}:{person.vk_id}"
             found.append(Due("poll_nudge", key, event, person, organiser))
     return found
@@ -140,8 +168,10 @@ Send = Callable[[Due], Awaitable[Any]]
 async def deliver_due(store: DeliveryStore, now: datetime, tz: ZoneInfo, send: Send) -> int:
     """Send what is due, each key at most once; a failed send is released for a retry."""
     sent = 0
-    for due in await due_at(store, now, tz):
-        if not await store.claim_notification(due.key, due.vk_id):
+    dues = await due_at(store, now, tz)
+    already = await store.sent_keys([d.key for d in dues])
+    for due in dues:
+        if due.key in already or not await store.claim_notification(due.key, due.vk_id, now):
             continue
         try:
             await send(due)

@@ -511,14 +511,51 @@ class SqliteStore:
 
     # --- delivery bookkeeping ----------------------------------------------------------
 
-    async def claim_notification(self, key: str, peer_id: int) -> bool:
-        """Record a notification before sending it; False if it was already sent."""
+    async def claim_notification(self, key: str, peer_id: int, at: datetime | None = None) -> bool:
+        """Record a notification before sending it (at `at`, default now); False if it
+        was already sent."""
+        stamp = _epoch(at) if at is not None else self._stamp()
         async with self.transaction() as tx:
             cur = await tx.execute(
                 "INSERT OR IGNORE INTO sent_notifications (key, peer_id, sent_at) VALUES (?, ?, ?)",
-                (key, peer_id, self._stamp()),
+                (key, peer_id, stamp),
             )
             return cur.rowcount == 1
+
+    async def sent_keys(self, keys: Sequence[str]) -> set[str]:
+        """Which of `keys` are already recorded."""
+        return set(await self.sent_times(keys))
+
+    async def sent_times(self, keys: Sequence[str]) -> dict[str, datetime]:
+        """When each of `keys` was recorded as sent (keys never sent are left out)."""
+        found: dict[str, datetime] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" for _ in chunk)
+            rows = await self._all(
+                f"SELECT key, sent_at FROM sent_notifications WHERE key IN ({marks})",
+                tuple(chunk),
+            )
+            found.update({str(r["key"]): datetime.fromtimestamp(r["sent_at"], UTC) for r in rows})
+        return found
+
+    async def answered_by(self, event_id: int) -> set[int]:
+        """Ids of the people who have answered an event's poll."""
+        rows = await self._all(
+            "SELECT person_id FROM poll_responses WHERE event_id = ?", (event_id,)
+        )
+        return {int(r["person_id"]) for r in rows}
+
+    async def all_reminder_prefs(self) -> dict[int, tuple[bool, list[int] | None]]:
+        """Everyone's reminder preferences at once (people without a row use defaults)."""
+        rows = await self._all("SELECT person_id, enabled, offsets FROM reminder_prefs")
+        return {
+            int(r["person_id"]): (
+                bool(r["enabled"]),
+                json.loads(r["offsets"]) if r["offsets"] else None,
+            )
+            for r in rows
+        }
 
     async def release_notification(self, key: str) -> None:
         """Forget a claimed key whose sending failed, so the next tick retries it."""

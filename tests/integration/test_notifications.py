@@ -145,6 +145,15 @@ async def test_poll_after_the_event_and_one_nudge_next_day(world: World) -> None
     assert await world.at("2026-12-17T10:00") == []
 
 
+async def test_a_late_poll_after_downtime_is_nudged_only_the_next_day(world: World) -> None:
+    await add_event(world, "2026-12-15T15:00", "2026-12-15T16:00")
+    await world.at("2026-12-15T14:30")  # then the bot is down until the next day's noon
+    assert await world.at("2026-12-16T12:00") == [("poll", 10), ("poll", 20)]
+    assert await world.at("2026-12-16T12:01") == []  # not "please answer" a minute later
+    assert await world.at("2026-12-17T09:59") == []
+    assert await world.at("2026-12-17T10:00") == [("poll_nudge", 10), ("poll_nudge", 20)]
+
+
 async def test_polls_older_than_three_days_are_skipped(world: World) -> None:
     await add_event(world, "2026-12-05T15:00", "2026-12-05T16:00")
     world.clock.set(at("2026-12-04T12:00"))
