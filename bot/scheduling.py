@@ -7,7 +7,7 @@ start-up the first tick runs at once and catches up what fell due while the bot 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -48,11 +48,11 @@ class NotificationLoop:
         """One pass: send everything due now; returns how many messages went out."""
         orgs = {o.id: o for o in await self.store.list_organisations()}
 
-        async def send_one(due: Due) -> None:
-            # the loop has already recorded the key; the sender must not skip a retry
-            await self.send(replace(due_reply(due, orgs), dedupe_key=None))
+        async def send_group(group: Sequence[Due]) -> None:
+            # the loop has already recorded the keys: the reply carries no dedupe key
+            await self.send(due_reply(group, orgs))
 
-        sent = await deliver_due(self.store, self.clock.now(), self.tz, send_one)
+        sent = await deliver_due(self.store, self.clock.now(), self.tz, send_group)
         sent += await self._digests()
         if sent:
             log.info("sent %d reminders and polls", sent)

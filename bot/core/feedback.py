@@ -7,7 +7,7 @@ respondent's identity (see the feedback table), and the poll says so.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -26,12 +26,13 @@ RECOMMEND_BUTTONS = range(1, 11)
 FeedbackStore = Store
 
 
-def due_reply(due: Due, orgs: Mapping[int, Organisation]) -> Reply:
-    """The message for one due notification."""
-    view = event_view(due.event, orgs)
-    context = {"event": view, "organiser": due.organiser}
-    buttons = poll_buttons(due.event.id) if due.kind in ("poll", "poll_nudge") else ()
-    return Reply(due.kind, context, buttons=buttons, recipients=(due.vk_id,), dedupe_key=due.key)
+def due_reply(group: Sequence[Due], orgs: Mapping[int, Organisation]) -> Reply:
+    """One message for a group of the same due notification (one event, kind and side)."""
+    first = group[0]
+    view = event_view(first.event, orgs)
+    context = {"event": view, "organiser": first.organiser}
+    buttons = poll_buttons(first.event.id) if first.kind in ("poll", "poll_nudge") else ()
+    return Reply(first.kind, context, buttons=buttons, recipients=tuple(d.vk_id for d in group))
 
 
 def poll_buttons(event_id: int) -> tuple[tuple[Button, ...], ...]:

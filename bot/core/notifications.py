@@ -48,6 +48,9 @@ class DeliveryStore(Store, Protocol):
     async def notification_sent(self, key: str) -> bool: ...
     async def sent_times(self, keys: Sequence[str]) -> dict[str, datetime]: ...
     async def sent_keys(self, keys: Sequence[str]) -> set[str]: ...
+    async def claim_notifications(
+        self, items: Sequence[tuple[str, int]], at: datetime | None = None
+    ) -> set[str]: ...
     async def answered_by(self, event_id: int) -> set[int]: ...
     async def all_reminder_prefs(self) -> dict[int, tuple[bool, list[int] | None]]: ...
 
@@ -162,22 +165,32 @@ async def _nudges(
     return found
 
 
-Send = Callable[[Due], Awaitable[Any]]
+Send = Callable[[Sequence[Due]], Awaitable[Any]]
 
 
 async def deliver_due(store: DeliveryStore, now: datetime, tz: ZoneInfo, send: Send) -> int:
-    """Send what is due, each key at most once; a failed send is released for a retry."""
-    sent = 0
+    """Send what is due, each key at most once; returns how many people were reached.
+
+    The same notification of one event (say, its 24-hour reminder to students) goes to all
+    its recipients together, so the transport can batch them (VK: 100 per call). Keys are
+    claimed in one transaction before sending; a failed send releases them for a retry.
+    """
     dues = await due_at(store, now, tz)
     already = await store.sent_keys([d.key for d in dues])
-    for due in dues:
-        if due.key in already or not await store.claim_notification(due.key, due.vk_id, now):
-            continue
+    fresh = [d for d in dues if d.key not in already]
+    claimed = await store.claim_notifications([(d.key, d.vk_id) for d in fresh], now)
+    groups: dict[tuple[str, int, bool], list[Due]] = {}
+    for due in fresh:
+        if due.key in claimed:
+            groups.setdefault((due.kind, due.event.id, due.organiser), []).append(due)
+    sent = 0
+    for group in groups.values():
         try:
-            await send(due)
+            await send(group)
         except Exception:
-            log.exception("sending %s failed; it will be retried", due.key)
-            await store.release_notification(due.key)
+            log.exception("sending %d %s failed; they will be retried", len(group), group[0].kind)
+            for due in group:
+                await store.release_notification(due.key)
             continue
-        sent += 1
+        sent += len(group)
     return sent

@@ -522,6 +522,25 @@ class SqliteStore:
             )
             return cur.rowcount == 1
 
+    async def claim_notifications(
+        self, items: Sequence[tuple[str, int]], at: datetime | None = None
+    ) -> set[str]:
+        """Claim many (key, peer) at once, in one transaction; returns the keys claimed now."""
+        stamp = _epoch(at) if at is not None else self._stamp()
+        claimed: set[str] = set()
+        if not items:
+            return claimed
+        async with self.transaction() as tx:
+            for key, peer_id in items:
+                cur = await tx.execute(
+                    "INSERT OR IGNORE INTO sent_notifications (key, peer_id, sent_at)"
+                    " VALUES (?, ?, ?)",
+                    (key, peer_id, stamp),
+                )
+                if cur.rowcount == 1:
+                    claimed.add(key)
+        return claimed
+
     async def sent_keys(self, keys: Sequence[str]) -> set[str]:
         """Which of `keys` are already recorded."""
         return set(await self.sent_times(keys))

@@ -38,7 +38,7 @@ class Outbox:
 
     def take(self, digests: bool = False) -> list[tuple[str, int]]:
         """What was sent since the last call (Monday digests only when asked for)."""
-        taken = [(r.template, r.recipients[0]) for r in self.sent]
+        taken = [(r.template, peer) for r in self.sent for peer in r.recipients]
         self.sent.clear()
         return sorted(t for t in taken if digests or t[0] != "digest")
 
@@ -143,6 +143,19 @@ async def test_poll_after_the_event_and_one_nudge_next_day(world: World) -> None
     assert await world.at("2026-12-16T09:59") == []
     assert await world.at("2026-12-16T10:00") == [("poll_nudge", 20)]  # the organiser answered
     assert await world.at("2026-12-17T10:00") == []
+
+
+async def test_one_message_per_event_reaches_all_its_students(world: World) -> None:
+    event_id = await add_event(world, "2026-12-15T15:00", "2026-12-15T16:00")
+    for vk_id in (21, 22, 23):
+        person = await world.store.save_person(vk_id, Role.STUDENT, "", class_name="9Б")
+        await world.store.sign_up(event_id, person.id)
+    world.clock.set(at("2026-12-14T15:00"))
+    await world.loop.tick()
+    reminders = [r for r in world.outbox.sent if r.template == "reminder"]
+    students = [r for r in reminders if not r.context["organiser"]]
+    assert [sorted(r.recipients) for r in students] == [[20, 21, 22, 23]]
+    assert all(r.dedupe_key is None for r in reminders)  # keys are claimed per person
 
 
 async def test_a_late_poll_after_downtime_is_nudged_only_the_next_day(world: World) -> None:
