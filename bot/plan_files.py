@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core import drafts
-from bot.core.clashes import check_clashes, find_clashes
+from bot.core.clashes import clashes_among, find_clashes
 from bot.core.models import Audience, Clash, Event, NewEvent, OrgKind, Person, Role
 from bot.core.replies import DocumentRequest
 from bot.exports.files import ExportFile, ExportFormat, export_file
@@ -38,7 +38,11 @@ async def collect_rows(
     start = datetime.combine(first, time(), tzinfo=tz)
     end = datetime.combine((last or first + DEFAULT_SPAN) + timedelta(days=1), time(), tzinfo=tz)
     events = await store.events_overlapping(start, end, include_cancelled=True)
-    clashes = {e.id: await _clashes(store, e) for e in events}
+    pool = await store.events_overlapping(start - timedelta(days=1), end + timedelta(days=1))
+    live = [e for e in events if e.status.value != "cancelled"]
+    clashes: dict[int, list[Clash]] = {e.id: [] for e in events}
+    for event, clash in clashes_among(live, pool):
+        clashes[event.id].append(clash)
     ids = [e.id for e in events]
     orgs = {o.id: o for o in await store.list_organisations()}
     rows = build_rows(
@@ -53,12 +57,6 @@ async def collect_rows(
     if audience is not None and not audience.is_everyone:
         rows = for_audience(rows, audience)
     return rows
-
-
-async def _clashes(store: SqliteStore, event: Event) -> list[Clash]:
-    if event.status.value == "cancelled":
-        return []
-    return await check_clashes(store, event)
 
 
 async def _ratings(store: SqliteStore, event_ids: Sequence[int]) -> dict[int, float]:

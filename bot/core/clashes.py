@@ -7,6 +7,7 @@ venue; a likely duplicate is the same organiser with a near-identical title on t
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Iterable, Sequence
@@ -96,6 +97,23 @@ async def check_clashes(store: Store, candidate: Candidate) -> list[Clash]:
     window_end = max(candidate.end, day_end)
     others = await store.events_overlapping(window_start, window_end)
     return find_clashes(candidate, others)
+
+
+def clashes_among(events: Sequence[Event], pool: Sequence[Event]) -> list[tuple[Event, Clash]]:
+    """What check_clashes would say for each of `events`, against `pool` (already read with
+    one query covering their days): for a digest or an overview of many events at once."""
+    ordered = sorted(pool, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
+    longest = max((e.end - e.start for e in ordered), default=timedelta(0))
+    pairs = []
+    for event in events:
+        day_start, day_end = _local_day_bounds(event.start)
+        low, high = min(event.start, day_start), max(event.end, day_end)
+        first = bisect.bisect_left(starts, low - longest)
+        last = bisect.bisect_left(starts, high)
+        nearby = [e for e in ordered[first:last] if e.end > low]
+        pairs += [(event, clash) for clash in find_clashes(event, nearby)]
+    return pairs
 
 
 def _local_day_bounds(at: datetime) -> tuple[datetime, datetime]:

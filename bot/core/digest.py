@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from bot.core.clashes import check_clashes
+from bot.core.clashes import clashes_among
 from bot.core.models import Organisation, OrgKind, Person, Role
 from bot.core.ports import Store
 from bot.core.replies import Reply
@@ -64,14 +64,16 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
     end = start + timedelta(days=7)
     orgs = {o.id: o for o in await store.list_organisations()}
     own = due.person.organisation_id if due.person.role is not Role.CURATOR else None
-    events = await store.events_between(start, end, organisation_id=own)
+    pool = await store.events_overlapping(start - timedelta(days=1), end + timedelta(days=1))
+    events = [e for e in pool if e.start < end and e.end > start]
+    if own is not None:
+        events = [e for e in events if e.organisation_id == own]
     clashes, seen = [], set()
-    for event in events:
-        for clash in await check_clashes(store, event):
-            pair = frozenset((event.id, clash.other.id))
-            if pair not in seen:
-                seen.add(pair)
-                clashes.append({"first": event_view(event, orgs), **clash_view(clash, orgs)})
+    for event, clash in clashes_among(events, pool):
+        pair = frozenset((event.id, clash.other.id))
+        if pair not in seen:
+            seen.add(pair)
+            clashes.append({"first": event_view(event, orgs), **clash_view(clash, orgs)})
     last_week = await store.events_between(start - timedelta(days=7), start, organisation_id=own)
     ids = [e.id for e in last_week]
     scores = figures(last_week, await store.signup_counts(ids), await store.feedback_of(ids))
