@@ -331,8 +331,8 @@ class FakeVK:
             return web.json_response({"failed": 2})
         if query.get("key") != f"key{self._key}":
             return web.json_response({"failed": 2})
-        ts = int(query.get("ts", 1))
-        wait = min(float(query.get("wait", 25)), 25.0)
+        ts = int(str(query.get("ts", 1)))
+        wait = min(float(str(query.get("wait", 25))), 25.0)
         assert self._changed is not None
         async with self._changed:
             with contextlib.suppress(TimeoutError):

@@ -5,9 +5,10 @@ the sender answers. `run_polling` (Bot Long Poll) and `run_webhook` (Callback AP
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,22 +115,63 @@ def _payload(raw: Any) -> Mapping[str, Any] | None:
     return None
 
 
+class Turns:
+    """One person's updates are handled one at a time, in arrival order (a saved draft and
+    its «да» may arrive in one long-poll batch); different people do not wait for each other."""
+
+    def __init__(self) -> None:
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._users: dict[int, int] = {}
+
+    @contextlib.asynccontextmanager
+    async def turn(self, user_id: int | None) -> AsyncIterator[None]:
+        if user_id is None:
+            yield
+            return
+        lock = self._locks.setdefault(user_id, asyncio.Lock())
+        self._users[user_id] = self._users.get(user_id, 0) + 1
+        try:
+            async with lock:
+                yield
+        finally:
+            self._users[user_id] -= 1
+            if not self._users[user_id]:
+                del self._users[user_id]
+                del self._locks[user_id]
+
+
 class DedupingBot(Bot):
-    """A Bot that handles each update once, across restarts and workers (by event_id)."""
+    """A Bot that handles each update once, across restarts and workers (by event_id), and
+    one person's updates in order."""
 
     def __init__(self, store: SqliteStore, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.store = store
+        self.turns = Turns()
 
     async def process_event(self, event: dict[str, Any], api: Any = None) -> None:
-        event_id = event.get("event_id")
-        if event_id and not await self.store.claim_update(str(event_id)):
-            log.info("skipping a repeated update %s", event_id)
-            return
-        try:
-            await super().process_event(event, api)
-        except Exception:
-            log.exception("an update could not be processed: %r", event.get("type"))
+        async with self.turns.turn(_sender_of(event)):
+            event_id = event.get("event_id")
+            if event_id and not await self.store.claim_update(str(event_id)):
+                log.info("skipping a repeated update %s", event_id)
+                return
+            try:
+                await super().process_event(event, api)
+            except Exception:
+                log.exception("an update could not be processed: %r", event.get("type"))
+
+
+def _sender_of(event: Mapping[str, Any]) -> int | None:
+    """Who an update comes from: a message's author or a button's presser."""
+    obj = event.get("object")
+    if not isinstance(obj, Mapping):
+        return None
+    message = obj.get("message")
+    raw = message.get("from_id") if isinstance(message, Mapping) else obj.get("user_id")
+    try:
+        return int(raw) if raw is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def build_bot(store: SqliteStore, api: LimitedAPI, handler: VkHandler, group_id: int) -> Bot:

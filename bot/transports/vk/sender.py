@@ -28,6 +28,15 @@ MAX_PEERS = 100
 
 class SentLog(Protocol):
     async def claim_notification(self, key: str, peer_id: int) -> bool: ...
+    async def release_notification(self, key: str) -> None: ...
+
+
+class SendFailed(Exception):
+    """messages.send failed; `unsent` are the people the text did not reach."""
+
+    def __init__(self, unsent: Sequence[int]) -> None:
+        super().__init__(f"{len(unsent)} recipients not reached")
+        self.unsent = list(unsent)
 
 
 DocumentMaker = Callable[[DocumentRequest], Awaitable[ExportFile]]
@@ -63,9 +72,19 @@ class Sender:
                     reply = Reply("export_failed")
             text = self.renderer.render(reply.template, reply.context)
             keyboard = inline_keyboard(reply.buttons, self.renderer.button_label, callback=callback)
-            await self.send_many(
-                peers, text, keyboard=keyboard, attachment=attachment, dedupe_key=reply.dedupe_key
-            )
+            try:
+                await self.send_many(
+                    peers,
+                    text,
+                    keyboard=keyboard,
+                    attachment=attachment,
+                    dedupe_key=reply.dedupe_key,
+                )
+            except SendFailed as failure:
+                if reply.dedupe_key:  # those not reached may get it on a later attempt
+                    for peer in failure.unsent:
+                        await self.sent.release_notification(f"{reply.dedupe_key}@{peer}")
+                raise
 
     async def _attachment(self, request: DocumentRequest, peer: int) -> str | None:
         """Build the requested file and upload it for `peer`; None if that failed."""
@@ -92,21 +111,40 @@ class Sender:
         """Send one text to many people, 100 per call; returns the number of calls."""
         calls = 0
         chunks = split_text(text)
+        for batch_start in range(0, len(peers), MAX_PEERS):
+            batch = peers[batch_start : batch_start + MAX_PEERS]
+            try:
+                calls += await self._send_batch(
+                    batch, batch_start, chunks, keyboard, attachment, dedupe_key
+                )
+            except Exception as error:
+                raise SendFailed(peers[batch_start:]) from error
+        return calls
+
+    async def _send_batch(
+        self,
+        batch: Sequence[int],
+        batch_start: int,
+        chunks: Sequence[str],
+        keyboard: str | None,
+        attachment: str | None,
+        dedupe_key: str | None,
+    ) -> int:
+        """All pieces of one text to up to 100 people."""
+        calls = 0
         for index, chunk in enumerate(chunks):
             last = index == len(chunks) - 1
-            for batch_start in range(0, len(peers), MAX_PEERS):
-                batch = peers[batch_start : batch_start + MAX_PEERS]
-                params: dict[str, Any] = {
-                    "peer_ids": ",".join(str(p) for p in batch),
-                    "random_id": _random_id(dedupe_key, index, batch_start),
-                    "message": chunk,
-                }
-                if last and keyboard:
-                    params["keyboard"] = keyboard
-                if last and attachment:
-                    params["attachment"] = attachment
-                await self.api.request("messages.send", params)
-                calls += 1
+            params: dict[str, Any] = {
+                "peer_ids": ",".join(str(p) for p in batch),
+                "random_id": _random_id(dedupe_key, index, batch_start),
+                "message": chunk,
+            }
+            if last and keyboard:
+                params["keyboard"] = keyboard
+            if last and attachment:
+                params["attachment"] = attachment
+            await self.api.request("messages.send", params)
+            calls += 1
         return calls
 
 
