@@ -56,6 +56,22 @@ INVITATION_CODE = re.compile(r"^[A-HJ-NP-Z2-9]{8}$")
 MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
 MINE_HORIZON = timedelta(days=60)
 EDITABLE_FIELDS = ("when", "audience", "venue", "title")
+# Help-menu buttons send these messages for the person (the labels live in locales).
+SHORTCUT_TEXTS = {
+    "this_week": "что на этой неделе?",
+    "next_week": "что на следующей неделе?",
+    "mine": "мои мероприятия",
+    "clashes": "накладки",
+    "report": "итоги месяца",
+    "calendar": "календарь",
+    "excel": "выгрузка",
+}
+HELP_SHORTCUTS: dict[Role, tuple[str, ...]] = {
+    Role.STUDENT: ("this_week", "next_week", "mine", "calendar"),
+    Role.PARTNER: ("mine", "clashes", "next_week", "report"),
+    Role.STAFF: ("mine", "clashes", "next_week", "excel"),
+    Role.CURATOR: ("clashes", "next_week", "report", "excel"),
+}
 MAX_TITLE = 200
 _NO_VENUE = re.compile(r"^(?:нет|без места|не указано|-|—)$", re.IGNORECASE)
 
@@ -205,6 +221,8 @@ class Planner:
             return [self._help(person)]
         if action == "edit":
             return self._ask_edit(dialog, str(payload.get("f", "")))
+        if action == "say" and payload.get("t") in SHORTCUT_TEXTS:
+            return await self._dispatch(person, dialog, SHORTCUT_TEXTS[payload["t"]], None)
         student_replies = await self._on_student_button(person, dialog, action, payload)
         return student_replies or [Reply("unknown_button")]
 
@@ -957,7 +975,16 @@ class Planner:
         return [welcome, *curators]
 
     def _help(self, person: Person) -> Reply:
-        return Reply("help", {"role": person.role.value}, buttons=())
+        """What the bot can do for this role, with buttons for the everyday questions."""
+        shortcuts = HELP_SHORTCUTS[person.role]
+        buttons = tuple(
+            tuple(
+                Button("shortcut", {"a": "say", "t": key}, context={"key": key})
+                for key in shortcuts[i : i + 2]
+            )
+            for i in range(0, len(shortcuts), 2)
+        )
+        return Reply("help", {"role": person.role.value}, buttons=buttons)
 
     # --- helpers ---------------------------------------------------------------------
 

@@ -416,3 +416,20 @@ async def test_places_in_the_message_become_the_capacity(world: World) -> None:
     await world.say(KGTU_REP, "да")
     [event] = await world.store.events_between(world.clock.now(), None)
     assert event.capacity == 12
+
+
+async def test_help_has_buttons_for_the_roles_everyday_questions(world: World) -> None:
+    [student_help] = await world.say(STUDENT, "помощь")
+    labels = [world.renderer.button_label(b) for row in student_help.buttons for b in row]
+    assert labels == [
+        "Что на этой неделе",
+        "Что на следующей неделе",
+        "Мои мероприятия",
+        "Календарь .ics",
+    ]
+    [curator_help] = await world.say(CURATOR, "начать")
+    clashes = curator_help.buttons[0][0]
+    [overview] = await world.press(CURATOR, clashes.payload)
+    assert overview.template == "clash_overview"
+    [unknown] = await world.press(STUDENT, {"a": "say", "t": "drop table"})
+    assert unknown.template == "unknown_button"

@@ -127,6 +127,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "ask_edit": {"field": "when"},
     "ask_edit_again": {"field": "audience"},
     "buttons/edit": {"field": "venue"},
+    "buttons/shortcut": {"key": "this_week"},
     "calendar_link": {"url": "https://bot.school.ru/ics/abc.ics", "renewed": False},
     "console/file_saved": {"path": "plan.xlsx"},
     "import_failed": {"problem": "no_header", "filename": "plan.xlsx"},
