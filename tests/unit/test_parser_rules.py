@@ -414,3 +414,22 @@ def test_master_class_is_not_a_grade() -> None:
     assert isinstance(intent, EventIntent)
     assert intent.draft.audience.is_everyone
     assert intent.draft.start == datetime.fromisoformat("2026-12-06T15:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "grades", "title"),
+    [
+        (
+            "Олимпиада по химии 12 декабря, весь день, каб. 312, 8-11",
+            [8, 9, 10, 11],
+            "Олимпиада по химии",
+        ),
+        ("Олимпиада 12 декабря в 10:00, 5-9, каб. 312", [5, 6, 7, 8, 9], "Олимпиада"),
+        ("Турнир 12 декабря в 10:00, 9 классы, 2-3", [9], "Турнир, 2-3"),  # audience given
+    ],
+)
+def test_a_closing_bare_grade_range_is_the_audience(
+    text: str, grades: list[int], title: str
+) -> None:
+    result = parse(text)
+    assert (result["grades"], result["title"]) == (grades, title)

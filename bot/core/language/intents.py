@@ -150,6 +150,7 @@ _DANGLING_BEFORE_PUNCT = re.compile(rf"(?i)(?<![\wа-яё-]){_DANGLING}\s*(?=[,.
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,.;:\s-]*\)")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
 _REPEATED_PUNCT = re.compile(r"([,.;:])(?:\s*[,.;:])+")
+_TRAILING_GRADES = re.compile(r"[,;]\s*(1[01]|[1-9])\s*[-–—]\s*(1[01]|[1-9])\s*$")
 _EDGE_PUNCT = " \t,.;:-–—!/|·•*_+=#"
 
 
@@ -202,6 +203,12 @@ def _parse_event(clean: str, original: str, now: datetime) -> Intent:
         if "?" in clean or parts.start_time is None:
             return _query_from_parts(parts, audience, None, now)
         return OtherIntent(text=original)
+    if audience.is_everyone and (found := _TRAILING_GRADES.search(title)):
+        # "Олимпиада 12 декабря, весь день, 8-11": the date and time are already read, so a
+        # bare range of school grades closing the message is its audience
+        first, last = sorted((int(found.group(1)), int(found.group(2))))
+        audience = Audience(grades=frozenset(range(first, last + 1)))
+        title = tidy_title(title[: found.start()])
     draft = build_draft(parts, now, title, venue, audience)
     return EventIntent(draft=replace(draft, capacity=capacity) if capacity else draft)
 
