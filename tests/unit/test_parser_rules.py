@@ -433,3 +433,11 @@ def test_a_closing_bare_grade_range_is_the_audience(
 ) -> None:
     result = parse(text)
     assert (result["grades"], result["title"]) == (grades, title)
+
+
+def test_a_title_label_in_a_labelled_post_is_dropped() -> None:
+    post = "Мероприятие: Урок цифры\nДата: 9 декабря\nВремя: 10:00-10:45\nДля: 5-7 классы"
+    result = parse(post)
+    assert result["title"] == "Урок цифры"
+    assert (result["start"], result["end"]) == ("2026-12-09T10:00", "2026-12-09T10:45")
+    assert result["grades"] == [5, 6, 7]

@@ -150,6 +150,9 @@ _DANGLING_BEFORE_PUNCT = re.compile(rf"(?i)(?<![\wа-яё-]){_DANGLING}\s*(?=[,.
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,.;:\s-]*\)")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
 _REPEATED_PUNCT = re.compile(r"([,.;:])(?:\s*[,.;:])+")
+_TITLE_LABEL = re.compile(
+    r"(?i)^\s*(?:мероприятие|название(?:\s+мероприятия)?|событие|тема|что)\s*:"
+)
 _TRAILING_GRADES = re.compile(r"[,;]\s*(1[01]|[1-9])\s*[-–—]\s*(1[01]|[1-9])\s*$")
 _EDGE_PUNCT = " \t,.;:-–—!/|·•*_+=#"
 
@@ -316,6 +319,7 @@ def tidy_title(remainder: str) -> str:
     lines = []
     for raw in remainder.splitlines():
         line = _LABELS.sub(" ", raw)
+        line = _TITLE_LABEL.sub(" ", line)
         line = _FILLERS.sub(" ", line)
         line = _tidy_line(line)
         if _has_words(line):
