@@ -441,3 +441,9 @@ def test_a_title_label_in_a_labelled_post_is_dropped() -> None:
     assert result["title"] == "Урок цифры"
     assert (result["start"], result["end"]) == ("2026-12-09T10:00", "2026-12-09T10:45")
     assert result["grades"] == [5, 6, 7]
+
+
+def test_a_range_after_pupils_is_grades() -> None:
+    result = parse("Спектакль 26.12 в 18:00, актовый зал, для родителей и учеников 5-7")
+    assert result["grades"] == [5, 6, 7]
+    assert result["title"] == "Спектакль, для родителей"

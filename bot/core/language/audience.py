@@ -26,7 +26,8 @@ _WORD_FIRST = re.compile(
 )
 _GRADE_PLURAL = re.compile(rf"\b{_FOR}({GRADE})(?:\s*-\s*({GRADE}))?-(?:х|ых)\b")
 _BARE_FOR_RANGE = re.compile(
-    rf"\bдля\s*:?\s*({GRADE})\s*-\s*({GRADE})\b(?![.:,]?\d)(?!\s*[а-я]{{3}})"
+    rf"\b(?:для|учеников|учащихся|обучающихся|школьников)\s*:?\s*({GRADE})\s*-\s*({GRADE})\b"
+    rf"(?![.:,]?\d)(?!\s*[а-я]{{3}})"
 )
 _CLASS = rf"{GRADE}-?[{CLASS_LETTERS}](?![а-я0-9])"
 _CLASS_LIST = re.compile(rf"\b{_FOR}{_CLASS}(?:\s*(?:,|;|\bи\b)\s*{_CLASS})*")
