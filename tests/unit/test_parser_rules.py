@@ -447,3 +447,15 @@ def test_a_range_after_pupils_is_grades() -> None:
     result = parse("Спектакль 26.12 в 18:00, актовый зал, для родителей и учеников 5-7")
     assert result["grades"] == [5, 6, 7]
     assert result["title"] == "Спектакль, для родителей"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("📢 Внимание! 🎉 Новогодний бал 27 декабря с 18:00 до 21:00!!! 9-11 кл", "Новогодний бал"),
+        ("Анонс: лекция 5 декабря в 14:00", "Лекция"),
+    ],
+)
+def test_announcement_openers_are_not_titles_or_questions(text: str, title: str) -> None:
+    result = parse(text)
+    assert (result["intent"], result["title"]) == ("event", title)

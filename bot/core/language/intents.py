@@ -150,6 +150,8 @@ _DANGLING_BEFORE_PUNCT = re.compile(rf"(?i)(?<![\wа-яё-]){_DANGLING}\s*(?=[,.
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,.;:\s-]*\)")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
 _REPEATED_PUNCT = re.compile(r"([,.;:])(?:\s*[,.;:])+")
+# "Внимание! …", "Анонс: …" open a post; they are neither a question nor part of the title.
+_ANNOUNCE = re.compile(r"(?i)^\s*(?:внимание|объявление|анонс|важно)\s*[!:.]+\s*")
 _TITLE_LABEL = re.compile(
     r"(?i)^\s*(?:мероприятие|название(?:\s+мероприятия)?|событие|тема|что)\s*:"
 )
@@ -182,7 +184,7 @@ def parse_many(text: str, now: datetime) -> list[Intent]:
 
 
 def _parse(text: str, now: datetime) -> Intent:
-    clean = _strip_symbols(text)
+    clean = _ANNOUNCE.sub("", _strip_symbols(text))
     if not clean.strip():
         return OtherIntent(text=text)
     if _QUERY_LEAD.search(normalize(clean)):
