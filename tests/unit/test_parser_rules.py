@@ -459,3 +459,10 @@ def test_a_range_after_pupils_is_grades() -> None:
 def test_announcement_openers_are_not_titles_or_questions(text: str, title: str) -> None:
     result = parse(text)
     assert (result["intent"], result["title"]) == ("event", title)
+
+
+def test_return_or_finish_time_is_the_end() -> None:
+    result = parse("Профпробы в колледже 16 декабря, выезд в 8:15, возвращение в 14:00, 9А")
+    assert (result["start"], result["end"]) == ("2026-12-16T08:15", "2026-12-16T14:00")
+    result = parse("Турнир 16 декабря в 10:00, завершение в 13:30")
+    assert (result["start"], result["end"]) == ("2026-12-16T10:00", "2026-12-16T13:30")

@@ -19,7 +19,10 @@ from bot.core.language.tokens import (
     Scanner,
 )
 
-TIME_PREFIX = r"(в|во|к|с|от|до|после|около|начало\s+в|начало|окончание\s+в|окончание|конец\s+в)"
+TIME_PREFIX = (
+    r"(в|во|к|с|от|до|после|около|начало\s+в|начало|окончание\s+в|окончание|конец\s+в"
+    r"|завершение\s+в|возвращение\s+в)"
+)
 
 
 _UNIT_TAIL = r"(?!\s*(?:мин|минут|человек|чел|лет|год|раз|процент|%|руб|шт|мест|баллов|этап))"
@@ -234,10 +237,13 @@ def _word_hour_ok(m: re.Match[str], group: int) -> bool:
     return m.end(group) != m.end() or not tail or tail[0] in ",.!?;)"
 
 
+END_PREFIXES = ("до", "окончание", "конец", "завершение", "возвращение")
+
+
 def _add_time(parts: TemporalParts, mention: TimeMention) -> None:
     if parts.times is None:
         parts.times = []
-    if mention.prefix in ("до", "окончание", "конец") and parts.start_time is not None:
+    if mention.prefix in END_PREFIXES and parts.start_time is not None:
         parts.end_time = parts.end_time or mention.at
     parts.times.append(mention)
 
