@@ -1,25 +1,34 @@
 """`python -m bot export` and `python -m bot import`: the plan as files, from scripts.
 
 Both work on `BOT_DB` (or `--db`). Export writes an .xlsx, .ics or .pdf; import reads an .xlsx
-or .csv with columns like the export's, saves the good rows and lists the bad ones. Exit
-codes: 0 done, 1 some rows were refused (the others are saved), 2 bad arguments or an
-unreadable file. Messages for people come from locales/ru/cli/.
+or .csv with columns like the export's, saves the good rows and lists the bad ones (with
+--dry-run it lists what it would save and writes nothing, not even a new database). Exit
+codes: 0 done, 1 some rows were refused (the others are saved), 2 bad arguments, a missing or
+unusable database, or an unreadable file. Messages for people come from locales/ru/cli/.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import sqlite3
 import sys
+from collections.abc import Sequence
+from contextlib import closing
 from datetime import date
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.config import Settings
-from bot.core.models import Audience, OrgKind
+from bot.core import drafts
+from bot.core.language.audience import parse_audience
+from bot.core.models import Audience, NewEvent, OrgKind
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import SystemClock
 from bot.exports.files import ExportFormat
-from bot.exports.importer import ImportFileError, RowError
+from bot.exports.importer import ImportedRow, ImportFileError, RowError
 from bot.plan_files import export_plan, import_rows, read_plan_file
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
@@ -27,9 +36,18 @@ from bot.storage.sqlite_store import SqliteStore, open_store
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("format", choices=[f.value for f in ExportFormat])
-    parser.add_argument("--from", dest="first", type=_day, help="first day, YYYY-MM-DD")
-    parser.add_argument("--to", dest="last", type=_day, help="last day, YYYY-MM-DD")
-    parser.add_argument("-o", "--output", help="file to write ('-': standard output)")
+    parser.add_argument(
+        "--from", dest="first", type=_day, help="first day, YYYY-MM-DD (default: today)"
+    )
+    parser.add_argument(
+        "--to",
+        dest="last",
+        type=_day,
+        help="last day, YYYY-MM-DD (default: a year ahead; pdf: always the week of --from)",
+    )
+    parser.add_argument(
+        "-o", "--output", help="file to write ('-': standard output; default: the file's name)"
+    )
     parser.add_argument("--partner", help="only this organisation's events")
     parser.add_argument("--class", dest="class_name", help="only events for this class, e.g. 9Б")
     parser.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
@@ -38,29 +56,57 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help="an .xlsx or .csv plan")
     parser.add_argument("--partner", help="organiser of rows that name none (default: school)")
-    parser.add_argument("--dry-run", action="store_true", help="check the file, save nothing")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="list what would be saved, save nothing"
+    )
     parser.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
+
+
+class Refused(Exception):
+    """One clear line for the operator (template cli/<template>), exit code 2."""
+
+    def __init__(self, template: str, **context: object) -> None:
+        super().__init__(template)
+        self.template = template
+        self.context = context
 
 
 async def main_export(args: argparse.Namespace, settings: Settings) -> int:
     renderer = Renderer()
-    store = await open_store(settings.db_path, settings.tz)
+    try:
+        return await _export(args, settings, renderer)
+    except Refused as refused:
+        return _fail(renderer, refused)
+
+
+async def main_import(args: argparse.Namespace, settings: Settings) -> int:
+    renderer = Renderer()
+    try:
+        return await _import(args, settings, renderer)
+    except Refused as refused:
+        return _fail(renderer, refused)
+
+
+async def _export(args: argparse.Namespace, settings: Settings, renderer: Renderer) -> int:
+    now = SystemClock(settings.tz).now()
+    first: date = args.first or now.date()
+    if args.last is not None and args.last < first:
+        raise Refused("bad_period", start=first, end=args.last)
+    audience = _class_audience(args.class_name) if args.class_name else None
+    check_database(settings.db_path, must_exist=True)
+    store = await _open(settings.db_path, settings.tz)
     try:
         organisation_id = None
         if args.partner:
             org = await store.find_organisation(args.partner)
             if org is None:
-                return _fail(renderer, "unknown_partner", name=args.partner)
+                raise Refused("unknown_partner", name=args.partner)
             organisation_id = org.id
-        audience = None
-        if args.class_name:
-            audience = Audience(classes=frozenset({args.class_name.replace(" ", "").upper()}))
-        now = SystemClock(settings.tz).now()
         file = await export_plan(
             store,
             settings.tz,
             ExportFormat(args.format),
-            args.first or now.date(),
+            first,
             args.last,
             now=now,
             school_name=settings.school_name,
@@ -70,54 +116,100 @@ async def main_export(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         await store.close()
     if args.output == "-":
-        sys.stdout.buffer.write(file.data)
-        sys.stdout.flush()
+        _write_stdout(file.data)
         return 0
     target = Path(args.output or file.filename)
     try:
         await asyncio.to_thread(target.write_bytes, file.data)
     except OSError as error:
-        return _fail(renderer, "cannot_write", path=str(target), reason=error.strerror or "")
+        raise Refused("cannot_write", path=str(target), reason=error.strerror or "") from error
     print(renderer.render("cli/exported", {"path": str(target), "size": len(file.data)}))
     return 0
 
 
-async def main_import(args: argparse.Namespace, settings: Settings) -> int:
-    renderer = Renderer()
+async def _import(args: argparse.Namespace, settings: Settings, renderer: Renderer) -> int:
+    path: Path = args.file
     try:
-        data = await asyncio.to_thread(args.file.read_bytes)
-    except OSError:
-        return _fail(renderer, "no_file", path=str(args.file))
+        data = await asyncio.to_thread(path.read_bytes)
+    except FileNotFoundError as error:
+        raise Refused("no_file", path=str(path)) from error
+    except OSError as error:
+        raise Refused("cannot_read", path=str(path), reason=error.strerror or "") from error
     now = SystemClock(settings.tz).now()
     try:
-        rows = await read_plan_file(data, args.file.name, now)
+        rows = await read_plan_file(data, path.name, now)
     except ImportFileError as error:
-        return _fail(renderer, "import_failed", problem=error.problem.value, path=str(args.file))
-    store = await open_store(settings.db_path, settings.tz)
-    try:
-        organiser = await _default_organisation(store, settings, args.partner)
-        if args.dry_run:
-            report_saved = []
-            errors = [r for r in rows if isinstance(r, RowError)]
-            ready = len(rows) - len(errors)
-        else:
+        raise Refused("import_failed", path=str(path), problem=error.problem.value) from error
+    errors = [r for r in rows if isinstance(r, RowError)]
+    check_database(settings.db_path, must_exist=False)
+    context: dict[str, Any] = {"path": str(path), "dry_run": args.dry_run, "errors": []}
+    if args.dry_run:
+        context["items"] = await _dry_run(rows, settings, args.partner)
+    else:
+        store = await _open(settings.db_path, settings.tz)
+        try:
+            organiser = await _default_organisation(store, settings, args.partner)
             report = await import_rows(
                 store, settings.tz, rows, default_organisation_id=organiser, actor_id=None
             )
-            report_saved, errors, ready = report.saved, report.errors, len(report.saved)
-    finally:
-        await store.close()
-    context = {
-        "path": str(args.file),
-        "dry_run": args.dry_run,
-        "ready": ready,
-        "saved": len(report_saved),
-        "errors": [
-            {"row": e.row_number, "reason": str(e.reason), "value": e.value} for e in errors
-        ],
-    }
+        finally:
+            await store.close()
+        context["saved"] = len(report.saved)
+        context["clash_count"] = len(report.clashes)
+    context["errors"] = [
+        {"row": e.row_number, "reason": str(e.reason), "value": e.value} for e in errors
+    ]
     print(renderer.render("cli/imported", context))
     return 1 if errors else 0
+
+
+async def _dry_run(
+    rows: Sequence[ImportedRow | RowError], settings: Settings, partner: str | None
+) -> list[dict[str, Any]]:
+    """What import would save, row by row, without writing anything (a missing database
+    stays missing: every organiser is then new)."""
+    default = partner or settings.school_name
+    known: dict[str, bool] = {}
+    store = None
+    if settings.db_path.exists():
+        store = await _open(settings.db_path, settings.tz)
+    try:
+        items = []
+        for row in rows:
+            if not isinstance(row, ImportedRow) or row.draft.start is None:
+                continue
+            organiser = row.organiser or default
+            if organiser not in known:
+                found = await store.find_organisation(organiser) if store else None
+                known[organiser] = found is not None
+            for event in drafts.to_new_events(
+                row.draft, organisation_id=0, tz=settings.tz, created_by=None
+            ):
+                items.append(
+                    {
+                        "row": row.row_number,
+                        "event": _event_view(event, organiser, settings.tz),
+                        "new_organiser": not known[organiser],
+                    }
+                )
+        return items
+    finally:
+        if store is not None:
+            await store.close()
+
+
+def _event_view(event: NewEvent, organiser: str, tz: ZoneInfo) -> dict[str, Any]:
+    """A NewEvent as the shape _macros.j2's event_line reads, in school wall-clock time."""
+    return {
+        "title": event.title,
+        "start": event.start.astimezone(tz),
+        "end": event.end.astimezone(tz),
+        "all_day": event.all_day,
+        "end_given": event.end_given,
+        "venue": event.venue,
+        "audience": event.audience,
+        "organiser": organiser,
+    }
 
 
 async def _default_organisation(store: SqliteStore, settings: Settings, name: str | None) -> int:
@@ -132,8 +224,51 @@ async def _default_organisation(store: SqliteStore, settings: Settings, name: st
     return (await planner.school()).id
 
 
-def _fail(renderer: Renderer, template: str, **context: object) -> int:
-    print(renderer.render(f"cli/{template}", context), file=sys.stderr)
+def check_database(path: Path, *, must_exist: bool) -> None:
+    """Refuse early, with one line, a database that cannot be used: missing (for export:
+    exporting would only create an empty one), in a missing folder, or not SQLite."""
+    if not path.exists():
+        if must_exist:
+            raise Refused("bad_db", path=str(path), problem="missing")
+        if not path.parent.is_dir():
+            raise Refused("bad_db", path=str(path), problem="no_folder")
+        return
+    if not path.is_file():
+        raise Refused("bad_db", path=str(path), problem="not_sqlite")
+    try:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        raise Refused("bad_db", path=str(path), problem="not_sqlite") from error
+
+
+async def _open(path: Path, tz: ZoneInfo) -> SqliteStore:
+    try:
+        return await open_store(path, tz)
+    except sqlite3.Error as error:
+        raise Refused("bad_db", path=str(path), problem="unusable", reason=str(error)) from error
+
+
+def _class_audience(text: str) -> Audience:
+    """One class as the bot reads it from a student ("9Б", "9б", "9 б", "9-Б")."""
+    audience = parse_audience(text.replace(" ", ""))
+    if len(audience.classes) != 1 or audience.grades:
+        raise Refused("bad_class", class_name=text)
+    return Audience(classes=audience.classes)
+
+
+def _write_stdout(data: bytes) -> None:
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader stopped early (`| head`); don't let the interpreter complain at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _fail(renderer: Renderer, refused: Refused) -> int:
+    print(renderer.render(f"cli/{refused.template}", refused.context), file=sys.stderr)
     return 2
 
 

@@ -119,6 +119,8 @@ EXTRA: dict[str, dict[str, Any]] = {
     "invite_created": {"code": "ABCD2345", "organisation": "КГТУ"},
     "invite_accepted": {"organisation": "КГТУ"},
     "export_ready": {"fmt": "xlsx"},
+    "cli/bad_db": {"path": "x.db", "problem": "not_sqlite"},
+    "cli/cannot_read": {"path": "p.csv", "reason": "Is a directory"},
     "cli/cannot_write": {"path": "p.xlsx", "reason": "Permission denied"},
     "cli/exported": {"path": "p.xlsx", "size": 6300},
     "cli/import_failed": {"path": "p.xlsx", "problem": "no_header"},
