@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import importlib
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -15,6 +16,7 @@ from pathlib import Path
 from bot import cli_parse, cli_plan
 from bot.config import ConfigError, Settings
 from bot.core.models import Role
+from bot.storage.database import SchemaTooNewError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_run(args, settings))
     except ConfigError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    except (sqlite3.DatabaseError, SchemaTooNewError) as exc:
+        print(f"database error ({settings.db_path}): {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(file=sys.stderr)

@@ -47,11 +47,15 @@ async def connect(path: str | Path) -> aiosqlite.Connection:
     """Open the database in autocommit mode (transactions are explicit), WAL, foreign keys."""
     conn = await aiosqlite.connect(str(path), isolation_level=None)
     conn.row_factory = aiosqlite.Row
-    await conn.execute("PRAGMA foreign_keys = ON")
-    await conn.execute("PRAGMA busy_timeout = 5000")
-    if str(path) != ":memory:":
-        await conn.execute("PRAGMA journal_mode = WAL")
-        await conn.execute("PRAGMA synchronous = NORMAL")
+    try:
+        await conn.execute("PRAGMA foreign_keys = ON")
+        await conn.execute("PRAGMA busy_timeout = 5000")
+        if str(path) != ":memory:":
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA synchronous = NORMAL")
+    except BaseException:
+        await conn.close()  # an open connection's thread would keep the process alive
+        raise
     return conn
 
 

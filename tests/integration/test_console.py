@@ -154,3 +154,22 @@ def test_exports_are_written_and_plan_files_read_in_the_console(tmp_path: Path) 
     assert (tmp_path / "plan-2099-12-01--2099-12-31.xlsx").read_bytes().startswith(b"PK")
     assert "Не нашёл файл «missing.xlsx»" in out
     assert "WARNING" not in done.stderr
+
+
+def test_a_file_that_is_not_a_database_gets_one_line_and_exits(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_text("not a database, just some text " * 4, encoding="utf-8")
+    for command in (["migrate", "--db", str(junk)], ["console", "--db", str(junk)]):
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", *command],
+            input="помощь\n",
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=console_env(junk),
+            timeout=30,
+        )
+        assert done.returncode == 2
+        assert done.stderr.strip().splitlines() == [
+            f"database error ({junk}): file is not a database"
+        ]
