@@ -61,7 +61,7 @@ class NotificationLoop:
     async def _digests(self) -> int:
         sent = 0
         for due in await digests_due(self.store, self.clock.now(), self.tz):
-            if not await self.store.claim_notification(due.key, due.person.vk_id):
+            if not await self.store.claim_notification(due.key, due.person.vk_id, self.clock.now()):
                 continue
             try:
                 await self.send(

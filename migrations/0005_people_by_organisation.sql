@@ -1,0 +1,2 @@
+-- Organisers of an event are looked up by organisation on every reminder tick.
+CREATE INDEX people_by_organisation ON people (organisation_id);
