@@ -38,14 +38,8 @@ class DeliveryStore(Store, Protocol):
     """The store methods the notification loop needs on top of the planner's."""
 
     async def signed_up(self, event_id: int, status: str = "going") -> list[Person]: ...
-    async def has_answered(self, event_id: int, person_id: int) -> bool: ...
-    async def reminder_prefs(self, person_id: int) -> tuple[bool, list[int] | None]: ...
     async def get_setting(self, key: str) -> str | None: ...
-    async def claim_notification(
-        self, key: str, peer_id: int, at: datetime | None = None
-    ) -> bool: ...
     async def release_notification(self, key: str) -> None: ...
-    async def notification_sent(self, key: str) -> bool: ...
     async def sent_times(self, keys: Sequence[str]) -> dict[str, datetime]: ...
     async def sent_keys(self, keys: Sequence[str]) -> set[str]: ...
     async def claim_notifications(
@@ -77,25 +71,21 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
     prefs = await store.all_reminder_prefs()
     found: list[Due] = []
     for event in events:
-        if not _may_be_due(event, now, tz):
-            continue
+        reminding = now < event.start
+        polling = not reminding and poll_due(event.end, now)
+        nudging = event.end <= now < event.end + ANSWER_WINDOW and now >= poll_nudge_time(
+            event.end, tz
+        )
+        if not (reminding or polling or nudging):
+            continue  # nothing can be due: skip reading its recipients
         audience = await _recipients(store, event)
-        if now < event.start:
+        if reminding:
             found += _reminders(event, audience, now, tz, defaults, prefs)
-        elif poll_due(event.end, now):
+        elif polling:
             found += [_poll(event, person, organiser) for person, organiser in audience]
-        if event.end <= now < event.end + ANSWER_WINDOW and now >= poll_nudge_time(event.end, tz):
+        if nudging:
             found += await _nudges(store, event, audience, now, tz)
     return found
-
-
-def _may_be_due(event: Event, now: datetime, tz: ZoneInfo) -> bool:
-    """Cheap test before reading an event's recipients: a reminder, poll or nudge time."""
-    if now < event.start:
-        return True
-    return poll_due(event.end, now) or (
-        event.end <= now < event.end + ANSWER_WINDOW and now >= poll_nudge_time(event.end, tz)
-    )
 
 
 async def default_offsets(store: DeliveryStore) -> list[timedelta]:

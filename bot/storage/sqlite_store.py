@@ -450,13 +450,6 @@ class SqliteStore:
                     (value, stamp, event_id, respondent),
                 )
 
-    async def has_answered(self, event_id: int, person_id: int) -> bool:
-        row = await self._one(
-            "SELECT 1 FROM poll_responses WHERE event_id = ? AND person_id = ?",
-            (event_id, person_id),
-        )
-        return row is not None
-
     async def feedback_of(self, event_ids: Sequence[int]) -> list[dict[str, Any]]:
         """Anonymous answers for reports: no person ids, only the answers."""
         if not event_ids:
