@@ -25,7 +25,7 @@ from bot.config import Settings
 from bot.core import drafts
 from bot.core.language.audience import parse_audience
 from bot.core.models import Audience, NewEvent, OrgKind
-from bot.core.planner import Planner, PlannerConfig
+from bot.core.planner import school_organisation
 from bot.core.ports import SystemClock
 from bot.exports.files import ExportFormat
 from bot.exports.importer import ImportedRow, ImportFileError, RowError
@@ -216,12 +216,7 @@ async def _default_organisation(store: SqliteStore, settings: Settings, name: st
     if name:
         found = await store.find_organisation(name)
         return found.id if found else (await store.create_organisation(name, OrgKind.PARTNER)).id
-    planner = Planner(
-        store,
-        SystemClock(settings.tz),
-        PlannerConfig(tz=settings.tz, school_name=settings.school_name),
-    )
-    return (await planner.school()).id
+    return (await school_organisation(store, settings.school_name)).id
 
 
 def check_database(path: Path, *, must_exist: bool) -> None:

@@ -4,7 +4,7 @@ bot.exports, shared by the CLI (`python -m bot export|import`) and the VK transp
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -12,9 +12,11 @@ from zoneinfo import ZoneInfo
 from bot.core import drafts
 from bot.core.clashes import clashes_among, find_clashes
 from bot.core.models import Audience, Clash, Event, NewEvent, OrgKind, Person, Role
-from bot.core.replies import DocumentRequest
+from bot.core.planner import Planner
+from bot.core.ports import Clock
+from bot.core.replies import DocumentRequest, Reply
 from bot.exports.files import ExportFile, ExportFormat, export_file
-from bot.exports.importer import ImportedRow, RowError, read_plan
+from bot.exports.importer import ImportedRow, ImportFileError, RowError, read_plan
 from bot.exports.model import PlanRow, build_rows, for_audience, for_organisation
 from bot.storage.sqlite_store import SqliteStore
 
@@ -143,6 +145,28 @@ async def calendar_feed(
         school_name=school_name,
         calendar_name=name,
     )
+
+
+def document_maker(
+    store: SqliteStore, tz: ZoneInfo, clock: Clock, school_name: str
+) -> Callable[[DocumentRequest], Awaitable[ExportFile]]:
+    """What a transport calls to build the file a reply asks for, at the bot's clock."""
+
+    async def make(request: DocumentRequest) -> ExportFile:
+        return await make_document(store, tz, request, now=clock.now(), school_name=school_name)
+
+    return make
+
+
+async def import_plan_file(planner: Planner, vk_id: int, filename: str, data: bytes) -> list[Reply]:
+    """A plan file someone sent (a VK document, the console's /file): read it, and let the
+    planner summarise its rows, or word why the whole file is unusable."""
+    now = planner.clock.now().astimezone(planner.config.tz)
+    try:
+        rows = await read_plan_file(data, filename, now)
+    except ImportFileError as error:
+        return await planner.handle_import(vk_id, filename, [], error.problem.value)
+    return await planner.handle_import(vk_id, filename, rows)
 
 
 @dataclass

@@ -164,10 +164,7 @@ class Planner:
         return person
 
     async def school(self) -> Organisation:
-        found = await self.store.find_organisation(self.config.school_name)
-        if found is not None:
-            return found
-        return await self.store.create_organisation(self.config.school_name, OrgKind.SCHOOL)
+        return await school_organisation(self.store, self.config.school_name)
 
     # --- dispatch --------------------------------------------------------------------
 
@@ -999,6 +996,14 @@ class Planner:
 
     async def _orgs(self) -> dict[int, Organisation]:
         return {o.id: o for o in await self.store.list_organisations()}
+
+
+async def school_organisation(store: Store, name: str) -> Organisation:
+    """The school's own organisation, created on first use."""
+    found = await store.find_organisation(name)
+    if found is not None:
+        return found
+    return await store.create_organisation(name, OrgKind.SCHOOL)
 
 
 def _provisional_events(batch: Sequence[Sequence[NewEvent]]) -> list[list[Event]]:

@@ -26,8 +26,7 @@ from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import Clock, FixedClock, SystemClock
 from bot.core.replies import Button, DocumentRequest, Reply
 from bot.exports.files import ExportFile
-from bot.exports.importer import ImportFileError
-from bot.plan_files import make_document, read_plan_file
+from bot.plan_files import document_maker, import_plan_file
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
 
@@ -66,12 +65,7 @@ class ConsoleChat:
             data = await asyncio.to_thread(path.read_bytes)
         except OSError:
             return await self.planner.handle_import(self.vk_id, path.name, [], "not_found")
-        now = self.planner.clock.now().astimezone(self.planner.config.tz)
-        try:
-            rows = await read_plan_file(data, path.name, now)
-        except ImportFileError as error:
-            return await self.planner.handle_import(self.vk_id, path.name, [], error.problem.value)
-        return await self.planner.handle_import(self.vk_id, path.name, rows)
+        return await import_plan_file(self.planner, self.vk_id, path.name, data)
 
     async def _with_file(self, reply: Reply) -> list[Reply]:
         """Write a requested file next to the user; its path is shown under the reply."""
@@ -157,13 +151,7 @@ async def run_console(
         planner = Planner(store, _clock(settings, now), config)
         renderer = Renderer()
         vk_id = await prepare_person(store, planner, role)
-        clock = planner.clock
-
-        async def make(request: DocumentRequest) -> ExportFile:
-            return await make_document(
-                store, settings.tz, request, now=clock.now(), school_name=settings.school_name
-            )
-
+        make = document_maker(store, settings.tz, planner.clock, settings.school_name)
         chat = ConsoleChat(planner, renderer, vk_id, out, documents=make)
         interactive = stdin.isatty()
         intro = renderer.render("console/intro", {"role": role.value, "db": str(settings.db_path)})

@@ -20,10 +20,8 @@ from vkbottle.polling import BotPolling
 from bot.config import ConfigError, Settings
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import Clock, SystemClock
-from bot.core.replies import DocumentRequest, Reply
-from bot.exports.files import ExportFile
-from bot.exports.importer import ImportFileError
-from bot.plan_files import make_document, read_plan_file
+from bot.core.replies import Reply
+from bot.plan_files import document_maker, import_plan_file
 from bot.render import Renderer
 from bot.scheduling import NotificationLoop
 from bot.storage.sqlite_store import SqliteStore, open_store
@@ -74,14 +72,7 @@ class VkHandler:
         except DocumentError as error:
             problem = "too_large" if str(error) == "too large" else "download"
             return await self.planner.handle_import(from_id, document.filename, [], problem)
-        now = self.planner.clock.now().astimezone(self.planner.config.tz)
-        try:
-            rows = await read_plan_file(data, document.filename, now)
-        except ImportFileError as error:
-            return await self.planner.handle_import(
-                from_id, document.filename, [], error.problem.value
-            )
-        return await self.planner.handle_import(from_id, document.filename, rows)
+        return await import_plan_file(self.planner, from_id, document.filename, data)
 
     async def on_callback(self, user_id: int, peer_id: int, event_id: str, payload: Any) -> None:
         try:
@@ -239,11 +230,7 @@ async def create_app(
     )
     planner = Planner(store, clock, config)
 
-    async def make(request: DocumentRequest) -> ExportFile:
-        return await make_document(
-            store, settings.tz, request, now=clock.now(), school_name=settings.school_name
-        )
-
+    make = document_maker(store, settings.tz, clock, settings.school_name)
     sender = Sender(api, Renderer(), store, documents=make)
     handler = VkHandler(planner, sender, api)
     bot = build_bot(store, api, handler, group_id)
