@@ -507,13 +507,7 @@ class SqliteStore:
     async def claim_notification(self, key: str, peer_id: int, at: datetime | None = None) -> bool:
         """Record a notification before sending it (at `at`, default now); False if it
         was already sent."""
-        stamp = _epoch(at) if at is not None else self._stamp()
-        async with self.transaction() as tx:
-            cur = await tx.execute(
-                "INSERT OR IGNORE INTO sent_notifications (key, peer_id, sent_at) VALUES (?, ?, ?)",
-                (key, peer_id, stamp),
-            )
-            return cur.rowcount == 1
+        return key in await self.claim_notifications([(key, peer_id)], at)
 
     async def claim_notifications(
         self, items: Sequence[tuple[str, int]], at: datetime | None = None
