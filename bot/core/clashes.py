@@ -21,7 +21,7 @@ from bot.core.models import (
     NewEvent,
     Slot,
 )
-from bot.core.ports import Store
+from bot.core.ports import EventStore
 
 Candidate = NewEvent | Event
 DUPLICATE_SIMILARITY = 0.85
@@ -86,7 +86,7 @@ def find_clashes(candidate: Candidate, others: Iterable[Event]) -> list[Clash]:
     return sorted(found, key=lambda c: (c.other.start, c.other.id))
 
 
-async def check_clashes(store: Store, candidate: Candidate) -> list[Clash]:
+async def check_clashes(store: EventStore, candidate: Candidate) -> list[Clash]:
     """Clashes of a new or moved event with the stored plan (indexed interval lookups).
 
     The lookup covers the candidate's own interval and its whole local day, where
@@ -193,7 +193,7 @@ def _is_busy(slot: Slot, busy: Sequence[tuple[datetime, datetime]]) -> bool:
     return any(overlaps(slot.start, slot.end, b_start, b_end) for b_start, b_end in busy)
 
 
-async def propose_slots(store: Store, candidate: Candidate, count: int = 3) -> list[Slot]:
+async def propose_slots(store: EventStore, candidate: Candidate, count: int = 3) -> list[Slot]:
     """Free slots for a clashing candidate, from the stored plan of the next two weeks."""
     start, _ = _local_day_bounds(candidate.start)
     horizon = start + timedelta(days=SEARCH_DAYS + 1)

@@ -10,17 +10,21 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core.models import Event, Organisation
-from bot.core.ports import Store
+from bot.core.ports import EventStore, SignupStore
 from bot.core.reminders import average, nps
 from bot.core.replies import Reply
 from bot.core.views import event_view
 
 TOP_EVENTS = 10
 LATEST_COMMENTS = 5
+
+
+class ReportStore(EventStore, SignupStore, Protocol):
+    """The ports a report reads: events, sign-up counts and poll answers."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +74,7 @@ def grouped(
 
 
 async def report_reply(
-    store: Store,
+    store: ReportStore,
     tz: ZoneInfo,
     first: date,
     last: date,

@@ -1,0 +1,98 @@
+"""What every feature handler gets: the store (seen through the ports it needs), the clock,
+the planner's configuration, and a few shared look-ups (organisations, the school)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Generic, TypeVar
+from zoneinfo import ZoneInfo
+
+from bot.core.models import Organisation, OrgKind, Person
+from bot.core.ports import Clock, Directory
+from bot.core.students import Students
+
+StoreT = TypeVar("StoreT", bound=Directory, covariant=True)
+
+
+@dataclass(frozen=True)
+class PlannerConfig:
+    """The school's settings the planner needs.
+
+    `tz` is the school's zone (wall-clock times are read and shown in it); `admins` are VK
+    ids that are always curators; `feed_base_url` is set when `python -m bot webhook` serves
+    the /ics/ calendar feeds.
+    """
+
+    tz: ZoneInfo
+    admins: frozenset[int] = frozenset()
+    school_name: str = "Школа"
+    feed_base_url: str | None = None
+
+
+@dataclass(frozen=True)
+class Context(Generic[StoreT]):
+    """The shared context passed to every handler (like aiogram's injected `data`).
+
+    A handler annotates `Context[SomePorts]` with only the ports it uses; the router holds a
+    `Context[Store]`, which fits every one of them. Rendering is not here: handlers return
+    template ids with data (bot.core.replies.Reply) and the transport renders them.
+    """
+
+    store: StoreT
+    clock: Clock
+    config: PlannerConfig
+    students: Students
+
+    def wall_now(self) -> datetime:
+        """The school's wall-clock time, as the parser expects it."""
+        return self.clock.now().astimezone(self.config.tz).replace(tzinfo=None)
+
+    async def orgs(self) -> dict[int, Organisation]:
+        """Every organisation by id (names for cards and lists)."""
+        return {o.id: o for o in await self.store.list_organisations()}
+
+    async def school(self) -> Organisation:
+        """The school's own organisation, created on first use."""
+        return await school_organisation(self.store, self.config.school_name)
+
+    async def organisation_of(self, person: Person) -> int:
+        """The organisation a person acts for; the school for those without one."""
+        if person.organisation_id is not None:
+            return person.organisation_id
+        return (await self.school()).id
+
+
+async def school_organisation(store: Directory, name: str) -> Organisation:
+    """The school's own organisation, created on first use."""
+    found = await store.find_organisation(name)
+    if found is not None:
+        return found
+    return await store.create_organisation(name, OrgKind.SCHOOL)
+
+
+def match_organisation(name: str | None, orgs: Iterable[Organisation]) -> Organisation | None:
+    """The organisation a typed name means (case-insensitive, either name inside the other)."""
+    if not name:
+        return None
+    wanted = name.casefold()
+    for org in orgs:
+        key = org.name.casefold()
+        if wanted == key or wanted in key or key in wanted:
+            return org
+    return None
+
+
+def match_name(name: str, orgs: Mapping[int, Organisation]) -> str:
+    """An organisation's stored name, or the name as written when it is new."""
+    found = match_organisation(name, orgs.values())
+    return found.name if found else name
+
+
+def int_or_none(value: Any) -> int | None:
+    """A payload's number, or None when it is missing or not a number."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

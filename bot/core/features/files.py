@@ -1,0 +1,66 @@
+"""Reports, plan files and calendar feeds: figures for a period, an export attached by the
+transport, a secret iCalendar subscription link."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from bot.core.features.context import Context, match_organisation
+from bot.core.language.exports import ExportRequest
+from bot.core.language.reports import ReportRequest
+from bot.core.models import Audience, Person, Role
+from bot.core.ports import Directory, EventStore, InvitationStore, SignupStore
+from bot.core.replies import DocumentRequest, Reply
+from bot.core.reports import report_reply
+
+
+class FilesStore(Directory, EventStore, SignupStore, InvitationStore, Protocol):
+    """The ports reports (events, sign-ups, feedback) and calendar tokens read."""
+
+
+async def report(ctx: Context[FilesStore], person: Person, request: ReportRequest) -> list[Reply]:
+    """Figures for a period: all partners for a curator, one's own organisation else."""
+    if person.role is Role.STUDENT:
+        return [Reply("report_not_allowed")]
+    orgs = await ctx.orgs()
+    if person.role is Role.CURATOR:
+        organisation = match_organisation(request.organiser, orgs.values())
+        if request.organiser and organisation is None:
+            return [Reply("unknown_organiser", {"name": request.organiser})]
+    else:
+        organisation = orgs.get(await ctx.organisation_of(person))
+    reply = await report_reply(
+        ctx.store, ctx.config.tz, request.start, request.end, organisation, orgs
+    )
+    return [reply]
+
+
+async def export(ctx: Context[FilesStore], person: Person, request: ExportRequest) -> list[Reply]:
+    """A file of the plan (the transport builds and attaches it)."""
+    orgs = await ctx.orgs()
+    organiser = match_organisation(request.organiser, orgs.values())
+    if request.organiser and organiser is None:
+        return [Reply("unknown_organiser", {"name": request.organiser})]
+    audience = request.audience
+    if audience.is_everyone and person.role is Role.STUDENT and person.class_name:
+        audience = Audience(classes=frozenset({person.class_name}))
+    document = DocumentRequest(
+        request.fmt, request.start, request.end, organiser.id if organiser else None, audience
+    )
+    context = {
+        "fmt": request.fmt,
+        "start": request.start,
+        "end": request.end,
+        "organiser": organiser.name if organiser else None,
+        "audience": audience,
+    }
+    return [Reply("export_ready", context, document=document)]
+
+
+async def calendar_link(ctx: Context[FilesStore], person: Person, *, renew: bool) -> list[Reply]:
+    """A secret feed URL that calendar apps subscribe to (webhook mode only)."""
+    if not ctx.config.feed_base_url:
+        return [Reply("calendar_link_unavailable")]
+    token = await ctx.store.calendar_token(person.id, renew=renew)
+    url = f"{ctx.config.feed_base_url.rstrip('/')}/ics/{token}.ics"
+    return [Reply("calendar_link", {"url": url, "renewed": renew, "role": person.role.value})]

@@ -1,0 +1,87 @@
+"""Invitations and roles: who a VK id is, one-time codes that link people to an
+organisation, and a student's class."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from bot.core.dialog import Dialog
+from bot.core.features.context import Context
+from bot.core.language.audience import parse_audience
+from bot.core.models import OrgKind, Person, Role
+from bot.core.ports import Directory, InvitationStore
+from bot.core.replies import Reply
+
+
+class PeopleStore(Directory, InvitationStore, Protocol):
+    """The ports invitations and roles use."""
+
+
+async def identify(ctx: Context[PeopleStore], vk_id: int, name: str = "") -> Person:
+    """The person behind a VK id; newcomers are students, BOT_ADMINS are curators."""
+    person = await ctx.store.get_person_by_vk(vk_id)
+    if vk_id in ctx.config.admins and (person is None or person.role is not Role.CURATOR):
+        school = await ctx.school()
+        return await ctx.store.save_person(vk_id, Role.CURATOR, name, school.id)
+    if person is None:
+        return await ctx.store.save_person(vk_id, Role.STUDENT, name)
+    return person
+
+
+async def set_class(ctx: Context[PeopleStore], person: Person, class_name: str) -> list[Reply]:
+    audience = parse_audience(class_name)
+    if not audience.classes:
+        return [Reply("class_not_understood")]
+    chosen = sorted(audience.classes)[0]
+    await ctx.store.save_person(
+        person.vk_id, person.role, person.name, person.organisation_id, chosen
+    )
+    return [Reply("class_set", {"class_name": chosen})]
+
+
+async def invite(ctx: Context[PeopleStore], person: Person, argument: str) -> list[Reply]:
+    """A curator creates a one-time code that links its sender to an organisation."""
+    if person.role is not Role.CURATOR:
+        return [Reply("invite_not_allowed")]
+    who, _, name = argument.partition(":")
+    name = " ".join(name.split()).strip(" «»\"'")
+    if who == "staff":
+        org = await ctx.school()
+    elif not name:
+        return [Reply("invite_needs_name")]
+    else:
+        org = await ctx.store.find_organisation(name) or await ctx.store.create_organisation(
+            name, OrgKind.PARTNER
+        )
+    role = Role.STAFF if who == "staff" else Role.PARTNER
+    code = await ctx.store.create_invitation(org.id, role, person.id)
+    return [Reply("invite_created", {"code": code, "organisation": org.name, "role": role.value})]
+
+
+async def redeem(
+    ctx: Context[PeopleStore], person: Person, dialog: Dialog, code: str
+) -> list[Reply] | None:
+    """A message that is an unused code links the sender; None when it is not a code."""
+    linked = await ctx.store.redeem_invitation(code, person.vk_id, person.name)
+    if linked is None:
+        return None
+    org = await ctx.store.get_organisation(linked.organisation_id or 0)
+    dialog.clear_pending()
+    curators = [
+        Reply(
+            "partner_joined",
+            {
+                "organisation": org.name if org else "",
+                "name": linked.name,
+                "vk_id": linked.vk_id,
+            },
+            recipients=(p.vk_id,),
+            dedupe_key=f"joined:{code}:{p.vk_id}",
+        )
+        for p in await ctx.store.people_with_role(Role.CURATOR)
+    ]
+    welcome = Reply(
+        "invite_accepted",
+        {"organisation": org.name if org else "", "role": linked.role.value},
+    )
+    return [welcome, *curators]

@@ -1,0 +1,118 @@
+"""Questions about the plan: a period's events, one's own events, upcoming clashes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, time, timedelta
+from typing import Protocol
+
+from bot.core.clashes import check_clashes
+from bot.core.dialog import Dialog
+from bot.core.features.context import Context, match_organisation
+from bot.core.models import Audience, Clash, Event, Person, QueryIntent, Role
+from bot.core.ports import Directory, EventStore
+from bot.core.replies import Reply
+from bot.core.students import signup_buttons
+from bot.core.views import days_view, event_view
+
+LIST_LIMIT = 30
+MINE_HORIZON = timedelta(days=60)
+
+
+class QueryStore(Directory, EventStore, Protocol):
+    """The ports queries read."""
+
+
+async def answer_query(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, query: QueryIntent
+) -> list[Reply]:
+    tz = ctx.config.tz
+    start = datetime.combine(query.start, time(), tzinfo=tz)
+    end = datetime.combine(query.end + timedelta(days=1), time(), tzinfo=tz) if query.end else None
+    orgs = await ctx.orgs()
+    organiser = match_organisation(query.organiser, orgs.values())
+    if query.organiser and organiser is None:
+        return [Reply("unknown_organiser", {"name": query.organiser})]
+    events = await ctx.store.events_between(
+        start, end, organisation_id=organiser.id if organiser else None
+    )
+    audience = audience_filter(person, query)
+    if not audience.is_everyone:
+        events = [e for e in events if e.audience.overlaps(audience)]
+    shown = events[:LIST_LIMIT]
+    dialog.listed = [e.id for e in shown]
+    if len(shown) == 1:  # "отмени" now means the one event just looked at
+        dialog.last_event = shown[0].id
+    context = {
+        "start": query.start,
+        "end": query.end,
+        "audience": audience,
+        "organiser": organiser.name if organiser else None,
+        "days": days_view(shown, orgs),
+        "more": len(events) - len(shown),
+        "can_edit": person.role is not Role.STUDENT,
+    }
+    if not shown:
+        return [Reply("no_events", context)]
+    buttons = signup_buttons(dialog.listed) if person.role is Role.STUDENT else ()
+    context["can_sign_up"] = bool(buttons)
+    return [Reply("events_list", context, buttons=buttons)]
+
+
+def audience_filter(person: Person, query: QueryIntent) -> Audience:
+    if not query.audience.is_everyone:
+        return query.audience
+    if person.role is Role.STUDENT and person.class_name:
+        return Audience(classes=frozenset({person.class_name}))
+    return Audience()
+
+
+async def mine(ctx: Context[QueryStore], person: Person, dialog: Dialog) -> list[Reply]:
+    if person.role is Role.STUDENT:
+        return await ctx.students.mine(person, await ctx.orgs())
+    org_id = await ctx.organisation_of(person)
+    now = ctx.clock.now()
+    events = await ctx.store.events_between(now, now + MINE_HORIZON, organisation_id=org_id)
+    shown = events[:LIST_LIMIT]
+    dialog.listed = [e.id for e in shown]
+    orgs = await ctx.orgs()
+    return [Reply("my_events", {"days": days_view(shown, orgs), "more": len(events) - len(shown)})]
+
+
+async def clash_overview(ctx: Context[QueryStore], person: Person) -> list[Reply]:
+    """Upcoming clashes: all of them for a curator, one's own organisation's for others."""
+    if person.role is Role.STUDENT:
+        return [Reply("not_understood", {"role": person.role.value})]
+    org_id = None if person.role is Role.CURATOR else await ctx.organisation_of(person)
+    now = ctx.clock.now()
+    events = await ctx.store.events_between(now, now + MINE_HORIZON, organisation_id=org_id)
+    orgs = await ctx.orgs()
+    items = [
+        {
+            "event": event_view(event, orgs),
+            "other": event_view(clash.other, orgs),
+            "reasons": sorted(r.value for r in clash.reasons),
+        }
+        for event, clash in await clash_pairs(ctx, events)
+    ]
+    context = {
+        "items": items[:LIST_LIMIT],
+        "more": max(0, len(items) - LIST_LIMIT),
+        "horizon_days": MINE_HORIZON.days,
+    }
+    return [Reply("clash_overview", context)]
+
+
+async def clash_pairs(
+    ctx: Context[QueryStore], events: Sequence[Event]
+) -> list[tuple[Event, Clash]]:
+    """Each clash of `events` once, whichever side of the pair comes first."""
+    seen: set[frozenset[int]] = set()
+    pairs = []
+    for event in events:
+        for clash in await check_clashes(ctx.store, event):
+            pair = frozenset({event.id, clash.other.id})
+            if pair not in seen:
+                seen.add(pair)
+                pairs.append((event, clash))
+    return pairs

@@ -1,0 +1,58 @@
+"""Students' buttons and answers: sign-ups and after-event polls (bot.core.students does
+the work; these handlers keep the dialog's poll step)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bot.core.dialog import Dialog
+from bot.core.features.context import Context, int_or_none
+from bot.core.models import Person
+from bot.core.ports import Store
+from bot.core.replies import Reply
+
+
+async def on_student_button(
+    ctx: Context[Store], person: Person, dialog: Dialog, action: Any, payload: Mapping[str, Any]
+) -> list[Reply] | None:
+    """Sign-up and poll buttons (see bot.core.students)."""
+    orgs = await ctx.orgs()
+    event_id = int_or_none(payload.get("id", payload.get("e")))
+    if action == "signup":
+        return await ctx.students.sign_up(person, event_id, orgs)
+    if action == "unsign":
+        return await ctx.students.cancel(person, event_id, orgs)
+    if action == "switch":
+        old, new = int_or_none(payload.get("from")), int_or_none(payload.get("to"))
+        return await ctx.students.switch(person, old, new, orgs)
+    if action == "rate":
+        replies, asking = await ctx.students.rate(person, event_id, payload.get("v"))
+        dialog.asking, dialog.poll_event = asking, event_id if asking else None
+        return replies
+    if action == "recommend" and event_id is not None:
+        replies, asking = await ctx.students.recommend(person, event_id, payload.get("v"))
+        dialog.asking, dialog.poll_event = asking, event_id if asking else None
+        return replies
+    if action == "absent":
+        dialog.asking, dialog.poll_event = None, None
+        return await ctx.students.absent(person, event_id)
+    return None
+
+
+async def on_poll_text(
+    ctx: Context[Store], person: Person, dialog: Dialog, text: str
+) -> list[Reply] | None:
+    """A typed score (0–10) or comment answering the open poll question."""
+    event_id = dialog.poll_event
+    assert event_id is not None
+    if dialog.asking == "recommend":
+        if not text.strip().isdigit():
+            dialog.asking, dialog.poll_event = None, None
+            return None  # not an answer: handle the message as usual
+        replies, asking = await ctx.students.recommend(person, event_id, text.strip())
+        dialog.asking = asking
+        dialog.poll_event = event_id if asking else None
+        return replies
+    dialog.asking, dialog.poll_event = None, None
+    return await ctx.students.comment(person, event_id, text)
