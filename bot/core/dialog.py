@@ -1,50 +1,223 @@
-"""What the bot is waiting for from one person, kept in the store between messages."""
+"""What the bot is waiting for from one person, kept in the store between messages.
+
+One small state type (`Waiting`), in the spirit of aiogram-dialog's explicit states:
+
+- `Nothing`: no open question;
+- `MissingField`: a single draft lacks its date, time or audience and the bot asked for it;
+- `EditedField`: the person pressed a card's "edit" button and the bot asked for the value;
+- `PollStep`: an after-event poll asked the recommendation score or a comment;
+- `Confirmation`: drafts are shown (a card or a plan summary) awaiting «да» / «нет».
+
+Beside it the dialog keeps the pending drafts (JSON, see bot.core.drafts), whether the
+audience was asked, the event last looked at and the ids of the last list shown ("отмени 2").
+
+The stored JSON carries `version` (DIALOG_VERSION). `Dialog.load` reads the current version,
+migrates the unversioned format written before versions existed, and drops (logging why)
+anything it cannot read safely: a newer or unknown version, or malformed data. Dropping
+loses at most an unfinished question, never stored events.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from bot.core import drafts
 from bot.core.models import EventDraft
 
+log = logging.getLogger(__name__)
+
+DIALOG_VERSION = 1
+
+
+class DraftField(StrEnum):
+    """A part of a single draft the bot asks for, in this order (bot.core.drafts)."""
+
+    DATE = "date"
+    TIME = "time"
+    AUDIENCE = "audience"
+
+
+class EditableField(StrEnum):
+    """A card field the person may change with its "edit" button."""
+
+    WHEN = "when"
+    AUDIENCE = "audience"
+    VENUE = "venue"
+    TITLE = "title"
+
+
+class PollQuestion(StrEnum):
+    """The poll questions answered by typing (the rating is a button)."""
+
+    RECOMMEND = "recommend"  # 0–10
+    COMMENT = "comment"  # free text
+
+
+@dataclass(frozen=True, slots=True)
+class Nothing:
+    """No open question."""
+
+
+@dataclass(frozen=True, slots=True)
+class MissingField:
+    """The single pending draft lacks `field`; the bot asked for it."""
+
+    field: DraftField
+
+
+@dataclass(frozen=True, slots=True)
+class EditedField:
+    """The bot asked for a new value of the single pending draft's `field`."""
+
+    field: EditableField
+
+
+@dataclass(frozen=True, slots=True)
+class PollStep:
+    """The poll of event `event_id` asked `question`."""
+
+    event_id: int
+    question: PollQuestion
+
+
+@dataclass(frozen=True, slots=True)
+class Confirmation:
+    """Pending drafts are shown, awaiting «да» (save) or «нет» (discard)."""
+
+
+Waiting = Nothing | MissingField | EditedField | PollStep | Confirmation
+
 
 @dataclass
 class Dialog:
-    """A person's conversation state, kept in the store as JSON."""
+    """A person's conversation state (mutable for the length of one message)."""
 
     pending: list[dict[str, Any]] = field(default_factory=list)
-    asking: str | None = None
+    waiting: Waiting = field(default_factory=Nothing)
     audience_asked: bool = False
     last_event: int | None = None
     listed: list[int] = field(default_factory=list)
-    poll_event: int | None = None
 
     @classmethod
     def load(cls, data: Mapping[str, Any] | None) -> Dialog:
-        data = data or {}
-        return cls(
-            pending=list(data.get("pending", [])),
-            asking=data.get("asking"),
-            audience_asked=bool(data.get("audience_asked")),
-            last_event=data.get("last_event"),
-            listed=[int(i) for i in data.get("listed", [])],
-            poll_event=data.get("poll_event"),
-        )
+        """The state stored by `dump` (any version); a fresh one when unreadable."""
+        if not data:
+            return cls()
+        version = data.get("version")
+        try:
+            if version is None:
+                return _from_unversioned(data)
+            if version == DIALOG_VERSION:
+                return _from_v1(data)
+        except (TypeError, ValueError, KeyError, AttributeError) as error:
+            log.warning("dropping an unreadable dialog state (version %s): %s", version, error)
+            return cls()
+        log.warning("dropping a dialog state of unknown version %r", version)
+        return cls()
 
     def dump(self) -> dict[str, Any]:
+        """JSON for the store, with the version number."""
         return {
+            "version": DIALOG_VERSION,
+            "waiting": _dump_waiting(self.waiting),
             "pending": self.pending,
-            "asking": self.asking,
             "audience_asked": self.audience_asked,
             "last_event": self.last_event,
             "listed": self.listed,
-            "poll_event": self.poll_event,
         }
 
     def drafts(self) -> list[EventDraft]:
+        """The pending drafts, parsed."""
         return [drafts.draft_from_json(d) for d in self.pending]
 
     def clear_pending(self) -> None:
-        self.pending, self.asking, self.audience_asked = [], None, False
+        """Forget the pending drafts and any open question."""
+        self.pending, self.waiting, self.audience_asked = [], Nothing(), False
+
+    def settle(self) -> None:
+        """Close the open question: back to confirming the pending drafts, or nothing."""
+        self.waiting = Confirmation() if self.pending else Nothing()
+
+    def ask_poll(self, event_id: int | None, question: str | None) -> None:
+        """The poll's next typed question (None: the poll is over)."""
+        if question is None or event_id is None:
+            self.settle()
+        else:
+            self.waiting = PollStep(event_id, PollQuestion(question))
+
+    def asked_field(self) -> DraftField | None:
+        """The draft field asked for, when the bot waits for one."""
+        return self.waiting.field if isinstance(self.waiting, MissingField) else None
+
+    def edited_field(self) -> EditableField | None:
+        """The card field being edited, when the bot waits for its value."""
+        return self.waiting.field if isinstance(self.waiting, EditedField) else None
+
+
+def _dump_waiting(waiting: Waiting) -> dict[str, Any]:
+    if isinstance(waiting, MissingField):
+        return {"kind": "missing", "field": waiting.field.value}
+    if isinstance(waiting, EditedField):
+        return {"kind": "edited", "field": waiting.field.value}
+    if isinstance(waiting, PollStep):
+        return {"kind": "poll", "event": waiting.event_id, "question": waiting.question.value}
+    if isinstance(waiting, Confirmation):
+        return {"kind": "confirmation"}
+    return {"kind": "nothing"}
+
+
+def _load_waiting(data: Mapping[str, Any]) -> Waiting:
+    kind = data["kind"]
+    if kind == "missing":
+        return MissingField(DraftField(data["field"]))
+    if kind == "edited":
+        return EditedField(EditableField(data["field"]))
+    if kind == "poll":
+        return PollStep(int(data["event"]), PollQuestion(data["question"]))
+    if kind == "confirmation":
+        return Confirmation()
+    if kind == "nothing":
+        return Nothing()
+    raise ValueError(f"unknown waiting kind {kind!r}")
+
+
+def _from_v1(data: Mapping[str, Any]) -> Dialog:
+    dialog = _common(data)
+    dialog.waiting = _load_waiting(data["waiting"])
+    return dialog
+
+
+def _from_unversioned(data: Mapping[str, Any]) -> Dialog:
+    """The format before versions: `asking` was "date" | "time" | "audience" |
+    "edit_<field>" | "recommend" | "comment" | None, with `poll_event` for the poll."""
+    dialog = _common(data)
+    asking = data.get("asking")
+    poll_event = data.get("poll_event")
+    if asking in set(PollQuestion) and poll_event is not None:
+        dialog.waiting = PollStep(int(poll_event), PollQuestion(asking))
+    elif dialog.pending and asking in set(DraftField):
+        dialog.waiting = MissingField(DraftField(asking))
+    elif dialog.pending and str(asking).removeprefix("edit_") in set(EditableField):
+        dialog.waiting = EditedField(EditableField(str(asking).removeprefix("edit_")))
+    else:
+        dialog.settle()
+    return dialog
+
+
+def _common(data: Mapping[str, Any]) -> Dialog:
+    pending = list(data.get("pending") or [])
+    if not all(isinstance(raw, dict) for raw in pending):
+        raise ValueError("pending drafts are not objects")
+    for raw in pending:
+        drafts.draft_from_json(raw)  # raises on a draft this version cannot read
+    last_event = data.get("last_event")
+    return Dialog(
+        pending=pending,
+        audience_asked=bool(data.get("audience_asked")),
+        last_event=int(last_event) if last_event is not None else None,
+        listed=[int(i) for i in data.get("listed") or []],
+    )

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.core import drafts
-from bot.core.dialog import Dialog
+from bot.core.dialog import Dialog, EditedField, MissingField, PollStep
 from bot.core.features import (
     adding,
     changing,
@@ -122,11 +122,11 @@ class Planner:
             return await self._on_button(person, dialog, payload)
         if len(text) > MAX_MESSAGE_CHARS:
             return [Reply("too_long", {"limit": MAX_MESSAGE_CHARS})]
-        if dialog.poll_event is not None and dialog.asking in ("recommend", "comment"):
+        if isinstance(dialog.waiting, PollStep):
             answered = await signups.on_poll_text(ctx, person, dialog, text)
             if answered is not None:
                 return answered
-        if dialog.pending and (dialog.asking or "").startswith("edit_"):
+        if dialog.pending and dialog.edited_field() is not None:
             answered = await adding.on_edit_answer(ctx, person, dialog, text)
             if answered is not None:
                 return answered
@@ -145,7 +145,7 @@ class Planner:
         export = parse_export(text, ctx.wall_now())
         if export is not None:
             return await files.export(ctx, person, export)
-        if dialog.asking and dialog.pending:
+        if dialog.pending and isinstance(dialog.waiting, MissingField | EditedField):
             answered = await adding.on_answer(ctx, person, dialog, text)
             if answered is not None:
                 return answered

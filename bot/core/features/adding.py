@@ -10,7 +10,14 @@ from typing import Protocol
 
 from bot.core import drafts
 from bot.core.clashes import check_clashes, propose_slots
-from bot.core.dialog import Dialog
+from bot.core.dialog import (
+    Confirmation,
+    Dialog,
+    DraftField,
+    EditableField,
+    EditedField,
+    MissingField,
+)
 from bot.core.features.context import Context
 from bot.core.language.audience import parse_audience
 from bot.core.language.commands import parse_command
@@ -44,7 +51,7 @@ async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialo
     """Ask for the next missing part of the single pending draft, or show its card."""
     draft = dialog.drafts()[0]
     missing = drafts.missing_field(draft, audience_asked=dialog.audience_asked)
-    dialog.asking = missing
+    dialog.waiting = MissingField(DraftField(missing)) if missing else Confirmation()
     if missing is not None:
         return [Reply(f"ask_{missing}", {"title": draft.title})]
     return [await card(ctx, person, draft)]
@@ -56,8 +63,16 @@ async def on_edit_answer(
     """The new value for the field being edited («нет» is a value for the venue); «нет»,
     «отмена» or «помощь» otherwise keep their usual meaning."""
     command = parse_command(text)
-    if dialog.asking != "edit_venue" and command and command.kind in ("no", "help"):
-        dialog.asking = None
+    if (
+        dialog.edited_field() is not EditableField.VENUE
+        and command
+        and command.kind
+        in (
+            "no",
+            "help",
+        )
+    ):
+        dialog.settle()
         return None
     return await on_answer(ctx, person, dialog, text)
 
@@ -66,7 +81,7 @@ def ask_edit(dialog: Dialog, name: str) -> list[Reply]:
     """The card's "edit" buttons: ask for the new value of one field."""
     if len(dialog.pending) != 1 or name not in EDITABLE_FIELDS:
         return [Reply("nothing_pending")]
-    dialog.asking = f"edit_{name}"
+    dialog.waiting = EditedField(EditableField(name))
     return [Reply("ask_edit", {"field": name, "title": dialog.drafts()[0].title})]
 
 
@@ -74,16 +89,18 @@ async def on_answer(
     ctx: Context[DraftStore], person: Person, dialog: Dialog, text: str
 ) -> list[Reply] | None:
     """Fill the field the bot asked for; None when the text is not an answer to it."""
-    editing = (dialog.asking or "").startswith("edit_")
-    if dialog.asking != "edit_title" and _is_message(text, parse_message(text, ctx.wall_now())):
+    editing = dialog.edited_field()
+    if editing is not EditableField.TITLE and _is_message(
+        text, parse_message(text, ctx.wall_now())
+    ):
         return None  # a new event or a question, not an answer
     filled = fill(ctx, dialog.drafts()[0], dialog, text)
     if filled is None and editing:
-        return [Reply("ask_edit_again", {"field": (dialog.asking or "").removeprefix("edit_")})]
+        return [Reply("ask_edit_again", {"field": editing.value})]
     if filled is None:
-        return None if len(text.split()) > 4 else [Reply(f"ask_{dialog.asking}_again", {})]
+        return None if len(text.split()) > 4 else [Reply(f"ask_{dialog.asked_field()}_again", {})]
     if editing:
-        dialog.asking = None
+        dialog.settle()
     dialog.pending = [drafts.draft_to_json(filled)]
     return await continue_draft(ctx, person, dialog)
 
@@ -91,10 +108,10 @@ async def on_answer(
 def fill(
     ctx: Context[DraftStore], draft: EventDraft, dialog: Dialog, text: str
 ) -> EventDraft | None:
-    if dialog.asking and dialog.asking.startswith("edit_"):
-        return edit(ctx, draft, dialog, dialog.asking.removeprefix("edit_"), text)
+    if (editing := dialog.edited_field()) is not None:
+        return edit(ctx, draft, dialog, editing.value, text)
     command = parse_command(text)
-    if dialog.asking == "audience":
+    if dialog.asked_field() is DraftField.AUDIENCE:
         if command is not None and command.kind == "everyone":
             dialog.audience_asked = True
             return draft
@@ -104,14 +121,14 @@ def fill(
         dialog.audience_asked = True
         return replace(draft, audience=audience)
     named = day_and_time(text, ctx.wall_now())
-    if dialog.asking == "time":
+    if dialog.asked_field() is DraftField.TIME:
         if (command is not None and command.kind == "all_day") or (named and named.all_day):
             return drafts.whole_day(draft)
         if named is None or named.start is None:
             return None
         moved = drafts.with_day(draft, named.day) if named.day else draft
         return drafts.with_time(moved, named.start, named.end)
-    if dialog.asking == "date":
+    if dialog.asked_field() is DraftField.DATE:
         if named is None or named.day is None:
             return None
         dated = drafts.with_day(draft, named.day)

@@ -55,6 +55,7 @@ async def plan_summary(
     ]
     incomplete = [d.title for d in dialog.drafts() if d.start is None or not d.time_known]
     dialog.pending = complete
+    dialog.settle()  # the summary awaits «да» / «нет»
     left_out = {"incomplete": incomplete, "skipped": list(skipped), "errors": row_errors}
     if not complete:
         dialog.clear_pending()

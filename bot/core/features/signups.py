@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bot.core.dialog import Dialog
+from bot.core.dialog import Dialog, PollQuestion, PollStep
 from bot.core.features.context import Context, int_or_none
 from bot.core.models import Person
 from bot.core.ports import Store
@@ -28,14 +28,14 @@ async def on_student_button(
         return await ctx.students.switch(person, old, new, orgs)
     if action == "rate":
         replies, asking = await ctx.students.rate(person, event_id, payload.get("v"))
-        dialog.asking, dialog.poll_event = asking, event_id if asking else None
+        dialog.ask_poll(event_id, asking)
         return replies
     if action == "recommend" and event_id is not None:
         replies, asking = await ctx.students.recommend(person, event_id, payload.get("v"))
-        dialog.asking, dialog.poll_event = asking, event_id if asking else None
+        dialog.ask_poll(event_id, asking)
         return replies
     if action == "absent":
-        dialog.asking, dialog.poll_event = None, None
+        dialog.settle()
         return await ctx.students.absent(person, event_id)
     return None
 
@@ -44,15 +44,15 @@ async def on_poll_text(
     ctx: Context[Store], person: Person, dialog: Dialog, text: str
 ) -> list[Reply] | None:
     """A typed score (0–10) or comment answering the open poll question."""
-    event_id = dialog.poll_event
-    assert event_id is not None
-    if dialog.asking == "recommend":
+    step = dialog.waiting
+    assert isinstance(step, PollStep)
+    event_id = step.event_id
+    if step.question is PollQuestion.RECOMMEND:
         if not text.strip().isdigit():
-            dialog.asking, dialog.poll_event = None, None
+            dialog.settle()
             return None  # not an answer: handle the message as usual
         replies, asking = await ctx.students.recommend(person, event_id, text.strip())
-        dialog.asking = asking
-        dialog.poll_event = event_id if asking else None
+        dialog.ask_poll(event_id, asking)
         return replies
-    dialog.asking, dialog.poll_event = None, None
+    dialog.settle()
     return await ctx.students.comment(person, event_id, text)

@@ -1,0 +1,112 @@
+"""Dialog state: one explicit `waiting` type, stored with a version number; the format written
+before versions existed is migrated, anything unreadable is dropped (never misread)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.core import drafts
+from bot.core.dialog import (
+    DIALOG_VERSION,
+    Confirmation,
+    Dialog,
+    DraftField,
+    EditableField,
+    EditedField,
+    MissingField,
+    Nothing,
+    PollQuestion,
+    PollStep,
+)
+from bot.core.models import EventDraft
+
+DRAFT = drafts.draft_to_json(EventDraft(title="Лекция", start=None, time_known=False))
+
+
+def unversioned(**changes: Any) -> dict[str, Any]:
+    """Exactly the keys the pre-version Dialog.dump() wrote."""
+    state: dict[str, Any] = {
+        "pending": [],
+        "asking": None,
+        "audience_asked": False,
+        "last_event": None,
+        "listed": [],
+        "poll_event": None,
+    }
+    return {**state, **changes}
+
+
+@pytest.mark.parametrize(
+    ("stored", "waiting"),
+    [
+        (unversioned(), Nothing()),
+        (unversioned(pending=[DRAFT]), Confirmation()),
+        (unversioned(pending=[DRAFT], asking="date"), MissingField(DraftField.DATE)),
+        (unversioned(pending=[DRAFT], asking="audience"), MissingField(DraftField.AUDIENCE)),
+        (unversioned(pending=[DRAFT], asking="edit_venue"), EditedField(EditableField.VENUE)),
+        (unversioned(pending=[DRAFT], asking="edit_when"), EditedField(EditableField.WHEN)),
+        (unversioned(asking="recommend", poll_event=7), PollStep(7, PollQuestion.RECOMMEND)),
+        (unversioned(asking="comment", poll_event=7), PollStep(7, PollQuestion.COMMENT)),
+        # a question without its draft or its event asks nothing any more
+        (unversioned(asking="time"), Nothing()),
+        (unversioned(asking="recommend"), Nothing()),
+        (unversioned(pending=[DRAFT], asking="edit_colour"), Confirmation()),
+    ],
+)
+def test_the_unversioned_format_is_migrated(stored: dict[str, Any], waiting: object) -> None:
+    dialog = Dialog.load(stored)
+    assert dialog.waiting == waiting
+    assert dialog.pending == stored["pending"]
+
+
+def test_unversioned_lists_and_last_event_survive() -> None:
+    dialog = Dialog.load(unversioned(last_event=12, listed=[3, "4"], audience_asked=True))
+    assert (dialog.last_event, dialog.listed, dialog.audience_asked) == (12, [3, 4], True)
+
+
+@pytest.mark.parametrize(
+    "waiting",
+    [
+        Nothing(),
+        Confirmation(),
+        MissingField(DraftField.TIME),
+        EditedField(EditableField.TITLE),
+        PollStep(5, PollQuestion.COMMENT),
+    ],
+)
+def test_every_state_round_trips_with_its_version(waiting: Any) -> None:
+    dialog = Dialog([DRAFT], waiting, audience_asked=True, last_event=4, listed=[4, 9])
+    stored = dialog.dump()
+    assert stored["version"] == DIALOG_VERSION
+    assert Dialog.load(stored) == dialog
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        {**Dialog([DRAFT], MissingField(DraftField.DATE)).dump(), "version": DIALOG_VERSION + 1},
+        {**Dialog([DRAFT], MissingField(DraftField.DATE)).dump(), "version": "1"},
+        {**Dialog().dump(), "waiting": {"kind": "teleport"}},
+        {**Dialog().dump(), "waiting": {"kind": "missing", "field": "colour"}},
+        {**Dialog().dump(), "waiting": None},
+        {**Dialog().dump(), "pending": ["not a draft"]},
+        {**Dialog().dump(), "pending": [{"start": "2026-12-01"}]},  # no title
+        unversioned(pending=[{"title": "X", "start": "yesterday"}], asking="time"),
+        unversioned(listed=["one"]),
+    ],
+)
+def test_unreadable_states_are_dropped_not_misread(stored: dict[str, Any]) -> None:
+    assert Dialog.load(stored) == Dialog()
+
+
+def test_settle_and_poll_steps() -> None:
+    dialog = Dialog([DRAFT], MissingField(DraftField.TIME))
+    dialog.ask_poll(3, "recommend")
+    assert dialog.waiting == PollStep(3, PollQuestion.RECOMMEND)
+    dialog.ask_poll(3, None)  # the poll is over: the drafts still await «да»
+    assert dialog.waiting == Confirmation()
+    dialog.clear_pending()
+    dialog.settle()
+    assert dialog.waiting == Nothing()
