@@ -4,17 +4,21 @@
 person identified by their VK id and returns the replies to send, as template ids with
 data. Multi-step conversations keep their state in the store, so they survive restarts.
 Nothing here knows about VK, SQL or wording.
+
+The planner is a thin router: bot.core.language understands the message once (one typed
+intent, see bot.core.language.meaning), and each intent type has one handler in a feature
+module under bot.core.features (commands: one handler per CommandKind). Each feature module
+exports `ROUTES` (intent type -> handler) and/or `COMMANDS` (command kind -> handler), like
+one labeler per feature.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from bot.core import drafts
-from bot.core.dialog import Dialog, EditedField, MissingField, PollStep
+from bot.core.dialog import Dialog
 from bot.core.features import (
     adding,
     changing,
@@ -26,12 +30,25 @@ from bot.core.features import (
     settings,
     signups,
 )
-from bot.core.features.context import Context, PlannerConfig, school_organisation
-from bot.core.language.commands import Command, parse_command
-from bot.core.language.exports import parse_export
-from bot.core.language.intents import parse_many
-from bot.core.language.reports import parse_report
-from bot.core.models import EventIntent, Organisation, Person, QueryIntent
+from bot.core.features.context import (
+    Commands,
+    Context,
+    PlannerConfig,
+    Routes,
+    school_organisation,
+)
+from bot.core.language.buttons import from_payload
+from bot.core.language.commands import CommandKind
+from bot.core.language.meaning import (
+    Intent,
+    NotUnderstood,
+    RedeemCode,
+    Say,
+    TooLong,
+    UnknownButton,
+)
+from bot.core.language.understand import closes_question, understand
+from bot.core.models import Organisation, Person
 from bot.core.permissions import can_add_events
 from bot.core.ports import Clock, Store
 from bot.core.replies import Reply
@@ -41,8 +58,24 @@ __all__ = ["Planner", "PlannerConfig", "school_organisation"]
 
 log = logging.getLogger(__name__)
 
-INVITATION_CODE = re.compile(r"^[A-HJ-NP-Z2-9]{8}$")
-MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
+ROUTES: Routes = {
+    **adding.ROUTES,
+    **plans.ROUTES,
+    **changing.ROUTES,
+    **queries.ROUTES,
+    **signups.ROUTES,
+    **people.ROUTES,
+    **files.ROUTES,
+    **settings.ROUTES,
+}
+COMMANDS: Commands = {
+    **help.COMMANDS,
+    **plans.COMMANDS,
+    **changing.COMMANDS,
+    **queries.COMMANDS,
+    **signups.COMMANDS,
+    **settings.COMMANDS,
+}
 
 
 class Planner:
@@ -59,8 +92,6 @@ class Planner:
         """The handlers' context, built from the current attributes (tests and the webhook
         set `config` after construction)."""
         return Context(self.store, self.clock, self.config, self.students)
-
-    # --- entry point -----------------------------------------------------------------
 
     async def handle(
         self,
@@ -112,137 +143,35 @@ class Planner:
             log.exception("failed to import a file from %s", vk_id)
             return [Reply("error")]
 
-    # --- dispatch --------------------------------------------------------------------
+    # --- routing ---------------------------------------------------------------------
 
     async def _dispatch(
         self, person: Person, dialog: Dialog, text: str, payload: Mapping[str, Any] | None
     ) -> list[Reply]:
-        ctx = self.ctx
+        """Understand the message once, then hand it to its handler."""
         if payload:
-            return await self._on_button(person, dialog, payload)
-        if len(text) > MAX_MESSAGE_CHARS:
-            return [Reply("too_long", {"limit": MAX_MESSAGE_CHARS})]
-        if isinstance(dialog.waiting, PollStep):
-            answered = await signups.on_poll_text(ctx, person, dialog, text)
-            if answered is not None:
-                return answered
-        if dialog.pending and dialog.edited_field() is not None:
-            answered = await adding.on_edit_answer(ctx, person, dialog, text)
-            if answered is not None:
-                return answered
-        if INVITATION_CODE.match(text.strip().upper()):
-            redeemed = await people.redeem(ctx, person, dialog, text.strip().upper())
-            if redeemed is not None:
-                return redeemed
-        command = parse_command(text)
-        if command is not None:
-            handled = await self._on_command(person, dialog, command)
-            if handled is not None:
-                return handled
-        report = parse_report(text, ctx.wall_now().date())
-        if report is not None:
-            return await files.report(ctx, person, report)
-        export = parse_export(text, ctx.wall_now())
-        if export is not None:
-            return await files.export(ctx, person, export)
-        if dialog.pending and isinstance(dialog.waiting, MissingField | EditedField):
-            answered = await adding.on_answer(ctx, person, dialog, text)
-            if answered is not None:
-                return answered
-        return await self._on_message(person, dialog, text)
+            intent = from_payload(payload)
+            if not isinstance(intent, Say):
+                return await self._route(person, dialog, intent)
+            text = intent.text  # a help-menu button asks the question for the person
+        intent = understand(text, dialog, self.ctx.wall_now())
+        if closes_question(dialog, intent):
+            dialog.settle()
+        return await self._route(person, dialog, intent)
 
-    async def _on_button(
-        self, person: Person, dialog: Dialog, payload: Mapping[str, Any]
-    ) -> list[Reply]:
+    async def _route(self, person: Person, dialog: Dialog, intent: Intent) -> list[Reply]:
+        """The one handler of `intent` (commands: of its kind)."""
         ctx = self.ctx
-        action = payload.get("a")
-        if action == "save":
-            return await plans.save(ctx, person, dialog)
-        if action == "discard":
-            return plans.discard(dialog)
-        if action == "cancel_event":
-            return await changing.cancel(ctx, person, dialog, _int(payload.get("id")))
-        if action == "help":
-            return [help.help(person)]
-        if action == "edit":
-            return adding.ask_edit(dialog, str(payload.get("f", "")))
-        if action == "say" and payload.get("t") in help.SHORTCUT_TEXTS:
-            return await self._dispatch(person, dialog, help.SHORTCUT_TEXTS[payload["t"]], None)
-        student_replies = await signups.on_student_button(ctx, person, dialog, action, payload)
-        return student_replies or [Reply("unknown_button")]
-
-    async def _on_command(
-        self, person: Person, dialog: Dialog, command: Command
-    ) -> list[Reply] | None:
-        ctx = self.ctx
-        kind = command.kind
-        if kind == "help":
-            return [help.help(person)]
-        if kind == "invite":
-            return await people.invite(ctx, person, command.argument)
-        if kind in ("signup", "unsign"):
-            target = changing.target(dialog, command.number)
-            orgs = await ctx.orgs()
-            if kind == "signup":
-                return await ctx.students.sign_up(person, target, orgs)
-            return await ctx.students.cancel(person, target, orgs)
-        if kind in ("reminders_off", "reminders_on"):
-            await self.store.set_reminder_prefs(person.id, kind == "reminders_on", None)
-            return [Reply(kind)]
-        if kind == "reminder_times":
-            return await settings.reminder_times(ctx, person, command.argument)
-        if kind == "calendar_link":
-            return await files.calendar_link(ctx, person, renew=command.argument == "renew")
-        if kind in ("digest_off", "digest_on"):
-            await self.store.set_setting(
-                f"digest_off:{person.id}", "1" if kind == "digest_off" else "0"
-            )
-            return [Reply(kind)]
-        if kind == "yes":
-            return (
-                await plans.save(ctx, person, dialog)
-                if dialog.pending
-                else [Reply("nothing_pending")]
-            )
-        if kind == "no":
-            return plans.discard(dialog) if dialog.pending else [Reply("nothing_pending")]
-        if kind == "cancel":
-            return await changing.cancel(
-                ctx, person, dialog, changing.target(dialog, command.number)
-            )
-        if kind == "move":
-            target = changing.target(dialog, command.number)
-            return await changing.move(ctx, person, dialog, target, command.argument)
-        if kind == "set_class":
-            return await people.set_class(ctx, person, command.argument)
-        if kind == "mine":
-            return await queries.mine(ctx, person, dialog)
-        if kind == "clashes":
-            return await queries.clash_overview(ctx, person)
-        return None
-
-    async def _on_message(self, person: Person, dialog: Dialog, text: str) -> list[Reply]:
-        ctx = self.ctx
-        intents = parse_many(text, ctx.wall_now())
-        events = [i.draft for i in intents if isinstance(i, EventIntent)]
-        if events:
-            if not can_add_events(person):
-                return [Reply("not_allowed_add", {"role": person.role.value})]
-            dialog.clear_pending()
-            dialog.pending = [drafts.draft_to_json(d) for d in events]
-            if len(events) == 1:
-                return await adding.continue_draft(ctx, person, dialog)
-            return await plans.plan_summary(
-                ctx, person, dialog, plans.skipped_lines(ctx, text, intents)
-            )
-        query = next((i for i in intents if isinstance(i, QueryIntent)), None)
-        if query is not None:
-            return await queries.answer_query(ctx, person, dialog, query)
-        return [Reply("not_understood", {"role": person.role.value})]
-
-
-def _int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
+        if isinstance(intent, RedeemCode):
+            redeemed = await people.redeem(ctx, person, dialog, intent.code)
+            return redeemed or await self._route(person, dialog, intent.otherwise)
+        if isinstance(intent, TooLong):
+            return [Reply("too_long", {"limit": intent.limit})]
+        if isinstance(intent, UnknownButton):
+            return [Reply("unknown_button")]
+        kind = getattr(intent, "kind", None)
+        handler = COMMANDS.get(kind) if isinstance(kind, CommandKind) else None
+        handler = ROUTES.get(type(intent), handler)
+        if handler is None or isinstance(intent, NotUnderstood):
+            return [Reply("not_understood", {"role": person.role.value})]
+        return await handler(ctx, person, dialog, intent)

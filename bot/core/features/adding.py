@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Protocol
 
 from bot.core import drafts
@@ -18,29 +16,19 @@ from bot.core.dialog import (
     EditedField,
     MissingField,
 )
-from bot.core.features.context import Context
-from bot.core.language.audience import parse_audience
-from bot.core.language.commands import parse_command
-from bot.core.language.intents import parse_message
-from bot.core.language.when import day_and_time
+from bot.core.features.context import Context, Routes
+from bot.core.language.buttons import ButtonAction, payload
+from bot.core.language.meaning import DraftAnswer, EditRequest
 from bot.core.models import (
-    Audience,
     Clash,
     Event,
     EventDraft,
-    EventIntent,
-    Intent,
     NewEvent,
     Person,
-    QueryIntent,
 )
 from bot.core.ports import Directory, EventStore
 from bot.core.replies import Button, Reply
 from bot.core.views import button, clash_view, event_view, slot_view
-
-EDITABLE_FIELDS = ("when", "audience", "venue", "title")
-MAX_TITLE = 200
-_NO_VENUE = re.compile(r"^(?:нет|без места|не указано|-|—)$", re.IGNORECASE)
 
 
 class DraftStore(Directory, EventStore, Protocol):
@@ -57,110 +45,36 @@ async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialo
     return [await card(ctx, person, draft)]
 
 
-async def on_edit_answer(
-    ctx: Context[DraftStore], person: Person, dialog: Dialog, text: str
-) -> list[Reply] | None:
-    """The new value for the field being edited («нет» is a value for the venue); «нет»,
-    «отмена» or «помощь» otherwise keep their usual meaning."""
-    command = parse_command(text)
-    if (
-        dialog.edited_field() is not EditableField.VENUE
-        and command
-        and command.kind
-        in (
-            "no",
-            "help",
-        )
-    ):
-        dialog.settle()
-        return None
-    return await on_answer(ctx, person, dialog, text)
-
-
-def ask_edit(dialog: Dialog, name: str) -> list[Reply]:
+def ask_edit(dialog: Dialog, name: EditableField | None) -> list[Reply]:
     """The card's "edit" buttons: ask for the new value of one field."""
-    if len(dialog.pending) != 1 or name not in EDITABLE_FIELDS:
+    if len(dialog.pending) != 1 or name is None:
         return [Reply("nothing_pending")]
-    dialog.waiting = EditedField(EditableField(name))
-    return [Reply("ask_edit", {"field": name, "title": dialog.drafts()[0].title})]
+    dialog.waiting = EditedField(name)
+    return [Reply("ask_edit", {"field": name.value, "title": dialog.drafts()[0].title})]
 
 
 async def on_answer(
-    ctx: Context[DraftStore], person: Person, dialog: Dialog, text: str
-) -> list[Reply] | None:
-    """Fill the field the bot asked for; None when the text is not an answer to it."""
+    ctx: Context[DraftStore], person: Person, dialog: Dialog, answer: DraftAnswer
+) -> list[Reply]:
+    """Fill the field the bot asked for (bot.core.language.answers read the text)."""
     editing = dialog.edited_field()
-    if editing is not EditableField.TITLE and _is_message(
-        text, parse_message(text, ctx.wall_now())
-    ):
-        return None  # a new event or a question, not an answer
-    filled = fill(ctx, dialog.drafts()[0], dialog, text)
+    dialog.audience_asked = answer.audience_asked
+    filled = answer.filled
     if filled is None and editing:
         return [Reply("ask_edit_again", {"field": editing.value})]
     if filled is None:
-        return None if len(text.split()) > 4 else [Reply(f"ask_{dialog.asked_field()}_again", {})]
+        return [Reply(f"ask_{dialog.asked_field()}_again", {})]
     if editing:
         dialog.settle()
     dialog.pending = [drafts.draft_to_json(filled)]
     return await continue_draft(ctx, person, dialog)
 
 
-def fill(
-    ctx: Context[DraftStore], draft: EventDraft, dialog: Dialog, text: str
-) -> EventDraft | None:
-    if (editing := dialog.edited_field()) is not None:
-        return edit(ctx, draft, dialog, editing.value, text)
-    command = parse_command(text)
-    if dialog.asked_field() is DraftField.AUDIENCE:
-        if command is not None and command.kind == "everyone":
-            dialog.audience_asked = True
-            return draft
-        audience = parse_audience(text)
-        if audience.is_everyone:
-            return None
-        dialog.audience_asked = True
-        return replace(draft, audience=audience)
-    named = day_and_time(text, ctx.wall_now())
-    if dialog.asked_field() is DraftField.TIME:
-        if (command is not None and command.kind == "all_day") or (named and named.all_day):
-            return drafts.whole_day(draft)
-        if named is None or named.start is None:
-            return None
-        moved = drafts.with_day(draft, named.day) if named.day else draft
-        return drafts.with_time(moved, named.start, named.end)
-    if dialog.asked_field() is DraftField.DATE:
-        if named is None or named.day is None:
-            return None
-        dated = drafts.with_day(draft, named.day)
-        return drafts.with_time(dated, named.start, named.end) if named.start else dated
-    return None
-
-
-def edit(
-    ctx: Context[DraftStore], draft: EventDraft, dialog: Dialog, name: str, text: str
-) -> EventDraft | None:
-    """A new value for one field of the draft; None when it cannot be understood."""
-    value = " ".join(text.split())
-    if name == "title":
-        return replace(draft, title=value[:MAX_TITLE]) if value else None
-    if name == "venue":
-        return replace(draft, venue=None if _NO_VENUE.match(value) else value[:MAX_TITLE])
-    if name == "audience":
-        dialog.audience_asked = True
-        command = parse_command(value)
-        if command is not None and command.kind == "everyone":
-            return replace(draft, audience=Audience())
-        audience = parse_audience(value)
-        return None if audience.is_everyone else replace(draft, audience=audience)
-    named = day_and_time(value, ctx.wall_now())
-    command = parse_command(value)
-    if (command is not None and command.kind == "all_day") or (named and named.all_day):
-        dated = drafts.with_day(draft, named.day) if named and named.day else draft
-        return drafts.whole_day(dated)
-    if named is None or (named.day is None and named.start is None):
-        return None
-    moved = drafts.with_day(draft, named.day) if named.day else draft
-    return drafts.with_time(moved, named.start, named.end) if named.start else moved
+async def on_edit_request(
+    ctx: Context[DraftStore], person: Person, dialog: Dialog, request: EditRequest
+) -> list[Reply]:
+    """Route handler for a card's "edit" button."""
+    return ask_edit(dialog, request.field)
 
 
 async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> Reply:
@@ -182,12 +96,14 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
         },
         buttons=(
             (
-                button("save", "save", "positive"),
-                button("discard", "discard", "negative"),
+                button("save", ButtonAction.SAVE, "positive"),
+                button("discard", ButtonAction.DISCARD, "negative"),
             ),
             tuple(
-                Button("edit", {"a": "edit", "f": name}, context={"field": name})
-                for name in EDITABLE_FIELDS
+                Button(
+                    "edit", payload(ButtonAction.EDIT, f=name.value), context={"field": name.value}
+                )
+                for name in EditableField
             ),
         ),
     )
@@ -201,12 +117,4 @@ async def clashes_of(ctx: Context[DraftStore], events: Sequence[NewEvent | Event
     return sorted(seen.values(), key=lambda c: (c.other.start, c.other.id))
 
 
-def _is_message(text: str, intent: Intent) -> bool:
-    """True for a new message (an event with a title, or an explicit question) rather than
-    a short answer such as "завтра", which the parser alone would take for a query."""
-    if isinstance(intent, EventIntent):
-        return len(intent.draft.title.split()) > 1
-    return isinstance(intent, QueryIntent) and bool(_QUESTION.search(text))
-
-
-_QUESTION = re.compile(r"\?|^\s*(?:что|какие|покажи|мероприятия)\b", re.IGNORECASE)
+ROUTES: Routes = {DraftAnswer: on_answer, EditRequest: on_edit_request}

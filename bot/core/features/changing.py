@@ -8,8 +8,9 @@ from typing import Any
 
 from bot.core.clashes import check_clashes, propose_slots
 from bot.core.dialog import Dialog
-from bot.core.features.context import Context
+from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.notices import NoticeStore, clash_notices, people_to_warn, tell_participants
+from bot.core.language.commands import Command, CommandKind, MoveCommand
 from bot.core.language.when import day_and_time
 from bot.core.models import Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
@@ -110,9 +111,19 @@ async def editable(
     return event
 
 
-def target(dialog: Dialog, number: int | None) -> int | None:
-    if number is None:
-        return dialog.last_event
-    if 1 <= number <= len(dialog.listed):
-        return dialog.listed[number - 1]
-    return None
+async def on_cancel(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """ "отмени 2" or a cancel button."""
+    return await cancel(ctx, person, dialog, command.event_id)
+
+
+async def on_move(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, command: MoveCommand
+) -> list[Reply]:
+    """ "перенеси 2 на пятницу в 15:00"."""
+    return await move(ctx, person, dialog, command.event_id, command.when)
+
+
+ROUTES: Routes = {MoveCommand: on_move}
+COMMANDS: Commands = {CommandKind.CANCEL: on_cancel}

@@ -3,14 +3,17 @@ the planner's configuration, and a few shared look-ups (organisations, the schoo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
+from bot.core.dialog import Dialog
+from bot.core.language.commands import CommandKind
 from bot.core.models import Organisation, OrgKind, Person
-from bot.core.ports import Clock, Directory
+from bot.core.ports import Clock, Directory, Store
+from bot.core.replies import Reply
 from bot.core.students import Students
 
 StoreT = TypeVar("StoreT", bound=Directory, covariant=True)
@@ -62,6 +65,13 @@ class Context(Generic[StoreT]):
         if person.organisation_id is not None:
             return person.organisation_id
         return (await self.school()).id
+
+
+Handler = Callable[[Context[Store], Person, Dialog, Any], Awaitable[list[Reply]]]
+"""A route's handler: (context, person, their dialog, the intent) -> replies. It may change
+the dialog (the router stores it after the handler returns)."""
+Routes = dict[type, Handler]  # intent type -> handler
+Commands = dict[CommandKind, Handler]  # command kind -> handler
 
 
 async def school_organisation(store: Directory, name: str) -> Organisation:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from bot.core.features.context import Context, match_organisation
+from bot.core.dialog import Dialog
+from bot.core.features.context import Context, Routes, match_organisation
+from bot.core.language.commands import CalendarLinkCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
 from bot.core.models import Audience, Person, Role
@@ -64,3 +66,31 @@ async def calendar_link(ctx: Context[FilesStore], person: Person, *, renew: bool
     token = await ctx.store.calendar_token(person.id, renew=renew)
     url = f"{ctx.config.feed_base_url.rstrip('/')}/ics/{token}.ics"
     return [Reply("calendar_link", {"url": url, "renewed": renew, "role": person.role.value})]
+
+
+async def on_report(
+    ctx: Context[FilesStore], person: Person, dialog: Dialog, request: ReportRequest
+) -> list[Reply]:
+    """ "итоги ноября", "отзывы по КГТУ"."""
+    return await report(ctx, person, request)
+
+
+async def on_export(
+    ctx: Context[FilesStore], person: Person, dialog: Dialog, request: ExportRequest
+) -> list[Reply]:
+    """ "выгрузка", "план на декабрь в pdf"."""
+    return await export(ctx, person, request)
+
+
+async def on_calendar_link(
+    ctx: Context[FilesStore], person: Person, dialog: Dialog, command: CalendarLinkCommand
+) -> list[Reply]:
+    """ "ссылка на календарь" / "новая ссылка на календарь"."""
+    return await calendar_link(ctx, person, renew=command.renew)
+
+
+ROUTES: Routes = {
+    ReportRequest: on_report,
+    ExportRequest: on_export,
+    CalendarLinkCommand: on_calendar_link,
+}

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
+from bot.core.dialog import Dialog
+from bot.core.features.context import Commands, Context
+from bot.core.language.buttons import ButtonAction, payload
+from bot.core.language.commands import Command, CommandKind
 from bot.core.models import Person, Role
+from bot.core.ports import Directory
 from bot.core.replies import Button, Reply
 
-# Help-menu buttons send these messages for the person (the labels live in locales).
-SHORTCUT_TEXTS = {
-    "this_week": "что на этой неделе?",
-    "next_week": "что на следующей неделе?",
-    "mine": "мои мероприятия",
-    "clashes": "накладки",
-    "report": "итоги месяца",
-    "calendar": "календарь",
-    "excel": "выгрузка",
-}
 HELP_SHORTCUTS: dict[Role, tuple[str, ...]] = {
     Role.STUDENT: ("this_week", "next_week", "mine", "calendar"),
     Role.PARTNER: ("mine", "clashes", "next_week", "report"),
@@ -28,9 +23,19 @@ def help(person: Person) -> Reply:
     shortcuts = HELP_SHORTCUTS[person.role]
     buttons = tuple(
         tuple(
-            Button("shortcut", {"a": "say", "t": key}, context={"key": key})
+            Button("shortcut", payload(ButtonAction.SAY, t=key), context={"key": key})
             for key in shortcuts[i : i + 2]
         )
         for i in range(0, len(shortcuts), 2)
     )
     return Reply("help", {"role": person.role.value}, buttons=buttons)
+
+
+async def on_help(
+    ctx: Context[Directory], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """ "помощь" or the help button."""
+    return [help(person)]
+
+
+COMMANDS: Commands = {CommandKind.HELP: on_help}

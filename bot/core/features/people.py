@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from bot.core.dialog import Dialog
-from bot.core.features.context import Context
+from bot.core.features.context import Context, Routes
 from bot.core.language.audience import parse_audience
+from bot.core.language.commands import InviteCommand, SetClassCommand
 from bot.core.models import OrgKind, Person, Role
 from bot.core.ports import Directory, InvitationStore
 from bot.core.replies import Reply
@@ -28,8 +29,11 @@ async def identify(ctx: Context[PeopleStore], vk_id: int, name: str = "") -> Per
     return person
 
 
-async def set_class(ctx: Context[PeopleStore], person: Person, class_name: str) -> list[Reply]:
-    audience = parse_audience(class_name)
+async def set_class(
+    ctx: Context[PeopleStore], person: Person, dialog: Dialog, command: SetClassCommand
+) -> list[Reply]:
+    """A student's class ("я из 9Б"): questions then default to it."""
+    audience = parse_audience(command.class_name)
     if not audience.classes:
         return [Reply("class_not_understood")]
     chosen = sorted(audience.classes)[0]
@@ -39,13 +43,14 @@ async def set_class(ctx: Context[PeopleStore], person: Person, class_name: str) 
     return [Reply("class_set", {"class_name": chosen})]
 
 
-async def invite(ctx: Context[PeopleStore], person: Person, argument: str) -> list[Reply]:
+async def invite(
+    ctx: Context[PeopleStore], person: Person, dialog: Dialog, command: InviteCommand
+) -> list[Reply]:
     """A curator creates a one-time code that links its sender to an organisation."""
     if person.role is not Role.CURATOR:
         return [Reply("invite_not_allowed")]
-    who, _, name = argument.partition(":")
-    name = " ".join(name.split()).strip(" «»\"'")
-    if who == "staff":
+    name = " ".join(command.name.split()).strip(" «»\"'")
+    if command.role is Role.STAFF:
         org = await ctx.school()
     elif not name:
         return [Reply("invite_needs_name")]
@@ -53,7 +58,7 @@ async def invite(ctx: Context[PeopleStore], person: Person, argument: str) -> li
         org = await ctx.store.find_organisation(name) or await ctx.store.create_organisation(
             name, OrgKind.PARTNER
         )
-    role = Role.STAFF if who == "staff" else Role.PARTNER
+    role = command.role
     code = await ctx.store.create_invitation(org.id, role, person.id)
     return [Reply("invite_created", {"code": code, "organisation": org.name, "role": role.value})]
 
@@ -85,3 +90,6 @@ async def redeem(
         {"organisation": org.name if org else "", "role": linked.role.value},
     )
     return [welcome, *curators]
+
+
+ROUTES: Routes = {SetClassCommand: set_class, InviteCommand: invite}

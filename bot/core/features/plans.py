@@ -11,10 +11,12 @@ from bot.core import drafts
 from bot.core.clashes import find_clashes
 from bot.core.dialog import Dialog
 from bot.core.features.adding import clashes_of, continue_draft
-from bot.core.features.context import Context, match_name, match_organisation
+from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
 from bot.core.features.notices import NoticeStore, clash_notices
-from bot.core.language.intents import parse_message
-from bot.core.models import Event, EventIntent, Intent, NewEvent, OrgKind, Person, Role
+from bot.core.language.buttons import ButtonAction
+from bot.core.language.commands import Command, CommandKind
+from bot.core.language.meaning import AddEvents
+from bot.core.models import Event, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
 from bot.core.replies import Reply
 from bot.core.views import button, clash_view, event_view
@@ -22,15 +24,6 @@ from bot.core.views import button, clash_view, event_view
 log = logging.getLogger(__name__)
 
 PlanStore = NoticeStore
-
-
-def skipped_lines(ctx: Context[PlanStore], text: str, intents: Sequence[Intent]) -> list[str]:
-    """Lines of a pasted plan that are not events (headers, typos), to show the author."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) <= len(intents):
-        return []
-    now = ctx.wall_now()
-    return [line for line in lines if not isinstance(parse_message(line, now), EventIntent)]
 
 
 async def plan_summary(
@@ -91,7 +84,12 @@ async def plan_summary(
         )
     template = "import_summary" if filename else "plan_summary"
     context = {**left_out, "items": items, "clash_count": total, "filename": filename}
-    buttons = ((button("save_all", "save", "positive"), button("discard", "discard", "negative")),)
+    buttons = (
+        (
+            button("save_all", ButtonAction.SAVE, "positive"),
+            button("discard", ButtonAction.DISCARD, "negative"),
+        ),
+    )
     return [Reply(template, context, buttons=buttons)]
 
 
@@ -181,3 +179,46 @@ async def import_rows(
         if not hasattr(r, "draft")
     ]
     return await plan_summary(ctx, person, dialog, row_errors=errors, filename=filename)
+
+
+async def add_events(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, intent: AddEvents
+) -> list[Reply]:
+    """A new event (ask what is missing, or show its card) or a pasted plan (a summary)."""
+    events = intent.drafts
+    if not can_add_events(person):
+        return [Reply("not_allowed_add", {"role": person.role.value})]
+    dialog.clear_pending()
+    dialog.pending = [drafts.draft_to_json(d) for d in events]
+    if len(events) == 1:
+        return await continue_draft(ctx, person, dialog)
+    return await plan_summary(ctx, person, dialog, intent.skipped)
+
+
+async def on_yes(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """ "да" or the save button: store what is pending."""
+    return await save(ctx, person, dialog) if dialog.pending else [Reply("nothing_pending")]
+
+
+async def on_no(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """ "нет": drop what is pending."""
+    return discard(dialog) if dialog.pending else [Reply("nothing_pending")]
+
+
+async def on_discard(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """The discard button."""
+    return discard(dialog)
+
+
+ROUTES: Routes = {AddEvents: add_events}
+COMMANDS: Commands = {
+    CommandKind.YES: on_yes,
+    CommandKind.NO: on_no,
+    CommandKind.DISCARD: on_discard,
+}

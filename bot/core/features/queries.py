@@ -8,7 +8,9 @@ from typing import Protocol
 
 from bot.core.clashes import check_clashes
 from bot.core.dialog import Dialog
-from bot.core.features.context import Context, match_organisation
+from bot.core.features.context import Commands, Context, Routes, match_organisation
+from bot.core.language.commands import Command, CommandKind
+from bot.core.language.meaning import Ask
 from bot.core.models import Audience, Clash, Event, Person, QueryIntent, Role
 from bot.core.ports import Directory, EventStore
 from bot.core.replies import Reply
@@ -116,3 +118,26 @@ async def clash_pairs(
                 seen.add(pair)
                 pairs.append((event, clash))
     return pairs
+
+
+async def on_ask(ctx: Context[QueryStore], person: Person, dialog: Dialog, ask: Ask) -> list[Reply]:
+    """ "что на следующей неделе?", "что у КГТУ в декабре?"."""
+    return await answer_query(ctx, person, dialog, ask.query)
+
+
+async def on_mine(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """ "мои мероприятия"."""
+    return await mine(ctx, person, dialog)
+
+
+async def on_clashes(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """ "накладки"."""
+    return await clash_overview(ctx, person)
+
+
+ROUTES: Routes = {Ask: on_ask}
+COMMANDS: Commands = {CommandKind.MINE: on_mine, CommandKind.CLASHES: on_clashes}

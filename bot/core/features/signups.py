@@ -3,56 +3,91 @@ the work; these handlers keep the dialog's poll step)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Awaitable, Callable
 
-from bot.core.dialog import Dialog, PollQuestion, PollStep
-from bot.core.features.context import Context, int_or_none
+from bot.core.dialog import Dialog
+from bot.core.features.context import Commands, Context, Routes
+from bot.core.language.commands import Command, CommandKind
+from bot.core.language.meaning import PollAnswer, PollAnswerKind, SwitchSignup
 from bot.core.models import Person
 from bot.core.ports import Store
 from bot.core.replies import Reply
 
 
-async def on_student_button(
-    ctx: Context[Store], person: Person, dialog: Dialog, action: Any, payload: Mapping[str, Any]
-) -> list[Reply] | None:
-    """Sign-up and poll buttons (see bot.core.students)."""
-    orgs = await ctx.orgs()
-    event_id = int_or_none(payload.get("id", payload.get("e")))
-    if action == "signup":
-        return await ctx.students.sign_up(person, event_id, orgs)
-    if action == "unsign":
-        return await ctx.students.cancel(person, event_id, orgs)
-    if action == "switch":
-        old, new = int_or_none(payload.get("from")), int_or_none(payload.get("to"))
-        return await ctx.students.switch(person, old, new, orgs)
-    if action == "rate":
-        replies, asking = await ctx.students.rate(person, event_id, payload.get("v"))
-        dialog.ask_poll(event_id, asking)
-        return replies
-    if action == "recommend" and event_id is not None:
-        replies, asking = await ctx.students.recommend(person, event_id, payload.get("v"))
-        dialog.ask_poll(event_id, asking)
-        return replies
-    if action == "absent":
-        dialog.settle()
-        return await ctx.students.absent(person, event_id)
-    return None
+async def signup(
+    ctx: Context[Store], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """ "записаться 2" or a sign-up button."""
+    return await ctx.students.sign_up(person, command.event_id, await ctx.orgs())
 
 
-async def on_poll_text(
-    ctx: Context[Store], person: Person, dialog: Dialog, text: str
-) -> list[Reply] | None:
-    """A typed score (0–10) or comment answering the open poll question."""
-    step = dialog.waiting
-    assert isinstance(step, PollStep)
-    event_id = step.event_id
-    if step.question is PollQuestion.RECOMMEND:
-        if not text.strip().isdigit():
-            dialog.settle()
-            return None  # not an answer: handle the message as usual
-        replies, asking = await ctx.students.recommend(person, event_id, text.strip())
-        dialog.ask_poll(event_id, asking)
-        return replies
+async def unsign(
+    ctx: Context[Store], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """ "не пойду 2" or a cancel-sign-up button."""
+    return await ctx.students.cancel(person, command.event_id, await ctx.orgs())
+
+
+async def switch(
+    ctx: Context[Store], person: Person, dialog: Dialog, intent: SwitchSignup
+) -> list[Reply]:
+    """Leave an overlapping event for another (the sign-up's "switch" button)."""
+    return await ctx.students.switch(person, intent.old, intent.new, await ctx.orgs())
+
+
+async def rate(
+    ctx: Context[Store], person: Person, dialog: Dialog, answer: PollAnswer
+) -> list[Reply]:
+    """A rating button (1–5); the recommendation question follows."""
+    event_id = answer.event_id
+    replies, asking = await ctx.students.rate(person, event_id, answer.value)
+    dialog.ask_poll(event_id, asking)
+    return replies
+
+
+async def recommend(
+    ctx: Context[Store], person: Person, dialog: Dialog, answer: PollAnswer
+) -> list[Reply]:
+    """A recommendation score (0–10), pressed or typed; the comment question follows."""
+    event_id = answer.event_id
+    assert event_id is not None  # bot.core.language checks it
+    replies, asking = await ctx.students.recommend(person, event_id, answer.value)
+    dialog.ask_poll(event_id, asking)
+    return replies
+
+
+async def comment(
+    ctx: Context[Store], person: Person, dialog: Dialog, answer: PollAnswer
+) -> list[Reply]:
+    """A typed comment closes the poll."""
+    assert answer.event_id is not None
     dialog.settle()
-    return await ctx.students.comment(person, event_id, text)
+    return await ctx.students.comment(person, answer.event_id, str(answer.value))
+
+
+async def absent(
+    ctx: Context[Store], person: Person, dialog: Dialog, answer: PollAnswer
+) -> list[Reply]:
+    """ "I did not go" closes the poll."""
+    dialog.settle()
+    return await ctx.students.absent(person, answer.event_id)
+
+
+PollHandler = Callable[[Context[Store], Person, Dialog, PollAnswer], Awaitable[list[Reply]]]
+POLL_STEPS: dict[PollAnswerKind, PollHandler] = {
+    PollAnswerKind.RATE: rate,
+    PollAnswerKind.RECOMMEND: recommend,
+    PollAnswerKind.COMMENT: comment,
+    PollAnswerKind.ABSENT: absent,
+}
+
+
+async def on_poll_answer(
+    ctx: Context[Store], person: Person, dialog: Dialog, answer: PollAnswer
+) -> list[Reply]:
+    """One part of a poll answer, by its kind."""
+    return await POLL_STEPS[answer.kind](ctx, person, dialog, answer)
+
+
+ROUTES: Routes = {SwitchSignup: switch, PollAnswer: on_poll_answer}
+COMMANDS: Commands = {CommandKind.SIGNUP: signup, CommandKind.UNSIGN: unsign}

@@ -1,91 +1,202 @@
-"""Short chat commands: help, yes/no, cancel, move, "я из 9Б", "мои мероприятия"."""
+"""Short chat commands: help, yes/no, cancel, move, "я из 9Б", "мои мероприятия".
+
+`parse_command` gives a typed command: `Command` (a kind, maybe a list number) or, for the
+commands with arguments, `MoveCommand`, `SetClassCommand`, `InviteCommand`,
+`ReminderTimesCommand` and `CalendarLinkCommand`. Buttons produce the same types
+(bot.core.language.buttons), with the event named by id instead of a list number.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import ClassVar
 
+from bot.core.language.reminder_times import parse_offsets
 from bot.core.language.tokens import normalize
+from bot.core.models import Role
+
+
+class CommandKind(StrEnum):
+    """Every command; the value is also its reply's template id where one is fixed."""
+
+    HELP = "help"
+    YES = "yes"
+    NO = "no"
+    DISCARD = "discard"  # the card's "Не сохранять" button (no text form)
+    ALL_DAY = "all_day"
+    EVERYONE = "everyone"
+    CANCEL = "cancel"
+    MOVE = "move"
+    SET_CLASS = "set_class"
+    MINE = "mine"
+    SIGNUP = "signup"
+    UNSIGN = "unsign"
+    REMINDERS_OFF = "reminders_off"
+    REMINDERS_ON = "reminders_on"
+    REMINDER_TIMES = "reminder_times"
+    DIGEST_OFF = "digest_off"
+    DIGEST_ON = "digest_on"
+    INVITE = "invite"
+    CALENDAR_LINK = "calendar_link"
+    CLASHES = "clashes"
+
+
+# Commands that are really values answering the bot's question ("весь день", "для всех").
+ANSWER_WORDS = frozenset({CommandKind.ALL_DAY, CommandKind.EVERYONE})
 
 
 @dataclass(frozen=True, slots=True)
 class Command:
-    """A recognised command; `number` is a position in the last list ("отмени 2")."""
+    """A command without arguments, or about one event.
 
-    kind: str
+    `number` is a position in the last list ("отмени 2"); `event_id` is the event meant,
+    filled in by bot.core.language.understand from the person's last list (or the event
+    last looked at), or given by a button.
+    """
+
+    kind: CommandKind
     number: int | None = None
-    argument: str = ""
+    event_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MoveCommand:
+    """ "перенеси 2 на пятницу в 15:00": `when` is the new day and/or time as written."""
+
+    when: str
+    number: int | None = None
+    event_id: int | None = None
+    kind: ClassVar[CommandKind] = CommandKind.MOVE
+
+
+@dataclass(frozen=True, slots=True)
+class SetClassCommand:
+    """ "я из 9Б": the class as written, normalised ("9Б")."""
+
+    class_name: str
+    kind: ClassVar[CommandKind] = CommandKind.SET_CLASS
+
+
+@dataclass(frozen=True, slots=True)
+class InviteCommand:
+    """ "пригласи партнёра КГТУ" / "пригласи педагога": whom and, for a partner, where from."""
+
+    role: Role  # PARTNER or STAFF
+    name: str  # the organisation as the curator typed it ("" when not named)
+    kind: ClassVar[CommandKind] = CommandKind.INVITE
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderTimesCommand:
+    """ "напоминай за день и за час": minutes before the start, largest first; None when the
+    phrase is not understood. `school_default` for "по умолчанию" (curators)."""
+
+    offsets: tuple[int, ...] | None
+    school_default: bool = False
+    kind: ClassVar[CommandKind] = CommandKind.REMINDER_TIMES
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarLinkCommand:
+    """ "ссылка на календарь"; `renew` for "новая ссылка…" (the old one stops working)."""
+
+    renew: bool = False
+    kind: ClassVar[CommandKind] = CommandKind.CALENDAR_LINK
+
+
+AnyCommand = (
+    Command
+    | MoveCommand
+    | SetClassCommand
+    | InviteCommand
+    | ReminderTimesCommand
+    | CalendarLinkCommand
+)
 
 
 _CLEAN = re.compile(r"[!.…\s]+$")
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("help", re.compile(r"^/?(?:начать|старт|start|помощь|help|меню|что ты умеешь\??|справка)$")),
+_PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
     (
-        "yes",
+        CommandKind.HELP,
+        re.compile(r"^/?(?:начать|старт|start|помощь|help|меню|что ты умеешь\??|справка)$"),
+    ),
+    (
+        CommandKind.YES,
         re.compile(
             r"^(?:да|ага|ок|ok|окей|\+|сохрани(?:ть|те)?|сохраняй|подтверждаю|верно"
             r"|вс[её] верно|да,? сохрани(?:ть|те)?)$"
         ),
     ),
-    ("no", re.compile(r"^(?:нет|не надо|не нужно|отмена|стоп|не сохраняй|удали черновик)$")),
-    ("all_day", re.compile(r"^(?:весь день|целый день|на весь день)$")),
-    ("everyone", re.compile(r"^(?:все|всем|все классы|для всех|вся школа|всей школе)$")),
     (
-        "cancel",
+        CommandKind.NO,
+        re.compile(r"^(?:нет|не надо|не нужно|отмена|стоп|не сохраняй|удали черновик)$"),
+    ),
+    (CommandKind.ALL_DAY, re.compile(r"^(?:весь день|целый день|на весь день)$")),
+    (CommandKind.EVERYONE, re.compile(r"^(?:все|всем|все классы|для всех|вся школа|всей школе)$")),
+    (
+        CommandKind.CANCEL,
         re.compile(r"^отмени(?:ть|те)?(?:\s+(?:мероприятие|событие|его))?(?:\s+№?(\d{1,3}))?$"),
     ),
     (
-        "move",
+        CommandKind.MOVE,
         re.compile(
             r"^перенес(?:и|ти|ите)(?:\s+(?:мероприятие|событие|его))?"
             r"(?:\s+№?(\d{1,3})(?=\s+на\s))?\s+(?:на\s+)?(.+)$"
         ),
     ),
     (
-        "set_class",
+        CommandKind.SET_CLASS,
         re.compile(
             r"^(?:я\s+(?:из|в)\s+|мой\s+класс\s*:?\s*|учусь\s+в\s+)"
             r"(\d{1,2}\s*-?\s*[а-я])(?:\s+класс\w*)?$"
         ),
     ),
     (
-        "mine",
+        CommandKind.MINE,
         re.compile(
             r"^(?:мои|наши)(?:\s+(?:мероприятия|события|записи))?$|^(?:мой\s+)?(?:план|список)$"
         ),
     ),
     (
-        "signup",
+        CommandKind.SIGNUP,
         re.compile(r"^(?:записаться|запиши(?:те)?\s+меня|записаться\s+на)(?:\s+№?(\d{1,3}))?$"),
     ),
     (
-        "unsign",
+        CommandKind.UNSIGN,
         re.compile(r"^(?:не пойду|отписаться|отменить запись|отмени запись)(?:\s+№?(\d{1,3}))?$"),
     ),
-    ("reminders_off", re.compile(r"^(?:не напоминай|без напоминаний|отключи(?:ть)? напоминания)$")),
-    ("reminders_on", re.compile(r"^(?:напоминай|включи(?:ть)? напоминания)$")),
     (
-        "reminder_times",
+        CommandKind.REMINDERS_OFF,
+        re.compile(r"^(?:не напоминай|без напоминаний|отключи(?:ть)? напоминания)$"),
+    ),
+    (CommandKind.REMINDERS_ON, re.compile(r"^(?:напоминай|включи(?:ть)? напоминания)$")),
+    (
+        CommandKind.REMINDER_TIMES,
         re.compile(r"^(?:напомина\w*|напомни(?:те)?)(\s+по\s+умолчанию)?\s*:?\s+(за\s.+)$"),
     ),
-    ("digest_off", re.compile(r"^(?:не присылать сводку|отключи(?:ть)? сводку|без сводки)$")),
-    ("digest_on", re.compile(r"^(?:присылать сводку|включи(?:ть)? сводку)$")),
     (
-        "invite",
+        CommandKind.DIGEST_OFF,
+        re.compile(r"^(?:не присылать сводку|отключи(?:ть)? сводку|без сводки)$"),
+    ),
+    (CommandKind.DIGEST_ON, re.compile(r"^(?:присылать сводку|включи(?:ть)? сводку)$")),
+    (
+        CommandKind.INVITE,
         re.compile(r"^пригласи(?:ть|те)?\s+(партн[её]ра|педагога|сотрудника|учителя)(?:\s+(.+))?$"),
     ),
     (
-        "calendar_link",
+        CommandKind.CALENDAR_LINK,
         re.compile(
             r"^(?:(нов\w+)\s+)?(?:ссылк\w*|подписк\w*)\s+на\s+календар\w*$"
             r"|^календар\w*\s+по\s+ссылке$|^подписаться\s+на\s+календар\w*$"
         ),
     ),
-    ("clashes", re.compile(r"^(?:накладки|конфликты|пересечения|все накладки)$")),
+    (CommandKind.CLASHES, re.compile(r"^(?:накладки|конфликты|пересечения|все накладки)$")),
 )
 
 
-def parse_command(text: str) -> Command | None:
+def parse_command(text: str) -> AnyCommand | None:
     """The command a short message is, or None for anything else."""
     line = _CLEAN.sub("", normalize(text).strip())
     if len(line) > 80 or "\n" in line:
@@ -95,22 +206,22 @@ def parse_command(text: str) -> Command | None:
         if match is None:
             continue
         groups = [g for g in match.groups() if g is not None]
-        if kind == "move":
+        if kind is CommandKind.MOVE:
             number = int(match.group(1)) if match.group(1) else None
-            return Command(kind, number, match.group(2))
-        if kind == "invite":
-            who = "partner" if groups[0].startswith("партн") else "staff"
+            return MoveCommand(match.group(2), number)
+        if kind is CommandKind.INVITE:
+            role = Role.PARTNER if groups[0].startswith("партн") else Role.STAFF
             name = match.group(2) or ""
-            return Command(
-                kind, argument=f"{who}:{text.strip()[len(line) - len(name) :] if name else ''}"
+            return InviteCommand(role, text.strip()[len(line) - len(name) :] if name else "")
+        if kind is CommandKind.CALENDAR_LINK:
+            return CalendarLinkCommand(renew=bool(match.group(1)))
+        if kind is CommandKind.REMINDER_TIMES:
+            offsets = parse_offsets(match.group(2))
+            return ReminderTimesCommand(
+                tuple(offsets) if offsets is not None else None, bool(match.group(1))
             )
-        if kind == "calendar_link":
-            return Command(kind, argument="renew" if match.group(1) else "")
-        if kind == "reminder_times":
-            scope = "default" if match.group(1) else "own"
-            return Command(kind, argument=f"{scope}:{match.group(2)}")
-        if kind == "set_class":
-            return Command(kind, argument=re.sub(r"[\s-]", "", groups[0]).upper())
+        if kind is CommandKind.SET_CLASS:
+            return SetClassCommand(re.sub(r"[\s-]", "", groups[0]).upper())
         number = int(groups[0]) if groups and groups[0].isdigit() else None
         return Command(kind, number)
     return None

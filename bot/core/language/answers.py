@@ -1,0 +1,101 @@
+"""Answers to the bot's question about a pending draft: "в 15:00" for its time, "9Б" for its
+audience, a new title or venue after a card's "edit" button.
+
+`fill` turns the answer into the draft with that field filled in (None when the text does not
+answer it); `is_message` tells a new message ("Лекция завтра в 10", "что завтра?") from an
+answer such as "завтра", which the parser alone would take for a query.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from bot.core import drafts
+from bot.core.dialog import DraftField, EditableField
+from bot.core.language.audience import parse_audience
+from bot.core.language.commands import CommandKind, parse_command
+from bot.core.language.when import day_and_time
+from bot.core.models import Audience, EventDraft, EventIntent, Intent, QueryIntent
+
+MAX_TITLE = 200
+_NO_VENUE = re.compile(r"^(?:нет|без места|не указано|-|—)$", re.IGNORECASE)
+_QUESTION = re.compile(r"\?|^\s*(?:что|какие|покажи|мероприятия)\b", re.IGNORECASE)
+
+
+@dataclass
+class Asked:
+    """What was asked: a missing `field` or the `editing` one, and whether the audience was
+    already asked (an answer about the audience sets it)."""
+
+    field: DraftField | None
+    editing: EditableField | None
+    audience_asked: bool
+
+
+def fill(draft: EventDraft, asked: Asked, text: str, now: datetime) -> EventDraft | None:
+    """The draft with the asked field taken from `text` (`now`: school wall-clock time)."""
+    if asked.editing is not None:
+        return edit(draft, asked, asked.editing, text, now)
+    command = parse_command(text)
+    if asked.field is DraftField.AUDIENCE:
+        if command is not None and command.kind is CommandKind.EVERYONE:
+            asked.audience_asked = True
+            return draft
+        audience = parse_audience(text)
+        if audience.is_everyone:
+            return None
+        asked.audience_asked = True
+        return replace(draft, audience=audience)
+    named = day_and_time(text, now)
+    if asked.field is DraftField.TIME:
+        if (command is not None and command.kind is CommandKind.ALL_DAY) or (
+            named and named.all_day
+        ):
+            return drafts.whole_day(draft)
+        if named is None or named.start is None:
+            return None
+        moved = drafts.with_day(draft, named.day) if named.day else draft
+        return drafts.with_time(moved, named.start, named.end)
+    if asked.field is DraftField.DATE:
+        if named is None or named.day is None:
+            return None
+        dated = drafts.with_day(draft, named.day)
+        return drafts.with_time(dated, named.start, named.end) if named.start else dated
+    return None
+
+
+def edit(
+    draft: EventDraft, asked: Asked, name: EditableField, text: str, now: datetime
+) -> EventDraft | None:
+    """A new value for one field of the draft; None when it cannot be understood."""
+    value = " ".join(text.split())
+    if name is EditableField.TITLE:
+        return replace(draft, title=value[:MAX_TITLE]) if value else None
+    if name is EditableField.VENUE:
+        return replace(draft, venue=None if _NO_VENUE.match(value) else value[:MAX_TITLE])
+    if name is EditableField.AUDIENCE:
+        asked.audience_asked = True
+        command = parse_command(value)
+        if command is not None and command.kind is CommandKind.EVERYONE:
+            return replace(draft, audience=Audience())
+        audience = parse_audience(value)
+        return None if audience.is_everyone else replace(draft, audience=audience)
+    named = day_and_time(value, now)
+    command = parse_command(value)
+    if (command is not None and command.kind is CommandKind.ALL_DAY) or (named and named.all_day):
+        dated = drafts.with_day(draft, named.day) if named and named.day else draft
+        return drafts.whole_day(dated)
+    if named is None or (named.day is None and named.start is None):
+        return None
+    moved = drafts.with_day(draft, named.day) if named.day else draft
+    return drafts.with_time(moved, named.start, named.end) if named.start else moved
+
+
+def is_message(text: str, intent: Intent) -> bool:
+    """True for a new message (an event with a title, or an explicit question) rather than
+    a short answer such as "завтра", which the parser alone would take for a query."""
+    if isinstance(intent, EventIntent):
+        return len(intent.draft.title.split()) > 1
+    return isinstance(intent, QueryIntent) and bool(_QUESTION.search(text))

@@ -1,0 +1,111 @@
+"""Button payloads: what each pressed button means, as the same typed intents text gives.
+
+A payload is a small JSON object `{"a": <ButtonAction>, ...}` (VK keeps it under 255
+characters; see bot.core.replies.Button). `payload` builds one; `from_payload` reads one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from typing import Any
+
+from bot.core.dialog import EditableField
+from bot.core.language.commands import Command, CommandKind
+from bot.core.language.meaning import (
+    EditRequest,
+    Intent,
+    PollAnswer,
+    PollAnswerKind,
+    Say,
+    SwitchSignup,
+    UnknownButton,
+)
+
+
+class ButtonAction(StrEnum):
+    """The `a` of every payload the bot sends."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL_EVENT = "cancel_event"
+    HELP = "help"
+    EDIT = "edit"
+    SAY = "say"
+    SIGNUP = "signup"
+    UNSIGN = "unsign"
+    SWITCH = "switch"
+    RATE = "rate"
+    RECOMMEND = "recommend"
+    ABSENT = "absent"
+
+
+# Help-menu buttons send these messages for the person (the labels live in locales).
+SHORTCUT_TEXTS = {
+    "this_week": "что на этой неделе?",
+    "next_week": "что на следующей неделе?",
+    "mine": "мои мероприятия",
+    "clashes": "накладки",
+    "report": "итоги месяца",
+    "calendar": "календарь",
+    "excel": "выгрузка",
+}
+
+
+def payload(action: ButtonAction, **data: Any) -> dict[str, Any]:
+    """A button's payload: the action and its data (ids, values)."""
+    return {"a": action.value, **data}
+
+
+def from_payload(data: Mapping[str, Any]) -> Intent:
+    """The intent a pressed button stands for; UnknownButton for anything else."""
+    try:
+        action = ButtonAction(str(data.get("a")))
+    except (ValueError, TypeError):
+        return UnknownButton()
+    return _READERS[action](data)
+
+
+def _number(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _event(data: Mapping[str, Any]) -> int | None:
+    """The event a student's button names (`id` on sign-up buttons, `e` on polls)."""
+    return _number(data.get("id", data.get("e")))
+
+
+def _edit(data: Mapping[str, Any]) -> Intent:
+    name = str(data.get("f", ""))
+    return EditRequest(EditableField(name) if name in set(EditableField) else None)
+
+
+def _say(data: Mapping[str, Any]) -> Intent:
+    text = SHORTCUT_TEXTS.get(str(data.get("t")))
+    return Say(text) if text is not None else UnknownButton()
+
+
+def _recommend(data: Mapping[str, Any]) -> Intent:
+    event_id = _event(data)
+    if event_id is None:
+        return UnknownButton()
+    return PollAnswer(PollAnswerKind.RECOMMEND, event_id, data.get("v"))
+
+
+_READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
+    ButtonAction.SAVE: lambda d: Command(CommandKind.YES),
+    ButtonAction.DISCARD: lambda d: Command(CommandKind.DISCARD),
+    ButtonAction.CANCEL_EVENT: lambda d: Command(CommandKind.CANCEL, event_id=_number(d.get("id"))),
+    ButtonAction.HELP: lambda d: Command(CommandKind.HELP),
+    ButtonAction.EDIT: _edit,
+    ButtonAction.SAY: _say,
+    ButtonAction.SIGNUP: lambda d: Command(CommandKind.SIGNUP, event_id=_event(d)),
+    ButtonAction.UNSIGN: lambda d: Command(CommandKind.UNSIGN, event_id=_event(d)),
+    ButtonAction.SWITCH: lambda d: SwitchSignup(_number(d.get("from")), _number(d.get("to"))),
+    ButtonAction.RATE: lambda d: PollAnswer(PollAnswerKind.RATE, _event(d), d.get("v")),
+    ButtonAction.RECOMMEND: _recommend,
+    ButtonAction.ABSENT: lambda d: PollAnswer(PollAnswerKind.ABSENT, _event(d)),
+}

@@ -1,0 +1,180 @@
+"""Understanding decides once: (text, what the person was asked, their last list) -> one
+typed intent (bot.core.language.meaning).
+
+The order encodes which reading wins when several fit:
+
+1. a message over MAX_MESSAGE_CHARS is TooLong;
+2. an open poll question takes a score (digits) or any comment;
+3. a card field being edited takes its new value unless the text is a new message (and
+   «нет» / «помощь» keep their meaning except as a venue);
+4. an invitation code (8 letters and digits) — if the store knows no such code, the text
+   means what the rest of these rules say (RedeemCode.otherwise);
+5. a command (with its list number resolved to an event);
+6. a report request, then a file (export) request;
+7. an answer to the draft's missing field, unless it is a new message;
+8. an event (or a pasted plan), a question about the plan, or NotUnderstood.
+
+Pure: no store, no clock (the caller passes the school's wall-clock `now`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from bot.core.dialog import Dialog, EditableField, PollQuestion, PollStep
+from bot.core.language.answers import Asked, fill, is_message
+from bot.core.language.commands import (
+    ANSWER_WORDS,
+    AnyCommand,
+    Command,
+    CommandKind,
+    MoveCommand,
+    parse_command,
+)
+from bot.core.language.exports import parse_export
+from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.meaning import (
+    AddEvents,
+    Ask,
+    DraftAnswer,
+    Intent,
+    NotUnderstood,
+    PollAnswer,
+    PollAnswerKind,
+    RedeemCode,
+    TooLong,
+)
+from bot.core.language.reports import parse_report
+from bot.core.models import EventIntent, QueryIntent
+
+MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
+INVITATION_CODE = re.compile(r"^[A-HJ-NP-Z2-9]{8}$")
+SHORT_ANSWER_WORDS = 4  # a longer text that does not answer the question is a new message
+
+
+def understand(text: str, dialog: Dialog, now: datetime) -> Intent:
+    """The one intent of a typed message; `now` is the school's naive wall-clock time."""
+    if len(text) > MAX_MESSAGE_CHARS:
+        return TooLong(MAX_MESSAGE_CHARS)
+    if isinstance(dialog.waiting, PollStep):
+        answer = _poll_answer(dialog.waiting, text)
+        if answer is not None:
+            return answer
+    if dialog.pending and dialog.edited_field() is not None:
+        edited = _edit_answer(text, dialog, now)
+        if edited is not None:
+            return edited
+    return _without_open_edit(text, dialog, now)
+
+
+def closes_question(dialog: Dialog, intent: Intent) -> bool:
+    """Whether a typed message meaning `intent` closes the open question: a poll step closes
+    on anything but its answer, a field edit on «нет» or «помощь»."""
+    if isinstance(dialog.waiting, PollStep):
+        return not isinstance(intent, PollAnswer)
+    if dialog.pending and dialog.edited_field() not in (None, EditableField.VENUE):
+        return isinstance(intent, Command) and intent.kind in (CommandKind.NO, CommandKind.HELP)
+    return False
+
+
+def _without_open_edit(text: str, dialog: Dialog, now: datetime) -> Intent:
+    stripped = text.strip().upper()
+    if INVITATION_CODE.match(stripped):
+        return RedeemCode(stripped, _after_code(text, dialog, now))
+    return _after_code(text, dialog, now)
+
+
+def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
+    command = parse_command(text)
+    if command is not None and command.kind not in ANSWER_WORDS:
+        return _with_target(command, dialog)
+    report = parse_report(text, now.date())
+    if report is not None:
+        return report
+    export = parse_export(text, now)
+    if export is not None:
+        return export
+    if dialog.pending and dialog.asked_field() is not None:
+        answer = _draft_answer(text, dialog, now)
+        if answer is not None:
+            return answer
+    return _message(text, now)
+
+
+def _poll_answer(step: PollStep, text: str) -> PollAnswer | None:
+    """A typed score (0–10) or comment; None when a score was asked and this is not one."""
+    if step.question is PollQuestion.RECOMMEND:
+        if not text.strip().isdigit():
+            return None  # not an answer: the message is understood as usual
+        return PollAnswer(PollAnswerKind.RECOMMEND, step.event_id, text.strip())
+    return PollAnswer(PollAnswerKind.COMMENT, step.event_id, text)
+
+
+def _edit_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
+    """The new value for the field being edited («нет» is a value for the venue); «нет»,
+    «отмена» or «помощь» otherwise keep their usual meaning."""
+    command = parse_command(text)
+    if (
+        dialog.edited_field() is not EditableField.VENUE
+        and command is not None
+        and command.kind in (CommandKind.NO, CommandKind.HELP)
+    ):
+        return None
+    return _draft_answer(text, dialog, now)
+
+
+def _draft_answer(text: str, dialog: Dialog, now: datetime) -> DraftAnswer | None:
+    """Fill the field the bot asked for; None when the text is not an answer to it."""
+    editing = dialog.edited_field()
+    if editing is not EditableField.TITLE and is_message(text, parse_message(text, now)):
+        return None  # a new event or a question, not an answer
+    asked = Asked(dialog.asked_field(), editing, dialog.audience_asked)
+    filled = fill(dialog.drafts()[0], asked, text, now)
+    if filled is None and editing is None and len(text.split()) > SHORT_ANSWER_WORDS:
+        return None
+    return DraftAnswer(filled, asked.audience_asked)
+
+
+def _message(text: str, now: datetime) -> Intent:
+    """A new event, a pasted plan, a question, or nothing understood."""
+    intents = parse_many(text, now)
+    events = tuple(i.draft for i in intents if isinstance(i, EventIntent))
+    if events:
+        skipped = _skipped_lines(text, len(intents), now) if len(events) > 1 else ()
+        return AddEvents(events, skipped)
+    query = next((i for i in intents if isinstance(i, QueryIntent)), None)
+    if query is not None:
+        return Ask(query)
+    return NotUnderstood()
+
+
+def _skipped_lines(text: str, parsed: int, now: datetime) -> tuple[str, ...]:
+    """Lines of a pasted plan that are not events (headers, typos), to show the author."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) <= parsed:
+        return ()
+    return tuple(line for line in lines if not isinstance(parse_message(line, now), EventIntent))
+
+
+def _with_target(command: AnyCommand, dialog: Dialog) -> AnyCommand:
+    """A command about one event gets its id instead of a number: the listed event numbered
+    so, or the event last looked at when no number is given (None when the number is not on
+    the list) — the same intent as the event's button."""
+    if isinstance(command, Command | MoveCommand) and command.kind in _ABOUT_AN_EVENT:
+        return replace(command, event_id=_target(dialog, command.number), number=None)
+    return command
+
+
+_ABOUT_AN_EVENT = frozenset(
+    {CommandKind.CANCEL, CommandKind.MOVE, CommandKind.SIGNUP, CommandKind.UNSIGN}
+)
+
+
+def _target(dialog: Dialog, number: int | None) -> int | None:
+    if number is None:
+        return dialog.last_event
+    if 1 <= number <= len(dialog.listed):
+        return dialog.listed[number - 1]
+    return None
