@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from bot.core.language.buttons import ButtonAction, payload
 from bot.core.models import Event, EventStatus, Organisation, Person, Role
 from bot.core.notifications import Due
 from bot.core.ports import Store
@@ -37,10 +38,10 @@ def due_reply(group: Sequence[Due], orgs: Mapping[int, Organisation]) -> Reply:
 
 def poll_buttons(event_id: int) -> tuple[tuple[Button, ...], ...]:
     rating = tuple(
-        Button("rating", {"a": "rate", "e": event_id, "v": v}, context={"value": v})
+        Button("rating", payload(ButtonAction.RATE, e=event_id, v=v), context={"value": v})
         for v in RATINGS
     )
-    absent = (Button("absent", {"a": "absent", "e": event_id}),)
+    absent = (Button("absent", payload(ButtonAction.ABSENT, e=event_id)),)
     return (rating, absent)
 
 
@@ -48,7 +49,7 @@ def recommend_buttons(event_id: int) -> tuple[tuple[Button, ...], ...]:
     values = list(RECOMMEND_BUTTONS)
     return tuple(
         tuple(
-            Button("rating", {"a": "recommend", "e": event_id, "v": v}, context={"value": v})
+            Button("rating", payload(ButtonAction.RECOMMEND, e=event_id, v=v), context={"value": v})
             for v in values[i : i + 5]
         )
         for i in range(0, len(values), 5)

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.core import feedback
 from bot.core.clashes import overlaps
+from bot.core.language.buttons import ButtonAction, payload
 from bot.core.models import Event, EventStatus, Organisation, Person
 from bot.core.ports import Clock, Store
 from bot.core.replies import Button, Reply
@@ -20,7 +21,7 @@ SIGNUP_BUTTONS = 10  # VK: at most 10 buttons on an inline keyboard
 def signup_buttons(event_ids: list[int]) -> tuple[tuple[Button, ...], ...]:
     """One "Записаться: N" button per listed event, five to a row."""
     buttons = [
-        Button("signup", {"a": "signup", "id": event_id}, "positive", {"number": n})
+        Button("signup", payload(ButtonAction.SIGNUP, id=event_id), "positive", {"number": n})
         for n, event_id in enumerate(event_ids[:SIGNUP_BUTTONS], 1)
     ]
     return tuple(tuple(buttons[i : i + 5]) for i in range(0, len(buttons), 5))
@@ -39,11 +40,15 @@ class Students:
             return [Reply("signup_unavailable")]
         clash = await self._overlapping(person, event)
         if clash is not None:
-            switch = Button("switch", {"a": "switch", "from": clash.id, "to": event.id}, "primary")
+            switch = Button(
+                "switch",
+                payload(ButtonAction.SWITCH, **{"from": clash.id, "to": event.id}),
+                "primary",
+            )
             context = {"event": event_view(event, orgs), "other": event_view(clash, orgs)}
             return [Reply("signup_overlap", context, buttons=((switch,),))]
         status = await self.store.sign_up(event.id, person.id)
-        cancel = Button("unsign", {"a": "unsign", "id": event.id}, "negative")
+        cancel = Button("unsign", payload(ButtonAction.UNSIGN, id=event.id), "negative")
         return [
             Reply(
                 "signed_up" if status == "going" else "signup_waiting",
@@ -91,7 +96,7 @@ class Students:
             {"event": event_view(e, orgs, n), "status": s} for n, (e, s) in enumerate(signups, 1)
         ]
         buttons = tuple(
-            (Button("unsign", {"a": "unsign", "id": e.id}, "negative", {"number": n}),)
+            (Button("unsign", payload(ButtonAction.UNSIGN, id=e.id), "negative", {"number": n}),)
             for n, (e, _) in enumerate(signups[:SIGNUP_BUTTONS], 1)
         )
         return [Reply("my_signups", {"items": items}, buttons=buttons[:SIGNUP_BUTTONS])]

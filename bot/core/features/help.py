@@ -18,7 +18,7 @@ HELP_SHORTCUTS: dict[Role, tuple[str, ...]] = {
 }
 
 
-def help(person: Person) -> Reply:
+def help_reply(person: Person) -> Reply:
     """What the bot can do for this role, with buttons for the everyday questions."""
     shortcuts = HELP_SHORTCUTS[person.role]
     buttons = tuple(
@@ -35,7 +35,7 @@ async def on_help(
     ctx: Context[Directory], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
     """ "помощь" or the help button."""
-    return [help(person)]
+    return [help_reply(person)]
 
 
 COMMANDS: Commands = {CommandKind.HELP: on_help}
