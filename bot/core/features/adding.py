@@ -78,6 +78,8 @@ async def on_edit_request(
 
 
 async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> Reply:
+    """The draft's card: the event as it would be stored, its clashes with the plan, free
+    slots when it clashes, and save / discard / edit buttons."""
     org_id = await ctx.organisation_of(person)
     events = drafts.to_new_events(
         draft, organisation_id=org_id, tz=ctx.config.tz, created_by=person.id
@@ -110,6 +112,8 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
 
 
 async def clashes_of(ctx: Context[DraftStore], events: Sequence[NewEvent | Event]) -> list[Clash]:
+    """Clashes of new events (a recurring draft's occurrences) with the stored plan, each
+    clashing event once, in time order."""
     seen: dict[int, Clash] = {}
     for event in events:
         for clash in await check_clashes(ctx.store, event):

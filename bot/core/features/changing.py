@@ -23,6 +23,8 @@ ChangingStore = NoticeStore
 async def cancel(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, event_id: int | None
 ) -> list[Reply]:
+    """Cancel a stored event (`event_id` None: nothing to cancel); its organisers, the
+    curators and everyone signed up are told."""
     event = await editable(ctx, person, event_id)
     if isinstance(event, Reply):
         return [event]
@@ -49,6 +51,8 @@ async def move(
     event_id: int | None,
     when_text: str,
 ) -> list[Reply]:
+    """Move a stored event to the day and/or time in `when_text` (school wall-clock);
+    clashes are checked again and those concerned are told."""
     event = await editable(ctx, person, event_id)
     if isinstance(event, Reply):
         return [event]
@@ -77,6 +81,8 @@ async def move(
 def new_times(
     ctx: Context[ChangingStore], event: Event, day: Any, start: time | None, end: time | None
 ) -> dict[str, Any]:
+    """The event's new start/end (aware, school zone) for a new day and/or start time,
+    keeping its length; an all-day event given a time lasts an hour."""
     tz = ctx.config.tz
     local_start = event.start.astimezone(tz)
     new_day = day or local_start.date()
@@ -101,6 +107,7 @@ def new_times(
 async def editable(
     ctx: Context[ChangingStore], person: Person, event_id: int | None
 ) -> Event | Reply:
+    """The live event a person may change, or the Reply explaining why not."""
     if event_id is None:
         return Reply("no_event_to_edit")
     event = await ctx.store.get_event(event_id)

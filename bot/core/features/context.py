@@ -98,11 +98,3 @@ def match_name(name: str, orgs: Mapping[int, Organisation]) -> str:
     """An organisation's stored name, or the name as written when it is new."""
     found = match_organisation(name, orgs.values())
     return found.name if found else name
-
-
-def int_or_none(value: Any) -> int | None:
-    """A payload's number, or None when it is missing or not a number."""
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None

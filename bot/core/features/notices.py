@@ -53,6 +53,8 @@ async def clash_notices(
 
 
 async def people_to_warn(ctx: Context[NoticeStore], author: Person, other: Event) -> set[int]:
+    """VK ids to warn about a clash with `other`: its organisation's staff or partners and
+    every curator, not the author."""
     organisers = await ctx.store.people_of_organisation(other.organisation_id)
     curators = await ctx.store.people_with_role(Role.CURATOR)
     wanted = {p.vk_id for p in organisers if p.role is not Role.STUDENT}

@@ -110,6 +110,8 @@ async def organisation_for(
 
 
 async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[Reply]:
+    """Store what is pending (one event per recurring occurrence), tell whoever the new
+    events clash with; a single incomplete draft asks for what is missing instead."""
     pending = dialog.drafts()
     if not pending:
         return [Reply("nothing_pending")]
@@ -142,6 +144,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
 
 
 def discard(dialog: Dialog) -> list[Reply]:
+    """Forget what is pending."""
     dialog.clear_pending()
     return [Reply("discarded")]
 

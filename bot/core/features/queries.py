@@ -28,6 +28,8 @@ class QueryStore(Directory, EventStore, Protocol):
 async def answer_query(
     ctx: Context[QueryStore], person: Person, dialog: Dialog, query: QueryIntent
 ) -> list[Reply]:
+    """The events of a period (and audience, organiser), grouped by day; the list is
+    remembered for "отмени 2", and students get sign-up buttons."""
     tz = ctx.config.tz
     start = datetime.combine(query.start, time(), tzinfo=tz)
     end = datetime.combine(query.end + timedelta(days=1), time(), tzinfo=tz) if query.end else None
@@ -62,6 +64,7 @@ async def answer_query(
 
 
 def audience_filter(person: Person, query: QueryIntent) -> Audience:
+    """Whom the list is for: as asked, else a student's own class, else everyone."""
     if not query.audience.is_everyone:
         return query.audience
     if person.role is Role.STUDENT and person.class_name:
@@ -70,6 +73,7 @@ def audience_filter(person: Person, query: QueryIntent) -> Audience:
 
 
 async def mine(ctx: Context[QueryStore], person: Person, dialog: Dialog) -> list[Reply]:
+    """A student's sign-ups, or the next 60 days of one's organisation's events."""
     if person.role is Role.STUDENT:
         return await ctx.students.mine(person, await ctx.orgs())
     org_id = await ctx.organisation_of(person)
