@@ -17,7 +17,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.core import drafts
+from bot.core import drafts, feedback
 from bot.core.clashes import check_clashes, find_clashes, propose_slots
 from bot.core.language.audience import parse_audience
 from bot.core.language.commands import Command, parse_command
@@ -179,6 +179,13 @@ class Planner:
             answered = await self._on_poll_text(person, dialog, text)
             if answered is not None:
                 return answered
+        typed = (
+            None
+            if dialog.pending
+            else await feedback.typed_poll_answer(self.store, person, text, self.clock.now())
+        )
+        if typed is not None:  # a poll answered by typing (apps without buttons, too)
+            return await self._on_student_button(person, dialog, typed["a"], typed) or []
         if dialog.pending and (dialog.asking or "").startswith("edit_"):
             answered = await self._on_edit_answer(person, dialog, text)
             if answered is not None:
@@ -254,10 +261,11 @@ class Planner:
         event_id = dialog.poll_event
         assert event_id is not None
         if dialog.asking == "recommend":
-            if not text.strip().isdigit():
+            score = feedback.typed_number(text)  # «9», «оценка 9»; «15» is asked again
+            if score is None:
                 dialog.asking, dialog.poll_event = None, None
                 return None  # not an answer: handle the message as usual
-            replies, asking = await self.students.recommend(person, event_id, text.strip())
+            replies, asking = await self.students.recommend(person, event_id, score)
             dialog.asking = asking
             dialog.poll_event = event_id if asking else None
             return replies
