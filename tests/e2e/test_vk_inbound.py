@@ -20,9 +20,12 @@ import pytest
 from aiohttp.test_utils import TestServer
 
 from bot.config import Settings
+from bot.core.feedback import poll_buttons
 from bot.core.models import EventStatus, NewEvent, OrgKind, Role
 from bot.core.ports import FixedClock
+from bot.core.replies import Reply
 from bot.transports.vk.app import VkApp, create_app
+from bot.transports.vk.sender import SendFailed
 from bot.transports.vk.webhook import make_web_app
 from tests.e2e.conftest import CURATOR, FAST_RETRY, TZ, Running, make_settings
 from tests.e2e.test_vk_conversation import button
@@ -311,3 +314,78 @@ async def test_an_app_without_any_keyboard_gets_plain_text(polling_bot: Running)
     assert (caps[STUDENT].keyboard, caps[STUDENT].inline_keyboard) == (False, False)
     assert caps[OTHER].callback
     assert caps[9].callback
+
+
+# --- the real process, killed --------------------------------------------------------
+
+
+async def start_process(vk: FakeVK, tmp_path: Path) -> asyncio.subprocess.Process:
+    """`python -m bot run` against the local server; returns once it is polling."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("VK_", "BOT_"))}
+    env |= {
+        "VK_TOKEN": "test-token",
+        "VK_API_URL": f"{vk.base_url}/method/",
+        "BOT_DB": str(tmp_path / "bot.db"),
+        "BOT_ADMINS": str(CURATOR),
+    }
+    servers = len(vk.calls_of("groups.getLongPollServer"))
+    with (tmp_path / "bot.log").open("ab") as log:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stdout=log, stderr=log
+        )
+    await vk.wait_for(lambda s: len(s.calls_of("groups.getLongPollServer")) > servers, 60)
+    return process
+
+
+async def test_the_killed_process_answers_what_came_while_it_was_down(
+    vk: FakeVK, tmp_path: Path
+) -> None:
+    process = await start_process(vk, tmp_path)
+    try:
+        vk.push_message(1, "помощь")
+        await vk.wait_text(1, "Согласовано")
+        process.kill()  # kill -9: no clean shutdown, wherever it was
+        await process.wait()
+        vk.push_message(2, "помощь")
+        vk.push_message(3, "помощь", date=int(time.time()) - 25 * 3600)
+        vk.push_callback(4, {"a": "help"})
+        process = await start_process(vk, tmp_path)
+        await vk.wait_text(2, "Согласовано", within=30)
+        await vk.wait_text(4, "Согласовано", within=30)
+        vk.push_message(5, "помощь")
+        await vk.wait_text(5, "Согласовано", within=30)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    assert [helps(vk, peer) for peer in (1, 2, 3, 4, 5)] == [1, 1, 0, 1, 1]
+
+
+async def test_a_failing_kind_of_app_does_not_hold_back_the_others(
+    polling_bot: Running,
+) -> None:
+    """A notification split by kind of app: when one part fails, the others still go out
+    and the failure names exactly the people not reached."""
+    vk, app = polling_bot.vk, polling_bot.app
+    old, current = [7001, 7002], [7003, 7004, 7005]
+    for peer in old:
+        vk.push_message(peer, "я из 9Б", client_info=OLD_APP)
+    for peer in current:
+        vk.push_message(peer, "я из 9Б")
+    for peer in old + current:
+        await vk.wait_text(peer, "Запомнил")
+    vk.sent.clear()
+    notice = Reply(
+        "error",
+        buttons=poll_buttons(1),
+        recipients=tuple(old + current),
+        dedupe_key="poll-split-test",
+    )
+    vk.fail_next("messages.send", code=100)  # the first part (old apps) fails
+    with pytest.raises(SendFailed) as failure:
+        await app.handler.send([notice], None)
+    assert sorted(failure.value.unsent) == old
+    [sent] = vk.sent
+    assert sorted(sent.peer_ids) == current
+    assert sent.keyboard is not None
+    assert sent.keyboard["inline"] is True

@@ -51,15 +51,29 @@ class ResumingPolling(BotPolling):
     def __init__(self, position: PollPosition, api: Any, group_id: int) -> None:
         super().__init__(api, group_id=group_id, skip_old_events=False)
         self.position = position
+        self.resume_from: str | None = None
+        self._started = False
+
+    async def start(self) -> None:
+        """Read the saved position; call before `listen`."""
+        self.resume_from = await self.position.load()
+        self._started = False
+
+    async def get_server(self) -> dict[str, Any]:
+        """The long-poll server. On the very first start (nothing saved) VK's `ts` is saved
+        at once, so whatever comes after it is answered even if the bot stops before its
+        first update is processed."""
+        server = await super().get_server()
+        if not self._started:
+            self._started = True
+            if self.resume_from is None and server.get("ts") is not None:
+                await self.position.save(str(server["ts"]))
+        return server
 
     def restore_server_ts(self, server: dict[str, Any]) -> dict[str, Any]:
-        if self.position.saved is not None:
-            log.info(
-                "resuming Bot Long Poll from ts %s (VK's is %s)",
-                self.position.saved,
-                server.get("ts"),
-            )
-            server["ts"] = self.position.saved
+        if self.resume_from is not None:
+            log.info("resuming Bot Long Poll from ts %s", self.resume_from)
+            server["ts"] = self.resume_from
         return server
 
     def save_server_ts(self, server: dict[str, Any]) -> None:

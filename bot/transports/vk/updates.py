@@ -33,6 +33,7 @@ from bot.transports.vk.polling import PollPosition, ResumingPolling
 log = logging.getLogger(__name__)
 
 MAX_AGE_SECONDS = 24 * 3600  # messages older than this (bot was down longer) get no answer
+DRAIN_SECONDS = 10.0  # how long closing waits for polled updates still in progress
 
 
 class VkHandler:
@@ -166,6 +167,7 @@ class PipelineBot(Bot):
         self.store = store
         self.turns = Turns()
         self.now = now
+        self._last_commit: asyncio.Task[None] | None = None
 
     async def process_event(self, event: dict[str, Any], api: Any = None) -> None:
         async with self.turns.turn(_sender_of(event)):
@@ -188,16 +190,24 @@ class PipelineBot(Bot):
         every earlier batch are processed, so a crash re-reads what was not finished."""
         polling = custom_polling or self.polling
         position = polling.position if isinstance(polling, ResumingPolling) else None
-        if position is not None:
-            await position.load()
-        previous: asyncio.Task[None] | None = None
+        if isinstance(polling, ResumingPolling):
+            await polling.start()
         async for event in polling.listen():
             tasks = [
                 asyncio.create_task(self.process_event(update, polling.api))
                 for update in event.get("updates", [])
             ]
             if position is not None and "ts" in event:
-                previous = asyncio.create_task(_commit(position, str(event["ts"]), tasks, previous))
+                self._last_commit = asyncio.create_task(
+                    _commit(position, str(event["ts"]), tasks, self._last_commit)
+                )
+
+    async def drain(self) -> None:
+        """Wait (up to DRAIN_SECONDS) for polled updates in progress and their saved
+        position, before the store is closed."""
+        if self._last_commit is not None:
+            with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+                await asyncio.wait_for(asyncio.shield(self._last_commit), DRAIN_SECONDS)
 
 
 async def _commit(

@@ -43,6 +43,7 @@ class VkApp:
     handler: VkHandler
 
     async def close(self) -> None:
+        await self.bot.drain()
         await self.api.close()
         await self.store.close()
 
