@@ -3,6 +3,11 @@
 A poll asks for a rating 1–5, then "would you recommend it?" 0–10, then an optional comment.
 Answers can be given or changed for 7 days after the event; they are stored without the
 respondent's identity (see the feedback table), and the poll says so.
+
+Every step can be typed as well as pressed (apps without buttons, or people who type): a
+rating («4», «оценка 4», «4 из 5») or «меня не было» answers the latest open poll the person
+has not answered yet (`typed_poll_answer`); the recommendation («9», «оценка 9») and the
+comment are typed answers to the question the dialog is waiting for.
 """
 
 from __future__ import annotations
@@ -12,10 +17,11 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.language.buttons import ButtonAction, payload
+from bot.core.language.poll_answers import is_absent, parse_score
 from bot.core.models import Event, EventStatus, Organisation, Person, Role
 from bot.core.notifications import Due
 from bot.core.ports import Store
-from bot.core.reminders import answer_open
+from bot.core.reminders import ANSWER_WINDOW, answer_open
 from bot.core.replies import Button, Reply
 from bot.core.views import event_view
 
@@ -86,8 +92,41 @@ def ask_recommend(event: Event) -> Reply:
     return Reply("poll_recommend", {"title": event.title}, buttons=recommend_buttons(event.id))
 
 
-def parse_score(text: str, low: int, high: int) -> int | None:
-    cleaned = text.strip().rstrip(".!")
-    if cleaned.isdigit() and low <= int(cleaned) <= high:
-        return int(cleaned)
+async def typed_poll_answer(
+    store: FeedbackStore, person: Person, text: str, now: datetime
+) -> dict[str, Any] | None:
+    """A typed rating or «меня не было» as the payload of the button it stands for
+    ({"a": "rate", "e": event id, "v": 1–5} or {"a": "absent", "e": event id}), for the
+    latest event whose poll `person` may answer (ended within the 7-day window, a
+    participant, not answered yet). None when the text is neither, or no poll is open —
+    then the message means something else."""
+    score = parse_score(text, RATINGS.start, RATINGS.stop - 1)
+    absent = score is None and is_absent(text)
+    if score is None and not absent:
+        return None
+    event = await open_poll(store, person, now)
+    if event is None:
+        return None
+    if absent:
+        return {"a": "absent", "e": event.id}
+    return {"a": "rate", "e": event.id, "v": score}
+
+
+async def open_poll(store: FeedbackStore, person: Person, now: datetime) -> Event | None:
+    """The latest-ending event `person` can still answer a poll about and has not."""
+    since = now - ANSWER_WINDOW
+    if person.role is Role.STUDENT:
+        candidates = [e for e, status in await store.events_of_person(person.id, since)]
+    else:
+        candidates = [
+            e
+            for e in await store.events_overlapping(since, now)
+            if e.organisation_id == person.organisation_id
+        ]
+    ended = [e for e in candidates if answer_open(e.end, now)]
+    for event in sorted(ended, key=lambda e: (e.end, e.id), reverse=True):
+        if not await may_answer(store, person, event):
+            continue
+        if person.id not in await store.answered_by(event.id):
+            return event
     return None

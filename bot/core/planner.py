@@ -18,7 +18,8 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from bot.core.dialog import Dialog
+from bot.core import feedback
+from bot.core.dialog import Dialog, PollStep
 from bot.core.features import (
     adding,
     changing,
@@ -154,10 +155,21 @@ class Planner:
             if not isinstance(intent, Say):
                 return await self._route(person, dialog, intent)
             text = intent.text  # a help-menu button asks the question for the person
+        typed = await self._typed_poll_answer(person, dialog, text)
+        if typed is not None:  # a poll answered by typing (apps without buttons, too)
+            return await self._route(person, dialog, typed)
         intent = understand(text, dialog, self.ctx.wall_now())
         if closes_question(dialog, intent):
             dialog.settle()
         return await self._route(person, dialog, intent)
+
+    async def _typed_poll_answer(self, person: Person, dialog: Dialog, text: str) -> Intent | None:
+        """A rating or «меня не было» typed while no draft or question is open, as the intent
+        of the button it stands for (bot.core.feedback.typed_poll_answer)."""
+        if dialog.pending or isinstance(dialog.waiting, PollStep):
+            return None
+        payload = await feedback.typed_poll_answer(self.store, person, text, self.clock.now())
+        return from_payload(payload) if payload is not None else None
 
     async def _route(self, person: Person, dialog: Dialog, intent: Intent) -> list[Reply]:
         """The one handler of `intent` (commands: of its kind)."""

@@ -2,7 +2,9 @@
 
 Each migration file is applied statement by statement, together with its row in
 `schema_version`, in one transaction (a plain executescript would commit first). Running
-again applies nothing; a database newer than the code is refused.
+again applies nothing; a database newer than the code is refused. Numbers may have gaps
+(parallel branches are given numbers ahead); every file not yet recorded is applied, in
+number order, so a lower number merged later still runs.
 """
 
 from __future__ import annotations
@@ -31,15 +33,15 @@ class Migration:
 
 
 def available_migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
-    """Migration files in version order; a gap or a duplicate number is an error."""
+    """Migration files in version order; a duplicate number is an error."""
     found = []
     for path in sorted(directory.glob("*.sql")):
         match = _NAME.match(path.name)
         if match:
             found.append(Migration(int(match.group(1)), match.group(2), path))
     versions = [m.version for m in found]
-    if versions != list(range(1, len(found) + 1)):
-        raise RuntimeError(f"migrations must be numbered 0001, 0002, … without gaps: {versions}")
+    if len(set(versions)) != len(versions) or 0 in versions:
+        raise RuntimeError(f"migrations must have distinct numbers from 0001: {versions}")
     return found
 
 
@@ -79,9 +81,11 @@ async def migrate(conn: aiosqlite.Connection, directory: Path = MIGRATIONS_DIR) 
             f"the database is at schema version {current}, this bot knows only up to {newest}:"
             " upgrade the bot or use another BOT_DB"
         )
+    async with conn.execute("SELECT version FROM schema_version") as cur:
+        done = {int(row[0]) for row in await cur.fetchall()}
     applied = []
     for migration in migrations:
-        if migration.version > current:
+        if migration.version not in done:
             await _apply(conn, migration)
             applied.append(migration.version)
     return applied

@@ -4,7 +4,9 @@ It speaks what the bot uses: groups.getById, groups.getLongPollServer, groups.ge
 users.get, messages.send / edit / sendMessageEventAnswer, docs.getMessagesUploadServer,
 the upload endpoint and docs.save, and a Bot Long Poll endpoint. Tests push updates
 (`push_message`, `push_callback`), inject failures (VK error codes, HTTP 5xx, long-poll
-`failed: 2`) and assert on what the bot sent (`sent`, `wait_for`, `max_calls_per_second`).
+`failed: 2`, a long-poll history that was dropped (`forget_history`: `failed: 1`), button
+answers refused as late (`answer_deadline`: error 100, as VK does after about a minute)) and
+assert on what the bot sent (`sent`, `wait_for`, `max_calls_per_second`).
 """
 
 from __future__ import annotations
@@ -56,6 +58,10 @@ class FakeVK:
     _changed: asyncio.Condition | None = None
     _closing: bool = False
     _runner: web.AppRunner | None = None
+    answer_deadline: float | None = None  # seconds after a press; later answers get error 100
+    refused_answers: list[dict[str, str]] = field(default_factory=list)
+    _pressed_at: dict[str, float] = field(default_factory=dict)
+    _history_from: int = 1
 
     # --- lifecycle ---------------------------------------------------------------------
 
@@ -91,12 +97,18 @@ class FakeVK:
         text: str,
         payload: dict[str, Any] | None = None,
         attachments: list[dict[str, Any]] | None = None,
+        *,
+        client_info: dict[str, Any] | None = None,
+        date: int | None = None,
+        peer_id: int | None = None,
     ) -> dict[str, Any]:
+        """A `message_new`; `client_info` overrides what the app supports (default: all),
+        `date` (Unix seconds) when it was written, `peer_id` a group chat's id."""
         message_id = next(self._ids)
         message: dict[str, Any] = {
             "id": message_id,
-            "date": int(time.time()),
-            "peer_id": from_id,
+            "date": int(time.time()) if date is None else date,
+            "peer_id": from_id if peer_id is None else peer_id,
             "from_id": from_id,
             "text": text,
             "out": 0,
@@ -118,6 +130,7 @@ class FakeVK:
                 "inline_keyboard": True,
                 "carousel": True,
                 "lang_id": 0,
+                **(client_info or {}),
             },
         }
         return self.push({"type": "message_new", "object": obj})
@@ -138,11 +151,15 @@ class FakeVK:
         }
         return self.push_message(from_id, "", attachments=[{"type": "doc", "doc": doc}])
 
-    def push_callback(self, user_id: int, payload: dict[str, Any]) -> dict[str, Any]:
+    def push_callback(
+        self, user_id: int, payload: dict[str, Any], *, peer_id: int | None = None
+    ) -> dict[str, Any]:
+        """A `message_event` (callback button); `peer_id` a group chat's id."""
         event_id = f"cb{next(self._ids)}"
+        self._pressed_at[event_id] = time.monotonic()
         obj = {
             "user_id": user_id,
-            "peer_id": user_id,
+            "peer_id": user_id if peer_id is None else peer_id,
             "event_id": event_id,
             "payload": payload,
             "conversation_message_id": next(self._ids),
@@ -174,6 +191,10 @@ class FakeVK:
     def expire_long_poll_key(self) -> None:
         """The next long-poll request answers {"failed": 2}."""
         self._fail_long_poll += 1
+
+    def forget_history(self) -> None:
+        """VK dropped the long-poll history so far: an older `ts` gets {"failed": 1}."""
+        self._history_from = len(self._updates) + 1
 
     def texts_to(self, peer_id: int) -> list[str]:
         return [m.text for m in self.sent if peer_id in m.peer_ids]
@@ -229,6 +250,18 @@ class FakeVK:
                     "error": {
                         "error_code": 5,
                         "error_msg": "User authorization failed",
+                        "request_params": [],
+                    }
+                }
+            )
+        if name == "messages.sendMessageEventAnswer" and self._answer_late(params):
+            self.refused_answers.append(params)
+            return web.json_response(
+                {
+                    "error": {
+                        "error_code": 100,
+                        "error_msg": "One of the parameters specified was missing or invalid:"
+                        " event_id is outdated",
                         "request_params": [],
                     }
                 }
@@ -293,6 +326,12 @@ class FakeVK:
     def _m_messages_edit(self, params: dict[str, Any]) -> Any:
         return 1
 
+    def _answer_late(self, params: dict[str, Any]) -> bool:
+        pressed = self._pressed_at.get(str(params.get("event_id")))
+        if self.answer_deadline is None or pressed is None:
+            return False
+        return time.monotonic() - pressed > self.answer_deadline
+
     def _m_messages_sendMessageEventAnswer(self, params: dict[str, Any]) -> Any:
         self.event_answers.append(params)
         return 1
@@ -332,6 +371,8 @@ class FakeVK:
         if query.get("key") != f"key{self._key}":
             return web.json_response({"failed": 2})
         ts = int(str(query.get("ts", 1)))
+        if ts < self._history_from:
+            return web.json_response({"failed": 1, "ts": str(self._history_from)})
         wait = min(float(str(query.get("wait", 25))), 25.0)
         assert self._changed is not None
         async with self._changed:

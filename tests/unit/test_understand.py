@@ -155,7 +155,8 @@ def test_an_edited_field_takes_almost_anything() -> None:
 
 def test_poll_steps() -> None:
     score = Dialog(waiting=PollStep(5, PollQuestion.RECOMMEND))
-    assert understand(" 9 ", score, NOW) == PollAnswer(PollAnswerKind.RECOMMEND, 5, "9")
+    assert understand(" 9 ", score, NOW) == PollAnswer(PollAnswerKind.RECOMMEND, 5, 9)
+    assert understand("оценка 9", score, NOW) == PollAnswer(PollAnswerKind.RECOMMEND, 5, 9)
     other = understand("мои мероприятия", score, NOW)
     assert other == Command(CommandKind.MINE)
     assert closes_question(score, other)

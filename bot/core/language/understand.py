@@ -46,6 +46,7 @@ from bot.core.language.meaning import (
     RedeemCode,
     TooLong,
 )
+from bot.core.language.poll_answers import typed_number
 from bot.core.language.reports import parse_report
 from bot.core.models import EventIntent, QueryIntent
 
@@ -106,9 +107,10 @@ def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
 def _poll_answer(step: PollStep, text: str) -> PollAnswer | None:
     """A typed score (0–10) or comment; None when a score was asked and this is not one."""
     if step.question is PollQuestion.RECOMMEND:
-        if not text.strip().isdigit():
+        score = typed_number(text)  # «9», «оценка 9»; «15» is asked again
+        if score is None:
             return None  # not an answer: the message is understood as usual
-        return PollAnswer(PollAnswerKind.RECOMMEND, step.event_id, text.strip())
+        return PollAnswer(PollAnswerKind.RECOMMEND, step.event_id, score)
     return PollAnswer(PollAnswerKind.COMMENT, step.event_id, text)
 
 

@@ -13,12 +13,13 @@ import secrets
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
+from bot.core.client_caps import FULL, ClientCaps
 from bot.core.replies import DocumentRequest, Reply
 from bot.exports.files import ExportFile
 from bot.render import Renderer
 from bot.transports.vk.api import LimitedAPI
 from bot.transports.vk.documents import upload_document
-from bot.transports.vk.keyboard import inline_keyboard
+from bot.transports.vk.keyboard import keyboard_for
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +57,10 @@ class Sender:
         self.documents = documents
 
     async def deliver(
-        self, replies: Sequence[Reply], default_peer: int | None, *, callback: bool = True
+        self, replies: Sequence[Reply], default_peer: int | None, *, client: ClientCaps = FULL
     ) -> None:
-        """Send each reply to its recipients (or to `default_peer`, who wrote)."""
+        """Send each reply to its recipients (or to `default_peer`, who wrote), with buttons
+        as a keyboard `client` (the recipients' app) can show."""
         for reply in replies:
             peers = list(reply.recipients) or ([default_peer] if default_peer else [])
             if reply.dedupe_key:
@@ -71,7 +73,7 @@ class Sender:
                 if attachment is None:
                     reply = Reply("export_failed")
             text = self.renderer.render(reply.template, reply.context)
-            keyboard = inline_keyboard(reply.buttons, self.renderer.button_label, callback=callback)
+            keyboard = keyboard_for(reply.buttons, self.renderer.button_label, client)
             try:
                 await self.send_many(
                     peers,

@@ -1,9 +1,12 @@
 """The Callback API server (`python -m bot webhook`): VK POSTs updates, we answer "ok" at once.
 
-The confirmation request gets the configured code; a wrong `secret` is refused; the update is
-processed in the background after the reply (VK wants "ok" within seconds and retries
-deliveries it did not get it for; retries are dropped by the bot's update deduplication,
-which is kept in the database and so shared by several workers).
+The server does not start without VK_SECRET (the "secret key" of the Callback API server in
+the community settings; VK puts it in every update). An update is refused (403) unless its
+`secret` matches and its `group_id` is this community's; the confirmation request gets the
+configured code only for this community. An accepted update is processed in the background
+after the reply (VK wants "ok" within seconds and retries deliveries it did not get it for;
+retries are dropped by the pipeline's update deduplication, which is kept in the database
+and so shared by several workers).
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.config import ConfigError, Settings
 from bot.plan_files import calendar_feed
-from bot.transports.vk.app import VkApp
+from bot.transports.vk.wiring import VkApp
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +30,19 @@ VK_APP = web.AppKey("vk", VkApp)
 TASKS: web.AppKey[set[asyncio.Task[None]]] = web.AppKey("tasks", set)
 
 
+def require_secret(settings: Settings) -> None:
+    """Raise ConfigError (one line for the operator) when VK_SECRET is not set: without it
+    anyone who finds the address could post updates in anyone's name."""
+    if not settings.vk_secret:
+        raise ConfigError(
+            "VK_SECRET is not set: set a secret key for the Callback API server "
+            "(community settings → API usage → Callback API) and put it in VK_SECRET"
+        )
+
+
 def make_web_app(app: VkApp) -> web.Application:
+    """The aiohttp application; raises ConfigError without VK_SECRET."""
+    require_secret(app.settings)
     web_app = web.Application(client_max_size=1024 * 1024)
     web_app[VK_APP] = app
     web_app[TASKS] = set()
@@ -71,6 +87,9 @@ async def handle_update(request: web.Request) -> web.Response:
         return web.Response(status=400, text="bad json")
     if not isinstance(update, dict):
         return web.Response(status=400, text="bad update")
+    if not _our_group(app.group_id, update.get("group_id")):
+        log.warning("an update for another community (%r) was refused", update.get("group_id"))
+        return web.Response(status=403, text="forbidden")
     if update.get("type") == "confirmation":
         return web.Response(text=app.settings.vk_confirmation or "")
     if not _secret_ok(app.settings.vk_secret, update.get("secret")):
@@ -85,8 +104,15 @@ async def handle_update(request: web.Request) -> web.Response:
 
 def _secret_ok(expected: str | None, given: Any) -> bool:
     if not expected:
-        return True
-    return isinstance(given, str) and hmac.compare_digest(expected, given)
+        return False
+    return isinstance(given, str) and hmac.compare_digest(expected.encode(), given.encode())
+
+
+def _our_group(group_id: int, given: Any) -> bool:
+    try:
+        return int(given) == group_id
+    except (TypeError, ValueError):
+        return False
 
 
 async def _process(app: VkApp, update: dict[str, Any]) -> None:

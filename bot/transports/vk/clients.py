@@ -1,0 +1,114 @@
+"""What a person's VK app can show, read from `client_info`, and keyboards chosen for it.
+
+VK sends `client_info` with every `message_new` (VK docs, "Bots Long Poll / message_new"):
+`keyboard` (bool: a normal keyboard can be shown), `inline_keyboard` (bool) and
+`button_actions` (list of supported button types, e.g. "text", "callback"); see
+keyboard.caps_from_client_info. The latest one is
+kept per person (table `client_info`, migration 0007), so replies and notifications to that
+person carry only buttons the app can show. People never seen use the full set (VK's
+current apps support everything).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from bot.core.client_caps import FULL, ClientCaps
+from bot.core.replies import Reply
+from bot.transports.vk.sender import SendFailed
+
+log = logging.getLogger(__name__)
+
+
+class ClientInfoStore(Protocol):
+    """Where the latest capabilities per VK id are kept (bot.storage.clients)."""
+
+    async def client_caps(self, vk_ids: Sequence[int]) -> dict[int, ClientCaps]: ...
+    async def save_client_caps(self, vk_id: int, caps: ClientCaps) -> None: ...
+
+
+class Clients:
+    """The capabilities of the people the bot talks to: remembered on each message (written
+    only when they change), looked up for every reply that has buttons."""
+
+    def __init__(self, store: ClientInfoStore) -> None:
+        self.store = store
+        self._known: dict[int, ClientCaps] = {}
+
+    async def remember(self, vk_id: int, caps: ClientCaps | None) -> None:
+        """Keep what the app of `vk_id` reported (None: nothing reported, keep the old)."""
+        if caps is None or self._known.get(vk_id) == caps:
+            return
+        if vk_id not in self._known:
+            stored = (await self.store.client_caps([vk_id])).get(vk_id)
+            if stored == caps:
+                self._known[vk_id] = caps
+                return
+        await self.store.save_client_caps(vk_id, caps)
+        self._known[vk_id] = caps
+
+    async def of(self, vk_ids: Sequence[int]) -> dict[int, ClientCaps]:
+        """Capabilities per VK id (FULL for people never seen)."""
+        stored = await self.store.client_caps(list(vk_ids))
+        return {vk_id: stored.get(vk_id, FULL) for vk_id in vk_ids}
+
+
+class Deliver(Protocol):
+    async def deliver(
+        self, replies: Sequence[Reply], default_peer: int | None, *, client: ClientCaps = FULL
+    ) -> None: ...
+
+
+class SendFailures(SendFailed):
+    """Several groups of recipients failed; `unsent` lists who was not reached, `causes` why."""
+
+    def __init__(self, unsent: Sequence[int], causes: Sequence[BaseException]) -> None:
+        super().__init__(unsent)
+        self.causes = list(causes)
+
+
+async def deliver_to_clients(
+    sender: Deliver, clients: Clients, replies: Sequence[Reply], default_peer: int | None
+) -> None:
+    """Send each reply with buttons each recipient's app can show: the recipients are
+    grouped by capabilities (in a fixed order) and each group gets its own keyboard.
+
+    Raises the sender's error for a single group, or SendFailures when several groups
+    failed after the others were sent.
+    """
+    for reply in replies:
+        peers = list(reply.recipients) or ([default_peer] if default_peer else [])
+        if not reply.buttons or not peers:
+            await sender.deliver([reply], default_peer)
+            continue
+        caps = await clients.of(peers)
+        groups: dict[ClientCaps, list[int]] = {}
+        for peer in peers:
+            groups.setdefault(caps[peer], []).append(peer)
+        if len(groups) == 1:
+            [(client, _)] = groups.items()
+            await sender.deliver([reply], default_peer, client=client)
+            continue
+        await _deliver_groups(sender, reply, groups)
+
+
+async def _deliver_groups(
+    sender: Deliver, reply: Reply, groups: Mapping[ClientCaps, list[int]]
+) -> None:
+    unsent: list[int] = []
+    causes: list[BaseException] = []
+    order = sorted(groups, key=lambda c: (c.keyboard, c.inline_keyboard, c.callback))
+    for client in order:
+        group = groups[client]
+        try:
+            await sender.deliver([replace(reply, recipients=tuple(group))], None, client=client)
+        except Exception as error:
+            unsent += list(getattr(error, "unsent", group))
+            causes.append(error)
+    if len(causes) == 1 and len(unsent) == len(getattr(causes[0], "unsent", ())):
+        raise causes[0]
+    if causes:
+        raise SendFailures(unsent, causes)

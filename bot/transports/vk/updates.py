@@ -1,0 +1,271 @@
+"""The update-handling pipeline both VK modes share (Long Poll in app.py, Callback API in
+webhook.py): one person's updates in order, stale and repeated updates dropped, then thin
+handlers that call the planner and send the replies.
+
+An update travels: `PipelineBot.process_event` (per-person turn → age check → dedupe by
+`event_id` in `store.claim_update`, the single place updates are marked handled) → vkbottle's
+router → `VkHandler.on_message` / `on_callback` → planner → `deliver_to_clients` → Sender.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from typing import Any
+
+from vkbottle import GroupEventType
+from vkbottle.bot import Bot, BotLabeler, Message, MessageEvent
+
+from bot.core.planner import Planner
+from bot.core.replies import Reply
+from bot.plan_files import import_plan_file
+from bot.storage.sqlite_store import SqliteStore
+from bot.transports.vk.api import LimitedAPI
+from bot.transports.vk.clients import Clients, Deliver, deliver_to_clients
+from bot.transports.vk.documents import DocumentError, IncomingDocument, download, plan_document
+from bot.transports.vk.keyboard import caps_from_client_info
+from bot.transports.vk.polling import PollPosition, ResumingPolling
+
+log = logging.getLogger(__name__)
+
+MAX_AGE_SECONDS = 24 * 3600  # messages older than this (bot was down longer) get no answer
+DRAIN_SECONDS = 10.0  # how long closing waits for polled updates still in progress
+
+
+class VkHandler:
+    """Translates VK updates into planner calls and sends the replies. Never raises."""
+
+    def __init__(self, planner: Planner, sender: Deliver, api: LimitedAPI, clients: Clients):
+        self.planner = planner
+        self.sender = sender
+        self.api = api
+        self.clients = clients
+
+    async def send(self, replies: Sequence[Reply], peer_id: int | None) -> None:
+        """Replies with keyboards each recipient's app can show (see clients.py)."""
+        await deliver_to_clients(self.sender, self.clients, replies, peer_id)
+
+    async def on_message(
+        self,
+        from_id: int,
+        peer_id: int,
+        text: str,
+        payload: Any,
+        attachments: Sequence[Any] = (),
+    ) -> None:
+        """A private message (text, a text button's payload, or a plan file)."""
+        if peer_id != from_id:
+            return  # group chats: the bot talks to people one to one
+        try:
+            document = plan_document(attachments)
+            if document is not None:
+                replies = await self._import(from_id, document)
+            else:
+                replies = await self.planner.handle(from_id, text or "", _payload(payload))
+            await self.send(replies, peer_id)
+        except Exception:
+            log.exception("failed to answer %s", from_id)
+            await self._apologise(peer_id)
+
+    async def _import(self, from_id: int, document: IncomingDocument) -> list[Reply]:
+        """A plan sent as a file: download, read, and let the planner summarise it."""
+        try:
+            data = await download(document)
+        except DocumentError as error:
+            problem = "too_large" if str(error) == "too large" else "download"
+            return await self.planner.handle_import(from_id, document.filename, [], problem)
+        return await import_plan_file(self.planner, from_id, document.filename, data)
+
+    async def on_callback(self, user_id: int, peer_id: int, event_id: str, payload: Any) -> None:
+        """A callback button. VK wants `sendMessageEventAnswer` within about a minute and
+        refuses a later one (error 100): the answer goes first, and its failure is only
+        logged — the action behind the button is done either way."""
+        if peer_id != user_id:
+            log.info("ignoring a button pressed in a group chat (peer %s)", peer_id)
+            return
+        try:
+            await self.api.request(
+                "messages.sendMessageEventAnswer",
+                {"event_id": event_id, "user_id": user_id, "peer_id": peer_id},
+            )
+        except Exception as error:
+            log.warning(
+                "the answer to a button of %s was refused (%s); acting anyway", user_id, error
+            )
+        try:
+            replies = await self.planner.handle(user_id, "", _payload(payload) or {"a": "?"})
+            await self.send(replies, peer_id)
+        except Exception:
+            log.exception("failed to answer a button of %s", user_id)
+            await self._apologise(peer_id)
+
+    async def _apologise(self, peer_id: int) -> None:
+        try:
+            await self.sender.deliver([Reply("error")], peer_id)
+        except Exception:
+            log.exception("could not even apologise to %s", peer_id)
+
+
+def _payload(raw: Any) -> Mapping[str, Any] | None:
+    """Payloads come as JSON text in messages and as objects in message events."""
+    if isinstance(raw, Mapping):
+        return raw
+    if isinstance(raw, str) and raw:
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            return None
+        return value if isinstance(value, Mapping) else None
+    return None
+
+
+class Turns:
+    """One person's updates are handled one at a time, in arrival order (a saved draft and
+    its «да» may arrive in one long-poll batch); different people do not wait for each other."""
+
+    def __init__(self) -> None:
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._users: dict[int, int] = {}
+
+    @contextlib.asynccontextmanager
+    async def turn(self, user_id: int | None) -> AsyncIterator[None]:
+        if user_id is None:
+            yield
+            return
+        lock = self._locks.setdefault(user_id, asyncio.Lock())
+        self._users[user_id] = self._users.get(user_id, 0) + 1
+        try:
+            async with lock:
+                yield
+        finally:
+            self._users[user_id] -= 1
+            if not self._users[user_id]:
+                del self._users[user_id]
+                del self._locks[user_id]
+
+
+class PipelineBot(Bot):
+    """A Bot that handles each update once, across restarts and workers (by event_id), one
+    person's updates in order, and no message older than MAX_AGE_SECONDS.
+
+    Over Long Poll it resumes from the position kept in the database, and stores a new
+    position only when every update before it has been processed (see run_polling).
+    """
+
+    def __init__(
+        self,
+        store: SqliteStore,
+        *,
+        now: Callable[[], float] = time.time,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(skip_old_events=False, **kwargs)
+        self.store = store
+        self.turns = Turns()
+        self.now = now
+        self._last_commit: asyncio.Task[None] | None = None
+
+    async def process_event(self, event: dict[str, Any], api: Any = None) -> None:
+        async with self.turns.turn(_sender_of(event)):
+            if _too_old(event, self.now()):
+                log.warning(
+                    "not answering a message older than 24 hours: %s", event.get("event_id")
+                )
+                return
+            event_id = event.get("event_id")
+            if event_id and not await self.store.claim_update(str(event_id)):
+                log.info("skipping a repeated update %s", event_id)
+                return
+            try:
+                await super().process_event(event, api)
+            except Exception:
+                log.exception("an update could not be processed: %r", event.get("type"))
+
+    async def run_polling(self, custom_polling: Any = None) -> None:  # type: ignore[override]
+        """Bot Long Poll from the saved position; a batch's position is saved once it and
+        every earlier batch are processed, so a crash re-reads what was not finished."""
+        polling = custom_polling or self.polling
+        position = polling.position if isinstance(polling, ResumingPolling) else None
+        if isinstance(polling, ResumingPolling):
+            await polling.start()
+        async for event in polling.listen():
+            tasks = [
+                asyncio.create_task(self.process_event(update, polling.api))
+                for update in event.get("updates", [])
+            ]
+            if position is not None and "ts" in event:
+                self._last_commit = asyncio.create_task(
+                    _commit(position, str(event["ts"]), tasks, self._last_commit)
+                )
+
+    async def drain(self) -> None:
+        """Wait (up to DRAIN_SECONDS) for polled updates in progress and their saved
+        position, before the store is closed."""
+        if self._last_commit is not None:
+            with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+                await asyncio.wait_for(asyncio.shield(self._last_commit), DRAIN_SECONDS)
+
+
+async def _commit(
+    position: PollPosition,
+    ts: str,
+    tasks: Sequence[asyncio.Task[None]],
+    previous: asyncio.Task[None] | None,
+) -> None:
+    await asyncio.gather(*tasks, return_exceptions=True)
+    if previous is not None:
+        await asyncio.gather(previous, return_exceptions=True)
+    try:
+        await position.save(ts)
+    except Exception:
+        log.exception("could not save the long-poll position %s", ts)
+
+
+def _too_old(event: Mapping[str, Any], now: float) -> bool:
+    obj = event.get("object")
+    message = obj.get("message") if isinstance(obj, Mapping) else None
+    date = message.get("date") if isinstance(message, Mapping) else None
+    return isinstance(date, int | float) and now - date > MAX_AGE_SECONDS
+
+
+def _sender_of(event: Mapping[str, Any]) -> int | None:
+    """Who an update comes from: a message's author or a button's presser."""
+    obj = event.get("object")
+    if not isinstance(obj, Mapping):
+        return None
+    message = obj.get("message")
+    raw = message.get("from_id") if isinstance(message, Mapping) else obj.get("user_id")
+    try:
+        return int(raw) if raw is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def build_bot(
+    store: SqliteStore, api: LimitedAPI, handler: VkHandler, group_id: int
+) -> PipelineBot:
+    """The vkbottle bot with one labeler for messages and button presses."""
+    labeler = BotLabeler()
+
+    @labeler.message()
+    async def message(msg: Message) -> None:
+        if msg.peer_id == msg.from_id:
+            caps = caps_from_client_info(getattr(msg, "client_info", None))
+            try:
+                await handler.clients.remember(msg.from_id, caps)
+            except Exception:
+                log.exception("could not keep the app capabilities of %s", msg.from_id)
+        await handler.on_message(
+            msg.from_id, msg.peer_id, msg.text, msg.payload, msg.attachments or ()
+        )
+
+    @labeler.raw_event(GroupEventType.MESSAGE_EVENT, dataclass=MessageEvent)
+    async def button(event: MessageEvent) -> None:
+        await handler.on_callback(event.user_id, event.peer_id, event.event_id or "", event.payload)
+
+    polling = ResumingPolling(PollPosition(store, group_id), api, group_id=group_id)
+    return PipelineBot(store, api=api, labeler=labeler, polling=polling)

@@ -1,0 +1,113 @@
+"""Everything the VK modes run, wired together: store, API, planner, sender, the update
+pipeline (updates.py) and the reminder loop. Used by app.py (Long Poll) and webhook.py
+(Callback API); imports neither of them."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from vkbottle.exception_factory import VKAPIError
+
+from bot.config import ConfigError, Settings
+from bot.core.planner import Planner, PlannerConfig
+from bot.core.ports import Clock, SystemClock
+from bot.core.replies import Reply
+from bot.plan_files import document_maker
+from bot.render import Renderer
+from bot.scheduling import NotificationLoop
+from bot.storage.clients import SqliteClientInfo
+from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.transports.vk.api import LimitedAPI
+from bot.transports.vk.clients import Clients
+from bot.transports.vk.limiter import RetryPolicy
+from bot.transports.vk.sender import Sender
+from bot.transports.vk.updates import PipelineBot, VkHandler, build_bot
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class VkApp:
+    """Everything the VK modes run: store, API, planner, sender, bot and reminder loop."""
+
+    settings: Settings
+    store: SqliteStore
+    api: LimitedAPI
+    planner: Planner
+    sender: Sender
+    bot: PipelineBot
+    loop: NotificationLoop
+    group_id: int
+    handler: VkHandler
+
+    async def close(self) -> None:
+        await self.bot.drain()
+        await self.api.close()
+        await self.store.close()
+
+
+async def create_app(
+    settings: Settings,
+    clock: Clock | None = None,
+    retry: RetryPolicy | None = None,
+    *,
+    serve_feeds: bool = False,
+) -> VkApp:
+    """Check the token, learn the community and its managers, wire everything together.
+
+    Raises ConfigError (one line for the operator) when the token is missing or refused.
+    """
+    if not settings.vk_token:
+        raise ConfigError(
+            "VK_TOKEN is not set: create a community token (rights: messages, manage) "
+            "in the community settings, or try `python -m bot console`"
+        )
+    api = LimitedAPI(settings.vk_token, api_url=settings.vk_api_url, retry=retry)
+    group_id = await _check_token(api, settings.vk_group_id)
+    admins = settings.admins | await _managers(api, group_id)
+    store = await open_store(settings.db_path, settings.tz)
+    clock = clock or SystemClock(settings.tz)
+    config = PlannerConfig(
+        tz=settings.tz,
+        admins=admins,
+        school_name=settings.school_name,
+        feed_base_url=settings.public_url if serve_feeds else None,
+    )
+    planner = Planner(store, clock, config)
+
+    make = document_maker(store, settings.tz, clock, settings.school_name)
+    sender = Sender(api, Renderer(), store, documents=make)
+    handler = VkHandler(planner, sender, api, Clients(SqliteClientInfo(store)))
+    bot = build_bot(store, api, handler, group_id)
+
+    async def send(reply: Reply) -> None:
+        await handler.send([reply], None)
+
+    loop = NotificationLoop(store, clock, settings.tz, send)
+    return VkApp(settings, store, api, planner, sender, bot, loop, group_id, handler)
+
+
+async def _check_token(api: LimitedAPI, group_id: int | None) -> int:
+    try:
+        response = await api.request("groups.getById", {"group_id": group_id} if group_id else {})
+    except VKAPIError as error:
+        raise ConfigError(f"VK_TOKEN was refused by VK (error {error.code}: {error})") from error
+    groups = response["response"].get("groups") or []
+    if not groups:
+        raise ConfigError("VK_TOKEN is not a community token: VK returned no community")
+    return int(group_id or groups[0]["id"])
+
+
+async def _managers(api: LimitedAPI, group_id: int) -> frozenset[int]:
+    """The community's managers become curators (the token needs the `manage` right)."""
+    try:
+        response = await api.request(
+            "groups.getMembers", {"group_id": group_id, "filter": "managers"}
+        )
+    except VKAPIError as error:
+        log.warning("cannot list the community's managers (%s); using BOT_ADMINS only", error)
+        return frozenset()
+    items = response["response"].get("items", [])
+    return frozenset(int(i["id"] if isinstance(i, Mapping) else i) for i in items)
