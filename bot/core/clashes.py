@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from bot.core.calendar_checks import blocked_intervals, calendar_warnings, warnings_of_all
 from bot.core.models import (
+    CalendarWarning,
     Clash,
     ClashReason,
     Event,
@@ -22,6 +24,7 @@ from bot.core.models import (
     Slot,
 )
 from bot.core.ports import Store
+from bot.core.school_settings import load_school_calendar
 
 Candidate = NewEvent | Event
 DUPLICATE_SIMILARITY = 0.85
@@ -194,8 +197,40 @@ def _is_busy(slot: Slot, busy: Sequence[tuple[datetime, datetime]]) -> bool:
 
 
 async def propose_slots(store: Store, candidate: Candidate, count: int = 3) -> list[Slot]:
-    """Free slots for a clashing candidate, from the stored plan of the next two weeks."""
+    """Free slots for a clashing candidate, from the stored plan of the next two weeks.
+
+    Days off, the audience's vacations and its lessons (the school calendar) count as busy.
+    """
     start, _ = _local_day_bounds(candidate.start)
     horizon = start + timedelta(days=SEARCH_DAYS + 1)
     events = await store.events_overlapping(start, horizon)
-    return free_slots(candidate, busy_for(candidate, events), count=count)
+    calendar = await load_school_calendar(store)
+    tz = candidate.start.tzinfo
+    assert tz is not None, "stored and candidate events are aware"
+    blocked = blocked_intervals(candidate.audience, start.date(), SEARCH_DAYS, calendar, tz)
+    busy = sorted(busy_for(candidate, events) + blocked)
+    return free_slots(candidate, busy, count=count)
+
+
+async def check_calendar(store: Store, events: Sequence[Candidate]) -> list[CalendarWarning]:
+    """What the school calendar says about a new, moved or stored event (or each occurrence
+    of a series): days off, the audience's vacations, its lessons. A warning of its own kind,
+    never a Clash."""
+    if not events:
+        return []
+    tz = events[0].start.tzinfo
+    assert tz is not None, "stored and candidate events are aware"
+    return warnings_of_all(events, await load_school_calendar(store), tz)
+
+
+async def flagged_events(
+    store: Store, events: Sequence[Event]
+) -> list[tuple[Event, list[CalendarWarning]]]:
+    """The events the school calendar objects to, each with its warnings, in order."""
+    if not events:
+        return []
+    calendar = await load_school_calendar(store)
+    tz = events[0].start.tzinfo
+    assert tz is not None, "stored events are aware"
+    found = [(e, calendar_warnings(e, calendar, tz)) for e in events]
+    return [(e, warnings) for e, warnings in found if warnings]

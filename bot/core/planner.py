@@ -18,13 +18,21 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core import drafts
-from bot.core.clashes import check_clashes, find_clashes, propose_slots
+from bot.core.calendar_checks import warning_view
+from bot.core.clashes import (
+    check_calendar,
+    check_clashes,
+    find_clashes,
+    flagged_events,
+    propose_slots,
+)
 from bot.core.language.audience import parse_audience
 from bot.core.language.commands import Command, parse_command
 from bot.core.language.exports import ExportRequest, parse_export
 from bot.core.language.intents import parse_many, parse_message
 from bot.core.language.reminder_times import parse_offsets
 from bot.core.language.reports import ReportRequest, parse_report
+from bot.core.language.school_year import parse_school_year
 from bot.core.language.when import day_and_time
 from bot.core.models import (
     Audience,
@@ -46,6 +54,8 @@ from bot.core.permissions import can_add_events, can_edit
 from bot.core.ports import Clock, Store
 from bot.core.replies import Button, DocumentRequest, Reply
 from bot.core.reports import report_reply
+from bot.core.school_calendar import active_calendar
+from bot.core.school_settings import load_school_calendar, school_year_reply
 from bot.core.students import Students, signup_buttons
 from bot.core.views import button, clash_view, days_view, event_view, slot_view
 
@@ -146,7 +156,8 @@ class Planner:
         try:
             person = await self.identify(vk_id, name)
             dialog = Dialog.load(await self.store.get_dialog(person.id))
-            replies = await self._dispatch(person, dialog, text or "", payload)
+            with active_calendar(await load_school_calendar(self.store)):  # «до конца четверти»
+                replies = await self._dispatch(person, dialog, text or "", payload)
             await self.store.set_dialog(person.id, dialog.dump())
             return replies
         except Exception:
@@ -192,6 +203,11 @@ class Planner:
             handled = await self._on_command(person, dialog, command)
             if handled is not None:
                 return handled
+        school_year = parse_school_year(text, self._wall_now().date())
+        if school_year is not None:
+            return [
+                await school_year_reply(self.store, person, school_year, self._wall_now().date())
+            ]
         report = parse_report(text, self._wall_now().date())
         if report is not None:
             return await self._report(person, report)
@@ -431,7 +447,8 @@ class Planner:
             draft, organisation_id=org_id, tz=self.config.tz, created_by=person.id
         )
         clashes = await self._clashes_of(events)
-        slots = await propose_slots(self.store, events[0]) if clashes else []
+        warnings = await check_calendar(self.store, events)
+        slots = await propose_slots(self.store, events[0]) if clashes or warnings else []
         orgs = await self._orgs()
         return Reply(
             "event_card",
@@ -441,6 +458,7 @@ class Planner:
                 "recurrence": draft.recurrence,
                 "clashes": [clash_view(c, orgs) for c in clashes],
                 "slots": [slot_view(s) for s in slots],
+                "calendar": [warning_view(w) for w in warnings],
             },
             buttons=(
                 (
@@ -522,6 +540,7 @@ class Planner:
                     "event": view,
                     "occurrences": len(events),
                     "clashes": [clash_view(c, orgs) for c in clashes],
+                    "calendar": [warning_view(w) for w in await check_calendar(self.store, events)],
                 }
             )
         template = "import_summary" if filename else "plan_summary"
@@ -705,7 +724,8 @@ class Planner:
         dialog.last_event = updated.id
         orgs = await self._orgs()
         clashes = await check_clashes(self.store, updated)
-        slots = await propose_slots(self.store, updated) if clashes else []
+        warnings = await check_calendar(self.store, [updated])
+        slots = await propose_slots(self.store, updated) if clashes or warnings else []
         notices = await self._clash_notices(person, [updated], "clash_moved")
         notices += await self._tell_participants(
             updated, "participant_moved", event_view(updated, orgs)
@@ -716,6 +736,7 @@ class Planner:
                 "event": event_view(updated, orgs),
                 "clashes": [clash_view(c, orgs) for c in clashes],
                 "slots": [slot_view(s) for s in slots],
+                "calendar": [warning_view(w) for w in warnings],
             },
         )
         return [reply, *notices]
@@ -841,6 +862,10 @@ class Planner:
             "items": items[:LIST_LIMIT],
             "more": max(0, len(items) - LIST_LIMIT),
             "horizon_days": MINE_HORIZON.days,
+            "flagged": [
+                {"event": event_view(e, orgs), "warnings": [warning_view(w) for w in found]}
+                for e, found in await flagged_events(self.store, events)
+            ][:LIST_LIMIT],
         }
         return [Reply("clash_overview", context)]
 
