@@ -55,12 +55,13 @@ def is_working_weekend(day: date) -> bool:
 
 
 def is_school_day(day: date, calendar: SchoolCalendar, grades: Iterable[int] = ()) -> bool:
-    """A day with lessons for some of `grades`: inside a term, not a day off, not in their
-    vacation, not a weekday without lessons (unless the decree made it a working day)."""
+    """A day with lessons for `grades` (none given: the whole school): inside a term, not a
+    day off, not in their vacation, not a weekday without lessons (unless the decree made it
+    a working day)."""
     if day_off(day) is not None:
         return False
     year = calendar.year_of(day)
-    if year.term_of(day) is None or year.vacation_of(day, grades or ALL_GRADES) is not None:
+    if year.term_of(day) is None or year.vacation_of(day, grades) is not None:
         return False
     return day.weekday() not in calendar.no_lessons or is_working_weekend(day)
 

@@ -211,6 +211,13 @@ def _effective_year(calendar: SchoolCalendar, first_year: int) -> SchoolYear:
     general = [v for v in vacations if not v.grades]
     fixed_terms = [_trim_term(t, general) for t in terms.values()]
     fixed_vacations = [_trim_vacation(v, fixed_terms) for v in vacations]
+    last_day = max(t.end for t in fixed_terms)
+    fixed_vacations = [  # the default summer starts the day after the school's last term
+        replace(v, start=last_day + timedelta(days=1))
+        if v.season == "summer" and not v.by_school and not v.grades
+        else v
+        for v in fixed_vacations
+    ]
     return SchoolYear(
         first_year,
         calendar.kind,
