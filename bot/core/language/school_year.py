@@ -85,7 +85,7 @@ SchoolYearRequest = (
 _DAY = (
     rf"(?:({D})\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*г(?:ода|\.)?)?)?|({D})\.({MM})(?:\.({YY}))?)"
 )
-_SPAN = rf"(?:(?:с|со)\s+)?{_DAY}\s*(?:по|до|-)\s*{_DAY}"
+_SPAN = rf"(?:(?:с|со)\s+)?(?:{_DAY}|({D}))\s*(?:по|до|-)\s*{_DAY}"  # «с 13 по 21 февраля»
 _GRADES = r"(?:у|для)\s+(\d{1,2})(?:\s*-\s*(\d{1,2}))?(?:\s*-?х)?(?:\s*(?:классов|класса|кл\.?))?"
 _VACATION = re.compile(
     rf"^(?:(?:осенние|зимние|весенние|летние|дополнительные)\s+)?каникулы\s*(?:{_GRADES}\s*)?:?\s*"
@@ -154,8 +154,12 @@ def _vacation(line: str, today: date) -> VacationSetting | None:
         return None
     grades = _grade_range(m.group(1), m.group(2))
     first_year = _planned_year(today)
-    start = _day(m.groups()[2:8], first_year)
-    end = _day(m.groups()[8:14], first_year)
+    end = _day(m.groups()[9:15], first_year)
+    bare = m.group(9)
+    if bare is not None and end is not None:
+        start = cal.safe_date(end.year, end.month, int(bare))
+    else:
+        start = _day(m.groups()[2:8], first_year)
     if start is None or end is None:
         return None
     if end < start:

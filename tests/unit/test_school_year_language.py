@@ -1,0 +1,155 @@
+"""School-year phrases: vacations, terms, lesson hours, study days, questions."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from bot.core.language.school_year import (
+    LessonsSetting,
+    ResetSchoolYear,
+    SchoolYearQuestion,
+    StudyDays,
+    TermSetting,
+    VacationSetting,
+    parse_school_year,
+)
+
+TODAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "каникулы с 29 декабря по 11 января",
+            VacationSetting(date(2026, 12, 29), date(2027, 1, 11)),
+        ),
+        ("Зимние каникулы: 29.12 – 11.01", VacationSetting(date(2026, 12, 29), date(2027, 1, 11))),
+        (
+            "осенние каникулы с 24 октября по 1 ноября",
+            VacationSetting(date(2026, 10, 24), date(2026, 11, 1)),
+        ),
+        ("весенние каникулы 20-28 марта", VacationSetting(date(2027, 3, 20), date(2027, 3, 28))),
+        (
+            "весенние каникулы с 20 марта по 28 марта",
+            VacationSetting(date(2027, 3, 20), date(2027, 3, 28)),
+        ),
+        (
+            "каникулы у 1 класса с 13 по 21 февраля",
+            VacationSetting(date(2027, 2, 13), date(2027, 2, 21), frozenset({1})),
+        ),
+        ("каникулы с 30 по 5 января", None),  # the first day after the last
+        (
+            "каникулы у 1 класса с 13 февраля по 21 февраля",
+            VacationSetting(date(2027, 2, 13), date(2027, 2, 21), frozenset({1})),
+        ),
+        (
+            "каникулы с 29 декабря 2027 года по 9 января 2028",
+            VacationSetting(date(2027, 12, 29), date(2028, 1, 9)),
+        ),
+        ("каникулы с 1 июня по 30 ноября", None),  # longer than any vacation
+    ],
+)
+def test_vacations(text: str, expected: VacationSetting | None) -> None:
+    assert parse_school_year(text, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 четверть до 26 мая", TermSetting("quarter", 4, None, date(2027, 5, 26))),
+        ("4-я четверть до 22.05", TermSetting("quarter", 4, None, date(2027, 5, 22))),
+        (
+            "вторая четверть с 2 ноября по 26 декабря",
+            TermSetting("quarter", 2, date(2026, 11, 2), date(2026, 12, 26)),
+        ),
+        ("Четвёртая четверть с 29 марта", TermSetting("quarter", 4, date(2027, 3, 29), None)),
+        (
+            "2 триместр с 1 декабря по 28 февраля",
+            TermSetting("trimester", 2, date(2026, 12, 1), date(2027, 2, 28)),
+        ),
+        ("5 четверть до 26 мая", None),
+        ("4 триместр до 26 мая", None),
+        ("4 четверть", None),
+        ("3 четверть с 20 марта по 10 января", None),  # ends before it starts
+    ],
+)
+def test_terms(text: str, expected: TermSetting | None) -> None:
+    assert parse_school_year(text, TODAY) == expected
+
+
+def test_lesson_hours_per_grade_and_weekday() -> None:
+    assert parse_school_year("уроки у 5–9 до 14:30, у 10–11 до 15:20", TODAY) == LessonsSetting(
+        (
+            (frozenset(range(5, 10)), time(14, 30)),
+            (frozenset({10, 11}), time(15, 20)),
+        )
+    )
+    assert parse_school_year("Уроки у 1-4 классов до 12.40 и у 5-11 до 15:00", TODAY) == (
+        LessonsSetting(
+            ((frozenset(range(1, 5)), time(12, 40)), (frozenset(range(5, 12)), time(15, 0)))
+        )
+    )
+    assert parse_school_year("по субботам уроки у 10–11 до 13:00", TODAY) == LessonsSetting(
+        ((frozenset({10, 11}), time(13, 0)),), frozenset({5})
+    )
+    assert parse_school_year("уроки с 8:30 до 14:00", TODAY) == LessonsSetting(
+        ((frozenset(), time(14, 0)),), start=time(8, 30)
+    )
+    assert parse_school_year("уроки с 8:30", TODAY) == LessonsSetting((), start=time(8, 30))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["уроки мужества 5 декабря", "уроки у 5–9 до вечера", "Уроки финансовой грамотности в 15:00"],
+)
+def test_event_messages_about_lessons_are_not_settings(text: str) -> None:
+    assert parse_school_year(text, TODAY) is None
+
+
+def test_study_days() -> None:
+    assert parse_school_year("по субботам не учимся", TODAY) == StudyDays(frozenset({5}), False)
+    assert parse_school_year("В субботу не учимся.", TODAY) == StudyDays(frozenset({5}), False)
+    assert parse_school_year("учимся по субботам", TODAY) == StudyDays(frozenset({5}), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("каникулы", "vacations"),
+        ("Когда каникулы?", "vacations"),
+        ("когда зимние каникулы?", "vacations"),
+        ("когда конец четверти?", "term_end"),
+        ("Когда заканчивается четверть?", "term_end"),
+        ("какая сейчас четверть", "term_end"),
+        ("когда закончится учебный год?", "year_end"),
+        ("учебный календарь", "overview"),
+        ("график каникул", "overview"),
+    ],
+)
+def test_questions(text: str, topic: str) -> None:
+    assert parse_school_year(text, TODAY) == SchoolYearQuestion(topic)
+
+
+def test_reset_and_unrelated_messages() -> None:
+    assert parse_school_year("сбрось учебный календарь", TODAY) == ResetSchoolYear()
+    for text in (
+        "что на каникулах?",
+        "Лекция 15 декабря в 15:00",
+        "накладки",
+        "",
+        "каникулы!!!" * 30,
+    ):
+        assert parse_school_year(text, TODAY) is None
+
+
+def test_in_summer_the_next_year_is_planned() -> None:
+    summer = date(2027, 7, 10)
+    assert parse_school_year("каникулы с 29 декабря по 11 января", summer) == VacationSetting(
+        date(2027, 12, 29), date(2028, 1, 11)
+    )
+    assert parse_school_year("1 четверть до 24 октября", summer) == TermSetting(
+        "quarter", 1, None, date(2027, 10, 24)
+    )
