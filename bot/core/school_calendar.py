@@ -198,6 +198,7 @@ def _saturday_from(day: date) -> date:
     return day + timedelta(days=(SATURDAY - day.weekday()) % 7)
 
 
+@lru_cache(maxsize=64)
 def _effective_year(calendar: SchoolCalendar, first_year: int) -> SchoolYear:
     base = default_year(first_year, calendar.kind)
     own = [v for v in calendar.vacations if school_year_start(v.start) == first_year]

@@ -17,6 +17,8 @@ from typing import Any
 from bot.core.language.school_year import (
     LessonsSetting,
     ResetSchoolYear,
+    SchoolSetting,
+    SchoolYearBatch,
     SchoolYearQuestion,
     SchoolYearRequest,
     StudyDays,
@@ -73,14 +75,17 @@ async def school_year_reply(
         return Reply("school_year_not_allowed")
     if isinstance(request, ResetSchoolYear):
         await save_school_calendar(store, SchoolCalendar())
-        return Reply("school_year_set", {"change": "reset"})
-    changed, context = apply_request(calendar, request)
-    await save_school_calendar(store, changed)
-    return Reply("school_year_set", context)
+        return Reply("school_year_set", {"changes": [{"change": "reset"}]})
+    changes = []
+    for one in request.requests if isinstance(request, SchoolYearBatch) else (request,):
+        calendar, context = apply_request(calendar, one)
+        changes.append(context)
+    await save_school_calendar(store, calendar)
+    return Reply("school_year_set", {"changes": changes})
 
 
 def apply_request(
-    calendar: SchoolCalendar, request: SchoolYearRequest
+    calendar: SchoolCalendar, request: SchoolSetting
 ) -> tuple[SchoolCalendar, dict[str, Any]]:
     """The calendar with one setting applied, and what to confirm (template data)."""
     if isinstance(request, VacationSetting):
@@ -96,9 +101,12 @@ def apply_request(
             for grades, end in request.hours
         )
         start = request.start or calendar.lessons_start
-        changed = replace(
-            calendar, lesson_hours=(*calendar.lesson_hours, *hours), lessons_start=start
+        other_hours = tuple(  # a new line for the same grades and days replaces the old one
+            old
+            for old in calendar.lesson_hours
+            if all((old.grades, old.weekdays) != (h.grades, h.weekdays) for h in hours)
         )
+        changed = replace(calendar, lesson_hours=(*other_hours, *hours), lessons_start=start)
         context = {
             "change": "lessons",
             "start": start,

@@ -165,6 +165,29 @@ async def test_until_the_end_of_the_quarter_follows_the_school(world: World) -> 
     assert "заканчивается 19 декабря (сб)" in answer
 
 
+async def test_a_pasted_school_year_is_applied_at_once(world: World) -> None:
+    text = await world.text(
+        CURATOR,
+        "1 четверть с 1 сентября по 23 октября\n"
+        "каникулы с 26 декабря по 10 января\n"
+        "уроки у 10-11 до 15:20\n"
+        "по субботам не учимся",
+    )
+    assert "1 четверть: 1 сентября — 23 октября" in text
+    assert "зимние каникулы: 26 декабря — 10 января (16 дней)" in text
+    assert "уроки с 08:00: у 10–11 кл. до 15:20" in text
+    assert "По субботам уроков нет" in text
+    calendar = await load_school_calendar(world.store)
+    year = calendar.year_of(date(2026, 12, 1))
+    assert year.terms[1].end == date(2026, 12, 25)
+    assert calendar.lessons_end(11, 2) == time(15, 20)
+    assert calendar.lessons_end(11, 5) is None
+    [student] = await world.say(
+        STUDENT, "1 четверть с 1 сентября по 23 октября\nпо субботам не учимся"
+    )
+    assert student.template == "school_year_not_allowed"
+
+
 async def test_an_unreadable_setting_falls_back_to_the_default(world: World) -> None:
     await world.store.set_setting(SCHOOL_CALENDAR_KEY, "{not json")
     answer = await world.text(STUDENT, "когда каникулы?")

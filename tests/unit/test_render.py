@@ -170,9 +170,20 @@ EXTRA: dict[str, dict[str, Any]] = {
     "clash_overview": {"flagged": [{"event": EVENT, "warnings": SAMPLE["calendar"]}]},
     "school_year_info": info_context(SchoolCalendar(), "overview", date(2026, 11, 30)),
     "school_year_set": {
-        "change": "vacation",
-        "season": "winter",
-        "vacation": Vacation(date(2026, 12, 29), date(2027, 1, 11)),
+        "changes": [
+            {
+                "change": "vacation",
+                "season": "winter",
+                "vacation": Vacation(date(2026, 12, 29), date(2027, 1, 11)),
+            },
+            {
+                "change": "lessons",
+                "start": time(8, 0),
+                "hours": [{"grades": [5, 6, 7, 8, 9], "end": time(14, 30)}],
+                "weekdays": [5],
+            },
+            {"change": "study_days", "weekdays": [5], "study": False},
+        ]
     },
     "reminder_times_set": {"offsets": [1440, 90, 30], "default": False},
     "report": {

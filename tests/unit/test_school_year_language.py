@@ -9,6 +9,7 @@ import pytest
 from bot.core.language.school_year import (
     LessonsSetting,
     ResetSchoolYear,
+    SchoolYearBatch,
     SchoolYearQuestion,
     StudyDays,
     TermSetting,
@@ -153,3 +154,25 @@ def test_in_summer_the_next_year_is_planned() -> None:
     assert parse_school_year("1 четверть до 24 октября", summer) == TermSetting(
         "quarter", 1, None, date(2027, 10, 24)
     )
+
+
+def test_a_pasted_calendar_is_a_batch_only_when_every_line_is_a_setting() -> None:
+    pasted = """Календарный учебный график 2026/27:
+    1 четверть с 1 сентября по 23 октября
+    Осенние каникулы с 24 октября по 1 ноября
+
+    уроки у 5-9 до 14:30, у 10-11 до 15:20
+    по субботам не учимся"""
+    batch = parse_school_year(pasted, TODAY)
+    assert isinstance(batch, SchoolYearBatch)
+    assert batch.requests == (
+        TermSetting("quarter", 1, date(2026, 9, 1), date(2026, 10, 23)),
+        VacationSetting(date(2026, 10, 24), date(2026, 11, 1)),
+        LessonsSetting(
+            ((frozenset(range(5, 10)), time(14, 30)), (frozenset({10, 11}), time(15, 20)))
+        ),
+        StudyDays(frozenset({5}), False),
+    )
+    plan = "каникулы с 29 декабря по 11 января\nЛекция 15 декабря в 15:00, 9 классы"
+    assert parse_school_year(plan, TODAY) is None
+    assert parse_school_year("4 четверть до 26 мая\nкогда каникулы?", TODAY) is None

@@ -73,14 +73,19 @@ class ResetSchoolYear:
     pass
 
 
-SchoolYearRequest = (
-    VacationSetting
-    | TermSetting
-    | LessonsSetting
-    | StudyDays
-    | SchoolYearQuestion
-    | ResetSchoolYear
-)
+SchoolSetting = VacationSetting | TermSetting | LessonsSetting | StudyDays
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolYearBatch:
+    """Several settings pasted at once, one per line (a heading line ending in ":" may
+    stand above them), applied in order."""
+
+    requests: tuple[SchoolSetting, ...]
+
+
+SchoolYearRequest = SchoolSetting | SchoolYearBatch | SchoolYearQuestion | ResetSchoolYear
+MAX_LINES = 30
 
 _DAY = (
     rf"(?:({D})\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*г(?:ода|\.)?)?)?|({D})\.({MM})(?:\.({YY}))?)"
@@ -129,9 +134,12 @@ _RESET = re.compile(r"^(?:сбрось|сбросить|очисти|очист�
 
 
 def parse_school_year(text: str, today: date) -> SchoolYearRequest | None:
-    """The school-year setting or question a short message is, or None for anything else."""
+    """The school-year setting or question a short message is, a batch when every line of a
+    longer one is a setting, or None for anything else."""
+    if "\n" in text.strip():
+        return _batch(text, today)
     line = _clean(text)
-    if not line or len(line) > 160 or "\n" in text.strip():
+    if not line or len(line) > 160:
         return None
     for topic, pattern in _QUESTIONS:
         if pattern.match(line):
@@ -139,6 +147,21 @@ def parse_school_year(text: str, today: date) -> SchoolYearRequest | None:
     if _RESET.match(line):
         return ResetSchoolYear()
     return _vacation(line, today) or _term(line, today) or _study_days(line) or _lessons(line)
+
+
+def _batch(text: str, today: date) -> SchoolYearBatch | None:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if lines and lines[0].rstrip().endswith(":"):
+        lines = lines[1:]
+    if not 2 <= len(lines) <= MAX_LINES:
+        return None
+    found = [parse_school_year(line, today) for line in lines]
+    settings = [
+        r
+        for r in found
+        if isinstance(r, VacationSetting | TermSetting | LessonsSetting | StudyDays)
+    ]
+    return SchoolYearBatch(tuple(settings)) if len(settings) == len(lines) else None
 
 
 def _clean(text: str) -> str:
