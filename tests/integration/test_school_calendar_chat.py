@@ -73,6 +73,21 @@ async def test_curator_sets_the_vacation_and_the_card_warns(world: World) -> Non
     assert "стандартному графику" not in answer
 
 
+async def test_what_is_on_during_the_vacation_uses_the_school_s_dates(world: World) -> None:
+    await world.say(PARTNER, "Квест в музее 10 января в 12:00, 9 классы")
+    await world.say(PARTNER, "да")
+    [default] = await world.say(STUDENT, "что на каникулах?")
+    assert default.template == "no_events"  # the default winter ends on 8 January
+    assert (default.context["start"], default.context["end"]) == (
+        date(2026, 12, 31),
+        date(2027, 1, 8),
+    )
+    await world.say(CURATOR, "каникулы с 29 декабря по 11 января")
+    listed = await world.text(STUDENT, "что на зимних каникулах?")
+    assert "Квест в музее" in listed
+    assert "29 декабря — 11 января" in listed
+
+
 async def test_only_a_curator_changes_the_calendar(world: World) -> None:
     [reply] = await world.say(PARTNER, "каникулы с 29 декабря по 11 января")
     assert reply.template == "school_year_not_allowed"

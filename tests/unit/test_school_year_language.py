@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 import pytest
 
+from bot.core.language.intents import parse_message
 from bot.core.language.school_year import (
     LessonsSetting,
     ResetSchoolYear,
@@ -16,6 +17,8 @@ from bot.core.language.school_year import (
     VacationSetting,
     parse_school_year,
 )
+from bot.core.models import EventIntent, QueryIntent
+from bot.core.school_calendar import SchoolCalendar, Vacation, active_calendar
 
 TODAY = date(2026, 11, 30)
 
@@ -176,3 +179,46 @@ def test_a_pasted_calendar_is_a_batch_only_when_every_line_is_a_setting() -> Non
     plan = "каникулы с 29 декабря по 11 января\nЛекция 15 декабря в 15:00, 9 классы"
     assert parse_school_year(plan, TODAY) is None
     assert parse_school_year("4 четверть до 26 мая\nкогда каникулы?", TODAY) is None
+
+
+NOW = datetime.fromisoformat("2026-11-30T10:00")  # wall-clock time (Monday, 2nd quarter)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("что на каникулах?", date(2026, 12, 31), date(2027, 1, 8)),
+        ("что на зимних каникулах?", date(2026, 12, 31), date(2027, 1, 8)),
+        ("что во время весенних каникул?", date(2027, 3, 20), date(2027, 3, 28)),
+        ("что на осенних каникулах?", date(2027, 10, 23), date(2027, 10, 31)),  # next year's
+        ("мероприятия в этой четверти", NOW.date(), date(2026, 12, 30)),
+        ("что в следующей четверти?", date(2027, 1, 9), date(2027, 3, 19)),
+        ("что в 4 четверти?", date(2027, 3, 29), date(2027, 5, 26)),
+        ("что было в прошлой четверти?", date(2026, 9, 1), date(2026, 10, 23)),
+    ],
+)
+def test_school_periods_in_questions(text: str, first: date, last: date) -> None:
+    intent = parse_message(text, NOW)
+    assert isinstance(intent, QueryIntent)
+    assert (intent.start, intent.end) == (first, last)
+
+
+def test_school_periods_follow_the_school_s_dates() -> None:
+    own = SchoolCalendar(
+        vacations=(Vacation(date(2026, 12, 26), date(2027, 1, 10), by_school=True),)
+    )
+    with active_calendar(own):
+        holidays = parse_message("что на каникулах для 9 классов?", NOW)
+        quarter = parse_message("что в этой четверти?", NOW)
+    assert isinstance(holidays, QueryIntent)
+    assert (holidays.start, holidays.end) == (date(2026, 12, 26), date(2027, 1, 10))
+    assert holidays.audience.grades == frozenset({9})
+    assert isinstance(quarter, QueryIntent)
+    assert quarter.end == date(2026, 12, 25)
+
+
+def test_an_event_on_the_vacation_keeps_its_title_and_date() -> None:
+    intent = parse_message("Экскурсия на осенних каникулах 27 октября в 11:00", NOW)
+    assert isinstance(intent, EventIntent)
+    assert intent.draft.title == "Экскурсия на осенних каникулах"
+    assert intent.draft.start == datetime.fromisoformat("2027-10-27T11:00")

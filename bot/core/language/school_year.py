@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
+from bot.core import school_calendar
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH, WEEKDAY, WEEKDAY_PLURAL
-from bot.core.language.parts import MM, YY, D
-from bot.core.language.tokens import normalize, ordinal_value
+from bot.core.language.parts import MM, YY, D, TemporalParts, is_last, is_next
+from bot.core.language.tokens import Scanner, normalize, ordinal_value
 
 TERM_WORDS = {"четверт": "quarter", "триместр": "trimester"}
 _ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
@@ -284,3 +285,64 @@ def _day(groups: tuple[str | None, ...], first_year: int) -> date | None:
         return None
     chosen = explicit or (first_year if month >= 6 else first_year + 1)
     return cal.safe_date(chosen, month, day)
+
+
+# --- periods of the school year in questions («что на каникулах?») ---------------------
+
+_VACATION_PERIOD = re.compile(
+    r"\b(?:на|во\s+время|в)\s+(?:(ближайш\w+|следующ\w+|эт\w+)\s+)?"
+    r"(?:(осенн\w+|зимн\w+|весенн\w+|летн\w+)\s+)?каникул(?:ах|ы|ам)?(?![а-я])"
+)
+_TERM_PERIOD = re.compile(
+    r"\b(?:в|во|на|за)\s+(?:(эт\w+|следующ\w+|прошл\w+|предыдущ\w+)\s+|(\d)\s*-?\s*(?:[йюи]|ей)?\s+)?"
+    r"(четверт[ьи]|триместр[еау]?)(?![а-я])"
+)
+_SEASON_STEMS = {"осен": "autumn", "зимн": "winter", "весен": "spring", "летн": "summer"}
+
+
+def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """«на каникулах», «на зимних каникулах», «в этой четверти», «в 3 четверти»: the period
+    from the school's calendar (`school_calendar.current_calendar()`)."""
+    calendar = school_calendar.current_calendar()
+    today = now.date()
+    for m in sc.find(_VACATION_PERIOD):
+        if parts.period is None:
+            season = next(
+                (v for k, v in _SEASON_STEMS.items() if (m.group(2) or "").startswith(k)), None
+            )
+            vacation = _vacation_ahead(calendar, today, season)
+            if vacation is not None:
+                parts.period = (vacation.start, vacation.end)
+                parts.period_grain = "vacation"
+                parts.clip_to_today = True
+        sc.take_match(m)
+    for m in sc.find(_TERM_PERIOD):
+        if parts.period is None:
+            term = _term_named(calendar, today, m.group(1) or "", m.group(2))
+            if term is not None:
+                parts.period = (term.start, term.end)
+                parts.period_grain = "term"
+                parts.clip_to_today = True
+        sc.take_match(m)
+
+
+def _vacation_ahead(
+    calendar: school_calendar.SchoolCalendar, today: date, season: str | None
+) -> school_calendar.Vacation | None:
+    ahead = school_calendar.next_vacations(today, calendar, count=6)
+    return next((v for v in ahead if season is None or v.season == season), None)
+
+
+def _term_named(
+    calendar: school_calendar.SchoolCalendar, today: date, mode: str, number: str | None
+) -> school_calendar.Term | None:
+    year = calendar.year_of(today)
+    if number is not None:
+        return next((t for t in year.terms if t.number == int(number)), None)
+    terms = list(year.terms) + list(calendar.year_of(date(year.first_year + 1, 9, 1)).terms)
+    index = next((i for i, t in enumerate(terms) if t.end >= today), len(terms) - 1)
+    if is_next(mode):
+        index += 1
+    elif is_last(mode):
+        index -= 1
+    return terms[index] if 0 <= index < len(terms) else None
