@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 from collections.abc import AsyncIterator
@@ -13,6 +14,7 @@ from zoneinfo import ZoneInfo
 import openpyxl
 import pytest
 
+from bot.__main__ import main
 from bot.core.digest import DigestDue, digest_reply
 from bot.core.models import OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
@@ -231,3 +233,43 @@ def test_console_curator_sets_the_vacation_and_a_partner_is_warned(tmp_path: Pat
     assert "Ближайшие зимние каникулы: 29 декабря — 11 января (14 дней)" in partner
     later = run_console(db, "partner", "Экскурсия 11 января в 11:00, 9 классы", now=now)
     assert "📅 11 января (пн): зимние каникулы" in later
+
+
+def test_cli_sets_the_school_year_from_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`python -m bot school-year FILE`: all lines or nothing; then the year is printed."""
+    db = tmp_path / "plan.db"
+    monkeypatch.setenv("BOT_DB", str(db))
+    monkeypatch.setenv("BOT_TZ", "Europe/Kaliningrad")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("каникулы с 29 декабря по 11 января\nканикулы зимой\n", encoding="utf-8")
+    assert main(["school-year", str(bad)]) == 1
+    assert "• каникулы зимой" in capsys.readouterr().out
+    assert asyncio.run(_stored(db)) == SchoolCalendar()
+    good = tmp_path / "year.txt"
+    good.write_text(
+        "Календарный учебный график:\n# зима\nканикулы с 29 декабря по 11 января\n\n"
+        "уроки у 10–11 до 15:20\nпо субботам не учимся\n",
+        encoding="utf-8",
+    )
+    assert main(["school-year", str(good)]) == 0
+    out = capsys.readouterr().out
+    assert "зимние каникулы: 29 декабря — 11 января (14 дней)" in out
+    assert "Учебный год:" in out
+    stored = asyncio.run(_stored(db))
+    [winter] = stored.vacations
+    assert (winter.start.month, winter.start.day, (winter.end - winter.start).days) == (12, 29, 13)
+    assert stored.lessons_end(10, 0) == time(15, 20)
+    assert 5 in stored.no_lessons
+    assert main(["school-year", str(tmp_path / "missing.txt")]) == 2
+    assert main(["school-year", "--reset"]) == 0
+    assert asyncio.run(_stored(db)) == SchoolCalendar()
+
+
+async def _stored(db: Path) -> SchoolCalendar:
+    store = await open_store(db, TZ)
+    try:
+        return await load_school_calendar(store)
+    finally:
+        await store.close()
