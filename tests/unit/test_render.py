@@ -154,6 +154,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "cli/import_failed": {"path": "p.xlsx", "problem": "no_header"},
     "cli/imported": {"path": "p.csv", "dry_run": False, "ready": 2, "saved": 2, "errors": []},
     "cli/no_file": {"path": "p.csv"},
+    "cli/school_year_refused": {"lines": ["каникулы зимой"]},
     "ask_edit": {"field": "when"},
     "ask_edit_again": {"field": "audience"},
     "buttons/edit": {"field": "venue"},
