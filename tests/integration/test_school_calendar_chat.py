@@ -16,13 +16,14 @@ import pytest
 
 from bot.__main__ import main
 from bot.core.digest import DigestDue, digest_reply
-from bot.core.models import OrgKind, Role
+from bot.core.models import Audience, EventDraft, OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import FixedClock
 from bot.core.replies import Reply
 from bot.core.school_calendar import SchoolCalendar, calendar_from_json
 from bot.core.school_settings import SCHOOL_CALENDAR_KEY, load_school_calendar
 from bot.exports.files import ExportFormat
+from bot.exports.importer import ImportedRow
 from bot.plan_files import export_plan
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
@@ -30,6 +31,12 @@ from tests.integration.test_console import run_console
 
 TZ = ZoneInfo("Europe/Kaliningrad")
 CURATOR, PARTNER, STUDENT = 100, 200, 400
+NINE = Audience(grades=frozenset({9}))
+
+
+def wall(text: str) -> datetime:
+    """A naive school wall-clock time, as drafts hold it."""
+    return datetime.fromisoformat(text)
 
 
 @dataclass
@@ -166,6 +173,22 @@ async def test_days_off_in_plans_moves_overview_digest_and_export(world: World) 
     notes = {row[3]: row[column] for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert notes["Экскурсия"] == "23.02: нерабочий день — День защитника Отечества"
     assert notes["Мастер-класс"] == "31.12: нерабочий день — Выходной (перенесено с 04.01.2026)"
+
+
+async def test_an_imported_file_names_its_rows_in_a_vacation(world: World) -> None:
+    await world.say(CURATOR, "уроки у 9 до 14:30")
+    rows = [
+        ImportedRow(2, EventDraft("Лекция", wall("2026-12-15T16:00"), audience=NINE)),
+        ImportedRow(3, EventDraft("Квест", wall("2027-01-05T12:00"), audience=NINE)),
+        ImportedRow(4, EventDraft("Семинар", wall("2026-12-16T10:00"), audience=NINE)),
+    ]
+    [summary] = await world.planner.handle_import(CURATOR, "plan.xlsx", rows)
+    assert summary.template == "import_summary"
+    text = world.renderer.render(summary.template, summary.context)
+    assert "Учебный календарь (2):" in text
+    assert "Строка 3. Квест:\n📅 5 января (вт): нерабочий день — Новогодние каникулы" in text
+    assert "Строка 4. Семинар:\n📅 16 декабря (ср): уроки у 9-х классов до 14:30" in text
+    assert "Строка 2" not in text
 
 
 async def test_until_the_end_of_the_quarter_follows_the_school(world: World) -> None:
