@@ -58,19 +58,24 @@ def is_school_day(day: date, calendar: SchoolCalendar, grades: Iterable[int] = (
     """A day with lessons for `grades` (none given: the whole school): inside a term, not a
     day off, not in their vacation, not a weekday without lessons (unless the decree made it
     a working day)."""
+    if not _term_day(day, calendar, grades):
+        return False
+    return day.weekday() not in calendar.no_lessons or is_working_weekend(day)
+
+
+def _term_day(day: date, calendar: SchoolCalendar, grades: Iterable[int]) -> bool:
+    """Inside a term, not a day off, not in the vacation of `grades`."""
     if day_off(day) is not None:
         return False
     year = calendar.year_of(day)
-    if year.term_of(day) is None or year.vacation_of(day, grades) is not None:
-        return False
-    return day.weekday() not in calendar.no_lessons or is_working_weekend(day)
+    return year.term_of(day) is not None and year.vacation_of(day, grades) is None
 
 
 def lessons_interval(
     day: date, grade: int, calendar: SchoolCalendar, tz: tzinfo
 ) -> tuple[datetime, datetime] | None:
     """[start, end) of `grade`'s lessons on `day`, or None (no lessons or hours not set)."""
-    if not is_school_day(day, calendar, (grade,)):
+    if not _term_day(day, calendar, (grade,)):
         return None
     weekday = day.weekday()
     if is_working_weekend(day):

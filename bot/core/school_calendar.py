@@ -31,6 +31,8 @@ from typing import Any
 SCHOOL_YEAR_END = (5, 26)
 DEFAULT_LESSONS_START = time(8, 0)
 SUNDAY, SATURDAY = 6, 5
+# a five-day week unless the school says «учимся по субботам» or gives Saturday hours
+DEFAULT_NO_LESSONS = frozenset({SATURDAY, SUNDAY})
 SEASONS = ("autumn", "winter", "february", "spring", "summer")
 
 
@@ -112,8 +114,10 @@ class SchoolCalendar:
     """What the curator has set; everything else comes from the default year.
 
     `terms` keep only the bounds the curator named (`None` for the other one);
-    `no_lessons` are weekdays without lessons (Sunday always; «по субботам не учимся» adds
-    Saturday).
+    `no_lessons` are weekdays without lessons: Saturday and Sunday by default (a five-day
+    week); «учимся по субботам» takes Saturday out, «по субботам не учимся» puts it back.
+    Lesson hours given for a weekday («по субботам уроки у 10–11 до 13:00») hold on it even
+    when it is in `no_lessons`, for those grades.
     """
 
     kind: TermKind = TermKind.QUARTER
@@ -121,7 +125,7 @@ class SchoolCalendar:
     vacations: tuple[Vacation, ...] = ()
     lessons_start: time = DEFAULT_LESSONS_START
     lesson_hours: tuple[LessonHours, ...] = ()
-    no_lessons: frozenset[int] = frozenset({SUNDAY})
+    no_lessons: frozenset[int] = DEFAULT_NO_LESSONS
 
     @property
     def is_default(self) -> bool:
@@ -134,20 +138,17 @@ class SchoolCalendar:
     def lessons_end(self, grade: int, weekday: int) -> time | None:
         """When `grade`'s lessons end on `weekday`, or None when not set (no lesson check).
 
-        A weekday-specific line wins over a general one; the latest line wins among equals.
+        A weekday-specific line wins over a general one (and over `no_lessons`); the latest
+        line wins among equals.
         """
+        lines = [h for h in self.lesson_hours if grade in h.grades]
+        specific = [h.end for h in lines if weekday in h.weekdays]
+        if specific:
+            return specific[-1]
         if weekday in self.no_lessons:
             return None
-        found: time | None = None
-        specific = False
-        for hours in self.lesson_hours:
-            if grade not in hours.grades:
-                continue
-            if hours.weekdays and weekday not in hours.weekdays:
-                continue
-            if hours.weekdays or not specific:
-                found, specific = hours.end, bool(hours.weekdays) or specific
-        return found
+        general = [h.end for h in lines if not h.weekdays]
+        return general[-1] if general else None
 
 
 def school_year_start(day: date) -> int:
@@ -369,7 +370,7 @@ def calendar_from_json(data: Mapping[str, Any]) -> SchoolCalendar:
             )
             for h in data.get("lesson_hours", [])
         ),
-        no_lessons=frozenset(int(w) for w in data.get("no_lessons", [SUNDAY])),
+        no_lessons=frozenset(int(w) for w in data.get("no_lessons", sorted(DEFAULT_NO_LESSONS))),
     )
 
 

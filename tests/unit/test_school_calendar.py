@@ -315,3 +315,18 @@ def test_until_end_of_quarter_uses_the_school_s_dates() -> None:
     assert intent.draft.recurrence is not None
     assert intent.draft.recurrence.until == date(2026, 12, 24)
     assert parse_message(text, now) == default  # the context is left as it was
+
+
+def test_five_day_week_by_default_and_saturday_study_on_request() -> None:
+    five_days = SchoolCalendar(lesson_hours=HOURS)
+    assert five_days.lessons_end(10, 5) is None  # no lessons on Saturday unless said
+    saturday = event(at(2026, 12, 19, 11), audience=Audience(grades=frozenset({10})))
+    assert calendar_warnings(saturday, five_days, TZ) == []
+    six_days = SchoolCalendar(lesson_hours=HOURS, no_lessons=frozenset({6}))  # «учимся по субботам»
+    [w] = calendar_warnings(saturday, six_days, TZ)
+    assert w.lessons_end == time(15, 20)
+    only_seniors = SchoolCalendar(
+        lesson_hours=(*HOURS, LessonHours(frozenset({10, 11}), time(13, 0), frozenset({5})))
+    )
+    assert only_seniors.lessons_end(10, 5) == time(13, 0)
+    assert only_seniors.lessons_end(9, 5) is None  # Saturday hours were given for 10–11 only
