@@ -74,6 +74,11 @@ def test_vacations(text: str, expected: VacationSetting | None) -> None:
             "2 триместр с 1 декабря по 28 февраля",
             TermSetting("trimester", 2, date(2026, 12, 1), date(2027, 2, 28)),
         ),
+        ("III четверть до 20 марта", TermSetting("quarter", 3, None, date(2027, 3, 20))),
+        (
+            "IV четверть с 30.03 по 26.05",
+            TermSetting("quarter", 4, date(2027, 3, 30), date(2027, 5, 26)),
+        ),
         ("5 четверть до 26 мая", None),
         ("4 триместр до 26 мая", None),
         ("4 четверть", None),

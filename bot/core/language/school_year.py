@@ -25,6 +25,7 @@ from bot.core.language.tokens import Scanner, normalize, ordinal_value
 
 TERM_WORDS = {"четверт": "quarter", "триместр": "trimester"}
 _ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}  # «III четверть» in school documents
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,8 @@ _VACATION = re.compile(
     rf"{_SPAN}$"
 )
 _TERM = re.compile(
-    r"^(?:(\d)\s*-?\s*(?:я|й)?|(перв\w+|втор\w+|трет\w+|четв[её]рт\w+))\s+(четверт\w*|триместр\w*)"
+    r"^(?:(\d)\s*-?\s*(?:я|й)?|(перв\w+|втор\w+|трет\w+|четв[её]рт\w+|iv|i{1,3}))\s+"
+    r"(четверт\w*|триместр\w*)"
     rf"\s*:?\s*(?:(?:с|со)\s+{_DAY})?\s*(?:(?:по|до|-)\s*{_DAY})?$"
 )
 _CLOCK = r"([01]?\d|2[0-3])[:.]([0-5]\d)"
@@ -259,6 +261,8 @@ def _grade_range(first: str | None, last: str | None) -> frozenset[int]:
 def _ordinal(word: str | None) -> int | None:
     if not word:
         return None
+    if word in _ROMAN:
+        return _ROMAN[word]
     for stem, value in _ORDINALS.items():
         if word.startswith(stem):
             return value
