@@ -53,7 +53,7 @@ async def collect_rows(
         clashes,
         signups=await store.signup_counts(ids),
         ratings=await _ratings(store, ids),
-        calendar={e.id: found for e, found in await flagged_events(store, live)},
+        calendar={e.id: found for e, found in await flagged_events(store, live, tz)},
     )
     if organisation_id is not None:
         rows = for_organisation(rows, organisation_id)

@@ -212,25 +212,32 @@ async def propose_slots(store: Store, candidate: Candidate, count: int = 3) -> l
     return free_slots(candidate, busy, count=count)
 
 
-async def check_calendar(store: Store, events: Sequence[Candidate]) -> list[CalendarWarning]:
+async def check_calendar(
+    store: Store, events: Sequence[Candidate], tz: tzinfo | None = None
+) -> list[CalendarWarning]:
     """What the school calendar says about a new, moved or stored event (or each occurrence
     of a series): days off, the audience's vacations, its lessons. A warning of its own kind,
-    never a Clash."""
+    never a Clash. Days are taken in `tz` (the school's zone; default: the events' own)."""
     if not events:
         return []
-    tz = events[0].start.tzinfo
-    assert tz is not None, "stored and candidate events are aware"
-    return warnings_of_all(events, await load_school_calendar(store), tz)
+    return warnings_of_all(events, await load_school_calendar(store), _zone(events, tz))
 
 
 async def flagged_events(
-    store: Store, events: Sequence[Event]
+    store: Store, events: Sequence[Event], tz: tzinfo | None = None
 ) -> list[tuple[Event, list[CalendarWarning]]]:
-    """The events the school calendar objects to, each with its warnings, in order."""
+    """The events the school calendar objects to, each with its warnings, in order; days in
+    `tz` (default: the events' own zone)."""
     if not events:
         return []
     calendar = await load_school_calendar(store)
-    tz = events[0].start.tzinfo
-    assert tz is not None, "stored events are aware"
+    tz = _zone(events, tz)
     found = [(e, calendar_warnings(e, calendar, tz)) for e in events]
     return [(e, warnings) for e, warnings in found if warnings]
+
+
+def _zone(events: Sequence[Candidate], tz: tzinfo | None) -> tzinfo:
+    zone = tz or events[0].start.tzinfo
+    if zone is None:
+        raise ValueError("events must be aware datetimes")
+    return zone

@@ -80,7 +80,7 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
             clashes.append({"first": event_view(event, orgs), **clash_view(clash, orgs)})
     flagged = [
         {"event": event_view(e, orgs), "warnings": [warning_view(w) for w in found]}
-        for e, found in await flagged_events(store, events)
+        for e, found in await flagged_events(store, events, tz)
     ]
     last_week = await store.events_between(start - timedelta(days=7), start, organisation_id=own)
     ids = [e.id for e in last_week]

@@ -447,7 +447,7 @@ class Planner:
             draft, organisation_id=org_id, tz=self.config.tz, created_by=person.id
         )
         clashes = await self._clashes_of(events)
-        warnings = await check_calendar(self.store, events)
+        warnings = await check_calendar(self.store, events, self.config.tz)
         slots = await propose_slots(self.store, events[0]) if clashes or warnings else []
         orgs = await self._orgs()
         return Reply(
@@ -540,7 +540,10 @@ class Planner:
                     "event": view,
                     "occurrences": len(events),
                     "clashes": [clash_view(c, orgs) for c in clashes],
-                    "calendar": [warning_view(w) for w in await check_calendar(self.store, events)],
+                    "calendar": [
+                        warning_view(w)
+                        for w in await check_calendar(self.store, events, self.config.tz)
+                    ],
                 }
             )
         template = "import_summary" if filename else "plan_summary"
@@ -724,7 +727,7 @@ class Planner:
         dialog.last_event = updated.id
         orgs = await self._orgs()
         clashes = await check_clashes(self.store, updated)
-        warnings = await check_calendar(self.store, [updated])
+        warnings = await check_calendar(self.store, [updated], self.config.tz)
         slots = await propose_slots(self.store, updated) if clashes or warnings else []
         notices = await self._clash_notices(person, [updated], "clash_moved")
         notices += await self._tell_participants(
@@ -864,7 +867,7 @@ class Planner:
             "horizon_days": MINE_HORIZON.days,
             "flagged": [
                 {"event": event_view(e, orgs), "warnings": [warning_view(w) for w in found]}
-                for e, found in await flagged_events(self.store, events)
+                for e, found in await flagged_events(self.store, events, self.config.tz)
             ][:LIST_LIMIT],
         }
         return [Reply("clash_overview", context)]

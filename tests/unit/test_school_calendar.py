@@ -330,3 +330,12 @@ def test_five_day_week_by_default_and_saturday_study_on_request() -> None:
     )
     assert only_seniors.lessons_end(10, 5) == time(13, 0)
     assert only_seniors.lessons_end(9, 5) is None  # Saturday hours were given for 10–11 only
+
+
+def test_days_are_the_school_s_local_days() -> None:
+    from datetime import UTC
+
+    late = event(datetime(2026, 11, 3, 22, 30, tzinfo=UTC))  # 00:30 on 4 November in Kaliningrad
+    [w] = calendar_warnings(late, SchoolCalendar(), TZ)
+    assert w.first == date(2026, 11, 4)
+    assert calendar_warnings(late, SchoolCalendar(), UTC) == []  # 3 November in UTC
