@@ -39,6 +39,7 @@ SETTINGS = (VacationSetting, TermSetting, LessonsSetting, StudyDays)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """FILE (optional), --reset and --db for `python -m bot school-year`."""
     parser.add_argument("file", type=Path, nargs="?", help="text file, one setting per line")
     parser.add_argument("--reset", action="store_true", help="back to the ministry's standard")
     parser.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")

@@ -37,6 +37,8 @@ SEASONS = ("autumn", "winter", "february", "spring", "summer")
 
 
 class TermKind(enum.StrEnum):
+    """How the school divides its year: four quarters or three trimesters."""
+
     QUARTER = "quarter"  # четверть
     TRIMESTER = "trimester"  # триместр
 
@@ -75,6 +77,7 @@ class Vacation:
         return "summer"
 
     def covers(self, day: date) -> bool:
+        """True when the local `day` is one of the vacation's days."""
         return self.start <= day <= self.end
 
 
@@ -98,6 +101,7 @@ class SchoolYear:
     vacations: tuple[Vacation, ...]
 
     def term_of(self, day: date) -> Term | None:
+        """The term containing the local `day`, or None in a vacation."""
         return next((t for t in self.terms if t.start <= day <= t.end), None)
 
     def vacation_of(self, day: date, grades: Iterable[int] = ()) -> Vacation | None:
@@ -129,6 +133,7 @@ class SchoolCalendar:
 
     @property
     def is_default(self) -> bool:
+        """True when the curator has set nothing (the ministry's standard year applies)."""
         return self == SchoolCalendar()
 
     def year_of(self, day: date) -> SchoolYear:

@@ -61,6 +61,7 @@ async def load_school_calendar(store: Store) -> SchoolCalendar:
 
 
 async def save_school_calendar(store: Store, calendar: SchoolCalendar) -> None:
+    """Store `calendar` as the school's (one settings row, one transaction)."""
     await store.set_setting(SCHOOL_CALENDAR_KEY, json.dumps(calendar_to_json(calendar)))
 
 

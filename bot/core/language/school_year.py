@@ -30,6 +30,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}  # «III четверть» in sch
 
 @dataclass(frozen=True, slots=True)
 class VacationSetting:
+    """«каникулы с … по …»: inclusive local dates, for `grades` (empty: the whole school)."""
+
     start: date
     end: date
     grades: frozenset[int] = frozenset()
@@ -72,6 +74,8 @@ class SchoolYearQuestion:
 
 @dataclass(frozen=True, slots=True)
 class ResetSchoolYear:
+    """«сбрось учебный календарь»: back to the ministry's standard year."""
+
     pass
 
 
