@@ -1,4 +1,5 @@
-"""Command line: console | run | webhook | export | import | parse | when | migrate."""
+"""Command line: console | run | webhook | export | import | school-year | parse | when |
+migrate."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from bot import cli_parse, cli_plan
+from bot import cli_parse, cli_plan, cli_school_year
 from bot.config import ConfigError, Settings
 from bot.core.models import Role
 from bot.storage.database import SchemaTooNewError
@@ -42,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cli_plan.add_import_arguments(
         sub.add_parser("import", help="read an .xlsx or .csv plan into the database")
+    )
+
+    cli_school_year.add_arguments(
+        sub.add_parser("school-year", help="show or set the school calendar (from a text file)")
     )
 
     migrate = sub.add_parser("migrate", help="apply pending migrations to BOT_DB")
@@ -91,6 +96,8 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
         return await cli_plan.main_export(args, settings)
     if args.command == "import":
         return await cli_plan.main_import(args, settings)
+    if args.command == "school-year":
+        return await cli_school_year.main(args, settings)
     if args.command == "migrate":
         from bot.storage.sqlite_store import open_store
 

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core import drafts
-from bot.core.clashes import clashes_among, find_clashes
+from bot.core.clashes import clashes_among, find_clashes, flagged_events
 from bot.core.models import Audience, Clash, Event, NewEvent, OrgKind, Person, Role
 from bot.core.planner import Planner
 from bot.core.ports import Clock
@@ -53,6 +53,7 @@ async def collect_rows(
         clashes,
         signups=await store.signup_counts(ids),
         ratings=await _ratings(store, ids),
+        calendar={e.id: found for e, found in await flagged_events(store, live, tz)},
     )
     if organisation_id is not None:
         rows = for_organisation(rows, organisation_id)

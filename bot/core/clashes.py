@@ -12,8 +12,11 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Protocol
 
+from bot.core.calendar_checks import blocked_intervals, calendar_warnings, warnings_of_all
 from bot.core.models import (
+    CalendarWarning,
     Clash,
     ClashReason,
     Event,
@@ -21,9 +24,16 @@ from bot.core.models import (
     NewEvent,
     Slot,
 )
-from bot.core.ports import EventStore
+from bot.core.ports import EventStore, SettingsStore
+from bot.core.school_settings import load_school_calendar
 
 Candidate = NewEvent | Event
+
+
+class PlanStore(EventStore, SettingsStore, Protocol):
+    """What clash and calendar checks read: the stored plan and the school calendar setting."""
+
+
 DUPLICATE_SIMILARITY = 0.85
 SCHOOL_DAY = (time(8, 0), time(20, 0))
 SLOT_STEP = timedelta(minutes=30)
@@ -193,9 +203,48 @@ def _is_busy(slot: Slot, busy: Sequence[tuple[datetime, datetime]]) -> bool:
     return any(overlaps(slot.start, slot.end, b_start, b_end) for b_start, b_end in busy)
 
 
-async def propose_slots(store: EventStore, candidate: Candidate, count: int = 3) -> list[Slot]:
-    """Free slots for a clashing candidate, from the stored plan of the next two weeks."""
+async def propose_slots(store: PlanStore, candidate: Candidate, count: int = 3) -> list[Slot]:
+    """Free slots for a clashing candidate, from the stored plan of the next two weeks.
+
+    Days off, the audience's vacations and its lessons (the school calendar) count as busy.
+    """
     start, _ = _local_day_bounds(candidate.start)
     horizon = start + timedelta(days=SEARCH_DAYS + 1)
     events = await store.events_overlapping(start, horizon)
-    return free_slots(candidate, busy_for(candidate, events), count=count)
+    calendar = await load_school_calendar(store)
+    tz = candidate.start.tzinfo
+    assert tz is not None, "stored and candidate events are aware"
+    blocked = blocked_intervals(candidate.audience, start.date(), SEARCH_DAYS, calendar, tz)
+    busy = sorted(busy_for(candidate, events) + blocked)
+    return free_slots(candidate, busy, count=count)
+
+
+async def check_calendar(
+    store: PlanStore, events: Sequence[Candidate], tz: tzinfo | None = None
+) -> list[CalendarWarning]:
+    """What the school calendar says about a new, moved or stored event (or each occurrence
+    of a series): days off, the audience's vacations, its lessons. A warning of its own kind,
+    never a Clash. Days are taken in `tz` (the school's zone; default: the events' own)."""
+    if not events:
+        return []
+    return warnings_of_all(events, await load_school_calendar(store), _zone(events, tz))
+
+
+async def flagged_events(
+    store: PlanStore, events: Sequence[Event], tz: tzinfo | None = None
+) -> list[tuple[Event, list[CalendarWarning]]]:
+    """The events the school calendar objects to, each with its warnings, in order; days in
+    `tz` (default: the events' own zone)."""
+    if not events:
+        return []
+    calendar = await load_school_calendar(store)
+    tz = _zone(events, tz)
+    found = [(e, calendar_warnings(e, calendar, tz)) for e in events]
+    return [(e, warnings) for e, warnings in found if warnings]
+
+
+def _zone(events: Sequence[Candidate], tz: tzinfo | None) -> tzinfo:
+    zone = tz or events[0].start.tzinfo
+    if zone is None:
+        raise ValueError("events must be aware datetimes")
+    return zone

@@ -12,7 +12,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from bot.core.clashes import clashes_among
+from bot.core.calendar_checks import warning_view
+from bot.core.clashes import clashes_among, flagged_events
 from bot.core.models import Organisation, OrgKind, Person, Role
 from bot.core.ports import Store
 from bot.core.replies import Reply
@@ -60,7 +61,8 @@ async def digests_due(store: DigestStore, now: datetime, tz: ZoneInfo) -> list[D
 
 
 async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Reply:
-    """The digest message: the week by day, its clashes, missing plans, last week's scores."""
+    """The digest message: the week by day, its clashes, what the school calendar says about
+    its events (days off, vacations, lessons), missing plans, last week's scores."""
     monday = due.monday
     start = datetime.combine(monday, time(), tzinfo=tz)
     end = start + timedelta(days=7)
@@ -76,6 +78,10 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
         if pair not in seen:
             seen.add(pair)
             clashes.append({"first": event_view(event, orgs), **clash_view(clash, orgs)})
+    flagged = [
+        {"event": event_view(e, orgs), "warnings": [warning_view(w) for w in found]}
+        for e, found in await flagged_events(store, events, tz)
+    ]
     last_week = await store.events_between(start - timedelta(days=7), start, organisation_id=own)
     ids = [e.id for e in last_week]
     scores = figures(last_week, await store.signup_counts(ids), await store.feedback_of(ids))
@@ -85,6 +91,7 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
         "curator": due.person.role is Role.CURATOR,
         "days": days_view(events, orgs),
         "clashes": clashes,
+        "flagged": flagged,
         "missing": await _partners_without_next_month(store, orgs, monday, tz)
         if due.person.role is Role.CURATOR
         else [],

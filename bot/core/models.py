@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 # An event whose message gives no end is assumed to last this long for clash checks.
 DEFAULT_DURATION = timedelta(hours=1)
@@ -217,3 +217,30 @@ class Slot:
 
     start: datetime
     end: datetime
+
+
+class CalendarWarningKind(enum.StrEnum):
+    """Why the school calendar objects to an event (not a clash between two events)."""
+
+    DAY_OFF = "day_off"  # a public holiday or a transferred day off (the `holidays` package)
+    VACATION = "vacation"  # школьные каникулы
+    LESSONS = "lessons"  # the audience has lessons then
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarWarning:
+    """An event on a day off, in a vacation, or during its audience's lessons.
+
+    `first`/`last` are the local days concerned (inclusive); `reason` is the holiday's name
+    for DAY_OFF and the vacation's season ("autumn", "winter", "spring", "summer",
+    "february" or "" when unnamed) for VACATION; `grades` are the grades having lessons
+    (LESSONS) or the grades a vacation is for (empty: all); `lessons_end` is when those
+    lessons end (local wall-clock time).
+    """
+
+    kind: CalendarWarningKind
+    first: date
+    last: date
+    reason: str = ""
+    grades: tuple[int, ...] = ()
+    lessons_end: time | None = None

@@ -28,6 +28,7 @@ from bot.core.features import (
     people,
     plans,
     queries,
+    school_year,
     settings,
     signups,
 )
@@ -53,6 +54,8 @@ from bot.core.models import Organisation, Person
 from bot.core.permissions import can_add_events
 from bot.core.ports import Clock, Store
 from bot.core.replies import Reply
+from bot.core.school_calendar import active_calendar
+from bot.core.school_settings import load_school_calendar
 from bot.core.students import Students
 
 __all__ = ["Planner", "PlannerConfig", "school_organisation"]
@@ -68,6 +71,7 @@ ROUTES: Routes = {
     **people.ROUTES,
     **files.ROUTES,
     **settings.ROUTES,
+    **school_year.ROUTES,
 }
 COMMANDS: Commands = {
     **help.COMMANDS,
@@ -105,7 +109,8 @@ class Planner:
         try:
             person = await self.identify(vk_id, name)
             dialog = Dialog.load(await self.store.get_dialog(person.id))
-            replies = await self._dispatch(person, dialog, text or "", payload)
+            with active_calendar(await load_school_calendar(self.store)):  # «до конца четверти»
+                replies = await self._dispatch(person, dialog, text or "", payload)
             await self.store.set_dialog(person.id, dialog.dump())
             return replies
         except Exception:

@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.core.models import Audience, Clash, ClashReason, Event, EventStatus, Organisation
+from bot.core.models import (
+    Audience,
+    CalendarWarning,
+    Clash,
+    ClashReason,
+    Event,
+    EventStatus,
+    Organisation,
+)
 
 # The order reasons are shown in, most serious first.
 REASON_ORDER = (ClashReason.DUPLICATE, ClashReason.AUDIENCE, ClashReason.VENUE)
@@ -40,6 +48,7 @@ class PlanRow:
     signups: int | None = None
     rating: float | None = None
     clashes: tuple[ClashNote, ...] = ()
+    calendar: tuple[CalendarWarning, ...] = ()  # days off, vacations, lessons
 
     @property
     def has_clash(self) -> bool:
@@ -56,8 +65,11 @@ def build_rows(
     clashes: Mapping[int, Sequence[Clash]] | None = None,
     signups: Mapping[int, int] | None = None,
     ratings: Mapping[int, float] | None = None,
+    calendar: Mapping[int, Sequence[CalendarWarning]] | None = None,
 ) -> list[PlanRow]:
-    """PlanRows sorted by start; `clashes`, `signups`, `ratings` are keyed by event id."""
+    """PlanRows sorted by start; `clashes`, `signups`, `ratings`, `calendar` (the school
+    calendar's warnings) are keyed by event id."""
+    calendar = calendar or {}
     clashes = clashes or {}
     signups = signups or {}
     ratings = ratings or {}
@@ -68,6 +80,7 @@ def build_rows(
             signups=signups.get(event.id),
             rating=ratings.get(event.id),
             clashes=tuple(clash_note(c, orgs) for c in clashes.get(event.id, ())),
+            calendar=tuple(calendar.get(event.id, ())),
         )
         for event in events
     ]

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 
-from bot.core.models import Audience, class_grade
+from bot.core.models import Audience, CalendarWarning, CalendarWarningKind, class_grade
 from bot.exports.model import ClashNote
 
 LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
@@ -140,3 +140,27 @@ def clash_text(labels: Labels, notes: Iterable[ClashNote], tz: ZoneInfo) -> str:
             )
         )
     return labels.text("clash", "line_separator").join(lines)
+
+
+def calendar_text(labels: Labels, warnings: Iterable[CalendarWarning]) -> str:
+    """One line per school-calendar warning: the days and the reason (day off, vacation,
+    lessons of some grades), worded by the "school_calendar" labels."""
+    lines = []
+    for w in warnings:
+        days = short_date(labels, w.first)
+        if w.last != w.first:
+            days = labels.text(
+                "school_calendar", "days", first=days, last=short_date(labels, w.last)
+            )
+        grades = audience_text(labels, Audience(grades=frozenset(w.grades)))
+        if w.kind is CalendarWarningKind.DAY_OFF:
+            reason = labels.text("school_calendar", "day_off", name=w.reason)
+        elif w.kind is CalendarWarningKind.VACATION:
+            season = labels.get("school_calendar", "seasons").get(w.reason, "")
+            key = "vacation_grades" if w.grades else "vacation"
+            reason = labels.text("school_calendar", key, season=season, grades=grades)
+        else:
+            end = w.lessons_end.strftime("%H:%M") if w.lessons_end else ""
+            reason = labels.text("school_calendar", "lessons", grades=grades, end=end)
+        lines.append(labels.text("school_calendar", "line", days=days, reason=reason))
+    return labels.text("school_calendar", "line_separator").join(lines)

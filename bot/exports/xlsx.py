@@ -1,7 +1,8 @@
 """The plan as an Excel workbook: sheet "План" (one row per event) and "Партнёры" (summary).
 
-Clashing rows are filled in a warning colour and name their clashes; text that a spreadsheet
-could take for a formula (= + - @) is stored as plain text.
+Clashing rows are filled in a warning colour and name their clashes; the last column names
+what the school calendar says (day off, vacation, lessons), in its own colour; text that a
+spreadsheet could take for a formula (= + - @) is stored as plain text.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from bot.exports.model import PlanRow
 from bot.exports.texts import (
     Labels,
     audience_text,
+    calendar_text,
     clash_text,
     load_labels,
     time_text,
@@ -29,6 +31,7 @@ from bot.exports.texts import (
 )
 
 CLASH_FILL = PatternFill(fill_type="solid", start_color="FFFFC7CE", end_color="FFFFC7CE")
+CALENDAR_FILL = PatternFill(fill_type="solid", start_color="FFFFEB9C", end_color="FFFFEB9C")
 CANCELLED_FONT = Font(strike=True, color="FF808080")
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill(fill_type="solid", start_color="FFDDEBF7", end_color="FFDDEBF7")
@@ -49,6 +52,7 @@ PLAN_COLUMNS = (
     "signups",
     "rating",
     "clashes",
+    "school_calendar",
 )
 PARTNER_COLUMNS = ("organiser", "events", "clashing", "signups", "rating")
 
@@ -74,7 +78,7 @@ def _fill_plan(ws: Worksheet, rows: Sequence[PlanRow], tz: ZoneInfo, labels: Lab
     for number, row in enumerate(rows, start=2):
         cells = _write_row(ws, number, _plan_values(row, tz, labels))
         _style_plan_row(cells, row)
-    _finish(ws, wrap_columns={PLAN_COLUMNS.index("clashes") + 1})
+    _finish(ws, wrap_columns={PLAN_COLUMNS.index(c) + 1 for c in ("clashes", "school_calendar")})
 
 
 def _plan_values(row: PlanRow, tz: ZoneInfo, labels: Labels) -> list[CellValue]:
@@ -91,6 +95,7 @@ def _plan_values(row: PlanRow, tz: ZoneInfo, labels: Labels) -> list[CellValue]:
         row.signups,
         row.rating,
         clash_text(labels, row.clashes, tz) or None,
+        calendar_text(labels, row.calendar) or None,
     ]
 
 
@@ -103,6 +108,8 @@ def _style_plan_row(cells: list[Cell], row: PlanRow) -> None:
             cell.fill = CLASH_FILL
         if row.cancelled:
             cell.font = CANCELLED_FONT
+    if row.calendar:
+        cells[PLAN_COLUMNS.index("school_calendar")].fill = CALENDAR_FILL
 
 
 @dataclass

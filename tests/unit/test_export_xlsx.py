@@ -44,7 +44,7 @@ def test_header_and_one_row_per_event(book: Workbook) -> None:
     ws = book["План"]
     assert [c.value for c in ws[1]] == [
         "Дата", "День недели", "Время", "Название", "Организатор",
-        "Аудитория", "Место", "Записались", "Оценка", "Накладки",
+        "Аудитория", "Место", "Записались", "Оценка", "Накладки", "Учебный календарь",
     ]  # fmt: skip
     assert ws.max_row == 1 + 7
 
@@ -119,7 +119,7 @@ def _sheet_xml(raw: bytes) -> bytes:
 def test_frozen_header_filter_and_fitted_widths(book: Workbook) -> None:
     ws = book["План"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:J{ws.max_row}"
+    assert ws.auto_filter.ref == f"A1:K{ws.max_row}"  # K: the school calendar column
     widths = {col: ws.column_dimensions[col].width for col in "ABCDEFGHIJ"}
     assert widths["D"] >= len("Мастер-класс по робототехнике")
     assert widths["B"] >= len("понедельник")

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.core.models import Audience
+from bot.core.calendar_checks import warning_view
+from bot.core.models import Audience, CalendarWarning, CalendarWarningKind
 from bot.core.replies import Button
 from bot.core.reports import Figures
+from bot.core.school_calendar import SchoolCalendar, Vacation
+from bot.core.school_settings import info_context
 from bot.core.views import EventView
 from bot.render import LOCALES_DIR, Renderer, grade_runs, plural, template_ids
 
@@ -80,6 +83,30 @@ SAMPLE = {
     "classes": ["10А"],
     "value": 5,
     "number": 2,
+    "calendar": [
+        warning_view(
+            CalendarWarning(
+                CalendarWarningKind.DAY_OFF,
+                date(2026, 11, 4),
+                date(2026, 11, 4),
+                "День народного единства",
+            )
+        ),
+        warning_view(
+            CalendarWarning(
+                CalendarWarningKind.VACATION, date(2026, 12, 31), date(2027, 1, 8), "winter"
+            )
+        ),
+        warning_view(
+            CalendarWarning(
+                CalendarWarningKind.LESSONS,
+                date(2026, 12, 15),
+                date(2026, 12, 15),
+                grades=(10, 11),
+                lessons_end=time(15, 20),
+            )
+        ),
+    ],
 }
 
 
@@ -107,6 +134,7 @@ def test_every_used_id_exists() -> None:
 # Sample data beyond SAMPLE, per message id: add an entry here with a new template's keys.
 EXTRA: dict[str, dict[str, Any]] = {
     "digest": {
+        "flagged": [{"event": EVENT, "warnings": SAMPLE["calendar"]}],
         "monday": date(2026, 12, 14),
         "sunday": date(2026, 12, 20),
         "curator": True,
@@ -126,6 +154,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "cli/import_failed": {"path": "p.xlsx", "problem": "no_header"},
     "cli/imported": {"path": "p.csv", "dry_run": False, "ready": 2, "saved": 2, "errors": []},
     "cli/no_file": {"path": "p.csv"},
+    "cli/school_year_refused": {"lines": ["каникулы зимой"]},
     "ask_edit": {"field": "when"},
     "ask_edit_again": {"field": "audience"},
     "buttons/edit": {"field": "venue"},
@@ -139,6 +168,24 @@ EXTRA: dict[str, dict[str, Any]] = {
         "items": [{"number": 1, "row": 2, "event": EVENT, "clashes": [], "occurrences": 1}],
     },
     "plan_incomplete": {"filename": None, "errors": []},
+    "clash_overview": {"flagged": [{"event": EVENT, "warnings": SAMPLE["calendar"]}]},
+    "school_year_info": info_context(SchoolCalendar(), "overview", date(2026, 11, 30)),
+    "school_year_set": {
+        "changes": [
+            {
+                "change": "vacation",
+                "season": "winter",
+                "vacation": Vacation(date(2026, 12, 29), date(2027, 1, 11)),
+            },
+            {
+                "change": "lessons",
+                "start": time(8, 0),
+                "hours": [{"grades": [5, 6, 7, 8, 9], "end": time(14, 30)}],
+                "weekdays": [5],
+            },
+            {"change": "study_days", "weekdays": [5], "study": False},
+        ]
+    },
     "reminder_times_set": {"offsets": [1440, 90, 30], "default": False},
     "report": {
         "first": date(2026, 11, 1),

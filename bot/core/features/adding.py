@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from bot.core import drafts
-from bot.core.clashes import check_clashes, propose_slots
+from bot.core.calendar_checks import warning_view
+from bot.core.clashes import check_calendar, check_clashes, propose_slots
 from bot.core.dialog import (
     Confirmation,
     Dialog,
@@ -26,12 +27,12 @@ from bot.core.models import (
     NewEvent,
     Person,
 )
-from bot.core.ports import Directory, EventStore
+from bot.core.ports import Directory, EventStore, SettingsStore
 from bot.core.replies import Button, Reply
 from bot.core.views import button, clash_view, event_view, slot_view
 
 
-class DraftStore(Directory, EventStore, Protocol):
+class DraftStore(Directory, EventStore, SettingsStore, Protocol):
     """The ports a draft's card reads (organisations, the plan for clashes)."""
 
 
@@ -85,7 +86,8 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
         draft, organisation_id=org_id, tz=ctx.config.tz, created_by=person.id
     )
     clashes = await clashes_of(ctx, events)
-    slots = await propose_slots(ctx.store, events[0]) if clashes else []
+    warnings = await check_calendar(ctx.store, events, ctx.config.tz)
+    slots = await propose_slots(ctx.store, events[0]) if clashes or warnings else []
     orgs = await ctx.orgs()
     return Reply(
         "event_card",
@@ -95,6 +97,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "recurrence": draft.recurrence,
             "clashes": [clash_view(c, orgs) for c in clashes],
             "slots": [slot_view(s) for s in slots],
+            "calendar": [warning_view(w) for w in warnings],
         },
         buttons=(
             (

@@ -6,7 +6,8 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from bot.core.clashes import check_clashes, propose_slots
+from bot.core.calendar_checks import warning_view
+from bot.core.clashes import check_calendar, check_clashes, propose_slots
 from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.notices import NoticeStore, clash_notices, people_to_warn, tell_participants
@@ -64,7 +65,8 @@ async def move(
     dialog.last_event = updated.id
     orgs = await ctx.orgs()
     clashes = await check_clashes(ctx.store, updated)
-    slots = await propose_slots(ctx.store, updated) if clashes else []
+    warnings = await check_calendar(ctx.store, [updated], ctx.config.tz)
+    slots = await propose_slots(ctx.store, updated) if clashes or warnings else []
     notices = await clash_notices(ctx, person, [updated], "clash_moved")
     notices += await tell_participants(ctx, updated, "participant_moved", event_view(updated, orgs))
     reply = Reply(
@@ -73,6 +75,7 @@ async def move(
             "event": event_view(updated, orgs),
             "clashes": [clash_view(c, orgs) for c in clashes],
             "slots": [slot_view(s) for s in slots],
+            "calendar": [warning_view(w) for w in warnings],
         },
     )
     return [reply, *notices]

@@ -10,12 +10,12 @@ from typing import Any, Protocol
 from bot.core.clashes import check_clashes, propose_slots
 from bot.core.features.context import Context
 from bot.core.models import Event, Person, Role
-from bot.core.ports import Directory, EventStore, SignupStore
+from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Reply
 from bot.core.views import event_view, slot_view
 
 
-class NoticeStore(Directory, EventStore, SignupStore, Protocol):
+class NoticeStore(Directory, EventStore, SignupStore, SettingsStore, Protocol):
     """The ports notices read: people, the plan (for clashes) and sign-ups."""
 
 

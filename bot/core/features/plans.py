@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.core import drafts
-from bot.core.clashes import find_clashes
+from bot.core.calendar_checks import warning_view
+from bot.core.clashes import check_calendar, find_clashes
 from bot.core.dialog import Dialog
 from bot.core.features.adding import clashes_of, continue_draft
 from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
@@ -80,6 +81,9 @@ async def plan_summary(
                 "event": view,
                 "occurrences": len(events),
                 "clashes": [clash_view(c, orgs) for c in clashes],
+                "calendar": [
+                    warning_view(w) for w in await check_calendar(ctx.store, events, ctx.config.tz)
+                ],
             }
         )
     template = "import_summary" if filename else "plan_summary"

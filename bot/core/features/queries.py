@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 from typing import Protocol
 
-from bot.core.clashes import check_clashes
+from bot.core.calendar_checks import warning_view
+from bot.core.clashes import check_clashes, flagged_events
 from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context, Routes, match_organisation
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import Ask
 from bot.core.models import Audience, Clash, Event, Person, QueryIntent, Role
-from bot.core.ports import Directory, EventStore
+from bot.core.ports import Directory, EventStore, SettingsStore
 from bot.core.replies import Reply
 from bot.core.students import signup_buttons
 from bot.core.views import days_view, event_view
@@ -21,7 +22,7 @@ LIST_LIMIT = 30
 MINE_HORIZON = timedelta(days=60)
 
 
-class QueryStore(Directory, EventStore, Protocol):
+class QueryStore(Directory, EventStore, SettingsStore, Protocol):
     """The ports queries read."""
 
 
@@ -105,6 +106,10 @@ async def clash_overview(ctx: Context[QueryStore], person: Person) -> list[Reply
         "items": items[:LIST_LIMIT],
         "more": max(0, len(items) - LIST_LIMIT),
         "horizon_days": MINE_HORIZON.days,
+        "flagged": [
+            {"event": event_view(e, orgs), "warnings": [warning_view(w) for w in found]}
+            for e, found in await flagged_events(ctx.store, events, ctx.config.tz)
+        ][:LIST_LIMIT],
     }
     return [Reply("clash_overview", context)]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from bot.core import school_calendar
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH, WEEKDAY, WEEKDAY_PLURAL
 from bot.core.language.parts import (
@@ -99,9 +100,6 @@ _WEEKDAY_MOD = re.compile(
 )
 
 
-_QUARTER_ENDS = ((3, 22), (5, 31), (10, 31), (12, 28))
-
-
 def recurrence_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_RECUR_WEEKLY):
         word = m.group(1) or m.group(2)
@@ -149,15 +147,12 @@ def _end_of(what: str, today: date) -> date | None:
         return cal.month_end(today)
     if what == "года":
         return date(today.year, 12, 31)
-    if what == "учебного года":
-        return date(today.year if today.month <= 5 else today.year + 1, 5, 31)
+    if what == "учебного года":  # the school's own dates (bot.core.school_calendar)
+        return school_calendar.year_end(today)
     if what == "полугодия":
-        return date(today.year, 12, 31) if today.month >= 9 else date(today.year, 5, 31)
+        return school_calendar.half_year_end(today)
     if what == "четверти":
-        for month, day in _QUARTER_ENDS:
-            if (today.month, today.day) <= (month, day):
-                return date(today.year, month, day)
-        return date(today.year + 1, *_QUARTER_ENDS[0])
+        return school_calendar.term_end(today)
     named = cal.month_number(what)
     if named is None:
         return None

@@ -15,6 +15,7 @@ from bot.core.dialog import EditableField
 from bot.core.language.commands import AnyCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
+from bot.core.language.school_year import SchoolYearRequest
 from bot.core.models import EventDraft, QueryIntent
 
 
@@ -116,6 +117,7 @@ Intent = (
     | AnyCommand
     | ReportRequest
     | ExportRequest
+    | SchoolYearRequest
     | DraftAnswer
     | EditRequest
     | PollAnswer

@@ -38,6 +38,7 @@ from bot.core.language.periods import (
     weeks_rule,
     year_rel_rule,
 )
+from bot.core.language.school_year import school_periods_rule
 from bot.core.language.times import (
     all_day_rule,
     clock_times_rule,
@@ -60,6 +61,7 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
     rules: list[Rule] = [all_day_rule, recurrence_rule, until_rule]
     if periods:
         rules += [
+            school_periods_rule,  # «на каникулах», «в этой четверти»: the school's dates
             week_from_rule,
             offsets_rule,
             next_n_rule,

@@ -48,6 +48,7 @@ from bot.core.language.meaning import (
 )
 from bot.core.language.poll_answers import typed_number
 from bot.core.language.reports import parse_report
+from bot.core.language.school_year import parse_school_year
 from bot.core.models import EventIntent, QueryIntent
 
 MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
@@ -91,6 +92,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
     command = parse_command(text)
     if command is not None and command.kind not in ANSWER_WORDS:
         return _with_target(command, dialog)
+    school_year = parse_school_year(text, now.date())
+    if school_year is not None:
+        return school_year
     report = parse_report(text, now.date())
     if report is not None:
         return report

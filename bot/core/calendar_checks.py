@@ -1,0 +1,206 @@
+"""What the school calendar says about an event: days off, vacations, lessons.
+
+Russian public holidays and the days off moved by the government's yearly decree («О
+переносе выходных дней») come from the `holidays` package (`holidays.country_holidays("RU")`,
+class `holidays.countries.russia.Russia`): it lists every non-working holiday and every
+transferred day off («Выходной (перенесено с 03.01.2026)») as a dated entry, and the
+Saturdays turned into working days in `Russia.weekend_workdays`. Nothing here is a
+hand-written list of holidays.
+
+An event is flagged (a `CalendarWarning`, not a clash between events) when one of its local
+days is a day off, falls in a vacation of its audience, or when it overlaps the lessons of
+some grade of its audience on a school day. Pure functions; times are aware datetimes
+converted to the school's zone `tz`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
+
+import holidays
+
+from bot.core.models import Audience, CalendarWarning, CalendarWarningKind, Event, NewEvent
+from bot.core.school_calendar import SchoolCalendar
+
+ALL_GRADES = frozenset(range(1, 12))
+MAX_DAYS = 62  # a longer event is checked over its first two months only
+
+Checked = Event | NewEvent
+
+
+@lru_cache(maxsize=16)
+def _russian_days_off(year: int) -> dict[date, str]:
+    """Non-working days of `year` with their Russian names, from the `holidays` package."""
+    calendar = holidays.country_holidays("RU", years=year, language="ru")
+    return {day: str(name) for day, name in sorted(calendar.items())}
+
+
+@lru_cache(maxsize=16)
+def _russian_working_weekends(year: int) -> frozenset[date]:
+    """Saturdays and Sundays made working days by the transfer decree of `year`."""
+    calendar = holidays.country_holidays("RU", years=year)
+    return frozenset(d for d in getattr(calendar, "weekend_workdays", ()) if d.year == year)
+
+
+def day_off(day: date) -> str | None:
+    """The name of the public holiday or transferred day off on `day`, or None."""
+    return _russian_days_off(day.year).get(day)
+
+
+def is_working_weekend(day: date) -> bool:
+    """True for a Saturday or Sunday that the decree made a working day."""
+    return day in _russian_working_weekends(day.year)
+
+
+def is_school_day(day: date, calendar: SchoolCalendar, grades: Iterable[int] = ()) -> bool:
+    """A day with lessons for `grades` (none given: the whole school): inside a term, not a
+    day off, not in their vacation, not a weekday without lessons (unless the decree made it
+    a working day)."""
+    if not _term_day(day, calendar, grades):
+        return False
+    return day.weekday() not in calendar.no_lessons or is_working_weekend(day)
+
+
+def _term_day(day: date, calendar: SchoolCalendar, grades: Iterable[int]) -> bool:
+    """Inside a term, not a day off, not in the vacation of `grades`."""
+    if day_off(day) is not None:
+        return False
+    year = calendar.year_of(day)
+    return year.term_of(day) is not None and year.vacation_of(day, grades) is None
+
+
+def lessons_interval(
+    day: date, grade: int, calendar: SchoolCalendar, tz: tzinfo
+) -> tuple[datetime, datetime] | None:
+    """[start, end) of `grade`'s lessons on `day`, or None (no lessons or hours not set)."""
+    if not _term_day(day, calendar, (grade,)):
+        return None
+    weekday = day.weekday()
+    if is_working_weekend(day):
+        weekday = 0  # a moved working day follows a weekday's timetable
+    end = calendar.lessons_end(grade, weekday)
+    if end is None or end <= calendar.lessons_start:
+        return None
+    return _at(day, calendar.lessons_start, tz), _at(day, end, tz)
+
+
+def calendar_warnings(
+    event: Checked, calendar: SchoolCalendar, tz: tzinfo
+) -> list[CalendarWarning]:
+    """Every reason the calendar objects to `event`, consecutive days merged, in day order."""
+    grades = _grades(event.audience)
+    found: list[CalendarWarning] = []
+    for day in _local_days(event, tz):
+        for warning in _day_warnings(event, day, grades, calendar, tz):
+            found = _merge(found, warning)
+    return found
+
+
+def warnings_of_all(
+    events: Sequence[Checked], calendar: SchoolCalendar, tz: tzinfo
+) -> list[CalendarWarning]:
+    """The warnings of several events (a recurring series), each reason and day once."""
+    seen: dict[tuple[object, ...], CalendarWarning] = {}
+    for event in events:
+        for w in calendar_warnings(event, calendar, tz):
+            seen.setdefault((w.kind, w.first, w.last, w.reason, w.grades), w)
+    return sorted(seen.values(), key=lambda w: (w.first, w.kind.value))
+
+
+def blocked_intervals(
+    audience: Audience, first: date, days: int, calendar: SchoolCalendar, tz: tzinfo
+) -> list[tuple[datetime, datetime]]:
+    """Times free-slot proposals must avoid over `days` days from `first`: whole days off
+    and vacation days of the audience (a grade's own vacation only when the audience names
+    grades or classes), and the lessons of each of its grades."""
+    grades = _grades(audience)
+    blocked = []
+    for offset in range(days + 1):
+        day = first + timedelta(days=offset)
+        year = calendar.year_of(day)
+        if day_off(day) is not None or year.vacation_of(day, audience.covered_grades()):
+            blocked.append((_at(day, time(), tz), _at(day + timedelta(days=1), time(), tz)))
+            continue
+        for grade in sorted(grades):
+            lessons = lessons_interval(day, grade, calendar, tz)
+            if lessons is not None:
+                blocked.append(lessons)
+    return sorted(blocked)
+
+
+def _day_warnings(
+    event: Checked, day: date, grades: frozenset[int], calendar: SchoolCalendar, tz: tzinfo
+) -> list[CalendarWarning]:
+    name = day_off(day)
+    if name is not None:
+        return [CalendarWarning(CalendarWarningKind.DAY_OFF, day, day, reason=name)]
+    vacation = calendar.year_of(day).vacation_of(day, event.audience.covered_grades())
+    if vacation is not None:
+        return [
+            CalendarWarning(
+                CalendarWarningKind.VACATION,
+                day,
+                day,
+                reason=vacation.season,
+                grades=tuple(sorted(vacation.grades)),
+            )
+        ]
+    by_end: dict[time, list[int]] = {}
+    for grade in sorted(grades):
+        lessons = lessons_interval(day, grade, calendar, tz)
+        if lessons is not None and event.start < lessons[1] and lessons[0] < event.end:
+            by_end.setdefault(lessons[1].astimezone(tz).time(), []).append(grade)
+    return [
+        CalendarWarning(CalendarWarningKind.LESSONS, day, day, grades=tuple(found), lessons_end=end)
+        for end, found in sorted(by_end.items())
+    ]
+
+
+def _merge(found: list[CalendarWarning], new: CalendarWarning) -> list[CalendarWarning]:
+    """Add `new`, extending an equal warning of the day before into a range."""
+    for index, old in enumerate(found):
+        same = (old.kind, old.reason, old.grades, old.lessons_end) == (
+            new.kind,
+            new.reason,
+            new.grades,
+            new.lessons_end,
+        )
+        if same and old.last + timedelta(days=1) == new.first:
+            found[index] = CalendarWarning(
+                old.kind, old.first, new.last, old.reason, old.grades, old.lessons_end
+            )
+            return found
+    return [*found, new]
+
+
+def _grades(audience: Audience) -> frozenset[int]:
+    """The grades an audience touches; the whole school is every grade 1–11."""
+    return ALL_GRADES if audience.is_everyone else audience.covered_grades()
+
+
+def _local_days(event: Checked, tz: tzinfo) -> list[date]:
+    """The local days an event touches (its end is exclusive), at most MAX_DAYS."""
+    first = event.start.astimezone(tz).date()
+    end = event.end.astimezone(tz)
+    last = (end - timedelta(microseconds=1)).date() if end > event.start else first
+    count = min((last - first).days + 1, MAX_DAYS)
+    return [first + timedelta(days=n) for n in range(max(count, 1))]
+
+
+def _at(day: date, at: time, tz: tzinfo) -> datetime:
+    return datetime.combine(day, at, tzinfo=tz)
+
+
+def warning_view(warning: CalendarWarning) -> dict[str, object]:
+    """A warning as templates see it (see locales/ru/_calendar.j2)."""
+    return {
+        "kind": warning.kind.value,
+        "first": warning.first,
+        "last": warning.last,
+        "reason": warning.reason,
+        "audience": Audience(grades=frozenset(warning.grades)),
+        "grades": list(warning.grades),
+        "lessons_end": warning.lessons_end,
+    }

@@ -1,0 +1,356 @@
+"""The school year said in chat: vacations, term dates, lesson hours, and questions about them.
+
+«каникулы с 29 декабря по 11 января», «зимние каникулы 29.12–11.01», «каникулы у 1 класса с
+14 по 22 февраля», «4 четверть до 26 мая», «2 триместр с 1 декабря по 28 февраля», «уроки у
+5–9 до 14:30, у 10–11 до 15:20», «по субботам уроки у 10–11 до 13:00», «уроки с 8:30», «по
+субботам не учимся», «учимся по субботам», and the questions «каникулы», «когда каникулы?»,
+«когда конец четверти?», «учебный календарь», plus «сбрось учебный календарь».
+
+Dates without a year are placed in the school year being planned: the current one from
+September to May, the next one from June to August; a range ending before it starts ends a
+year later ("с 29 декабря по 11 января").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from bot.core import school_calendar
+from bot.core.language import calendar as cal
+from bot.core.language.calendar import MONTH, WEEKDAY, WEEKDAY_PLURAL
+from bot.core.language.parts import MM, YY, D, TemporalParts, is_last, is_next
+from bot.core.language.tokens import Scanner, normalize, ordinal_value
+
+TERM_WORDS = {"четверт": "quarter", "триместр": "trimester"}
+_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}  # «III четверть» in school documents
+
+
+@dataclass(frozen=True, slots=True)
+class VacationSetting:
+    """«каникулы с … по …»: inclusive local dates, for `grades` (empty: the whole school)."""
+
+    start: date
+    end: date
+    grades: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class TermSetting:
+    """A term's bounds; `kind` is "quarter" or "trimester"; a bound not said is None."""
+
+    kind: str
+    number: int
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class LessonsSetting:
+    """Lesson hours: (grades, end) pairs, for `weekdays` only when given; `start` when said.
+    Empty grades mean every grade."""
+
+    hours: tuple[tuple[frozenset[int], time], ...]
+    weekdays: frozenset[int] = frozenset()
+    start: time | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StudyDays:
+    """Weekdays (0 = Monday) the school does (`study` True) or does not study on."""
+
+    weekdays: frozenset[int]
+    study: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolYearQuestion:
+    """What is asked: "vacations", "term_end", "year_end" or "overview"."""
+
+    topic: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResetSchoolYear:
+    """«сбрось учебный календарь»: back to the ministry's standard year."""
+
+    pass
+
+
+SchoolSetting = VacationSetting | TermSetting | LessonsSetting | StudyDays
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolYearBatch:
+    """Several settings pasted at once, one per line (a heading line ending in ":" may
+    stand above them), applied in order."""
+
+    requests: tuple[SchoolSetting, ...]
+
+
+SchoolYearRequest = SchoolSetting | SchoolYearBatch | SchoolYearQuestion | ResetSchoolYear
+MAX_LINES = 30
+
+_DAY = (
+    rf"(?:({D})\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*г(?:ода|\.)?)?)?|({D})\.({MM})(?:\.({YY}))?)"
+)
+_SPAN = rf"(?:(?:с|со)\s+)?(?:{_DAY}|({D}))\s*(?:по|до|-)\s*{_DAY}"  # «с 13 по 21 февраля»
+_GRADES = r"(?:у|для)\s+(\d{1,2})(?:\s*-\s*(\d{1,2}))?(?:\s*-?х)?(?:\s*(?:классов|класса|кл\.?))?"
+_VACATION = re.compile(
+    rf"^(?:(?:осенние|зимние|весенние|летние|дополнительные)\s+)?каникулы\s*(?:{_GRADES}\s*)?:?\s*"
+    rf"{_SPAN}$"
+)
+_TERM = re.compile(
+    r"^(?:(\d)\s*-?\s*(?:я|й)?|(перв\w+|втор\w+|трет\w+|четв[её]рт\w+|iv|i{1,3}))\s+"
+    r"(четверт\w*|триместр\w*)"
+    rf"\s*:?\s*(?:(?:с|со)\s+{_DAY})?\s*(?:(?:по|до|-)\s*{_DAY})?$"
+)
+_CLOCK = r"([01]?\d|2[0-3])[:.]([0-5]\d)"
+_LESSONS = re.compile(rf"^(?:(?:по\s+({WEEKDAY_PLURAL})|в\s+({WEEKDAY}))\s+)?уроки\s+(.+)$")
+_LESSON_START = re.compile(rf"^с\s+{_CLOCK}(?:\s*,)?\s*")
+_LESSON_PART = re.compile(rf"^(?:{_GRADES}\s+)?до\s+{_CLOCK}(?:\s*[,;]\s*|\s+и\s+|\s*$)")
+_NO_STUDY = re.compile(
+    rf"^(?:по\s+({WEEKDAY_PLURAL})|в\s+({WEEKDAY}))\s+(не\s+)?(?:учимся|учатся|занимаемся|уроки)$"
+    rf"|^(не\s+)?(?:учимся|занимаемся)\s+по\s+({WEEKDAY_PLURAL})$"
+)
+_QUESTIONS = (
+    ("vacations", re.compile(r"^(?:когда\s+)?(?:(?:ближайшие|следующие|будут)\s+)?каникулы$")),
+    ("vacations", re.compile(r"^когда\s+(?:будут\s+|начнутся\s+)?(?:\w+\s+)?каникулы$")),
+    (
+        "term_end",
+        re.compile(
+            r"^когда\s+(?:конец|заканчивается|закончится|кончается|кончится)\s+"
+            r"(?:эт\w+\s+)?(?:четверт\w*|триместр\w*)$"
+            r"|^какая\s+(?:сейчас\s+)?четверть$"
+        ),
+    ),
+    (
+        "year_end",
+        re.compile(
+            r"^когда\s+(?:конец|заканчивается|закончится)\s+(?:учебного\s+года|учебный\s+год)$"
+        ),
+    ),
+    (
+        "overview",
+        re.compile(r"^(?:учебный|школьный)\s+(?:календарь|год|график)$|^график\s+каникул$"),
+    ),
+)
+_RESET = re.compile(r"^(?:сбрось|сбросить|очисти|очистить)\s+(?:учебный|школьный)\s+календарь$")
+
+
+def parse_school_year(text: str, today: date) -> SchoolYearRequest | None:
+    """The school-year setting or question a short message is, a batch when every line of a
+    longer one is a setting, or None for anything else."""
+    if "\n" in text.strip():
+        return _batch(text, today)
+    line = _clean(text)
+    if not line or len(line) > 160:
+        return None
+    for topic, pattern in _QUESTIONS:
+        if pattern.match(line):
+            return SchoolYearQuestion(topic)
+    if _RESET.match(line):
+        return ResetSchoolYear()
+    return _vacation(line, today) or _term(line, today) or _study_days(line) or _lessons(line)
+
+
+def _batch(text: str, today: date) -> SchoolYearBatch | None:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if lines and lines[0].rstrip().endswith(":"):
+        lines = lines[1:]
+    if not 2 <= len(lines) <= MAX_LINES:
+        return None
+    found = [parse_school_year(line, today) for line in lines]
+    settings = [
+        r
+        for r in found
+        if isinstance(r, VacationSetting | TermSetting | LessonsSetting | StudyDays)
+    ]
+    return SchoolYearBatch(tuple(settings)) if len(settings) == len(lines) else None
+
+
+def _clean(text: str) -> str:
+    line = normalize(text).strip()
+    line = re.sub(r"[?!.…\s]+$", "", line)
+    line = re.sub(r"\s*[-–—]\s*", "-", line)
+    return " ".join(line.split())
+
+
+def _vacation(line: str, today: date) -> VacationSetting | None:
+    m = _VACATION.match(line)
+    if m is None:
+        return None
+    grades = _grade_range(m.group(1), m.group(2))
+    first_year = _planned_year(today)
+    end = _day(m.groups()[9:15], first_year)
+    bare = m.group(9)
+    if bare is not None and end is not None:
+        start = cal.safe_date(end.year, end.month, int(bare))
+    else:
+        start = _day(m.groups()[2:8], first_year)
+    if start is None or end is None:
+        return None
+    if end < start:
+        end = cal.safe_date(end.year + 1, end.month, end.day) or end
+    if end < start or end - start > timedelta(days=100):
+        return None
+    return VacationSetting(start, end, grades)
+
+
+def _term(line: str, today: date) -> TermSetting | None:
+    m = _TERM.match(line)
+    if m is None:
+        return None
+    number = int(m.group(1)) if m.group(1) else _ordinal(m.group(2))
+    kind = "trimester" if m.group(3).startswith("триместр") else "quarter"
+    if number is None or not 1 <= number <= (3 if kind == "trimester" else 4):
+        return None
+    first_year = _planned_year(today)
+    start = _day(m.groups()[3:9], first_year)
+    end = _day(m.groups()[9:15], first_year)
+    if start is None and end is None:
+        return None
+    if start is not None and end is not None and end < start:
+        return None
+    return TermSetting(kind, number, start, end)
+
+
+def _lessons(line: str) -> LessonsSetting | None:
+    m = _LESSONS.match(line)
+    if m is None:
+        return None
+    weekday = m.group(1) or m.group(2)
+    weekdays = frozenset({cal.weekday_number(weekday)} - {None}) if weekday else frozenset()
+    rest = m.group(3).strip()
+    start = None
+    if found := _LESSON_START.match(rest):
+        start = time(int(found.group(1)), int(found.group(2)))
+        rest = rest[found.end() :]
+    hours = []
+    while rest:
+        part = _LESSON_PART.match(rest)
+        if part is None:
+            return None
+        grades = _grade_range(part.group(1), part.group(2))
+        hours.append((grades, time(int(part.group(3)), int(part.group(4)))))
+        rest = rest[part.end() :]
+    if not hours and start is None:
+        return None
+    return LessonsSetting(tuple(hours), frozenset(w for w in weekdays if w is not None), start)
+
+
+def _study_days(line: str) -> StudyDays | None:
+    m = _NO_STUDY.match(line)
+    if m is None:
+        return None
+    word = m.group(1) or m.group(2) or m.group(5)
+    weekday = cal.weekday_number(word)
+    if weekday is None:
+        return None
+    negated = bool(m.group(3) or m.group(4))
+    return StudyDays(frozenset({weekday}), study=not negated)
+
+
+def _grade_range(first: str | None, last: str | None) -> frozenset[int]:
+    if first is None:
+        return frozenset()
+    low, high = sorted((int(first), int(last or first)))
+    if not 1 <= low <= high <= 11:
+        return frozenset()
+    return frozenset(range(low, high + 1))
+
+
+def _ordinal(word: str | None) -> int | None:
+    if not word:
+        return None
+    if word in _ROMAN:
+        return _ROMAN[word]
+    for stem, value in _ORDINALS.items():
+        if word.startswith(stem):
+            return value
+    return ordinal_value(word)
+
+
+def _planned_year(today: date) -> int:
+    """The September in which the school year being planned begins."""
+    return today.year if today.month >= 6 else today.year - 1
+
+
+def _day(groups: tuple[str | None, ...], first_year: int) -> date | None:
+    """A date from the `_DAY` groups, placed in the school year from September `first_year`."""
+    word_day, month_word, year, num_day, num_month, num_year = groups
+    if word_day is not None and month_word is not None:
+        day, month = int(word_day), cal.month_number(month_word)
+        explicit = int(year) if year else None
+    elif num_day is not None and num_month is not None:
+        day, month = int(num_day), int(num_month)
+        explicit = cal.full_year(num_year, date(first_year, 9, 1)) if num_year else None
+    else:
+        return None
+    if month is None:
+        return None
+    chosen = explicit or (first_year if month >= 6 else first_year + 1)
+    return cal.safe_date(chosen, month, day)
+
+
+# --- periods of the school year in questions («что на каникулах?») ---------------------
+
+_VACATION_PERIOD = re.compile(
+    r"\b(?:на|во\s+время|в)\s+(?:(ближайш\w+|следующ\w+|эт\w+)\s+)?"
+    r"(?:(осенн\w+|зимн\w+|весенн\w+|летн\w+)\s+)?каникул(?:ах|ы|ам)?(?![а-я])"
+)
+_TERM_PERIOD = re.compile(
+    r"\b(?:в|во|на|за)\s+(?:(эт\w+|следующ\w+|прошл\w+|предыдущ\w+)\s+|(\d)\s*-?\s*(?:[йюи]|ей)?\s+)?"
+    r"(четверт[ьи]|триместр[еау]?)(?![а-я])"
+)
+_SEASON_STEMS = {"осен": "autumn", "зимн": "winter", "весен": "spring", "летн": "summer"}
+
+
+def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """«на каникулах», «на зимних каникулах», «в этой четверти», «в 3 четверти»: the period
+    from the school's calendar (`school_calendar.current_calendar()`)."""
+    calendar = school_calendar.current_calendar()
+    today = now.date()
+    for m in sc.find(_VACATION_PERIOD):
+        if parts.period is None:
+            season = next(
+                (v for k, v in _SEASON_STEMS.items() if (m.group(2) or "").startswith(k)), None
+            )
+            vacation = _vacation_ahead(calendar, today, season)
+            if vacation is not None:
+                parts.period = (vacation.start, vacation.end)
+                parts.period_grain = "vacation"
+                parts.clip_to_today = True
+        sc.take_match(m)
+    for m in sc.find(_TERM_PERIOD):
+        if parts.period is None:
+            term = _term_named(calendar, today, m.group(1) or "", m.group(2))
+            if term is not None:
+                parts.period = (term.start, term.end)
+                parts.period_grain = "term"
+                parts.clip_to_today = True
+        sc.take_match(m)
+
+
+def _vacation_ahead(
+    calendar: school_calendar.SchoolCalendar, today: date, season: str | None
+) -> school_calendar.Vacation | None:
+    ahead = school_calendar.next_vacations(today, calendar, count=6)
+    return next((v for v in ahead if season is None or v.season == season), None)
+
+
+def _term_named(
+    calendar: school_calendar.SchoolCalendar, today: date, mode: str, number: str | None
+) -> school_calendar.Term | None:
+    year = calendar.year_of(today)
+    if number is not None:
+        return next((t for t in year.terms if t.number == int(number)), None)
+    terms = list(year.terms) + list(calendar.year_of(date(year.first_year + 1, 9, 1)).terms)
+    index = next((i for i, t in enumerate(terms) if t.end >= today), len(terms) - 1)
+    if is_next(mode):
+        index += 1
+    elif is_last(mode):
+        index -= 1
+    return terms[index] if 0 <= index < len(terms) else None
