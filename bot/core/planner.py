@@ -48,6 +48,7 @@ from bot.core.replies import Button, DocumentRequest, Reply
 from bot.core.reports import report_reply
 from bot.core.students import Students, signup_buttons
 from bot.core.views import button, clash_view, days_view, event_view, slot_view
+from bot.exports.importer import pasted_plan
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,9 @@ class Planner:
     ) -> list[Reply]:
         """Answer one incoming message. Never raises: failures become a polite reply."""
         try:
+            table = pasted_plan(text, self._wall_now()) if "\t" in text and not payload else None
+            if table is not None:  # a plan table pasted from Word/Excel
+                return await self.handle_import(vk_id, "", table.rows, name=name)
             person = await self.identify(vk_id, name)
             dialog = Dialog.load(await self.store.get_dialog(person.id))
             replies = await self._dispatch(person, dialog, text or "", payload)
@@ -571,6 +575,7 @@ class Planner:
             ]
             errors = [
                 {"row": r.row_number, "reason": str(r.reason), "value": r.value}
+                | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
                 for r in rows
                 if not hasattr(r, "draft")
             ]
