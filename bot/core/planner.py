@@ -48,6 +48,7 @@ from bot.core.replies import Button, DocumentRequest, Reply
 from bot.core.reports import report_reply
 from bot.core.students import Students, signup_buttons
 from bot.core.views import button, clash_view, days_view, event_view, slot_view
+from bot.exports.cleaning import clean_text
 from bot.exports.importer import pasted_plan
 
 log = logging.getLogger(__name__)
@@ -145,6 +146,7 @@ class Planner:
     ) -> list[Reply]:
         """Answer one incoming message. Never raises: failures become a polite reply."""
         try:
+            text = clean_text(text or "")  # no control characters reach the store
             table = pasted_plan(text, self._wall_now()) if "\t" in text and not payload else None
             if table is not None:  # a plan table pasted from Word/Excel
                 return await self.handle_import(vk_id, "", table.rows, name=name)
