@@ -34,7 +34,12 @@ def docx_grids(data: bytes, limits: Limits) -> list[Grid]:
     tables = document.tables
     if len(tables) > limits.max_sheets:
         raise ImportFileError(FileProblem.SHEET_TOO_LARGE)
-    return [_grid(index, table, limits) for index, table in enumerate(tables, start=1)]
+    try:
+        return [_grid(index, table, limits) for index, table in enumerate(tables, start=1)]
+    except ImportFileError:
+        raise
+    except Exception as exc:  # a table python-docx cannot lay out (broken grid, spans)
+        raise ImportFileError(FileProblem.UNREADABLE) from exc
 
 
 def _grid(index: int, table: Table, limits: Limits) -> Grid:

@@ -12,7 +12,7 @@ under bot.exports.limits.Limits.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -184,29 +184,29 @@ def _grid_rows(
     labels: Labels,
     limits: Limits,
     sheet: str | None,
-) -> list[ImportResult]:
+) -> Iterator[ImportResult]:
+    """Results of the rows below the header, lazily (the caller stops at the row limit)."""
     number, columns = header
-    header_texts = [cell_text(c).casefold() for c in grid.rows[number]]
-    results: list[ImportResult] = []
+    heading = [cell_text(c).casefold() for c in grid.rows[number]]
+    header_fields = [heading[i] if i < len(heading) else "" for i in columns.values()]
     for index in range(number + 1, len(grid.rows)):
         cells = grid.rows[index]
         fields = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
         texts = [cell_text(v) for v in fields.values()]
-        if _is_filler(texts, cells, header_texts):
+        if _is_filler(texts, header_fields):
             continue
         struck = (index, columns["title"]) in grid.struck
-        results.append(_row(index + 1, fields, struck, now, labels, limits, sheet))
-    return results
+        yield _row(index + 1, fields, struck, now, labels, limits, sheet)
 
 
-def _is_filler(texts: list[str], cells: list[object], header: list[str]) -> bool:
+def _is_filler(texts: list[str], header_fields: list[str]) -> bool:
     """An empty row, a heading merged across the row ("ДЕКАБРЬ"), or a repeated header."""
-    filled = {t for t in texts if t}
+    filled = [t for t in texts if t]
     if not filled:
         return True
-    if len(filled) == 1 and sum(1 for t in texts if t) > 1:
+    if len(filled) > 1 and len(set(filled)) == 1:
         return True
-    return [cell_text(c).casefold() for c in cells] == header
+    return [t.casefold() for t in texts] == header_fields
 
 
 def _row(

@@ -24,13 +24,13 @@ class Limits:
     """Bounds for one upload. Sizes in bytes; rows and columns as the sheet counts them."""
 
     max_bytes: int = 5 * 1024 * 1024  # the file as sent
-    max_unpacked: int = 48 * 1024 * 1024  # all zip members together, unpacked
+    max_unpacked: int = 32 * 1024 * 1024  # all zip members together, unpacked
     max_ratio: int = 100  # unpacked/packed, checked for members over `ratio_floor`
     ratio_floor: int = 1024 * 1024
     max_members: int = 2_000
     max_sheet_rows: int = 10_000  # per sheet or table, empty rows counted
-    max_columns: int = 64
-    max_cells: int = 400_000  # per sheet: rows x columns as read into memory
+    max_columns: int = 32
+    max_cells: int = 320_000  # merged ranges together may cover this many cells
     max_sheets: int = 60  # sheets of a workbook, tables of a document
     max_cell_chars: int = 2_000
     max_events: int = 2_000  # event rows of one import

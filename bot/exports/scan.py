@@ -118,40 +118,57 @@ def _struck_styles(package: zipfile.ZipFile, limits: Limits) -> set[int]:
 
 
 def _scan_sheet(stream: Any, marks: SheetMarks, struck_styles: set[int], limits: Limits) -> None:
+    """Rows are handled whole at their end (their cells are in the tree by then), so the
+    Python work is per row, not per cell: lxml does the parsing in C."""
     rows = 0
-    tags = (f"{MAIN}row", f"{MAIN}c", f"{MAIN}mergeCell")
+    tags = (f"{MAIN}row", f"{MAIN}mergeCell")
     for _, elem in etree.iterparse(stream, events=("end",), tag=tags, **_parser_options()):
-        if elem.tag == f"{MAIN}c":
-            _xlsx_cell(elem, marks, struck_styles, limits)
-            continue
         if elem.tag == f"{MAIN}row":
             rows += 1
             number = int(elem.get("r") or rows)
             if rows > limits.max_sheet_rows or number > limits.max_sheet_rows:
                 raise _refuse_sheet()
+            _xlsx_row(elem, marks, struck_styles, limits)
         else:
             _merge(elem.get("ref", ""), marks, limits)
         _drop(elem)
 
 
-def _xlsx_cell(elem: Any, marks: SheetMarks, struck_styles: set[int], limits: Limits) -> None:
-    ref = elem.get("r")
-    if ref is None:
-        return  # position implied; calamine places it, nothing to mark
+_VALUED = f"*[{' or '.join(f'm:{tag}' for tag in ('v', 'is', 'f'))}]"
+_NS = {"m": MAIN[1:-1]}
+
+
+def _xlsx_row(row: Any, marks: SheetMarks, struck_styles: set[int], limits: Limits) -> None:
+    last = _position(row[-1]) if len(row) and row[-1].get("r") else (0, 0)
+    if last[0] >= limits.max_sheet_rows:
+        raise _refuse_sheet()
+    if last[1] >= limits.max_columns or len(row) > limits.max_columns:
+        valued = row.xpath(_VALUED, namespaces=_NS)
+        far = [c for c in valued if _column(c) >= limits.max_columns]
+        if far or len(valued) > limits.max_columns:
+            raise _refuse_sheet()
+    for formula in row.iterfind(f"{MAIN}c/{MAIN}f"):
+        cell = formula.getparent()
+        value = cell.find(f"{MAIN}v")
+        if (value is None or not (value.text or "").strip()) and cell.get("r"):
+            marks.formulas[_position(cell)] = "=" + (formula.text or "")
+    if struck_styles:
+        for cell in row.iterfind(f"{MAIN}c[@s]"):
+            if int(cell.get("s") or 0) in struck_styles and cell.get("r"):
+                marks.struck.add(_position(cell))
+
+
+def _position(cell: Any) -> Cell:
     try:
-        row, column = cell_ref(ref)
+        return cell_ref(cell.get("r", ""))
     except ValueError as exc:
         raise ImportFileError(FileProblem.UNREADABLE) from exc
-    has_value = any(child.tag in (f"{MAIN}v", f"{MAIN}is", f"{MAIN}f") for child in elem)
-    if has_value and (row >= limits.max_sheet_rows or column >= limits.max_columns):
-        raise _refuse_sheet()
-    formula = elem.find(f"{MAIN}f")
-    value = elem.find(f"{MAIN}v")
-    if formula is not None and (value is None or not (value.text or "").strip()):
-        marks.formulas[(row, column)] = "=" + (formula.text or "")
-    if struck_styles and int(elem.get("s") or 0) in struck_styles:
-        marks.struck.add((row, column))
-    elem.clear()
+
+
+def _column(cell: Any) -> int:
+    """The cell's 0-based column; cells without a reference count by position (-1)."""
+    ref = cell.get("r")
+    return _position(cell)[1] if ref else -1
 
 
 def _merge(ref: str, marks: SheetMarks, limits: Limits) -> None:
