@@ -214,24 +214,44 @@ class _OdsCursor:
 
 
 def _ods_tables(stream: Any, limits: Limits) -> Iterator[SheetMarks]:
+    """Rows are handled whole at their end (cells in a plain loop, no parser event each)."""
     cursor: _OdsCursor | None = None
     cells = (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")
-    tags = (f"{TABLE}table", f"{TABLE}table-row", *cells)
-    events = ("start", "end")
-    for event, elem in etree.iterparse(stream, events=events, tag=tags, **_parser_options()):
-        if elem.tag == f"{TABLE}table":
-            if event == "start":
-                cursor = _OdsCursor(SheetMarks(elem.get(f"{TABLE}name", "")))
-            elif cursor is not None:
-                yield cursor.marks
-                cursor = None
-                _drop(elem)
-        elif cursor is None or event == "start":
-            continue
-        elif elem.tag == f"{TABLE}table-row":
+    tags = (f"{TABLE}table", f"{TABLE}table-row")
+    for _, elem in etree.iterparse(stream, events=("end",), tag=tags, **_parser_options()):
+        if cursor is None:
+            table = elem if elem.tag == f"{TABLE}table" else next(elem.iterancestors(tags[0]))
+            cursor = _OdsCursor(SheetMarks(table.get(f"{TABLE}name", "")))
+        if elem.tag == f"{TABLE}table-row":
+            if _ODS_SPECIAL(elem):
+                for cell in elem:
+                    if cell.tag in cells:
+                        _ods_cell(cell, cursor, limits)
+            else:
+                _ods_plain_row(elem, cursor, limits)
             _ods_row(elem, cursor, limits)
         else:
-            _ods_cell(elem, cursor, limits)
+            yield cursor.marks
+            cursor = None
+            _drop(elem)
+
+
+_ODS_NS = {"table": TABLE[1:-1], "office": OFFICE[1:-1]}
+_ODS_SPECIAL = etree.XPath(
+    "boolean(*[@table:number-columns-repeated or @table:number-rows-spanned"
+    " or @table:number-columns-spanned or @table:formula])",
+    namespaces=_ODS_NS,
+)
+_ODS_VALUED = etree.XPath("boolean(*[@office:value-type or *])", namespaces=_ODS_NS)
+
+
+def _ods_plain_row(row: Any, cursor: _OdsCursor, limits: Limits) -> None:
+    """A row without repeats, spans or formulas: its extent is its number of cells."""
+    if _ODS_VALUED(row):
+        cursor.row_has_value = True
+        if cursor.row >= limits.max_sheet_rows or len(row) > limits.max_columns:
+            raise _refuse_sheet()
+    cursor.column = len(row)
 
 
 def _ods_row(elem: Any, cursor: _OdsCursor, limits: Limits) -> None:
@@ -268,4 +288,3 @@ def _ods_cell(elem: Any, cursor: _OdsCursor, limits: Limits) -> None:
         if len(cursor.marks.merged) > limits.max_cells:
             raise _refuse_sheet()
     cursor.column += repeat
-    elem.clear()
