@@ -39,7 +39,7 @@ from bot.exports.importer import (
     RowProblem,
 )
 from bot.exports.limits import DEFAULT_LIMITS
-from bot.plan_files import export_plan, import_rows, read_plan_file
+from bot.plan_files import export_plan, import_rows, read_book_file
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
 
@@ -148,13 +148,17 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
     data = await _read_upload(path)
     now = SystemClock(settings.tz).now()
     try:
-        rows = await read_plan_file(data, path.name, now)
+        book = await read_book_file(data, path.name, now)
     except ImportFileError as error:
         raise Refused("import_failed", path=str(path), problem=error.problem.value) from error
+    rows = book.rows
     errors = [r for r in rows if isinstance(r, RowError)]
     refused = [e for e in errors if e.reason is not RowProblem.CANCELLED]
     check_database(settings.db_path, must_exist=False)
     context: dict[str, Any] = {"path": str(path), "dry_run": args.dry_run, "errors": []}
+    if len(book.read) + len(book.skipped) > 1:
+        context["sheets_read"] = [{"index": s.index, "name": s.name} for s in book.read]
+        context["sheets_skipped"] = [{"index": s.index, "name": s.name} for s in book.skipped]
     if args.dry_run:
         context["items"] = await _dry_run(rows, settings, args.partner)
     else:
@@ -169,7 +173,8 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
         context["saved"] = len(report.saved)
         context["clash_count"] = len(report.clashes)
     context["errors"] = [
-        {"row": e.row_number, "reason": str(e.reason), "value": e.value} for e in errors
+        {"row": e.row_number, "reason": str(e.reason), "value": e.value, "sheet": e.sheet}
+        for e in errors
     ]
     print(renderer.render("cli/imported", context))
     return 1 if refused else 0

@@ -8,6 +8,8 @@ import socket
 import time
 from datetime import datetime
 
+import pytest
+
 from bot.core.models import NewEvent, OrgKind, Role
 from bot.core.ports import FixedClock
 from tests.e2e.conftest import Running
@@ -117,3 +119,44 @@ async def test_a_document_over_the_limit_is_not_downloaded(
     push_linked_document(running, "plan.xlsx", url, 200 * 1024 * 1024)
     reply = await running.vk.wait_text(PARTNER, "plan.xlsx")
     assert "слишком большой" in reply
+
+
+async def test_download_stops_at_the_limit_whatever_the_server_says() -> None:
+    """A document URL that announces nothing (or a size over the limit) is cut off at the
+    limit: memory holds at most `limit` bytes whatever VK's `size` said."""
+    from aiohttp import web
+    from aiohttp.test_utils import TestServer
+
+    from bot.transports.vk.documents import DocumentError, IncomingDocument, download
+
+    sent: list[int] = []
+
+    async def endless(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse()
+        await response.prepare(request)
+        try:
+            for _ in range(64):
+                await response.write(b"\0" * (1 << 20))
+                sent.append(1)
+        except (ConnectionResetError, RuntimeError):
+            pass
+        return response
+
+    async def announced(request: web.Request) -> web.Response:
+        return web.Response(body=b"\0" * (3 << 20))
+
+    app = web.Application()
+    app.router.add_get("/endless", endless)
+    app.router.add_get("/announced", announced)
+    server = TestServer(app, host="127.0.0.1")
+    await server.start_server()
+    try:
+        for path in ("/endless", "/announced"):
+            document = IncomingDocument("plan.xlsx", str(server.make_url(path)), 0)
+            with pytest.raises(DocumentError, match="too large"):
+                await download(document, limit=1 << 20)
+        small = IncomingDocument("plan.xlsx", str(server.make_url("/announced")), 0)
+        assert len(await download(small, limit=4 << 20)) == 3 << 20
+    finally:
+        await server.close()
+    assert len(sent) < 64  # the endless server was cut off

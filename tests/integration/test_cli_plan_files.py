@@ -113,3 +113,26 @@ async def test_hostile_files_exit_2_with_one_line(
     assert await arun("import", "huge.csv") == 2
     assert "файл больше 5 МБ" in capsys.readouterr().err
     assert await titles_in(db) == ["Лекция", "Робототехника"]
+
+
+async def test_a_workbook_of_month_sheets_names_them(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    header = ["Дата", "Время", "Название"]
+    book = xlsx(
+        {
+            "Титул": [["УТВЕРЖДАЮ"]],
+            "Декабрь": [
+                header,
+                ["20.12.2099", "18:00", "Концерт"],
+                ["32.12.2099", "10:00", "Ошибка"],
+            ],
+            "Январь": [header, ["20.01.2100", "11:00", "Олимпиада"]],
+        }
+    )
+    (tmp_path / "months.xlsx").write_bytes(book)
+    assert await arun("import", "months.xlsx") == 1
+    out = capsys.readouterr().out
+    assert "прочитано — «Декабрь», «Январь»; пропущено без заголовка — «Титул»." in out
+    assert "лист «Декабрь», строка 3: не понял дату" in out
+    assert {"Концерт", "Олимпиада"} <= set(await titles_in(db))
