@@ -177,3 +177,26 @@ async def test_a_cancelled_event_stays_cancelled_through_export_and_import(
     finally:
         await fresh.close()
     assert kept.title == "Лекция"
+
+
+def test_the_printable_week_leaves_cancelled_events_out_unless_asked() -> None:
+    from pypdf import PdfReader
+
+    plan = demo_week(TZ, date(2026, 12, 7))
+
+    def text(include: bool) -> str:
+        file = export_file(
+            ExportFormat.PDF,
+            plan.rows(),
+            TZ,
+            first_day=date(2026, 12, 7),
+            last_day=None,
+            generated_at=AWARE_NOW,
+            school_name="Школа",
+            include_cancelled=include,
+        )
+        return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(file.data)).pages)
+
+    assert "робототехнике" not in text(False)
+    assert "робототехнике" in text(True)
+    assert "Субботник" in text(False)

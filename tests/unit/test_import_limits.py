@@ -184,3 +184,28 @@ def test_bombs_are_refused_under_a_memory_limit(tmp_path: Path) -> None:
         "strings.xlsx",
         "unpacked_too_large",
     ]
+
+
+def billion_laughs() -> bytes:
+    """An XML entity bomb: ten levels of ten references (10^9 "lol"s) in one cell."""
+    entities = b'<!ENTITY lol0 "lol">' + b"".join(
+        b'<!ENTITY lol%d "%s">' % (level, b"&lol%d;" % (level - 1) * 10) for level in range(1, 10)
+    )
+    lecture = b"&#1051;&#1077;&#1082;&#1094;&#1080;&#1103;"  # "Лекция" as openpyxl writes it
+
+    def edit(body: bytes) -> bytes:
+        body = body.replace(lecture, b"&lol9;")
+        return (
+            b'<?xml version="1.0"?><!DOCTYPE worksheet ['
+            + entities
+            + b"]>"
+            + body.split(b"?>", 1)[-1]  # openpyxl writes no XML declaration
+        )
+
+    return rewrite_member(xlsx(PLAN), SHEET, edit)
+
+
+def test_an_xml_entity_bomb_is_never_expanded() -> None:
+    data = billion_laughs()
+    assert b"&lol9;" in zipfile.ZipFile(io.BytesIO(data)).read(SHEET)
+    assert refused(data, "plan.xlsx") is FileProblem.UNREADABLE
