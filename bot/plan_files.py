@@ -4,6 +4,7 @@ bot.exports, shared by the CLI (`python -m bot export|import`) and the VK transp
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -28,6 +29,8 @@ from bot.storage.sqlite_store import SqliteStore
 
 DEFAULT_SPAN = timedelta(days=365)
 FEED_PAST = timedelta(days=60)  # a subscribed calendar keeps the recent past
+PARALLEL_PARSES = 2  # plan files parsed at once (each peaks at ~100 MB at the limits)
+_PARSING = threading.BoundedSemaphore(PARALLEL_PARSES)
 
 
 async def collect_rows(
@@ -205,8 +208,14 @@ class ImportReport:
 
 async def read_book_file(data: bytes, filename: str, now: datetime) -> PlanBook:
     """Parse an uploaded plan (blocking work off the event loop) under the default Limits;
-    raises ImportFileError."""
-    return await asyncio.to_thread(read_plan_book, data, filename, now.replace(tzinfo=None))
+    raises ImportFileError. At most PARALLEL_PARSES files are parsed at once, so memory
+    stays bounded however many people send files at the same moment."""
+    return await asyncio.to_thread(_parse_in_turn, data, filename, now.replace(tzinfo=None))
+
+
+def _parse_in_turn(data: bytes, filename: str, now: datetime) -> PlanBook:
+    with _PARSING:
+        return read_plan_book(data, filename, now)
 
 
 async def read_plan_file(data: bytes, filename: str, now: datetime) -> list[ImportedRow | RowError]:

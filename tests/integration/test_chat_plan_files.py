@@ -114,3 +114,39 @@ async def test_control_characters_in_a_message_never_reach_the_store(env: tuple)
     assert (await planner.handle(CURATOR, "да"))[0].template == "saved"
     [event] = await store.events_between(NOW, None)
     assert (event.title, event.venue) == ("Лекция о роботах", "ауд. 204")
+
+
+async def test_files_sent_at_once_are_parsed_a_few_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Memory stays bounded however many uploads arrive together: the real parser runs at
+    most PARALLEL_PARSES times at once (counted around it, not replaced)."""
+    import asyncio
+    import threading
+    import time
+
+    from bot import plan_files
+
+    real = plan_files.read_plan_book
+    running, most = 0, 0
+    lock = threading.Lock()
+
+    def counted(*args: object) -> object:
+        nonlocal running, most
+        with lock:
+            running += 1
+            most = max(most, running)
+        try:
+            time.sleep(0.05)
+            return real(*args)  # type: ignore[arg-type]
+        finally:
+            with lock:
+                running -= 1
+
+    monkeypatch.setattr(plan_files, "read_plan_book", counted)
+    data = xlsx({"План": [HEADER, [date(2026, 12, 15), "10:00", "Ёлка", 5]]})
+    books = await asyncio.gather(
+        *(plan_files.read_book_file(data, "plan.xlsx", NOW) for _ in range(8))
+    )
+    assert all(len(book.rows) == 1 for book in books)
+    assert most == plan_files.PARALLEL_PARSES
