@@ -200,3 +200,26 @@ def test_the_printable_week_leaves_cancelled_events_out_unless_asked() -> None:
     assert "робототехнике" not in text(False)
     assert "робототехнике" in text(True)
     assert "Субботник" in text(False)
+
+
+@pytest.mark.parametrize("fmt", list(ExportFormat))
+def test_every_format_exports_a_title_with_control_characters(fmt: ExportFormat) -> None:
+    """Issue 9: old rows may hold control characters; no export may fail on them."""
+    from dataclasses import replace
+
+    plan = demo_week(TZ, date(2026, 12, 7))
+    plan.events[0] = replace(plan.events[0], title="Лекция\x01\x0b о роботах\x1f", venue="зал\x00")
+    file = export_file(
+        fmt,
+        plan.rows(),
+        TZ,
+        first_day=date(2026, 12, 7),
+        last_day=date(2026, 12, 13),
+        generated_at=AWARE_NOW,
+        school_name="Школа\x07",
+    )
+    assert file.data
+    if fmt in (ExportFormat.XLSX, ExportFormat.ODS):
+        assert "Лекция о роботах" in drafts_by_title(file.data, file.filename)
+    if fmt is ExportFormat.ICS:
+        assert "SUMMARY:Лекция о роботах".encode() in file.data
