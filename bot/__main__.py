@@ -39,10 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     webhook.add_argument("--port", type=int, default=8080)
 
     cli_plan.add_export_arguments(
-        sub.add_parser("export", help="write the plan as an .xlsx, .ics or .pdf file")
+        sub.add_parser("export", help="write the plan as an .xlsx, .ods, .ics or .pdf file")
     )
     cli_plan.add_import_arguments(
-        sub.add_parser("import", help="read an .xlsx or .csv plan into the database")
+        sub.add_parser("import", help="read an .xlsx, .ods, .docx or .csv plan into the database")
     )
 
     cli_school_year.add_arguments(

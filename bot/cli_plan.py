@@ -1,10 +1,13 @@
 """`python -m bot export` and `python -m bot import`: the plan as files, from scripts.
 
-Both work on `BOT_DB` (or `--db`). Export writes an .xlsx, .ics or .pdf; import reads an .xlsx
-or .csv with columns like the export's, saves the good rows and lists the bad ones (with
---dry-run it lists what it would save and writes nothing, not even a new database). Exit
-codes: 0 done, 1 some rows were refused (the others are saved), 2 bad arguments, a missing or
-unusable database, or an unreadable file. Messages for people come from locales/ru/cli/.
+Both work on `BOT_DB` (or `--db`). Export writes an .xlsx, .ods, .ics or .pdf (cancelled
+events only in .ics, or everywhere with --with-cancelled); import reads an .xlsx, .ods, .docx,
+.csv or .tsv with columns like the export's (every sheet or table with a plan header), saves
+the good rows and lists the bad ones (with --dry-run it lists what it would save and writes
+nothing, not even a new database). Rows marked cancelled are never saved. Exit codes: 0 done,
+1 some rows were refused (the others are saved; cancelled rows do not count), 2 bad
+arguments, a missing or unusable database, or an unreadable file. Messages for people come
+from locales/ru/cli/.
 """
 
 from __future__ import annotations
@@ -28,8 +31,15 @@ from bot.core.models import Audience, NewEvent, OrgKind
 from bot.core.planner import school_organisation
 from bot.core.ports import SystemClock
 from bot.exports.files import ExportFormat
-from bot.exports.importer import ImportedRow, ImportFileError, RowError
-from bot.plan_files import export_plan, import_rows, read_plan_file
+from bot.exports.importer import (
+    FileProblem,
+    ImportedRow,
+    ImportFileError,
+    RowError,
+    RowProblem,
+)
+from bot.exports.limits import DEFAULT_LIMITS
+from bot.plan_files import export_plan, import_rows, read_book_file
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
 
@@ -50,11 +60,16 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--partner", help="only this organisation's events")
     parser.add_argument("--class", dest="class_name", help="only events for this class, e.g. 9Б")
+    parser.add_argument(
+        "--with-cancelled",
+        action="store_true",
+        help="keep cancelled events (struck through, with a status column)",
+    )
     parser.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
 
 
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="an .xlsx or .csv plan")
+    parser.add_argument("file", type=Path, help="an .xlsx, .ods, .docx, .csv or .tsv plan")
     parser.add_argument("--partner", help="organiser of rows that name none (default: school)")
     parser.add_argument(
         "--dry-run", action="store_true", help="list what would be saved, save nothing"
@@ -112,6 +127,7 @@ async def _export(args: argparse.Namespace, settings: Settings, renderer: Render
             school_name=settings.school_name,
             organisation_id=organisation_id,
             audience=audience,
+            include_cancelled=args.with_cancelled,
         )
     finally:
         await store.close()
@@ -129,20 +145,20 @@ async def _export(args: argparse.Namespace, settings: Settings, renderer: Render
 
 async def _import(args: argparse.Namespace, settings: Settings, renderer: Renderer) -> int:
     path: Path = args.file
-    try:
-        data = await asyncio.to_thread(path.read_bytes)
-    except FileNotFoundError as error:
-        raise Refused("no_file", path=str(path)) from error
-    except OSError as error:
-        raise Refused("cannot_read", path=str(path), reason=error.strerror or "") from error
+    data = await _read_upload(path)
     now = SystemClock(settings.tz).now()
     try:
-        rows = await read_plan_file(data, path.name, now)
+        book = await read_book_file(data, path.name, now)
     except ImportFileError as error:
         raise Refused("import_failed", path=str(path), problem=error.problem.value) from error
+    rows = book.rows
     errors = [r for r in rows if isinstance(r, RowError)]
+    refused = [e for e in errors if e.reason is not RowProblem.CANCELLED]
     check_database(settings.db_path, must_exist=False)
     context: dict[str, Any] = {"path": str(path), "dry_run": args.dry_run, "errors": []}
+    if len(book.read) + len(book.skipped) > 1:
+        context["sheets_read"] = [{"index": s.index, "name": s.name} for s in book.read]
+        context["sheets_skipped"] = [{"index": s.index, "name": s.name} for s in book.skipped]
     if args.dry_run:
         context["items"] = await _dry_run(rows, settings, args.partner)
     else:
@@ -157,10 +173,23 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
         context["saved"] = len(report.saved)
         context["clash_count"] = len(report.clashes)
     context["errors"] = [
-        {"row": e.row_number, "reason": str(e.reason), "value": e.value} for e in errors
+        {"row": e.row_number, "reason": str(e.reason), "value": e.value, "sheet": e.sheet}
+        for e in errors
     ]
     print(renderer.render("cli/imported", context))
-    return 1 if errors else 0
+    return 1 if refused else 0
+
+
+async def _read_upload(path: Path) -> bytes:
+    """The file's bytes; a file over the import size limit is refused before reading."""
+    try:
+        if (await asyncio.to_thread(path.stat)).st_size > DEFAULT_LIMITS.max_bytes:
+            raise Refused("import_failed", path=str(path), problem=FileProblem.TOO_LARGE.value)
+        return await asyncio.to_thread(path.read_bytes)
+    except FileNotFoundError as error:
+        raise Refused("no_file", path=str(path)) from error
+    except OSError as error:
+        raise Refused("cannot_read", path=str(path), reason=error.strerror or "") from error
 
 
 async def _dry_run(

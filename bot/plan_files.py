@@ -4,6 +4,7 @@ bot.exports, shared by the CLI (`python -m bot export|import`) and the VK transp
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -16,12 +17,20 @@ from bot.core.planner import Planner
 from bot.core.ports import Clock
 from bot.core.replies import DocumentRequest, Reply
 from bot.exports.files import ExportFile, ExportFormat, export_file
-from bot.exports.importer import ImportedRow, ImportFileError, RowError, read_plan
+from bot.exports.importer import (
+    ImportedRow,
+    ImportFileError,
+    PlanBook,
+    RowError,
+    read_plan_book,
+)
 from bot.exports.model import PlanRow, build_rows, for_audience, for_organisation
 from bot.storage.sqlite_store import SqliteStore
 
 DEFAULT_SPAN = timedelta(days=365)
 FEED_PAST = timedelta(days=60)  # a subscribed calendar keeps the recent past
+PARALLEL_PARSES = 2  # plan files parsed at once (each peaks at ~100 MB at the limits)
+_PARSING = threading.BoundedSemaphore(PARALLEL_PARSES)
 
 
 async def collect_rows(
@@ -35,7 +44,8 @@ async def collect_rows(
 ) -> list[PlanRow]:
     """Plan rows for [first, last] (inclusive) with clashes, sign-ups and ratings.
 
-    Cancelled events are kept (struck through in xlsx, STATUS:CANCELLED in ics).
+    Cancelled events are kept here; export_file leaves them out of xlsx/ods/pdf unless
+    asked (ics keeps them as STATUS:CANCELLED).
     """
     start = datetime.combine(first, time(), tzinfo=tz)
     end = datetime.combine((last or first + DEFAULT_SPAN) + timedelta(days=1), time(), tzinfo=tz)
@@ -81,8 +91,10 @@ async def export_plan(
     school_name: str,
     organisation_id: int | None = None,
     audience: Audience | None = None,
+    include_cancelled: bool = False,
 ) -> ExportFile:
-    """The plan as an xlsx/ics/pdf file (PDF: the week of `first`)."""
+    """The plan as an xlsx/ods/ics/pdf file (PDF: the week of `first`); cancelled events
+    only in ics, or everywhere with `include_cancelled`."""
     if fmt is ExportFormat.PDF:
         monday = first - timedelta(days=first.weekday())
         first, last = monday, monday + timedelta(days=6)
@@ -98,6 +110,7 @@ async def export_plan(
         last_day=last,
         generated_at=now,
         school_name=school_name,
+        include_cancelled=include_cancelled,
     )
 
 
@@ -161,13 +174,30 @@ def document_maker(
 
 async def import_plan_file(planner: Planner, vk_id: int, filename: str, data: bytes) -> list[Reply]:
     """A plan file someone sent (a VK document, the console's /file): read it, and let the
-    planner summarise its rows, or word why the whole file is unusable."""
+    planner summarise its rows, or word why the whole file is unusable. When the file has
+    several sheets or tables, a first reply names the ones read and skipped."""
     now = planner.clock.now().astimezone(planner.config.tz)
     try:
-        rows = await read_plan_file(data, filename, now)
+        book = await read_book_file(data, filename, now)
     except ImportFileError as error:
         return await planner.handle_import(vk_id, filename, [], error.problem.value)
-    return await planner.handle_import(vk_id, filename, rows)
+    replies = await planner.handle_import(vk_id, filename, book.rows)
+    return [*sheets_reply(book, filename, replies), *replies]
+
+
+def sheets_reply(book: PlanBook, filename: str, replies: Sequence[Reply]) -> list[Reply]:
+    """Reply "import_sheets" (sheets/tables read and skipped) when there was a choice,
+    unless the planner refused the file outright."""
+    if len(book.read) + len(book.skipped) < 2 or not replies:
+        return []
+    if replies[0].template in ("not_allowed_add", "import_failed", "error"):
+        return []
+    context = {
+        "filename": filename,
+        "read": [{"index": s.index, "name": s.name} for s in book.read],
+        "skipped": [{"index": s.index, "name": s.name} for s in book.skipped],
+    }
+    return [Reply("import_sheets", context)]
 
 
 @dataclass
@@ -177,9 +207,21 @@ class ImportReport:
     clashes: dict[int, list[Clash]] = field(default_factory=dict)
 
 
+async def read_book_file(data: bytes, filename: str, now: datetime) -> PlanBook:
+    """Parse an uploaded plan (blocking work off the event loop) under the default Limits;
+    raises ImportFileError. At most PARALLEL_PARSES files are parsed at once, so memory
+    stays bounded however many people send files at the same moment."""
+    return await asyncio.to_thread(_parse_in_turn, data, filename, now.replace(tzinfo=None))
+
+
+def _parse_in_turn(data: bytes, filename: str, now: datetime) -> PlanBook:
+    with _PARSING:
+        return read_plan_book(data, filename, now)
+
+
 async def read_plan_file(data: bytes, filename: str, now: datetime) -> list[ImportedRow | RowError]:
-    """Parse an uploaded plan (blocking work off the event loop)."""
-    return await asyncio.to_thread(read_plan, data, filename, now.replace(tzinfo=None))
+    """The rows of read_book_file."""
+    return (await read_book_file(data, filename, now)).rows
 
 
 async def import_rows(

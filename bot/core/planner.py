@@ -57,6 +57,8 @@ from bot.core.replies import Reply
 from bot.core.school_calendar import active_calendar
 from bot.core.school_settings import load_school_calendar
 from bot.core.students import Students
+from bot.exports.cleaning import clean_text
+from bot.exports.importer import pasted_plan
 
 __all__ = ["Planner", "PlannerConfig", "school_organisation"]
 
@@ -107,6 +109,10 @@ class Planner:
     ) -> list[Reply]:
         """Answer one incoming message. Never raises: failures become a polite reply."""
         try:
+            text = clean_text(text or "")  # no control characters reach the store
+            table = pasted_plan(text, self.ctx.wall_now()) if "\t" in text and not payload else None
+            if table is not None:  # a plan table pasted from Word/Excel
+                return await self.handle_import(vk_id, "", table.rows, name=name)
             person = await self.identify(vk_id, name)
             dialog = Dialog.load(await self.store.get_dialog(person.id))
             with active_calendar(await load_school_calendar(self.store)):  # «до конца четверти»

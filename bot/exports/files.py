@@ -9,7 +9,8 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from bot.exports.ics import plan_to_ics
-from bot.exports.model import PlanRow
+from bot.exports.model import PlanRow, active
+from bot.exports.ods import plan_to_ods
 from bot.exports.pdf import week_start, week_to_pdf
 from bot.exports.texts import Labels, load_labels
 from bot.exports.xlsx import plan_to_xlsx
@@ -19,12 +20,14 @@ class ExportFormat(enum.StrEnum):
     XLSX = "xlsx"
     ICS = "ics"
     PDF = "pdf"
+    ODS = "ods"
 
 
 CONTENT_TYPES = {
     ExportFormat.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ExportFormat.ICS: "text/calendar; charset=utf-8",
     ExportFormat.PDF: "application/pdf",
+    ExportFormat.ODS: "application/vnd.oasis.opendocument.spreadsheet",
 }
 
 
@@ -46,21 +49,27 @@ def export_file(
     school_name: str,
     calendar_name: str | None = None,
     labels: Labels | None = None,
+    include_cancelled: bool = False,
 ) -> ExportFile:
     """The plan for [first_day, last_day] (inclusive) as a file; PDF prints first_day's week.
 
     `rows` must already be narrowed to the period (and to a partner or class if wanted).
+    Cancelled events are left out of xlsx, ods and pdf unless `include_cancelled`; the
+    calendar (ics) always keeps them as STATUS:CANCELLED so subscribers drop them.
     """
     labels = labels or load_labels()
     if fmt is ExportFormat.XLSX:
-        data = plan_to_xlsx(rows, tz, labels=labels)
+        data = plan_to_xlsx(rows, tz, labels=labels, include_cancelled=include_cancelled)
+    elif fmt is ExportFormat.ODS:
+        data = plan_to_ods(rows, tz, labels=labels, include_cancelled=include_cancelled)
     elif fmt is ExportFormat.ICS:
         name = calendar_name or school_name
         data = plan_to_ics(rows, tz, name, generated_at=generated_at, labels=labels)
     else:
         first_day = week_start(first_day)
         last_day = None
-        data = week_to_pdf(rows, first_day, tz, school_name, labels=labels)
+        shown = rows if include_cancelled else active(rows)
+        data = week_to_pdf(shown, first_day, tz, school_name, labels=labels)
     return ExportFile(export_filename(fmt, first_day, last_day), CONTENT_TYPES[fmt], data)
 
 

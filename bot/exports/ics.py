@@ -15,6 +15,7 @@ from icalendar import Calendar, Timezone, vDuration
 from icalendar import Event as VEvent
 
 from bot.core.models import EventStatus
+from bot.exports.cleaning import clean_text
 from bot.exports.model import PlanRow, active, between, for_audience, for_organisation
 from bot.exports.texts import Labels, audience_text, clash_text, load_labels
 
@@ -95,10 +96,10 @@ def _vevent(row: PlanRow, tz: ZoneInfo, generated_at: datetime, labels: Labels) 
     else:
         ve.add("dtstart", event.start.astimezone(tz))
         ve.add("dtend", event.end.astimezone(tz))
-    ve.add("summary", event.title)
+    ve.add("summary", clean_text(event.title))  # RFC 5545 §3.3.11: no CONTROL in TEXT
     if event.venue:
-        ve.add("location", event.venue)
-    ve.add("description", _description(row, tz, labels))
+        ve.add("location", clean_text(event.venue))
+    ve.add("description", clean_text(_description(row, tz, labels)))
     ve.add("status", _STATUS[event.status])
     ve.add("sequence", sequence(event.updated_at))
     if event.created_at is not None:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 
+from bot.exports.cleaning import clean_optional, clean_text
 from bot.exports.model import PlanRow, local_days, sort_rows
 from bot.exports.texts import Labels, audience_text, fmt_date, load_labels, time_text
 
@@ -143,10 +144,10 @@ def _card(row: PlanRow, tz: ZoneInfo, labels: Labels) -> dict[str, Any]:
     event = row.event
     return {
         "time": time_text(labels, event.start, event.end, event.all_day, event.end_given, tz),
-        "title": event.title,
-        "organiser": row.organiser,
+        "title": clean_text(event.title),
+        "organiser": clean_text(row.organiser),
         "audience": audience_text(labels, event.audience),
-        "venue": event.venue,
+        "venue": clean_optional(event.venue),
         "colour": organiser_colour(event.organisation_id),
         "clash": _short_clashes(row, labels),
         "cancelled": row.cancelled,

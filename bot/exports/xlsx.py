@@ -1,8 +1,10 @@
 """The plan as an Excel workbook: sheet "План" (one row per event) and "Партнёры" (summary).
 
-Clashing rows are filled in a warning colour and name their clashes; the last column names
-what the school calendar says (day off, vacation, lessons), in its own colour; text that a
-spreadsheet could take for a formula (= + - @) is stored as plain text.
+Clashing rows are filled in a warning colour and name their clashes; a column names what the
+school calendar says (day off, vacation, lessons), in its own colour; text that a spreadsheet
+could take for a formula (= + - @) is stored as plain text, and control characters (which
+openpyxl refuses) are dropped. Cancelled events are left out unless asked for; then they are
+struck through and a "Статус" column says «отменено», so an import never brings them back.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from bot.exports.model import PlanRow
+from bot.exports.cleaning import clean_text
+from bot.exports.model import PlanRow, active
 from bot.exports.texts import (
     Labels,
     audience_text,
@@ -59,29 +62,46 @@ PARTNER_COLUMNS = ("organiser", "events", "clashing", "signups", "rating")
 CellValue = str | int | float | date | None
 
 
-def plan_to_xlsx(rows: Sequence[PlanRow], tz: ZoneInfo, *, labels: Labels | None = None) -> bytes:
-    """The workbook as bytes, ready to be sent as a document or written to a file."""
+def plan_to_xlsx(
+    rows: Sequence[PlanRow],
+    tz: ZoneInfo,
+    *,
+    labels: Labels | None = None,
+    include_cancelled: bool = False,
+) -> bytes:
+    """The workbook as bytes, ready to be sent as a document or written to a file.
+
+    Cancelled events are left out unless `include_cancelled` (then a status column is added).
+    """
     labels = labels or load_labels()
+    if not include_cancelled:
+        rows = active(rows)
     wb = Workbook()
     plan = wb.active
     assert plan is not None
     plan.title = labels.text("sheets", "plan")
-    _fill_plan(plan, rows, tz, labels)
+    _fill_plan(plan, rows, tz, labels, with_status=include_cancelled)
     _fill_partners(wb.create_sheet(labels.text("sheets", "partners")), rows, labels)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
 
 
-def _fill_plan(ws: Worksheet, rows: Sequence[PlanRow], tz: ZoneInfo, labels: Labels) -> None:
-    _header(ws, [labels.text("plan_columns", c) for c in PLAN_COLUMNS])
+def _fill_plan(
+    ws: Worksheet, rows: Sequence[PlanRow], tz: ZoneInfo, labels: Labels, *, with_status: bool
+) -> None:
+    columns = PLAN_COLUMNS + (("status",) if with_status else ())
+    _header(ws, [labels.text("plan_columns", c) for c in columns])
     for number, row in enumerate(rows, start=2):
-        cells = _write_row(ws, number, _plan_values(row, tz, labels))
+        values = plan_values(row, tz, labels)
+        if with_status:
+            values.append(labels.text("status", "cancelled") if row.cancelled else None)
+        cells = _write_row(ws, number, values)
         _style_plan_row(cells, row)
     _finish(ws, wrap_columns={PLAN_COLUMNS.index(c) + 1 for c in ("clashes", "school_calendar")})
 
 
-def _plan_values(row: PlanRow, tz: ZoneInfo, labels: Labels) -> list[CellValue]:
+def plan_values(row: PlanRow, tz: ZoneInfo, labels: Labels) -> list[CellValue]:
     event = row.event
     day = event.start.astimezone(tz).date()
     return [
@@ -164,7 +184,8 @@ def _header(ws: Worksheet, titles: list[str]) -> None:
 def _write_row(ws: Worksheet, row: int, values: list[CellValue]) -> list[Cell]:
     """Write one row, storing every string as text (never a formula)."""
     cells = []
-    for column, value in enumerate(values, start=1):
+    for column, raw in enumerate(values, start=1):
+        value = clean_text(raw) if isinstance(raw, str) else raw
         cell = ws.cell(row=row, column=column, value=value)
         if isinstance(value, str):
             cell.data_type = "s"

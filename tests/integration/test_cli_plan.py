@@ -189,7 +189,8 @@ def test_wrong_format_is_refused_with_code_2(
     assert run("import", "plan.pdf") == 2
     err = capsys.readouterr().err
     assert err.strip() == (
-        "plan.pdf: такой файл не читаю — нужна таблица .xlsx или .csv с колонками как в выгрузке."
+        "plan.pdf: такой файл не читаю — нужна таблица .xlsx, .ods, .csv или документ .docx "
+        "с таблицей, с колонками как в выгрузке."
     )
     assert run("import", str(tmp_path)) == 2
     assert "Не получилось прочитать" in capsys.readouterr().err

@@ -40,7 +40,12 @@ def test_random_plan_roundtrip_through_xlsx() -> None:
     plan = random_plan(TZ, 300, date(2026, 9, 1))
     data = plan_to_xlsx(plan.rows(), TZ)
     results = read_plan(data, "plan.xlsx", NOW, max_rows=10_000)
-    assert len(results) == 300
+    cancelled = [e for e in plan.events if e.status.value == "cancelled"]
+    assert cancelled  # the sample has some; issue 11: they are left out of the export
+    assert len(results) == 300 - len(cancelled)
+    assert not {r.draft.title for r in results if isinstance(r, ImportedRow)} & {
+        e.title for e in cancelled
+    }
     by_id_title = {e.title: e for e in plan.events}
     for result in results:
         assert isinstance(result, ImportedRow)

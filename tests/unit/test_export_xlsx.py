@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -46,7 +47,7 @@ def test_header_and_one_row_per_event(book: Workbook) -> None:
         "Дата", "День недели", "Время", "Название", "Организатор",
         "Аудитория", "Место", "Записались", "Оценка", "Накладки", "Учебный календарь",
     ]  # fmt: skip
-    assert ws.max_row == 1 + 7
+    assert ws.max_row == 1 + 6  # issue 11: the cancelled event is left out by default
 
 
 def test_row_values(book: Workbook) -> None:
@@ -121,16 +122,37 @@ def test_frozen_header_filter_and_fitted_widths(book: Workbook) -> None:
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == f"A1:K{ws.max_row}"  # K: the school calendar column
     widths = {col: ws.column_dimensions[col].width for col in "ABCDEFGHIJ"}
-    assert widths["D"] >= len("Мастер-класс по робототехнике")
+    assert widths["D"] >= len("Лекция «Профессия инженер»")
     assert widths["B"] >= len("понедельник")
     assert widths["J"] <= 60  # the clash column wraps instead of growing without end
     assert widths["H"] < widths["D"]
 
 
-def test_cancelled_event_is_struck_through(book: Workbook) -> None:
+def test_cancelled_event_left_out_by_default(book: Workbook) -> None:
+    assert "Мастер-класс по робототехнике" not in _plan_rows(book)
+
+
+def test_cancelled_event_when_asked_is_struck_and_has_a_status() -> None:
+    rows = demo_week(TZ, MONDAY).rows()
+    book = load_workbook(io.BytesIO(plan_to_xlsx(rows, TZ, include_cancelled=True)))
     ws = book["План"]
+    header = [c.value for c in ws[1]]
+    assert header[-1] == "Статус"  # the last column, after the school calendar's
+    status = len(header) - 1
     row = next(r for r in ws.iter_rows(min_row=2) if r[3].value == "Мастер-класс по робототехнике")
     assert row[3].font.strike
+    assert row[status].value == "отменено"
+    statuses = [r[status].value for r in ws.iter_rows(min_row=2)]
+    assert statuses.count(None) == len(rows) - 1
+
+
+def test_control_characters_never_break_the_export() -> None:
+    """Issue 9: a title with a control character made every covering export fail."""
+    plan = demo_week(TZ, MONDAY)
+    plan.events[0] = replace(plan.events[0], title="Лекция\x01 о\x1f роботах\x7f", venue="зал\x0b")
+    book = load_workbook(io.BytesIO(plan_to_xlsx(plan.rows(), TZ)))
+    rows = _plan_rows(book)
+    assert rows["Лекция о роботах"]["Место"] == "зал"
 
 
 def test_partner_summary(book: Workbook) -> None:

@@ -162,6 +162,11 @@ EXTRA: dict[str, dict[str, Any]] = {
     "calendar_link": {"url": "https://bot.school.ru/ics/abc.ics", "renewed": False},
     "console/file_saved": {"path": "plan.xlsx"},
     "import_failed": {"problem": "no_header", "filename": "plan.xlsx"},
+    "import_sheets": {
+        "filename": "plan.xlsx",
+        "read": [{"index": 2, "name": "Декабрь"}, {"index": 3, "name": "Январь"}],
+        "skipped": [{"index": 1, "name": "Пояснения"}],
+    },
     "import_summary": {
         "filename": "plan.xlsx",
         "errors": [{"row": 4, "reason": "bad_date", "value": "32.13"}],

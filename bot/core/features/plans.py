@@ -182,6 +182,7 @@ async def import_rows(
     ]
     errors = [
         {"row": r.row_number, "reason": str(r.reason), "value": r.value}
+        | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
         for r in rows
         if not hasattr(r, "draft")
     ]

@@ -2,7 +2,9 @@
 
 Out: docs.getMessagesUploadServer → POST the file to the upload URL → docs.save, giving the
 attachment "doc<owner>_<id>" for messages.send. In: a plan sent as a document is fetched
-from the URL VK puts in the message (size-checked before and while reading).
+from the URL VK puts in the message, size-checked before (the `size` VK reports, then
+Content-Length) and while reading, so a document of any size VK allows (up to 200 MB)
+costs at most MAX_DOWNLOAD bytes of memory. Any network failure becomes a DocumentError.
 """
 
 from __future__ import annotations
@@ -14,14 +16,17 @@ from typing import Any
 import aiohttp
 
 from bot.exports.files import ExportFile
+from bot.exports.limits import DEFAULT_LIMITS
 from bot.transports.vk.api import HTTP_TIMEOUT, LimitedAPI
 
-MAX_DOWNLOAD = 5 * 1024 * 1024
-PLAN_EXTENSIONS = ("xlsx", "xlsm", "csv", "txt")
+MAX_DOWNLOAD = DEFAULT_LIMITS.max_bytes  # the importer refuses anything bigger anyway
+PLAN_EXTENSIONS = ("xlsx", "xlsm", "ods", "docx", "csv", "tsv", "txt")
+TOO_LARGE = "too large"
 
 
 class DocumentError(Exception):
-    """An upload or download went wrong; the message says what."""
+    """An upload or download went wrong; the message says what ("too large" for a
+    document over the limit, which the planner words as such)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,20 +72,33 @@ def plan_document(attachments: Sequence[Any] | None) -> IncomingDocument | None:
 
 
 async def download(document: IncomingDocument, limit: int = MAX_DOWNLOAD) -> bytes:
-    """The document's bytes; refuses files over `limit` without reading them whole."""
+    """The document's bytes; raises DocumentError("too large") for a file over `limit`
+    (never read whole) and DocumentError for a URL that cannot be fetched (bad address,
+    refused connection, timeout, HTTP error, broken transfer)."""
     if document.size > limit:
-        raise DocumentError("too large")
+        raise DocumentError(TOO_LARGE)
+    try:
+        return await _fetch(document.url, limit)
+    except DocumentError:
+        raise
+    except (TimeoutError, aiohttp.ClientError, ValueError, OSError) as error:
+        raise DocumentError(f"download failed: {type(error).__name__}") from error
+
+
+async def _fetch(url: str, limit: int) -> bytes:
     chunks, total = [], 0
     async with (
         aiohttp.ClientSession(timeout=HTTP_TIMEOUT) as http,
-        http.get(document.url) as response,
+        http.get(url) as response,
     ):
         if response.status >= 400:
             raise DocumentError(f"download failed with HTTP {response.status}")
+        if (response.content_length or 0) > limit:
+            raise DocumentError(TOO_LARGE)
         async for chunk in response.content.iter_chunked(64 * 1024):
             total += len(chunk)
             if total > limit:
-                raise DocumentError("too large")
+                raise DocumentError(TOO_LARGE)
             chunks.append(chunk)
     return b"".join(chunks)
 

@@ -1,0 +1,286 @@
+"""One row of a plan file -> an event draft, each cell through the project's language layer.
+
+Cells may be typed (dates, date-times, times, Excel serial numbers) or text; text goes
+through bot.core.language as a chat message would (`15 дек`, `с 15 до 16:30`, `9–11 кл.`,
+`в актовом зале`). Times are the school's naive wall-clock time. A row that cannot become
+an event raises RowFailed with the code the templates word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from bot.core.language.audience import parse_audience
+from bot.core.language.tokens import Scanner
+from bot.core.language.venue import extract_venue
+from bot.core.language.when import day_and_time, resolve_when
+from bot.core.models import Audience, EventDraft
+from bot.exports.cleaning import clean_text
+from bot.exports.grids import Uncached
+from bot.exports.problems import RowProblem
+from bot.exports.texts import Labels
+
+EXCEL_EPOCH = datetime(1899, 12, 30)  # noqa: DTZ001 - serial dates are wall-clock
+_FULL_DATE = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*(?:г\.?)?\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*$")
+_DATE_IN_TEXT = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
+_CLOCK = r"(\d{1,2})[:.](\d{2})"
+_ONE_TIME = re.compile(rf"^\s*{_CLOCK}\s*$")
+_TIME_RANGE = re.compile(
+    rf"^\s*{_CLOCK}\s*(?:-|–|—|до)\s*(?:(\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\s+)?{_CLOCK}\s*$"
+)
+_GRADES_ONLY = re.compile(r"^[\d\s,;–—-]+$")
+_LOCATIVE = re.compile(r"^(?:в|во|на)\s", re.IGNORECASE)
+
+
+class RowFailed(Exception):
+    """A row that cannot become an event; `value` is the offending cell's text, if any."""
+
+    def __init__(self, reason: RowProblem, value: object = None) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
+        self.value = None if value is None else cell_text(value)
+
+
+@dataclass(frozen=True, slots=True)
+class CellDate:
+    """What a date cell says: the day, maybe a time (`15.12.2026 10:00`), maybe a last day."""
+
+    day: date
+    at: time | None = None
+    last: date | None = None
+
+
+def cell_text(value: object) -> str:
+    """A cell as clean, stripped text ("" for an empty cell; 9.0 -> "9")."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return clean_text(str(value)).strip()
+
+
+def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> EventDraft:
+    """The event a row describes (field name -> cell value); raises RowFailed."""
+    for value in cells.values():
+        if isinstance(value, Uncached):
+            raise RowFailed(RowProblem.FORMULA, value.formula)
+    title = cell_text(cells.get("title"))
+    if not title:
+        raise RowFailed(RowProblem.NO_TITLE)
+    if _says_cancelled(cell_text(cells.get("status")), labels):
+        raise RowFailed(RowProblem.CANCELLED)
+    when = cell_date(cells.get("date"), now)
+    audience = cell_audience(cells.get("audience"), labels)
+    start, end, all_day, known = _when(when, cells.get("time"), cells.get("end"), now, labels)
+    return EventDraft(
+        title=" ".join(title.split()),
+        start=start,
+        end=end,
+        all_day=all_day,
+        time_known=known,
+        venue=cell_venue(cells.get("venue")),
+        audience=audience,
+    )
+
+
+def _says_cancelled(status: str, labels: Labels) -> bool:
+    folded = status.casefold()
+    return bool(folded) and any(word in folded for word in labels.get("import", "cancelled_words"))
+
+
+def cell_date(value: object, now: datetime) -> CellDate:
+    """A date cell: a date/datetime, an Excel serial number, or text the parser reads."""
+    if isinstance(value, datetime):
+        return CellDate(value.date(), _time_of(value.time()))
+    if isinstance(value, date):
+        return CellDate(value)
+    if isinstance(value, int | float) and not isinstance(value, bool) and 20000 < value < 80000:
+        moment = EXCEL_EPOCH + timedelta(days=float(value))
+        return CellDate(moment.date(), _time_of(_minute(moment.time())))
+    text = cell_text(value)
+    if not text:
+        raise RowFailed(RowProblem.NO_DATE)
+    exact = _exact(text)
+    if exact is not None:
+        return exact
+    when = resolve_when(text, now)
+    if when is None or when.start is None:
+        raise RowFailed(RowProblem.BAD_DATE, value)
+    if when.grain in ("minute", "hour"):
+        return CellDate(when.start.date(), _minute(when.start.time()))
+    last = None
+    if when.kind == "interval" and when.end is not None and when.grain == "day":
+        last = (when.end - timedelta(days=1)).date()
+    return CellDate(when.start.date(), None, last if last and last > when.start.date() else None)
+
+
+def _time_of(at: time) -> time | None:
+    return None if at == time() else _minute(at)
+
+
+def _exact(text: str) -> CellDate | None:
+    """dd.mm.yyyy and ISO dates (with an ISO time), read exactly; a nonexistent day fails."""
+    at: time | None = None
+    if m := _FULL_DATE.match(text):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+    elif m := _ISO.match(text):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+        if m[4] is not None:
+            at = _time_of(_clock(m[4], m[5], text))
+    else:
+        return None
+    try:
+        return CellDate(date(year, month, day), at)
+    except ValueError:
+        raise RowFailed(RowProblem.BAD_DATE, text) from None
+
+
+def _when(
+    cell: CellDate, value: object, end_value: object, now: datetime, labels: Labels
+) -> tuple[datetime, datetime | None, bool, bool]:
+    """(start, end, all_day, time_known) in the EventDraft conventions."""
+    day = cell.day
+    text = "" if isinstance(value, time | datetime | timedelta) else cell_text(value)
+    if value is None or (not isinstance(value, time | datetime | timedelta) and not text):
+        if cell.at is not None:  # "15.12.2026 10:00" in the date cell
+            start = datetime.combine(day, cell.at)
+            end = _end_cell(start, end_value) if end_value not in (None, "") else None
+            return start, end, False, True
+        last = _midnight(cell.last) if cell.last else None
+        return _midnight(day), last, True, cell.last is not None
+    if _is_all_day(text, labels):
+        return _all_day(day, text)
+    start, end = _times(day, value, text, now)
+    if end is None and end_value not in (None, ""):
+        end = _end_cell(start, end_value)
+    return start, end, False, True
+
+
+def _is_all_day(text: str, labels: Labels) -> bool:
+    folded = text.casefold()
+    return any(word in folded for word in labels.get("import", "all_day_words"))
+
+
+def _all_day(day: date, text: str) -> tuple[datetime, datetime | None, bool, bool]:
+    m = _DATE_IN_TEXT.search(text)
+    if m is None:
+        return _midnight(day), None, True, True
+    last = _exact(m.group(0))
+    if last is None or last.day < day:
+        raise RowFailed(RowProblem.END_BEFORE_START, text)
+    return _midnight(day), (_midnight(last.day) if last.day > day else None), True, True
+
+
+def _times(day: date, value: object, text: str, now: datetime) -> tuple[datetime, datetime | None]:
+    if isinstance(value, datetime):
+        return datetime.combine(day, _minute(value.time())), None
+    if isinstance(value, time):
+        return datetime.combine(day, _minute(value)), None
+    if isinstance(value, timedelta) and timedelta(0) <= value < timedelta(days=1):
+        return _midnight(day) + timedelta(minutes=round(value.total_seconds() / 60)), None
+    if isinstance(value, float) and 0 <= value < 1:  # an unformatted Excel time
+        return _midnight(day) + timedelta(minutes=round(value * 24 * 60)), None
+    if m := _ONE_TIME.match(text):
+        return datetime.combine(day, _clock(m[1], m[2], text)), None
+    if m := _TIME_RANGE.match(text):
+        start = datetime.combine(day, _clock(m[1], m[2], text))
+        end_day = _exact(m[3]).day if m[3] else day  # type: ignore[union-attr]
+        end = datetime.combine(end_day, _clock(m[4], m[5], text))
+        if not m[3] and end <= start:
+            end += timedelta(days=1)  # "22:00–01:00" crosses midnight
+        if end <= start:
+            raise RowFailed(RowProblem.END_BEFORE_START, text)
+        return start, end
+    return _parsed_times(day, text, now)
+
+
+def _parsed_times(day: date, text: str, now: datetime) -> tuple[datetime, datetime | None]:
+    """Free text ("с 15 до 16:30", "в 3 часа дня") through the chat's time parser."""
+    parsed = day_and_time(text, now)
+    if parsed is None or parsed.start is None or parsed.all_day:
+        raise RowFailed(RowProblem.BAD_TIME, text)
+    if parsed.day is not None and parsed.day != day:
+        raise RowFailed(RowProblem.BAD_TIME, text)
+    start = datetime.combine(day, _minute(parsed.start))
+    if parsed.end is None:
+        return start, None
+    end = datetime.combine(day, _minute(parsed.end))
+    return start, end if end > start else end + timedelta(days=1)
+
+
+def _end_cell(start: datetime, value: object) -> datetime:
+    if isinstance(value, datetime | time):
+        at = value.time() if isinstance(value, datetime) else value
+    elif isinstance(value, timedelta) and timedelta(0) <= value < timedelta(days=1):
+        seconds = int(value.total_seconds())
+        at = time(seconds // 3600, seconds % 3600 // 60)
+    elif m := _ONE_TIME.match(cell_text(value)):
+        at = _clock(m[1], m[2], cell_text(value))
+    else:
+        raise RowFailed(RowProblem.BAD_TIME, value)
+    end = datetime.combine(start.date(), _minute(at))
+    if end <= start:
+        end += timedelta(days=1)
+    return end
+
+
+def _clock(hour: str, minute: str, text: str) -> time:
+    h, m = int(hour), int(minute)
+    if h == 24 and m == 0:
+        h = 0
+    if not (0 <= h < 24 and 0 <= m < 60):
+        raise RowFailed(RowProblem.BAD_TIME, text)
+    return time(h, m)
+
+
+def _minute(at: time) -> time:
+    return at.replace(second=0, microsecond=0, tzinfo=None)
+
+
+def cell_audience(value: object, labels: Labels) -> Audience:
+    """ "9–11 классы", "9–11 кл.", "10А, 10Б", "все классы", or bare grades ("9", "9, 10")."""
+    text = cell_text(value)
+    if not text:
+        return Audience()
+    if _GRADES_ONLY.match(text):
+        grades = _grades_only(text)
+        if grades:
+            return Audience(grades=grades)
+    audience = parse_audience(text)
+    if audience.is_everyone and not _says_everyone(text, labels):
+        raise RowFailed(RowProblem.BAD_AUDIENCE, text)
+    return audience
+
+
+def _grades_only(text: str) -> frozenset[int]:
+    grades: set[int] = set()
+    for part in re.split(r"[,;\s]+", text.strip()):
+        bounds = [int(n) for n in re.findall(r"\d+", part)]
+        if not bounds or not all(1 <= n <= 11 for n in bounds):
+            return frozenset()
+        grades.update(range(min(bounds), max(bounds) + 1))
+    return frozenset(grades)
+
+
+def _says_everyone(text: str, labels: Labels) -> bool:
+    words = set(re.findall(r"\w+", text.casefold()))
+    return bool(words & set(labels.get("import", "everyone_words")))
+
+
+def cell_venue(value: object) -> str | None:
+    """The venue as written; a phrase like "в актовом зале" is read as the chat reads it
+    ("актовый зал"), anything else is kept word for word."""
+    text = " ".join(cell_text(value).split())
+    if not text:
+        return None
+    if _LOCATIVE.match(text):
+        return extract_venue(Scanner(text)) or text
+    return text
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time())

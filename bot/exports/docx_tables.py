@@ -1,0 +1,55 @@
+"""Tables of a Word document (.docx) as grids, through python-docx.
+
+Every top-level table becomes a Grid named by its number; python-docx gives a merged
+cell's value in every grid position it covers (horizontal gridSpan and vertical vMerge),
+which is what a plan whose date spans several event rows needs. The package is checked
+by bot.exports.limits before python-docx opens it.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+from bot.exports.grids import Grid
+from bot.exports.limits import Limits, open_package
+from bot.exports.problems import FileProblem, ImportFileError
+
+if TYPE_CHECKING:
+    from docx.table import Table
+
+
+def docx_grids(data: bytes, limits: Limits) -> list[Grid]:
+    """One Grid per table, in document order; ImportFileError if unusable or too large."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    open_package(data, limits).close()
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise ImportFileError(FileProblem.UNREADABLE) from exc
+    except Exception as exc:  # lxml errors in a broken part
+        raise ImportFileError(FileProblem.UNREADABLE) from exc
+    tables = document.tables
+    if len(tables) > limits.max_sheets:
+        raise ImportFileError(FileProblem.SHEET_TOO_LARGE)
+    try:
+        return [_grid(index, table, limits) for index, table in enumerate(tables, start=1)]
+    except ImportFileError:
+        raise
+    except Exception as exc:  # a table python-docx cannot lay out (broken grid, spans)
+        raise ImportFileError(FileProblem.UNREADABLE) from exc
+
+
+def _grid(index: int, table: Table, limits: Limits) -> Grid:
+    rows_of = table.rows
+    if len(rows_of) > limits.max_sheet_rows:
+        raise ImportFileError(FileProblem.SHEET_TOO_LARGE)
+    rows: list[list[object]] = []
+    for row in rows_of:
+        cells = row.cells
+        if len(cells) > limits.max_columns:
+            raise ImportFileError(FileProblem.SHEET_TOO_LARGE)
+        rows.append([cell.text for cell in cells])
+    return Grid(index, None, rows)

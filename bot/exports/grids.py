@@ -1,0 +1,175 @@
+"""Plan files as grids of cell values: .xlsx/.ods through python-calamine, .docx tables
+through python-docx, CSV/TSV through the csv module — all under the same Limits.
+
+A Grid is one sheet or table in spreadsheet coordinates (rows[i] is row i+1 as the
+program shows it). Merged cells carry their value to every cell they span; a formula the
+file keeps no computed value for is an `Uncached` placeholder, so the row can name it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.exports.limits import Limits, open_package
+from bot.exports.problems import FileProblem, ImportFileError
+from bot.exports.scan import Cell, SheetMarks, Span, scan_ods, scan_xlsx
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineSheet
+
+HEADER_SNIFF_LINES = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Uncached:
+    """A formula cell without a stored result (files written by scripts, not by Excel)."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return self.formula
+
+
+@dataclass
+class Grid:
+    """One sheet of a workbook or one table of a document."""
+
+    index: int  # 1-based, in file order
+    name: str | None  # the sheet's name; None for a document's table
+    rows: list[list[object]]
+    struck: set[Cell] = field(default_factory=set)
+
+
+def read_grids(data: bytes, filename: str, limits: Limits) -> list[Grid]:
+    """Every sheet/table of the file; raises ImportFileError for an unusable file."""
+    kind = file_kind(data, filename)
+    if kind in ("xlsx", "ods"):
+        return _spreadsheet(data, kind, limits)
+    if kind == "docx":
+        from bot.exports.docx_tables import docx_grids  # python-docx loads lxml lazily
+
+        return docx_grids(data, limits)
+    if kind == "csv":
+        return [Grid(1, None, text_rows(decode(data), limits))]
+    raise ImportFileError(FileProblem.UNSUPPORTED)
+
+
+def file_kind(data: bytes, filename: str) -> str:
+    """ "xlsx" | "ods" | "docx" | "csv" | "unsupported", by extension, then by content."""
+    name = filename.casefold()
+    for kind, endings in (
+        ("xlsx", (".xlsx", ".xlsm")),
+        ("ods", (".ods",)),
+        ("docx", (".docx",)),
+        ("csv", (".csv", ".txt", ".tsv")),
+    ):
+        if name.endswith(endings):
+            return kind
+    if data.startswith(b"PK\x03\x04"):
+        if b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet" in data[:200]:
+            return "ods"
+        return "docx" if b"word/" in data[:4096] else "xlsx"
+    return "csv" if not name.rpartition(".")[1] else "unsupported"
+
+
+def _spreadsheet(data: bytes, kind: str, limits: Limits) -> list[Grid]:
+    from python_calamine import CalamineWorkbook
+
+    package = open_package(data, limits)
+    try:
+        marks = scan_xlsx(package, limits) if kind == "xlsx" else scan_ods(package, limits)
+    except ImportFileError:
+        raise
+    except Exception as exc:  # lxml syntax errors, missing parts, bad numbers
+        raise ImportFileError(FileProblem.UNREADABLE) from exc
+    by_name = {m.name: m for m in marks}
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        names = [m.name for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
+        grids = [
+            _grid(index, book.get_sheet_by_name(name), by_name.get(name, SheetMarks(name)), limits)
+            for index, name in enumerate(names, start=1)
+        ]
+    except ImportFileError:
+        raise
+    except Exception as exc:  # calamine raises its own errors for broken parts
+        raise ImportFileError(FileProblem.UNREADABLE) from exc
+    return grids
+
+
+def _grid(index: int, sheet: CalamineSheet, marks: SheetMarks, limits: Limits) -> Grid:
+    start = sheet.start or (0, 0)
+    height, width = sheet.height, sheet.width
+    if start[0] + height > limits.max_sheet_rows or start[1] + width > limits.max_columns:
+        raise ImportFileError(FileProblem.SHEET_TOO_LARGE)
+    rows: list[list[object]] = [[] for _ in range(start[0])]
+    pad: list[object] = [""] * start[1]
+    rows += [pad + list(row) for row in sheet.iter_rows()] if height else []
+    for (row, column), formula in marks.formulas.items():
+        _put(rows, row, column, Uncached(formula))
+    spread_merged(rows, marks.merged, limits)
+    return Grid(index, marks.name, rows, marks.struck)
+
+
+def _put(rows: list[list[object]], row: int, column: int, value: object) -> None:
+    while len(rows) <= row:
+        rows.append([])
+    line = rows[row]
+    if len(line) <= column:
+        line.extend([""] * (column + 1 - len(line)))
+    if line[column] in ("", None):
+        line[column] = value
+
+
+def spread_merged(rows: list[list[object]], merged: Iterable[Span], limits: Limits) -> None:
+    """Give every cell of a merged range the value of its top-left cell (in place).
+
+    Raises SHEET_TOO_LARGE when the ranges together cover more than `max_cells` cells.
+    """
+    budget = limits.max_cells
+    for (top, left), (bottom, right) in merged:
+        if top >= len(rows) or left >= len(rows[top]):
+            continue
+        value = rows[top][left]
+        if value in ("", None):
+            continue
+        budget -= (bottom - top + 1) * (right - left + 1)
+        if budget < 0:
+            raise ImportFileError(FileProblem.SHEET_TOO_LARGE)
+        for row in range(top, bottom + 1):
+            for column in range(left, right + 1):
+                _put(rows, row, column, value)
+
+
+# Text: CSV files and tables pasted into the chat
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else cp1251 (Excel's "CSV" on Russian Windows)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1251", errors="replace")
+
+
+def text_rows(text: str, limits: Limits) -> list[list[object]]:
+    """Rows of a ";", ",", or tab-separated text (the separator is guessed from the first
+    lines); SHEET_TOO_LARGE past `max_sheet_rows` lines, UNREADABLE for broken quoting."""
+    sample = "\n".join(text.splitlines()[:HEADER_SNIFF_LINES])
+    delimiter = ";" if sample.count(";") >= sample.count(",") else ","
+    if sample.count("\t") > max(sample.count(";"), sample.count(",")):
+        delimiter = "\t"
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[object]] = []
+    try:
+        for row in reader:
+            if len(rows) >= limits.max_sheet_rows or len(row) > limits.max_columns:
+                raise ImportFileError(FileProblem.SHEET_TOO_LARGE)
+            rows.append(list(row))
+    except csv.Error as exc:  # e.g. a field over csv.field_size_limit()
+        raise ImportFileError(FileProblem.UNREADABLE) from exc
+    return rows

@@ -1,0 +1,44 @@
+"""Why a plan file, or one of its rows, could not be read: codes the templates word.
+
+The planner and the CLI render these codes through locales/ru (import_failed.j2,
+cli/import_failed.j2, the `row_problem` macro); nothing here is shown to people as is.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class RowProblem(enum.StrEnum):
+    """Why one row could not become an event."""
+
+    NO_TITLE = "no_title"
+    NO_DATE = "no_date"
+    BAD_DATE = "bad_date"
+    BAD_TIME = "bad_time"
+    BAD_AUDIENCE = "bad_audience"
+    END_BEFORE_START = "end_before_start"
+    FORMULA = "formula_without_value"  # a formula the file keeps no computed value for
+    TOO_LONG = "cell_too_long"
+    CANCELLED = "cancelled"  # marked cancelled (status column or struck-through title)
+
+
+class FileProblem(enum.StrEnum):
+    """Why a whole file could not be read."""
+
+    UNSUPPORTED = "unsupported_format"
+    UNREADABLE = "unreadable"
+    TOO_LARGE = "too_large"  # the file itself is over the size limit
+    UNPACKED_TOO_LARGE = "unpacked_too_large"  # a zip bomb: too big once unpacked
+    TOO_MANY_ROWS = "too_many_rows"  # more event rows than one import takes
+    SHEET_TOO_LARGE = "sheet_too_large"  # a sheet/table's extent, empty rows counted
+    NO_HEADER = "no_header"
+    EMPTY = "empty"
+
+
+class ImportFileError(Exception):
+    """The file as a whole is unusable; `problem` is the code the planner words."""
+
+    def __init__(self, problem: FileProblem) -> None:
+        super().__init__(problem.value)
+        self.problem = problem

@@ -1,0 +1,290 @@
+"""A streaming pass over a spreadsheet's XML before it is read: the sheet's real extent,
+merged ranges, formulas without a computed value and struck-through cells.
+
+Readers (python-calamine) give values only; this pass gives what they do not, and refuses
+a sheet whose extent (empty rows counted) is over the limits *while* parsing, so a million
+empty rows cost milliseconds, not gigabytes. lxml's iterparse runs with entity resolution
+and network access off; every element is dropped once seen. Coordinates are 0-based
+(row, column) in the sheet's own grid. OOXML: ECMA-376 Part 1 §18.3 (sheetData, c, f, v,
+mergeCells) and §18.8 (styles: fonts, cellXfs); ODF 1.2 Part 1 §9.1 (table rows/cells,
+number-rows-repeated, number-rows-spanned).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from posixpath import join, normpath
+from typing import Any
+
+from lxml import etree
+
+from bot.exports.limits import Limits, read_member
+from bot.exports.problems import FileProblem, ImportFileError
+
+Cell = tuple[int, int]
+Span = tuple[Cell, Cell]  # first and last cell, inclusive
+
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d{1,7})$")
+
+
+@dataclass
+class SheetMarks:
+    """What the values alone do not say about one sheet."""
+
+    name: str
+    merged: list[Span] = field(default_factory=list)
+    formulas: dict[Cell, str] = field(default_factory=dict)  # formulas with no cached value
+    struck: set[Cell] = field(default_factory=set)
+
+
+def _parser_options() -> dict[str, Any]:
+    return {"resolve_entities": False, "no_network": True, "huge_tree": False}
+
+
+def _refuse_sheet() -> ImportFileError:
+    return ImportFileError(FileProblem.SHEET_TOO_LARGE)
+
+
+def cell_ref(ref: str) -> Cell:
+    """ "B12" -> (11, 1); raises ValueError for anything else."""
+    m = _REF.match(ref.upper())
+    if m is None:
+        raise ValueError(ref)
+    column = 0
+    for letter in m[1]:
+        column = column * 26 + ord(letter) - 64
+    return int(m[2]) - 1, column - 1
+
+
+# xlsx
+
+
+def scan_xlsx(package: zipfile.ZipFile, limits: Limits) -> list[SheetMarks]:
+    """Marks of every worksheet, in workbook order (the order python-calamine reads)."""
+    struck_styles = _struck_styles(package, limits)
+    sheets = []
+    for name, path in _xlsx_sheets(package, limits):
+        marks = SheetMarks(name)
+        with package.open(path) as stream:
+            _scan_sheet(stream, marks, struck_styles, limits)
+        sheets.append(marks)
+    return sheets
+
+
+def _xml(package: zipfile.ZipFile, name: str, limits: Limits) -> Any:
+    parser = etree.XMLParser(**_parser_options())
+    return etree.fromstring(read_member(package, name, limits), parser)
+
+
+def _xlsx_sheets(package: zipfile.ZipFile, limits: Limits) -> list[tuple[str, str]]:
+    workbook = _xml(package, "xl/workbook.xml", limits)
+    rels = _xml(package, "xl/_rels/workbook.xml.rels", limits)
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{PKG_REL}Relationship")}
+    sheets = []
+    for sheet in workbook.iter(f"{MAIN}sheet"):
+        target = targets.get(sheet.get(f"{REL}id"), "")
+        path = target.lstrip("/") if target.startswith("/") else normpath(join("xl", target))
+        if path in package.NameToInfo:
+            sheets.append((sheet.get("name", ""), path))
+    if len(sheets) > limits.max_sheets:
+        raise _refuse_sheet()
+    return sheets
+
+
+def _struck_styles(package: zipfile.ZipFile, limits: Limits) -> set[int]:
+    """Indices of cell formats (the `s` attribute) whose font is struck through."""
+    if "xl/styles.xml" not in package.NameToInfo:
+        return set()
+    styles = _xml(package, "xl/styles.xml", limits)
+    fonts = styles.find(f"{MAIN}fonts")
+    xfs = styles.find(f"{MAIN}cellXfs")
+    if fonts is None or xfs is None:
+        return set()
+    struck_fonts = {
+        i
+        for i, font in enumerate(fonts)
+        if font.find(f"{MAIN}strike") is not None
+        and font.find(f"{MAIN}strike").get("val", "1") not in ("0", "false")
+    }
+    return {i for i, xf in enumerate(xfs) if int(xf.get("fontId", "0")) in struck_fonts}
+
+
+def _scan_sheet(stream: Any, marks: SheetMarks, struck_styles: set[int], limits: Limits) -> None:
+    """Rows are handled whole at their end (their cells are in the tree by then), so the
+    Python work is per row, not per cell: lxml does the parsing in C."""
+    rows = 0
+    tags = (f"{MAIN}row", f"{MAIN}mergeCell")
+    for _, elem in etree.iterparse(stream, events=("end",), tag=tags, **_parser_options()):
+        if elem.tag == f"{MAIN}row":
+            rows += 1
+            number = int(elem.get("r") or rows)
+            if rows > limits.max_sheet_rows or number > limits.max_sheet_rows:
+                raise _refuse_sheet()
+            _xlsx_row(elem, marks, struck_styles, limits)
+        else:
+            _merge(elem.get("ref", ""), marks, limits)
+        _drop(elem)
+
+
+_VALUED = f"*[{' or '.join(f'm:{tag}' for tag in ('v', 'is', 'f'))}]"
+_NS = {"m": MAIN[1:-1]}
+
+
+def _xlsx_row(row: Any, marks: SheetMarks, struck_styles: set[int], limits: Limits) -> None:
+    last = _position(row[-1]) if len(row) and row[-1].get("r") else (0, 0)
+    if last[0] >= limits.max_sheet_rows:
+        raise _refuse_sheet()
+    if last[1] >= limits.max_columns or len(row) > limits.max_columns:
+        valued = row.xpath(_VALUED, namespaces=_NS)
+        far = [c for c in valued if _column(c) >= limits.max_columns]
+        if far or len(valued) > limits.max_columns:
+            raise _refuse_sheet()
+    for formula in row.iterfind(f"{MAIN}c/{MAIN}f"):
+        cell = formula.getparent()
+        value = cell.find(f"{MAIN}v")
+        if (value is None or not (value.text or "").strip()) and cell.get("r"):
+            marks.formulas[_position(cell)] = "=" + (formula.text or "")
+    if struck_styles:
+        for cell in row.iterfind(f"{MAIN}c[@s]"):
+            if int(cell.get("s") or 0) in struck_styles and cell.get("r"):
+                marks.struck.add(_position(cell))
+
+
+def _position(cell: Any) -> Cell:
+    try:
+        return cell_ref(cell.get("r", ""))
+    except ValueError as exc:
+        raise ImportFileError(FileProblem.UNREADABLE) from exc
+
+
+def _column(cell: Any) -> int:
+    """The cell's 0-based column; cells without a reference count by position (-1)."""
+    ref = cell.get("r")
+    return _position(cell)[1] if ref else -1
+
+
+def _merge(ref: str, marks: SheetMarks, limits: Limits) -> None:
+    first, _, last = ref.partition(":")
+    try:
+        top, bottom = cell_ref(first), cell_ref(last or first)
+    except ValueError:
+        return
+    bottom = (min(bottom[0], limits.max_sheet_rows - 1), min(bottom[1], limits.max_columns - 1))
+    if top[0] <= bottom[0] and top[1] <= bottom[1]:
+        marks.merged.append((top, bottom))
+    if len(marks.merged) > limits.max_cells:
+        raise _refuse_sheet()
+
+
+def _drop(elem: Any) -> None:
+    """Free an element and the siblings already seen (iterparse keeps them otherwise)."""
+    elem.clear()
+    while elem.getprevious() is not None:
+        del elem.getparent()[0]
+
+
+# ods
+
+
+def scan_ods(package: zipfile.ZipFile, limits: Limits) -> list[SheetMarks]:
+    """Marks of every table in content.xml, in document order."""
+    sheets: list[SheetMarks] = []
+    with package.open("content.xml") as stream:
+        for marks in _ods_tables(stream, limits):
+            sheets.append(marks)
+            if len(sheets) > limits.max_sheets:
+                raise _refuse_sheet()
+    return sheets
+
+
+@dataclass
+class _OdsCursor:
+    marks: SheetMarks
+    row: int = 0
+    column: int = 0
+    row_has_value: bool = False
+
+
+def _ods_tables(stream: Any, limits: Limits) -> Iterator[SheetMarks]:
+    """Rows are handled whole at their end (cells in a plain loop, no parser event each)."""
+    cursor: _OdsCursor | None = None
+    cells = (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")
+    tags = (f"{TABLE}table", f"{TABLE}table-row")
+    for _, elem in etree.iterparse(stream, events=("end",), tag=tags, **_parser_options()):
+        if cursor is None:
+            table = elem if elem.tag == f"{TABLE}table" else next(elem.iterancestors(tags[0]))
+            cursor = _OdsCursor(SheetMarks(table.get(f"{TABLE}name", "")))
+        if elem.tag == f"{TABLE}table-row":
+            if _ODS_SPECIAL(elem):
+                for cell in elem:
+                    if cell.tag in cells:
+                        _ods_cell(cell, cursor, limits)
+            else:
+                _ods_plain_row(elem, cursor, limits)
+            _ods_row(elem, cursor, limits)
+        else:
+            yield cursor.marks
+            cursor = None
+            _drop(elem)
+
+
+_ODS_NS = {"table": TABLE[1:-1], "office": OFFICE[1:-1]}
+_ODS_SPECIAL = etree.XPath(
+    "boolean(*[@table:number-columns-repeated or @table:number-rows-spanned"
+    " or @table:number-columns-spanned or @table:formula])",
+    namespaces=_ODS_NS,
+)
+_ODS_VALUED = etree.XPath("boolean(*[@office:value-type or *])", namespaces=_ODS_NS)
+
+
+def _ods_plain_row(row: Any, cursor: _OdsCursor, limits: Limits) -> None:
+    """A row without repeats, spans or formulas: its extent is its number of cells."""
+    if _ODS_VALUED(row):
+        cursor.row_has_value = True
+        if cursor.row >= limits.max_sheet_rows or len(row) > limits.max_columns:
+            raise _refuse_sheet()
+    cursor.column = len(row)
+
+
+def _ods_row(elem: Any, cursor: _OdsCursor, limits: Limits) -> None:
+    repeat = int(elem.get(f"{TABLE}number-rows-repeated") or 1)
+    if cursor.row_has_value and cursor.row + repeat > limits.max_sheet_rows:
+        raise _refuse_sheet()  # rows with values (or empty ones before them) past the limit
+    cursor.row += repeat
+    cursor.column = 0
+    cursor.row_has_value = False
+    _drop(elem)
+
+
+def _ods_cell(elem: Any, cursor: _OdsCursor, limits: Limits) -> None:
+    repeat = int(elem.get(f"{TABLE}number-columns-repeated") or 1)
+    typed = elem.get(f"{OFFICE}value-type") is not None
+    formula = elem.get(f"{TABLE}formula")
+    has_value = typed or formula is not None or len(elem) > 0
+    here = (cursor.row, cursor.column)
+    if has_value:
+        cursor.row_has_value = True
+        if cursor.row >= limits.max_sheet_rows or cursor.column + repeat > limits.max_columns:
+            raise _refuse_sheet()
+        if formula is not None and not typed:
+            marks_formula = formula.split(":", 1)[1] if formula.startswith("of:") else formula
+            cursor.marks.formulas[here] = marks_formula
+    rows = int(elem.get(f"{TABLE}number-rows-spanned") or 1)
+    columns = int(elem.get(f"{TABLE}number-columns-spanned") or 1)
+    if rows > 1 or columns > 1:
+        last = (
+            min(cursor.row + rows, limits.max_sheet_rows) - 1,
+            min(cursor.column + columns, limits.max_columns) - 1,
+        )
+        cursor.marks.merged.append((here, last))
+        if len(cursor.marks.merged) > limits.max_cells:
+            raise _refuse_sheet()
+    cursor.column += repeat
