@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.corpus_score import (
     duckling_matches,
     event_field_results,
-    events_with_errata,
+    events_cases,
     load,
 )
 from bot.core.language.intents import parse_message
@@ -48,7 +48,7 @@ def run_cli(command: str, now: str, texts: list[str]) -> tuple[list[dict[str, An
 
 
 def events_report() -> None:
-    cases = events_with_errata()
+    cases = events_cases()
     outputs: list[dict[str, Any]] = []
     seconds = 0.0
     for now, group in groupby(cases, key=lambda c: c["now"]):
@@ -90,7 +90,7 @@ def duckling_report() -> None:
 
 
 def throughput() -> None:
-    cases = events_with_errata()
+    cases = events_cases()
     rounds = 30
     started = time.perf_counter()
     for _ in range(rounds):

@@ -15,12 +15,14 @@ from datetime import date, datetime, time, timedelta
 
 from bot.core.language.audience import extract_audience
 from bot.core.language.capacity import extract_capacity
+from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.temporal import (
     TemporalParts,
     extract_temporal,
     resolve_day,
 )
 from bot.core.language.tokens import Scanner, normalize
+from bot.core.language.typos import correct_typos
 from bot.core.language.venue import extract_venue
 from bot.core.models import (
     Audience,
@@ -35,6 +37,8 @@ from bot.core.models import (
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_LENGTH = 4000
+# An end time earlier than the start is read as the next morning only up to this length.
+MAX_OVERNIGHT = timedelta(hours=12)
 
 _QUERY_LEAD = re.compile(
     r"^[^\wа-я]*(?:(?:а|и|ну|ой|привет|здравствуйте|добрый\s+день)[\s,!]+)?"
@@ -187,24 +191,37 @@ def _parse(text: str, now: datetime) -> Intent:
     clean = _ANNOUNCE.sub("", _strip_symbols(text))
     if not clean.strip():
         return OtherIntent(text=text)
+    clean, corrections, unreadable = correct_typos(clean)
     if _QUERY_LEAD.search(normalize(clean)):
         query = _parse_query(clean, now)
         if query is not None:
             return query
-    return _parse_event(clean, text, now)
+    intent = _parse_event(clean, text, now, unreadable=unreadable)
+    if isinstance(intent, EventIntent) and (corrections or unreadable):
+        draft = intent.draft
+        fixed = tuple((c.written, c.read) for c in corrections)
+        doubts = ordered({*draft.doubts, "date_typo"})
+        return EventIntent(draft=replace(draft, doubts=doubts, corrections=fixed))
+    return intent
 
 
-def _parse_event(clean: str, original: str, now: datetime) -> Intent:
+def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool = False) -> Intent:
     sc = Scanner(clean)
     audience = extract_audience(sc)
     venue = extract_venue(sc)
     capacity = extract_capacity(sc)
     parts = extract_temporal(sc, now, periods=False)
+    if unreadable and parts.day_first is None:
+        parts.day_blocked = True  # "5 мартобря в 15:00": a day was written but not read
     title = tidy_title(sc.remainder())
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
     if not has_when:
         return OtherIntent(text=original)
+    if parts.day_blocked and not _has_words(title):
+        title = tidy_title(clean)
     if not _has_words(title):
+        if parts.day_blocked:
+            return OtherIntent(text=original)  # "31.11": never a query about today
         if "?" in clean or parts.start_time is None:
             return _query_from_parts(parts, audience, None, now)
         return OtherIntent(text=original)
@@ -261,13 +278,28 @@ def _query_from_parts(
 def build_draft(
     parts: TemporalParts, now: datetime, title: str, venue: str | None, audience: Audience
 ) -> EventDraft:
-    """Combine the temporal parts into an event draft in wall-clock time."""
+    """Combine the temporal parts into an event draft in wall-clock time.
+
+    The draft's `doubts` say what the bot must ask about or show (see doubts.py).
+    """
+    draft = _combine(parts, now, title, venue, audience)
+    found = set(parts.doubts)
+    if draft.start is not None:
+        found |= timing_doubts(draft.start, draft.all_day, now, rolled_year=parts.rolled_year)
+    if draft.end is not None and draft.start is not None and draft.end < draft.start:
+        found.add("end_before_start")
+    return replace(draft, doubts=ordered(found)) if found else draft
+
+
+def _combine(
+    parts: TemporalParts, now: datetime, title: str, venue: str | None, audience: Audience
+) -> EventDraft:
     day = resolve_day(parts, now)
     mention = parts.start_time
     start_at = mention.at if mention else None
     if parts.instant is not None and parts.instant_grain == "minute" and start_at is None:
         day, start_at = parts.instant.date(), parts.instant.time().replace(second=0, microsecond=0)
-    if day is None and start_at is not None:
+    if day is None and start_at is not None and not parts.day_blocked:
         day = now.date() if start_at > now.time() else now.date() + timedelta(days=1)
     recurrence = _recurrence(parts, day)
     if day is None:
@@ -285,10 +317,14 @@ def build_draft(
             recurrence=recurrence,
         )
     start = datetime.combine(day, start_at)
+    end = _timed_end(parts, start)
+    if end is not None and end - start > MAX_OVERNIGHT:
+        parts.doubts.add("end_before_start")  # "с 15 до 14": not a 23-hour event
+        end = None
     return EventDraft(
         title=title,
         start=start,
-        end=_timed_end(parts, start),
+        end=end,
         venue=venue,
         audience=audience,
         recurrence=recurrence,

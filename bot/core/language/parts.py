@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language.tokens import (
@@ -85,10 +85,13 @@ class TemporalParts:
     week_offset: int | None = None
     day_prefix: str = ""
     date_grain: str = "day"
+    doubts: set[str] = field(default_factory=set)
+    day_blocked: bool = False  # an impossible date was written: no other rule may guess one
+    rolled_year: bool = False  # a date without a year that had passed went to next year
 
     @property
     def has_day(self) -> bool:
-        return self.day_first is not None or self.weekday is not None
+        return self.day_first is not None or self.weekday is not None or self.day_blocked
 
     @property
     def start_time(self) -> TimeMention | None:

@@ -20,6 +20,7 @@ from bot.core.language.temporal import (
     resolve_day,
 )
 from bot.core.language.tokens import Scanner
+from bot.core.language.typos import correct_typos
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +38,10 @@ class When:
 def resolve_when(text: str, now: datetime) -> When | None:
     """Resolve a time expression against `now` (naive wall-clock); None if none is found."""
     try:
-        sc = Scanner(text[:500])
+        sc = Scanner(correct_typos(text[:500])[0])
         parts = extract_temporal(sc, now, periods=True)
+        if parts.day_blocked:
+            return None  # an impossible date is never resolved to another day
         return _resolve(parts, now)
     except Exception:
         log.exception("when failed on %r", text[:200])
@@ -58,7 +61,9 @@ class DayAndTime:
 def day_and_time(text: str, now: datetime) -> DayAndTime | None:
     """Parts of "на 17:00", "18 декабря", "завтра с 10 до 12"; None when nothing is named."""
     try:
-        parts = extract_temporal(Scanner(text[:500]), now, periods=False)
+        parts = extract_temporal(Scanner(correct_typos(text[:500])[0]), now, periods=False)
+        if parts.day_blocked:
+            return None
     except Exception:
         log.exception("day_and_time failed on %r", text[:200])
         return None
