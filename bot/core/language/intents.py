@@ -16,6 +16,8 @@ from datetime import date, datetime, time, timedelta
 from bot.core.language.audience import extract_audience
 from bot.core.language.capacity import extract_capacity
 from bot.core.language.doubts import ordered, timing_doubts
+from bot.core.language.post import is_long, prepare_post, take_ages
+from bot.core.language.post_draft import with_post_facts
 from bot.core.language.temporal import (
     TemporalParts,
     extract_temporal,
@@ -207,6 +209,8 @@ def _parse(text: str, now: datetime) -> Intent:
 
 def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool = False) -> Intent:
     sc = Scanner(clean)
+    ages = take_ages(sc)
+    facts = prepare_post(sc, now) if is_long(clean) else None
     audience = extract_audience(sc)
     venue = extract_venue(sc)
     capacity = extract_capacity(sc)
@@ -232,7 +236,10 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
         audience = Audience(grades=frozenset(range(first, last + 1)))
         title = tidy_title(title[: found.start()])
     draft = build_draft(parts, now, title, venue, audience)
-    return EventIntent(draft=replace(draft, capacity=capacity) if capacity else draft)
+    draft = replace(draft, capacity=capacity, ages=ages, description=original.strip())
+    if facts is not None:
+        draft = with_post_facts(draft, facts, clean, now)
+    return EventIntent(draft=draft)
 
 
 def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
@@ -332,6 +339,8 @@ def _combine(
 
 
 def _timed_end(parts: TemporalParts, start: datetime) -> datetime | None:
+    if parts.final_end is not None and parts.final_end > start.time():
+        return datetime.combine(start.date(), parts.final_end)
     if parts.end_time is not None:
         end = datetime.combine(start.date(), parts.end_time)
         return end if end > start else end + timedelta(days=1)

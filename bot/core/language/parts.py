@@ -57,6 +57,7 @@ class TimeMention:
     at: time
     prefix: str = ""
     minute_given: bool = False
+    pos: int = -1  # where in the text it was written (-1: unknown)
 
 
 @dataclass
@@ -88,6 +89,7 @@ class TemporalParts:
     doubts: set[str] = field(default_factory=set)
     day_blocked: bool = False  # an impossible date was written: no other rule may guess one
     rolled_year: bool = False  # a date without a year that had passed went to next year
+    final_end: time | None = None  # "завершится в 14.00": the end of the whole event
 
     @property
     def has_day(self) -> bool:
@@ -95,10 +97,13 @@ class TemporalParts:
 
     @property
     def start_time(self) -> TimeMention | None:
-        for mention in self.times or []:
-            if mention.prefix not in ("до", "окончание", "конец"):
-                return mention
-        return None
+        """The first start time as written (earliest in the text), not an end time."""
+        starts = [m for m in self.times or [] if m.prefix not in ("до", "окончание", "конец")]
+        if not starts:
+            return None
+        if all(m.pos >= 0 for m in starts):
+            return min(starts, key=lambda m: m.pos)
+        return starts[0]
 
     @property
     def found_anything(self) -> bool:

@@ -21,7 +21,8 @@ from bot.core.language.tokens import (
 
 TIME_PREFIX = (
     r"(в|во|к|с|от|до|после|около|начало\s+в|начало|окончание\s+в|окончание|конец\s+в"
-    r"|завершение\s+в|возвращение\s+в)"
+    r"|завершение\s+в|возвращение\s+в|(?:завершит\w*|закончит\w*|окончит\w*)(?:\s+[а-я]+)?\s+в"
+    r"|продлится\s+до|продлятся\s+до|продолжится\s+до)"
 )
 
 
@@ -56,7 +57,7 @@ _TIME_RANGE_CLOCK = re.compile(
 
 _TIME_RANGE_FROM_TO = re.compile(
     rf"\b(?:с|со|от)\s*({HOUR_WORD})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
-    rf"\s*до\s*({HOUR_WORD})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
+    rf"\s*(?:до|по(?=\s*\d+\s*час))\s*({HOUR_WORD})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
 )
 
 
@@ -74,7 +75,7 @@ _TIME_CH = re.compile(rf"\b({H})\s*ч\s*({M})(?:\s*мин\w*)?(?![\d])")
 _TIME_HOUR = re.compile(
     rf"\b{TIME_PREFIX}\s+({HOUR_WORD})(?:\s*(?:час(?:а|ов)?|ч\b\.?)(?:\s*({M}|[1-9])\s*мин\w*)?)?"
     rf"(?:\s*{PART})?"
-    rf"(?![\d:]|[.,]\d|[а-я]){_UNIT_TAIL}"
+    rf"(?![\d:]|[.,]\d|[а-яa-z]){_UNIT_TAIL}"
 )
 
 
@@ -164,7 +165,7 @@ def _set_range_times(
         return
     sc.take_match(m)
     if parts.times is None:
-        parts.times = [TimeMention(start, "с", minute_given)]
+        parts.times = [TimeMention(start, "с", minute_given, m.start())]
         parts.end_time = end
 
 
@@ -175,12 +176,12 @@ def clock_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue
         at = clock_time(int(hour), int(minute), part, True)
         if at is not None:
-            _add_time(parts, TimeMention(at, _prefix(prefix), True))
+            _add_time(parts, TimeMention(at, _prefix(prefix), True, m.start()))
             sc.take_match(m)
     for m in sc.find(_TIME_CH):
         at = clock_time(int(m.group(1)), int(m.group(2)), None, True)
         if at is not None:
-            _add_time(parts, TimeMention(at, "", True))
+            _add_time(parts, TimeMention(at, "", True, m.start()))
             sc.take_match(m)
 
 
@@ -225,7 +226,7 @@ def _add_hour(
         return
     at = clock_time(int(hour), int(minute or 0), part, minute is not None)
     if at is not None:
-        _add_time(parts, TimeMention(at, prefix, minute is not None))
+        _add_time(parts, TimeMention(at, prefix, minute is not None, m.start()))
         sc.take_match(m)
 
 
@@ -238,12 +239,17 @@ def _word_hour_ok(m: re.Match[str], group: int) -> bool:
 
 
 END_PREFIXES = ("до", "окончание", "конец", "завершение", "возвращение")
+# words that end the whole event ("Праздник продлится до 19.00", "Завершится фестиваль в 14.00")
+FINAL_END_STEMS = ("заверш", "законч", "окончит", "продл", "продолж")
 
 
 def _add_time(parts: TemporalParts, mention: TimeMention) -> None:
     if parts.times is None:
         parts.times = []
-    if mention.prefix in END_PREFIXES and parts.start_time is not None:
+    if mention.prefix.startswith(FINAL_END_STEMS):
+        parts.final_end = parts.final_end or mention.at
+        mention = TimeMention(mention.at, "окончание", mention.minute_given, mention.pos)
+    elif mention.prefix in END_PREFIXES and parts.start_time is not None:
         parts.end_time = parts.end_time or mention.at
     parts.times.append(mention)
 
