@@ -23,6 +23,7 @@ from bot.core.language.parts import (
 from bot.core.language.tokens import (
     ORDINAL_WORD,
     Scanner,
+    gate,
     ordinal_value,
 )
 
@@ -112,6 +113,17 @@ _WEEKDAY_MOD = re.compile(
 
 
 _QUARTER_ENDS = ((3, 22), (5, 31), (10, 31), (12, 28))
+
+_MONTH_GATE = re.compile(MONTH)
+_WEEKDAY_GATE = re.compile(rf"\b{WEEKDAY}")
+_NUMERIC_GATE = re.compile(r"\d[./-]\d")
+for _pattern in (_DATE_WORD, _DATE_WORD_RANGE, _UNTIL_DATE, _DATE_MIXED_RANGE):
+    gate(_pattern, _MONTH_GATE)
+for _pattern in (_DATE_NUM, _DATE_NUM_RANGE, _UNTIL_NUM, _ISO):
+    gate(_pattern, _NUMERIC_GATE)
+gate(_WEEKDAY_MOD, _WEEKDAY_GATE)
+gate(_UNTIL_END, re.compile(r"конца"))
+gate(_RECUR_WEEKLY, re.compile(r"кажд|еженедел|раз\s+в\s+неделю|\bпо\s+\w+ам\b"))
 
 
 def recurrence_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

@@ -217,7 +217,9 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
     parts = extract_temporal(sc, now, periods=False)
     if unreadable and parts.day_first is None:
         parts.day_blocked = True  # "5 мартобря в 15:00": a day was written but not read
-    title = tidy_title(sc.remainder())
+    if facts is not None and facts.hidden and not parts.has_day:
+        parts.day_blocked = True  # a post whose only dates are not the event's: ask, never today
+    title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(sc)
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
     if not has_when:
         return OtherIntent(text=original)
@@ -298,6 +300,12 @@ def build_draft(
     return replace(draft, doubts=ordered(found)) if found else draft
 
 
+def _post_title_stub(sc: Scanner) -> str:
+    """A long post's title is built later from its kind and name (post_draft.py); until then
+    the first free words stand for it, so the message still counts as an event."""
+    return tidy_title(sc.remainder()[:240])
+
+
 def _combine(
     parts: TemporalParts, now: datetime, title: str, venue: str | None, audience: Audience
 ) -> EventDraft:
@@ -341,6 +349,9 @@ def _combine(
 def _timed_end(parts: TemporalParts, start: datetime) -> datetime | None:
     if parts.final_end is not None and parts.final_end > start.time():
         return datetime.combine(start.date(), parts.final_end)
+    chosen = parts.start_time
+    if parts.range_pos >= 0 and chosen is not None and chosen.pos != parts.range_pos:
+        return None  # the range was another part of the day ("Регистрация с 13 до 14")
     if parts.end_time is not None:
         end = datetime.combine(start.date(), parts.end_time)
         return end if end > start else end + timedelta(days=1)
@@ -399,8 +410,11 @@ def _balance_quotes(line: str) -> str:
     return line
 
 
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
+
+
 def _has_words(text: str) -> bool:
-    return sum(ch.isalpha() for ch in text) >= 2
+    return _TWO_LETTERS.search(text) is not None
 
 
 def _content_words(remainder: str) -> list[str]:
@@ -420,7 +434,13 @@ _LIST_MARKER = re.compile(r"(?m)^(\s*)(?:\d{1,2}[.)]|[-•*●▪–—])(?=\s+\
 def _strip_symbols(text: str) -> str:
     """Replace emoji, pictographs and list markers with spaces (keeps the text's length)."""
     text = _LIST_MARKER.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
-    return "".join(
-        " " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Mn") and ch != "№" else ch
-        for ch in text
-    )
+    return _SYMBOL_CANDIDATES.sub(_blank_symbol, text)
+
+
+# characters that may be pictographs or marks (letters, digits and plain punctuation never are)
+_SYMBOL_CANDIDATES = re.compile(r"[^\w\s.,;:!?()\[\]«»\"'/\\%+=<>&@#*-]")
+
+
+def _blank_symbol(m: re.Match[str]) -> str:
+    ch = m.group(0)
+    return " " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Mn") and ch != "№" else ch

@@ -90,6 +90,7 @@ class TemporalParts:
     day_blocked: bool = False  # an impossible date was written: no other rule may guess one
     rolled_year: bool = False  # a date without a year that had passed went to next year
     final_end: time | None = None  # "завершится в 14.00": the end of the whole event
+    range_pos: int = -1  # where the time range that set `end_time` starts
 
     @property
     def has_day(self) -> bool:
@@ -101,6 +102,9 @@ class TemporalParts:
         starts = [m for m in self.times or [] if m.prefix not in ("до", "окончание", "конец")]
         if not starts:
             return None
+        begin = [m for m in starts if m.prefix == "начало"]
+        if begin:
+            return begin[0]  # "Регистрация с 13.00 до 14.00. Начало в 14.30"
         if all(m.pos >= 0 for m in starts):
             return min(starts, key=lambda m: m.pos)
         return starts[0]

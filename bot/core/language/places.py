@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.sentences import sentences
-from bot.core.language.title import _parses, _to_nominative
+from bot.core.language.title import _inside_quotes, _parses, _to_nominative
 
 MAX_VENUE = 120
 
@@ -31,7 +31,7 @@ _ADDRESS = re.compile(
     r"(?i)(?:по\s+адресу\s*:?\s*)?"
     r"(?:(?:ул\.|улица|пр-т|проспект|пр\.|пер\.|переулок|бульвар|б-р|наб\.|набережная|пл\."
     r"|площадь|шоссе)\s*[А-ЯЁ0-9][\w .-]{1,30}?|[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый)\s+ул\.)"
-    r",?\s*(?:д\.\s*)?\d{1,4}[а-яА-Я]?(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
+    r",?\s*(?:д\.\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
     r"(?:\s*[,;]\s*(?:этаж|\d\s*этаж)\s*\d*)?"
 )
 _CITY = re.compile(r"(?:^|\s)(?:в|во)\s+([А-ЯЁ][а-яё-]{2,})")
@@ -100,10 +100,11 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
 
 def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
+    inside = _inside_quotes(text)
     for m in _PLACE.finditer(text):
         if not any("NOUN" in p.tag for p in _parses(m.group(0))[:2]):
             continue  # "Центральном", "Бассейной": an adjective, not the place itself
-        if text[: m.start()].count("«") > text[: m.start()].count("»"):
+        if inside(m.start()):
             continue  # inside a quoted name
         left = _left(text, m.start())
         first = text.rfind(left[0], 0, m.start()) if left else m.start()

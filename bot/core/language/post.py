@@ -91,6 +91,13 @@ _UNTIL = re.compile(
     r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*)"
     r"[^.!?\n]{0,25}?\b(?:до|по)\s*$"
 )
+_REPORTED = re.compile(
+    r"\b(?:сообщил\w*|сообщает|сообщается|рассказал\w*|заявил\w*|пишет|писал\w*"
+    r"|опубликова\w*|информирует)(?![а-я])"
+)
+_UNTIL_MONTH_END = re.compile(
+    rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
+)
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 
 
@@ -105,6 +112,7 @@ class PostFacts:
     moscow_time: bool = False
     event_sentence: tuple[int, int] | None = None
     until: date | None = None  # "Состязания продлятся до 6 декабря": the last day
+    hidden: int = 0  # how many date phrases were looked at (hidden or kept)
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -154,11 +162,16 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     for m in sc.find(_HEADCOUNT):
         if re.search(r"\d", m.group(0)):
             sc.take_match(m)
+    for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
+        month = cal.month_number(m.group(1))
+        if month is not None:
+            facts.until = cal.month_end(cal.next_month_named(month, now.date()))
+            sc.take_match(m)
     facts.sentences = sentences(sc.text)
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
     for begin, end in facts.sentences:
         dates = [m for m in _DATE_ANY.finditer(text, begin, end) if sc.is_free(m.start(), m.end())]
-        kept = [m for m in dates if not _hide(sc, m, begin, facts, now)]
+        kept = [m for m in dates if not _hide(sc, m, (begin, end), facts, now)]
         if kept:
             candidates.append((_score(text[begin:end]), begin, end, kept))
     if not candidates:
@@ -175,8 +188,12 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     return facts
 
 
-def _hide(sc: Scanner, m: re.Match[str], begin: int, facts: PostFacts, now: datetime) -> bool:
+def _hide(
+    sc: Scanner, m: re.Match[str], span: tuple[int, int], facts: PostFacts, now: datetime
+) -> bool:
     """Take a date that is not the event's own; True when it was taken."""
+    begin, end_of = span
+    facts.hidden += 1
     text = sc.text
     before = text[max(begin, m.start() - 70) : m.start()]
     after = text[m.end() : m.end() + 40]
@@ -187,10 +204,13 @@ def _hide(sc: Scanner, m: re.Match[str], begin: int, facts: PostFacts, now: date
         facts.deadline = facts.deadline or _date_of(m.group(0), now)
         sc.take_match(m)
         return True
-    clause = _clause(text, m.start(), m.end())
+    clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)
     if (_PAST.search(clause) and not _EVENT_CUES.search(clause)) or re.search(
         r"(?:вчера|позавчера)\W{0,4}$", before
     ):
+        sc.take_match(m)
+        return True
+    if _REPORTED.search(clause):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True
     if _UNTIL.search(before[-40:]):

@@ -85,6 +85,12 @@ _TIME_HOUR_UNIT = re.compile(
 )
 
 
+_DURATION_BEFORE = re.compile(
+    r"(?:длит\w*|длят\w*|продл\w*|продолжа\w*|займ\w*|занима\w*|рассчитан\w*\s+на|около"
+    r"|в\s+течение|на|по|примерно|всего|целых)\s*$"
+)
+
+
 _TIME_HOUR_PART = re.compile(rf"\b({H})\s+{PART}")
 
 
@@ -167,6 +173,7 @@ def _set_range_times(
     if parts.times is None:
         parts.times = [TimeMention(start, "с", minute_given, m.start())]
         parts.end_time = end
+        parts.range_pos = m.start()
 
 
 def clock_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
@@ -204,6 +211,8 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         hour_raw, minute, part = m.groups()
         if parts.start_time is not None and not part and not minute:
             continue  # "2 часа" after a start time is a duration
+        if not part and _DURATION_BEFORE.search(sc.text[max(0, m.start() - 24) : m.start()]):
+            continue  # "экскурсии длятся 4 часа", "на 2 часа": a duration
         _add_hour(sc, parts, m, hour_raw, minute, part, "")
     for m in sc.find(_TIME_HOUR_PART):
         _add_hour(sc, parts, m, m.group(1), None, m.group(2), "")

@@ -25,7 +25,7 @@ _KIND_STEMS = (
     r"|презентаци|церемони|эстафет|флешмоб|субботник|ярмарк|сл[её]т|хакатон|кружок|кружк"
     r"|телемост|бесед|профпроб|поход|спартакиад|забег|парад|утренник|шоу|мультфильм|фильм|игр"
     r"|программ|проект|мероприяти|смен|экспозици|чтени|практикум|интенсив|дни\s+открытых"
-    r"|день\s+открытых|день\s+без"
+    r"|день\s+открытых|день\s+без|открыти|финал|полуфинал|церемони"
 )
 _KIND = re.compile(rf"(?<![а-яё-])(?:{_KIND_STEMS})[а-яё]*(?:\s+(?:дверей|турникетов))?", re.I)
 _WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч)")
@@ -56,15 +56,23 @@ def _parses(word: str) -> tuple[Any, ...]:
 
 def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     """The event's name from a long post, at most 80 characters; None when none is found."""
+    heading = _heading(text)
+    if heading is not None:
+        return heading
     best: tuple[int, str] | None = None
+    inside = _inside_quotes(text)
     for m in _KIND.finditer(text):
-        if text[: m.start()].count("«") > text[: m.start()].count("»"):
+        if inside(m.start()):
             continue  # a word of a quoted name («Улётные уроки»), not the event's kind
         score = _score(text, m, event_sentence)
-        if best is not None and score <= best[0]:
+        if best is not None and score + 2 <= best[0]:
             continue
         phrase = _phrase(text, m.start(), m.end())
-        if phrase:
+        if _WEAK.match(m.group(0)) and " " not in phrase.strip():
+            continue  # "Занятия", "Мероприятие" alone name nothing
+        if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
+            score += 2  # "церемония награждения победителей конкурса «…»"
+        if best is None or score > best[0]:
             best = (score, phrase)
     for m in _NAMED_DAY.finditer(text):
         score = _score(text, m, event_sentence) + 1
@@ -103,10 +111,31 @@ def _score(text: str, m: re.Match[str], event_sentence: tuple[int, int] | None) 
     return score
 
 
+def _inside_quotes(text: str) -> Any:
+    spans = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    return lambda pos: any(a < pos < b for a, b in spans)
+
+
+def _heading(text: str) -> str | None:
+    """A post's own heading: a short first line with no date and no closing full stop."""
+    first, newline, rest = text.partition("\n")
+    first = first.strip()
+    if not newline or not rest.strip() or not 3 <= len(first) <= MAX_TITLE:
+        return None
+    if first.endswith((".", ":", "!", "?", ",")) or re.search(r"\d", first):
+        return None
+    if re.search(r"(?i)приглаша|уважаем|добрый|здравствуй|дорогие|коллеги|внимание", first):
+        return None
+    return first
+
+
 def _phrase(text: str, start: int, end: int) -> str:
     left = _left_adjectives(text, start)
     head = text[start:end]
     right = _right(text, end)
+    named = re.search(r"(«[^«»]{2,60}»)\s*[–—-]\s*(?:это\s+)?(?:[а-яё]+\s+){0,3}$", text[:start])
+    if named and "«" not in right:
+        right = " " + named.group(1)  # "«Библиосумерки» – это настоящий праздник"
     words = [*left, head]
     nominative = _to_nominative(words)
     phrase = " ".join(nominative)
@@ -123,8 +152,11 @@ def _left_adjectives(text: str, start: int) -> list[str]:
         clean = token.strip(",.;:!?()")
         if clean != token or not clean or len(words) >= 3:
             break
-        if not any("ADJF" in p.tag or "PRTF" in p.tag for p in _parses(clean)):
+        parses = _parses(clean)
+        if not parses or not ("ADJF" in parses[0].tag or "PRTF" in parses[0].tag):
             break
+        if any("Apro" in p.tag for p in parses):
+            break  # "этот", "наш", "весь", "его": not part of a name
         words.insert(0, clean)
     return words
 
@@ -176,13 +208,19 @@ def _is_dative(word: str) -> bool:
 
 def _to_nominative(words: list[str]) -> list[str]:
     """The head noun (last word) and its adjectives put in the nominative, same number."""
+    return list(_nominative(tuple(words)))
+
+
+@lru_cache(maxsize=8192)
+def _nominative(words_in: tuple[str, ...]) -> tuple[str, ...]:
+    words = list(words_in)
     head = words[-1]
     if " " in head or (not head.isalpha() and "-" not in head):
-        return words
+        return tuple(words)
     parses = _parses(head)
     nouns = [p for p in parses if "NOUN" in p.tag]
     if not nouns:
-        return words
+        return tuple(words)
     adjs = [_parses(w) for w in words[:-1]]
     noun = _agreeing(nouns, adjs)
     if "nomn" in noun.tag and noun.tag.case == "nomn":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.tokens import Scanner
+from bot.core.language.tokens import Scanner, gate
 
 _PREFIX = r"(?:(в|во|на)\s+)?"
 _ROOM = re.compile(
@@ -41,6 +41,9 @@ _NAMED: tuple[tuple[str, str], ...] = (
 _NAMED_RE = tuple(
     (re.compile(rf"\b{_PREFIX}({pattern})(?![а-я])"), canonical) for pattern, canonical in _NAMED
 )
+for (_pattern, _), (_stem, _) in zip(_NAMED_RE, _NAMED, strict=True):
+    gate(_pattern, re.compile(_stem))
+gate(_ROOM, re.compile(r"ауд|каб|к\."))
 # After "в"/"на" a place is where the event happens only in the locative case ("в библиотеке");
 # "экскурсия в библиотеку" names a destination and stays in the title.
 _LOCATIVE_ENDINGS = ("е", "и", "ом", "ем", "ой", "ей")
