@@ -229,7 +229,7 @@ def _nominative(words_in: tuple[str, ...]) -> tuple[str, ...]:
         target = noun.inflect({"nomn"}) or noun
     out = [_inflect_adj(w, target) for w in words[:-1]]
     out.append(_keep_case(head, target.word))
-    return out
+    return tuple(out)
 
 
 def _agreeing(nouns: list[Any], adjs: list[tuple[Any, ...]]) -> Any:
