@@ -218,6 +218,8 @@ class Planner:
             return [self._help(person)]
         if action == "edit":
             return self._ask_edit(dialog, str(payload.get("f", "")))
+        if action == "pick":  # one of several equally likely days (drafts.ask_reply)
+            return await self._dispatch(person, dialog, str(payload.get("t", "")), None)
         if action == "say" and payload.get("t") in SHORTCUT_TEXTS:
             return await self._dispatch(person, dialog, SHORTCUT_TEXTS[payload["t"]], None)
         student_replies = await self._on_student_button(person, dialog, action, payload)
@@ -335,7 +337,7 @@ class Planner:
         missing = drafts.missing_field(draft, audience_asked=dialog.audience_asked)
         dialog.asking = missing
         if missing is not None:
-            return [Reply(f"ask_{missing}", {"title": draft.title})]
+            return [drafts.ask_reply(draft, missing)]
         return [await self._card(person, draft)]
 
     async def _on_edit_answer(
@@ -441,6 +443,7 @@ class Planner:
                 "recurrence": draft.recurrence,
                 "clashes": [clash_view(c, orgs) for c in clashes],
                 "slots": [slot_view(s) for s in slots],
+                **drafts.card_context(draft, self._wall_now()),
             },
             buttons=(
                 (

@@ -210,10 +210,27 @@ def _impossible(parts: TemporalParts) -> None:
         parts.day_blocked = True
 
 
+_DAY_LIST = re.compile(
+    rf"\b({D}(?:\s*,\s*{D}){{1,}}\s*,?\s*и\s*{D}|{D}(?:\s*,\s*{D}){{2,}})\s+({MONTH})"
+)
+
+
+gate(_DAY_LIST, _MONTH_GATE)
+
+
 def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     today = now.date()
     year: int | None
     first_year: int | None
+    for m in sc.find(_DAY_LIST):  # "1, 8, 15 и 22 апреля": sessions; the first day starts
+        month = cal.month_number(m.group(2))
+        first = re.match(r"\d+", m.group(1))
+        if month is None or first is None:
+            continue
+        day = cal.resolve_day_month(int(first.group(0)), month, today)
+        if day is not None:
+            _note_rolled(parts, day, today, None)
+            _set_day(sc, parts, m, day)
     for m in sc.find(_DATE_MIXED_RANGE):
         last_month = cal.month_number(m.group(5))
         if last_month is None:

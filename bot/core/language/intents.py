@@ -18,6 +18,7 @@ from bot.core.language.capacity import extract_capacity
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.post import is_long, prepare_post, take_ages
 from bot.core.language.post_draft import with_post_facts
+from bot.core.language.sessions import find_sessions
 from bot.core.language.temporal import (
     TemporalParts,
     extract_temporal,
@@ -241,7 +242,7 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
     draft = replace(draft, capacity=capacity, ages=ages, description=original.strip())
     if facts is not None:
         draft = with_post_facts(draft, facts, clean, now)
-    return EventIntent(draft=draft)
+    return EventIntent(draft=with_sessions(draft, clean, now))
 
 
 def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
@@ -298,6 +299,26 @@ def build_draft(
     if draft.end is not None and draft.start is not None and draft.end < draft.start:
         found.add("end_before_start")
     return replace(draft, doubts=ordered(found)) if found else draft
+
+
+def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
+    """The draft with every session the text lists; the start is the first session when the
+    parser's own pick is one of them (see sessions.py)."""
+    if draft.start is None:
+        return draft
+    found = find_sessions(text, draft.start, now.date())
+    days = {start.date() for start, _ in found}
+    if not found or draft.start.date() not in days:
+        return draft
+    if "several_dates" in draft.doubts:  # the rivals were sessions of one event, not rivals
+        doubts = tuple(d for d in draft.doubts if d != "several_dates")
+        draft = replace(draft, doubts=doubts, choices=())
+    first, end = found[0]
+    if draft.all_day and first.time() == time():
+        return replace(draft, sessions=tuple(found), start=first, end=None)
+    if draft.all_day:
+        return replace(draft, sessions=tuple(found))
+    return replace(draft, sessions=tuple(found), start=first, end=end or draft.end)
 
 
 def _post_title_stub(sc: Scanner) -> str:

@@ -113,6 +113,7 @@ class PostFacts:
     event_sentence: tuple[int, int] | None = None
     until: date | None = None  # "Состязания продлятся до 6 декабря": the last day
     hidden: int = 0  # how many date phrases were looked at (hidden or kept)
+    rivals: list[date] = field(default_factory=list)  # other days as likely as the pick
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -178,6 +179,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         return facts
     best = max(candidates, key=lambda c: (c[0], -c[1]))
     facts.event_sentence = (best[1], best[2])
+    first_day = _date_of(best[3][0].group(0), now)
+    for score, _, _, kept in candidates:  # as likely as the pick: the bot offers both
+        day = _date_of(kept[0].group(0), now)
+        if score == best[0] and day is not None and day != first_day and day not in facts.rivals:
+            facts.rivals.append(day)
     for score, begin, end, kept in candidates:
         if (begin, end) == facts.event_sentence:
             continue

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.core.language.doubts import ordered
 from bot.core.language.places import find_venue
 from bot.core.language.post import PostFacts
 from bot.core.language.title import MAX_TITLE, concise_title
@@ -37,6 +38,10 @@ def with_post_facts(
             start=draft.start + shift,
             end=draft.end + shift if draft.end else None,
         )
+    if facts.rivals and draft.start is not None:
+        at = draft.start.time()
+        choices = (draft.start, *(datetime.combine(d, at) for d in facts.rivals))
+        draft = replace(draft, choices=choices, doubts=ordered({*draft.doubts, "several_dates"}))
     return draft
 
 

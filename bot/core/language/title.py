@@ -60,6 +60,7 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     if heading is not None:
         return heading
     best: tuple[int, str] | None = None
+    named: dict[str, str] = {}  # kind stem -> the first phrase of that kind with a name
     inside = _inside_quotes(text)
     for m in _KIND.finditer(text):
         if inside(m.start()):
@@ -72,6 +73,8 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
             continue  # "Занятия", "Мероприятие" alone name nothing
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
             score += 2  # "церемония награждения победителей конкурса «…»"
+        if "«" in phrase:
+            named.setdefault(m.group(0)[:5].lower(), phrase)
         if best is None or score > best[0]:
             best = (score, phrase)
     for m in _NAMED_DAY.finditer(text):
@@ -80,7 +83,10 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
             best = (score, _phrase(text, m.start(), m.end()))
     if best is None:
         return _fallback(text)
-    return _fit(_with_name(text, best[1], event_sentence))
+    phrase = best[1]
+    if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
+        phrase = named.get(phrase[:5].lower(), phrase)
+    return _fit(_with_name(text, phrase, event_sentence))
 
 
 def _with_name(text: str, phrase: str, event_sentence: tuple[int, int] | None) -> str:
