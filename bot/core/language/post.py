@@ -216,7 +216,10 @@ def _hide(
     ):
         sc.take_match(m)
         return True
-    if _REPORTED.search(clause):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
+    sentence = text[begin:end_of]
+    if _REPORTED.search(clause) or (
+        _REPORTED.search(sentence) and not _EVENT_CUES.search(sentence)
+    ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True
     if _UNTIL.search(before[-40:]):
