@@ -97,6 +97,7 @@ _RELATIVE_SHIFT = {"позавчера": -2, "вчера": -1, "сегодня":
 _OFFSET = re.compile(
     rf"\bчерез\s+(?:({NUM})\s*)?(минут\w*|мин\b\.?|час\w*|ч\b\.?|дн[еяи]\w*|день|сут\w*"
     r"|недел\w*|месяц\w*|год\w*|лет\b|полчаса)"
+    r"(?:\s+(?:и\s+)?(\d{1,2})\s*(?:минут\w*|мин\b\.?))?"
 )
 
 
@@ -417,7 +418,12 @@ def offsets_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             amount = number(m.group(1)) if m.group(1) else 1.0
             if amount is None:
                 continue
-            _apply_offset(parts, now, sign * amount, m.group(2))
+            extra = m.group(3) if pattern is _OFFSET else None
+            if extra and m.group(2).startswith(("час", "ч")):  # "через 1 час 30 минут"
+                amount, unit = amount * 60 + int(extra), "минут"
+            else:
+                unit = m.group(2)
+            _apply_offset(parts, now, sign * amount, unit)
             sc.take_match(m)
 
 

@@ -16,8 +16,8 @@ from datetime import date, datetime, time, timedelta
 from bot.core.language.audience import extract_audience
 from bot.core.language.capacity import extract_capacity
 from bot.core.language.doubts import ordered, timing_doubts
-from bot.core.language.post import is_long, prepare_post, take_ages
-from bot.core.language.post_draft import with_post_facts
+from bot.core.language.post import is_long, prepare_post, take_ages, take_moscow_time
+from bot.core.language.post_draft import in_school_zone, with_post_facts
 from bot.core.language.sessions import find_sessions
 from bot.core.language.temporal import (
     TemporalParts,
@@ -212,6 +212,7 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
     sc = Scanner(clean)
     ages = take_ages(sc)
     facts = prepare_post(sc, now) if is_long(clean) else None
+    moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
     venue = extract_venue(sc)
     capacity = extract_capacity(sc)
@@ -242,6 +243,8 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
     draft = replace(draft, capacity=capacity, ages=ages, description=original.strip())
     if facts is not None:
         draft = with_post_facts(draft, facts, clean, now)
+    elif moscow:
+        draft = in_school_zone(draft)
     return EventIntent(draft=with_sessions(draft, clean, now))
 
 

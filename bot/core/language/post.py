@@ -117,6 +117,15 @@ class PostFacts:
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
+def take_moscow_time(sc: Scanner) -> bool:
+    """Take "по московскому времени" / "МСК"; True when the message gives Moscow time."""
+    found = False
+    for m in sc.find(_MSK):
+        found = True
+        sc.take_match(m)
+    return found
+
+
 def is_long(text: str) -> bool:
     """A pasted post rather than a chat line: long, with more than one sentence."""
     return len(text) >= 2 * LONG_POST or (
@@ -157,9 +166,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     facts.online = _ONLINE.search(text) is not None
     if not facts.online:
         facts.online_url = None
-    for m in sc.find(_MSK):
-        facts.moscow_time = True
-        sc.take_match(m)
+    facts.moscow_time = take_moscow_time(sc)
     for m in sc.find(_HEADCOUNT):
         if re.search(r"\d", m.group(0)):
             sc.take_match(m)

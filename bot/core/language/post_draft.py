@@ -31,18 +31,26 @@ def with_post_facts(
     if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
         # "С 13 октября … Состязания продлятся до 6 декабря"
         draft = replace(draft, end=datetime.combine(facts.until, time()))
-    if facts.moscow_time and draft.start is not None and not draft.all_day:
-        shift = moscow_shift(draft.start, zone)
-        draft = replace(
-            draft,
-            start=draft.start + shift,
-            end=draft.end + shift if draft.end else None,
-        )
+    if facts.moscow_time:
+        draft = in_school_zone(draft, zone)
     if facts.rivals and draft.start is not None:
         at = draft.start.time()
         choices = (draft.start, *(datetime.combine(d, at) for d in facts.rivals))
         draft = replace(draft, choices=choices, doubts=ordered({*draft.doubts, "several_dates"}))
     return draft
+
+
+def in_school_zone(draft: EventDraft, zone: ZoneInfo = SCHOOL_ZONE) -> EventDraft:
+    """A draft whose times were given in Moscow time ("по московскому времени", "МСК")."""
+    if draft.start is None or draft.all_day:
+        return draft
+    shift = moscow_shift(draft.start, zone)
+    return replace(
+        draft,
+        start=draft.start + shift,
+        end=draft.end + shift if draft.end else None,
+        sessions=tuple((s + shift, e + shift if e else None) for s, e in draft.sessions),
+    )
 
 
 def _open_ended(draft: EventDraft) -> bool:

@@ -46,6 +46,7 @@ from bot.core.language.times import (
     durations_plain_rule,
     hour_times_rule,
     parts_of_day_rule,
+    spoken_times_rule,
     time_ranges_rule,
 )
 from bot.core.language.tokens import (
@@ -81,6 +82,7 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
         durations_marked_rule,
         time_ranges_rule,
         clock_times_rule,
+        spoken_times_rule,
         hour_times_rule,
         durations_plain_rule,
     ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from bot.core.language.parts import (
     HOUR_WORD,
@@ -39,7 +39,8 @@ _NOON = re.compile(r"\b(?:в\s+)?(полдень|полночь)(?![а-я])")
 
 _DURATION_MARKED = re.compile(
     r"\b(?:продолжительност\w*|длительност\w*|продлится|длится|займет|в\s+течение|на)\s*:?\s*"
-    rf"({NUM})?\s*(час\w*|ч\b\.?|минут\w*|мин\b\.?)(?:\s*(\d+)\s*(?:минут\w*|мин\b\.?))?"
+    rf"({NUM}(?=\s*[чм]))?\s*(полчаса|час\w*|ч\b\.?|минут\w*|мин\b\.?)"
+    r"(?:\s*(\d+)\s*(?:минут\w*|мин\b\.?))?"
 )
 
 
@@ -124,6 +125,8 @@ def durations_plain_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> No
 
 
 def _duration(amount: float, unit: str, extra_minutes: str | None) -> timedelta:
+    if unit == "полчаса":
+        amount, unit = amount / 2, "час"
     minutes = amount if unit.startswith("мин") else amount * 60
     return timedelta(minutes=minutes + (int(extra_minutes) if extra_minutes else 0))
 
@@ -199,6 +202,60 @@ def _clock_sep_ok(prefix: str | None, sep: str, minute: str, parts: TemporalPart
     if sep == "-":
         return minute in ("00", "15", "30", "45")
     return int(minute) > 12 or parts.day_first is not None
+
+
+_MINUTES_WORDS = {
+    "четверти": 15,
+    "пятнадцати": 15,
+    "десяти": 10,
+    "пяти": 5,
+    "двадцати": 20,
+    "двадцати пяти": 25,
+}
+_HOUR_GENITIVE = {
+    "первого": 1,
+    "второго": 2,
+    "третьего": 3,
+    "четвертого": 4,
+    "пятого": 5,
+    "шестого": 6,
+    "седьмого": 7,
+    "восьмого": 8,
+    "девятого": 9,
+    "десятого": 10,
+    "одиннадцатого": 11,
+    "двенадцатого": 12,
+}
+_ONE_OCLOCK = re.compile(r"\bв\s+час(?:\s+(дня|ночи|пополудни))?(?![а-я])(?!\s*\d)")
+_TO_HOUR = re.compile(
+    r"\b(?:в\s+)?без\s+(четверти|двадцати\s+пяти|двадцати|пятнадцати|десяти|пяти|\d{1,2})"
+    rf"(?:\s+минут\w*)?\s+({HOUR_WORD})(?![\d:])(?:\s*{PART})?"
+)
+_HALF_PAST = re.compile(
+    r"\b(?:в\s+)?(?:половин[еау]|пол)\s*-?\s*(" + "|".join(_HOUR_GENITIVE) + rf")(?:\s*{PART})?"
+)
+
+
+def spoken_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """ "в час дня", "без четверти 5", "в половине шестого": times said rather than written."""
+    for m in sc.find(_ONE_OCLOCK):
+        one = time(1) if m.group(1) == "ночи" else time(13)
+        _add_time(parts, TimeMention(one, "в", False, m.start()))
+        sc.take_match(m)
+    for m in sc.find(_TO_HOUR):
+        raw = " ".join(m.group(1).split())
+        minutes = int(raw) if raw.isdigit() else _MINUTES_WORDS[raw]
+        hour = number(m.group(2))
+        full = clock_time(int(hour), 0, m.group(3), False) if hour is not None else None
+        if full is not None and 0 < minutes < 60:
+            shifted = datetime.combine(date(2000, 1, 2), full) - timedelta(minutes=minutes)
+            _add_time(parts, TimeMention(shifted.time(), "в", True, m.start()))
+            sc.take_match(m)
+    for m in sc.find(_HALF_PAST):
+        half = clock_time(_HOUR_GENITIVE[m.group(1)] - 1 or 12, 30, m.group(2), False)
+        if half is not None:
+            _add_time(parts, TimeMention(half, "в", True, m.start()))
+            sc.take_match(m)
 
 
 def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language import calendar as cal
+from bot.core.language.post import take_moscow_time
+from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
 from bot.core.language.temporal import (
     PART_OF_DAY_SPANS,
     TemporalParts,
@@ -39,10 +41,14 @@ def resolve_when(text: str, now: datetime) -> When | None:
     """Resolve a time expression against `now` (naive wall-clock); None if none is found."""
     try:
         sc = Scanner(correct_typos(text[:500])[0])
+        moscow = take_moscow_time(sc)
         parts = extract_temporal(sc, now, periods=True)
         if parts.day_blocked:
             return None  # an impossible date is never resolved to another day
-        return _resolve(parts, now)
+        found = _resolve(parts, now)
+        if moscow and found is not None and found.grain in ("minute", "hour"):
+            return _from_moscow(found)
+        return found
     except Exception:
         log.exception("when failed on %r", text[:200])
         return None
@@ -83,6 +89,12 @@ def _resolve(parts: TemporalParts, now: datetime) -> When | None:
         return boundary
     if parts.instant is not None and parts.start_time is None:
         return _truncated(parts.instant, parts.instant_grain)
+    if parts.period is not None and parts.period_grain == "week" and parts.weekday is not None:
+        week_day = parts.period[0] + timedelta(days=parts.weekday)  # "на следующей неделе в среду"
+        start = parts.start_time
+        if start is None:
+            return When(_midnight(week_day), None, "day")
+        return _clock(parts, start, week_day, now)
     if parts.period is not None:
         return _period(parts)
     day = resolve_day(parts, now)
@@ -132,6 +144,19 @@ def _clock(parts: TemporalParts, start: TimeMention, day: date | None, now: date
             end += timedelta(days=1)
         return When(begin, end, "minute", "interval")
     return When(begin, None, grain)
+
+
+def _from_moscow(found: When) -> When:
+    """A time given in Moscow time, moved to the school's zone (see post_draft.py)."""
+    anchor = found.start or found.end
+    assert anchor is not None
+    shift = moscow_shift(anchor, SCHOOL_ZONE)
+    return When(
+        found.start + shift if found.start else None,
+        found.end + shift if found.end else None,
+        found.grain,
+        found.kind,
+    )
 
 
 def _part_of_day(word: str, day: date) -> When:
