@@ -16,7 +16,13 @@ from datetime import date, datetime, time, timedelta
 from bot.core.language.audience import extract_audience
 from bot.core.language.capacity import extract_capacity
 from bot.core.language.doubts import ordered, timing_doubts
-from bot.core.language.post import is_long, prepare_post, take_ages, take_moscow_time
+from bot.core.language.post import (
+    is_long,
+    prepare_post,
+    take_ages,
+    take_moscow_time,
+    temporal_view,
+)
 from bot.core.language.post_draft import in_school_zone, with_post_facts
 from bot.core.language.sessions import find_sessions
 from bot.core.language.temporal import (
@@ -216,12 +222,14 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
     audience = extract_audience(sc)
     venue = extract_venue(sc)
     capacity = extract_capacity(sc)
-    parts = extract_temporal(sc, now, periods=False)
+    parts = extract_temporal(
+        temporal_view(sc, facts) if facts is not None else sc, now, periods=False
+    )
     if unreadable and parts.day_first is None:
         parts.day_blocked = True  # "5 мартобря в 15:00": a day was written but not read
     if facts is not None and facts.hidden and not parts.has_day:
         parts.day_blocked = True  # a post whose only dates are not the event's: ask, never today
-    title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(sc)
+    title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
     if not has_when:
         return OtherIntent(text=original)
@@ -324,10 +332,10 @@ def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
     return replace(draft, sessions=tuple(found), start=first, end=end or draft.end)
 
 
-def _post_title_stub(sc: Scanner) -> str:
+def _post_title_stub(clean: str) -> str:
     """A long post's title is built later from its kind and name (post_draft.py); until then
-    the first free words stand for it, so the message still counts as an event."""
-    return tidy_title(sc.remainder()[:240])
+    its opening words stand for it, so the message still counts as an event."""
+    return " ".join(clean[:120].split())
 
 
 def _combine(

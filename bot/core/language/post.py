@@ -117,6 +117,25 @@ class PostFacts:
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
+_TEMPORAL_WORDS = re.compile(
+    r"\d|сегодня|завтра|вчера|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел|ежеднев"
+    r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|\b(?:пн|вт|ср|чт|пт|сб|вс)\b"
+)
+
+
+def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
+    """A Scanner over the sentences of the post that can hold a date or a time (the event's
+    sentence and any with a number or a time word), without what was already taken: the
+    temporal rules read the same dates and times in a fraction of the text."""
+    rest = sc.remainder()
+    kept = [
+        rest[begin:end]
+        for begin, end in facts.sentences
+        if (begin, end) == facts.event_sentence or _TEMPORAL_WORDS.search(sc.text, begin, end)
+    ]
+    return Scanner(".\n".join(kept))
+
+
 def take_moscow_time(sc: Scanner) -> bool:
     """Take "по московскому времени" / "МСК"; True when the message gives Moscow time."""
     found = False

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-import pymorphy3
+from bot.core.language.morphology import parses
 
 MAX_TITLE = 80
 
@@ -44,14 +44,8 @@ _OPENERS = re.compile(
 _SKIP_AFTER = frozenset({"для", "с", "в", "на", "во", "от", "до", "к", "у", "и", "из"})
 
 
-@lru_cache(maxsize=1)
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
-
-
-@lru_cache(maxsize=8192)
 def _parses(word: str) -> tuple[Any, ...]:
-    return tuple(_morph().parse(word.lower()))
+    return parses(word)
 
 
 def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | None:

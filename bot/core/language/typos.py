@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pymorphy3
 from rapidfuzz import fuzz, process
+
+from bot.core.language.morphology import is_known
 
 # Every spelling the date rules read, with what it means (for telling readings apart).
 _MONTHS = [
@@ -97,11 +98,6 @@ class Correction:
     read: str
 
 
-@lru_cache(maxsize=1)
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
-
-
 def _meaning(word: str) -> str:
     """Words of one lexeme share a meaning: months and weekdays by their first letters."""
     if word in _RELATIVE:
@@ -122,7 +118,7 @@ def closest(word: str, kind: str) -> tuple[str | None, bool]:
     found = process.extract(word, vocabulary, scorer=fuzz.ratio, limit=8)
     if not found or found[0][1] < SUSPECT_SCORE:
         return None, False
-    if _morph().word_is_known(word):
+    if is_known(word):
         return None, False  # a real word ("марки", "среди"), not a misspelling
     best, score, _ = found[0]
     rivals = [s for w, s, _ in found[1:] if _meaning(w) != _meaning(best)]
