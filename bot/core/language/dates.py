@@ -75,8 +75,16 @@ _DATE_WORD_RANGE = re.compile(
 
 _DATE_WORD = re.compile(
     rf"(?:\b(?:в|во|на)\s+)?(?:\b({WEEKDAY})\s*,?\s*)?\b({D}|{ORDINAL_WORD})(?:-?(?:го|е|ое))?"
-    rf"\s+({MONTH})(?:\s*,?\s*{YEAR})?"
+    rf"(?:\s+|\.)({MONTH})(?:\s*,?\s*{YEAR})?"
 )
+
+
+# "июля 17, 2015", "Июль 16, 2015": the month first, always with a year
+_MONTH_FIRST = re.compile(rf"\b({MONTH})\s+({D}),?\s*((?:19|20)\d\d)(?!\d)")
+
+
+# "12-08-2015": a date with hyphens, only with a four-digit year
+_DATE_HYPHENS = re.compile(rf"\b({D})-({MM})-((?:19|20)\d\d)(?!\d)")
 
 
 _DATE_NUM = re.compile(
@@ -123,6 +131,8 @@ for _pattern in (_DATE_WORD, _DATE_WORD_RANGE, _UNTIL_DATE, _DATE_MIXED_RANGE):
 for _pattern in (_DATE_NUM, _DATE_NUM_RANGE, _UNTIL_NUM, _ISO):
     gate(_pattern, _NUMERIC_GATE)
 gate(_WEEKDAY_MOD, _WEEKDAY_GATE)
+gate(_MONTH_FIRST, _MONTH_GATE)
+gate(_DATE_HYPHENS, _NUMERIC_GATE)
 gate(_UNTIL_END, re.compile(r"конца"))
 gate(_RECUR_WEEKLY, re.compile(r"кажд|еженедел|раз\s+в\s+неделю|\bпо\s+\w+ам\b"))
 
@@ -321,6 +331,13 @@ def _set_range(
 def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     today = now.date()
     occasions: list[tuple[re.Match[str], date | None]] = []
+    for m in sc.find(_MONTH_FIRST):
+        month = cal.month_number(m.group(1))
+        if month is not None:
+            _set_day_or_doubt(sc, parts, m, cal.safe_date(int(m.group(3)), month, int(m.group(2))))
+    for m in sc.find(_DATE_HYPHENS):
+        hyphened = cal.safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        _set_day_or_doubt(sc, parts, m, hyphened)
     for m in sc.find(_DATE_WORD):
         day = int(m.group(2)) if m.group(2).isdigit() else ordinal_value(m.group(2))
         month = cal.month_number(m.group(3))
@@ -361,6 +378,16 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             if candidate is not None and candidate < today:
                 candidate = cal.safe_date(*_next_month(today), int(m.group(1)))
             _set_day(sc, parts, m, candidate)
+
+
+def _set_day_or_doubt(
+    sc: Scanner, parts: TemporalParts, m: re.Match[str], day: date | None
+) -> None:
+    if day is None:
+        sc.take_match(m)
+        _impossible(parts)
+    else:
+        _set_day(sc, parts, m, day)
 
 
 def _note_rolled(parts: TemporalParts, day: date, today: date, year: int | None) -> None:
