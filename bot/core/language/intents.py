@@ -33,6 +33,7 @@ from bot.core.language.temporal import (
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.typos import correct_typos
 from bot.core.language.venue import extract_venue
+from bot.core.language.venue_more import extract_more_venue, partner_hall
 from bot.core.models import (
     Audience,
     EventDraft,
@@ -46,6 +47,8 @@ from bot.core.models import (
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_LENGTH = 4000
+# the school's own rooms (venue.py) that a partner's building name turns into its rooms
+_SCHOOL_ROOMS = frozenset({"актовый зал", "спортзал", "конференц-зал", "малый зал", "большой зал"})
 # An end time earlier than the start is read as the next morning only up to this length.
 MAX_OVERNIGHT = timedelta(hours=12)
 
@@ -221,6 +224,11 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
     moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
     venue = extract_venue(sc)
+    owner = partner_hall(sc) if venue in _SCHOOL_ROOMS else None
+    if owner:
+        venue = f"{venue} {owner}"  # "в актовом зале КГТУ": the partner's hall, not the school's
+    more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
+    venue = venue or more_venue
     capacity = extract_capacity(sc)
     parts = extract_temporal(
         temporal_view(sc, facts) if facts is not None else sc, now, periods=False
@@ -248,7 +256,9 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
         audience = Audience(grades=frozenset(range(first, last + 1)))
         title = tidy_title(title[: found.start()])
     draft = build_draft(parts, now, title, venue, audience)
-    draft = replace(draft, capacity=capacity, ages=ages, description=original.strip())
+    draft = replace(
+        draft, capacity=capacity, ages=ages, description=original.strip(), online_url=link
+    )
     if facts is not None:
         draft = with_post_facts(draft, facts, clean, now)
     elif moscow:

@@ -208,7 +208,7 @@ def _tidy_address(address: str) -> str:
 
 
 def _fit(venue: str) -> str:
-    venue = " ".join(venue.split()).strip(" ,;")
+    venue = " ".join(venue.split()).replace("., ", ", ").strip(" ,;.")
     if len(venue) <= MAX_VENUE:
         return venue
     return venue[:MAX_VENUE].rsplit(" ", 1)[0]

@@ -108,6 +108,10 @@ def _score(text: str, m: re.Match[str], event_sentence: tuple[int, int] | None) 
         score -= 3
     if re.search(r"(?i)в\s+рамках\s+$|участник\w*\s+$|из\s+$|после\s+$", text[: m.start()][-20:]):
         score -= 3
+    if re.match(r"[»\w\s]*,\s*$", text[max(0, m.start() - 25) : m.start()][-3:]) and re.match(
+        r"\s*,", text[m.end() : m.end() + 3]
+    ):
+        score -= 2  # an item of a list ("…, мастер-классы, творческие мастерские"): a side event
     return score
 
 

@@ -9,7 +9,7 @@ from bot.core.language.tokens import Scanner, gate
 _PREFIX = r"(?:(в|во|на)\s+)?"
 _ROOM = re.compile(
     r"\b(?:(?:в|во|на)\s+)?(ауд(?:итори[яиюей]|\.|\b)|каб(?:инет[еау]?|\.|\b)|к\.)\s*[:№.]?\s*№?\s*"
-    r"(\d{1,4}(?:-?[а-я](?![а-я]))?)(?![\d:.]\d)"
+    r"(\d{1,4}(?:\.\d{1,3})?(?:-?[а-я](?![а-я]))?)(?![\d:.]\d)"
 )
 _ROOM_KIND = {"ауд": "ауд.", "каб": "каб.", "к.": "каб."}
 
@@ -52,6 +52,12 @@ _LABEL = re.compile(
 )
 
 
+_QUALIFIED = re.compile(
+    r"(?:^|\s)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом|ей|ем|их|ых)\s+(?:[а-яё-]+(?:ой|ом|ей|ем|их|ых)\s+)?$"
+)
+_NUMBER_AFTER = re.compile(r"\s*№\s*(\d{1,3})(?!\d)")
+
+
 def extract_venue(sc: Scanner) -> str | None:
     """Find and take the venue; returns its display form or None."""
     for m in sc.find(_ROOM):
@@ -64,7 +70,14 @@ def extract_venue(sc: Scanner) -> str | None:
         for m in sc.find(pattern):
             if m.group(1) and canonical != "онлайн" and not _is_locative(m.group(2)):
                 continue
+            before = sc.original[max(0, m.start() - 40) : m.start()]
+            if not m.group(1) and _QUALIFIED.search(before):
+                continue  # "в Центральной детской библиотеке": a named place, not the school's
             sc.take_match(m)
+            numbered = _NUMBER_AFTER.match(sc.text, m.end())
+            if canonical and numbered:  # "спортзал №2"
+                sc.take(numbered.start(), numbered.end())
+                return f"{canonical} №{numbered.group(1)}"
             return canonical or _tidy(sc.original[m.start(2) : m.end(2)])
     for m in sc.find(_LABEL):
         value = _tidy(sc.original[m.start(1) : m.end(1)])
