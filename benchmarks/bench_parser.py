@@ -91,7 +91,7 @@ def duckling_report() -> None:
     print(f"  CLI: {len(cases) / seconds:,.0f} expressions/s including interpreter start-up")
 
 
-REAL_SETS = ("real_posts_dev.jsonl", "real_posts_more.jsonl")
+REAL_SETS = ("real_posts_dev.jsonl", "real_posts_more.jsonl", "real_posts_heldout.jsonl")
 
 
 def real_posts_report(name: str) -> None:

@@ -116,6 +116,9 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         score = 2 if prep else 0
         if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
             score += 2
+        sentence = text[max(0, m.start() - 60) : m.end() + 60]
+        if re.search(r"\d[:.]\d\d|адрес", sentence):
+            score += 1  # "Начало концерта в 12:00 в большом зале … по адресу"
         if re.match(r"(?i)школ\w*$", m.group(0)) and not re.match(r"\s*№", text[m.end() :]):
             score -= 2  # "во всех школах": a generic mention
         head = _to_nominative([*left, m.group(0)])
