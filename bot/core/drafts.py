@@ -45,6 +45,12 @@ def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
     return None
 
 
+def is_complete(draft: EventDraft) -> bool:
+    """True when a draft of a pasted plan can be saved as it is: a day, a time (or all day)
+    and nothing doubtful; the others are listed for the author to resend."""
+    return missing_field(draft, audience_asked=True) is None
+
+
 def _settled(draft: EventDraft, settled: frozenset[str]) -> tuple[str, ...]:
     return tuple(d for d in draft.doubts if d not in settled)
 

@@ -129,3 +129,12 @@ async def test_sessions_are_listed_on_the_card(world: World) -> None:
     [card] = await world.say("Кружок робототехники 1, 8, 15 и 22 декабря в 15:00, 9 классы")
     assert card.template == "event_card"
     assert "Сеансы (4)" in world.text(card)
+
+
+async def test_a_doubtful_line_of_a_pasted_plan_is_not_saved(world: World) -> None:
+    [summary] = await world.say(
+        "Лекция по химии 3 декабря в 15:00, 9 классы\nЭкскурсия в музей 31.11 в 10:00, 9 классы"
+    )
+    assert "Экскурсия в музей" in summary.context["incomplete"]
+    await world.press({"a": "save"})
+    assert [title for title, _ in await _stored(world)] == ["Лекция по химии"]
