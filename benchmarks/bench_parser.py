@@ -23,9 +23,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.corpus_score import (
     duckling_matches,
     event_field_results,
-    events_with_errata,
+    events_cases,
     load,
+    real_post_results,
 )
+from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,7 +50,7 @@ def run_cli(command: str, now: str, texts: list[str]) -> tuple[list[dict[str, An
 
 
 def events_report() -> None:
-    cases = events_with_errata()
+    cases = events_cases()
     outputs: list[dict[str, Any]] = []
     seconds = 0.0
     for now, group in groupby(cases, key=lambda c: c["now"]):
@@ -89,8 +91,88 @@ def duckling_report() -> None:
     print(f"  CLI: {len(cases) / seconds:,.0f} expressions/s including interpreter start-up")
 
 
+REAL_SETS = ("real_posts_dev.jsonl", "real_posts_more.jsonl", "real_posts_heldout.jsonl")
+
+
+def real_posts_report(name: str) -> None:
+    """Start+end, venue and concise title on a set of real posts, and how many of the wrong
+    starts carry a doubt (the bot asks about those instead of saving them)."""
+    cases = load(name)
+    outputs: list[dict[str, Any]] = []
+    seconds = 0.0
+    for case in cases:
+        got, elapsed = run_cli_one(case)
+        outputs.append(got)
+        seconds += elapsed
+    tally: dict[str, list[bool]] = defaultdict(list)
+    wrong_with_doubt: list[bool] = []
+    for case, got in zip(cases, outputs, strict=True):
+        results = real_post_results(case, got)
+        for key, ok in results.items():
+            tally[key].append(ok)
+        if not results["start_end"]:
+            wrong_with_doubt.append(bool(got.get("doubts")) or got.get("start") is None)
+    print(f"{name} (parse JSON, {len(cases)} posts)")
+    targets = {"start_end": 90, "venue": 80, "title": 90}
+    for key in ("start_end", "venue", "title"):
+        oks = tally[key]
+        share = 100 * sum(oks) / len(oks) if oks else 0.0
+        print(
+            f"  {key:<11} {sum(oks):>3}/{len(oks):<3} {share:6.1f} %  (target ≥ {targets[key]} %)"
+        )
+    if wrong_with_doubt:
+        share = 100 * sum(wrong_with_doubt) / len(wrong_with_doubt)
+        print(
+            f"  wrong starts carrying a doubt (or no start): {sum(wrong_with_doubt)}"
+            f"/{len(wrong_with_doubt)} {share:.0f} %  (target ≥ 80 %)"
+        )
+    else:
+        print("  wrong starts carrying a doubt: none wrong")
+
+
+def run_cli_one(case: dict[str, Any]) -> tuple[dict[str, Any], float]:
+    """The JSON `python -m bot parse --now NOW` prints, computed in-process (each post has
+    its own `now`, and one interpreter per post would make the run take minutes)."""
+    started = time.perf_counter()
+    got = intent_to_json(parse_message(case["text"], datetime.fromisoformat(case["now"])))
+    return got, time.perf_counter() - started
+
+
+def never_today() -> None:
+    """Typos and impossible dates must never resolve to today (the issue's guarantee)."""
+    now = datetime.fromisoformat("2026-11-30T10:00")
+    phrases = ["8 декабаря", "15 дикабря", "31.11", "30 февраля", "29.02.2027", "5 мартобря"]
+    today = now.date().isoformat()
+    bad = []
+    for phrase in phrases:
+        got = intent_to_json(parse_message(f"Лекция {phrase} в 15:00", now))
+        if (got.get("start") or "").startswith(today):
+            bad.append(phrase)
+    print(f"typos/impossible dates resolved to today: {len(bad)} of {len(phrases)} {bad}")
+
+
+def throughput_long() -> None:
+    """In-process rate on the long real posts (target ≥ 1,000 posts/s)."""
+    cases = [c for name in REAL_SETS for c in load(name)]
+    stamps = [datetime.fromisoformat(c["now"]) for c in cases]
+    started = time.perf_counter()
+    for case, now in zip(cases, stamps, strict=True):
+        parse_message(case["text"], now)
+    cold = len(cases) / (time.perf_counter() - started)
+    rounds = 10
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for case, now in zip(cases, stamps, strict=True):
+            parse_message(case["text"], now)
+    warm = rounds * len(cases) / (time.perf_counter() - started)
+    print(
+        f"in-process, long posts: {cold:,.0f} posts/s first pass, {warm:,.0f} posts/s warm "
+        f"(morphology cached; target ≥ 1,000 posts/s)"
+    )
+
+
 def throughput() -> None:
-    cases = events_with_errata()
+    cases = events_cases()
     rounds = 30
     started = time.perf_counter()
     for _ in range(rounds):
@@ -104,4 +186,8 @@ def throughput() -> None:
 if __name__ == "__main__":
     events_report()
     duckling_report()
+    for real_set in REAL_SETS:
+        real_posts_report(real_set)
+    never_today()
     throughput()
+    throughput_long()

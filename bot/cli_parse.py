@@ -91,6 +91,17 @@ def intent_to_json(intent: Intent) -> dict[str, Any]:
                 if draft.recurrence
                 else None
             ),
+            "deadline": draft.deadline.isoformat() if draft.deadline else None,
+            "doubts": list(draft.doubts),
+            "corrections": [{"written": w, "read": r} for w, r in draft.corrections],
+            "sessions": [
+                {"start": _stamp(start, draft.all_day), "end": _stamp(end, draft.all_day)}
+                for start, end in draft.sessions
+            ],
+            "choices": [_stamp(c, draft.all_day) for c in draft.choices],
+            "ages": list(draft.ages) if draft.ages else None,
+            "online": draft.online_url,
+            "description": draft.description,
         }
     if isinstance(intent, QueryIntent):
         return {

@@ -8,6 +8,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.core.language.actions import ButtonAction, payload
+from bot.core.language.doubts import school_year
 from bot.core.models import (
     DEFAULT_DURATION,
     Audience,
@@ -15,29 +17,61 @@ from bot.core.models import (
     NewEvent,
     Recurrence,
 )
+from bot.core.replies import Button, Reply
 
 MAX_OCCURRENCES = 40
 DEFAULT_REPEATS = timedelta(weeks=8)
 
 
+# Doubts that are asked about exactly like a missing field (see bot/core/language/doubts.py).
+DATE_DOUBTS = frozenset({"impossible_date", "past", "year_guessed", "several_dates", "date_typo"})
+TIME_DOUBTS = frozenset({"end_before_start"})
+
+
 def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
-    """The first thing to ask for: "date", then "time", then "audience"; None when complete."""
+    """The first thing to ask for: "date", then "time", then "audience"; None when complete.
+
+    A doubtful date or time (the parser's `doubts`) is asked about like a missing one; a
+    misspelt month that was confidently corrected is only shown on the card.
+    """
     if draft.start is None:
         return "date"
-    if not draft.time_known:
+    doubts = set(draft.doubts) - ({"date_typo"} if draft.corrections else set())
+    if doubts & DATE_DOUBTS:
+        return "date"
+    if not draft.time_known or doubts & TIME_DOUBTS:
         return "time"
     if draft.audience.is_everyone and not audience_asked:
         return "audience"
     return None
 
 
+def is_complete(draft: EventDraft) -> bool:
+    """True when a draft of a pasted plan can be saved as it is: a day, a time (or all day)
+    and nothing doubtful; the others are listed for the author to resend."""
+    return missing_field(draft, audience_asked=True) is None
+
+
+def _settled(draft: EventDraft, settled: frozenset[str]) -> tuple[str, ...]:
+    return tuple(d for d in draft.doubts if d not in settled)
+
+
 def with_day(draft: EventDraft, day: date) -> EventDraft:
-    """The draft moved to another day, keeping its time of day and length."""
+    """The draft moved to another day, keeping its time of day and length; the person named
+    the day, so doubts about the date are settled (the several equally likely days too)."""
+    doubts = _settled(draft, DATE_DOUBTS | {"other_year"})
     if draft.start is None:
-        return replace(draft, start=datetime.combine(day, time()), all_day=True, time_known=False)
+        return replace(
+            draft,
+            start=datetime.combine(day, time()),
+            all_day=True,
+            time_known=False,
+            doubts=doubts,
+            choices=(),
+        )
     shift = datetime.combine(day, draft.start.time()) - draft.start
     end = draft.end + shift if draft.end else None
-    return replace(draft, start=draft.start + shift, end=end)
+    return replace(draft, start=draft.start + shift, end=end, doubts=doubts, choices=())
 
 
 def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
@@ -52,7 +86,10 @@ def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
         new_end = new_start + (draft.end - draft.start)
     else:
         new_end = None
-    return replace(draft, start=new_start, end=new_end, all_day=False, time_known=True)
+    doubts = _settled(draft, TIME_DOUBTS | {"past"})
+    return replace(
+        draft, start=new_start, end=new_end, all_day=False, time_known=True, doubts=doubts
+    )
 
 
 def whole_day(draft: EventDraft) -> EventDraft:
@@ -135,6 +172,7 @@ def draft_to_json(draft: EventDraft) -> dict[str, Any]:
         "grades": sorted(draft.audience.grades),
         "classes": sorted(draft.audience.classes),
         "capacity": draft.capacity,
+        **_extras_to_json(draft),
         "recurrence": (
             {
                 "freq": draft.recurrence.freq,
@@ -160,6 +198,7 @@ def draft_from_json(data: dict[str, Any]) -> EventDraft:
             classes=frozenset(str(c) for c in data.get("classes", [])),
         ),
         capacity=int(data["capacity"]) if data.get("capacity") else None,
+        **_extras_from_json(data),
         recurrence=(
             Recurrence(
                 freq=str(recurrence["freq"]),
@@ -169,3 +208,81 @@ def draft_from_json(data: dict[str, Any]) -> EventDraft:
             else None
         ),
     )
+
+
+def _extras_to_json(draft: EventDraft) -> dict[str, Any]:
+    """What long posts and doubts add to a draft, for the dialog state."""
+    return {
+        "doubts": list(draft.doubts),
+        "corrections": [list(c) for c in draft.corrections],
+        "deadline": draft.deadline.isoformat() if draft.deadline else None,
+        "sessions": [
+            [start.isoformat(), end.isoformat() if end else None] for start, end in draft.sessions
+        ],
+        "choices": [c.isoformat() for c in draft.choices],
+        "ages": list(draft.ages) if draft.ages else None,
+        "online_url": draft.online_url,
+        "description": draft.description,
+    }
+
+
+def _extras_from_json(data: dict[str, Any]) -> dict[str, Any]:
+    ages = data.get("ages")
+    return {
+        "doubts": tuple(str(d) for d in data.get("doubts", [])),
+        "corrections": tuple((str(w), str(r)) for w, r in data.get("corrections", [])),
+        "deadline": date.fromisoformat(data["deadline"]) if data.get("deadline") else None,
+        "sessions": tuple(
+            (datetime.fromisoformat(s), datetime.fromisoformat(e) if e else None)
+            for s, e in data.get("sessions", [])
+        ),
+        "choices": tuple(datetime.fromisoformat(c) for c in data.get("choices", [])),
+        "ages": (int(ages[0]), int(ages[1])) if ages else None,
+        "online_url": data.get("online_url"),
+        "description": data.get("description"),
+    }
+
+
+MAX_CHOICE_BUTTONS = 4
+
+
+def ask_reply(draft: EventDraft, missing: str) -> Reply:
+    """The question for a missing or doubtful field: the template ask_<missing> gets the
+    title, the doubts to explain and the corrected words; equally likely days come as buttons
+    whose payload {"a": "pick", "t": text} is answered as if the person had typed the text."""
+    buttons = tuple(
+        (Button("pick", payload(ButtonAction.PICK, t=_choice_text(c)), context={"at": c}),)
+        for c in draft.choices[:MAX_CHOICE_BUTTONS]
+    )
+    return Reply(
+        f"ask_{missing}",
+        {
+            "title": draft.title,
+            "doubts": list(draft.doubts),
+            "corrections": list(draft.corrections),
+            "start": draft.start,
+            "all_day": draft.all_day,
+        },
+        buttons=buttons,
+    )
+
+
+def _choice_text(at: datetime) -> str:
+    """A day as the parser reads it back: "23.01.2022 11:30" (or just the date)."""
+    day = at.strftime("%d.%m.%Y")
+    return day if at.time() == time() else f"{day} {at.strftime('%H:%M')}"
+
+
+def card_context(draft: EventDraft, now: datetime) -> dict[str, Any]:
+    """What the card shows besides the stored event: the year when the event is outside the
+    school year of `now` (school wall-clock time), the registration deadline, every session,
+    the age range, the online link and the words that were corrected."""
+    outside = draft.start is not None and school_year(draft.start.date()) != school_year(now.date())
+    return {
+        "show_year": outside,
+        "deadline": draft.deadline,
+        "sessions": list(draft.sessions),
+        "ages": draft.ages,
+        "online_url": draft.online_url,
+        "corrections": list(draft.corrections),
+    }

@@ -108,6 +108,17 @@ class EventDraft:
     audience: Audience = field(default_factory=Audience)
     recurrence: Recurrence | None = None
     capacity: int | None = None  # places, when the message limits them
+    # What the parser doubts (codes: date_typo, impossible_date, past, other_year,
+    # end_before_start, several_dates); the bot asks about these before saving.
+    doubts: tuple[str, ...] = ()
+    corrections: tuple[tuple[str, str], ...] = ()  # misspelt date words: (written, read)
+    deadline: date | None = None  # last day to register or apply, when the post names one
+    # every session of a multi-session event as (start, end or None), wall-clock time
+    sessions: tuple[tuple[datetime, datetime | None], ...] = ()
+    choices: tuple[datetime, ...] = ()  # equally likely starts, offered as buttons
+    ages: tuple[int, int] | None = None  # the audience's age range in years, inclusive
+    online_url: str | None = None  # the link of an online event
+    description: str | None = None  # the message as written, for ICS DESCRIPTION and exports
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,6 +159,13 @@ EXTRA: dict[str, dict[str, Any]] = {
     "ask_edit_again": {"field": "audience"},
     "buttons/edit": {"field": "venue"},
     "buttons/shortcut": {"key": "this_week"},
+    "buttons/pick": {"at": datetime.fromisoformat("2026-12-15T11:30")},
+    "ask_date": {
+        "doubts": ["year_guessed"],
+        "start": datetime.fromisoformat("2027-11-20"),
+        "all_day": True,
+    },
+    "ask_time": {"doubts": ["end_before_start"]},
     "calendar_link": {"url": "https://bot.school.ru/ics/abc.ics", "renewed": False},
     "console/file_saved": {"path": "plan.xlsx"},
     "import_failed": {"problem": "no_header", "filename": "plan.xlsx"},

@@ -42,7 +42,7 @@ async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialo
     missing = drafts.missing_field(draft, audience_asked=dialog.audience_asked)
     dialog.waiting = MissingField(DraftField(missing)) if missing else Confirmation()
     if missing is not None:
-        return [Reply(f"ask_{missing}", {"title": draft.title})]
+        return [drafts.ask_reply(draft, missing)]
     return [await card(ctx, person, draft)]
 
 
@@ -98,6 +98,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "clashes": [clash_view(c, orgs) for c in clashes],
             "slots": [slot_view(s) for s in slots],
             "calendar": [warning_view(w) for w in warnings],
+            **drafts.card_context(draft, ctx.wall_now()),
         },
         buttons=(
             (

@@ -45,9 +45,9 @@ async def plan_summary(
     complete = [
         raw
         for raw, draft in zip(dialog.pending, dialog.drafts(), strict=True)
-        if draft.start is not None and draft.time_known
+        if drafts.is_complete(draft)
     ]
-    incomplete = [d.title for d in dialog.drafts() if d.start is None or not d.time_known]
+    incomplete = [d.title for d in dialog.drafts() if not drafts.is_complete(d)]
     dialog.pending = complete
     dialog.settle()  # the summary awaits «да» / «нет»
     left_out = {"incomplete": incomplete, "skipped": list(skipped), "errors": row_errors}

@@ -7,10 +7,11 @@ characters; see bot.core.replies.Button). `payload` builds one; `from_payload` r
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from enum import StrEnum
 from typing import Any
 
 from bot.core.dialog import EditableField
+from bot.core.language.actions import ButtonAction as ButtonAction
+from bot.core.language.actions import payload as payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import (
     EditRequest,
@@ -22,23 +23,7 @@ from bot.core.language.meaning import (
     UnknownButton,
 )
 
-
-class ButtonAction(StrEnum):
-    """The `a` of every payload the bot sends."""
-
-    SAVE = "save"
-    DISCARD = "discard"
-    CANCEL_EVENT = "cancel_event"
-    HELP = "help"
-    EDIT = "edit"
-    SAY = "say"
-    SIGNUP = "signup"
-    UNSIGN = "unsign"
-    SWITCH = "switch"
-    RATE = "rate"
-    RECOMMEND = "recommend"
-    ABSENT = "absent"
-
+MAX_PICK_TEXT = 200  # a payload is at most 255 characters (VK); the text is a date phrase
 
 # Help-menu buttons send these messages for the person (the labels live in locales).
 SHORTCUT_TEXTS = {
@@ -50,11 +35,6 @@ SHORTCUT_TEXTS = {
     "calendar": "календарь",
     "excel": "выгрузка",
 }
-
-
-def payload(action: ButtonAction, **data: Any) -> dict[str, Any]:
-    """A button's payload: the action and its data (ids, values)."""
-    return {"a": action.value, **data}
 
 
 def from_payload(data: Mapping[str, Any]) -> Intent:
@@ -88,6 +68,11 @@ def _say(data: Mapping[str, Any]) -> Intent:
     return Say(text) if text is not None else UnknownButton()
 
 
+def _pick(data: Mapping[str, Any]) -> Intent:
+    text = str(data.get("t") or "")[:MAX_PICK_TEXT]
+    return Say(text) if text.strip() else UnknownButton()
+
+
 def _recommend(data: Mapping[str, Any]) -> Intent:
     event_id = _event(data)
     if event_id is None:
@@ -102,6 +87,7 @@ _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
     ButtonAction.HELP: lambda d: Command(CommandKind.HELP),
     ButtonAction.EDIT: _edit,
     ButtonAction.SAY: _say,
+    ButtonAction.PICK: _pick,
     ButtonAction.SIGNUP: lambda d: Command(CommandKind.SIGNUP, event_id=_event(d)),
     ButtonAction.UNSIGN: lambda d: Command(CommandKind.UNSIGN, event_id=_event(d)),
     ButtonAction.SWITCH: lambda d: SwitchSignup(_number(d.get("from")), _number(d.get("to"))),

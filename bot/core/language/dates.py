@@ -16,6 +16,7 @@ from bot.core.language.parts import (
     YY,
     D,
     TemporalParts,
+    TimeMention,
     is_last,
     is_next,
     number,
@@ -23,6 +24,7 @@ from bot.core.language.parts import (
 from bot.core.language.tokens import (
     ORDINAL_WORD,
     Scanner,
+    gate,
     ordinal_value,
 )
 
@@ -50,21 +52,40 @@ _UNTIL_NUM = re.compile(rf"\b(?:до|по)\s+({D})[./]({MM})(?:[./]({YY}))?\.?(?
 
 
 _DATE_NUM_RANGE = re.compile(
-    rf"(?:\b(?:с|со)\s+)?\b({D})\.?(?:({MM})\.?)?\s*(?:-|/|\bпо\b)\s*({D})[./]({MM})"
-    rf"(?:[./]({YY}))?\.?(?![\d:])"
+    rf"(?:\b(?:с|со)\s+)?\b({D})\.?(?:({MM})\.?(?:({YY})\.?)?)?\s*(?:-|/|\bпо\b|\bдо\b)\s*"
+    rf"({D})[./]({MM})(?:[./]({YY}))?\.?(?![\d:])"
+)
+
+
+_DATE_MIXED_RANGE = re.compile(
+    rf"(?:\b(?:с|со)\s+)?\b({D})[./]({MM})[./]({YY})(?:\s*г\.?)?\s*(?:-|\bпо\b|\bдо\b)\s*"
+    rf"({D})\s+({MONTH})(?:\s*{YEAR})?"
+)
+
+
+_ISO = re.compile(
+    r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:(?:t|\s+)([01]?\d|2[0-3]):([0-5]\d))?(?![\d])"
 )
 
 
 _DATE_WORD_RANGE = re.compile(
-    rf"(?:\b(?:с|со)\s+)?\b({D})(?:\s+({MONTH}))?\s*(?:-|\bпо\b|\bдо\b|\bи\b|,)\s*({D})\s+({MONTH})"
-    rf"(?:\s*{YEAR})?"
+    rf"(?:\b(?:с|со)\s+)?\b({D})(?:\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?)?"
+    rf"\s*(?:-|\bпо\b|\bдо\b|\bи\b|,)\s*({D})\s+({MONTH})(?:\s*{YEAR})?"
 )
 
 
 _DATE_WORD = re.compile(
     rf"(?:\b(?:в|во|на)\s+)?(?:\b({WEEKDAY})\s*,?\s*)?\b({D}|{ORDINAL_WORD})(?:-?(?:го|е|ое))?"
-    rf"\s+({MONTH})(?:\s*,?\s*{YEAR})?"
+    rf"(?:\s+|\.)({MONTH})(?:\s*,?\s*{YEAR})?"
 )
+
+
+# "июля 17, 2015", "Июль 16, 2015": the month first, always with a year
+_MONTH_FIRST = re.compile(rf"\b({MONTH})\s+({D}),?\s*((?:19|20)\d\d)(?!\d)")
+
+
+# "12-08-2015": a date with hyphens, only with a four-digit year
+_DATE_HYPHENS = re.compile(rf"\b({D})-({MM})-((?:19|20)\d\d)(?!\d)")
 
 
 _DATE_NUM = re.compile(
@@ -85,6 +106,7 @@ _RELATIVE_SHIFT = {"позавчера": -2, "вчера": -1, "сегодня":
 _OFFSET = re.compile(
     rf"\bчерез\s+(?:({NUM})\s*)?(минут\w*|мин\b\.?|час\w*|ч\b\.?|дн[еяи]\w*|день|сут\w*"
     r"|недел\w*|месяц\w*|год\w*|лет\b|полчаса)"
+    r"(?:\s+(?:и\s+)?(\d{1,2})\s*(?:минут\w*|мин\b\.?))?"
 )
 
 
@@ -98,6 +120,20 @@ _WEEKDAY_MOD = re.compile(
     r"(?:\b(?:в|во|на)\s+)?(?:\b(эт(?:от|у|о|ой)|следующ\w*|будущ\w*|прошл\w*|предыдущ\w*"
     rf"|ближайш\w*)\s+)?\b({WEEKDAY})"
 )
+
+
+_MONTH_GATE = re.compile(MONTH)
+_WEEKDAY_GATE = re.compile(rf"\b{WEEKDAY}")
+_NUMERIC_GATE = re.compile(r"\d[./-]\d")
+for _pattern in (_DATE_WORD, _DATE_WORD_RANGE, _UNTIL_DATE, _DATE_MIXED_RANGE):
+    gate(_pattern, _MONTH_GATE)
+for _pattern in (_DATE_NUM, _DATE_NUM_RANGE, _UNTIL_NUM, _ISO):
+    gate(_pattern, _NUMERIC_GATE)
+gate(_WEEKDAY_MOD, _WEEKDAY_GATE)
+gate(_MONTH_FIRST, _MONTH_GATE)
+gate(_DATE_HYPHENS, _NUMERIC_GATE)
+gate(_UNTIL_END, re.compile(r"конца"))
+gate(_RECUR_WEEKLY, re.compile(r"кажд|еженедел|раз\s+в\s+неделю|\bпо\s+\w+ам\b"))
 
 
 def recurrence_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
@@ -159,23 +195,96 @@ def _end_of(what: str, today: date) -> date | None:
     return cal.month_end(cal.next_month_named(named, today))
 
 
+def iso_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """ISO 8601 dates and date-times: "2026-12-15", "2026-12-15 15:00", "2026-12-15T15:00"."""
+    for m in sc.find(_ISO):
+        day = cal.safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        sc.take_match(m)
+        if day is None:
+            _impossible(parts)
+            continue
+        if parts.day_first is None and not parts.day_blocked:
+            parts.day_first = day
+            if m.group(4) is not None:
+                at = time(int(m.group(4)), int(m.group(5)))
+                parts.times = [TimeMention(at, "", True), *(parts.times or [])]
+
+
+def _impossible(parts: TemporalParts) -> None:
+    """A date that does not exist ("31.11", "30 февраля"): never guess another day."""
+    parts.doubts.add("impossible_date")
+    if parts.day_first is None:
+        parts.day_blocked = True
+
+
+_DAY_LIST = re.compile(
+    rf"\b({D}(?:\s*,\s*{D}){{1,}}\s*,?\s*и\s*{D}|{D}(?:\s*,\s*{D}){{2,}})\s+({MONTH})"
+)
+
+
+gate(_DAY_LIST, _MONTH_GATE)
+
+
 def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     today = now.date()
+    year: int | None
+    first_year: int | None
+    for m in sc.find(_DAY_LIST):  # "1, 8, 15 и 22 апреля": sessions; the first day starts
+        month = cal.month_number(m.group(2))
+        first = re.match(r"\d+", m.group(1))
+        if month is None or first is None:
+            continue
+        day = cal.resolve_day_month(int(first.group(0)), month, today)
+        if day is not None:
+            _note_rolled(parts, day, today, None)
+            _set_day(sc, parts, m, day)
+    for m in sc.find(_DATE_MIXED_RANGE):
+        last_month = cal.month_number(m.group(5))
+        if last_month is None:
+            continue
+        first_year = cal.full_year(m.group(3), today)
+        year = int(m.group(6)) if m.group(6) else None
+        _set_range(
+            sc,
+            parts,
+            m,
+            today,
+            (int(m.group(1)), int(m.group(2))),
+            (int(m.group(4)), last_month),
+            year,
+            first_year,
+        )
     for m in sc.find(_DATE_WORD_RANGE):
-        last_month = cal.month_number(m.group(4))
+        last_month = cal.month_number(m.group(5))
         first_month = cal.month_number(m.group(2)) if m.group(2) else last_month
         if last_month is None or first_month is None:
             continue
-        year = int(m.group(5)) if m.group(5) else None
+        year = int(m.group(6)) if m.group(6) else None
+        first_year = int(m.group(3)) if m.group(3) else None
         _set_range(
-            sc, parts, m, today, (int(m.group(1)), first_month), (int(m.group(3)), last_month), year
+            sc,
+            parts,
+            m,
+            today,
+            (int(m.group(1)), first_month),
+            (int(m.group(4)), last_month),
+            year,
+            first_year,
         )
     for m in sc.find(_DATE_NUM_RANGE):
-        last_month = int(m.group(4))
+        last_month = int(m.group(5))
         first_month = int(m.group(2)) if m.group(2) else last_month
-        year = cal.full_year(m.group(5), today) if m.group(5) else None
+        year = cal.full_year(m.group(6), today) if m.group(6) else None
+        first_year = cal.full_year(m.group(3), today) if m.group(3) else None
         _set_range(
-            sc, parts, m, today, (int(m.group(1)), first_month), (int(m.group(3)), last_month), year
+            sc,
+            parts,
+            m,
+            today,
+            (int(m.group(1)), first_month),
+            (int(m.group(4)), last_month),
+            year,
+            first_year,
         )
 
 
@@ -187,16 +296,27 @@ def _set_range(
     first: tuple[int, int],
     last: tuple[int, int],
     year: int | None,
+    first_year: int | None = None,
 ) -> None:
+    if year is None and first_year is not None:
+        year = first_year + (1 if (last[1], last[0]) < (first[1], first[0]) else 0)
     end = cal.resolve_day_month(last[0], last[1], today, year)
     if end is None:
+        if last[0] <= 31 and 1 <= last[1] <= 12:
+            sc.take_match(m)
+            _impossible(parts)
         return
-    start = cal.safe_date(end.year, first[1], first[0])
-    if start is not None and start > end:
+    start = cal.safe_date(first_year or end.year, first[1], first[0])
+    if start is not None and start > end and first_year is None and first[1] != last[1]:
         start = cal.safe_date(end.year - 1, first[1], first[0])
     if start is None:
+        sc.take_match(m)
+        _impossible(parts)
         return
     sc.take_match(m)
+    if start > end:  # "с 15 по 10 декабря": the end comes before the start
+        parts.doubts.add("end_before_start")
+        end = start
     is_list = re.search(r"\bи\b|,", m.group(0)) is not None
     if is_list and (end - start).days != 1:
         end = start  # "5 и 12 декабря": two separate days; the first one is kept
@@ -207,6 +327,13 @@ def _set_range(
 def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     today = now.date()
     occasions: list[tuple[re.Match[str], date | None]] = []
+    for m in sc.find(_MONTH_FIRST):
+        month = cal.month_number(m.group(1))
+        if month is not None:
+            _set_day_or_doubt(sc, parts, m, cal.safe_date(int(m.group(3)), month, int(m.group(2))))
+    for m in sc.find(_DATE_HYPHENS):
+        hyphened = cal.safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        _set_day_or_doubt(sc, parts, m, hyphened)
     for m in sc.find(_DATE_WORD):
         day = int(m.group(2)) if m.group(2).isdigit() else ordinal_value(m.group(2))
         month = cal.month_number(m.group(3))
@@ -215,6 +342,11 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         weekday = cal.weekday_number(m.group(1)) if m.group(1) else None
         year = int(m.group(4)) if m.group(4) else None
         resolved = cal.resolve_day_month(day, month, today, year, weekday)
+        if resolved is None:
+            sc.take_match(m)
+            _impossible(parts)
+            continue
+        _note_rolled(parts, resolved, today, year)
         if _is_occasion(sc, m):
             occasions.append((m, resolved))
             continue
@@ -225,6 +357,11 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         weekday = cal.weekday_number(m.group(2)) if m.group(2) else None
         year = cal.full_year(m.group(5), today) if m.group(5) else None
         resolved = cal.resolve_day_month(int(m.group(3)), int(m.group(4)), today, year, weekday)
+        if resolved is None:
+            sc.take_match(m)
+            _impossible(parts)
+            continue
+        _note_rolled(parts, resolved, today, year)
         _set_day(sc, parts, m, resolved)
     if parts.day_first is None:  # "концерт к 8 марта" with no other date: that is the day
         for m, resolved in occasions[:1]:
@@ -237,6 +374,21 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             if candidate is not None and candidate < today:
                 candidate = cal.safe_date(*_next_month(today), int(m.group(1)))
             _set_day(sc, parts, m, candidate)
+
+
+def _set_day_or_doubt(
+    sc: Scanner, parts: TemporalParts, m: re.Match[str], day: date | None
+) -> None:
+    if day is None:
+        sc.take_match(m)
+        _impossible(parts)
+    else:
+        _set_day(sc, parts, m, day)
+
+
+def _note_rolled(parts: TemporalParts, day: date, today: date, year: int | None) -> None:
+    if year is None and parts.day_first is None and day.year > today.year:
+        parts.rolled_year = True
 
 
 def _is_occasion(sc: Scanner, m: re.Match[str]) -> bool:
@@ -268,7 +420,7 @@ def _set_day(sc: Scanner, parts: TemporalParts, m: re.Match[str], day: date | No
     if day is None:
         return
     sc.take_match(m)
-    if parts.day_first is None:
+    if parts.day_first is None and not parts.day_blocked:
         parts.day_first = day
         parts.day_prefix = _take_day_prefix(sc, m.start())
         if parts.week_from:
@@ -278,7 +430,7 @@ def _set_day(sc: Scanner, parts: TemporalParts, m: re.Match[str], day: date | No
 
 def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_RELATIVE_DAY):
-        if parts.day_first is None:
+        if parts.day_first is None and not parts.day_blocked:
             parts.day_first = now.date() + timedelta(days=_RELATIVE_SHIFT[m.group(1)])
         sc.take_match(m)
 
@@ -289,7 +441,12 @@ def offsets_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             amount = number(m.group(1)) if m.group(1) else 1.0
             if amount is None:
                 continue
-            _apply_offset(parts, now, sign * amount, m.group(2))
+            extra = m.group(3) if pattern is _OFFSET else None
+            if extra and m.group(2).startswith(("час", "ч")):  # "через 1 час 30 минут"
+                amount, unit = amount * 60 + int(extra), "минут"
+            else:
+                unit = m.group(2)
+            _apply_offset(parts, now, sign * amount, unit)
             sc.take_match(m)
 
 

@@ -15,13 +15,25 @@ from datetime import date, datetime, time, timedelta
 
 from bot.core.language.audience import extract_audience
 from bot.core.language.capacity import extract_capacity
+from bot.core.language.doubts import ordered, timing_doubts
+from bot.core.language.post import (
+    is_long,
+    prepare_post,
+    take_ages,
+    take_moscow_time,
+    temporal_view,
+)
+from bot.core.language.post_draft import in_school_zone, with_post_facts
+from bot.core.language.sessions import find_sessions
 from bot.core.language.temporal import (
     TemporalParts,
     extract_temporal,
     resolve_day,
 )
 from bot.core.language.tokens import Scanner, normalize
+from bot.core.language.typos import correct_typos
 from bot.core.language.venue import extract_venue
+from bot.core.language.venue_more import extract_more_venue, partner_hall
 from bot.core.models import (
     Audience,
     EventDraft,
@@ -35,6 +47,10 @@ from bot.core.models import (
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_LENGTH = 4000
+# the school's own rooms (venue.py) that a partner's building name turns into its rooms
+_SCHOOL_ROOMS = frozenset({"актовый зал", "спортзал", "конференц-зал", "малый зал", "большой зал"})
+# An end time earlier than the start is read as the next morning only up to this length.
+MAX_OVERNIGHT = timedelta(hours=12)
 
 _QUERY_LEAD = re.compile(
     r"^[^\wа-я]*(?:(?:а|и|ну|ой|привет|здравствуйте|добрый\s+день)[\s,!]+)?"
@@ -187,24 +203,49 @@ def _parse(text: str, now: datetime) -> Intent:
     clean = _ANNOUNCE.sub("", _strip_symbols(text))
     if not clean.strip():
         return OtherIntent(text=text)
+    clean, corrections, unreadable = correct_typos(clean)
     if _QUERY_LEAD.search(normalize(clean)):
         query = _parse_query(clean, now)
         if query is not None:
             return query
-    return _parse_event(clean, text, now)
+    intent = _parse_event(clean, text, now, unreadable=unreadable)
+    if isinstance(intent, EventIntent) and (corrections or unreadable):
+        draft = intent.draft
+        fixed = tuple((c.written, c.read) for c in corrections)
+        doubts = ordered({*draft.doubts, "date_typo"})
+        return EventIntent(draft=replace(draft, doubts=doubts, corrections=fixed))
+    return intent
 
 
-def _parse_event(clean: str, original: str, now: datetime) -> Intent:
+def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool = False) -> Intent:
     sc = Scanner(clean)
+    ages = take_ages(sc)
+    facts = prepare_post(sc, now) if is_long(clean) else None
+    moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
     venue = extract_venue(sc)
+    owner = partner_hall(sc) if venue in _SCHOOL_ROOMS else None
+    if owner:
+        venue = f"{venue} {owner}"  # "в актовом зале КГТУ": the partner's hall, not the school's
+    more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
+    venue = venue or more_venue
     capacity = extract_capacity(sc)
-    parts = extract_temporal(sc, now, periods=False)
-    title = tidy_title(sc.remainder())
+    parts = extract_temporal(
+        temporal_view(sc, facts) if facts is not None else sc, now, periods=False
+    )
+    if unreadable and parts.day_first is None:
+        parts.day_blocked = True  # "5 мартобря в 15:00": a day was written but not read
+    if facts is not None and facts.hidden and not parts.has_day:
+        parts.day_blocked = True  # a post whose only dates are not the event's: ask, never today
+    title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
     if not has_when:
         return OtherIntent(text=original)
+    if parts.day_blocked and not _has_words(title):
+        title = tidy_title(clean)
     if not _has_words(title):
+        if parts.day_blocked:
+            return OtherIntent(text=original)  # "31.11": never a query about today
         if "?" in clean or parts.start_time is None:
             return _query_from_parts(parts, audience, None, now)
         return OtherIntent(text=original)
@@ -215,7 +256,14 @@ def _parse_event(clean: str, original: str, now: datetime) -> Intent:
         audience = Audience(grades=frozenset(range(first, last + 1)))
         title = tidy_title(title[: found.start()])
     draft = build_draft(parts, now, title, venue, audience)
-    return EventIntent(draft=replace(draft, capacity=capacity) if capacity else draft)
+    draft = replace(
+        draft, capacity=capacity, ages=ages, description=original.strip(), online_url=link
+    )
+    if facts is not None:
+        draft = with_post_facts(draft, facts, clean, now)
+    elif moscow:
+        draft = in_school_zone(draft)
+    return EventIntent(draft=with_sessions(draft, clean, now))
 
 
 def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
@@ -261,13 +309,54 @@ def _query_from_parts(
 def build_draft(
     parts: TemporalParts, now: datetime, title: str, venue: str | None, audience: Audience
 ) -> EventDraft:
-    """Combine the temporal parts into an event draft in wall-clock time."""
+    """Combine the temporal parts into an event draft in wall-clock time.
+
+    The draft's `doubts` say what the bot must ask about or show (see doubts.py).
+    """
+    draft = _combine(parts, now, title, venue, audience)
+    found = set(parts.doubts)
+    if draft.start is not None:
+        found |= timing_doubts(draft.start, draft.all_day, now, rolled_year=parts.rolled_year)
+    if draft.end is not None and draft.start is not None and draft.end < draft.start:
+        found.add("end_before_start")
+    return replace(draft, doubts=ordered(found)) if found else draft
+
+
+def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
+    """The draft with every session the text lists; the start is the first session when the
+    parser's own pick is one of them (see sessions.py)."""
+    if draft.start is None:
+        return draft
+    found = find_sessions(text, draft.start, now.date())
+    days = {start.date() for start, _ in found}
+    if not found or draft.start.date() not in days:
+        return draft
+    if "several_dates" in draft.doubts:  # the rivals were sessions of one event, not rivals
+        doubts = tuple(d for d in draft.doubts if d != "several_dates")
+        draft = replace(draft, doubts=doubts, choices=())
+    first, end = found[0]
+    if draft.all_day and first.time() == time():
+        return replace(draft, sessions=tuple(found), start=first, end=None)
+    if draft.all_day:
+        return replace(draft, sessions=tuple(found))
+    return replace(draft, sessions=tuple(found), start=first, end=end or draft.end)
+
+
+def _post_title_stub(clean: str) -> str:
+    """A long post's title is built later from its kind and name (post_draft.py); until then
+    its opening words stand for it, so the message still counts as an event."""
+    return " ".join(clean[:120].split())
+
+
+def _combine(
+    parts: TemporalParts, now: datetime, title: str, venue: str | None, audience: Audience
+) -> EventDraft:
     day = resolve_day(parts, now)
     mention = parts.start_time
     start_at = mention.at if mention else None
     if parts.instant is not None and parts.instant_grain == "minute" and start_at is None:
         day, start_at = parts.instant.date(), parts.instant.time().replace(second=0, microsecond=0)
-    if day is None and start_at is not None:
+    if day is None and start_at is not None and not parts.day_blocked:
         day = now.date() if start_at > now.time() else now.date() + timedelta(days=1)
     recurrence = _recurrence(parts, day)
     if day is None:
@@ -285,10 +374,14 @@ def build_draft(
             recurrence=recurrence,
         )
     start = datetime.combine(day, start_at)
+    end = _timed_end(parts, start)
+    if end is not None and end - start > MAX_OVERNIGHT:
+        parts.doubts.add("end_before_start")  # "с 15 до 14": not a 23-hour event
+        end = None
     return EventDraft(
         title=title,
         start=start,
-        end=_timed_end(parts, start),
+        end=end,
         venue=venue,
         audience=audience,
         recurrence=recurrence,
@@ -296,6 +389,11 @@ def build_draft(
 
 
 def _timed_end(parts: TemporalParts, start: datetime) -> datetime | None:
+    if parts.final_end is not None and parts.final_end > start.time():
+        return datetime.combine(start.date(), parts.final_end)
+    chosen = parts.start_time
+    if parts.range_pos >= 0 and chosen is not None and chosen.pos != parts.range_pos:
+        return None  # the range was another part of the day ("Регистрация с 13 до 14")
     if parts.end_time is not None:
         end = datetime.combine(start.date(), parts.end_time)
         return end if end > start else end + timedelta(days=1)
@@ -354,8 +452,11 @@ def _balance_quotes(line: str) -> str:
     return line
 
 
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
+
+
 def _has_words(text: str) -> bool:
-    return sum(ch.isalpha() for ch in text) >= 2
+    return _TWO_LETTERS.search(text) is not None
 
 
 def _content_words(remainder: str) -> list[str]:
@@ -375,7 +476,13 @@ _LIST_MARKER = re.compile(r"(?m)^(\s*)(?:\d{1,2}[.)]|[-•*●▪–—])(?=\s+\
 def _strip_symbols(text: str) -> str:
     """Replace emoji, pictographs and list markers with spaces (keeps the text's length)."""
     text = _LIST_MARKER.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
-    return "".join(
-        " " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Mn") and ch != "№" else ch
-        for ch in text
-    )
+    return _SYMBOL_CANDIDATES.sub(_blank_symbol, text)
+
+
+# characters that may be pictographs or marks (letters, digits and plain punctuation never are)
+_SYMBOL_CANDIDATES = re.compile(r"[^\w\s.,;:!?()\[\]«»\"'/\\%+=<>&@#*-]")
+
+
+def _blank_symbol(m: re.Match[str]) -> str:
+    ch = m.group(0)
+    return " " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Mn") and ch != "№" else ch

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language.tokens import (
@@ -57,6 +57,7 @@ class TimeMention:
     at: time
     prefix: str = ""
     minute_given: bool = False
+    pos: int = -1  # where in the text it was written (-1: unknown)
 
 
 @dataclass
@@ -85,17 +86,28 @@ class TemporalParts:
     week_offset: int | None = None
     day_prefix: str = ""
     date_grain: str = "day"
+    doubts: set[str] = field(default_factory=set)
+    day_blocked: bool = False  # an impossible date was written: no other rule may guess one
+    rolled_year: bool = False  # a date without a year that had passed went to next year
+    final_end: time | None = None  # "завершится в 14.00": the end of the whole event
+    range_pos: int = -1  # where the time range that set `end_time` starts
 
     @property
     def has_day(self) -> bool:
-        return self.day_first is not None or self.weekday is not None
+        return self.day_first is not None or self.weekday is not None or self.day_blocked
 
     @property
     def start_time(self) -> TimeMention | None:
-        for mention in self.times or []:
-            if mention.prefix not in ("до", "окончание", "конец"):
-                return mention
-        return None
+        """The first start time as written (earliest in the text), not an end time."""
+        starts = [m for m in self.times or [] if m.prefix not in ("до", "окончание", "конец")]
+        if not starts:
+            return None
+        begin = [m for m in starts if m.prefix == "начало"]
+        if begin:
+            return begin[0]  # "Регистрация с 13.00 до 14.00. Начало в 14.30"
+        if all(m.pos >= 0 for m in starts):
+            return min(starts, key=lambda m: m.pos)
+        return starts[0]
 
     @property
     def found_anything(self) -> bool:

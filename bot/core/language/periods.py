@@ -103,7 +103,19 @@ def month_rel_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         sc.take_match(m)
 
 
+_YEAR_ALONE = re.compile(
+    r"\b(?:в|на|за)\s+((?:19|20)\d\d)\s*(?:году|год|г\.|г\b)|^\s*((?:19|20)\d\d)\s*(?:г\.?|год)?\s*$"
+)
+
+
 def year_rel_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """ "в следующем году", "в 2027 году": the whole year."""
+    for m in sc.find(_YEAR_ALONE):
+        if parts.period is None:
+            year = int(m.group(1) or m.group(2))
+            parts.period = (date(year, 1, 1), date(year, 12, 31))
+            parts.period_grain = "year"
+        sc.take_match(m)
     for m in sc.find(_YEAR_REL):
         if parts.period is None:
             year = now.year + relative_shift(m.group(1))

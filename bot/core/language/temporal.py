@@ -15,6 +15,7 @@ from bot.core.language import calendar as cal
 from bot.core.language.dates import (
     date_ranges_rule,
     dates_rule,
+    iso_rule,
     offsets_rule,
     recurrence_rule,
     relative_days_rule,
@@ -46,6 +47,7 @@ from bot.core.language.times import (
     durations_plain_rule,
     hour_times_rule,
     parts_of_day_rule,
+    spoken_times_rule,
     time_ranges_rule,
 )
 from bot.core.language.tokens import (
@@ -58,7 +60,7 @@ __all__ = ["PART_OF_DAY_SPANS", "TemporalParts", "TimeMention", "extract_tempora
 def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalParts:
     """Run every temporal rule over the scanner; `periods` enables weeks/months/seasons."""
     parts = TemporalParts()
-    rules: list[Rule] = [all_day_rule, recurrence_rule, until_rule]
+    rules: list[Rule] = [iso_rule, all_day_rule, recurrence_rule, until_rule]
     if periods:
         rules += [
             school_periods_rule,  # «на каникулах», «в этой четверти»: the school's dates
@@ -82,6 +84,7 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
         durations_marked_rule,
         time_ranges_rule,
         clock_times_rule,
+        spoken_times_rule,
         hour_times_rule,
         durations_plain_rule,
     ]
@@ -98,7 +101,7 @@ def resolve_day(parts: TemporalParts, now: datetime) -> date | None:
         return monday + timedelta(days=parts.weekday)  # "через 2 недели в пятницу"
     if parts.day_first is not None:
         return parts.day_first
-    if parts.weekday is None:
+    if parts.weekday is None or parts.day_blocked:
         return None
     start = parts.start_time
     return resolve_weekday(parts.weekday, parts.weekday_mode, now, start.at if start else None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from bot.core.language.parts import (
     HOUR_WORD,
@@ -21,7 +21,8 @@ from bot.core.language.tokens import (
 
 TIME_PREFIX = (
     r"(в|во|к|с|от|до|после|около|начало\s+в|начало|окончание\s+в|окончание|конец\s+в"
-    r"|завершение\s+в|возвращение\s+в)"
+    r"|завершение\s+в|возвращение\s+в|(?:завершит\w*|закончит\w*|окончит\w*)(?:\s+[а-я]+)?\s+в"
+    r"|продлится\s+до|продлятся\s+до|продолжится\s+до)"
 )
 
 
@@ -38,7 +39,8 @@ _NOON = re.compile(r"\b(?:в\s+)?(полдень|полночь)(?![а-я])")
 
 _DURATION_MARKED = re.compile(
     r"\b(?:продолжительност\w*|длительност\w*|продлится|длится|займет|в\s+течение|на)\s*:?\s*"
-    rf"({NUM})?\s*(час\w*|ч\b\.?|минут\w*|мин\b\.?)(?:\s*(\d+)\s*(?:минут\w*|мин\b\.?))?"
+    rf"({NUM}(?=\s*[чм]))?\s*(полчаса|час\w*|ч\b\.?|минут\w*|мин\b\.?)"
+    r"(?:\s*(\d+)\s*(?:минут\w*|мин\b\.?))?"
 )
 
 
@@ -56,7 +58,7 @@ _TIME_RANGE_CLOCK = re.compile(
 
 _TIME_RANGE_FROM_TO = re.compile(
     rf"\b(?:с|со|от)\s*({HOUR_WORD})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
-    rf"\s*до\s*({HOUR_WORD})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
+    rf"\s*(?:до|по(?=\s*\d+\s*час))\s*({HOUR_WORD})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
 )
 
 
@@ -74,13 +76,19 @@ _TIME_CH = re.compile(rf"\b({H})\s*ч\s*({M})(?:\s*мин\w*)?(?![\d])")
 _TIME_HOUR = re.compile(
     rf"\b{TIME_PREFIX}\s+({HOUR_WORD})(?:\s*(?:час(?:а|ов)?|ч\b\.?)(?:\s*({M}|[1-9])\s*мин\w*)?)?"
     rf"(?:\s*{PART})?"
-    rf"(?![\d:]|[.,]\d|[а-я]){_UNIT_TAIL}"
+    rf"(?![\d:]|[.,]\d|[а-яa-z]){_UNIT_TAIL}"
 )
 
 
 _TIME_HOUR_UNIT = re.compile(
     rf"\b({HOUR_WORD})\s*(?:час(?:а|ов)?|ч\b\.?)(?:\s*({M}|[1-9])\s*мин\w*)?(?:\s*{PART})?"
     rf"(?![а-я]){_UNIT_TAIL}"
+)
+
+
+_DURATION_BEFORE = re.compile(
+    r"(?:длит\w*|длят\w*|продл\w*|продолжа\w*|займ\w*|занима\w*|рассчитан\w*\s+на|около"
+    r"|в\s+течение|на|по|примерно|всего|целых)\s*$"
 )
 
 
@@ -117,6 +125,8 @@ def durations_plain_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> No
 
 
 def _duration(amount: float, unit: str, extra_minutes: str | None) -> timedelta:
+    if unit == "полчаса":
+        amount, unit = amount / 2, "час"
     minutes = amount if unit.startswith("мин") else amount * 60
     return timedelta(minutes=minutes + (int(extra_minutes) if extra_minutes else 0))
 
@@ -164,8 +174,9 @@ def _set_range_times(
         return
     sc.take_match(m)
     if parts.times is None:
-        parts.times = [TimeMention(start, "с", minute_given)]
+        parts.times = [TimeMention(start, "с", minute_given, m.start())]
         parts.end_time = end
+        parts.range_pos = m.start()
 
 
 def clock_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
@@ -175,12 +186,12 @@ def clock_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue
         at = clock_time(int(hour), int(minute), part, True)
         if at is not None:
-            _add_time(parts, TimeMention(at, _prefix(prefix), True))
+            _add_time(parts, TimeMention(at, _prefix(prefix), True, m.start()))
             sc.take_match(m)
     for m in sc.find(_TIME_CH):
         at = clock_time(int(m.group(1)), int(m.group(2)), None, True)
         if at is not None:
-            _add_time(parts, TimeMention(at, "", True))
+            _add_time(parts, TimeMention(at, "", True, m.start()))
             sc.take_match(m)
 
 
@@ -193,6 +204,60 @@ def _clock_sep_ok(prefix: str | None, sep: str, minute: str, parts: TemporalPart
     return int(minute) > 12 or parts.day_first is not None
 
 
+_MINUTES_WORDS = {
+    "четверти": 15,
+    "пятнадцати": 15,
+    "десяти": 10,
+    "пяти": 5,
+    "двадцати": 20,
+    "двадцати пяти": 25,
+}
+_HOUR_GENITIVE = {
+    "первого": 1,
+    "второго": 2,
+    "третьего": 3,
+    "четвертого": 4,
+    "пятого": 5,
+    "шестого": 6,
+    "седьмого": 7,
+    "восьмого": 8,
+    "девятого": 9,
+    "десятого": 10,
+    "одиннадцатого": 11,
+    "двенадцатого": 12,
+}
+_ONE_OCLOCK = re.compile(r"\bв\s+час(?:\s+(дня|ночи|пополудни))?(?![а-я])(?!\s*\d)")
+_TO_HOUR = re.compile(
+    r"\b(?:в\s+)?без\s+(четверти|двадцати\s+пяти|двадцати|пятнадцати|десяти|пяти|\d{1,2})"
+    rf"(?:\s+минут\w*)?\s+({HOUR_WORD})(?![\d:])(?:\s*{PART})?"
+)
+_HALF_PAST = re.compile(
+    r"\b(?:в\s+)?(?:половин[еау]|пол)\s*-?\s*(" + "|".join(_HOUR_GENITIVE) + rf")(?:\s*{PART})?"
+)
+
+
+def spoken_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """ "в час дня", "без четверти 5", "в половине шестого": times said rather than written."""
+    for m in sc.find(_ONE_OCLOCK):
+        one = time(1) if m.group(1) == "ночи" else time(13)
+        _add_time(parts, TimeMention(one, "в", False, m.start()))
+        sc.take_match(m)
+    for m in sc.find(_TO_HOUR):
+        raw = " ".join(m.group(1).split())
+        minutes = int(raw) if raw.isdigit() else _MINUTES_WORDS[raw]
+        hour = number(m.group(2))
+        full = clock_time(int(hour), 0, m.group(3), False) if hour is not None else None
+        if full is not None and 0 < minutes < 60:
+            shifted = datetime.combine(date(2000, 1, 2), full) - timedelta(minutes=minutes)
+            _add_time(parts, TimeMention(shifted.time(), "в", True, m.start()))
+            sc.take_match(m)
+    for m in sc.find(_HALF_PAST):
+        half = clock_time(_HOUR_GENITIVE[m.group(1)] - 1 or 12, 30, m.group(2), False)
+        if half is not None:
+            _add_time(parts, TimeMention(half, "в", True, m.start()))
+            sc.take_match(m)
+
+
 def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_TIME_HOUR):
         if not _word_hour_ok(m, 2):
@@ -203,6 +268,8 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         hour_raw, minute, part = m.groups()
         if parts.start_time is not None and not part and not minute:
             continue  # "2 часа" after a start time is a duration
+        if not part and _DURATION_BEFORE.search(sc.text[max(0, m.start() - 24) : m.start()]):
+            continue  # "экскурсии длятся 4 часа", "на 2 часа": a duration
         _add_hour(sc, parts, m, hour_raw, minute, part, "")
     for m in sc.find(_TIME_HOUR_PART):
         _add_hour(sc, parts, m, m.group(1), None, m.group(2), "")
@@ -225,7 +292,7 @@ def _add_hour(
         return
     at = clock_time(int(hour), int(minute or 0), part, minute is not None)
     if at is not None:
-        _add_time(parts, TimeMention(at, prefix, minute is not None))
+        _add_time(parts, TimeMention(at, prefix, minute is not None, m.start()))
         sc.take_match(m)
 
 
@@ -238,12 +305,17 @@ def _word_hour_ok(m: re.Match[str], group: int) -> bool:
 
 
 END_PREFIXES = ("до", "окончание", "конец", "завершение", "возвращение")
+# words that end the whole event ("Праздник продлится до 19.00", "Завершится фестиваль в 14.00")
+FINAL_END_STEMS = ("заверш", "законч", "окончит", "продл", "продолж")
 
 
 def _add_time(parts: TemporalParts, mention: TimeMention) -> None:
     if parts.times is None:
         parts.times = []
-    if mention.prefix in END_PREFIXES and parts.start_time is not None:
+    if mention.prefix.startswith(FINAL_END_STEMS):
+        parts.final_end = parts.final_end or mention.at
+        mention = TimeMention(mention.at, "окончание", mention.minute_given, mention.pos)
+    elif mention.prefix in END_PREFIXES and parts.start_time is not None:
         parts.end_time = parts.end_time or mention.at
     parts.times.append(mention)
 

@@ -134,6 +134,16 @@ def ordinal_value(phrase: str) -> int | None:
     return total or None
 
 
+# A rule's pattern may have a cheap gate: a pattern that must occur somewhere in the text for
+# the rule's own (slower) pattern to match at all, so a long post skips rules early.
+_GATES: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def gate(pattern: re.Pattern[str], required: re.Pattern[str]) -> None:
+    """Register `required` as a necessary condition for `pattern` to match."""
+    _GATES[pattern] = required
+
+
 _QUOTES = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”]*[“”]")
 
 
@@ -150,6 +160,7 @@ class Scanner:
     text: str = ""
     taken: list[bool] = field(default_factory=list)
     protected: list[bool] = field(default_factory=list)
+    _gates: dict[int, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = normalize(self.original)
@@ -164,6 +175,13 @@ class Scanner:
 
     def find(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Matches of `pattern` that lie entirely on free text, left to right."""
+        required = _GATES.get(pattern)
+        if required is not None:
+            key = id(required)
+            if key not in self._gates:
+                self._gates[key] = required.search(self.text) is not None
+            if not self._gates[key]:
+                return
         pos = 0
         while pos <= len(self.text):
             m = pattern.search(self.text, pos)
@@ -173,7 +191,15 @@ class Scanner:
                 yield m
                 pos = m.end()
             else:
-                pos = m.start() + 1
+                pos = self._next_free(m.start() + 1)
+
+    def _next_free(self, pos: int) -> int:
+        """The first position at or after `pos` that no rule has taken (no match starts on a
+        taken character, so the search skips whole taken runs)."""
+        size = len(self.text)
+        while pos < size and self.taken[pos]:
+            pos += 1
+        return pos
 
     def take(self, start: int, end: int) -> None:
         for i in range(start, end):

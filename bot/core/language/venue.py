@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.tokens import Scanner
+from bot.core.language.tokens import Scanner, gate
 
 _PREFIX = r"(?:(в|во|на)\s+)?"
 _ROOM = re.compile(
     r"\b(?:(?:в|во|на)\s+)?(ауд(?:итори[яиюей]|\.|\b)|каб(?:инет[еау]?|\.|\b)|к\.)\s*[:№.]?\s*№?\s*"
-    r"(\d{1,4}(?:-?[а-я](?![а-я]))?)(?![\d:.]\d)"
+    r"(\d{1,4}(?:\.\d{1,3})?(?:-?[а-я](?![а-я]))?)(?![\d:.]\d)"
 )
 _ROOM_KIND = {"ауд": "ауд.", "каб": "каб.", "к.": "каб."}
 
@@ -41,12 +41,21 @@ _NAMED: tuple[tuple[str, str], ...] = (
 _NAMED_RE = tuple(
     (re.compile(rf"\b{_PREFIX}({pattern})(?![а-я])"), canonical) for pattern, canonical in _NAMED
 )
+for (_pattern, _), (_stem, _) in zip(_NAMED_RE, _NAMED, strict=True):
+    gate(_pattern, re.compile(_stem))
+gate(_ROOM, re.compile(r"ауд|каб|к\."))
 # After "в"/"на" a place is where the event happens only in the locative case ("в библиотеке");
 # "экскурсия в библиотеку" names a destination and stays in the title.
 _LOCATIVE_ENDINGS = ("е", "и", "ом", "ем", "ой", "ей")
 _LABEL = re.compile(
     r"(?:^|\n|[.;,]\s*)\s*(?:место(?:\s+проведения)?|адрес|площадка)\s*:\s*([^\n,;]+)"
 )
+
+
+_QUALIFIED = re.compile(
+    r"(?:^|\s)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом|ей|ем|их|ых)\s+(?:[а-яё-]+(?:ой|ом|ей|ем|их|ых)\s+)?$"
+)
+_NUMBER_AFTER = re.compile(r"\s*№\s*(\d{1,3})(?!\d)")
 
 
 def extract_venue(sc: Scanner) -> str | None:
@@ -61,7 +70,14 @@ def extract_venue(sc: Scanner) -> str | None:
         for m in sc.find(pattern):
             if m.group(1) and canonical != "онлайн" and not _is_locative(m.group(2)):
                 continue
+            before = sc.original[max(0, m.start() - 40) : m.start()]
+            if not m.group(1) and _QUALIFIED.search(before):
+                continue  # "в Центральной детской библиотеке": a named place, not the school's
             sc.take_match(m)
+            numbered = _NUMBER_AFTER.match(sc.text, m.end())
+            if canonical and numbered:  # "спортзал №2"
+                sc.take(numbered.start(), numbered.end())
+                return f"{canonical} №{numbered.group(1)}"
             return canonical or _tidy(sc.original[m.start(2) : m.end(2)])
     for m in sc.find(_LABEL):
         value = _tidy(sc.original[m.start(1) : m.end(1)])

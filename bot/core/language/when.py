@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language import calendar as cal
+from bot.core.language.post import take_moscow_time
+from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
 from bot.core.language.temporal import (
     PART_OF_DAY_SPANS,
     TemporalParts,
@@ -20,6 +22,7 @@ from bot.core.language.temporal import (
     resolve_day,
 )
 from bot.core.language.tokens import Scanner
+from bot.core.language.typos import correct_typos
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +40,15 @@ class When:
 def resolve_when(text: str, now: datetime) -> When | None:
     """Resolve a time expression against `now` (naive wall-clock); None if none is found."""
     try:
-        sc = Scanner(text[:500])
+        sc = Scanner(correct_typos(text[:500])[0])
+        moscow = take_moscow_time(sc)
         parts = extract_temporal(sc, now, periods=True)
-        return _resolve(parts, now)
+        if parts.day_blocked:
+            return None  # an impossible date is never resolved to another day
+        found = _resolve(parts, now)
+        if moscow and found is not None and found.grain in ("minute", "hour"):
+            return _from_moscow(found)
+        return found
     except Exception:
         log.exception("when failed on %r", text[:200])
         return None
@@ -58,7 +67,9 @@ class DayAndTime:
 def day_and_time(text: str, now: datetime) -> DayAndTime | None:
     """Parts of "на 17:00", "18 декабря", "завтра с 10 до 12"; None when nothing is named."""
     try:
-        parts = extract_temporal(Scanner(text[:500]), now, periods=False)
+        parts = extract_temporal(Scanner(correct_typos(text[:500])[0]), now, periods=False)
+        if parts.day_blocked:
+            return None
     except Exception:
         log.exception("day_and_time failed on %r", text[:200])
         return None
@@ -78,6 +89,12 @@ def _resolve(parts: TemporalParts, now: datetime) -> When | None:
         return boundary
     if parts.instant is not None and parts.start_time is None:
         return _truncated(parts.instant, parts.instant_grain)
+    if parts.period is not None and parts.period_grain == "week" and parts.weekday is not None:
+        week_day = parts.period[0] + timedelta(days=parts.weekday)  # "на следующей неделе в среду"
+        start = parts.start_time
+        if start is None:
+            return When(_midnight(week_day), None, "day")
+        return _clock(parts, start, week_day, now)
     if parts.period is not None:
         return _period(parts)
     day = resolve_day(parts, now)
@@ -127,6 +144,19 @@ def _clock(parts: TemporalParts, start: TimeMention, day: date | None, now: date
             end += timedelta(days=1)
         return When(begin, end, "minute", "interval")
     return When(begin, None, grain)
+
+
+def _from_moscow(found: When) -> When:
+    """A time given in Moscow time, moved to the school's zone (see post_draft.py)."""
+    anchor = found.start or found.end
+    assert anchor is not None
+    shift = moscow_shift(anchor, SCHOOL_ZONE)
+    return When(
+        found.start + shift if found.start else None,
+        found.end + shift if found.end else None,
+        found.grain,
+        found.kind,
+    )
 
 
 def _part_of_day(word: str, day: date) -> When:

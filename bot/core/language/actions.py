@@ -1,0 +1,33 @@
+"""The actions a button's payload names (`{"a": action, …}`), shared by the code that builds
+buttons and bot.core.language.buttons, which reads them back into intents.
+
+Kept free of imports so that any core module (drafts, feedback, students) can build a payload.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class ButtonAction(StrEnum):
+    """The `a` of every payload the bot sends."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL_EVENT = "cancel_event"
+    HELP = "help"
+    EDIT = "edit"
+    SAY = "say"
+    PICK = "pick"  # one of several equally likely days: answered as its text
+    SIGNUP = "signup"
+    UNSIGN = "unsign"
+    SWITCH = "switch"
+    RATE = "rate"
+    RECOMMEND = "recommend"
+    ABSENT = "absent"
+
+
+def payload(action: ButtonAction, **data: Any) -> dict[str, Any]:
+    """A button's payload: the action and its data (ids, values)."""
+    return {"a": action.value, **data}

@@ -1,0 +1,64 @@
+"""What the parser doubts about a draft it built, as codes the bot acts on.
+
+Codes: `date_typo` (a misspelt date word, corrected or not), `impossible_date` ("31.11"),
+`past` (the start is already over), `other_year` (the start lies outside the current school
+year, so the card must show the year), `year_guessed` (a date written without a year had
+passed this year — recently, or so that next year's falls in another school year — and was
+taken for next year: «20 ноября» on 23 November is more likely a slip than a plan for a year
+ahead, while «10 января» in November plainly means the coming January), `end_before_start`,
+`several_dates` (equally likely starts). The school year runs from 1 September to 31 August.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+RECENTLY_PASSED_DAYS = 60  # a date without a year that passed this recently is questioned
+
+# Doubts the bot asks about before saving (the others are shown on the card).
+ASKED = frozenset({"impossible_date", "past", "year_guessed", "end_before_start", "several_dates"})
+ORDER = (
+    "date_typo",
+    "impossible_date",
+    "past",
+    "other_year",
+    "year_guessed",
+    "end_before_start",
+    "several_dates",
+)
+
+
+def school_year(day: date) -> int:
+    """The calendar year in which the school year holding `day` began (September)."""
+    return day.year if day.month >= 9 else day.year - 1
+
+
+def timing_doubts(
+    start: datetime | None, all_day: bool, now: datetime, *, rolled_year: bool
+) -> set[str]:
+    """Doubts about when a draft starts, relative to `now` (both naive school wall-clock)."""
+    found: set[str] = set()
+    if start is None:
+        return found
+    if (all_day and start.date() < now.date()) or (not all_day and start < now):
+        found.add("past")
+    if school_year(start.date()) != school_year(now.date()):
+        found.add("other_year")
+    if rolled_year and ("other_year" in found or _passed_recently(start.date(), now.date())):
+        found.add("year_guessed")
+    return found
+
+
+def _passed_recently(rolled: date, today: date) -> bool:
+    """Whether the date `rolled` was taken from (one year earlier) passed only recently."""
+    try:
+        written = rolled.replace(year=rolled.year - 1)
+    except ValueError:  # 29 February
+        written = rolled.replace(year=rolled.year - 1, day=28)
+    return 0 <= (today - written).days <= RECENTLY_PASSED_DAYS
+
+
+def ordered(codes: set[str]) -> tuple[str, ...]:
+    """The codes in their documented order (unknown codes last, sorted)."""
+    known = [c for c in ORDER if c in codes]
+    return tuple(known + sorted(codes - set(ORDER)))

@@ -1,0 +1,217 @@
+"""Where a long post's event takes place: named places, addresses, rooms, a city at worst.
+
+"в актовом зале школы", "в Центральном парке культуры и отдыха", "у Главного корпуса ММО",
+"в школе №86 (ул. Карбышева, 38)", "по адресу улица Советская, 64А", "Место проведения — …".
+A place phrase is a preposition, agreeing adjectives, a place noun and what names it (a
+genitive chain, "№ N", a quoted name, an address); the head is put in the nominative with
+pymorphy3. A room-level place ("актовый зал") is joined with the building the post names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.sentences import sentences
+from bot.core.language.title import _inside_quotes, _parses, _to_nominative
+
+MAX_VENUE = 120
+
+_PLACE_STEMS = (
+    r"парк|музе|библиотек|театр|планетари|школ|гимнази|лице[йяеюи]|колледж|университет"
+    r"|институт|академи|зал|собор|храм|корпус|клуб|центр|дворц|дворец|стадион|зоопарк|причал"
+    r"|сквер|площад|кинотеатр|филармони|галере|отдел|кафедр|аудитори|кабинет|фойе|технопарк"
+    r"|кванториум|манеж|арен|бассейн|набережн|сцен|лагер|баз[еаы]|дом\w*\s+культуры|ДК"
+    r"|спортзал|спорткомплекс|усадьб|кремл|выставочн\w+\s+зал|экспоцентр|дом\w*\s+творчества"
+)
+_ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
+_PLACE = re.compile(rf"(?<![а-яёА-ЯЁ-])(?:{_PLACE_STEMS})[а-яё]*", re.I)
+_PREP = re.compile(r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с)\s+$")
+_LABEL = re.compile(r"(?i)(?:место\s+проведения|адрес|площадка|где)\s*[:—–-]\s*([^\n.;()]{3,100})")
+_ADDRESS = re.compile(
+    r"(?i)(?:по\s+адресу\s*:?\s*)?"
+    r"(?:(?:ул\.|улица|пр-т|проспект|пр\.|пер\.|переулок|бульвар|б-р|наб\.|набережная|пл\."
+    r"|площадь|шоссе)\s*[А-ЯЁ0-9][\w .-]{1,30}?|[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый)\s+ул\.)"
+    r",?\s*(?:д\.\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
+    r"(?:\s*[,;]\s*(?:этаж|\d\s*этаж)\s*\d*)?"
+)
+_CITY = re.compile(r"(?:^|\s)(?:в|во)\s+([А-ЯЁ][а-яё-]{2,})")
+_TOKEN = re.compile(r"№\s*\d+[а-я]?|№№[\d ,и]+|«[^«»]*»|\"[^\"\n]*\"|[\w.-]+|\S")
+_STOP = frozenset(
+    [
+        "и",
+        "а",
+        "с",
+        "со",
+        "для",
+        "по",
+        "к",
+        "ко",
+        "от",
+        "до",
+        "из",
+        "где",
+        "который",
+        "в",
+        "во",
+        "на",
+        "у",
+        "о",
+        "об",
+        "за",
+        "под",
+        "над",
+        "при",
+        "через",
+    ]
+)
+
+
+def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
+    """The venue of a long post in display form, or None when the post names none."""
+    label = _LABEL.search(text)
+    if label:
+        return _fit(label.group(1).strip(" ,—–-"))
+    places = _places(text, event_sentence)
+    address = _ADDRESS.search(text)
+    if not places:
+        if address:
+            return _fit(address.group(0))
+        city = _city(text)
+        return city
+    places.sort(key=lambda p: (-p[0], p[1]))
+    _, best_at, best = places[0]
+    rooms = [p for _, _, p in places if _ROOM_LEVEL.match(p)]
+    buildings = [(at, p) for _, at, p in places if not _ROOM_LEVEL.match(p)]
+    if _ROOM_LEVEL.match(best):
+        parts = [best]
+        if buildings and not _overlaps(buildings[0][1], best):
+            parts.append(buildings[0][1])  # "актовый зал школы, школа №1234"
+    else:
+        parts = [rooms[0], best] if rooms and not _overlaps(rooms[0], best) else [best]
+        sentence = _sentence_of(best_at, text)
+        for at, other in buildings:  # "в школе №86 (…) и в клубе «Дебют» (…)"
+            if at != best_at and sentence[0] <= at < sentence[1] and not _overlaps(other, best):
+                parts.append(other)
+    venue = ", ".join(parts[:3])
+    if address and _tidy_address(address.group(0)) not in venue:
+        venue = f"{venue}, {_tidy_address(address.group(0))}"
+    return _fit(venue)
+
+
+def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    inside = _inside_quotes(text)
+    for m in _PLACE.finditer(text):
+        if not any("NOUN" in p.tag for p in _parses(m.group(0))[:2]):
+            continue  # "Центральном", "Бассейной": an adjective, not the place itself
+        if inside(m.start()):
+            continue  # inside a quoted name
+        left = _left(text, m.start())
+        first = text.rfind(left[0], 0, m.start()) if left else m.start()
+        prep = _PREP.search(text[max(0, first - 30) : first])
+        if prep is None and not left:
+            continue
+        if prep is None and not (left and left[0][:1].isupper()):
+            continue
+        score = 2 if prep else 0
+        if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
+            score += 2
+        sentence = text[max(0, m.start() - 60) : m.end() + 60]
+        if re.search(r"\d[:.]\d\d|адрес", sentence):
+            score += 1  # "Начало концерта в 12:00 в большом зале … по адресу"
+        if re.match(r"(?i)школ\w*$", m.group(0)) and not re.match(r"\s*№", text[m.end() :]):
+            score -= 2  # "во всех школах": a generic mention
+        head = _to_nominative([*left, m.group(0)])
+        phrase = " ".join(head) + _right(text, m.end())
+        found.append((score, m.start(), " ".join(phrase.split())))
+    return found
+
+
+def _sentence_of(pos: int, text: str) -> tuple[int, int]:
+    for start, end in sentences(text):
+        if start <= pos < end:
+            return start, end
+    return 0, len(text)
+
+
+def _overlaps(building: str, venue: str) -> bool:
+    """ "Центральная детская библиотека №14" is already in "отдел … библиотеки №14"."""
+    stems = [w[:5].lower() for w in building.split() if len(w) > 2]
+    low = venue.lower()
+    return bool(stems) and sum(s in low for s in stems) * 2 >= len(stems)
+
+
+def _left(text: str, start: int) -> list[str]:
+    words: list[str] = []
+    for token in reversed(text[max(0, start - 60) : start].split()):
+        clean = token.strip(",.;:!?()")
+        if clean != token or not clean or len(words) >= 3:
+            break
+        if not any("ADJF" in p.tag or "PRTF" in p.tag for p in _parses(clean)[:2]):
+            break
+        words.insert(0, clean)
+    return words
+
+
+def _right(text: str, end: int) -> str:
+    out: list[str] = []
+    tail = text[end : end + 140]
+    pos = 0
+    for m in _TOKEN.finditer(tail):
+        token = m.group(0)
+        gap = tail[pos : m.start()]
+        if "\n" in gap or len(out) >= 6:
+            break
+        if token.startswith(("№", "«", '"')):
+            out.append(token)
+        elif token == "(" and (addr := _ADDRESS.match(tail, m.end())):
+            out.append(f"({_tidy_address(addr.group(0))})")
+            break
+        elif token.lower() in ("на", "по") and (addr := _ADDRESS.match(tail, m.end() + 1)):
+            out.append(_tidy_address(addr.group(0)))
+            break
+        elif (
+            token.lower() in ("имени", "им.")
+            or (token.lower() == "и" and out and _is_gent(tail[m.end() :].split()[:1]))
+            or (token[:1].isalpha() and token.lower() not in _STOP and _gent_or_name(token, out))
+        ):
+            out.append(token)
+        else:
+            break
+        pos = m.end()
+    return (" " + " ".join(out)) if out else ""
+
+
+def _gent_or_name(token: str, out: list[str]) -> bool:
+    if token.isupper() and len(token) >= 2:
+        return True  # "ММО", "КГТУ"
+    if out and out[-1].lower() in ("имени", "им."):
+        return True
+    return _is_gent([token])
+
+
+def _is_gent(words: list[str]) -> bool:
+    if not words:
+        return False
+    parses = _parses(words[0].strip(",.;:"))
+    return any("gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag) for p in parses[:2])
+
+
+def _city(text: str) -> str | None:
+    for m in _CITY.finditer(text):
+        parses = _parses(m.group(1))
+        for p in parses[:2]:
+            if "Geox" in p.tag and "loct" in p.tag:
+                return str(p.normal_form).title()
+    return None
+
+
+def _tidy_address(address: str) -> str:
+    return " ".join(re.sub(r"(?i)^по\s+адресу\s*:?\s*", "", address).split()).strip(" ,;")
+
+
+def _fit(venue: str) -> str:
+    venue = " ".join(venue.split()).replace("., ", ", ").strip(" ,;.")
+    if len(venue) <= MAX_VENUE:
+        return venue
+    return venue[:MAX_VENUE].rsplit(" ", 1)[0]

@@ -1,0 +1,301 @@
+"""Long announcements as partners paste them: which of several dates is the event's own.
+
+A pasted post names many dates: a letter's date ("письмом … от 8 сентября"), a past event
+("вчера, 21 февраля, состоялись…"), an occasion ("в честь 23 февраля"), a registration
+deadline ("заявки принимаются до 10 декабря"). `prepare_post` runs before the temporal rules:
+it takes (hides) every such date from the Scanner, keeps the deadline, and when several
+sentences carry dates it keeps those of the sentence most tied to the event ("состоится",
+"пройдёт", "начало", "Дата:") and hides the others. Ages ("от 7 до 10 лет"), head-counts
+("от 15 до 40 человек") and links are taken too, so they are never read as times.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from bot.core.language import calendar as cal
+from bot.core.language.calendar import MONTH
+from bot.core.language.parts import MM, YY, D
+from bot.core.language.sentences import sentences
+from bot.core.language.tokens import Scanner, normalize
+
+LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
+
+_AGE_WORDS = {
+    "трех": 3,
+    "четырех": 4,
+    "пяти": 5,
+    "шести": 6,
+    "семи": 7,
+    "восьми": 8,
+    "девяти": 9,
+    "десяти": 10,
+    "одиннадцати": 11,
+    "двенадцати": 12,
+    "тринадцати": 13,
+    "четырнадцати": 14,
+    "пятнадцати": 15,
+    "шестнадцати": 16,
+    "семнадцати": 17,
+    "восемнадцати": 18,
+}
+_AGE_NUM = r"(\d{1,2}|" + "|".join(_AGE_WORDS) + r")"
+_AGES = re.compile(
+    rf"(?:\b(?:от|с)\s+)?\b{_AGE_NUM}\s*(?:-|до)\s*{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*"
+    r"(?:лет|года?)(?![а-я])"
+)
+_AGE_FROM = re.compile(rf"\b(?:от|с|старше)\s+{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*лет(?![а-я])")
+_AGE_PLUS = re.compile(r"(?<![\d.:])\b(\d{1,2})\s*\+(?!\d)")
+_HEADCOUNT = re.compile(
+    r"(?:\b(?:от|более|около|свыше|до)\s+)?\b\d{1,5}\s*(?:-|до)?\s*\d{0,5}\s*"
+    r"(?:человек|чел\b\.?|участник\w*|школьник\w*|команд\w*|учени\w*|выпускник\w*|партнер\w*"
+    r"|мероприяти\w*|мест\b|рубл\w*|руб\b\.?|тысяч\w*)"
+)
+_URL = re.compile(r"https?://[^\s)»\"']+|(?<![\w.@])(?:vk\.com|t\.me)/[^\s)»\"']+")
+_ONLINE = re.compile(
+    r"онлайн|он-лайн|дистанционн|трансляци|вебинар|видеоконференц|zoom|зум\b|в\s+эфире"
+    r"|прям\w+\s+эфир|портал\w*|вконтакте|в\s+социальн\w+\s+сет\w+"
+)
+_MSK = re.compile(r"\(?(?:по\s+)?(?:московскому\s+времени|мск)\b\)?")
+
+# date-like phrases, to find what to hide (the temporal rules read the rest)
+_DATE_ANY = re.compile(
+    rf"\b{D}(?:\s*(?:-|по|и|,)\s*{D})?\s+{MONTH}(?:\s*(?:19|20)\d\d(?:\s*(?:г\.|года|году|г\b))?)?"
+    rf"|\b{D}[./]{MM}(?:[./]{YY})?(?:\s*г\.)?(?![\d])"
+)
+_TIME_ANY = re.compile(r"\b(?:в|с|до)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+
+_EVENT_CUES = re.compile(
+    r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|провед\w*|начн\w*|начало"
+    r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
+    r"|дата|когда|решено|запланирован\w*)(?![а-я])"
+)
+_PAST = re.compile(
+    r"\b(?:вчера|позавчера|состоял\w*|прошл[аио]?\b|прош[её]л\b|было|был[аи]?\b|провели"
+    r"|завершил\w*|закончил\w*|стартовал\w*|уже\s+записал\w*)(?![а-я])"
+)
+_DOCUMENT = re.compile(
+    r"(?:письм\w*|приказ\w*|распоряжени\w*|постановлени\w*|решени\w*|протокол\w*|закон\w*"
+    r"|№\s*[\w/-]+)[^.!?\n]{0,60}?\bот\s*$"
+)
+_DEADLINE = re.compile(
+    r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*|отправ\w*"
+    r"|зарегистр\w*)[^.!?\n]{0,50}?\b(?:до|по|не\s+позднее)\s*$"
+)
+_OCCASION_BEFORE = re.compile(
+    r"(?:в\s+честь|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
+)
+_UNTIL = re.compile(
+    r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*)"
+    r"[^.!?\n]{0,25}?\b(?:до|по)\s*$"
+)
+_REPORTED = re.compile(
+    r"\b(?:сообщил\w*|сообщает|сообщается|рассказал\w*|заявил\w*|пишет|писал\w*"
+    r"|опубликова\w*|информирует)(?![а-я])"
+)
+_UNTIL_MONTH_END = re.compile(
+    rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
+)
+_OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
+
+
+@dataclass
+class PostFacts:
+    """What the post names besides the event's own date."""
+
+    deadline: date | None = None
+    ages: tuple[int, int] | None = None
+    online_url: str | None = None
+    online: bool = False
+    moscow_time: bool = False
+    event_sentence: tuple[int, int] | None = None
+    until: date | None = None  # "Состязания продлятся до 6 декабря": the last day
+    hidden: int = 0  # how many date phrases were looked at (hidden or kept)
+    rivals: list[date] = field(default_factory=list)  # other days as likely as the pick
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+_TEMPORAL_WORDS = re.compile(
+    r"\d|сегодня|завтра|вчера|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел|ежеднев"
+    r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|\b(?:пн|вт|ср|чт|пт|сб|вс)\b"
+)
+
+
+def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
+    """A Scanner over the sentences of the post that can hold a date or a time (the event's
+    sentence and any with a number or a time word), without what was already taken: the
+    temporal rules read the same dates and times in a fraction of the text."""
+    rest = sc.remainder()
+    kept = [
+        rest[begin:end]
+        for begin, end in facts.sentences
+        if (begin, end) == facts.event_sentence or _TEMPORAL_WORDS.search(sc.text, begin, end)
+    ]
+    return Scanner(".\n".join(kept))
+
+
+def take_moscow_time(sc: Scanner) -> bool:
+    """Take "по московскому времени" / "МСК"; True when the message gives Moscow time."""
+    found = False
+    for m in sc.find(_MSK):
+        found = True
+        sc.take_match(m)
+    return found
+
+
+def is_long(text: str) -> bool:
+    """A pasted post rather than a chat line: long, with more than one sentence."""
+    return len(text) >= 2 * LONG_POST or (
+        len(text) >= LONG_POST and len(sentences(normalize(text))) >= 2
+    )
+
+
+def take_ages(sc: Scanner) -> tuple[int, int] | None:
+    """Take every age range ("от 7 до 10 лет", "11-12 лет", "12+"); return the widest."""
+    found: list[tuple[int, int]] = []
+    for m in sc.find(_AGES):
+        low, high = _age(m.group(1)), _age(m.group(2))
+        if low is not None and high is not None and low <= high <= 99:
+            found.append((low, high))
+            sc.take_match(m)
+    for pattern in (_AGE_FROM, _AGE_PLUS):
+        for m in sc.find(pattern):
+            low = _age(m.group(1))
+            if low is not None:
+                found.append((low, 99))
+                sc.take_match(m)
+    if not found:
+        return None
+    return min(a for a, _ in found), max(b for _, b in found)
+
+
+def _age(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else _AGE_WORDS.get(raw)
+
+
+def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
+    """Take from the scanner what must never be read as the event's date or time."""
+    facts = PostFacts()
+    text = sc.text
+    for m in sc.find(_URL):
+        facts.online_url = facts.online_url or sc.original[m.start() : m.end()].rstrip(".,;")
+        sc.take_match(m)
+    facts.online = _ONLINE.search(text) is not None
+    if not facts.online:
+        facts.online_url = None
+    facts.moscow_time = take_moscow_time(sc)
+    for m in sc.find(_HEADCOUNT):
+        if re.search(r"\d", m.group(0)):
+            sc.take_match(m)
+    for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
+        month = cal.month_number(m.group(1))
+        if month is not None:
+            facts.until = cal.month_end(cal.next_month_named(month, now.date()))
+            sc.take_match(m)
+    facts.sentences = sentences(sc.text)
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
+    for begin, end in facts.sentences:
+        dates = [m for m in _DATE_ANY.finditer(text, begin, end) if sc.is_free(m.start(), m.end())]
+        kept = [m for m in dates if not _hide(sc, m, (begin, end), facts, now)]
+        if kept:
+            candidates.append((_score(text[begin:end]), begin, end, kept))
+    if not candidates:
+        return facts
+    best = max(candidates, key=lambda c: (c[0], -c[1]))
+    facts.event_sentence = (best[1], best[2])
+    first_day = _date_of(best[3][0].group(0), now)
+    for score, _, _, kept in candidates:  # as likely as the pick: the bot offers both
+        day = _date_of(kept[0].group(0), now)
+        if score == best[0] and day is not None and day != first_day and day not in facts.rivals:
+            facts.rivals.append(day)
+    for score, begin, end, kept in candidates:
+        if (begin, end) == facts.event_sentence:
+            continue
+        for m in kept:
+            sc.take_match(m)
+        if score < 0:
+            _take_times(sc, begin, end)
+    return facts
+
+
+def _hide(
+    sc: Scanner, m: re.Match[str], span: tuple[int, int], facts: PostFacts, now: datetime
+) -> bool:
+    """Take a date that is not the event's own; True when it was taken."""
+    begin, end_of = span
+    facts.hidden += 1
+    text = sc.text
+    before = text[max(begin, m.start() - 70) : m.start()]
+    after = text[m.end() : m.end() + 40]
+    if _DOCUMENT.search(before):
+        sc.take_match(m)
+        return True
+    if _DEADLINE.search(before):
+        facts.deadline = facts.deadline or _date_of(m.group(0), now)
+        sc.take_match(m)
+        return True
+    clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)
+    if (_PAST.search(clause) and not _EVENT_CUES.search(clause)) or re.search(
+        r"(?:вчера|позавчера)\W{0,4}$", before
+    ):
+        sc.take_match(m)
+        return True
+    sentence = text[begin:end_of]
+    if _REPORTED.search(clause) or (
+        _REPORTED.search(sentence) and not _EVENT_CUES.search(sentence)
+    ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
+        sc.take_match(m)
+        return True
+    if _UNTIL.search(before[-40:]):
+        facts.until = facts.until or _date_of(m.group(0), now)
+        sc.take_match(m)
+        return True
+    if _OCCASION_BEFORE.search(before[-30:]) or _OCCASION_AFTER.search(after):
+        sc.take_match(m)
+        return True
+    return False
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The part of a sentence around a date, between commas, semicolons and dashes."""
+    left = max(text.rfind(ch, 0, start) for ch in ",;:(") + 1
+    rights = [i for i in (text.find(ch, end) for ch in ",;:)") if i != -1]
+    return text[left : min(rights, default=len(text))]
+
+
+def _take_times(sc: Scanner, begin: int, end: int) -> None:
+    for m in _TIME_ANY.finditer(sc.text, begin, end):
+        if sc.is_free(m.start(), m.end()):
+            sc.take_match(m)
+
+
+def _score(sentence: str) -> int:
+    score = 3 if _EVENT_CUES.search(sentence[:400]) else 0
+    if _PAST.search(sentence):
+        score -= 4
+    score = min(score, 6) if score > 0 else score
+    if _TIME_ANY.search(sentence) or re.search(r"\bв\s+\d{1,2}\s+час", sentence):
+        score += 1  # a date with its time is the event's own more often than a bare date
+    return score
+
+
+_DAY_MONTH = re.compile(
+    rf"\b({D})\s+({MONTH})(?:\s*((?:19|20)\d\d))?|\b({D})[./]({MM})(?:[./]({YY}))?"
+)
+
+
+def _date_of(phrase: str, now: datetime) -> date | None:
+    """The last day named in a date phrase ("до 10 декабря", "15.12.2026")."""
+    found = list(_DAY_MONTH.finditer(phrase))
+    if not found:
+        return None
+    m = found[-1]
+    today = now.date()
+    if m.group(1):
+        month = cal.month_number(m.group(2))
+        year = int(m.group(3)) if m.group(3) else None
+        return cal.resolve_day_month(int(m.group(1)), month, today, year) if month else None
+    year = cal.full_year(m.group(6), today) if m.group(6) else None
+    return cal.resolve_day_month(int(m.group(4)), int(m.group(5)), today, year)

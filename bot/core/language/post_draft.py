@@ -1,0 +1,63 @@
+"""A draft read from a long post gets the post's facts: concise title, venue, deadline,
+online link, and times given in Moscow time moved to the school's zone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core.language.doubts import ordered
+from bot.core.language.places import find_venue
+from bot.core.language.post import PostFacts
+from bot.core.language.title import MAX_TITLE, concise_title
+from bot.core.models import EventDraft
+
+MOSCOW = ZoneInfo("Europe/Moscow")
+SCHOOL_ZONE = ZoneInfo("Europe/Kaliningrad")  # the project's default BOT_TZ
+
+
+def with_post_facts(
+    draft: EventDraft, facts: PostFacts, text: str, now: datetime, zone: ZoneInfo = SCHOOL_ZONE
+) -> EventDraft:
+    """The draft with what the long post adds (see post.py for how the facts are found)."""
+    title = concise_title(text, facts.event_sentence) or draft.title[:MAX_TITLE]
+    venue = find_venue(text, facts.event_sentence) or draft.venue
+    if venue is None and facts.online:
+        venue = "онлайн"
+    draft = replace(
+        draft, title=title, venue=venue, deadline=facts.deadline, online_url=facts.online_url
+    )
+    if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
+        # "С 13 октября … Состязания продлятся до 6 декабря"
+        draft = replace(draft, end=datetime.combine(facts.until, time()))
+    if facts.moscow_time:
+        draft = in_school_zone(draft, zone)
+    if facts.rivals and draft.start is not None:
+        at = draft.start.time()
+        choices = (draft.start, *(datetime.combine(d, at) for d in facts.rivals))
+        draft = replace(draft, choices=choices, doubts=ordered({*draft.doubts, "several_dates"}))
+    return draft
+
+
+def in_school_zone(draft: EventDraft, zone: ZoneInfo = SCHOOL_ZONE) -> EventDraft:
+    """A draft whose times were given in Moscow time ("по московскому времени", "МСК")."""
+    if draft.start is None or draft.all_day:
+        return draft
+    shift = moscow_shift(draft.start, zone)
+    return replace(
+        draft,
+        start=draft.start + shift,
+        end=draft.end + shift if draft.end else None,
+        sessions=tuple((s + shift, e + shift if e else None) for s, e in draft.sessions),
+    )
+
+
+def _open_ended(draft: EventDraft) -> bool:
+    return draft.all_day and draft.end is None and draft.start is not None
+
+
+def moscow_shift(at: datetime, zone: ZoneInfo) -> timedelta:
+    """How much to add to a Moscow wall-clock time to get the school's (Kaliningrad: −1 h)."""
+    local = at.replace(tzinfo=MOSCOW).astimezone(zone).replace(tzinfo=None)
+    return local - at

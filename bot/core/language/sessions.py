@@ -1,0 +1,91 @@
+"""Several sessions of one event: "в 11:30 или в 12:30", "1, 8, 15 и 22 апреля в 15:00",
+a programme written one session per line ("12 ноября в 17:00\\n19 ноября в 17:00").
+
+`find_sessions` returns every session as (start, end or None) in wall-clock time, in the
+order written, or an empty list when the message names one session only.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from bot.core.language import calendar as cal
+from bot.core.language.calendar import MONTH
+from bot.core.language.parts import D, H, M
+from bot.core.language.tokens import normalize
+
+MAX_SESSIONS = 40
+
+_CLOCK = rf"({H})[:.]({M})"
+_OR_TIMES = re.compile(
+    rf"\bв\s+{_CLOCK}\s*(?:,\s*(?:в\s+)?{_CLOCK}\s*)?(?:или|и)\s+(?:в\s+)?{_CLOCK}"
+)
+_DAY_LIST = re.compile(
+    rf"\b({D}(?:\s*,\s*{D})+(?:\s*,?\s*и\s*{D})?|{D}\s+и\s+{D})\s+({MONTH})"
+    rf"(?:\s*(?:,\s*)?(?:в|с)\s+{_CLOCK}(?:\s*(?:-|до)\s*{_CLOCK})?)?"
+)
+_LINE = re.compile(
+    rf"^\W*({D})\s+({MONTH})(?:\s*\(\w+\))?\s*,?\s*(?:в|с)?\s*{_CLOCK}"
+    rf"(?:\s*(?:-|до)\s*{_CLOCK})?\W*$",
+    re.M,
+)
+
+
+def find_sessions(
+    text: str, first: datetime | None, today: date
+) -> list[tuple[datetime, datetime | None]]:
+    """Every session the text lists; `first` is the start the parser chose (its day is used
+    for "в 11:30 или в 12:30"). Dates without a year follow the calendar's convention."""
+    norm = normalize(text)
+    found = _lines(norm, today) or _day_list(norm, today)
+    if not found and first is not None:
+        found = _or_times(norm, first.date())
+    if len(found) < 2:
+        return []
+    return sorted(set(found), key=lambda s: s[0])[:MAX_SESSIONS]
+
+
+def _lines(norm: str, today: date) -> list[tuple[datetime, datetime | None]]:
+    found = []
+    for m in _LINE.finditer(norm):
+        month = cal.month_number(m.group(2))
+        day = cal.resolve_day_month(int(m.group(1)), month, today) if month else None
+        if day is not None:
+            found.append(_session(day, m.group(3), m.group(4), m.group(5), m.group(6)))
+    return found if len(found) >= 2 else []
+
+
+def _day_list(norm: str, today: date) -> list[tuple[datetime, datetime | None]]:
+    for m in _DAY_LIST.finditer(norm):
+        month = cal.month_number(m.group(2))
+        if month is None:
+            continue
+        days = [int(d) for d in re.findall(r"\d+", m.group(1))]
+        resolved = [cal.resolve_day_month(d, month, today) for d in days]
+        if len(days) < 2 or any(r is None for r in resolved):
+            continue
+        if len(days) == 2 and abs(days[1] - days[0]) == 1:
+            continue  # "5-6 декабря" is a range, read elsewhere
+        return [_session(r, m.group(3), m.group(4), m.group(5), m.group(6)) for r in resolved if r]
+    return []
+
+
+def _or_times(norm: str, day: date) -> list[tuple[datetime, datetime | None]]:
+    m = _OR_TIMES.search(norm)
+    if m is None:
+        return []
+    clocks = [(m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i) is not None]
+    return [(datetime.combine(day, time(int(h) % 24, int(mi))), None) for h, mi in clocks]
+
+
+def _session(
+    day: date, hour: str | None, minute: str | None, end_hour: str | None, end_minute: str | None
+) -> tuple[datetime, datetime | None]:
+    if hour is None or minute is None:
+        return datetime.combine(day, time()), None
+    start = datetime.combine(day, time(int(hour) % 24, int(minute)))
+    if end_hour is None or end_minute is None:
+        return start, None
+    end = datetime.combine(day, time(int(end_hour) % 24, int(end_minute)))
+    return start, end if end > start else end + timedelta(days=1)

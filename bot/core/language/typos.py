@@ -1,0 +1,161 @@
+"""Misspelt months, weekdays and relative days ("дикабря", "завтро", "второник") put right.
+
+A word is corrected only when all of these hold: it is not a word the morphology dictionary
+(pymorphy3's OpenCorpora dictionary) knows, it stands where a date word can stand (a month
+after a day number, a weekday after "в"/"во"/"на"/"по"/"каждый"/"следующий" or alone), and one
+reading of the vocabulary is clearly closer than any other (rapidfuzz's normalised Indel
+similarity). Each correction is reported, so the card can show the corrected word and the
+parser can raise the `date_typo` doubt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from bot.core.language.morphology import is_known
+
+# Every spelling the date rules read, with what it means (for telling readings apart).
+_MONTHS = [
+    "январь",
+    "января",
+    "январе",
+    "февраль",
+    "февраля",
+    "феврале",
+    "март",
+    "марта",
+    "марте",
+    "апрель",
+    "апреля",
+    "апреле",
+    "май",
+    "мая",
+    "мае",
+    "июнь",
+    "июня",
+    "июне",
+    "июль",
+    "июля",
+    "июле",
+    "август",
+    "августа",
+    "августе",
+    "сентябрь",
+    "сентября",
+    "сентябре",
+    "октябрь",
+    "октября",
+    "октябре",
+    "ноябрь",
+    "ноября",
+    "ноябре",
+    "декабрь",
+    "декабря",
+    "декабре",
+]
+_WEEKDAYS = [
+    "понедельник",
+    "понедельника",
+    "вторник",
+    "вторника",
+    "среда",
+    "среду",
+    "среды",
+    "четверг",
+    "четверга",
+    "пятница",
+    "пятницу",
+    "пятницы",
+    "суббота",
+    "субботу",
+    "субботы",
+    "воскресенье",
+    "воскресенья",
+]
+_RELATIVE = ["сегодня", "завтра", "послезавтра", "вчера", "позавчера"]
+
+MIN_SCORE = 78.0  # below this a word is not taken for a date word at all
+MIN_MARGIN = 6.0  # the best reading must beat the best different reading by this much
+SUSPECT_SCORE = 62.0  # an unknown word this close to a date word is a date word not read
+
+_WORD = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{4,14})(?![\w-])")
+_DAY_BEFORE = re.compile(r"(?:\d{1,2}|перв\w+|втор\w+|трет\w+)(?:-?[а-я]{1,2})?\s*$")
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:^|[\s,.;:!(])(?:в|во|на|по|каждый|каждую|каждое|следующий|следующую|следующее"
+    r"|этот|эту|это|ближайший|ближайшую)\s+$|^\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """One corrected word: as written and as read."""
+
+    written: str
+    read: str
+
+
+def _meaning(word: str) -> str:
+    """Words of one lexeme share a meaning: months and weekdays by their first letters."""
+    if word in _RELATIVE:
+        return word
+    return word[:3] if word[:3] != "ма" else word[:2]
+
+
+@lru_cache(maxsize=4096)
+def closest(word: str, kind: str) -> tuple[str | None, bool]:
+    """The vocabulary word of `kind` ("month", "weekday", "relative") a misspelling means.
+
+    Returns (reading, suspect): the reading when one is clearly closest; `suspect` is True
+    when the word looks like a date word but no single reading is clear enough.
+    """
+    vocabulary = {"month": _MONTHS, "weekday": _WEEKDAYS, "relative": _RELATIVE}[kind]
+    if word in vocabulary:
+        return None, False
+    found = process.extract(word, vocabulary, scorer=fuzz.ratio, limit=8)
+    if not found or found[0][1] < SUSPECT_SCORE:
+        return None, False
+    if is_known(word):
+        return None, False  # a real word ("марки", "среди"), not a misspelling
+    best, score, _ = found[0]
+    rivals = [s for w, s, _ in found[1:] if _meaning(w) != _meaning(best)]
+    if score < MIN_SCORE or (rivals and score - rivals[0] < MIN_MARGIN):
+        return None, True
+    return best, False
+
+
+def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
+    """The text with misspelt date words replaced, what was replaced, and whether a word
+    that looks like a misspelt date word could not be read (a month after a day number)."""
+    corrections: list[Correction] = []
+    unreadable = False
+    out: list[str] = []
+    pos = 0
+    lower = text.lower()
+    for m in _WORD.finditer(lower):
+        word = m.group(1).replace("ё", "е")
+        before = lower[max(0, m.start() - 14) : m.start()]
+        read = None
+        if _DAY_BEFORE.search(before):
+            read, suspect = closest(word, "month")
+            unreadable = unreadable or suspect
+        if read is None and _WEEKDAY_BEFORE.search(before):
+            read = closest(word, "weekday")[0]
+        if read is None:
+            read = closest(word, "relative")[0]
+        if read is None:
+            continue
+        written = text[m.start() : m.end()]
+        if written[:1].isupper():
+            read = read[:1].upper() + read[1:]
+        out.append(text[pos : m.start()])
+        out.append(read)
+        pos = m.end()
+        corrections.append(Correction(written, read))
+    if not corrections:
+        return text, (), unreadable
+    out.append(text[pos:])
+    return "".join(out), tuple(corrections), unreadable

@@ -1,0 +1,98 @@
+"""Venues of chat messages beyond the school's own rooms: "204 кабинет", "спортзал №2",
+"в школе №94", "в КГТУ", "у 18-го причала", an address ("ул. …, д. 43, корпус 2; этаж 3",
+"Советский пр-т, 1") and a link of an online event. Each rule takes its words from the
+Scanner, so the venue leaves the title (an organisation's abbreviation stays in it too)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.morphology import parses
+from bot.core.language.title import _to_nominative
+from bot.core.language.tokens import Scanner
+
+_ROOM_FIRST = re.compile(r"\b(\d{1,4}[а-я]?)\s+(кабинет|аудитори[яи])(?![а-я])")
+_NUMBERED_HALL = re.compile(r"\b(спортзал|спортивный\s+зал|зал|корпус|павильон)\s*№\s*(\d{1,3})")
+_ADDRESS = re.compile(
+    r"(?:по\s+адресу\s*:?\s*)?(?:(?:ул\.|улица|пр-т|проспект|пер\.|переулок|бульвар|наб\.|пл\.)"
+    r"\s*[а-я0-9][\w .-]{1,30}?|[а-я]+(?:ий|ый|ой|ая)\s+(?:пр-т|проспект|ул\.|улица|бульвар))"
+    r",?\s*(?:д\.\s*|дом\s+)?\d{1,4}[а-я]?(?![\d:.]\d)"
+    r"(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?(?:\s*[,;]\s*(?:этаж\s*\d+|\d\s*этаж))?"
+)
+_URL = re.compile(r"https?://[^\s)»\"']+")
+_PLACE = re.compile(
+    r"\b(в|во|на|у|возле|около)\s+((?:[\wа-я-]+\s+){0,2}?"
+    r"(?:школ\w*|гимнази\w*|лице[йяеюи]\w*|колледж\w*|техникум\w*|музе\w*|библиотек\w*"
+    r"|зоопарк\w*|парк\w*|причал\w*|театр\w*|планетари\w*|дворц\w*|дворец|университет\w*"
+    r"|институт\w*|академи\w*|технопарк\w*|кванториум\w*|стадион\w*|филармони\w*|галере\w*)"
+    r"(?:\s*№\s*\d+|\s+[«\"][^»\"\n]{2,40}[»\"]|\s+[а-я]+(?:ого|ей|ой)\s+[а-я]+(?:а|и|ы))?)"
+)
+_ABBREVIATION = re.compile(r"(?:^|(?<=[\s,(]))(?:в|во|на)\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w])")
+
+
+def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
+    """(venue, online link) of a message; both None when the message names neither."""
+    link = None
+    for m in sc.find(_URL):
+        link = link or sc.original[m.start() : m.end()].rstrip(".,;")
+        sc.take_match(m)
+    for pattern in (_ROOM_FIRST, _NUMBERED_HALL, _ADDRESS):
+        for m in sc.find(pattern):
+            sc.take_match(m)
+            return _display(sc.original[m.start() : m.end()], pattern), link
+    for m in sc.find(_PLACE):
+        if not _is_where(m.group(1), m.group(2)):
+            continue  # "экскурсия в музей": where they go, part of the title
+        sc.take_match(m)
+        if m.group(1) in ("у", "возле", "около"):  # "у 18-го причала" reads best as written
+            return " ".join(sc.original[m.start() : m.end()].split()), link
+        return _nominative_place(sc.original[m.start(2) : m.end(2)]), link
+    for m in _ABBREVIATION.finditer(sc.original):
+        if sc.is_free(m.start(), m.end()):  # "в КГТУ" (kept in the title: "Экскурсия в БФУ")
+            return m.group(1), link
+    return ("онлайн" if link else None), link
+
+
+def _is_where(preposition: str, phrase: str) -> bool:
+    """ "в школе", "у причала" name where it happens; "в музей" names where they go."""
+    head = next((w for w in phrase.split() if _PLACE_WORD.match(w)), "")
+    if not any("NOUN" in p.tag for p in parses(head)[:2]):
+        return False  # "в школьной …": an adjective, the place noun comes later
+    wanted = "gent" if preposition in ("у", "возле", "около") else "loct"
+    return any(wanted in p.tag or (wanted == "loct" and "loc2" in p.tag) for p in parses(head))
+
+
+_PLACE_WORD = re.compile(
+    r"школ|гимнази|лице|колледж|техникум|музе|библиотек|зоопарк|парк|причал|театр|планетари"
+    r"|дворц|дворец|университет|институт|академи|технопарк|кванториум|стадион|филармони|галере"
+)
+
+
+def _display(text: str, pattern: re.Pattern[str]) -> str:
+    text = " ".join(text.split()).strip(" ,;")
+    if pattern is _ROOM_FIRST:
+        number, word = text.split(maxsplit=1)
+        return f"{'каб.' if word.startswith('каб') else 'ауд.'} {number.upper()}"
+    return re.sub(r"(?i)^по\s+адресу\s*:?\s*", "", text)
+
+
+def _nominative_place(phrase: str) -> str:
+    """ "Центральной детской библиотеке №14" -> "Центральная детская библиотека №14": the place
+    noun and its adjectives in the nominative (pymorphy3), what follows it as written."""
+    words = phrase.split()
+    head = next((i for i, w in enumerate(words) if _PLACE_WORD.match(w.lower())), None)
+    if head is None:
+        return phrase
+    return " ".join([*_to_nominative(words[: head + 1]), *words[head + 1 :]])
+
+
+_HALL_OF = re.compile(r"(?<=зал)[а-яё]{0,3}\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w])")
+
+
+def partner_hall(sc: Scanner) -> str | None:
+    """The organisation a hall belongs to ("в актовом зале КГТУ" -> "КГТУ"), taken."""
+    for m in _HALL_OF.finditer(sc.original):
+        if sc.is_free(m.start(1), m.end(1)):
+            sc.take(m.start(1), m.end(1))
+            return m.group(1)
+    return None

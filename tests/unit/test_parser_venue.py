@@ -1,0 +1,64 @@
+"""Venues (issue 10, point 5): rooms, numbered halls, named places, addresses, online links,
+and a partner's hall that is not the school's."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+NOW = datetime.fromisoformat("2026-11-30T10:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "title"),
+    [
+        ("Совещание 5 декабря в 15:00, 204 кабинет", "каб. 204", "Совещание"),
+        ("Турнир 5 декабря в 15:00, спортзал №2", "спортзал", "Турнир"),
+        ("Концерт 5 декабря в 15:00 в школе №94", "школа №94", "Концерт"),
+        ("Экскурсия 5 декабря в Калининградском зоопарке", "Калининградский зоопарк", "Экскурсия"),
+        ("Сбор 5 декабря в 11:00 у 18-го причала", "у 18-го причала", "Сбор"),
+        (
+            "Лекция 5 декабря в 15:00, ул. Профессора Баранова, д. 43, корпус 2; этаж 3",
+            "ул. Профессора Баранова, д. 43, корпус 2; этаж 3",
+            "Лекция",
+        ),
+        ("Лекция 5 декабря в 15:00, Советский пр-т, 1", "Советский пр-т, 1", "Лекция"),
+        ("Лекция 5 декабря в 15:00 в КГТУ", "КГТУ", "Лекция в КГТУ"),
+        ("Лекция 5 декабря в 15:00 в актовом зале КГТУ", "актовый зал КГТУ", "Лекция"),
+        ("Концерт 5 декабря в 15:00 в актовом зале", "актовый зал", "Концерт"),
+        (
+            "Лекция 5 декабря в 15:00 в Центральной детской библиотеке №14",
+            "Центральная детская библиотека №14",
+            "Лекция",
+        ),
+    ],
+)
+def test_venues(text: str, venue: str, title: str) -> None:
+    got = intent_to_json(parse_message(text, NOW))
+    assert got["venue"].startswith(venue)
+    assert got["title"] == title
+
+
+def test_online_event_keeps_its_link() -> None:
+    got = intent_to_json(
+        parse_message("Вебинар 5 декабря в 15:00 онлайн https://zoom.us/j/123", NOW)
+    )
+    assert (got["venue"], got["online"], got["title"]) == (
+        "онлайн",
+        "https://zoom.us/j/123",
+        "Вебинар",
+    )
+
+
+def test_a_destination_stays_in_the_title() -> None:
+    got = intent_to_json(parse_message("Экскурсия в музей 5 декабря в 11:00", NOW))
+    assert got["title"] == "Экскурсия в музей"
+
+
+def test_room_numbers_are_never_dates_or_grades() -> None:
+    got = intent_to_json(parse_message("Лекция 5 декабря в 15:00, ауд. 12.05", NOW))
+    assert (got["start"], got["grades"], got["venue"]) == ("2026-12-05T15:00", [], "ауд. 12.05")
