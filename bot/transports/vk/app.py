@@ -18,6 +18,7 @@ from vkbottle.exception_factory import VKAPIError
 from vkbottle.polling import BotPolling
 
 from bot.config import ConfigError, Settings
+from bot.core.outbox import DeliveryReport
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import Clock, SystemClock
 from bot.core.replies import Reply
@@ -235,8 +236,8 @@ async def create_app(
     handler = VkHandler(planner, sender, api)
     bot = build_bot(store, api, handler, group_id)
 
-    async def send(reply: Reply) -> None:
-        await sender.deliver([reply], None)
+    async def send(reply: Reply) -> DeliveryReport:
+        return await sender.deliver([reply], None)
 
     loop = NotificationLoop(store, clock, settings.tz, send)
     return VkApp(settings, store, api, planner, sender, bot, loop, group_id)
