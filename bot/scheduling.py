@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -100,7 +100,7 @@ class NotificationLoop:
             self.tick,
             "interval",
             seconds=seconds,
-            next_run_time=self.clock.now(),
+            next_run_time=datetime.now(UTC),  # APScheduler runs on real time
             max_instances=1,
             coalesce=True,
             id="notifications",

@@ -817,9 +817,9 @@ class Planner:
         shown = events[:LIST_LIMIT]
         dialog.listed = [e.id for e in shown]
         orgs = await self._orgs()
-        return [
-            Reply("my_events", {"days": days_view(shown, orgs), "more": len(events) - len(shown)})
-        ]
+        undelivered = await self.store.undelivered_counts([e.id for e in shown])
+        context = {"days": days_view(shown, orgs), "more": len(events) - len(shown)}
+        return [Reply("my_events", {**context, "undelivered": undelivered})]
 
     async def _clash_overview(self, person: Person) -> list[Reply]:
         """Upcoming clashes: all of them for a curator, one's own organisation's for others."""

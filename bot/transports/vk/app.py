@@ -20,7 +20,7 @@ from vkbottle.polling import BotPolling
 from bot.config import ConfigError, Settings
 from bot.core.outbox import DeliveryReport
 from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import Clock, SystemClock
+from bot.core.ports import Clock, OffsetClock, SystemClock
 from bot.core.replies import Reply
 from bot.plan_files import document_maker, import_plan_file
 from bot.render import Renderer
@@ -222,7 +222,9 @@ async def create_app(
     group_id = await _check_token(api, settings.vk_group_id)
     admins = settings.admins | await _managers(api, group_id)
     store = await open_store(settings.db_path, settings.tz)
-    clock = clock or SystemClock(settings.tz)
+    clock = clock or (
+        OffsetClock(settings.clock_start) if settings.clock_start else SystemClock(settings.tz)
+    )
     config = PlannerConfig(
         tz=settings.tz,
         admins=admins,
