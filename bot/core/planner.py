@@ -48,6 +48,7 @@ from bot.core.replies import Button, DocumentRequest, Reply
 from bot.core.reports import report_reply
 from bot.core.students import Students, signup_buttons
 from bot.core.views import button, clash_view, days_view, event_view, slot_view
+from bot.core.wallclock import does_not_exist
 
 log = logging.getLogger(__name__)
 
@@ -441,6 +442,7 @@ class Planner:
                 "recurrence": draft.recurrence,
                 "clashes": [clash_view(c, orgs) for c in clashes],
                 "slots": [slot_view(s) for s in slots],
+                "skipped_time": _skipped(draft, self.config.tz),
             },
             buttons=(
                 (
@@ -1056,6 +1058,13 @@ def _digest(parts: Iterable[str]) -> str:
     """A short stable key for a set of parts (a recurring series has dozens of events)."""
     joined = ",".join(sorted(parts))
     return joined if len(joined) <= 40 else hashlib.sha1(joined.encode()).hexdigest()[:16]
+
+
+def _skipped(draft: EventDraft, tz: ZoneInfo) -> datetime | None:
+    """The draft's start if the DST change skips it (it is stored moved forward), else None."""
+    if draft.start is None or draft.all_day or not does_not_exist(draft.start, tz):
+        return None
+    return draft.start
 
 
 def _int(value: Any) -> int | None:

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+from bot.core.wallclock import local_instant
 
 DEFAULT_OFFSETS = (timedelta(hours=24), timedelta(hours=1))
 QUIET_START = time(21, 0)
@@ -41,16 +43,6 @@ STUDENT_QUIET_HOURS = QuietHours()
 
 def in_quiet_hours(at: datetime, tz: ZoneInfo, quiet: QuietHours = STUDENT_QUIET_HOURS) -> bool:
     return quiet.contains(at.astimezone(tz).time())
-
-
-def local_instant(day: date, at: time, tz: ZoneInfo) -> datetime:
-    """The UTC instant of a wall-clock time in `tz`.
-
-    An ambiguous time (autumn: 02:30 happens twice in Europe/Berlin) is its first occurrence
-    (fold=0); a time that does not exist (spring gap) is moved forward by the gap's length
-    (02:30 → 03:30 CEST), as PEP 495 defines fold=0 for it.
-    """
-    return datetime.combine(day, at, tzinfo=tz).replace(fold=0).astimezone(UTC)
 
 
 def out_of_quiet_hours(
