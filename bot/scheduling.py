@@ -18,7 +18,7 @@ from bot.core.digest import CATCH_UP, DigestDue, DigestStore, digest_reply, dige
 from bot.core.feedback import due_reply, notification_reply
 from bot.core.models import EventStatus
 from bot.core.notifications import DeliveryStore, deliver_due, resend_pending, transmit
-from bot.core.outbox import OutboxBatch
+from bot.core.outbox import NOTICE, OutboxBatch, notice_reply
 from bot.core.ports import Clock
 from bot.core.replies import Reply
 
@@ -79,6 +79,8 @@ class NotificationLoop:
 
     async def _rebuild(self, batch: OutboxBatch) -> Reply | None:
         """The message of a claimed batch, from the database as it is now."""
+        if batch.kind == NOTICE:
+            return notice_reply(batch)
         if batch.kind == "digest":
             person = await self.store.get_person(int(batch.ref["person"]))
             if person is None:

@@ -34,10 +34,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from bot.core.replies import Button, Reply
+
 BATCH_SIZE = 100  # VK: messages.send accepts up to 100 peer_ids
 # VK asks for "a large range (up to int64)"; positive signed 63-bit values.
 RANDOM_ID_LIMIT = 2**63 - 1
 REFUSED = 901  # VK: "Can't send messages for users without permission"
+NOTICE = "notice"  # a planner's notice to other people: its rendered text is kept
+NOTICE_TTL = timedelta(days=1)
 RETRY_FIRST = timedelta(minutes=1)
 RETRY_MAX = timedelta(hours=1)
 
@@ -49,6 +53,12 @@ def batch_random_id(keys: Iterable[str]) -> int:
     """
     joined = "\n".join(sorted(keys))
     return _hash_id(f"batch:{joined}")
+
+
+def call_random_id(base: int, offset: int) -> int:
+    """The random_id of the call to recipients `offset`… of a batch longer than 100 (a
+    notice); the first call keeps `base`."""
+    return base if offset == 0 else _hash_id(f"call:{base}:{offset}")
 
 
 def chunk_random_id(base: int, index: int) -> int:
@@ -65,6 +75,37 @@ def retry_delay(attempts: int) -> timedelta:
     """How long a batch that failed `attempts` times waits: 1, 2, 4 … minutes, at most 1 h."""
     delay: timedelta = RETRY_FIRST * (2 ** min(attempts, 10))
     return min(RETRY_MAX, delay)
+
+
+def buttons_to_json(rows: Sequence[Sequence[Button]]) -> list[list[dict[str, Any]]]:
+    """A reply's buttons as JSON data (kept with a notice in the outbox)."""
+    return [
+        [
+            {
+                "label": b.label,
+                "payload": dict(b.payload),
+                "style": b.style,
+                "context": dict(b.context),
+            }
+            for b in row
+        ]
+        for row in rows
+    ]
+
+
+def buttons_from_json(rows: Any) -> tuple[tuple[Button, ...], ...]:
+    """The inverse of buttons_to_json."""
+    return tuple(
+        tuple(Button(b["label"], b["payload"], b["style"], b["context"]) for b in row)
+        for row in rows or ()
+    )
+
+
+def notice_reply(batch: OutboxBatch) -> Reply:
+    """A notice batch's message again: its kept text and buttons, to its peers."""
+    text = str(batch.ref.get("text", ""))
+    buttons = buttons_from_json(batch.ref.get("buttons"))
+    return Reply("plain_text", {"text": text}, buttons=buttons, recipients=batch.peers)
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,7 +57,7 @@ class OutboxMixin:
                 (
                     random_id,
                     kind,
-                    json.dumps(dict(ref)),
+                    json.dumps(dict(ref), ensure_ascii=False, default=str),
                     json.dumps(claimed),
                     event_id,
                     stamp,

@@ -1,6 +1,7 @@
 """VK's answers the bot must read, through the real bot and the local VK server: error 901 for
 some recipients of a peer_ids call, error 912 for keyboards (bot capabilities off), a failed
-2nd batch of a fan-out, and a resend after "VK accepted, the bot never heard"."""
+2nd batch of a fan-out, and resends after "VK accepted, the bot never heard" (reminders and
+planner notices)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,14 @@ from collections import Counter
 from datetime import datetime, timedelta
 from typing import Any
 
+import pytest
+
 from bot.core.models import NewEvent, OrgKind, Role
 from bot.core.ports import FixedClock
-from tests.e2e.conftest import TZ, Running
+from bot.core.replies import Reply
+from bot.render import Renderer
+from bot.transports.vk.sender import SendFailed
+from tests.e2e.conftest import FAST_RETRY, TZ, Running
 from tests.e2e.vk_server import FakeVK
 
 ORGANISER = 2001
@@ -147,3 +153,31 @@ async def test_a_batch_vk_accepted_but_the_bot_never_confirmed_is_not_delivered_
     got = received(vk, "Напоминание")
     assert got == Counter(dict.fromkeys(students(120) | {ORGANISER}, 1))
     assert vk.deduplicated >= 100  # the lost batch was resent and dropped by VK
+
+
+async def test_a_notice_whose_answer_was_lost_is_resent_by_the_loop_without_doubles(
+    clocked_bot: tuple[Running, FixedClock],
+) -> None:
+    running, clock = clocked_bot
+    vk = running.vk
+    peers = tuple(range(60_000, 60_250))
+    notice = Reply("error", recipients=peers, dedupe_key="notice:lost")
+    text = Renderer().render("error")
+    lost = 0
+
+    def lose_the_answer(params: dict[str, Any]) -> None:
+        nonlocal lost
+        lost += 1
+        if lost <= FAST_RETRY.attempts:  # every attempt of the first call: delivered, unheard
+            raise ConnectionResetError("the answer never reached the bot")
+
+    vk.on_send = lose_the_answer
+    with pytest.raises(SendFailed):
+        await running.app.sender.deliver([notice], None)
+    assert received(vk, text) == Counter(dict.fromkeys(peers[:100], 1))
+    clock.set(clock.now() + timedelta(minutes=2))
+    await running.app.loop.tick()  # the outbox row is resent with the same random_ids
+    assert received(vk, text) == Counter(dict.fromkeys(peers, 1))
+    assert vk.deduplicated >= 100 * FAST_RETRY.attempts
+    await running.app.sender.deliver([notice], None)  # and never again
+    assert received(vk, text) == Counter(dict.fromkeys(peers, 1))

@@ -190,10 +190,22 @@ async def run_fanout_kills(
     *,
     events: int = 3,
     students: int = 1_200,
+    lose_answers: float = 0.0,
 ) -> Outcome:
     """Fan-outs of `events` × `students` reminders with `kills` SIGKILLs among them; a new
-    round of events is seeded (while the bot is down) whenever a fan-out completes first."""
+    round of events is seeded (while the bot is down) whenever a fan-out completes first.
+    `lose_answers`: the share of messages.send calls VK carries out but whose answer is lost
+    (HTTP 500 after delivery), on top of the kills."""
     rng = random.Random(seed)
+    losing = random.Random(seed + 1)
+    kill_at: list[int] = []
+
+    def on_send(_: dict[str, Any]) -> None:
+        if kill_at and vk.raw_sends >= kill_at[0]:
+            bot.kill()
+        elif lose_answers and losing.random() < lose_answers:
+            raise ConnectionResetError("VK delivered, the answer is lost")
+
     db = workdir / "bot.db"
     bot = BotProcess(workdir, f"{vk.base_url}/method/", db)
     outcome = Outcome()
@@ -210,13 +222,8 @@ async def run_fanout_kills(
             await bot.start()
             kind = rng.choice(("accept", "timed"))
             if kind == "accept":
-                target = sends_before + rng.randint(1, 4)
-
-                def on_send(_: dict[str, Any], target: int = target) -> None:
-                    if vk.raw_sends >= target:
-                        bot.kill()
-
-                vk.on_send = on_send
+                kill_at[:] = [sends_before + rng.randint(1, 4)]
+            vk.on_send = on_send
             started = await wait_until(lambda b=sends_before: vk.raw_sends > b, 60)
             if killed_at is not None and started:
                 outcome.recoveries.append(time.monotonic() - killed_at)
@@ -224,7 +231,7 @@ async def run_fanout_kills(
                 await asyncio.sleep(rng.uniform(0.0, 0.8))
                 bot.kill()
             await bot.wait(60)
-            vk.on_send = None
+            kill_at.clear()
             killed_at = time.monotonic()
             outcome.kills += 1
             outcome.kinds[kind] += 1

@@ -116,6 +116,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     },
     "my_signups": {"items": [{"event": EVENT, "status": "waiting"}]},
     "my_events": {"undelivered": {1: 2}},
+    "plain_text": {"text": "Текст уведомления"},
     "event_card": {"skipped_time": datetime(2027, 3, 28, 2, 30)},  # noqa: DTZ001 (wall clock)
     "partner_joined": {"organisation": "КГТУ", "vk_id": 5},
     "invite_created": {"code": "ABCD2345", "organisation": "КГТУ"},

@@ -234,7 +234,7 @@ async def create_app(
     planner = Planner(store, clock, config)
 
     make = document_maker(store, settings.tz, clock, settings.school_name)
-    sender = Sender(api, Renderer(), store, documents=make)
+    sender = Sender(api, Renderer(), store, documents=make, now=clock.now)
     handler = VkHandler(planner, sender, api)
     bot = build_bot(store, api, handler, group_id)
 

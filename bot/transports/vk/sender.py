@@ -6,8 +6,9 @@ resend of the same batch is dropped by VK (bot/core/outbox.py cites VK's rule):
 
 * a batch from the outbox (notification loop) comes with its `random_id`, its keys already
   claimed; `deliver` returns VK's per-recipient results as a DeliveryReport;
-* a reply with a `dedupe_key` (notices to other people from the planner) is claimed per
-  recipient here before it goes out, and its random_id derives from those keys.
+* a reply with a `dedupe_key` (notices to other people from the planner) goes through the
+  same outbox here: claimed per batch (keys `dedupe_key@peer`) right before it is sent, its
+  rendered text kept so the loop can resend it after a crash.
 
 VK answers a `peer_ids` call with one item per recipient: an item with error 901 (the person
 closed messages from the community) is "refused", never "sent". A message with a keyboard
@@ -20,11 +21,22 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any, Protocol
+from datetime import UTC, datetime
+from typing import Any
 
 from vkbottle.exception_factory import VKAPIError
 
-from bot.core.outbox import REFUSED, DeliveryReport, batch_random_id, chunk_random_id
+from bot.core.outbox import (
+    NOTICE,
+    NOTICE_TTL,
+    REFUSED,
+    DeliveryReport,
+    OutboxStore,
+    buttons_to_json,
+    call_random_id,
+    chunk_random_id,
+    retry_delay,
+)
 from bot.core.replies import DocumentRequest, Reply
 from bot.exports.files import ExportFile
 from bot.render import Renderer
@@ -39,17 +51,13 @@ MAX_PEERS = 100
 KEYBOARD_ERRORS = frozenset({911, 912})  # VK: keyboard format error; bot capabilities off
 
 
-class SentLog(Protocol):
-    async def claim_notification(self, key: str, peer_id: int) -> bool: ...
-    async def release_notification(self, key: str) -> None: ...
-
-
 class SendFailed(Exception):
     """messages.send failed; `unsent` are the people the text did not reach."""
 
-    def __init__(self, unsent: Sequence[int]) -> None:
+    def __init__(self, unsent: Sequence[int], report: DeliveryReport | None = None) -> None:
         super().__init__(f"{len(unsent)} recipients not reached")
         self.unsent = list(unsent)
+        self.report = report or DeliveryReport()  # what the calls before the failure got
 
 
 DocumentMaker = Callable[[DocumentRequest], Awaitable[ExportFile]]
@@ -60,13 +68,15 @@ class Sender:
         self,
         api: LimitedAPI,
         renderer: Renderer,
-        sent: SentLog,
+        sent: OutboxStore,
         documents: DocumentMaker | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.api = api
         self.renderer = renderer
         self.sent = sent
         self.documents = documents
+        self.now = now  # the bot's clock: outbox times must match the notification loop's
 
     async def deliver(
         self, replies: Sequence[Reply], default_peer: int | None, *, callback: bool = True
@@ -82,10 +92,6 @@ class Sender:
         self, reply: Reply, default_peer: int | None, callback: bool
     ) -> DeliveryReport:
         peers = list(reply.recipients) or ([default_peer] if default_peer else [])
-        keys: Mapping[int, str] = {}
-        if reply.dedupe_key and reply.random_id is None:
-            keys = {p: f"{reply.dedupe_key}@{p}" for p in peers}
-            peers = [p for p in peers if await self.sent.claim_notification(keys[p], p)]
         if not peers:
             return DeliveryReport()
         attachment = None
@@ -95,21 +101,47 @@ class Sender:
                 reply = Reply("export_failed")
         text = self.renderer.render(reply.template, reply.context)
         keyboard = inline_keyboard(reply.buttons, self.renderer.button_label, callback=callback)
+        if reply.dedupe_key and reply.random_id is None:
+            ref = {"text": text, "buttons": buttons_to_json(reply.buttons)}
+            return await self._deliver_keyed(reply.dedupe_key, peers, text, keyboard, ref)
+        return await self.send_many(
+            peers, text, keyboard=keyboard, attachment=attachment, random_id=reply.random_id
+        )
+
+    async def _deliver_keyed(
+        self,
+        key: str,
+        peers: Sequence[int],
+        text: str,
+        keyboard: str | None,
+        ref: Mapping[str, Any],
+    ) -> DeliveryReport:
+        """A notice to other people, through the outbox: its recipients not yet recorded are
+        claimed (keys `key@peer`) as one outbox row with the rendered text, sent 100 per call
+        (each call's random_id derived from the row's), and VK's answer recorded. When VK
+        refused a call, those not reached are released; when the failure leaves it unknown
+        whether VK got it (network), the row stays for the notification loop to resend with
+        the same random_ids."""
+        now = self.now()
+        items = [(f"{key}@{p}", p) for p in peers]
+        batch = await self.sent.claim_batch(items, NOTICE, ref, None, now + NOTICE_TTL, now)
+        if batch is None:
+            return DeliveryReport()  # already sent (or being sent by another worker)
         try:
             report = await self.send_many(
-                peers,
-                text,
-                keyboard=keyboard,
-                attachment=attachment,
-                random_id=reply.random_id,
-                keys=keys,
+                batch.peers, text, keyboard=keyboard, random_id=batch.random_id
             )
         except SendFailed as failure:
-            for peer in failure.unsent if keys else ():  # may get it on a later attempt
-                await self.sent.release_notification(keys[peer])
+            if isinstance(failure.__cause__, VKAPIError):  # VK refused: those not reached
+                partial = failure.report
+                unreached = tuple(partial.unreached) + tuple(failure.unsent)
+                await self.sent.confirm_batch(
+                    batch, DeliveryReport(partial.refused, unreached), now
+                )
+            else:
+                await self.sent.postpone_batch(batch, now + retry_delay(batch.attempts))
             raise
-        for peer in report.unreached if keys else ():
-            await self.sent.release_notification(keys[peer])
+        await self.sent.confirm_batch(batch, report, now)
         return report
 
     async def _attachment(self, request: DocumentRequest, peer: int) -> str | None:
@@ -130,11 +162,10 @@ class Sender:
         keyboard: str | None = None,
         attachment: str | None = None,
         random_id: int | None = None,
-        keys: Mapping[int, str] | None = None,
     ) -> DeliveryReport:
         """Send one text to many people, 100 per call; returns who VK refused or did not
-        reach (per-recipient errors of its answer). `random_id` (one batch of at most 100)
-        or `keys` (peer → dedupe key) make the call's random_id stable; neither: random.
+        reach (per-recipient errors of its answer). With `random_id` every call's random_id
+        is stable (the first call uses it as is); without it: random (no protection).
         Raises SendFailed with the peers of the failed batch and all after it."""
         refused: dict[int, int] = {}
         unreached: list[int] = []
@@ -142,13 +173,12 @@ class Sender:
         chunks = split_text(text)
         for batch_start in range(0, len(peers), MAX_PEERS):
             batch = peers[batch_start : batch_start + MAX_PEERS]
-            base = random_id
-            if base is None and keys:
-                base = batch_random_id(keys[p] for p in batch)
+            base = None if random_id is None else call_random_id(random_id, batch_start)
             try:
                 result = await self._send_batch(batch, chunks, keyboard, attachment, base)
             except Exception as error:
-                raise SendFailed(peers[batch_start:]) from error
+                so_far = DeliveryReport(dict(refused), tuple(unreached), plain)
+                raise SendFailed(peers[batch_start:], so_far) from error
             refused.update(result.refused)
             unreached += result.unreached
             plain = plain or result.plain
