@@ -1,7 +1,7 @@
 """`kill -9` of the real bot process during reminder fan-outs to 1,200 students: every
 student gets every reminder exactly once, counted at the local VK server after its random_id
-dedupe. Seeded, 5 kills (each restart re-imports vkbottle, several seconds on a busy
-machine); benchmarks/bench_faults.py runs 50."""
+dedupe. Seeded, 4 kills (2 inside VK's answer, 2 at random moments): each restart re-imports
+vkbottle, several seconds on a busy machine; benchmarks/bench_faults.py runs 50."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from tests.e2e.vk_server import FakeVK
 from tests.faults.harness import describe, outbox_rows, run_fanout_kills
 
-KILLS = 5
+KILLS = 4
 SEED = 20261216
 
 
@@ -38,4 +38,5 @@ async def test_kill_9_during_fan_outs_loses_nothing_and_doubles_nothing(
     # the "accept" kills are real: VK had delivered batches the bot never confirmed, and the
     # resends were dropped by VK's random_id check, not by luck
     assert outcome.kinds["accept"] > 0
+    assert outcome.kinds["timed"] > 0
     assert outcome.deduplicated > 0
