@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -26,6 +27,8 @@ class Settings:
     public_url: str | None = None
     admins: frozenset[int] = frozenset()
     school_name: str = "Школа"
+    # test-only (BOT_CLOCK_START, school wall-clock ISO time): the bot's clock starts there
+    clock_start: datetime | None = None
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, *, load_dotenv: bool = True) -> Settings:
@@ -47,7 +50,20 @@ class Settings:
             public_url=env.get("BOT_PUBLIC_URL") or None,
             admins=_parse_ids(env.get("BOT_ADMINS", "")),
             school_name=env.get("BOT_SCHOOL", "Школа"),
+            clock_start=_parse_start(env.get("BOT_CLOCK_START"), env.get("BOT_TZ", DEFAULT_TZ)),
         )
+
+
+def _parse_start(raw: str | None, tz_name: str) -> datetime | None:
+    """BOT_CLOCK_START (fault-injection tests only): a wall-clock time in the school zone at
+    which the bot's clock starts, running at real speed from there."""
+    if not raw:
+        return None
+    try:
+        start = datetime.fromisoformat(raw)
+    except ValueError as exc:
+        raise ConfigError(f"BOT_CLOCK_START: expected an ISO date and time, got {raw!r}") from exc
+    return start if start.tzinfo else start.replace(tzinfo=_parse_tz(tz_name))
 
 
 def _parse_tz(name: str) -> ZoneInfo:

@@ -7,16 +7,18 @@ start-up the first tick runs at once and catches up what fell due while the bot 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import replace
+from collections.abc import Awaitable, Callable
+from datetime import UTC, date, datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.core.digest import DigestStore, digest_reply, digests_due
-from bot.core.feedback import due_reply
-from bot.core.notifications import DeliveryStore, Due, deliver_due
+from bot.core.digest import CATCH_UP, DigestDue, DigestStore, digest_reply, digests_due
+from bot.core.feedback import due_reply, notification_reply
+from bot.core.models import EventStatus
+from bot.core.notifications import DeliveryStore, deliver_due, resend_pending, transmit
+from bot.core.outbox import NOTICE, OutboxBatch, notice_reply
 from bot.core.ports import Clock
 from bot.core.replies import Reply
 
@@ -30,7 +32,13 @@ class LoopStore(DeliveryStore, DigestStore, Protocol):
 
 
 class NotificationLoop:
-    """Delivers due reminders, polls and nudges through `send` on every tick."""
+    """Delivers due reminders, polls, nudges and digests through `send` on every tick.
+
+    `send(reply)` gets one batch (its recipients and stable `random_id` set) and may return a
+    DeliveryReport with VK's per-recipient results. Each tick first resends what was claimed
+    but not confirmed (bot/core/outbox.py), so the first tick after a restart finishes an
+    interrupted fan-out.
+    """
 
     def __init__(
         self,
@@ -45,34 +53,47 @@ class NotificationLoop:
         self.send = send
 
     async def tick(self) -> int:
-        """One pass: send everything due now; returns how many messages went out."""
+        """One pass: send everything due now; returns how many people were reached."""
+        now = self.clock.now()
         orgs = {o.id: o for o in await self.store.list_organisations()}
-
-        async def send_group(group: Sequence[Due]) -> None:
-            # the loop has already recorded the keys: the reply carries no dedupe key
-            await self.send(due_reply(group, orgs))
-
-        sent = await deliver_due(self.store, self.clock.now(), self.tz, send_group)
-        sent += await self._digests()
+        sent = await resend_pending(self.store, now, self._rebuild, self.send)
+        sent += await deliver_due(
+            self.store, now, self.tz, lambda group: due_reply(group, orgs), self.send
+        )
+        sent += await self._digests(now)
         if sent:
             log.info("sent %d reminders and polls", sent)
         return sent
 
-    async def _digests(self) -> int:
+    async def _digests(self, now: datetime) -> int:
         sent = 0
-        for due in await digests_due(self.store, self.clock.now(), self.tz):
-            if not await self.store.claim_notification(due.key, due.person.vk_id, self.clock.now()):
+        for due in await digests_due(self.store, now, self.tz):
+            ref = {"person": due.person.id, "monday": due.monday.isoformat()}
+            items = [(due.key, due.person.vk_id)]
+            batch = await self.store.claim_batch(items, "digest", ref, None, now + CATCH_UP, now)
+            if batch is None:
                 continue
-            try:
-                await self.send(
-                    replace(await digest_reply(self.store, due, self.tz), dedupe_key=None)
-                )
-            except Exception:
-                log.exception("digest %s failed; it will be retried", due.key)
-                await self.store.release_notification(due.key)
-                continue
-            sent += 1
+            reply = await digest_reply(self.store, due, self.tz)
+            sent += await transmit(self.store, batch, reply, now, self.send) or 0
         return sent
+
+    async def _rebuild(self, batch: OutboxBatch) -> Reply | None:
+        """The message of a claimed batch, from the database as it is now."""
+        if batch.kind == NOTICE:
+            return notice_reply(batch)
+        if batch.kind == "digest":
+            person = await self.store.get_person(int(batch.ref["person"]))
+            if person is None:
+                return None
+            monday = date.fromisoformat(str(batch.ref["monday"]))
+            due = DigestDue(batch.items[0][0], person, monday)
+            return await digest_reply(self.store, due, self.tz)
+        event = await self.store.get_event(int(batch.ref["event"]))
+        if event is None or event.status is EventStatus.CANCELLED:
+            return None
+        orgs = {o.id: o for o in await self.store.list_organisations()}
+        organiser = bool(batch.ref["organiser"])
+        return notification_reply(batch.kind, event, organiser, batch.peers, orgs)
 
     def start(self, seconds: int = TICK_SECONDS) -> AsyncIOScheduler:
         """Start the interval job (first run now); call inside the running event loop."""
@@ -81,7 +102,7 @@ class NotificationLoop:
             self.tick,
             "interval",
             seconds=seconds,
-            next_run_time=self.clock.now(),
+            next_run_time=datetime.now(UTC),  # APScheduler runs on real time
             max_instances=1,
             coalesce=True,
             id="notifications",

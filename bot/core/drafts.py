@@ -18,6 +18,7 @@ from bot.core.models import (
     Recurrence,
 )
 from bot.core.replies import Button, Reply
+from bot.core.wallclock import does_not_exist, resolve_local
 
 MAX_OCCURRENCES = 40
 DEFAULT_REPEATS = timedelta(weeks=8)
@@ -128,7 +129,7 @@ def occurrences(start: datetime, recurrence: Recurrence, tz: ZoneInfo) -> list[d
     until = recurrence.until or (local + DEFAULT_REPEATS).date()
     found: list[datetime] = []
     while local.date() <= until and len(found) < MAX_OCCURRENCES:
-        found.append(local.replace(tzinfo=tz))
+        found.append(resolve_local(local, tz))
         local += step
     return found
 
@@ -138,13 +139,15 @@ def _first_event(
 ) -> NewEvent:
     if draft.start is None:
         raise ValueError("a draft without a date cannot be stored")
-    start = draft.start.replace(tzinfo=tz)
+    start = resolve_local(draft.start, tz)  # a skipped time moves forward (DST gap)
     if draft.all_day:
         last = (draft.end or draft.start).date()
         end = datetime.combine(last + timedelta(days=1), time(), tzinfo=tz)
         end_given = True
+    elif draft.end is not None and does_not_exist(draft.start, tz):
+        end, end_given = start + (draft.end - draft.start), True  # its length kept
     elif draft.end is not None:
-        end, end_given = draft.end.replace(tzinfo=tz), True
+        end, end_given = resolve_local(draft.end, tz), True
     else:
         end, end_given = start + DEFAULT_DURATION, False
     return NewEvent(

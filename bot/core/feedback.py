@@ -36,10 +36,22 @@ FeedbackStore = Store
 def due_reply(group: Sequence[Due], orgs: Mapping[int, Organisation]) -> Reply:
     """One message for a group of the same due notification (one event, kind and side)."""
     first = group[0]
-    view = event_view(first.event, orgs)
-    context = {"event": view, "organiser": first.organiser}
-    buttons = poll_buttons(first.event.id) if first.kind in ("poll", "poll_nudge") else ()
-    return Reply(first.kind, context, buttons=buttons, recipients=tuple(d.vk_id for d in group))
+    return notification_reply(
+        first.kind, first.event, first.organiser, tuple(d.vk_id for d in group), orgs
+    )
+
+
+def notification_reply(
+    kind: str,
+    event: Event,
+    organiser: bool,
+    recipients: tuple[int, ...],
+    orgs: Mapping[int, Organisation],
+) -> Reply:
+    """A reminder, poll or nudge (`kind`) of `event` to `recipients`."""
+    context = {"event": event_view(event, orgs), "organiser": organiser}
+    buttons = poll_buttons(event.id) if kind in ("poll", "poll_nudge") else ()
+    return Reply(kind, context, buttons=buttons, recipients=recipients)
 
 
 def poll_buttons(event_id: int) -> tuple[tuple[Button, ...], ...]:

@@ -11,21 +11,25 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core.models import Event, Person, Role
+from bot.core.outbox import BATCH_SIZE, DeliveryReport, OutboxBatch, OutboxStore, retry_delay
 from bot.core.ports import Store
 from bot.core.reminders import (
     ANSWER_WINDOW,
     DEFAULT_OFFSETS,
+    POLL_CATCH_UP,
     STUDENT_QUIET_HOURS,
     poll_due,
     poll_nudge_time,
+    poll_time,
     reminder_times,
 )
+from bot.core.replies import Reply
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +38,7 @@ LOOK_AHEAD = timedelta(days=3)  # beyond the longest default offset plus a quiet
 LOOK_BACK = ANSWER_WINDOW + timedelta(days=1)
 
 
-class DeliveryStore(Store, Protocol):
+class DeliveryStore(Store, OutboxStore, Protocol):
     """The store methods the notification loop needs on top of the planner's."""
 
     async def signed_up(self, event_id: int, status: str = "going") -> list[Person]: ...
@@ -65,7 +69,11 @@ class Due:
 
 
 async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]:
-    """Everything that should have gone out by `now` and still makes sense."""
+    """Everything that should have gone out by `now` and still makes sense.
+
+    All comparisons are between UTC instants (`now` is converted first).
+    """
+    now = now.astimezone(UTC)
     events = await store.events_overlapping(now - LOOK_BACK, now + LOOK_AHEAD)
     defaults = await default_offsets(store)
     prefs = await store.all_reminder_prefs()
@@ -74,7 +82,7 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
         reminding = now < event.start
         polling = not reminding and poll_due(event.end, now)
         nudging = event.end <= now < event.end + ANSWER_WINDOW and now >= poll_nudge_time(
-            event.end, tz
+            event.end, tz, None
         )
         if not (reminding or polling or nudging):
             continue  # nothing can be due: skip reading its recipients
@@ -82,7 +90,11 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
         if reminding:
             found += _reminders(event, audience, now, tz, defaults, prefs)
         elif polling:
-            found += [_poll(event, person, organiser) for person, organiser in audience]
+            found += [
+                _poll(event, person, organiser)
+                for person, organiser in audience
+                if now >= poll_time(event.end, tz, None if organiser else STUDENT_QUIET_HOURS)
+            ]
         if nudging:
             found += await _nudges(store, event, audience, now, tz)
     return found
@@ -147,7 +159,8 @@ async def _nudges(
     answered = await store.answered_by(event.id)
     for person, organiser in audience:
         poll_sent = polls.get(f"poll:{event.id}:{person.vk_id}")
-        if poll_sent is None or now < poll_nudge_time(max(event.end, poll_sent), tz):
+        quiet = None if organiser else STUDENT_QUIET_HOURS
+        if poll_sent is None or now < poll_nudge_time(max(event.end, poll_sent), tz, quiet):
             continue
         if person.id not in answered:
             key = f"nudge:{event.id}:{person.vk_id}"
@@ -155,32 +168,103 @@ async def _nudges(
     return found
 
 
-Send = Callable[[Sequence[Due]], Awaitable[Any]]
+Send = Callable[[Reply], Awaitable[Any]]
+Build = Callable[[Sequence[Due]], Reply]
 
 
-async def deliver_due(store: DeliveryStore, now: datetime, tz: ZoneInfo, send: Send) -> int:
-    """Send what is due, each key at most once; returns how many people were reached.
+async def deliver_due(
+    store: DeliveryStore, now: datetime, tz: ZoneInfo, build: Build, send: Send
+) -> int:
+    """Send what is due, each key exactly once; returns how many people were reached.
 
     The same notification of one event (say, its 24-hour reminder to students) goes to all
-    its recipients together, so the transport can batch them (VK: 100 per call). Keys are
-    claimed in one transaction before sending; a failed send releases them for a retry.
+    its recipients together (`build` makes one Reply of them), in batches of up to 100 (VK's
+    `peer_ids` limit). Each batch is claimed with its stable random_id right before it is
+    sent and confirmed after (bot/core/outbox.py). `send(reply)` may return a DeliveryReport
+    (per-recipient results); anything else means everyone in the batch was reached. A failed
+    batch stays in the outbox and is resent later with the same random_id; the rest of its
+    notification is not claimed, so the next tick finds it due again.
     """
     dues = await due_at(store, now, tz)
     already = await store.sent_keys([d.key for d in dues])
-    fresh = [d for d in dues if d.key not in already]
-    claimed = await store.claim_notifications([(d.key, d.vk_id) for d in fresh], now)
     groups: dict[tuple[str, int, bool], list[Due]] = {}
-    for due in fresh:
-        if due.key in claimed:
+    for due in dues:
+        if due.key not in already:
             groups.setdefault((due.kind, due.event.id, due.organiser), []).append(due)
     sent = 0
     for group in groups.values():
-        try:
-            await send(group)
-        except Exception:
-            log.exception("sending %d %s failed; they will be retried", len(group), group[0].kind)
-            for due in group:
-                await store.release_notification(due.key)
-            continue
-        sent += len(group)
+        for start in range(0, len(group), BATCH_SIZE):
+            chunk = group[start : start + BATCH_SIZE]
+            reached = await _send_batch(store, chunk, now, build, send)
+            if reached is None:
+                break  # VK failed: the rest of this notification waits for the next tick
+            sent += reached
     return sent
+
+
+async def _send_batch(
+    store: DeliveryStore, chunk: Sequence[Due], now: datetime, build: Build, send: Send
+) -> int | None:
+    """Claim one batch, send it, record VK's answer; None when sending failed."""
+    first = chunk[0]
+    batch = await store.claim_batch(
+        [(d.key, d.vk_id) for d in chunk],
+        first.kind,
+        {"event": first.event.id, "organiser": first.organiser},
+        first.event.id,
+        expiry(first.kind, first.event),
+        now,
+    )
+    if batch is None:
+        return 0  # another worker has it
+    keys = {key for key, _ in batch.items}
+    reply = build([d for d in chunk if d.key in keys])
+    return await transmit(store, batch, reply, now, send)
+
+
+async def transmit(
+    store: OutboxStore, batch: OutboxBatch, reply: Reply, now: datetime, send: Send
+) -> int | None:
+    """Send a claimed batch (to its peers, with its random_id) and record the outcome;
+    None, and the batch postponed, when sending failed."""
+    reply = replace(reply, recipients=batch.peers, random_id=batch.random_id, dedupe_key=None)
+    try:
+        result = await send(reply)
+    except Exception:
+        log.exception("sending %d %s failed; resent later", len(batch.items), batch.kind)
+        await store.postpone_batch(batch, now + retry_delay(batch.attempts))
+        return None
+    report = result if isinstance(result, DeliveryReport) else DeliveryReport()
+    await store.confirm_batch(batch, report, now)
+    return report.reached(batch.peers)
+
+
+def expiry(kind: str, event: Event) -> datetime:
+    """After this a claimed but unsent notification is no longer worth sending."""
+    if kind == "reminder":
+        return event.start
+    if kind == "poll":
+        return event.end + POLL_CATCH_UP
+    return event.end + ANSWER_WINDOW
+
+
+Rebuild = Callable[[OutboxBatch], Awaitable[Reply | None]]
+
+
+async def resend_pending(store: OutboxStore, now: datetime, rebuild: Rebuild, send: Send) -> int:
+    """Send again what was claimed but not confirmed (after a crash or a failed send), with
+    each batch's own random_id; returns how many people were reached.
+
+    `rebuild(batch)` gives the batch's message again, or None when it no longer makes sense
+    (event cancelled or gone): such a batch, like an expired one, is dropped and its keys
+    released.
+    """
+    reached = 0
+    for batch in await store.pending_batches(now):
+        reply = await rebuild(batch) if now < batch.expires else None
+        if reply is None:
+            log.info("dropping the %s batch %s: no longer worth sending", batch.kind, batch.id)
+            await store.drop_batch(batch)
+            continue
+        reached += await transmit(store, batch, reply, now, send) or 0
+    return reached

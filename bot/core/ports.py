@@ -7,8 +7,9 @@ PostgreSQL one can follow behind the same contract (tests/integration/test_store
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -54,6 +55,21 @@ class FixedClock:
 
     def set(self, now: datetime) -> None:
         self._now = now
+
+
+class OffsetClock:
+    """A clock that starts at a given instant and then runs at real speed (test-only:
+    `BOT_CLOCK_START`, so a bot process can be restarted "at the same moment")."""
+
+    def __init__(self, start: datetime, monotonic: Callable[[], float] = time.monotonic) -> None:
+        if start.tzinfo is None:
+            raise ValueError("OffsetClock needs an aware datetime")
+        self._start = start
+        self._monotonic = monotonic
+        self._origin = monotonic()
+
+    def now(self) -> datetime:
+        return self._start + timedelta(seconds=self._monotonic() - self._origin)
 
 
 class Directory(Protocol):
@@ -118,6 +134,7 @@ class SignupStore(Protocol):
     async def signup_counts(self, event_ids: Sequence[int]) -> dict[int, int]: ...
     async def feedback_of(self, event_ids: Sequence[int]) -> list[dict[str, Any]]: ...
     async def answered_by(self, event_id: int) -> set[int]: ...
+    async def undelivered_counts(self, event_ids: Sequence[int]) -> dict[int, int]: ...
 
 
 class SettingsStore(Protocol):

@@ -5,7 +5,8 @@ The database stays the only truth: the scheduler asks these functions what is du
 
 Quiet hours: nothing goes to students between 21:00 and 08:00 local time. A reminder that
 would fall inside them goes out at 08:00 if that is still before the event, otherwise the
-evening before at 20:00.
+evening before at 20:00. Feedback polls and their nudge that would fall inside them are
+deferred to 08:00. Every moment is a UTC instant computed from the event's zoned start.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+from bot.core.wallclock import local_instant
 
 DEFAULT_OFFSETS = (timedelta(hours=24), timedelta(hours=1))
 QUIET_START = time(21, 0)
@@ -42,19 +45,30 @@ def in_quiet_hours(at: datetime, tz: ZoneInfo, quiet: QuietHours = STUDENT_QUIET
     return quiet.contains(at.astimezone(tz).time())
 
 
+def out_of_quiet_hours(
+    at: datetime, tz: ZoneInfo, quiet: QuietHours = STUDENT_QUIET_HOURS
+) -> datetime:
+    """`at` (UTC) if outside quiet hours, else the end of these quiet hours: deferred to the
+    morning, never dropped (polls and nudges)."""
+    local = at.astimezone(tz)
+    if not quiet.contains(local.time()):
+        return at.astimezone(UTC)
+    day = local.date() if local.time() < quiet.end else local.date() + timedelta(days=1)
+    return local_instant(day, quiet.end, tz)
+
+
 def shift_out_of_quiet_hours(
     at: datetime, event_start: datetime, tz: ZoneInfo, quiet: QuietHours = STUDENT_QUIET_HOURS
 ) -> datetime | None:
     """Move a send time out of quiet hours: to their end if still before the event,
-    else to the evening before; None when neither is before the event."""
+    else to the evening before; None when neither is before the event. UTC in and out."""
     local = at.astimezone(tz)
     if not quiet.contains(local.time()):
-        return at
-    morning_day = local.date() if local.time() < quiet.end else local.date() + timedelta(days=1)
-    morning = datetime.combine(morning_day, quiet.end, tzinfo=tz)
+        return at.astimezone(UTC)
+    morning = out_of_quiet_hours(at, tz, quiet)
     if morning < event_start:
         return morning
-    evening = datetime.combine(morning_day - timedelta(days=1), EVENING_FALLBACK, tzinfo=tz)
+    evening = local_instant(morning.astimezone(tz).date() - timedelta(days=1), EVENING_FALLBACK, tz)
     return evening if evening < event_start else None
 
 
@@ -65,8 +79,10 @@ def reminder_times(
     *,
     quiet: QuietHours | None = STUDENT_QUIET_HOURS,
 ) -> list[datetime]:
-    """The moments to remind someone of an event, earliest first, without duplicates.
+    """The moments (UTC) to remind someone of an event, earliest first, without duplicates.
 
+    Computed from the event's zoned start and compared as UTC instants (Python compares two
+    datetimes of the same zone by wall clock, which is wrong across a DST change).
     `quiet=None` for organisers (no quiet hours).
     """
     moments: set[datetime] = set()
@@ -80,11 +96,11 @@ def reminder_times(
 
 
 def _before(start: datetime, offset: timedelta, tz: ZoneInfo) -> datetime:
-    """Whole days keep the local time ("tomorrow at 10:00"); hours are absolute."""
+    """Whole days keep the local time ("tomorrow at 10:00"); hours are absolute. UTC out."""
     if offset % timedelta(days=1) == timedelta(0):
         local = start.astimezone(tz).replace(tzinfo=None) - offset
-        return local.replace(tzinfo=tz)
-    return (start.astimezone(UTC) - offset).astimezone(tz)
+        return local_instant(local.date(), local.time(), tz)
+    return start.astimezone(UTC) - offset
 
 
 def reminder_still_useful(event_start: datetime, now: datetime) -> bool:
@@ -97,10 +113,23 @@ def poll_due(event_end: datetime, now: datetime) -> bool:
     return event_end <= now < event_end + POLL_CATCH_UP
 
 
-def poll_nudge_time(event_end: datetime, tz: ZoneInfo) -> datetime:
-    """The single reminder to answer the poll: the next day, mid-morning."""
+def poll_time(
+    event_end: datetime, tz: ZoneInfo, quiet: QuietHours | None = STUDENT_QUIET_HOURS
+) -> datetime:
+    """When the feedback poll goes out (UTC): at the end of the event, or for students after
+    quiet hours when it ends late in the evening (deferred, not dropped)."""
+    end = event_end.astimezone(UTC)
+    return end if quiet is None else out_of_quiet_hours(end, tz, quiet)
+
+
+def poll_nudge_time(
+    event_end: datetime, tz: ZoneInfo, quiet: QuietHours | None = STUDENT_QUIET_HOURS
+) -> datetime:
+    """The single reminder to answer the poll (UTC): the next day, mid-morning, outside
+    quiet hours for students."""
     next_day = event_end.astimezone(tz).date() + timedelta(days=1)
-    return datetime.combine(next_day, POLL_NUDGE_AT, tzinfo=tz)
+    at = local_instant(next_day, POLL_NUDGE_AT, tz)
+    return at if quiet is None else out_of_quiet_hours(at, tz, quiet)
 
 
 def answer_open(event_end: datetime, now: datetime) -> bool:

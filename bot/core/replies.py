@@ -49,7 +49,9 @@ class Reply:
     """One message to send.
 
     `recipients` are VK user ids; empty means "whoever wrote". A notification to other
-    people carries a `dedupe_key`, so the sender never delivers the same one twice.
+    people carries a `dedupe_key`, so the sender never delivers the same one twice. A batch
+    from the outbox (bot/core/outbox.py) carries its stable VK `random_id` instead: its
+    keys are already claimed, and a resend with the same id is dropped by VK.
     """
 
     template: str
@@ -58,3 +60,4 @@ class Reply:
     recipients: tuple[int, ...] = ()
     dedupe_key: str | None = None
     document: DocumentRequest | None = None
+    random_id: int | None = None

@@ -93,6 +93,7 @@ async def report_reply(
     ids = [e.id for e in events]
     signups = await store.signup_counts(ids)
     answers = await store.feedback_of(ids)
+    undelivered = await store.undelivered_counts(ids)  # VK error 901: messages closed
     per_event = [(e, figures([e], signups, answers)) for e in events]
     per_event.sort(key=lambda pair: (-(pair[1].rating or 0), -pair[1].signups, pair[0].start))
 
@@ -111,7 +112,11 @@ async def report_reply(
         )
         if first.month != last.month or first.year != last.year
         else [],
-        "events": [{"event": event_view(e, orgs), "figures": f} for e, f in per_event[:TOP_EVENTS]],
+        "events": [
+            {"event": event_view(e, orgs), "figures": f, "undelivered": undelivered.get(e.id, 0)}
+            for e, f in per_event[:TOP_EVENTS]
+        ],
+        "undelivered": sum(undelivered.values()),
         "more_events": max(0, len(per_event) - TOP_EVENTS),
         "comments": _latest_comments(answers, events),
     }

@@ -32,6 +32,7 @@ from bot.core.models import (
     Role,
 )
 from bot.storage.database import connect, migrate
+from bot.storage.outbox import OutboxMixin
 
 _EVENT_COLUMNS = (
     "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
@@ -44,7 +45,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class SqliteStore:
+class SqliteStore(OutboxMixin):
     """Store over one aiosqlite connection; create it with `open_store`."""
 
     def __init__(

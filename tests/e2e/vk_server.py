@@ -7,6 +7,11 @@ the upload endpoint and docs.save, and a Bot Long Poll endpoint. Tests push upda
 `failed: 2`, a long-poll history that was dropped (`forget_history`: `failed: 1`), button
 answers refused as late (`answer_deadline`: error 100, as VK does after about a minute)) and
 assert on what the bot sent (`sent`, `wait_for`, `max_calls_per_second`).
+
+Like VK, `messages.send` drops a repeated `random_id` to the same peer (`sent` holds only
+what was delivered; `raw_sends` and `deduplicated` count the calls and the dropped repeats),
+answers a `peer_ids` call with one item per recipient (an error 901 item for people in
+`closed`), and refuses a keyboard with error 912 while `bot_capabilities` is off.
 """
 
 from __future__ import annotations
@@ -57,6 +62,14 @@ class FakeVK:
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _changed: asyncio.Condition | None = None
     _closing: bool = False
+    # VK's random_id dedupe and per-recipient refusals (issue 9), see _m_messages_send
+    closed: set[int] = field(default_factory=set)
+    bot_capabilities: bool = True
+    dedupe_window: float | None = None
+    raw_sends: int = 0
+    deduplicated: int = 0
+    on_send: Callable[[dict[str, Any]], None] | None = None
+    _remembered: dict[tuple[int, int], tuple[float, int]] = field(default_factory=dict)
     _runner: web.AppRunner | None = None
     answer_deadline: float | None = None  # seconds after a press; later answers get error 100
     refused_answers: list[dict[str, str]] = field(default_factory=list)
@@ -266,6 +279,11 @@ class FakeVK:
                     }
                 }
             )
+        refusal = self._refusal(name, params)
+        if refusal:
+            return web.json_response(
+                {"error": {"error_code": refusal, "error_msg": "refused", "request_params": []}}
+            )
         handler = getattr(self, "_m_" + name.replace(".", "_"), None)
         if handler is None:
             return web.json_response(
@@ -300,28 +318,64 @@ class FakeVK:
         ids = [int(i) for i in str(params.get("user_ids", "")).split(",") if i]
         return [{"id": i, "first_name": f"User{i}", "last_name": "Test"} for i in ids]
 
+    def _refusal(self, name: str, params: dict[str, Any]) -> int | None:
+        """A whole-call error VK gives for this call: 912 for a message with a keyboard while
+        the community's bot capabilities are off."""
+        if name == "messages.send" and params.get("keyboard") and not self.bot_capabilities:
+            return 912
+        return None
+
     def _m_messages_send(self, params: dict[str, Any]) -> Any:
+        """VK's messages.send: a peer that already got this random_id from us (within
+        `dedupe_window` seconds; None: VK's documented "whole history") gets nothing new and
+        the same message id back; a peer in `closed` gets an error item (901). `on_send`
+        runs after the delivery is recorded and before the answer (tests kill the bot there:
+        "VK accepted, the bot never heard")."""
+        self.raw_sends += 1
         peers = [int(p) for p in str(params.get("peer_ids") or params.get("peer_id")).split(",")]
         keyboard = json.loads(params["keyboard"]) if params.get("keyboard") else None
-        self.sent.append(
-            SentMessage(
-                peers,
-                str(params.get("message", "")),
-                keyboard,
-                params.get("attachment"),
-                int(params.get("random_id", 0)),
-            )
-        )
-        if "peer_ids" in params:
-            return [
-                {
-                    "peer_id": p,
-                    "message_id": next(self._ids),
-                    "conversation_message_id": next(self._ids),
+        random_id = int(params.get("random_id", 0))
+        results: dict[int, Any] = {}
+        fresh: list[int] = []
+        for peer in peers:
+            if peer in self.closed:
+                results[peer] = {
+                    "code": 901,
+                    "description": "Can't send messages for users without permission",
                 }
-                for p in peers
-            ]
-        return next(self._ids)
+                continue
+            earlier = self._remembered_id(peer, random_id)
+            if earlier is not None:
+                self.deduplicated += 1
+                results[peer] = earlier
+                continue
+            results[peer] = next(self._ids)
+            if random_id:
+                self._remembered[(peer, random_id)] = (time.monotonic(), results[peer])
+            fresh.append(peer)
+        if fresh:
+            self.sent.append(
+                SentMessage(
+                    fresh,
+                    str(params.get("message", "")),
+                    keyboard,
+                    params.get("attachment"),
+                    random_id,
+                )
+            )
+        if self.on_send is not None:
+            self.on_send(params)
+        if "peer_ids" in params:
+            return [_item(p, results[p], next(self._ids)) for p in peers]
+        return results[peers[0]]
+
+    def _remembered_id(self, peer: int, random_id: int) -> int | None:
+        if not random_id or (peer, random_id) not in self._remembered:
+            return None
+        stamp, message_id = self._remembered[(peer, random_id)]
+        if self.dedupe_window is not None and time.monotonic() - stamp > self.dedupe_window:
+            return None
+        return message_id
 
     def _m_messages_edit(self, params: dict[str, Any]) -> Any:
         return 1
@@ -394,3 +448,10 @@ class FakeVK:
                 self._changed.notify_all()
 
         asyncio.get_running_loop().create_task(wake())
+
+
+def _item(peer: int, result: Any, conversation_id: int) -> dict[str, Any]:
+    """One recipient's item of a peer_ids answer: its message, or its error object."""
+    if isinstance(result, dict):
+        return {"peer_id": peer, "error": result}
+    return {"peer_id": peer, "message_id": result, "conversation_message_id": conversation_id}

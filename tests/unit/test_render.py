@@ -143,6 +143,9 @@ EXTRA: dict[str, dict[str, Any]] = {
         "last_week": Figures(2, 10, 4, 4, 4.5, 50, 0.4, 1),
     },
     "my_signups": {"items": [{"event": EVENT, "status": "waiting"}]},
+    "my_events": {"undelivered": {1: 2}},
+    "plain_text": {"text": "Текст уведомления"},
+    "event_card": {"skipped_time": datetime(2027, 3, 28, 2, 30)},  # noqa: DTZ001 (wall clock)
     "partner_joined": {"organisation": "КГТУ", "vk_id": 5},
     "invite_created": {"code": "ABCD2345", "organisation": "КГТУ"},
     "invite_accepted": {"organisation": "КГТУ"},
@@ -205,7 +208,10 @@ EXTRA: dict[str, dict[str, Any]] = {
         "total": Figures(2, 10, 4, 4, 4.5, 50, 0.4, 1),
         "partners": [("КГТУ", Figures(1, 6, 3, 3, 4.67, 33, 0.5, 1))],
         "months": [],
-        "events": [{"event": EVENT, "figures": Figures(1, 6, 3, 3, 4.67, 33, 0.5, 1)}],
+        "events": [
+            {"event": EVENT, "figures": Figures(1, 6, 3, 3, 4.67, 33, 0.5, 1), "undelivered": 2}
+        ],
+        "undelivered": 2,
         "more_events": 0,
         "organisation": None,
         "comments": [{"title": "Лекция", "text": "Интересно"}],

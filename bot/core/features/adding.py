@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.calendar_checks import warning_view
@@ -30,6 +32,7 @@ from bot.core.models import (
 from bot.core.ports import Directory, EventStore, SettingsStore
 from bot.core.replies import Button, Reply
 from bot.core.views import button, clash_view, event_view, slot_view
+from bot.core.wallclock import does_not_exist
 
 
 class DraftStore(Directory, EventStore, SettingsStore, Protocol):
@@ -99,6 +102,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "slots": [slot_view(s) for s in slots],
             "calendar": [warning_view(w) for w in warnings],
             **drafts.card_context(draft, ctx.wall_now()),
+            "skipped_time": _skipped(draft, ctx.config.tz),
         },
         buttons=(
             (
@@ -126,3 +130,10 @@ async def clashes_of(ctx: Context[DraftStore], events: Sequence[NewEvent | Event
 
 
 ROUTES: Routes = {DraftAnswer: on_answer, EditRequest: on_edit_request}
+
+
+def _skipped(draft: EventDraft, tz: ZoneInfo) -> datetime | None:
+    """The draft's start if the DST change skips it (it is stored moved forward), else None."""
+    if draft.start is None or draft.all_day or not does_not_exist(draft.start, tz):
+        return None
+    return draft.start

@@ -13,7 +13,7 @@ from bot.core.features.context import Commands, Context, Routes, match_organisat
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import Ask
 from bot.core.models import Audience, Clash, Event, Person, QueryIntent, Role
-from bot.core.ports import Directory, EventStore, SettingsStore
+from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Reply
 from bot.core.students import signup_buttons
 from bot.core.views import days_view, event_view
@@ -22,7 +22,7 @@ LIST_LIMIT = 30
 MINE_HORIZON = timedelta(days=60)
 
 
-class QueryStore(Directory, EventStore, SettingsStore, Protocol):
+class QueryStore(Directory, EventStore, SignupStore, SettingsStore, Protocol):
     """The ports queries read."""
 
 
@@ -83,7 +83,9 @@ async def mine(ctx: Context[QueryStore], person: Person, dialog: Dialog) -> list
     shown = events[:LIST_LIMIT]
     dialog.listed = [e.id for e in shown]
     orgs = await ctx.orgs()
-    return [Reply("my_events", {"days": days_view(shown, orgs), "more": len(events) - len(shown)})]
+    undelivered = await ctx.store.undelivered_counts([e.id for e in shown])
+    context = {"days": days_view(shown, orgs), "more": len(events) - len(shown)}
+    return [Reply("my_events", {**context, "undelivered": undelivered})]
 
 
 async def clash_overview(ctx: Context[QueryStore], person: Person) -> list[Reply]:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.core.client_caps import FULL, ClientCaps
+from bot.core.outbox import DeliveryReport, group_random_id
 from bot.core.replies import Reply
 from bot.transports.vk.sender import SendFailed
 
@@ -59,7 +60,7 @@ class Clients:
 class Deliver(Protocol):
     async def deliver(
         self, replies: Sequence[Reply], default_peer: int | None, *, client: ClientCaps = FULL
-    ) -> None: ...
+    ) -> DeliveryReport: ...
 
 
 class SendFailures(SendFailed):
@@ -72,17 +73,24 @@ class SendFailures(SendFailed):
 
 async def deliver_to_clients(
     sender: Deliver, clients: Clients, replies: Sequence[Reply], default_peer: int | None
-) -> None:
+) -> DeliveryReport:
     """Send each reply with buttons each recipient's app can show: the recipients are
     grouped by capabilities (in a fixed order) and each group gets its own keyboard.
+    Returns VK's per-recipient results of the last reply (all groups together).
+
+    A reply carrying a random_id (a notification batch, bot.core.outbox) split into several
+    groups gives each group after the first its own id derived from it: VK drops a second
+    message with the same random_id from the same sender (messages.send), so sharing one
+    would lose a group; derived ids stay stable, so a resend is still deduplicated.
 
     Raises the sender's error for a single group, or SendFailures when several groups
     failed after the others were sent.
     """
+    report = DeliveryReport()
     for reply in replies:
         peers = list(reply.recipients) or ([default_peer] if default_peer else [])
         if not reply.buttons or not peers:
-            await sender.deliver([reply], default_peer)
+            report = await sender.deliver([reply], default_peer)
             continue
         caps = await clients.of(peers)
         groups: dict[ClientCaps, list[int]] = {}
@@ -90,25 +98,36 @@ async def deliver_to_clients(
             groups.setdefault(caps[peer], []).append(peer)
         if len(groups) == 1:
             [(client, _)] = groups.items()
-            await sender.deliver([reply], default_peer, client=client)
+            report = await sender.deliver([reply], default_peer, client=client)
             continue
-        await _deliver_groups(sender, reply, groups)
+        report = await _deliver_groups(sender, reply, groups)
+    return report
 
 
 async def _deliver_groups(
     sender: Deliver, reply: Reply, groups: Mapping[ClientCaps, list[int]]
-) -> None:
+) -> DeliveryReport:
     unsent: list[int] = []
     causes: list[BaseException] = []
+    refused: dict[int, int] = {}
+    unreached: list[int] = []
     order = sorted(groups, key=lambda c: (c.keyboard, c.inline_keyboard, c.callback))
-    for client in order:
+    for index, client in enumerate(order):
         group = groups[client]
+        random_id = reply.random_id
+        if random_id is not None and index > 0:
+            random_id = group_random_id(random_id, index)
+        part = replace(reply, recipients=tuple(group), random_id=random_id)
         try:
-            await sender.deliver([replace(reply, recipients=tuple(group))], None, client=client)
+            got = await sender.deliver([part], None, client=client)
         except Exception as error:
             unsent += list(getattr(error, "unsent", group))
             causes.append(error)
+            continue
+        refused.update(got.refused)
+        unreached += got.unreached
     if len(causes) == 1 and len(unsent) == len(getattr(causes[0], "unsent", ())):
         raise causes[0]
     if causes:
         raise SendFailures(unsent, causes)
+    return DeliveryReport(refused, tuple(unreached))

@@ -1,19 +1,43 @@
 """The one way out: renders replies and sends them through the rate-limited API.
 
 Texts longer than VK's 4,096 characters are split at line breaks; many recipients share a
-call (`peer_ids`, up to 100); a reply with a dedupe key is recorded per recipient before it
-goes out, so the same notification never reaches anyone twice (even across restarts).
+call (`peer_ids`, up to 100). Every notification carries a stable VK `random_id`, so a
+resend of the same batch is dropped by VK (bot/core/outbox.py cites VK's rule):
+
+* a batch from the outbox (notification loop) comes with its `random_id`, its keys already
+  claimed; `deliver` returns VK's per-recipient results as a DeliveryReport;
+* a reply with a `dedupe_key` (notices to other people from the planner) goes through the
+  same outbox here: claimed per batch (keys `dedupe_key@peer`) right before it is sent, its
+  rendered text kept so the loop can resend it after a crash.
+
+VK answers a `peer_ids` call with one item per recipient: an item with error 901 (the person
+closed messages from the community) is "refused", never "sent". A message with a keyboard
+refused with error 912 (bot capabilities off) or 911 (keyboard format) is sent again as plain
+text with the same random_id (VK refused the whole call, so nothing was delivered).
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import secrets
-from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, Protocol
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from vkbottle.exception_factory import VKAPIError
 
 from bot.core.client_caps import FULL, ClientCaps
+from bot.core.outbox import (
+    NOTICE,
+    NOTICE_TTL,
+    REFUSED,
+    DeliveryReport,
+    OutboxStore,
+    buttons_to_json,
+    call_random_id,
+    chunk_random_id,
+    retry_delay,
+)
 from bot.core.replies import DocumentRequest, Reply
 from bot.exports.files import ExportFile
 from bot.render import Renderer
@@ -25,19 +49,16 @@ log = logging.getLogger(__name__)
 
 MAX_TEXT = 4096
 MAX_PEERS = 100
-
-
-class SentLog(Protocol):
-    async def claim_notification(self, key: str, peer_id: int) -> bool: ...
-    async def release_notification(self, key: str) -> None: ...
+KEYBOARD_ERRORS = frozenset({911, 912})  # VK: keyboard format error; bot capabilities off
 
 
 class SendFailed(Exception):
     """messages.send failed; `unsent` are the people the text did not reach."""
 
-    def __init__(self, unsent: Sequence[int]) -> None:
+    def __init__(self, unsent: Sequence[int], report: DeliveryReport | None = None) -> None:
         super().__init__(f"{len(unsent)} recipients not reached")
         self.unsent = list(unsent)
+        self.report = report or DeliveryReport()  # what the calls before the failure got
 
 
 DocumentMaker = Callable[[DocumentRequest], Awaitable[ExportFile]]
@@ -48,45 +69,81 @@ class Sender:
         self,
         api: LimitedAPI,
         renderer: Renderer,
-        sent: SentLog,
+        sent: OutboxStore,
         documents: DocumentMaker | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.api = api
         self.renderer = renderer
         self.sent = sent
         self.documents = documents
+        self.now = now  # the bot's clock: outbox times must match the notification loop's
 
     async def deliver(
         self, replies: Sequence[Reply], default_peer: int | None, *, client: ClientCaps = FULL
-    ) -> None:
-        """Send each reply to its recipients (or to `default_peer`, who wrote), with buttons
-        as a keyboard `client` (the recipients' app) can show."""
+    ) -> DeliveryReport:
+        """Send each reply to its recipients (or to `default_peer`, who wrote); returns the
+        per-recipient results of the last one. Raises SendFailed when a call failed."""
+        report = DeliveryReport()
         for reply in replies:
-            peers = list(reply.recipients) or ([default_peer] if default_peer else [])
-            if reply.dedupe_key:
-                peers = [p for p in peers if await self._first_time(reply.dedupe_key, p)]
-            if not peers:
-                continue
-            attachment = None
-            if reply.document is not None:
-                attachment = await self._attachment(reply.document, peers[0])
-                if attachment is None:
-                    reply = Reply("export_failed")
-            text = self.renderer.render(reply.template, reply.context)
-            keyboard = keyboard_for(reply.buttons, self.renderer.button_label, client)
-            try:
-                await self.send_many(
-                    peers,
-                    text,
-                    keyboard=keyboard,
-                    attachment=attachment,
-                    dedupe_key=reply.dedupe_key,
+            report = await self._deliver_one(reply, default_peer, client)
+        return report
+
+    async def _deliver_one(
+        self, reply: Reply, default_peer: int | None, client: ClientCaps
+    ) -> DeliveryReport:
+        peers = list(reply.recipients) or ([default_peer] if default_peer else [])
+        if not peers:
+            return DeliveryReport()
+        attachment = None
+        if reply.document is not None:
+            attachment = await self._attachment(reply.document, peers[0])
+            if attachment is None:
+                reply = Reply("export_failed")
+        text = self.renderer.render(reply.template, reply.context)
+        keyboard = keyboard_for(reply.buttons, self.renderer.button_label, client)
+        if reply.dedupe_key and reply.random_id is None:
+            ref = {"text": text, "buttons": buttons_to_json(reply.buttons)}
+            return await self._deliver_keyed(reply.dedupe_key, peers, text, keyboard, ref)
+        return await self.send_many(
+            peers, text, keyboard=keyboard, attachment=attachment, random_id=reply.random_id
+        )
+
+    async def _deliver_keyed(
+        self,
+        key: str,
+        peers: Sequence[int],
+        text: str,
+        keyboard: str | None,
+        ref: Mapping[str, Any],
+    ) -> DeliveryReport:
+        """A notice to other people, through the outbox: its recipients not yet recorded are
+        claimed (keys `key@peer`) as one outbox row with the rendered text, sent 100 per call
+        (each call's random_id derived from the row's), and VK's answer recorded. When VK
+        refused a call, those not reached are released; when the failure leaves it unknown
+        whether VK got it (network), the row stays for the notification loop to resend with
+        the same random_ids."""
+        now = self.now()
+        items = [(f"{key}@{p}", p) for p in peers]
+        batch = await self.sent.claim_batch(items, NOTICE, ref, None, now + NOTICE_TTL, now)
+        if batch is None:
+            return DeliveryReport()  # already sent (or being sent by another worker)
+        try:
+            report = await self.send_many(
+                batch.peers, text, keyboard=keyboard, random_id=batch.random_id
+            )
+        except SendFailed as failure:
+            if isinstance(failure.__cause__, VKAPIError):  # VK refused: those not reached
+                partial = failure.report
+                unreached = tuple(partial.unreached) + tuple(failure.unsent)
+                await self.sent.confirm_batch(
+                    batch, DeliveryReport(partial.refused, unreached), now
                 )
-            except SendFailed as failure:
-                if reply.dedupe_key:  # those not reached may get it on a later attempt
-                    for peer in failure.unsent:
-                        await self.sent.release_notification(f"{reply.dedupe_key}@{peer}")
-                raise
+            else:
+                await self.sent.postpone_batch(batch, now + retry_delay(batch.attempts))
+            raise
+        await self.sent.confirm_batch(batch, report, now)
+        return report
 
     async def _attachment(self, request: DocumentRequest, peer: int) -> str | None:
         """Build the requested file and upload it for `peer`; None if that failed."""
@@ -98,9 +155,6 @@ class Sender:
             log.exception("could not prepare a %s file for %s", request.fmt, peer)
             return None
 
-    async def _first_time(self, key: str, peer: int) -> bool:
-        return await self.sent.claim_notification(f"{key}@{peer}", peer)
-
     async def send_many(
         self,
         peers: Sequence[int],
@@ -108,46 +162,92 @@ class Sender:
         *,
         keyboard: str | None = None,
         attachment: str | None = None,
-        dedupe_key: str | None = None,
-    ) -> int:
-        """Send one text to many people, 100 per call; returns the number of calls."""
-        calls = 0
+        random_id: int | None = None,
+    ) -> DeliveryReport:
+        """Send one text to many people, 100 per call; returns who VK refused or did not
+        reach (per-recipient errors of its answer). With `random_id` every call's random_id
+        is stable (the first call uses it as is); without it: random (no protection).
+        Raises SendFailed with the peers of the failed batch and all after it."""
+        refused: dict[int, int] = {}
+        unreached: list[int] = []
+        plain = False
         chunks = split_text(text)
         for batch_start in range(0, len(peers), MAX_PEERS):
             batch = peers[batch_start : batch_start + MAX_PEERS]
+            base = None if random_id is None else call_random_id(random_id, batch_start)
             try:
-                calls += await self._send_batch(
-                    batch, batch_start, chunks, keyboard, attachment, dedupe_key
-                )
+                result = await self._send_batch(batch, chunks, keyboard, attachment, base)
             except Exception as error:
-                raise SendFailed(peers[batch_start:]) from error
-        return calls
+                so_far = DeliveryReport(dict(refused), tuple(unreached), plain)
+                raise SendFailed(peers[batch_start:], so_far) from error
+            refused.update(result.refused)
+            unreached += result.unreached
+            plain = plain or result.plain
+        return DeliveryReport(refused, tuple(unreached), plain)
 
     async def _send_batch(
         self,
         batch: Sequence[int],
-        batch_start: int,
         chunks: Sequence[str],
         keyboard: str | None,
         attachment: str | None,
-        dedupe_key: str | None,
-    ) -> int:
-        """All pieces of one text to up to 100 people."""
-        calls = 0
+        base: int | None,
+    ) -> DeliveryReport:
+        """All pieces of one text to up to 100 people; per-recipient results merged."""
+        refused: dict[int, int] = {}
+        failed: set[int] = set()
+        plain = False
         for index, chunk in enumerate(chunks):
             last = index == len(chunks) - 1
             params: dict[str, Any] = {
                 "peer_ids": ",".join(str(p) for p in batch),
-                "random_id": _random_id(dedupe_key, index, batch_start),
+                "random_id": _random_id(base, index),
                 "message": chunk,
             }
-            if last and keyboard:
-                params["keyboard"] = keyboard
             if last and attachment:
                 params["attachment"] = attachment
-            await self.api.request("messages.send", params)
-            calls += 1
-        return calls
+            if last and keyboard:
+                params["keyboard"] = keyboard
+            response, dropped = await self._call(params)
+            plain = plain or dropped
+            for peer, code in item_errors(response).items():
+                if code == REFUSED:
+                    refused[peer] = code
+                else:
+                    failed.add(peer)
+        unreached = tuple(p for p in batch if p in failed and p not in refused)
+        return DeliveryReport(refused, unreached, plain)
+
+    async def _call(self, params: dict[str, Any]) -> tuple[Any, bool]:
+        """messages.send; a keyboard VK refuses (912/911) is dropped and the text resent."""
+        try:
+            return await self.api.request("messages.send", params), False
+        except VKAPIError as error:
+            if error.code not in KEYBOARD_ERRORS or "keyboard" not in params:
+                raise
+            log.warning("VK refused a keyboard (error %s): sending plain text", error.code)
+        plain = {k: v for k, v in params.items() if k != "keyboard"}
+        return await self.api.request("messages.send", plain), True
+
+
+def item_errors(response: Any) -> dict[int, int]:
+    """peer → error code for the items of a `peer_ids` answer that carry an error.
+
+    VK (messages.send, "Result"): with peer_ids the answer is a list of objects with
+    `peer_id`, `message_id`, `conversation_message_id` and, for a recipient it could not
+    send to, `error` (an object with `code` and `description`).
+    """
+    items = response.get("response") if isinstance(response, Mapping) else None
+    found: dict[int, int] = {}
+    for item in items if isinstance(items, list) else ():
+        error = item.get("error") if isinstance(item, Mapping) else None
+        if not error or "peer_id" not in item:
+            continue
+        try:
+            found[int(item["peer_id"])] = _code(error)
+        except (TypeError, ValueError):
+            continue
+    return found
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
@@ -171,9 +271,16 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
     return [p.rstrip("\n") or " " for p in pieces]
 
 
-def _random_id(key: str | None, chunk: int, batch: int) -> int:
-    """VK drops a repeated random_id to the same peer: stable ids make retries harmless."""
-    if key is None:
+def _code(error: Any) -> int:
+    """The code of an item's error: an object {code, description}, or a bare message."""
+    if isinstance(error, Mapping):
+        return int(error.get("code", error.get("error_code", 0)))
+    text = str(error)
+    return REFUSED if "901" in text or "without permission" in text else 0
+
+
+def _random_id(base: int | None, chunk: int) -> int:
+    """A stable id for piece `chunk` of a keyed message; random (no protection) otherwise."""
+    if base is None:
         return secrets.randbelow(2**31 - 1) + 1
-    digest = hashlib.sha256(f"{key}:{chunk}:{batch}".encode()).digest()
-    return int.from_bytes(digest[:4], "big") % (2**31 - 1) + 1
+    return chunk_random_id(base, chunk)

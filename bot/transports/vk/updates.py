@@ -20,6 +20,7 @@ from typing import Any
 from vkbottle import GroupEventType
 from vkbottle.bot import Bot, BotLabeler, Message, MessageEvent
 
+from bot.core.outbox import DeliveryReport
 from bot.core.planner import Planner
 from bot.core.replies import Reply
 from bot.plan_files import import_plan_file
@@ -45,9 +46,10 @@ class VkHandler:
         self.api = api
         self.clients = clients
 
-    async def send(self, replies: Sequence[Reply], peer_id: int | None) -> None:
-        """Replies with keyboards each recipient's app can show (see clients.py)."""
-        await deliver_to_clients(self.sender, self.clients, replies, peer_id)
+    async def send(self, replies: Sequence[Reply], peer_id: int | None) -> DeliveryReport:
+        """Replies with keyboards each recipient's app can show (see clients.py); VK's
+        per-recipient results of the last reply."""
+        return await deliver_to_clients(self.sender, self.clients, replies, peer_id)
 
     async def on_message(
         self,

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from vkbottle.exception_factory import VKAPIError
 
 from bot.config import ConfigError, Settings
+from bot.core.outbox import DeliveryReport
 from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import Clock, SystemClock
+from bot.core.ports import Clock, OffsetClock, SystemClock
 from bot.core.replies import Reply
 from bot.plan_files import document_maker
 from bot.render import Renderer
@@ -68,7 +69,9 @@ async def create_app(
     group_id = await _check_token(api, settings.vk_group_id)
     admins = settings.admins | await _managers(api, group_id)
     store = await open_store(settings.db_path, settings.tz)
-    clock = clock or SystemClock(settings.tz)
+    clock = clock or (
+        OffsetClock(settings.clock_start) if settings.clock_start else SystemClock(settings.tz)
+    )
     config = PlannerConfig(
         tz=settings.tz,
         admins=admins,
@@ -78,12 +81,12 @@ async def create_app(
     planner = Planner(store, clock, config)
 
     make = document_maker(store, settings.tz, clock, settings.school_name)
-    sender = Sender(api, Renderer(), store, documents=make)
+    sender = Sender(api, Renderer(), store, documents=make, now=clock.now)
     handler = VkHandler(planner, sender, api, Clients(SqliteClientInfo(store)))
     bot = build_bot(store, api, handler, group_id)
 
-    async def send(reply: Reply) -> None:
-        await handler.send([reply], None)
+    async def send(reply: Reply) -> DeliveryReport:
+        return await handler.send([reply], None)
 
     loop = NotificationLoop(store, clock, settings.tz, send)
     return VkApp(settings, store, api, planner, sender, bot, loop, group_id, handler)

@@ -1,0 +1,167 @@
+"""Exactly-once notifications, as far as VK allows it: stable random_ids and a small outbox.
+
+VK's `messages.send` takes a `random_id`: "уникальный (в привязке к API_ID и ID отправителя)
+идентификатор, предназначенный для предотвращения повторной отправки одинакового сообщения
+… Заданный random_id используется для проверки уникальности за всю историю сообщений,
+поэтому используйте большой диапазон (до int64)" — VK API reference, messages.send
+(https://vk.com/dev/messages.send, archived 2019-08-17; dev.vk.com/method/messages.send
+says "Unique identifier to avoid resending the message"). So VK remembers a random_id for
+the whole message history of the sender, and a message sent again with the same random_id to
+the same peer is not delivered a second time. We rely on much less than that: a resend comes
+within minutes of the first attempt (the next tick, or the restart after a crash).
+
+How a notification (reminder, poll, nudge, digest) goes out:
+
+1. its recipients are split into batches of up to 100 (VK's `peer_ids` limit);
+2. right before a batch is sent, its keys are claimed and an outbox row is written, in one
+   transaction; the row holds the batch's random_id, a stable function of its keys
+   (`batch_random_id`), and what the message is rebuilt from;
+3. after VK's answer, one transaction records it: recipients reached stay recorded, those
+   VK refused with error 901 are recorded as not delivered (never retried), those not reached
+   for another reason are released for a later tick, and the outbox row is deleted;
+4. a row left behind (crash, VK down) is sent again on the next tick with the same
+   random_id: if VK had accepted it before, VK drops the repeat.
+
+A crash before step 2 loses nothing (the keys are not recorded, the next tick finds them
+due); between 2 and 3 the resend is deduplicated by VK; after 3 nothing is repeated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from bot.core.replies import Button, Reply
+
+BATCH_SIZE = 100  # VK: messages.send accepts up to 100 peer_ids
+# VK asks for "a large range (up to int64)"; positive signed 63-bit values.
+RANDOM_ID_LIMIT = 2**63 - 1
+REFUSED = 901  # VK: "Can't send messages for users without permission"
+NOTICE = "notice"  # a planner's notice to other people: its rendered text is kept
+NOTICE_TTL = timedelta(days=1)
+RETRY_FIRST = timedelta(minutes=1)
+RETRY_MAX = timedelta(hours=1)
+
+
+def batch_random_id(keys: Iterable[str]) -> int:
+    """The VK random_id of one batch: sha256 of its sorted keys, in [1, 2**63 - 1].
+
+    The same keys always give the same id, so a resend of the batch is recognised by VK.
+    """
+    joined = "\n".join(sorted(keys))
+    return _hash_id(f"batch:{joined}")
+
+
+def call_random_id(base: int, offset: int) -> int:
+    """The random_id of the call to recipients `offset`… of a batch longer than 100 (a
+    notice); the first call keeps `base`."""
+    return base if offset == 0 else _hash_id(f"call:{base}:{offset}")
+
+
+def group_random_id(base: int, index: int) -> int:
+    """The random_id of the `index`-th group (index ≥ 1) of a batch whose recipients' apps
+    need different keyboards (the first group keeps `base`)."""
+    return _hash_id(f"group:{base}:{index}")
+
+
+def chunk_random_id(base: int, index: int) -> int:
+    """The random_id of the `index`-th piece of a text split at VK's 4,096 characters."""
+    return base if index == 0 else _hash_id(f"chunk:{base}:{index}")
+
+
+def _hash_id(text: str) -> int:
+    digest = hashlib.sha256(text.encode()).digest()
+    return int.from_bytes(digest[:8], "big") % RANDOM_ID_LIMIT + 1
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """How long a batch that failed `attempts` times waits: 1, 2, 4 … minutes, at most 1 h."""
+    delay: timedelta = RETRY_FIRST * (2 ** min(attempts, 10))
+    return min(RETRY_MAX, delay)
+
+
+def buttons_to_json(rows: Sequence[Sequence[Button]]) -> list[list[dict[str, Any]]]:
+    """A reply's buttons as JSON data (kept with a notice in the outbox)."""
+    return [
+        [
+            {
+                "label": b.label,
+                "payload": dict(b.payload),
+                "style": b.style,
+                "context": dict(b.context),
+            }
+            for b in row
+        ]
+        for row in rows
+    ]
+
+
+def buttons_from_json(rows: Any) -> tuple[tuple[Button, ...], ...]:
+    """The inverse of buttons_to_json."""
+    return tuple(
+        tuple(Button(b["label"], b["payload"], b["style"], b["context"]) for b in row)
+        for row in rows or ()
+    )
+
+
+def notice_reply(batch: OutboxBatch) -> Reply:
+    """A notice batch's message again: its kept text and buttons, to its peers."""
+    text = str(batch.ref.get("text", ""))
+    buttons = buttons_from_json(batch.ref.get("buttons"))
+    return Reply("plain_text", {"text": text}, buttons=buttons, recipients=batch.peers)
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxBatch:
+    """A claimed batch: its keys and peers, stable random_id, and how to rebuild it."""
+
+    id: int
+    random_id: int
+    kind: str
+    ref: Mapping[str, Any]
+    items: tuple[tuple[str, int], ...]
+    event_id: int | None
+    expires: datetime
+    attempts: int = 0
+
+    @property
+    def peers(self) -> tuple[int, ...]:
+        return tuple(peer for _, peer in self.items)
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryReport:
+    """What VK answered for one batch: peers it refused (peer → error code, e.g. 901) and
+    peers not reached for another reason (to be retried). Everyone else was reached.
+    `plain` is set when the keyboard was dropped after error 912/911."""
+
+    refused: Mapping[int, int] = field(default_factory=dict)
+    unreached: tuple[int, ...] = ()
+    plain: bool = False
+
+    def reached(self, peers: Sequence[int]) -> int:
+        return sum(1 for p in peers if p not in self.refused and p not in self.unreached)
+
+
+class OutboxStore(Protocol):
+    """Storage of claimed batches (see bot/storage/outbox.py); times are aware datetimes."""
+
+    async def claim_batch(
+        self,
+        items: Sequence[tuple[str, int]],
+        kind: str,
+        ref: Mapping[str, Any],
+        event_id: int | None,
+        expires: datetime,
+        now: datetime,
+    ) -> OutboxBatch | None: ...
+    async def confirm_batch(
+        self, batch: OutboxBatch, report: DeliveryReport, now: datetime
+    ) -> None: ...
+    async def postpone_batch(self, batch: OutboxBatch, at: datetime) -> None: ...
+    async def drop_batch(self, batch: OutboxBatch) -> None: ...
+    async def pending_batches(self, now: datetime, limit: int = 50) -> list[OutboxBatch]: ...
+    async def undelivered_counts(self, event_ids: Sequence[int]) -> dict[int, int]: ...
