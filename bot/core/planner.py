@@ -25,11 +25,14 @@ from bot.core.features import (
     changing,
     files,
     help,
+    lists,
     people,
+    plan_lines,
     plans,
     queries,
     settings,
     signups,
+    undo,
 )
 from bot.core.features.context import (
     Commands,
@@ -68,6 +71,7 @@ ROUTES: Routes = {
     **people.ROUTES,
     **files.ROUTES,
     **settings.ROUTES,
+    **lists.ROUTES,
 }
 COMMANDS: Commands = {
     **help.COMMANDS,
@@ -76,6 +80,8 @@ COMMANDS: Commands = {
     **queries.COMMANDS,
     **signups.COMMANDS,
     **settings.COMMANDS,
+    **plan_lines.COMMANDS,
+    **undo.COMMANDS,
 }
 
 
