@@ -413,3 +413,47 @@ async def test_clashes_are_a_numbered_list_with_move_and_cancel_buttons(world: W
     assert card.context["event"]["title"] == "Концерт"
     await world.say(BFU_REP, "да")
     assert await world.titles() == [("Лекция", 15, 10), ("Экскурсия", 15, 12), ("Турнир", 16, 10)]
+
+
+# --- state kept between messages and restarts -----------------------------------------
+
+
+async def test_the_corrected_version_of_the_same_event_replaces_its_card(world: World) -> None:
+    await world.say(KGTU_REP, "Лекция 15 декабря в 15:00, 9 классы")
+    [card] = await world.say(KGTU_REP, "Лекция 15 декабря в 17:00, 9 классы")
+    assert card.template == "event_card"  # the card asked for «исправленный вариант»
+    await world.say(KGTU_REP, "да")
+    assert await world.titles() == [("Лекция", 15, 17)]
+
+
+async def test_a_plan_file_while_a_plan_is_pending_is_asked_about(world: World) -> None:
+    await world.say(KGTU_REP, PLAN)
+    data = "Дата;Время;Название;Классы\n20.12.2026;15:00-16:00;Лекция о роботах;9\n".encode()
+    rows = read_plan(data, "plan.csv", NOW.replace(tzinfo=None))
+    [choice] = await world.planner.handle_import(KGTU_REP, "plan.csv", rows)
+    assert choice.template == "draft_choice"
+    [summary] = await world.say(KGTU_REP, "добавь")
+    assert [i["number"] for i in summary.context["items"]] == [1, 2, 3, 4]  # one numbering
+    await world.say(KGTU_REP, "да")
+    assert len(await world.titles()) == 4
+
+
+async def test_a_change_card_survives_a_restart(world: World) -> None:
+    await add(world, KGTU_REP, "Лекция 15 декабря в 15:00, 9 классы")
+    await world.say(KGTU_REP, "перенеси на 17:00")
+    restarted = Planner(world.store, world.clock, PlannerConfig(tz=TZ))
+    replies = await restarted.handle(KGTU_REP, "да")
+    assert replies[0].template == "moved"
+    again = Planner(world.store, world.clock, PlannerConfig(tz=TZ))
+    [undone, *_] = await again.handle(KGTU_REP, "верни")
+    assert undone.template == "undone"
+    assert await world.titles() == [("Лекция", 15, 15)]
+
+
+async def test_an_old_cards_button_does_nothing(world: World) -> None:
+    await add(world, KGTU_REP, "Лекция 15 декабря в 15:00, 9 классы")
+    [card] = await world.say(KGTU_REP, "перенеси на 17:00")
+    await world.say(KGTU_REP, "нет")
+    [outdated] = await world.press(KGTU_REP, dict(card.buttons[0][0].payload))
+    assert outdated.template == "change_outdated"
+    assert await world.titles() == [("Лекция", 15, 15)]

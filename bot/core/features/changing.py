@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.core.clashes import check_clashes, propose_slots
 from bot.core.dialog import (
@@ -126,7 +127,7 @@ async def change_card(
     if not before:
         dialog.settle()
         return [Reply("no_event_to_edit")]
-    after = changed(change, before)
+    after = changed(change, before, ctx.config.tz)
     orgs = await ctx.orgs()
     told = await who_is_told(ctx, person, before, after)
     people = await people_by_vk(ctx, told.staff)
@@ -165,9 +166,10 @@ async def apply_change(
     first = await editable(ctx, person, change.event_id)
     if isinstance(first, Reply) or not before:
         return [first if isinstance(first, Reply) else Reply("no_event_to_edit")]
-    told = await who_is_told(ctx, person, before, changed(change, before))
+    wanted = changed(change, before, ctx.config.tz)
+    told = await who_is_told(ctx, person, before, wanted)
     after = []
-    for old, new in zip(before, changed(change, before), strict=True):
+    for old, new in zip(before, wanted, strict=True):
         if change.kind is ChangeKind.CANCEL:
             after.append(await ctx.store.set_event_status(old.id, EventStatus.CANCELLED, person.id))
         else:
@@ -206,24 +208,23 @@ async def targets(ctx: Context[ChangingStore], change: PlannedChange) -> list[Ev
     return [event, *others]  # the named occurrence first: cards and notices show it
 
 
-def changed(change: PlannedChange, events: Sequence[Event]) -> list[Event]:
+def changed(change: PlannedChange, events: Sequence[Event], tz: ZoneInfo) -> list[Event]:
     """The events as the change leaves them (not stored). A move shifts every occurrence by
-    the named one's shift in days and gives each the named one's new wall-clock time and
-    length (aware instants; the zone is the new start's)."""
+    the named one's shift in days and gives each the named one's new wall-clock time (in the
+    school's zone `tz`) and length."""
     if change.kind is ChangeKind.CANCEL:
         return [replace(e, status=EventStatus.CANCELLED) for e in events]
     assert change.start is not None
     assert change.end is not None
-    new_start = datetime.fromisoformat(change.start)
-    new_end = datetime.fromisoformat(change.end)
-    tz = new_start.tzinfo
+    new_start = datetime.fromisoformat(change.start).astimezone(tz)
+    new_end = datetime.fromisoformat(change.end).astimezone(tz)
     named = events[0].start.astimezone(tz)
     day_shift = new_start.date() - named.date()
     length = new_end - new_start
     moved = []
     for event in events:
         local = event.start.astimezone(tz)
-        start = datetime.combine(local.date() + day_shift, new_start.timetz())
+        start = datetime.combine(local.date() + day_shift, new_start.time(), tzinfo=tz)
         moved.append(
             replace(
                 event,

@@ -1,8 +1,8 @@
 """Editing a pending plan by line: «исправь 7: 8 декабря в 16:00», «убери 6»,
 «сохрани без 6 и 7».
 
-A line is named by the number the summary shows (bot.core.features.plans.line_number: a
-plan file's row, else the place in the pasted plan). «исправь N: …» takes a whole new line
+A line is named by the number the summary shows (bot.core.features.plans.line_numbers: a
+plan file's rows, else the places in the plan). «исправь N: …» takes a whole new line
 (an event with its title) or a new day/time, or new classes, for line N; the summary (or the
 single draft's card) is shown again, so nothing is saved before «да».
 """
@@ -14,7 +14,7 @@ from typing import Any
 from bot.core import drafts
 from bot.core.dialog import Dialog, EditableField
 from bot.core.features.context import Commands, Context
-from bot.core.features.plans import PlanStore, line_number, save, show_pending
+from bot.core.features.plans import PlanStore, line_numbers, save, show_pending
 from bot.core.language.answers import Asked, edit
 from bot.core.language.commands import CommandKind, DropLinesCommand, FixLineCommand
 from bot.core.language.intents import parse_message
@@ -24,10 +24,8 @@ from bot.core.replies import Reply
 
 def line_index(dialog: Dialog, number: int) -> int | None:
     """The index in `dialog.pending` of the line shown as `number`, or None."""
-    for index, raw in enumerate(dialog.pending):
-        if line_number(raw, index) == number:
-            return index
-    return None
+    numbers = line_numbers(dialog.pending)
+    return numbers.index(number) if number in numbers else None
 
 
 def _fixed(draft: EventDraft, text: str, ctx: Context[Any]) -> EventDraft | None:

@@ -49,7 +49,7 @@ async def plan_summary(
     orgs = await ctx.orgs()
     parsed = dialog.drafts()
     complete = [raw for raw, draft in zip(dialog.pending, parsed, strict=True) if _complete(draft)]
-    numbers = [line_number(raw, i) for i, raw in enumerate(dialog.pending)]
+    numbers = line_numbers(dialog.pending)
     incomplete = [d.title for d in parsed if not _complete(d)]
     incomplete_lines = [
         {"number": n, "title": d.title}
@@ -112,11 +112,13 @@ def _complete(draft: EventDraft) -> bool:
     return draft.start is not None and draft.time_known
 
 
-def line_number(raw: Mapping[str, Any], index: int) -> int:
-    """The number a pending line is shown and edited by: a plan file's row, else its place
-    in the pasted plan (1-based)."""
-    row = raw.get("row")
-    return int(row) if isinstance(row, int) else index + 1
+def line_numbers(pending: Sequence[Mapping[str, Any]]) -> list[int]:
+    """The numbers pending lines are shown and edited by: a plan file's rows when every line
+    comes from one file (distinct rows), else the places in the plan (1-based)."""
+    rows = [raw.get("row") for raw in pending]
+    if all(isinstance(row, int) for row in rows) and len(set(rows)) == len(rows):
+        return [int(row) for row in rows if isinstance(row, int)]
+    return list(range(1, len(pending) + 1))
 
 
 async def show_pending(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[Reply]:
@@ -224,13 +226,17 @@ async def import_rows(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, filename: str, rows: Sequence[Any]
 ) -> list[Reply]:
     """A plan file's rows (bot.exports.importer results: ImportedRow with `.draft` or
-    RowError with `.reason`) become the pending drafts, summarised with the bad rows."""
-    dialog.clear_pending()
-    dialog.pending = [
+    RowError with `.reason`) become the pending drafts, summarised with the bad rows; when
+    drafts are pending already, the add / replace / keep-both question comes first."""
+    new = [
         {**drafts.draft_to_json(r.draft), "organiser": r.organiser, "row": r.row_number}
         for r in rows
         if hasattr(r, "draft")
     ]
+    if dialog.pending and new:
+        return _ask_add_or_replace(dialog, new)
+    dialog.clear_pending()
+    dialog.pending = new
     errors = [
         {"row": r.row_number, "reason": str(r.reason), "value": r.value}
         for r in rows
@@ -247,13 +253,21 @@ async def add_events(
     if not can_add_events(person):
         return [Reply("not_allowed_add", {"role": person.role.value})]
     new = [drafts.draft_to_json(d) for d in events]
-    if dialog.pending:
+    if dialog.pending and not _corrects(dialog, events):
         return _ask_add_or_replace(dialog, new)
     dialog.clear_pending()
     dialog.pending = new
     if len(events) == 1:
         return await continue_draft(ctx, person, dialog)
     return await plan_summary(ctx, person, dialog, intent.skipped)
+
+
+def _corrects(dialog: Dialog, events: Sequence[EventDraft]) -> bool:
+    """A single new event with the single pending draft's title is the corrected version
+    the card asks for ("или пришлите исправленный вариант"), not another event."""
+    if len(events) != 1 or len(dialog.pending) != 1:
+        return False
+    return events[0].title.casefold().strip() == dialog.drafts()[0].title.casefold().strip()
 
 
 def _ask_add_or_replace(dialog: Dialog, new: list[dict[str, Any]]) -> list[Reply]:

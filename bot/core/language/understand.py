@@ -131,7 +131,9 @@ def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
         return None
     if said_no:
         return ConfirmChange(False)
-    named = day_and_time(text, now) if command is None else None
+    if command is not None or is_message(text, parse_message(text, now)):
+        return None  # a command or a new event / question, not the new time
+    named = day_and_time(text, now)
     if named is None or (named.day is None and named.start is None):
         return None
     return MoveCommand(text.strip(), event_id=waiting.event_id)
