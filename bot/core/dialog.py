@@ -177,8 +177,8 @@ class Dialog:
     audience_asked: bool = False
     last_event: int | None = None
     listed: list[int] = field(default_factory=list)
-    incoming: list[dict[str, Any]] = field(default_factory=list)
-    stashed: list[dict[str, Any]] = field(default_factory=list)
+    incoming: list[dict[str, Any]] = field(default_factory=list)  # see DraftChoice
+    stashed: list[dict[str, Any]] = field(default_factory=list)  # drafts put aside
     last_change: dict[str, Any] | None = None
 
     @classmethod
@@ -217,9 +217,10 @@ class Dialog:
         return [drafts.draft_from_json(d) for d in self.pending]
 
     def clear_pending(self) -> None:
-        """Forget the pending drafts and any open question."""
+        """Forget the pending drafts and any open question (new drafts still waiting for
+        the add/replace/keep-both answer are put aside, not forgotten)."""
         self.pending, self.waiting, self.audience_asked = [], Nothing(), False
-        self.incoming = []
+        self._put_incoming_aside()
 
     def planned_change(self) -> PlannedChange | None:
         """The move or cancel the bot asked about (its scope or its «да»), if any."""
@@ -228,10 +229,14 @@ class Dialog:
         return None
 
     def settle(self) -> None:
-        """Close the open question: back to confirming the pending drafts, or nothing (new
-        drafts that waited for the add/replace/keep-both answer are dropped)."""
+        """Close the open question: back to confirming the pending drafts, or nothing. New
+        drafts that waited for the add/replace/keep-both answer are put aside: they come
+        back once the pending ones are saved or dropped."""
         self.waiting = Confirmation() if self.pending else Nothing()
-        self.incoming = []
+        self._put_incoming_aside()
+
+    def _put_incoming_aside(self) -> None:
+        self.stashed, self.incoming = self.incoming + self.stashed, []
 
     def ask_poll(self, event_id: int | None, question: str | None) -> None:
         """The poll's next typed question (None: the poll is over)."""

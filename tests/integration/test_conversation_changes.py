@@ -457,3 +457,17 @@ async def test_an_old_cards_button_does_nothing(world: World) -> None:
     [outdated] = await world.press(KGTU_REP, dict(card.buttons[0][0].payload))
     assert outdated.template == "change_outdated"
     assert await world.titles() == [("Лекция", 15, 15)]
+
+
+async def test_yes_instead_of_an_answer_saves_the_plan_and_keeps_the_new_event(
+    world: World,
+) -> None:
+    await world.say(KGTU_REP, PLAN)
+    await world.say(KGTU_REP, "Турнир 18 декабря в 14:00, 7 классы")
+    saved, restored, card = await world.say(KGTU_REP, "да")
+    assert (saved.template, saved.context["count"]) == ("saved", 3)
+    assert (restored.template, card.template) == ("draft_restored", "event_card")
+    assert card.context["event"]["title"] == "Турнир"
+    await world.say(KGTU_REP, "что 15 декабря?")  # a question meanwhile loses nothing
+    await world.press(KGTU_REP, {"a": "save"})
+    assert len(await world.titles()) == 4

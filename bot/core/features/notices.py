@@ -103,6 +103,7 @@ class Told:
     students: dict[int, Event] = field(default_factory=dict)
 
     def add(self, vk_ids: Iterable[int], why: str) -> None:
+        """Tell these people, for this reason ("organiser" | "curator" | "clash")."""
         for vk_id in vk_ids:
             self.staff.setdefault(vk_id, set()).add(why)
 
