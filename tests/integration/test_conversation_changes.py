@@ -471,3 +471,18 @@ async def test_yes_instead_of_an_answer_saves_the_plan_and_keeps_the_new_event(
     await world.say(KGTU_REP, "что 15 декабря?")  # a question meanwhile loses nothing
     await world.press(KGTU_REP, {"a": "save"})
     assert len(await world.titles()) == 4
+
+
+async def test_yes_to_the_series_question_asks_again_and_line_edits_need_a_plan(
+    world: World,
+) -> None:
+    await add(world, KGTU_REP, "Кружок каждый четверг в 15:00 до конца декабря, 7 классы")
+    await world.say(KGTU_REP, "что 3 декабря?")
+    await world.say(KGTU_REP, "перенеси 1 на 16:00")
+    [again] = await world.say(KGTU_REP, "да")
+    assert again.template == "change_scope"
+    [card] = await world.say(KGTU_REP, "только эту")
+    assert card.template == "change_card"
+    [fix] = await world.say(KGTU_REP, "исправь 2: в 10:00")
+    assert fix.template == "plan_nothing_to_fix"
+    assert await world.store.count_events() == 6

@@ -341,8 +341,12 @@ async def on_confirm(
     if not answer.yes:
         dialog.settle()
         return [Reply("change_dropped")]
-    if not isinstance(dialog.waiting, ChangeConfirmation):
-        return [Reply("change_outdated")]
+    if isinstance(dialog.waiting, ScopeChoice):  # «да» does not say which occurrences
+        event = await ctx.store.get_event(change.event_id)
+        if event is None:
+            dialog.settle()
+            return [Reply("no_event_to_edit")]
+        return await ask_change(ctx, person, dialog, change)
     return await apply_change(ctx, person, dialog, change)
 
 

@@ -48,7 +48,7 @@ async def fix_line(
 ) -> list[Reply]:
     """ "исправь 7: 8 декабря в 16:00": correct one pending line, show the plan again."""
     if not dialog.pending:
-        return [Reply("nothing_pending")]
+        return [Reply("plan_nothing_to_fix")]
     index = line_index(dialog, command.number)
     if index is None:
         return [Reply("plan_no_line", {"numbers": [command.number]})]
@@ -71,7 +71,7 @@ async def drop_lines(
 ) -> list[Reply]:
     """ "убери 6" (show the rest) or "сохрани без 6" (save the rest)."""
     if not dialog.pending:
-        return [Reply("nothing_pending")]
+        return [Reply("plan_nothing_to_fix")]
     indexes = [line_index(dialog, n) for n in command.numbers]
     missing = [n for n, i in zip(command.numbers, indexes, strict=True) if i is None]
     if missing:

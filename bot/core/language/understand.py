@@ -124,7 +124,9 @@ def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
         scope = change_scope(text)
         if scope is not None:
             return ChooseScope(scope)
-        return ConfirmChange(False) if said_no else None
+        if command is not None and command.kind in (CommandKind.YES, CommandKind.NO):
+            return ConfirmChange(command.kind is CommandKind.YES)  # «да» asks again
+        return None
     if isinstance(waiting, ChangeConfirmation):
         if command is not None and command.kind in (CommandKind.YES, CommandKind.NO):
             return ConfirmChange(command.kind is CommandKind.YES)
