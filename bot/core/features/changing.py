@@ -168,12 +168,7 @@ async def apply_change(
         return [first if isinstance(first, Reply) else Reply("no_event_to_edit")]
     wanted = changed(change, before, ctx.config.tz)
     told = await who_is_told(ctx, person, before, wanted)
-    after = []
-    for old, new in zip(before, wanted, strict=True):
-        if change.kind is ChangeKind.CANCEL:
-            after.append(await ctx.store.set_event_status(old.id, EventStatus.CANCELLED, person.id))
-        else:
-            after.append(await ctx.store.update_event(new, person.id))
+    after = await ctx.store.update_events(wanted, person.id)  # a whole series at once
     dialog.last_event = after[0].id
     orgs = await ctx.orgs()
     kind = "cancelled" if change.kind is ChangeKind.CANCEL else "moved"

@@ -101,7 +101,7 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
             view = event_view(event, orgs) if event is not None else None
             return [Reply("undo_conflict", {"event": view})]
         current.append((event, item["before"]))
-    restored = [await ctx.store.update_event(_restored(e, b), person.id) for e, b in current]
+    restored = await ctx.store.update_events([_restored(e, b) for e, b in current], person.id)
     dialog.last_change = None
     dialog.last_event = restored[0].id
     orgs = await ctx.orgs()
