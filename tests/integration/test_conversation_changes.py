@@ -136,7 +136,7 @@ async def test_a_plan_is_edited_by_line(world: World) -> None:
     text = world.text(summary)
     assert "1. Лекция" in text
     assert "3. Концерт" in text
-    assert "исправь 2" in text  # the summary says how
+    assert "«исправь 3: 8 декабря в 16:00»" in text  # the summary says how
     fixed, again = await world.say(KGTU_REP, "исправь 2: 8 декабря в 16:00")
     assert fixed.template == "plan_line_fixed"  # not a new draft «Исправь 2»
     assert again.template == "plan_summary"
@@ -160,7 +160,10 @@ async def test_убери_drops_a_line_and_numbers_stay_the_plans(world: World) 
     dropped, summary = await world.say(KGTU_REP, "убери 1")
     assert dropped.context["titles"] == ["Лекция"]
     assert [i["event"]["title"] for i in summary.context["items"]] == ["Экскурсия", "Концерт"]
-    await world.say(KGTU_REP, "убери 1, 2")
+    assert [i["number"] for i in summary.context["items"]] == [2, 3]  # the plan's numbers stay
+    [gone] = await world.say(KGTU_REP, "убери 1")
+    assert gone.template == "plan_no_line"
+    await world.say(KGTU_REP, "убери 2, 3")
     [empty] = await world.say(KGTU_REP, "да")
     assert empty.template == "nothing_pending"
     assert await world.store.count_events() == 0

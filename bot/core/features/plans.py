@@ -113,12 +113,22 @@ def _complete(draft: EventDraft) -> bool:
 
 
 def line_numbers(pending: Sequence[Mapping[str, Any]]) -> list[int]:
-    """The numbers pending lines are shown and edited by: a plan file's rows when every line
-    comes from one file (distinct rows), else the places in the plan (1-based)."""
-    rows = [raw.get("row") for raw in pending]
-    if all(isinstance(row, int) for row in rows) and len(set(rows)) == len(rows):
-        return [int(row) for row in rows if isinstance(row, int)]
+    """The numbers pending lines are shown and edited by: the number each line got when it
+    came (its place in the pasted plan, its row in a plan file, the next free number when
+    added later), kept while other lines are fixed or removed; the places in the plan
+    (1-based) when lines lack distinct numbers."""
+    lines = [raw.get("line") for raw in pending]
+    if all(isinstance(line, int) for line in lines) and len(set(lines)) == len(lines):
+        return [int(line) for line in lines if isinstance(line, int)]
     return list(range(1, len(pending) + 1))
+
+
+def numbered(
+    raws: Sequence[Mapping[str, Any]], numbers: Sequence[int] | None = None, after: int = 0
+) -> list[dict[str, Any]]:
+    """Pending lines with their numbers: `numbers` (a file's rows), else after..after+n."""
+    wanted = list(numbers) if numbers is not None else range(after + 1, after + len(raws) + 1)
+    return [{**raw, "line": n} for raw, n in zip(raws, wanted, strict=True)]
 
 
 async def show_pending(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[Reply]:
@@ -228,11 +238,14 @@ async def import_rows(
     """A plan file's rows (bot.exports.importer results: ImportedRow with `.draft` or
     RowError with `.reason`) become the pending drafts, summarised with the bad rows; when
     drafts are pending already, the add / replace / keep-both question comes first."""
-    new = [
-        {**drafts.draft_to_json(r.draft), "organiser": r.organiser, "row": r.row_number}
-        for r in rows
-        if hasattr(r, "draft")
-    ]
+    good = [r for r in rows if hasattr(r, "draft")]
+    new = numbered(
+        [
+            {**drafts.draft_to_json(r.draft), "organiser": r.organiser, "row": r.row_number}
+            for r in good
+        ],
+        [r.row_number for r in good],
+    )
     if dialog.pending and new:
         return _ask_add_or_replace(dialog, new)
     dialog.clear_pending()
@@ -252,7 +265,7 @@ async def add_events(
     events = intent.drafts
     if not can_add_events(person):
         return [Reply("not_allowed_add", {"role": person.role.value})]
-    new = [drafts.draft_to_json(d) for d in events]
+    new = numbered([drafts.draft_to_json(d) for d in events])
     if dialog.pending and not _corrects(dialog, events):
         return _ask_add_or_replace(dialog, new)
     dialog.clear_pending()
@@ -307,7 +320,8 @@ async def on_choose_draft(
     if choice is DraftChoiceKind.DROP:
         return [Reply("draft_choice_dropped"), *await show_pending(ctx, person, dialog)]
     if choice is DraftChoiceKind.ADD:
-        dialog.pending = dialog.pending + incoming
+        last = max(line_numbers(dialog.pending), default=0)
+        dialog.pending = dialog.pending + numbered(incoming, after=last)
     elif choice is DraftChoiceKind.BOTH:
         dialog.stashed = dialog.stashed + dialog.pending
         dialog.pending = incoming
