@@ -489,3 +489,51 @@ async def test_yes_to_the_series_question_asks_again_and_line_edits_need_a_plan(
     [fix] = await world.say(KGTU_REP, "исправь 2: в 10:00")
     assert fix.template == "plan_nothing_to_fix"
     assert await world.store.count_events() == 6
+
+
+ODD_MESSAGES = [
+    "исправь 0: в 10:00",
+    "исправь 999: Лекция 1 декабря в 10:00",
+    "убери 0",
+    "верни",
+    "оба",
+    "только эту",
+    "всю серию",
+    "да",
+    "нет",
+]
+ODD_BUTTONS: list[dict[str, object]] = [
+    {"a": "change", "v": 1},
+    {"a": "change", "v": 0, "id": "x"},
+    {"a": "scope", "s": "one", "id": "x"},
+    {"a": "scope", "s": "series", "id": 999},
+    {"a": "move_event"},
+    {"a": "move_event", "id": 999},
+    {"a": "draft", "c": "add"},
+    {"a": "cancel_event", "id": 999},
+]
+
+
+@pytest.mark.parametrize("state", ["nothing", "plan", "card", "scope"])
+async def test_odd_input_in_every_state_is_answered_and_loses_nothing(
+    world: World, state: str
+) -> None:
+    await add(world, KGTU_REP, "Кружок каждый четверг в 15:00 до конца декабря, 7 классы")
+    before = await world.titles()
+    if state == "plan":
+        await world.say(KGTU_REP, PLAN)
+    if state in ("card", "scope"):
+        await world.say(KGTU_REP, "что 3 декабря?")
+        await world.say(KGTU_REP, "перенеси 1 на 16:00")
+    if state == "card":
+        await world.say(KGTU_REP, "только эту")
+    for text in ODD_MESSAGES[:-2]:  # «да»/«нет» would answer the open question for real
+        replies = await world.say(KGTU_REP, text)
+        assert replies
+        assert all(world.text(r) for r in replies), text
+        assert "error" not in [r.template for r in replies], text
+    for data in ODD_BUTTONS:
+        replies = await world.press(KGTU_REP, data)
+        assert replies
+        assert "error" not in [r.template for r in replies], data
+    assert await world.titles() == before
