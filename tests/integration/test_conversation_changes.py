@@ -537,3 +537,14 @@ async def test_odd_input_in_every_state_is_answered_and_loses_nothing(
         assert replies
         assert "error" not in [r.template for r in replies], data
     assert await world.titles() == before
+
+
+async def test_the_help_names_the_new_words_and_each_of_them_is_understood(world: World) -> None:
+    [help_text] = await world.say(KGTU_REP, "помощь")
+    text = world.text(help_text)
+    words = ["исправь 2: 8 декабря в 16:00", "убери 3", "сохрани без 3", "верни"]
+    assert all(f"«{w}»" in text for w in words)
+    await world.say(KGTU_REP, PLAN)
+    for word in words:
+        replies = await world.say(KGTU_REP, word)
+        assert "not_understood" not in [r.template for r in replies], word
