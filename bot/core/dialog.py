@@ -6,7 +6,12 @@ One small state type (`Waiting`), in the spirit of aiogram-dialog's explicit sta
 - `MissingField`: a single draft lacks its date, time or audience and the bot asked for it;
 - `EditedField`: the person pressed a card's "edit" button and the bot asked for the value;
 - `PollStep`: an after-event poll asked the recommendation score or a comment;
-- `Confirmation`: drafts are shown (a card or a plan summary) awaiting «да» / «нет».
+- `Confirmation`: drafts are shown (a card or a plan summary) awaiting «да» / «нет»;
+- `DraftChoice`: a new event came while drafts were pending; the bot asked whether to add
+  it to them, replace them, or keep both (the new drafts wait in `incoming`);
+- `MoveWhen`: a clash list's "move" button asked for the event's new day and time;
+- `ScopeChoice`: a change of a recurring event asked which occurrences it is about;
+- `ChangeConfirmation`: a move or cancel card is shown awaiting «да» / «нет».
 
 Beside it the dialog keeps the pending drafts (JSON, see bot.core.drafts), whether the
 audience was asked, the event last looked at and the ids of the last list shown ("отмени 2").
@@ -30,7 +35,8 @@ from bot.core.models import EventDraft
 
 log = logging.getLogger(__name__)
 
-DIALOG_VERSION = 1
+DIALOG_VERSION = 2
+READABLE_VERSIONS = (1, 2)  # 2 added the change questions and drafts put aside
 
 
 class DraftField(StrEnum):
@@ -89,7 +95,77 @@ class Confirmation:
     """Pending drafts are shown, awaiting «да» (save) or «нет» (discard)."""
 
 
-Waiting = Nothing | MissingField | EditedField | PollStep | Confirmation
+class ChangeKind(StrEnum):
+    """What a change does to a stored event."""
+
+    MOVE = "move"
+    CANCEL = "cancel"
+
+
+class ChangeScope(StrEnum):
+    """Which occurrences of a recurring series a change is about."""
+
+    ONE = "one"  # this occurrence only
+    SERIES = "series"  # every occurrence
+    FOLLOWING = "following"  # this occurrence and the later ones
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedChange:
+    """A move or cancel the person asked for, not yet done.
+
+    `event_id` is the occurrence named; `start`/`end` the moved occurrence's new aware
+    instants as ISO 8601 strings (a move; None for a cancel); `scope` None while unasked
+    (an event outside a series is always ONE).
+    """
+
+    kind: ChangeKind
+    event_id: int
+    scope: ChangeScope | None = None
+    start: str | None = None
+    end: str | None = None
+    all_day: bool = False
+    end_given: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class DraftChoice:
+    """New drafts (`Dialog.incoming`) arrived while others were pending: add, replace or
+    keep both?"""
+
+
+@dataclass(frozen=True, slots=True)
+class MoveWhen:
+    """The bot asked for the new day and time of event `event_id`."""
+
+    event_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeChoice:
+    """The bot asked which occurrences of a series `change` is about."""
+
+    change: PlannedChange
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeConfirmation:
+    """The card of `change` is shown, awaiting «да» / «нет»."""
+
+    change: PlannedChange
+
+
+Waiting = (
+    Nothing
+    | MissingField
+    | EditedField
+    | PollStep
+    | Confirmation
+    | DraftChoice
+    | MoveWhen
+    | ScopeChoice
+    | ChangeConfirmation
+)
 
 
 @dataclass
@@ -101,6 +177,9 @@ class Dialog:
     audience_asked: bool = False
     last_event: int | None = None
     listed: list[int] = field(default_factory=list)
+    incoming: list[dict[str, Any]] = field(default_factory=list)  # see DraftChoice
+    stashed: list[dict[str, Any]] = field(default_factory=list)  # drafts put aside
+    last_change: dict[str, Any] | None = None
 
     @classmethod
     def load(cls, data: Mapping[str, Any] | None) -> Dialog:
@@ -111,7 +190,7 @@ class Dialog:
         try:
             if version is None:
                 return _from_unversioned(data)
-            if version == DIALOG_VERSION:
+            if version in READABLE_VERSIONS:
                 return _from_v1(data)
         except (TypeError, ValueError, KeyError, AttributeError) as error:
             log.warning("dropping an unreadable dialog state (version %s): %s", version, error)
@@ -128,6 +207,9 @@ class Dialog:
             "audience_asked": self.audience_asked,
             "last_event": self.last_event,
             "listed": self.listed,
+            "incoming": self.incoming,
+            "stashed": self.stashed,
+            "last_change": self.last_change,
         }
 
     def drafts(self) -> list[EventDraft]:
@@ -135,12 +217,26 @@ class Dialog:
         return [drafts.draft_from_json(d) for d in self.pending]
 
     def clear_pending(self) -> None:
-        """Forget the pending drafts and any open question."""
+        """Forget the pending drafts and any open question (new drafts still waiting for
+        the add/replace/keep-both answer are put aside, not forgotten)."""
         self.pending, self.waiting, self.audience_asked = [], Nothing(), False
+        self._put_incoming_aside()
+
+    def planned_change(self) -> PlannedChange | None:
+        """The move or cancel the bot asked about (its scope or its «да»), if any."""
+        if isinstance(self.waiting, ScopeChoice | ChangeConfirmation):
+            return self.waiting.change
+        return None
 
     def settle(self) -> None:
-        """Close the open question: back to confirming the pending drafts, or nothing."""
+        """Close the open question: back to confirming the pending drafts, or nothing. New
+        drafts that waited for the add/replace/keep-both answer are put aside: they come
+        back once the pending ones are saved or dropped."""
         self.waiting = Confirmation() if self.pending else Nothing()
+        self._put_incoming_aside()
+
+    def _put_incoming_aside(self) -> None:
+        self.stashed, self.incoming = self.incoming + self.stashed, []
 
     def ask_poll(self, event_id: int | None, question: str | None) -> None:
         """The poll's next typed question (None: the poll is over)."""
@@ -167,7 +263,39 @@ def _dump_waiting(waiting: Waiting) -> dict[str, Any]:
         return {"kind": "poll", "event": waiting.event_id, "question": waiting.question.value}
     if isinstance(waiting, Confirmation):
         return {"kind": "confirmation"}
+    if isinstance(waiting, DraftChoice):
+        return {"kind": "draft_choice"}
+    if isinstance(waiting, MoveWhen):
+        return {"kind": "move_when", "event": waiting.event_id}
+    if isinstance(waiting, ScopeChoice | ChangeConfirmation):
+        kind = "scope" if isinstance(waiting, ScopeChoice) else "change"
+        return {"kind": kind, "change": _dump_change(waiting.change)}
     return {"kind": "nothing"}
+
+
+def _dump_change(change: PlannedChange) -> dict[str, Any]:
+    return {
+        "kind": change.kind.value,
+        "event": change.event_id,
+        "scope": change.scope.value if change.scope else None,
+        "start": change.start,
+        "end": change.end,
+        "all_day": change.all_day,
+        "end_given": change.end_given,
+    }
+
+
+def _load_change(data: Mapping[str, Any]) -> PlannedChange:
+    scope = data.get("scope")
+    return PlannedChange(
+        kind=ChangeKind(data["kind"]),
+        event_id=int(data["event"]),
+        scope=ChangeScope(scope) if scope else None,
+        start=str(data["start"]) if data.get("start") else None,
+        end=str(data["end"]) if data.get("end") else None,
+        all_day=bool(data.get("all_day")),
+        end_given=bool(data.get("end_given", True)),
+    )
 
 
 def _load_waiting(data: Mapping[str, Any]) -> Waiting:
@@ -182,6 +310,14 @@ def _load_waiting(data: Mapping[str, Any]) -> Waiting:
         return Confirmation()
     if kind == "nothing":
         return Nothing()
+    if kind == "draft_choice":
+        return DraftChoice()
+    if kind == "move_when":
+        return MoveWhen(int(data["event"]))
+    if kind == "scope":
+        return ScopeChoice(_load_change(data["change"]))
+    if kind == "change":
+        return ChangeConfirmation(_load_change(data["change"]))
     raise ValueError(f"unknown waiting kind {kind!r}")
 
 
@@ -215,9 +351,27 @@ def _common(data: Mapping[str, Any]) -> Dialog:
     for raw in pending:
         drafts.draft_from_json(raw)  # raises on a draft this version cannot read
     last_event = data.get("last_event")
+    incoming = _drafts_json(data.get("incoming"))
+    stashed = _drafts_json(data.get("stashed"))
+    last_change = data.get("last_change")
+    if last_change is not None and not isinstance(last_change, dict):
+        raise ValueError("the last change is not an object")
     return Dialog(
+        incoming=incoming,
+        stashed=stashed,
+        last_change=last_change,
         pending=pending,
         audience_asked=bool(data.get("audience_asked")),
         last_event=int(last_event) if last_event is not None else None,
         listed=[int(i) for i in data.get("listed") or []],
     )
+
+
+def _drafts_json(value: Any) -> list[dict[str, Any]]:
+    """Drafts kept as JSON objects (pending, incoming, stashed); raises when unreadable."""
+    items = list(value or [])
+    if not all(isinstance(raw, dict) for raw in items):
+        raise ValueError("drafts are not objects")
+    for raw in items:
+        drafts.draft_from_json(raw)
+    return items

@@ -25,12 +25,15 @@ from bot.core.features import (
     changing,
     files,
     help,
+    lists,
     people,
+    plan_lines,
     plans,
     queries,
     school_year,
     settings,
     signups,
+    undo,
 )
 from bot.core.features.context import (
     Commands,
@@ -74,6 +77,7 @@ ROUTES: Routes = {
     **files.ROUTES,
     **settings.ROUTES,
     **school_year.ROUTES,
+    **lists.ROUTES,
 }
 COMMANDS: Commands = {
     **help.COMMANDS,
@@ -82,6 +86,8 @@ COMMANDS: Commands = {
     **queries.COMMANDS,
     **signups.COMMANDS,
     **settings.COMMANDS,
+    **plan_lines.COMMANDS,
+    **undo.COMMANDS,
 }
 
 

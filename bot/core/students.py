@@ -63,6 +63,8 @@ class Students:
         event = await self.store.get_event(event_id) if event_id is not None else None
         if event is None:
             return [Reply("signup_not_found")]
+        if await self.store.signup_status(event.id, person.id) not in ("going", "waiting"):
+            return [Reply("signup_not_booked", {"event": event_view(event, orgs)})]
         promoted_id = await self.store.cancel_signup(event.id, person.id)
         replies = [Reply("signup_cancelled", {"event": event_view(event, orgs)})]
         if promoted_id is not None:

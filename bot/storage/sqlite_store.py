@@ -199,6 +199,28 @@ class SqliteStore(OutboxMixin):
         assert updated is not None
         return updated
 
+    async def update_events(self, events: Sequence[Event], actor_id: int | None) -> list[Event]:
+        """Write every field of each of `events` in ONE transaction (a series moved or
+        cancelled together, or such a change undone): all are written or none. One audit
+        row per event. Raises KeyError for an unknown id, ValueError for an end before its
+        start (nothing is written then)."""
+        befores = [await self.get_event(event.id) for event in events]
+        stamp = self._stamp()
+        async with self.transaction() as tx:
+            for before, event in zip(befores, events, strict=True):
+                if before is None:
+                    raise KeyError(f"no event {event.id}")
+                await tx.execute(
+                    "UPDATE events SET title = ?, organisation_id = ?, starts_at = ?,"
+                    " ends_at = ?, duration = ?, all_day = ?, end_given = ?, venue = ?,"
+                    " grades = ?, classes = ?, status = ?, created_by = ?, series_id = ?,"
+                    " capacity = ?, updated_at = ? WHERE id = ?",
+                    (*_event_values(event), stamp, event.id),
+                )
+                await self._audit(tx, actor_id, event.id, "update", _diff(before, event))
+        updated = [await self.get_event(event.id) for event in events]
+        return [event for event in updated if event is not None]
+
     async def set_event_status(
         self, event_id: int, status: EventStatus, actor_id: int | None
     ) -> Event:

@@ -67,6 +67,8 @@ async def conversation(vk: FakeVK, say: Say, press: Press) -> None:
     await vk.wait_text(STUDENT, "Вы записаны")
 
     await say(BFU, "перенеси на 17:00")
+    await vk.wait_text(BFU, "Ответьте «да» или «нет»")
+    await say(BFU, "да")
     await vk.wait_text(BFU, "Перенесено")
     moved = await vk.wait_text(STUDENT, "перенесено")
     assert "17:00" in moved

@@ -209,6 +209,11 @@ async def test_forged_callbacks_act_on_nothing(vk: FakeVK, webhook: tuple[VkApp,
         genuine = {**vk.push_callback(CURATOR, cancel), "secret": "s3cret"}
         async with http.post(url, json=genuine) as response:
             assert await response.text() == "ok"
+        await vk.wait_text(CURATOR, "Ответьте «да» или «нет»")  # issue 11: the cancel card
+        confirm = {"a": "change", "v": 1, "id": event_id}
+        genuine = {**vk.push_callback(CURATOR, confirm), "secret": "s3cret"}
+        async with http.post(url, json=genuine) as response:
+            assert await response.text() == "ok"
         await vk.wait_text(CURATOR, "Отменено")  # the same payload does act when genuine
     event = await app.store.get_event(event_id)
     assert event is not None

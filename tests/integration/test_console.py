@@ -81,7 +81,9 @@ def test_frozen_clock_echo_move_and_cancel(tmp_path: Path) -> None:
         "да",
         "что на этой неделе?",
         "перенеси 1 на 17:00",
+        "да",
         "отмени 1",
+        "да",
         now="2026-11-23T10:00",
     )
     assert "Вы: Лекция в пятницу в 15:00, 9 классы" in out

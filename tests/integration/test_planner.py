@@ -136,16 +136,21 @@ async def test_partner_cannot_cancel_another_organisations_event(world: World) -
 async def test_move_and_cancel_own_event(world: World) -> None:
     await world.say(KGTU_REP, ROBOTICS)
     await world.say(KGTU_REP, "да")
-    [moved] = await world.say(KGTU_REP, "перенеси на 17:00")
+    [card] = await world.say(KGTU_REP, "перенеси на 17:00")
+    assert card.template == "change_card"  # issue 11: a move waits for «да»
+    [moved, curators] = await world.say(KGTU_REP, "да")
     assert moved.template == "moved"
+    assert curators.recipients == (CURATOR,)  # issue 11: a partner's move tells curators
     [event] = await world.store.events_between(datetime(2026, 12, 1, tzinfo=TZ), None)
     assert (event.start.hour, event.end.hour, event.end.minute) == (17, 18, 30)
-    [moved_day] = await world.say(KGTU_REP, "перенеси на 18 декабря")
+    await world.say(KGTU_REP, "перенеси на 18 декабря")
+    [moved_day, _] = await world.say(KGTU_REP, "да")
     assert moved_day.template == "moved"
     event = await world.store.get_event(event.id)
     assert event is not None
     assert (event.start.day, event.start.hour) == (18, 17)
-    replies = await world.say(KGTU_REP, "отмени")
+    await world.say(KGTU_REP, "отмени")
+    replies = await world.say(KGTU_REP, "да")
     assert replies[0].template == "cancelled"
     assert [r.recipients for r in replies[1:]] == [(CURATOR,)]
     cancelled = await world.store.get_event(event.id)
@@ -160,7 +165,8 @@ async def test_move_checks_clashes_again(world: World) -> None:
     await world.say(KGTU_REP, "да")
     await world.say(BFU_REP, "Экскурсия 15 декабря с 15:00 до 16:00, 9 классы")
     await world.say(BFU_REP, "да")
-    replies = await world.say(BFU_REP, "перенеси на 10:30")
+    await world.say(BFU_REP, "перенеси на 10:30")
+    replies = await world.say(BFU_REP, "да")
     assert replies[0].template == "moved"
     assert [c["event"]["title"] for c in replies[0].context["clashes"]] == ["Лекция"]
     assert {r.recipients for r in replies[1:]} == {(KGTU_REP,), (CURATOR,)}
@@ -250,7 +256,8 @@ async def test_curator_cancels_a_partner_event_and_the_partner_is_told(world: Wo
     await world.say(KGTU_REP, ROBOTICS)
     await world.say(KGTU_REP, "да")
     await world.say(CURATOR, "что в декабре?")
-    replies = await world.say(CURATOR, "отмени 1")
+    await world.say(CURATOR, "отмени 1")
+    replies = await world.say(CURATOR, "да")
     assert replies[0].template == "cancelled"
     [notice] = replies[1:]
     assert notice.recipients == (KGTU_REP,)
@@ -263,7 +270,8 @@ async def test_move_by_number_from_a_list(world: World) -> None:
         await world.say(KGTU_REP, "да")
     [mine] = await world.say(KGTU_REP, "мои мероприятия")
     assert mine.template == "my_events"
-    [moved] = await world.say(KGTU_REP, "перенеси 2 на 3 декабря в 12:00")
+    await world.say(KGTU_REP, "перенеси 2 на 3 декабря в 12:00")
+    [moved, _] = await world.say(KGTU_REP, "да")
     assert moved.template == "moved"
     events = await world.store.events_between(datetime(2026, 12, 1, tzinfo=TZ), None)
     assert [(e.title, e.start.day, e.start.hour) for e in events] == [
@@ -324,7 +332,9 @@ async def test_a_question_during_a_question_is_answered(world: World) -> None:
     assert listing.template == "no_events"
     [again] = await world.say(KGTU_REP, "завтра")
     assert again.template == "ask_time_again"
-    [card] = await world.say(KGTU_REP, "Олимпиада по химии 17 декабря в 10:00, 9 классы")
+    [choice] = await world.say(KGTU_REP, "Олимпиада по химии 17 декабря в 10:00, 9 классы")
+    assert choice.template == "draft_choice"  # issue 11: a pending draft is never dropped silently
+    [card] = await world.say(KGTU_REP, "замени")
     assert card.template == "event_card"
     assert card.context["event"]["title"] == "Олимпиада по химии"
 
@@ -334,9 +344,12 @@ async def test_each_move_into_a_clash_is_a_new_notice(world: World) -> None:
     await world.say(KGTU_REP, "да")
     await world.say(BFU_REP, "Экскурсия 15 декабря с 15:00 до 16:00, 9 классы")
     await world.say(BFU_REP, "да")
-    first = await world.say(BFU_REP, "перенеси на 10:30")
+    await world.say(BFU_REP, "перенеси на 10:30")
+    first = await world.say(BFU_REP, "да")
     await world.say(BFU_REP, "перенеси на 15:00")
-    second = await world.say(BFU_REP, "перенеси на 10:15")
+    await world.say(BFU_REP, "да")
+    await world.say(BFU_REP, "перенеси на 10:15")
+    second = await world.say(BFU_REP, "да")
     keys = [{r.dedupe_key for r in replies[1:]} for replies in (first, second)]
     assert keys[0]
     assert keys[1]
@@ -350,7 +363,8 @@ async def test_the_only_listed_event_is_the_default_target(world: World) -> None
     await world.say(KGTU_REP, "да")
     [listing] = await world.say(KGTU_REP, "что 15 декабря?")
     assert len(listing.context["days"]) == 1
-    replies = await world.say(KGTU_REP, "отмени")
+    await world.say(KGTU_REP, "отмени")
+    replies = await world.say(KGTU_REP, "да")
     assert replies[0].template == "cancelled"
     assert replies[0].context["event"]["title"] == "Мастер-класс по робототехнике"
 

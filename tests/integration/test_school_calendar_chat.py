@@ -146,7 +146,10 @@ async def test_days_off_in_plans_moves_overview_digest_and_export(world: World) 
     assert "нерабочий день — День защитника Отечества" in text
     await world.say(PARTNER, "да")
     await world.say(PARTNER, "мои мероприятия")  # 1: Мастер-класс, 2: Лекция, 3: Экскурсия
-    [moved, *_] = await world.say(PARTNER, "перенеси 1 на 31 декабря")
+    [card, *_] = await world.say(PARTNER, "перенеси 1 на 31 декабря")
+    assert card.template == "change_card", card.template  # a move waits for «да» (issue 11)
+    assert [w["kind"] for w in card.context["calendar"]] == ["day_off"]
+    [moved, *_] = await world.say(PARTNER, "да")
     assert moved.template == "moved", moved.template
     assert [w["kind"] for w in moved.context["calendar"]] == ["day_off"]
     overview = await world.text(CURATOR, "накладки")

@@ -91,11 +91,13 @@ async def test_move_and_cancel_tell_signed_up_students(env: tuple) -> None:
     _, planner, _, ids = env
     await press(planner, ANNA, a="signup", id=ids[1])
     await planner.handle(PARTNER, "что 15 декабря?")
-    replies = await planner.handle(PARTNER, "перенеси 2 на 18:00")
+    await planner.handle(PARTNER, "перенеси 2 на 18:00")
+    replies = await planner.handle(PARTNER, "да")
     notices = [r for r in replies if r.template == "participant_moved"]
     assert [r.recipients for r in notices] == [(ANNA,)]
     assert "18:00" in Renderer().render(notices[0].template, notices[0].context)
-    replies = await planner.handle(PARTNER, "отмени 2")
+    await planner.handle(PARTNER, "отмени 2")
+    replies = await planner.handle(PARTNER, "да")
     assert [r.recipients for r in replies if r.template == "participant_cancelled"] == [(ANNA,)]
 
 

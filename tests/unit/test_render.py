@@ -201,6 +201,55 @@ EXTRA: dict[str, dict[str, Any]] = {
             {"change": "study_days", "weekdays": [5], "study": False},
         ]
     },
+    "buttons/change_scope": {"scope": "following"},
+    "buttons/draft_choice": {"choice": "both"},
+    "change_card": {
+        "kind": "move",
+        "new": EVENT,
+        "told": {
+            "organisers": ["КГТУ"],
+            "clash_organisers": ["БФУ"],
+            "curators": True,
+            "students": 3,
+            "anyone": True,
+        },
+    },
+    "change_scope": {"kind": "cancel"},
+    "change_notice": {
+        "kind": "moved",
+        "old": EVENT,
+        "author_org": "КГТУ",
+        "why": ["clash"],
+        "clashes": [{"event": EVENT, "other": EVENT, "reasons": ["audience"]}],
+    },
+    "change_undone": {"kind": "cancelled"},
+    "participant_undone": {"kind": "moved"},
+    "undone": {"told": 3},
+    "undo_too_late": {"minutes": 15},
+    "not_on_list": {"listed": 5},
+    "draft_choice": {"pending": 12, "pending_title": "Лекция", "new": 1, "new_title": "Экскурсия"},
+    "plan_no_line": {"numbers": [7]},
+    "plan_lines_dropped": {"numbers": [6, 7], "titles": ["Лекция", "Экскурсия"]},
+    "move_into_past": {"start": datetime(2026, 11, 22, 15, 0, tzinfo=UTC)},
+    "moved": {
+        "told": {
+            "organisers": ["КГТУ"],
+            "clash_organisers": ["БФУ"],
+            "curators": True,
+            "students": 3,
+            "anyone": True,
+        }
+    },
+    "cancelled": {
+        "told": {
+            "organisers": ["КГТУ"],
+            "clash_organisers": ["БФУ"],
+            "curators": True,
+            "students": 3,
+            "anyone": True,
+        }
+    },
+    "plan_summary": {"incomplete_lines": [{"number": 3, "title": "Олимпиада"}]},
     "reminder_times_set": {"offsets": [1440, 90, 30], "default": False},
     "report": {
         "first": date(2026, 11, 1),

@@ -37,6 +37,7 @@ from bot.core.language.meaning import (
     Ask,
     DraftAnswer,
     EditRequest,
+    NotOnList,
     NotUnderstood,
     PollAnswer,
     PollAnswerKind,
@@ -107,7 +108,7 @@ def test_list_numbers_become_event_ids() -> None:
     dialog = Dialog(listed=[41, 42, 43], last_event=7)
     assert understand("отмени 2", dialog, NOW) == Command(CommandKind.CANCEL, event_id=42)
     assert understand("отмени", dialog, NOW) == Command(CommandKind.CANCEL, event_id=7)
-    assert understand("отмени 9", dialog, NOW) == Command(CommandKind.CANCEL, event_id=None)
+    assert understand("отмени 9", dialog, NOW) == NotOnList(9, 3)  # issue 11: «в списке нет №9»
     moved = understand("перенеси 3 на пятницу", dialog, NOW)
     assert moved == MoveCommand("пятницу", event_id=43)
     assert understand("записаться 1", dialog, NOW) == Command(CommandKind.SIGNUP, event_id=41)

@@ -1,84 +1,256 @@
-"""Changing stored events: cancel and move (by the last event looked at or a list number)."""
+"""Changing stored events: move and cancel, each shown as a card that waits for «да».
+
+`перенеси 2 на пятницу` / `отмени 2` (or a button) -> for a recurring event, which
+occurrences (this one, the whole series, from this one on) -> a card with the new time, the
+clashes it makes, free slots and who will be told -> «да» does it, tells those people once
+each (bot.core.features.notices) and keeps what «верни» needs (bot.core.features.undo).
+A move into the past is refused before any card.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, check_clashes, propose_slots
-from bot.core.dialog import Dialog
+from bot.core.dialog import (
+    ChangeConfirmation,
+    ChangeKind,
+    ChangeScope,
+    Dialog,
+    MoveWhen,
+    PlannedChange,
+    ScopeChoice,
+)
+from bot.core.features import undo
 from bot.core.features.context import Commands, Context, Routes
-from bot.core.features.notices import NoticeStore, clash_notices, people_to_warn, tell_participants
+from bot.core.features.notices import (
+    NoticeStore,
+    change_key,
+    change_notices,
+    people_by_vk,
+    who_is_told,
+)
+from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind, MoveCommand
+from bot.core.language.meaning import ChooseScope, ConfirmChange, MoveRequest
 from bot.core.language.when import day_and_time
-from bot.core.models import Event, EventStatus, Person, Role
+from bot.core.models import Clash, Event, EventStatus, Person
 from bot.core.permissions import can_edit
-from bot.core.replies import Reply
+from bot.core.replies import Button, Reply
 from bot.core.views import clash_view, event_view, slot_view
 
 ChangingStore = NoticeStore
 
 
-async def cancel(
+async def ask_cancel(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, event_id: int | None
 ) -> list[Reply]:
-    """Cancel a stored event (`event_id` None: nothing to cancel); its organisers, the
-    curators and everyone signed up are told."""
+    """ "отмени 2": after the scope question (a series), the cancel card."""
     event = await editable(ctx, person, event_id)
     if isinstance(event, Reply):
         return [event]
-    cancelled = await ctx.store.set_event_status(event.id, EventStatus.CANCELLED, person.id)
-    dialog.last_event = cancelled.id
-    view = event_view(cancelled, await ctx.orgs())
-    notices = [
-        Reply(
-            "event_cancelled_notice",
-            {"event": view, "by_curator": person.role is Role.CURATOR},
-            recipients=(vk,),
-            dedupe_key=f"cancel:{event.id}:{vk}",
-        )
-        for vk in sorted(await people_to_warn(ctx, person, cancelled))
-    ]
-    notices += await tell_participants(ctx, cancelled, "participant_cancelled", view)
-    return [Reply("cancelled", {"event": view}), *notices]
+    return await ask_change(ctx, person, dialog, PlannedChange(ChangeKind.CANCEL, event.id))
 
 
-async def move(
+async def ask_move(
     ctx: Context[ChangingStore],
     person: Person,
     dialog: Dialog,
     event_id: int | None,
     when_text: str,
 ) -> list[Reply]:
-    """Move a stored event to the day and/or time in `when_text` (school wall-clock);
-    clashes are checked again and those concerned are told."""
+    """ "перенеси 2 на пятницу в 15:00" (school wall-clock): refused when the new day and
+    time are not understood or already past; else the scope question or the move card."""
     event = await editable(ctx, person, event_id)
     if isinstance(event, Reply):
         return [event]
     named = day_and_time(when_text, ctx.wall_now())
+    view = event_view(event, await ctx.orgs())
     if named is None or (named.day is None and named.start is None):
-        return [Reply("move_not_understood", {"event": event_view(event, await ctx.orgs())})]
-    moved = replace(event, **new_times(ctx, event, named.day, named.start, named.end))
-    updated = await ctx.store.update_event(moved, person.id)
-    dialog.last_event = updated.id
-    orgs = await ctx.orgs()
-    clashes = await check_clashes(ctx.store, updated)
-    warnings = await check_calendar(ctx.store, [updated], ctx.config.tz)
-    slots = await propose_slots(ctx.store, updated) if clashes or warnings else []
-    notices = await clash_notices(ctx, person, [updated], "clash_moved")
-    notices += await tell_participants(ctx, updated, "participant_moved", event_view(updated, orgs))
-    reply = Reply(
-        "moved",
-        {
-            "event": event_view(updated, orgs),
-            "clashes": [clash_view(c, orgs) for c in clashes],
-            "slots": [slot_view(s) for s in slots],
-            "calendar": [warning_view(w) for w in warnings],
-        },
+        return [Reply("move_not_understood", {"event": view})]
+    times = new_times(ctx, event, named.day, named.start, named.end)
+    whole_days = bool(times.get("all_day", event.all_day))
+    if (times["end"] if whole_days else times["start"]) <= ctx.clock.now():
+        return [Reply("move_into_past", {"event": view, "start": times["start"]})]
+    change = PlannedChange(
+        ChangeKind.MOVE,
+        event.id,
+        start=times["start"].isoformat(),
+        end=times["end"].isoformat(),
+        all_day=bool(times.get("all_day", event.all_day)),
+        end_given=bool(times.get("end_given", event.end_given)),
     )
-    return [reply, *notices]
+    return await ask_change(ctx, person, dialog, change)
+
+
+async def ask_change(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, change: PlannedChange
+) -> list[Reply]:
+    """The scope question for an occurrence of a series, else the change's card."""
+    event = await ctx.store.get_event(change.event_id)
+    assert event is not None
+    if change.scope is None and event.series_id is not None:
+        series = [e for e in await ctx.store.events_of_series(event.series_id) if _live(ctx, e)]
+        if len(series) > 1:
+            dialog.waiting = ScopeChoice(change)
+            return [_scope_question(event, change, len(series), await ctx.orgs())]
+    if change.scope is None:
+        change = replace(change, scope=ChangeScope.ONE)
+    return await change_card(ctx, person, dialog, change)
+
+
+def _scope_question(event: Event, change: PlannedChange, count: int, orgs: dict[int, Any]) -> Reply:
+    buttons = tuple(
+        (
+            Button(
+                "change_scope",
+                payload(ButtonAction.SCOPE, s=scope.value, id=event.id),
+                context={"scope": scope.value},
+            ),
+        )
+        for scope in ChangeScope
+    )
+    context = {"event": event_view(event, orgs), "kind": change.kind.value, "count": count}
+    return Reply("change_scope", context, buttons=buttons)
+
+
+async def change_card(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, change: PlannedChange
+) -> list[Reply]:
+    """The card of a planned change: the event now and after, the clashes the new time
+    makes, free slots, who will be told; it waits for «да»."""
+    before = await targets(ctx, change)
+    if not before:
+        dialog.settle()
+        return [Reply("no_event_to_edit")]
+    after = changed(change, before, ctx.config.tz)
+    orgs = await ctx.orgs()
+    told = await who_is_told(ctx, person, before, after)
+    people = await people_by_vk(ctx, told.staff)
+    moving = change.kind is not ChangeKind.CANCEL
+    clashes = await _new_clashes(ctx, after) if moving else []
+    warnings = await check_calendar(ctx.store, after, ctx.config.tz) if moving else []
+    slots = await propose_slots(ctx.store, after[0]) if clashes or warnings else []
+    dialog.waiting = ChangeConfirmation(change)
+    context = {
+        "kind": change.kind.value,
+        "event": event_view(before[0], orgs),
+        "new": event_view(after[0], orgs),
+        "count": len(after),
+        "clashes": [clash_view(c, orgs) for c in clashes],
+        "slots": [slot_view(s) for s in slots],
+        "calendar": [warning_view(w) for w in warnings],
+        "told": told.summary(orgs, people),
+    }
+    buttons = (
+        (
+            Button(
+                f"confirm_{change.kind.value}",
+                payload(ButtonAction.CONFIRM_CHANGE, v=1, id=change.event_id),
+                "negative" if change.kind is ChangeKind.CANCEL else "positive",
+            ),
+            Button("keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=change.event_id)),
+        ),
+    )
+    return [Reply("change_card", context, buttons=buttons)]
+
+
+async def apply_change(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, change: PlannedChange
+) -> list[Reply]:
+    """Do a confirmed change: store it, tell everyone concerned once, remember it for
+    «верни». Events changed meanwhile by someone else are checked again."""
+    before = await targets(ctx, change)
+    dialog.settle()
+    first = await editable(ctx, person, change.event_id)
+    if isinstance(first, Reply) or not before:
+        return [first if isinstance(first, Reply) else Reply("no_event_to_edit")]
+    wanted = changed(change, before, ctx.config.tz)
+    told = await who_is_told(ctx, person, before, wanted)
+    after = await ctx.store.update_events(wanted, person.id)  # a whole series at once
+    dialog.last_event = after[0].id
+    orgs = await ctx.orgs()
+    kind = "cancelled" if change.kind is ChangeKind.CANCEL else "moved"
+    notices = change_notices(told, kind, person, before, after, orgs, change_key(after, kind))
+    undo.remember(dialog, ctx.clock.now(), kind, before, after, notices)
+    people = await people_by_vk(ctx, told.staff)
+    context: dict[str, Any] = {
+        "event": event_view(after[0], orgs),
+        "count": len(after),
+        "told": told.summary(orgs, people),
+    }
+    if change.kind is ChangeKind.MOVE:
+        clashes = await _new_clashes(ctx, after)
+        warnings = await check_calendar(ctx.store, after, ctx.config.tz)
+        slots = await propose_slots(ctx.store, after[0]) if clashes or warnings else []
+        context["clashes"] = [clash_view(c, orgs) for c in clashes]
+        context["slots"] = [slot_view(s) for s in slots]
+        context["calendar"] = [warning_view(w) for w in warnings]
+    return [Reply(kind, context), *notices]
+
+
+async def targets(ctx: Context[ChangingStore], change: PlannedChange) -> list[Event]:
+    """The live events a change is about, in time order: the occurrence named, the whole
+    series (occurrences not over yet) or the named one and the later ones."""
+    event = await ctx.store.get_event(change.event_id)
+    if event is None or event.status is EventStatus.CANCELLED:
+        return []
+    if change.scope in (None, ChangeScope.ONE) or event.series_id is None:
+        return [event]
+    series = [e for e in await ctx.store.events_of_series(event.series_id) if _live(ctx, e)]
+    if change.scope is ChangeScope.FOLLOWING:
+        series = [e for e in series if e.start >= event.start]
+    others = [e for e in series if e.id != event.id]
+    return [event, *others]  # the named occurrence first: cards and notices show it
+
+
+def changed(change: PlannedChange, events: Sequence[Event], tz: ZoneInfo) -> list[Event]:
+    """The events as the change leaves them (not stored). A move shifts every occurrence by
+    the named one's shift in days and gives each the named one's new wall-clock time (in the
+    school's zone `tz`) and length."""
+    if change.kind is ChangeKind.CANCEL:
+        return [replace(e, status=EventStatus.CANCELLED) for e in events]
+    assert change.start is not None
+    assert change.end is not None
+    new_start = datetime.fromisoformat(change.start).astimezone(tz)
+    new_end = datetime.fromisoformat(change.end).astimezone(tz)
+    named = events[0].start.astimezone(tz)
+    day_shift = new_start.date() - named.date()
+    length = new_end - new_start
+    moved = []
+    for event in events:
+        local = event.start.astimezone(tz)
+        start = datetime.combine(local.date() + day_shift, new_start.time(), tzinfo=tz)
+        moved.append(
+            replace(
+                event,
+                start=start,
+                end=start + length,
+                all_day=change.all_day,
+                end_given=change.end_given,
+            )
+        )
+    return moved
+
+
+async def _new_clashes(ctx: Context[ChangingStore], after: Sequence[Event]) -> list[Clash]:
+    """Clashes of the changed events with the rest of the plan, each other event once."""
+    ids = {e.id for e in after}
+    seen: dict[int, Clash] = {}
+    for event in after:
+        for clash in await check_clashes(ctx.store, event):
+            if clash.other.id not in ids:
+                seen.setdefault(clash.other.id, clash)
+    return sorted(seen.values(), key=lambda c: (c.other.start, c.other.id))
+
+
+def _live(ctx: Context[ChangingStore], event: Event) -> bool:
+    return event.status is not EventStatus.CANCELLED and event.end > ctx.clock.now()
 
 
 def new_times(
@@ -124,16 +296,65 @@ async def editable(
 async def on_cancel(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
-    """ "отмени 2" or a cancel button."""
-    return await cancel(ctx, person, dialog, command.event_id)
+    """ "отмени 2" or a cancel button: the cancel card (after the scope question)."""
+    return await ask_cancel(ctx, person, dialog, command.event_id)
 
 
 async def on_move(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, command: MoveCommand
 ) -> list[Reply]:
-    """ "перенеси 2 на пятницу в 15:00"."""
-    return await move(ctx, person, dialog, command.event_id, command.when)
+    """ "перенеси 2 на пятницу в 15:00": the move card (after the scope question)."""
+    return await ask_move(ctx, person, dialog, command.event_id, command.when)
 
 
-ROUTES: Routes = {MoveCommand: on_move}
+async def on_move_request(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, request: MoveRequest
+) -> list[Reply]:
+    """A clash list's "move" button: ask for the new day and time."""
+    event = await editable(ctx, person, request.event_id)
+    if isinstance(event, Reply):
+        return [event]
+    dialog.waiting = MoveWhen(event.id)
+    dialog.last_event = event.id
+    return [Reply("ask_move_when", {"event": event_view(event, await ctx.orgs())})]
+
+
+async def on_scope(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, answer: ChooseScope
+) -> list[Reply]:
+    """This occurrence / the whole series / from this one on: then the card."""
+    waiting = dialog.waiting
+    if not isinstance(waiting, ScopeChoice) or answer.event_id not in (
+        None,
+        waiting.change.event_id,
+    ):
+        return [Reply("change_outdated")]
+    return await change_card(ctx, person, dialog, replace(waiting.change, scope=answer.scope))
+
+
+async def on_confirm(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, answer: ConfirmChange
+) -> list[Reply]:
+    """«да» does the change on the card, «нет» drops it (nothing is changed)."""
+    change = dialog.planned_change()
+    if change is None or answer.event_id not in (None, change.event_id):
+        return [Reply("change_outdated")]
+    if not answer.yes:
+        dialog.settle()
+        return [Reply("change_dropped")]
+    if isinstance(dialog.waiting, ScopeChoice):  # «да» does not say which occurrences
+        event = await ctx.store.get_event(change.event_id)
+        if event is None:
+            dialog.settle()
+            return [Reply("no_event_to_edit")]
+        return await ask_change(ctx, person, dialog, change)
+    return await apply_change(ctx, person, dialog, change)
+
+
+ROUTES: Routes = {
+    MoveCommand: on_move,
+    MoveRequest: on_move_request,
+    ChooseScope: on_scope,
+    ConfirmChange: on_confirm,
+}
 COMMANDS: Commands = {CommandKind.CANCEL: on_cancel}

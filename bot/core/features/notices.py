@@ -1,15 +1,21 @@
 """Who else hears of a change: organisers of clashing events, curators, and the students
-signed up for a moved or cancelled event. Each notice carries a dedupe key."""
+signed up for a moved or cancelled event. Each notice carries a dedupe key.
+
+A move, a cancel or its undo reaches each person once, in one message (`who_is_told` then
+`change_notices`): the event's organisers when someone else changed it, the curators when a
+partner or staff member did, the organisers of events a move newly clashes with, and the
+students signed up."""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.core.clashes import check_clashes, propose_slots
 from bot.core.features.context import Context
-from bot.core.models import Event, Person, Role
+from bot.core.models import Event, EventStatus, Person, Role
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Reply
 from bot.core.views import event_view, slot_view
@@ -80,3 +86,157 @@ def _digest(parts: Iterable[str]) -> str:
     """A short stable key for a set of parts (a recurring series has dozens of events)."""
     joined = ",".join(sorted(parts))
     return joined if len(joined) <= 40 else hashlib.sha1(joined.encode()).hexdigest()[:16]
+
+
+@dataclass
+class Told:
+    """Who hears of one change (a move, a cancel or its undo), each person once.
+
+    `staff` maps a VK id to why they are told: "organiser" (the event is theirs), "curator"
+    (a partner or staff member changed it) and/or the clashes a move newly made with their
+    events; `students` maps a signed-up student's VK id to the first changed event they
+    are going to (or waiting for).
+    """
+
+    staff: dict[int, set[str]] = field(default_factory=dict)
+    clashes: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    students: dict[int, Event] = field(default_factory=dict)
+
+    def add(self, vk_ids: Iterable[int], why: str) -> None:
+        """Tell these people, for this reason ("organiser" | "curator" | "clash")."""
+        for vk_id in vk_ids:
+            self.staff.setdefault(vk_id, set()).add(why)
+
+    def summary(self, orgs: Mapping[int, Any], people: Mapping[int, Person]) -> dict[str, Any]:
+        """For the change card: organisations told as organisers or of a clash, whether
+        curators are told, how many students."""
+        organisers: set[str] = set()
+        clash_orgs: set[str] = set()
+        curators = False
+        for vk_id, why in self.staff.items():
+            person = people.get(vk_id)
+            org = orgs.get(person.organisation_id) if person and person.organisation_id else None
+            name = org.name if org is not None else ""
+            curators |= "curator" in why
+            if "organiser" in why and name:
+                organisers.add(name)
+            if "clash" in why and name:
+                clash_orgs.add(name)
+        return {
+            "organisers": sorted(organisers),
+            "clash_organisers": sorted(clash_orgs - organisers),
+            "curators": curators,
+            "students": len(self.students),
+            "anyone": bool(self.staff or self.students),
+        }
+
+
+async def who_is_told(
+    ctx: Context[NoticeStore],
+    author: Person,
+    before: Sequence[Event],
+    after: Sequence[Event],
+) -> Told:
+    """Everyone a change of `before` into `after` (same ids, same order) concerns: the
+    events' organisers (not the author), the curators when the author is not a curator,
+    the organisers of events a move newly clashes with, and the students signed up."""
+    told = Told()
+    curators = await ctx.store.people_with_role(Role.CURATOR)
+    changed_ids = {e.id for e in after}
+    for event in after:
+        members = await ctx.store.people_of_organisation(event.organisation_id)
+        told.add((p.vk_id for p in members if p.role is not Role.STUDENT), "organiser")
+    if author.role is not Role.CURATOR:
+        told.add((p.vk_id for p in curators), "curator")
+    orgs = await ctx.orgs()
+    for old, new in zip(before, after, strict=True):
+        if new.status is EventStatus.CANCELLED:
+            continue
+        had = {c.other.id for c in await check_clashes(ctx.store, old)}
+        for clash in await check_clashes(ctx.store, new):
+            if clash.other.id in had or clash.other.id in changed_ids:
+                continue
+            members = await ctx.store.people_of_organisation(clash.other.organisation_id)
+            item = {
+                "event": event_view(new, orgs),
+                "other": event_view(clash.other, orgs),
+                "reasons": sorted(r.value for r in clash.reasons),
+            }
+            for member in members:
+                if member.role is not Role.STUDENT:
+                    told.add((member.vk_id,), "clash")
+                    told.clashes.setdefault(member.vk_id, []).append(item)
+    for event in after:
+        going = await ctx.store.signed_up(event.id) + await ctx.store.signed_up(event.id, "waiting")
+        for student in going:
+            told.students.setdefault(student.vk_id, event)
+    told.staff.pop(author.vk_id, None)
+    told.clashes.pop(author.vk_id, None)
+    told.students.pop(author.vk_id, None)
+    return told
+
+
+async def people_by_vk(ctx: Context[NoticeStore], vk_ids: Iterable[int]) -> dict[int, Person]:
+    """The people behind VK ids (unknown ids left out)."""
+    found = {}
+    for vk_id in vk_ids:
+        person = await ctx.store.get_person_by_vk(vk_id)
+        if person is not None:
+            found[vk_id] = person
+    return found
+
+
+def change_notices(
+    told: Told,
+    kind: str,
+    author: Person,
+    before: Sequence[Event],
+    after: Sequence[Event],
+    orgs: Mapping[int, Any],
+    key: str,
+) -> list[Reply]:
+    """One message to each person told: staff get `change_notice` (what changed, by whom,
+    the new clashes with their events), students `participant_<kind>` about their event.
+
+    `kind` is "moved", "cancelled" or "undone"; `key` names the change for dedupe keys.
+    """
+    first_before, first_after = before[0], after[0]
+    author_org = orgs.get(author.organisation_id) if author.organisation_id else None
+    context = {
+        "kind": kind,
+        "by_curator": author.role is Role.CURATOR,
+        "author_org": author_org.name if author_org and author.role is not Role.CURATOR else "",
+        "event": event_view(first_after, orgs),
+        "old": event_view(first_before, orgs),
+        "count": len(after),
+    }
+    replies = [
+        Reply(
+            "change_notice",
+            {**context, "why": sorted(why), "clashes": told.clashes.get(vk_id, [])},
+            recipients=(vk_id,),
+            dedupe_key=f"change:{key}:{vk_id}",
+        )
+        for vk_id, why in sorted(told.staff.items())
+    ]
+    by_event: dict[int, list[int]] = {}
+    for vk_id, event in told.students.items():
+        by_event.setdefault(event.id, []).append(vk_id)
+    current = {e.id: e for e in after}
+    for event_id, vk_ids in sorted(by_event.items()):
+        event = current[event_id]
+        replies.append(
+            Reply(
+                f"participant_{kind}",
+                {"event": event_view(event, orgs), "count": len(after)},
+                recipients=tuple(sorted(vk_ids)),
+                dedupe_key=f"participant_{kind}:{key}:{event_id}",
+            )
+        )
+    return replies
+
+
+def change_key(after: Sequence[Event], kind: str) -> str:
+    """A dedupe key part naming one change: the events, their new times and status."""
+    parts = (f"{e.id}@{int(e.start.timestamp())}:{e.status.value}" for e in after)
+    return f"{kind}:{_digest(parts)}"

@@ -1,5 +1,11 @@
 """Several events at once (a pasted plan or a plan file): one summary with every clash,
-also between the new lines; saving and discarding what is pending."""
+also between the new lines; saving and discarding what is pending.
+
+Drafts are never silently lost: a new event while drafts are pending asks whether to add it
+to them, replace them, or keep both (the pending ones are put aside and shown again once
+the new ones are saved or dropped). Lines are numbered (a file's by its row) so that
+bot.core.features.plan_lines can edit them: «исправь 7: …», «убери 6», «сохрани без 6».
+"""
 
 from __future__ import annotations
 
@@ -10,16 +16,16 @@ from typing import Any
 from bot.core import drafts
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, find_clashes
-from bot.core.dialog import Dialog
+from bot.core.dialog import Dialog, DraftChoice
 from bot.core.features.adding import clashes_of, continue_draft
 from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
 from bot.core.features.notices import NoticeStore, clash_notices
-from bot.core.language.buttons import ButtonAction
+from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
-from bot.core.language.meaning import AddEvents
-from bot.core.models import Event, NewEvent, OrgKind, Person, Role
+from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind
+from bot.core.models import Event, EventDraft, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
-from bot.core.replies import Reply
+from bot.core.replies import Button, Reply
 from bot.core.views import button, clash_view, event_view
 
 log = logging.getLogger(__name__)
@@ -42,15 +48,23 @@ async def plan_summary(
     imported file's bad rows are listed by number (`row_errors`).
     """
     orgs = await ctx.orgs()
-    complete = [
-        raw
-        for raw, draft in zip(dialog.pending, dialog.drafts(), strict=True)
-        if drafts.is_complete(draft)
+    parsed = dialog.drafts()
+    complete = [raw for raw, draft in zip(dialog.pending, parsed, strict=True) if _complete(draft)]
+    numbers = line_numbers(dialog.pending)
+    incomplete = [d.title for d in parsed if not _complete(d)]
+    incomplete_lines = [
+        {"number": n, "title": d.title}
+        for n, d in zip(numbers, parsed, strict=True)
+        if not _complete(d)
     ]
-    incomplete = [d.title for d in dialog.drafts() if not drafts.is_complete(d)]
-    dialog.pending = complete
+    complete_numbers = [n for n, d in zip(numbers, parsed, strict=True) if _complete(d)]
     dialog.settle()  # the summary awaits «да» / «нет»
-    left_out = {"incomplete": incomplete, "skipped": list(skipped), "errors": row_errors}
+    left_out = {
+        "incomplete": incomplete,
+        "incomplete_lines": incomplete_lines,
+        "skipped": list(skipped),
+        "errors": row_errors,
+    }
     if not complete:
         dialog.clear_pending()
         return [Reply("plan_incomplete", {**left_out, "filename": filename})]
@@ -76,7 +90,7 @@ async def plan_summary(
             view["organiser"] = match_name(str(complete[index]["organiser"]), orgs)
         items.append(
             {
-                "number": index + 1,
+                "number": complete_numbers[index],
                 "row": complete[index].get("row"),
                 "event": view,
                 "occurrences": len(events),
@@ -95,6 +109,50 @@ async def plan_summary(
         ),
     )
     return [Reply(template, context, buttons=buttons)]
+
+
+def _complete(draft: EventDraft) -> bool:
+    """A line that can be saved as it is (a day and a time, nothing doubtful left)."""
+    return drafts.is_complete(draft)
+
+
+def line_numbers(pending: Sequence[Mapping[str, Any]]) -> list[int]:
+    """The numbers pending lines are shown and edited by: the number each line got when it
+    came (its place in the pasted plan, its row in a plan file, the next free number when
+    added later), kept while other lines are fixed or removed; the places in the plan
+    (1-based) when lines lack distinct numbers."""
+    lines = [raw.get("line") for raw in pending]
+    if all(isinstance(line, int) for line in lines) and len(set(lines)) == len(lines):
+        return [int(line) for line in lines if isinstance(line, int)]
+    return list(range(1, len(pending) + 1))
+
+
+def numbered(
+    raws: Sequence[Mapping[str, Any]], numbers: Sequence[int] | None = None, after: int = 0
+) -> list[dict[str, Any]]:
+    """Pending lines with their numbers: `numbers` (a file's rows), else after..after+n."""
+    wanted = list(numbers) if numbers is not None else range(after + 1, after + len(raws) + 1)
+    return [{**raw, "line": n} for raw, n in zip(raws, wanted, strict=True)]
+
+
+async def show_pending(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[Reply]:
+    """The pending drafts again: the single draft's card (or its question), else the plan's
+    summary."""
+    if not dialog.pending:
+        return [Reply("nothing_pending")]
+    if len(dialog.pending) == 1:
+        return await continue_draft(ctx, person, dialog)
+    return await plan_summary(ctx, person, dialog)
+
+
+async def restore_stashed(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[Reply]:
+    """Drafts put aside by "keep both" come back once nothing else is pending."""
+    if dialog.pending or not dialog.stashed:
+        return []
+    dialog.pending, dialog.stashed = dialog.stashed, []
+    return [Reply("draft_restored", {"count": len(dialog.pending)})] + await show_pending(
+        ctx, person, dialog
+    )
 
 
 async def organisation_for(
@@ -126,6 +184,8 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         return await continue_draft(ctx, person, dialog)
     new_events: list[NewEvent] = []
     for raw, draft in zip(dialog.pending, pending, strict=True):
+        if len(pending) > 1 and not _complete(draft):
+            continue  # listed in the summary as "send it again with a time"
         series = await ctx.store.next_series_id() if draft.recurrence else None
         new_events += drafts.to_new_events(
             draft,
@@ -144,13 +204,20 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "event": event_view(saved[0], await ctx.orgs()),
         "notified": len(notices),
     }
-    return [Reply("saved", context), *notices]
+    return [Reply("saved", context), *notices, *await restore_stashed(ctx, person, dialog)]
 
 
 def discard(dialog: Dialog) -> list[Reply]:
     """Forget what is pending."""
     dialog.clear_pending()
     return [Reply("discarded")]
+
+
+async def discard_and_restore(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog
+) -> list[Reply]:
+    """Forget what is pending; drafts put aside come back."""
+    return discard(dialog) + await restore_stashed(ctx, person, dialog)
 
 
 def _provisional_events(batch: Sequence[Sequence[NewEvent]]) -> list[list[Event]]:
@@ -173,13 +240,20 @@ async def import_rows(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, filename: str, rows: Sequence[Any]
 ) -> list[Reply]:
     """A plan file's rows (bot.exports.importer results: ImportedRow with `.draft` or
-    RowError with `.reason`) become the pending drafts, summarised with the bad rows."""
+    RowError with `.reason`) become the pending drafts, summarised with the bad rows; when
+    drafts are pending already, the add / replace / keep-both question comes first."""
+    good = [r for r in rows if hasattr(r, "draft")]
+    new = numbered(
+        [
+            {**drafts.draft_to_json(r.draft), "organiser": r.organiser, "row": r.row_number}
+            for r in good
+        ],
+        [r.row_number for r in good],
+    )
+    if dialog.pending and new:
+        return _ask_add_or_replace(dialog, new)
     dialog.clear_pending()
-    dialog.pending = [
-        {**drafts.draft_to_json(r.draft), "organiser": r.organiser, "row": r.row_number}
-        for r in rows
-        if hasattr(r, "draft")
-    ]
+    dialog.pending = new
     errors = [
         {"row": r.row_number, "reason": str(r.reason), "value": r.value}
         | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
@@ -196,11 +270,70 @@ async def add_events(
     events = intent.drafts
     if not can_add_events(person):
         return [Reply("not_allowed_add", {"role": person.role.value})]
+    new = numbered([drafts.draft_to_json(d) for d in events])
+    if dialog.pending and not _corrects(dialog, events):
+        return _ask_add_or_replace(dialog, new)
     dialog.clear_pending()
-    dialog.pending = [drafts.draft_to_json(d) for d in events]
+    dialog.pending = new
     if len(events) == 1:
         return await continue_draft(ctx, person, dialog)
     return await plan_summary(ctx, person, dialog, intent.skipped)
+
+
+def _corrects(dialog: Dialog, events: Sequence[EventDraft]) -> bool:
+    """A single new event with the single pending draft's title is the corrected version
+    the card asks for ("или пришлите исправленный вариант"), not another event."""
+    if len(events) != 1 or len(dialog.pending) != 1:
+        return False
+    return events[0].title.casefold().strip() == dialog.drafts()[0].title.casefold().strip()
+
+
+def _ask_add_or_replace(dialog: Dialog, new: list[dict[str, Any]]) -> list[Reply]:
+    """Drafts are pending and new ones came: ask, keeping both until answered."""
+    dialog.waiting = DraftChoice()
+    dialog.incoming = new
+    old, fresh = dialog.drafts(), [drafts.draft_from_json(raw) for raw in new]
+    context = {
+        "pending": len(old),
+        "pending_title": old[0].title,
+        "new": len(fresh),
+        "new_title": fresh[0].title,
+    }
+    buttons = tuple(
+        (
+            Button(
+                "draft_choice",
+                payload(ButtonAction.DRAFT_CHOICE, c=choice.value),
+                context={"choice": choice.value},
+            ),
+        )
+        for choice in (DraftChoiceKind.ADD, DraftChoiceKind.REPLACE, DraftChoiceKind.BOTH)
+    )
+    return [Reply("draft_choice", context, buttons=buttons)]
+
+
+async def on_choose_draft(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, answer: ChooseDraft
+) -> list[Reply]:
+    """Add the new drafts to the pending plan, replace it, keep both (the pending ones are
+    put aside until the new ones are done), or («нет») forget the new ones."""
+    incoming, dialog.incoming = dialog.incoming, []
+    if not incoming or not dialog.pending:
+        dialog.settle()
+        return [Reply("nothing_pending")]
+    choice = answer.choice
+    if choice is DraftChoiceKind.DROP:
+        return [Reply("draft_choice_dropped"), *await show_pending(ctx, person, dialog)]
+    if choice is DraftChoiceKind.ADD:
+        last = max(line_numbers(dialog.pending), default=0)
+        dialog.pending = dialog.pending + numbered(incoming, after=last)
+    elif choice is DraftChoiceKind.BOTH:
+        dialog.stashed = dialog.stashed + dialog.pending
+        dialog.pending = incoming
+    else:
+        dialog.pending = incoming
+    dialog.audience_asked = False
+    return await show_pending(ctx, person, dialog)
 
 
 async def on_yes(
@@ -214,17 +347,19 @@ async def on_no(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
     """ "нет": drop what is pending."""
-    return discard(dialog) if dialog.pending else [Reply("nothing_pending")]
+    if not dialog.pending:
+        return [Reply("nothing_pending")]
+    return await discard_and_restore(ctx, person, dialog)
 
 
 async def on_discard(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
     """The discard button."""
-    return discard(dialog)
+    return await discard_and_restore(ctx, person, dialog)
 
 
-ROUTES: Routes = {AddEvents: add_events}
+ROUTES: Routes = {AddEvents: add_events, ChooseDraft: on_choose_draft}
 COMMANDS: Commands = {
     CommandKind.YES: on_yes,
     CommandKind.NO: on_no,

@@ -10,11 +10,13 @@ from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_clashes, flagged_events
 from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context, Routes, match_organisation
+from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import Ask
 from bot.core.models import Audience, Clash, Event, Person, QueryIntent, Role
+from bot.core.permissions import can_edit
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
-from bot.core.replies import Reply
+from bot.core.replies import Button, Reply
 from bot.core.students import signup_buttons
 from bot.core.views import days_view, event_view
 
@@ -76,7 +78,9 @@ def audience_filter(person: Person, query: QueryIntent) -> Audience:
 async def mine(ctx: Context[QueryStore], person: Person, dialog: Dialog) -> list[Reply]:
     """A student's sign-ups, or the next 60 days of one's organisation's events."""
     if person.role is Role.STUDENT:
-        return await ctx.students.mine(person, await ctx.orgs())
+        replies = await ctx.students.mine(person, await ctx.orgs())
+        dialog.listed = [item["event"]["id"] for item in replies[0].context.get("items", [])]
+        return replies
     org_id = await ctx.organisation_of(person)
     now = ctx.clock.now()
     events = await ctx.store.events_between(now, now + MINE_HORIZON, organisation_id=org_id)
@@ -88,32 +92,61 @@ async def mine(ctx: Context[QueryStore], person: Person, dialog: Dialog) -> list
     return [Reply("my_events", {**context, "undelivered": undelivered})]
 
 
-async def clash_overview(ctx: Context[QueryStore], person: Person) -> list[Reply]:
-    """Upcoming clashes: all of them for a curator, one's own organisation's for others."""
+async def clash_overview(ctx: Context[QueryStore], person: Person, dialog: Dialog) -> list[Reply]:
+    """Upcoming clashes, numbered: all of them for a curator, one's own organisation's for
+    others. Number N (and its move/cancel buttons) means the clash's event the person may
+    change, so "перенеси 2 на 17:00" after this list moves clash 2's event."""
     if person.role is Role.STUDENT:
         return [Reply("not_understood", {"role": person.role.value})]
     org_id = None if person.role is Role.CURATOR else await ctx.organisation_of(person)
     now = ctx.clock.now()
     events = await ctx.store.events_between(now, now + MINE_HORIZON, organisation_id=org_id)
     orgs = await ctx.orgs()
+    every_pair = await clash_pairs(ctx, events)
+    pairs = every_pair[:LIST_LIMIT]
+    targets = [_editable_side(person, event, clash.other) for event, clash in pairs]
     items = [
         {
+            "number": n,
             "event": event_view(event, orgs),
             "other": event_view(clash.other, orgs),
             "reasons": sorted(r.value for r in clash.reasons),
+            "target": event_view(target, orgs),
         }
-        for event, clash in await clash_pairs(ctx, events)
+        for n, ((event, clash), target) in enumerate(zip(pairs, targets, strict=True), 1)
     ]
+    dialog.listed = [t.id for t in targets]
     context = {
-        "items": items[:LIST_LIMIT],
-        "more": max(0, len(items) - LIST_LIMIT),
+        "items": items,
+        "more": len(every_pair) - len(pairs),
         "horizon_days": MINE_HORIZON.days,
         "flagged": [
             {"event": event_view(e, orgs), "warnings": [warning_view(w) for w in found]}
             for e, found in await flagged_events(ctx.store, events, ctx.config.tz)
         ][:LIST_LIMIT],
     }
-    return [Reply("clash_overview", context)]
+    return [Reply("clash_overview", context, buttons=clash_buttons(targets))]
+
+
+CLASH_BUTTON_ROWS = 5  # VK: at most 10 buttons on an inline keyboard, two per clash
+
+
+def clash_buttons(targets: Sequence[Event]) -> tuple[tuple[Button, ...], ...]:
+    """ "Перенести N" / "Отменить N" for the first clashes of a numbered overview."""
+    return tuple(
+        (
+            Button("move_n", payload(ButtonAction.MOVE_EVENT, id=e.id), "primary", {"number": n}),
+            Button(
+                "cancel_n", payload(ButtonAction.CANCEL_EVENT, id=e.id), "negative", {"number": n}
+            ),
+        )
+        for n, e in enumerate(targets[:CLASH_BUTTON_ROWS], 1)
+    )
+
+
+def _editable_side(person: Person, event: Event, other: Event) -> Event:
+    """The event of a clashing pair the person may change (the first when both)."""
+    return event if can_edit(person, event) or not can_edit(person, other) else other
 
 
 async def clash_pairs(
@@ -147,7 +180,7 @@ async def on_clashes(
     ctx: Context[QueryStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
     """ "накладки"."""
-    return await clash_overview(ctx, person)
+    return await clash_overview(ctx, person, dialog)
 
 
 ROUTES: Routes = {Ask: on_ask}

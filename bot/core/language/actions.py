@@ -26,6 +26,10 @@ class ButtonAction(StrEnum):
     RATE = "rate"
     RECOMMEND = "recommend"
     ABSENT = "absent"
+    DRAFT_CHOICE = "draft"  # c: add | replace | both (a new event while drafts are pending)
+    SCOPE = "scope"  # s: one | series | following; id: the occurrence
+    CONFIRM_CHANGE = "change"  # v: 1 (do it) | 0 (drop it); id: the event
+    MOVE_EVENT = "move_event"  # id: ask for the event's new day and time
 
 
 def payload(action: ButtonAction, **data: Any) -> dict[str, Any]:

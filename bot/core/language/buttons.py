@@ -9,13 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from bot.core.dialog import EditableField
+from bot.core.dialog import ChangeScope, EditableField
 from bot.core.language.actions import ButtonAction as ButtonAction
 from bot.core.language.actions import payload as payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import (
+    ChooseDraft,
+    ChooseScope,
+    ConfirmChange,
+    DraftChoiceKind,
     EditRequest,
     Intent,
+    MoveRequest,
     PollAnswer,
     PollAnswerKind,
     Say,
@@ -80,6 +85,24 @@ def _recommend(data: Mapping[str, Any]) -> Intent:
     return PollAnswer(PollAnswerKind.RECOMMEND, event_id, data.get("v"))
 
 
+def _draft_choice(data: Mapping[str, Any]) -> Intent:
+    choice = str(data.get("c", ""))
+    if choice not in set(DraftChoiceKind):
+        return UnknownButton()
+    return ChooseDraft(DraftChoiceKind(choice))
+
+
+def _scope(data: Mapping[str, Any]) -> Intent:
+    scope = str(data.get("s", ""))
+    if scope not in set(ChangeScope):
+        return UnknownButton()
+    return ChooseScope(ChangeScope(scope), _number(data.get("id")))
+
+
+def _confirm_change(data: Mapping[str, Any]) -> Intent:
+    return ConfirmChange(_number(data.get("v")) == 1, _number(data.get("id")))
+
+
 _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
     ButtonAction.SAVE: lambda d: Command(CommandKind.YES),
     ButtonAction.DISCARD: lambda d: Command(CommandKind.DISCARD),
@@ -94,4 +117,8 @@ _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
     ButtonAction.RATE: lambda d: PollAnswer(PollAnswerKind.RATE, _event(d), d.get("v")),
     ButtonAction.RECOMMEND: _recommend,
     ButtonAction.ABSENT: lambda d: PollAnswer(PollAnswerKind.ABSENT, _event(d)),
+    ButtonAction.DRAFT_CHOICE: _draft_choice,
+    ButtonAction.SCOPE: _scope,
+    ButtonAction.CONFIRM_CHANGE: _confirm_change,
+    ButtonAction.MOVE_EVENT: lambda d: MoveRequest(_number(d.get("id"))),
 }

@@ -41,6 +41,9 @@ class CommandKind(StrEnum):
     INVITE = "invite"
     CALENDAR_LINK = "calendar_link"
     CLASHES = "clashes"
+    UNDO = "undo"
+    FIX_LINE = "fix_line"
+    DROP_LINES = "drop_lines"
 
 
 # Commands that are really values answering the bot's question ("весь день", "для всех").
@@ -106,6 +109,26 @@ class CalendarLinkCommand:
     kind: ClassVar[CommandKind] = CommandKind.CALENDAR_LINK
 
 
+@dataclass(frozen=True, slots=True)
+class FixLineCommand:
+    """ "исправь 7: 8 декабря в 16:00": line `number` of the pending plan gets `text` (a new
+    day/time, classes, or a whole new line), as written (case kept)."""
+
+    number: int
+    text: str
+    kind: ClassVar[CommandKind] = CommandKind.FIX_LINE
+
+
+@dataclass(frozen=True, slots=True)
+class DropLinesCommand:
+    """ "убери 6" / "сохрани без 6 и 7": lines of the pending plan to drop; `save` stores the
+    rest at once."""
+
+    numbers: tuple[int, ...]
+    save: bool = False
+    kind: ClassVar[CommandKind] = CommandKind.DROP_LINES
+
+
 AnyCommand = (
     Command
     | MoveCommand
@@ -113,6 +136,8 @@ AnyCommand = (
     | InviteCommand
     | ReminderTimesCommand
     | CalendarLinkCommand
+    | FixLineCommand
+    | DropLinesCommand
 )
 
 
@@ -135,6 +160,27 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
     ),
     (CommandKind.ALL_DAY, re.compile(r"^(?:весь день|целый день|на весь день)$")),
     (CommandKind.EVERYONE, re.compile(r"^(?:все|всем|все классы|для всех|вся школа|всей школе)$")),
+    (
+        CommandKind.UNDO,
+        re.compile(
+            r"^(?:верни(?:те)?(?:\s+(?:как было|обратно|назад))?|отмени(?:те)?\s+последнее"
+            r"(?:\s+изменение)?|отмените последнее(?:\s+изменение)?|откати(?:ть|те)?)$"
+        ),
+    ),
+    (
+        CommandKind.FIX_LINE,
+        re.compile(
+            r"^(?:исправ(?:ь|ьте|ить)|измени(?:ть|те)?|поправ(?:ь|ьте|ить))\s+(?:строку\s+)?"
+            r"№?(\d{1,3})\s*[:.,—-]?\s+(.+)$"
+        ),
+    ),
+    (
+        CommandKind.DROP_LINES,
+        re.compile(
+            r"^(?:(сохрани(?:ть|те)?\s+без)|убер(?:и|ите)|удали(?:те)?|вычеркни(?:те)?)"
+            r"\s+(?:строк[уи]\s+)?(№?\d{1,3}(?:\s*(?:,|и)\s*№?\d{1,3})*)$"
+        ),
+    ),
     (
         CommandKind.CANCEL,
         re.compile(r"^отмени(?:ть|те)?(?:\s+(?:мероприятие|событие|его))?(?:\s+№?(\d{1,3}))?$"),
@@ -209,6 +255,12 @@ def parse_command(text: str) -> AnyCommand | None:
         if kind is CommandKind.MOVE:
             number = int(match.group(1)) if match.group(1) else None
             return MoveCommand(match.group(2), number)
+        if kind is CommandKind.FIX_LINE:
+            original = text.strip()[match.start(2) : match.end(2)] or match.group(2)
+            return FixLineCommand(int(match.group(1)), original.strip())
+        if kind is CommandKind.DROP_LINES:
+            numbers = tuple(dict.fromkeys(int(n) for n in re.findall(r"\d+", match.group(2))))
+            return DropLinesCommand(numbers, save=bool(match.group(1)))
         if kind is CommandKind.INVITE:
             role = Role.PARTNER if groups[0].startswith("партн") else Role.STAFF
             name = match.group(2) or ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.core.dialog import EditableField
+from bot.core.dialog import ChangeScope, EditableField
 from bot.core.language.commands import AnyCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
@@ -78,6 +78,56 @@ class SwitchSignup:
     new: int | None
 
 
+class DraftChoiceKind(StrEnum):
+    """The answers to "a new event while drafts are pending"."""
+
+    ADD = "add"  # add the new drafts to the pending plan
+    REPLACE = "replace"  # drop the pending drafts, go on with the new ones
+    BOTH = "both"  # put the pending drafts aside, go on with the new ones, come back later
+    DROP = "drop"  # «нет»: keep the pending drafts, forget the new ones
+
+
+@dataclass(frozen=True, slots=True)
+class ChooseDraft:
+    """The answer to the add / replace / keep-both question."""
+
+    choice: DraftChoiceKind
+
+
+@dataclass(frozen=True, slots=True)
+class ChooseScope:
+    """Which occurrences of a recurring event the asked change is about; `event_id` is the
+    occurrence a button names (None when typed)."""
+
+    scope: ChangeScope
+    event_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmChange:
+    """«да» / «нет» to a move or cancel card; `event_id` is the event a button names (None
+    when typed)."""
+
+    yes: bool
+    event_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MoveRequest:
+    """A clash list's "move" button: ask for event `event_id`'s new day and time."""
+
+    event_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class NotOnList:
+    """A command named list number `number`, which the person's last list does not have
+    (`listed`: how many lines that list had; 0 when no list was shown)."""
+
+    number: int
+    listed: int
+
+
 @dataclass(frozen=True, slots=True)
 class RedeemCode:
     """A message that looks like an invitation code; `otherwise` is what it means when no
@@ -122,6 +172,11 @@ Intent = (
     | EditRequest
     | PollAnswer
     | SwitchSignup
+    | ChooseDraft
+    | ChooseScope
+    | ConfirmChange
+    | MoveRequest
+    | NotOnList
     | RedeemCode
     | Say
     | TooLong

@@ -5,11 +5,14 @@ The order encodes which reading wins when several fit:
 
 1. a message over MAX_MESSAGE_CHARS is TooLong;
 2. an open poll question takes a score (digits) or any comment;
+   an open change question (add/replace/keep both, which occurrences, «да» to a change
+   card, a moved event's new time) takes its answer (bot.core.language.choices);
 3. a card field being edited takes its new value unless the text is a new message (and
    «нет» / «помощь» keep their meaning except as a venue);
 4. an invitation code (8 letters and digits) — if the store knows no such code, the text
    means what the rest of these rules say (RedeemCode.otherwise);
-5. a command (with its list number resolved to an event);
+5. a command (with its list number resolved to an event; a number the last list does not
+   have is NotOnList);
 6. a report request, then a file (export) request;
 7. an answer to the draft's missing field, unless it is a new message;
 8. an event (or a pasted plan), a question about the plan, or NotUnderstood.
@@ -23,8 +26,18 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from bot.core.dialog import Dialog, EditableField, PollQuestion, PollStep
+from bot.core.dialog import (
+    ChangeConfirmation,
+    Dialog,
+    DraftChoice,
+    EditableField,
+    MoveWhen,
+    PollQuestion,
+    PollStep,
+    ScopeChoice,
+)
 from bot.core.language.answers import Asked, fill, is_message
+from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
     AnyCommand,
@@ -38,8 +51,13 @@ from bot.core.language.intents import parse_many, parse_message
 from bot.core.language.meaning import (
     AddEvents,
     Ask,
+    ChooseDraft,
+    ChooseScope,
+    ConfirmChange,
     DraftAnswer,
+    DraftChoiceKind,
     Intent,
+    NotOnList,
     NotUnderstood,
     PollAnswer,
     PollAnswerKind,
@@ -49,6 +67,7 @@ from bot.core.language.meaning import (
 from bot.core.language.poll_answers import typed_number
 from bot.core.language.reports import parse_report
 from bot.core.language.school_year import parse_school_year
+from bot.core.language.when import day_and_time
 from bot.core.models import EventIntent, QueryIntent
 
 MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
@@ -64,6 +83,9 @@ def understand(text: str, dialog: Dialog, now: datetime) -> Intent:
         answer = _poll_answer(dialog.waiting, text)
         if answer is not None:
             return answer
+    change_answer = _change_answer(text, dialog, now)
+    if change_answer is not None:
+        return change_answer
     if dialog.pending and dialog.edited_field() is not None:
         edited = _edit_answer(text, dialog, now)
         if edited is not None:
@@ -76,9 +98,48 @@ def closes_question(dialog: Dialog, intent: Intent) -> bool:
     on anything but its answer, a field edit on «нет» or «помощь»."""
     if isinstance(dialog.waiting, PollStep):
         return not isinstance(intent, PollAnswer)
+    if isinstance(dialog.waiting, _CHANGE_QUESTIONS):
+        return not isinstance(intent, ChooseDraft | ChooseScope | ConfirmChange)
     if dialog.pending and dialog.edited_field() not in (None, EditableField.VENUE):
         return isinstance(intent, Command) and intent.kind in (CommandKind.NO, CommandKind.HELP)
     return False
+
+
+_CHANGE_QUESTIONS = (DraftChoice, ScopeChoice, ChangeConfirmation, MoveWhen)
+
+
+def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
+    """The answer to an open change or draft question; None when the text is not one (it is
+    then understood as usual and closes the question)."""
+    waiting = dialog.waiting
+    if not isinstance(waiting, _CHANGE_QUESTIONS):
+        return None
+    command = parse_command(text)
+    said_no = command is not None and command.kind is CommandKind.NO
+    if isinstance(waiting, DraftChoice):
+        choice = draft_choice(text)
+        if choice is None and said_no:
+            choice = DraftChoiceKind.DROP
+        return ChooseDraft(choice) if choice is not None else None
+    if isinstance(waiting, ScopeChoice):
+        scope = change_scope(text)
+        if scope is not None:
+            return ChooseScope(scope)
+        if command is not None and command.kind in (CommandKind.YES, CommandKind.NO):
+            return ConfirmChange(command.kind is CommandKind.YES)  # «да» asks again
+        return None
+    if isinstance(waiting, ChangeConfirmation):
+        if command is not None and command.kind in (CommandKind.YES, CommandKind.NO):
+            return ConfirmChange(command.kind is CommandKind.YES)
+        return None
+    if said_no:
+        return ConfirmChange(False)
+    if command is not None or is_message(text, parse_message(text, now)):
+        return None  # a command or a new event / question, not the new time
+    named = day_and_time(text, now)
+    if named is None or (named.day is None and named.start is None):
+        return None
+    return MoveCommand(text.strip(), event_id=waiting.event_id)
 
 
 def _without_open_edit(text: str, dialog: Dialog, now: datetime) -> Intent:
@@ -164,12 +225,15 @@ def _skipped_lines(text: str, parsed: int, now: datetime) -> tuple[str, ...]:
     return tuple(line for line in lines if not isinstance(parse_message(line, now), EventIntent))
 
 
-def _with_target(command: AnyCommand, dialog: Dialog) -> AnyCommand:
+def _with_target(command: AnyCommand, dialog: Dialog) -> AnyCommand | NotOnList:
     """A command about one event gets its id instead of a number: the listed event numbered
-    so, or the event last looked at when no number is given (None when the number is not on
-    the list) — the same intent as the event's button."""
+    so, or the event last looked at when no number is given — the same intent as the event's
+    button. A number the last list does not have is NotOnList."""
     if isinstance(command, Command | MoveCommand) and command.kind in _ABOUT_AN_EVENT:
-        return replace(command, event_id=_target(dialog, command.number), number=None)
+        number = command.number
+        if number is not None and not 1 <= number <= len(dialog.listed):
+            return NotOnList(number, len(dialog.listed))
+        return replace(command, event_id=_target(dialog, number), number=None)
     return command
 
 

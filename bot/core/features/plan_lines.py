@@ -1,0 +1,106 @@
+"""Editing a pending plan by line: «исправь 7: 8 декабря в 16:00», «убери 6»,
+«сохрани без 6 и 7».
+
+A line is named by the number the summary shows (bot.core.features.plans.line_numbers: a
+plan file's rows, else the places in the plan). «исправь N: …» takes a whole new line
+(an event with its title) or a new day/time, or new classes, for line N; the summary (or the
+single draft's card) is shown again, so nothing is saved before «да».
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.core import drafts
+from bot.core.dialog import Dialog, EditableField
+from bot.core.features.context import Commands, Context
+from bot.core.features.plans import PlanStore, line_numbers, save, show_pending
+from bot.core.language.answers import Asked, edit
+from bot.core.language.commands import CommandKind, DropLinesCommand, FixLineCommand
+from bot.core.language.intents import parse_message
+from bot.core.models import EventDraft, EventIntent, Person
+from bot.core.replies import Reply
+
+
+def line_index(dialog: Dialog, number: int) -> int | None:
+    """The index in `dialog.pending` of the line shown as `number`, or None."""
+    numbers = line_numbers(dialog.pending)
+    return numbers.index(number) if number in numbers else None
+
+
+def _fixed(draft: EventDraft, text: str, ctx: Context[Any]) -> EventDraft | None:
+    """Line `draft` corrected by `text`: a whole event replaces it (its title given), else
+    a new day and/or time, else new classes; None when `text` is none of these."""
+    now = ctx.wall_now()
+    parsed = parse_message(text, now)
+    if isinstance(parsed, EventIntent) and parsed.draft.title.strip():
+        return parsed.draft
+    for name in (EditableField.WHEN, EditableField.AUDIENCE):
+        asked = Asked(None, name, audience_asked=True)
+        fixed = edit(draft, asked, name, text, now)
+        if fixed is not None:
+            return fixed
+    return None
+
+
+async def fix_line(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, command: FixLineCommand
+) -> list[Reply]:
+    """ "исправь 7: 8 декабря в 16:00": correct one pending line, show the plan again."""
+    if not dialog.pending:
+        return [Reply("plan_nothing_to_fix")]
+    index = line_index(dialog, command.number)
+    if index is None:
+        return [Reply("plan_no_line", {"numbers": [command.number]})]
+    draft = dialog.drafts()[index]
+    fixed = _fixed(draft, command.text, ctx)
+    if fixed is None:
+        return [Reply("plan_fix_not_understood", {"number": command.number})]
+    raw = dialog.pending[index]
+    extra: dict[str, Any] = {k: raw[k] for k in ("organiser", "row", "line") if k in raw}
+    dialog.pending[index] = {**drafts.draft_to_json(fixed), **extra}
+    dialog.settle()
+    title = fixed.title or draft.title
+    return [Reply("plan_line_fixed", {"number": command.number, "title": title})] + (
+        await show_pending(ctx, person, dialog)
+    )
+
+
+async def drop_lines(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, command: DropLinesCommand
+) -> list[Reply]:
+    """ "убери 6" (show the rest) or "сохрани без 6" (save the rest)."""
+    if not dialog.pending:
+        return [Reply("plan_nothing_to_fix")]
+    indexes = [line_index(dialog, n) for n in command.numbers]
+    missing = [n for n, i in zip(command.numbers, indexes, strict=True) if i is None]
+    if missing:
+        return [Reply("plan_no_line", {"numbers": missing})]
+    dropped = {i for i in indexes if i is not None}
+    titles = [d.title for i, d in enumerate(dialog.drafts()) if i in dropped]
+    dialog.pending = [raw for i, raw in enumerate(dialog.pending) if i not in dropped]
+    note = Reply("plan_lines_dropped", {"numbers": list(command.numbers), "titles": titles})
+    if not dialog.pending:
+        dialog.clear_pending()
+        return [note, Reply("plan_emptied")]
+    dialog.settle()
+    if command.save:
+        return [note, *await save(ctx, person, dialog)]
+    return [note, *await show_pending(ctx, person, dialog)]
+
+
+async def on_fix_line(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, command: FixLineCommand
+) -> list[Reply]:
+    """Command handler: «исправь N: …»."""
+    return await fix_line(ctx, person, dialog, command)
+
+
+async def on_drop_lines(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, command: DropLinesCommand
+) -> list[Reply]:
+    """Command handler: «убери N» / «сохрани без N»."""
+    return await drop_lines(ctx, person, dialog, command)
+
+
+COMMANDS: Commands = {CommandKind.FIX_LINE: on_fix_line, CommandKind.DROP_LINES: on_drop_lines}

@@ -1,0 +1,139 @@
+"""«верни» / «отмени последнее»: undo the person's last move or cancel within 15 minutes
+and tell the same people again, each once.
+
+The change is remembered in the person's dialog state (`Dialog.last_change`, JSON):
+
+    {"at": ISO instant (UTC), "kind": "moved" | "cancelled",
+     "events": [{"id", "before": SNAPSHOT, "after": SNAPSHOT}, ...],
+     "staff": [VK ids told], "students": [VK ids told]}
+
+with SNAPSHOT = {"start", "end" (ISO aware instants), "all_day", "end_given", "status"}.
+An undo refuses when any of the events changed since (someone else moved it again): it
+never overwrites a later change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.core.dialog import Dialog
+from bot.core.features.context import Commands, Context
+from bot.core.features.notices import NoticeStore
+from bot.core.language.commands import Command, CommandKind
+from bot.core.models import Event, EventStatus, Person, Role
+from bot.core.replies import Reply
+from bot.core.views import event_view
+
+UNDO_WINDOW = timedelta(minutes=15)
+
+
+def remember(
+    dialog: Dialog,
+    at: datetime,
+    kind: str,
+    before: Sequence[Event],
+    after: Sequence[Event],
+    notices: Sequence[Reply],
+) -> None:
+    """Keep a stored change (and whom its notices went to) for «верни»."""
+    staff = sorted({vk for r in notices if r.template == "change_notice" for vk in r.recipients})
+    students = sorted({vk for r in notices if r.template != "change_notice" for vk in r.recipients})
+    dialog.last_change = {
+        "at": at.isoformat(),
+        "kind": kind,
+        "events": [
+            {"id": old.id, "before": _snapshot(old), "after": _snapshot(new)}
+            for old, new in zip(before, after, strict=True)
+        ],
+        "staff": staff,
+        "students": students,
+    }
+
+
+def _snapshot(event: Event) -> dict[str, Any]:
+    return {
+        "start": event.start.isoformat(),
+        "end": event.end.isoformat(),
+        "all_day": event.all_day,
+        "end_given": event.end_given,
+        "status": event.status.value,
+    }
+
+
+def _matches(event: Event, snapshot: dict[str, Any]) -> bool:
+    """Whether the stored event is still as the change left it."""
+    return (
+        event.start == datetime.fromisoformat(snapshot["start"])
+        and event.end == datetime.fromisoformat(snapshot["end"])
+        and event.status.value == snapshot["status"]
+    )
+
+
+def _restored(event: Event, snapshot: dict[str, Any]) -> Event:
+    return replace(
+        event,
+        start=datetime.fromisoformat(snapshot["start"]),
+        end=datetime.fromisoformat(snapshot["end"]),
+        all_day=bool(snapshot["all_day"]),
+        end_given=bool(snapshot["end_given"]),
+        status=EventStatus(snapshot["status"]),
+    )
+
+
+async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -> list[Reply]:
+    """Undo the last change if it is at most UNDO_WINDOW old and nobody changed its events
+    since; the people told of it hear of the undo (one message each)."""
+    last = dialog.last_change
+    now = ctx.clock.now()
+    if not last:
+        return [Reply("undo_nothing")]
+    if now - datetime.fromisoformat(last["at"]) > UNDO_WINDOW:
+        dialog.last_change = None
+        return [Reply("undo_too_late", {"minutes": int(UNDO_WINDOW.total_seconds() // 60)})]
+    current = []
+    for item in last["events"]:
+        event = await ctx.store.get_event(int(item["id"]))
+        if event is None or not _matches(event, item["after"]):
+            orgs = await ctx.orgs()
+            view = event_view(event, orgs) if event is not None else None
+            return [Reply("undo_conflict", {"event": view})]
+        current.append((event, item["before"]))
+    restored = await ctx.store.update_events([_restored(e, b) for e, b in current], person.id)
+    dialog.last_change = None
+    dialog.last_event = restored[0].id
+    orgs = await ctx.orgs()
+    key = f"undo:{restored[0].id}:{last['at']}"
+    context = {
+        "kind": last["kind"],
+        "event": event_view(restored[0], orgs),
+        "count": len(restored),
+        "by_curator": person.role is Role.CURATOR,
+    }
+    notices = [
+        Reply("change_undone", context, recipients=(vk,), dedupe_key=f"{key}:{vk}")
+        for vk in last["staff"]
+    ]
+    if last["students"]:
+        notices.append(
+            Reply(
+                "participant_undone",
+                context,
+                recipients=tuple(last["students"]),
+                dedupe_key=f"{key}:students",
+            )
+        )
+    told = len(last["staff"]) + len(last["students"])
+    return [Reply("undone", {**context, "told": told}), *notices]
+
+
+async def on_undo(
+    ctx: Context[NoticeStore], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """ "верни" / "отмени последнее"."""
+    return await undo_last(ctx, person, dialog)
+
+
+COMMANDS: Commands = {CommandKind.UNDO: on_undo}
