@@ -21,7 +21,7 @@ async def test_fresh_database_gets_every_migration_once(tmp_path: Path) -> None:
     conn = await connect(tmp_path / "m.db")
     try:
         newest = available_migrations()[-1].version
-        assert await migrate(conn) == list(range(1, newest + 1))
+        assert await migrate(conn) == [m.version for m in available_migrations()]
         assert await migrate(conn) == []
         assert await schema_version(conn) == newest
         async with conn.execute("PRAGMA journal_mode") as cur:
@@ -66,11 +66,28 @@ async def test_failing_migration_leaves_nothing_behind(tmp_path: Path) -> None:
         await conn.close()
 
 
-def test_gaps_in_numbering_are_an_error(tmp_path: Path) -> None:
+def test_duplicate_numbers_are_an_error(tmp_path: Path) -> None:
     (tmp_path / "0001_a.sql").write_text("SELECT 1;", encoding="utf-8")
-    (tmp_path / "0003_c.sql").write_text("SELECT 1;", encoding="utf-8")
-    with pytest.raises(RuntimeError, match="without gaps"):
+    (tmp_path / "0001_b.sql").write_text("SELECT 1;", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="unique"):
         available_migrations(tmp_path)
+
+
+async def test_a_gap_filled_later_is_still_applied(tmp_path: Path) -> None:
+    """Branches take their own numbers: 0003 merged after 0004 ran is applied on the next
+    start instead of being skipped as "older than the database"."""
+    (tmp_path / "0001_a.sql").write_text("CREATE TABLE a (x INTEGER);", encoding="utf-8")
+    (tmp_path / "0004_d.sql").write_text("CREATE TABLE d (x INTEGER);", encoding="utf-8")
+    conn = await connect(tmp_path / "m.db")
+    try:
+        assert await migrate(conn, tmp_path) == [1, 4]
+        (tmp_path / "0003_c.sql").write_text("CREATE TABLE c (x INTEGER);", encoding="utf-8")
+        assert await migrate(conn, tmp_path) == [3]
+        assert await migrate(conn, tmp_path) == []
+        async with conn.execute("SELECT name FROM sqlite_master WHERE name = 'c'") as cur:
+            assert await cur.fetchone() is not None
+    finally:
+        await conn.close()
 
 
 def test_statements_are_split_with_semicolons_inside_strings() -> None:
