@@ -26,6 +26,7 @@ class Settings:
     public_url: str | None = None
     admins: frozenset[int] = frozenset()
     school_name: str = "Школа"
+    invite_days: int = 7  # BOT_INVITE_DAYS: how long an invitation code stays valid
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, *, load_dotenv: bool = True) -> Settings:
@@ -47,6 +48,7 @@ class Settings:
             public_url=env.get("BOT_PUBLIC_URL") or None,
             admins=_parse_ids(env.get("BOT_ADMINS", "")),
             school_name=env.get("BOT_SCHOOL", "Школа"),
+            invite_days=_parse_int("BOT_INVITE_DAYS", env.get("BOT_INVITE_DAYS")) or 7,
         )
 
 

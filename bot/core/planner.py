@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core import drafts
+from bot.core.access import INVITATION_TTL, EventChangedError, Redeemed, role_change
 from bot.core.clashes import check_clashes, find_clashes, propose_slots
 from bot.core.language.audience import parse_audience
 from bot.core.language.commands import Command, parse_command
@@ -82,6 +83,7 @@ class PlannerConfig:
     admins: frozenset[int] = frozenset()
     school_name: str = "Школа"
     feed_base_url: str | None = None  # set when `python -m bot webhook` serves /ics/ feeds
+    invite_days: int = INVITATION_TTL.days  # how long an invitation code stays valid
 
 
 @dataclass
@@ -154,13 +156,17 @@ class Planner:
             return [Reply("error")]
 
     async def identify(self, vk_id: int, name: str = "") -> Person:
-        """The person behind a VK id; newcomers are students, BOT_ADMINS are curators."""
+        """The person behind a VK id; newcomers are students, BOT_ADMINS are curators, and
+        a stored curator no longer among the admins is demoted (bot.core.access)."""
         person = await self.store.get_person_by_vk(vk_id)
         if vk_id in self.config.admins and (person is None or person.role is not Role.CURATOR):
             school = await self.school()
             return await self.store.save_person(vk_id, Role.CURATOR, name, school.id)
         if person is None:
             return await self.store.save_person(vk_id, Role.STUDENT, name)
+        change = role_change(person, self.config.admins)
+        if change is not None:
+            return await self.store.change_role(person, change)
         return person
 
     async def school(self) -> Organisation:
@@ -662,7 +668,12 @@ class Planner:
         event = await self._editable(person, event_id)
         if isinstance(event, Reply):
             return [event]
-        cancelled = await self.store.set_event_status(event.id, EventStatus.CANCELLED, person.id)
+        try:
+            cancelled = await self.store.set_event_status(
+                event.id, EventStatus.CANCELLED, person.id
+            )
+        except EventChangedError as changed:
+            return [await self._changed(changed)]
         dialog.last_event = cancelled.id
         view = event_view(cancelled, await self._orgs())
         notices = [
@@ -701,7 +712,10 @@ class Planner:
         if named is None or (named.day is None and named.start is None):
             return [Reply("move_not_understood", {"event": event_view(event, await self._orgs())})]
         moved = replace(event, **self._new_times(event, named.day, named.start, named.end))
-        updated = await self.store.update_event(moved, person.id)
+        try:
+            updated = await self.store.update_event(moved, person.id)
+        except EventChangedError as changed:
+            return [await self._changed(changed)]
         dialog.last_event = updated.id
         orgs = await self._orgs()
         clashes = await check_clashes(self.store, updated)
@@ -719,6 +733,14 @@ class Planner:
             },
         )
         return [reply, *notices]
+
+    async def _changed(self, error: EventChangedError) -> Reply:
+        """Someone else changed the event first: nothing was written; show it as it is."""
+        if error.current is None:
+            return Reply("no_event_to_edit")
+        view = event_view(error.current, await self._orgs())
+        cancelled = error.current.status is EventStatus.CANCELLED
+        return Reply("event_changed", {"event": view, "cancelled": cancelled})
 
     def _new_times(
         self, event: Event, day: Any, start: time | None, end: time | None
@@ -747,8 +769,12 @@ class Planner:
         if event_id is None:
             return Reply("no_event_to_edit")
         event = await self.store.get_event(event_id)
-        if event is None or event.status is EventStatus.CANCELLED:
+        if event is None:
             return Reply("no_event_to_edit")
+        if event.status is EventStatus.CANCELLED:
+            return Reply(
+                "event_already_cancelled", {"event": event_view(event, await self._orgs())}
+            )
         if not can_edit(person, event):
             return Reply("not_your_event", {"event": event_view(event, await self._orgs())})
         return event
@@ -940,14 +966,18 @@ class Planner:
                 name, OrgKind.PARTNER
             )
         role = Role.STAFF if who == "staff" else Role.PARTNER
-        code = await self.store.create_invitation(org.id, role, person.id)
-        return [
-            Reply("invite_created", {"code": code, "organisation": org.name, "role": role.value})
-        ]
+        days = self.config.invite_days
+        code = await self.store.create_invitation(org.id, role, person.id, timedelta(days=days))
+        context = {"code": code, "organisation": org.name, "role": role.value, "days": days}
+        return [Reply("invite_created", context)]
 
     async def _redeem(self, person: Person, dialog: Dialog, code: str) -> list[Reply] | None:
-        """A message that is an unused code links the sender; None when it is not a code."""
-        linked = await self.store.redeem_invitation(code, person.vk_id, person.name)
+        """A message that is an unused code links the sender; None when it is not a code.
+        Wrong codes are counted and, past a handful an hour, refused (bot.core.access)."""
+        redemption = await self.store.use_invitation(code, person.vk_id, person.name)
+        if redemption.outcome in (Redeemed.EXPIRED, Redeemed.THROTTLED):
+            return [Reply(f"invite_{redemption.outcome.value}")]
+        linked = redemption.person
         if linked is None:
             return None
         org = await self.store.get_organisation(linked.organisation_id or 0)

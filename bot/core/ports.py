@@ -7,10 +7,11 @@ PostgreSQL one can follow behind the same contract (tests/integration/test_store
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+from bot.core.access import INVITATION_TTL, Redemption, RoleChange
 from bot.core.models import (
     Event,
     EventStatus,
@@ -100,9 +101,17 @@ class Store(Protocol):
 
     # invitations
     async def create_invitation(
-        self, organisation_id: int, role: Role, created_by: int | None
+        self,
+        organisation_id: int,
+        role: Role,
+        created_by: int | None,
+        valid_for: timedelta = INVITATION_TTL,
     ) -> str: ...
     async def redeem_invitation(self, code: str, vk_id: int, name: str = "") -> Person | None: ...
+    async def use_invitation(self, code: str, vk_id: int, name: str = "") -> Redemption: ...
+
+    # roles re-derived from the configuration (bot.core.access)
+    async def change_role(self, person: Person, change: RoleChange) -> Person: ...
 
     # calendar feeds
     async def calendar_token(self, person_id: int, *, renew: bool = False) -> str: ...

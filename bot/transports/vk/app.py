@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,7 @@ from bot.plan_files import document_maker, import_plan_file
 from bot.render import Renderer
 from bot.scheduling import NotificationLoop
 from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.storage.transactions import AfterCommit
 from bot.transports.vk.api import LimitedAPI
 from bot.transports.vk.documents import DocumentError, IncomingDocument, download, plan_document
 from bot.transports.vk.limiter import RetryPolicy
@@ -36,12 +38,29 @@ START_RETRY_DELAYS = (1, 2, 5, 10, 30)
 
 
 class VkHandler:
-    """Translates VK updates into planner calls and sends the replies. Never raises."""
+    """Translates VK updates into planner calls and sends the replies. Never raises.
 
-    def __init__(self, planner: Planner, sender: Sender, api: LimitedAPI) -> None:
+    `defer` queues an action to run after the current update's unit of work commits
+    (SqliteStore.after_commit; False outside a unit): replies are sent after the update's
+    effects are stored, never inside a write transaction, and at most once.
+    """
+
+    def __init__(
+        self,
+        planner: Planner,
+        sender: Sender,
+        api: LimitedAPI,
+        defer: Callable[[AfterCommit], bool] = lambda _: False,
+    ) -> None:
         self.planner = planner
         self.sender = sender
         self.api = api
+        self.defer = defer
+
+    async def _deliver(self, replies: Sequence[Reply], peer_id: int, **options: Any) -> None:
+        send = functools.partial(self.sender.deliver, replies, peer_id, **options)
+        if not self.defer(send):
+            await send()
 
     async def on_message(
         self,
@@ -60,7 +79,7 @@ class VkHandler:
                 replies = await self._import(from_id, document)
             else:
                 replies = await self.planner.handle(from_id, text or "", _payload(payload))
-            await self.sender.deliver(replies, peer_id, callback=callback)
+            await self._deliver(replies, peer_id, callback=callback)
         except Exception:
             log.exception("failed to answer %s", from_id)
             await self._apologise(peer_id)
@@ -81,14 +100,14 @@ class VkHandler:
                 {"event_id": event_id, "user_id": user_id, "peer_id": peer_id},
             )
             replies = await self.planner.handle(user_id, "", _payload(payload) or {"a": "?"})
-            await self.sender.deliver(replies, peer_id)
+            await self._deliver(replies, peer_id)
         except Exception:
             log.exception("failed to answer a button of %s", user_id)
             await self._apologise(peer_id)
 
     async def _apologise(self, peer_id: int) -> None:
         try:
-            await self.sender.deliver([Reply("error")], peer_id)
+            await self._deliver([Reply("error")], peer_id)
         except Exception:
             log.exception("could not even apologise to %s", peer_id)
 
@@ -132,22 +151,37 @@ class Turns:
 
 
 class DedupingBot(Bot):
-    """A Bot that handles each update once, across restarts and workers (by event_id), and
-    one person's updates in order."""
+    """A Bot that handles each update exactly once, across restarts and workers (by
+    event_id), and one person's updates in order.
+
+    An update is handled inside the store's unit of work: its effects and its "handled"
+    mark commit in one transaction, so a crash before the commit leaves it unhandled (VK's
+    redelivery or a re-read long poll handles it again) and after it, a repeat is skipped.
+    Replies go out after the commit (at most once). `committed` is set once the update is
+    stored as handled (or found handled already): the Callback API answers "ok" only then.
+    """
 
     def __init__(self, store: SqliteStore, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.store = store
         self.turns = Turns()
 
-    async def process_event(self, event: dict[str, Any], api: Any = None) -> None:
+    async def process_event(
+        self, event: dict[str, Any], api: Any = None, committed: asyncio.Event | None = None
+    ) -> None:
         async with self.turns.turn(_sender_of(event)):
-            event_id = event.get("event_id")
-            if event_id and not await self.store.claim_update(str(event_id)):
+            raw_id = event.get("event_id")
+            event_id = str(raw_id) if raw_id else None
+            if event_id and await self.store.update_handled(event_id):
                 log.info("skipping a repeated update %s", event_id)
+                if committed is not None:
+                    committed.set()
                 return
             try:
-                await super().process_event(event, api)
+                async with self.store.unit(event_id) as unit:
+                    if committed is not None:
+                        unit.committed = committed
+                    await super().process_event(event, api)
             except Exception:
                 log.exception("an update could not be processed: %r", event.get("type"))
 
@@ -165,7 +199,9 @@ def _sender_of(event: Mapping[str, Any]) -> int | None:
         return None
 
 
-def build_bot(store: SqliteStore, api: LimitedAPI, handler: VkHandler, group_id: int) -> Bot:
+def build_bot(
+    store: SqliteStore, api: LimitedAPI, handler: VkHandler, group_id: int
+) -> DedupingBot:
     """The vkbottle bot with one labeler for messages and button presses."""
     labeler = BotLabeler()
 
@@ -195,7 +231,7 @@ class VkApp:
     api: LimitedAPI
     planner: Planner
     sender: Sender
-    bot: Bot
+    bot: DedupingBot
     loop: NotificationLoop
     group_id: int
 
@@ -227,12 +263,13 @@ async def create_app(
         admins=admins,
         school_name=settings.school_name,
         feed_base_url=settings.public_url if serve_feeds else None,
+        invite_days=settings.invite_days,
     )
     planner = Planner(store, clock, config)
 
     make = document_maker(store, settings.tz, clock, settings.school_name)
     sender = Sender(api, Renderer(), store, documents=make)
-    handler = VkHandler(planner, sender, api)
+    handler = VkHandler(planner, sender, api, defer=store.after_commit)
     bot = build_bot(store, api, handler, group_id)
 
     async def send(reply: Reply) -> None:

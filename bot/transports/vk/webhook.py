@@ -1,9 +1,11 @@
 """The Callback API server (`python -m bot webhook`): VK POSTs updates, we answer "ok" at once.
 
-The confirmation request gets the configured code; a wrong `secret` is refused; the update is
-processed in the background after the reply (VK wants "ok" within seconds and retries
-deliveries it did not get it for; retries are dropped by the bot's update deduplication,
-which is kept in the database and so shared by several workers).
+The confirmation request gets the configured code; a wrong `secret` is refused. An update is
+answered "ok" once its effects and its "handled" mark are committed (DedupingBot), and the
+replies are sent after that: a worker killed before the commit never said "ok", so VK
+delivers the update again and it is handled then; a redelivery of a committed update is
+skipped (the mark is in the database, shared by every worker). An update not committed
+within COMMIT_WAIT seconds gets a 503 and VK's redelivery (skipped if it committed since).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from bot.transports.vk.app import VkApp
 log = logging.getLogger(__name__)
 
 
+COMMIT_WAIT = 8.0  # seconds; VK waits about 10 for "ok" before it retries
 VK_APP = web.AppKey("vk", VkApp)
 TASKS: web.AppKey[set[asyncio.Task[None]]] = web.AppKey("tasks", set)
 
@@ -76,10 +79,17 @@ async def handle_update(request: web.Request) -> web.Response:
     if not _secret_ok(app.settings.vk_secret, update.get("secret")):
         log.warning("an update with a wrong secret was refused")
         return web.Response(status=403, text="forbidden")
-    task = asyncio.create_task(_process(app, update))
+    committed = asyncio.Event()
+    task = asyncio.create_task(_process(app, update, committed))
     tasks = request.app[TASKS]
     tasks.add(task)
     task.add_done_callback(tasks.discard)
+    waiter = asyncio.create_task(committed.wait())
+    await asyncio.wait({task, waiter}, timeout=COMMIT_WAIT, return_when="FIRST_COMPLETED")
+    waiter.cancel()
+    if not committed.is_set():
+        log.warning("update %s not committed yet; VK will deliver it again", update.get("event_id"))
+        return web.Response(status=503, text="not handled yet")
     return web.Response(text="ok")
 
 
@@ -89,9 +99,9 @@ def _secret_ok(expected: str | None, given: Any) -> bool:
     return isinstance(given, str) and hmac.compare_digest(expected, given)
 
 
-async def _process(app: VkApp, update: dict[str, Any]) -> None:
+async def _process(app: VkApp, update: dict[str, Any], committed: asyncio.Event) -> None:
     try:
-        await app.bot.process_event(update)
+        await app.bot.process_event(update, committed=committed)
     except Exception:
         log.exception("callback update failed")
 
