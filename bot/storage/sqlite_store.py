@@ -739,15 +739,17 @@ class SqliteStore:
             return list(await cur.fetchall())
 
 
-async def open_store(path: str | Path, tz: ZoneInfo) -> SqliteStore:
-    """Connect, apply pending migrations and return the store."""
+async def open_store(
+    path: str | Path, tz: ZoneInfo, now: Callable[[], datetime] = _utc_now
+) -> SqliteStore:
+    """Connect, apply pending migrations and return the store (`now`: its clock)."""
     conn = await connect(path)
     try:
         await migrate(conn)
     except BaseException:
         await conn.close()
         raise
-    return SqliteStore(conn, tz)
+    return SqliteStore(conn, tz, now)
 
 
 INVITATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
