@@ -40,6 +40,12 @@ class Tally:
         self.worst_recovery = max(self.worst_recovery, seconds)
 
 
+def kill_delay(rng: random.Random) -> float:
+    """Seconds until the kill: within KILL_WINDOW, denser near the start (the product of
+    two uniform draws), where the update is being handled rather than answered."""
+    return rng.uniform(0, KILL_WINDOW) * rng.random()
+
+
 def plan_text(year: int, size: int = PLAN_SIZE) -> str:
     """A pasted plan of `size` events on different days (no clashes among them)."""
     return "\n".join(
@@ -80,7 +86,7 @@ async def plan_save_kills_long_poll(
         await wait_fragment(vk, CURATOR, seen, f"В плане {PLAN_SIZE}")
         seen = len(vk.texts_to(CURATOR))
         vk.push_message(CURATOR, "да")
-        await asyncio.sleep(rng.uniform(0, KILL_WINDOW))
+        await asyncio.sleep(kill_delay(rng))
         await bot.kill()
         tally.kills += 1
         tally.before_commit += count_events(db) == before
@@ -151,7 +157,7 @@ async def _kill_during(
     bot: BotProcess, db: Path, update: dict[str, object], rng: random.Random, tally: Tally
 ) -> None:
     sending = asyncio.create_task(post_update(bot.url, update))
-    await asyncio.sleep(rng.uniform(0, KILL_WINDOW))
+    await asyncio.sleep(kill_delay(rng))
     await bot.kill()
     tally.kills += 1
     tally.before_commit += not _handled(db, str(update["event_id"]))
@@ -200,8 +206,8 @@ async def move_cancel_races(
     vk: FakeVK, workers: list[BotProcess], db: Path, rng: random.Random, trials: int
 ) -> RaceTally:
     """Two workers on one database file; in each trial curator A moves an event to 17:00
-    through worker 0 while curator B cancels it through worker 1, at the same moment
-    (with a random skew of up to 20 ms either way). A lost write is a «done» reply whose
+    through one worker while curator B cancels it through the other, at the same moment
+    (with a random skew of up to 40 ms either way). A lost write is a «done» reply whose
     change is not in the database afterwards."""
     from bot.core.models import NewEvent
     from bot.storage.sqlite_store import open_store
@@ -223,10 +229,11 @@ async def move_cancel_races(
             for person in people:
                 await store.set_dialog(person.id, {"last_event": event.id})
             seen = (len(vk.texts_to(CURATOR)), len(vk.texts_to(SECOND_CURATOR)))
-            skew = rng.uniform(-0.02, 0.02)
+            skew = rng.uniform(-0.04, 0.04)
+            first, second = rng.sample(workers, 2)  # either worker may take either action
             await asyncio.gather(
-                _after(max(skew, 0), workers[0], vk.push_message(CURATOR, "перенеси на 17:00")),
-                _after(max(-skew, 0), workers[1], vk.push_message(SECOND_CURATOR, "отмени")),
+                _after(max(skew, 0), first, vk.push_message(CURATOR, "перенеси на 17:00")),
+                _after(max(-skew, 0), second, vk.push_message(SECOND_CURATOR, "отмени")),
             )
             answers = (*CONFLICT, APOLOGY, NO_EVENT)
             mover = await wait_fragment(vk, CURATOR, seen[0], MOVED, *answers)
