@@ -1,8 +1,12 @@
 """The SQLite implementation of the core's Store port: the only module with plan SQL.
 
 Rows never leave this module: every method returns domain objects. Each write runs in one
-explicit transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on any error) under a lock, and
-event changes leave a row in the audit log.
+explicit transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on any error), and event changes
+leave a row in the audit log. Every statement goes through the Gate of
+bot.storage.transactions (never `self.conn` directly): one task at a time on the shared
+connection, and inside an update's unit of work every call joins its one transaction.
+Text is stored without control characters (bot.storage.text); events carry a version, so a
+write based on a stale read is refused (EventChangedError) instead of undoing another's.
 """
 
 from __future__ import annotations
