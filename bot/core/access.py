@@ -2,8 +2,9 @@
 outcomes, and the conflict raised when an event changed under a writer.
 
 Curator rights come only from the configuration (BOT_ADMINS and the community's managers,
-read at start-up): a stored curator who is no longer in that set is demoted on the next
-message, and the change is kept in the audit log (entity "person", action "role").
+read at start-up): a stored curator who is no longer in that set is demoted at start-up
+(so digests and notices stop reaching them) and, should the set change otherwise, on their
+next message; the change is kept in the audit log (entity "person", action "role").
 """
 
 from __future__ import annotations
@@ -11,8 +12,12 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from bot.core.models import Event, Person, Role
+
+if TYPE_CHECKING:
+    from bot.core.ports import Store
 
 INVITATION_TTL = timedelta(days=7)
 WRONG_CODES_PER_HOUR = 5  # wrong invitation codes a person may try before being throttled
@@ -64,3 +69,13 @@ def role_change(person: Person, admins: frozenset[int]) -> RoleChange | None:
     if person.role is Role.CURATOR and person.vk_id not in admins:
         return RoleChange(Role.CURATOR, Role.STUDENT, "not_admin")
     return None
+
+
+async def demote_stale_curators(store: Store, admins: frozenset[int]) -> list[Person]:
+    """Apply `role_change` to every stored curator; returns the people demoted."""
+    demoted = []
+    for person in await store.people_with_role(Role.CURATOR):
+        change = role_change(person, admins)
+        if change is not None:
+            demoted.append(await store.change_role(person, change))
+    return demoted

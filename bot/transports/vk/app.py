@@ -19,6 +19,7 @@ from vkbottle.exception_factory import VKAPIError
 from vkbottle.polling import BotPolling
 
 from bot.config import ConfigError, Settings
+from bot.core.access import demote_stale_curators
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import Clock, SystemClock
 from bot.core.replies import Reply
@@ -266,6 +267,7 @@ async def create_app(
         invite_days=settings.invite_days,
     )
     planner = Planner(store, clock, config)
+    await demote_stale_curators(store, admins)  # BOT_ADMINS or the managers changed
 
     make = document_maker(store, settings.tz, clock, settings.school_name)
     sender = Sender(api, Renderer(), store, documents=make)
