@@ -48,7 +48,7 @@ class Settings:
             public_url=env.get("BOT_PUBLIC_URL") or None,
             admins=_parse_ids(env.get("BOT_ADMINS", "")),
             school_name=env.get("BOT_SCHOOL", "Школа"),
-            invite_days=_parse_int("BOT_INVITE_DAYS", env.get("BOT_INVITE_DAYS")) or 7,
+            invite_days=_parse_days("BOT_INVITE_DAYS", env.get("BOT_INVITE_DAYS"), 7),
         )
 
 
@@ -66,6 +66,15 @@ def _parse_int(key: str, raw: str | None) -> int | None:
         return int(raw)
     except ValueError as exc:
         raise ConfigError(f"{key}: expected a number, got {raw!r}") from exc
+
+
+def _parse_days(key: str, raw: str | None, default: int) -> int:
+    days = _parse_int(key, raw)
+    if days is None:
+        return default
+    if not 1 <= days <= 365:
+        raise ConfigError(f"{key}: expected 1 to 365 days, got {days}")
+    return days
 
 
 def _parse_ids(raw: str) -> frozenset[int]:

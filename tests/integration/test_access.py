@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.config import ConfigError, Settings
 from bot.core.access import WRONG_CODES_PER_HOUR, Redeemed
 from bot.core.models import EventStatus, OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
@@ -138,3 +139,10 @@ async def test_two_people_racing_for_one_code_link_one(tmp_path: Path) -> None:
     finally:
         await first.close()
         await second.close()
+
+
+def test_invitation_days_come_from_the_environment() -> None:
+    assert Settings.from_env({}, load_dotenv=False).invite_days == 7
+    assert Settings.from_env({"BOT_INVITE_DAYS": "14"}, load_dotenv=False).invite_days == 14
+    with pytest.raises(ConfigError, match="BOT_INVITE_DAYS"):
+        Settings.from_env({"BOT_INVITE_DAYS": "0"}, load_dotenv=False)
