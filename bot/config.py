@@ -29,6 +29,7 @@ class Settings:
     school_name: str = "Школа"
     # test-only (BOT_CLOCK_START, school wall-clock ISO time): the bot's clock starts there
     clock_start: datetime | None = None
+    invite_days: int = 7  # BOT_INVITE_DAYS: how long an invitation code stays valid
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, *, load_dotenv: bool = True) -> Settings:
@@ -51,6 +52,7 @@ class Settings:
             admins=_parse_ids(env.get("BOT_ADMINS", "")),
             school_name=env.get("BOT_SCHOOL", "Школа"),
             clock_start=_parse_start(env.get("BOT_CLOCK_START"), env.get("BOT_TZ", DEFAULT_TZ)),
+            invite_days=_parse_days("BOT_INVITE_DAYS", env.get("BOT_INVITE_DAYS"), 7),
         )
 
 
@@ -80,6 +82,15 @@ def _parse_int(key: str, raw: str | None) -> int | None:
         return int(raw)
     except ValueError as exc:
         raise ConfigError(f"{key}: expected a number, got {raw!r}") from exc
+
+
+def _parse_days(key: str, raw: str | None, default: int) -> int:
+    days = _parse_int(key, raw)
+    if days is None:
+        return default
+    if not 1 <= days <= 365:
+        raise ConfigError(f"{key}: expected 1 to 365 days, got {days}")
+    return days
 
 
 def _parse_ids(raw: str) -> frozenset[int]:

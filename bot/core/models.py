@@ -184,6 +184,7 @@ class Event:
     capacity: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    version: int = 1  # bumped by every stored change; a write of an older version conflicts
 
     @property
     def duration(self) -> timedelta:

@@ -13,6 +13,13 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+from bot.core.access import (
+    INVITATION_TTL,
+    WRONG_CODE_WINDOW,
+    WRONG_CODES_PER_HOUR,
+    Redemption,
+    RoleChange,
+)
 from bot.core.models import (
     Event,
     EventStatus,
@@ -92,6 +99,10 @@ class Directory(Protocol):
     async def get_person_by_vk(self, vk_id: int) -> Person | None: ...
     async def people_of_organisation(self, org_id: int) -> list[Person]: ...
     async def people_with_role(self, role: Role) -> list[Person]: ...
+    async def change_role(self, person: Person, change: RoleChange) -> Person:
+        """Apply a role change re-derived from the configuration (bot.core.access), with an
+        audit row."""
+        ...
 
 
 class EventStore(Protocol):
@@ -101,10 +112,16 @@ class EventStore(Protocol):
     async def get_event(self, event_id: int) -> Event | None: ...
     async def events_of_series(self, series_id: int) -> list[Event]: ...
     async def next_series_id(self) -> int: ...
-    async def update_event(self, event: Event, actor_id: int | None) -> Event: ...
-    async def update_events(
-        self, events: Sequence[Event], actor_id: int | None
-    ) -> list[Event]: ...  # all in one transaction
+    async def update_event(self, event: Event, actor_id: int | None) -> Event:
+        """Store `event` if the stored row still has `event.version`; otherwise write
+        nothing and raise bot.core.access.EventChangedError with the event as it is now."""
+        ...
+
+    async def update_events(self, events: Sequence[Event], actor_id: int | None) -> list[Event]:
+        """Store every event in one transaction, each under update_event's version rule:
+        if any stored row changed meanwhile, nothing is written (EventChangedError)."""
+        ...
+
     async def set_event_status(
         self, event_id: int, status: EventStatus, actor_id: int | None
     ) -> Event: ...
@@ -160,9 +177,25 @@ class InvitationStore(Protocol):
     """One-time invitation codes and secret calendar-feed tokens."""
 
     async def create_invitation(
-        self, organisation_id: int, role: Role, created_by: int | None
+        self,
+        organisation_id: int,
+        role: Role,
+        created_by: int | None,
+        valid_for: timedelta = INVITATION_TTL,
     ) -> str: ...
     async def redeem_invitation(self, code: str, vk_id: int, name: str = "") -> Person | None: ...
+    async def use_invitation(
+        self,
+        code: str,
+        vk_id: int,
+        name: str = "",
+        *,
+        limit: int = WRONG_CODES_PER_HOUR,
+        window: timedelta = WRONG_CODE_WINDOW,
+    ) -> Redemption:
+        """Redeem a code (single use, unexpired, wrong codes throttled per VK id)."""
+        ...
+
     async def calendar_token(self, person_id: int, *, renew: bool = False) -> str: ...
 
 

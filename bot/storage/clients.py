@@ -21,12 +21,11 @@ class SqliteClientInfo:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" for _ in chunk)
-            async with self.store.conn.execute(
+            rows = await self.store._all(
                 "SELECT vk_id, keyboard, inline_keyboard, callback FROM client_info"
                 f" WHERE vk_id IN ({marks})",
                 tuple(chunk),
-            ) as cur:
-                rows = await cur.fetchall()
+            )
             for r in rows:
                 found[int(r[0])] = ClientCaps(bool(r[1]), bool(r[2]), bool(r[3]))
         return found

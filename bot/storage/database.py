@@ -2,9 +2,9 @@
 
 Each migration file is applied statement by statement, together with its row in
 `schema_version`, in one transaction (a plain executescript would commit first). Running
-again applies nothing; a database newer than the code is refused. Numbers may have gaps
-(parallel branches are given numbers ahead); every file not yet recorded is applied, in
-number order, so a lower number merged later still runs.
+again applies nothing; a database newer than the code is refused. Numbers must be unique
+but may have gaps (parallel branches each take their own number): every migration whose
+number has no row in `schema_version` yet is applied, in number order.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class Migration:
 
 
 def available_migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
-    """Migration files in version order; a duplicate number is an error."""
+    """Migration files in version order; a duplicate number is an error (gaps are fine)."""
     found = []
     for path in sorted(directory.glob("*.sql")):
         match = _NAME.match(path.name)
@@ -41,7 +41,7 @@ def available_migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
             found.append(Migration(int(match.group(1)), match.group(2), path))
     versions = [m.version for m in found]
     if len(set(versions)) != len(versions) or 0 in versions:
-        raise RuntimeError(f"migrations must have distinct numbers from 0001: {versions}")
+        raise RuntimeError(f"migration numbers must be unique and start at 0001: {versions}")
     return found
 
 
@@ -75,6 +75,8 @@ async def migrate(conn: aiosqlite.Connection, directory: Path = MIGRATIONS_DIR) 
     """Apply pending migrations; return the versions applied now."""
     migrations = available_migrations(directory)
     current = await schema_version(conn)
+    async with conn.execute("SELECT version FROM schema_version") as cur:
+        done = {int(row[0]) for row in await cur.fetchall()}
     newest = migrations[-1].version if migrations else 0
     if current > newest:
         raise SchemaTooNewError(

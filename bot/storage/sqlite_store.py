@@ -1,26 +1,37 @@
 """The SQLite implementation of the core's Store port: the only module with plan SQL.
 
 Rows never leave this module: every method returns domain objects. Each write runs in one
-explicit transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on any error) under a lock, and
-event changes leave a row in the audit log.
+explicit transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on any error), and event changes
+leave a row in the audit log. Every statement goes through the Gate of
+bot.storage.transactions (never `self.conn` directly): one task at a time on the shared
+connection, and inside an update's unit of work every call joins its one transaction.
+Text is stored without control characters (bot.storage.text); events carry a version, so a
+write based on a stale read is refused (EventChangedError) instead of undoing another's.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import secrets
-from collections.abc import AsyncIterator, Callable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import fields, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import aiosqlite
 
+from bot.core.access import (
+    INVITATION_TTL,
+    WRONG_CODE_WINDOW,
+    WRONG_CODES_PER_HOUR,
+    EventChangedError,
+    Redemption,
+    RoleChange,
+)
 from bot.core.models import (
     Audience,
     Event,
@@ -31,13 +42,17 @@ from bot.core.models import (
     Person,
     Role,
 )
+from bot.storage.access_sql import change_role, check_code, insert_invitation, use_code
 from bot.storage.database import connect, migrate
 from bot.storage.outbox import OutboxMixin
+from bot.storage.text import clean_optional, clean_text
+from bot.storage.transactions import AfterCommit, Gate, Unit
 
 _EVENT_COLUMNS = (
     "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
-    "classes, status, created_by, series_id, capacity, created_at, updated_at"
+    "classes, status, created_by, series_id, capacity, created_at, updated_at, version"
 )
+_E = TypeVar("_E", Event, NewEvent)
 _AUDITED_FIELDS = ("title", "start", "end", "all_day", "venue", "audience", "status", "capacity")
 
 
@@ -54,30 +69,45 @@ class SqliteStore(OutboxMixin):
         tz: ZoneInfo,
         now: Callable[[], datetime] = _utc_now,
     ) -> None:
-        self.conn = conn
         self.tz = tz
         self._now = now
-        self._lock = asyncio.Lock()
+        self._gate = Gate(conn, lambda: self._now())
+
+    @property
+    def conn(self) -> aiosqlite.Connection:
+        """The one connection (use it only through `transaction`, `unit` or the readers)."""
+        return self._gate.conn
+
+    @conn.setter
+    def conn(self, conn: aiosqlite.Connection) -> None:
+        self._gate.conn = conn
 
     async def close(self) -> None:
         await self.conn.close()
 
-    @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """One write transaction; concurrent writers of this process wait their turn."""
-        async with self._lock:
-            await self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.conn
-            except BaseException:
-                await self.conn.execute("ROLLBACK")
-                raise
-            await self.conn.execute("COMMIT")
+    def transaction(self) -> AbstractAsyncContextManager[aiosqlite.Connection]:
+        """One write transaction (a savepoint when inside a unit of work); concurrent
+        writers of this process wait their turn, other processes' through BEGIN IMMEDIATE."""
+        return self._gate.transaction()
+
+    def unit(self, update_id: str | None) -> AbstractAsyncContextManager[Unit]:
+        """The unit of work of one incoming update (bot.storage.transactions.Gate.unit):
+        every store call inside it commits together with the update's handled mark."""
+        return self._gate.unit(update_id)
+
+    def after_commit(self, action: AfterCommit) -> bool:
+        """Queue `action` to run after the current unit commits; False outside a unit."""
+        return self._gate.after_commit(action)
+
+    async def update_handled(self, update_id: str) -> bool:
+        """True when an incoming update's effects have already been committed."""
+        row = await self._one("SELECT 1 FROM seen_updates WHERE event_id = ?", (update_id,))
+        return row is not None
 
     # --- organisations ---------------------------------------------------------------
 
     async def create_organisation(self, name: str, kind: OrgKind) -> Organisation:
-        name = " ".join(name.split())
+        name = " ".join(clean_text(name).split())
         async with self.transaction() as tx:
             cur = await tx.execute(
                 "INSERT INTO organisations (name, name_key, kind, created_at) VALUES (?, ?, ?, ?)",
@@ -91,7 +121,7 @@ class SqliteStore(OutboxMixin):
         return _organisation(row) if row else None
 
     async def find_organisation(self, name: str) -> Organisation | None:
-        key = " ".join(name.split()).casefold()
+        key = " ".join(clean_text(name).split()).casefold()
         row = await self._one("SELECT * FROM organisations WHERE name_key = ?", (key,))
         return _organisation(row) if row else None
 
@@ -110,6 +140,7 @@ class SqliteStore(OutboxMixin):
         class_name: str | None = None,
     ) -> Person:
         """Create the person or update their role, name, organisation and class."""
+        name, class_name = clean_text(name), clean_optional(class_name)
         stamp = self._stamp()
         async with self.transaction() as tx:
             await tx.execute(
@@ -150,6 +181,7 @@ class SqliteStore(OutboxMixin):
         """
         if not events:
             return []
+        events = [_cleaned(e) for e in events]
         stamp = self._stamp()
         async with self.transaction() as tx:
             async with tx.execute("SELECT COALESCE(MAX(id), 0) FROM events") as cur:
@@ -181,53 +213,51 @@ class SqliteStore(OutboxMixin):
         return self._event(row) if row else None
 
     async def update_event(self, event: Event, actor_id: int | None) -> Event:
-        """Write every field of `event`; the audit row keeps what changed."""
-        before = await self.get_event(event.id)
-        if before is None:
-            raise KeyError(f"no event {event.id}")
-        changes = _diff(before, event)
+        """Write every field of `event`; the audit row keeps what changed.
+
+        The row is re-read inside the write transaction and written only if it still has
+        `event.version` (the version `event` was read at): otherwise nothing is written and
+        EventChangedError carries the event as it is now. KeyError: no such event.
+        """
+        event = _cleaned(event)
         async with self.transaction() as tx:
-            await tx.execute(
+            before = await self.get_event(event.id)
+            if before is None:
+                raise KeyError(f"no event {event.id}")
+            if before.version != event.version:
+                raise EventChangedError(event.id, before)
+            cur = await tx.execute(
                 "UPDATE events SET title = ?, organisation_id = ?, starts_at = ?, ends_at = ?,"
                 " duration = ?, all_day = ?, end_given = ?, venue = ?, grades = ?, classes = ?,"
-                " status = ?, created_by = ?, series_id = ?, capacity = ?, updated_at = ?"
-                " WHERE id = ?",
-                (*_event_values(event), self._stamp(), event.id),
+                " status = ?, created_by = ?, series_id = ?, capacity = ?, updated_at = ?,"
+                " version = version + 1 WHERE id = ? AND version = ?",
+                (*_event_values(event), self._stamp(), event.id, event.version),
             )
-            await self._audit(tx, actor_id, event.id, "update", changes)
-        updated = await self.get_event(event.id)
+            if cur.rowcount != 1:
+                raise EventChangedError(event.id, await self.get_event(event.id))
+            await self._audit(tx, actor_id, event.id, "update", _diff(before, event))
+            updated = await self.get_event(event.id)
         assert updated is not None
         return updated
 
     async def update_events(self, events: Sequence[Event], actor_id: int | None) -> list[Event]:
         """Write every field of each of `events` in ONE transaction (a series moved or
-        cancelled together, or such a change undone): all are written or none. One audit
-        row per event. Raises KeyError for an unknown id, ValueError for an end before its
-        start (nothing is written then)."""
-        befores = [await self.get_event(event.id) for event in events]
-        stamp = self._stamp()
-        async with self.transaction() as tx:
-            for before, event in zip(befores, events, strict=True):
-                if before is None:
-                    raise KeyError(f"no event {event.id}")
-                await tx.execute(
-                    "UPDATE events SET title = ?, organisation_id = ?, starts_at = ?,"
-                    " ends_at = ?, duration = ?, all_day = ?, end_given = ?, venue = ?,"
-                    " grades = ?, classes = ?, status = ?, created_by = ?, series_id = ?,"
-                    " capacity = ?, updated_at = ? WHERE id = ?",
-                    (*_event_values(event), stamp, event.id),
-                )
-                await self._audit(tx, actor_id, event.id, "update", _diff(before, event))
-        updated = [await self.get_event(event.id) for event in events]
-        return [event for event in updated if event is not None]
+        cancelled together, or such a change undone): all are written or none, each under
+        update_event's version rule (EventChangedError if any row changed meanwhile). One
+        audit row per event. Raises KeyError for an unknown id, ValueError for an end before
+        its start (nothing is written then)."""
+        async with self.transaction():
+            return [await self.update_event(event, actor_id) for event in events]
 
     async def set_event_status(
         self, event_id: int, status: EventStatus, actor_id: int | None
     ) -> Event:
-        event = await self.get_event(event_id)
-        if event is None:
-            raise KeyError(f"no event {event_id}")
-        return await self.update_event(replace(event, status=status), actor_id)
+        """Change the status of the event as it is now (re-read in the same transaction)."""
+        async with self.transaction():
+            event = await self.get_event(event_id)
+            if event is None:
+                raise KeyError(f"no event {event_id}")
+            return await self.update_event(replace(event, status=status), actor_id)
 
     async def events_overlapping(
         self, start: datetime, end: datetime, *, include_cancelled: bool = False
@@ -284,46 +314,72 @@ class SqliteStore(OutboxMixin):
     # --- invitations -------------------------------------------------------------------
 
     async def create_invitation(
-        self, organisation_id: int, role: Role, created_by: int | None
+        self,
+        organisation_id: int,
+        role: Role,
+        created_by: int | None,
+        valid_for: timedelta = INVITATION_TTL,
     ) -> str:
-        """A fresh one-time code that links whoever sends it to the organisation."""
+        """A fresh one-time code that links whoever sends it to the organisation, valid
+        for `valid_for` (seven days by default)."""
+        stamp = self._stamp()
+        expires = stamp + int(valid_for.total_seconds())
         async with self.transaction() as tx:
             for _ in range(10):
                 code = new_invitation_code()
-                cur = await tx.execute(
-                    "INSERT OR IGNORE INTO invitations (code, organisation_id, role, created_by,"
-                    " created_at) VALUES (?, ?, ?, ?, ?)",
-                    (code, organisation_id, role.value, created_by, self._stamp()),
-                )
-                if cur.rowcount == 1:
+                if await insert_invitation(
+                    tx, code, organisation_id, role.value, created_by, stamp, expires
+                ):
                     return code
         raise RuntimeError("could not draw a free invitation code")
 
-    async def redeem_invitation(self, code: str, vk_id: int, name: str = "") -> Person | None:
-        """Use a code once: the sender becomes that organisation's partner (or staff)."""
-        stamp = self._stamp()
+    async def use_invitation(
+        self,
+        code: str,
+        vk_id: int,
+        name: str = "",
+        *,
+        limit: int = WRONG_CODES_PER_HOUR,
+        window: timedelta = WRONG_CODE_WINDOW,
+    ) -> Redemption:
+        """Try a code: ACCEPTED links the sender (partner or staff of the code's
+        organisation) and spends the code, in one transaction; anything else is logged,
+        and `limit` refusals within `window` throttle the person (see access_sql)."""
+        code, stamp = code.strip().upper(), self._stamp()
         async with self.transaction() as tx:
-            async with tx.execute(
-                "SELECT organisation_id, role FROM invitations WHERE code = ? AND used_at IS NULL",
-                (code.upper(),),
-            ) as cur:
-                row = await cur.fetchone()
-            if row is None:
-                return None
-            await tx.execute(
-                "INSERT INTO people (vk_id, role, name, organisation_id, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (vk_id) DO UPDATE SET"
-                " role = excluded.role, organisation_id = excluded.organisation_id,"
-                " name = CASE WHEN excluded.name != '' THEN excluded.name ELSE people.name END,"
-                " updated_at = excluded.updated_at",
-                (vk_id, row["role"], name, row["organisation_id"], stamp, stamp),
+            outcome, invitation = await check_code(
+                tx, code, vk_id, stamp, limit=limit, window=int(window.total_seconds())
             )
-            await tx.execute(
-                "UPDATE invitations SET used_at = ?,"
-                " used_by = (SELECT id FROM people WHERE vk_id = ?) WHERE code = ?",
-                (stamp, vk_id, code.upper()),
-            )
-        return await self.get_person_by_vk(vk_id)
+            if invitation is None:
+                return Redemption(outcome)
+            await use_code(tx, code, invitation, vk_id, clean_text(name), stamp)
+            person = await self.get_person_by_vk(vk_id)
+        return Redemption(outcome, person)
+
+    async def redeem_invitation(self, code: str, vk_id: int, name: str = "") -> Person | None:
+        """Use a code once: the sender becomes that organisation's partner (or staff);
+        None for an unknown, used or expired code (see use_invitation)."""
+        return (await self.use_invitation(code, vk_id, name)).person
+
+    async def change_role(self, person: Person, change: RoleChange) -> Person:
+        """Apply a role change (bot.core.access.role_change) with its audit row."""
+        async with self.transaction() as tx:
+            await change_role(tx, person.id, change, self._stamp())
+            changed = await self.get_person(person.id)
+        assert changed is not None
+        return changed
+
+    async def role_changes(self, person_id: int) -> list[dict[str, Any]]:
+        """A person's role changes from the audit log, oldest first."""
+        rows = await self._all(
+            "SELECT at, details FROM audit_log WHERE entity = 'person' AND entity_id = ?"
+            " AND action = 'role' ORDER BY id",
+            (person_id,),
+        )
+        return [
+            {"at": datetime.fromtimestamp(r["at"], self.tz), **json.loads(r["details"])}
+            for r in rows
+        ]
 
     # --- calendar feeds ----------------------------------------------------------------
 
@@ -452,6 +508,8 @@ class SqliteStore(OutboxMixin):
         allowed = {"rating", "recommend", "comment", "attended"}
         if not set(answers) <= allowed:
             raise ValueError(f"unknown feedback fields: {set(answers) - allowed}")
+        if isinstance(answers.get("comment"), str):
+            answers["comment"] = clean_text(answers["comment"])
         respondent = await self._respondent(event_id, person_id)
         stamp = self._stamp()
         async with self.transaction() as tx:
@@ -668,6 +726,7 @@ class SqliteStore(OutboxMixin):
             capacity=row["capacity"],
             created_at=datetime.fromtimestamp(row["created_at"], self.tz),
             updated_at=datetime.fromtimestamp(row["updated_at"], self.tz),
+            version=row["version"],
         )
 
     async def _audit(
@@ -685,24 +744,26 @@ class SqliteStore(OutboxMixin):
         )
 
     async def _one(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
-        async with self.conn.execute(sql, params) as cur:
+        async with self._gate.reading() as conn, conn.execute(sql, params) as cur:
             row: aiosqlite.Row | None = await cur.fetchone()
             return row
 
     async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
-        async with self.conn.execute(sql, params) as cur:
+        async with self._gate.reading() as conn, conn.execute(sql, params) as cur:
             return list(await cur.fetchall())
 
 
-async def open_store(path: str | Path, tz: ZoneInfo) -> SqliteStore:
-    """Connect, apply pending migrations and return the store."""
+async def open_store(
+    path: str | Path, tz: ZoneInfo, now: Callable[[], datetime] = _utc_now
+) -> SqliteStore:
+    """Connect, apply pending migrations and return the store (`now`: its clock)."""
     conn = await connect(path)
     try:
         await migrate(conn)
     except BaseException:
         await conn.close()
         raise
-    return SqliteStore(conn, tz)
+    return SqliteStore(conn, tz, now)
 
 
 INVITATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -743,6 +804,11 @@ def _rowid(cur: aiosqlite.Cursor) -> int:
     if cur.lastrowid is None:
         raise RuntimeError("insert returned no row id")
     return int(cur.lastrowid)
+
+
+def _cleaned(event: _E) -> _E:
+    """The event with control characters removed from its title and venue."""
+    return replace(event, title=clean_text(event.title), venue=clean_optional(event.venue))
 
 
 def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:

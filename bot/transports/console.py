@@ -145,8 +145,13 @@ async def run_console(
     """Chat until EOF or Ctrl-C. `now` (school wall-clock) freezes the clock for demos."""
     store = await open_store(settings.db_path, settings.tz)
     try:
+        # the console's own curator is an admin by choice of `--as curator`
+        admins = settings.admins | ({CONSOLE_IDS[role]} if role is Role.CURATOR else set())
         config = PlannerConfig(
-            tz=settings.tz, admins=settings.admins, school_name=settings.school_name
+            tz=settings.tz,
+            admins=frozenset(admins),
+            school_name=settings.school_name,
+            invite_days=settings.invite_days,
         )
         planner = Planner(store, _clock(settings, now), config)
         renderer = Renderer()

@@ -113,7 +113,8 @@ def test_export_pdf_to_stdout_through_the_entry_point(db: Path, tmp_path: Path) 
         [sys.executable, "-m", "bot", "export", "pdf", "--from", "2099-12-14", "-o", "-"],
         capture_output=True,
         cwd=tmp_path,
-        env={**os.environ, "BOT_DB": str(db)},
+        # this checkout's code, not the editable install's (which may be another branch)
+        env={**os.environ, "BOT_DB": str(db), "PYTHONPATH": str(Path(__file__).parents[2])},
         timeout=120,
         check=True,
     )

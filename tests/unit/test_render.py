@@ -147,7 +147,8 @@ EXTRA: dict[str, dict[str, Any]] = {
     "plain_text": {"text": "Текст уведомления"},
     "event_card": {"skipped_time": datetime(2027, 3, 28, 2, 30)},  # noqa: DTZ001 (wall clock)
     "partner_joined": {"organisation": "КГТУ", "vk_id": 5},
-    "invite_created": {"code": "ABCD2345", "organisation": "КГТУ"},
+    "invite_created": {"code": "ABCD2345", "organisation": "КГТУ", "days": 7},
+    "event_changed": {"cancelled": False},
     "invite_accepted": {"organisation": "КГТУ"},
     "export_ready": {"fmt": "xlsx"},
     "cli/bad_db": {"path": "x.db", "problem": "not_sqlite"},

@@ -15,6 +15,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.core.access import EventChangedError
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, check_clashes, propose_slots
 from bot.core.dialog import (
@@ -172,7 +173,10 @@ async def apply_change(
         return [first if isinstance(first, Reply) else Reply("no_event_to_edit")]
     wanted = changed(change, before, ctx.config.tz)
     told = await who_is_told(ctx, person, before, wanted)
-    after = await ctx.store.update_events(wanted, person.id)  # a whole series at once
+    try:
+        after = await ctx.store.update_events(wanted, person.id)  # a whole series at once
+    except EventChangedError as error:
+        return [await changed_meanwhile(ctx, error)]
     dialog.last_event = after[0].id
     orgs = await ctx.orgs()
     kind = "cancelled" if change.kind is ChangeKind.CANCEL else "moved"
@@ -192,6 +196,15 @@ async def apply_change(
         context["slots"] = [slot_view(s) for s in slots]
         context["calendar"] = [warning_view(w) for w in warnings]
     return [Reply(kind, context), *notices]
+
+
+async def changed_meanwhile(ctx: Context[ChangingStore], error: EventChangedError) -> Reply:
+    """Someone else changed the event first: nothing was written; show it as it is now."""
+    if error.current is None:
+        return Reply("no_event_to_edit")
+    view = event_view(error.current, await ctx.orgs())
+    cancelled = error.current.status is EventStatus.CANCELLED
+    return Reply("event_changed", {"event": view, "cancelled": cancelled})
 
 
 async def targets(ctx: Context[ChangingStore], change: PlannedChange) -> list[Event]:
@@ -286,8 +299,10 @@ async def editable(
     if event_id is None:
         return Reply("no_event_to_edit")
     event = await ctx.store.get_event(event_id)
-    if event is None or event.status is EventStatus.CANCELLED:
+    if event is None:
         return Reply("no_event_to_edit")
+    if event.status is EventStatus.CANCELLED:
+        return Reply("event_already_cancelled", {"event": event_view(event, await ctx.orgs())})
     if not can_edit(person, event):
         return Reply("not_your_event", {"event": event_view(event, await ctx.orgs())})
     return event

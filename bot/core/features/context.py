@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
+from bot.core.access import INVITATION_TTL
 from bot.core.dialog import Dialog
 from bot.core.language.commands import CommandKind
 from bot.core.models import Organisation, OrgKind, Person
@@ -31,7 +32,8 @@ class PlannerConfig:
     tz: ZoneInfo
     admins: frozenset[int] = frozenset()
     school_name: str = "Школа"
-    feed_base_url: str | None = None
+    feed_base_url: str | None = None  # set when `python -m bot webhook` serves /ics/ feeds
+    invite_days: int = INVITATION_TTL.days  # how long an invitation code stays valid
 
 
 @dataclass(frozen=True)

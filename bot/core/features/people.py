@@ -3,8 +3,10 @@ organisation, and a student's class."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Protocol
 
+from bot.core.access import Redeemed, role_change
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes
 from bot.core.language.audience import parse_audience
@@ -19,13 +21,17 @@ class PeopleStore(Directory, InvitationStore, Protocol):
 
 
 async def identify(ctx: Context[PeopleStore], vk_id: int, name: str = "") -> Person:
-    """The person behind a VK id; newcomers are students, BOT_ADMINS are curators."""
+    """The person behind a VK id; newcomers are students, BOT_ADMINS are curators, and
+    a stored curator no longer among the admins is demoted (bot.core.access)."""
     person = await ctx.store.get_person_by_vk(vk_id)
     if vk_id in ctx.config.admins and (person is None or person.role is not Role.CURATOR):
         school = await ctx.school()
         return await ctx.store.save_person(vk_id, Role.CURATOR, name, school.id)
     if person is None:
         return await ctx.store.save_person(vk_id, Role.STUDENT, name)
+    change = role_change(person, ctx.config.admins)
+    if change is not None:
+        return await ctx.store.change_role(person, change)
     return person
 
 
@@ -59,15 +65,21 @@ async def invite(
             name, OrgKind.PARTNER
         )
     role = command.role
-    code = await ctx.store.create_invitation(org.id, role, person.id)
-    return [Reply("invite_created", {"code": code, "organisation": org.name, "role": role.value})]
+    days = ctx.config.invite_days
+    code = await ctx.store.create_invitation(org.id, role, person.id, timedelta(days=days))
+    context = {"code": code, "organisation": org.name, "role": role.value, "days": days}
+    return [Reply("invite_created", context)]
 
 
 async def redeem(
     ctx: Context[PeopleStore], person: Person, dialog: Dialog, code: str
 ) -> list[Reply] | None:
-    """A message that is an unused code links the sender; None when it is not a code."""
-    linked = await ctx.store.redeem_invitation(code, person.vk_id, person.name)
+    """A message that is an unused code links the sender; None when it is not a code.
+    Wrong codes are counted and, past a handful an hour, refused (bot.core.access)."""
+    redemption = await ctx.store.use_invitation(code, person.vk_id, person.name)
+    if redemption.outcome in (Redeemed.EXPIRED, Redeemed.THROTTLED):
+        return [Reply(f"invite_{redemption.outcome.value}")]
+    linked = redemption.person
     if linked is None:
         return None
     org = await ctx.store.get_organisation(linked.organisation_id or 0)

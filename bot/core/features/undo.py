@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context
 from bot.core.features.notices import NoticeStore
@@ -101,7 +102,13 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
             view = event_view(event, orgs) if event is not None else None
             return [Reply("undo_conflict", {"event": view})]
         current.append((event, item["before"]))
-    restored = await ctx.store.update_events([_restored(e, b) for e, b in current], person.id)
+    try:
+        restored = await ctx.store.update_events([_restored(e, b) for e, b in current], person.id)
+    except EventChangedError:  # changed between the check above and the write
+        orgs = await ctx.orgs()
+        now_event = await ctx.store.get_event(current[0][0].id)
+        view = event_view(now_event, orgs) if now_event is not None else None
+        return [Reply("undo_conflict", {"event": view})]
     dialog.last_change = None
     dialog.last_event = restored[0].id
     orgs = await ctx.orgs()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import time
@@ -25,6 +26,7 @@ from bot.core.planner import Planner
 from bot.core.replies import Reply
 from bot.plan_files import import_plan_file
 from bot.storage.sqlite_store import SqliteStore
+from bot.storage.transactions import AfterCommit
 from bot.transports.vk.api import LimitedAPI
 from bot.transports.vk.clients import Clients, Deliver, deliver_to_clients
 from bot.transports.vk.documents import DocumentError, IncomingDocument, download, plan_document
@@ -40,11 +42,26 @@ DRAIN_SECONDS = 10.0  # how long closing waits for polled updates still in progr
 class VkHandler:
     """Translates VK updates into planner calls and sends the replies. Never raises."""
 
-    def __init__(self, planner: Planner, sender: Deliver, api: LimitedAPI, clients: Clients):
+    def __init__(
+        self,
+        planner: Planner,
+        sender: Deliver,
+        api: LimitedAPI,
+        clients: Clients,
+        defer: Callable[[AfterCommit], bool] = lambda _: False,
+    ) -> None:
         self.planner = planner
         self.sender = sender
         self.api = api
         self.clients = clients
+        self.defer = defer
+
+    async def _deliver(self, replies: Sequence[Reply], peer_id: int | None) -> None:
+        """Send now, or — inside an update's unit of work — right after it commits (replies
+        never go out from inside a write transaction, and at most once)."""
+        send = functools.partial(self.send, replies, peer_id)
+        if not self.defer(send):
+            await send()
 
     async def send(self, replies: Sequence[Reply], peer_id: int | None) -> DeliveryReport:
         """Replies with keyboards each recipient's app can show (see clients.py); VK's
@@ -68,7 +85,7 @@ class VkHandler:
                 replies = await self._import(from_id, document)
             else:
                 replies = await self.planner.handle(from_id, text or "", _payload(payload))
-            await self.send(replies, peer_id)
+            await self._deliver(replies, peer_id)
         except Exception:
             log.exception("failed to answer %s", from_id)
             await self._apologise(peer_id)
@@ -100,14 +117,14 @@ class VkHandler:
             )
         try:
             replies = await self.planner.handle(user_id, "", _payload(payload) or {"a": "?"})
-            await self.send(replies, peer_id)
+            await self._deliver(replies, peer_id)
         except Exception:
             log.exception("failed to answer a button of %s", user_id)
             await self._apologise(peer_id)
 
     async def _apologise(self, peer_id: int) -> None:
         try:
-            await self.sender.deliver([Reply("error")], peer_id)
+            await self._deliver([Reply("error")], peer_id)
         except Exception:
             log.exception("could not even apologise to %s", peer_id)
 
@@ -171,19 +188,35 @@ class PipelineBot(Bot):
         self.now = now
         self._last_commit: asyncio.Task[None] | None = None
 
-    async def process_event(self, event: dict[str, Any], api: Any = None) -> None:
+    async def process_event(
+        self, event: dict[str, Any], api: Any = None, committed: asyncio.Event | None = None
+    ) -> None:
+        """Handle one update exactly once: inside the store's unit of work, its effects and
+        its "handled" mark commit in one transaction, so a crash before the commit leaves it
+        unhandled (VK's redelivery or the re-read long poll handles it again) and after it a
+        repeat is skipped. Replies go out after the commit (at most once). `committed` is set
+        once the update is stored as handled (or found handled, or skipped as too old): the
+        Callback API answers "ok" only then."""
         async with self.turns.turn(_sender_of(event)):
             if _too_old(event, self.now()):
                 log.warning(
                     "not answering a message older than 24 hours: %s", event.get("event_id")
                 )
+                if committed is not None:
+                    committed.set()
                 return
-            event_id = event.get("event_id")
-            if event_id and not await self.store.claim_update(str(event_id)):
+            raw_id = event.get("event_id")
+            event_id = str(raw_id) if raw_id else None
+            if event_id and await self.store.update_handled(event_id):
                 log.info("skipping a repeated update %s", event_id)
+                if committed is not None:
+                    committed.set()
                 return
             try:
-                await super().process_event(event, api)
+                async with self.store.unit(event_id) as unit:
+                    if committed is not None:
+                        unit.committed = committed
+                    await super().process_event(event, api)
             except Exception:
                 log.exception("an update could not be processed: %r", event.get("type"))
 

@@ -3,10 +3,12 @@
 The server does not start without VK_SECRET (the "secret key" of the Callback API server in
 the community settings; VK puts it in every update). An update is refused (403) unless its
 `secret` matches and its `group_id` is this community's; the confirmation request gets the
-configured code only for this community. An accepted update is processed in the background
-after the reply (VK wants "ok" within seconds and retries deliveries it did not get it for;
-retries are dropped by the pipeline's update deduplication, which is kept in the database
-and so shared by several workers).
+configured code only for this community. An accepted update is answered "ok" once its
+effects and its "handled" mark are committed (PipelineBot.process_event), and the replies are
+sent after that: a worker killed before the commit never said "ok", so VK delivers the update
+again and it is handled then; a redelivery of a committed update is skipped (the mark is in
+the database, shared by every worker). An update not committed within COMMIT_WAIT seconds
+gets a 503 and VK's redelivery (skipped if it committed since).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from bot.transports.vk.wiring import VkApp
 log = logging.getLogger(__name__)
 
 
+COMMIT_WAIT = 8.0  # seconds; VK waits about 10 for "ok" before it retries
 VK_APP = web.AppKey("vk", VkApp)
 TASKS: web.AppKey[set[asyncio.Task[None]]] = web.AppKey("tasks", set)
 
@@ -95,10 +98,17 @@ async def handle_update(request: web.Request) -> web.Response:
     if not _secret_ok(app.settings.vk_secret, update.get("secret")):
         log.warning("an update with a wrong secret was refused")
         return web.Response(status=403, text="forbidden")
-    task = asyncio.create_task(_process(app, update))
+    committed = asyncio.Event()
+    task = asyncio.create_task(_process(app, update, committed))
     tasks = request.app[TASKS]
     tasks.add(task)
     task.add_done_callback(tasks.discard)
+    waiter = asyncio.create_task(committed.wait())
+    await asyncio.wait({task, waiter}, timeout=COMMIT_WAIT, return_when="FIRST_COMPLETED")
+    waiter.cancel()
+    if not committed.is_set():
+        log.warning("update %s not committed yet; VK will deliver it again", update.get("event_id"))
+        return web.Response(status=503, text="not handled yet")
     return web.Response(text="ok")
 
 
@@ -115,9 +125,9 @@ def _our_group(group_id: int, given: Any) -> bool:
         return False
 
 
-async def _process(app: VkApp, update: dict[str, Any]) -> None:
+async def _process(app: VkApp, update: dict[str, Any], committed: asyncio.Event) -> None:
     try:
-        await app.bot.process_event(update)
+        await app.bot.process_event(update, committed=committed)
     except Exception:
         log.exception("callback update failed")
 

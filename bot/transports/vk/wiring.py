@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from vkbottle.exception_factory import VKAPIError
 
 from bot.config import ConfigError, Settings
+from bot.core.access import demote_stale_curators
 from bot.core.outbox import DeliveryReport
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import Clock, OffsetClock, SystemClock
@@ -77,12 +78,16 @@ async def create_app(
         admins=admins,
         school_name=settings.school_name,
         feed_base_url=settings.public_url if serve_feeds else None,
+        invite_days=settings.invite_days,
     )
     planner = Planner(store, clock, config)
+    await demote_stale_curators(store, admins)  # BOT_ADMINS or the managers changed
 
     make = document_maker(store, settings.tz, clock, settings.school_name)
     sender = Sender(api, Renderer(), store, documents=make, now=clock.now)
-    handler = VkHandler(planner, sender, api, Clients(SqliteClientInfo(store)))
+    handler = VkHandler(
+        planner, sender, api, Clients(SqliteClientInfo(store)), defer=store.after_commit
+    )
     bot = build_bot(store, api, handler, group_id)
 
     async def send(reply: Reply) -> DeliveryReport:

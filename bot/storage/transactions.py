@@ -1,0 +1,219 @@
+"""Transactions over the one shared aiosqlite connection, and the unit of work of an update.
+
+aiosqlite runs every statement of a connection on one thread, in arrival order: two
+coroutines sharing it would put their statements into each other's open transaction. The
+`Gate` below therefore lets one task at a time use the connection; a task that is already
+inside a transaction (or a unit of work) joins it instead of waiting for itself. The owner
+is tracked with a ContextVar, so tasks spawned inside a unit see it too, and a unit that has
+ended is never joined again.
+
+A `Unit` is everything one incoming update does: its write transaction begins lazily, at
+its first statement (network calls made before that hold nothing), every store call made
+while it is open joins it (each as a SAVEPOINT, so a failing store call undoes only its
+own writes), and it ends with the update's "handled" mark in `seen_updates`, committed
+together with the effects. Actions registered with `after_commit` (sending the replies) run
+only after the commit, outside any transaction, and are dropped when the unit rolls back.
+
+Writers of several processes on one SQLite file are serialised by `BEGIN IMMEDIATE`; a
+busy database is waited for (`PRAGMA busy_timeout`, see bot.storage.database.connect) and
+then retried a bounded number of times with jittered back-off, so "database is locked"
+only escapes after about half a minute of continuous contention.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import random
+import sqlite3
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import aiosqlite
+
+log = logging.getLogger(__name__)
+
+AfterCommit = Callable[[], Awaitable[object]]
+BUSY_RETRIES = 6
+BUSY_FIRST_DELAY = 0.05  # seconds; doubles each retry, times a random factor in [0.5, 1.5)
+SEEN_UPDATES_KEEP = 86_400  # seconds an update id is remembered (VK redelivers within hours)
+
+
+class StoreBusyError(RuntimeError):
+    """The database stayed locked by another process through every retry."""
+
+
+@dataclass(eq=False)
+class Unit:
+    """One update's unit of work (see the module docstring).
+
+    `update_id` is VK's `event_id` (None: a plain transaction); `duplicate` becomes True
+    when the update turned out to be handled already (by another worker): nothing of it
+    was committed and its after-commit actions were dropped.
+    """
+
+    update_id: str | None
+    begun: bool = False
+    open: bool = True
+    duplicate: bool = False
+    after: list[AfterCommit] = field(default_factory=list)
+    committed: asyncio.Event | None = None  # set when the update is stored as handled
+
+
+class Gate:
+    """Serialises the use of one connection; see the module docstring."""
+
+    def __init__(self, conn: aiosqlite.Connection, now: Callable[[], datetime]) -> None:
+        self.conn = conn
+        self._now = now
+        self._lock = asyncio.Lock()
+        self._unit: ContextVar[Unit | None] = ContextVar(f"unit_{id(self)}", default=None)
+        self._names = itertools.count(1)
+        self.rng = random.Random()
+
+    def current(self) -> Unit | None:
+        """The open unit this task is inside, if any."""
+        unit = self._unit.get()
+        return unit if unit is not None and unit.open else None
+
+    @asynccontextmanager
+    async def reading(self) -> AsyncIterator[aiosqlite.Connection]:
+        """The connection for a read: inside a unit, the unit's transaction (begun if not
+        yet); outside, an exclusive turn on the connection (autocommit, a WAL snapshot)."""
+        unit = self.current()
+        if unit is not None:
+            await self._begin(unit)
+            yield self.conn
+            return
+        async with self._lock:
+            yield self.conn
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One atomic write: a SAVEPOINT inside the current unit, else its own unit
+        (BEGIN IMMEDIATE … COMMIT). Rolled back on any exception, which propagates."""
+        unit = self.current()
+        if unit is None:
+            async with self.unit(None) as own:
+                await self._begin(own)
+                yield self.conn
+            return
+        await self._begin(unit)
+        name = f"sp{next(self._names)}"
+        await self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield self.conn
+        except BaseException:
+            await self.conn.execute(f"ROLLBACK TO {name}")
+            await self.conn.execute(f"RELEASE {name}")
+            raise
+        await self.conn.execute(f"RELEASE {name}")
+
+    @asynccontextmanager
+    async def unit(self, update_id: str | None) -> AsyncIterator[Unit]:
+        """Handle one update exactly once (see the module docstring).
+
+        Inside an open unit this joins it. On a clean exit the update's mark is written and
+        everything commits, then the after-commit actions run (their failures are logged,
+        never raised: replies are sent at most once). On an exception everything rolls back
+        and the exception propagates; the update stays unhandled, so it is processed again
+        when it is delivered again.
+        """
+        outer = self.current()
+        if outer is not None:
+            yield outer
+            return
+        unit = Unit(update_id)
+        token = self._unit.set(unit)
+        try:
+            try:
+                yield unit
+                await self._begin(unit)
+                await self._finish(unit)
+            except BaseException:
+                if unit.begun:
+                    await self._rollback()
+                raise
+            finally:
+                unit.open = False
+                if unit.begun:
+                    self._lock.release()
+        finally:
+            self._unit.reset(token)
+        if unit.committed is not None:
+            unit.committed.set()
+        if not unit.duplicate:
+            await _run_after(unit.after)
+
+    def after_commit(self, action: AfterCommit) -> bool:
+        """Run `action` after the current unit commits; False (not queued) outside one."""
+        unit = self.current()
+        if unit is None:
+            return False
+        unit.after.append(action)
+        return True
+
+    async def _begin(self, unit: Unit) -> None:
+        if unit.begun:
+            return
+        await self._lock.acquire()
+        try:
+            await self._begin_immediate()
+        except BaseException:
+            self._lock.release()
+            raise
+        unit.begun = True
+
+    async def _begin_immediate(self) -> None:
+        delay = BUSY_FIRST_DELAY
+        for attempt in range(BUSY_RETRIES + 1):
+            try:
+                await self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error) or attempt == BUSY_RETRIES:
+                    if _is_busy(error):
+                        raise StoreBusyError(str(error)) from error
+                    raise
+                log.warning("database busy (%s); retry %d", error, attempt + 1)
+                await asyncio.sleep(delay * (0.5 + self.rng.random()))
+                delay *= 2
+
+    async def _finish(self, unit: Unit) -> None:
+        if unit.update_id is not None:
+            stamp = int(self._now().astimezone(UTC).timestamp())
+            cur = await self.conn.execute(
+                "INSERT OR IGNORE INTO seen_updates (event_id, seen_at) VALUES (?, ?)",
+                (unit.update_id, stamp),
+            )
+            if cur.rowcount != 1:
+                unit.duplicate = True
+                await self._rollback()
+                return
+            await self.conn.execute(
+                "DELETE FROM seen_updates WHERE seen_at < ?", (stamp - SEEN_UPDATES_KEEP,)
+            )
+        await self.conn.execute("COMMIT")
+
+    async def _rollback(self) -> None:
+        try:
+            await self.conn.execute("ROLLBACK")
+        except sqlite3.Error:  # the connection may be gone; nothing was committed anyway
+            log.exception("rollback failed")
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    text = str(error)
+    return "locked" in text or "busy" in text
+
+
+async def _run_after(actions: list[AfterCommit]) -> None:
+    for action in actions:
+        try:
+            await action()
+        except Exception:
+            log.exception("an after-commit action failed (the update stays handled)")

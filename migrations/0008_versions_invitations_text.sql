@@ -1,0 +1,172 @@
+-- 0008: events get a version for conditional updates (no lost writes between workers);
+-- invitations expire and wrong codes are logged per person (for throttling); text stored
+-- before control characters were filtered at the storage boundary is cleaned once.
+
+ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+
+ALTER TABLE invitations ADD COLUMN expires_at INTEGER;
+-- codes issued before expiry existed get the default seven days from their creation
+UPDATE invitations SET expires_at = created_at + 604800 WHERE expires_at IS NULL;
+
+-- Refused invitation codes (unknown, used, expired, throttled): the throttle counts them.
+CREATE TABLE invitation_attempts (
+    id       INTEGER PRIMARY KEY,
+    vk_id    INTEGER NOT NULL,
+    at       INTEGER NOT NULL,
+    code     TEXT    NOT NULL,
+    outcome  TEXT    NOT NULL CHECK (outcome IN ('unknown', 'used', 'expired', 'throttled'))
+);
+CREATE INDEX invitation_attempts_by_person ON invitation_attempts (vk_id, at);
+
+-- Control characters other than tab and line feed (C0 and DEL), removed from stored text:
+-- one statement per character and column (nesting 30 REPLACEs overflows SQLite's parser).
+UPDATE events SET title = REPLACE(title, char(1), '') WHERE instr(title, char(1)) > 0;
+UPDATE events SET title = REPLACE(title, char(2), '') WHERE instr(title, char(2)) > 0;
+UPDATE events SET title = REPLACE(title, char(3), '') WHERE instr(title, char(3)) > 0;
+UPDATE events SET title = REPLACE(title, char(4), '') WHERE instr(title, char(4)) > 0;
+UPDATE events SET title = REPLACE(title, char(5), '') WHERE instr(title, char(5)) > 0;
+UPDATE events SET title = REPLACE(title, char(6), '') WHERE instr(title, char(6)) > 0;
+UPDATE events SET title = REPLACE(title, char(7), '') WHERE instr(title, char(7)) > 0;
+UPDATE events SET title = REPLACE(title, char(8), '') WHERE instr(title, char(8)) > 0;
+UPDATE events SET title = REPLACE(title, char(11), '') WHERE instr(title, char(11)) > 0;
+UPDATE events SET title = REPLACE(title, char(12), '') WHERE instr(title, char(12)) > 0;
+UPDATE events SET title = REPLACE(title, char(13), '') WHERE instr(title, char(13)) > 0;
+UPDATE events SET title = REPLACE(title, char(14), '') WHERE instr(title, char(14)) > 0;
+UPDATE events SET title = REPLACE(title, char(15), '') WHERE instr(title, char(15)) > 0;
+UPDATE events SET title = REPLACE(title, char(16), '') WHERE instr(title, char(16)) > 0;
+UPDATE events SET title = REPLACE(title, char(17), '') WHERE instr(title, char(17)) > 0;
+UPDATE events SET title = REPLACE(title, char(18), '') WHERE instr(title, char(18)) > 0;
+UPDATE events SET title = REPLACE(title, char(19), '') WHERE instr(title, char(19)) > 0;
+UPDATE events SET title = REPLACE(title, char(20), '') WHERE instr(title, char(20)) > 0;
+UPDATE events SET title = REPLACE(title, char(21), '') WHERE instr(title, char(21)) > 0;
+UPDATE events SET title = REPLACE(title, char(22), '') WHERE instr(title, char(22)) > 0;
+UPDATE events SET title = REPLACE(title, char(23), '') WHERE instr(title, char(23)) > 0;
+UPDATE events SET title = REPLACE(title, char(24), '') WHERE instr(title, char(24)) > 0;
+UPDATE events SET title = REPLACE(title, char(25), '') WHERE instr(title, char(25)) > 0;
+UPDATE events SET title = REPLACE(title, char(26), '') WHERE instr(title, char(26)) > 0;
+UPDATE events SET title = REPLACE(title, char(27), '') WHERE instr(title, char(27)) > 0;
+UPDATE events SET title = REPLACE(title, char(28), '') WHERE instr(title, char(28)) > 0;
+UPDATE events SET title = REPLACE(title, char(29), '') WHERE instr(title, char(29)) > 0;
+UPDATE events SET title = REPLACE(title, char(30), '') WHERE instr(title, char(30)) > 0;
+UPDATE events SET title = REPLACE(title, char(31), '') WHERE instr(title, char(31)) > 0;
+UPDATE events SET title = REPLACE(title, char(127), '') WHERE instr(title, char(127)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(1), '') WHERE instr(venue, char(1)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(2), '') WHERE instr(venue, char(2)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(3), '') WHERE instr(venue, char(3)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(4), '') WHERE instr(venue, char(4)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(5), '') WHERE instr(venue, char(5)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(6), '') WHERE instr(venue, char(6)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(7), '') WHERE instr(venue, char(7)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(8), '') WHERE instr(venue, char(8)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(11), '') WHERE instr(venue, char(11)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(12), '') WHERE instr(venue, char(12)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(13), '') WHERE instr(venue, char(13)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(14), '') WHERE instr(venue, char(14)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(15), '') WHERE instr(venue, char(15)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(16), '') WHERE instr(venue, char(16)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(17), '') WHERE instr(venue, char(17)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(18), '') WHERE instr(venue, char(18)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(19), '') WHERE instr(venue, char(19)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(20), '') WHERE instr(venue, char(20)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(21), '') WHERE instr(venue, char(21)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(22), '') WHERE instr(venue, char(22)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(23), '') WHERE instr(venue, char(23)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(24), '') WHERE instr(venue, char(24)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(25), '') WHERE instr(venue, char(25)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(26), '') WHERE instr(venue, char(26)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(27), '') WHERE instr(venue, char(27)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(28), '') WHERE instr(venue, char(28)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(29), '') WHERE instr(venue, char(29)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(30), '') WHERE instr(venue, char(30)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(31), '') WHERE instr(venue, char(31)) > 0;
+UPDATE events SET venue = REPLACE(venue, char(127), '') WHERE instr(venue, char(127)) > 0;
+UPDATE people SET name = REPLACE(name, char(1), '') WHERE instr(name, char(1)) > 0;
+UPDATE people SET name = REPLACE(name, char(2), '') WHERE instr(name, char(2)) > 0;
+UPDATE people SET name = REPLACE(name, char(3), '') WHERE instr(name, char(3)) > 0;
+UPDATE people SET name = REPLACE(name, char(4), '') WHERE instr(name, char(4)) > 0;
+UPDATE people SET name = REPLACE(name, char(5), '') WHERE instr(name, char(5)) > 0;
+UPDATE people SET name = REPLACE(name, char(6), '') WHERE instr(name, char(6)) > 0;
+UPDATE people SET name = REPLACE(name, char(7), '') WHERE instr(name, char(7)) > 0;
+UPDATE people SET name = REPLACE(name, char(8), '') WHERE instr(name, char(8)) > 0;
+UPDATE people SET name = REPLACE(name, char(11), '') WHERE instr(name, char(11)) > 0;
+UPDATE people SET name = REPLACE(name, char(12), '') WHERE instr(name, char(12)) > 0;
+UPDATE people SET name = REPLACE(name, char(13), '') WHERE instr(name, char(13)) > 0;
+UPDATE people SET name = REPLACE(name, char(14), '') WHERE instr(name, char(14)) > 0;
+UPDATE people SET name = REPLACE(name, char(15), '') WHERE instr(name, char(15)) > 0;
+UPDATE people SET name = REPLACE(name, char(16), '') WHERE instr(name, char(16)) > 0;
+UPDATE people SET name = REPLACE(name, char(17), '') WHERE instr(name, char(17)) > 0;
+UPDATE people SET name = REPLACE(name, char(18), '') WHERE instr(name, char(18)) > 0;
+UPDATE people SET name = REPLACE(name, char(19), '') WHERE instr(name, char(19)) > 0;
+UPDATE people SET name = REPLACE(name, char(20), '') WHERE instr(name, char(20)) > 0;
+UPDATE people SET name = REPLACE(name, char(21), '') WHERE instr(name, char(21)) > 0;
+UPDATE people SET name = REPLACE(name, char(22), '') WHERE instr(name, char(22)) > 0;
+UPDATE people SET name = REPLACE(name, char(23), '') WHERE instr(name, char(23)) > 0;
+UPDATE people SET name = REPLACE(name, char(24), '') WHERE instr(name, char(24)) > 0;
+UPDATE people SET name = REPLACE(name, char(25), '') WHERE instr(name, char(25)) > 0;
+UPDATE people SET name = REPLACE(name, char(26), '') WHERE instr(name, char(26)) > 0;
+UPDATE people SET name = REPLACE(name, char(27), '') WHERE instr(name, char(27)) > 0;
+UPDATE people SET name = REPLACE(name, char(28), '') WHERE instr(name, char(28)) > 0;
+UPDATE people SET name = REPLACE(name, char(29), '') WHERE instr(name, char(29)) > 0;
+UPDATE people SET name = REPLACE(name, char(30), '') WHERE instr(name, char(30)) > 0;
+UPDATE people SET name = REPLACE(name, char(31), '') WHERE instr(name, char(31)) > 0;
+UPDATE people SET name = REPLACE(name, char(127), '') WHERE instr(name, char(127)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(1), '') WHERE instr(name, char(1)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(2), '') WHERE instr(name, char(2)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(3), '') WHERE instr(name, char(3)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(4), '') WHERE instr(name, char(4)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(5), '') WHERE instr(name, char(5)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(6), '') WHERE instr(name, char(6)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(7), '') WHERE instr(name, char(7)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(8), '') WHERE instr(name, char(8)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(11), '') WHERE instr(name, char(11)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(12), '') WHERE instr(name, char(12)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(13), '') WHERE instr(name, char(13)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(14), '') WHERE instr(name, char(14)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(15), '') WHERE instr(name, char(15)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(16), '') WHERE instr(name, char(16)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(17), '') WHERE instr(name, char(17)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(18), '') WHERE instr(name, char(18)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(19), '') WHERE instr(name, char(19)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(20), '') WHERE instr(name, char(20)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(21), '') WHERE instr(name, char(21)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(22), '') WHERE instr(name, char(22)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(23), '') WHERE instr(name, char(23)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(24), '') WHERE instr(name, char(24)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(25), '') WHERE instr(name, char(25)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(26), '') WHERE instr(name, char(26)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(27), '') WHERE instr(name, char(27)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(28), '') WHERE instr(name, char(28)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(29), '') WHERE instr(name, char(29)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(30), '') WHERE instr(name, char(30)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(31), '') WHERE instr(name, char(31)) > 0;
+UPDATE organisations SET name = REPLACE(name, char(127), '') WHERE instr(name, char(127)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(1), '') WHERE instr(comment, char(1)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(2), '') WHERE instr(comment, char(2)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(3), '') WHERE instr(comment, char(3)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(4), '') WHERE instr(comment, char(4)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(5), '') WHERE instr(comment, char(5)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(6), '') WHERE instr(comment, char(6)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(7), '') WHERE instr(comment, char(7)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(8), '') WHERE instr(comment, char(8)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(11), '') WHERE instr(comment, char(11)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(12), '') WHERE instr(comment, char(12)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(13), '') WHERE instr(comment, char(13)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(14), '') WHERE instr(comment, char(14)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(15), '') WHERE instr(comment, char(15)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(16), '') WHERE instr(comment, char(16)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(17), '') WHERE instr(comment, char(17)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(18), '') WHERE instr(comment, char(18)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(19), '') WHERE instr(comment, char(19)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(20), '') WHERE instr(comment, char(20)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(21), '') WHERE instr(comment, char(21)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(22), '') WHERE instr(comment, char(22)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(23), '') WHERE instr(comment, char(23)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(24), '') WHERE instr(comment, char(24)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(25), '') WHERE instr(comment, char(25)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(26), '') WHERE instr(comment, char(26)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(27), '') WHERE instr(comment, char(27)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(28), '') WHERE instr(comment, char(28)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(29), '') WHERE instr(comment, char(29)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(30), '') WHERE instr(comment, char(30)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(31), '') WHERE instr(comment, char(31)) > 0;
+UPDATE feedback SET comment = REPLACE(comment, char(127), '') WHERE instr(comment, char(127)) > 0;
