@@ -23,6 +23,7 @@ from bot.core.dialog import Dialog, PollStep
 from bot.core.features import (
     adding,
     changing,
+    chat,
     files,
     help,
     people,
@@ -68,6 +69,7 @@ ROUTES: Routes = {
     **people.ROUTES,
     **files.ROUTES,
     **settings.ROUTES,
+    **chat.ROUTES,
 }
 COMMANDS: Commands = {
     **help.COMMANDS,

@@ -173,3 +173,14 @@ def _kinds_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b or a & b:
         return True
     return bool((a | b) & LOOSE_KINDS)
+
+
+def title_mentions(query: str, title: str) -> bool:
+    """Whether an event titled `title` is what a person names by `query` («день открытых
+    дверей» names «День открытых дверей КГТУ»): every kind and subject word of the query is
+    in the title. An empty query names nothing."""
+    asked, found = title_meaning(query), title_meaning(title)
+    words = asked.kind | asked.subject
+    if not words:
+        return False
+    return words <= (found.kind | found.subject) and asked.classes <= found.classes

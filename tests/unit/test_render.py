@@ -115,6 +115,14 @@ EXTRA: dict[str, dict[str, Any]] = {
         "last_week": Figures(2, 10, 4, 4, 4.5, 50, 0.4, 1),
     },
     "my_signups": {"items": [{"event": EVENT, "status": "waiting"}]},
+    "signed_up": {
+        "reminders": [
+            datetime(2026, 12, 14, 15, 0, tzinfo=UTC),
+            datetime(2026, 12, 15, 14, 0, tzinfo=UTC),
+        ]
+    },
+    "signup_which": {"title": "Лекция", "items": [EVENT]},
+    "small_talk": {"kind": "start", "pending": False, "next": EVENT},
     "partner_joined": {"organisation": "КГТУ", "vk_id": 5},
     "invite_created": {"code": "ABCD2345", "organisation": "КГТУ"},
     "invite_accepted": {"organisation": "КГТУ"},

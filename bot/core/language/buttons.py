@@ -18,9 +18,11 @@ from bot.core.language.meaning import (
     PollAnswer,
     PollAnswerKind,
     Say,
+    SmallTalk,
     SwitchSignup,
     UnknownButton,
 )
+from bot.core.language.small_talk import SmallTalkKind
 
 
 class ButtonAction(StrEnum):
@@ -58,7 +60,14 @@ def payload(action: ButtonAction, **data: Any) -> dict[str, Any]:
 
 
 def from_payload(data: Mapping[str, Any]) -> Intent:
-    """The intent a pressed button stands for; UnknownButton for anything else."""
+    """The intent a pressed button stands for; UnknownButton for anything else.
+
+    VK's own «Начать» button, shown to a person who opens the chat for the first time,
+    sends `{"command": "start"}` (VK docs, "Клавиатуры для ботов": payload of the start
+    button); it means the role's greeting.
+    """
+    if data.get("command") == "start":
+        return SmallTalk(SmallTalkKind.START)
     try:
         action = ButtonAction(str(data.get("a")))
     except (ValueError, TypeError):

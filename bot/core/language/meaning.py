@@ -15,6 +15,7 @@ from bot.core.dialog import EditableField
 from bot.core.language.commands import AnyCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
+from bot.core.language.small_talk import SmallTalkKind
 from bot.core.models import EventDraft, QueryIntent
 
 
@@ -94,6 +95,30 @@ class Say:
 
 
 @dataclass(frozen=True, slots=True)
+class SmallTalk:
+    """A greeting, thanks, goodbye or emoji (or VK's «Начать» button): a short friendly
+    answer with the person's next useful step."""
+
+    kind: SmallTalkKind
+
+
+@dataclass(frozen=True, slots=True)
+class SignupMany:
+    """ "запиши меня на 6 и 7": the events at those numbers of the person's last list
+    (`event_ids[i]` is None when `numbers[i]` is not on it)."""
+
+    numbers: tuple[int, ...]
+    event_ids: tuple[int | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SignupByTitle:
+    """ "запиши меня на день открытых дверей": an upcoming event named by its title."""
+
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
 class TooLong:
     """A message over `limit` characters."""
 
@@ -122,6 +147,9 @@ Intent = (
     | SwitchSignup
     | RedeemCode
     | Say
+    | SmallTalk
+    | SignupMany
+    | SignupByTitle
     | TooLong
     | NotUnderstood
     | UnknownButton

@@ -9,7 +9,8 @@ The order encodes which reading wins when several fit:
    «нет» / «помощь» keep their meaning except as a venue);
 4. an invitation code (8 letters and digits) — if the store knows no such code, the text
    means what the rest of these rules say (RedeemCode.otherwise);
-5. a command (with its list number resolved to an event);
+5. a command (with its list number resolved to an event); a greeting, thanks or emoji
+   (SmallTalk); a sign-up for several numbers or by title;
 6. a report request, then a file (export) request;
 7. an answer to the draft's missing field, unless it is a new message;
 8. an event (or a pasted plan), a question about the plan, or NotUnderstood.
@@ -44,10 +45,15 @@ from bot.core.language.meaning import (
     PollAnswer,
     PollAnswerKind,
     RedeemCode,
+    SignupByTitle,
+    SignupMany,
+    SmallTalk,
     TooLong,
 )
 from bot.core.language.poll_answers import typed_number
 from bot.core.language.reports import parse_report
+from bot.core.language.signup_phrases import parse_signup
+from bot.core.language.small_talk import small_talk
 from bot.core.models import EventIntent, QueryIntent
 
 MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
@@ -91,6 +97,14 @@ def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
     command = parse_command(text)
     if command is not None and command.kind not in ANSWER_WORDS:
         return _with_target(command, dialog)
+    talk = small_talk(text)
+    if talk is not None:
+        return SmallTalk(talk)
+    signup = parse_signup(text)
+    if isinstance(signup, tuple):
+        return SignupMany(signup, tuple(_target(dialog, n) for n in signup))
+    if signup is not None:
+        return SignupByTitle(signup)
     report = parse_report(text, now.date())
     if report is not None:
         return report
