@@ -97,7 +97,19 @@ async def export_plan(
         last_day=last,
         generated_at=now,
         school_name=school_name,
+        scope=await _scope(store, organisation_id, audience),
     )
+
+
+async def _scope(store: SqliteStore, organisation_id: int | None, audience: Audience | None) -> str:
+    """What a narrowed export is for, for its file name: the partner and/or the classes."""
+    parts = []
+    if organisation_id is not None:
+        org = await store.get_organisation(organisation_id)
+        parts.append(org.name if org else str(organisation_id))
+    if audience is not None and not audience.is_everyone:
+        parts += [str(g) for g in sorted(audience.grades)] + sorted(audience.classes)
+    return " ".join(parts)
 
 
 async def make_document(
