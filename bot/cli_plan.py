@@ -3,9 +3,8 @@
 Both work on `BOT_DB` (or `--db`). Export writes an .xlsx, .ics or .pdf; import reads an .xlsx
 or .csv with columns like the export's, saves the good rows and lists the bad ones (with
 --dry-run it lists what it would save and writes nothing, not even a new database). Exit
-codes: 0 done, 1 some rows were refused (the others are saved) or the period to export has no
-events (no file is written), 2 bad arguments, a missing or unusable database, or an
-unreadable file. Messages for people come from locales/ru/cli/.
+codes: 0 done, 1 some rows were refused (the others are saved), 2 bad arguments, a missing or
+unusable database, or an unreadable file. Messages for people come from locales/ru/cli/.
 """
 
 from __future__ import annotations
@@ -17,22 +16,22 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from contextlib import closing
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.config import Settings
 from bot.core import drafts
-from bot.core.features.files import show_years
+from bot.core.features.files import has_events, show_years
 from bot.core.language.audience import parse_audience
 from bot.core.models import Audience, NewEvent, OrgKind
 from bot.core.planner import school_organisation
 from bot.core.ports import SystemClock
+from bot.core.replies import DocumentRequest
 from bot.exports.files import ExportFormat
 from bot.exports.importer import ImportedRow, ImportFileError, RowError
-from bot.exports.model import active
-from bot.plan_files import collect_rows, export_plan, import_rows, read_plan_file
+from bot.plan_files import export_plan, import_rows, read_plan_file
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
 
@@ -105,7 +104,10 @@ async def _export(args: argparse.Namespace, settings: Settings, renderer: Render
             if org is None:
                 raise Refused("unknown_partner", name=args.partner)
             organisation_id = org.id
-        if not await _has_rows(store, settings, args, first, organisation_id, audience):
+        document = DocumentRequest(
+            args.format, first, args.last, organisation_id, audience or Audience()
+        )
+        if not await has_events(store, settings.tz, document):  # exit 1, no file written
             years = show_years(first, args.last, now.date())
             context = {"start": first, "end": args.last, "years": years}
             print(renderer.render("cli/export_empty", context))
@@ -133,25 +135,6 @@ async def _export(args: argparse.Namespace, settings: Settings, renderer: Render
         raise Refused("cannot_write", path=str(target), reason=error.strerror or "") from error
     print(renderer.render("cli/exported", {"path": str(target), "size": len(file.data)}))
     return 0
-
-
-async def _has_rows(
-    store: SqliteStore,
-    settings: Settings,
-    args: argparse.Namespace,
-    first: date,
-    organisation_id: int | None,
-    audience: Audience | None,
-) -> bool:
-    """Whether the export would list any event that is not cancelled (a PDF: its week)."""
-    last: date | None = args.last
-    if args.format == ExportFormat.PDF.value:
-        first = first - timedelta(days=first.weekday())
-        last = first + timedelta(days=6)
-    rows = await collect_rows(
-        store, settings.tz, first, last, organisation_id=organisation_id, audience=audience
-    )
-    return bool(active(rows))
 
 
 async def _import(args: argparse.Namespace, settings: Settings, renderer: Renderer) -> int:

@@ -18,6 +18,7 @@ from bot.core.replies import DocumentRequest, Reply
 from bot.exports.files import ExportFile, ExportFormat, export_file
 from bot.exports.importer import ImportedRow, ImportFileError, RowError, read_plan
 from bot.exports.model import PlanRow, build_rows, for_audience, for_organisation
+from bot.exports.names import scoped
 from bot.storage.sqlite_store import SqliteStore
 
 DEFAULT_SPAN = timedelta(days=365)
@@ -88,7 +89,7 @@ async def export_plan(
     rows = await collect_rows(
         store, tz, first, last, organisation_id=organisation_id, audience=audience
     )
-    return await asyncio.to_thread(
+    file = await asyncio.to_thread(
         export_file,
         fmt,
         rows,
@@ -97,8 +98,8 @@ async def export_plan(
         last_day=last,
         generated_at=now,
         school_name=school_name,
-        scope=await _scope(store, organisation_id, audience),
     )
+    return scoped(file, fmt, first, last, await _scope(store, organisation_id, audience))
 
 
 async def _scope(store: SqliteStore, organisation_id: int | None, audience: Audience | None) -> str:

@@ -61,6 +61,7 @@ __all__ = ["Planner", "PlannerConfig", "school_organisation"]
 log = logging.getLogger(__name__)
 
 ROUTES: Routes = {
+    **chat.ROUTES,
     **adding.ROUTES,
     **plans.ROUTES,
     **changing.ROUTES,
@@ -69,7 +70,6 @@ ROUTES: Routes = {
     **people.ROUTES,
     **files.ROUTES,
     **settings.ROUTES,
-    **chat.ROUTES,
 }
 COMMANDS: Commands = {
     **help.COMMANDS,

@@ -46,12 +46,10 @@ def export_file(
     school_name: str,
     calendar_name: str | None = None,
     labels: Labels | None = None,
-    scope: str | None = None,
 ) -> ExportFile:
     """The plan for [first_day, last_day] (inclusive) as a file; PDF prints first_day's week.
 
-    `rows` must already be narrowed to the period (and to a partner or class if wanted);
-    `scope` names that partner or class in the file name ("КГТУ", "9Б").
+    `rows` must already be narrowed to the period (and to a partner or class if wanted).
     """
     labels = labels or load_labels()
     if fmt is ExportFormat.XLSX:
@@ -63,42 +61,13 @@ def export_file(
         first_day = week_start(first_day)
         last_day = None
         data = week_to_pdf(rows, first_day, tz, school_name, labels=labels)
-    filename = export_filename(fmt, first_day, last_day, scope)
-    return ExportFile(filename, CONTENT_TYPES[fmt], data)
+    return ExportFile(export_filename(fmt, first_day, last_day), CONTENT_TYPES[fmt], data)
 
 
-def export_filename(
-    fmt: ExportFormat, first_day: date, last_day: date | None, scope: str | None = None
-) -> str:
-    """ "plan-2026-12-01--2026-12-31.xlsx", "week-2026-12-07.pdf" (the week from that Monday);
-    with a scope "plan-kgtu-2026-12-01--2026-12-31.xlsx", "week-9b-2026-12-07.pdf" (ASCII:
-    the name is transliterated, BGN/PCGN-like, so VK's upload and every shell accept it)."""
+def export_filename(fmt: ExportFormat, first_day: date, last_day: date | None) -> str:
+    """ "plan-2026-12-01--2026-12-31.xlsx", "week-2026-12-07.pdf" (the week from that Monday)."""
     period = first_day.isoformat()
     if last_day is not None and last_day != first_day:
         period += f"--{last_day.isoformat()}"
     prefix = "week" if fmt is ExportFormat.PDF else "plan"
-    slug = ascii_slug(scope or "")
-    return f"{prefix}-{slug + '-' if slug else ''}{period}.{fmt.value}"
-
-
-_TRANSLIT = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        (
-            *("a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o"),
-            *("p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "-", "y", "-"),
-            *("e", "yu", "ya"),
-        ),
-        strict=True,
-    )
-)
-
-
-def ascii_slug(name: str, limit: int = 40) -> str:
-    """ "КГТУ" -> "kgtu", "9Б" -> "9b", "Музей янтаря" -> "muzey-yantarya" (lower-case ASCII
-    letters, digits and single hyphens, at most `limit` characters)."""
-    text = "".join(
-        "" if _TRANSLIT.get(ch) == "-" else _TRANSLIT.get(ch, ch) for ch in name.lower()
-    )  # ъ and ь (marked "-" in the table) are dropped
-    slug = "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in text)
-    return "-".join(part for part in slug.split("-") if part)[:limit].strip("-")
+    return f"{prefix}-{period}.{fmt.value}"

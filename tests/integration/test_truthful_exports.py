@@ -23,8 +23,9 @@ from bot.core.features.files import show_years
 from bot.core.models import Audience, Event, NewEvent, Organisation, OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import FixedClock
-from bot.exports.files import ExportFormat, export_file, export_filename
+from bot.exports.files import ExportFormat, export_file
 from bot.exports.model import build_rows
+from bot.exports.names import scoped_filename
 from bot.exports.pdf import week_to_html, week_to_pdf
 from bot.plan_files import document_maker
 from bot.render import Renderer
@@ -119,7 +120,7 @@ async def test_file_names_name_the_partner_or_class(env: tuple) -> None:
     [own] = await planner.handle(STUDENT, "план на декабрь в excel")
     assert own.document is not None
     assert (await make(own.document)).filename == "plan-10a-2026-12-01--2026-12-31.xlsx"
-    assert export_filename(ExportFormat.PDF, date(2026, 12, 7), None, "Музей янтаря") == (
+    assert scoped_filename(ExportFormat.PDF, date(2026, 12, 7), None, "Музей янтаря") == (
         "week-muzey-yantarya-2026-12-07.pdf"
     )
 

@@ -9,8 +9,7 @@ from typing import Any
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes
 from bot.core.features.help import help_reply
-from bot.core.language.meaning import SmallTalk
-from bot.core.language.small_talk import SmallTalkKind
+from bot.core.language.meaning import SmallTalk, SmallTalkKind
 from bot.core.models import Person, Role
 from bot.core.ports import Store
 from bot.core.replies import Reply

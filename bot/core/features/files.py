@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes, match_organisation
@@ -58,7 +59,7 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
         "audience": audience,
         "years": show_years(request.start, request.end, ctx.wall_now().date()),
     }
-    if not await _has_events(ctx, document):
+    if not await has_events(ctx.store, ctx.config.tz, document):
         return [Reply("export_empty", context)]
     return [Reply("export_ready", context, document=document)]
 
@@ -81,17 +82,17 @@ def show_years(start: date, end: date | None, today: date) -> bool:
     return start.year != last.year or outside
 
 
-async def _has_events(ctx: Context[FilesStore], document: DocumentRequest) -> bool:
+async def has_events(store: EventStore, tz: ZoneInfo, document: DocumentRequest) -> bool:
     """Whether the file would list anything (not cancelled, for its partner and classes);
-    a PDF covers the week of its first day, as bot.plan_files prints it."""
-    tz = ctx.config.tz
+    a PDF covers the week of its first day, as bot.plan_files prints it. Dates are the
+    school's local days (`tz`)."""
     first, last = document.start, document.end
     if document.fmt == "pdf":
         first = first - timedelta(days=first.weekday())
         last = first + timedelta(days=6)
     start = datetime.combine(first, time(), tzinfo=tz)
     end = datetime.combine((last or first + EXPORT_SPAN) + timedelta(days=1), time(), tzinfo=tz)
-    events = await ctx.store.events_between(start, end, organisation_id=document.organisation_id)
+    events = await store.events_between(start, end, organisation_id=document.organisation_id)
     audience = document.audience
     return any(e.audience.overlaps(audience) for e in events)
 

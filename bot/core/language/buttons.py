@@ -19,10 +19,10 @@ from bot.core.language.meaning import (
     PollAnswerKind,
     Say,
     SmallTalk,
+    SmallTalkKind,
     SwitchSignup,
     UnknownButton,
 )
-from bot.core.language.small_talk import SmallTalkKind
 
 
 class ButtonAction(StrEnum):

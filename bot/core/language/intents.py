@@ -204,8 +204,7 @@ def _parse_event(clean: str, original: str, now: datetime) -> Intent:
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
     if not has_when:
         return OtherIntent(text=original)
-    if not _has_words(title) or ("?" in clean and not _content_words(title)):
-        # "а завтра что-нибудь есть?": only question words beside the date is a question
+    if not _has_words(title):
         if "?" in clean or parts.start_time is None:
             return _query_from_parts(parts, audience, None, now)
         return OtherIntent(text=original)

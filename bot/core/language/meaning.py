@@ -15,7 +15,6 @@ from bot.core.dialog import EditableField
 from bot.core.language.commands import AnyCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
-from bot.core.language.small_talk import SmallTalkKind
 from bot.core.models import EventDraft, QueryIntent
 
 
@@ -92,6 +91,17 @@ class Say:
     """A help-menu button standing for a typed question (understood like the text)."""
 
     text: str
+
+
+class SmallTalkKind(StrEnum):
+    """What a small-talk message is (bot.core.language.small_talk); the value is the reply's
+    variant in small_talk.j2."""
+
+    GREETING = "greeting"
+    THANKS = "thanks"
+    EMOJI = "emoji"
+    BYE = "bye"
+    START = "start"  # VK's «Начать» button (payload {"command": "start"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,20 +8,9 @@ says something more («привет, что завтра?») is not small talk: 
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 
+from bot.core.language.meaning import SmallTalkKind
 from bot.core.language.tokens import normalize
-
-
-class SmallTalkKind(StrEnum):
-    """What a small-talk message is; the value is the reply's variant in small_talk.j2."""
-
-    GREETING = "greeting"
-    THANKS = "thanks"
-    EMOJI = "emoji"
-    BYE = "bye"
-    START = "start"  # VK's «Начать» button (payload {"command": "start"})
-
 
 _KINDS: tuple[tuple[SmallTalkKind, re.Pattern[str]], ...] = (
     (

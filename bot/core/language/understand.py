@@ -9,8 +9,8 @@ The order encodes which reading wins when several fit:
    «нет» / «помощь» keep their meaning except as a venue);
 4. an invitation code (8 letters and digits) — if the store knows no such code, the text
    means what the rest of these rules say (RedeemCode.otherwise);
-5. a command (with its list number resolved to an event); a greeting, thanks or emoji
-   (SmallTalk); a sign-up for several numbers or by title;
+5. a greeting, thanks or emoji (SmallTalk), a sign-up for several numbers or by title;
+   then a command (with its list number resolved to an event);
 6. a report request, then a file (export) request;
 7. an answer to the draft's missing field, unless it is a new message;
 8. an event (or a pasted plan), a question about the plan, or NotUnderstood.
@@ -25,6 +25,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.core.dialog import Dialog, EditableField, PollQuestion, PollStep
+from bot.core.language import questions, signup_phrases, small_talk
 from bot.core.language.answers import Asked, fill, is_message
 from bot.core.language.commands import (
     ANSWER_WORDS,
@@ -52,8 +53,6 @@ from bot.core.language.meaning import (
 )
 from bot.core.language.poll_answers import typed_number
 from bot.core.language.reports import parse_report
-from bot.core.language.signup_phrases import parse_signup
-from bot.core.language.small_talk import small_talk
 from bot.core.models import EventIntent, QueryIntent
 
 MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
@@ -94,17 +93,12 @@ def _without_open_edit(text: str, dialog: Dialog, now: datetime) -> Intent:
 
 
 def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
+    conversation = _conversation(text, dialog)
+    if conversation is not None:
+        return conversation
     command = parse_command(text)
     if command is not None and command.kind not in ANSWER_WORDS:
         return _with_target(command, dialog)
-    talk = small_talk(text)
-    if talk is not None:
-        return SmallTalk(talk)
-    signup = parse_signup(text)
-    if isinstance(signup, tuple):
-        return SignupMany(signup, tuple(_target(dialog, n) for n in signup))
-    if signup is not None:
-        return SignupByTitle(signup)
     report = parse_report(text, now.date())
     if report is not None:
         return report
@@ -116,6 +110,20 @@ def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
         if answer is not None:
             return answer
     return _message(text, now)
+
+
+def _conversation(text: str, dialog: Dialog) -> Intent | None:
+    """Small talk, or a sign-up said in words («запиши меня на 6 и 7» from the last list,
+    «запиши меня на день открытых дверей»); None for anything else."""
+    talk = small_talk.small_talk(text)
+    if talk is not None:
+        return SmallTalk(talk)
+    signup = signup_phrases.parse_signup(text)
+    if isinstance(signup, tuple):
+        return SignupMany(signup, tuple(_target(dialog, n) for n in signup))
+    if signup is not None:
+        return SignupByTitle(signup)
+    return None
 
 
 def _poll_answer(step: PollStep, text: str) -> PollAnswer | None:
@@ -157,6 +165,9 @@ def _message(text: str, now: datetime) -> Intent:
     """A new event, a pasted plan, a question, or nothing understood."""
     intents = parse_many(text, now)
     events = tuple(i.draft for i in intents if isinstance(i, EventIntent))
+    question = questions.disguised_question(text, events[0]) if len(events) == 1 else None
+    if question is not None:  # «а завтра что-нибудь есть?»
+        return Ask(question)
     if events:
         skipped = _skipped_lines(text, len(intents), now) if len(events) > 1 else ()
         return AddEvents(events, skipped)
