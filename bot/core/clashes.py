@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from bot.core import titles
 from bot.core.models import (
     Clash,
     ClashReason,
@@ -24,9 +25,9 @@ from bot.core.models import (
     Slot,
 )
 from bot.core.ports import EventStore
-from bot.core.titles import same_event_titles
 
 Candidate = NewEvent | Event
+DUPLICATE_SIMILARITY = 0.85
 SCHOOL_DAY = (time(8, 0), time(20, 0))
 SLOT_STEP = timedelta(minutes=30)
 SEARCH_DAYS = 14
@@ -55,7 +56,7 @@ def is_duplicate(candidate: Candidate, other: Event) -> bool:
         return False
     if not candidate.audience.overlaps(other.audience):
         return False
-    return same_event_titles(candidate.title, other.title)
+    return titles.same_event_titles(candidate.title, other.title)
 
 
 def clash_reasons(candidate: Candidate, other: Event) -> frozenset[ClashReason]:
