@@ -26,10 +26,12 @@ from zoneinfo import ZoneInfo
 
 from bot.config import Settings
 from bot.core import drafts
+from bot.core.features.files import has_events, show_years
 from bot.core.language.audience import parse_audience
 from bot.core.models import Audience, NewEvent, OrgKind
 from bot.core.planner import school_organisation
 from bot.core.ports import SystemClock
+from bot.core.replies import DocumentRequest
 from bot.exports.files import ExportFormat
 from bot.exports.importer import (
     FileProblem,
@@ -117,6 +119,14 @@ async def _export(args: argparse.Namespace, settings: Settings, renderer: Render
             if org is None:
                 raise Refused("unknown_partner", name=args.partner)
             organisation_id = org.id
+        document = DocumentRequest(
+            args.format, first, args.last, organisation_id, audience or Audience()
+        )
+        if not await has_events(store, settings.tz, document):  # exit 1, no file written
+            years = show_years(first, args.last, now.date())
+            context = {"start": first, "end": args.last, "years": years}
+            print(renderer.render("cli/export_empty", context))
+            return 1
         file = await export_plan(
             store,
             settings.tz,

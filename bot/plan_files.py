@@ -25,6 +25,7 @@ from bot.exports.importer import (
     read_plan_book,
 )
 from bot.exports.model import PlanRow, build_rows, for_audience, for_organisation
+from bot.exports.names import scoped
 from bot.storage.sqlite_store import SqliteStore
 
 DEFAULT_SPAN = timedelta(days=365)
@@ -101,7 +102,7 @@ async def export_plan(
     rows = await collect_rows(
         store, tz, first, last, organisation_id=organisation_id, audience=audience
     )
-    return await asyncio.to_thread(
+    file = await asyncio.to_thread(
         export_file,
         fmt,
         rows,
@@ -112,6 +113,18 @@ async def export_plan(
         school_name=school_name,
         include_cancelled=include_cancelled,
     )
+    return scoped(file, fmt, first, last, await _scope(store, organisation_id, audience))
+
+
+async def _scope(store: SqliteStore, organisation_id: int | None, audience: Audience | None) -> str:
+    """What a narrowed export is for, for its file name: the partner and/or the classes."""
+    parts = []
+    if organisation_id is not None:
+        org = await store.get_organisation(organisation_id)
+        parts.append(org.name if org else str(organisation_id))
+    if audience is not None and not audience.is_everyone:
+        parts += [str(g) for g in sorted(audience.grades)] + sorted(audience.classes)
+    return " ".join(parts)
 
 
 async def make_document(

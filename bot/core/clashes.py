@@ -2,18 +2,21 @@
 
 Two events clash when their half-open intervals overlap (15:00–16:00 and 16:00–17:00 do
 not) and they share students (a grade overlaps its classes, "everyone" overlaps all) or the
-venue; a likely duplicate is the same organiser with a near-identical title on the same day.
+venue. A likely duplicate ("похоже на то же мероприятие") is an event, by any organiser, that
+overlaps in time and audience and whose title means the same (bot.core.titles: the same
+subject in normalised words, so «Консультация по ОГЭ» and «… по ЕГЭ», or two bare «Лекция»,
+are not duplicates).
 """
 
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
+from bot.core import titles
 from bot.core.calendar_checks import blocked_intervals, calendar_warnings, warnings_of_all
 from bot.core.models import (
     CalendarWarning,
@@ -34,13 +37,11 @@ class PlanStore(EventStore, SettingsStore, Protocol):
     """What clash and calendar checks read: the stored plan and the school calendar setting."""
 
 
-DUPLICATE_SIMILARITY = 0.85
 SCHOOL_DAY = (time(8, 0), time(20, 0))
 SLOT_STEP = timedelta(minutes=30)
 SEARCH_DAYS = 14
 
 _VENUE_PREFIX = re.compile(r"^(?:ауд(?:итория)?|каб(?:инет)?|к)\.?\s*")
-_TITLE_NOISE = re.compile(r"[^\w\s]")
 
 
 def venue_key(venue: str | None) -> str | None:
@@ -52,24 +53,19 @@ def venue_key(venue: str | None) -> str | None:
     return key or None
 
 
-def title_key(title: str) -> str:
-    return " ".join(_TITLE_NOISE.sub(" ", title.lower().replace("ё", "е")).split())
-
-
 def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:
     """Half-open intervals overlap; touching ones do not."""
     return a_start < b_end and b_start < a_end
 
 
 def is_duplicate(candidate: Candidate, other: Event) -> bool:
-    if candidate.organisation_id != other.organisation_id:
+    """Whether `other` is likely the candidate entered again (by anyone): their times
+    overlap, their audiences overlap and their titles mean the same event."""
+    if not overlaps(candidate.start, candidate.end, other.start, other.end):
         return False
-    if candidate.start.astimezone(other.start.tzinfo).date() != other.start.date():
+    if not candidate.audience.overlaps(other.audience):
         return False
-    a, b = title_key(candidate.title), title_key(other.title)
-    if not a or not b:
-        return False
-    return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= DUPLICATE_SIMILARITY
+    return titles.same_event_titles(candidate.title, other.title)
 
 
 def clash_reasons(candidate: Candidate, other: Event) -> frozenset[ClashReason]:

@@ -23,6 +23,7 @@ from bot.core.dialog import Dialog, PollStep
 from bot.core.features import (
     adding,
     changing,
+    chat,
     files,
     help,
     lists,
@@ -68,6 +69,7 @@ __all__ = ["Planner", "PlannerConfig", "school_organisation"]
 log = logging.getLogger(__name__)
 
 ROUTES: Routes = {
+    **chat.ROUTES,
     **adding.ROUTES,
     **plans.ROUTES,
     **changing.ROUTES,

@@ -4,14 +4,17 @@ answers to after-event polls. The planner delegates these buttons and replies he
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.core import feedback
 from bot.core.clashes import overlaps
 from bot.core.language.buttons import ButtonAction, payload
-from bot.core.models import Event, EventStatus, Organisation, Person
+from bot.core.models import Event, EventStatus, Organisation, Person, Role
+from bot.core.notifications import REMINDER_DEFAULTS_KEY
 from bot.core.ports import Clock, Store
+from bot.core.reminders import DEFAULT_OFFSETS, STUDENT_QUIET_HOURS, reminder_times
 from bot.core.replies import Button, Reply
 from bot.core.views import event_view
 
@@ -49,13 +52,34 @@ class Students:
             return [Reply("signup_overlap", context, buttons=((switch,),))]
         status = await self.store.sign_up(event.id, person.id)
         cancel = Button("unsign", payload(ButtonAction.UNSIGN, id=event.id), "negative")
+        going = status == "going"
+        reminders = await self.reminder_moments(person, event) if going else None
         return [
             Reply(
-                "signed_up" if status == "going" else "signup_waiting",
-                {"event": event_view(event, orgs)},
+                "signed_up" if going else "signup_waiting",
+                {"event": event_view(event, orgs), "reminders": reminders},
                 buttons=((cancel,),),
             )
         ]
+
+    async def reminder_moments(self, person: Person, event: Event) -> list[datetime] | None:
+        """When this person will be reminded of `event` (aware, the event's zone, earliest
+        first, only moments still ahead), by the same rules the notification loop uses: their
+        own offsets or the school's defaults, students' quiet hours; None when they turned
+        reminders off."""
+        enabled, own = await self.store.reminder_prefs(person.id)
+        if not enabled:
+            return None
+        if not own:  # the curator's defaults, read as bot.core.notifications reads them
+            raw = await self.store.get_setting(REMINDER_DEFAULTS_KEY) or ""
+            own = [int(m) for m in raw.split(",") if m.strip().isdigit()]
+        offsets = [timedelta(minutes=m) for m in own] if own else list(DEFAULT_OFFSETS)
+        zone = event.start.tzinfo
+        tz = zone if isinstance(zone, ZoneInfo) else ZoneInfo("UTC")
+        quiet = STUDENT_QUIET_HOURS if person.role is Role.STUDENT else None
+        now = self.clock.now()
+        moments = reminder_times(event.start, tz, offsets, quiet=quiet)
+        return [m.astimezone(tz) for m in moments if m > now]
 
     async def cancel(
         self, person: Person, event_id: int | None, orgs: Mapping[int, Organisation]

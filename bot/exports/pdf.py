@@ -123,10 +123,12 @@ def _context(
 
 
 def _week_label(first: date, last: date, labels: Labels) -> str:
+    """ "7 декабря — 13 декабря 2026"; a week across New Year gives both years."""
+    first_format = "first_date_format" if first.year == last.year else "last_date_format"
     return labels.text(
         "week",
         "dates",
-        first=fmt_date(labels, first, "week", "first_date_format"),
+        first=fmt_date(labels, first, "week", first_format),
         last=fmt_date(labels, last, "week", "last_date_format"),
     )
 

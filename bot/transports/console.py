@@ -5,6 +5,10 @@ A message is one line. To send several lines as one message (a pasted plan or a 
 terminal, lines pasted at once are also joined into one message. Buttons are shown as
 numbered options: type the number to press one. `/file PATH` sends a plan file (.xlsx or
 .csv) as if attached in VK; files the bot sends (exports) are written to the current folder.
+
+The console also runs VK's notification loop (bot.scheduling.NotificationLoop) on its own
+clock: `/время +2ч` or `/время 2026-12-15T17:00` moves it, and `/я студент 9Б`,
+`/я партнёр КГТУ`, `/я куратор` switch who is typing (bot.transports.console_world).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import select
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
@@ -23,12 +27,21 @@ from typing import TextIO
 from bot.config import Settings
 from bot.core.models import OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import Clock, FixedClock, SystemClock
 from bot.core.replies import Button, DocumentRequest, Reply
 from bot.exports.files import ExportFile
 from bot.plan_files import document_maker, import_plan_file
 from bot.render import Renderer
+from bot.scheduling import NotificationLoop
 from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.transports.console_world import (
+    CLOCK_COMMAND,
+    FIRST_EXTRA_ID,
+    PERSON_COMMAND,
+    ConsoleClock,
+    become,
+    clock_target,
+    parse_persona,
+)
 
 FENCE = '"""'
 FILE_COMMAND = re.compile(r"^/(?:file|файл)\s+", re.IGNORECASE)
@@ -45,6 +58,8 @@ class ConsoleChat:
     vk_id: int
     out: TextIO = sys.stdout
     buttons: list[Button] = field(default_factory=list)
+    # buttons the loop sent to someone else, pressable once the console becomes them (/я)
+    waiting_buttons: dict[int, list[Button]] = field(default_factory=dict)
     documents: Callable[[DocumentRequest], Awaitable[ExportFile]] | None = None
     out_dir: Path = Path()
 
@@ -87,32 +102,73 @@ class ConsoleChat:
             names[vk_id] = person.name if person and person.name else ""
         return names
 
+    async def deliver(self, reply: Reply) -> None:
+        """A message from the notification loop: shown as the bot's message (with its
+        buttons as numbered options) when it is for the person typing, and as a notice
+        under a header for everyone else."""
+        mine = self.vk_id in reply.recipients
+        others = tuple(r for r in reply.recipients if r != self.vk_id)
+        shown = [replace(reply, recipients=())] if mine else []
+        if others:
+            shown.append(replace(reply, recipients=others))
+            row = [b for line in reply.buttons for b in line]
+            for vk_id in others:
+                if row:
+                    self.waiting_buttons[vk_id] = row
+        self.show(shown, await self._names(shown), keep_buttons=not mine)
+
+    def become(self, vk_id: int) -> None:
+        """Type as another person from now on; the buttons the loop sent them are shown
+        again as numbered options."""
+        if vk_id == self.vk_id:
+            return  # the same person: the options on screen stay pressable
+        self.vk_id = vk_id
+        self.buttons = self.waiting_buttons.pop(vk_id, [])
+        if self.buttons:
+            self.out.write(f"{self._options(self.buttons)}\n\n")
+            self.out.flush()
+
     def _pressed(self, text: str) -> Button | None:
         choice = text.strip()
         if choice.isdigit() and 1 <= int(choice) <= len(self.buttons):
             return self.buttons[int(choice) - 1]
         return None
 
-    def show(self, replies: Sequence[Reply], names: Mapping[int, str] | None = None) -> None:
-        """Print replies; messages to other people appear indented under a header."""
-        self.buttons = []
+    def show(
+        self,
+        replies: Sequence[Reply],
+        names: Mapping[int, str] | None = None,
+        *,
+        keep_buttons: bool = False,
+    ) -> None:
+        """Print replies; messages to other people appear indented under a header.
+        `keep_buttons`: the numbered options shown before stay pressable."""
+        if not keep_buttons:
+            self.buttons = []
         for reply in replies:
             text = self.renderer.render(reply.template, reply.context)
             others = [r for r in reply.recipients if r != self.vk_id]
             if others:
                 recipients = [{"id": r, "name": (names or {}).get(r, "")} for r in others]
                 header = self.renderer.render("console/notice_header", {"recipients": recipients})
-                self.out.write(f"{header}\n{_indent(text)}\n\n")
+                row = [b for line in reply.buttons for b in line]
+                options = f"\n{_indent(self._options(row))}" if row else ""
+                self.out.write(f"{header}\n{_indent(text)}{options}\n\n")
                 continue
             self.out.write(f"{self.renderer.render('console/bot_prefix')} {text}\n")
             row = [b for line in reply.buttons for b in line]
             if row:
                 self.buttons = row
-                options = "  ".join(
-                    f"[{i}] {self.renderer.button_label(b)}" for i, b in enumerate(row, 1)
-                )
-                self.out.write(f"{options}\n")
+                self.out.write(f"{self._options(row)}\n")
             self.out.write("\n")
+        self.out.flush()
+
+    def _options(self, row: Sequence[Button]) -> str:
+        return "  ".join(f"[{i}] {self.renderer.button_label(b)}" for i, b in enumerate(row, 1))
+
+    def say(self, template: str, context: Mapping[str, object] | None = None) -> None:
+        """A line from the console itself (not the bot): clock moves, person switches."""
+        self.out.write(self.renderer.render(template, context) + "\n\n")
         self.out.flush()
 
 
@@ -142,26 +198,38 @@ async def run_console(
     out: TextIO = sys.stdout,
     now: datetime | None = None,
 ) -> int:
-    """Chat until EOF or Ctrl-C. `now` (school wall-clock) freezes the clock for demos."""
+    """Chat until EOF or Ctrl-C. `now` (school wall-clock) freezes the clock for demos;
+    the notification loop runs after every message and every `/время`, and, in an
+    interactive terminal, also every minute as in VK."""
     store = await open_store(settings.db_path, settings.tz)
+    scheduler = None
     try:
-        # the console's own curator is an admin by choice of `--as curator`
+        # the console's own curator is an admin by choice of `--as curator`, and so is every
+        # curator played with «/я куратор» (roles are re-derived from the admins on each message)
         admins = settings.admins | ({CONSOLE_IDS[role]} if role is Role.CURATOR else set())
+        admins |= {
+            p.vk_id for p in await store.people_with_role(Role.CURATOR) if p.vk_id >= FIRST_EXTRA_ID
+        }
         config = PlannerConfig(
             tz=settings.tz,
             admins=frozenset(admins),
             school_name=settings.school_name,
             invite_days=settings.invite_days,
         )
-        planner = Planner(store, _clock(settings, now), config)
+        clock = ConsoleClock(settings.tz, _aware(now, settings))
+        planner = Planner(store, clock, config)
         renderer = Renderer()
         vk_id = await prepare_person(store, planner, role)
         make = document_maker(store, settings.tz, planner.clock, settings.school_name)
         chat = ConsoleChat(planner, renderer, vk_id, out, documents=make)
+        loop = NotificationLoop(store, clock, settings.tz, chat.deliver)
         interactive = stdin.isatty()
         intro = renderer.render("console/intro", {"role": role.value, "db": str(settings.db_path)})
         out.write(intro + "\n\n")
         out.flush()
+        await loop.tick()
+        if interactive:
+            scheduler = loop.start()
         while True:
             if interactive:
                 out.write(renderer.render("console/prompt") + " ")
@@ -173,18 +241,50 @@ async def run_console(
                 continue
             if not interactive:  # piped input: show what was "typed", like a transcript
                 out.write(f"{renderer.render('console/prompt')} {_indent(message).lstrip()}\n")
-            await chat.send(message)
+            if not await _console_command(chat, clock, message):
+                await chat.send(message)
+            await loop.tick()
     except KeyboardInterrupt:
         pass
     finally:
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
         await store.close()
     return 0
 
 
-def _clock(settings: Settings, now: datetime | None) -> Clock:
+async def _console_command(chat: ConsoleChat, clock: ConsoleClock, message: str) -> bool:
+    """`/время …` and `/я …`: handled here (True), anything else goes to the planner."""
+    text = message.strip()
+    if match := CLOCK_COMMAND.match(text):
+        target = clock_target(match.group(1), clock.now())
+        if target is None:
+            chat.say("console/clock_not_understood", {"now": clock.now()})
+        else:
+            clock.set(target)
+            chat.say("console/clock_moved", {"now": clock.now()})
+        return True
+    if match := PERSON_COMMAND.match(text):
+        persona = parse_persona(match.group(1))
+        if persona is None:
+            chat.say("console/person_not_understood")
+            return True
+        names = {r: chat.renderer.render("console/person_name", {"role": r.value}) for r in Role}
+        school = await chat.planner.school()
+        person = await become(chat.planner.store, persona, names, school.id)
+        if person.role is Role.CURATOR:  # a curator played in the console is one by choice
+            config = chat.planner.config
+            chat.planner.config = replace(config, admins=config.admins | {person.vk_id})
+        chat.say("console/person_switched", {"name": person.name, "id": person.vk_id})
+        chat.become(person.vk_id)
+        return True
+    return False
+
+
+def _aware(now: datetime | None, settings: Settings) -> datetime | None:
     if now is None:
-        return SystemClock(settings.tz)
-    return FixedClock(now if now.tzinfo else now.replace(tzinfo=settings.tz))
+        return None
+    return now if now.tzinfo else now.replace(tzinfo=settings.tz)
 
 
 async def next_message(stdin: TextIO, interactive: bool) -> str | None:

@@ -28,7 +28,7 @@ async def store(tmp_path: Path) -> AsyncIterator[SqliteStore]:
     await opened.close()
 
 
-async def test_check_finds_overlap_and_same_day_duplicate(store: SqliteStore) -> None:
+async def test_check_finds_overlap_and_a_duplicate_by_another_organiser(store: SqliteStore) -> None:
     kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     bfu = await store.create_organisation("БФУ", OrgKind.PARTNER)
     nine = Audience(grades=frozenset({9}))
@@ -38,6 +38,13 @@ async def test_check_finds_overlap_and_same_day_duplicate(store: SqliteStore) ->
                 "Лекция БФУ", bfu.id, at("2026-12-15T15:00"), at("2026-12-15T16:00"), audience=nine
             ),
             NewEvent("Робототехника", kgtu.id, at("2026-12-15T09:00"), at("2026-12-15T10:00")),
+            NewEvent(
+                "Кружок робототехники",
+                bfu.id,
+                at("2026-12-15T16:00"),
+                at("2026-12-15T17:00"),
+                audience=Audience(classes=frozenset({"9А"})),
+            ),
             NewEvent(
                 "Другое", bfu.id, at("2026-12-16T15:00"), at("2026-12-16T16:00"), audience=nine
             ),
@@ -49,8 +56,8 @@ async def test_check_finds_overlap_and_same_day_duplicate(store: SqliteStore) ->
     )
     clashes = await check_clashes(store, candidate)
     assert [(c.other.title, set(c.reasons)) for c in clashes] == [
-        ("Робототехника", {ClashReason.DUPLICATE}),
         ("Лекция БФУ", {ClashReason.AUDIENCE}),
+        ("Кружок робототехники", {ClashReason.AUDIENCE, ClashReason.DUPLICATE}),
     ]
 
 

@@ -98,7 +98,7 @@ def test_export_xlsx_and_ics(db: Path, tmp_path: Path, capsys: pytest.CaptureFix
             "15:00–16:30",
             "Робототехника",
             "КГТУ",
-            "9 класс",
+            "9-е классы",
             "ауд. 204",
         ),
         ("вторник", "16:00–17:00", "Лекция", "КГТУ", "10А", None),

@@ -66,7 +66,9 @@ def test_fenced_multiline_plan_and_clean_exit_on_eof(tmp_path: Path) -> None:
 
 
 def test_student_console_explains_and_survives_garbage(tmp_path: Path) -> None:
-    out = run_console(tmp_path / "s.db", "student", "🤷🤷", "Лекция 1 декабря в 15:00", "помощь")
+    out = run_console(
+        tmp_path / "s.db", "student", "ывапр олдж", "Лекция 1 декабря в 15:00", "помощь"
+    )
     assert "Извините, не понял" in out
     assert "Добавлять мероприятия могут педагоги и партнёры" in out
     assert "я из 9Б" in out

@@ -180,7 +180,7 @@ async def test_pasted_plan_reports_clashes_between_its_lines(world: World) -> No
     )
     [summary] = await world.say(KGTU_REP, plan)
     assert summary.template == "plan_summary"
-    assert summary.context["clash_count"] == 2  # 1 with 2 and 2 with 1
+    assert summary.context["clash_count"] == 1  # one pair (1 with 2), counted once
     replies = await world.press(KGTU_REP, {"a": "save"})
     assert replies[0].context["count"] == 3
     assert await world.store.count_events() == 3

@@ -118,25 +118,28 @@ def test_audience_and_venue_reasons_together() -> None:
     assert found[0].reasons == {ClashReason.AUDIENCE, ClashReason.VENUE}
 
 
-def test_likely_duplicate_same_organiser_same_day_any_time() -> None:
+def test_likely_duplicate_by_another_organiser_overlapping_the_same_pupils() -> None:
     other = stored(
-        1, "2026-12-15T10:00", "2026-12-15T11:00", aud(5), org=KGTU, title="Мастер-класс по 3D"
+        1, "2026-12-15T16:00", "2026-12-15T17:00", aud(11), org=BFU, title="Мастер-класс по 3D"
     )
     found = find_clashes(
-        new("2026-12-15T16:00", "2026-12-15T17:00", aud(11), title="мастер-класс по 3D!"), [other]
+        new("2026-12-15T16:30", "2026-12-15T17:30", aud("11А"), title="мастер-класс по 3D!"),
+        [other],
     )
-    assert [c.reasons for c in found] == [{ClashReason.DUPLICATE}]
+    assert [c.reasons for c in found] == [{ClashReason.DUPLICATE, ClashReason.AUDIENCE}]
 
 
-def test_not_a_duplicate_on_another_day_or_from_another_organiser() -> None:
-    next_day = stored(
-        1, "2026-12-16T10:00", "2026-12-16T11:00", aud(5), org=KGTU, title="Мастер-класс"
+def test_not_a_duplicate_at_another_time_or_for_other_pupils() -> None:
+    """Issue 11: the same title later the same day (a second session) is not a duplicate,
+    even from the same organiser; neither is a bare kind («Мастер-класс») at the same time."""
+    later = stored(
+        1, "2026-12-15T10:00", "2026-12-15T11:00", aud(5), org=KGTU, title="Мастер-класс по 3D"
     )
-    other_org = stored(
-        2, "2026-12-15T10:00", "2026-12-15T11:00", aud(5), org=BFU, title="Мастер-класс"
+    bare = stored(
+        2, "2026-12-15T16:00", "2026-12-15T17:00", aud(10), org=KGTU, title="Мастер-класс"
     )
-    candidate = new("2026-12-15T16:00", "2026-12-15T17:00", aud(11), title="Мастер-класс")
-    assert find_clashes(candidate, [next_day, other_org]) == []
+    candidate = new("2026-12-15T16:00", "2026-12-15T17:00", aud(11), title="Мастер-класс по 3D")
+    assert find_clashes(candidate, [later, bare]) == []
 
 
 def test_all_day_events_occupy_their_days() -> None:

@@ -68,7 +68,7 @@ def test_row_values(book: Workbook) -> None:
     assert rows["Субботник"]["Время"] == "весь день"
     assert rows["День открытых дверей"]["Время"] == "весь день, по 10.12.2026"
     assert rows["Олимпиада по физике"]["Время"] == "10:00"
-    assert rows["Олимпиада по физике"]["Аудитория"] == "7 класс, 9 класс"
+    assert rows["Олимпиада по физике"]["Аудитория"] == "7-е классы, 9-е классы"
 
 
 def test_clashing_rows_are_filled_and_name_the_clash(book: Workbook) -> None:

@@ -267,6 +267,25 @@ EXTRA: dict[str, dict[str, Any]] = {
         "comments": [{"title": "Лекция", "text": "Интересно"}],
     },
 }
+# Issue 11 (true replies, exports, the console's loop): sample data of the templates it added.
+EXTRA.update(
+    {
+        "signed_up": {
+            "reminders": [
+                datetime(2026, 12, 14, 15, 0, tzinfo=UTC),
+                datetime(2026, 12, 15, 14, 0, tzinfo=UTC),
+            ]
+        },
+        "signup_which": {"title": "Лекция", "items": [EVENT]},
+        "small_talk": {"kind": "start", "pending": False, "next": EVENT},
+        "export_ready": {"fmt": "xlsx", "years": True},
+        "export_empty": {"fmt": "xlsx", "years": False},
+        "cli/export_empty": {"years": True},
+        "console/clock_moved": {"now": datetime(2026, 12, 15, 17, 0, tzinfo=UTC)},
+        "console/clock_not_understood": {"now": datetime(2026, 12, 15, 17, 0, tzinfo=UTC)},
+        "console/person_switched": {"id": 1001},
+    }
+)
 LOCALES = sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir())
 RENDERED = [
     (locale, template)

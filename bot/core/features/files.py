@@ -3,7 +3,9 @@ transport, a secret iCalendar subscription link."""
 
 from __future__ import annotations
 
+from datetime import date, datetime, time, timedelta
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes, match_organisation
@@ -55,8 +57,44 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
         "end": request.end,
         "organiser": organiser.name if organiser else None,
         "audience": audience,
+        "years": show_years(request.start, request.end, ctx.wall_now().date()),
     }
+    if not await has_events(ctx.store, ctx.config.tz, document):
+        return [Reply("export_empty", context)]
     return [Reply("export_ready", context, document=document)]
+
+
+EXPORT_SPAN = timedelta(days=365)  # an open period: as far as bot.plan_files looks
+
+
+def school_year_start(today: date) -> date:
+    """1 September of the school year `today` is in (a Russian school year runs September to
+    August)."""
+    return date(today.year if today.month >= 9 else today.year - 1, 9, 1)
+
+
+def show_years(start: date, end: date | None, today: date) -> bool:
+    """Whether a period's header needs its years: it crosses New Year, or it is not inside
+    the current school year."""
+    last = end or start
+    first_day = school_year_start(today)
+    outside = start < first_day or last >= first_day.replace(year=first_day.year + 1)
+    return start.year != last.year or outside
+
+
+async def has_events(store: EventStore, tz: ZoneInfo, document: DocumentRequest) -> bool:
+    """Whether the file would list anything (not cancelled, for its partner and classes);
+    a PDF covers the week of its first day, as bot.plan_files prints it. Dates are the
+    school's local days (`tz`)."""
+    first, last = document.start, document.end
+    if document.fmt == "pdf":
+        first = first - timedelta(days=first.weekday())
+        last = first + timedelta(days=6)
+    start = datetime.combine(first, time(), tzinfo=tz)
+    end = datetime.combine((last or first + EXPORT_SPAN) + timedelta(days=1), time(), tzinfo=tz)
+    events = await store.events_between(start, end, organisation_id=document.organisation_id)
+    audience = document.audience
+    return any(e.audience.overlaps(audience) for e in events)
 
 
 async def calendar_link(ctx: Context[FilesStore], person: Person, *, renew: bool) -> list[Reply]:

@@ -78,13 +78,15 @@ async def plan_summary(
         for raw in complete
     ]
     provisional = _provisional_events(batch)
+    group_of = {e.id: i for i, group in enumerate(provisional) for e in group}
     items = []
     total = 0
     for index, events in enumerate(batch):
         clashes = await clashes_of(ctx, events)
         siblings = [e for i, group in enumerate(provisional) if i != index for e in group]
         clashes += [c for e in events for c in find_clashes(e, siblings)]
-        total += len(clashes)
+        # a clash between two new lines is one pair: counted at the earlier line only
+        total += sum(1 for c in clashes if group_of.get(c.other.id, index) >= index)
         view = event_view(events[0], orgs)
         if person.role is Role.CURATOR and complete[index].get("organiser"):
             view["organiser"] = match_name(str(complete[index]["organiser"]), orgs)

@@ -4,14 +4,26 @@ the work; these handlers keep the dialog's poll step)."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 
 from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.language.commands import Command, CommandKind
-from bot.core.language.meaning import PollAnswer, PollAnswerKind, SwitchSignup
-from bot.core.models import Person
+from bot.core.language.meaning import (
+    PollAnswer,
+    PollAnswerKind,
+    SignupByTitle,
+    SignupMany,
+    SwitchSignup,
+)
+from bot.core.models import Audience, EventStatus, Person
 from bot.core.ports import Store
 from bot.core.replies import Reply
+from bot.core.students import signup_buttons
+from bot.core.titles import title_mentions
+from bot.core.views import event_view
+
+TITLE_HORIZON = timedelta(days=60)  # «запиши меня на …» looks this far ahead
 
 
 async def signup(
@@ -26,6 +38,49 @@ async def unsign(
 ) -> list[Reply]:
     """ "не пойду 2" or a cancel-sign-up button."""
     return await ctx.students.cancel(person, command.event_id, await ctx.orgs())
+
+
+async def signup_many(
+    ctx: Context[Store], person: Person, dialog: Dialog, intent: SignupMany
+) -> list[Reply]:
+    """ "запиши меня на 6 и 7": one sign-up reply per number of the last list, in order."""
+    replies: list[Reply] = []
+    for number, event_id in zip(intent.numbers, intent.event_ids, strict=True):
+        if event_id is None:
+            replies.append(Reply("signup_not_listed", {"number": number}))
+            continue
+        replies += await ctx.students.sign_up(person, event_id, await ctx.orgs())
+    return replies
+
+
+async def signup_by_title(
+    ctx: Context[Store], person: Person, dialog: Dialog, intent: SignupByTitle
+) -> list[Reply]:
+    """ "запиши меня на день открытых дверей": the upcoming event (next 60 days, the
+    student's class when known) whose title names it; several are listed with sign-up
+    buttons and remembered as the last list; none gets «не нашёл»."""
+    now = ctx.clock.now()
+    events = await ctx.store.events_between(now, now + TITLE_HORIZON)
+    found = [
+        e
+        for e in events
+        if e.status is not EventStatus.CANCELLED
+        and e.start > now
+        and title_mentions(intent.title, e.title)
+    ]
+    if person.class_name:
+        own = Audience(classes=frozenset({person.class_name}))
+        found = [e for e in found if e.audience.overlaps(own)] or found
+    if len(found) == 1:
+        return await ctx.students.sign_up(person, found[0].id, await ctx.orgs())
+    if not found:
+        return [Reply("signup_title_not_found", {"title": intent.title})]
+    shown = found[:10]
+    dialog.listed = [e.id for e in shown]
+    orgs = await ctx.orgs()
+    items = [event_view(e, orgs, n) for n, e in enumerate(shown, 1)]
+    context = {"title": intent.title, "items": items}
+    return [Reply("signup_which", context, buttons=signup_buttons(dialog.listed))]
 
 
 async def switch(
@@ -89,5 +144,10 @@ async def on_poll_answer(
     return await POLL_STEPS[answer.kind](ctx, person, dialog, answer)
 
 
-ROUTES: Routes = {SwitchSignup: switch, PollAnswer: on_poll_answer}
+ROUTES: Routes = {
+    SwitchSignup: switch,
+    PollAnswer: on_poll_answer,
+    SignupMany: signup_many,
+    SignupByTitle: signup_by_title,
+}
 COMMANDS: Commands = {CommandKind.SIGNUP: signup, CommandKind.UNSIGN: unsign}

@@ -24,6 +24,8 @@ from bot.core.language.meaning import (
     PollAnswer,
     PollAnswerKind,
     Say,
+    SmallTalk,
+    SmallTalkKind,
     SwitchSignup,
     UnknownButton,
 )
@@ -43,7 +45,14 @@ SHORTCUT_TEXTS = {
 
 
 def from_payload(data: Mapping[str, Any]) -> Intent:
-    """The intent a pressed button stands for; UnknownButton for anything else."""
+    """The intent a pressed button stands for; UnknownButton for anything else.
+
+    VK's own «Начать» button, shown to a person who opens the chat for the first time,
+    sends `{"command": "start"}` (VK docs, "Клавиатуры для ботов": payload of the start
+    button); it means the role's greeting.
+    """
+    if data.get("command") == "start":
+        return SmallTalk(SmallTalkKind.START)
     try:
         action = ButtonAction(str(data.get("a")))
     except (ValueError, TypeError):

@@ -144,6 +144,41 @@ class Say:
     text: str
 
 
+class SmallTalkKind(StrEnum):
+    """What a small-talk message is (bot.core.language.small_talk); the value is the reply's
+    variant in small_talk.j2."""
+
+    GREETING = "greeting"
+    THANKS = "thanks"
+    EMOJI = "emoji"
+    BYE = "bye"
+    START = "start"  # VK's «Начать» button (payload {"command": "start"})
+
+
+@dataclass(frozen=True, slots=True)
+class SmallTalk:
+    """A greeting, thanks, goodbye or emoji (or VK's «Начать» button): a short friendly
+    answer with the person's next useful step."""
+
+    kind: SmallTalkKind
+
+
+@dataclass(frozen=True, slots=True)
+class SignupMany:
+    """ "запиши меня на 6 и 7": the events at those numbers of the person's last list
+    (`event_ids[i]` is None when `numbers[i]` is not on it)."""
+
+    numbers: tuple[int, ...]
+    event_ids: tuple[int | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SignupByTitle:
+    """ "запиши меня на день открытых дверей": an upcoming event named by its title."""
+
+    title: str
+
+
 @dataclass(frozen=True, slots=True)
 class TooLong:
     """A message over `limit` characters."""
@@ -179,6 +214,9 @@ Intent = (
     | NotOnList
     | RedeemCode
     | Say
+    | SmallTalk
+    | SignupMany
+    | SignupByTitle
     | TooLong
     | NotUnderstood
     | UnknownButton

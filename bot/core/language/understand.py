@@ -11,8 +11,9 @@ The order encodes which reading wins when several fit:
    «нет» / «помощь» keep their meaning except as a venue);
 4. an invitation code (8 letters and digits) — if the store knows no such code, the text
    means what the rest of these rules say (RedeemCode.otherwise);
-5. a command (with its list number resolved to an event; a number the last list does not
-   have is NotOnList);
+5. a greeting, thanks or emoji (SmallTalk), a sign-up for several numbers or by title;
+   then a command (with its list number resolved to an event; a number the last list does
+   not have is NotOnList);
 6. a report request, then a file (export) request;
 7. an answer to the draft's missing field, unless it is a new message;
 8. an event (or a pasted plan), a question about the plan, or NotUnderstood.
@@ -36,6 +37,7 @@ from bot.core.dialog import (
     PollStep,
     ScopeChoice,
 )
+from bot.core.language import questions, signup_phrases, small_talk
 from bot.core.language.answers import Asked, fill, is_message
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
@@ -62,6 +64,9 @@ from bot.core.language.meaning import (
     PollAnswer,
     PollAnswerKind,
     RedeemCode,
+    SignupByTitle,
+    SignupMany,
+    SmallTalk,
     TooLong,
 )
 from bot.core.language.poll_answers import typed_number
@@ -150,6 +155,9 @@ def _without_open_edit(text: str, dialog: Dialog, now: datetime) -> Intent:
 
 
 def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
+    conversation = _conversation(text, dialog)
+    if conversation is not None:
+        return conversation
     command = parse_command(text)
     if command is not None and command.kind not in ANSWER_WORDS:
         return _with_target(command, dialog)
@@ -167,6 +175,20 @@ def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
         if answer is not None:
             return answer
     return _message(text, now)
+
+
+def _conversation(text: str, dialog: Dialog) -> Intent | None:
+    """Small talk, or a sign-up said in words («запиши меня на 6 и 7» from the last list,
+    «запиши меня на день открытых дверей»); None for anything else."""
+    talk = small_talk.small_talk(text)
+    if talk is not None:
+        return SmallTalk(talk)
+    signup = signup_phrases.parse_signup(text)
+    if isinstance(signup, tuple):
+        return SignupMany(signup, tuple(_target(dialog, n) for n in signup))
+    if signup is not None:
+        return SignupByTitle(signup)
+    return None
 
 
 def _poll_answer(step: PollStep, text: str) -> PollAnswer | None:
@@ -208,6 +230,9 @@ def _message(text: str, now: datetime) -> Intent:
     """A new event, a pasted plan, a question, or nothing understood."""
     intents = parse_many(text, now)
     events = tuple(i.draft for i in intents if isinstance(i, EventIntent))
+    question = questions.disguised_question(text, events[0]) if len(events) == 1 else None
+    if question is not None:  # «а завтра что-нибудь есть?»
+        return Ask(question)
     if events:
         skipped = _skipped_lines(text, len(intents), now) if len(events) > 1 else ()
         return AddEvents(events, skipped)

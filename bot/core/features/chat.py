@@ -1,0 +1,41 @@
+"""Small talk: greetings, thanks, emoji and VK's «Начать» button get a short friendly answer
+with the person's next useful step (a pending draft to confirm, the nearest sign-up, the
+class to tell, or what to send), and the role's shortcut buttons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.core.dialog import Dialog
+from bot.core.features.context import Context, Routes
+from bot.core.features.help import help_reply
+from bot.core.language.meaning import SmallTalk, SmallTalkKind
+from bot.core.models import Person, Role
+from bot.core.ports import Store
+from bot.core.replies import Reply
+from bot.core.views import event_view
+
+
+async def small_talk(
+    ctx: Context[Store], person: Person, dialog: Dialog, intent: SmallTalk
+) -> list[Reply]:
+    """One reply `small_talk` (variant `kind`; the start button adds the role's help) with
+    the next step and the help shortcuts as buttons."""
+    context: dict[str, Any] = {
+        "kind": intent.kind.value,
+        "role": person.role.value,
+        "name": person.name,
+        "pending": bool(dialog.pending),
+        "class_name": person.class_name,
+        "next": None,
+    }
+    if person.role is Role.STUDENT:
+        upcoming = await ctx.store.events_of_person(person.id, ctx.clock.now())
+        going = [event for event, status in upcoming if status == "going"]
+        if going:
+            context["next"] = event_view(going[0], await ctx.orgs())
+    buttons = help_reply(person).buttons if intent.kind is not SmallTalkKind.BYE else ()
+    return [Reply("small_talk", context, buttons=buttons)]
+
+
+ROUTES: Routes = {SmallTalk: small_talk}

@@ -1,0 +1,186 @@
+"""What an event's title means, for duplicate checks: its kind and its subject, as sets of
+normalised words (pymorphy3 lemmas), not as raw characters.
+
+«Консультация по ОГЭ» is the kind {консультация} with the subject {огэ}; «Классный час 9А»
+is the kind {классный, час}, no subject, and the class 9А. Two titles mean the same event
+when their subjects agree (one holds the other, or they share at least half their words),
+their kinds do not contradict each other, and the classes and the proper names (КГТУ, БФУ)
+they give are not different ones.
+Titles with no subject (a bare «Лекция») never mean the same event: the kind alone says
+nothing about which lecture it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pymorphy3
+
+SUBJECT_OVERLAP = 0.5  # shared words / all words of both subjects
+STEM = 5  # subject words compare by their first letters: «шахматы» ~ «шахматный»
+
+# Kinds of school events: what an event is, not what it is about.
+KIND_WORDS = frozenset(
+    {
+        "лекция",
+        "консультация",
+        "экскурсия",
+        "мастер-класс",
+        "семинар",
+        "вебинар",
+        "тренинг",
+        "практикум",
+        "урок",
+        "классный",
+        "час",
+        "собрание",
+        "олимпиада",
+        "конкурс",
+        "соревнование",
+        "турнир",
+        "викторина",
+        "квест",
+        "беседа",
+        "презентация",
+        "конференция",
+        "фестиваль",
+        "выставка",
+        "встреча",
+        "занятие",
+        "мероприятие",
+        "игра",
+        "экзамен",
+        "репетиция",
+        "кружок",
+        "секция",
+    }
+)
+# Kinds that fit any other kind («Встреча с КГТУ» may be their «Лекция КГТУ»).
+LOOSE_KINDS = frozenset({"встреча", "занятие", "мероприятие"})
+# Words that say nothing about the subject.
+STOP_WORDS = frozenset(
+    {
+        "для",
+        "класс",
+        "ученик",
+        "учащийся",
+        "школьник",
+        "обучающийся",
+        "параллель",
+        "представитель",
+        "приглашать",
+        "школа",
+        "наш",
+        "весь",
+        "тема",
+    }
+)
+_SKIPPED_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "NUMR"})
+_WORD = re.compile(r"[\w]+(?:-[\w]+)*")
+_CLASS = re.compile(r"^(\d{1,2})(?:-?[а-я])?$")
+_GRADE_SUFFIX = re.compile(r"^(\d{1,2})-?(?:х|е|ы[хе]|ой|ого|м|ым)$")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMeaning:
+    """A title as sets of lemmas: `kind` (лекция, экскурсия…), `subject` (the rest, stop
+    words out, each cut to its first STEM letters so that a noun and its adjective agree)
+    and `classes` (class or grade names written in the title: "9а", "10"); `names` are
+    the subject's words no dictionary knows (КГТУ, Автотор, 3d)."""
+
+    kind: frozenset[str]
+    subject: frozenset[str]
+    classes: frozenset[str]
+    names: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str | None:
+    """The dictionary form of a lowercase word; None for a word without meaning here."""
+    if len(word) <= 1 and not word.isdigit():
+        return None
+    parse = _morph().parse(word)[0]
+    if parse.tag.POS in _SKIPPED_POS:
+        return None
+    if not word.isalpha():
+        return word  # «3d»: kept as written
+    return str(parse.normal_form)
+
+
+@lru_cache(maxsize=4096)
+def title_meaning(title: str) -> TitleMeaning:
+    """The kind, subject and classes of an event title (case, «ё», punctuation and word
+    forms do not matter; words the dictionary does not know, like «КГТУ», are kept as
+    written)."""
+    kind: set[str] = set()
+    subject: set[str] = set()
+    classes: set[str] = set()
+    names: set[str] = set()
+    for raw in _WORD.findall(title.replace("ё", "е").replace("Ё", "Е")):
+        word = raw.lower()
+        grade = _GRADE_SUFFIX.match(word)
+        if grade is not None or _CLASS.match(word):
+            classes.add(grade.group(1) if grade is not None else word)
+            continue
+        for part in _parts(word):
+            lemma = _lemma(part)
+            if lemma is None or lemma in STOP_WORDS:
+                continue
+            if lemma in KIND_WORDS:
+                kind.add(lemma)
+            else:
+                key = lemma[:STEM] if lemma.isalpha() else lemma
+                subject.add(key)
+                if not _morph().word_is_known(part):
+                    names.add(key)
+    return TitleMeaning(frozenset(kind), frozenset(subject), frozenset(classes), frozenset(names))
+
+
+def _parts(word: str) -> list[str]:
+    """A hyphenated word the dictionary does not know is its parts: «3d-печать»."""
+    if "-" in word and not _morph().word_is_known(word):
+        return [p for p in word.split("-") if p]
+    return [word]
+
+
+def same_event_titles(a: str, b: str) -> bool:
+    """Whether two titles name the same event (see the module docstring for the rule)."""
+    first, second = title_meaning(a), title_meaning(b)
+    if not first.subject or not second.subject:
+        return False
+    if first.classes and second.classes and not first.classes & second.classes:
+        return False
+    if first.names and second.names and not first.names & second.names:
+        return False  # «… КГТУ» and «… БФУ»: other organisations or places
+    if not _kinds_agree(first.kind, second.kind):
+        return False
+    shared = first.subject & second.subject
+    if not shared:
+        return False
+    if shared in (first.subject, second.subject):
+        return True
+    return len(shared) / len(first.subject | second.subject) >= SUBJECT_OVERLAP
+
+
+def _kinds_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b or a & b:
+        return True
+    return bool((a | b) & LOOSE_KINDS)
+
+
+def title_mentions(query: str, title: str) -> bool:
+    """Whether an event titled `title` is what a person names by `query` («день открытых
+    дверей» names «День открытых дверей КГТУ»): every kind and subject word of the query is
+    in the title. An empty query names nothing."""
+    asked, found = title_meaning(query), title_meaning(title)
+    words = asked.kind | asked.subject
+    if not words:
+        return False
+    return words <= (found.kind | found.subject) and asked.classes <= found.classes

@@ -1,0 +1,127 @@
+"""The "what each role can say" table (docs/what-to-say.md, copied into the README) matches
+what the bot does: every example is sent, as its role and in the table's order, to the real
+planner over a real store with a week of events; none is answered «не понял», an unknown
+button or an error, and every reply renders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.models import Audience, NewEvent, OrgKind, Role
+from bot.core.planner import Planner, PlannerConfig
+from bot.core.ports import FixedClock
+from bot.render import Renderer
+from bot.storage.sqlite_store import SqliteStore, open_store
+
+TZ = ZoneInfo("Europe/Kaliningrad")
+TABLE = Path(__file__).resolve().parents[2] / "docs" / "what-to-say.md"
+PEOPLE = {"Ученик": 400, "Партнёр": 200, "Педагог": 300, "Куратор": 100}
+REFUSALS = {"not_understood", "unknown_button", "error"}
+
+
+def examples() -> list[tuple[str, str]]:
+    """(role heading, example) for every table row, in order."""
+    found: list[tuple[str, str]] = []
+    role = ""
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            role = line[3:].split()[0]
+        match = re.match(r"^\| «(.+?)» \|", line)
+        if match:
+            found.append((role, match.group(1)))
+    return found
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=TZ)
+
+
+@pytest.fixture
+async def planner(tmp_path: Path) -> AsyncIterator[Planner]:
+    store: SqliteStore = await open_store(tmp_path / "plan.db", TZ)
+    clock = FixedClock(at("2026-11-23T10:00"))  # Monday
+    planner = Planner(store, clock, PlannerConfig(tz=TZ, admins=frozenset({PEOPLE["Куратор"]})))
+    kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    school = await planner.school()
+    await store.save_person(PEOPLE["Партнёр"], Role.PARTNER, "Анна", kgtu.id)
+    await store.save_person(PEOPLE["Педагог"], Role.STAFF, "Ирина", school.id)
+    await planner.identify(PEOPLE["Куратор"], "Завуч")
+    nine, senior = Audience(grades=frozenset({9})), Audience(grades=frozenset({9, 10, 11}))
+    await store.add_events(
+        [
+            NewEvent(
+                "Лекция о космосе",
+                kgtu.id,
+                at("2026-11-24T15:00"),
+                at("2026-11-24T16:00"),
+                audience=nine,
+            ),
+            NewEvent(
+                "Экскурсия в Музей янтаря",
+                school.id,
+                at("2026-11-25T10:00"),
+                at("2026-11-25T12:00"),
+                audience=Audience(classes=frozenset({"9Б"})),
+            ),
+            NewEvent(
+                "Мастер-класс по 3D",
+                kgtu.id,
+                at("2026-11-26T15:00"),
+                at("2026-11-26T16:00"),
+                audience=senior,
+            ),
+            NewEvent(
+                "День открытых дверей КГТУ",
+                kgtu.id,
+                at("2026-11-28T11:00"),
+                at("2026-11-28T13:00"),
+                audience=senior,
+            ),
+        ],
+        None,
+    )
+    yield planner
+    await store.close()
+
+
+def test_the_table_covers_every_role() -> None:
+    roles = {role for role, _ in examples()}
+    assert roles == set(PEOPLE)
+    assert len(examples()) >= 30
+
+
+async def test_every_example_is_understood(planner: Planner) -> None:
+    renderer = Renderer()
+    refused = []
+    for role, text in examples():
+        replies = await planner.handle(PEOPLE[role], text)
+        assert replies, text
+        for reply in replies:
+            rendered = renderer.render(reply.template, reply.context)
+            if reply.template in REFUSALS or "не понял" in rendered.lower():
+                refused.append((role, text, reply.template))
+    assert refused == []
+
+
+async def test_the_student_examples_do_what_the_table_says(planner: Planner) -> None:
+    student = PEOPLE["Ученик"]
+    said = {}
+    for role, text in examples():
+        if role == "Ученик":
+            said[text] = await planner.handle(student, text)
+    assert said["привет"][0].template == "small_talk"
+    assert said["а завтра что-нибудь есть?"][0].template == "events_list"
+    weekend = said["что есть на выходных?"][0]
+    assert [e["title"] for d in weekend.context["days"] for e in d["events"]] == [
+        "День открытых дверей КГТУ"
+    ]
+    assert [r.template for r in said["запиши меня на 2 и 3"]] == ["signed_up", "signed_up"]
+    by_title = said["запиши меня на день открытых дверей"][0]
+    assert by_title.template == "signed_up"
+    assert by_title.context["event"]["title"] == "День открытых дверей КГТУ"
