@@ -1,4 +1,4 @@
-"""The "what each role can say" table (docs/what-to-say.md, copied into the README) matches
+"""The README's "what each role can say" tables match
 what the bot does: every example is sent, as its role and in the table's order, to the real
 planner over a real store with a week of events; none is answered «не понял», an unknown
 button or an error, and every reply renders."""
@@ -20,7 +20,8 @@ from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
 
 TZ = ZoneInfo("Europe/Kaliningrad")
-TABLE = Path(__file__).resolve().parents[2] / "docs" / "what-to-say.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
+SECTION = "## What each role can say"
 PEOPLE = {"Ученик": 400, "Партнёр": 200, "Педагог": 300, "Куратор": 100}
 REFUSALS = {"not_understood", "unknown_button", "error"}
 
@@ -29,9 +30,12 @@ def examples() -> list[tuple[str, str]]:
     """(role heading, example) for every table row, in order."""
     found: list[tuple[str, str]] = []
     role = ""
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("## "):
-            role = line[3:].split()[0]
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index(SECTION) + len(SECTION) :]
+    section = section[: section.find("\n## ")] if "\n## " in section else section
+    for line in section.splitlines():
+        if line.startswith("### "):
+            role = line[4:].split()[0]
         match = re.match(r"^\| «(.+?)» \|", line)
         if match:
             found.append((role, match.group(1)))
