@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core.language.actions import ButtonAction, payload
-from bot.core.language.doubts import school_year
+from bot.core.language.doubts import ordered, school_year, timing_doubts
 from bot.core.models import (
     DEFAULT_DURATION,
     Audience,
@@ -45,6 +45,47 @@ def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
     if draft.audience.is_everyone and not audience_asked:
         return "audience"
     return None
+
+
+# Why a line of a plan cannot be saved as it is, in the order it is checked (line_problem).
+LINE_PROBLEMS = (
+    "impossible_date",
+    "several_dates",
+    "year_guessed",
+    "past",
+    "date_typo",
+    "no_date",
+    "end_before_start",
+    "no_time",
+)
+
+
+def line_problem(draft: EventDraft) -> str | None:
+    """Why a line of a pasted plan or a row of a plan file is not saved as it is: one of
+    LINE_PROBLEMS (a doubt of the parser's, or a missing date or time), or None when it can
+    be saved. The summary shows the reason next to the line, so nothing doubtful is saved
+    unseen and the author knows what to fix («исправь N: …»)."""
+    doubts = set(draft.doubts) - ({"date_typo"} if draft.corrections else set())
+    for code in LINE_PROBLEMS[:5]:
+        if code in doubts:
+            return code
+    if draft.start is None:
+        return "no_date"
+    if "end_before_start" in doubts:
+        return "end_before_start"
+    if not draft.time_known:
+        return "no_time"
+    return None
+
+
+def with_timing_doubts(draft: EventDraft, now: datetime) -> EventDraft:
+    """`draft` (a plan file's row) with the doubts a chat message about it would raise —
+    in the past, another school year (bot.core.language.doubts) — so the summary shows them
+    next to the row and a row in the past is not saved unseen. `now`: school wall clock."""
+    if draft.start is None:
+        return draft
+    found = timing_doubts(draft.start, draft.all_day, now, rolled_year=False)
+    return replace(draft, doubts=ordered(set(draft.doubts) | found))
 
 
 def is_complete(draft: EventDraft) -> bool:

@@ -136,7 +136,7 @@ def _exact(text: str) -> CellDate | None:
     try:
         return CellDate(date(year, month, day), at)
     except ValueError:
-        raise RowFailed(RowProblem.BAD_DATE, text) from None
+        raise RowFailed(RowProblem.IMPOSSIBLE_DATE, text) from None
 
 
 def _when(

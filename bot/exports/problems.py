@@ -15,6 +15,7 @@ class RowProblem(enum.StrEnum):
     NO_TITLE = "no_title"
     NO_DATE = "no_date"
     BAD_DATE = "bad_date"
+    IMPOSSIBLE_DATE = "impossible_date"  # 31.11, 29.02 of a common year: never shifted
     BAD_TIME = "bad_time"
     BAD_AUDIENCE = "bad_audience"
     END_BEFORE_START = "end_before_start"

@@ -150,3 +150,59 @@ async def test_files_sent_at_once_are_parsed_a_few_at_a_time(
     )
     assert all(len(book.rows) == 1 for book in books)
     assert most == plan_files.PARALLEL_PARSES
+
+
+async def test_each_rows_doubt_is_shown_next_to_it_and_the_row_is_not_saved_unseen(
+    env: tuple,
+) -> None:
+    """Cells go through the same doubts as a message (issue 12, point 3): a row in the past
+    is listed with the reason and not saved; an impossible date is named as such."""
+    store, planner = env
+    data = xlsx(
+        {
+            "План": [
+                HEADER,
+                ["31.11.2026", "15:00", "Лекция А", 9],
+                ["20.11.2026", "10:00", "Лекция Б", 10],
+                ["16.12.2026", "15:00", "Лекция В", 8],
+            ]
+        }
+    )
+    *_, summary = await import_plan_file(planner, CURATOR, "plan.xlsx", data)
+    assert [i["event"]["title"] for i in summary.context["items"]] == ["Лекция В"]
+    [line] = summary.context["incomplete_lines"]
+    assert (line["title"], line["why"]) == ("Лекция Б", "past")
+    text = Renderer().render(summary.template, summary.context)
+    assert "Лекция Б (строка 3) — 20 ноября (пт) уже прошло" in text
+    assert "такой даты нет в календаре («31.11.2026»)" in text
+    await planner.handle(CURATOR, "да")
+    assert [e.title for e in await store.events_between(NOW, None)] == ["Лекция В"]
+
+
+async def test_a_pasted_plans_lines_say_why_they_wait() -> None:
+    """Each line that is not saved says why: no time, already past, an end before its start."""
+    renderer = Renderer()
+    lines = [
+        {"number": 2, "title": "Олимпиада", "why": "no_time", "start": None},
+        {
+            "number": 3,
+            "title": "Лекция",
+            "why": "past",
+            "start": datetime(2026, 11, 20, 10, tzinfo=TZ),
+        },
+        {"number": 4, "title": "Кружок", "why": "end_before_start", "start": None},
+    ]
+    text = renderer.render(
+        "plan_summary",
+        {
+            "items": [],
+            "incomplete_lines": lines,
+            "incomplete": [],
+            "skipped": [],
+            "errors": [],
+            "clash_count": 0,
+        },
+    )
+    assert "Олимпиада (строка 2) — нет времени" in text
+    assert "Лекция (строка 3) — 20 ноября (пт) уже прошло" in text
+    assert "Кружок (строка 4) — окончание раньше начала" in text

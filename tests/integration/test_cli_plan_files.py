@@ -134,5 +134,5 @@ async def test_a_workbook_of_month_sheets_names_them(
     assert await arun("import", "months.xlsx") == 1
     out = capsys.readouterr().out
     assert "прочитано — «Декабрь», «Январь»; пропущено без заголовка — «Титул»." in out
-    assert "лист «Декабрь», строка 3: не понял дату" in out
+    assert "лист «Декабрь», строка 3: такой даты нет в календаре" in out
     assert {"Концерт", "Олимпиада"} <= set(await titles_in(db))

@@ -152,7 +152,7 @@ def test_exports_are_written_and_plan_files_read_in_the_console(tmp_path: Path) 
     )
     out = done.stdout
     assert "Файл «plan.csv»: 1 мероприятие готово к сохранению" in out
-    assert "строка 3: не понял дату" in out
+    assert "строка 3: такой даты нет в календаре" in out  # 40.12.2099
     assert "Сохранено ✅" in out
     assert "📎 Файл сохранён: plan-2099-12-01--2099-12-31.xlsx" in out
     assert (tmp_path / "plan-2099-12-01--2099-12-31.xlsx").read_bytes().startswith(b"PK")

@@ -318,7 +318,8 @@ async def test_plan_lines_without_time_are_listed_not_saved(world: World) -> Non
     assert summary.context["incomplete"] == ["Олимпиада"]
     assert summary.context["skipped"] == ["План КГТУ на декабрь:"]
     text = world.text(summary)
-    assert "Без времени" in text
+    assert "Не сохраню, пока не исправите" in text
+    assert "• Олимпиада (строка 3) — нет времени" in text
     assert "• Олимпиада" in text
     replies = await world.say(KGTU_REP, "да")
     assert replies[0].context["count"] == 2

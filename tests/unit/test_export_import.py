@@ -129,7 +129,7 @@ def test_bad_rows_are_reported_and_good_rows_kept() -> None:
     assert errors == {
         3: (RowProblem.NO_TITLE, None),
         4: (RowProblem.NO_DATE, None),
-        5: (RowProblem.BAD_DATE, "31.02.2026"),
+        5: (RowProblem.IMPOSSIBLE_DATE, "31.02.2026"),
         6: (RowProblem.BAD_DATE, "когда-нибудь"),
         7: (RowProblem.BAD_TIME, "25:99"),
         8: (RowProblem.BAD_TIME, "после уроков"),

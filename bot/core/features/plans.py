@@ -53,7 +53,7 @@ async def plan_summary(
     numbers = line_numbers(dialog.pending)
     incomplete = [d.title for d in parsed if not _complete(d)]
     incomplete_lines = [
-        {"number": n, "title": d.title}
+        {"number": n, "title": d.title, "why": drafts.line_problem(d), "start": d.start}
         for n, d in zip(numbers, parsed, strict=True)
         if not _complete(d)
     ]
@@ -245,9 +245,14 @@ async def import_rows(
     RowError with `.reason`) become the pending drafts, summarised with the bad rows; when
     drafts are pending already, the add / replace / keep-both question comes first."""
     good = [r for r in rows if hasattr(r, "draft")]
+    now = ctx.wall_now()
     new = numbered(
         [
-            {**drafts.draft_to_json(r.draft), "organiser": r.organiser, "row": r.row_number}
+            {
+                **drafts.draft_to_json(drafts.with_timing_doubts(r.draft, now)),
+                "organiser": r.organiser,
+                "row": r.row_number,
+            }
             for r in good
         ],
         [r.row_number for r in good],
