@@ -13,6 +13,7 @@ from bot.core.language.doubts import school_year
 from bot.core.models import (
     DEFAULT_DURATION,
     Audience,
+    EventDetails,
     EventDraft,
     NewEvent,
     Recurrence,
@@ -161,6 +162,17 @@ def _first_event(
         audience=draft.audience,
         created_by=created_by,
         capacity=draft.capacity,
+        details=details_of(draft),
+    )
+
+
+def details_of(draft: EventDraft) -> EventDetails:
+    """What a stored event keeps of the post: its text, deadline, ages and online link."""
+    return EventDetails(
+        description=draft.description,
+        deadline=draft.deadline,
+        ages=draft.ages,
+        online_url=draft.online_url,
     )
 
 

@@ -14,7 +14,7 @@ import secrets
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import fields, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -24,6 +24,7 @@ import aiosqlite
 from bot.core.models import (
     Audience,
     Event,
+    EventDetails,
     EventStatus,
     NewEvent,
     Organisation,
@@ -36,7 +37,8 @@ from bot.storage.outbox import OutboxMixin
 
 _EVENT_COLUMNS = (
     "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
-    "classes, status, created_by, series_id, capacity, created_at, updated_at"
+    "classes, status, created_by, series_id, capacity, created_at, updated_at, "
+    "description, deadline, ages_min, ages_max, online_url"
 )
 _AUDITED_FIELDS = ("title", "start", "end", "all_day", "venue", "audience", "status", "capacity")
 
@@ -158,8 +160,9 @@ class SqliteStore(OutboxMixin):
             await tx.executemany(
                 "INSERT INTO events (id, title, organisation_id, starts_at, ends_at, duration,"
                 " all_day, end_given, venue, grades, classes, status, created_by,"
-                " series_id, capacity, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " series_id, capacity, description, deadline, ages_min, ages_max, online_url,"
+                " created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(first + i, *_event_values(e), stamp, stamp) for i, e in enumerate(events)],
             )
             await tx.executemany(
@@ -190,7 +193,8 @@ class SqliteStore(OutboxMixin):
             await tx.execute(
                 "UPDATE events SET title = ?, organisation_id = ?, starts_at = ?, ends_at = ?,"
                 " duration = ?, all_day = ?, end_given = ?, venue = ?, grades = ?, classes = ?,"
-                " status = ?, created_by = ?, series_id = ?, capacity = ?, updated_at = ?"
+                " status = ?, created_by = ?, series_id = ?, capacity = ?, description = ?,"
+                " deadline = ?, ages_min = ?, ages_max = ?, online_url = ?, updated_at = ?"
                 " WHERE id = ?",
                 (*_event_values(event), self._stamp(), event.id),
             )
@@ -646,6 +650,7 @@ class SqliteStore(OutboxMixin):
             capacity=row["capacity"],
             created_at=datetime.fromtimestamp(row["created_at"], self.tz),
             updated_at=datetime.fromtimestamp(row["updated_at"], self.tz),
+            details=_details(row),
         )
 
     async def _audit(
@@ -742,6 +747,29 @@ def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:
         event.created_by,
         event.series_id,
         event.capacity,
+        *_details_values(event.details),
+    )
+
+
+def _details_values(details: EventDetails) -> tuple[Any, ...]:
+    """description, deadline (ISO local date), ages_min, ages_max, online_url (0009)."""
+    ages = details.ages
+    return (
+        details.description,
+        details.deadline.isoformat() if details.deadline else None,
+        ages[0] if ages else None,
+        ages[1] if ages else None,
+        details.online_url,
+    )
+
+
+def _details(row: aiosqlite.Row) -> EventDetails:
+    low, high = row["ages_min"], row["ages_max"]
+    return EventDetails(
+        description=row["description"],
+        deadline=date.fromisoformat(row["deadline"]) if row["deadline"] else None,
+        ages=(int(low), int(high)) if low is not None and high is not None else None,
+        online_url=row["online_url"],
     )
 
 
