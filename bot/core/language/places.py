@@ -13,6 +13,7 @@ import re
 
 from bot.core.language.sentences import sentences
 from bot.core.language.title import _inside_quotes, _parses, _to_nominative
+from bot.core.language.tokens import initials
 
 MAX_VENUE = 120
 
@@ -24,7 +25,7 @@ _PLACE_STEMS = (
     r"|спортзал|спорткомплекс|усадьб|кремл|выставочн\w+\s+зал|экспоцентр|дом\w*\s+творчества"
 )
 _ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
-_PLACE = re.compile(rf"(?<![а-яёА-ЯЁ-])(?:{_PLACE_STEMS})[а-яё]*", re.I)
+_PLACE = re.compile(rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ-])(?:{_PLACE_STEMS})[а-яё]*", re.I)
 _PREP = re.compile(r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с)\s+$")
 _LABEL = re.compile(r"(?i)(?:место\s+проведения|адрес|площадка|где)\s*[:—–-]\s*([^\n.;()]{3,100})")
 _ADDRESS = re.compile(
@@ -33,6 +34,23 @@ _ADDRESS = re.compile(
     r"|площадь|шоссе)\s*[А-ЯЁ0-9][\w .-]{1,30}?|[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый)\s+ул\.)"
     r",?\s*(?:д\.\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
     r"(?:\s*[,;]\s*(?:этаж|\d\s*этаж)\s*\d*)?"
+)
+# one of these (in lower case) is in every text _ADDRESS matches: a cheap gate before it
+_ADDRESS_KEYS = (
+    "ул.",
+    "улиц",
+    "пр-т",
+    "проспект",
+    "пр.",
+    "пер.",
+    "переул",
+    "бульвар",
+    "б-р",
+    "наб.",
+    "набережн",
+    "пл.",
+    "площад",
+    "шоссе",
 )
 _CITY = re.compile(r"(?:^|\s)(?:в|во)\s+([А-ЯЁ][а-яё-]{2,})")
 _TOKEN = re.compile(r"№\s*\d+[а-я]?|№№[\d ,и]+|«[^«»]*»|\"[^\"\n]*\"|[\w.-]+|\S")
@@ -72,7 +90,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     if label:
         return _fit(label.group(1).strip(" ,—–-"))
     places = _places(text, event_sentence)
-    address = _ADDRESS.search(text)
+    address = _address(text)
     if not places:
         if address:
             return _fit(address.group(0))
@@ -125,6 +143,13 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         phrase = " ".join(head) + _right(text, m.end())
         found.append((score, m.start(), " ".join(phrase.split())))
     return found
+
+
+def _address(text: str) -> re.Match[str] | None:
+    low = text.lower()
+    if not any(key in low for key in _ADDRESS_KEYS):
+        return None
+    return _ADDRESS.search(text)
 
 
 def _sentence_of(pos: int, text: str) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
 from bot.core.language.parts import MM, YY, D
 from bot.core.language.sentences import sentences
-from bot.core.language.tokens import Scanner, normalize
+from bot.core.language.tokens import Scanner, gate, normalize
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
 
@@ -59,6 +59,11 @@ _ONLINE = re.compile(
     r"|прям\w+\s+эфир|портал\w*|вконтакте|в\s+социальн\w+\s+сет\w+"
 )
 _MSK = re.compile(r"\(?(?:по\s+)?(?:московскому\s+времени|мск)\b\)?")
+# a literal each of these patterns needs: a post without it skips the pattern's search
+gate(_AGES, re.compile("лет|год"))
+gate(_AGE_FROM, re.compile("лет"))
+gate(_AGE_PLUS, re.compile(r"\+"))
+gate(_MSK, re.compile("мск|московск"))
 
 # date-like phrases, to find what to hide (the temporal rules read the rest)
 _DATE_ANY = re.compile(

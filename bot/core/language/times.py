@@ -17,6 +17,7 @@ from bot.core.language.parts import (
 )
 from bot.core.language.tokens import (
     Scanner,
+    gate,
 )
 
 TIME_PREFIX = (
@@ -349,3 +350,10 @@ def clock_time(hour: int, minute: int, part: str | None, minute_given: bool) -> 
     elif part is None and not minute_given and 1 <= hour <= 7:
         hour += 12
     return time(hour % 24, minute)
+
+
+# a literal each of these patterns needs: a post without it skips the pattern's search
+gate(_ALL_DAY, re.compile("ден|дня"))
+gate(_NOON, re.compile("пол"))
+gate(_TO_HOUR, re.compile("без"))
+gate(_HALF_PAST, re.compile("пол"))

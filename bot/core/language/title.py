@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core.language.morphology import parses
+from bot.core.language.tokens import initials
 
 MAX_TITLE = 80
 
@@ -28,7 +29,9 @@ _KIND_STEMS = (
     r"|день\s+открытых|день\s+без|открыти|финал|полуфинал|церемони"
 )
 _KIND = re.compile(
-    rf"(?<![а-яё-])(?:{_KIND_STEMS})[а-яё]*(?:-[а-яё]+)?(?:\s+(?:дверей|турникетов))?", re.I
+    rf"{initials(_KIND_STEMS)}(?<![а-яё-])(?:{_KIND_STEMS})[а-яё]*(?:-[а-яё]+)?"
+    r"(?:\s+(?:дверей|турникетов))?",
+    re.I,
 )
 _WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч)")
 _NAMED_DAY = re.compile(r"(?<![а-яё])([А-ЯЁ][а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b")

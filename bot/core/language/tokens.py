@@ -101,10 +101,17 @@ ORDINAL_WORD = (
 )
 
 
+# the same mapping as str.replace pairs: a few `in` scans beat a per-character translate
+_CHAR_PAIRS = tuple((chr(k), str(v)) for k, v in _CHAR_MAP.items())
+
+
 def normalize(text: str) -> str:
     """Lower-case, unify ё/е, dashes and spaces; the result has the same length."""
     text = unicodedata.normalize("NFC", text)
-    out = text.translate(_CHAR_MAP).lower()
+    out = text.lower()
+    for old, new in _CHAR_PAIRS:
+        if old in out:
+            out = out.replace(old, new)
     if len(out) != len(text):  # a rare character whose lower case is longer
         out = "".join(ch.translate(_CHAR_MAP).lower()[:1] or " " for ch in text)
     return out
@@ -142,6 +149,15 @@ _GATES: dict[re.Pattern[str], re.Pattern[str]] = {}
 def gate(pattern: re.Pattern[str], required: re.Pattern[str]) -> None:
     """Register `required` as a necessary condition for `pattern` to match."""
     _GATES[pattern] = required
+
+
+def initials(alternatives: str) -> str:
+    """A lookahead on the first letters of a regex alternation of plain stems
+    ("парк|музе|…" -> "(?=[пм…])"), so the regex engine skips other positions at C speed
+    instead of trying every alternative at every character; both letter cases are listed."""
+    letters = {stem.strip()[:1] for stem in alternatives.split("|") if stem.strip()}
+    both = sorted({c.lower() for c in letters} | {c.upper() for c in letters})
+    return "(?=[" + "".join(re.escape(c) for c in both) + "])"
 
 
 _QUOTES = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”]*[“”]")
