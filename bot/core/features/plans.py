@@ -126,7 +126,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         return await continue_draft(ctx, person, dialog)
     new_events: list[NewEvent] = []
     for raw, draft in zip(dialog.pending, pending, strict=True):
-        series = await ctx.store.next_series_id() if draft.recurrence else None
+        series = await ctx.store.next_series_id() if drafts.is_series(draft) else None
         new_events += drafts.to_new_events(
             draft,
             organisation_id=await organisation_for(ctx, person, raw),
