@@ -91,7 +91,12 @@ def duckling_report() -> None:
     print(f"  CLI: {len(cases) / seconds:,.0f} expressions/s including interpreter start-up")
 
 
-REAL_SETS = ("real_posts_dev.jsonl", "real_posts_more.jsonl", "real_posts_heldout.jsonl")
+REAL_SETS = (
+    "real_posts_dev.jsonl",
+    "real_posts_more.jsonl",
+    "real_posts_heldout.jsonl",
+    "real_posts_fresh.jsonl",
+)
 
 
 def real_posts_report(name: str) -> None:

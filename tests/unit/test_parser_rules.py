@@ -466,3 +466,23 @@ def test_return_or_finish_time_is_the_end() -> None:
     assert (result["start"], result["end"]) == ("2026-12-16T08:15", "2026-12-16T14:00")
     result = parse("Турнир 16 декабря в 10:00, завершение в 13:30")
     assert (result["start"], result["end"]) == ("2026-12-16T10:00", "2026-12-16T13:30")
+
+
+@pytest.mark.parametrize(
+    ("post", "title"),
+    [
+        (
+            "5 декабря в 11:00 в ИГУ пройдёт лекция для школьников. Лекция называется "
+            "«Человек в открытом космосе». Вход свободный.",
+            "Лекция «Человек в открытом космосе»",
+        ),
+        (
+            "Уважаемые коллеги! 5 декабря в 15:00 в КГТУ пройдёт лекция на тему "
+            "«Искусственный интеллект в медицине». Просим подтвердить участие.",
+            "Лекция «Искусственный интеллект в медицине»",
+        ),
+    ],
+)
+def test_a_name_introduced_by_its_kind(post: str, title: str) -> None:
+    got = intent_to_json(parse_message(post, datetime.fromisoformat("2026-11-30T10:00")))
+    assert got["title"] == title

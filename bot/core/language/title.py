@@ -67,6 +67,10 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
             continue  # a word of a quoted name («Улётные уроки»), not the event's kind
         score = _score(text, m, event_sentence)
         if best is not None and score + 2 <= best[0]:
+            if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
+                phrase = _phrase(text, m.start(), m.end())
+                if "«" in phrase:
+                    named.setdefault(m.group(0)[:5].lower(), phrase)
             continue
         phrase = _phrase(text, m.start(), m.end())
         if _WEAK.match(m.group(0)) and " " not in phrase.strip():
@@ -174,7 +178,8 @@ def _left_adjectives(text: str, start: int) -> list[str]:
 def _right(text: str, end: int) -> str:
     tail = text[end : end + 160]
     quote = re.match(
-        r"\s*[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+)?"
+        r"\s*[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+"
+        r"|(?:называ\w+|носит\s+название|с\s+названием|на\s+тему)\s*:?\s*)?"
         r"(«[^«»]{2,120}»|\"[^\"\n]{2,120}\"|“[^“”]{2,120}”)",
         tail,
     )
