@@ -24,6 +24,7 @@ from bot.core.language.parts import (
 from bot.core.language.tokens import (
     ORDINAL_WORD,
     Scanner,
+    anchor,
     gate,
     ordinal_value,
 )
@@ -128,6 +129,7 @@ _WEEKDAY_MOD = re.compile(
 
 
 _MONTH_GATE = re.compile(MONTH)
+_MONTH_ANCHOR = re.compile(MONTH)
 _WEEKDAY_GATE = re.compile(rf"\b{WEEKDAY}")
 _NUMERIC_GATE = re.compile(r"\d[./-]\d")
 for _pattern in (_DATE_WORD, _DATE_WORD_RANGE, _UNTIL_DATE, _DATE_MIXED_RANGE):
@@ -135,6 +137,10 @@ for _pattern in (_DATE_WORD, _DATE_WORD_RANGE, _UNTIL_DATE, _DATE_MIXED_RANGE):
 for _pattern in (_DATE_NUM, _DATE_NUM_RANGE, _UNTIL_NUM, _ISO):
     gate(_pattern, _NUMERIC_GATE)
 gate(_WEEKDAY_MOD, _WEEKDAY_GATE)
+# a month word is in every match, at most 70 characters after its start ("в понедельник,
+# двадцать первое декабря") and at most 40 before its end ("декабря 2026 года")
+for _pattern in (_DATE_WORD, _DATE_WORD_RANGE, _DATE_MIXED_RANGE, _UNTIL_DATE):
+    anchor(_pattern, _MONTH_ANCHOR, 70, 40)
 gate(_OFFSET, re.compile("через"))  # a literal each of these patterns needs
 gate(_AGO, re.compile("назад"))
 gate(_MONTH_FIRST, _MONTH_GATE)
