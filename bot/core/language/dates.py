@@ -141,6 +141,11 @@ gate(_WEEKDAY_MOD, _WEEKDAY_GATE)
 # двадцать первое декабря") and at most 40 before its end ("декабря 2026 года")
 for _pattern in (_DATE_WORD, _DATE_WORD_RANGE, _DATE_MIXED_RANGE, _UNTIL_DATE):
     anchor(_pattern, _MONTH_ANCHOR, 70, 40)
+# "12.05" / "12/05" is in every numeric date; the rest of a match ("с 01.12.2026 - ", "в
+# понедельник, ", ".2026г.") lies at most 45 characters before it and 20 after it
+_NUMERIC_ANCHOR = re.compile(r"\d[./]\d")
+for _pattern in (_DATE_NUM, _DATE_NUM_RANGE, _UNTIL_NUM):
+    anchor(_pattern, _NUMERIC_ANCHOR, 45, 20)
 gate(_OFFSET, re.compile("через"))  # a literal each of these patterns needs
 gate(_AGO, re.compile("назад"))
 gate(_MONTH_FIRST, _MONTH_GATE)
