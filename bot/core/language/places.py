@@ -32,7 +32,7 @@ _PREP = re.compile(
 )
 # a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
 _LABEL = re.compile(
-    r"(?i)(?:место\s+проведения|адрес|площадка|где)\s*[:—–-]\s*"
+    r"(?i)(?=[мапг])(?:место\s+проведения|адрес|площадка|где)\s*[:—–-]\s*"
     r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп)\.|[^\n.;()]){3,100})"
 )
 _ADDRESS = re.compile(

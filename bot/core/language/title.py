@@ -34,7 +34,8 @@ _KIND = re.compile(
     re.I,
 )
 _WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч)")
-_NAMED_DAY = re.compile(r"(?<![а-яё])([А-ЯЁ][а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b")
+# the capital comes first (a fast scan), then "not after a lower-case letter" is checked
+_NAMED_DAY = re.compile(r"([А-ЯЁ](?<![а-яё].)[а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b")
 _QUOTE = re.compile(r"«[^«»]{2,120}»|\"[^\"\n]{2,120}\"|“[^“”]{2,120}”")
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z-]+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S")
 _ORGS = re.compile(
