@@ -13,6 +13,7 @@ from bot.core.language.doubts import ordered, school_year, timing_doubts
 from bot.core.models import (
     DEFAULT_DURATION,
     Audience,
+    EventDetails,
     EventDraft,
     NewEvent,
     Recurrence,
@@ -113,7 +114,10 @@ def with_day(draft: EventDraft, day: date) -> EventDraft:
         )
     shift = datetime.combine(day, draft.start.time()) - draft.start
     end = draft.end + shift if draft.end else None
-    return replace(draft, start=draft.start + shift, end=end, doubts=doubts, choices=())
+    sessions = draft.sessions if day in {s.date() for s, _ in draft.sessions} else ()
+    return replace(
+        draft, start=draft.start + shift, end=end, doubts=doubts, choices=(), sessions=sessions
+    )
 
 
 def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
@@ -130,7 +134,28 @@ def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
         new_end = None
     doubts = _settled(draft, TIME_DOUBTS | {"past"})
     return replace(
-        draft, start=new_start, end=new_end, all_day=False, time_known=True, doubts=doubts
+        draft,
+        start=new_start,
+        end=new_end,
+        all_day=False,
+        time_known=True,
+        doubts=doubts,
+        sessions=_sessions_at(draft.sessions, new_start, new_end),
+    )
+
+
+def _sessions_at(
+    sessions: tuple[tuple[datetime, datetime | None], ...],
+    start: datetime,
+    end: datetime | None,
+) -> tuple[tuple[datetime, datetime | None], ...]:
+    """Sessions on several days keep their days at the newly given time; sessions that were
+    times of one day ("в 11:30 или в 12:30") end: the person named the one time."""
+    days = sorted({s.date() for s, _ in sessions})
+    if len(days) < 2 or len(days) != len(sessions):
+        return ()
+    return tuple(
+        (datetime.combine(d, start.time()), end + (d - start.date()) if end else None) for d in days
     )
 
 
@@ -153,14 +178,43 @@ def to_new_events(
     created_by: int | None,
     series_id: int | None = None,
 ) -> list[NewEvent]:
-    """Aware events for a complete draft; a recurring draft gives one event per occurrence."""
+    """Aware events for a complete draft; a recurring draft gives one event per occurrence,
+    a draft listing several sessions ("1, 8, 15 и 22 апреля", "в 11:30 или в 12:30") one
+    event per session; the events of one draft share `series_id` (see is_series)."""
     first = _first_event(draft, organisation_id, tz, created_by)
+    if draft.recurrence is None and len(draft.sessions) > 1:
+        return [_session_event(first, start, end, tz, series_id) for start, end in draft.sessions]
     if draft.recurrence is None:
         return [first]
     return [
         replace(first, start=start, end=start + (first.end - first.start), series_id=series_id)
         for start in occurrences(first.start, draft.recurrence, tz)
     ]
+
+
+def is_series(draft: EventDraft) -> bool:
+    """True when the draft is stored as several linked events (a repeat or its sessions), so
+    the caller gives them one series id (events.series_id)."""
+    return draft.recurrence is not None or len(draft.sessions) > 1
+
+
+def _session_event(
+    first: NewEvent, start: datetime, end: datetime | None, tz: ZoneInfo, series_id: int | None
+) -> NewEvent:
+    """One session (wall-clock start, end or None) as an event like the first one: an
+    all-day draft's session at midnight is a whole day; a session without its own end lasts
+    as long as the first event."""
+    aware = resolve_local(start, tz)
+    if first.all_day and start.time() == time():
+        stop = datetime.combine(start.date() + timedelta(days=1), time(), tzinfo=tz)
+        return replace(first, start=aware, end=stop, series_id=series_id)
+    if end is not None and end > start:
+        stop, given = resolve_local(end, tz), True
+    else:
+        stop, given = aware + (first.end - first.start), first.end_given
+    return replace(
+        first, start=aware, end=stop, end_given=given, all_day=False, series_id=series_id
+    )
 
 
 def occurrences(start: datetime, recurrence: Recurrence, tz: ZoneInfo) -> list[datetime]:
@@ -202,6 +256,17 @@ def _first_event(
         audience=draft.audience,
         created_by=created_by,
         capacity=draft.capacity,
+        details=details_of(draft),
+    )
+
+
+def details_of(draft: EventDraft) -> EventDetails:
+    """What a stored event keeps of the post: its text, deadline, ages and online link."""
+    return EventDetails(
+        description=draft.description,
+        deadline=draft.deadline,
+        ages=draft.ages,
+        online_url=draft.online_url,
     )
 
 

@@ -162,6 +162,22 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
+class EventDetails:
+    """What a pasted announcement adds to a stored event (all optional).
+
+    `description` is the message as written (ICS DESCRIPTION, the export's «Описание»);
+    `deadline` is the last day to register or apply, a day of the school's local calendar,
+    inclusive; `ages` is the audience's age range in years, inclusive (an open upper bound is
+    99); `online_url` is the link of an online event.
+    """
+
+    description: str | None = None
+    deadline: date | None = None
+    ages: tuple[int, int] | None = None
+    online_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """A stored event. `start`/`end` are aware instants and the interval is half-open.
 
@@ -185,6 +201,7 @@ class Event:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     version: int = 1  # bumped by every stored change; a write of an older version conflicts
+    details: EventDetails = field(default_factory=EventDetails)
 
     @property
     def duration(self) -> timedelta:
@@ -207,6 +224,7 @@ class NewEvent:
     created_by: int | None = None
     series_id: int | None = None
     capacity: int | None = None
+    details: EventDetails = field(default_factory=EventDetails)
 
 
 class ClashReason(enum.StrEnum):

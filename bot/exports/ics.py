@@ -17,7 +17,14 @@ from icalendar import Event as VEvent
 from bot.core.models import EventStatus
 from bot.exports.cleaning import clean_text
 from bot.exports.model import PlanRow, active, between, for_audience, for_organisation
-from bot.exports.texts import Labels, audience_text, clash_text, load_labels
+from bot.exports.texts import (
+    Labels,
+    ages_text,
+    audience_text,
+    clash_text,
+    full_date,
+    load_labels,
+)
 
 __all__ = [
     "active",
@@ -100,6 +107,8 @@ def _vevent(row: PlanRow, tz: ZoneInfo, generated_at: datetime, labels: Labels) 
     if event.venue:
         ve.add("location", clean_text(event.venue))
     ve.add("description", clean_text(_description(row, tz, labels)))
+    if event.details.online_url:
+        ve.add("url", clean_text(event.details.online_url))  # RFC 5545 §3.8.4.6
     ve.add("status", _STATUS[event.status])
     ve.add("sequence", sequence(event.updated_at))
     if event.created_at is not None:
@@ -134,4 +143,21 @@ def _description(row: PlanRow, tz: ZoneInfo, labels: Labels) -> str:
     if row.has_clash:
         clashes = clash_text(labels, row.clashes, tz)
         lines.append(labels.text("calendar", "description_clashes", clashes=clashes))
-    return "\n".join(lines)
+    return "\n".join(lines + _detail_lines(row, labels))
+
+
+def _detail_lines(row: PlanRow, labels: Labels) -> list[str]:
+    """The post's deadline, ages, online link and full text (migration 0009's columns)."""
+    details = row.event.details
+    lines = []
+    if details.deadline is not None:
+        deadline = full_date(labels, details.deadline)
+        lines.append(labels.text("calendar", "description_deadline", deadline=deadline))
+    if details.ages is not None:
+        ages = ages_text(labels, details.ages)
+        lines.append(labels.text("calendar", "description_ages", ages=ages))
+    if details.online_url:
+        lines.append(labels.text("calendar", "description_online", url=details.online_url))
+    if details.description:
+        lines.append(labels.text("calendar", "description_text", text=details.description))
+    return lines

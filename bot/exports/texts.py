@@ -69,6 +69,17 @@ def full_date(labels: Labels, day: date) -> str:
     return fmt_date(labels, day, "time", "date_format")
 
 
+OPEN_AGE = 99  # the parser's upper bound for "от 14 лет", "12+"
+
+
+def ages_text(labels: Labels, ages: tuple[int, int]) -> str:
+    """An audience's age range in years: "7–10 лет", or "от 14 лет" when open-ended."""
+    low, high = ages
+    if high >= OPEN_AGE:
+        return labels.text("ages", "from", low=low)
+    return labels.text("ages", "range", low=low, high=high)
+
+
 def hhmm(moment: datetime) -> str:
     return f"{moment.hour:02d}:{moment.minute:02d}"
 

@@ -56,6 +56,7 @@ PLAN_COLUMNS = (
     "rating",
     "clashes",
     "school_calendar",
+    "description",
 )
 PARTNER_COLUMNS = ("organiser", "events", "clashing", "signups", "rating")
 
@@ -98,7 +99,8 @@ def _fill_plan(
             values.append(labels.text("status", "cancelled") if row.cancelled else None)
         cells = _write_row(ws, number, values)
         _style_plan_row(cells, row)
-    _finish(ws, wrap_columns={PLAN_COLUMNS.index(c) + 1 for c in ("clashes", "school_calendar")})
+    wrapped = ("clashes", "school_calendar", "description")
+    _finish(ws, wrap_columns={PLAN_COLUMNS.index(c) + 1 for c in wrapped})
 
 
 def plan_values(row: PlanRow, tz: ZoneInfo, labels: Labels) -> list[CellValue]:
@@ -116,6 +118,7 @@ def plan_values(row: PlanRow, tz: ZoneInfo, labels: Labels) -> list[CellValue]:
         row.rating,
         clash_text(labels, row.clashes, tz) or None,
         calendar_text(labels, row.calendar) or None,
+        event.details.description,
     ]
 
 

@@ -17,7 +17,7 @@ import secrets
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import fields, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -35,6 +35,7 @@ from bot.core.access import (
 from bot.core.models import (
     Audience,
     Event,
+    EventDetails,
     EventStatus,
     NewEvent,
     Organisation,
@@ -50,7 +51,8 @@ from bot.storage.transactions import AfterCommit, Gate, Unit
 
 _EVENT_COLUMNS = (
     "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
-    "classes, status, created_by, series_id, capacity, created_at, updated_at, version"
+    "classes, status, created_by, series_id, capacity, created_at, updated_at, version, "
+    "description, deadline, ages_min, ages_max, online_url"
 )
 _E = TypeVar("_E", Event, NewEvent)
 _AUDITED_FIELDS = ("title", "start", "end", "all_day", "venue", "audience", "status", "capacity")
@@ -190,8 +192,9 @@ class SqliteStore(OutboxMixin):
             await tx.executemany(
                 "INSERT INTO events (id, title, organisation_id, starts_at, ends_at, duration,"
                 " all_day, end_given, venue, grades, classes, status, created_by,"
-                " series_id, capacity, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " series_id, capacity, description, deadline, ages_min, ages_max, online_url,"
+                " created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(first + i, *_event_values(e), stamp, stamp) for i, e in enumerate(events)],
             )
             await tx.executemany(
@@ -229,7 +232,8 @@ class SqliteStore(OutboxMixin):
             cur = await tx.execute(
                 "UPDATE events SET title = ?, organisation_id = ?, starts_at = ?, ends_at = ?,"
                 " duration = ?, all_day = ?, end_given = ?, venue = ?, grades = ?, classes = ?,"
-                " status = ?, created_by = ?, series_id = ?, capacity = ?, updated_at = ?,"
+                " status = ?, created_by = ?, series_id = ?, capacity = ?, description = ?,"
+                " deadline = ?, ages_min = ?, ages_max = ?, online_url = ?, updated_at = ?,"
                 " version = version + 1 WHERE id = ? AND version = ?",
                 (*_event_values(event), self._stamp(), event.id, event.version),
             )
@@ -727,6 +731,7 @@ class SqliteStore(OutboxMixin):
             created_at=datetime.fromtimestamp(row["created_at"], self.tz),
             updated_at=datetime.fromtimestamp(row["updated_at"], self.tz),
             version=row["version"],
+            details=_details(row),
         )
 
     async def _audit(
@@ -807,8 +812,11 @@ def _rowid(cur: aiosqlite.Cursor) -> int:
 
 
 def _cleaned(event: _E) -> _E:
-    """The event with control characters removed from its title and venue."""
-    return replace(event, title=clean_text(event.title), venue=clean_optional(event.venue))
+    """The event with control characters removed from its title, venue and description."""
+    details = replace(event.details, description=clean_optional(event.details.description))
+    return replace(
+        event, title=clean_text(event.title), venue=clean_optional(event.venue), details=details
+    )
 
 
 def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:
@@ -830,6 +838,29 @@ def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:
         event.created_by,
         event.series_id,
         event.capacity,
+        *_details_values(event.details),
+    )
+
+
+def _details_values(details: EventDetails) -> tuple[Any, ...]:
+    """description, deadline (ISO local date), ages_min, ages_max, online_url (0009)."""
+    ages = details.ages
+    return (
+        details.description,
+        details.deadline.isoformat() if details.deadline else None,
+        ages[0] if ages else None,
+        ages[1] if ages else None,
+        details.online_url,
+    )
+
+
+def _details(row: aiosqlite.Row) -> EventDetails:
+    low, high = row["ages_min"], row["ages_max"]
+    return EventDetails(
+        description=row["description"],
+        deadline=date.fromisoformat(row["deadline"]) if row["deadline"] else None,
+        ages=(int(low), int(high)) if low is not None and high is not None else None,
+        online_url=row["online_url"],
     )
 
 

@@ -172,7 +172,9 @@ async def test_убери_drops_a_line_and_numbers_stay_the_plans(world: World) 
 async def test_a_line_without_time_keeps_its_number_and_can_be_fixed(world: World) -> None:
     plan = PLAN + "\n4. Олимпиада 18 декабря, 8 классы"
     [summary] = await world.say(KGTU_REP, plan)
-    assert summary.context["incomplete_lines"] == [{"number": 4, "title": "Олимпиада"}]
+    assert [(x["number"], x["title"], x["why"]) for x in summary.context["incomplete_lines"]] == [
+        (4, "Олимпиада", "no_time")
+    ]
     assert "• Олимпиада (строка 4)" in world.text(summary)
     _, again = await world.say(KGTU_REP, "исправь 4: в 12:00")
     assert [i["number"] for i in again.context["items"]] == [1, 2, 3, 4]

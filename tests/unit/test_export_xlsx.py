@@ -46,6 +46,7 @@ def test_header_and_one_row_per_event(book: Workbook) -> None:
     assert [c.value for c in ws[1]] == [
         "Дата", "День недели", "Время", "Название", "Организатор",
         "Аудитория", "Место", "Записались", "Оценка", "Накладки", "Учебный календарь",
+        "Описание",  # issue 10: the post as written goes to the export
     ]  # fmt: skip
     assert ws.max_row == 1 + 6  # issue 11: the cancelled event is left out by default
 
@@ -120,7 +121,7 @@ def _sheet_xml(raw: bytes) -> bytes:
 def test_frozen_header_filter_and_fitted_widths(book: Workbook) -> None:
     ws = book["План"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:K{ws.max_row}"  # K: the school calendar column
+    assert ws.auto_filter.ref == f"A1:L{ws.max_row}"  # L: the description (issue 10)
     widths = {col: ws.column_dimensions[col].width for col in "ABCDEFGHIJ"}
     assert widths["D"] >= len("Лекция «Профессия инженер»")
     assert widths["B"] >= len("понедельник")

@@ -15,7 +15,12 @@ from benchmarks.corpus_score import load, real_post_results
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 
-SETS = ("real_posts_dev.jsonl", "real_posts_more.jsonl", "real_posts_heldout.jsonl")
+SETS = (
+    "real_posts_dev.jsonl",
+    "real_posts_more.jsonl",
+    "real_posts_heldout.jsonl",
+    "real_posts_fresh.jsonl",
+)
 FLOORS = {"start_end": 0.9, "venue": 0.8}
 
 

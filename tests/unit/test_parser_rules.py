@@ -466,3 +466,39 @@ def test_return_or_finish_time_is_the_end() -> None:
     assert (result["start"], result["end"]) == ("2026-12-16T08:15", "2026-12-16T14:00")
     result = parse("Турнир 16 декабря в 10:00, завершение в 13:30")
     assert (result["start"], result["end"]) == ("2026-12-16T10:00", "2026-12-16T13:30")
+
+
+@pytest.mark.parametrize(
+    ("post", "title"),
+    [
+        (
+            "5 декабря в 11:00 в ИГУ пройдёт лекция для школьников. Лекция называется "
+            "«Человек в открытом космосе». Вход свободный.",
+            "Лекция «Человек в открытом космосе»",
+        ),
+        (
+            "Уважаемые коллеги! 5 декабря в 15:00 в КГТУ пройдёт лекция на тему "
+            "«Искусственный интеллект в медицине». Просим подтвердить участие.",
+            "Лекция «Искусственный интеллект в медицине»",
+        ),
+    ],
+)
+def test_a_name_introduced_by_its_kind(post: str, title: str) -> None:
+    got = intent_to_json(parse_message(post, datetime.fromisoformat("2026-11-30T10:00")))
+    assert got["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кружок робототехники по средам с 2 по 23 декабря в 15:00, 9 классы",
+        "С 2 по 23 декабря по средам в 15:00 кружок робототехники, 9 классы",
+        "Кружок по средам с 02.12 по 23.12 в 15:00, 9 классы",
+    ],
+)
+def test_a_weekly_repeat_over_a_span_of_dates(text: str) -> None:
+    """The first occurrence is the span's first Wednesday, the last day is the span's end, and
+    "с 2" is never read as 14:00."""
+    got = intent_to_json(parse_message(text, datetime.fromisoformat("2026-11-23T10:00")))
+    assert got["start"] == "2026-12-02T15:00"
+    assert got["recurrence"] == {"freq": "weekly", "until": "2026-12-23"}

@@ -62,3 +62,37 @@ def test_a_destination_stays_in_the_title() -> None:
 def test_room_numbers_are_never_dates_or_grades() -> None:
     got = intent_to_json(parse_message("Лекция 5 декабря в 15:00, ауд. 12.05", NOW))
     assert (got["start"], got["grades"], got["venue"]) == ("2026-12-05T15:00", [], "ауд. 12.05")
+
+
+@pytest.mark.parametrize(
+    ("post", "venue"),
+    [
+        (  # a labelled address keeps the dots of its abbreviations
+            "Лекция для старшеклассников пройдёт 5 декабря. Начало в 11:00. "
+            "Адрес: ул. Ленина, д. 8. Вход свободный.",
+            "ул. Ленина, д. 8",
+        ),
+        (  # "на территории парка": the park, not the library that organises it
+            "Сотрудники Центральной детской библиотеки 6 декабря на территории парка "
+            "«Юность» проведут литературную программу. Программа начнётся в 11:00.",
+            "«Юность»",
+        ),
+        (  # a bare "библиотека" gives way to the mention that names it
+            "В библиотеке на Лесной проведут мастер-класс «Снежинка». В библиотеке №7 "
+            "пройдёт встреча для детей. Событие начнётся 5 декабря в 15:00.",
+            "библиотека №7",
+        ),
+    ],
+)
+def test_venues_of_posts(post: str, venue: str) -> None:
+    got = intent_to_json(parse_message(post, NOW))
+    assert venue.lower() in (got["venue"] or "").lower()
+
+
+def test_the_organisers_library_is_not_the_place_on_a_parks_grounds() -> None:
+    post = (
+        "Сотрудники Центральной детской библиотеки 6 декабря на территории парка «Юность» "
+        "проведут литературную программу. Программа начнётся в 11:00."
+    )
+    venue = intent_to_json(parse_message(post, NOW))["venue"]
+    assert venue.lower().startswith("парк")

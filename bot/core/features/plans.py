@@ -188,7 +188,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     for raw, draft in zip(dialog.pending, pending, strict=True):
         if len(pending) > 1 and not _complete(draft):
             continue  # listed in the summary as "send it again with a time"
-        series = await ctx.store.next_series_id() if draft.recurrence else None
+        series = await ctx.store.next_series_id() if drafts.is_series(draft) else None
         new_events += drafts.to_new_events(
             draft,
             organisation_id=await organisation_for(ctx, person, raw),

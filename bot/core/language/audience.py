@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import MONTH
-from bot.core.language.tokens import Scanner
+from bot.core.language.tokens import Scanner, anchor, gate
 from bot.core.models import Audience
 
 GRADE = r"(?:1[01]|[1-9])"
@@ -110,3 +110,14 @@ def _grade_span(first: int, last: int) -> range:
     if first > last:
         first, last = last, first
     return range(first, last + 1)
+
+
+# a literal each of these patterns needs: a post without it skips the pattern's search
+gate(_EVERYONE, re.compile("вс"))
+gate(_ORDINAL_GRADE, re.compile("кл|параллел"))
+gate(_WORD_FIRST, re.compile("класс|параллел"))
+# the class word ends every match; a list of grades before it ("для 5, 6, 7-х и 8-х ") stays
+# within 90 characters
+_CLASS_ANCHOR = re.compile(r"класс|кл\b|параллел")
+anchor(_GRADE_RANGE, _CLASS_ANCHOR, 90, 15)
+anchor(_GRADE_LIST, _CLASS_ANCHOR, 90, 15)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.tokens import Scanner
+from bot.core.language.tokens import Scanner, anchor
 
 MAX_CAPACITY = 5000
 
@@ -20,6 +20,14 @@ _LIMITS = (
         r"(?:человек|чел\.?|участник\w*|учени\w*|мест\w*)(?![а-я])"
     ),
 )
+
+# what every match holds: the word "мест…", or a number of people; the rest of a match lies
+# at most 25 characters before and 20 after it (", не более 1000 участниками")
+_PLACES = re.compile("мест")
+_PEOPLE = re.compile(r"\d\s+(?:человек|чел|участник|учени|мест)")
+anchor(_LIMITS[0], _PLACES, 25, 20)
+anchor(_LIMITS[1], _PLACES, 25, 20)
+anchor(_LIMITS[2], _PEOPLE, 25, 20)
 
 
 def extract_capacity(sc: Scanner) -> int | None:

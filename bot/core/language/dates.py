@@ -24,6 +24,7 @@ from bot.core.language.parts import (
 from bot.core.language.tokens import (
     ORDINAL_WORD,
     Scanner,
+    anchor,
     gate,
     ordinal_value,
 )
@@ -48,6 +49,11 @@ _UNTIL_END = re.compile(
 _UNTIL_DATE = re.compile(rf"\b(?:до|по)\s+({D})\s+({MONTH})(?:\s*{YEAR})?")
 
 
+# "(по средам) с 2 по 23 декабря", "с 2 декабря по 20 января": a repeat's first and last days
+_RECUR_SPAN = re.compile(
+    rf"\b(?:с|со)\s+({D})(?:\s+({MONTH}))?\s*(?:-|\bпо\b|\bдо\b)\s*({D})\s+({MONTH})"
+    rf"(?:\s*{YEAR})?"
+)
 _UNTIL_NUM = re.compile(rf"\b(?:до|по)\s+({D})[./]({MM})(?:[./]({YY}))?\.?(?![\d:])")
 
 
@@ -123,6 +129,7 @@ _WEEKDAY_MOD = re.compile(
 
 
 _MONTH_GATE = re.compile(MONTH)
+_MONTH_ANCHOR = re.compile(MONTH)
 _WEEKDAY_GATE = re.compile(rf"\b{WEEKDAY}")
 _NUMERIC_GATE = re.compile(r"\d[./-]\d")
 for _pattern in (_DATE_WORD, _DATE_WORD_RANGE, _UNTIL_DATE, _DATE_MIXED_RANGE):
@@ -130,6 +137,17 @@ for _pattern in (_DATE_WORD, _DATE_WORD_RANGE, _UNTIL_DATE, _DATE_MIXED_RANGE):
 for _pattern in (_DATE_NUM, _DATE_NUM_RANGE, _UNTIL_NUM, _ISO):
     gate(_pattern, _NUMERIC_GATE)
 gate(_WEEKDAY_MOD, _WEEKDAY_GATE)
+# a month word is in every match, at most 70 characters after its start ("в понедельник,
+# двадцать первое декабря") and at most 40 before its end ("декабря 2026 года")
+for _pattern in (_DATE_WORD, _DATE_WORD_RANGE, _DATE_MIXED_RANGE, _UNTIL_DATE):
+    anchor(_pattern, _MONTH_ANCHOR, 70, 40)
+# "12.05" / "12/05" is in every numeric date; the rest of a match ("с 01.12.2026 - ", "в
+# понедельник, ", ".2026г.") lies at most 45 characters before it and 20 after it
+_NUMERIC_ANCHOR = re.compile(r"\d[./]\d")
+for _pattern in (_DATE_NUM, _DATE_NUM_RANGE, _UNTIL_NUM):
+    anchor(_pattern, _NUMERIC_ANCHOR, 45, 20)
+gate(_OFFSET, re.compile("через"))  # a literal each of these patterns needs
+gate(_AGO, re.compile("назад"))
 gate(_MONTH_FIRST, _MONTH_GATE)
 gate(_DATE_HYPHENS, _NUMERIC_GATE)
 gate(_UNTIL_END, re.compile(r"конца"))
@@ -161,6 +179,9 @@ def until_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             sc.take_match(m)
     if not parts.recurrence:
         return
+    for m in sc.find(_RECUR_SPAN):
+        _recur_span(m, parts, today)
+        sc.take_match(m)
     for m in sc.find(_UNTIL_DATE):
         month = cal.month_number(m.group(2))
         year = int(m.group(3)) if m.group(3) else None
@@ -171,6 +192,20 @@ def until_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         year = cal.full_year(m.group(3), today) if m.group(3) else None
         parts.until = cal.resolve_day_month(int(m.group(1)), int(m.group(2)), today, year)
         sc.take_match(m)
+
+
+def _recur_span(m: re.Match[str], parts: TemporalParts, today: date) -> None:
+    """The first and last days of a repeat written as a span of dates."""
+    last_month = cal.month_number(m.group(4))
+    first_month = cal.month_number(m.group(2)) if m.group(2) else last_month
+    year = int(m.group(5)) if m.group(5) else None
+    if last_month is None or first_month is None:
+        return
+    last = cal.resolve_day_month(int(m.group(3)), last_month, today, year)
+    first = cal.resolve_day_month(int(m.group(1)), first_month, today)
+    if first is not None and last is not None and first > last:
+        first = first.replace(year=first.year - 1) if first.month > last.month else first
+    parts.until, parts.recur_from = last, first
 
 
 def _end_of(what: str, today: date) -> date | None:

@@ -359,6 +359,8 @@ def _combine(
     if day is None and start_at is not None and not parts.day_blocked:
         day = now.date() if start_at > now.time() else now.date() + timedelta(days=1)
     recurrence = _recurrence(parts, day)
+    if recurrence is not None and day is not None and parts.recur_from is not None:
+        day = _first_on_or_after(day, parts.recur_from, recurrence.freq)
     if day is None:
         return EventDraft(title=title, start=None, venue=venue, audience=audience, time_known=False)
     if start_at is None:
@@ -408,6 +410,18 @@ def _recurrence(parts: TemporalParts, day: date | None) -> Recurrence | None:
     if day is not None and parts.day_last is not None and parts.day_last > day and parts.times:
         return Recurrence(freq="daily", until=parts.day_last)  # "12-13 декабря с 10 до 14"
     return None
+
+
+def _first_on_or_after(day: date, first: date, freq: str) -> date:
+    """The repeat's first occurrence on or after its span's first day: the same weekday for a
+    weekly repeat ("по средам с 2 декабря"), the first day itself for a daily one."""
+    if freq != "weekly":
+        return max(day, first)
+    while day < first:
+        day += timedelta(weeks=1)
+    while day - timedelta(weeks=1) >= first:
+        day -= timedelta(weeks=1)
+    return day
 
 
 def _midnight(day: date) -> datetime:

@@ -74,6 +74,7 @@ class TemporalParts:
     all_day: bool = False
     recurrence: str | None = None
     until: date | None = None
+    recur_from: date | None = None  # "по средам с 2 по 23 декабря": no occurrence before it
     until_exclusive: datetime | None = None
     period: tuple[date, date] | None = None
     period_grain: str = "day"

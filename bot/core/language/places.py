@@ -13,6 +13,7 @@ import re
 
 from bot.core.language.sentences import sentences
 from bot.core.language.title import _inside_quotes, _parses, _to_nominative
+from bot.core.language.tokens import initials
 
 MAX_VENUE = 120
 
@@ -24,15 +25,39 @@ _PLACE_STEMS = (
     r"|спортзал|спорткомплекс|усадьб|кремл|выставочн\w+\s+зал|экспоцентр|дом\w*\s+творчества"
 )
 _ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
-_PLACE = re.compile(rf"(?<![а-яёА-ЯЁ-])(?:{_PLACE_STEMS})[а-яё]*", re.I)
-_PREP = re.compile(r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с)\s+$")
-_LABEL = re.compile(r"(?i)(?:место\s+проведения|адрес|площадка|где)\s*[:—–-]\s*([^\n.;()]{3,100})")
+_PLACE = re.compile(rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ-])(?:{_PLACE_STEMS})[а-яё]*", re.I)
+_PREP = re.compile(
+    r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с|на\s+территории|в\s+здании"
+    r"|в\s+помещении)\s+$"
+)
+# a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
+_LABEL = re.compile(
+    r"(?i)(?=[мапг])(?:место\s+проведения|адрес|площадка|где)\s*[:—–-]\s*"
+    r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп)\.|[^\n.;()]){3,100})"
+)
 _ADDRESS = re.compile(
     r"(?i)(?:по\s+адресу\s*:?\s*)?"
     r"(?:(?:ул\.|улица|пр-т|проспект|пр\.|пер\.|переулок|бульвар|б-р|наб\.|набережная|пл\."
     r"|площадь|шоссе)\s*[А-ЯЁ0-9][\w .-]{1,30}?|[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый)\s+ул\.)"
     r",?\s*(?:д\.\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
     r"(?:\s*[,;]\s*(?:этаж|\d\s*этаж)\s*\d*)?"
+)
+# one of these (in lower case) is in every text _ADDRESS matches: a cheap gate before it
+_ADDRESS_KEYS = (
+    "ул.",
+    "улиц",
+    "пр-т",
+    "проспект",
+    "пр.",
+    "пер.",
+    "переул",
+    "бульвар",
+    "б-р",
+    "наб.",
+    "набережн",
+    "пл.",
+    "площад",
+    "шоссе",
 )
 _CITY = re.compile(r"(?:^|\s)(?:в|во)\s+([А-ЯЁ][а-яё-]{2,})")
 _TOKEN = re.compile(r"№\s*\d+[а-я]?|№№[\d ,и]+|«[^«»]*»|\"[^\"\n]*\"|[\w.-]+|\S")
@@ -72,14 +97,14 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     if label:
         return _fit(label.group(1).strip(" ,—–-"))
     places = _places(text, event_sentence)
-    address = _ADDRESS.search(text)
+    address = _address(text)
     if not places:
         if address:
             return _fit(address.group(0))
         city = _city(text)
         return city
     places.sort(key=lambda p: (-p[0], p[1]))
-    _, best_at, best = places[0]
+    _, best_at, best = _named_mention(places)
     rooms = [p for _, _, p in places if _ROOM_LEVEL.match(p)]
     buildings = [(at, p) for _, at, p in places if not _ROOM_LEVEL.match(p)]
     if _ROOM_LEVEL.match(best):
@@ -125,6 +150,24 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         phrase = " ".join(head) + _right(text, m.end())
         found.append((score, m.start(), " ".join(phrase.split())))
     return found
+
+
+def _named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The best place; a bare noun ("в библиотеке на Лухмановской") gives way to a later
+    mention of the same place that names it ("в библиотеке №101")."""
+    best = places[0]
+    if " " in best[2]:
+        return best
+    stem = best[2][:5].lower()
+    named = [p for p in places[1:] if p[2][:5].lower() == stem and " " in p[2]]
+    return named[0] if named else best
+
+
+def _address(text: str) -> re.Match[str] | None:
+    low = text.lower()
+    if not any(key in low for key in _ADDRESS_KEYS):
+        return None
+    return _ADDRESS.search(text)
 
 
 def _sentence_of(pos: int, text: str) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
 from bot.core.language.parts import MM, YY, D
 from bot.core.language.sentences import sentences
-from bot.core.language.tokens import Scanner, normalize
+from bot.core.language.tokens import Scanner, anchor, gate, initials, normalize
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
 
@@ -48,10 +48,13 @@ _AGES = re.compile(
 )
 _AGE_FROM = re.compile(rf"\b(?:от|с|старше)\s+{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*лет(?![а-я])")
 _AGE_PLUS = re.compile(r"(?<![\d.:])\b(\d{1,2})\s*\+(?!\d)")
+_HEADCOUNT_UNITS = (
+    r"человек|чел\b\.?|участник\w*|школьник\w*|команд\w*|учени\w*|выпускник\w*|партнер\w*"
+    r"|мероприяти\w*|мест\b|рубл\w*|руб\b\.?|тысяч\w*"
+)
 _HEADCOUNT = re.compile(
     r"(?:\b(?:от|более|около|свыше|до)\s+)?\b\d{1,5}\s*(?:-|до)?\s*\d{0,5}\s*"
-    r"(?:человек|чел\b\.?|участник\w*|школьник\w*|команд\w*|учени\w*|выпускник\w*|партнер\w*"
-    r"|мероприяти\w*|мест\b|рубл\w*|руб\b\.?|тысяч\w*)"
+    rf"(?:{_HEADCOUNT_UNITS})"
 )
 _URL = re.compile(r"https?://[^\s)»\"']+|(?<![\w.@])(?:vk\.com|t\.me)/[^\s)»\"']+")
 _ONLINE = re.compile(
@@ -59,6 +62,14 @@ _ONLINE = re.compile(
     r"|прям\w+\s+эфир|портал\w*|вконтакте|в\s+социальн\w+\s+сет\w+"
 )
 _MSK = re.compile(r"\(?(?:по\s+)?(?:московскому\s+времени|мск)\b\)?")
+# a literal each of these patterns needs: a post without it skips the pattern's search
+gate(_AGES, re.compile("лет|год"))
+gate(_AGE_FROM, re.compile("лет"))
+gate(_AGE_PLUS, re.compile(r"\+"))
+gate(_MSK, re.compile("мск|московск"))
+gate(_URL, re.compile("/"))
+# the unit ends every head-count; the number and "от/более" come at most 30 characters before
+anchor(_HEADCOUNT, re.compile(rf"{initials(_HEADCOUNT_UNITS)}(?:{_HEADCOUNT_UNITS})"), 30, 15)
 
 # date-like phrases, to find what to hide (the temporal rules read the rest)
 _DATE_ANY = re.compile(

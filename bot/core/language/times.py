@@ -17,6 +17,8 @@ from bot.core.language.parts import (
 )
 from bot.core.language.tokens import (
     Scanner,
+    anchor,
+    gate,
 )
 
 TIME_PREFIX = (
@@ -349,3 +351,15 @@ def clock_time(hour: int, minute: int, part: str | None, minute_given: bool) -> 
     elif part is None and not minute_given and 1 <= hour <= 7:
         hour += 12
     return time(hour % 24, minute)
+
+
+# a literal each of these patterns needs: a post without it skips the pattern's search
+gate(_ALL_DAY, re.compile("ден|дня"))
+gate(_NOON, re.compile("пол"))
+gate(_TO_HOUR, re.compile("без"))
+gate(_HALF_PAST, re.compile("пол"))
+# a clock time ("15:00", "9.30") is in every match: the prefix ("завершится в") comes at most
+# 40 characters before it, the rest (a second clock, "вечера") at most 50 after it
+_CLOCK_ANCHOR = re.compile(r"\d[:.\-][0-5]\d")
+anchor(_TIME_CLOCK, _CLOCK_ANCHOR, 40, 30)
+anchor(_TIME_RANGE_CLOCK, _CLOCK_ANCHOR, 10, 50)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core.language.morphology import parses
+from bot.core.language.tokens import initials
 
 MAX_TITLE = 80
 
@@ -28,10 +29,13 @@ _KIND_STEMS = (
     r"|день\s+открытых|день\s+без|открыти|финал|полуфинал|церемони"
 )
 _KIND = re.compile(
-    rf"(?<![а-яё-])(?:{_KIND_STEMS})[а-яё]*(?:-[а-яё]+)?(?:\s+(?:дверей|турникетов))?", re.I
+    rf"{initials(_KIND_STEMS)}(?<![а-яё-])(?:{_KIND_STEMS})[а-яё]*(?:-[а-яё]+)?"
+    r"(?:\s+(?:дверей|турникетов))?",
+    re.I,
 )
 _WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч)")
-_NAMED_DAY = re.compile(r"(?<![а-яё])([А-ЯЁ][а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b")
+# the capital comes first (a fast scan), then "not after a lower-case letter" is checked
+_NAMED_DAY = re.compile(r"([А-ЯЁ](?<![а-яё].)[а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b")
 _QUOTE = re.compile(r"«[^«»]{2,120}»|\"[^\"\n]{2,120}\"|“[^“”]{2,120}”")
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z-]+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S")
 _ORGS = re.compile(
@@ -64,6 +68,10 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
             continue  # a word of a quoted name («Улётные уроки»), not the event's kind
         score = _score(text, m, event_sentence)
         if best is not None and score + 2 <= best[0]:
+            if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
+                phrase = _phrase(text, m.start(), m.end())
+                if "«" in phrase:
+                    named.setdefault(m.group(0)[:5].lower(), phrase)
             continue
         phrase = _phrase(text, m.start(), m.end())
         if _WEAK.match(m.group(0)) and " " not in phrase.strip():
@@ -171,7 +179,8 @@ def _left_adjectives(text: str, start: int) -> list[str]:
 def _right(text: str, end: int) -> str:
     tail = text[end : end + 160]
     quote = re.match(
-        r"\s*[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+)?"
+        r"\s*[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+"
+        r"|(?:называ\w+|носит\s+название|с\s+названием|на\s+тему)\s*:?\s*)?"
         r"(«[^«»]{2,120}»|\"[^\"\n]{2,120}\"|“[^“”]{2,120}”)",
         tail,
     )

@@ -101,10 +101,17 @@ ORDINAL_WORD = (
 )
 
 
+# the same mapping as str.replace pairs: a few `in` scans beat a per-character translate
+_CHAR_PAIRS = tuple((chr(k), str(v)) for k, v in _CHAR_MAP.items())
+
+
 def normalize(text: str) -> str:
     """Lower-case, unify ё/е, dashes and spaces; the result has the same length."""
     text = unicodedata.normalize("NFC", text)
-    out = text.translate(_CHAR_MAP).lower()
+    out = text.lower()
+    for old, new in _CHAR_PAIRS:
+        if old in out:
+            out = out.replace(old, new)
     if len(out) != len(text):  # a rare character whose lower case is longer
         out = "".join(ch.translate(_CHAR_MAP).lower()[:1] or " " for ch in text)
     return out
@@ -142,6 +149,27 @@ _GATES: dict[re.Pattern[str], re.Pattern[str]] = {}
 def gate(pattern: re.Pattern[str], required: re.Pattern[str]) -> None:
     """Register `required` as a necessary condition for `pattern` to match."""
     _GATES[pattern] = required
+
+
+# A rule's pattern may have an anchor: a cheap pattern that occurs inside every match, at most
+# `before` characters after the match's start and `after` characters before its end; the rule's
+# pattern is then searched only in windows around the anchor's hits instead of the whole text.
+_ANCHORS: dict[re.Pattern[str], tuple[re.Pattern[str], int, int]] = {}
+_WINDOW_END = re.compile(r"\S*\s*\S*")
+
+
+def anchor(pattern: re.Pattern[str], required: re.Pattern[str], before: int, after: int) -> None:
+    """Register `required` as an anchor of `pattern` (see _ANCHORS)."""
+    _ANCHORS[pattern] = (required, before, after)
+
+
+def initials(alternatives: str) -> str:
+    """A lookahead on the first letters of a regex alternation of plain stems
+    ("парк|музе|…" -> "(?=[пм…])"), so the regex engine skips other positions at C speed
+    instead of trying every alternative at every character; both letter cases are listed."""
+    letters = {stem.strip()[:1] for stem in alternatives.split("|") if stem.strip()}
+    both = sorted({c.lower() for c in letters} | {c.upper() for c in letters})
+    return "(?=[" + "".join(re.escape(c) for c in both) + "])"
 
 
 _QUOTES = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”]*[“”]")
@@ -182,6 +210,10 @@ class Scanner:
                 self._gates[key] = required.search(self.text) is not None
             if not self._gates[key]:
                 return
+        spec = _ANCHORS.get(pattern)
+        if spec is not None:
+            yield from self._find_anchored(pattern, *spec)
+            return
         pos = 0
         while pos <= len(self.text):
             m = pattern.search(self.text, pos)
@@ -192,6 +224,31 @@ class Scanner:
                 pos = m.end()
             else:
                 pos = self._next_free(m.start() + 1)
+
+    def _find_anchored(
+        self, pattern: re.Pattern[str], required: re.Pattern[str], before: int, after: int
+    ) -> Iterator[re.Match[str]]:
+        """`find` searching only windows around the anchor's hits; a window runs on to the end
+        of the word after the next spaces, so neither a word nor a run of spaces is cut and the
+        pattern's look-aheads and trailing `\\s*` read as over the whole text."""
+        text, pos = self.text, 0
+        for hit in required.finditer(text):
+            if hit.end() <= pos:
+                continue
+            low = max(pos, hit.start() - before)
+            edge = _WINDOW_END.match(text, min(len(text), hit.end() + after))
+            high = edge.end() if edge else len(text)
+            while low < high and (m := pattern.search(text, low, high)) is not None:
+                if m.end() >= high and high < len(text):
+                    m = pattern.search(text, low)  # at the window's edge: read on past it
+                    if m is None:
+                        break
+                if m.end() > m.start() and self.is_free(m.start(), m.end()):
+                    yield m
+                    pos = low = m.end()
+                else:
+                    low = self._next_free(m.start() + 1)
+                    pos = max(pos, low)
 
     def _next_free(self, pos: int) -> int:
         """The first position at or after `pos` that no rule has taken (no match starts on a

@@ -127,6 +127,19 @@ def closest(word: str, kind: str) -> tuple[str | None, bool]:
     return best, False
 
 
+@lru_cache(maxsize=8192)
+def _near_date_word(word: str) -> bool:
+    """True when some date word of any kind is at least SUSPECT_SCORE close: every other word
+    is left alone without looking at its context (most words of a post)."""
+    return (
+        process.extractOne(word, _EVERY_WORD, scorer=fuzz.ratio, score_cutoff=SUSPECT_SCORE)
+        is not None
+    )
+
+
+_EVERY_WORD = [*_MONTHS, *_WEEKDAYS, *_RELATIVE]
+
+
 def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
     """The text with misspelt date words replaced, what was replaced, and whether a word
     that looks like a misspelt date word could not be read (a month after a day number)."""
@@ -137,6 +150,8 @@ def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
     lower = text.lower()
     for m in _WORD.finditer(lower):
         word = m.group(1).replace("ё", "е")
+        if not _near_date_word(word):
+            continue
         before = lower[max(0, m.start() - 14) : m.start()]
         read = None
         if _DAY_BEFORE.search(before):
