@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import clashes_among, flagged_events
 from bot.core.models import Organisation, OrgKind, Person, Role
-from bot.core.ports import Store
+from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Reply
 from bot.core.reports import figures
 from bot.core.views import clash_view, days_view, event_view
@@ -24,7 +24,7 @@ DIGEST_AT = time(8, 0)
 CATCH_UP = timedelta(days=1)
 
 
-class DigestStore(Store, Protocol):
+class DigestStore(Directory, EventStore, SignupStore, SettingsStore, Protocol):
     async def get_setting(self, key: str) -> str | None: ...
     async def claim_notification(
         self, key: str, peer_id: int, at: datetime | None = None

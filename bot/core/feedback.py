@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.poll_answers import is_absent, parse_score
 from bot.core.models import Event, EventStatus, Organisation, Person, Role
 from bot.core.notifications import Due
-from bot.core.ports import Store
+from bot.core.ports import EventStore, SignupStore
 from bot.core.reminders import ANSWER_WINDOW, answer_open
 from bot.core.replies import Button, Reply
 from bot.core.views import event_view
@@ -30,7 +30,8 @@ RATINGS = range(1, 6)
 RECOMMEND_BUTTONS = range(1, 11)
 
 
-FeedbackStore = Store
+class FeedbackStore(EventStore, SignupStore, Protocol):
+    """The ports a poll answer needs: the event, the person's sign-up and the answers."""
 
 
 def due_reply(group: Sequence[Due], orgs: Mapping[int, Organisation]) -> Reply:

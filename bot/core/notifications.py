@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.models import Event, Person, Role
 from bot.core.outbox import BATCH_SIZE, DeliveryReport, OutboxBatch, OutboxStore, retry_delay
-from bot.core.ports import Store
+from bot.core.ports import Directory, EventStore
 from bot.core.reminders import (
     ANSWER_WINDOW,
     DEFAULT_OFFSETS,
@@ -38,8 +38,9 @@ LOOK_AHEAD = timedelta(days=3)  # beyond the longest default offset plus a quiet
 LOOK_BACK = ANSWER_WINDOW + timedelta(days=1)
 
 
-class DeliveryStore(Store, OutboxStore, Protocol):
-    """The store methods the notification loop needs on top of the planner's."""
+class DeliveryStore(Directory, EventStore, OutboxStore, Protocol):
+    """The store methods the notification loop needs: people and events, the outbox, and
+    the few below."""
 
     async def signed_up(self, event_id: int, status: str = "going") -> list[Person]: ...
     async def get_setting(self, key: str) -> str | None: ...

@@ -2,7 +2,7 @@
 clock.
 
 The planner depends on these Protocols only; `bot.storage` provides the SQLite adapter, and a
-PostgreSQL one can follow behind the same contract (tests/integration/test_store_contract.py).
+PostgreSQL one can follow behind the same contracts (tests/contracts/, one suite per port).
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from bot.core.language.school_year import (
     VacationSetting,
 )
 from bot.core.models import Person, Role
-from bot.core.ports import SettingsStore, Store
+from bot.core.ports import SettingsStore
 from bot.core.replies import Reply
 from bot.core.school_calendar import (
     SUNDAY,
@@ -60,13 +60,13 @@ async def load_school_calendar(store: SettingsStore) -> SchoolCalendar:
         return SchoolCalendar()
 
 
-async def save_school_calendar(store: Store, calendar: SchoolCalendar) -> None:
+async def save_school_calendar(store: SettingsStore, calendar: SchoolCalendar) -> None:
     """Store `calendar` as the school's (one settings row, one transaction)."""
     await store.set_setting(SCHOOL_CALENDAR_KEY, json.dumps(calendar_to_json(calendar)))
 
 
 async def school_year_reply(
-    store: Store, person: Person, request: SchoolYearRequest, today: date
+    store: SettingsStore, person: Person, request: SchoolYearRequest, today: date
 ) -> Reply:
     """The answer to a school-year message: a question for anyone, a change for curators."""
     calendar = await load_school_calendar(store)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core import feedback
@@ -13,7 +13,7 @@ from bot.core.clashes import overlaps
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.models import Event, EventStatus, Organisation, Person, Role
 from bot.core.notifications import REMINDER_DEFAULTS_KEY
-from bot.core.ports import Clock, Store
+from bot.core.ports import Clock, Directory, EventStore, SettingsStore, SignupStore
 from bot.core.reminders import DEFAULT_OFFSETS, STUDENT_QUIET_HOURS, reminder_times
 from bot.core.replies import Button, Reply
 from bot.core.views import event_view
@@ -30,8 +30,12 @@ def signup_buttons(event_ids: list[int]) -> tuple[tuple[Button, ...], ...]:
     return tuple(tuple(buttons[i : i + 5]) for i in range(0, len(buttons), 5))
 
 
+class StudentStore(Directory, EventStore, SignupStore, SettingsStore, Protocol):
+    """The ports sign-ups and poll answers need (no invitations)."""
+
+
 class Students:
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(self, store: StudentStore, clock: Clock) -> None:
         self.store = store
         self.clock = clock
 

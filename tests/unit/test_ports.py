@@ -3,12 +3,15 @@ implements each of them (signatures are checked statically in bot/storage/confor
 
 from __future__ import annotations
 
+import ast
 import inspect
+from pathlib import Path
 
 import pytest
 
-from bot.core import ports
+from bot.core import outbox, ports
 from bot.storage.sqlite_store import SqliteStore
+from bot.transports.vk.clients import ClientInfoStore
 
 AGGREGATES = (
     ports.Directory,
@@ -58,3 +61,30 @@ def test_sqlite_store_implements_each_port(port: type) -> None:
         assert inspect.iscoroutinefunction(implemented), name
         wanted = inspect.signature(getattr(port, name))
         assert list(inspect.signature(implemented).parameters) == list(wanted.parameters), name
+
+
+CONTRACTS = Path(__file__).resolve().parents[1] / "contracts"
+SUITES = {
+    ports.Directory: "test_directory.py",
+    ports.EventStore: "test_events.py",
+    ports.SignupStore: "test_signups.py",
+    ports.SettingsStore: "test_settings.py",
+    ports.InvitationStore: "test_invitations.py",
+    ports.OutboxStore: "test_outbox.py",
+    outbox.OutboxStore: "test_outbox.py",
+    ClientInfoStore: "test_outbox.py",
+}
+
+
+@pytest.mark.parametrize("port", list(SUITES), ids=lambda p: f"{p.__module__}.{p.__name__}")
+def test_every_port_method_is_called_by_its_contract_suite(port: type) -> None:
+    calls = {
+        node.func.attr
+        for node in ast.walk(ast.parse((CONTRACTS / SUITES[port]).read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+    }
+    assert methods(port) - calls == set()
+
+
+def test_every_aggregate_port_has_a_contract_suite() -> None:
+    assert set(AGGREGATES) | {ports.OutboxStore} <= set(SUITES)

@@ -4,20 +4,24 @@ class to tell, or what to send), and the role's shortcut buttons."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes
 from bot.core.features.help import help_reply
 from bot.core.language.meaning import SmallTalk, SmallTalkKind
 from bot.core.models import Person, Role
-from bot.core.ports import Store
+from bot.core.ports import Directory, SignupStore
 from bot.core.replies import Reply
 from bot.core.views import event_view
 
 
+class ChatStore(Directory, SignupStore, Protocol):
+    """Names of organisations and the person's sign-ups (the next step)."""
+
+
 async def small_talk(
-    ctx: Context[Store], person: Person, dialog: Dialog, intent: SmallTalk
+    ctx: Context[ChatStore], person: Person, dialog: Dialog, intent: SmallTalk
 ) -> list[Reply]:
     """One reply `small_talk` (variant `kind`; the start button adds the role's help) with
     the next step and the help shortcuts as buttons."""

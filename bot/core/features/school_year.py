@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes
 from bot.core.language.school_year import (
@@ -16,13 +18,17 @@ from bot.core.language.school_year import (
     VacationSetting,
 )
 from bot.core.models import Person
-from bot.core.ports import Store
+from bot.core.ports import Directory, SettingsStore
 from bot.core.replies import Reply
 from bot.core.school_settings import school_year_reply
 
 
+class SchoolYearPorts(Directory, SettingsStore, Protocol):
+    """The school calendar is one setting."""
+
+
 async def on_school_year(
-    ctx: Context[Store], person: Person, dialog: Dialog, request: SchoolYearRequest
+    ctx: Context[SchoolYearPorts], person: Person, dialog: Dialog, request: SchoolYearRequest
 ) -> list[Reply]:
     """A school-year question (anyone) or setting (curators only; see school_settings)."""
     return [await school_year_reply(ctx.store, person, request, ctx.wall_now().date())]

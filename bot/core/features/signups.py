@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from typing import Protocol
 
 from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context, Routes
@@ -17,7 +18,7 @@ from bot.core.language.meaning import (
     SwitchSignup,
 )
 from bot.core.models import Audience, EventStatus, Person
-from bot.core.ports import Store
+from bot.core.ports import Directory, EventStore
 from bot.core.replies import Reply
 from bot.core.students import signup_buttons
 from bot.core.titles import title_mentions
@@ -26,22 +27,26 @@ from bot.core.views import event_view
 TITLE_HORIZON = timedelta(days=60)  # «запиши меня на …» looks this far ahead
 
 
+class SignupPorts(Directory, EventStore, Protocol):
+    """Organisations and events by title (the sign-ups themselves go through ctx.students)."""
+
+
 async def signup(
-    ctx: Context[Store], person: Person, dialog: Dialog, command: Command
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
     """ "записаться 2" or a sign-up button."""
     return await ctx.students.sign_up(person, command.event_id, await ctx.orgs())
 
 
 async def unsign(
-    ctx: Context[Store], person: Person, dialog: Dialog, command: Command
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
     """ "не пойду 2" or a cancel-sign-up button."""
     return await ctx.students.cancel(person, command.event_id, await ctx.orgs())
 
 
 async def signup_many(
-    ctx: Context[Store], person: Person, dialog: Dialog, intent: SignupMany
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SignupMany
 ) -> list[Reply]:
     """ "запиши меня на 6 и 7": one sign-up reply per number of the last list, in order."""
     replies: list[Reply] = []
@@ -54,7 +59,7 @@ async def signup_many(
 
 
 async def signup_by_title(
-    ctx: Context[Store], person: Person, dialog: Dialog, intent: SignupByTitle
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SignupByTitle
 ) -> list[Reply]:
     """ "запиши меня на день открытых дверей": the upcoming event (next 60 days, the
     student's class when known) whose title names it; several are listed with sign-up
@@ -84,14 +89,14 @@ async def signup_by_title(
 
 
 async def switch(
-    ctx: Context[Store], person: Person, dialog: Dialog, intent: SwitchSignup
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SwitchSignup
 ) -> list[Reply]:
     """Leave an overlapping event for another (the sign-up's "switch" button)."""
     return await ctx.students.switch(person, intent.old, intent.new, await ctx.orgs())
 
 
 async def rate(
-    ctx: Context[Store], person: Person, dialog: Dialog, answer: PollAnswer
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, answer: PollAnswer
 ) -> list[Reply]:
     """A rating button (1–5); the recommendation question follows."""
     event_id = answer.event_id
@@ -101,7 +106,7 @@ async def rate(
 
 
 async def recommend(
-    ctx: Context[Store], person: Person, dialog: Dialog, answer: PollAnswer
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, answer: PollAnswer
 ) -> list[Reply]:
     """A recommendation score (0–10), pressed or typed; the comment question follows."""
     event_id = answer.event_id
@@ -112,7 +117,7 @@ async def recommend(
 
 
 async def comment(
-    ctx: Context[Store], person: Person, dialog: Dialog, answer: PollAnswer
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, answer: PollAnswer
 ) -> list[Reply]:
     """A typed comment closes the poll."""
     assert answer.event_id is not None
@@ -121,14 +126,14 @@ async def comment(
 
 
 async def absent(
-    ctx: Context[Store], person: Person, dialog: Dialog, answer: PollAnswer
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, answer: PollAnswer
 ) -> list[Reply]:
     """ "I did not go" closes the poll."""
     dialog.settle()
     return await ctx.students.absent(person, answer.event_id)
 
 
-PollHandler = Callable[[Context[Store], Person, Dialog, PollAnswer], Awaitable[list[Reply]]]
+PollHandler = Callable[[Context[SignupPorts], Person, Dialog, PollAnswer], Awaitable[list[Reply]]]
 POLL_STEPS: dict[PollAnswerKind, PollHandler] = {
     PollAnswerKind.RATE: rate,
     PollAnswerKind.RECOMMEND: recommend,
@@ -138,7 +143,7 @@ POLL_STEPS: dict[PollAnswerKind, PollHandler] = {
 
 
 async def on_poll_answer(
-    ctx: Context[Store], person: Person, dialog: Dialog, answer: PollAnswer
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, answer: PollAnswer
 ) -> list[Reply]:
     """One part of a poll answer, by its kind."""
     return await POLL_STEPS[answer.kind](ctx, person, dialog, answer)

@@ -1,0 +1,264 @@
+"""Events, recurring series and each event's audit log (the EventStore port).
+
+Event changes leave a row in the audit log; events carry a version, so a write based on a
+stale read is refused (EventChangedError) instead of undoing another's. Titles and venues are
+stored without control characters (bot.storage.text).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import fields, replace
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+import aiosqlite
+
+from bot.core.access import EventChangedError
+from bot.core.models import Audience, Event, EventDetails, EventStatus, NewEvent
+from bot.storage.sqlite.base import _EVENT_COLUMNS, SqliteBase, _epoch
+from bot.storage.text import clean_optional, clean_text
+
+_E = TypeVar("_E", Event, NewEvent)
+_AUDITED_FIELDS = ("title", "start", "end", "all_day", "venue", "audience", "status", "capacity")
+
+
+class EventsMixin(SqliteBase):
+    """Events, series and the audit log."""
+
+    async def add_events(self, events: Sequence[NewEvent], actor_id: int | None) -> list[Event]:
+        """Store events in one transaction, with an audit row each.
+
+        Row ids follow the table's largest id: the write transaction holds the lock, so
+        nobody else can insert in between.
+        """
+        if not events:
+            return []
+        events = [_cleaned(e) for e in events]
+        stamp = self._stamp()
+        async with self.transaction() as tx:
+            async with tx.execute("SELECT COALESCE(MAX(id), 0) FROM events") as cur:
+                row = await cur.fetchone()
+            first = int(row[0]) + 1 if row else 1
+            await tx.executemany(
+                "INSERT INTO events (id, title, organisation_id, starts_at, ends_at, duration,"
+                " all_day, end_given, venue, grades, classes, status, created_by,"
+                " series_id, capacity, description, deadline, ages_min, ages_max, online_url,"
+                " created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(first + i, *_event_values(e), stamp, stamp) for i, e in enumerate(events)],
+            )
+            await tx.executemany(
+                "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
+                " VALUES (?, ?, 'event', ?, 'add', ?)",
+                [
+                    (stamp, actor_id, first + i, json.dumps(_snapshot(e), ensure_ascii=False))
+                    for i, e in enumerate(events)
+                ],
+            )
+        rows = await self._all(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE id BETWEEN ? AND ? ORDER BY id",
+            (first, first + len(events) - 1),
+        )
+        return [self._event(r) for r in rows]
+
+    async def get_event(self, event_id: int) -> Event | None:
+        row = await self._one(f"SELECT {_EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,))
+        return self._event(row) if row else None
+
+    async def update_event(self, event: Event, actor_id: int | None) -> Event:
+        """Write every field of `event`; the audit row keeps what changed.
+
+        The row is re-read inside the write transaction and written only if it still has
+        `event.version` (the version `event` was read at): otherwise nothing is written and
+        EventChangedError carries the event as it is now. KeyError: no such event.
+        """
+        event = _cleaned(event)
+        async with self.transaction() as tx:
+            before = await self.get_event(event.id)
+            if before is None:
+                raise KeyError(f"no event {event.id}")
+            if before.version != event.version:
+                raise EventChangedError(event.id, before)
+            cur = await tx.execute(
+                "UPDATE events SET title = ?, organisation_id = ?, starts_at = ?, ends_at = ?,"
+                " duration = ?, all_day = ?, end_given = ?, venue = ?, grades = ?, classes = ?,"
+                " status = ?, created_by = ?, series_id = ?, capacity = ?, description = ?,"
+                " deadline = ?, ages_min = ?, ages_max = ?, online_url = ?, updated_at = ?,"
+                " version = version + 1 WHERE id = ? AND version = ?",
+                (*_event_values(event), self._stamp(), event.id, event.version),
+            )
+            if cur.rowcount != 1:
+                raise EventChangedError(event.id, await self.get_event(event.id))
+            await self._audit(tx, actor_id, event.id, "update", _diff(before, event))
+            updated = await self.get_event(event.id)
+        assert updated is not None
+        return updated
+
+    async def update_events(self, events: Sequence[Event], actor_id: int | None) -> list[Event]:
+        """Write every field of each of `events` in ONE transaction (a series moved or
+        cancelled together, or such a change undone): all are written or none, each under
+        update_event's version rule (EventChangedError if any row changed meanwhile). One
+        audit row per event. Raises KeyError for an unknown id, ValueError for an end before
+        its start (nothing is written then)."""
+        async with self.transaction():
+            return [await self.update_event(event, actor_id) for event in events]
+
+    async def set_event_status(
+        self, event_id: int, status: EventStatus, actor_id: int | None
+    ) -> Event:
+        """Change the status of the event as it is now (re-read in the same transaction)."""
+        async with self.transaction():
+            event = await self.get_event(event_id)
+            if event is None:
+                raise KeyError(f"no event {event_id}")
+            return await self.update_event(replace(event, status=status), actor_id)
+
+    async def events_overlapping(
+        self, start: datetime, end: datetime, *, include_cancelled: bool = False
+    ) -> list[Event]:
+        """Events whose half-open interval overlaps [start, end), via the start index.
+
+        Only events starting after `start - longest duration` can overlap, so the query
+        reads an index range instead of the table.
+        """
+        lookback = await self._longest_duration()
+        low, high = _epoch(start), _epoch(end)
+        status_filter = "" if include_cancelled else " AND status != 'cancelled'"
+        rows = await self._all(
+            f"SELECT {_EVENT_COLUMNS} FROM events"
+            " WHERE starts_at >= ? AND starts_at < ? AND ends_at > ?"
+            f"{status_filter} ORDER BY starts_at, id",
+            (low - lookback, high, low),
+        )
+        return [self._event(r) for r in rows]
+
+    async def events_between(
+        self,
+        start: datetime,
+        end: datetime | None,
+        *,
+        organisation_id: int | None = None,
+    ) -> list[Event]:
+        """Non-cancelled events overlapping [start, end) (open-ended when end is None)."""
+        far = datetime(9999, 1, 1, tzinfo=UTC)
+        events = await self.events_overlapping(start, end or far)
+        if organisation_id is not None:
+            events = [e for e in events if e.organisation_id == organisation_id]
+        return events
+
+    async def events_of_series(self, series_id: int) -> list[Event]:
+        rows = await self._all(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE series_id = ? ORDER BY starts_at",
+            (series_id,),
+        )
+        return [self._event(r) for r in rows]
+
+    async def next_series_id(self) -> int:
+        row = await self._one("SELECT COALESCE(MAX(series_id), 0) + 1 FROM events")
+        return int(row[0]) if row else 1
+
+    async def count_events(self) -> int:
+        row = await self._one("SELECT COUNT(*) FROM events")
+        return int(row[0]) if row else 0
+
+    async def _longest_duration(self) -> int:
+        row = await self._one("SELECT MAX(duration) FROM events")
+        return int(row[0]) if row and row[0] is not None else 0
+
+    async def audit_entries(self, event_id: int) -> list[dict[str, Any]]:
+        rows = await self._all(
+            "SELECT at, actor_id, action, details FROM audit_log"
+            " WHERE entity = 'event' AND entity_id = ? ORDER BY id",
+            (event_id,),
+        )
+        return [
+            {
+                "at": datetime.fromtimestamp(r["at"], self.tz),
+                "actor_id": r["actor_id"],
+                "action": r["action"],
+                "details": json.loads(r["details"]),
+            }
+            for r in rows
+        ]
+
+    async def _audit(
+        self,
+        tx: aiosqlite.Connection,
+        actor_id: int | None,
+        event_id: int,
+        action: str,
+        details: dict[str, Any],
+    ) -> None:
+        await tx.execute(
+            "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
+            " VALUES (?, ?, 'event', ?, ?, ?)",
+            (self._stamp(), actor_id, event_id, action, json.dumps(details, ensure_ascii=False)),
+        )
+
+
+def _cleaned(event: _E) -> _E:
+    """The event with control characters removed from its title, venue and description."""
+    details = replace(event.details, description=clean_optional(event.details.description))
+    return replace(
+        event, title=clean_text(event.title), venue=clean_optional(event.venue), details=details
+    )
+
+
+def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:
+    start, end = _epoch(event.start), _epoch(event.end)
+    if end < start:
+        raise ValueError("an event cannot end before it starts")
+    return (
+        event.title,
+        event.organisation_id,
+        start,
+        end,
+        end - start,
+        int(event.all_day),
+        int(event.end_given),
+        event.venue,
+        json.dumps(sorted(event.audience.grades)),
+        json.dumps(sorted(event.audience.classes), ensure_ascii=False),
+        event.status.value,
+        event.created_by,
+        event.series_id,
+        event.capacity,
+        *_details_values(event.details),
+    )
+
+
+def _details_values(details: EventDetails) -> tuple[Any, ...]:
+    """description, deadline (ISO local date), ages_min, ages_max, online_url (0009)."""
+    ages = details.ages
+    return (
+        details.description,
+        details.deadline.isoformat() if details.deadline else None,
+        ages[0] if ages else None,
+        ages[1] if ages else None,
+        details.online_url,
+    )
+
+
+def _snapshot(event: NewEvent | Event) -> dict[str, Any]:
+    return {name: _jsonable(getattr(event, name)) for name in _AUDITED_FIELDS}
+
+
+def _diff(before: Event, after: Event) -> dict[str, Any]:
+    names = {f.name for f in fields(Event)} & set(_AUDITED_FIELDS)
+    return {
+        name: {"from": _jsonable(getattr(before, name)), "to": _jsonable(getattr(after, name))}
+        for name in sorted(names)
+        if getattr(before, name) != getattr(after, name)
+    }
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Audience):
+        return {"grades": sorted(value.grades), "classes": sorted(value.classes)}
+    if isinstance(value, EventStatus):
+        return value.value
+    return value

@@ -1,0 +1,190 @@
+"""Students' sign-ups (going / waiting) and after-event poll answers (the SignupStore port).
+
+Feedback is stored under a salted hash of (event, person), so reports never see who answered
+what; `poll_responses` only records that a person has answered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+from bot.core.models import Event, Person
+from bot.storage.sqlite.base import _EVENT_COLUMNS, _epoch, _person
+from bot.storage.sqlite.settings import SettingsMixin
+from bot.storage.text import clean_text
+
+
+class SignupsMixin(SettingsMixin):
+    """Sign-ups, waiting lists and poll answers (the feedback salt is a setting)."""
+
+    async def sign_up(self, event_id: int, person_id: int) -> str:
+        """Sign a person up: "going", or "waiting" when the event is full (idempotent)."""
+        stamp = self._stamp()
+        async with self.transaction() as tx:
+            current = await _signup_status(tx, event_id, person_id)
+            if current in ("going", "waiting"):
+                return current
+            status = "going" if await _has_room(tx, event_id) else "waiting"
+            await tx.execute(
+                "INSERT INTO signups (event_id, person_id, status, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id, person_id) DO UPDATE SET"
+                " status = excluded.status, updated_at = excluded.updated_at",
+                (event_id, person_id, status, stamp, stamp),
+            )
+        return status
+
+    async def cancel_signup(self, event_id: int, person_id: int) -> int | None:
+        """Withdraw a sign-up; returns the person promoted from the waiting list, if any."""
+        stamp = self._stamp()
+        async with self.transaction() as tx:
+            previous = await _signup_status(tx, event_id, person_id)
+            if previous not in ("going", "waiting"):
+                return None
+            await tx.execute(
+                "UPDATE signups SET status = 'cancelled', updated_at = ?"
+                " WHERE event_id = ? AND person_id = ?",
+                (stamp, event_id, person_id),
+            )
+            if previous != "going" or not await _has_room(tx, event_id):
+                return None
+            async with tx.execute(
+                "SELECT person_id FROM signups WHERE event_id = ? AND status = 'waiting'"
+                " ORDER BY updated_at, rowid LIMIT 1",
+                (event_id,),
+            ) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                return None
+            await tx.execute(
+                "UPDATE signups SET status = 'going', updated_at = ?"
+                " WHERE event_id = ? AND person_id = ?",
+                (stamp, event_id, row["person_id"]),
+            )
+            return int(row["person_id"])
+
+    async def signup_status(self, event_id: int, person_id: int) -> str | None:
+        row = await self._one(
+            "SELECT status FROM signups WHERE event_id = ? AND person_id = ?",
+            (event_id, person_id),
+        )
+        return str(row["status"]) if row else None
+
+    async def signed_up(self, event_id: int, status: str = "going") -> list[Person]:
+        rows = await self._all(
+            "SELECT people.* FROM signups JOIN people ON people.id = signups.person_id"
+            " WHERE signups.event_id = ? AND signups.status = ? ORDER BY signups.updated_at",
+            (event_id, status),
+        )
+        return [_person(r) for r in rows]
+
+    async def events_of_person(self, person_id: int, since: datetime) -> list[tuple[Event, str]]:
+        """A person's sign-ups (going or waiting) for events ending after `since`."""
+        columns = ", ".join(f"events.{c.strip()}" for c in _EVENT_COLUMNS.split(","))
+        rows = await self._all(
+            f"SELECT {columns}, signups.status AS signup FROM signups"
+            " JOIN events ON events.id = signups.event_id"
+            " WHERE signups.person_id = ? AND signups.status IN ('going', 'waiting')"
+            " AND events.ends_at > ? AND events.status != 'cancelled' ORDER BY events.starts_at",
+            (person_id, _epoch(since)),
+        )
+        return [(self._event(r), str(r["signup"])) for r in rows]
+
+    async def signup_counts(self, event_ids: Sequence[int]) -> dict[int, int]:
+        if not event_ids:
+            return {}
+        marks = ",".join("?" for _ in event_ids)
+        rows = await self._all(
+            f"SELECT event_id, COUNT(*) AS n FROM signups WHERE status = 'going'"
+            f" AND event_id IN ({marks}) GROUP BY event_id",
+            tuple(event_ids),
+        )
+        return {int(r["event_id"]): int(r["n"]) for r in rows}
+
+    # --- feedback and reminder preferences --------------------------------------------
+
+    async def save_feedback(
+        self,
+        event_id: int,
+        person_id: int,
+        role: str,
+        **answers: Any,
+    ) -> None:
+        """Store or change one person's answers (rating, recommend, comment, attended)."""
+        allowed = {"rating", "recommend", "comment", "attended"}
+        if not set(answers) <= allowed:
+            raise ValueError(f"unknown feedback fields: {set(answers) - allowed}")
+        if isinstance(answers.get("comment"), str):
+            answers["comment"] = clean_text(answers["comment"])
+        respondent = await self._respondent(event_id, person_id)
+        stamp = self._stamp()
+        async with self.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO poll_responses (event_id, person_id, answered_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (event_id, person_id)"
+                " DO UPDATE SET answered_at = excluded.answered_at",
+                (event_id, person_id, stamp),
+            )
+            await tx.execute(
+                "INSERT OR IGNORE INTO feedback (event_id, respondent, role, updated_at)"
+                " VALUES (?, ?, ?, ?)",
+                (event_id, respondent, role, stamp),
+            )
+            for name, value in answers.items():
+                await tx.execute(
+                    f"UPDATE feedback SET {name} = ?, updated_at = ?"  # name is whitelisted
+                    " WHERE event_id = ? AND respondent = ?",
+                    (value, stamp, event_id, respondent),
+                )
+
+    async def feedback_of(self, event_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Anonymous answers for reports: no person ids, only the answers."""
+        if not event_ids:
+            return []
+        marks = ",".join("?" for _ in event_ids)
+        rows = await self._all(
+            "SELECT event_id, role, attended, rating, recommend, comment FROM feedback"
+            f" WHERE event_id IN ({marks})",
+            tuple(event_ids),
+        )
+        return [dict(r) for r in rows]
+
+    async def answered_by(self, event_id: int) -> set[int]:
+        """Ids of the people who have answered an event's poll."""
+        rows = await self._all(
+            "SELECT person_id FROM poll_responses WHERE event_id = ?", (event_id,)
+        )
+        return {int(r["person_id"]) for r in rows}
+
+    async def _respondent(self, event_id: int, person_id: int) -> str:
+        salt = await self.get_setting("feedback_salt")
+        if salt is None:
+            salt = secrets.token_hex(16)
+            await self.set_setting("feedback_salt", salt)
+        digest = hashlib.sha256(f"{salt}:{event_id}:{person_id}".encode())
+        return digest.hexdigest()
+
+
+async def _signup_status(tx: aiosqlite.Connection, event_id: int, person_id: int) -> str | None:
+    async with tx.execute(
+        "SELECT status FROM signups WHERE event_id = ? AND person_id = ?", (event_id, person_id)
+    ) as cur:
+        row = await cur.fetchone()
+    return str(row["status"]) if row else None
+
+
+async def _has_room(tx: aiosqlite.Connection, event_id: int) -> bool:
+    async with tx.execute(
+        "SELECT capacity, (SELECT COUNT(*) FROM signups WHERE event_id = events.id"
+        " AND status = 'going') AS going FROM events WHERE id = ?",
+        (event_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    if row is None:
+        raise KeyError(f"no event {event_id}")
+    return row["capacity"] is None or int(row["going"]) < int(row["capacity"])

@@ -1,0 +1,60 @@
+"""The Directory port's contract: organisations, people and role changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.access import RoleChange
+from bot.core.models import OrgKind, Role
+from bot.core.ports import Directory
+
+
+async def test_organisations(store: Directory) -> None:
+    school = await store.create_organisation("Гимназия №1", OrgKind.SCHOOL)
+    partner = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    assert await store.get_organisation(partner.id) == partner
+    assert await store.find_organisation("  кгту ") == partner
+    assert await store.find_organisation("БФУ") is None
+    assert [o.name for o in await store.list_organisations()] == ["Гимназия №1", "КГТУ"]
+    assert school.kind is OrgKind.SCHOOL
+
+
+async def test_duplicate_organisation_is_refused_and_nothing_half_written(
+    store: Directory,
+) -> None:
+    await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    with pytest.raises(Exception, match="UNIQUE"):
+        await store.create_organisation("кгту", OrgKind.PARTNER)
+    assert len(await store.list_organisations()) == 1
+
+
+async def test_people_are_saved_and_updated(store: Directory) -> None:
+    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    person = await store.save_person(101, Role.PARTNER, "Анна", org.id)
+    assert (person.vk_id, person.role, person.organisation_id) == (101, Role.PARTNER, org.id)
+    student = await store.save_person(202, Role.STUDENT, "Петя", class_name="9Б")
+    moved = await store.save_person(202, Role.STUDENT, "Петя", class_name="10А")
+    assert moved.id == student.id
+    assert moved.class_name == "10А"
+    assert await store.get_person(person.id) == person
+    assert await store.get_person_by_vk(999) is None
+    assert [p.vk_id for p in await store.people_of_organisation(org.id)] == [101]
+    assert [p.vk_id for p in await store.people_with_role(Role.STUDENT)] == [202]
+
+
+async def test_organisation_names_are_stored_tidy(store: Directory) -> None:
+    org = await store.create_organisation("  Музей \x07 Янтаря\n ", OrgKind.PARTNER)
+    assert org.name == "Музей Янтаря"
+    assert await store.find_organisation("МУЗЕЙ   янтаря") == org
+
+
+async def test_a_role_change_drops_the_organisation_and_keeps_the_rest(store: Directory) -> None:
+    org = await store.create_organisation("Гимназия №1", OrgKind.SCHOOL)
+    curator = await store.save_person(42, Role.CURATOR, "Ольга", org.id, class_name="9Б")
+    other = await store.save_person(43, Role.CURATOR, "Ирина", org.id)
+    changed = await store.change_role(curator, RoleChange(Role.CURATOR, Role.STUDENT, "not_admin"))
+    assert (changed.id, changed.vk_id, changed.name) == (curator.id, 42, "Ольга")
+    assert (changed.role, changed.organisation_id) == (Role.STUDENT, None)
+    assert await store.get_person(curator.id) == changed
+    assert [p.id for p in await store.people_with_role(Role.CURATOR)] == [other.id]
+    assert [p.id for p in await store.people_of_organisation(org.id)] == [other.id]

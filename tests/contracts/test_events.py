@@ -1,0 +1,266 @@
+"""The EventStore port's contract: events as aware domain objects, overlap queries, series,
+the audit log, and the version rule of update_event / update_events."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Protocol
+
+import pytest
+
+from bot.core.access import EventChangedError
+from bot.core.models import Audience, Event, EventStatus, NewEvent, OrgKind, Role
+from bot.core.ports import Directory, EventStore
+from tests.contracts.backends import BERLIN, KGD, Backend, at, new_event
+
+
+class EventPorts(Directory, EventStore, Protocol):
+    """Organisations and people (owners and actors of events) and the event port."""
+
+
+EVERYTHING = (datetime(1970, 1, 2, tzinfo=KGD), datetime(9999, 1, 1, tzinfo=KGD))
+
+
+async def all_events(store: EventStore) -> list[Event]:
+    """Every stored event, cancelled ones included."""
+    return await store.events_overlapping(*EVERYTHING, include_cancelled=True)
+
+
+async def test_events_round_trip_as_aware_domain_objects(store: EventPorts) -> None:
+    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    audience = Audience(grades=frozenset({9, 10}), classes=frozenset({"11А"}))
+    [event] = await store.add_events(
+        [
+            new_event(
+                org.id, "2026-12-15T15:00", "2026-12-15T16:30", audience=audience, venue="ауд. 204"
+            )
+        ],
+        actor_id=None,
+    )
+    assert event.start == at("2026-12-15T15:00")
+    assert event.start.utcoffset() == timedelta(hours=2)
+    assert event.audience == audience
+    assert (event.venue, event.status) == ("ауд. 204", EventStatus.CONFIRMED)
+    assert await store.get_event(event.id) == event
+    assert await store.get_event(10_000) is None
+
+
+async def test_dst_zone_round_trip(backend: Backend) -> None:
+    berlin = await backend.open(BERLIN)
+    try:
+        org = await berlin.create_organisation("Museum", OrgKind.PARTNER)
+        summer = NewEvent(
+            "A", org.id, at("2026-07-01T10:00", BERLIN), at("2026-07-01T11:00", BERLIN)
+        )
+        winter = NewEvent(
+            "B", org.id, at("2026-12-01T10:00", BERLIN), at("2026-12-01T11:00", BERLIN)
+        )
+        stored = await berlin.add_events([summer, winter], None)
+        assert [e.start.utcoffset() for e in stored] == [timedelta(hours=2), timedelta(hours=1)]
+        assert [e.start.hour for e in stored] == [10, 10]
+    finally:
+        await berlin.close()
+
+
+async def test_naive_datetimes_are_refused_and_batch_rolls_back(store: EventPorts) -> None:
+    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    good = new_event(org.id, "2026-12-15T15:00", "2026-12-15T16:00")
+    bad = NewEvent(
+        "naive", org.id, datetime.fromisoformat("2026-12-15T15:00"), at("2026-12-15T16:00")
+    )
+    with pytest.raises(ValueError, match="timezone-aware"):
+        await store.add_events([good, bad], None)
+    assert await all_events(store) == []
+
+
+async def test_update_status_and_audit(store: EventPorts) -> None:
+    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    actor = await store.save_person(7, Role.PARTNER, "Анна", org.id)
+    [event] = await store.add_events(
+        [new_event(org.id, "2026-12-15T15:00", "2026-12-15T16:00")], actor.id
+    )
+    moved = await store.update_event(
+        event.__class__(
+            **{**_fields(event), "start": at("2026-12-15T17:00"), "end": at("2026-12-15T18:00")}
+        ),
+        actor.id,
+    )
+    assert moved.start == at("2026-12-15T17:00")
+    cancelled = await store.set_event_status(event.id, EventStatus.CANCELLED, actor.id)
+    assert cancelled.status is EventStatus.CANCELLED
+    log = await store.audit_entries(event.id)
+    assert [e["action"] for e in log] == ["add", "update", "update"]
+    assert log[1]["details"]["start"]["to"] == at("2026-12-15T17:00").isoformat()
+    assert log[2]["details"] == {"status": {"from": "confirmed", "to": "cancelled"}}
+    assert all(e["actor_id"] == actor.id for e in log)
+
+
+def _fields(event: object) -> dict[str, object]:
+    return {name: getattr(event, name) for name in event.__dataclass_fields__}  # type: ignore[attr-defined]
+
+
+async def test_overlap_query_is_half_open_and_skips_cancelled(store: EventPorts) -> None:
+    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    events = await store.add_events(
+        [
+            new_event(org.id, "2026-12-15T14:00", "2026-12-15T15:00", title="до"),
+            new_event(org.id, "2026-12-15T15:30", "2026-12-15T15:45", title="внутри"),
+            new_event(org.id, "2026-12-15T16:00", "2026-12-15T17:00", title="после"),
+            new_event(org.id, "2026-12-14T00:00", "2026-12-17T00:00", title="неделя", all_day=True),
+            new_event(org.id, "2026-12-15T15:00", "2026-12-15T16:00", title="отменено"),
+        ],
+        None,
+    )
+    await store.set_event_status(events[-1].id, EventStatus.CANCELLED, None)
+    found = await store.events_overlapping(at("2026-12-15T15:00"), at("2026-12-15T16:00"))
+    assert [e.title for e in found] == ["неделя", "внутри"]
+    with_cancelled = await store.events_overlapping(
+        at("2026-12-15T15:00"), at("2026-12-15T16:00"), include_cancelled=True
+    )
+    assert "отменено" in [e.title for e in with_cancelled]
+
+
+async def test_events_between_filters_by_organisation_and_is_open_ended(store: EventPorts) -> None:
+    kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    bfu = await store.create_organisation("БФУ", OrgKind.PARTNER)
+    await store.add_events(
+        [
+            new_event(kgtu.id, "2026-12-15T15:00", "2026-12-15T16:00", title="A"),
+            new_event(bfu.id, "2026-12-16T15:00", "2026-12-16T16:00", title="B"),
+            new_event(kgtu.id, "2027-02-01T15:00", "2027-02-01T16:00", title="C"),
+        ],
+        None,
+    )
+    assert [e.title for e in await store.events_between(at("2026-12-01T00:00"), None)] == [
+        "A",
+        "B",
+        "C",
+    ]
+    only_kgtu = await store.events_between(
+        at("2026-12-01T00:00"), at("2027-01-01T00:00"), organisation_id=kgtu.id
+    )
+    assert [e.title for e in only_kgtu] == ["A"]
+
+
+async def test_series_ids(store: EventPorts) -> None:
+    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    series = await store.next_series_id()
+    await store.add_events(
+        [
+            new_event(
+                org.id, f"2026-12-{day:02}T15:00", f"2026-12-{day:02}T16:00", series_id=series
+            )
+            for day in (3, 10, 17)
+        ],
+        None,
+    )
+    assert [e.start.day for e in await store.events_of_series(series)] == [3, 10, 17]
+    assert await store.next_series_id() == series + 1
+
+
+# --- update_events: a series moved, cancelled or restored together ---------------------
+
+
+async def weekly(store: EventPorts, count: int) -> tuple[int, list[Event]]:
+    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    actor = await store.save_person(7, Role.PARTNER, "Анна", org.id)
+    first = datetime(2026, 12, 3, 15, 0, tzinfo=KGD)
+    series = await store.next_series_id()
+    events = await store.add_events(
+        [
+            NewEvent(
+                "Кружок",
+                org.id,
+                first + timedelta(weeks=i),
+                first + timedelta(weeks=i, hours=1),
+                series_id=series,
+            )
+            for i in range(count)
+        ],
+        actor.id,
+    )
+    return actor.id, events
+
+
+async def test_a_series_is_moved_and_cancelled_at_once_with_an_audit_row_each(
+    store: EventPorts,
+) -> None:
+    actor, events = await weekly(store, 4)
+    later = [
+        replace(e, start=e.start + timedelta(hours=2), end=e.end + timedelta(hours=2))
+        for e in events
+    ]
+    moved = await store.update_events(later, actor)
+    assert [e.start.hour for e in moved] == [17, 17, 17, 17]
+    cancelled = await store.update_events(
+        [replace(e, status=EventStatus.CANCELLED) for e in moved], actor
+    )
+    assert {e.status for e in cancelled} == {EventStatus.CANCELLED}
+    for event in events:
+        log = await store.audit_entries(event.id)
+        assert [e["action"] for e in log] == ["add", "update", "update"]
+        assert log[2]["details"] == {"status": {"from": "confirmed", "to": "cancelled"}}
+
+
+async def test_one_bad_occurrence_writes_none_of_them(store: EventPorts) -> None:
+    actor, events = await weekly(store, 3)
+    later = [
+        replace(e, start=e.start + timedelta(hours=2), end=e.end + timedelta(hours=2))
+        for e in events
+    ]
+    broken = replace(later[2], end=later[2].start - timedelta(hours=1))  # ends before it starts
+    with pytest.raises(ValueError, match="end before it starts"):
+        await store.update_events([later[0], later[1], broken], actor)
+    with pytest.raises(KeyError):
+        await store.update_events([later[0], replace(later[1], id=999)], actor)
+    stored = [await store.get_event(e.id) for e in events]
+    assert [e.start.hour for e in stored if e is not None] == [15, 15, 15]
+    assert [len(await store.audit_entries(e.id)) for e in events] == [1, 1, 1]
+
+
+# --- the version rule ----------------------------------------------------------------
+
+
+async def test_each_write_bumps_the_version(store: EventPorts) -> None:
+    actor, [event] = await weekly(store, 1)
+    moved = await store.update_event(replace(event, venue="актовый зал"), actor)
+    cancelled = await store.set_event_status(event.id, EventStatus.CANCELLED, actor)
+    assert (moved.version, cancelled.version) == (event.version + 1, event.version + 2)
+    assert await store.get_event(event.id) == cancelled
+
+
+async def test_a_stale_update_is_refused_with_the_event_as_it_is_now(store: EventPorts) -> None:
+    actor, [event] = await weekly(store, 1)
+    theirs = await store.update_event(replace(event, venue="актовый зал"), actor)
+    with pytest.raises(EventChangedError) as refused:
+        await store.update_event(replace(event, title="Кружок робототехники"), actor)
+    assert refused.value.event_id == event.id
+    assert refused.value.current == theirs
+    assert await store.get_event(event.id) == theirs
+    assert [e["action"] for e in await store.audit_entries(event.id)] == ["add", "update"]
+
+
+async def test_a_stale_occurrence_refuses_the_whole_series(store: EventPorts) -> None:
+    actor, events = await weekly(store, 3)
+    theirs = await store.update_event(replace(events[1], venue="спортзал"), actor)
+    later = [
+        replace(e, start=e.start + timedelta(hours=2), end=e.end + timedelta(hours=2))
+        for e in events  # read before `theirs`: events[1] has the old version
+    ]
+    with pytest.raises(EventChangedError) as refused:
+        await store.update_events(later, actor)
+    assert refused.value.event_id == events[1].id
+    assert refused.value.current == theirs
+    stored = [await store.get_event(e.id) for e in events]
+    assert stored == [events[0], theirs, events[2]]
+    assert [len(await store.audit_entries(e.id)) for e in events] == [1, 2, 1]
+
+
+async def test_an_update_of_a_missing_event_raises_key_error(store: EventPorts) -> None:
+    actor, [event] = await weekly(store, 1)
+    with pytest.raises(KeyError):
+        await store.update_event(replace(event, id=event.id + 100), actor)
+    with pytest.raises(KeyError):
+        await store.set_event_status(event.id + 100, EventStatus.CANCELLED, actor)
+    assert await all_events(store) == [event]
