@@ -198,6 +198,6 @@ class Students:
 def _score(value: Any, low: int, high: int) -> int | None:
     try:
         number = int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     return number if low <= number <= high else None
