@@ -5,6 +5,7 @@ as callback buttons and sent as text-button payloads. Each gets a clear answer, 
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import pytest
@@ -51,3 +52,25 @@ async def test_forged_ids_on_every_button_get_a_clear_reply(
     event = await app.store.get_event(event_id)
     assert event is not None
     assert event.status is EventStatus.CONFIRMED
+
+
+# --- no write transaction across a network call (issue 9.6) ---------------------------
+
+
+async def test_a_slow_document_download_holds_no_write_lock(polling_bot: Running) -> None:
+    """A newcomer's plan file whose download hangs: meanwhile another process can write
+    to the database and another person is answered (the download is a network call; the
+    update's write transaction must not be open across it)."""
+    vk, settings = polling_bot.vk, polling_bot.settings
+    vk.file_delay = 3.0
+    vk.push_document(STUDENT, "plan.csv", "Название;Дата\nЛекция;15.12.2099\n".encode())
+    await vk.wait_for(lambda s: bool(s.file_requests))
+    other = sqlite3.connect(settings.db_path, timeout=0.5)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # "database is locked" while the bot holds it
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    vk.push_message(CURATOR, "помощь")
+    await vk.wait_text(CURATOR, "Согласовано", within=2.0)  # before the download ends
+    assert vk.file_requests  # the download is still going on
