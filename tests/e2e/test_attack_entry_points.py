@@ -6,13 +6,16 @@ as callback buttons and sent as text-button payloads. Each gets a clear answer, 
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.core.models import EventStatus
-from tests.e2e.conftest import CURATOR, Running
+from bot.core.models import EventStatus, Role
+from bot.transports.vk.app import create_app
+from tests.e2e.conftest import CURATOR, FAST_RETRY, MANAGER, Running, make_settings
 from tests.e2e.test_vk_inbound import seed_event
+from tests.e2e.vk_server import FakeVK
 
 STUDENT = 3101
 CRASHED = "что-то пошло не так"
@@ -74,3 +77,46 @@ async def test_a_slow_document_download_holds_no_write_lock(polling_bot: Running
     vk.push_message(CURATOR, "помощь")
     await vk.wait_text(CURATOR, "Согласовано", within=2.0)  # before the download ends
     assert vk.file_requests  # the download is still going on
+
+
+# --- roles at start-up --------------------------------------------------------------
+
+
+async def test_a_vk_hiccup_at_start_up_does_not_demote_the_managers(
+    vk: FakeVK, tmp_path: Path
+) -> None:
+    """VK failing `groups.getMembers` with a temporary error (10, internal) through every
+    retry at start-up must not strip the community's managers of curator rights (nor log
+    them as removed): start-up is retried instead, as for any VK failure."""
+    settings = make_settings(tmp_path, f"{vk.base_url}/method/")
+    first = await create_app(settings, retry=FAST_RETRY)
+    assert (await first.planner.identify(MANAGER)).role is Role.CURATOR
+    await first.close()
+    vk.fail_next("groups.getMembers", code=10, times=FAST_RETRY.attempts)
+    try:
+        second = await create_app(settings, retry=FAST_RETRY)
+    except Exception:  # refused to start: run_polling retries start-up with back-off
+        second = await create_app(settings, retry=FAST_RETRY)
+    try:
+        person = await second.store.get_person_by_vk(MANAGER)
+        assert person is not None
+        assert person.role is Role.CURATOR
+        assert await second.store.role_changes(person.id) == []
+        assert (await second.planner.identify(MANAGER)).role is Role.CURATOR
+    finally:
+        await second.close()
+
+
+async def test_a_token_without_the_manage_right_still_uses_bot_admins(
+    vk: FakeVK, tmp_path: Path
+) -> None:
+    """Access denied (15) to the managers list is not temporary: the bot starts with
+    BOT_ADMINS only, as documented."""
+    settings = make_settings(tmp_path, f"{vk.base_url}/method/")
+    vk.fail_next("groups.getMembers", code=15)
+    app = await create_app(settings, retry=FAST_RETRY)
+    try:
+        assert (await app.planner.identify(CURATOR)).role is Role.CURATOR
+        assert (await app.planner.identify(MANAGER)).role is Role.STUDENT
+    finally:
+        await app.close()
