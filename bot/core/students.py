@@ -111,6 +111,11 @@ class Students:
         new_id: int | None,
         orgs: Mapping[int, Organisation],
     ) -> list[Reply]:
+        """The switch button of an overlap: leave `old_id` for `new_id`. When `new_id`
+        cannot be signed up for (cancelled since the button was shown, past, unknown) the
+        person keeps the seat they hold: signup_unavailable and nothing changed."""
+        if await self._open_event(new_id) is None:
+            return [Reply("signup_unavailable")]
         if old_id is not None:
             await self.cancel(person, old_id, orgs)
         return await self.sign_up(person, new_id, orgs)
