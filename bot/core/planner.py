@@ -173,7 +173,7 @@ class Planner:
             intent = from_payload(payload)
             if not isinstance(intent, Say):
                 return await self._route(person, dialog, intent)
-            text = intent.text  # a help-menu button asks the question for the person
+            text = clean_text(intent.text)  # a button's question, cleaned like typed text
         typed = await self._typed_poll_answer(person, dialog, text)
         if typed is not None:  # a poll answered by typing (apps without buttons, too)
             return await self._route(person, dialog, typed)

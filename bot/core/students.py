@@ -115,6 +115,11 @@ class Students:
         new_id: int | None,
         orgs: Mapping[int, Organisation],
     ) -> list[Reply]:
+        """The switch button of an overlap: leave `old_id` for `new_id`. When `new_id`
+        cannot be signed up for (cancelled since the button was shown, past, unknown) the
+        person keeps the seat they hold: signup_unavailable and nothing changed."""
+        if await self._open_event(new_id) is None:
+            return [Reply("signup_unavailable")]
         if old_id is not None:
             await self.cancel(person, old_id, orgs)
         return await self.sign_up(person, new_id, orgs)
@@ -202,6 +207,6 @@ class Students:
 def _score(value: Any, low: int, high: int) -> int | None:
     try:
         number = int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     return number if low <= number <= high else None

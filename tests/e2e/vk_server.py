@@ -75,6 +75,8 @@ class FakeVK:
     refused_answers: list[dict[str, str]] = field(default_factory=list)
     _pressed_at: dict[str, float] = field(default_factory=dict)
     _history_from: int = 1
+    file_delay: float = 0.0  # seconds a hosted document takes to start downloading
+    file_requests: list[str] = field(default_factory=list)
 
     # --- lifecycle ---------------------------------------------------------------------
 
@@ -400,6 +402,9 @@ class FakeVK:
         return {"type": "doc", "doc": doc}
 
     async def _file(self, request: web.Request) -> web.Response:
+        self.file_requests.append(request.match_info["name"])
+        self._notify()
+        await asyncio.sleep(self.file_delay)
         data = self.hosted.get(request.match_info["name"])
         if data is None:
             return web.Response(status=404)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -44,6 +44,7 @@ from bot.core.models import Clash, Event, EventStatus, Person
 from bot.core.permissions import can_edit
 from bot.core.replies import Button, Reply
 from bot.core.views import clash_view, event_view, slot_view
+from bot.core.wallclock import resolve_local
 
 ChangingStore = NoticeStore
 
@@ -234,16 +235,16 @@ def changed(change: PlannedChange, events: Sequence[Event], tz: ZoneInfo) -> lis
     new_end = datetime.fromisoformat(change.end).astimezone(tz)
     named = events[0].start.astimezone(tz)
     day_shift = new_start.date() - named.date()
-    length = new_end - new_start
+    length = new_end.astimezone(UTC) - new_start.astimezone(UTC)  # elapsed, not wall-clock
     moved = []
     for event in events:
         local = event.start.astimezone(tz)
-        start = datetime.combine(local.date() + day_shift, new_start.time(), tzinfo=tz)
+        start = resolve_local(datetime.combine(local.date() + day_shift, new_start.time()), tz)
         moved.append(
             replace(
                 event,
                 start=start,
-                end=start + length,
+                end=(start.astimezone(UTC) + length).astimezone(tz),
                 all_day=change.all_day,
                 end_given=change.end_given,
             )
@@ -277,16 +278,17 @@ def new_times(
     if start is None:
         shift = datetime.combine(new_day, local_start.time(), tzinfo=tz) - local_start
         return {"start": event.start + shift, "end": event.end + shift}
-    new_start = datetime.combine(new_day, start, tzinfo=tz)
+    new_start = resolve_local(datetime.combine(new_day, start), tz)  # a DST gap: forward
     if end is not None:
         new_end = datetime.combine(new_day, end, tzinfo=tz)
         if new_end <= new_start:
             new_end += timedelta(days=1)
         return {"start": new_start, "end": new_end, "all_day": False, "end_given": True}
-    length = event.end - event.start if not event.all_day else timedelta(hours=1)
+    length = event.end.astimezone(UTC) - event.start.astimezone(UTC)
+    length = length if not event.all_day else timedelta(hours=1)
     return {
         "start": new_start,
-        "end": new_start + length,
+        "end": (new_start.astimezone(UTC) + length).astimezone(tz),
         "all_day": False,
         "end_given": event.end_given and not event.all_day,
     }

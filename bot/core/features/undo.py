@@ -9,7 +9,9 @@ The change is remembered in the person's dialog state (`Dialog.last_change`, JSO
 
 with SNAPSHOT = {"start", "end" (ISO aware instants), "all_day", "end_given", "status"}.
 An undo refuses when any of the events changed since (someone else moved it again): it
-never overwrites a later change.
+never overwrites a later change, and it is refused (`not_your_event`) when the person may
+no longer edit the events (a curator removed from BOT_ADMINS since: issue 9, roles are
+re-derived on every message).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from bot.core.features.context import Commands, Context
 from bot.core.features.notices import NoticeStore
 from bot.core.language.commands import Command, CommandKind
 from bot.core.models import Event, EventStatus, Person, Role
+from bot.core.permissions import can_edit
 from bot.core.replies import Reply
 from bot.core.views import event_view
 
@@ -101,6 +104,8 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
             orgs = await ctx.orgs()
             view = event_view(event, orgs) if event is not None else None
             return [Reply("undo_conflict", {"event": view})]
+        if not can_edit(person, event):  # the rights of now, not of the change's time
+            return [Reply("not_your_event", {"event": event_view(event, await ctx.orgs())})]
         current.append((event, item["before"]))
     try:
         restored = await ctx.store.update_events([_restored(e, b) for e, b in current], person.id)

@@ -31,6 +31,7 @@ from bot.core.language.meaning import (
 )
 
 MAX_PICK_TEXT = 200  # a payload is at most 255 characters (VK); the text is a date phrase
+MAX_ID = 2**63 - 1  # SQLite's INTEGER range: a larger id names nothing stored
 
 # Help-menu buttons send these messages for the person (the labels live in locales).
 SHORTCUT_TEXTS = {
@@ -61,10 +62,13 @@ def from_payload(data: Mapping[str, Any]) -> Intent:
 
 
 def _number(value: Any) -> int | None:
+    """A whole number within the store's id range, else None (a forged or damaged payload:
+    a huge, infinite or non-numeric id names nothing, like an unknown one)."""
     try:
-        return int(value)
-    except (TypeError, ValueError):
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):
         return None
+    return number if -MAX_ID <= number <= MAX_ID else None
 
 
 def _event(data: Mapping[str, Any]) -> int | None:

@@ -288,15 +288,18 @@ def build_bot(
 
     @labeler.message()
     async def message(msg: Message) -> None:
+        # The answer first: a plan file is downloaded before the update's first statement
+        # begins its write transaction (none is held across a network call). The replies
+        # go out after the commit, so they still see the capabilities kept below.
+        await handler.on_message(
+            msg.from_id, msg.peer_id, msg.text, msg.payload, msg.attachments or ()
+        )
         if msg.peer_id == msg.from_id:
             caps = caps_from_client_info(getattr(msg, "client_info", None))
             try:
                 await handler.clients.remember(msg.from_id, caps)
             except Exception:
                 log.exception("could not keep the app capabilities of %s", msg.from_id)
-        await handler.on_message(
-            msg.from_id, msg.peer_id, msg.text, msg.payload, msg.attachments or ()
-        )
 
     @labeler.raw_event(GroupEventType.MESSAGE_EVENT, dataclass=MessageEvent)
     async def button(event: MessageEvent) -> None:

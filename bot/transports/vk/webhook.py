@@ -86,7 +86,7 @@ async def handle_update(request: web.Request) -> web.Response:
     app = request.app[VK_APP]
     try:
         update = json.loads(await request.text())
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested past the decoder
         return web.Response(status=400, text="bad json")
     if not isinstance(update, dict):
         return web.Response(status=400, text="bad update")

@@ -109,12 +109,20 @@ async def _check_token(api: LimitedAPI, group_id: int | None) -> int:
 
 
 async def _managers(api: LimitedAPI, group_id: int) -> frozenset[int]:
-    """The community's managers become curators (the token needs the `manage` right)."""
+    """The community's managers become curators (the token needs the `manage` right).
+
+    A token without that right (an access error) means BOT_ADMINS only. A temporary VK
+    error (LimitedAPI's retryable codes, still failing after its retries) is raised: with
+    an empty list every manager would be demoted as "not an admin" until the next restart,
+    so start-up fails and is retried instead (run_polling's back-off).
+    """
     try:
         response = await api.request(
             "groups.getMembers", {"group_id": group_id, "filter": "managers"}
         )
     except VKAPIError as error:
+        if error.code in api.retry.codes:
+            raise
         log.warning("cannot list the community's managers (%s); using BOT_ADMINS only", error)
         return frozenset()
     items = response["response"].get("items", [])
