@@ -403,5 +403,8 @@ def test_change_card_when_nobody_is_told_reads_as_one_phrase() -> None:
     card = Renderer().render(
         "change_card", {**SAMPLE, "kind": "move", "new": EVENT, "told": {**told, "anyone": False}}
     )
-    assert "📨 Сообщать никому не нужно — это касается только вас." in card
+    assert "📨 Сообщать никому не нужно — это касается только вас.\nОтветьте" in card
     assert "Сообщу: никому" not in card
+    told_card = Renderer().render("change_card", {**SAMPLE, **EXTRA["change_card"]})
+    assert "📨 Сообщу: организатору (КГТУ), кураторам" in told_card
+    assert ".\nОтветьте «да» или «нет»." in told_card
