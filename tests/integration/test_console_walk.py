@@ -38,3 +38,25 @@ def test_a_line_of_a_second_sheet_is_fixed_by_the_number_shown(tmp_path: Path) -
     assert "Исправил строку 3 («Лекция В»)" in fixed, fixed
     assert "Лекция В — 14 января (чт), 17:00" in fixed
     assert "Лекция Б — 16 декабря (ср), 16:00" in fixed  # untouched
+
+
+def test_a_student_signs_up_for_two_numbers_without_na(tmp_path: Path) -> None:
+    """«записаться 1 и 2» (the verb under the list, two numbers) was «не понял»; and help
+    names every plan format the bot reads."""
+    out = console(
+        tmp_path / "s.db",
+        "partner",
+        "помощь",
+        "Экскурсия 15 декабря в 15:00, 9 классы",
+        "да",
+        "Лекция 16 декабря в 15:00, 9 классы",
+        "да",
+        "/я студент 9Б",
+        "что на следующей неделе?",
+        "записаться 1 и 2",
+    )
+    assert ".ods" in after(out, "помощь")
+    assert ".docx" in after(out, "помощь")
+    both = after(out, "записаться 1 и 2")
+    assert "не понял" not in both
+    assert both.count("Вы записаны ✅") == 2, both
