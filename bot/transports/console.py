@@ -58,8 +58,9 @@ class ConsoleChat:
     vk_id: int
     out: TextIO = sys.stdout
     buttons: list[Button] = field(default_factory=list)
-    # buttons the loop sent to someone else, pressable once the console becomes them (/я)
-    waiting_buttons: dict[int, list[Button]] = field(default_factory=dict)
+    # the loop's last message with buttons to someone else, shown again with its options
+    # (pressable) once the console becomes them (/я)
+    waiting_messages: dict[int, Reply] = field(default_factory=dict)
     documents: Callable[[DocumentRequest], Awaitable[ExportFile]] | None = None
     out_dir: Path = Path()
 
@@ -111,22 +112,21 @@ class ConsoleChat:
         shown = [replace(reply, recipients=())] if mine else []
         if others:
             shown.append(replace(reply, recipients=others))
-            row = [b for line in reply.buttons for b in line]
-            for vk_id in others:
-                if row:
-                    self.waiting_buttons[vk_id] = row
+            if reply.buttons:
+                for vk_id in others:
+                    self.waiting_messages[vk_id] = replace(reply, recipients=())
         self.show(shown, await self._names(shown), keep_buttons=not mine)
 
     def become(self, vk_id: int) -> None:
-        """Type as another person from now on; the buttons the loop sent them are shown
-        again as numbered options."""
+        """Type as another person from now on; the last message with buttons the loop sent
+        them is shown again, its buttons as numbered options."""
         if vk_id == self.vk_id:
             return  # the same person: the options on screen stay pressable
         self.vk_id = vk_id
-        self.buttons = self.waiting_buttons.pop(vk_id, [])
-        if self.buttons:
-            self.out.write(f"{self._options(self.buttons)}\n\n")
-            self.out.flush()
+        self.buttons = []
+        waiting = self.waiting_messages.pop(vk_id, None)
+        if waiting is not None:
+            self.show([waiting])
 
     def _pressed(self, text: str) -> Button | None:
         choice = text.strip()

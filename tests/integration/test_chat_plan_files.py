@@ -173,7 +173,7 @@ async def test_each_rows_doubt_is_shown_next_to_it_and_the_row_is_not_saved_unse
     [line] = summary.context["incomplete_lines"]
     assert (line["title"], line["why"]) == ("Лекция Б", "past")
     text = Renderer().render(summary.template, summary.context)
-    assert "Лекция Б (строка 3) — 20 ноября (пт) уже прошло" in text
+    assert "строка 3: Лекция Б — 20 ноября (пт) уже прошло" in text
     assert "такой даты нет в календаре («31.11.2026»)" in text
     await planner.handle(CURATOR, "да")
     assert [e.title for e in await store.events_between(NOW, None)] == ["Лекция В"]

@@ -84,14 +84,15 @@ def test_feedback_loop_in_the_console(tmp_path: Path) -> None:
         "итоги декабря",
         "/время 2026-12-21T09:00",
     )
-    assert "Мест на «Лекция о космосе» пока нет — вы в листе ожидания" in out  # 9А
+    assert "На «Лекция о космосе» мест пока нет — вы в листе ожидания" in out  # 9А
     day_before = after(out, "/время 2026-12-14T15:30")
     assert "🕒 Часы консоли: 14 декабря (пн), 15:30." in day_before
     assert "⏰ Напоминание: Лекция о космосе" in day_before  # 24 h before, to the student
     assert "📨 Кому: Партнёр (id 3)" in day_before  # and to the organiser
     assert "⏰ Напоминание" in after(out, "/время +23ч")  # one hour before
     poll = after(out, "/время +2ч")
-    assert "Бот: Как прошло «Лекция о космосе»" in poll  # the person typing: a bot message
+    # the person typing: a bot message
+    assert "Бот: Как прошло мероприятие «Лекция о космосе»" in poll
     assert "[1] 1  [2] 2  [3] 3  [4] 4  [5] 5  [6] Меня не было" in poll
     assert "Насколько вероятно" in after(out, "5")
     assert "Спасибо за отзыв" in after(out, "Очень понравилось")
@@ -121,7 +122,7 @@ def test_waiting_list_promotion_between_two_students(tmp_path: Path) -> None:
         "мои мероприятия",
         "не пойду 1",
     )
-    assert "Мест на «Экскурсия» пока нет — вы в листе ожидания" in out  # 9А
+    assert "На «Экскурсия» мест пока нет — вы в листе ожидания" in out  # 9А
     freed = after(out, "не пойду 1")
     assert "📨 Кому: Ученик 9А" in freed
     assert "Освободилось место" in freed
@@ -162,3 +163,27 @@ def test_console_start_and_student_questions(tmp_path: Path) -> None:
     assert "Вы записаны ✅" in signed
     assert "Напомню 11 декабря в 11:00 и 12 декабря в 10:00." in signed
     assert "не понял" not in out
+
+
+def test_switching_person_shows_the_message_their_buttons_belong_to(tmp_path: Path) -> None:
+    """After «/я …» the console showed a bare row «[1] 1 … [6] Меня не было» with no
+    question: the person switched to must see the bot's message the options answer."""
+    out = console(
+        tmp_path / "switch.db",
+        "partner",
+        "Экскурсия 15 декабря с 15:00 до 16:00, 9 классы",
+        "да",
+        "/я студент 9Б",
+        "что на следующей неделе?",
+        "записаться 1",
+        "/я студент 9А",
+        "что на следующей неделе?",
+        "записаться 1",
+        "/время 2026-12-15T16:10",
+        "/я студент 9Б",
+        "4",
+    )
+    switched = after(out[out.rindex("Вы: /я студент 9Б") :], "/я студент 9Б")
+    assert "Как прошло мероприятие «Экскурсия»" in switched
+    assert "[1] 1  [2] 2  [3] 3  [4] 4  [5] 5  [6] Меня не было" in switched
+    assert "Насколько вероятно" in after(out, "4")

@@ -368,3 +368,43 @@ def test_all_day_range_and_nested_quotes() -> None:
         "21 день",
         "112 дней",
     ]
+
+
+@pytest.mark.parametrize("template", template_ids())
+def test_titles_with_quotes_are_not_nested_in_the_same_quotes(template: str) -> None:
+    """A title that has its own «…» is shown as «Лекция „Космос“», never «Лекция «Космос»»
+    (found by the console walk-through: polls, sign-ups and notices quoted raw titles)."""
+    if template.startswith(("_", "export/")):
+        return
+    context: dict[str, Any] = {**SAMPLE, **EXTRA.get(template, {})}
+    for key in ("event", "other", "next"):
+        value = context.get(key)
+        if isinstance(value, dict):
+            context[key] = EventView({**value, "title": "Лекция «Космос»"})
+    if isinstance(context.get("title"), str):
+        context["title"] = "Лекция «Космос»"
+    text = Renderer().render(template, context)
+    assert "«Лекция «" not in text, text
+
+
+def test_poll_questions_agree_with_any_title() -> None:
+    """«Как прошло «Лекция»?» does not agree in gender; the poll names «мероприятие»."""
+    renderer = Renderer()
+    poll = renderer.render("poll", {"event": EVENT})
+    assert poll.startswith("Как прошло мероприятие «Лекция»")
+    nudge = renderer.render("poll_nudge", {"event": EVENT})
+    assert "опрос о мероприятии «Лекция»" in nudge
+
+
+def test_change_card_when_nobody_is_told_reads_as_one_phrase() -> None:
+    """«📨 Сообщу: никому: это касается только вас.» had two colons and promised to send
+    something; a change only the author sees says so plainly."""
+    told = {"organisers": [], "clash_organisers": [], "curators": False, "students": 0}
+    card = Renderer().render(
+        "change_card", {**SAMPLE, "kind": "move", "new": EVENT, "told": {**told, "anyone": False}}
+    )
+    assert "📨 Сообщать никому не нужно — это касается только вас.\nОтветьте" in card
+    assert "Сообщу: никому" not in card
+    told_card = Renderer().render("change_card", {**SAMPLE, **EXTRA["change_card"]})
+    assert "📨 Сообщу: организатору (КГТУ), кураторам" in told_card
+    assert ".\nОтветьте «да» или «нет»." in told_card

@@ -54,7 +54,9 @@ async def plan_summary(
     incomplete = [d.title for d in parsed if not _complete(d)]
     incomplete_lines = [
         {"number": n, "title": d.title, "why": drafts.line_problem(d), "start": d.start}
-        for n, d in zip(numbers, parsed, strict=True)
+        | {"row": raw.get("row")}
+        | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
+        for n, d, raw in zip(numbers, parsed, dialog.pending, strict=True)
         if not _complete(d)
     ]
     complete_numbers = [n for n, d in zip(numbers, parsed, strict=True) if _complete(d)]
@@ -94,6 +96,7 @@ async def plan_summary(
             {
                 "number": complete_numbers[index],
                 "row": complete[index].get("row"),
+                "sheet": complete[index].get("sheet"),
                 "event": view,
                 "occurrences": len(events),
                 "clashes": [clash_view(c, orgs) for c in clashes],
@@ -246,6 +249,9 @@ async def import_rows(
     drafts are pending already, the add / replace / keep-both question comes first."""
     good = [r for r in rows if hasattr(r, "draft")]
     now = ctx.wall_now()
+    # rows of several sheets repeat row numbers: lines are then numbered 1..n and shown
+    # with their sheet and row, so the number shown is always the number edited
+    several_sheets = any(getattr(r, "sheet", None) for r in good)
     new = numbered(
         [
             {
@@ -253,9 +259,10 @@ async def import_rows(
                 "organiser": r.organiser,
                 "row": r.row_number,
             }
+            | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
             for r in good
         ],
-        [r.row_number for r in good],
+        None if several_sheets else [r.row_number for r in good],
     )
     if dialog.pending and new:
         return _ask_add_or_replace(dialog, new)

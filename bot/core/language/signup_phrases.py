@@ -19,6 +19,11 @@ _LEAD = re.compile(
     r"|запишусь)\s+(?:на|в)\s+(.+?)[\s!.?…]*$"
 )
 _NUMBERS = re.compile(r"^№?\d{1,3}(?:\s*(?:,|и|\+)\s*№?\d{1,3})+$")
+# «записаться 1 и 2»: several numbers right after the verb, as under a list («записаться 2»)
+_BARE_NUMBERS = re.compile(
+    r"^(?:запиши(?:те)?(?:\s+меня)?|записаться|запишусь)\s+"
+    r"(№?\d{1,3}(?:\s*(?:,|и|\+)\s*№?\d{1,3})+)[\s!.?…]*$"
+)
 
 
 def parse_signup(text: str) -> tuple[int, ...] | str | None:
@@ -26,14 +31,21 @@ def parse_signup(text: str) -> tuple[int, ...] | str | None:
     line = normalize(text).strip()
     if "\n" in line or len(line) > 120:
         return None
+    bare = _BARE_NUMBERS.match(line)
+    if bare is not None:
+        return _numbers(bare.group(1))
     match = _LEAD.match(line)
     if match is None:
         return None
     rest = match.group(1).strip()
     if _NUMBERS.match(rest):
-        numbers = tuple(dict.fromkeys(int(n) for n in re.findall(r"\d{1,3}", rest)))
-        return numbers[:MAX_NUMBERS]
+        return _numbers(rest)
     if re.fullmatch(r"№?\d{1,3}", rest) or sum(ch.isalpha() for ch in rest) < 3:
         return None
     start = match.start(1)
     return text.strip()[start : start + len(rest)]
+
+
+def _numbers(text: str) -> tuple[int, ...]:
+    """The distinct list numbers in `text`, in order, at most MAX_NUMBERS."""
+    return tuple(dict.fromkeys(int(n) for n in re.findall(r"\d{1,3}", text)))[:MAX_NUMBERS]
