@@ -96,6 +96,7 @@ REAL_SETS = (
     "real_posts_more.jsonl",
     "real_posts_heldout.jsonl",
     "real_posts_fresh.jsonl",
+    "real_posts_eval.jsonl",
 )
 
 
