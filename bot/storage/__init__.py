@@ -1,1 +1,42 @@
-"""The storage layer: the only place with SQL."""
+"""The storage layer: the only place with SQL.
+
+`open_store(target, tz)` picks the backend from BOT_DB: a libpq URL (postgresql://…) opens
+the PostgreSQL store (bot.storage.postgres, asyncpg), anything else is a SQLite file path
+(bot.storage.sqlite_store, the embedded default). Both apply their migrations first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from bot.storage.postgres import PostgresStore
+    from bot.storage.sqlite_store import SqliteStore
+
+# Either backend; mypy checks every call made through it against both classes.
+PlanStore: TypeAlias = "SqliteStore | PostgresStore"
+
+
+def is_postgres_url(target: object) -> bool:
+    """True for a libpq URL (postgresql://… or postgres://…), the BOT_DB that selects PG."""
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
+async def open_store(target: str | Path, tz: ZoneInfo) -> PlanStore:
+    """Open (and migrate) the store named by `target`: postgresql://… or a SQLite path.
+
+    Raises SchemaTooNewError for a database newer than this bot; sqlite3.Error,
+    OSError or asyncpg.PostgresError when the database cannot be opened.
+    """
+    if is_postgres_url(target):
+        from bot.storage.postgres import open_postgres_store
+
+        return await open_postgres_store(str(target), tz)
+    from bot.storage.sqlite_store import open_store as open_sqlite_store
+
+    return await open_sqlite_store(target, tz)
+
+
+__all__ = ["PlanStore", "is_postgres_url", "open_store"]
