@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_TZ = "Europe/Kaliningrad"
@@ -26,6 +27,18 @@ class Settings:
     public_url: str | None = None
     admins: frozenset[int] = frozenset()
     school_name: str = "Школа"
+    # BOT_DB=postgresql://user:password@host:5432/dbname selects PostgreSQL instead of db_path
+    db_url: str | None = None
+
+    @property
+    def db_target(self) -> str | Path:
+        """What bot.storage.open_store opens: the PostgreSQL URL if set, else the SQLite path."""
+        return self.db_url or self.db_path
+
+    @property
+    def db_label(self) -> str:
+        """The database for messages and logs, with any password left out."""
+        return redact_url(self.db_url) if self.db_url else str(self.db_path)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, *, load_dotenv: bool = True) -> Settings:
@@ -36,8 +49,11 @@ class Settings:
 
                 _load(override=False)
             env = dict(os.environ)
+        db = env.get("BOT_DB", "soglasovano.db")
+        postgres = db.startswith(("postgresql://", "postgres://"))
         return cls(
-            db_path=Path(env.get("BOT_DB", "soglasovano.db")),
+            db_path=Path("soglasovano.db" if postgres else db),
+            db_url=db if postgres else None,
             tz=_parse_tz(env.get("BOT_TZ", DEFAULT_TZ)),
             vk_token=env.get("VK_TOKEN") or None,
             vk_group_id=_parse_int("VK_GROUP_ID", env.get("VK_GROUP_ID")),
@@ -48,6 +64,15 @@ class Settings:
             admins=_parse_ids(env.get("BOT_ADMINS", "")),
             school_name=env.get("BOT_SCHOOL", "Школа"),
         )
+
+
+def redact_url(url: str) -> str:
+    """A libpq URL without its password (postgresql://user:***@host/db)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def _parse_tz(name: str) -> ZoneInfo:
