@@ -31,7 +31,7 @@ from bot.exports.files import ExportFormat
 from bot.exports.importer import ImportedRow, ImportFileError, RowError
 from bot.plan_files import export_plan, import_rows, read_plan_file
 from bot.render import Renderer
-from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.storage import PlanStore, open_store
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -93,8 +93,9 @@ async def _export(args: argparse.Namespace, settings: Settings, renderer: Render
     if args.last is not None and args.last < first:
         raise Refused("bad_period", start=first, end=args.last)
     audience = _class_audience(args.class_name) if args.class_name else None
-    check_database(settings.db_path, must_exist=True)
-    store = await _open(settings.db_path, settings.tz)
+    if settings.db_url is None:
+        check_database(settings.db_path, must_exist=True)
+    store = await _open(settings.db_target, settings.tz)
     try:
         organisation_id = None
         if args.partner:
@@ -141,12 +142,13 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
     except ImportFileError as error:
         raise Refused("import_failed", path=str(path), problem=error.problem.value) from error
     errors = [r for r in rows if isinstance(r, RowError)]
-    check_database(settings.db_path, must_exist=False)
+    if settings.db_url is None:
+        check_database(settings.db_path, must_exist=False)
     context: dict[str, Any] = {"path": str(path), "dry_run": args.dry_run, "errors": []}
     if args.dry_run:
         context["items"] = await _dry_run(rows, settings, args.partner)
     else:
-        store = await _open(settings.db_path, settings.tz)
+        store = await _open(settings.db_target, settings.tz)
         try:
             organiser = await _default_organisation(store, settings, args.partner)
             report = await import_rows(
@@ -171,8 +173,8 @@ async def _dry_run(
     default = partner or settings.school_name
     known: dict[str, bool] = {}
     store = None
-    if settings.db_path.exists():
-        store = await _open(settings.db_path, settings.tz)
+    if settings.db_url or settings.db_path.exists():
+        store = await _open(settings.db_target, settings.tz)
     try:
         items = []
         for row in rows:
@@ -212,7 +214,7 @@ def _event_view(event: NewEvent, organiser: str, tz: ZoneInfo) -> dict[str, Any]
     }
 
 
-async def _default_organisation(store: SqliteStore, settings: Settings, name: str | None) -> int:
+async def _default_organisation(store: PlanStore, settings: Settings, name: str | None) -> int:
     if name:
         found = await store.find_organisation(name)
         return found.id if found else (await store.create_organisation(name, OrgKind.PARTNER)).id
@@ -238,11 +240,11 @@ def check_database(path: Path, *, must_exist: bool) -> None:
         raise Refused("bad_db", path=str(path), problem="not_sqlite") from error
 
 
-async def _open(path: Path, tz: ZoneInfo) -> SqliteStore:
+async def _open(target: str | Path, tz: ZoneInfo) -> PlanStore:
     try:
-        return await open_store(path, tz)
+        return await open_store(target, tz)
     except sqlite3.Error as error:
-        raise Refused("bad_db", path=str(path), problem="unusable", reason=str(error)) from error
+        raise Refused("bad_db", path=str(target), problem="unusable", reason=str(error)) from error
 
 
 def _class_audience(text: str) -> Audience:

@@ -18,14 +18,14 @@ from bot.core.replies import DocumentRequest, Reply
 from bot.exports.files import ExportFile, ExportFormat, export_file
 from bot.exports.importer import ImportedRow, ImportFileError, RowError, read_plan
 from bot.exports.model import PlanRow, build_rows, for_audience, for_organisation
-from bot.storage.sqlite_store import SqliteStore
+from bot.storage import PlanStore
 
 DEFAULT_SPAN = timedelta(days=365)
 FEED_PAST = timedelta(days=60)  # a subscribed calendar keeps the recent past
 
 
 async def collect_rows(
-    store: SqliteStore,
+    store: PlanStore,
     tz: ZoneInfo,
     first: date,
     last: date | None,
@@ -61,7 +61,7 @@ async def collect_rows(
     return rows
 
 
-async def _ratings(store: SqliteStore, event_ids: Sequence[int]) -> dict[int, float]:
+async def _ratings(store: PlanStore, event_ids: Sequence[int]) -> dict[int, float]:
     ratings: dict[int, list[int]] = {}
     for answer in await store.feedback_of(event_ids):
         if answer["role"] == "student" and answer.get("rating") is not None:
@@ -70,7 +70,7 @@ async def _ratings(store: SqliteStore, event_ids: Sequence[int]) -> dict[int, fl
 
 
 async def export_plan(
-    store: SqliteStore,
+    store: PlanStore,
     tz: ZoneInfo,
     fmt: ExportFormat,
     first: date,
@@ -101,7 +101,7 @@ async def export_plan(
 
 
 async def make_document(
-    store: SqliteStore, tz: ZoneInfo, request: DocumentRequest, *, now: datetime, school_name: str
+    store: PlanStore, tz: ZoneInfo, request: DocumentRequest, *, now: datetime, school_name: str
 ) -> ExportFile:
     """The file a reply asks to attach (see bot.core.replies.DocumentRequest)."""
     return await export_plan(
@@ -118,7 +118,7 @@ async def make_document(
 
 
 async def calendar_feed(
-    store: SqliteStore, tz: ZoneInfo, person: Person, *, now: datetime, school_name: str
+    store: PlanStore, tz: ZoneInfo, person: Person, *, now: datetime, school_name: str
 ) -> ExportFile:
     """A person's live calendar: the whole plan for the school's staff, one's own
     organisation's events for a partner, one's class for a student (all if unknown)."""
@@ -148,7 +148,7 @@ async def calendar_feed(
 
 
 def document_maker(
-    store: SqliteStore, tz: ZoneInfo, clock: Clock, school_name: str
+    store: PlanStore, tz: ZoneInfo, clock: Clock, school_name: str
 ) -> Callable[[DocumentRequest], Awaitable[ExportFile]]:
     """What a transport calls to build the file a reply asks for, at the bot's clock."""
 
@@ -182,7 +182,7 @@ async def read_plan_file(data: bytes, filename: str, now: datetime) -> list[Impo
 
 
 async def import_rows(
-    store: SqliteStore,
+    store: PlanStore,
     tz: ZoneInfo,
     rows: Sequence[ImportedRow | RowError],
     *,
@@ -214,7 +214,7 @@ async def import_rows(
     return report
 
 
-async def _organisation_id(store: SqliteStore, name: str | None, default: int) -> int:
+async def _organisation_id(store: PlanStore, name: str | None, default: int) -> int:
     if not name:
         return default
     found = await store.find_organisation(name)

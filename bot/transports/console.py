@@ -28,7 +28,7 @@ from bot.core.replies import Button, DocumentRequest, Reply
 from bot.exports.files import ExportFile
 from bot.plan_files import document_maker, import_plan_file
 from bot.render import Renderer
-from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.storage import PlanStore, open_store
 
 FENCE = '"""'
 FILE_COMMAND = re.compile(r"^/(?:file|файл)\s+", re.IGNORECASE)
@@ -116,7 +116,7 @@ class ConsoleChat:
         self.out.flush()
 
 
-async def prepare_person(store: SqliteStore, planner: Planner, role: Role) -> int:
+async def prepare_person(store: PlanStore, planner: Planner, role: Role) -> int:
     """Create the console user with the chosen role (a partner gets a demo organisation)."""
     vk_id = CONSOLE_IDS[role]
     renderer = Renderer()
@@ -143,7 +143,7 @@ async def run_console(
     now: datetime | None = None,
 ) -> int:
     """Chat until EOF or Ctrl-C. `now` (school wall-clock) freezes the clock for demos."""
-    store = await open_store(settings.db_path, settings.tz)
+    store = await open_store(settings.db_target, settings.tz)
     try:
         config = PlannerConfig(
             tz=settings.tz, admins=settings.admins, school_name=settings.school_name
@@ -154,7 +154,7 @@ async def run_console(
         make = document_maker(store, settings.tz, planner.clock, settings.school_name)
         chat = ConsoleChat(planner, renderer, vk_id, out, documents=make)
         interactive = stdin.isatty()
-        intro = renderer.render("console/intro", {"role": role.value, "db": str(settings.db_path)})
+        intro = renderer.render("console/intro", {"role": role.value, "db": settings.db_label})
         out.write(intro + "\n\n")
         out.flush()
         while True:

@@ -24,7 +24,7 @@ from bot.core.replies import Reply
 from bot.plan_files import document_maker, import_plan_file
 from bot.render import Renderer
 from bot.scheduling import NotificationLoop
-from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.storage import PlanStore, open_store
 from bot.transports.vk.api import LimitedAPI
 from bot.transports.vk.documents import DocumentError, IncomingDocument, download, plan_document
 from bot.transports.vk.limiter import RetryPolicy
@@ -135,7 +135,7 @@ class DedupingBot(Bot):
     """A Bot that handles each update once, across restarts and workers (by event_id), and
     one person's updates in order."""
 
-    def __init__(self, store: SqliteStore, **kwargs: Any) -> None:
+    def __init__(self, store: PlanStore, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.store = store
         self.turns = Turns()
@@ -165,7 +165,7 @@ def _sender_of(event: Mapping[str, Any]) -> int | None:
         return None
 
 
-def build_bot(store: SqliteStore, api: LimitedAPI, handler: VkHandler, group_id: int) -> Bot:
+def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: int) -> Bot:
     """The vkbottle bot with one labeler for messages and button presses."""
     labeler = BotLabeler()
 
@@ -191,7 +191,7 @@ class VkApp:
     """Everything the VK modes run: store, API, planner, sender, bot and reminder loop."""
 
     settings: Settings
-    store: SqliteStore
+    store: PlanStore
     api: LimitedAPI
     planner: Planner
     sender: Sender
@@ -220,7 +220,7 @@ async def create_app(
     api = LimitedAPI(settings.vk_token, api_url=settings.vk_api_url, retry=retry)
     group_id = await _check_token(api, settings.vk_group_id)
     admins = settings.admins | await _managers(api, group_id)
-    store = await open_store(settings.db_path, settings.tz)
+    store = await open_store(settings.db_target, settings.tz)
     clock = clock or SystemClock(settings.tz)
     config = PlannerConfig(
         tz=settings.tz,
