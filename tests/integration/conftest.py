@@ -37,16 +37,21 @@ class Backend:
         return await open_store(self.target, tz)
 
 
-@pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[PgCluster]:
-    """A running PostgreSQL with a migrated template database."""
+def postgres_binaries() -> Path:
+    """Debian's PostgreSQL bin folder; without one: FAIL under CI=true, else skip."""
     bin_dir = find_bin_dir()
     if bin_dir is None:
         reason = "PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql"
         if os.environ.get("CI") == "true":
             pytest.fail(reason, pytrace=False)
         pytest.skip(reason)
-    cluster = PgCluster(bin_dir)
+    return bin_dir
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    """A running PostgreSQL with a migrated template database."""
+    cluster = PgCluster(postgres_binaries())
     try:
         cluster.start()
         # in a thread of its own: this may be set up from inside a running test loop
