@@ -40,6 +40,13 @@ def find_bin_dir() -> Path | None:
     return None
 
 
+def make_folder() -> Path:
+    """A fresh folder for data, log and socket; as root under /tmp, which the postgres
+    user can traverse (a TMPDIR inside /root could not be)."""
+    parent = "/tmp" if os.geteuid() == 0 and Path("/tmp").is_dir() else None
+    return Path(tempfile.mkdtemp(prefix="sogl-pg-", dir=parent))
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -51,7 +58,7 @@ class PgCluster:
     """One running server; `url(db)` gives a libpq URL for a database on it."""
 
     bin_dir: Path
-    folder: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="sogl-pg-")))
+    folder: Path = field(default_factory=make_folder)
     port: int = field(default_factory=free_port)
     _names: count[int] = field(default_factory=count)
 
