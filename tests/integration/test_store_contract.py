@@ -1,11 +1,12 @@
-"""The Store contract, run against every Store implementation (today: SQLite).
+"""The Store contract, run against every Store implementation: SQLite and PostgreSQL.
 
-A PostgreSQL store for a whole city's schools must pass this same class.
+The `backend` fixture (tests/integration/conftest.py) runs each test on both; the PostgreSQL
+case uses a real server started for the session.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,22 +20,18 @@ from bot.core.models import (
     OrgKind,
     Role,
 )
+from bot.storage import PlanStore
+from bot.storage.postgres import open_postgres_store
 from bot.storage.sqlite_store import SqliteStore, open_store
+from tests.integration.conftest import Backend
 
 KGD = ZoneInfo("Europe/Kaliningrad")
 BERLIN = ZoneInfo("Europe/Berlin")
 
-StoreFactory = Callable[[Path, ZoneInfo], Awaitable[SqliteStore]]
 
-
-async def sqlite_factory(tmp: Path, tz: ZoneInfo) -> SqliteStore:
-    return await open_store(tmp / "plan.db", tz)
-
-
-@pytest.fixture(params=[sqlite_factory], ids=["sqlite"])
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[SqliteStore]:
-    factory: StoreFactory = request.param
-    opened = await factory(tmp_path, KGD)
+@pytest.fixture
+async def store(backend: Backend) -> AsyncIterator[PlanStore]:
+    opened = await backend.open(KGD)
     yield opened
     await opened.close()
 
@@ -53,7 +50,7 @@ def new_event(org_id: int, start: str, end: str, **kw: object) -> NewEvent:
     )
 
 
-async def test_organisations(store: SqliteStore) -> None:
+async def test_organisations(store: PlanStore) -> None:
     school = await store.create_organisation("Гимназия №1", OrgKind.SCHOOL)
     partner = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     assert await store.get_organisation(partner.id) == partner
@@ -64,7 +61,7 @@ async def test_organisations(store: SqliteStore) -> None:
 
 
 async def test_duplicate_organisation_is_refused_and_nothing_half_written(
-    store: SqliteStore,
+    store: PlanStore,
 ) -> None:
     await store.create_organisation("КГТУ", OrgKind.PARTNER)
     with pytest.raises(Exception, match="UNIQUE"):
@@ -72,7 +69,7 @@ async def test_duplicate_organisation_is_refused_and_nothing_half_written(
     assert len(await store.list_organisations()) == 1
 
 
-async def test_people_are_saved_and_updated(store: SqliteStore) -> None:
+async def test_people_are_saved_and_updated(store: PlanStore) -> None:
     org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     person = await store.save_person(101, Role.PARTNER, "Анна", org.id)
     assert (person.vk_id, person.role, person.organisation_id) == (101, Role.PARTNER, org.id)
@@ -86,7 +83,7 @@ async def test_people_are_saved_and_updated(store: SqliteStore) -> None:
     assert [p.vk_id for p in await store.people_with_role(Role.STUDENT)] == [202]
 
 
-async def test_events_round_trip_as_aware_domain_objects(store: SqliteStore) -> None:
+async def test_events_round_trip_as_aware_domain_objects(store: PlanStore) -> None:
     org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     audience = Audience(grades=frozenset({9, 10}), classes=frozenset({"11А"}))
     [event] = await store.add_events(
@@ -105,8 +102,8 @@ async def test_events_round_trip_as_aware_domain_objects(store: SqliteStore) -> 
     assert await store.get_event(10_000) is None
 
 
-async def test_dst_zone_round_trip(tmp_path: Path) -> None:
-    berlin = await open_store(tmp_path / "berlin.db", BERLIN)
+async def test_dst_zone_round_trip(backend: Backend) -> None:
+    berlin = await backend.open(BERLIN)
     try:
         org = await berlin.create_organisation("Museum", OrgKind.PARTNER)
         summer = NewEvent(
@@ -122,7 +119,7 @@ async def test_dst_zone_round_trip(tmp_path: Path) -> None:
         await berlin.close()
 
 
-async def test_naive_datetimes_are_refused_and_batch_rolls_back(store: SqliteStore) -> None:
+async def test_naive_datetimes_are_refused_and_batch_rolls_back(store: PlanStore) -> None:
     org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     good = new_event(org.id, "2026-12-15T15:00", "2026-12-15T16:00")
     bad = NewEvent(
@@ -133,7 +130,7 @@ async def test_naive_datetimes_are_refused_and_batch_rolls_back(store: SqliteSto
     assert await store.count_events() == 0
 
 
-async def test_update_status_and_audit(store: SqliteStore) -> None:
+async def test_update_status_and_audit(store: PlanStore) -> None:
     org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     actor = await store.save_person(7, Role.PARTNER, "Анна", org.id)
     [event] = await store.add_events(
@@ -159,7 +156,7 @@ def _fields(event: object) -> dict[str, object]:
     return {name: getattr(event, name) for name in event.__dataclass_fields__}  # type: ignore[attr-defined]
 
 
-async def test_overlap_query_is_half_open_and_skips_cancelled(store: SqliteStore) -> None:
+async def test_overlap_query_is_half_open_and_skips_cancelled(store: PlanStore) -> None:
     org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     events = await store.add_events(
         [
@@ -180,7 +177,7 @@ async def test_overlap_query_is_half_open_and_skips_cancelled(store: SqliteStore
     assert "отменено" in [e.title for e in with_cancelled]
 
 
-async def test_events_between_filters_by_organisation_and_is_open_ended(store: SqliteStore) -> None:
+async def test_events_between_filters_by_organisation_and_is_open_ended(store: PlanStore) -> None:
     kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     bfu = await store.create_organisation("БФУ", OrgKind.PARTNER)
     await store.add_events(
@@ -202,7 +199,15 @@ async def test_events_between_filters_by_organisation_and_is_open_ended(store: S
     assert [e.title for e in only_kgtu] == ["A"]
 
 
-async def test_overlap_query_uses_the_start_index(store: SqliteStore) -> None:
+async def test_overlap_query_uses_the_start_index(tmp_path: Path) -> None:
+    store = await open_store(tmp_path / "plan.db", KGD)  # SQLite's planner; PG's below
+    try:
+        await _sqlite_plan_uses_indexes(store)
+    finally:
+        await store.close()
+
+
+async def _sqlite_plan_uses_indexes(store: SqliteStore) -> None:
     async with store.conn.execute(
         "EXPLAIN QUERY PLAN SELECT id FROM events"
         " WHERE starts_at >= ? AND starts_at < ? AND ends_at > ? AND status != 'cancelled'",
@@ -215,12 +220,12 @@ async def test_overlap_query_uses_the_start_index(store: SqliteStore) -> None:
     assert "events_by_duration" in plan
 
 
-async def test_dialog_state_survives_reopening(tmp_path: Path) -> None:
-    first = await open_store(tmp_path / "d.db", KGD)
+async def test_dialog_state_survives_reopening(backend: Backend) -> None:
+    first = await backend.open(KGD)
     person = await first.save_person(5, Role.PARTNER)
     await first.set_dialog(person.id, {"step": "ask_time", "draft": {"title": "Лекция"}})
     await first.close()
-    second = await open_store(tmp_path / "d.db", KGD)
+    second = await backend.open(KGD)
     try:
         assert await second.get_dialog(person.id) == {
             "step": "ask_time",
@@ -232,7 +237,7 @@ async def test_dialog_state_survives_reopening(tmp_path: Path) -> None:
         await second.close()
 
 
-async def test_series_ids(store: SqliteStore) -> None:
+async def test_series_ids(store: PlanStore) -> None:
     org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     series = await store.next_series_id()
     await store.add_events(
@@ -246,3 +251,36 @@ async def test_series_ids(store: SqliteStore) -> None:
     )
     assert [e.start.day for e in await store.events_of_series(series)] == [3, 10, 17]
     assert await store.next_series_id() == series + 1
+
+
+async def test_overlap_query_uses_the_start_index_on_postgresql(pg_database: str) -> None:
+    store = await open_postgres_store(pg_database, KGD)
+    try:
+        org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+        start = at("2026-09-01T09:00")
+        await store.add_events(
+            [
+                NewEvent(
+                    "Лекция",
+                    org.id,
+                    start + timedelta(hours=i),
+                    start + timedelta(hours=i, minutes=45),
+                )
+                for i in range(3000)
+            ],
+            None,
+        )
+        async with store.pool.acquire() as conn:
+            await conn.execute("ANALYZE events")
+            plan = await conn.fetch(
+                "EXPLAIN SELECT id FROM events"
+                " WHERE starts_at >= $1 - (SELECT COALESCE(MAX(duration), 0) FROM events)"
+                " AND starts_at < $2 AND ends_at > $1 AND status <> 'cancelled'",
+                int(start.timestamp()) + 3600 * 100,
+                int(start.timestamp()) + 3600 * 110,
+            )
+        text = " ".join(str(row[0]) for row in plan)
+        assert "events_by_start" in text
+        assert "events_by_duration" in text
+    finally:
+        await store.close()

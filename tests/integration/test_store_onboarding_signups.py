@@ -1,16 +1,20 @@
-"""Invitations, sign-ups with a waiting list, and exactly-once delivery bookkeeping."""
+"""Invitations, sign-ups with a waiting list, and exactly-once delivery bookkeeping.
+
+Run against both backends (SQLite and a real PostgreSQL) through the `backend` fixture.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.core.models import NewEvent, OrgKind, Role
-from bot.storage.sqlite_store import INVITATION_ALPHABET, SqliteStore, open_store
+from bot.storage import PlanStore
+from bot.storage.sqlite_store import INVITATION_ALPHABET
+from tests.integration.conftest import Backend
 
 TZ = ZoneInfo("Europe/Kaliningrad")
 
@@ -20,13 +24,13 @@ def at(text: str) -> datetime:
 
 
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SqliteStore]:
-    opened = await open_store(tmp_path / "plan.db", TZ)
+async def store(backend: Backend) -> AsyncIterator[PlanStore]:
+    opened = await backend.open(TZ)
     yield opened
     await opened.close()
 
 
-async def test_invitation_links_once(store: SqliteStore) -> None:
+async def test_invitation_links_once(store: PlanStore) -> None:
     org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     code = await store.create_invitation(org.id, Role.PARTNER, None)
     assert len(code) == 8
@@ -39,7 +43,7 @@ async def test_invitation_links_once(store: SqliteStore) -> None:
     assert await store.redeem_invitation("NOPE2345", 557) is None
 
 
-async def test_existing_student_becomes_partner_by_code(store: SqliteStore) -> None:
+async def test_existing_student_becomes_partner_by_code(store: PlanStore) -> None:
     org = await store.create_organisation("БФУ", OrgKind.PARTNER)
     student = await store.save_person(700, Role.STUDENT, "Ира", class_name="9Б")
     code = await store.create_invitation(org.id, Role.PARTNER, None)
@@ -48,7 +52,7 @@ async def test_existing_student_becomes_partner_by_code(store: SqliteStore) -> N
     assert (person.id, person.role, person.name) == (student.id, Role.PARTNER, "Ира")
 
 
-async def test_signups_waiting_list_and_promotion(store: SqliteStore) -> None:
+async def test_signups_waiting_list_and_promotion(store: PlanStore) -> None:
     org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     [event] = await store.add_events(
         [NewEvent("Экскурсия", org.id, at("2026-12-15T15:00"), at("2026-12-15T16:00"), capacity=2)],
@@ -70,7 +74,7 @@ async def test_signups_waiting_list_and_promotion(store: SqliteStore) -> None:
     assert [(e.title, s) for e, s in mine] == [("Экскурсия", "going")]
 
 
-async def test_notifications_and_updates_are_claimed_once(store: SqliteStore) -> None:
+async def test_notifications_and_updates_are_claimed_once(store: PlanStore) -> None:
     assert await store.claim_notification("clash:1:2:100", 100)
     assert not await store.claim_notification("clash:1:2:100", 100)
     assert await store.claim_update("evt-1")
