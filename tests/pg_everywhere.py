@@ -39,6 +39,9 @@ SQLITE_ONLY = {
     "tests/integration/test_cli_plan.py": "subprocesses get a SQLite file path",
     "tests/integration/test_console.py": "subprocesses get a SQLite file path",
     "tests/integration/test_cli_plan_files.py": "the CLI is given BOT_DB as a SQLite file path",
+    "tests/integration/test_truthful_exports.py::test_cli_empty_period_writes_no_file": (
+        "the CLI is given BOT_DB as a SQLite file path"
+    ),
     "tests/integration/test_store_contract_safety.py": "runs on both backends already",
     "tests/integration/test_access.py::test_wrong_codes_are_throttled_per_person_and_logged": (
         "counts invitation_attempts through the SQLite connection (the throttle itself runs"

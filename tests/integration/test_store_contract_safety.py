@@ -158,11 +158,14 @@ async def test_a_unit_commits_once_and_a_failed_one_leaves_nothing(store: PlanSt
     async def reply() -> None:
         sent.append("reply")
 
-    with pytest.raises(RuntimeError):
+    async def crashing() -> None:
         async with store.unit("upd-1"):
             await one_event(store)
             store.after_commit(reply)
             raise RuntimeError("crash before the commit")
+
+    with pytest.raises(RuntimeError):
+        await crashing()
     assert (await store.count_events(), sent) == (0, [])
     assert not await store.update_handled("upd-1")
     async with store.unit("upd-1"):
