@@ -1,5 +1,5 @@
 """Command line: console | run | webhook | export | import | school-year | parse | when |
-migrate."""
+migrate | copy-db."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+
+import asyncpg
 
 from bot import cli_parse, cli_plan, cli_school_year
 from bot.config import ConfigError, Settings
@@ -52,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     migrate = sub.add_parser("migrate", help="apply pending migrations to BOT_DB")
     migrate.add_argument("--db", type=Path)
 
+    copy = sub.add_parser(
+        "copy-db", help="copy a school's SQLite database into an empty PostgreSQL one"
+    )
+    copy.add_argument("sqlite_path", type=Path, help="the SQLite file (BOT_DB so far)")
+    copy.add_argument("postgres_url", help="postgresql://user:password@host:5432/dbname")
+
     cli_parse.add_arguments(sub.add_parser("parse", help="print what a message means, as JSON"))
     cli_parse.add_arguments(sub.add_parser("when", help="resolve a time expression, as JSON"))
     return parser
@@ -73,13 +81,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings.from_env()
         if getattr(args, "db", None):
-            settings = replace(settings, db_path=args.db)
+            settings = replace(settings, db_path=args.db, db_url=None)
         return asyncio.run(_run(args, settings))
     except ConfigError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
-    except (sqlite3.DatabaseError, SchemaTooNewError) as exc:
-        print(f"database error ({settings.db_path}): {exc}", file=sys.stderr)
+    except (
+        sqlite3.DatabaseError,
+        SchemaTooNewError,
+        asyncpg.PostgresError,
+        asyncpg.InterfaceError,
+        ConnectionError,
+    ) as exc:
+        print(f"database error ({settings.db_label}): {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(file=sys.stderr)
@@ -99,13 +113,41 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "school-year":
         return await cli_school_year.main(args, settings)
     if args.command == "migrate":
-        from bot.storage.sqlite_store import open_store
+        from bot.storage import open_store
 
-        store = await open_store(settings.db_path, settings.tz)
+        store = await open_store(settings.db_target, settings.tz)
         await store.close()
-        print(f"{settings.db_path}: up to date")
+        print(f"{settings.db_label}: up to date")
         return 0
+    if args.command == "copy-db":
+        return await _copy_db(args.sqlite_path, args.postgres_url)
     return await _run_vk(args, settings)
+
+
+async def _copy_db(sqlite_path: Path, url: str) -> int:
+    """Copy, print per-table counts; 0 when every count matches, 1 when one does not,
+    2 when the copy was refused (nothing written)."""
+    from bot.config import redact_url
+    from bot.storage import is_postgres_url
+    from bot.storage.copy_db import CopyRefused, copy_database, format_counts
+
+    if not is_postgres_url(url):
+        print(f"copy-db: expected a postgresql:// URL, got {url!r}", file=sys.stderr)
+        return 2
+    try:
+        counts = await copy_database(sqlite_path, url)
+    except CopyRefused as refused:
+        print(f"copy-db refused: {refused}", file=sys.stderr)
+        return 2
+    except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as error:
+        print(f"copy-db failed ({redact_url(url)}), nothing copied: {error}", file=sys.stderr)
+        return 2
+    print(format_counts(counts))
+    if not all(c.ok for c in counts):
+        print("copy-db: row counts differ", file=sys.stderr)
+        return 1
+    print(f"copied {sum(c.target for c in counts)} rows to {redact_url(url)}")
+    return 0
 
 
 async def _run_vk(args: argparse.Namespace, settings: Settings) -> int:

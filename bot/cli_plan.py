@@ -43,7 +43,7 @@ from bot.exports.importer import (
 from bot.exports.limits import DEFAULT_LIMITS
 from bot.plan_files import export_plan, import_rows, read_book_file
 from bot.render import Renderer
-from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.storage import PlanStore, open_store
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -110,8 +110,9 @@ async def _export(args: argparse.Namespace, settings: Settings, renderer: Render
     if args.last is not None and args.last < first:
         raise Refused("bad_period", start=first, end=args.last)
     audience = _class_audience(args.class_name) if args.class_name else None
-    check_database(settings.db_path, must_exist=True)
-    store = await _open(settings.db_path, settings.tz)
+    if settings.db_url is None:
+        check_database(settings.db_path, must_exist=True)
+    store = await _open(settings.db_target, settings.tz)
     try:
         organisation_id = None
         if args.partner:
@@ -164,7 +165,8 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
     rows = book.rows
     errors = [r for r in rows if isinstance(r, RowError)]
     refused = [e for e in errors if e.reason is not RowProblem.CANCELLED]
-    check_database(settings.db_path, must_exist=False)
+    if settings.db_url is None:
+        check_database(settings.db_path, must_exist=False)
     context: dict[str, Any] = {"path": str(path), "dry_run": args.dry_run, "errors": []}
     if len(book.read) + len(book.skipped) > 1:
         context["sheets_read"] = [{"index": s.index, "name": s.name} for s in book.read]
@@ -172,7 +174,7 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
     if args.dry_run:
         context["items"] = await _dry_run(rows, settings, args.partner)
     else:
-        store = await _open(settings.db_path, settings.tz)
+        store = await _open(settings.db_target, settings.tz)
         try:
             organiser = await _default_organisation(store, settings, args.partner)
             report = await import_rows(
@@ -210,8 +212,8 @@ async def _dry_run(
     default = partner or settings.school_name
     known: dict[str, bool] = {}
     store = None
-    if settings.db_path.exists():
-        store = await _open(settings.db_path, settings.tz)
+    if settings.db_url or settings.db_path.exists():
+        store = await _open(settings.db_target, settings.tz)
     try:
         items = []
         for row in rows:
@@ -251,7 +253,7 @@ def _event_view(event: NewEvent, organiser: str, tz: ZoneInfo) -> dict[str, Any]
     }
 
 
-async def _default_organisation(store: SqliteStore, settings: Settings, name: str | None) -> int:
+async def _default_organisation(store: PlanStore, settings: Settings, name: str | None) -> int:
     if name:
         found = await store.find_organisation(name)
         return found.id if found else (await store.create_organisation(name, OrgKind.PARTNER)).id
@@ -277,11 +279,11 @@ def check_database(path: Path, *, must_exist: bool) -> None:
         raise Refused("bad_db", path=str(path), problem="not_sqlite") from error
 
 
-async def _open(path: Path, tz: ZoneInfo) -> SqliteStore:
+async def _open(target: str | Path, tz: ZoneInfo) -> PlanStore:
     try:
-        return await open_store(path, tz)
+        return await open_store(target, tz)
     except sqlite3.Error as error:
-        raise Refused("bad_db", path=str(path), problem="unusable", reason=str(error)) from error
+        raise Refused("bad_db", path=str(target), problem="unusable", reason=str(error)) from error
 
 
 def _class_audience(text: str) -> Audience:

@@ -33,7 +33,7 @@ from bot.core.school_settings import (
     save_school_calendar,
 )
 from bot.render import Renderer
-from bot.storage.sqlite_store import open_store
+from bot.storage import open_store
 
 SETTINGS = (VacationSetting, TermSetting, LessonsSetting, StudyDays)
 
@@ -72,7 +72,7 @@ async def main(args: argparse.Namespace, settings: Settings) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             print(renderer.render("cli/cannot_read", {"path": args.file, "reason": exc}))
             return 2
-    store = await open_store(settings.db_path, settings.tz)
+    store = await open_store(settings.db_target, settings.tz)
     try:
         calendar = await load_school_calendar(store)
         changes: list[dict[str, object]] = []

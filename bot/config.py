@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_TZ = "Europe/Kaliningrad"
@@ -30,6 +31,18 @@ class Settings:
     # test-only (BOT_CLOCK_START, school wall-clock ISO time): the bot's clock starts there
     clock_start: datetime | None = None
     invite_days: int = 7  # BOT_INVITE_DAYS: how long an invitation code stays valid
+    # BOT_DB=postgresql://user:password@host:5432/dbname selects PostgreSQL instead of db_path
+    db_url: str | None = None
+
+    @property
+    def db_target(self) -> str | Path:
+        """What bot.storage.open_store opens: the PostgreSQL URL if set, else the SQLite path."""
+        return self.db_url or self.db_path
+
+    @property
+    def db_label(self) -> str:
+        """The database for messages and logs, with any password left out."""
+        return redact_url(self.db_url) if self.db_url else str(self.db_path)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, *, load_dotenv: bool = True) -> Settings:
@@ -40,8 +53,11 @@ class Settings:
 
                 _load(override=False)
             env = dict(os.environ)
+        db = env.get("BOT_DB", "soglasovano.db")
+        postgres = db.startswith(("postgresql://", "postgres://"))
         return cls(
-            db_path=Path(env.get("BOT_DB", "soglasovano.db")),
+            db_path=Path("soglasovano.db" if postgres else db),
+            db_url=db if postgres else None,
             tz=_parse_tz(env.get("BOT_TZ", DEFAULT_TZ)),
             vk_token=env.get("VK_TOKEN") or None,
             vk_group_id=_parse_int("VK_GROUP_ID", env.get("VK_GROUP_ID")),
@@ -66,6 +82,15 @@ def _parse_start(raw: str | None, tz_name: str) -> datetime | None:
     except ValueError as exc:
         raise ConfigError(f"BOT_CLOCK_START: expected an ISO date and time, got {raw!r}") from exc
     return start if start.tzinfo else start.replace(tzinfo=_parse_tz(tz_name))
+
+
+def redact_url(url: str) -> str:
+    """A libpq URL without its password (postgresql://user:***@host/db)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def _parse_tz(name: str) -> ZoneInfo:

@@ -26,7 +26,7 @@ from bot.exports.importer import (
 )
 from bot.exports.model import PlanRow, build_rows, for_audience, for_organisation
 from bot.exports.names import scoped
-from bot.storage.sqlite_store import SqliteStore
+from bot.storage import PlanStore
 
 DEFAULT_SPAN = timedelta(days=365)
 FEED_PAST = timedelta(days=60)  # a subscribed calendar keeps the recent past
@@ -35,7 +35,7 @@ _PARSING = threading.BoundedSemaphore(PARALLEL_PARSES)
 
 
 async def collect_rows(
-    store: SqliteStore,
+    store: PlanStore,
     tz: ZoneInfo,
     first: date,
     last: date | None,
@@ -73,7 +73,7 @@ async def collect_rows(
     return rows
 
 
-async def _ratings(store: SqliteStore, event_ids: Sequence[int]) -> dict[int, float]:
+async def _ratings(store: PlanStore, event_ids: Sequence[int]) -> dict[int, float]:
     ratings: dict[int, list[int]] = {}
     for answer in await store.feedback_of(event_ids):
         if answer["role"] == "student" and answer.get("rating") is not None:
@@ -82,7 +82,7 @@ async def _ratings(store: SqliteStore, event_ids: Sequence[int]) -> dict[int, fl
 
 
 async def export_plan(
-    store: SqliteStore,
+    store: PlanStore,
     tz: ZoneInfo,
     fmt: ExportFormat,
     first: date,
@@ -116,7 +116,7 @@ async def export_plan(
     return scoped(file, fmt, first, last, await _scope(store, organisation_id, audience))
 
 
-async def _scope(store: SqliteStore, organisation_id: int | None, audience: Audience | None) -> str:
+async def _scope(store: PlanStore, organisation_id: int | None, audience: Audience | None) -> str:
     """What a narrowed export is for, for its file name: the partner and/or the classes."""
     parts = []
     if organisation_id is not None:
@@ -128,7 +128,7 @@ async def _scope(store: SqliteStore, organisation_id: int | None, audience: Audi
 
 
 async def make_document(
-    store: SqliteStore, tz: ZoneInfo, request: DocumentRequest, *, now: datetime, school_name: str
+    store: PlanStore, tz: ZoneInfo, request: DocumentRequest, *, now: datetime, school_name: str
 ) -> ExportFile:
     """The file a reply asks to attach (see bot.core.replies.DocumentRequest)."""
     return await export_plan(
@@ -145,7 +145,7 @@ async def make_document(
 
 
 async def calendar_feed(
-    store: SqliteStore, tz: ZoneInfo, person: Person, *, now: datetime, school_name: str
+    store: PlanStore, tz: ZoneInfo, person: Person, *, now: datetime, school_name: str
 ) -> ExportFile:
     """A person's live calendar: the whole plan for the school's staff, one's own
     organisation's events for a partner, one's class for a student (all if unknown)."""
@@ -175,7 +175,7 @@ async def calendar_feed(
 
 
 def document_maker(
-    store: SqliteStore, tz: ZoneInfo, clock: Clock, school_name: str
+    store: PlanStore, tz: ZoneInfo, clock: Clock, school_name: str
 ) -> Callable[[DocumentRequest], Awaitable[ExportFile]]:
     """What a transport calls to build the file a reply asks for, at the bot's clock."""
 
@@ -238,7 +238,7 @@ async def read_plan_file(data: bytes, filename: str, now: datetime) -> list[Impo
 
 
 async def import_rows(
-    store: SqliteStore,
+    store: PlanStore,
     tz: ZoneInfo,
     rows: Sequence[ImportedRow | RowError],
     *,
@@ -270,7 +270,7 @@ async def import_rows(
     return report
 
 
-async def _organisation_id(store: SqliteStore, name: str | None, default: int) -> int:
+async def _organisation_id(store: PlanStore, name: str | None, default: int) -> int:
     if not name:
         return default
     found = await store.find_organisation(name)

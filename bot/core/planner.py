@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, nullcontext
 from typing import Any
 
 from bot.core import feedback
@@ -56,7 +57,7 @@ from bot.core.language.meaning import (
 from bot.core.language.understand import closes_question, understand
 from bot.core.models import Organisation, Person
 from bot.core.permissions import can_add_events
-from bot.core.ports import Clock, Store
+from bot.core.ports import Atomic, Clock, Store
 from bot.core.replies import Reply
 from bot.core.school_calendar import active_calendar
 from bot.core.school_settings import load_school_calendar
@@ -115,21 +116,30 @@ class Planner:
         payload: Mapping[str, Any] | None = None,
         name: str = "",
     ) -> list[Reply]:
-        """Answer one incoming message. Never raises: failures become a polite reply."""
+        """Answer one incoming message. Never raises: failures become a polite reply, and
+        whatever the failed handler had written is rolled back (`Atomic`)."""
         try:
             text = clean_text(text or "")  # no control characters reach the store
             table = pasted_plan(text, self.ctx.wall_now()) if "\t" in text and not payload else None
             if table is not None:  # a plan table pasted from Word/Excel
                 return await self.handle_import(vk_id, "", table.rows, name=name)
-            person = await self.identify(vk_id, name)
-            dialog = Dialog.load(await self.store.get_dialog(person.id))
-            with active_calendar(await load_school_calendar(self.store)):  # «до конца четверти»
-                replies = await self._dispatch(person, dialog, text or "", payload)
-            await self.store.set_dialog(person.id, dialog.dump())
+            async with self._all_or_nothing():
+                person = await self.identify(vk_id, name)
+                dialog = Dialog.load(await self.store.get_dialog(person.id))
+                with active_calendar(await load_school_calendar(self.store)):
+                    replies = await self._dispatch(person, dialog, text or "", payload)
+                await self.store.set_dialog(person.id, dialog.dump())
             return replies
         except Exception:
             log.exception("failed to handle a message from %s", vk_id)
             return [Reply("error")]
+
+    def _all_or_nothing(self) -> AbstractAsyncContextManager[object]:
+        """One message's writes as one transaction (a savepoint inside an update's unit of
+        work), where the store can; otherwise each write stands alone."""
+        if isinstance(self.store, Atomic):
+            return self.store.transaction()
+        return nullcontext()
 
     async def identify(self, vk_id: int, name: str = "") -> Person:
         """The person behind a VK id; newcomers are students, BOT_ADMINS are curators."""

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
 from bot.core.access import (
@@ -77,6 +78,16 @@ class OffsetClock:
 
     def now(self) -> datetime:
         return self._start + timedelta(seconds=self._monotonic() - self._origin)
+
+
+@runtime_checkable
+class Atomic(Protocol):
+    """A store that can make several calls one all-or-nothing write: a transaction of its
+    own, or a savepoint inside the update's open unit of work (both backends have it). The
+    planner wraps each message in it, so a handler that fails half-way leaves nothing behind
+    (issue 9: an update's effects commit whole or not at all)."""
+
+    def transaction(self) -> AbstractAsyncContextManager[object]: ...
 
 
 class Directory(Protocol):

@@ -32,7 +32,7 @@ from bot.exports.files import ExportFile
 from bot.plan_files import document_maker, import_plan_file
 from bot.render import Renderer
 from bot.scheduling import NotificationLoop
-from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.storage import PlanStore, open_store
 from bot.transports.console_world import (
     CLOCK_COMMAND,
     FIRST_EXTRA_ID,
@@ -172,7 +172,7 @@ class ConsoleChat:
         self.out.flush()
 
 
-async def prepare_person(store: SqliteStore, planner: Planner, role: Role) -> int:
+async def prepare_person(store: PlanStore, planner: Planner, role: Role) -> int:
     """Create the console user with the chosen role (a partner gets a demo organisation)."""
     vk_id = CONSOLE_IDS[role]
     renderer = Renderer()
@@ -201,7 +201,7 @@ async def run_console(
     """Chat until EOF or Ctrl-C. `now` (school wall-clock) freezes the clock for demos;
     the notification loop runs after every message and every `/время`, and, in an
     interactive terminal, also every minute as in VK."""
-    store = await open_store(settings.db_path, settings.tz)
+    store = await open_store(settings.db_target, settings.tz)
     scheduler = None
     try:
         # the console's own curator is an admin by choice of `--as curator`, and so is every
@@ -224,7 +224,7 @@ async def run_console(
         chat = ConsoleChat(planner, renderer, vk_id, out, documents=make)
         loop = NotificationLoop(store, clock, settings.tz, chat.deliver)
         interactive = stdin.isatty()
-        intro = renderer.render("console/intro", {"role": role.value, "db": str(settings.db_path)})
+        intro = renderer.render("console/intro", {"role": role.value, "db": settings.db_label})
         out.write(intro + "\n\n")
         out.flush()
         await loop.tick()

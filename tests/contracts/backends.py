@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core.models import NewEvent
-from bot.storage.clients import SqliteClientInfo
+from bot.storage import client_info
 from bot.storage.sqlite_store import SqliteStore, open_store
 from bot.transports.vk.clients import ClientInfoStore
 
@@ -51,7 +51,7 @@ class SqliteBackend:
         return await open_store(self.path, tz, now)
 
     def client_info(self, store: SqliteStore) -> ClientInfoStore:
-        return SqliteClientInfo(store)
+        return client_info(store)  # the PostgreSQL store when pg_everywhere swapped it in
 
 
 BACKENDS: dict[str, Callable[[Path], Backend]] = {

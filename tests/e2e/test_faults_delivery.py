@@ -5,7 +5,6 @@ planner notices)."""
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from datetime import datetime, timedelta
 from typing import Any
@@ -37,16 +36,8 @@ async def lecture(running: Running, students: int, start: str = "2026-12-15T15:0
     [event] = await store.add_events(
         [NewEvent("Лекция о роботах", org.id, begins, begins + timedelta(hours=1))], None
     )
-    stamp = int(time.time())
-    async with store.transaction() as tx:
-        await tx.executemany(
-            "INSERT INTO people (vk_id, role, name, class_name, created_at, updated_at)"
-            " VALUES (?, 'student', '', '9А', ?, ?)",
-            [(FIRST + i, stamp, stamp) for i in range(students)],
-        )
     for i in range(students):
-        person = await store.get_person_by_vk(FIRST + i)
-        assert person is not None
+        person = await store.save_person(FIRST + i, Role.STUDENT, "", class_name="9А")
         await store.sign_up(event.id, person.id)
     return event.id
 

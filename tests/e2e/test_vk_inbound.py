@@ -175,8 +175,8 @@ async def state(app: VkApp) -> tuple[Any, ...]:
     """Everything a forged update could change: events, people, invitations, dialogs."""
     rows = []
     for table in ("events", "people", "invitations", "dialogs", "signups", "audit_log"):
-        async with app.store.conn.execute(f"SELECT * FROM {table} ORDER BY 1") as cur:
-            rows.append(tuple(tuple(r) for r in await cur.fetchall()))
+        found = await app.store._all(f"SELECT * FROM {table} ORDER BY 1")  # either backend
+        rows.append(tuple(tuple(r) for r in found))
     return tuple(rows)
 
 

@@ -26,7 +26,6 @@ import os
 import random
 import re
 import signal
-import sqlite3
 import sys
 import time
 from collections import Counter
@@ -38,8 +37,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core.models import NewEvent, OrgKind, Role
-from bot.storage.sqlite_store import open_store
+from bot.storage import open_store
 from tests.e2e.vk_server import FakeVK
+from tests.faults.db import Db, is_postgres, value
 
 ROOT = Path(__file__).resolve().parents[2]
 TZ = ZoneInfo("Europe/Kaliningrad")
@@ -71,7 +71,7 @@ class Outcome:
 class BotProcess:
     """`python -m bot run` of this checkout, as a subprocess (stderr appended to a log)."""
 
-    def __init__(self, workdir: Path, api_url: str, db: Path) -> None:
+    def __init__(self, workdir: Path, api_url: str, db: Db) -> None:
         self.workdir = workdir
         self.env = {
             **os.environ,
@@ -116,7 +116,7 @@ class BotProcess:
             await self.wait()
 
 
-async def seed_round(db: Path, round_no: int, events: int, students: int) -> set[tuple[int, str]]:
+async def seed_round(db: Db, round_no: int, events: int, students: int) -> set[tuple[int, str]]:
     """Add `events` lectures starting 30 minutes after CLOCK_START, each with `students`
     sign-ups (people created once); returns the (peer, title) pairs that must each be
     delivered exactly once (students and the organiser)."""
@@ -129,16 +129,17 @@ async def seed_round(db: Path, round_no: int, events: int, students: int) -> set
         stamp = int(time.time())
         async with store.transaction() as tx:
             await tx.executemany(
-                "INSERT OR IGNORE INTO people (vk_id, role, name, class_name, created_at,"
-                " updated_at) VALUES (?, 'student', '', '9А', ?, ?)",
+                _sql(
+                    db,
+                    "INSERT INTO people (vk_id, role, name, class_name, created_at,"
+                    " updated_at) VALUES (?, 'student', '', '9А', ?, ?) ON CONFLICT DO NOTHING",
+                ),
                 [(FIRST_STUDENT + i, stamp, stamp) for i in range(students)],
             )
         ids = [
-            int(r["id"])
-            for r in await store._all(
-                "SELECT id FROM people WHERE vk_id >= ? AND vk_id < ? ORDER BY vk_id",
-                (FIRST_STUDENT, FIRST_STUDENT + students),
-            )
+            p.id
+            for p in await store.people_with_role(Role.STUDENT)
+            if FIRST_STUDENT <= p.vk_id < FIRST_STUDENT + students
         ]
         start = CLOCK_START + timedelta(minutes=30 + round_no)
         titles = [f"Лекция {round_no}.{i}" for i in range(events)]
@@ -147,8 +148,11 @@ async def seed_round(db: Path, round_no: int, events: int, students: int) -> set
         )
         async with store.transaction() as tx:
             await tx.executemany(
-                "INSERT INTO signups (event_id, person_id, status, created_at, updated_at)"
-                " VALUES (?, ?, 'going', ?, ?)",
+                _sql(
+                    db,
+                    "INSERT INTO signups (event_id, person_id, status, created_at, updated_at)"
+                    " VALUES (?, ?, 'going', ?, ?)",
+                ),
                 [(e.id, p, stamp, stamp) for e in stored for p in ids],
             )
     finally:
@@ -168,9 +172,16 @@ def reminders_received(vk: FakeVK) -> Counter[tuple[int, str]]:
     return got
 
 
-def outbox_rows(db: Path) -> int:
-    with contextlib.closing(sqlite3.connect(db)) as conn:
-        return int(conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0])
+def outbox_rows(db: Db) -> int:
+    return int(value(db, "SELECT COUNT(*) FROM outbox"))
+
+
+def _sql(db: Db, sql: str) -> str:
+    """`sql` with SQLite's `?` marks, or PostgreSQL's `$n` ones when `db` is a URL."""
+    if not is_postgres(db):
+        return sql
+    count = iter(range(1, 100))
+    return re.sub(r"\?", lambda _: f"${next(count)}", sql)
 
 
 async def wait_until(predicate: Callable[[], bool], within: float, step: float = 0.05) -> bool:
@@ -191,11 +202,13 @@ async def run_fanout_kills(
     events: int = 3,
     students: int = 1_200,
     lose_answers: float = 0.0,
+    db: Db | None = None,
 ) -> Outcome:
     """Fan-outs of `events` × `students` reminders with `kills` SIGKILLs among them; a new
     round of events is seeded (while the bot is down) whenever a fan-out completes first.
     `lose_answers`: the share of messages.send calls VK carries out but whose answer is lost
-    (HTTP 500 after delivery), on top of the kills."""
+    (HTTP 500 after delivery), on top of the kills. `db`: the bot's database (default a
+    SQLite file in `workdir`; a postgresql:// URL runs the same on PostgreSQL)."""
     rng = random.Random(seed)
     losing = random.Random(seed + 1)
     kill_at: list[int] = []
@@ -206,7 +219,7 @@ async def run_fanout_kills(
         elif lose_answers and losing.random() < lose_answers:
             raise ConnectionResetError("VK delivered, the answer is lost")
 
-    db = workdir / "bot.db"
+    db = workdir / "bot.db" if db is None else db
     bot = BotProcess(workdir, f"{vk.base_url}/method/", db)
     outcome = Outcome()
     expected: set[tuple[int, str]] = set()
@@ -251,7 +264,7 @@ async def run_fanout_kills(
 async def _finish(
     vk: FakeVK,
     bot: BotProcess,
-    db: Path,
+    db: Db,
     expected: set[tuple[int, str]],
     outcome: Outcome,
     killed_at: float | None,

@@ -38,7 +38,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def bot_env(vk: FakeVK, db: Path, admins: tuple[int, ...]) -> dict[str, str]:
+def bot_env(vk: FakeVK, db: Path | str, admins: tuple[int, ...]) -> dict[str, str]:
     """The environment of a bot process talking to `vk` and storing in `db`."""
     return {
         **os.environ,

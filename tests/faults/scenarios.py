@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import random
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from tests.e2e.vk_server import FakeVK
+from tests.faults.db import Db, rows, value
 from tests.faults.process import BotProcess, deliver_until_ok, post_update
 
 TZ = ZoneInfo("Europe/Kaliningrad")
@@ -54,9 +53,14 @@ def plan_text(year: int, size: int = PLAN_SIZE) -> str:
     )
 
 
-def count_events(db: Path) -> int:
-    with sqlite3.connect(db) as conn:
-        return int(conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+_MOVES = (
+    "SELECT entity_id, COUNT(*) FROM audit_log WHERE entity = 'event'"
+    " AND action = 'update' GROUP BY entity_id"
+)
+
+
+def count_events(db: Db) -> int:
+    return int(value(db, "SELECT COUNT(*) FROM events"))
 
 
 def fragment_after(vk: FakeVK, peer: int, seen: int, *fragments: str) -> str | None:
@@ -75,7 +79,7 @@ async def wait_fragment(vk: FakeVK, peer: int, seen: int, *fragments: str) -> st
 
 
 async def plan_save_kills_long_poll(
-    vk: FakeVK, bot: BotProcess, db: Path, rng: random.Random, rounds: int, tally: Tally
+    vk: FakeVK, bot: BotProcess, db: Db, rng: random.Random, rounds: int, tally: Tally
 ) -> None:
     """`python -m bot run`: a 40-event plan, «да», SIGKILL at a random moment, restart;
     the user sends «да» again until told it is saved or that nothing is pending."""
@@ -98,7 +102,7 @@ async def plan_save_kills_long_poll(
 
 
 async def plan_save_kills_webhook(
-    vk: FakeVK, bot: BotProcess, db: Path, rng: random.Random, rounds: int, tally: Tally
+    vk: FakeVK, bot: BotProcess, db: Db, rng: random.Random, rounds: int, tally: Tally
 ) -> None:
     """`python -m bot webhook`: «да» delivered, the worker killed at a random moment, and
     the same update redelivered (same event_id) until the worker answers "ok"."""
@@ -112,35 +116,26 @@ async def plan_save_kills_webhook(
 
 
 async def move_kills_webhook(
-    vk: FakeVK, bot: BotProcess, db: Path, rng: random.Random, targets: list[str], tally: Tally
+    vk: FakeVK, bot: BotProcess, db: Db, rng: random.Random, targets: list[str], tally: Tally
 ) -> int:
     """Moves of the curator's last event, each update killed at a random moment and
     redelivered; returns the event's id. Lost or doubled moves are counted from the audit
     log (one "update" row per move) and the final start (the last target)."""
-    with sqlite3.connect(db) as conn:
-        audit_before = dict(
-            conn.execute(
-                "SELECT entity_id, COUNT(*) FROM audit_log WHERE entity = 'event'"
-                " AND action = 'update' GROUP BY entity_id"
-            ).fetchall()
-        )
+    audit_before: dict[int, int] = dict(rows(db, _MOVES))  # type: ignore[arg-type]
     moved_ids: set[int] = set()
     for target in targets:  # a move shows its card, then «да» does it (issue 11)
         await _kill_during(bot, db, vk.push_message(CURATOR, f"перенеси на {target}"), rng, tally)
         await _kill_during(bot, db, vk.push_message(CURATOR, "да"), rng, tally)
-    with sqlite3.connect(db) as conn:
-        rows = conn.execute(
-            "SELECT entity_id, COUNT(*) FROM audit_log WHERE entity = 'event'"
-            " AND action = 'update' GROUP BY entity_id"
-        ).fetchall()
-        for entity_id, n in rows:
-            if n != audit_before.get(entity_id, 0):
-                moved_ids.add(int(entity_id))
-        assert len(moved_ids) == 1, moved_ids
-        event_id = moved_ids.pop()
-        moves = dict(rows)[event_id] - audit_before.get(event_id, 0)
-        starts_at = conn.execute("SELECT starts_at FROM events WHERE id = ?", (event_id,))
-        start = datetime.fromtimestamp(starts_at.fetchone()[0], TZ)
+    counts = rows(db, _MOVES)
+    for entity_id, n in counts:
+        if n != audit_before.get(entity_id, 0):
+            moved_ids.add(int(entity_id))
+    assert len(moved_ids) == 1, moved_ids
+    event_id = moved_ids.pop()
+    moves = dict(counts)[event_id] - audit_before.get(event_id, 0)
+    start = datetime.fromtimestamp(
+        value(db, "SELECT starts_at FROM events WHERE id = ?", [event_id]), TZ
+    )
     _count(tally, moves, len(targets))
     if start.strftime("%H:%M") != targets[-1]:
         tally.lost += 1
@@ -148,14 +143,12 @@ async def move_kills_webhook(
     return event_id
 
 
-def _handled(db: Path, event_id: str) -> bool:
-    with sqlite3.connect(db) as conn:
-        row = conn.execute("SELECT 1 FROM seen_updates WHERE event_id = ?", (event_id,))
-        return row.fetchone() is not None
+def _handled(db: Db, event_id: str) -> bool:
+    return value(db, "SELECT 1 FROM seen_updates WHERE event_id = ?", [event_id]) is not None
 
 
 async def _kill_during(
-    bot: BotProcess, db: Path, update: dict[str, object], rng: random.Random, tally: Tally
+    bot: BotProcess, db: Db, update: dict[str, object], rng: random.Random, tally: Tally
 ) -> None:
     sending = asyncio.create_task(post_update(bot.url, update))
     await asyncio.sleep(kill_delay(rng))
@@ -205,14 +198,14 @@ async def introduce(workers: list[BotProcess], vk: FakeVK, *people: int) -> None
 
 
 async def move_cancel_races(
-    vk: FakeVK, workers: list[BotProcess], db: Path, rng: random.Random, trials: int
+    vk: FakeVK, workers: list[BotProcess], db: Db, rng: random.Random, trials: int
 ) -> RaceTally:
     """Two workers on one database file; in each trial curator A moves an event to 17:00
     through one worker while curator B cancels it through the other, at the same moment
     (with a random skew of up to 40 ms either way). A lost write is a «done» reply whose
     change is not in the database afterwards."""
     from bot.core.models import NewEvent
-    from bot.storage.sqlite_store import open_store
+    from bot.storage import open_store
 
     tally = RaceTally()
     await introduce(workers, vk, CURATOR, SECOND_CURATOR)
@@ -278,7 +271,7 @@ def _judge(tally: RaceTally, mover: str, canceller: str, status: str, hour: int)
         tally.cancel_refused += any(f in canceller for f in CONFLICT)
 
 
-async def burst(vk: FakeVK, workers: list[BotProcess], db: Path, students: int) -> list[str]:
+async def burst(vk: FakeVK, workers: list[BotProcess], db: Db, students: int) -> list[str]:
     """Everyone at once, through both workers: `students` students choosing their class,
     curator A saving a 10-event plan, curator B asking for the week. Returns the problems
     seen: apologies sent, classes not stored, plans not saved."""
@@ -298,13 +291,13 @@ async def burst(vk: FakeVK, workers: list[BotProcess], db: Path, students: int) 
         await wait_fragment(vk, vk_id, 0, "Запомнил", APOLOGY)
     await wait_fragment(vk, CURATOR, seen, "Сохранено", APOLOGY)
     problems = [f"apology to {p}" for m in vk.sent if APOLOGY in m.text for p in m.peer_ids]
-    with sqlite3.connect(db) as conn:
-        classes = dict(
-            conn.execute(
-                f"SELECT vk_id, class_name FROM people WHERE vk_id IN ({','.join('?' * len(ids))})",
-                ids,
-            ).fetchall()
+    classes = dict(
+        rows(
+            db,
+            f"SELECT vk_id, class_name FROM people WHERE vk_id IN ({','.join('?' * len(ids))})",
+            ids,
         )
+    )
     problems += [
         f"class of {v} not stored" for i, v in enumerate(ids) if classes.get(v) != f"{9 + i % 3}Б"
     ]

@@ -21,6 +21,7 @@ import pytest
 from bot.core.access import EventChangedError
 from bot.core.models import Event, EventStatus, NewEvent, OrgKind, Role
 from bot.storage.database import available_migrations, connect, migrate
+from bot.storage.postgres import DuplicateKeyError
 from bot.storage.sqlite_store import SqliteStore, open_store
 
 TZ = ZoneInfo("Europe/Kaliningrad")
@@ -127,7 +128,7 @@ async def test_a_failing_store_call_inside_a_unit_undoes_only_itself(
     store, other = pair
     async with store.unit("ev2"):
         await store.create_organisation("КГТУ", OrgKind.PARTNER)
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises((sqlite3.IntegrityError, DuplicateKeyError)):  # SQLite, PostgreSQL
             await store.create_organisation("кгту", OrgKind.PARTNER)
         await store.create_organisation("БФУ", OrgKind.PARTNER)
     assert [o.name for o in await other.list_organisations()] == ["БФУ", "КГТУ"]

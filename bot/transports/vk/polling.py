@@ -21,7 +21,7 @@ from typing import Any
 
 from vkbottle.polling import BotPolling
 
-from bot.storage.sqlite_store import SqliteStore
+from bot.storage import PlanStore
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 class PollPosition:
     """The long-poll `ts` of one community, kept in the `settings` table."""
 
-    def __init__(self, store: SqliteStore, group_id: int) -> None:
+    def __init__(self, store: PlanStore, group_id: int) -> None:
         self.store = store
         self.key = f"vk_long_poll_ts:{group_id}"
         self.saved: str | None = None

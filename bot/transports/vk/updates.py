@@ -25,7 +25,7 @@ from bot.core.outbox import DeliveryReport
 from bot.core.planner import Planner
 from bot.core.replies import Reply
 from bot.plan_files import import_plan_file
-from bot.storage.sqlite_store import SqliteStore
+from bot.storage import PlanStore
 from bot.storage.transactions import AfterCommit
 from bot.transports.vk.api import LimitedAPI
 from bot.transports.vk.clients import Clients, Deliver, deliver_to_clients
@@ -177,7 +177,7 @@ class PipelineBot(Bot):
 
     def __init__(
         self,
-        store: SqliteStore,
+        store: PlanStore,
         *,
         now: Callable[[], float] = time.time,
         **kwargs: Any,
@@ -280,9 +280,7 @@ def _sender_of(event: Mapping[str, Any]) -> int | None:
         return None
 
 
-def build_bot(
-    store: SqliteStore, api: LimitedAPI, handler: VkHandler, group_id: int
-) -> PipelineBot:
+def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: int) -> PipelineBot:
     """The vkbottle bot with one labeler for messages and button presses."""
     labeler = BotLabeler()
 

@@ -19,8 +19,7 @@ from bot.core.replies import Reply
 from bot.plan_files import document_maker
 from bot.render import Renderer
 from bot.scheduling import NotificationLoop
-from bot.storage.clients import SqliteClientInfo
-from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.storage import PlanStore, client_info, open_store
 from bot.transports.vk.api import LimitedAPI
 from bot.transports.vk.clients import Clients
 from bot.transports.vk.limiter import RetryPolicy
@@ -35,7 +34,7 @@ class VkApp:
     """Everything the VK modes run: store, API, planner, sender, bot and reminder loop."""
 
     settings: Settings
-    store: SqliteStore
+    store: PlanStore
     api: LimitedAPI
     planner: Planner
     sender: Sender
@@ -69,7 +68,7 @@ async def create_app(
     api = LimitedAPI(settings.vk_token, api_url=settings.vk_api_url, retry=retry)
     group_id = await _check_token(api, settings.vk_group_id)
     admins = settings.admins | await _managers(api, group_id)
-    store = await open_store(settings.db_path, settings.tz)
+    store = await open_store(settings.db_target, settings.tz)
     clock = clock or (
         OffsetClock(settings.clock_start) if settings.clock_start else SystemClock(settings.tz)
     )
@@ -85,9 +84,7 @@ async def create_app(
 
     make = document_maker(store, settings.tz, clock, settings.school_name)
     sender = Sender(api, Renderer(), store, documents=make, now=clock.now)
-    handler = VkHandler(
-        planner, sender, api, Clients(SqliteClientInfo(store)), defer=store.after_commit
-    )
+    handler = VkHandler(planner, sender, api, Clients(client_info(store)), defer=store.after_commit)
     bot = build_bot(store, api, handler, group_id)
 
     async def send(reply: Reply) -> DeliveryReport:

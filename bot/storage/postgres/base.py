@@ -1,0 +1,230 @@
+"""What every part of the PostgreSQL store shares: the pool, the clock, row conversions.
+
+Rows never leave the package: the aggregate modules turn them into domain objects with the
+functions below. Instants are stored as BIGINT epoch seconds (UTC), like the SQLite store,
+and come back as aware datetimes in the school's zone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from contextlib import AbstractAsyncContextManager
+from dataclasses import fields, replace
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+import asyncpg
+
+from bot.core.models import (
+    Audience,
+    Event,
+    EventDetails,
+    EventStatus,
+    NewEvent,
+    Organisation,
+    OrgKind,
+    Person,
+    Role,
+)
+from bot.storage.postgres.schema import Conn
+from bot.storage.postgres.units import PgGate
+from bot.storage.text import clean_optional, clean_text
+from bot.storage.transactions import AfterCommit, Unit
+
+EVENT_COLUMNS = (
+    "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
+    "classes, status, created_by, series_id, capacity, created_at, updated_at, version, "
+    "description, deadline, ages_min, ages_max, online_url"
+)
+E = TypeVar("E", Event, NewEvent)
+AUDITED_FIELDS = ("title", "start", "end", "all_day", "venue", "audience", "status", "capacity")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class PgBase:
+    """The pool and helpers; the aggregate mixins add the Store's methods on top."""
+
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        tz: ZoneInfo,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.pool = pool
+        self.tz = tz
+        self._now = now
+        self._gate = PgGate(pool, lambda: self._now())
+
+    async def close(self) -> None:
+        await self.pool.close()
+
+    def transaction(self) -> AbstractAsyncContextManager[Conn]:
+        """One write transaction (a SAVEPOINT when inside a unit of work, see units.py);
+        a UNIQUE violation comes out as DuplicateKeyError."""
+        return self._gate.transaction()
+
+    def unit(self, update_id: str | None) -> AbstractAsyncContextManager[Unit]:
+        """The unit of work of one incoming update: every store call inside it commits
+        together with the update's handled mark (bot.storage.postgres.units)."""
+        return self._gate.unit(update_id)
+
+    def after_commit(self, action: AfterCommit) -> bool:
+        """Queue `action` to run after the current unit commits; False outside a unit."""
+        return self._gate.after_commit(action)
+
+    async def update_handled(self, update_id: str) -> bool:
+        """True when an incoming update's effects have already been committed."""
+        return (
+            await self._val("SELECT 1 FROM seen_updates WHERE event_id = $1", update_id) is not None
+        )
+
+    async def _one(self, sql: str, *args: Any) -> asyncpg.Record | None:
+        async with self._gate.reading() as conn:
+            return await conn.fetchrow(sql, *args)
+
+    async def _all(self, sql: str, *args: Any) -> list[asyncpg.Record]:
+        async with self._gate.reading() as conn:
+            return list(await conn.fetch(sql, *args))
+
+    async def _val(self, sql: str, *args: Any) -> Any:
+        async with self._gate.reading() as conn:
+            return await conn.fetchval(sql, *args)
+
+    async def _write_one(self, sql: str, *args: Any) -> asyncpg.Record | None:
+        """One statement as one transaction (a SAVEPOINT inside a unit)."""
+        async with self.transaction() as conn:
+            return await conn.fetchrow(sql, *args)
+
+    def _stamp(self) -> int:
+        return epoch(self._now())
+
+    def _at(self, seconds: int) -> datetime:
+        return datetime.fromtimestamp(seconds, self.tz)
+
+    def _event(self, row: asyncpg.Record) -> Event:
+        return Event(
+            id=row["id"],
+            title=row["title"],
+            organisation_id=row["organisation_id"],
+            start=self._at(row["starts_at"]),
+            end=self._at(row["ends_at"]),
+            all_day=row["all_day"],
+            end_given=row["end_given"],
+            venue=row["venue"],
+            audience=Audience(grades=frozenset(row["grades"]), classes=frozenset(row["classes"])),
+            status=EventStatus(row["status"]),
+            created_by=row["created_by"],
+            series_id=row["series_id"],
+            capacity=row["capacity"],
+            created_at=self._at(row["created_at"]),
+            updated_at=self._at(row["updated_at"]),
+            version=row["version"],
+            details=_details(row),
+        )
+
+
+def epoch(at: datetime) -> int:
+    """Whole seconds since the epoch of an aware instant; ValueError for a naive one."""
+    if at.tzinfo is None:
+        raise ValueError("the store keeps only timezone-aware instants")
+    return int(at.timestamp())
+
+
+def event_values(event: NewEvent | Event) -> tuple[Any, ...]:
+    """Column values in INSERT order, title … capacity (ValueError if it ends first)."""
+    start, end = epoch(event.start), epoch(event.end)
+    if end < start:
+        raise ValueError("an event cannot end before it starts")
+    return (
+        event.title,
+        event.organisation_id,
+        start,
+        end,
+        end - start,
+        event.all_day,
+        event.end_given,
+        event.venue,
+        sorted(event.audience.grades),
+        sorted(event.audience.classes),
+        event.status.value,
+        event.created_by,
+        event.series_id,
+        event.capacity,
+        event.details.description,
+        event.details.deadline.isoformat() if event.details.deadline else None,
+        event.details.ages[0] if event.details.ages else None,
+        event.details.ages[1] if event.details.ages else None,
+        event.details.online_url,
+    )
+
+
+def cleaned(event: E) -> E:
+    """The event with control characters removed from its title, venue and description."""
+    details = replace(event.details, description=clean_optional(event.details.description))
+    return replace(
+        event, title=clean_text(event.title), venue=clean_optional(event.venue), details=details
+    )
+
+
+def snapshot(event: NewEvent | Event) -> str:
+    """The audit row of an added event, as JSON text."""
+    return dumps({name: jsonable(getattr(event, name)) for name in AUDITED_FIELDS})
+
+
+def diff(before: Event, after: Event) -> dict[str, Any]:
+    names = {f.name for f in fields(Event)} & set(AUDITED_FIELDS)
+    return {
+        name: {"from": jsonable(getattr(before, name)), "to": jsonable(getattr(after, name))}
+        for name in sorted(names)
+        if getattr(before, name) != getattr(after, name)
+    }
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Audience):
+        return {"grades": sorted(value.grades), "classes": sorted(value.classes)}
+    if isinstance(value, EventStatus):
+        return value.value
+    return value
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def organisation(row: asyncpg.Record) -> Organisation:
+    return Organisation(id=row["id"], name=row["name"], kind=OrgKind(row["kind"]))
+
+
+def person(row: asyncpg.Record) -> Person:
+    return Person(
+        id=row["id"],
+        vk_id=row["vk_id"],
+        role=Role(row["role"]),
+        name=row["name"],
+        organisation_id=row["organisation_id"],
+        class_name=row["class_name"],
+    )
+
+
+def ids(values: Sequence[int]) -> list[int]:
+    """Ids as a list for an `= ANY($n::bigint[])` parameter."""
+    return [int(v) for v in values]
+
+
+def _details(row: asyncpg.Record) -> EventDetails:
+    """A stored event's announcement details (migration 0009)."""
+    low, high = row["ages_min"], row["ages_max"]
+    return EventDetails(
+        description=row["description"],
+        deadline=date.fromisoformat(row["deadline"]) if row["deadline"] else None,
+        ages=(int(low), int(high)) if low is not None and high is not None else None,
+        online_url=row["online_url"],
+    )

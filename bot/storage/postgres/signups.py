@@ -1,0 +1,197 @@
+"""Sign-ups (with a waiting list) and after-event feedback.
+
+Capacity holds across connections and workers: sign_up and cancel_signup first lock the
+event's row (SELECT … FOR UPDATE), and each following statement of the transaction takes a
+fresh READ COMMITTED snapshot, so it counts every sign-up committed before the lock was won.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from bot.core.models import Event, Person
+from bot.storage.postgres.base import EVENT_COLUMNS, PgBase, epoch, ids, person
+from bot.storage.postgres.schema import Conn
+from bot.storage.text import clean_text
+
+_HAS_ROOM = (
+    "(SELECT capacity IS NULL OR capacity >"
+    " (SELECT COUNT(*) FROM signups WHERE event_id = $1 AND status = 'going')"
+    " FROM events WHERE id = $1)"
+)
+_FEEDBACK_FIELDS = ("rating", "recommend", "comment", "attended")
+
+
+class SignupsMixin(PgBase):
+    """Store methods for sign-ups, poll answers and the feedback salt."""
+
+    _salt: str | None = None
+
+    async def sign_up(self, event_id: int, person_id: int) -> str:
+        """Sign a person up: "going", or "waiting" when the event is full (idempotent).
+
+        KeyError when the event does not exist.
+        """
+        stamp = self._stamp()
+        async with self.transaction() as tx:
+            if not await _lock_event(tx, event_id):
+                raise KeyError(f"no event {event_id}")
+            status = await tx.fetchval(
+                "INSERT INTO signups (event_id, person_id, status, created_at, updated_at)"
+                f" VALUES ($1, $2, CASE WHEN {_HAS_ROOM} THEN 'going' ELSE 'waiting' END,"
+                " $3, $3) ON CONFLICT (event_id, person_id) DO UPDATE SET"
+                " status = excluded.status, updated_at = excluded.updated_at"
+                " WHERE signups.status = 'cancelled' RETURNING status",
+                event_id,
+                person_id,
+                stamp,
+            )
+            if status is None:  # already going or waiting: left as it was
+                status = await tx.fetchval(
+                    "SELECT status FROM signups WHERE event_id = $1 AND person_id = $2",
+                    event_id,
+                    person_id,
+                )
+        return str(status)
+
+    async def cancel_signup(self, event_id: int, person_id: int) -> int | None:
+        """Withdraw a sign-up; returns the person promoted from the waiting list, if any."""
+        stamp = self._stamp()
+        async with self.transaction() as tx:
+            if not await _lock_event(tx, event_id):
+                return None
+            previous = await tx.fetchval(
+                "UPDATE signups SET status = 'cancelled', updated_at = $3"
+                " FROM (SELECT status AS before FROM signups"
+                "       WHERE event_id = $1 AND person_id = $2) AS old"
+                " WHERE event_id = $1 AND person_id = $2 AND status IN ('going', 'waiting')"
+                " RETURNING old.before",
+                event_id,
+                person_id,
+                stamp,
+            )
+            if previous != "going":
+                return None
+            promoted = await tx.fetchval(
+                "UPDATE signups SET status = 'going', updated_at = $2"
+                " WHERE event_id = $1 AND person_id = (SELECT person_id FROM signups"
+                "   WHERE event_id = $1 AND status = 'waiting' ORDER BY updated_at, seq LIMIT 1)"
+                f" AND {_HAS_ROOM} RETURNING person_id",
+                event_id,
+                stamp,
+            )
+        return int(promoted) if promoted is not None else None
+
+    async def signup_status(self, event_id: int, person_id: int) -> str | None:
+        value = await self._val(
+            "SELECT status FROM signups WHERE event_id = $1 AND person_id = $2",
+            event_id,
+            person_id,
+        )
+        return str(value) if value is not None else None
+
+    async def signed_up(self, event_id: int, status: str = "going") -> list[Person]:
+        rows = await self._all(
+            "SELECT people.* FROM signups JOIN people ON people.id = signups.person_id"
+            " WHERE signups.event_id = $1 AND signups.status = $2"
+            " ORDER BY signups.updated_at, signups.seq",
+            event_id,
+            status,
+        )
+        return [person(r) for r in rows]
+
+    async def events_of_person(self, person_id: int, since: datetime) -> list[tuple[Event, str]]:
+        """A person's sign-ups (going or waiting) for events ending after `since`."""
+        columns = ", ".join(f"events.{c.strip()}" for c in EVENT_COLUMNS.split(","))
+        rows = await self._all(
+            f"SELECT {columns}, signups.status AS signup FROM signups"
+            " JOIN events ON events.id = signups.event_id"
+            " WHERE signups.person_id = $1 AND signups.status IN ('going', 'waiting')"
+            " AND events.ends_at > $2 AND events.status <> 'cancelled'"
+            " ORDER BY events.starts_at, events.id",
+            person_id,
+            epoch(since),
+        )
+        return [(self._event(r), str(r["signup"])) for r in rows]
+
+    async def signup_counts(self, event_ids: Sequence[int]) -> dict[int, int]:
+        if not event_ids:
+            return {}
+        rows = await self._all(
+            "SELECT event_id, COUNT(*) AS n FROM signups WHERE status = 'going'"
+            " AND event_id = ANY($1::bigint[]) GROUP BY event_id",
+            ids(event_ids),
+        )
+        return {int(r["event_id"]): int(r["n"]) for r in rows}
+
+    # --- feedback ----------------------------------------------------------------------
+
+    async def save_feedback(self, event_id: int, person_id: int, role: str, **answers: Any) -> None:
+        """Store or change one person's answers (rating, recommend, comment, attended).
+
+        One statement: the poll_responses upsert rides in a CTE, so both rows are written
+        or neither. ValueError for an unknown answer name.
+        """
+        if not set(answers) <= set(_FEEDBACK_FIELDS):
+            raise ValueError(f"unknown feedback fields: {set(answers) - set(_FEEDBACK_FIELDS)}")
+        if isinstance(answers.get("comment"), str):
+            answers["comment"] = clean_text(answers["comment"])
+        names = [n for n in _FEEDBACK_FIELDS if n in answers]  # whitelisted column names
+        values = [bool(answers[n]) if n == "attended" else answers[n] for n in names]
+        marks = "".join(f", ${6 + i}" for i in range(len(names)))
+        updates = "".join(f", {n} = excluded.{n}" for n in names)
+        await self._write_one(
+            "WITH answered AS (INSERT INTO poll_responses (event_id, person_id, answered_at)"
+            " VALUES ($1, $2, $5) ON CONFLICT (event_id, person_id)"
+            " DO UPDATE SET answered_at = excluded.answered_at)"
+            f" INSERT INTO feedback (event_id, respondent, role, updated_at"
+            f"{''.join(', ' + n for n in names)}) VALUES ($1, $3, $4, $5{marks})"
+            " ON CONFLICT (event_id, respondent) DO UPDATE SET"
+            f" updated_at = excluded.updated_at{updates}",
+            event_id,
+            person_id,
+            await self._respondent(event_id, person_id),
+            role,
+            self._stamp(),
+            *values,
+        )
+
+    async def feedback_of(self, event_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Anonymous answers for reports: no person ids, only the answers (attended 0/1)."""
+        if not event_ids:
+            return []
+        rows = await self._all(
+            "SELECT event_id, role, attended::int AS attended, rating, recommend, comment"
+            " FROM feedback WHERE event_id = ANY($1::bigint[])",
+            ids(event_ids),
+        )
+        return [dict(r) for r in rows]
+
+    async def answered_by(self, event_id: int) -> set[int]:
+        """Ids of the people who have answered an event's poll."""
+        rows = await self._all("SELECT person_id FROM poll_responses WHERE event_id = $1", event_id)
+        return {int(r["person_id"]) for r in rows}
+
+    async def _respondent(self, event_id: int, person_id: int) -> str:
+        if self._salt is None:
+            self._salt = str(
+                await self._val(
+                    "WITH drawn AS (INSERT INTO settings (key, value)"
+                    " VALUES ('feedback_salt', $1) ON CONFLICT (key) DO NOTHING RETURNING value)"
+                    " SELECT value FROM drawn UNION ALL"
+                    " SELECT value FROM settings WHERE key = 'feedback_salt' LIMIT 1",
+                    secrets.token_hex(16),
+                )
+            )
+        digest = hashlib.sha256(f"{self._salt}:{event_id}:{person_id}".encode())
+        return digest.hexdigest()
+
+
+async def _lock_event(tx: Conn, event_id: int) -> bool:
+    """Lock the event's row until the transaction ends; False when there is no such event."""
+    found = await tx.fetchval("SELECT 1 FROM events WHERE id = $1 FOR UPDATE", event_id)
+    return found is not None
