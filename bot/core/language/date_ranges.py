@@ -1,0 +1,152 @@
+"""Temporal rules for spans and lists of days: "с 1 по 5 декабря", "01.12-05.12.2026",
+"01.12.2026 - 5 января", "1, 8, 15 и 22 апреля"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from bot.core.language import calendar as cal
+from bot.core.language.calendar import MONTH
+from bot.core.language.day_parts import (
+    MONTH_ANCHOR,
+    MONTH_GATE,
+    NUMERIC_ANCHOR,
+    NUMERIC_GATE,
+    impossible,
+    note_rolled,
+    set_day,
+)
+from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts
+from bot.core.language.tokens import Scanner, anchor, gate
+
+_DATE_NUM_RANGE = re.compile(
+    rf"(?:\b(?:с|со)\s+)?\b({D})\.?(?:({MM})\.?(?:({YY})\.?)?)?\s*(?:-|/|\bпо\b|\bдо\b)\s*"
+    rf"({D})[./]({MM})(?:[./]({YY}))?\.?(?![\d:])"
+)
+
+
+_DATE_MIXED_RANGE = re.compile(
+    rf"(?:\b(?:с|со)\s+)?\b({D})[./]({MM})[./]({YY})(?:\s*г\.?)?\s*(?:-|\bпо\b|\bдо\b)\s*"
+    rf"({D})\s+({MONTH})(?:\s*{YEAR})?"
+)
+
+
+_DATE_WORD_RANGE = re.compile(
+    rf"(?:\b(?:с|со)\s+)?\b({D})(?:\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?)?"
+    rf"\s*(?:-|\bпо\b|\bдо\b|\bи\b|,)\s*({D})\s+({MONTH})(?:\s*{YEAR})?"
+)
+
+
+_DAY_LIST = re.compile(
+    rf"\b({D}(?:\s*,\s*{D}){{1,}}\s*,?\s*и\s*{D}|{D}(?:\s*,\s*{D}){{2,}})\s+({MONTH})"
+)
+
+
+gate(_DAY_LIST, MONTH_GATE)
+gate(_DATE_WORD_RANGE, MONTH_GATE)
+gate(_DATE_MIXED_RANGE, MONTH_GATE)
+gate(_DATE_NUM_RANGE, NUMERIC_GATE)
+# a month word is in every match, at most 70 characters after its start and 40 before its end
+for _pattern in (_DATE_WORD_RANGE, _DATE_MIXED_RANGE):
+    anchor(_pattern, MONTH_ANCHOR, 70, 40)
+anchor(_DATE_NUM_RANGE, NUMERIC_ANCHOR, 45, 20)
+
+
+def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    today = now.date()
+    year: int | None
+    first_year: int | None
+    for m in sc.find(_DAY_LIST):  # "1, 8, 15 и 22 апреля": sessions; the first day starts
+        month = cal.month_number(m.group(2))
+        first = re.match(r"\d+", m.group(1))
+        if month is None or first is None:
+            continue
+        day = cal.resolve_day_month(int(first.group(0)), month, today)
+        if day is not None:
+            note_rolled(parts, day, today, None)
+            set_day(sc, parts, m, day)
+    for m in sc.find(_DATE_MIXED_RANGE):
+        last_month = cal.month_number(m.group(5))
+        if last_month is None:
+            continue
+        first_year = cal.full_year(m.group(3), today)
+        year = int(m.group(6)) if m.group(6) else None
+        _set_range(
+            sc,
+            parts,
+            m,
+            today,
+            (int(m.group(1)), int(m.group(2))),
+            (int(m.group(4)), last_month),
+            year,
+            first_year,
+        )
+    for m in sc.find(_DATE_WORD_RANGE):
+        last_month = cal.month_number(m.group(5))
+        first_month = cal.month_number(m.group(2)) if m.group(2) else last_month
+        if last_month is None or first_month is None:
+            continue
+        year = int(m.group(6)) if m.group(6) else None
+        first_year = int(m.group(3)) if m.group(3) else None
+        _set_range(
+            sc,
+            parts,
+            m,
+            today,
+            (int(m.group(1)), first_month),
+            (int(m.group(4)), last_month),
+            year,
+            first_year,
+        )
+    for m in sc.find(_DATE_NUM_RANGE):
+        last_month = int(m.group(5))
+        first_month = int(m.group(2)) if m.group(2) else last_month
+        year = cal.full_year(m.group(6), today) if m.group(6) else None
+        first_year = cal.full_year(m.group(3), today) if m.group(3) else None
+        _set_range(
+            sc,
+            parts,
+            m,
+            today,
+            (int(m.group(1)), first_month),
+            (int(m.group(4)), last_month),
+            year,
+            first_year,
+        )
+
+
+def _set_range(
+    sc: Scanner,
+    parts: TemporalParts,
+    m: re.Match[str],
+    today: date,
+    first: tuple[int, int],
+    last: tuple[int, int],
+    year: int | None,
+    first_year: int | None = None,
+) -> None:
+    if year is None and first_year is not None:
+        year = first_year + (1 if (last[1], last[0]) < (first[1], first[0]) else 0)
+    end = cal.resolve_day_month(last[0], last[1], today, year)
+    if end is None:
+        if last[0] <= 31 and 1 <= last[1] <= 12:
+            sc.take_match(m)
+            impossible(parts)
+        return
+    start = cal.safe_date(first_year or end.year, first[1], first[0])
+    if start is not None and start > end and first_year is None and first[1] != last[1]:
+        start = cal.safe_date(end.year - 1, first[1], first[0])
+    if start is None:
+        sc.take_match(m)
+        impossible(parts)
+        return
+    sc.take_match(m)
+    if start > end:  # "с 15 по 10 декабря": the end comes before the start
+        parts.doubts.add("end_before_start")
+        end = start
+    is_list = re.search(r"\bи\b|,", m.group(0)) is not None
+    if is_list and (end - start).days != 1:
+        end = start  # "5 и 12 декабря": two separate days; the first one is kept
+    if parts.day_first is None:
+        parts.day_first, parts.day_last = start, end

@@ -1,0 +1,64 @@
+"""Steps every day rule shares: set the day (with its boundary word), note an impossible
+date or a day rolled into next year, set a weekday; and the gates and anchors of month words
+and numeric dates (tokens.gate / tokens.anchor)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from bot.core.language.calendar import MONTH
+from bot.core.language.parts import TemporalParts
+from bot.core.language.tokens import Scanner
+
+MONTH_GATE = re.compile(MONTH)
+MONTH_ANCHOR = re.compile(MONTH)
+NUMERIC_GATE = re.compile(r"\d[./-]\d")
+# "12.05" / "12/05" is in every numeric date; the rest of a match ("с 01.12.2026 - ", "в
+# понедельник, ", ".2026г.") lies at most 45 characters before it and 20 after it
+NUMERIC_ANCHOR = re.compile(r"\d[./]\d")
+
+
+def impossible(parts: TemporalParts) -> None:
+    """A date that does not exist ("31.11", "30 февраля"): never guess another day."""
+    parts.doubts.add("impossible_date")
+    if parts.day_first is None:
+        parts.day_blocked = True
+
+
+def note_rolled(parts: TemporalParts, day: date, today: date, year: int | None) -> None:
+    if year is None and parts.day_first is None and day.year > today.year:
+        parts.rolled_year = True
+
+
+DAY_PREFIX = re.compile(r"(?:^|\s)(до|после|с|со|начиная\s+с|от)\s*$")
+
+
+def set_day(sc: Scanner, parts: TemporalParts, m: re.Match[str], day: date | None) -> None:
+    if day is None:
+        return
+    sc.take_match(m)
+    if parts.day_first is None and not parts.day_blocked:
+        parts.day_first = day
+        parts.day_prefix = take_day_prefix(sc, m.start())
+        if parts.week_from:
+            parts.period = (day, day + timedelta(days=6))
+            parts.period_grain = "week"
+
+
+def take_day_prefix(sc: Scanner, start: int) -> str:
+    """The boundary word before a day ("до пятницы", "после 5 декабря"), taken with it."""
+    before = sc.text[max(0, start - 14) : start]
+    found = DAY_PREFIX.search(before)
+    if found is None:
+        return ""
+    begin = start - len(before) + found.start(1)
+    if not sc.is_free(begin, start):
+        return ""
+    sc.take(begin, start)
+    return found.group(1).split()[0]
+
+
+def set_weekday(parts: TemporalParts, weekday: int, mode: str) -> None:
+    if parts.weekday is None:
+        parts.weekday, parts.weekday_mode = weekday, mode

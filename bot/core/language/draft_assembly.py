@@ -1,0 +1,133 @@
+"""From temporal parts to an event draft: the day and the start in wall-clock time, the end
+(a range, a duration, an overnight end), the repeat and its first day, the doubts to raise
+(doubts.py), and the sessions a text lists (sessions.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+from bot.core.language.doubts import ordered, timing_doubts
+from bot.core.language.parts import TemporalParts
+from bot.core.language.sessions import find_sessions
+from bot.core.language.temporal import resolve_day
+from bot.core.models import Audience, EventDraft, Recurrence
+
+# An end time earlier than the start is read as the next morning only up to this length.
+MAX_OVERNIGHT = timedelta(hours=12)
+
+
+def build_draft(
+    parts: TemporalParts, now: datetime, title: str, venue: str | None, audience: Audience
+) -> EventDraft:
+    """Combine the temporal parts into an event draft in wall-clock time.
+
+    The draft's `doubts` say what the bot must ask about or show (see doubts.py).
+    """
+    draft = _combine(parts, now, title, venue, audience)
+    found = set(parts.doubts)
+    if draft.start is not None:
+        found |= timing_doubts(draft.start, draft.all_day, now, rolled_year=parts.rolled_year)
+    if draft.end is not None and draft.start is not None and draft.end < draft.start:
+        found.add("end_before_start")
+    return replace(draft, doubts=ordered(found)) if found else draft
+
+
+def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
+    """The draft with every session the text lists; the start is the first session when the
+    parser's own pick is one of them (see sessions.py)."""
+    if draft.start is None:
+        return draft
+    found = find_sessions(text, draft.start, now.date())
+    days = {start.date() for start, _ in found}
+    if not found or draft.start.date() not in days:
+        return draft
+    if "several_dates" in draft.doubts:  # the rivals were sessions of one event, not rivals
+        doubts = tuple(d for d in draft.doubts if d != "several_dates")
+        draft = replace(draft, doubts=doubts, choices=())
+    first, end = found[0]
+    if draft.all_day and first.time() == time():
+        return replace(draft, sessions=tuple(found), start=first, end=None)
+    if draft.all_day:
+        return replace(draft, sessions=tuple(found))
+    return replace(draft, sessions=tuple(found), start=first, end=end or draft.end)
+
+
+def _combine(
+    parts: TemporalParts, now: datetime, title: str, venue: str | None, audience: Audience
+) -> EventDraft:
+    day = resolve_day(parts, now)
+    mention = parts.start_time
+    start_at = mention.at if mention else None
+    if parts.instant is not None and parts.instant_grain == "minute" and start_at is None:
+        day, start_at = parts.instant.date(), parts.instant.time().replace(second=0, microsecond=0)
+    if day is None and start_at is not None and not parts.day_blocked:
+        day = now.date() if start_at > now.time() else now.date() + timedelta(days=1)
+    recurrence = _recurrence(parts, day)
+    if recurrence is not None and day is not None and parts.recur_from is not None:
+        day = _first_on_or_after(day, parts.recur_from, recurrence.freq)
+    if day is None:
+        return EventDraft(title=title, start=None, venue=venue, audience=audience, time_known=False)
+    if start_at is None:
+        last = parts.day_last if parts.day_last and parts.day_last > day else None
+        return EventDraft(
+            title=title,
+            start=_midnight(day),
+            end=_midnight(last) if last else None,
+            all_day=True,
+            time_known=parts.all_day or last is not None,
+            venue=venue,
+            audience=audience,
+            recurrence=recurrence,
+        )
+    start = datetime.combine(day, start_at)
+    end = _timed_end(parts, start)
+    if end is not None and end - start > MAX_OVERNIGHT:
+        parts.doubts.add("end_before_start")  # "с 15 до 14": not a 23-hour event
+        end = None
+    return EventDraft(
+        title=title,
+        start=start,
+        end=end,
+        venue=venue,
+        audience=audience,
+        recurrence=recurrence,
+    )
+
+
+def _timed_end(parts: TemporalParts, start: datetime) -> datetime | None:
+    if parts.final_end is not None and parts.final_end > start.time():
+        return datetime.combine(start.date(), parts.final_end)
+    chosen = parts.start_time
+    if parts.range_pos >= 0 and chosen is not None and chosen.pos != parts.range_pos:
+        return None  # the range was another part of the day ("Регистрация с 13 до 14")
+    if parts.end_time is not None:
+        end = datetime.combine(start.date(), parts.end_time)
+        return end if end > start else end + timedelta(days=1)
+    if parts.duration is not None and parts.duration > timedelta(0):
+        return start + parts.duration
+    return None
+
+
+def _recurrence(parts: TemporalParts, day: date | None) -> Recurrence | None:
+    if parts.recurrence is not None:
+        return Recurrence(freq=parts.recurrence, until=parts.until)
+    if day is not None and parts.day_last is not None and parts.day_last > day and parts.times:
+        return Recurrence(freq="daily", until=parts.day_last)  # "12-13 декабря с 10 до 14"
+    return None
+
+
+def _first_on_or_after(day: date, first: date, freq: str) -> date:
+    """The repeat's first occurrence on or after its span's first day: the same weekday for a
+    weekly repeat ("по средам с 2 декабря"), the first day itself for a daily one."""
+    if freq != "weekly":
+        return max(day, first)
+    while day < first:
+        day += timedelta(weeks=1)
+    while day - timedelta(weeks=1) >= first:
+        day -= timedelta(weeks=1)
+    return day
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time())

@@ -1,0 +1,195 @@
+"""What is left of a message once the parser's rules took their parts: the title tidied
+out of it (no labels, fillers, dangling prepositions or stray punctuation), the content words
+of a query and the organisation they name, and the emoji and list markers blanked first."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.core.language.tokens import normalize
+
+_QUERY_WORDS = frozenset(
+    {
+        "что",
+        "чем",
+        "какие",
+        "какое",
+        "какой",
+        "куда",
+        "где",
+        "когда",
+        "есть",
+        "ли",
+        "будет",
+        "будут",
+        "было",
+        "что-нибудь",
+        "что-то",
+        "нибудь",
+        "у",
+        "нас",
+        "на",
+        "в",
+        "во",
+        "для",
+        "по",
+        "мероприятия",
+        "мероприятий",
+        "мероприятие",
+        "события",
+        "событий",
+        "план",
+        "расписание",
+        "афиша",
+        "анонс",
+        "список",
+        "календарь",
+        "покажи",
+        "покажите",
+        "показать",
+        "мне",
+        "сходить",
+        "пойти",
+        "посетить",
+        "интересного",
+        "интересное",
+        "запланировано",
+        "запланированы",
+        "планируется",
+        "планируются",
+        "проходит",
+        "проходят",
+        "а",
+        "и",
+        "ну",
+        "скажи",
+        "скажите",
+        "подскажи",
+        "подскажите",
+        "пожалуйста",
+        "можно",
+        "классу",
+        "классам",
+        "ученикам",
+        "ребятам",
+        "нам",
+        "всех",
+        "всего",
+        "весь",
+        "вся",
+        "все",
+        "бывает",
+        "идет",
+        "идут",
+        "еще",
+        "ещё",
+        "намечено",
+        "намечается",
+        "проводится",
+        "проводятся",
+        "от",
+        "привет",
+        "здравствуйте",
+        "добрый",
+        "доброе",
+        "день",
+        "утро",
+        "вечер",
+        "спасибо",
+    }
+)
+LABELS = re.compile(
+    r"(?im)(?:^|(?<=[\s,.;]))(?:дата(?:\s+проведения)?|время(?:\s+проведения)?|аудитория"
+    r"|место(?:\s+проведения)?|для|кабинет|адрес|участники|классы?|начало|окончание"
+    r"|продолжительность|целевая\s+аудитория|когда|где)\s*:"
+)
+_FILLERS = re.compile(
+    r"(?i)\b(?:состоится|состоятся|пройд[её]т|пройдут|проводится|будет\s+проводиться"
+    r"|будет\s+проходить|приглашаем(?:\s+вас)?(?:\s+на)?|планируется)(?![а-яё])"
+)
+_DANGLING = r"(?:в|во|на|с|со|для|по|к|ко|у|от|до|и|а|или|из|при|около)"
+_DANGLING_END = re.compile(rf"(?i)(?:\s+|^){_DANGLING}\s*$")
+_DANGLING_START = re.compile(rf"(?i)^{_DANGLING}(?:\s+|$)")
+_DANGLING_BEFORE_PUNCT = re.compile(rf"(?i)(?<![\wа-яё-]){_DANGLING}\s*(?=[,.;:!?)])")
+_EMPTY_BRACKETS = re.compile(r"\(\s*[,.;:\s-]*\)")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
+_REPEATED_PUNCT = re.compile(r"([,.;:])(?:\s*[,.;:])+")
+_TITLE_LABEL = re.compile(
+    r"(?i)^\s*(?:мероприятие|название(?:\s+мероприятия)?|событие|тема|что)\s*:"
+)
+_EDGE_PUNCT = " \t,.;:-–—!/|·•*_+=#"
+
+
+def tidy_title(remainder: str) -> str:
+    """Turn what is left of a message into a title: no labels, fillers, stray punctuation."""
+    lines = []
+    for raw in remainder.splitlines():
+        line = LABELS.sub(" ", raw)
+        line = _TITLE_LABEL.sub(" ", line)
+        line = _FILLERS.sub(" ", line)
+        line = _tidy_line(line)
+        if has_words(line):
+            lines.append(line)
+    title = _tidy_line(". ".join(lines))
+    return title[:1].upper() + title[1:]
+
+
+def _tidy_line(line: str) -> str:
+    line = " ".join(line.split())
+    for _ in range(4):
+        before = line
+        line = _EMPTY_BRACKETS.sub(" ", line)
+        line = _DANGLING_BEFORE_PUNCT.sub("", line)
+        line = _SPACE_BEFORE_PUNCT.sub(r"\1", line)
+        line = _REPEATED_PUNCT.sub(r"\1", line)
+        line = " ".join(line.split()).strip(_EDGE_PUNCT)
+        line = _DANGLING_END.sub("", line)
+        line = _DANGLING_START.sub("", line).strip(_EDGE_PUNCT)
+        if line == before:
+            break
+    return _balance_quotes(line)
+
+
+def _balance_quotes(line: str) -> str:
+    if line.count("(") < line.count(")"):
+        line = line.replace(")", "", line.count(")") - line.count("("))
+    if line.count("(") > line.count(")"):
+        line += ")"
+    return line
+
+
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
+
+
+def has_words(text: str) -> bool:
+    return _TWO_LETTERS.search(text) is not None
+
+
+def content_words(remainder: str) -> list[str]:
+    words = re.findall(r"[\wа-яА-ЯёЁ-]+", remainder)
+    return [w for w in words if normalize(w).strip("-") not in _QUERY_WORDS and len(w) > 1]
+
+
+def query_organiser(words: list[str]) -> str | None:
+    """An organisation named in a query: capitalised words such as "КГТУ" or "Музей"."""
+    names = [w for w in words if w[:1].isupper() and not w.isdigit()]
+    return " ".join(names) if names else None
+
+
+_LIST_MARKER = re.compile(r"(?m)^(\s*)(?:\d{1,2}[.)]|[-•*●▪–—])(?=\s+\S)")
+
+
+def strip_symbols(text: str) -> str:
+    """Replace emoji, pictographs and list markers with spaces (keeps the text's length)."""
+    text = _LIST_MARKER.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    return _SYMBOL_CANDIDATES.sub(_blank_symbol, text)
+
+
+# characters that may be pictographs or marks (letters, digits and plain punctuation never are)
+_SYMBOL_CANDIDATES = re.compile(r"[^\w\s.,;:!?()\[\]«»\"'/\\%+=<>&@#*-]")
+
+
+def _blank_symbol(m: re.Match[str]) -> str:
+    ch = m.group(0)
+    return " " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Mn") and ch != "№" else ch

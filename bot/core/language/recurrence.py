@@ -1,0 +1,130 @@
+"""Temporal rules for repeats: "каждую среду", "по средам", "ежедневно", and where a repeat
+ends or an open period stops ("до конца четверти", "с 2 по 23 декабря", "до 20.12")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from bot.core import school_calendar
+from bot.core.language import calendar as cal
+from bot.core.language.calendar import MONTH, WEEKDAY, WEEKDAY_PLURAL
+from bot.core.language.day_parts import (
+    MONTH_ANCHOR,
+    MONTH_GATE,
+    NUMERIC_ANCHOR,
+    NUMERIC_GATE,
+    set_weekday,
+)
+from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts
+from bot.core.language.tokens import Scanner, anchor, gate
+
+_RECUR_WEEKLY = re.compile(
+    rf"\b(?:(?:кажд\w*|еженедельно\s+(?:в|во|по)|раз\s+в\s+неделю\s+(?:в|во|по))\s+({WEEKDAY})"
+    rf"|(?:еженедельно\s+)?по\s+({WEEKDAY_PLURAL}))"
+)
+
+
+_RECUR_DAILY = re.compile(
+    r"\b(?:ежедневно|каждый\s+(?:день|вечер)|каждое\s+утро|каждые\s+сутки)(?![а-я])"
+)
+
+
+_UNTIL_END = re.compile(
+    rf"\b(?:до|по)\s+(?:самого\s+)?конца\s+({MONTH}|месяца|года|недели|четверти|полугодия"
+    r"|учебного\s+года|дня)"
+)
+
+
+_UNTIL_DATE = re.compile(rf"\b(?:до|по)\s+({D})\s+({MONTH})(?:\s*{YEAR})?")
+
+
+# "(по средам) с 2 по 23 декабря", "с 2 декабря по 20 января": a repeat's first and last days
+_RECUR_SPAN = re.compile(
+    rf"\b(?:с|со)\s+({D})(?:\s+({MONTH}))?\s*(?:-|\bпо\b|\bдо\b)\s*({D})\s+({MONTH})"
+    rf"(?:\s*{YEAR})?"
+)
+_UNTIL_NUM = re.compile(rf"\b(?:до|по)\s+({D})[./]({MM})(?:[./]({YY}))?\.?(?![\d:])")
+
+gate(_UNTIL_DATE, MONTH_GATE)
+gate(_UNTIL_NUM, NUMERIC_GATE)
+anchor(_UNTIL_DATE, MONTH_ANCHOR, 70, 40)
+anchor(_UNTIL_NUM, NUMERIC_ANCHOR, 45, 20)
+gate(_UNTIL_END, re.compile(r"конца"))
+gate(_RECUR_WEEKLY, re.compile(r"кажд|еженедел|раз\s+в\s+неделю|\bпо\s+\w+ам\b"))
+
+
+def recurrence_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    for m in sc.find(_RECUR_WEEKLY):
+        word = m.group(1) or m.group(2)
+        weekday = cal.weekday_number(word)
+        if parts.recurrence is None and weekday is not None:
+            parts.recurrence = "weekly"
+            set_weekday(parts, weekday, "plain")
+        sc.take_match(m)
+    for m in sc.find(_RECUR_DAILY):
+        parts.recurrence = parts.recurrence or "daily"
+        sc.take_match(m)
+
+
+def until_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    today = now.date()
+    for m in sc.find(_UNTIL_END):
+        boundary = _end_of(m.group(1), today)
+        if boundary is not None:
+            if parts.recurrence:
+                parts.until = boundary
+            else:
+                parts.until_exclusive = datetime.combine(boundary + timedelta(days=1), time())
+            sc.take_match(m)
+    if not parts.recurrence:
+        return
+    for m in sc.find(_RECUR_SPAN):
+        _recur_span(m, parts, today)
+        sc.take_match(m)
+    for m in sc.find(_UNTIL_DATE):
+        month = cal.month_number(m.group(2))
+        year = int(m.group(3)) if m.group(3) else None
+        if month:
+            parts.until = cal.resolve_day_month(int(m.group(1)), month, today, year)
+            sc.take_match(m)
+    for m in sc.find(_UNTIL_NUM):
+        year = cal.full_year(m.group(3), today) if m.group(3) else None
+        parts.until = cal.resolve_day_month(int(m.group(1)), int(m.group(2)), today, year)
+        sc.take_match(m)
+
+
+def _recur_span(m: re.Match[str], parts: TemporalParts, today: date) -> None:
+    """The first and last days of a repeat written as a span of dates."""
+    last_month = cal.month_number(m.group(4))
+    first_month = cal.month_number(m.group(2)) if m.group(2) else last_month
+    year = int(m.group(5)) if m.group(5) else None
+    if last_month is None or first_month is None:
+        return
+    last = cal.resolve_day_month(int(m.group(3)), last_month, today, year)
+    first = cal.resolve_day_month(int(m.group(1)), first_month, today)
+    if first is not None and last is not None and first > last:
+        first = first.replace(year=first.year - 1) if first.month > last.month else first
+    parts.until, parts.recur_from = last, first
+
+
+def _end_of(what: str, today: date) -> date | None:
+    what = " ".join(what.split())
+    if what == "дня":
+        return today
+    if what == "недели":
+        return cal.week_monday(today) + timedelta(days=6)
+    if what == "месяца":
+        return cal.month_end(today)
+    if what == "года":
+        return date(today.year, 12, 31)
+    if what == "учебного года":  # the school's own dates (bot.core.school_calendar)
+        return school_calendar.year_end(today)
+    if what == "полугодия":
+        return school_calendar.half_year_end(today)
+    if what == "четверти":
+        return school_calendar.term_end(today)
+    named = cal.month_number(what)
+    if named is None:
+        return None
+    return cal.month_end(cal.next_month_named(named, today))
