@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 from pypdf import PdfReader
 
 from bot.core.calendar_checks import calendar_warnings
-from bot.core.models import Audience, Event
+from bot.core.models import Audience, Event, NewEvent, OrgKind
 from bot.core.school_calendar import SchoolCalendar, Vacation
+from bot.core.school_settings import save_school_calendar
+from bot.exports.files import ExportFormat
 from bot.exports.ics import event_uid, plan_to_ics
 from bot.exports.model import PlanRow, build_rows
 from bot.exports.pdf import week_to_html, week_to_pdf
 from bot.exports.samples import ORGS
+from bot.plan_files import export_plan
+from bot.storage import open_store
 
 TZ = ZoneInfo("Europe/Kaliningrad")
 NOW = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
@@ -117,3 +122,34 @@ def test_ics_uids_do_not_depend_on_the_warnings() -> None:
     uids = [str(ve["uid"]) for ve in plain.walk("VEVENT")]
     assert uids == [str(ve["uid"]) for ve in flagged.walk("VEVENT")]
     assert uids == [event_uid(1), event_uid(2), event_uid(3)]
+
+
+async def test_exports_from_the_store_carry_the_saved_calendar(tmp_path: Path) -> None:
+    """End to end: events and the school's vacation saved in a real store, then
+    export_plan (what the chat and the CLI call) for the week PDF and the feed."""
+    store = await open_store(tmp_path / "plan.db", TZ)
+    try:
+        kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+        await save_school_calendar(store, SCHOOL_YEAR)
+        await store.add_events(
+            [NewEvent(e.title, kgtu.id, e.start, e.end, audience=e.audience) for e in EVENTS],
+            None,
+        )
+        made = {
+            fmt: await export_plan(
+                store, TZ, fmt, first, last, now=NOW.astimezone(TZ), school_name="Школа"
+            )
+            for fmt, first, last in (
+                (ExportFormat.PDF, date(2026, 12, 28), None),
+                (ExportFormat.ICS, date(2026, 11, 1), date(2027, 1, 31)),
+            )
+        }
+    finally:
+        await store.close()
+    text = _pdf_text(made[ExportFormat.PDF].data)
+    assert "Учебный календарь: 29.12: зимние каникулы" in text
+    cal = Calendar.from_ical(made[ExportFormat.ICS].data)
+    notes = {str(ve["summary"]): str(ve["description"]) for ve in cal.walk("VEVENT")}
+    assert "04.11: нерабочий день — День народного единства" in notes["Квиз по истории"]
+    assert "29.12: зимние каникулы" in notes["Ёлка для девятых"]
+    assert "Учебный календарь" not in notes["Лекция о профессиях"]
