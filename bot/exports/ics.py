@@ -3,6 +3,8 @@
 Each event keeps one UID for life, so a subscribed calendar updates it in place; SEQUENCE
 grows with `updated_at`; cancelled events stay in the feed with STATUS:CANCELLED so that
 calendars remove them. Timed events carry the school's TZID and a matching VTIMEZONE.
+An event the school calendar objects to (day off, vacation, lessons) says why in its
+DESCRIPTION (RFC 5545 §3.8.1.5), after its clashes; the UID is untouched.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from bot.exports.texts import (
     Labels,
     ages_text,
     audience_text,
+    calendar_text,
     clash_text,
     full_date,
     load_labels,
@@ -143,6 +146,9 @@ def _description(row: PlanRow, tz: ZoneInfo, labels: Labels) -> str:
     if row.has_clash:
         clashes = clash_text(labels, row.clashes, tz)
         lines.append(labels.text("calendar", "description_clashes", clashes=clashes))
+    if row.calendar:  # the school calendar's warnings, a kind of their own (issue 12)
+        warnings = calendar_text(labels, row.calendar)
+        lines.append(labels.text("calendar", "description_school_calendar", warnings=warnings))
     return "\n".join(lines + _detail_lines(row, labels))
 
 

@@ -2,7 +2,9 @@
 
 Days Monday to Sunday are columns; events are cards coloured by organiser (the colour
 follows the organisation id, so a partner keeps its colour from week to week); clashing
-cards are outlined and name what they clash with.
+cards are outlined and name what they clash with. An event the school calendar objects to
+(day off, vacation, lessons) carries its warning lines under it in a colour of their own,
+and a day some flagged event shows to be a day off or in a vacation says so in its header.
 """
 
 from __future__ import annotations
@@ -15,9 +17,17 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 
+from bot.core.models import CalendarWarning, CalendarWarningKind
 from bot.exports.cleaning import clean_optional, clean_text
 from bot.exports.model import PlanRow, local_days, sort_rows
-from bot.exports.texts import Labels, audience_text, fmt_date, load_labels, time_text
+from bot.exports.texts import (
+    Labels,
+    audience_text,
+    calendar_text,
+    fmt_date,
+    load_labels,
+    time_text,
+)
 
 TEMPLATE = "week.html.j2"
 
@@ -114,8 +124,9 @@ def _context(
         "school": school,
         "title": labels.text("week", "title"),
         "week_label": _week_label(days[0], days[-1], labels),
-        "days": [_day(day, cards[day], labels) for day in days],
+        "days": [_day(day, cards[day], labels, _day_marks(rows, day, labels)) for day in days],
         "clash_mark": labels.text("week", "clash_mark"),
+        "calendar_mark": labels.text("week", "calendar_mark"),
         "no_events": labels.text("week", "no_events"),
         "legend_title": labels.text("week", "legend"),
         "legend": sorted(legend.values(), key=lambda item: str(item["name"]).casefold()),
@@ -133,13 +144,41 @@ def _week_label(first: date, last: date, labels: Labels) -> str:
     )
 
 
-def _day(day: date, cards: list[dict[str, Any]], labels: Labels) -> dict[str, Any]:
+def _day(
+    day: date, cards: list[dict[str, Any]], labels: Labels, marks: list[str]
+) -> dict[str, Any]:
     return {
         "name": fmt_date(labels, day, "week", "day_heading_format"),
         "date": fmt_date(labels, day, "week", "day_date_format"),
         "weekend": day.weekday() >= 5,
+        "marks": marks,
         "cards": cards,
     }
+
+
+_DAY_MARKS = (
+    (CalendarWarningKind.DAY_OFF, "day_off_mark"),
+    (CalendarWarningKind.VACATION, "vacation_mark"),
+)
+
+
+def _day_marks(rows: Sequence[PlanRow], day: date, labels: Labels) -> list[str]:
+    """ "выходной" / "каникулы" for a day that a row's calendar warning covers.
+
+    Only days some event of the plan is flagged on are known here (the rows carry the
+    warnings, not the whole school calendar); a vacation for some grades only is left out.
+    """
+    found = [w for row in rows for w in row.calendar if _covers(w, day)]
+    return [
+        labels.text("week", key)
+        for kind, key in _DAY_MARKS
+        if any(w.kind is kind and not (kind is CalendarWarningKind.VACATION and w.grades)
+               for w in found)
+    ]  # fmt: skip
+
+
+def _covers(warning: CalendarWarning, day: date) -> bool:
+    return warning.first <= day <= warning.last
 
 
 def _card(row: PlanRow, tz: ZoneInfo, labels: Labels) -> dict[str, Any]:
@@ -152,6 +191,7 @@ def _card(row: PlanRow, tz: ZoneInfo, labels: Labels) -> dict[str, Any]:
         "venue": clean_optional(event.venue),
         "colour": organiser_colour(event.organisation_id),
         "clash": _short_clashes(row, labels),
+        "calendar": calendar_text(labels, row.calendar).splitlines(),
         "cancelled": row.cancelled,
     }
 
