@@ -68,3 +68,21 @@ async def test_inside_an_updates_unit_a_failure_rolls_back_only_that_message(
     assert reply.template == "error"
     assert await store.count_events() == 0
     assert await store.update_handled("update-1")
+
+
+async def test_yes_to_a_missing_question_is_no_answer_and_saves_nothing(
+    env: tuple[SqliteStore, Planner],
+) -> None:
+    """«Для каких классов?» answered «да» asks again instead of saving for the whole school
+    (found by the newcomer walk-through); the real answer then gives the card."""
+    store, planner = env
+    [asked] = await planner.handle(CURATOR, "Концерт 15 декабря в 15:00")
+    assert asked.template == "ask_audience"
+    [again] = await planner.handle(CURATOR, "да")
+    assert again.template == "ask_audience_again"
+    assert await store.count_events() == 0
+    [card] = await planner.handle(CURATOR, "9 классы")
+    assert card.template == "event_card"
+    assert (await planner.handle(CURATOR, "да"))[0].template == "saved"
+    [event] = await store.events_between(datetime(2026, 12, 1, tzinfo=TZ), None)
+    assert event.audience.grades == frozenset({9})

@@ -353,8 +353,15 @@ async def on_choose_draft(
 async def on_yes(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
-    """ "да" or the save button: store what is pending."""
-    return await save(ctx, person, dialog) if dialog.pending else [Reply("nothing_pending")]
+    """ "да" or the save button: store what is pending. While the bot waits for a missing
+    part of the draft («Для каких классов?»), «да» is no answer: the question is asked again
+    instead of saving a guess (the whole school, for one) unseen."""
+    if not dialog.pending:
+        return [Reply("nothing_pending")]
+    asked = dialog.asked_field()
+    if asked is not None:
+        return [Reply(f"ask_{asked}_again", {})]
+    return await save(ctx, person, dialog)
 
 
 async def on_no(
