@@ -10,9 +10,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
-from dataclasses import fields, replace
 from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import asyncpg
@@ -28,9 +27,9 @@ from bot.core.models import (
     Person,
     Role,
 )
+from bot.storage.event_audit import snapshot as audit_snapshot
 from bot.storage.postgres.schema import Conn
 from bot.storage.postgres.units import PgGate
-from bot.storage.text import clean_optional, clean_text
 from bot.storage.transactions import AfterCommit, Unit
 
 EVENT_COLUMNS = (
@@ -38,8 +37,6 @@ EVENT_COLUMNS = (
     "classes, status, created_by, series_id, capacity, created_at, updated_at, version, "
     "description, deadline, ages_min, ages_max, online_url"
 )
-E = TypeVar("E", Event, NewEvent)
-AUDITED_FIELDS = ("title", "start", "end", "all_day", "venue", "audience", "status", "capacity")
 
 
 def utc_now() -> datetime:
@@ -163,36 +160,9 @@ def event_values(event: NewEvent | Event) -> tuple[Any, ...]:
     )
 
 
-def cleaned(event: E) -> E:
-    """The event with control characters removed from its title, venue and description."""
-    details = replace(event.details, description=clean_optional(event.details.description))
-    return replace(
-        event, title=clean_text(event.title), venue=clean_optional(event.venue), details=details
-    )
-
-
 def snapshot(event: NewEvent | Event) -> str:
     """The audit row of an added event, as JSON text."""
-    return dumps({name: jsonable(getattr(event, name)) for name in AUDITED_FIELDS})
-
-
-def diff(before: Event, after: Event) -> dict[str, Any]:
-    names = {f.name for f in fields(Event)} & set(AUDITED_FIELDS)
-    return {
-        name: {"from": jsonable(getattr(before, name)), "to": jsonable(getattr(after, name))}
-        for name in sorted(names)
-        if getattr(before, name) != getattr(after, name)
-    }
-
-
-def jsonable(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, Audience):
-        return {"grades": sorted(value.grades), "classes": sorted(value.classes)}
-    if isinstance(value, EventStatus):
-        return value.value
-    return value
+    return dumps(audit_snapshot(event))
 
 
 def dumps(value: Any) -> str:

@@ -12,11 +12,10 @@ import asyncpg
 
 from bot.core.access import EventChangedError
 from bot.core.models import Event, EventStatus, NewEvent
+from bot.storage.event_audit import cleaned, diff
 from bot.storage.postgres.base import (
     EVENT_COLUMNS,
     PgBase,
-    cleaned,
-    diff,
     dumps,
     epoch,
     event_values,

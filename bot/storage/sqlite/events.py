@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import fields, replace
+from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any
 
 import aiosqlite
 
 from bot.core.access import EventChangedError
-from bot.core.models import Audience, Event, EventDetails, EventStatus, NewEvent
+from bot.core.models import Event, EventDetails, EventStatus, NewEvent
+from bot.storage.event_audit import cleaned, diff, snapshot
 from bot.storage.sqlite.base import _EVENT_COLUMNS, SqliteBase, _epoch
-from bot.storage.text import clean_optional, clean_text
-
-_E = TypeVar("_E", Event, NewEvent)
-_AUDITED_FIELDS = ("title", "start", "end", "all_day", "venue", "audience", "status", "capacity")
 
 
 class EventsMixin(SqliteBase):
@@ -35,7 +32,7 @@ class EventsMixin(SqliteBase):
         """
         if not events:
             return []
-        events = [_cleaned(e) for e in events]
+        events = [cleaned(e) for e in events]
         stamp = self._stamp()
         async with self.transaction() as tx:
             async with tx.execute("SELECT COALESCE(MAX(id), 0) FROM events") as cur:
@@ -53,7 +50,7 @@ class EventsMixin(SqliteBase):
                 "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
                 " VALUES (?, ?, 'event', ?, 'add', ?)",
                 [
-                    (stamp, actor_id, first + i, json.dumps(_snapshot(e), ensure_ascii=False))
+                    (stamp, actor_id, first + i, json.dumps(snapshot(e), ensure_ascii=False))
                     for i, e in enumerate(events)
                 ],
             )
@@ -74,7 +71,7 @@ class EventsMixin(SqliteBase):
         `event.version` (the version `event` was read at): otherwise nothing is written and
         EventChangedError carries the event as it is now. KeyError: no such event.
         """
-        event = _cleaned(event)
+        event = cleaned(event)
         async with self.transaction() as tx:
             before = await self.get_event(event.id)
             if before is None:
@@ -91,7 +88,7 @@ class EventsMixin(SqliteBase):
             )
             if cur.rowcount != 1:
                 raise EventChangedError(event.id, await self.get_event(event.id))
-            await self._audit(tx, actor_id, event.id, "update", _diff(before, event))
+            await self._audit(tx, actor_id, event.id, "update", diff(before, event))
             updated = await self.get_event(event.id)
         assert updated is not None
         return updated
@@ -198,14 +195,6 @@ class EventsMixin(SqliteBase):
         )
 
 
-def _cleaned(event: _E) -> _E:
-    """The event with control characters removed from its title, venue and description."""
-    details = replace(event.details, description=clean_optional(event.details.description))
-    return replace(
-        event, title=clean_text(event.title), venue=clean_optional(event.venue), details=details
-    )
-
-
 def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:
     start, end = _epoch(event.start), _epoch(event.end)
     if end < start:
@@ -239,26 +228,3 @@ def _details_values(details: EventDetails) -> tuple[Any, ...]:
         ages[1] if ages else None,
         details.online_url,
     )
-
-
-def _snapshot(event: NewEvent | Event) -> dict[str, Any]:
-    return {name: _jsonable(getattr(event, name)) for name in _AUDITED_FIELDS}
-
-
-def _diff(before: Event, after: Event) -> dict[str, Any]:
-    names = {f.name for f in fields(Event)} & set(_AUDITED_FIELDS)
-    return {
-        name: {"from": _jsonable(getattr(before, name)), "to": _jsonable(getattr(after, name))}
-        for name in sorted(names)
-        if getattr(before, name) != getattr(after, name)
-    }
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, Audience):
-        return {"grades": sorted(value.grades), "classes": sorted(value.classes)}
-    if isinstance(value, EventStatus):
-        return value.value
-    return value

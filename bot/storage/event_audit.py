@@ -1,0 +1,49 @@
+"""Backend-neutral pieces of storing an event, shared by the SQLite and PostgreSQL adapters:
+the text cleaning applied before every write, and the audit log's snapshot and diff (JSON
+values: ISO datetimes, audiences as sorted lists, statuses by value)."""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from datetime import datetime
+from typing import Any, TypeVar
+
+from bot.core.models import Audience, Event, EventStatus, NewEvent
+from bot.storage.text import clean_optional, clean_text
+
+E = TypeVar("E", Event, NewEvent)
+AUDITED_FIELDS = ("title", "start", "end", "all_day", "venue", "audience", "status", "capacity")
+
+
+def cleaned(event: E) -> E:
+    """The event with control characters removed from its title, venue and description."""
+    details = replace(event.details, description=clean_optional(event.details.description))
+    return replace(
+        event, title=clean_text(event.title), venue=clean_optional(event.venue), details=details
+    )
+
+
+def snapshot(event: NewEvent | Event) -> dict[str, Any]:
+    """The audited fields of an added event, as JSON values (the audit row's details)."""
+    return {name: jsonable(getattr(event, name)) for name in AUDITED_FIELDS}
+
+
+def diff(before: Event, after: Event) -> dict[str, Any]:
+    """The audited fields that changed: {field: {"from": …, "to": …}}, as JSON values."""
+    names = {f.name for f in fields(Event)} & set(AUDITED_FIELDS)
+    return {
+        name: {"from": jsonable(getattr(before, name)), "to": jsonable(getattr(after, name))}
+        for name in sorted(names)
+        if getattr(before, name) != getattr(after, name)
+    }
+
+
+def jsonable(value: Any) -> Any:
+    """A field's value as JSON can hold it."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Audience):
+        return {"grades": sorted(value.grades), "classes": sorted(value.classes)}
+    if isinstance(value, EventStatus):
+        return value.value
+    return value
