@@ -37,7 +37,8 @@ _UNITS = {
     "нед": timedelta(weeks=1),
     "w": timedelta(weeks=1),
 }
-_SHIFT = re.compile(r"^\+\s*(\d{1,4})\s*([a-zа-я]+)\.?$")
+_SHIFT = re.compile(r"^\+((?:\d{1,4}[a-zа-я]+\.?)+)$")
+_SHIFT_PART = re.compile(r"(\d{1,4})([a-zа-я]+)\.?")
 _ROLES = {
     "студент": Role.STUDENT,
     "ученик": Role.STUDENT,
@@ -68,13 +69,13 @@ class ConsoleClock:
 
 def clock_target(argument: str, now: datetime) -> datetime | None:
     """Where `/время <argument>` moves a clock showing `now` (aware): "+2ч", "+1 д",
-    "+30мин", "+1нед" forward, or an ISO date-time in the school's zone; None when not
-    understood or not in the future (time in the console only moves forward, as in VK)."""
+    "+30мин", "+1нед", compound "+3ч30мин" / "+1д 2ч" forward, or an ISO date-time in the
+    school's zone; None when not understood or not in the future (time in the console only
+    moves forward, as in VK)."""
     text = normalize(argument).strip()
     shift = _SHIFT.match(text.replace(" ", ""))
     if shift is not None:
-        unit = next((u for p, u in _UNITS.items() if shift.group(2).startswith(p)), None)
-        return now + int(shift.group(1)) * unit if unit is not None else None
+        return _shifted(now, shift.group(1))
     try:
         moment = datetime.fromisoformat(text.replace(" ", "T", 1).upper())
     except ValueError:
@@ -82,6 +83,18 @@ def clock_target(argument: str, now: datetime) -> datetime | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=now.tzinfo)
     return moment if moment > now else None
+
+
+def _shifted(now: datetime, parts: str) -> datetime | None:
+    """`now` moved by every "<number><unit>" in `parts` ("3ч30мин"); None on an unknown
+    unit."""
+    moved = now
+    for number, word in _SHIFT_PART.findall(parts):
+        unit = next((u for p, u in _UNITS.items() if word.startswith(p)), None)
+        if unit is None:
+            return None
+        moved += int(number) * unit
+    return moved
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,9 @@ def test_clock_commands() -> None:
     now = datetime(2026, 12, 7, 10, 0, tzinfo=TZ)
     assert clock_target("+2ч", now) == now + timedelta(hours=2)
     assert clock_target("+ 1 д", now) == now + timedelta(days=1)
+    assert clock_target("+3ч30мин", now) == now + timedelta(hours=3, minutes=30)
+    assert clock_target("+1д 2ч", now) == now + timedelta(days=1, hours=2)
+    assert clock_target("+3ч30лет", now) is None
     assert clock_target("+30мин", now) == now + timedelta(minutes=30)
     assert clock_target("2026-12-15T17:00", now) == datetime(2026, 12, 15, 17, 0, tzinfo=TZ)
     assert clock_target("2026-12-15 17:00", now) == datetime(2026, 12, 15, 17, 0, tzinfo=TZ)
