@@ -49,19 +49,24 @@ def notification_reply(
     recipients: tuple[int, ...],
     orgs: Mapping[int, Organisation],
 ) -> Reply:
-    """A reminder, poll or nudge (`kind`) of `event` to `recipients`."""
+    """A reminder, poll or nudge (`kind`) of `event` to `recipients`. The organiser's poll
+    asks for their own rating (kept apart from the students', see `feedback_of`'s `role`)
+    and offers no «Меня не было»."""
     context = {"event": event_view(event, orgs), "organiser": organiser}
-    buttons = poll_buttons(event.id) if kind in ("poll", "poll_nudge") else ()
+    polled = kind in ("poll", "poll_nudge")
+    buttons = poll_buttons(event.id, absent=not organiser) if polled else ()
     return Reply(kind, context, buttons=buttons, recipients=recipients)
 
 
-def poll_buttons(event_id: int) -> tuple[tuple[Button, ...], ...]:
+def poll_buttons(event_id: int, *, absent: bool = True) -> tuple[tuple[Button, ...], ...]:
+    """The rating row 1–5 and, for a participant (`absent`), a «Меня не было» row."""
     rating = tuple(
         Button("rating", payload(ButtonAction.RATE, e=event_id, v=v), context={"value": v})
         for v in RATINGS
     )
-    absent = (Button("absent", payload(ButtonAction.ABSENT, e=event_id)),)
-    return (rating, absent)
+    if not absent:
+        return (rating,)
+    return (rating, (Button("absent", payload(ButtonAction.ABSENT, e=event_id)),))
 
 
 def recommend_buttons(event_id: int) -> tuple[tuple[Button, ...], ...]:

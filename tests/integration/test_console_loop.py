@@ -100,7 +100,9 @@ def test_feedback_loop_in_the_console(tmp_path: Path) -> None:
     assert "Насколько вероятно" in after(out, "5")
     assert "Спасибо за отзыв" in after(out, "Очень понравилось")
     nudge = after(out, "/время +1д")
-    assert "Напоминаем про короткий опрос" in nudge  # the organiser has not answered
+    # the organiser has not answered: their own nudge, without «Меня не было»
+    assert "оцените, пожалуйста, как прошло ваше мероприятие «Лекция о космосе»" in nudge
+    assert "Меня не было" not in nudge
     assert "Ученик 9Б" not in nudge  # the student has
     report = after(out, "итоги декабря")
     assert "оценка 5,0" in report
