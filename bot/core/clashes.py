@@ -155,7 +155,8 @@ def free_slots(
 ) -> list[Slot]:
     """The nearest free slots of the candidate's length: same day first, then later days.
 
-    On each day slots are ordered by distance from the requested time of day.
+    On each day slots are chosen by distance from the requested time of day; the chosen
+    ones are returned in time order (a list of options reads chronologically).
     """
     length = candidate.end - candidate.start
     tz = candidate.start.tzinfo
@@ -171,7 +172,7 @@ def free_slots(
         found.extend(options[: count - len(found)])
         if len(found) >= count:
             break
-    return found
+    return sorted(found, key=lambda s: s.start)
 
 
 def _day_options(

@@ -156,7 +156,7 @@ def test_cancelled_and_self_are_ignored() -> None:
     assert find_clashes(me, [cancelled, me]) == []
 
 
-def test_free_slots_same_day_first_same_length_nearest_first() -> None:
+def test_free_slots_same_day_first_same_length_nearest_chosen_shown_in_time_order() -> None:
     taken = [
         stored(1, "2026-12-15T14:00", "2026-12-15T16:00", aud(9)),
         stored(2, "2026-12-15T16:00", "2026-12-15T20:00", aud(10)),
@@ -164,10 +164,22 @@ def test_free_slots_same_day_first_same_length_nearest_first() -> None:
     candidate = new("2026-12-15T15:00", "2026-12-15T16:30", aud(9, 10))
     slots = free_slots(candidate, busy_for(candidate, taken), count=3)
     assert [(s.start, s.end) for s in slots] == [
-        (at("2026-12-15T12:30"), at("2026-12-15T14:00")),
-        (at("2026-12-15T12:00"), at("2026-12-15T13:30")),
         (at("2026-12-15T11:30"), at("2026-12-15T13:00")),
+        (at("2026-12-15T12:00"), at("2026-12-15T13:30")),
+        (at("2026-12-15T12:30"), at("2026-12-15T14:00")),
     ]
+
+
+def test_free_slots_on_both_sides_of_the_wanted_time_read_chronologically() -> None:
+    """Chosen by nearness (15:30 and 16:30 around a busy 16:00), listed in time order:
+    «16:30, 15:30, 17:00» read as unsorted to a newcomer."""
+    taken = [stored(1, "2026-12-15T16:00", "2026-12-15T17:00", aud(9))]
+    candidate = new("2026-12-15T16:00", "2026-12-15T17:00", aud(9))
+    slots = free_slots(candidate, busy_for(candidate, taken), count=3)
+    starts = [s.start for s in slots]
+    assert starts == sorted(starts)
+    assert at("2026-12-15T15:00") in starts
+    assert at("2026-12-15T17:00") in starts
 
 
 def test_free_slots_ignore_other_students_but_respect_the_venue() -> None:
@@ -177,7 +189,7 @@ def test_free_slots_ignore_other_students_but_respect_the_venue() -> None:
     busy = busy_for(candidate, [other_students, same_room])
     assert busy == [(at("2026-12-15T16:00"), at("2026-12-15T17:00"))]
     slots = free_slots(candidate, busy, count=2)
-    assert [s.start for s in slots] == [at("2026-12-15T14:30"), at("2026-12-15T14:00")]
+    assert [s.start for s in slots] == [at("2026-12-15T14:00"), at("2026-12-15T14:30")]
 
 
 def test_free_slots_move_to_the_next_school_day_when_the_day_is_full() -> None:
