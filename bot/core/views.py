@@ -7,6 +7,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
+from bot.core.language.actions import ButtonAction
 from bot.core.models import Clash, Event, NewEvent, Organisation, Slot
 from bot.core.replies import Button
 
@@ -74,3 +75,12 @@ def day_of(view: Mapping[str, Any]) -> date:
 
 def button(label: str, action: str, style: str = "secondary", **data: Any) -> Button:
     return Button(label=label, payload={"a": action, **data}, style=style)
+
+
+def confirm_row(several: bool = False) -> tuple[Button, ...]:
+    """The «Сохранить» (or «Сохранить все» for `several` drafts) and «Не сохранять» buttons
+    that answer a pending draft's question."""
+    return (
+        button("save_all" if several else "save", ButtonAction.SAVE, "positive"),
+        button("discard", ButtonAction.DISCARD, "negative"),
+    )

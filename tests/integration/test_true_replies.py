@@ -125,7 +125,10 @@ async def test_small_talk_points_to_the_pending_draft_and_keeps_it(env: tuple) -
     await planner.handle(PARTNER, "Лекция 17 декабря в 15:00, 10 классы")
     [reply] = await planner.handle(PARTNER, "спасибо")
     assert "несохранённый черновик" in text(reply)
-    [saved] = await planner.handle(PARTNER, "да")
+    # the buttons answer the question the text asks (the main menu's did not)
+    actions = [b.payload.get("a") for row in reply.buttons for b in row]
+    assert actions == ["save", "discard"]
+    [saved] = await planner.handle(PARTNER, "", reply.buttons[0][0].payload)
     assert saved.template == "saved"
 
 

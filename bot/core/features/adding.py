@@ -31,7 +31,7 @@ from bot.core.models import (
 )
 from bot.core.ports import Directory, EventStore, SettingsStore
 from bot.core.replies import Button, Reply
-from bot.core.views import button, clash_view, event_view, slot_view
+from bot.core.views import clash_view, confirm_row, event_view, slot_view
 from bot.core.wallclock import does_not_exist
 
 
@@ -105,10 +105,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "skipped_time": _skipped(draft, ctx.config.tz),
         },
         buttons=(
-            (
-                button("save", ButtonAction.SAVE, "positive"),
-                button("discard", ButtonAction.DISCARD, "negative"),
-            ),
+            confirm_row(),
             tuple(
                 Button(
                     "edit", payload(ButtonAction.EDIT, f=name.value), context={"field": name.value}

@@ -1,6 +1,7 @@
 """Small talk: greetings, thanks, emoji and VK's «Начать» button get a short friendly answer
 with the person's next useful step (a pending draft to confirm, the nearest sign-up, the
-class to tell, or what to send), and the role's shortcut buttons."""
+class to tell, or what to send), and the role's shortcut buttons — or, while a draft is
+pending, its «Сохранить» / «Не сохранять» buttons."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from bot.core.language.meaning import SmallTalk, SmallTalkKind
 from bot.core.models import Person, Role
 from bot.core.ports import Directory, SignupStore
 from bot.core.replies import Reply
-from bot.core.views import event_view
+from bot.core.views import confirm_row, event_view
 
 
 class ChatStore(Directory, SignupStore, Protocol):
@@ -39,6 +40,8 @@ async def small_talk(
         if going:
             context["next"] = event_view(going[0], await ctx.orgs())
     buttons = help_reply(person).buttons if intent.kind is not SmallTalkKind.BYE else ()
+    if dialog.pending:  # the text asks «да» or «нет» about the draft: so do the buttons
+        buttons = (confirm_row(several=len(dialog.pending) > 1),)
     return [Reply("small_talk", context, buttons=buttons)]
 
 

@@ -26,7 +26,7 @@ from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind
 from bot.core.models import Event, EventDraft, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
 from bot.core.replies import Button, Reply
-from bot.core.views import button, clash_view, event_view
+from bot.core.views import clash_view, confirm_row, event_view
 
 log = logging.getLogger(__name__)
 
@@ -107,12 +107,7 @@ async def plan_summary(
         )
     template = "import_summary" if filename else "plan_summary"
     context = {**left_out, "items": items, "clash_count": total, "filename": filename}
-    buttons = (
-        (
-            button("save_all", ButtonAction.SAVE, "positive"),
-            button("discard", ButtonAction.DISCARD, "negative"),
-        ),
-    )
+    buttons = (confirm_row(several=True),)
     return [Reply(template, context, buttons=buttons)]
 
 
