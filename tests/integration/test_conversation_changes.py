@@ -97,6 +97,26 @@ async def test_a_new_event_while_a_plan_is_pending_is_asked_about_and_added(worl
     assert [t for t, _, _ in await world.titles()] == ["Лекция", "Экскурсия", "Концерт", "Турнир"]
 
 
+async def test_another_event_while_the_question_is_open_joins_the_new_ones(world: World) -> None:
+    """A second new event before «добавь/замени» was answered replaced the first new one
+    silently (found by the newcomer walk): both new ones wait for the answer."""
+    await world.say(KGTU_REP, PLAN)
+    await world.say(KGTU_REP, "Турнир 18 декабря в 14:00, 7 классы")
+    [choice] = await world.say(KGTU_REP, "Квиз 19 декабря в 12:00, 6 классы")
+    assert choice.template == "draft_choice"
+    assert "новым планом (2 строки)" in world.text(choice)
+    [plan] = await world.say(KGTU_REP, "добавь")
+    assert [i["number"] for i in plan.context["items"]] == [1, 2, 3, 4, 5]
+    await world.say(KGTU_REP, "да")
+    assert [t for t, _, _ in await world.titles()] == [
+        "Лекция",
+        "Экскурсия",
+        "Концерт",
+        "Турнир",
+        "Квиз",
+    ]
+
+
 async def test_replace_drops_the_old_plan_only_when_asked(world: World) -> None:
     await world.say(KGTU_REP, PLAN)
     await world.say(KGTU_REP, "Турнир 18 декабря в 14:00, 7 классы")

@@ -298,7 +298,11 @@ def _corrects(dialog: Dialog, events: Sequence[EventDraft]) -> bool:
 
 
 def _ask_add_or_replace(dialog: Dialog, new: list[dict[str, Any]]) -> list[Reply]:
-    """Drafts are pending and new ones came: ask, keeping both until answered."""
+    """Drafts are pending and new ones came: ask, keeping both until answered. New ones that
+    come while the question is open join those already waiting (never replace them)."""
+    if isinstance(dialog.waiting, DraftChoice) and dialog.incoming:
+        last = max(line_numbers(dialog.incoming), default=0)
+        new = dialog.incoming + numbered(new, after=last)
     dialog.waiting = DraftChoice()
     dialog.incoming = new
     old, fresh = dialog.drafts(), [drafts.draft_from_json(raw) for raw in new]

@@ -100,9 +100,12 @@ def understand(text: str, dialog: Dialog, now: datetime) -> Intent:
 
 def closes_question(dialog: Dialog, intent: Intent) -> bool:
     """Whether a typed message meaning `intent` closes the open question: a poll step closes
-    on anything but its answer, a field edit on «нет» or «помощь»."""
+    on anything but its answer, a field edit on «нет» or «помощь»; the add/replace question
+    stays open for another new event, which joins the new ones it asks about."""
     if isinstance(dialog.waiting, PollStep):
         return not isinstance(intent, PollAnswer)
+    if isinstance(dialog.waiting, DraftChoice) and isinstance(intent, AddEvents):
+        return False
     if isinstance(dialog.waiting, _CHANGE_QUESTIONS):
         return not isinstance(intent, ChooseDraft | ChooseScope | ConfirmChange)
     if dialog.pending and dialog.edited_field() not in (None, EditableField.VENUE):
