@@ -171,6 +171,12 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
     if len(book.read) + len(book.skipped) > 1:
         context["sheets_read"] = [{"index": s.index, "name": s.name} for s in book.read]
         context["sheets_skipped"] = [{"index": s.index, "name": s.name} for s in book.skipped]
+    incomplete = [r for r in rows if isinstance(r, ImportedRow) and not drafts.is_complete(r.draft)]
+    context["incomplete"] = [
+        {"row": r.row_number, "title": r.draft.title, "why": drafts.line_problem(r.draft)}
+        | ({"start": r.draft.start} if r.draft.start else {})
+        for r in incomplete
+    ]
     if args.dry_run:
         context["items"] = await _dry_run(rows, settings, args.partner)
     else:
@@ -189,7 +195,7 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
         for e in errors
     ]
     print(renderer.render("cli/imported", context))
-    return 1 if refused else 0
+    return 1 if refused or incomplete else 0
 
 
 async def _read_upload(path: Path) -> bytes:
@@ -217,7 +223,7 @@ async def _dry_run(
     try:
         items = []
         for row in rows:
-            if not isinstance(row, ImportedRow) or row.draft.start is None:
+            if not isinstance(row, ImportedRow) or not drafts.is_complete(row.draft):
                 continue
             organiser = row.organiser or default
             if organiser not in known:

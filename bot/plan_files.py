@@ -215,8 +215,13 @@ def sheets_reply(book: PlanBook, filename: str, replies: Sequence[Reply]) -> lis
 
 @dataclass
 class ImportReport:
+    """What `import_rows` did: events saved, rows refused (`errors`), rows read but not
+    complete enough to save (`incomplete`: a day without a time, a doubtful date — the
+    chat lists the same lines as «нет времени» …), and the saved events' clashes by id."""
+
     saved: list[Event] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    incomplete: list[ImportedRow] = field(default_factory=list)
     clashes: dict[int, list[Clash]] = field(default_factory=dict)
 
 
@@ -245,7 +250,9 @@ async def import_rows(
     default_organisation_id: int,
     actor_id: int | None,
 ) -> ImportReport:
-    """Store the good rows (bad ones are reported by number, never block the good ones).
+    """Store the good rows (bad ones are reported by number, never block the good ones);
+    rows that the chat would ask about (`drafts.is_complete` false) are not saved but
+    reported in `incomplete`, as the chat's plan summary lists them.
 
     The organiser column names the organisation (created as a partner when new).
     """
@@ -254,7 +261,8 @@ async def import_rows(
     for row in rows:
         if not isinstance(row, ImportedRow):
             continue
-        if row.draft.start is None:
+        if row.draft.start is None or not drafts.is_complete(row.draft):
+            report.incomplete.append(row)
             continue
         org_id = await _organisation_id(store, row.organiser, default_organisation_id)
         events += drafts.to_new_events(

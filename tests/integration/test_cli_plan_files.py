@@ -136,3 +136,30 @@ async def test_a_workbook_of_month_sheets_names_them(
     assert "прочитано — «Декабрь», «Январь»; пропущено без заголовка — «Титул»." in out
     assert "лист «Декабрь», строка 3: такой даты нет в календаре" in out
     assert {"Концерт", "Олимпиада"} <= set(await titles_in(db))
+
+
+async def test_a_row_without_time_is_listed_not_saved(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As in the chat, a dated row without a time is not saved as all-day: the import lists
+    it with the reason and exits 1 (not everything was saved); --dry-run says the same."""
+    plan = xlsx(
+        {
+            "План": [
+                ["Мероприятие", "Дата", "Время", "Классы"],
+                ["Концерт", "20.12.2099", "18:00", "все классы"],
+                ["Олимпиада", "21.12.2099", "", "8 классы"],
+            ]
+        }
+    )
+    (tmp_path / "plan.xlsx").write_bytes(plan)
+    assert await arun("import", "--dry-run", "plan.xlsx") == 1
+    dry = capsys.readouterr().out
+    assert "строка 3: Олимпиада — нет времени" in dry
+    assert await arun("import", "plan.xlsx") == 1
+    out = capsys.readouterr().out
+    assert "сохранено 1 мероприятие" in out
+    assert "строка 3: Олимпиада — нет времени" in out
+    titles = await titles_in(db)
+    assert "Концерт" in titles
+    assert "Олимпиада" not in titles

@@ -157,6 +157,25 @@ async def test_bad_rows_are_listed_and_good_rows_kept(store: SqliteStore) -> Non
     assert all(isinstance(e, RowError) for e in report.errors)
 
 
+async def test_a_row_without_time_is_reported_not_saved_as_all_day(store: SqliteStore) -> None:
+    """The chat lists a dated line without time as "нет времени" and saves nothing for it;
+    the CLI import saved it as an all-day event (found by the newcomer walk). A date range
+    without time is a complete all-day event and is saved."""
+    csv = (
+        "Дата;Время;Название;Организатор;Аудитория;Место\n"
+        "15.12.2026;15:00–16:00;Лекция;КГТУ;9 классы;ауд. 1\n"
+        "17.12.2026;;Олимпиада;КГТУ;8 классы;\n"
+        "14.12.2026-18.12.2026;;Неделя науки;КГТУ;;\n"
+    ).encode()
+    rows = await read_plan_file(csv, "plan.csv", NOW)
+    school = await store.create_organisation("Гимназия", OrgKind.SCHOOL)
+    report = await import_rows(store, TZ, rows, default_organisation_id=school.id, actor_id=None)
+    assert sorted(e.title for e in report.saved) == ["Лекция", "Неделя науки"]
+    assert [(r.row_number, r.draft.title) for r in report.incomplete] == [(3, "Олимпиада")]
+    stored = await store.events_between(at("2026-12-17T00:00"), at("2026-12-18T00:00"))
+    assert "Олимпиада" not in [e.title for e in stored]
+
+
 async def test_pdf_week(store: SqliteStore) -> None:
     file = await export_plan(
         store, TZ, ExportFormat.PDF, date(2026, 12, 16), None, now=NOW, school_name="Гимназия"
