@@ -97,6 +97,7 @@ REAL_SETS = (
     "real_posts_heldout.jsonl",
     "real_posts_fresh.jsonl",
     "real_posts_eval.jsonl",
+    "real_posts_eval2.jsonl",
 )
 
 
