@@ -62,7 +62,7 @@ from bot.core.replies import Reply
 from bot.core.school_calendar import active_calendar
 from bot.core.school_settings import load_school_calendar
 from bot.core.students import Students
-from bot.exports.cleaning import clean_text
+from bot.core.text import clean_text
 from bot.exports.importer import pasted_plan
 
 __all__ = ["Planner", "PlannerConfig", "school_organisation"]

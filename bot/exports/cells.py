@@ -18,7 +18,7 @@ from bot.core.language.tokens import Scanner
 from bot.core.language.venue import extract_venue
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import Audience, EventDraft
-from bot.exports.cleaning import clean_text
+from bot.core.text import clean_text
 from bot.exports.grids import Uncached
 from bot.exports.problems import RowProblem
 from bot.exports.texts import Labels

@@ -17,7 +17,7 @@ from icalendar import Calendar, Timezone, vDuration
 from icalendar import Event as VEvent
 
 from bot.core.models import EventStatus
-from bot.exports.cleaning import clean_text
+from bot.core.text import clean_text
 from bot.exports.model import PlanRow, active, between, for_audience, for_organisation
 from bot.exports.texts import (
     Labels,

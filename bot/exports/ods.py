@@ -16,7 +16,7 @@ from odf.opendocument import OpenDocumentSpreadsheet
 from odf.table import Table, TableCell, TableRow
 from odf.text import P
 
-from bot.exports.cleaning import clean_text
+from bot.core.text import clean_text
 from bot.exports.model import PlanRow, active
 from bot.exports.texts import Labels, load_labels
 from bot.exports.xlsx import PLAN_COLUMNS, CellValue, plan_values

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 import jinja2
 
 from bot.core.models import CalendarWarning, CalendarWarningKind
-from bot.exports.cleaning import clean_optional, clean_text
+from bot.core.text import clean_optional, clean_text
 from bot.exports.model import PlanRow, local_days, sort_rows
 from bot.exports.texts import (
     Labels,

@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from bot.exports.cleaning import clean_text
+from bot.core.text import clean_text
 from bot.exports.model import PlanRow, active
 from bot.exports.texts import (
     Labels,

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from bot.core.models import Audience, Event, EventStatus, NewEvent
-from bot.storage.text import clean_optional, clean_text
+from bot.core.text import clean_optional, clean_text
 
 E = TypeVar("E", Event, NewEvent)
 AUDITED_FIELDS = ("title", "start", "end", "all_day", "venue", "audience", "status", "capacity")

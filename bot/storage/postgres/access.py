@@ -25,10 +25,10 @@ from bot.core.access import (
     RoleChange,
 )
 from bot.core.models import Person, Role
+from bot.core.text import clean_text
 from bot.storage.postgres import base
 from bot.storage.postgres.base import PgBase
 from bot.storage.postgres.schema import Conn
-from bot.storage.text import clean_text
 
 log = logging.getLogger(__name__)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import secrets
 
 from bot.core.models import Organisation, OrgKind, Person, Role
+from bot.core.text import clean_optional, clean_text
 from bot.storage.postgres.base import PgBase, organisation, person
-from bot.storage.text import clean_optional, clean_text
 
 
 class PeopleMixin(PgBase):

@@ -14,9 +14,9 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.models import Event, Person
+from bot.core.text import clean_text
 from bot.storage.postgres.base import EVENT_COLUMNS, PgBase, epoch, ids, person
 from bot.storage.postgres.schema import Conn
-from bot.storage.text import clean_text
 
 _HAS_ROOM = (
     "(SELECT capacity IS NULL OR capacity >"

@@ -8,9 +8,9 @@ from typing import Any
 
 from bot.core.access import RoleChange
 from bot.core.models import Organisation, OrgKind, Person, Role
+from bot.core.text import clean_optional, clean_text
 from bot.storage.access_sql import change_role
 from bot.storage.sqlite.base import SqliteBase, _organisation, _person, _rowid
-from bot.storage.text import clean_optional, clean_text
 
 
 class DirectoryMixin(SqliteBase):

@@ -2,7 +2,7 @@
 
 Event changes leave a row in the audit log; events carry a version, so a write based on a
 stale read is refused (EventChangedError) instead of undoing another's. Titles and venues are
-stored without control characters (bot.storage.text).
+stored without control characters (bot.core.text).
 """
 
 from __future__ import annotations

@@ -11,10 +11,10 @@ from datetime import timedelta
 
 from bot.core.access import INVITATION_TTL, WRONG_CODE_WINDOW, WRONG_CODES_PER_HOUR, Redemption
 from bot.core.models import Person, Role
+from bot.core.text import clean_text
 from bot.storage.access_sql import check_code, insert_invitation, use_code
 from bot.storage.sqlite.base import _person
 from bot.storage.sqlite.directory import DirectoryMixin
-from bot.storage.text import clean_text
 
 
 class InvitationsMixin(DirectoryMixin):

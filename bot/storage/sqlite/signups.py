@@ -15,9 +15,9 @@ from typing import Any
 import aiosqlite
 
 from bot.core.models import Event, Person
+from bot.core.text import clean_text
 from bot.storage.sqlite.base import _EVENT_COLUMNS, _epoch, _person
 from bot.storage.sqlite.settings import SettingsMixin
-from bot.storage.text import clean_text
 
 
 class SignupsMixin(SettingsMixin):

@@ -1,0 +1,31 @@
+"""Text as the bot keeps and exports it: no control characters.
+
+XML 1.0 §2.2 (and so xlsx and every other office format) cannot carry C0 control characters
+other than tab, line feed and carriage return — a title with U+0001 made every xlsx export
+covering it fail — and none of them belongs in a title, a venue, a name or a comment; lone
+surrogates cannot even be encoded as UTF-8; terminals and PDFs show the rest as garbage.
+Incoming messages, every stored text and every exported cell pass through `clean_text`, so
+whatever is stored exports. Tab and line feed are kept; a carriage return is dropped (CR LF
+becomes LF). Unassigned code points are kept: a newer emoji than Python's Unicode tables
+know is still text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except \t and \n, DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF
+_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """`text` without control characters (\\n and \\t kept); printable text is returned as
+    it is, at no cost."""
+    if text.isprintable():
+        return text
+    return _UNWANTED.sub("", text)
+
+
+def clean_optional(text: str | None) -> str | None:
+    """clean_text for optional fields (None stays None)."""
+    return None if text is None else clean_text(text)
