@@ -136,7 +136,7 @@ def test_answers_in_each_change_state() -> None:
 
 
 def test_anything_else_closes_the_change_question_and_means_what_it_says() -> None:
-    for state in (DraftChoice(), ScopeChoice(MOVE), ChangeConfirmation(MOVE), MoveWhen(9)):
+    for state in (ScopeChoice(MOVE), ChangeConfirmation(MOVE), MoveWhen(9)):
         dialog = waiting(state, pending=True)
         other = understand("Экскурсия в музей 5 декабря в 10:00, 7 классы", dialog, NOW)
         assert isinstance(other, AddEvents)
@@ -146,6 +146,14 @@ def test_anything_else_closes_the_change_question_and_means_what_it_says() -> No
         assert dialog.pending == [DRAFT]
     listed = waiting(ChangeConfirmation(MOVE))
     assert understand("отмени 5", listed, NOW) == NotOnList(5, 2)
+
+
+def test_another_new_event_keeps_the_add_or_replace_question_open() -> None:
+    """It joins the new ones the question asks about (dd81a1d), instead of closing it."""
+    dialog = waiting(DraftChoice(), pending=True)
+    other = understand("Экскурсия в музей 5 декабря в 10:00, 7 классы", dialog, NOW)
+    assert isinstance(other, AddEvents)
+    assert not closes_question(dialog, other)
 
 
 @pytest.mark.parametrize(
