@@ -32,6 +32,7 @@ from typing import Any
 import asyncpg
 
 from bot.storage.postgres.schema import Conn
+from bot.storage.postgres.shared import use_schema
 from bot.storage.transactions import SEEN_UPDATES_KEEP, AfterCommit, Unit, _run_after
 
 log = logging.getLogger(__name__)
@@ -52,9 +53,14 @@ class PgUnit(Unit):
 class PgGate:
     """Hands out the connection a store call must use; see the module docstring."""
 
-    def __init__(self, pool: asyncpg.Pool, now: Callable[[], datetime]) -> None:
+    def __init__(
+        self, pool: asyncpg.Pool, now: Callable[[], datetime], schema: str | None = None
+    ) -> None:
         self.pool = pool
         self._now = now
+        # a school's schema in a shared pool (bot.storage.postgres.shared); None: the
+        # connection's own search_path (a single-school database)
+        self.schema = schema
         self._unit: ContextVar[PgUnit | None] = ContextVar(f"pg_unit_{id(self)}", default=None)
 
     def current(self) -> PgUnit | None:
@@ -71,6 +77,7 @@ class PgGate:
             yield await self._begin(unit)
             return
         async with self.pool.acquire() as conn:
+            await self._scope(conn)
             yield conn
 
     @asynccontextmanager
@@ -138,6 +145,7 @@ class PgGate:
             return begun
         conn = await self.pool.acquire()
         try:
+            await self._scope(conn)
             tx = conn.transaction()
             await tx.start()
         except BaseException:
@@ -145,6 +153,11 @@ class PgGate:
             raise
         unit.conn, unit.tx, unit.begun = conn, tx, True
         return conn
+
+    async def _scope(self, conn: Conn) -> None:
+        """Put a freshly taken connection on this store's schema (before any BEGIN)."""
+        if self.schema is not None:
+            await use_schema(conn, self.schema)
 
     async def _finish(self, unit: PgUnit) -> None:
         if unit.update_id is not None:
