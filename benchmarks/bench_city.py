@@ -256,6 +256,7 @@ async def _worker(
         await answer(-n - 1, item)
     await asyncio.to_thread(start.wait)
     trips = counter.trips
+    cpu = _cpu_seconds()
     began = time.time()
     queue = list(enumerate(work))
 
@@ -271,11 +272,18 @@ async def _worker(
         "began": began,
         "ended": ended,
         "trips": (counter.trips - trips) / max(1, len(work)),
+        "cpu_ms": (_cpu_seconds() - cpu) * 1000 / max(1, len(work)),
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
     for store in stores:
         await store.close()
     return result
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU time of this process so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_workers(url: str, scale: Scale, work: list[tuple[Any, ...]], count: int) -> dict[str, Any]:
@@ -300,6 +308,7 @@ def run_workers(url: str, scale: Scale, work: list[tuple[Any, ...]], count: int)
         "per_second": answered / seconds,
         "rss_mb": max(r["rss_mb"] for r in results),
         "trips": sum(r["trips"] * r["answered"] for r in results) / answered,
+        "cpu_ms": sum(r["cpu_ms"] * r["answered"] for r in results) / answered,
     }
 
 
@@ -359,10 +368,16 @@ def _busiest_second(times: list[float]) -> int:
 async def prepare(url: str, scale: Scale) -> dict[int, list[int]]:
     began = time.perf_counter()
     upcoming = await load(url, scale)
+    seconds = time.perf_counter() - began
+    conn = await asyncpg.connect(url)
+    try:
+        size = await conn.fetchval("SELECT pg_database_size(current_database())")
+    finally:
+        await conn.close()
     print(
         f"loaded {scale.schools} schools × {scale.students} students, {scale.partners} partners,"
         f" {scale.schools * (max(1, scale.events // scale.schools) + 4)} events"
-        f" in {time.perf_counter() - began:.1f} s"
+        f" in {seconds:.1f} s; database {size / 2**20:.0f} MiB"
     )
     return upcoming
 
@@ -395,7 +410,8 @@ def main(scale: Scale, url: str | None, workers: list[int]) -> None:
             print(
                 f"{count} worker(s): {got['per_second']:>6.0f} student messages/s"
                 f" ({got['per_second'] / base:.2f}× one), peak RSS {got['rss_mb']:.0f} MB"
-                f" per worker, {got['trips']:.1f} database round trips per message"
+                f" per worker, {got['trips']:.1f} database round trips and"
+                f" {got['cpu_ms']:.1f} ms of worker CPU per message"
             )
     finally:
         if cluster is not None:
