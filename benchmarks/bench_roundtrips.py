@@ -4,7 +4,9 @@ Run: `.venv/bin/python benchmarks/bench_roundtrips.py [--url postgresql://…] [
 (about a minute). The real VK app (`create_app`: store, planner, sender, update pipeline)
 runs against the local VK-compatible server (tests/e2e/vk_server.py); each update goes
 through `PipelineBot.process_event`, the path the webhook's POST takes, including the
-"handled" mark, the replies and their outbox rows. Without --url a throwaway PostgreSQL
+"handled" mark, the replies and their outbox rows. Ten students (and the partner) write
+first, so the figures are the steady state of a running worker (a person's first message
+since the worker started also stores what their app can show). Without --url a throwaway PostgreSQL
 cluster is started from Debian's binaries (tests/pg_server.py). The counting wrapper is
 benchmarks/roundtrips.py: SQLite round trips are hand-offs to aiosqlite's thread (and the
 statements SQLite ran), PostgreSQL's are asyncpg calls that wait for the server.
