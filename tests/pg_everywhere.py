@@ -44,6 +44,7 @@ SQLITE_ONLY = {
     ),
     "tests/integration/test_sqlite_indexes.py": "reads SQLite's EXPLAIN QUERY PLAN",
     "tests/integration/test_store_contract_safety.py": "runs on both backends already",
+    "tests/integration/test_school_scoping.py": "runs on both backends already",
     "tests/integration/test_access.py::test_wrong_codes_are_throttled_per_person_and_logged": (
         "counts invitation_attempts through the SQLite connection (the throttle itself runs"
         " on PostgreSQL in test_store_contract_safety.py)"
@@ -81,14 +82,20 @@ async def _postgres_everywhere(
     databases: dict[str, str] = {}
 
     async def open_on_postgres(
-        target: str | Path, tz: ZoneInfo, now: Callable[[], datetime] | None = None
+        target: str | Path,
+        tz: ZoneInfo,
+        now: Callable[[], datetime] | None = None,
+        *,
+        school: str | None = None,
     ) -> PostgresStore:
+        # a school's store (a directory of per-school files on SQLite) becomes the school's
+        # schema in the database of that directory, over the one shared pool
         key = str(target)
         if key not in databases:
             databases[key] = await create_database(cluster)
         if now is None:
-            return await open_postgres_store(cluster.url(databases[key]), tz)
-        return await open_postgres_store(cluster.url(databases[key]), tz, now)
+            return await open_postgres_store(cluster.url(databases[key]), tz, school=school)
+        return await open_postgres_store(cluster.url(databases[key]), tz, now, school=school)
 
     originals = {id(bot.storage.open_store), id(bot.storage.sqlite_store.open_store)}
     for name, module in list(sys.modules.items()):

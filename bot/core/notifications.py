@@ -13,7 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
 from bot.core.models import Event, Person, Role
@@ -79,15 +79,18 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
     defaults = await default_offsets(store)
     prefs = await store.all_reminder_prefs()
     found: list[Due] = []
+    flagged = []
     for event in events:
         reminding = now < event.start
         polling = not reminding and poll_due(event.end, now)
         nudging = event.end <= now < event.end + ANSWER_WINDOW and now >= poll_nudge_time(
             event.end, tz, None
         )
-        if not (reminding or polling or nudging):
-            continue  # nothing can be due: skip reading its recipients
-        audience = await _recipients(store, event)
+        if reminding or polling or nudging:  # else nothing can be due: no recipients read
+            flagged.append((event, reminding, polling, nudging))
+    audiences = await _audiences(store, [f[0] for f in flagged])
+    for event, reminding, polling, nudging in flagged:
+        audience = audiences[event.id]
         if reminding:
             found += _reminders(event, audience, now, tz, defaults, prefs)
         elif polling:
@@ -109,14 +112,36 @@ async def default_offsets(store: DeliveryStore) -> list[timedelta]:
     return [timedelta(minutes=int(m)) for m in raw.split(",") if m.strip().isdigit()]
 
 
-async def _recipients(store: DeliveryStore, event: Event) -> list[tuple[Person, bool]]:
-    students = await store.signed_up(event.id)
-    organisers = [
-        p
-        for p in await store.people_of_organisation(event.organisation_id)
-        if p.role is not Role.STUDENT
-    ]
-    return [(p, False) for p in students] + [(p, True) for p in organisers]
+@runtime_checkable
+class ManySignups(Protocol):
+    """A store that reads the sign-ups of many events, and the non-student people of many
+    organisations, one query each (both backends)."""
+
+    async def signed_up_many(
+        self, event_ids: Sequence[int], status: str = "going"
+    ) -> dict[int, list[Person]]: ...
+    async def organisers_of(self, org_ids: Sequence[int]) -> dict[int, list[Person]]: ...
+
+
+async def _audiences(
+    store: DeliveryStore, events: Sequence[Event]
+) -> dict[int, list[tuple[Person, bool]]]:
+    """Each event's recipients: its signed-up students, then its organisation's non-student
+    people (organisers). Sign-ups in one read where the store can (ManySignups), each
+    organisation's people read once per pass — not two reads per event."""
+    org_ids = list(dict.fromkeys(e.organisation_id for e in events))
+    if isinstance(store, ManySignups):
+        signed = await store.signed_up_many([e.id for e in events])
+        staff = await store.organisers_of(org_ids)
+    else:
+        signed = {e.id: await store.signed_up(e.id) for e in events}
+        staff = {o: await store.people_of_organisation(o) for o in org_ids}
+    staff = {o: [p for p in staff.get(o, []) if p.role is not Role.STUDENT] for o in org_ids}
+    return {
+        e.id: [(p, False) for p in signed.get(e.id, [])]
+        + [(p, True) for p in staff[e.organisation_id]]
+        for e in events
+    }
 
 
 def _reminders(
@@ -155,8 +180,10 @@ async def _nudges(
 ) -> list[Due]:
     """One reminder to answer, the day after the poll went out (after downtime the poll may
     go out late: the nudge still waits for the next day), to those who have not answered."""
-    found = []
+    found: list[Due] = []
     polls = await store.sent_times([f"poll:{event.id}:{p.vk_id}" for p, _ in audience])
+    if not polls:
+        return found  # no poll went out: nobody to nudge (and no answers to read)
     answered = await store.answered_by(event.id)
     for person, organiser in audience:
         poll_sent = polls.get(f"poll:{event.id}:{person.vk_id}")

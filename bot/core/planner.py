@@ -57,10 +57,14 @@ from bot.core.language.meaning import (
 from bot.core.language.understand import closes_question, understand
 from bot.core.models import Organisation, Person
 from bot.core.permissions import can_add_events
-from bot.core.ports import Atomic, Clock, Store
+from bot.core.ports import Atomic, Clock, MessageStart, Store
 from bot.core.replies import Reply
-from bot.core.school_calendar import active_calendar
-from bot.core.school_settings import load_school_calendar
+from bot.core.school_calendar import SchoolCalendar, active_calendar
+from bot.core.school_settings import (
+    SCHOOL_CALENDAR_KEY,
+    calendar_from_setting,
+    load_school_calendar,
+)
 from bot.core.students import Students
 from bot.core.text import clean_text
 from bot.exports.importer import pasted_plan
@@ -124,15 +128,33 @@ class Planner:
             if table is not None:  # a plan table pasted from Word/Excel
                 return await self.handle_import(vk_id, "", table.rows, name=name)
             async with self._all_or_nothing():
-                person = await self.identify(vk_id, name)
-                dialog = Dialog.load(await self.store.get_dialog(person.id))
-                with active_calendar(await load_school_calendar(self.store)):
+                person, stored, calendar = await self._start(vk_id, name)
+                dialog = Dialog.load(stored)
+                with active_calendar(calendar):
                     replies = await self._dispatch(person, dialog, text or "", payload)
-                await self.store.set_dialog(person.id, dialog.dump())
+                state = dialog.dump()
+                if state != stored:  # an unchanged dialog is not written again
+                    await self.store.set_dialog(person.id, state)
             return replies
         except Exception:
             log.exception("failed to handle a message from %s", vk_id)
             return [Reply("error")]
+
+    async def _start(
+        self, vk_id: int, name: str
+    ) -> tuple[Person, dict[str, Any] | None, SchoolCalendar]:
+        """Who writes, their stored dialog state and the school calendar: one read where the
+        store can (MessageStart), else three."""
+        if isinstance(self.store, MessageStart):
+            found, state, raw = await self.store.message_start(vk_id, SCHOOL_CALENDAR_KEY)
+            person = await people.settle_person(self.ctx, vk_id, name, found)
+            return person, state if found is not None else None, calendar_from_setting(raw)
+        person = await self.identify(vk_id, name)
+        return (
+            person,
+            await self.store.get_dialog(person.id),
+            await load_school_calendar(self.store),
+        )
 
     def _all_or_nothing(self) -> AbstractAsyncContextManager[object]:
         """One message's writes as one transaction (a savepoint inside an update's unit of

@@ -50,7 +50,12 @@ SCHOOL_CALENDAR_KEY = "school_calendar"
 
 async def load_school_calendar(store: SettingsStore) -> SchoolCalendar:
     """The school's calendar, or the default one when nothing (or nothing readable) is set."""
-    raw = await store.get_setting(SCHOOL_CALENDAR_KEY)
+    return calendar_from_setting(await store.get_setting(SCHOOL_CALENDAR_KEY))
+
+
+def calendar_from_setting(raw: str | None) -> SchoolCalendar:
+    """The calendar a stored `SCHOOL_CALENDAR_KEY` value holds (None, empty or unreadable:
+    the default one, the last logged)."""
     if not raw:
         return SchoolCalendar()
     try:

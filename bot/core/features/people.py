@@ -23,7 +23,13 @@ class PeopleStore(Directory, InvitationStore, Protocol):
 async def identify(ctx: Context[PeopleStore], vk_id: int, name: str = "") -> Person:
     """The person behind a VK id; newcomers are students, BOT_ADMINS are curators, and
     a stored curator no longer among the admins is demoted (bot.core.access)."""
-    person = await ctx.store.get_person_by_vk(vk_id)
+    return await settle_person(ctx, vk_id, name, await ctx.store.get_person_by_vk(vk_id))
+
+
+async def settle_person(
+    ctx: Context[PeopleStore], vk_id: int, name: str, person: Person | None
+) -> Person:
+    """`identify` for a person already read (None: nobody stored with `vk_id`)."""
     if vk_id in ctx.config.admins and (person is None or person.role is not Role.CURATOR):
         school = await ctx.school()
         return await ctx.store.save_person(vk_id, Role.CURATOR, name, school.id)

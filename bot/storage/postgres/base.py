@@ -29,6 +29,7 @@ from bot.core.models import (
 )
 from bot.storage.event_audit import snapshot as audit_snapshot
 from bot.storage.postgres.schema import Conn
+from bot.storage.postgres.shared import release_pool
 from bot.storage.postgres.units import PgGate
 from bot.storage.transactions import AfterCommit, Unit
 
@@ -51,14 +52,21 @@ class PgBase:
         pool: asyncpg.Pool,
         tz: ZoneInfo,
         now: Callable[[], datetime] = utc_now,
+        *,
+        schema: str | None = None,
     ) -> None:
         self.pool = pool
         self.tz = tz
         self._now = now
-        self._gate = PgGate(pool, lambda: self._now())
+        self.schema = schema  # a school's schema in a shared pool (see shared.py), or None
+        self._gate = PgGate(pool, lambda: self._now(), schema)
 
     async def close(self) -> None:
-        await self.pool.close()
+        """Close the pool, or give it back when it is shared by several schools' stores."""
+        if self.schema is None:
+            await self.pool.close()
+        else:
+            await release_pool(self.pool)
 
     def transaction(self) -> AbstractAsyncContextManager[Conn]:
         """One write transaction (a SAVEPOINT when inside a unit of work, see units.py);

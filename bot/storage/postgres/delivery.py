@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.storage.postgres.base import PgBase, dumps, epoch
+from bot.core.models import Person
+from bot.storage.postgres.base import PgBase, dumps, epoch, person
 
 
 class DeliveryMixin(PgBase):
@@ -114,6 +115,25 @@ class DeliveryMixin(PgBase):
         )
 
     # --- dialogs ---------------------------------------------------------------------
+
+    async def message_start(
+        self, vk_id: int, setting_key: str
+    ) -> tuple[Person | None, dict[str, Any] | None, str | None]:
+        """The person with `vk_id`, their dialog state and a setting's value, in one query
+        (bot.core.ports.MessageStart); each None when not stored."""
+        row = await self._one(
+            "SELECT people.*, dialogs.state::text AS dialog_state,"
+            " (SELECT value FROM settings WHERE key = $1) AS setting_value"
+            " FROM (SELECT 1) AS one LEFT JOIN people ON people.vk_id = $2"
+            " LEFT JOIN dialogs ON dialogs.person_id = people.id",
+            setting_key,
+            vk_id,
+        )
+        assert row is not None  # the (SELECT 1) row is always there
+        found = person(row) if row["id"] is not None else None
+        state = json.loads(row["dialog_state"]) if row["dialog_state"] is not None else None
+        setting = str(row["setting_value"]) if row["setting_value"] is not None else None
+        return found, state if isinstance(state, dict) else None, setting
 
     async def get_dialog(self, person_id: int) -> dict[str, Any] | None:
         text = await self._val("SELECT state::text FROM dialogs WHERE person_id = $1", person_id)

@@ -104,6 +104,37 @@ class SignupsMixin(PgBase):
         )
         return [person(r) for r in rows]
 
+    async def signed_up_many(
+        self, event_ids: Sequence[int], status: str = "going"
+    ) -> dict[int, list[Person]]:
+        """`signed_up` of several events in one query: event id -> people, each list in the
+        order `signed_up` gives (events without any are left out)."""
+        rows = await self._all(
+            "SELECT signups.event_id AS signed_event, people.* FROM signups"
+            " JOIN people ON people.id = signups.person_id"
+            " WHERE signups.event_id = ANY($1::bigint[]) AND signups.status = $2"
+            " ORDER BY signups.event_id, signups.updated_at, signups.seq",
+            ids(event_ids),
+            status,
+        )
+        found: dict[int, list[Person]] = {}
+        for r in rows:
+            found.setdefault(int(r["signed_event"]), []).append(person(r))
+        return found
+
+    async def organisers_of(self, org_ids: Sequence[int]) -> dict[int, list[Person]]:
+        """The people of several organisations who are not students (organisers), by
+        organisation id, each list by person id (organisations without any left out)."""
+        rows = await self._all(
+            "SELECT * FROM people WHERE organisation_id = ANY($1::bigint[])"
+            " AND role <> 'student' ORDER BY id",
+            ids(org_ids),
+        )
+        found: dict[int, list[Person]] = {}
+        for r in rows:
+            found.setdefault(int(r["organisation_id"]), []).append(person(r))
+        return found
+
     async def events_of_person(self, person_id: int, since: datetime) -> list[tuple[Event, str]]:
         """A person's sign-ups (going or waiting) for events ending after `since`."""
         columns = ", ".join(f"events.{c.strip()}" for c in EVENT_COLUMNS.split(","))

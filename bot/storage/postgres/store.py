@@ -13,7 +13,9 @@ from bot.storage.postgres.events import EventsMixin
 from bot.storage.postgres.outbox import OutboxMixin
 from bot.storage.postgres.people import PeopleMixin
 from bot.storage.postgres.schema import create_pool, migrate
+from bot.storage.postgres.shared import create_schema, release_pool, shared_pool, use_schema
 from bot.storage.postgres.signups import SignupsMixin
+from bot.storage.scoping import pg_school_schema
 
 
 class PostgresStore(
@@ -35,12 +37,19 @@ async def open_postgres_store(
     *,
     min_size: int = 1,
     max_size: int = 10,
+    school: str | None = None,
 ) -> PostgresStore:
     """Connect to `url`, apply pending migrations (migrations/postgresql) and return the store.
 
-    Raises SchemaTooNewError for a database written by a newer bot, OSError or
-    asyncpg.PostgresError when the server cannot be reached or refuses.
+    With `school` (a key, see bot.storage.scoping) the store is that school's: its tables
+    live in the schema `school_<key>` (created and migrated here), reached through the one
+    pool shared by every school on `url` (bot.storage.postgres.shared; `max_size` counts
+    for the first store opened). Raises SchemaTooNewError for a database written by a newer
+    bot, BadSchoolKey for a key that is not a slug, OSError or asyncpg.PostgresError when
+    the server cannot be reached or refuses.
     """
+    if school is not None:
+        return await _open_school_store(url, tz, now, school, max_size)
     pool = await create_pool(url, min_size=min_size, max_size=max_size)
     try:
         async with pool.acquire() as conn:
@@ -49,3 +58,19 @@ async def open_postgres_store(
         await pool.close()
         raise
     return PostgresStore(pool, tz, now)
+
+
+async def _open_school_store(
+    url: str, tz: ZoneInfo, now: Callable[[], datetime], school: str, max_size: int
+) -> PostgresStore:
+    schema = pg_school_schema(school)
+    pool = await shared_pool(url, max_size=max_size)
+    try:
+        async with pool.acquire() as conn:
+            await create_schema(conn, schema)
+            await use_schema(conn, schema)
+            await migrate(conn)
+    except BaseException:
+        await release_pool(pool)
+        raise
+    return PostgresStore(pool, tz, now, schema=schema)

@@ -21,6 +21,7 @@ the row first (SELECT … FOR UPDATE) or write conditionally (events.version).
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -32,7 +33,14 @@ from typing import Any
 import asyncpg
 
 from bot.storage.postgres.schema import Conn
-from bot.storage.transactions import SEEN_UPDATES_KEEP, AfterCommit, Unit, _run_after
+from bot.storage.postgres.shared import use_schema
+from bot.storage.transactions import (
+    PRUNE_EVERY,
+    SEEN_UPDATES_KEEP,
+    AfterCommit,
+    Unit,
+    _run_after,
+)
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +60,17 @@ class PgUnit(Unit):
 class PgGate:
     """Hands out the connection a store call must use; see the module docstring."""
 
-    def __init__(self, pool: asyncpg.Pool, now: Callable[[], datetime]) -> None:
+    def __init__(
+        self, pool: asyncpg.Pool, now: Callable[[], datetime], schema: str | None = None
+    ) -> None:
         self.pool = pool
         self._now = now
+        # a school's schema in a shared pool (bot.storage.postgres.shared); None: the
+        # connection's own search_path (a single-school database)
+        self.schema = schema
         self._unit: ContextVar[PgUnit | None] = ContextVar(f"pg_unit_{id(self)}", default=None)
+        self._names = itertools.count(1)
+        self._pruned_at = 0  # epoch seconds of this process's last seen_updates clean-up
 
     def current(self) -> PgUnit | None:
         """The open unit this task is inside, if any."""
@@ -71,6 +86,7 @@ class PgGate:
             yield await self._begin(unit)
             return
         async with self.pool.acquire() as conn:
+            await self._scope(conn)
             yield conn
 
     @asynccontextmanager
@@ -84,13 +100,25 @@ class PgGate:
                 yield conn
             return
         conn = await self._begin(unit)
+        name = f"sp{next(self._names)}"
+        await conn.execute(f"SAVEPOINT {name}")
         try:
-            async with conn.transaction():
-                yield conn
+            yield conn
         except asyncpg.UniqueViolationError as error:
+            await self._undo_to(conn, name)
             raise DuplicateKeyError(
                 f"UNIQUE constraint {error.constraint_name} failed: {error.detail}"
             ) from error
+        except BaseException:
+            await self._undo_to(conn, name)
+            raise
+        # No RELEASE on success (one round trip less per write): the savepoint ends with
+        # the unit's COMMIT, or with a ROLLBACK TO an enclosing one, like a released one.
+
+    @staticmethod
+    async def _undo_to(conn: Conn, name: str) -> None:
+        """Undo a failed store call's writes; its savepoint stays (ended by the COMMIT)."""
+        await conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
 
     @asynccontextmanager
     async def unit(self, update_id: str | None) -> AsyncIterator[Unit]:
@@ -138,6 +166,7 @@ class PgGate:
             return begun
         conn = await self.pool.acquire()
         try:
+            await self._scope(conn)
             tx = conn.transaction()
             await tx.start()
         except BaseException:
@@ -145,6 +174,11 @@ class PgGate:
             raise
         unit.conn, unit.tx, unit.begun = conn, tx, True
         return conn
+
+    async def _scope(self, conn: Conn) -> None:
+        """Put a freshly taken connection on this store's schema (before any BEGIN)."""
+        if self.schema is not None:
+            await use_schema(conn, self.schema)
 
     async def _finish(self, unit: PgUnit) -> None:
         if unit.update_id is not None:
@@ -159,9 +193,11 @@ class PgGate:
                 unit.duplicate = True
                 await self._rollback(unit)
                 return
-            await unit.conn.execute(
-                "DELETE FROM seen_updates WHERE seen_at < $1", stamp - SEEN_UPDATES_KEEP
-            )
+            if stamp - self._pruned_at >= PRUNE_EVERY:
+                await unit.conn.execute(
+                    "DELETE FROM seen_updates WHERE seen_at < $1", stamp - SEEN_UPDATES_KEEP
+                )
+                self._pruned_at = stamp
         await unit.tx.commit()
 
     async def _rollback(self, unit: PgUnit) -> None:

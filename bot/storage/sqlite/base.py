@@ -116,13 +116,15 @@ class SqliteBase:
         )
 
     async def _one(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
-        async with self._gate.reading() as conn, conn.execute(sql, params) as cur:
-            row: aiosqlite.Row | None = await cur.fetchone()
-            return row
+        """The first row of a read (a query meant to find at most a few rows)."""
+        rows = await self._all(sql, params)
+        return rows[0] if rows else None
 
     async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
-        async with self._gate.reading() as conn, conn.execute(sql, params) as cur:
-            return list(await cur.fetchall())
+        """Every row of a read, in one hand-off to aiosqlite's thread (execute, fetch and
+        close together: a cursor would cost three)."""
+        async with self._gate.reading() as conn:
+            return list(await conn.execute_fetchall(sql, params))
 
 
 def _epoch(at: datetime) -> int:

@@ -52,7 +52,11 @@ class Clients:
         self._known[vk_id] = caps
 
     async def of(self, vk_ids: Sequence[int]) -> dict[int, ClientCaps]:
-        """Capabilities per VK id (FULL for people never seen)."""
+        """Capabilities per VK id (FULL for people never seen). When this process has
+        remembered every one of them (a reply to the message just handled), the store is
+        not asked again."""
+        if all(vk_id in self._known for vk_id in vk_ids):
+            return {vk_id: self._known[vk_id] for vk_id in vk_ids}
         stored = await self.store.client_caps(list(vk_ids))
         return {vk_id: stored.get(vk_id, FULL) for vk_id in vk_ids}
 

@@ -57,7 +57,15 @@ def make_web_app(app: VkApp) -> web.Application:
     return web_app
 
 
-async def health(_: web.Request) -> web.Response:
+async def health(request: web.Request) -> web.Response:
+    """GET /health for a load balancer or `docker compose`: 200 "ok" when the store answers
+    a read (one indexed look-up in seen_updates), else 503 — a worker whose database is
+    gone is taken out of service instead of answering VK with errors."""
+    try:
+        await request.app[VK_APP].store.update_handled("health-check")
+    except Exception as error:
+        log.warning("health check: the store does not answer (%s)", error)
+        return web.Response(status=503, text="store unavailable")
     return web.Response(text="ok")
 
 

@@ -1,0 +1,97 @@
+"""One asyncpg pool per database URL for all the schools of a deployment, and the school's
+schema selected on each connection it lends.
+
+A hundred schools with a pool each would hold a thousand server connections (PostgreSQL's
+default `max_connections` is 100), so every school store on the same URL borrows from one
+pool (reference-counted: the last store to close closes it). Each school's tables live in
+its own schema (bot.storage.scoping.pg_school_schema); a store sets `search_path` to its
+schema alone (no `public`: a table missing from it fails, never falls through to another
+school's) on every connection it takes, before any transaction starts, so no ROLLBACK can
+undo it. The pool skips asyncpg's RESET on release (schema.py), so a connection keeps its
+`search_path` and the schema it is on is remembered per connection: the SET costs a round
+trip only when the connection last served another school. PostgreSQL re-plans cached
+prepared statements whose search_path changed (PostgreSQL docs, PREPARE: "the search_path
+in effect … is remembered", plans are rebuilt when it differs).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import weakref
+from dataclasses import dataclass, field
+from typing import cast
+
+import asyncpg
+
+from bot.storage.postgres.schema import MIGRATION_LOCK, Conn, create_pool
+
+# the schema each live connection is on (weak: a connection the pool replaced is forgotten)
+_ON_SCHEMA: weakref.WeakKeyDictionary[asyncpg.Connection, str] = weakref.WeakKeyDictionary()
+
+
+@dataclass
+class _Shared:
+    pool: asyncpg.Pool
+    users: int = 0
+
+
+@dataclass
+class _Registry:
+    pools: dict[tuple[str, int], _Shared] = field(default_factory=dict)
+    locks: dict[tuple[str, int], asyncio.Lock] = field(default_factory=dict)
+
+
+_REGISTRY = _Registry()
+
+
+def _raw(conn: Conn) -> asyncpg.Connection:
+    """The connection behind a pool's proxy (a new proxy is made at every acquire)."""
+    return cast(asyncpg.Connection, getattr(conn, "_con", None) or conn)
+
+
+async def use_schema(conn: Conn, schema: str) -> None:
+    """Put `conn` on `schema` (`SET search_path`), unless it is already there.
+
+    Call outside a transaction (a SET inside one is undone by its ROLLBACK). `schema` must
+    come from pg_school_schema (it is spliced into the statement)."""
+    raw = _raw(conn)
+    if _ON_SCHEMA.get(raw) == schema:
+        return
+    _ON_SCHEMA.pop(raw, None)  # unknown until the SET is known to have run
+    await conn.execute(f"SET search_path TO {schema}")
+    _ON_SCHEMA[raw] = schema
+
+
+async def create_schema(conn: Conn, schema: str) -> None:
+    """CREATE SCHEMA IF NOT EXISTS under the migration lock (two workers creating the same
+    schema at once would otherwise race on pg_namespace's unique index)."""
+    async with conn.transaction():
+        await conn.execute("SELECT pg_advisory_xact_lock($1)", MIGRATION_LOCK)
+        await conn.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+
+
+async def shared_pool(url: str, *, max_size: int = 10) -> asyncpg.Pool:
+    """The pool for `url` in this event loop, created on first use (then `max_size` counts);
+    pair every call with `release_pool`. Raises what create_pool raises."""
+    key = (url, id(asyncio.get_running_loop()))
+    lock = _REGISTRY.locks.setdefault(key, asyncio.Lock())
+    async with lock:
+        entry = _REGISTRY.pools.get(key)
+        if entry is None:
+            entry = _Shared(await create_pool(url, min_size=1, max_size=max_size))
+            _REGISTRY.pools[key] = entry
+        entry.users += 1
+        return entry.pool
+
+
+async def release_pool(pool: asyncpg.Pool) -> None:
+    """One user of a shared pool is done; the last one closes it."""
+    for key, entry in list(_REGISTRY.pools.items()):
+        if entry.pool is pool:
+            entry.users -= 1
+            if entry.users <= 0:
+                del _REGISTRY.pools[key]
+                _REGISTRY.locks.pop(key, None)
+                await pool.close()
+            return
+    await pool.close()  # not shared (or already forgotten): close it as its owner
