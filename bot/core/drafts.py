@@ -26,8 +26,10 @@ DEFAULT_REPEATS = timedelta(weeks=8)
 
 
 # Doubts that are asked about exactly like a missing field (see bot/core/language/doubts.py).
-DATE_DOUBTS = frozenset({"impossible_date", "past", "year_guessed", "several_dates", "date_typo"})
-TIME_DOUBTS = frozenset({"end_before_start"})
+DATE_DOUBTS = frozenset(
+    {"impossible_date", "past", "year_guessed", "several_dates", "date_typo", "weekday_mismatch"}
+)
+TIME_DOUBTS = frozenset({"end_before_start", "lesson_time", "vague_time"})
 
 
 def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
@@ -52,6 +54,7 @@ def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
 LINE_PROBLEMS = (
     "impossible_date",
     "several_dates",
+    "weekday_mismatch",
     "year_guessed",
     "past",
     "date_typo",
@@ -67,7 +70,7 @@ def line_problem(draft: EventDraft) -> str | None:
     be saved. The summary shows the reason next to the line, so nothing doubtful is saved
     unseen and the author knows what to fix («исправь N: …»)."""
     doubts = set(draft.doubts) - ({"date_typo"} if draft.corrections else set())
-    for code in LINE_PROBLEMS[:5]:
+    for code in LINE_PROBLEMS[:6]:
         if code in doubts:
             return code
     if draft.start is None:

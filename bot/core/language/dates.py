@@ -16,6 +16,7 @@ from bot.core.language.day_parts import (
     MONTH_GATE,
     NUMERIC_ANCHOR,
     NUMERIC_GATE,
+    check_weekday,
     impossible,
     note_rolled,
     set_day,
@@ -117,6 +118,8 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             impossible(parts)
             continue
         note_rolled(parts, resolved, today, year)
+        if parts.day_first is None:
+            check_weekday(parts, resolved, weekday)
         if _is_occasion(sc, m):
             occasions.append((m, resolved))
             continue
@@ -132,6 +135,8 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             impossible(parts)
             continue
         note_rolled(parts, resolved, today, year)
+        if parts.day_first is None:
+            check_weekday(parts, resolved, weekday)
         set_day(sc, parts, m, resolved)
     if parts.day_first is None:  # "концерт к 8 марта" with no other date: that is the day
         for m, resolved in occasions[:1]:

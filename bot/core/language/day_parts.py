@@ -59,6 +59,16 @@ def take_day_prefix(sc: Scanner, start: int) -> str:
     return found.group(1).split()[0]
 
 
+def check_weekday(parts: TemporalParts, day: date, weekday: int | None) -> None:
+    """A weekday written with a date that falls on another weekday ("в среду, 17 декабря" when
+    17 December is a Thursday): a `weekday_mismatch` doubt, and the same week's day with the
+    written weekday kept as the other choice (the bot offers both)."""
+    if weekday is None or day.weekday() == weekday or parts.weekday_rival is not None:
+        return
+    parts.doubts.add("weekday_mismatch")
+    parts.weekday_rival = day + timedelta(days=weekday - day.weekday())
+
+
 def set_weekday(parts: TemporalParts, weekday: int, mode: str) -> None:
     if parts.weekday is None:
         parts.weekday, parts.weekday_mode = weekday, mode

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from bot.core.language.day_parts import check_weekday
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.parts import TemporalParts
 from bot.core.language.sessions import find_sessions
@@ -24,7 +25,14 @@ def build_draft(
 
     The draft's `doubts` say what the bot must ask about or show (see doubts.py).
     """
+    if parts.day_first is not None and parts.weekday_mode == "plain" and parts.recurrence is None:
+        check_weekday(parts, parts.day_first, parts.weekday)  # "17.12 (ср)": after the date
     draft = _combine(parts, now, title, venue, audience)
+    if parts.weekday_rival is not None and draft.start is not None:
+        rival = datetime.combine(parts.weekday_rival, draft.start.time())
+        draft = replace(draft, choices=(draft.start, rival))
+    if parts.part_of_day is not None and not draft.time_known and draft.start is not None:
+        parts.doubts.add("vague_time")  # "в пятницу вечером": the bot asks for the hour
     found = set(parts.doubts)
     if draft.start is not None:
         found |= timing_doubts(draft.start, draft.all_day, now, rolled_year=parts.rolled_year)

@@ -92,6 +92,7 @@ class TemporalParts:
     rolled_year: bool = False  # a date without a year that had passed went to next year
     final_end: time | None = None  # "завершится в 14.00": the end of the whole event
     range_pos: int = -1  # where the time range that set `end_time` starts
+    weekday_rival: date | None = None  # "в среду, 17 декабря" on a Thursday: that week's Wednesday
 
     @property
     def has_day(self) -> bool:
@@ -149,8 +150,8 @@ def relative_shift(mode: str | None) -> int:
 
 
 def is_next(mode: str) -> bool:
-    return mode.startswith(("следующ", "будущ"))
+    return mode.startswith(("следующ", "будущ", "след.", "сл."))
 
 
 def is_last(mode: str) -> bool:
-    return mode.startswith(("прошл", "предыдущ"))
+    return mode.startswith(("прошл", "предыдущ", "пред."))

@@ -24,6 +24,7 @@ from bot.core.language.tokens import Scanner, anchor, gate, initials, normalize
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
 
 _AGE_WORDS = {
+    "двух": 2,
     "трех": 3,
     "четырех": 4,
     "пяти": 5,
@@ -182,6 +183,35 @@ def take_ages(sc: Scanner) -> tuple[int, int] | None:
     return min(a for a, _ in found), max(b for _, b in found)
 
 
+def take_headcounts(sc: Scanner) -> None:
+    """Take head-counts, sums and numbers of places ("от 15 до 40 человек", "до 12
+    участников"): a number before such a unit is never a date, a time or a grade."""
+    for m in sc.find(_HEADCOUNT):
+        if re.search(r"\d", m.group(0)):
+            sc.take_match(m)
+
+
+def take_deadline(sc: Scanner, now: datetime) -> date | None:
+    """Take a registration deadline from a chat line ("Лекция 15 декабря, регистрация до 10
+    декабря"): the date, and the words announcing it when nothing else lies between them, so
+    neither is read as the event's day nor left in the title. Returns the deadline's day."""
+    text, found = sc.text, None
+    for m in _DATE_ANY.finditer(text):
+        if not sc.is_free(m.start(), m.end()):
+            continue
+        low = max(0, m.start() - 70)
+        cue = _DEADLINE.search(text, low, m.start())
+        if cue is None:
+            continue
+        found = found or _date_of(m.group(0), now)
+        begin = cue.start() if not re.search(r"\d", text[cue.start() : m.start()]) else m.start()
+        if sc.is_free(begin, m.start()):
+            sc.take(begin, m.end())
+        else:
+            sc.take_match(m)
+    return found
+
+
 def _age(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else _AGE_WORDS.get(raw)
 
@@ -197,9 +227,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if not facts.online:
         facts.online_url = None
     facts.moscow_time = take_moscow_time(sc)
-    for m in sc.find(_HEADCOUNT):
-        if re.search(r"\d", m.group(0)):
-            sc.take_match(m)
+    take_headcounts(sc)
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
         month = cal.month_number(m.group(1))
         if month is not None:

@@ -46,6 +46,7 @@ from bot.core.language.times import (
     durations_marked_rule,
     durations_plain_rule,
     hour_times_rule,
+    lessons_rule,
     parts_of_day_rule,
     spoken_times_rule,
     time_ranges_rule,
@@ -81,6 +82,7 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
     if periods:
         rules += [seasons_rule, months_rule]
     rules += [
+        lessons_rule,
         durations_marked_rule,
         time_ranges_rule,
         clock_times_rule,

@@ -228,7 +228,7 @@ _HOUR_GENITIVE = {
     "одиннадцатого": 11,
     "двенадцатого": 12,
 }
-_ONE_OCLOCK = re.compile(r"\bв\s+час(?:\s+(дня|ночи|пополудни))?(?![а-я])(?!\s*\d)")
+_ONE_OCLOCK = re.compile(r"\bв\s+час(?:\s+(дня|ночи|пополудни)(?![а-я])|(?![а-я])(?!\s*\d))")
 _TO_HOUR = re.compile(
     r"\b(?:в\s+)?без\s+(четверти|двадцати\s+пяти|двадцати|пятнадцати|десяти|пяти|\d{1,2})"
     rf"(?:\s+минут\w*)?\s+({HOUR_WORD})(?![\d:])(?:\s*{PART})?"
@@ -326,6 +326,23 @@ def _prefix(raw: str | None) -> str:
     if not raw:
         return ""
     return raw.split()[0]
+
+
+# "после 6 урока", "до седьмого урока", "на 3-м уроке", "после уроков": a time the school's
+# bell schedule decides, never a clock hour ("после 6" alone would read as 18:00)
+_LESSON = re.compile(
+    r"\b(?:(?:после|до|перед|на|с|со|во\s+время)\s+)?(?:\d{1,2}|перв|втор|трет|четверт|пят|шест"
+    r"|седьм|восьм|девят)(?:-?[а-я]{0,3})?\s+(?:урок[а-я]*|пар[аеыу])(?![а-я])"
+    r"|\b(?:после|до)\s+уроков(?![а-я])"
+)
+gate(_LESSON, re.compile("урок|пар"))
+
+
+def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A time given by a lesson: taken, with a `lesson_time` doubt (the bot asks the hour)."""
+    for m in sc.find(_LESSON):
+        parts.doubts.add("lesson_time")
+        sc.take_match(m)
 
 
 def parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

@@ -1,0 +1,148 @@
+"""Issue 10, the "when" side, on short messages of the kind partners and staff type: ages and
+head-counts are never times, abbreviations of "следующий", a weekday that contradicts its
+date, deadlines, lessons, vague parts of the day. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.drafts import ask_reply, missing_field
+from bot.core.language.intents import parse_message
+from bot.core.models import EventDraft
+from bot.render import Renderer
+
+NOW = datetime.fromisoformat("2026-11-30T10:00")  # a Monday
+
+
+def _parse(text: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, NOW))
+
+
+def _draft(text: str) -> EventDraft:
+    intent = parse_message(text, NOW)
+    return intent.draft  # type: ignore[union-attr, no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "ages"),
+    [
+        ("Мастер-класс для детей от двух до 17 лет 5 декабря", "2026-12-05", [2, 17]),
+        ("Спектакль для зрителей от трёх до семи лет в субботу", "2026-12-05", [3, 7]),
+        ("Квиз 12 декабря, участники от 10 до 14 лет", "2026-12-12", [10, 14]),
+    ],
+)
+def test_ages_in_words_or_digits_are_never_times(text: str, start: str, ages: list[int]) -> None:
+    got = _parse(text)
+    assert (got["start"], got["ages"]) == (start, ages)
+    assert got["time_known"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Турнир от 15 до 40 человек 5 декабря",
+        "Игра 5 декабря, команды от 6 до 12 участников",
+    ],
+)
+def test_head_counts_in_a_short_message_are_never_times(text: str) -> None:
+    got = _parse(text)
+    assert got["start"] == "2026-12-05"
+    assert got["time_known"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("собрание в след. среду в 15:00", "2026-12-09T15:00"),
+        ("Кружок в сл. четверг в 16:00", "2026-12-10T16:00"),
+        ("совещание в пн след. недели в 15:00", "2026-12-07T15:00"),
+        ("совещание во вторник следующей недели в 9:00", "2026-12-08T09:00"),
+    ],
+)
+def test_abbreviated_next_means_next_week(text: str, start: str) -> None:
+    got = _parse(text)
+    assert got["start"] == start
+    assert "след" not in str(got["title"])
+
+
+def test_a_weekday_contradicting_its_date_is_asked_with_both_days() -> None:
+    got = _parse("Концерт в среду, 17 декабря в 18:00")  # 17 December 2026 is a Thursday
+    assert "weekday_mismatch" in got["doubts"]  # type: ignore[operator]
+    assert set(got["choices"]) == {"2026-12-17T18:00", "2026-12-16T18:00"}  # type: ignore[arg-type]
+    draft = _draft("Концерт в среду, 17 декабря в 18:00")
+    assert missing_field(draft, audience_asked=True) == "date"
+    reply = ask_reply(draft, "date")
+    assert len(reply.buttons) == 2
+    assert "четверг" in Renderer().render(reply.template, reply.context)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Концерт в четверг, 17 декабря в 18:00", "Лекция 17.12 (чт) в 15:00", "Встреча пт 4.12"],
+)
+def test_a_matching_weekday_raises_no_doubt(text: str) -> None:
+    assert "weekday_mismatch" not in _parse(text)["doubts"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "deadline"),
+    [
+        ("Лекция 15 дикабря в 15:00, регистрация до 10 декабря", "2026-12-15T15:00", "2026-12-10"),
+        (
+            "Концерт 20 декабря в 17:00, заявки принимаются по 15.12",
+            "2026-12-20T17:00",
+            "2026-12-15",
+        ),
+        ("Олимпиада 18 декабря, запись до 12 декабря", "2026-12-18", "2026-12-12"),
+    ],
+)
+def test_a_deadline_in_a_short_message_is_its_own_field(
+    text: str, start: str, deadline: str
+) -> None:
+    got = _parse(text)
+    assert (got["start"], got["deadline"]) == (start, deadline)
+    title = str(got["title"]).lower()
+    assert "регистрац" not in title
+    assert "заявки" not in title
+    assert "запись" not in title
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["консультация завтра после 6 урока", "Встреча с родителями 3 декабря после 7-го урока"],
+)
+def test_after_a_lesson_is_never_a_clock_time(text: str) -> None:
+    got = _parse(text)
+    assert got["time_known"] is False
+    assert "18:00" not in str(got["start"])
+    assert "19:00" not in str(got["start"])
+    assert "lesson_time" in got["doubts"]  # type: ignore[operator]
+    assert "урок" not in str(got["title"])
+    draft = _draft(text)
+    assert missing_field(draft, audience_asked=True) == "time"
+    reply = ask_reply(draft, "time")
+    assert "урок" in Renderer().render(reply.template, reply.context)
+
+
+def test_a_vague_part_of_the_day_is_asked_about() -> None:
+    draft = _draft("концерт в пятницу вечером")
+    assert draft.start is not None
+    assert draft.start.date().isoformat() == "2026-12-04"
+    assert "vague_time" in draft.doubts
+    assert missing_field(draft, audience_asked=True) == "time"
+    reply = ask_reply(draft, "time")
+    assert "время суток" in Renderer().render(reply.template, reply.context)
+
+
+def test_a_day_and_month_with_a_slash_and_a_room_number() -> None:
+    got = _parse("мастер класс 10/12 в 16:00 каб 2.11")
+    assert got["start"] == "2026-12-10T16:00"
+    assert got["grades"] == []
+    assert got["venue"] == "каб. 2.11"
+
+
+def test_an_hour_of_the_day_leaves_nothing_in_the_title() -> None:
+    assert _parse("Лекция в час дня 5 декабря")["title"] == "Лекция"
