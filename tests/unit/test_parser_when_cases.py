@@ -146,3 +146,43 @@ def test_a_day_and_month_with_a_slash_and_a_room_number() -> None:
 
 def test_an_hour_of_the_day_leaves_nothing_in_the_title() -> None:
     assert _parse("Лекция в час дня 5 декабря")["title"] == "Лекция"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Мастер-класс по керамике 5 декабря и с 10 по 12 декабря в 15:00", {"05", "10"}),
+        ("Выставка откроется 5 декабря, работает с 6 по 20 декабря", {"05", "06"}),
+        ("Концерт 5 декабря, репетиция 4 декабря в 14:00", {"04", "05"}),
+    ],
+)
+def test_a_date_beside_another_date_or_range_offers_both(text: str, days: set[str]) -> None:
+    got = _parse(text)
+    assert "several_dates" in got["doubts"]  # type: ignore[operator]
+    assert {str(c)[8:10] for c in got["choices"]} == days  # type: ignore[attr-defined]
+    assert missing_field(_draft(text), audience_asked=True) == "date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Кружок 1, 8, 15 и 22 декабря в 15:00", "Выставка с 6 по 20 декабря", "Турнир 5-6 декабря"],
+)
+def test_one_list_or_range_is_not_several_dates(text: str) -> None:
+    assert "several_dates" not in _parse(text)["doubts"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дата публикации: 30.11.2026. Приглашаем на открытие выставки детского рисунка "
+        "5 декабря. Выставка работает до 20 декабря.",
+        "30 ноября 2026 г.\nМузей приглашает школьников на экскурсию по залам 5 декабря. "
+        "Сбор у входа, экскурсия для 5-8 классов.",
+        "Новости, 30.11.2026\nВ субботу, 5 декабря, библиотека проводит литературный квиз для "
+        "старшеклассников. Участие бесплатное.",
+    ],
+)
+def test_a_dateline_of_today_never_wins_over_the_event_date(text: str) -> None:
+    got = _parse(text)
+    assert str(got["start"]).startswith("2026-12-05")
+    assert "several_dates" not in got["doubts"]  # type: ignore[operator]

@@ -14,6 +14,7 @@ from bot.core.language.day_parts import (
     NUMERIC_ANCHOR,
     NUMERIC_GATE,
     impossible,
+    note_other_day,
     note_rolled,
     set_day,
 )
@@ -150,3 +151,5 @@ def _set_range(
         end = start  # "5 и 12 декабря": two separate days; the first one is kept
     if parts.day_first is None:
         parts.day_first, parts.day_last = start, end
+    else:
+        note_other_day(parts, start)

@@ -38,6 +38,8 @@ def set_day(sc: Scanner, parts: TemporalParts, m: re.Match[str], day: date | Non
     if day is None:
         return
     sc.take_match(m)
+    if parts.day_first is not None:
+        note_other_day(parts, day)
     if parts.day_first is None and not parts.day_blocked:
         parts.day_first = day
         parts.day_prefix = take_day_prefix(sc, m.start())
@@ -57,6 +59,16 @@ def take_day_prefix(sc: Scanner, start: int) -> str:
         return ""
     sc.take(begin, start)
     return found.group(1).split()[0]
+
+
+def note_other_day(parts: TemporalParts, day: date) -> None:
+    """Keep a day named besides the first one ("5 декабря и с 10 по 12 декабря"): the draft
+    then offers both instead of silently keeping one (`several_dates`)."""
+    first, last = parts.day_first, parts.day_last or parts.day_first
+    if first is not None and last is not None and first <= day <= last:
+        return
+    if day not in parts.other_days:
+        parts.other_days.append(day)
 
 
 def check_weekday(parts: TemporalParts, day: date, weekday: int | None) -> None:

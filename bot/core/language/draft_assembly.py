@@ -31,6 +31,11 @@ def build_draft(
     if parts.weekday_rival is not None and draft.start is not None:
         rival = datetime.combine(parts.weekday_rival, draft.start.time())
         draft = replace(draft, choices=(draft.start, rival))
+    elif parts.other_days and draft.start is not None and parts.recurrence is None:
+        at = draft.start.time()
+        others = tuple(datetime.combine(day, at) for day in parts.other_days)
+        draft = replace(draft, choices=(draft.start, *others))
+        parts.doubts.add("several_dates")  # "5 декабря и с 10 по 12 декабря": ask which
     if parts.part_of_day is not None and not draft.time_known and draft.start is not None:
         parts.doubts.add("vague_time")  # "в пятницу вечером": the bot asks for the hour
     found = set(parts.doubts)

@@ -92,6 +92,7 @@ class TemporalParts:
     rolled_year: bool = False  # a date without a year that had passed went to next year
     final_end: time | None = None  # "завершится в 14.00": the end of the whole event
     range_pos: int = -1  # where the time range that set `end_time` starts
+    other_days: list[date] = field(default_factory=list)  # days named besides the first one
     weekday_rival: date | None = None  # "в среду, 17 декабря" on a Thursday: that week's Wednesday
 
     @property

@@ -110,6 +110,10 @@ _REPORTED = re.compile(
 _UNTIL_MONTH_END = re.compile(
     rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
 )
+_DATELINE = re.compile(
+    r"(?:опубликован\w*|публикаци\w*|размещен\w*|обновлен\w*|дата\s+(?:создания|размещения"
+    r"|публикации|новости))\s*[:|,.-]?\s*$"
+)
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 
 
@@ -268,7 +272,7 @@ def _hide(
     text = sc.text
     before = text[max(begin, m.start() - 70) : m.start()]
     after = text[m.end() : m.end() + 40]
-    if _DOCUMENT.search(before):
+    if _DOCUMENT.search(before) or _is_dateline(text, m, begin, end_of, now):
         sc.take_match(m)
         return True
     if _DEADLINE.search(before):
@@ -295,6 +299,17 @@ def _hide(
         sc.take_match(m)
         return True
     return False
+
+
+def _is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime) -> bool:
+    """The post's own date ("Дата публикации: 30.11.2026", "30 ноября 2026 г." alone on the
+    first line): labelled as such, or alone in the post's opening sentence and not after
+    today. It is when the post was written, never the event's day."""
+    if _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
+        return True
+    alone = not re.search(r"[а-я]{3}", text[begin : m.start()] + text[m.end() : end])
+    day = _date_of(m.group(0), now)
+    return begin < 3 and alone and day is not None and day <= now.date()
 
 
 def _clause(text: str, start: int, end: int) -> str:
