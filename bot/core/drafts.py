@@ -33,11 +33,14 @@ TIME_DOUBTS = frozenset({"end_before_start", "lesson_time", "vague_time"})
 
 
 def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
-    """The first thing to ask for: "date", then "time", then "audience"; None when complete.
+    """The first thing to ask for: "title" (a message with a time but no name), "date", then
+    "time", then "audience"; None when complete.
 
     A doubtful date or time (the parser's `doubts`) is asked about like a missing one; a
     misspelt month that was confidently corrected is only shown on the card.
     """
+    if not draft.title.strip():
+        return "title"
     if draft.start is None:
         return "date"
     doubts = set(draft.doubts) - ({"date_typo"} if draft.corrections else set())

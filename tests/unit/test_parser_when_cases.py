@@ -9,8 +9,11 @@ from datetime import datetime
 import pytest
 
 from bot.cli_parse import intent_to_json
-from bot.core.drafts import ask_reply, missing_field
+from bot.core.dialog import Dialog, DraftField, MissingField
+from bot.core.drafts import ask_reply, draft_to_json, missing_field
 from bot.core.language.intents import parse_message
+from bot.core.language.meaning import DraftAnswer
+from bot.core.language.understand import understand
 from bot.core.models import EventDraft
 from bot.render import Renderer
 
@@ -186,3 +189,35 @@ def test_a_dateline_of_today_never_wins_over_the_event_date(text: str) -> None:
     got = _parse(text)
     assert str(got["start"]).startswith("2026-12-05")
     assert "several_dates" not in got["doubts"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("завтро в 3", "2026-12-01T15:00"), ("в пятницу в 5 вечера", "2026-12-04T17:00")],
+)
+def test_a_time_without_a_name_is_an_event_draft_asking_for_its_title(
+    text: str, start: str
+) -> None:
+    got = _parse(text)
+    assert (got["intent"], got["start"], got["title"]) == ("event", start, "")
+    draft = _draft(text)
+    assert missing_field(draft, audience_asked=True) == "title"
+    reply = ask_reply(draft, "title")
+    assert "Как назвать" in Renderer().render(reply.template, reply.context)
+
+
+def test_the_typo_of_a_nameless_event_is_corrected() -> None:
+    got = _parse("завтро в 3")
+    assert {"written": "завтро", "read": "завтра"} in got["corrections"]  # type: ignore[operator]
+
+
+def test_the_answer_to_the_title_question_names_the_draft() -> None:
+    dialog = Dialog(
+        pending=[draft_to_json(_draft("завтро в 3"))],
+        waiting=MissingField(DraftField.TITLE),
+    )
+    answer = understand("Консультация по физике", dialog, NOW)
+    assert isinstance(answer, DraftAnswer)
+    assert answer.filled is not None
+    assert answer.filled.title == "Консультация по физике"
+    assert answer.filled.start == datetime.fromisoformat("2026-12-01T15:00")

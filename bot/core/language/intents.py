@@ -157,7 +157,7 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
             return OtherIntent(text=original)  # "31.11": never a query about today
         if "?" in clean or parts.start_time is None:
             return _query_from_parts(parts, audience, None, now)
-        return OtherIntent(text=original)
+        title = ""  # "завтра в 3": an event whose name the bot asks for
     if audience.is_everyone and (found := _TRAILING_GRADES.search(title)):
         # "Олимпиада 12 декабря, весь день, 8-11": the date and time are already read, so a
         # bare range of school grades closing the message is its audience
