@@ -221,3 +221,32 @@ def test_the_answer_to_the_title_question_names_the_draft() -> None:
     assert answer.filled is not None
     assert answer.filled.title == "Консультация по физике"
     assert answer.filled.start == datetime.fromisoformat("2026-12-01T15:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "В честь 23 февраля в школе пройдёт турнир по мини-футболу 20 февраля в 15:00",
+            "2027-02-20T15:00",
+        ),
+        ("Посвящённый 8 марта концерт 6 марта в 17:00", "2027-03-06T17:00"),
+        ("Ко Дню Конституции 12 декабря выставка 10 декабря в 12:00", "2026-12-10T12:00"),
+    ],
+)
+def test_an_occasion_named_in_passing_is_not_the_day(text: str, start: str) -> None:
+    got = _parse(text)
+    assert got["start"] == start
+    assert "several_dates" not in got["doubts"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Турнир 1 час 30 минут, 5 декабря в 11:00", "2026-12-05T11:00", "2026-12-05T12:30"),
+        ("Квест 5 декабря в 11:00, длится 2 часа 15 минут", "2026-12-05T11:00", "2026-12-05T13:15"),
+    ],
+)
+def test_a_length_in_hours_and_minutes_is_a_duration(text: str, start: str, end: str) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end)

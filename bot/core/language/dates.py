@@ -161,11 +161,16 @@ def _set_day_or_doubt(
         set_day(sc, parts, m, day)
 
 
+# "к 8 марта", "в честь 23 февраля", "ко Дню Конституции 12 декабря", "посвящённый 8 марта"
+_OCCASION = re.compile(
+    r"(?:(?:^|\s)(?:к|ко)\s+|в\s+честь\s+|посвящ\w+\s+(?:[а-я]+\s+){0,2}"
+    r"|(?:^|\s)ко?\s+дн\w+\s+(?:[а-я]+\s+){0,3})$"
+)
+
+
 def _is_occasion(sc: Scanner, m: re.Match[str]) -> bool:
-    """ "к 8 марта" names the occasion, not the day, when the message gives another date."""
-    return (
-        re.search(r"(?:^|\s)(?:к|ко)\s+$", sc.text[max(0, m.start() - 4) : m.start()]) is not None
-    )
+    """An occasion named in passing, not the day, when the message gives another date."""
+    return _OCCASION.search(sc.text[max(0, m.start() - 40) : m.start()]) is not None
 
 
 def _next_month(today: date) -> tuple[int, int]:

@@ -268,8 +268,8 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         _add_hour(sc, parts, m, hour_raw, minute, part, _prefix(prefix))
     for m in sc.find(_TIME_HOUR_UNIT):
         hour_raw, minute, part = m.groups()
-        if parts.start_time is not None and not part and not minute:
-            continue  # "2 часа" after a start time is a duration
+        if not part and (parts.start_time is not None or (minute and _small(hour_raw))):
+            continue  # "2 часа", "1 час 30 минут": a duration, not a clock time
         if not part and _DURATION_BEFORE.search(sc.text[max(0, m.start() - 24) : m.start()]):
             continue  # "экскурсии длятся 4 часа", "на 2 часа": a duration
         _add_hour(sc, parts, m, hour_raw, minute, part, "")
@@ -278,6 +278,12 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_NOON):
         _add_time(parts, TimeMention(time(12) if m.group(1) == "полдень" else time(0), "", True))
         sc.take_match(m)
+
+
+def _small(hour_raw: str) -> bool:
+    """An hour count too small to be a clock time said without "утра/дня" (1–7)."""
+    hour = number(hour_raw)
+    return hour is not None and hour < 8
 
 
 def _add_hour(
