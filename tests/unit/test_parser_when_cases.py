@@ -154,7 +154,6 @@ def test_an_hour_of_the_day_leaves_nothing_in_the_title() -> None:
 @pytest.mark.parametrize(
     ("text", "days"),
     [
-        ("Мастер-класс по керамике 5 декабря и с 10 по 12 декабря в 15:00", {"05", "10"}),
         ("Выставка откроется 5 декабря, работает с 6 по 20 декабря", {"05", "06"}),
         ("Концерт 5 декабря, репетиция 4 декабря в 14:00", {"04", "05"}),
     ],
@@ -250,3 +249,35 @@ def test_an_occasion_named_in_passing_is_not_the_day(text: str, start: str) -> N
 def test_a_length_in_hours_and_minutes_is_a_duration(text: str, start: str, end: str) -> None:
     got = _parse(text)
     assert (got["start"], got["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        (
+            "Мастер-класс по керамике 5 декабря и с 10 по 12 декабря в 15:00",
+            [("2026-12-05T15:00", None), *((f"2026-12-{d}T15:00", None) for d in (10, 11, 12))],
+        ),
+        (
+            "Спектакль для детей 26 декабря и со 2 по 6 января",
+            [("2026-12-26", None), ("2027-01-02", "2027-01-06")],
+        ),
+    ],
+)
+def test_days_and_ranges_listed_together_are_sessions(
+    text: str, sessions: list[tuple[str, str | None]]
+) -> None:
+    got = _parse(text)
+    assert [(s["start"], s["end"]) for s in got["sessions"]] == sessions  # type: ignore[attr-defined]
+    assert got["start"] == sessions[0][0]
+    assert got["doubts"] == []
+
+
+def test_days_named_inside_the_event_range_keep_the_range() -> None:
+    text = (
+        "Уважаемые коллеги! С 7 по 14 декабря в городе состоится неделя науки. В планетарии "
+        "7 декабря школьники соберут телескоп. Занятия пройдут и в технопарке — посетить его "
+        "можно 7 и 9 декабря."
+    )
+    got = _parse(text)
+    assert (got["start"], got["end"]) == ("2026-12-07", "2026-12-14")

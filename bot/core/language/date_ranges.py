@@ -149,6 +149,7 @@ def _set_range(
     is_list = re.search(r"\bи\b|,", m.group(0)) is not None
     if is_list and (end - start).days != 1:
         end = start  # "5 и 12 декабря": two separate days; the first one is kept
+    parts.day_spans.append((m.start(), m.end(), start, end))
     if parts.day_first is None:
         parts.day_first, parts.day_last = start, end
     else:

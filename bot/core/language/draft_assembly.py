@@ -16,6 +16,7 @@ from bot.core.models import Audience, EventDraft, Recurrence
 
 # An end time earlier than the start is read as the next morning only up to this length.
 MAX_OVERNIGHT = timedelta(hours=12)
+MAX_LISTED = 40  # sessions a listed range of days may give
 
 
 def build_draft(
@@ -31,6 +32,8 @@ def build_draft(
     if parts.weekday_rival is not None and draft.start is not None:
         rival = datetime.combine(parts.weekday_rival, draft.start.time())
         draft = replace(draft, choices=(draft.start, rival))
+    elif parts.other_days and draft.start is not None and parts.linked_days:
+        draft = _listed_sessions(draft, parts)  # "26 декабря и со 2 по 6 января"
     elif parts.other_days and draft.start is not None and parts.recurrence is None:
         at = draft.start.time()
         others = tuple(datetime.combine(day, at) for day in parts.other_days)
@@ -46,6 +49,27 @@ def build_draft(
     return replace(draft, doubts=ordered(found)) if found else draft
 
 
+def _listed_sessions(draft: EventDraft, parts: TemporalParts) -> EventDraft:
+    """The draft as the first of the listed days or ranges, each of them a session (a range
+    with its last day as the session's end; at the draft's time of day)."""
+    assert draft.start is not None
+    at, timed = draft.start.time(), not draft.all_day
+    sessions = []
+    length = draft.end - draft.start if draft.end is not None else None
+    for _, _, first, last in sorted(parts.day_spans, key=lambda span: span[2]):
+        if not timed:  # an all-day range stays one session with its last day
+            sessions.append(
+                (datetime.combine(first, at), _midnight(last) if last > first else None)
+            )
+            continue
+        for offset in range(min((last - first).days, MAX_LISTED) + 1):  # one a day
+            start = datetime.combine(first + timedelta(days=offset), at)
+            sessions.append((start, start + length if length is not None else None))
+    first_start, first_end = sessions[0]
+    end = first_end if draft.all_day else draft.end and draft.end + (first_start - draft.start)
+    return replace(draft, start=first_start, end=end, sessions=tuple(sessions))
+
+
 def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
     """The draft with every session the text lists; the start is the first session when the
     parser's own pick is one of them (see sessions.py)."""
@@ -55,6 +79,8 @@ def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
     days = {start.date() for start, _ in found}
     if not found or draft.start.date() not in days:
         return draft
+    if draft.all_day and draft.end is not None and max(days) <= draft.end.date():
+        return draft  # "с 25 октября по 1 ноября …; можно 25 и 26 октября": days inside the range
     if "several_dates" in draft.doubts:  # the rivals were sessions of one event, not rivals
         doubts = tuple(d for d in draft.doubts if d != "several_dates")
         draft = replace(draft, doubts=doubts, choices=())

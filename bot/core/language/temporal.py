@@ -23,6 +23,7 @@ from bot.core.language.dates import (
     week_modifier_rule,
     weekdays_rule,
 )
+from bot.core.language.day_parts import link_days
 from bot.core.language.parts import (
     PART_OF_DAY_SPANS,
     Rule,
@@ -93,6 +94,7 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
     rules.append(parts_of_day_rule)
     for rule in rules:
         rule(sc, parts, now)
+    link_days(sc, parts)
     return parts
 
 
