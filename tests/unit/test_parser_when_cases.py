@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.cli_parse import intent_to_json
+from bot.cli_parse import intent_to_json, when_to_json
 from bot.core.dialog import Dialog, DraftField, MissingField
 from bot.core.drafts import ask_reply, draft_to_json, missing_field
 from bot.core.language.intents import parse_message
@@ -281,3 +281,16 @@ def test_days_named_inside_the_event_range_keep_the_range() -> None:
     )
     got = _parse(text)
     assert (got["start"], got["end"]) == ("2026-12-07", "2026-12-14")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("в пн след. недели", "2026-12-07T00:00", None),
+        ("что на след. неделе?", "2026-12-07T00:00", "2026-12-14T00:00"),
+        ("в след. среду", "2026-12-09T00:00", None),
+    ],
+)
+def test_abbreviated_next_in_when(phrase: str, start: str, end: str | None) -> None:
+    got = when_to_json(phrase, NOW)
+    assert (got["start"], got["end"]) == (start, end)
