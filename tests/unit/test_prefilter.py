@@ -92,3 +92,21 @@ def test_lookahead_only_where_re_cannot_scan() -> None:
     assert with_first_chars(plain) is plain  # re's own literal scan is kept
     folded = re.compile(r"\bзавтра", re.IGNORECASE)
     assert with_first_chars(folded) is folded
+
+
+def test_module_patterns_wrapped_at_import_match_as_written() -> None:
+    from bot.core.language import post, sessions
+
+    texts = _texts()
+    wrapped = [
+        p
+        for module in (post, sessions)
+        for p in vars(module).values()
+        if isinstance(p, re.Pattern) and p.pattern.startswith("(?=[")
+    ]
+    assert len(wrapped) >= 4
+    for fast in wrapped:
+        inner = fast.pattern[fast.pattern.index("])(?:") + 5 : -1]
+        original = re.compile(inner, fast.flags)
+        for text in texts:
+            assert _matches(fast, text) == _matches(original, text), (inner, text)

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
 from bot.core.language.parts import MM, YY, D
+from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
 from bot.core.language.tokens import Scanner, anchor, gate, initials, normalize
 
@@ -73,20 +74,26 @@ gate(_URL, re.compile("/"))
 anchor(_HEADCOUNT, re.compile(rf"{initials(_HEADCOUNT_UNITS)}(?:{_HEADCOUNT_UNITS})"), 30, 15)
 
 # date-like phrases, to find what to hide (the temporal rules read the rest)
-_DATE_ANY = re.compile(
-    rf"\b{D}(?:\s*(?:-|по|и|,)\s*{D})?\s+{MONTH}(?:\s*(?:19|20)\d\d(?:\s*(?:г\.|года|году|г\b))?)?"
-    rf"|\b{D}[./]{MM}(?:[./]{YY})?(?:\s*г\.)?(?![\d])"
+_DATE_ANY = with_first_chars(
+    re.compile(
+        rf"\b{D}(?:\s*(?:-|по|и|,)\s*{D})?\s+{MONTH}(?:\s*(?:19|20)\d\d(?:\s*(?:г\.|года|году|г\b))?)?"
+        rf"|\b{D}[./]{MM}(?:[./]{YY})?(?:\s*г\.)?(?![\d])"
+    )
 )
 _TIME_ANY = re.compile(r"\b(?:в|с|до)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
-_EVENT_CUES = re.compile(
-    r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|провед\w*|начн\w*|начало"
-    r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
-    r"|дата|когда|решено|запланирован\w*)(?![а-я])"
+_EVENT_CUES = with_first_chars(
+    re.compile(
+        r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|провед\w*|начн\w*|начало"
+        r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
+        r"|дата|когда|решено|запланирован\w*)(?![а-я])"
+    )
 )
-_PAST = re.compile(
-    r"\b(?:вчера|позавчера|состоял\w*|прошл[аио]?\b|прош[её]л\b|было|был[аи]?\b|провели"
-    r"|завершил\w*|закончил\w*|стартовал\w*|уже\s+записал\w*)(?![а-я])"
+_PAST = with_first_chars(
+    re.compile(
+        r"\b(?:вчера|позавчера|состоял\w*|прошл[аио]?\b|прош[её]л\b|было|был[аи]?\b|провели"
+        r"|завершил\w*|закончил\w*|стартовал\w*|уже\s+записал\w*)(?![а-я])"
+    )
 )
 _DOCUMENT = re.compile(
     r"(?:письм\w*|приказ\w*|распоряжени\w*|постановлени\w*|решени\w*|протокол\w*|закон\w*"
@@ -335,8 +342,8 @@ def _score(sentence: str) -> int:
     return score
 
 
-_DAY_MONTH = re.compile(
-    rf"\b({D})\s+({MONTH})(?:\s*((?:19|20)\d\d))?|\b({D})[./]({MM})(?:[./]({YY}))?"
+_DAY_MONTH = with_first_chars(
+    re.compile(rf"\b({D})\s+({MONTH})(?:\s*((?:19|20)\d\d))?|\b({D})[./]({MM})(?:[./]({YY}))?")
 )
 
 

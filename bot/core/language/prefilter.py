@@ -109,7 +109,7 @@ def _selectivity(found: set[str]) -> int:
 
 
 _INLINE = re.compile(r"\(\?[aiLmsux-]+[):]")
-MAX_FIRST = 40  # a lookahead on more first characters than this skips too few positions
+MAX_FIRST = 10  # a lookahead on more first characters than this skips too few positions
 
 
 def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -141,7 +141,9 @@ def _starts_blind(items: list[tuple[Any, Any]]) -> bool:
     if not items:
         return False
     op, arg = items[0]
-    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+    if op is _c.AT:
+        return arg not in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)  # "^" is already fast
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
         return True
     return op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] == 0
 
