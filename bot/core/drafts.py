@@ -64,6 +64,7 @@ LINE_PROBLEMS = (
     "no_date",
     "end_before_start",
     "no_time",
+    "no_title",
 )
 
 
@@ -78,6 +79,8 @@ def line_problem(draft: EventDraft) -> str | None:
             return code
     if draft.start is None:
         return "no_date"
+    if not draft.title.strip():
+        return "no_title"  # "3 декабря в 15:00" alone on a line of a plan
     if "end_before_start" in doubts:
         return "end_before_start"
     if not draft.time_known:

@@ -10,9 +10,9 @@ import pytest
 
 from bot.cli_parse import intent_to_json, when_to_json
 from bot.core.dialog import Dialog, DraftField, MissingField
-from bot.core.drafts import ask_reply, draft_to_json, missing_field
+from bot.core.drafts import ask_reply, draft_to_json, is_complete, line_problem, missing_field
 from bot.core.language.intents import parse_message
-from bot.core.language.meaning import DraftAnswer
+from bot.core.language.meaning import AddEvents, DraftAnswer
 from bot.core.language.understand import understand
 from bot.core.models import EventDraft
 from bot.render import Renderer
@@ -294,3 +294,14 @@ def test_days_named_inside_the_event_range_keep_the_range() -> None:
 def test_abbreviated_next_in_when(phrase: str, start: str, end: str | None) -> None:
     got = when_to_json(phrase, NOW)
     assert (got["start"], got["end"]) == (start, end)
+
+
+def test_a_nameless_line_of_a_pasted_plan_is_not_saved_unseen() -> None:
+    plan = understand("Лекция по химии 3 декабря в 15:00\n4 декабря в 16:00", Dialog(), NOW)
+    assert isinstance(plan, AddEvents)
+    nameless = [d for d in plan.drafts if not d.title]
+    assert len(nameless) == 1
+    assert line_problem(nameless[0]) == "no_title"
+    assert not is_complete(nameless[0])
+    macro = Renderer().env.from_string('{% import "_macros.j2" as m %}{{ m.line_problem(line) }}')
+    assert macro.render(line={"why": "no_title"}) == "нет названия"

@@ -28,7 +28,7 @@ except ImportError:  # pragma: no cover - another Python: no prefilters, same re
     _c = _p = None
 
 MAX_LITERALS = 16  # more alternatives than this cost more to check than they save
-MIN_LENGTH = 2  # a one-letter literal is in every post
+MIN_LENGTH = 3  # one- and two-letter literals ("до", "19") are in nearly every post
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
