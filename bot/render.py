@@ -84,10 +84,10 @@ class Renderer:
         text = str(format_date(shown, "d MMMM", locale=self.locale))
         return f"{text} ({self.weekday_ru(shown)})" if weekday else text
 
-    def weekday_ru(self, value: date | datetime) -> str:
-        """ "вт": babel's abbreviated weekday without the trailing dot."""
+    def weekday_ru(self, value: date | datetime, full: bool = False) -> str:
+        """ "вт": babel's abbreviated weekday without the trailing dot ("вторник" when `full`)."""
         shown = value.date() if isinstance(value, datetime) else value
-        return str(format_date(shown, "EEE", locale=self.locale)).rstrip(".")
+        return str(format_date(shown, "EEEE" if full else "EEE", locale=self.locale)).rstrip(".")
 
     def score(self, value: float | None) -> str:
         """ "4,6": an average with one decimal in the locale's style; "—" when unknown."""

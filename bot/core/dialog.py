@@ -42,6 +42,7 @@ READABLE_VERSIONS = (1, 2)  # 2 added the change questions and drafts put aside
 class DraftField(StrEnum):
     """A part of a single draft the bot asks for, in this order (bot.core.drafts)."""
 
+    TITLE = "title"  # "завтра в 3": a time without the event's name
     DATE = "date"
     TIME = "time"
     AUDIENCE = "audience"

@@ -26,16 +26,21 @@ DEFAULT_REPEATS = timedelta(weeks=8)
 
 
 # Doubts that are asked about exactly like a missing field (see bot/core/language/doubts.py).
-DATE_DOUBTS = frozenset({"impossible_date", "past", "year_guessed", "several_dates", "date_typo"})
-TIME_DOUBTS = frozenset({"end_before_start"})
+DATE_DOUBTS = frozenset(
+    {"impossible_date", "past", "year_guessed", "several_dates", "date_typo", "weekday_mismatch"}
+)
+TIME_DOUBTS = frozenset({"end_before_start", "lesson_time", "vague_time"})
 
 
 def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
-    """The first thing to ask for: "date", then "time", then "audience"; None when complete.
+    """The first thing to ask for: "title" (a message with a time but no name), "date", then
+    "time", then "audience"; None when complete.
 
     A doubtful date or time (the parser's `doubts`) is asked about like a missing one; a
     misspelt month that was confidently corrected is only shown on the card.
     """
+    if not draft.title.strip():
+        return "title"
     if draft.start is None:
         return "date"
     doubts = set(draft.doubts) - ({"date_typo"} if draft.corrections else set())
@@ -52,12 +57,14 @@ def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
 LINE_PROBLEMS = (
     "impossible_date",
     "several_dates",
+    "weekday_mismatch",
     "year_guessed",
     "past",
     "date_typo",
     "no_date",
     "end_before_start",
     "no_time",
+    "no_title",
 )
 
 
@@ -67,11 +74,13 @@ def line_problem(draft: EventDraft) -> str | None:
     be saved. The summary shows the reason next to the line, so nothing doubtful is saved
     unseen and the author knows what to fix («исправь N: …»)."""
     doubts = set(draft.doubts) - ({"date_typo"} if draft.corrections else set())
-    for code in LINE_PROBLEMS[:5]:
+    for code in LINE_PROBLEMS[:6]:
         if code in doubts:
             return code
     if draft.start is None:
         return "no_date"
+    if not draft.title.strip():
+        return "no_title"  # "3 декабря в 15:00" alone on a line of a plan
     if "end_before_start" in doubts:
         return "end_before_start"
     if not draft.time_known:

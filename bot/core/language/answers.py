@@ -39,6 +39,9 @@ def fill(draft: EventDraft, asked: Asked, text: str, now: datetime) -> EventDraf
     if asked.editing is not None:
         return edit(draft, asked, asked.editing, text, now)
     command = parse_command(text)
+    if asked.field is DraftField.TITLE:
+        value = " ".join(text.split())
+        return replace(draft, title=value[:MAX_TITLE]) if value and command is None else None
     if asked.field is DraftField.AUDIENCE:
         if command is not None and command.kind is CommandKind.EVERYONE:
             asked.audience_asked = True

@@ -22,7 +22,7 @@ _GRADE_LIST = re.compile(
 _GRADE_ITEM_RE = re.compile(rf"({GRADE})(?:{_SUFFIX})?(?:\s*-\s*({GRADE}))?")
 # "класс 9", "параллель 7" — but not "мастер-класс 6 декабря" (a day of a month)
 _WORD_FIRST = re.compile(
-    rf"(?<![-\w])\b{_FOR}(?:параллел\w*|класс\w*)\s+({GRADE})(?![\d.:а-я])(?!\s*{MONTH})"
+    rf"(?<![-\w])\b{_FOR}(?:параллел\w*|класс\w*)\s+({GRADE})(?![\d.:/а-я])(?!\s*{MONTH})"
 )
 _GRADE_PLURAL = re.compile(rf"\b{_FOR}({GRADE})(?:\s*-\s*({GRADE}))?-(?:х|ых)\b")
 _BARE_FOR_RANGE = re.compile(

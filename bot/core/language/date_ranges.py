@@ -14,6 +14,7 @@ from bot.core.language.day_parts import (
     NUMERIC_ANCHOR,
     NUMERIC_GATE,
     impossible,
+    note_other_day,
     note_rolled,
     set_day,
 )
@@ -148,5 +149,8 @@ def _set_range(
     is_list = re.search(r"\bи\b|,", m.group(0)) is not None
     if is_list and (end - start).days != 1:
         end = start  # "5 и 12 декабря": two separate days; the first one is kept
+    parts.day_spans.append((m.start(), m.end(), start, end))
     if parts.day_first is None:
         parts.day_first, parts.day_last = start, end
+    else:
+        note_other_day(parts, start)

@@ -16,6 +16,7 @@ from bot.core.language.day_parts import (
     MONTH_GATE,
     NUMERIC_ANCHOR,
     NUMERIC_GATE,
+    check_weekday,
     impossible,
     note_rolled,
     set_day,
@@ -117,6 +118,8 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             impossible(parts)
             continue
         note_rolled(parts, resolved, today, year)
+        if parts.day_first is None:
+            check_weekday(parts, resolved, weekday)
         if _is_occasion(sc, m):
             occasions.append((m, resolved))
             continue
@@ -132,6 +135,8 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             impossible(parts)
             continue
         note_rolled(parts, resolved, today, year)
+        if parts.day_first is None:
+            check_weekday(parts, resolved, weekday)
         set_day(sc, parts, m, resolved)
     if parts.day_first is None:  # "концерт к 8 марта" with no other date: that is the day
         for m, resolved in occasions[:1]:
@@ -156,11 +161,16 @@ def _set_day_or_doubt(
         set_day(sc, parts, m, day)
 
 
+# "к 8 марта", "в честь 23 февраля", "ко Дню Конституции 12 декабря", "посвящённый 8 марта"
+_OCCASION = re.compile(
+    r"(?:(?:^|\s)(?:к|ко)\s+|в\s+честь\s+|посвящ\w+\s+(?:[а-я]+\s+){0,2}"
+    r"|(?:^|\s)ко?\s+дн\w+\s+(?:[а-я]+\s+){0,3})$"
+)
+
+
 def _is_occasion(sc: Scanner, m: re.Match[str]) -> bool:
-    """ "к 8 марта" names the occasion, not the day, when the message gives another date."""
-    return (
-        re.search(r"(?:^|\s)(?:к|ко)\s+$", sc.text[max(0, m.start() - 4) : m.start()]) is not None
-    )
+    """An occasion named in passing, not the day, when the message gives another date."""
+    return _OCCASION.search(sc.text[max(0, m.start() - 40) : m.start()]) is not None
 
 
 def _next_month(today: date) -> tuple[int, int]:

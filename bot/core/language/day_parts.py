@@ -4,6 +4,7 @@ and numeric dates (tokens.gate / tokens.anchor)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -38,6 +39,9 @@ def set_day(sc: Scanner, parts: TemporalParts, m: re.Match[str], day: date | Non
     if day is None:
         return
     sc.take_match(m)
+    parts.day_spans.append((m.start(), m.end(), day, day))
+    if parts.day_first is not None:
+        note_other_day(parts, day)
     if parts.day_first is None and not parts.day_blocked:
         parts.day_first = day
         parts.day_prefix = take_day_prefix(sc, m.start())
@@ -57,6 +61,41 @@ def take_day_prefix(sc: Scanner, start: int) -> str:
         return ""
     sc.take(begin, start)
     return found.group(1).split()[0]
+
+
+def note_other_day(parts: TemporalParts, day: date) -> None:
+    """Keep a day named besides the first one ("5 декабря и с 10 по 12 декабря"): the draft
+    then offers both instead of silently keeping one (`several_dates`)."""
+    first, last = parts.day_first, parts.day_last or parts.day_first
+    if first is not None and last is not None and first <= day <= last:
+        return
+    if day not in parts.other_days:
+        parts.other_days.append(day)
+
+
+_JOINED = re.compile(r"[\s,]*(?:и|а\s+также|также)?[\s,]*(?:с|со)?\s*")
+
+
+def link_days(sc: Scanner, parts: TemporalParts) -> None:
+    """Several days or ranges written as one list ("26 декабря и со 2 по 6 января", "5 и с 10
+    по 12 декабря") are sessions of one event, not rival dates (sets `linked_days`)."""
+    spans = sorted(parts.day_spans)
+    if len(spans) < 2:
+        return
+    parts.linked_days = all(
+        _JOINED.fullmatch(sc.text, a_end, b_start) is not None
+        for (_, a_end, _, _), (b_start, _, _, _) in itertools.pairwise(spans)
+    )
+
+
+def check_weekday(parts: TemporalParts, day: date, weekday: int | None) -> None:
+    """A weekday written with a date that falls on another weekday ("в среду, 17 декабря" when
+    17 December is a Thursday): a `weekday_mismatch` doubt, and the same week's day with the
+    written weekday kept as the other choice (the bot offers both)."""
+    if weekday is None or day.weekday() == weekday or parts.weekday_rival is not None:
+        return
+    parts.doubts.add("weekday_mismatch")
+    parts.weekday_rival = day + timedelta(days=weekday - day.weekday())
 
 
 def set_weekday(parts: TemporalParts, weekday: int, mode: str) -> None:

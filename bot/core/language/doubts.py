@@ -6,7 +6,10 @@ year, so the card must show the year), `year_guessed` (a date written without a 
 passed this year — recently, or so that next year's falls in another school year — and was
 taken for next year: «20 ноября» on 23 November is more likely a slip than a plan for a year
 ahead, while «10 января» in November plainly means the coming January), `end_before_start`,
-`several_dates` (equally likely starts). The school year runs from 1 September to 31 August.
+`several_dates` (equally likely starts), `weekday_mismatch` (a weekday written beside a date
+that falls on another weekday), `lesson_time` (a time given by a lesson, "после 6 урока",
+whose clock time the parser does not know), `vague_time` (only a part of the day, "вечером").
+The school year runs from 1 September to 31 August.
 """
 
 from __future__ import annotations
@@ -16,7 +19,18 @@ from datetime import date, datetime
 RECENTLY_PASSED_DAYS = 60  # a date without a year that passed this recently is questioned
 
 # Doubts the bot asks about before saving (the others are shown on the card).
-ASKED = frozenset({"impossible_date", "past", "year_guessed", "end_before_start", "several_dates"})
+ASKED = frozenset(
+    {
+        "impossible_date",
+        "past",
+        "year_guessed",
+        "end_before_start",
+        "several_dates",
+        "weekday_mismatch",
+        "lesson_time",
+        "vague_time",
+    }
+)
 ORDER = (
     "date_typo",
     "impossible_date",
@@ -25,6 +39,9 @@ ORDER = (
     "year_guessed",
     "end_before_start",
     "several_dates",
+    "weekday_mismatch",
+    "lesson_time",
+    "vague_time",
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from bot.core.language.day_parts import check_weekday
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.parts import TemporalParts
 from bot.core.language.sessions import find_sessions
@@ -15,6 +16,7 @@ from bot.core.models import Audience, EventDraft, Recurrence
 
 # An end time earlier than the start is read as the next morning only up to this length.
 MAX_OVERNIGHT = timedelta(hours=12)
+MAX_LISTED = 40  # sessions a listed range of days may give
 
 
 def build_draft(
@@ -24,13 +26,48 @@ def build_draft(
 
     The draft's `doubts` say what the bot must ask about or show (see doubts.py).
     """
+    if parts.day_first is not None and parts.weekday_mode == "plain" and parts.recurrence is None:
+        check_weekday(parts, parts.day_first, parts.weekday)  # "17.12 (ср)": after the date
     draft = _combine(parts, now, title, venue, audience)
+    if parts.weekday_rival is not None and draft.start is not None:
+        rival = datetime.combine(parts.weekday_rival, draft.start.time())
+        draft = replace(draft, choices=(draft.start, rival))
+    elif parts.other_days and draft.start is not None and parts.linked_days:
+        draft = _listed_sessions(draft, parts)  # "26 декабря и со 2 по 6 января"
+    elif parts.other_days and draft.start is not None and parts.recurrence is None:
+        at = draft.start.time()
+        others = tuple(datetime.combine(day, at) for day in parts.other_days)
+        draft = replace(draft, choices=(draft.start, *others))
+        parts.doubts.add("several_dates")  # "5 декабря и с 10 по 12 декабря": ask which
+    if parts.part_of_day is not None and not draft.time_known and draft.start is not None:
+        parts.doubts.add("vague_time")  # "в пятницу вечером": the bot asks for the hour
     found = set(parts.doubts)
     if draft.start is not None:
         found |= timing_doubts(draft.start, draft.all_day, now, rolled_year=parts.rolled_year)
     if draft.end is not None and draft.start is not None and draft.end < draft.start:
         found.add("end_before_start")
     return replace(draft, doubts=ordered(found)) if found else draft
+
+
+def _listed_sessions(draft: EventDraft, parts: TemporalParts) -> EventDraft:
+    """The draft as the first of the listed days or ranges, each of them a session (a range
+    with its last day as the session's end; at the draft's time of day)."""
+    assert draft.start is not None
+    at, timed = draft.start.time(), not draft.all_day
+    sessions = []
+    length = draft.end - draft.start if draft.end is not None else None
+    for _, _, first, last in sorted(parts.day_spans, key=lambda span: span[2]):
+        if not timed:  # an all-day range stays one session with its last day
+            sessions.append(
+                (datetime.combine(first, at), _midnight(last) if last > first else None)
+            )
+            continue
+        for offset in range(min((last - first).days, MAX_LISTED) + 1):  # one a day
+            start = datetime.combine(first + timedelta(days=offset), at)
+            sessions.append((start, start + length if length is not None else None))
+    first_start, first_end = sessions[0]
+    end = first_end if draft.all_day else draft.end and draft.end + (first_start - draft.start)
+    return replace(draft, start=first_start, end=end, sessions=tuple(sessions))
 
 
 def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
@@ -42,6 +79,8 @@ def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
     days = {start.date() for start, _ in found}
     if not found or draft.start.date() not in days:
         return draft
+    if draft.all_day and draft.end is not None and max(days) <= draft.end.date():
+        return draft  # "с 25 октября по 1 ноября …; можно 25 и 26 октября": days inside the range
     if "several_dates" in draft.doubts:  # the rivals were sessions of one event, not rivals
         doubts = tuple(d for d in draft.doubts if d != "several_dates")
         draft = replace(draft, doubts=doubts, choices=())

@@ -30,6 +30,8 @@ from bot.core.language.post import (
     is_long,
     prepare_post,
     take_ages,
+    take_deadline,
+    take_headcounts,
     take_moscow_time,
     temporal_view,
 )
@@ -125,6 +127,7 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
     sc = Scanner(clean)
     ages = take_ages(sc)
     facts = prepare_post(sc, now) if is_long(clean) else None
+    deadline = take_deadline(sc, now) if facts is None else None
     moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
     venue = extract_venue(sc)
@@ -134,6 +137,8 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
     more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
     venue = venue or more_venue
     capacity = extract_capacity(sc)
+    if facts is None:
+        take_headcounts(sc)  # what the capacity rule left: never a time
     parts = extract_temporal(
         temporal_view(sc, facts) if facts is not None else sc, now, periods=False
     )
@@ -152,7 +157,7 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
             return OtherIntent(text=original)  # "31.11": never a query about today
         if "?" in clean or parts.start_time is None:
             return _query_from_parts(parts, audience, None, now)
-        return OtherIntent(text=original)
+        title = ""  # "завтра в 3": an event whose name the bot asks for
     if audience.is_everyone and (found := _TRAILING_GRADES.search(title)):
         # "Олимпиада 12 декабря, весь день, 8-11": the date and time are already read, so a
         # bare range of school grades closing the message is its audience
@@ -161,7 +166,12 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
         title = tidy_title(title[: found.start()])
     draft = build_draft(parts, now, title, venue, audience)
     draft = replace(
-        draft, capacity=capacity, ages=ages, description=original.strip(), online_url=link
+        draft,
+        capacity=capacity,
+        ages=ages,
+        description=original.strip(),
+        online_url=link,
+        deadline=deadline,
     )
     if facts is not None:
         draft = with_post_facts(draft, facts, clean, now)

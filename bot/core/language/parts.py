@@ -92,6 +92,11 @@ class TemporalParts:
     rolled_year: bool = False  # a date without a year that had passed went to next year
     final_end: time | None = None  # "завершится в 14.00": the end of the whole event
     range_pos: int = -1  # where the time range that set `end_time` starts
+    other_days: list[date] = field(default_factory=list)  # days named besides the first one
+    # every day or range read, as (where it starts, where it ends, first day, last day)
+    day_spans: list[tuple[int, int, date, date]] = field(default_factory=list)
+    linked_days: bool = False  # "26 декабря и со 2 по 6 января": sessions, not rival dates
+    weekday_rival: date | None = None  # "в среду, 17 декабря" on a Thursday: that week's Wednesday
 
     @property
     def has_day(self) -> bool:
@@ -149,8 +154,8 @@ def relative_shift(mode: str | None) -> int:
 
 
 def is_next(mode: str) -> bool:
-    return mode.startswith(("следующ", "будущ"))
+    return mode.startswith(("следующ", "будущ", "след.", "сл."))
 
 
 def is_last(mode: str) -> bool:
-    return mode.startswith(("прошл", "предыдущ"))
+    return mode.startswith(("прошл", "предыдущ", "пред."))

@@ -18,12 +18,14 @@ from datetime import date, datetime
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
 from bot.core.language.parts import MM, YY, D
+from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
 from bot.core.language.tokens import Scanner, anchor, gate, initials, normalize
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
 
 _AGE_WORDS = {
+    "двух": 2,
     "трех": 3,
     "четырех": 4,
     "пяти": 5,
@@ -72,20 +74,26 @@ gate(_URL, re.compile("/"))
 anchor(_HEADCOUNT, re.compile(rf"{initials(_HEADCOUNT_UNITS)}(?:{_HEADCOUNT_UNITS})"), 30, 15)
 
 # date-like phrases, to find what to hide (the temporal rules read the rest)
-_DATE_ANY = re.compile(
-    rf"\b{D}(?:\s*(?:-|по|и|,)\s*{D})?\s+{MONTH}(?:\s*(?:19|20)\d\d(?:\s*(?:г\.|года|году|г\b))?)?"
-    rf"|\b{D}[./]{MM}(?:[./]{YY})?(?:\s*г\.)?(?![\d])"
+_DATE_ANY = with_first_chars(
+    re.compile(
+        rf"\b{D}(?:\s*(?:-|по|и|,)\s*{D})?\s+{MONTH}(?:\s*(?:19|20)\d\d(?:\s*(?:г\.|года|году|г\b))?)?"
+        rf"|\b{D}[./]{MM}(?:[./]{YY})?(?:\s*г\.)?(?![\d])"
+    )
 )
 _TIME_ANY = re.compile(r"\b(?:в|с|до)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
-_EVENT_CUES = re.compile(
-    r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|провед\w*|начн\w*|начало"
-    r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
-    r"|дата|когда|решено|запланирован\w*)(?![а-я])"
+_EVENT_CUES = with_first_chars(
+    re.compile(
+        r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|провед\w*|начн\w*|начало"
+        r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
+        r"|дата|когда|решено|запланирован\w*)(?![а-я])"
+    )
 )
-_PAST = re.compile(
-    r"\b(?:вчера|позавчера|состоял\w*|прошл[аио]?\b|прош[её]л\b|было|был[аи]?\b|провели"
-    r"|завершил\w*|закончил\w*|стартовал\w*|уже\s+записал\w*)(?![а-я])"
+_PAST = with_first_chars(
+    re.compile(
+        r"\b(?:вчера|позавчера|состоял\w*|прошл[аио]?\b|прош[её]л\b|было|был[аи]?\b|провели"
+        r"|завершил\w*|закончил\w*|стартовал\w*|уже\s+записал\w*)(?![а-я])"
+    )
 )
 _DOCUMENT = re.compile(
     r"(?:письм\w*|приказ\w*|распоряжени\w*|постановлени\w*|решени\w*|протокол\w*|закон\w*"
@@ -108,6 +116,10 @@ _REPORTED = re.compile(
 )
 _UNTIL_MONTH_END = re.compile(
     rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
+)
+_DATELINE = re.compile(
+    r"(?:опубликован\w*|публикаци\w*|размещен\w*|обновлен\w*|дата\s+(?:создания|размещения"
+    r"|публикации|новости))\s*[:|,.-]?\s*$"
 )
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 
@@ -182,6 +194,35 @@ def take_ages(sc: Scanner) -> tuple[int, int] | None:
     return min(a for a, _ in found), max(b for _, b in found)
 
 
+def take_headcounts(sc: Scanner) -> None:
+    """Take head-counts, sums and numbers of places ("от 15 до 40 человек", "до 12
+    участников"): a number before such a unit is never a date, a time or a grade."""
+    for m in sc.find(_HEADCOUNT):
+        if re.search(r"\d", m.group(0)):
+            sc.take_match(m)
+
+
+def take_deadline(sc: Scanner, now: datetime) -> date | None:
+    """Take a registration deadline from a chat line ("Лекция 15 декабря, регистрация до 10
+    декабря"): the date, and the words announcing it when nothing else lies between them, so
+    neither is read as the event's day nor left in the title. Returns the deadline's day."""
+    text, found = sc.text, None
+    for m in _DATE_ANY.finditer(text):
+        if not sc.is_free(m.start(), m.end()):
+            continue
+        low = max(0, m.start() - 70)
+        cue = _DEADLINE.search(text, low, m.start())
+        if cue is None:
+            continue
+        found = found or _date_of(m.group(0), now)
+        begin = cue.start() if not re.search(r"\d", text[cue.start() : m.start()]) else m.start()
+        if sc.is_free(begin, m.start()):
+            sc.take(begin, m.end())
+        else:
+            sc.take_match(m)
+    return found
+
+
 def _age(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else _AGE_WORDS.get(raw)
 
@@ -197,9 +238,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if not facts.online:
         facts.online_url = None
     facts.moscow_time = take_moscow_time(sc)
-    for m in sc.find(_HEADCOUNT):
-        if re.search(r"\d", m.group(0)):
-            sc.take_match(m)
+    take_headcounts(sc)
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
         month = cal.month_number(m.group(1))
         if month is not None:
@@ -240,7 +279,7 @@ def _hide(
     text = sc.text
     before = text[max(begin, m.start() - 70) : m.start()]
     after = text[m.end() : m.end() + 40]
-    if _DOCUMENT.search(before):
+    if _DOCUMENT.search(before) or _is_dateline(text, m, begin, end_of, now):
         sc.take_match(m)
         return True
     if _DEADLINE.search(before):
@@ -269,6 +308,17 @@ def _hide(
     return False
 
 
+def _is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime) -> bool:
+    """The post's own date ("Дата публикации: 30.11.2026", "30 ноября 2026 г." alone on the
+    first line): labelled as such, or alone in the post's opening sentence and not after
+    today. It is when the post was written, never the event's day."""
+    if _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
+        return True
+    alone = not re.search(r"[а-я]{3}", text[begin : m.start()] + text[m.end() : end])
+    day = _date_of(m.group(0), now)
+    return begin < 3 and alone and day is not None and day <= now.date()
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The part of a sentence around a date, between commas, semicolons and dashes."""
     left = max(text.rfind(ch, 0, start) for ch in ",;:(") + 1
@@ -292,8 +342,8 @@ def _score(sentence: str) -> int:
     return score
 
 
-_DAY_MONTH = re.compile(
-    rf"\b({D})\s+({MONTH})(?:\s*((?:19|20)\d\d))?|\b({D})[./]({MM})(?:[./]({YY}))?"
+_DAY_MONTH = with_first_chars(
+    re.compile(rf"\b({D})\s+({MONTH})(?:\s*((?:19|20)\d\d))?|\b({D})[./]({MM})(?:[./]({YY}))?")
 )
 
 

@@ -32,8 +32,8 @@ _AGO = re.compile(
 
 
 _WEEKDAY_MOD = re.compile(
-    r"(?:\b(?:в|во|на)\s+)?(?:\b(эт(?:от|у|о|ой)|следующ\w*|будущ\w*|прошл\w*|предыдущ\w*"
-    rf"|ближайш\w*)\s+)?\b({WEEKDAY})"
+    r"(?:\b(?:в|во|на)\s+)?(?:\b(эт(?:от|у|о|ой)|следующ\w*|след\.|сл\.|будущ\w*|прошл\w*"
+    rf"|пред\.|предыдущ\w*|ближайш\w*)\s*)?\b({WEEKDAY})"
 )
 
 gate(_WEEKDAY_MOD, re.compile(rf"\b{WEEKDAY}"))
@@ -112,8 +112,11 @@ def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             parts.day_prefix = take_day_prefix(sc, m.start())
 
 
+# "на следующей неделе", and the genitive after a weekday: "во вторник следующей недели",
+# "в пн след. недели"
 _WEEK_MODIFIER = re.compile(
-    r"\b(?:на|в)\s+(эт\w*|следующ\w*|будущ\w*|прошл\w*|предыдущ\w*)\s+недел[еиюя](?![а-я])"
+    r"(?:\b(?:на|в)\s+|(?<=\S)\s+)?\b(эт\w*|следующ\w*|след\.|сл\.|будущ\w*|прошл\w*"
+    r"|пред\.|предыдущ\w*)\s*недел[еиюя](?![а-я])"
 )
 
 

@@ -13,17 +13,20 @@ from datetime import date, datetime, time, timedelta
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
 from bot.core.language.parts import D, H, M
+from bot.core.language.prefilter import with_first_chars
 from bot.core.language.tokens import normalize
 
 MAX_SESSIONS = 40
 
 _CLOCK = rf"({H})[:.]({M})"
-_OR_TIMES = re.compile(
-    rf"\bв\s+{_CLOCK}\s*(?:,\s*(?:в\s+)?{_CLOCK}\s*)?(?:или|и)\s+(?:в\s+)?{_CLOCK}"
+_OR_TIMES = with_first_chars(
+    re.compile(rf"\bв\s+{_CLOCK}\s*(?:,\s*(?:в\s+)?{_CLOCK}\s*)?(?:или|и)\s+(?:в\s+)?{_CLOCK}")
 )
-_DAY_LIST = re.compile(
-    rf"\b({D}(?:\s*,\s*{D})+(?:\s*,?\s*и\s*{D})?|{D}\s+и\s+{D})\s+({MONTH})"
-    rf"(?:\s*(?:,\s*)?(?:в|с)\s+{_CLOCK}(?:\s*(?:-|до)\s*{_CLOCK})?)?"
+_DAY_LIST = with_first_chars(
+    re.compile(
+        rf"\b({D}(?:\s*,\s*{D})+(?:\s*,?\s*и\s*{D})?|{D}\s+и\s+{D})\s+({MONTH})"
+        rf"(?:\s*(?:,\s*)?(?:в|с)\s+{_CLOCK}(?:\s*(?:-|до)\s*{_CLOCK})?)?"
+    )
 )
 _LINE = re.compile(
     rf"^\W*({D})\s+({MONTH})(?:\s*\(\w+\))?\s*,?\s*(?:в|с)?\s*{_CLOCK}"

@@ -23,6 +23,7 @@ from bot.core.language.dates import (
     week_modifier_rule,
     weekdays_rule,
 )
+from bot.core.language.day_parts import link_days
 from bot.core.language.parts import (
     PART_OF_DAY_SPANS,
     Rule,
@@ -46,6 +47,7 @@ from bot.core.language.times import (
     durations_marked_rule,
     durations_plain_rule,
     hour_times_rule,
+    lessons_rule,
     parts_of_day_rule,
     spoken_times_rule,
     time_ranges_rule,
@@ -81,6 +83,7 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
     if periods:
         rules += [seasons_rule, months_rule]
     rules += [
+        lessons_rule,
         durations_marked_rule,
         time_ranges_rule,
         clock_times_rule,
@@ -91,6 +94,7 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
     rules.append(parts_of_day_rule)
     for rule in rules:
         rule(sc, parts, now)
+    link_days(sc, parts)
     return parts
 
 

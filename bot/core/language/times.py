@@ -228,7 +228,7 @@ _HOUR_GENITIVE = {
     "одиннадцатого": 11,
     "двенадцатого": 12,
 }
-_ONE_OCLOCK = re.compile(r"\bв\s+час(?:\s+(дня|ночи|пополудни))?(?![а-я])(?!\s*\d)")
+_ONE_OCLOCK = re.compile(r"\bв\s+час(?:\s+(дня|ночи|пополудни)(?![а-я])|(?![а-я])(?!\s*\d))")
 _TO_HOUR = re.compile(
     r"\b(?:в\s+)?без\s+(четверти|двадцати\s+пяти|двадцати|пятнадцати|десяти|пяти|\d{1,2})"
     rf"(?:\s+минут\w*)?\s+({HOUR_WORD})(?![\d:])(?:\s*{PART})?"
@@ -268,8 +268,8 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         _add_hour(sc, parts, m, hour_raw, minute, part, _prefix(prefix))
     for m in sc.find(_TIME_HOUR_UNIT):
         hour_raw, minute, part = m.groups()
-        if parts.start_time is not None and not part and not minute:
-            continue  # "2 часа" after a start time is a duration
+        if not part and (parts.start_time is not None or (minute and _small(hour_raw))):
+            continue  # "2 часа", "1 час 30 минут": a duration, not a clock time
         if not part and _DURATION_BEFORE.search(sc.text[max(0, m.start() - 24) : m.start()]):
             continue  # "экскурсии длятся 4 часа", "на 2 часа": a duration
         _add_hour(sc, parts, m, hour_raw, minute, part, "")
@@ -278,6 +278,12 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_NOON):
         _add_time(parts, TimeMention(time(12) if m.group(1) == "полдень" else time(0), "", True))
         sc.take_match(m)
+
+
+def _small(hour_raw: str) -> bool:
+    """An hour count too small to be a clock time said without "утра/дня" (1–7)."""
+    hour = number(hour_raw)
+    return hour is not None and hour < 8
 
 
 def _add_hour(
@@ -326,6 +332,23 @@ def _prefix(raw: str | None) -> str:
     if not raw:
         return ""
     return raw.split()[0]
+
+
+# "после 6 урока", "до седьмого урока", "на 3-м уроке", "после уроков": a time the school's
+# bell schedule decides, never a clock hour ("после 6" alone would read as 18:00)
+_LESSON = re.compile(
+    r"\b(?:(?:после|до|перед|на|с|со|во\s+время)\s+)?(?:\d{1,2}|перв|втор|трет|четверт|пят|шест"
+    r"|седьм|восьм|девят)(?:-?[а-я]{0,3})?\s+(?:урок[а-я]*|пар[аеыу])(?![а-я])"
+    r"|\b(?:после|до)\s+уроков(?![а-я])"
+)
+gate(_LESSON, re.compile("урок|пар"))
+
+
+def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A time given by a lesson: taken, with a `lesson_time` doubt (the bot asks the hour)."""
+    for m in sc.find(_LESSON):
+        parts.doubts.add("lesson_time")
+        sc.take_match(m)
 
 
 def parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

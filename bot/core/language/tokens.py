@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from bot.core.language.prefilter import required_literals, with_first_chars
+
 _CHAR_MAP = str.maketrans(
     {
         "ё": "е",
@@ -172,6 +174,11 @@ def initials(alternatives: str) -> str:
     return "(?=[" + "".join(re.escape(c) for c in both) + "])"
 
 
+# each pattern's prefilter (prefilter.required_literals), computed on its first search
+_LITERALS: dict[re.Pattern[str], frozenset[str] | None] = {}
+# each pattern's twin with a lookahead on its first characters (prefilter.with_first_chars)
+_FAST: dict[re.Pattern[str], re.Pattern[str]] = {}
+
 _QUOTES = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”]*[“”]")
 
 
@@ -186,23 +193,26 @@ class Scanner:
 
     original: str
     text: str = ""
-    taken: list[bool] = field(default_factory=list)
-    protected: list[bool] = field(default_factory=list)
+    taken: bytearray = field(default_factory=bytearray)  # 1 where a rule took the character
+    protected: bytearray = field(default_factory=bytearray)  # 1 where it belongs to the title
     _gates: dict[int, bool] = field(default_factory=dict)
+    _seen: dict[str, bool] = field(default_factory=dict)  # literal -> whether the text has it
+    _hits: dict[re.Pattern[str], list[tuple[int, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = normalize(self.original)
-        self.taken = [False] * len(self.text)
-        self.protected = [False] * len(self.text)
+        self.taken = bytearray(len(self.text))
+        self.protected = bytearray(len(self.text))
         for m in _QUOTES.finditer(self.text):
-            for i in range(m.start(), m.end()):
-                self.protected[i] = True
+            self.protected[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
 
     def is_free(self, start: int, end: int) -> bool:
-        return not any(self.taken[start:end]) and not any(self.protected[start:end])
+        return self.taken.find(1, start, end) == -1 and self.protected.find(1, start, end) == -1
 
     def find(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Matches of `pattern` that lie entirely on free text, left to right."""
+        if not self._may_hold(pattern):
+            return
         required = _GATES.get(pattern)
         if required is not None:
             key = id(required)
@@ -211,6 +221,10 @@ class Scanner:
             if not self._gates[key]:
                 return
         spec = _ANCHORS.get(pattern)
+        fast = _FAST.get(pattern)
+        if fast is None:
+            fast = _FAST[pattern] = with_first_chars(pattern)
+        pattern = fast
         if spec is not None:
             yield from self._find_anchored(pattern, *spec)
             return
@@ -225,6 +239,23 @@ class Scanner:
             else:
                 pos = self._next_free(m.start() + 1)
 
+    def _may_hold(self, pattern: re.Pattern[str]) -> bool:
+        """False when the text holds none of the literals every match needs (prefilter.py)."""
+        try:
+            literals = _LITERALS[pattern]
+        except KeyError:
+            literals = _LITERALS[pattern] = required_literals(pattern)
+        if literals is None:
+            return True
+        seen = self._seen
+        for literal in literals:
+            found = seen.get(literal)
+            if found is None:
+                found = seen[literal] = literal in self.text
+            if found:
+                return True
+        return False
+
     def _find_anchored(
         self, pattern: re.Pattern[str], required: re.Pattern[str], before: int, after: int
     ) -> Iterator[re.Match[str]]:
@@ -232,11 +263,14 @@ class Scanner:
         of the word after the next spaces, so neither a word nor a run of spaces is cut and the
         pattern's look-aheads and trailing `\\s*` read as over the whole text."""
         text, pos = self.text, 0
-        for hit in required.finditer(text):
-            if hit.end() <= pos:
+        hits = self._hits.get(required)
+        if hits is None:  # several rules share an anchor (a month word, "12.05")
+            hits = self._hits[required] = [m.span() for m in required.finditer(text)]
+        for hit_start, hit_end in hits:
+            if hit_end <= pos:
                 continue
-            low = max(pos, hit.start() - before)
-            edge = _WINDOW_END.match(text, min(len(text), hit.end() + after))
+            low = max(pos, hit_start - before)
+            edge = _WINDOW_END.match(text, min(len(text), hit_end + after))
             high = edge.end() if edge else len(text)
             while low < high and (m := pattern.search(text, low, high)) is not None:
                 if m.end() >= high and high < len(text):
@@ -253,28 +287,42 @@ class Scanner:
     def _next_free(self, pos: int) -> int:
         """The first position at or after `pos` that no rule has taken (no match starts on a
         taken character, so the search skips whole taken runs)."""
-        size = len(self.text)
-        while pos < size and self.taken[pos]:
-            pos += 1
-        return pos
+        free = self.taken.find(0, pos)
+        return len(self.text) if free == -1 else max(free, pos)
 
     def take(self, start: int, end: int) -> None:
-        for i in range(start, end):
-            self.taken[i] = True
+        start, end = max(0, start), min(end, len(self.text))
+        if end > start:
+            self.taken[start:end] = b"\x01" * (end - start)
 
     def protect(self, start: int, end: int) -> None:
         """Keep a span away from every later rule (it belongs to the title)."""
         for i in range(max(0, start), min(end, len(self.text))):
             if not self.taken[i]:
-                self.protected[i] = True
+                self.protected[i] = 1
 
     def take_match(self, m: re.Match[str]) -> None:
         self.take(m.start(), m.end())
 
     def remainder(self) -> str:
         """The original text with every taken character replaced by a space."""
-        return "".join(" " if t else ch for ch, t in zip(self.original, self.taken, strict=True))
+        return self._blank(self.original)
 
     def free_text(self) -> str:
         """The normalised text with every taken character replaced by a space."""
-        return "".join(" " if t else ch for ch, t in zip(self.text, self.taken, strict=True))
+        return self._blank(self.text)
+
+    def _blank(self, text: str) -> str:
+        """`text` (as long as the scanner's) with the taken runs replaced by spaces."""
+        taken, pos, size = self.taken, 0, len(text)
+        out: list[str] = []
+        while pos < size:
+            begin = taken.find(1, pos)
+            if begin == -1:
+                break
+            end = taken.find(0, begin)
+            end = size if end == -1 else end
+            out += (text[pos:begin], " " * (end - begin))
+            pos = end
+        out.append(text[pos:])
+        return "".join(out)

@@ -1,0 +1,204 @@
+"""Literal prefilters for the parser's regular expressions.
+
+Python's `re` engine tries a pattern that starts with `\\b`, an optional group or a lookahead
+at every position of the text, so each of the parser's ~80 rules costs a full scan of a long
+post even when the post cannot match it. `required_literals` reads a pattern's syntax tree and
+returns a few strings of which every match must contain at least one ("вечером", "днем", …
+for the parts of the day); `str.__contains__` checks them at C speed, and a post holding
+none of them skips the rule (tokens.Scanner.find). The same idea as RE2's and Hyperscan's
+prefilters. The result is a necessary condition only: a pattern the analysis does not
+understand gets None (no prefilter), never a wrong one.
+
+The syntax tree comes from `re._parser`, the parser the standard library's `re.compile` uses
+(Python 3.11); anything unexpected in it also gives None.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+_c: Any
+_p: Any
+try:  # the standard library's own regex parser (CPython 3.11+; no type stubs)
+    _c = importlib.import_module("re._constants")
+    _p = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - another Python: no prefilters, same results
+    _c = _p = None
+
+MAX_LITERALS = 16  # more alternatives than this cost more to check than they save
+MIN_LENGTH = 3  # one- and two-letter literals ("до", "19") are in nearly every post
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings of which every match of `pattern` contains at least one, lower-cased (the
+    Scanner searches normalised, lower-case text); None when no such short set is known."""
+    if _p is None or pattern.flags & re.VERBOSE:
+        return None
+    try:
+        found = _sequence(list(_p.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # an unexpected tree: no prefilter
+        return None
+    if not found or min(len(s) for s in found) < MIN_LENGTH:
+        return None
+    return frozenset(s.lower() for s in found)
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The best necessary set of one element of a sequence (each element is required)."""
+    best: set[str] | None = None
+    run: list[str] = []
+    for op, arg in items:
+        if op is _c.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            best = _better(best, {"".join(run)})
+            run = []
+        best = _better(best, _element(op, arg))
+    if run:
+        best = _better(best, {"".join(run)})
+    return best
+
+
+def _element(op: Any, arg: Any) -> set[str] | None:
+    if op is _c.SUBPATTERN:
+        return _sequence(list(arg[3]))
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(list(arg))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _, body = arg
+        return _sequence(list(body)) if low >= 1 else None
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for branch in arg[1]:
+            found = _sequence(list(branch))
+            if not found:
+                return None  # one alternative needs nothing: the branch needs nothing
+            union |= found
+        return union if len(union) <= MAX_LITERALS else None
+    if op is _c.IN:
+        return _char_set(arg)
+    return None  # \b, lookarounds, categories, "." …: nothing required of the text
+
+
+def _char_set(items: list[tuple[Any, Any]]) -> set[str] | None:
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is _c.LITERAL:
+            chars.add(chr(arg))
+        elif op is _c.RANGE and arg[1] - arg[0] < MAX_LITERALS:
+            chars.update(chr(code) for code in range(arg[0], arg[1] + 1))
+        else:
+            return None  # a negated class, \d, \w: too wide
+    return chars if 0 < len(chars) <= MAX_LITERALS else None
+
+
+def _better(old: set[str] | None, new: set[str] | None) -> set[str] | None:
+    """The more selective of two necessary sets: longer literals, fewer of them."""
+    if not new or "" in new:
+        return old
+    if old is None:
+        return new
+    return new if _selectivity(new) > _selectivity(old) else old
+
+
+def _selectivity(found: set[str]) -> int:
+    return 4 * min(len(s) for s in found) - len(found)
+
+
+_INLINE = re.compile(r"\(\?[aiLmsux-]+[):]")
+MAX_FIRST = 10  # a lookahead on more first characters than this skips too few positions
+
+
+def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` with a lookahead on the characters a match can start with ("(?=[вн\\d])…"),
+    or `pattern` itself when they are unknown or too many. `re` tries a pattern that starts
+    with `\\b` or an optional group at every position; the lookahead rejects most positions
+    with one character test. Same matches and groups (the lookahead captures nothing)."""
+    if _p is None or pattern.flags & (re.VERBOSE | re.IGNORECASE) or _INLINE.match(pattern.pattern):
+        return pattern  # case-folded or with inline flags: left as it is
+    try:
+        tree = list(_p.parse(pattern.pattern, pattern.flags))
+        if not _starts_blind(tree):
+            return pattern  # `re` already skips to the possible first characters itself
+        first, nullable = _first(tree)
+        if nullable or first is None or len(first) > MAX_FIRST or not first:
+            return pattern
+        chars = "".join(sorted(first))
+        return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+    except Exception:  # an unexpected tree: the pattern as it is
+        return pattern
+
+
+def _starts_blind(items: list[tuple[Any, Any]]) -> bool:
+    """Whether the pattern opens with something `re` cannot scan for (a word boundary, a
+    lookaround, an optional part); one opening with a letter, a class or a choice of letters
+    already gets `re`'s own fast scan, which a lookahead in front would disable."""
+    while items and items[0][0] is _c.SUBPATTERN:
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is _c.AT:
+        return arg not in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)  # "^" is already fast
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return True
+    return op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] == 0
+
+
+def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """(escaped first characters, whether the sequence can match the empty string)."""
+    found: set[str] = set()
+    for op, arg in items:
+        chars, nullable = _first_of(op, arg)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _first_of(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
+    if op is _c.LITERAL:
+        return {re.escape(chr(arg))}, False
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return set(), True  # zero width: the next element starts the match
+    if op is _c.SUBPATTERN:
+        return _first(list(arg[3]))
+    if op is _c.ATOMIC_GROUP:
+        return _first(list(arg))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        chars, nullable = _first(list(arg[2]))
+        return chars, nullable or arg[0] == 0
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        empty = False
+        for branch in arg[1]:
+            chars, nullable = _first(list(branch))
+            if chars is None:
+                return None, False
+            union |= chars
+            empty = empty or nullable
+        return union, empty
+    if op is _c.IN:
+        return _class_items(arg), False
+    return None, False  # ".", a back reference, …: unknown
+
+
+def _class_items(items: list[tuple[Any, Any]]) -> set[str] | None:
+    out: set[str] = set()
+    for op, arg in items:
+        if op is _c.LITERAL:
+            out.add(re.escape(chr(arg)))
+        elif op is _c.RANGE:
+            out.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif op is _c.CATEGORY and arg is _c.CATEGORY_DIGIT:
+            out.add(r"\d")
+        elif op is _c.CATEGORY and arg is _c.CATEGORY_SPACE:
+            out.add(r"\s")
+        else:
+            return None  # a negated class, \w: too wide
+    return out
