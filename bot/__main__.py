@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import importlib
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -19,7 +20,10 @@ import asyncpg
 from bot import cli_parse, cli_plan, cli_school_year
 from bot.config import ConfigError, Settings
 from bot.core.models import Role
+from bot.schools_config import CityConfig, load_city_config
 from bot.storage.database import SchemaTooNewError
+
+CITY_COMMANDS = ("run", "webhook", "migrate")  # the commands a schools config applies to
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="freeze the clock at this school wall-clock time, e.g. 2026-11-23T10:00 (demos)",
     )
 
-    sub.add_parser("run", help="run the VK community bot over Bot Long Poll")
+    run = sub.add_parser("run", help="run the VK community bot over Bot Long Poll")
     webhook = sub.add_parser("webhook", help="serve the VK Callback API")
     webhook.add_argument("--host", default="0.0.0.0")
     webhook.add_argument("--port", type=int, default=8080)
@@ -53,12 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     migrate = sub.add_parser("migrate", help="apply pending migrations to BOT_DB")
     migrate.add_argument("--db", type=Path)
+    for city in (run, webhook, migrate):
+        city.add_argument(
+            "--schools",
+            type=Path,
+            help="a city's schools config (TOML, see schools.example.toml; default: BOT_SCHOOLS)",
+        )
 
     copy = sub.add_parser(
         "copy-db", help="copy a school's SQLite database into an empty PostgreSQL one"
     )
     copy.add_argument("sqlite_path", type=Path, help="the SQLite file (BOT_DB so far)")
     copy.add_argument("postgres_url", help="postgresql://user:password@host:5432/dbname")
+    copy.add_argument("--school", help="into this school's schema (its key in the schools config)")
 
     cli_parse.add_arguments(sub.add_parser("parse", help="print what a message means, as JSON"))
     cli_parse.add_arguments(sub.add_parser("when", help="resolve a time expression, as JSON"))
@@ -82,6 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings.from_env()
         if getattr(args, "db", None):
             settings = replace(settings, db_path=args.db, db_url=None)
+        args.city = _city(args)
         return asyncio.run(_run(args, settings))
     except ConfigError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
@@ -93,7 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         asyncpg.InterfaceError,
         ConnectionError,
     ) as exc:
-        print(f"database error ({settings.db_label}): {exc}", file=sys.stderr)
+        city = getattr(args, "city", None)
+        label = _db_label(city.db) if city is not None else settings.db_label
+        print(f"database error ({label}): {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(file=sys.stderr)
@@ -112,6 +126,8 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
         return await cli_plan.main_import(args, settings)
     if args.command == "school-year":
         return await cli_school_year.main(args, settings)
+    if args.command == "migrate" and args.city is not None:
+        return await _migrate_city(args.city)
     if args.command == "migrate":
         from bot.storage import open_store
 
@@ -120,22 +136,55 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"{settings.db_label}: up to date")
         return 0
     if args.command == "copy-db":
-        return await _copy_db(args.sqlite_path, args.postgres_url)
+        return await _copy_db(args.sqlite_path, args.postgres_url, args.school)
     return await _run_vk(args, settings)
 
 
-async def _copy_db(sqlite_path: Path, url: str) -> int:
+def _city(args: argparse.Namespace) -> CityConfig | None:
+    """The schools config of `--schools FILE` or BOT_SCHOOLS (None: a single school).
+    Raises ConfigError for a file that does not check out."""
+    raw = getattr(args, "schools", None) or (
+        os.environ.get("BOT_SCHOOLS") if args.command in CITY_COMMANDS else None
+    )
+    if not raw:
+        return None
+    return load_city_config(Path(raw), os.environ)
+
+
+def _db_label(db: str | Path) -> str:
+    """A schools config's `db` for messages, with any password left out."""
+    from bot.config import redact_url
+
+    return redact_url(db) if isinstance(db, str) else str(db)
+
+
+async def _migrate_city(city: CityConfig) -> int:
+    """Apply pending migrations to every school's store."""
+    from bot.storage import open_store
+
+    for school in city.schools:
+        store = await open_store(city.db, school.tz, school=school.key)
+        await store.close()
+    print(f"{_db_label(city.db)}: {len(city.schools)} schools up to date")
+    return 0
+
+
+async def _copy_db(sqlite_path: Path, url: str, school: str | None = None) -> int:
     """Copy, print per-table counts; 0 when every count matches, 1 when one does not,
     2 when the copy was refused (nothing written)."""
     from bot.config import redact_url
     from bot.storage import is_postgres_url
     from bot.storage.copy_db import CopyRefused, copy_database, format_counts
+    from bot.storage.scoping import BadSchoolKey, check_school_key
 
     if not is_postgres_url(url):
         print(f"copy-db: expected a postgresql:// URL, got {url!r}", file=sys.stderr)
         return 2
     try:
-        counts = await copy_database(sqlite_path, url)
+        counts = await copy_database(sqlite_path, url, check_school_key(school) if school else None)
+    except BadSchoolKey as bad:
+        print(f"copy-db: {bad}", file=sys.stderr)
+        return 2
     except CopyRefused as refused:
         print(f"copy-db refused: {refused}", file=sys.stderr)
         return 2
@@ -160,9 +209,9 @@ async def _run_vk(args: argparse.Namespace, settings: Settings) -> int:
         print("the VK transport (bot/transports/vk) is not installed yet", file=sys.stderr)
         return 2
     if args.command == "run":
-        result = await app.run_polling(settings)
+        result = await app.run_polling(settings, args.city)
     else:
-        result = await app.run_webhook(settings, args.host, args.port)
+        result = await app.run_webhook(settings, args.host, args.port, args.city)
     return int(result or 0)
 
 

@@ -57,7 +57,7 @@ from bot.core.language.meaning import (
 from bot.core.language.understand import closes_question, understand
 from bot.core.models import Organisation, Person
 from bot.core.permissions import can_add_events
-from bot.core.ports import Atomic, Clock, MessageStart, Store
+from bot.core.ports import Atomic, Clock, MessageStart, SchoolRef, Schools, Store
 from bot.core.replies import Reply
 from bot.core.school_calendar import SchoolCalendar, active_calendar
 from bot.core.school_settings import (
@@ -106,6 +106,11 @@ class Planner:
         self.clock = clock
         self.config = config
         self.students = Students(store, clock)
+        # a city deployment (issue 14): this planner's school and all the schools; set
+        # after construction at start-up (bot.transports.vk.city), None on a single school.
+        # (`school_ref`, not `school`: Planner.school() already returns the Organisation)
+        self.school_ref: SchoolRef | None = None
+        self.schools: Schools | None = None
 
     @property
     def ctx(self) -> Context[Store]:

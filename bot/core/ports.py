@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
@@ -247,3 +248,22 @@ class Store(Directory, EventStore, SignupStore, SettingsStore, InvitationStore, 
     """Everything the planner reads and writes: the union of the ports above (the outbox
     aside, which only the notification loop and the transports use). Each write is one
     transaction. Feature handlers annotate the smaller ports they need."""
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolRef:
+    """One school of the deployment (from the schools config)."""
+
+    key: str  # slug from the config, e.g. "g32"
+    name: str  # «Гимназия №32»
+    aliases: tuple[str, ...] = ()  # other ways people name it
+
+
+class Schools(Protocol):
+    """The schools of one deployment, each with its own core (None on single-school)."""
+
+    def refs(self) -> Sequence[SchoolRef]: ...
+    def planner(self, key: str) -> Any:
+        """The bot.core.planner.Planner of school `key` (typed Any here: the planner module
+        imports this one, and the core has no import circles); KeyError for an unknown key."""
+        ...

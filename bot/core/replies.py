@@ -61,3 +61,6 @@ class Reply:
     dedupe_key: str | None = None
     document: DocumentRequest | None = None
     random_id: int | None = None
+    # the key of the community that must send it (None = the community the message came
+    # in through); a city deployment routes it (bot.transports.vk.city)
+    school: str | None = None

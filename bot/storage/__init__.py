@@ -2,7 +2,8 @@
 
 `open_store(target, tz)` picks the backend from BOT_DB: a libpq URL (postgresql://…) opens
 the PostgreSQL store (bot.storage.postgres, asyncpg), anything else is a SQLite file path
-(bot.storage.sqlite_store, the embedded default). Both apply their migrations first.
+(bot.storage.sqlite_store, the embedded default). Both apply their migrations first. In a
+city deployment each school has a store of its own (`school=KEY`, see bot.storage.scoping).
 """
 
 from __future__ import annotations

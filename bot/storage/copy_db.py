@@ -26,6 +26,8 @@ from bot.storage.database import schema_version as sqlite_version
 from bot.storage.postgres.schema import Conn
 from bot.storage.postgres.schema import migrate as migrate_pg
 from bot.storage.postgres.schema import schema_version as pg_version
+from bot.storage.postgres.shared import create_schema, use_schema
+from bot.storage.scoping import pg_school_schema
 
 SKIPPED = {"schema_version"}  # each side keeps its own migration history
 
@@ -45,8 +47,9 @@ class TableCount:
         return self.source == self.target
 
 
-async def copy_database(sqlite_path: Path, url: str) -> list[TableCount]:
-    """Copy every table of the SQLite file into the PostgreSQL database at `url`.
+async def copy_database(sqlite_path: Path, url: str, school: str | None = None) -> list[TableCount]:
+    """Copy every table of the SQLite file into the PostgreSQL database at `url` — into the
+    schema of school `school` (`school_<key>`, bot.storage.scoping) when given.
 
     Returns per-table row counts of both sides (after the commit). Raises CopyRefused, or
     whatever the drivers raise; on any error nothing is left in the target.
@@ -58,6 +61,10 @@ async def copy_database(sqlite_path: Path, url: str) -> list[TableCount]:
         await migrate_sqlite(source)
         target = await asyncpg.connect(url)
         try:
+            if school is not None:
+                schema = pg_school_schema(school)
+                await create_schema(target, schema)
+                await use_schema(target, schema)
             await migrate_pg(target)
             await _check_versions(source, target)
             tables = await _tables_in_order(source)
@@ -148,7 +155,8 @@ async def _copy_table(source: aiosqlite.Connection, target: Conn, table: str) ->
 async def _pg_column_types(target: Conn, table: str) -> dict[str, tuple[str, bool]]:
     rows = await target.fetch(
         "SELECT column_name, udt_name, is_identity = 'YES' AS identity"
-        " FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1",
+        " FROM information_schema.columns"
+        " WHERE table_schema = current_schema() AND table_name = $1",
         table,
     )
     if not rows:
@@ -170,7 +178,7 @@ def _converter(udt: str) -> Callable[[Any], Any]:
 async def _advance_sequences(target: Conn, table: str) -> None:
     rows = await target.fetch(
         "SELECT column_name FROM information_schema.columns"
-        " WHERE table_schema = 'public' AND table_name = $1 AND is_identity = 'YES'",
+        " WHERE table_schema = current_schema() AND table_name = $1 AND is_identity = 'YES'",
         table,
     )
     for row in rows:

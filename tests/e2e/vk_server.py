@@ -38,6 +38,7 @@ class SentMessage:
     keyboard: dict[str, Any] | None
     attachment: str | None
     random_id: int
+    group_id: int = GROUP_ID  # the community it was sent from (by the token used)
 
     def buttons(self) -> list[dict[str, Any]]:
         rows = (self.keyboard or {}).get("buttons", [])
@@ -47,6 +48,10 @@ class SentMessage:
 @dataclass
 class FakeVK:
     managers: tuple[int, ...] = ()
+    # several communities on one server (a city, issue 14): token -> group_id; each call
+    # acts as the community of its access_token, each long poll serves /lp/<group_id>
+    communities: dict[str, int] = field(default_factory=lambda: {"test-token": GROUP_ID})
+    managers_of: dict[int, tuple[int, ...]] = field(default_factory=dict)  # default: managers
     calls: list[tuple[float, str, dict[str, str]]] = field(default_factory=list)
     sent: list[SentMessage] = field(default_factory=list)
     event_answers: list[dict[str, str]] = field(default_factory=list)
@@ -85,6 +90,7 @@ class FakeVK:
         app = web.Application(client_max_size=20 * 1024 * 1024)
         app.router.add_post("/method/{name}", self._method)
         app.router.add_route("*", "/lp", self._long_poll)
+        app.router.add_route("*", "/lp/{group}", self._long_poll)
         app.router.add_post("/upload", self._upload)
         app.router.add_get("/files/{name}", self._file)
         self._runner = web.AppRunner(app, shutdown_timeout=1.0)
@@ -116,9 +122,11 @@ class FakeVK:
         client_info: dict[str, Any] | None = None,
         date: int | None = None,
         peer_id: int | None = None,
+        group_id: int = GROUP_ID,
     ) -> dict[str, Any]:
         """A `message_new`; `client_info` overrides what the app supports (default: all),
-        `date` (Unix seconds) when it was written, `peer_id` a group chat's id."""
+        `date` (Unix seconds) when it was written, `peer_id` a group chat's id, `group_id`
+        the community it was written to."""
         message_id = next(self._ids)
         message: dict[str, Any] = {
             "id": message_id,
@@ -148,7 +156,7 @@ class FakeVK:
                 **(client_info or {}),
             },
         }
-        return self.push({"type": "message_new", "object": obj})
+        return self.push({"type": "message_new", "object": obj}, group_id=group_id)
 
     def push_document(self, from_id: int, filename: str, data: bytes) -> dict[str, Any]:
         """A message with a file attached, as VK delivers it (the bot downloads the URL)."""
@@ -167,7 +175,12 @@ class FakeVK:
         return self.push_message(from_id, "", attachments=[{"type": "doc", "doc": doc}])
 
     def push_callback(
-        self, user_id: int, payload: dict[str, Any], *, peer_id: int | None = None
+        self,
+        user_id: int,
+        payload: dict[str, Any],
+        *,
+        peer_id: int | None = None,
+        group_id: int = GROUP_ID,
     ) -> dict[str, Any]:
         """A `message_event` (callback button); `peer_id` a group chat's id."""
         event_id = f"cb{next(self._ids)}"
@@ -179,12 +192,14 @@ class FakeVK:
             "payload": payload,
             "conversation_message_id": next(self._ids),
         }
-        return self.push({"type": "message_event", "object": obj})
+        return self.push({"type": "message_event", "object": obj}, group_id=group_id)
 
-    def push(self, update: dict[str, Any], *, event_id: str | None = None) -> dict[str, Any]:
+    def push(
+        self, update: dict[str, Any], *, event_id: str | None = None, group_id: int = GROUP_ID
+    ) -> dict[str, Any]:
         update = {
             **update,
-            "group_id": GROUP_ID,
+            "group_id": group_id,
             "event_id": event_id or f"ev{next(self._ids)}",
             "v": "5.199",
         }
@@ -210,6 +225,10 @@ class FakeVK:
     def forget_history(self) -> None:
         """VK dropped the long-poll history so far: an older `ts` gets {"failed": 1}."""
         self._history_from = len(self._updates) + 1
+
+    def texts_from(self, group_id: int, peer_id: int) -> list[str]:
+        """What community `group_id` sent to `peer_id`, in order."""
+        return [m.text for m in self.sent if peer_id in m.peer_ids and m.group_id == group_id]
 
     def texts_to(self, peer_id: int) -> list[str]:
         return [m.text for m in self.sent if peer_id in m.peer_ids]
@@ -259,7 +278,8 @@ class FakeVK:
                     }
                 }
             )
-        if params.get("access_token") != "test-token":
+        group = self.communities.get(str(params.get("access_token")))
+        if group is None:
             return web.json_response(
                 {
                     "error": {
@@ -291,11 +311,11 @@ class FakeVK:
             return web.json_response(
                 {"error": {"error_code": 3, "error_msg": "Unknown method", "request_params": []}}
             )
-        return web.json_response({"response": handler(params)})
+        return web.json_response({"response": handler({**params, "_group": group})})
 
     def _m_groups_getById(self, params: dict[str, Any]) -> Any:
         group = {
-            "id": GROUP_ID,
+            "id": params["_group"],
             "name": "Гимназия",
             "screen_name": "school",
             "type": "group",
@@ -304,16 +324,18 @@ class FakeVK:
         return {"groups": [group], "profiles": []}
 
     def _m_groups_getLongPollServer(self, params: dict[str, Any]) -> Any:
+        lp = "/lp" if params["_group"] == GROUP_ID else f"/lp/{params['_group']}"
         return {
             "key": f"key{self._key}",
-            "server": f"{self.base_url}/lp",
+            "server": f"{self.base_url}{lp}",
             "ts": str(len(self._updates) + 1),
         }
 
     def _m_groups_getMembers(self, params: dict[str, Any]) -> Any:
+        managers = self.managers_of.get(params["_group"], self.managers)
         return {
-            "count": len(self.managers),
-            "items": [{"id": m, "role": "administrator"} for m in self.managers],
+            "count": len(managers),
+            "items": [{"id": m, "role": "administrator"} for m in managers],
         }
 
     def _m_users_get(self, params: dict[str, Any]) -> Any:
@@ -363,6 +385,7 @@ class FakeVK:
                     keyboard,
                     params.get("attachment"),
                     random_id,
+                    params["_group"],
                 )
             )
         if self.on_send is not None:
@@ -397,7 +420,11 @@ class FakeVK:
 
     def _m_docs_save(self, params: dict[str, Any]) -> Any:
         name, _ = json.loads(params["file"])
-        doc = {"id": next(self._ids), "owner_id": -GROUP_ID, "title": params.get("title", name)}
+        doc = {
+            "id": next(self._ids),
+            "owner_id": -params["_group"],
+            "title": params.get("title", name),
+        }
         self.saved_docs.append(doc)
         return {"type": "doc", "doc": doc}
 
@@ -441,6 +468,8 @@ class FakeVK:
                     wait,
                 )
         updates = self._updates[ts - 1 :]
+        group = int(request.match_info.get("group", GROUP_ID))
+        updates = [u for u in updates if u.get("group_id", GROUP_ID) == group]
         return web.json_response({"ts": str(len(self._updates) + 1), "updates": updates})
 
     def _notify(self) -> None:

@@ -197,3 +197,43 @@ async def test_copy_db_refuses_a_missing_file_and_a_non_postgres_target(tmp_path
     assert (code, "no such SQLite file" in err) == (2, True)
     code, _, err = await run_copy(str(tmp_path / "none.db"), str(tmp_path / "other.db"))
     assert (code, "postgresql://" in err) == (2, True)
+
+
+async def test_copy_db_school_puts_each_school_in_its_own_schema(
+    pg_cluster: PgCluster, tmp_path: Path
+) -> None:
+    """Two schools' SQLite files copied into one PostgreSQL database with --school: each
+    lands in its own schema, ids kept, and neither sees the other's rows."""
+    first = await open_store(tmp_path / "g32.db", TZ)
+    ids = await fill(first)
+    before = await snapshot(first, ids)
+    await first.close()
+    second = await open_store(tmp_path / "l23.db", TZ)
+    org = await second.create_organisation("Лицей №23", OrgKind.SCHOOL)
+    await second.save_person(900, Role.CURATOR, "Завуч лицея", org.id)
+    await second.close()
+    name = await create_database(pg_cluster)
+    url = pg_cluster.url(name)
+    try:
+        assert (await run_copy(str(tmp_path / "g32.db"), url, "--school", "g32"))[0] == 0
+        code, out, err = await run_copy(str(tmp_path / "l23.db"), url, "--school", "l23")
+        assert code == 0, err
+        assert "organisations" in out
+        g32 = await open_postgres_store(url, TZ, school="g32")
+        l23 = await open_postgres_store(url, TZ, school="l23")
+        try:
+            assert await snapshot(g32, ids) == before
+            assert [o.name for o in await l23.list_organisations()] == ["Лицей №23"]
+            assert await l23.get_person_by_vk(1) is None
+            assert await g32.get_person_by_vk(900) is None
+        finally:
+            await g32.close()
+            await l23.close()
+        again, _, err = await run_copy(str(tmp_path / "l23.db"), url, "--school", "l23")
+        assert again == 2
+        assert "not empty" in err
+        bad, _, err = await run_copy(str(tmp_path / "l23.db"), url, "--school", "L-23")
+        assert bad == 2
+        assert "school key 'L-23'" in err
+    finally:
+        await drop_database(pg_cluster, name)

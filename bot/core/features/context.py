@@ -34,6 +34,7 @@ class PlannerConfig:
     school_name: str = "Школа"
     feed_base_url: str | None = None  # set when `python -m bot webhook` serves /ics/ feeds
     invite_days: int = INVITATION_TTL.days  # how long an invitation code stays valid
+    city_viewers: frozenset[int] = frozenset()  # the education department (schools config)
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,10 @@ class VkHandler:
         self.api = api
         self.clients = clients
         self.defer = defer
+        # a city deployment (bot.transports.vk.city): this community's school key and every
+        # school's handler, so a Reply with another `school` goes out through that community
+        self.school: str | None = None
+        self.peers: Mapping[str, VkHandler] = {}
 
     async def _deliver(self, replies: Sequence[Reply], peer_id: int | None) -> None:
         """Send now, or — inside an update's unit of work — right after it commits (replies
@@ -65,8 +69,21 @@ class VkHandler:
 
     async def send(self, replies: Sequence[Reply], peer_id: int | None) -> DeliveryReport:
         """Replies with keyboards each recipient's app can show (see clients.py); VK's
-        per-recipient results of the last reply."""
-        return await deliver_to_clients(self.sender, self.clients, replies, peer_id)
+        per-recipient results of the last reply. A reply whose `school` names another
+        community of the deployment is sent through that community (its token, limiter and
+        outbox); an unknown key is logged and sent through this one."""
+        if all(r.school in (None, self.school) for r in replies):
+            return await deliver_to_clients(self.sender, self.clients, replies, peer_id)
+        report = DeliveryReport()
+        for reply in replies:
+            route = (
+                self.peers.get(reply.school) if reply.school not in (None, self.school) else None
+            )
+            if route is None and reply.school not in (None, self.school):
+                log.error("a reply for an unknown school %r goes through this one", reply.school)
+            via = route or self
+            report = await deliver_to_clients(via.sender, via.clients, [reply], peer_id)
+        return report
 
     async def on_message(
         self,

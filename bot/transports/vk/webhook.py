@@ -2,13 +2,15 @@
 
 The server does not start without VK_SECRET (the "secret key" of the Callback API server in
 the community settings; VK puts it in every update). An update is refused (403) unless its
-`secret` matches and its `group_id` is this community's; the confirmation request gets the
-configured code only for this community. An accepted update is answered "ok" once its
-effects and its "handled" mark are committed (PipelineBot.process_event), and the replies are
-sent after that: a worker killed before the commit never said "ok", so VK delivers the update
-again and it is handled then; a redelivery of a committed update is skipped (the mark is in
-the database, shared by every worker). An update not committed within COMMIT_WAIT seconds
-gets a 503 and VK's redelivery (skipped if it committed since).
+`group_id` is a community served here and its `secret` is that community's; the confirmation
+request gets that community's configured code. A city deployment (bot.transports.vk.city)
+serves every school's community on the same address, each update going to its school's app.
+An accepted update is answered "ok" once its effects and its "handled" mark are committed
+(PipelineBot.process_event), and the replies are sent after that: a worker killed before the
+commit never said "ok", so VK delivers the update again and it is handled then; a redelivery
+of a committed update is skipped (the mark is in the database, shared by every worker). An
+update not committed within COMMIT_WAIT seconds gets a 503 and VK's redelivery (skipped if
+it committed since).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from aiohttp import web
 
 from bot.config import ConfigError, Settings
 from bot.plan_files import calendar_feed
+from bot.transports.vk.city import CityApp
 from bot.transports.vk.wiring import VkApp
 
 log = logging.getLogger(__name__)
@@ -30,6 +33,8 @@ log = logging.getLogger(__name__)
 
 COMMIT_WAIT = 8.0  # seconds; VK waits about 10 for "ok" before it retries
 VK_APP = web.AppKey("vk", VkApp)
+# the app of each community served, by group_id (one on a single school)
+VK_APPS: web.AppKey[dict[int, VkApp]] = web.AppKey("vk_apps", dict)
 TASKS: web.AppKey[set[asyncio.Task[None]]] = web.AppKey("tasks", set)
 
 
@@ -43,16 +48,23 @@ def require_secret(settings: Settings) -> None:
         )
 
 
-def make_web_app(app: VkApp) -> web.Application:
-    """The aiohttp application; raises ConfigError without VK_SECRET."""
-    require_secret(app.settings)
+def make_web_app(app: VkApp | CityApp) -> web.Application:
+    """The aiohttp application for one community or a city's (each update goes to the app
+    of its `group_id`); raises ConfigError when a community has no secret."""
+    apps = app.apps if isinstance(app, CityApp) else {app.group_id: app}
+    for one in apps.values():
+        require_secret(one.settings)
     web_app = web.Application(client_max_size=1024 * 1024)
-    web_app[VK_APP] = app
+    web_app[VK_APP] = next(iter(apps.values()))
+    web_app[VK_APPS] = apps
     web_app[TASKS] = set()
     web_app.router.add_post("/", handle_update)
     web_app.router.add_post("/vk", handle_update)
     web_app.router.add_get("/health", health)
-    web_app.router.add_get("/ics/{token}.ics", feed)
+    if isinstance(app, CityApp):  # each school's feeds under its key (wiring._feed_base)
+        web_app.router.add_get("/{school}/ics/{token}.ics", feed)
+    else:
+        web_app.router.add_get("/ics/{token}.ics", feed)
     web_app.on_shutdown.append(_drain)
     return web_app
 
@@ -72,6 +84,11 @@ async def health(request: web.Request) -> web.Response:
 async def feed(request: web.Request) -> web.Response:
     """A secret per-person iCalendar feed that calendar apps poll."""
     app = request.app[VK_APP]
+    if "school" in request.match_info:
+        found = _app_of_school(request.app[VK_APPS], request.match_info["school"])
+        if found is None:
+            raise web.HTTPNotFound()
+        app = found
     person = await app.store.person_by_calendar_token(request.match_info["token"])
     if person is None:
         raise web.HTTPNotFound()
@@ -91,14 +108,14 @@ async def feed(request: web.Request) -> web.Response:
 
 
 async def handle_update(request: web.Request) -> web.Response:
-    app = request.app[VK_APP]
     try:
         update = json.loads(await request.text())
     except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested past the decoder
         return web.Response(status=400, text="bad json")
     if not isinstance(update, dict):
         return web.Response(status=400, text="bad update")
-    if not _our_group(app.group_id, update.get("group_id")):
+    app = _app_of_group(request.app[VK_APPS], update.get("group_id"))
+    if app is None:
         log.warning("an update for another community (%r) was refused", update.get("group_id"))
         return web.Response(status=403, text="forbidden")
     if update.get("type") == "confirmation":
@@ -126,11 +143,19 @@ def _secret_ok(expected: str | None, given: Any) -> bool:
     return isinstance(given, str) and hmac.compare_digest(expected.encode(), given.encode())
 
 
-def _our_group(group_id: int, given: Any) -> bool:
+def _app_of_group(apps: dict[int, VkApp], given: Any) -> VkApp | None:
+    """The app of the community an update names (None: not one of ours). Only an int or
+    a string of digits counts: VK sends a number."""
+    if isinstance(given, bool) or not isinstance(given, int | str):
+        return None
     try:
-        return int(given) == group_id
-    except (TypeError, ValueError):
-        return False
+        return apps.get(int(given))
+    except ValueError:
+        return None
+
+
+def _app_of_school(apps: dict[int, VkApp], key: str) -> VkApp | None:
+    return next((a for a in apps.values() if a.handler.school == key), None)
 
 
 async def _process(app: VkApp, update: dict[str, Any], committed: asyncio.Event) -> None:
@@ -146,13 +171,13 @@ async def _drain(web_app: web.Application) -> None:
         await asyncio.wait(list(running), timeout=10)
 
 
-async def serve(app: VkApp, host: str, port: int) -> None:
-    """Serve until cancelled, with the reminder loop running beside it."""
+async def serve(app: VkApp | CityApp, host: str, port: int) -> None:
+    """Serve until cancelled, with the reminder loop (every school's) running beside it."""
     runner = web.AppRunner(make_web_app(app))
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     await site.start()
-    scheduler = app.loop.start()
+    scheduler = app.start_loop() if isinstance(app, CityApp) else app.loop.start()
     log.info("Callback API listening on %s:%s", host, port)
     try:
         await asyncio.Event().wait()

@@ -55,8 +55,11 @@ async def create_app(
     retry: RetryPolicy | None = None,
     *,
     serve_feeds: bool = False,
+    school: str | None = None,
 ) -> VkApp:
     """Check the token, learn the community and its managers, wire everything together.
+    `school`: the key of this community's school in a city deployment (its own store, see
+    bot.storage.scoping; feeds under /<key>/ics/), None for a single school.
 
     Raises ConfigError (one line for the operator) when the token is missing or refused.
     """
@@ -68,7 +71,7 @@ async def create_app(
     api = LimitedAPI(settings.vk_token, api_url=settings.vk_api_url, retry=retry)
     group_id = await _check_token(api, settings.vk_group_id)
     admins = settings.admins | await _managers(api, group_id)
-    store = await open_store(settings.db_target, settings.tz)
+    store = await open_store(settings.db_target, settings.tz, school=school)
     clock = clock or (
         OffsetClock(settings.clock_start) if settings.clock_start else SystemClock(settings.tz)
     )
@@ -76,7 +79,7 @@ async def create_app(
         tz=settings.tz,
         admins=admins,
         school_name=settings.school_name,
-        feed_base_url=settings.public_url if serve_feeds else None,
+        feed_base_url=_feed_base(settings.public_url, school) if serve_feeds else None,
         invite_days=settings.invite_days,
     )
     planner = Planner(store, clock, config)
@@ -85,6 +88,7 @@ async def create_app(
     make = document_maker(store, settings.tz, clock, settings.school_name)
     sender = Sender(api, Renderer(), store, documents=make, now=clock.now)
     handler = VkHandler(planner, sender, api, Clients(client_info(store)), defer=store.after_commit)
+    handler.school = school
     bot = build_bot(store, api, handler, group_id)
 
     async def send(reply: Reply) -> DeliveryReport:
@@ -92,6 +96,13 @@ async def create_app(
 
     loop = NotificationLoop(store, clock, settings.tz, send)
     return VkApp(settings, store, api, planner, sender, bot, loop, group_id, handler)
+
+
+def _feed_base(public_url: str | None, school: str | None) -> str | None:
+    """Where this community's calendar feeds are served (webhook.py's routes)."""
+    if public_url is None or school is None:
+        return public_url
+    return f"{public_url.rstrip('/')}/{school}"
 
 
 async def _check_token(api: LimitedAPI, group_id: int | None) -> int:

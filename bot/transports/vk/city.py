@@ -1,0 +1,169 @@
+"""A city deployment: several VK communities, one school each, in one process (issue 14).
+
+Each school listed in the schools config (bot.schools_config) gets the same app a single
+school runs (wiring.create_app): its own store (bot.storage.scoping), clock in its zone,
+curators, VK token, sender and reminder loop. They are then linked: every planner learns its
+school and the registry of all schools (bot.core.schools), every handler the others, so a
+Reply naming another school goes out through that community. The webhook routes updates by
+`group_id` (webhook.py); Long Poll polls every community at once (app.py); one scheduler
+ticks every school's notification loop in turn.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.cli_school_year import read_settings
+from bot.config import ConfigError, Settings
+from bot.core.ports import Clock, SchoolRef
+from bot.core.school_calendar import SchoolCalendar
+from bot.core.school_settings import apply_request, save_school_calendar
+from bot.core.schools import SchoolRegistry
+from bot.scheduling import TICK_SECONDS
+from bot.schools_config import CityConfig, SchoolConfig
+from bot.transports.vk.limiter import RetryPolicy
+from bot.transports.vk.wiring import VkApp, create_app
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CityApp:
+    """The apps of every school, by the group_id of its community (config order kept)."""
+
+    city: CityConfig
+    apps: dict[int, VkApp]
+
+    def by_key(self) -> dict[str, VkApp]:
+        """The apps by school key."""
+        return {s.key: self.apps[s.group_id] for s in self.city.schools}
+
+    async def close(self) -> None:
+        """Close every school's app (its polling, API session and store)."""
+        for app in self.apps.values():
+            try:
+                await app.close()
+            except Exception:
+                log.exception("closing the app of community %s failed", app.group_id)
+
+    def start_loop(self, seconds: int = TICK_SECONDS) -> AsyncIOScheduler:
+        """One interval job ticking every school's notification loop in turn (a failing
+        school is logged and the others still tick); call inside the running event loop."""
+        scheduler = AsyncIOScheduler(timezone=UTC)
+        scheduler.add_job(
+            self.tick,
+            "interval",
+            seconds=seconds,
+            next_run_time=datetime.now(UTC),
+            max_instances=1,
+            coalesce=True,
+            id="city-notifications",
+        )
+        scheduler.start()
+        return scheduler
+
+    async def tick(self) -> int:
+        """One pass over every school; returns how many people were reached in all."""
+        reached = 0
+        for app in self.apps.values():
+            try:
+                reached += await app.loop.tick()
+            except Exception:
+                log.exception("the notification tick of community %s failed", app.group_id)
+        return reached
+
+
+def school_settings(base: Settings, city: CityConfig, school: SchoolConfig) -> Settings:
+    """The settings one school's app runs with: the school's token, secret, zone, curators
+    and name over the deployment's `base` (API URL, public URL, invite days). The community
+    is left for create_app to learn from the token (groups.getById without an id answers the
+    token's own community), so create_city can refuse a token of another community."""
+    url = city.db if isinstance(city.db, str) else None
+    return replace(
+        base,
+        db_url=url,
+        db_path=Path(city.db) if url is None else base.db_path,
+        tz=school.tz,
+        vk_token=school.token,
+        vk_group_id=None,  # learned from the token, then checked against the file's
+        vk_secret=school.secret,
+        vk_confirmation=school.confirmation,
+        admins=school.curators,
+        school_name=school.name,
+    )
+
+
+async def create_city(
+    base: Settings,
+    city: CityConfig,
+    clock: Clock | None = None,
+    retry: RetryPolicy | None = None,
+    *,
+    serve_feeds: bool = False,
+) -> CityApp:
+    """Start every school's app (in config order) and link them; on a failure the apps
+    already started are closed and the error is raised (ConfigError for a refused token,
+    naming the school)."""
+    apps: dict[int, VkApp] = {}
+    try:
+        for school in city.schools:
+            settings = school_settings(base, city, school)
+            try:
+                app = await create_app(
+                    settings, clock, retry, serve_feeds=serve_feeds, school=school.key
+                )
+            except ConfigError as error:
+                raise ConfigError(f"school {school.key}: {error}") from error
+            apps[school.group_id] = app
+            if app.group_id != school.group_id:
+                raise ConfigError(
+                    f"school {school.key}: its token belongs to community {app.group_id},"
+                    f" not to group_id {school.group_id}"
+                )
+            if school.calendar is not None:
+                await load_calendar_file(app, school)
+    except BaseException:
+        await CityApp(city, apps).close()
+        raise
+    result = CityApp(city, apps)
+    link(result)
+    return result
+
+
+def link(city_app: CityApp) -> None:
+    """Let every planner know its school and all schools, every handler the others."""
+    refs = [SchoolRef(s.key, s.name, s.aliases) for s in city_app.city.schools]
+    apps = city_app.by_key()
+    registry = SchoolRegistry(refs, {key: app.planner for key, app in apps.items()})
+    handlers = {key: app.handler for key, app in apps.items()}
+    for ref in refs:
+        app = apps[ref.key]
+        app.planner.school_ref = ref
+        app.planner.schools = registry
+        app.planner.config = replace(app.planner.config, city_viewers=city_app.city.city_viewers)
+        app.handler.peers = handlers
+
+
+async def load_calendar_file(app: VkApp, school: SchoolConfig) -> None:
+    """Set the school calendar from the config's text file (the same lines as `python -m
+    bot school-year FILE`), over the ministry's standard year: the file is the source.
+    Raises ConfigError naming the lines not understood (nothing saved then)."""
+    assert school.calendar is not None
+    try:
+        text = school.calendar.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"school {school.key}: cannot read {school.calendar}: {exc}") from exc
+    lines, refused = read_settings(text, app.planner.clock.now().date())
+    if refused:
+        raise ConfigError(
+            f"school {school.key}: {school.calendar}: not understood: {'; '.join(refused)}"
+        )
+    calendar = SchoolCalendar()
+    for setting in lines:
+        calendar, _ = apply_request(calendar, setting)
+    await save_school_calendar(app.store, calendar)
