@@ -57,7 +57,7 @@ from bot.core.language.meaning import (
 from bot.core.language.understand import closes_question, understand
 from bot.core.models import Organisation, Person
 from bot.core.permissions import can_add_events
-from bot.core.ports import Atomic, Clock, Store
+from bot.core.ports import Atomic, Clock, SchoolRef, Schools, Store
 from bot.core.replies import Reply
 from bot.core.school_calendar import active_calendar
 from bot.core.school_settings import load_school_calendar
@@ -102,12 +102,16 @@ class Planner:
         self.clock = clock
         self.config = config
         self.students = Students(store, clock)
+        self.school: SchoolRef | None = None  # this school, on a deployment of several
+        self.schools: Schools | None = None  # all of them (None: a single-school deployment)
 
     @property
     def ctx(self) -> Context[Store]:
         """The handlers' context, built from the current attributes (tests and the webhook
         set `config` after construction)."""
-        return Context(self.store, self.clock, self.config, self.students)
+        return Context(
+            self.store, self.clock, self.config, self.students, self.school, self.schools
+        )
 
     async def handle(
         self,
@@ -145,8 +149,9 @@ class Planner:
         """The person behind a VK id; newcomers are students, BOT_ADMINS are curators."""
         return await people.identify(self.ctx, vk_id, name)
 
-    async def school(self) -> Organisation:
-        """The school's own organisation, created on first use."""
+    async def own_organisation(self) -> Organisation:
+        """The school's own organisation, created on first use (named `own_organisation`
+        since `school` is this school's bot.core.ports.SchoolRef on a city deployment)."""
         return await self.ctx.school()
 
     async def handle_import(

@@ -10,8 +10,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
 from bot.core.access import (
@@ -30,6 +31,9 @@ from bot.core.models import (
     Person,
     Role,
 )
+
+if TYPE_CHECKING:
+    from bot.core.planner import Planner
 
 
 class Clock(Protocol):
@@ -236,3 +240,31 @@ class Store(Directory, EventStore, SignupStore, SettingsStore, InvitationStore, 
     """Everything the planner reads and writes: the union of the ports above (the outbox
     aside, which only the notification loop and the transports use). Each write is one
     transaction. Feature handlers annotate the smaller ports they need."""
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolRef:
+    """One school of the deployment (from the schools config).
+
+    `key` is the config's slug (e.g. "g32"), `name` the school's name as people read it
+    («Гимназия №32»), `aliases` other ways people name it («32-я гимназия», «гимназия 32»).
+    """
+
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+class Schools(Protocol):
+    """The schools of one deployment, each with its own core (a Planner over its own store).
+
+    A single-school deployment has none: the planner's `schools` is None there.
+    """
+
+    def refs(self) -> Sequence[SchoolRef]:
+        """Every school, in the config's order."""
+        ...
+
+    def planner(self, key: str) -> Planner:
+        """The core of the school with this key; KeyError for an unknown key."""
+        ...
