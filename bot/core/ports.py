@@ -8,11 +8,11 @@ PostgreSQL one can follow behind the same contracts (tests/contracts/, one suite
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
 from bot.core.access import (
@@ -31,9 +31,7 @@ from bot.core.models import (
     Person,
     Role,
 )
-
-if TYPE_CHECKING:
-    from bot.core.planner import Planner
+from bot.core.replies import Reply
 
 
 class Clock(Protocol):
@@ -255,6 +253,40 @@ class SchoolRef:
     aliases: tuple[str, ...] = ()
 
 
+class SchoolSettings(Protocol):
+    """What another school's core tells about its settings (bot.core.features.context's
+    PlannerConfig has these): its time zone, name and the VK ids that are always curators."""
+
+    @property
+    def tz(self) -> ZoneInfo: ...
+    @property
+    def school_name(self) -> str: ...
+    @property
+    def admins(self) -> frozenset[int]: ...
+
+
+class SchoolCore(Protocol):
+    """One school's core as the other schools see it: bot.core.planner.Planner fits it (the
+    Protocol keeps the ports free of an import of the planner)."""
+
+    @property
+    def store(self) -> Store: ...
+    @property
+    def clock(self) -> Clock: ...
+    @property
+    def config(self) -> SchoolSettings: ...
+
+    async def handle(
+        self,
+        vk_id: int,
+        text: str,
+        payload: Mapping[str, Any] | None = None,
+        name: str = "",
+    ) -> list[Reply]:
+        """Answer one incoming message (bot.core.planner.Planner.handle)."""
+        ...
+
+
 class Schools(Protocol):
     """The schools of one deployment, each with its own core (a Planner over its own store).
 
@@ -265,6 +297,7 @@ class Schools(Protocol):
         """Every school, in the config's order."""
         ...
 
-    def planner(self, key: str) -> Planner:
-        """The core of the school with this key; KeyError for an unknown key."""
+    def planner(self, key: str) -> SchoolCore:
+        """The core (bot.core.planner.Planner) of the school with this key; KeyError for an
+        unknown key."""
         ...
