@@ -25,6 +25,7 @@ from bot.core.features import (
     adding,
     changing,
     chat,
+    city,
     files,
     help,
     lists,
@@ -34,6 +35,7 @@ from bot.core.features import (
     queries,
     school_year,
     settings,
+    several_schools,
     signups,
     undo,
 )
@@ -81,6 +83,7 @@ ROUTES: Routes = {
     **settings.ROUTES,
     **school_year.ROUTES,
     **lists.ROUTES,
+    **several_schools.ROUTES,
 }
 COMMANDS: Commands = {
     **help.COMMANDS,
@@ -91,6 +94,7 @@ COMMANDS: Commands = {
     **settings.COMMANDS,
     **plan_lines.COMMANDS,
     **undo.COMMANDS,
+    **city.COMMANDS,
 }
 
 
@@ -208,6 +212,9 @@ class Planner:
     async def _route(self, person: Person, dialog: Dialog, intent: Intent) -> list[Reply]:
         """The one handler of `intent` (commands: of its kind)."""
         ctx = self.ctx
+        refused = city.read_only(ctx, person, intent)  # the city role only reads
+        if refused is not None:
+            return refused
         if isinstance(intent, RedeemCode):
             redeemed = await people.redeem(ctx, person, dialog, intent.code)
             return redeemed or await self._route(person, dialog, intent.otherwise)

@@ -286,6 +286,46 @@ EXTRA.update(
         "console/person_switched": {"id": 1001},
     }
 )
+# Issue 14 (several schools, the city role): sample data of the templates it added.
+EXTRA.update(
+    {
+        "schools_single": {"school": "Гимназия №32"},
+        "schools_unknown": {"unknown": ["гимназии №99"], "schools": ["Гимназия №32", "Лицей №23"]},
+        "schools_refused": {"schools": ["Школа №5"], "any": True},
+        "schools_not_linked": {"school": "Школа №5"},
+        "schools_my_events": {
+            "school": "Лицей №23",
+            "days": [{"day": date(2026, 12, 15), "events": [EVENT]}],
+            "more": 0,
+        },
+        "schools_card": {
+            "items": [
+                {"school": "Гимназия №32", "linked": True, "clashes": []},
+                {"school": "Лицей №23", "linked": True, "clashes": SAMPLE["clashes"]},
+                {"school": "Школа №5", "linked": False, "clashes": []},
+            ],
+        },
+        "schools_saved": {
+            "saved": ["Гимназия №32"],
+            "refused": ["Школа №5"],
+            "failed": ["Лицей №23"],
+        },
+        "schools_event_notice": {"school": "Гимназия №32"},
+        "city_report": {
+            "first": date(2026, 9, 1),
+            "last": date(2026, 11, 30),
+            "total": Figures(2, 10, 4, 4, 4.5, 50, 0.4, 1),
+            "schools": [("Гимназия №32", Figures(2, 10, 4, 4, 4.5, 50, 0.4, 1))],
+            "partners": [
+                {
+                    "name": "КГТУ",
+                    "figures": Figures(1, 6, 3, 3, 4.67, 33, 0.5, 1),
+                    "schools": ["Гимназия №32"],
+                }
+            ],
+        },
+    }
+)
 LOCALES = sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir())
 RENDERED = [
     (locale, template)
