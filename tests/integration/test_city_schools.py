@@ -209,6 +209,11 @@ async def test_my_events_per_school(city: City) -> None:
     assert [e.title for d in here[0].context["days"] for e in d["events"]] == [
         "Лекция «ИИ в медицине», КГТУ"
     ]
+    assert here[0].context["elsewhere"] == [
+        {"school": "Лицей №23", "count": 2, "kind": "лицее", "number": "23"}
+    ]
+    hint = renderer.render(here[0].template, here[0].context)
+    assert "«мои события в лицее №23»" in hint  # the hint, sent back, is understood:
     there = await city.say("g32", PARTNER, "мои события в лицее №23")
     assert there[0].template == "schools_my_events"
     titles = [e.title for d in there[0].context["days"] for e in d["events"]]
@@ -308,3 +313,24 @@ async def test_single_school_deployment_degrades_politely(tmp_path: Path) -> Non
     plain = await planner.handle(PARTNER, "Лекция 15 декабря в 15:00, 9 классы")
     assert plain[0].template == "event_card"  # nothing else changed
     await store.close()
+
+
+async def test_a_school_whose_store_fails_does_not_undo_the_others(city: City) -> None:
+    await city.invite("g32")
+    await city.invite("l23")
+    await city.say("g32", PARTNER, LECTURE)
+    await city.stores["l23"].close()  # the lyceum's database goes away before «да»
+    saved = await city.say("g32", PARTNER, "да")
+    assert saved[0].context["saved"] == ["Гимназия №32"]
+    assert saved[0].context["failed"] == ["Лицей №23"]
+    assert len(await events_of(city.stores["g32"])) == 1
+    assert [r.school for r in saved if r.template == "schools_event_notice"] == ["g32"]
+    card = await city.say("g32", PARTNER, LECTURE.replace("15:00", "17:00"))
+    items = {i["school"]: i["unavailable"] for i in card[0].context["items"]}
+    assert items == {"Гимназия №32": False, "Лицей №23": True}
+    mine = await city.say("g32", PARTNER, "нет")
+    assert mine[0].template == "discarded"
+    here = await city.say("g32", PARTNER, "мои события")
+    assert here[0].context["elsewhere"] == []  # the failing school is left out, no error
+    there = await city.say("g32", PARTNER, "мои события в лицее №23")
+    assert there[0].template == "schools_unavailable"

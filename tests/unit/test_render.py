@@ -143,7 +143,13 @@ EXTRA: dict[str, dict[str, Any]] = {
         "last_week": Figures(2, 10, 4, 4, 4.5, 50, 0.4, 1),
     },
     "my_signups": {"items": [{"event": EVENT, "status": "waiting"}]},
-    "my_events": {"undelivered": {1: 2}},
+    "my_events": {
+        "undelivered": {1: 2},
+        "elsewhere": [
+            {"school": "Лицей №23", "count": 2, "kind": "лицее", "number": "23"},
+            {"school": "Лицей-интернат", "count": 1, "kind": None, "number": None},
+        ],
+    },
     "plain_text": {"text": "Текст уведомления"},
     "event_card": {"skipped_time": datetime(2027, 3, 28, 2, 30)},  # noqa: DTZ001 (wall clock)
     "partner_joined": {"organisation": "КГТУ", "vk_id": 5},
@@ -293,6 +299,7 @@ EXTRA.update(
         "schools_unknown": {"unknown": ["гимназии №99"], "schools": ["Гимназия №32", "Лицей №23"]},
         "schools_refused": {"schools": ["Школа №5"], "any": True},
         "schools_not_linked": {"school": "Школа №5"},
+        "schools_unavailable": {"school": "Школа №5"},
         "schools_my_events": {
             "school": "Лицей №23",
             "days": [{"day": date(2026, 12, 15), "events": [EVENT]}],
@@ -300,9 +307,15 @@ EXTRA.update(
         },
         "schools_card": {
             "items": [
-                {"school": "Гимназия №32", "linked": True, "clashes": []},
-                {"school": "Лицей №23", "linked": True, "clashes": SAMPLE["clashes"]},
-                {"school": "Школа №5", "linked": False, "clashes": []},
+                {"school": "Гимназия №32", "linked": True, "clashes": [], "unavailable": False},
+                {
+                    "school": "Лицей №23",
+                    "linked": True,
+                    "clashes": SAMPLE["clashes"],
+                    "unavailable": False,
+                },
+                {"school": "Школа №5", "linked": False, "clashes": [], "unavailable": False},
+                {"school": "Школа №7", "linked": False, "clashes": [], "unavailable": True},
             ],
         },
         "schools_saved": {

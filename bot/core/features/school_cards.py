@@ -16,6 +16,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from bot.core import drafts
@@ -23,6 +24,7 @@ from bot.core.clashes import check_clashes
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, school_organisation
 from bot.core.language.buttons import ButtonAction
+from bot.core.language.schools import after_v
 from bot.core.models import Clash, Event, EventDraft, NewEvent, Organisation, Person, Role
 from bot.core.permissions import can_add_events
 from bot.core.ports import Atomic, Directory, SchoolCore, SchoolRef, Schools, Store
@@ -50,16 +52,13 @@ def is_for_schools(dialog: Dialog) -> bool:
     return len(dialog.pending) == 1 and bool(dialog.pending[0].get(SCHOOLS_KEY))
 
 
-async def members(schools: Schools, vk_id: int, refs: Sequence[SchoolRef]) -> list[Member]:
-    """The sender in each of `refs`, linked or not (bot.core.permissions.can_add_events and
-    not a student)."""
-    found = []
-    for ref in refs:
-        core = schools.planner(ref.key)
-        person = await core.store.get_person_by_vk(vk_id)
-        linked = person is not None and person.role is not Role.STUDENT and can_add_events(person)
-        found.append(Member(ref, core, person if linked else None))
-    return found
+async def member_of(schools: Schools, vk_id: int, ref: SchoolRef) -> Member:
+    """The sender as school `ref` knows them: linked when a partner, staff or curator there
+    (bot.core.permissions.can_add_events and not a student)."""
+    core = schools.planner(ref.key)
+    person = await core.store.get_person_by_vk(vk_id)
+    linked = person is not None and person.role is not Role.STUDENT and can_add_events(person)
+    return Member(ref, core, person if linked else None)
 
 
 async def card(ctx: Context[Directory], person: Person, dialog: Dialog) -> Reply:
@@ -69,22 +68,17 @@ async def card(ctx: Context[Directory], person: Person, dialog: Dialog) -> Reply
     items: list[dict[str, Any]] = []
     shown = None
     occurrences = 0
-    for member in await members(_schools(ctx), person.vk_id, _refs(ctx, dialog)):
-        if member.person is None:
-            items.append({"school": member.ref.name, "linked": False, "clashes": []})
-            continue
-        events = await _new_events(member, draft, series_id=None)
-        orgs = await _orgs(member.core.store)
-        clashes = await _clashes(member.core.store, events)
-        shown = shown or event_view(events[0], orgs)
-        occurrences = max(occurrences, len(events))
-        items.append(
-            {
-                "school": member.ref.name,
-                "linked": True,
-                "clashes": [clash_view(c, orgs) for c in clashes],
-            }
-        )
+    for ref in _refs(ctx, dialog):
+        try:
+            item, events, orgs = await _card_item(ctx, person, ref, draft)
+        except Exception:  # that school's store is unreachable: said on the card
+            log.exception("failed to check school %s for a card", ref.key)
+            item = {"school": ref.name, "linked": False, "clashes": [], "unavailable": True}
+            events, orgs = [], {}
+        items.append(item)
+        if events:
+            shown = shown or event_view(events[0], orgs)
+            occurrences = max(occurrences, len(events))
     context = {"event": shown, "items": items, "occurrences": occurrences}
     buttons = (
         (
@@ -93,6 +87,22 @@ async def card(ctx: Context[Directory], person: Person, dialog: Dialog) -> Reply
         ),
     )
     return Reply("schools_card", context, buttons=buttons)
+
+
+async def _card_item(
+    ctx: Context[Directory], person: Person, ref: SchoolRef, draft: EventDraft
+) -> tuple[dict[str, Any], list[NewEvent], dict[int, Organisation]]:
+    """One school's line of the card ({"school", "linked", "clashes", "unavailable"}),
+    with the events as that school would store them and its organisations (for views)."""
+    member = await member_of(_schools(ctx), person.vk_id, ref)
+    if member.person is None:
+        return {"school": ref.name, "linked": False, "clashes": [], "unavailable": False}, [], {}
+    events = await _new_events(member, draft, series_id=None)
+    orgs = await _orgs(member.core.store)
+    clashes = await _clashes(member.core.store, events)
+    views = [clash_view(c, orgs) for c in clashes]
+    item = {"school": ref.name, "linked": True, "clashes": views, "unavailable": False}
+    return item, events, orgs
 
 
 async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[Reply]:
@@ -106,24 +116,28 @@ async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[
     failed: list[str] = []
     notices: list[Reply] = []
     shown = None
-    for member in await members(_schools(ctx), person.vk_id, _refs(ctx, dialog)):
-        if member.person is None:
-            refused.append(member.ref.name)
-            continue
-        try:
+    for ref in _refs(ctx, dialog):
+        try:  # one school's failure is reported, the others keep theirs
+            member = await member_of(_schools(ctx), person.vk_id, ref)
+            if member.person is None:
+                refused.append(ref.name)
+                continue
             events = await asyncio.wait_for(
                 _store_events(member, draft), timeout=OTHER_SCHOOL_WRITE_TIMEOUT
             )
-        except Exception:  # one school's failure is reported, the others keep theirs
-            log.exception("failed to save an event in school %s", member.ref.key)
-            failed.append(member.ref.name)
+            orgs = await _orgs(member.core.store)
+        except Exception:
+            log.exception("failed to save an event in school %s", ref.key)
+            failed.append(ref.name)
             continue
-        saved.append(member.ref.name)
-        orgs = await _orgs(member.core.store)
+        saved.append(ref.name)
         shown = shown or event_view(events[0], orgs)
-        if ctx.school_ref is not None and member.ref.key == ctx.school_ref.key:
+        if ctx.school_ref is not None and ref.key == ctx.school_ref.key:
             dialog.last_event = events[0].id
-        notices += await _notices(member, events, orgs)
+        try:
+            notices += await _notices(member, events, orgs)
+        except Exception:  # the event stands; only the curators' notice is lost
+            log.exception("failed to notify the curators of school %s", ref.key)
     dialog.clear_pending()
     context = {"event": shown, "saved": saved, "refused": refused, "failed": failed}
     return [Reply("schools_saved", context), *notices]
@@ -189,6 +203,34 @@ async def _notices(
         for vk_id in sorted(curators)
         if vk_id != sender
     ]
+
+
+async def elsewhere(
+    ctx: Context[Directory], person: Person, start: datetime, end: datetime
+) -> list[dict[str, Any]]:
+    """The other schools where the sender's organisation has events in [start, end), for
+    the hint under «мои события»: [{"school": name, "count": n, "kind": "лицее" | None,
+    "number": "23" | None}]. Empty on a single-school deployment; a school whose store
+    fails is left out."""
+    if ctx.schools is None:
+        return []
+    found = []
+    for ref in ctx.schools.refs():
+        if ctx.school_ref is not None and ref.key == ctx.school_ref.key:
+            continue
+        try:
+            member = await member_of(ctx.schools, person.vk_id, ref)
+            if member.person is None or member.person.organisation_id is None:
+                continue
+            org_id = member.person.organisation_id
+            count = len(await member.core.store.events_between(start, end, organisation_id=org_id))
+        except Exception:
+            log.exception("failed to count events in school %s", ref.key)
+            continue
+        if count:
+            kind, number = after_v(ref) or (None, None)
+            found.append({"school": ref.name, "count": count, "kind": kind, "number": number})
+    return found
 
 
 def _schools(ctx: Context[Directory]) -> Schools:

@@ -8,18 +8,22 @@ that the deployment has one school.
 
 from __future__ import annotations
 
+import logging
+
 from bot.core import drafts
 from bot.core.dialog import Dialog
 from bot.core.features.adding import continue_draft
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import MINE_HORIZON, mine
-from bot.core.features.school_cards import SCHOOLS_KEY, Member, members
+from bot.core.features.school_cards import SCHOOLS_KEY, Member, member_of
 from bot.core.language.meaning import AddForSchools, MineAtSchool
 from bot.core.language.schools import SchoolMention, resolve
 from bot.core.models import Person
-from bot.core.ports import Store
+from bot.core.ports import SchoolRef, Schools, Store
 from bot.core.replies import Reply
 from bot.core.views import days_view
+
+log = logging.getLogger(__name__)
 
 LIST_LIMIT = 30  # as bot.core.features.queries
 
@@ -36,9 +40,7 @@ async def on_add_for_schools(
     refs, unknown = resolve(intent.schools, ctx.schools.refs())
     if unknown:
         return [_unknown(ctx, unknown)]
-    found = await members(ctx.schools, person.vk_id, refs)
-    refused = [m.ref.name for m in found if m.person is None]
-    linked = [m.ref.key for m in found if m.person is not None]
+    refused, linked = await _linked(ctx.schools, person.vk_id, refs)
     replies = (
         [Reply("schools_refused", {"schools": refused, "any": bool(linked)})] if refused else []
     )
@@ -63,10 +65,14 @@ async def on_mine_at_school(
     ref = refs[0]
     if ctx.school_ref is not None and ref.key == ctx.school_ref.key:
         return await mine(ctx, person, dialog)  # the usual list, numbered
-    member = (await members(ctx.schools, person.vk_id, [ref]))[0]
-    if member.person is None or member.person.organisation_id is None:
-        return [Reply("schools_not_linked", {"school": ref.name})]
-    return [await _events_there(member, member.person.organisation_id)]
+    try:
+        member = await member_of(ctx.schools, person.vk_id, ref)
+        if member.person is None or member.person.organisation_id is None:
+            return [Reply("schools_not_linked", {"school": ref.name})]
+        return [await _events_there(member, member.person.organisation_id)]
+    except Exception:  # that school's store is unreachable now
+        log.exception("failed to list events in school %s", ref.key)
+        return [Reply("schools_unavailable", {"school": ref.name})]
 
 
 async def _events_there(member: Member, org_id: int) -> Reply:
@@ -82,6 +88,28 @@ async def _events_there(member: Member, org_id: int) -> Reply:
         "more": len(events) - len(shown),
     }
     return Reply("schools_my_events", context)
+
+
+async def _linked(
+    schools: Schools, vk_id: int, refs: list[SchoolRef]
+) -> tuple[list[str], list[str]]:
+    """(names of the schools where the sender is not linked, keys of the others). A school
+    whose store cannot be read now counts as linked: its card line says so, and saving
+    checks the link again."""
+    refused: list[str] = []
+    linked: list[str] = []
+    for ref in refs:
+        try:
+            member = await member_of(schools, vk_id, ref)
+        except Exception:
+            log.exception("failed to look the sender up in school %s", ref.key)
+            linked.append(ref.key)
+            continue
+        if member.person is None:
+            refused.append(ref.name)
+        else:
+            linked.append(ref.key)
+    return refused, linked
 
 
 def _unknown(ctx: Context[Store], unknown: list[SchoolMention]) -> Reply:

@@ -110,6 +110,17 @@ def resolve(
     return found, unknown
 
 
+def after_v(ref: SchoolRef) -> tuple[str, str] | None:
+    """How «мои события в …» names a numbered school: (its kind after «в», its number), e.g.
+    ("лицее", "23") for «Лицей №23»; None when neither its name nor an alias is numbered."""
+    for name in (ref.name, *ref.aliases):
+        found = _mentions(normalize(name))
+        if found and found[0].kind is not None and found[0].number is not None:
+            inflected = parses(found[0].kind)[0].inflect({"loct"})
+            return (inflected.word if inflected else found[0].kind), found[0].number
+    return None
+
+
 def _plain_matches(line: str) -> Iterable[re.Match[str]]:
     return FOR_SCHOOLS.finditer(line)
 
