@@ -334,3 +334,25 @@ async def test_a_school_whose_store_fails_does_not_undo_the_others(city: City) -
     assert here[0].context["elsewhere"] == []  # the failing school is left out, no error
     there = await city.say("g32", PARTNER, "мои события в лицее №23")
     assert there[0].template == "schools_unavailable"
+
+
+async def test_an_open_event_for_schools_is_neither_mixed_nor_lost(city: City) -> None:
+    await city.invite("g32")
+    await city.invite("l23")
+    await city.say("g32", PARTNER, LECTURE)
+    other = await city.say("g32", PARTNER, "Экскурсия 17 декабря в 12:00, 10 классы")
+    assert other[0].template == "schools_pending_first"  # not mixed into the open card
+    fixed = await city.say(
+        "g32", PARTNER, "Лекция «ИИ в медицине» 16 декабря в 15:00, КГТУ, 9 классы"
+    )
+    assert fixed[0].template == "schools_card"  # the corrected version keeps its schools
+    again = await city.say("g32", PARTNER, LECTURE.replace("15 декабря", "18 декабря"))
+    assert again[0].template == "schools_card"  # a new version for the schools replaces it
+    await city.say("g32", PARTNER, "да")
+    for key in ("g32", "l23"):
+        (event,) = await city.stores[key].events_between(at("2026-12-01T00:00"), None)
+        assert event.start == at("2026-12-18T15:00")
+    await city.say("g32", PARTNER, "Экскурсия 17 декабря в 12:00, 10 классы")
+    mixed = await city.say("g32", PARTNER, LECTURE)
+    assert mixed[0].template == "schools_pending_first"
+    assert mixed[0].context["title"] == "Экскурсия"

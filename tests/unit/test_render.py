@@ -296,6 +296,7 @@ EXTRA.update(
 EXTRA.update(
     {
         "schools_single": {"school": "Гимназия №32"},
+        "schools_pending_first": {"title": "Лекция"},
         "schools_unknown": {"unknown": ["гимназии №99"], "schools": ["Гимназия №32", "Лицей №23"]},
         "schools_refused": {"schools": ["Школа №5"], "any": True},
         "schools_not_linked": {"school": "Школа №5"},

@@ -178,3 +178,13 @@ def test_the_school_year_starts_on_the_first_of_september() -> None:
     assert school_year_start(date(2026, 11, 30)) == date(2026, 9, 1)
     assert school_year_start(date(2027, 3, 1)) == date(2026, 9, 1)
     assert school_year_start(date(2027, 9, 1)) == date(2027, 9, 1)
+
+
+def test_a_pasted_plan_stays_a_plan_when_a_line_names_a_school() -> None:
+    text = (
+        "Лекция 15 декабря в 15:00, 9 классы, для гимназии №32\n"
+        "Экскурсия 17 декабря в 12:00, 10 классы"
+    )
+    intent = understand(text, Dialog(), NOW)
+    assert isinstance(intent, AddEvents)
+    assert len(intent.drafts) == 2

@@ -291,6 +291,10 @@ async def add_events(
     if not can_add_events(person):
         return [Reply("not_allowed_add", {"role": person.role.value})]
     new = numbered([drafts.draft_to_json(d) for d in events])
+    if school_cards.is_for_schools(dialog):  # an event for several schools is open (issue 14)
+        if not _corrects(dialog, events):
+            return [Reply("schools_pending_first", {"title": dialog.drafts()[0].title})]
+        new[0][school_cards.SCHOOLS_KEY] = dialog.pending[0][school_cards.SCHOOLS_KEY]
     if dialog.pending and not _corrects(dialog, events):
         return _ask_add_or_replace(dialog, new)
     dialog.clear_pending()

@@ -15,7 +15,7 @@ from bot.core.dialog import Dialog
 from bot.core.features.adding import continue_draft
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import MINE_HORIZON, mine
-from bot.core.features.school_cards import SCHOOLS_KEY, Member, member_of
+from bot.core.features.school_cards import SCHOOLS_KEY, Member, is_for_schools, member_of
 from bot.core.language.meaning import AddForSchools, MineAtSchool
 from bot.core.language.schools import SchoolMention, resolve
 from bot.core.models import Person
@@ -35,8 +35,11 @@ async def on_add_for_schools(
     linked, then the usual questions and the card with each school's clashes."""
     if ctx.schools is None:
         return [Reply("schools_single", {"school": ctx.config.school_name})]
-    if dialog.pending:
-        return [Reply("schools_pending_first")]
+    if dialog.pending and not is_for_schools(dialog):
+        return [
+            Reply("schools_pending_first", {"title": dialog.drafts()[0].title})
+        ]  # a draft for this school is open
+    dialog.clear_pending()  # a new version of the open event for several schools
     refs, unknown = resolve(intent.schools, ctx.schools.refs())
     if unknown:
         return [_unknown(ctx, unknown)]

@@ -257,6 +257,8 @@ def _for_schools(text: str, now: datetime) -> AddForSchools | None:
     if named is None:
         return None
     mentions, rest = named
+    if "\n" in rest.strip() and len(parse_many(rest, now)) > 1:
+        return None  # a pasted plan: its lines go on as usual
     parsed = parse_message(rest, now)
     return AddForSchools(parsed.draft, mentions) if isinstance(parsed, EventIntent) else None
 
