@@ -356,3 +356,22 @@ async def test_an_open_event_for_schools_is_neither_mixed_nor_lost(city: City) -
     mixed = await city.say("g32", PARTNER, LECTURE)
     assert mixed[0].template == "schools_pending_first"
     assert mixed[0].context["title"] == "Экскурсия"
+
+
+async def test_help_names_what_spans_schools_only_where_there_are_several(
+    city: City, tmp_path: Path
+) -> None:
+    await city.invite("g32")
+    viewer = await city.say("l23", CITY, "помощь")
+    assert "итоги по городу" in renderer.render(viewer[0].template, viewer[0].context)
+    partner = await city.say("g32", PARTNER, "помощь")
+    text = renderer.render(partner[0].template, partner[0].context)
+    assert "мои события в лицее №23" in text
+    assert "итоги по городу" not in text
+    store = await open_store(tmp_path / "alone.db", TZ)
+    config = PlannerConfig(tz=TZ, city_viewers=frozenset({CITY}))
+    alone = await Planner(store, FixedClock(at("2026-11-30T10:00")), config).handle(CITY, "помощь")
+    text = renderer.render(alone[0].template, alone[0].context)
+    assert "итоги по городу" not in text
+    assert "гимназии №32" not in text
+    await store.close()
