@@ -25,6 +25,7 @@ from bot.core.features import (
     adding,
     changing,
     chat,
+    city,
     files,
     help,
     lists,
@@ -34,6 +35,7 @@ from bot.core.features import (
     queries,
     school_year,
     settings,
+    several_schools,
     signups,
     undo,
 )
@@ -85,6 +87,7 @@ ROUTES: Routes = {
     **settings.ROUTES,
     **school_year.ROUTES,
     **lists.ROUTES,
+    **several_schools.ROUTES,
 }
 COMMANDS: Commands = {
     **help.COMMANDS,
@@ -95,6 +98,7 @@ COMMANDS: Commands = {
     **settings.COMMANDS,
     **plan_lines.COMMANDS,
     **undo.COMMANDS,
+    **city.COMMANDS,
 }
 
 
@@ -106,17 +110,16 @@ class Planner:
         self.clock = clock
         self.config = config
         self.students = Students(store, clock)
-        # a city deployment (issue 14): this planner's school and all the schools; set
-        # after construction at start-up (bot.transports.vk.city), None on a single school.
-        # (`school_ref`, not `school`: Planner.school() already returns the Organisation)
-        self.school_ref: SchoolRef | None = None
-        self.schools: Schools | None = None
+        self.school: SchoolRef | None = None  # this school, on a deployment of several
+        self.schools: Schools | None = None  # all of them (None: a single-school deployment)
 
     @property
     def ctx(self) -> Context[Store]:
         """The handlers' context, built from the current attributes (tests and the webhook
         set `config` after construction)."""
-        return Context(self.store, self.clock, self.config, self.students)
+        return Context(
+            self.store, self.clock, self.config, self.students, self.school, self.schools
+        )
 
     async def handle(
         self,
@@ -172,8 +175,9 @@ class Planner:
         """The person behind a VK id; newcomers are students, BOT_ADMINS are curators."""
         return await people.identify(self.ctx, vk_id, name)
 
-    async def school(self) -> Organisation:
-        """The school's own organisation, created on first use."""
+    async def own_organisation(self) -> Organisation:
+        """The school's own organisation, created on first use (named `own_organisation`
+        since `school` is this school's bot.core.ports.SchoolRef on a city deployment)."""
         return await self.ctx.school()
 
     async def handle_import(
@@ -230,6 +234,9 @@ class Planner:
     async def _route(self, person: Person, dialog: Dialog, intent: Intent) -> list[Reply]:
         """The one handler of `intent` (commands: of its kind)."""
         ctx = self.ctx
+        refused = city.read_only(ctx, person, intent)  # the city role only reads
+        if refused is not None:
+            return refused
         if isinstance(intent, RedeemCode):
             redeemed = await people.redeem(ctx, person, dialog, intent.code)
             return redeemed or await self._route(person, dialog, intent.otherwise)

@@ -8,7 +8,7 @@ PostgreSQL one can follow behind the same contracts (tests/contracts/, one suite
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -31,6 +31,7 @@ from bot.core.models import (
     Person,
     Role,
 )
+from bot.core.replies import Reply
 
 
 class Clock(Protocol):
@@ -82,16 +83,6 @@ class OffsetClock:
 
 
 @runtime_checkable
-class Atomic(Protocol):
-    """A store that can make several calls one all-or-nothing write: a transaction of its
-    own, or a savepoint inside the update's open unit of work (both backends have it). The
-    planner wraps each message in it, so a handler that fails half-way leaves nothing behind
-    (issue 9: an update's effects commit whole or not at all)."""
-
-    def transaction(self) -> AbstractAsyncContextManager[object]: ...
-
-
-@runtime_checkable
 class MessageStart(Protocol):
     """A store that reads what every message starts with in one query (one database round
     trip instead of three): the person with VK id `vk_id` (None if not stored), their dialog
@@ -100,6 +91,16 @@ class MessageStart(Protocol):
     async def message_start(
         self, vk_id: int, setting_key: str
     ) -> tuple[Person | None, dict[str, Any] | None, str | None]: ...
+
+
+@runtime_checkable
+class Atomic(Protocol):
+    """A store that can make several calls one all-or-nothing write: a transaction of its
+    own, or a savepoint inside the update's open unit of work (both backends have it). The
+    planner wraps each message in it, so a handler that fails half-way leaves nothing behind
+    (issue 9: an update's effects commit whole or not at all)."""
+
+    def transaction(self) -> AbstractAsyncContextManager[object]: ...
 
 
 class Directory(Protocol):
@@ -252,18 +253,62 @@ class Store(Directory, EventStore, SignupStore, SettingsStore, InvitationStore, 
 
 @dataclass(frozen=True, slots=True)
 class SchoolRef:
-    """One school of the deployment (from the schools config)."""
+    """One school of the deployment (from the schools config).
 
-    key: str  # slug from the config, e.g. "g32"
-    name: str  # «Гимназия №32»
-    aliases: tuple[str, ...] = ()  # other ways people name it
+    `key` is the config's slug (e.g. "g32"), `name` the school's name as people read it
+    («Гимназия №32»), `aliases` other ways people name it («32-я гимназия», «гимназия 32»).
+    """
+
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+class SchoolSettings(Protocol):
+    """What another school's core tells about its settings (bot.core.features.context's
+    PlannerConfig has these): its time zone, name and the VK ids that are always curators."""
+
+    @property
+    def tz(self) -> ZoneInfo: ...
+    @property
+    def school_name(self) -> str: ...
+    @property
+    def admins(self) -> frozenset[int]: ...
+
+
+class SchoolCore(Protocol):
+    """One school's core as the other schools see it: bot.core.planner.Planner fits it (the
+    Protocol keeps the ports free of an import of the planner)."""
+
+    @property
+    def store(self) -> Store: ...
+    @property
+    def clock(self) -> Clock: ...
+    @property
+    def config(self) -> SchoolSettings: ...
+
+    async def handle(
+        self,
+        vk_id: int,
+        text: str,
+        payload: Mapping[str, Any] | None = None,
+        name: str = "",
+    ) -> list[Reply]:
+        """Answer one incoming message (bot.core.planner.Planner.handle)."""
+        ...
 
 
 class Schools(Protocol):
-    """The schools of one deployment, each with its own core (None on single-school)."""
+    """The schools of one deployment, each with its own core (a Planner over its own store).
 
-    def refs(self) -> Sequence[SchoolRef]: ...
-    def planner(self, key: str) -> Any:
-        """The bot.core.planner.Planner of school `key` (typed Any here: the planner module
-        imports this one, and the core has no import circles); KeyError for an unknown key."""
+    A single-school deployment has none: the planner's `schools` is None there.
+    """
+
+    def refs(self) -> Sequence[SchoolRef]:
+        """Every school, in the config's order."""
+        ...
+
+    def planner(self, key: str) -> SchoolCore:
+        """The core (bot.core.planner.Planner) of the school with this key; KeyError for an
+        unknown key."""
         ...

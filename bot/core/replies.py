@@ -52,6 +52,9 @@ class Reply:
     people carries a `dedupe_key`, so the sender never delivers the same one twice. A batch
     from the outbox (bot/core/outbox.py) carries its stable VK `random_id` instead: its
     keys are already claimed, and a resend with the same id is dropped by VK.
+    On a deployment of several schools, `school` is the key (bot.core.ports.SchoolRef.key)
+    of the community that must send it; None means the community the message came in
+    through.
     """
 
     template: str
@@ -61,6 +64,4 @@ class Reply:
     dedupe_key: str | None = None
     document: DocumentRequest | None = None
     random_id: int | None = None
-    # the key of the community that must send it (None = the community the message came
-    # in through); a city deployment routes it (bot.transports.vk.city)
-    school: str | None = None
+    school: str | None = None  # the key of the community that sends it (None: the one written to)

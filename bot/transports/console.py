@@ -184,7 +184,7 @@ async def prepare_person(store: PlanStore, planner: Planner, role: Role) -> int:
         )
         await store.save_person(vk_id, role, name, org.id)
     elif role in (Role.CURATOR, Role.STAFF):
-        school = await planner.school()
+        school = await planner.own_organisation()
         await store.save_person(vk_id, role, name, school.id)
     elif await store.get_person_by_vk(vk_id) is None:
         await store.save_person(vk_id, role, name)
@@ -270,7 +270,7 @@ async def _console_command(chat: ConsoleChat, clock: ConsoleClock, message: str)
             chat.say("console/person_not_understood")
             return True
         names = {r: chat.renderer.render("console/person_name", {"role": r.value}) for r in Role}
-        school = await chat.planner.school()
+        school = await chat.planner.own_organisation()
         person = await become(chat.planner.store, persona, names, school.id)
         if person.role is Role.CURATOR:  # a curator played in the console is one by choice
             config = chat.planner.config

@@ -243,11 +243,11 @@ async def test_a_reply_for_another_school_leaves_through_its_community(city: Cit
 
 async def test_planners_know_their_school_and_the_city(city: City) -> None:
     a, b = city.a.planner, city.b.planner
-    assert a.school_ref is not None
-    assert a.school_ref.name == "Гимназия №32"
-    assert a.school_ref.aliases == ("32 гимназия",)
-    assert b.school_ref is not None
-    assert b.school_ref.key == "l23"
+    assert a.school is not None
+    assert a.school.name == "Гимназия №32"
+    assert a.school.aliases == ("32 гимназия",)
+    assert b.school is not None
+    assert b.school.key == "l23"
     assert a.schools is b.schools
     assert a.schools is not None
     assert [r.key for r in a.schools.refs()] == ["g32", "l23"]

@@ -43,7 +43,7 @@ async def test_reentered_event_is_flagged_with_both_organisers(env: tuple) -> No
     [card] = await planner.handle(KGTU_REP, "День открытых дверей 15 декабря в 15:00, 11А")
     assert [c["reasons"] for c in card.context["clashes"]] == [["audience", "duplicate"]]
     text = Renderer().render(card.template, card.context)
-    school = (await planner.school()).name
+    school = (await planner.own_organisation()).name
     assert f"похоже на то же мероприятие (организаторы: {school} и КГТУ)" in text
     replies = await planner.handle(KGTU_REP, "да")
     [notice] = [r for r in replies if r.template == "clash_added"]

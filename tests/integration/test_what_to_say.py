@@ -52,7 +52,7 @@ async def planner(tmp_path: Path) -> AsyncIterator[Planner]:
     clock = FixedClock(at("2026-11-23T10:00"))  # Monday
     planner = Planner(store, clock, PlannerConfig(tz=TZ, admins=frozenset({PEOPLE["Куратор"]})))
     kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
-    school = await planner.school()
+    school = await planner.own_organisation()
     await store.save_person(PEOPLE["Партнёр"], Role.PARTNER, "Анна", kgtu.id)
     await store.save_person(PEOPLE["Педагог"], Role.STAFF, "Ирина", school.id)
     await planner.identify(PEOPLE["Куратор"], "Завуч")

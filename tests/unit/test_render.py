@@ -143,7 +143,13 @@ EXTRA: dict[str, dict[str, Any]] = {
         "last_week": Figures(2, 10, 4, 4, 4.5, 50, 0.4, 1),
     },
     "my_signups": {"items": [{"event": EVENT, "status": "waiting"}]},
-    "my_events": {"undelivered": {1: 2}},
+    "my_events": {
+        "undelivered": {1: 2},
+        "elsewhere": [
+            {"school": "Лицей №23", "count": 2, "kind": "лицее", "number": "23"},
+            {"school": "Лицей-интернат", "count": 1, "kind": None, "number": None},
+        ],
+    },
     "plain_text": {"text": "Текст уведомления"},
     "event_card": {"skipped_time": datetime(2027, 3, 28, 2, 30)},  # noqa: DTZ001 (wall clock)
     "partner_joined": {"organisation": "КГТУ", "vk_id": 5},
@@ -291,6 +297,54 @@ EXTRA.update(
         "console/clock_moved": {"now": datetime(2026, 12, 15, 17, 0, tzinfo=UTC)},
         "console/clock_not_understood": {"now": datetime(2026, 12, 15, 17, 0, tzinfo=UTC)},
         "console/person_switched": {"id": 1001},
+    }
+)
+# Issue 14 (several schools, the city role): sample data of the templates it added.
+EXTRA.update(
+    {
+        "schools_single": {"school": "Гимназия №32"},
+        "schools_pending_first": {"title": "Лекция"},
+        "schools_unknown": {"unknown": ["гимназии №99"], "schools": ["Гимназия №32", "Лицей №23"]},
+        "schools_refused": {"schools": ["Школа №5"], "any": True},
+        "schools_not_linked": {"school": "Школа №5"},
+        "schools_unavailable": {"school": "Школа №5"},
+        "schools_my_events": {
+            "school": "Лицей №23",
+            "days": [{"day": date(2026, 12, 15), "events": [EVENT]}],
+            "more": 0,
+        },
+        "schools_card": {
+            "items": [
+                {"school": "Гимназия №32", "linked": True, "clashes": [], "unavailable": False},
+                {
+                    "school": "Лицей №23",
+                    "linked": True,
+                    "clashes": SAMPLE["clashes"],
+                    "unavailable": False,
+                },
+                {"school": "Школа №5", "linked": False, "clashes": [], "unavailable": False},
+                {"school": "Школа №7", "linked": False, "clashes": [], "unavailable": True},
+            ],
+        },
+        "schools_saved": {
+            "saved": ["Гимназия №32"],
+            "refused": ["Школа №5"],
+            "failed": ["Лицей №23"],
+        },
+        "schools_event_notice": {"school": "Гимназия №32"},
+        "city_report": {
+            "first": date(2026, 9, 1),
+            "last": date(2026, 11, 30),
+            "total": Figures(2, 10, 4, 4, 4.5, 50, 0.4, 1),
+            "schools": [("Гимназия №32", Figures(2, 10, 4, 4, 4.5, 50, 0.4, 1))],
+            "partners": [
+                {
+                    "name": "КГТУ",
+                    "figures": Figures(1, 6, 3, 3, 4.67, 33, 0.5, 1),
+                    "schools": ["Гимназия №32"],
+                }
+            ],
+        },
     }
 )
 LOCALES = sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir())

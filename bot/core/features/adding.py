@@ -19,6 +19,7 @@ from bot.core.dialog import (
     EditedField,
     MissingField,
 )
+from bot.core.features import school_cards
 from bot.core.features.context import Context, Routes
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.meaning import DraftAnswer, EditRequest
@@ -46,6 +47,8 @@ async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialo
     dialog.waiting = MissingField(DraftField(missing)) if missing else Confirmation()
     if missing is not None:
         return [drafts.ask_reply(draft, missing)]
+    if school_cards.is_for_schools(dialog):  # one event for several schools
+        return [await school_cards.card(ctx, person, dialog)]
     return [await card(ctx, person, draft)]
 
 
@@ -70,7 +73,10 @@ async def on_answer(
         return [Reply(f"ask_{dialog.asked_field()}_again", {})]
     if editing:
         dialog.settle()
+    schools = dialog.pending[0].get(school_cards.SCHOOLS_KEY) if dialog.pending else None
     dialog.pending = [drafts.draft_to_json(filled)]
+    if schools:  # an event for several schools stays one
+        dialog.pending[0][school_cards.SCHOOLS_KEY] = schools
     return await continue_draft(ctx, person, dialog)
 
 

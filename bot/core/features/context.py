@@ -13,7 +13,7 @@ from bot.core.access import INVITATION_TTL
 from bot.core.dialog import Dialog
 from bot.core.language.commands import CommandKind
 from bot.core.models import Organisation, OrgKind, Person
-from bot.core.ports import Clock, Directory, Store
+from bot.core.ports import Clock, Directory, SchoolRef, Schools, Store
 from bot.core.replies import Reply
 from bot.core.students import Students
 
@@ -34,7 +34,7 @@ class PlannerConfig:
     school_name: str = "Школа"
     feed_base_url: str | None = None  # set when `python -m bot webhook` serves /ics/ feeds
     invite_days: int = INVITATION_TTL.days  # how long an invitation code stays valid
-    city_viewers: frozenset[int] = frozenset()  # the education department (schools config)
+    city_viewers: frozenset[int] = frozenset()  # VK ids of the education department (read-only)
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ class Context(Generic[StoreT]):
     clock: Clock
     config: PlannerConfig
     students: Students
+    school_ref: SchoolRef | None = None  # this school, on a deployment of several
+    schools: Schools | None = None  # every school of the deployment (None: just this one)
 
     def wall_now(self) -> datetime:
         """The school's wall-clock time, as the parser expects it."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context
 from bot.core.language.buttons import ButtonAction, payload
@@ -34,8 +36,14 @@ def help_reply(person: Person) -> Reply:
 async def on_help(
     ctx: Context[Directory], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
-    """ "помощь" or the help button."""
-    return [help_reply(person)]
+    """ "помощь" or the help button; on a deployment of several schools it also names what
+    spans schools (issue 14): events for several schools, the city's figures."""
+    reply = help_reply(person)
+    extra = {
+        "several_schools": ctx.schools is not None,
+        "city": ctx.schools is not None and person.vk_id in ctx.config.city_viewers,
+    }
+    return [replace(reply, context={**reply.context, **extra})]
 
 
 COMMANDS: Commands = {CommandKind.HELP: on_help}

@@ -17,6 +17,7 @@ from bot.core import drafts
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, find_clashes
 from bot.core.dialog import Dialog, DraftChoice
+from bot.core.features import school_cards
 from bot.core.features.adding import clashes_of, continue_draft
 from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
 from bot.core.features.notices import NoticeStore, clash_notices
@@ -177,6 +178,11 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     pending = dialog.drafts()
     if not pending:
         return [Reply("nothing_pending")]
+    if school_cards.is_for_schools(dialog) and ctx.schools is not None:
+        if drafts.missing_field(pending[0], audience_asked=True):
+            return await continue_draft(ctx, person, dialog)
+        replies = await school_cards.save(ctx, person, dialog)  # each school its own store
+        return replies + await restore_stashed(ctx, person, dialog)
     if not can_add_events(person):
         dialog.clear_pending()
         return [Reply("not_allowed_add", {"role": person.role.value})]
@@ -280,6 +286,10 @@ async def add_events(
     if not can_add_events(person):
         return [Reply("not_allowed_add", {"role": person.role.value})]
     new = numbered([drafts.draft_to_json(d) for d in events])
+    if school_cards.is_for_schools(dialog):  # an event for several schools is open (issue 14)
+        if not _corrects(dialog, events):
+            return [Reply("schools_pending_first", {"title": dialog.drafts()[0].title})]
+        new[0][school_cards.SCHOOLS_KEY] = dialog.pending[0][school_cards.SCHOOLS_KEY]
     if dialog.pending and not _corrects(dialog, events):
         return _ask_add_or_replace(dialog, new)
     dialog.clear_pending()

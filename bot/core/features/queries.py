@@ -9,6 +9,7 @@ from typing import Protocol
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_clashes, flagged_events
 from bot.core.dialog import Dialog
+from bot.core.features import school_cards
 from bot.core.features.context import Commands, Context, Routes, match_organisation
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
@@ -89,7 +90,8 @@ async def mine(ctx: Context[QueryStore], person: Person, dialog: Dialog) -> list
     orgs = await ctx.orgs()
     undelivered = await ctx.store.undelivered_counts([e.id for e in shown])
     context = {"days": days_view(shown, orgs), "more": len(events) - len(shown)}
-    return [Reply("my_events", {**context, "undelivered": undelivered})]
+    others = await school_cards.elsewhere(ctx, person, now, now + MINE_HORIZON)  # issue 14
+    return [Reply("my_events", {**context, "undelivered": undelivered, "elsewhere": others})]
 
 
 async def clash_overview(ctx: Context[QueryStore], person: Person, dialog: Dialog) -> list[Reply]:

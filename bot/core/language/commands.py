@@ -44,6 +44,7 @@ class CommandKind(StrEnum):
     UNDO = "undo"
     FIX_LINE = "fix_line"
     DROP_LINES = "drop_lines"
+    CITY_REPORT = "city_report"  # the education department's figures across schools
 
 
 # Commands that are really values answering the bot's question ("весь день", "для всех").
@@ -239,6 +240,13 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
         ),
     ),
     (CommandKind.CLASHES, re.compile(r"^(?:накладки|конфликты|пересечения|все накладки)$")),
+    (
+        CommandKind.CITY_REPORT,
+        re.compile(
+            r"^(?:(?:итоги|отч[её]т|сводка|статистика|цифры|показатели)\s+(?:по\s+)?"
+            r"(?:город[ау]?|всем\s+школам|всех\s+школ)|городск\w+\s+(?:итоги|отч[её]т|сводка))$"
+        ),
+    ),
 )
 
 

@@ -16,6 +16,7 @@ from bot.core.language.commands import AnyCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
 from bot.core.language.school_year import SchoolYearRequest
+from bot.core.language.schools import SchoolMention
 from bot.core.models import EventDraft, QueryIntent
 
 
@@ -180,6 +181,22 @@ class SignupByTitle:
 
 
 @dataclass(frozen=True, slots=True)
+class AddForSchools:
+    """One new event for several schools of the deployment («…, для гимназии №32 и лицея
+    №23»): the draft without the school phrase, and the schools as named."""
+
+    draft: EventDraft
+    schools: tuple[SchoolMention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MineAtSchool:
+    """«мои события в лицее №23»: one's organisation's events in another school."""
+
+    school: SchoolMention
+
+
+@dataclass(frozen=True, slots=True)
 class TooLong:
     """A message over `limit` characters."""
 
@@ -217,6 +234,8 @@ Intent = (
     | SmallTalk
     | SignupMany
     | SignupByTitle
+    | AddForSchools
+    | MineAtSchool
     | TooLong
     | NotUnderstood
     | UnknownButton

@@ -37,7 +37,7 @@ from bot.core.dialog import (
     PollStep,
     ScopeChoice,
 )
-from bot.core.language import questions, signup_phrases, small_talk
+from bot.core.language import questions, schools, signup_phrases, small_talk
 from bot.core.language.answers import Asked, fill, is_message
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
@@ -52,6 +52,7 @@ from bot.core.language.exports import parse_export
 from bot.core.language.intents import parse_many, parse_message
 from bot.core.language.meaning import (
     AddEvents,
+    AddForSchools,
     Ask,
     ChooseDraft,
     ChooseScope,
@@ -59,6 +60,7 @@ from bot.core.language.meaning import (
     DraftAnswer,
     DraftChoiceKind,
     Intent,
+    MineAtSchool,
     NotOnList,
     NotUnderstood,
     PollAnswer,
@@ -165,6 +167,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
     command = parse_command(text)
     if command is not None and command.kind not in ANSWER_WORDS:
         return _with_target(command, dialog)
+    elsewhere = schools.mine_at_school(text)
+    if elsewhere is not None:
+        return MineAtSchool(elsewhere)
     school_year = parse_school_year(text, now.date())
     if school_year is not None:
         return school_year
@@ -232,6 +237,9 @@ def _draft_answer(text: str, dialog: Dialog, now: datetime) -> DraftAnswer | Non
 
 def _message(text: str, now: datetime) -> Intent:
     """A new event, a pasted plan, a question, or nothing understood."""
+    several = _for_schools(text, now)
+    if several is not None:
+        return several
     intents = parse_many(text, now)
     events = tuple(i.draft for i in intents if isinstance(i, EventIntent))
     question = questions.disguised_question(text, events[0]) if len(events) == 1 else None
@@ -244,6 +252,19 @@ def _message(text: str, now: datetime) -> Intent:
     if query is not None:
         return Ask(query)
     return NotUnderstood()
+
+
+def _for_schools(text: str, now: datetime) -> AddForSchools | None:
+    """One event for the schools the message names («…, для гимназии №32 и лицея №23»),
+    parsed without the school phrase so that its title and venue do not take it."""
+    named = schools.for_schools(text)
+    if named is None:
+        return None
+    mentions, rest = named
+    if "\n" in rest.strip() and len(parse_many(rest, now)) > 1:
+        return None  # a pasted plan: its lines go on as usual
+    parsed = parse_message(rest, now)
+    return AddForSchools(parsed.draft, mentions) if isinstance(parsed, EventIntent) else None
 
 
 def _skipped_lines(text: str, parsed: int, now: datetime) -> tuple[str, ...]:

@@ -136,15 +136,14 @@ async def create_city(
 
 
 def link(city_app: CityApp) -> None:
-    """Let every planner know its school and all schools, every handler the others."""
+    """Let every planner know its school and all schools (SchoolRegistry sets both), every
+    handler the others."""
     refs = [SchoolRef(s.key, s.name, s.aliases) for s in city_app.city.schools]
     apps = city_app.by_key()
-    registry = SchoolRegistry(refs, {key: app.planner for key, app in apps.items()})
+    SchoolRegistry(refs, {key: app.planner for key, app in apps.items()})
     handlers = {key: app.handler for key, app in apps.items()}
     for ref in refs:
         app = apps[ref.key]
-        app.planner.school_ref = ref
-        app.planner.schools = registry
         app.planner.config = replace(app.planner.config, city_viewers=city_app.city.city_viewers)
         app.handler.peers = handlers
 

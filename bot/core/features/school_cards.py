@@ -1,0 +1,254 @@
+"""One event for several schools: its card (each school's own clash check on its own plan)
+and its saving (one event per school, each in its own store and transaction).
+
+The pending draft is the usual single draft (bot.core.dialog) with one more key,
+`"schools": [key, …]` (bot.core.ports.SchoolRef keys), so the usual questions for a missing
+date, time or classes apply; bot.core.features.adding shows this card and
+bot.core.features.plans saves through this module when the key is there. The sender must
+be linked to each school (a partner, staff or curator there, bot.core.permissions): the
+link is checked again on saving, and a school that did not invite them gets nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, nullcontext
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.core import drafts
+from bot.core.clashes import check_clashes
+from bot.core.dialog import Dialog
+from bot.core.features.context import Context, school_organisation
+from bot.core.language.buttons import ButtonAction
+from bot.core.language.schools import after_v
+from bot.core.models import Clash, Event, EventDraft, NewEvent, Organisation, Person, Role
+from bot.core.permissions import can_add_events
+from bot.core.ports import Atomic, Directory, SchoolCore, SchoolRef, Schools, Store
+from bot.core.replies import Reply
+from bot.core.views import button, clash_view, event_view
+
+log = logging.getLogger(__name__)
+
+SCHOOLS_KEY = "schools"  # the pending draft's list of school keys
+OTHER_SCHOOL_WRITE_TIMEOUT = 10.0  # seconds; a school busy longer is reported, not waited for
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """The sender as one school knows them: that school's core, its SchoolRef and the
+    person row (None: not linked there)."""
+
+    ref: SchoolRef
+    core: SchoolCore
+    person: Person | None
+
+
+def is_for_schools(dialog: Dialog) -> bool:
+    """Whether the single pending draft is an event for several schools."""
+    return len(dialog.pending) == 1 and bool(dialog.pending[0].get(SCHOOLS_KEY))
+
+
+async def member_of(schools: Schools, vk_id: int, ref: SchoolRef) -> Member:
+    """The sender as school `ref` knows them: linked when a partner, staff or curator there
+    (bot.core.permissions.can_add_events and not a student)."""
+    core = schools.planner(ref.key)
+    person = await core.store.get_person_by_vk(vk_id)
+    linked = person is not None and person.role is not Role.STUDENT and can_add_events(person)
+    return Member(ref, core, person if linked else None)
+
+
+async def card(ctx: Context[Directory], person: Person, dialog: Dialog) -> Reply:
+    """The card of the pending draft for several schools: the event, then per school its
+    clashes with that school's plan (or that the sender is no longer linked there)."""
+    draft = drafts.draft_from_json(dialog.pending[0])
+    items: list[dict[str, Any]] = []
+    shown = None
+    occurrences = 0
+    for ref in _refs(ctx, dialog):
+        try:
+            item, events, orgs = await _card_item(ctx, person, ref, draft)
+        except Exception:  # that school's store is unreachable: said on the card
+            log.exception("failed to check school %s for a card", ref.key)
+            item = {"school": ref.name, "linked": False, "clashes": [], "unavailable": True}
+            events, orgs = [], {}
+        items.append(item)
+        if events:
+            shown = shown or event_view(events[0], orgs)
+            occurrences = max(occurrences, len(events))
+    context = {"event": shown, "items": items, "occurrences": occurrences}
+    buttons = (
+        (
+            button("save", ButtonAction.SAVE, "positive"),
+            button("discard", ButtonAction.DISCARD, "negative"),
+        ),
+    )
+    return Reply("schools_card", context, buttons=buttons)
+
+
+async def _card_item(
+    ctx: Context[Directory], person: Person, ref: SchoolRef, draft: EventDraft
+) -> tuple[dict[str, Any], list[NewEvent], dict[int, Organisation]]:
+    """One school's line of the card ({"school", "linked", "clashes", "unavailable"}),
+    with the events as that school would store them and its organisations (for views)."""
+    member = await member_of(_schools(ctx), person.vk_id, ref)
+    if member.person is None:
+        return {"school": ref.name, "linked": False, "clashes": [], "unavailable": False}, [], {}
+    events = await _new_events(member, draft, series_id=None)
+    orgs = await _orgs(member.core.store)
+    clashes = await _clashes(member.core.store, events)
+    views = [clash_view(c, orgs) for c in clashes]
+    item = {"school": ref.name, "linked": True, "clashes": views, "unavailable": False}
+    return item, events, orgs
+
+
+async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[Reply]:
+    """«да» to the card: one event (or series) per linked school, each in its own store and
+    transaction; a failure in one school does not undo another's. The reply says which
+    schools got the event; each school's curators get a notice through their community
+    (Reply.school)."""
+    draft = drafts.draft_from_json(dialog.pending[0])
+    saved: list[str] = []
+    refused: list[str] = []
+    failed: list[str] = []
+    notices: list[Reply] = []
+    shown = None
+    for ref in _refs(ctx, dialog):
+        try:  # one school's failure is reported, the others keep theirs
+            member = await member_of(_schools(ctx), person.vk_id, ref)
+            if member.person is None:
+                refused.append(ref.name)
+                continue
+            events = await asyncio.wait_for(
+                _store_events(member, draft), timeout=OTHER_SCHOOL_WRITE_TIMEOUT
+            )
+            orgs = await _orgs(member.core.store)
+        except Exception:
+            log.exception("failed to save an event in school %s", ref.key)
+            failed.append(ref.name)
+            continue
+        saved.append(ref.name)
+        shown = shown or event_view(events[0], orgs)
+        if ctx.school_ref is not None and ref.key == ctx.school_ref.key:
+            dialog.last_event = events[0].id
+        try:
+            notices += await _notices(member, events, orgs)
+        except Exception:  # the event stands; only the curators' notice is lost
+            log.exception("failed to notify the curators of school %s", ref.key)
+    dialog.clear_pending()
+    context = {"event": shown, "saved": saved, "refused": refused, "failed": failed}
+    return [Reply("schools_saved", context), *notices]
+
+
+async def _store_events(member: Member, draft: EventDraft) -> list[Event]:
+    """The draft's events in one school's store, in one transaction there."""
+    store = member.core.store
+    async with _transaction(store):
+        series = await store.next_series_id() if drafts.is_series(draft) else None
+        events = await _new_events(member, draft, series_id=series)
+        assert member.person is not None
+        return await store.add_events(events, member.person.id)
+
+
+async def _new_events(member: Member, draft: EventDraft, series_id: int | None) -> list[NewEvent]:
+    """The draft as one school would store it: its organisation as the sender's one there,
+    times in that school's zone."""
+    assert member.person is not None
+    org_id = member.person.organisation_id
+    if org_id is None:
+        org_id = (await school_organisation(member.core.store, member.core.config.school_name)).id
+    return drafts.to_new_events(
+        draft,
+        organisation_id=org_id,
+        tz=member.core.config.tz,
+        created_by=member.person.id,
+        series_id=series_id,
+    )
+
+
+async def _clashes(store: Store, events: Sequence[NewEvent]) -> list[Clash]:
+    """Clashes with one school's own plan, each clashing event once, in time order."""
+    seen: dict[int, Clash] = {}
+    for event in events:
+        for clash in await check_clashes(store, event):
+            seen.setdefault(clash.other.id, clash)
+    return sorted(seen.values(), key=lambda c: (c.other.start, c.other.id))
+
+
+async def _notices(
+    member: Member, events: Sequence[Event], orgs: Mapping[int, Organisation]
+) -> list[Reply]:
+    """A notice to each curator of the school (stored curators and the configured admins),
+    sent through that school's community, once per curator and event."""
+    store = member.core.store
+    curators = {p.vk_id for p in await store.people_with_role(Role.CURATOR)}
+    curators |= set(member.core.config.admins)
+    sender = member.person.vk_id if member.person else None
+    context = {
+        "event": event_view(events[0], orgs),
+        "occurrences": len(events),
+        "school": member.ref.name,
+    }
+    return [
+        Reply(
+            "schools_event_notice",
+            context,
+            recipients=(vk_id,),
+            dedupe_key=f"schools:{member.ref.key}:{events[0].id}:{vk_id}",
+            school=member.ref.key,
+        )
+        for vk_id in sorted(curators)
+        if vk_id != sender
+    ]
+
+
+async def elsewhere(
+    ctx: Context[Directory], person: Person, start: datetime, end: datetime
+) -> list[dict[str, Any]]:
+    """The other schools where the sender's organisation has events in [start, end), for
+    the hint under «мои события»: [{"school": name, "count": n, "kind": "лицее" | None,
+    "number": "23" | None}]. Empty on a single-school deployment; a school whose store
+    fails is left out."""
+    if ctx.schools is None:
+        return []
+    found = []
+    for ref in ctx.schools.refs():
+        if ctx.school_ref is not None and ref.key == ctx.school_ref.key:
+            continue
+        try:
+            member = await member_of(ctx.schools, person.vk_id, ref)
+            if member.person is None or member.person.organisation_id is None:
+                continue
+            org_id = member.person.organisation_id
+            count = len(await member.core.store.events_between(start, end, organisation_id=org_id))
+        except Exception:
+            log.exception("failed to count events in school %s", ref.key)
+            continue
+        if count:
+            kind, number = after_v(ref) or (None, None)
+            found.append({"school": ref.name, "count": count, "kind": kind, "number": number})
+    return found
+
+
+def _schools(ctx: Context[Directory]) -> Schools:
+    if ctx.schools is None:
+        raise RuntimeError("an event for several schools on a single-school deployment")
+    return ctx.schools
+
+
+def _refs(ctx: Context[Directory], dialog: Dialog) -> list[SchoolRef]:
+    """The pending draft's schools, in the order named (unknown keys dropped)."""
+    keys = [str(k) for k in dialog.pending[0].get(SCHOOLS_KEY) or ()]
+    by_key = {ref.key: ref for ref in _schools(ctx).refs()}
+    return [by_key[k] for k in keys if k in by_key]
+
+
+async def _orgs(store: Store) -> dict[int, Organisation]:
+    return {o.id: o for o in await store.list_organisations()}
+
+
+def _transaction(store: Store) -> AbstractAsyncContextManager[object]:
+    return store.transaction() if isinstance(store, Atomic) else nullcontext()

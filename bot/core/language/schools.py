@@ -1,0 +1,150 @@
+"""Schools named in a message: «для гимназии №32 и лицея №23», «мои события в лицее 23».
+
+A school is named by its kind (школа, гимназия, лицей, СОШ — any case form, checked with
+pymorphy3 through bot.core.language.morphology) and its number, written «№32», «№ 32»,
+«32», «N32» after the kind or «32-й», «32-я» before it. The same reading applies to the
+schools config's names and aliases (bot.core.ports.SchoolRef), so a mention matches a
+school when both read as the same kind and number, or when the words as written are one of
+its names (an alias like «Лицей-интернат» without a number).
+
+Pure: no store, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.core.language.morphology import parses
+from bot.core.language.tokens import normalize
+from bot.core.ports import SchoolRef
+
+KINDS = {"школа": "школа", "сош": "школа", "гимназия": "гимназия", "лицей": "лицей"}
+_KIND_WORD = r"(?:школ[а-я]*|сош|гимнази[а-я]*|лице[а-я]*)"
+_NUMBER_AFTER = r"(?:\s*(?:№|n|номер)\s*|\s+)(?P<after>\d{1,4})(?:-?[а-я]{1,2}\b)?"
+_NUMBER_BEFORE = r"(?P<before>\d{1,4})-?(?:[а-я]{1,3})\s+"
+_NOT_A_DAY = r"(?!\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))"
+_ONE = (
+    rf"(?:{_NUMBER_BEFORE}(?P<kind1>{_KIND_WORD})\b"
+    rf"|(?P<kind2>{_KIND_WORD})\b{_NUMBER_AFTER}(?!\s*[:.]\d){_NOT_A_DAY})"
+)
+ONE_SCHOOL = re.compile(_ONE)
+_LIST = rf"{_ONE}(?:\s*(?:,|и|,\s*и)\s*(?:для\s+)?{_ONE})*"
+FOR_SCHOOLS = re.compile(
+    rf"(?<![а-яё])для\s+(?P<list>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', _LIST)})"
+)
+MINE_AT = re.compile(
+    r"^(?:мои|наши)\s+(?:мероприятия|события)\s+(?:в|во|для|по)\s+(?P<school>.+?)[\s?!.]*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolMention:
+    """A school named in a message: `kind` the kind's lemma («школа», «гимназия», «лицей»;
+    None for words that are no numbered school), `number` its number as digits (None when
+    not numbered), `written` the words as written (lower-cased)."""
+
+    kind: str | None
+    number: str | None
+    written: str
+
+
+def for_schools(text: str) -> tuple[tuple[SchoolMention, ...], str] | None:
+    """The schools a new event is for («…, для гимназии №32 и лицея №23») and the message
+    without that phrase (so the title and venue do not take it); None when the message
+    names no school that way."""
+    text = unicodedata.normalize("NFC", text)
+    line = normalize(text)  # same length: positions in `line` are positions in `text`
+    match = next((m for m in _plain_matches(line) if _mentions(m.group("list"))), None)
+    if match is None:
+        return None
+    mentions = _mentions(match.group("list"))
+    rest = text[: match.start()] + " " + text[match.end() :]
+    rest = re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)
+    rest = re.sub(r"[\s,;–—-]+$", "", re.sub(r"[ \t]{2,}", " ", rest)).strip()
+    return mentions, rest
+
+
+def mine_at_school(text: str) -> SchoolMention | None:
+    """«мои события в лицее №23», «мои мероприятия в гимназии 32»: the school meant; None
+    for anything else."""
+    match = MINE_AT.match(normalize(text).strip())
+    if match is None:
+        return None
+    words = match.group("school").strip(" «»\"'")
+    found = _mentions(words)
+    if len(found) == 1 and found[0].written == words:
+        return found[0]
+    return SchoolMention(None, None, words) if words else None
+
+
+def matches(mention: SchoolMention, ref: SchoolRef) -> bool:
+    """Whether `mention` names the school `ref` (same kind and number as its name or an
+    alias, or the same words as one of them)."""
+    names = (ref.name, *ref.aliases)
+    if mention.kind is not None:
+        return any(
+            (m.kind, m.number) == (mention.kind, mention.number)
+            for name in names
+            for m in _mentions(normalize(name))
+        )
+    wanted = _lemmas(mention.written)
+    return bool(wanted) and any(_lemmas(normalize(name)) == wanted for name in names)
+
+
+def resolve(
+    mentions: Iterable[SchoolMention], refs: Sequence[SchoolRef]
+) -> tuple[list[SchoolRef], list[SchoolMention]]:
+    """(the schools named, in the message's order, each once; the mentions no school of
+    `refs` fits)."""
+    found: list[SchoolRef] = []
+    unknown: list[SchoolMention] = []
+    for mention in mentions:
+        ref = next((r for r in refs if matches(mention, r)), None)
+        if ref is None:
+            unknown.append(mention)
+        elif ref not in found:
+            found.append(ref)
+    return found, unknown
+
+
+def after_v(ref: SchoolRef) -> tuple[str, str] | None:
+    """How «мои события в …» names a numbered school: (its kind after «в», its number), e.g.
+    ("лицее", "23") for «Лицей №23»; None when neither its name nor an alias is numbered."""
+    for name in (ref.name, *ref.aliases):
+        found = _mentions(normalize(name))
+        if found and found[0].kind is not None and found[0].number is not None:
+            inflected = parses(found[0].kind)[0].inflect({"loct"})
+            return (inflected.word if inflected else found[0].kind), found[0].number
+    return None
+
+
+def _plain_matches(line: str) -> Iterable[re.Match[str]]:
+    return FOR_SCHOOLS.finditer(line)
+
+
+def _mentions(words: str) -> tuple[SchoolMention, ...]:
+    """Every numbered school in `words` whose kind word really is a school's kind."""
+    found = []
+    for match in ONE_SCHOOL.finditer(words):
+        kind = _kind(match.group("kind1") or match.group("kind2"))
+        number = match.group("before") or match.group("after")
+        if kind is not None and number is not None:
+            found.append(SchoolMention(kind, str(int(number)), match.group(0).strip()))
+    return tuple(found)
+
+
+def _kind(word: str) -> str | None:
+    """The school kind a word is a form of («гимназии» -> «гимназия»; «школьник» -> None)."""
+    if word in KINDS:
+        return KINDS[word]
+    lemmas = {p.normal_form for p in parses(word)}
+    return next((KINDS[lemma] for lemma in lemmas if lemma in KINDS), None)
+
+
+def _lemmas(words: str) -> tuple[str, ...]:
+    """The words' dictionary forms, in order («лицее-интернате» -> ("лицей", "интернат"))."""
+    tokens = re.findall(r"[а-яёa-z0-9]+", words.lower())
+    return tuple(parses(t)[0].normal_form if parses(t) else t for t in tokens)
