@@ -11,6 +11,13 @@ Two APScheduler interval jobs run in every worker:
   (its last successful renewal was less than `2 ttl / 3` seconds ago);
 * the tick job, every `tick_seconds`: skipped unless this worker holds the lease.
 
+The worker also keeps its own deadline, `ttl` seconds after the start of its last successful
+renewal (the server's expiry can only be later). `guard(send)` checks it before every batch
+goes out: a worker that was frozen (SIGSTOP, a long GC pause, a suspended VM) and wakes up
+after its deadline stops before sending, even if its lease job has not run yet. A batch
+already on the wire cannot be called back; its stable random_id makes VK drop the repeat the
+new holder sends (bot/core/outbox.py).
+
 A dead holder (SIGKILL, power cut, a cut-off machine) is replaced within `ttl + ttl / 3`
 seconds of its last renewal: the lease expires after `ttl`, and the others try every `ttl / 3`.
 With the default ttl of 30 s that is under 40 s (issue 14: "within a minute").
@@ -20,8 +27,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine
+import time
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -29,7 +38,11 @@ from bot.core.lease import LoopLease
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+R = TypeVar("R")
+
 Tick = Callable[[], Coroutine[object, object, int]]
+Send = Callable[[T], Awaitable[R]]
 
 
 class LeasedLoop:
@@ -44,6 +57,7 @@ class LeasedLoop:
         self.tick_seconds = tick_seconds
         self.held = False
         self.takeovers = 0  # times this worker took the lease
+        self.valid_until = 0.0  # time.monotonic() after which the lease may be someone's
         self._running: asyncio.Task[int] | None = None
         self._spawned: set[asyncio.Task[int]] = set()
         self._tick_lock = asyncio.Lock()
@@ -57,12 +71,15 @@ class LeasedLoop:
 
         Losing it cancels the running tick. Errors and slow answers count as refusals."""
         had = self.held
+        started = time.monotonic()
         try:
             call = self.lease.renew() if had else self.lease.try_acquire()
             ok = await asyncio.wait_for(call, self.check_seconds)
         except Exception as error:  # the database is unreachable or slow: not ours any more
             log.warning("notification lease check failed (%r)", error)
             ok = False
+        if ok:
+            self.valid_until = started + self.lease.ttl
         if had and not ok:
             self._lose()
         elif ok and not had:
@@ -92,6 +109,20 @@ class LeasedLoop:
             finally:
                 self._running = None
 
+    def guard(self, send: Send[T, R]) -> Send[T, R]:
+        """`send` that first makes sure the lease is still ours by the local deadline;
+        past it the turn ends (the running tick is cancelled, CancelledError raised)."""
+
+        async def guarded(item: T) -> R:
+            if not self.held or time.monotonic() >= self.valid_until:
+                if self.held:
+                    log.warning("the notification lease ran out before a send")
+                    self._lose()
+                raise asyncio.CancelledError("the notification lease is not held")
+            return await send(item)
+
+        return guarded
+
     def _lose(self) -> None:
         self.held = False
         log.warning("this worker no longer holds the notification lease; it stops sending")
@@ -109,6 +140,7 @@ class LeasedLoop:
             next_run_time=now,
             max_instances=1,
             coalesce=True,
+            misfire_grace_time=None,  # a late check still runs (the default skips it)
             id="notification-lease",
         )
         scheduler.add_job(
@@ -118,6 +150,7 @@ class LeasedLoop:
             next_run_time=now,
             max_instances=1,
             coalesce=True,
+            misfire_grace_time=None,
             id="notifications",
         )
         scheduler.start()

@@ -105,6 +105,7 @@ class NotificationLoop:
         With a lease, ticks run only while this worker holds it (bot.leased_loop)."""
         if self.lease is not None:
             self.leased = LeasedLoop(self.tick, self.lease, seconds)
+            self.send = self.leased.guard(self.send)  # no batch goes out past the lease
             return self.leased.start()
         scheduler = AsyncIOScheduler(timezone=self.tz)
         scheduler.add_job(

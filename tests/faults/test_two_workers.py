@@ -155,3 +155,34 @@ async def test_two_workers_together_stay_under_the_community_rate(
     # the limit was actually pressed on: 90+ calls from two workers could go out in well
     # under a second without the shared limiter; at 16 a second they take over 5 s
     assert elapsed >= (len(stamps) - 1) / 16 - 0.5
+
+
+@pytest.mark.parametrize("pair", [{"BOT_VK_RATE": "2"}], indirect=True)
+async def test_a_frozen_holder_that_wakes_after_a_takeover_stops_and_nothing_is_doubled(
+    vk: FakeVK, pair: list[BotProcess], pg_database: str
+) -> None:
+    expected = await seed_round(pg_database, 0, events=3, students=900)
+    first, second = pair
+    await first.start()
+    assert await wait_until(lambda: vk.raw_sends >= 1, 30)
+    await second.start()
+    assert first.process is not None
+    assert second.process is not None
+    assert holder_pid(pg_database) == first.process.pid
+    os.kill(first.process.pid, signal.SIGSTOP)  # a long pause: no renewal, no send, no exit
+    try:
+        frozen = vk.raw_sends
+        assert await wait_until(lambda: holder_pid(pg_database) == second.process.pid, 15)
+        assert await wait_until(lambda: vk.raw_sends > frozen, 15)  # the standby sends now
+    finally:
+        os.kill(first.process.pid, signal.SIGCONT)  # it wakes up believing it is the holder
+    assert await wait_until(lambda: all(reminders_received(vk)[p] for p in expected), 90)
+    await asyncio.sleep(LEASE_SECONDS)  # time for the woken worker to do harm, if it would
+    got = reminders_received(vk)
+    assert [p for p in expected if got[p] == 0] == []
+    assert {k: n for k, n in got.items() if n > 1} == {}
+    assert holder_pid(pg_database) == second.process.pid  # it did not take the lease back
+    log = (first.workdir / f"bot-webhook-{first.port}.log").read_text(errors="replace")
+    assert "no longer holds the notification lease" in log
+    assert first.process.returncode is None  # alive, just no longer sending
+    assert await wait_until(lambda: outbox_rows(pg_database) == 0, 10)
