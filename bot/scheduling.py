@@ -16,11 +16,13 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.core.digest import CATCH_UP, DigestDue, DigestStore, digest_reply, digests_due
 from bot.core.feedback import due_reply, notification_reply
+from bot.core.lease import LoopLease
 from bot.core.models import EventStatus
 from bot.core.notifications import DeliveryStore, deliver_due, resend_pending, transmit
 from bot.core.outbox import NOTICE, OutboxBatch, notice_reply
 from bot.core.ports import Clock
 from bot.core.replies import Reply
+from bot.leased_loop import LeasedLoop
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +48,14 @@ class NotificationLoop:
         clock: Clock,
         tz: ZoneInfo,
         send: Callable[[Reply], Awaitable[object]],
+        lease: LoopLease | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
         self.tz = tz
         self.send = send
+        self.lease = lease  # several workers: only its holder ticks (bot.leased_loop)
+        self.leased: LeasedLoop | None = None
 
     async def tick(self) -> int:
         """One pass: send everything due now; returns how many people were reached."""
@@ -96,7 +101,12 @@ class NotificationLoop:
         return notification_reply(batch.kind, event, organiser, batch.peers, orgs)
 
     def start(self, seconds: int = TICK_SECONDS) -> AsyncIOScheduler:
-        """Start the interval job (first run now); call inside the running event loop."""
+        """Start the interval job (first run now); call inside the running event loop.
+        With a lease, ticks run only while this worker holds it (bot.leased_loop)."""
+        if self.lease is not None:
+            self.leased = LeasedLoop(self.tick, self.lease, seconds)
+            self.send = self.leased.guard(self.send)  # no batch goes out past the lease
+            return self.leased.start()
         scheduler = AsyncIOScheduler(timezone=self.tz)
         scheduler.add_job(
             self.tick,
@@ -109,3 +119,10 @@ class NotificationLoop:
         )
         scheduler.start()
         return scheduler
+
+    async def close(self) -> None:
+        """Hand the lease over (if any) and free it; call after the scheduler's shutdown."""
+        if self.leased is not None:
+            await self.leased.stop()
+        elif self.lease is not None:
+            await self.lease.close()

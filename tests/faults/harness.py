@@ -82,6 +82,9 @@ class BotProcess:
             "BOT_TZ": str(TZ),
             "BOT_ADMINS": str(CURATOR),
             "BOT_CLOCK_START": CLOCK_START.replace(tzinfo=None).isoformat(),
+            # on PostgreSQL a restarted process waits for its killed predecessor's lease of
+            # the notification loop to expire (bot/leased_loop.py): keep that short here
+            "BOT_LEASE_SECONDS": "3",
         }
         self.proc: asyncio.subprocess.Process | None = None
         self.log = workdir / "bot.log"

@@ -174,8 +174,13 @@ class EventsMixin(PgBase):
         return [self._event(r) for r in rows]
 
     async def next_series_id(self) -> int:
-        value = await self._val("SELECT COALESCE(MAX(series_id), 0) + 1 FROM events")
-        return int(value)
+        """A series id no other worker gets: the `series_ids` identity sequence (migration
+        0010); a rolled-back allocation leaves a gap, never a repeat."""
+        row = await self._write_one(
+            "INSERT INTO series_ids (created_at) VALUES ($1) RETURNING id", self._stamp()
+        )
+        assert row is not None
+        return int(row["id"])
 
     async def count_events(self) -> int:
         return int(await self._val("SELECT COUNT(*) FROM events"))

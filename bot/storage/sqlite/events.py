@@ -153,8 +153,16 @@ class EventsMixin(SqliteBase):
         return [self._event(r) for r in rows]
 
     async def next_series_id(self) -> int:
-        row = await self._one("SELECT COALESCE(MAX(series_id), 0) + 1 FROM events")
-        return int(row[0]) if row else 1
+        """A series id no other writer gets (migration 0010): a row of `series_ids` taken
+        inside a write transaction, after both that table's and the events' largest id."""
+        async with self.transaction() as tx:
+            cur = await tx.execute(
+                "INSERT INTO series_ids (id, created_at) SELECT MAX(n) + 1, ? FROM ("
+                " SELECT COALESCE(MAX(id), 0) AS n FROM series_ids"
+                " UNION ALL SELECT COALESCE(MAX(series_id), 0) FROM events)",
+                (self._stamp(),),
+            )
+            return int(cur.lastrowid or 0)
 
     async def count_events(self) -> int:
         row = await self._one("SELECT COUNT(*) FROM events")

@@ -14,7 +14,7 @@ import aiohttp
 from vkbottle import API, AiohttpClient
 from vkbottle.exception_factory import VKAPIError
 
-from bot.transports.vk.limiter import RetryPolicy, Sleep, TokenBucket
+from bot.transports.vk.limiter import Limiter, RetryPolicy, Sleep, TokenBucket
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ class LimitedAPI(API):
         token: str,
         *,
         api_url: str | None = None,
-        limiter: TokenBucket | None = None,
+        limiter: Limiter | None = None,
         retry: RetryPolicy | None = None,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
@@ -38,7 +38,7 @@ class LimitedAPI(API):
         )
         if api_url:
             self.API_URL = api_url if api_url.endswith("/") else api_url + "/"
-        self.limiter = limiter or TokenBucket()
+        self.limiter: Limiter = limiter or TokenBucket()
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
         self.calls = 0
@@ -65,6 +65,7 @@ class LimitedAPI(API):
 
     async def close(self) -> None:
         await self.http_client.close()
+        await self.limiter.close()
 
 
 def _transient(error: BaseException) -> bool:

@@ -11,9 +11,19 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
+
+
+class Limiter(Protocol):
+    """Paces outgoing API calls: `acquire()` returns when the next call may go out. The
+    in-process TokenBucket below, or a limiter shared by several workers
+    (bot.storage.postgres.send_slots)."""
+
+    async def acquire(self) -> None: ...
+    async def close(self) -> None: ...
 
 
 class TokenBucket:
@@ -40,6 +50,9 @@ class TokenBucket:
                 await self._sleep((1 - self._tokens) / self.rate)
                 self._refill()
             self._tokens -= 1
+
+    async def close(self) -> None:
+        """Nothing to free (the Limiter port's close)."""
 
     def _refill(self) -> None:
         now = self._clock()

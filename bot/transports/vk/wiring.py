@@ -25,6 +25,7 @@ from bot.transports.vk.clients import Clients
 from bot.transports.vk.limiter import RetryPolicy
 from bot.transports.vk.sender import Sender
 from bot.transports.vk.updates import PipelineBot, VkHandler, build_bot
+from bot.workers import coordinate
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ class VkApp:
 
     async def close(self) -> None:
         await self.bot.drain()
+        await self.loop.close()  # hands the notification lease to another worker
         await self.api.close()
         await self.store.close()
 
@@ -94,7 +96,11 @@ async def create_app(
     async def send(reply: Reply) -> DeliveryReport:
         return await handler.send([reply], None)
 
-    loop = NotificationLoop(store, clock, settings.tz, send)
+    workers = await coordinate(settings.db_target, group_id)  # several workers: bot/workers.py
+    if workers.limiter is not None:
+        await api.limiter.close()
+        api.limiter = workers.limiter
+    loop = NotificationLoop(store, clock, settings.tz, send, lease=workers.lease)
     return VkApp(settings, store, api, planner, sender, bot, loop, group_id, handler)
 
 

@@ -1,0 +1,170 @@
+"""The notification loop under a lease: with several workers only the holder ticks.
+
+Two APScheduler interval jobs run in every worker:
+
+* the lease job, every `ttl / 3` seconds (first run at once): a worker without the lease tries
+  to take it (and on success ticks at once, catching up what its predecessor left: the
+  outbox's claimed-but-unconfirmed batches are resent with their own random_ids, so nothing
+  is lost and VK drops any repeat); the holder renews it. A renewal that is refused, fails or
+  takes longer than `ttl / 3` seconds ends this worker's turn at once: the running tick is
+  cancelled, so the old holder has stopped acting before the server lets another worker in
+  (its last successful renewal was less than `2 ttl / 3` seconds ago);
+* the tick job, every `tick_seconds`: skipped unless this worker holds the lease.
+
+The worker also keeps its own deadline, `ttl` seconds after the start of its last successful
+renewal (the server's expiry can only be later). `guard(send)` checks it before every batch
+goes out: a worker that was frozen (SIGSTOP, a long GC pause, a suspended VM) and wakes up
+after its deadline stops before sending, even if its lease job has not run yet. A batch
+already on the wire cannot be called back; its stable random_id makes VK drop the repeat the
+new holder sends (bot/core/outbox.py).
+
+A dead holder (SIGKILL, power cut, a cut-off machine) is replaced within `ttl + ttl / 3`
+seconds of its last renewal: the lease expires after `ttl`, and the others try every `ttl / 3`.
+With the default ttl of 30 s that is under 40 s (issue 14: "within a minute").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable, Coroutine
+from datetime import UTC, datetime
+from typing import TypeVar
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.core.lease import LoopLease
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+Tick = Callable[[], Coroutine[object, object, int]]
+Send = Callable[[T], Awaitable[R]]
+
+
+class LeasedLoop:
+    """Runs `tick` only while `lease` is held (see the module docstring).
+
+    `tick_seconds`: the interval between ticks; the lease is checked every `lease.ttl / 3`.
+    """
+
+    def __init__(self, tick: Tick, lease: LoopLease, tick_seconds: float) -> None:
+        self.tick_once = tick
+        self.lease = lease
+        self.tick_seconds = tick_seconds
+        self.held = False
+        self.takeovers = 0  # times this worker took the lease
+        self.valid_until = 0.0  # time.monotonic() after which the lease may be someone's
+        self._running: asyncio.Task[int] | None = None
+        self._spawned: set[asyncio.Task[int]] = set()
+        self._tick_lock = asyncio.Lock()
+
+    @property
+    def check_seconds(self) -> float:
+        return self.lease.ttl / 3
+
+    async def check_lease(self) -> bool:
+        """One lease check: take it when free, renew it when held; True when held after.
+
+        Losing it cancels the running tick. Errors and slow answers count as refusals."""
+        had = self.held
+        started = time.monotonic()
+        try:
+            call = self.lease.renew() if had else self.lease.try_acquire()
+            ok = await asyncio.wait_for(call, self.check_seconds)
+        except Exception as error:  # the database is unreachable or slow: not ours any more
+            log.warning("notification lease check failed (%r)", error)
+            ok = False
+        if ok:
+            self.valid_until = started + self.lease.ttl
+        if had and not ok:
+            self._lose()
+        elif ok and not had:
+            self.held = True
+            self.takeovers += 1
+            log.info("this worker runs the notification loop now")
+            task = asyncio.create_task(self.tick())  # catch up at once
+            self._spawned.add(task)
+            task.add_done_callback(self._spawned.discard)
+        return self.held
+
+    async def tick(self) -> int:
+        """One tick if this worker holds the lease (and no tick is running); else 0."""
+        if not self.held or self._tick_lock.locked():
+            return 0
+        async with self._tick_lock:
+            if not self.held:
+                return 0
+            self._running = asyncio.create_task(self.tick_once())
+            try:
+                return await self._running
+            except asyncio.CancelledError:
+                if self._running.cancelled() and not self.held:
+                    log.warning("notification tick stopped: the lease was lost")
+                    return 0
+                raise
+            finally:
+                self._running = None
+
+    def guard(self, send: Send[T, R]) -> Send[T, R]:
+        """`send` that first makes sure the lease is still ours by the local deadline;
+        past it the turn ends (the running tick is cancelled, CancelledError raised)."""
+
+        async def guarded(item: T) -> R:
+            if not self.held or time.monotonic() >= self.valid_until:
+                if self.held:
+                    log.warning("the notification lease ran out before a send")
+                    self._lose()
+                raise asyncio.CancelledError("the notification lease is not held")
+            return await send(item)
+
+        return guarded
+
+    def _lose(self) -> None:
+        self.held = False
+        log.warning("this worker no longer holds the notification lease; it stops sending")
+        if self._running is not None:
+            self._running.cancel()
+
+    def start(self) -> AsyncIOScheduler:
+        """Start both interval jobs (first runs now); call inside the running event loop."""
+        scheduler = AsyncIOScheduler(timezone=UTC)
+        now = datetime.now(UTC)  # APScheduler runs on real time
+        scheduler.add_job(
+            self.check_lease,
+            "interval",
+            seconds=self.check_seconds,
+            next_run_time=now,
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=None,  # a late check still runs (the default skips it)
+            id="notification-lease",
+        )
+        scheduler.add_job(
+            self.tick,
+            "interval",
+            seconds=self.tick_seconds,
+            next_run_time=now,
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=None,
+            id="notifications",
+        )
+        scheduler.start()
+        return scheduler
+
+    async def stop(self) -> None:
+        """Give the lease up (another worker takes over at its next check) and close it."""
+        was_held, self.held = self.held, False
+        if self._running is not None:
+            self._running.cancel()
+        try:
+            if was_held:
+                await asyncio.wait_for(self.lease.release(), self.check_seconds)
+        except Exception as error:
+            log.warning("could not release the notification lease (%r)", error)
+        finally:
+            await self.lease.close()

@@ -1,0 +1,90 @@
+"""What several workers on one database coordinate (issue 14, point 2), chosen by backend.
+
+On PostgreSQL every worker gets the notification loop's lease (bot.storage.postgres.lease:
+only the holder ticks) and the community's shared send limiter
+(bot.storage.postgres.send_slots: VK's per-community limit across workers). The embedded
+SQLite store serves one process: its lease always grants (bot.core.lease.SoleLease) and the
+API keeps its in-process token bucket.
+
+Settings (environment, validated at start-up; ConfigError names the variable):
+
+* BOT_LEASE_SECONDS: the lease's ttl, 2–300 s (default 30): a dead holder is replaced
+  within ttl + ttl / 3 seconds;
+* BOT_VK_RATE: API calls per second per community across all workers, 1–20 (default 16,
+  below VK's 20 to absorb network jitter; see send_slots.py).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.config import ConfigError
+from bot.core.lease import LoopLease, SoleLease
+from bot.storage import is_postgres_url
+from bot.transports.vk.limiter import Limiter
+
+DEFAULT_LEASE_SECONDS = 30.0
+DEFAULT_VK_RATE = 16.0
+
+
+@dataclass(frozen=True)
+class WorkerSettings:
+    lease_seconds: float = DEFAULT_LEASE_SECONDS
+    vk_rate: float = DEFAULT_VK_RATE
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> WorkerSettings:
+        """Read BOT_LEASE_SECONDS and BOT_VK_RATE (default: os.environ, which
+        Settings.from_env has already completed from .env). Raises ConfigError."""
+        env = os.environ if env is None else env
+        return cls(
+            lease_seconds=_number(env, "BOT_LEASE_SECONDS", DEFAULT_LEASE_SECONDS, 2, 300),
+            vk_rate=_number(env, "BOT_VK_RATE", DEFAULT_VK_RATE, 1, 20),
+        )
+
+
+@dataclass
+class Coordination:
+    """A worker's lease of the notification loop and, on PostgreSQL, its shared limiter."""
+
+    lease: LoopLease
+    limiter: Limiter | None = None
+
+
+async def coordinate(
+    db_target: str | Path, group_id: int, settings: WorkerSettings | None = None
+) -> Coordination:
+    """The lease and limiter of community `group_id` for the database `db_target`.
+
+    The lease is named `notifications:<group_id>` (one loop per community). Raises OSError
+    or asyncpg.PostgresError when PostgreSQL cannot be reached."""
+    settings = settings or WorkerSettings.from_env()
+    if not is_postgres_url(db_target):
+        return Coordination(SoleLease())
+    from bot.storage.postgres.lease import PgLoopLease
+    from bot.storage.postgres.send_slots import PgSendLimiter
+
+    url = str(db_target)
+    lease = await PgLoopLease.connect(url, f"notifications:{group_id}", settings.lease_seconds)
+    try:
+        limiter = await PgSendLimiter.connect(url, group_id, settings.vk_rate)
+    except BaseException:
+        await lease.close()
+        raise
+    return Coordination(lease, limiter)
+
+
+def _number(env: Mapping[str, str], key: str, default: float, low: float, high: float) -> float:
+    raw = env.get(key)
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{key}: expected a number, got {raw!r}") from exc
+    if not low <= value <= high:
+        raise ConfigError(f"{key}: expected {low:g} to {high:g}, got {raw}")
+    return value

@@ -1,0 +1,249 @@
+"""Several workers on one PostgreSQL (issue 14, point 2), tried against a real server: the
+notification lease (one holder, taken over after expiry, the running tick stopped the moment
+renewal fails), the per-community send limiter shared by several connections, and series ids
+under concurrent writers on both backends.
+
+Each "worker" here is its own connection pool, as a separate process would have; the same
+guarantees with real `python -m bot webhook` processes are in tests/faults/test_two_workers.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable, Coroutine
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import asyncpg
+import pytest
+
+from bot.core.models import NewEvent, OrgKind
+from bot.leased_loop import LeasedLoop
+from bot.storage import PlanStore, sqlite_store
+from bot.storage.postgres import open_postgres_store
+from bot.storage.postgres.lease import PgLoopLease
+from bot.storage.postgres.send_slots import PgSendLimiter
+from tests.faults.harness import wait_until
+
+TZ = ZoneInfo("Europe/Kaliningrad")
+
+
+@pytest.fixture
+async def leases(pg_database: str) -> AsyncIterator[list[PgLoopLease]]:
+    made = [await PgLoopLease.connect(pg_database, "notifications:1", 1.5) for _ in range(4)]
+    yield made
+    for lease in made:
+        await lease.close()
+
+
+def most_in_one_second(stamps: list[float]) -> int:
+    """The largest number of stamps inside any window [t, t + 1 s)."""
+    stamps = sorted(stamps)
+    best, first = 0, 0
+    for last, stamp in enumerate(stamps):
+        while stamp - stamps[first] >= 1.0:
+            first += 1
+        best = max(best, last - first + 1)
+    return best
+
+
+# --- the lease --------------------------------------------------------------------------
+
+
+async def test_exactly_one_of_many_racing_workers_gets_the_lease(
+    leases: list[PgLoopLease],
+) -> None:
+    for _ in range(5):  # the holder keeps it; every round of racers is refused again
+        granted = await asyncio.gather(*(lease.try_acquire() for lease in leases))
+        assert granted.count(True) == 1
+    holder = leases[granted.index(True)]
+    assert await holder.renew() is True
+    assert await leases[0].holder_now() == (holder.holder, 1)
+
+
+async def test_an_unrenewed_lease_expires_and_passes_on_with_a_new_generation(
+    leases: list[PgLoopLease],
+) -> None:
+    first, second = leases[0], leases[1]
+    assert await first.try_acquire()
+    assert not await second.try_acquire()
+    await asyncio.sleep(first.ttl + 0.2)  # the holder "died": no renewal for longer than ttl
+    assert await second.try_acquire()
+    assert await first.renew() is False  # the old holder learns it lost the lease
+    assert not await first.try_acquire()
+    assert await second.holder_now() == (second.holder, 2)
+
+
+async def test_release_hands_the_lease_over_at_once(leases: list[PgLoopLease]) -> None:
+    first, second = leases[0], leases[1]
+    assert await first.try_acquire()
+    await second.release()  # not the holder: changes nothing
+    assert not await second.try_acquire()
+    await first.release()
+    assert await second.try_acquire()
+    assert await first.renew() is False
+
+
+async def test_the_running_tick_stops_the_moment_the_lease_is_lost(
+    leases: list[PgLoopLease], pg_database: str
+) -> None:
+    sent: list[float] = []
+    stopped = asyncio.Event()
+
+    async def endless_tick() -> int:
+        try:
+            while True:  # a long fan-out
+                sent.append(time.monotonic())
+                await asyncio.sleep(0.02)
+        finally:
+            stopped.set()
+
+    loop = LeasedLoop(endless_tick, leases[0], tick_seconds=3600)
+    scheduler = loop.start()
+    try:
+        await _until(lambda: len(sent) > 5)
+        conn = await asyncpg.connect(pg_database)  # another worker takes the lease over
+        try:
+            await conn.execute(
+                "UPDATE loop_leases SET holder = 'thief', expires_at = now() + interval '1 h'"
+            )
+        finally:
+            await conn.close()
+        taken = time.monotonic()
+        await asyncio.wait_for(stopped.wait(), loop.check_seconds + 2)
+        assert not loop.held
+        count = len(sent)
+        await asyncio.sleep(0.3)
+        assert len(sent) == count  # nothing more after the tick stopped
+        assert sent[-1] - taken <= loop.check_seconds + 1.0
+    finally:
+        scheduler.shutdown(wait=False)
+        await loop.stop()
+
+
+async def test_when_the_holder_goes_silent_another_loop_takes_over_within_the_bound(
+    leases: list[PgLoopLease],
+) -> None:
+    ticks: dict[int, list[float]] = {0: [], 1: []}
+
+    def counting(worker: int) -> Callable[[], Coroutine[object, object, int]]:
+        async def tick() -> int:
+            ticks[worker].append(time.monotonic())
+            return 0
+
+        return tick
+
+    loops = [LeasedLoop(counting(i), leases[i], tick_seconds=0.2) for i in (0, 1)]
+    first = loops[0].start()
+    await _until(lambda: len(ticks[0]) >= 2)
+    second = loops[1].start()
+    try:
+        await asyncio.sleep(2 * leases[0].ttl)
+        assert ticks[1] == []  # the standby never ticked while the holder was alive
+        first.shutdown(wait=False)  # the holder freezes: no tick, no renewal, no release
+        silent = time.monotonic()
+        await _until(lambda: bool(ticks[1]))
+        takeover = ticks[1][0] - silent
+        bound = leases[0].ttl + loops[1].check_seconds
+        assert takeover <= bound + 0.5, f"took {takeover:.2f} s, bound {bound:.2f} s"
+        assert loops[1].held
+        assert loops[1].takeovers == 1
+    finally:
+        second.shutdown(wait=False)
+        await loops[1].stop()
+
+
+async def _until(predicate: Callable[[], bool]) -> None:
+    assert await wait_until(predicate, 15, step=0.02)
+
+
+# --- the shared send limiter ------------------------------------------------------------
+
+
+async def test_workers_sharing_a_community_never_exceed_its_rate_together(
+    pg_database: str,
+) -> None:
+    rate = 16.0
+    workers = [await PgSendLimiter.connect(pg_database, 4242, rate) for _ in range(4)]
+    other = await PgSendLimiter.connect(pg_database, 777, rate)
+    stamps: list[float] = []
+    elsewhere: list[float] = []
+
+    async def call(limiter: PgSendLimiter, into: list[float]) -> None:
+        await limiter.acquire()
+        into.append(time.monotonic())
+
+    try:
+        began = time.monotonic()
+        await asyncio.gather(
+            *(call(w, stamps) for w in workers for _ in range(12)),
+            *(call(other, elsewhere) for _ in range(12)),
+        )
+    finally:
+        for limiter in [*workers, other]:
+            await limiter.close()
+    assert len(stamps) == 48
+    assert most_in_one_second(stamps) <= int(rate) + 1 <= 20
+    # paced, not just lucky: 48 calls at 16 a second take about 3 s
+    assert max(stamps) - began >= (48 - 1) / rate - 0.1
+    # another community has its own slots: its 12 calls were not queued behind the 48
+    assert max(elsewhere) - began <= 12 / rate + 1.0
+
+
+# --- series ids -------------------------------------------------------------------------
+
+
+async def _series_race(stores: list[PlanStore], rounds: int) -> None:
+    org = await stores[0].create_organisation("КГТУ", OrgKind.PARTNER)
+    start = datetime(2026, 12, 3, 15, 0, tzinfo=TZ)
+
+    async def writer(store: PlanStore, n: int) -> None:
+        for i in range(rounds):
+            series = await store.next_series_id()
+            title = f"Кружок {n}.{i}"
+            await store.add_events(
+                [
+                    NewEvent(
+                        title,
+                        org.id,
+                        start + timedelta(weeks=w),
+                        start + timedelta(weeks=w, hours=1),
+                        series_id=series,
+                    )
+                    for w in range(2)
+                ],
+                None,
+            )
+
+    await asyncio.gather(*(writer(s, n) for n, s in enumerate(stores)))
+    events = await stores[0].events_between(start - timedelta(days=1), None)
+    by_series: dict[int, set[str]] = {}
+    for event in events:
+        assert event.series_id is not None
+        by_series.setdefault(event.series_id, set()).add(event.title)
+    assert len(by_series) == len(stores) * rounds  # every writer's series has its own id
+    assert all(len(titles) == 1 for titles in by_series.values())
+    for series in by_series:
+        assert len(await stores[0].events_of_series(series)) == 2
+
+
+async def test_series_ids_stay_unique_under_concurrent_writers_on_sqlite(tmp_path: Path) -> None:
+    stores = [await sqlite_store.open_store(tmp_path / "plan.db", TZ) for _ in range(4)]
+    try:
+        await _series_race(stores, 15)  # type: ignore[arg-type]
+    finally:
+        for store in stores:
+            await store.close()
+
+
+async def test_series_ids_stay_unique_under_concurrent_writers_on_postgres(
+    pg_database: str,
+) -> None:
+    stores = [await open_postgres_store(pg_database, TZ) for _ in range(4)]
+    try:
+        await _series_race(stores, 15)  # type: ignore[arg-type]
+    finally:
+        for store in stores:
+            await store.close()

@@ -1,0 +1,83 @@
+"""Worker coordination settings and the single-process lease (bot/workers.py,
+bot/core/lease.py, bot/leased_loop.py)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError
+from bot.core.lease import SoleLease
+from bot.leased_loop import LeasedLoop
+from bot.workers import WorkerSettings, coordinate
+
+
+def test_defaults_and_values_from_the_environment() -> None:
+    assert WorkerSettings.from_env({}) == WorkerSettings(30.0, 16.0)
+    got = WorkerSettings.from_env({"BOT_LEASE_SECONDS": "3", "BOT_VK_RATE": "12.5"})
+    assert got == WorkerSettings(3.0, 12.5)
+
+
+@pytest.mark.parametrize(
+    ("key", "raw", "words"),
+    [
+        ("BOT_LEASE_SECONDS", "soon", "expected a number"),
+        ("BOT_LEASE_SECONDS", "1", "expected 2 to 300"),
+        ("BOT_LEASE_SECONDS", "301", "expected 2 to 300"),
+        ("BOT_VK_RATE", "21", "expected 1 to 20"),  # VK allows 20 a second per community
+        ("BOT_VK_RATE", "0", "expected 1 to 20"),
+    ],
+)
+def test_bad_values_name_the_variable(key: str, raw: str, words: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        WorkerSettings.from_env({key: raw})
+    assert key in str(caught.value)
+    assert words in str(caught.value)
+
+
+async def test_sqlite_gets_the_sole_lease_and_keeps_its_own_bucket(tmp_path: Path) -> None:
+    found = await coordinate(tmp_path / "plan.db", 4242, WorkerSettings())
+    assert isinstance(found.lease, SoleLease)
+    assert found.limiter is None
+
+
+async def test_with_the_sole_lease_the_loop_ticks_at_once_and_on_every_interval() -> None:
+    ticks: list[int] = []
+
+    async def tick() -> int:
+        ticks.append(1)
+        return 1
+
+    loop = LeasedLoop(tick, SoleLease(ttl=3.0), tick_seconds=0.3)
+    scheduler = loop.start()
+    try:
+        await asyncio.sleep(1.0)
+    finally:
+        scheduler.shutdown(wait=False)
+        await loop.stop()
+    assert loop.held is False  # stop() gave it up
+    assert loop.takeovers == 1
+    assert 2 <= len(ticks) <= 6  # the first at once, then every 0.3 s, never two at a time
+
+
+async def test_a_send_after_the_local_deadline_is_refused_and_ends_the_turn() -> None:
+    sent: list[str] = []
+
+    async def send(text: str) -> int:
+        sent.append(text)
+        return 1
+
+    loop = LeasedLoop(lambda: asyncio.sleep(0, 0), SoleLease(ttl=3.0), tick_seconds=60)
+    guarded = loop.guard(send)
+    with pytest.raises(asyncio.CancelledError):
+        await guarded("before any lease")
+    assert await loop.check_lease()
+    assert await guarded("held") == 1
+    loop.valid_until = 0.0  # as after a freeze longer than the ttl
+    with pytest.raises(asyncio.CancelledError):
+        await guarded("too late")
+    assert sent == ["held"]
+    assert loop.held is False
+    await loop.stop()
