@@ -17,9 +17,14 @@ Without --url a throwaway PostgreSQL cluster is started from Debian's binaries
    second, ratio to one worker, peak RSS per worker, database round trips per message
    (benchmarks/roundtrips.py).
 3. Tick: one notification pass over every school (reminders for tomorrow's and the next
-   hour's events with sign-ups), each community's sends through its own token bucket
-   (19 a second, burst 1, as bot.transports.vk.limiter): the tick's wall time, the sends,
-   and the busiest second per community (must stay ≤ 20, VK's limit for a community token).
+   hour's events with sign-ups) through the city's own code path (bot.transports.vk.city.
+   tick_schools: `--tick-concurrency` schools at once, default 1 (the city tick before
+   tick_schools: one school after another) then 16 as in CityApp.tick, each on one pinned
+   connection; the sent marks are cleared between the runs so each has the same work),
+   each community's sends through its own token bucket (19 a second, burst 1, as
+   bot.transports.vk.limiter): the tick's wall time, the sends, the busiest second per
+   community (must stay ≤ 20, VK's limit for a community token), and database round trips
+   per school, of which `SET search_path` sent alone.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ from bot.render import Renderer
 from bot.scheduling import NotificationLoop
 from bot.storage import open_store
 from bot.storage.scoping import pg_school_schema
+from bot.transports.vk.city import TICK_CONCURRENCY, tick_schools, unpinned_send
 from bot.transports.vk.limiter import TokenBucket
 
 TZ = ZoneInfo("Europe/Kaliningrad")
@@ -315,8 +321,10 @@ def run_workers(url: str, scale: Scale, work: list[tuple[Any, ...]], count: int)
 # --- 3. the notification tick ------------------------------------------------------------
 
 
-async def tick(url: str, scale: Scale) -> dict[str, float]:
-    """One notification pass over every school, each community behind its own bucket."""
+async def tick(url: str, scale: Scale, concurrency: int) -> dict[str, float]:
+    """One notification pass over every school, each community behind its own bucket,
+    `concurrency` schools at a time; afterwards what it sent is forgotten (the outbox and
+    the sent marks emptied) so the next pass has the same work."""
     stores = [await open_store(url, TZ, school=school_key(s)) for s in range(scale.schools)]
     sends: dict[int, list[float]] = defaultdict(list)
 
@@ -331,19 +339,36 @@ async def tick(url: str, scale: Scale) -> dict[str, float]:
 
         return send
 
-    loops = [NotificationLoop(s, FixedClock(NOW), TZ, sender(i)) for i, s in enumerate(stores)]
+    loops = [  # sending as create_city wires it: the pinned connection given back meanwhile
+        NotificationLoop(s, FixedClock(NOW), TZ, unpinned_send(s, sender(i)))
+        for i, s in enumerate(stores)
+    ]
     counter = RoundTrips()
     counter.install()
     began = time.perf_counter()
-    reached = sum(await asyncio.gather(*(loop.tick() for loop in loops)))
+    reached = await tick_schools(
+        [(i, store, loop.tick) for i, (store, loop) in enumerate(zip(stores, loops, strict=True))],
+        concurrency,
+    )
     seconds = time.perf_counter() - began
     counter.uninstall()
     for store in stores:
         await store.close()
+    conn = await asyncpg.connect(url)
+    try:
+        for s in range(scale.schools):
+            schema = pg_school_schema(school_key(s))
+            await conn.execute(
+                f"TRUNCATE {schema}.outbox, {schema}.sent_notifications, {schema}.undelivered"
+            )
+    finally:
+        await conn.close()
     busiest = max((_busiest_second(times) for times in sends.values()), default=0)
     calls = sum(len(t) for t in sends.values())
     trips = counter.trips / scale.schools
     return {
+        "concurrency": concurrency,
+        "sets": counter.schema_sets / scale.schools,
         "seconds": seconds,
         "reached": reached,
         "calls": calls,
@@ -382,7 +407,18 @@ async def prepare(url: str, scale: Scale) -> dict[int, list[int]]:
     return upcoming
 
 
-def main(scale: Scale, url: str | None, workers: list[int]) -> None:
+def print_tick(ticked: dict[str, float], scale: Scale) -> None:
+    print(
+        f"notification tick: {ticked['seconds']:.2f} s for {scale.schools} schools"
+        f" ({ticked['concurrency']:.0f} at once; target ≤ 2 s), {ticked['reached']:.0f}"
+        f" people reached in {ticked['calls']:.0f} messages.send calls, busiest second per"
+        f" community: {ticked['busiest']:.0f} sends (limit {VK_LIMIT}),"
+        f" {ticked['trips']:.1f} database round trips per school"
+        f" ({ticked['sets']:.1f} of them a SET search_path alone)"
+    )
+
+
+def main(scale: Scale, url: str | None, workers: list[int], concurrency: list[int]) -> None:
     cluster = None
     if url is None:
         from tests.pg_server import PgCluster, find_bin_dir
@@ -395,13 +431,8 @@ def main(scale: Scale, url: str | None, workers: list[int]) -> None:
         url = cluster.url()
     try:
         upcoming = asyncio.run(prepare(url, scale))
-        ticked = asyncio.run(tick(url, scale))
-        print(
-            f"notification tick: {ticked['seconds']:.2f} s for {scale.schools} schools"
-            f" (target ≤ 2 s), {ticked['reached']:.0f} people reached in {ticked['calls']:.0f}"
-            f" messages.send calls, busiest second per community: {ticked['busiest']:.0f}"
-            f" sends (limit {VK_LIMIT}), {ticked['trips']:.0f} database round trips per school"
-        )
+        for at_once in concurrency:
+            print_tick(asyncio.run(tick(url, scale, at_once)), scale)
         base = None
         for count in workers:
             work = messages(scale, upcoming, seed=count)
@@ -428,9 +459,16 @@ if __name__ == "__main__":
     parser.add_argument("--events", type=int, default=50_000)
     parser.add_argument("--messages", type=int, default=4_000, help="per worker count")
     parser.add_argument("--workers", default="1,2,4", help="worker process counts to try")
+    parser.add_argument(
+        "--tick-concurrency",
+        default=f"1,{TICK_CONCURRENCY}",
+        help="schools ticked at once, one pass per value (default: 1,16)",
+    )
     args = parser.parse_args()
     if args.quick:
         scale = Scale(10, 300, args.partners, 5_000, 1_000)
     else:
         scale = Scale(args.schools, args.students, args.partners, args.events, args.messages)
-    main(scale, args.url, [int(n) for n in args.workers.split(",")])
+    workers = [int(n) for n in args.workers.split(",") if n]
+    ticks = [int(n) for n in args.tick_concurrency.split(",") if n]
+    main(scale, args.url, workers, ticks)

@@ -8,7 +8,9 @@ wrapper, nothing else changes):
   statements SQLite runs (its trace callback) are counted too, as `statements`.
 - PostgreSQL: every asyncpg call that waits for the server (execute, fetch, fetchrow,
   fetchval, executemany, copy_records_to_table), BEGIN/COMMIT/SAVEPOINT included (asyncpg
-  sends those through `execute`).
+  sends those through `execute`). A `SET search_path` sent alone (a pooled connection
+  switching school outside a transaction) is also counted as `schema_sets`; one sent
+  with its BEGIN costs no round trip of its own and is not.
 
 `typical_messages` runs the message kinds of issue 14 through the real VK pipeline
 (`PipelineBot.process_event`, the path of the webhook's POST and of the long poll), against
@@ -39,6 +41,7 @@ class RoundTrips:
 
     trips: int = 0
     statements: int = 0
+    schema_sets: int = 0
     _undo: list[Callable[[], None]] = field(default_factory=list)
 
     def install(self) -> None:
@@ -70,6 +73,9 @@ class RoundTrips:
         @functools.wraps(original)
         async def counted(*args: Any, **kwargs: Any) -> Any:
             self.trips += 1
+            sql = args[1] if len(args) > 1 else ""
+            if isinstance(sql, str) and sql.startswith("SET search_path") and ";" not in sql:
+                self.schema_sets += 1
             return await original(*args, **kwargs)
 
         setattr(owner, name, counted)

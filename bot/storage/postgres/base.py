@@ -78,6 +78,16 @@ class PgBase:
         together with the update's handled mark (bot.storage.postgres.units)."""
         return self._gate.unit(update_id)
 
+    def pinned(self) -> AbstractAsyncContextManager[None]:
+        """Run this task's store calls on one pooled connection until the block ends
+        (bot.storage.postgres.units.PgGate.pinned)."""
+        return self._gate.pinned()
+
+    def unpinned(self) -> AbstractAsyncContextManager[None]:
+        """Give the pinned connection back while the block waits on something else
+        (bot.storage.postgres.units.PgGate.unpinned)."""
+        return self._gate.unpinned()
+
     def after_commit(self, action: AfterCommit) -> bool:
         """Queue `action` to run after the current unit commits; False outside a unit."""
         return self._gate.after_commit(action)

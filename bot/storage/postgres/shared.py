@@ -62,6 +62,35 @@ async def use_schema(conn: Conn, schema: str) -> None:
     _ON_SCHEMA[raw] = schema
 
 
+def schema_of(conn: Conn) -> str | None:
+    """The schema `conn`'s session search_path is known to be on (None: unknown)."""
+    return _ON_SCHEMA.get(_raw(conn))
+
+
+def mark_schema(conn: Conn, schema: str | None) -> None:
+    """Record the schema `conn`'s session is on now (None: forget it, the next use SETs)."""
+    raw = _raw(conn)
+    if schema is None:
+        _ON_SCHEMA.pop(raw, None)
+    else:
+        _ON_SCHEMA[raw] = schema
+
+
+def begin_statement(conn: Conn, schema: str | None) -> str:
+    """The one simple-query statement that opens a transaction on `schema` (one round trip).
+
+    "BEGIN" when the session is already there (or no schema is used); otherwise
+    "SET search_path TO <schema>; BEGIN", after which the session's schema is unknown
+    until the transaction ends: PostgreSQL includes statements sent before a BEGIN in the
+    same Query message in the new transaction block (PostgreSQL docs, "Multiple Statements
+    in a Simple Query"), so a ROLLBACK undoes the SET and a COMMIT keeps it — the caller
+    marks the schema (mark_schema) only after a COMMIT."""
+    if schema is None or schema_of(conn) == schema:
+        return "BEGIN"
+    mark_schema(conn, None)
+    return f"SET search_path TO {schema}; BEGIN"
+
+
 async def create_schema(conn: Conn, schema: str) -> None:
     """CREATE SCHEMA IF NOT EXISTS under the migration lock (two workers creating the same
     schema at once would otherwise race on pg_namespace's unique index)."""

@@ -21,6 +21,7 @@ the row first (SELECT … FOR UPDATE) or write conditionally (events.version).
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 from collections.abc import AsyncIterator, Callable
@@ -33,7 +34,7 @@ from typing import Any
 import asyncpg
 
 from bot.storage.postgres.schema import Conn
-from bot.storage.postgres.shared import use_schema
+from bot.storage.postgres.shared import begin_statement, mark_schema, use_schema
 from bot.storage.transactions import (
     PRUNE_EVERY,
     SEEN_UPDATES_KEEP,
@@ -54,7 +55,17 @@ class PgUnit(Unit):
     """A Unit with its pooled connection and open transaction (None until begun)."""
 
     conn: Any = None
-    tx: Any = None
+    pin: _Pin | None = None  # the task's pinned connection the unit borrowed, if any
+
+
+@dataclass(eq=False)
+class _Pin:
+    """One pooled connection kept by a task for a run of store calls (PgGate.pinned); the
+    lock lets one call use it at a time (a unit holds it from BEGIN to COMMIT). `conn` is
+    None while given back (PgGate.unpinned), taken again at the next call."""
+
+    conn: Any
+    lock: asyncio.Lock
 
 
 class PgGate:
@@ -69,6 +80,7 @@ class PgGate:
         # connection's own search_path (a single-school database)
         self.schema = schema
         self._unit: ContextVar[PgUnit | None] = ContextVar(f"pg_unit_{id(self)}", default=None)
+        self._pin: ContextVar[_Pin | None] = ContextVar(f"pg_pin_{id(self)}", default=None)
         self._names = itertools.count(1)
         self._pruned_at = 0  # epoch seconds of this process's last seen_updates clean-up
 
@@ -78,12 +90,63 @@ class PgGate:
         return unit if unit is not None and unit.open else None
 
     @asynccontextmanager
+    async def pinned(self) -> AsyncIterator[None]:
+        """Keep one pooled connection for every store call of this task (and the tasks it
+        spawns) until the block ends: reads outside a unit and every unit run on it, one at
+        a time, so a run of calls puts the connection on this store's schema once instead
+        of whenever the pool lends one last used by another school (the city's notification
+        pass, bot.transports.vk.city). Holds at most one connection (taken at the first
+        call; see unpinned); inside a unit or an outer pin it changes nothing."""
+        if self.current() is not None or self._pin.get() is not None:
+            yield
+            return
+        pin = _Pin(None, asyncio.Lock())
+        token = self._pin.set(pin)
+        try:
+            yield
+        finally:
+            self._pin.reset(token)
+            if pin.conn is not None:
+                await self.pool.release(pin.conn)
+                pin.conn = None
+
+    @asynccontextmanager
+    async def unpinned(self) -> AsyncIterator[None]:
+        """Give this task's pinned connection back to the pool while the block waits on
+        something else (a send held by the community's rate limiter), so a pinned run holds
+        a connection only while it talks to the database; the next store call takes one
+        again (re-setting the schema if that one was on another school). Outside a pin, or
+        inside a unit (whose transaction must keep its connection), it changes nothing."""
+        pin = self._pin.get()
+        if pin is not None and self.current() is None:
+            async with pin.lock:
+                if pin.conn is not None:
+                    conn, pin.conn = pin.conn, None
+                    await self.pool.release(conn)
+        yield
+
+    async def _pinned_conn(self, pin: _Pin) -> Conn:
+        """The pin's connection (its lock held by the caller), taken from the pool if it
+        was given back or never taken."""
+        if pin.conn is None:
+            pin.conn = await self.pool.acquire()
+        conn: Conn = pin.conn
+        return conn
+
+    @asynccontextmanager
     async def reading(self) -> AsyncIterator[Conn]:
-        """The connection for a read: the unit's (begun if not yet), else a pooled one in
-        autocommit (each statement its own snapshot)."""
+        """The connection for a read: the unit's (begun if not yet), else the pinned one,
+        else a pooled one, in autocommit (each statement its own snapshot)."""
         unit = self.current()
         if unit is not None:
             yield await self._begin(unit)
+            return
+        pin = self._pin.get()
+        if pin is not None:
+            async with pin.lock:
+                conn = await self._pinned_conn(pin)
+                await self._scope(conn)
+                yield conn
             return
         async with self.pool.acquire() as conn:
             await self._scope(conn)
@@ -142,9 +205,11 @@ class PgGate:
                 raise
             finally:
                 unit.open = False
-                if unit.conn is not None:
+                if unit.pin is not None:
+                    unit.pin.lock.release()
+                elif unit.conn is not None:
                     await self.pool.release(unit.conn)
-                    unit.conn = None
+                unit.conn = unit.pin = None
         finally:
             self._unit.reset(token)
         if unit.committed is not None:
@@ -164,19 +229,33 @@ class PgGate:
         if unit.begun:
             begun: Conn = unit.conn
             return begun
-        conn = await self.pool.acquire()
+        pin = self._pin.get()
+        conn: Any
+        if pin is not None:
+            await pin.lock.acquire()
+            try:
+                conn = await self._pinned_conn(pin)
+            except BaseException:
+                pin.lock.release()
+                raise
+        else:
+            conn = await self.pool.acquire()
         try:
-            await self._scope(conn)
-            tx = conn.transaction()
-            await tx.start()
+            # the schema and the BEGIN in one round trip (shared.begin_statement)
+            await conn.execute(begin_statement(conn, self.schema))
         except BaseException:
-            await self.pool.release(conn)
+            mark_schema(conn, None)
+            if pin is not None:
+                pin.lock.release()
+            else:
+                await self.pool.release(conn)
             raise
-        unit.conn, unit.tx, unit.begun = conn, tx, True
-        return conn
+        unit.conn, unit.pin, unit.begun = conn, pin, True
+        taken: Conn = conn
+        return taken
 
     async def _scope(self, conn: Conn) -> None:
-        """Put a freshly taken connection on this store's schema (before any BEGIN)."""
+        """Put a connection on this store's schema for reads outside a transaction."""
         if self.schema is not None:
             await use_schema(conn, self.schema)
 
@@ -198,10 +277,12 @@ class PgGate:
                     "DELETE FROM seen_updates WHERE seen_at < $1", stamp - SEEN_UPDATES_KEEP
                 )
                 self._pruned_at = stamp
-        await unit.tx.commit()
+        await unit.conn.execute("COMMIT")
+        if self.schema is not None:
+            mark_schema(unit.conn, self.schema)  # a SET sent with the BEGIN is kept now
 
     async def _rollback(self, unit: PgUnit) -> None:
         try:
-            await unit.tx.rollback()
+            await unit.conn.execute("ROLLBACK")
         except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError):
             log.exception("rollback failed")  # the connection may be gone; nothing committed

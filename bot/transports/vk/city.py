@@ -6,12 +6,15 @@ curators, VK token, sender and reminder loop. They are then linked: every planne
 school and the registry of all schools (bot.core.schools), every handler the others, so a
 Reply naming another school goes out through that community. The webhook routes updates by
 `group_id` (webhook.py); Long Poll polls every community at once (app.py); one scheduler
-ticks every school's notification loop in turn.
+ticks every school's notification loop, several schools at a time (tick_schools).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable, Iterable
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +24,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.cli_school_year import read_settings
 from bot.config import ConfigError, Settings
 from bot.core.ports import Clock, SchoolRef
+from bot.core.replies import Reply
 from bot.core.school_calendar import SchoolCalendar
 from bot.core.school_settings import apply_request, save_school_calendar
 from bot.core.schools import SchoolRegistry
@@ -31,6 +35,61 @@ from bot.transports.vk.wiring import VkApp, create_app
 
 log = logging.getLogger(__name__)
 
+Sender = Callable[[Reply], Awaitable[object]]
+
+# schools whose notification passes run at once (a pass waits mostly on its community's
+# send limiter, holding no database connection then: see unpinned_send)
+TICK_CONCURRENCY = 16
+
+# (the community's group_id, the school's store, its notification pass)
+SchoolPass = tuple[int, object, Callable[[], Awaitable[int]]]
+
+
+async def tick_schools(passes: Iterable[SchoolPass], concurrency: int) -> int:
+    """Run every school's notification pass, at most `concurrency` at once; returns how
+    many people were reached in all. A failing school is logged and the others still run.
+
+    Each pass runs whole in one task on one pinned database connection (PgGate.pinned:
+    its schema set once, its claims and outbox writes in their own transactions as in a
+    one-school deployment), so one school's exactly-once rules and its community's send
+    limiter (the app's sender) are those of a single school; only schools overlap. A pass
+    holds at most one pooled connection, and none while it sends (unpinned_send), so
+    passes beyond the pool's size wait for a connection in turn with incoming messages."""
+    gate = asyncio.Semaphore(max(1, concurrency))
+
+    async def one(group_id: int, store: object, tick: Callable[[], Awaitable[int]]) -> int:
+        async with gate:
+            try:
+                async with _pinned(store):
+                    return await tick()
+            except Exception:
+                log.exception("the notification tick of community %s failed", group_id)
+                return 0
+
+    return sum(await asyncio.gather(*(one(*p) for p in passes)))
+
+
+def _pinned(store: object) -> AbstractAsyncContextManager[None]:
+    """The store's one-connection block (PostgreSQL stores), else a block that does nothing."""
+    pinned = getattr(store, "pinned", None)
+    return pinned() if callable(pinned) else nullcontext()
+
+
+def unpinned_send(store: object, send: Callable[[Reply], Awaitable[object]]) -> Sender:
+    """`send` that gives the store's pinned connection back to the pool while it runs (a
+    send waits on the community's limiter and on VK, never inside a transaction: the
+    outbox claims before and confirms after, bot/core/outbox.py); `send` itself when the
+    store has no pinned connections (SQLite)."""
+    unpinned = getattr(store, "unpinned", None)
+    if not callable(unpinned):
+        return send
+
+    async def sending(reply: Reply) -> object:
+        async with unpinned():
+            return await send(reply)
+
+    return sending
+
 
 @dataclass
 class CityApp:
@@ -38,6 +97,7 @@ class CityApp:
 
     city: CityConfig
     apps: dict[int, VkApp]
+    concurrency: int = TICK_CONCURRENCY  # schools ticked at once (tick_schools)
 
     def by_key(self) -> dict[str, VkApp]:
         """The apps by school key."""
@@ -52,7 +112,7 @@ class CityApp:
                 log.exception("closing the app of community %s failed", app.group_id)
 
     def start_loop(self, seconds: int = TICK_SECONDS) -> AsyncIOScheduler:
-        """One interval job ticking every school's notification loop in turn (a failing
+        """One interval job ticking every school's notification loop (tick; a failing
         school is logged and the others still tick); call inside the running event loop."""
         scheduler = AsyncIOScheduler(timezone=UTC)
         scheduler.add_job(
@@ -68,14 +128,10 @@ class CityApp:
         return scheduler
 
     async def tick(self) -> int:
-        """One pass over every school; returns how many people were reached in all."""
-        reached = 0
-        for app in self.apps.values():
-            try:
-                reached += await app.loop.tick()
-            except Exception:
-                log.exception("the notification tick of community %s failed", app.group_id)
-        return reached
+        """One pass over every school, `concurrency` at a time (tick_schools); returns how
+        many people were reached in all."""
+        passes = [(app.group_id, app.store, app.loop.tick) for app in self.apps.values()]
+        return await tick_schools(passes, self.concurrency)
 
 
 def school_settings(base: Settings, city: CityConfig, school: SchoolConfig) -> Settings:
@@ -120,6 +176,7 @@ async def create_city(
             except ConfigError as error:
                 raise ConfigError(f"school {school.key}: {error}") from error
             apps[school.group_id] = app
+            app.loop.send = unpinned_send(app.store, app.loop.send)
             if app.group_id != school.group_id:
                 raise ConfigError(
                     f"school {school.key}: its token belongs to community {app.group_id},"
