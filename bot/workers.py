@@ -20,14 +20,20 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import ConfigError
 from bot.core.lease import LoopLease, SoleLease
 from bot.storage import is_postgres_url
 from bot.transports.vk.limiter import Limiter
 
+if TYPE_CHECKING:
+    import asyncpg
+
 DEFAULT_LEASE_SECONDS = 30.0
 DEFAULT_VK_RATE = 16.0
+COORDINATION_CONNECTIONS = 4  # per worker, for every community's lease and send slots
+_READY: set[int] = set()  # id() of the coordination pools whose tables were checked
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,37 @@ async def coordinate(
         await lease.close()
         raise
     return Coordination(lease, limiter)
+
+
+async def coordination_pool(url: str) -> asyncpg.Pool:
+    """The worker's one pool for coordination (leases, send slots) on `url`, shared by all
+    its communities (at most COORDINATION_CONNECTIONS connections); pair with
+    bot.storage.postgres.shared.release_pool. Its tables live in the database's default
+    schema (`public`), which is migrated here on first use: a city deployment keeps each
+    school in a schema of its own and would otherwise have no `loop_leases` or
+    `vk_send_slots` (a single school's store migrates `public` itself). Raises OSError or
+    asyncpg.PostgresError when the server cannot be reached."""
+    from bot.storage.postgres.schema import migrate
+    from bot.storage.postgres.shared import shared_pool
+
+    pool = await shared_pool(url, max_size=COORDINATION_CONNECTIONS, purpose="coordination")
+    if id(pool) not in _READY:  # once per pool (a closed pool's id may come back: cheap)
+        async with pool.acquire() as conn:
+            await migrate(conn)
+        _READY.add(id(pool))
+    return pool
+
+
+async def city_lease(db_target: str | Path, settings: WorkerSettings | None = None) -> LoopLease:
+    """The lease of a city deployment's one notification loop (`notifications:city`): the
+    worker holding it ticks every school (bot.transports.vk.city); SoleLease on SQLite.
+    Raises OSError or asyncpg.PostgresError when PostgreSQL cannot be reached."""
+    settings = settings or WorkerSettings.from_env()
+    if not is_postgres_url(db_target):
+        return SoleLease()
+    from bot.storage.postgres.lease import PgLoopLease
+
+    return await PgLoopLease.connect(str(db_target), "notifications:city", settings.lease_seconds)
 
 
 def _number(env: Mapping[str, str], key: str, default: float, low: float, high: float) -> float:

@@ -22,7 +22,7 @@ import socket
 
 import asyncpg
 
-from bot.storage.postgres.schema import create_pool
+from bot.storage.postgres.shared import release_pool
 
 _ACQUIRE = """
 INSERT INTO loop_leases AS l (name, holder, generation, acquired_at, renewed_at, expires_at)
@@ -77,10 +77,14 @@ class PgLoopLease:
     async def connect(
         cls, url: str, name: str, ttl: float, holder: str | None = None
     ) -> PgLoopLease:
-        """A lease over a connection of its own (a busy store pool must not delay renewals).
+        """A lease over the worker's coordination pool (bot.workers.coordination_pool: apart
+        from the stores' pool, so a busy store cannot delay renewals; shared with the send
+        limiters, so a city's communities do not each hold connections).
 
         Raises OSError or asyncpg.PostgresError when the server cannot be reached."""
-        return cls(await create_pool(url, min_size=1, max_size=1), name, ttl, holder)
+        from bot.workers import coordination_pool
+
+        return cls(await coordination_pool(url), name, ttl, holder)
 
     @property
     def timeout(self) -> float:
@@ -105,7 +109,7 @@ class PgLoopLease:
         await self.pool.execute(_RELEASE, self.name, self.holder, timeout=self.timeout)
 
     async def close(self) -> None:
-        await self.pool.close()
+        await release_pool(self.pool)
 
     async def holder_now(self) -> tuple[str, int] | None:
         """(holder, generation) of the unexpired lease, or None when nobody holds it."""

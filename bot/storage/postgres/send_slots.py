@@ -20,7 +20,7 @@ from collections.abc import Awaitable, Callable
 
 import asyncpg
 
-from bot.storage.postgres.schema import create_pool
+from bot.storage.postgres.shared import release_pool
 
 DEFAULT_RATE = 16.0  # calls per second per community; VK allows 20
 STATEMENT_TIMEOUT = 5.0  # seconds
@@ -58,10 +58,13 @@ class PgSendLimiter:
 
     @classmethod
     async def connect(cls, url: str, group_id: int, rate: float = DEFAULT_RATE) -> PgSendLimiter:
-        """A limiter over a small pool of its own (a slot must not wait for a busy store).
+        """A limiter over the worker's coordination pool (bot.workers.coordination_pool: a
+        slot must not wait for a busy store; all communities share it).
 
         Raises OSError or asyncpg.PostgresError when the server cannot be reached."""
-        return cls(await create_pool(url, min_size=1, max_size=2), group_id, rate)
+        from bot.workers import coordination_pool
+
+        return cls(await coordination_pool(url), group_id, rate)
 
     async def acquire(self) -> None:
         """Take this community's next slot and wait until it comes."""
@@ -74,4 +77,4 @@ class PgSendLimiter:
             await self._sleep(wait)
 
     async def close(self) -> None:
-        await self.pool.close()
+        await release_pool(self.pool)

@@ -37,8 +37,8 @@ class _Shared:
 
 @dataclass
 class _Registry:
-    pools: dict[tuple[str, int], _Shared] = field(default_factory=dict)
-    locks: dict[tuple[str, int], asyncio.Lock] = field(default_factory=dict)
+    pools: dict[tuple[str, str, int], _Shared] = field(default_factory=dict)
+    locks: dict[tuple[str, str, int], asyncio.Lock] = field(default_factory=dict)
 
 
 _REGISTRY = _Registry()
@@ -99,10 +99,12 @@ async def create_schema(conn: Conn, schema: str) -> None:
         await conn.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
 
 
-async def shared_pool(url: str, *, max_size: int = 10) -> asyncpg.Pool:
-    """The pool for `url` in this event loop, created on first use (then `max_size` counts);
-    pair every call with `release_pool`. Raises what create_pool raises."""
-    key = (url, id(asyncio.get_running_loop()))
+async def shared_pool(url: str, *, max_size: int = 10, purpose: str = "stores") -> asyncpg.Pool:
+    """The pool for `url` and `purpose` in this event loop, created on first use (then
+    `max_size` counts); pair every call with `release_pool`. Purposes keep apart pools that
+    must not wait for each other (the schools' stores; the workers' coordination: leases and
+    send slots, bot/workers.py). Raises what create_pool raises."""
+    key = (url, purpose, id(asyncio.get_running_loop()))
     lock = _REGISTRY.locks.setdefault(key, asyncio.Lock())
     async with lock:
         entry = _REGISTRY.pools.get(key)

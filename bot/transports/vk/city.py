@@ -28,10 +28,12 @@ from bot.core.replies import Reply
 from bot.core.school_calendar import SchoolCalendar
 from bot.core.school_settings import apply_request, save_school_calendar
 from bot.core.schools import SchoolRegistry
+from bot.leased_loop import LeasedLoop
 from bot.scheduling import TICK_SECONDS
 from bot.schools_config import CityConfig, SchoolConfig
 from bot.transports.vk.limiter import RetryPolicy
 from bot.transports.vk.wiring import VkApp, create_app
+from bot.workers import city_lease
 
 log = logging.getLogger(__name__)
 
@@ -98,13 +100,21 @@ class CityApp:
     city: CityConfig
     apps: dict[int, VkApp]
     concurrency: int = TICK_CONCURRENCY  # schools ticked at once (tick_schools)
+    # the city's one notification loop under one lease for the whole deployment (PostgreSQL:
+    # `notifications:city`, bot.workers.city_lease): with several workers only the holder
+    # ticks every school, and once started no school's batch goes out past the lease
+    # (bot.leased_loop); the communities' own leases (single-school use) are not used
+    leased: LeasedLoop | None = None
 
     def by_key(self) -> dict[str, VkApp]:
         """The apps by school key."""
         return {s.key: self.apps[s.group_id] for s in self.city.schools}
 
     async def close(self) -> None:
-        """Close every school's app (its polling, API session and store)."""
+        """Hand the city's lease over, then close every school's app (its polling, API
+        session and store)."""
+        if self.leased is not None:
+            await self.leased.stop()
         for app in self.apps.values():
             try:
                 await app.close()
@@ -113,7 +123,13 @@ class CityApp:
 
     def start_loop(self, seconds: int = TICK_SECONDS) -> AsyncIOScheduler:
         """One interval job ticking every school's notification loop (tick; a failing
-        school is logged and the others still tick); call inside the running event loop."""
+        school is logged and the others still tick), under the city's lease when it has one
+        (only its holder ticks); call inside the running event loop."""
+        if self.leased is not None:
+            self.leased.tick_seconds = seconds
+            for app in self.apps.values():  # no school's batch goes out past the lease
+                app.loop.send = self.leased.guard(app.loop.send)
+            return self.leased.start()
         scheduler = AsyncIOScheduler(timezone=UTC)
         scheduler.add_job(
             self.tick,
@@ -189,6 +205,11 @@ async def create_city(
         raise
     result = CityApp(city, apps)
     link(result)
+    try:
+        result.leased = LeasedLoop(result.tick, await city_lease(city.db), TICK_SECONDS)
+    except BaseException:
+        await result.close()
+        raise
     return result
 
 
