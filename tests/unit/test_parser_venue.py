@@ -96,3 +96,77 @@ def test_the_organisers_library_is_not_the_place_on_a_parks_grounds() -> None:
     )
     venue = intent_to_json(parse_message(post, NOW))["venue"]
     assert venue.lower().startswith("парк")
+
+
+@pytest.mark.parametrize(
+    ("post", "venue"),
+    [
+        (  # initials of a name after "им." do not end the place
+            "Праздник пройдёт 6 декабря в Центральном парке культуры и отдыха им. Ю. А. "
+            "Гагарина. Начало в 12:00, вход свободный.",
+            "Центральный парк культуры и отдыха им. Ю. А. Гагарина",
+        ),
+        (  # "на площадках колледжей": the colleges, never the word "площадки"
+            "На площадках 20 колледжей 10 декабря состоится фестиваль профессий. В "
+            "Калининградском колледже сервиса школьники освоят навыки повара.",
+            "Калининградский колледж сервиса",
+        ),
+        (  # a place beside a building keeps its relation as written
+            "Эстафета стартует 8 декабря в 11:00 справа от главного корпуса КГТУ. Приглашаем "
+            "всех желающих болеть за команды.",
+            "справа от главного корпуса КГТУ",
+        ),
+        (
+            "Квест для команд школ пройдёт 7 декабря. Сбор участников в 10:00 у входа в парк "
+            "«Юность», команды по 5 человек, при себе иметь воду.",
+            "у входа в парк «Юность»",
+        ),
+        (  # "в актовом" is short for the assembly hall
+            "Концерт хора состоится 9 декабря в 18:00 в актовом. Приходите всей семьёй, вход "
+            "свободный для всех желающих.",
+            "актовый зал",
+        ),
+        (  # a place noun with its genitive ("Доме культуры") in the nominative
+            "Приглашаем ребят от 7 до 10 лет на новогодний утренник «Зимняя сказка» 27 декабря "
+            "в 11:00 в Доме культуры моряков. Билеты в кассе.",
+            "Дом культуры моряков",
+        ),
+        (  # a university's abbreviation when the post names no other place
+            "Уважаемые руководители! Направляем информацию о проведении регионального этапа "
+            "олимпиады по робототехнике. Этап пройдёт 16 декабря в 10:00 в КГТУ.",
+            "КГТУ",
+        ),
+    ],
+)
+def test_venues_of_posts_by_relation_and_name(post: str, venue: str) -> None:
+    got = intent_to_json(parse_message(post, NOW))
+    assert (got["venue"] or "").startswith(venue), got["venue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Сбор 7 декабря в 10:00 у входа в парк «Юность»", "у входа в парк «Юность»"),
+        ("Эстафета 8 декабря в 11:00 возле главного корпуса КГТУ", "возле главного корпуса КГТУ"),
+        ("Концерт 9 декабря в 18:00 в актовом", "актовый зал"),
+    ],
+)
+def test_chat_venues_by_relation(text: str, venue: str) -> None:
+    got = intent_to_json(parse_message(text, NOW))
+    assert got["venue"] == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лекция 5 декабря в 15:00 в актовом зале колледжа",
+        "Профпробы 5 декабря в 15:00 в актовом зале университета",
+        "Калининградский колледж сервиса приглашает школьников на профпробы 11 декабря в "
+        "14:00. Занятия пройдут в актовом зале колледжа по адресу ул. Ленина, д. 5.",
+    ],
+)
+def test_a_partners_hall_is_not_the_schools(text: str) -> None:
+    got = intent_to_json(parse_message(text, NOW))
+    assert got["venue"] != "актовый зал"
+    assert "колледж" in got["venue"] or "университет" in got["venue"], got["venue"]
+    assert "колледж" not in got["title"].lower() or "колледж сервиса" in got["title"].lower()

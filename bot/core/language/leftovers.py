@@ -119,6 +119,19 @@ _TITLE_LABEL = re.compile(
     r"(?i)^\s*(?:мероприятие|название(?:\s+мероприятия)?|событие|тема|что)\s*:"
 )
 _EDGE_PUNCT = " \t,.;:-–—!/|·•*_+=#"
+# a letter's opener ("Добрый день!", "Уважаемые коллеги!") before the message proper
+GREETING = re.compile(
+    r"(?i)^\s*(?:добрый\s+(?:день|вечер)|доброе\s+утро|здравствуйте|приветствую|привет"
+    r"|уважаемые[^!.\n]{0,60}|дорогие[^!.\n]{0,60}|коллеги|друзья)\s*[!.,]+\s*"
+)
+# a sentence that asks for something or gives contacts, not the event's name
+SIDE_SENTENCE = re.compile(
+    r"(?i)^(?:просим|просьба|убедительная\s+просьба|регистрац\w*|зарегистр\w*|запис\w*"
+    r"|заявк\w*|справк\w*|контакт\w*|тел\b\.?|телефон\w*|подробн\w*|ссылк\w*|вопрос\w*"
+    r"|ответственн\w*|e-?mail|почта|приходите|ждём|ждем|вход\s+(?:свободный|бесплатный|по)"
+    r"|билеты|стоимость|при\s+себе)(?![а-яё])"
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 
 
 def tidy_title(remainder: str) -> str:
@@ -131,8 +144,17 @@ def tidy_title(remainder: str) -> str:
         line = _tidy_line(line)
         if has_words(line):
             lines.append(line)
-    title = _tidy_line(". ".join(lines))
+    title = _tidy_line(_without_side_sentences(". ".join(lines)))
     return title[:1].upper() + title[1:]
+
+
+def _without_side_sentences(title: str) -> str:
+    """The title without a letter's opener and without the sentences that ask for something
+    or give contacts ("Просим подтвердить участие", "Справки по телефону …")."""
+    title = GREETING.sub("", title, count=1) if has_words(GREETING.sub("", title)) else title
+    parts = _SENTENCE_SPLIT.split(title.strip())
+    kept = [parts[0], *(p for p in parts[1:] if not SIDE_SENTENCE.match(p))]
+    return " ".join(kept)
 
 
 def _tidy_line(line: str) -> str:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.morphology import to_nominative
 from bot.core.language.sentences import sentences
-from bot.core.language.title import _inside_quotes, _parses, _to_nominative
+from bot.core.language.title import _inside_quotes, _parses
 from bot.core.language.tokens import initials
 
 MAX_VENUE = 120
@@ -28,8 +29,23 @@ _ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|а�
 _PLACE = re.compile(rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ-])(?:{_PLACE_STEMS})[а-яё]*", re.I)
 _PREP = re.compile(
     r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с|на\s+территории|в\s+здании"
-    r"|в\s+помещении)\s+$"
+    r"|в\s+помещении|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи)\s+$"
 )
+# a place beside another ("у главного корпуса", "справа от …"): shown as written
+_BESIDE = re.compile(
+    r"(?i)^(?:у|возле|около|рядом\s+с|справа\s+от|слева\s+от|напротив"
+    r"|недалеко\s+от|вблизи)$"
+)
+# "у входа в парк …": the entrance of a place, shown as written from the preposition on
+_ENTRANCE = re.compile(
+    r"(?i)(?:^|[\s(,;])((?:у|возле|около)\s+(?:[а-яё]+\s+)?(?:вход|ворот|въезд)[а-яё]*\s+(?:в|во|на))"
+    r"\s+$"
+)
+# a word for any site, never a venue by itself ("на площадках колледжей")
+_GENERIC = re.compile(r"(?i)^площадк")
+# "в актовом": the assembly hall, its noun left out
+_ELIDED_HALL = re.compile(r"(?i)(?<![а-яё])в\s+актовом(?!\s*зал)(?![а-яё])")
+_INITIAL = re.compile(r"[А-ЯЁ]\.")
 # a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
 _LABEL = re.compile(
     r"(?i)(?=[мапг])(?:место\s+проведения|адрес|площадка|где)\s*[:—–-]\s*"
@@ -59,6 +75,7 @@ _ADDRESS_KEYS = (
     "площад",
     "шоссе",
 )
+_ABBREVIATION = re.compile(r"(?:^|[\s(,;])(?:в|во)\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w-])")
 _CITY = re.compile(r"(?:^|\s)(?:в|во)\s+([А-ЯЁ][а-яё-]{2,})")
 _TOKEN = re.compile(r"№\s*\d+[а-я]?|№№[\d ,и]+|«[^«»]*»|\"[^\"\n]*\"|[\w.-]+|\S")
 _STOP = frozenset(
@@ -101,8 +118,8 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     if not places:
         if address:
             return _fit(address.group(0))
-        city = _city(text)
-        return city
+        named = _ABBREVIATION.search(text)  # "Этап пройдёт в КГТУ"
+        return named.group(1) if named else _city(text)
     places.sort(key=lambda p: (-p[0], p[1]))
     _, best_at, best = _named_mention(places)
     rooms = [p for _, _, p in places if _ROOM_LEVEL.match(p)]
@@ -126,11 +143,14 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
 def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     inside = _inside_quotes(text)
+    for m in _ELIDED_HALL.finditer(text):
+        inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
+        found.append((4 if inside_event else 2, m.start(), "актовый зал"))
     for m in _PLACE.finditer(text):
         if not any("NOUN" in p.tag for p in _parses(m.group(0))[:2]):
             continue  # "Центральном", "Бассейной": an adjective, not the place itself
-        if inside(m.start()):
-            continue  # inside a quoted name
+        if inside(m.start()) or _GENERIC.match(m.group(0)):
+            continue  # inside a quoted name; "площадки" names no place
         left = _left(text, m.start())
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
         prep = _PREP.search(text[max(0, first - 30) : first])
@@ -146,8 +166,14 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             score += 1  # "Начало концерта в 12:00 в большом зале … по адресу"
         if re.match(r"(?i)школ\w*$", m.group(0)) and not re.match(r"\s*№", text[m.end() :]):
             score -= 2  # "во всех школах": a generic mention
-        head = _to_nominative([*left, m.group(0)])
-        phrase = " ".join(head) + _right(text, m.end())
+        entrance = _ENTRANCE.search(text[max(0, first - 40) : first])
+        if entrance or (prep and _BESIDE.match(prep.group(1))):
+            # "справа от главного корпуса ТПУ", "у входа в парк «Юность»": as written
+            opening = entrance.group(1) if entrance else prep.group(1)  # type: ignore[union-attr]
+            phrase = f"{opening} {text[first : m.end()]}{_right(text, m.end())}"
+        else:
+            head = to_nominative([*left, m.group(0)])
+            phrase = " ".join(head) + _right(text, m.end())
         found.append((score, m.start(), " ".join(phrase.split())))
     return found
 
@@ -203,7 +229,7 @@ def _right(text: str, end: int) -> str:
     for m in _TOKEN.finditer(tail):
         token = m.group(0)
         gap = tail[pos : m.start()]
-        if "\n" in gap or len(out) >= 6:
+        if "\n" in gap or len(out) >= 6 + sum(bool(_INITIAL.fullmatch(w)) for w in out):
             break
         if token.startswith(("№", "«", '"')):
             out.append(token)
@@ -213,8 +239,13 @@ def _right(text: str, end: int) -> str:
         elif token.lower() in ("на", "по") and (addr := _ADDRESS.match(tail, m.end() + 1)):
             out.append(_tidy_address(addr.group(0)))
             break
+        elif out and out[-1].lower() in ("имени", "им.") and _INITIAL.fullmatch(token):
+            out.append(token)  # "им. Ю. А. Гагарина": the initials, then the name
+            pos = m.end()
+            continue
         elif (
-            token.lower() in ("имени", "им.")
+            (out and _INITIAL.fullmatch(out[-1]) and token[:1].isupper())
+            or token.lower() in ("имени", "им.")
             or (token.lower() == "и" and out and _is_gent(tail[m.end() :].split()[:1]))
             or (token[:1].isalpha() and token.lower() not in _STOP and _gent_or_name(token, out))
         ):

@@ -11,10 +11,9 @@ contacts are never part of the phrase because it is built around the kind noun o
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
-from bot.core.language.morphology import parses
+from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.tokens import initials
 
 MAX_TITLE = 80
@@ -26,7 +25,8 @@ _KIND_STEMS = (
     r"|презентаци|церемони|эстафет|флешмоб|субботник|ярмарк|сл[её]т|хакатон|кружок|кружк"
     r"|телемост|бесед|профпроб|поход|спартакиад|забег|парад|утренник|шоу|мультфильм|фильм|игр"
     r"|программ|проект|мероприяти|смен|экспозици|чтени|практикум|интенсив|дни\s+открытых"
-    r"|день\s+открытых|день\s+без|открыти|финал|полуфинал|церемони"
+    r"|день\s+открытых|день\s+без|открыти|финал|полуфинал|пикник|отбор|[её]лк|посвящени"
+    r"|смотр|лектори|игротек"
 )
 _KIND = re.compile(
     rf"{initials(_KIND_STEMS)}(?<![а-яё-])(?:{_KIND_STEMS})[а-яё]*(?:-[а-яё]+)?"
@@ -35,7 +35,30 @@ _KIND = re.compile(
 )
 _WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч)")
 # the capital comes first (a fast scan), then "not after a lower-case letter" is checked
-_NAMED_DAY = re.compile(r"([А-ЯЁ](?<![а-яё].)[а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b")
+_NAMED_DAY = re.compile(
+    r"([А-ЯЁ](?<![а-яё].)[а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b"
+    r"|(?<![а-яё])[Дд](?:ень|ня|ню|н[её]м|не)\s+[А-ЯЁ][а-яё]{2,}"  # "День Лицея"
+)
+# a capitalised name right after the verb that announces the event ("откроется Инженерный
+# дворик"): the event's own name even when its noun is no kind of event
+_NAMED_AFTER_CUE = re.compile(
+    r"(?:откро\w+|состоится|пройд[её]т|стартует|начн[её]тся)\s+"
+    r"([А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+[а-яё]{3,})(?![а-яё])"
+)
+# an occasion the event is held for ("ко Дню матери"), not the event's own name
+_OCCASION = re.compile(r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*)\s+(?:[а-яё]+\s+)?$")
+# a clause opening with a clock time: an item of a programme ("В 13:00 – лекция …")
+_TIME_LED = re.compile(r"(?:^|[\n.;,])\s*(?:[ВвСс]\s+)?\d{1,2}[:.]\d\d(?!\d)")
+_PROGRAMME_ITEM = re.compile(
+    r"(?:^|[\n.;,])\s*(?:[ВвСс]\s+)?\d{1,2}[:.]\d\d(?:\s*[-–—]\s*\d{1,2}[:.]\d\d)?"
+    r"[^.;\n\d]{0,40}$"
+)
+# a noun naming a stage of an event: the stage heads the title ("региональный этап олимпиады")
+_STAGE = re.compile(
+    r"(?i)^(?:этап|тур|финал|полуфинал|четвертьфинал)(?:а|у|ом|е|ы|ов)?$"
+    r"|^(?:открыти|закрыти)(?:е|я|ю|ем|и)$"
+)
+_GENITIVE_PREPS = frozenset({"для", "до", "из", "от", "у", "около", "после", "без", "кроме"})
 _QUOTE = re.compile(r"«[^«»]{2,120}»|\"[^\"\n]{2,120}\"|“[^“”]{2,120}”")
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z-]+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S")
 _ORGS = re.compile(
@@ -63,10 +86,11 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     best: tuple[int, str] | None = None
     named: dict[str, str] = {}  # kind stem -> the first phrase of that kind with a name
     inside = _inside_quotes(text)
+    programme = len(_TIME_LED.findall(text)) >= 2  # a programme with time slots
     for m in _KIND.finditer(text):
         if inside(m.start()):
             continue  # a word of a quoted name («Улётные уроки»), not the event's kind
-        score = _score(text, m, event_sentence)
+        score = _score(text, m, event_sentence, programme)
         if best is not None and score + 2 <= best[0]:
             if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
                 phrase = _phrase(text, m.start(), m.end())
@@ -82,8 +106,15 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
             named.setdefault(m.group(0)[:5].lower(), phrase)
         if best is None or score > best[0]:
             best = (score, phrase)
+    for m in _NAMED_AFTER_CUE.finditer(text):  # "откроется Инженерный дворик, где пройдут…"
+        if not _KIND.match(text, m.end(1) - len(m.group(1).split()[-1])):
+            score = _score(text, m, event_sentence, programme) + 1
+            if best is None or score > best[0]:
+                best = (score, m.group(1))
     for m in _NAMED_DAY.finditer(text):
-        score = _score(text, m, event_sentence) + 1
+        if _OCCASION.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "концерт ко Дню Победы": the day is the occasion
+        score = _score(text, m, event_sentence, programme) + 1
         if best is None or score > best[0]:
             best = (score, _phrase(text, m.start(), m.end()))
     if best is None:
@@ -107,8 +138,12 @@ def _with_name(text: str, phrase: str, event_sentence: tuple[int, int] | None) -
     return f"{phrase} {_short_quote(quote.group(0))}"
 
 
-def _score(text: str, m: re.Match[str], event_sentence: tuple[int, int] | None) -> int:
+def _score(
+    text: str, m: re.Match[str], event_sentence: tuple[int, int] | None, programme: bool
+) -> int:
     score = 0
+    if programme and _PROGRAMME_ITEM.search(text[max(0, m.start() - 60) : m.start()]):
+        score -= 3  # "В 13:00 – лекция …, в 15:00 – мастер-класс …": the programme's items
     if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
         score += 3
     if m.start() < 200:
@@ -134,7 +169,7 @@ def _inside_quotes(text: str) -> Any:
 def _heading(text: str) -> str | None:
     """A post's own heading: a short first line with no date and no closing full stop."""
     first, newline, rest = text.partition("\n")
-    first = first.strip()
+    first = re.sub(r"\s+\d{1,2}\s*\+$", "", first.strip())  # "… 6+": an age rating
     if not newline or not rest.strip() or not 3 <= len(first) <= MAX_TITLE:
         return None
     if first.endswith((".", ":", "!", "?", ",")) or re.search(r"\d", first):
@@ -144,20 +179,48 @@ def _heading(text: str) -> str | None:
     return first
 
 
-def _phrase(text: str, start: int, end: int) -> str:
-    left = _left_adjectives(text, start)
+def _phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
+    start, end, left = _head(text, start, end)
+    first = text.rfind(left[0], 0, start) if left else start
+    before = re.search(r"([А-ЯЁа-яё-]+)\s*$", text[max(0, first - 40) : first])
+    prev = before.group(1) if before else ""
+    if stage and _STAGE.match(prev) and _is_genitive(left[0] if left else text[start:end]):
+        at = first - len(text[max(0, first - 40) : first]) + before.start(1)  # type: ignore[union-attr]
+        return _phrase(text, at, at + len(prev), stage=False)  # "этапа олимпиады" -> "Этап …"
+    governed = prev.lower() in _GENITIVE_PREPS or (bool(prev) and prev.islower() and _is_noun(prev))
     head = text[start:end]
     right = _right(text, end)
     named = re.search(r"(«[^«»]{2,60}»)\s*[–—-]\s*(?:это\s+)?(?:[а-яё]+\s+){0,3}$", text[:start])
     if named and "«" not in right:
         right = " " + named.group(1)  # "«Библиосумерки» – это настоящий праздник"
     words = [*left, head]
-    nominative = _to_nominative(words)
+    nominative = to_nominative(words, governed=governed)
     phrase = " ".join(nominative)
     if right:
         phrase = f"{phrase}{right}"
+    name = re.search(r"«[^«»]+»$", phrase)
+    if len(phrase) > MAX_TITLE and name:  # the kind and its quoted name, the chain left out
+        phrase = f"{' '.join(nominative)} {name.group(0)}"
     phrase = " ".join(phrase.split())
     return phrase[:1].upper() + phrase[1:]
+
+
+def _head(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
+    """The head noun's span and its adjectives; a kind word that is an adjective
+    ("конкурсного отбора") gives its noun as the head and joins the adjectives."""
+    left = _left_adjectives(text, start)
+    word = text[start:end]
+    if " " in word or any("NOUN" in p.tag for p in _parses(word)[:2]):
+        return start, end, left
+    nxt = re.match(r"\s+([А-ЯЁа-яё-]+)", text[end : end + 40])
+    if nxt and any("NOUN" in p.tag for p in _parses(nxt.group(1))[:2]):
+        return end + nxt.start(1), end + nxt.end(1), [*left, word]
+    return start, end, left
+
+
+def _is_noun(word: str) -> bool:
+    found = _parses(word)
+    return bool(found) and "NOUN" in found[0].tag
 
 
 def _left_adjectives(text: str, start: int) -> list[str]:
@@ -189,22 +252,72 @@ def _right(text: str, end: int) -> str:
     dedicated = re.match(r"\s*,\s*(посвящ[её]нн\w+\s+[^.,;!?()\n]{3,70})", tail)
     if dedicated:
         return ", " + dedicated.group(1).strip()
-    out = []
-    tokens = _WORD.findall(tail)
+    out = _subject(_WORD.findall(tail[:120]))
+    return (" " + " ".join(out)) if out else ""
+
+
+# a preposition opening the subject of a kind, and the case of the words that follow it
+_SUBJECT_PREPS = {"по": "datv", "о": "loct", "об": "loct", "про": "accs", "ко": "datv"}
+
+
+def _subject(tokens: list[str]) -> list[str]:
+    """What follows a kind and names its subject: a genitive chain ("олимпиады школьников"),
+    "по робототехнике", "о космосе", "ко Дню матери", another kind joined by "и" ("экскурсии
+    и мастер-классы") and a quoted name; at most eight words, never a person's name."""
+    out: list[str] = []
     i = 0
-    if tokens and tokens[0].lower() == "по" and len(tokens) > 1:
-        out.append("по")
-        i = 1
-    for token in tokens[i : i + 5]:
+    while i < len(tokens) and len(out) < 8:
+        token, low = tokens[i], tokens[i].lower()
         if token.startswith(("«", '"', "“")):
             out.append(_short_quote(token))
             break
-        if not token[:1].isalpha() or token.lower() in _SKIP_AFTER:
+        case = _SUBJECT_PREPS.get("ко" if low == "к" else low)
+        if case is not None:
+            run = _case_run(tokens, i + 1, case)
+            if not run or (low in ("к", "ко") and not tokens[i + 1].lower().startswith("дн")):
+                break
+            out += tokens[i : i + 1 + run]
+            i += 1 + run
+            continue
+        if low == "в" and tokens[i + 1 : i + 2] == ["формате"] and _case_run(tokens, i + 2, "gent"):
+            out += tokens[i : i + 2]  # "в формате открытого урока"
+            i += 2
+            continue
+        if low == "и" and len(out) == 0 and i + 1 < len(tokens) and _KIND.fullmatch(tokens[i + 1]):
+            out += tokens[i : i + 2]  # "экскурсии и мастер-классы"
+            i += 2
+            continue
+        if not token[:1].isalpha() or low in _SKIP_AFTER or not _is_genitive(token):
             break
-        if not _is_genitive(token) and not (out == ["по"] and _is_dative(token)):
-            break
+        if token[:1].isupper() and _is_person(token):
+            break  # "лекция профессора Иванова": the lecturer is not the event's name
         out.append(token)
-    return (" " + " ".join(out)) if out and out != ["по"] else ""
+        i += 1
+    return out
+
+
+def _case_run(tokens: list[str], at: int, case: str) -> int:
+    """How many words from `at` are adjectives and one noun in `case` ("мирном атоме")."""
+    n = 0
+    for token in tokens[at : at + 4]:
+        found = [
+            p
+            for p in _parses(token)[:4]
+            if p.tag.case == case or (case == "loct" and p.tag.case == "loc2")
+        ]
+        if not found:
+            break
+        n += 1
+        if any("NOUN" in p.tag for p in found):
+            break
+    return n
+
+
+def _is_person(word: str) -> bool:
+    return any(
+        {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+        for p in _parses(word)[:2]
+    )
 
 
 def _short_quote(quote: str) -> str:
@@ -224,69 +337,6 @@ def _is_genitive(word: str) -> bool:
 
 def _is_dative(word: str) -> bool:
     return any("datv" in p.tag for p in _parses(word)[:3])
-
-
-def _to_nominative(words: list[str]) -> list[str]:
-    """The head noun (last word) and its adjectives put in the nominative, same number."""
-    return list(_nominative(tuple(words)))
-
-
-@lru_cache(maxsize=8192)
-def _nominative(words_in: tuple[str, ...]) -> tuple[str, ...]:
-    words = list(words_in)
-    head = words[-1]
-    if " " in head or (not head.isalpha() and "-" not in head):
-        return tuple(words)
-    parses = _parses(head)
-    nouns = [p for p in parses if "NOUN" in p.tag]
-    if not nouns:
-        return tuple(words)
-    adjs = [_parses(w) for w in words[:-1]]
-    noun = _agreeing(nouns, adjs)
-    if "nomn" in noun.tag and noun.tag.case == "nomn":
-        target = noun
-    else:
-        target = noun.inflect({"nomn"}) or noun
-    out = [_inflect_adj(w, target) for w in words[:-1]]
-    out.append(_keep_case(head, target.word))
-    return tuple(out)
-
-
-def _agreeing(nouns: list[Any], adjs: list[tuple[Any, ...]]) -> Any:
-    if adjs:
-        full = {(p.tag.number, p.tag.case, p.tag.gender) for p in adjs[-1]}
-        for p in nouns:
-            if (p.tag.number, p.tag.case, p.tag.gender) in full:
-                return p
-        wanted = {(p.tag.number, p.tag.case) for p in adjs[-1]}
-        for p in nouns:
-            if (p.tag.number, p.tag.case) in wanted:
-                return p
-    for p in nouns:
-        if p.tag.case == "nomn":
-            return p
-    return nouns[0]
-
-
-def _inflect_adj(word: str, noun: Any) -> str:
-    for p in _parses(word):
-        if "ADJF" not in p.tag and "PRTF" not in p.tag:
-            continue
-        grams = {"nomn", noun.tag.number or "sing"}
-        if noun.tag.number == "sing" and noun.tag.gender:
-            grams.add(noun.tag.gender)
-        found = p.inflect(grams)
-        if found is not None:
-            return _keep_case(word, found.word)
-    return word
-
-
-def _keep_case(original: str, new: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return new.upper()
-    if original[:1].isupper():
-        return new[:1].upper() + new[1:]
-    return new
 
 
 def _fit(phrase: str) -> str:

@@ -1,0 +1,121 @@
+"""Concise titles in the nominative (issue 10, point 6): the event's kind and its name or
+subject, no letter openers, invitations, lecturers, contacts or requests, no fragments.
+
+The posts here are small cases written in the style partners use, one per rule."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+NOW = datetime.fromisoformat("2026-11-30T10:00")
+
+
+def _title(text: str) -> str:
+    got = intent_to_json(parse_message(text, NOW))
+    assert got["intent"] == "event", got
+    title: str = got["title"]
+    assert 0 < len(title) <= 80, title
+    return title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the kind word is an adjective: its noun is the head, both in the nominative
+            "Уважаемые коллеги! Информируем о проведении конкурсного отбора участников "
+            "профильной смены «Юный инженер». Отбор пройдёт 12 декабря в 10:00 в технопарке "
+            "«Кванториум». Заявки принимаются до 8 декабря.",
+            "Конкурсный отбор участников профильной смены «Юный инженер»",
+        ),
+        (  # a stage of an event: the stage is the head, the event its genitive
+            "Уважаемые руководители! Направляем информацию о проведении регионального этапа "
+            "олимпиады по робототехнике. Этап пройдёт 16 декабря в 10:00 в КГТУ. Контактное "
+            "лицо: методист, тел. 8-900-000-00-00.",
+            "Региональный этап олимпиады по робототехнике",
+        ),
+        (  # a bare plural kind takes its subject ("о …")
+            "В субботу, 13 декабря, в областной библиотеке пройдут лекции о космосе для "
+            "школьников. Начало в 12:00. Вход свободный.",
+            "Лекции о космосе",
+        ),
+        (  # an occasion names the event ("ко Дню …"), two kinds joined by "и" stay together
+            "Бесплатные экскурсии и мастер-классы ко Дню матери пройдут в музеях города в "
+            "воскресенье, 29 ноября. Музей янтаря приглашает на выставку «Солнечный камень».",
+            "Бесплатные экскурсии и мастер-классы ко Дню матери",
+        ),
+        (  # a programme's time slots are side events; the main event is the post's own
+            "Библиотека завершит сезон семейным пикником 13 декабря.\n"
+            "В 13:00 – лекция «Зимние птицы»,\n"
+            "В 15:00 – мастер-класс по оригами.\n"
+            "Начало в 12:00. Вход свободный.",
+            "Семейный пикник",
+        ),
+        (  # a name with a capital after "День" is a named day
+            "6 декабря. Особым станет для наших выпускников 12 декабря: в школе пройдёт "
+            "традиционный День Гимназии, гостей ждут с 10:00.",
+            "Традиционный День Гимназии",
+        ),
+        (  # a heading with an age rating is still the post's heading
+            "Новогодняя ёлка в Доме культуры 6+\n"
+            "Дом культуры приглашает детей на новогодние представления 27 и 28 декабря в "
+            "11:00. Билеты в кассе.",
+            "Новогодняя ёлка в Доме культуры",
+        ),
+        (  # too long with its genitive chain: the kind and its quoted name remain
+            "Зимний фестиваль всероссийского физкультурно-спортивного комплекса «Готов к "
+            "труду и обороне» пройдёт в Калининграде 12 декабря. Начало в 10:00.",
+            "Зимний фестиваль «Готов к труду и обороне»",
+        ),
+    ],
+)
+def test_concise_titles_of_posts(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Добрый день! Концерт 5 декабря в 15:00 в актовом зале", "Концерт"),
+        ("Здравствуйте! Лекция по истории 5 декабря в 15:00", "Лекция по истории"),
+        ("Субботник на территории школы 5 декабря в 10:00. Просим взять перчатки.", "Субботник"),
+        ("Концерт хора 9 декабря в 18:00 в актовом. Приходите всей семьёй!", "Концерт хора"),
+        (
+            "Мастер-класс по робототехнике 5 декабря в 15:00. Регистрация по ссылке в группе.",
+            "Мастер-класс по робототехнике",
+        ),
+        (
+            "Экскурсия в музей 5 декабря в 11:00. Справки по телефону 8-900-000-00-00.",
+            "Экскурсия в музей",
+        ),
+        (
+            "Встреча с ветеранами 5 декабря в 12:00. Просим подтвердить участие до 3 декабря.",
+            "Встреча с ветеранами",
+        ),
+    ],
+)
+def test_chat_titles_leave_out_greetings_and_requests(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день! Приглашаем учащихся 9–11 классов на лекцию «Нейросети в медицине», "
+        "которая состоится 10 декабря в 15:00 в актовом зале КГТУ. Просим подтвердить участие "
+        "до 5 декабря по телефону 8-900-000-00-00.",
+        "Мастер-класс по робототехнике для ребят 10–14 лет пройдёт 12 декабря в 15:00 в "
+        "технопарке. Регистрация по ссылке https://example.org/reg до 10 декабря, справки "
+        "по телефону.",
+        "Лекцию «ИИ в медицине» прочитает профессор кафедры информатики Иван Петров 5 "
+        "декабря в 15:00. Лекция пройдёт в главном корпусе университета.",
+    ],
+)
+def test_post_titles_never_hold_greetings_lecturers_or_registration(text: str) -> None:
+    title = _title(text).lower()
+    for word in ("добрый", "регистрац", "просим", "телефон", "профессор", "петров", "ссылк"):
+        assert word not in title, title
