@@ -96,6 +96,11 @@ def test_concise_titles_of_posts(text: str, title: str) -> None:
             "Встреча с ветеранами 5 декабря в 12:00. Просим подтвердить участие до 3 декабря.",
             "Встреча с ветеранами",
         ),
+        (  # the lecturer is left out, the kind put in the nominative
+            "Лекцию проведёт доцент кафедры физики Петров И.И. 5 декабря в 15:00 в ауд. 204",
+            "Лекция",
+        ),
+        ("Экскурсию в музей 5 декабря в 11:00 проведёт экскурсовод", "Экскурсия в музей"),
     ],
 )
 def test_chat_titles_leave_out_greetings_and_requests(text: str, title: str) -> None:
@@ -119,3 +124,8 @@ def test_post_titles_never_hold_greetings_lecturers_or_registration(text: str) -
     title = _title(text).lower()
     for word in ("добрый", "регистрац", "просим", "телефон", "профессор", "петров", "ссылк"):
         assert word not in title, title
+
+
+def test_no_number_fragment_is_left_in_a_title() -> None:
+    title = _title("Приём заявок до 15: проведения конкурса 20 декабря в 10:00")
+    assert not any(ch.isdigit() for ch in title), title

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.core.language.morphology import is_known, parses, to_nominative
+from bot.core.language.title import KIND
 from bot.core.language.tokens import normalize
 
 _QUERY_WORDS = frozenset(
@@ -132,6 +134,13 @@ SIDE_SENTENCE = re.compile(
     r"|билеты|стоимость|при\s+себе)(?![а-яё])"
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+# who leads it ("проведёт доцент кафедры …", "ведущий — …"): a person, not the event's name
+_LEADER = re.compile(
+    r"(?i)\s*[,—–-]?\s*(?<![а-яё])(?:провед[её]т|проводит|проведут|прочита\w+|ведущ\w+"
+    r"|расскаж\w+|выступ\w+)(?![а-яё])[^.!?]*"
+)
+# a bare number with a colon left by a time read elsewhere ("до 15: проведения")
+_NUMBER_FRAGMENT = re.compile(r"(?i)(?:^|\s)(?:до|с|со|от|в|во|к)?\s*\d{1,2}\s*:(?!\d)")
 
 
 def tidy_title(remainder: str) -> str:
@@ -152,9 +161,24 @@ def _without_side_sentences(title: str) -> str:
     """The title without a letter's opener and without the sentences that ask for something
     or give contacts ("Просим подтвердить участие", "Справки по телефону …")."""
     title = GREETING.sub("", title, count=1) if has_words(GREETING.sub("", title)) else title
+    title = _NUMBER_FRAGMENT.sub(" ", title)
     parts = _SENTENCE_SPLIT.split(title.strip())
     kept = [parts[0], *(p for p in parts[1:] if not SIDE_SENTENCE.match(p))]
-    return " ".join(kept)
+    kept = [_LEADER.sub("", p) if has_words(_LEADER.sub("", p)) else p for p in kept]
+    return _kind_in_nominative(" ".join(kept))
+
+
+def _kind_in_nominative(title: str) -> str:
+    """ "Лекцию проведёт …" left "Лекцию": a kind opening the title is put in the nominative
+    (pymorphy3), so the card reads "Лекция"."""
+    first = re.match(r"[А-ЯЁа-яё-]+", title)
+    if first is None or not KIND.fullmatch(first.group(0)):
+        return title
+    word = first.group(0).lower()
+    if not is_known(word) or any(p.tag.case == "nomn" for p in parses(word)):
+        return title  # "Лекции": already a nominative; "Квиз": a guess, kept as written
+    word = to_nominative([first.group(0)])[0]
+    return word + title[first.end() :]
 
 
 def _tidy_line(line: str) -> str:

@@ -28,7 +28,8 @@ _KIND_STEMS = (
     r"|день\s+открытых|день\s+без|открыти|финал|полуфинал|пикник|отбор|[её]лк|посвящени"
     r"|смотр|лектори|игротек"
 )
-_KIND = re.compile(
+# a noun naming a kind of event ("лекцию", "мастер-классы", "День открытых дверей")
+KIND = re.compile(
     rf"{initials(_KIND_STEMS)}(?<![а-яё-])(?:{_KIND_STEMS})[а-яё]*(?:-[а-яё]+)?"
     r"(?:\s+(?:дверей|турникетов))?",
     re.I,
@@ -87,7 +88,7 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     named: dict[str, str] = {}  # kind stem -> the first phrase of that kind with a name
     inside = _inside_quotes(text)
     programme = len(_TIME_LED.findall(text)) >= 2  # a programme with time slots
-    for m in _KIND.finditer(text):
+    for m in KIND.finditer(text):
         if inside(m.start()):
             continue  # a word of a quoted name («Улётные уроки»), not the event's kind
         score = _score(text, m, event_sentence, programme)
@@ -107,7 +108,7 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
         if best is None or score > best[0]:
             best = (score, phrase)
     for m in _NAMED_AFTER_CUE.finditer(text):  # "откроется Инженерный дворик, где пройдут…"
-        if not _KIND.match(text, m.end(1) - len(m.group(1).split()[-1])):
+        if not KIND.match(text, m.end(1) - len(m.group(1).split()[-1])):
             score = _score(text, m, event_sentence, programme) + 1
             if best is None or score > best[0]:
                 best = (score, m.group(1))
@@ -283,7 +284,7 @@ def _subject(tokens: list[str]) -> list[str]:
             out += tokens[i : i + 2]  # "в формате открытого урока"
             i += 2
             continue
-        if low == "и" and len(out) == 0 and i + 1 < len(tokens) and _KIND.fullmatch(tokens[i + 1]):
+        if low == "и" and len(out) == 0 and i + 1 < len(tokens) and KIND.fullmatch(tokens[i + 1]):
             out += tokens[i : i + 2]  # "экскурсии и мастер-классы"
             i += 2
             continue
