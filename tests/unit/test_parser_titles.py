@@ -129,3 +129,39 @@ def test_post_titles_never_hold_greetings_lecturers_or_registration(text: str) -
 def test_no_number_fragment_is_left_in_a_title() -> None:
     title = _title("Приём заявок до 15: проведения конкурса 20 декабря в 10:00")
     assert not any(ch.isdigit() for ch in title), title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a greeting is never a named day
+            "Добрый день! Библиотека им. А. П. Чехова 10 декабря в 14:00 проводит для учащихся "
+            "5–7 классов литературную викторину по сказкам Пушкина. Адрес: ул. Чехова, д. 2. "
+            "Контактный телефон: 8-900-000-00-00.",
+            "Литературная викторина по сказкам Пушкина",
+        ),
+        (  # an open day takes the name of the organisation that invites to it
+            "КГТУ приглашает учащихся 10–11 классов и их родителей на День открытых дверей, "
+            "который состоится 14 декабря в 11:00 в главном корпусе университета. Вас ждут "
+            "встречи с деканами и экскурсии по лабораториям.",
+            "День открытых дверей КГТУ",
+        ),
+        (  # a kind with a prefix joined by a hyphen
+            "Молодёжный центр проводит для школьников арт-фестиваль «Зимние краски». "
+            "Фестиваль откроется 19 декабря в 12:00, вход свободный.",
+            "Арт-фестиваль «Зимние краски»",
+        ),
+    ],
+)
+def test_more_post_titles(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+def test_a_letters_lead_is_not_the_title() -> None:
+    text = (
+        "Информируем, что 15 декабря в 10:00 в актовом зале Калининградского областного "
+        "музыкального колледжа им. С. В. Рахманинова состоится концерт учащихся."
+    )
+    got = intent_to_json(parse_message(text, NOW))
+    assert got["title"] == "Концерт учащихся"
+    assert got["venue"].startswith("актовый зал Калининградского областного музыкального колледжа")

@@ -170,3 +170,23 @@ def test_a_partners_hall_is_not_the_schools(text: str) -> None:
     assert got["venue"] != "актовый зал"
     assert "колледж" in got["venue"] or "университет" in got["venue"], got["venue"]
     assert "колледж" not in got["title"].lower() or "колледж сервиса" in got["title"].lower()
+
+
+@pytest.mark.parametrize(
+    ("post", "venue"),
+    [
+        (  # "на базе школы №5": the school, not "база"
+            "Уважаемые коллеги! 12 декабря в 15:00 на базе МАОУ СОШ № 5 состоится муниципальный "
+            "этап конкурса чтецов «Живая классика». Просим направить заявки до 8 декабря.",
+            "МАОУ СОШ № 5",
+        ),
+        (  # the museum that invites to its own tour is where it is held
+            "Музей Мирового океана приглашает школьников на интерактивную экскурсию «Тайны "
+            "глубин». Экскурсия пройдёт 6 декабря в 12:00, продолжительность 1 час.",
+            "Музей Мирового океана",
+        ),
+    ],
+)
+def test_venue_of_a_post_by_its_host(post: str, venue: str) -> None:
+    got = intent_to_json(parse_message(post, NOW))
+    assert (got["venue"] or "").startswith(venue), got["venue"]

@@ -126,6 +126,11 @@ GREETING = re.compile(
     r"(?i)^\s*(?:добрый\s+(?:день|вечер)|доброе\s+утро|здравствуйте|приветствую|привет"
     r"|уважаемые[^!.\n]{0,60}|дорогие[^!.\n]{0,60}|коллеги|друзья)\s*[!.,]+\s*"
 )
+# a letter's lead-in before the news itself ("Информируем, что …", "Сообщаем о том, что …")
+LETTER_LEAD = re.compile(
+    r"(?i)^\s*(?:информируем|сообщаем|доводим\s+до\s+(?:вашего\s+)?сведения|напоминаем"
+    r"|уведомляем|ставим\s+в\s+известность)(?:\s+вас)?\s*,?\s*(?:о\s+том\s*,?\s*)?что\s+"
+)
 # a sentence that asks for something or gives contacts, not the event's name
 SIDE_SENTENCE = re.compile(
     r"(?i)^(?:просим|просьба|убедительная\s+просьба|регистрац\w*|зарегистр\w*|запис\w*"
@@ -161,6 +166,7 @@ def _without_side_sentences(title: str) -> str:
     """The title without a letter's opener and without the sentences that ask for something
     or give contacts ("Просим подтвердить участие", "Справки по телефону …")."""
     title = GREETING.sub("", title, count=1) if has_words(GREETING.sub("", title)) else title
+    title = LETTER_LEAD.sub("", title, count=1) if has_words(LETTER_LEAD.sub("", title)) else title
     title = _NUMBER_FRAGMENT.sub(" ", title)
     parts = _SENTENCE_SPLIT.split(title.strip())
     kept = [parts[0], *(p for p in parts[1:] if not SIDE_SENTENCE.match(p))]

@@ -41,6 +41,8 @@ _ENTRANCE = re.compile(
     r"(?i)(?:^|[\s(,;])((?:у|возле|около)\s+(?:[а-яё]+\s+)?(?:вход|ворот|въезд)[а-яё]*\s+(?:в|во|на))"
     r"\s+$"
 )
+# the organisation that invites to its own premises ("Музей … приглашает школьников")
+_HOST = re.compile(r"[^.!?\n]{0,70}?\s(?:приглаша|проводит|провед[её]т|организует|ждёт|ждет)")
 # a word for any site, never a venue by itself ("на площадках колледжей")
 _GENERIC = re.compile(r"(?i)^площадк")
 # "в актовом": the assembly hall, its noun left out
@@ -154,9 +156,17 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         left = _left(text, m.start())
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
         prep = _PREP.search(text[max(0, first - 30) : first])
-        if prep is None and not left:
+        right = _right(text, m.end())
+        host = (
+            prep is None
+            and re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, first - 3) : first]) is not None
+            and _HOST.match(text[m.end() : m.end() + 100]) is not None
+        )
+        if prep is None and not host and not (left and left[0][:1].isupper()):
             continue
-        if prep is None and not (left and left[0][:1].isupper()):
+        if prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе":
+            if right:  # "на базе МАОУ СОШ № 5": the school it names
+                found.append((4, m.start(), right.strip()))
             continue
         score = 2 if prep else 0
         if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
@@ -170,10 +180,10 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         if entrance or (prep and _BESIDE.match(prep.group(1))):
             # "справа от главного корпуса ТПУ", "у входа в парк «Юность»": as written
             opening = entrance.group(1) if entrance else prep.group(1)  # type: ignore[union-attr]
-            phrase = f"{opening} {text[first : m.end()]}{_right(text, m.end())}"
+            phrase = f"{opening} {text[first : m.end()]}{right}"
         else:
             head = to_nominative([*left, m.group(0)])
-            phrase = " ".join(head) + _right(text, m.end())
+            phrase = " ".join(head) + right
         found.append((score, m.start(), " ".join(phrase.split())))
     return found
 

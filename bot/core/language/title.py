@@ -30,7 +30,7 @@ _KIND_STEMS = (
 )
 # a noun naming a kind of event ("лекцию", "мастер-классы", "День открытых дверей")
 KIND = re.compile(
-    rf"{initials(_KIND_STEMS)}(?<![а-яё-])(?:{_KIND_STEMS})[а-яё]*(?:-[а-яё]+)?"
+    rf"{initials(_KIND_STEMS)}(?<![а-яё])(?:{_KIND_STEMS})[а-яё]*(?:-[а-яё]+)?"
     r"(?:\s+(?:дверей|турникетов))?",
     re.I,
 )
@@ -46,6 +46,10 @@ _NAMED_AFTER_CUE = re.compile(
     r"(?:откро\w+|состоится|пройд[её]т|стартует|начн[её]тся)\s+"
     r"([А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+[а-яё]{3,})(?![а-яё])"
 )
+_OWNER = re.compile(
+    r"(?<![\w-])([А-ЯЁ]{2,6})(?=\s+приглаша)|(?:^|\s)(?:в|во)\s+([А-ЯЁ]{2,6})(?![\wА-ЯЁа-яё-])"
+)
+_GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
 # an occasion the event is held for ("ко Дню матери"), not the event's own name
 _OCCASION = re.compile(r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*)\s+(?:[а-яё]+\s+)?$")
 # a clause opening with a clock time: an item of a programme ("В 13:00 – лекция …")
@@ -91,14 +95,22 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     for m in KIND.finditer(text):
         if inside(m.start()):
             continue  # a word of a quoted name («Улётные уроки»), not the event's kind
+        start = m.start()
+        if text[start - 1 : start] == "-":  # "арт-фестиваль", "онлайн-лекция": one word
+            prefix = re.search(
+                r"(?<![\w-])[А-ЯЁа-яёA-Za-z]{2,10}-$", text[max(0, start - 12) : start]
+            )
+            if prefix is None:
+                continue
+            start -= len(prefix.group(0))
         score = _score(text, m, event_sentence, programme)
         if best is not None and score + 2 <= best[0]:
             if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
-                phrase = _phrase(text, m.start(), m.end())
+                phrase = _phrase(text, start, m.end())
                 if "«" in phrase:
                     named.setdefault(m.group(0)[:5].lower(), phrase)
             continue
-        phrase = _phrase(text, m.start(), m.end())
+        phrase = _phrase(text, start, m.end())
         if _WEAK.match(m.group(0)) and " " not in phrase.strip():
             continue  # "Занятия", "Мероприятие" alone name nothing
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
@@ -113,8 +125,10 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
             if best is None or score > best[0]:
                 best = (score, m.group(1))
     for m in _NAMED_DAY.finditer(text):
-        if _OCCASION.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "концерт ко Дню Победы": the day is the occasion
+        if _OCCASION.search(text, max(0, m.start() - 30), m.start()) or _GREETING_DAY.match(
+            m.group(0)
+        ):
+            continue  # "концерт ко Дню Победы": the day is the occasion; "Добрый день!"
         score = _score(text, m, event_sentence, programme) + 1
         if best is None or score > best[0]:
             best = (score, _phrase(text, m.start(), m.end()))
@@ -123,7 +137,16 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     phrase = best[1]
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
         phrase = named.get(phrase[:5].lower(), phrase)
-    return _fit(_with_name(text, phrase, event_sentence))
+    return _fit(_with_owner(text, _with_name(text, phrase, event_sentence)))
+
+
+def _with_owner(text: str, phrase: str) -> str:
+    """An open day is the organisation's: "КГТУ приглашает … на День открытых дверей" gives
+    "День открытых дверей КГТУ" (the abbreviation that invites, or after "в")."""
+    if not re.fullmatch(r"(?i)(?:\w+\s+)?(?:день|дни)\s+открытых\s+дверей", phrase):
+        return phrase
+    owner = _OWNER.search(text)
+    return f"{phrase} {owner.group(1) or owner.group(2)}" if owner else phrase
 
 
 def _with_name(text: str, phrase: str, event_sentence: tuple[int, int] | None) -> str:
@@ -290,7 +313,7 @@ def _subject(tokens: list[str]) -> list[str]:
             continue
         if not token[:1].isalpha() or low in _SKIP_AFTER or not _is_genitive(token):
             break
-        if token[:1].isupper() and _is_person(token):
+        if token[:1].isupper() and _is_person(token) and (not out or _is_animate(out[-1])):
             break  # "лекция профессора Иванова": the lecturer is not the event's name
         out.append(token)
         i += 1
@@ -312,6 +335,10 @@ def _case_run(tokens: list[str], at: int, case: str) -> int:
         if any("NOUN" in p.tag for p in found):
             break
     return n
+
+
+def _is_animate(word: str) -> bool:
+    return any("anim" in p.tag and "NOUN" in p.tag for p in _parses(word)[:2])
 
 
 def _is_person(word: str) -> bool:
