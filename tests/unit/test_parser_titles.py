@@ -165,3 +165,28 @@ def test_a_letters_lead_is_not_the_title() -> None:
     got = intent_to_json(parse_message(text, NOW))
     assert got["title"] == "Концерт учащихся"
     assert got["venue"].startswith("актовый зал Калининградского областного музыкального колледжа")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the bare kind of the event's sentence takes the post's earlier, fuller mention
+            "Здравствуйте! Исторический парк приглашает учащихся на урок мужества, посвящённый "
+            "Дню Героев Отечества. Урок пройдёт 9 декабря в 12:00. Продолжительность 45 минут.",
+            "Урок мужества",
+        ),
+        (  # … or its quoted name, whatever case it was written in
+            "Добрый день! Информируем о проведении акции «Покормите птиц зимой». Акция пройдёт "
+            "с 1 по 20 декабря, кормушки принимаются в кабинете 105.",
+            "Акция «Покормите птиц зимой»",
+        ),
+        (  # a meeting names whom it is with, not who organises it
+            "Областная детская библиотека приглашает на встречу с писателем Анной Ивановой, "
+            "автором книг для подростков. Встреча состоится 12 декабря в 15:00 в читальном зале "
+            "библиотеки. Вход свободный.",
+            "Встреча с писателем",
+        ),
+    ],
+)
+def test_titles_from_the_posts_fuller_mention(text: str, title: str) -> None:
+    assert _title(text) == title

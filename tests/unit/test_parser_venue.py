@@ -190,3 +190,33 @@ def test_a_partners_hall_is_not_the_schools(text: str) -> None:
 def test_venue_of_a_post_by_its_host(post: str, venue: str) -> None:
     got = intent_to_json(parse_message(post, NOW))
     assert (got["venue"] or "").startswith(venue), got["venue"]
+
+
+@pytest.mark.parametrize(
+    ("post", "venue"),
+    [
+        (
+            "Уважаемые коллеги! Направляем приглашение на игру «Что? Где? Когда?» для команд "
+            "8–9 классов. Игра состоится 11 декабря в 15:30 в Доме молодёжи (ул. Победы, 4).",
+            "Дом молодёжи (ул. Победы, 4)",
+        ),
+        (  # a room keeps its number and is named in the nominative singular
+            "Университет проводит для старшеклассников цикл лекций по математике. Первая лекция "
+            "«Простые числа» состоится 4 декабря в 16:00 в аудитории 231 главного корпуса.",
+            "аудитория 231 главного корпуса",
+        ),
+        (
+            "Добрый день! Информируем о проведении акции «Покормите птиц зимой». Акция пройдёт "
+            "с 1 по 20 декабря, кормушки принимаются в кабинете 105.",
+            "кабинет 105",
+        ),
+        (  # a theatre that shows its play is where it is shown
+            "Театр кукол покажет спектакль «Щелкунчик» для учеников начальной школы 16 декабря "
+            "в 10:00. Стоимость билета 350 рублей.",
+            "Театр кукол",
+        ),
+    ],
+)
+def test_venues_of_posts_with_rooms_and_hosts(post: str, venue: str) -> None:
+    got = intent_to_json(parse_message(post, NOW))
+    assert got["venue"].startswith(venue), got["venue"]

@@ -27,16 +27,19 @@ def is_known(word: str) -> bool:
     return bool(analyzer().word_is_known(word))
 
 
-def to_nominative(words: list[str], *, governed: bool = False) -> list[str]:
+def to_nominative(
+    words: list[str], *, governed: bool = False, case: str | None = None
+) -> list[str]:
     """The head noun (last word) and its adjectives put in the nominative, same number
     ("регионального этапа" -> "региональный этап"). `governed`: the phrase stands after a
     word that takes the genitive ("о проведении олимпиады"), so an ambiguous bare noun
-    ("олимпиады": genitive singular or nominative plural) is read as genitive singular."""
-    return list(_nominative(tuple(words), governed))
+    ("олимпиады": genitive singular or nominative plural) is read as genitive singular;
+    `case` ("loct" after "в"/"на") likewise names the case the phrase stands in."""
+    return list(_nominative(tuple(words), case or ("gent" if governed else "")))
 
 
 @lru_cache(maxsize=8192)
-def _nominative(words_in: tuple[str, ...], governed: bool) -> tuple[str, ...]:
+def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
     words = list(words_in)
     head = words[-1]
     if " " in head:  # "Доме культуры": the first word is the noun, the rest its genitive
@@ -59,10 +62,10 @@ def _nominative(words_in: tuple[str, ...], governed: bool) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _agreeing(nouns: list[Any], adjs: list[tuple[Any, ...]], governed: bool) -> Any:
+def _agreeing(nouns: list[Any], adjs: list[tuple[Any, ...]], governed: str) -> Any:
     if governed and not adjs:
         for p in nouns:
-            if p.tag.case == "gent":
+            if p.tag.case == governed or (governed == "loct" and p.tag.case == "loc2"):
                 return p
     if adjs:
         full = {(p.tag.number, p.tag.case, p.tag.gender) for p in adjs[-1]}

@@ -24,6 +24,7 @@ _PLACE_STEMS = (
     r"|сквер|площад|кинотеатр|филармони|галере|отдел|кафедр|аудитори|кабинет|фойе|технопарк"
     r"|кванториум|манеж|арен|бассейн|набережн|сцен|лагер|баз[еаы]|дом\w*\s+культуры|ДК"
     r"|спортзал|спорткомплекс|усадьб|кремл|выставочн\w+\s+зал|экспоцентр|дом\w*\s+творчества"
+    r"|дом\w*\s+молод[её]жи|дом\w*\s+учител\w*|дом\w*\s+офицеров|дом\w*\s+музыки|дом\w*\s+науки"
 )
 _ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
 _PLACE = re.compile(rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ-])(?:{_PLACE_STEMS})[а-яё]*", re.I)
@@ -42,12 +43,16 @@ _ENTRANCE = re.compile(
     r"\s+$"
 )
 # the organisation that invites to its own premises ("Музей … приглашает школьников")
-_HOST = re.compile(r"[^.!?\n]{0,70}?\s(?:приглаша|проводит|провед[её]т|организует|ждёт|ждет)")
+_HOST = re.compile(
+    r"[^.!?\n]{0,70}?\s(?:приглаша|проводит|провед[её]т|организует|ждёт|ждет|покаж|представ)"
+)
 # a word for any site, never a venue by itself ("на площадках колледжей")
 _GENERIC = re.compile(r"(?i)^площадк")
 # "в актовом": the assembly hall, its noun left out
 _ELIDED_HALL = re.compile(r"(?i)(?<![а-яё])в\s+актовом(?!\s*зал)(?![а-яё])")
 _INITIAL = re.compile(r"[А-ЯЁ]\.")
+_NUMBERED = re.compile(r"(?i)кабинет|аудитори|корпус|зал|павильон")
+_ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,4}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
 # a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
 _LABEL = re.compile(
     r"(?i)(?=[мапг])(?:место\s+проведения|адрес|площадка|где)\s*[:—–-]\s*"
@@ -182,7 +187,11 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             opening = entrance.group(1) if entrance else prep.group(1)  # type: ignore[union-attr]
             phrase = f"{opening} {text[first : m.end()]}{right}"
         else:
-            head = to_nominative([*left, m.group(0)])
+            case = "loct" if prep and prep.group(1).lower() in ("в", "во", "на") else None
+            head = to_nominative([*left, m.group(0)], case=case)
+            number = _ROOM_NUMBER.match(text, m.end()) if _NUMBERED.match(m.group(0)) else None
+            if number:  # "в кабинете 105", "в аудитории 231 главного корпуса"
+                right = f" {number.group(1)}{_right(text, number.end())}"
             phrase = " ".join(head) + right
         found.append((score, m.start(), " ".join(phrase.split())))
     return found

@@ -90,6 +90,7 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
         return heading
     best: tuple[int, str] | None = None
     named: dict[str, str] = {}  # kind stem -> the first phrase of that kind with a name
+    qualified: dict[str, str] = {}  # kind stem -> the first with a subject ("урок мужества")
     inside = _inside_quotes(text)
     programme = len(_TIME_LED.findall(text)) >= 2  # a programme with time slots
     for m in KIND.finditer(text):
@@ -108,7 +109,7 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
             if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
                 phrase = _phrase(text, start, m.end())
                 if "«" in phrase:
-                    named.setdefault(m.group(0)[:5].lower(), phrase)
+                    named.setdefault(m.group(0)[:4].lower(), phrase)
             continue
         phrase = _phrase(text, start, m.end())
         if _WEAK.match(m.group(0)) and " " not in phrase.strip():
@@ -116,7 +117,9 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
             score += 2  # "церемония награждения победителей конкурса «…»"
         if "«" in phrase:
-            named.setdefault(m.group(0)[:5].lower(), phrase)
+            named.setdefault(m.group(0)[:4].lower(), phrase)
+        elif " " in phrase:
+            qualified.setdefault(m.group(0)[:4].lower(), phrase)
         if best is None or score > best[0]:
             best = (score, phrase)
     for m in _NAMED_AFTER_CUE.finditer(text):  # "откроется Инженерный дворик, где пройдут…"
@@ -136,7 +139,8 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
         return _fallback(text)
     phrase = best[1]
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
-        phrase = named.get(phrase[:5].lower(), phrase)
+        key = phrase[:4].lower()
+        phrase = named.get(key) or qualified.get(key) or phrase
     return _fit(_with_owner(text, _with_name(text, phrase, event_sentence)))
 
 
@@ -276,20 +280,26 @@ def _right(text: str, end: int) -> str:
     dedicated = re.match(r"\s*,\s*(посвящ[её]нн\w+\s+[^.,;!?()\n]{3,70})", tail)
     if dedicated:
         return ", " + dedicated.group(1).strip()
-    out = _subject(_WORD.findall(tail[:120]))
+    head = re.search(r"[А-ЯЁа-яё-]+$", text[max(0, end - 20) : end])
+    meeting = bool(head and _MEETING.match(head.group(0)))
+    out = _subject(_WORD.findall(tail[:120]), meeting=meeting)
     return (" " + " ".join(out)) if out else ""
 
 
 # a preposition opening the subject of a kind, and the case of the words that follow it
 _SUBJECT_PREPS = {"по": "datv", "о": "loct", "об": "loct", "про": "accs", "ко": "datv"}
+_MEETING = re.compile(r"(?i)^встреч")
 
 
-def _subject(tokens: list[str]) -> list[str]:
+def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
     """What follows a kind and names its subject: a genitive chain ("олимпиады школьников"),
     "по робототехнике", "о космосе", "ко Дню матери", another kind joined by "и" ("экскурсии
-    и мастер-классы") and a quoted name; at most eight words, never a person's name."""
+    и мастер-классы") and a quoted name; at most eight words, never a person's name. A meeting
+    names whom it is with ("встреча с писателем")."""
     out: list[str] = []
     i = 0
+    if meeting and tokens[:1] in (["с"], ["со"]) and (run := _case_run(tokens, 1, "ablt")):
+        return tokens[: 1 + run]
     while i < len(tokens) and len(out) < 8:
         token, low = tokens[i], tokens[i].lower()
         if token.startswith(("«", '"', "“")):
