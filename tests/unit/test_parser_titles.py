@@ -190,3 +190,23 @@ def test_a_letters_lead_is_not_the_title() -> None:
 )
 def test_titles_from_the_posts_fuller_mention(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a quoted name after "для школьников" still names the lecture
+            "Кафедра истории КГТУ проводит открытую лекцию для школьников «Кёнигсберг: история "
+            "города». Лекция пройдёт 8 декабря в 15:00 в ауд. 301.",
+            "Открытая лекция «Кёнигсберг: история города»",
+        ),
+        (  # cut to 80 characters, a title ends on a noun, never on a dangling adjective
+            "Приглашаем учеников 9–11 классов на профориентационную встречу с представителями "
+            "Балтийской государственной академии рыбопромыслового флота. Встреча пройдёт онлайн "
+            "11 декабря в 15:00.",
+            "Профориентационная встреча с представителями",
+        ),
+    ],
+)
+def test_titles_with_names_and_cuts(text: str, title: str) -> None:
+    assert _title(text) == title

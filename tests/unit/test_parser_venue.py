@@ -220,3 +220,30 @@ def test_venue_of_a_post_by_its_host(post: str, venue: str) -> None:
 def test_venues_of_posts_with_rooms_and_hosts(post: str, venue: str) -> None:
     got = intent_to_json(parse_message(post, NOW))
     assert got["venue"].startswith(venue), got["venue"]
+
+
+@pytest.mark.parametrize(
+    ("post", "venue"),
+    [
+        (  # an organisation named by its abbreviations and a quoted name, with its address
+            "Уважаемые педагоги! Приглашаем учащихся 7–8 классов на городскую игру «Умники и "
+            "умницы». Игра состоится 10 декабря в 14:00 в МАУДО ЦДО «Информационные технологии» "
+            "(ул. Коммунистическая, 40). Заявки до 5 декабря.",
+            "МАУДО ЦДО «Информационные технологии», ул. Коммунистическая, 40",
+        ),
+        (  # a room written short, with the address after it
+            "Кафедра истории университета проводит открытую лекцию для школьников. Лекция "
+            "пройдёт 8 декабря в 15:00 в ауд. 301, Советский пр-т, 1.",
+            "ауд. 301, Советский пр-т, 1",
+        ),
+        (  # the event's sentence says online: the organisation named earlier is not the venue
+            "Приглашаем учеников 9–11 классов на встречу с представителями Балтийской "
+            "государственной академии. Встреча пройдёт онлайн 11 декабря в 15:00, ссылка: "
+            "https://vk.com/call/abc",
+            "онлайн",
+        ),
+    ],
+)
+def test_venues_of_posts_by_abbreviation_room_or_online(post: str, venue: str) -> None:
+    got = intent_to_json(parse_message(post, NOW))
+    assert got["venue"] == venue

@@ -10,6 +10,7 @@ pymorphy3. A room-level place ("актовый зал") is joined with the build
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.core.language.morphology import to_nominative
 from bot.core.language.sentences import sentences
@@ -51,6 +52,16 @@ _GENERIC = re.compile(r"(?i)^площадк")
 # "в актовом": the assembly hall, its noun left out
 _ELIDED_HALL = re.compile(r"(?i)(?<![а-яё])в\s+актовом(?!\s*зал)(?![а-яё])")
 _INITIAL = re.compile(r"[А-ЯЁ]\.")
+# "ауд. 301", "каб. 12": a room written short
+_ROOM_SHORT = re.compile(r"(?i)(?<![а-яё])(ауд|каб)\.\s*№?\s*(\d{1,4}(?:\.\d{1,3})?[а-я]?)(?![\d])")
+# "в МАОУ СОШ № 5", "в МАУДО ЦДО «Информационные технологии»": an organisation by its
+# abbreviations, with a number or a quoted name
+_ORG_PLACE = re.compile(
+    r"(?:^|[\s(,;])(?:в|во)\s+((?:[А-ЯЁ]{2,8}\s+){0,3}[А-ЯЁ]{2,8}(?![А-ЯЁа-яё])"
+    r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»)?)"
+)
+# the event's own sentence says it is held online
+_ONLINE_HERE = re.compile(r"(?i)онлайн|он-лайн|дистанционн|по\s+ссылке|в\s+zoom|трансляци")
 _NUMBERED = re.compile(r"(?i)кабинет|аудитори|корпус|зал|павильон")
 _ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,4}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
 # a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
@@ -61,7 +72,8 @@ _LABEL = re.compile(
 _ADDRESS = re.compile(
     r"(?i)(?:по\s+адресу\s*:?\s*)?"
     r"(?:(?:ул\.|улица|пр-т|проспект|пр\.|пер\.|переулок|бульвар|б-р|наб\.|набережная|пл\."
-    r"|площадь|шоссе)\s*[А-ЯЁ0-9][\w .-]{1,30}?|[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый)\s+ул\.)"
+    r"|площадь|шоссе)\s*[А-ЯЁ0-9][\w .-]{1,30}?"
+    r"|[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый)\s+(?:ул\.|пр-т|проспект|бульвар|пер\.|переулок))"
     r",?\s*(?:д\.\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
     r"(?:\s*[,;]\s*(?:этаж|\d\s*этаж)\s*\d*)?"
 )
@@ -128,6 +140,10 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         named = _ABBREVIATION.search(text)  # "Этап пройдёт в КГТУ"
         return named.group(1) if named else _city(text)
     places.sort(key=lambda p: (-p[0], p[1]))
+    if event_sentence and places[0][0] < 4:
+        here = text[event_sentence[0] : event_sentence[1]]
+        if _ONLINE_HERE.search(here):
+            return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
     _, best_at, best = _named_mention(places)
     rooms = [p for _, _, p in places if _ROOM_LEVEL.match(p)]
     buildings = [(at, p) for _, at, p in places if not _ROOM_LEVEL.match(p)]
@@ -150,6 +166,13 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
 def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     inside = _inside_quotes(text)
+    bonus = _in_event(event_sentence)
+    if "." in text:
+        for m in _ROOM_SHORT.finditer(text):
+            found.append((3 + bonus(m.start()), m.start(), f"{m.group(1).lower()}. {m.group(2)}"))
+    for m in _ORG_PLACE.finditer(text):
+        if _multi_or_named(m.group(1)):
+            found.append((2 + bonus(m.start()), m.start(1), " ".join(m.group(1).split())))
     for m in _ELIDED_HALL.finditer(text):
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
@@ -195,6 +218,18 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             phrase = " ".join(head) + right
         found.append((score, m.start(), " ".join(phrase.split())))
     return found
+
+
+def _in_event(event_sentence: tuple[int, int] | None) -> Any:
+    """2 for a position inside the event's sentence, else 0."""
+    if event_sentence is None:
+        return lambda pos: 0
+    return lambda pos: 2 if event_sentence[0] <= pos < event_sentence[1] else 0
+
+
+def _multi_or_named(org: str) -> bool:
+    """ "МАОУ СОШ № 5", "ЦДО «…»": more than a lone abbreviation (a lone one is read last)."""
+    return "№" in org or "«" in org or len(org.split()) >= 2
 
 
 def _named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:

@@ -270,7 +270,7 @@ def _left_adjectives(text: str, start: int) -> list[str]:
 def _right(text: str, end: int) -> str:
     tail = text[end : end + 160]
     quote = re.match(
-        r"\s*[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+"
+        r"\s*(?:для\s+[а-яё]+(?:\s+[а-яё]+)?\s*)?[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+"
         r"|(?:называ\w+|носит\s+название|с\s+названием|на\s+тему)\s*:?\s*)?"
         r"(«[^«»]{2,120}»|\"[^\"\n]{2,120}\"|“[^“”]{2,120}”)",
         tail,
@@ -299,7 +299,12 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
     out: list[str] = []
     i = 0
     if meeting and tokens[:1] in (["с"], ["со"]) and (run := _case_run(tokens, 1, "ablt")):
-        return tokens[: 1 + run]
+        out = tokens[: 1 + run]  # "с представителями колледжа"
+        for token in tokens[1 + run : 5 + run]:
+            if not token[:1].isalpha() or token.lower() in _SKIP_AFTER or not _is_genitive(token):
+                break
+            out.append(token)
+        return out
     while i < len(tokens) and len(out) < 8:
         token, low = tokens[i], tokens[i].lower()
         if token.startswith(("«", '"', "“")):
@@ -383,7 +388,26 @@ def _fit(phrase: str) -> str:
     cut = phrase[:MAX_TITLE]
     if "«" in cut and "»" not in cut[cut.index("«") :]:
         cut = cut[: cut.index("«")].rstrip(" ,")
-    return cut.rsplit(" ", 1)[0].rstrip(" ,—-:") if len(cut) == MAX_TITLE else cut
+    cut = cut.rsplit(" ", 1)[0].rstrip(" ,—-:") if len(cut) == MAX_TITLE else cut
+    words = cut.split()
+    while len(words) > 1 and _dangles(words[-1]):
+        words.pop()  # "… академии рыбопромыслового" cut mid-phrase: end at its last noun
+    return " ".join(words)
+
+
+def _dangles(word: str) -> bool:
+    found = _parses(word.strip(",.;:"))
+    return (
+        bool(found)
+        and not word.endswith("»")
+        and found[0].tag.POS
+        in (
+            "ADJF",
+            "PRTF",
+            "PREP",
+            "CONJ",
+        )
+    )
 
 
 def _fallback(text: str) -> str | None:
