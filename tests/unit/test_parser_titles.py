@@ -210,3 +210,22 @@ def test_titles_from_the_posts_fuller_mention(text: str, title: str) -> None:
 )
 def test_titles_with_names_and_cuts(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a heading in capitals reads in sentence case, abbreviations kept
+            "ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ В КГТУ\n14 декабря в 11:00 университет ждёт выпускников и их "
+            "родителей. Вас ждут экскурсии и встречи с деканами.",
+            "День открытых дверей в КГТУ",
+        ),
+        (  # an award names the contest it closes, put in the genitive
+            "Внимание, конкурс!\nДо 10 декабря принимаются работы на конкурс рисунков «Зимняя "
+            "сказка». Награждение победителей состоится 20 декабря в 14:00 в актовом зале.",
+            "Награждение победителей конкурса рисунков «Зимняя сказка»",
+        ),
+    ],
+)
+def test_titles_of_headings_and_ceremonies(text: str, title: str) -> None:
+    assert _title(text) == title

@@ -101,3 +101,22 @@ def _keep_case(original: str, new: str) -> str:
     if original[:1].isupper():
         return new[:1].upper() + new[1:]
     return new
+
+
+def to_genitive(words: list[str]) -> list[str]:
+    """A nominative phrase put in the genitive, same number ("Конкурс рисунков «…»" ->
+    "конкурса рисунков «…»"): the adjectives and the first noun change, the rest (its own
+    genitive chain, a quoted name) stays as written."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        found = parses(word) if word.isalpha() or "-" in word else ()
+        noun = next((p for p in found if "NOUN" in p.tag and p.tag.case == "nomn"), None)
+        adj = next((p for p in found if "ADJF" in p.tag and p.tag.case == "nomn"), None)
+        target = noun or adj
+        if target is None:
+            return [*out, *words[i:]]
+        changed = target.inflect({"gent", target.tag.number or "sing"})
+        out.append(_keep_case(word, changed.word) if changed else word)
+        if noun is not None:
+            return [*out, *words[i + 1 :]]
+    return out

@@ -94,7 +94,7 @@ _ADDRESS_KEYS = (
     "площад",
     "шоссе",
 )
-_ABBREVIATION = re.compile(r"(?:^|[\s(,;])(?:в|во)\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w-])")
+_ABBREVIATION = re.compile(r"(?:^|[\s(,;])[Вв]о?\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w-])")
 _CITY = re.compile(r"(?:^|\s)(?:в|во)\s+([А-ЯЁ][а-яё-]{2,})")
 _TOKEN = re.compile(r"№\s*\d+[а-я]?|№№[\d ,и]+|«[^«»]*»|\"[^\"\n]*\"|[\w.-]+|\S")
 _STOP = frozenset(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.core.language.morphology import parses, to_nominative
+from bot.core.language.morphology import is_known, parses, to_genitive, to_nominative
 from bot.core.language.tokens import initials
 
 MAX_TITLE = 80
@@ -26,7 +26,7 @@ _KIND_STEMS = (
     r"|телемост|бесед|профпроб|поход|спартакиад|забег|парад|утренник|шоу|мультфильм|фильм|игр"
     r"|программ|проект|мероприяти|смен|экспозици|чтени|практикум|интенсив|дни\s+открытых"
     r"|день\s+открытых|день\s+без|открыти|финал|полуфинал|пикник|отбор|[её]лк|посвящени"
-    r"|смотр|лектори|игротек"
+    r"|смотр|лектори|игротек|награждени|чествовани"
 )
 # a noun naming a kind of event ("лекцию", "мастер-классы", "День открытых дверей")
 KIND = re.compile(
@@ -48,6 +48,10 @@ _NAMED_AFTER_CUE = re.compile(
 )
 _OWNER = re.compile(
     r"(?<![\w-])([А-ЯЁ]{2,6})(?=\s+приглаша)|(?:^|\s)(?:в|во)\s+([А-ЯЁ]{2,6})(?![\wА-ЯЁа-яё-])"
+)
+_CEREMONY = re.compile(
+    r"(?i)^(?:\w+\s+)?(?:награждени|церемони|чествовани|открыти|закрыти|финал)[а-яё]*"
+    r"(?:\s+победител\w+|\s+участник\w+)?$"
 )
 _GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
 # an occasion the event is held for ("ко Дню матери"), not the event's own name
@@ -141,7 +145,23 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
         key = phrase[:4].lower()
         phrase = named.get(key) or qualified.get(key) or phrase
+    phrase = _of_named_event(phrase, named)
     return _fit(_with_owner(text, _with_name(text, phrase, event_sentence)))
+
+
+def _of_named_event(phrase: str, named: dict[str, str]) -> str:
+    """An award or a ceremony names the event it belongs to: "Награждение победителей" in a
+    post about "конкурс рисунков «Зимняя сказка»" gives "Награждение победителей конкурса
+    рисунков «Зимняя сказка»" (that phrase put in the genitive with pymorphy3)."""
+    if "«" in phrase or not _CEREMONY.match(phrase):
+        return phrase
+    other = next((p for k, p in named.items() if not phrase.lower().startswith(k)), None)
+    if other is None:
+        return phrase
+    words = other.split()
+    if is_known(words[0].lower()):
+        words[0] = words[0].lower()  # "Конкурс" opened its own title; here it follows
+    return f"{phrase} {' '.join(to_genitive(words))}"
 
 
 def _with_owner(text: str, phrase: str) -> str:
@@ -204,7 +224,15 @@ def _heading(text: str) -> str | None:
         return None
     if re.search(r"(?i)приглаша|уважаем|добрый|здравствуй|дорогие|коллеги|внимание", first):
         return None
-    return first
+    return _sentence_case(first) if first.isupper() else first
+
+
+def _sentence_case(heading: str) -> str:
+    """ "ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ В КГТУ" -> "День открытых дверей в КГТУ": dictionary words in
+    lower case, abbreviations the dictionary does not know (КГТУ) kept."""
+    words = [w if not is_known(w.lower()) and w.isalpha() else w.lower() for w in heading.split()]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 def _phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
