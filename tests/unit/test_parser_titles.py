@@ -229,3 +229,11 @@ def test_titles_with_names_and_cuts(text: str, title: str) -> None:
 )
 def test_titles_of_headings_and_ceremonies(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+def test_a_bare_kind_takes_a_later_mention_with_its_format() -> None:
+    text = (
+        "Ученики гимназии 3 декабря примут участие в телемосте с космонавтами. Телемост "
+        "пройдёт в формате открытого урока. Ребята смогут задать вопросы."
+    )
+    assert _title(text) == "Телемост в формате открытого урока"

@@ -53,6 +53,11 @@ _CEREMONY = re.compile(
     r"(?i)^(?:\w+\s+)?(?:награждени|церемони|чествовани|открыти|закрыти|финал)[а-яё]*"
     r"(?:\s+победител\w+|\s+участник\w+)?$"
 )
+# "Телемост пройдёт в формате открытого урока": the verb between a kind and its format
+_FORMAT_VERB = re.compile(
+    r"^\s+(?:пройд[её]т|пройдут|состоится|состоятся|проходит|проходят|будет\s+проходить)"
+    r"(?=\s+в\s+формате\s)"
+)
 _GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
 # an occasion the event is held for ("ко Дню матери"), not the event's own name
 _OCCASION = re.compile(r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*)\s+(?:[а-яё]+\s+)?$")
@@ -144,9 +149,21 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     phrase = best[1]
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
         key = phrase[:4].lower()
-        phrase = named.get(key) or qualified.get(key) or phrase
+        phrase = named.get(key) or qualified.get(key) or _fuller(text, key) or phrase
     phrase = _of_named_event(phrase, named)
     return _fit(_with_owner(text, _with_name(text, phrase, event_sentence)))
+
+
+def _fuller(text: str, key: str) -> str | None:
+    """Another mention of the same kind that says more ("Телемост пройдёт в формате
+    открытого урока" after a bare "в телемосте")."""
+    inside = _inside_quotes(text)
+    for m in KIND.finditer(text):
+        if m.group(0)[:4].lower() == key and not inside(m.start()):
+            phrase = _phrase(text, m.start(), m.end())
+            if " " in phrase:
+                return phrase
+    return None
 
 
 def _of_named_event(phrase: str, named: dict[str, str]) -> str:
@@ -296,7 +313,7 @@ def _left_adjectives(text: str, start: int) -> list[str]:
 
 
 def _right(text: str, end: int) -> str:
-    tail = text[end : end + 160]
+    tail = _FORMAT_VERB.sub("", text[end : end + 160], count=1)
     quote = re.match(
         r"\s*(?:для\s+[а-яё]+(?:\s+[а-яё]+)?\s*)?[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+"
         r"|(?:называ\w+|носит\s+название|с\s+названием|на\s+тему)\s*:?\s*)?"
