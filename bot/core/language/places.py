@@ -57,7 +57,7 @@ _ROOM_SHORT = re.compile(r"(?i)(?<![а-яё])(ауд|каб)\.\s*№?\s*(\d{1,4}
 # "в МАОУ СОШ № 5", "в МАУДО ЦДО «Информационные технологии»": an organisation by its
 # abbreviations, with a number or a quoted name
 _ORG_PLACE = re.compile(
-    r"(?:^|[\s(,;])(?:в|во)\s+((?:[А-ЯЁ]{2,8}\s+){0,3}[А-ЯЁ]{2,8}(?![А-ЯЁа-яё])"
+    r"(?=в)(?<![\w-])во?\s+((?:[А-ЯЁ]{2,8}\s+){0,3}[А-ЯЁ]{2,8}(?![А-ЯЁа-яё])"
     r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»)?)"
 )
 # the event's own sentence says it is held online
@@ -167,13 +167,14 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
     found: list[tuple[int, int, str]] = []
     inside = _inside_quotes(text)
     bonus = _in_event(event_sentence)
-    if "." in text:
+    low = text.lower()
+    if "ауд." in low or "каб." in low:
         for m in _ROOM_SHORT.finditer(text):
             found.append((3 + bonus(m.start()), m.start(), f"{m.group(1).lower()}. {m.group(2)}"))
     for m in _ORG_PLACE.finditer(text):
         if _multi_or_named(m.group(1)):
             found.append((2 + bonus(m.start()), m.start(1), " ".join(m.group(1).split())))
-    for m in _ELIDED_HALL.finditer(text):
+    for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
     for m in _PLACE.finditer(text):

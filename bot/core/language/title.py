@@ -43,7 +43,7 @@ _NAMED_DAY = re.compile(
 # a capitalised name right after the verb that announces the event ("откроется Инженерный
 # дворик"): the event's own name even when its noun is no kind of event
 _NAMED_AFTER_CUE = re.compile(
-    r"(?:откро\w+|состоится|пройд[её]т|стартует|начн[её]тся)\s+"
+    r"(?=[оспн])(?:откро\w+|состоится|пройд[её]т|стартует|начн[её]тся)\s+"
     r"([А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+[а-яё]{3,})(?![а-яё])"
 )
 _OWNER = re.compile(
@@ -63,6 +63,7 @@ _GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
 _OCCASION = re.compile(r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*)\s+(?:[а-яё]+\s+)?$")
 # a clause opening with a clock time: an item of a programme ("В 13:00 – лекция …")
 _TIME_LED = re.compile(r"(?:^|[\n.;,])\s*(?:[ВвСс]\s+)?\d{1,2}[:.]\d\d(?!\d)")
+_ANY_TIME = re.compile(r"\d[:.]\d\d")
 _PROGRAMME_ITEM = re.compile(
     r"(?:^|[\n.;,])\s*(?:[ВвСс]\s+)?\d{1,2}[:.]\d\d(?:\s*[-–—]\s*\d{1,2}[:.]\d\d)?"
     r"[^.;\n\d]{0,40}$"
@@ -101,7 +102,9 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     named: dict[str, str] = {}  # kind stem -> the first phrase of that kind with a name
     qualified: dict[str, str] = {}  # kind stem -> the first with a subject ("урок мужества")
     inside = _inside_quotes(text)
-    programme = len(_TIME_LED.findall(text)) >= 2  # a programme with time slots
+    programme = (  # a programme with time slots
+        len(_ANY_TIME.findall(text)) >= 2 and len(_TIME_LED.findall(text)) >= 2
+    )
     for m in KIND.finditer(text):
         if inside(m.start()):
             continue  # a word of a quoted name («Улётные уроки»), not the event's kind
