@@ -237,3 +237,23 @@ def test_a_bare_kind_takes_a_later_mention_with_its_format() -> None:
         "пройдёт в формате открытого урока. Ребята смогут задать вопросы."
     )
     assert _title(text) == "Телемост в формате открытого урока"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the event's sentence names it after the announcing verb, with no kind word
+            "На этой неделе в нашей школе проходит Неделя математики. В четверг, 10 декабря, в "
+            "13:30 в актовом зале состоится математический КВН для 5–6 классов. Болельщики "
+            "приветствуются!",
+            "Математический КВН",
+        ),
+        ("Концерт, который проведут ученики 5 класса, 5 декабря в 15:00", "Концерт"),
+        (
+            "Друзья, мастер-класс по лепке 6 декабря в 12:00, запись у классного руководителя",
+            "Мастер-класс по лепке",
+        ),
+    ],
+)
+def test_titles_without_a_kind_word_or_with_side_clauses(text: str, title: str) -> None:
+    assert _title(text) == title

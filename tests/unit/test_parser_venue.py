@@ -247,3 +247,11 @@ def test_venues_of_posts_with_rooms_and_hosts(post: str, venue: str) -> None:
 def test_venues_of_posts_by_abbreviation_room_or_online(post: str, venue: str) -> None:
     got = intent_to_json(parse_message(post, NOW))
     assert got["venue"] == venue
+
+
+def test_a_school_on_whose_premises_it_is_held_reads_in_the_nominative() -> None:
+    post = (
+        "Уважаемые коллеги! 11 декабря 2026 года на базе МАОУ гимназии № 40 пройдёт городской "
+        "семинар для учителей информатики «Цифровые инструменты на уроке». Начало в 14:00."
+    )
+    assert intent_to_json(parse_message(post, NOW))["venue"] == "МАОУ гимназия № 40"

@@ -141,9 +141,10 @@ SIDE_SENTENCE = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 # who leads it ("проведёт доцент кафедры …", "ведущий — …"): a person, not the event's name
 _LEADER = re.compile(
-    r"(?i)\s*[,—–-]?\s*(?<![а-яё])(?:провед[её]т|проводит|проведут|прочита\w+|ведущ\w+"
-    r"|расскаж\w+|выступ\w+)(?![а-яё])[^.!?]*"
+    r"(?i)\s*[,—–-]?\s*(?:(?<![а-яё])котор\w+\s+)?(?<![а-яё])(?:провед[её]т|проводит|проведут"
+    r"|прочита\w+|ведущ\w+|расскаж\w+|выступ\w+)(?![а-яё])[^.!?]*"
 )
+_CLAUSE_SPLIT = re.compile(r",\s+")
 # a bare number with a colon left by a time read elsewhere ("до 15: проведения")
 _NUMBER_FRAGMENT = re.compile(r"(?i)(?:^|\s)(?:до|с|со|от|в|во|к)?\s*\d{1,2}\s*:(?!\d)")
 
@@ -170,8 +171,19 @@ def _without_side_sentences(title: str) -> str:
     title = _NUMBER_FRAGMENT.sub(" ", title)
     parts = _SENTENCE_SPLIT.split(title.strip())
     kept = [parts[0], *(p for p in parts[1:] if not SIDE_SENTENCE.match(p))]
+    kept = [_without_side_clauses(p) for p in kept]
     kept = [_LEADER.sub("", p) if has_words(_LEADER.sub("", p)) else p for p in kept]
     return _kind_in_nominative(" ".join(kept))
+
+
+def _without_side_clauses(sentence: str) -> str:
+    """ "Мастер-класс по лепке, запись у классного руководителя": the clause after a comma
+    that asks for a sign-up or gives contacts is left out too."""
+    clauses = _CLAUSE_SPLIT.split(sentence)
+    if len(clauses) < 2:
+        return sentence
+    kept = [clauses[0], *(c for c in clauses[1:] if not SIDE_SENTENCE.match(c))]
+    return ", ".join(kept)
 
 
 def _kind_in_nominative(title: str) -> str:

@@ -195,7 +195,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             continue
         if prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе":
             if right:  # "на базе МАОУ СОШ № 5": the school it names
-                found.append((4, m.start(), right.strip()))
+                found.append((4, m.start(), _nominative_words(right.split())))
             continue
         score = 2 if prep else 0
         if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
@@ -219,6 +219,19 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             phrase = " ".join(head) + right
         found.append((score, m.start(), " ".join(phrase.split())))
     return found
+
+
+def _nominative_words(words: list[str]) -> str:
+    """ "МАОУ гимназии № 40" -> "МАОУ гимназия № 40": the first lower-case noun and the
+    adjectives before it put in the nominative (pymorphy3), the rest as written."""
+    for i, word in enumerate(words):
+        if word.islower() and word.isalpha() and any("NOUN" in p.tag for p in _parses(word)[:2]):
+            start = i
+            while start > 0 and words[start - 1].islower() and words[start - 1].isalpha():
+                start -= 1
+            head = to_nominative(words[start : i + 1], governed=True)
+            return " ".join([*words[:start], *head, *words[i + 1 :]])
+    return " ".join(words)
 
 
 def _in_event(event_sentence: tuple[int, int] | None) -> Any:

@@ -59,6 +59,12 @@ _FORMAT_VERB = re.compile(
     r"(?=\s+в\s+формате\s)"
 )
 _GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
+# what the verb announcing the event names, when no kind word does ("состоится
+# математический КВН"): its adjectives, then a noun or an abbreviation
+_CUE_PHRASE = re.compile(
+    r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся)\s+"
+    r"(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){1,2}([А-ЯЁ]{2,6}|[а-яё]{3,})(?![\wА-ЯЁа-яё-])"
+)
 # an occasion the event is held for ("ко Дню матери"), not the event's own name
 _OCCASION = re.compile(r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*)\s+(?:[а-яё]+\s+)?$")
 # a clause opening with a clock time: an item of a programme ("В 13:00 – лекция …")
@@ -139,6 +145,11 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
             score = _score(text, m, event_sentence, programme) + 1
             if best is None or score > best[0]:
                 best = (score, m.group(1))
+    for m in _CUE_PHRASE.finditer(text):  # "состоится математический КВН для 5–6 классов"
+        if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
+            score = _score(text, m, event_sentence, programme) - 1
+            if best is None or score > best[0]:
+                best = (score, _phrase(text, m.start(1), m.end(1)))
     for m in _NAMED_DAY.finditer(text):
         if _OCCASION.search(text, max(0, m.start() - 30), m.start()) or _GREETING_DAY.match(
             m.group(0)
