@@ -257,3 +257,34 @@ def test_a_bare_kind_takes_a_later_mention_with_its_format() -> None:
 )
 def test_titles_without_a_kind_word_or_with_side_clauses(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "ages"),
+    [
+        (  # ages in words are never a time; the invited are no part of the title
+            "Приглашаем детей в возрасте от двух до 6 лет на утренник 5 декабря в 11:00",
+            "Утренник",
+            [2, 6],
+        ),
+        (
+            "Приглашаем детей 5-7 лет на новогоднюю ёлку 5 декабря в 11:00",
+            "Новогодняя ёлка",
+            [5, 7],
+        ),
+        (
+            "Приглашаем учеников 9 классов на лекцию «Профессии будущего» 5 декабря в 15:00",
+            "Лекция «Профессии будущего»",
+            None,
+        ),
+    ],
+)
+def test_an_invitation_gives_the_kind_it_invites_to(
+    text: str, title: str, ages: list[int] | None
+) -> None:
+    got = intent_to_json(parse_message(text, NOW))
+    assert (got["title"], got["ages"], got["start"][11:]) == (
+        title,
+        ages,
+        "11:00" if ages else "15:00",
+    )

@@ -145,6 +145,7 @@ _LEADER = re.compile(
     r"|прочита\w+|ведущ\w+|расскаж\w+|выступ\w+)(?![а-яё])[^.!?]*"
 )
 _CLAUSE_SPLIT = re.compile(r",\s+")
+_ON_KIND = re.compile(r"(?i)(?<![а-яё])на\s+((?:[а-яё-]+\s+){0,2})$")
 # a bare number with a colon left by a time read elsewhere ("до 15: проведения")
 _NUMBER_FRAGMENT = re.compile(r"(?i)(?:^|\s)(?:до|с|со|от|в|во|к)?\s*\d{1,2}\s*:(?!\d)")
 
@@ -173,7 +174,23 @@ def _without_side_sentences(title: str) -> str:
     kept = [parts[0], *(p for p in parts[1:] if not SIDE_SENTENCE.match(p))]
     kept = [_without_side_clauses(p) for p in kept]
     kept = [_LEADER.sub("", p) if has_words(_LEADER.sub("", p)) else p for p in kept]
-    return _kind_in_nominative(" ".join(kept))
+    return _kind_in_nominative(_from_invited_kind(" ".join(kept)))
+
+
+def _from_invited_kind(title: str) -> str:
+    """ "детей в возрасте лет на утренник" (what "Приглашаем … на утренник" leaves): the
+    invited people are no part of the name, the title starts at the kind it invites to."""
+    kind = KIND.search(title)
+    if kind is None or kind.start() == 0:
+        return title
+    before = _ON_KIND.search(title, 0, kind.start())
+    if before is None:
+        return title
+    words = [*before.group(1).split(), kind.group(0)]
+    if not all(any(p.tag.POS in ("ADJF", "PRTF") for p in parses(w)[:2]) for w in words[:-1]):
+        return title
+    named = " ".join(to_nominative(words))
+    return named[:1].upper() + named[1:] + title[kind.end() :]
 
 
 def _without_side_clauses(sentence: str) -> str:

@@ -24,6 +24,7 @@ from bot.core.language.tokens import Scanner, anchor, gate, initials, normalize
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
 
 _AGE_WORDS = {
+    "двух": 2,
     "трех": 3,
     "четырех": 4,
     "пяти": 5,
