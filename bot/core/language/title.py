@@ -58,6 +58,9 @@ _FORMAT_VERB = re.compile(
     r"^\s+(?:пройд[её]т|пройдут|состоится|состоятся|проходит|проходят|будет\s+проходить)"
     r"(?=\s+в\s+формате\s)"
 )
+_OPENS = re.compile(
+    r"((?:[А-ЯЁа-яё]+(?:ый|ий|ой|ая|ое)\s+){0,2}[а-яё]+)\s+(«[^«»\n]{2,40}»)\s+откро(?:ется|ются)"
+)
 _GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
 # what the verb announcing the event names, when no kind word does ("состоится
 # математический КВН"): its adjectives, then a noun or an abbreviation
@@ -165,6 +168,7 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
         key = phrase[:4].lower()
         phrase = named.get(key) or qualified.get(key) or _fuller(text, key) or phrase
     phrase = _of_named_event(phrase, named)
+    phrase = _of_what_opens(text, phrase)
     return _fit(_with_owner(text, _with_name(text, phrase, event_sentence)))
 
 
@@ -193,6 +197,18 @@ def _of_named_event(phrase: str, named: dict[str, str]) -> str:
     if is_known(words[0].lower()):
         words[0] = words[0].lower()  # "Конкурс" opened its own title; here it follows
     return f"{phrase} {' '.join(to_genitive(words))}"
+
+
+def _of_what_opens(text: str, phrase: str) -> str:
+    """An opening names what opens: "Официальное открытие" in a post where "детский технопарк
+    «Кванториум» откроется" gives "Официальное открытие детского технопарка «Кванториум»"."""
+    if not re.fullmatch(r"(?i)(?:\w+\s+)?открытие", phrase):
+        return phrase
+    opens = _OPENS.search(text)
+    if opens is None:
+        return phrase
+    words = [w.lower() if is_known(w.lower()) else w for w in opens.group(1).split()]
+    return f"{phrase} {' '.join(to_genitive([*words, opens.group(2)]))}"
 
 
 def _with_owner(text: str, phrase: str) -> str:
