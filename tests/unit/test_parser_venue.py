@@ -255,3 +255,22 @@ def test_a_school_on_whose_premises_it_is_held_reads_in_the_nominative() -> None
         "семинар для учителей информатики «Цифровые инструменты на уроке». Начало в 14:00."
     )
     assert intent_to_json(parse_message(post, NOW))["venue"] == "МАОУ гимназия № 40"
+
+
+@pytest.mark.parametrize(
+    ("post", "venue"),
+    [
+        (  # a partner inviting to its own hall: its hall, never the school's
+            "КГТУ приглашает старшеклассников на лекцию «Роботы в море». Лекция пройдёт 9 "
+            "декабря в 15:00 в актовом зале. Вход по паспорту.",
+            "актовый зал, КГТУ",
+        ),
+        (
+            "Музей янтаря приглашает школьников на занятие «Янтарные слёзы». Занятие пройдёт 9 "
+            "декабря в 11:00 в конференц-зале музея.",
+            "конференц-зал музея",
+        ),
+    ],
+)
+def test_a_partners_post_about_its_own_hall(post: str, venue: str) -> None:
+    assert intent_to_json(parse_message(post, NOW))["venue"] == venue

@@ -20,7 +20,7 @@ from bot.core.language.tokens import initials
 MAX_VENUE = 120
 
 _PLACE_STEMS = (
-    r"парк|музе|библиотек|театр|планетари|школ|гимнази|лице[йяеюи]|колледж|университет"
+    r"парк|музе|библиотек|театр|планетари|школ|гимнази|лице[йяеюи]|колледж|университет|конференц-зал"
     r"|институт|академи|зал|собор|храм|корпус|клуб|центр|дворц|дворец|стадион|зоопарк|причал"
     r"|сквер|площад|кинотеатр|филармони|галере|отдел|кафедр|аудитори|кабинет|фойе|технопарк"
     r"|кванториум|манеж|арен|бассейн|набережн|сцен|лагер|баз[еаы]|дом\w*\s+культуры|ДК"
@@ -46,6 +46,10 @@ _ENTRANCE = re.compile(
 # the organisation that invites to its own premises ("Музей … приглашает школьников")
 _HOST = re.compile(
     r"[^.!?\n]{0,70}?\s(?:приглаша|проводит|провед[её]т|организует|ждёт|ждет|покаж|представ)"
+)
+# an organisation by its abbreviation inviting to its own premises ("КГТУ приглашает")
+_HOST_ABBREVIATION = re.compile(
+    r"(?<![\w-])([А-ЯЁ]{2,6})(?=\s+(?:приглаша|проводит|провед[её]т|организует|ждёт|ждет))"
 )
 # a word for any site, never a venue by itself ("на площадках колледжей")
 _GENERIC = re.compile(r"(?i)^площадк")
@@ -157,6 +161,8 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         for at, other in buildings:  # "в школе №86 (…) и в клубе «Дебют» (…)"
             if at != best_at and sentence[0] <= at < sentence[1] and not _overlaps(other, best):
                 parts.append(other)
+    if len(parts) == 1 and _ROOM_LEVEL.match(best) and (host := _HOST_ABBREVIATION.search(text)):
+        parts.append(host.group(1))  # "КГТУ приглашает … в актовом зале": КГТУ's hall
     venue = ", ".join(parts[:3])
     if address and _tidy_address(address.group(0)) not in venue:
         venue = f"{venue}, {_tidy_address(address.group(0))}"
