@@ -184,8 +184,8 @@ def _from_invited_kind(title: str) -> str:
     if kind is None or kind.start() == 0:
         return title
     before = _ON_KIND.search(title, 0, kind.start())
-    if before is None:
-        return title
+    if before is None or not _only_the_invited(title[: before.start()]):
+        return title  # "Поездка на концерт": the trip is the event
     words = [*before.group(1).split(), kind.group(0)]
     if not all(any(p.tag.POS in ("ADJF", "PRTF") for p in parses(w)[:2]) for w in words[:-1]):
         return title
@@ -201,6 +201,23 @@ def _without_side_clauses(sentence: str) -> str:
         return sentence
     kept = [clauses[0], *(c for c in clauses[1:] if not SIDE_SENTENCE.match(c))]
     return ", ".join(kept)
+
+
+_AUDIENCE_WORDS = frozenset({"в", "и", "их", "с", "от", "до", "возрасте", "лет", "года", "классов"})
+
+
+def _only_the_invited(words: str) -> bool:
+    """Whether the words before "на <kind>" only name who is invited ("детей в возрасте",
+    "учеников 9 классов"): people (animate nouns), numbers and age or grade words."""
+    for word in re.findall(r"[А-ЯЁа-яё]+", words):
+        low = word.lower()
+        if low in _AUDIENCE_WORDS:
+            continue
+        if not any(
+            "anim" in p.tag or p.tag.POS in ("ADJF", "NUMR", "NPRO") for p in parses(low)[:2]
+        ):
+            return False
+    return True
 
 
 def _kind_in_nominative(title: str) -> str:
