@@ -308,3 +308,12 @@ def test_an_opening_names_what_opens() -> None:
 )
 def test_only_the_invited_are_left_out(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+def test_a_meeting_of_some_with_others_keeps_both_and_its_name() -> None:
+    text = (
+        "Добрый день, коллеги! Напоминаем, что 8 декабря в 12:00 в библиотеке им. А. П. Чехова "
+        "состоится встреча школьников с ветеранами «Живая память». Просим подтвердить "
+        "количество участников до 5 декабря."
+    )
+    assert _title(text) == "Встреча школьников с ветеранами «Живая память»"

@@ -386,6 +386,8 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
             out.append(_short_quote(token))
             break
         case = _SUBJECT_PREPS.get("ко" if low == "к" else low)
+        if meeting and low in ("с", "со"):
+            case = "ablt"  # "встреча школьников с ветеранами"
         if case is not None:
             run = _case_run(tokens, i + 1, case)
             if not run or (low in ("к", "ко") and not tokens[i + 1].lower().startswith("дн")):
