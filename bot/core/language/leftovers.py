@@ -167,14 +167,21 @@ def tidy_title(remainder: str) -> str:
 def _without_side_sentences(title: str) -> str:
     """The title without a letter's opener and without the sentences that ask for something
     or give contacts ("Просим подтвердить участие", "Справки по телефону …")."""
-    title = GREETING.sub("", title, count=1) if has_words(GREETING.sub("", title)) else title
-    title = LETTER_LEAD.sub("", title, count=1) if has_words(LETTER_LEAD.sub("", title)) else title
-    title = _NUMBER_FRAGMENT.sub(" ", title)
+    for lead in (GREETING, LETTER_LEAD):
+        rest = lead.sub("", title, count=1)
+        if rest is not title and rest != title and has_words(rest):
+            title = rest
+    if ":" in title:
+        title = _NUMBER_FRAGMENT.sub(" ", title)
     parts = _SENTENCE_SPLIT.split(title.strip())
     kept = [parts[0], *(p for p in parts[1:] if not SIDE_SENTENCE.match(p))]
-    kept = [_without_side_clauses(p) for p in kept]
-    kept = [_LEADER.sub("", p) if has_words(_LEADER.sub("", p)) else p for p in kept]
+    kept = [_without_leader(_without_side_clauses(p)) for p in kept]
     return _kind_in_nominative(_from_invited_kind(" ".join(kept)))
+
+
+def _without_leader(sentence: str) -> str:
+    rest = _LEADER.sub("", sentence)
+    return rest if rest != sentence and has_words(rest) else sentence
 
 
 def _from_invited_kind(title: str) -> str:
@@ -196,9 +203,9 @@ def _from_invited_kind(title: str) -> str:
 def _without_side_clauses(sentence: str) -> str:
     """ "Мастер-класс по лепке, запись у классного руководителя": the clause after a comma
     that asks for a sign-up or gives contacts is left out too."""
-    clauses = _CLAUSE_SPLIT.split(sentence)
-    if len(clauses) < 2:
+    if "," not in sentence:
         return sentence
+    clauses = _CLAUSE_SPLIT.split(sentence)
     kept = [clauses[0], *(c for c in clauses[1:] if not SIDE_SENTENCE.match(c))]
     return ", ".join(kept)
 

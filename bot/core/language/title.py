@@ -25,8 +25,8 @@ _KIND_STEMS = (
     r"|презентаци|церемони|эстафет|флешмоб|субботник|ярмарк|сл[её]т|хакатон|кружок|кружк"
     r"|телемост|бесед|профпроб|поход|спартакиад|забег|парад|утренник|шоу|мультфильм|фильм|игр"
     r"|программ|проект|мероприяти|смен|экспозици|чтени|практикум|интенсив|дни\s+открытых"
-    r"|день\s+открытых|день\s+без|открыти|финал|полуфинал|пикник|отбор|елк|ёлк|посвящени"
-    r"|смотр|лектори|игротек|награждени|чествовани"
+    r"|день\s+открытых|день\s+без|открыти|финал|полуфинал|пикник|ёлк|посвящени"
+    r"|смотр|лектори|игротек|награждени"
 )
 # a noun naming a kind of event ("лекцию", "мастер-классы", "День открытых дверей")
 KIND = re.compile(
@@ -37,8 +37,8 @@ KIND = re.compile(
 _WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч)")
 # the capital comes first (a fast scan), then "not after a lower-case letter" is checked
 _NAMED_DAY = re.compile(
-    r"([А-ЯЁ](?<![а-яё].)[а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b"
-    r"|(?<![а-яё])[Дд](?:ень|ня|ню|н[её]м|не)\s+[А-ЯЁ][а-яё]{2,}"  # "День Лицея"
+    r"(?=[А-ЯЁ])(?:([А-ЯЁ](?<![а-яё].)[а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b"
+    r"|Д(?:ень|ня|ню|н[её]м|не)\s+[А-ЯЁ][а-яё]{2,})"  # "День Лицея"
 )
 # a capitalised name right after the verb that announces the event ("откроется Инженерный
 # дворик"): the event's own name even when its noun is no kind of event
@@ -68,11 +68,21 @@ _CUE_PHRASE = re.compile(
     r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся)\s+"
     r"(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){1,2}([А-ЯЁ]{2,6}|[а-яё]{3,})(?![\wА-ЯЁа-яё-])"
 )
+_NAME_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s*[–—-]\s*(?:это\s+)?(?:[а-яё]+\s+){0,3}$")
+_LAST_WORD = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
+_NEXT_WORD = re.compile(r"\s+([А-ЯЁа-яё-]+)")
+_CLOSING_NAME = re.compile(r"«[^«»]+»$")
+_OPENING = re.compile(r"(?i)(?:\w+\s+)?открытие")
+_OPEN_DAY = re.compile(r"(?i)(?:\w+\s+)?(?:день|дни)\s+открытых\s+дверей")
+_SIDE_BEFORE = re.compile(r"(?i)в\s+рамках\s+$|участник\w*\s+$|из\s+$|после\s+$")
+_LIST_BEFORE = re.compile(r"[»\w\s]*,\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
+_CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн")
 # an occasion the event is held for ("ко Дню матери"), not the event's own name
 _OCCASION = re.compile(r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*)\s+(?:[а-яё]+\s+)?$")
 # a clause opening with a clock time: an item of a programme ("В 13:00 – лекция …")
-_TIME_LED = re.compile(r"(?:^|[\n.;,])\s*(?:[ВвСс]\s+)?\d{1,2}[:.]\d\d(?!\d)")
-_ANY_TIME = re.compile(r"\d[:.]\d\d")
+_LED_BY = re.compile(r"(?:^|[\n.;,])[ \t]*(?:[ВвСс][ \t]+)?$")
+_ANY_TIME = re.compile(r"\d[:.]\d\d(?!\d)")
 _PROGRAMME_ITEM = re.compile(
     r"(?:^|[\n.;,])\s*(?:[ВвСс]\s+)?\d{1,2}[:.]\d\d(?:\s*[-–—]\s*\d{1,2}[:.]\d\d)?"
     r"[^.;\n\d]{0,40}$"
@@ -111,9 +121,7 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     named: dict[str, str] = {}  # kind stem -> the first phrase of that kind with a name
     qualified: dict[str, str] = {}  # kind stem -> the first with a subject ("урок мужества")
     inside = _inside_quotes(text)
-    programme = (  # a programme with time slots
-        len(_ANY_TIME.findall(text)) >= 2 and len(_TIME_LED.findall(text)) >= 2
-    )
+    programme = _is_programme(text)  # a programme with time slots
     for m in KIND.finditer(text):
         if inside(m.start()):
             continue  # a word of a quoted name («Улётные уроки»), not the event's kind
@@ -143,16 +151,19 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
             qualified.setdefault(m.group(0)[:4].lower(), phrase)
         if best is None or score > best[0]:
             best = (score, phrase)
-    for m in _NAMED_AFTER_CUE.finditer(text):  # "откроется Инженерный дворик, где пройдут…"
+    cues = _has_cue(text)
+    where = event_sentence or (0, len(text))
+    # "откроется Инженерный дворик, где пройдут…"
+    for m in _NAMED_AFTER_CUE.finditer(text, *where) if cues else ():
         if not KIND.match(text, m.end(1) - len(m.group(1).split()[-1])):
             score = _score(text, m, event_sentence, programme) + 1
             if best is None or score > best[0]:
                 best = (score, m.group(1))
-    for m in _CUE_PHRASE.finditer(text):  # "состоится математический КВН для 5–6 классов"
-        if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
-            score = _score(text, m, event_sentence, programme) - 1
-            if best is None or score > best[0]:
-                best = (score, _phrase(text, m.start(1), m.end(1)))
+    span = event_sentence if cues and event_sentence else (0, 0)
+    for m in _CUE_PHRASE.finditer(text, *span):  # "состоится математический КВН для 5–6 классов"
+        score = _score(text, m, event_sentence, programme) - 1
+        if best is None or score > best[0]:
+            best = (score, _phrase(text, m.start(1), m.end(1)))
     for m in _NAMED_DAY.finditer(text):
         if _OCCASION.search(text, max(0, m.start() - 30), m.start()) or _GREETING_DAY.match(
             m.group(0)
@@ -184,6 +195,25 @@ def _fuller(text: str, key: str) -> str | None:
     return None
 
 
+def _is_programme(text: str) -> bool:
+    """Whether two clauses or more open with a clock time ("В 13:00 – лекция …")."""
+    led = 0
+    for m in _ANY_TIME.finditer(text):
+        start = m.start() - 1 if m.start() and text[m.start() - 1].isdigit() else m.start()
+        window = text[max(0, start - 6) : start]
+        found = _LED_BY.search(window)
+        if found and (found.group(0)[:1] in "\n.;," or start <= 6):
+            led += 1
+            if led >= 2:
+                return True
+    return False
+
+
+def _has_cue(text: str) -> bool:
+    """Whether a verb that announces an event is in the post (a fast substring test)."""
+    return any(verb in text for verb in _CUE_VERBS)
+
+
 def _of_named_event(phrase: str, named: dict[str, str]) -> str:
     """An award or a ceremony names the event it belongs to: "Награждение победителей" in a
     post about "конкурс рисунков «Зимняя сказка»" gives "Награждение победителей конкурса
@@ -202,7 +232,7 @@ def _of_named_event(phrase: str, named: dict[str, str]) -> str:
 def _of_what_opens(text: str, phrase: str) -> str:
     """An opening names what opens: "Официальное открытие" in a post where "детский технопарк
     «Кванториум» откроется" gives "Официальное открытие детского технопарка «Кванториум»"."""
-    if not re.fullmatch(r"(?i)(?:\w+\s+)?открытие", phrase):
+    if not _OPENING.fullmatch(phrase):
         return phrase
     opens = _OPENS.search(text)
     if opens is None:
@@ -214,7 +244,7 @@ def _of_what_opens(text: str, phrase: str) -> str:
 def _with_owner(text: str, phrase: str) -> str:
     """An open day is the organisation's: "КГТУ приглашает … на День открытых дверей" gives
     "День открытых дверей КГТУ" (the abbreviation that invites, or after "в")."""
-    if not re.fullmatch(r"(?i)(?:\w+\s+)?(?:день|дни)\s+открытых\s+дверей", phrase):
+    if not _OPEN_DAY.fullmatch(phrase):
         return phrase
     owner = _OWNER.search(text)
     return f"{phrase} {owner.group(1) or owner.group(2)}" if owner else phrase
@@ -247,10 +277,10 @@ def _score(
         score += 2
     if _WEAK.match(m.group(0)):
         score -= 3
-    if re.search(r"(?i)в\s+рамках\s+$|участник\w*\s+$|из\s+$|после\s+$", text[: m.start()][-20:]):
+    if _SIDE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
         score -= 3
-    if re.match(r"[»\w\s]*,\s*$", text[max(0, m.start() - 25) : m.start()][-3:]) and re.match(
-        r"\s*,", text[m.end() : m.end() + 3]
+    if _LIST_BEFORE.match(text[max(0, m.start() - 3) : m.start()]) and _COMMA_AFTER.match(
+        text, m.end(), m.end() + 3
     ):
         score -= 2  # an item of a list ("…, мастер-классы, творческие мастерские"): a side event
     return score
@@ -285,7 +315,7 @@ def _sentence_case(heading: str) -> str:
 def _phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     start, end, left = _head(text, start, end)
     first = text.rfind(left[0], 0, start) if left else start
-    before = re.search(r"([А-ЯЁа-яё-]+)\s*$", text[max(0, first - 40) : first])
+    before = _LAST_WORD.search(text[max(0, first - 40) : first])
     prev = before.group(1) if before else ""
     if stage and _STAGE.match(prev) and _is_genitive(left[0] if left else text[start:end]):
         at = first - len(text[max(0, first - 40) : first]) + before.start(1)  # type: ignore[union-attr]
@@ -293,7 +323,7 @@ def _phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     governed = prev.lower() in _GENITIVE_PREPS or (bool(prev) and prev.islower() and _is_noun(prev))
     head = text[start:end]
     right = _right(text, end)
-    named = re.search(r"(«[^«»]{2,60}»)\s*[–—-]\s*(?:это\s+)?(?:[а-яё]+\s+){0,3}$", text[:start])
+    named = _NAME_BEFORE.search(text, max(0, start - 120), start)
     if named and "«" not in right:
         right = " " + named.group(1)  # "«Библиосумерки» – это настоящий праздник"
     words = [*left, head]
@@ -301,7 +331,7 @@ def _phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     phrase = " ".join(nominative)
     if right:
         phrase = f"{phrase}{right}"
-    name = re.search(r"«[^«»]+»$", phrase)
+    name = _CLOSING_NAME.search(phrase)
     if len(phrase) > MAX_TITLE and name:  # the kind and its quoted name, the chain left out
         phrase = f"{' '.join(nominative)} {name.group(0)}"
     phrase = " ".join(phrase.split())
@@ -315,9 +345,9 @@ def _head(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
     word = text[start:end]
     if " " in word or any("NOUN" in p.tag for p in _parses(word)[:2]):
         return start, end, left
-    nxt = re.match(r"\s+([А-ЯЁа-яё-]+)", text[end : end + 40])
+    nxt = _NEXT_WORD.match(text, end, end + 40)
     if nxt and any("NOUN" in p.tag for p in _parses(nxt.group(1))[:2]):
-        return end + nxt.start(1), end + nxt.end(1), [*left, word]
+        return nxt.start(1), nxt.end(1), [*left, word]
     return start, end, left
 
 
@@ -355,7 +385,7 @@ def _right(text: str, end: int) -> str:
     dedicated = re.match(r"\s*,\s*(посвящ[её]нн\w+\s+[^.,;!?()\n]{3,70})", tail)
     if dedicated:
         return ", " + dedicated.group(1).strip()
-    head = re.search(r"[А-ЯЁа-яё-]+$", text[max(0, end - 20) : end])
+    head = _LAST_WORD.search(text[max(0, end - 20) : end])
     meeting = bool(head and _MEETING.match(head.group(0)))
     out = _subject(_WORD.findall(tail[:120]), meeting=meeting)
     return (" " + " ".join(out)) if out else ""
