@@ -3,7 +3,9 @@
 Those 19 real announcements were collected after the parser was tuned and never used for
 tuning (sources in tests/data/README.md). The floors below are what the parser met on its
 first run on them, so they guard against regressions only; the issue's targets (start+end
-≥ 90 %, venue ≥ 80 %, title ≥ 90 %) are not yet met on this set.
+≥ 90 %, venue ≥ 80 %, title ≥ 90 %) were not met on that run. The title and venue floors were
+raised after the general rules of the `titles` branch (its failures were named in the work
+brief, so this set is no longer held out for titles and venues).
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 
 EVAL_SET = "real_posts_eval.jsonl"
-# Counts met on the first run (start+end 15/19, venue 8/11, title 14/19).
-FLOORS = {"start_end": 15, "venue": 8, "title": 14}
+# Counts met on the first run (start+end 15/19, venue 8/11, title 14/19); venue and title
+# since raised to what the titles branch meets (11/11, 19/19).
+FLOORS = {"start_end": 15, "venue": 11, "title": 19}
 
 
 def _results() -> list[tuple[dict[str, Any], dict[str, Any], dict[str, bool]]]:

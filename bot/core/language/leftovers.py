@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.core.language.morphology import is_known, parses, to_nominative
+from bot.core.language.title import KIND
 from bot.core.language.tokens import normalize
 
 _QUERY_WORDS = frozenset(
@@ -119,6 +121,33 @@ _TITLE_LABEL = re.compile(
     r"(?i)^\s*(?:мероприятие|название(?:\s+мероприятия)?|событие|тема|что)\s*:"
 )
 _EDGE_PUNCT = " \t,.;:-–—!/|·•*_+=#"
+# a letter's opener ("Добрый день!", "Уважаемые коллеги!") before the message proper
+GREETING = re.compile(
+    r"(?i)^\s*(?:добрый\s+(?:день|вечер)|доброе\s+утро|здравствуйте|приветствую|привет"
+    r"|уважаемые[^!.\n]{0,60}|дорогие[^!.\n]{0,60}|коллеги|друзья)\s*[!.,]+\s*"
+)
+# a letter's lead-in before the news itself ("Информируем, что …", "Сообщаем о том, что …")
+LETTER_LEAD = re.compile(
+    r"(?i)^\s*(?:информируем|сообщаем|доводим\s+до\s+(?:вашего\s+)?сведения|напоминаем"
+    r"|уведомляем|ставим\s+в\s+известность)(?:\s+вас)?\s*,?\s*(?:о\s+том\s*,?\s*)?что\s+"
+)
+# a sentence that asks for something or gives contacts, not the event's name
+SIDE_SENTENCE = re.compile(
+    r"(?i)^(?:просим|просьба|убедительная\s+просьба|регистрац\w*|зарегистр\w*|запис\w*"
+    r"|заявк\w*|справк\w*|контакт\w*|тел\b\.?|телефон\w*|подробн\w*|ссылк\w*|вопрос\w*"
+    r"|ответственн\w*|e-?mail|почта|приходите|ждём|ждем|вход\s+(?:свободный|бесплатный|по)"
+    r"|билеты|стоимость|при\s+себе)(?![а-яё])"
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+# who leads it ("проведёт доцент кафедры …", "ведущий — …"): a person, not the event's name
+_LEADER = re.compile(
+    r"(?i)\s*[,—–-]?\s*(?:(?<![а-яё])котор\w+\s+)?(?<![а-яё])(?:провед[её]т|проводит|проведут"
+    r"|прочита\w+|ведущ\w+|расскаж\w+|выступ\w+)(?![а-яё])[^.!?]*"
+)
+_CLAUSE_SPLIT = re.compile(r",\s+")
+_ON_KIND = re.compile(r"(?i)(?<![а-яё])на\s+((?:[а-яё-]+\s+){0,2})$")
+# a bare number with a colon left by a time read elsewhere ("до 15: проведения")
+_NUMBER_FRAGMENT = re.compile(r"(?i)(?:^|\s)(?:до|с|со|от|в|во|к)?\s*\d{1,2}\s*:(?!\d)")
 
 
 def tidy_title(remainder: str) -> str:
@@ -131,8 +160,84 @@ def tidy_title(remainder: str) -> str:
         line = _tidy_line(line)
         if has_words(line):
             lines.append(line)
-    title = _tidy_line(". ".join(lines))
+    title = _tidy_line(_without_side_sentences(". ".join(lines)))
     return title[:1].upper() + title[1:]
+
+
+def _without_side_sentences(title: str) -> str:
+    """The title without a letter's opener and without the sentences that ask for something
+    or give contacts ("Просим подтвердить участие", "Справки по телефону …")."""
+    for lead in (GREETING, LETTER_LEAD):
+        rest = lead.sub("", title, count=1)
+        if rest is not title and rest != title and has_words(rest):
+            title = rest
+    if ":" in title:
+        title = _NUMBER_FRAGMENT.sub(" ", title)
+    parts = _SENTENCE_SPLIT.split(title.strip())
+    kept = [parts[0], *(p for p in parts[1:] if not SIDE_SENTENCE.match(p))]
+    kept = [_without_leader(_without_side_clauses(p)) for p in kept]
+    return _kind_in_nominative(_from_invited_kind(" ".join(kept)))
+
+
+def _without_leader(sentence: str) -> str:
+    rest = _LEADER.sub("", sentence)
+    return rest if rest != sentence and has_words(rest) else sentence
+
+
+def _from_invited_kind(title: str) -> str:
+    """ "детей в возрасте лет на утренник" (what "Приглашаем … на утренник" leaves): the
+    invited people are no part of the name, the title starts at the kind it invites to."""
+    kind = KIND.search(title)
+    if kind is None or kind.start() == 0:
+        return title
+    before = _ON_KIND.search(title, 0, kind.start())
+    if before is None or not _only_the_invited(title[: before.start()]):
+        return title  # "Поездка на концерт": the trip is the event
+    words = [*before.group(1).split(), kind.group(0)]
+    if not all(any(p.tag.POS in ("ADJF", "PRTF") for p in parses(w)[:2]) for w in words[:-1]):
+        return title
+    named = " ".join(to_nominative(words))
+    return named[:1].upper() + named[1:] + title[kind.end() :]
+
+
+def _without_side_clauses(sentence: str) -> str:
+    """ "Мастер-класс по лепке, запись у классного руководителя": the clause after a comma
+    that asks for a sign-up or gives contacts is left out too."""
+    if "," not in sentence:
+        return sentence
+    clauses = _CLAUSE_SPLIT.split(sentence)
+    kept = [clauses[0], *(c for c in clauses[1:] if not SIDE_SENTENCE.match(c))]
+    return ", ".join(kept)
+
+
+_AUDIENCE_WORDS = frozenset({"в", "и", "их", "с", "от", "до", "возрасте", "лет", "года", "классов"})
+
+
+def _only_the_invited(words: str) -> bool:
+    """Whether the words before "на <kind>" only name who is invited ("детей в возрасте",
+    "учеников 9 классов"): people (animate nouns), numbers and age or grade words."""
+    for word in re.findall(r"[А-ЯЁа-яё]+", words):
+        low = word.lower()
+        if low in _AUDIENCE_WORDS:
+            continue
+        if not any(
+            "anim" in p.tag or p.tag.POS in ("ADJF", "NUMR", "NPRO") for p in parses(low)[:2]
+        ):
+            return False
+    return True
+
+
+def _kind_in_nominative(title: str) -> str:
+    """ "Лекцию проведёт …" left "Лекцию": a kind opening the title is put in the nominative
+    (pymorphy3), so the card reads "Лекция"."""
+    first = re.match(r"[А-ЯЁа-яё-]+", title)
+    if first is None or not KIND.fullmatch(first.group(0)):
+        return title
+    word = first.group(0).lower()
+    if not is_known(word) or any(p.tag.case == "nomn" for p in parses(word)):
+        return title  # "Лекции": already a nominative; "Квиз": a guess, kept as written
+    word = to_nominative([first.group(0)])[0]
+    return word + title[first.end() :]
 
 
 def _tidy_line(line: str) -> str:

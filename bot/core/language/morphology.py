@@ -25,3 +25,98 @@ def parses(word: str) -> tuple[Any, ...]:
 def is_known(word: str) -> bool:
     """True when the dictionary has the word (a real word, not a misspelling)."""
     return bool(analyzer().word_is_known(word))
+
+
+def to_nominative(
+    words: list[str], *, governed: bool = False, case: str | None = None
+) -> list[str]:
+    """The head noun (last word) and its adjectives put in the nominative, same number
+    ("регионального этапа" -> "региональный этап"). `governed`: the phrase stands after a
+    word that takes the genitive ("о проведении олимпиады"), so an ambiguous bare noun
+    ("олимпиады": genitive singular or nominative plural) is read as genitive singular;
+    `case` ("loct" after "в"/"на") likewise names the case the phrase stands in."""
+    return list(_nominative(tuple(words), case or ("gent" if governed else "")))
+
+
+@lru_cache(maxsize=8192)
+def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
+    words = list(words_in)
+    head = words[-1]
+    if " " in head:  # "Доме культуры": the first word is the noun, the rest its genitive
+        first, rest = head.split(" ", 1)
+        return (*_nominative((*words[:-1], first), governed), rest)
+    if not head.isalpha() and "-" not in head:
+        return tuple(words)
+    found = parses(head)
+    nouns = [p for p in found if "NOUN" in p.tag]
+    if not nouns:
+        return tuple(words)
+    adjs = [parses(w) for w in words[:-1]]
+    noun = _agreeing(nouns, adjs, governed)
+    if "nomn" in noun.tag and noun.tag.case == "nomn":
+        target = noun
+    else:
+        target = noun.inflect({"nomn"}) or noun
+    out = [_inflect_adj(w, target) for w in words[:-1]]
+    out.append(_keep_case(head, target.word))
+    return tuple(out)
+
+
+def _agreeing(nouns: list[Any], adjs: list[tuple[Any, ...]], governed: str) -> Any:
+    if governed and not adjs:
+        for p in nouns:
+            if p.tag.case == governed or (governed == "loct" and p.tag.case == "loc2"):
+                return p
+    if adjs:
+        full = {(p.tag.number, p.tag.case, p.tag.gender) for p in adjs[-1]}
+        for p in nouns:
+            if (p.tag.number, p.tag.case, p.tag.gender) in full:
+                return p
+        wanted = {(p.tag.number, p.tag.case) for p in adjs[-1]}
+        for p in nouns:
+            if (p.tag.number, p.tag.case) in wanted:
+                return p
+    for p in nouns:
+        if p.tag.case == "nomn":
+            return p
+    return nouns[0]
+
+
+def _inflect_adj(word: str, noun: Any) -> str:
+    for p in parses(word):
+        if "ADJF" not in p.tag and "PRTF" not in p.tag:
+            continue
+        grams = {"nomn", noun.tag.number or "sing"}
+        if noun.tag.number == "sing" and noun.tag.gender:
+            grams.add(noun.tag.gender)
+        found = p.inflect(grams)
+        if found is not None:
+            return _keep_case(word, found.word)
+    return word
+
+
+def _keep_case(original: str, new: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return new.upper()
+    if original[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def to_genitive(words: list[str]) -> list[str]:
+    """A nominative phrase put in the genitive, same number ("Конкурс рисунков «…»" ->
+    "конкурса рисунков «…»"): the adjectives and the first noun change, the rest (its own
+    genitive chain, a quoted name) stays as written."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        found = parses(word) if word.isalpha() or "-" in word else ()
+        noun = next((p for p in found if "NOUN" in p.tag and p.tag.case == "nomn"), None)
+        adj = next((p for p in found if "ADJF" in p.tag and p.tag.case == "nomn"), None)
+        target = noun or adj
+        if target is None:
+            return [*out, *words[i:]]
+        changed = target.inflect({"gent", target.tag.number or "sing"})
+        out.append(_keep_case(word, changed.word) if changed else word)
+        if noun is not None:
+            return [*out, *words[i + 1 :]]
+    return out

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.morphology import parses
-from bot.core.language.title import _to_nominative
+from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.tokens import Scanner
 
 _ROOM_FIRST = re.compile(r"\b(\d{1,4}[а-я]?)\s+(кабинет|аудитори[яи])(?![а-я])")
@@ -24,7 +23,8 @@ _PLACE = re.compile(
     r"\b(в|во|на|у|возле|около)\s+((?:[\wа-я-]+\s+){0,2}?"
     r"(?:школ\w*|гимнази\w*|лице[йяеюи]\w*|колледж\w*|техникум\w*|музе\w*|библиотек\w*"
     r"|зоопарк\w*|парк\w*|причал\w*|театр\w*|планетари\w*|дворц\w*|дворец|университет\w*"
-    r"|институт\w*|академи\w*|технопарк\w*|кванториум\w*|стадион\w*|филармони\w*|галере\w*)"
+    r"|институт\w*|академи\w*|технопарк\w*|кванториум\w*|стадион\w*|филармони\w*|галере\w*"
+    r"|корпус\w*|вход\w*|ворот\w*)"
     r"(?:\s*№\s*\d+|\s+[«\"][^»\"\n]{2,40}[»\"]|\s+[а-я]+(?:ого|ей|ой)\s+[а-я]+(?:а|и|ы))?)"
 )
 _ABBREVIATION = re.compile(r"(?:^|(?<=[\s,(]))(?:в|во|на)\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w])")
@@ -43,9 +43,15 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
     for m in sc.find(_PLACE):
         if not _is_where(m.group(1), m.group(2)):
             continue  # "экскурсия в музей": where they go, part of the title
-        sc.take_match(m)
+        end = m.end()
         if m.group(1) in ("у", "возле", "около"):  # "у 18-го причала" reads best as written
-            return " ".join(sc.original[m.start() : m.end()].split()), link
+            for tail in (_ENTRANCE_TAIL, _ABBREVIATION_AFTER):
+                more = tail.match(sc.original, end)
+                if more and not any(sc.taken[more.start() : more.end()]):
+                    end = more.end()
+            sc.take(m.start(), end)
+            return " ".join(sc.original[m.start() : end].split()), link
+        sc.take_match(m)
         return _nominative_place(sc.original[m.start(2) : m.end(2)]), link
     for m in _ABBREVIATION.finditer(sc.original):
         if sc.is_free(m.start(), m.end()):  # "в КГТУ" (kept in the title: "Экскурсия в БФУ")
@@ -56,6 +62,8 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
 def _is_where(preposition: str, phrase: str) -> bool:
     """ "в школе", "у причала" name where it happens; "в музей" names where they go."""
     head = next((w for w in phrase.split() if _PLACE_WORD.match(w)), "")
+    if preposition in ("у", "возле", "около"):  # "у входа в парк": the entrance is where
+        head = next((w for w in phrase.split() if any("NOUN" in p.tag for p in parses(w)[:2])), "")
     if not any("NOUN" in p.tag for p in parses(head)[:2]):
         return False  # "в школьной …": an adjective, the place noun comes later
     wanted = "gent" if preposition in ("у", "возле", "около") else "loct"
@@ -65,6 +73,15 @@ def _is_where(preposition: str, phrase: str) -> bool:
 _PLACE_WORD = re.compile(
     r"школ|гимнази|лице|колледж|техникум|музе|библиотек|зоопарк|парк|причал|театр|планетари"
     r"|дворц|дворец|университет|институт|академи|технопарк|кванториум|стадион|филармони|галере"
+    r"|корпус|вход|ворот"
+)
+# "у входа в парк «Юность»": an entrance is named by the place it leads into
+_ENTRANCE_TAIL = re.compile(r"\s+(?:в|во|на)\s+[\wа-я-]+(?:\s+[«\"][^»\"\n]{2,40}[»\"])?")
+_ABBREVIATION_AFTER = re.compile(r"\s+[А-ЯЁ]{2,6}(?![А-ЯЁа-яё\w])")
+_ORG_HALL = re.compile(
+    r"(?<=зал)[а-яё]{0,3}\s+((?:[А-ЯЁа-яё]+(?:ого|ой|их)\s+){0,3}(?:колледж|университет|техникум"
+    r"|институт|академи|музе|библиотек|лице|гимнази|корпус|дворц|центр|кванториум|технопарк)"
+    r"[а-яё]*(?:\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?)(?![а-яё])"
 )
 
 
@@ -83,7 +100,7 @@ def _nominative_place(phrase: str) -> str:
     head = next((i for i, w in enumerate(words) if _PLACE_WORD.match(w.lower())), None)
     if head is None:
         return phrase
-    return " ".join([*_to_nominative(words[: head + 1]), *words[head + 1 :]])
+    return " ".join([*to_nominative(words[: head + 1]), *words[head + 1 :]])
 
 
 _HALL_OF = re.compile(r"(?<=зал)[а-яё]{0,3}\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w])")
@@ -91,8 +108,9 @@ _HALL_OF = re.compile(r"(?<=зал)[а-яё]{0,3}\s+([А-ЯЁ]{2,6})(?![А-ЯЁ�
 
 def partner_hall(sc: Scanner) -> str | None:
     """The organisation a hall belongs to ("в актовом зале КГТУ" -> "КГТУ"), taken."""
-    for m in _HALL_OF.finditer(sc.original):
-        if sc.is_free(m.start(1), m.end(1)):
-            sc.take(m.start(1), m.end(1))
-            return m.group(1)
+    for pattern in (_HALL_OF, _ORG_HALL):
+        for m in pattern.finditer(sc.original):
+            if sc.is_free(m.start(1), m.end(1)):
+                sc.take(m.start(1), m.end(1))
+                return m.group(1)
     return None
