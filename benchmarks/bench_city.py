@@ -16,6 +16,10 @@ Without --url a throwaway PostgreSQL cluster is started from Debian's binaries
    are left out (in-process `Planner.handle`, not the webhook's POST). Printed: messages per
    second, ratio to one worker, peak RSS per worker, database round trips per message
    (benchmarks/roundtrips.py).
+   `--modes webhook` (by default after in-process): the same messages end to end through
+   1, 2 and 4 real `python -m bot webhook` workers (benchmarks/city_webhook.py: a BOT_SCHOOLS
+   config of every school, the local VK server answering every community, Callback API
+   updates POSTed round-robin, a message done when its reply reaches the VK server).
 3. Tick: one notification pass over every school (reminders for tomorrow's and the next
    hour's events with sign-ups) through the city's own code path (bot.transports.vk.city.
    tick_schools: `--tick-concurrency` schools at once, default 1 (the city tick before
@@ -56,7 +60,6 @@ from bot.render import Renderer
 from bot.scheduling import NotificationLoop
 from bot.storage import open_store
 from bot.storage.scoping import pg_school_schema
-from bot.transports.vk.city import TICK_CONCURRENCY, tick_schools, unpinned_send
 from bot.transports.vk.limiter import TokenBucket
 
 TZ = ZoneInfo("Europe/Kaliningrad")
@@ -279,11 +282,23 @@ async def _worker(
         "ended": ended,
         "trips": (counter.trips - trips) / max(1, len(work)),
         "cpu_ms": (_cpu_seconds() - cpu) * 1000 / max(1, len(work)),
-        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_mb": _peak_rss_mb(),
     }
     for store in stores:
         await store.close()
     return result
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory in MB: Linux's VmHWM, which starts afresh at the
+    spawn's exec (ru_maxrss does not: it keeps the parent's size at the fork)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _cpu_seconds() -> float:
@@ -325,6 +340,10 @@ async def tick(url: str, scale: Scale, concurrency: int) -> dict[str, float]:
     """One notification pass over every school, each community behind its own bucket,
     `concurrency` schools at a time; afterwards what it sent is forgotten (the outbox and
     the sent marks emptied) so the next pass has the same work."""
+    # imported here: the spawned message workers re-import this module and must not carry
+    # vkbottle (their peak RSS is the in-process figure)
+    from bot.transports.vk.city import tick_schools, unpinned_send
+
     stores = [await open_store(url, TZ, school=school_key(s)) for s in range(scale.schools)]
     sends: dict[int, list[float]] = defaultdict(list)
 
@@ -418,7 +437,9 @@ def print_tick(ticked: dict[str, float], scale: Scale) -> None:
     )
 
 
-def main(scale: Scale, url: str | None, workers: list[int], concurrency: list[int]) -> None:
+def main(
+    scale: Scale, url: str | None, workers: list[int], concurrency: list[int], modes: list[str]
+) -> None:
     cluster = None
     if url is None:
         from tests.pg_server import PgCluster, find_bin_dir
@@ -434,15 +455,30 @@ def main(scale: Scale, url: str | None, workers: list[int], concurrency: list[in
         for at_once in concurrency:
             print_tick(asyncio.run(tick(url, scale, at_once)), scale)
         base = None
-        for count in workers:
+        for count in workers if "in-process" in modes else []:
             work = messages(scale, upcoming, seed=count)
             got = run_workers(url, scale, work, count)
             base = base or got["per_second"]
             print(
-                f"{count} worker(s): {got['per_second']:>6.0f} student messages/s"
+                f"in-process, {count} worker(s): {got['per_second']:>6.0f} student messages/s"
                 f" ({got['per_second'] / base:.2f}× one), peak RSS {got['rss_mb']:.0f} MB"
                 f" per worker, {got['trips']:.1f} database round trips and"
                 f" {got['cpu_ms']:.1f} ms of worker CPU per message"
+            )
+        base = None
+        from benchmarks.city_webhook import run_webhooks
+
+        for count in workers if "webhook" in modes else []:
+            work = messages(scale, upcoming, seed=100 + count)
+            keys = [school_key(s) for s in range(scale.schools)]
+            start = NOW.strftime("%Y-%m-%dT%H:%M")
+            got = asyncio.run(run_webhooks(url, keys, TZ.key, start, work, count, IN_FLIGHT))
+            base = base or got["per_second"]
+            print(
+                f"webhook, {count} worker(s): {got['per_second']:>6.0f} student messages/s end"
+                f" to end ({got['per_second'] / base:.2f}× one), peak RSS {got['rss_mb']:.0f} MB"
+                f" per worker, workers ready in {got['started']:.0f} s,"
+                f" {got['redelivered']} updates redelivered after a 503"
             )
     finally:
         if cluster is not None:
@@ -460,8 +496,11 @@ if __name__ == "__main__":
     parser.add_argument("--messages", type=int, default=4_000, help="per worker count")
     parser.add_argument("--workers", default="1,2,4", help="worker process counts to try")
     parser.add_argument(
+        "--modes", default="in-process,webhook", help="message modes: in-process, webhook"
+    )
+    parser.add_argument(
         "--tick-concurrency",
-        default=f"1,{TICK_CONCURRENCY}",
+        default="1,16",
         help="schools ticked at once, one pass per value (default: 1,16)",
     )
     args = parser.parse_args()
@@ -471,4 +510,4 @@ if __name__ == "__main__":
         scale = Scale(args.schools, args.students, args.partners, args.events, args.messages)
     workers = [int(n) for n in args.workers.split(",") if n]
     ticks = [int(n) for n in args.tick_concurrency.split(",") if n]
-    main(scale, args.url, workers, ticks)
+    main(scale, args.url, workers, ticks, args.modes.split(","))
