@@ -23,17 +23,26 @@ from bot.core.ports import SchoolRef
 
 KINDS = {"школа": "школа", "сош": "школа", "гимназия": "гимназия", "лицей": "лицей"}
 _KIND_WORD = r"(?:школ[а-я]*|сош|гимнази[а-я]*|лице[а-я]*)"
-_NUMBER_AFTER = r"(?:\s*(?:№|n|номер)\s*|\s+)(?P<after>\d{1,4})(?:-?[а-я]{1,2}\b)?"
-_NUMBER_BEFORE = r"(?P<before>\d{1,4})-?(?:[а-я]{1,3})\s+"
+# the legal form before a school's name (муниципальное автономное общеобразовательное …)
+_LEGAL_FORM = r"(?:(?:маоу|мбоу|моу|мкоу|мау|гбоу|гаоу|гоу|чоу|ноу)\s+)?"
+# who an event is for, before the schools: «для учеников гимназии №32»
+_PUPILS = r"(?:(?:учеников|учащихся|обучающихся|школьников|ребят|детей)\s+)?"
+# a number that is a whole number (not the first digits of «15 декабря»), not of classes
+_WHOLE = r"(?!\d)(?!\s*-?\s*(?:х\s+)?класс)"
+_NUMBER_AFTER = rf"(?:\s*(?:№|n|номер)\s*|\s+)(?P<after>\d{{1,4}}){_WHOLE}(?:-?[а-я]{{1,2}}\b)?"
+_NUMBER_BEFORE = r"(?<!\d)(?P<before>\d{1,4})-?(?:[а-я]{1,3})\s+"
 _NOT_A_DAY = r"(?!\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))"
 _ONE = (
     rf"(?:{_NUMBER_BEFORE}(?P<kind1>{_KIND_WORD})\b"
-    rf"|(?P<kind2>{_KIND_WORD})\b{_NUMBER_AFTER}(?!\s*[:.]\d){_NOT_A_DAY})"
+    rf"|{_LEGAL_FORM}(?P<kind2>{_KIND_WORD})\b{_NUMBER_AFTER}(?!\s*[:.]\d){_NOT_A_DAY})"
 )
 ONE_SCHOOL = re.compile(_ONE)
-_LIST = rf"{_ONE}(?:\s*(?:,|и|,\s*и)\s*(?:для\s+)?{_ONE})*"
+# «для школ №32, №23»: a number alone takes the kind named before it
+_BARE = rf"(?:№|n)\s*(?P<bare>\d{{1,4}}){_WHOLE}(?!\s*[:.]\d){_NOT_A_DAY}"
+LIST_ITEM = re.compile(rf"{_ONE}|{_BARE}")
+_LIST = rf"{_ONE}(?:\s*(?:,|и|,\s*и)\s*(?:для\s+)?(?:{_ONE}|{_BARE}))*"
 FOR_SCHOOLS = re.compile(
-    rf"(?<![а-яё])для\s+(?P<list>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', _LIST)})"
+    rf"(?<![а-яё])для\s+{_PUPILS}(?P<list>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', _LIST)})"
 )
 MINE_AT = re.compile(
     r"^(?:мои|наши)\s+(?:мероприятия|события)\s+(?:в|во|для|по)\s+(?P<school>.+?)[\s?!.]*$"
@@ -57,12 +66,13 @@ def for_schools(text: str) -> tuple[tuple[SchoolMention, ...], str] | None:
     names no school that way."""
     text = unicodedata.normalize("NFC", text)
     line = normalize(text)  # same length: positions in `line` are positions in `text`
-    match = next((m for m in _plain_matches(line) if _mentions(m.group("list"))), None)
+    match = next((m for m in _plain_matches(line) if _list_mentions(m.group("list"))), None)
     if match is None:
         return None
-    mentions = _mentions(match.group("list"))
+    mentions = _list_mentions(match.group("list"))
     rest = text[: match.start()] + " " + text[match.end() :]
     rest = re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)
+    rest = re.sub(r"(?<=\S)[ \t]+,", ",", rest)  # «Экскурсия , 15 декабря»
     rest = re.sub(r"[\s,;–—-]+$", "", re.sub(r"[ \t]{2,}", " ", rest)).strip()
     return mentions, rest
 
@@ -133,6 +143,20 @@ def _mentions(words: str) -> tuple[SchoolMention, ...]:
         number = match.group("before") or match.group("after")
         if kind is not None and number is not None:
             found.append(SchoolMention(kind, str(int(number)), match.group(0).strip()))
+    return tuple(found)
+
+
+def _list_mentions(words: str) -> tuple[SchoolMention, ...]:
+    """The schools of a «для …» list: as _mentions, and a number alone («для школ №32,
+    №23») of the kind named before it."""
+    found: list[SchoolMention] = []
+    for match in LIST_ITEM.finditer(words):
+        if match.group("bare") is not None:
+            if found and found[-1].kind is not None:
+                number = str(int(match.group("bare")))
+                found.append(SchoolMention(found[-1].kind, number, match.group(0).strip()))
+            continue
+        found += _mentions(match.group(0))
     return tuple(found)
 
 
