@@ -252,3 +252,41 @@ async def test_the_same_update_twice_is_handled_once(town: City) -> None:
     assert len(await events_of(town, GROUP_B)) == 1
     notices_b = [t for t in vk.texts_from(GROUP_B, CURATOR_B) if NOTICE in t]
     assert len(notices_b) == 1
+
+
+async def test_a_failure_after_one_school_saved_is_not_saved_twice_on_retry(
+    town: City, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sender's school writes its part and its dialog in its own transaction; the other
+    school commits in its own. When the sender's transaction fails after the other school
+    committed (a crash, a lost connection), the card is still open and «да» again must not
+    give the other school the event twice (nor its curators a second notice)."""
+    vk = town.vk
+    await invite(town, GROUP_A, CURATOR_A)
+    await invite(town, GROUP_B, CURATOR_B)
+    before = len(vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, LECTURE)
+    await replies_to(town, GROUP_A, PARTNER, before + 1)
+
+    store_a = town.a.store
+    real = store_a.set_dialog
+    failed = []
+
+    async def set_dialog_fails_once(*args: object, **kwargs: object) -> None:
+        if not failed:
+            failed.append(True)
+            raise ConnectionError("the database went away")
+        await real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_a, "set_dialog", set_dialog_fails_once)
+    await town.say(GROUP_A, PARTNER, "да")
+    await replies_to(town, GROUP_A, PARTNER, before + 2)
+    assert failed
+    assert await events_of(town, GROUP_A) == []  # rolled back with the dialog
+    await town.say(GROUP_A, PARTNER, "да")  # the card is still open: the retry
+    saved = (await replies_to(town, GROUP_A, PARTNER, before + 3))[-1]
+    assert "Сохранено" in saved
+    assert len(await events_of(town, GROUP_A)) == 1
+    assert len(await events_of(town, GROUP_B)) == 1
+    await vk.wait_for(lambda s: any(NOTICE in t for t in s.texts_from(GROUP_B, CURATOR_B)))
+    assert len([t for t in vk.texts_from(GROUP_B, CURATOR_B) if NOTICE in t]) == 1

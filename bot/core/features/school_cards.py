@@ -16,7 +16,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.core import drafts
@@ -25,7 +25,16 @@ from bot.core.dialog import Dialog
 from bot.core.features.context import Context, school_organisation
 from bot.core.language.buttons import ButtonAction
 from bot.core.language.schools import after_v
-from bot.core.models import Clash, Event, EventDraft, NewEvent, Organisation, Person, Role
+from bot.core.models import (
+    Clash,
+    Event,
+    EventDraft,
+    EventStatus,
+    NewEvent,
+    Organisation,
+    Person,
+    Role,
+)
 from bot.core.permissions import can_add_events
 from bot.core.ports import Atomic, Directory, SchoolCore, SchoolRef, Schools, Store
 from bot.core.replies import Reply
@@ -144,13 +153,47 @@ async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[
 
 
 async def _store_events(member: Member, draft: EventDraft) -> list[Event]:
-    """The draft's events in one school's store, in one transaction there."""
+    """The draft's events in one school's store, in one transaction there. When that school
+    already holds them (the sender's own event with the same title and start: a «да» again
+    after a failure elsewhere rolled back the sender's school but not this one), those are
+    returned and nothing is stored twice."""
     store = member.core.store
     async with _transaction(store):
-        series = await store.next_series_id() if drafts.is_series(draft) else None
-        events = await _new_events(member, draft, series_id=series)
+        events = await _new_events(member, draft, series_id=None)
+        stored = await _already_stored(store, events)
+        if stored is not None:
+            return stored
+        if drafts.is_series(draft):
+            series = await store.next_series_id()
+            events = await _new_events(member, draft, series_id=series)
         assert member.person is not None
         return await store.add_events(events, member.person.id)
+
+
+async def _already_stored(store: Store, events: Sequence[NewEvent]) -> list[Event] | None:
+    """The stored events matching every one of `events` (same organisation, author, title
+    and start, not cancelled), or None when any is missing. One read when the first is not
+    there, the usual case."""
+    found: list[Event] = []
+    for new in events:
+        around = await store.events_between(
+            new.start, new.start + timedelta(minutes=1), organisation_id=new.organisation_id
+        )
+        same = next(
+            (
+                e
+                for e in around
+                if e.title == new.title
+                and e.start == new.start
+                and e.created_by == new.created_by
+                and e.status is not EventStatus.CANCELLED
+            ),
+            None,
+        )
+        if same is None:
+            return None
+        found.append(same)
+    return found
 
 
 async def _new_events(member: Member, draft: EventDraft, series_id: int | None) -> list[NewEvent]:
