@@ -120,6 +120,21 @@ def resolve(
     return found, unknown
 
 
+def readings(ref: SchoolRef) -> dict[tuple[str, ...], str]:
+    """Every way `matches` can recognise the school, each with the name or alias it comes
+    from: ("гимназия", "32") for a numbered name, ("=", lemma, …) for one without a number.
+    Two schools sharing a reading could not be told apart in a message."""
+    found: dict[tuple[str, ...], str] = {}
+    for name in (ref.name, *ref.aliases):
+        numbered = [(m.kind, m.number) for m in _mentions(normalize(name))]
+        keys: list[tuple[str, ...]] = [
+            (k, n) for k, n in numbered if k is not None and n is not None
+        ]
+        for key in keys or [("=", *_lemmas(normalize(name)))]:
+            found.setdefault(key, name)
+    return found
+
+
 def after_v(ref: SchoolRef) -> tuple[str, str] | None:
     """How «мои события в …» names a numbered school: (its kind after «в», its number), e.g.
     ("лицее", "23") for «Лицей №23»; None when neither its name nor an alias is numbered."""
