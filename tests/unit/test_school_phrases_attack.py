@@ -77,3 +77,42 @@ def test_no_space_is_left_before_a_comma() -> None:
     found = for_schools("Экскурсия для лицея 23, 15 декабря в 15:00")
     assert found is not None
     assert found[1] == "Экскурсия, 15 декабря в 15:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Лекция 15 декабря в 15:00, 10 классы, в гимназию 32 и в лицей 23",
+            [("гимназия", "32"), ("лицей", "23")],
+        ),
+        (
+            "Лекция 15 декабря в 15:00, 10 классы, в гимназию №32 и лицей №23",
+            [("гимназия", "32"), ("лицей", "23")],
+        ),
+        (
+            "Мастер-класс 3 марта в 10:00 в школу №5, гимназию №32 и лицей №23",
+            [("школа", "5"), ("гимназия", "32"), ("лицей", "23")],
+        ),
+    ],
+)
+def test_into_two_schools_is_for_them(text: str, expected: list[tuple[str, str]]) -> None:
+    """«в гимназию 32 и в лицей 23» (where an event goes): was an event of the sender's
+    school alone titled «Лекция, в гимназию 32 и в лицей 23», the others never got it."""
+    assert named(text) == expected
+    intent = understand(text, Dialog(), NOW)
+    assert isinstance(intent, AddForSchools)
+    assert intent.draft.title is not None
+    assert "32" not in intent.draft.title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лекция 15 декабря в 15:00 в гимназии №32",  # the venue
+        "Лекция 15 декабря в 15:00 в гимназии №32 и лицее №23",  # held at both: venues
+        "Экскурсия в лицей №23 15 декабря в 15:00",  # one school: where it goes
+    ],
+)
+def test_at_or_into_one_school_is_no_list_of_schools(text: str) -> None:
+    assert for_schools(text) is None

@@ -7,6 +7,11 @@ schools config's names and aliases (bot.core.ports.SchoolRef), so a mention matc
 school when both read as the same kind and number, or when the words as written are one of
 its names (an alias like «Лицей-интернат» without a number).
 
+The list may also follow «для учеников …», start with a legal form («для МАОУ СОШ №5»), give
+bare numbers after the first («для школ №32, №23»), or say where the event goes in the
+accusative for two schools or more («в гимназию 32 и в лицей 23»; «в гимназии №32» is the
+venue and «экскурсия в лицей №23» where one event goes, so neither is a list).
+
 Pure: no store, no clock.
 """
 
@@ -43,6 +48,16 @@ LIST_ITEM = re.compile(rf"{_ONE}|{_BARE}")
 _LIST = rf"{_ONE}(?:\s*(?:,|и|,\s*и)\s*(?:для\s+)?(?:{_ONE}|{_BARE}))*"
 FOR_SCHOOLS = re.compile(
     rf"(?<![а-яё])для\s+{_PUPILS}(?P<list>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', _LIST)})"
+)
+# «в гимназию №32 и в лицей №23»: where an event goes, in the accusative (not «в гимназии»,
+# the venue) and only for two schools or more («экскурсия в лицей №23» is where it goes)
+_ACCUSATIVE = r"(?:школу|сош|гимназию|лицей)"
+_INTO_LIST = (
+    rf"{_LEGAL_FORM}{_ACCUSATIVE}\b{_NUMBER_AFTER}(?!\s*[:.]\d){_NOT_A_DAY}"
+    rf"(?:\s*(?:,|и|,\s*и)\s*(?:во?\s+)?(?:{_ONE}|{_BARE}))+"
+)
+INTO_SCHOOLS = re.compile(
+    rf"(?<![а-яё])во?\s+(?P<list>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', _INTO_LIST)})"
 )
 MINE_AT = re.compile(
     r"^(?:мои|наши)\s+(?:мероприятия|события)\s+(?:в|во|для|по)\s+(?P<school>.+?)[\s?!.]*$"
@@ -147,7 +162,9 @@ def after_v(ref: SchoolRef) -> tuple[str, str] | None:
 
 
 def _plain_matches(line: str) -> Iterable[re.Match[str]]:
-    return FOR_SCHOOLS.finditer(line)
+    """«для …» lists, then «в …» lists of two schools or more, in the message's order."""
+    into = (m for m in INTO_SCHOOLS.finditer(line) if len(_list_mentions(m.group("list"))) > 1)
+    return sorted([*FOR_SCHOOLS.finditer(line), *into], key=lambda m: m.start())
 
 
 def _mentions(words: str) -> tuple[SchoolMention, ...]:
