@@ -13,6 +13,7 @@ twice — must not put anything where it does not belong.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import datetime, timedelta
 
@@ -290,3 +291,67 @@ async def test_a_failure_after_one_school_saved_is_not_saved_twice_on_retry(
     assert len(await events_of(town, GROUP_B)) == 1
     await vk.wait_for(lambda s: any(NOTICE in t for t in s.texts_from(GROUP_B, CURATOR_B)))
     assert len([t for t in vk.texts_from(GROUP_B, CURATOR_B) if NOTICE in t]) == 1
+
+
+async def test_yes_and_the_save_button_at_once_save_once_per_school(town: City) -> None:
+    """«да» typed and the card's save button pressed at the same moment (two updates taken
+    together, as two workers would): each school gets the event once, each curator one
+    notice."""
+    vk = town.vk
+    await invite(town, GROUP_A, CURATOR_A)
+    await invite(town, GROUP_B, CURATOR_B)
+    before = len(vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, LECTURE)
+    await replies_to(town, GROUP_A, PARTNER, before + 1)
+    yes = vk.push_message(PARTNER, "да", group_id=GROUP_A)
+    button = vk.push_callback(PARTNER, {"a": "save"}, group_id=GROUP_A)
+    statuses = await asyncio.gather(town.post(yes), town.post(button))
+    assert statuses == [200, 200]
+    await replies_to(town, GROUP_A, PARTNER, before + 3)
+    await vk.wait_for(lambda s: any(NOTICE in t for t in s.texts_from(GROUP_B, CURATOR_B)))
+    assert len(await events_of(town, GROUP_A)) == 1
+    assert len(await events_of(town, GROUP_B)) == 1
+    assert len([t for t in vk.texts_from(GROUP_B, CURATOR_B) if NOTICE in t]) == 1
+    assert len([t for t in vk.texts_from(GROUP_A, CURATOR_A) if NOTICE in t]) == 1
+
+
+async def test_trying_again_after_one_school_failed_fills_only_the_gap(
+    town: City, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reply to a school that failed says «попробуйте ещё раз чуть позже»: sending the
+    same event again then gives that school its event, and the school that already had it
+    neither a second copy nor its curators a second notice."""
+    vk = town.vk
+    await invite(town, GROUP_A, CURATOR_A)
+    await invite(town, GROUP_B, CURATOR_B)
+    store_b = town.b.store
+    real = store_b.add_events
+    calls = []
+
+    async def add_events_fails_once(*args: object, **kwargs: object) -> list[Event]:
+        calls.append(True)
+        if len(calls) == 1:
+            raise ConnectionError("the lyceum's database went away")
+        return await real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_b, "add_events", add_events_fails_once)
+    before = len(vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, LECTURE)
+    await replies_to(town, GROUP_A, PARTNER, before + 1)
+    await town.say(GROUP_A, PARTNER, "да")
+    first = (await replies_to(town, GROUP_A, PARTNER, before + 2))[-1]
+    assert "Лицей №23: не получилось сохранить" in first
+    assert len(await events_of(town, GROUP_A)) == 1
+    assert await events_of(town, GROUP_B) == []
+    await vk.wait_for(lambda s: any(NOTICE in t for t in s.texts_from(GROUP_A, CURATOR_A)))
+
+    await town.say(GROUP_A, PARTNER, LECTURE)  # the same event again, as the reply asked
+    await replies_to(town, GROUP_A, PARTNER, before + 3)
+    await town.say(GROUP_A, PARTNER, "да")
+    again = (await replies_to(town, GROUP_A, PARTNER, before + 4))[-1]
+    assert "Лицей №23" in again
+    assert "не получилось" not in again
+    assert len(await events_of(town, GROUP_A)) == 1
+    assert len(await events_of(town, GROUP_B)) == 1
+    await vk.wait_for(lambda s: any(NOTICE in t for t in s.texts_from(GROUP_B, CURATOR_B)))
+    assert len([t for t in vk.texts_from(GROUP_A, CURATOR_A) if NOTICE in t]) == 1
