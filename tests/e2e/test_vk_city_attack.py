@@ -355,3 +355,27 @@ async def test_trying_again_after_one_school_failed_fills_only_the_gap(
     assert len(await events_of(town, GROUP_B)) == 1
     await vk.wait_for(lambda s: any(NOTICE in t for t in s.texts_from(GROUP_B, CURATOR_B)))
     assert len([t for t in vk.texts_from(GROUP_A, CURATOR_A) if NOTICE in t]) == 1
+
+
+async def test_a_curator_from_the_file_is_linked_before_writing_in_that_community(
+    town: City,
+) -> None:
+    """A curator listed in B's config who has never written to B's community (a deputy head
+    of two schools, writing in the other one's) is B's curator: an event for B is saved
+    there, not refused as «вас пока не приглашали в эту школу»."""
+    vk = town.vk
+    assert await town.b.store.get_person_by_vk(CURATOR_B) is None
+    await town.say(GROUP_A, CURATOR_B, LECTURE)
+    answers = await replies_to(town, GROUP_A, CURATOR_B, 1)
+    assert not any("🚫 Лицей №23" in t for t in answers)
+    assert any("🚫 Гимназия №32" in t for t in answers)  # in A they are nobody
+    await town.say(GROUP_A, CURATOR_B, "да")
+    saved = (await replies_to(town, GROUP_A, CURATOR_B, 2))[-1]
+    assert "Лицей №23" in saved
+    assert await events_of(town, GROUP_A) == []
+    [event] = await events_of(town, GROUP_B)
+    person = await town.b.store.get_person_by_vk(CURATOR_B)
+    assert person is not None
+    assert person.role.value == "curator"
+    assert event.created_by == person.id
+    assert not [t for t in vk.texts_from(GROUP_A, CURATOR_A) if NOTICE in t]

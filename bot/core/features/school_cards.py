@@ -63,9 +63,15 @@ def is_for_schools(dialog: Dialog) -> bool:
 
 async def member_of(schools: Schools, vk_id: int, ref: SchoolRef) -> Member:
     """The sender as school `ref` knows them: linked when a partner, staff or curator there
-    (bot.core.permissions.can_add_events and not a student)."""
+    (bot.core.permissions.can_add_events and not a student). A curator of that school's
+    config (its admins) who has not written to its community yet is stored there as its
+    curator first, as their first message there would (bot.core.features.people)."""
     core = schools.planner(ref.key)
     person = await core.store.get_person_by_vk(vk_id)
+    if vk_id in core.config.admins and (person is None or person.role is not Role.CURATOR):
+        school = await school_organisation(core.store, core.config.school_name)
+        name = person.name if person is not None else ""
+        person = await core.store.save_person(vk_id, Role.CURATOR, name, school.id)
     linked = person is not None and person.role is not Role.STUDENT and can_add_events(person)
     return Member(ref, core, person if linked else None)
 
