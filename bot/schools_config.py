@@ -108,7 +108,20 @@ def load_city_config(path: Path, env: Mapping[str, str]) -> CityConfig:
         _school(raw, i, path.parent, env, where) for i, raw in enumerate(raw_schools, 1)
     )
     _unique(schools, where)
+    _viewers_apart(viewers, schools, where)
     return CityConfig(db=db, city_viewers=viewers, schools=schools)
+
+
+def _viewers_apart(viewers: frozenset[int], schools: tuple[SchoolConfig, ...], where: str) -> None:
+    """Refuse a city viewer who is also a school's curator: the city role is read-only in
+    every community (bot.core.features.city), so that curator could change nothing."""
+    for school in schools:
+        both = sorted(viewers & school.curators)
+        if both:
+            raise ConfigError(
+                f"{where}: city_viewers {both[0]} is also a curator of {school.key}:"
+                " the city role is read-only everywhere, list the id in one place"
+            )
 
 
 def _school(raw: Any, number: int, base: Path, env: Mapping[str, str], where: str) -> SchoolConfig:

@@ -170,3 +170,16 @@ def test_different_schools_with_one_number_are_fine(tmp_path: Path) -> None:
     text = 'db = "d"\n' + SCHOOL_A + SCHOOL_B.replace("Лицей №23", "Лицей №32")
     city = load_city_config(write(tmp_path, text), ENV)
     assert [s.key for s in city.schools] == ["g32", "l23"]
+
+
+def test_a_city_viewer_who_is_also_a_curator_is_refused(tmp_path: Path) -> None:
+    """The city role is read-only in every community, so a viewer listed as a school's
+    curator could not do a curator's work there: the file must choose."""
+    text = 'db = "d"\ncity_viewers = [2]\n' + SCHOOL_A + SCHOOL_B
+    with pytest.raises(ConfigError) as error:
+        load_city_config(write(tmp_path, text), ENV)
+    message = str(error.value)
+    assert "city_viewers" in message
+    assert "g32" in message
+    assert " 2 " in message
+    assert "\n" not in message
