@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.core.models import Event
+from bot.core.models import Audience, Event, NewEvent, OrgKind, Role
 from tests.e2e import test_vk_city
 from tests.e2e.test_vk_city import (
     CURATOR_A,
@@ -39,6 +39,7 @@ town = test_vk_city.city  # the two-community deployment, as a fixture of this m
 PARTNER = 7300
 LECTURE = "Лекция «ИИ в медицине» 15 декабря в 15:00, 10 классы, для гимназии №32 и лицея №23"
 NOTICE = "Новое мероприятие партнёра"
+TENTH = Audience(grades={10})
 
 
 async def invite(city: City, group: int, curator: int) -> None:
@@ -379,3 +380,36 @@ async def test_a_curator_from_the_file_is_linked_before_writing_in_that_communit
     assert person.role.value == "curator"
     assert event.created_by == person.id
     assert not [t for t in vk.texts_from(GROUP_A, CURATOR_A) if NOTICE in t]
+
+
+OTHER_ORGANISER = 7400
+
+
+async def test_an_organiser_in_the_other_school_hears_of_the_clash(town: City) -> None:
+    """A single-school add tells the organisers of clashing events; an event for several
+    schools should tell those of each school, through that school's community."""
+    vk = town.vk
+    await invite(town, GROUP_A, CURATOR_A)
+    await invite(town, GROUP_B, CURATOR_B)
+    store_b = town.b.store
+    museum = await store_b.create_organisation("Музей", OrgKind.PARTNER)
+    await store_b.save_person(OTHER_ORGANISER, Role.PARTNER, "Музей", museum.id)
+    start = datetime(2099, 12, 15, 15, 0, tzinfo=store_b.tz)
+    await store_b.add_events(
+        [NewEvent("Экскурсия", museum.id, start, start + timedelta(hours=1), audience=TENTH)],
+        None,
+    )
+    before = len(vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, LECTURE)
+    await replies_to(town, GROUP_A, PARTNER, before + 1)
+    await town.say(GROUP_A, PARTNER, "да")
+    await replies_to(town, GROUP_A, PARTNER, before + 2)
+    await vk.wait_for(lambda s: any(NOTICE in t for t in s.texts_from(GROUP_B, CURATOR_B)))
+    await vk.wait_for(lambda s: bool(s.texts_from(GROUP_B, OTHER_ORGANISER)))
+    [warned] = vk.texts_from(GROUP_B, OTHER_ORGANISER)
+    assert "Новая накладка" in warned
+    assert "Экскурсия" in warned
+    assert vk.texts_from(GROUP_A, OTHER_ORGANISER) == []
+    assert tokens_to(vk, OTHER_ORGANISER) == {"token-b"}
+    # the gymnasium's plan has no clash: its curator hears of the new event only
+    assert not any("накладка" in t for t in vk.texts_to(CURATOR_A))

@@ -15,14 +15,15 @@ import asyncio
 import logging
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from bot.core import drafts
 from bot.core.clashes import check_clashes
 from bot.core.dialog import Dialog
-from bot.core.features.context import Context, school_organisation
+from bot.core.features.context import Context, PlannerConfig, school_organisation
+from bot.core.features.notices import clash_notices
 from bot.core.language.buttons import ButtonAction
 from bot.core.language.schools import after_v
 from bot.core.models import (
@@ -38,6 +39,7 @@ from bot.core.models import (
 from bot.core.permissions import can_add_events
 from bot.core.ports import Atomic, Directory, SchoolCore, SchoolRef, Schools, Store
 from bot.core.replies import Reply
+from bot.core.students import Students
 from bot.core.views import button, clash_view, event_view
 
 log = logging.getLogger(__name__)
@@ -151,7 +153,8 @@ async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[
             dialog.last_event = events[0].id
         try:
             notices += await _notices(member, events, orgs)
-        except Exception:  # the event stands; only the curators' notice is lost
+            notices += await _clash_notices(member, events)
+        except Exception:  # the event stands; only a notice is lost
             log.exception("failed to notify the curators of school %s", ref.key)
     dialog.clear_pending()
     context = {"event": shown, "saved": saved, "refused": refused, "failed": failed}
@@ -252,6 +255,22 @@ async def _notices(
         for vk_id in sorted(curators)
         if vk_id != sender
     ]
+
+
+async def _clash_notices(member: Member, events: Sequence[Event]) -> list[Reply]:
+    """What a single-school add tells (bot.core.features.notices.clash_notices): each
+    organiser of an event the new ones clash with in that school, and its curators, sent
+    through that school's community; keys carry the school (event ids repeat across
+    schools)."""
+    core, person = member.core, member.person
+    assert person is not None
+    config = PlannerConfig(
+        tz=core.config.tz, admins=core.config.admins, school_name=core.config.school_name
+    )
+    ctx = Context(core.store, core.clock, config, Students(core.store, core.clock))
+    found = await clash_notices(ctx, person, events, "clash_added")
+    key = member.ref.key
+    return [replace(r, school=key, dedupe_key=f"schools:{key}:{r.dedupe_key}") for r in found]
 
 
 async def elsewhere(
