@@ -413,3 +413,22 @@ async def test_an_organiser_in_the_other_school_hears_of_the_clash(town: City) -
     assert tokens_to(vk, OTHER_ORGANISER) == {"token-b"}
     # the gymnasium's plan has no clash: its curator hears of the new event only
     assert not any("накладка" in t for t in vk.texts_to(CURATOR_A))
+
+
+async def test_the_same_title_and_time_for_other_classes_is_another_event(town: City) -> None:
+    """What «stores nothing twice» must not swallow: the same lecture at the same time for
+    other classes (another room) is a second event in each school."""
+    vk = town.vk
+    await invite(town, GROUP_A, CURATOR_A)
+    await invite(town, GROUP_B, CURATOR_B)
+    before = len(vk.texts_from(GROUP_A, PARTNER))
+    for n, grade in enumerate(("10", "11")):
+        text = LECTURE.replace("10 классы", f"{grade} классы")
+        await town.say(GROUP_A, PARTNER, text)
+        await replies_to(town, GROUP_A, PARTNER, before + 2 * n + 1)
+        await town.say(GROUP_A, PARTNER, "да")
+        saved = (await replies_to(town, GROUP_A, PARTNER, before + 2 * n + 2))[-1]
+        assert "Сохранено" in saved
+    for group in (GROUP_A, GROUP_B):
+        events = await events_of(town, group)
+        assert sorted(sorted(e.audience.grades) for e in events) == [[10], [11]]

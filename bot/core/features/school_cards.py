@@ -163,9 +163,9 @@ async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[
 
 async def _store_events(member: Member, draft: EventDraft) -> list[Event]:
     """The draft's events in one school's store, in one transaction there. When that school
-    already holds them (the sender's own event with the same title and start: a «да» again
-    after a failure elsewhere rolled back the sender's school but not this one), those are
-    returned and nothing is stored twice."""
+    already holds them (the sender's own events, the same in title, times, venue and
+    classes: a «да» again after a failure elsewhere rolled back the sender's school but not
+    this one), those are returned and nothing is stored twice."""
     store = member.core.store
     async with _transaction(store):
         events = await _new_events(member, draft, series_id=None)
@@ -180,9 +180,9 @@ async def _store_events(member: Member, draft: EventDraft) -> list[Event]:
 
 
 async def _already_stored(store: Store, events: Sequence[NewEvent]) -> list[Event] | None:
-    """The stored events matching every one of `events` (same organisation, author, title
-    and start, not cancelled), or None when any is missing. One read when the first is not
-    there, the usual case."""
+    """The stored events matching every one of `events` (same organisation, author, title,
+    times, venue and classes, not cancelled), or None when any is missing. One read when
+    the first is not there, the usual case."""
     found: list[Event] = []
     for new in events:
         around = await store.events_between(
@@ -192,9 +192,8 @@ async def _already_stored(store: Store, events: Sequence[NewEvent]) -> list[Even
             (
                 e
                 for e in around
-                if e.title == new.title
-                and e.start == new.start
-                and e.created_by == new.created_by
+                if (e.title, e.start, e.end, e.venue, e.audience, e.created_by)
+                == (new.title, new.start, new.end, new.venue, new.audience, new.created_by)
                 and e.status is not EventStatus.CANCELLED
             ),
             None,
