@@ -33,6 +33,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.config import ConfigError
+from bot.core.language.schools import readings
+from bot.core.ports import SchoolRef
 from bot.storage import is_postgres_url
 from bot.storage.scoping import SCHOOL_KEY
 
@@ -106,7 +108,20 @@ def load_city_config(path: Path, env: Mapping[str, str]) -> CityConfig:
         _school(raw, i, path.parent, env, where) for i, raw in enumerate(raw_schools, 1)
     )
     _unique(schools, where)
+    _viewers_apart(viewers, schools, where)
     return CityConfig(db=db, city_viewers=viewers, schools=schools)
+
+
+def _viewers_apart(viewers: frozenset[int], schools: tuple[SchoolConfig, ...], where: str) -> None:
+    """Refuse a city viewer who is also a school's curator: the city role is read-only in
+    every community (bot.core.features.city), so that curator could change nothing."""
+    for school in schools:
+        both = sorted(viewers & school.curators)
+        if both:
+            raise ConfigError(
+                f"{where}: city_viewers {both[0]} is also a curator of {school.key}:"
+                " the city role is read-only everywhere, list the id in one place"
+            )
 
 
 def _school(raw: Any, number: int, base: Path, env: Mapping[str, str], where: str) -> SchoolConfig:
@@ -205,3 +220,19 @@ def _unique(schools: tuple[SchoolConfig, ...], where: str) -> None:
             if value in seen:
                 raise ConfigError(f"{where}: two schools have {field_name} {value!r}")
             seen.add(value)
+    _distinct_names(schools, where)
+
+
+def _distinct_names(schools: tuple[SchoolConfig, ...], where: str) -> None:
+    """Refuse two schools a message could not tell apart («для лицея №23» would go to the
+    first alone): the same kind and number, or the same words, in a name or an alias."""
+    owner: dict[tuple[str, ...], tuple[str, str]] = {}
+    for school in schools:
+        ref = SchoolRef(school.key, school.name, school.aliases)
+        for reading, name in readings(ref).items():
+            first = owner.setdefault(reading, (school.key, name))
+            if first[0] != school.key:
+                raise ConfigError(
+                    f"{where}: schools {first[0]} and {school.key} are both named"
+                    f" «{first[1]}» / «{name}»: a message could not tell them apart"
+                )

@@ -142,3 +142,44 @@ def test_migrate_with_bot_schools_migrates_every_school(tmp_path: Path) -> None:
         "g32.sqlite3",
         "l23.sqlite3",
     ]
+
+
+# Two schools a message cannot tell apart: «для лицея №23» would silently go to the first.
+AMBIGUOUS = [
+    ('db = "d"\n' + SCHOOL_A + SCHOOL_B.replace("Лицей №23", "гимназия № 32"), "Гимназия №32"),
+    (
+        'db = "d"\n' + SCHOOL_A.replace('["32 гимназия"]', '["Лицей №23"]') + SCHOOL_B,
+        "Лицей №23",
+    ),
+    ('db = "d"\n' + SCHOOL_A + SCHOOL_B.replace("Лицей №23", "32-я гимназия"), "32"),
+]
+
+
+@pytest.mark.parametrize(("text", "named"), AMBIGUOUS)
+def test_two_schools_with_one_name_are_refused(tmp_path: Path, text: str, named: str) -> None:
+    with pytest.raises(ConfigError) as error:
+        load_city_config(write(tmp_path, text), ENV)
+    message = str(error.value)
+    assert "g32" in message
+    assert "l23" in message
+    assert named in message
+    assert "\n" not in message
+
+
+def test_different_schools_with_one_number_are_fine(tmp_path: Path) -> None:
+    text = 'db = "d"\n' + SCHOOL_A + SCHOOL_B.replace("Лицей №23", "Лицей №32")
+    city = load_city_config(write(tmp_path, text), ENV)
+    assert [s.key for s in city.schools] == ["g32", "l23"]
+
+
+def test_a_city_viewer_who_is_also_a_curator_is_refused(tmp_path: Path) -> None:
+    """The city role is read-only in every community, so a viewer listed as a school's
+    curator could not do a curator's work there: the file must choose."""
+    text = 'db = "d"\ncity_viewers = [2]\n' + SCHOOL_A + SCHOOL_B
+    with pytest.raises(ConfigError) as error:
+        load_city_config(write(tmp_path, text), ENV)
+    message = str(error.value)
+    assert "city_viewers" in message
+    assert "g32" in message
+    assert " 2 " in message
+    assert "\n" not in message

@@ -15,20 +15,31 @@ import asyncio
 import logging
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, nullcontext
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.core import drafts
 from bot.core.clashes import check_clashes
 from bot.core.dialog import Dialog
-from bot.core.features.context import Context, school_organisation
+from bot.core.features.context import Context, PlannerConfig, school_organisation
+from bot.core.features.notices import clash_notices
 from bot.core.language.buttons import ButtonAction
 from bot.core.language.schools import after_v
-from bot.core.models import Clash, Event, EventDraft, NewEvent, Organisation, Person, Role
+from bot.core.models import (
+    Clash,
+    Event,
+    EventDraft,
+    EventStatus,
+    NewEvent,
+    Organisation,
+    Person,
+    Role,
+)
 from bot.core.permissions import can_add_events
 from bot.core.ports import Atomic, Directory, SchoolCore, SchoolRef, Schools, Store
 from bot.core.replies import Reply
+from bot.core.students import Students
 from bot.core.views import button, clash_view, event_view
 
 log = logging.getLogger(__name__)
@@ -54,9 +65,15 @@ def is_for_schools(dialog: Dialog) -> bool:
 
 async def member_of(schools: Schools, vk_id: int, ref: SchoolRef) -> Member:
     """The sender as school `ref` knows them: linked when a partner, staff or curator there
-    (bot.core.permissions.can_add_events and not a student)."""
+    (bot.core.permissions.can_add_events and not a student). A curator of that school's
+    config (its admins) who has not written to its community yet is stored there as its
+    curator first, as their first message there would (bot.core.features.people)."""
     core = schools.planner(ref.key)
     person = await core.store.get_person_by_vk(vk_id)
+    if vk_id in core.config.admins and (person is None or person.role is not Role.CURATOR):
+        school = await school_organisation(core.store, core.config.school_name)
+        name = person.name if person is not None else ""
+        person = await core.store.save_person(vk_id, Role.CURATOR, name, school.id)
     linked = person is not None and person.role is not Role.STUDENT and can_add_events(person)
     return Member(ref, core, person if linked else None)
 
@@ -136,7 +153,8 @@ async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[
             dialog.last_event = events[0].id
         try:
             notices += await _notices(member, events, orgs)
-        except Exception:  # the event stands; only the curators' notice is lost
+            notices += await _clash_notices(member, events)
+        except Exception:  # the event stands; only a notice is lost
             log.exception("failed to notify the curators of school %s", ref.key)
     dialog.clear_pending()
     context = {"event": shown, "saved": saved, "refused": refused, "failed": failed}
@@ -144,13 +162,46 @@ async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[
 
 
 async def _store_events(member: Member, draft: EventDraft) -> list[Event]:
-    """The draft's events in one school's store, in one transaction there."""
+    """The draft's events in one school's store, in one transaction there. When that school
+    already holds them (the sender's own events, the same in title, times, venue and
+    classes: a «да» again after a failure elsewhere rolled back the sender's school but not
+    this one), those are returned and nothing is stored twice."""
     store = member.core.store
     async with _transaction(store):
-        series = await store.next_series_id() if drafts.is_series(draft) else None
-        events = await _new_events(member, draft, series_id=series)
+        events = await _new_events(member, draft, series_id=None)
+        stored = await _already_stored(store, events)
+        if stored is not None:
+            return stored
+        if drafts.is_series(draft):
+            series = await store.next_series_id()
+            events = await _new_events(member, draft, series_id=series)
         assert member.person is not None
         return await store.add_events(events, member.person.id)
+
+
+async def _already_stored(store: Store, events: Sequence[NewEvent]) -> list[Event] | None:
+    """The stored events matching every one of `events` (same organisation, author, title,
+    times, venue and classes, not cancelled), or None when any is missing. One read when
+    the first is not there, the usual case."""
+    found: list[Event] = []
+    for new in events:
+        around = await store.events_between(
+            new.start, new.start + timedelta(minutes=1), organisation_id=new.organisation_id
+        )
+        same = next(
+            (
+                e
+                for e in around
+                if (e.title, e.start, e.end, e.venue, e.audience, e.created_by)
+                == (new.title, new.start, new.end, new.venue, new.audience, new.created_by)
+                and e.status is not EventStatus.CANCELLED
+            ),
+            None,
+        )
+        if same is None:
+            return None
+        found.append(same)
+    return found
 
 
 async def _new_events(member: Member, draft: EventDraft, series_id: int | None) -> list[NewEvent]:
@@ -203,6 +254,22 @@ async def _notices(
         for vk_id in sorted(curators)
         if vk_id != sender
     ]
+
+
+async def _clash_notices(member: Member, events: Sequence[Event]) -> list[Reply]:
+    """What a single-school add tells (bot.core.features.notices.clash_notices): each
+    organiser of an event the new ones clash with in that school, and its curators, sent
+    through that school's community; keys carry the school (event ids repeat across
+    schools)."""
+    core, person = member.core, member.person
+    assert person is not None
+    config = PlannerConfig(
+        tz=core.config.tz, admins=core.config.admins, school_name=core.config.school_name
+    )
+    ctx = Context(core.store, core.clock, config, Students(core.store, core.clock))
+    found = await clash_notices(ctx, person, events, "clash_added")
+    key = member.ref.key
+    return [replace(r, school=key, dedupe_key=f"schools:{key}:{r.dedupe_key}") for r in found]
 
 
 async def elsewhere(

@@ -14,10 +14,11 @@ from bot.core import drafts
 from bot.core.dialog import Dialog
 from bot.core.features.adding import continue_draft
 from bot.core.features.context import Context, Routes
+from bot.core.features.plans import add_events
 from bot.core.features.queries import MINE_HORIZON, mine
 from bot.core.features.school_cards import SCHOOLS_KEY, Member, is_for_schools, member_of
-from bot.core.language.meaning import AddForSchools, MineAtSchool
-from bot.core.language.schools import SchoolMention, resolve
+from bot.core.language.meaning import AddEvents, AddForSchools, MineAtSchool
+from bot.core.language.schools import SchoolMention, matches, resolve
 from bot.core.models import Person
 from bot.core.ports import SchoolRef, Schools, Store
 from bot.core.replies import Reply
@@ -34,6 +35,8 @@ async def on_add_for_schools(
     """Start one event for the named schools: refuse (per school) where the sender is not
     linked, then the usual questions and the card with each school's clashes."""
     if ctx.schools is None:
+        if _names_this_school(ctx, intent.schools):  # «…для школы №5» written to school 5
+            return await add_events(ctx, person, dialog, AddEvents((intent.draft,)))
         return [Reply("schools_single", {"school": ctx.config.school_name})]
     if dialog.pending and not is_for_schools(dialog):
         return [
@@ -113,6 +116,12 @@ async def _linked(
         else:
             linked.append(ref.key)
     return refused, linked
+
+
+def _names_this_school(ctx: Context[Store], mentions: tuple[SchoolMention, ...]) -> bool:
+    """Whether every school named is this single-school deployment's own (its name)."""
+    own = SchoolRef("", ctx.config.school_name)
+    return bool(mentions) and all(matches(m, own) for m in mentions)
 
 
 def _unknown(ctx: Context[Store], unknown: list[SchoolMention]) -> Reply:

@@ -7,6 +7,11 @@ schools config's names and aliases (bot.core.ports.SchoolRef), so a mention matc
 school when both read as the same kind and number, or when the words as written are one of
 its names (an alias like «Лицей-интернат» without a number).
 
+The list may also follow «для учеников …», start with a legal form («для МАОУ СОШ №5»), give
+bare numbers after the first («для школ №32, №23»), or say where the event goes in the
+accusative for two schools or more («в гимназию 32 и в лицей 23»; «в гимназии №32» is the
+venue and «экскурсия в лицей №23» where one event goes, so neither is a list).
+
 Pure: no store, no clock.
 """
 
@@ -23,17 +28,36 @@ from bot.core.ports import SchoolRef
 
 KINDS = {"школа": "школа", "сош": "школа", "гимназия": "гимназия", "лицей": "лицей"}
 _KIND_WORD = r"(?:школ[а-я]*|сош|гимнази[а-я]*|лице[а-я]*)"
-_NUMBER_AFTER = r"(?:\s*(?:№|n|номер)\s*|\s+)(?P<after>\d{1,4})(?:-?[а-я]{1,2}\b)?"
-_NUMBER_BEFORE = r"(?P<before>\d{1,4})-?(?:[а-я]{1,3})\s+"
+# the legal form before a school's name (муниципальное автономное общеобразовательное …)
+_LEGAL_FORM = r"(?:(?:маоу|мбоу|моу|мкоу|мау|гбоу|гаоу|гоу|чоу|ноу)\s+)?"
+# who an event is for, before the schools: «для учеников гимназии №32»
+_PUPILS = r"(?:(?:учеников|учащихся|обучающихся|школьников|ребят|детей)\s+)?"
+# a number that is a whole number (not the first digits of «15 декабря»), not of classes
+_WHOLE = r"(?!\d)(?!\s*-?\s*(?:х\s+)?класс)"
+_NUMBER_AFTER = rf"(?:\s*(?:№|n|номер)\s*|\s+)(?P<after>\d{{1,4}}){_WHOLE}(?:-?[а-я]{{1,2}}\b)?"
+_NUMBER_BEFORE = r"(?<!\d)(?P<before>\d{1,4})-?(?:[а-я]{1,3})\s+"
 _NOT_A_DAY = r"(?!\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))"
 _ONE = (
     rf"(?:{_NUMBER_BEFORE}(?P<kind1>{_KIND_WORD})\b"
-    rf"|(?P<kind2>{_KIND_WORD})\b{_NUMBER_AFTER}(?!\s*[:.]\d){_NOT_A_DAY})"
+    rf"|{_LEGAL_FORM}(?P<kind2>{_KIND_WORD})\b{_NUMBER_AFTER}(?!\s*[:.]\d){_NOT_A_DAY})"
 )
 ONE_SCHOOL = re.compile(_ONE)
-_LIST = rf"{_ONE}(?:\s*(?:,|и|,\s*и)\s*(?:для\s+)?{_ONE})*"
+# «для школ №32, №23»: a number alone takes the kind named before it
+_BARE = rf"(?:№|n)\s*(?P<bare>\d{{1,4}}){_WHOLE}(?!\s*[:.]\d){_NOT_A_DAY}"
+LIST_ITEM = re.compile(rf"{_ONE}|{_BARE}")
+_LIST = rf"{_ONE}(?:\s*(?:,|и|,\s*и)\s*(?:для\s+)?(?:{_ONE}|{_BARE}))*"
 FOR_SCHOOLS = re.compile(
-    rf"(?<![а-яё])для\s+(?P<list>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', _LIST)})"
+    rf"(?<![а-яё])для\s+{_PUPILS}(?P<list>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', _LIST)})"
+)
+# «в гимназию №32 и в лицей №23»: where an event goes, in the accusative (not «в гимназии»,
+# the venue) and only for two schools or more («экскурсия в лицей №23» is where it goes)
+_ACCUSATIVE = r"(?:школу|сош|гимназию|лицей)"
+_INTO_LIST = (
+    rf"{_LEGAL_FORM}{_ACCUSATIVE}\b{_NUMBER_AFTER}(?!\s*[:.]\d){_NOT_A_DAY}"
+    rf"(?:\s*(?:,|и|,\s*и)\s*(?:во?\s+)?(?:{_ONE}|{_BARE}))+"
+)
+INTO_SCHOOLS = re.compile(
+    rf"(?<![а-яё])во?\s+(?P<list>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', _INTO_LIST)})"
 )
 MINE_AT = re.compile(
     r"^(?:мои|наши)\s+(?:мероприятия|события)\s+(?:в|во|для|по)\s+(?P<school>.+?)[\s?!.]*$"
@@ -57,12 +81,13 @@ def for_schools(text: str) -> tuple[tuple[SchoolMention, ...], str] | None:
     names no school that way."""
     text = unicodedata.normalize("NFC", text)
     line = normalize(text)  # same length: positions in `line` are positions in `text`
-    match = next((m for m in _plain_matches(line) if _mentions(m.group("list"))), None)
+    match = next((m for m in _plain_matches(line) if _list_mentions(m.group("list"))), None)
     if match is None:
         return None
-    mentions = _mentions(match.group("list"))
+    mentions = _list_mentions(match.group("list"))
     rest = text[: match.start()] + " " + text[match.end() :]
     rest = re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)
+    rest = re.sub(r"(?<=\S)[ \t]+,", ",", rest)  # «Экскурсия , 15 декабря»
     rest = re.sub(r"[\s,;–—-]+$", "", re.sub(r"[ \t]{2,}", " ", rest)).strip()
     return mentions, rest
 
@@ -110,6 +135,21 @@ def resolve(
     return found, unknown
 
 
+def readings(ref: SchoolRef) -> dict[tuple[str, ...], str]:
+    """Every way `matches` can recognise the school, each with the name or alias it comes
+    from: ("гимназия", "32") for a numbered name, ("=", lemma, …) for one without a number.
+    Two schools sharing a reading could not be told apart in a message."""
+    found: dict[tuple[str, ...], str] = {}
+    for name in (ref.name, *ref.aliases):
+        numbered = [(m.kind, m.number) for m in _mentions(normalize(name))]
+        keys: list[tuple[str, ...]] = [
+            (k, n) for k, n in numbered if k is not None and n is not None
+        ]
+        for key in keys or [("=", *_lemmas(normalize(name)))]:
+            found.setdefault(key, name)
+    return found
+
+
 def after_v(ref: SchoolRef) -> tuple[str, str] | None:
     """How «мои события в …» names a numbered school: (its kind after «в», its number), e.g.
     ("лицее", "23") for «Лицей №23»; None when neither its name nor an alias is numbered."""
@@ -122,7 +162,9 @@ def after_v(ref: SchoolRef) -> tuple[str, str] | None:
 
 
 def _plain_matches(line: str) -> Iterable[re.Match[str]]:
-    return FOR_SCHOOLS.finditer(line)
+    """«для …» lists, then «в …» lists of two schools or more, in the message's order."""
+    into = (m for m in INTO_SCHOOLS.finditer(line) if len(_list_mentions(m.group("list"))) > 1)
+    return sorted([*FOR_SCHOOLS.finditer(line), *into], key=lambda m: m.start())
 
 
 def _mentions(words: str) -> tuple[SchoolMention, ...]:
@@ -133,6 +175,20 @@ def _mentions(words: str) -> tuple[SchoolMention, ...]:
         number = match.group("before") or match.group("after")
         if kind is not None and number is not None:
             found.append(SchoolMention(kind, str(int(number)), match.group(0).strip()))
+    return tuple(found)
+
+
+def _list_mentions(words: str) -> tuple[SchoolMention, ...]:
+    """The schools of a «для …» list: as _mentions, and a number alone («для школ №32,
+    №23») of the kind named before it."""
+    found: list[SchoolMention] = []
+    for match in LIST_ITEM.finditer(words):
+        if match.group("bare") is not None:
+            if found and found[-1].kind is not None:
+                number = str(int(match.group("bare")))
+                found.append(SchoolMention(found[-1].kind, number, match.group(0).strip()))
+            continue
+        found += _mentions(match.group(0))
     return tuple(found)
 
 
