@@ -14,7 +14,8 @@ from typing import Any
 
 from bot.core.language.morphology import to_nominative
 from bot.core.language.sentences import sentences
-from bot.core.language.title import _inside_quotes, _parses
+from bot.core.language.title_words import inside_quotes as _inside_quotes
+from bot.core.language.title_words import word_parses as _parses
 from bot.core.language.tokens import initials
 
 MAX_VENUE = 120
