@@ -14,6 +14,7 @@ from bot.core.language.morphology import to_nominative
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
+    has_noun_reading,
     is_animate,
     is_genitive,
     is_noun,
@@ -75,10 +76,10 @@ def _head(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
     ("конкурсного отбора") gives its noun as the head and joins the adjectives."""
     left = _left_adjectives(text, start)
     word = text[start:end]
-    if " " in word or any("NOUN" in p.tag for p in word_parses(word)[:2]):
+    if " " in word or has_noun_reading(word):
         return start, end, left
     nxt = _NEXT_WORD.match(text, end, end + 40)
-    if nxt and any("NOUN" in p.tag for p in word_parses(nxt.group(1))[:2]):
+    if nxt and has_noun_reading(nxt.group(1)):
         return nxt.start(1), nxt.end(1), [*left, word]
     return start, end, left
 

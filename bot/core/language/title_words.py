@@ -9,6 +9,7 @@ title_phrase.py and places.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from bot.core.language.morphology import parses
@@ -46,6 +47,7 @@ def inside_quotes(text: str) -> Any:
     return lambda pos: any(a < pos < b for a, b in spans)
 
 
+@lru_cache(maxsize=16384)
 def is_genitive(word: str) -> bool:
     """Whether one of the word's three likeliest readings is a genitive noun or adjective."""
     parses = word_parses(word)
@@ -54,17 +56,27 @@ def is_genitive(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
+def has_noun_reading(word: str) -> bool:
+    """Whether one of the word's two likeliest readings is a noun (cached per word: the
+    title and venue rules ask about the same words many times)."""
+    return any("NOUN" in p.tag for p in word_parses(word)[:2])
+
+
+@lru_cache(maxsize=16384)
 def is_noun(word: str) -> bool:
     """Whether the word's likeliest reading is a noun."""
     found = word_parses(word)
     return bool(found) and "NOUN" in found[0].tag
 
 
+@lru_cache(maxsize=16384)
 def is_animate(word: str) -> bool:
     """Whether one of the two likeliest readings is an animate noun ("профессора")."""
     return any("anim" in p.tag and "NOUN" in p.tag for p in word_parses(word)[:2])
 
 
+@lru_cache(maxsize=16384)
 def is_person(word: str) -> bool:
     """Whether one of the two likeliest readings is a first name, surname or patronymic."""
     return any(
