@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.morphology import to_nominative
 from bot.core.language.sentences import sentences
 from bot.core.language.title_words import has_noun_reading
@@ -190,7 +191,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
     for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
-    for m in _PLACE.finditer(text):
+    for m in finditer_i(_PLACE, text):
         if not has_noun_reading(m.group(0)):
             continue  # "Центральном", "Бассейной": an adjective, not the place itself
         if inside(m.start()) or _GENERIC.match(m.group(0)):
@@ -274,7 +275,7 @@ def _address(text: str) -> re.Match[str] | None:
     low = text.lower()
     if not any(key in low for key in _ADDRESS_KEYS):
         return None
-    return _ADDRESS.search(text)
+    return search_i(_ADDRESS, text)
 
 
 def _sentence_of(pos: int, text: str) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known, to_genitive
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import (
@@ -94,7 +95,7 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     qualified: dict[str, str] = {}  # kind stem -> the first with a subject ("урок мужества")
     inside = inside_quotes(text)
     programme = _is_programme(text)  # a programme with time slots
-    for m in KIND.finditer(text):
+    for m in finditer_i(KIND, text):
         if inside(m.start()):
             continue  # a word of a quoted name («Улётные уроки»), not the event's kind
         start = m.start()
@@ -159,7 +160,7 @@ def _fuller(text: str, key: str) -> str | None:
     """Another mention of the same kind that says more ("Телемост пройдёт в формате
     открытого урока" after a bare "в телемосте")."""
     inside = inside_quotes(text)
-    for m in KIND.finditer(text):
+    for m in finditer_i(KIND, text):
         if m.group(0)[:4].lower() == key and not inside(m.start()):
             phrase = kind_phrase(text, m.start(), m.end())
             if " " in phrase:
