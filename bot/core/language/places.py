@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.morphology import to_nominative
 from bot.core.language.sentences import sentences
-from bot.core.language.title import _inside_quotes, _parses
+from bot.core.language.title_words import has_noun_reading
+from bot.core.language.title_words import inside_quotes as _inside_quotes
+from bot.core.language.title_words import word_parses as _parses
 from bot.core.language.tokens import initials
 
 MAX_VENUE = 120
@@ -51,6 +54,11 @@ _HOST = re.compile(
 _HOST_ABBREVIATION = re.compile(
     r"(?<![\w-])([А-ЯЁ]{2,6})(?=\s+(?:приглаша|проводит|провед[её]т|организует|ждёт|ждет))"
 )
+# a place noun opening a clause ("Музей … приглашает"): what precedes it
+_CLAUSE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
+_TIME_OR_ADDRESS = re.compile(r"\d[:.]\d\d|адрес")
+_SCHOOL = re.compile(r"(?i)школ\w*$")
+_NUMBER_SIGN = re.compile(r"\s*№")
 # a word for any site, never a venue by itself ("на площадках колледжей")
 _GENERIC = re.compile(r"(?i)^площадк")
 # "в актовом": the assembly hall, its noun left out
@@ -183,22 +191,22 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
     for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
-    for m in _PLACE.finditer(text):
-        if not any("NOUN" in p.tag for p in _parses(m.group(0))[:2]):
+    for m in finditer_i(_PLACE, text):
+        if not has_noun_reading(m.group(0)):
             continue  # "Центральном", "Бассейной": an adjective, not the place itself
         if inside(m.start()) or _GENERIC.match(m.group(0)):
             continue  # inside a quoted name; "площадки" names no place
         left = _left(text, m.start())
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
         prep = _PREP.search(text[max(0, first - 30) : first])
-        right = _right(text, m.end())
         host = (
             prep is None
-            and re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, first - 3) : first]) is not None
-            and _HOST.match(text[m.end() : m.end() + 100]) is not None
+            and _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
+            and _HOST.match(text, m.end(), m.end() + 100) is not None
         )
         if prep is None and not host and not (left and left[0][:1].isupper()):
             continue
+        right = _right(text, m.end())
         if prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе":
             if right:  # "на базе МАОУ СОШ № 5": the school it names
                 found.append((4, m.start(), _nominative_words(right.split())))
@@ -207,9 +215,9 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
             score += 2
         sentence = text[max(0, m.start() - 60) : m.end() + 60]
-        if re.search(r"\d[:.]\d\d|адрес", sentence):
+        if _TIME_OR_ADDRESS.search(sentence):
             score += 1  # "Начало концерта в 12:00 в большом зале … по адресу"
-        if re.match(r"(?i)школ\w*$", m.group(0)) and not re.match(r"\s*№", text[m.end() :]):
+        if _SCHOOL.match(m.group(0)) and not _NUMBER_SIGN.match(text, m.end()):
             score -= 2  # "во всех школах": a generic mention
         entrance = _ENTRANCE.search(text[max(0, first - 40) : first])
         if entrance or (prep and _BESIDE.match(prep.group(1))):
@@ -231,7 +239,7 @@ def _nominative_words(words: list[str]) -> str:
     """ "МАОУ гимназии № 40" -> "МАОУ гимназия № 40": the first lower-case noun and the
     adjectives before it put in the nominative (pymorphy3), the rest as written."""
     for i, word in enumerate(words):
-        if word.islower() and word.isalpha() and any("NOUN" in p.tag for p in _parses(word)[:2]):
+        if word.islower() and word.isalpha() and has_noun_reading(word):
             start = i
             while start > 0 and words[start - 1].islower() and words[start - 1].isalpha():
                 start -= 1
@@ -267,7 +275,7 @@ def _address(text: str) -> re.Match[str] | None:
     low = text.lower()
     if not any(key in low for key in _ADDRESS_KEYS):
         return None
-    return _ADDRESS.search(text)
+    return search_i(_ADDRESS, text)
 
 
 def _sentence_of(pos: int, text: str) -> tuple[int, int]:

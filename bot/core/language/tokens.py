@@ -151,6 +151,7 @@ _GATES: dict[re.Pattern[str], re.Pattern[str]] = {}
 def gate(pattern: re.Pattern[str], required: re.Pattern[str]) -> None:
     """Register `required` as a necessary condition for `pattern` to match."""
     _GATES[pattern] = required
+    _PLANS.pop(pattern, None)
 
 
 # A rule's pattern may have an anchor: a cheap pattern that occurs inside every match, at most
@@ -163,6 +164,7 @@ _WINDOW_END = re.compile(r"\S*\s*\S*")
 def anchor(pattern: re.Pattern[str], required: re.Pattern[str], before: int, after: int) -> None:
     """Register `required` as an anchor of `pattern` (see _ANCHORS)."""
     _ANCHORS[pattern] = (required, before, after)
+    _PLANS.pop(pattern, None)
 
 
 def initials(alternatives: str) -> str:
@@ -178,6 +180,25 @@ def initials(alternatives: str) -> str:
 _LITERALS: dict[re.Pattern[str], frozenset[str] | None] = {}
 # each pattern's twin with a lookahead on its first characters (prefilter.with_first_chars)
 _FAST: dict[re.Pattern[str], re.Pattern[str]] = {}
+# each pattern's (literals, gate, anchor, twin), looked up once per search instead of four times
+_Plan = tuple[
+    frozenset[str] | None,
+    re.Pattern[str] | None,
+    tuple[re.Pattern[str], int, int] | None,
+    re.Pattern[str],
+]
+_PLANS: dict[re.Pattern[str], _Plan] = {}
+
+
+def _plan(pattern: re.Pattern[str]) -> _Plan:
+    literals = _LITERALS.get(pattern)
+    if pattern not in _LITERALS:
+        literals = _LITERALS[pattern] = required_literals(pattern)
+    fast = _FAST.get(pattern)
+    if fast is None:
+        fast = _FAST[pattern] = with_first_chars(pattern)
+    return literals, _GATES.get(pattern), _ANCHORS.get(pattern), fast
+
 
 _QUOTES = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”]*[“”]")
 
@@ -211,42 +232,37 @@ class Scanner:
 
     def find(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Matches of `pattern` that lie entirely on free text, left to right."""
-        if not self._may_hold(pattern):
+        plan = _PLANS.get(pattern)
+        if plan is None:
+            plan = _PLANS[pattern] = _plan(pattern)
+        literals, required, spec, fast = plan
+        if literals is not None and not self._may_hold(literals):
             return
-        required = _GATES.get(pattern)
         if required is not None:
             key = id(required)
             if key not in self._gates:
                 self._gates[key] = required.search(self.text) is not None
             if not self._gates[key]:
                 return
-        spec = _ANCHORS.get(pattern)
-        fast = _FAST.get(pattern)
-        if fast is None:
-            fast = _FAST[pattern] = with_first_chars(pattern)
-        pattern = fast
         if spec is not None:
-            yield from self._find_anchored(pattern, *spec)
+            yield from self._find_anchored(fast, *spec)
             return
-        pos = 0
-        while pos <= len(self.text):
-            m = pattern.search(self.text, pos)
+        text = self.text
+        pos, size = 0, len(text)
+        while pos <= size:
+            m = fast.search(text, pos)
             if m is None:
                 return
-            if m.end() > m.start() and self.is_free(m.start(), m.end()):
+            start, end = m.span()
+            if end > start and self.is_free(start, end):
                 yield m
-                pos = m.end()
+                pos = end
             else:
-                pos = self._next_free(m.start() + 1)
+                pos = self._next_free(start + 1)
 
-    def _may_hold(self, pattern: re.Pattern[str]) -> bool:
-        """False when the text holds none of the literals every match needs (prefilter.py)."""
-        try:
-            literals = _LITERALS[pattern]
-        except KeyError:
-            literals = _LITERALS[pattern] = required_literals(pattern)
-        if literals is None:
-            return True
+    def _may_hold(self, literals: frozenset[str]) -> bool:
+        """False when the text holds none of `literals`, of which every match of a pattern
+        needs one (prefilter.py); each literal is looked for once per text."""
         seen = self._seen
         for literal in literals:
             found = seen.get(literal)

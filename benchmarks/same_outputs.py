@@ -1,0 +1,111 @@
+"""Prove a speed change left the parser's output unchanged: compare with another commit.
+
+Run: `.venv/bin/python benchmarks/same_outputs.py [REF]` (REF defaults to `main`). The tree
+at REF is exported with `git archive` into a temporary directory; every corpus input (each
+line of tests/data/*.jsonl, plus each line of every real post on its own, so the title and
+venue rules see many short texts too) goes through `parse` (and `when` for the duckling
+corpus) once with REF's code and once with this tree's, in two subprocesses; the JSON must be
+identical, line for line. Prints the count compared and the first differences; exits 1 when
+any differ. The inputs are read from this tree's tests/data in both runs.
+
+`python benchmarks/same_outputs.py --dump` prints this tree's outputs (one JSON line each).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+REAL = sorted(DATA.glob("real_posts_*.jsonl"))
+
+
+def inputs() -> list[tuple[str, str, str]]:
+    """(command, now, text) for every corpus input: `parse` or `when`, naive ISO `now`."""
+    out: list[tuple[str, str, str]] = []
+    for case in _load(DATA / "events_dev.jsonl"):
+        out.append(("parse", case["now"], case["text"]))
+    for case in _load(DATA / "duckling_ru_time.jsonl"):
+        out.append(("when", case["now"], case["text"]))
+        out.append(("parse", case["now"], case["text"]))
+    for path in REAL:
+        for case in _load(path):
+            out.append(("parse", case["now"], case["text"]))
+            for line in case["text"].splitlines():
+                if line.strip():
+                    out.append(("parse", case["now"], line))
+    return out
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def dump() -> None:
+    """Print one JSON line per input with the code importable as `bot` (this process's)."""
+    from bot.cli_parse import intent_to_json, when_to_json
+    from bot.core.language.intents import parse_message
+
+    for command, now, text in inputs():
+        at = datetime.fromisoformat(now)
+        if command == "when":
+            got = when_to_json(text, at)
+        else:
+            got = intent_to_json(parse_message(text, at))
+        sys.stdout.write(json.dumps(got, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def outputs_at(tree: Path) -> list[str]:
+    """This script's --dump run with `bot` imported from `tree`."""
+    done = subprocess.run(
+        [sys.executable, "-c", _DUMP.format(tree=str(tree), script=str(Path(__file__)))],
+        capture_output=True,
+        text=True,
+        cwd=tree,
+        check=True,
+    )
+    return done.stdout.splitlines()
+
+
+_DUMP = (
+    "import sys, runpy; sys.path.insert(0, {tree!r}); sys.argv = ['x', '--dump'];"
+    " runpy.run_path({script!r}, run_name='__main__')"
+)
+
+
+def export(ref: str, into: Path) -> None:
+    """The `bot` package as committed at `ref`, written under `into`."""
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", ref, "bot"], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+
+
+def main(ref: str) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        export(ref, Path(tmp))
+        before = outputs_at(Path(tmp))
+    after = outputs_at(ROOT)
+    cases = inputs()
+    differ = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+    print(f"{len(cases)} inputs compared with {ref}: {len(differ)} differ")
+    for i in differ[:10]:
+        print(f"- {cases[i][0]} {cases[i][2][:100]!r}\n  {ref}: {before[i]}\n  now: {after[i]}")
+    return 1 if differ or len(before) != len(cases) else 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--dump"]:
+        dump()
+    else:
+        sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "main"))

@@ -1,0 +1,112 @@
+"""Case-insensitive patterns searched as case-sensitive twins over the lower-cased post.
+
+`re` matches a re.IGNORECASE pattern by lower-casing every character it tries, and gives such
+a pattern none of its fast scans; the title's kind nouns (title_words.KIND) and the venue's
+place nouns and addresses (places.py) are long case-insensitive alternations run over whole
+posts. `finditer_i` lower-cases the post once and searches it with the pattern's twin (its
+source lower-cased, compiled without re.I), then re-reads each hit with the pattern itself
+at the same position: the same Match objects, in the same order, as `pattern.finditer`.
+
+This is exact when every character of the post and of the pattern lies in `_SAFE` (ASCII,
+Latin-1 punctuation and signs, basic Cyrillic, general punctuation, "№"): each such character
+lower-cases to one character of the same set, the same one `re` uses, and no other character
+of the set is case-equivalent to it (`re`'s extra case pairs, such as "в" and U+1C80, lead
+outside the set). Checked when the module loads; any other post or pattern is searched with
+the pattern itself.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from typing import Any
+
+_SAFE_RANGES = ((0x00, 0x7F), (0xA0, 0xBF), (0x400, 0x45F), (0x2000, 0x206F), (0x2116, 0x2116))
+_UNSAFE = re.compile(
+    "[^" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _SAFE_RANGES) + "]"
+)
+# \S, \W, \D, \B change meaning in lower case; \uXXXX, \xXX, \N{…}, octal and back references
+# name characters the lower-casing of the source would not reach
+_UNSAFE_ESCAPE = re.compile(r"\\[A-Zux0-9]")
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[):]")
+
+
+def _checked() -> bool:
+    """Whether lower-casing keeps every safe character safe and agrees with `re`'s own."""
+    try:
+        sre: Any = importlib.import_module("_sre")
+        to_lower = sre.unicode_tolower
+    except (ImportError, AttributeError):  # pragma: no cover - another Python
+        return False
+    for low, high in _SAFE_RANGES:
+        for code in range(low, high + 1):
+            lowered = chr(code).lower()
+            if len(lowered) != 1 or ord(lowered) != to_lower(code) or _UNSAFE.match(lowered):
+                return False
+    return True
+
+
+_ENABLED = _checked()
+_TWINS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+_last: tuple[str, str | None] = ("", "")  # (post, its lower case or None when unsafe)
+
+
+def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive twin of a re.IGNORECASE pattern, or None when there is none."""
+    if pattern in _TWINS:
+        return _TWINS[pattern]
+    source = pattern.pattern
+    source = source[4:] if source.startswith("(?i)") else source
+    found: re.Pattern[str] | None = None
+    if (
+        _ENABLED
+        and pattern.flags & re.IGNORECASE
+        and not pattern.flags & re.VERBOSE
+        and not _UNSAFE_ESCAPE.search(source)
+        and not _INLINE_FLAGS.search(source)
+        and not _UNSAFE.search(source)
+    ):
+        found = re.compile(source.lower(), pattern.flags & ~re.IGNORECASE)
+    _TWINS[pattern] = found
+    return found
+
+
+def lowered(text: str) -> str | None:
+    """`text` in lower case (same length), or None when it holds a character outside _SAFE."""
+    global _last
+    if _last[0] == text:
+        return _last[1]
+    low = None if _UNSAFE.search(text) else text.lower()
+    _last = (text, low)
+    return low
+
+
+def finditer_i(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a re.IGNORECASE pattern, searched on the lower case."""
+    return iter(_matches(pattern, text))
+
+
+def search_i(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` for a re.IGNORECASE pattern, searched on the lower case."""
+    fast, low = twin(pattern), lowered(text)
+    if fast is None or low is None:
+        return pattern.search(text)
+    hit = fast.search(low)
+    if hit is None:
+        return None
+    m = pattern.match(text, hit.start())
+    return m if m is not None and m.end() == hit.end() else pattern.search(text)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    fast, low = twin(pattern), lowered(text)
+    if fast is None or low is None:
+        return list(pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    for hit in fast.finditer(low):
+        m = pattern.match(text, hit.start())
+        if m is None or m.end() != hit.end():  # never expected: read the post as it is
+            return list(pattern.finditer(text))
+        out.append(m)
+    return out

@@ -1,0 +1,94 @@
+"""The words a concise title is built from: kinds of event and pymorphy3 tests of words.
+
+`KIND` finds a noun naming a kind of event ("лекцию", "мастер-классы", "День открытых
+дверей"); `word_parses` is pymorphy3's cached analyses (OpenCorpora dictionary) and the `is_*`
+tests read a word's case, part of speech and name grammemes from them. Used by title.py,
+title_phrase.py and places.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from bot.core.language.morphology import parses
+from bot.core.language.tokens import initials
+
+MAX_TITLE = 80  # characters: a title short enough for a card
+
+_KIND_STEMS = (
+    r"лекци|семинар|мастер-класс|экскурси|выставк|концерт|спектакл|фестивал|праздник|конкурс"
+    r"|олимпиад|соревновани|первенств|турнир|чемпионат|марафон|акци|урок|заняти|встреч|собрани"
+    r"|конференци|форум|квиз|квест|викторин|дебат|линейк|диктант|тренинг|вебинар|кинопоказ"
+    r"|презентаци|церемони|эстафет|флешмоб|субботник|ярмарк|сл[её]т|хакатон|кружок|кружк"
+    r"|телемост|бесед|профпроб|поход|спартакиад|забег|парад|утренник|шоу|мультфильм|фильм|игр"
+    r"|программ|проект|мероприяти|смен|экспозици|чтени|практикум|интенсив|дни\s+открытых"
+    r"|день\s+открытых|день\s+без|открыти|финал|полуфинал|пикник|ёлк|посвящени"
+    r"|смотр|лектори|игротек|награждени"
+)
+# a noun naming a kind of event ("лекцию", "мастер-классы", "День открытых дверей")
+KIND = re.compile(
+    rf"{initials(_KIND_STEMS)}(?<![а-яё])(?:{_KIND_STEMS})[а-яё]*(?:-[а-яё]+)?"
+    r"(?:\s+(?:дверей|турникетов))?",
+    re.I,
+)
+QUOTE = re.compile(r"«[^«»]{2,120}»|\"[^\"\n]{2,120}\"|“[^“”]{2,120}”")
+
+
+def word_parses(word: str) -> tuple[Any, ...]:
+    """pymorphy3's analyses of `word` (cached, lower-cased), most likely first."""
+    return parses(word)
+
+
+def inside_quotes(text: str) -> Any:
+    """A test `pos -> bool`: whether a character offset lies strictly inside a quoted name."""
+    spans = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+    return lambda pos: any(a < pos < b for a, b in spans)
+
+
+@lru_cache(maxsize=16384)
+def is_genitive(word: str) -> bool:
+    """Whether one of the word's three likeliest readings is a genitive noun or adjective."""
+    parses = word_parses(word)
+    return bool(parses) and any(
+        "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag) for p in parses[:3]
+    )
+
+
+@lru_cache(maxsize=16384)
+def has_noun_reading(word: str) -> bool:
+    """Whether one of the word's two likeliest readings is a noun (cached per word: the
+    title and venue rules ask about the same words many times)."""
+    return any("NOUN" in p.tag for p in word_parses(word)[:2])
+
+
+@lru_cache(maxsize=16384)
+def is_noun(word: str) -> bool:
+    """Whether the word's likeliest reading is a noun."""
+    found = word_parses(word)
+    return bool(found) and "NOUN" in found[0].tag
+
+
+@lru_cache(maxsize=16384)
+def is_animate(word: str) -> bool:
+    """Whether one of the two likeliest readings is an animate noun ("профессора")."""
+    return any("anim" in p.tag and "NOUN" in p.tag for p in word_parses(word)[:2])
+
+
+@lru_cache(maxsize=16384)
+def is_person(word: str) -> bool:
+    """Whether one of the two likeliest readings is a first name, surname or patronymic."""
+    return any(
+        {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+        for p in word_parses(word)[:2]
+    )
+
+
+def short_quote(quote: str) -> str:
+    """A quoted name in «»; one longer than 50 characters cut at its first sentence end."""
+    inner = quote[1:-1]
+    if len(inner) > 50:
+        cut = re.split(r"[:.!?]\s", inner, maxsplit=1)[0]
+        inner = cut if len(cut) >= 3 else inner[:50].rsplit(" ", 1)[0]
+    return f"«{inner.strip()}»"
