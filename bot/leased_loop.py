@@ -61,6 +61,7 @@ class LeasedLoop:
         self._running: asyncio.Task[int] | None = None
         self._spawned: set[asyncio.Task[int]] = set()
         self._tick_lock = asyncio.Lock()
+        self.stopped = False  # stop() ran: no later check may take the lease back
 
     @property
     def check_seconds(self) -> float:
@@ -69,7 +70,10 @@ class LeasedLoop:
     async def check_lease(self) -> bool:
         """One lease check: take it when free, renew it when held; True when held after.
 
-        Losing it cancels the running tick. Errors and slow answers count as refusals."""
+        Losing it cancels the running tick. Errors and slow answers count as refusals; after
+        stop() (also for a check already in flight then) the answer is always False."""
+        if self.stopped:
+            return False
         had = self.held
         started = time.monotonic()
         try:
@@ -78,6 +82,8 @@ class LeasedLoop:
         except Exception as error:  # the database is unreachable or slow: not ours any more
             log.warning("notification lease check failed (%r)", error)
             ok = False
+        if self.stopped:  # stopped while asking: the turn is over whatever the answer
+            return False
         if ok:
             self.valid_until = started + self.lease.ttl
         if had and not ok:
@@ -158,6 +164,7 @@ class LeasedLoop:
 
     async def stop(self) -> None:
         """Give the lease up (another worker takes over at its next check) and close it."""
+        self.stopped = True
         was_held, self.held = self.held, False
         if self._running is not None:
             self._running.cancel()

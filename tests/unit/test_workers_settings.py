@@ -81,3 +81,37 @@ async def test_a_send_after_the_local_deadline_is_refused_and_ends_the_turn() ->
     assert sent == ["held"]
     assert loop.held is False
     await loop.stop()
+
+
+class SlowLease(SoleLease):
+    """A lease whose answer to "may I take it?" waits until the test lets it through."""
+
+    def __init__(self) -> None:
+        super().__init__(ttl=3.0)
+        self.answer = asyncio.Event()
+
+    async def try_acquire(self) -> bool:
+        await self.answer.wait()
+        return True
+
+
+async def test_a_lease_check_answered_after_stop_does_not_take_the_loop_back() -> None:
+    """A check in flight when the worker stops (scheduler.shutdown(wait=False) does not wait
+    for it) must not make the stopped worker the holder again and start a tick — the unit
+    test above failed now and then on a loaded machine for this reason."""
+    ticks: list[int] = []
+
+    async def tick() -> int:
+        ticks.append(1)
+        return 1
+
+    lease = SlowLease()
+    loop = LeasedLoop(tick, lease, tick_seconds=60)
+    check = asyncio.create_task(loop.check_lease())
+    await asyncio.sleep(0)  # the check is now waiting for its answer
+    await loop.stop()
+    lease.answer.set()
+    assert await check is False
+    await asyncio.sleep(0.05)
+    assert loop.held is False
+    assert ticks == []
