@@ -20,6 +20,7 @@ from bot.core.language.calendar import MONTH
 from bot.core.language.parts import MM, YY, D
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
+from bot.core.language.stamps import take_stamps
 from bot.core.language.tokens import Scanner, anchor, gate, initials, normalize
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
@@ -231,6 +232,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     """Take from the scanner what must never be read as the event's date or time."""
     facts = PostFacts()
     text = sc.text
+    take_stamps(sc)  # "14:51 «Эковесна»…", "11 мая 2022 года 10:28": when it was published
     for m in sc.find(_URL):
         facts.online_url = facts.online_url or sc.original[m.start() : m.end()].rstrip(".,;")
         sc.take_match(m)

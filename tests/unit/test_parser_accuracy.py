@@ -1,0 +1,46 @@
+"""General rules for pasted posts (issue 10): small cases written in the style partners use,
+one kind each; none is a corpus text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+NOW = datetime.fromisoformat("2026-12-01T10:00")
+
+
+def parse(text: str, now: datetime = NOW) -> dict[str, Any]:
+    return intent_to_json(parse_message(text, now))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13:47 Мастер-класс «Ёлочная игрушка»\nДетская библиотека приглашает ребят "
+        "7 декабря в 15:00 на мастер-класс по росписи ёлочных игрушек.",
+        "09:12\n\nВ музее откроется выставка\n\nВыставка «Зимние узоры» откроется "
+        "7 декабря в 15:00 в малом зале музея.",
+        "Музей приглашает на экскурсию\n1 декабря 2026 года 11:32\n"
+        "Экскурсия «Старый город» состоится 7 декабря в 15:00, сбор у входа.",
+        "12:45, 1 декабря 2026\nЭкскурсия «Старый город» состоится 7 декабря в 15:00, "
+        "сбор у входа в музей. Экскурсовод расскажет о купеческих домах и мостах.",
+        "Опубликовано 01.12.2026 в 10:15\nЭкскурсия «Старый город» состоится 7 декабря "
+        "в 15:00, сбор у входа в музей.",
+    ],
+)
+def test_publication_stamp_is_not_the_event_time(text: str) -> None:
+    got = parse(text)
+    assert got["start"] == "2026-12-07T15:00"
+
+
+def test_a_round_event_time_on_its_own_line_is_kept() -> None:
+    text = (
+        "Лекция «Зимние созвездия» в планетарии\n7 декабря 2026 года 18:00\n"
+        "Лектор расскажет, как найти на небе Орион и Большую Медведицу."
+    )
+    assert parse(text)["start"] == "2026-12-07T18:00"
