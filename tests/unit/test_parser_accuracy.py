@@ -44,3 +44,52 @@ def test_a_round_event_time_on_its_own_line_is_kept() -> None:
         "Лектор расскажет, как найти на небе Орион и Большую Медведицу."
     )
     assert parse(text)["start"] == "2026-12-07T18:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("на след неделе в четверг экскурсия в музей, 6-е классы", "2026-12-10"),
+        ("на след. неделе в среду экскурсия в музей", "2026-12-09"),
+        ("экскурсия в музей в чт след недели", "2026-12-10"),
+        ("на сл неделе в пятницу экскурсия в музей", "2026-12-11"),
+    ],
+)
+def test_abbreviated_next_week(text: str, start: str) -> None:
+    assert parse(text)["start"] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "deadline"),
+    [
+        (
+            "Театр 19.12 в 11:00 для 5-6 кл, кто идёт — до 15.12 сообщить классному",
+            "2026-12-19T11:00",
+            None,
+            "2026-12-15",
+        ),
+        (
+            "Экскурсия 19.12 в 11:00, списки сдать до четверга",
+            "2026-12-19T11:00",
+            None,
+            "2026-12-03",
+        ),
+        (
+            "Консультация 19.12 с 10.00 до 12.30 в кабинете 12",
+            "2026-12-19T10:00",
+            "2026-12-19T12:30",
+            None,
+        ),
+    ],
+)
+def test_deadline_is_not_an_end_time(
+    text: str, start: str, end: str | None, deadline: str | None
+) -> None:
+    got = parse(text)
+    assert (got["start"], got["end"], got["deadline"]) == (start, end, deadline)
+
+
+def test_a_past_deadline_stays_in_its_year() -> None:
+    now = datetime.fromisoformat("2026-12-11T13:00")
+    got = parse("Экскурсия 19.12 в 11:00, кто едет — до 10.12 сказать мне", now)
+    assert (got["start"], got["deadline"]) == ("2026-12-19T11:00", "2026-12-10")

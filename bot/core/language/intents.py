@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 from bot.core.language.audience import extract_audience
 from bot.core.language.capacity import extract_capacity
+from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, with_sessions
 from bot.core.language.leftovers import (
@@ -126,8 +127,12 @@ def _parse(text: str, now: datetime) -> Intent:
 def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool = False) -> Intent:
     sc = Scanner(clean)
     ages = take_ages(sc)
+    plain_deadline = take_plain_deadline(sc, now)  # "до 15.12 сказать мне", "до четверга"
     facts = prepare_post(sc, now) if is_long(clean) else None
     deadline = take_deadline(sc, now) if facts is None else None
+    deadline = deadline or plain_deadline
+    if facts is not None and facts.deadline is None:
+        facts.deadline = plain_deadline
     moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
     venue = extract_venue(sc)
