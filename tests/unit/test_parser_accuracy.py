@@ -93,3 +93,42 @@ def test_a_past_deadline_stays_in_its_year() -> None:
     now = datetime.fromisoformat("2026-12-11T13:00")
     got = parse("Экскурсия 19.12 в 11:00, кто едет — до 10.12 сказать мне", now)
     assert (got["start"], got["deadline"]) == ("2026-12-19T11:00", "2026-12-10")
+
+
+_MORE = " Лектор расскажет о звёздах и планетах. Вход свободный, приглашаются все желающие."
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Ночь науки в планетарии 7 декабря начнётся в 19:30, закрытие состоится в 22:45.",
+            "2026-12-07T19:30",
+            "2026-12-07T22:45",
+        ),
+        ("Ярмарка 10 декабря в 12:00, закрытие в 16:00.", "2026-12-10T12:00", "2026-12-10T16:00"),
+        (
+            "Фестиваль 10 декабря с 11:00, завершение фестиваля в 14:00.",
+            "2026-12-10T11:00",
+            "2026-12-10T14:00",
+        ),
+    ],
+)
+def test_closing_words_give_the_end(text: str, start: str, end: str) -> None:
+    for variant in (text, text + _MORE):
+        got = parse(variant)
+        assert (got["start"], got["end"]) == (start, end), variant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Акция пройдёт 10 декабря в 10 муниципалитетах края.",
+        "Олимпиада 10 декабря пройдёт в 3 этапа.",
+        "Субботник 10 декабря пройдёт в 5 районах города.",
+    ],
+)
+def test_a_count_is_not_a_clock_time(text: str) -> None:
+    for variant in (text, text + _MORE):
+        got = parse(variant)
+        assert got["start"] == "2026-12-10", variant
