@@ -132,3 +132,22 @@ def test_a_count_is_not_a_clock_time(text: str) -> None:
     for variant in (text, text + _MORE):
         got = parse(variant)
         assert got["start"] == "2026-12-10", variant
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Фестиваль пройдёт с 25 по 3 января в парке.", "2026-12-25", "2027-01-03"),
+        ("Смена в лагере с 28 по 5 февраля, 5-7 классы", "2027-01-28", "2027-02-05"),
+        ("Каникулярная школа 28-05.01 в гимназии", "2026-12-28", "2027-01-05"),
+        (
+            "В эти дни, с 25 по 3 января, в парке проходит фестиваль ледяных скульптур, "
+            "который каждый год собирает мастеров со всей области и гостей города.",
+            "2026-12-25",
+            "2027-01-03",
+        ),
+    ],
+)
+def test_range_whose_first_day_has_no_month(text: str, start: str, end: str) -> None:
+    got = parse(text)
+    assert (got["start"], got["end"], got["doubts"]) == (start, end, [])
