@@ -151,3 +151,38 @@ def test_a_count_is_not_a_clock_time(text: str) -> None:
 def test_range_whose_first_day_has_no_month(text: str, start: str, end: str) -> None:
     got = parse(text)
     assert (got["start"], got["end"], got["doubts"]) == (start, end, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Мастер-класс «Рождественский ангел» пройдёт 12 декабря в 14:00 в краеведческом "
+            "музее. Часы работы: 10:00–18:00, понедельник выходной.",
+            "2026-12-12T14:00",
+        ),
+        (
+            "Режим работы библиотеки в праздники: 3, 4 января – с 10.00 до 16.00.\n"
+            "4 января в 12.00 – новогодний утренник для детей.",
+            "2027-01-04T12:00",
+        ),
+        (
+            "Музей открыт с 10 до 18. Выставка «Зима» откроется 10 декабря в 12:00, "
+            "приходите, вход свободный для всех.",
+            "2026-12-10T12:00",
+        ),
+    ],
+)
+def test_opening_hours_are_not_the_event(text: str, start: str) -> None:
+    got = parse(text)
+    assert (got["start"], got["end"]) == (start, None)
+
+
+def test_opening_hours_days_are_not_sessions() -> None:
+    text = (
+        "Новогодние праздники в музее\n2, 3, 4 января – музей работает с 11.00 до 17.00\n"
+        "3 января в 13.00 – кукольный спектакль «Морозко» для детей и взрослых"
+    )
+    got = parse(text)
+    assert got["start"] == "2027-01-03T13:00"
+    assert all(not s["start"].endswith("T00:00") for s in got["sessions"])

@@ -27,6 +27,7 @@ from bot.core.language.leftovers import (
     strip_symbols,
     tidy_title,
 )
+from bot.core.language.opening_hours import take_opening_hours, without_spans
 from bot.core.language.post import (
     is_long,
     prepare_post,
@@ -128,6 +129,7 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
     sc = Scanner(clean)
     ages = take_ages(sc)
     plain_deadline = take_plain_deadline(sc, now)  # "до 15.12 сказать мне", "до четверга"
+    hours = take_opening_hours(sc)  # "Часы работы: 10:00–18:00": the doors, not the event
     facts = prepare_post(sc, now) if is_long(clean) else None
     deadline = take_deadline(sc, now) if facts is None else None
     deadline = deadline or plain_deadline
@@ -182,7 +184,7 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
         draft = with_post_facts(draft, facts, clean, now)
     elif moscow:
         draft = in_school_zone(draft)
-    return EventIntent(draft=with_sessions(draft, clean, now))
+    return EventIntent(draft=with_sessions(draft, without_spans(clean, hours), now))
 
 
 def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
