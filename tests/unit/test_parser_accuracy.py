@@ -186,3 +186,16 @@ def test_opening_hours_days_are_not_sessions() -> None:
     got = parse(text)
     assert got["start"] == "2027-01-03T13:00"
     assert all(not s["start"].endswith("T00:00") for s in got["sessions"])
+
+
+def test_a_programme_under_a_schedule_heading_is_an_event() -> None:
+    text = (
+        "Расписание\n\n14 декабря\n\n11.00 - открытие турнира «Белая ладья»\n\n"
+        "12.30 - первый тур\n\n15.00 - награждение победителей"
+    )
+    got = parse(text)
+    assert (got["intent"], got["start"]) == ("event", "2026-12-14T11:00")
+
+
+def test_a_schedule_question_stays_a_question() -> None:
+    assert parse("Расписание на 14 декабря для 9Б?")["intent"] == "query"

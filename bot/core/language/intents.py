@@ -78,6 +78,9 @@ _QUERY_LEAD = re.compile(
     r"|мероприятия|события|план|расписание|афиша|анонс|список|календарь|покажи|покажите"
     r"|показать)(?![а-я])"
 )
+# a line opening with a clock time ("10.30 - регистрация"): two of them make a programme, so
+# "Расписание\n23 апреля\n10.30 - …\n11.00 - …" announces an event, it asks nothing
+_PROGRAMME_LINE = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?!\d)")
 # "Внимание! …", "Анонс: …" open a post; they are neither a question nor part of the title.
 _ANNOUNCE = re.compile(r"(?i)^\s*(?:внимание|объявление|анонс|важно)\s*[!:.]+\s*")
 _TRAILING_GRADES = re.compile(r"[,;]\s*(1[01]|[1-9])\s*[-–—]\s*(1[01]|[1-9])\s*$")
@@ -112,7 +115,7 @@ def _parse(text: str, now: datetime) -> Intent:
     if not clean.strip():
         return OtherIntent(text=text)
     clean, corrections, unreadable = correct_typos(clean)
-    if _QUERY_LEAD.search(normalize(clean)):
+    if _QUERY_LEAD.search(normalize(clean)) and len(_PROGRAMME_LINE.findall(clean)) < 2:
         query = _parse_query(clean, now)
         if query is not None:
             return query
