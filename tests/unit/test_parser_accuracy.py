@@ -199,3 +199,23 @@ def test_a_programme_under_a_schedule_heading_is_an_event() -> None:
 
 def test_a_schedule_question_stays_a_question() -> None:
     assert parse("Расписание на 14 декабря для 9Б?")["intent"] == "query"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Школьники смогут бесплатно посетить музей.\n\nВторого декабря краеведческий музей "
+            "проводит тематические экскурсии для учащихся. Экскурсоводы подготовили игры и "
+            "викторины для ребят.",
+            "2026-12-02",
+        ),
+        (
+            "Библиотека приглашает на встречу с писателем. Встреча пройдёт двадцать первого "
+            "декабря в читальном зале, вход свободный. Писатель расскажет о новой книге.",
+            "2026-12-21",
+        ),
+    ],
+)
+def test_ordinal_day_in_words_in_a_long_post(text: str, start: str) -> None:
+    assert parse(text)["start"] == start
