@@ -219,3 +219,21 @@ def test_a_schedule_question_stays_a_question() -> None:
 )
 def test_ordinal_day_in_words_in_a_long_post(text: str, start: str) -> None:
     assert parse(text)["start"] == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кружок с 14 по 19 декабря ежедневно",
+        "В колледже с 14 по 19 декабря проходят дни открытых дверей. Каждый день гостей "
+        "знакомят с одной из специальностей, отвечают на вопросы абитуриентов и родителей.",
+    ],
+)
+def test_a_daily_range_without_an_hour_keeps_its_days(text: str) -> None:
+    got = parse(text)
+    assert (got["start"], got["end"]) == ("2026-12-14", "2026-12-19")
+
+
+def test_a_weekly_range_without_an_hour_starts_on_its_first_weekday() -> None:
+    got = parse("Секция по средам с 1 по 29 декабря в спортзале")
+    assert got["start"] == "2026-12-02"
