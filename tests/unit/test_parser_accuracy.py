@@ -237,3 +237,14 @@ def test_a_daily_range_without_an_hour_keeps_its_days(text: str) -> None:
 def test_a_weekly_range_without_an_hour_starts_on_its_first_weekday() -> None:
     got = parse("Секция по средам с 1 по 29 декабря в спортзале")
     assert got["start"] == "2026-12-02"
+
+
+def test_registration_on_a_site_is_a_deadline_and_stages_give_the_dates() -> None:
+    text = (
+        "Приглашаем школьников на конкурс юных поэтов «Звонкое слово». Чтобы стать "
+        "участником, нужно пройти регистрацию на сайте slovo.ru до 10 декабря. "
+        "Конкурс проходит в три этапа: школьный (14 – 25 декабря), городской (11 – 22 "
+        "января) и финал (февраль)."
+    )
+    got = parse(text)
+    assert (got["start"], got["end"], got["deadline"]) == ("2026-12-14", "2026-12-25", "2026-12-10")
