@@ -248,3 +248,24 @@ def test_registration_on_a_site_is_a_deadline_and_stages_give_the_dates() -> Non
     )
     got = parse(text)
     assert (got["start"], got["end"], got["deadline"]) == ("2026-12-14", "2026-12-25", "2026-12-10")
+
+
+def test_an_untied_pick_among_several_dates_is_asked_about() -> None:
+    text = (
+        "Городская библиотека и клуб любителей книги. Встреча читателей с автором "
+        "романа «Северный ветер» 12 декабря в 18:00. Обсуждение новой книги 19 декабря, "
+        "читальный зал на втором этаже, вход свободный."
+    )
+    got = parse(text)
+    assert "several_dates" in got["doubts"]
+    assert {c[:10] for c in got["choices"]} == {"2026-12-12", "2026-12-19"}
+
+
+def test_a_pick_tied_to_an_event_cue_is_not_asked_about() -> None:
+    text = (
+        "Городская библиотека и клуб любителей книги. Встреча читателей с автором "
+        "романа «Северный ветер» состоится 12 декабря. Новая книга вышла в свет "
+        "1 октября, тираж уже в магазинах."
+    )
+    got = parse(text)
+    assert (got["start"], got["doubts"]) == ("2026-12-12", [])

@@ -259,10 +259,13 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     best = max(candidates, key=lambda c: (c[0], -c[1]))
     facts.event_sentence = (best[1], best[2])
     first_day = _date_of(best[3][0].group(0), now)
+    tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     for score, _, _, kept in candidates:  # as likely as the pick: the bot offers both
         day = _date_of(kept[0].group(0), now)
-        if score == best[0] and day is not None and day != first_day and day not in facts.rivals:
+        likely = score == best[0] or not tied  # an untied pick: every other date stays open
+        if likely and day is not None and day != first_day and day not in facts.rivals:
             facts.rivals.append(day)
+    del facts.rivals[_MAX_RIVALS:]
     for score, begin, end, kept in candidates:
         if (begin, end) == facts.event_sentence:
             continue
@@ -335,8 +338,12 @@ def _take_times(sc: Scanner, begin: int, end: int) -> None:
             sc.take_match(m)
 
 
+_CUE_SCORE = 3  # what an event cue adds to a sentence's score
+_MAX_RIVALS = 3  # other dates offered as choices beside the pick
+
+
 def _score(sentence: str) -> int:
-    score = 3 if _EVENT_CUES.search(sentence[:400]) else 0
+    score = _CUE_SCORE if _EVENT_CUES.search(sentence[:400]) else 0
     if _PAST.search(sentence):
         score -= 4
     score = min(score, 6) if score > 0 else score
