@@ -269,3 +269,13 @@ def test_a_pick_tied_to_an_event_cue_is_not_asked_about() -> None:
     )
     got = parse(text)
     assert (got["start"], got["doubts"]) == ("2026-12-12", [])
+
+
+def test_the_first_time_range_written_is_the_events() -> None:
+    text = (
+        "Планетарий приглашает\n7 декабря с 18 – 23 часов\nна «Ночь астрономии».\n"
+        "В программе:\nС 19.00 – 22.00 наблюдение неба в телескоп, при хорошей погоде.\n"
+        "Вход по билетам."
+    )
+    got = parse(text)
+    assert (got["start"], got["end"]) == ("2026-12-07T18:00", "2026-12-07T23:00")

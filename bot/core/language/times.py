@@ -181,7 +181,13 @@ def _set_range_times(
     if start is None or end is None:
         return
     sc.take_match(m)
-    if parts.times is None:
+    earlier = (  # "7 декабря с 18 – 23 часов … С 19.00 – 23.00 наблюдение неба": the first
+        parts.times is not None  # range written is the event's, whichever rule read it first
+        and len(parts.times) == 1
+        and parts.times[0].pos == parts.range_pos
+        and m.start() < parts.range_pos
+    )
+    if parts.times is None or earlier:
         parts.times = [TimeMention(start, "с", minute_given, m.start())]
         parts.end_time = end
         parts.range_pos = m.start()
