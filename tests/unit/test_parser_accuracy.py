@@ -279,3 +279,20 @@ def test_the_first_time_range_written_is_the_events() -> None:
     )
     got = parse(text)
     assert (got["start"], got["end"]) == ("2026-12-07T18:00", "2026-12-07T23:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Общество «Знание» приглашает на лекции в библиотеку.\n"
+        "11 декабря, 18-00 - Лекция «История города» (12+).\n"
+        "18 декабря, 18-00 - Лекция «Художники края» (12+).\nВход свободный.",
+        "Мастер-классы в библиотеке\n11 декабря в 18.00 ч. – «Ёлочная игрушка»\n"
+        "18 декабря в 18.00 ч. – «Открытка»\nЗапись по телефону.",
+    ],
+)
+def test_programme_lines_with_unusual_clocks_are_sessions(text: str) -> None:
+    got = parse(text)
+    assert got["start"] == "2026-12-11T18:00"
+    assert [s["start"] for s in got["sessions"]] == ["2026-12-11T18:00", "2026-12-18T18:00"]
+    assert "several_dates" not in got["doubts"]
