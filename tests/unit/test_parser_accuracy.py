@@ -296,3 +296,16 @@ def test_programme_lines_with_unusual_clocks_are_sessions(text: str) -> None:
     assert got["start"] == "2026-12-11T18:00"
     assert [s["start"] for s in got["sessions"]] == ["2026-12-11T18:00", "2026-12-18T18:00"]
     assert "several_dates" not in got["doubts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Субботник второго декабря, 7-8 классы", "2026-12-02"),
+        ("Концерт двадцать пятого декабря в 18:00 в актовом зале", "2026-12-25T18:00"),
+        ("Лекция третьего числа в 15:00", "2026-12-03T15:00"),
+        ("Собрание на двадцать первое число в 18:00", "2026-11-21T18:00"),
+    ],
+)
+def test_ordinal_days_in_words(text: str, start: str) -> None:
+    assert parse(text, datetime.fromisoformat("2026-11-20T10:00"))["start"] == start
