@@ -309,3 +309,16 @@ def test_programme_lines_with_unusual_clocks_are_sessions(text: str) -> None:
 )
 def test_ordinal_days_in_words(text: str, start: str) -> None:
     assert parse(text, datetime.fromisoformat("2026-11-20T10:00"))["start"] == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Экскурсия 19 декабря в 11:00, регистрация до 10 декабря",
+        "Городской конкурс чтецов пройдёт 19 декабря в 11:00 в библиотеке. Заявки принимаются "
+        "до 10 декабря, участвуют ученики 5-8 классов, вход для зрителей свободный.",
+    ],
+)
+def test_a_past_registration_deadline_stays_in_its_year(text: str) -> None:
+    got = parse(text, datetime.fromisoformat("2026-12-11T13:00"))
+    assert (got["start"], got["deadline"]) == ("2026-12-19T11:00", "2026-12-10")

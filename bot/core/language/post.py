@@ -17,6 +17,7 @@ from datetime import date, datetime
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
+from bot.core.language.deadlines import nearest_day
 from bot.core.language.parts import MM, YY, D
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
@@ -216,7 +217,7 @@ def take_deadline(sc: Scanner, now: datetime) -> date | None:
         cue = _DEADLINE.search(text, low, m.start())
         if cue is None:
             continue
-        found = found or _date_of(m.group(0), now)
+        found = found or _date_of(m.group(0), now, nearest=True)
         begin = cue.start() if not re.search(r"\d", text[cue.start() : m.start()]) else m.start()
         if sc.is_free(begin, m.start()):
             sc.take(begin, m.end())
@@ -289,7 +290,7 @@ def _hide(
         sc.take_match(m)
         return True
     if _DEADLINE.search(before):
-        facts.deadline = facts.deadline or _date_of(m.group(0), now)
+        facts.deadline = facts.deadline or _date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
     clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)
@@ -357,8 +358,9 @@ _DAY_MONTH = with_first_chars(
 )
 
 
-def _date_of(phrase: str, now: datetime) -> date | None:
-    """The last day named in a date phrase ("до 10 декабря", "15.12.2026")."""
+def _date_of(phrase: str, now: datetime, *, nearest: bool = False) -> date | None:
+    """The last day named in a date phrase ("до 10 декабря", "15.12.2026"); with `nearest`
+    (a deadline) the day and month nearest to `now`, so one just past stays in its year."""
     found = list(_DAY_MONTH.finditer(phrase))
     if not found:
         return None
@@ -367,6 +369,12 @@ def _date_of(phrase: str, now: datetime) -> date | None:
     if m.group(1):
         month = cal.month_number(m.group(2))
         year = int(m.group(3)) if m.group(3) else None
-        return cal.resolve_day_month(int(m.group(1)), month, today, year) if month else None
-    year = cal.full_year(m.group(6), today) if m.group(6) else None
-    return cal.resolve_day_month(int(m.group(4)), int(m.group(5)), today, year)
+        day, month_num = int(m.group(1)), month
+    else:
+        year = cal.full_year(m.group(6), today) if m.group(6) else None
+        day, month_num = int(m.group(4)), int(m.group(5))
+    if month_num is None:
+        return None
+    if nearest:
+        return nearest_day(day, month_num, today, year)
+    return cal.resolve_day_month(day, month_num, today, year)
