@@ -88,6 +88,8 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         first_month = cal.month_number(m.group(2)) if m.group(2) else last_month
         if last_month is None or first_month is None:
             continue
+        if not m.group(2):
+            first_month = _month_of_first_day(m, int(m.group(1)), int(m.group(4)), last_month)
         year = int(m.group(6)) if m.group(6) else None
         first_year = int(m.group(3)) if m.group(3) else None
         _set_range(
@@ -103,6 +105,8 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_DATE_NUM_RANGE):
         last_month = int(m.group(5))
         first_month = int(m.group(2)) if m.group(2) else last_month
+        if not m.group(2):
+            first_month = _month_of_first_day(m, int(m.group(1)), int(m.group(4)), last_month)
         year = cal.full_year(m.group(6), today) if m.group(6) else None
         first_year = cal.full_year(m.group(3), today) if m.group(3) else None
         _set_range(
@@ -115,6 +119,15 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             year,
             first_year,
         )
+
+
+def _month_of_first_day(m: re.Match[str], first: int, last: int, last_month: int) -> int:
+    """The month of a range's first day written without one: the last day's month, or the
+    month before when the first day is the larger ("с 25 по 3 сентября" starts on 25 August).
+    A list ("5 и 3 декабря") keeps the month: its order is the writer's, not the calendar's."""
+    if first <= last or re.search(r"\bи\b|,", m.group(0)):
+        return last_month
+    return 12 if last_month == 1 else last_month - 1
 
 
 def _set_range(

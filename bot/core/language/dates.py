@@ -69,6 +69,9 @@ _DATE_NUM = re.compile(
 
 
 _DAY_OF_MONTH = re.compile(rf"\b(?:на\s+)?({D})(?:-?(?:е|го|ое)\b|\s+числа\b)")
+# "третьего числа", "на двадцать первое число": an ordinal in words needs the word "число"
+_DAY_OF_MONTH_WORDS = re.compile(rf"\b(?:на\s+)?({ORDINAL_WORD})\s+числ[ао]\b")
+gate(_DAY_OF_MONTH_WORDS, re.compile(r"числ[ао]\b"))
 
 gate(_DATE_WORD, MONTH_GATE)
 gate(_MONTH_FIRST, MONTH_GATE)
@@ -143,11 +146,12 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             set_day(sc, parts, m, resolved)
     for m, _ in occasions:
         sc.protect(m.start() - 2, m.end())  # the occasion stays in the title
-    for m in sc.find(_DAY_OF_MONTH):
-        if parts.day_first is None:
-            candidate = cal.safe_date(today.year, today.month, int(m.group(1)))
+    for m in (*sc.find(_DAY_OF_MONTH), *sc.find(_DAY_OF_MONTH_WORDS)):
+        number = int(m.group(1)) if m.group(1).isdigit() else ordinal_value(m.group(1))
+        if parts.day_first is None and number is not None:
+            candidate = cal.safe_date(today.year, today.month, number)
             if candidate is not None and candidate < today:
-                candidate = cal.safe_date(*_next_month(today), int(m.group(1)))
+                candidate = cal.safe_date(*_next_month(today), number)
             set_day(sc, parts, m, candidate)
 
 

@@ -102,6 +102,11 @@ def _combine(
         day, start_at = parts.instant.date(), parts.instant.time().replace(second=0, microsecond=0)
     if day is None and start_at is not None and not parts.day_blocked:
         day = now.date() if start_at > now.time() else now.date() + timedelta(days=1)
+    if day is None and start_at is None and parts.recur_from is not None and parts.recurrence:
+        if parts.recurrence == "daily" and parts.until is not None:
+            # "с 13 по 29 апреля ежедневно", no hour: the days of the range, all day
+            parts.day_first, parts.day_last, parts.recurrence = parts.recur_from, parts.until, None
+        day = parts.recur_from
     recurrence = _recurrence(parts, day)
     if recurrence is not None and day is not None and parts.recur_from is not None:
         day = _first_on_or_after(day, parts.recur_from, recurrence.freq)

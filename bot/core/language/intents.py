@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 from bot.core.language.audience import extract_audience
 from bot.core.language.capacity import extract_capacity
+from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, with_sessions
 from bot.core.language.leftovers import (
@@ -26,6 +27,7 @@ from bot.core.language.leftovers import (
     strip_symbols,
     tidy_title,
 )
+from bot.core.language.opening_hours import take_opening_hours, without_spans
 from bot.core.language.post import (
     is_long,
     prepare_post,
@@ -76,6 +78,9 @@ _QUERY_LEAD = re.compile(
     r"|мероприятия|события|план|расписание|афиша|анонс|список|календарь|покажи|покажите"
     r"|показать)(?![а-я])"
 )
+# a line opening with a clock time ("10.30 - регистрация"): two of them make a programme, so
+# "Расписание\n23 апреля\n10.30 - …\n11.00 - …" announces an event, it asks nothing
+_PROGRAMME_LINE = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?!\d)")
 # "Внимание! …", "Анонс: …" open a post; they are neither a question nor part of the title.
 _ANNOUNCE = re.compile(r"(?i)^\s*(?:внимание|объявление|анонс|важно)\s*[!:.]+\s*")
 _TRAILING_GRADES = re.compile(r"[,;]\s*(1[01]|[1-9])\s*[-–—]\s*(1[01]|[1-9])\s*$")
@@ -110,7 +115,7 @@ def _parse(text: str, now: datetime) -> Intent:
     if not clean.strip():
         return OtherIntent(text=text)
     clean, corrections, unreadable = correct_typos(clean)
-    if _QUERY_LEAD.search(normalize(clean)):
+    if _QUERY_LEAD.search(normalize(clean)) and len(_PROGRAMME_LINE.findall(clean)) < 2:
         query = _parse_query(clean, now)
         if query is not None:
             return query
@@ -126,8 +131,13 @@ def _parse(text: str, now: datetime) -> Intent:
 def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool = False) -> Intent:
     sc = Scanner(clean)
     ages = take_ages(sc)
+    plain_deadline = take_plain_deadline(sc, now)  # "до 15.12 сказать мне", "до четверга"
+    hours = take_opening_hours(sc)  # "Часы работы: 10:00–18:00": the doors, not the event
     facts = prepare_post(sc, now) if is_long(clean) else None
     deadline = take_deadline(sc, now) if facts is None else None
+    deadline = deadline or plain_deadline
+    if facts is not None and facts.deadline is None:
+        facts.deadline = plain_deadline
     moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
     venue = extract_venue(sc)
@@ -177,7 +187,7 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
         draft = with_post_facts(draft, facts, clean, now)
     elif moscow:
         draft = in_school_zone(draft)
-    return EventIntent(draft=with_sessions(draft, clean, now))
+    return EventIntent(draft=with_sessions(draft, without_spans(clean, hours), now))
 
 
 def _parse_query(clean: str, now: datetime) -> QueryIntent | None:

@@ -154,7 +154,7 @@ def relative_shift(mode: str | None) -> int:
 
 
 def is_next(mode: str) -> bool:
-    return mode.startswith(("следующ", "будущ", "след.", "сл."))
+    return mode.startswith(("следующ", "будущ", "след", "сл.")) or mode == "сл"
 
 
 def is_last(mode: str) -> bool:

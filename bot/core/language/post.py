@@ -17,9 +17,11 @@ from datetime import date, datetime
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
+from bot.core.language.deadlines import nearest_day
 from bot.core.language.parts import MM, YY, D
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
+from bot.core.language.stamps import take_stamps
 from bot.core.language.tokens import Scanner, anchor, gate, initials, normalize
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
@@ -101,7 +103,7 @@ _DOCUMENT = re.compile(
 )
 _DEADLINE = re.compile(
     r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*|отправ\w*"
-    r"|зарегистр\w*)[^.!?\n]{0,50}?\b(?:до|по|не\s+позднее)\s*$"
+    r"|зарегистр\w*)(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:до|по|не\s+позднее)\s*$"
 )
 _OCCASION_BEFORE = re.compile(
     r"(?:в\s+честь|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
@@ -142,6 +144,7 @@ class PostFacts:
 
 _TEMPORAL_WORDS = re.compile(
     r"\d|сегодня|завтра|вчера|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел|ежеднев"
+    r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|\b(?:пн|вт|ср|чт|пт|сб|вс)\b"
 )
 
@@ -214,7 +217,7 @@ def take_deadline(sc: Scanner, now: datetime) -> date | None:
         cue = _DEADLINE.search(text, low, m.start())
         if cue is None:
             continue
-        found = found or _date_of(m.group(0), now)
+        found = found or _date_of(m.group(0), now, nearest=True)
         begin = cue.start() if not re.search(r"\d", text[cue.start() : m.start()]) else m.start()
         if sc.is_free(begin, m.start()):
             sc.take(begin, m.end())
@@ -231,6 +234,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     """Take from the scanner what must never be read as the event's date or time."""
     facts = PostFacts()
     text = sc.text
+    take_stamps(sc)  # "14:51 «Эковесна»…", "11 мая 2022 года 10:28": when it was published
     for m in sc.find(_URL):
         facts.online_url = facts.online_url or sc.original[m.start() : m.end()].rstrip(".,;")
         sc.take_match(m)
@@ -256,10 +260,13 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     best = max(candidates, key=lambda c: (c[0], -c[1]))
     facts.event_sentence = (best[1], best[2])
     first_day = _date_of(best[3][0].group(0), now)
+    tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     for score, _, _, kept in candidates:  # as likely as the pick: the bot offers both
         day = _date_of(kept[0].group(0), now)
-        if score == best[0] and day is not None and day != first_day and day not in facts.rivals:
+        likely = score == best[0] or not tied  # an untied pick: every other date stays open
+        if likely and day is not None and day != first_day and day not in facts.rivals:
             facts.rivals.append(day)
+    del facts.rivals[_MAX_RIVALS:]
     for score, begin, end, kept in candidates:
         if (begin, end) == facts.event_sentence:
             continue
@@ -283,7 +290,7 @@ def _hide(
         sc.take_match(m)
         return True
     if _DEADLINE.search(before):
-        facts.deadline = facts.deadline or _date_of(m.group(0), now)
+        facts.deadline = facts.deadline or _date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
     clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)
@@ -332,8 +339,12 @@ def _take_times(sc: Scanner, begin: int, end: int) -> None:
             sc.take_match(m)
 
 
+_CUE_SCORE = 3  # what an event cue adds to a sentence's score
+_MAX_RIVALS = 3  # other dates offered as choices beside the pick
+
+
 def _score(sentence: str) -> int:
-    score = 3 if _EVENT_CUES.search(sentence[:400]) else 0
+    score = _CUE_SCORE if _EVENT_CUES.search(sentence[:400]) else 0
     if _PAST.search(sentence):
         score -= 4
     score = min(score, 6) if score > 0 else score
@@ -347,8 +358,9 @@ _DAY_MONTH = with_first_chars(
 )
 
 
-def _date_of(phrase: str, now: datetime) -> date | None:
-    """The last day named in a date phrase ("до 10 декабря", "15.12.2026")."""
+def _date_of(phrase: str, now: datetime, *, nearest: bool = False) -> date | None:
+    """The last day named in a date phrase ("до 10 декабря", "15.12.2026"); with `nearest`
+    (a deadline) the day and month nearest to `now`, so one just past stays in its year."""
     found = list(_DAY_MONTH.finditer(phrase))
     if not found:
         return None
@@ -357,6 +369,12 @@ def _date_of(phrase: str, now: datetime) -> date | None:
     if m.group(1):
         month = cal.month_number(m.group(2))
         year = int(m.group(3)) if m.group(3) else None
-        return cal.resolve_day_month(int(m.group(1)), month, today, year) if month else None
-    year = cal.full_year(m.group(6), today) if m.group(6) else None
-    return cal.resolve_day_month(int(m.group(4)), int(m.group(5)), today, year)
+        day, month_num = int(m.group(1)), month
+    else:
+        year = cal.full_year(m.group(6), today) if m.group(6) else None
+        day, month_num = int(m.group(4)), int(m.group(5))
+    if month_num is None:
+        return None
+    if nearest:
+        return nearest_day(day, month_num, today, year)
+    return cal.resolve_day_month(day, month_num, today, year)

@@ -28,9 +28,11 @@ _DAY_LIST = with_first_chars(
         rf"(?:\s*(?:,\s*)?(?:в|с)\s+{_CLOCK}(?:\s*(?:-|до)\s*{_CLOCK})?)?"
     )
 )
+# a programme line: "12 ноября в 17:00", "11 мая, 18-00 - Лекция «…»", "18 мая в 15.00 ч. – …"
+_LINE_CLOCK = rf"({H})[:.\-]({M})"
 _LINE = re.compile(
-    rf"^\W*({D})\s+({MONTH})(?:\s*\(\w+\))?\s*,?\s*(?:в|с)?\s*{_CLOCK}"
-    rf"(?:\s*(?:-|до)\s*{_CLOCK})?\W*$",
+    rf"^\W*({D})\s+({MONTH})(?:\s*\(\w+\))?\s*,?\s*(?:в|с)?\s*{_LINE_CLOCK}"
+    rf"(?:\s*(?:-|до)\s*{_LINE_CLOCK})?(?:\s*ч\b\.?)?(?:\W*$|\s*-\s+\S[^\n]*$)",
     re.M,
 )
 

@@ -23,12 +23,18 @@ from bot.core.language.tokens import (
 
 TIME_PREFIX = (
     r"(в|во|к|с|от|до|после|около|начало\s+в|начало|окончание\s+в|окончание|конец\s+в"
-    r"|завершение\s+в|возвращение\s+в|(?:завершит\w*|закончит\w*|окончит\w*)(?:\s+[а-я]+)?\s+в"
+    r"|(?:завершение|закрытие)(?:\s+[а-я]+)?\s+в|возвращение\s+в"
+    r"|(?:завершит\w*|закончит\w*|окончит\w*)(?:\s+[а-я]+)?\s+в"
     r"|продлится\s+до|продлятся\s+до|продолжится\s+до)"
 )
 
 
-_UNIT_TAIL = r"(?!\s*(?:мин|минут|человек|чел|лет|год|раз|процент|%|руб|шт|мест|баллов|этап))"
+# a number followed by a noun in the plural's locative or genitive ("в 10 муниципалитетах",
+# "в 5 районах", "в 3 этапа") is a count, never an hour; "часов" is the one hour word so ending
+_UNIT_TAIL = (
+    r"(?!\s*(?:мин|минут|человек|чел|лет|год|раз|процент|%|руб|шт|мест|баллов|этап"
+    r"|[а-я]*[ая]х(?![а-я])|(?!час)[а-я]+[ое]в(?![а-я])))"
+)
 
 
 _ALL_DAY = re.compile(
@@ -175,7 +181,13 @@ def _set_range_times(
     if start is None or end is None:
         return
     sc.take_match(m)
-    if parts.times is None:
+    earlier = (  # "7 декабря с 18 – 23 часов … С 19.00 – 23.00 наблюдение неба": the first
+        parts.times is not None  # range written is the event's, whichever rule read it first
+        and len(parts.times) == 1
+        and parts.times[0].pos == parts.range_pos
+        and m.start() < parts.range_pos
+    )
+    if parts.times is None or earlier:
         parts.times = [TimeMention(start, "с", minute_given, m.start())]
         parts.end_time = end
         parts.range_pos = m.start()
@@ -314,7 +326,7 @@ def _word_hour_ok(m: re.Match[str], group: int) -> bool:
 
 END_PREFIXES = ("до", "окончание", "конец", "завершение", "возвращение")
 # words that end the whole event ("Праздник продлится до 19.00", "Завершится фестиваль в 14.00")
-FINAL_END_STEMS = ("заверш", "законч", "окончит", "продл", "продолж")
+FINAL_END_STEMS = ("заверш", "законч", "окончит", "продл", "продолж", "закрыт")
 
 
 def _add_time(parts: TemporalParts, mention: TimeMention) -> None:

@@ -1,0 +1,86 @@
+"""Deadlines written without a registration word: "кто поедет — до 15.12 сказать мне",
+"списки до четверга".
+
+A "до" before a day-and-month written with a dot ("до 15.12") reads as an end time (15:12)
+unless told apart: it is a date when no start time opens the range ("с 10.00 до 15.30" is a
+time range) and the message names its event's day or time elsewhere, so "до 15.12" is the
+day something is due. A weekday in the genitive after "до" ("до четверга") beside a
+request word (сказать, сообщить, сдать, записаться, подать, прислать, заявки, списки) is a
+deadline too. A deadline is the nearest such day to the message's moment, so one just past
+stays in the past year (it never moves to next year, nor moves the event).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from bot.core.language.calendar import safe_date
+from bot.core.language.tokens import Scanner, gate
+
+_BARE_DAY = re.compile(
+    r"(?<![\d.:])до\s+(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])(?:\.((?:20)?\d\d))?(?![\d:])"
+    r"(?!\s*(?:ч\b|час))"
+)
+_RANGE_START = re.compile(r"(?:\bс|\bот|\d)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:ч\.?|час\w*)?\s*)?$")
+_OTHER_WHEN = re.compile(r"\d{1,2}[:.]\d\d|\d{1,2}\s+[а-я]{3,}|сегодня|завтра")
+_WEEKDAY_GENITIVE = {
+    "понедельника": 0,
+    "вторника": 1,
+    "среды": 2,
+    "четверга": 3,
+    "пятницы": 4,
+    "субботы": 5,
+    "воскресенья": 6,
+}
+_REQUEST = (
+    r"(?:сказа\w*|сообщ\w*|сда\w*|запис\w*|зарегистр\w*|регистрац\w*|пода\w*|присла\w*"
+    r"|прислат\w*|отправ\w*|заявк\w*|спис\w*|подтверд\w*|принима\w*|ответ\w*)"
+)
+_NAMES = "|".join(_WEEKDAY_GENITIVE)
+_WEEKDAY_DEADLINE = re.compile(
+    rf"{_REQUEST}[^.!?\n]{{0,30}}?\b(?P<after>до\s+(?:{_NAMES}))(?![а-я])"
+    rf"|\b(?P<before>до\s+(?:{_NAMES}))(?![а-я])[^.!?\n]{{0,20}}?{_REQUEST}"
+)
+_LASTING = re.compile(r"(?:продл|продолж|работа|длит|открыт)\w*[^.!?\n]{0,25}$")
+gate(_BARE_DAY, re.compile(r"до\s+\d"))
+gate(_WEEKDAY_DEADLINE, re.compile(r"до\s+(?:пон|втор|сред|четв|пятн|субб|воскр)"))
+
+
+def take_plain_deadline(sc: Scanner, now: datetime) -> date | None:
+    """Take a deadline written as "до 15.12" (not a time range) or "сдать до четверга";
+    return its day (local), or None. The matched words are taken from the scanner."""
+    text = sc.text
+    for m in sc.find(_BARE_DAY):
+        clause_start = max(text.rfind(ch, 0, m.start()) for ch in ",;\n—–(") + 1
+        if _RANGE_START.search(text, max(clause_start, m.start() - 20), m.start()):
+            continue  # "с 10.00 до 15.30": a time range
+        if _LASTING.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "выставка работает до 15.12": the last day, read elsewhere
+        rest = text[: m.start()] + " " + text[m.end() :]
+        if not _OTHER_WHEN.search(rest):
+            continue
+        year = int(m.group(3)) if m.group(3) else None
+        if year is not None and year < 100:
+            year += 2000
+        day = nearest_day(int(m.group(1)), int(m.group(2)), now.date(), year)
+        if day is not None:
+            sc.take_match(m)
+            return day
+    for m in sc.find(_WEEKDAY_DEADLINE):
+        group = "after" if m.group("after") else "before"
+        name = m.group(group).split()[-1]
+        ahead = (_WEEKDAY_GENITIVE[name] - now.weekday() - 1) % 7 + 1  # 1..7 days on
+        sc.take(*m.span(group))
+        return now.date() + timedelta(days=ahead)
+    return None
+
+
+def nearest_day(day: int, month: int, today: date, year: int | None = None) -> date | None:
+    """The day and month nearest to `today` (last year, this year or next); `year` when
+    given. None for an impossible date."""
+    if year is not None:
+        return safe_date(year, month, day)
+    found = [safe_date(today.year + shift, month, day) for shift in (-1, 0, 1)]
+    days = [d for d in found if d is not None]
+    return min(days, key=lambda d: abs((d - today).days)) if days else None

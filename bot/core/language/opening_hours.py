@@ -1,0 +1,58 @@
+"""A venue's opening hours in a post ("Часы работы: 10:00–18:00", "режим работы музея:
+вт–вс с 10 до 18", "музей открыт с 10 до 18", "библиотека работает с 10.00 до 16.00").
+
+They say when the doors are open, not when the event begins: read as the event's time they
+made midnight or 10:00 starts and sessions that are no events. `take_opening_hours` takes
+them from the Scanner before the temporal rules run. Only hours tied to a place's working
+words are taken: a labelled "часы/режим/время работы", or a place noun (музей, библиотека,
+выставка, касса, центр, …) with "работает"/"открыт" before the range.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.calendar import MONTH
+from bot.core.language.tokens import Scanner, gate
+
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.\-][0-5]\d)?"
+_RANGE = rf"(?:с\s*)?{_CLOCK}\s*(?:ч\.?|час\w*)?\s*(?:-|до)\s*{_CLOCK}(?:\s*(?:ч\b\.?|час\w*))?"
+_LABELLED = re.compile(
+    rf"\b(?:часы|режим|время|график)\s+работы[^\n]{{0,60}}?{_RANGE}"
+    rf"(?:[^\n]{{0,30}}?{_RANGE})*"
+)
+_PLACE = (
+    r"(?:музе\w*|библиотек\w*|выставк\w*|экспозици\w*|касс\w*|центр\w*|зоопарк\w*|планетари\w*"
+    r"|парк\w*|галере\w*|читальн\w*\s+зал\w*|абонемент\w*)"
+)
+_WORKING = re.compile(
+    rf"\b{_PLACE}[^.!?\n]{{0,30}}?\b(?:работа\w*|открыт[аоы]?)\b(?:\s+[а-я]+){{0,2}}?\s*{_RANGE}"
+)
+gate(_LABELLED, re.compile("работы"))
+gate(_WORKING, re.compile("работа|открыт"))
+
+
+_ONLY_DAYS = re.compile(rf"(?:[\s\d,;.:()-]|\bи\b|{MONTH})*")
+
+
+def take_opening_hours(sc: Scanner) -> list[tuple[int, int]]:
+    """Take every opening-hours phrase from the scanner, with the days its line opens with
+    ("3, 4 января – музей работает с 10.00 до 16.00"); return the taken spans (character
+    offsets into the scanner's text), in order."""
+    spans: list[tuple[int, int]] = []
+    text = sc.text
+    for pattern in (_LABELLED, _WORKING):
+        for m in sc.find(pattern):
+            begin = text.rfind("\n", 0, m.start()) + 1
+            if not _ONLY_DAYS.fullmatch(text, begin, m.start()):
+                begin = m.start()
+            sc.take(begin, m.end())
+            spans.append((begin, m.end()))
+    return sorted(spans)
+
+
+def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span blanked by spaces (same length, so offsets still hold)."""
+    for begin, end in spans:
+        text = text[:begin] + " " * (end - begin) + text[end:]
+    return text

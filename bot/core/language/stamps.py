@@ -1,0 +1,55 @@
+"""Publication stamps of pasted posts: the clock time a site printed beside its news item.
+
+A post copied from a news page often keeps the moment it was published: "14:51 «Эковесна»:
+акция …", "16:08" alone on the first line, "11 мая 2022 года 10:28" on a line of its own,
+"12:45, 11 мая 2022", "Опубликовано 03.03.2022 в 10:15". That time is when the item was
+written, never the event's start. `take_stamps` takes such stamps (and the date on the same
+line) from the Scanner before the temporal rules run. The signs used, each general:
+
+- a label ("опубликовано", "дата публикации", "обновлено") before a date and a time;
+- a time written before a date with a year ("12:45, 11 мая 2022"): events are written date
+  first, news sites print the stamp time first;
+- a line holding nothing but a date and a time, or a time opening the post, whose minutes
+  are not a multiple of five: events start on round times, publication clocks do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.tokens import Scanner, gate
+
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+_ODD_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5][1-46-9]"
+_YEAR = r"(?:19|20)\d\d(?:[ \t]*(?:г\.|года|г\b))?"
+_DAY_WORD = rf"\d{{1,2}}[ \t]+[а-яіїє]{{3,}}\.?(?:[ \t]+{_YEAR})?"
+_DAY_NUM = r"\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d"
+_DAY = rf"(?:{_DAY_WORD}|{_DAY_NUM})"
+_DAY_WITH_YEAR = rf"(?:\d{{1,2}}[ \t]+[а-яіїє]{{3,}}\.?[ \t]+{_YEAR}|{_DAY_NUM})"
+
+_LABELLED = re.compile(
+    r"(?:опубликован\w*|дата\s+(?:публикации|размещения|создания)|размещен\w*|обновлен\w*)"
+    rf"\s*[:|,.-]?\s*{_DAY}\s*(?:,|в)?\s*{_CLOCK}"
+)
+_TIME_THEN_YEAR = re.compile(rf"(?<![\d.:]){_CLOCK}[ \t]*[,|][ \t]*{_DAY_WITH_YEAR}")
+_LINE_STAMP = re.compile(
+    rf"^[ \t]*(?:{_DAY}[ \t]*,?[ \t]*(?:в[ \t]+)?)?{_ODD_CLOCK}(?:[ \t]*,?[ \t]*{_DAY})?[ \t]*$",
+    re.MULTILINE,
+)
+_OPENING_CLOCK = re.compile(rf"\A\s*{_ODD_CLOCK}(?=\s)(?!\s*[-–—])")
+gate(_LABELLED, re.compile("опубликован|дата|размещен|обновлен"))
+gate(_TIME_THEN_YEAR, re.compile(r"(?:19|20)\d\d"))
+gate(_LINE_STAMP, re.compile(r":[0-5][1-46-9]"))
+gate(_OPENING_CLOCK, re.compile(r":[0-5][1-46-9]"))
+
+
+def take_stamps(sc: Scanner) -> int:
+    """Take every publication stamp (its time and the date beside it) from the scanner.
+
+    Returns how many stamps were taken (0 when the post has none)."""
+    taken = 0
+    for pattern in (_LABELLED, _TIME_THEN_YEAR, _LINE_STAMP, _OPENING_CLOCK):
+        for m in sc.find(pattern):
+            sc.take_match(m)
+            taken += 1
+    return taken
