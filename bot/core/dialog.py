@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from bot.core import drafts
+from bot.core import draft_json
 from bot.core.models import EventDraft
 
 log = logging.getLogger(__name__)
@@ -215,7 +215,7 @@ class Dialog:
 
     def drafts(self) -> list[EventDraft]:
         """The pending drafts, parsed."""
-        return [drafts.draft_from_json(d) for d in self.pending]
+        return [draft_json.draft_from_json(d) for d in self.pending]
 
     def clear_pending(self) -> None:
         """Forget the pending drafts and any open question (new drafts still waiting for
@@ -350,7 +350,7 @@ def _common(data: Mapping[str, Any]) -> Dialog:
     if not all(isinstance(raw, dict) for raw in pending):
         raise ValueError("pending drafts are not objects")
     for raw in pending:
-        drafts.draft_from_json(raw)  # raises on a draft this version cannot read
+        draft_json.draft_from_json(raw)  # raises on a draft this version cannot read
     last_event = data.get("last_event")
     incoming = _drafts_json(data.get("incoming"))
     stashed = _drafts_json(data.get("stashed"))
@@ -374,5 +374,5 @@ def _drafts_json(value: Any) -> list[dict[str, Any]]:
     if not all(isinstance(raw, dict) for raw in items):
         raise ValueError("drafts are not objects")
     for raw in items:
-        drafts.draft_from_json(raw)
+        draft_json.draft_from_json(raw)
     return items

@@ -1,5 +1,6 @@
-"""Event drafts between the parser and the plan: what is missing, JSON for dialog state,
-and expansion into stored events (aware instants, one row per recurring occurrence)."""
+"""Event drafts between the parser and the plan: what is missing, and expansion into stored
+events (aware instants, one row per recurring occurrence). Their JSON for the dialog state is
+in bot/core/draft_json.py."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.doubts import ordered, school_year, timing_doubts
 from bot.core.models import (
     DEFAULT_DURATION,
-    Audience,
     EventDetails,
     EventDraft,
     NewEvent,
@@ -277,88 +277,6 @@ def details_of(draft: EventDraft) -> EventDetails:
         ages=draft.ages,
         online_url=draft.online_url,
     )
-
-
-def draft_to_json(draft: EventDraft) -> dict[str, Any]:
-    return {
-        "title": draft.title,
-        "start": draft.start.isoformat() if draft.start else None,
-        "end": draft.end.isoformat() if draft.end else None,
-        "all_day": draft.all_day,
-        "time_known": draft.time_known,
-        "venue": draft.venue,
-        "grades": sorted(draft.audience.grades),
-        "classes": sorted(draft.audience.classes),
-        "capacity": draft.capacity,
-        **_extras_to_json(draft),
-        "recurrence": (
-            {
-                "freq": draft.recurrence.freq,
-                "until": draft.recurrence.until.isoformat() if draft.recurrence.until else None,
-            }
-            if draft.recurrence
-            else None
-        ),
-    }
-
-
-def draft_from_json(data: dict[str, Any]) -> EventDraft:
-    recurrence = data.get("recurrence")
-    return EventDraft(
-        title=str(data["title"]),
-        start=datetime.fromisoformat(data["start"]) if data.get("start") else None,
-        end=datetime.fromisoformat(data["end"]) if data.get("end") else None,
-        all_day=bool(data.get("all_day")),
-        time_known=bool(data.get("time_known", True)),
-        venue=data.get("venue"),
-        audience=Audience(
-            grades=frozenset(int(g) for g in data.get("grades", [])),
-            classes=frozenset(str(c) for c in data.get("classes", [])),
-        ),
-        capacity=int(data["capacity"]) if data.get("capacity") else None,
-        **_extras_from_json(data),
-        recurrence=(
-            Recurrence(
-                freq=str(recurrence["freq"]),
-                until=date.fromisoformat(recurrence["until"]) if recurrence.get("until") else None,
-            )
-            if recurrence
-            else None
-        ),
-    )
-
-
-def _extras_to_json(draft: EventDraft) -> dict[str, Any]:
-    """What long posts and doubts add to a draft, for the dialog state."""
-    return {
-        "doubts": list(draft.doubts),
-        "corrections": [list(c) for c in draft.corrections],
-        "deadline": draft.deadline.isoformat() if draft.deadline else None,
-        "sessions": [
-            [start.isoformat(), end.isoformat() if end else None] for start, end in draft.sessions
-        ],
-        "choices": [c.isoformat() for c in draft.choices],
-        "ages": list(draft.ages) if draft.ages else None,
-        "online_url": draft.online_url,
-        "description": draft.description,
-    }
-
-
-def _extras_from_json(data: dict[str, Any]) -> dict[str, Any]:
-    ages = data.get("ages")
-    return {
-        "doubts": tuple(str(d) for d in data.get("doubts", [])),
-        "corrections": tuple((str(w), str(r)) for w, r in data.get("corrections", [])),
-        "deadline": date.fromisoformat(data["deadline"]) if data.get("deadline") else None,
-        "sessions": tuple(
-            (datetime.fromisoformat(s), datetime.fromisoformat(e) if e else None)
-            for s, e in data.get("sessions", [])
-        ),
-        "choices": tuple(datetime.fromisoformat(c) for c in data.get("choices", [])),
-        "ages": (int(ages[0]), int(ages[1])) if ages else None,
-        "online_url": data.get("online_url"),
-        "description": data.get("description"),
-    }
 
 
 MAX_CHOICE_BUTTONS = 4

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core import drafts
+from bot.core import draft_json
 from bot.core.dialog import DIALOG_VERSION
 from bot.core.models import Audience, EventDraft, NewEvent, OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
@@ -69,7 +69,7 @@ async def test_a_draft_waiting_for_its_time_gets_it_after_the_upgrade(env: tuple
         audience=Audience(grades=frozenset({9})),
     )
     await store.set_dialog(
-        partner_id, old_state(pending=[drafts.draft_to_json(draft)], asking="time")
+        partner_id, old_state(pending=[draft_json.draft_to_json(draft)], asking="time")
     )
     [card] = await planner.handle(PARTNER, "в 15:00")
     assert card.template == "event_card"

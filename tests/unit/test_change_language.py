@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.core import drafts
+from bot.core import draft_json
 from bot.core.dialog import (
     ChangeConfirmation,
     ChangeKind,
@@ -46,7 +46,7 @@ from bot.core.language.understand import closes_question, understand
 from bot.core.models import EventDraft
 
 NOW = datetime(2026, 11, 23, 10, 0)  # noqa: DTZ001 - the parser takes naive wall-clock time
-DRAFT = drafts.draft_to_json(EventDraft(title="Лекция", start=NOW, time_known=True))
+DRAFT = draft_json.draft_to_json(EventDraft(title="Лекция", start=NOW, time_known=True))
 MOVE = PlannedChange(
     ChangeKind.MOVE,
     5,

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from bot.core import drafts
+from bot.core import draft_json
 from bot.core.dialog import (
     DIALOG_VERSION,
     Confirmation,
@@ -22,7 +22,7 @@ from bot.core.dialog import (
 )
 from bot.core.models import EventDraft
 
-DRAFT = drafts.draft_to_json(EventDraft(title="Лекция", start=None, time_known=False))
+DRAFT = draft_json.draft_to_json(EventDraft(title="Лекция", start=None, time_known=False))
 
 
 def unversioned(**changes: Any) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.core import drafts
+from bot.core import draft_json, drafts
 from bot.core.dialog import (
     Confirmation,
     Dialog,
@@ -63,7 +63,7 @@ NO_TIME = EventDraft(
 
 
 def asking(waiting: Waiting, draft: EventDraft = NO_TIME) -> Dialog:
-    return Dialog([drafts.draft_to_json(draft)], waiting)
+    return Dialog([draft_json.draft_to_json(draft)], waiting)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +144,7 @@ def test_an_edited_field_takes_almost_anything() -> None:
     assert renamed.filled.title == "Что-то новое? да"
     venue = asking(EditedField(EditableField.VENUE))
     assert understand("нет", venue, NOW) == DraftAnswer(
-        drafts.draft_from_json({**drafts.draft_to_json(NO_TIME), "venue": None}), False
+        draft_json.draft_from_json({**draft_json.draft_to_json(NO_TIME), "venue": None}), False
     )
     when = asking(EditedField(EditableField.WHEN))
     assert understand("когда-нибудь", when, NOW) == DraftAnswer(None, False)

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from bot.core import drafts
+from bot.core import draft_json, drafts
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, check_clashes, propose_slots
 from bot.core.dialog import (
@@ -74,7 +74,7 @@ async def on_answer(
     if editing:
         dialog.settle()
     schools = dialog.pending[0].get(school_cards.SCHOOLS_KEY) if dialog.pending else None
-    dialog.pending = [drafts.draft_to_json(filled)]
+    dialog.pending = [draft_json.draft_to_json(filled)]
     if schools:  # an event for several schools stays one
         dialog.pending[0][school_cards.SCHOOLS_KEY] = schools
     return await continue_draft(ctx, person, dialog)

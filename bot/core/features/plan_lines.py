@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.core import drafts
+from bot.core import draft_json
 from bot.core.dialog import Dialog, EditableField
 from bot.core.features.context import Commands, Context
 from bot.core.features.plans import PlanStore, line_numbers, save, show_pending
@@ -58,7 +58,7 @@ async def fix_line(
         return [Reply("plan_fix_not_understood", {"number": command.number})]
     raw = dialog.pending[index]
     extra: dict[str, Any] = {k: raw[k] for k in ("organiser", "row", "sheet", "line") if k in raw}
-    dialog.pending[index] = {**drafts.draft_to_json(fixed), **extra}
+    dialog.pending[index] = {**draft_json.draft_to_json(fixed), **extra}
     dialog.settle()
     title = fixed.title or draft.title
     return [Reply("plan_line_fixed", {"number": command.number, "title": title})] + (

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from bot.core import drafts
+from bot.core import draft_json, drafts
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, find_clashes
 from bot.core.dialog import Dialog, DraftChoice
@@ -73,7 +73,7 @@ async def plan_summary(
         return [Reply("plan_incomplete", {**left_out, "filename": filename})]
     batch = [
         drafts.to_new_events(
-            drafts.draft_from_json(raw),
+            draft_json.draft_from_json(raw),
             organisation_id=await organisation_for(ctx, person, raw, create=False),
             tz=ctx.config.tz,
             created_by=person.id,
@@ -256,7 +256,7 @@ async def import_rows(
     new = numbered(
         [
             {
-                **drafts.draft_to_json(drafts.with_timing_doubts(r.draft, now)),
+                **draft_json.draft_to_json(drafts.with_timing_doubts(r.draft, now)),
                 "organiser": r.organiser,
                 "row": r.row_number,
             }
@@ -285,7 +285,7 @@ async def add_events(
     events = intent.drafts
     if not can_add_events(person):
         return [Reply("not_allowed_add", {"role": person.role.value})]
-    new = numbered([drafts.draft_to_json(d) for d in events])
+    new = numbered([draft_json.draft_to_json(d) for d in events])
     if school_cards.is_for_schools(dialog):  # an event for several schools is open (issue 14)
         if not _corrects(dialog, events):
             return [Reply("schools_pending_first", {"title": dialog.drafts()[0].title})]
@@ -315,7 +315,7 @@ def _ask_add_or_replace(dialog: Dialog, new: list[dict[str, Any]]) -> list[Reply
         new = dialog.incoming + numbered(new, after=last)
     dialog.waiting = DraftChoice()
     dialog.incoming = new
-    old, fresh = dialog.drafts(), [drafts.draft_from_json(raw) for raw in new]
+    old, fresh = dialog.drafts(), [draft_json.draft_from_json(raw) for raw in new]
     context = {
         "pending": len(old),
         "pending_title": old[0].title,

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.core import drafts
+from bot.core import draft_json, drafts
 from bot.core.clashes import check_clashes
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, PlannerConfig, school_organisation
@@ -81,7 +81,7 @@ async def member_of(schools: Schools, vk_id: int, ref: SchoolRef) -> Member:
 async def card(ctx: Context[Directory], person: Person, dialog: Dialog) -> Reply:
     """The card of the pending draft for several schools: the event, then per school its
     clashes with that school's plan (or that the sender is no longer linked there)."""
-    draft = drafts.draft_from_json(dialog.pending[0])
+    draft = draft_json.draft_from_json(dialog.pending[0])
     items: list[dict[str, Any]] = []
     shown = None
     occurrences = 0
@@ -127,7 +127,7 @@ async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[
     transaction; a failure in one school does not undo another's. The reply says which
     schools got the event; each school's curators get a notice through their community
     (Reply.school)."""
-    draft = drafts.draft_from_json(dialog.pending[0])
+    draft = draft_json.draft_from_json(dialog.pending[0])
     saved: list[str] = []
     refused: list[str] = []
     failed: list[str] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.core import drafts
+from bot.core import draft_json
 from bot.core.dialog import Dialog
 from bot.core.features.adding import continue_draft
 from bot.core.features.context import Context, Routes
@@ -52,7 +52,7 @@ async def on_add_for_schools(
     )
     if not linked:
         return replies
-    dialog.pending = [{**drafts.draft_to_json(intent.draft), SCHOOLS_KEY: linked}]
+    dialog.pending = [{**draft_json.draft_to_json(intent.draft), SCHOOLS_KEY: linked}]
     dialog.audience_asked = False
     return replies + await continue_draft(ctx, person, dialog)
 
