@@ -22,6 +22,7 @@ from bot.exports.importer import (
     ImportFileError,
     PlanBook,
     RowError,
+    pasted_plan,
     read_plan_book,
 )
 from bot.exports.model import PlanRow, build_rows, for_audience, for_organisation
@@ -285,3 +286,11 @@ async def _organisation_id(store: PlanStore, name: str | None, default: int) -> 
     if found is not None:
         return found.id
     return (await store.create_organisation(name, OrgKind.PARTNER)).id
+
+
+def pasted_table_rows(text: str, now: datetime) -> list[ImportedRow | RowError] | None:
+    """The core's PastedTableReader: rows of a plan table pasted into the chat (tab-separated,
+    its first line a plan header), read like a file; None for any other text. `now` is the
+    school's wall-clock time (naive local)."""
+    book = pasted_plan(text, now)
+    return None if book is None else list(book.rows)

@@ -59,7 +59,15 @@ from bot.core.language.meaning import (
 from bot.core.language.understand import closes_question, understand
 from bot.core.models import Organisation, Person
 from bot.core.permissions import can_add_events
-from bot.core.ports import Atomic, Clock, MessageStart, SchoolRef, Schools, Store
+from bot.core.ports import (
+    Atomic,
+    Clock,
+    MessageStart,
+    PastedTableReader,
+    SchoolRef,
+    Schools,
+    Store,
+)
 from bot.core.replies import Reply
 from bot.core.school_calendar import SchoolCalendar, active_calendar
 from bot.core.school_settings import (
@@ -69,7 +77,6 @@ from bot.core.school_settings import (
 )
 from bot.core.students import Students
 from bot.core.text import clean_text
-from bot.exports.importer import pasted_plan
 
 __all__ = ["Planner", "PlannerConfig", "school_organisation"]
 
@@ -105,8 +112,17 @@ COMMANDS: Commands = {
 class Planner:
     """Transport-agnostic conversation logic over a Store and a Clock."""
 
-    def __init__(self, store: Store, clock: Clock, config: PlannerConfig) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        config: PlannerConfig,
+        pasted_tables: PastedTableReader | None = None,
+    ) -> None:
+        """`pasted_tables` reads plan tables pasted into the chat (None: such text is read
+        as an ordinary message)."""
         self.store = store
+        self.pasted_tables = pasted_tables
         self.clock = clock
         self.config = config
         self.students = Students(store, clock)
@@ -132,9 +148,9 @@ class Planner:
         whatever the failed handler had written is rolled back (`Atomic`)."""
         try:
             text = clean_text(text or "")  # no control characters reach the store
-            table = pasted_plan(text, self.ctx.wall_now()) if "\t" in text and not payload else None
+            table = self._pasted_table(text, payload)
             if table is not None:  # a plan table pasted from Word/Excel
-                return await self.handle_import(vk_id, "", table.rows, name=name)
+                return await self.handle_import(vk_id, "", table, name=name)
             async with self._all_or_nothing():
                 person, stored, calendar = await self._start(vk_id, name)
                 dialog = Dialog.load(stored)
@@ -179,6 +195,11 @@ class Planner:
         """The school's own organisation, created on first use (named `own_organisation`
         since `school` is this school's bot.core.ports.SchoolRef on a city deployment)."""
         return await self.ctx.school()
+
+    def _pasted_table(self, text: str, payload: Mapping[str, Any] | None) -> Sequence[Any] | None:
+        if self.pasted_tables is None or payload or "\t" not in text:
+            return None
+        return self.pasted_tables(text, self.ctx.wall_now())
 
     async def handle_import(
         self,

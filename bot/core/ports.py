@@ -312,3 +312,10 @@ class Schools(Protocol):
         """The core (bot.core.planner.Planner) of the school with this key; KeyError for an
         unknown key."""
         ...
+
+
+PastedTableReader = Callable[[str, datetime], Sequence[Any] | None]
+"""Reads a plan table pasted into the chat from Word or Excel: (message text, the school's
+wall-clock now, naive local) → the rows of a file import (the shapes `Planner.handle_import`
+takes), or None when the text is not a pasted table. Supplied by the outer layer
+(bot.plan_files.pasted_table_rows) so the core never imports the file readers."""

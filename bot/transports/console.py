@@ -29,7 +29,7 @@ from bot.core.models import OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.replies import Button, DocumentRequest, Reply
 from bot.exports.files import ExportFile
-from bot.plan_files import document_maker, import_plan_file
+from bot.plan_files import document_maker, import_plan_file, pasted_table_rows
 from bot.render import Renderer
 from bot.scheduling import NotificationLoop
 from bot.storage import PlanStore, open_store
@@ -217,7 +217,7 @@ async def run_console(
             invite_days=settings.invite_days,
         )
         clock = ConsoleClock(settings.tz, _aware(now, settings))
-        planner = Planner(store, clock, config)
+        planner = Planner(store, clock, config, pasted_tables=pasted_table_rows)
         renderer = Renderer()
         vk_id = await prepare_person(store, planner, role)
         make = document_maker(store, settings.tz, planner.clock, settings.school_name)

@@ -13,7 +13,7 @@ import pytest
 
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import FixedClock
-from bot.plan_files import import_plan_file
+from bot.plan_files import import_plan_file, pasted_table_rows
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
 from tests.plan_makers import docx, xlsx
@@ -27,7 +27,8 @@ HEADER = ["Дата", "Время", "Название", "Классы"]
 @pytest.fixture
 async def env(tmp_path: Path) -> AsyncIterator[tuple[SqliteStore, Planner]]:
     store = await open_store(tmp_path / "plan.db", TZ)
-    planner = Planner(store, FixedClock(NOW), PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
+    config = PlannerConfig(tz=TZ, admins=frozenset({CURATOR}))
+    planner = Planner(store, FixedClock(NOW), config, pasted_tables=pasted_table_rows)
     yield store, planner
     await store.close()
 

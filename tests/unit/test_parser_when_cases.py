@@ -10,7 +10,8 @@ import pytest
 
 from bot.cli_parse import intent_to_json, when_to_json
 from bot.core.dialog import Dialog, DraftField, MissingField
-from bot.core.drafts import ask_reply, draft_to_json, is_complete, line_problem, missing_field
+from bot.core.draft_json import draft_to_json
+from bot.core.drafts import ask_reply, is_complete, line_problem, missing_field
 from bot.core.language.intents import parse_message
 from bot.core.language.meaning import AddEvents, DraftAnswer
 from bot.core.language.understand import understand

@@ -16,7 +16,7 @@ from bot.core.outbox import DeliveryReport
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import Clock, OffsetClock, SystemClock
 from bot.core.replies import Reply
-from bot.plan_files import document_maker
+from bot.plan_files import document_maker, pasted_table_rows
 from bot.render import Renderer
 from bot.scheduling import NotificationLoop
 from bot.storage import PlanStore, client_info, open_store
@@ -84,7 +84,7 @@ async def create_app(
         feed_base_url=_feed_base(settings.public_url, school) if serve_feeds else None,
         invite_days=settings.invite_days,
     )
-    planner = Planner(store, clock, config)
+    planner = Planner(store, clock, config, pasted_tables=pasted_table_rows)
     await demote_stale_curators(store, admins)  # BOT_ADMINS or the managers changed
 
     make = document_maker(store, settings.tz, clock, settings.school_name)
