@@ -17,6 +17,10 @@ FORBIDDEN_IN_CORE = (
     "bot.storage",
     "bot.transports",
     "bot.render",
+    "bot.exports",  # file readers and writers come in through ports (PastedTableReader, …)
+    "bot.plan_files",
+    "psycopg",
+    "asyncpg",
 )
 
 
