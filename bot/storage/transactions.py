@@ -32,6 +32,7 @@ from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Generic, TypeVar
 
 import aiosqlite
 
@@ -67,7 +68,92 @@ class Unit:
     committed: asyncio.Event | None = None  # set when the update is stored as handled
 
 
-class Gate:
+U = TypeVar("U", bound=Unit)
+
+
+class UnitGate(Generic[U]):
+    """What both backends' gates share: the task's open unit (a ContextVar), the unit's
+    life (begin lazily, finish or roll back, free its connection, then the after-commit
+    actions) and the pacing of seen_updates clean-ups. A backend supplies `_new_unit`,
+    `_begin`, `_finish`, `_abort` (roll back a begun unit) and `_end` (free what the unit
+    held; called whether or not it began)."""
+
+    _unit: ContextVar[U | None]
+    _pruned_at: int  # epoch seconds of this gate's last seen_updates clean-up
+
+    def current(self) -> U | None:
+        """The open unit this task is inside, if any."""
+        unit = self._unit.get()
+        return unit if unit is not None and unit.open else None
+
+    @asynccontextmanager
+    async def unit(self, update_id: str | None) -> AsyncIterator[U]:
+        """Handle one update exactly once (see the module docstring).
+
+        Inside an open unit this joins it. On a clean exit the update's mark is written and
+        everything commits, then the after-commit actions run (their failures are logged,
+        never raised: replies are sent at most once). On an exception everything rolls back
+        and the exception propagates; the update stays unhandled, so it is processed again
+        when it is delivered again.
+        """
+        outer = self.current()
+        if outer is not None:
+            yield outer
+            return
+        unit = self._new_unit(update_id)
+        token = self._unit.set(unit)
+        try:
+            try:
+                yield unit
+                await self._begin(unit)
+                await self._finish(unit)
+            except BaseException:
+                if unit.begun:
+                    await self._abort(unit)
+                raise
+            finally:
+                unit.open = False
+                await self._end(unit)
+        finally:
+            self._unit.reset(token)
+        if unit.committed is not None:
+            unit.committed.set()
+        if not unit.duplicate:
+            await _run_after(unit.after)
+
+    def after_commit(self, action: AfterCommit) -> bool:
+        """Run `action` after the current unit commits; False (not queued) outside one."""
+        unit = self.current()
+        if unit is None:
+            return False
+        unit.after.append(action)
+        return True
+
+    def _prune_due(self, stamp: int) -> bool:
+        """Whether this unit should also delete seen_updates older than SEEN_UPDATES_KEEP
+        (at most once per PRUNE_EVERY seconds per gate); `stamp` is epoch seconds."""
+        if stamp - self._pruned_at < PRUNE_EVERY:
+            return False
+        self._pruned_at = stamp
+        return True
+
+    def _new_unit(self, update_id: str | None) -> U:
+        raise NotImplementedError
+
+    async def _begin(self, unit: U) -> object:
+        raise NotImplementedError
+
+    async def _finish(self, unit: U) -> None:
+        raise NotImplementedError
+
+    async def _abort(self, unit: U) -> None:
+        raise NotImplementedError
+
+    async def _end(self, unit: U) -> None:
+        raise NotImplementedError
+
+
+class Gate(UnitGate[Unit]):
     """Serialises the use of one connection; see the module docstring."""
 
     def __init__(self, conn: aiosqlite.Connection, now: Callable[[], datetime]) -> None:
@@ -78,11 +164,6 @@ class Gate:
         self._names = itertools.count(1)
         self.rng = random.Random()
         self._pruned_at = 0  # epoch seconds of this gate's last seen_updates clean-up
-
-    def current(self) -> Unit | None:
-        """The open unit this task is inside, if any."""
-        unit = self._unit.get()
-        return unit if unit is not None and unit.open else None
 
     @asynccontextmanager
     async def reading(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -117,49 +198,15 @@ class Gate:
         # No RELEASE (one round trip less per write): COMMIT ends every open savepoint, and
         # a ROLLBACK TO an enclosing one undoes this one's writes as if it were released.
 
-    @asynccontextmanager
-    async def unit(self, update_id: str | None) -> AsyncIterator[Unit]:
-        """Handle one update exactly once (see the module docstring).
+    def _new_unit(self, update_id: str | None) -> Unit:
+        return Unit(update_id)
 
-        Inside an open unit this joins it. On a clean exit the update's mark is written and
-        everything commits, then the after-commit actions run (their failures are logged,
-        never raised: replies are sent at most once). On an exception everything rolls back
-        and the exception propagates; the update stays unhandled, so it is processed again
-        when it is delivered again.
-        """
-        outer = self.current()
-        if outer is not None:
-            yield outer
-            return
-        unit = Unit(update_id)
-        token = self._unit.set(unit)
-        try:
-            try:
-                yield unit
-                await self._begin(unit)
-                await self._finish(unit)
-            except BaseException:
-                if unit.begun:
-                    await self._rollback()
-                raise
-            finally:
-                unit.open = False
-                if unit.begun:
-                    self._lock.release()
-        finally:
-            self._unit.reset(token)
-        if unit.committed is not None:
-            unit.committed.set()
-        if not unit.duplicate:
-            await _run_after(unit.after)
+    async def _end(self, unit: Unit) -> None:
+        if unit.begun:
+            self._lock.release()
 
-    def after_commit(self, action: AfterCommit) -> bool:
-        """Run `action` after the current unit commits; False (not queued) outside one."""
-        unit = self.current()
-        if unit is None:
-            return False
-        unit.after.append(action)
-        return True
+    async def _abort(self, unit: Unit) -> None:
+        await self._rollback()
 
     async def _begin(self, unit: Unit) -> None:
         if unit.begun:
@@ -198,11 +245,10 @@ class Gate:
                 unit.duplicate = True
                 await self._rollback()
                 return
-            if stamp - self._pruned_at >= PRUNE_EVERY:
+            if self._prune_due(stamp):
                 await self.conn.execute(
                     "DELETE FROM seen_updates WHERE seen_at < ?", (stamp - SEEN_UPDATES_KEEP,)
                 )
-                self._pruned_at = stamp
         await self.conn.execute("COMMIT")
 
     async def _rollback(self) -> None:

@@ -35,13 +35,7 @@ import asyncpg
 
 from bot.storage.postgres.schema import Conn
 from bot.storage.postgres.shared import begin_statement, mark_schema, use_schema
-from bot.storage.transactions import (
-    PRUNE_EVERY,
-    SEEN_UPDATES_KEEP,
-    AfterCommit,
-    Unit,
-    _run_after,
-)
+from bot.storage.transactions import SEEN_UPDATES_KEEP, Unit, UnitGate
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +62,7 @@ class _Pin:
     lock: asyncio.Lock
 
 
-class PgGate:
+class PgGate(UnitGate[PgUnit]):
     """Hands out the connection a store call must use; see the module docstring."""
 
     def __init__(
@@ -83,11 +77,6 @@ class PgGate:
         self._pin: ContextVar[_Pin | None] = ContextVar(f"pg_pin_{id(self)}", default=None)
         self._names = itertools.count(1)
         self._pruned_at = 0  # epoch seconds of this process's last seen_updates clean-up
-
-    def current(self) -> PgUnit | None:
-        """The open unit this task is inside, if any."""
-        unit = self._unit.get()
-        return unit if unit is not None and unit.open else None
 
     @asynccontextmanager
     async def pinned(self) -> AsyncIterator[None]:
@@ -183,47 +172,18 @@ class PgGate:
         """Undo a failed store call's writes; its savepoint stays (ended by the COMMIT)."""
         await conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
 
-    @asynccontextmanager
-    async def unit(self, update_id: str | None) -> AsyncIterator[Unit]:
-        """Handle one update exactly once (see the module docstring). Inside an open unit
-        this joins it. On an exception everything rolls back and the exception propagates
-        (the update stays unhandled, so its redelivery is processed)."""
-        outer = self.current()
-        if outer is not None:
-            yield outer
-            return
-        unit = PgUnit(update_id)
-        token = self._unit.set(unit)
-        try:
-            try:
-                yield unit
-                await self._begin(unit)
-                await self._finish(unit)
-            except BaseException:
-                if unit.begun:
-                    await self._rollback(unit)
-                raise
-            finally:
-                unit.open = False
-                if unit.pin is not None:
-                    unit.pin.lock.release()
-                elif unit.conn is not None:
-                    await self.pool.release(unit.conn)
-                unit.conn = unit.pin = None
-        finally:
-            self._unit.reset(token)
-        if unit.committed is not None:
-            unit.committed.set()
-        if not unit.duplicate:
-            await _run_after(unit.after)
+    def _new_unit(self, update_id: str | None) -> PgUnit:
+        return PgUnit(update_id)
 
-    def after_commit(self, action: AfterCommit) -> bool:
-        """Run `action` after the current unit commits; False (not queued) outside one."""
-        unit = self.current()
-        if unit is None:
-            return False
-        unit.after.append(action)
-        return True
+    async def _end(self, unit: PgUnit) -> None:
+        if unit.pin is not None:
+            unit.pin.lock.release()
+        elif unit.conn is not None:
+            await self.pool.release(unit.conn)
+        unit.conn = unit.pin = None
+
+    async def _abort(self, unit: PgUnit) -> None:
+        await self._rollback(unit)
 
     async def _begin(self, unit: PgUnit) -> Conn:
         if unit.begun:
@@ -272,11 +232,10 @@ class PgGate:
                 unit.duplicate = True
                 await self._rollback(unit)
                 return
-            if stamp - self._pruned_at >= PRUNE_EVERY:
+            if self._prune_due(stamp):
                 await unit.conn.execute(
                     "DELETE FROM seen_updates WHERE seen_at < $1", stamp - SEEN_UPDATES_KEEP
                 )
-                self._pruned_at = stamp
         await unit.conn.execute("COMMIT")
         if self.schema is not None:
             mark_schema(unit.conn, self.schema)  # a SET sent with the BEGIN is kept now
