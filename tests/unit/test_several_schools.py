@@ -117,6 +117,9 @@ def test_resolve_keeps_order_drops_repeats_and_reports_unknown() -> None:
         ("Мои мероприятия в гимназии 32?", "гимназия", "32"),
         ("наши события в 32-й гимназии", "гимназия", "32"),
         ("мои события в лицее-интернате", None, None),
+        ("мои события в 23 лицее", "лицей", "23"),
+        ("Наши мероприятия во 2 школе!", "школа", "2"),
+        ("мои события в 2 школах", None, None),
     ],
 )
 def test_my_events_in_another_school(text: str, kind: str | None, number: str | None) -> None:

@@ -59,6 +59,9 @@ _INTO_LIST = (
 INTO_SCHOOLS = re.compile(
     rf"(?<![а-яё])во?\s+(?P<list>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', _INTO_LIST)})"
 )
+# «мои события в 23 лицее»: a bare number before the kind names a school only when it is all
+# of the phrase (elsewhere «для 2 школ» is a count)
+BARE_NUMBER_FIRST = re.compile(rf"^(?P<number>\d{{1,4}})\s+(?P<kind>{_KIND_WORD})$")
 MINE_AT = re.compile(
     r"^(?:мои|наши)\s+(?:мероприятия|события)\s+(?:в|во|для|по)\s+(?P<school>.+?)[\s?!.]*$"
 )
@@ -102,6 +105,10 @@ def mine_at_school(text: str) -> SchoolMention | None:
     found = _mentions(words)
     if len(found) == 1 and found[0].written == words:
         return found[0]
+    bare = BARE_NUMBER_FIRST.match(words)
+    kind = _kind(bare.group("kind")) if bare and _singular(bare.group("kind")) else None
+    if bare and kind is not None:
+        return SchoolMention(kind, str(int(bare.group("number"))), words)
     return SchoolMention(None, None, words) if words else None
 
 
@@ -190,6 +197,11 @@ def _list_mentions(words: str) -> tuple[SchoolMention, ...]:
             continue
         found += _mentions(match.group(0))
     return tuple(found)
+
+
+def _singular(word: str) -> bool:
+    """Whether a kind word can be singular («лицее» yes, «школах» no: «в 2 школах» counts)."""
+    return any(p.normal_form in KINDS and "plur" not in p.tag for p in parses(word))
 
 
 def _kind(word: str) -> str | None:
