@@ -99,6 +99,7 @@ REAL_SETS = (
     "real_posts_eval.jsonl",
     "real_posts_eval2.jsonl",
     "real_posts_eval3.jsonl",
+    "real_posts_eval4.jsonl",
 )
 
 
