@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 
 from bot.core.language.calendar import MONTH
-from bot.core.language.parts import TemporalParts
-from bot.core.language.tokens import Scanner
+from bot.core.language.parts import TemporalParts, TimeMention
+from bot.core.language.tokens import Scanner, gate
 
 MONTH_GATE = re.compile(MONTH)
+# "32 августа", "45-го мая": a day number no month has, right before a month name
+_NO_SUCH_DAY = re.compile(rf"(?<![:.,\d])\b(3[2-9]|[4-9]\d)(?:-?(?:го|е|ое))?\s+{MONTH}")
 MONTH_ANCHOR = re.compile(MONTH)
 NUMERIC_GATE = re.compile(r"\d[./-]\d")
 # "12.05" / "12/05" is in every numeric date; the rest of a match ("с 01.12.2026 - ", "в
@@ -25,6 +28,16 @@ def impossible(parts: TemporalParts) -> None:
     parts.doubts.add("impossible_date")
     if parts.day_first is None:
         parts.day_blocked = True
+
+
+gate(_NO_SUCH_DAY, MONTH_GATE)
+
+
+def impossible_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """ "32 августа": an impossible date, never read as the month alone (or as today)."""
+    for m in sc.find(_NO_SUCH_DAY):
+        impossible(parts)
+        sc.take_match(m)
 
 
 def note_rolled(parts: TemporalParts, day: date, today: date, year: int | None) -> None:
@@ -101,3 +114,26 @@ def check_weekday(parts: TemporalParts, day: date, weekday: int | None) -> None:
 def set_weekday(parts: TemporalParts, weekday: int, mode: str) -> None:
     if parts.weekday is None:
         parts.weekday, parts.weekday_mode = weekday, mode
+
+
+def weekday_in_period(period: tuple[date, date], grain: str, weekday: int) -> date | None:
+    """That weekday (0 = Monday) inside a week or month period: "на следующей неделе в среду"
+    is the Wednesday of that week, "в апреле в среду" the first Wednesday of April; None for
+    other periods or when the period holds no such day."""
+    first, last = period
+    if grain == "week":
+        day = first + timedelta(days=weekday)
+    elif grain == "month":
+        day = first + timedelta(days=(weekday - first.weekday()) % 7)
+    else:
+        return None
+    return day if day <= last else None
+
+
+def morning_hour(start: TimeMention, part_of_day: str | None) -> TimeMention:
+    """ "утром в 3", "ночью в 2": a bare small hour with a morning or night word is before
+    noon (a bare "в 3" alone reads as 15:00, see times.clock_time)."""
+    hour = start.at.hour
+    if part_of_day in ("утром", "ночью") and not start.minute_given and 13 <= hour <= 19:
+        return replace(start, at=time(hour - 12, start.at.minute))
+    return start

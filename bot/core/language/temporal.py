@@ -23,7 +23,8 @@ from bot.core.language.dates import (
     week_modifier_rule,
     weekdays_rule,
 )
-from bot.core.language.day_parts import link_days
+from bot.core.language.day_parts import impossible_days_rule, link_days
+from bot.core.language.offsets import now_rule
 from bot.core.language.parts import (
     PART_OF_DAY_SPANS,
     Rule,
@@ -68,13 +69,14 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
             school_periods_rule,  # «на каникулах», «в этой четверти»: the school's dates
             week_from_rule,
             offsets_rule,
+            now_rule,  # «сейчас», «в следующий час»: only for `when` and queries
             next_n_rule,
             weeks_rule,
             weekends_rule,
             month_rel_rule,
             year_rel_rule,
         ]
-    rules += [date_ranges_rule, dates_rule, relative_days_rule]
+    rules += [date_ranges_rule, dates_rule, impossible_days_rule, relative_days_rule]
     if not periods:
         rules.append(offsets_rule)
     rules += [weekdays_rule]

@@ -76,7 +76,15 @@ _WEEKDAYS = [
     "воскресенье",
     "воскресенья",
 ]
-_RELATIVE = ["сегодня", "завтра", "послезавтра", "вчера", "позавчера"]
+_RELATIVE = [
+    "сегодня",
+    "завтра",
+    "послезавтра",
+    "послепослезавтра",
+    "вчера",
+    "позавчера",
+    "позапозавчера",
+]
 
 MIN_SCORE = 78.0  # below this a word is not taken for a date word at all
 MIN_MARGIN = 6.0  # the best reading must beat the best different reading by this much

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language import calendar as cal
+from bot.core.language.day_parts import morning_hour, weekday_in_period
 from bot.core.language.post import take_moscow_time
 from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
 from bot.core.language.temporal import (
@@ -87,14 +88,15 @@ def _resolve(parts: TemporalParts, now: datetime) -> When | None:
     boundary = _boundary(parts, now)
     if boundary is not None:
         return boundary
-    if parts.instant is not None and parts.start_time is None:
+    if parts.instant is not None and parts.start_time is None and not _offset_refined(parts):
         return _truncated(parts.instant, parts.instant_grain)
-    if parts.period is not None and parts.period_grain == "week" and parts.weekday is not None:
-        week_day = parts.period[0] + timedelta(days=parts.weekday)  # "на следующей неделе в среду"
-        start = parts.start_time
-        if start is None:
-            return When(_midnight(week_day), None, "day")
-        return _clock(parts, start, week_day, now)
+    if parts.period is not None and parts.weekday is not None:
+        week_day = weekday_in_period(parts.period, parts.period_grain, parts.weekday)
+        if week_day is not None:  # "на следующей неделе в среду", "в апреле в среду"
+            start = parts.start_time
+            if start is None:
+                return When(_midnight(week_day), None, "day")
+            return _clock(parts, start, week_day, now)
     if parts.period is not None:
         return _period(parts)
     day = resolve_day(parts, now)
@@ -133,7 +135,14 @@ def _boundary(parts: TemporalParts, now: datetime) -> When | None:
     return When(at, None, grain, "after")
 
 
+def _offset_refined(parts: TemporalParts) -> bool:
+    """ "через 2 дня утром", "через неделю в среду": the offset names a day, the rest refines it."""
+    day_level = parts.instant_grain in ("hour", "day")
+    return day_level and (parts.weekday is not None or parts.part_of_day is not None)
+
+
 def _clock(parts: TemporalParts, start: TimeMention, day: date | None, now: datetime) -> When:
+    start = morning_hour(start, parts.part_of_day)
     grain = "minute" if start.minute_given else "hour"
     if day is None:
         day = now.date() if start.at >= now.time() else now.date() + timedelta(days=1)
