@@ -149,6 +149,25 @@ def test_a_day_no_month_has_is_never_the_month_or_today() -> None:
     assert when("31 мая")["start"] == "2026-05-31T00:00"
 
 
+def test_a_year_written_after_a_date_is_that_dates_year() -> None:
+    assert when("родился 3 июня в 1961 году в Москве")["start"] == "1961-06-03T00:00"
+    assert when("7 октября в следующем году")["start"] == "2027-10-07T00:00"
+    assert when("в 2028 году") == {
+        "start": "2028-01-01T00:00",
+        "end": None,
+        "grain": "year",
+        "kind": "instant",
+    }
+    assert when("29 февраля в 2027 году")["start"] is None  # no such day that year
+
+
+def test_two_digits_after_a_date_that_no_day_or_hour_can_be_are_a_year() -> None:
+    assert when("5 сен 87")["start"] == "1987-09-05T00:00"
+    assert when("12 Апрель 61 10:07")["start"] == "1961-04-12T10:07"
+    assert when("15 мая 45 человек")["start"] == "2026-05-15T00:00"  # a head-count follows
+    assert when("15 мая 10")["start"] != "1910-05-15T00:00"
+
+
 def test_clock_ranges_may_carry_seconds() -> None:
     span = when("с 09:30:00 до 11:15:30")
     assert (span["start"], span["end"]) == ("2026-03-10T09:30", "2026-03-10T11:15")
@@ -175,7 +194,7 @@ def test_number_words(raw: str, value: float | None) -> None:
 SUITES = Path(__file__).resolve().parents[2] / "tests" / "data" / "other_parsers_ru.jsonl"
 # measured when the rules above were added (first run, before them: 504/676); a new rule may
 # raise it, never lower it
-FLOOR = 622
+FLOOR = 626
 
 
 def test_other_parsers_suites_stay_above_the_floor() -> None:

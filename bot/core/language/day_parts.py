@@ -4,6 +4,7 @@ and numeric dates (tokens.gate / tokens.anchor)."""
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from dataclasses import replace
@@ -38,6 +39,30 @@ def impossible_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> No
     for m in sc.find(_NO_SUCH_DAY):
         impossible(parts)
         sc.take_match(m)
+
+
+# the year written after a date the date rule read without one: "14 декабря в 1989 году",
+# "03 авг 96" (two digits that are no day, hour or grade: 32–99, read as 19xx)
+_YEAR_IN = re.compile(r"\s*,?\s*в\s+((?:19|20)\d\d)\s*(?:году|г\.|г(?![а-я]))")
+_YEAR_TWO_DIGITS = re.compile(r"\s+(3[2-9]|[4-9]\d)(?=\s*$|\s*[,;!?)]|\.(?!\d)|\s+\d{1,2}:\d\d)")
+
+
+def years_after_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A year written after the first date, apart from it: that date is in that year."""
+    for start, end, first, last in list(parts.day_spans):
+        if first != parts.day_first or first != last or re.search(r"\d{4}", sc.text[start:end]):
+            continue
+        found = _YEAR_IN.match(sc.text, end) or _YEAR_TWO_DIGITS.match(sc.text, end)
+        if found is None or not sc.is_free(end, found.end()):
+            return
+        year = int(found.group(1))
+        year = year if year > 999 else 1900 + year
+        if first.month == 2 and first.day == 29 and not calendar.isleap(year):
+            return
+        parts.day_first = first.replace(year=year)
+        parts.rolled_year = False
+        sc.take(end, found.end())
+        return
 
 
 def note_rolled(parts: TemporalParts, day: date, today: date, year: int | None) -> None:

@@ -23,7 +23,7 @@ from bot.core.language.dates import (
     week_modifier_rule,
     weekdays_rule,
 )
-from bot.core.language.day_parts import impossible_days_rule, link_days
+from bot.core.language.day_parts import impossible_days_rule, link_days, years_after_rule
 from bot.core.language.offsets import now_rule
 from bot.core.language.parts import (
     PART_OF_DAY_SPANS,
@@ -76,7 +76,8 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
             month_rel_rule,
             year_rel_rule,
         ]
-    rules += [date_ranges_rule, dates_rule, impossible_days_rule, relative_days_rule]
+    rules += [date_ranges_rule, dates_rule, years_after_rule, impossible_days_rule]
+    rules.append(relative_days_rule)
     if not periods:
         rules.append(offsets_rule)
     rules += [weekdays_rule]

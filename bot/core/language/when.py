@@ -85,6 +85,7 @@ def day_and_time(text: str, now: datetime) -> DayAndTime | None:
 
 
 def _resolve(parts: TemporalParts, now: datetime) -> When | None:
+    _day_in_named_year(parts)
     boundary = _boundary(parts, now)
     if boundary is not None:
         return boundary
@@ -133,6 +134,21 @@ def _boundary(parts: TemporalParts, now: datetime) -> When | None:
     if mention.prefix == "до":
         return When(None, at, grain, "before")
     return When(at, None, grain, "after")
+
+
+def _day_in_named_year(parts: TemporalParts) -> None:
+    """ "14 декабря в 1989 году", "15 мая в следующем году": the year names the day's year
+    (the year alone would be the whole year)."""
+    if parts.period is None or parts.period_grain != "year" or parts.day_first is None:
+        return
+    shift = parts.period[0].year - parts.day_first.year
+    try:
+        first = parts.day_first.replace(year=parts.day_first.year + shift)
+        last = parts.day_last.replace(year=parts.day_last.year + shift) if parts.day_last else None
+    except ValueError:  # 29 February in a year without it
+        parts.day_blocked = True
+        return
+    parts.day_first, parts.day_last, parts.period = first, last, None
 
 
 def _offset_refined(parts: TemporalParts) -> bool:
