@@ -92,6 +92,25 @@ def test_now_and_the_next_hour() -> None:
     assert quarter["start"] == "2026-03-10T10:20"
 
 
+def test_signed_offsets_are_read_as_a_bare_answer() -> None:
+    assert when("+20 минут")["start"] == "2026-03-10T09:20"
+    assert when("+2 дня 3 часа")["start"] == "2026-03-12T12:00"
+    assert when("-1 год")["start"] == "2025-03-10T00:00"
+    assert when("4-6 часов")["start"] != "2026-03-10T03:00"  # a range of hours, not "minus 6"
+
+
+def test_a_negated_day_word_is_not_a_misspelling() -> None:
+    assert when("незавтра")["start"] is None
+    assert when("завтро")["start"] == "2026-03-11T00:00"  # a real misspelling still is
+
+
+def test_a_day_month_and_year_joined_by_dashes_or_slashes() -> None:
+    assert when("7-ноября-2027")["start"] == "2027-11-07T00:00"
+    assert when("7/ноября 2027")["start"] == "2027-11-07T00:00"
+    span = when("3-5 апреля")
+    assert (span["start"], span["end"]) == ("2026-04-03T00:00", "2026-04-06T00:00")
+
+
 def test_now_is_not_an_event_time_in_a_post() -> None:
     intent = parse_message("Сейчас открыта запись на экскурсию 20 марта в 11:00", NOW)
     assert isinstance(intent, EventIntent)
@@ -194,7 +213,7 @@ def test_number_words(raw: str, value: float | None) -> None:
 SUITES = Path(__file__).resolve().parents[2] / "tests" / "data" / "other_parsers_ru.jsonl"
 # measured when the rules above were added (first run, before them: 504/676); a new rule may
 # raise it, never lower it
-FLOOR = 626
+FLOOR = 635
 
 
 def test_other_parsers_suites_stay_above_the_floor() -> None:

@@ -30,12 +30,18 @@ _ITEM_RE = re.compile(rf"(?:({_AMOUNT})\s*)?({_UNIT})")
 
 _AHEAD = re.compile(rf"\b(?:через|спустя)\s+({_SERIES})")
 _AGO = re.compile(rf"(?<![\w.])({_SERIES})\s+назад\b")
+# "+15 минут", "-3 года", "+1 день 2 часа": a signed offset, every unit with its amount
+_SIGNED = re.compile(
+    rf"(?<![\w\d.,:])([+\-−])\s?({_AMOUNT}\s*{_UNIT}(?:(?:\s*,\s*|\s+и\s+|\s+){_AMOUNT}\s*{_UNIT})*)"
+    r"(?![\w\d])"
+)
 _NOW = re.compile(r"\b(?:прямо\s+)?сейчас\b")
 _NEXT_HOUR = re.compile(r"\bв\s+следующ\w+\s+час(?:\s+в\s+(\d{1,2})\s+минут\w*)?(?![а-я])")
 
 gate(_AHEAD, re.compile("через|спустя"))  # a literal each of these patterns needs
 gate(_AGO, re.compile("назад"))
 gate(_NOW, re.compile("сейчас"))
+gate(_SIGNED, re.compile(r"[+\-−]\s?\d"))
 gate(_NEXT_HOUR, re.compile("следующ"))
 
 
@@ -65,7 +71,13 @@ def offsets_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 
 
 def now_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """ "сейчас": the present minute; "в следующий час (в 15 минут)": the next hour."""
+    """ "сейчас": the present minute; "в следующий час (в 15 минут)": the next hour;
+    "+15 минут", "-3 года": a signed offset (said as a bare answer, so `when` only)."""
+    for m in sc.find(_SIGNED):
+        shift = _shift(m.group(2))
+        if shift is not None:
+            _apply(parts, now, shift, -1 if m.group(1) != "+" else 1)
+            sc.take_match(m)
     for m in sc.find(_NOW):
         if parts.instant is None:
             parts.instant, parts.instant_grain = now, "minute"

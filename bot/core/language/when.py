@@ -8,6 +8,7 @@ half-open interval in wall-clock time: `end` is None for an instant, `start` is 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -27,6 +28,9 @@ from bot.core.language.typos import correct_typos
 
 log = logging.getLogger(__name__)
 
+# "10-августа-2012", "10/августа 2012": a day, month and year joined by dashes or slashes
+_JOINED = re.compile(rf"(?<![\d./-])(\d{{1,2}})[-/]({cal.MONTH})(?:[-/](?=\d{{4}}(?!\d)))?", re.I)
+
 GRAINS = ("minute", "hour", "day", "week", "month", "year")
 
 
@@ -41,7 +45,7 @@ class When:
 def resolve_when(text: str, now: datetime) -> When | None:
     """Resolve a time expression against `now` (naive wall-clock); None if none is found."""
     try:
-        sc = Scanner(correct_typos(text[:500])[0])
+        sc = Scanner(_unjoined(correct_typos(text[:500])[0]))
         moscow = take_moscow_time(sc)
         parts = extract_temporal(sc, now, periods=True)
         if parts.day_blocked:
@@ -82,6 +86,13 @@ def day_and_time(text: str, now: datetime) -> DayAndTime | None:
     if start is not None and end is None and parts.duration is not None:
         end = (datetime.combine(date.min, start.at) + parts.duration).time()
     return DayAndTime(day, start.at if start else None, end, parts.all_day)
+
+
+def _unjoined(text: str) -> str:
+    """ "10-августа-2012" read as "10 августа 2012"; other text unchanged."""
+    if "-" not in text and "/" not in text:
+        return text
+    return _JOINED.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
 
 
 def _resolve(parts: TemporalParts, now: datetime) -> When | None:
