@@ -187,6 +187,30 @@ def test_two_digits_after_a_date_that_no_day_or_hour_can_be_are_a_year() -> None
     assert when("15 мая 10")["start"] != "1910-05-15T00:00"
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("в конце этой недели", "2026-03-12T00:00", "2026-03-16T00:00"),
+        ("в начале прошлой недели", "2026-03-02T00:00", "2026-03-05T00:00"),
+        ("в середине месяца", "2026-03-11T00:00", "2026-03-21T00:00"),
+        ("в конце апреля", "2026-04-21T00:00", "2026-05-01T00:00"),
+        ("в конце февраля 2028 года", "2028-02-21T00:00", "2028-03-01T00:00"),
+        ("в начале года", "2026-01-01T00:00", "2026-05-01T00:00"),
+        ("в этом квартале", "2026-01-01T00:00", "2026-04-01T00:00"),
+        ("в третьем квартале", "2026-07-01T00:00", "2026-10-01T00:00"),
+        ("в 4-м квартале 2027 года", "2027-10-01T00:00", "2028-01-01T00:00"),
+    ],
+)
+def test_parts_of_a_period_and_quarters(text: str, start: str, end: str) -> None:
+    found = when(text)
+    assert (found["start"], found["end"], found["grain"]) == (start, end, "day")
+
+
+def test_a_lesson_or_an_idiom_is_not_a_part_of_a_period() -> None:
+    assert when("в конце урока")["start"] is None
+    assert when("в конце концов")["start"] is None
+
+
 def test_clock_ranges_may_carry_seconds() -> None:
     span = when("с 09:30:00 до 11:15:30")
     assert (span["start"], span["end"]) == ("2026-03-10T09:30", "2026-03-10T11:15")
@@ -213,7 +237,7 @@ def test_number_words(raw: str, value: float | None) -> None:
 SUITES = Path(__file__).resolve().parents[2] / "tests" / "data" / "other_parsers_ru.jsonl"
 # measured when the rules above were added (first run, before them: 504/676); a new rule may
 # raise it, never lower it
-FLOOR = 635
+FLOOR = 636
 
 
 def test_other_parsers_suites_stay_above_the_floor() -> None:

@@ -31,6 +31,7 @@ from bot.core.language.parts import (
     TemporalParts,
     TimeMention,
 )
+from bot.core.language.period_parts import period_parts_rule
 from bot.core.language.periods import (
     month_rel_rule,
     months_rule,
@@ -67,6 +68,7 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
     if periods:
         rules += [
             school_periods_rule,  # «на каникулах», «в этой четверти»: the school's dates
+            period_parts_rule,  # «в конце недели», «в середине декабря», «во 2 квартале»
             week_from_rule,
             offsets_rule,
             now_rule,  # «сейчас», «в следующий час»: only for `when` and queries
