@@ -211,6 +211,27 @@ def test_a_lesson_or_an_idiom_is_not_a_part_of_a_period() -> None:
     assert when("в конце концов")["start"] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("в шесть сорок", "2026-03-10T18:40"),  # a bare small hour: afternoon, as "в 6"
+        ("завтра в восемь пятнадцать утра", "2026-03-11T08:15"),
+        ("в одиннадцать двадцать пять", "2026-03-10T11:25"),
+        ("в девятнадцать тридцать", "2026-03-10T19:30"),
+    ],
+)
+def test_clock_times_said_in_words(text: str, start: str) -> None:
+    found = when(text)
+    assert (found["start"], found["grain"]) == (start, "minute")
+
+
+def test_an_hour_word_and_a_count_are_not_a_clock_time() -> None:
+    assert when("в шесть двадцать минут назад")["start"] != "2026-03-10T18:20"
+    intent = parse_message("Встреча в семь тридцать в актовом зале", NOW)
+    assert isinstance(intent, EventIntent)
+    assert intent.draft.start == datetime.fromisoformat("2026-03-10T19:30")
+
+
 def test_clock_ranges_may_carry_seconds() -> None:
     span = when("с 09:30:00 до 11:15:30")
     assert (span["start"], span["end"]) == ("2026-03-10T09:30", "2026-03-10T11:15")

@@ -43,6 +43,7 @@ from bot.core.language.periods import (
     year_rel_rule,
 )
 from bot.core.language.school_year import school_periods_rule
+from bot.core.language.spoken_clock import spoken_clock_rule
 from bot.core.language.times import (
     all_day_rule,
     clock_times_rule,
@@ -93,6 +94,7 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
         time_ranges_rule,
         clock_times_rule,
         spoken_times_rule,
+        spoken_clock_rule,
         hour_times_rule,
         durations_plain_rule,
     ]

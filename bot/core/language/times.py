@@ -340,6 +340,9 @@ def _add_time(parts: TemporalParts, mention: TimeMention) -> None:
     parts.times.append(mention)
 
 
+add_time = _add_time  # for the rules of other modules (spoken_clock.py)
+
+
 def _prefix(raw: str | None) -> str:
     if not raw:
         return ""
