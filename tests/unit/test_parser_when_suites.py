@@ -136,6 +136,30 @@ def test_a_span_of_days_named_from_today() -> None:
     assert (span["start"], span["end"]) == ("2026-03-09T00:00", "2026-03-12T00:00")
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("с сегодня до четверга", "2026-03-10T00:00", "2026-03-13T00:00"),
+        ("со среды по субботу", "2026-03-11T00:00", "2026-03-15T00:00"),
+        ("с понедельника по среду", "2026-03-16T00:00", "2026-03-19T00:00"),
+        ("с завтрашнего дня по 25 марта", "2026-03-11T00:00", "2026-03-26T00:00"),
+        ("каникулы завтра - следующее воскресенье", "2026-03-11T00:00", "2026-03-23T00:00"),
+    ],
+)
+def test_a_span_between_two_days_each_read_alone(text: str, start: str, end: str) -> None:
+    assert when(text) == {"start": start, "end": end, "grain": "day", "kind": "interval"}
+
+
+def test_a_span_of_hours_is_not_a_span_of_days() -> None:
+    span = when("с 14 до 16")
+    assert (span["start"], span["end"], span["grain"]) == (
+        "2026-03-10T14:00",
+        "2026-03-10T16:00",
+        "minute",
+    )
+    assert when("с завтрашнего дня")["kind"] == "after"
+
+
 def test_last_evening_is_yesterdays() -> None:
     evening = when("звонили прошлым вечером")
     assert (evening["start"], evening["end"]) == ("2026-03-09T18:00", "2026-03-10T00:00")
@@ -258,7 +282,7 @@ def test_number_words(raw: str, value: float | None) -> None:
 SUITES = Path(__file__).resolve().parents[2] / "tests" / "data" / "other_parsers_ru.jsonl"
 # measured when the rules above were added (first run, before them: 504/676); a new rule may
 # raise it, never lower it
-FLOOR = 636
+FLOOR = 638
 
 
 def test_other_parsers_suites_stay_above_the_floor() -> None:

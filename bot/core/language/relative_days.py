@@ -19,6 +19,13 @@ _RELATIVE_DAY = re.compile(rf"\b(?:на\s+)?({_DAY_WORD}|следующий\s+д
 _RELATIVE_SPAN = re.compile(
     rf"(?:\bс\s+)?\b({_DAY_WORD})\s*(?:[-–—]|\s(?:и\s+)?(?:до|по)\s)\s*({_DAY_WORD})(?![а-я])"
 )
+# "с завтрашнего дня", "до сегодняшнего дня": the day named by an adjective
+_DAY_ADJECTIVE = re.compile(
+    r"\b(сегодняшн|завтрашн|послезавтрашн|вчерашн)(?:его|ий|ем|ему|им)\s+(?:дня|день|дне|дню|днем)"
+    r"(?![а-я])"
+)
+_ADJECTIVE_SHIFT = {"сегодняшн": 0, "завтрашн": 1, "послезавтрашн": 2, "вчерашн": -1}
+gate(_DAY_ADJECTIVE, re.compile("шн"))
 # "прошлым вечером": yesterday's evening ("вечером" itself is read by times.py)
 _LAST_EVENING = re.compile(r"\b(?:прошл|вчерашн)(?:ым|им)(?=\s+вечером)")
 gate(_RELATIVE_SPAN, re.compile("сегодня|завтра|вчера"))
@@ -54,6 +61,11 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
         if parts.day_first is None and not parts.day_blocked and last > first:
             parts.day_first, parts.day_last = first, last
             sc.take_match(m)
+    for m in sc.find(_DAY_ADJECTIVE):
+        if parts.day_first is None and not parts.day_blocked:
+            parts.day_first = today + timedelta(days=_ADJECTIVE_SHIFT[m.group(1)])
+            parts.day_prefix = take_day_prefix(sc, m.start())
+        sc.take_match(m)
     for m in sc.find(_LAST_EVENING):
         if parts.day_first is None and not parts.day_blocked:
             parts.day_first = today - timedelta(days=1)

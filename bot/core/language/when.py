@@ -45,18 +45,54 @@ class When:
 def resolve_when(text: str, now: datetime) -> When | None:
     """Resolve a time expression against `now` (naive wall-clock); None if none is found."""
     try:
-        sc = Scanner(_unjoined(correct_typos(text[:500])[0]))
-        moscow = take_moscow_time(sc)
-        parts = extract_temporal(sc, now, periods=True)
-        if parts.day_blocked:
-            return None  # an impossible date is never resolved to another day
-        found = _resolve(parts, now)
-        if moscow and found is not None and found.grain in ("minute", "hour"):
-            return _from_moscow(found)
+        found = _resolve_text(text, now)
+        if found is None or found.kind != "interval":
+            return _day_span(text, now) or found
         return found
     except Exception:
         log.exception("when failed on %r", text[:200])
         return None
+
+
+def _resolve_text(text: str, now: datetime) -> When | None:
+    sc = Scanner(_unjoined(correct_typos(text[:500])[0]))
+    moscow = take_moscow_time(sc)
+    parts = extract_temporal(sc, now, periods=True)
+    if parts.day_blocked:
+        return None  # an impossible date is never resolved to another day
+    found = _resolve(parts, now)
+    if moscow and found is not None and found.grain in ("minute", "hour"):
+        return _from_moscow(found)
+    return found
+
+
+# "с понедельника по пятницу", "с сегодня до 20 марта", "сегодня - следующая пятница": two days
+_SPAN_WORDS = re.compile(r"(?:^|\s)(?:с|со|от)\s+(?P<a>.+?)\s+(?:до|по)\s+(?P<b>.+?)\s*[.!?]?\s*$")
+_SPAN_DASH = re.compile(r"^(?P<a>[^\W\d][^\d\-–—]*?)\s+[-–—]\s+(?P<b>[^\W\d][^\d\-–—]*?)\s*$")
+
+
+def _day_span(text: str, now: datetime) -> When | None:
+    """Two days joined by "с … по/до …" or a dash, each read on its own; the second is the
+    first such day on or after the first ("с понедельника по пятницу")."""
+    found = _SPAN_WORDS.search(text[:200]) or _SPAN_DASH.match(text[:200])
+    if found is None:
+        return None
+    first = _whole_day(found.group("a"), now)
+    if first is None:
+        return None
+    last = _whole_day(found.group("b"), now)
+    if last is not None and last < first:
+        last = _whole_day(found.group("b"), first)
+    if last is None or last <= first:
+        return None
+    return When(first, last + timedelta(days=1), "day", "interval")
+
+
+def _whole_day(text: str, now: datetime) -> datetime | None:
+    side = _resolve_text(text, now)
+    if side is None or side.kind != "instant" or side.grain != "day" or side.start is None:
+        return None
+    return side.start
 
 
 @dataclass(frozen=True, slots=True)
