@@ -45,6 +45,24 @@ def test_compound_offsets_add_every_unit(text: str, start: str) -> None:
 @pytest.mark.parametrize(
     ("text", "start"),
     [
+        ("через час двадцать", "2026-03-10T10:20"),
+        ("через 3 часа 45", "2026-03-10T12:45"),
+        ("через 3 с половиной часа", "2026-03-10T12:30"),
+    ],
+)
+def test_spoken_offsets(text: str, start: str) -> None:
+    assert when(text) == {"start": start, "end": None, "grain": "minute", "kind": "instant"}
+
+
+def test_a_number_after_an_offset_that_is_not_its_minutes() -> None:
+    assert when("через 2 часа 40 участников")["start"] == "2026-03-10T11:00"
+    assert when("через 4 дня 20")["start"] == "2026-03-14T09:00"
+    assert when("месяц спустя")["start"] == "2026-04-10T00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
         ("через 30 секунд", "2026-03-10T09:00"),
         ("45 секунд назад", "2026-03-10T08:59"),  # 08:59:15, floored to the minute
         ("через пару секунд", "2026-03-10T09:00"),
@@ -269,6 +287,8 @@ def test_clock_ranges_may_carry_seconds() -> None:
         ("пару", 2.0),
         ("двое", 2.0),
         ("полторы", 1.5),
+        ("два с половиной", 2.5),
+        ("4 с половиной", 4.5),
         ("2,5", 2.5),
         ("двадцать ноль", None),
         ("пять двадцать", None),

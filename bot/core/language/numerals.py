@@ -73,11 +73,15 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def number_value(raw: str) -> float | None:
-    """The value of "3", "1,5", "девятнадцать", "двадцать пять", "пару"; None if not a number.
+    """The value of "3", "1,5", "девятнадцать", "двадцать пять", "пару", "два с половиной";
+    None if not a number.
 
     Two words combine only as tens followed by a unit word ("двадцать пять" = 25).
     """
     raw = " ".join(raw.lower().split())
+    if raw.endswith(" с половиной"):  # "2 с половиной", "два с половиной"
+        whole = number_value(raw[: -len(" с половиной")])
+        return whole + 0.5 if whole is not None and whole == int(whole) else None
     if _DIGITS.fullmatch(raw):
         return float(raw.replace(",", "."))
     words = raw.split(" ")

@@ -19,7 +19,9 @@ from bot.core.language.numerals import NUMBER_WORDS, number_value
 from bot.core.language.parts import TemporalParts
 from bot.core.language.tokens import Scanner, gate
 
-_AMOUNT = rf"(?:\d+(?:[.,]\d+)?|(?:{NUMBER_WORDS})(?:\s+(?:{NUMBER_WORDS}))?)"
+_AMOUNT = (
+    rf"(?:(?:\d+(?:[.,]\d+)?|(?:{NUMBER_WORDS})(?:\s+(?:{NUMBER_WORDS}))?)(?:\s+с\s+половиной)?)"
+)
 _UNIT = (
     r"(?:миллисекунд\w*|мс\b|секунд\w*|сек\b\.?|минут\w*|мин\b\.?|полчаса|час\w*|ч\b\.?"
     r"|дн[еяи]\w*|день|сут\w*|недел\w*|нед\b\.?|полгода|месяц\w*|мес\b\.?|год\w*|лет\b)"
@@ -28,8 +30,10 @@ _ITEM = rf"(?:{_AMOUNT}\s*)?{_UNIT}"
 _SERIES = rf"{_ITEM}(?:(?:\s*,\s*|\s+и\s+|\s+){_ITEM})*"
 _ITEM_RE = re.compile(rf"(?:({_AMOUNT})\s*)?({_UNIT})")
 
-_AHEAD = re.compile(rf"\b(?:через|спустя)\s+({_SERIES})")
+# "через час пятнадцать", "через 2 часа 30": minutes without their unit after the hours
+_AHEAD = re.compile(rf"\b(?:через|спустя)\s+({_SERIES})(?:\s+({_AMOUNT})(?=\s*$|\s*[,.;!?)]))?")
 _AGO = re.compile(rf"(?<![\w.])({_SERIES})\s+назад\b")
+_AFTER = re.compile(rf"(?<![\w.])({_SERIES})\s+спустя\b")  # "неделю спустя"
 # "+15 минут", "-3 года", "+1 день 2 часа": a signed offset, every unit with its amount
 _SIGNED = re.compile(
     rf"(?<![\w\d.,:])([+\-−])\s?({_AMOUNT}\s*{_UNIT}(?:(?:\s*,\s*|\s+и\s+|\s+){_AMOUNT}\s*{_UNIT})*)"
@@ -40,6 +44,7 @@ _NEXT_HOUR = re.compile(r"\bв\s+следующ\w+\s+час(?:\s+в\s+(\d{1,2})\
 
 gate(_AHEAD, re.compile("через|спустя"))  # a literal each of these patterns needs
 gate(_AGO, re.compile("назад"))
+gate(_AFTER, re.compile("спустя"))
 gate(_NOW, re.compile("сейчас"))
 gate(_SIGNED, re.compile(r"[+\-−]\s?\d"))
 gate(_NEXT_HOUR, re.compile("следующ"))
@@ -61,13 +66,20 @@ class _Shift:
 
 def offsets_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """Offsets from now ("через …", "спустя …", "… назад") as `parts.instant`."""
-    for pattern, sign in ((_AHEAD, 1), (_AGO, -1)):
+    for pattern, sign in ((_AHEAD, 1), (_AFTER, 1), (_AGO, -1)):
         for m in sc.find(pattern):
             shift = _shift(m.group(1))
             if shift is None:
                 continue
+            end = m.end()
+            if (
+                pattern is _AHEAD
+                and m.group(2)
+                and not _add_bare_minutes(shift, m.group(1), m.group(2))
+            ):
+                end = m.end(1)  # "через 3 дня 10": the number is something else
             _apply(parts, now, shift, sign)
-            sc.take_match(m)
+            sc.take(m.start(), end)
 
 
 def now_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
@@ -105,6 +117,17 @@ def _shift(series: str) -> _Shift | None:
     if abs(shift.months) > _MAX_MONTHS or abs(shift.days) + shift.seconds / 86400 > _MAX_DAYS:
         return None  # "через 5000 лет": outside the calendar, not a time
     return shift
+
+
+def _add_bare_minutes(shift: _Shift, series: str, raw: str) -> bool:
+    """ "через час пятнадцать": minutes 1–59 right after an hours unit; else not read."""
+    minutes = number_value(raw)
+    last_unit = series.split()[-1]
+    if not last_unit.startswith("час") or minutes is None or minutes != int(minutes):
+        return False
+    if not 0 < minutes < 60:
+        return False
+    return _add(shift, minutes, "минут")
 
 
 def _add(shift: _Shift, amount: float, unit: str) -> bool:
