@@ -147,6 +147,25 @@ def test_more_days_named_from_today(text: str, start: str) -> None:
     assert when(text)["start"] == start
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("двадцать восьмого", "2026-03-28T00:00"),
+        ("третьего числа", "2026-04-03T00:00"),  # the 3rd of March has passed
+        ("тридцатого, в 18:00", "2026-03-30T18:00"),
+    ],
+)
+def test_an_ordinal_day_alone_is_the_next_such_day(text: str, start: str) -> None:
+    assert when(text)["start"] == start
+
+
+def test_an_ordinal_before_a_noun_is_not_a_day() -> None:
+    assert when("после третьего урока")["start"] is None
+    assert when("для пятого класса")["start"] is None
+    assert when("в половине седьмого")["start"] == "2026-03-10T18:30"  # a clock time
+    assert when("без четверти седьмого")["start"] is None
+
+
 def test_a_span_of_days_named_from_today() -> None:
     span = when("выставка завтра-послезавтра")
     assert (span["start"], span["end"]) == ("2026-03-11T00:00", "2026-03-13T00:00")

@@ -25,6 +25,7 @@ from bot.core.language.dates import (
 )
 from bot.core.language.day_parts import impossible_days_rule, link_days, years_after_rule
 from bot.core.language.offsets import now_rule
+from bot.core.language.ordinal_days import ordinal_days_rule
 from bot.core.language.parts import (
     PART_OF_DAY_SPANS,
     Rule,
@@ -98,6 +99,8 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
         hour_times_rule,
         durations_plain_rule,
     ]
+    if periods:
+        rules.append(ordinal_days_rule)  # «двадцать второго»: after «в половине шестого»
     rules.append(parts_of_day_rule)
     for rule in rules:
         rule(sc, parts, now)
