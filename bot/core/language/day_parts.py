@@ -4,15 +4,19 @@ and numeric dates (tokens.gate / tokens.anchor)."""
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 
 from bot.core.language.calendar import MONTH
-from bot.core.language.parts import TemporalParts
-from bot.core.language.tokens import Scanner
+from bot.core.language.parts import TemporalParts, TimeMention
+from bot.core.language.tokens import Scanner, gate
 
 MONTH_GATE = re.compile(MONTH)
+# "32 августа", "45-го мая": a day number no month has, right before a month name
+_NO_SUCH_DAY = re.compile(rf"(?<![:.,\d])\b(3[2-9]|[4-9]\d)(?:-?(?:го|е|ое))?\s+{MONTH}")
 MONTH_ANCHOR = re.compile(MONTH)
 NUMERIC_GATE = re.compile(r"\d[./-]\d")
 # "12.05" / "12/05" is in every numeric date; the rest of a match ("с 01.12.2026 - ", "в
@@ -25,6 +29,40 @@ def impossible(parts: TemporalParts) -> None:
     parts.doubts.add("impossible_date")
     if parts.day_first is None:
         parts.day_blocked = True
+
+
+gate(_NO_SUCH_DAY, MONTH_GATE)
+
+
+def impossible_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """ "32 августа": an impossible date, never read as the month alone (or as today)."""
+    for m in sc.find(_NO_SUCH_DAY):
+        impossible(parts)
+        sc.take_match(m)
+
+
+# the year written after a date the date rule read without one: "14 декабря в 1989 году",
+# "03 авг 96" (two digits that are no day, hour or grade: 32–99, read as 19xx)
+_YEAR_IN = re.compile(r"\s*,?\s*в\s+((?:19|20)\d\d)\s*(?:году|г\.|г(?![а-я]))")
+_YEAR_TWO_DIGITS = re.compile(r"\s+(3[2-9]|[4-9]\d)(?=\s*$|\s*[,;!?)]|\.(?!\d)|\s+\d{1,2}:\d\d)")
+
+
+def years_after_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A year written after the first date, apart from it: that date is in that year."""
+    for start, end, first, last in list(parts.day_spans):
+        if first != parts.day_first or first != last or re.search(r"\d{4}", sc.text[start:end]):
+            continue
+        found = _YEAR_IN.match(sc.text, end) or _YEAR_TWO_DIGITS.match(sc.text, end)
+        if found is None or not sc.is_free(end, found.end()):
+            return
+        year = int(found.group(1))
+        year = year if year > 999 else 1900 + year
+        if first.month == 2 and first.day == 29 and not calendar.isleap(year):
+            return
+        parts.day_first = first.replace(year=year)
+        parts.rolled_year = False
+        sc.take(end, found.end())
+        return
 
 
 def note_rolled(parts: TemporalParts, day: date, today: date, year: int | None) -> None:
@@ -101,3 +139,26 @@ def check_weekday(parts: TemporalParts, day: date, weekday: int | None) -> None:
 def set_weekday(parts: TemporalParts, weekday: int, mode: str) -> None:
     if parts.weekday is None:
         parts.weekday, parts.weekday_mode = weekday, mode
+
+
+def weekday_in_period(period: tuple[date, date], grain: str, weekday: int) -> date | None:
+    """That weekday (0 = Monday) inside a week or month period: "на следующей неделе в среду"
+    is the Wednesday of that week, "в апреле в среду" the first Wednesday of April; None for
+    other periods or when the period holds no such day."""
+    first, last = period
+    if grain == "week":
+        day = first + timedelta(days=weekday)
+    elif grain == "month":
+        day = first + timedelta(days=(weekday - first.weekday()) % 7)
+    else:
+        return None
+    return day if day <= last else None
+
+
+def morning_hour(start: TimeMention, part_of_day: str | None) -> TimeMention:
+    """ "утром в 3", "ночью в 2": a bare small hour with a morning or night word is before
+    noon (a bare "в 3" alone reads as 15:00, see times.clock_time)."""
+    hour = start.at.hour
+    if part_of_day in ("утром", "ночью") and not start.minute_given and 13 <= hour <= 19:
+        return replace(start, at=time(hour - 12, start.at.minute))
+    return start

@@ -176,8 +176,8 @@ def months_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         month = cal.month_number(m.group(1))
         if month is None:
             continue
-        if parts.period is None and not parts.has_day:
-            first = (
+        if parts.period is None and parts.day_first is None and not parts.day_blocked:
+            first = (  # a weekday may come with it: "в апреле в среду" (when.py picks the day)
                 date(int(m.group(2)), month, 1)
                 if m.group(2)
                 else cal.next_month_named(month, today)

@@ -1,5 +1,5 @@
 """Temporal rules for days named relative to today: "завтра", "через 2 дня", "неделю назад",
-"в следующий вторник", "в четверг на следующей неделе"."""
+"в следующий вторник", "в четверг на следующей неделе" (offsets from now: offsets.py)."""
 
 from __future__ import annotations
 
@@ -9,26 +9,38 @@ from datetime import datetime, timedelta
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import WEEKDAY
 from bot.core.language.day_parts import set_weekday, take_day_prefix
-from bot.core.language.parts import NUM, TemporalParts, is_last, is_next, number
+from bot.core.language.offsets import offsets_rule
+from bot.core.language.parts import TemporalParts, is_last, is_next
 from bot.core.language.tokens import Scanner, gate
 
-_RELATIVE_DAY = re.compile(r"\b(?:на\s+)?(сегодня|завтра|послезавтра|вчера|позавчера)(?![а-я])")
-
-
-_RELATIVE_SHIFT = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
-
-
-_OFFSET = re.compile(
-    rf"\bчерез\s+(?:({NUM})\s*)?(минут\w*|мин\b\.?|час\w*|ч\b\.?|дн[еяи]\w*|день|сут\w*"
-    r"|недел\w*|месяц\w*|год\w*|лет\b|полчаса)"
-    r"(?:\s+(?:и\s+)?(\d{1,2})\s*(?:минут\w*|мин\b\.?))?"
+_DAY_WORD = r"(?:сегодня|завтра|послезавтра|послепослезавтра|вчера|позавчера|позапозавчера)"
+_RELATIVE_DAY = re.compile(rf"\b(?:на\s+)?({_DAY_WORD}|следующий\s+день)(?![а-я])")
+# "сегодня-завтра", "с сегодня и до послезавтра": a span of days named relative to today
+_RELATIVE_SPAN = re.compile(
+    rf"(?:\bс\s+)?\b({_DAY_WORD})\s*(?:[-–—]|\s(?:и\s+)?(?:до|по)\s)\s*({_DAY_WORD})(?![а-я])"
 )
-
-
-_AGO = re.compile(
-    rf"\b(?:({NUM})\s*)?(минут\w*|час\w*|дн[еяи]\w*|день|недел\w*|месяц\w*|год\w*|лет|полчаса)"
-    r"\s+назад\b"
+# "с завтрашнего дня", "до сегодняшнего дня": the day named by an adjective
+_DAY_ADJECTIVE = re.compile(
+    r"\b(сегодняшн|завтрашн|послезавтрашн|вчерашн)(?:его|ий|ем|ему|им)\s+(?:дня|день|дне|дню|днем)"
+    r"(?![а-я])"
 )
+_ADJECTIVE_SHIFT = {"сегодняшн": 0, "завтрашн": 1, "послезавтрашн": 2, "вчерашн": -1}
+gate(_DAY_ADJECTIVE, re.compile("шн"))
+# "прошлым вечером": yesterday's evening ("вечером" itself is read by times.py)
+_LAST_EVENING = re.compile(r"\b(?:прошл|вчерашн)(?:ым|им)(?=\s+вечером)")
+gate(_RELATIVE_SPAN, re.compile("сегодня|завтра|вчера"))
+gate(_LAST_EVENING, re.compile("вечером"))
+
+
+_RELATIVE_SHIFT = {
+    "позапозавчера": -3,
+    "позавчера": -2,
+    "вчера": -1,
+    "сегодня": 0,
+    "завтра": 1,
+    "послезавтра": 2,
+    "послепослезавтра": 3,
+}
 
 
 _WEEKDAY_MOD = re.compile(
@@ -37,56 +49,33 @@ _WEEKDAY_MOD = re.compile(
 )
 
 gate(_WEEKDAY_MOD, re.compile(rf"\b{WEEKDAY}"))
-gate(_OFFSET, re.compile("через"))  # a literal each of these patterns needs
-gate(_AGO, re.compile("назад"))
+
+
+__all__ = ["offsets_rule", "relative_days_rule", "week_modifier_rule", "weekdays_rule"]
 
 
 def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    today = now.date()
+    for m in sc.find(_RELATIVE_SPAN):
+        first, last = (today + timedelta(days=_RELATIVE_SHIFT[m.group(i)]) for i in (1, 2))
+        if parts.day_first is None and not parts.day_blocked and last > first:
+            parts.day_first, parts.day_last = first, last
+            sc.take_match(m)
+    for m in sc.find(_DAY_ADJECTIVE):
+        if parts.day_first is None and not parts.day_blocked:
+            parts.day_first = today + timedelta(days=_ADJECTIVE_SHIFT[m.group(1)])
+            parts.day_prefix = take_day_prefix(sc, m.start())
+        sc.take_match(m)
+    for m in sc.find(_LAST_EVENING):
+        if parts.day_first is None and not parts.day_blocked:
+            parts.day_first = today - timedelta(days=1)
+        sc.take_match(m)
     for m in sc.find(_RELATIVE_DAY):
         if parts.day_first is None and not parts.day_blocked:
-            parts.day_first = now.date() + timedelta(days=_RELATIVE_SHIFT[m.group(1)])
+            word = " ".join(m.group(1).split())
+            shift = 1 if word == "следующий день" else _RELATIVE_SHIFT[word]
+            parts.day_first = today + timedelta(days=shift)
         sc.take_match(m)
-
-
-def offsets_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    for pattern, sign in ((_OFFSET, 1), (_AGO, -1)):
-        for m in sc.find(pattern):
-            amount = number(m.group(1)) if m.group(1) else 1.0
-            if amount is None:
-                continue
-            extra = m.group(3) if pattern is _OFFSET else None
-            if extra and m.group(2).startswith(("час", "ч")):  # "через 1 час 30 минут"
-                amount, unit = amount * 60 + int(extra), "минут"
-            else:
-                unit = m.group(2)
-            _apply_offset(parts, now, sign * amount, unit)
-            sc.take_match(m)
-
-
-def _apply_offset(parts: TemporalParts, now: datetime, amount: float, unit: str) -> None:
-    if unit == "полчаса":
-        amount, unit = amount * 0.5 if amount != 1.0 else 0.5, "час"
-    if unit.startswith(("мин", "час", "ч")):
-        minutes = amount if unit.startswith("мин") else amount * 60
-        parts.instant = parts.instant or now + timedelta(minutes=minutes)
-        parts.instant_grain = "minute"
-        return
-    if unit.startswith(("дн", "день", "сут")):
-        target = now + timedelta(days=amount)
-        parts.instant_grain = "hour"
-    elif unit.startswith("недел"):
-        target = now + timedelta(weeks=amount)
-        parts.instant_grain = "day"
-        parts.week_offset = int(amount)
-    elif unit.startswith("месяц"):
-        target = datetime.combine(cal.add_months(now.date(), int(amount)), now.time())
-        parts.instant_grain = "day"
-    else:
-        target = datetime.combine(cal.add_months(now.date(), int(amount) * 12), now.time())
-        parts.instant_grain = "month"
-    if parts.day_first is None:
-        parts.day_first = target.date()
-        parts.instant = parts.instant or target
 
 
 def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

@@ -23,13 +23,16 @@ from bot.core.language.dates import (
     week_modifier_rule,
     weekdays_rule,
 )
-from bot.core.language.day_parts import link_days
+from bot.core.language.day_parts import impossible_days_rule, link_days, years_after_rule
+from bot.core.language.offsets import now_rule
+from bot.core.language.ordinal_days import ordinal_days_rule
 from bot.core.language.parts import (
     PART_OF_DAY_SPANS,
     Rule,
     TemporalParts,
     TimeMention,
 )
+from bot.core.language.period_parts import period_parts_rule
 from bot.core.language.periods import (
     month_rel_rule,
     months_rule,
@@ -41,6 +44,7 @@ from bot.core.language.periods import (
     year_rel_rule,
 )
 from bot.core.language.school_year import school_periods_rule
+from bot.core.language.spoken_clock import spoken_clock_rule
 from bot.core.language.times import (
     all_day_rule,
     clock_times_rule,
@@ -66,15 +70,18 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
     if periods:
         rules += [
             school_periods_rule,  # «на каникулах», «в этой четверти»: the school's dates
+            period_parts_rule,  # «в конце недели», «в середине декабря», «во 2 квартале»
             week_from_rule,
             offsets_rule,
+            now_rule,  # «сейчас», «в следующий час»: only for `when` and queries
             next_n_rule,
             weeks_rule,
             weekends_rule,
             month_rel_rule,
             year_rel_rule,
         ]
-    rules += [date_ranges_rule, dates_rule, relative_days_rule]
+    rules += [date_ranges_rule, dates_rule, years_after_rule, impossible_days_rule]
+    rules.append(relative_days_rule)
     if not periods:
         rules.append(offsets_rule)
     rules += [weekdays_rule]
@@ -88,9 +95,12 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
         time_ranges_rule,
         clock_times_rule,
         spoken_times_rule,
+        spoken_clock_rule,
         hour_times_rule,
         durations_plain_rule,
     ]
+    if periods:
+        rules.append(ordinal_days_rule)  # «двадцать второго»: after «в половине шестого»
     rules.append(parts_of_day_rule)
     for rule in rules:
         rule(sc, parts, now)

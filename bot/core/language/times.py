@@ -59,8 +59,8 @@ _DURATION_PLAIN = re.compile(
 
 
 _TIME_RANGE_CLOCK = re.compile(
-    rf"(?:\b(?:с|со|от)\s*)?\b({H})[:.]({M})\s*(?:ч\b\.?)?\s*(?:-|/|\bдо\b|\bпо\b)\s*"
-    rf"({H})[:.]({M})\s*(?:ч\b\.?)?(?:\s*{PART})?"
+    rf"(?:\b(?:с|со|от)\s*)?\b({H})[:.]({M})(?::[0-5]\d)?\s*(?:ч\b\.?)?\s*(?:-|/|\bдо\b|\bпо\b)\s*"
+    rf"({H})[:.]({M})(?::[0-5]\d)?\s*(?:ч\b\.?)?(?:\s*{PART})?"
 )
 
 
@@ -338,6 +338,9 @@ def _add_time(parts: TemporalParts, mention: TimeMention) -> None:
     elif mention.prefix in END_PREFIXES and parts.start_time is not None:
         parts.end_time = parts.end_time or mention.at
     parts.times.append(mention)
+
+
+add_time = _add_time  # for the rules of other modules (spoken_clock.py)
 
 
 def _prefix(raw: str | None) -> str:

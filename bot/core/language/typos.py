@@ -76,7 +76,15 @@ _WEEKDAYS = [
     "воскресенье",
     "воскресенья",
 ]
-_RELATIVE = ["сегодня", "завтра", "послезавтра", "вчера", "позавчера"]
+_RELATIVE = [
+    "сегодня",
+    "завтра",
+    "послезавтра",
+    "послепослезавтра",
+    "вчера",
+    "позавчера",
+    "позапозавчера",
+]
 
 MIN_SCORE = 78.0  # below this a word is not taken for a date word at all
 MIN_MARGIN = 6.0  # the best reading must beat the best different reading by this much
@@ -113,8 +121,8 @@ def closest(word: str, kind: str) -> tuple[str | None, bool]:
     when the word looks like a date word but no single reading is clear enough.
     """
     vocabulary = {"month": _MONTHS, "weekday": _WEEKDAYS, "relative": _RELATIVE}[kind]
-    if word in vocabulary:
-        return None, False
+    if word in vocabulary or (word.startswith("не") and word[2:] in vocabulary):
+        return None, False  # "несегодня": a negated word, not a misspelling
     found = process.extract(word, vocabulary, scorer=fuzz.ratio, limit=8)
     if not found or found[0][1] < SUSPECT_SCORE:
         return None, False

@@ -8,10 +8,12 @@ half-open interval in wall-clock time: `end` is None for an instant, `start` is 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language import calendar as cal
+from bot.core.language.day_parts import morning_hour, weekday_in_period
 from bot.core.language.post import take_moscow_time
 from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
 from bot.core.language.temporal import (
@@ -25,6 +27,9 @@ from bot.core.language.tokens import Scanner
 from bot.core.language.typos import correct_typos
 
 log = logging.getLogger(__name__)
+
+# "10-августа-2012", "10/августа 2012": a day, month and year joined by dashes or slashes
+_JOINED = re.compile(rf"(?<![\d./-])(\d{{1,2}})[-/]({cal.MONTH})(?:[-/](?=\d{{4}}(?!\d)))?", re.I)
 
 GRAINS = ("minute", "hour", "day", "week", "month", "year")
 
@@ -40,18 +45,54 @@ class When:
 def resolve_when(text: str, now: datetime) -> When | None:
     """Resolve a time expression against `now` (naive wall-clock); None if none is found."""
     try:
-        sc = Scanner(correct_typos(text[:500])[0])
-        moscow = take_moscow_time(sc)
-        parts = extract_temporal(sc, now, periods=True)
-        if parts.day_blocked:
-            return None  # an impossible date is never resolved to another day
-        found = _resolve(parts, now)
-        if moscow and found is not None and found.grain in ("minute", "hour"):
-            return _from_moscow(found)
+        found = _resolve_text(text, now)
+        if found is None or found.kind != "interval":
+            return _day_span(text, now) or found
         return found
     except Exception:
         log.exception("when failed on %r", text[:200])
         return None
+
+
+def _resolve_text(text: str, now: datetime) -> When | None:
+    sc = Scanner(_unjoined(correct_typos(text[:500])[0]))
+    moscow = take_moscow_time(sc)
+    parts = extract_temporal(sc, now, periods=True)
+    if parts.day_blocked:
+        return None  # an impossible date is never resolved to another day
+    found = _resolve(parts, now)
+    if moscow and found is not None and found.grain in ("minute", "hour"):
+        return _from_moscow(found)
+    return found
+
+
+# "с понедельника по пятницу", "с сегодня до 20 марта", "сегодня - следующая пятница": two days
+_SPAN_WORDS = re.compile(r"(?:^|\s)(?:с|со|от)\s+(?P<a>.+?)\s+(?:до|по)\s+(?P<b>.+?)\s*[.!?]?\s*$")
+_SPAN_DASH = re.compile(r"^(?P<a>[^\W\d][^\d\-–—]*?)\s+[-–—]\s+(?P<b>[^\W\d][^\d\-–—]*?)\s*$")
+
+
+def _day_span(text: str, now: datetime) -> When | None:
+    """Two days joined by "с … по/до …" or a dash, each read on its own; the second is the
+    first such day on or after the first ("с понедельника по пятницу")."""
+    found = _SPAN_WORDS.search(text[:200]) or _SPAN_DASH.match(text[:200])
+    if found is None:
+        return None
+    first = _whole_day(found.group("a"), now)
+    if first is None:
+        return None
+    last = _whole_day(found.group("b"), now)
+    if last is not None and last < first:
+        last = _whole_day(found.group("b"), first)
+    if last is None or last <= first:
+        return None
+    return When(first, last + timedelta(days=1), "day", "interval")
+
+
+def _whole_day(text: str, now: datetime) -> datetime | None:
+    side = _resolve_text(text, now)
+    if side is None or side.kind != "instant" or side.grain != "day" or side.start is None:
+        return None
+    return side.start
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,18 +124,27 @@ def day_and_time(text: str, now: datetime) -> DayAndTime | None:
     return DayAndTime(day, start.at if start else None, end, parts.all_day)
 
 
+def _unjoined(text: str) -> str:
+    """ "10-августа-2012" read as "10 августа 2012"; other text unchanged."""
+    if "-" not in text and "/" not in text:
+        return text
+    return _JOINED.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
+
+
 def _resolve(parts: TemporalParts, now: datetime) -> When | None:
+    _day_in_named_year(parts)
     boundary = _boundary(parts, now)
     if boundary is not None:
         return boundary
-    if parts.instant is not None and parts.start_time is None:
+    if parts.instant is not None and parts.start_time is None and not _offset_refined(parts):
         return _truncated(parts.instant, parts.instant_grain)
-    if parts.period is not None and parts.period_grain == "week" and parts.weekday is not None:
-        week_day = parts.period[0] + timedelta(days=parts.weekday)  # "на следующей неделе в среду"
-        start = parts.start_time
-        if start is None:
-            return When(_midnight(week_day), None, "day")
-        return _clock(parts, start, week_day, now)
+    if parts.period is not None and parts.weekday is not None:
+        week_day = weekday_in_period(parts.period, parts.period_grain, parts.weekday)
+        if week_day is not None:  # "на следующей неделе в среду", "в апреле в среду"
+            start = parts.start_time
+            if start is None:
+                return When(_midnight(week_day), None, "day")
+            return _clock(parts, start, week_day, now)
     if parts.period is not None:
         return _period(parts)
     day = resolve_day(parts, now)
@@ -133,7 +183,29 @@ def _boundary(parts: TemporalParts, now: datetime) -> When | None:
     return When(at, None, grain, "after")
 
 
+def _day_in_named_year(parts: TemporalParts) -> None:
+    """ "14 декабря в 1989 году", "15 мая в следующем году": the year names the day's year
+    (the year alone would be the whole year)."""
+    if parts.period is None or parts.period_grain != "year" or parts.day_first is None:
+        return
+    shift = parts.period[0].year - parts.day_first.year
+    try:
+        first = parts.day_first.replace(year=parts.day_first.year + shift)
+        last = parts.day_last.replace(year=parts.day_last.year + shift) if parts.day_last else None
+    except ValueError:  # 29 February in a year without it
+        parts.day_blocked = True
+        return
+    parts.day_first, parts.day_last, parts.period = first, last, None
+
+
+def _offset_refined(parts: TemporalParts) -> bool:
+    """ "через 2 дня утром", "через неделю в среду": the offset names a day, the rest refines it."""
+    day_level = parts.instant_grain in ("hour", "day")
+    return day_level and (parts.weekday is not None or parts.part_of_day is not None)
+
+
 def _clock(parts: TemporalParts, start: TimeMention, day: date | None, now: datetime) -> When:
+    start = morning_hour(start, parts.part_of_day)
     grain = "minute" if start.minute_given else "hour"
     if day is None:
         day = now.date() if start.at >= now.time() else now.date() + timedelta(days=1)

@@ -1,0 +1,90 @@
+"""`when` on other date parsers' public Russian test suites, through the real CLI.
+
+Run: `.venv/bin/python benchmarks/bench_other_parsers.py [-v]`. Every case of
+tests/data/other_parsers_ru.jsonl (chrono, dateparser, rutimeparser, Sugar, natasha,
+parsedatetime) and tests/data/duckling_ru_time.jsonl
+(Duckling) goes through `python -m bot when --now NOW` in batch mode (one process per
+reference time). Prints accuracy per suite and overall; cases whose suite follows a convention
+of its own (`convention` key) are counted apart. `-v` lists every failing case with what we
+answered and what the suite expects.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bench_parser import run_cli
+from benchmarks.corpus_score import duckling_matches, load
+from benchmarks.suites_score import suite_matches
+
+
+def answers(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The CLI's answer to every case, in order; one process per distinct `now`."""
+    by_now: dict[str, list[int]] = defaultdict(list)
+    for index, case in enumerate(cases):
+        by_now[case["now"]].append(index)
+    out: list[dict[str, Any]] = [{} for _ in cases]
+    for now, indexes in by_now.items():
+        got, _ = run_cli("when", now, [cases[i]["text"] for i in indexes])
+        for i, answer in zip(indexes, got, strict=True):
+            out[i] = answer
+    return out
+
+
+def main(verbose: bool) -> None:
+    cases = load("other_parsers_ru.jsonl")
+    duckling = load("duckling_ru_time.jsonl")
+    for case in duckling:
+        case["suite"] = "duckling"
+    everything = cases + duckling
+    got = answers(everything)
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    failures: list[str] = []
+    for case, out in zip(everything, got, strict=True):
+        ok = _matches(case, out)
+        key = case["suite"] + (" (convention differs)" if case.get("convention") else "")
+        tally[key][0] += ok
+        tally[key][1] += 1
+        if not ok:
+            failures.append(_failure(case, out))
+    print("other parsers' Russian test suites (python -m bot when)")
+    for key in sorted(tally):
+        ok, total = tally[key]
+        print(f"  {key:<36} {ok:>4}/{total:<4} {100 * ok / total:6.1f} %")
+    main_keys = [k for k in tally if "convention" not in k]
+    ok = sum(tally[k][0] for k in main_keys)
+    total = sum(tally[k][1] for k in main_keys)
+    print(f"  {'overall (same conventions)':<36} {ok:>4}/{total:<4} {100 * ok / total:6.1f} %")
+    mean = sum(tally[k][0] / tally[k][1] for k in main_keys) / len(main_keys)
+    print(f"  {'mean of suites (same conventions)':<36} {'':>9} {100 * mean:6.1f} %")
+    all_ok = sum(v[0] for v in tally.values())
+    all_total = sum(v[1] for v in tally.values())
+    share = 100 * all_ok / all_total
+    print(f"  {'overall (every case)':<36} {all_ok:>4}/{all_total:<4} {share:6.1f} %")
+    if verbose:
+        print("\nfailing cases:")
+        print("\n".join(failures))
+
+
+def _matches(case: dict[str, Any], out: dict[str, Any]) -> bool:
+    if case["suite"] == "duckling":
+        return duckling_matches(case, out)
+    return suite_matches(case, out)
+
+
+def _failure(case: dict[str, Any], out: dict[str, Any]) -> str:
+    check = case.get("check", case.get("kind"))
+    want = f"start={case.get('start')} end={case.get('end')} check={check}"
+    got = f"start={out.get('start')} end={out.get('end')} grain={out.get('grain')}"
+    conv = f" [{case['convention']}]" if case.get("convention") else ""
+    head = f"  {case['suite']:<13} {case['text']!r} now={case['now']}{conv}"
+    return f"{head}\n      got  {got}\n      want {want}"
+
+
+if __name__ == "__main__":
+    main("-v" in sys.argv[1:])

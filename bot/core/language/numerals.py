@@ -1,0 +1,92 @@
+"""Russian number words as amounts: "два", "двух", "пару", "двое", "полтора",
+"девятнадцать", "двадцать пять" (0–99), for offsets such as "через три часа девятнадцать минут".
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS: dict[str, int] = {
+    "ноль": 0,
+    "один": 1,
+    "одна": 1,
+    "одну": 1,
+    "одно": 1,
+    "одного": 1,
+    "одной": 1,
+    "два": 2,
+    "две": 2,
+    "двух": 2,
+    "пара": 2,
+    "пару": 2,
+    "пары": 2,
+    "двое": 2,
+    "три": 3,
+    "трёх": 3,
+    "трех": 3,
+    "трое": 3,
+    "четыре": 4,
+    "четырёх": 4,
+    "четырех": 4,
+    "четверо": 4,
+    "пять": 5,
+    "пяти": 5,
+    "пятеро": 5,
+    "шесть": 6,
+    "шести": 6,
+    "семь": 7,
+    "семи": 7,
+    "восемь": 8,
+    "восьми": 8,
+    "девять": 9,
+    "девяти": 9,
+}
+_TEENS: dict[str, int] = {
+    "десять": 10,
+    "одиннадцать": 11,
+    "двенадцать": 12,
+    "тринадцать": 13,
+    "четырнадцать": 14,
+    "пятнадцать": 15,
+    "шестнадцать": 16,
+    "семнадцать": 17,
+    "восемнадцать": 18,
+    "девятнадцать": 19,
+}
+_TENS: dict[str, int] = {
+    "двадцать": 20,
+    "тридцать": 30,
+    "сорок": 40,
+    "пятьдесят": 50,
+    "шестьдесят": 60,
+    "семьдесят": 70,
+    "восемьдесят": 80,
+    "девяносто": 90,
+}
+_FRACTIONS: dict[str, float] = {"полтора": 1.5, "полторы": 1.5}
+_ALL: dict[str, float] = {**_UNITS, **_TEENS, **_TENS, **_FRACTIONS}
+
+NUMBER_WORDS = "|".join(sorted(_ALL, key=len, reverse=True))
+"""Alternation of every number word (longest first), for use inside a regular expression."""
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def number_value(raw: str) -> float | None:
+    """The value of "3", "1,5", "девятнадцать", "двадцать пять", "пару", "два с половиной";
+    None if not a number.
+
+    Two words combine only as tens followed by a unit word ("двадцать пять" = 25).
+    """
+    raw = " ".join(raw.lower().split())
+    if raw.endswith(" с половиной"):  # "2 с половиной", "два с половиной"
+        whole = number_value(raw[: -len(" с половиной")])
+        return whole + 0.5 if whole is not None and whole == int(whole) else None
+    if _DIGITS.fullmatch(raw):
+        return float(raw.replace(",", "."))
+    words = raw.split(" ")
+    if len(words) == 1:
+        return _ALL.get(words[0])
+    if len(words) == 2 and words[0] in _TENS and words[1] in _UNITS and _UNITS[words[1]] > 0:
+        return float(_TENS[words[0]] + _UNITS[words[1]])
+    return None
