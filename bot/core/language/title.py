@@ -17,12 +17,14 @@ import re
 
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known, to_genitive
+from bot.core.language.title_heading import quoted_subjects, read_heading
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
     QUOTE,
     inside_quotes,
+    is_genitive,
     short_quote,
     word_parses,
 )
@@ -31,9 +33,10 @@ __all__ = ["KIND", "MAX_TITLE", "concise_title"]
 
 _WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч)")
 # the capital comes first (a fast scan), then "not after a lower-case letter" is checked
+# "Всероссийский день", "День Лицея", "День молодёжи" (a genitive noun: _names_a_day)
 _NAMED_DAY = re.compile(
     r"(?=[А-ЯЁ])(?:([А-ЯЁ](?<![а-яё].)[а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b"
-    r"|Д(?:ень|ня|ню|н[её]м|не)\s+[А-ЯЁ][а-яё]{2,})"  # "День Лицея"
+    r"|Д(?:ень|ня|ню|н[её]м|не)\s+(?:[А-ЯЁ][а-яё]{2,}|[а-яё]{4,}(?=[\s,.!?]))(?!\s+открыт))"
 )
 # a capitalised name right after the verb that announces the event ("откроется Инженерный
 # дворик"): the event's own name even when its noun is no kind of event
@@ -51,6 +54,7 @@ _CEREMONY = re.compile(
 _OPENS = re.compile(
     r"((?:[А-ЯЁа-яё]+(?:ый|ий|ой|ая|ое)\s+){0,2}[а-яё]+)\s+(«[^«»\n]{2,40}»)\s+откро(?:ется|ются)"
 )
+_FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ")
 _GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
 # what the verb announcing the event names, when no kind word does ("состоится
 # математический КВН"): its adjectives, then a noun or an abbreviation
@@ -87,9 +91,10 @@ _OPENERS = re.compile(
 
 def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     """The event's name from a long post, at most 80 characters; None when none is found."""
-    heading = _heading(text)
-    if heading is not None:
-        return heading
+    heading = read_heading(text)
+    if heading.title is not None:
+        return heading.title
+    headline = heading.headline or (0, 0)
     best: tuple[int, str] | None = None
     named: dict[str, str] = {}  # kind stem -> the first phrase of that kind with a name
     qualified: dict[str, str] = {}  # kind stem -> the first with a subject ("урок мужества")
@@ -106,7 +111,7 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
             if prefix is None:
                 continue
             start -= len(prefix.group(0))
-        score = _score(text, m, event_sentence, programme)
+        score = _score(text, m, event_sentence, programme, headline)
         if best is not None and score + 2 <= best[0]:
             if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
                 phrase = kind_phrase(text, start, m.end())
@@ -129,31 +134,55 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     # "откроется Инженерный дворик, где пройдут…"
     for m in _NAMED_AFTER_CUE.finditer(text, *where) if cues else ():
         if not KIND.match(text, m.end(1) - len(m.group(1).split()[-1])):
-            score = _score(text, m, event_sentence, programme) + 1
+            score = _score(text, m, event_sentence, programme, headline) + 1
             if best is None or score > best[0]:
                 best = (score, m.group(1))
     span = event_sentence if cues and event_sentence else (0, 0)
     for m in _CUE_PHRASE.finditer(text, *span):  # "состоится математический КВН для 5–6 классов"
-        score = _score(text, m, event_sentence, programme) - 1
+        score = _score(text, m, event_sentence, programme, headline) - 1
         if best is None or score > best[0]:
             best = (score, kind_phrase(text, m.start(1), m.end(1)))
+    days: list[str] = []  # "День рыбака": the day a bare "Праздник" may stand for
     for m in _NAMED_DAY.finditer(text):
-        if _OCCASION.search(text, max(0, m.start() - 30), m.start()) or _GREETING_DAY.match(
-            m.group(0)
+        if (
+            _OCCASION.search(text, max(0, m.start() - 30), m.start())
+            or _GREETING_DAY.match(m.group(0))
+            or not _names_a_day(m.group(0))
         ):
             continue  # "концерт ко Дню Победы": the day is the occasion; "Добрый день!"
-        score = _score(text, m, event_sentence, programme) + 1
+        score = _score(text, m, event_sentence, programme, headline) + 1
+        days.append(kind_phrase(text, m.start(), m.end()))
         if best is None or score > best[0]:
-            best = (score, kind_phrase(text, m.start(), m.end()))
+            best = (score, days[-1])
+    for m in quoted_subjects(text, headline):  # "«Научный уикенд» пройдёт 6 сентября"
+        score = _score(text, m, event_sentence, programme, headline) + 3
+        quote = short_quote(m.group(1))
+        if best is None or score > best[0]:
+            best = (score, next((p for p in named.values() if quote in p), quote))
     if best is None:
         return _fallback(text)
     phrase = best[1]
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
         key = phrase[:4].lower()
         phrase = named.get(key) or qualified.get(key) or _fuller(text, key) or phrase
+        if " " not in phrase and days and _FEAST.match(phrase):
+            phrase = days[0]  # "… отметить День рыбака. Праздник пройдёт 12 июля"
+    elif (
+        "«" not in phrase
+        and (name := named.get(phrase[:4].lower())) is not None
+        and phrase.lower() in name.lower()
+    ):
+        phrase = name  # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"
     phrase = _of_named_event(phrase, named)
     phrase = _of_what_opens(text, phrase)
     return _fit(_with_owner(text, _with_name(text, phrase, event_sentence)))
+
+
+def _names_a_day(found: str) -> bool:
+    """ "День Лицея", "День молодёжи", "Дню знаний": the word after "День" is a name or a
+    genitive noun (pymorphy3), not "День рождается…"."""
+    words = found.split()
+    return words[0][0] != "Д" or words[1][0].isupper() or is_genitive(words[1])
 
 
 def _fuller(text: str, key: str) -> str | None:
@@ -237,9 +266,13 @@ def _with_name(text: str, phrase: str, event_sentence: tuple[int, int] | None) -
 
 
 def _score(
-    text: str, m: re.Match[str], event_sentence: tuple[int, int] | None, programme: bool
+    text: str,
+    m: re.Match[str],
+    event_sentence: tuple[int, int] | None,
+    programme: bool,
+    headline: tuple[int, int] = (0, 0),
 ) -> int:
-    score = 0
+    score = 3 if headline[0] <= m.start() < headline[1] else 0  # a news headline's event
     if programme and _PROGRAMME_ITEM.search(text[max(0, m.start() - 60) : m.start()]):
         score -= 3  # "В 13:00 – лекция …, в 15:00 – мастер-класс …": the programme's items
     if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
@@ -257,27 +290,6 @@ def _score(
     ):
         score -= 2  # an item of a list ("…, мастер-классы, творческие мастерские"): a side event
     return score
-
-
-def _heading(text: str) -> str | None:
-    """A post's own heading: a short first line with no date and no closing full stop."""
-    first, newline, rest = text.partition("\n")
-    first = re.sub(r"\s+\d{1,2}\s*\+$", "", first.strip())  # "… 6+": an age rating
-    if not newline or not rest.strip() or not 3 <= len(first) <= MAX_TITLE:
-        return None
-    if first.endswith((".", ":", "!", "?", ",")) or re.search(r"\d", first):
-        return None
-    if re.search(r"(?i)приглаша|уважаем|добрый|здравствуй|дорогие|коллеги|внимание", first):
-        return None
-    return _sentence_case(first) if first.isupper() else first
-
-
-def _sentence_case(heading: str) -> str:
-    """ "ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ В КГТУ" -> "День открытых дверей в КГТУ": dictionary words in
-    lower case, abbreviations the dictionary does not know (КГТУ) kept."""
-    words = [w if not is_known(w.lower()) and w.isalpha() else w.lower() for w in heading.split()]
-    text = " ".join(words)
-    return text[:1].upper() + text[1:]
 
 
 def _fit(phrase: str) -> str:

@@ -1,0 +1,88 @@
+"""Concise titles of posts copied from web pages (issue 10, point 6): page chrome above the
+heading, news headlines that are sentences, quoted names as the subject of the announcing verb
+and days named by a genitive noun. Small cases written for each rule, not taken from a corpus."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+from bot.core.language.title_heading import read_heading
+
+NOW = datetime.fromisoformat("2026-11-30T10:00")
+
+
+def _title(text: str) -> str:
+    got = intent_to_json(parse_message(text, NOW))
+    assert got["intent"] == "event", got
+    title: str = got["title"]
+    assert 0 < len(title) <= 80, title
+    return title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a site's section name above the article is not the event's name
+            "Анонсы\nВ гимназии пройдёт турнир по настольному теннису\n12 декабря в 10:00 в "
+            "спортзале гимназии №3 состоится турнир по настольному теннису среди учащихся "
+            "7–9 классов. Заявки от классов принимаются до 8 декабря.",
+            "Турнир по настольному теннису",
+        ),
+        (  # a date-and-time stamp line, then the heading
+            "14 декабря, 11.00 – 15.00\nЗимняя шахматная ярмарка\nВ этот день юные шахматисты "
+            "сыграют блиц-партии с тренерами клуба. Вход свободный, приходите всей семьёй.",
+            "Зимняя шахматная ярмарка",
+        ),
+        (  # the organisation's legal form and name above the news item
+            'МБУК "Районный дом культуры"\n03.12.2026\nВ Зеленоградске состоится районный '
+            "смотр детских хоров «Поющая зима»\n19 декабря в 12:00 на сцене дома культуры "
+            "выступят хоры школ района. Приглашаем родителей и учителей.",
+            "Районный смотр детских хоров «Поющая зима»",
+        ),
+        (  # the library's name as a page heading, the event below it
+            "Городская юношеская библиотека\nКонкурс эссе «Мой край» для старшеклассников.\n"
+            "Конкурс пройдёт 18 декабря в 16:00 в читальном зале, работы принимаются до "
+            "10 декабря.",
+            "Конкурс эссе «Мой край»",
+        ),
+        (  # a news headline with a verb names the kind; the body gives the kind's name
+            "Гурьевских школьников позвали на конкурс юных экскурсоводов\nУчащиеся могут "
+            "подать заявки на областной конкурс юных экскурсоводов «Мой музей». Финал "
+            "конкурса пройдёт 16 декабря в 11:00 в краеведческом музее.",
+            "Областной конкурс юных экскурсоводов «Мой музей»",
+        ),
+        (  # a quoted name opening the sentence with the announcing verb is the event's
+            "Сотрудники обсерватории подготовили для детей наблюдения, опыты и мультфильмы. "
+            "Гостям покажут лекцию и выставку телескопов.\n«Звёздная суббота» пройдёт 12 "
+            "декабря с 16:00 до 20:00 в обсерватории университета.",
+            "«Звёздная суббота»",
+        ),
+        (  # a day named by a genitive noun ("День молодёжи", "День рыбака")
+            "Этнографический музей пригласил семьи отметить День рыбака. Праздник для всей "
+            "семьи пройдёт 12 июля с 11:00 до 16:00 во дворе музея: игры, ярмарка, уха.",
+            "День рыбака",
+        ),
+    ],
+)
+def test_titles_of_web_page_posts(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Новости", "Расписание", "Описание мероприятия", "ИНФОРМАЦИОННОЕ ПИСЬМО", "16:08"],
+)
+def test_page_chrome_is_never_a_heading(line: str) -> None:
+    heading = read_heading(f"{line}\nЛекция о вулканах пройдёт в пятницу\nНачало в 15:00.")
+    assert heading.title is None
+    assert heading.headline is not None  # the next line is read instead: a news headline
+
+
+def test_a_headline_with_a_verb_is_not_a_title_but_a_heading_without_one_is() -> None:
+    assert read_heading("Школьники сразятся в шахматы\nТекст.").title is None
+    heading = read_heading("Шахматный турнир школьников\nТекст.")
+    assert heading.title == "Шахматный турнир школьников"
