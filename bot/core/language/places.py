@@ -19,6 +19,7 @@ from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
 from bot.core.language.tokens import initials
+from bot.core.language.venue_more import meeting_point
 
 MAX_VENUE = 120
 
@@ -29,17 +30,24 @@ _PLACE_STEMS = (
     r"|кванториум|манеж|арен|бассейн|набережн|сцен|лагер|баз[еаы]|дом\w*\s+культуры|ДК"
     r"|спортзал|спорткомплекс|усадьб|кремл|выставочн\w+\s+зал|экспоцентр|дом\w*\s+творчества"
     r"|дом\w*\s+молод[её]жи|дом\w*\s+учител\w*|дом\w*\s+офицеров|дом\w*\s+музыки|дом\w*\s+науки"
+    r"|дом[а-яё]*-музе|комплекс|рощ|сад|заповедник|здани|завод|фабрик|комбинат|обсерватори|подворь|каток|катк"
+    r"|пляж|лесопарк"
 )
 _ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
-_PLACE = re.compile(rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ-])(?:{_PLACE_STEMS})[а-яё]*", re.I)
+_PLACE = re.compile(
+    rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ-])(?:{_PLACE_STEMS})[а-яё]*(?:-[а-яё]+)?",
+    re.I,
+)
 _PREP = re.compile(
     r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с|на\s+территории|в\s+здании"
-    r"|в\s+помещении|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи)\s+$"
+    r"|в\s+помещении|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
 )
+# a site before the place ("на смотровой площадке обсерватории"): the place is the venue
+_SITE_PREP = re.compile(r"(?i)(?:^|[\s(,;])(на\s+(?:[а-яё]+\s+)?[а-яё]*площадк[а-яё]+)\s+$")
 # a place beside another ("у главного корпуса", "справа от …"): shown as written
 _BESIDE = re.compile(
     r"(?i)^(?:у|возле|около|рядом\s+с|справа\s+от|слева\s+от|напротив"
-    r"|недалеко\s+от|вблизи)$"
+    r"|недалеко\s+от|вблизи|перед|за)$"
 )
 # "у входа в парк …": the entrance of a place, shown as written from the preposition on
 _ENTRANCE = re.compile(
@@ -48,7 +56,8 @@ _ENTRANCE = re.compile(
 )
 # the organisation that invites to its own premises ("Музей … приглашает школьников")
 _HOST = re.compile(
-    r"[^.!?\n]{0,70}?\s(?:приглаша|проводит|провед[её]т|организует|ждёт|ждет|покаж|представ)"
+    r"[^.!?\n]{0,70}?\s(?:приглаша|пригласи|проводит|провед[её]т|организует|ждёт|ждет|покаж"
+    r"|представ|присоедин|откроет|устраивает)"
 )
 # an organisation by its abbreviation inviting to its own premises ("КГТУ приглашает")
 _HOST_ABBREVIATION = re.compile(
@@ -70,7 +79,7 @@ _ROOM_SHORT = re.compile(r"(?i)(?<![а-яё])(ауд|каб)\.\s*№?\s*(\d{1,4}
 # abbreviations, with a number or a quoted name
 _ORG_PLACE = re.compile(
     r"(?=в)(?<![\w-])во?\s+((?:[А-ЯЁ]{2,8}\s+){0,3}[А-ЯЁ]{2,8}(?![А-ЯЁа-яё])"
-    r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»)?)"
+    r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\")?)"
 )
 # the event's own sentence says it is held online
 _ONLINE_HERE = re.compile(r"(?i)онлайн|он-лайн|дистанционн|по\s+ссылке|в\s+zoom|трансляци")
@@ -83,9 +92,10 @@ _LABEL = re.compile(
 )
 _ADDRESS = re.compile(
     r"(?i)(?:по\s+адресу\s*:?\s*)?"
-    r"(?:(?:ул\.|улица|пр-т|проспект|пр\.|пер\.|переулок|бульвар|б-р|наб\.|набережная|пл\."
-    r"|площадь|шоссе)\s*[А-ЯЁ0-9][\w .-]{1,30}?"
-    r"|[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый)\s+(?:ул\.|пр-т|проспект|бульвар|пер\.|переулок))"
+    r"(?:(?:ул\.|пр\.|пер\.|наб\.|пл\.|(?:улица|пр-т|проспект|переулок|бульвар|б-р|набережная"
+    r"|площадь|шоссе)(?![а-яё]))\s*[А-ЯЁ0-9][\w .-]{1,30}?"
+    r"|[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый|ом|ей)\s+(?:ул\.|пер\.|(?:улиц[аеы]|пр-те?|проспекте?|бульваре?"
+    r"|переул(?:ок|ке))(?![а-яё])))"
     r",?\s*(?:д\.\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
     r"(?:\s*[,;]\s*(?:этаж|\d\s*этаж)\s*\d*)?"
 )
@@ -182,6 +192,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
     inside = _inside_quotes(text)
     bonus = _in_event(event_sentence)
     low = text.lower()
+    gathers = any(cue in low for cue in _GATHER_CUES)
     if "ауд." in low or "каб." in low:
         for m in _ROOM_SHORT.finditer(text):
             found.append((3 + bonus(m.start()), m.start(), f"{m.group(1).lower()}. {m.group(2)}"))
@@ -198,20 +209,27 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             continue  # inside a quoted name; "площадки" names no place
         left = _left(text, m.start())
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
-        prep = _PREP.search(text[max(0, first - 30) : first])
+        window = text[max(0, first - 30) : first]
+        prep = _PREP.search(window) or (_SITE_PREP.search(window) if "лощадк" in window else None)
         host = (
             prep is None
             and _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
             and _HOST.match(text, m.end(), m.end() + 100) is not None
         )
         if prep is None and not host and not (left and left[0][:1].isupper()):
-            continue
+            if not _NAME_AFTER.match(text, m.end()) or not _nominative_opening(text, m):
+                continue
+            prep_less = True  # "…, театр Молодёжный, спектакль": a place named in passing
+        else:
+            prep_less = False
         right = _right(text, m.end())
         if prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе":
             if right:  # "на базе МАОУ СОШ № 5": the school it names
                 found.append((4, m.start(), _nominative_words(right.split())))
             continue
-        score = 2 if prep else 0
+        score = 2 if prep else (-1 if prep_less else 0)
+        if gathers and meeting_point(text, first):
+            score -= 5  # "сбор в 9:15 у школы": where they gather, unless nothing else is named
         if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
             score += 2
         sentence = text[max(0, m.start() - 60) : m.end() + 60]
@@ -226,13 +244,47 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             phrase = f"{opening} {text[first : m.end()]}{right}"
         else:
             case = "loct" if prep and prep.group(1).lower() in ("в", "во", "на") else None
-            head = to_nominative([*left, m.group(0)], case=case)
+            head = to_nominative([*left, _compound_head(m.group(0), case)], case=case)
             number = _ROOM_NUMBER.match(text, m.end()) if _NUMBERED.match(m.group(0)) else None
             if number:  # "в кабинете 105", "в аудитории 231 главного корпуса"
                 right = f" {number.group(1)}{_right(text, number.end())}"
             phrase = " ".join(head) + right
         found.append((score, m.start(), " ".join(phrase.split())))
     return found
+
+
+_GATHER_CUES = (
+    "сбор",
+    "собир",
+    "встречаемся",
+    "место встречи",
+    "выход",
+    "выезд",
+    "отъезд",
+    "отправ",
+)
+# a place's own name right after its noun ("завод Автотор", "театр Молодёжный")
+_NAME_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?(?![а-яё])|\s+[«\"]")
+_OPENS_CLAUSE = re.compile(r"(?:^|[,.:;!?\n]|\d)\s*$")
+
+
+def _nominative_opening(text: str, m: re.Match[str]) -> bool:
+    """A place noun in the nominative opening a clause ("18.12 театр Молодёжный")."""
+    found = _parses(m.group(0))
+    return (
+        bool(found)
+        and found[0].tag.case == "nomn"
+        and _OPENS_CLAUSE.search(text, max(0, m.start() - 4), m.start()) is not None
+    )
+
+
+def _compound_head(word: str, case: str | None) -> str:
+    """ "доме-музее" -> "дом-музее": the first part of a hyphenated place noun put in the
+    nominative (pymorphy3 inflects the last part only), the last part left to the phrase."""
+    first, dash, rest = word.partition("-")
+    if not dash or not has_noun_reading(first):
+        return word
+    return f"{to_nominative([first], case=case)[0]}-{rest}"
 
 
 def _nominative_words(words: list[str]) -> str:
@@ -257,7 +309,7 @@ def _in_event(event_sentence: tuple[int, int] | None) -> Any:
 
 def _multi_or_named(org: str) -> bool:
     """ "МАОУ СОШ № 5", "ЦДО «…»": more than a lone abbreviation (a lone one is read last)."""
-    return "№" in org or "«" in org or len(org.split()) >= 2
+    return "№" in org or "«" in org or '"' in org or len(org.split()) >= 2
 
 
 def _named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
@@ -267,7 +319,9 @@ def _named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     if " " in best[2]:
         return best
     stem = best[2][:5].lower()
-    named = [p for p in places[1:] if p[2][:5].lower() == stem and " " in p[2]]
+    named = [
+        p for p in places[1:] if " " in p[2] and any(w[:5].lower() == stem for w in p[2].split())
+    ]
     return named[0] if named else best
 
 
@@ -315,6 +369,8 @@ def _right(text: str, end: int) -> str:
             break
         if token.startswith(("№", "«", '"')):
             out.append(token)
+        elif not out and pos == 0 and token[:1].isupper() and token.isalpha() and gap == " ":
+            out.append(token)  # "завод Автотор": the place's own name
         elif token == "(" and (addr := _ADDRESS.match(tail, m.end())):
             out.append(f"({_tidy_address(addr.group(0))})")
             break
@@ -350,7 +406,10 @@ def _is_gent(words: list[str]) -> bool:
     if not words:
         return False
     parses = _parses(words[0].strip(",.;:"))
-    return any("gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag) for p in parses[:2])
+    return any(
+        "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag or "PRTF" in p.tag)
+        for p in parses[:2]
+    )
 
 
 def _city(text: str) -> str | None:

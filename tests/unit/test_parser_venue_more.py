@@ -1,0 +1,104 @@
+"""Venues of real announcements (issue 10, point 5): groves, complexes and hyphenated places,
+"перед зданием …", a host named with its adjectives, addresses written in the locative, a
+meeting point that is not the venue, a trip's named destination and a place named bare at the
+start of a chat message. Small cases written for each rule, not taken from a corpus."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+NOW = datetime.fromisoformat("2026-11-30T10:00")
+
+
+def _venue(text: str) -> str:
+    got = intent_to_json(parse_message(text, NOW))
+    assert got["intent"] == "event", got
+    return str(got["venue"])
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (  # a grove, a garden, a complex: places where an event is held
+            "Городской легкоатлетический кросс пройдёт 12 декабря в 10:00 в Берёзовой роще. "
+            "Участвуют команды школ района, заявки принимаются до 8 декабря.",
+            "Берёзовая роща",
+        ),
+        (
+            "Первенство по плаванию среди школьников состоится 12 декабря в 11:00 в "
+            "спортивном комплексе «Волна». Команды школ привозят тренеры.",
+            "спортивный комплекс «Волна»",
+        ),
+        (  # a hyphenated place noun stays whole
+            "Литературная гостиная пройдёт 12 декабря в 17:00 в доме-музее поэта. "
+            "Гости услышат стихи и романсы, вход свободный.",
+            "дом-музей поэта",
+        ),
+        (  # "перед зданием …": in front of a building is where the event is
+            "Флешмоб «Зимние забавы» пройдёт 12 декабря в 12:00 перед зданием районной "
+            "администрации. Участвуют отряды волонтёров школ.",
+            "перед зданием районной администрации",
+        ),
+        (  # an organisation's abbreviations and a name in straight quotes
+            'Турнир по волейболу пройдёт 12 декабря в 10:00 в МБУ "Спортивная школа". '
+            "Команды школ играют по круговой системе.",
+            'МБУ "Спортивная школа"',
+        ),
+        (  # a site word before the place: the place is the venue
+            "Наблюдения за Луной пройдут 12 декабря в 19:00 на смотровой площадке "
+            "обсерватории. При облачной погоде покажут фильм о Луне.",
+            "обсерватори",
+        ),
+        (  # the host named with its adjectives, a bare mention of the same place earlier
+            "Вечер науки в музее\nУже третий год Районный историко-краеведческий музей "
+            "проводит вечер науки. Приглашаем всех 12 декабря с 17.00 до 20.00 на встречу "
+            "с учёными.",
+            "краеведческий музей",
+        ),
+        (  # a meeting point after the event is not its venue; the plant the trip goes to is
+            "Коллеги, в среду 16.12 экскурсия на фабрику Красный Октябрь для 7в, сбор в 8:40 "
+            "у школы, автобус в 9:00. Согласия родителей сдать до понедельника!",
+            "фабрика Красный",
+        ),
+    ],
+)
+def test_venues_of_long_posts(text: str, venue: str) -> None:
+    assert venue.lower() in _venue(text).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Экскурсия в музей янтаря 6б, в четверг в 11:00", "музей янтаря"),
+        ("экскурсия в зоопарк «Лимпопо» 3в в пятницу в 10:00, сбор у школы в 9:30", "Лимпопо"),
+        ("Филармония 18.12 в 19:00, концерт для 8-х классов", "Филармония"),
+        ("в четверг 17.12 театр Сказка, спектакль «Морозко» для 2-х классов в 11:00", "Сказка"),
+        ("Квест 12.12 в 14:00 в библ. им. Пушкина для 5-х", "им. Пушкина"),
+        ("Соревнования 12.12 в 11:00 на Московском проспекте, 25", "Московском проспекте"),
+        ("Сбор 5 декабря в 11:00 у главного входа", "у главного входа"),
+    ],
+)
+def test_venues_of_chat_lines(text: str, venue: str) -> None:
+    got = _venue(text)
+    assert venue.lower() in got.lower(), got
+    assert "у школы" not in got
+
+
+def test_a_bare_destination_stays_in_the_title_only() -> None:
+    got = intent_to_json(parse_message("Экскурсия в библиотеку 1 декабря в 15:00", NOW))
+    assert got["venue"] is None
+    assert got["title"] == "Экскурсия в библиотеку"
+
+
+def test_a_meeting_point_is_the_venue_only_when_no_other_place_is_named() -> None:
+    got = intent_to_json(parse_message("Поход выходного дня 12.12, сбор в 9:00 у школы", NOW))
+    assert got["venue"] == "у школы"
+    got = intent_to_json(
+        parse_message("Экскурсия в музей «Фридландские ворота» 12.12, сбор в 9:00 у школы", NOW)
+    )
+    assert "Фридландские ворота" in got["venue"]
