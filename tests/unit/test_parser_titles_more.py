@@ -86,3 +86,33 @@ def test_a_headline_with_a_verb_is_not_a_title_but_a_heading_without_one_is() ->
     assert read_heading("Школьники сразятся в шахматы\nТекст.").title is None
     heading = read_heading("Шахматный турнир школьников\nТекст.")
     assert heading.title == "Шахматный турнир школьников"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # school kinds of event written in chat: a consultation, "олимп." written out
+            "Коллеги, в четверг в 14:30 каб. 3.05 — консультация по ЕГЭ для 11-х, "
+            "предупредите детей. Явка обязательна.",
+            "Консультация по ЕГЭ",
+        ),
+        (
+            "Напоминаю: олимп. по химии школьн. этап 12 декабря, начало в 9:00, каб. 204. "
+            "Регистрация до 8.12. Участвуют 7–11 классы, бланки выдаст методист.",
+            "Олимпиада по химии",
+        ),
+        (  # "Неделя" with a genitive noun names the event, like "День"
+            "В районе с 7 по 11 декабря пройдёт Неделя профилактики гриппа\nВ школах "
+            "проведут классные часы, конкурсы рисунков и викторины для учащихся.",
+            "Неделя профилактики гриппа",
+        ),
+        (  # an invitation to a quoted name with no kind word before it
+            "Краеведческий музей приглашает\n12 декабря с 17 до 21 часа\nна «Вечер в музее».\n"
+            "В программе: экскурсии по залам, выставки «Старый город» и «Янтарный край», "
+            "мастер-классы.",
+            "«Вечер в музее»",
+        ),
+    ],
+)
+def test_titles_of_school_kinds_weeks_and_invitations(text: str, title: str) -> None:
+    assert _title(text) == title

@@ -102,3 +102,48 @@ def test_a_meeting_point_is_the_venue_only_when_no_other_place_is_named() -> Non
         parse_message("Экскурсия в музей «Фридландские ворота» 12.12, сбор в 9:00 у школы", NOW)
     )
     assert "Фридландские ворота" in got["venue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (  # a room and the building it is in
+            "Мастер-класс по 3D-моделированию от СПбГУ для 9-х 14.12 в 15:00, "
+            "ул. Садовая 21, ауд 305",
+            "ауд. 305, ул. Садовая 21",
+        ),
+        ("Защита проектов 14.12 в 11:00 в МГТУ ауд. 5.12, для 10-х", "ауд. 5.12, МГТУ"),
+    ],
+)
+def test_a_room_names_its_building(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (  # a city written with "г.", and a hyphenated city in the locative
+            "О проведении областного конкурса\nВ соответствии с планом работы Областного "
+            "центра детского творчества 15 мая 2027 года в г. Петропавловск-Камчатский пройдёт "
+            "областной конкурс юных техников. Заявки принимаются до 1 мая.",
+            "Петропавловск-Камчатский",
+        ),
+        (
+            "С 8 по 11 мая в Нижнем Новгороде пройдёт форум юных программистов. Участники "
+            "также смогут посетить Нижегородский государственный университет.",
+            "Нижн",
+        ),
+        (  # a capitalised adjective pymorphy3 guesses as a noun first ("Мининский")
+            "Завтра, 12 августа, в Гайдаровский колледж на профильную смену «Юный педагог» "
+            "приедут школьники области. Смена продлится 10 дней.",
+            "Гайдаровский колледж",
+        ),
+        (  # an organisation with its quoted name as the subject of a host verb
+            "В ночь с 20 на 21 мая музей-усадьба «Ясная поляна» присоединится к акции "
+            "«Ночь музеев». Гостей ждут экскурсии и концерт.",
+            "Ясная поляна",
+        ),
+    ],
+)
+def test_cities_hosts_and_guessed_adjectives(text: str, venue: str) -> None:
+    assert venue.lower() in _venue(text).lower()

@@ -117,7 +117,9 @@ _ADDRESS_KEYS = (
     "шоссе",
 )
 _ABBREVIATION = re.compile(r"(?:^|[\s(,;])[Вв]о?\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w-])")
-_CITY = re.compile(r"(?:^|\s)(?:в|во)\s+([А-ЯЁ][а-яё-]{2,})")
+_CITY = re.compile(
+    r"(?:^|\s)(?:в|во)\s+(г\.\s*)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+)
 _TOKEN = re.compile(r"№\s*\d+[а-я]?|№№[\d ,и]+|«[^«»]*»|\"[^\"\n]*\"|[\w.-]+|\S")
 _STOP = frozenset(
     [
@@ -213,9 +215,23 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         prep = _PREP.search(window) or (_SITE_PREP.search(window) if "лощадк" in window else None)
         host = (
             prep is None
-            and _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
+            and (
+                _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
+                or _QUOTE_NEXT.match(text, m.end()) is not None  # "музей-заповедник «…»"
+            )
             and _HOST.match(text, m.end(), m.end() + 100) is not None
         )
+        if (
+            prep is None
+            and not host
+            and left
+            and left[0][:1].isupper()
+            and (
+                not any(p.tag.case == "nomn" for p in _parses(m.group(0))[:2])
+                or _after_verb(text, first)
+            )
+        ):
+            continue  # "с планом работы Областного центра …": a name in passing, not a place
         if prep is None and not host and not (left and left[0][:1].isupper()):
             if not _NAME_AFTER.match(text, m.end()) or not _nominative_opening(text, m):
                 continue
@@ -253,6 +269,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
     return found
 
 
+_ADJECTIVE_END = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ых|их|ую|юю)$")
 _GATHER_CUES = (
     "сбор",
     "собир",
@@ -266,6 +283,17 @@ _GATHER_CUES = (
 # a place's own name right after its noun ("завод Автотор", "театр Молодёжный")
 _NAME_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?(?![а-яё])|\s+[«\"]")
 _OPENS_CLAUSE = re.compile(r"(?:^|[,.:;!?\n]|\d)\s*$")
+
+
+_QUOTE_NEXT = re.compile(r"\s+[«\"]")
+_WORD_BEFORE = re.compile(r"([а-яё]+)\s+$")
+
+
+def _after_verb(text: str, pos: int) -> bool:
+    """Whether the word before `pos` is a verb: "посетить Национальный университет" names an
+    object of the verb, not where the event is."""
+    word = _WORD_BEFORE.search(text, max(0, pos - 25), pos)
+    return word is not None and _parses(word.group(1))[0].tag.POS in ("VERB", "INFN")
 
 
 def _nominative_opening(text: str, m: re.Match[str]) -> bool:
@@ -352,8 +380,9 @@ def _left(text: str, start: int) -> list[str]:
         clean = token.strip(",.;:!?()")
         if clean != token or not clean or len(words) >= 3:
             break
-        if not any("ADJF" in p.tag or "PRTF" in p.tag for p in _parses(clean)[:2]):
-            break
+        depth = 4 if clean[:1].isupper() and _ADJECTIVE_END.search(clean) else 2
+        if not any("ADJF" in p.tag or "PRTF" in p.tag for p in _parses(clean)[:depth]):
+            break  # "Мининский" is a guessed noun first, an adjective third
         words.insert(0, clean)
     return words
 
@@ -413,11 +442,17 @@ def _is_gent(words: list[str]) -> bool:
 
 
 def _city(text: str) -> str | None:
+    """The city the post names ("в Санкт-Петербурге", "в г. Усть-Каменогорск"), in the
+    nominative (pymorphy3's Geox names); the last resort of a venue."""
     for m in _CITY.finditer(text):
-        parses = _parses(m.group(1))
-        for p in parses[:2]:
-            if "Geox" in p.tag and "loct" in p.tag:
-                return str(p.normal_form).title()
+        *adjectives, name = m.group(2).split()
+        parses = _parses(name)
+        for p in parses[: 3 if m.group(1) else 2]:
+            if "Geox" in p.tag and ("loct" in p.tag or m.group(1)):
+                city = "-".join(w.capitalize() for w in str(p.normal_form).split("-"))
+                if adjectives:  # "в Нижнем Новгороде" -> "Нижний Новгород"
+                    return " ".join(to_nominative([*adjectives, name], case="loct"))
+                return city
     return None
 
 

@@ -36,7 +36,8 @@ _WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|
 # "Всероссийский день", "День Лицея", "День молодёжи" (a genitive noun: _names_a_day)
 _NAMED_DAY = re.compile(
     r"(?=[А-ЯЁ])(?:([А-ЯЁ](?<![а-яё].)[а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b"
-    r"|Д(?:ень|ня|ню|н[её]м|не)\s+(?:[А-ЯЁ][а-яё]{2,}|[а-яё]{4,}(?=[\s,.!?]))(?!\s+открыт))"
+    r"|(?:Д(?:ень|ня|ню|н[её]м|не)|Недел[яиюе]|Ноч[ьи])\s+(?:[А-ЯЁ][а-яё]{2,}"
+    r"|[а-яё]{4,}(?=[\s,.!?]))(?!\s+открыт))"
 )
 # a capitalised name right after the verb that announces the event ("откроется Инженерный
 # дворик"): the event's own name even when its noun is no kind of event
@@ -54,6 +55,9 @@ _CEREMONY = re.compile(
 _OPENS = re.compile(
     r"((?:[А-ЯЁа-яё]+(?:ый|ий|ой|ая|ое)\s+){0,2}[а-яё]+)\s+(«[^«»\n]{2,40}»)\s+откро(?:ется|ются)"
 )
+# kinds a chat message writes short ("олимп. по биологии"), written out in the title
+_FULL_KIND = {"олимп.": "Олимпиада", "соревн.": "Соревнования", "конф.": "Конференция"}
+_ABBREVIATED = re.compile(r"(?i)^(?:олимп|соревн|конф)\.")
 _FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ")
 _GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
 # what the verb announcing the event names, when no kind word does ("состоится
@@ -65,6 +69,8 @@ _CUE_PHRASE = re.compile(
 _OPENING = re.compile(r"(?i)(?:\w+\s+)?открытие")
 _OPEN_DAY = re.compile(r"(?i)(?:\w+\s+)?(?:день|дни)\s+открытых\s+дверей")
 _SIDE_BEFORE = re.compile(r"(?i)в\s+рамках\s+$|участник\w*\s+$|из\s+$|после\s+$")
+# "В программе: экскурсии по залам, выставки …": the items of a programme are side events
+_IN_PROGRAMME = re.compile(r"(?i)в\s+программе(?:\s+[а-яё]+)?\s*[:—–-][^.!?\n]*$")
 _LIST_BEFORE = re.compile(r"[»\w\s]*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн")
@@ -85,7 +91,7 @@ _ORGS = re.compile(
 )
 _OPENERS = re.compile(
     r"(?i)^(?:уважаемые[^!.]*[!.]|добрый\s+день[!.,]?|здравствуйте[!.,]?|дорогие[^!.]*[!.]"
-    r"|друзья[!.,]|внимание[!.:]|коллеги[!.,])\s*"
+    r"|друзья[!.,]|внимание[!.:]|коллеги[!.,]|напомина\w*[!.:,]?)\s*"
 )
 
 
@@ -154,8 +160,8 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
         days.append(kind_phrase(text, m.start(), m.end()))
         if best is None or score > best[0]:
             best = (score, days[-1])
-    for m in quoted_subjects(text, headline):  # "«Научный уикенд» пройдёт 6 сентября"
-        score = _score(text, m, event_sentence, programme, headline) + 3
+    for m, weight in quoted_subjects(text, headline):  # "«Научный уикенд» пройдёт 6 сентября"
+        score = _score(text, m, event_sentence, programme, headline) + weight
         quote = short_quote(m.group(1))
         if best is None or score > best[0]:
             best = (score, next((p for p in named.values() if quote in p), quote))
@@ -175,6 +181,7 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
         phrase = name  # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"
     phrase = _of_named_event(phrase, named)
     phrase = _of_what_opens(text, phrase)
+    phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return _fit(_with_owner(text, _with_name(text, phrase, event_sentence)))
 
 
@@ -182,7 +189,7 @@ def _names_a_day(found: str) -> bool:
     """ "День Лицея", "День молодёжи", "Дню знаний": the word after "День" is a name or a
     genitive noun (pymorphy3), not "День рождается…"."""
     words = found.split()
-    return words[0][0] != "Д" or words[1][0].isupper() or is_genitive(words[1])
+    return words[0][0] not in "ДНд" or words[1][0].isupper() or is_genitive(words[1])
 
 
 def _fuller(text: str, key: str) -> str | None:
@@ -283,13 +290,20 @@ def _score(
         score += 2
     if _WEAK.match(m.group(0)):
         score -= 3
-    if _SIDE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+    if _SIDE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or _in_programme(text, m):
         score -= 3
     if _LIST_BEFORE.match(text[max(0, m.start() - 3) : m.start()]) and _COMMA_AFTER.match(
         text, m.end(), m.end() + 3
     ):
         score -= 2  # an item of a list ("…, мастер-классы, творческие мастерские"): a side event
     return score
+
+
+def _in_programme(text: str, m: re.Match[str]) -> bool:
+    """Whether the match is an item after "В программе:" in the same sentence."""
+    return "рограмм" in text and bool(
+        _IN_PROGRAMME.search(text, max(0, m.start() - 100), m.start())
+    )
 
 
 def _fit(phrase: str) -> str:

@@ -124,19 +124,28 @@ _QUOTE_SUBJECT = re.compile(
     r"(?:(?<![^\n.!?])|(?<=[.!?]\s))(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")\s*(?:[–—-]\s*)?(?=(?:пройд[её]т|пройдут|состоится"
     r"|состоятся|стартует|стартуют|откроется|начн[её]тся|ждёт|ждет)(?![а-яё]))"
 )
+# "Планетарий приглашает 7 февраля … на «Ночь науки»": the invitation names the event
+_INVITED_TO = re.compile(
+    r"(?:приглаша\w*|жд[её]м|жд[её]т|зов[её]т)\s(?:[^.!?«»\"]{0,60}?\s)?на\s+"
+    r"(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")"
+)
 _QUOTE_ANY = re.compile(r"(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")")
 _PREPOSITION_BEFORE = re.compile(
     r"(?i)(?:^|\s)(?:в|во|на|из|у|от|с|со|при|для|о|об|к|ко|по|за|под|над|[а-яё]+(?:ых|их|ой|ом))\s*$"
 )
 
 
-def quoted_subjects(text: str, headline: tuple[int, int]) -> list[re.Match[str]]:
+def quoted_subjects(text: str, headline: tuple[int, int]) -> list[tuple[re.Match[str], int]]:
     """Quoted names that are the event's own: the subject of an announcing verb anywhere,
     and in a news headline with no kind word a quoted name not after a preposition or an
-    adjective of a place ("в воронежских «Костенках»")."""
-    found = list(_QUOTE_SUBJECT.finditer(text)) if "»" in text or '"' in text else []
+    adjective of a place ("в воронежских «Костенках»"); each with its weight (an invitation's
+    name may be a series the event belongs to, so it weighs less)."""
+    found: list[tuple[re.Match[str], int]] = []
+    if "»" in text or '"' in text:
+        found += ((m, 3) for m in _QUOTE_SUBJECT.finditer(text))
+        found += ((m, 1) for m in _INVITED_TO.finditer(text)) if "на" in text else ()
     if headline[1] > headline[0]:
         for m in _QUOTE_ANY.finditer(text, *headline):
             if not _PREPOSITION_BEFORE.search(text, headline[0], m.start()):
-                found.append(m)
+                found.append((m, 3))
     return found

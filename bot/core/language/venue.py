@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.tokens import Scanner, gate
+from bot.core.language.venue_more import room_building
 
 _PREFIX = r"(?:(в|во|на)\s+)?"
 _ROOM = re.compile(
@@ -70,7 +71,9 @@ def extract_venue(sc: Scanner) -> str | None:
         prefix = "к." if kind == "к." else kind[:3]
         sc.take_match(m)
         number = re.sub(r"[\s-]", "", m.group(2)).upper()
-        return f"{_ROOM_KIND[prefix]} {number}"
+        room = f"{_ROOM_KIND[prefix]} {number}"
+        building = room_building(sc)  # "ауд. 101, ул. Невского 14": which building's room
+        return f"{room}, {building}" if building else room
     for pattern, canonical in _NAMED_RE:
         for m in sc.find(pattern):
             if m.group(1) and canonical != "онлайн" and not _is_locative(m.group(2)):

@@ -138,6 +138,18 @@ def _is_genitive(word: str) -> bool:
     return any("gent" in p.tag and "NOUN" in p.tag for p in parses(word)[:2])
 
 
+def room_building(sc: Scanner) -> str | None:
+    """The building a room is in, when the message names it: an address (taken) or an
+    organisation's abbreviation after "в" ("лекция в КГТУ ауд. 12.05"; kept in the title)."""
+    for m in sc.find(_ADDRESS):
+        sc.take_match(m)
+        return _display(sc.original[m.start() : m.end()], _ADDRESS)
+    for m in _ABBREVIATION.finditer(sc.original):
+        if sc.is_free(m.start(), m.end()):
+            return m.group(1)
+    return None
+
+
 def _is_where(preposition: str, phrase: str) -> bool:
     """ "в школе", "у причала" name where it happens; "в музей" names where they go."""
     head = next((w for w in phrase.split() if _PLACE_WORD.match(w)), "")
