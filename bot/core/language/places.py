@@ -12,8 +12,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.core.language.lowered import finditer_i, search_i
+from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import to_nominative
+from bot.core.language.place_words import (
+    ADDRESS,
+    city,
+    compound_head,
+    find_address,
+    left_adjectives,
+    nominative_words,
+    right_words,
+    tidy_address,
+)
 from bot.core.language.sentences import sentences
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
@@ -22,6 +32,7 @@ from bot.core.language.tokens import initials
 from bot.core.language.venue_more import meeting_point
 
 MAX_VENUE = 120
+_ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_lowered.py reads it
 
 _PLACE_STEMS = (
     r"парк|музе|библиотек|театр|планетари|школ|гимнази|лице[йяеюи]|колледж|университет|конференц-зал"
@@ -72,7 +83,6 @@ _NUMBER_SIGN = re.compile(r"\s*№")
 _GENERIC = re.compile(r"(?i)^площадк")
 # "в актовом": the assembly hall, its noun left out
 _ELIDED_HALL = re.compile(r"(?i)(?<![а-яё])в\s+актовом(?!\s*зал)(?![а-яё])")
-_INITIAL = re.compile(r"[А-ЯЁ]\.")
 # "ауд. 301", "каб. 12": a room written short
 _ROOM_SHORT = re.compile(r"(?i)(?<![а-яё])(ауд|каб)\.\s*№?\s*(\d{1,4}(?:\.\d{1,3})?[а-я]?)(?![\d])")
 # "в МАОУ СОШ № 5", "в МАУДО ЦДО «Информационные технологии»": an organisation by its
@@ -90,65 +100,7 @@ _LABEL = re.compile(
     r"(?i)(?=[мапг])(?:место\s+проведения|адрес|площадка|где)\s*[:—–-]\s*"
     r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп)\.|[^\n.;()]){3,100})"
 )
-_ADDRESS = re.compile(
-    r"(?i)(?:по\s+адресу\s*:?\s*)?"
-    r"(?:(?:ул\.|пр\.|пер\.|наб\.|пл\.|(?:улица|пр-т|проспект|переулок|бульвар|б-р|набережная"
-    r"|площадь|шоссе)(?![а-яё]))\s*[А-ЯЁ0-9][\w .-]{1,30}?"
-    r"|[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый|ом|ей)\s+(?:ул\.|пер\.|(?:улиц[аеы]|пр-те?|проспекте?|бульваре?"
-    r"|переул(?:ок|ке))(?![а-яё])))"
-    r",?\s*(?:д\.\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
-    r"(?:\s*[,;]\s*(?:этаж|\d\s*этаж)\s*\d*)?"
-)
-# one of these (in lower case) is in every text _ADDRESS matches: a cheap gate before it
-_ADDRESS_KEYS = (
-    "ул.",
-    "улиц",
-    "пр-т",
-    "проспект",
-    "пр.",
-    "пер.",
-    "переул",
-    "бульвар",
-    "б-р",
-    "наб.",
-    "набережн",
-    "пл.",
-    "площад",
-    "шоссе",
-)
 _ABBREVIATION = re.compile(r"(?:^|[\s(,;])[Вв]о?\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w-])")
-_CITY = re.compile(
-    r"(?:^|\s)(?:в|во)\s+(г\.\s*)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
-)
-_TOKEN = re.compile(r"№\s*\d+[а-я]?|№№[\d ,и]+|«[^«»]*»|\"[^\"\n]*\"|[\w.-]+|\S")
-_STOP = frozenset(
-    [
-        "и",
-        "а",
-        "с",
-        "со",
-        "для",
-        "по",
-        "к",
-        "ко",
-        "от",
-        "до",
-        "из",
-        "где",
-        "который",
-        "в",
-        "во",
-        "на",
-        "у",
-        "о",
-        "об",
-        "за",
-        "под",
-        "над",
-        "при",
-        "через",
-    ]
-)
 
 
 def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
@@ -157,12 +109,12 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     if label:
         return _fit(label.group(1).strip(" ,—–-"))
     places = _places(text, event_sentence)
-    address = _address(text)
+    address = find_address(text)
     if not places:
         if address:
             return _fit(address.group(0))
         named = _ABBREVIATION.search(text)  # "Этап пройдёт в КГТУ"
-        return named.group(1) if named else _city(text)
+        return named.group(1) if named else city(text)
     places.sort(key=lambda p: (-p[0], p[1]))
     if event_sentence and places[0][0] < 4:
         here = text[event_sentence[0] : event_sentence[1]]
@@ -184,8 +136,8 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     if len(parts) == 1 and _ROOM_LEVEL.match(best) and (host := _HOST_ABBREVIATION.search(text)):
         parts.append(host.group(1))  # "КГТУ приглашает … в актовом зале": КГТУ's hall
     venue = ", ".join(parts[:3])
-    if address and _tidy_address(address.group(0)) not in venue:
-        venue = f"{venue}, {_tidy_address(address.group(0))}"
+    if address and tidy_address(address.group(0)) not in venue:
+        venue = f"{venue}, {tidy_address(address.group(0))}"
     return _fit(venue)
 
 
@@ -209,7 +161,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             continue  # "Центральном", "Бассейной": an adjective, not the place itself
         if inside(m.start()) or _GENERIC.match(m.group(0)):
             continue  # inside a quoted name; "площадки" names no place
-        left = _left(text, m.start())
+        left = left_adjectives(text, m.start())
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
         window = text[max(0, first - 30) : first]
         prep = _PREP.search(window) or (_SITE_PREP.search(window) if "лощадк" in window else None)
@@ -238,10 +190,10 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             prep_less = True  # "…, театр Молодёжный, спектакль": a place named in passing
         else:
             prep_less = False
-        right = _right(text, m.end())
+        right = right_words(text, m.end())
         if prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе":
             if right:  # "на базе МАОУ СОШ № 5": the school it names
-                found.append((4, m.start(), _nominative_words(right.split())))
+                found.append((4, m.start(), nominative_words(right.split())))
             continue
         score = 2 if prep else (-1 if prep_less else 0)
         if gathers and meeting_point(text, first):
@@ -260,16 +212,15 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             phrase = f"{opening} {text[first : m.end()]}{right}"
         else:
             case = "loct" if prep and prep.group(1).lower() in ("в", "во", "на") else None
-            head = to_nominative([*left, _compound_head(m.group(0), case)], case=case)
+            head = to_nominative([*left, compound_head(m.group(0), case)], case=case)
             number = _ROOM_NUMBER.match(text, m.end()) if _NUMBERED.match(m.group(0)) else None
             if number:  # "в кабинете 105", "в аудитории 231 главного корпуса"
-                right = f" {number.group(1)}{_right(text, number.end())}"
+                right = f" {number.group(1)}{right_words(text, number.end())}"
             phrase = " ".join(head) + right
         found.append((score, m.start(), " ".join(phrase.split())))
     return found
 
 
-_ADJECTIVE_END = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ых|их|ую|юю)$")
 _GATHER_CUES = (
     "сбор",
     "собир",
@@ -306,28 +257,6 @@ def _nominative_opening(text: str, m: re.Match[str]) -> bool:
     )
 
 
-def _compound_head(word: str, case: str | None) -> str:
-    """ "доме-музее" -> "дом-музее": the first part of a hyphenated place noun put in the
-    nominative (pymorphy3 inflects the last part only), the last part left to the phrase."""
-    first, dash, rest = word.partition("-")
-    if not dash or not has_noun_reading(first):
-        return word
-    return f"{to_nominative([first], case=case)[0]}-{rest}"
-
-
-def _nominative_words(words: list[str]) -> str:
-    """ "МАОУ гимназии № 40" -> "МАОУ гимназия № 40": the first lower-case noun and the
-    adjectives before it put in the nominative (pymorphy3), the rest as written."""
-    for i, word in enumerate(words):
-        if word.islower() and word.isalpha() and has_noun_reading(word):
-            start = i
-            while start > 0 and words[start - 1].islower() and words[start - 1].isalpha():
-                start -= 1
-            head = to_nominative(words[start : i + 1], governed=True)
-            return " ".join([*words[:start], *head, *words[i + 1 :]])
-    return " ".join(words)
-
-
 def _in_event(event_sentence: tuple[int, int] | None) -> Any:
     """2 for a position inside the event's sentence, else 0."""
     if event_sentence is None:
@@ -353,13 +282,6 @@ def _named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     return named[0] if named else best
 
 
-def _address(text: str) -> re.Match[str] | None:
-    low = text.lower()
-    if not any(key in low for key in _ADDRESS_KEYS):
-        return None
-    return search_i(_ADDRESS, text)
-
-
 def _sentence_of(pos: int, text: str) -> tuple[int, int]:
     for start, end in sentences(text):
         if start <= pos < end:
@@ -372,92 +294,6 @@ def _overlaps(building: str, venue: str) -> bool:
     stems = [w[:5].lower() for w in building.split() if len(w) > 2]
     low = venue.lower()
     return bool(stems) and sum(s in low for s in stems) * 2 >= len(stems)
-
-
-def _left(text: str, start: int) -> list[str]:
-    words: list[str] = []
-    for token in reversed(text[max(0, start - 60) : start].split()):
-        clean = token.strip(",.;:!?()")
-        if clean != token or not clean or len(words) >= 3:
-            break
-        depth = 4 if clean[:1].isupper() and _ADJECTIVE_END.search(clean) else 2
-        if not any("ADJF" in p.tag or "PRTF" in p.tag for p in _parses(clean)[:depth]):
-            break  # "Мининский" is a guessed noun first, an adjective third
-        words.insert(0, clean)
-    return words
-
-
-def _right(text: str, end: int) -> str:
-    out: list[str] = []
-    tail = text[end : end + 140]
-    pos = 0
-    for m in _TOKEN.finditer(tail):
-        token = m.group(0)
-        gap = tail[pos : m.start()]
-        if "\n" in gap or len(out) >= 6 + sum(bool(_INITIAL.fullmatch(w)) for w in out):
-            break
-        if token.startswith(("№", "«", '"')):
-            out.append(token)
-        elif not out and pos == 0 and token[:1].isupper() and token.isalpha() and gap == " ":
-            out.append(token)  # "завод Автотор": the place's own name
-        elif token == "(" and (addr := _ADDRESS.match(tail, m.end())):
-            out.append(f"({_tidy_address(addr.group(0))})")
-            break
-        elif token.lower() in ("на", "по") and (addr := _ADDRESS.match(tail, m.end() + 1)):
-            out.append(_tidy_address(addr.group(0)))
-            break
-        elif out and out[-1].lower() in ("имени", "им.") and _INITIAL.fullmatch(token):
-            out.append(token)  # "им. Ю. А. Гагарина": the initials, then the name
-            pos = m.end()
-            continue
-        elif (
-            (out and _INITIAL.fullmatch(out[-1]) and token[:1].isupper())
-            or token.lower() in ("имени", "им.")
-            or (token.lower() == "и" and out and _is_gent(tail[m.end() :].split()[:1]))
-            or (token[:1].isalpha() and token.lower() not in _STOP and _gent_or_name(token, out))
-        ):
-            out.append(token)
-        else:
-            break
-        pos = m.end()
-    return (" " + " ".join(out)) if out else ""
-
-
-def _gent_or_name(token: str, out: list[str]) -> bool:
-    if token.isupper() and len(token) >= 2:
-        return True  # "ММО", "КГТУ"
-    if out and out[-1].lower() in ("имени", "им."):
-        return True
-    return _is_gent([token])
-
-
-def _is_gent(words: list[str]) -> bool:
-    if not words:
-        return False
-    parses = _parses(words[0].strip(",.;:"))
-    return any(
-        "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag or "PRTF" in p.tag)
-        for p in parses[:2]
-    )
-
-
-def _city(text: str) -> str | None:
-    """The city the post names ("в Санкт-Петербурге", "в г. Усть-Каменогорск"), in the
-    nominative (pymorphy3's Geox names); the last resort of a venue."""
-    for m in _CITY.finditer(text):
-        *adjectives, name = m.group(2).split()
-        parses = _parses(name)
-        for p in parses[: 3 if m.group(1) else 2]:
-            if "Geox" in p.tag and ("loct" in p.tag or m.group(1)):
-                city = "-".join(w.capitalize() for w in str(p.normal_form).split("-"))
-                if adjectives:  # "в Нижнем Новгороде" -> "Нижний Новгород"
-                    return " ".join(to_nominative([*adjectives, name], case="loct"))
-                return city
-    return None
-
-
-def _tidy_address(address: str) -> str:
-    return " ".join(re.sub(r"(?i)^по\s+адресу\s*:?\s*", "", address).split()).strip(" ,;")
 
 
 def _fit(venue: str) -> str:
