@@ -116,3 +116,37 @@ def test_a_headline_with_a_verb_is_not_a_title_but_a_heading_without_one_is() ->
 )
 def test_titles_of_school_kinds_weeks_and_invitations(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a breadcrumb trail above the heading is page chrome
+            "Главная / Новости / Мероприятия\nОткрытый урок «Безопасный интернет»\n8 декабря "
+            "в 12:00 в актовом зале гимназии №32 состоится открытый урок для 5–7 классов.",
+            "Открытый урок «Безопасный интернет»",
+        ),
+        (  # openers one after another; a school meeting as the kind
+            "Коллеги, напоминаю: 9 декабря в 15:30 в кабинете 214 методическое объединение "
+            "учителей математики. Тема — подготовка к ОГЭ.",
+            "Методическое объединение учителей математики",
+        ),
+        (  # an open day names the organisation that invites, with its "им. …"
+            "БФУ им. И. Канта приглашает старшеклассников на День открытых дверей. "
+            "Мероприятие пройдёт 19 декабря в 11:00 в главном корпусе университета.",
+            "День открытых дверей БФУ им. И. Канта",
+        ),
+        (  # the quoted name of the place the post opens with is not the event's
+            "Ребята! 8 декабря на катке «Янтарный» пройдёт весёлая эстафета на коньках для "
+            "3–6 классов. Сбор в 14:30 у раздевалок, старт в 15:00.",
+            "Весёлая эстафета",
+        ),
+        (
+            "Новогодняя сказка в ДК «Строитель»!\n27 декабря в 12:00 ждём ребят на "
+            "новогоднее представление «Приключения Деда Мороза». Билеты в кассе.",
+            "Новогоднее представление «Приключения Деда Мороза»",
+        ),
+    ],
+)
+def test_titles_past_crumbs_openers_and_place_names(text: str, title: str) -> None:
+    assert _title(text) == title

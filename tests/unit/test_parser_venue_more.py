@@ -147,3 +147,52 @@ def test_a_room_names_its_building(text: str, venue: str) -> None:
 )
 def test_cities_hosts_and_guessed_adjectives(text: str, venue: str) -> None:
     assert venue.lower() in _venue(text).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (  # a place noun written with a prefix
+            "Уважаемые коллеги! Просим направить учащихся 10 классов на профориентационную игру "
+            "«Кем быть?», которая пройдёт 22 декабря в 13:00 в Калининградском бизнес-колледже "
+            "(ул. Горького, 166). Заявки принимаются до 15 декабря.",
+            "Калининградский бизнес-колледж (ул. Горького, 166)",
+        ),
+        (  # a lecture hall of a museum, a lake, a square named by the landmark beside it
+            "Лекция «Как устроена память» для 9–11 классов состоится 17 декабря в 16:00 в "
+            "лектории Музея Мирового океана. Вход по записи.",
+            "лекторий Музея Мирового океана",
+        ),
+        (
+            "Завтра, 3 декабря, на Верхнем озере пройдёт городской турнир по хоккею с шайбой "
+            "среди школьных команд. Начало в 11:00.",
+            "Верхнее озеро",
+        ),
+        (
+            "В субботу, 12 декабря, в сквере у Дома советов пройдёт акция «Ёлка добра». "
+            "Начало в 12:00. Приносите игрушки.",
+            "сквер у Дома советов",
+        ),
+    ],
+)
+def test_prefixed_places_lecture_halls_lakes_and_landmarks(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "title"),
+    [
+        (
+            "Семинар 16 декабря в 14:00 на базе МАОУ СОШ № 56 для учителей физики",
+            "МАОУ СОШ № 56",
+            "Семинар для учителей физики",
+        ),
+        ("Турнир 16.12 в 10:00 на базе ДЮСШ «Юность»", "ДЮСШ «Юность»", "Турнир"),
+        ("Лекция 5 декабря в 15:00 в музее «Янтарь»", "музей «Янтарь»", "Лекция"),
+    ],
+)
+def test_a_chat_line_names_the_organisation_and_the_place_with_its_name(
+    text: str, venue: str, title: str
+) -> None:
+    got = intent_to_json(parse_message(text, NOW))
+    assert (got["venue"], got["title"]) == (venue, title)

@@ -143,6 +143,13 @@ def right_words(text: str, end: int) -> str:
         elif token.lower() in ("на", "по") and (addr := ADDRESS.match(tail, m.end() + 1)):
             out.append(tidy_address(addr.group(0)))
             break
+        elif (
+            not out
+            and token.lower() in _BESIDE_WORDS
+            and (near := _NAMED_NEAR.match(tail, m.end()))
+        ):
+            out += [token, *near.group(1).split()]  # "в сквере у Дома советов": which square
+            break
         elif out and out[-1].lower() in ("имени", "им.") and _INITIAL.fullmatch(token):
             out.append(token)  # "им. Ю. А. Гагарина": the initials, then the name
             pos = m.end()
@@ -158,6 +165,11 @@ def right_words(text: str, end: int) -> str:
             break
         pos = m.end()
     return (" " + " ".join(out)) if out else ""
+
+
+_BESIDE_WORDS = frozenset({"у", "возле", "около", "напротив"})
+# a capitalised landmark in the genitive and its genitive word ("у Дома советов")
+_NAMED_NEAR = re.compile(r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы))?)(?![а-яё])")
 
 
 def _gent_or_name(token: str, out: list[str]) -> bool:

@@ -42,11 +42,11 @@ _PLACE_STEMS = (
     r"|спортзал|спорткомплекс|усадьб|кремл|выставочн\w+\s+зал|экспоцентр|дом\w*\s+творчества"
     r"|дом\w*\s+молод[её]жи|дом\w*\s+учител\w*|дом\w*\s+офицеров|дом\w*\s+музыки|дом\w*\s+науки"
     r"|дом[а-яё]*-музе|комплекс|рощ|сад|заповедник|здани|завод|фабрик|комбинат|обсерватори|подворь|каток|катк"
-    r"|пляж|лесопарк"
+    r"|пляж|лесопарк|озер|пруд|лектори"
 )
 _ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
 _PLACE = re.compile(
-    rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ-])(?:{_PLACE_STEMS})[а-яё]*(?:-[а-яё]+)?",
+    rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ])(?:{_PLACE_STEMS})[а-яё]*(?:-[а-яё]+)?",
     re.I,
 )
 _PREP = re.compile(
@@ -156,7 +156,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
     for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
-    for m in finditer_i(_PLACE, text):
+    for m in _place_nouns(text):
         if not has_noun_reading(m.group(0)):
             continue  # "Центральном", "Бассейной": an adjective, not the place itself
         if inside(m.start()) or _GENERIC.match(m.group(0)):
@@ -245,6 +245,23 @@ def _after_verb(text: str, pos: int) -> bool:
     object of the verb, not where the event is."""
     word = _WORD_BEFORE.search(text, max(0, pos - 25), pos)
     return word is not None and _parses(word.group(1))[0].tag.POS in ("VERB", "INFN")
+
+
+# a place noun with a prefix of its own ("бизнес-колледж", "арт-центр", "эко-парк")
+_PREFIXED = re.compile(
+    r"(?i)(?<![а-яё-])[а-яё]{2,10}-(?:колледж|центр|клуб|парк|студи|лаборатори|зал|кластер"
+    r"|пространств|площадк)[а-яё]*"
+)
+
+
+def _place_nouns(text: str) -> list[re.Match[str]]:
+    """Place nouns in order; one written with a prefix ("в бизнес-колледже") whole."""
+    found = [m for m in finditer_i(_PLACE, text) if text[m.start() - 1 : m.start()] != "-"]
+    if "-" in text:
+        prefixed = list(_PREFIXED.finditer(text))
+        if prefixed:
+            found = sorted(found + prefixed, key=lambda m: m.start())
+    return found
 
 
 def _nominative_opening(text: str, m: re.Match[str]) -> bool:

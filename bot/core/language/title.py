@@ -46,7 +46,8 @@ _NAMED_AFTER_CUE = re.compile(
     r"([А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+[а-яё]{3,})(?![а-яё])"
 )
 _OWNER = re.compile(
-    r"(?<![\w-])([А-ЯЁ]{2,6})(?=\s+приглаша)|(?:^|\s)(?:в|во)\s+([А-ЯЁ]{2,6})(?![\wА-ЯЁа-яё-])"
+    r"(?<![\w-])([А-ЯЁ]{2,6}(?:\s+им(?:\.|ени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?)"
+    r"(?=\s+приглаша)|(?:^|\s)(?:в|во)\s+([А-ЯЁ]{2,6})(?![\wА-ЯЁа-яё-])"
 )
 _CEREMONY = re.compile(
     r"(?i)^(?:\w+\s+)?(?:награждени|церемони|чествовани|открыти|закрыти|финал)[а-яё]*"
@@ -89,9 +90,11 @@ _ORGS = re.compile(
     r"|дворц|дом|культуры|творчества|дк)"
     r"[а-яё]*\s*$"
 )
+# a quoted name after "в"/"на" and a word or two: a place's name ("на катке «Янтарный»")
+_PLACE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:в|во|на|у)\s+(?:[а-яё-]+\s+){1,2}$")
 _OPENERS = re.compile(
-    r"(?i)^(?:уважаемые[^!.]*[!.]|добрый\s+день[!.,]?|здравствуйте[!.,]?|дорогие[^!.]*[!.]"
-    r"|друзья[!.,]|внимание[!.:]|коллеги[!.,]|напомина\w*[!.:,]?)\s*"
+    r"(?i)^(?:(?:уважаемые[^!.]*[!.]|добрый\s+день[!.,]?|здравствуйте[!.,]?|дорогие[^!.]*[!.]"
+    r"|друзья[!.,]|внимание[!.:]|коллеги[!.,]|напомина\w*[!.:,]?)\s*)+"
 )
 
 
@@ -265,11 +268,18 @@ def _with_name(text: str, phrase: str, event_sentence: tuple[int, int] | None) -
     if "«" in phrase or '"' in phrase or len(phrase) > 50:
         return phrase
     quote = QUOTE.search(text[:150])
-    if quote is None or _ORGS.search(text[max(0, quote.start() - 30) : quote.start()]):
+    if quote is None or _names_a_place(text, quote.start()):
         return phrase
     if quote.start() > 40:
         return phrase
     return f"{phrase} {short_quote(quote.group(0))}"
+
+
+def _names_a_place(text: str, at: int) -> bool:
+    """Whether the quoted name at `at` is an organisation's or a place's ("театр «Сказка»",
+    "на катке «Янтарный»"), not the event's."""
+    before = text[max(0, at - 30) : at]
+    return bool(_ORGS.search(before) or _PLACE_BEFORE.search(before))
 
 
 def _score(
@@ -336,7 +346,9 @@ def _dangles(word: str) -> bool:
 
 def _fallback(text: str) -> str | None:
     body = _OPENERS.sub("", text.strip())
-    quote = QUOTE.search(body[:300])
+    quote = next(
+        (q for q in QUOTE.finditer(body[:300]) if not _names_a_place(body, q.start())), None
+    )
     if quote:
         return _fit(short_quote(quote.group(0)))
     first = re.split(r"[.!?\n]", body, maxsplit=1)[0].strip()

@@ -23,6 +23,8 @@ _CHROME = re.compile(
     r"|(?:описание|программа|подробности)(?:\s+(?:акции|мероприятия|события|программы))?"
     r"|информационное\s+письмо|пресс-служба|поделиться|архив(?:\s+новостей)?)$"
 )
+# a breadcrumb trail ("Главная / Новости / Мероприятия", "Главная > Афиша")
+_CRUMBS = re.compile(r"^[^/>»|\n]{2,30}(?:\s+[/>»|]\s+[^/>»|\n]{2,40}){1,5}$")
 # a date or clock stamp: digits and at most two short words ("9 декабря 2022, 17:00")
 _STAMP_WORDS = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
 # an organisation's legal form and name ("АНО «ИЦТО»", "МАУК «Дом культуры»")
@@ -60,7 +62,7 @@ def read_heading(text: str) -> Heading:
 
 
 def _is_chrome(line: str) -> bool:
-    if _CHROME.match(line.rstrip(" .:!")) or _ORG_NAME.match(line):
+    if _CHROME.match(line.rstrip(" .:!")) or _ORG_NAME.match(line) or _CRUMBS.search(line):
         return True
     if any(ch.isdigit() for ch in line) and len(line) <= 40:
         words = _STAMP_WORDS.findall(line)

@@ -43,6 +43,12 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
             sc.take_match(m)
             return _display(sc.original[m.start() : m.end()], pattern), link
     destination = gathering = None
+    for m in sc.find(_BASE):  # "на базе МАОУ СОШ № 56": the organisation it names
+        org = sc.original[m.start(1) : m.end(1)].split()
+        if all(w.isupper() or not w[:1].isalpha() for w in org if "«" not in w):
+            quote = _QUOTE_AFTER.match(sc.original, m.end())  # "на базе ДЮСШ «Юность»"
+            sc.take(m.start(), quote.end() if quote else m.end())
+            return " ".join([*org, quote.group(1)] if quote else org), link
     for m in sc.find(_PLACE):
         before = _clause_before(sc.text, m.start())
         if meeting_point(sc.text, m.start()):  # "сбор в 9:15 у школы": where they gather
@@ -60,9 +66,9 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
                     end = more.end()
             sc.take(m.start(), end)
             return " ".join(sc.original[m.start() : end].split()), link
-        sc.take_match(m)
         place = _nominative_place(sc.original[m.start(2) : m.end(2)])
         quote = _QUOTE_AFTER.match(sc.original, m.end())  # "в музее «Янтарь»": its name
+        sc.take(m.start(), quote.end() if quote else m.end())
         return (f"{place} {quote.group(1)}" if quote else place), link
     for m in _ABBREVIATION.finditer(sc.original):
         if sc.is_free(m.start(), m.end()):  # "в КГТУ" (kept in the title: "Экскурсия в БФУ")
@@ -77,6 +83,7 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
 
 
 # the clause a place stands in, back to the last comma or sentence end
+_BASE = re.compile(r"(?<![а-я])на\s+базе\s+((?:[а-я]{2,8}\s+){0,3}[а-я]{2,8}(?:\s*№\s*\d{1,4})?)")
 _QUOTE_AFTER = re.compile(r"\s+([«\"][^»\"\n]{2,40}[»\"])")
 # what ends a clause; the dot or colon of a clock time ("в 9:15") does not
 _CLAUSE_END = re.compile(r"[,;!?\n]|(?<!\d)[.:]|[.:](?!\d)")
