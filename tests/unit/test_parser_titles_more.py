@@ -150,3 +150,22 @@ def test_titles_of_school_kinds_weeks_and_invitations(text: str, title: str) -> 
 )
 def test_titles_past_crumbs_openers_and_place_names(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # an occasion of a series: the occasion's own name, not the series'
+            "15 декабря в 13:00 в Музее изобразительных искусств пройдёт занятие из цикла "
+            "«Искусство для детей» — «Зимний пейзаж». Дети нарисуют свою зиму.",
+            "Занятие «Зимний пейзаж»",
+        ),
+        (  # a bare "Праздник" refers back to the event named before it
+            "Администрация города приглашает школьников на торжественное открытие главной "
+            "городской ёлки. Праздник начнётся 25 декабря в 17:00 на площади Победы.",
+            "Торжественное открытие главной городской ёлки",
+        ),
+    ],
+)
+def test_titles_of_series_occasions_and_feasts_named_before(text: str, title: str) -> None:
+    assert _title(text) == title

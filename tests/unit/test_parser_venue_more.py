@@ -196,3 +196,11 @@ def test_a_chat_line_names_the_organisation_and_the_place_with_its_name(
 ) -> None:
     got = intent_to_json(parse_message(text, NOW))
     assert (got["venue"], got["title"]) == (venue, title)
+
+
+def test_a_place_of_two_words_is_put_in_the_nominative_whole() -> None:
+    text = (
+        "Открытие выставки «Зимние узоры» состоится 9 декабря в 15:00 в выставочном зале "
+        "Дома художника. На открытии выступят юные музыканты."
+    )
+    assert _venue(text) == "выставочный зал Дома художника"

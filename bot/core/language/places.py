@@ -212,7 +212,11 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             phrase = f"{opening} {text[first : m.end()]}{right}"
         else:
             case = "loct" if prep and prep.group(1).lower() in ("в", "во", "на") else None
-            head = to_nominative([*left, compound_head(m.group(0), case)], case=case)
+            words = m.group(0).split()
+            if len(words) > 1 and not has_noun_reading(words[0]):
+                head = to_nominative([*left, *words], case=case)  # "выставочном зале"
+            else:
+                head = to_nominative([*left, compound_head(m.group(0), case)], case=case)
             number = _ROOM_NUMBER.match(text, m.end()) if _NUMBERED.match(m.group(0)) else None
             if number:  # "в кабинете 105", "в аудитории 231 главного корпуса"
                 right = f" {number.group(1)}{right_words(text, number.end())}"

@@ -174,8 +174,11 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
         key = phrase[:4].lower()
         phrase = named.get(key) or qualified.get(key) or _fuller(text, key) or phrase
-        if " " not in phrase and days and _FEAST.match(phrase):
-            phrase = days[0]  # "… отметить День рыбака. Праздник пройдёт 12 июля"
+        if " " not in phrase and _FEAST.match(phrase):
+            # "… отметить День рыбака. Праздник пройдёт 12 июля"; "…приглашает на открытие
+            # городской ёлки. Праздник начнётся…": the feast is the event named before
+            others = [*days, *named.values(), *qualified.values()]
+            phrase = others[0] if others else phrase
     elif (
         "«" not in phrase
         and (name := named.get(phrase[:4].lower())) is not None
