@@ -169,3 +169,28 @@ def test_titles_past_crumbs_openers_and_place_names(text: str, title: str) -> No
 )
 def test_titles_of_series_occasions_and_feasts_named_before(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a premiere names the play
+            "Театр юного зрителя откроет новый сезон\nТеатр открывает сезон подарком для "
+            "школьников. Премьера спектакля «Снежная королева» состоится 18 декабря в 11:00. "
+            "Билеты в кассе.",
+            "Премьера спектакля «Снежная королева»",
+        ),
+        (  # a week with a quoted name
+            "С 7 по 12 декабря в городской библиотеке проходит традиционная неделя «Книжкины "
+            "именины». Читателей ждут громкие чтения и встречи с авторами.",
+            "Традиционная неделя «Книжкины именины»",
+        ),
+        (  # a name of its own right after the announcing verb, not a dictionary word
+            "В Зеленоградске пройдёт Библиосумерки-2026\n12 декабря в 18:00 библиотеки района "
+            "откроют двери для вечерних чтений. Вход свободный.",
+            "Библиосумерки-2026",
+        ),
+    ],
+)
+def test_titles_of_premieres_named_weeks_and_names_after_the_verb(text: str, title: str) -> None:
+    assert _title(text) == title

@@ -14,6 +14,7 @@ the phrase around a kind is title_phrase.py, the kind nouns and word tests title
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known, to_genitive
@@ -25,6 +26,7 @@ from bot.core.language.title_words import (
     QUOTE,
     inside_quotes,
     is_genitive,
+    is_noun,
     short_quote,
     word_parses,
 )
@@ -39,11 +41,15 @@ _NAMED_DAY = re.compile(
     r"|(?:Д(?:ень|ня|ню|н[её]м|не)|Недел[яиюе]|Ноч[ьи])\s+(?:[А-ЯЁ][а-яё]{2,}"
     r"|[а-яё]{4,}(?=[\s,.!?]))(?!\s+открыт))"
 )
+# "традиционная неделя «Театр детям»": a week with a quoted name
+_QUOTED_WEEK = re.compile(r"(?<![а-яё])недел[яиюе](?=\s+[«\"])")
 # a capitalised name right after the verb that announces the event ("откроется Инженерный
 # дворик"): the event's own name even when its noun is no kind of event
 _NAMED_AFTER_CUE = re.compile(
     r"(?=[оспн])(?:откро\w+|состоится|пройд[её]т|стартует|начн[её]тся)\s+"
-    r"([А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+[а-яё]{3,})(?![а-яё])"
+    r"([А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+[а-яё]{3,}"
+    r"|[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё0-9]+)?(?=[\s.,!;]|$)(?!\s+[а-яё]+(?:ый|ий|ой|ая)\b))"
+    r"(?![а-яё])"
 )
 _OWNER = re.compile(
     r"(?<![\w-])([А-ЯЁ]{2,6}(?:\s+им(?:\.|ени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?)"
@@ -141,8 +147,16 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     cues = _has_cue(text)
     where = event_sentence or (0, len(text))
     # "откроется Инженерный дворик, где пройдут…"
-    for m in _NAMED_AFTER_CUE.finditer(text, *where) if cues else ():
-        if not KIND.match(text, m.end(1) - len(m.group(1).split()[-1])):
+    spans = (where, headline) if headline[1] and headline != where else (where,)
+    for m in (
+        chain.from_iterable(_NAMED_AFTER_CUE.finditer(text, *s) for s in spans) if cues else ()
+    ):
+        name = m.group(1)
+        if " " not in name and is_known(name.split("-")[0].lower()):
+            continue  # "пройдёт Неделя …", "стартует Второй …": a word, not a name
+        if " " in name and not is_noun(name.split()[-1]):
+            continue  # "состоится Всероссийский научный фестиваль": adjectives of a kind
+        if not KIND.match(text, m.end(1) - len(name.split()[-1])):
             score = _score(text, m, event_sentence, programme, headline) + 1
             if best is None or score > best[0]:
                 best = (score, m.group(1))
@@ -152,7 +166,8 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
         if best is None or score > best[0]:
             best = (score, kind_phrase(text, m.start(1), m.end(1)))
     days: list[str] = []  # "День рыбака": the day a bare "Праздник" may stand for
-    for m in _NAMED_DAY.finditer(text):
+    weeks = _QUOTED_WEEK.finditer(text) if "недел" in text else ()
+    for m in chain(_NAMED_DAY.finditer(text), weeks):
         if (
             _OCCASION.search(text, max(0, m.start() - 30), m.start())
             or _GREETING_DAY.match(m.group(0))
@@ -188,7 +203,7 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     phrase = _of_named_event(phrase, named)
     phrase = _of_what_opens(text, phrase)
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
-    return _fit(_with_owner(text, _with_name(text, phrase, event_sentence)))
+    return _fit(_with_owner(text, _with_name(text, phrase, headline[0])))
 
 
 def _names_a_day(found: str) -> bool:
@@ -265,15 +280,16 @@ def _with_owner(text: str, phrase: str) -> str:
     return f"{phrase} {owner.group(1) or owner.group(2)}" if owner else phrase
 
 
-def _with_name(text: str, phrase: str, event_sentence: tuple[int, int] | None) -> str:
+def _with_name(text: str, phrase: str, opening: int) -> str:
     """A kind without a name takes the quoted name the post opens with ("«Вслед за кометой»
-    отправятся… посетив программу…"), unless that name is an organisation's."""
+    отправятся… посетив программу…"), unless that name is an organisation's; `opening` is
+    where the post's own text begins, after any page chrome."""
     if "«" in phrase or '"' in phrase or len(phrase) > 50:
         return phrase
-    quote = QUOTE.search(text[:150])
+    quote = QUOTE.search(text, opening, opening + 150)
     if quote is None or _names_a_place(text, quote.start()):
         return phrase
-    if quote.start() > 40:
+    if quote.start() - opening > 40:
         return phrase
     return f"{phrase} {short_quote(quote.group(0))}"
 
