@@ -194,3 +194,17 @@ def test_titles_of_series_occasions_and_feasts_named_before(text: str, title: st
 )
 def test_titles_of_premieres_named_weeks_and_names_after_the_verb(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+def test_a_page_under_a_section_name_is_an_announcement_not_a_question() -> None:
+    post = (
+        "Афиша\nСпектакль «Снежная королева» 6+\n20 декабря, 11:00, 14:00\n"
+        "Областной драматический театр\nБилеты в кассе театра."
+    )
+    got = intent_to_json(parse_message(post, NOW))
+    assert got["intent"] == "event"
+    assert got["title"] == "Спектакль «Снежная королева»"
+    assert got["start"] == "2026-12-20T11:00"
+    # a short line under the same word is still a question about the poster
+    assert intent_to_json(parse_message("Афиша\nна эту неделю", NOW))["intent"] == "query"
+    assert intent_to_json(parse_message("Афиша на субботу?", NOW))["intent"] == "query"

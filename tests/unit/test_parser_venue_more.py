@@ -204,3 +204,11 @@ def test_a_place_of_two_words_is_put_in_the_nominative_whole() -> None:
         "Дома художника. На открытии выступят юные музыканты."
     )
     assert _venue(text) == "выставочный зал Дома художника"
+
+
+def test_a_school_place_word_keeps_the_name_that_follows_it() -> None:
+    got = intent_to_json(
+        parse_message("Первенство по лёгкой атлетике 6 декабря в 14:00 на стадионе «Балтика»", NOW)
+    )
+    assert got["venue"] == "стадион «Балтика»"
+    assert got["title"] == "Первенство по лёгкой атлетике"

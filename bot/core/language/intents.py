@@ -43,6 +43,7 @@ from bot.core.language.temporal import (
     extract_temporal,
     resolve_day,
 )
+from bot.core.language.title_heading import without_chrome
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.typos import correct_typos
 from bot.core.language.venue import extract_venue
@@ -111,7 +112,7 @@ def parse_many(text: str, now: datetime) -> list[Intent]:
 
 
 def _parse(text: str, now: datetime) -> Intent:
-    clean = _ANNOUNCE.sub("", strip_symbols(text))
+    clean = without_chrome(_ANNOUNCE.sub("", strip_symbols(text)))  # "Афиша\n…": a page
     if not clean.strip():
         return OtherIntent(text=text)
     clean, corrections, unreadable = correct_typos(clean)

@@ -61,6 +61,16 @@ def read_heading(text: str) -> Heading:
     return Heading()
 
 
+def without_chrome(text: str) -> str:
+    """A pasted page without the section names above it ("Афиша\n", "Анонс\n",
+    "Мероприятия\n"), which would otherwise read as a question about the poster; only when
+    a post of 100 characters or more follows. Returns `text` itself when nothing is cut."""
+    first, newline, rest = text.lstrip().partition("\n")
+    if not newline or len(rest) < 100 or not _CHROME.match(first.strip().rstrip(" .:!")):
+        return text
+    return rest
+
+
 def _is_chrome(line: str) -> bool:
     if _CHROME.match(line.rstrip(" .:!")) or _ORG_NAME.match(line) or _CRUMBS.search(line):
         return True

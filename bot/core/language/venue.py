@@ -61,6 +61,7 @@ _LABEL = re.compile(
 _QUALIFIED = re.compile(
     r"(?:^|\s)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом|ей|ем|их|ых)\s+(?:[а-яё-]+(?:ой|ом|ей|ем|их|ых)\s+)?$"
 )
+_QUOTE_AFTER = re.compile(r"\s+([«\"][^»\"\n]{2,40}[»\"])")
 _NUMBER_AFTER = re.compile(r"\s*№\s*(\d{1,3})(?!\d)")
 
 
@@ -86,6 +87,10 @@ def extract_venue(sc: Scanner) -> str | None:
             if canonical and numbered:  # "спортзал №2"
                 sc.take(numbered.start(), numbered.end())
                 return f"{canonical} №{numbered.group(1)}"
+            named = _QUOTE_AFTER.match(sc.original, m.end())
+            if canonical and canonical != "онлайн" and named:  # "на стадионе «Балтика»"
+                sc.take(named.start(), named.end())
+                return f"{canonical} {named.group(1)}"
             return canonical or _tidy(sc.original[m.start(2) : m.end(2)])
     for m in sc.find(_LABEL):
         value = _tidy(sc.original[m.start(1) : m.end(1)])
