@@ -208,3 +208,22 @@ def test_a_page_under_a_section_name_is_an_announcement_not_a_question() -> None
     # a short line under the same word is still a question about the poster
     assert intent_to_json(parse_message("Афиша\nна эту неделю", NOW))["intent"] == "query"
     assert intent_to_json(parse_message("Афиша на субботу?", NOW))["intent"] == "query"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # one long sentence: its kind and name, not the invitation around them
+            "МАУ ДО ДДТ «Родник» приглашает учащихся 1–4 классов на новогодний утренник "
+            "«Ёлка желаний», который пройдёт 26 декабря в 10:00 в актовом зале ДДТ.",
+            "Новогодний утренник «Ёлка желаний»",
+        ),
+        (  # a name in straight single quotes
+            "Отделение полиции приглашает 8-е классы на открытый урок 'Закон и подросток', "
+            "который пройдёт 15 декабря в 12:00 в актовом зале, явка обязательна",
+            "Открытый урок «Закон и подросток»",
+        ),
+    ],
+)
+def test_titles_of_one_sentence_posts(text: str, title: str) -> None:
+    assert _title(text) == title

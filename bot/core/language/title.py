@@ -104,8 +104,12 @@ _OPENERS = re.compile(
 )
 
 
-def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | None:
-    """The event's name from a long post, at most 80 characters; None when none is found."""
+def concise_title(
+    text: str, event_sentence: tuple[int, int] | None, *, fallback: bool = True
+) -> str | None:
+    """The event's name from a long post, at most 80 characters; None when none is found.
+    Without `fallback`, None also when no kind, named day or quoted name was found (instead
+    of the post's first quote or sentence)."""
     heading = read_heading(text)
     if heading.title is not None:
         return heading.title
@@ -184,7 +188,7 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
         if best is None or score > best[0]:
             best = (score, next((p for p in named.values() if quote in p), quote))
     if best is None:
-        return _fallback(text)
+        return _fallback(text) if fallback else None
     phrase = best[1]
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
         key = phrase[:4].lower()

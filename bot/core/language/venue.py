@@ -52,7 +52,7 @@ for (_pattern, _), (_stem, _) in zip(_NAMED_RE, _NAMED, strict=True):
 gate(_ROOM, re.compile(r"ауд|каб|к\."))
 # After "в"/"на" a place is where the event happens only in the locative case ("в библиотеке");
 # "экскурсия в библиотеку" names a destination and stays in the title.
-_LOCATIVE_ENDINGS = ("е", "и", "ом", "ем", "ой", "ей")
+_LOCATIVE_ENDINGS = ("е", "и", "ом", "ем", "ой", "ей", "ах", "ях")
 _LABEL = re.compile(
     r"(?:^|\n|[.;,]\s*)\s*(?:место(?:\s+проведения)?|адрес|площадка)\s*:\s*([^\n,;]+)"
 )

@@ -72,11 +72,12 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
         return (f"{place} {quote.group(1)}" if quote else place), link
     for m in _ABBREVIATION.finditer(sc.original):
         if sc.is_free(m.start(), m.end()):  # "в КГТУ" (kept in the title: "Экскурсия в БФУ")
-            return m.group(1), link
+            named = _NAMED_ORG.match(sc.original, m.end())  # "в ДК Железнодорожников"
+            return (m.group(1) + named.group(0) if named else m.group(1)), link
     if destination is not None:
         return destination, link
     for m in sc.find(_BARE_PLACE):  # "Театр кукол, спектакль …": kept in the title too
-        found = parses(m.group(1))
+        found = parses(m.group(1).split()[-1])
         if found and found[0].tag.case == "nomn":
             return _with_name(sc.original, m.start(1), m.end(1)) or m.group(1), link
     return (gathering or ("онлайн" if link else None)), link
@@ -97,9 +98,11 @@ _TRIP = re.compile(r"(?<![а-яё])(?:экскурси|поездк|поход|�
 # a place noun in the nominative opening a clause of a chat message ("Планетарий 19.12",
 # "театр Молодёжный, спектакль …")
 _BARE_PLACE = re.compile(
-    r"(?:^|(?<=[,.:;!])\s*|(?<=\d\s))(театр|музей|планетарий|зоопарк|библиотека|кинотеатр"
-    r"|филармония|стадион|бассейн|каток|технопарк|кванториум|дворец|парк)(?![а-яё])"
+    r"(?:^|(?<=[,.:;!])\s*|(?<=\d\s))((?:[а-я]+(?:ой|ый|ий)\s+){0,2}?(?:театр|музей|планетарий|зоопарк|библиотека|кинотеатр"
+    r"|филармония|стадион|бассейн|каток|технопарк|кванториум|дворец|парк))(?![а-яё])"
 )
+# the name after an organisation's abbreviation: a capitalised word or a quoted name
+_NAMED_ORG = re.compile(r"\s+(?:[А-ЯЁ][а-яё]{3,}(?![а-яё])|[«\"][^»\"\n]{2,60}[»\"])")
 _NAME_AFTER = re.compile(
     r"\s+(?:[А-ЯЁ][А-ЯЁа-яё-]+|[«\"][^»\"\n]{2,40}[»\"]|(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}"
     r"[А-ЯЁ][а-яё]+|[а-яё]{3,}(?=[\s,.]))"
