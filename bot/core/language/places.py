@@ -252,19 +252,23 @@ def _after_verb(text: str, pos: int) -> bool:
 
 
 # a place noun with a prefix of its own ("бизнес-колледж", "арт-центр", "эко-парк")
-_PREFIXED = re.compile(
-    r"(?i)(?<![а-яё-])[а-яё]{2,10}-(?:колледж|центр|клуб|парк|студи|лаборатори|зал|кластер"
-    r"|пространств|площадк)[а-яё]*"
+_PREFIXED_TAIL = (
+    r"-(?:колледж|центр|клуб|парк|студи|лаборатори|зал|кластер|пространств|площадк)[а-яё]*"
 )
+_PREFIXED_HIT = re.compile(rf"(?i){_PREFIXED_TAIL}")
+_PREFIXED = re.compile(rf"(?i)(?<![а-яё-])[а-яё]{{2,10}}{_PREFIXED_TAIL}")
 
 
 def _place_nouns(text: str) -> list[re.Match[str]]:
     """Place nouns in order; one written with a prefix ("в бизнес-колледже") whole."""
     found = [m for m in finditer_i(_PLACE, text) if text[m.start() - 1 : m.start()] != "-"]
-    if "-" in text:
-        prefixed = list(_PREFIXED.finditer(text))
-        if prefixed:
-            found = sorted(found + prefixed, key=lambda m: m.start())
+    prefixed = []
+    for hit in _PREFIXED_HIT.finditer(text) if "-" in text else ():
+        whole = _PREFIXED.search(text, max(0, hit.start() - 10), hit.end())
+        if whole is not None and whole.end() == hit.end():
+            prefixed.append(whole)
+    if prefixed:
+        found = sorted(found + prefixed, key=lambda m: m.start())
     return found
 
 

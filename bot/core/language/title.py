@@ -14,6 +14,7 @@ the phrase around a kind is title_phrase.py, the kind nouns and word tests title
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import chain
 
 from bot.core.language.lowered import finditer_i
@@ -115,7 +116,7 @@ def concise_title(
         return heading.title
     headline = heading.headline or (0, 0)
     best: tuple[int, str] | None = None
-    named: dict[str, str] = {}  # kind stem -> the first phrase of that kind with a name
+    named = _Named(text)  # kind stem -> the first phrase of that kind with a name
     qualified: dict[str, str] = {}  # kind stem -> the first with a subject ("урок мужества")
     inside = inside_quotes(text)
     programme = _is_programme(text)  # a programme with time slots
@@ -133,9 +134,7 @@ def concise_title(
         score = _score(text, m, event_sentence, programme, headline)
         if best is not None and score + 2 <= best[0]:
             if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
-                phrase = kind_phrase(text, start, m.end())
-                if "«" in phrase:
-                    named.setdefault(m.group(0)[:4].lower(), phrase)
+                named.add(m.group(0)[:4].lower(), start, m.end())  # read only when needed
             continue
         phrase = kind_phrase(text, start, m.end())
         if _WEAK.match(m.group(0)) and " " not in phrase.strip():
@@ -143,7 +142,7 @@ def concise_title(
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
             score += 2  # "церемония награждения победителей конкурса «…»"
         if "«" in phrase:
-            named.setdefault(m.group(0)[:4].lower(), phrase)
+            named.add(m.group(0)[:4].lower(), start, m.end(), phrase)
         elif " " in phrase:
             qualified.setdefault(m.group(0)[:4].lower(), phrase)
         if best is None or score > best[0]:
@@ -179,35 +178,62 @@ def concise_title(
         ):
             continue  # "концерт ко Дню Победы": the day is the occasion; "Добрый день!"
         score = _score(text, m, event_sentence, programme, headline) + 1
-        days.append(kind_phrase(text, m.start(), m.end()))
+        if days and best is not None and score <= best[0]:
+            continue  # only the first day is kept for a bare "Праздник" (below)
+        day = kind_phrase(text, m.start(), m.end())
+        days.append(day)
         if best is None or score > best[0]:
-            best = (score, days[-1])
+            best = (score, day)
     for m, weight in quoted_subjects(text, headline):  # "«Научный уикенд» пройдёт 6 сентября"
         score = _score(text, m, event_sentence, programme, headline) + weight
         quote = short_quote(m.group(1))
         if best is None or score > best[0]:
-            best = (score, next((p for p in named.values() if quote in p), quote))
+            best = (score, next((p for p in named.get_all().values() if quote in p), quote))
     if best is None:
         return _fallback(text) if fallback else None
     phrase = best[1]
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
         key = phrase[:4].lower()
-        phrase = named.get(key) or qualified.get(key) or _fuller(text, key) or phrase
+        phrase = named.get_all().get(key) or qualified.get(key) or _fuller(text, key) or phrase
         if " " not in phrase and _FEAST.match(phrase):
             # "… отметить День рыбака. Праздник пройдёт 12 июля"; "…приглашает на открытие
             # городской ёлки. Праздник начнётся…": the feast is the event named before
-            others = [*days, *named.values(), *qualified.values()]
+            others = [*days, *named.get_all().values(), *qualified.values()]
             phrase = others[0] if others else phrase
     elif (
         "«" not in phrase
-        and (name := named.get(phrase[:4].lower())) is not None
+        and (name := named.get_all().get(phrase[:4].lower())) is not None
         and phrase.lower() in name.lower()
     ):
         phrase = name  # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"
-    phrase = _of_named_event(phrase, named)
+    phrase = _of_named_event(phrase, named.get_all) if _CEREMONY.match(phrase) else phrase
     phrase = _of_what_opens(text, phrase)
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return _fit(_with_owner(text, _with_name(text, phrase, headline[0])))
+
+
+class _Named:
+    """The first phrase of each kind that carries a quoted name, in the order the kinds are
+    met; a mention found while skipping is only read (kind_phrase) when a rule asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[tuple[str, int, int, str | None]] = []
+        self.resolved: dict[str, str] | None = None
+
+    def add(self, key: str, start: int, end: int, phrase: str | None = None) -> None:
+        self.found.append((key, start, end, phrase))
+        self.resolved = None
+
+    def get_all(self) -> dict[str, str]:
+        if self.resolved is None:
+            self.resolved = {}
+            for key, start, end, phrase in self.found:
+                if key not in self.resolved:
+                    phrase = phrase or kind_phrase(self.text, start, end)
+                    if "«" in phrase:
+                        self.resolved[key] = phrase
+        return self.resolved
 
 
 def _names_a_day(found: str) -> bool:
@@ -248,13 +274,13 @@ def _has_cue(text: str) -> bool:
     return any(verb in text for verb in _CUE_VERBS)
 
 
-def _of_named_event(phrase: str, named: dict[str, str]) -> str:
+def _of_named_event(phrase: str, named: Callable[[], dict[str, str]]) -> str:
     """An award or a ceremony names the event it belongs to: "Награждение победителей" in a
     post about "конкурс рисунков «Зимняя сказка»" gives "Награждение победителей конкурса
     рисунков «Зимняя сказка»" (that phrase put in the genitive with pymorphy3)."""
     if "«" in phrase or not _CEREMONY.match(phrase):
         return phrase
-    other = next((p for k, p in named.items() if not phrase.lower().startswith(k)), None)
+    other = next((p for k, p in named().items() if not phrase.lower().startswith(k)), None)
     if other is None:
         return phrase
     words = other.split()
@@ -334,7 +360,7 @@ def _score(
 
 def _in_programme(text: str, m: re.Match[str]) -> bool:
     """Whether the match is an item after "В программе:" in the same sentence."""
-    return "рограмм" in text and bool(
+    return "рограмме" in text and bool(
         _IN_PROGRAMME.search(text, max(0, m.start() - 100), m.start())
     )
 

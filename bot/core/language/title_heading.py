@@ -26,6 +26,7 @@ _CHROME = re.compile(
 # a breadcrumb trail ("Главная / Новости / Мероприятия", "Главная > Афиша")
 _CRUMBS = re.compile(r"^[^/>»|\n]{2,30}(?:\s+[/>»|]\s+[^/>»|\n]{2,40}){1,5}$")
 # a date or clock stamp: digits and at most two short words ("9 декабря 2022, 17:00")
+_DIGIT = re.compile(r"\d")
 _STAMP_WORDS = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
 # an organisation's legal form and name ("АНО «ИЦТО»", "МАУК «Дом культуры»")
 _ORG_NAME = re.compile(r"^[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})*\s*[«\"“][^«»\"“”]{2,60}[»\"”]$")
@@ -35,6 +36,8 @@ _PLACE_HEAD = re.compile(
 )
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”")
 _WORD = re.compile(r"[А-ЯЁа-яё-]+")
+# a letter's greeting or an invitation opening the post: not a heading
+_LETTER = re.compile(r"(?i)приглаша|уважаем|добрый|здравствуй|дорогие|коллеги|внимание")
 _AGE_MARK = re.compile(r"\s+\d{1,2}\s*\+$")
 
 
@@ -72,9 +75,15 @@ def without_chrome(text: str) -> str:
 
 
 def _is_chrome(line: str) -> bool:
-    if _CHROME.match(line.rstrip(" .:!")) or _ORG_NAME.match(line) or _CRUMBS.search(line):
+    if len(line) > 120:
+        return False  # a paragraph, never chrome
+    if len(line) <= 40 and _CHROME.match(line.rstrip(" .:!")):
         return True
-    if any(ch.isdigit() for ch in line) and len(line) <= 40:
+    if (line[-1:] in '»"' and _ORG_NAME.match(line)) or (
+        any(sep in line for sep in (" / ", " > ", " » ", " | ")) and _CRUMBS.search(line)
+    ):
+        return True
+    if len(line) <= 40 and _DIGIT.search(line):
         words = _STAMP_WORDS.findall(line)
         if len(words) <= 2 and all(len(w) <= 11 for w in words):
             return True  # "8:40 | 29.09.2016", "4 мая 2014, воскресенье"
@@ -94,15 +103,14 @@ def _is_place_name(line: str) -> bool:
 
 
 def _heading(text: str, start: int, end: int, line: str) -> Heading:
-    first = _AGE_MARK.sub("", line)  # "… 6+": an age rating
-    rest = text[end + 1 :]
-    if not rest.strip() or not 3 <= len(first) <= 2 * MAX_TITLE or first.endswith((".", ",")):
+    first = _AGE_MARK.sub("", line) if "+" in line else line  # "… 6+": an age rating
+    if not 3 <= len(first) <= 2 * MAX_TITLE or first.endswith((".", ",")):
         return Heading()
-    if re.search(r"(?i)приглаша|уважаем|добрый|здравствуй|дорогие|коллеги|внимание", first):
+    if not text[end + 1 :].strip() or _LETTER.search(first):
         return Heading()
     if _has_finite_verb(first):
         return Heading(headline=(start, end))
-    if len(first) > MAX_TITLE or first.endswith((":", "!", "?")) or re.search(r"\d", first):
+    if len(first) > MAX_TITLE or first.endswith((":", "!", "?")) or _DIGIT.search(first):
         return Heading()
     return Heading(title=_sentence_case(first) if first.isupper() else first)
 
@@ -133,18 +141,23 @@ def _sentence_case(heading: str) -> str:
 # 6 и 7 сентября"), or named in a news headline not after a preposition ("… будет работать
 # «Квантовый лабиринт»", but not "в «Костенках»")
 _QUOTE_SUBJECT = re.compile(
-    r"(?:(?<![^\n.!?])|(?<=[.!?]\s))(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")\s*(?:[–—-]\s*)?(?=(?:пройд[её]т|пройдут|состоится"
+    r"(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")\s*(?:[–—-]\s*)?(?=(?:пройд[её]т|пройдут|состоится"
     r"|состоятся|стартует|стартуют|откроется|начн[её]тся|ждёт|ждет)(?![а-яё]))"
 )
-# "Планетарий приглашает 7 февраля … на «Ночь науки»": the invitation names the event
-_INVITED_TO = re.compile(
-    r"(?:приглаша\w*|жд[её]м|жд[её]т|зов[её]т)\s(?:[^.!?«»\"]{0,60}?\s)?на\s+"
-    r"(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")"
-)
+# "Планетарий приглашает 7 февраля … на «Ночь науки»": the invitation names the event (the
+# quoted name is found first, the inviting verb then looked for before it)
+_ON_QUOTE = re.compile(r"на\s+(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")")
+_INVITES_BEFORE = re.compile(r"(?:приглаша\w*|жд[её]м|жд[её]т|зов[её]т)\s(?:[^.!?«»\"]{0,60}?\s)?$")
 _QUOTE_ANY = re.compile(r"(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")")
 _PREPOSITION_BEFORE = re.compile(
     r"(?i)(?:^|\s)(?:в|во|на|из|у|от|с|со|при|для|о|об|к|ко|по|за|под|над|[а-яё]+(?:ых|их|ой|ом))\s*$"
 )
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether `pos` opens the text, a line or a sentence."""
+    before = text[max(0, pos - 2) : pos]
+    return pos == 0 or before[-1:] in ("\n", ".", "!", "?") or before in (". ", "! ", "? ")
 
 
 def quoted_subjects(text: str, headline: tuple[int, int]) -> list[tuple[re.Match[str], int]]:
@@ -154,8 +167,10 @@ def quoted_subjects(text: str, headline: tuple[int, int]) -> list[tuple[re.Match
     name may be a series the event belongs to, so it weighs less)."""
     found: list[tuple[re.Match[str], int]] = []
     if "»" in text or '"' in text:
-        found += ((m, 3) for m in _QUOTE_SUBJECT.finditer(text))
-        found += ((m, 1) for m in _INVITED_TO.finditer(text)) if "на" in text else ()
+        found += ((m, 3) for m in _QUOTE_SUBJECT.finditer(text) if _opens_clause(text, m.start()))
+        for m in _ON_QUOTE.finditer(text) if "на «" in text or 'на "' in text else ():
+            if _INVITES_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+                found.append((m, 1))
     if headline[1] > headline[0]:
         for m in _QUOTE_ANY.finditer(text, *headline):
             if not _PREPOSITION_BEFORE.search(text, headline[0], m.start()):

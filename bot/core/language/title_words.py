@@ -34,7 +34,10 @@ KIND = re.compile(
     r"(?:\s+(?:дверей|турникетов))?",
     re.I,
 )
-QUOTE = re.compile(r"«[^«»]{2,120}»|\"[^\"\n]{2,120}\"|“[^“”]{2,120}”|(?<!\w)'[^'\n]{2,120}'(?!\w)")
+# a quoted name: «…», "…", “…” or '…' (an apostrophe inside a word is no quote)
+QUOTE = re.compile(
+    r"«[^«»]{2,120}»|\"[^\"\n]{2,120}\"|“[^“”]{2,120}”|'(?<!\w')[^'\n]{2,120}'(?!\w)"
+)
 
 
 def word_parses(word: str) -> tuple[Any, ...]:
