@@ -168,7 +168,7 @@ def concise_title(
         score = _score(text, m, event_sentence, programme, headline) - 1
         if best is None or score > best[0]:
             best = (score, kind_phrase(text, m.start(1), m.end(1)))
-    days: list[str] = []  # "День рыбака": the day a bare "Праздник" may stand for
+    days: list[tuple[int, int]] = []  # "День рыбака": what a bare "Праздник" may stand for
     weeks = _QUOTED_WEEK.finditer(text) if "недел" in text else ()
     for m in chain(_NAMED_DAY.finditer(text), weeks):
         if (
@@ -178,12 +178,9 @@ def concise_title(
         ):
             continue  # "концерт ко Дню Победы": the day is the occasion; "Добрый день!"
         score = _score(text, m, event_sentence, programme, headline) + 1
-        if days and best is not None and score <= best[0]:
-            continue  # only the first day is kept for a bare "Праздник" (below)
-        day = kind_phrase(text, m.start(), m.end())
-        days.append(day)
+        days.append((m.start(), m.end()))  # read (kind_phrase) only when a rule asks
         if best is None or score > best[0]:
-            best = (score, day)
+            best = (score, kind_phrase(text, m.start(), m.end()))
     for m, weight in quoted_subjects(text, headline):  # "«Научный уикенд» пройдёт 6 сентября"
         score = _score(text, m, event_sentence, programme, headline) + weight
         quote = short_quote(m.group(1))
@@ -194,15 +191,18 @@ def concise_title(
     phrase = best[1]
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
         key = phrase[:4].lower()
-        phrase = named.get_all().get(key) or qualified.get(key) or _fuller(text, key) or phrase
+        phrase = named.get(key) or qualified.get(key) or _fuller(text, key) or phrase
         if " " not in phrase and _FEAST.match(phrase):
             # "… отметить День рыбака. Праздник пройдёт 12 июля"; "…приглашает на открытие
             # городской ёлки. Праздник начнётся…": the feast is the event named before
-            others = [*days, *named.get_all().values(), *qualified.values()]
-            phrase = others[0] if others else phrase
+            if days:
+                phrase = kind_phrase(text, *days[0])
+            else:
+                others = [*named.get_all().values(), *qualified.values()]
+                phrase = others[0] if others else phrase
     elif (
         "«" not in phrase
-        and (name := named.get_all().get(phrase[:4].lower())) is not None
+        and (name := named.get(phrase[:4].lower())) is not None
         and phrase.lower() in name.lower()
     ):
         phrase = name  # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"
@@ -225,7 +225,19 @@ class _Named:
         self.found.append((key, start, end, phrase))
         self.resolved = None
 
+    def get(self, key: str) -> str | None:
+        """The first phrase of kind `key` with a quoted name, or None."""
+        if self.resolved is not None:
+            return self.resolved.get(key)
+        for found_key, start, end, phrase in self.found:
+            if found_key == key:
+                phrase = phrase or kind_phrase(self.text, start, end)
+                if "«" in phrase:
+                    return phrase
+        return None
+
     def get_all(self) -> dict[str, str]:
+        """Every kind's first phrase with a quoted name, in the order the kinds were met."""
         if self.resolved is None:
             self.resolved = {}
             for key, start, end, phrase in self.found:
