@@ -236,3 +236,35 @@ def test_a_school_place_word_keeps_the_name_that_follows_it() -> None:
 )
 def test_chat_lines_name_organisations_and_hosts(text: str, venue: str) -> None:
     assert _venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (  # one long sentence of a partner is read like a post
+            "18 декабря в 12:00 в здании Правительства Калининградской области состоится "
+            "награждение победителей регионального этапа конкурса «Учитель года».",
+            "здание Правительства Калининградской области",
+        ),
+        (  # a place named and its address after "на"
+            "Мастер-класс по изготовлению ёлочных игрушек пройдёт 19 декабря с 12:00 до 14:00 "
+            "в Доме творчества «Кругозор» на ул. Горького, 2. Материалы бесплатно.",
+            "Дом творчества «Кругозор», ул. Горького, 2",
+        ),
+        (  # a legal form, the kind of school and its number, written undeclined
+            "Турнир по шахматам среди учащихся начальных классов пройдёт 13 декабря в 10:00 в "
+            "МАОУ лицей № 23. Регистрация участников с 9:30.",
+            "МАОУ лицей № 23",
+        ),
+    ],
+)
+def test_partner_sentences_and_schools_by_legal_form(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+def test_a_meeting_point_is_not_added_to_the_venue() -> None:
+    text = (
+        "Приглашаем ребят 7-8 классов на экскурсию в АО «Янтарный комбинат» 18 декабря в 9:00, "
+        "сбор у школы в 8:30"
+    )
+    assert _venue(text) == "АО «Янтарный комбинат»"

@@ -141,7 +141,7 @@ def right_words(text: str, end: int) -> str:
             out.append(f"({tidy_address(addr.group(0))})")
             break
         elif token.lower() in ("на", "по") and (addr := ADDRESS.match(tail, m.end() + 1)):
-            out.append(tidy_address(addr.group(0)))
+            out.append(f", {tidy_address(addr.group(0))}")  # "… «Кругозор», ул. Горького, 2"
             break
         elif (
             not out
@@ -164,7 +164,7 @@ def right_words(text: str, end: int) -> str:
         else:
             break
         pos = m.end()
-    return (" " + " ".join(out)) if out else ""
+    return (" " + " ".join(out)).replace(" , ", ", ") if out else ""
 
 
 _BESIDE_WORDS = frozenset({"у", "возле", "около", "напротив"})

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from bot.core.language.lowered import finditer_i
+from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_words import (
     ADDRESS,
@@ -29,7 +30,6 @@ from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
 from bot.core.language.tokens import initials
-from bot.core.language.venue_more import meeting_point
 
 MAX_VENUE = 120
 _ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_lowered.py reads it
@@ -89,6 +89,7 @@ _ROOM_SHORT = re.compile(r"(?i)(?<![а-яё])(ауд|каб)\.\s*№?\s*(\d{1,4}
 # abbreviations, with a number or a quoted name
 _ORG_PLACE = re.compile(
     r"(?=в)(?<![\w-])во?\s+((?:[А-ЯЁ]{2,8}\s+){0,3}[А-ЯЁ]{2,8}(?![А-ЯЁа-яё])"
+    r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
     r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\")?)"
 )
 # the event's own sentence says it is held online
@@ -122,7 +123,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
     _, best_at, best = _named_mention(places)
     rooms = [p for _, _, p in places if _ROOM_LEVEL.match(p)]
-    buildings = [(at, p) for _, at, p in places if not _ROOM_LEVEL.match(p)]
+    buildings = [(at, p) for score, at, p in places if not _ROOM_LEVEL.match(p) and score >= 0]
     if _ROOM_LEVEL.match(best):
         parts = [best]
         if buildings and not _overlaps(buildings[0][1], best):

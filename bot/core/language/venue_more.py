@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.meeting import clause_before, meeting_point
 from bot.core.language.morphology import parses, to_nominative
+from bot.core.language.places import find_venue
 from bot.core.language.tokens import Scanner
 
+_PARTNER_LINE = 100  # characters: a one-sentence post is read like a long post (places.py)
 _ROOM_FIRST = re.compile(r"\b(\d{1,4}[а-я]?)\s+(кабинет|аудитори[яи])(?![а-я])")
 _NUMBERED_HALL = re.compile(r"\b(спортзал|спортивный\s+зал|зал|корпус|павильон)\s*№\s*(\d{1,3})")
 _ADDRESS = re.compile(
@@ -38,6 +41,10 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
     for m in sc.find(_URL):
         link = link or sc.original[m.start() : m.end()].rstrip(".,;")
         sc.take_match(m)
+    if len(sc.original) >= _PARTNER_LINE:  # one long sentence of a partner: read as a post
+        venue = find_venue(sc.original, None)
+        if venue is not None:
+            return venue, link
     for pattern in (_ROOM_FIRST, _NUMBERED_HALL, _ADDRESS):
         for m in sc.find(pattern):
             sc.take_match(m)
@@ -50,7 +57,7 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
             sc.take(m.start(), quote.end() if quote else m.end())
             return " ".join([*org, quote.group(1)] if quote else org), link
     for m in sc.find(_PLACE):
-        before = _clause_before(sc.text, m.start())
+        before = clause_before(sc.text, m.start())
         if meeting_point(sc.text, m.start()):  # "сбор в 9:15 у школы": where they gather
             gathering = gathering or " ".join(sc.original[m.start() : m.end()].split())
             continue
@@ -86,13 +93,6 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
 # the clause a place stands in, back to the last comma or sentence end
 _BASE = re.compile(r"(?<![а-я])на\s+базе\s+((?:[а-я]{2,8}\s+){0,3}[а-я]{2,8}(?:\s*№\s*\d{1,4})?)")
 _QUOTE_AFTER = re.compile(r"\s+([«\"][^»\"\n]{2,40}[»\"])")
-# what ends a clause; the dot or colon of a clock time ("в 9:15") does not
-_CLAUSE_END = re.compile(r"[,;!?\n]|(?<!\d)[.:]|[.:](?!\d)")
-_MEETING_POINT = re.compile(
-    r"(?<![а-яё])(?:сбор|собира[её]мся|собир[её]мся|встречаемся|место\s+встречи|выход|выезд"
-    r"|отъезд|отправление|отправляемся)"
-    r"(?![а-яё])"
-)
 # a trip names where it goes ("экскурсия в музей янтаря", "едем на завод"): the venue
 _TRIP = re.compile(r"(?<![а-яё])(?:экскурси|поездк|поход|посещени|ед[её]м|ид[её]м|выезд)[а-яё]*")
 # a place noun in the nominative opening a clause of a chat message ("Планетарий 19.12",
@@ -107,24 +107,6 @@ _NAME_AFTER = re.compile(
     r"\s+(?:[А-ЯЁ][А-ЯЁа-яё-]+|[«\"][^»\"\n]{2,40}[»\"]|(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}"
     r"[А-ЯЁ][а-яё]+|[а-яё]{3,}(?=[\s,.]))"
 )
-
-
-def _clause_before(text: str, pos: int) -> str:
-    """The words before `pos` in its clause (back to a comma or a sentence end, 40 chars)."""
-    start = max(0, pos - 40)
-    for m in _CLAUSE_END.finditer(text, start, pos):
-        start = m.end()
-    return text[start:pos]
-
-
-def meeting_point(text: str, pos: int) -> bool:
-    """Whether the place at `pos` is where people gather ("сбор в 9:15 у школы",
-    "встречаемся у главного входа"), not where the event is; a message that opens with the
-    gathering ("Сбор 5 декабря у причала") announces the gathering itself."""
-    clause = _clause_before(text, pos)
-    if _MEETING_POINT.search(clause.lower()) is None:
-        return False
-    return bool(text[: pos - len(clause)].strip())
 
 
 def _with_name(text: str, start: int, end: int, *, named: bool = False) -> str | None:
