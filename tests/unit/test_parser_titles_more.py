@@ -227,3 +227,29 @@ def test_a_page_under_a_section_name_is_an_announcement_not_a_question() -> None
 )
 def test_titles_of_one_sentence_posts(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a bare "Соревнования" refers back to the championship named before
+            "Добрый день! Направляем приглашение на региональный чемпионат «Профессионалы» "
+            "среди школьников. Соревнования пройдут 9 декабря в 10:00 в колледже сервиса. "
+            "Просим подтвердить участие до 1 декабря.",
+            "Региональный чемпионат «Профессионалы»",
+        ),
+        (  # the school's news section above a report and an announcement
+            "Новости школы\n25.11.2026\nНаши пятиклассники приняли участие в квесте\nА 12 "
+            "декабря в 14:00 в библиотеке школы состоится литературная викторина «По страницам "
+            "сказок» для 5-х классов.",
+            "Литературная викторина «По страницам сказок»",
+        ),
+        (  # after a noun the kind keeps its own word ("урок", never "урка")
+            "Сотрудники Росгвардии проведут для кадет урок мужества 23 февраля в 11:00 в "
+            "кадетском классе школы №10. Ребята узнают о службе.",
+            "Урок мужества",
+        ),
+    ],
+)
+def test_titles_of_letters_school_news_and_governed_kinds(text: str, title: str) -> None:
+    assert _title(text) == title

@@ -66,7 +66,7 @@ _OPENS = re.compile(
 # kinds a chat message writes short ("олимп. по биологии"), written out in the title
 _FULL_KIND = {"олимп.": "Олимпиада", "соревн.": "Соревнования", "конф.": "Конференция"}
 _ABBREVIATED = re.compile(r"(?i)^(?:олимп|соревн|конф)\.")
-_FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ")
+_FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ|соревновани")
 _GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
 # what the verb announcing the event names, when no kind word does ("состоится
 # математический КВН"): its adjectives, then a noun or an abbreviation
