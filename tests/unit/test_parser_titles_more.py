@@ -253,3 +253,11 @@ def test_titles_of_one_sentence_posts(text: str, title: str) -> None:
 )
 def test_titles_of_letters_school_news_and_governed_kinds(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+def test_a_live_broadcast_is_a_kind_of_event() -> None:
+    text = (
+        "Прямой эфир с космонавтом состоится 12 апреля в 13:00 в группе ВКонтакте «Наука "
+        "детям». Смотрим всем классом в кабинете 205."
+    )
+    assert _title(text) == "Прямой эфир"

@@ -268,3 +268,11 @@ def test_a_meeting_point_is_not_added_to_the_venue() -> None:
         "сбор у школы в 8:30"
     )
     assert _venue(text) == "АО «Янтарный комбинат»"
+
+
+def test_a_memorial_is_a_place_and_the_school_entrance_a_meeting_point() -> None:
+    text = (
+        "Встреча с ветеранами пройдёт 7 мая в 12:00 у мемориала воинам-освободителям. "
+        "Сбор классов в 11:30 у главного входа школы."
+    )
+    assert _venue(text).startswith("у мемориала")
