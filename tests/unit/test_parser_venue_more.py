@@ -276,3 +276,19 @@ def test_a_memorial_is_a_place_and_the_school_entrance_a_meeting_point() -> None
         "Сбор классов в 11:30 у главного входа школы."
     )
     assert _venue(text).startswith("у мемориала")
+
+
+def test_an_address_in_brackets_after_an_abbreviation_is_that_organisations() -> None:
+    text = (
+        "Коллеги, 11 декабря в 14:00 в КГТУ (Советский пр-т, 1) пройдёт семинар для учителей "
+        "химии, просьба сообщить участников до 8 декабря"
+    )
+    assert _venue(text) == "КГТУ, Советский пр-т, 1"
+
+
+def test_a_host_school_stays_beside_its_hall_when_a_gathering_is_not_mentioned() -> None:
+    text = (
+        "Детская школа искусств №1 приглашает на новогодний концерт учащихся «Рождественские "
+        "встречи». Концерт состоится 24 декабря в 18:00 в большом зале школы."
+    )
+    assert _venue(text) == "большой зал школы, Детская школа искусств №1"

@@ -113,6 +113,9 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     address = find_address(text)
     if not places:
         if address:
+            owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
+            if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
+                return _fit(f"{owner.group(1)}, {tidy_address(address.group(0))}")
             return _fit(address.group(0))
         named = _ABBREVIATION.search(text)  # "Этап пройдёт в КГТУ"
         return named.group(1) if named else city(text)
@@ -123,7 +126,12 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
     _, best_at, best = _named_mention(places)
     rooms = [p for _, _, p in places if _ROOM_LEVEL.match(p)]
-    buildings = [(at, p) for score, at, p in places if not _ROOM_LEVEL.match(p) and score >= 0]
+    gathers = any(cue in text.lower() for cue in _GATHER_CUES)
+    buildings = [
+        (at, p)
+        for _, at, p in places
+        if not _ROOM_LEVEL.match(p) and not (gathers and meeting_point(text, at))
+    ]  # "сбор у школы" is never added to the venue
     if _ROOM_LEVEL.match(best):
         parts = [best]
         if buildings and not _overlaps(buildings[0][1], best):

@@ -44,6 +44,8 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
     if len(sc.original) >= _PARTNER_LINE:  # one long sentence of a partner: read as a post
         venue = find_venue(sc.original, None)
         if venue is not None:
+            for m in sc.find(_ADDRESS):  # the address is the venue's, not the title's
+                sc.take_match(m)
             return venue, link
     for pattern in (_ROOM_FIRST, _NUMBERED_HALL, _ADDRESS):
         for m in sc.find(pattern):
