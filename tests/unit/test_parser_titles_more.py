@@ -261,3 +261,15 @@ def test_a_live_broadcast_is_a_kind_of_event() -> None:
         "детям». Смотрим всем классом в кабинете 205."
     )
     assert _title(text) == "Прямой эфир"
+
+
+def test_a_posters_page_title_is_not_a_question_about_the_poster() -> None:
+    post = (
+        "Афиша городского планетария на декабрь\n12 декабря 2026, суббота\n«Путешествие к "
+        "кольцам Сатурна». Начало в 12.00\nДля детей 7-10 лет. Вместе с героями программы "
+        "ребята облетят планеты-гиганты."
+    )
+    got = intent_to_json(parse_message(post, NOW))
+    assert got["intent"] == "event"
+    assert "Сатурна" in got["title"]
+    assert intent_to_json(parse_message("Афиша на декабрь?", NOW))["intent"] == "query"

@@ -23,6 +23,10 @@ _CHROME = re.compile(
     r"|(?:описание|программа|подробности)(?:\s+(?:акции|мероприятия|события|программы))?"
     r"|информационное\s+письмо|пресс-служба|поделиться|архив(?:\s+новостей)?)$"
 )
+# a poster's or a schedule's own page title ("Афиша Псковского планетария на май 2014")
+_SECTION_TITLE = re.compile(
+    r"(?i)^(?:афиша|анонс\w*|расписание|мероприятия|события|календарь)(?![а-яё])[^?\n]{0,60}$"
+)
 # a breadcrumb trail ("Главная / Новости / Мероприятия", "Главная > Афиша")
 _CRUMBS = re.compile(r"^[^/>»|\n]{2,30}(?:\s+[/>»|]\s+[^/>»|\n]{2,40}){1,5}$")
 # a date or clock stamp: digits and at most two short words ("9 декабря 2022, 17:00")
@@ -69,9 +73,11 @@ def without_chrome(text: str) -> str:
     "Мероприятия\n"), which would otherwise read as a question about the poster; only when
     a post of 100 characters or more follows. Returns `text` itself when nothing is cut."""
     first, newline, rest = text.lstrip().partition("\n")
-    if not newline or len(rest) < 100 or not _CHROME.match(first.strip().rstrip(" .:!")):
+    if not newline or len(rest) < 100:
         return text
-    return rest
+    if _CHROME.match(first.strip().rstrip(" .:!")) or _SECTION_TITLE.match(first.strip()):
+        return rest  # "Афиша Псковского планетария на май 2014": the page's own title
+    return text
 
 
 def _is_chrome(line: str) -> bool:
