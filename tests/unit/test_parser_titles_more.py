@@ -273,3 +273,17 @@ def test_a_posters_page_title_is_not_a_question_about_the_poster() -> None:
     assert got["intent"] == "event"
     assert "Сатурна" in got["title"]
     assert intent_to_json(parse_message("Афиша на декабрь?", NOW))["intent"] == "query"
+
+
+def test_an_invitation_to_a_name_of_its_own() -> None:
+    text = (
+        "Районная библиотека приглашает 18 апреля на Библиосумерки. Акция начнётся в "
+        "18:00: громкие чтения, квиз и мастер-классы для всей семьи."
+    )
+    assert _title(text) == "Библиосумерки"
+    # a dictionary word after "на" is no name ("приглашает на Красную площадь")
+    text = (
+        "Администрация приглашает 9 мая на Красную площадь. Праздничный концерт начнётся "
+        "в 12:00, выступят хоры школ города."
+    )
+    assert _title(text) == "Праздничный концерт"

@@ -56,6 +56,11 @@ _OWNER = re.compile(
     r"(?<![\w-])([А-ЯЁ]{2,6}(?:\s+им(?:\.|ени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?)"
     r"(?=\s+приглаша)|(?:^|\s)(?:в|во)\s+([А-ЯЁ]{2,6})(?![\wА-ЯЁа-яё-])"
 )
+# "приглашает 24 апреля на Библионочь": a name of its own the invitation leads to
+_INVITED_NAME = re.compile(
+    r"приглаша[а-яё]*(?:\s+[^\s.!?«»]+){0,5}?\s+на\s+([А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё0-9]+)?)"
+    r"(?![а-яё])(?!\s+[а-яё]+(?:ый|ий|ой|ая)\b)"
+)
 _CEREMONY = re.compile(
     r"(?i)^(?:\w+\s+)?(?:награждени|церемони|чествовани|открыти|закрыти|финал)[а-яё]*"
     r"(?:\s+победител\w+|\s+участник\w+)?$"
@@ -151,9 +156,11 @@ def concise_title(
     where = event_sentence or (0, len(text))
     # "откроется Инженерный дворик, где пройдут…"
     spans = (where, headline) if headline[1] and headline != where else (where,)
-    for m in (
+    named_after = (
         chain.from_iterable(_NAMED_AFTER_CUE.finditer(text, *s) for s in spans) if cues else ()
-    ):
+    )
+    invited = _INVITED_NAME.finditer(text) if "на " in text and "приглаша" in text else ()
+    for m in chain(named_after, invited):
         name = m.group(1)
         if " " not in name and is_known(name.split("-")[0].lower()):
             continue  # "пройдёт Неделя …", "стартует Второй …": a word, not a name
