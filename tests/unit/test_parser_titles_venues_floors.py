@@ -17,7 +17,7 @@ from bot.core.language.intents import parse_message
 
 # set -> (venue, title) counts met by the titles2 branch (of 37/46 and 33/43 scored posts)
 FLOORS = {
-    "real_posts_eval2.jsonl": {"venue": 37, "title": 38},
+    "real_posts_eval2.jsonl": {"venue": 37, "title": 39},
     "real_posts_eval3.jsonl": {"venue": 31, "title": 40},
 }
 
