@@ -14,22 +14,28 @@ the phrase around a kind is title_phrase.py, the kind nouns and word tests title
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import chain
 
 from bot.core.language.lowered import finditer_i
-from bot.core.language.morphology import is_known, to_genitive
+from bot.core.language.morphology import is_known
+from bot.core.language.title_finish import (
+    CEREMONY,
+    first_words,
+    fit,
+    of_named_event,
+    of_what_opens,
+    with_name,
+    with_owner,
+)
 from bot.core.language.title_heading import quoted_subjects, read_heading
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
-    QUOTE,
     inside_quotes,
     is_genitive,
     is_noun,
     short_quote,
-    word_parses,
 )
 
 __all__ = ["KIND", "MAX_TITLE", "concise_title"]
@@ -52,21 +58,10 @@ _NAMED_AFTER_CUE = re.compile(
     r"|[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё0-9]+)?(?=[\s.,!;]|$)(?!\s+[а-яё]+(?:ый|ий|ой|ая)\b))"
     r"(?![а-яё])"
 )
-_OWNER = re.compile(
-    r"(?<![\w-])([А-ЯЁ]{2,6}(?:\s+им(?:\.|ени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?)"
-    r"(?=\s+приглаша)|(?:^|\s)(?:в|во)\s+([А-ЯЁ]{2,6})(?![\wА-ЯЁа-яё-])"
-)
 # "приглашает 24 апреля на Библионочь": a name of its own the invitation leads to
 _INVITED_NAME = re.compile(
     r"приглаша[а-яё]*(?:\s+[^\s.!?«»]+){0,5}?\s+на\s+([А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё0-9]+)?)"
     r"(?![а-яё])(?!\s+[а-яё]+(?:ый|ий|ой|ая)\b)"
-)
-_CEREMONY = re.compile(
-    r"(?i)^(?:\w+\s+)?(?:награждени|церемони|чествовани|открыти|закрыти|финал)[а-яё]*"
-    r"(?:\s+победител\w+|\s+участник\w+)?$"
-)
-_OPENS = re.compile(
-    r"((?:[А-ЯЁа-яё]+(?:ый|ий|ой|ая|ое)\s+){0,2}[а-яё]+)\s+(«[^«»\n]{2,40}»)\s+откро(?:ется|ются)"
 )
 # kinds a chat message writes short ("олимп. по биологии"), written out in the title
 _FULL_KIND = {"олимп.": "Олимпиада", "соревн.": "Соревнования", "конф.": "Конференция"}
@@ -79,8 +74,6 @@ _CUE_PHRASE = re.compile(
     r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся)\s+"
     r"(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){1,2}([А-ЯЁ]{2,6}|[а-яё]{3,})(?![\wА-ЯЁа-яё-])"
 )
-_OPENING = re.compile(r"(?i)(?:\w+\s+)?открытие")
-_OPEN_DAY = re.compile(r"(?i)(?:\w+\s+)?(?:день|дни)\s+открытых\s+дверей")
 _SIDE_BEFORE = re.compile(r"(?i)в\s+рамках\s+$|участник\w*\s+$|из\s+$|после\s+$")
 # "В программе: экскурсии по залам, выставки …": the items of a programme are side events
 _IN_PROGRAMME = re.compile(r"(?i)в\s+программе(?:\s+[а-яё]+)?\s*[:—–-][^.!?\n]*$")
@@ -95,18 +88,6 @@ _ANY_TIME = re.compile(r"\d[:.]\d\d(?!\d)")
 _PROGRAMME_ITEM = re.compile(
     r"(?:^|[\n.;,])\s*(?:[ВвСс]\s+)?\d{1,2}[:.]\d\d(?:\s*[-–—]\s*\d{1,2}[:.]\d\d)?"
     r"[^.;\n\d]{0,40}$"
-)
-_ORGS = re.compile(
-    r"(?i)(?:театр|ансамбл|клуб|центр|портал|групп|сет[иь]|отдел|музе|библиотек|школ|компани"
-    r"|фонд|коллектив|студи|парк|кафе|издательств|агентств|журнал|газет|сайт|канал|кинотеатр"
-    r"|дворц|дом|культуры|творчества|дк)"
-    r"[а-яё]*\s*$"
-)
-# a quoted name after "в"/"на" and a word or two: a place's name ("на катке «Янтарный»")
-_PLACE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:в|во|на|у)\s+(?:[а-яё-]+\s+){1,2}$")
-_OPENERS = re.compile(
-    r"(?i)^(?:(?:уважаемые[^!.]*[!.]|добрый\s+день[!.,]?|здравствуйте[!.,]?|дорогие[^!.]*[!.]"
-    r"|друзья[!.,]|внимание[!.:]|коллеги[!.,]|напомина\w*[!.:,]?)\s*)+"
 )
 
 
@@ -194,7 +175,7 @@ def concise_title(
         if best is None or score > best[0]:
             best = (score, next((p for p in named.get_all().values() if quote in p), quote))
     if best is None:
-        return _fallback(text) if fallback else None
+        return first_words(text) if fallback else None
     phrase = best[1]
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
         key = phrase[:4].lower()
@@ -213,10 +194,10 @@ def concise_title(
         and phrase.lower() in name.lower()
     ):
         phrase = name  # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"
-    phrase = _of_named_event(phrase, named.get_all) if _CEREMONY.match(phrase) else phrase
-    phrase = _of_what_opens(text, phrase)
+    phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
+    phrase = of_what_opens(text, phrase)
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
-    return _fit(_with_owner(text, _with_name(text, phrase, headline[0])))
+    return fit(with_owner(text, with_name(text, phrase, headline[0])))
 
 
 class _Named:
@@ -293,63 +274,6 @@ def _has_cue(text: str) -> bool:
     return any(verb in text for verb in _CUE_VERBS)
 
 
-def _of_named_event(phrase: str, named: Callable[[], dict[str, str]]) -> str:
-    """An award or a ceremony names the event it belongs to: "Награждение победителей" in a
-    post about "конкурс рисунков «Зимняя сказка»" gives "Награждение победителей конкурса
-    рисунков «Зимняя сказка»" (that phrase put in the genitive with pymorphy3)."""
-    if "«" in phrase or not _CEREMONY.match(phrase):
-        return phrase
-    other = next((p for k, p in named().items() if not phrase.lower().startswith(k)), None)
-    if other is None:
-        return phrase
-    words = other.split()
-    if is_known(words[0].lower()):
-        words[0] = words[0].lower()  # "Конкурс" opened its own title; here it follows
-    return f"{phrase} {' '.join(to_genitive(words))}"
-
-
-def _of_what_opens(text: str, phrase: str) -> str:
-    """An opening names what opens: "Официальное открытие" in a post where "детский технопарк
-    «Кванториум» откроется" gives "Официальное открытие детского технопарка «Кванториум»"."""
-    if not _OPENING.fullmatch(phrase):
-        return phrase
-    opens = _OPENS.search(text)
-    if opens is None:
-        return phrase
-    words = [w.lower() if is_known(w.lower()) else w for w in opens.group(1).split()]
-    return f"{phrase} {' '.join(to_genitive([*words, opens.group(2)]))}"
-
-
-def _with_owner(text: str, phrase: str) -> str:
-    """An open day is the organisation's: "КГТУ приглашает … на День открытых дверей" gives
-    "День открытых дверей КГТУ" (the abbreviation that invites, or after "в")."""
-    if not _OPEN_DAY.fullmatch(phrase):
-        return phrase
-    owner = _OWNER.search(text)
-    return f"{phrase} {owner.group(1) or owner.group(2)}" if owner else phrase
-
-
-def _with_name(text: str, phrase: str, opening: int) -> str:
-    """A kind without a name takes the quoted name the post opens with ("«Вслед за кометой»
-    отправятся… посетив программу…"), unless that name is an organisation's; `opening` is
-    where the post's own text begins, after any page chrome."""
-    if "«" in phrase or '"' in phrase or len(phrase) > 50:
-        return phrase
-    quote = QUOTE.search(text, opening, opening + 150)
-    if quote is None or _names_a_place(text, quote.start()):
-        return phrase
-    if quote.start() - opening > 40:
-        return phrase
-    return f"{phrase} {short_quote(quote.group(0))}"
-
-
-def _names_a_place(text: str, at: int) -> bool:
-    """Whether the quoted name at `at` is an organisation's or a place's ("театр «Сказка»",
-    "на катке «Янтарный»"), not the event's."""
-    before = text[max(0, at - 30) : at]
-    return bool(_ORGS.search(before) or _PLACE_BEFORE.search(before))
-
-
 def _score(
     text: str,
     m: re.Match[str],
@@ -382,42 +306,3 @@ def _in_programme(text: str, m: re.Match[str]) -> bool:
     return "рограмме" in text and bool(
         _IN_PROGRAMME.search(text, max(0, m.start() - 100), m.start())
     )
-
-
-def _fit(phrase: str) -> str:
-    if len(phrase) <= MAX_TITLE:
-        return phrase
-    cut = phrase[:MAX_TITLE]
-    if "«" in cut and "»" not in cut[cut.index("«") :]:
-        cut = cut[: cut.index("«")].rstrip(" ,")
-    cut = cut.rsplit(" ", 1)[0].rstrip(" ,—-:") if len(cut) == MAX_TITLE else cut
-    words = cut.split()
-    while len(words) > 1 and _dangles(words[-1]):
-        words.pop()  # "… академии рыбопромыслового" cut mid-phrase: end at its last noun
-    return " ".join(words)
-
-
-def _dangles(word: str) -> bool:
-    found = word_parses(word.strip(",.;:"))
-    return (
-        bool(found)
-        and not word.endswith("»")
-        and found[0].tag.POS
-        in (
-            "ADJF",
-            "PRTF",
-            "PREP",
-            "CONJ",
-        )
-    )
-
-
-def _fallback(text: str) -> str | None:
-    body = _OPENERS.sub("", text.strip())
-    quote = next(
-        (q for q in QUOTE.finditer(body[:300]) if not _names_a_place(body, q.start())), None
-    )
-    if quote:
-        return _fit(short_quote(quote.group(0)))
-    first = re.split(r"[.!?\n]", body, maxsplit=1)[0].strip()
-    return _fit(first) if first else None
