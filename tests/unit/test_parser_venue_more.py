@@ -292,3 +292,22 @@ def test_a_host_school_stays_beside_its_hall_when_a_gathering_is_not_mentioned()
         "встречи». Концерт состоится 24 декабря в 18:00 в большом зале школы."
     )
     assert _venue(text) == "большой зал школы, Детская школа искусств №1"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (  # a house of culture or creativity with an adjective inside its name
+            "Юные шахматисты сразятся за звание чемпиона\n14 декабря в 10:00 в Доме детского "
+            "творчества пройдёт открытое первенство района по шахматам среди школьников.",
+            "Дом детского творчества",
+        ),
+        (  # a hall named with a prefix is not the school's hall
+            "Новогодний бал для старшеклассников «Зимняя сказка» состоится 28 декабря в 18:00 "
+            "в Янтарь-холле. Дресс-код — вечерний.",
+            "Янтарь-холл",
+        ),
+    ],
+)
+def test_houses_of_creativity_and_prefixed_halls(text: str, venue: str) -> None:
+    assert _venue(text) == venue

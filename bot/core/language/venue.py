@@ -45,7 +45,8 @@ _NAMED: tuple[tuple[str, str], ...] = (
     (r"онлайн|дистанционно|в\s+zoom|в\s+зуме", "онлайн"),
 )
 _NAMED_RE = tuple(
-    (re.compile(rf"\b{_PREFIX}({pattern})(?![а-я])"), canonical) for pattern, canonical in _NAMED
+    (re.compile(rf"\b(?<!-){_PREFIX}({pattern})(?![а-я])"), canonical)  # not "Янтарь-холл"
+    for pattern, canonical in _NAMED
 )
 for (_pattern, _), (_stem, _) in zip(_NAMED_RE, _NAMED, strict=True):
     gate(_pattern, re.compile(_stem))
