@@ -43,6 +43,8 @@ from bot.core.language.temporal import (
     extract_temporal,
     resolve_day,
 )
+from bot.core.language.title import concise_title
+from bot.core.language.title_heading import without_chrome
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.typos import correct_typos
 from bot.core.language.venue import extract_venue
@@ -83,6 +85,7 @@ _QUERY_LEAD = re.compile(
 _PROGRAMME_LINE = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?!\d)")
 # "Внимание! …", "Анонс: …" open a post; they are neither a question nor part of the title.
 _ANNOUNCE = re.compile(r"(?i)^\s*(?:внимание|объявление|анонс|важно)\s*[!:.]+\s*")
+_LONG_TITLE = 60  # characters of a chat line's leftover beyond which the post's kind is read
 _TRAILING_GRADES = re.compile(r"[,;]\s*(1[01]|[1-9])\s*[-–—]\s*(1[01]|[1-9])\s*$")
 
 
@@ -111,7 +114,7 @@ def parse_many(text: str, now: datetime) -> list[Intent]:
 
 
 def _parse(text: str, now: datetime) -> Intent:
-    clean = _ANNOUNCE.sub("", strip_symbols(text))
+    clean = without_chrome(_ANNOUNCE.sub("", strip_symbols(text)))  # "Афиша\n…": a page
     if not clean.strip():
         return OtherIntent(text=text)
     clean, corrections, unreadable = correct_typos(clean)
@@ -157,6 +160,8 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
     if facts is not None and facts.hidden and not parts.has_day:
         parts.day_blocked = True  # a post whose only dates are not the event's: ask, never today
     title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)
+    if facts is None and len(title) > _LONG_TITLE:  # a one-sentence post: its kind and name
+        title = concise_title(clean, None, fallback=False) or title
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
     if not has_when:
         return OtherIntent(text=original)

@@ -64,8 +64,10 @@ def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
 
 def _agreeing(nouns: list[Any], adjs: list[tuple[Any, ...]], governed: str) -> Any:
     if governed and not adjs:
-        for p in nouns:
-            if p.tag.case == governed or (governed == "loct" and p.tag.case == "loc2"):
+        for p in nouns:  # of the likeliest word only: "урок" is never read as "урка"
+            if p.normal_form == nouns[0].normal_form and (
+                p.tag.case == governed or (governed == "loct" and p.tag.case == "loc2")
+            ):
                 return p
     if adjs:
         full = {(p.tag.number, p.tag.case, p.tag.gender) for p in adjs[-1]}

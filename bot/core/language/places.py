@@ -12,8 +12,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.core.language.lowered import finditer_i, search_i
+from bot.core.language.lowered import finditer_i
+from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
+from bot.core.language.place_words import (
+    ADDRESS,
+    city,
+    compound_head,
+    find_address,
+    left_adjectives,
+    nominative_words,
+    right_words,
+    tidy_address,
+)
 from bot.core.language.sentences import sentences
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
@@ -21,6 +32,7 @@ from bot.core.language.title_words import word_parses as _parses
 from bot.core.language.tokens import initials
 
 MAX_VENUE = 120
+_ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_lowered.py reads it
 
 _PLACE_STEMS = (
     r"парк|музе|библиотек|театр|планетари|школ|гимнази|лице[йяеюи]|колледж|университет|конференц-зал"
@@ -29,17 +41,25 @@ _PLACE_STEMS = (
     r"|кванториум|манеж|арен|бассейн|набережн|сцен|лагер|баз[еаы]|дом\w*\s+культуры|ДК"
     r"|спортзал|спорткомплекс|усадьб|кремл|выставочн\w+\s+зал|экспоцентр|дом\w*\s+творчества"
     r"|дом\w*\s+молод[её]жи|дом\w*\s+учител\w*|дом\w*\s+офицеров|дом\w*\s+музыки|дом\w*\s+науки"
+    r"|дом[а-яё]*-музе|комплекс|рощ|сад|заповедник|здани|завод|фабрик|комбинат|обсерватори|подворь|каток|катк"
+    r"|пляж|лесопарк|озер|пруд|лектори|мемориал|памятник|обелиск|монумент"
+    r"|дом\w*\s+(?:[а-яё]+(?:ого|ой|ых|их)\s+){1,2}(?:творчества|культуры|молод[её]жи|науки|музыки)"
 )
 _ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
-_PLACE = re.compile(rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ-])(?:{_PLACE_STEMS})[а-яё]*", re.I)
+_PLACE = re.compile(
+    rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ])(?:{_PLACE_STEMS})[а-яё]*(?:-[а-яё]+)?",
+    re.I,
+)
 _PREP = re.compile(
     r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с|на\s+территории|в\s+здании"
-    r"|в\s+помещении|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи)\s+$"
+    r"|в\s+помещении|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
 )
+# a site before the place ("на смотровой площадке обсерватории"): the place is the venue
+_SITE_PREP = re.compile(r"(?i)(?:^|[\s(,;])(на\s+(?:[а-яё]+\s+)?[а-яё]*площадк[а-яё]+)\s+$")
 # a place beside another ("у главного корпуса", "справа от …"): shown as written
 _BESIDE = re.compile(
     r"(?i)^(?:у|возле|около|рядом\s+с|справа\s+от|слева\s+от|напротив"
-    r"|недалеко\s+от|вблизи)$"
+    r"|недалеко\s+от|вблизи|перед|за)$"
 )
 # "у входа в парк …": the entrance of a place, shown as written from the preposition on
 _ENTRANCE = re.compile(
@@ -48,7 +68,8 @@ _ENTRANCE = re.compile(
 )
 # the organisation that invites to its own premises ("Музей … приглашает школьников")
 _HOST = re.compile(
-    r"[^.!?\n]{0,70}?\s(?:приглаша|проводит|провед[её]т|организует|ждёт|ждет|покаж|представ)"
+    r"[^.!?\n]{0,70}?\s(?:приглаша|пригласи|проводит|провед[её]т|организует|ждёт|ждет|покаж"
+    r"|представ|присоедин|откроет|устраивает)"
 )
 # an organisation by its abbreviation inviting to its own premises ("КГТУ приглашает")
 _HOST_ABBREVIATION = re.compile(
@@ -63,14 +84,14 @@ _NUMBER_SIGN = re.compile(r"\s*№")
 _GENERIC = re.compile(r"(?i)^площадк")
 # "в актовом": the assembly hall, its noun left out
 _ELIDED_HALL = re.compile(r"(?i)(?<![а-яё])в\s+актовом(?!\s*зал)(?![а-яё])")
-_INITIAL = re.compile(r"[А-ЯЁ]\.")
 # "ауд. 301", "каб. 12": a room written short
 _ROOM_SHORT = re.compile(r"(?i)(?<![а-яё])(ауд|каб)\.\s*№?\s*(\d{1,4}(?:\.\d{1,3})?[а-я]?)(?![\d])")
 # "в МАОУ СОШ № 5", "в МАУДО ЦДО «Информационные технологии»": an organisation by its
 # abbreviations, with a number or a quoted name
 _ORG_PLACE = re.compile(
     r"(?=в)(?<![\w-])во?\s+((?:[А-ЯЁ]{2,8}\s+){0,3}[А-ЯЁ]{2,8}(?![А-ЯЁа-яё])"
-    r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»)?)"
+    r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
+    r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\")?)"
 )
 # the event's own sentence says it is held online
 _ONLINE_HERE = re.compile(r"(?i)онлайн|он-лайн|дистанционн|по\s+ссылке|в\s+zoom|трансляци")
@@ -81,62 +102,7 @@ _LABEL = re.compile(
     r"(?i)(?=[мапг])(?:место\s+проведения|адрес|площадка|где)\s*[:—–-]\s*"
     r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп)\.|[^\n.;()]){3,100})"
 )
-_ADDRESS = re.compile(
-    r"(?i)(?:по\s+адресу\s*:?\s*)?"
-    r"(?:(?:ул\.|улица|пр-т|проспект|пр\.|пер\.|переулок|бульвар|б-р|наб\.|набережная|пл\."
-    r"|площадь|шоссе)\s*[А-ЯЁ0-9][\w .-]{1,30}?"
-    r"|[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый)\s+(?:ул\.|пр-т|проспект|бульвар|пер\.|переулок))"
-    r",?\s*(?:д\.\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
-    r"(?:\s*[,;]\s*(?:этаж|\d\s*этаж)\s*\d*)?"
-)
-# one of these (in lower case) is in every text _ADDRESS matches: a cheap gate before it
-_ADDRESS_KEYS = (
-    "ул.",
-    "улиц",
-    "пр-т",
-    "проспект",
-    "пр.",
-    "пер.",
-    "переул",
-    "бульвар",
-    "б-р",
-    "наб.",
-    "набережн",
-    "пл.",
-    "площад",
-    "шоссе",
-)
 _ABBREVIATION = re.compile(r"(?:^|[\s(,;])[Вв]о?\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w-])")
-_CITY = re.compile(r"(?:^|\s)(?:в|во)\s+([А-ЯЁ][а-яё-]{2,})")
-_TOKEN = re.compile(r"№\s*\d+[а-я]?|№№[\d ,и]+|«[^«»]*»|\"[^\"\n]*\"|[\w.-]+|\S")
-_STOP = frozenset(
-    [
-        "и",
-        "а",
-        "с",
-        "со",
-        "для",
-        "по",
-        "к",
-        "ко",
-        "от",
-        "до",
-        "из",
-        "где",
-        "который",
-        "в",
-        "во",
-        "на",
-        "у",
-        "о",
-        "об",
-        "за",
-        "под",
-        "над",
-        "при",
-        "через",
-    ]
-)
 
 
 def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
@@ -145,12 +111,15 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     if label:
         return _fit(label.group(1).strip(" ,—–-"))
     places = _places(text, event_sentence)
-    address = _address(text)
+    address = find_address(text)
     if not places:
         if address:
+            owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
+            if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
+                return _fit(f"{owner.group(1)}, {tidy_address(address.group(0))}")
             return _fit(address.group(0))
         named = _ABBREVIATION.search(text)  # "Этап пройдёт в КГТУ"
-        return named.group(1) if named else _city(text)
+        return named.group(1) if named else city(text)
     places.sort(key=lambda p: (-p[0], p[1]))
     if event_sentence and places[0][0] < 4:
         here = text[event_sentence[0] : event_sentence[1]]
@@ -158,7 +127,12 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
     _, best_at, best = _named_mention(places)
     rooms = [p for _, _, p in places if _ROOM_LEVEL.match(p)]
-    buildings = [(at, p) for _, at, p in places if not _ROOM_LEVEL.match(p)]
+    gathers = any(cue in text.lower() for cue in _GATHER_CUES)
+    buildings = [
+        (at, p)
+        for _, at, p in places
+        if not _ROOM_LEVEL.match(p) and not (gathers and meeting_point(text, at))
+    ]  # "сбор у школы" is never added to the venue
     if _ROOM_LEVEL.match(best):
         parts = [best]
         if buildings and not _overlaps(buildings[0][1], best):
@@ -172,8 +146,8 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     if len(parts) == 1 and _ROOM_LEVEL.match(best) and (host := _HOST_ABBREVIATION.search(text)):
         parts.append(host.group(1))  # "КГТУ приглашает … в актовом зале": КГТУ's hall
     venue = ", ".join(parts[:3])
-    if address and _tidy_address(address.group(0)) not in venue:
-        venue = f"{venue}, {_tidy_address(address.group(0))}"
+    if address and tidy_address(address.group(0)) not in venue:
+        venue = f"{venue}, {tidy_address(address.group(0))}"
     return _fit(venue)
 
 
@@ -182,6 +156,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
     inside = _inside_quotes(text)
     bonus = _in_event(event_sentence)
     low = text.lower()
+    gathers = any(cue in low for cue in _GATHER_CUES)
     if "ауд." in low or "каб." in low:
         for m in _ROOM_SHORT.finditer(text):
             found.append((3 + bonus(m.start()), m.start(), f"{m.group(1).lower()}. {m.group(2)}"))
@@ -191,27 +166,48 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
     for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
-    for m in finditer_i(_PLACE, text):
+    for m in _place_nouns(text):
         if not has_noun_reading(m.group(0)):
             continue  # "Центральном", "Бассейной": an adjective, not the place itself
         if inside(m.start()) or _GENERIC.match(m.group(0)):
             continue  # inside a quoted name; "площадки" names no place
-        left = _left(text, m.start())
+        left = left_adjectives(text, m.start())
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
-        prep = _PREP.search(text[max(0, first - 30) : first])
+        window = text[max(0, first - 30) : first]
+        prep = _PREP.search(window) or (_SITE_PREP.search(window) if "лощадк" in window else None)
         host = (
             prep is None
-            and _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
+            and (
+                _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
+                or _QUOTE_NEXT.match(text, m.end()) is not None  # "музей-заповедник «…»"
+            )
             and _HOST.match(text, m.end(), m.end() + 100) is not None
         )
+        if (
+            prep is None
+            and not host
+            and left
+            and left[0][:1].isupper()
+            and (
+                not any(p.tag.case == "nomn" for p in _parses(m.group(0))[:2])
+                or _after_verb(text, first)
+            )
+        ):
+            continue  # "с планом работы Областного центра …": a name in passing, not a place
         if prep is None and not host and not (left and left[0][:1].isupper()):
-            continue
-        right = _right(text, m.end())
+            if not _NAME_AFTER.match(text, m.end()) or not _nominative_opening(text, m):
+                continue
+            prep_less = True  # "…, театр Молодёжный, спектакль": a place named in passing
+        else:
+            prep_less = False
+        right = right_words(text, m.end())
         if prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе":
             if right:  # "на базе МАОУ СОШ № 5": the school it names
-                found.append((4, m.start(), _nominative_words(right.split())))
+                found.append((4, m.start(), nominative_words(right.split())))
             continue
-        score = 2 if prep else 0
+        score = 2 if prep else (-1 if prep_less else 0)
+        if gathers and meeting_point(text, first):
+            score -= 5  # "сбор в 9:15 у школы": where they gather, unless nothing else is named
         if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
             score += 2
         sentence = text[max(0, m.start() - 60) : m.end() + 60]
@@ -226,26 +222,74 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             phrase = f"{opening} {text[first : m.end()]}{right}"
         else:
             case = "loct" if prep and prep.group(1).lower() in ("в", "во", "на") else None
-            head = to_nominative([*left, m.group(0)], case=case)
+            words = m.group(0).split()
+            if len(words) > 1 and not has_noun_reading(words[0]):
+                head = to_nominative([*left, *words], case=case)  # "выставочном зале"
+            else:
+                head = to_nominative([*left, compound_head(m.group(0), case)], case=case)
             number = _ROOM_NUMBER.match(text, m.end()) if _NUMBERED.match(m.group(0)) else None
             if number:  # "в кабинете 105", "в аудитории 231 главного корпуса"
-                right = f" {number.group(1)}{_right(text, number.end())}"
+                right = f" {number.group(1)}{right_words(text, number.end())}"
             phrase = " ".join(head) + right
         found.append((score, m.start(), " ".join(phrase.split())))
     return found
 
 
-def _nominative_words(words: list[str]) -> str:
-    """ "МАОУ гимназии № 40" -> "МАОУ гимназия № 40": the first lower-case noun and the
-    adjectives before it put in the nominative (pymorphy3), the rest as written."""
-    for i, word in enumerate(words):
-        if word.islower() and word.isalpha() and has_noun_reading(word):
-            start = i
-            while start > 0 and words[start - 1].islower() and words[start - 1].isalpha():
-                start -= 1
-            head = to_nominative(words[start : i + 1], governed=True)
-            return " ".join([*words[:start], *head, *words[i + 1 :]])
-    return " ".join(words)
+_GATHER_CUES = (
+    "сбор",
+    "собир",
+    "встречаемся",
+    "место встречи",
+    "выход",
+    "выезд",
+    "отъезд",
+    "отправ",
+)
+# a place's own name right after its noun ("завод Автотор", "театр Молодёжный")
+_NAME_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?(?![а-яё])|\s+[«\"]")
+_OPENS_CLAUSE = re.compile(r"(?:^|[,.:;!?\n]|\d)\s*$")
+
+
+_QUOTE_NEXT = re.compile(r"\s+[«\"]")
+_WORD_BEFORE = re.compile(r"([а-яё]+)\s+$")
+
+
+def _after_verb(text: str, pos: int) -> bool:
+    """Whether the word before `pos` is a verb: "посетить Национальный университет" names an
+    object of the verb, not where the event is."""
+    word = _WORD_BEFORE.search(text, max(0, pos - 25), pos)
+    return word is not None and _parses(word.group(1))[0].tag.POS in ("VERB", "INFN")
+
+
+# a place noun with a prefix of its own ("бизнес-колледж", "арт-центр", "эко-парк")
+_PREFIXED_TAIL = (
+    r"-(?:колледж|центр|клуб|парк|студи|лаборатори|зал|холл|кластер|пространств|площадк)[а-яё]*"
+)
+_PREFIXED_HIT = re.compile(rf"(?i){_PREFIXED_TAIL}")
+_PREFIXED = re.compile(rf"(?i)(?<![а-яё-])[а-яё]{{2,10}}{_PREFIXED_TAIL}")
+
+
+def _place_nouns(text: str) -> list[re.Match[str]]:
+    """Place nouns in order; one written with a prefix ("в бизнес-колледже") whole."""
+    found = [m for m in finditer_i(_PLACE, text) if text[m.start() - 1 : m.start()] != "-"]
+    prefixed = []
+    for hit in _PREFIXED_HIT.finditer(text) if "-" in text else ():
+        whole = _PREFIXED.search(text, max(0, hit.start() - 10), hit.end())
+        if whole is not None and whole.end() == hit.end():
+            prefixed.append(whole)
+    if prefixed:
+        found = sorted(found + prefixed, key=lambda m: m.start())
+    return found
+
+
+def _nominative_opening(text: str, m: re.Match[str]) -> bool:
+    """A place noun in the nominative opening a clause ("18.12 театр Молодёжный")."""
+    found = _parses(m.group(0))
+    return (
+        bool(found)
+        and found[0].tag.case == "nomn"
+        and _OPENS_CLAUSE.search(text, max(0, m.start() - 4), m.start()) is not None
+    )
 
 
 def _in_event(event_sentence: tuple[int, int] | None) -> Any:
@@ -257,7 +301,7 @@ def _in_event(event_sentence: tuple[int, int] | None) -> Any:
 
 def _multi_or_named(org: str) -> bool:
     """ "МАОУ СОШ № 5", "ЦДО «…»": more than a lone abbreviation (a lone one is read last)."""
-    return "№" in org or "«" in org or len(org.split()) >= 2
+    return "№" in org or "«" in org or '"' in org or len(org.split()) >= 2
 
 
 def _named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
@@ -267,15 +311,10 @@ def _named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     if " " in best[2]:
         return best
     stem = best[2][:5].lower()
-    named = [p for p in places[1:] if p[2][:5].lower() == stem and " " in p[2]]
+    named = [
+        p for p in places[1:] if " " in p[2] and any(w[:5].lower() == stem for w in p[2].split())
+    ]
     return named[0] if named else best
-
-
-def _address(text: str) -> re.Match[str] | None:
-    low = text.lower()
-    if not any(key in low for key in _ADDRESS_KEYS):
-        return None
-    return search_i(_ADDRESS, text)
 
 
 def _sentence_of(pos: int, text: str) -> tuple[int, int]:
@@ -290,80 +329,6 @@ def _overlaps(building: str, venue: str) -> bool:
     stems = [w[:5].lower() for w in building.split() if len(w) > 2]
     low = venue.lower()
     return bool(stems) and sum(s in low for s in stems) * 2 >= len(stems)
-
-
-def _left(text: str, start: int) -> list[str]:
-    words: list[str] = []
-    for token in reversed(text[max(0, start - 60) : start].split()):
-        clean = token.strip(",.;:!?()")
-        if clean != token or not clean or len(words) >= 3:
-            break
-        if not any("ADJF" in p.tag or "PRTF" in p.tag for p in _parses(clean)[:2]):
-            break
-        words.insert(0, clean)
-    return words
-
-
-def _right(text: str, end: int) -> str:
-    out: list[str] = []
-    tail = text[end : end + 140]
-    pos = 0
-    for m in _TOKEN.finditer(tail):
-        token = m.group(0)
-        gap = tail[pos : m.start()]
-        if "\n" in gap or len(out) >= 6 + sum(bool(_INITIAL.fullmatch(w)) for w in out):
-            break
-        if token.startswith(("№", "«", '"')):
-            out.append(token)
-        elif token == "(" and (addr := _ADDRESS.match(tail, m.end())):
-            out.append(f"({_tidy_address(addr.group(0))})")
-            break
-        elif token.lower() in ("на", "по") and (addr := _ADDRESS.match(tail, m.end() + 1)):
-            out.append(_tidy_address(addr.group(0)))
-            break
-        elif out and out[-1].lower() in ("имени", "им.") and _INITIAL.fullmatch(token):
-            out.append(token)  # "им. Ю. А. Гагарина": the initials, then the name
-            pos = m.end()
-            continue
-        elif (
-            (out and _INITIAL.fullmatch(out[-1]) and token[:1].isupper())
-            or token.lower() in ("имени", "им.")
-            or (token.lower() == "и" and out and _is_gent(tail[m.end() :].split()[:1]))
-            or (token[:1].isalpha() and token.lower() not in _STOP and _gent_or_name(token, out))
-        ):
-            out.append(token)
-        else:
-            break
-        pos = m.end()
-    return (" " + " ".join(out)) if out else ""
-
-
-def _gent_or_name(token: str, out: list[str]) -> bool:
-    if token.isupper() and len(token) >= 2:
-        return True  # "ММО", "КГТУ"
-    if out and out[-1].lower() in ("имени", "им."):
-        return True
-    return _is_gent([token])
-
-
-def _is_gent(words: list[str]) -> bool:
-    if not words:
-        return False
-    parses = _parses(words[0].strip(",.;:"))
-    return any("gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag) for p in parses[:2])
-
-
-def _city(text: str) -> str | None:
-    for m in _CITY.finditer(text):
-        parses = _parses(m.group(1))
-        for p in parses[:2]:
-            if "Geox" in p.tag and "loct" in p.tag:
-                return str(p.normal_form).title()
-    return None
-
-
-def _tidy_address(address: str) -> str:
-    return " ".join(re.sub(r"(?i)^по\s+адресу\s*:?\s*", "", address).split()).strip(" ,;")
 
 
 def _fit(venue: str) -> str:

@@ -14,43 +14,59 @@ the phrase around a kind is title_phrase.py, the kind nouns and word tests title
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from bot.core.language.lowered import finditer_i
-from bot.core.language.morphology import is_known, to_genitive
+from bot.core.language.morphology import is_known
+from bot.core.language.title_finish import (
+    CEREMONY,
+    first_words,
+    fit,
+    of_named_event,
+    of_what_opens,
+    with_name,
+    with_owner,
+)
+from bot.core.language.title_heading import quoted_subjects, read_heading
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
-    QUOTE,
     inside_quotes,
+    is_genitive,
+    is_noun,
     short_quote,
-    word_parses,
 )
 
 __all__ = ["KIND", "MAX_TITLE", "concise_title"]
 
 _WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч)")
 # the capital comes first (a fast scan), then "not after a lower-case letter" is checked
+# "Всероссийский день", "День Лицея", "День молодёжи" (a genitive noun: _names_a_day)
 _NAMED_DAY = re.compile(
     r"(?=[А-ЯЁ])(?:([А-ЯЁ](?<![а-яё].)[а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b"
-    r"|Д(?:ень|ня|ню|н[её]м|не)\s+[А-ЯЁ][а-яё]{2,})"  # "День Лицея"
+    r"|(?:Д(?:ень|ня|ню|н[её]м|не)|Недел[яиюе]|Ноч[ьи])\s+(?:[А-ЯЁ][а-яё]{2,}"
+    r"|[а-яё]{4,}(?=[\s,.!?]))(?!\s+открыт))"
 )
+# "традиционная неделя «Театр детям»": a week with a quoted name
+_QUOTED_WEEK = re.compile(r"(?<![а-яё])недел[яиюе](?=\s+[«\"])")
 # a capitalised name right after the verb that announces the event ("откроется Инженерный
 # дворик"): the event's own name even when its noun is no kind of event
 _NAMED_AFTER_CUE = re.compile(
     r"(?=[оспн])(?:откро\w+|состоится|пройд[её]т|стартует|начн[её]тся)\s+"
-    r"([А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+[а-яё]{3,})(?![а-яё])"
+    r"([А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+[а-яё]{3,}"
+    r"|[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё0-9]+)?(?=[\s.,!;]|$)(?!\s+[а-яё]+(?:ый|ий|ой|ая)\b))"
+    r"(?![а-яё])"
 )
-_OWNER = re.compile(
-    r"(?<![\w-])([А-ЯЁ]{2,6})(?=\s+приглаша)|(?:^|\s)(?:в|во)\s+([А-ЯЁ]{2,6})(?![\wА-ЯЁа-яё-])"
+# "приглашает 24 апреля на Библионочь": a name of its own the invitation leads to
+_INVITED_NAME = re.compile(
+    r"приглаша[а-яё]*(?:\s+[^\s.!?«»]+){0,5}?\s+на\s+([А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё0-9]+)?)"
+    r"(?![а-яё])(?!\s+[а-яё]+(?:ый|ий|ой|ая)\b)"
 )
-_CEREMONY = re.compile(
-    r"(?i)^(?:\w+\s+)?(?:награждени|церемони|чествовани|открыти|закрыти|финал)[а-яё]*"
-    r"(?:\s+победител\w+|\s+участник\w+)?$"
-)
-_OPENS = re.compile(
-    r"((?:[А-ЯЁа-яё]+(?:ый|ий|ой|ая|ое)\s+){0,2}[а-яё]+)\s+(«[^«»\n]{2,40}»)\s+откро(?:ется|ются)"
-)
+# kinds a chat message writes short ("олимп. по биологии"), written out in the title
+_FULL_KIND = {"олимп.": "Олимпиада", "соревн.": "Соревнования", "конф.": "Конференция"}
+_ABBREVIATED = re.compile(r"(?i)^(?:олимп|соревн|конф)\.")
+_FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ|соревновани")
 _GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
 # what the verb announcing the event names, when no kind word does ("состоится
 # математический КВН"): its adjectives, then a noun or an abbreviation
@@ -58,9 +74,9 @@ _CUE_PHRASE = re.compile(
     r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся)\s+"
     r"(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){1,2}([А-ЯЁ]{2,6}|[а-яё]{3,})(?![\wА-ЯЁа-яё-])"
 )
-_OPENING = re.compile(r"(?i)(?:\w+\s+)?открытие")
-_OPEN_DAY = re.compile(r"(?i)(?:\w+\s+)?(?:день|дни)\s+открытых\s+дверей")
 _SIDE_BEFORE = re.compile(r"(?i)в\s+рамках\s+$|участник\w*\s+$|из\s+$|после\s+$")
+# "В программе: экскурсии по залам, выставки …": the items of a programme are side events
+_IN_PROGRAMME = re.compile(r"(?i)в\s+программе(?:\s+[а-яё]+)?\s*[:—–-][^.!?\n]*$")
 _LIST_BEFORE = re.compile(r"[»\w\s]*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн")
@@ -73,25 +89,20 @@ _PROGRAMME_ITEM = re.compile(
     r"(?:^|[\n.;,])\s*(?:[ВвСс]\s+)?\d{1,2}[:.]\d\d(?:\s*[-–—]\s*\d{1,2}[:.]\d\d)?"
     r"[^.;\n\d]{0,40}$"
 )
-_ORGS = re.compile(
-    r"(?i)(?:театр|ансамбл|клуб|центр|портал|групп|сет[иь]|отдел|музе|библиотек|школ|компани"
-    r"|фонд|коллектив|студи|парк|кафе|издательств|агентств|журнал|газет|сайт|канал|кинотеатр"
-    r"|дворц|дом|культуры|творчества|дк)"
-    r"[а-яё]*\s*$"
-)
-_OPENERS = re.compile(
-    r"(?i)^(?:уважаемые[^!.]*[!.]|добрый\s+день[!.,]?|здравствуйте[!.,]?|дорогие[^!.]*[!.]"
-    r"|друзья[!.,]|внимание[!.:]|коллеги[!.,])\s*"
-)
 
 
-def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | None:
-    """The event's name from a long post, at most 80 characters; None when none is found."""
-    heading = _heading(text)
-    if heading is not None:
-        return heading
+def concise_title(
+    text: str, event_sentence: tuple[int, int] | None, *, fallback: bool = True
+) -> str | None:
+    """The event's name from a long post, at most 80 characters; None when none is found.
+    Without `fallback`, None also when no kind, named day or quoted name was found (instead
+    of the post's first quote or sentence)."""
+    heading = read_heading(text)
+    if heading.title is not None:
+        return heading.title
+    headline = heading.headline or (0, 0)
     best: tuple[int, str] | None = None
-    named: dict[str, str] = {}  # kind stem -> the first phrase of that kind with a name
+    named = _Named(text)  # kind stem -> the first phrase of that kind with a name
     qualified: dict[str, str] = {}  # kind stem -> the first with a subject ("урок мужества")
     inside = inside_quotes(text)
     programme = _is_programme(text)  # a programme with time slots
@@ -106,12 +117,10 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
             if prefix is None:
                 continue
             start -= len(prefix.group(0))
-        score = _score(text, m, event_sentence, programme)
+        score = _score(text, m, event_sentence, programme, headline)
         if best is not None and score + 2 <= best[0]:
             if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
-                phrase = kind_phrase(text, start, m.end())
-                if "«" in phrase:
-                    named.setdefault(m.group(0)[:4].lower(), phrase)
+                named.add(m.group(0)[:4].lower(), start, m.end())  # read only when needed
             continue
         phrase = kind_phrase(text, start, m.end())
         if _WEAK.match(m.group(0)) and " " not in phrase.strip():
@@ -119,7 +128,7 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
             score += 2  # "церемония награждения победителей конкурса «…»"
         if "«" in phrase:
-            named.setdefault(m.group(0)[:4].lower(), phrase)
+            named.add(m.group(0)[:4].lower(), start, m.end(), phrase)
         elif " " in phrase:
             qualified.setdefault(m.group(0)[:4].lower(), phrase)
         if best is None or score > best[0]:
@@ -127,33 +136,111 @@ def concise_title(text: str, event_sentence: tuple[int, int] | None) -> str | No
     cues = _has_cue(text)
     where = event_sentence or (0, len(text))
     # "откроется Инженерный дворик, где пройдут…"
-    for m in _NAMED_AFTER_CUE.finditer(text, *where) if cues else ():
-        if not KIND.match(text, m.end(1) - len(m.group(1).split()[-1])):
-            score = _score(text, m, event_sentence, programme) + 1
+    spans = (where, headline) if headline[1] and headline != where else (where,)
+    named_after = (
+        chain.from_iterable(_NAMED_AFTER_CUE.finditer(text, *s) for s in spans) if cues else ()
+    )
+    invited = _INVITED_NAME.finditer(text) if "на " in text and "приглаша" in text else ()
+    for m in chain(named_after, invited):
+        name = m.group(1)
+        if " " not in name and is_known(name.split("-")[0].lower()):
+            continue  # "пройдёт Неделя …", "стартует Второй …": a word, not a name
+        if " " in name and not is_noun(name.split()[-1]):
+            continue  # "состоится Всероссийский научный фестиваль": adjectives of a kind
+        if not KIND.match(text, m.end(1) - len(name.split()[-1])):
+            score = _score(text, m, event_sentence, programme, headline) + 1
             if best is None or score > best[0]:
                 best = (score, m.group(1))
     span = event_sentence if cues and event_sentence else (0, 0)
     for m in _CUE_PHRASE.finditer(text, *span):  # "состоится математический КВН для 5–6 классов"
-        score = _score(text, m, event_sentence, programme) - 1
+        score = _score(text, m, event_sentence, programme, headline) - 1
         if best is None or score > best[0]:
             best = (score, kind_phrase(text, m.start(1), m.end(1)))
-    for m in _NAMED_DAY.finditer(text):
-        if _OCCASION.search(text, max(0, m.start() - 30), m.start()) or _GREETING_DAY.match(
-            m.group(0)
+    days: list[tuple[int, int]] = []  # "День рыбака": what a bare "Праздник" may stand for
+    weeks = _QUOTED_WEEK.finditer(text) if "недел" in text else ()
+    for m in chain(_NAMED_DAY.finditer(text), weeks):
+        if (
+            _OCCASION.search(text, max(0, m.start() - 30), m.start())
+            or _GREETING_DAY.match(m.group(0))
+            or not _names_a_day(m.group(0))
         ):
             continue  # "концерт ко Дню Победы": the day is the occasion; "Добрый день!"
-        score = _score(text, m, event_sentence, programme) + 1
+        score = _score(text, m, event_sentence, programme, headline) + 1
+        days.append((m.start(), m.end()))  # read (kind_phrase) only when a rule asks
         if best is None or score > best[0]:
             best = (score, kind_phrase(text, m.start(), m.end()))
+    for m, weight in quoted_subjects(text, headline):  # "«Научный уикенд» пройдёт 6 сентября"
+        score = _score(text, m, event_sentence, programme, headline) + weight
+        quote = short_quote(m.group(1))
+        if best is None or score > best[0]:
+            best = (score, next((p for p in named.get_all().values() if quote in p), quote))
     if best is None:
-        return _fallback(text)
+        return first_words(text) if fallback else None
     phrase = best[1]
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
         key = phrase[:4].lower()
         phrase = named.get(key) or qualified.get(key) or _fuller(text, key) or phrase
-    phrase = _of_named_event(phrase, named)
-    phrase = _of_what_opens(text, phrase)
-    return _fit(_with_owner(text, _with_name(text, phrase, event_sentence)))
+        if " " not in phrase and _FEAST.match(phrase):
+            # "… отметить День рыбака. Праздник пройдёт 12 июля"; "…приглашает на открытие
+            # городской ёлки. Праздник начнётся…": the feast is the event named before
+            if days:
+                phrase = kind_phrase(text, *days[0])
+            else:
+                others = [*named.get_all().values(), *qualified.values()]
+                phrase = others[0] if others else phrase
+    elif (
+        "«" not in phrase
+        and (name := named.get(phrase[:4].lower())) is not None
+        and phrase.lower() in name.lower()
+    ):
+        phrase = name  # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"
+    phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
+    phrase = of_what_opens(text, phrase)
+    phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
+    return fit(with_owner(text, with_name(text, phrase, headline[0])))
+
+
+class _Named:
+    """The first phrase of each kind that carries a quoted name, in the order the kinds are
+    met; a mention found while skipping is only read (kind_phrase) when a rule asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[tuple[str, int, int, str | None]] = []
+        self.resolved: dict[str, str] | None = None
+
+    def add(self, key: str, start: int, end: int, phrase: str | None = None) -> None:
+        self.found.append((key, start, end, phrase))
+        self.resolved = None
+
+    def get(self, key: str) -> str | None:
+        """The first phrase of kind `key` with a quoted name, or None."""
+        if self.resolved is not None:
+            return self.resolved.get(key)
+        for found_key, start, end, phrase in self.found:
+            if found_key == key:
+                phrase = phrase or kind_phrase(self.text, start, end)
+                if "«" in phrase:
+                    return phrase
+        return None
+
+    def get_all(self) -> dict[str, str]:
+        """Every kind's first phrase with a quoted name, in the order the kinds were met."""
+        if self.resolved is None:
+            self.resolved = {}
+            for key, start, end, phrase in self.found:
+                if key not in self.resolved:
+                    phrase = phrase or kind_phrase(self.text, start, end)
+                    if "«" in phrase:
+                        self.resolved[key] = phrase
+        return self.resolved
+
+
+def _names_a_day(found: str) -> bool:
+    """ "День Лицея", "День молодёжи", "Дню знаний": the word after "День" is a name or a
+    genitive noun (pymorphy3), not "День рождается…"."""
+    words = found.split()
+    return words[0][0] not in "ДНд" or words[1][0].isupper() or is_genitive(words[1])
 
 
 def _fuller(text: str, key: str) -> str | None:
@@ -187,59 +274,14 @@ def _has_cue(text: str) -> bool:
     return any(verb in text for verb in _CUE_VERBS)
 
 
-def _of_named_event(phrase: str, named: dict[str, str]) -> str:
-    """An award or a ceremony names the event it belongs to: "Награждение победителей" in a
-    post about "конкурс рисунков «Зимняя сказка»" gives "Награждение победителей конкурса
-    рисунков «Зимняя сказка»" (that phrase put in the genitive with pymorphy3)."""
-    if "«" in phrase or not _CEREMONY.match(phrase):
-        return phrase
-    other = next((p for k, p in named.items() if not phrase.lower().startswith(k)), None)
-    if other is None:
-        return phrase
-    words = other.split()
-    if is_known(words[0].lower()):
-        words[0] = words[0].lower()  # "Конкурс" opened its own title; here it follows
-    return f"{phrase} {' '.join(to_genitive(words))}"
-
-
-def _of_what_opens(text: str, phrase: str) -> str:
-    """An opening names what opens: "Официальное открытие" in a post where "детский технопарк
-    «Кванториум» откроется" gives "Официальное открытие детского технопарка «Кванториум»"."""
-    if not _OPENING.fullmatch(phrase):
-        return phrase
-    opens = _OPENS.search(text)
-    if opens is None:
-        return phrase
-    words = [w.lower() if is_known(w.lower()) else w for w in opens.group(1).split()]
-    return f"{phrase} {' '.join(to_genitive([*words, opens.group(2)]))}"
-
-
-def _with_owner(text: str, phrase: str) -> str:
-    """An open day is the organisation's: "КГТУ приглашает … на День открытых дверей" gives
-    "День открытых дверей КГТУ" (the abbreviation that invites, or after "в")."""
-    if not _OPEN_DAY.fullmatch(phrase):
-        return phrase
-    owner = _OWNER.search(text)
-    return f"{phrase} {owner.group(1) or owner.group(2)}" if owner else phrase
-
-
-def _with_name(text: str, phrase: str, event_sentence: tuple[int, int] | None) -> str:
-    """A kind without a name takes the quoted name the post opens with ("«Вслед за кометой»
-    отправятся… посетив программу…"), unless that name is an organisation's."""
-    if "«" in phrase or '"' in phrase or len(phrase) > 50:
-        return phrase
-    quote = QUOTE.search(text[:150])
-    if quote is None or _ORGS.search(text[max(0, quote.start() - 30) : quote.start()]):
-        return phrase
-    if quote.start() > 40:
-        return phrase
-    return f"{phrase} {short_quote(quote.group(0))}"
-
-
 def _score(
-    text: str, m: re.Match[str], event_sentence: tuple[int, int] | None, programme: bool
+    text: str,
+    m: re.Match[str],
+    event_sentence: tuple[int, int] | None,
+    programme: bool,
+    headline: tuple[int, int] = (0, 0),
 ) -> int:
-    score = 0
+    score = 3 if headline[0] <= m.start() < headline[1] else 0  # a news headline's event
     if programme and _PROGRAMME_ITEM.search(text[max(0, m.start() - 60) : m.start()]):
         score -= 3  # "В 13:00 – лекция …, в 15:00 – мастер-класс …": the programme's items
     if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
@@ -250,7 +292,7 @@ def _score(
         score += 2
     if _WEAK.match(m.group(0)):
         score -= 3
-    if _SIDE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+    if _SIDE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or _in_programme(text, m):
         score -= 3
     if _LIST_BEFORE.match(text[max(0, m.start() - 3) : m.start()]) and _COMMA_AFTER.match(
         text, m.end(), m.end() + 3
@@ -259,59 +301,8 @@ def _score(
     return score
 
 
-def _heading(text: str) -> str | None:
-    """A post's own heading: a short first line with no date and no closing full stop."""
-    first, newline, rest = text.partition("\n")
-    first = re.sub(r"\s+\d{1,2}\s*\+$", "", first.strip())  # "… 6+": an age rating
-    if not newline or not rest.strip() or not 3 <= len(first) <= MAX_TITLE:
-        return None
-    if first.endswith((".", ":", "!", "?", ",")) or re.search(r"\d", first):
-        return None
-    if re.search(r"(?i)приглаша|уважаем|добрый|здравствуй|дорогие|коллеги|внимание", first):
-        return None
-    return _sentence_case(first) if first.isupper() else first
-
-
-def _sentence_case(heading: str) -> str:
-    """ "ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ В КГТУ" -> "День открытых дверей в КГТУ": dictionary words in
-    lower case, abbreviations the dictionary does not know (КГТУ) kept."""
-    words = [w if not is_known(w.lower()) and w.isalpha() else w.lower() for w in heading.split()]
-    text = " ".join(words)
-    return text[:1].upper() + text[1:]
-
-
-def _fit(phrase: str) -> str:
-    if len(phrase) <= MAX_TITLE:
-        return phrase
-    cut = phrase[:MAX_TITLE]
-    if "«" in cut and "»" not in cut[cut.index("«") :]:
-        cut = cut[: cut.index("«")].rstrip(" ,")
-    cut = cut.rsplit(" ", 1)[0].rstrip(" ,—-:") if len(cut) == MAX_TITLE else cut
-    words = cut.split()
-    while len(words) > 1 and _dangles(words[-1]):
-        words.pop()  # "… академии рыбопромыслового" cut mid-phrase: end at its last noun
-    return " ".join(words)
-
-
-def _dangles(word: str) -> bool:
-    found = word_parses(word.strip(",.;:"))
-    return (
-        bool(found)
-        and not word.endswith("»")
-        and found[0].tag.POS
-        in (
-            "ADJF",
-            "PRTF",
-            "PREP",
-            "CONJ",
-        )
+def _in_programme(text: str, m: re.Match[str]) -> bool:
+    """Whether the match is an item after "В программе:" in the same sentence."""
+    return "рограмме" in text and bool(
+        _IN_PROGRAMME.search(text, max(0, m.start() - 100), m.start())
     )
-
-
-def _fallback(text: str) -> str | None:
-    body = _OPENERS.sub("", text.strip())
-    quote = QUOTE.search(body[:300])
-    if quote:
-        return _fit(short_quote(quote.group(0)))
-    first = re.split(r"[.!?\n]", body, maxsplit=1)[0].strip()
-    return _fit(first) if first else None

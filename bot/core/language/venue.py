@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.tokens import Scanner, gate
+from bot.core.language.venue_more import room_building
 
 _PREFIX = r"(?:(в|во|на)\s+)?"
 _ROOM = re.compile(
@@ -44,14 +45,15 @@ _NAMED: tuple[tuple[str, str], ...] = (
     (r"онлайн|дистанционно|в\s+zoom|в\s+зуме", "онлайн"),
 )
 _NAMED_RE = tuple(
-    (re.compile(rf"\b{_PREFIX}({pattern})(?![а-я])"), canonical) for pattern, canonical in _NAMED
+    (re.compile(rf"\b(?<!-){_PREFIX}({pattern})(?![а-я])"), canonical)  # not "Янтарь-холл"
+    for pattern, canonical in _NAMED
 )
 for (_pattern, _), (_stem, _) in zip(_NAMED_RE, _NAMED, strict=True):
     gate(_pattern, re.compile(_stem))
 gate(_ROOM, re.compile(r"ауд|каб|к\."))
 # After "в"/"на" a place is where the event happens only in the locative case ("в библиотеке");
 # "экскурсия в библиотеку" names a destination and stays in the title.
-_LOCATIVE_ENDINGS = ("е", "и", "ом", "ем", "ой", "ей")
+_LOCATIVE_ENDINGS = ("е", "и", "ом", "ем", "ой", "ей", "ах", "ях")
 _LABEL = re.compile(
     r"(?:^|\n|[.;,]\s*)\s*(?:место(?:\s+проведения)?|адрес|площадка)\s*:\s*([^\n,;]+)"
 )
@@ -60,6 +62,7 @@ _LABEL = re.compile(
 _QUALIFIED = re.compile(
     r"(?:^|\s)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом|ей|ем|их|ых)\s+(?:[а-яё-]+(?:ой|ом|ей|ем|их|ых)\s+)?$"
 )
+_QUOTE_AFTER = re.compile(r"\s+([«\"][^»\"\n]{2,40}[»\"])")
 _NUMBER_AFTER = re.compile(r"\s*№\s*(\d{1,3})(?!\d)")
 
 
@@ -70,7 +73,9 @@ def extract_venue(sc: Scanner) -> str | None:
         prefix = "к." if kind == "к." else kind[:3]
         sc.take_match(m)
         number = re.sub(r"[\s-]", "", m.group(2)).upper()
-        return f"{_ROOM_KIND[prefix]} {number}"
+        room = f"{_ROOM_KIND[prefix]} {number}"
+        building = room_building(sc)  # "ауд. 101, ул. Невского 14": which building's room
+        return f"{room}, {building}" if building else room
     for pattern, canonical in _NAMED_RE:
         for m in sc.find(pattern):
             if m.group(1) and canonical != "онлайн" and not _is_locative(m.group(2)):
@@ -83,6 +88,10 @@ def extract_venue(sc: Scanner) -> str | None:
             if canonical and numbered:  # "спортзал №2"
                 sc.take(numbered.start(), numbered.end())
                 return f"{canonical} №{numbered.group(1)}"
+            named = _QUOTE_AFTER.match(sc.original, m.end())
+            if canonical and canonical != "онлайн" and named:  # "на стадионе «Балтика»"
+                sc.take(named.start(), named.end())
+                return f"{canonical} {named.group(1)}"
             return canonical or _tidy(sc.original[m.start(2) : m.end(2)])
     for m in sc.find(_LABEL):
         value = _tidy(sc.original[m.start(1) : m.end(1)])

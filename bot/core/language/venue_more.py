@@ -7,25 +7,30 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.meeting import clause_before, meeting_point
 from bot.core.language.morphology import parses, to_nominative
+from bot.core.language.places import find_venue
 from bot.core.language.tokens import Scanner
 
+_PARTNER_LINE = 100  # characters: a one-sentence post is read like a long post (places.py)
 _ROOM_FIRST = re.compile(r"\b(\d{1,4}[а-я]?)\s+(кабинет|аудитори[яи])(?![а-я])")
 _NUMBERED_HALL = re.compile(r"\b(спортзал|спортивный\s+зал|зал|корпус|павильон)\s*№\s*(\d{1,3})")
 _ADDRESS = re.compile(
     r"(?:по\s+адресу\s*:?\s*)?(?:(?:ул\.|улица|пр-т|проспект|пер\.|переулок|бульвар|наб\.|пл\.)"
-    r"\s*[а-я0-9][\w .-]{1,30}?|[а-я]+(?:ий|ый|ой|ая)\s+(?:пр-т|проспект|ул\.|улица|бульвар))"
+    r"\s*[а-я0-9][\w .-]{1,30}?"
+    r"|[а-я]+(?:ий|ый|ой|ая|ом|ей)\s+(?:пр-т[е]?|проспект[е]?|ул\.|улиц[аеы]|бульвар[е]?))"
     r",?\s*(?:д\.\s*|дом\s+)?\d{1,4}[а-я]?(?![\d:.]\d)"
     r"(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?(?:\s*[,;]\s*(?:этаж\s*\d+|\d\s*этаж))?"
 )
 _URL = re.compile(r"https?://[^\s)»\"']+")
 _PLACE = re.compile(
-    r"\b(в|во|на|у|возле|около)\s+((?:[\wа-я-]+\s+){0,2}?"
-    r"(?:школ\w*|гимнази\w*|лице[йяеюи]\w*|колледж\w*|техникум\w*|музе\w*|библиотек\w*"
+    r"\b(в|во|на|у|возле|около)\s+((?:[\wа-я-]+\s+){0,2}?(?:[а-я]+-)?"
+    r"(?:обсерватори\w*|фабрик\w*|школ\w*|гимнази\w*|лице[йяеюи]\w*|колледж\w*|техникум\w*|музе\w*|библиотек\w*"
     r"|зоопарк\w*|парк\w*|причал\w*|театр\w*|планетари\w*|дворц\w*|дворец|университет\w*"
     r"|институт\w*|академи\w*|технопарк\w*|кванториум\w*|стадион\w*|филармони\w*|галере\w*"
-    r"|корпус\w*|вход\w*|ворот\w*)"
-    r"(?:\s*№\s*\d+|\s+[«\"][^»\"\n]{2,40}[»\"]|\s+[а-я]+(?:ого|ей|ой)\s+[а-я]+(?:а|и|ы))?)"
+    r"|корпус\w*|вход\w*|ворот\w*|завод\w*|библ\.|мемориал\w*|памятник\w*)"
+    r"(?:\s*№\s*\d+|\s+[а-я]+(?:ого|ей|ой)\s+[а-я]+(?:а|и|ы)"
+    r"|\s+им(?:\.|ени)\s*(?:[а-я]\.\s*){0,2}[а-я]{3,}|\s+[а-я]{3,}(?:а|я)(?=[\s,.]))?)"
 )
 _ABBREVIATION = re.compile(r"(?:^|(?<=[\s,(]))(?:в|во|на)\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w])")
 
@@ -36,13 +41,32 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
     for m in sc.find(_URL):
         link = link or sc.original[m.start() : m.end()].rstrip(".,;")
         sc.take_match(m)
+    if len(sc.original) >= _PARTNER_LINE:  # one long sentence of a partner: read as a post
+        venue = find_venue(sc.original, None)
+        if venue is not None:
+            for m in sc.find(_ADDRESS):  # the address is the venue's, not the title's
+                sc.take_match(m)
+            return venue, link
     for pattern in (_ROOM_FIRST, _NUMBERED_HALL, _ADDRESS):
         for m in sc.find(pattern):
             sc.take_match(m)
             return _display(sc.original[m.start() : m.end()], pattern), link
+    destination = gathering = None
+    for m in sc.find(_BASE):  # "на базе МАОУ СОШ № 56": the organisation it names
+        org = sc.original[m.start(1) : m.end(1)].split()
+        if all(w.isupper() or not w[:1].isalpha() for w in org if "«" not in w):
+            quote = _QUOTE_AFTER.match(sc.original, m.end())  # "на базе ДЮСШ «Юность»"
+            sc.take(m.start(), quote.end() if quote else m.end())
+            return " ".join([*org, quote.group(1)] if quote else org), link
     for m in sc.find(_PLACE):
+        before = clause_before(sc.text, m.start())
+        if meeting_point(sc.text, m.start()):  # "сбор в 9:15 у школы": where they gather
+            gathering = gathering or " ".join(sc.original[m.start() : m.end()].split())
+            continue
         if not _is_where(m.group(1), m.group(2)):
-            continue  # "экскурсия в музей": where they go, part of the title
+            if destination is None and _TRIP.search(before):
+                destination = _with_name(sc.original, m.start(2), m.end(2), named=True)
+            continue  # "экскурсия в музей": where they go, also part of the title
         end = m.end()
         if m.group(1) in ("у", "возле", "около"):  # "у 18-го причала" reads best as written
             for tail in (_ENTRANCE_TAIL, _ABBREVIATION_AFTER):
@@ -51,17 +75,80 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
                     end = more.end()
             sc.take(m.start(), end)
             return " ".join(sc.original[m.start() : end].split()), link
-        sc.take_match(m)
-        return _nominative_place(sc.original[m.start(2) : m.end(2)]), link
+        place = _nominative_place(sc.original[m.start(2) : m.end(2)])
+        quote = _QUOTE_AFTER.match(sc.original, m.end())  # "в музее «Янтарь»": its name
+        sc.take(m.start(), quote.end() if quote else m.end())
+        return (f"{place} {quote.group(1)}" if quote else place), link
     for m in _ABBREVIATION.finditer(sc.original):
         if sc.is_free(m.start(), m.end()):  # "в КГТУ" (kept in the title: "Экскурсия в БФУ")
-            return m.group(1), link
-    return ("онлайн" if link else None), link
+            named = _NAMED_ORG.match(sc.original, m.end())  # "в ДК Железнодорожников"
+            return (m.group(1) + named.group(0) if named else m.group(1)), link
+    if destination is not None:
+        return destination, link
+    for m in sc.find(_BARE_PLACE):  # "Театр кукол, спектакль …": kept in the title too
+        found = parses(m.group(1).split()[-1])
+        if found and found[0].tag.case == "nomn":
+            return _with_name(sc.original, m.start(1), m.end(1)) or m.group(1), link
+    return (gathering or ("онлайн" if link else None)), link
+
+
+# the clause a place stands in, back to the last comma or sentence end
+_BASE = re.compile(r"(?<![а-я])на\s+базе\s+((?:[а-я]{2,8}\s+){0,3}[а-я]{2,8}(?:\s*№\s*\d{1,4})?)")
+_QUOTE_AFTER = re.compile(r"\s+([«\"][^»\"\n]{2,40}[»\"])")
+# a trip names where it goes ("экскурсия в музей янтаря", "едем на завод"): the venue
+_TRIP = re.compile(r"(?<![а-яё])(?:экскурси|поездк|поход|посещени|ед[её]м|ид[её]м|выезд)[а-яё]*")
+# a place noun in the nominative opening a clause of a chat message ("Планетарий 19.12",
+# "театр Молодёжный, спектакль …")
+_BARE_PLACE = re.compile(
+    r"(?:^|(?<=[,.:;!])\s*|(?<=\d\s))((?:[а-я]+(?:ой|ый|ий)\s+){0,2}?(?:театр|музей|планетарий|зоопарк|библиотека|кинотеатр"
+    r"|филармония|стадион|бассейн|каток|технопарк|кванториум|дворец|парк))(?![а-яё])"
+)
+# the name after an organisation's abbreviation: a capitalised word or a quoted name
+_NAMED_ORG = re.compile(r"\s+(?:[А-ЯЁ][а-яё]{3,}(?![а-яё])|[«\"][^»\"\n]{2,60}[»\"])")
+_NAME_AFTER = re.compile(
+    r"\s+(?:[А-ЯЁ][А-ЯЁа-яё-]+|[«\"][^»\"\n]{2,40}[»\"]|(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}"
+    r"[А-ЯЁ][а-яё]+|[а-яё]{3,}(?=[\s,.]))"
+)
+
+
+def _with_name(text: str, start: int, end: int, *, named: bool = False) -> str | None:
+    """A place as written with the name that follows it ("завод Автотор", "Театр кукол"),
+    the place noun put in the nominative with pymorphy3 ("музей янтаря" after "в"); None when
+    `named` is asked for and the place has no name ("экскурсия в библиотеку")."""
+    phrase = text[start:end]
+    if named and len(phrase.split()) > 1:
+        return _nominative_place(" ".join(phrase.split()))  # "в музей «…»" matched whole
+    after = _NAME_AFTER.match(text, end)
+    if after and after.group(0).strip().islower() and not _is_genitive(after.group(0).strip()):
+        after = None  # "театр, спектакль": only a genitive or a name names the place
+    if named and after is None:
+        return None
+    phrase = text[start : after.end() if after else end]
+    words = phrase.split()
+    return _nominative_place(" ".join(words)) if words else phrase
+
+
+def _is_genitive(word: str) -> bool:
+    return any("gent" in p.tag and "NOUN" in p.tag for p in parses(word)[:2])
+
+
+def room_building(sc: Scanner) -> str | None:
+    """The building a room is in, when the message names it: an address (taken) or an
+    organisation's abbreviation after "в" ("лекция в КГТУ ауд. 12.05"; kept in the title)."""
+    for m in sc.find(_ADDRESS):
+        sc.take_match(m)
+        return _display(sc.original[m.start() : m.end()], _ADDRESS)
+    for m in _ABBREVIATION.finditer(sc.original):
+        if sc.is_free(m.start(), m.end()):
+            return m.group(1)
+    return None
 
 
 def _is_where(preposition: str, phrase: str) -> bool:
     """ "в школе", "у причала" name where it happens; "в музей" names where they go."""
     head = next((w for w in phrase.split() if _PLACE_WORD.match(w)), "")
+    if head == "библ.":
+        return preposition in ("в", "во")  # "в библ. им. Чехова": the word is not declined
     if preposition in ("у", "возле", "около"):  # "у входа в парк": the entrance is where
         head = next((w for w in phrase.split() if any("NOUN" in p.tag for p in parses(w)[:2])), "")
     if not any("NOUN" in p.tag for p in parses(head)[:2]):
@@ -71,12 +158,12 @@ def _is_where(preposition: str, phrase: str) -> bool:
 
 
 _PLACE_WORD = re.compile(
-    r"школ|гимнази|лице|колледж|техникум|музе|библиотек|зоопарк|парк|причал|театр|планетари"
+    r"(?:[а-я]+-)?(?:библ\.|завод|фабрик|обсерватори|школ|гимнази|лице|колледж|техникум|музе|библиотек|зоопарк|парк|причал|театр|планетари"
     r"|дворц|дворец|университет|институт|академи|технопарк|кванториум|стадион|филармони|галере"
-    r"|корпус|вход|ворот"
+    r"|корпус|вход|ворот|мемориал|памятник)"
 )
 # "у входа в парк «Юность»": an entrance is named by the place it leads into
-_ENTRANCE_TAIL = re.compile(r"\s+(?:в|во|на)\s+[\wа-я-]+(?:\s+[«\"][^»\"\n]{2,40}[»\"])?")
+_ENTRANCE_TAIL = re.compile(r"\s+(?:в|во|на)\s+[а-яё-]+(?:\s+[«\"][^»\"\n]{2,40}[»\"])?")
 _ABBREVIATION_AFTER = re.compile(r"\s+[А-ЯЁ]{2,6}(?![А-ЯЁа-яё\w])")
 _ORG_HALL = re.compile(
     r"(?<=зал)[а-яё]{0,3}\s+((?:[А-ЯЁа-яё]+(?:ого|ой|их)\s+){0,3}(?:колледж|университет|техникум"
@@ -100,7 +187,10 @@ def _nominative_place(phrase: str) -> str:
     head = next((i for i, w in enumerate(words) if _PLACE_WORD.match(w.lower())), None)
     if head is None:
         return phrase
-    return " ".join([*to_nominative(words[: head + 1]), *words[head + 1 :]])
+    first = head
+    while first > 0 and any("ADJF" in p.tag for p in parses(words[first - 1])[:1]):
+        first -= 1  # "смотровой площадке обсерватории": the place is the observatory
+    return " ".join([*to_nominative(words[first : head + 1]), *words[head + 1 :]])
 
 
 _HALL_OF = re.compile(r"(?<=зал)[а-яё]{0,3}\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w])")

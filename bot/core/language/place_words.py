@@ -1,0 +1,210 @@
+"""The words around a place noun in a long post: its adjectives on the left ("Мининский"),
+what names it on the right (a genitive chain, "№ N", a quoted name, "им. …", an address),
+addresses and cities. pymorphy3 (via title_words.word_parses) reads cases and parts of
+speech; used by places.py."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.lowered import search_i
+from bot.core.language.morphology import to_nominative
+from bot.core.language.title_words import has_noun_reading
+from bot.core.language.title_words import word_parses as _parses
+
+_INITIAL = re.compile(r"[А-ЯЁ]\.")
+
+ADDRESS = re.compile(
+    r"(?i)(?:по\s+адресу\s*:?\s*)?"
+    r"(?:(?:ул\.|пр\.|пер\.|наб\.|пл\.|(?:улица|пр-т|проспект|переулок|бульвар|б-р|набережная"
+    r"|площадь|шоссе)(?![а-яё]))\s*[А-ЯЁ0-9][\w .-]{1,30}?"
+    r"|[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый|ом|ей)\s+(?:ул\.|пер\.|(?:улиц[аеы]|пр-те?|проспекте?|бульваре?"
+    r"|переул(?:ок|ке))(?![а-яё])))"
+    r",?\s*(?:д\.\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
+    r"(?:\s*[,;]\s*(?:этаж|\d\s*этаж)\s*\d*)?"
+)
+# one of these (in lower case) is in every text ADDRESS matches: a cheap gate before it
+ADDRESS_KEYS = (
+    "ул.",
+    "улиц",
+    "пр-т",
+    "проспект",
+    "пр.",
+    "пер.",
+    "переул",
+    "бульвар",
+    "б-р",
+    "наб.",
+    "набережн",
+    "пл.",
+    "площад",
+    "шоссе",
+)
+
+_CITY = re.compile(
+    r"(?:^|\s)(?:в|во)\s+(г\.\s*)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+)
+_TOKEN = re.compile(r"№\s*\d+[а-я]?|№№[\d ,и]+|«[^«»]*»|\"[^\"\n]*\"|[\w.-]+|\S")
+_STOP = frozenset(
+    [
+        "и",
+        "а",
+        "с",
+        "со",
+        "для",
+        "по",
+        "к",
+        "ко",
+        "от",
+        "до",
+        "из",
+        "где",
+        "который",
+        "в",
+        "во",
+        "на",
+        "у",
+        "о",
+        "об",
+        "за",
+        "под",
+        "над",
+        "при",
+        "через",
+    ]
+)
+
+
+_ADJECTIVE_END = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ых|их|ую|юю)$")
+
+
+def compound_head(word: str, case: str | None) -> str:
+    """ "доме-музее" -> "дом-музее": the first part of a hyphenated place noun put in the
+    nominative (pymorphy3 inflects the last part only), the last part left to the phrase."""
+    first, dash, rest = word.partition("-")
+    if not dash or not has_noun_reading(first):
+        return word
+    return f"{to_nominative([first], case=case)[0]}-{rest}"
+
+
+def nominative_words(words: list[str]) -> str:
+    """ "МАОУ гимназии № 40" -> "МАОУ гимназия № 40": the first lower-case noun and the
+    adjectives before it put in the nominative (pymorphy3), the rest as written."""
+    for i, word in enumerate(words):
+        if word.islower() and word.isalpha() and has_noun_reading(word):
+            start = i
+            while start > 0 and words[start - 1].islower() and words[start - 1].isalpha():
+                start -= 1
+            head = to_nominative(words[start : i + 1], governed=True)
+            return " ".join([*words[:start], *head, *words[i + 1 :]])
+    return " ".join(words)
+
+
+def find_address(text: str) -> re.Match[str] | None:
+    """The first street address of a post ("ул. Ленина, д. 8", "на Ленинском пр-те 30")."""
+    low = text.lower()
+    if not any(key in low for key in ADDRESS_KEYS):
+        return None
+    return search_i(ADDRESS, text)
+
+
+def left_adjectives(text: str, start: int) -> list[str]:
+    """Up to three adjectives or participles right before text[start] ("Мининский")."""
+    words: list[str] = []
+    for token in reversed(text[max(0, start - 60) : start].split()):
+        clean = token.strip(",.;:!?()")
+        if clean != token or not clean or len(words) >= 3:
+            break
+        depth = 4 if clean[:1].isupper() and _ADJECTIVE_END.search(clean) else 2
+        if not any("ADJF" in p.tag or "PRTF" in p.tag for p in _parses(clean)[:depth]):
+            break  # "Мининский" is a guessed noun first, an adjective third
+        words.insert(0, clean)
+    return words
+
+
+def right_words(text: str, end: int) -> str:
+    """What names a place after its noun at text[end] (a genitive chain, "№ N", a quoted
+    name, "им. …", an address in brackets), with a leading space, or ""."""
+    out: list[str] = []
+    tail = text[end : end + 140]
+    pos = 0
+    for m in _TOKEN.finditer(tail):
+        token = m.group(0)
+        gap = tail[pos : m.start()]
+        if "\n" in gap or len(out) >= 6 + sum(bool(_INITIAL.fullmatch(w)) for w in out):
+            break
+        if token.startswith(("№", "«", '"')):
+            out.append(token)
+        elif not out and pos == 0 and token[:1].isupper() and token.isalpha() and gap == " ":
+            out.append(token)  # "завод Автотор": the place's own name
+        elif token == "(" and (addr := ADDRESS.match(tail, m.end())):
+            out.append(f"({tidy_address(addr.group(0))})")
+            break
+        elif token.lower() in ("на", "по") and (addr := ADDRESS.match(tail, m.end() + 1)):
+            out.append(f", {tidy_address(addr.group(0))}")  # "… «Кругозор», ул. Горького, 2"
+            break
+        elif (
+            not out
+            and token.lower() in _BESIDE_WORDS
+            and (near := _NAMED_NEAR.match(tail, m.end()))
+        ):
+            out += [token, *near.group(1).split()]  # "в сквере у Дома советов": which square
+            break
+        elif out and out[-1].lower() in ("имени", "им.") and _INITIAL.fullmatch(token):
+            out.append(token)  # "им. Ю. А. Гагарина": the initials, then the name
+            pos = m.end()
+            continue
+        elif (
+            (out and _INITIAL.fullmatch(out[-1]) and token[:1].isupper())
+            or token.lower() in ("имени", "им.")
+            or (token.lower() == "и" and out and _is_gent(tail[m.end() :].split()[:1]))
+            or (token[:1].isalpha() and token.lower() not in _STOP and _gent_or_name(token, out))
+        ):
+            out.append(token)
+        else:
+            break
+        pos = m.end()
+    return (" " + " ".join(out)).replace(" , ", ", ") if out else ""
+
+
+_BESIDE_WORDS = frozenset({"у", "возле", "около", "напротив"})
+# a capitalised landmark in the genitive and its genitive word ("у Дома советов")
+_NAMED_NEAR = re.compile(r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы))?)(?![а-яё])")
+
+
+def _gent_or_name(token: str, out: list[str]) -> bool:
+    if token.isupper() and len(token) >= 2:
+        return True  # "ММО", "КГТУ"
+    if out and out[-1].lower() in ("имени", "им."):
+        return True
+    return _is_gent([token])
+
+
+def _is_gent(words: list[str]) -> bool:
+    if not words:
+        return False
+    parses = _parses(words[0].strip(",.;:"))
+    return any(
+        "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag or "PRTF" in p.tag)
+        for p in parses[:2]
+    )
+
+
+def city(text: str) -> str | None:
+    """The city the post names ("в Санкт-Петербурге", "в г. Усть-Каменогорск"), in the
+    nominative (pymorphy3's Geox names); the last resort of a venue."""
+    for m in _CITY.finditer(text):
+        *adjectives, name = m.group(2).split()
+        parses = _parses(name)
+        for p in parses[: 3 if m.group(1) else 2]:
+            if "Geox" in p.tag and ("loct" in p.tag or m.group(1)):
+                city = "-".join(w.capitalize() for w in str(p.normal_form).split("-"))
+                if adjectives:  # "в Нижнем Новгороде" -> "Нижний Новгород"
+                    return " ".join(to_nominative([*adjectives, name], case="loct"))
+                return city
+    return None
+
+
+def tidy_address(address: str) -> str:
+    """An address without "по адресу:" and with single spaces."""
+    return " ".join(re.sub(r"(?i)^по\s+адресу\s*:?\s*", "", address).split()).strip(" ,;")

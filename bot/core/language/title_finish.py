@@ -1,0 +1,146 @@
+"""Finishing a concise title: the event an award or an opening belongs to, the owner of an
+open day, a name the post opens with, the 80-character cut and the fallback when no kind is
+found (letter openers left out). Inflection uses pymorphy3 (morphology.py); used by title.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.core.language.morphology import is_known, to_genitive
+from bot.core.language.title_words import MAX_TITLE, QUOTE, short_quote, word_parses
+
+_OWNER = re.compile(
+    r"(?<![\w-])([А-ЯЁ]{2,6}(?:\s+им(?:\.|ени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?)"
+    r"(?=\s+приглаша)|(?:^|\s)(?:в|во)\s+([А-ЯЁ]{2,6})(?![\wА-ЯЁа-яё-])"
+)
+
+# an award or a ceremony, which names the event it belongs to
+CEREMONY = re.compile(
+    r"(?i)^(?:\w+\s+)?(?:награждени|церемони|чествовани|открыти|закрыти|финал)[а-яё]*"
+    r"(?:\s+победител\w+|\s+участник\w+)?$"
+)
+
+_OPENS = re.compile(
+    r"((?:[А-ЯЁа-яё]+(?:ый|ий|ой|ая|ое)\s+){0,2}[а-яё]+)\s+(«[^«»\n]{2,40}»)\s+откро(?:ется|ются)"
+)
+
+_OPENING = re.compile(r"(?i)(?:\w+\s+)?открытие")
+
+_OPEN_DAY = re.compile(r"(?i)(?:\w+\s+)?(?:день|дни)\s+открытых\s+дверей")
+
+_ORGS = re.compile(
+    r"(?i)(?:театр|ансамбл|клуб|центр|портал|групп|сет[иь]|отдел|музе|библиотек|школ|компани"
+    r"|фонд|коллектив|студи|парк|кафе|издательств|агентств|журнал|газет|сайт|канал|кинотеатр"
+    r"|дворц|дом|культуры|творчества|дк)"
+    r"[а-яё]*\s*$"
+)
+
+# a quoted name after "в"/"на" and a word or two: a place's name ("на катке «Янтарный»")
+_PLACE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:в|во|на|у)\s+(?:[а-яё-]+\s+){1,2}$")
+
+_OPENERS = re.compile(
+    r"(?i)^(?:(?:уважаемые[^!.]*[!.]|добрый\s+день[!.,]?|здравствуйте[!.,]?|дорогие[^!.]*[!.]"
+    r"|друзья[!.,]|внимание[!.:]|коллеги[!.,]|напомина\w*[!.:,]?)\s*)+"
+)
+
+
+def of_named_event(phrase: str, named: Callable[[], dict[str, str]]) -> str:
+    """An award or a ceremony names the event it belongs to: "Награждение победителей" in a
+    post about "конкурс рисунков «Зимняя сказка»" gives "Награждение победителей конкурса
+    рисунков «Зимняя сказка»" (that phrase put in the genitive with pymorphy3)."""
+    if "«" in phrase or not CEREMONY.match(phrase):
+        return phrase
+    other = next((p for k, p in named().items() if not phrase.lower().startswith(k)), None)
+    if other is None:
+        return phrase
+    words = other.split()
+    if is_known(words[0].lower()):
+        words[0] = words[0].lower()  # "Конкурс" opened its own title; here it follows
+    return f"{phrase} {' '.join(to_genitive(words))}"
+
+
+def of_what_opens(text: str, phrase: str) -> str:
+    """An opening names what opens: "Официальное открытие" in a post where "детский технопарк
+    «Кванториум» откроется" gives "Официальное открытие детского технопарка «Кванториум»"."""
+    if not _OPENING.fullmatch(phrase):
+        return phrase
+    opens = _OPENS.search(text)
+    if opens is None:
+        return phrase
+    words = [w.lower() if is_known(w.lower()) else w for w in opens.group(1).split()]
+    return f"{phrase} {' '.join(to_genitive([*words, opens.group(2)]))}"
+
+
+def with_owner(text: str, phrase: str) -> str:
+    """An open day is the organisation's: "КГТУ приглашает … на День открытых дверей" gives
+    "День открытых дверей КГТУ" (the abbreviation that invites, or after "в")."""
+    if not _OPEN_DAY.fullmatch(phrase):
+        return phrase
+    owner = _OWNER.search(text)
+    return f"{phrase} {owner.group(1) or owner.group(2)}" if owner else phrase
+
+
+def with_name(text: str, phrase: str, opening: int) -> str:
+    """A kind without a name takes the quoted name the post opens with ("«Вслед за кометой»
+    отправятся… посетив программу…"), unless that name is an organisation's; `opening` is
+    where the post's own text begins, after any page chrome."""
+    if "«" in phrase or '"' in phrase or len(phrase) > 50:
+        return phrase
+    quote = QUOTE.search(text, opening, opening + 150)
+    if quote is None or _names_a_place(text, quote.start()):
+        return phrase
+    if quote.start() - opening > 40:
+        return phrase
+    return f"{phrase} {short_quote(quote.group(0))}"
+
+
+def _names_a_place(text: str, at: int) -> bool:
+    """Whether the quoted name at `at` is an organisation's or a place's ("театр «Сказка»",
+    "на катке «Янтарный»"), not the event's."""
+    before = text[max(0, at - 30) : at]
+    return bool(_ORGS.search(before) or _PLACE_BEFORE.search(before))
+
+
+def fit(phrase: str) -> str:
+    """The phrase cut to 80 characters at a word, never inside a quoted name nor after an
+    adjective or a preposition left dangling (pymorphy3)."""
+    if len(phrase) <= MAX_TITLE:
+        return phrase
+    cut = phrase[:MAX_TITLE]
+    if "«" in cut and "»" not in cut[cut.index("«") :]:
+        cut = cut[: cut.index("«")].rstrip(" ,")
+    cut = cut.rsplit(" ", 1)[0].rstrip(" ,—-:") if len(cut) == MAX_TITLE else cut
+    words = cut.split()
+    while len(words) > 1 and _dangles(words[-1]):
+        words.pop()  # "… академии рыбопромыслового" cut mid-phrase: end at its last noun
+    return " ".join(words)
+
+
+def _dangles(word: str) -> bool:
+    found = word_parses(word.strip(",.;:"))
+    return (
+        bool(found)
+        and not word.endswith("»")
+        and found[0].tag.POS
+        in (
+            "ADJF",
+            "PRTF",
+            "PREP",
+            "CONJ",
+        )
+    )
+
+
+def first_words(text: str) -> str | None:
+    """A post with no kind of event: its first quoted name that is not a place's, else its
+    first sentence without a letter's openers, cut to 80 characters."""
+    body = _OPENERS.sub("", text.strip())
+    quote = next(
+        (q for q in QUOTE.finditer(body[:300]) if not _names_a_place(body, q.start())), None
+    )
+    if quote:
+        return fit(short_quote(quote.group(0)))
+    first = re.split(r"[.!?\n]", body, maxsplit=1)[0].strip()
+    return fit(first) if first else None

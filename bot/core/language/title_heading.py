@@ -1,0 +1,184 @@
+"""A post's own heading, told apart from what a web page puts above or instead of one.
+
+A page copied from a site opens with its chrome — a section name ("Новости", "Расписание",
+"Описание акции", "Информационное письмо"), a date or clock stamp ("16:08", "27 марта, 13.00 -
+16.00"), the organisation's own name ("АНО «…»", "Центральная детская библиотека") — and a news
+page's heading is a sentence about the event ("Омских школьников пригласили на конкурс
+чтецов"): it has a finite verb (pymorphy3's VERB or short participle). Only a heading without
+a verb is the event's name; a news headline only tells which event the post is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.language.morphology import is_known
+from bot.core.language.title_words import MAX_TITLE, word_parses
+
+# a site's section or a page's label: never an event's name
+_CHROME = re.compile(
+    r"(?i)^(?:новост\w*(?:\s+(?:школы|лицея|гимназии|колледжа|университета|музея|библиотеки))?|анонс\w*|афиша|расписание|объявлени[ея]|пресс-релиз|главная|событи[ея]"
+    r"|мероприяти[ея]|подробнее|читать\s+далее|календарь(?:\s+событий)?|информаци[яи]"
+    r"|(?:описание|программа|подробности)(?:\s+(?:акции|мероприятия|события|программы))?"
+    r"|информационное\s+письмо|пресс-служба|поделиться|архив(?:\s+новостей)?)$"
+)
+# a poster's or a schedule's own page title ("Афиша Псковского планетария на май 2014")
+_SECTION_TITLE = re.compile(
+    r"(?i)^(?:афиша|анонс\w*|расписание|мероприятия|события|календарь)(?![а-яё])[^?\n]{0,60}$"
+)
+# a breadcrumb trail ("Главная / Новости / Мероприятия", "Главная > Афиша")
+_CRUMBS = re.compile(r"^[^/>»|\n]{2,30}(?:\s+[/>»|]\s+[^/>»|\n]{2,40}){1,5}$")
+# a date or clock stamp: digits and at most two short words ("9 декабря 2022, 17:00")
+_DIGIT = re.compile(r"\d")
+_STAMP_WORDS = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
+# an organisation's legal form and name ("АНО «ИЦТО»", "МАУК «Дом культуры»")
+_ORG_NAME = re.compile(r"^[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})*\s*[«\"“][^«»\"“”]{2,60}[»\"”]$")
+_PLACE_HEAD = re.compile(
+    r"(?i)^(?:библиотек|музе|театр|колледж|университет|институт|академи|гимнази|лице[йя]"
+    r"|школ|планетари|филармони|галере|центр|дворец|дом|парк|клуб|зоопарк|кинотеатр)"
+)
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”")
+_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+# a letter's greeting or an invitation opening the post: not a heading
+_LETTER = re.compile(r"(?i)приглаша|уважаем|добрый|здравствуй|дорогие|коллеги|внимание")
+_AGE_MARK = re.compile(r"\s+\d{1,2}\s*\+$")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """What the top of a post says: `title` is a heading that names the event (or None);
+    `headline` is the (start, end) of a news headline whose kind words point at the event."""
+
+    title: str | None = None
+    headline: tuple[int, int] | None = None
+
+
+def read_heading(text: str) -> Heading:
+    """The post's heading after any chrome lines; see the module docstring."""
+    pos = 0
+    for _ in range(4):  # chrome is a few lines at most
+        end = text.find("\n", pos)
+        if end < 0:
+            return Heading()
+        line = text[pos:end].strip()
+        if line and not _is_chrome(line):
+            return _heading(text, pos, end, line)
+        pos = end + 1
+    return Heading()
+
+
+def without_chrome(text: str) -> str:
+    """A pasted page without the section names above it ("Афиша\n", "Анонс\n",
+    "Мероприятия\n"), which would otherwise read as a question about the poster; only when
+    a post of 100 characters or more follows. Returns `text` itself when nothing is cut."""
+    first, newline, rest = text.lstrip().partition("\n")
+    if not newline or len(rest) < 100:
+        return text
+    if _CHROME.match(first.strip().rstrip(" .:!")) or _SECTION_TITLE.match(first.strip()):
+        return rest  # "Афиша Псковского планетария на май 2014": the page's own title
+    return text
+
+
+def _is_chrome(line: str) -> bool:
+    if len(line) > 120:
+        return False  # a paragraph, never chrome
+    if len(line) <= 40 and _CHROME.match(line.rstrip(" .:!")):
+        return True
+    if (line[-1:] in '»"' and _ORG_NAME.match(line)) or (
+        any(sep in line for sep in (" / ", " > ", " » ", " | ")) and _CRUMBS.search(line)
+    ):
+        return True
+    if len(line) <= 40 and _DIGIT.search(line):
+        words = _STAMP_WORDS.findall(line)
+        if len(words) <= 2 and all(len(w) <= 11 for w in words):
+            return True  # "8:40 | 29.09.2016", "4 мая 2014, воскресенье"
+    return _is_place_name(line)
+
+
+def _is_place_name(line: str) -> bool:
+    """ "Центральная детская библиотека": adjectives and a place noun, all in the nominative."""
+    words = line.split()
+    if not 1 <= len(words) <= 5 or not _PLACE_HEAD.match(words[-1]):
+        return False
+    for word in words:
+        found = word_parses(word)
+        if not found or found[0].tag.case != "nomn":
+            return False
+    return True
+
+
+def _heading(text: str, start: int, end: int, line: str) -> Heading:
+    first = _AGE_MARK.sub("", line) if "+" in line else line  # "… 6+": an age rating
+    if not 3 <= len(first) <= 2 * MAX_TITLE or first.endswith((".", ",")):
+        return Heading()
+    if not text[end + 1 :].strip() or _LETTER.search(first):
+        return Heading()
+    if _has_finite_verb(first):
+        return Heading(headline=(start, end))
+    if len(first) > MAX_TITLE or first.endswith((":", "!", "?")) or _DIGIT.search(first):
+        return Heading()
+    return Heading(title=_sentence_case(first) if first.isupper() else first)
+
+
+def _has_finite_verb(line: str) -> bool:
+    """Whether a word outside quotes is most likely a finite verb or a short participle
+    ("пройдёт", "пригласили", "дан старт")."""
+    bare = _QUOTED.sub(" ", line)
+    for i, m in enumerate(_WORD.finditer(bare)):
+        word = m.group(0)
+        if i and not word.islower():
+            continue  # a name inside the line ("Пират Флинт")
+        found = word_parses(word)
+        if found and found[0].tag.POS in ("VERB", "PRTS"):
+            return True
+    return False
+
+
+def _sentence_case(heading: str) -> str:
+    """ "ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ В КГТУ" -> "День открытых дверей в КГТУ": dictionary words in
+    lower case, abbreviations the dictionary does not know (КГТУ) kept."""
+    words = [w if not is_known(w.lower()) and w.isalpha() else w.lower() for w in heading.split()]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+# a quoted name as the subject of the verb announcing the event ("«Научный уикенд» пройдёт
+# 6 и 7 сентября"), or named in a news headline not after a preposition ("… будет работать
+# «Квантовый лабиринт»", but not "в «Костенках»")
+_QUOTE_SUBJECT = re.compile(
+    r"(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")\s*(?:[–—-]\s*)?(?=(?:пройд[её]т|пройдут|состоится"
+    r"|состоятся|стартует|стартуют|откроется|начн[её]тся|ждёт|ждет)(?![а-яё]))"
+)
+# "Планетарий приглашает 7 февраля … на «Ночь науки»": the invitation names the event (the
+# quoted name is found first, the inviting verb then looked for before it)
+_ON_QUOTE = re.compile(r"на\s+(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")")
+_INVITES_BEFORE = re.compile(r"(?:приглаша\w*|жд[её]м|жд[её]т|зов[её]т)\s(?:[^.!?«»\"]{0,60}?\s)?$")
+_QUOTE_ANY = re.compile(r"(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)(?:^|\s)(?:в|во|на|из|у|от|с|со|при|для|о|об|к|ко|по|за|под|над|[а-яё]+(?:ых|их|ой|ом))\s*$"
+)
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether `pos` opens the text, a line or a sentence."""
+    before = text[max(0, pos - 2) : pos]
+    return pos == 0 or before[-1:] in ("\n", ".", "!", "?") or before in (". ", "! ", "? ")
+
+
+def quoted_subjects(text: str, headline: tuple[int, int]) -> list[tuple[re.Match[str], int]]:
+    """Quoted names that are the event's own: the subject of an announcing verb anywhere,
+    and in a news headline with no kind word a quoted name not after a preposition or an
+    adjective of a place ("в воронежских «Костенках»"); each with its weight (an invitation's
+    name may be a series the event belongs to, so it weighs less)."""
+    found: list[tuple[re.Match[str], int]] = []
+    if "»" in text or '"' in text:
+        found += ((m, 3) for m in _QUOTE_SUBJECT.finditer(text) if _opens_clause(text, m.start()))
+        for m in _ON_QUOTE.finditer(text) if "на «" in text or 'на "' in text else ():
+            if _INVITES_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+                found.append((m, 1))
+    if headline[1] > headline[0]:
+        for m in _QUOTE_ANY.finditer(text, *headline):
+            if not _PREPOSITION_BEFORE.search(text, headline[0], m.start()):
+                found.append((m, 3))
+    return found
