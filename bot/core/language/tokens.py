@@ -151,7 +151,7 @@ _GATES: dict[re.Pattern[str], re.Pattern[str]] = {}
 def gate(pattern: re.Pattern[str], required: re.Pattern[str]) -> None:
     """Register `required` as a necessary condition for `pattern` to match."""
     _GATES[pattern] = required
-    _PLANS.pop(pattern, None)
+    _PLANS.pop(id(pattern), None)
 
 
 # A rule's pattern may have an anchor: a cheap pattern that occurs inside every match, at most
@@ -164,7 +164,7 @@ _WINDOW_END = re.compile(r"\S*\s*\S*")
 def anchor(pattern: re.Pattern[str], required: re.Pattern[str], before: int, after: int) -> None:
     """Register `required` as an anchor of `pattern` (see _ANCHORS)."""
     _ANCHORS[pattern] = (required, before, after)
-    _PLANS.pop(pattern, None)
+    _PLANS.pop(id(pattern), None)
 
 
 def initials(alternatives: str) -> str:
@@ -180,14 +180,18 @@ def initials(alternatives: str) -> str:
 _LITERALS: dict[re.Pattern[str], frozenset[str] | None] = {}
 # each pattern's twin with a lookahead on its first characters (prefilter.with_first_chars)
 _FAST: dict[re.Pattern[str], re.Pattern[str]] = {}
-# each pattern's (literals, gate, anchor, twin), looked up once per search instead of four times
+# each pattern's (itself, literals, gate, anchor, twin), looked up once per search instead of
+# four times. Keyed by id(pattern): hashing a compiled pattern hashes its whole compiled code
+# (CPython's pattern_hash, not cached: ~6 µs for the date rules' patterns), and find() runs
+# ~80 times per message; the entry keeps its pattern alive, so its id is never reused.
 _Plan = tuple[
+    re.Pattern[str],
     frozenset[str] | None,
     re.Pattern[str] | None,
     tuple[re.Pattern[str], int, int] | None,
     re.Pattern[str],
 ]
-_PLANS: dict[re.Pattern[str], _Plan] = {}
+_PLANS: dict[int, _Plan] = {}
 
 
 def _plan(pattern: re.Pattern[str]) -> _Plan:
@@ -197,7 +201,7 @@ def _plan(pattern: re.Pattern[str]) -> _Plan:
     fast = _FAST.get(pattern)
     if fast is None:
         fast = _FAST[pattern] = with_first_chars(pattern)
-    return literals, _GATES.get(pattern), _ANCHORS.get(pattern), fast
+    return pattern, literals, _GATES.get(pattern), _ANCHORS.get(pattern), fast
 
 
 _QUOTES = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”]*[“”]")
@@ -218,7 +222,7 @@ class Scanner:
     protected: bytearray = field(default_factory=bytearray)  # 1 where it belongs to the title
     _gates: dict[int, bool] = field(default_factory=dict)
     _seen: dict[str, bool] = field(default_factory=dict)  # literal -> whether the text has it
-    _hits: dict[re.Pattern[str], list[tuple[int, int]]] = field(default_factory=dict)
+    _hits: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # id(anchor): hits
 
     def __post_init__(self) -> None:
         self.text = normalize(self.original)
@@ -232,10 +236,10 @@ class Scanner:
 
     def find(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Matches of `pattern` that lie entirely on free text, left to right."""
-        plan = _PLANS.get(pattern)
-        if plan is None:
-            plan = _PLANS[pattern] = _plan(pattern)
-        literals, required, spec, fast = plan
+        plan = _PLANS.get(id(pattern))
+        if plan is None or plan[0] is not pattern:
+            plan = _PLANS[id(pattern)] = _plan(pattern)
+        _, literals, required, spec, fast = plan
         if literals is not None and not self._may_hold(literals):
             return
         if required is not None:
@@ -279,9 +283,9 @@ class Scanner:
         of the word after the next spaces, so neither a word nor a run of spaces is cut and the
         pattern's look-aheads and trailing `\\s*` read as over the whole text."""
         text, pos = self.text, 0
-        hits = self._hits.get(required)
+        hits = self._hits.get(id(required))  # the anchor is alive in _ANCHORS: a stable id
         if hits is None:  # several rules share an anchor (a month word, "12.05")
-            hits = self._hits[required] = [m.span() for m in required.finditer(text)]
+            hits = self._hits[id(required)] = [m.span() for m in required.finditer(text)]
         for hit_start, hit_end in hits:
             if hit_end <= pos:
                 continue
