@@ -116,6 +116,10 @@ def _grade_span(first: int, last: int) -> range:
 gate(_EVERYONE, re.compile("вс"))
 gate(_ORDINAL_GRADE, re.compile("кл|параллел"))
 gate(_WORD_FIRST, re.compile("класс|параллел"))
+gate(_ORDINAL_GRADE, re.compile(r"\s(?:кл|параллел)|классник"))
+gate(_CLASS_LIST, re.compile(rf"\d-?[{CLASS_LETTERS}](?![а-я0-9])"))  # "9а", "10-б"
+gate(_GRADE_PLURAL, re.compile(r"\d-(?:х|ых)\b"))  # "11-х"
+gate(_BARE_FOR_RANGE, re.compile(r"(?:для|ков|хся)\s*:?\s*\d\d?\s*-"))  # "для 5-7"
 # the class word ends every match; a list of grades before it ("для 5, 6, 7-х и 8-х ") stays
 # within 90 characters
 _CLASS_ANCHOR = re.compile(r"класс|кл\b|параллел")

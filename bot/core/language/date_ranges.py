@@ -45,6 +45,7 @@ _DAY_LIST = re.compile(
 
 
 gate(_DAY_LIST, MONTH_GATE)
+gate(_DAY_LIST, re.compile(r"\d\s*,\s*\d"))  # "1, 8 …": a comma between two days
 gate(_DATE_WORD_RANGE, MONTH_GATE)
 gate(_DATE_MIXED_RANGE, MONTH_GATE)
 gate(_DATE_NUM_RANGE, NUMERIC_GATE)

@@ -68,6 +68,7 @@ _ONLINE = re.compile(
 _MSK = re.compile(r"\(?(?:по\s+)?(?:московскому\s+времени|мск)\b\)?")
 # a literal each of these patterns needs: a post without it skips the pattern's search
 gate(_AGES, re.compile("лет|год"))
+gate(_AGES, re.compile(rf"(?:-|до)\s*{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"))
 gate(_AGE_FROM, re.compile("лет"))
 gate(_AGE_PLUS, re.compile(r"\+"))
 gate(_MSK, re.compile("мск|московск"))

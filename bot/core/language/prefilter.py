@@ -45,6 +45,44 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(s.lower() for s in found)
 
 
+def plain_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The strings `pattern` is an alternation of ("ауд|каб|к\\." -> {"ауд", "каб", "к."}), as
+    written, when it is nothing more (no flags, repeats, categories or assertions; the parser's
+    factoring, "д(?:ен|ня)", is fine): it then occurs in a text exactly when one of them does.
+    None for any other pattern, or one spelling more than MAX_LITERALS strings."""
+    if _p is None or pattern.flags & ~re.UNICODE:
+        return None
+    try:
+        found = _spelled(list(_p.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # an unexpected tree: not a plain alternation
+        return None
+    return frozenset(found) if found and "" not in found else None
+
+
+def _spelled(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Every string a sequence of literals, plain groups and alternations spells."""
+    out = {""}
+    for op, arg in items:
+        if op is _c.LITERAL:
+            options = {chr(arg)}
+        elif op is _c.SUBPATTERN and arg[0] is None and not arg[1] and not arg[2]:
+            options = _spelled(list(arg[3])) or set()
+        elif op is _c.BRANCH:
+            options = set()
+            for branch in arg[1]:
+                options |= _spelled(list(branch)) or {""}
+        elif op is _c.IN and all(o is _c.LITERAL for o, _ in arg):
+            options = {chr(a) for _, a in arg}
+        else:
+            return None
+        if not options or "" in options:
+            return None
+        out = {a + b for a in out for b in options}
+        if len(out) > MAX_LITERALS:
+            return None
+    return out
+
+
 def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
     """The best necessary set of one element of a sequence (each element is required)."""
     best: set[str] | None = None

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from bot.core.language.prefilter import required_literals, with_first_chars
+from bot.core.language.prefilter import plain_literals, required_literals, with_first_chars
 
 _CHAR_MAP = str.maketrans(
     {
@@ -143,14 +143,16 @@ def ordinal_value(phrase: str) -> int | None:
     return total or None
 
 
-# A rule's pattern may have a cheap gate: a pattern that must occur somewhere in the text for
-# the rule's own (slower) pattern to match at all, so a long post skips rules early.
-_GATES: dict[re.Pattern[str], re.Pattern[str]] = {}
+# A rule's pattern may have cheap gates: patterns that must each occur somewhere in the text
+# for the rule's own (slower) pattern to match at all, so a long post skips rules early.
+_GATES: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {}
 
 
 def gate(pattern: re.Pattern[str], required: re.Pattern[str]) -> None:
-    """Register `required` as a necessary condition for `pattern` to match."""
-    _GATES[pattern] = required
+    """Register `required` as a necessary condition for `pattern` to match; a pattern may get
+    several gates (each must hold). A gate that is only an alternation of plain strings
+    ("ауд|каб|к\\.") is checked with `in`, any other one is searched once per text."""
+    _GATES[pattern] = (*_GATES.get(pattern, ()), required)
     _PLANS.pop(id(pattern), None)
 
 
@@ -184,10 +186,13 @@ _FAST: dict[re.Pattern[str], re.Pattern[str]] = {}
 # four times. Keyed by id(pattern): hashing a compiled pattern hashes its whole compiled code
 # (CPython's pattern_hash, not cached: ~6 µs for the date rules' patterns), and find() runs
 # ~80 times per message; the entry keeps its pattern alive, so its id is never reused.
+# a gate as checked: (its key in Scanner._gates, the strings of which the text must hold one,
+# whether those strings alone decide it, the gate's pattern)
+_Gate = tuple[int, frozenset[str] | None, bool, re.Pattern[str]]
 _Plan = tuple[
     re.Pattern[str],
     frozenset[str] | None,
-    re.Pattern[str] | None,
+    tuple[_Gate, ...],
     tuple[re.Pattern[str], int, int] | None,
     re.Pattern[str],
 ]
@@ -201,7 +206,15 @@ def _plan(pattern: re.Pattern[str]) -> _Plan:
     fast = _FAST.get(pattern)
     if fast is None:
         fast = _FAST[pattern] = with_first_chars(pattern)
-    return pattern, literals, _GATES.get(pattern), _ANCHORS.get(pattern), fast
+    gates = tuple(_gate_check(g) for g in _GATES.get(pattern, ()))
+    return pattern, literals, gates, _ANCHORS.get(pattern), fast
+
+
+def _gate_check(required: re.Pattern[str]) -> _Gate:
+    plain = plain_literals(required)
+    if plain is not None:
+        return id(required), plain, True, required
+    return id(required), required_literals(required), False, required
 
 
 _QUOTES = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”]*[“”]")
@@ -239,14 +252,14 @@ class Scanner:
         plan = _PLANS.get(id(pattern))
         if plan is None or plan[0] is not pattern:
             plan = _PLANS[id(pattern)] = _plan(pattern)
-        _, literals, required, spec, fast = plan
+        _, literals, gates, spec, fast = plan
         if literals is not None and not self._may_hold(literals):
             return
-        if required is not None:
-            key = id(required)
-            if key not in self._gates:
-                self._gates[key] = required.search(self.text) is not None
-            if not self._gates[key]:
+        for key, needed, decides, required in gates:
+            held = self._gates.get(key)
+            if held is None:
+                held = self._gates[key] = self._holds(needed, decides, required)
+            if not held:
                 return
         if spec is not None:
             yield from self._find_anchored(fast, *spec)
@@ -263,6 +276,15 @@ class Scanner:
                 pos = end
             else:
                 pos = self._next_free(start + 1)
+
+    def _holds(
+        self, needed: frozenset[str] | None, decides: bool, required: re.Pattern[str]
+    ) -> bool:
+        """Whether a gate holds: the text has one of `needed` (when `decides`, that is all
+        the gate asks) and `required` occurs in it."""
+        if needed is not None and not self._may_hold(needed):
+            return False
+        return decides or required.search(self.text) is not None
 
     def _may_hold(self, literals: frozenset[str]) -> bool:
         """False when the text holds none of `literals`, of which every match of a pattern
