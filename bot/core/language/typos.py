@@ -140,14 +140,23 @@ def _near_date_word(word: str) -> bool:
 _EVERY_WORD = [*_MONTHS, *_WEEKDAYS, *_RELATIVE]
 
 
+@lru_cache(maxsize=8192)
+def _may_be_typo(word: str) -> bool:
+    """Whether `closest` can read `word` as anything or call it a suspect: near a date word
+    and not a word the dictionary knows (`closest` gives (None, False) for every other)."""
+    return _near_date_word(word) and not is_known(word)
+
+
 def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
     """The text with misspelt date words replaced, what was replaced, and whether a word
     that looks like a misspelt date word could not be read (a month after a day number)."""
+    lower = text.lower()
+    if not any(_may_be_typo(w.replace("ё", "е")) for w in set(_WORD.findall(lower))):
+        return text, (), False  # most posts: every date word spelt right (read once per word)
     corrections: list[Correction] = []
     unreadable = False
     out: list[str] = []
     pos = 0
-    lower = text.lower()
     for m in _WORD.finditer(lower):
         word = m.group(1).replace("ё", "е")
         if not _near_date_word(word):
