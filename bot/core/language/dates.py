@@ -76,6 +76,7 @@ gate(_DAY_OF_MONTH, re.compile(r"\d(?:-?(?:е|го|ое)\b|\s+числа\b)"))  
 
 gate(_DATE_WORD, MONTH_GATE)
 gate(_MONTH_FIRST, MONTH_GATE)
+gate(_MONTH_FIRST, re.compile(r"\d,?\s*(?:19|20)\d\d(?!\d)"))  # "17, 2015": a year after the day
 for _pattern in (_DATE_NUM, _ISO, _DATE_HYPHENS):
     gate(_pattern, NUMERIC_GATE)
 # a month word is in every match, at most 70 characters after its start ("в понедельник,
