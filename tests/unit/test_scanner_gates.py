@@ -9,9 +9,9 @@ import re
 
 import pytest
 
-from bot.core.language import intents, tokens
+from bot.core.language import intents, places, title_words, tokens
 from bot.core.language.prefilter import plain_literals
-from bot.core.language.tokens import Scanner, normalize
+from bot.core.language.tokens import Scanner, grouped, normalize
 from tests.unit.test_scanner_anchors import _texts
 
 assert intents  # its import registers every rule and its gates
@@ -83,3 +83,26 @@ def test_plain_gates_decide_by_substrings() -> None:
 def test_plain_literals(source: str, expected: set[str] | None) -> None:
     found = plain_literals(re.compile(source))
     assert (set(found) if found is not None else None) == expected
+
+
+def test_grouped_alternation() -> None:
+    assert grouped("парк|музе|планетари") == "п(?:арк|ланетари)|музе"
+    assert grouped("дворц|ДК|дом") == "дворц|ДК|дом"  # a letter in two cases: kept apart
+    assert grouped("парк|[ab]c") == "парк|[ab]c"  # a stem not opening with a letter
+
+
+@pytest.mark.parametrize(
+    ("stems", "prefix", "suffix"),
+    [
+        (title_words._KIND_STEMS, "(?<![а-яё])", r"[а-яё]*(?:-[а-яё]+)?"),
+        (places._PLACE_STEMS, "(?<![а-яёА-ЯЁ-])", "[а-яё]*"),
+    ],
+)
+def test_grouped_stems_match_as_listed(stems: str, prefix: str, suffix: str) -> None:
+    listed = re.compile(rf"{prefix}(?:{stems}){suffix}", re.I)
+    gathered = re.compile(rf"{prefix}(?:{grouped(stems)}){suffix}", re.I)
+    words = " ".join(stem.replace("\\s+", " ") for stem in stems.split("|"))
+    for text in [*_all_texts(), words, words.upper()]:
+        assert [m.span() for m in gathered.finditer(text)] == [
+            m.span() for m in listed.finditer(text)
+        ]

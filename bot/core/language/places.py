@@ -18,7 +18,7 @@ from bot.core.language.sentences import sentences
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
-from bot.core.language.tokens import initials
+from bot.core.language.tokens import grouped, initials
 
 MAX_VENUE = 120
 
@@ -31,7 +31,9 @@ _PLACE_STEMS = (
     r"|дом\w*\s+молод[её]жи|дом\w*\s+учител\w*|дом\w*\s+офицеров|дом\w*\s+музыки|дом\w*\s+науки"
 )
 _ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
-_PLACE = re.compile(rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ-])(?:{_PLACE_STEMS})[а-яё]*", re.I)
+_PLACE = re.compile(
+    rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ-])(?:{grouped(_PLACE_STEMS)})[а-яё]*", re.I
+)
 _PREP = re.compile(
     r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с|на\s+территории|в\s+здании"
     r"|в\s+помещении|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи)\s+$"

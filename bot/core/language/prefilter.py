@@ -31,16 +31,19 @@ MAX_LITERALS = 16  # more alternatives than this cost more to check than they sa
 MIN_LENGTH = 3  # one- and two-letter literals ("до", "19") are in nearly every post
 
 
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def required_literals(
+    pattern: re.Pattern[str], min_length: int = MIN_LENGTH
+) -> frozenset[str] | None:
     """Strings of which every match of `pattern` contains at least one, lower-cased (the
-    Scanner searches normalised, lower-case text); None when no such short set is known."""
+    Scanner searches normalised, lower-case text); None when no such short set is known or
+    one of them is shorter than `min_length` characters."""
     if _p is None or pattern.flags & re.VERBOSE:
         return None
     try:
         found = _sequence(list(_p.parse(pattern.pattern, pattern.flags)))
     except Exception:  # an unexpected tree: no prefilter
         return None
-    if not found or min(len(s) for s in found) < MIN_LENGTH:
+    if not found or min(len(s) for s in found) < min_length:
         return None
     return frozenset(s.lower() for s in found)
 
