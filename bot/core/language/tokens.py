@@ -274,34 +274,43 @@ class Scanner:
         return self.taken.find(1, start, end) == -1 and self.protected.find(1, start, end) == -1
 
     def find(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """Matches of `pattern` that lie entirely on free text, left to right."""
+        """Matches of `pattern` that lie entirely on free text, left to right (lazily: each
+        is checked against what rules have taken when the iteration reaches it). A pattern
+        its prefilters or gates rule out, or one with no match at all, costs no generator."""
         plan = _PLANS.get(id(pattern))
         if plan is None or plan[0] is not pattern:
             plan = _PLANS[id(pattern)] = _plan(pattern)
         _, literals, gates, spec, fast = plan
         if literals is not None and not self._may_hold(literals):
-            return
+            return iter(())
         for key, needed, decides, required in gates:
             held = self._gates.get(key)
             if held is None:
                 held = self._gates[key] = self._holds(needed, decides, required)
             if not held:
-                return
+                return iter(())
         if spec is not None:
-            yield from self._find_anchored(fast, *spec)
-            return
+            return self._find_anchored(fast, *spec)
+        first = fast.search(self.text)  # the text never changes: only what is free does
+        return iter(()) if first is None else self._scan(fast, first)
+
+    def _scan(self, fast: re.Pattern[str], m: re.Match[str]) -> Iterator[re.Match[str]]:
+        """`find` over the whole text, from its first match `m` on."""
         text = self.text
-        pos, size = 0, len(text)
-        while pos <= size:
-            m = fast.search(text, pos)
-            if m is None:
-                return
+        size = len(text)
+        while True:
             start, end = m.span()
             if end > start and self.is_free(start, end):
                 yield m
                 pos = end
             else:
                 pos = self._next_free(start + 1)
+            if pos > size:
+                return
+            found = fast.search(text, pos)
+            if found is None:
+                return
+            m = found
 
     def _holds(
         self, needed: frozenset[str] | None, decides: bool, required: re.Pattern[str]
