@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from bot.core.language import intents, places, title_words, tokens
+from bot.core.language import intents, places, sessions, title_words, tokens
 from bot.core.language.prefilter import plain_literals
 from bot.core.language.tokens import Scanner, grouped, normalize
 from tests.unit.test_scanner_anchors import _texts
@@ -106,3 +106,9 @@ def test_grouped_stems_match_as_listed(stems: str, prefix: str, suffix: str) -> 
         assert [m.span() for m in gathered.finditer(text)] == [
             m.span() for m in listed.finditer(text)
         ]
+
+
+def test_session_day_lists_need_two_joined_days() -> None:
+    for text in [*_all_texts(), "1 и 8 апреля", "1,8 , 15 и 22 апреля в 15:00"]:
+        if sessions._DAY_LIST.search(normalize(text)):
+            assert sessions._TWO_DAYS.search(normalize(text)), text
