@@ -107,8 +107,23 @@ ORDINAL_WORD = (
 _CHAR_PAIRS = tuple((chr(k), str(v)) for k, v in _CHAR_MAP.items())
 
 
+# the last few texts normalised: one message is normalised by several passes (the query test,
+# the Scanner, the sessions), with the post's date sentences in between
+_NORMALIZED: dict[str, str] = {}
+_KEEP_NORMALIZED = 4
+
+
 def normalize(text: str) -> str:
     """Lower-case, unify ё/е, dashes and spaces; the result has the same length."""
+    out = _NORMALIZED.get(text)
+    if out is None:
+        if len(_NORMALIZED) >= _KEEP_NORMALIZED:
+            _NORMALIZED.clear()
+        out = _NORMALIZED[text] = _normalized(text)
+    return out
+
+
+def _normalized(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     out = text.lower()
     for old, new in _CHAR_PAIRS:
