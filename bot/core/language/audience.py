@@ -116,6 +116,7 @@ def _grade_span(first: int, last: int) -> range:
 gate(_EVERYONE, re.compile("вс"))
 gate(_ORDINAL_GRADE, re.compile("кл|параллел"))
 gate(_WORD_FIRST, re.compile("класс|параллел"))
+gate(_WORD_FIRST, re.compile(r"(?:параллел|класс)\w*\s+\d"))  # "класс 9"
 gate(_ORDINAL_GRADE, re.compile(r"\s(?:кл|параллел)|классник"))
 gate(_CLASS_LIST, re.compile(rf"\d-?[{CLASS_LETTERS}](?![а-я0-9])"))  # "9а", "10-б"
 gate(_GRADE_PLURAL, re.compile(r"\d-(?:х|ых)\b"))  # "11-х"
