@@ -150,7 +150,9 @@ def _selectivity(found: set[str]) -> int:
 
 
 _INLINE = re.compile(r"\(\?[aiLmsux-]+[):]")
-MAX_FIRST = 10  # a lookahead on more first characters than this skips too few positions
+# a lookahead on more first characters than this skips too few positions; the date and clock
+# rules (~20 first characters: digits, в, д, н, п, с, …) still search 1.3-2.5x faster with it
+MAX_FIRST = 32
 
 
 def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
