@@ -148,6 +148,7 @@ _TEMPORAL_WORDS = re.compile(
     r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|\b(?:пн|вт|ср|чт|пт|сб|вс)\b"
 )
+_TEMPORAL_WORDS = with_first_chars(_TEMPORAL_WORDS)  # `re` cannot scan for "\d|…" itself
 
 
 def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:

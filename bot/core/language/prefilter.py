@@ -177,7 +177,8 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def _starts_blind(items: list[tuple[Any, Any]]) -> bool:
     """Whether the pattern opens with something `re` cannot scan for (a word boundary, a
-    lookaround, an optional part); one opening with a letter, a class or a choice of letters
+    lookaround, an optional part, a choice one of whose branches opens with a class or a
+    boundary: "\\d|сегодня|…"); one opening with a letter, a class or a choice of letters
     already gets `re`'s own fast scan, which a lookahead in front would disable."""
     while items and items[0][0] is _c.SUBPATTERN:
         items = list(items[0][1][3])
@@ -188,6 +189,8 @@ def _starts_blind(items: list[tuple[Any, Any]]) -> bool:
         return arg not in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)  # "^" is already fast
     if op in (_c.ASSERT, _c.ASSERT_NOT):
         return True
+    if op is _c.BRANCH:  # `re` scans for a choice only when every branch opens with a letter
+        return any(not branch or branch[0][0] is not _c.LITERAL for branch in arg[1])
     return op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] == 0
 
 
