@@ -117,7 +117,7 @@ gate(_EVERYONE, re.compile("вс"))
 gate(_ORDINAL_GRADE, re.compile("кл|параллел"))
 gate(_WORD_FIRST, re.compile("класс|параллел"))
 gate(_WORD_FIRST, re.compile(r"(?:параллел|класс)\w*\s+\d"))  # "класс 9"
-gate(_ORDINAL_GRADE, re.compile(r"\s(?:кл|параллел)|классник"))
+gate(_ORDINAL_GRADE, re.compile(r"кл(?<=\sкл)|параллел(?<=\sпараллел)|классник"))
 gate(_CLASS_LIST, re.compile(rf"\d-?[{CLASS_LETTERS}](?![а-я0-9])"))  # "9а", "10-б"
 gate(_GRADE_PLURAL, re.compile(r"\d-(?:х|ых)\b"))  # "11-х"
 gate(_BARE_FOR_RANGE, re.compile(r"(?:для|ков|хся)\s*:?\s*\d\d?\s*-"))  # "для 5-7"
