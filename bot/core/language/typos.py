@@ -147,12 +147,28 @@ def _may_be_typo(word: str) -> bool:
     return _near_date_word(word) and not is_known(word)
 
 
+_NO_TYPO: set[str] = set()  # words already found to be no possible typo (bounded below)
+_MAX_NO_TYPO = 50_000
+
+
+def _may_hold_typo(lower: str) -> bool:
+    """Whether some word of the lower-cased text may be a typo (`_may_be_typo`); each word
+    is judged once, later texts only look at the words not judged yet (a set difference)."""
+    fresh = set(_WORD.findall(lower.replace("ё", "е"))) - _NO_TYPO
+    if any(_may_be_typo(word) for word in fresh):
+        return True
+    if len(_NO_TYPO) > _MAX_NO_TYPO:
+        _NO_TYPO.clear()
+    _NO_TYPO.update(fresh)
+    return False
+
+
 def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
     """The text with misspelt date words replaced, what was replaced, and whether a word
     that looks like a misspelt date word could not be read (a month after a day number)."""
     lower = text.lower()
-    if not any(_may_be_typo(w.replace("ё", "е")) for w in set(_WORD.findall(lower))):
-        return text, (), False  # most posts: every date word spelt right (read once per word)
+    if not _may_hold_typo(lower):
+        return text, (), False  # most posts: every date word spelt right
     corrections: list[Correction] = []
     unreadable = False
     out: list[str] = []
