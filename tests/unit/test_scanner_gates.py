@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from bot.core.language import intents, places, sessions, title_words, tokens
+from bot.core.language import intents, places, post, sessions, title_words, tokens
 from bot.core.language.prefilter import plain_literals
 from bot.core.language.tokens import Scanner, grouped, normalize
 from tests.unit.test_scanner_anchors import _texts
@@ -114,3 +114,12 @@ def test_session_day_lists_need_two_joined_days() -> None:
     for text in [*_all_texts(), "1 и 8 апреля", "1,8 , 15 и 22 апреля в 15:00"]:
         if sessions._DAY_LIST.search(normalize(text)):
             assert sessions._TWO_DAYS.search(normalize(text)), text
+
+
+def test_holds_says_what_a_search_says() -> None:
+    patterns = [post._ONLINE, *tokens._GATES]
+    for text in _all_texts():
+        sc = Scanner(text)
+        sc.take(0, len(text) // 2)  # taken characters still count
+        for pattern in patterns:
+            assert sc.holds(pattern) == (pattern.search(sc.text) is not None), pattern.pattern

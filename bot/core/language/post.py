@@ -240,7 +240,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     for m in sc.find(_URL):
         facts.online_url = facts.online_url or sc.original[m.start() : m.end()].rstrip(".,;")
         sc.take_match(m)
-    facts.online = _ONLINE.search(text) is not None
+    facts.online = sc.holds(_ONLINE)  # sc.text is `text`: its literal prefilter decides first
     if not facts.online:
         facts.online_url = None
     facts.moscow_time = take_moscow_time(sc)

@@ -302,14 +302,8 @@ class Scanner:
         if plan is None or plan[0] is not pattern:
             plan = _PLANS[id(pattern)] = _plan(pattern)
         _, literals, gates, spec, fast = plan
-        if literals is not None and not self._may_hold(literals):
+        if not self._may_match(literals, gates):
             return iter(())
-        for key, needed, decides, required in gates:
-            held = self._gates.get(key)
-            if held is None:
-                held = self._gates[key] = self._holds(needed, decides, required)
-            if not held:
-                return iter(())
         if spec is not None:
             return self._find_anchored(fast, *spec)
         first = fast.search(self.text)  # the text never changes: only what is free does
@@ -332,6 +326,27 @@ class Scanner:
             if found is None:
                 return
             m = found
+
+    def holds(self, pattern: re.Pattern[str]) -> bool:
+        """Whether `pattern` occurs anywhere in the normalised text, taken characters
+        included (`pattern.search(text)`, with the pattern's prefilters deciding first)."""
+        plan = _PLANS.get(id(pattern))
+        if plan is None or plan[0] is not pattern:
+            plan = _PLANS[id(pattern)] = _plan(pattern)
+        _, literals, gates, _, fast = plan
+        return self._may_match(literals, gates) and fast.search(self.text) is not None
+
+    def _may_match(self, literals: frozenset[str] | None, gates: tuple[_Gate, ...]) -> bool:
+        """False when the prefilter's literals or a gate rule a pattern out of the text."""
+        if literals is not None and not self._may_hold(literals):
+            return False
+        for key, needed, decides, required in gates:
+            held = self._gates.get(key)
+            if held is None:
+                held = self._gates[key] = self._holds(needed, decides, required)
+            if not held:
+                return False
+        return True
 
     def _holds(
         self, needed: frozenset[str] | None, decides: bool, required: re.Pattern[str]
