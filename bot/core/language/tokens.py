@@ -302,7 +302,9 @@ class Scanner:
         if plan is None or plan[0] is not pattern:
             plan = _PLANS[id(pattern)] = _plan(pattern)
         _, literals, gates, spec, fast = plan
-        if not self._may_match(literals, gates):
+        if literals is not None and not self._may_hold(literals):
+            return iter(())
+        if gates and not self._gates_hold(gates):
             return iter(())
         if spec is not None:
             return self._find_anchored(fast, *spec)
@@ -334,12 +336,12 @@ class Scanner:
         if plan is None or plan[0] is not pattern:
             plan = _PLANS[id(pattern)] = _plan(pattern)
         _, literals, gates, _, fast = plan
-        return self._may_match(literals, gates) and fast.search(self.text) is not None
-
-    def _may_match(self, literals: frozenset[str] | None, gates: tuple[_Gate, ...]) -> bool:
-        """False when the prefilter's literals or a gate rule a pattern out of the text."""
         if literals is not None and not self._may_hold(literals):
             return False
+        return self._gates_hold(gates) and fast.search(self.text) is not None
+
+    def _gates_hold(self, gates: tuple[_Gate, ...]) -> bool:
+        """Whether every gate of a pattern holds (each gate looked at once per text)."""
         for key, needed, decides, required in gates:
             held = self._gates.get(key)
             if held is None:
