@@ -123,3 +123,9 @@ def test_holds_says_what_a_search_says() -> None:
         sc.take(0, len(text) // 2)  # taken characters still count
         for pattern in patterns:
             assert sc.holds(pattern) == (pattern.search(sc.text) is not None), pattern.pattern
+
+
+def test_or_times_need_a_clock_then_a_comma_or_and() -> None:
+    for text in [*_all_texts(), "в 11:30 или в 12:30", "в 10.00 , 12.00 и 14.00"]:
+        if sessions._OR_TIMES.search(normalize(text)):
+            assert sessions._CLOCK_THEN_OR.search(normalize(text)), text

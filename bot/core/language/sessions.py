@@ -29,6 +29,7 @@ _DAY_LIST = with_first_chars(
     )
 )
 _TWO_DAYS = re.compile(r"\d\s*(?:,|и)\s*\d")
+_CLOCK_THEN_OR = re.compile(r"[:.][0-5]\d\s*[,и]")
 # a programme line: "12 ноября в 17:00", "11 мая, 18-00 - Лекция «…»", "18 мая в 15.00 ч. – …"
 _LINE_CLOCK = rf"({H})[:.\-]({M})"
 _LINE = re.compile(
@@ -80,6 +81,8 @@ def _day_list(norm: str, today: date) -> list[tuple[datetime, datetime | None]]:
 
 
 def _or_times(norm: str, day: date) -> list[tuple[datetime, datetime | None]]:
+    if not _CLOCK_THEN_OR.search(norm):
+        return []  # the first clock is followed by "," or "или"/"и"
     m = _OR_TIMES.search(norm)
     if m is None:
         return []
