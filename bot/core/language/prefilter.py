@@ -234,6 +234,14 @@ def _first_of(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
     return None, False  # ".", a back reference, …: unknown
 
 
+# \d and \s spelt out as ranges in a lookahead's class, so that `re` compiles the class into a
+# bitmap instead of calling a Unicode category test at every position: every decimal digit
+# other than 0-9 lies at U+0660 or above (a superset is enough for a lookahead), and \s is
+# exactly the 29 characters str.isspace() accepts, all below U+3001
+_DIGITS = r"0-9\u0660-\U0010ffff"
+_SPACES = "".join(f"\\u{code:04x}" for code in range(0x3001) if chr(code).isspace())
+
+
 def _class_items(items: list[tuple[Any, Any]]) -> set[str] | None:
     out: set[str] = set()
     for op, arg in items:
@@ -242,9 +250,9 @@ def _class_items(items: list[tuple[Any, Any]]) -> set[str] | None:
         elif op is _c.RANGE:
             out.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
         elif op is _c.CATEGORY and arg is _c.CATEGORY_DIGIT:
-            out.add(r"\d")
+            out.add(_DIGITS)
         elif op is _c.CATEGORY and arg is _c.CATEGORY_SPACE:
-            out.add(r"\s")
+            out.add(_SPACES)
         else:
             return None  # a negated class, \w: too wide
     return out
