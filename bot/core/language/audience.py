@@ -126,3 +126,7 @@ gate(_BARE_FOR_RANGE, re.compile(r"(?:для|ков|хся)\s*:?\s*\d\d?\s*-")) 
 _CLASS_ANCHOR = re.compile(r"класс|кл\b|параллел")
 anchor(_GRADE_RANGE, _CLASS_ANCHOR, 90, 15)
 anchor(_GRADE_LIST, _CLASS_ANCHOR, 90, 15)
+# and a grade's last digit (its ending, "-х", between) comes right before that class word
+_GRADE_THEN_CLASS = re.compile(r"\d[\s\-хыемйо]*(?:класс|кл\b|параллел)")
+gate(_GRADE_RANGE, _GRADE_THEN_CLASS)
+gate(_GRADE_LIST, _GRADE_THEN_CLASS)
