@@ -10,8 +10,8 @@ import re
 import pytest
 
 from bot.core.language import intents, places, post, sessions, title_words, tokens
-from bot.core.language.prefilter import plain_literals
-from bot.core.language.tokens import Scanner, grouped, normalize
+from bot.core.language.prefilter import grouped, plain_literals
+from bot.core.language.tokens import Scanner, normalize
 from tests.unit.test_scanner_anchors import _texts
 
 assert intents  # its import registers every rule and its gates

@@ -14,11 +14,12 @@ from typing import Any
 
 from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.morphology import to_nominative
+from bot.core.language.prefilter import grouped
 from bot.core.language.sentences import sentences
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
-from bot.core.language.tokens import grouped, initials
+from bot.core.language.tokens import initials
 
 MAX_VENUE = 120
 

@@ -11,6 +11,10 @@ understand gets None (no prefilter), never a wrong one.
 
 The syntax tree comes from `re._parser`, the parser the standard library's `re.compile` uses
 (Python 3.11); anything unexpected in it also gives None.
+
+Beside it: `plain_literals` (a gate that is only "ауд|каб|к\\." is decided by `in`),
+`with_first_chars` (a lookahead on the characters a match can start with, for a pattern `re`
+cannot scan for itself) and `grouped` (an alternation of stems gathered by first letter).
 """
 
 from __future__ import annotations
@@ -147,6 +151,31 @@ def _better(old: set[str] | None, new: set[str] | None) -> set[str] | None:
 
 def _selectivity(found: set[str]) -> int:
     return 4 * min(len(s) for s in found) - len(found)
+
+
+def grouped(alternatives: str) -> str:
+    """A regex alternation of plain stems with the stems that share a first letter gathered
+    under it ("парк|музе|планетари" -> "п(?:арк|ланетари)|музе"), to go inside "(?:…)": the
+    same matches, and `re` tries one branch per first letter instead of every stem (it factors
+    out only a prefix that all alternatives share). Stems keep their order within a letter;
+    stems whose first letters differ (compared case-insensitively) never match at the same
+    position, so their order never mattered. Returned as given when a stem does not open
+    with a plain letter."""
+    stems = alternatives.split("|")
+    if not all(stem[:1].isalpha() for stem in stems):
+        return alternatives
+    groups: dict[str, list[str]] = {}
+    for stem in stems:
+        groups.setdefault(stem[0].lower(), []).append(stem)
+    return "|".join(
+        members[0] if len(members) == 1 else _shared_first(members) for members in groups.values()
+    )
+
+
+def _shared_first(members: list[str]) -> str:
+    if len({m[0] for m in members}) > 1:  # "ДК" beside "дом…": keep them apart, in order
+        return "|".join(members)
+    return members[0][0] + "(?:" + "|".join(m[1:] for m in members) + ")"
 
 
 _INLINE = re.compile(r"\(\?[aiLmsux-]+[):]")

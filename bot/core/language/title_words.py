@@ -13,7 +13,8 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core.language.morphology import parses
-from bot.core.language.tokens import grouped, initials
+from bot.core.language.prefilter import grouped
+from bot.core.language.tokens import initials
 
 MAX_TITLE = 80  # characters: a title short enough for a card
 

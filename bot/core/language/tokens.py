@@ -193,31 +193,6 @@ def initials(alternatives: str) -> str:
     return "(?=[" + "".join(re.escape(c) for c in both) + "])"
 
 
-def grouped(alternatives: str) -> str:
-    """A regex alternation of plain stems with the stems that share a first letter gathered
-    under it ("парк|музе|планетари" -> "п(?:арк|ланетари)|музе"), to go inside "(?:…)": the
-    same matches, and `re` tries one branch per first letter instead of every stem (it factors
-    out only a prefix that all alternatives share). Stems keep their order within a letter;
-    stems whose first letters differ (compared case-insensitively) never match at the same
-    position, so their order never mattered. Returned as given when a stem does not open
-    with a plain letter."""
-    stems = alternatives.split("|")
-    if not all(stem[:1].isalpha() for stem in stems):
-        return alternatives
-    groups: dict[str, list[str]] = {}
-    for stem in stems:
-        groups.setdefault(stem[0].lower(), []).append(stem)
-    return "|".join(
-        members[0] if len(members) == 1 else _shared_first(members) for members in groups.values()
-    )
-
-
-def _shared_first(members: list[str]) -> str:
-    if len({m[0] for m in members}) > 1:  # "ДК" beside "дом…": keep them apart, in order
-        return "|".join(members)
-    return members[0][0] + "(?:" + "|".join(m[1:] for m in members) + ")"
-
-
 # each pattern's prefilter (prefilter.required_literals), computed on its first search
 _LITERALS: dict[re.Pattern[str], frozenset[str] | None] = {}
 # each pattern's twin with a lookahead on its first characters (prefilter.with_first_chars)
