@@ -116,8 +116,17 @@ def _grade_span(first: int, last: int) -> range:
 gate(_EVERYONE, re.compile("вс"))
 gate(_ORDINAL_GRADE, re.compile("кл|параллел"))
 gate(_WORD_FIRST, re.compile("класс|параллел"))
+gate(_WORD_FIRST, re.compile(r"(?:параллел|класс)\w*\s+\d"))  # "класс 9"
+gate(_ORDINAL_GRADE, re.compile(r"кл(?<=\sкл)|параллел(?<=\sпараллел)|классник"))
+gate(_CLASS_LIST, re.compile(rf"\d-?[{CLASS_LETTERS}](?![а-я0-9])"))  # "9а", "10-б"
+gate(_GRADE_PLURAL, re.compile(r"\d-(?:х|ых)\b"))  # "11-х"
+gate(_BARE_FOR_RANGE, re.compile(r"(?:для|ков|хся)\s*:?\s*\d\d?\s*-"))  # "для 5-7"
 # the class word ends every match; a list of grades before it ("для 5, 6, 7-х и 8-х ") stays
 # within 90 characters
 _CLASS_ANCHOR = re.compile(r"класс|кл\b|параллел")
 anchor(_GRADE_RANGE, _CLASS_ANCHOR, 90, 15)
 anchor(_GRADE_LIST, _CLASS_ANCHOR, 90, 15)
+# and a grade's last digit (its ending, "-х", between) comes right before that class word
+_GRADE_THEN_CLASS = re.compile(r"\d[\s\-хыемйо]*(?:класс|кл\b|параллел)")
+gate(_GRADE_RANGE, _GRADE_THEN_CLASS)
+gate(_GRADE_LIST, _GRADE_THEN_CLASS)

@@ -45,9 +45,12 @@ _DAY_LIST = re.compile(
 
 
 gate(_DAY_LIST, MONTH_GATE)
+gate(_DAY_LIST, re.compile(r"\d\s*,\s*\d"))  # "1, 8 …": a comma between two days
 gate(_DATE_WORD_RANGE, MONTH_GATE)
 gate(_DATE_MIXED_RANGE, MONTH_GATE)
 gate(_DATE_NUM_RANGE, NUMERIC_GATE)
+gate(_DATE_MIXED_RANGE, re.compile(r"\d[./]\d\d?[./]\d\d"))  # "06.12.2026 по …": a year
+gate(_DATE_NUM_RANGE, re.compile(r"(?:-|/|по|до)\s*\d\d?[./]\d"))  # "… - 05.12", "по 5/12"
 # a month word is in every match, at most 70 characters after its start and 40 before its end
 for _pattern in (_DATE_WORD_RANGE, _DATE_MIXED_RANGE):
     anchor(_pattern, MONTH_ANCHOR, 70, 40)

@@ -72,9 +72,11 @@ _DAY_OF_MONTH = re.compile(rf"\b(?:на\s+)?({D})(?:-?(?:е|го|ое)\b|\s+чи
 # "третьего числа", "на двадцать первое число": an ordinal in words needs the word "число"
 _DAY_OF_MONTH_WORDS = re.compile(rf"\b(?:на\s+)?({ORDINAL_WORD})\s+числ[ао]\b")
 gate(_DAY_OF_MONTH_WORDS, re.compile(r"числ[ао]\b"))
+gate(_DAY_OF_MONTH, re.compile(r"\d(?:-?(?:е|го|ое)\b|\s+числа\b)"))  # "5-е", "5 числа"
 
 gate(_DATE_WORD, MONTH_GATE)
 gate(_MONTH_FIRST, MONTH_GATE)
+gate(_MONTH_FIRST, re.compile(r"\d,?\s*(?:19|20)\d\d(?!\d)"))  # "17, 2015": a year after the day
 for _pattern in (_DATE_NUM, _ISO, _DATE_HYPHENS):
     gate(_pattern, NUMERIC_GATE)
 # a month word is in every match, at most 70 characters after its start ("в понедельник,

@@ -48,14 +48,17 @@ def _checked() -> bool:
 
 
 _ENABLED = _checked()
-_TWINS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+# id(pattern) -> (pattern, twin): a compiled pattern's hash is computed over its whole code on
+# every lookup (CPython does not cache it); the entry keeps the pattern alive, so ids stay unique
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 _last: tuple[str, str | None] = ("", "")  # (post, its lower case or None when unsafe)
 
 
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-sensitive twin of a re.IGNORECASE pattern, or None when there is none."""
-    if pattern in _TWINS:
-        return _TWINS[pattern]
+    known = _TWINS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
     source = pattern.pattern
     source = source[4:] if source.startswith("(?i)") else source
     found: re.Pattern[str] | None = None
@@ -68,7 +71,7 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         and not _UNSAFE.search(source)
     ):
         found = re.compile(source.lower(), pattern.flags & ~re.IGNORECASE)
-    _TWINS[pattern] = found
+    _TWINS[id(pattern)] = (pattern, found)
     return found
 
 

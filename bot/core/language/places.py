@@ -25,6 +25,7 @@ from bot.core.language.place_words import (
     right_words,
     tidy_address,
 )
+from bot.core.language.prefilter import grouped
 from bot.core.language.sentences import sentences
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
@@ -47,7 +48,7 @@ _PLACE_STEMS = (
 )
 _ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
 _PLACE = re.compile(
-    rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ])(?:{_PLACE_STEMS})[а-яё]*(?:-[а-яё]+)?",
+    rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ])(?:{grouped(_PLACE_STEMS)})[а-яё]*(?:-[а-яё]+)?",
     re.I,
 )
 _PREP = re.compile(

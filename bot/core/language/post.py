@@ -68,6 +68,7 @@ _ONLINE = re.compile(
 _MSK = re.compile(r"\(?(?:по\s+)?(?:московскому\s+времени|мск)\b\)?")
 # a literal each of these patterns needs: a post without it skips the pattern's search
 gate(_AGES, re.compile("лет|год"))
+gate(_AGES, re.compile(rf"(?:-|до)\s*{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"))
 gate(_AGE_FROM, re.compile("лет"))
 gate(_AGE_PLUS, re.compile(r"\+"))
 gate(_MSK, re.compile("мск|московск"))
@@ -147,6 +148,7 @@ _TEMPORAL_WORDS = re.compile(
     r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|\b(?:пн|вт|ср|чт|пт|сб|вс)\b"
 )
+_TEMPORAL_WORDS = with_first_chars(_TEMPORAL_WORDS)  # `re` cannot scan for "\d|…" itself
 
 
 def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
@@ -238,7 +240,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     for m in sc.find(_URL):
         facts.online_url = facts.online_url or sc.original[m.start() : m.end()].rstrip(".,;")
         sc.take_match(m)
-    facts.online = _ONLINE.search(text) is not None
+    facts.online = sc.holds(_ONLINE)  # sc.text is `text`: its literal prefilter decides first
     if not facts.online:
         facts.online_url = None
     facts.moscow_time = take_moscow_time(sc)

@@ -11,6 +11,10 @@ understand gets None (no prefilter), never a wrong one.
 
 The syntax tree comes from `re._parser`, the parser the standard library's `re.compile` uses
 (Python 3.11); anything unexpected in it also gives None.
+
+Beside it: `plain_literals` (a gate that is only "ауд|каб|к\\." is decided by `in`),
+`with_first_chars` (a lookahead on the characters a match can start with, for a pattern `re`
+cannot scan for itself) and `grouped` (an alternation of stems gathered by first letter).
 """
 
 from __future__ import annotations
@@ -31,18 +35,59 @@ MAX_LITERALS = 16  # more alternatives than this cost more to check than they sa
 MIN_LENGTH = 3  # one- and two-letter literals ("до", "19") are in nearly every post
 
 
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def required_literals(
+    pattern: re.Pattern[str], min_length: int = MIN_LENGTH
+) -> frozenset[str] | None:
     """Strings of which every match of `pattern` contains at least one, lower-cased (the
-    Scanner searches normalised, lower-case text); None when no such short set is known."""
+    Scanner searches normalised, lower-case text); None when no such short set is known or
+    one of them is shorter than `min_length` characters."""
     if _p is None or pattern.flags & re.VERBOSE:
         return None
     try:
         found = _sequence(list(_p.parse(pattern.pattern, pattern.flags)))
     except Exception:  # an unexpected tree: no prefilter
         return None
-    if not found or min(len(s) for s in found) < MIN_LENGTH:
+    if not found or min(len(s) for s in found) < min_length:
         return None
     return frozenset(s.lower() for s in found)
+
+
+def plain_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The strings `pattern` is an alternation of ("ауд|каб|к\\." -> {"ауд", "каб", "к."}), as
+    written, when it is nothing more (no flags, repeats, categories or assertions; the parser's
+    factoring, "д(?:ен|ня)", is fine): it then occurs in a text exactly when one of them does.
+    None for any other pattern, or one spelling more than MAX_LITERALS strings."""
+    if _p is None or pattern.flags & ~re.UNICODE:
+        return None
+    try:
+        found = _spelled(list(_p.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # an unexpected tree: not a plain alternation
+        return None
+    return frozenset(found) if found and "" not in found else None
+
+
+def _spelled(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Every string a sequence of literals, plain groups and alternations spells."""
+    out = {""}
+    for op, arg in items:
+        if op is _c.LITERAL:
+            options = {chr(arg)}
+        elif op is _c.SUBPATTERN and arg[0] is None and not arg[1] and not arg[2]:
+            options = _spelled(list(arg[3])) or set()
+        elif op is _c.BRANCH:
+            options = set()
+            for branch in arg[1]:
+                options |= _spelled(list(branch)) or {""}
+        elif op is _c.IN and all(o is _c.LITERAL for o, _ in arg):
+            options = {chr(a) for _, a in arg}
+        else:
+            return None
+        if not options or "" in options:
+            return None
+        out = {a + b for a in out for b in options}
+        if len(out) > MAX_LITERALS:
+            return None
+    return out
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
@@ -108,8 +153,35 @@ def _selectivity(found: set[str]) -> int:
     return 4 * min(len(s) for s in found) - len(found)
 
 
+def grouped(alternatives: str) -> str:
+    """A regex alternation of plain stems with the stems that share a first letter gathered
+    under it ("парк|музе|планетари" -> "п(?:арк|ланетари)|музе"), to go inside "(?:…)": the
+    same matches, and `re` tries one branch per first letter instead of every stem (it factors
+    out only a prefix that all alternatives share). Stems keep their order within a letter;
+    stems whose first letters differ (compared case-insensitively) never match at the same
+    position, so their order never mattered. Returned as given when a stem does not open
+    with a plain letter."""
+    stems = alternatives.split("|")
+    if not all(stem[:1].isalpha() for stem in stems):
+        return alternatives
+    groups: dict[str, list[str]] = {}
+    for stem in stems:
+        groups.setdefault(stem[0].lower(), []).append(stem)
+    return "|".join(
+        members[0] if len(members) == 1 else _shared_first(members) for members in groups.values()
+    )
+
+
+def _shared_first(members: list[str]) -> str:
+    if len({m[0] for m in members}) > 1:  # "ДК" beside "дом…": keep them apart, in order
+        return "|".join(members)
+    return members[0][0] + "(?:" + "|".join(m[1:] for m in members) + ")"
+
+
 _INLINE = re.compile(r"\(\?[aiLmsux-]+[):]")
-MAX_FIRST = 10  # a lookahead on more first characters than this skips too few positions
+# a lookahead on more first characters than this skips too few positions; the date and clock
+# rules (~20 first characters: digits, в, д, н, п, с, …) still search 1.3-2.5x faster with it
+MAX_FIRST = 32
 
 
 def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -134,7 +206,8 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def _starts_blind(items: list[tuple[Any, Any]]) -> bool:
     """Whether the pattern opens with something `re` cannot scan for (a word boundary, a
-    lookaround, an optional part); one opening with a letter, a class or a choice of letters
+    lookaround, an optional part, a choice one of whose branches opens with a class or a
+    boundary: "\\d|сегодня|…"); one opening with a letter, a class or a choice of letters
     already gets `re`'s own fast scan, which a lookahead in front would disable."""
     while items and items[0][0] is _c.SUBPATTERN:
         items = list(items[0][1][3])
@@ -145,6 +218,8 @@ def _starts_blind(items: list[tuple[Any, Any]]) -> bool:
         return arg not in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)  # "^" is already fast
     if op in (_c.ASSERT, _c.ASSERT_NOT):
         return True
+    if op is _c.BRANCH:  # `re` scans for a choice only when every branch opens with a letter
+        return any(not branch or branch[0][0] is not _c.LITERAL for branch in arg[1])
     return op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] == 0
 
 
@@ -188,6 +263,14 @@ def _first_of(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
     return None, False  # ".", a back reference, …: unknown
 
 
+# \d and \s spelt out as ranges in a lookahead's class, so that `re` compiles the class into a
+# bitmap instead of calling a Unicode category test at every position: every decimal digit
+# other than 0-9 lies at U+0660 or above (a superset is enough for a lookahead), and \s is
+# exactly the 29 characters str.isspace() accepts, all below U+3001
+_DIGITS = r"0-9\u0660-\U0010ffff"
+_SPACES = "".join(f"\\u{code:04x}" for code in range(0x3001) if chr(code).isspace())
+
+
 def _class_items(items: list[tuple[Any, Any]]) -> set[str] | None:
     out: set[str] = set()
     for op, arg in items:
@@ -196,9 +279,9 @@ def _class_items(items: list[tuple[Any, Any]]) -> set[str] | None:
         elif op is _c.RANGE:
             out.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
         elif op is _c.CATEGORY and arg is _c.CATEGORY_DIGIT:
-            out.add(r"\d")
+            out.add(_DIGITS)
         elif op is _c.CATEGORY and arg is _c.CATEGORY_SPACE:
-            out.add(r"\s")
+            out.add(_SPACES)
         else:
             return None  # a negated class, \w: too wide
     return out

@@ -35,7 +35,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-_WORD_BEFORE = re.compile(r"([\w-]+)$")
+_RUN = re.compile(r"[\w-]*")  # read over the reversed 12 characters before a full stop
 _last: tuple[str, tuple[tuple[int, int], ...]] = ("", ())  # one post read several times
 
 
@@ -48,8 +48,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if "\n" not in m.group(0):
-            word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1):
+            end = m.start()  # the word before it ends here, or before a newline here ("$")
+            stop = end - 1 if text[end - 1 : end] == "\n" else end
+            run = _RUN.match(text[max(0, end - 12) : stop][::-1]).end()  # type: ignore[union-attr]
+            if run == 1 or (run and text[stop - run : stop] in _ABBREVIATIONS):
                 continue  # "ул. Карбышева", "В. И. Ленина"
         if m.start() > start:
             spans.append((start, m.start()))

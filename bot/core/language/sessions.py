@@ -28,6 +28,8 @@ _DAY_LIST = with_first_chars(
         rf"(?:\s*(?:,\s*)?(?:в|с)\s+{_CLOCK}(?:\s*(?:-|до)\s*{_CLOCK})?)?"
     )
 )
+_TWO_DAYS = re.compile(r"\d\s*(?:,|и)\s*\d")
+_CLOCK_THEN_OR = re.compile(r"[:.][0-5]\d\s*[,и]")
 # a programme line: "12 ноября в 17:00", "11 мая, 18-00 - Лекция «…»", "18 мая в 15.00 ч. – …"
 _LINE_CLOCK = rf"({H})[:.\-]({M})"
 _LINE = re.compile(
@@ -62,6 +64,8 @@ def _lines(norm: str, today: date) -> list[tuple[datetime, datetime | None]]:
 
 
 def _day_list(norm: str, today: date) -> list[tuple[datetime, datetime | None]]:
+    if not _TWO_DAYS.search(norm):
+        return []  # every list has two day numbers joined by a comma or "и"
     for m in _DAY_LIST.finditer(norm):
         month = cal.month_number(m.group(2))
         if month is None:
@@ -77,6 +81,8 @@ def _day_list(norm: str, today: date) -> list[tuple[datetime, datetime | None]]:
 
 
 def _or_times(norm: str, day: date) -> list[tuple[datetime, datetime | None]]:
+    if not _CLOCK_THEN_OR.search(norm):
+        return []  # the first clock is followed by "," or "или"/"и"
     m = _OR_TIMES.search(norm)
     if m is None:
         return []

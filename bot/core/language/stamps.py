@@ -39,6 +39,7 @@ _LINE_STAMP = re.compile(
 _OPENING_CLOCK = re.compile(rf"\A\s*{_ODD_CLOCK}(?=\s)(?!\s*[-–—])")
 gate(_LABELLED, re.compile("опубликован|дата|размещен|обновлен"))
 gate(_TIME_THEN_YEAR, re.compile(r"(?:19|20)\d\d"))
+gate(_TIME_THEN_YEAR, re.compile(r"[:.][0-5]\d[ \t]*[,|]"))  # "12:45, …": a clock, then a comma
 gate(_LINE_STAMP, re.compile(r":[0-5][1-46-9]"))
 gate(_OPENING_CLOCK, re.compile(r":[0-5][1-46-9]"))
 

@@ -396,6 +396,11 @@ gate(_ALL_DAY, re.compile("ден|дня"))
 gate(_NOON, re.compile("пол"))
 gate(_TO_HOUR, re.compile("без"))
 gate(_HALF_PAST, re.compile("пол"))
+# what the hour's unit or the range's dash needs: "час"/"ч" closing a word, "- 15 ч", "ч 30"
+gate(_TIME_HOUR_UNIT, re.compile(rf"ч(?:ас(?:а|ов)?(?:(?![а-я])|{PART})|\b)"))
+gate(_TIME_RANGE_HOURS, re.compile(r"-\s*\d\d?\s*ч"))
+gate(_TIME_CH, re.compile(r"ч\s*[0-5]\d"))
+gate(_DURATION_PLAIN, re.compile(r"(?:\d|полтор[аы])\s*(?:час|ч\b|мин)"))
 # a clock time ("15:00", "9.30") is in every match: the prefix ("завершится в") comes at most
 # 40 characters before it, the rest (a second clock, "вечера") at most 50 after it
 _CLOCK_ANCHOR = re.compile(r"\d[:.\-][0-5]\d")

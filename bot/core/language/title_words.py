@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core.language.morphology import parses
+from bot.core.language.prefilter import grouped
 from bot.core.language.tokens import initials
 
 MAX_TITLE = 80  # characters: a title short enough for a card
@@ -30,7 +31,7 @@ _KIND_STEMS = (
 )
 # a noun naming a kind of event ("лекцию", "мастер-классы", "День открытых дверей")
 KIND = re.compile(
-    rf"{initials(_KIND_STEMS)}(?<![а-яё])(?:{_KIND_STEMS})[а-яё]*(?:-[а-яё]+)?"
+    rf"{initials(_KIND_STEMS)}(?<![а-яё])(?:{grouped(_KIND_STEMS)})[а-яё]*(?:-[а-яё]+)?"
     r"(?:\s+(?:дверей|турникетов))?",
     re.I,
 )

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from bot.core.language.prefilter import required_literals, with_first_chars
+from bot.core.language.prefilter import plain_literals, required_literals, with_first_chars
 
 _CHAR_MAP = str.maketrans(
     {
@@ -107,8 +107,23 @@ ORDINAL_WORD = (
 _CHAR_PAIRS = tuple((chr(k), str(v)) for k, v in _CHAR_MAP.items())
 
 
+# the last few texts normalised: one message is normalised by several passes (the query test,
+# the Scanner, the sessions), with the post's date sentences in between
+_NORMALIZED: dict[str, str] = {}
+_KEEP_NORMALIZED = 4
+
+
 def normalize(text: str) -> str:
     """Lower-case, unify ё/е, dashes and spaces; the result has the same length."""
+    out = _NORMALIZED.get(text)
+    if out is None:
+        if len(_NORMALIZED) >= _KEEP_NORMALIZED:
+            _NORMALIZED.clear()
+        out = _NORMALIZED[text] = _normalized(text)
+    return out
+
+
+def _normalized(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     out = text.lower()
     for old, new in _CHAR_PAIRS:
@@ -143,15 +158,17 @@ def ordinal_value(phrase: str) -> int | None:
     return total or None
 
 
-# A rule's pattern may have a cheap gate: a pattern that must occur somewhere in the text for
-# the rule's own (slower) pattern to match at all, so a long post skips rules early.
-_GATES: dict[re.Pattern[str], re.Pattern[str]] = {}
+# A rule's pattern may have cheap gates: patterns that must each occur somewhere in the text
+# for the rule's own (slower) pattern to match at all, so a long post skips rules early.
+_GATES: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {}
 
 
 def gate(pattern: re.Pattern[str], required: re.Pattern[str]) -> None:
-    """Register `required` as a necessary condition for `pattern` to match."""
-    _GATES[pattern] = required
-    _PLANS.pop(pattern, None)
+    """Register `required` as a necessary condition for `pattern` to match; a pattern may get
+    several gates (each must hold). A gate that is only an alternation of plain strings
+    ("ауд|каб|к\\.") is checked with `in`, any other one is searched once per text."""
+    _GATES[pattern] = (*_GATES.get(pattern, ()), required)
+    _PLANS.pop(id(pattern), None)
 
 
 # A rule's pattern may have an anchor: a cheap pattern that occurs inside every match, at most
@@ -164,7 +181,7 @@ _WINDOW_END = re.compile(r"\S*\s*\S*")
 def anchor(pattern: re.Pattern[str], required: re.Pattern[str], before: int, after: int) -> None:
     """Register `required` as an anchor of `pattern` (see _ANCHORS)."""
     _ANCHORS[pattern] = (required, before, after)
-    _PLANS.pop(pattern, None)
+    _PLANS.pop(id(pattern), None)
 
 
 def initials(alternatives: str) -> str:
@@ -180,14 +197,21 @@ def initials(alternatives: str) -> str:
 _LITERALS: dict[re.Pattern[str], frozenset[str] | None] = {}
 # each pattern's twin with a lookahead on its first characters (prefilter.with_first_chars)
 _FAST: dict[re.Pattern[str], re.Pattern[str]] = {}
-# each pattern's (literals, gate, anchor, twin), looked up once per search instead of four times
+# each pattern's (itself, literals, gate, anchor, twin), looked up once per search instead of
+# four times. Keyed by id(pattern): hashing a compiled pattern hashes its whole compiled code
+# (CPython's pattern_hash, not cached: ~6 µs for the date rules' patterns), and find() runs
+# ~80 times per message; the entry keeps its pattern alive, so its id is never reused.
+# a gate as checked: (its key in Scanner._gates, the strings of which the text must hold one,
+# whether those strings alone decide it, the gate's pattern)
+_Gate = tuple[int, frozenset[str] | None, bool, re.Pattern[str]]
 _Plan = tuple[
+    re.Pattern[str],
     frozenset[str] | None,
-    re.Pattern[str] | None,
+    tuple[_Gate, ...],
     tuple[re.Pattern[str], int, int] | None,
     re.Pattern[str],
 ]
-_PLANS: dict[re.Pattern[str], _Plan] = {}
+_PLANS: dict[int, _Plan] = {}
 
 
 def _plan(pattern: re.Pattern[str]) -> _Plan:
@@ -197,7 +221,22 @@ def _plan(pattern: re.Pattern[str]) -> _Plan:
     fast = _FAST.get(pattern)
     if fast is None:
         fast = _FAST[pattern] = with_first_chars(pattern)
-    return literals, _GATES.get(pattern), _ANCHORS.get(pattern), fast
+    gates = tuple(_gate_check(g) for g in _GATES.get(pattern, ()))
+    return pattern, literals, gates, _ANCHORS.get(pattern), fast
+
+
+def _gate_check(required: re.Pattern[str]) -> _Gate:
+    plain = plain_literals(required)
+    if plain is not None:
+        return id(required), plain, True, required
+    # a gate is searched once per text: two-letter literals ("кл") already spare most searches;
+    # a lookahead on its first letters speeds up one opening with "\\b" or an optional part,
+    # but slows a cheap choice that can open with any space or digit (measured)
+    literals = required_literals(required, min_length=2)
+    fast = with_first_chars(required)
+    head = fast.pattern[: fast.pattern.find("])")]
+    search = required if "\\s" in head or "\\d" in head else fast
+    return id(required), literals, False, search
 
 
 _QUOTES = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”]*[“”]")
@@ -218,7 +257,7 @@ class Scanner:
     protected: bytearray = field(default_factory=bytearray)  # 1 where it belongs to the title
     _gates: dict[int, bool] = field(default_factory=dict)
     _seen: dict[str, bool] = field(default_factory=dict)  # literal -> whether the text has it
-    _hits: dict[re.Pattern[str], list[tuple[int, int]]] = field(default_factory=dict)
+    _hits: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # id(anchor): hits
 
     def __post_init__(self) -> None:
         self.text = normalize(self.original)
@@ -231,34 +270,69 @@ class Scanner:
         return self.taken.find(1, start, end) == -1 and self.protected.find(1, start, end) == -1
 
     def find(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """Matches of `pattern` that lie entirely on free text, left to right."""
-        plan = _PLANS.get(pattern)
-        if plan is None:
-            plan = _PLANS[pattern] = _plan(pattern)
-        literals, required, spec, fast = plan
+        """Matches of `pattern` that lie entirely on free text, left to right (lazily: each
+        is checked against what rules have taken when the iteration reaches it). A pattern
+        its prefilters or gates rule out, or one with no match at all, costs no generator."""
+        plan = _PLANS.get(id(pattern))
+        if plan is None or plan[0] is not pattern:
+            plan = _PLANS[id(pattern)] = _plan(pattern)
+        _, literals, gates, spec, fast = plan
         if literals is not None and not self._may_hold(literals):
-            return
-        if required is not None:
-            key = id(required)
-            if key not in self._gates:
-                self._gates[key] = required.search(self.text) is not None
-            if not self._gates[key]:
-                return
+            return iter(())
+        if gates and not self._gates_hold(gates):
+            return iter(())
         if spec is not None:
-            yield from self._find_anchored(fast, *spec)
-            return
+            return self._find_anchored(fast, *spec)
+        first = fast.search(self.text)  # the text never changes: only what is free does
+        return iter(()) if first is None else self._scan(fast, first)
+
+    def _scan(self, fast: re.Pattern[str], m: re.Match[str]) -> Iterator[re.Match[str]]:
+        """`find` over the whole text, from its first match `m` on."""
         text = self.text
-        pos, size = 0, len(text)
-        while pos <= size:
-            m = fast.search(text, pos)
-            if m is None:
-                return
+        size = len(text)
+        while True:
             start, end = m.span()
             if end > start and self.is_free(start, end):
                 yield m
                 pos = end
             else:
                 pos = self._next_free(start + 1)
+            if pos > size:
+                return
+            found = fast.search(text, pos)
+            if found is None:
+                return
+            m = found
+
+    def holds(self, pattern: re.Pattern[str]) -> bool:
+        """Whether `pattern` occurs anywhere in the normalised text, taken characters
+        included (`pattern.search(text)`, with the pattern's prefilters deciding first)."""
+        plan = _PLANS.get(id(pattern))
+        if plan is None or plan[0] is not pattern:
+            plan = _PLANS[id(pattern)] = _plan(pattern)
+        _, literals, gates, _, fast = plan
+        if literals is not None and not self._may_hold(literals):
+            return False
+        return self._gates_hold(gates) and fast.search(self.text) is not None
+
+    def _gates_hold(self, gates: tuple[_Gate, ...]) -> bool:
+        """Whether every gate of a pattern holds (each gate looked at once per text)."""
+        for key, needed, decides, required in gates:
+            held = self._gates.get(key)
+            if held is None:
+                held = self._gates[key] = self._holds(needed, decides, required)
+            if not held:
+                return False
+        return True
+
+    def _holds(
+        self, needed: frozenset[str] | None, decides: bool, required: re.Pattern[str]
+    ) -> bool:
+        """Whether a gate holds: the text has one of `needed` (when `decides`, that is all
+        the gate asks) and `required` occurs in it."""
+        if needed is not None and not self._may_hold(needed):
+            return False
+        return decides or required.search(self.text) is not None
 
     def _may_hold(self, literals: frozenset[str]) -> bool:
         """False when the text holds none of `literals`, of which every match of a pattern
@@ -279,9 +353,9 @@ class Scanner:
         of the word after the next spaces, so neither a word nor a run of spaces is cut and the
         pattern's look-aheads and trailing `\\s*` read as over the whole text."""
         text, pos = self.text, 0
-        hits = self._hits.get(required)
+        hits = self._hits.get(id(required))  # the anchor is alive in _ANCHORS: a stable id
         if hits is None:  # several rules share an anchor (a month word, "12.05")
-            hits = self._hits[required] = [m.span() for m in required.finditer(text)]
+            hits = self._hits[id(required)] = [m.span() for m in required.finditer(text)]
         for hit_start, hit_end in hits:
             if hit_end <= pos:
                 continue

@@ -148,14 +148,39 @@ def _near_date_word(word: str) -> bool:
 _EVERY_WORD = [*_MONTHS, *_WEEKDAYS, *_RELATIVE]
 
 
+@lru_cache(maxsize=8192)
+def _may_be_typo(word: str) -> bool:
+    """Whether `closest` can read `word` as anything or call it a suspect: near a date word
+    and not a word the dictionary knows (`closest` gives (None, False) for every other)."""
+    return _near_date_word(word) and not is_known(word)
+
+
+_NO_TYPO: set[str] = set()  # words already found to be no possible typo (bounded below)
+_MAX_NO_TYPO = 50_000
+
+
+def _may_hold_typo(lower: str) -> bool:
+    """Whether some word of the lower-cased text may be a typo (`_may_be_typo`); each word
+    is judged once, later texts only look at the words not judged yet (a set difference)."""
+    fresh = set(_WORD.findall(lower.replace("ё", "е"))) - _NO_TYPO
+    if any(_may_be_typo(word) for word in fresh):
+        return True
+    if len(_NO_TYPO) > _MAX_NO_TYPO:
+        _NO_TYPO.clear()
+    _NO_TYPO.update(fresh)
+    return False
+
+
 def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
     """The text with misspelt date words replaced, what was replaced, and whether a word
     that looks like a misspelt date word could not be read (a month after a day number)."""
+    lower = text.lower()
+    if not _may_hold_typo(lower):
+        return text, (), False  # most posts: every date word spelt right
     corrections: list[Correction] = []
     unreadable = False
     out: list[str] = []
     pos = 0
-    lower = text.lower()
     for m in _WORD.finditer(lower):
         word = m.group(1).replace("ё", "е")
         if not _near_date_word(word):
