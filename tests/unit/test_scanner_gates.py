@@ -10,7 +10,7 @@ import re
 import pytest
 
 from bot.core.language import intents, places, post, sessions, title_words, tokens
-from bot.core.language.prefilter import grouped, plain_literals
+from bot.core.language.prefilter import grouped, plain_literals, top_level_branches
 from bot.core.language.tokens import Scanner, normalize
 from tests.unit.test_scanner_anchors import _texts
 
@@ -91,19 +91,21 @@ def test_grouped_alternation() -> None:
     assert grouped("парк|музе|планетари") == "п(?:арк|ланетари)|музе"
     assert grouped("дворц|ДК|дом") == "дворц|ДК|дом"  # a letter in two cases: kept apart
     assert grouped("парк|[ab]c") == "парк|[ab]c"  # a stem not opening with a letter
+    # a stem holding its own alternation splits only at top-level bars
+    assert grouped(r"дом\s+(?:науки|музыки)|дворц|парк") == r"д(?:ом\s+(?:науки|музыки)|ворц)|парк"
 
 
 @pytest.mark.parametrize(
     ("stems", "prefix", "suffix"),
     [
         (title_words._KIND_STEMS, "(?<![а-яё])", r"[а-яё]*(?:-[а-яё]+)?"),
-        (places._PLACE_STEMS, "(?<![а-яёА-ЯЁ-])", "[а-яё]*"),
+        (places._PLACE_STEMS, "(?<![а-яёА-ЯЁ])", "[а-яё]*(?:-[а-яё]+)?"),
     ],
 )
 def test_grouped_stems_match_as_listed(stems: str, prefix: str, suffix: str) -> None:
     listed = re.compile(rf"{prefix}(?:{stems}){suffix}", re.I)
     gathered = re.compile(rf"{prefix}(?:{grouped(stems)}){suffix}", re.I)
-    words = " ".join(stem.replace("\\s+", " ") for stem in stems.split("|"))
+    words = " ".join(stem.replace("\\s+", " ") for stem in top_level_branches(stems))
     for text in [*_all_texts(), words, words.upper()]:
         assert [m.span() for m in gathered.finditer(text)] == [
             m.span() for m in listed.finditer(text)

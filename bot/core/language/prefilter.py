@@ -160,8 +160,9 @@ def grouped(alternatives: str) -> str:
     out only a prefix that all alternatives share). Stems keep their order within a letter;
     stems whose first letters differ (compared case-insensitively) never match at the same
     position, so their order never mattered. Returned as given when a stem does not open
-    with a plain letter."""
-    stems = alternatives.split("|")
+    with a plain letter. Only top-level bars split: a stem may hold its own group
+    ("дом\\w*\\s+(?:культуры|науки)")."""
+    stems = top_level_branches(alternatives)
     if not all(stem[:1].isalpha() for stem in stems):
         return alternatives
     groups: dict[str, list[str]] = {}
@@ -170,6 +171,28 @@ def grouped(alternatives: str) -> str:
     return "|".join(
         members[0] if len(members) == 1 else _shared_first(members) for members in groups.values()
     )
+
+
+def top_level_branches(alternatives: str) -> list[str]:
+    """The branches of an alternation split at bars outside any parentheses or class."""
+    branches, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, char in enumerate(alternatives):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(alternatives[start:i])
+            start = i + 1
+    return [*branches, alternatives[start:]]
 
 
 def _shared_first(members: list[str]) -> str:
