@@ -108,9 +108,25 @@ def parse_many(text: str, now: datetime) -> list[Intent]:
         return [parse_message(text, now)]
     intents = [parse_message(line, now) for line in lines]
     events = [intent for intent in intents if isinstance(intent, EventIntent)]
-    if len(events) >= 2:
+    rows = list(zip(lines, intents, strict=True))
+    if not isinstance(intents[0], EventIntent):
+        rows = rows[1:]  # a heading («План на декабрь»)
+    dated = sum(_has_own_day(line, intent, now) for line, intent in rows)
+    # a plan's rows carry their own days and outnumber its other lines; an announcement's
+    # programme ("09:30–10:00 — регистрация") has clock times only, among prose sentences
+    if len(events) >= 2 and dated >= 2 and dated > len(rows) - dated:
         return list(events)
     return [parse_message(text, now)]
+
+
+def _has_own_day(line: str, intent: Intent, now: datetime) -> bool:
+    """Whether a pasted line is an event with a start on a day the line names itself (not a
+    clock time alone, nor only a deadline's date)."""
+    if not isinstance(intent, EventIntent):
+        return False
+    if intent.draft.start is None and intent.draft.deadline is not None:
+        return False  # «Заявки принимаются по 7 декабря.»: a deadline, not a row
+    return extract_temporal(Scanner(correct_typos(line)[0]), now, periods=False).has_day
 
 
 def _parse(text: str, now: datetime) -> Intent:
