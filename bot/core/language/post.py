@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from bot.core.language import calendar as cal
-from bot.core.language.calendar import MONTH
+from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.deadlines import nearest_day
 from bot.core.language.parts import MM, YY, D
 from bot.core.language.prefilter import with_first_chars
@@ -123,6 +123,9 @@ _DATELINE = re.compile(
     r"(?:опубликован\w*|публикаци\w*|размещен\w*|обновлен\w*|дата\s+(?:создания|размещения"
     r"|публикации|новости))\s*[:|,.-]?\s*$"
 )
+# a single weekday ("в воскресенье", "(сб)"), not a repeat ("по средам" is another form)
+_ONE_WEEKDAY = re.compile(rf"(?:\b(?:в|во)\s+)?\b{WEEKDAY}")
+gate(_ONE_WEEKDAY, re.compile(rf"\b{WEEKDAY}"))
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 
 
@@ -274,7 +277,17 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             sc.take_match(m)
         if score < 0:
             _take_times(sc, begin, end)
+    _take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+def _take_other_weekdays(sc: Scanner, event: tuple[int, int]) -> None:
+    """Take the weekdays written outside the event's sentence: the event's day is the date
+    of its sentence, and "В воскресенье программа продолжится …", "Во вторник, 9 апреля, на
+    другой площадке …" name other days of the programme (never a rival weekday of the date)."""
+    for m in sc.find(_ONE_WEEKDAY):
+        if not event[0] <= m.start() < event[1]:
+            sc.take_match(m)
 
 
 def _hide(

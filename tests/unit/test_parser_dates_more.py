@@ -1,0 +1,99 @@
+"""Choosing the event's own date in long posts, and doubts that fire only when they should:
+small cases in other words than the real posts (other institutions, other dates)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.doubts import in_planned_year
+from bot.core.language.intents import parse_message
+
+
+def _parse(text: str, now: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+def _doubts(got: dict[str, object]) -> list[str]:
+    return list(got["doubts"])  # type: ignore[call-overload]
+
+
+# --- other_year: only outside the school year being planned ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "today", "planned"),
+    [
+        (date(2027, 9, 1), date(2027, 8, 25), True),  # 1 September seen from late August
+        (date(2027, 9, 15), date(2027, 6, 20), True),  # June: the coming year is planned
+        (date(2027, 3, 10), date(2026, 10, 5), True),  # the same school year
+        (date(2027, 10, 1), date(2027, 3, 1), False),  # March: next autumn is another year
+        (date(2027, 11, 20), date(2026, 11, 30), False),  # a year ahead
+        (date(2026, 5, 10), date(2026, 9, 20), False),  # last school year
+        (date(2027, 1, 20), date(2026, 12, 1), True),
+    ],
+)
+def test_planned_school_year(day: date, today: date, planned: bool) -> None:
+    assert in_planned_year(day, today) is planned
+
+
+def test_first_of_september_announced_in_august_is_not_another_year() -> None:
+    got = _parse(
+        "Торжественная линейка, посвящённая Дню знаний, состоится 1 сентября в 9:00 "
+        "во дворе гимназии. Приглашаем первоклассников и их родителей.",
+        "2028-08-24T12:00",
+    )
+    assert got["start"] == "2028-09-01T09:00"
+    assert "other_year" not in _doubts(got)
+
+
+def test_a_date_next_autumn_seen_in_spring_is_another_year() -> None:
+    got = _parse("Лекция в планетарии 14.10.2027 в 15:00", "2027-03-01T10:00")
+    assert got["start"] == "2027-10-14T15:00"
+    assert "other_year" in _doubts(got)
+
+
+# --- weekdays: only the one written with the event's date is checked ------------------------
+
+
+def test_weekday_of_another_day_in_the_programme_is_not_a_mismatch() -> None:
+    text = (
+        "Фестиваль робототехники пройдёт 13 марта в технопарке «Кванториум». "
+        "Участники соберут модели и покажут их жюри. "
+        "В четверг программа продолжится открытыми занятиями для младших школьников."
+    )
+    got = _parse(text, "2027-03-02T10:00")  # 13 March 2027 is a Saturday
+    assert got["start"] == "2027-03-13"
+    assert "weekday_mismatch" not in _doubts(got)
+
+
+def test_weekday_written_with_the_date_is_still_checked() -> None:
+    text = (
+        "Уважаемые коллеги! Открытый урок астрономии состоится в среду, 13 марта, в 12:00 "
+        "в актовом зале библиотеки имени Гайдара. Приглашаются учащиеся 7 классов."
+    )
+    got = _parse(text, "2027-03-02T10:00")  # 13 March 2027 is a Saturday, not a Wednesday
+    assert "weekday_mismatch" in _doubts(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ребята 7Б, в четверг 10.12 поездка в музей мирового океана, выезд в 9:00. "
+        "Деньги на билеты сдать до понедельника",
+        "7-е классы, олимпиада по биологии в четверг 10 дек в 14:00, каб 31. "
+        "Кто пишет — фамилии учителю до вторника",
+    ],
+)
+def test_answer_bound_by_a_weekday_is_a_deadline_not_the_event_weekday(text: str) -> None:
+    got = _parse(text, "2026-12-03T10:00")  # 10 December 2026 is a Thursday
+    assert str(got["start"]).startswith("2026-12-10")
+    assert "weekday_mismatch" not in _doubts(got)
+    assert got["deadline"] in ("2026-12-07", "2026-12-08")
+
+
+def test_weekday_range_with_do_is_not_a_deadline() -> None:
+    got = _parse("Неделя математики с понедельника до среды, 5-7 классы", "2026-12-03T10:00")
+    assert got["deadline"] is None
