@@ -97,3 +97,63 @@ def test_answer_bound_by_a_weekday_is_a_deadline_not_the_event_weekday(text: str
 def test_weekday_range_with_do_is_not_a_deadline() -> None:
     got = _parse("Неделя математики с понедельника до среды, 5-7 классы", "2026-12-03T10:00")
     assert got["deadline"] is None
+
+
+# --- a night spanning two dates, letters' subject lines, days inside the event's span ------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Библиотека приглашает на «Библионочь» в ночь с 24 на 25 апреля",
+            "2027-04-24",
+            "2027-04-25",
+        ),
+        (
+            "Акция «Ночь искусств» пройдёт в ночь с 3 на 4 ноября в краеведческом музее",
+            "2027-11-03",
+            "2027-11-04",
+        ),
+        (
+            "Дежурство волонтёров в ночь с 31 декабря на 1 января с 22:00 до 6:00",
+            "2026-12-31T22:00",
+            "2027-01-01T06:00",
+        ),
+    ],
+)
+def test_night_from_one_date_to_the_next(text: str, start: str, end: str) -> None:
+    got = _parse(text, "2026-11-30T10:00")
+    assert (got["start"], got["end"]) == (start, end)
+
+
+def test_subject_line_about_holding_is_not_the_event_sentence() -> None:
+    text = (
+        "03.02.2027 - О проведении городской олимпиады по краеведению\n"
+        "Уважаемые руководители! Информируем о проведении олимпиады среди учащихся 5-9 классов.\n"
+        "Первый тур олимпиады проводится с 8 февраля по 12 февраля 2027 года (включительно)."
+    )
+    got = _parse(text, "2027-02-02T10:00")
+    assert (got["start"], got["end"]) == ("2027-02-08", "2027-02-12")
+
+
+def test_a_day_inside_the_event_span_is_part_of_the_programme_not_a_rival() -> None:
+    text = (
+        "С 12 по 18 апреля в городском парке пройдёт неделя детской книги. "
+        "В среду, 14 апреля, в читальном зале состоится встреча с писателем. "
+        "15 и 16 апреля библиотекари проведут громкие чтения для младших школьников."
+    )
+    got = _parse(text, "2027-04-01T10:00")
+    assert (got["start"], got["end"]) == ("2027-04-12", "2027-04-18")
+    assert "several_dates" not in _doubts(got)
+
+
+def test_a_rival_range_is_offered_by_its_first_day() -> None:
+    text = (
+        "Отборочный тур фестиваля пройдёт с 3 по 5 марта в школе искусств. "
+        "Финал фестиваля пройдёт с 20 по 22 марта в областной филармонии."
+    )
+    got = _parse(text, "2027-02-20T10:00")
+    assert got["start"] == "2027-03-03"
+    assert "several_dates" in _doubts(got)
+    assert "2027-03-20" in got["choices"]  # type: ignore[operator]

@@ -39,6 +39,13 @@ _DATE_WORD_RANGE = re.compile(
 )
 
 
+# "в ночь с 5 на 6 декабря", "ночь с 31 декабря на 1 января": a night spans both dates
+_NIGHT_RANGE = re.compile(
+    rf"(?:\b(?:в|во)\s+)?\bноч\w*\s+(?:с|со)\s+({D})(?:\s+({MONTH}))?\s+на\s+({D})\s+({MONTH})"
+    rf"(?:\s*{YEAR})?"
+)
+gate(_NIGHT_RANGE, re.compile(r"ноч\w*\s+со?\s+\d"))
+
 _DAY_LIST = re.compile(
     rf"\b({D}(?:\s*,\s*{D}){{1,}}\s*,?\s*и\s*{D}|{D}(?:\s*,\s*{D}){{2,}})\s+({MONTH})"
 )
@@ -58,6 +65,14 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     today = now.date()
     year: int | None
     first_year: int | None
+    for m in sc.find(_NIGHT_RANGE):
+        last_month = cal.month_number(m.group(4))
+        first_month = cal.month_number(m.group(2)) if m.group(2) else last_month
+        if last_month is None or first_month is None:
+            continue
+        year = int(m.group(5)) if m.group(5) else None
+        night = (int(m.group(1)), first_month), (int(m.group(3)), last_month)
+        _set_range(sc, parts, m, today, *night, year)
     for m in sc.find(_DAY_LIST):  # "1, 8, 15 и 22 апреля": sessions; the first day starts
         month = cal.month_number(m.group(2))
         first = re.match(r"\d+", m.group(1))

@@ -17,8 +17,8 @@ from datetime import date, datetime
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH, WEEKDAY
-from bot.core.language.deadlines import nearest_day
 from bot.core.language.parts import MM, YY, D
+from bot.core.language.post_dates import date_of, first_day_of, span_of
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import take_stamps
@@ -86,7 +86,7 @@ _TIME_ANY = re.compile(r"\b(?:в|с|до)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
 _EVENT_CUES = with_first_chars(
     re.compile(
-        r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|провед\w*|начн\w*|начало"
+        r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|(?<!\bо\s)(?<!\bоб\s)провед\w*|начн\w*|начало"
         r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
         r"|дата|когда|решено|запланирован\w*)(?![а-я])"
     )
@@ -220,7 +220,7 @@ def take_deadline(sc: Scanner, now: datetime) -> date | None:
         cue = _DEADLINE.search(text, low, m.start())
         if cue is None:
             continue
-        found = found or _date_of(m.group(0), now, nearest=True)
+        found = found or date_of(m.group(0), now, nearest=True)
         begin = cue.start() if not re.search(r"\d", text[cue.start() : m.start()]) else m.start()
         if sc.is_free(begin, m.start()):
             sc.take(begin, m.end())
@@ -262,12 +262,17 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         return facts
     best = max(candidates, key=lambda c: (c[0], -c[1]))
     facts.event_sentence = (best[1], best[2])
-    first_day = _date_of(best[3][0].group(0), now)
+    first_day, last_day = span_of(text, best[3], now)
     tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     for score, _, _, kept in candidates:  # as likely as the pick: the bot offers both
-        day = _date_of(kept[0].group(0), now)
+        day = first_day_of(kept[0].group(0), now)
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
-        if likely and day is not None and day != first_day and day not in facts.rivals:
+        inside = (
+            day is not None
+            and first_day is not None
+            and first_day <= day <= (last_day or first_day)
+        )
+        if likely and day is not None and not inside and day not in facts.rivals:
             facts.rivals.append(day)
     del facts.rivals[_MAX_RIVALS:]
     for score, begin, end, kept in candidates:
@@ -279,6 +284,10 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             _take_times(sc, begin, end)
     _take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+def _within(day: date | None, first: date | None, last: date | None) -> bool:
+    return day is not None and first is not None and first <= day <= (last or first)
 
 
 def _take_other_weekdays(sc: Scanner, event: tuple[int, int]) -> None:
@@ -303,7 +312,7 @@ def _hide(
         sc.take_match(m)
         return True
     if _DEADLINE.search(before):
-        facts.deadline = facts.deadline or _date_of(m.group(0), now, nearest=True)
+        facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
     clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)
@@ -319,7 +328,7 @@ def _hide(
         sc.take_match(m)
         return True
     if _UNTIL.search(before[-40:]):
-        facts.until = facts.until or _date_of(m.group(0), now)
+        facts.until = facts.until or date_of(m.group(0), now)
         sc.take_match(m)
         return True
     if _OCCASION_BEFORE.search(before[-30:]) or _OCCASION_AFTER.search(after):
@@ -335,7 +344,7 @@ def _is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetim
     if _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
         return True
     alone = not re.search(r"[а-я]{3}", text[begin : m.start()] + text[m.end() : end])
-    day = _date_of(m.group(0), now)
+    day = date_of(m.group(0), now)
     return begin < 3 and alone and day is not None and day <= now.date()
 
 
@@ -364,30 +373,3 @@ def _score(sentence: str) -> int:
     if _TIME_ANY.search(sentence) or re.search(r"\bв\s+\d{1,2}\s+час", sentence):
         score += 1  # a date with its time is the event's own more often than a bare date
     return score
-
-
-_DAY_MONTH = with_first_chars(
-    re.compile(rf"\b({D})\s+({MONTH})(?:\s*((?:19|20)\d\d))?|\b({D})[./]({MM})(?:[./]({YY}))?")
-)
-
-
-def _date_of(phrase: str, now: datetime, *, nearest: bool = False) -> date | None:
-    """The last day named in a date phrase ("до 10 декабря", "15.12.2026"); with `nearest`
-    (a deadline) the day and month nearest to `now`, so one just past stays in its year."""
-    found = list(_DAY_MONTH.finditer(phrase))
-    if not found:
-        return None
-    m = found[-1]
-    today = now.date()
-    if m.group(1):
-        month = cal.month_number(m.group(2))
-        year = int(m.group(3)) if m.group(3) else None
-        day, month_num = int(m.group(1)), month
-    else:
-        year = cal.full_year(m.group(6), today) if m.group(6) else None
-        day, month_num = int(m.group(4)), int(m.group(5))
-    if month_num is None:
-        return None
-    if nearest:
-        return nearest_day(day, month_num, today, year)
-    return cal.resolve_day_month(day, month_num, today, year)
