@@ -157,3 +157,55 @@ def test_a_rival_range_is_offered_by_its_first_day() -> None:
     assert got["start"] == "2027-03-03"
     assert "several_dates" in _doubts(got)
     assert "2027-03-20" in got["choices"]  # type: ignore[operator]
+
+
+# --- reported speech, counts of rounds, an афиша of dated lines ------------------------------
+
+
+def test_a_date_of_reported_speech_is_not_the_event_day() -> None:
+    text = (
+        "14.03.2027 Сотрудники городской станции юных натуралистов напомнили о правилах "
+        "участия в конкурсе скворечников. Выставка работ пройдёт 27 марта в фойе станции. "
+        "Работы принимаются до 20 марта."
+    )
+    got = _parse(text, "2027-03-14T12:00")
+    assert got["start"] == "2027-03-27"
+    assert got["deadline"] == "2027-03-20"
+
+
+def test_as_reported_the_event_clause_keeps_its_date() -> None:
+    text = (
+        "Как напомнили в пресс-службе музея, ночь кино пройдёт 9 апреля в 19:00. "
+        "Вход по пригласительным билетам для учащихся 8-11 классов."
+    )
+    got = _parse(text, "2027-04-01T12:00")
+    assert got["start"] == "2027-04-09T19:00"
+
+
+@pytest.mark.parametrize("count", ["в 2 тура", "в 3 этапа", "в 2 смены", "в 4 потока"])
+def test_a_count_of_rounds_is_never_a_time(count: str) -> None:
+    text = (
+        f"Турнир юных химиков проводится {count}. "
+        "Первый тур состоится 18 марта с 10.00 до 13.00 часов в лицее №5, "
+        "следующий — по итогам первого."
+    )
+    got = _parse(text, "2027-03-01T10:00")
+    assert (got["start"], got["end"]) == ("2027-03-18T10:00", "2027-03-18T13:00")
+
+
+def test_an_afisha_of_dated_lines_is_an_event_not_a_question() -> None:
+    text = (
+        "Афиша детской филармонии на март\n"
+        "6 марта, суббота\n"
+        "Концерт «Сказки в музыке». Начало в 11.00\n"
+        "Для детей 6-9 лет, с родителями.\n"
+        "13 марта, суббота\n"
+        "Концерт «Весёлые духовые». Начало в 12.00\n"
+    )
+    got = _parse(text, "2027-03-01T10:00")
+    assert got["intent"] == "event"
+    assert got["start"] == "2027-03-06T11:00"
+
+
+def test_a_short_question_about_the_afisha_stays_a_question() -> None:
+    assert _parse("Афиша на 6 марта?", "2027-03-01T10:00")["intent"] == "query"

@@ -81,6 +81,24 @@ _QUERY_LEAD = re.compile(
 # a line opening with a clock time ("10.30 - регистрация"): two of them make a programme, so
 # "Расписание\n23 апреля\n10.30 - …\n11.00 - …" announces an event, it asks nothing
 _PROGRAMME_LINE = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?!\d)")
+# a line opening with a date ("4 мая 2014, воскресенье"): two of them in a long post make an
+# афиша of events ("Афиша планетария на май\n4 мая …\n11 мая …"), not a question
+_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:0?[1-9]|[12]\d|3[01])(?:\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август"
+    r"|сентябр|октябр|ноябр|декабр)|\.(?:0?[1-9]|1[0-2])\.)",
+    re.IGNORECASE,
+)
+
+
+def _is_programme(clean: str) -> bool:
+    """Whether a message opening like a question ("Афиша …", "Расписание …") is a programme
+    of events: two lines opening with a clock time, or a long post with two opening with a
+    date."""
+    if len(_PROGRAMME_LINE.findall(clean)) >= 2:
+        return True
+    return is_long(clean) and len(_DATE_LINE.findall(clean)) >= 2
+
+
 # "Внимание! …", "Анонс: …" open a post; they are neither a question nor part of the title.
 _ANNOUNCE = re.compile(r"(?i)^\s*(?:внимание|объявление|анонс|важно)\s*[!:.]+\s*")
 _TRAILING_GRADES = re.compile(r"[,;]\s*(1[01]|[1-9])\s*[-–—]\s*(1[01]|[1-9])\s*$")
@@ -115,7 +133,7 @@ def _parse(text: str, now: datetime) -> Intent:
     if not clean.strip():
         return OtherIntent(text=text)
     clean, corrections, unreadable = correct_typos(clean)
-    if _QUERY_LEAD.search(normalize(clean)) and len(_PROGRAMME_LINE.findall(clean)) < 2:
+    if _QUERY_LEAD.search(normalize(clean)) and not _is_programme(clean):
         query = _parse_query(clean, now)
         if query is not None:
             return query
