@@ -209,3 +209,42 @@ def test_an_afisha_of_dated_lines_is_an_event_not_a_question() -> None:
 
 def test_a_short_question_about_the_afisha_stays_a_question() -> None:
     assert _parse("Афиша на 6 марта?", "2027-03-01T10:00")["intent"] == "query"
+
+
+# --- postponed events: the new date is the event's, the old one is no rival ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Спектакль школьного театра, назначенный на 9 апреля, переносится на 16 апреля, "
+            "начало в 17:00.",
+            "2027-04-16T17:00",
+        ),
+        ("Встреча с ветеранами 6.04 перенесена на 13.04 в 11:00", "2027-04-13T11:00"),
+        ("Зачёт по ПДД переносится с 7 на 14 апреля, в 12:30, каб. 21", "2027-04-14T12:30"),
+        (
+            "Вместо пятницы, 9 апреля, субботник проведём в субботу, 10 апреля, в 10:00",
+            "2027-04-10T10:00",
+        ),
+    ],
+)
+def test_postponed_event_takes_its_new_date(text: str, start: str) -> None:
+    got = _parse(text, "2027-04-01T10:00")
+    assert got["start"] == start
+    assert "several_dates" not in _doubts(got)
+
+
+def test_a_move_word_without_a_new_date_changes_nothing() -> None:
+    got = _parse(
+        "Поход 10 апреля в 8:00. В дождь его перенесут, следите за новостями.", "2027-04-01T10:00"
+    )
+    assert got["start"] == "2027-04-10T08:00"
+
+
+def test_nach_abbreviation_is_the_start_not_an_hour_long() -> None:
+    got = _parse("Концерт хора 22.04, нач в 17:30, вход свободный", "2027-04-01T10:00")
+    assert (got["start"], got["end"]) == ("2027-04-22T17:30", None)
+    got = _parse("Консультация 22.04 в 15:00 на 1 ч", "2027-04-01T10:00")
+    assert got["end"] == "2027-04-22T16:00"  # "на 1 ч" is still an hour

@@ -38,6 +38,7 @@ from bot.core.language.post import (
     temporal_view,
 )
 from bot.core.language.post_draft import in_school_zone, with_post_facts
+from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.temporal import (
     TemporalParts,
     extract_temporal,
@@ -149,6 +150,7 @@ def _parse(text: str, now: datetime) -> Intent:
 def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool = False) -> Intent:
     sc = Scanner(clean)
     ages = take_ages(sc)
+    take_replaced_dates(sc)  # "запланированная на 5 февраля, переносится на 12 февраля"
     plain_deadline = take_plain_deadline(sc, now)  # "до 15.12 сказать мне", "до четверга"
     hours = take_opening_hours(sc)  # "Часы работы: 10:00–18:00": the doors, not the event
     facts = prepare_post(sc, now) if is_long(clean) else None
