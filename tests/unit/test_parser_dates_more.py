@@ -248,3 +248,39 @@ def test_nach_abbreviation_is_the_start_not_an_hour_long() -> None:
     assert (got["start"], got["end"]) == ("2027-04-22T17:30", None)
     got = _parse("Консультация 22.04 в 15:00 на 1 ч", "2027-04-01T10:00")
     assert got["end"] == "2027-04-22T16:00"  # "на 1 ч" is still an hour
+
+
+# --- "или" between days is a choice; a time beside another day is that day's ---------------
+
+
+def test_one_day_or_another_is_offered_as_a_choice() -> None:
+    got = _parse(
+        "Мастер-класс по керамике: 17 или 18 апреля, по выбору, начало в 12:00", "2027-04-01T10:00"
+    )
+    assert got["start"] == "2027-04-17T12:00"
+    assert "several_dates" in _doubts(got)
+    assert "2027-04-18T12:00" in got["choices"]  # type: ignore[operator]
+
+
+def test_two_consecutive_days_with_i_stay_one_event() -> None:
+    got = _parse("Выездной лагерь актива 17 и 18 апреля", "2027-04-01T10:00")
+    assert (got["start"], got["end"]) == ("2027-04-17", "2027-04-18")
+
+
+def test_time_written_beside_another_day_is_not_the_event_time() -> None:
+    text = (
+        "Первенство города по настольному теннису пройдёт 24–25 апреля в спортшколе №2. "
+        "Заявки — до 20 апреля. Совещание представителей команд 23 апреля в 17:00."
+    )
+    got = _parse(text, "2027-04-01T10:00")
+    assert (got["start"], got["end"]) == ("2027-04-24", "2027-04-25")
+    assert got["deadline"] == "2027-04-20"
+
+
+def test_time_written_beside_the_event_day_in_another_sentence_is_kept() -> None:
+    text = (
+        "Первенство города по настольному теннису пройдёт 24 апреля в спортшколе №2. "
+        "Регистрация участников 24 апреля с 9:00, начало игр в 10:00."
+    )
+    got = _parse(text, "2027-04-01T10:00")
+    assert str(got["start"]).startswith("2027-04-24T")

@@ -35,7 +35,7 @@ _DATE_MIXED_RANGE = re.compile(
 
 _DATE_WORD_RANGE = re.compile(
     rf"(?:\b(?:с|со)\s+)?\b({D})(?:\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?)?"
-    rf"\s*(?:-|\bпо\b|\bдо\b|\bи\b|,)\s*({D})\s+({MONTH})(?:\s*{YEAR})?"
+    rf"\s*(?:-|\bпо\b|\bдо\b|\bи\b|\bили\b|,)\s*({D})\s+({MONTH})(?:\s*{YEAR})?"
 )
 
 
@@ -177,8 +177,14 @@ def _set_range(
     is_list = re.search(r"\bи\b|,", m.group(0)) is not None
     if is_list and (end - start).days != 1:
         end = start  # "5 и 12 декабря": two separate days; the first one is kept
+    either = re.search(r"\bили\b", m.group(0)) is not None  # "6 или 7 февраля": a choice
+    last_day = end
+    if either:
+        end = start
     parts.day_spans.append((m.start(), m.end(), start, end))
     if parts.day_first is None:
         parts.day_first, parts.day_last = start, end
     else:
         note_other_day(parts, start)
+    if either:
+        note_other_day(parts, last_day)  # the bot offers both days (several_dates)

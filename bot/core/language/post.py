@@ -282,8 +282,9 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             continue
         for m in kept:
             sc.take_match(m)
-        if score < 0:
-            _take_times(sc, begin, end)
+        days = [first_day_of(m.group(0), now) for m in kept]
+        if score < 0 or not any(_within(day, first_day, last_day) for day in days):
+            _take_times(sc, begin, end)  # "Семинар судей 19 февраля в 18:00": that day's time
     _take_other_weekdays(sc, facts.event_sentence)
     return facts
 
