@@ -284,3 +284,44 @@ def test_time_written_beside_the_event_day_in_another_sentence_is_kept() -> None
     )
     got = _parse(text, "2027-04-01T10:00")
     assert str(got["start"]).startswith("2027-04-24T")
+
+
+# --- deadlines named by a label, registration windows ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "deadline"),
+    [
+        ("Срок подачи заявок — 7 мая.", "2027-05-07"),
+        ("Последний день регистрации: 6 мая.", "2027-05-06"),
+        ("Дедлайн — 5 мая.", "2027-05-05"),
+        ("Крайний срок сдачи работ 4 мая.", "2027-05-04"),
+    ],
+)
+def test_labelled_deadline_is_kept_and_never_the_event_day(lead: str, deadline: str) -> None:
+    text = f"{lead} Конкурс мультфильмов «Мой город» пройдёт 15 мая в 13:00 в кинотеатре «Заря»."
+    got = _parse(text, "2027-04-20T10:00")
+    assert got["start"] == "2027-05-15T13:00"
+    assert got["deadline"] == deadline
+    assert "several_dates" not in _doubts(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Приём заявок: с 22 апреля по 7 мая. Фестиваль пройдёт 15 мая в 13:00 в ДК.",
+        "Регистрация с 22 апреля, концерт 15 мая в 13:00",
+    ],
+)
+def test_registration_window_opening_is_not_the_event_day(text: str) -> None:
+    got = _parse(text, "2027-04-20T10:00")
+    assert got["start"] == "2027-05-15T13:00"
+    assert "several_dates" not in _doubts(got)
+
+
+def test_stage_held_within_a_term_is_still_the_event() -> None:
+    got = _parse(
+        "Школьный этап конкурса проводится в срок с 10 мая по 17 мая 2027 года (включительно).",
+        "2027-04-20T10:00",
+    )
+    assert (got["start"], got["end"]) == ("2027-05-10", "2027-05-17")

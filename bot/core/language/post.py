@@ -106,6 +106,18 @@ _DEADLINE = re.compile(
     r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*|отправ\w*"
     r"|зарегистр\w*)(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:до|по|не\s+позднее)\s*$"
 )
+# a deadline named by its label, without "до": "Срок подачи заявок — 5 декабря", "Последний
+# день регистрации: 3 декабря", "Дедлайн — 4 декабря", "Крайний срок 1 декабря"
+_DEADLINE_LABEL = re.compile(
+    r"(?:срок\w*\s+(?:подачи|при[её]ма|представления|предоставления|направления|отправки"
+    r"|регистрации|окончания|сдачи)|последн\w+\s+день|дедлайн\w*|крайн\w+\s+срок\w*)"
+    r"[^.!?\n\d]{0,40}?(?:\s*[:—–-]\s*|\s+)(?:до\s+|по\s+|не\s+позднее\s+)?$"
+)
+# the opening day of a registration window: "Приём заявок: с 20 ноября по 5 декабря"
+_WINDOW_OPENS = re.compile(
+    r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*"
+    r"|зарегистр\w*)[^.!?\n\d]{0,30}?\b(?:с|со)\s*$"
+)
 _OCCASION_BEFORE = re.compile(
     r"(?:в\s+честь|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
 )
@@ -219,8 +231,11 @@ def take_deadline(sc: Scanner, now: datetime) -> date | None:
         if not sc.is_free(m.start(), m.end()):
             continue
         low = max(0, m.start() - 70)
-        cue = _DEADLINE.search(text, low, m.start())
+        cue = _DEADLINE.search(text, low, m.start()) or _DEADLINE_LABEL.search(text, low, m.start())
         if cue is None:
+            opens = _WINDOW_OPENS.search(text, low, m.start())  # "регистрация с 20 ноября"
+            if opens is not None and sc.is_free(opens.start(), m.start()):
+                sc.take(opens.start(), m.end())
             continue
         found = found or date_of(m.group(0), now, nearest=True)
         begin = cue.start() if not re.search(r"\d", text[cue.start() : m.start()]) else m.start()
@@ -314,8 +329,11 @@ def _hide(
     if _DOCUMENT.search(before) or _is_dateline(text, m, begin, end_of, now):
         sc.take_match(m)
         return True
-    if _DEADLINE.search(before):
+    if _DEADLINE.search(before) or _DEADLINE_LABEL.search(before):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
+        sc.take_match(m)
+        return True
+    if _WINDOW_OPENS.search(before):  # the window's last day is the deadline, read next
         sc.take_match(m)
         return True
     clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)
