@@ -325,3 +325,25 @@ def test_stage_held_within_a_term_is_still_the_event() -> None:
         "2027-04-20T10:00",
     )
     assert (got["start"], got["end"]) == ("2027-05-10", "2027-05-17")
+
+
+# --- publication stamps on a line of their own ----------------------------------------------
+
+_FEST = (
+    "В городском музее пройдёт семейный фестиваль «Зимние забавы» 19 декабря. "
+    "Приглашаем учащихся 2-5 классов с родителями."
+)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["04.12.2026 15:20", "4 декабря 2026 | 15:20", "03 декабря 2026, 09:00 | Новости"]
+)
+def test_a_dated_stamp_line_is_not_the_event_time(stamp: str) -> None:
+    got = _parse(f"{stamp}\n{_FEST}", "2026-12-04T16:00")
+    assert got["start"] == "2026-12-19"
+
+
+def test_a_dated_line_ahead_of_the_post_is_the_event() -> None:
+    text = "Программа:\n19 декабря 2026, 18:00\nНовогодний концерт хора в ДК, вход свободный. Ждём всех!"
+    got = _parse(text, "2026-12-04T16:00")
+    assert got["start"] == "2026-12-19T18:00"

@@ -254,7 +254,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     """Take from the scanner what must never be read as the event's date or time."""
     facts = PostFacts()
     text = sc.text
-    take_stamps(sc)  # "14:51 «Эковесна»…", "11 мая 2022 года 10:28": when it was published
+    take_stamps(sc, now)  # "14:51 «Эковесна»…", "11 мая 2022 года 10:28": when it was published
     for m in sc.find(_URL):
         facts.online_url = facts.online_url or sc.original[m.start() : m.end()].rstrip(".,;")
         sc.take_match(m)
