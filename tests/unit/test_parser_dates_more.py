@@ -344,6 +344,29 @@ def test_a_dated_stamp_line_is_not_the_event_time(stamp: str) -> None:
 
 
 def test_a_dated_line_ahead_of_the_post_is_the_event() -> None:
-    text = "Программа:\n19 декабря 2026, 18:00\nНовогодний концерт хора в ДК, вход свободный. Ждём всех!"
+    text = (
+        "Программа:\n19 декабря 2026, 18:00\n"
+        "Новогодний концерт хора в ДК, вход свободный. Ждём всех!"
+    )
     got = _parse(text, "2026-12-04T16:00")
     assert got["start"] == "2026-12-19T18:00"
+
+
+# --- a bracketed date beside another one is an aside ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В рамках Декады экологии (с 12 по 22 апреля) 14 апреля в 12:00 состоится субботник.",
+        "В рамках Декады экологии (с 12 по 22 апреля) 14 апреля в 12:00 в сквере у лицея "
+        "состоится субботник. Приглашаются ученики 6-8 классов с родителями.",
+    ],
+)
+def test_bracketed_period_beside_the_event_date_is_an_aside(text: str) -> None:
+    assert _parse(text, "2027-04-01T10:00")["start"] == "2027-04-14T12:00"
+
+
+def test_a_lone_bracketed_date_is_still_read() -> None:
+    got = _parse("Каникулы у 5-х классов (с 12 по 18 апреля)", "2027-04-01T10:00")
+    assert (got["start"], got["end"]) == ("2027-04-12", "2027-04-18")

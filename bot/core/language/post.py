@@ -17,8 +17,9 @@ from datetime import date, datetime
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH, WEEKDAY
+from bot.core.language.deadlines import DEADLINE_LABEL, WINDOW_OPENS
 from bot.core.language.parts import MM, YY, D
-from bot.core.language.post_dates import date_of, first_day_of, span_of
+from bot.core.language.post_dates import asides, date_of, first_day_of, span_of
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import take_stamps
@@ -105,18 +106,6 @@ _DOCUMENT = re.compile(
 _DEADLINE = re.compile(
     r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*|отправ\w*"
     r"|зарегистр\w*)(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:до|по|не\s+позднее)\s*$"
-)
-# a deadline named by its label, without "до": "Срок подачи заявок — 5 декабря", "Последний
-# день регистрации: 3 декабря", "Дедлайн — 4 декабря", "Крайний срок 1 декабря"
-_DEADLINE_LABEL = re.compile(
-    r"(?:срок\w*\s+(?:подачи|при[её]ма|представления|предоставления|направления|отправки"
-    r"|регистрации|окончания|сдачи)|последн\w+\s+день|дедлайн\w*|крайн\w+\s+срок\w*)"
-    r"[^.!?\n\d]{0,40}?(?:\s*[:—–-]\s*|\s+)(?:до\s+|по\s+|не\s+позднее\s+)?$"
-)
-# the opening day of a registration window: "Приём заявок: с 20 ноября по 5 декабря"
-_WINDOW_OPENS = re.compile(
-    r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*"
-    r"|зарегистр\w*)[^.!?\n\d]{0,30}?\b(?:с|со)\s*$"
 )
 _OCCASION_BEFORE = re.compile(
     r"(?:в\s+честь|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
@@ -225,15 +214,19 @@ def take_headcounts(sc: Scanner) -> None:
 def take_deadline(sc: Scanner, now: datetime) -> date | None:
     """Take a registration deadline from a chat line ("Лекция 15 декабря, регистрация до 10
     декабря"): the date, and the words announcing it when nothing else lies between them, so
-    neither is read as the event's day nor left in the title. Returns the deadline's day."""
+    neither is read as the event's day nor left in the title; dates in parentheses beside
+    one outside them are asides and are taken too. Returns the deadline's day."""
     text, found = sc.text, None
-    for m in _DATE_ANY.finditer(text):
+    free = [m for m in _DATE_ANY.finditer(text) if sc.is_free(m.start(), m.end())]
+    for m in asides(text, 0, free):  # "Лекция (Неделя науки 5–11 апреля) 7 апреля"
+        sc.take_match(m)
+    for m in free:
         if not sc.is_free(m.start(), m.end()):
             continue
         low = max(0, m.start() - 70)
-        cue = _DEADLINE.search(text, low, m.start()) or _DEADLINE_LABEL.search(text, low, m.start())
+        cue = _DEADLINE.search(text, low, m.start()) or DEADLINE_LABEL.search(text, low, m.start())
         if cue is None:
-            opens = _WINDOW_OPENS.search(text, low, m.start())  # "регистрация с 20 ноября"
+            opens = WINDOW_OPENS.search(text, low, m.start())  # "регистрация с 20 ноября"
             if opens is not None and sc.is_free(opens.start(), m.start()):
                 sc.take(opens.start(), m.end())
             continue
@@ -273,6 +266,9 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     for begin, end in facts.sentences:
         dates = [m for m in _DATE_ANY.finditer(text, begin, end) if sc.is_free(m.start(), m.end())]
         kept = [m for m in dates if not _hide(sc, m, (begin, end), facts, now)]
+        for m in asides(text, begin, kept):  # "В рамках Недели науки (с 5 по 11 апреля) 7 …"
+            sc.take_match(m)
+            kept.remove(m)
         if kept:
             candidates.append((_score(text[begin:end]), begin, end, kept))
     if not candidates:
@@ -329,11 +325,11 @@ def _hide(
     if _DOCUMENT.search(before) or _is_dateline(text, m, begin, end_of, now):
         sc.take_match(m)
         return True
-    if _DEADLINE.search(before) or _DEADLINE_LABEL.search(before):
+    if _DEADLINE.search(before) or DEADLINE_LABEL.search(before):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
-    if _WINDOW_OPENS.search(before):  # the window's last day is the deadline, read next
+    if WINDOW_OPENS.search(before):  # the window's last day is the deadline, read next
         sc.take_match(m)
         return True
     clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)

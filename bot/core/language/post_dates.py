@@ -74,3 +74,13 @@ def date_of(phrase: str, now: datetime, *, nearest: bool = False) -> date | None
     if nearest:
         return nearest_day(day, month_num, today, year)
     return cal.resolve_day_month(day, month_num, today, year)
+
+
+def asides(text: str, begin: int, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The date phrases of a sentence (starting at `begin`) written in parentheses while
+    another is not: "В рамках Недели науки (с 5 по 11 апреля) 7 апреля состоится лекция" —
+    the bracketed dates are an aside about something else. Empty when all or none are."""
+    inside = [
+        m for m in found if text.count("(", begin, m.start()) > text.count(")", begin, m.start())
+    ]
+    return inside if 0 < len(inside) < len(found) else []
