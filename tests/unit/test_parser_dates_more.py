@@ -370,3 +370,18 @@ def test_bracketed_period_beside_the_event_date_is_an_aside(text: str) -> None:
 def test_a_lone_bracketed_date_is_still_read() -> None:
     got = _parse("Каникулы у 5-х классов (с 12 по 18 апреля)", "2027-04-01T10:00")
     assert (got["start"], got["end"]) == ("2027-04-12", "2027-04-18")
+
+
+# --- days the doors are shut are never the event's, nor rivals ------------------------------
+
+
+def test_closed_days_are_not_rivals() -> None:
+    text = (
+        "Режим работы краеведческого музея в майские праздники:\n"
+        "1, 2, 3 мая – выходные дни\n"
+        "Приглашаем 8 мая в 11.00 на квест «Тайны старого города» для учащихся 5-7 классов.\n"
+        "Телефон для справок в кассе музея."
+    )
+    got = _parse(text, "2027-04-26T10:00")
+    assert got["start"] == "2027-05-08T11:00"
+    assert "several_dates" not in _doubts(got)

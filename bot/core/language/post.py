@@ -119,6 +119,10 @@ _REPORTED = re.compile(
     r"|опубликова\w*|информирует|напомнил\w*|напоминает|проинформировал\w*|отметил\w*"
     r"|подчеркнул\w*|пояснил\w*|уточнил\w*)(?![а-я])"
 )
+_CLOSED = re.compile(
+    r"\b(?:выходн\w*\s+д(?:ень|ни)|санитарн\w*\s+д(?:ень|ни)|не\s+работа\w*|закрыт\w*\s+для"
+    r"|(?:музей|библиотека|выставка|зал|центр)\s+закрыт\w*)(?![а-я])"
+)
 _UNTIL_MONTH_END = re.compile(
     rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
 )
@@ -339,6 +343,9 @@ def _hide(
         sc.take_match(m)
         return True
     sentence = text[begin:end_of]
+    if _CLOSED.search(sentence) and not _EVENT_CUES.search(sentence):
+        sc.take_match(m)  # "30, 31 декабря; 1, 2 января — выходные дни": the doors are shut
+        return True
     if _REPORTED.search(clause) or (
         _REPORTED.search(sentence) and not _EVENT_CUES.search(sentence)
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
