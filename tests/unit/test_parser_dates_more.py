@@ -385,3 +385,34 @@ def test_closed_days_are_not_rivals() -> None:
     got = _parse(text, "2027-04-26T10:00")
     assert got["start"] == "2027-05-08T11:00"
     assert "several_dates" not in _doubts(got)
+
+
+# --- listed sessions keep the time; the day a registration opens is no rival ----------------
+
+
+def test_listed_days_in_parentheses_keep_the_time_after_them() -> None:
+    text = (
+        "Технический колледж проводит экскурсии по мастерским для учащихся 7–9 классов. "
+        "Экскурсии проходят по четвергам в апреле (8, 15, 22 и 29 апреля) с 15:00 до 16:00."
+    )
+    got = _parse(text, "2027-04-01T10:00")
+    assert (got["start"], got["end"]) == ("2027-04-08T15:00", "2027-04-08T16:00")
+    sessions = got["sessions"]
+    assert isinstance(sessions, list)
+    assert len(sessions) == 4
+    assert all(s["start"].endswith("T15:00") for s in sessions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С 1 апреля открыта запись на летнюю смену «Робостарт», которая пройдёт с 7 по 20 июня "
+        "2027 года в загородном лагере.",
+        "Уважаемые коллеги! 29 марта стартовал приём заявок на фестиваль «Весенняя капель». "
+        "Гала-концерт фестиваля состоится 24 апреля в 12.00 в ДК «Октябрь».",
+    ],
+)
+def test_the_day_registration_opens_is_not_a_rival(text: str) -> None:
+    got = _parse(text, "2027-04-01T10:00")
+    assert got["start"] in ("2027-06-07", "2027-04-24T12:00")
+    assert "several_dates" not in _doubts(got)

@@ -19,6 +19,7 @@ from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.deadlines import DEADLINE_LABEL, WINDOW_OPENS
 from bot.core.language.parts import MM, YY, D
+from bot.core.language.post_cues import CLOSED, WINDOW_AFTER
 from bot.core.language.post_dates import asides, date_of, first_day_of, span_of
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
@@ -118,10 +119,6 @@ _REPORTED = re.compile(
     r"\b(?:сообщил\w*|сообщает|сообщается|рассказал\w*|заявил\w*|пишет|писал\w*"
     r"|опубликова\w*|информирует|напомнил\w*|напоминает|проинформировал\w*|отметил\w*"
     r"|подчеркнул\w*|пояснил\w*|уточнил\w*)(?![а-я])"
-)
-_CLOSED = re.compile(
-    r"\b(?:выходн\w*\s+д(?:ень|ни)|санитарн\w*\s+д(?:ень|ни)|не\s+работа\w*|закрыт\w*\s+для"
-    r"|(?:музей|библиотека|выставка|зал|центр)\s+закрыт\w*)(?![а-я])"
 )
 _UNTIL_MONTH_END = re.compile(
     rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
@@ -233,6 +230,8 @@ def take_deadline(sc: Scanner, now: datetime) -> date | None:
             opens = WINDOW_OPENS.search(text, low, m.start())  # "регистрация с 20 ноября"
             if opens is not None and sc.is_free(opens.start(), m.start()):
                 sc.take(opens.start(), m.end())
+            elif WINDOW_AFTER.match(text, m.end()):  # "С 1 марта открыта запись"
+                sc.take_match(m)
             continue
         found = found or date_of(m.group(0), now, nearest=True)
         begin = cue.start() if not re.search(r"\d", text[cue.start() : m.start()]) else m.start()
@@ -333,7 +332,7 @@ def _hide(
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
-    if WINDOW_OPENS.search(before):  # the window's last day is the deadline, read next
+    if WINDOW_OPENS.search(before) or WINDOW_AFTER.match(after):  # "С 1 марта открыта запись"
         sc.take_match(m)
         return True
     clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)
@@ -343,7 +342,7 @@ def _hide(
         sc.take_match(m)
         return True
     sentence = text[begin:end_of]
-    if _CLOSED.search(sentence) and not _EVENT_CUES.search(sentence):
+    if CLOSED.search(sentence) and not _EVENT_CUES.search(sentence):
         sc.take_match(m)  # "30, 31 декабря; 1, 2 января — выходные дни": the doors are shut
         return True
     if _REPORTED.search(clause) or (
