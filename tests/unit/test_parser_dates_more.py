@@ -416,3 +416,42 @@ def test_the_day_registration_opens_is_not_a_rival(text: str) -> None:
     got = _parse(text, "2027-04-01T10:00")
     assert got["start"] in ("2027-06-07", "2027-04-24T12:00")
     assert "several_dates" not in _doubts(got)
+
+
+# --- payment deadlines, a weekday between "до" and the date, lessons of another day ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Поездка в театр 6Б в пт 16.04, сбор в 17:30. Деньги сдать до ср 14.04", "2027-04-14"),
+        (
+            "Экскурсия на ГЭС 16 апреля в 9:00, оплатить до 12 апреля классному руководителю",
+            "2027-04-12",
+        ),
+    ],
+)
+def test_payment_deadline_is_kept_and_is_no_rival(text: str, deadline: str) -> None:
+    got = _parse(text, "2027-04-05T10:00")
+    assert str(got["start"]).startswith("2027-04-16T")
+    assert got["deadline"] == deadline
+    assert "several_dates" not in _doubts(got)
+
+
+def test_lesson_time_of_another_day_is_not_doubted_for_the_event() -> None:
+    text = (
+        "Весенний бал для 10-11 классов состоится 23 апреля в 18:00 в актовом зале. "
+        "Репетиция вальса 20 апреля после 6 урока. Костюмы сдать до 19 апреля."
+    )
+    got = _parse(text, "2027-04-05T10:00")
+    assert got["start"] == "2027-04-23T18:00"
+    assert "lesson_time" not in _doubts(got)
+    assert got["deadline"] == "2027-04-19"
+
+
+def test_card_labels_are_an_event_not_a_question() -> None:
+    text = "Когда: 22 апреля, 16:00\nГде: городская библиотека\nЧто: встреча с писателем"
+    got = _parse(text, "2027-04-05T10:00")
+    assert got["intent"] == "event"
+    assert got["start"] == "2027-04-22T16:00"
+    assert _parse("Когда экскурсия в музей?", "2027-04-05T10:00")["intent"] == "query"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from bot.core.language.calendar import MONTH, safe_date
+from bot.core.language.calendar import MONTH, WEEKDAY, safe_date
 from bot.core.language.tokens import Scanner, gate
 
 _BARE_DAY = re.compile(
@@ -50,6 +50,14 @@ _RANGE_OPENING = re.compile(r"(?:\bс|\bот)\s+[а-я]+\s*$")
 _EVENT_DAY = re.compile(
     rf"\b\d{{1,2}}(?:\s+{MONTH}|\.\d{{1,2}}(?!\d))"
     r"|\bв[о]?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-я])"
+)
+# a registration or payment word, then "до"/"по" right before the date: "Заявки принимаются
+# до", "регистрация по", "Деньги сдать до пн", "оплатить не позднее"
+DEADLINE = re.compile(
+    r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*|отправ\w*"
+    r"|зарегистр\w*|сда(?:ть|ют|йте|ча|чи)\b|оплат\w*|внести|принести|прислать|присылать"
+    r"|предостав\w*)(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:до|по|не\s+позднее)"
+    rf"(?:\s+{WEEKDAY}\s*,?)?\s*$"
 )
 # a deadline named by its label, without "до": "Срок подачи заявок — 5 декабря", "Последний
 # день регистрации: 3 декабря", "Дедлайн — 4 декабря", "Крайний срок 1 декабря"

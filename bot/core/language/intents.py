@@ -91,12 +91,15 @@ _DATE_LINE = re.compile(
 )
 
 
+_LABEL_LEAD = re.compile(r"(?i)^\W*(?:когда|где|что)\s*:\s*\S")
+
+
 def _is_programme(clean: str) -> bool:
     """Whether a message opening like a question ("Афиша …", "Расписание …") is a programme
     of events: two lines opening with a clock time, or a long post with two opening with a
     date."""
-    if len(_PROGRAMME_LINE.findall(clean)) >= 2:
-        return True
+    if len(_PROGRAMME_LINE.findall(clean)) >= 2 or _LABEL_LEAD.match(clean):
+        return True  # "Когда: 10 декабря, 16:00\nГде: …" labels a card, it asks nothing
     return is_long(clean) and len(_DATE_LINE.findall(clean)) >= 2
 
 

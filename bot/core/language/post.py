@@ -17,9 +17,9 @@ from datetime import date, datetime
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH, WEEKDAY
-from bot.core.language.deadlines import DEADLINE_LABEL, WINDOW_OPENS
+from bot.core.language.deadlines import DEADLINE, DEADLINE_LABEL, WINDOW_OPENS
 from bot.core.language.parts import MM, YY, D
-from bot.core.language.post_cues import CLOSED, WINDOW_AFTER
+from bot.core.language.post_cues import CLOSED, LESSON_ANY, WINDOW_AFTER
 from bot.core.language.post_dates import asides, date_of, first_day_of, span_of
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
@@ -103,10 +103,6 @@ _PAST = with_first_chars(
 _DOCUMENT = re.compile(
     r"(?:письм\w*|приказ\w*|распоряжени\w*|постановлени\w*|решени\w*|протокол\w*|закон\w*"
     r"|№\s*[\w/-]+)[^.!?\n]{0,60}?\bот\s*$"
-)
-_DEADLINE = re.compile(
-    r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*|отправ\w*"
-    r"|зарегистр\w*)(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:до|по|не\s+позднее)\s*$"
 )
 _OCCASION_BEFORE = re.compile(
     r"(?:в\s+честь|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
@@ -225,7 +221,7 @@ def take_deadline(sc: Scanner, now: datetime) -> date | None:
         if not sc.is_free(m.start(), m.end()):
             continue
         low = max(0, m.start() - 70)
-        cue = _DEADLINE.search(text, low, m.start()) or DEADLINE_LABEL.search(text, low, m.start())
+        cue = DEADLINE.search(text, low, m.start()) or DEADLINE_LABEL.search(text, low, m.start())
         if cue is None:
             opens = WINDOW_OPENS.search(text, low, m.start())  # "регистрация с 20 ноября"
             if opens is not None and sc.is_free(opens.start(), m.start()):
@@ -328,7 +324,7 @@ def _hide(
     if _DOCUMENT.search(before) or _is_dateline(text, m, begin, end_of, now):
         sc.take_match(m)
         return True
-    if _DEADLINE.search(before) or DEADLINE_LABEL.search(before):
+    if DEADLINE.search(before) or DEADLINE_LABEL.search(before):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
@@ -379,9 +375,10 @@ def _clause(text: str, start: int, end: int) -> str:
 
 
 def _take_times(sc: Scanner, begin: int, end: int) -> None:
-    for m in _TIME_ANY.finditer(sc.text, begin, end):
-        if sc.is_free(m.start(), m.end()):
-            sc.take_match(m)
+    for pattern in (_TIME_ANY, LESSON_ANY):
+        for m in pattern.finditer(sc.text, begin, end):
+            if sc.is_free(m.start(), m.end()):
+                sc.take_match(m)
 
 
 _CUE_SCORE = 3  # what an event cue adds to a sentence's score
