@@ -455,3 +455,19 @@ def test_card_labels_are_an_event_not_a_question() -> None:
     assert got["intent"] == "event"
     assert got["start"] == "2027-04-22T16:00"
     assert _parse("Когда экскурсия в музей?", "2027-04-05T10:00")["intent"] == "query"
+
+
+def test_a_day_outside_the_listed_sessions_stays_doubted() -> None:
+    text = (
+        "Факультет химии приглашает школьников на цикл опытов «Химия на кухне». "
+        "Первое занятие — 4 мая в 15:00, следующие — 11 и 18 мая. Лаборатория 105."
+    )
+    got = _parse(text, "2027-04-20T10:00")
+    assert got["start"] == "2027-05-04T15:00" or "several_dates" in _doubts(got)
+
+
+def test_listed_sessions_of_one_event_are_not_doubted() -> None:
+    got = _parse("Кружок робототехники 4, 11 и 18 мая в 15:00, каб. 12", "2027-04-20T10:00")
+    assert got["start"] == "2027-05-04T15:00"
+    assert "several_dates" not in _doubts(got)
+    assert len(got["sessions"]) == 3  # type: ignore[arg-type]

@@ -81,7 +81,10 @@ def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
         return draft
     if draft.all_day and draft.end is not None and max(days) <= draft.end.date():
         return draft  # "с 25 октября по 1 ноября …; можно 25 и 26 октября": days inside the range
-    if "several_dates" in draft.doubts:  # the rivals were sessions of one event, not rivals
+    listed = days | {draft.start.date()}
+    if "several_dates" in draft.doubts and all(c.date() in listed for c in draft.choices):
+        # the rivals were sessions of one event, not rivals; a day outside the listed
+        # sessions ("Первая лекция — 3 февраля, следующие — 10 и 17 февраля") stays asked
         doubts = tuple(d for d in draft.doubts if d != "several_dates")
         draft = replace(draft, doubts=doubts, choices=())
     first, end = found[0]
