@@ -471,3 +471,16 @@ def test_listed_sessions_of_one_event_are_not_doubted() -> None:
     assert got["start"] == "2027-05-04T15:00"
     assert "several_dates" not in _doubts(got)
     assert len(got["sessions"]) == 3  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Первое занятие кружка 4 мая в 15:00, дальше 11 и 18 мая", "2027-05-04T15:00"),
+        ("Зачёт 6 мая, пересдача с 12 по 14 мая", "2027-05-06"),
+    ],
+)
+def test_the_day_written_first_starts_even_before_a_later_list(text: str, start: str) -> None:
+    got = _parse(text, "2027-04-20T10:00")
+    assert got["start"] == start
+    assert "several_dates" in _doubts(got)  # the later days are offered, never dropped
