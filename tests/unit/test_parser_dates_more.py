@@ -484,3 +484,28 @@ def test_the_day_written_first_starts_even_before_a_later_list(text: str, start:
     got = _parse(text, "2027-04-20T10:00")
     assert got["start"] == start
     assert "several_dates" in _doubts(got)  # the later days are offered, never dropped
+
+
+# --- a competition in stages starts with its first stage -----------------------------------
+
+
+def test_later_stages_are_no_rivals_of_the_first() -> None:
+    text = (
+        "Уважаемые коллеги! Информируем о проведении городского конкурса исследовательских работ. "
+        "Школьный этап конкурса проводится с 12 по 16 апреля 2027 года. "
+        "Городской этап конкурса проводится с 26 по 30 апреля 2027 года."
+    )
+    got = _parse(text, "2027-04-01T10:00")
+    assert (got["start"], got["end"]) == ("2027-04-12", "2027-04-16")
+    assert "several_dates" not in _doubts(got)
+
+
+def test_a_remote_selection_stage_keeps_the_later_stage_offered() -> None:
+    text = (
+        "Конкурс чтецов «Весеннее слово» проводится в два этапа. "
+        "Заочный отборочный этап пройдёт с 5 по 12 апреля, работы присылают по видео. "
+        "Очный этап состоится 24 апреля в 12:00 в городской библиотеке."
+    )
+    got = _parse(text, "2027-04-01T10:00")
+    start = str(got["start"])
+    assert start.startswith("2027-04-24") or "several_dates" in _doubts(got)

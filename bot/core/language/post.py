@@ -19,7 +19,13 @@ from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.deadlines import DEADLINE, DEADLINE_LABEL, WINDOW_OPENS
 from bot.core.language.parts import MM, YY, D
-from bot.core.language.post_cues import CLOSED, LESSON_ANY, WINDOW_AFTER
+from bot.core.language.post_cues import (
+    CLOSED,
+    LESSON_ANY,
+    WINDOW_AFTER,
+    first_stage,
+    later_stage_of,
+)
 from bot.core.language.post_dates import asides, date_of, first_day_of, span_of
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
@@ -276,16 +282,14 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = span_of(text, best[3], now)
     tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
-    for score, _, _, kept in candidates:  # as likely as the pick: the bot offers both
+    staged = first_stage(text[best[1] : best[2]])  # "Школьный этап проводится с 15 по 22 …"
+    for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
-        inside = (
-            day is not None
-            and first_day is not None
-            and first_day <= day <= (last_day or first_day)
-        )
-        if likely and day is not None and not inside and day not in facts.rivals:
-            facts.rivals.append(day)
+        later = staged and day is not None and later_stage_of(text[begin:end], day, first_day)
+        fresh = day is not None and day not in facts.rivals
+        if likely and fresh and not later and not _within(day, first_day, last_day):
+            facts.rivals.append(day)  # type: ignore[arg-type]
     del facts.rivals[_MAX_RIVALS:]
     for score, begin, end, kept in candidates:
         if (begin, end) == facts.event_sentence:

@@ -4,6 +4,11 @@
   "музей закрыт"), said in a sentence with no event cue;
 - LESSON_ANY: a time given by a lesson ("после 7 урока", "3-4 урок"), taken with the other
   times of a sentence that dates something else;
+- stages: a competition held in stages ("Школьный этап … с 15 по 22 сентября. Муниципальный
+  этап … с 22 по 29 сентября", "пробный тур … основной тур …") starts with its first stage;
+  the later stages are its continuation, not rival days — unless the first stage is a remote
+  selection (заочный, отборочный, онлайн, по видео), when the day the pupils come may be a
+  later one and the bot asks;
 - WINDOW_AFTER: the day a registration window opens, the words after the date ("С 1 марта
   открыта запись на смену…", "3 февраля стартовал приём заявок").
 """
@@ -11,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 CLOSED = re.compile(
     r"\b(?:выходн\w*\s+д(?:ень|ни)|санитарн\w*\s+д(?:ень|ни)|не\s+работа\w*|закрыт\w*\s+для"
@@ -23,3 +29,15 @@ WINDOW_AFTER = re.compile(
 LESSON_ANY = re.compile(
     r"(?:\b(?:после|на|с|до|перед)\s+)?\b\d{1,2}(?:\s*-\s*\d{1,2})?(?:-?[а-я]{1,2})?\s+урок[а-я]*"
 )
+_STAGE = re.compile(r"\b(?:этап\w*|тур|тура|туре|финал\w*|полуфинал\w*|раунд\w*)(?![а-я])")
+_REMOTE = re.compile(r"\b(?:отбор\w*|заочн\w*|дистанцион\w*|онлайн|видео\w*)(?![а-я])")
+
+
+def first_stage(sentence: str) -> bool:
+    """Whether the event's sentence names a stage attended in person (see the docstring)."""
+    return _STAGE.search(sentence) is not None and _REMOTE.search(sentence) is None
+
+
+def later_stage_of(sentence: str, day: date, first: date | None) -> bool:
+    """Whether a sentence dating `day` names a later stage of the event starting on `first`."""
+    return first is not None and day > first and _STAGE.search(sentence) is not None
