@@ -509,3 +509,19 @@ def test_a_remote_selection_stage_keeps_the_later_stage_offered() -> None:
     got = _parse(text, "2027-04-01T10:00")
     start = str(got["start"])
     assert start.startswith("2027-04-24") or "several_dates" in _doubts(got)
+
+
+def test_weekday_in_quoted_speech_is_another_day_but_a_quoted_name_stays() -> None:
+    text = (
+        "Фестиваль «Наука рядом» пройдёт 11 и 12 сентября с 12:00 до 18:00 в парке. "
+        "«В воскресенье ребята смогут сами собрать электрическую цепь и посмотреть в "
+        "микроскоп», — рассказал организатор."
+    )
+    got = _parse(text, "2027-09-01T10:00")  # 11 September 2027 is a Saturday
+    assert str(got["start"]).startswith("2027-09-11T12:00")
+    assert "weekday_mismatch" not in _doubts(got)
+    named = (
+        "Семейная программа «Воскресенье в музее» пройдёт 11 сентября в 12:00. "
+        "Приглашаем учащихся 1-4 классов с родителями, вход свободный."
+    )
+    assert "Воскресенье" in str(_parse(named, "2027-09-01T10:00")["title"])

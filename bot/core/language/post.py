@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from bot.core.language import calendar as cal
-from bot.core.language.calendar import MONTH, WEEKDAY
+from bot.core.language.calendar import MONTH
 from bot.core.language.deadlines import DEADLINE, DEADLINE_LABEL, WINDOW_OPENS
 from bot.core.language.parts import MM, YY, D
 from bot.core.language.post_cues import (
@@ -25,6 +25,7 @@ from bot.core.language.post_cues import (
     WINDOW_AFTER,
     first_stage,
     later_stage_of,
+    take_other_weekdays,
 )
 from bot.core.language.post_dates import asides, date_of, first_day_of, span_of
 from bot.core.language.prefilter import with_first_chars
@@ -129,9 +130,6 @@ _DATELINE = re.compile(
     r"(?:опубликован\w*|публикаци\w*|размещен\w*|обновлен\w*|дата\s+(?:создания|размещения"
     r"|публикации|новости))\s*[:|,.-]?\s*$"
 )
-# a single weekday ("в воскресенье", "(сб)"), not a repeat ("по средам" is another form)
-_ONE_WEEKDAY = re.compile(rf"(?:\b(?:в|во)\s+)?\b{WEEKDAY}")
-gate(_ONE_WEEKDAY, re.compile(rf"\b{WEEKDAY}"))
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 
 
@@ -299,21 +297,12 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         days = [first_day_of(m.group(0), now) for m in kept]
         if score < 0 or not any(_within(day, first_day, last_day) for day in days):
             _take_times(sc, begin, end)  # "Семинар судей 19 февраля в 18:00": that day's time
-    _take_other_weekdays(sc, facts.event_sentence)
+    take_other_weekdays(sc, facts.event_sentence)
     return facts
 
 
 def _within(day: date | None, first: date | None, last: date | None) -> bool:
     return day is not None and first is not None and first <= day <= (last or first)
-
-
-def _take_other_weekdays(sc: Scanner, event: tuple[int, int]) -> None:
-    """Take the weekdays written outside the event's sentence: the event's day is the date
-    of its sentence, and "В воскресенье программа продолжится …", "Во вторник, 9 апреля, на
-    другой площадке …" name other days of the programme (never a rival weekday of the date)."""
-    for m in sc.find(_ONE_WEEKDAY):
-        if not event[0] <= m.start() < event[1]:
-            sc.take_match(m)
 
 
 def _hide(

@@ -9,6 +9,8 @@
   the later stages are its continuation, not rival days — unless the first stage is a remote
   selection (заочный, отборочный, онлайн, по видео), when the day the pupils come may be a
   later one and the bot asks;
+- weekdays outside the event's sentence ("В воскресенье программа продолжится …") name other
+  days of the programme, never a rival weekday of the event's date;
 - WINDOW_AFTER: the day a registration window opens, the words after the date ("С 1 марта
   открыта запись на смену…", "3 февраля стартовал приём заявок").
 """
@@ -17,6 +19,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+
+from bot.core.language.calendar import WEEKDAY
+from bot.core.language.tokens import Scanner, gate
 
 CLOSED = re.compile(
     r"\b(?:выходн\w*\s+д(?:ень|ни)|санитарн\w*\s+д(?:ень|ни)|не\s+работа\w*|закрыт\w*\s+для"
@@ -41,3 +46,28 @@ def first_stage(sentence: str) -> bool:
 def later_stage_of(sentence: str, day: date, first: date | None) -> bool:
     """Whether a sentence dating `day` names a later stage of the event starting on `first`."""
     return first is not None and day > first and _STAGE.search(sentence) is not None
+
+
+# a single weekday ("в воскресенье", "(сб)"), not a repeat ("по средам" is another form)
+_ONE_WEEKDAY = re.compile(rf"(?:\b(?:в|во)\s+)?\b{WEEKDAY}")
+gate(_ONE_WEEKDAY, re.compile(rf"\b{WEEKDAY}"))
+SPEECH = 60  # characters: a quotation this long is someone's words, not a name
+
+
+def take_other_weekdays(sc: Scanner, event: tuple[int, int]) -> None:
+    """Take the weekdays written outside the event's sentence `event` (start, end): also
+    inside a quoted speech («Во время опытов в воскресенье дети …»), never inside a short
+    quoted name («Воскресенье в музее»), which stays for the title."""
+    for m in _ONE_WEEKDAY.finditer(sc.text):
+        start, end = m.span()
+        if event[0] <= start < event[1] or sc.taken.find(1, start, end) != -1:
+            continue
+        if sc.protected.find(1, start, end) == -1 or _quoted_length(sc, start) > SPEECH:
+            sc.take(start, end)
+
+
+def _quoted_length(sc: Scanner, at: int) -> int:
+    """How long the protected (quoted) run holding position `at` is, in characters."""
+    low = sc.protected.rfind(0, 0, at) + 1
+    high = sc.protected.find(0, at)
+    return (len(sc.text) if high == -1 else high) - low
