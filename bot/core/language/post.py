@@ -294,8 +294,9 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             continue
         for m in kept:
             sc.take_match(m)
-        days = [first_day_of(m.group(0), now) for m in kept]
-        if score < 0 or not any(_within(day, first_day, last_day) for day in days):
+        if score < 0 or not any(
+            _within(first_day_of(m.group(0), now), first_day, last_day) for m in kept
+        ):
             _take_times(sc, begin, end)  # "Семинар судей 19 февраля в 18:00": that day's time
     take_other_weekdays(sc, facts.event_sentence)
     return facts

@@ -21,7 +21,8 @@ import re
 from datetime import date
 
 from bot.core.language.calendar import WEEKDAY
-from bot.core.language.tokens import Scanner, gate
+from bot.core.language.prefilter import with_first_chars
+from bot.core.language.tokens import Scanner
 
 CLOSED = re.compile(
     r"\b(?:выходн\w*\s+д(?:ень|ни)|санитарн\w*\s+д(?:ень|ни)|не\s+работа\w*|закрыт\w*\s+для"
@@ -31,8 +32,10 @@ WINDOW_AFTER = re.compile(
     r"[\s,]*(?:[а-я]+\s+){0,2}?(?:открыт\w*|начина\w*|начал\w*|стартует|стартовал\w*"
     r"|объявл\w*)\s+(?:[а-я]+\s+)?(?:запись|регистраци\w*|при[её]м\w*|подач\w*|набор\w*)"
 )
-LESSON_ANY = re.compile(
-    r"(?:\b(?:после|на|с|до|перед)\s+)?\b\d{1,2}(?:\s*-\s*\d{1,2})?(?:-?[а-я]{1,2})?\s+урок[а-я]*"
+LESSON_ANY = with_first_chars(
+    re.compile(
+        r"(?:\b(?:после|на|с|до|перед)\s+)?\b\d{1,2}(?:\s*-\s*\d{1,2})?(?:-?[а-я]{1,2})?\s+урок[а-я]*"
+    )
 )
 _STAGE = re.compile(r"\b(?:этап\w*|тур|тура|туре|финал\w*|полуфинал\w*|раунд\w*)(?![а-я])")
 _REMOTE = re.compile(r"\b(?:отбор\w*|заочн\w*|дистанцион\w*|онлайн|видео\w*)(?![а-я])")
@@ -49,8 +52,10 @@ def later_stage_of(sentence: str, day: date, first: date | None) -> bool:
 
 
 # a single weekday ("в воскресенье", "(сб)"), not a repeat ("по средам" is another form)
-_ONE_WEEKDAY = re.compile(rf"(?:\b(?:в|во)\s+)?\b{WEEKDAY}")
-gate(_ONE_WEEKDAY, re.compile(rf"\b{WEEKDAY}"))
+_ONE_WEEKDAY = with_first_chars(re.compile(rf"(?:\b(?:в|во)\s+)?\b{WEEKDAY}"))
+# a weekday outside the event's sentence is written in full ("в воскресенье"); a post with
+# none of these stems skips the scan (str.__contains__ runs at C speed)
+_WEEKDAY_STEMS = ("понедельн", "вторник", "сред", "четверг", "пятниц", "суббот", "воскрес")
 SPEECH = 60  # characters: a quotation this long is someone's words, not a name
 
 
@@ -58,6 +63,8 @@ def take_other_weekdays(sc: Scanner, event: tuple[int, int]) -> None:
     """Take the weekdays written outside the event's sentence `event` (start, end): also
     inside a quoted speech («Во время опытов в воскресенье дети …»), never inside a short
     quoted name («Воскресенье в музее»), which stays for the title."""
+    if not any(stem in sc.text for stem in _WEEKDAY_STEMS):
+        return
     for m in _ONE_WEEKDAY.finditer(sc.text):
         start, end = m.span()
         if event[0] <= start < event[1] or sc.taken.find(1, start, end) != -1:

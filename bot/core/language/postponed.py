@@ -15,6 +15,7 @@ import re
 
 from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.parts import MM, D
+from bot.core.language.prefilter import with_first_chars
 from bot.core.language.tokens import Scanner, gate
 
 _DATE = rf"{D}(?:\s+{MONTH}|[./]{MM}(?:[./]\d{{2,4}})?)"
@@ -26,7 +27,8 @@ _MOVED = re.compile(
 _OLD_DATE = re.compile(rf"\b{_DATE}")
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # "10.02" ends no sentence
 # "вместо 3 февраля": the day replaced by the one the message gives
-_INSTEAD = re.compile(rf"\bвместо\s+(?:{WEEKDAY}\s*,?\s*)?{_DATE}")
+_INSTEAD = with_first_chars(re.compile(rf"\bвместо\s+(?:{WEEKDAY}\s*,?\s*)?{_DATE}"))
+_STEMS = ("перен", "передвиг", "сдвиг", "сдвин", "вместо")  # a cheap test before the scans
 gate(_INSTEAD, re.compile("вместо"))
 gate(_MOVED, re.compile("перенос|перенес|передвига|сдвига|сдвинут"))
 
@@ -36,6 +38,8 @@ def take_replaced_dates(sc: Scanner) -> int:
     were taken. The new date stays for the temporal rules."""
     taken = 0
     text = sc.text
+    if not any(stem in text for stem in _STEMS):
+        return 0
     for m in sc.find(_MOVED):
         begin = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
         for old in _OLD_DATE.finditer(text, begin, m.start()):
