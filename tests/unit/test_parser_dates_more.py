@@ -525,3 +525,34 @@ def test_weekday_in_quoted_speech_is_another_day_but_a_quoted_name_stays() -> No
         "Приглашаем учащихся 1-4 классов с родителями, вход свободный."
     )
     assert "Воскресенье" in str(_parse(named, "2027-09-01T10:00")["title"])
+
+
+# --- what comes after the event: the next meeting, the results -------------------------------
+
+
+def test_the_next_meeting_of_a_series_is_not_the_announced_one() -> None:
+    text = (
+        "Клуб юных историков: 15 апреля\n"
+        "Тема занятия — «Кенигсберг в XVIII веке». Ведущий — научный сотрудник музея. "
+        "Занятие пройдёт в лектории, начало в 16:00. Следующее занятие клуба запланировано "
+        "на 29 апреля."
+    )
+    got = _parse(text, "2027-04-05T10:00")
+    assert got["start"] == "2027-04-15T16:00"
+
+
+def test_the_next_meeting_is_the_event_when_the_other_one_is_past() -> None:
+    text = (
+        "Вчера, 4 апреля, в клубе прошла встреча с краеведом. Следующая встреча "
+        "запланирована на 18 апреля, начало в 16:00. Приглашаем всех желающих."
+    )
+    assert _parse(text, "2027-04-05T10:00")["start"] == "2027-04-18T16:00"
+
+
+def test_announcing_results_is_not_the_event() -> None:
+    text = (
+        "Итоги школьного этапа конкурса будут подведены 9 апреля. Городской этап конкурса "
+        "пройдёт с 20 по 24 апреля 2027 года. Приглашаем победителей школьного этапа."
+    )
+    got = _parse(text, "2027-04-05T10:00")
+    assert (got["start"], got["end"]) == ("2027-04-20", "2027-04-24")

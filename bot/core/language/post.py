@@ -20,6 +20,7 @@ from bot.core.language.calendar import MONTH
 from bot.core.language.deadlines import DEADLINE, DEADLINE_LABEL, WINDOW_OPENS
 from bot.core.language.parts import MM, YY, D
 from bot.core.language.post_cues import (
+    AFTERWARDS,
     CLOSED,
     LESSON_ANY,
     WINDOW_AFTER,
@@ -383,6 +384,8 @@ def _score(sentence: str) -> int:
     score = _CUE_SCORE if _EVENT_CUES.search(sentence[:400]) else 0
     if _PAST.search(sentence):
         score -= 4
+    if AFTERWARDS.search(sentence):  # "Следующая встреча — 23 декабря", "Итоги подведут …"
+        score -= _CUE_SCORE
     score = min(score, 6) if score > 0 else score
     if _TIME_ANY.search(sentence) or re.search(r"\bв\s+\d{1,2}\s+час", sentence):
         score += 1  # a date with its time is the event's own more often than a bare date

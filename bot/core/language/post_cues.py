@@ -11,6 +11,10 @@
   later one and the bot asks;
 - weekdays outside the event's sentence ("В воскресенье программа продолжится …") name other
   days of the programme, never a rival weekday of the event's date;
+- AFTERWARDS: what comes after the event itself — the next meeting of a series ("Следующая
+  встреча цикла запланирована на 23 декабря") or the announcement of results ("Итоги будут
+  подведены 20 декабря"); such a sentence loses its event cue, so the event's own date wins
+  and the later one is at most offered beside it;
 - WINDOW_AFTER: the day a registration window opens, the words after the date ("С 1 марта
   открыта запись на смену…", "3 февраля стартовал приём заявок").
 """
@@ -78,3 +82,13 @@ def _quoted_length(sc: Scanner, at: int) -> int:
     low = sc.protected.rfind(0, 0, at) + 1
     high = sc.protected.find(0, at)
     return (len(sc.text) if high == -1 else high) - low
+
+
+AFTERWARDS = with_first_chars(
+    re.compile(
+        r"\bследующ\w+\s+(?:[а-я]+\s+){0,1}(?:встреч\w*|заняти\w*|лекци\w*|игр\w*|занятие"
+        r"|показ\w*|урок\w*|тур\w*|этап\w*|выпуск\w*)"
+        r"|\b(?:итог\w*|результат\w*)\s+(?:[а-я]+\s+){0,4}(?:будут\s+)?(?:подвед\w*|подвод\w*"
+        r"|объяв\w*|опубликов\w*|размещ\w*)"
+    )
+)
