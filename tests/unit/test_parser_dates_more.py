@@ -556,3 +556,29 @@ def test_announcing_results_is_not_the_event() -> None:
     )
     got = _parse(text, "2027-04-05T10:00")
     assert (got["start"], got["end"]) == ("2027-04-20", "2027-04-24")
+
+
+# --- a gathering time before the event's own time range; a clock is no day list ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "Поход в зоопарк 4Б во вторник 13.04, сбор в 9:40, экскурсия 10.00-11.30",
+            "2027-04-13T11:30",
+        ),
+        ("Начало в 10:00. Мастер-классы с 11:00 до 13:00, 13 апреля, ДК", None),
+        ("Старт в 10 часов 13 апреля, дистанции от 1 до 3 км", None),
+    ],
+)
+def test_a_later_time_range_ends_an_outing_that_gathers_earlier(text: str, end: str | None) -> None:
+    got = _parse(text, "2027-04-05T10:00")
+    assert str(got["start"]).startswith("2027-04-13T")
+    assert got["end"] == end
+
+
+def test_clock_minutes_are_not_a_day_of_a_list() -> None:
+    got = _parse("Конференция в 14:30, 15 апреля, актовый зал", "2027-04-05T10:00")
+    assert (got["start"], got["end"]) == ("2027-04-15T14:30", None)
+    assert got["sessions"] == []

@@ -33,8 +33,9 @@ _DATE_MIXED_RANGE = re.compile(
 )
 
 
+# a day number never follows a clock's colon ("в 14:30, 15 декабря" is no list "30, 15")
 _DATE_WORD_RANGE = re.compile(
-    rf"(?:\b(?:с|со)\s+)?\b({D})(?:\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?)?"
+    rf"(?:\b(?:с|со)\s+)?(?<![:.])\b({D})(?:\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?)?"
     rf"\s*(?:-|\bпо\b|\bдо\b|\bи\b|\bили\b|,)\s*({D})\s+({MONTH})(?:\s*{YEAR})?"
 )
 
@@ -47,7 +48,7 @@ _NIGHT_RANGE = re.compile(
 gate(_NIGHT_RANGE, re.compile(r"ноч\w*\s+со?\s+\d"))
 
 _DAY_LIST = re.compile(
-    rf"\b({D}(?:\s*,\s*{D}){{1,}}\s*,?\s*и\s*{D}|{D}(?:\s*,\s*{D}){{2,}})\s+({MONTH})"
+    rf"(?<![:.])\b({D}(?:\s*,\s*{D}){{1,}}\s*,?\s*и\s*{D}|{D}(?:\s*,\s*{D}){{2,}})\s+({MONTH})"
 )
 
 

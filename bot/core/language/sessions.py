@@ -24,7 +24,7 @@ _OR_TIMES = with_first_chars(
 )
 _DAY_LIST = with_first_chars(
     re.compile(
-        rf"\b({D}(?:\s*,\s*{D})+(?:\s*,?\s*и\s*{D})?|{D}\s+и\s+{D})\s+({MONTH})"
+        rf"(?<![:.])\b({D}(?:\s*,\s*{D})+(?:\s*,?\s*и\s*{D})?|{D}\s+и\s+{D})\s+({MONTH})"
         rf"(?:\s*\)?\s*(?:,\s*)?(?:в|с)\s+{_CLOCK}(?:\s*(?:-|до)\s*{_CLOCK})?)?"
     )
 )
