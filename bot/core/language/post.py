@@ -112,6 +112,8 @@ _DOCUMENT = re.compile(
     r"(?:письм\w*|приказ\w*|распоряжени\w*|постановлени\w*|решени\w*|протокол\w*|закон\w*"
     r"|№\s*[\w/-]+)[^.!?\n]{0,60}?\bот\s*$"
 )
+_LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap tests before the longer patterns
+_CLOSED_HINT = re.compile("выходн|санитарн|работа|закрыт")
 _OCCASION_BEFORE = re.compile(
     r"(?:в\s+честь|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
 )
@@ -319,11 +321,12 @@ def _hide(
     if _DOCUMENT.search(before) or _is_dateline(text, m, begin, end_of, now):
         sc.take_match(m)
         return True
-    if DEADLINE.search(before) or DEADLINE_LABEL.search(before):
+    if DEADLINE.search(before) or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
-    if WINDOW_OPENS.search(before) or WINDOW_AFTER.match(after):  # "С 1 марта открыта запись"
+    opens = before.rstrip().endswith(("с", "со")) and WINDOW_OPENS.search(before)
+    if opens or WINDOW_AFTER.match(after):  # "С 1 марта открыта запись"
         sc.take_match(m)
         return True
     clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)
@@ -333,7 +336,11 @@ def _hide(
         sc.take_match(m)
         return True
     sentence = text[begin:end_of]
-    if CLOSED.search(sentence) and not _EVENT_CUES.search(sentence):
+    if (
+        _CLOSED_HINT.search(sentence)
+        and CLOSED.search(sentence)
+        and not _EVENT_CUES.search(sentence)
+    ):
         sc.take_match(m)  # "30, 31 декабря; 1, 2 января — выходные дни": the doors are shut
         return True
     if _REPORTED.search(clause) or (
