@@ -28,6 +28,7 @@ from benchmarks.corpus_score import (
     real_post_results,
 )
 from bot.cli_parse import intent_to_json
+from bot.core.language.doubts import ASKED
 from bot.core.language.intents import parse_message
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,12 +116,17 @@ def real_posts_report(name: str) -> None:
         seconds += elapsed
     tally: dict[str, list[bool]] = defaultdict(list)
     wrong_with_doubt: list[bool] = []
+    right_with_doubt: list[bool] = []  # a doubt on a right start makes the bot ask needlessly
+    right_asked: list[bool] = []
     for case, got in zip(cases, outputs, strict=True):
         results = real_post_results(case, got)
         for key, ok in results.items():
             tally[key].append(ok)
         if not results["start_end"]:
             wrong_with_doubt.append(bool(got.get("doubts")) or got.get("start") is None)
+        else:
+            right_with_doubt.append(bool(got.get("doubts")))
+            right_asked.append(bool(set(got.get("doubts") or []) & ASKED))
     print(f"{name} (parse JSON, {len(cases)} posts)")
     targets = {"start_end": 90, "venue": 80, "title": 90}
     for key in ("start_end", "venue", "title"):
@@ -137,6 +143,12 @@ def real_posts_report(name: str) -> None:
         )
     else:
         print("  wrong starts carrying a doubt: none wrong")
+    if right_with_doubt:
+        print(
+            f"  right starts carrying a doubt: {sum(right_with_doubt)}/{len(right_with_doubt)}"
+            f" {100 * sum(right_with_doubt) / len(right_with_doubt):.0f} %, asked about:"
+            f" {sum(right_asked)} (fewer is better)"
+        )
 
 
 def run_cli_one(case: dict[str, Any]) -> tuple[dict[str, Any], float]:

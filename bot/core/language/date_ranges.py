@@ -33,14 +33,22 @@ _DATE_MIXED_RANGE = re.compile(
 )
 
 
+# a day number never follows a clock's colon ("в 14:30, 15 декабря" is no list "30, 15")
 _DATE_WORD_RANGE = re.compile(
-    rf"(?:\b(?:с|со)\s+)?\b({D})(?:\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?)?"
-    rf"\s*(?:-|\bпо\b|\bдо\b|\bи\b|,)\s*({D})\s+({MONTH})(?:\s*{YEAR})?"
+    rf"(?:\b(?:с|со)\s+)?(?<![:.])\b({D})(?:\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?)?"
+    rf"\s*(?:-|\bпо\b|\bдо\b|\bи\b|\bили\b|,)\s*({D})\s+({MONTH})(?:\s*{YEAR})?"
 )
 
 
+# "в ночь с 5 на 6 декабря", "ночь с 31 декабря на 1 января": a night spans both dates
+_NIGHT_RANGE = re.compile(
+    rf"(?:\b(?:в|во)\s+)?\bноч\w*\s+(?:с|со)\s+({D})(?:\s+({MONTH}))?\s+на\s+({D})\s+({MONTH})"
+    rf"(?:\s*{YEAR})?"
+)
+gate(_NIGHT_RANGE, re.compile(r"ноч\w*\s+со?\s+\d"))
+
 _DAY_LIST = re.compile(
-    rf"\b({D}(?:\s*,\s*{D}){{1,}}\s*,?\s*и\s*{D}|{D}(?:\s*,\s*{D}){{2,}})\s+({MONTH})"
+    rf"(?<![:.])\b({D}(?:\s*,\s*{D}){{1,}}\s*,?\s*и\s*{D}|{D}(?:\s*,\s*{D}){{2,}})\s+({MONTH})"
 )
 
 
@@ -61,6 +69,14 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     today = now.date()
     year: int | None
     first_year: int | None
+    for m in sc.find(_NIGHT_RANGE):
+        last_month = cal.month_number(m.group(4))
+        first_month = cal.month_number(m.group(2)) if m.group(2) else last_month
+        if last_month is None or first_month is None:
+            continue
+        year = int(m.group(5)) if m.group(5) else None
+        night = (int(m.group(1)), first_month), (int(m.group(3)), last_month)
+        _set_range(sc, parts, m, today, *night, year)
     for m in sc.find(_DAY_LIST):  # "1, 8, 15 и 22 апреля": sessions; the first day starts
         month = cal.month_number(m.group(2))
         first = re.match(r"\d+", m.group(1))
@@ -165,8 +181,14 @@ def _set_range(
     is_list = re.search(r"\bи\b|,", m.group(0)) is not None
     if is_list and (end - start).days != 1:
         end = start  # "5 и 12 декабря": two separate days; the first one is kept
+    either = re.search(r"\bили\b", m.group(0)) is not None  # "6 или 7 февраля": a choice
+    last_day = end
+    if either:
+        end = start
     parts.day_spans.append((m.start(), m.end(), start, end))
     if parts.day_first is None:
         parts.day_first, parts.day_last = start, end
     else:
         note_other_day(parts, start)
+    if either:
+        note_other_day(parts, last_day)  # the bot offers both days (several_dates)

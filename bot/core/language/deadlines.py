@@ -6,8 +6,11 @@ unless told apart: it is a date when no start time opens the range ("с 10.00 д
 time range) and the message names its event's day or time elsewhere, so "до 15.12" is the
 day something is due. A weekday in the genitive after "до" ("до четверга") beside a
 request word (сказать, сообщить, сдать, записаться, подать, прислать, заявки, списки) is a
-deadline too. A deadline is the nearest such day to the message's moment, so one just past
-stays in the past year (it never moves to next year, nor moves the event).
+deadline too, and so is a bare "до среды" when the message names its event's own day
+elsewhere ("в субботу 12.12 …, фамилии классным до среды"): the writer dates the event and
+bounds the answer, unless "с понедельника до среды" makes it a range. A deadline is the
+nearest such day to the message's moment, so one just past stays in the past year (it
+never moves to next year, nor moves the event).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from bot.core.language.calendar import safe_date
+from bot.core.language.calendar import MONTH, WEEKDAY, safe_date
 from bot.core.language.tokens import Scanner, gate
 
 _BARE_DAY = re.compile(
@@ -42,9 +45,36 @@ _WEEKDAY_DEADLINE = re.compile(
     rf"{_REQUEST}[^.!?\n]{{0,30}}?\b(?P<after>до\s+(?:{_NAMES}))(?![а-я])"
     rf"|\b(?P<before>до\s+(?:{_NAMES}))(?![а-я])[^.!?\n]{{0,20}}?{_REQUEST}"
 )
+_BARE_WEEKDAY = re.compile(rf"(?<![а-я])до\s+(?:{_NAMES})(?![а-я])")
+_RANGE_OPENING = re.compile(r"(?:\bс|\bот)\s+[а-я]+\s*$")
+_EVENT_DAY = re.compile(
+    rf"\b\d{{1,2}}(?:\s+{MONTH}|\.\d{{1,2}}(?!\d))"
+    r"|\bв[о]?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-я])"
+)
+# a registration or payment word, then "до"/"по" right before the date: "Заявки принимаются
+# до", "регистрация по", "Деньги сдать до пн", "оплатить не позднее"
+DEADLINE = re.compile(
+    r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*|отправ\w*"
+    r"|зарегистр\w*|сда(?:ть|ют|йте|ча|чи)\b|оплат\w*|внести|принести|прислать|присылать"
+    r"|предостав\w*)(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:до|по|не\s+позднее)"
+    rf"(?:\s+{WEEKDAY}\s*,?)?\s*$"
+)
+# a deadline named by its label, without "до": "Срок подачи заявок — 5 декабря", "Последний
+# день регистрации: 3 декабря", "Дедлайн — 4 декабря", "Крайний срок 1 декабря"
+DEADLINE_LABEL = re.compile(
+    r"(?:срок\w*\s+(?:подачи|при[её]ма|представления|предоставления|направления|отправки"
+    r"|регистрации|окончания|сдачи)|последн\w+\s+день|дедлайн\w*|крайн\w+\s+срок\w*)"
+    r"[^.!?\n\d]{0,40}?(?:\s*[:—–-]\s*|\s+)(?:до\s+|по\s+|не\s+позднее\s+)?$"
+)
+# the opening day of a registration window: "Приём заявок: с 20 ноября по 5 декабря"
+WINDOW_OPENS = re.compile(
+    r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*"
+    r"|зарегистр\w*)[^.!?\n\d]{0,30}?\b(?:с|со)\s*$"
+)
 _LASTING = re.compile(r"(?:продл|продолж|работа|длит|открыт)\w*[^.!?\n]{0,25}$")
 gate(_BARE_DAY, re.compile(r"до\s+\d"))
 gate(_WEEKDAY_DEADLINE, re.compile(r"до\s+(?:пон|втор|сред|четв|пятн|субб|воскр)"))
+gate(_BARE_WEEKDAY, re.compile(r"до\s+(?:пон|втор|сред|четв|пятн|субб|воскр)"))
 
 
 def take_plain_deadline(sc: Scanner, now: datetime) -> date | None:
@@ -72,6 +102,16 @@ def take_plain_deadline(sc: Scanner, now: datetime) -> date | None:
         name = m.group(group).split()[-1]
         ahead = (_WEEKDAY_GENITIVE[name] - now.weekday() - 1) % 7 + 1  # 1..7 days on
         sc.take(*m.span(group))
+        return now.date() + timedelta(days=ahead)
+    for m in sc.find(_BARE_WEEKDAY):
+        if _RANGE_OPENING.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "с понедельника до среды": a range of days
+        if _LASTING.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "выставка открыта до среды": the last day
+        if not _EVENT_DAY.search(text[: m.start()] + " " + text[m.end() :]):
+            continue
+        sc.take_match(m)
+        ahead = (_WEEKDAY_GENITIVE[m.group(0).split()[-1]] - now.weekday() - 1) % 7 + 1
         return now.date() + timedelta(days=ahead)
     return None
 

@@ -1,11 +1,13 @@
 """What the parser doubts about a draft it built, as codes the bot acts on.
 
 Codes: `date_typo` (a misspelt date word, corrected or not), `impossible_date` ("31.11"),
-`past` (the start is already over), `other_year` (the start lies outside the current school
-year, so the card must show the year), `year_guessed` (a date written without a year had
-passed this year — recently, or so that next year's falls in another school year — and was
-taken for next year: «20 ноября» on 23 November is more likely a slip than a plan for a year
-ahead, while «10 января» in November plainly means the coming January), `end_before_start`,
+`past` (the start is already over), `other_year` (the start lies outside the school year being
+planned — the current one, and from June to August the coming one too — and is not shortly
+ahead either, so the card must show the year and the reader should look at it),
+`year_guessed` (a date written without a year had passed this year — recently, or so that
+next year's falls in another school year — and was taken for next year: «20 ноября» on 23
+November is more likely a slip than a plan for a year ahead, while «10 января» in November
+plainly means the coming January), `end_before_start`,
 `several_dates` (equally likely starts), `weekday_mismatch` (a weekday written beside a date
 that falls on another weekday), `lesson_time` (a time given by a lesson, "после 6 урока",
 whose clock time the parser does not know), `vague_time` (only a part of the day, "вечером").
@@ -17,6 +19,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 RECENTLY_PASSED_DAYS = 60  # a date without a year that passed this recently is questioned
+SHORTLY_AHEAD_DAYS = 62  # a start this close ahead is never "another year", whatever its year
+PLANNING_NEXT_YEAR_FROM = 6  # from June on, the coming school year is planned too
 
 # Doubts the bot asks about before saving (the others are shown on the card).
 ASKED = frozenset(
@@ -59,11 +63,22 @@ def timing_doubts(
         return found
     if (all_day and start.date() < now.date()) or (not all_day and start < now):
         found.add("past")
-    if school_year(start.date()) != school_year(now.date()):
+    if not in_planned_year(start.date(), now.date()):
         found.add("other_year")
     if rolled_year and ("other_year" in found or _passed_recently(start.date(), now.date())):
         found.add("year_guessed")
     return found
+
+
+def in_planned_year(day: date, today: date) -> bool:
+    """Whether `day` belongs to the school year being planned on `today`: the current school
+    year, the coming one from June to August (schools plan September in the summer), or any
+    day at most SHORTLY_AHEAD_DAYS ahead (1 September seen from 28 August)."""
+    planned = school_year(day)
+    current = school_year(today)
+    if planned == current or 0 <= (day - today).days <= SHORTLY_AHEAD_DAYS:
+        return True
+    return planned == current + 1 and PLANNING_NEXT_YEAR_FROM <= today.month <= 8
 
 
 def _passed_recently(rolled: date, today: date) -> bool:

@@ -81,7 +81,10 @@ def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
         return draft
     if draft.all_day and draft.end is not None and max(days) <= draft.end.date():
         return draft  # "с 25 октября по 1 ноября …; можно 25 и 26 октября": days inside the range
-    if "several_dates" in draft.doubts:  # the rivals were sessions of one event, not rivals
+    listed = days | {draft.start.date()}
+    if "several_dates" in draft.doubts and all(c.date() in listed for c in draft.choices):
+        # the rivals were sessions of one event, not rivals; a day outside the listed
+        # sessions ("Первая лекция — 3 февраля, следующие — 10 и 17 февраля") stays asked
         doubts = tuple(d for d in draft.doubts if d != "several_dates")
         draft = replace(draft, doubts=doubts, choices=())
     first, end = found[0]
@@ -144,7 +147,11 @@ def _timed_end(parts: TemporalParts, start: datetime) -> datetime | None:
         return datetime.combine(start.date(), parts.final_end)
     chosen = parts.start_time
     if parts.range_pos >= 0 and chosen is not None and chosen.pos != parts.range_pos:
-        return None  # the range was another part of the day ("Регистрация с 13 до 14")
+        opening = next((m for m in parts.times or [] if m.pos == parts.range_pos), None)
+        clock = opening is not None and opening.minute_given and opening.at > chosen.at
+        if not clock or chosen.prefix == "начало":
+            return None  # the range was another part of the day ("Регистрация с 13 до 14")
+        # "выход в 10.20, экскурсия 10.45-11.30": the outing lasts until the range ends
     if parts.end_time is not None:
         end = datetime.combine(start.date(), parts.end_time)
         return end if end > start else end + timedelta(days=1)

@@ -38,6 +38,7 @@ from bot.core.language.post import (
     temporal_view,
 )
 from bot.core.language.post_draft import in_school_zone, with_post_facts
+from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.temporal import (
     TemporalParts,
     extract_temporal,
@@ -83,6 +84,27 @@ _QUERY_LEAD = re.compile(
 # a line opening with a clock time ("10.30 - регистрация"): two of them make a programme, so
 # "Расписание\n23 апреля\n10.30 - …\n11.00 - …" announces an event, it asks nothing
 _PROGRAMME_LINE = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?!\d)")
+# a line opening with a date ("4 мая 2014, воскресенье"): two of them in a long post make an
+# афиша of events ("Афиша планетария на май\n4 мая …\n11 мая …"), not a question
+_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:0?[1-9]|[12]\d|3[01])(?:\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август"
+    r"|сентябр|октябр|ноябр|декабр)|\.(?:0?[1-9]|1[0-2])\.)",
+    re.IGNORECASE,
+)
+
+
+_LABEL_LEAD = re.compile(r"(?i)^\W*(?:когда|где|что)\s*:\s*\S")
+
+
+def _is_programme(clean: str) -> bool:
+    """Whether a message opening like a question ("Афиша …", "Расписание …") is a programme
+    of events: two lines opening with a clock time, or a long post with two opening with a
+    date."""
+    if len(_PROGRAMME_LINE.findall(clean)) >= 2 or _LABEL_LEAD.match(clean):
+        return True  # "Когда: 10 декабря, 16:00\nГде: …" labels a card, it asks nothing
+    return is_long(clean) and len(_DATE_LINE.findall(clean)) >= 2
+
+
 # "Внимание! …", "Анонс: …" open a post; they are neither a question nor part of the title.
 _ANNOUNCE = re.compile(r"(?i)^\s*(?:внимание|объявление|анонс|важно)\s*[!:.]+\s*")
 _LONG_TITLE = 60  # characters of a chat line's leftover beyond which the post's kind is read
@@ -134,7 +156,7 @@ def _parse(text: str, now: datetime) -> Intent:
     if not clean.strip():
         return OtherIntent(text=text)
     clean, corrections, unreadable = correct_typos(clean)
-    if _QUERY_LEAD.search(normalize(clean)) and len(_PROGRAMME_LINE.findall(clean)) < 2:
+    if _QUERY_LEAD.search(normalize(clean)) and not _is_programme(clean):
         query = _parse_query(clean, now)
         if query is not None:
             return query
@@ -150,6 +172,7 @@ def _parse(text: str, now: datetime) -> Intent:
 def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool = False) -> Intent:
     sc = Scanner(clean)
     ages = take_ages(sc)
+    take_replaced_dates(sc)  # "запланированная на 5 февраля, переносится на 12 февраля"
     plain_deadline = take_plain_deadline(sc, now)  # "до 15.12 сказать мне", "до четверга"
     hours = take_opening_hours(sc)  # "Часы работы: 10:00–18:00": the doors, not the event
     facts = prepare_post(sc, now) if is_long(clean) else None

@@ -17,8 +17,18 @@ from datetime import date, datetime
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
-from bot.core.language.deadlines import nearest_day
+from bot.core.language.deadlines import DEADLINE, DEADLINE_LABEL, WINDOW_OPENS
 from bot.core.language.parts import MM, YY, D
+from bot.core.language.post_cues import (
+    AFTERWARDS,
+    CLOSED,
+    LESSON_ANY,
+    WINDOW_AFTER,
+    first_stage,
+    later_stage_of,
+    take_other_weekdays,
+)
+from bot.core.language.post_dates import asides, date_of, first_day_of, span_of
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import take_stamps
@@ -55,6 +65,7 @@ _AGE_PLUS = re.compile(r"(?<![\d.:])\b(\d{1,2})\s*\+(?!\d)")
 _HEADCOUNT_UNITS = (
     r"человек|чел\b\.?|участник\w*|школьник\w*|команд\w*|учени\w*|выпускник\w*|партнер\w*"
     r"|мероприяти\w*|мест\b|рубл\w*|руб\b\.?|тысяч\w*"
+    r"|тур(?:а|ов)?\b|этап(?:а|ов)?\b|раунд\w*|смен[аы]?\b|поток\w*"  # "в 2 тура": a count
 )
 _HEADCOUNT = re.compile(
     r"(?:\b(?:от|более|около|свыше|до)\s+)?\b\d{1,5}\s*(?:-|до)?\s*\d{0,5}\s*"
@@ -87,9 +98,9 @@ _TIME_ANY = re.compile(r"\b(?:в|с|до)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
 _EVENT_CUES = with_first_chars(
     re.compile(
-        r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|провед\w*|начн\w*|начало"
+        r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|(?<!\bо\s)(?<!\bоб\s)провед\w*|начн\w*|начало"
         r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
-        r"|дата|когда|решено|запланирован\w*)(?![а-я])"
+        r"|дата|когда|решено|запланирован\w*|перенос\w*|перенес\w*)(?![а-я])"
     )
 )
 _PAST = with_first_chars(
@@ -102,10 +113,8 @@ _DOCUMENT = re.compile(
     r"(?:письм\w*|приказ\w*|распоряжени\w*|постановлени\w*|решени\w*|протокол\w*|закон\w*"
     r"|№\s*[\w/-]+)[^.!?\n]{0,60}?\bот\s*$"
 )
-_DEADLINE = re.compile(
-    r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*|отправ\w*"
-    r"|зарегистр\w*)(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:до|по|не\s+позднее)\s*$"
-)
+_LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap tests before the longer patterns
+_CLOSED_HINT = re.compile("выходн|санитарн|работа|закрыт")
 _OCCASION_BEFORE = re.compile(
     r"(?:в\s+честь|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
 )
@@ -115,7 +124,8 @@ _UNTIL = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:сообщил\w*|сообщает|сообщается|рассказал\w*|заявил\w*|пишет|писал\w*"
-    r"|опубликова\w*|информирует)(?![а-я])"
+    r"|опубликова\w*|информирует|напомнил\w*|напоминает|проинформировал\w*|отметил\w*"
+    r"|подчеркнул\w*|пояснил\w*|уточнил\w*)(?![а-я])"
 )
 _UNTIL_MONTH_END = re.compile(
     rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
@@ -210,16 +220,25 @@ def take_headcounts(sc: Scanner) -> None:
 def take_deadline(sc: Scanner, now: datetime) -> date | None:
     """Take a registration deadline from a chat line ("Лекция 15 декабря, регистрация до 10
     декабря"): the date, and the words announcing it when nothing else lies between them, so
-    neither is read as the event's day nor left in the title. Returns the deadline's day."""
+    neither is read as the event's day nor left in the title; dates in parentheses beside
+    one outside them are asides and are taken too. Returns the deadline's day."""
     text, found = sc.text, None
-    for m in _DATE_ANY.finditer(text):
+    free = [m for m in _DATE_ANY.finditer(text) if sc.is_free(m.start(), m.end())]
+    for m in asides(text, 0, free):  # "Лекция (Неделя науки 5–11 апреля) 7 апреля"
+        sc.take_match(m)
+    for m in free:
         if not sc.is_free(m.start(), m.end()):
             continue
         low = max(0, m.start() - 70)
-        cue = _DEADLINE.search(text, low, m.start())
+        cue = DEADLINE.search(text, low, m.start()) or DEADLINE_LABEL.search(text, low, m.start())
         if cue is None:
+            opens = WINDOW_OPENS.search(text, low, m.start())  # "регистрация с 20 ноября"
+            if opens is not None and sc.is_free(opens.start(), m.start()):
+                sc.take(opens.start(), m.end())
+            elif WINDOW_AFTER.match(text, m.end()):  # "С 1 марта открыта запись"
+                sc.take_match(m)
             continue
-        found = found or _date_of(m.group(0), now, nearest=True)
+        found = found or date_of(m.group(0), now, nearest=True)
         begin = cue.start() if not re.search(r"\d", text[cue.start() : m.start()]) else m.start()
         if sc.is_free(begin, m.start()):
             sc.take(begin, m.end())
@@ -236,7 +255,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     """Take from the scanner what must never be read as the event's date or time."""
     facts = PostFacts()
     text = sc.text
-    take_stamps(sc)  # "14:51 «Эковесна»…", "11 мая 2022 года 10:28": when it was published
+    take_stamps(sc, now)  # "14:51 «Эковесна»…", "11 мая 2022 года 10:28": when it was published
     for m in sc.find(_URL):
         facts.online_url = facts.online_url or sc.original[m.start() : m.end()].rstrip(".,;")
         sc.take_match(m)
@@ -255,28 +274,41 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     for begin, end in facts.sentences:
         dates = [m for m in _DATE_ANY.finditer(text, begin, end) if sc.is_free(m.start(), m.end())]
         kept = [m for m in dates if not _hide(sc, m, (begin, end), facts, now)]
+        for m in asides(text, begin, kept):  # "В рамках Недели науки (с 5 по 11 апреля) 7 …"
+            sc.take_match(m)
+            kept.remove(m)
         if kept:
             candidates.append((_score(text[begin:end]), begin, end, kept))
     if not candidates:
         return facts
     best = max(candidates, key=lambda c: (c[0], -c[1]))
     facts.event_sentence = (best[1], best[2])
-    first_day = _date_of(best[3][0].group(0), now)
+    first_day, last_day = span_of(text, best[3], now)
     tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
-    for score, _, _, kept in candidates:  # as likely as the pick: the bot offers both
-        day = _date_of(kept[0].group(0), now)
+    staged = first_stage(text[best[1] : best[2]])  # "Школьный этап проводится с 15 по 22 …"
+    for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
+        day = first_day_of(kept[0].group(0), now)
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
-        if likely and day is not None and day != first_day and day not in facts.rivals:
-            facts.rivals.append(day)
+        later = staged and day is not None and later_stage_of(text[begin:end], day, first_day)
+        fresh = day is not None and day not in facts.rivals
+        if likely and fresh and not later and not _within(day, first_day, last_day):
+            facts.rivals.append(day)  # type: ignore[arg-type]
     del facts.rivals[_MAX_RIVALS:]
     for score, begin, end, kept in candidates:
         if (begin, end) == facts.event_sentence:
             continue
         for m in kept:
             sc.take_match(m)
-        if score < 0:
-            _take_times(sc, begin, end)
+        if score < 0 or not any(
+            _within(first_day_of(m.group(0), now), first_day, last_day) for m in kept
+        ):
+            _take_times(sc, begin, end)  # "Семинар судей 19 февраля в 18:00": that day's time
+    take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+def _within(day: date | None, first: date | None, last: date | None) -> bool:
+    return day is not None and first is not None and first <= day <= (last or first)
 
 
 def _hide(
@@ -291,8 +323,12 @@ def _hide(
     if _DOCUMENT.search(before) or _is_dateline(text, m, begin, end_of, now):
         sc.take_match(m)
         return True
-    if _DEADLINE.search(before):
-        facts.deadline = facts.deadline or _date_of(m.group(0), now, nearest=True)
+    if DEADLINE.search(before) or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
+        facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
+        sc.take_match(m)
+        return True
+    opens = before.rstrip().endswith(("с", "со")) and WINDOW_OPENS.search(before)
+    if opens or WINDOW_AFTER.match(after):  # "С 1 марта открыта запись"
         sc.take_match(m)
         return True
     clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)
@@ -302,13 +338,20 @@ def _hide(
         sc.take_match(m)
         return True
     sentence = text[begin:end_of]
+    if (
+        _CLOSED_HINT.search(sentence)
+        and CLOSED.search(sentence)
+        and not _EVENT_CUES.search(sentence)
+    ):
+        sc.take_match(m)  # "30, 31 декабря; 1, 2 января — выходные дни": the doors are shut
+        return True
     if _REPORTED.search(clause) or (
         _REPORTED.search(sentence) and not _EVENT_CUES.search(sentence)
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True
     if _UNTIL.search(before[-40:]):
-        facts.until = facts.until or _date_of(m.group(0), now)
+        facts.until = facts.until or date_of(m.group(0), now)
         sc.take_match(m)
         return True
     if _OCCASION_BEFORE.search(before[-30:]) or _OCCASION_AFTER.search(after):
@@ -324,7 +367,7 @@ def _is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetim
     if _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
         return True
     alone = not re.search(r"[а-я]{3}", text[begin : m.start()] + text[m.end() : end])
-    day = _date_of(m.group(0), now)
+    day = date_of(m.group(0), now)
     return begin < 3 and alone and day is not None and day <= now.date()
 
 
@@ -336,9 +379,10 @@ def _clause(text: str, start: int, end: int) -> str:
 
 
 def _take_times(sc: Scanner, begin: int, end: int) -> None:
-    for m in _TIME_ANY.finditer(sc.text, begin, end):
-        if sc.is_free(m.start(), m.end()):
-            sc.take_match(m)
+    for pattern in (_TIME_ANY, LESSON_ANY):
+        for m in pattern.finditer(sc.text, begin, end):
+            if sc.is_free(m.start(), m.end()):
+                sc.take_match(m)
 
 
 _CUE_SCORE = 3  # what an event cue adds to a sentence's score
@@ -349,34 +393,9 @@ def _score(sentence: str) -> int:
     score = _CUE_SCORE if _EVENT_CUES.search(sentence[:400]) else 0
     if _PAST.search(sentence):
         score -= 4
+    if AFTERWARDS.search(sentence):  # "Следующая встреча — 23 декабря", "Итоги подведут …"
+        score -= _CUE_SCORE
     score = min(score, 6) if score > 0 else score
     if _TIME_ANY.search(sentence) or re.search(r"\bв\s+\d{1,2}\s+час", sentence):
         score += 1  # a date with its time is the event's own more often than a bare date
     return score
-
-
-_DAY_MONTH = with_first_chars(
-    re.compile(rf"\b({D})\s+({MONTH})(?:\s*((?:19|20)\d\d))?|\b({D})[./]({MM})(?:[./]({YY}))?")
-)
-
-
-def _date_of(phrase: str, now: datetime, *, nearest: bool = False) -> date | None:
-    """The last day named in a date phrase ("до 10 декабря", "15.12.2026"); with `nearest`
-    (a deadline) the day and month nearest to `now`, so one just past stays in its year."""
-    found = list(_DAY_MONTH.finditer(phrase))
-    if not found:
-        return None
-    m = found[-1]
-    today = now.date()
-    if m.group(1):
-        month = cal.month_number(m.group(2))
-        year = int(m.group(3)) if m.group(3) else None
-        day, month_num = int(m.group(1)), month
-    else:
-        year = cal.full_year(m.group(6), today) if m.group(6) else None
-        day, month_num = int(m.group(4)), int(m.group(5))
-    if month_num is None:
-        return None
-    if nearest:
-        return nearest_day(day, month_num, today, year)
-    return cal.resolve_day_month(day, month_num, today, year)

@@ -33,9 +33,10 @@ def with_post_facts(
         draft = replace(draft, end=datetime.combine(facts.until, time()))
     if facts.moscow_time:
         draft = in_school_zone(draft, zone)
-    if facts.rivals and draft.start is not None:
+    rivals = [d for d in facts.rivals if draft.start is None or d != draft.start.date()]
+    if rivals and draft.start is not None:
         at = draft.start.time()
-        choices = (draft.start, *(datetime.combine(d, at) for d in facts.rivals))
+        choices = (draft.start, *(datetime.combine(d, at) for d in rivals))
         draft = replace(draft, choices=choices, doubts=ordered({*draft.doubts, "several_dates"}))
     return draft
 

@@ -24,8 +24,8 @@ _OR_TIMES = with_first_chars(
 )
 _DAY_LIST = with_first_chars(
     re.compile(
-        rf"\b({D}(?:\s*,\s*{D})+(?:\s*,?\s*и\s*{D})?|{D}\s+и\s+{D})\s+({MONTH})"
-        rf"(?:\s*(?:,\s*)?(?:в|с)\s+{_CLOCK}(?:\s*(?:-|до)\s*{_CLOCK})?)?"
+        rf"(?<![:.])\b({D}(?:\s*,\s*{D})+(?:\s*,?\s*и\s*{D})?|{D}\s+и\s+{D})\s+({MONTH})"
+        rf"(?:\s*\)?\s*(?:,\s*)?(?:в|с)\s+{_CLOCK}(?:\s*(?:-|до)\s*{_CLOCK})?)?"
     )
 )
 _TWO_DAYS = re.compile(r"\d\s*(?:,|и)\s*\d")
@@ -45,7 +45,7 @@ def find_sessions(
     """Every session the text lists; `first` is the start the parser chose (its day is used
     for "в 11:30 или в 12:30"). Dates without a year follow the calendar's convention."""
     norm = normalize(text)
-    found = _lines(norm, today) or _day_list(norm, today)
+    found = _lines(norm, today) or _at_time(_day_list(norm, today), first)
     if not found and first is not None:
         found = _or_times(norm, first.date())
     if len(found) < 2:
@@ -78,6 +78,16 @@ def _day_list(norm: str, today: date) -> list[tuple[datetime, datetime | None]]:
             continue  # "5-6 декабря" is a range, read elsewhere
         return [_session(r, m.group(3), m.group(4), m.group(5), m.group(6)) for r in resolved if r]
     return []
+
+
+def _at_time(
+    found: list[tuple[datetime, datetime | None]], first: datetime | None
+) -> list[tuple[datetime, datetime | None]]:
+    """Listed days written without a clock ("каждую среду (3, 10 и 17 марта) с 14:00 до
+    15:30" once the time is read elsewhere) take the chosen start's time of day."""
+    if first is None or first.time() == time() or any(s.time() != time() for s, _ in found):
+        return found
+    return [(datetime.combine(s.date(), first.time()), None) for s, _ in found]
 
 
 def _or_times(norm: str, day: date) -> list[tuple[datetime, datetime | None]]:

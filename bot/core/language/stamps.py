@@ -10,13 +10,18 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
 - a time written before a date with a year ("12:45, 11 мая 2022"): events are written date
   first, news sites print the stamp time first;
 - a line holding nothing but a date and a time, or a time opening the post, whose minutes
-  are not a multiple of five: events start on round times, publication clocks do not.
+  are not a multiple of five: events start on round times, publication clocks do not;
+- a line holding nothing but a date with its year and a time ("03.12.2026 12:40", "3 декабря
+  2026 | 12:40"), any minutes, when that moment is not after the post's own (an
+  announcement dates its event ahead; a site stamps the item when it is put up).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
+from bot.core.language.post_dates import date_of
 from bot.core.language.tokens import Scanner, gate
 
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
@@ -36,19 +41,33 @@ _LINE_STAMP = re.compile(
     rf"^[ \t]*(?:{_DAY}[ \t]*,?[ \t]*(?:в[ \t]+)?)?{_ODD_CLOCK}(?:[ \t]*,?[ \t]*{_DAY})?[ \t]*$",
     re.MULTILINE,
 )
+_DATED_LINE = re.compile(
+    rf"^[ \t]*(?P<day>{_DAY_WITH_YEAR})[ \t]*(?:,|\||в)?[ \t]*"
+    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)[ \t]*(?:\|[^\n]{0,40})?$",
+    re.MULTILINE,
+)
 _OPENING_CLOCK = re.compile(rf"\A\s*{_ODD_CLOCK}(?=\s)(?!\s*[-–—])")
 gate(_LABELLED, re.compile("опубликован|дата|размещен|обновлен"))
 gate(_TIME_THEN_YEAR, re.compile(r"(?:19|20)\d\d"))
 gate(_TIME_THEN_YEAR, re.compile(r"[:.][0-5]\d[ \t]*[,|]"))  # "12:45, …": a clock, then a comma
 gate(_LINE_STAMP, re.compile(r":[0-5][1-46-9]"))
+gate(_DATED_LINE, re.compile(r"(?:19|20)\d\d"))
 gate(_OPENING_CLOCK, re.compile(r":[0-5][1-46-9]"))
 
 
-def take_stamps(sc: Scanner) -> int:
-    """Take every publication stamp (its time and the date beside it) from the scanner.
+def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
+    """Take every publication stamp (its time and the date beside it) from the scanner;
+    `now` (school wall clock) enables the dated-line sign, which needs the post's moment.
 
     Returns how many stamps were taken (0 when the post has none)."""
     taken = 0
+    if now is not None:
+        for m in sc.find(_DATED_LINE):
+            day = date_of(m.group("day"), now)
+            at = (int(m.group("h")), int(m.group("m")))
+            if day is not None and (day, at) <= (now.date(), (now.hour, now.minute)):
+                sc.take_match(m)
+                taken += 1
     for pattern in (_LABELLED, _TIME_THEN_YEAR, _LINE_STAMP, _OPENING_CLOCK):
         for m in sc.find(pattern):
             sc.take_match(m)

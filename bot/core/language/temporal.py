@@ -104,8 +104,26 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
     rules.append(parts_of_day_rule)
     for rule in rules:
         rule(sc, parts, now)
+    _first_written_day(parts)
     link_days(sc, parts)
     return parts
+
+
+def _first_written_day(parts: TemporalParts) -> None:
+    """Make the day written first the first day: the rules run longest phrase first, so a
+    list or range written later ("Первая лекция — 3 февраля, следующие — 10 и 17 февраля")
+    would otherwise be read before the single day that opens the message. The day read
+    first becomes one of the other days (the draft then lists or offers both)."""
+    if len(parts.day_spans) < 2 or parts.recurrence is not None or parts.day_first is None:
+        return
+    _, _, first, last = min(parts.day_spans)
+    current = parts.day_first
+    if first == current or current not in {span[2] for span in parts.day_spans}:
+        return
+    parts.day_first, parts.day_last = first, last if last != first else None
+    parts.other_days = [d for d in parts.other_days if not first <= d <= last]
+    if not first <= current <= last and current not in parts.other_days:
+        parts.other_days.append(current)
 
 
 def resolve_day(parts: TemporalParts, now: datetime) -> date | None:

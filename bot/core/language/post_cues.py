@@ -1,0 +1,94 @@
+"""Words around a date in a long post that mark it as not the event's own day.
+
+- CLOSED: days the doors are shut ("30, 31 декабря — выходные дни", "санитарный день",
+  "музей закрыт"), said in a sentence with no event cue;
+- LESSON_ANY: a time given by a lesson ("после 7 урока", "3-4 урок"), taken with the other
+  times of a sentence that dates something else;
+- stages: a competition held in stages ("Школьный этап … с 15 по 22 сентября. Муниципальный
+  этап … с 22 по 29 сентября", "пробный тур … основной тур …") starts with its first stage;
+  the later stages are its continuation, not rival days — unless the first stage is a remote
+  selection (заочный, отборочный, онлайн, по видео), when the day the pupils come may be a
+  later one and the bot asks;
+- weekdays outside the event's sentence ("В воскресенье программа продолжится …") name other
+  days of the programme, never a rival weekday of the event's date;
+- AFTERWARDS: what comes after the event itself — the next meeting of a series ("Следующая
+  встреча цикла запланирована на 23 декабря") or the announcement of results ("Итоги будут
+  подведены 20 декабря"); such a sentence loses its event cue, so the event's own date wins
+  and the later one is at most offered beside it;
+- WINDOW_AFTER: the day a registration window opens, the words after the date ("С 1 марта
+  открыта запись на смену…", "3 февраля стартовал приём заявок").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.core.language.calendar import WEEKDAY
+from bot.core.language.prefilter import with_first_chars
+from bot.core.language.tokens import Scanner
+
+CLOSED = re.compile(
+    r"\b(?:выходн\w*\s+д(?:ень|ни)|санитарн\w*\s+д(?:ень|ни)|не\s+работа\w*|закрыт\w*\s+для"
+    r"|(?:музей|библиотека|выставка|зал|центр)\s+закрыт\w*)(?![а-я])"
+)
+WINDOW_AFTER = re.compile(
+    r"[\s,]*(?:[а-я]+\s+){0,2}?(?:открыт\w*|начина\w*|начал\w*|стартует|стартовал\w*"
+    r"|объявл\w*)\s+(?:[а-я]+\s+)?(?:запись|регистраци\w*|при[её]м\w*|подач\w*|набор\w*)"
+)
+LESSON_ANY = with_first_chars(
+    re.compile(
+        r"(?:\b(?:после|на|с|до|перед)\s+)?\b\d{1,2}(?:\s*-\s*\d{1,2})?(?:-?[а-я]{1,2})?\s+урок[а-я]*"
+    )
+)
+_STAGE = re.compile(r"\b(?:этап\w*|тур|тура|туре|финал\w*|полуфинал\w*|раунд\w*)(?![а-я])")
+_REMOTE = re.compile(r"\b(?:отбор\w*|заочн\w*|дистанцион\w*|онлайн|видео\w*)(?![а-я])")
+
+
+def first_stage(sentence: str) -> bool:
+    """Whether the event's sentence names a stage attended in person (see the docstring)."""
+    return _STAGE.search(sentence) is not None and _REMOTE.search(sentence) is None
+
+
+def later_stage_of(sentence: str, day: date, first: date | None) -> bool:
+    """Whether a sentence dating `day` names a later stage of the event starting on `first`."""
+    return first is not None and day > first and _STAGE.search(sentence) is not None
+
+
+# a single weekday ("в воскресенье", "(сб)"), not a repeat ("по средам" is another form)
+_ONE_WEEKDAY = with_first_chars(re.compile(rf"(?:\b(?:в|во)\s+)?\b{WEEKDAY}"))
+# a weekday outside the event's sentence is written in full ("в воскресенье"); a post with
+# none of these stems skips the scan (str.__contains__ runs at C speed)
+_WEEKDAY_STEMS = ("понедельн", "вторник", "сред", "четверг", "пятниц", "суббот", "воскрес")
+SPEECH = 60  # characters: a quotation this long is someone's words, not a name
+
+
+def take_other_weekdays(sc: Scanner, event: tuple[int, int]) -> None:
+    """Take the weekdays written outside the event's sentence `event` (start, end): also
+    inside a quoted speech («Во время опытов в воскресенье дети …»), never inside a short
+    quoted name («Воскресенье в музее»), which stays for the title."""
+    if not any(stem in sc.text for stem in _WEEKDAY_STEMS):
+        return
+    for m in _ONE_WEEKDAY.finditer(sc.text):
+        start, end = m.span()
+        if event[0] <= start < event[1] or sc.taken.find(1, start, end) != -1:
+            continue
+        if sc.protected.find(1, start, end) == -1 or _quoted_length(sc, start) > SPEECH:
+            sc.take(start, end)
+
+
+def _quoted_length(sc: Scanner, at: int) -> int:
+    """How long the protected (quoted) run holding position `at` is, in characters."""
+    low = sc.protected.rfind(0, 0, at) + 1
+    high = sc.protected.find(0, at)
+    return (len(sc.text) if high == -1 else high) - low
+
+
+AFTERWARDS = with_first_chars(
+    re.compile(
+        r"\bследующ\w+\s+(?:[а-я]+\s+){0,1}(?:встреч\w*|заняти\w*|лекци\w*|игр\w*|занятие"
+        r"|показ\w*|урок\w*|тур\w*|этап\w*|выпуск\w*)"
+        r"|\b(?:итог\w*|результат\w*)\s+(?:[а-я]+\s+){0,4}(?:будут\s+)?(?:подвед\w*|подвод\w*"
+        r"|объяв\w*|опубликов\w*|размещ\w*)"
+    )
+)

@@ -1,0 +1,86 @@
+"""Days named by the date phrases of a long post ("до 10 декабря", "с 24 по 31 марта",
+"15.12.2026"): the first and the last day of a phrase, and the span of the event's sentence.
+Dates without a year follow the calendar's convention (calendar.resolve_day_month)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from bot.core.language import calendar as cal
+from bot.core.language.calendar import MONTH
+from bot.core.language.deadlines import nearest_day
+from bot.core.language.parts import MM, YY, D
+from bot.core.language.prefilter import with_first_chars
+
+_DAY_MONTH = with_first_chars(
+    re.compile(rf"\b({D})\s+({MONTH})(?:\s*((?:19|20)\d\d))?|\b({D})[./]({MM})(?:[./]({YY}))?")
+)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:г\.|года|году)?\s*(?:-|по|до)\s*$")
+_LIST_HEAD = re.compile(rf"^({D})\s*(?:-|по|и|,)\s*({D})\s+({MONTH})")
+
+
+def span_of(text: str, kept: list[re.Match[str]], now: datetime) -> tuple[date | None, date | None]:
+    """The first and last day of the event's sentence's date: "с 25 октября по 1 ноября" is
+    25 October to 1 November (a day inside it is part of the programme, never a rival)."""
+    first = first_day_of(kept[0].group(0), now)
+    last = date_of(kept[0].group(0), now)
+    if len(kept) > 1 and _RANGE_JOIN.fullmatch(text, kept[0].end(), kept[1].start()):
+        last = date_of(kept[1].group(0), now)
+    if first is not None and last is not None and last < first:
+        last = first
+    return first, last
+
+
+def first_day_of(phrase: str, now: datetime) -> date | None:
+    """The first day named in a date phrase: "24 по 31 марта" is 24 March, "5 и 6 мая" 5 May
+    (a range's first day, earlier month when the first number is the larger)."""
+    m = _LIST_HEAD.match(phrase)
+    if m is None:
+        return date_of(phrase, now)
+    month = cal.month_number(m.group(3))
+    last = date_of(phrase, now)
+    if month is None or last is None:
+        return last
+    first, end = int(m.group(1)), int(m.group(2))
+    if first > end:
+        return cal.safe_date(*_month_before(last.year, last.month), first) or last
+    return cal.safe_date(last.year, last.month, first) or last
+
+
+def _month_before(year: int, month: int) -> tuple[int, int]:
+    return (year - 1, 12) if month == 1 else (year, month - 1)
+
+
+def date_of(phrase: str, now: datetime, *, nearest: bool = False) -> date | None:
+    """The last day named in a date phrase ("до 10 декабря", "15.12.2026"); with `nearest`
+    (a deadline) the day and month nearest to `now`, so one just past stays in its year."""
+    found = list(_DAY_MONTH.finditer(phrase))
+    if not found:
+        return None
+    m = found[-1]
+    today = now.date()
+    if m.group(1):
+        month = cal.month_number(m.group(2))
+        year = int(m.group(3)) if m.group(3) else None
+        day, month_num = int(m.group(1)), month
+    else:
+        year = cal.full_year(m.group(6), today) if m.group(6) else None
+        day, month_num = int(m.group(4)), int(m.group(5))
+    if month_num is None:
+        return None
+    if nearest:
+        return nearest_day(day, month_num, today, year)
+    return cal.resolve_day_month(day, month_num, today, year)
+
+
+def asides(text: str, begin: int, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The date phrases of a sentence (starting at `begin`) written in parentheses while
+    another is not: "В рамках Недели науки (с 5 по 11 апреля) 7 апреля состоится лекция" —
+    the bracketed dates are an aside about something else. Empty when all or none are."""
+    inside = [
+        m for m in found if text.count("(", begin, m.start()) > text.count(")", begin, m.start())
+    ]
+    return inside if 0 < len(inside) < len(found) else []

@@ -1,0 +1,55 @@
+"""Postponed events: "Экскурсия, запланированная на 5 февраля, переносится на 12 февраля",
+"соревнования были назначены на 6 марта, но перенесены на 13 марта", "переносится с 5 на 12
+декабря".
+
+When a sentence says an event was moved ("перенос…", "перенес…", "переводится") to a date,
+that date is the event's; the dates written before the move word in the same sentence are
+the old ones and are taken from the Scanner (never read as the event's day, nor offered as a
+rival); so is a date after "вместо" ("вместо 3 февраля занятие будет 4 февраля"). A move
+word with no date after it changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.calendar import MONTH, WEEKDAY
+from bot.core.language.parts import MM, D
+from bot.core.language.prefilter import with_first_chars
+from bot.core.language.tokens import Scanner, gate
+
+_DATE = rf"{D}(?:\s+{MONTH}|[./]{MM}(?:[./]\d{{2,4}})?)"
+# the move word, an optional "с <old date>", and "на <new date>" at most 40 characters on
+_MOVED = re.compile(
+    r"\b(?:перенос\w*|перенес\w*|перенес[её]н\w*|передвига\w*|сдвига\w*|сдвинут\w*)"
+    rf"(?P<old>[^.!?\n]{{0,40}}?\bс\s+(?:{D}|{_DATE}))?[^.!?\n]{{0,40}}?\bна\s+{_DATE}"
+)
+_OLD_DATE = re.compile(rf"\b{_DATE}")
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # "10.02" ends no sentence
+# "вместо 3 февраля": the day replaced by the one the message gives
+_INSTEAD = with_first_chars(re.compile(rf"\bвместо\s+(?:{WEEKDAY}\s*,?\s*)?{_DATE}"))
+_STEMS = ("перен", "передвиг", "сдвиг", "сдвин", "вместо")  # a cheap test before the scans
+gate(_INSTEAD, re.compile("вместо"))
+gate(_MOVED, re.compile("перенос|перенес|передвига|сдвига|сдвинут"))
+
+
+def take_replaced_dates(sc: Scanner) -> int:
+    """Take the old dates of a postponed event (see the module docstring); returns how many
+    were taken. The new date stays for the temporal rules."""
+    taken = 0
+    text = sc.text
+    if not any(stem in text for stem in _STEMS):
+        return 0
+    for m in sc.find(_MOVED):
+        begin = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        for old in _OLD_DATE.finditer(text, begin, m.start()):
+            if sc.is_free(old.start(), old.end()):
+                sc.take_match(old)
+                taken += 1
+        if m.group("old"):
+            sc.take(m.start("old"), m.end("old"))
+            taken += 1
+    for m in sc.find(_INSTEAD):
+        sc.take_match(m)
+        taken += 1
+    return taken
