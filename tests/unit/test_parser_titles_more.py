@@ -11,6 +11,7 @@ import pytest
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 from bot.core.language.title_heading import read_heading
+from bot.core.models import EventIntent
 
 NOW = datetime.fromisoformat("2026-11-30T10:00")
 
@@ -287,3 +288,16 @@ def test_an_invitation_to_a_name_of_its_own() -> None:
         "в 12:00, выступят хоры школ города."
     )
     assert _title(text) == "Праздничный концерт"
+
+
+def test_a_bare_stage_takes_the_event_named_before() -> None:
+    """A letter whose dated sentence names only a stage ("Школьный этап конкурса проводится
+    …") takes the competition named earlier (found when the date and title branches met)."""
+    text = (
+        "Сообщаем о проведении районного конкурса эссе «Мой город».\n"
+        "Школьный этап конкурса проводится с 14 по 18 декабря 2026 года.\n"
+        "Районный этап конкурса проводится с 11 по 15 января 2027 года."
+    )
+    draft = parse_message(text, datetime(2026, 12, 1, 10, 0))  # noqa: DTZ001
+    assert isinstance(draft, EventIntent)
+    assert "конкурс эссе" in draft.draft.title.lower()

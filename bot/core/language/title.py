@@ -194,10 +194,19 @@ def concise_title(
         and phrase.lower() in name.lower()
     ):
         phrase = name  # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"
+    elif (bare := _BARE_STAGE.match(phrase)) is not None:
+        # "Школьный этап конкурса" of "… Всероссийского конкурса сочинений": the event named
+        key = bare.group(1)[:4].lower()
+        fuller = named.get(key) or qualified.get(key)
+        phrase = fuller if fuller and not _BARE_STAGE.match(fuller) else phrase
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
     phrase = of_what_opens(text, phrase)
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return fit(with_owner(text, with_name(text, phrase, headline[0])))
+
+
+# a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"
+_BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+([а-яё]+)$")
 
 
 class _Named:
