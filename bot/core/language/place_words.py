@@ -6,6 +6,7 @@ speech; used by places.py."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.language.lowered import search_i
 from bot.core.language.morphology import to_nominative
@@ -116,10 +117,17 @@ def left_adjectives(text: str, start: int) -> list[str]:
         if clean != token or not clean or len(words) >= 3:
             break
         depth = 4 if clean[:1].isupper() and _ADJECTIVE_END.search(clean) else 2
-        if not any("ADJF" in p.tag or "PRTF" in p.tag for p in _parses(clean)[:depth]):
+        if not _adjective_reading(clean, depth):
             break  # "Мининский" is a guessed noun first, an adjective third
         words.insert(0, clean)
     return words
+
+
+@lru_cache(maxsize=16384)
+def _adjective_reading(word: str, depth: int) -> bool:
+    """Whether one of the word's `depth` likeliest readings is an adjective or a participle
+    (cached per word: a post's place nouns share the words before them)."""
+    return any("ADJF" in p.tag or "PRTF" in p.tag for p in _parses(word)[:depth])
 
 
 def right_words(text: str, end: int) -> str:
