@@ -191,10 +191,16 @@ def _gent_or_name(token: str, out: list[str]) -> bool:
 def _is_gent(words: list[str]) -> bool:
     if not words:
         return False
-    parses = _parses(words[0].strip(",.;:"))
+    return _genitive_reading(words[0].strip(",.;:"))
+
+
+@lru_cache(maxsize=16384)
+def _genitive_reading(word: str) -> bool:
+    """Whether one of the word's two likeliest readings is a genitive noun, adjective or
+    participle (cached per word)."""
     return any(
         "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag or "PRTF" in p.tag)
-        for p in parses[:2]
+        for p in _parses(word)[:2]
     )
 
 

@@ -128,7 +128,8 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
     _, best_at, best = _named_mention(places)
     rooms = [p for _, _, p in places if _ROOM_LEVEL.match(p)]
-    gathers = any(cue in text.lower() for cue in _GATHER_CUES)
+    low = text.lower()  # once, not once per cue
+    gathers = any(cue in low for cue in _GATHER_CUES)
     buildings = [
         (at, p)
         for _, at, p in places
