@@ -48,7 +48,7 @@ _PLACE_STEMS = (
 )
 _ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
 _PLACE = re.compile(
-    rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ])(?:{grouped(_PLACE_STEMS)})[а-яё]*(?:-[а-яё]+)?",
+    rf"(?<![а-яёА-ЯЁ]){initials(_PLACE_STEMS)}(?:{grouped(_PLACE_STEMS)})[а-яё]*(?:-[а-яё]+)?",
     re.I,
 )
 _PREP = re.compile(
