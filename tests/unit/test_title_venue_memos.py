@@ -61,3 +61,15 @@ def test_reordered_word_start_assertions_match_as_before() -> None:
         for text in _texts():
             got = [(m.span(), m.group(0)) for m in pattern.finditer(text)]
             assert got == [(m.span(), m.group(0)) for m in former.finditer(text)], text
+
+
+def test_sentence_of_stops_early_with_the_same_answer() -> None:
+    from bot.core.language import places
+    from bot.core.language.sentences import iter_sentences, sentences
+
+    for text in [*_texts()[:300], "ул. Ленина, д. 8. Вход с 9:00!\nЗал 2", ""]:
+        spans = sentences(text)
+        assert list(iter_sentences(text)) == spans
+        for pos in range(0, len(text) + 1, 7):
+            holding = [(a, b) for a, b in spans if a <= pos < b]
+            assert places._sentence_of(pos, text) == (holding[0] if holding else (0, len(text)))

@@ -26,7 +26,7 @@ from bot.core.language.place_words import (
     tidy_address,
 )
 from bot.core.language.prefilter import grouped
-from bot.core.language.sentences import sentences
+from bot.core.language.sentences import iter_sentences
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
@@ -320,8 +320,10 @@ def _named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
 
 
 def _sentence_of(pos: int, text: str) -> tuple[int, int]:
-    for start, end in sentences(text):
-        if start <= pos < end:
+    for start, end in iter_sentences(text):  # spans in order: stop at the one holding pos
+        if start > pos:
+            break
+        if pos < end:
             return start, end
     return 0, len(text)
 
