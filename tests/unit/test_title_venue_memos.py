@@ -73,3 +73,26 @@ def test_sentence_of_stops_early_with_the_same_answer() -> None:
         for pos in range(0, len(text) + 1, 7):
             holding = [(a, b) for a, b in spans if a <= pos < b]
             assert places._sentence_of(pos, text) == (holding[0] if holding else (0, len(text)))
+
+
+ADDRESS_EDGES = [
+    "Встреча пройдёт по адресу:   ул. Ленина, д. 8; вход со двора",
+    "на Ленинском пр-те 30, а потом на площади Победы 1",
+    "Площадка: Советский проспект 1. Пр. Мира, 5",
+    "ул.Ленина 8 — сбор; переулок Тихий 3",
+    "12.05 в 15:00 По Адресу : Улица Горького 2",
+    "пр. 5 и набережная Адмирала Трибуца, 3; шоссе 7",
+    "ул. и ул. Ленина 5",
+]
+
+
+def test_address_search_from_the_lead_finds_the_first_address() -> None:
+    from bot.core.language.place_words import ADDRESS, find_address
+
+    texts = [*_texts(), *ADDRESS_EDGES]
+    texts += [line for t in texts for line in t.splitlines()]
+    for text in texts:
+        found = find_address(text)
+        expected = ADDRESS.search(text)
+        got = None if found is None else (found.span(), found.group(0))
+        assert got == (None if expected is None else (expected.span(), expected.group(0))), text

@@ -106,7 +106,21 @@ def find_address(text: str) -> re.Match[str] | None:
     low = text.lower()
     if not any(key in low for key in ADDRESS_KEYS):
         return None
-    return search_i(ADDRESS, text)
+    return search_i(ADDRESS, text, _address_skip(low))
+
+
+# what may stand in an address before its street word: "по адресу:", spaces, the adjective
+# of "на Ленинском пр-те" (a superset: any word character, space or colon)
+_LEAD = re.compile(r"[\w\s:]*")
+
+
+def _address_skip(low: str) -> int:
+    """A position in the lower-cased post before which no ADDRESS match starts: every match
+    holds one of ADDRESS_KEYS, and between a match's start and its key there are only the
+    characters _LEAD reads; so no match starts before the run of them that leads to the
+    first key of the post."""
+    first = min(at for key in ADDRESS_KEYS if (at := low.find(key)) >= 0)
+    return first - _LEAD.match(low[first - 1 :: -1] if first else "").end()  # type: ignore[union-attr]
 
 
 def left_adjectives(text: str, start: int) -> list[str]:
