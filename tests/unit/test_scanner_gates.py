@@ -131,3 +131,23 @@ def test_or_times_need_a_clock_then_a_comma_or_and() -> None:
     for text in [*_all_texts(), "в 11:30 или в 12:30", "в 10.00 , 12.00 и 14.00"]:
         if sessions._OR_TIMES.search(normalize(text)):
             assert sessions._CLOCK_THEN_OR.search(normalize(text)), text
+
+
+def test_literal_sets_answer_as_substring_tests_in_any_order() -> None:
+    # _may_hold remembers literals found and missed; sets sharing literals, asked in turns,
+    # must answer exactly `any(literal in text)` each time, however the memory was filled
+    sets = [
+        frozenset({"апрел", "мая"}),
+        frozenset({"мая"}),
+        frozenset({"каб.", "ауд"}),
+        frozenset({"ауд", "зал", "апрел"}),
+        frozenset({"зал"}),
+        frozenset({"нет такого"}),
+    ]
+    texts = ["1 и 8 апреля, ауд. 12", "в актовом зале", "15 мая", "", *EDGES]
+    for text in texts:
+        for order in (sets, sets[::-1], [*sets, *sets]):
+            sc = Scanner(text)
+            for literals in order:
+                expected = any(literal in sc.text for literal in literals)
+                assert sc._may_hold(literals) == expected, (text, sorted(literals))

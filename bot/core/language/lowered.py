@@ -90,12 +90,14 @@ def finditer_i(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return iter(_matches(pattern, text))
 
 
-def search_i(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """`pattern.search(text)` for a re.IGNORECASE pattern, searched on the lower case."""
+def search_i(pattern: re.Pattern[str], text: str, skip: int = 0) -> re.Match[str] | None:
+    """`pattern.search(text)` for a re.IGNORECASE pattern, searched on the lower case.
+    `skip`: a position before which the caller has proved the twin cannot match in the
+    lower-cased text; the twin's search starts there (read only when the twin is used)."""
     fast, low = twin(pattern), lowered(text)
     if fast is None or low is None:
         return pattern.search(text)
-    hit = fast.search(low)
+    hit = fast.search(low, skip)
     if hit is None:
         return None
     m = pattern.match(text, hit.start())

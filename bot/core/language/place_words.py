@@ -6,6 +6,7 @@ speech; used by places.py."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.language.lowered import search_i
 from bot.core.language.morphology import to_nominative
@@ -105,7 +106,21 @@ def find_address(text: str) -> re.Match[str] | None:
     low = text.lower()
     if not any(key in low for key in ADDRESS_KEYS):
         return None
-    return search_i(ADDRESS, text)
+    return search_i(ADDRESS, text, _address_skip(low))
+
+
+# what may stand in an address before its street word: "по адресу:", spaces, the adjective
+# of "на Ленинском пр-те" (a superset: any word character, space or colon)
+_LEAD = re.compile(r"[\w\s:]*")
+
+
+def _address_skip(low: str) -> int:
+    """A position in the lower-cased post before which no ADDRESS match starts: every match
+    holds one of ADDRESS_KEYS, and between a match's start and its key there are only the
+    characters _LEAD reads; so no match starts before the run of them that leads to the
+    first key of the post."""
+    first = min(at for key in ADDRESS_KEYS if (at := low.find(key)) >= 0)
+    return first - _LEAD.match(low[first - 1 :: -1] if first else "").end()  # type: ignore[union-attr]
 
 
 def left_adjectives(text: str, start: int) -> list[str]:
@@ -116,10 +131,17 @@ def left_adjectives(text: str, start: int) -> list[str]:
         if clean != token or not clean or len(words) >= 3:
             break
         depth = 4 if clean[:1].isupper() and _ADJECTIVE_END.search(clean) else 2
-        if not any("ADJF" in p.tag or "PRTF" in p.tag for p in _parses(clean)[:depth]):
+        if not _adjective_reading(clean, depth):
             break  # "Мининский" is a guessed noun first, an adjective third
         words.insert(0, clean)
     return words
+
+
+@lru_cache(maxsize=16384)
+def _adjective_reading(word: str, depth: int) -> bool:
+    """Whether one of the word's `depth` likeliest readings is an adjective or a participle
+    (cached per word: a post's place nouns share the words before them)."""
+    return any("ADJF" in p.tag or "PRTF" in p.tag for p in _parses(word)[:depth])
 
 
 def right_words(text: str, end: int) -> str:
@@ -183,10 +205,16 @@ def _gent_or_name(token: str, out: list[str]) -> bool:
 def _is_gent(words: list[str]) -> bool:
     if not words:
         return False
-    parses = _parses(words[0].strip(",.;:"))
+    return _genitive_reading(words[0].strip(",.;:"))
+
+
+@lru_cache(maxsize=16384)
+def _genitive_reading(word: str) -> bool:
+    """Whether one of the word's two likeliest readings is a genitive noun, adjective or
+    participle (cached per word)."""
     return any(
         "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag or "PRTF" in p.tag)
-        for p in parses[:2]
+        for p in _parses(word)[:2]
     )
 
 

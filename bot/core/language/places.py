@@ -26,7 +26,7 @@ from bot.core.language.place_words import (
     tidy_address,
 )
 from bot.core.language.prefilter import grouped
-from bot.core.language.sentences import sentences
+from bot.core.language.sentences import iter_sentences
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
@@ -48,7 +48,7 @@ _PLACE_STEMS = (
 )
 _ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
 _PLACE = re.compile(
-    rf"{initials(_PLACE_STEMS)}(?<![а-яёА-ЯЁ])(?:{grouped(_PLACE_STEMS)})[а-яё]*(?:-[а-яё]+)?",
+    rf"(?<![а-яёА-ЯЁ]){initials(_PLACE_STEMS)}(?:{grouped(_PLACE_STEMS)})[а-яё]*(?:-[а-яё]+)?",
     re.I,
 )
 _PREP = re.compile(
@@ -128,7 +128,8 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
     _, best_at, best = _named_mention(places)
     rooms = [p for _, _, p in places if _ROOM_LEVEL.match(p)]
-    gathers = any(cue in text.lower() for cue in _GATHER_CUES)
+    low = text.lower()  # once, not once per cue
+    gathers = any(cue in low for cue in _GATHER_CUES)
     buildings = [
         (at, p)
         for _, at, p in places
@@ -319,8 +320,10 @@ def _named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
 
 
 def _sentence_of(pos: int, text: str) -> tuple[int, int]:
-    for start, end in sentences(text):
-        if start <= pos < end:
+    for start, end in iter_sentences(text):  # spans in order: stop at the one holding pos
+        if start > pos:
+            break
+        if pos < end:
             return start, end
     return 0, len(text)
 

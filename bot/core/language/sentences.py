@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _SENTENCE_END = re.compile(r"[.!?]+\s+|\n+")
 _ABBREVIATIONS = frozenset(
@@ -44,7 +45,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     global _last
     if _last[0] == text:
         return list(_last[1])
-    spans = []
+    spans = list(iter_sentences(text))
+    _last = (text, tuple(spans))
+    return spans
+
+
+def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """`sentences(text)` lazily, left to right: a caller after one sentence stops early."""
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if "\n" not in m.group(0):
@@ -54,9 +61,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             if run == 1 or (run and text[stop - run : stop] in _ABBREVIATIONS):
                 continue  # "ул. Карбышева", "В. И. Ленина"
         if m.start() > start:
-            spans.append((start, m.start()))
+            yield start, m.start()
         start = m.end()
     if start < len(text):
-        spans.append((start, len(text)))
-    _last = (text, tuple(spans))
-    return spans
+        yield start, len(text)

@@ -9,6 +9,7 @@ put in the nominative with pymorphy3 (morphology.to_nominative).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.language.morphology import to_nominative
 from bot.core.language.title_words import (
@@ -91,13 +92,20 @@ def _left_adjectives(text: str, start: int) -> list[str]:
         clean = token.strip(",.;:!?()")
         if clean != token or not clean or len(words) >= 3:
             break
-        parses = word_parses(clean)
-        if not parses or not ("ADJF" in parses[0].tag or "PRTF" in parses[0].tag):
-            break
-        if any("Apro" in p.tag for p in parses):
-            break  # "этот", "наш", "весь", "его": not part of a name
+        if not _name_adjective(clean):
+            break  # not an adjective first; "этот", "наш", "весь", "его": not part of a name
         words.insert(0, clean)
     return words
+
+
+@lru_cache(maxsize=16384)
+def _name_adjective(word: str) -> bool:
+    """Whether the word's likeliest reading is an adjective or a participle and none of its
+    readings a pronoun-like adjective ("этот", "наш"); cached per word."""
+    parses = word_parses(word)
+    if not parses or not ("ADJF" in parses[0].tag or "PRTF" in parses[0].tag):
+        return False
+    return not any("Apro" in p.tag for p in parses)
 
 
 def _right(text: str, end: int) -> str:

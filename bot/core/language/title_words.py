@@ -31,7 +31,7 @@ _KIND_STEMS = (
 )
 # a noun naming a kind of event ("лекцию", "мастер-классы", "День открытых дверей")
 KIND = re.compile(
-    rf"{initials(_KIND_STEMS)}(?<![а-яё])(?:{grouped(_KIND_STEMS)})[а-яё]*(?:-[а-яё]+)?"
+    rf"(?<![а-яё]){initials(_KIND_STEMS)}(?:{grouped(_KIND_STEMS)})[а-яё]*(?:-[а-яё]+)?"
     r"(?:\s+(?:дверей|турникетов))?",
     re.I,
 )
@@ -46,10 +46,24 @@ def word_parses(word: str) -> tuple[Any, ...]:
     return parses(word)
 
 
+# the last post's quoted spans: the title and the venue rules both ask about one post
+_quoted: tuple[str, tuple[tuple[int, int], ...]] = ("", ())
+
+
 def inside_quotes(text: str) -> Any:
     """A test `pos -> bool`: whether a character offset lies strictly inside a quoted name."""
-    spans = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+    global _quoted
+    if _quoted[0] != text:
+        _quoted = (text, tuple((m.start(), m.end()) for m in QUOTE.finditer(text)))
+    spans = _quoted[1]
+    if not spans:
+        return _never
     return lambda pos: any(a < pos < b for a, b in spans)
+
+
+def _never(pos: int) -> bool:
+    """No offset lies inside a quoted name of a post that has none."""
+    return False
 
 
 @lru_cache(maxsize=16384)
