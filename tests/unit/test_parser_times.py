@@ -84,3 +84,26 @@ def test_head_counts_are_never_times() -> None:
     )
     got = intent_to_json(parse_message(text, NOW))
     assert got["start"] == "2026-12-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Конференция 15 декабря. Регистрация с 13:00 до 14:00, начало конференции в 14:30",
+            "2026-12-15T14:30",
+        ),
+        ("Лекция 10 декабря, сбор в 14:40, начало лекции в 15:00", "2026-12-10T15:00"),
+        (
+            "Турнир 12 декабря, регистрация команд с 9:00, начало первой игры в 10:00",
+            "2026-12-12T10:00",
+        ),
+        # the start of registration is not the event's start
+        ("Соревнования 13 декабря в 11:00, начало регистрации в 10:00", "2026-12-13T11:00"),
+    ],
+)
+def test_a_start_labelled_with_its_event_wins_over_registration(text: str, start: str) -> None:
+    """«начало <события> в …» marks the event's start (a labelled start, like «начало в»);
+    found by the starts2 branch as a miss («Регистрация … начало конференции в 14:30»)."""
+    got = intent_to_json(parse_message(text, datetime(2026, 12, 1, 10, 0)))  # noqa: DTZ001
+    assert got["start"] == start
