@@ -1,0 +1,85 @@
+"""Words a newcomer types in a chat: clipped weekdays, «акт зал», «3д печать», «в 18 00»,
+room numbers before «каб», weekly exceptions («кроме понедельника»)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+NOW = datetime.fromisoformat("2026-12-01T10:00")  # a Tuesday
+
+
+def _parse(text: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, NOW))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Совещание МО в пятн в 17.00 учительская", "2026-12-04T17:00"),
+        ("ПОХОД В СУББ. В 9:00 7В", "2026-12-05T09:00"),
+        ("генеральная уборка в срд в 14:00 6а", "2026-12-02T14:00"),
+        ("семинар в чтв в 16:00 для учителей", "2026-12-03T16:00"),
+        ("репетиция в четв. в 16:00 3б", "2026-12-03T16:00"),
+        ("дежурство в пнд в 7:30 11а", "2026-12-07T07:30"),
+        ("выход в понед в 9:00 2а", "2026-12-07T09:00"),
+        ("соревнования в воскр в 11 5-6 кл", "2026-12-06T11:00"),
+        ("олимпиада на птн в 13:00 8 кл", "2026-12-04T13:00"),
+        ("спектакль в сбт в 18:00 4а", "2026-12-05T18:00"),
+    ],
+)
+def test_clipped_weekdays_are_read(text: str, start: str) -> None:
+    got = _parse(text)
+    assert got["start"] == start
+    assert got["doubts"] == []
+    assert not any(w in str(got["title"]).lower() for w in (" пятн", " суб", " чтв", " втр"))
+
+
+@pytest.mark.parametrize(
+    ("clipped", "full"),
+    [("во втр.", "во вторник"), ("во втрн", "во вторник"), ("в суб", "в субботу")],
+)
+def test_clipped_weekday_reads_as_the_full_word(clipped: str, full: str) -> None:
+    for clock in ("9:00", "12:00"):
+        got = _parse(f"зачёт {clipped} в {clock} 10б")
+        assert got["start"] == _parse(f"зачёт {full} в {clock} 10б")["start"]
+        assert got["start"] is not None
+
+
+def test_clipped_weekday_after_k_is_the_dative() -> None:
+    got = _parse("сдать журналы к птн. 9а")
+    assert str(got["start"]).startswith("2026-12-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "экскурсия в сре в 10:00 5а",  # a clipped weekday no rule reads
+        "поход в дек. в 10:00 7б",  # a clipped month: the day is unknown
+        "выезд во вто в 15:00 8а",
+    ],
+)
+def test_unread_clipped_date_word_is_doubted_never_today(text: str) -> None:
+    got = _parse(text)
+    assert "date_typo" in got["doubts"]  # type: ignore[operator]
+    assert got["start"] is None or not str(got["start"]).startswith("2026-12-0")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("в субботник 5.12 в 10:00 вся школа 5-11 кл", "2026-12-05T10:00"),
+        ("выступление в среде учителей 3.12 в 15:00", "2026-12-03T15:00"),
+        ("итоги в четверть 12.12 в 10:00", "2026-12-12T10:00"),
+        ("консультация по субсидиям в субсидии 10.12 в 11:00", "2026-12-10T11:00"),
+        ("в средний перерыв 4.12 в 11:00 5а", "2026-12-04T11:00"),
+    ],
+)
+def test_ordinary_words_sharing_letters_are_left_alone(text: str, start: str) -> None:
+    got = _parse(text)
+    assert got["start"] == start
+    assert "date_typo" not in got["doubts"]  # type: ignore[operator]
