@@ -83,3 +83,39 @@ def test_ordinary_words_sharing_letters_are_left_alone(text: str, start: str) ->
     got = _parse(text)
     assert got["start"] == start
     assert "date_typo" not in got["doubts"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "grades", "title"),
+    [
+        ("показ фильма 9.12 в 16:00 акт зал 5-8", [5, 6, 7, 8], "Показ фильма"),
+        ("линейка 4.12 в 8:30 акт.зал 1-4", [1, 2, 3, 4], "Линейка"),
+        ("собрание 10.12 в 18:00 в акт. зале 9 кл", [9], "Собрание"),
+        ("спевка 8.12 в 14:00 акт. зал, 3-5", [3, 4, 5], "Спевка"),
+        ("эстафета 11.12 в 12:00 спортзал 6-7", [6, 7], "Эстафета"),
+    ],
+)
+def test_clipped_assembly_hall_is_the_venue_and_a_range_after_it_the_grades(
+    text: str, grades: list[int], title: str
+) -> None:
+    got = _parse(text)
+    assert got["venue"] in ("актовый зал", "спортзал")
+    assert got["grades"] == grades
+    assert got["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "экскурсия к акту залива 10.12 в 18:00 9а",  # «залив», not a hall
+        "подписать акт 10.12 в 18:00 9а",
+    ],
+)
+def test_act_words_that_are_no_hall_stay_out_of_the_venue(text: str) -> None:
+    assert _parse(text)["venue"] is None
+
+
+def test_a_range_after_the_hall_with_a_unit_is_no_grades() -> None:
+    got = _parse("выставка 10.12 в 15:00 акт. зал 2-3 этаж")
+    assert got["venue"] == "актовый зал"
+    assert got["grades"] == []
