@@ -119,3 +119,24 @@ def test_a_range_after_the_hall_with_a_unit_is_no_grades() -> None:
     got = _parse("выставка 10.12 в 15:00 акт. зал 2-3 этаж")
     assert got["venue"] == "актовый зал"
     assert got["grades"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "мк по 3д печати в кванториуме 5 декабря в 12 для ребят 10-14 лет",
+        "кружок 3Д-моделирования 8.12 в 15:00 в технопарке",
+        "занятие с 3д ручкой 9.12 в 16:00 для детей 8-10 лет",
+        "курс 3д графики 10.12 в 17:00",
+    ],
+)
+def test_3d_before_printing_or_modelling_is_no_class(text: str) -> None:
+    got = _parse(text)
+    assert got["classes"] == []
+    assert "3" in str(got["title"])  # the subject stays in the title
+
+
+def test_3d_class_is_still_a_class() -> None:
+    assert _parse("экскурсия 8.12 в 15:00 3д и 3е")["classes"] == ["3Д", "3Е"]
+    assert _parse("урок 3д печати 8.12 в 15:00 для 5б")["classes"] == ["5Б"]
+    assert _parse("мк по 3д печати 5 декабря в 12 для ребят 10-14 лет")["ages"] == [10, 14]
