@@ -140,3 +140,33 @@ def test_3d_class_is_still_a_class() -> None:
     assert _parse("экскурсия 8.12 в 15:00 3д и 3е")["classes"] == ["3Д", "3Е"]
     assert _parse("урок 3д печати 8.12 в 15:00 для 5б")["classes"] == ["5Б"]
     assert _parse("мк по 3д печати 5 декабря в 12 для ребят 10-14 лет")["ages"] == [10, 14]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "title"),
+    [
+        ("концерт 23.12 в 18 00 в ДК Железнодорожников", "2026-12-23T18:00", None, "Концерт"),
+        ("сбор 10.12 на 9 30 у школы", "2026-12-10T09:30", None, "Сбор"),
+        ("олимпиада 10.12 с 10 00 до 12 30 каб 5", "2026-12-10T10:00", "2026-12-10T12:30", ""),
+        ("бал 26 декабря в 19 00", "2026-12-26T19:00", None, "Бал"),
+    ],
+)
+def test_clock_time_with_a_space_is_read_and_kept_out_of_the_title(
+    text: str, start: str, end: str | None, title: str
+) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end)
+    assert str(got["title"]).startswith(title)
+    assert not any(m in str(got["title"]) for m in ("00", "30"))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("лекция 10.12 в 15:00 на 10 15 человек", "2026-12-10T15:00"),  # a head-count
+        ("олимпиада 10.12 в 10:00 в 5 10 классах", "2026-12-10T10:00"),  # grades
+        ("турнир 11.12 в 14:00, команды по 7 10 лет", "2026-12-11T14:00"),
+    ],
+)
+def test_spaced_numbers_that_are_no_clock_time_stay_apart(text: str, start: str) -> None:
+    assert _parse(text)["start"] == start
