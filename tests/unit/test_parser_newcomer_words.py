@@ -170,3 +170,32 @@ def test_clock_time_with_a_space_is_read_and_kept_out_of_the_title(
 )
 def test_spaced_numbers_that_are_no_clock_time_stay_apart(text: str, start: str) -> None:
     assert _parse(text)["start"] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "title"),
+    [
+        ("в чт после 6 урока классный час для 7б в 214 каб", "каб. 214", "Классный час"),
+        ("консультация 3.12 в 15:00 в 108 кабинете 9а", "каб. 108", "Консультация"),
+        ("консультация 3.12 в 15:00 108 кабинет 9а", "каб. 108", "Консультация"),
+        ("зачёт 4.12 в 9:00 каб 311", "каб. 311", "Зачёт"),
+        ("лекция 4.12 в 13:00 в 205 ауд.", "ауд. 205", "Лекция"),
+        ("хакатон с 14 по 16 декабря, 9-11 кл, КГТУ корпус 2", "КГТУ, корпус 2", "Хакатон"),
+        ("семинар 7.12 в 11:00 в БФУ, корп. 3", "БФУ, корпус 3", "Семинар"),
+    ],
+)
+def test_room_number_before_its_word_and_a_partners_building_are_the_venue(
+    text: str, venue: str, title: str
+) -> None:
+    got = _parse(text)
+    assert got["venue"] == venue
+    assert got["title"] == title
+
+
+def test_hour_before_a_numbered_room_stays_a_time() -> None:
+    got = _parse("собрание 3.12 в 12 каб 5")  # at 12:00 in room 5, not room 12
+    assert (got["start"], got["venue"]) == ("2026-12-03T12:00", "каб. 5")
+
+
+def test_building_of_a_lowercase_word_is_no_partners_building() -> None:
+    assert _parse("лекция 3.12 в 15:00 школы корпус 2")["venue"] != "школы, корпус 2"
