@@ -199,3 +199,57 @@ def test_hour_before_a_numbered_room_stays_a_time() -> None:
 
 def test_building_of_a_lowercase_word_is_no_partners_building() -> None:
     assert _parse("лекция 3.12 в 15:00 школы корпус 2")["venue"] != "школы, корпус 2"
+
+
+def _recurrence(text: str) -> dict[str, object]:
+    got = _parse(text)["recurrence"]
+    assert isinstance(got, dict)
+    return got
+
+
+@pytest.mark.parametrize(
+    ("text", "skipped"),
+    [
+        ("Выставка с 06.12.2026 по 17.01.2027, ежедневно кроме понедельника с 10:00 до 18:00", [0]),
+        ("кружок каждый день, кроме субботы и воскресенья, в 15:00 с 3.12 по 20.12", [5, 6]),
+        ("дежурство ежедневно кроме выходных в 8:00 до 18.12 9а", [5, 6]),
+        ("тренировка ежедневно, кроме пн и чт, в 17:00 до 20.12", [0, 3]),
+    ],
+)
+def test_daily_repeat_with_exception_days_keeps_them(text: str, skipped: list[int]) -> None:
+    assert _recurrence(text)["except_weekdays"] == skipped
+
+
+def test_daily_repeat_without_exception_is_unchanged() -> None:
+    assert _recurrence("зарядка ежедневно в 8:00 до 20.12") == {
+        "freq": "daily",
+        "until": "2026-12-20",
+    }
+
+
+def test_excepted_days_are_not_stored_nor_the_first_day() -> None:
+    from zoneinfo import ZoneInfo
+
+    from bot.core import drafts
+
+    intent = parse_message(
+        "музей ежедневно кроме понедельника с 10:00 до 18:00 с 7.12 по 20.12", NOW
+    )
+    draft = intent.draft  # type: ignore[union-attr]
+    tz = ZoneInfo("Europe/Kaliningrad")
+    events = drafts.to_new_events(draft, organisation_id=1, tz=tz, created_by=None)
+    days = [e.start.astimezone(tz).date() for e in events]
+    assert days[0].isoformat() == "2026-12-08"  # 7 December is a Monday
+    assert all(d.weekday() != 0 for d in days)
+    assert len(days) == 12  # 8..20 December less the Monday 14th
+
+
+def test_skipped_days_survive_the_dialog_state() -> None:
+    from bot.core.draft_json import draft_from_json, draft_to_json
+
+    intent = parse_message("зарядка ежедневно кроме выходных в 8:00 до 20.12", NOW)
+    draft = intent.draft  # type: ignore[union-attr]
+    back = draft_from_json(draft_to_json(draft))
+    assert back.recurrence is not None
+    assert back.recurrence.except_weekdays == frozenset({5, 6})
+    assert back == draft
