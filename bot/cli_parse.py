@@ -88,6 +88,7 @@ def intent_to_json(intent: Intent) -> dict[str, Any]:
                     "freq": draft.recurrence.freq,
                     "until": draft.recurrence.until.isoformat() if draft.recurrence.until else None,
                 }
+                | _except_json(draft.recurrence.except_weekdays)
                 if draft.recurrence
                 else None
             ),
@@ -124,6 +125,12 @@ def when_to_json(text: str, now: datetime) -> dict[str, Any]:
         "grain": found.grain,
         "kind": found.kind,
     }
+
+
+def _except_json(days: frozenset[int]) -> dict[str, list[int]]:
+    """{"except_weekdays": [...]} (Monday = 0) for a repeat that skips days, else {}: the
+    recurrence object keeps its two keys for every other repeat."""
+    return {"except_weekdays": sorted(days)} if days else {}
 
 
 def _stamp(value: datetime | date | None, date_only: bool) -> str | None:

@@ -30,6 +30,11 @@ def draft_to_json(draft: EventDraft) -> dict[str, Any]:
             {
                 "freq": draft.recurrence.freq,
                 "until": draft.recurrence.until.isoformat() if draft.recurrence.until else None,
+                **(
+                    {"except_weekdays": sorted(draft.recurrence.except_weekdays)}
+                    if draft.recurrence.except_weekdays
+                    else {}
+                ),
             }
             if draft.recurrence
             else None
@@ -58,6 +63,7 @@ def draft_from_json(data: dict[str, Any]) -> EventDraft:
             Recurrence(
                 freq=str(recurrence["freq"]),
                 until=date.fromisoformat(recurrence["until"]) if recurrence.get("until") else None,
+                except_weekdays=frozenset(int(d) for d in recurrence.get("except_weekdays", [])),
             )
             if recurrence
             else None

@@ -233,7 +233,8 @@ def occurrences(start: datetime, recurrence: Recurrence, tz: ZoneInfo) -> list[d
     until = recurrence.until or (local + DEFAULT_REPEATS).date()
     found: list[datetime] = []
     while local.date() <= until and len(found) < MAX_OCCURRENCES:
-        found.append(resolve_local(local, tz))
+        if local.weekday() not in recurrence.except_weekdays:  # "кроме понедельника"
+            found.append(resolve_local(local, tz))
         local += step
     return found
 

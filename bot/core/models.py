@@ -87,6 +87,7 @@ class Recurrence:
 
     freq: str = "weekly"
     until: date | None = None
+    except_weekdays: frozenset[int] = frozenset()  # days a daily repeat skips (Monday = 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,9 +29,11 @@ _BARE_FOR_RANGE = re.compile(
     rf"\b(?:для|учеников|учащихся|обучающихся|школьников)\s*:?\s*({GRADE})\s*-\s*({GRADE})\b"
     rf"(?![.:,]?\d)(?!\s*[а-я]{{3}})"
 )
-_CLASS = rf"{GRADE}-?[{CLASS_LETTERS}](?![а-я0-9])"
+# "3д печать", "3Д-моделирование": 3D, not class 3Д
+_NOT_3D = r"(?!\s*-?\s*(?:печат|модел|ручк|принт|графи|скан|анимац|визуал|дизайн))"
+_CLASS = rf"{GRADE}-?[{CLASS_LETTERS}](?![а-я0-9]){_NOT_3D}"
 _CLASS_LIST = re.compile(rf"\b{_FOR}{_CLASS}(?:\s*(?:,|;|\bи\b)\s*{_CLASS})*")
-_ONE_CLASS = re.compile(rf"({GRADE})-?([{CLASS_LETTERS}])(?![а-я0-9])")
+_ONE_CLASS = re.compile(rf"({GRADE})-?([{CLASS_LETTERS}])(?![а-я0-9]){_NOT_3D}")
 _ORDINAL_GRADES = {
     "перв": 1,
     "втор": 2,

@@ -113,6 +113,10 @@ def _combine(
     recurrence = _recurrence(parts, day)
     if recurrence is not None and day is not None and parts.recur_from is not None:
         day = _first_on_or_after(day, parts.recur_from, recurrence.freq)
+    while (
+        recurrence is not None and day is not None and day.weekday() in recurrence.except_weekdays
+    ):
+        day += timedelta(days=1)  # "ежедневно кроме понедельника" from a Monday: from Tuesday
     if day is None:
         return EventDraft(title=title, start=None, venue=venue, audience=audience, time_known=False)
     if start_at is None:
@@ -162,7 +166,8 @@ def _timed_end(parts: TemporalParts, start: datetime) -> datetime | None:
 
 def _recurrence(parts: TemporalParts, day: date | None) -> Recurrence | None:
     if parts.recurrence is not None:
-        return Recurrence(freq=parts.recurrence, until=parts.until)
+        skipped = parts.recur_except if parts.recurrence == "daily" else frozenset()
+        return Recurrence(freq=parts.recurrence, until=parts.until, except_weekdays=skipped)
     if day is not None and parts.day_last is not None and parts.day_last > day and parts.times:
         return Recurrence(freq="daily", until=parts.day_last)  # "12-13 декабря с 10 до 14"
     return None

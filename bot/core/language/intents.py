@@ -19,6 +19,7 @@ from bot.core.language.capacity import extract_capacity
 from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, with_sessions
+from bot.core.language.hall_grades import take_hall_grades
 from bot.core.language.leftovers import (
     LABELS,
     content_words,
@@ -188,6 +189,8 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
         venue = f"{venue} {owner}"  # "в актовом зале КГТУ": the partner's hall, not the school's
     more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
     venue = venue or more_venue
+    if venue and audience.is_everyone and (hall_grades := take_hall_grades(sc)):
+        audience = Audience(grades=hall_grades)  # "акт зал 7-9": the classes, not the title
     capacity = extract_capacity(sc)
     if facts is None:
         take_headcounts(sc)  # what the capacity rule left: never a time

@@ -75,6 +75,7 @@ class TemporalParts:
     recurrence: str | None = None
     until: date | None = None
     recur_from: date | None = None  # "по средам с 2 по 23 декабря": no occurrence before it
+    recur_except: frozenset[int] = frozenset()  # "ежедневно кроме понедельника": Monday = 0
     until_exclusive: datetime | None = None
     period: tuple[date, date] | None = None
     period_grain: str = "day"

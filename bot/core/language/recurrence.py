@@ -17,6 +17,7 @@ from bot.core.language.day_parts import (
     set_weekday,
 )
 from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts
+from bot.core.language.repeat_exceptions import take_except_weekdays
 from bot.core.language.tokens import Scanner, anchor, gate
 
 _RECUR_WEEKLY = re.compile(
@@ -65,6 +66,7 @@ def recurrence_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_RECUR_DAILY):
         parts.recurrence = parts.recurrence or "daily"
         sc.take_match(m)
+        parts.recur_except = parts.recur_except or take_except_weekdays(sc, m.end())
 
 
 def until_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

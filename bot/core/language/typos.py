@@ -17,6 +17,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.core.language.morphology import is_known
+from bot.core.language.spaced_clock import with_colons
+from bot.core.language.weekday_abbreviations import expand_weekdays, has_clipped_date_word
 
 # Every spelling the date rules read, with what it means (for telling readings apart).
 _MONTHS = [
@@ -173,10 +175,14 @@ def _may_hold_typo(lower: str) -> bool:
 
 def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
     """The text with misspelt date words replaced, what was replaced, and whether a word
-    that looks like a misspelt date word could not be read (a month after a day number)."""
+    that looks like a misspelt date word could not be read (a month after a day number, a
+    clipped weekday or month after "в": see weekday_abbreviations). Clipped weekdays and
+    spaced clock times ("в 18 00") come back written in full (spaced_clock)."""
+    text = expand_weekdays(text)  # "в пятн" -> "в пятницу": a reading, not a correction
+    text = with_colons(text)  # "в 18 00" -> "в 18:00"
     lower = text.lower()
     if not _may_hold_typo(lower):
-        return text, (), False  # most posts: every date word spelt right
+        return text, (), has_clipped_date_word(text)  # most posts: date words spelt right
     corrections: list[Correction] = []
     unreadable = False
     out: list[str] = []
@@ -204,6 +210,7 @@ def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
         pos = m.end()
         corrections.append(Correction(written, read))
     if not corrections:
-        return text, (), unreadable
+        return text, (), unreadable or has_clipped_date_word(text)
     out.append(text[pos:])
-    return "".join(out), tuple(corrections), unreadable
+    fixed = "".join(out)
+    return fixed, tuple(corrections), unreadable or has_clipped_date_word(fixed)

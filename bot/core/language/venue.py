@@ -16,7 +16,7 @@ _ROOM_KIND = {"ауд": "ауд.", "каб": "каб.", "к.": "каб."}
 
 # Named places of a school, each with the form the bot shows and compares.
 _NAMED: tuple[tuple[str, str], ...] = (
-    (r"актов\w*\s+зал\w*", "актовый зал"),
+    (r"актов\w*\s+зал\w*|акт\.?\s*зал(?:е|а|у|ом)?", "актовый зал"),  # "акт.зал", "акт. зале"
     (r"актовом(?!\s*зал)", "актовый зал"),  # "в актовом": the hall's noun left out
     (r"спортивн\w*\s+зал\w*|спортзал\w*|физкультурн\w*\s+зал\w*", "спортзал"),
     (r"читальн\w*\s+зал\w*", "читальный зал"),
@@ -102,7 +102,9 @@ def extract_venue(sc: Scanner) -> str | None:
 
 
 def _is_locative(phrase: str) -> bool:
-    return phrase.split()[0].endswith(_LOCATIVE_ENDINGS)
+    words = phrase.replace(".", ". ").split()
+    word = words[-1] if words[0] == "акт." or words[0] == "акт" else words[0]  # "в акт. зале"
+    return word.endswith(_LOCATIVE_ENDINGS)
 
 
 def _tidy(value: str) -> str:

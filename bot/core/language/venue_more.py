@@ -13,7 +13,15 @@ from bot.core.language.places import find_venue
 from bot.core.language.tokens import Scanner
 
 _PARTNER_LINE = 100  # characters: a one-sentence post is read like a long post (places.py)
-_ROOM_FIRST = re.compile(r"\b(\d{1,4}[а-я]?)\s+(кабинет|аудитори[яи])(?![а-я])")
+# "204 кабинет", "в 214 каб", "в 12 ауд." (not "в 12 каб 5": 12 is then a time)
+_ROOM_FIRST = re.compile(
+    r"(?<![\w.:-])(?:во?\s+)?(\d{1,4}[а-я]?)\s+(кабинет\w*|аудитори\w*|(?:каб|ауд)(?![а-я])\.?)"
+    r"(?![а-я])(?!\s*[.:№]?\s*\d+(?![\dа-я]))"
+)
+# "КГТУ корпус 2", "в БФУ, корп. 3": an organisation's building
+_ORG_BUILDING = re.compile(
+    r"(?<![\w-])(?:(?:в|во|на)\s+)?([а-яё]{2,6})\s*,?\s*(?:корпус|корп\.)\s*№?\s*(\d{1,2}[а-я]?)(?![\w.:])"
+)
 _NUMBERED_HALL = re.compile(r"\b(спортзал|спортивный\s+зал|зал|корпус|павильон)\s*№\s*(\d{1,3})")
 _ADDRESS = re.compile(
     r"(?:по\s+адресу\s*:?\s*)?(?:(?:ул\.|улица|пр-т|проспект|пер\.|переулок|бульвар|наб\.|пл\.)"
@@ -47,8 +55,10 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
             for m in sc.find(_ADDRESS):  # the address is the venue's, not the title's
                 sc.take_match(m)
             return venue, link
-    for pattern in (_ROOM_FIRST, _NUMBERED_HALL, _ADDRESS):
+    for pattern in (_ROOM_FIRST, _NUMBERED_HALL, _ADDRESS, _ORG_BUILDING):
         for m in sc.find(pattern):
+            if pattern is _ORG_BUILDING and not sc.original[m.start(1) : m.end(1)].isupper():
+                continue  # an abbreviation only ("КГТУ"), not "школы корпус 2"
             sc.take_match(m)
             return _display(sc.original[m.start() : m.end()], pattern), link
     destination = gathering = None
@@ -174,8 +184,12 @@ _ORG_HALL = re.compile(
 
 def _display(text: str, pattern: re.Pattern[str]) -> str:
     text = " ".join(text.split()).strip(" ,;")
+    if pattern is _ORG_BUILDING:
+        found = _ORG_BUILDING.search(text.lower())
+        if found:
+            return f"{text[found.start(1) : found.end(1)]}, корпус {found.group(2)}"
     if pattern is _ROOM_FIRST:
-        number, word = text.split(maxsplit=1)
+        number, word = re.sub(r"(?i)^во?\s+", "", text).split(maxsplit=1)
         return f"{'каб.' if word.startswith('каб') else 'ауд.'} {number.upper()}"
     return re.sub(r"(?i)^по\s+адресу\s*:?\s*", "", text)
 

@@ -1,0 +1,123 @@
+"""Common weekday abbreviations ("в пятн", "во втр.", "к птн") read as weekdays, and other
+clipped date words ("в сре", "в дек.") flagged as date-like words not read.
+
+The two-letter abbreviations (пн вт ср чт пт сб вс) and "вск" are read by the date rules
+already; this module covers the longer clipped forms people type in chats. An abbreviation
+is expanded only right after "в"/"во"/"на" (to the accusative: "в пятницу") or "к" (to the
+dative: "к пятнице") and only as a whole word (optionally with a dot), so ordinary words
+sharing the letters ("субботник", "субсидия", "четверть", "средний", "в среде") stay as
+they are. An expansion is a reading, not a typo: it is not reported as a correction.
+"""
+
+from __future__ import annotations
+
+import re
+
+# abbreviation -> (accusative after "в"/"во"/"на", dative after "к")
+_ABBREVIATIONS: dict[str, tuple[str, str]] = {}
+for _forms, _acc, _dat in (
+    (("пнд", "пон", "понед"), "понедельник", "понедельнику"),
+    (("втр", "втрн", "втор"), "вторник", "вторнику"),
+    (("срд",), "среду", "среде"),
+    (("чтв", "чтг", "четв"), "четверг", "четвергу"),
+    (("птн", "пятн"), "пятницу", "пятнице"),
+    (("суб", "субб", "сбт"), "субботу", "субботе"),
+    (("воскр", "воск", "вскр"), "воскресенье", "воскресенью"),
+):
+    for _form in _forms:
+        _ABBREVIATIONS[_form] = (_acc, _dat)
+
+_CLIPPED = re.compile(
+    r"(?<![\w-])(во|в|на|к)\s+(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")"
+    r"(?:\.|(?![\w-]))",
+    re.IGNORECASE,
+)
+
+# Every form of a weekday or month a date rule reads after "в"/"во".
+_DATE_WORDS = [
+    "понедельник",
+    "понедельника",
+    "вторник",
+    "вторника",
+    "среда",
+    "среду",
+    "среды",
+    "четверг",
+    "четверга",
+    "пятница",
+    "пятницу",
+    "пятницы",
+    "суббота",
+    "субботу",
+    "субботы",
+    "воскресенье",
+    "воскресенья",
+    "воскресение",
+    "январь",
+    "января",
+    "январе",
+    "февраль",
+    "февраля",
+    "феврале",
+    "март",
+    "марта",
+    "марте",
+    "апрель",
+    "апреля",
+    "апреле",
+    "май",
+    "мая",
+    "мае",
+    "июнь",
+    "июня",
+    "июне",
+    "июль",
+    "июля",
+    "июле",
+    "август",
+    "августа",
+    "августе",
+    "сентябрь",
+    "сентября",
+    "сентябре",
+    "октябрь",
+    "октября",
+    "октябре",
+    "ноябрь",
+    "ноября",
+    "ноябре",
+    "декабрь",
+    "декабря",
+    "декабре",
+]
+_READ = frozenset({*_DATE_WORDS, "вск"})
+# A clipped date word: a strict prefix (3+ letters) of a weekday or month form.
+_PREFIXES = frozenset(
+    w[:n] for w in _DATE_WORDS for n in range(3, len(w)) if w[:n] not in _READ
+) - frozenset(_ABBREVIATIONS)
+_AFTER_V = re.compile(r"(?<![\w-])во?\s+([а-яё]{3,11})(?:\.|(?![\w-]))", re.IGNORECASE)
+
+
+def expand_weekdays(text: str) -> str:
+    """`text` with clipped weekdays after "в"/"во"/"на"/"к" written in full.
+
+    "в пятн в 18.30" -> "в пятницу в 18.30", "к птн." -> "к пятнице"; the case of the first
+    letter is kept. Texts without such a word come back unchanged (the same object).
+    """
+    if _CLIPPED.search(text) is None:
+        return text
+
+    def full(m: re.Match[str]) -> str:
+        accusative, dative = _ABBREVIATIONS[m.group(2).lower()]
+        word = dative if m.group(1).lower() == "к" else accusative
+        if m.group(2)[:1].isupper():
+            word = word[:1].upper() + word[1:]
+        return f"{m.group(1)} {word}"
+
+    return _CLIPPED.sub(full, text)
+
+
+def has_clipped_date_word(text: str) -> bool:
+    """Whether a word after "в"/"во" is a clipped weekday or month no rule reads ("в сре",
+    "в дек.", "во вто"): a strict prefix, 3 letters or more, of a weekday or month form."""
+    return any(m.group(1).lower().replace("ё", "е") in _PREFIXES for m in _AFTER_V.finditer(text))
