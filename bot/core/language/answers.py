@@ -14,7 +14,7 @@ from datetime import datetime
 
 from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
-from bot.core.language.audience import parse_audience
+from bot.core.language.audience import GRADE, parse_audience
 from bot.core.language.commands import CommandKind, parse_command
 from bot.core.language.when import day_and_time
 from bot.core.models import Audience, EventDraft, EventIntent, Intent, QueryIntent
@@ -22,6 +22,13 @@ from bot.core.models import Audience, EventDraft, EventIntent, Intent, QueryInte
 MAX_TITLE = 200
 _NO_VENUE = re.compile(r"^(?:нет|без места|не указано|-|—)$", re.IGNORECASE)
 _QUESTION = re.compile(r"\?|^\s*(?:что|какие|покажи|мероприятия)\b", re.IGNORECASE)
+# a bare answer to "Для каких классов?": "9-11", "7–9", "11", "7, 9" (grades 1–11 only)
+_BARE_GRADE = rf"{GRADE}(?:\s*[-–—]\s*{GRADE})?"
+_BARE_GRADES = re.compile(
+    rf"^\s*(?:для\s+)?({_BARE_GRADE}(?:\s*(?:,|\bи\b)\s*{_BARE_GRADE})*)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_BARE_ITEM = re.compile(rf"({GRADE})(?:\s*[-–—]\s*({GRADE}))?")
 
 
 @dataclass
@@ -46,7 +53,7 @@ def fill(draft: EventDraft, asked: Asked, text: str, now: datetime) -> EventDraf
         if command is not None and command.kind is CommandKind.EVERYONE:
             asked.audience_asked = True
             return draft
-        audience = parse_audience(text)
+        audience = answered_audience(text)
         if audience.is_everyone:
             return None
         asked.audience_asked = True
@@ -83,7 +90,7 @@ def edit(
         command = parse_command(value)
         if command is not None and command.kind is CommandKind.EVERYONE:
             return replace(draft, audience=Audience())
-        audience = parse_audience(value)
+        audience = answered_audience(value)
         return None if audience.is_everyone else replace(draft, audience=audience)
     named = day_and_time(value, now)
     command = parse_command(value)
@@ -94,6 +101,23 @@ def edit(
         return None
     moved = drafts.with_day(draft, named.day) if named.day else draft
     return drafts.with_time(moved, named.start, named.end) if named.start else moved
+
+
+def answered_audience(text: str) -> Audience:
+    """The audience in an answer to "Для каких классов?": what parse_audience reads, or else
+    bare grades, since in that answer "9-11", "7–9", "11" or "7, 9" can only mean grades 1–11.
+    An empty Audience (everyone) means the answer was not understood."""
+    audience = parse_audience(text)
+    if not audience.is_everyone:
+        return audience
+    bare = _BARE_GRADES.match(text)
+    if bare is None:
+        return audience
+    grades: set[int] = set()
+    for first, last in _BARE_ITEM.findall(bare.group(1)):
+        low, high = sorted((int(first), int(last or first)))
+        grades.update(range(low, high + 1))
+    return Audience(grades=frozenset(grades))
 
 
 def is_message(text: str, intent: Intent) -> bool:

@@ -1,0 +1,80 @@
+"""Answers to the bot's own questions, written the way people answer in a chat (newcomer walk
+2026-11-30, findings C1, C2, C4): bare grade ranges, a corrected date that keeps the time,
+a past date given as an answer, a sentence that corrects the open draft. Real planner, real
+SQLite store, real templates, frozen clock (Tue 2026-12-01 10:00)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.models import OrgKind, Role
+from bot.core.planner import Planner, PlannerConfig
+from bot.core.ports import FixedClock
+from bot.core.replies import Reply
+from bot.render import Renderer
+from bot.storage.sqlite_store import SqliteStore, open_store
+
+TZ = ZoneInfo("Europe/Kaliningrad")
+CURATOR, STAFF = 100, 200
+NO_AUDIENCE = "Встреча с ветеранами 3 декабря в 13.00 в библиотеке школы"
+
+
+@dataclass
+class World:
+    store: SqliteStore
+    planner: Planner
+    renderer: Renderer
+
+    async def say(self, text: str) -> list[Reply]:
+        return await self.planner.handle(STAFF, text)
+
+    def text(self, reply: Reply) -> str:
+        return self.renderer.render(reply.template, reply.context)
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    store = await open_store(tmp_path / "plan.db", TZ)
+    clock = FixedClock(datetime(2026, 12, 1, 10, 0, tzinfo=TZ))  # Tuesday
+    planner = Planner(store, clock, PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
+    school = await store.create_organisation("Школа", OrgKind.SCHOOL)
+    await store.save_person(STAFF, Role.STAFF, "Ольга", school.id)
+    yield World(store, planner, Renderer())
+    await store.close()
+
+
+@pytest.mark.parametrize(
+    ("answer", "grades"),
+    [
+        ("9-11", {9, 10, 11}),
+        ("10-11", {10, 11}),
+        ("7–9", {7, 8, 9}),
+        ("11", {11}),
+        ("1-4", {1, 2, 3, 4}),
+        ("5 - 11", set(range(5, 12))),
+        ("7, 9", {7, 9}),
+    ],
+)
+async def test_a_bare_range_answers_which_classes(
+    world: World, answer: str, grades: set[int]
+) -> None:
+    [ask] = await world.say(NO_AUDIENCE)
+    assert ask.template == "ask_audience"
+    [card] = await world.say(answer)
+    assert card.template == "event_card", world.text(card)
+    assert set(card.context["event"]["audience"].grades) == grades
+
+
+@pytest.mark.parametrize("answer", ["12", "0", "9-15", "3 декабря"])
+async def test_numbers_that_are_not_grades_are_still_not_understood(
+    world: World, answer: str
+) -> None:
+    await world.say(NO_AUDIENCE)
+    [again] = await world.say(answer)
+    assert again.template == "ask_audience_again"
