@@ -78,3 +78,28 @@ async def test_numbers_that_are_not_grades_are_still_not_understood(
     await world.say(NO_AUDIENCE)
     [again] = await world.say(answer)
     assert again.template == "ask_audience_again"
+
+
+async def test_a_corrected_impossible_date_keeps_the_time_of_the_message(world: World) -> None:
+    [ask] = await world.say("экскурсия 31.11 в 10 утра 6в")
+    assert ask.template == "ask_date"
+    assert "Такой даты нет" in world.text(ask)
+    [card] = await world.say("3.12")
+    assert card.template == "event_card", world.text(card)
+    assert card.context["event"]["start"] == datetime(2026, 12, 3, 10, 0, tzinfo=TZ)
+
+
+async def test_an_impossible_date_in_another_year_keeps_its_time_too(world: World) -> None:
+    [ask] = await world.say("встреча выпускников 29.02.2027 в 17:00 актовый зал")
+    assert ask.template == "ask_date"
+    [ask] = await world.say("28 февраля")
+    assert ask.template == "ask_audience", world.text(ask)  # not «Во сколько?» again
+    [card] = await world.say("11")
+    assert card.template == "event_card", world.text(card)
+    assert card.context["event"]["start"] == datetime(2027, 2, 28, 17, 0, tzinfo=TZ)
+
+
+async def test_a_new_time_in_the_date_answer_wins(world: World) -> None:
+    await world.say("экскурсия 31.11 в 10 утра 6в")
+    [card] = await world.say("3 декабря в 12:00")
+    assert card.context["event"]["start"] == datetime(2026, 12, 3, 12, 0, tzinfo=TZ)

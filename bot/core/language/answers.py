@@ -16,6 +16,10 @@ from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
 from bot.core.language.audience import GRADE, parse_audience
 from bot.core.language.commands import CommandKind, parse_command
+from bot.core.language.parts import TemporalParts
+from bot.core.language.temporal import extract_temporal
+from bot.core.language.tokens import Scanner
+from bot.core.language.typos import correct_typos
 from bot.core.language.when import day_and_time
 from bot.core.models import Audience, EventDraft, EventIntent, Intent, QueryIntent
 
@@ -72,8 +76,30 @@ def fill(draft: EventDraft, asked: Asked, text: str, now: datetime) -> EventDraf
         if named is None or named.day is None:
             return None
         dated = drafts.with_day(draft, named.day)
-        return drafts.with_time(dated, named.start, named.end) if named.start else dated
+        if named.start:
+            return drafts.with_time(dated, named.start, named.end)
+        return _with_written_time(dated, draft, now)
     return None
+
+
+def _with_written_time(dated: EventDraft, before: EventDraft, now: datetime) -> EventDraft:
+    """`dated` at the time the first message gave when its date could not be read
+    ("экскурсия 31.11 в 10 утра": the answer "30.11" keeps 10:00); otherwise unchanged."""
+    if before.start is not None or not before.description or not dated.all_day:
+        return dated
+    parts = _temporal(before.description, now)
+    start = parts.start_time if parts is not None else None
+    if parts is None or start is None:
+        return dated
+    return drafts.with_time(dated, start.at, parts.end_time)
+
+
+def _temporal(text: str, now: datetime) -> TemporalParts | None:
+    """Every temporal part of `text`, an impossible date included (its time still read)."""
+    try:
+        return extract_temporal(Scanner(correct_typos(text[:500])[0]), now, periods=False)
+    except Exception:  # the reader never stops the dialog; a failure just keeps the draft
+        return None
 
 
 def edit(
