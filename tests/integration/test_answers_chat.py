@@ -103,3 +103,29 @@ async def test_a_new_time_in_the_date_answer_wins(world: World) -> None:
     await world.say("экскурсия 31.11 в 10 утра 6в")
     [card] = await world.say("3 декабря в 12:00")
     assert card.context["event"]["start"] == datetime(2026, 12, 3, 12, 0, tzinfo=TZ)
+
+
+async def test_a_past_date_given_as_an_answer_is_asked_about(world: World) -> None:
+    await world.say("экскурсия 31.11 в 10 утра 6в")
+    [ask] = await world.say("30.11")  # yesterday: not silently 30.11.2027
+    assert ask.template == "ask_date", world.text(ask)
+    assert "2027" in world.text(ask)
+    assert await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None) == []
+    [card] = await world.say("4.12")
+    assert card.template == "event_card", world.text(card)
+    assert card.context["event"]["start"] == datetime(2026, 12, 4, 10, 0, tzinfo=TZ)
+
+
+async def test_a_past_date_with_its_year_given_as_an_answer_is_asked_about(world: World) -> None:
+    await world.say("экскурсия 31.11 в 10 утра 6в")
+    [ask] = await world.say("30.11.2026")
+    assert ask.template == "ask_date"
+    assert "уже прошло" in world.text(ask)
+
+
+async def test_another_year_named_in_the_answer_shows_on_the_card(world: World) -> None:
+    await world.say("экскурсия 31.11 в 10 утра 6в")
+    [card] = await world.say("30.11.2027")
+    assert card.template == "event_card", world.text(card)
+    assert card.context["event"]["start"] == datetime(2027, 11, 30, 10, 0, tzinfo=TZ)
+    assert "30 ноября 2027 года (вт), 10:00" in world.text(card)

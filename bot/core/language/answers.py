@@ -16,6 +16,7 @@ from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
 from bot.core.language.audience import GRADE, parse_audience
 from bot.core.language.commands import CommandKind, parse_command
+from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.parts import TemporalParts
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.tokens import Scanner
@@ -77,9 +78,23 @@ def fill(draft: EventDraft, asked: Asked, text: str, now: datetime) -> EventDraf
             return None
         dated = drafts.with_day(draft, named.day)
         if named.start:
-            return drafts.with_time(dated, named.start, named.end)
-        return _with_written_time(dated, draft, now)
+            dated = drafts.with_time(dated, named.start, named.end)
+        else:
+            dated = _with_written_time(dated, draft, now)
+        return _with_answer_doubts(dated, text, now)
     return None
+
+
+def _with_answer_doubts(dated: EventDraft, text: str, now: datetime) -> EventDraft:
+    """`dated` with the doubts a first message naming that day would raise (past, another
+    school year, a year guessed for a day that had passed: bot.core.language.doubts), so an
+    answer "30.11" on 1 December is asked about, never silently moved to next year."""
+    parts = _temporal(text, now)
+    rolled = parts is not None and parts.rolled_year
+    found = timing_doubts(dated.start, dated.all_day, now, rolled_year=rolled)
+    if not found:
+        return dated
+    return replace(dated, doubts=ordered(set(dated.doubts) | found))
 
 
 def _with_written_time(dated: EventDraft, before: EventDraft, now: datetime) -> EventDraft:
