@@ -129,3 +129,50 @@ async def test_another_year_named_in_the_answer_shows_on_the_card(world: World) 
     assert card.template == "event_card", world.text(card)
     assert card.context["event"]["start"] == datetime(2027, 11, 30, 10, 0, tzinfo=TZ)
     assert "30 ноября 2027 года (вт), 10:00" in world.text(card)
+
+
+async def test_a_sentence_answer_corrects_the_date_asked_about(world: World) -> None:
+    [ask] = await world.say("экскурсия на завод 20 ноября 9а")
+    assert ask.template == "ask_date"
+    [reply] = await world.say("нет, 20 ноября уже было, пусть будет 10 декабря")
+    assert reply.template == "ask_time", world.text(reply)  # not a new event «Нет, уже было»
+    [card] = await world.say("в 11")
+    assert card.context["event"]["title"] == "Экскурсия на завод"
+    assert card.context["event"]["start"] == datetime(2026, 12, 10, 11, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("answer", "start"),
+    [
+        ("нет, пусть будет 10 декабря", datetime(2026, 12, 10, 10, 0, tzinfo=TZ)),
+        ("пусть будет 14 декабря", datetime(2026, 12, 14, 10, 0, tzinfo=TZ)),
+        ("не в 10, а в 11", datetime(2026, 12, 12, 11, 0, tzinfo=TZ)),
+        ("не 12, а 13 декабря", datetime(2026, 12, 13, 10, 0, tzinfo=TZ)),
+        ("нет, лучше 11 декабря в 15:00", datetime(2026, 12, 11, 15, 0, tzinfo=TZ)),
+    ],
+)
+async def test_a_correction_of_the_open_card_moves_its_draft(
+    world: World, answer: str, start: datetime
+) -> None:
+    [card] = await world.say("экскурсия на завод 12 декабря в 10:00 9а")
+    assert card.template == "event_card"
+    [card] = await world.say(answer)
+    assert card.template == "event_card", world.text(card)
+    assert card.context["event"]["title"] == "Экскурсия на завод"
+    assert card.context["event"]["start"] == start
+    [saved, *_] = await world.say("да")
+    assert saved.template == "saved"
+    stored = await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None)
+    assert [(e.title, e.start) for e in stored] == [("Экскурсия на завод", start)]
+
+
+async def test_a_correction_into_the_past_is_asked_about(world: World) -> None:
+    await world.say("экскурсия на завод 12 декабря в 10:00 9а")
+    [ask] = await world.say("нет, пусть будет 30 ноября")
+    assert ask.template == "ask_date", world.text(ask)
+
+
+async def test_a_new_event_after_no_is_still_a_new_event(world: World) -> None:
+    await world.say("экскурсия на завод 12 декабря в 10:00 9а")
+    [reply] = await world.say("нет, лекция по химии 15 декабря в 12:00 9б")
+    assert reply.template == "draft_choice"

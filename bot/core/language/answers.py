@@ -81,11 +81,11 @@ def fill(draft: EventDraft, asked: Asked, text: str, now: datetime) -> EventDraf
             dated = drafts.with_time(dated, named.start, named.end)
         else:
             dated = _with_written_time(dated, draft, now)
-        return _with_answer_doubts(dated, text, now)
+        return with_answer_doubts(dated, text, now)
     return None
 
 
-def _with_answer_doubts(dated: EventDraft, text: str, now: datetime) -> EventDraft:
+def with_answer_doubts(dated: EventDraft, text: str, now: datetime) -> EventDraft:
     """`dated` with the doubts a first message naming that day would raise (past, another
     school year, a year guessed for a day that had passed: bot.core.language.doubts), so an
     answer "30.11" on 1 December is asked about, never silently moved to next year."""

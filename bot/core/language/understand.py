@@ -29,6 +29,7 @@ from datetime import datetime
 
 from bot.core.dialog import (
     ChangeConfirmation,
+    Confirmation,
     Dialog,
     DraftChoice,
     EditableField,
@@ -48,6 +49,7 @@ from bot.core.language.commands import (
     MoveCommand,
     parse_command,
 )
+from bot.core.language.draft_corrections import correct
 from bot.core.language.exports import parse_export
 from bot.core.language.intents import parse_many, parse_message
 from bot.core.language.meaning import (
@@ -183,7 +185,20 @@ def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
         answer = _draft_answer(text, dialog, now)
         if answer is not None:
             return answer
+    corrected = _draft_correction(text, dialog, now)
+    if corrected is not None:
+        return corrected
     return _message(text, now)
+
+
+def _draft_correction(text: str, dialog: Dialog, now: datetime) -> DraftAnswer | None:
+    """«нет, пусть будет 10 декабря» while one draft is asked about or shown on its card:
+    that draft at the day or time named (bot.core.language.draft_corrections)."""
+    asked = dialog.asked_field()
+    if len(dialog.pending) != 1 or not (asked or isinstance(dialog.waiting, Confirmation)):
+        return None
+    corrected = correct(dialog.drafts()[0], asked, text, now)
+    return None if corrected is None else DraftAnswer(corrected, dialog.audience_asked)
 
 
 def _conversation(text: str, dialog: Dialog) -> Intent | None:
