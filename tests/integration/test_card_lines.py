@@ -72,3 +72,35 @@ async def test_a_card_in_this_school_year_shows_no_year(world: World) -> None:
     lines = await world.card_lines("Лекция 15 декабря в 15:00, 9 классы")
     assert "🗓 15 декабря (вт), 15:00" in lines
     assert not any("2026" in line for line in lines)
+
+
+SERIES = (
+    "Кружок программирования по средам в 16:00, начиная с 2 декабря, длительность 1,5 часа,"
+    " 7 классы"
+)
+
+
+async def test_no_free_times_when_only_a_later_occurrence_meets_the_calendar(
+    world: World,
+) -> None:
+    """A weekly series whose 6 January meets the New Year holidays: the calendar says so,
+    but times «without lessons» proposed for its first day (2 December, no clash) only
+    confuse (newcomer walk C8)."""
+    [card] = await world.planner.handle(PARTNER, SERIES)
+    assert card.template == "event_card"
+    assert card.context["occurrences"] > 1
+    assert card.context["calendar"], "the holiday is still named"
+    assert card.context["slots"] == []
+    text = world.renderer.render(card.template, card.context)
+    assert "Время без уроков" not in text
+    assert "Накладок нет" in text
+
+
+async def test_free_times_still_come_when_the_event_itself_meets_the_calendar(
+    world: World,
+) -> None:
+    [card] = await world.planner.handle(PARTNER, "Лекция 1 января в 12:00, 9 классы")
+    assert card.template == "event_card"
+    assert card.context["calendar"]
+    assert card.context["slots"]
+    assert "Время без уроков" in world.renderer.render(card.template, card.context)
