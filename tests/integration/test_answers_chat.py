@@ -176,3 +176,20 @@ async def test_a_new_event_after_no_is_still_a_new_event(world: World) -> None:
     await world.say("экскурсия на завод 12 декабря в 10:00 9а")
     [reply] = await world.say("нет, лекция по химии 15 декабря в 12:00 9б")
     assert reply.template == "draft_choice"
+
+
+async def test_yes_to_the_guessed_year_takes_that_year(world: World) -> None:
+    [ask] = await world.say("экскурсия на завод 20 ноября 9а")
+    assert "имеется в виду 20 ноября 2027 года" in world.text(ask)
+    [reply] = await world.say("да")
+    assert reply.template == "ask_time", world.text(reply)
+    [card] = await world.say("в 10")
+    assert card.context["event"]["start"] == datetime(2027, 11, 20, 10, 0, tzinfo=TZ)
+    assert "20 ноября 2027 года (сб), 10:00" in world.text(card)
+
+
+async def test_yes_to_an_impossible_date_still_saves_nothing(world: World) -> None:
+    await world.say("экскурсия 31.11 в 10 утра 6в")
+    [reply] = await world.say("да")
+    assert reply.template != "event_card"
+    assert await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None) == []

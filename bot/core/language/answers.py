@@ -161,6 +161,15 @@ def answered_audience(text: str) -> Audience:
     return Audience(grades=frozenset(grades))
 
 
+def year_confirmed(draft: EventDraft) -> EventDraft | None:
+    """The draft once «да» answered "имеется в виду 20 ноября 2027 года?" (the year the parser
+    guessed for a day that had passed): that doubt is settled, the year kept; None when no
+    year was guessed."""
+    if draft.start is None or "year_guessed" not in draft.doubts:
+        return None
+    return replace(draft, doubts=tuple(d for d in draft.doubts if d != "year_guessed"))
+
+
 def is_message(text: str, intent: Intent) -> bool:
     """True for a new message (an event with a title, or an explicit question) rather than
     a short answer such as "завтра", which the parser alone would take for a query."""
