@@ -78,10 +78,13 @@ class Renderer:
             },
         )
 
-    def date_ru(self, value: date | datetime, weekday: bool = True) -> str:
-        """ "15 декабря (вт)"; with weekday=False just "15 декабря"."""
+    def date_ru(self, value: date | datetime, weekday: bool = True, year: bool = False) -> str:
+        """ "15 декабря (вт)"; with weekday=False just "15 декабря"; with year=True
+        "15 декабря 2027 года (ср)"."""
         shown = value.date() if isinstance(value, datetime) else value
         text = str(format_date(shown, "d MMMM", locale=self.locale))
+        if year:
+            text = f"{text} {shown.year} года"
         return f"{text} ({self.weekday_ru(shown)})" if weekday else text
 
     def weekday_ru(self, value: date | datetime, full: bool = False) -> str:
@@ -118,17 +121,19 @@ class Renderer:
             },
         )
 
-    def when(self, event: Any) -> str:
-        """Date and time of an event-like object or mapping: "15 декабря (вт), 15:00–16:30"."""
+    def when(self, event: Any, year: bool = False) -> str:
+        """Date and time of an event-like object or mapping: "15 декабря (вт), 15:00–16:30";
+        with year=True the year follows the day: "2 сентября 2027 года (чт), 15:00"."""
         start: datetime = _field(event, "start")
         end: datetime | None = _field(event, "end")
         if _field(event, "all_day", False):
-            return self._days(start, end)
-        day = self.date_ru(start)
+            days = self._days(start, end)
+            return f"{days} {start.year} года" if year else days
+        day = self.date_ru(start, year=year)
         if _field(event, "end_given", True) and end is not None:
             if end.date() == start.date():
                 return f"{day}, {clock(start)}–{clock(end)}"
-            return f"{day}, {clock(start)} — {self.date_ru(end)}, {clock(end)}"
+            return f"{day}, {clock(start)} — {self.date_ru(end, year=year)}, {clock(end)}"
         return f"{day}, {clock(start)}"
 
     def _days(self, start: datetime, end: datetime | None) -> str:

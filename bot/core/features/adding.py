@@ -24,6 +24,7 @@ from bot.core.features.context import Context, Routes
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.meaning import DraftAnswer, EditRequest
 from bot.core.models import (
+    CalendarWarning,
     Clash,
     Event,
     EventDraft,
@@ -96,7 +97,8 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
     )
     clashes = await clashes_of(ctx, events)
     warnings = await check_calendar(ctx.store, events, ctx.config.tz)
-    slots = await propose_slots(ctx.store, events[0]) if clashes or warnings else []
+    wanted = clashes or _meets_first(warnings, events[0], ctx.config.tz)
+    slots = await propose_slots(ctx.store, events[0]) if wanted else []
     orgs = await ctx.orgs()
     return Reply(
         "event_card",
@@ -133,6 +135,14 @@ async def clashes_of(ctx: Context[DraftStore], events: Sequence[NewEvent | Event
 
 
 ROUTES: Routes = {DraftAnswer: on_answer, EditRequest: on_edit_request}
+
+
+def _meets_first(warnings: Sequence[CalendarWarning], first: NewEvent, tz: ZoneInfo) -> bool:
+    """True when a calendar warning concerns the day of `first` (the event the free times
+    are proposed for); a series of which only a later occurrence meets a holiday gets no
+    free times for its first day, which has no conflict (newcomer walk 2026-11-30, C8)."""
+    day = first.start.astimezone(tz).date()
+    return any(w.first <= day <= w.last for w in warnings)
 
 
 def _skipped(draft: EventDraft, tz: ZoneInfo) -> datetime | None:

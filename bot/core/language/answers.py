@@ -14,14 +14,26 @@ from datetime import datetime
 
 from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
-from bot.core.language.audience import parse_audience
+from bot.core.language.audience import GRADE, parse_audience
 from bot.core.language.commands import CommandKind, parse_command
+from bot.core.language.doubts import ordered, timing_doubts
+from bot.core.language.parts import TemporalParts
+from bot.core.language.temporal import extract_temporal
+from bot.core.language.tokens import Scanner
+from bot.core.language.typos import correct_typos
 from bot.core.language.when import day_and_time
 from bot.core.models import Audience, EventDraft, EventIntent, Intent, QueryIntent
 
 MAX_TITLE = 200
 _NO_VENUE = re.compile(r"^(?:нет|без места|не указано|-|—)$", re.IGNORECASE)
 _QUESTION = re.compile(r"\?|^\s*(?:что|какие|покажи|мероприятия)\b", re.IGNORECASE)
+# a bare answer to "Для каких классов?": "9-11", "7–9", "11", "7, 9" (grades 1–11 only)
+_BARE_GRADE = rf"{GRADE}(?:\s*[-–—]\s*{GRADE})?"
+_BARE_GRADES = re.compile(
+    rf"^\s*(?:для\s+)?({_BARE_GRADE}(?:\s*(?:,|\bи\b)\s*{_BARE_GRADE})*)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_BARE_ITEM = re.compile(rf"({GRADE})(?:\s*[-–—]\s*({GRADE}))?")
 
 
 @dataclass
@@ -46,7 +58,7 @@ def fill(draft: EventDraft, asked: Asked, text: str, now: datetime) -> EventDraf
         if command is not None and command.kind is CommandKind.EVERYONE:
             asked.audience_asked = True
             return draft
-        audience = parse_audience(text)
+        audience = answered_audience(text)
         if audience.is_everyone:
             return None
         asked.audience_asked = True
@@ -65,8 +77,44 @@ def fill(draft: EventDraft, asked: Asked, text: str, now: datetime) -> EventDraf
         if named is None or named.day is None:
             return None
         dated = drafts.with_day(draft, named.day)
-        return drafts.with_time(dated, named.start, named.end) if named.start else dated
+        if named.start:
+            dated = drafts.with_time(dated, named.start, named.end)
+        else:
+            dated = _with_written_time(dated, draft, now)
+        return with_answer_doubts(dated, text, now)
     return None
+
+
+def with_answer_doubts(dated: EventDraft, text: str, now: datetime) -> EventDraft:
+    """`dated` with the doubts a first message naming that day would raise (past, another
+    school year, a year guessed for a day that had passed: bot.core.language.doubts), so an
+    answer "30.11" on 1 December is asked about, never silently moved to next year."""
+    parts = _temporal(text, now)
+    rolled = parts is not None and parts.rolled_year
+    found = timing_doubts(dated.start, dated.all_day, now, rolled_year=rolled)
+    if not found:
+        return dated
+    return replace(dated, doubts=ordered(set(dated.doubts) | found))
+
+
+def _with_written_time(dated: EventDraft, before: EventDraft, now: datetime) -> EventDraft:
+    """`dated` at the time the first message gave when its date could not be read
+    ("экскурсия 31.11 в 10 утра": the answer "30.11" keeps 10:00); otherwise unchanged."""
+    if before.start is not None or not before.description or not dated.all_day:
+        return dated
+    parts = _temporal(before.description, now)
+    start = parts.start_time if parts is not None else None
+    if parts is None or start is None:
+        return dated
+    return drafts.with_time(dated, start.at, parts.end_time)
+
+
+def _temporal(text: str, now: datetime) -> TemporalParts | None:
+    """Every temporal part of `text`, an impossible date included (its time still read)."""
+    try:
+        return extract_temporal(Scanner(correct_typos(text[:500])[0]), now, periods=False)
+    except Exception:  # the reader never stops the dialog; a failure just keeps the draft
+        return None
 
 
 def edit(
@@ -83,7 +131,7 @@ def edit(
         command = parse_command(value)
         if command is not None and command.kind is CommandKind.EVERYONE:
             return replace(draft, audience=Audience())
-        audience = parse_audience(value)
+        audience = answered_audience(value)
         return None if audience.is_everyone else replace(draft, audience=audience)
     named = day_and_time(value, now)
     command = parse_command(value)
@@ -94,6 +142,32 @@ def edit(
         return None
     moved = drafts.with_day(draft, named.day) if named.day else draft
     return drafts.with_time(moved, named.start, named.end) if named.start else moved
+
+
+def answered_audience(text: str) -> Audience:
+    """The audience in an answer to "Для каких классов?": what parse_audience reads, or else
+    bare grades, since in that answer "9-11", "7–9", "11" or "7, 9" can only mean grades 1–11.
+    An empty Audience (everyone) means the answer was not understood."""
+    audience = parse_audience(text)
+    if not audience.is_everyone:
+        return audience
+    bare = _BARE_GRADES.match(text)
+    if bare is None:
+        return audience
+    grades: set[int] = set()
+    for first, last in _BARE_ITEM.findall(bare.group(1)):
+        low, high = sorted((int(first), int(last or first)))
+        grades.update(range(low, high + 1))
+    return Audience(grades=frozenset(grades))
+
+
+def year_confirmed(draft: EventDraft) -> EventDraft | None:
+    """The draft once «да» answered "имеется в виду 20 ноября 2027 года?" (the year the parser
+    guessed for a day that had passed): that doubt is settled, the year kept; None when no
+    year was guessed."""
+    if draft.start is None or "year_guessed" not in draft.doubts:
+        return None
+    return replace(draft, doubts=tuple(d for d in draft.doubts if d != "year_guessed"))
 
 
 def is_message(text: str, intent: Intent) -> bool:

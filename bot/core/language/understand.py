@@ -29,8 +29,10 @@ from datetime import datetime
 
 from bot.core.dialog import (
     ChangeConfirmation,
+    Confirmation,
     Dialog,
     DraftChoice,
+    DraftField,
     EditableField,
     MoveWhen,
     PollQuestion,
@@ -38,7 +40,7 @@ from bot.core.dialog import (
     ScopeChoice,
 )
 from bot.core.language import questions, schools, signup_phrases, small_talk
-from bot.core.language.answers import Asked, fill, is_message
+from bot.core.language.answers import Asked, fill, is_message, year_confirmed
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
@@ -48,6 +50,7 @@ from bot.core.language.commands import (
     MoveCommand,
     parse_command,
 )
+from bot.core.language.draft_corrections import correct
 from bot.core.language.exports import parse_export
 from bot.core.language.intents import parse_many, parse_message
 from bot.core.language.meaning import (
@@ -165,6 +168,10 @@ def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
     if conversation is not None:
         return conversation
     command = parse_command(text)
+    if command is not None and command.kind is CommandKind.YES:
+        confirmed = _year_confirmed(dialog)
+        if confirmed is not None:
+            return confirmed
     if command is not None and command.kind not in ANSWER_WORDS:
         return _with_target(command, dialog)
     elsewhere = schools.mine_at_school(text)
@@ -183,7 +190,28 @@ def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
         answer = _draft_answer(text, dialog, now)
         if answer is not None:
             return answer
+    corrected = _draft_correction(text, dialog, now)
+    if corrected is not None:
+        return corrected
     return _message(text, now)
+
+
+def _year_confirmed(dialog: Dialog) -> DraftAnswer | None:
+    """«да» to "имеется в виду 20 ноября 2027 года?" while that date is asked about."""
+    if len(dialog.pending) != 1 or dialog.asked_field() is not DraftField.DATE:
+        return None
+    confirmed = year_confirmed(dialog.drafts()[0])
+    return None if confirmed is None else DraftAnswer(confirmed, dialog.audience_asked)
+
+
+def _draft_correction(text: str, dialog: Dialog, now: datetime) -> DraftAnswer | None:
+    """«нет, пусть будет 10 декабря» while one draft is asked about or shown on its card:
+    that draft at the day or time named (bot.core.language.draft_corrections)."""
+    asked = dialog.asked_field()
+    if len(dialog.pending) != 1 or not (asked or isinstance(dialog.waiting, Confirmation)):
+        return None
+    corrected = correct(dialog.drafts()[0], asked, text, now)
+    return None if corrected is None else DraftAnswer(corrected, dialog.audience_asked)
 
 
 def _conversation(text: str, dialog: Dialog) -> Intent | None:

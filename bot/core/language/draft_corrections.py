@@ -1,0 +1,60 @@
+"""A reply that corrects the open draft instead of starting a new event: «нет, пусть будет
+10 декабря», «не в 10, а в 11», «нет, лучше 11 декабря в 15:00» (newcomer walk 2026-11-30,
+C4). Only a reply that opens with such a frame and names nothing but a day or a time is a
+correction; «нет, лекция по химии 15 декабря» is still a new event.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.core.dialog import DraftField, EditableField
+from bot.core.language.answers import Asked, edit, fill, is_message, with_answer_doubts
+from bot.core.language.intents import parse_message
+from bot.core.language.when import day_and_time
+from bot.core.models import EventDraft
+
+# how a correcting reply opens: «нет,», «не 12, а 13 декабря», «пусть будет», «лучше»
+_OPENING = re.compile(
+    r"^\s*(?:нет\b[\s,.!—–-]*|не\s+[^,]{1,40},\s*а\s+|(?=(?:пусть\s+будет|давайте?|лучше)\b))",
+    re.IGNORECASE,
+)
+# the wanted value follows the last of these («нет, 20 ноября уже было, пусть будет …»)
+_WANTED = re.compile(r"\b(?:пусть\s+будет|давайте?|лучше)\b[\s,:—–-]*", re.IGNORECASE)
+
+
+def corrected_value(text: str) -> str | None:
+    """The day or time a correcting reply asks for ("10 декабря" of «нет, пусть будет 10
+    декабря»); None when the reply does not open like a correction or names nothing after."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return None
+    wanted = list(_WANTED.finditer(text, opening.end()))
+    value = text[wanted[-1].end() :] if wanted else text[opening.end() :]
+    value = value.strip(" \t\n.,!;")
+    return value or None
+
+
+def correct(
+    draft: EventDraft, field: DraftField | None, text: str, now: datetime
+) -> EventDraft | None:
+    """The draft moved to the day or time a correcting reply names (`field`: the missing
+    field the bot asked for, None when its card is open; `now`: school wall-clock time),
+    with the doubts a first message naming that day would raise; None when `text` is not
+    such a correction (a new event, a question, no day or time)."""
+    value = corrected_value(text)
+    if value is None or is_message(value, parse_message(value, now)):
+        return None
+    named = day_and_time(value, now)
+    if named is None or (named.day is None and named.start is None):
+        return None
+    asked = Asked(field, None, audience_asked=True)
+    if field is DraftField.DATE:
+        filled = fill(draft, asked, value, now)
+        if filled is not None:
+            return filled
+    if draft.start is None and named.day is None:
+        return None  # a time for a draft still without its day: the day is asked first
+    moved = edit(draft, asked, EditableField.WHEN, value, now)
+    return None if moved is None else with_answer_doubts(moved, value, now)
