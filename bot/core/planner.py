@@ -23,6 +23,7 @@ from bot.core import feedback
 from bot.core.dialog import Dialog, PollStep
 from bot.core.features import (
     adding,
+    cancel_by_text,
     changing,
     chat,
     city,
@@ -87,6 +88,7 @@ ROUTES: Routes = {
     **adding.ROUTES,
     **plans.ROUTES,
     **changing.ROUTES,
+    **cancel_by_text.ROUTES,
     **queries.ROUTES,
     **signups.ROUTES,
     **people.ROUTES,

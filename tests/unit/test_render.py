@@ -332,6 +332,7 @@ EXTRA.update(
             "failed": ["Лицей №23"],
         },
         "schools_event_notice": {"school": "Гимназия №32"},
+        "cancel_not_found": {"reference": "концерт хора 15 декабря"},
         "city_report": {
             "first": date(2026, 9, 1),
             "last": date(2026, 11, 30),

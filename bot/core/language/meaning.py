@@ -197,6 +197,14 @@ class MineAtSchool:
 
 
 @dataclass(frozen=True, slots=True)
+class CancelByText:
+    """«отмени лекцию по физике 10 декабря», «концерт 15 декабря не состоится»: cancel the
+    event the words point at (`reference`: its title words and day, as written)."""
+
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
 class TooLong:
     """A message over `limit` characters."""
 
@@ -236,6 +244,7 @@ Intent = (
     | SignupByTitle
     | AddForSchools
     | MineAtSchool
+    | CancelByText
     | TooLong
     | NotUnderstood
     | UnknownButton

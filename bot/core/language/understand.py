@@ -41,6 +41,7 @@ from bot.core.dialog import (
 )
 from bot.core.language import questions, schools, signup_phrases, small_talk
 from bot.core.language.answers import Asked, fill, is_message, year_confirmed
+from bot.core.language.cancel_phrases import cancel_reference
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
@@ -57,6 +58,7 @@ from bot.core.language.meaning import (
     AddEvents,
     AddForSchools,
     Ask,
+    CancelByText,
     ChooseDraft,
     ChooseScope,
     ConfirmChange,
@@ -177,6 +179,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
     elsewhere = schools.mine_at_school(text)
     if elsewhere is not None:
         return MineAtSchool(elsewhere)
+    cancelled = cancel_reference(text)
+    if cancelled is not None and not dialog.pending:
+        return CancelByText(cancelled)
     school_year = parse_school_year(text, now.date())
     if school_year is not None:
         return school_year

@@ -1,0 +1,71 @@
+"""Cancelling an event named in words («отмени лекцию по физике 10 декабря», «концерт хора
+15 декабря не состоится»): the event is looked up among those the person may change in the
+next 60 days (by its day when one is named, then by the title words it shares with the
+message, compared as lemmas); one match gets the usual cancel card (nothing changes before
+«да»), several are listed for «отмени N», none gets a polite pointer to «мои мероприятия».
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.dialog import Dialog
+from bot.core.features.changing import ChangingStore, ask_cancel
+from bot.core.features.context import Context, Routes
+from bot.core.features.queries import LIST_LIMIT, MINE_HORIZON
+from bot.core.language.cancel_phrases import reference_lemmas, title_lemmas
+from bot.core.language.meaning import CancelByText
+from bot.core.language.when import day_and_time
+from bot.core.models import Event, EventStatus, Person, Role
+from bot.core.permissions import can_edit
+from bot.core.replies import Reply
+from bot.core.views import days_view
+
+
+async def on_cancel_by_text(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, intent: CancelByText
+) -> list[Reply]:
+    """The cancel card of the one event the words point at, or a list to choose from."""
+    if person.role is Role.STUDENT:
+        return [Reply("not_understood", {"role": person.role.value})]
+    found = await matching_events(ctx, person, intent.reference)
+    if len(found) == 1:
+        return await ask_cancel(ctx, person, dialog, found[0].id)
+    if not found:
+        return [Reply("cancel_not_found", {"reference": intent.reference})]
+    shown = found[:LIST_LIMIT]
+    dialog.listed = [e.id for e in shown]
+    return [Reply("cancel_which", {"days": days_view(shown, await ctx.orgs())})]
+
+
+async def matching_events(
+    ctx: Context[ChangingStore], person: Person, reference: str
+) -> list[Event]:
+    """Live events (not cancelled, not over) in the next 60 days that `person` may change
+    and that `reference` points at: on its day when it names one (school wall-clock), and
+    sharing the most title words with it when it has any; in start order."""
+    now = ctx.clock.now()
+    events = [
+        e
+        for e in await ctx.store.events_between(now, now + MINE_HORIZON)
+        if e.status is not EventStatus.CANCELLED and e.end > now and can_edit(person, e)
+    ]
+    named = day_and_time(reference, ctx.wall_now())
+    if named is not None and named.day is not None:
+        events = [e for e in events if e.start.astimezone(ctx.config.tz).date() == named.day]
+    return _best_titles(events, reference_lemmas(reference), day_named=named is not None)
+
+
+def _best_titles(
+    events: Sequence[Event], wanted: frozenset[str], *, day_named: bool
+) -> list[Event]:
+    """The events sharing the most title lemmas with `wanted`; all of them when nothing is
+    wanted but a day was named; none when words were given and no title shares one."""
+    if not wanted:
+        return list(events) if day_named else []
+    scored = [(len(wanted & title_lemmas(e.title)), e) for e in events]
+    best = max((score for score, _ in scored), default=0)
+    return [e for score, e in scored if best and score == best]
+
+
+ROUTES: Routes = {CancelByText: on_cancel_by_text}

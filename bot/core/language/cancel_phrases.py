@@ -1,0 +1,96 @@
+"""A cancellation said in words: «отмени лекцию по физике 10 декабря», «Концерт хора 15
+декабря не состоится», «экскурсия в музей отменяется».
+
+`cancel_reference` gives the words that point at the event (its title words and day) with
+the cancelling words taken out, so the planner can look the event up; `reference_lemmas`
+gives the title words as pymorphy3 lemmas for matching against stored titles. Numbered
+forms («отмени 2», «отмени последнее», «отмени запись») are commands (commands.py) and are
+matched before this. Pure: no store, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.morphology import parses
+from bot.core.language.tokens import normalize
+
+# «отмени(те) <что-то>»: the imperative first
+_IMPERATIVE = re.compile(
+    r"^(?:пожалуйста\s*,?\s*)?отмени(?:те|ть)?[\s,]+(?:пожалуйста[\s,]+)?(?P<ref>.+)$"
+)
+# news of a cancellation, anywhere in a short message
+_NEWS = re.compile(
+    r"(?<![а-яё])(?:не\s+состо(?:ится|ятся)|отменя(?:ется|ются)|отмен[её]н[аоы]?|отменили"
+    r"|не\s+будет\s+проводиться|не\s+проводится)(?![а-яё])"
+)
+_MOVED = re.compile(r"перен[её]с|переносится|переносятся")  # a postponement is a move
+MAX_NEWS_LENGTH = 200  # characters: a longer text is an announcement («в случае дождя отменяется»)
+_NOT_TITLE = frozenset(
+    {
+        "мероприятие",
+        "событие",
+        "запланированный",
+        "назначенный",
+        "наш",
+        "этот",
+        "это",
+        "который",
+        "сегодня",
+        "завтра",
+        "послезавтра",
+        "год",
+        "час",
+        "класс",
+        "пожалуйста",
+        "к",
+        "сожаление",
+        "причина",
+    }
+)
+_DAY_WORDS = re.compile(
+    r"^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)"
+)
+
+
+def cancel_reference(text: str) -> str | None:
+    """The words pointing at the event a message cancels, or None when it cancels nothing.
+
+    «отмени экскурсию в музей 10 декабря» -> "экскурсию в музей 10 декабря"; «Концерт хора 15
+    декабря не состоится» -> "Концерт хора 15 декабря"; a postponement («переносится на …»),
+    a question or a long post is not a cancellation.
+    """
+    line = " ".join(normalize(text).split())
+    if not line or "?" in line or _MOVED.search(line):
+        return None
+    imperative = _IMPERATIVE.match(line)
+    if imperative is not None:
+        reference = imperative.group("ref").strip(" .!,")
+        return None if not reference or reference.strip("№ ").isdigit() else reference
+    if len(line) > MAX_NEWS_LENGTH or "\n" in text.strip():
+        return None
+    news = _NEWS.search(line)
+    if news is None:
+        return None
+    rest = (line[: news.start()] + " " + line[news.end() :]).strip(" .!,—-")
+    rest = re.sub(r"^(?:к\s+сожалению|внимание)[\s,!:]+", "", rest)
+    return " ".join(rest.split()) or None
+
+
+def reference_lemmas(reference: str) -> frozenset[str]:
+    """The title words of a reference as lemmas: no numbers, months, weekdays or filler."""
+    lemmas = set()
+    for word in re.findall(r"[а-яё]{3,}|[a-z]{3,}", reference.lower()):
+        if _DAY_WORDS.match(word):
+            continue
+        found = parses(word)
+        lemma = found[0].normal_form if found else word
+        if lemma not in _NOT_TITLE:
+            lemmas.add(lemma)
+    return frozenset(lemmas)
+
+
+def title_lemmas(title: str) -> frozenset[str]:
+    """A stored title's words as lemmas, for matching a reference against it."""
+    return reference_lemmas(title)
