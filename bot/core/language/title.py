@@ -14,6 +14,9 @@ the phrase around a kind is title_phrase.py, the kind nouns and word tests title
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain
 
 from bot.core.language.lowered import finditer_i
@@ -100,12 +103,50 @@ def concise_title(
     heading = read_heading(text)
     if heading.title is not None:
         return heading.title
-    headline = heading.headline or (0, 0)
+    pick = _Pick(text, event_sentence, heading.headline or (0, 0))
+    _offer_kinds(pick)
+    _offer_names_after_cues(pick)
+    _offer_cue_phrases(pick)
+    _offer_named_days(pick)
+    _offer_quotes(pick)
+    if pick.best is None:
+        return first_words(text) if fallback else None
+    phrase = _settled(pick, pick.best[1])
+    phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
+    return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
+
+
+@dataclass
+class _Pick:
+    """The candidates of one post's title: the best (score, phrase) so far, and what later
+    rules may borrow (kinds with a quoted name, kinds with a subject, named days)."""
+
+    text: str
+    event_sentence: tuple[int, int] | None
+    headline: tuple[int, int]
     best: tuple[int, str] | None = None
-    named = _Named(text)  # kind stem -> the first phrase of that kind with a name
-    qualified: dict[str, str] = {}  # kind stem -> the first with a subject ("урок мужества")
+    named: _Named = field(init=False)  # kind stem -> the first phrase of that kind with a name
+    qualified: dict[str, str] = field(default_factory=dict)  # "урок мужества"
+    days: list[tuple[int, int]] = field(default_factory=list)  # what a bare "Праздник" means
+    programme: bool = field(init=False)  # a programme with time slots
+
+    def __post_init__(self) -> None:
+        self.named = _Named(self.text)
+        self.programme = _is_programme(self.text)
+
+    def score(self, m: re.Match[str]) -> int:
+        return _score(self.text, m, self.event_sentence, self.programme, self.headline)
+
+    def offer(self, score: int, phrase: str | Callable[[], str]) -> None:
+        """Keep `phrase` when it beats the best so far (a callable is read only then)."""
+        if self.best is None or score > self.best[0]:
+            self.best = (score, phrase() if callable(phrase) else phrase)
+
+
+def _offer_kinds(pick: _Pick) -> None:
+    """Every kind word outside quotes ("Лекция", "арт-фестиваль"), as its phrase."""
+    text = pick.text
     inside = inside_quotes(text)
-    programme = _is_programme(text)  # a programme with time slots
     for m in finditer_i(KIND, text):
         if inside(m.start()):
             continue  # a word of a quoted name («Улётные уроки»), not the event's kind
@@ -117,10 +158,10 @@ def concise_title(
             if prefix is None:
                 continue
             start -= len(prefix.group(0))
-        score = _score(text, m, event_sentence, programme, headline)
-        if best is not None and score + 2 <= best[0]:
+        score = pick.score(m)
+        if pick.best is not None and score + 2 <= pick.best[0]:
             if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
-                named.add(m.group(0)[:4].lower(), start, m.end())  # read only when needed
+                pick.named.add(m.group(0)[:4].lower(), start, m.end())  # read only when needed
             continue
         phrase = kind_phrase(text, start, m.end())
         if _WEAK.match(m.group(0)) and " " not in phrase.strip():
@@ -128,14 +169,19 @@ def concise_title(
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
             score += 2  # "церемония награждения победителей конкурса «…»"
         if "«" in phrase:
-            named.add(m.group(0)[:4].lower(), start, m.end(), phrase)
+            pick.named.add(m.group(0)[:4].lower(), start, m.end(), phrase)
         elif " " in phrase:
-            qualified.setdefault(m.group(0)[:4].lower(), phrase)
-        if best is None or score > best[0]:
-            best = (score, phrase)
+            pick.qualified.setdefault(m.group(0)[:4].lower(), phrase)
+        pick.offer(score, phrase)
+
+
+def _offer_names_after_cues(pick: _Pick) -> None:
+    """A name of its own right after the announcing verb or an invitation ("откроется
+    Инженерный дворик, где пройдут…", "приглашает на Библиосумерки")."""
+    text = pick.text
     cues = _has_cue(text)
-    where = event_sentence or (0, len(text))
-    # "откроется Инженерный дворик, где пройдут…"
+    where = pick.event_sentence or (0, len(text))
+    headline = pick.headline
     spans = (where, headline) if headline[1] and headline != where else (where,)
     named_after = (
         chain.from_iterable(_NAMED_AFTER_CUE.finditer(text, *s) for s in spans) if cues else ()
@@ -148,15 +194,20 @@ def concise_title(
         if " " in name and not is_noun(name.split()[-1]):
             continue  # "состоится Всероссийский научный фестиваль": adjectives of a kind
         if not KIND.match(text, m.end(1) - len(name.split()[-1])):
-            score = _score(text, m, event_sentence, programme, headline) + 1
-            if best is None or score > best[0]:
-                best = (score, m.group(1))
-    span = event_sentence if cues and event_sentence else (0, 0)
-    for m in _CUE_PHRASE.finditer(text, *span):  # "состоится математический КВН для 5–6 классов"
-        score = _score(text, m, event_sentence, programme, headline) - 1
-        if best is None or score > best[0]:
-            best = (score, kind_phrase(text, m.start(1), m.end(1)))
-    days: list[tuple[int, int]] = []  # "День рыбака": what a bare "Праздник" may stand for
+            pick.offer(pick.score(m) + 1, m.group(1))
+
+
+def _offer_cue_phrases(pick: _Pick) -> None:
+    """ "состоится математический КВН для 5–6 классов": the phrase after the cue."""
+    text = pick.text
+    span = pick.event_sentence if _has_cue(text) and pick.event_sentence else (0, 0)
+    for m in _CUE_PHRASE.finditer(text, *span):
+        pick.offer(pick.score(m) - 1, partial(kind_phrase, text, m.start(1), m.end(1)))
+
+
+def _offer_named_days(pick: _Pick) -> None:
+    """Named days and weeks ("День рыбака", "неделя «…»"), not occasions or greetings."""
+    text = pick.text
     weeks = _QUOTED_WEEK.finditer(text) if "недел" in text else ()
     for m in chain(_NAMED_DAY.finditer(text), weeks):
         if (
@@ -165,26 +216,35 @@ def concise_title(
             or not _names_a_day(m.group(0))
         ):
             continue  # "концерт ко Дню Победы": the day is the occasion; "Добрый день!"
-        score = _score(text, m, event_sentence, programme, headline) + 1
-        days.append((m.start(), m.end()))  # read (kind_phrase) only when a rule asks
-        if best is None or score > best[0]:
-            best = (score, kind_phrase(text, m.start(), m.end()))
-    for m, weight in quoted_subjects(text, headline):  # "«Научный уикенд» пройдёт 6 сентября"
-        score = _score(text, m, event_sentence, programme, headline) + weight
+        pick.days.append((m.start(), m.end()))  # read (kind_phrase) only when a rule asks
+        pick.offer(pick.score(m) + 1, partial(kind_phrase, text, m.start(), m.end()))
+
+
+def _offer_quotes(pick: _Pick) -> None:
+    """Quoted names that are the subject ("«Научный уикенд» пройдёт 6 сентября")."""
+    for m, weight in quoted_subjects(pick.text, pick.headline):
         quote = short_quote(m.group(1))
-        if best is None or score > best[0]:
-            best = (score, next((p for p in named.get_all().values() if quote in p), quote))
-    if best is None:
-        return first_words(text) if fallback else None
-    phrase = best[1]
+        pick.offer(pick.score(m) + weight, partial(_named_with, pick, quote))
+
+
+def _named_with(pick: _Pick, quote: str) -> str:
+    """The named kind phrase holding `quote`, else the quote itself."""
+    return next((p for p in pick.named.get_all().values() if quote in p), quote)
+
+
+def _settled(pick: _Pick, phrase: str) -> str:
+    """The chosen phrase completed from the rest of the post: a bare kind takes its named
+    or fuller mention, a bare feast the day named before, a bare stage its competition, a
+    ceremony its event, an opening what it opens."""
+    text, named, qualified = pick.text, pick.named, pick.qualified
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
         key = phrase[:4].lower()
         phrase = named.get(key) or qualified.get(key) or _fuller(text, key) or phrase
         if " " not in phrase and _FEAST.match(phrase):
             # "… отметить День рыбака. Праздник пройдёт 12 июля"; "…приглашает на открытие
             # городской ёлки. Праздник начнётся…": the feast is the event named before
-            if days:
-                phrase = kind_phrase(text, *days[0])
+            if pick.days:
+                phrase = kind_phrase(text, *pick.days[0])
             else:
                 others = [*named.get_all().values(), *qualified.values()]
                 phrase = others[0] if others else phrase
@@ -200,9 +260,7 @@ def concise_title(
         fuller = named.get(key) or qualified.get(key)
         phrase = fuller if fuller and not _BARE_STAGE.match(fuller) else phrase
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
-    phrase = of_what_opens(text, phrase)
-    phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
-    return fit(with_owner(text, with_name(text, phrase, headline[0])))
+    return of_what_opens(text, phrase)
 
 
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"
