@@ -21,6 +21,7 @@ from bot.core.language.day_parts import (
     note_rolled,
     set_day,
 )
+from bot.core.language.numerals import ORDINAL_WORD, ordinal_value
 from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts, TimeMention
 from bot.core.language.recurrence import recurrence_rule, until_rule
 from bot.core.language.relative_days import (
@@ -29,7 +30,7 @@ from bot.core.language.relative_days import (
     week_modifier_rule,
     weekdays_rule,
 )
-from bot.core.language.tokens import ORDINAL_WORD, Scanner, anchor, gate, ordinal_value
+from bot.core.language.tokens import Scanner, anchor, gate
 
 __all__ = [
     "date_ranges_rule",

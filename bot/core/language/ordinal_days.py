@@ -12,8 +12,9 @@ from datetime import date, datetime
 
 from bot.core.language import calendar as cal
 from bot.core.language.day_parts import set_day
+from bot.core.language.numerals import ORDINAL_WORD, ordinal_value
 from bot.core.language.parts import TemporalParts
-from bot.core.language.tokens import ORDINAL_WORD, Scanner, gate, ordinal_value
+from bot.core.language.tokens import Scanner, gate
 
 _ORDINAL_DAY = re.compile(
     rf"\b({ORDINAL_WORD})(?:\s+числа)?(?=\s*$|\s*[,.;!?)]|\s+(?:в|к|с|до)\s+\d)"

@@ -6,11 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from bot.core.language.tokens import (
-    CARDINAL_WORDS,
-    Scanner,
-    cardinal_value,
-)
+from bot.core.language.numerals import CARDINAL_WORDS, cardinal_value
+from bot.core.language.tokens import Scanner
 
 H = r"(?:2[0-4]|[01]?\d)"
 

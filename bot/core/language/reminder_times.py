@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.tokens import CARDINAL_WORDS, cardinal_value, normalize
+from bot.core.language.numerals import CARDINAL_WORDS, cardinal_value
+from bot.core.language.tokens import normalize
 
 MIN_OFFSET = 5
 MAX_OFFSET = 2 * 24 * 60

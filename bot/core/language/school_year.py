@@ -20,8 +20,9 @@ from datetime import date, datetime, time, timedelta
 from bot.core import school_calendar
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH, WEEKDAY, WEEKDAY_PLURAL
+from bot.core.language.numerals import ordinal_value
 from bot.core.language.parts import MM, YY, D, TemporalParts, is_last, is_next
-from bot.core.language.tokens import Scanner, normalize, ordinal_value
+from bot.core.language.tokens import Scanner, normalize
 
 TERM_WORDS = {"четверт": "quarter", "триместр": "trimester"}
 _ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}

@@ -30,79 +30,6 @@ _CHAR_MAP = str.maketrans(
     }
 )
 
-# Number words as they appear in dates, offsets and times.
-CARDINALS: dict[str, int] = {
-    "ноль": 0,
-    "один": 1,
-    "одна": 1,
-    "одну": 1,
-    "одного": 1,
-    "два": 2,
-    "две": 2,
-    "двух": 2,
-    "три": 3,
-    "трех": 3,
-    "четыре": 4,
-    "четырех": 4,
-    "пять": 5,
-    "пяти": 5,
-    "шесть": 6,
-    "шести": 6,
-    "семь": 7,
-    "семи": 7,
-    "восемь": 8,
-    "восьми": 8,
-    "девять": 9,
-    "девяти": 9,
-    "десять": 10,
-    "десяти": 10,
-    "одиннадцать": 11,
-    "одиннадцати": 11,
-    "двенадцать": 12,
-    "двенадцати": 12,
-    "пятнадцать": 15,
-    "двадцать": 20,
-    "тридцать": 30,
-    "сорок": 40,
-    "пятьдесят": 50,
-    "шестьдесят": 60,
-    "полчаса": 0,
-}
-
-ORDINAL_STEMS: dict[str, int] = {
-    "перв": 1,
-    "втор": 2,
-    "трет": 3,
-    "четверт": 4,
-    "пят": 5,
-    "шест": 6,
-    "седьм": 7,
-    "восьм": 8,
-    "девят": 9,
-    "десят": 10,
-    "одиннадцат": 11,
-    "двенадцат": 12,
-    "тринадцат": 13,
-    "четырнадцат": 14,
-    "пятнадцат": 15,
-    "шестнадцат": 16,
-    "семнадцат": 17,
-    "восемнадцат": 18,
-    "девятнадцат": 19,
-    "двадцат": 20,
-    "тридцат": 30,
-}
-
-CARDINAL_WORDS = "|".join(sorted(CARDINALS, key=len, reverse=True))
-_ORDINAL_ENDINGS = r"(?:ое|ого|ье|ьего|ий|ый|ая|ому|ьему|ье)"
-ORDINAL_WORD = (
-    r"(?:(?:двадцать|тридцать)\s+)?(?:"
-    + "|".join(sorted(ORDINAL_STEMS, key=len, reverse=True))
-    + r")"
-    + _ORDINAL_ENDINGS
-)
-
-
 # the same mapping as str.replace pairs: a few `in` scans beat a per-character translate
 _CHAR_PAIRS = tuple((chr(k), str(v)) for k, v in _CHAR_MAP.items())
 
@@ -132,30 +59,6 @@ def _normalized(text: str) -> str:
     if len(out) != len(text):  # a rare character whose lower case is longer
         out = "".join(ch.translate(_CHAR_MAP).lower()[:1] or " " for ch in text)
     return out
-
-
-def cardinal_value(word: str) -> int | None:
-    """Value of a number written in digits or as a Russian word ("две" -> 2)."""
-    word = word.strip().replace(",", ".")
-    if word.isdigit():
-        return int(word)
-    return CARDINALS.get(word)
-
-
-def ordinal_value(phrase: str) -> int | None:
-    """Value of an ordinal day like "первое" or "двадцать первое"."""
-    total = 0
-    for word in phrase.split():
-        if word in ("двадцать", "тридцать"):
-            total += CARDINALS[word]
-            continue
-        for stem, value in sorted(ORDINAL_STEMS.items(), key=lambda kv: -len(kv[0])):
-            if word.startswith(stem):
-                total += value
-                break
-        else:
-            return None
-    return total or None
 
 
 # A rule's pattern may have cheap gates: patterns that must each occur somewhere in the text
