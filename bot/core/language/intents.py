@@ -30,6 +30,7 @@ from bot.core.language.leftovers import (
 )
 from bot.core.language.opening_hours import take_opening_hours, without_spans
 from bot.core.language.post import (
+    PostFacts,
     is_long,
     prepare_post,
     take_ages,
@@ -108,6 +109,13 @@ def _is_programme(clean: str) -> bool:
 
 # "Внимание! …", "Анонс: …" open a post; they are neither a question nor part of the title.
 _ANNOUNCE = re.compile(r"(?i)^\s*(?:внимание|объявление|анонс|важно)\s*[!:.]+\s*")
+# a month, week or term named without a day: the day is unknown, never today
+_NAMED_PERIOD = re.compile(
+    r"(?<![а-яё])(?:январ|феврал|март[ае]?(?![а-яё])|апрел|ма[ейя](?![а-яё])|июн[ьея]|июл[ьея]"
+    r"|август|сентябр|октябр|ноябр|декабр|недел[еиюя]|месяц|четверт[иь](?![а-яё])|каникул)",
+    re.I,
+)
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"")
 _LONG_TITLE = 60  # characters of a chat line's leftover beyond which the post's kind is read
 _TRAILING_GRADES = re.compile(r"[,;]\s*(1[01]|[1-9])\s*[-–—]\s*(1[01]|[1-9])\s*$")
 
@@ -170,6 +178,14 @@ def _parse(text: str, now: datetime) -> Intent:
     return intent
 
 
+def _period_without_day(parts: TemporalParts, sc: Scanner, facts: PostFacts | None) -> bool:
+    """A chat line with a clock time and a month, week or term but no day: the day is not
+    today, so it is asked («Экскурсия в январе в 10:00»)."""
+    if facts is not None or parts.has_day or parts.start_time is None:
+        return False
+    return _NAMED_PERIOD.search(_QUOTED.sub("", sc.remainder())) is not None
+
+
 def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool = False) -> Intent:
     sc = Scanner(clean)
     ages = take_ages(sc)
@@ -201,6 +217,8 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
         parts.day_blocked = True  # "5 мартобря в 15:00": a day was written but not read
     if facts is not None and facts.hidden and not parts.has_day:
         parts.day_blocked = True  # a post whose only dates are not the event's: ask, never today
+    if _period_without_day(parts, sc, facts):
+        parts.day_blocked = True  # "в январе в 10:00", "на следующей неделе в 15:00": ask the day
     title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)
     if facts is None and len(title) > _LONG_TITLE:  # a one-sentence post: its kind and name
         title = concise_title(clean, None, fallback=False) or title
