@@ -84,6 +84,7 @@ def _extras_to_json(draft: EventDraft) -> dict[str, Any]:
         "ages": list(draft.ages) if draft.ages else None,
         "online_url": draft.online_url,
         "description": draft.description,
+        "moscow_shift_hours": draft.moscow_shift_hours,
     }
 
 
@@ -101,4 +102,5 @@ def _extras_from_json(data: dict[str, Any]) -> dict[str, Any]:
         "ages": (int(ages[0]), int(ages[1])) if ages else None,
         "online_url": data.get("online_url"),
         "description": data.get("description"),
+        "moscow_shift_hours": int(data.get("moscow_shift_hours") or 0),
     }

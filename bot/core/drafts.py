@@ -313,7 +313,8 @@ def _choice_text(at: datetime) -> str:
 def card_context(draft: EventDraft, now: datetime) -> dict[str, Any]:
     """What the card shows besides the stored event: the year when the event is outside the
     school year of `now` (school wall-clock time), the registration deadline, every session,
-    the age range, the online link and the words that were corrected."""
+    the age range, the online link, the words that were corrected and the hours the times
+    were moved from Moscow time."""
     outside = draft.start is not None and school_year(draft.start.date()) != school_year(now.date())
     return {
         "show_year": outside,
@@ -322,4 +323,5 @@ def card_context(draft: EventDraft, now: datetime) -> dict[str, Any]:
         "ages": draft.ages,
         "online_url": draft.online_url,
         "corrections": list(draft.corrections),
+        "moscow_shift_hours": draft.moscow_shift_hours,
     }

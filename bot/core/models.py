@@ -120,6 +120,9 @@ class EventDraft:
     ages: tuple[int, int] | None = None  # the audience's age range in years, inclusive
     online_url: str | None = None  # the link of an online event
     description: str | None = None  # the message as written, for ICS DESCRIPTION and exports
+    # hours the times were moved by: written in Moscow time ("по МСК"), shown in the school's
+    # zone (0: none moved); the card says so, so the writer sees why 11:00 became 10:00
+    moscow_shift_hours: int = 0
 
 
 @dataclass(frozen=True, slots=True)

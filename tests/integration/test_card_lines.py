@@ -104,3 +104,13 @@ async def test_free_times_still_come_when_the_event_itself_meets_the_calendar(
     assert card.context["calendar"]
     assert card.context["slots"]
     assert "Время без уроков" in world.renderer.render(card.template, card.context)
+
+
+async def test_a_time_given_in_moscow_time_says_it_was_converted(world: World) -> None:
+    """Newcomer walk C5: «с 11 до 14 по мск» shows 10:00–13:00 in Kaliningrad, and the card
+    says why, on its own line; a time without МСК gets no such line."""
+    lines = await world.card_lines("День открытых дверей 13 декабря с 11 до 14 по мск, 10 классы")
+    assert any("10:00–13:00" in line for line in lines)
+    assert "🕒 Время было по Москве — показываю местное (-1 ч)" in lines
+    plain = await world.card_lines("День открытых дверей 13 декабря с 11 до 14, 10 классы")
+    assert not any("по Москве" in line for line in plain)

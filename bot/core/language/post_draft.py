@@ -48,6 +48,7 @@ def in_school_zone(draft: EventDraft, zone: ZoneInfo = SCHOOL_ZONE) -> EventDraf
     shift = moscow_shift(draft.start, zone)
     return replace(
         draft,
+        moscow_shift_hours=round(shift.total_seconds() / 3600),
         start=draft.start + shift,
         end=draft.end + shift if draft.end else None,
         sessions=tuple((s + shift, e + shift if e else None) for s, e in draft.sessions),
