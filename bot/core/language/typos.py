@@ -16,68 +16,12 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.core.language.date_words import MONTH_FORMS, WEEKDAY_FORMS
 from bot.core.language.morphology import is_known
 from bot.core.language.spaced_clock import with_colons
 from bot.core.language.weekday_abbreviations import expand_weekdays, has_clipped_date_word
 
-# Every spelling the date rules read, with what it means (for telling readings apart).
-_MONTHS = [
-    "январь",
-    "января",
-    "январе",
-    "февраль",
-    "февраля",
-    "феврале",
-    "март",
-    "марта",
-    "марте",
-    "апрель",
-    "апреля",
-    "апреле",
-    "май",
-    "мая",
-    "мае",
-    "июнь",
-    "июня",
-    "июне",
-    "июль",
-    "июля",
-    "июле",
-    "август",
-    "августа",
-    "августе",
-    "сентябрь",
-    "сентября",
-    "сентябре",
-    "октябрь",
-    "октября",
-    "октябре",
-    "ноябрь",
-    "ноября",
-    "ноябре",
-    "декабрь",
-    "декабря",
-    "декабре",
-]
-_WEEKDAYS = [
-    "понедельник",
-    "понедельника",
-    "вторник",
-    "вторника",
-    "среда",
-    "среду",
-    "среды",
-    "четверг",
-    "четверга",
-    "пятница",
-    "пятницу",
-    "пятницы",
-    "суббота",
-    "субботу",
-    "субботы",
-    "воскресенье",
-    "воскресенья",
-]
+# Every spelling the date rules read (months and weekdays in date_words.py), by meaning.
 _RELATIVE = [
     "сегодня",
     "завтра",
@@ -122,7 +66,7 @@ def closest(word: str, kind: str) -> tuple[str | None, bool]:
     Returns (reading, suspect): the reading when one is clearly closest; `suspect` is True
     when the word looks like a date word but no single reading is clear enough.
     """
-    vocabulary = {"month": _MONTHS, "weekday": _WEEKDAYS, "relative": _RELATIVE}[kind]
+    vocabulary = {"month": MONTH_FORMS, "weekday": WEEKDAY_FORMS, "relative": _RELATIVE}[kind]
     if word in vocabulary or (word.startswith("не") and word[2:] in vocabulary):
         return None, False  # "несегодня": a negated word, not a misspelling
     found = process.extract(word, vocabulary, scorer=fuzz.ratio, limit=8)
@@ -147,7 +91,7 @@ def _near_date_word(word: str) -> bool:
     )
 
 
-_EVERY_WORD = [*_MONTHS, *_WEEKDAYS, *_RELATIVE]
+_EVERY_WORD = [*MONTH_FORMS, *WEEKDAY_FORMS, *_RELATIVE]
 
 
 @lru_cache(maxsize=8192)

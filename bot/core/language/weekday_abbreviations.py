@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.date_words import MONTH_FORMS, WEEKDAY_FORMS
+
 # abbreviation -> (accusative after "в"/"во"/"на", dative after "к")
 _ABBREVIATIONS: dict[str, tuple[str, str]] = {}
 for _forms, _acc, _dat in (
@@ -34,62 +36,7 @@ _CLIPPED = re.compile(
 )
 
 # Every form of a weekday or month a date rule reads after "в"/"во".
-_DATE_WORDS = [
-    "понедельник",
-    "понедельника",
-    "вторник",
-    "вторника",
-    "среда",
-    "среду",
-    "среды",
-    "четверг",
-    "четверга",
-    "пятница",
-    "пятницу",
-    "пятницы",
-    "суббота",
-    "субботу",
-    "субботы",
-    "воскресенье",
-    "воскресенья",
-    "воскресение",
-    "январь",
-    "января",
-    "январе",
-    "февраль",
-    "февраля",
-    "феврале",
-    "март",
-    "марта",
-    "марте",
-    "апрель",
-    "апреля",
-    "апреле",
-    "май",
-    "мая",
-    "мае",
-    "июнь",
-    "июня",
-    "июне",
-    "июль",
-    "июля",
-    "июле",
-    "август",
-    "августа",
-    "августе",
-    "сентябрь",
-    "сентября",
-    "сентябре",
-    "октябрь",
-    "октября",
-    "октябре",
-    "ноябрь",
-    "ноября",
-    "ноябре",
-    "декабрь",
-    "декабря",
-    "декабре",
-]
+_DATE_WORDS = [*WEEKDAY_FORMS, "воскресение", *MONTH_FORMS]
 _READ = frozenset({*_DATE_WORDS, "вск"})
 # A clipped date word: a strict prefix (3+ letters) of a weekday or month form.
 _PREFIXES = frozenset(
