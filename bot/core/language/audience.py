@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.numerals import ORDINAL_STEMS
 from bot.core.language.tokens import Scanner, anchor, gate
 from bot.core.models import Audience
 
@@ -34,19 +35,7 @@ _NOT_3D = r"(?!\s*-?\s*(?:печат|модел|ручк|принт|графи|�
 _CLASS = rf"{GRADE}-?[{CLASS_LETTERS}](?![а-я0-9]){_NOT_3D}"
 _CLASS_LIST = re.compile(rf"\b{_FOR}{_CLASS}(?:\s*(?:,|;|\bи\b)\s*{_CLASS})*")
 _ONE_CLASS = re.compile(rf"({GRADE})-?([{CLASS_LETTERS}])(?![а-я0-9]){_NOT_3D}")
-_ORDINAL_GRADES = {
-    "перв": 1,
-    "втор": 2,
-    "трет": 3,
-    "четверт": 4,
-    "пят": 5,
-    "шест": 6,
-    "седьм": 7,
-    "восьм": 8,
-    "девят": 9,
-    "десят": 10,
-    "одиннадцат": 11,
-}
+_ORDINAL_GRADES = {stem: n for stem, n in ORDINAL_STEMS.items() if n <= 11}  # "девятых"
 _ORDINAL = "|".join(sorted(_ORDINAL_GRADES, key=len, reverse=True))
 _ORDINAL_GRADE = re.compile(
     rf"\b{_FOR}((?:{_ORDINAL})\w*)(?:\s*(?:,|и|-)\s*((?:{_ORDINAL})\w*))?\s+{_CLASS_WORD}"
