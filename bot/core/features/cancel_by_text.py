@@ -13,7 +13,7 @@ from bot.core.dialog import Dialog
 from bot.core.features.changing import ChangingStore, ask_cancel
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT, MINE_HORIZON
-from bot.core.language.cancel_phrases import reference_lemmas, title_lemmas
+from bot.core.language.cancel_phrases import reference_lemmas
 from bot.core.language.meaning import CancelByText
 from bot.core.language.when import day_and_time
 from bot.core.models import Event, EventStatus, Person, Role
@@ -63,7 +63,7 @@ def _best_titles(
     wanted but a day was named; none when words were given and no title shares one."""
     if not wanted:
         return list(events) if day_named else []
-    scored = [(len(wanted & title_lemmas(e.title)), e) for e in events]
+    scored = [(len(wanted & reference_lemmas(e.title)), e) for e in events]
     best = max((score for score, _ in scored), default=0)
     return [e for score, e in scored if best and score == best]
 

@@ -3,7 +3,7 @@
 
 `cancel_reference` gives the words that point at the event (its title words and day) with
 the cancelling words taken out, so the planner can look the event up; `reference_lemmas`
-gives the title words as pymorphy3 lemmas for matching against stored titles. Numbered
+gives the title words as pymorphy3 lemmas, the same for stored titles. Numbered
 forms («отмени 2», «отмени последнее», «отмени запись») are commands (commands.py) and are
 matched before this. Pure: no store, no clock.
 """
@@ -79,7 +79,8 @@ def cancel_reference(text: str) -> str | None:
 
 
 def reference_lemmas(reference: str) -> frozenset[str]:
-    """The title words of a reference as lemmas: no numbers, months, weekdays or filler."""
+    """The title words of a reference (or of a stored title, to match it against) as
+    lemmas: no numbers, months, weekdays or filler."""
     lemmas = set()
     for word in re.findall(r"[а-яё]{3,}|[a-z]{3,}", reference.lower()):
         if _DAY_WORDS.match(word):
@@ -89,8 +90,3 @@ def reference_lemmas(reference: str) -> frozenset[str]:
         if lemma not in _NOT_TITLE:
             lemmas.add(lemma)
     return frozenset(lemmas)
-
-
-def title_lemmas(title: str) -> frozenset[str]:
-    """A stored title's words as lemmas, for matching a reference against it."""
-    return reference_lemmas(title)
