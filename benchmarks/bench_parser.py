@@ -101,6 +101,7 @@ REAL_SETS = (
     "real_posts_eval2.jsonl",
     "real_posts_eval3.jsonl",
     "real_posts_eval4.jsonl",
+    "real_posts_eval5.jsonl",
 )
 
 
