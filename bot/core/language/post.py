@@ -117,6 +117,7 @@ _LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap test
 _CLOSED_HINT = re.compile("выходн|санитарн|работа|закрыт")
 _OCCASION_BEFORE = re.compile(
     r"(?:в\s+честь|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
+    r"|\b(?:отмеча\w+|праздну\w+)(?:\s+[а-я]+)?\s+(?:с|со)?\s*$"  # "которую отмечают с 4 по 10 …"
 )
 _UNTIL = re.compile(
     r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*)"
@@ -126,6 +127,13 @@ _REPORTED = re.compile(
     r"\b(?:сообщил\w*|сообщает|сообщается|рассказал\w*|заявил\w*|пишет|писал\w*"
     r"|опубликова\w*|информирует|напомнил\w*|напоминает|проинформировал\w*|отметил\w*"
     r"|подчеркнул\w*|пояснил\w*|уточнил\w*)(?![а-я])"
+)
+_UNTIL_OPENING = re.compile(r"\W*до\s*")  # a sentence opening with "До 10 октября"
+# what visitors may do until then: the event lasts to that day (a deadline's words — "подать
+# заявку", "зарегистрироваться" — are read before, by DEADLINE)
+_VISITS = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:смогут|сможет|можно|может|могут|работа\w*|открыт\w*|продл\w*"
+    r"|посет\w*|увид\w*|доступн\w*|действ\w*|экспонир\w*)(?![а-я])"
 )
 _UNTIL_MONTH_END = re.compile(
     rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
@@ -350,7 +358,9 @@ def _hide(
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True
-    if _UNTIL.search(before[-40:]):
+    if _UNTIL.search(before[-40:]) or (
+        _UNTIL_OPENING.fullmatch(text, begin, m.start()) and _VISITS.match(after)
+    ):  # "…продлится до 10 октября", "До 10 октября посетители смогут увидеть…"
         facts.until = facts.until or date_of(m.group(0), now)
         sc.take_match(m)
         return True
@@ -368,7 +378,8 @@ def _is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetim
         return True
     alone = not re.search(r"[а-я]{3}", text[begin : m.start()] + text[m.end() : end])
     day = date_of(m.group(0), now)
-    return begin < 3 and alone and day is not None and day <= now.date()
+    edge = begin < 3 or not text[end:].strip()  # the post's first or last line
+    return edge and alone and day is not None and day <= now.date()
 
 
 def _clause(text: str, start: int, end: int) -> str:

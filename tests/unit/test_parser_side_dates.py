@@ -1,0 +1,109 @@
+"""Dates and times in a post that are not the event's start: lead times, lengths of visits,
+"until" sentences, occasions celebrated on other days, the post's own stamp at its end."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+NOW = datetime.fromisoformat("2026-09-29T12:00")  # a Tuesday
+
+
+def _parse(text: str, now: datetime = NOW) -> dict[str, object]:
+    return intent_to_json(parse_message(text, now))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Экскурсия 8 окт в 10:00. Автобус от школы за 30 мин до начала.", "2026-10-08T10:00"),
+        ("Экскурсия 8 октября в 10:00, сбор за 15 минут до начала у входа", "2026-10-08T10:00"),
+        ("Спектакль 8 октября в 18:00, приходите за полчаса до спектакля", "2026-10-08T18:00"),
+        ("Поездка в театр 9 октября в 17:30, выезд за 1 час до начала", "2026-10-09T17:30"),
+        ("Квиз 14 октября в 16:00. Регистрация команд за 20 мин. до старта", "2026-10-14T16:00"),
+    ],
+)
+def test_a_lead_time_is_neither_an_end_nor_in_the_title(text: str, start: str) -> None:
+    got = _parse(text)
+    assert got["start"] == start
+    assert got["end"] is None
+    assert "до начала" not in str(got["title"])
+    assert "мин" not in str(got["title"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 октября в библиотеке откроется выставка. Один сеанс длится от 9 до 26 минут.",
+        "3 октября в парке заработает мобильный планетарий, сеанс 15-20 минут.",
+        "Квест для 5 классов 3 октября, прохождение занимает от 40 до 60 минут.",
+    ],
+)
+def test_a_range_of_minutes_is_a_length_not_a_clock_range(text: str) -> None:
+    got = _parse(text)
+    assert got["start"] == "2026-10-03"
+    assert got["end"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "В библиотеке имени Гайдара 5 октября откроется выставка рисунков «Осень». "
+            "До 30 октября посетители смогут увидеть более ста работ. Вход свободный.",
+            "2026-10-30",
+        ),
+        (
+            "6 октября в холле колледжа откроется фотовыставка «Мой город». "
+            "До 20 октября её можно посмотреть в часы работы колледжа.",
+            "2026-10-20",
+        ),
+        (
+            "Передвижная экспозиция музея приедет в наш район 2 октября.\n"
+            "До 16 октября экспозиция будет открыта ежедневно, кроме понедельника.",
+            "2026-10-16",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_until_gives_the_last_day(text: str, end: str) -> None:
+    got = _parse(text)
+    assert str(got["start"])[:10] < end
+    assert got["end"] == end
+
+
+def test_a_deadline_opening_a_sentence_stays_a_deadline() -> None:
+    got = _parse(
+        "В музее 5 октября пройдет мастер-класс по гончарному делу. "
+        "До 3 октября необходимо записаться по телефону. Вход свободный."
+    )
+    assert got["start"] == "2026-10-05"
+    assert got["end"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мобильный планетарий откроется 3 октября у станции метро. Он появился в рамках "
+        "Всемирной недели космоса, которую отмечают с 4 по 10 октября.",
+        "Концерт хора пройдет 3 октября в актовом зале. Праздник, который празднуют "
+        "15 октября, тоже не забудем.",
+    ],
+)
+def test_a_day_celebrated_is_not_a_rival(text: str) -> None:
+    got = _parse(text)
+    assert str(got["start"]).startswith("2026-10-03")
+    assert "several_dates" not in got["doubts"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("stamp", ["29.09.2026 ⋅ kudago.ru", "28.09.2026", "27 сентября 2026"])
+def test_the_post_stamp_at_the_end_is_not_a_rival(stamp: str) -> None:
+    got = _parse(
+        "В метро откроется планетарий\n\n3 октября на станции «Выставочная» заработает "
+        f"мобильный планетарий. Вход бесплатный.\n\n{stamp}"
+    )
+    assert got["start"] == "2026-10-03"
+    assert "several_dates" not in got["doubts"]  # type: ignore[operator]
