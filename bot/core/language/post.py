@@ -26,6 +26,7 @@ from bot.core.language.post_cues import (
     WINDOW_AFTER,
     first_stage,
     later_stage_of,
+    take_closed_days,
     take_other_weekdays,
 )
 from bot.core.language.post_dates import asides, date_of, first_day_of, span_of
@@ -113,6 +114,7 @@ _DOCUMENT = re.compile(
     r"(?:письм\w*|приказ\w*|распоряжени\w*|постановлени\w*|решени\w*|протокол\w*|закон\w*"
     r"|№\s*[\w/-]+)[^.!?\n]{0,60}?\bот\s*$"
 )
+_NUMBER_AFTER = re.compile(r"\s*(?:г\.|года)?\s*(?:№|n\s*\d)")  # a document's number
 _LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap tests before the longer patterns
 _CLOSED_HINT = re.compile("выходн|санитарн|работа|закрыт")
 _OCCASION_BEFORE = re.compile(
@@ -278,6 +280,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             facts.until = cal.month_end(cal.next_month_named(month, now.date()))
             sc.take_match(m)
     facts.sentences = sentences(sc.text)
+    if _CLOSED_HINT.search(text):
+        take_closed_days(sc, _EVENT_CUES)
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
     for begin, end in facts.sentences:
         dates = [m for m in _DATE_ANY.finditer(text, begin, end) if sc.is_free(m.start(), m.end())]
@@ -328,7 +332,8 @@ def _hide(
     text = sc.text
     before = text[max(begin, m.start() - 70) : m.start()]
     after = text[m.end() : m.end() + 40]
-    if _DOCUMENT.search(before) or _is_dateline(text, m, begin, end_of, now):
+    numbered = _NUMBER_AFTER.match(after) and before.rstrip().endswith("от")  # "от 23.01 №02-7"
+    if numbered or _DOCUMENT.search(before) or _is_dateline(text, m, begin, end_of, now):
         sc.take_match(m)
         return True
     if DEADLINE.search(before) or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):

@@ -92,3 +92,19 @@ AFTERWARDS = with_first_chars(
         r"|объяв\w*|опубликов\w*|размещ\w*)"
     )
 )
+
+
+_RELATIVE_DAY = re.compile(r"\b(?:сегодня|завтра|послезавтра)(?![а-я])")
+
+
+def take_closed_days(sc: Scanner, event_cues: re.Pattern[str]) -> None:
+    """Take "сегодня"/"завтра" in a clause saying the doors are shut that day ("Сегодня в
+    театре выходной день, а уже завтра ждём вас"): the other day is the event's. A clause
+    with one of `event_cues` ("пройдёт", "ждём") keeps its day."""
+    text = sc.text
+    for m in sc.find(_RELATIVE_DAY):
+        left = max(text.rfind(ch, 0, m.start()) for ch in ",;:.!?\n") + 1
+        rights = [i for i in (text.find(ch, m.end()) for ch in ",;:.!?\n") if i != -1]
+        clause = text[left : min(rights, default=len(text))]
+        if CLOSED.search(clause) and not event_cues.search(clause):
+            sc.take_match(m)
