@@ -39,7 +39,7 @@ from bot.core.language.post import (
     take_moscow_time,
     temporal_view,
 )
-from bot.core.language.post_draft import in_school_zone, with_post_facts
+from bot.core.language.post_draft import in_school_zone, with_post_facts, without_slot_end
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.temporal import (
     TemporalParts,
@@ -252,7 +252,8 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
         draft = with_post_facts(draft, facts, clean, now)
     elif moscow:
         draft = in_school_zone(draft)
-    return EventIntent(draft=with_sessions(draft, without_spans(clean, hours), now))
+    draft = with_sessions(draft, without_spans(clean, hours), now)
+    return EventIntent(draft=without_slot_end(draft, facts))
 
 
 def _parse_query(clean: str, now: datetime) -> QueryIntent | None:

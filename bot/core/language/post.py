@@ -159,6 +159,9 @@ class PostFacts:
     event_sentence: tuple[int, int] | None = None
     until: date | None = None  # "Состязания продлятся до 6 декабря": the last day
     hidden: int = 0  # how many date phrases were looked at (hidden or kept)
+    # the event's sentence spans several days and gives no time: a time range read elsewhere
+    # is a slot of its programme ("14:00 – 16:30 – регистрация"), not the event's own end
+    programme_times: bool = False
     rivals: list[date] = field(default_factory=list)  # other days as likely as the pick
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
@@ -296,6 +299,12 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     best = max(candidates, key=lambda c: (c[0], -c[1]))
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = span_of(text, best[3], now)
+    facts.programme_times = (
+        first_day is not None
+        and last_day is not None
+        and last_day > first_day
+        and not _TIME_ANY.search(text, best[1], best[2])
+    )
     tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     staged = first_stage(text[best[1] : best[2]])  # "Школьный этап проводится с 15 по 22 …"
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
