@@ -189,3 +189,39 @@ def test_a_one_day_event_keeps_its_time_range_from_the_next_sentence() -> None:
     )
     assert got["start"] == "2026-10-14T15:00"
     assert got["end"] == "2026-10-14T16:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "День семейного отдыха пройдёт в парке 10 октября. С 12:00 до 17:00 на главной "
+            "аллее будут работать площадки. В 13:00 и 15:00 начнутся мастер-классы по "
+            "рисованию.",
+            "2026-10-10T12:00",
+            "2026-10-10T17:00",
+        ),
+        (
+            "Фестиваль науки состоится 17 октября в Доме молодёжи. Программа с 10.00 до 16.00, "
+            "научное шоу покажут в 11.00 и в 14.00, лекции идут весь день.",
+            "2026-10-17T10:00",
+            "2026-10-17T16:00",
+        ),
+    ],
+)
+def test_times_inside_the_events_range_are_its_programme(text: str, start: str, end: str) -> None:
+    got = _parse(text)
+    assert got["start"] == start
+    assert got["end"] == end
+
+
+def test_sessions_outside_a_registration_window_stay_sessions() -> None:
+    got = _parse(
+        "Спектакль «Морозко» покажут 17 октября в ДК. Регистрация зрителей с 9:00 до 9:30. "
+        "Показы в 10:00 и в 12:00."
+    )
+    assert got["start"] == "2026-10-17T10:00"
+    assert [s["start"] for s in got["sessions"]] == [  # type: ignore[attr-defined]
+        "2026-10-17T10:00",
+        "2026-10-17T12:00",
+    ]

@@ -81,6 +81,8 @@ def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
         return draft
     if draft.all_day and draft.end is not None and max(days) <= draft.end.date():
         return draft  # "с 25 октября по 1 ноября …; можно 25 и 26 октября": days inside the range
+    if _slots_inside(draft, [start for start, _ in found]):
+        return draft  # "с 16:00 до 20:00 пройдёт фестиваль … в 18:00 и 20:00 — уроки": its parts
     listed = days | {draft.start.date()}
     if "several_dates" in draft.doubts and all(c.date() in listed for c in draft.choices):
         # the rivals were sessions of one event, not rivals; a day outside the listed
@@ -93,6 +95,14 @@ def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
     if draft.all_day:
         return replace(draft, sessions=tuple(found))
     return replace(draft, sessions=tuple(found), start=first, end=end or draft.end)
+
+
+def _slots_inside(draft: EventDraft, starts: list[datetime]) -> bool:
+    """Whether the listed times all fall inside the draft's own time range, which none of
+    them opens: parts of the programme of one event, not its sessions."""
+    if draft.all_day or draft.start is None or draft.end is None or draft.start in starts:
+        return False
+    return all(draft.start < at <= draft.end for at in starts)
 
 
 def _combine(
