@@ -225,3 +225,49 @@ def test_sessions_outside_a_registration_window_stay_sessions() -> None:
         "2026-10-17T10:00",
         "2026-10-17T12:00",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "Торжественная линейка в День знаний в 9:00 во дворе школы",
+            "2026-08-20T10:00",
+            "2026-09-01T09:00",
+        ),
+        (
+            "В первый день учебного года в 10:00 — экскурсия для первоклассников",
+            "2026-08-31T10:00",
+            "2026-09-01T10:00",
+        ),
+        (
+            "Планируем квест в первый день нового учебного года, в 12:00",
+            "2026-10-01T10:00",
+            "2027-09-01T12:00",
+        ),
+    ],
+)
+def test_the_first_school_day_is_1_september_ahead(text: str, now: str, start: str) -> None:
+    got = _parse(text, datetime.fromisoformat(now))
+    assert got["start"] == start
+
+
+def test_a_poster_ko_dnyu_znaniy_is_an_occasion_not_a_day() -> None:
+    got = _parse(
+        "Конкурс рисунков ко Дню знаний 25 августа в 11:00",
+        datetime.fromisoformat("2026-08-20T10:00"),
+    )
+    assert got["start"] == "2026-08-25T11:00"
+
+
+@pytest.mark.parametrize(
+    "head", ["Тула. 31 августа. ИНТЕРФАКС-ЦЕНТР — ", "Калининград, 31.08.2026. Пресс-служба: "]
+)
+def test_a_news_dateline_is_not_the_event(head: str) -> None:
+    got = _parse(
+        f"{head}городской зоопарк в первый день нового учебного года проведет семейный "
+        "праздник «Первый раз в ЗООкласс». Уроки в импровизированной школе проведут "
+        "персонажи мультфильмов.",
+        datetime.fromisoformat("2026-08-31T12:00"),
+    )
+    assert got["start"] == "2026-09-01"

@@ -170,6 +170,7 @@ _TEMPORAL_WORDS = re.compile(
     r"\d|сегодня|завтра|вчера|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел|ежеднев"
     r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|\b(?:пн|вт|ср|чт|пт|сб|вс)\b"
+    r"|учебного\s+года|знаний"
 )
 _TEMPORAL_WORDS = with_first_chars(_TEMPORAL_WORDS)  # `re` cannot scan for "\d|…" itself
 
@@ -390,9 +391,12 @@ def _is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetim
     today. It is when the post was written, never the event's day."""
     if _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
         return True
-    alone = not re.search(r"[а-я]{3}", text[begin : m.start()] + text[m.end() : end])
+    before = text[begin : m.start()]
+    if _PLACE_WORD.fullmatch(before):  # "Калининград, 31.08.2026.": a news dateline
+        before = ""
+    alone = not re.search(r"[а-я]{3}", before + text[m.end() : end])
     day = date_of(m.group(0), now)
-    edge = begin < 3 or not text[end:].strip()  # the post's first or last line
+    edge = begin < _HEAD or not text[end:].strip()  # "Тула. 31 августа. ИНТЕРФАКС …"
     return edge and alone and day is not None and day <= now.date()
 
 
@@ -410,6 +414,8 @@ def _take_times(sc: Scanner, begin: int, end: int) -> None:
                 sc.take_match(m)
 
 
+_PLACE_WORD = re.compile(r"\W*[а-я]+(?:-[а-я]+)*[\s,.]*")
+_HEAD = 40  # characters: a date alone in a sentence this close to the top is a dateline
 _CUE_SCORE = 3  # what an event cue adds to a sentence's score
 _MAX_RIVALS = 3  # other dates offered as choices beside the pick
 
