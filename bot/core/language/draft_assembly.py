@@ -39,6 +39,8 @@ def build_draft(
         others = tuple(datetime.combine(day, at) for day in parts.other_days)
         draft = replace(draft, choices=(draft.start, *others))
         parts.doubts.add("several_dates")  # "5 декабря и с 10 по 12 декабря": ask which
+    if _todays_weekday(parts, now) and draft.start is not None and not draft.choices:
+        draft = _today_or_next_week(draft, draft.start, now, parts)
     if parts.part_of_day is not None and not draft.time_known and draft.start is not None:
         parts.doubts.add("vague_time")  # "в пятницу вечером": the bot asks for the hour
     found = set(parts.doubts)
@@ -95,6 +97,35 @@ def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
     if draft.all_day:
         return replace(draft, sessions=tuple(found))
     return replace(draft, sessions=tuple(found), start=first, end=end or draft.end)
+
+
+def _today_or_next_week(
+    draft: EventDraft, start: datetime, now: datetime, parts: TemporalParts
+) -> EventDraft:
+    """ "во вторник" written on a Tuesday: today and a week ahead offered (several_dates),
+    unless the hour has passed today ("во вторник в 10:00" at noon is next week's)."""
+    week = timedelta(weeks=1)
+    if start.date() == now.date():
+        choices = (start, start + week)
+    elif not draft.time_known:
+        choices = (start - week, start)
+    else:
+        return draft
+    parts.doubts.add("several_dates")
+    return replace(draft, choices=choices)
+
+
+def _todays_weekday(parts: TemporalParts, now: datetime) -> bool:
+    """Whether the only day written is a bare weekday that is today's ("во вторник" said on
+    a Tuesday): people mean today as often as a week ahead."""
+    return (
+        parts.day_first is None
+        and parts.weekday == now.weekday()
+        and parts.weekday_mode == "plain"
+        and parts.week_offset is None
+        and parts.period is None
+        and parts.recurrence is None
+    )
 
 
 def _slots_inside(draft: EventDraft, starts: list[datetime]) -> bool:
