@@ -21,9 +21,11 @@ from bot.core.language.deadlines import DEADLINE, DEADLINE_LABEL, WINDOW_OPENS
 from bot.core.language.parts import MM, YY, D
 from bot.core.language.post_cues import (
     AFTERWARDS,
+    CALLED_OFF_HINT,
     CLOSED,
     LESSON_ANY,
     WINDOW_AFTER,
+    called_off,
     first_stage,
     later_stage_of,
     take_closed_days,
@@ -361,6 +363,9 @@ def _hide(
         sc.take_match(m)
         return True
     sentence = text[begin:end_of]
+    if CALLED_OFF_HINT.search(sentence) and called_off(sentence, after):
+        sc.take_match(m)  # "Концерт, запланированный на 5 декабря, отменяется"
+        return True
     if (
         _CLOSED_HINT.search(sentence)
         and CLOSED.search(sentence)

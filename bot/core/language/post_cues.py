@@ -108,3 +108,24 @@ def take_closed_days(sc: Scanner, event_cues: re.Pattern[str]) -> None:
         clause = text[left : min(rights, default=len(text))]
         if CLOSED.search(clause) and not event_cues.search(clause):
             sc.take_match(m)
+
+
+# an event called off: "отменяется", "не состоится", "переносится" with no new day after it
+# ("на неопределённый срок", "Новая дата будет объявлена позже"); not a condition ("в случае
+# дождя отменяется", "при морозе ниже −25 занятия не проводятся")
+CALLED_OFF = re.compile(
+    r"\b(?:не\s+состо(?:ится|ятся)|отменя(?:ется|ются)|отмен[её]н[аоы]?|отменили"
+    r"|не\s+будет\s+проводиться|перенос(?:ится|ятся)|перенесен[аоы]?)(?![а-я])"
+)
+CALLED_OFF_HINT = re.compile("состо|отмен|провод|перенос|перенес")
+_CONDITION = re.compile(r"\b(?:в\s+случае|если|при\s+(?:неблагоприят|плох|мороз|дожд|темпер))")
+_NEW_DAY = re.compile(r"[^.!?\n]{0,40}?\bна\s+\d")  # "перенесён на 10 декабря": a new day
+
+
+def called_off(clause: str, after: str) -> bool:
+    """Whether the clause holding a date says the event on that date is called off (see
+    CALLED_OFF); `after` is the text after the date, where a new day would follow."""
+    m = CALLED_OFF.search(clause)
+    if m is None or _CONDITION.search(clause):
+        return False
+    return not (m.group(0).startswith("перен") and _NEW_DAY.match(clause, m.end()))
