@@ -319,3 +319,65 @@ def test_a_called_off_event_is_never_saved_on_its_old_day(text: str) -> None:
 def test_the_day_that_still_holds_is_kept(text: str, start: str) -> None:
     got = _parse(text, datetime.fromisoformat("2026-12-01T12:00"))
     assert got["start"] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "deadline"),
+    [
+        (
+            "Фестиваль детского творчества пройдёт в три этапа.\nПриём заявок: 1 октября - 20 "
+            "октября.\nКонкурсный просмотр: 28 октября.\nЗаявки направлять в оргкомитет.",
+            "2026-10-28",
+            "2026-10-20",
+        ),
+        (
+            "Открытый турнир по шахматам среди школьников.\nРегистрация — с 2 по 9 октября на "
+            "сайте федерации.\nТурнир состоится 17 октября в шахматном клубе.",
+            "2026-10-17",
+            "2026-10-09",
+        ),
+        (
+            "Конкурс чтецов «Живая классика». Подача заявок: 5.10 – 15.10. Финал конкурса "
+            "пройдет 24 октября в актовом зале гимназии.",
+            "2026-10-24",
+            "2026-10-15",
+        ),
+    ],
+)
+def test_a_labelled_registration_window_is_not_the_event(
+    text: str, start: str, deadline: str
+) -> None:
+    got = _parse(text)
+    assert got["start"] == start
+    assert got["deadline"] == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Участникам турнира необходимо 3 октября с 09:20 до 09:45 пройти регистрацию. "
+        "Торжественное открытие турнира состоится 3 октября в 10:00 в спортзале.",
+        "3 октября с 8:30 до 9:00 — сбор команд у главного входа. Старт эстафеты состоится "
+        "3 октября в 10:00 на стадионе школы.",
+    ],
+)
+def test_the_events_own_time_beats_a_same_day_registration_slot(text: str) -> None:
+    got = _parse(text)
+    assert got["start"] == "2026-10-03T10:00"
+    assert got["end"] is None
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "4, 5 и 6 октября соревнования продолжатся, начало также в 10:00.",
+        "Закрытие фестиваля и награждение — 6 октября в 15:00.",
+        "Турнир завершится 6 октября торжественным награждением.",
+    ],
+)
+def test_the_same_event_going_on_later_is_not_a_rival(follow: str) -> None:
+    got = _parse(
+        f"Торжественное открытие турнира состоится 3 октября в 10:00 в спортзале. {follow}"
+    )
+    assert got["start"] == "2026-10-03T10:00"
+    assert "several_dates" not in got["doubts"]  # type: ignore[operator]

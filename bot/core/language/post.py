@@ -27,6 +27,7 @@ from bot.core.language.post_cues import (
     WINDOW_AFTER,
     called_off,
     first_stage,
+    goes_on,
     later_stage_of,
     take_closed_days,
     take_other_weekdays,
@@ -116,6 +117,14 @@ _DOCUMENT = re.compile(
     r"(?:письм\w*|приказ\w*|распоряжени\w*|постановлени\w*|решени\w*|протокол\w*|закон\w*"
     r"|№\s*[\w/-]+)[^.!?\n]{0,60}?\bот\s*$"
 )
+# a registration window by its label: "Приём заявок: 17 марта – 10 апреля", "Регистрация —
+# с 1 по 15 октября" (both days are the window's; the last is the deadline)
+_WINDOW_LABEL = re.compile(
+    r"(?:регистрац\w*|при[её]м\w*\s+(?:заявок|работ|документов)|подач\w*\s+(?:заявок|работ)"
+    r"|заявочн\w+\s+кампани\w*)\s*[:—–-]\s*(?:с\s+)?"
+    r"(?P<first>\d{1,2}(?:\s+[а-я]+|[./]\d{1,2})?\s*(?:-|–|—|по|до)\s*)?$"
+)
+_RANGE_IN = re.compile(r"\d\s*(?:-|по)\s*\d")  # "2 по 9 октября" read as one phrase
 _NUMBER_AFTER = re.compile(r"\s*(?:г\.|года)?\s*(?:№|n\s*\d)")  # a document's number
 _LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap tests before the longer patterns
 _CLOSED_HINT = re.compile("выходн|санитарн|работа|закрыт")
@@ -313,20 +322,27 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
-        later = staged and day is not None and later_stage_of(text[begin:end], day, first_day)
+        later = day is not None and (
+            (staged and later_stage_of(text[begin:end], day, first_day))
+            or goes_on(text[begin:end], day, first_day)
+        )
         fresh = day is not None and day not in facts.rivals
         if likely and fresh and not later and not _within(day, first_day, last_day):
             facts.rivals.append(day)  # type: ignore[arg-type]
     del facts.rivals[_MAX_RIVALS:]
+    timed = _TIME_ANY.search(text, best[1], best[2]) is not None
     for score, begin, end, kept in candidates:
         if (begin, end) == facts.event_sentence:
             continue
         for m in kept:
             sc.take_match(m)
-        if score < 0 or not any(
-            _within(first_day_of(m.group(0), now), first_day, last_day) for m in kept
-        ):
-            _take_times(sc, begin, end)  # "Семинар судей 19 февраля в 18:00": that day's time
+        if (
+            score < 0
+            or timed
+            or not any(_within(first_day_of(m.group(0), now), first_day, last_day) for m in kept)
+        ):  # "Семинар судей 19 февраля в 18:00": that day's time; "3 января с 9:20 до 9:45
+            # пройти регистрацию" when the event's sentence gives its own time ("в 10:00")
+            _take_times(sc, begin, end)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
 
@@ -350,6 +366,12 @@ def _hide(
         return True
     if DEADLINE.search(before) or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
+        sc.take_match(m)
+        return True
+    label = _WINDOW_LABEL.search(before)  # "Приём заявок: 17 марта – 10 апреля"
+    if label is not None:
+        if label.group("first") or _RANGE_IN.search(m.group(0)):  # its last day: the deadline
+            facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
     opens = before.rstrip().endswith(("с", "со")) and WINDOW_OPENS.search(before)

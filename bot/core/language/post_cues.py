@@ -42,6 +42,11 @@ LESSON_ANY = with_first_chars(
     )
 )
 _STAGE = re.compile(r"\b(?:этап\w*|тур|тура|туре|финал\w*|полуфинал\w*|раунд\w*)(?![а-я])")
+# the same event going on or closing on a later day: "4, 5 января соревнования продолжатся",
+# "Закрытие фестиваля и награждение — 25 апреля"
+_CONTINUES = re.compile(
+    r"\b(?:продолж(?:ится|атся|ение|им)|закрыти\w*|заверш(?:ится|атся))(?![а-я])"
+)
 _REMOTE = re.compile(r"\b(?:отбор\w*|заочн\w*|дистанцион\w*|онлайн|видео\w*)(?![а-я])")
 
 
@@ -53,6 +58,12 @@ def first_stage(sentence: str) -> bool:
 def later_stage_of(sentence: str, day: date, first: date | None) -> bool:
     """Whether a sentence dating `day` names a later stage of the event starting on `first`."""
     return first is not None and day > first and _STAGE.search(sentence) is not None
+
+
+def goes_on(sentence: str, day: date, first: date | None) -> bool:
+    """Whether a sentence dating `day`, after the event's first day `first`, says the event
+    goes on or closes then ("4, 5 января соревнования продолжатся")."""
+    return first is not None and day > first and _CONTINUES.search(sentence) is not None
 
 
 # a single weekday ("в воскресенье", "(сб)"), not a repeat ("по средам" is another form)
