@@ -71,6 +71,15 @@ WINDOW_OPENS = re.compile(
     r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*"
     r"|зарегистр\w*)[^.!?\n\d]{0,30}?\b(?:с|со)\s*$"
 )
+# a registration window by its label: "Приём заявок: 17 марта – 10 апреля", "Регистрация —
+# с 1 по 15 октября" (both days are the window's; the last is the deadline)
+WINDOW_LABEL = re.compile(
+    r"(?:регистрац\w*|при[её]м\w*\s+(?:заявок|работ|документов)|подач\w*\s+(?:заявок|работ)"
+    r"|заявочн\w+\s+кампани\w*)\s*[:—–-]\s*(?:с\s+)?"
+    r"(?P<first>\d{1,2}(?:\s+[а-я]+|[./]\d{1,2})?\s*(?:-|–|—|по|до)\s*)?$"
+)
+_RANGE_IN = re.compile(r"\d\s*(?:-|по)\s*\d")  # "2 по 9 октября" read as one phrase
+RANGE_IN = re.compile(r"\d\s*(?:-|по)\s*\d")  # "2 по 9 октября" read as one phrase
 _LASTING = re.compile(r"(?:продл|продолж|работа|длит|открыт)\w*[^.!?\n]{0,25}$")
 gate(_BARE_DAY, re.compile(r"до\s+\d"))
 gate(_WEEKDAY_DEADLINE, re.compile(r"до\s+(?:пон|втор|сред|четв|пятн|субб|воскр)"))

@@ -17,13 +17,21 @@ from datetime import date, datetime
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
-from bot.core.language.deadlines import DEADLINE, DEADLINE_LABEL, WINDOW_OPENS
+from bot.core.language.deadlines import (
+    DEADLINE,
+    DEADLINE_LABEL,
+    RANGE_IN,
+    WINDOW_LABEL,
+    WINDOW_OPENS,
+)
 from bot.core.language.parts import MM, YY, D
 from bot.core.language.post_cues import (
     AFTERWARDS,
     CALLED_OFF_HINT,
     CLOSED,
     LESSON_ANY,
+    UNTIL_OPENING,
+    VISITS,
     WINDOW_AFTER,
     called_off,
     first_stage,
@@ -35,7 +43,7 @@ from bot.core.language.post_cues import (
 from bot.core.language.post_dates import asides, date_of, first_day_of, span_of
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
-from bot.core.language.stamps import take_stamps
+from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.tokens import Scanner, anchor, gate, initials, normalize
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
@@ -117,14 +125,6 @@ _DOCUMENT = re.compile(
     r"(?:письм\w*|приказ\w*|распоряжени\w*|постановлени\w*|решени\w*|протокол\w*|закон\w*"
     r"|№\s*[\w/-]+)[^.!?\n]{0,60}?\bот\s*$"
 )
-# a registration window by its label: "Приём заявок: 17 марта – 10 апреля", "Регистрация —
-# с 1 по 15 октября" (both days are the window's; the last is the deadline)
-_WINDOW_LABEL = re.compile(
-    r"(?:регистрац\w*|при[её]м\w*\s+(?:заявок|работ|документов)|подач\w*\s+(?:заявок|работ)"
-    r"|заявочн\w+\s+кампани\w*)\s*[:—–-]\s*(?:с\s+)?"
-    r"(?P<first>\d{1,2}(?:\s+[а-я]+|[./]\d{1,2})?\s*(?:-|–|—|по|до)\s*)?$"
-)
-_RANGE_IN = re.compile(r"\d\s*(?:-|по)\s*\d")  # "2 по 9 октября" read as one phrase
 _NUMBER_AFTER = re.compile(r"\s*(?:г\.|года)?\s*(?:№|n\s*\d)")  # a document's number
 _LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap tests before the longer patterns
 _CLOSED_HINT = re.compile("выходн|санитарн|работа|закрыт")
@@ -141,19 +141,8 @@ _REPORTED = re.compile(
     r"|опубликова\w*|информирует|напомнил\w*|напоминает|проинформировал\w*|отметил\w*"
     r"|подчеркнул\w*|пояснил\w*|уточнил\w*)(?![а-я])"
 )
-_UNTIL_OPENING = re.compile(r"\W*до\s*")  # a sentence opening with "До 10 октября"
-# what visitors may do until then: the event lasts to that day (a deadline's words — "подать
-# заявку", "зарегистрироваться" — are read before, by DEADLINE)
-_VISITS = re.compile(
-    r"[^.!?\n]{0,40}?\b(?:смогут|сможет|можно|может|могут|работа\w*|открыт\w*|продл\w*"
-    r"|посет\w*|увид\w*|доступн\w*|действ\w*|экспонир\w*)(?![а-я])"
-)
 _UNTIL_MONTH_END = re.compile(
     rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
-)
-_DATELINE = re.compile(
-    r"(?:опубликован\w*|публикаци\w*|размещен\w*|обновлен\w*|дата\s+(?:создания|размещения"
-    r"|публикации|новости))\s*[:|,.-]?\s*$"
 )
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 
@@ -361,16 +350,16 @@ def _hide(
     before = text[max(begin, m.start() - 70) : m.start()]
     after = text[m.end() : m.end() + 40]
     numbered = _NUMBER_AFTER.match(after) and before.rstrip().endswith("от")  # "от 23.01 №02-7"
-    if numbered or _DOCUMENT.search(before) or _is_dateline(text, m, begin, end_of, now):
+    if numbered or _DOCUMENT.search(before) or is_dateline(text, m, begin, end_of, now):
         sc.take_match(m)
         return True
     if DEADLINE.search(before) or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
-    label = _WINDOW_LABEL.search(before)  # "Приём заявок: 17 марта – 10 апреля"
+    label = WINDOW_LABEL.search(before)  # "Приём заявок: 17 марта – 10 апреля"
     if label is not None:
-        if label.group("first") or _RANGE_IN.search(m.group(0)):  # its last day: the deadline
+        if label.group("first") or RANGE_IN.search(m.group(0)):  # its last day: the deadline
             facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
@@ -401,7 +390,7 @@ def _hide(
         sc.take_match(m)
         return True
     if _UNTIL.search(before[-40:]) or (
-        _UNTIL_OPENING.fullmatch(text, begin, m.start()) and _VISITS.match(after)
+        UNTIL_OPENING.fullmatch(text, begin, m.start()) and VISITS.match(after)
     ):  # "…продлится до 10 октября", "До 10 октября посетители смогут увидеть…"
         facts.until = facts.until or date_of(m.group(0), now)
         sc.take_match(m)
@@ -410,21 +399,6 @@ def _hide(
         sc.take_match(m)
         return True
     return False
-
-
-def _is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime) -> bool:
-    """The post's own date ("Дата публикации: 30.11.2026", "30 ноября 2026 г." alone on the
-    first line): labelled as such, or alone in the post's opening sentence and not after
-    today. It is when the post was written, never the event's day."""
-    if _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
-        return True
-    before = text[begin : m.start()]
-    if _PLACE_WORD.fullmatch(before):  # "Калининград, 31.08.2026.": a news dateline
-        before = ""
-    alone = not re.search(r"[а-я]{3}", before + text[m.end() : end])
-    day = date_of(m.group(0), now)
-    edge = begin < _HEAD or not text[end:].strip()  # "Тула. 31 августа. ИНТЕРФАКС …"
-    return edge and alone and day is not None and day <= now.date()
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -441,8 +415,6 @@ def _take_times(sc: Scanner, begin: int, end: int) -> None:
                 sc.take_match(m)
 
 
-_PLACE_WORD = re.compile(r"\W*[а-я]+(?:-[а-я]+)*[\s,.]*")
-_HEAD = 40  # characters: a date alone in a sentence this close to the top is a dateline
 _CUE_SCORE = 3  # what an event cue adds to a sentence's score
 _MAX_RIVALS = 3  # other dates offered as choices beside the pick
 

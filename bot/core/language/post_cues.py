@@ -140,3 +140,12 @@ def called_off(clause: str, after: str) -> bool:
     if m is None or _CONDITION.search(clause):
         return False
     return not (m.group(0).startswith("перен") and _NEW_DAY.match(clause, m.end()))
+
+
+UNTIL_OPENING = re.compile(r"\W*до\s*")  # a sentence opening with "До 10 октября"
+# what visitors may do until then: the event lasts to that day (a deadline's words — "подать
+# заявку", "зарегистрироваться" — are read before, by DEADLINE)
+VISITS = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:смогут|сможет|можно|может|могут|работа\w*|открыт\w*|продл\w*"
+    r"|посет\w*|увид\w*|доступн\w*|действ\w*|экспонир\w*)(?![а-я])"
+)
