@@ -66,6 +66,22 @@ def in_school_zone(draft: EventDraft, zone: ZoneInfo = SCHOOL_ZONE) -> EventDraf
     )
 
 
+def in_zone(draft: EventDraft, zone: ZoneInfo | None) -> EventDraft:
+    """A draft whose Moscow times were moved for the default SCHOOL_ZONE, moved for the
+    school's own `zone` instead (a school configured in another zone); None keeps it."""
+    if zone is None or not draft.moscow_shift_hours or draft.start is None:
+        return draft
+    back = timedelta(hours=-draft.moscow_shift_hours)
+    as_written = replace(
+        draft,
+        moscow_shift_hours=0,
+        start=draft.start + back,
+        end=draft.end + back if draft.end else None,
+        sessions=tuple((s + back, e + back if e else None) for s, e in draft.sessions),
+    )
+    return in_school_zone(as_written, zone)
+
+
 def _open_ended(draft: EventDraft) -> bool:
     return draft.all_day and draft.end is None and draft.start is not None
 
