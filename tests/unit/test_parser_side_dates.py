@@ -381,3 +381,31 @@ def test_the_same_event_going_on_later_is_not_a_rival(follow: str) -> None:
     )
     assert got["start"] == "2026-10-03T10:00"
     assert "several_dates" not in got["doubts"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Кружок 5 октября, телефон 8-800-000-00-00", "2026-10-05"),
+        ("Кружок 5 октября в 15:00, тел. 55-10-20", "2026-10-05T15:00"),
+        ("Запись на мастер-класс 7 октября по тел. +7 (4012) 20-30-40", "2026-10-07"),
+        ("Экскурсия 7 октября, справки по номеру 8 912 345-67-89", "2026-10-07"),
+        ("Консультация 9 октября в 16:30, телефон: 2-30-40", "2026-10-09T16:30"),
+    ],
+)
+def test_a_phone_number_is_never_a_time(text: str, start: str) -> None:
+    got = _parse(text)
+    assert got["start"] == start
+    assert got["end"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Кружок 5 октября с 10-00 до 12-00", "2026-10-05T10:00", "2026-10-05T12:00"),
+        ("Лекция 8 октября 10:00-11:30", "2026-10-08T10:00", "2026-10-08T11:30"),
+    ],
+)
+def test_clock_ranges_with_dashes_stay_times(text: str, start: str, end: str) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end)

@@ -44,6 +44,7 @@ from bot.core.language.periods import (
     weeks_rule,
     year_rel_rule,
 )
+from bot.core.language.phones import phones_rule
 from bot.core.language.school_year import school_periods_rule
 from bot.core.language.spoken_clock import spoken_clock_rule
 from bot.core.language.times import (
@@ -67,7 +68,8 @@ __all__ = ["PART_OF_DAY_SPANS", "TemporalParts", "TimeMention", "extract_tempora
 def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalParts:
     """Run every temporal rule over the scanner; `periods` enables weeks/months/seasons."""
     parts = TemporalParts()
-    rules: list[Rule] = [iso_rule, all_day_rule, side_spans_rule, recurrence_rule, until_rule]
+    rules: list[Rule] = [phones_rule, iso_rule, all_day_rule, side_spans_rule]
+    rules += [recurrence_rule, until_rule]
     if periods:
         rules += [
             school_periods_rule,  # «на каникулах», «в этой четверти»: the school's dates
