@@ -146,3 +146,19 @@ def test_no_typo_or_impossible_date_becomes_today(text: str) -> None:
     got = _parse(text)
     assert not str(got.get("start") or "").startswith("2026-12-01"), got
     assert set(got["doubts"]) & (ASKED | {"date_typo"})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "choices"),
+    [
+        ("Встреча 4 декабря (пн) в 15:00", ["2026-12-04T15:00", "2026-12-07T15:00"]),
+        ("Собрание 3 декабря, понедельник, в 18:00", ["2026-12-03T18:00", "2026-12-07T18:00"]),
+        ("Встреча 10 декабря (пн) в 15:00", ["2026-12-10T15:00", "2026-12-07T15:00"]),
+    ],
+)
+def test_a_weekday_beside_another_days_date_offers_no_past_day(
+    text: str, choices: list[str]
+) -> None:
+    got = _parse(text)
+    assert "weekday_mismatch" in got["doubts"]  # type: ignore[operator]
+    assert got["choices"] == choices

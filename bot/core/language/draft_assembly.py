@@ -28,6 +28,8 @@ def build_draft(
     """
     if parts.day_first is not None and parts.weekday_mode == "plain" and parts.recurrence is None:
         check_weekday(parts, parts.day_first, parts.weekday)  # "17.12 (ср)": after the date
+        if parts.weekday_rival is not None and parts.weekday_rival < now.date():
+            parts.weekday_rival += timedelta(weeks=1)  # never offer a day already past
     draft = _combine(parts, now, title, venue, audience)
     if parts.weekday_rival is not None and draft.start is not None:
         rival = datetime.combine(parts.weekday_rival, draft.start.time())
