@@ -409,3 +409,20 @@ def test_a_phone_number_is_never_a_time(text: str, start: str) -> None:
 def test_clock_ranges_with_dashes_stay_times(text: str, start: str, end: str) -> None:
     got = _parse(text)
     assert (got["start"], got["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Списки участников направить до 20 октября.",
+        "Заявки направляются до 20 октября на почту оргкомитета.",
+        "Списки команд — до 20 октября классным руководителям.",
+    ],
+)
+def test_a_list_sent_by_a_day_is_a_deadline(tail: str) -> None:
+    got = _parse(
+        "Уважаемые коллеги! Олимпиада по физике состоится 29 октября в 10:00 на базе "
+        f"университета. {tail}"
+    )
+    assert got["start"] == "2026-10-29T10:00"
+    assert got["deadline"] == "2026-10-20"
