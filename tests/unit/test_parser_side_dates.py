@@ -426,3 +426,41 @@ def test_a_list_sent_by_a_day_is_a_deadline(tail: str) -> None:
     )
     assert got["start"] == "2026-10-29T10:00"
     assert got["deadline"] == "2026-10-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лекторий «Наука рядом». 14 сентября 2025 года мы уже говорили о космосе, а 14 октября "
+        "2026 года в 15:00 поговорим о генетике. Место: конференц-зал БФУ.",
+        "Фестиваль «Осенние ритмы» впервые прошёл 20.10.2024, собрав 300 участников. В этом "
+        "году он состоится 14.10.2026 в 15:00 в городском парке.",
+        "12 октября 2025 г. 09:41 | Просмотров: 120\nШкольников приглашают на турнир по шахматам. "
+        "Турнир пройдёт 14 октября 2026 года в 15:00 в шахматном клубе.",
+    ],
+)
+def test_a_date_with_a_past_year_is_a_past_reference(text: str) -> None:
+    got = _parse(text)
+    assert got["start"] == "2026-10-14T15:00"
+    assert not got["doubts"]
+
+
+def test_a_running_exhibition_that_opened_in_the_past_keeps_its_range() -> None:
+    got = _parse(
+        "В музее с 20 сентября 2026 года по 30 октября 2026 года проходит выставка «Янтарь "
+        "Балтики». Экскурсии для школьных групп — по предварительной записи."
+    )
+    assert got["end"] == "2026-10-30"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "5 октября — последний день приёма документов на конкурс.",
+        "Обратите внимание: 5 октября – последний срок подачи заявок.",
+    ],
+)
+def test_a_day_named_the_last_day_of_applications_is_a_deadline(sentence: str) -> None:
+    got = _parse(f"{sentence} Сам конкурс пройдет 17 октября в актовом зале школы.")
+    assert got["start"] == "2026-10-17"
+    assert got["deadline"] == "2026-10-05"

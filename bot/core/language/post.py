@@ -118,12 +118,16 @@ _EVENT_CUES = with_first_chars(
 _PAST = with_first_chars(
     re.compile(
         r"\b(?:вчера|позавчера|состоял\w*|прошл[аио]?\b|прош[её]л\b|было|был[аи]?\b|провели"
-        r"|завершил\w*|закончил\w*|стартовал\w*|уже\s+записал\w*)(?![а-я])"
+        r"|завершил\w*|закончил\w*|стартовал\w*|уже\s+(?:[а-я]+\s+)?[а-я]+(?:ли|ла|лось|лись))(?![а-я])"
     )
 )
 _DOCUMENT = re.compile(
     r"(?:письм\w*|приказ\w*|распоряжени\w*|постановлени\w*|решени\w*|протокол\w*|закон\w*"
     r"|№\s*[\w/-]+)[^.!?\n]{0,60}?\bот\s*$"
+)
+_YEAR_IN = re.compile(r"(?:19|20)\d\d|[./]\d\d\b")  # a year written with the date
+_LAST_DAY_AFTER = re.compile(
+    r"\s*(?:г\.|года)?\s*[—–-]?\s*последн\w+\s+(?:день|срок)\s+(?:при[её]ма|подачи|регистрац)"
 )
 _NUMBER_AFTER = re.compile(r"\s*(?:г\.|года)?\s*(?:№|n\s*\d)")  # a document's number
 _LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap tests before the longer patterns
@@ -389,6 +393,17 @@ def _hide(
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True
+    opening = re.search(r"\b(?:с|со|от)\s*$", before)  # "с 20 сентября 2026 г. по …": runs on
+    if not opening and _past_year(m.group(0), now):  # "14 декабря 2025 года мы уже говорили…"
+        sc.take_match(m)
+        clock = _TIME_ANY.match(text, m.end())  # "19 июня 2012 13:13 / Просмотров: 516"
+        if clock is not None and sc.is_free(clock.start(), clock.end()):
+            sc.take_match(clock)
+        return True
+    if _LAST_DAY_AFTER.match(after):  # "4 декабря — последний день приёма документов"
+        facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
+        sc.take_match(m)
+        return True
     if _UNTIL.search(before[-40:]) or (
         UNTIL_OPENING.fullmatch(text, begin, m.start()) and VISITS.match(after)
     ):  # "…продлится до 10 октября", "До 10 октября посетители смогут увидеть…"
@@ -399,6 +414,14 @@ def _hide(
         sc.take_match(m)
         return True
     return False
+
+
+def _past_year(phrase: str, now: datetime) -> bool:
+    """Whether a date phrase written with its year ends before today: a past reference."""
+    if not _YEAR_IN.search(phrase):
+        return False
+    day = date_of(phrase, now)
+    return day is not None and day < now.date()
 
 
 def _clause(text: str, start: int, end: int) -> str:
