@@ -162,3 +162,32 @@ def test_a_weekday_beside_another_days_date_offers_no_past_day(
     got = _parse(text)
     assert "weekday_mismatch" in got["doubts"]  # type: ignore[operator]
     assert got["choices"] == choices
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        (
+            "Ёлка 25 и 26 декабря в 11:00 или в 12:30",
+            ["2026-12-25T11:00", "2026-12-25T12:30", "2026-12-26T11:00", "2026-12-26T12:30"],
+        ),
+        (
+            "Экскурсии в музей 8 и 9 декабря в 10:00 и 12:00",
+            ["2026-12-08T10:00", "2026-12-08T12:00", "2026-12-09T10:00", "2026-12-09T12:00"],
+        ),
+        (
+            "Спектакль 12-13 декабря, показы в 11.00 и в 15.00",
+            ["2026-12-12T11:00", "2026-12-12T15:00", "2026-12-13T11:00", "2026-12-13T15:00"],
+        ),
+    ],
+)
+def test_each_time_is_offered_on_each_listed_day(text: str, sessions: list[str]) -> None:
+    got = _parse(text)
+    assert [s["start"] for s in got["sessions"]] == sessions  # type: ignore[attr-defined]
+    assert got["start"] == sessions[0]
+    assert got["recurrence"] is None  # the sessions are the days, not a daily repeat too
+
+
+def test_a_long_daily_range_with_two_times_stays_a_daily_repeat() -> None:
+    got = _parse("Выставка с 5 по 25 декабря, экскурсии в 11:00 и 15:00")
+    assert got["recurrence"] == {"freq": "daily", "until": "2026-12-25"}

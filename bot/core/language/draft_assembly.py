@@ -17,6 +17,7 @@ from bot.core.models import Audience, EventDraft, Recurrence
 # An end time earlier than the start is read as the next morning only up to this length.
 MAX_OVERNIGHT = timedelta(hours=12)
 MAX_LISTED = 40  # sessions a listed range of days may give
+MAX_SESSIONS_CROSSED = 12  # days × times of day listed ("8 и 9 декабря в 10:00 и 12:00")
 
 
 def build_draft(
@@ -93,12 +94,39 @@ def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
         # sessions ("Первая лекция — 3 февраля, следующие — 10 и 17 февраля") stays asked
         doubts = tuple(d for d in draft.doubts if d != "several_dates")
         draft = replace(draft, doubts=doubts, choices=())
+    crossed = _on_every_listed_day(draft, found)  # "25 и 26 декабря в 11:00 или в 12:30"
+    if crossed != found:
+        draft, found = replace(draft, recurrence=None), crossed  # the days are the sessions'
     first, end = found[0]
     if draft.all_day and first.time() == time():
         return replace(draft, sessions=tuple(found), start=first, end=None)
     if draft.all_day:
         return replace(draft, sessions=tuple(found))
     return replace(draft, sessions=tuple(found), start=first, end=end or draft.end)
+
+
+def _on_every_listed_day(
+    draft: EventDraft, found: list[tuple[datetime, datetime | None]]
+) -> list[tuple[datetime, datetime | None]]:
+    """Times listed for one day ("в 11:00 или в 12:30") when the draft already lists several
+    days ("25 и 26 декабря", read as sessions or a daily repeat): each time on each day,
+    when that makes at most MAX_SESSIONS_CROSSED sessions."""
+    listed_days = sorted({start.date() for start, _ in draft.sessions})
+    rec = draft.recurrence
+    if not listed_days and rec is not None and rec.freq == "daily" and rec.until is not None:
+        assert draft.start is not None  # with_sessions returns early without a start
+        span = (rec.until - draft.start.date()).days
+        listed_days = [draft.start.date() + timedelta(days=n) for n in range(span + 1)]
+    if len(listed_days) < 2 or len({start.date() for start, _ in found}) != 1:
+        return found
+    if len(listed_days) * len(found) > MAX_SESSIONS_CROSSED:
+        return found  # "с 5 по 25 декабря, экскурсии в 11:00 и 15:00": a daily repeat stays
+    crossed = [
+        (datetime.combine(day, start.time()), datetime.combine(day, end.time()) if end else None)
+        for day in listed_days
+        for start, end in found
+    ]
+    return crossed
 
 
 def _today_or_next_week(
