@@ -42,7 +42,7 @@ from bot.core.dialog import (
 )
 from bot.core.language import questions, schools, signup_phrases, small_talk
 from bot.core.language.answers import Asked, fill, is_message, year_confirmed
-from bot.core.language.cancel_phrases import cancel_reference
+from bot.core.language.cancel_phrases import called_off_reference, cancel_reference
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
@@ -283,6 +283,10 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     question = questions.disguised_question(text, events[0]) if len(events) == 1 else None
     if question is not None:  # «а завтра что-нибудь есть?»
         return Ask(question)
+    if len(events) == 1 and events[0].start is None:
+        reference = called_off_reference(text, events[0].title)
+        if reference is not None:  # a letter calling an event off: the cancel lookup
+            return CancelByText(reference)
     if events:
         skipped = _skipped_lines(text, len(intents), now) if len(events) > 1 else ()
         return AddEvents(events, skipped)
