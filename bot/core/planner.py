@@ -241,7 +241,7 @@ class Planner:
         typed = await self._typed_poll_answer(person, dialog, text)
         if typed is not None:  # a poll answered by typing (apps without buttons, too)
             return await self._route(person, dialog, typed)
-        intent = understand(text, dialog, self.ctx.wall_now())
+        intent = understand(text, dialog, self.ctx.wall_now(), self.ctx.config.tz)
         if closes_question(dialog, intent):
             dialog.settle()
         return await self._route(person, dialog, intent)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.calendar import MONTH
 from bot.core.language.morphology import parses
+from bot.core.language.post_cues import called_off
 from bot.core.language.tokens import normalize
 
 # «отмени(те) <что-то>»: the imperative first
@@ -90,3 +92,21 @@ def reference_lemmas(reference: str) -> frozenset[str]:
         if lemma not in _NOT_TITLE:
             lemmas.add(lemma)
     return frozenset(lemmas)
+
+
+_CALLED_OFF_DATE = re.compile(
+    rf"\b\d{{1,2}}\s+(?:{MONTH})(?:\s+(?:19|20)\d\d)?|\b\d{{1,2}}\.\d{{1,2}}(?:\.\d{{2,4}})?(?!\d)"
+)
+
+
+def called_off_reference(text: str, title: str) -> str | None:
+    """The event a long letter calls off («Сообщаем, что концерт хоровой студии,
+    запланированный на 5 декабря, отменяется …»), as a reference for the cancel lookup: the
+    draft's `title` and the day of the first sentence that calls an event off (see
+    post_cues.called_off: conditions such as «в случае мороза» do not count). None when no
+    sentence with a day calls anything off."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", normalize(text)):
+        day = _CALLED_OFF_DATE.search(sentence)
+        if day is not None and called_off(sentence, sentence[day.end() :]):
+            return f"{title} {day.group(0)}".strip()
+    return None

@@ -17,6 +17,7 @@ from bot.core.models import Audience, EventDraft, Recurrence
 # An end time earlier than the start is read as the next morning only up to this length.
 MAX_OVERNIGHT = timedelta(hours=12)
 MAX_LISTED = 40  # sessions a listed range of days may give
+MAX_SESSIONS_CROSSED = 12  # days × times of day listed ("8 и 9 декабря в 10:00 и 12:00")
 
 
 def build_draft(
@@ -28,6 +29,8 @@ def build_draft(
     """
     if parts.day_first is not None and parts.weekday_mode == "plain" and parts.recurrence is None:
         check_weekday(parts, parts.day_first, parts.weekday)  # "17.12 (ср)": after the date
+        if parts.weekday_rival is not None and parts.weekday_rival < now.date():
+            parts.weekday_rival += timedelta(weeks=1)  # never offer a day already past
     draft = _combine(parts, now, title, venue, audience)
     if parts.weekday_rival is not None and draft.start is not None:
         rival = datetime.combine(parts.weekday_rival, draft.start.time())
@@ -39,6 +42,8 @@ def build_draft(
         others = tuple(datetime.combine(day, at) for day in parts.other_days)
         draft = replace(draft, choices=(draft.start, *others))
         parts.doubts.add("several_dates")  # "5 декабря и с 10 по 12 декабря": ask which
+    if _todays_weekday(parts, now) and draft.start is not None and not draft.choices:
+        draft = _today_or_next_week(draft, draft.start, now, parts)
     if parts.part_of_day is not None and not draft.time_known and draft.start is not None:
         parts.doubts.add("vague_time")  # "в пятницу вечером": the bot asks for the hour
     found = set(parts.doubts)
@@ -81,18 +86,84 @@ def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
         return draft
     if draft.all_day and draft.end is not None and max(days) <= draft.end.date():
         return draft  # "с 25 октября по 1 ноября …; можно 25 и 26 октября": days inside the range
+    if _slots_inside(draft, [start for start, _ in found]):
+        return draft  # "с 16:00 до 20:00 пройдёт фестиваль … в 18:00 и 20:00 — уроки": its parts
     listed = days | {draft.start.date()}
     if "several_dates" in draft.doubts and all(c.date() in listed for c in draft.choices):
         # the rivals were sessions of one event, not rivals; a day outside the listed
         # sessions ("Первая лекция — 3 февраля, следующие — 10 и 17 февраля") stays asked
         doubts = tuple(d for d in draft.doubts if d != "several_dates")
         draft = replace(draft, doubts=doubts, choices=())
+    crossed = _on_every_listed_day(draft, found)  # "25 и 26 декабря в 11:00 или в 12:30"
+    if crossed != found:
+        draft, found = replace(draft, recurrence=None), crossed  # the days are the sessions'
     first, end = found[0]
     if draft.all_day and first.time() == time():
         return replace(draft, sessions=tuple(found), start=first, end=None)
     if draft.all_day:
         return replace(draft, sessions=tuple(found))
     return replace(draft, sessions=tuple(found), start=first, end=end or draft.end)
+
+
+def _on_every_listed_day(
+    draft: EventDraft, found: list[tuple[datetime, datetime | None]]
+) -> list[tuple[datetime, datetime | None]]:
+    """Times listed for one day ("в 11:00 или в 12:30") when the draft already lists several
+    days ("25 и 26 декабря", read as sessions or a daily repeat): each time on each day,
+    when that makes at most MAX_SESSIONS_CROSSED sessions."""
+    listed_days = sorted({start.date() for start, _ in draft.sessions})
+    rec = draft.recurrence
+    if not listed_days and rec is not None and rec.freq == "daily" and rec.until is not None:
+        assert draft.start is not None  # with_sessions returns early without a start
+        span = (rec.until - draft.start.date()).days
+        listed_days = [draft.start.date() + timedelta(days=n) for n in range(span + 1)]
+    if len(listed_days) < 2 or len({start.date() for start, _ in found}) != 1:
+        return found
+    if len(listed_days) * len(found) > MAX_SESSIONS_CROSSED:
+        return found  # "с 5 по 25 декабря, экскурсии в 11:00 и 15:00": a daily repeat stays
+    crossed = [
+        (datetime.combine(day, start.time()), datetime.combine(day, end.time()) if end else None)
+        for day in listed_days
+        for start, end in found
+    ]
+    return crossed
+
+
+def _today_or_next_week(
+    draft: EventDraft, start: datetime, now: datetime, parts: TemporalParts
+) -> EventDraft:
+    """ "во вторник" written on a Tuesday: today and a week ahead offered (several_dates),
+    unless the hour has passed today ("во вторник в 10:00" at noon is next week's)."""
+    week = timedelta(weeks=1)
+    if start.date() == now.date():
+        choices = (start, start + week)
+    elif not draft.time_known:
+        choices = (start - week, start)
+    else:
+        return draft
+    parts.doubts.add("several_dates")
+    return replace(draft, choices=choices)
+
+
+def _todays_weekday(parts: TemporalParts, now: datetime) -> bool:
+    """Whether the only day written is a bare weekday that is today's ("во вторник" said on
+    a Tuesday): people mean today as often as a week ahead."""
+    return (
+        parts.day_first is None
+        and parts.weekday == now.weekday()
+        and parts.weekday_mode == "plain"
+        and parts.week_offset is None
+        and parts.period is None
+        and parts.recurrence is None
+    )
+
+
+def _slots_inside(draft: EventDraft, starts: list[datetime]) -> bool:
+    """Whether the listed times all fall inside the draft's own time range, which none of
+    them opens: parts of the programme of one event, not its sessions."""
+    if draft.all_day or draft.start is None or draft.end is None or draft.start in starts:
+        return False
+    return all(draft.start < at <= draft.end for at in starts)
 
 
 def _combine(

@@ -39,8 +39,9 @@ from bot.core.language.post import (
     take_moscow_time,
     temporal_view,
 )
-from bot.core.language.post_draft import in_school_zone, with_post_facts
+from bot.core.language.post_draft import in_school_zone, with_post_facts, without_slot_end
 from bot.core.language.postponed import take_replaced_dates
+from bot.core.language.slips import date_slip, time_slip
 from bot.core.language.temporal import (
     TemporalParts,
     extract_temporal,
@@ -165,11 +166,17 @@ def _parse(text: str, now: datetime) -> Intent:
     if not clean.strip():
         return OtherIntent(text=text)
     clean, corrections, unreadable = correct_typos(clean)
+    lowered = normalize(clean)
+    chat = not is_long(clean)  # a pasted post has room numbers, prices and scores besides
+    slipped = chat and date_slip(lowered)  # «1 5 декабря», «00.12»: the day is asked
     if _QUERY_LEAD.search(normalize(clean)) and not _is_programme(clean):
         query = _parse_query(clean, now)
         if query is not None:
             return query
-    intent = _parse_event(clean, text, now, unreadable=unreadable)
+    intent = _parse_event(clean, text, now, unreadable=unreadable, slipped=slipped)
+    unreadable = unreadable or slipped
+    if isinstance(intent, EventIntent) and chat and time_slip(lowered):
+        intent = EventIntent(draft=replace(intent.draft, time_known=False))  # «в 1 5:00»: ask
     if isinstance(intent, EventIntent) and (corrections or unreadable):
         draft = intent.draft
         fixed = tuple((c.written, c.read) for c in corrections)
@@ -186,7 +193,9 @@ def _period_without_day(parts: TemporalParts, sc: Scanner, facts: PostFacts | No
     return _NAMED_PERIOD.search(_QUOTED.sub("", sc.remainder())) is not None
 
 
-def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool = False) -> Intent:
+def _parse_event(
+    clean: str, original: str, now: datetime, *, unreadable: bool = False, slipped: bool = False
+) -> Intent:
     sc = Scanner(clean)
     ages = take_ages(sc)
     take_replaced_dates(sc)  # "запланированная на 5 февраля, переносится на 12 февраля"
@@ -215,6 +224,9 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
     )
     if unreadable and parts.day_first is None:
         parts.day_blocked = True  # "5 мартобря в 15:00": a day was written but not read
+    if slipped:  # "1 5 декабря": 5 or 15 December — whatever was read is not trusted
+        parts.day_first = parts.day_last = None
+        parts.day_blocked = True
     if facts is not None and facts.hidden and not parts.has_day:
         parts.day_blocked = True  # a post whose only dates are not the event's: ask, never today
     if _period_without_day(parts, sc, facts):
@@ -252,7 +264,8 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
         draft = with_post_facts(draft, facts, clean, now)
     elif moscow:
         draft = in_school_zone(draft)
-    return EventIntent(draft=with_sessions(draft, without_spans(clean, hours), now))
+    draft = with_sessions(draft, without_spans(clean, hours), now)
+    return EventIntent(draft=without_slot_end(draft, facts))
 
 
 def _parse_query(clean: str, now: datetime) -> QueryIntent | None:

@@ -17,21 +17,33 @@ from datetime import date, datetime
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
-from bot.core.language.deadlines import DEADLINE, DEADLINE_LABEL, WINDOW_OPENS
+from bot.core.language.deadlines import (
+    DEADLINE,
+    DEADLINE_LABEL,
+    RANGE_IN,
+    WINDOW_LABEL,
+    WINDOW_OPENS,
+)
 from bot.core.language.parts import MM, YY, D
 from bot.core.language.post_cues import (
     AFTERWARDS,
+    CALLED_OFF_HINT,
     CLOSED,
     LESSON_ANY,
+    UNTIL_OPENING,
+    VISITS,
     WINDOW_AFTER,
+    called_off,
     first_stage,
+    goes_on,
     later_stage_of,
+    take_closed_days,
     take_other_weekdays,
 )
 from bot.core.language.post_dates import asides, date_of, first_day_of, span_of
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
-from bot.core.language.stamps import take_stamps
+from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.tokens import Scanner, anchor, gate, initials, normalize
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
@@ -106,17 +118,23 @@ _EVENT_CUES = with_first_chars(
 _PAST = with_first_chars(
     re.compile(
         r"\b(?:вчера|позавчера|состоял\w*|прошл[аио]?\b|прош[её]л\b|было|был[аи]?\b|провели"
-        r"|завершил\w*|закончил\w*|стартовал\w*|уже\s+записал\w*)(?![а-я])"
+        r"|завершил\w*|закончил\w*|стартовал\w*|уже\s+(?:[а-я]+\s+)?[а-я]+(?:ли|ла|лось|лись))(?![а-я])"
     )
 )
 _DOCUMENT = re.compile(
     r"(?:письм\w*|приказ\w*|распоряжени\w*|постановлени\w*|решени\w*|протокол\w*|закон\w*"
     r"|№\s*[\w/-]+)[^.!?\n]{0,60}?\bот\s*$"
 )
+_YEAR_IN = re.compile(r"(?:19|20)\d\d|[./]\d\d\b")  # a year written with the date
+_LAST_DAY_AFTER = re.compile(
+    r"\s*(?:г\.|года)?\s*[—–-]?\s*последн\w+\s+(?:день|срок)\s+(?:при[её]ма|подачи|регистрац)"
+)
+_NUMBER_AFTER = re.compile(r"\s*(?:г\.|года)?\s*(?:№|n\s*\d)")  # a document's number
 _LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap tests before the longer patterns
 _CLOSED_HINT = re.compile("выходн|санитарн|работа|закрыт")
 _OCCASION_BEFORE = re.compile(
     r"(?:в\s+честь|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
+    r"|\b(?:отмеча\w+|праздну\w+)(?:\s+[а-я]+)?\s+(?:с|со)?\s*$"  # "которую отмечают с 4 по 10 …"
 )
 _UNTIL = re.compile(
     r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*)"
@@ -129,10 +147,6 @@ _REPORTED = re.compile(
 )
 _UNTIL_MONTH_END = re.compile(
     rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
-)
-_DATELINE = re.compile(
-    r"(?:опубликован\w*|публикаци\w*|размещен\w*|обновлен\w*|дата\s+(?:создания|размещения"
-    r"|публикации|новости))\s*[:|,.-]?\s*$"
 )
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 
@@ -149,6 +163,9 @@ class PostFacts:
     event_sentence: tuple[int, int] | None = None
     until: date | None = None  # "Состязания продлятся до 6 декабря": the last day
     hidden: int = 0  # how many date phrases were looked at (hidden or kept)
+    # the event's sentence spans several days and gives no time: a time range read elsewhere
+    # is a slot of its programme ("14:00 – 16:30 – регистрация"), not the event's own end
+    programme_times: bool = False
     rivals: list[date] = field(default_factory=list)  # other days as likely as the pick
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
@@ -157,6 +174,7 @@ _TEMPORAL_WORDS = re.compile(
     r"\d|сегодня|завтра|вчера|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел|ежеднев"
     r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|\b(?:пн|вт|ср|чт|пт|сб|вс)\b"
+    r"|учебного\s+года|знаний"
 )
 _TEMPORAL_WORDS = with_first_chars(_TEMPORAL_WORDS)  # `re` cannot scan for "\d|…" itself
 
@@ -270,6 +288,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             facts.until = cal.month_end(cal.next_month_named(month, now.date()))
             sc.take_match(m)
     facts.sentences = sentences(sc.text)
+    if _CLOSED_HINT.search(text):
+        take_closed_days(sc, _EVENT_CUES)
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
     for begin, end in facts.sentences:
         dates = [m for m in _DATE_ANY.finditer(text, begin, end) if sc.is_free(m.start(), m.end())]
@@ -284,25 +304,38 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     best = max(candidates, key=lambda c: (c[0], -c[1]))
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = span_of(text, best[3], now)
+    facts.programme_times = (
+        first_day is not None
+        and last_day is not None
+        and last_day > first_day
+        and not _TIME_ANY.search(text, best[1], best[2])
+    )
     tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     staged = first_stage(text[best[1] : best[2]])  # "Школьный этап проводится с 15 по 22 …"
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
-        later = staged and day is not None and later_stage_of(text[begin:end], day, first_day)
+        later = day is not None and (
+            (staged and later_stage_of(text[begin:end], day, first_day))
+            or goes_on(text[begin:end], day, first_day)
+        )
         fresh = day is not None and day not in facts.rivals
         if likely and fresh and not later and not _within(day, first_day, last_day):
             facts.rivals.append(day)  # type: ignore[arg-type]
     del facts.rivals[_MAX_RIVALS:]
+    timed = _TIME_ANY.search(text, best[1], best[2]) is not None
     for score, begin, end, kept in candidates:
         if (begin, end) == facts.event_sentence:
             continue
         for m in kept:
             sc.take_match(m)
-        if score < 0 or not any(
-            _within(first_day_of(m.group(0), now), first_day, last_day) for m in kept
-        ):
-            _take_times(sc, begin, end)  # "Семинар судей 19 февраля в 18:00": that day's time
+        if (
+            score < 0
+            or timed
+            or not any(_within(first_day_of(m.group(0), now), first_day, last_day) for m in kept)
+        ):  # "Семинар судей 19 февраля в 18:00": that day's time; "3 января с 9:20 до 9:45
+            # пройти регистрацию" when the event's sentence gives its own time ("в 10:00")
+            _take_times(sc, begin, end)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
 
@@ -320,11 +353,18 @@ def _hide(
     text = sc.text
     before = text[max(begin, m.start() - 70) : m.start()]
     after = text[m.end() : m.end() + 40]
-    if _DOCUMENT.search(before) or _is_dateline(text, m, begin, end_of, now):
+    numbered = _NUMBER_AFTER.match(after) and before.rstrip().endswith("от")  # "от 23.01 №02-7"
+    if numbered or _DOCUMENT.search(before) or is_dateline(text, m, begin, end_of, now):
         sc.take_match(m)
         return True
     if DEADLINE.search(before) or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
+        sc.take_match(m)
+        return True
+    label = WINDOW_LABEL.search(before)  # "Приём заявок: 17 марта – 10 апреля"
+    if label is not None:
+        if label.group("first") or RANGE_IN.search(m.group(0)):  # its last day: the deadline
+            facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
     opens = before.rstrip().endswith(("с", "со")) and WINDOW_OPENS.search(before)
@@ -338,6 +378,9 @@ def _hide(
         sc.take_match(m)
         return True
     sentence = text[begin:end_of]
+    if CALLED_OFF_HINT.search(sentence) and called_off(sentence, after):
+        sc.take_match(m)  # "Концерт, запланированный на 5 декабря, отменяется"
+        return True
     if (
         _CLOSED_HINT.search(sentence)
         and CLOSED.search(sentence)
@@ -350,7 +393,20 @@ def _hide(
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True
-    if _UNTIL.search(before[-40:]):
+    opening = re.search(r"\b(?:с|со|от)\s*$", before)  # "с 20 сентября 2026 г. по …": runs on
+    if not opening and _past_year(m.group(0), now):  # "14 декабря 2025 года мы уже говорили…"
+        sc.take_match(m)
+        clock = _TIME_ANY.match(text, m.end())  # "19 июня 2012 13:13 / Просмотров: 516"
+        if clock is not None and sc.is_free(clock.start(), clock.end()):
+            sc.take_match(clock)
+        return True
+    if _LAST_DAY_AFTER.match(after):  # "4 декабря — последний день приёма документов"
+        facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
+        sc.take_match(m)
+        return True
+    if _UNTIL.search(before[-40:]) or (
+        UNTIL_OPENING.fullmatch(text, begin, m.start()) and VISITS.match(after)
+    ):  # "…продлится до 10 октября", "До 10 октября посетители смогут увидеть…"
         facts.until = facts.until or date_of(m.group(0), now)
         sc.take_match(m)
         return True
@@ -360,15 +416,12 @@ def _hide(
     return False
 
 
-def _is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime) -> bool:
-    """The post's own date ("Дата публикации: 30.11.2026", "30 ноября 2026 г." alone on the
-    first line): labelled as such, or alone in the post's opening sentence and not after
-    today. It is when the post was written, never the event's day."""
-    if _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
-        return True
-    alone = not re.search(r"[а-я]{3}", text[begin : m.start()] + text[m.end() : end])
-    day = date_of(m.group(0), now)
-    return begin < 3 and alone and day is not None and day <= now.date()
+def _past_year(phrase: str, now: datetime) -> bool:
+    """Whether a date phrase written with its year ends before today: a past reference."""
+    if not _YEAR_IN.search(phrase):
+        return False
+    day = date_of(phrase, now)
+    return day is not None and day < now.date()
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -42,6 +42,11 @@ LESSON_ANY = with_first_chars(
     )
 )
 _STAGE = re.compile(r"\b(?:этап\w*|тур|тура|туре|финал\w*|полуфинал\w*|раунд\w*)(?![а-я])")
+# the same event going on or closing on a later day: "4, 5 января соревнования продолжатся",
+# "Закрытие фестиваля и награждение — 25 апреля"
+_CONTINUES = re.compile(
+    r"\b(?:продолж(?:ится|атся|ение|им)|закрыти\w*|заверш(?:ится|атся))(?![а-я])"
+)
 _REMOTE = re.compile(r"\b(?:отбор\w*|заочн\w*|дистанцион\w*|онлайн|видео\w*)(?![а-я])")
 
 
@@ -53,6 +58,12 @@ def first_stage(sentence: str) -> bool:
 def later_stage_of(sentence: str, day: date, first: date | None) -> bool:
     """Whether a sentence dating `day` names a later stage of the event starting on `first`."""
     return first is not None and day > first and _STAGE.search(sentence) is not None
+
+
+def goes_on(sentence: str, day: date, first: date | None) -> bool:
+    """Whether a sentence dating `day`, after the event's first day `first`, says the event
+    goes on or closes then ("4, 5 января соревнования продолжатся")."""
+    return first is not None and day > first and _CONTINUES.search(sentence) is not None
 
 
 # a single weekday ("в воскресенье", "(сб)"), not a repeat ("по средам" is another form)
@@ -91,4 +102,50 @@ AFTERWARDS = with_first_chars(
         r"|\b(?:итог\w*|результат\w*)\s+(?:[а-я]+\s+){0,4}(?:будут\s+)?(?:подвед\w*|подвод\w*"
         r"|объяв\w*|опубликов\w*|размещ\w*)"
     )
+)
+
+
+_RELATIVE_DAY = re.compile(r"\b(?:сегодня|завтра|послезавтра)(?![а-я])")
+
+
+def take_closed_days(sc: Scanner, event_cues: re.Pattern[str]) -> None:
+    """Take "сегодня"/"завтра" in a clause saying the doors are shut that day ("Сегодня в
+    театре выходной день, а уже завтра ждём вас"): the other day is the event's. A clause
+    with one of `event_cues` ("пройдёт", "ждём") keeps its day."""
+    text = sc.text
+    for m in sc.find(_RELATIVE_DAY):
+        left = max(text.rfind(ch, 0, m.start()) for ch in ",;:.!?\n") + 1
+        rights = [i for i in (text.find(ch, m.end()) for ch in ",;:.!?\n") if i != -1]
+        clause = text[left : min(rights, default=len(text))]
+        if CLOSED.search(clause) and not event_cues.search(clause):
+            sc.take_match(m)
+
+
+# an event called off: "отменяется", "не состоится", "переносится" with no new day after it
+# ("на неопределённый срок", "Новая дата будет объявлена позже"); not a condition ("в случае
+# дождя отменяется", "при морозе ниже −25 занятия не проводятся")
+CALLED_OFF = re.compile(
+    r"\b(?:не\s+состо(?:ится|ятся)|отменя(?:ется|ются)|отмен[её]н[аоы]?|отменили"
+    r"|не\s+будет\s+проводиться|перенос(?:ится|ятся)|перенесен[аоы]?)(?![а-я])"
+)
+CALLED_OFF_HINT = re.compile("состо|отмен|провод|перенос|перенес")
+_CONDITION = re.compile(r"\b(?:в\s+случае|если|при\s+(?:неблагоприят|плох|мороз|дожд|темпер))")
+_NEW_DAY = re.compile(r"[^.!?\n]{0,40}?\bна\s+\d")  # "перенесён на 10 декабря": a new day
+
+
+def called_off(clause: str, after: str) -> bool:
+    """Whether the clause holding a date says the event on that date is called off (see
+    CALLED_OFF); `after` is the text after the date, where a new day would follow."""
+    m = CALLED_OFF.search(clause)
+    if m is None or _CONDITION.search(clause):
+        return False
+    return not (m.group(0).startswith("перен") and _NEW_DAY.match(clause, m.end()))
+
+
+UNTIL_OPENING = re.compile(r"\W*до\s*")  # a sentence opening with "До 10 октября"
+# what visitors may do until then: the event lasts to that day (a deadline's words — "подать
+# заявку", "зарегистрироваться" — are read before, by DEADLINE)
+VISITS = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:смогут|сможет|можно|может|могут|работа\w*|открыт\w*|продл\w*"
+    r"|посет\w*|увид\w*|доступн\w*|действ\w*|экспонир\w*)(?![а-я])"
 )

@@ -41,6 +41,17 @@ def with_post_facts(
     return draft
 
 
+def without_slot_end(draft: EventDraft, facts: PostFacts | None) -> EventDraft:
+    """A draft of an event spanning several days whose time came from its programme ("с 18 по
+    23 марта" … "14:00 – 16:30 – регистрация"): the slot's end is not the event's, so the end
+    is left open (the sessions keep their slots)."""
+    if facts is None or not facts.programme_times or draft.end is None or draft.start is None:
+        return draft
+    if draft.all_day or draft.end.date() != draft.start.date():
+        return draft
+    return replace(draft, end=None)
+
+
 def in_school_zone(draft: EventDraft, zone: ZoneInfo = SCHOOL_ZONE) -> EventDraft:
     """A draft whose times were given in Moscow time ("по московскому времени", "МСК")."""
     if draft.start is None or draft.all_day:
@@ -53,6 +64,22 @@ def in_school_zone(draft: EventDraft, zone: ZoneInfo = SCHOOL_ZONE) -> EventDraf
         end=draft.end + shift if draft.end else None,
         sessions=tuple((s + shift, e + shift if e else None) for s, e in draft.sessions),
     )
+
+
+def in_zone(draft: EventDraft, zone: ZoneInfo | None) -> EventDraft:
+    """A draft whose Moscow times were moved for the default SCHOOL_ZONE, moved for the
+    school's own `zone` instead (a school configured in another zone); None keeps it."""
+    if zone is None or not draft.moscow_shift_hours or draft.start is None:
+        return draft
+    back = timedelta(hours=-draft.moscow_shift_hours)
+    as_written = replace(
+        draft,
+        moscow_shift_hours=0,
+        start=draft.start + back,
+        end=draft.end + back if draft.end else None,
+        sessions=tuple((s + back, e + back if e else None) for s, e in draft.sessions),
+    )
+    return in_school_zone(as_written, zone)
 
 
 def _open_ended(draft: EventDraft) -> bool:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import WEEKDAY
@@ -28,6 +28,14 @@ _ADJECTIVE_SHIFT = {"сегодняшн": 0, "завтрашн": 1, "после�
 gate(_DAY_ADJECTIVE, re.compile("шн"))
 # "прошлым вечером": yesterday's evening ("вечером" itself is read by times.py)
 _LAST_EVENING = re.compile(r"\b(?:прошл|вчерашн)(?:ым|им)(?=\s+вечером)")
+# "в первый день нового учебного года", "в День знаний" (not "ко Дню знаний", an occasion):
+# 1 September, the first day of the Russian school year (Federal law 273-FZ, art. 28 and the
+# ministry's calendar), the coming one
+_FIRST_SCHOOL_DAY = re.compile(
+    r"\b(?:перв\w+\s+(?:день|дня)\s+(?:нового\s+)?(?:учебного|школьного)\s+года|день\s+знаний)"
+    r"(?![а-я])"
+)
+gate(_FIRST_SCHOOL_DAY, re.compile("года|знаний"))
 gate(_RELATIVE_SPAN, re.compile("сегодня|завтра|вчера"))
 gate(_LAST_EVENING, re.compile("вечером"))
 
@@ -69,6 +77,10 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
     for m in sc.find(_LAST_EVENING):
         if parts.day_first is None and not parts.day_blocked:
             parts.day_first = today - timedelta(days=1)
+        sc.take_match(m)
+    for m in sc.find(_FIRST_SCHOOL_DAY):
+        if parts.day_first is None and not parts.day_blocked:
+            parts.day_first = date(today.year + (today > date(today.year, 9, 1)), 9, 1)
         sc.take_match(m)
     for m in sc.find(_RELATIVE_DAY):
         if parts.day_first is None and not parts.day_blocked:

@@ -17,6 +17,7 @@ from bot.core.language.prefilter import with_first_chars
 from bot.core.language.tokens import normalize
 
 MAX_SESSIONS = 40
+MAX_CROSSED = 12  # listed days × times of day
 
 _CLOCK = rf"({H})[:.]({M})"
 _OR_TIMES = with_first_chars(
@@ -45,9 +46,11 @@ def find_sessions(
     """Every session the text lists; `first` is the start the parser chose (its day is used
     for "в 11:30 или в 12:30"). Dates without a year follow the calendar's convention."""
     norm = normalize(text)
-    found = _lines(norm, today) or _at_time(_day_list(norm, today), first)
-    if not found and first is not None:
-        found = _or_times(norm, first.date())
+    found = _lines(norm, today)
+    if not found:
+        listed = _at_time(_day_list(norm, today), first)
+        times = _or_times(norm, first.date()) if first is not None else []
+        found = _crossed(listed, times) or listed or times
     if len(found) < 2:
         return []
     return sorted(set(found), key=lambda s: s[0])[:MAX_SESSIONS]
@@ -88,6 +91,16 @@ def _at_time(
     if first is None or first.time() == time() or any(s.time() != time() for s, _ in found):
         return found
     return [(datetime.combine(s.date(), first.time()), None) for s, _ in found]
+
+
+def _crossed(
+    days: list[tuple[datetime, datetime | None]], times: list[tuple[datetime, datetime | None]]
+) -> list[tuple[datetime, datetime | None]]:
+    """Each of several times on each listed day ("5, 6 и 7 декабря в 11:00 и в 14:00"), when
+    that makes at most MAX_CROSSED sessions; empty otherwise."""
+    if len(days) < 2 or len(times) < 2 or len(days) * len(times) > MAX_CROSSED:
+        return []
+    return [(datetime.combine(d.date(), t.time()), None) for d, _ in days for t, _ in times]
 
 
 def _or_times(norm: str, day: date) -> list[tuple[datetime, datetime | None]]:

@@ -73,3 +73,27 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
             sc.take_match(m)
             taken += 1
     return taken
+
+
+DATELINE = re.compile(
+    r"(?:опубликован\w*|публикаци\w*|размещен\w*|обновлен\w*|дата\s+(?:создания|размещения"
+    r"|публикации|новости))\s*[:|,.-]?\s*$"
+)
+PLACE_WORD = re.compile(r"\W*[а-я]+(?:-[а-я]+)*[\s,.]*")
+HEAD = 40  # characters: a date alone in a sentence this close to the top is a dateline
+
+
+def is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime) -> bool:
+    """Whether the date `m` (in the sentence `begin`..`end` of `text`) is the post's own:
+    labelled as such ("Дата публикации: 30.11.2026"), or alone in a sentence near the top or
+    on the last line ("30 ноября 2026 г.", "Тула. 31 августа.", "29.09.2017 ⋅ kudago.ru")
+    and not after today. It is when the post was written, never the event's day."""
+    if DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
+        return True
+    before = text[begin : m.start()]
+    if PLACE_WORD.fullmatch(before):  # "Калининград, 31.08.2026.": a news dateline
+        before = ""
+    alone = not re.search(r"[а-я]{3}", before + text[m.end() : end])
+    day = date_of(m.group(0), now)
+    edge = begin < HEAD or not text[end:].strip()  # "Тула. 31 августа. ИНТЕРФАКС …"
+    return edge and alone and day is not None and day <= now.date()

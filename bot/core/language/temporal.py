@@ -24,6 +24,7 @@ from bot.core.language.dates import (
     weekdays_rule,
 )
 from bot.core.language.day_parts import impossible_days_rule, link_days, years_after_rule
+from bot.core.language.lead_times import side_spans_rule
 from bot.core.language.offsets import now_rule
 from bot.core.language.ordinal_days import ordinal_days_rule
 from bot.core.language.parts import (
@@ -43,6 +44,7 @@ from bot.core.language.periods import (
     weeks_rule,
     year_rel_rule,
 )
+from bot.core.language.phones import phones_rule
 from bot.core.language.school_year import school_periods_rule
 from bot.core.language.spoken_clock import spoken_clock_rule
 from bot.core.language.times import (
@@ -66,7 +68,8 @@ __all__ = ["PART_OF_DAY_SPANS", "TemporalParts", "TimeMention", "extract_tempora
 def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalParts:
     """Run every temporal rule over the scanner; `periods` enables weeks/months/seasons."""
     parts = TemporalParts()
-    rules: list[Rule] = [iso_rule, all_day_rule, recurrence_rule, until_rule]
+    rules: list[Rule] = [phones_rule, iso_rule, all_day_rule, side_spans_rule]
+    rules += [recurrence_rule, until_rule]
     if periods:
         rules += [
             school_periods_rule,  # «на каникулах», «в этой четверти»: the school's dates

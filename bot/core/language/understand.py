@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from bot.core.dialog import (
     ChangeConfirmation,
@@ -41,7 +42,7 @@ from bot.core.dialog import (
 )
 from bot.core.language import questions, schools, signup_phrases, small_talk
 from bot.core.language.answers import Asked, fill, is_message, year_confirmed
-from bot.core.language.cancel_phrases import cancel_reference
+from bot.core.language.cancel_phrases import called_off_reference, cancel_reference
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
@@ -78,6 +79,7 @@ from bot.core.language.meaning import (
 )
 from bot.core.language.morphology import parses
 from bot.core.language.poll_answers import typed_number
+from bot.core.language.post_draft import in_zone
 from bot.core.language.reports import parse_report
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.when import day_and_time
@@ -88,8 +90,9 @@ INVITATION_CODE = re.compile(r"^[A-HJ-NP-Z2-9]{8}$")
 SHORT_ANSWER_WORDS = 4  # a longer text that does not answer the question is a new message
 
 
-def understand(text: str, dialog: Dialog, now: datetime) -> Intent:
-    """The one intent of a typed message; `now` is the school's naive wall-clock time."""
+def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None) -> Intent:
+    """The one intent of a typed message; `now` is the school's naive wall-clock time and
+    `zone` its time zone (times written in Moscow time are moved to it; None: the default)."""
     if len(text) > MAX_MESSAGE_CHARS:
         return TooLong(MAX_MESSAGE_CHARS)
     if isinstance(dialog.waiting, PollStep):
@@ -103,7 +106,7 @@ def understand(text: str, dialog: Dialog, now: datetime) -> Intent:
         edited = _edit_answer(text, dialog, now)
         if edited is not None:
             return edited
-    return _without_open_edit(text, dialog, now)
+    return _without_open_edit(text, dialog, now, zone)
 
 
 def closes_question(dialog: Dialog, intent: Intent) -> bool:
@@ -158,14 +161,16 @@ def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
     return MoveCommand(text.strip(), event_id=waiting.event_id)
 
 
-def _without_open_edit(text: str, dialog: Dialog, now: datetime) -> Intent:
+def _without_open_edit(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
+) -> Intent:
     stripped = text.strip().upper()
     if INVITATION_CODE.match(stripped):
         return RedeemCode(stripped, _after_code(text, dialog, now))
-    return _after_code(text, dialog, now)
+    return _after_code(text, dialog, now, zone)
 
 
-def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
+def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     conversation = _conversation(text, dialog)
     if conversation is not None:
         return conversation
@@ -198,7 +203,7 @@ def _after_code(text: str, dialog: Dialog, now: datetime) -> Intent:
     corrected = _draft_correction(text, dialog, now)
     if corrected is not None:
         return corrected
-    return _message(text, now)
+    return _message(text, now, zone)
 
 
 def _year_confirmed(dialog: Dialog) -> DraftAnswer | None:
@@ -268,16 +273,20 @@ def _draft_answer(text: str, dialog: Dialog, now: datetime) -> DraftAnswer | Non
     return DraftAnswer(filled, asked.audience_asked)
 
 
-def _message(text: str, now: datetime) -> Intent:
+def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     """A new event, a pasted plan, a question, or nothing understood."""
     several = _for_schools(text, now)
     if several is not None:
         return several
     intents = parse_many(text, now)
-    events = tuple(i.draft for i in intents if isinstance(i, EventIntent))
+    events = tuple(in_zone(i.draft, zone) for i in intents if isinstance(i, EventIntent))
     question = questions.disguised_question(text, events[0]) if len(events) == 1 else None
     if question is not None:  # «а завтра что-нибудь есть?»
         return Ask(question)
+    if len(events) == 1 and events[0].start is None:
+        reference = called_off_reference(text, events[0].title)
+        if reference is not None:  # a letter calling an event off: the cancel lookup
+            return CancelByText(reference)
     if events:
         skipped = _skipped_lines(text, len(intents), now) if len(events) > 1 else ()
         return AddEvents(events, skipped)

@@ -1,0 +1,59 @@
+"""«по московскому времени» / «МСК» is moved to the school's own zone, not to a parser
+constant: a school in Moscow keeps the hour, one in Yekaterinburg adds two, one in Kaliningrad
+takes one off. Real planner, real SQLite store, real templates, frozen clock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.models import OrgKind, Role
+from bot.core.planner import Planner, PlannerConfig
+from bot.core.ports import FixedClock
+from bot.render import Renderer
+from bot.storage.sqlite_store import open_store
+
+STAFF = 200
+
+
+@pytest.mark.parametrize(
+    ("zone", "text", "shown"),
+    [
+        (
+            "Europe/Moscow",
+            "Вебинар для 9-11 классов 10 декабря в 15:00 по московскому времени",
+            "15:00",
+        ),
+        (
+            "Asia/Yekaterinburg",
+            "Вебинар для 9-11 классов 10 декабря в 15:00 по московскому времени",
+            "17:00",
+        ),
+        (
+            "Europe/Kaliningrad",
+            "Вебинар для 9-11 классов 10 декабря в 15:00 по московскому времени",
+            "14:00",
+        ),
+        ("Asia/Novosibirsk", "Онлайн-урок 10 декабря в 11:00 (МСК), 8 классы", "15:00"),
+    ],
+)
+async def test_moscow_time_is_shown_in_the_schools_zone(
+    tmp_path: Path, zone: str, text: str, shown: str
+) -> None:
+    tz = ZoneInfo(zone)
+    store = await open_store(tmp_path / "plan.db", tz)
+    try:
+        clock = FixedClock(datetime(2026, 12, 1, 10, 0, tzinfo=tz))
+        planner = Planner(store, clock, PlannerConfig(tz=tz, admins=frozenset({100})))
+        school = await store.create_organisation("Школа", OrgKind.SCHOOL)
+        await store.save_person(STAFF, Role.STAFF, "Ольга", school.id)
+        replies = await planner.handle(STAFF, text)
+        card = "\n".join(Renderer().render(r.template, r.context) for r in replies)
+        assert shown in card, card
+        if zone == "Europe/Moscow":
+            assert "по Москве" not in card, card  # nothing was moved
+    finally:
+        await store.close()
