@@ -38,6 +38,9 @@ def to_nominative(
     return list(_nominative(tuple(words), case or ("gent" if governed else "")))
 
 
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
 @lru_cache(maxsize=8192)
 def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
     words = list(words_in)
@@ -51,6 +54,8 @@ def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
     nouns = [p for p in found if "NOUN" in p.tag]
     if not nouns:
         return tuple(words)
+    common = [p for p in nouns if not _NAME_GRAMMEMES & p.tag.grammemes]
+    nouns = common or nouns  # "в викторине": the quiz, not a man named Викторин
     adjs = [parses(w) for w in words[:-1]]
     noun = _agreeing(nouns, adjs, governed)
     if "nomn" in noun.tag and noun.tag.case == "nomn":

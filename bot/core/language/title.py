@@ -35,6 +35,7 @@ from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
+    SIDE_BEFORE,
     inside_quotes,
     is_genitive,
     is_noun,
@@ -77,7 +78,6 @@ _CUE_PHRASE = re.compile(
     r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся)\s+"
     r"(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){1,2}([А-ЯЁ]{2,6}|[а-яё]{3,})(?![\wА-ЯЁа-яё-])"
 )
-_SIDE_BEFORE = re.compile(r"(?i)в\s+рамках\s+$|участник\w*\s+$|из\s+$|после\s+$")
 # "В программе: экскурсии по залам, выставки …": the items of a programme are side events
 _IN_PROGRAMME = re.compile(r"(?i)в\s+программе(?:\s+[а-яё]+)?\s*[:—–-][^.!?\n]*$")
 _LIST_BEFORE = re.compile(r"[»\w\s]*,\s*$")
@@ -250,17 +250,36 @@ def _settled(pick: _Pick, phrase: str) -> str:
                 phrase = others[0] if others else phrase
     elif (
         "«" not in phrase
-        and (name := named.get(phrase[:4].lower())) is not None
+        and (name := named.get(_kind_key(phrase))) is not None
         and phrase.lower() in name.lower()
     ):
         phrase = name  # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"
     elif (bare := _BARE_STAGE.match(phrase)) is not None:
         # "Школьный этап конкурса" of "… Всероссийского конкурса сочинений": the event named
         key = bare.group(1)[:4].lower()
-        fuller = named.get(key) or qualified.get(key)
-        phrase = fuller if fuller and not _BARE_STAGE.match(fuller) else phrase
+        fuller = (named.get(key), qualified.get(key), _same_contest(pick, key))
+        phrase = next((f for f in fuller if f and not _BARE_STAGE.match(f)), phrase)
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
     return of_what_opens(text, phrase)
+
+
+def _kind_key(phrase: str) -> str:
+    """The key of the kind noun a phrase is built around ("Открытый урок" -> "урок")."""
+    found = KIND.search(phrase)
+    return (found.group(0) if found else phrase)[:4].lower()
+
+
+# kinds of contest a post names with each other ("первенство по шахматам … первый тур
+# состязаний"): a bare stage of one is a stage of the other
+_CONTESTS = ("сост", "соре", "перв", "турн", "чемп")
+
+
+def _same_contest(pick: _Pick, key: str) -> str | None:
+    """The first contest named more fully under another kind word, for a stage of `key`."""
+    if key not in _CONTESTS:
+        return None
+    found = chain(pick.named.get_all().items(), pick.qualified.items())
+    return next((p for k, p in found if k in _CONTESTS and k != key), None)
 
 
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"
@@ -359,8 +378,8 @@ def _score(
         score += 2
     if _WEAK.match(m.group(0)):
         score -= 3
-    if _SIDE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or _in_programme(text, m):
-        score -= 3
+    if SIDE_BEFORE.search(text, max(0, m.start() - 70), m.start()) or _in_programme(text, m):
+        score -= 5
     if _LIST_BEFORE.match(text[max(0, m.start() - 3) : m.start()]) and _COMMA_AFTER.match(
         text, m.end(), m.end() + 3
     ):

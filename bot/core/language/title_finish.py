@@ -9,7 +9,14 @@ import re
 from collections.abc import Callable
 
 from bot.core.language.morphology import is_known, to_genitive
-from bot.core.language.title_words import MAX_TITLE, QUOTE, short_quote, word_parses
+from bot.core.language.title_words import (
+    KIND,
+    MAX_TITLE,
+    QUOTE,
+    SIDE_BEFORE,
+    short_quote,
+    word_parses,
+)
 
 _OWNER = re.compile(
     r"(?<![\w-])([А-ЯЁ]{2,6}(?:\s+им(?:\.|ени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?)"
@@ -89,7 +96,7 @@ def with_name(text: str, phrase: str, opening: int) -> str:
     if "«" in phrase or '"' in phrase or len(phrase) > 50:
         return phrase
     quote = QUOTE.search(text, opening, opening + 150)
-    if quote is None or _names_a_place(text, quote.start()):
+    if quote is None or _names_a_place(text, quote.start()) or _names_another(text, quote.start()):
         return phrase
     if quote.start() - opening > 40:
         return phrase
@@ -101,6 +108,22 @@ def _names_a_place(text: str, at: int) -> bool:
     "на катке «Янтарный»"), not the event's."""
     before = text[max(0, at - 30) : at]
     return bool(_ORGS.search(before) or _PLACE_BEFORE.search(before))
+
+
+def _names_another(text: str, at: int) -> bool:
+    """Whether the quoted name at `at` follows a preposition or names a kind the event is
+    part of ("с «раскопками»", "в рамках фестиваля «Книжная зима»"): no name of the event."""
+    before = _LAST_WORD.search(text, max(0, at - 40), at)
+    if before is None:
+        return False
+    if before.group(1).lower() in _PREPOSITIONS:
+        return True
+    kind = KIND.fullmatch(before.group(1))
+    return kind is not None and bool(SIDE_BEFORE.search(text, max(0, at - 110), before.start(1)))
+
+
+_LAST_WORD = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
+_PREPOSITIONS = frozenset({"с", "со", "в", "во", "на", "о", "об", "к", "ко", "от", "из", "для"})
 
 
 def fit(phrase: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from bot.core.language.morphology import to_nominative
 from bot.core.language.title_words import (
@@ -182,15 +183,27 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
 def _case_run(tokens: list[str], at: int, case: str) -> int:
     """How many words from `at` are adjectives and one noun in `case` ("мирном атоме")."""
     n = 0
-    for token in tokens[at : at + 4]:
-        found = [
-            p
-            for p in word_parses(token)[:4]
-            if p.tag.case == case or (case == "loct" and p.tag.case == "loc2")
-        ]
+    for i, token in enumerate(tokens[at : at + 4]):
+        found = _in_case(token, case, 4)
         if not found:
             break
         n += 1
-        if any("NOUN" in p.tag for p in found):
-            break
+        if any("NOUN" in p.tag for p in found) and not (
+            any("ADJF" in p.tag for p in _in_case(token, case, 8))
+            and any("NOUN" in p.tag for p in _in_case(tokens[at + i + 1 : at + i + 2], case, 4))
+        ):
+            break  # "сборной командой": an adjective the dictionary also reads as a noun
     return n
+
+
+def _in_case(token: str | list[str], case: str, likeliest: int) -> list[Any]:
+    """The word's `likeliest` readings that stand in `case` (a one-word list or none)."""
+    if isinstance(token, list):
+        if not token:
+            return []
+        token = token[0]
+    return [
+        p
+        for p in word_parses(token)[:likeliest]
+        if p.tag.case == case or (case == "loct" and p.tag.case == "loc2")
+    ]

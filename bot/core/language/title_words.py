@@ -27,13 +27,20 @@ _KIND_STEMS = (
     r"|программ|проект|мероприяти|смен|экспозици|чтени|практикум|интенсив|дни\s+открытых"
     r"|день\s+открытых|день\s+без|открыти|финал|полуфинал|пикник|ёлк|посвящени"
     r"|смотр|лектори|игротек|награждени|консультаци|репетици|гостин|олимп\.|совещани|заседани|педсовет|представлени|премьер|эфир|методическ[а-яё]*\s+объединени"
-    r"|соревн\.|конф\.|классн[а-яё]*\s+час"
+    r"|соревн\.|конф\.|классн[а-яё]*\s+час|состязани|сказк"
 )
 # a noun naming a kind of event ("лекцию", "мастер-классы", "День открытых дверей")
 KIND = re.compile(
     rf"(?<![а-яё]){initials(_KIND_STEMS)}(?:{grouped(_KIND_STEMS)})[а-яё]*(?:-[а-яё]+)?"
     r"(?:\s+(?:дверей|турникетов))?",
     re.I,
+)
+# what the event is part of, follows or honours, and the titles of people ("лауреат
+# международного конкурса"): a kind after these is not the event's own
+SIDE_BEFORE = re.compile(
+    r"(?i)(?<![а-яё])(?:в\s+рамках|участник\w*|лауреат\w*|победител\w*|призёр\w*|призер\w*"
+    r"|дипломант\w*|из|после|в\s+день\s+проведения)\s+"
+    r"(?:[а-яё-]+(?:ой|ый|ий|ых|их|ого|его|ому|ему|ом|ем)\s+){0,3}$"
 )
 # a quoted name: «…», "…", “…” or '…' (an apostrophe inside a word is no quote)
 QUOTE = re.compile(
@@ -68,10 +75,12 @@ def _never(pos: int) -> bool:
 
 @lru_cache(maxsize=16384)
 def is_genitive(word: str) -> bool:
-    """Whether one of the word's three likeliest readings is a genitive noun or adjective."""
+    """Whether one of the word's three likeliest readings is a genitive noun, adjective or
+    participle ("учащихся")."""
     parses = word_parses(word)
     return bool(parses) and any(
-        "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag) for p in parses[:3]
+        "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag or "PRTF" in p.tag)
+        for p in parses[:3]
     )
 
 

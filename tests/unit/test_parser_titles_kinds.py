@@ -1,0 +1,149 @@
+"""Concise titles (issue 10, point 6) by kind of writing: kinds named as a title of people or
+as what the event is part of ("лауреат международного конкурса", "в рамках областного
+фестиваля"), a named mention of the chosen kind elsewhere in the post, stages of a contest
+named by a synonym, theatre and contest kinds, and the nominative of kind nouns the dictionary
+also reads as a man's name. Sentences written for each rule, not copied from a corpus."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+from bot.core.language.morphology import to_nominative
+
+NOW = datetime.fromisoformat("2026-11-30T10:00")
+
+
+def _title(text: str) -> str:
+    got = intent_to_json(parse_message(text, NOW))
+    assert got["intent"] == "event", got
+    title: str = got["title"]
+    assert 0 < len(title) <= 80, title
+    return title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a laureate's title names a contest that is not the event
+            "Лауреаты всероссийского конкурса вокалистов выступят в школе. 12 декабря в 13:00 "
+            "в актовом зале пройдёт концерт учащихся музыкальной школы.",
+            "Концерт учащихся музыкальной школы",
+        ),
+        (  # winners of an olympiad meet scientists: the meeting is the event
+            "Победители городской олимпиады по химии встретятся с учёными. 10 декабря в 15:00 "
+            "в кабинете 214 состоится встреча с преподавателями химического факультета.",
+            "Встреча с преподавателями химического факультета",
+        ),
+        (  # "в рамках" with adjectives before the series' kind
+            "В рамках областного фестиваля «Книжная зима» 14 декабря в 12:00 в детской "
+            "библиотеке пройдёт мастер-класс по изготовлению закладок.",
+            "Мастер-класс по изготовлению закладок",
+        ),
+        (  # the soloist's title in a concert poster
+            "Солист — дипломант международного конкурса имени Чайковского. 18 декабря в 19:00 "
+            "в филармонии состоится концерт камерной музыки «Зимние вечера».",
+            "Концерт камерной музыки «Зимние вечера»",
+        ),
+        (  # participants of a regional stage are guests, not the event
+            "Участники регионального этапа олимпиады по физике проведут для пятиклассников "
+            "опыты. 9 декабря в 14:30 в кабинете физики пройдёт практикум «Занимательная "
+            "физика».",
+            "Практикум «Занимательная физика»",
+        ),
+    ],
+)
+def test_a_side_kind_with_adjectives_is_not_the_title(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        (  # the headline's "открытый урок" is named in the body
+            "Министр проведёт открытый урок для школьников\n5 декабря министр просвещения "
+            "проведёт открытый урок для школьников страны. Ученики гимназии присоединятся к "
+            "трансляции и примут участие во Всероссийском открытом уроке «Шаг в профессию».",
+            "открытый урок «Шаг в профессию»",
+        ),
+        (  # a regional contest mentioned bare first, with its name in a later sentence
+            "В библиотеке 12 декабря в 14:00 пройдёт городской конкурс чтецов. Заявки на "
+            "городской конкурс чтецов «Зимние строки» принимаются до 5 декабря по почте.",
+            "Городской конкурс чтецов «Зимние строки»",
+        ),
+        (  # a school fair named in the last sentence
+            "Приглашаем всех 19 декабря в 11:00 на благотворительную ярмарку в холле школы. "
+            "Собранные на благотворительной ярмарке «Добрые руки» средства передадим приюту.",
+            "Благотворительная ярмарка «Добрые руки»",
+        ),
+    ],
+)
+def test_a_kind_with_adjectives_takes_its_named_mention(text: str, needle: str) -> None:
+    assert needle.lower() in _title(text).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        (  # "первый этап состязаний" of "турнир по баскетболу"
+            "В гимназии пройдёт турнир по баскетболу среди 8-х классов. Первый этап состязаний "
+            "состоится 10 декабря в 15:00 в спортзале.",
+            "турнир по баскетболу",
+        ),
+        (  # "финал первенства" of "соревнования по лыжным гонкам"
+            "Объявлены соревнования по лыжным гонкам для учащихся 5–7 классов. Финал "
+            "первенства пройдёт 20 декабря в 11:00 на лыжной базе «Снежинка».",
+            "соревнования по лыжным гонкам",
+        ),
+        (  # "второй тур соревнований" of "чемпионат по шашкам"
+            "В школе стартует чемпионат по шашкам. Второй тур соревнований пройдёт 16 декабря "
+            "в 14:00 в рекреации второго этажа.",
+            "чемпионат по шашкам",
+        ),
+    ],
+)
+def test_a_bare_stage_names_the_contest_written_with_another_word(text: str, needle: str) -> None:
+    assert needle in _title(text).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "21 декабря в 12:00 в малом зале театра — музыкальная сказка «Снежная королева». "
+            "Для детей от 5 лет, билеты в кассе театра.",
+            "Музыкальная сказка «Снежная королева»",
+        ),
+        (
+            "Театральная студия покажет новогоднюю сказку «Двенадцать месяцев» 26 декабря в "
+            "17:00 в актовом зале.",
+            "Новогодняя сказка «Двенадцать месяцев»",
+        ),
+        (
+            "Состязания роботов «Робобитва» пройдут 13 декабря в 10:00 в технопарке.",
+            "Состязания роботов «Робобитва»",
+        ),
+        (
+            "Приглашаем 12 декабря в 15:00 поучаствовать в викторине о русских писателях. "
+            "Встречаемся в читальном зале библиотеки, команды по 4 человека.",
+            "Викторина о русских писателях",
+        ),
+    ],
+)
+def test_theatre_and_contest_kinds(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("words", "nominative"),
+    [
+        (["викторине"], ["викторина"]),
+        (["интеллектуальной", "викторине"], ["интеллектуальная", "викторина"]),
+        (["выставке"], ["выставка"]),
+    ],
+)
+def test_a_kind_noun_is_never_read_as_a_name(words: list[str], nominative: list[str]) -> None:
+    assert to_nominative(words, case="loct") == nominative
