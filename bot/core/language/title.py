@@ -30,7 +30,7 @@ from bot.core.language.title_finish import (
     with_name,
     with_owner,
 )
-from bot.core.language.title_heading import quoted_subjects, read_heading
+from bot.core.language.title_heading import Heading, quoted_subjects, read_heading
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import (
     KIND,
@@ -83,6 +83,14 @@ _IN_PROGRAMME = re.compile(r"(?i)в\s+программе(?:\s+[а-яё]+)?\s*[:�
 _LIST_BEFORE = re.compile(r"[»\w\s]*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн")
+_CUE_VERB = re.compile(
+    r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
+    r"|стартует|стартуют)(?![а-яё])"
+)
+# a congratulation before a kind ("С праздником весны!", "Поздравляем всех с Днём …")
+_CONGRATULATED = re.compile(
+    r"(?i)(?:^|[\n!.]\s*)(?:с|со|поздравля[а-яё]*(?:\s+[а-яё]+){0,3}\s+с)\s+(?:[а-яё]+\s+){0,2}$"
+)
 # an occasion the event is held for ("ко Дню матери"), not the event's own name
 _OCCASION = re.compile(r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*)\s+(?:[а-яё]+\s+)?$")
 # a clause opening with a clock time: an item of a programme ("В 13:00 – лекция …")
@@ -102,7 +110,18 @@ def concise_title(
     of the post's first quote or sentence)."""
     heading = read_heading(text)
     if heading.title is not None:
-        return heading.title
+        if not _announced_below(text, heading.title, event_sentence):
+            return heading.title
+        # "Каникулы в кинотеатре\n… пройдёт фестиваль детских фильмов": a headline
+        below = _picked(text, event_sentence, heading.as_headline(), fallback=False)
+        return below if below is not None and not _bare_kind(below) else heading.title
+    return _picked(text, event_sentence, heading, fallback=fallback)
+
+
+def _picked(
+    text: str, event_sentence: tuple[int, int] | None, heading: Heading, *, fallback: bool
+) -> str | None:
+    """The best kind, name or day of the post, completed and fitted (see concise_title)."""
     pick = _Pick(text, event_sentence, heading.headline or (0, 0))
     _offer_kinds(pick)
     _offer_names_after_cues(pick)
@@ -114,6 +133,25 @@ def concise_title(
     phrase = _settled(pick, pick.best[1])
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
+
+
+def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | None) -> bool:
+    """Whether a heading naming no kind, no quoted name and no day stands above an event
+    sentence whose announcing verb is followed by a kind ("пройдёт фестиваль …")."""
+    if event_sentence is None or "«" in heading or KIND.search(heading):
+        return False
+    if _NAMED_DAY.match(heading) or not _has_cue(text):
+        return False
+    for cue in _CUE_VERB.finditer(text, *event_sentence):
+        if KIND.search(text, cue.end(), min(cue.end() + 60, event_sentence[1])):
+            return True
+    return False
+
+
+def _bare_kind(phrase: str) -> bool:
+    """ "Всероссийская акция": adjectives and a kind, with no subject or name after it."""
+    found = KIND.search(phrase)
+    return "«" not in phrase and found is not None and found.end() == len(phrase)
 
 
 @dataclass
@@ -368,10 +406,11 @@ def _score(
     headline: tuple[int, int] = (0, 0),
 ) -> int:
     score = 3 if headline[0] <= m.start() < headline[1] else 0  # a news headline's event
-    if programme and _PROGRAMME_ITEM.search(text[max(0, m.start() - 60) : m.start()]):
-        score -= 3  # "В 13:00 – лекция …, в 15:00 – мастер-класс …": the programme's items
-    if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
+    in_event = bool(event_sentence and event_sentence[0] <= m.start() < event_sentence[1])
+    if in_event:
         score += 3
+    elif programme and _PROGRAMME_ITEM.search(text[max(0, m.start() - 60) : m.start()]):
+        score -= 3  # "В 13:00 – лекция …, в 15:00 – мастер-класс …": the other items
     if m.start() < 200:
         score += 2 if m.start() < 120 else 1
     if text[m.end() : m.end() + 4].lstrip(" ,—-:")[:1] in ("«", '"', "“"):
@@ -380,6 +419,8 @@ def _score(
         score -= 3
     if SIDE_BEFORE.search(text, max(0, m.start() - 70), m.start()) or _in_programme(text, m):
         score -= 5
+    if _CONGRATULATED.search(text, max(0, m.start() - 60), m.start()):
+        score -= 5  # "С праздником весны!": a greeting, not an event
     if _LIST_BEFORE.match(text[max(0, m.start() - 3) : m.start()]) and _COMMA_AFTER.match(
         text, m.end(), m.end() + 3
     ):

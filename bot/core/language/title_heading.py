@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.language.morphology import is_known
-from bot.core.language.title_words import MAX_TITLE, word_parses
+from bot.core.language.title_words import KIND, MAX_TITLE, word_parses
 
 # a site's section or a page's label: never an event's name
 _CHROME = re.compile(
@@ -43,6 +43,11 @@ _WORD = re.compile(r"[А-ЯЁа-яё-]+")
 # a letter's greeting or an invitation opening the post: not a heading
 _LETTER = re.compile(r"(?i)приглаша|уважаем|добрый|здравствуй|дорогие|коллеги|внимание")
 _AGE_MARK = re.compile(r"\s+\d{1,2}\s*\+$")
+# a line that is one quoted name ("«Кросс нации-2024»")
+_QUOTE_MARKS = '«»"“” '
+_QUOTED_LINE = re.compile(r"^\s*(?:«[^«»\n]{2,78}»|\"[^\"\n]{2,78}\"|“[^“”\n]{2,78}”)\s*$")
+# a congratulation opening the post ("С праздником весны!", "Поздравляем с Днём учителя!")
+_CONGRATULATION = re.compile(r"(?i)^(?:с\s|со\s|поздравля)")
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,11 @@ class Heading:
 
     title: str | None = None
     headline: tuple[int, int] | None = None
+    span: tuple[int, int] = (0, 0)  # where a heading that is a title stands
+
+    def as_headline(self) -> Heading:
+        """The title heading read as a news headline (the body names the event better)."""
+        return Heading(headline=self.span)
 
 
 def read_heading(text: str) -> Heading:
@@ -85,6 +95,10 @@ def _is_chrome(line: str) -> bool:
         return False  # a paragraph, never chrome
     if len(line) <= 40 and _CHROME.match(line.rstrip(" .:!")):
         return True
+    if _QUOTED_LINE.match(line):
+        return False  # "«Кросс нации-2024»": a name, even with its year
+    if line.isalpha() and _is_rubric(line):
+        return True  # "Спорт", "Культура": a site's rubric
     if (line[-1:] in '»"' and _ORG_NAME.match(line)) or (
         any(sep in line for sep in (" / ", " > ", " » ", " | ")) and _CRUMBS.search(line)
     ):
@@ -94,6 +108,19 @@ def _is_chrome(line: str) -> bool:
         if len(words) <= 2 and all(len(w) <= 11 for w in words):
             return True  # "8:40 | 29.09.2016", "4 мая 2014, воскресенье"
     return _is_place_name(line)
+
+
+def _is_rubric(word: str) -> bool:
+    """ "Спорт", "Образование": one common noun in the nominative that names no kind of
+    event (a name of its own, "Библионочь", is no dictionary word)."""
+    found = word_parses(word)
+    return (
+        bool(found)
+        and is_known(word.lower())
+        and "NOUN" in found[0].tag
+        and found[0].tag.case == "nomn"
+        and KIND.match(word) is None
+    )
 
 
 def _is_place_name(line: str) -> bool:
@@ -112,25 +139,29 @@ def _heading(text: str, start: int, end: int, line: str) -> Heading:
     first = _AGE_MARK.sub("", line) if "+" in line else line  # "… 6+": an age rating
     if not 3 <= len(first) <= 2 * MAX_TITLE or first.endswith((".", ",")):
         return Heading()
-    if not text[end + 1 :].strip() or _LETTER.search(first):
+    if not text[end + 1 :].strip() or _LETTER.search(first) or _CONGRATULATION.match(first):
         return Heading()
     if _has_finite_verb(first):
         return Heading(headline=(start, end))
+    if _QUOTED_LINE.match(first) and len(first) <= MAX_TITLE:
+        return Heading(title=f"«{first.strip(_QUOTE_MARKS)}»", span=(start, end))
     if len(first) > MAX_TITLE or first.endswith((":", "!", "?")) or _DIGIT.search(first):
         return Heading()
-    return Heading(title=_sentence_case(first) if first.isupper() else first)
+    title = _sentence_case(first) if first.isupper() else first
+    return Heading(title=title, span=(start, end))
 
 
 def _has_finite_verb(line: str) -> bool:
-    """Whether a word outside quotes is most likely a finite verb or a short participle
-    ("пройдёт", "пригласили", "дан старт")."""
+    """Whether a word outside quotes is most likely a finite verb, a short participle, an
+    infinitive or a predicative: the heading is a sentence ("пройдёт", "пригласили", "дан
+    старт", "Читать не вредно")."""
     bare = _QUOTED.sub(" ", line)
     for i, m in enumerate(_WORD.finditer(bare)):
         word = m.group(0)
         if i and not word.islower():
             continue  # a name inside the line ("Пират Флинт")
         found = word_parses(word)
-        if found and found[0].tag.POS in ("VERB", "PRTS"):
+        if found and found[0].tag.POS in ("VERB", "PRTS", "INFN", "PRED"):
             return True
     return False
 

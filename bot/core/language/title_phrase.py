@@ -171,6 +171,10 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
             out += tokens[i : i + 2]  # "экскурсии и мастер-классы"
             i += 2
             continue
+        if low in ("и", ",") and out and _joins_adjectives(out[-1], tokens[i + 1 : i + 3]):
+            out += tokens[i : i + 2] if low == "и" else [out.pop() + ",", tokens[i + 1]]
+            i += 2  # "фестиваль детских и семейных фильмов"
+            continue
         if not token[:1].isalpha() or low in _SKIP_AFTER or not is_genitive(token):
             break
         if token[:1].isupper() and is_person(token) and (not out or is_animate(out[-1])):
@@ -178,6 +182,14 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
         out.append(token)
         i += 1
     return out
+
+
+def _joins_adjectives(last: str, after: list[str]) -> bool:
+    """Whether "и"/"," joins two genitive adjectives of one noun ("детских и семейных
+    фильмов"): `last` and the first word `after` are adjectives, a genitive noun follows."""
+    if len(after) < 2 or not _name_adjective(last) or not _name_adjective(after[0]):
+        return False
+    return is_genitive(last) and is_genitive(after[0]) and is_genitive(after[1])
 
 
 def _case_run(tokens: list[str], at: int, case: str) -> int:
