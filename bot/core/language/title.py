@@ -32,10 +32,10 @@ from bot.core.language.title_finish import (
 )
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading
 from bot.core.language.title_phrase import kind_phrase
+from bot.core.language.title_score import WEAK, is_programme, score_at
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
-    SIDE_BEFORE,
     inside_quotes,
     is_genitive,
     is_noun,
@@ -44,7 +44,6 @@ from bot.core.language.title_words import (
 
 __all__ = ["KIND", "MAX_TITLE", "concise_title"]
 
-_WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч)")
 # the capital comes first (a fast scan), then "not after a lower-case letter" is checked
 # "Всероссийский день", "День Лицея", "День молодёжи" (a genitive noun: _names_a_day)
 _NAMED_DAY = re.compile(
@@ -78,28 +77,13 @@ _CUE_PHRASE = re.compile(
     r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся)\s+"
     r"(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){1,2}([А-ЯЁ]{2,6}|[а-яё]{3,})(?![\wА-ЯЁа-яё-])"
 )
-# "В программе: экскурсии по залам, выставки …": the items of a programme are side events
-_IN_PROGRAMME = re.compile(r"(?i)в\s+программе(?:\s+[а-яё]+)?\s*[:—–-][^.!?\n]*$")
-_LIST_BEFORE = re.compile(r"[»\w\s]*,\s*$")
-_COMMA_AFTER = re.compile(r"\s*,")
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн")
 _CUE_VERB = re.compile(
     r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
     r"|стартует|стартуют)(?![а-яё])"
 )
-# a congratulation before a kind ("С праздником весны!", "Поздравляем всех с Днём …")
-_CONGRATULATED = re.compile(
-    r"(?i)(?:^|[\n!.]\s*)(?:с|со|поздравля[а-яё]*(?:\s+[а-яё]+){0,3}\s+с)\s+(?:[а-яё]+\s+){0,2}$"
-)
 # an occasion the event is held for ("ко Дню матери"), not the event's own name
 _OCCASION = re.compile(r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*)\s+(?:[а-яё]+\s+)?$")
-# a clause opening with a clock time: an item of a programme ("В 13:00 – лекция …")
-_LED_BY = re.compile(r"(?:^|[\n.;,])[ \t]*(?:[ВвСс][ \t]+)?$")
-_ANY_TIME = re.compile(r"\d[:.]\d\d(?!\d)")
-_PROGRAMME_ITEM = re.compile(
-    r"(?:^|[\n.;,])\s*(?:[ВвСс]\s+)?\d{1,2}[:.]\d\d(?:\s*[-–—]\s*\d{1,2}[:.]\d\d)?"
-    r"[^.;\n\d]{0,40}$"
-)
 
 
 def concise_title(
@@ -170,10 +154,10 @@ class _Pick:
 
     def __post_init__(self) -> None:
         self.named = _Named(self.text)
-        self.programme = _is_programme(self.text)
+        self.programme = is_programme(self.text)
 
     def score(self, m: re.Match[str]) -> int:
-        return _score(self.text, m, self.event_sentence, self.programme, self.headline)
+        return score_at(self.text, m, self.event_sentence, self.programme, self.headline)
 
     def offer(self, score: int, phrase: str | Callable[[], str]) -> None:
         """Keep `phrase` when it beats the best so far (a callable is read only then)."""
@@ -202,7 +186,7 @@ def _offer_kinds(pick: _Pick) -> None:
                 pick.named.add(m.group(0)[:4].lower(), start, m.end())  # read only when needed
             continue
         phrase = kind_phrase(text, start, m.end())
-        if _WEAK.match(m.group(0)) and " " not in phrase.strip():
+        if WEAK.match(m.group(0)) and " " not in phrase.strip():
             continue  # "Занятия", "Мероприятие" alone name nothing
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
             score += 2  # "церемония награждения победителей конкурса «…»"
@@ -379,57 +363,6 @@ def _fuller(text: str, key: str) -> str | None:
     return None
 
 
-def _is_programme(text: str) -> bool:
-    """Whether two clauses or more open with a clock time ("В 13:00 – лекция …")."""
-    led = 0
-    for m in _ANY_TIME.finditer(text):
-        start = m.start() - 1 if m.start() and text[m.start() - 1].isdigit() else m.start()
-        window = text[max(0, start - 6) : start]
-        found = _LED_BY.search(window)
-        if found and (found.group(0)[:1] in "\n.;," or start <= 6):
-            led += 1
-            if led >= 2:
-                return True
-    return False
-
-
 def _has_cue(text: str) -> bool:
     """Whether a verb that announces an event is in the post (a fast substring test)."""
     return any(verb in text for verb in _CUE_VERBS)
-
-
-def _score(
-    text: str,
-    m: re.Match[str],
-    event_sentence: tuple[int, int] | None,
-    programme: bool,
-    headline: tuple[int, int] = (0, 0),
-) -> int:
-    score = 3 if headline[0] <= m.start() < headline[1] else 0  # a news headline's event
-    in_event = bool(event_sentence and event_sentence[0] <= m.start() < event_sentence[1])
-    if in_event:
-        score += 3
-    elif programme and _PROGRAMME_ITEM.search(text[max(0, m.start() - 60) : m.start()]):
-        score -= 3  # "В 13:00 – лекция …, в 15:00 – мастер-класс …": the other items
-    if m.start() < 200:
-        score += 2 if m.start() < 120 else 1
-    if text[m.end() : m.end() + 4].lstrip(" ,—-:")[:1] in ("«", '"', "“"):
-        score += 2
-    if _WEAK.match(m.group(0)):
-        score -= 3
-    if SIDE_BEFORE.search(text, max(0, m.start() - 70), m.start()) or _in_programme(text, m):
-        score -= 5
-    if _CONGRATULATED.search(text, max(0, m.start() - 60), m.start()):
-        score -= 5  # "С праздником весны!": a greeting, not an event
-    if _LIST_BEFORE.match(text[max(0, m.start() - 3) : m.start()]) and _COMMA_AFTER.match(
-        text, m.end(), m.end() + 3
-    ):
-        score -= 2  # an item of a list ("…, мастер-классы, творческие мастерские"): a side event
-    return score
-
-
-def _in_programme(text: str, m: re.Match[str]) -> bool:
-    """Whether the match is an item after "В программе:" in the same sentence."""
-    return "рограмме" in text and bool(
-        _IN_PROGRAMME.search(text, max(0, m.start() - 100), m.start())
-    )
