@@ -40,6 +40,7 @@ from bot.core.language.title_words import (
     is_genitive,
     is_noun,
     short_quote,
+    word_parses,
 )
 
 __all__ = ["KIND", "MAX_TITLE", "concise_title"]
@@ -82,6 +83,11 @@ _CUE_VERB = re.compile(
     r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
     r"|стартует|стартуют)(?![а-яё])"
 )
+# "Театральная студия объявляет набор", "Кружок робототехники набирает учеников"
+_RECRUITS = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,3}?)\s+"
+    r"(?:набирает|объявляет\s+набор|открывает\s+набор|вед[её]т\s+набор)(?![а-яё])"
+)
 # an occasion the event is held for ("ко Дню матери"), not the event's own name
 _OCCASION = re.compile(r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*)\s+(?:[а-яё]+\s+)?$")
 
@@ -111,6 +117,7 @@ def _picked(
     _offer_names_after_cues(pick)
     _offer_cue_phrases(pick)
     _offer_named_days(pick)
+    _offer_recruiting(pick)
     _offer_quotes(pick)
     if pick.best is None:
         return first_words(text) if fallback else None
@@ -225,6 +232,35 @@ def _offer_cue_phrases(pick: _Pick) -> None:
     span = pick.event_sentence if _has_cue(text) and pick.event_sentence else (0, 0)
     for m in _CUE_PHRASE.finditer(text, *span):
         pick.offer(pick.score(m) - 1, partial(kind_phrase, text, m.start(1), m.end(1)))
+
+
+def _offer_recruiting(pick: _Pick) -> None:
+    """ "Школьный пресс-центр набирает ребят 7–10 кл!": a club or studio that takes in
+    members is what the post announces (its classes are its sessions)."""
+    text = pick.text
+    if "набира" not in text and "набор" not in text:
+        return
+    for m in _RECRUITS.finditer(text):
+        if _subject_words(m.group(1)):
+            pick.offer(pick.score(m) + 3, m.group(1))
+
+
+def _subject_words(words: str) -> bool:
+    """Whether a sentence's opening words are a nominative noun phrase (adjectives, a noun,
+    its genitive chain) and nothing else (pymorphy3)."""
+    noun = False
+    for word in words.split():
+        found = word_parses(word)
+        if not found:
+            return False
+        tag = found[0].tag
+        if not noun and "NOUN" in tag and tag.case == "nomn":
+            noun = True
+        elif (noun and tag.case != "gent") or (
+            not noun and not ({"ADJF", "PRTF"} & tag.grammemes and tag.case == "nomn")
+        ):
+            return False
+    return noun
 
 
 def _offer_named_days(pick: _Pick) -> None:

@@ -191,6 +191,17 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+# "в парке «Скитские пруды»", "на стадионе «Труд»": a preposition and a noun before a quote
+_PLACE_NOUN_BEFORE = re.compile(r"(?i)(?:^|\s)(?:в|во|на|у|возле|около|рядом\s+с)\s+([а-яё-]+)\s*$")
+
+
+def _of_place(text: str, start: int, at: int) -> bool:
+    """Whether the quoted name at `at` names the place a preposition and a noun lead to
+    ("в роще «Дубки»"), not an event ("на конкурс «…»": the noun is a kind)."""
+    found = _PLACE_NOUN_BEFORE.search(text, max(start, at - 40), at)
+    return found is not None and KIND.fullmatch(found.group(1)) is None
+
+
 def _opens_clause(text: str, pos: int) -> bool:
     """Whether `pos` opens the text, a line or a sentence."""
     before = text[max(0, pos - 2) : pos]
@@ -210,6 +221,8 @@ def quoted_subjects(text: str, headline: tuple[int, int]) -> list[tuple[re.Match
                 found.append((m, 1))
     if headline[1] > headline[0]:
         for m in _QUOTE_ANY.finditer(text, *headline):
-            if not _PREPOSITION_BEFORE.search(text, headline[0], m.start()):
+            if not _PREPOSITION_BEFORE.search(text, headline[0], m.start()) and not _of_place(
+                text, headline[0], m.start()
+            ):
                 found.append((m, 3))
     return found

@@ -8,6 +8,7 @@ put in the nominative with pymorphy3 (morphology.to_nominative).
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import Any
@@ -125,7 +126,7 @@ def _right(text: str, end: int) -> str:
         return ", " + dedicated.group(1).strip()
     head = _LAST_WORD.search(text[max(0, end - 20) : end])
     meeting = bool(head and _MEETING.match(head.group(0)))
-    out = _subject(_WORD.findall(tail[:120]), meeting=meeting)
+    out = _subject(_abbreviations_joined(_WORD.findall(tail[:120])), meeting=meeting)
     return (" " + " ".join(out)) if out else ""
 
 
@@ -153,7 +154,12 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
         if token.startswith(("«", '"', "“")):
             out.append(short_quote(token))
             break
+        if low in _AUDIENCE_PREPS and (named := _audience_and_name(tokens, i)):
+            out += named  # "по шахматам среди школьников «Белая ладья»"
+            break
         case = _SUBJECT_PREPS.get("ко" if low == "к" else low)
+        if low == "по" and _WHEN_AFTER_PO.match(tokens[i + 1] if i + 1 < len(tokens) else ""):
+            break  # "занятия по вт и чт", "по средам": when, not what
         if meeting and low in ("с", "со"):
             case = "ablt"  # "встреча школьников с ветеранами"
         if case is not None:
@@ -175,12 +181,77 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
             out += tokens[i : i + 2] if low == "и" else [out.pop() + ",", tokens[i + 1]]
             i += 2  # "фестиваль детских и семейных фильмов"
             continue
+        if (
+            token.endswith(".")
+            and len(token) > 2
+            and out
+            and i + 1 < len(tokens)
+            and is_genitive(tokens[i + 1])
+        ):
+            out.append(token)  # "олимпиада по матем. и информатике"
+            i += 1
+            continue
         if not token[:1].isalpha() or low in _SKIP_AFTER or not is_genitive(token):
             break
         if token[:1].isupper() and is_person(token) and (not out or is_animate(out[-1])):
             break  # "лекция профессора Иванова": the lecturer is not the event's name
         out.append(token)
         i += 1
+    return out
+
+
+# "по вт и чт", "по средам", "по выходным": days a class meets on, not its subject
+_WHEN_AFTER_PO = re.compile(
+    r"(?i)(?:пн|вт|ср|чт|пт|сб|вс|понедельникам|вторникам|средам|четвергам|пятницам|субботам"
+    r"|воскресеньям|выходным|будням|вечерам|утрам)\.?$"
+)
+_AUDIENCE_PREPS = frozenset({"среди", "для"})
+_ABBREVIATION = re.compile(r"[а-яё]{2,6}")
+
+
+def _abbreviations_joined(tokens: list[str]) -> list[str]:
+    """Tokens with a clipped word and its point as one ("фин", ".", "грамотности" ->
+    "фин.", "грамотности"): a point before a lower-case word ends no sentence."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (
+            tokens[i + 1 : i + 2] == ["."]
+            and _ABBREVIATION.fullmatch(token)
+            and tokens[i + 2 : i + 3]
+            and tokens[i + 2][:1].islower()
+        ):
+            out.append(token + ".")
+            i += 2
+            continue
+        out.append(token)
+        i += 1
+    return out
+
+
+def _audience_and_name(tokens: list[str], at: int) -> list[str]:
+    """ "среди школьников «Белая ладья»": whom a kind is for, when a quoted name follows
+    within seven tokens, all genitive words or numbers ("3–4 классов"); else nothing."""
+    for j in range(at + 1, min(at + 9, len(tokens))):
+        token = tokens[j]
+        if token.startswith(("«", '"', "“")):
+            return [_glued(tokens[at:j]), short_quote(token)] if j > at + 1 else []
+        if token[:1].isalpha() and not is_genitive(token):
+            return []  # "для молодого поколения проведут в …": a clause, not an audience
+        if not (token[:1].isalnum() or token[:1] in ("-", "–")):
+            return []
+    return []
+
+
+def _glued(tokens: list[str]) -> str:
+    """Tokens joined by spaces, but "3", "–", "4" and "7", "-х" written together."""
+    out = tokens[0]
+    for prev, token in itertools.pairwise(tokens):
+        tight = (token[:1] in "-–" and prev[-1:].isdigit()) or (
+            prev in ("-", "–") and token[:1].isdigit()
+        )
+        out += token if tight else f" {token}"
     return out
 
 
@@ -196,6 +267,11 @@ def _case_run(tokens: list[str], at: int, case: str) -> int:
     """How many words from `at` are adjectives and one noun in `case` ("мирном атоме")."""
     n = 0
     for i, token in enumerate(tokens[at : at + 4]):
+        if token.endswith(".") and len(token) > 2:
+            if not _in_case(tokens[at + i + 1 : at + i + 2], case, 4):
+                break
+            n += 1  # "по фин. грамотности": a clipped adjective before a word in the case
+            continue
         found = _in_case(token, case, 4)
         if not found:
             break
