@@ -31,6 +31,7 @@ _STAGE = re.compile(
     r"(?i)^(?:этап|тур|финал|полуфинал|четвертьфинал)(?:а|у|ом|е|ы|ов)?$"
     r"|^(?:открыти|закрыти)(?:е|я|ю|ем|и)$"
 )
+_LOCATIVE_PREPS = frozenset({"на", "в", "во", "при"})
 _GENITIVE_PREPS = frozenset({"для", "до", "из", "от", "у", "около", "после", "без", "кроме"})
 _NAME_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s*[–—-]\s*(?:это\s+)?(?:[а-яё]+\s+){0,3}$")
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
@@ -63,7 +64,9 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     if named and "«" not in right:
         right = " " + named.group(1)  # "«Библиосумерки» – это настоящий праздник"
     words = [*left, head]
-    nominative = to_nominative(words, governed=governed)
+    # "На лекции проекта …": one lecture, in the locative, not "лекции" in the plural
+    case = "loct" if prev.lower() in _LOCATIVE_PREPS and not left else None
+    nominative = to_nominative(words, governed=governed, case=case)
     phrase = " ".join(nominative)
     if right:
         phrase = f"{phrase}{right}"
@@ -152,6 +155,9 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
     while i < len(tokens) and len(out) < 8:
         token, low = tokens[i], tokens[i].lower()
         if token.startswith(("«", '"', "“")):
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if following.startswith(("«", '"', "“")) and out:
+                return [short_quote(following)]  # "лекции проекта «Знание» «Физики и лирики»"
             out.append(short_quote(token))
             break
         if low in _AUDIENCE_PREPS and (named := _audience_and_name(tokens, i)):

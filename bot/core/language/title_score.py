@@ -19,6 +19,11 @@ _COMMA_AFTER = re.compile(r"\s*,")
 _CONGRATULATED = re.compile(
     r"(?i)(?:^|[\n!.]\s*)(?:с|со|поздравля[а-яё]*(?:\s+[а-яё]+){0,3}\s+с)\s+(?:[а-яё]+\s+){0,2}$"
 )
+_FRAMEWORK = re.compile(r"(?i)проект|смен")
+# "лекция называется «…»", "спектакль под названием «…»"
+_CALLED = re.compile(
+    r"\s*(?:[,—–-]\s*)?(?:называ[а-яё]+|носит\s+название|под\s+названием)\s*:?\s*[«\"“]"
+)
 # a clause opening with a clock time: an item of a programme ("В 13:00 – лекция …")
 _LED_BY = re.compile(r"(?:^|[\n.;,])[ \t]*(?:[ВвСс][ \t]+)?$")
 _ANY_TIME = re.compile(r"\d[:.]\d\d(?!\d)")
@@ -51,7 +56,8 @@ def score_at(
 ) -> int:
     """The score of the kind word matched by `m` (higher is likelier the event's own):
     +3 in the news headline `headline` and in the event's sentence, +2/+1 near the post's
-    opening, +2 before a quoted name; −3 for a weak kind or another programme item, −5 for a
+    opening, +2 before a quoted name (+3 "называется «…»"); −3 for a weak kind (−1 named) or
+    another programme item, −5 for a
     side kind or a congratulation, −2 for an item of a list."""
     score = 3 if headline[0] <= m.start() < headline[1] else 0  # a news headline's event
     in_event = bool(event_sentence and event_sentence[0] <= m.start() < event_sentence[1])
@@ -61,10 +67,16 @@ def score_at(
         score -= 3  # "В 13:00 – лекция …, в 15:00 – мастер-класс …": the other items
     if m.start() < 200:
         score += 2 if m.start() < 120 else 1
-    if text[m.end() : m.end() + 4].lstrip(" ,—-:")[:1] in ("«", '"', "“"):
+    named = text[m.end() : m.end() + 4].lstrip(" ,—-:")[:1] in ("«", '"', "“")
+    if named:
         score += 2
+    elif _CALLED.match(text, m.end()):
+        score += 3  # "Лекция называется «Человек в открытом космосе»": named outright
+        named = True
     if WEAK.match(m.group(0)):
-        score -= 3
+        # "программа «…»" names an event, "мероприятие" alone does not; "проект «…»" is the
+        # framework events are held in
+        score -= 1 if named and not _FRAMEWORK.match(m.group(0)) else 3
     if SIDE_BEFORE.search(text, max(0, m.start() - 70), m.start()) or _in_programme(text, m):
         score -= 5
     if _CONGRATULATED.search(text, max(0, m.start() - 60), m.start()):
