@@ -340,3 +340,32 @@ def test_a_headline_quote_after_a_place_noun_is_the_place(text: str, needle: str
 )
 def test_the_events_own_name_among_a_series_names(text: str, needle: str) -> None:
     assert needle in _title(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a poster's line: the clock time, the show's name in capitals, its kind below
+            "20 декабря\n12:00 СНЕЖНАЯ КОРОЛЕВА\nСпектакль для всей семьи по сказке Андерсена. "
+            "Продолжительность 1 час 10 минут, возраст 6+.",
+            "Спектакль «Снежная королева»",
+        ),
+        (
+            "ЗИМНИЕ ЗАБАВЫ\nКонцерт детского хора школы искусств 23 декабря в 17:00 в "
+            "концертном зале. Вход свободный.",
+            "Концерт «Зимние забавы»",
+        ),
+        (
+            "ТАЙНЫ ОКЕАНА\nВыставка откроется 5 декабря в 11:00 в краеведческом музее и "
+            "продлится до конца января.",
+            "Выставка «Тайны океана»",
+        ),
+        (  # no kind on the next line: the name alone
+            "14 декабря\n18:00 ЩЕЛКУНЧИК\nБалет в двух действиях на музыку Чайковского. "
+            "Билеты в кассе театра, для школьных групп скидка 20 процентов.",
+            "Щелкунчик",
+        ),
+    ],
+)
+def test_a_posters_name_in_capitals_takes_the_kind_below(text: str, title: str) -> None:
+    assert _title(text) == title

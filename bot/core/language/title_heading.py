@@ -43,6 +43,7 @@ _WORD = re.compile(r"[А-ЯЁа-яё-]+")
 # a letter's greeting or an invitation opening the post: not a heading
 _LETTER = re.compile(r"(?i)приглаша|уважаем|добрый|здравствуй|дорогие|коллеги|внимание")
 _AGE_MARK = re.compile(r"\s+\d{1,2}\s*\+$")
+_CLOCK_FIRST = re.compile(r"\d{1,2}[:.]\d\d\s*[-–—]?\s+")
 # a line that is one quoted name ("«Кросс нации-2024»")
 _QUOTE_MARKS = '«»"“” '
 _QUOTED_LINE = re.compile(r"^\s*(?:«[^«»\n]{2,78}»|\"[^\"\n]{2,78}\"|“[^“”\n]{2,78}”)\s*$")
@@ -104,6 +105,8 @@ def _is_chrome(line: str) -> bool:
     ):
         return True
     if len(line) <= 40 and _DIGIT.search(line):
+        if (clock := _CLOCK_FIRST.match(line)) and line[clock.end() :].isupper():
+            return False  # "18:00 ЩЕЛКУНЧИК": a poster's line, not a stamp
         words = _STAMP_WORDS.findall(line)
         if len(words) <= 2 and all(len(w) <= 11 for w in words):
             return True  # "8:40 | 29.09.2016", "4 мая 2014, воскресенье"
@@ -137,6 +140,9 @@ def _is_place_name(line: str) -> bool:
 
 def _heading(text: str, start: int, end: int, line: str) -> Heading:
     first = _AGE_MARK.sub("", line) if "+" in line else line  # "… 6+": an age rating
+    clock = _CLOCK_FIRST.match(first)
+    if clock and first[clock.end() :].isupper():
+        first = first[clock.end() :]  # "12:00 ТАЙНА ЗАКОЛДОВАННОГО ПОРТРЕТА": a poster's line
     if not 3 <= len(first) <= 2 * MAX_TITLE or first.endswith((".", ",")):
         return Heading()
     if not text[end + 1 :].strip() or _LETTER.search(first) or _CONGRATULATION.match(first):
@@ -147,8 +153,20 @@ def _heading(text: str, start: int, end: int, line: str) -> Heading:
         return Heading(title=f"«{first.strip(_QUOTE_MARKS)}»", span=(start, end))
     if len(first) > MAX_TITLE or first.endswith((":", "!", "?")) or _DIGIT.search(first):
         return Heading()
-    title = _sentence_case(first) if first.isupper() else first
+    title = _with_kind_below(text, end, _sentence_case(first)) if first.isupper() else first
     return Heading(title=title, span=(start, end))
+
+
+def _with_kind_below(text: str, end: int, name: str) -> str:
+    """A poster's name in capitals takes the kind the next line opens with ("ТАЙНА …\n
+    Спектакль для детей …" -> "Спектакль «Тайна …»"), when the name has no kind itself."""
+    kind = KIND.match(text, end + 1)
+    if kind is None or KIND.search(name) or len(name) + len(kind.group(0)) + 3 > MAX_TITLE:
+        return name
+    found = word_parses(kind.group(0))
+    if not found or found[0].tag.case != "nomn":
+        return name
+    return f"{kind.group(0)[:1].upper()}{kind.group(0)[1:]} «{name}»"
 
 
 def _has_finite_verb(line: str) -> bool:
