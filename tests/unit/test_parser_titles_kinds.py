@@ -369,3 +369,62 @@ def test_the_events_own_name_among_a_series_names(text: str, needle: str) -> Non
 )
 def test_a_posters_name_in_capitals_takes_the_kind_below(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the headline inflects the name; the body writes it as it is
+            "Премьера «Золушки» состоится в детском театре\nВ детском театре 12 декабря в "
+            "11:00 состоится премьера спектакля «Золушка». Билеты в кассе театра.",
+            "Премьера спектакля «Золушка»",
+        ),
+        (
+            "Школьники увидят выставку «Пернатых друзей»\n5 декабря в краеведческом музее "
+            "открывается выставка «Пернатые друзья». Для школьных групп вход свободный.",
+            "Выставка «Пернатые друзья»",
+        ),
+    ],
+)
+def test_a_headlines_inflected_name_is_written_as_the_body_writes_it(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a poster's programme: the name on the event's own line, its kind in brackets
+            "В доме культуры проводятся новогодние мероприятия:\n27 декабря в 12.00 – "
+            "«Снеговик-почтовик»\n(Спектакль для малышей)\n28 декабря в 12.00 – «Ёлка "
+            "желаний»\n(Праздник для всей семьи)\nЦена билета 200 рублей.",
+            "Спектакль «Снеговик-почтовик»",
+        ),
+        (
+            "Каникулы в библиотеке:\n3 января в 11:00 — «Зимние загадки»\nПриходите всей "
+            "семьёй, вход свободный, для детей 6–10 лет.",
+            "«Зимние загадки»",
+        ),
+    ],
+)
+def test_a_programmes_name_on_the_events_line(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the last item of a list of kinds is no event; the festival named before is
+            "Приглашаем школы к участию в областном фестивале детского творчества «Звёздный "
+            "дождь». Проведение выставок, конкурсов, мастер-классов, семинаров состоится с "
+            "14 по 18 декабря в Калининграде.",
+            "Областной фестиваль детского творчества «Звёздный дождь»",
+        ),
+        (  # a long official name joined by "и" reaches its quoted name
+            "Управление образования приглашает на смотр школьных музеев и краеведческих "
+            "кружков «Моя малая родина». Смотр пройдёт 15 декабря в 11:00 в доме творчества.",
+            "Смотр школьных музеев и краеведческих кружков «Моя малая родина»",
+        ),
+    ],
+)
+def test_lists_of_kinds_and_long_official_names(text: str, title: str) -> None:
+    assert _title(text) == title

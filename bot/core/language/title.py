@@ -31,16 +31,18 @@ from bot.core.language.title_finish import (
     with_owner,
 )
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading
+from bot.core.language.title_named import Named, recruiting
 from bot.core.language.title_phrase import kind_phrase
+from bot.core.language.title_quotes import as_written, listed_name
 from bot.core.language.title_score import WEAK, is_programme, score_at
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
+    QUOTE,
     inside_quotes,
     is_genitive,
     is_noun,
     short_quote,
-    word_parses,
 )
 
 __all__ = ["KIND", "MAX_TITLE", "concise_title"]
@@ -83,11 +85,6 @@ _CUE_VERB = re.compile(
     r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
     r"|стартует|стартуют)(?![а-яё])"
 )
-# "Театральная студия объявляет набор", "Кружок робототехники набирает учеников"
-_RECRUITS = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*)([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,3}?)\s+"
-    r"(?:набирает|объявляет\s+набор|открывает\s+набор|вед[её]т\s+набор)(?![а-яё])"
-)
 # an occasion the event is held for ("ко Дню матери"), not the event's own name
 _OCCASION = re.compile(r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*)\s+(?:[а-яё]+\s+)?$")
 
@@ -119,6 +116,7 @@ def _picked(
     _offer_named_days(pick)
     _offer_recruiting(pick)
     _offer_quotes(pick)
+    _offer_listed_names(pick)
     if pick.best is None:
         return first_words(text) if fallback else None
     phrase = _settled(pick, pick.best[1])
@@ -154,13 +152,13 @@ class _Pick:
     event_sentence: tuple[int, int] | None
     headline: tuple[int, int]
     best: tuple[int, str] | None = None
-    named: _Named = field(init=False)  # kind stem -> the first phrase of that kind with a name
+    named: Named = field(init=False)  # kind stem -> the first phrase of that kind with a name
     qualified: dict[str, str] = field(default_factory=dict)  # "урок мужества"
     days: list[tuple[int, int]] = field(default_factory=list)  # what a bare "Праздник" means
     programme: bool = field(init=False)  # a programme with time slots
 
     def __post_init__(self) -> None:
-        self.named = _Named(self.text)
+        self.named = Named(self.text)
         self.programme = is_programme(self.text)
 
     def score(self, m: re.Match[str]) -> int:
@@ -237,30 +235,8 @@ def _offer_cue_phrases(pick: _Pick) -> None:
 def _offer_recruiting(pick: _Pick) -> None:
     """ "Школьный пресс-центр набирает ребят 7–10 кл!": a club or studio that takes in
     members is what the post announces (its classes are its sessions)."""
-    text = pick.text
-    if "набира" not in text and "набор" not in text:
-        return
-    for m in _RECRUITS.finditer(text):
-        if _subject_words(m.group(1)):
-            pick.offer(pick.score(m) + 3, m.group(1))
-
-
-def _subject_words(words: str) -> bool:
-    """Whether a sentence's opening words are a nominative noun phrase (adjectives, a noun,
-    its genitive chain) and nothing else (pymorphy3)."""
-    noun = False
-    for word in words.split():
-        found = word_parses(word)
-        if not found:
-            return False
-        tag = found[0].tag
-        if not noun and "NOUN" in tag and tag.case == "nomn":
-            noun = True
-        elif (noun and tag.case != "gent") or (
-            not noun and not ({"ADJF", "PRTF"} & tag.grammemes and tag.case == "nomn")
-        ):
-            return False
-    return noun
+    for m in recruiting(pick.text):
+        pick.offer(pick.score(m) + 3, m.group(1))
 
 
 def _offer_named_days(pick: _Pick) -> None:
@@ -283,6 +259,14 @@ def _offer_quotes(pick: _Pick) -> None:
     for m, weight in quoted_subjects(pick.text, pick.headline):
         quote = short_quote(m.group(1))
         pick.offer(pick.score(m) + weight, partial(_named_with, pick, quote))
+
+
+def _offer_listed_names(pick: _Pick) -> None:
+    """ "3, 4 января в 12.00 – «Новогодний фейерверк» (Утренник для детей)": a name after a
+    dash on the event's own line of a programme or a poster."""
+    listed = listed_name(pick.text, pick.event_sentence) if pick.event_sentence else None
+    if listed is not None:
+        pick.offer(pick.score(listed[0]) + 2, listed[1])
 
 
 def _named_with(pick: _Pick, quote: str) -> str:
@@ -318,7 +302,20 @@ def _settled(pick: _Pick, phrase: str) -> str:
         fuller = (named.get(key), qualified.get(key), _same_contest(pick, key))
         phrase = next((f for f in fuller if f and not _BARE_STAGE.match(f)), phrase)
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
-    return of_what_opens(text, phrase)
+    return _name_as_written(pick, of_what_opens(text, phrase))
+
+
+def _name_as_written(pick: _Pick, phrase: str) -> str:
+    """ "Премьера «Теремка»" of a headline, when the body writes "премьера спектакля
+    «Теремок»": that mention of the kind, else the name as the body writes it."""
+    quote = QUOTE.search(phrase)
+    if quote is None:
+        return phrase
+    written = as_written(pick.text, quote.group(0))
+    if written is None:
+        return phrase
+    mention = pick.named.holding(_kind_key(phrase), written)
+    return mention or phrase.replace(quote.group(0), written)
 
 
 def _kind_key(phrase: str) -> str:
@@ -342,42 +339,6 @@ def _same_contest(pick: _Pick, key: str) -> str | None:
 
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"
 _BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+([а-яё]+)$")
-
-
-class _Named:
-    """The first phrase of each kind that carries a quoted name, in the order the kinds are
-    met; a mention found while skipping is only read (kind_phrase) when a rule asks."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.found: list[tuple[str, int, int, str | None]] = []
-        self.resolved: dict[str, str] | None = None
-
-    def add(self, key: str, start: int, end: int, phrase: str | None = None) -> None:
-        self.found.append((key, start, end, phrase))
-        self.resolved = None
-
-    def get(self, key: str) -> str | None:
-        """The first phrase of kind `key` with a quoted name, or None."""
-        if self.resolved is not None:
-            return self.resolved.get(key)
-        for found_key, start, end, phrase in self.found:
-            if found_key == key:
-                phrase = phrase or kind_phrase(self.text, start, end)
-                if "«" in phrase:
-                    return phrase
-        return None
-
-    def get_all(self) -> dict[str, str]:
-        """Every kind's first phrase with a quoted name, in the order the kinds were met."""
-        if self.resolved is None:
-            self.resolved = {}
-            for key, start, end, phrase in self.found:
-                if key not in self.resolved:
-                    phrase = phrase or kind_phrase(self.text, start, end)
-                    if "«" in phrase:
-                        self.resolved[key] = phrase
-        return self.resolved
 
 
 def _names_a_day(found: str) -> bool:

@@ -183,6 +183,10 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
             out += tokens[i : i + 2]  # "экскурсии и мастер-классы"
             i += 2
             continue
+        if low == "и" and out and (run := _genitive_run_to_name(tokens, i + 1)):
+            out += tokens[i : i + 1 + run]  # "СМИ и творческих коллективов «Пою моё Отечество»"
+            i += 1 + run
+            continue
         if low in ("и", ",") and out and _joins_adjectives(out[-1], tokens[i + 1 : i + 3]):
             out += tokens[i : i + 2] if low == "и" else [out.pop() + ",", tokens[i + 1]]
             i += 2  # "фестиваль детских и семейных фильмов"
@@ -259,6 +263,16 @@ def _glued(tokens: list[str]) -> str:
         )
         out += token if tight else f" {token}"
     return out
+
+
+def _genitive_run_to_name(tokens: list[str], at: int) -> int:
+    """How many genitive words from `at` lead straight to a quoted name (0 when none do)."""
+    for j in range(at, min(at + 4, len(tokens))):
+        if tokens[j].startswith(("«", '"', "“")):
+            return j - at
+        if not tokens[j][:1].isalpha() or not is_genitive(tokens[j]):
+            return 0
+    return 0
 
 
 def _joins_adjectives(last: str, after: list[str]) -> bool:

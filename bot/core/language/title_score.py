@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.title_words import SIDE_BEFORE
+from bot.core.language.title_words import KIND, SIDE_BEFORE
 
 # kinds too general to name an event alone
 WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч)")
@@ -15,6 +15,7 @@ WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|�
 _IN_PROGRAMME = re.compile(r"(?i)в\s+программе(?:\s+[а-яё]+)?\s*[:—–-][^.!?\n]*$")
 _LIST_BEFORE = re.compile(r"[»\w\s]*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
+_WORD_BEFORE_COMMA = re.compile(r"([А-ЯЁа-яё-]+),\s*$")
 # a congratulation before a kind ("С праздником весны!", "Поздравляем всех с Днём …")
 _CONGRATULATED = re.compile(
     r"(?i)(?:^|[\n!.]\s*)(?:с|со|поздравля[а-яё]*(?:\s+[а-яё]+){0,3}\s+с)\s+(?:[а-яё]+\s+){0,2}$"
@@ -81,11 +82,18 @@ def score_at(
         score -= 5
     if _CONGRATULATED.search(text, max(0, m.start() - 60), m.start()):
         score -= 5  # "С праздником весны!": a greeting, not an event
-    if _LIST_BEFORE.match(text[max(0, m.start() - 3) : m.start()]) and _COMMA_AFTER.match(
-        text, m.end(), m.end() + 3
+    if _LIST_BEFORE.match(text[max(0, m.start() - 3) : m.start()]) and (
+        _COMMA_AFTER.match(text, m.end(), m.end() + 3) or _kind_before_comma(text, m.start())
     ):
         score -= 2  # an item of a list ("…, мастер-классы, творческие мастерские"): a side event
     return score
+
+
+def _kind_before_comma(text: str, at: int) -> bool:
+    """Whether the word before the comma that precedes `at` is a kind ("конкурсов,
+    конференций, семинаров"): the last item of a list of kinds."""
+    before = _WORD_BEFORE_COMMA.search(text, max(0, at - 40), at)
+    return before is not None and KIND.fullmatch(before.group(1)) is not None
 
 
 def _in_programme(text: str, m: re.Match[str]) -> bool:
