@@ -86,7 +86,15 @@ _CUE_VERB = re.compile(
     r"|стартует|стартуют)(?![а-яё])"
 )
 # an occasion the event is held for ("ко Дню матери"), not the event's own name
-_OCCASION = re.compile(r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*)\s+(?:[а-яё]+\s+)?$")
+_OCCASION = re.compile(
+    r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*|\d\s+[а-яё]+,\s+в)\s+(?:[а-яё]+\s+)?$"
+)  # "9 декабря, в День Героев Отечества,": the date's name, not the event's
+# "В Калининграде пройдёт ночь музеев": a day, week or night written small after the verb
+_CUED_DAY = re.compile(
+    r"(?:состоится|состоятся|пройд[её]т|пройдут|стартует|начн[её]тся)\s+"
+    r"((?:день|неделя|ночь|декада|месячник)\s+[а-яё]{3,})(?![а-яё])"
+)
+_DAY_WORDS = re.compile(r"[а-яё]+\s+[а-яё]+")
 
 
 def concise_title(
@@ -243,7 +251,10 @@ def _offer_named_days(pick: _Pick) -> None:
     """Named days and weeks ("День рыбака", "неделя «…»"), not occasions or greetings."""
     text = pick.text
     weeks = _QUOTED_WEEK.finditer(text) if "недел" in text else ()
-    for m in chain(_NAMED_DAY.finditer(text), weeks):
+    cued = _CUED_DAY.finditer(text) if _has_cue(text) else ()
+    for m in chain(_NAMED_DAY.finditer(text), weeks, cued):
+        if m.lastindex:  # "пройдёт ночь музеев": the day after the verb
+            m = _DAY_WORDS.match(text, m.start(1)) or m
         if (
             _OCCASION.search(text, max(0, m.start() - 30), m.start())
             or _GREETING_DAY.match(m.group(0))

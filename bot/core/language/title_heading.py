@@ -21,6 +21,7 @@ _CHROME = re.compile(
     r"(?i)^(?:новост\w*(?:\s+(?:школы|лицея|гимназии|колледжа|университета|музея|библиотеки))?|анонс\w*|афиша|расписание|объявлени[ея]|пресс-релиз|главная|событи[ея]"
     r"|мероприяти[ея]|подробнее|читать\s+далее|календарь(?:\s+событий)?|информаци[яи]"
     r"|(?:описание|программа|подробности)(?:\s+(?:акции|мероприятия|события|программы))?"
+    r"|программа\s+(?:[а-яё]+(?:ых|их)\s+)?(?:мероприятий|праздника|фестиваля|дня|недели)"
     r"|информационное\s+письмо|пресс-служба|поделиться|архив(?:\s+новостей)?)$"
 )
 # a poster's or a schedule's own page title ("Афиша Псковского планетария на май 2014")
@@ -43,6 +44,8 @@ _WORD = re.compile(r"[А-ЯЁа-яё-]+")
 # a letter's greeting or an invitation opening the post: not a heading
 _LETTER = re.compile(r"(?i)приглаша|уважаем|добрый|здравствуй|дорогие|коллеги|внимание")
 _AGE_MARK = re.compile(r"\s+\d{1,2}\s*\+$")
+# an official letter's subject line ("О проведении городского конкурса …")
+_LETTER_SUBJECT = re.compile(r"(?i)^об?\s+(?:проведении|организации|участии|подготовке)\s")
 _CLOCK_FIRST = re.compile(r"\d{1,2}[:.]\d\d\s*[-–—]?\s+")
 # a line that is one quoted name ("«Кросс нации-2024»")
 _QUOTE_MARKS = '«»"“” '
@@ -96,8 +99,8 @@ def _is_chrome(line: str) -> bool:
         return False  # a paragraph, never chrome
     if len(line) <= 40 and _CHROME.match(line.rstrip(" .:!")):
         return True
-    if _QUOTED_LINE.match(line):
-        return False  # "«Кросс нации-2024»": a name, even with its year
+    if _QUOTED_LINE.match(_AGE_MARK.sub("", line)):
+        return False  # "«Кросс нации-2024»", "«Щелкунчик» 6+": a name, even with its year
     if line.isalpha() and _is_rubric(line):
         return True  # "Спорт", "Культура": a site's rubric
     if (line[-1:] in '»"' and _ORG_NAME.match(line)) or (
@@ -147,10 +150,11 @@ def _heading(text: str, start: int, end: int, line: str) -> Heading:
         return Heading()
     if not text[end + 1 :].strip() or _LETTER.search(first) or _CONGRATULATION.match(first):
         return Heading()
-    if _has_finite_verb(first):
-        return Heading(headline=(start, end))
+    if _has_finite_verb(first) or _LETTER_SUBJECT.match(first):
+        return Heading(headline=(start, end))  # "О проведении конкурса …": a letter's subject
     if _QUOTED_LINE.match(first) and len(first) <= MAX_TITLE:
-        return Heading(title=f"«{first.strip(_QUOTE_MARKS)}»", span=(start, end))
+        title = _with_kind_below(text, end, f"«{first.strip(_QUOTE_MARKS)}»")
+        return Heading(title=title, span=(start, end))
     if len(first) > MAX_TITLE or first.endswith((":", "!", "?")) or _DIGIT.search(first):
         return Heading()
     title = _with_kind_below(text, end, _sentence_case(first)) if first.isupper() else first
@@ -158,15 +162,17 @@ def _heading(text: str, start: int, end: int, line: str) -> Heading:
 
 
 def _with_kind_below(text: str, end: int, name: str) -> str:
-    """A poster's name in capitals takes the kind the next line opens with ("ТАЙНА …\n
-    Спектакль для детей …" -> "Спектакль «Тайна …»"), when the name has no kind itself."""
+    """A poster's name in capitals or in quotes takes the kind the next line opens with
+    ("ТАЙНА …\nСпектакль для детей …" -> "Спектакль «Тайна …»"), when the name has no kind
+    itself."""
     kind = KIND.match(text, end + 1)
     if kind is None or KIND.search(name) or len(name) + len(kind.group(0)) + 3 > MAX_TITLE:
         return name
     found = word_parses(kind.group(0))
     if not found or found[0].tag.case != "nomn":
         return name
-    return f"{kind.group(0)[:1].upper()}{kind.group(0)[1:]} «{name}»"
+    quoted = name if name.startswith("«") else f"«{name}»"
+    return f"{kind.group(0)[:1].upper()}{kind.group(0)[1:]} {quoted}"
 
 
 def _has_finite_verb(line: str) -> bool:

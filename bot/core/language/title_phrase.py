@@ -31,6 +31,8 @@ _STAGE = re.compile(
     r"(?i)^(?:этап|тур|финал|полуфинал|четвертьфинал)(?:а|у|ом|е|ы|ов)?$"
     r"|^(?:открыти|закрыти)(?:е|я|ю|ем|и)$"
 )
+# adjectives that place an event among others ("следующая встреча"), never part of its name
+_RELATIVE = re.compile(r"(?i)(?:следующ|ближайш|очередн|предстоящ|данн|прошедш|прошл)")
 _LOCATIVE_PREPS = frozenset({"на", "в", "во", "при"})
 _GENITIVE_PREPS = frozenset({"для", "до", "из", "от", "у", "около", "после", "без", "кроме"})
 _NAME_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s*[–—-]\s*(?:это\s+)?(?:[а-яё]+\s+){0,3}$")
@@ -97,8 +99,8 @@ def _left_adjectives(text: str, start: int) -> list[str]:
         clean = token.strip(",.;:!?()")
         if clean != token or not clean or len(words) >= 3:
             break
-        if not _name_adjective(clean):
-            break  # not an adjective first; "этот", "наш", "весь", "его": not part of a name
+        if not _name_adjective(clean) or _RELATIVE.match(clean):
+            break  # not an adjective first; "этот", "наш", "весь", "следующий": no name's
         words.insert(0, clean)
     return words
 
@@ -145,6 +147,8 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
     names whom it is with ("встреча с писателем")."""
     out: list[str] = []
     i = 0
+    if meeting and tokens[:1] in (["—"], ["–"], ["-"]) and tokens[1:2] in (["с"], ["со"]):
+        tokens = tokens[1:]  # "встреча — с поэтом"
     if meeting and tokens[:1] in (["с"], ["со"]) and (run := _case_run(tokens, 1, "ablt")):
         out = tokens[: 1 + run]  # "с представителями колледжа"
         for token in tokens[1 + run : 5 + run]:
