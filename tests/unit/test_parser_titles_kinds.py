@@ -499,3 +499,32 @@ def test_days_written_small_and_days_that_name_the_date(text: str, title: str) -
 )
 def test_poster_letter_and_programme_headings(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a kind far from the word governing it, with readings of names in the dictionary
+            "Уважаемые руководители! Направляем информацию о проведении 11 декабря в 14:00 "
+            "вебинара для педагогов «Функциональная грамотность». Ссылка придёт позже.",
+            "Вебинар «Функциональная грамотность»",
+        ),
+        (  # a day written small before its quoted name
+            "Центр занятости проводит для старшеклассников день карьеры «Профессии будущего». "
+            "Мероприятие состоится 16 декабря в 11:00 в конференц-зале центра.",
+            "День карьеры «Профессии будущего»",
+        ),
+        (  # "на" and what a contest is for
+            "В преддверии Нового года в школе пройдёт конкурс на лучшее оформление класса. "
+            "Жюри подведёт итоги 25 декабря в 14:00.",
+            "Конкурс на лучшее оформление класса",
+        ),
+        (
+            "Турнир на кубок директора школы по настольному теннису пройдёт 17 декабря в "
+            "15:00 в малом спортзале. Заявки до 14 декабря.",
+            "Турнир на кубок директора школы по настольному теннису",
+        ),
+    ],
+)
+def test_subjects_after_na_and_days_before_a_name(text: str, title: str) -> None:
+    assert _title(text) == title

@@ -38,7 +38,8 @@ def to_nominative(
     return list(_nominative(tuple(words), case or ("gent" if governed else "")))
 
 
-_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+# readings of a proper name (a person's, a place's, an organisation's): never a kind's
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
 @lru_cache(maxsize=8192)
@@ -56,6 +57,8 @@ def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
         return tuple(words)
     common = [p for p in nouns if not _NAME_GRAMMEMES & p.tag.grammemes]
     nouns = common or nouns  # "в викторине": the quiz, not a man named Викторин
+    declined = [p for p in nouns if "Fixd" not in p.tag]
+    nouns = declined or nouns  # "вебинара": the webinar, not an indeclinable guess
     adjs = [parses(w) for w in words[:-1]]
     noun = _agreeing(nouns, adjs, governed)
     if "nomn" in noun.tag and noun.tag.case == "nomn":

@@ -93,7 +93,8 @@ _OCCASION = re.compile(
 _CUED_DAY = re.compile(
     r"(?:состоится|состоятся|пройд[её]т|пройдут|стартует|начн[её]тся)\s+"
     r"((?:день|неделя|ночь|декада|месячник)\s+[а-яё]{3,})(?![а-яё])"
-)
+    r"|(?<![а-яё])((?:день|неделю|неделя|ночь)\s+[а-яё]{3,})(?=\s+«)"
+)  # or before a quoted name: "проводит день карьеры «Профессии будущего»"
 _DAY_WORDS = re.compile(r"[а-яё]+\s+[а-яё]+")
 
 
@@ -251,10 +252,10 @@ def _offer_named_days(pick: _Pick) -> None:
     """Named days and weeks ("День рыбака", "неделя «…»"), not occasions or greetings."""
     text = pick.text
     weeks = _QUOTED_WEEK.finditer(text) if "недел" in text else ()
-    cued = _CUED_DAY.finditer(text) if _has_cue(text) else ()
+    cued = _CUED_DAY.finditer(text) if _has_cue(text) or "«" in text else ()
     for m in chain(_NAMED_DAY.finditer(text), weeks, cued):
         if m.lastindex:  # "пройдёт ночь музеев": the day after the verb
-            m = _DAY_WORDS.match(text, m.start(1)) or m
+            m = _DAY_WORDS.match(text, m.start(m.lastindex)) or m
         if (
             _OCCASION.search(text, max(0, m.start() - 30), m.start())
             or _GREETING_DAY.match(m.group(0))

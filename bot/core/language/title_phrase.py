@@ -136,7 +136,14 @@ def _right(text: str, end: int) -> str:
 
 
 # a preposition opening the subject of a kind, and the case of the words that follow it
-_SUBJECT_PREPS = {"по": "datv", "о": "loct", "об": "loct", "про": "accs", "ко": "datv"}
+_SUBJECT_PREPS = {
+    "по": "datv",
+    "о": "loct",
+    "об": "loct",
+    "про": "accs",
+    "ко": "datv",
+    "на": "accs",  # "конкурс на лучшее оформление класса", "турнир на кубок главы"
+}
 _MEETING = re.compile(r"(?i)^встреч")
 
 
