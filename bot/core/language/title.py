@@ -21,6 +21,7 @@ from itertools import chain
 
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
+from bot.core.language.title_days import NAMED_DAY, named_days
 from bot.core.language.title_finish import (
     CEREMONY,
     first_words,
@@ -47,15 +48,6 @@ from bot.core.language.title_words import (
 
 __all__ = ["KIND", "MAX_TITLE", "concise_title"]
 
-# the capital comes first (a fast scan), then "not after a lower-case letter" is checked
-# "Всероссийский день", "День Лицея", "День молодёжи" (a genitive noun: _names_a_day)
-_NAMED_DAY = re.compile(
-    r"(?=[А-ЯЁ])(?:([А-ЯЁ](?<![а-яё].)[а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b"
-    r"|(?:Д(?:ень|ня|ню|н[её]м|не)|Недел[яиюе]|Ноч[ьи])\s+(?:[А-ЯЁ][а-яё]{2,}"
-    r"|[а-яё]{4,}(?=[\s,.!?]))(?!\s+открыт))"
-)
-# "традиционная неделя «Театр детям»": a week with a quoted name
-_QUOTED_WEEK = re.compile(r"(?<![а-яё])недел[яиюе](?=\s+[«\"])")
 # a capitalised name right after the verb that announces the event ("откроется Инженерный
 # дворик"): the event's own name even when its noun is no kind of event
 _NAMED_AFTER_CUE = re.compile(
@@ -73,29 +65,21 @@ _INVITED_NAME = re.compile(
 _FULL_KIND = {"олимп.": "Олимпиада", "соревн.": "Соревнования", "конф.": "Конференция"}
 _ABBREVIATED = re.compile(r"(?i)^(?:олимп|соревн|конф)\.")
 _FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ|соревновани")
-_GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
 # what the verb announcing the event names, when no kind word does ("состоится
 # математический КВН"): its adjectives, then a noun or an abbreviation
 _CUE_PHRASE = re.compile(
     r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся)\s+"
     r"(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){1,2}([А-ЯЁ]{2,6}|[а-яё]{3,})(?![\wА-ЯЁа-яё-])"
 )
+_CUE_NOUN = re.compile(
+    r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся)\s+"
+    r"([а-яё]{4,})\s+([а-яё]{3,})(?![а-яё])"
+)
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн")
 _CUE_VERB = re.compile(
     r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
     r"|стартует|стартуют)(?![а-яё])"
 )
-# an occasion the event is held for ("ко Дню матери"), not the event's own name
-_OCCASION = re.compile(
-    r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*|\d\s+[а-яё]+,\s+в)\s+(?:[а-яё]+\s+)?$"
-)  # "9 декабря, в День Героев Отечества,": the date's name, not the event's
-# "В Калининграде пройдёт ночь музеев": a day, week or night written small after the verb
-_CUED_DAY = re.compile(
-    r"(?:состоится|состоятся|пройд[её]т|пройдут|стартует|начн[её]тся)\s+"
-    r"((?:день|неделя|ночь|декада|месячник)\s+[а-яё]{3,})(?![а-яё])"
-    r"|(?<![а-яё])((?:день|неделю|неделя|ночь)\s+[а-яё]{3,})(?=\s+«)"
-)  # or before a quoted name: "проводит день карьеры «Профессии будущего»"
-_DAY_WORDS = re.compile(r"[а-яё]+\s+[а-яё]+")
 
 
 def concise_title(
@@ -138,7 +122,7 @@ def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | 
     sentence whose announcing verb is followed by a kind ("пройдёт фестиваль …")."""
     if event_sentence is None or "«" in heading or KIND.search(heading):
         return False
-    if _NAMED_DAY.match(heading) or not _has_cue(text):
+    if NAMED_DAY.match(heading) or not _has_cue(text):
         return False
     for cue in _CUE_VERB.finditer(text, *event_sentence):
         if KIND.search(text, cue.end(), min(cue.end() + 60, event_sentence[1])):
@@ -239,6 +223,10 @@ def _offer_cue_phrases(pick: _Pick) -> None:
     span = pick.event_sentence if _has_cue(text) and pick.event_sentence else (0, 0)
     for m in _CUE_PHRASE.finditer(text, *span):
         pick.offer(pick.score(m) - 1, partial(kind_phrase, text, m.start(1), m.end(1)))
+    for m in _CUE_NOUN.finditer(text, *span):
+        if is_noun(m.group(1)) and is_genitive(m.group(2)) and not KIND.match(m.group(1)):
+            # "состоится сдача норм ГТО", "пройдёт уборка территории": a noun and its genitive
+            pick.offer(pick.score(m) - 1, partial(kind_phrase, text, m.start(1), m.end(1)))
 
 
 def _offer_recruiting(pick: _Pick) -> None:
@@ -249,21 +237,12 @@ def _offer_recruiting(pick: _Pick) -> None:
 
 
 def _offer_named_days(pick: _Pick) -> None:
-    """Named days and weeks ("День рыбака", "неделя «…»"), not occasions or greetings."""
+    """Named days and weeks ("День рыбака", "неделя «…»"), not occasions or greetings (see
+    title_days.py)."""
     text = pick.text
-    weeks = _QUOTED_WEEK.finditer(text) if "недел" in text else ()
-    cued = _CUED_DAY.finditer(text) if _has_cue(text) or "«" in text else ()
-    for m in chain(_NAMED_DAY.finditer(text), weeks, cued):
-        if m.lastindex:  # "пройдёт ночь музеев": the day after the verb
-            m = _DAY_WORDS.match(text, m.start(m.lastindex)) or m
-        if (
-            _OCCASION.search(text, max(0, m.start() - 30), m.start())
-            or _GREETING_DAY.match(m.group(0))
-            or not _names_a_day(m.group(0))
-        ):
-            continue  # "концерт ко Дню Победы": the day is the occasion; "Добрый день!"
+    for m, bonus in named_days(text, _has_cue(text)):
         pick.days.append((m.start(), m.end()))  # read (kind_phrase) only when a rule asks
-        pick.offer(pick.score(m) + 1, partial(kind_phrase, text, m.start(), m.end()))
+        pick.offer(pick.score(m) + bonus, partial(kind_phrase, text, m.start(), m.end()))
 
 
 def _offer_quotes(pick: _Pick) -> None:
@@ -351,13 +330,6 @@ def _same_contest(pick: _Pick, key: str) -> str | None:
 
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"
 _BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+([а-яё]+)$")
-
-
-def _names_a_day(found: str) -> bool:
-    """ "День Лицея", "День молодёжи", "Дню знаний": the word after "День" is a name or a
-    genitive noun (pymorphy3), not "День рождается…"."""
-    words = found.split()
-    return words[0][0] not in "ДНд" or words[1][0].isupper() or is_genitive(words[1])
 
 
 def _fuller(text: str, key: str) -> str | None:
