@@ -35,6 +35,7 @@ _CUED_DAY = re.compile(
     r"|(?<![а-яё])((?:день|неделю|неделя|ночь)\s+[а-яё]{3,})(?=\s+«)"
     r"|приглаша[а-яё]*\s+(?:[^\s.!?]+\s+){0,4}?на\s+((?:день|неделю|ночь)\s+[а-яё]{3,})"
 )  # or before a quoted name: "проводит день карьеры «Профессии будущего»"
+_DAY_NOUNS = re.compile(r"день|недел|ночь|декад|месячник")
 _DAY_WORDS = re.compile(r"[а-яё]+\s+[а-яё]+")
 
 
@@ -57,7 +58,7 @@ def _cued_days(text: str, cue: bool) -> Iterator[tuple[re.Match[str], int]]:
     """Days, weeks and nights written small that a verb announces, a quoted name follows or
     an invitation leads to (the strongest cue: +4), each as its "день …" words; `cue`: whether
     a verb announcing an event is in the post."""
-    if not (cue or "«" in text or "приглаша" in text):
+    if not (cue or "«" in text or "приглаша" in text) or not _DAY_NOUNS.search(text):
         return
     for m in _CUED_DAY.finditer(text):
         found = _DAY_WORDS.match(text, m.start(m.lastindex or 0))

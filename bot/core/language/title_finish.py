@@ -13,8 +13,8 @@ from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
     QUOTE,
-    SIDE_BEFORE,
     short_quote,
+    side_before,
     word_parses,
 )
 
@@ -119,7 +119,7 @@ def _names_another(text: str, at: int) -> bool:
     if before.group(1).lower() in _PREPOSITIONS:
         return True
     kind = KIND.fullmatch(before.group(1))
-    return kind is not None and bool(SIDE_BEFORE.search(text, max(0, at - 110), before.start(1)))
+    return kind is not None and side_before(text, before.start(1))
 
 
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё-]+)\s*$")

@@ -233,21 +233,16 @@ _ABBREVIATION = re.compile(r"[а-яё]{2,6}")
 def _abbreviations_joined(tokens: list[str]) -> list[str]:
     """Tokens with a clipped word and its point as one ("фин", ".", "грамотности" ->
     "фин.", "грамотности"): a point before a lower-case word ends no sentence."""
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if (
-            tokens[i + 1 : i + 2] == ["."]
-            and _ABBREVIATION.fullmatch(token)
-            and tokens[i + 2 : i + 3]
-            and tokens[i + 2][:1].islower()
-        ):
-            out.append(token + ".")
-            i += 2
-            continue
-        out.append(token)
-        i += 1
+    clipped = [
+        i
+        for i, token in enumerate(tokens[1:-1], 1)
+        if token == "." and tokens[i + 1][:1].islower() and _ABBREVIATION.fullmatch(tokens[i - 1])
+    ]
+    if not clipped:
+        return tokens
+    out = list(tokens)
+    for i in reversed(clipped):
+        out[i - 1 : i + 1] = [tokens[i - 1] + "."]
     return out
 
 

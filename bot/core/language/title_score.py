@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.title_words import KIND, SIDE_BEFORE
+from bot.core.language.title_words import KIND, side_before
 
 # kinds too general to name an event alone
 WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч)")
@@ -78,7 +78,7 @@ def score_at(
         # "программа «…»" names an event, "мероприятие" alone does not; "проект «…»" is the
         # framework events are held in
         score -= 1 if named and not _FRAMEWORK.match(m.group(0)) else 3
-    if SIDE_BEFORE.search(text, max(0, m.start() - 70), m.start()) or _in_programme(text, m):
+    if side_before(text, m.start()) or _in_programme(text, m):
         score -= 5
     if _CONGRATULATED.search(text, max(0, m.start() - 60), m.start()):
         score -= 5  # "С праздником весны!": a greeting, not an event
