@@ -194,9 +194,28 @@ def _has_finite_verb(line: str) -> bool:
 def _sentence_case(heading: str) -> str:
     """ "ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ В КГТУ" -> "День открытых дверей в КГТУ": dictionary words in
     lower case, abbreviations the dictionary does not know (КГТУ) kept."""
-    words = [w if not is_known(w.lower()) and w.isalpha() else w.lower() for w in heading.split()]
+    words = []
+    for word in heading.split():
+        bare = word.strip('«»"“”,.!?:;()')
+        if bare.isalpha() and not is_known(bare.lower()):
+            words.append(word)  # КГТУ
+            continue
+        low = word.lower()
+        found = word_parses(bare) if bare.isalpha() else ()
+        if word.startswith(("«", '"', "“")) or (found and _PROPER & found[0].tag.grammemes):
+            low = _capitalised(low)  # "«Золотая маска»", "в Калининграде"
+        words.append(low)
     text = " ".join(words)
     return text[:1].upper() + text[1:]
+
+
+def _capitalised(word: str) -> str:
+    """The word with its first letter (after any opening quote) in capitals."""
+    at = next((i for i, c in enumerate(word) if c.isalpha()), 0)
+    return word[:at] + word[at : at + 1].upper() + word[at + 1 :]
+
+
+_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn"})
 
 
 # a quoted name as the subject of the verb announcing the event ("«Научный уикенд» пройдёт

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from bot.core.language.morphology import to_nominative
+from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -130,6 +130,11 @@ def _right(text: str, end: int) -> str:
     if dedicated:
         return ", " + dedicated.group(1).strip()
     head = _LAST_WORD.search(text[max(0, end - 20) : end])
+    person = _LECTURER.match(tail) if head and _TAUGHT.match(head.group(0)) else None
+    if person and is_animate(person.group(1)) and is_genitive(person.group(1)):
+        # "лекцию профессора кафедры физики Петрова И. И. «Квантовый мир»": the lecturer is
+        # left out, the name after him kept
+        return f" {short_quote(person.group(2))}" if person.group(2) else ""
     meeting = bool(head and _MEETING.match(head.group(0)))
     out = _subject(_abbreviations_joined(_WORD.findall(tail[:120])), meeting=meeting)
     return (" " + " ".join(out)) if out else ""
@@ -145,6 +150,13 @@ _SUBJECT_PREPS = {
     "на": "accs",  # "конкурс на лучшее оформление класса", "турнир на кубок главы"
 }
 _MEETING = re.compile(r"(?i)^встреч")
+# kinds someone gives ("лекция профессора …"), and the giver with the name after him
+_TAUGHT = re.compile(
+    r"(?i)^(?:лекци|мастер-класс|семинар|вебинар|бесед|тренинг|урок|экскурси|консультаци)"
+)
+_LECTURER = re.compile(
+    r"\s+([а-яё]{3,}(?:-[а-яё]{3,})?)(?=[\s,])(?:(?:[^«».!?\n]|(?<=[А-ЯЁ])\.){0,80}?(«[^«»]{2,120}»))?"
+)
 
 
 def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
@@ -179,6 +191,8 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
             break  # "занятия по вт и чт", "по средам": when, not what
         if meeting and low in ("с", "со"):
             case = "ablt"  # "встреча школьников с ветеранами"
+        if low == "на" and _in_case(tokens[i + 1 : i + 2], "loct", 4):
+            break  # "субботник на территории кампуса": where, not what for
         if case is not None:
             run = _case_run(tokens, i + 1, case)
             if not run or (low in ("к", "ко") and not tokens[i + 1].lower().startswith("дн")):
@@ -212,6 +226,10 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
             out.append(token)  # "олимпиада по матем. и информатике"
             i += 1
             continue
+        if _ACRONYM.fullmatch(token) and not is_known(low):
+            out.append(token)  # "этап ВсОШ по биологии", "норм ГТО": an acronym, indeclinable
+            i += 1
+            continue
         if not token[:1].isalpha() or low in _SKIP_AFTER or not is_genitive(token):
             break
         if token[:1].isupper() and is_person(token) and (not out or is_animate(out[-1])):
@@ -227,6 +245,7 @@ _WHEN_AFTER_PO = re.compile(
     r"|воскресеньям|выходным|будням|вечерам|утрам)\.?$"
 )
 _AUDIENCE_PREPS = frozenset({"среди", "для"})
+_ACRONYM = re.compile(r"[А-ЯЁ](?=[а-яё]?[А-ЯЁ])[А-ЯЁа-яё]{1,5}")  # "ГТО", "ВсОШ", "КВН"
 _ABBREVIATION = re.compile(r"[а-яё]{2,6}")
 
 
