@@ -622,3 +622,22 @@ def test_days_invited_to_nouns_after_the_verb_and_captions(text: str, title: str
 )
 def test_lecturers_acronyms_exams_and_capitals(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a bare "представления" means the show named after it
+            "Ждём вас на представления в субботу, 12 декабря! В 12:00 покажем кукольный "
+            "спектакль «Три поросёнка», а после него — сказку «Репка».",
+            "Кукольный спектакль «Три поросёнка»",
+        ),
+        (
+            "Приглашаем на праздник 19 декабря в 11:00! Ребят ждёт новогодний утренник "
+            "«Волшебный посох» с Дедом Морозом и Снегурочкой.",
+            "Новогодний утренник «Волшебный посох»",
+        ),
+    ],
+)
+def test_a_bare_show_is_the_show_named_in_the_post(text: str, title: str) -> None:
+    assert _title(text) == title

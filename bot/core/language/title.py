@@ -64,7 +64,7 @@ _INVITED_NAME = re.compile(
 # kinds a chat message writes short ("олимп. по биологии"), written out in the title
 _FULL_KIND = {"олимп.": "Олимпиада", "соревн.": "Соревнования", "конф.": "Конференция"}
 _ABBREVIATED = re.compile(r"(?i)^(?:олимп|соревн|конф)\.")
-_FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ|соревновани")
+_FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ|соревновани|представлени")
 # what the verb announcing the event names, when no kind word does ("состоится
 # математический КВН"): its adjectives, then a noun or an abbreviation
 _CUE_PHRASE = re.compile(
