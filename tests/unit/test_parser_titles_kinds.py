@@ -641,3 +641,33 @@ def test_lecturers_acronyms_exams_and_capitals(text: str, title: str) -> None:
 )
 def test_a_bare_show_is_the_show_named_in_the_post(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # an adjective the dictionary also reads as a surname; a kind word naming a room
+            "Детская школа искусств приглашает на Рождественский концерт учащихся, который "
+            "состоится 24 декабря в 18:00 в концертном зале школы. Вход свободный.",
+            "Рождественский концерт учащихся",
+        ),
+        (
+            "25 декабря в 16:00 в лекционной аудитории музея состоится встреча с "
+            "реставраторами. Вход по записи, места ограничены.",
+            "Встреча с реставраторами",
+        ),
+        (  # tags and opening hours are page chrome
+            "Теги: наука, школьникам\nНеделя науки в БФУ\nС 7 по 11 декабря университет "
+            "приглашает школьников на лекции и мастер-классы. Подробнее →",
+            "Неделя науки в БФУ",
+        ),
+        (
+            "Краеведческий музей\nГрафик работы в праздничные дни\nУважаемые посетители! "
+            "31 декабря музей не работает. Со 2 января приглашаем на новогоднюю программу "
+            "«Рождественские колядки» в 12:00 ежедневно.",
+            "Новогодняя программа «Рождественские колядки»",
+        ),
+    ],
+)
+def test_surname_readings_rooms_and_more_chrome(text: str, title: str) -> None:
+    assert _title(text) == title

@@ -64,6 +64,8 @@ _INVITED_NAME = re.compile(
 # kinds a chat message writes short ("олимп. по биологии"), written out in the title
 _FULL_KIND = {"олимп.": "Олимпиада", "соревн.": "Соревнования", "конф.": "Конференция"}
 _ABBREVIATED = re.compile(r"(?i)^(?:олимп|соревн|конф)\.")
+# a kind word as an adjective of a room ("концертный зал", "лекционная аудитория")
+_ROOM_AFTER = re.compile(r"(?<=[ыиоа][йеяхм])\s+(?:зал|холл|аудитори|площадк|комнат)")
 _FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ|соревновани|представлени")
 # what the verb announcing the event names, when no kind word does ("состоится
 # математический КВН"): its adjectives, then a noun or an abbreviation
@@ -168,8 +170,8 @@ def _offer_kinds(pick: _Pick) -> None:
     text = pick.text
     inside = inside_quotes(text)
     for m in finditer_i(KIND, text):
-        if inside(m.start()):
-            continue  # a word of a quoted name («Улётные уроки»), not the event's kind
+        if inside(m.start()) or _ROOM_AFTER.match(text, m.end()):
+            continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
         start = m.start()
         if text[start - 1 : start] == "-":  # "арт-фестиваль", "онлайн-лекция": one word
             prefix = re.search(

@@ -107,9 +107,12 @@ def _left_adjectives(text: str, start: int) -> list[str]:
 
 @lru_cache(maxsize=16384)
 def _name_adjective(word: str) -> bool:
-    """Whether the word's likeliest reading is an adjective or a participle and none of its
-    readings a pronoun-like adjective ("этот", "наш"); cached per word."""
+    """Whether the word's likeliest reading is an adjective or a participle (a surname's
+    reading, "Рождественский", set aside) and none of its readings a pronoun-like adjective
+    ("этот", "наш"); cached per word."""
     parses = word_parses(word)
+    if parses and {"Surn", "Name"} & parses[0].tag.grammemes:
+        parses = tuple(p for p in parses[:3] if "NOUN" not in p.tag)  # "Рождественский"
     if not parses or not ("ADJF" in parses[0].tag or "PRTF" in parses[0].tag):
         return False
     return not any("Apro" in p.tag for p in parses)
