@@ -671,3 +671,27 @@ def test_a_bare_show_is_the_show_named_in_the_post(text: str, title: str) -> Non
 )
 def test_surname_readings_rooms_and_more_chrome(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a bare kind takes the name a label gives; no fragment of the date
+            "Лекция –15 декабря в 15:00, ауд. 12. Тема: «Химия вокруг нас». Лектор — доцент "
+            "кафедры химии.",
+            "Лекция «Химия вокруг нас»",
+        ),
+        (
+            "Семинар для учителей начальных классов пройдёт 10 декабря в 14:00 в кабинете 5. "
+            "Тема — «Читательская грамотность». Просим подтвердить участие.",
+            "Семинар «Читательская грамотность»",
+        ),
+        (  # "подготовка к …" goes on after "по"
+            "Вниманию выпускников! 9 декабря в 15:00 в кабинете 301 состоится консультация по "
+            "подготовке к итоговому собеседованию. Приходите с тетрадями.",
+            "Консультация по подготовке к итоговому собеседованию",
+        ),
+    ],
+)
+def test_labelled_names_and_preparation(text: str, title: str) -> None:
+    assert _title(text) == title

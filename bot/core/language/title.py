@@ -34,7 +34,7 @@ from bot.core.language.title_finish import (
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading
 from bot.core.language.title_named import Named, recruiting
 from bot.core.language.title_phrase import kind_phrase
-from bot.core.language.title_quotes import as_written, listed_name
+from bot.core.language.title_quotes import as_written, labelled_name, listed_name
 from bot.core.language.title_score import WEAK, is_programme, score_at
 from bot.core.language.title_words import (
     KIND,
@@ -283,6 +283,8 @@ def _settled(pick: _Pick, phrase: str) -> str:
             else:
                 others = [*named.get_all().values(), *qualified.values()]
                 phrase = others[0] if others else phrase
+        if " " not in phrase and (label := labelled_name(text)):
+            phrase = f"{phrase} {label}"  # "Лекция – 15 декабря … Тема: «Химия вокруг нас»"
     elif (
         "«" not in phrase
         and (name := named.get(_kind_key(phrase))) is not None

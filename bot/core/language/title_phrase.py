@@ -198,8 +198,12 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
             break  # "субботник на территории кампуса": where, not what for
         if case is not None:
             run = _case_run(tokens, i + 1, case)
-            if not run or (low in ("к", "ко") and not tokens[i + 1].lower().startswith("дн")):
-                break
+            if not run or (
+                low in ("к", "ко")
+                and not tokens[i + 1].lower().startswith("дн")
+                and not (out and out[-1].lower().startswith("подготовк"))
+            ):
+                break  # "ко Дню матери", "по подготовке к собеседованию"; not "к 9:30"
             out += tokens[i : i + 1 + run]
             i += 1 + run
             continue

@@ -19,6 +19,7 @@ _WORDS = re.compile(r"[А-ЯЁа-яё]+")
 _AFTER_TIME = re.compile(r"\d[:.]\d\d\s*[–—-]\s*$")
 # "«…» (Утренник для детей)": the kind in brackets after the name
 _KIND_IN_BRACKETS = re.compile(r"\s*\(\s*")
+_LABELLED = re.compile(r"(?i)(?<![а-яё])(?:тема|название)\s*[:—–-]\s*(«[^«»\n]{2,120}»)")
 
 
 def as_written(text: str, quote: str) -> str | None:
@@ -51,6 +52,12 @@ def listed_name(text: str, span: tuple[int, int]) -> tuple[re.Match[str], str] |
         return m, name
     word = kind.group(0)
     return m, f"{word[:1].upper()}{word[1:]} {name}"
+
+
+def labelled_name(text: str) -> str | None:
+    """The quoted name a label gives ("Тема: «Химия вокруг нас»", "Название: «…»"), or None."""
+    found = _LABELLED.search(text) if "«" in text else None
+    return short_quote(found.group(1)) if found else None
 
 
 def _lemmas(quote: str) -> tuple[str, ...]:
