@@ -695,3 +695,40 @@ def test_surname_readings_rooms_and_more_chrome(text: str, title: str) -> None:
 )
 def test_labelled_names_and_preparation(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a named week whose subject opens with a small adjective keeps all of it
+            "С 26 по 30 марта в городе пройдёт Неделя детской и юношеской книги. В библиотеках "
+            "пройдут встречи с писателями.",
+            "Неделя детской и юношеской книги",
+        ),
+        (  # a purpose cut short by "в" is left out
+            "Региональный этап конкурсного отбора на участие в форуме пройдёт 10 декабря в "
+            "12:00 в доме молодёжи. Заявки до 5 декабря.",
+            "Региональный этап конкурсного отбора",
+        ),
+        (  # a quoted name inside an unclosed outer quote
+            "Школьники поучаствуют в акции «Всероссийский экологический субботник «Зелёная "
+            "Россия»\nВ Хабаровске она стартует 29 августа в 11 часов в сквере у реки.",
+            "Экологический субботник «Зелёная Россия»",
+        ),
+        (  # a headline's name with its year is kept as written
+            "В эту субботу в парке пройдёт осенний конкурс субботников «ЧИСТЯБРЬ 2026»\n"
+            "Очередной «Чистябрь» состоится в субботу, 24 октября, сбор в 10:00.",
+            "Осенний конкурс субботников «ЧИСТЯБРЬ 2026»",
+        ),
+    ],
+)
+def test_named_weeks_goals_purposes_and_nested_quotes(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+def test_a_kind_after_k_is_a_goal_not_the_event() -> None:
+    title = _title(
+        "Выпускники смогут подготовиться к выпускным экзаменам: 27 апреля в 15:00 в актовом "
+        "зале пройдёт встреча с психологом. Вход свободный."
+    )
+    assert title == "Встреча с психологом"

@@ -64,6 +64,7 @@ _INVITED_NAME = re.compile(
 # kinds a chat message writes short ("олимп. по биологии"), written out in the title
 _FULL_KIND = {"олимп.": "Олимпиада", "соревн.": "Соревнования", "конф.": "Конференция"}
 _ABBREVIATED = re.compile(r"(?i)^(?:олимп|соревн|конф)\.")
+_DAY = re.compile(r"(?i)д(?:ень|ня|ню|н[её]м|не|ни)$|недел[яиюе]$|ноч[ьи]$|декад|месячник")
 # a kind word as an adjective of a room ("концертный зал", "лекционная аудитория")
 _ROOM_AFTER = re.compile(r"(?<=[ыиоа][йеяхм])\s+(?:зал|холл|аудитори|площадк|комнат)")
 _FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ|соревновани|представлени")
@@ -243,8 +244,11 @@ def _offer_named_days(pick: _Pick) -> None:
     title_days.py)."""
     text = pick.text
     for m, bonus in named_days(text, _has_cue(text)):
-        pick.days.append((m.start(), m.end()))  # read (kind_phrase) only when a rule asks
-        pick.offer(pick.score(m) + bonus, partial(kind_phrase, text, m.start(), m.end()))
+        first, _, second = m.group(0).partition(" ")
+        # "Неделя детской и юношеской книги": a small word after the day opens its subject
+        end = m.start() + len(first) if second[:1].islower() and _DAY.match(first) else m.end()
+        pick.days.append((m.start(), end))  # read (kind_phrase) only when a rule asks
+        pick.offer(pick.score(m) + bonus, partial(kind_phrase, text, m.start(), end))
 
 
 def _offer_quotes(pick: _Pick) -> None:

@@ -96,7 +96,7 @@ def _left_adjectives(text: str, start: int) -> list[str]:
     words: list[str] = []
     before = text[max(0, start - 80) : start]
     for token in reversed(before.split()):
-        clean = token.strip(",.;:!?()")
+        clean = token.strip(',.;:!?()«»"“”')
         if clean != token or not clean or len(words) >= 3:
             break
         if not _name_adjective(clean) or _RELATIVE.match(clean):
@@ -181,6 +181,8 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
     while i < len(tokens) and len(out) < 8:
         token, low = tokens[i], tokens[i].lower()
         if token.startswith(("«", '"', "“")):
+            if len(token) < 4 or not token.endswith(("»", '"', "”")):
+                break  # a lone opening mark of a name left unclosed
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             if following.startswith(("«", '"', "“")) and out:
                 return [short_quote(following)]  # "лекции проекта «Знание» «Физики и лирики»"
@@ -198,6 +200,8 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
             break  # "субботник на территории кампуса": where, not what for
         if case is not None:
             run = _case_run(tokens, i + 1, case)
+            if low == "на" and tokens[i + 1 + run : i + 2 + run] in (["в"], ["во"]):
+                break  # "отбора на участие в …": a purpose cut short, not a subject
             if not run or (
                 low in ("к", "ко")
                 and not tokens[i + 1].lower().startswith("дн")

@@ -26,8 +26,8 @@ def as_written(text: str, quote: str) -> str | None:
     """The form of the quoted name `quote` ("«Теремка»") that `text` writes elsewhere in the
     nominative ("«Теремок»"), or None when there is none."""
     lemmas = _lemmas(quote)
-    if not lemmas:
-        return None
+    if not lemmas or _nominative_first(quote):
+        return None  # "«ЧИСТЯБРЬ 2025»" is written as it is
     for m in QUOTE.finditer(text):
         other = short_quote(m.group(0))
         if other != quote and _lemmas(other) == lemmas and _nominative_first(other):

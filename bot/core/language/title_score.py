@@ -10,7 +10,7 @@ import re
 from bot.core.language.title_words import KIND, side_before
 
 # kinds too general to name an event alone
-WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч)")
+WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч|экзамен|егэ|огэ)")
 # "В программе: экскурсии по залам, выставки …": the items of a programme are side events
 _IN_PROGRAMME = re.compile(r"(?i)в\s+программе(?:\s+[а-яё]+)?\s*[:—–-][^.!?\n]*$")
 _LIST_BEFORE = re.compile(r"[»\w\s]*,\s*$")

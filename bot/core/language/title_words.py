@@ -38,7 +38,7 @@ KIND = re.compile(
 # what the event is part of, follows or honours, and the titles of people ("лауреат
 # международного конкурса"): a kind after these (and up to three adjectives) is not the
 # event's own
-_SIDE_WORDS = frozenset({"из", "после", "по", "о", "об", "про"})
+_SIDE_WORDS = frozenset({"из", "после", "по", "о", "об", "про", "к", "ко"})  # "к экзаменам"
 _SIDE_STEMS = ("участник", "лауреат", "победител", "призёр", "призер", "дипломант")
 _ADJECTIVE_ENDINGS = (
     "ой", "ый", "ий", "ых", "их", "ого", "его", "ому", "ему", "ом", "ем", "ым", "им", "ыми",
