@@ -32,7 +32,7 @@ from bot.core.language.title_finish import (
     with_owner,
 )
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading
-from bot.core.language.title_named import Named, recruiting
+from bot.core.language.title_named import Named, announced_subjects, recruiting
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_quotes import as_written, labelled_name, listed_name
 from bot.core.language.title_score import WEAK, is_programme, score_at
@@ -65,6 +65,8 @@ _INVITED_NAME = re.compile(
 _FULL_KIND = {"олимп.": "Олимпиада", "соревн.": "Соревнования", "конф.": "Конференция"}
 _ABBREVIATED = re.compile(r"(?i)^(?:олимп|соревн|конф)\.")
 _DAY = re.compile(r"(?i)д(?:ень|ня|ню|н[её]м|не|ни)$|недел[яиюе]$|ноч[ьи]$|декад|месячник")
+# words that only begin like a kind ("игрушки", "проектор", "акционер")
+_NO_KIND = re.compile(r"(?i)игруш|игрок|игроч|проектор|программист|акционер|сменн|урожа")
 # a kind word as an adjective of a room ("концертный зал", "лекционная аудитория")
 _ROOM_AFTER = re.compile(r"(?<=[ыиоа][йеяхм])\s+(?:зал|холл|аудитори|площадк|комнат)")
 _FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ|соревновани|представлени")
@@ -78,7 +80,7 @@ _CUE_NOUN = re.compile(
     r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся)\s+"
     r"([а-яё]{4,})\s+([а-яё]{3,})(?![а-яё])"
 )
-_CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн")
+_CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
 _CUE_VERB = re.compile(
     r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
     r"|стартует|стартуют)(?![а-яё])"
@@ -171,7 +173,7 @@ def _offer_kinds(pick: _Pick) -> None:
     text = pick.text
     inside = inside_quotes(text)
     for m in finditer_i(KIND, text):
-        if inside(m.start()) or _ROOM_AFTER.match(text, m.end()):
+        if inside(m.start()) or _ROOM_AFTER.match(text, m.end()) or _NO_KIND.match(m.group(0)):
             continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
         start = m.start()
         if text[start - 1 : start] == "-":  # "арт-фестиваль", "онлайн-лекция": one word
@@ -237,6 +239,9 @@ def _offer_recruiting(pick: _Pick) -> None:
     members is what the post announces (its classes are its sessions)."""
     for m in recruiting(pick.text):
         pick.offer(pick.score(m) + 3, m.group(1))
+    if _has_cue(pick.text):
+        for m in announced_subjects(pick.text):  # "Мастерская Деда Мороза откроется …"
+            pick.offer(pick.score(m), m.group(1))
 
 
 def _offer_named_days(pick: _Pick) -> None:

@@ -48,6 +48,7 @@ _LETTER = re.compile(r"(?i)приглаша|уважаем|добрый|здра
 _AGE_MARK = re.compile(r"\s+\d{1,2}\s*\+$")
 # an official letter's subject line ("О проведении городского конкурса …")
 _LETTER_SUBJECT = re.compile(r"(?i)^об?\s+(?:проведении|организации|участии|подготовке)\s")
+_QUOTED_START = re.compile(r"«[^«»\n]{2,60}»")
 _CLOCK_FIRST = re.compile(r"\d{1,2}[:.]\d\d\s*[-–—]?\s+")
 # a line that is one quoted name ("«Кросс нации-2024»")
 _QUOTE_MARKS = '«»"“” '
@@ -132,13 +133,24 @@ def _is_rubric(word: str) -> bool:
 
 
 def _is_place_name(line: str) -> bool:
-    """ "Центральная детская библиотека": adjectives and a place noun, all in the nominative."""
+    """ "Центральная детская библиотека", "Музей изобразительных искусств": adjectives and a
+    place noun in the nominative, then at most a genitive chain."""
     words = line.split()
-    if not 1 <= len(words) <= 5 or not _PLACE_HEAD.match(words[-1]):
+    if not 1 <= len(words) <= 5:
         return False
-    for word in words:
+    head = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if _PLACE_HEAD.match(w) and (found := word_parses(w)) and "NOUN" in found[0].tag
+        ),
+        None,
+    )  # "Центральная …" opens like "центр" but is no noun
+    if head is None:
+        return False
+    for i, word in enumerate(words):
         found = word_parses(word)
-        if not found or found[0].tag.case != "nomn":
+        if not found or found[0].tag.case != ("nomn" if i <= head else "gent"):
             return False
     return True
 
@@ -160,6 +172,8 @@ def _heading(text: str, start: int, end: int, line: str) -> Heading:
     if len(first) > MAX_TITLE or first.endswith((":", "!", "?")) or _DIGIT.search(first):
         return Heading()
     title = _with_kind_below(text, end, _sentence_case(first)) if first.isupper() else first
+    if KIND.fullmatch(title) and (name := _QUOTED_START.match(text, end + 1)):
+        title = f"{title} {name.group(0)}"  # "Выставка\n«Русский авангард» из собрания музея"
     return Heading(title=title, span=(start, end))
 
 

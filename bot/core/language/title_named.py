@@ -8,13 +8,28 @@ import re
 from collections.abc import Iterator
 
 from bot.core.language.title_phrase import kind_phrase
-from bot.core.language.title_words import word_parses
+from bot.core.language.title_words import KIND, word_parses
 
 # "Театральная студия объявляет набор", "Кружок робототехники набирает учеников"
+_PLACE_PREPS = frozenset({"в", "во", "на", "у", "при"})
+_SUBJECT_BEFORE_CUE = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,3}?)\s+(?:откро(?:ется|ются)"
+    r"|пройд[её]т|пройдут|состоится|состоятся|стартует|заработает|начн[её]т\s+работу)(?![а-яё])"
+)
 _RECRUITS = re.compile(
     r"(?:^|(?<=[.!?\n])\s*)([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,3}?)\s+"
     r"(?:набирает|объявляет\s+набор|открывает\s+набор|вед[её]т\s+набор)(?![а-яё])"
 )
+
+
+def announced_subjects(text: str) -> Iterator[re.Match[str]]:
+    """ "Мастерская Деда Мороза откроется 20 декабря": a sentence's opening noun phrase (no
+    kind word) that the announcing verb follows, as group 1."""
+    for m in _SUBJECT_BEFORE_CUE.finditer(text):
+        words = m.group(1).split()
+        at = next((i for i, w in enumerate(words) if w in _PLACE_PREPS), len(words))
+        if at and not KIND.match(m.group(1)) and _subject_words(" ".join(words[:at])):
+            yield m  # "Каток на школьном стадионе заработает": where it is, kept
 
 
 def recruiting(text: str) -> Iterator[re.Match[str]]:
@@ -32,14 +47,11 @@ def _subject_words(words: str) -> bool:
     its genitive chain) and nothing else (pymorphy3)."""
     noun = False
     for word in words.split():
-        found = word_parses(word)
-        if not found:
-            return False
-        tag = found[0].tag
-        if not noun and "NOUN" in tag and tag.case == "nomn":
+        tags = [p.tag for p in word_parses(word)[:2]]  # "Каток": accusative first, nominative too
+        if not noun and any("NOUN" in t and t.case == "nomn" for t in tags):
             noun = True
-        elif (noun and tag.case != "gent") or (
-            not noun and not ({"ADJF", "PRTF"} & tag.grammemes and tag.case == "nomn")
+        elif (noun and not any(t.case == "gent" for t in tags)) or (
+            not noun and not any({"ADJF", "PRTF"} & t.grammemes and t.case == "nomn" for t in tags)
         ):
             return False
     return noun
