@@ -762,3 +762,22 @@ def test_a_kind_after_k_is_a_goal_not_the_event() -> None:
 )
 def test_place_names_kind_lines_and_announced_subjects(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the fallback sentence stops before its date and drops the verb left at its end
+            "Ледовая горка во дворе школы появится 18 декабря к 12:00. Родители помогут "
+            "залить её в выходные, лопаты принесёт завхоз.",
+            "Ледовая горка во дворе школы",
+        ),
+        (  # "события" names no event: the programme named before does
+            "Мэрия опубликовала программу праздничных мероприятий на 4 ноября. Главные события "
+            "пройдут в парке 4 ноября с 12 до 15 часов, выступят ансамбли.",
+            "Программа праздничных мероприятий",
+        ),
+    ],
+)
+def test_fallback_without_dates_and_generic_subjects(text: str, title: str) -> None:
+    assert _title(text) == title

@@ -166,4 +166,18 @@ def first_words(text: str) -> str | None:
     if quote:
         return fit(short_quote(quote.group(0)))
     first = re.split(r"[.!?\n]", body, maxsplit=1)[0].strip()
-    return fit(first) if first else None
+    return fit(_before_dates(first)) if first else None
+
+
+def _before_dates(sentence: str) -> str:
+    """The sentence up to its first number, without the verb left at its end ("Каток на
+    стадионе заработает 15 декабря в 16:00" -> "Каток на стадионе"), when two words or
+    more are left; else the sentence itself."""
+    words = _FIRST_NUMBER.split(sentence, maxsplit=1)[0].split()
+    while len(words) > 2 and (found := word_parses(words[-1])) and found[0].tag.POS in _VERBS:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else sentence
+
+
+_FIRST_NUMBER = re.compile(r"(?i)[\s,]+(?:(?:с|со|в|во|до|к|на|—|–|-)\s+)?\d")
+_VERBS = frozenset({"VERB", "INFN", "PRTS"})

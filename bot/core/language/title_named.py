@@ -11,6 +11,7 @@ from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import KIND, word_parses
 
 # "Театральная студия объявляет набор", "Кружок робототехники набирает учеников"
+_GENERIC = re.compile(r"(?i)событи|торжеств|встреч|занят")  # "Главные события пройдут …"
 _PLACE_PREPS = frozenset({"в", "во", "на", "у", "при"})
 _SUBJECT_BEFORE_CUE = re.compile(
     r"(?:^|(?<=[.!?\n])\s*)([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,3}?)\s+(?:откро(?:ется|ются)"
@@ -28,7 +29,12 @@ def announced_subjects(text: str) -> Iterator[re.Match[str]]:
     for m in _SUBJECT_BEFORE_CUE.finditer(text):
         words = m.group(1).split()
         at = next((i for i, w in enumerate(words) if w in _PLACE_PREPS), len(words))
-        if at and not KIND.match(m.group(1)) and _subject_words(" ".join(words[:at])):
+        if (
+            at
+            and not KIND.match(m.group(1))
+            and not _GENERIC.search(m.group(1))
+            and _subject_words(" ".join(words[:at]))
+        ):
             yield m  # "Каток на школьном стадионе заработает": where it is, kept
 
 
