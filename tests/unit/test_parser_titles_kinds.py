@@ -1,8 +1,12 @@
 """Concise titles (issue 10, point 6) by kind of writing: kinds named as a title of people or
 as what the event is part of ("лауреат международного конкурса", "в рамках областного
 фестиваля"), a named mention of the chosen kind elsewhere in the post, stages of a contest
-named by a synonym, theatre and contest kinds, and the nominative of kind nouns the dictionary
-also reads as a man's name. Sentences written for each rule, not copied from a corpus."""
+named by a synonym, theatre and contest kinds, the nominative of kind nouns the dictionary
+also reads as a man's name, rubrics and quoted headings, greetings and sentence headings,
+clipped words and audiences before a name, clubs that recruit, a headline's quote after a
+place noun, a series' name beside the event's, posters in capitals and a headline's inflected
+name (more in test_parser_titles_kinds_more.py). Sentences written for each rule, not copied
+from a corpus."""
 
 from __future__ import annotations
 
