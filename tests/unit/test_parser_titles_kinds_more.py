@@ -414,3 +414,34 @@ def test_place_names_kind_lines_and_announced_subjects(text: str, title: str) ->
 )
 def test_fallback_without_dates_and_generic_subjects(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a community post's tag line is no question about a poster; "квиз" kept as written
+            "#анонс #библиотека\n📚 Литературный квиз «Знатоки Пушкина» — 14 декабря в 15:00! "
+            "Команды по 4 человека, регистрация в библиотеке.",
+            "Литературный квиз «Знатоки Пушкина»",
+        ),
+        (  # where a trip goes is its subject
+            "Открыта запись на экскурсию в Музей янтаря! Экскурсия состоится 12 декабря в "
+            "11:00, сбор у школы в 10:15. Стоимость — 350 рублей.",
+            "Экскурсия в Музей янтаря",
+        ),
+        (  # a class letter in quotes is no name
+            "Экскурсионная поездка в Светлогорск для учащихся 6 «А» и 6 «Б» классов состоится "
+            "19 декабря. Отправление от школы в 9:00.",
+            "Экскурсионная поездка в Светлогорск",
+        ),
+        (
+            "Поход в театр юного зрителя для 3-х классов пройдёт 16 декабря. Сбор в 17:30 "
+            "у главного входа школы, билеты у классных руководителей.",
+            "Поход в театр юного зрителя",
+        ),
+    ],
+)
+def test_tag_lines_guessed_words_and_trips(text: str, title: str) -> None:
+    got = intent_to_json(parse_message(text, NOW))
+    assert got["intent"] == "event", got
+    assert got["title"] == title

@@ -60,6 +60,14 @@ def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
     declined = [p for p in nouns if "Fixd" not in p.tag]
     nouns = declined or nouns  # "вебинара": the webinar, not an indeclinable guess
     adjs = [parses(w) for w in words[:-1]]
+    if (
+        adjs
+        and "-" not in head
+        and not any(p.tag.case == "nomn" for p in nouns)
+        and not is_known(head.lower())
+        and all(a and a[0].tag.case == "nomn" for a in adjs)
+    ):
+        return tuple(words)  # "Литературный квиз": the adjectives tell a guessed word's case
     noun = _agreeing(nouns, adjs, governed)
     if "nomn" in noun.tag and noun.tag.case == "nomn":
         target = noun

@@ -49,6 +49,7 @@ _AGE_MARK = re.compile(r"\s+\d{1,2}\s*\+$")
 # an official letter's subject line ("О проведении городского конкурса …")
 _LETTER_SUBJECT = re.compile(r"(?i)^об?\s+(?:проведении|организации|участии|подготовке)\s")
 _QUOTED_START = re.compile(r"«[^«»\n]{2,60}»")
+_HASHTAGS = re.compile(r"#[\w-]+(?:[\s,]+#[\w-]+)*")
 _CLOCK_FIRST = re.compile(r"\d{1,2}[:.]\d\d\s*[-–—]?\s+")
 # a line that is one quoted name ("«Кросс нации-2024»")
 _QUOTE_MARKS = '«»"“” '
@@ -87,10 +88,15 @@ def read_heading(text: str) -> Heading:
 
 def without_chrome(text: str) -> str:
     """A pasted page without the section names above it ("Афиша\n", "Анонс\n",
-    "Мероприятия\n"), which would otherwise read as a question about the poster; only when
-    a post of 100 characters or more follows. Returns `text` itself when nothing is cut."""
+    "Мероприятия\n"), which would otherwise read as a question about the poster, when a post
+    of 100 characters or more follows; a community post without its tag line ("#анонс
+    #библиотека\n") when 60 or more follow. Returns `text` itself when nothing is cut."""
     first, newline, rest = text.lstrip().partition("\n")
-    if not newline or len(rest) < 100:
+    if not newline or len(rest) < 60:
+        return text
+    if _HASHTAGS.fullmatch(first.strip()):
+        return rest  # "#анонс #библиотека": a community post's tags
+    if len(rest) < 100:
         return text
     if _CHROME.match(first.strip().rstrip(" .:!")) or _SECTION_TITLE.match(first.strip()):
         return rest  # "Афиша Псковского планетария на май 2014": the page's own title

@@ -139,7 +139,8 @@ def _right(text: str, end: int) -> str:
         # left out, the name after him kept
         return f" {short_quote(person.group(2))}" if person.group(2) else ""
     meeting = bool(head and _MEETING.match(head.group(0)))
-    out = _subject(_abbreviations_joined(_WORD.findall(tail[:120])), meeting=meeting)
+    trip = bool(head and _TRIP.match(head.group(0)))
+    out = _subject(_abbreviations_joined(_WORD.findall(tail[:120])), meeting=meeting, trip=trip)
     return (" " + " ".join(out)) if out else ""
 
 
@@ -153,6 +154,7 @@ _SUBJECT_PREPS = {
     "на": "accs",  # "конкурс на лучшее оформление класса", "турнир на кубок главы"
 }
 _MEETING = re.compile(r"(?i)^встреч")
+_TRIP = re.compile(r"(?i)^(?:экскурси|поездк|поход|выезд)")
 # kinds someone gives ("лекция профессора …"), and the giver with the name after him
 _TAUGHT = re.compile(
     r"(?i)^(?:лекци|мастер-класс|семинар|вебинар|бесед|тренинг|урок|экскурси|консультаци)"
@@ -162,7 +164,7 @@ _LECTURER = re.compile(
 )
 
 
-def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
+def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) -> list[str]:
     """What follows a kind and names its subject: a genitive chain ("олимпиады школьников"),
     "по робототехнике", "о космосе", "ко Дню матери", another kind joined by "и" ("экскурсии
     и мастер-классы") and a quoted name; at most eight words, never a person's name. A meeting
@@ -196,6 +198,13 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
             break  # "занятия по вт и чт", "по средам": when, not what
         if meeting and low in ("с", "со"):
             case = "ablt"  # "встреча школьников с ветеранами"
+        if (
+            trip
+            and not out
+            and low in ("в", "во")
+            and not _in_case(tokens[i + 1 : i + 2], "loct", 4)
+        ):
+            case = "accs"  # "экскурсия в Музей янтаря": where a trip goes is its subject
         if low == "на" and _in_case(tokens[i + 1 : i + 2], "loct", 4):
             break  # "субботник на территории кампуса": where, not what for
         if case is not None:
@@ -282,6 +291,8 @@ def _audience_and_name(tokens: list[str], at: int) -> list[str]:
     for j in range(at + 1, min(at + 9, len(tokens))):
         token = tokens[j]
         if token.startswith(("«", '"', "“")):
+            if len(token) < 5:
+                return []  # "для учащихся 6 «А»": a class letter, not a name
             return [_glued(tokens[at:j]), short_quote(token)] if j > at + 1 else []
         if token[:1].isalpha() and not is_genitive(token):
             return []  # "для молодого поколения проведут в …": a clause, not an audience
