@@ -445,3 +445,23 @@ def test_tag_lines_guessed_words_and_trips(text: str, title: str) -> None:
     got = intent_to_json(parse_message(text, NOW))
     assert got["intent"] == "event", got
     assert got["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # what "заработает" announces, with its adjectives
+            "В метро появится планетарий\n3 декабря на станции «Южная» заработает мобильный "
+            "планетарий. До 10 декабря пассажиры смогут посмотреть фильмы о звёздах.",
+            "Мобильный планетарий",
+        ),
+        (
+            "1 декабря в холле школы заработает новогодняя почта. Письма Деду Морозу можно "
+            "опускать до 25 декабря, ответы придут к каникулам.",
+            "Новогодняя почта",
+        ),
+    ],
+)
+def test_what_starts_working(text: str, title: str) -> None:
+    got = intent_to_json(parse_message(text, NOW))
+    assert got["title"] == title
