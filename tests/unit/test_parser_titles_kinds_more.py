@@ -465,3 +465,28 @@ def test_tag_lines_guessed_words_and_trips(text: str, title: str) -> None:
 def test_what_starts_working(text: str, title: str) -> None:
     got = intent_to_json(parse_message(text, NOW))
     assert got["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the likeliest lemma of a guessed word; a prefix in capitals kept
+            "Для участия в хакатоне «КодИгра» нужно до 10 декабря заполнить заявку. Хакатон "
+            "пройдёт 12 декабря в 10:00 в технопарке.",
+            "Хакатон «КодИгра»",
+        ),
+        (
+            "Мероприятие для школьников пройдёт 6 декабря в 11:00 в IT-парке. IT-состязания "
+            "«Код будущего» ждут команды 8–11 классов.",
+            "IT-состязания «Код будущего»",
+        ),
+        (  # the fallback sentence: the subject before its verb, no date, no dangling word
+            "Отбор участников для второго этапа пройдёт с пятого по 15 декабря. Списки "
+            "опубликуем на сайте школы.",
+            "Отбор участников для второго этапа",
+        ),
+    ],
+)
+def test_guessed_lemmas_capital_prefixes_and_fallback(text: str, title: str) -> None:
+    got = intent_to_json(parse_message(text, NOW))
+    assert got["title"] == title

@@ -57,6 +57,8 @@ def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
         return tuple(words)
     common = [p for p in nouns if not _NAME_GRAMMEMES & p.tag.grammemes]
     nouns = common or nouns  # "в викторине": the quiz, not a man named Викторин
+    # "хакатоне": the likeliest lemma ("хакатон") before a guessed one ("хакатоня")
+    nouns.sort(key=lambda p: p.normal_form != found[0].normal_form)
     declined = [p for p in nouns if "Fixd" not in p.tag]
     nouns = declined or nouns  # "вебинара": the webinar, not an indeclinable guess
     adjs = [parses(w) for w in words[:-1]]
@@ -114,6 +116,8 @@ def _inflect_adj(word: str, noun: Any) -> str:
 
 
 def _keep_case(original: str, new: str) -> str:
+    if new.lower() == original.lower():
+        return original  # "IT-состязания" unchanged: its capitals kept
     if original.isupper() and len(original) > 1:
         return new.upper()
     if original[:1].isupper():

@@ -174,10 +174,19 @@ def _before_dates(sentence: str) -> str:
     стадионе заработает 15 декабря в 16:00" -> "Каток на стадионе"), when two words or
     more are left; else the sentence itself."""
     words = _FIRST_NUMBER.split(sentence, maxsplit=1)[0].split()
-    while len(words) > 2 and (found := word_parses(words[-1])) and found[0].tag.POS in _VERBS:
+    opening = word_parses(words[0].strip(",")) if words else ()
+    if not opening or opening[0].tag.POS in (*_VERBS, "PREP"):
+        return sentence  # "В среду, 1 сентября, …", "Приглашаем … от 6 до 12 лет": no name
+    verb = next(
+        (i for i, w in enumerate(words[2:], 2) if (f := word_parses(w)) and f[0].tag.POS == "VERB"),
+        len(words),
+    )
+    words = words[:verb]  # "Отбор участников пройдёт с пятого": the subject before its verb
+    while len(words) > 2 and (found := word_parses(words[-1])) and found[0].tag.POS in _TAILS:
         words.pop()
     return " ".join(words) if len(words) >= 2 else sentence
 
 
 _FIRST_NUMBER = re.compile(r"(?i)[\s,]+(?:(?:с|со|в|во|до|к|на|—|–|-)\s+)?\d")
 _VERBS = frozenset({"VERB", "INFN", "PRTS"})
+_TAILS = _VERBS | {"PREP", "CONJ"}

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from bot.core.language.title_phrase import kind_phrase
-from bot.core.language.title_words import KIND, word_parses
+from bot.core.language.title_words import KIND, is_animate, word_parses
 
 # "Театральная студия объявляет набор", "Кружок робототехники набирает учеников"
 _GENERIC = re.compile(r"(?i)событи|торжеств|встреч|занят")  # "Главные события пройдут …"
@@ -34,6 +34,7 @@ def announced_subjects(text: str) -> Iterator[re.Match[str]]:
             and not KIND.match(m.group(1))
             and not _GENERIC.search(m.group(1))
             and _subject_words(" ".join(words[:at]))
+            and not is_animate(words[at - 1])  # "Лучшие чтецы пройдут …": people, no event
         ):
             yield m  # "Каток на школьном стадионе заработает": where it is, kept
 
