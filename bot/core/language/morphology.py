@@ -38,6 +38,10 @@ def to_nominative(
     return list(_nominative(tuple(words), case or ("gent" if governed else "")))
 
 
+# readings of a proper name (a person's, a place's, an organisation's): never a kind's
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
 @lru_cache(maxsize=8192)
 def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
     words = list(words_in)
@@ -51,7 +55,21 @@ def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
     nouns = [p for p in found if "NOUN" in p.tag]
     if not nouns:
         return tuple(words)
+    common = [p for p in nouns if not _NAME_GRAMMEMES & p.tag.grammemes]
+    nouns = common or nouns  # "в викторине": the quiz, not a man named Викторин
+    # "хакатоне": the likeliest lemma ("хакатон") before a guessed one ("хакатоня")
+    nouns.sort(key=lambda p: p.normal_form != found[0].normal_form)
+    declined = [p for p in nouns if "Fixd" not in p.tag]
+    nouns = declined or nouns  # "вебинара": the webinar, not an indeclinable guess
     adjs = [parses(w) for w in words[:-1]]
+    if (
+        adjs
+        and "-" not in head
+        and not any(p.tag.case == "nomn" for p in nouns)
+        and not is_known(head.lower())
+        and all(a and a[0].tag.case == "nomn" for a in adjs)
+    ):
+        return tuple(words)  # "Литературный квиз": the adjectives tell a guessed word's case
     noun = _agreeing(nouns, adjs, governed)
     if "nomn" in noun.tag and noun.tag.case == "nomn":
         target = noun
@@ -98,6 +116,8 @@ def _inflect_adj(word: str, noun: Any) -> str:
 
 
 def _keep_case(original: str, new: str) -> str:
+    if new.lower() == original.lower():
+        return original  # "IT-состязания" unchanged: its capitals kept
     if original.isupper() and len(original) > 1:
         return new.upper()
     if original[:1].isupper():

@@ -21,6 +21,7 @@ from itertools import chain
 
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
+from bot.core.language.title_days import NAMED_DAY, named_days
 from bot.core.language.title_finish import (
     CEREMONY,
     first_words,
@@ -30,11 +31,15 @@ from bot.core.language.title_finish import (
     with_name,
     with_owner,
 )
-from bot.core.language.title_heading import quoted_subjects, read_heading
+from bot.core.language.title_heading import Heading, quoted_subjects, read_heading
+from bot.core.language.title_named import Named, announced_subjects, recruiting
 from bot.core.language.title_phrase import kind_phrase
+from bot.core.language.title_quotes import as_written, labelled_name, listed_name
+from bot.core.language.title_score import WEAK, is_programme, score_at
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
+    QUOTE,
     inside_quotes,
     is_genitive,
     is_noun,
@@ -43,16 +48,6 @@ from bot.core.language.title_words import (
 
 __all__ = ["KIND", "MAX_TITLE", "concise_title"]
 
-_WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч)")
-# the capital comes first (a fast scan), then "not after a lower-case letter" is checked
-# "Всероссийский день", "День Лицея", "День молодёжи" (a genitive noun: _names_a_day)
-_NAMED_DAY = re.compile(
-    r"(?=[А-ЯЁ])(?:([А-ЯЁ](?<![а-яё].)[а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b"
-    r"|(?:Д(?:ень|ня|ню|н[её]м|не)|Недел[яиюе]|Ноч[ьи])\s+(?:[А-ЯЁ][а-яё]{2,}"
-    r"|[а-яё]{4,}(?=[\s,.!?]))(?!\s+открыт))"
-)
-# "традиционная неделя «Театр детям»": a week with a quoted name
-_QUOTED_WEEK = re.compile(r"(?<![а-яё])недел[яиюе](?=\s+[«\"])")
 # a capitalised name right after the verb that announces the event ("откроется Инженерный
 # дворик"): the event's own name even when its noun is no kind of event
 _NAMED_AFTER_CUE = re.compile(
@@ -69,28 +64,27 @@ _INVITED_NAME = re.compile(
 # kinds a chat message writes short ("олимп. по биологии"), written out in the title
 _FULL_KIND = {"олимп.": "Олимпиада", "соревн.": "Соревнования", "конф.": "Конференция"}
 _ABBREVIATED = re.compile(r"(?i)^(?:олимп|соревн|конф)\.")
-_FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ|соревновани")
-_GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
+_DAY = re.compile(r"(?i)д(?:ень|ня|ню|н[её]м|не|ни)$|недел[яиюе]$|ноч[ьи]$|декад|месячник")
+# words that only begin like a kind ("игрушки", "проектор", "акционер")
+_NO_KIND = re.compile(r"(?i)игруш|игрок|игроч|проектор|программист|акционер|сменн|урожа")
+# a kind word as an adjective of a room ("концертный зал", "лекционная аудитория")
+_ROOM_AFTER = re.compile(r"(?<=[ыиоа][йеяхм])\s+(?:зал|холл|аудитори|площадк|комнат)")
+_FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ|соревновани|представлени")
 # what the verb announcing the event names, when no kind word does ("состоится
 # математический КВН"): its adjectives, then a noun or an abbreviation
 _CUE_PHRASE = re.compile(
-    r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся)\s+"
+    r"(?=[спонз])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
+    r"|заработа[ею]т)\s+"
     r"(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){1,2}([А-ЯЁ]{2,6}|[а-яё]{3,})(?![\wА-ЯЁа-яё-])"
 )
-_SIDE_BEFORE = re.compile(r"(?i)в\s+рамках\s+$|участник\w*\s+$|из\s+$|после\s+$")
-# "В программе: экскурсии по залам, выставки …": the items of a programme are side events
-_IN_PROGRAMME = re.compile(r"(?i)в\s+программе(?:\s+[а-яё]+)?\s*[:—–-][^.!?\n]*$")
-_LIST_BEFORE = re.compile(r"[»\w\s]*,\s*$")
-_COMMA_AFTER = re.compile(r"\s*,")
-_CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн")
-# an occasion the event is held for ("ко Дню матери"), not the event's own name
-_OCCASION = re.compile(r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*)\s+(?:[а-яё]+\s+)?$")
-# a clause opening with a clock time: an item of a programme ("В 13:00 – лекция …")
-_LED_BY = re.compile(r"(?:^|[\n.;,])[ \t]*(?:[ВвСс][ \t]+)?$")
-_ANY_TIME = re.compile(r"\d[:.]\d\d(?!\d)")
-_PROGRAMME_ITEM = re.compile(
-    r"(?:^|[\n.;,])\s*(?:[ВвСс]\s+)?\d{1,2}[:.]\d\d(?:\s*[-–—]\s*\d{1,2}[:.]\d\d)?"
-    r"[^.;\n\d]{0,40}$"
+_CUE_NOUN = re.compile(
+    r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся)\s+"
+    r"([а-яё]{4,})\s+([а-яё]{3,})(?![а-яё])"
+)
+_CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
+_CUE_VERB = re.compile(
+    r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
+    r"|стартует|стартуют)(?![а-яё])"
 )
 
 
@@ -102,18 +96,50 @@ def concise_title(
     of the post's first quote or sentence)."""
     heading = read_heading(text)
     if heading.title is not None:
-        return heading.title
+        if not _announced_below(text, heading.title, event_sentence):
+            return heading.title
+        # "Каникулы в кинотеатре\n… пройдёт фестиваль детских фильмов": a headline
+        below = _picked(text, event_sentence, heading.as_headline(), fallback=False)
+        return below if below is not None and not _bare_kind(below) else heading.title
+    return _picked(text, event_sentence, heading, fallback=fallback)
+
+
+def _picked(
+    text: str, event_sentence: tuple[int, int] | None, heading: Heading, *, fallback: bool
+) -> str | None:
+    """The best kind, name or day of the post, completed and fitted (see concise_title)."""
     pick = _Pick(text, event_sentence, heading.headline or (0, 0))
     _offer_kinds(pick)
     _offer_names_after_cues(pick)
     _offer_cue_phrases(pick)
     _offer_named_days(pick)
+    _offer_recruiting(pick)
     _offer_quotes(pick)
+    _offer_listed_names(pick)
     if pick.best is None:
         return first_words(text) if fallback else None
     phrase = _settled(pick, pick.best[1])
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
+
+
+def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | None) -> bool:
+    """Whether a heading naming no kind, no quoted name and no day stands above an event
+    sentence whose announcing verb is followed by a kind ("пройдёт фестиваль …")."""
+    if event_sentence is None or "«" in heading or KIND.search(heading):
+        return False
+    if NAMED_DAY.match(heading) or not _has_cue(text):
+        return False
+    for cue in _CUE_VERB.finditer(text, *event_sentence):
+        if KIND.search(text, cue.end(), min(cue.end() + 60, event_sentence[1])):
+            return True
+    return False
+
+
+def _bare_kind(phrase: str) -> bool:
+    """ "Всероссийская акция": adjectives and a kind, with no subject or name after it."""
+    found = KIND.search(phrase)
+    return "«" not in phrase and found is not None and found.end() == len(phrase)
 
 
 @dataclass
@@ -125,17 +151,17 @@ class _Pick:
     event_sentence: tuple[int, int] | None
     headline: tuple[int, int]
     best: tuple[int, str] | None = None
-    named: _Named = field(init=False)  # kind stem -> the first phrase of that kind with a name
+    named: Named = field(init=False)  # kind stem -> the first phrase of that kind with a name
     qualified: dict[str, str] = field(default_factory=dict)  # "урок мужества"
     days: list[tuple[int, int]] = field(default_factory=list)  # what a bare "Праздник" means
     programme: bool = field(init=False)  # a programme with time slots
 
     def __post_init__(self) -> None:
-        self.named = _Named(self.text)
-        self.programme = _is_programme(self.text)
+        self.named = Named(self.text)
+        self.programme = is_programme(self.text)
 
     def score(self, m: re.Match[str]) -> int:
-        return _score(self.text, m, self.event_sentence, self.programme, self.headline)
+        return score_at(self.text, m, self.event_sentence, self.programme, self.headline)
 
     def offer(self, score: int, phrase: str | Callable[[], str]) -> None:
         """Keep `phrase` when it beats the best so far (a callable is read only then)."""
@@ -148,8 +174,8 @@ def _offer_kinds(pick: _Pick) -> None:
     text = pick.text
     inside = inside_quotes(text)
     for m in finditer_i(KIND, text):
-        if inside(m.start()):
-            continue  # a word of a quoted name («Улётные уроки»), not the event's kind
+        if inside(m.start()) or _ROOM_AFTER.match(text, m.end()) or _NO_KIND.match(m.group(0)):
+            continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
         start = m.start()
         if text[start - 1 : start] == "-":  # "арт-фестиваль", "онлайн-лекция": one word
             prefix = re.search(
@@ -164,7 +190,7 @@ def _offer_kinds(pick: _Pick) -> None:
                 pick.named.add(m.group(0)[:4].lower(), start, m.end())  # read only when needed
             continue
         phrase = kind_phrase(text, start, m.end())
-        if _WEAK.match(m.group(0)) and " " not in phrase.strip():
+        if WEAK.match(m.group(0)) and " " not in phrase.strip():
             continue  # "Занятия", "Мероприятие" alone name nothing
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
             score += 2  # "церемония награждения победителей конкурса «…»"
@@ -203,21 +229,32 @@ def _offer_cue_phrases(pick: _Pick) -> None:
     span = pick.event_sentence if _has_cue(text) and pick.event_sentence else (0, 0)
     for m in _CUE_PHRASE.finditer(text, *span):
         pick.offer(pick.score(m) - 1, partial(kind_phrase, text, m.start(1), m.end(1)))
+    for m in _CUE_NOUN.finditer(text, *span):
+        if is_noun(m.group(1)) and is_genitive(m.group(2)) and not KIND.match(m.group(1)):
+            # "состоится сдача норм ГТО", "пройдёт уборка территории": a noun and its genitive
+            pick.offer(pick.score(m) - 1, partial(kind_phrase, text, m.start(1), m.end(1)))
+
+
+def _offer_recruiting(pick: _Pick) -> None:
+    """ "Школьный пресс-центр набирает ребят 7–10 кл!": a club or studio that takes in
+    members is what the post announces (its classes are its sessions)."""
+    for m in recruiting(pick.text):
+        pick.offer(pick.score(m) + 3, m.group(1))
+    if _has_cue(pick.text):
+        for m in announced_subjects(pick.text):  # "Мастерская Деда Мороза откроется …"
+            pick.offer(pick.score(m), m.group(1))
 
 
 def _offer_named_days(pick: _Pick) -> None:
-    """Named days and weeks ("День рыбака", "неделя «…»"), not occasions or greetings."""
+    """Named days and weeks ("День рыбака", "неделя «…»"), not occasions or greetings (see
+    title_days.py)."""
     text = pick.text
-    weeks = _QUOTED_WEEK.finditer(text) if "недел" in text else ()
-    for m in chain(_NAMED_DAY.finditer(text), weeks):
-        if (
-            _OCCASION.search(text, max(0, m.start() - 30), m.start())
-            or _GREETING_DAY.match(m.group(0))
-            or not _names_a_day(m.group(0))
-        ):
-            continue  # "концерт ко Дню Победы": the day is the occasion; "Добрый день!"
-        pick.days.append((m.start(), m.end()))  # read (kind_phrase) only when a rule asks
-        pick.offer(pick.score(m) + 1, partial(kind_phrase, text, m.start(), m.end()))
+    for m, bonus in named_days(text, _has_cue(text)):
+        first, _, second = m.group(0).partition(" ")
+        # "Неделя детской и юношеской книги": a small word after the day opens its subject
+        end = m.start() + len(first) if second[:1].islower() and _DAY.match(first) else m.end()
+        pick.days.append((m.start(), end))  # read (kind_phrase) only when a rule asks
+        pick.offer(pick.score(m) + bonus, partial(kind_phrase, text, m.start(), end))
 
 
 def _offer_quotes(pick: _Pick) -> None:
@@ -225,6 +262,14 @@ def _offer_quotes(pick: _Pick) -> None:
     for m, weight in quoted_subjects(pick.text, pick.headline):
         quote = short_quote(m.group(1))
         pick.offer(pick.score(m) + weight, partial(_named_with, pick, quote))
+
+
+def _offer_listed_names(pick: _Pick) -> None:
+    """ "3, 4 января в 12.00 – «Новогодний фейерверк» (Утренник для детей)": a name after a
+    dash on the event's own line of a programme or a poster."""
+    listed = listed_name(pick.text, pick.event_sentence) if pick.event_sentence else None
+    if listed is not None:
+        pick.offer(pick.score(listed[0]) + 2, listed[1])
 
 
 def _named_with(pick: _Pick, quote: str) -> str:
@@ -248,66 +293,57 @@ def _settled(pick: _Pick, phrase: str) -> str:
             else:
                 others = [*named.get_all().values(), *qualified.values()]
                 phrase = others[0] if others else phrase
+        if " " not in phrase and (label := labelled_name(text)):
+            phrase = f"{phrase} {label}"  # "Лекция – 15 декабря … Тема: «Химия вокруг нас»"
     elif (
         "«" not in phrase
-        and (name := named.get(phrase[:4].lower())) is not None
+        and (name := named.get(_kind_key(phrase))) is not None
         and phrase.lower() in name.lower()
     ):
         phrase = name  # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"
     elif (bare := _BARE_STAGE.match(phrase)) is not None:
         # "Школьный этап конкурса" of "… Всероссийского конкурса сочинений": the event named
         key = bare.group(1)[:4].lower()
-        fuller = named.get(key) or qualified.get(key)
-        phrase = fuller if fuller and not _BARE_STAGE.match(fuller) else phrase
+        fuller = (named.get(key), qualified.get(key), _same_contest(pick, key))
+        phrase = next((f for f in fuller if f and not _BARE_STAGE.match(f)), phrase)
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
-    return of_what_opens(text, phrase)
+    return _name_as_written(pick, of_what_opens(text, phrase))
+
+
+def _name_as_written(pick: _Pick, phrase: str) -> str:
+    """ "Премьера «Теремка»" of a headline, when the body writes "премьера спектакля
+    «Теремок»": that mention of the kind, else the name as the body writes it."""
+    quote = QUOTE.search(phrase)
+    if quote is None:
+        return phrase
+    written = as_written(pick.text, quote.group(0))
+    if written is None:
+        return phrase
+    mention = pick.named.holding(_kind_key(phrase), written)
+    return mention or phrase.replace(quote.group(0), written)
+
+
+def _kind_key(phrase: str) -> str:
+    """The key of the kind noun a phrase is built around ("Открытый урок" -> "урок")."""
+    found = KIND.search(phrase)
+    return (found.group(0) if found else phrase)[:4].lower()
+
+
+# kinds of contest a post names with each other ("первенство по шахматам … первый тур
+# состязаний"): a bare stage of one is a stage of the other
+_CONTESTS = ("сост", "соре", "перв", "турн", "чемп")
+
+
+def _same_contest(pick: _Pick, key: str) -> str | None:
+    """The first contest named more fully under another kind word, for a stage of `key`."""
+    if key not in _CONTESTS:
+        return None
+    found = chain(pick.named.get_all().items(), pick.qualified.items())
+    return next((p for k, p in found if k in _CONTESTS and k != key), None)
 
 
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"
 _BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+([а-яё]+)$")
-
-
-class _Named:
-    """The first phrase of each kind that carries a quoted name, in the order the kinds are
-    met; a mention found while skipping is only read (kind_phrase) when a rule asks."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.found: list[tuple[str, int, int, str | None]] = []
-        self.resolved: dict[str, str] | None = None
-
-    def add(self, key: str, start: int, end: int, phrase: str | None = None) -> None:
-        self.found.append((key, start, end, phrase))
-        self.resolved = None
-
-    def get(self, key: str) -> str | None:
-        """The first phrase of kind `key` with a quoted name, or None."""
-        if self.resolved is not None:
-            return self.resolved.get(key)
-        for found_key, start, end, phrase in self.found:
-            if found_key == key:
-                phrase = phrase or kind_phrase(self.text, start, end)
-                if "«" in phrase:
-                    return phrase
-        return None
-
-    def get_all(self) -> dict[str, str]:
-        """Every kind's first phrase with a quoted name, in the order the kinds were met."""
-        if self.resolved is None:
-            self.resolved = {}
-            for key, start, end, phrase in self.found:
-                if key not in self.resolved:
-                    phrase = phrase or kind_phrase(self.text, start, end)
-                    if "«" in phrase:
-                        self.resolved[key] = phrase
-        return self.resolved
-
-
-def _names_a_day(found: str) -> bool:
-    """ "День Лицея", "День молодёжи", "Дню знаний": the word after "День" is a name or a
-    genitive noun (pymorphy3), not "День рождается…"."""
-    words = found.split()
-    return words[0][0] not in "ДНд" or words[1][0].isupper() or is_genitive(words[1])
 
 
 def _fuller(text: str, key: str) -> str | None:
@@ -322,54 +358,6 @@ def _fuller(text: str, key: str) -> str | None:
     return None
 
 
-def _is_programme(text: str) -> bool:
-    """Whether two clauses or more open with a clock time ("В 13:00 – лекция …")."""
-    led = 0
-    for m in _ANY_TIME.finditer(text):
-        start = m.start() - 1 if m.start() and text[m.start() - 1].isdigit() else m.start()
-        window = text[max(0, start - 6) : start]
-        found = _LED_BY.search(window)
-        if found and (found.group(0)[:1] in "\n.;," or start <= 6):
-            led += 1
-            if led >= 2:
-                return True
-    return False
-
-
 def _has_cue(text: str) -> bool:
     """Whether a verb that announces an event is in the post (a fast substring test)."""
     return any(verb in text for verb in _CUE_VERBS)
-
-
-def _score(
-    text: str,
-    m: re.Match[str],
-    event_sentence: tuple[int, int] | None,
-    programme: bool,
-    headline: tuple[int, int] = (0, 0),
-) -> int:
-    score = 3 if headline[0] <= m.start() < headline[1] else 0  # a news headline's event
-    if programme and _PROGRAMME_ITEM.search(text[max(0, m.start() - 60) : m.start()]):
-        score -= 3  # "В 13:00 – лекция …, в 15:00 – мастер-класс …": the programme's items
-    if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
-        score += 3
-    if m.start() < 200:
-        score += 2 if m.start() < 120 else 1
-    if text[m.end() : m.end() + 4].lstrip(" ,—-:")[:1] in ("«", '"', "“"):
-        score += 2
-    if _WEAK.match(m.group(0)):
-        score -= 3
-    if _SIDE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or _in_programme(text, m):
-        score -= 3
-    if _LIST_BEFORE.match(text[max(0, m.start() - 3) : m.start()]) and _COMMA_AFTER.match(
-        text, m.end(), m.end() + 3
-    ):
-        score -= 2  # an item of a list ("…, мастер-классы, творческие мастерские"): a side event
-    return score
-
-
-def _in_programme(text: str, m: re.Match[str]) -> bool:
-    """Whether the match is an item after "В программе:" in the same sentence."""
-    return "рограмме" in text and bool(
-        _IN_PROGRAMME.search(text, max(0, m.start() - 100), m.start())
-    )

@@ -9,7 +9,14 @@ import re
 from collections.abc import Callable
 
 from bot.core.language.morphology import is_known, to_genitive
-from bot.core.language.title_words import MAX_TITLE, QUOTE, short_quote, word_parses
+from bot.core.language.title_words import (
+    KIND,
+    MAX_TITLE,
+    QUOTE,
+    short_quote,
+    side_before,
+    word_parses,
+)
 
 _OWNER = re.compile(
     r"(?<![\w-])([А-ЯЁ]{2,6}(?:\s+им(?:\.|ени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?)"
@@ -89,7 +96,7 @@ def with_name(text: str, phrase: str, opening: int) -> str:
     if "«" in phrase or '"' in phrase or len(phrase) > 50:
         return phrase
     quote = QUOTE.search(text, opening, opening + 150)
-    if quote is None or _names_a_place(text, quote.start()):
+    if quote is None or _names_a_place(text, quote.start()) or _names_another(text, quote.start()):
         return phrase
     if quote.start() - opening > 40:
         return phrase
@@ -101,6 +108,22 @@ def _names_a_place(text: str, at: int) -> bool:
     "на катке «Янтарный»"), not the event's."""
     before = text[max(0, at - 30) : at]
     return bool(_ORGS.search(before) or _PLACE_BEFORE.search(before))
+
+
+def _names_another(text: str, at: int) -> bool:
+    """Whether the quoted name at `at` follows a preposition or names a kind the event is
+    part of ("с «раскопками»", "в рамках фестиваля «Книжная зима»"): no name of the event."""
+    before = _LAST_WORD.search(text, max(0, at - 40), at)
+    if before is None:
+        return False
+    if before.group(1).lower() in _PREPOSITIONS:
+        return True
+    kind = KIND.fullmatch(before.group(1))
+    return kind is not None and side_before(text, before.start(1))
+
+
+_LAST_WORD = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
+_PREPOSITIONS = frozenset({"с", "со", "в", "во", "на", "о", "об", "к", "ко", "от", "из", "для"})
 
 
 def fit(phrase: str) -> str:
@@ -143,4 +166,27 @@ def first_words(text: str) -> str | None:
     if quote:
         return fit(short_quote(quote.group(0)))
     first = re.split(r"[.!?\n]", body, maxsplit=1)[0].strip()
-    return fit(first) if first else None
+    return fit(_before_dates(first)) if first else None
+
+
+def _before_dates(sentence: str) -> str:
+    """The sentence up to its first number, without the verb left at its end ("Каток на
+    стадионе заработает 15 декабря в 16:00" -> "Каток на стадионе"), when two words or
+    more are left; else the sentence itself."""
+    words = _FIRST_NUMBER.split(sentence, maxsplit=1)[0].split()
+    opening = word_parses(words[0].strip(",")) if words else ()
+    if not opening or opening[0].tag.POS in (*_VERBS, "PREP"):
+        return sentence  # "В среду, 1 сентября, …", "Приглашаем … от 6 до 12 лет": no name
+    verb = next(
+        (i for i, w in enumerate(words[2:], 2) if (f := word_parses(w)) and f[0].tag.POS == "VERB"),
+        len(words),
+    )
+    words = words[:verb]  # "Отбор участников пройдёт с пятого": the subject before its verb
+    while len(words) > 2 and (found := word_parses(words[-1])) and found[0].tag.POS in _TAILS:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else sentence
+
+
+_FIRST_NUMBER = re.compile(r"(?i)[\s,]+(?:(?:с|со|в|во|до|к|на|—|–|-)\s+)?\d")
+_VERBS = frozenset({"VERB", "INFN", "PRTS"})
+_TAILS = _VERBS | {"PREP", "CONJ"}

@@ -14,14 +14,17 @@ import re
 from dataclasses import dataclass
 
 from bot.core.language.morphology import is_known
-from bot.core.language.title_words import MAX_TITLE, word_parses
+from bot.core.language.title_words import KIND, MAX_TITLE, word_parses
 
 # a site's section or a page's label: never an event's name
 _CHROME = re.compile(
     r"(?i)^(?:новост\w*(?:\s+(?:школы|лицея|гимназии|колледжа|университета|музея|библиотеки))?|анонс\w*|афиша|расписание|объявлени[ея]|пресс-релиз|главная|событи[ея]"
     r"|мероприяти[ея]|подробнее|читать\s+далее|календарь(?:\s+событий)?|информаци[яи]"
     r"|(?:описание|программа|подробности)(?:\s+(?:акции|мероприятия|события|программы))?"
-    r"|информационное\s+письмо|пресс-служба|поделиться|архив(?:\s+новостей)?)$"
+    r"|программа\s+(?:[а-яё]+(?:ых|их)\s+)?(?:мероприятий|праздника|фестиваля|дня|недели)"
+    r"|информационное\s+письмо|пресс-служба|поделиться|архив(?:\s+новостей)?"
+    r"|(?:фото|источник|автор|текст|видео|теги|метки|рубрика|категория|раздел)\s*:.*"
+    r"|(?:график|режим|часы)\s+работы.*)$"
 )
 # a poster's or a schedule's own page title ("Афиша Псковского планетария на май 2014")
 _SECTION_TITLE = re.compile(
@@ -43,6 +46,16 @@ _WORD = re.compile(r"[А-ЯЁа-яё-]+")
 # a letter's greeting or an invitation opening the post: not a heading
 _LETTER = re.compile(r"(?i)приглаша|уважаем|добрый|здравствуй|дорогие|коллеги|внимание")
 _AGE_MARK = re.compile(r"\s+\d{1,2}\s*\+$")
+# an official letter's subject line ("О проведении городского конкурса …")
+_LETTER_SUBJECT = re.compile(r"(?i)^об?\s+(?:проведении|организации|участии|подготовке)\s")
+_QUOTED_START = re.compile(r"«[^«»\n]{2,60}»")
+_HASHTAGS = re.compile(r"#[\w-]+(?:[\s,]+#[\w-]+)*")
+_CLOCK_FIRST = re.compile(r"\d{1,2}[:.]\d\d\s*[-–—]?\s+")
+# a line that is one quoted name ("«Кросс нации-2024»")
+_QUOTE_MARKS = '«»"“” '
+_QUOTED_LINE = re.compile(r"^\s*(?:«[^«»\n]{2,78}»|\"[^\"\n]{2,78}\"|“[^“”\n]{2,78}”)\s*$")
+# a congratulation opening the post ("С праздником весны!", "Поздравляем с Днём учителя!")
+_CONGRATULATION = re.compile(r"(?i)^(?:с\s|со\s|поздравля)")
 
 
 @dataclass(frozen=True)
@@ -52,6 +65,11 @@ class Heading:
 
     title: str | None = None
     headline: tuple[int, int] | None = None
+    span: tuple[int, int] = (0, 0)  # where a heading that is a title stands
+
+    def as_headline(self) -> Heading:
+        """The title heading read as a news headline (the body names the event better)."""
+        return Heading(headline=self.span)
 
 
 def read_heading(text: str) -> Heading:
@@ -70,10 +88,15 @@ def read_heading(text: str) -> Heading:
 
 def without_chrome(text: str) -> str:
     """A pasted page without the section names above it ("Афиша\n", "Анонс\n",
-    "Мероприятия\n"), which would otherwise read as a question about the poster; only when
-    a post of 100 characters or more follows. Returns `text` itself when nothing is cut."""
+    "Мероприятия\n"), which would otherwise read as a question about the poster, when a post
+    of 100 characters or more follows; a community post without its tag line ("#анонс
+    #библиотека\n") when 60 or more follow. Returns `text` itself when nothing is cut."""
     first, newline, rest = text.lstrip().partition("\n")
-    if not newline or len(rest) < 100:
+    if not newline or len(rest) < 60:
+        return text
+    if _HASHTAGS.fullmatch(first.strip()):
+        return rest  # "#анонс #библиотека": a community post's tags
+    if len(rest) < 100:
         return text
     if _CHROME.match(first.strip().rstrip(" .:!")) or _SECTION_TITLE.match(first.strip()):
         return rest  # "Афиша Псковского планетария на май 2014": the page's own title
@@ -85,52 +108,106 @@ def _is_chrome(line: str) -> bool:
         return False  # a paragraph, never chrome
     if len(line) <= 40 and _CHROME.match(line.rstrip(" .:!")):
         return True
+    if _QUOTED_LINE.match(_AGE_MARK.sub("", line)):
+        return False  # "«Кросс нации-2024»", "«Щелкунчик» 6+": a name, even with its year
+    if line.isalpha() and _is_rubric(line):
+        return True  # "Спорт", "Культура": a site's rubric
     if (line[-1:] in '»"' and _ORG_NAME.match(line)) or (
         any(sep in line for sep in (" / ", " > ", " » ", " | ")) and _CRUMBS.search(line)
     ):
         return True
     if len(line) <= 40 and _DIGIT.search(line):
+        if (clock := _CLOCK_FIRST.match(line)) and line[clock.end() :].isupper():
+            return False  # "18:00 ЩЕЛКУНЧИК": a poster's line, not a stamp
         words = _STAMP_WORDS.findall(line)
         if len(words) <= 2 and all(len(w) <= 11 for w in words):
             return True  # "8:40 | 29.09.2016", "4 мая 2014, воскресенье"
     return _is_place_name(line)
 
 
+def _is_rubric(word: str) -> bool:
+    """ "Спорт", "Образование": one common noun in the nominative that names no kind of
+    event (a name of its own, "Библионочь", is no dictionary word)."""
+    found = word_parses(word)
+    return (
+        bool(found)
+        and is_known(word.lower())
+        and "NOUN" in found[0].tag
+        and found[0].tag.case == "nomn"
+        and KIND.match(word) is None
+    )
+
+
 def _is_place_name(line: str) -> bool:
-    """ "Центральная детская библиотека": adjectives and a place noun, all in the nominative."""
+    """ "Центральная детская библиотека", "Музей изобразительных искусств": adjectives and a
+    place noun in the nominative, then at most a genitive chain."""
     words = line.split()
-    if not 1 <= len(words) <= 5 or not _PLACE_HEAD.match(words[-1]):
+    if not 1 <= len(words) <= 5:
         return False
-    for word in words:
+    head = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if _PLACE_HEAD.match(w) and (found := word_parses(w)) and "NOUN" in found[0].tag
+        ),
+        None,
+    )  # "Центральная …" opens like "центр" but is no noun
+    if head is None:
+        return False
+    for i, word in enumerate(words):
         found = word_parses(word)
-        if not found or found[0].tag.case != "nomn":
+        if not found or found[0].tag.case != ("nomn" if i <= head else "gent"):
             return False
     return True
 
 
 def _heading(text: str, start: int, end: int, line: str) -> Heading:
     first = _AGE_MARK.sub("", line) if "+" in line else line  # "… 6+": an age rating
+    clock = _CLOCK_FIRST.match(first)
+    if clock and first[clock.end() :].isupper():
+        first = first[clock.end() :]  # "12:00 ТАЙНА ЗАКОЛДОВАННОГО ПОРТРЕТА": a poster's line
     if not 3 <= len(first) <= 2 * MAX_TITLE or first.endswith((".", ",")):
         return Heading()
-    if not text[end + 1 :].strip() or _LETTER.search(first):
+    if not text[end + 1 :].strip() or _LETTER.search(first) or _CONGRATULATION.match(first):
         return Heading()
-    if _has_finite_verb(first):
-        return Heading(headline=(start, end))
+    if _has_finite_verb(first) or _LETTER_SUBJECT.match(first):
+        return Heading(headline=(start, end))  # "О проведении конкурса …": a letter's subject
+    if _QUOTED_LINE.match(first) and len(first) <= MAX_TITLE:
+        title = _with_kind_below(text, end, f"«{first.strip(_QUOTE_MARKS)}»")
+        return Heading(title=title, span=(start, end))
     if len(first) > MAX_TITLE or first.endswith((":", "!", "?")) or _DIGIT.search(first):
         return Heading()
-    return Heading(title=_sentence_case(first) if first.isupper() else first)
+    title = _with_kind_below(text, end, _sentence_case(first)) if first.isupper() else first
+    if KIND.fullmatch(title) and (name := _QUOTED_START.match(text, end + 1)):
+        title = f"{title} {name.group(0)}"  # "Выставка\n«Русский авангард» из собрания музея"
+    return Heading(title=title, span=(start, end))
+
+
+def _with_kind_below(text: str, end: int, name: str) -> str:
+    """A poster's name in capitals or in quotes takes the kind the next line opens with
+    ("ТАЙНА …\nСпектакль для детей …" -> "Спектакль «Тайна …»"), when the name has no kind
+    itself."""
+    kind = KIND.match(text, end + 1)
+    if kind is None or KIND.search(name) or len(name) + len(kind.group(0)) + 3 > MAX_TITLE:
+        return name
+    found = word_parses(kind.group(0))
+    if not found or found[0].tag.case != "nomn":
+        return name
+    quoted = name if name.startswith("«") else f"«{name}»"
+    return f"{kind.group(0)[:1].upper()}{kind.group(0)[1:]} {quoted}"
 
 
 def _has_finite_verb(line: str) -> bool:
-    """Whether a word outside quotes is most likely a finite verb or a short participle
-    ("пройдёт", "пригласили", "дан старт")."""
+    """Whether a word outside quotes is most likely a finite verb, a short participle, an
+    infinitive or a predicative: the heading is a sentence ("пройдёт", "пригласили", "дан
+    старт", "Читать не вредно")."""
     bare = _QUOTED.sub(" ", line)
     for i, m in enumerate(_WORD.finditer(bare)):
         word = m.group(0)
         if i and not word.islower():
             continue  # a name inside the line ("Пират Флинт")
         found = word_parses(word)
-        if found and found[0].tag.POS in ("VERB", "PRTS"):
+        if found and found[0].tag.POS in ("VERB", "PRTS", "INFN", "PRED"):
             return True
     return False
 
@@ -138,9 +215,28 @@ def _has_finite_verb(line: str) -> bool:
 def _sentence_case(heading: str) -> str:
     """ "ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ В КГТУ" -> "День открытых дверей в КГТУ": dictionary words in
     lower case, abbreviations the dictionary does not know (КГТУ) kept."""
-    words = [w if not is_known(w.lower()) and w.isalpha() else w.lower() for w in heading.split()]
+    words = []
+    for word in heading.split():
+        bare = word.strip('«»"“”,.!?:;()')
+        if bare.isalpha() and not is_known(bare.lower()):
+            words.append(word)  # КГТУ
+            continue
+        low = word.lower()
+        found = word_parses(bare) if bare.isalpha() else ()
+        if word.startswith(("«", '"', "“")) or (found and _PROPER & found[0].tag.grammemes):
+            low = _capitalised(low)  # "«Золотая маска»", "в Калининграде"
+        words.append(low)
     text = " ".join(words)
     return text[:1].upper() + text[1:]
+
+
+def _capitalised(word: str) -> str:
+    """The word with its first letter (after any opening quote) in capitals."""
+    at = next((i for i, c in enumerate(word) if c.isalpha()), 0)
+    return word[:at] + word[at : at + 1].upper() + word[at + 1 :]
+
+
+_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn"})
 
 
 # a quoted name as the subject of the verb announcing the event ("«Научный уикенд» пройдёт
@@ -158,6 +254,17 @@ _QUOTE_ANY = re.compile(r"(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")")
 _PREPOSITION_BEFORE = re.compile(
     r"(?i)(?:^|\s)(?:в|во|на|из|у|от|с|со|при|для|о|об|к|ко|по|за|под|над|[а-яё]+(?:ых|их|ой|ом))\s*$"
 )
+
+
+# "в парке «Скитские пруды»", "на стадионе «Труд»": a preposition and a noun before a quote
+_PLACE_NOUN_BEFORE = re.compile(r"(?i)(?:^|\s)(?:в|во|на|у|возле|около|рядом\s+с)\s+([а-яё-]+)\s*$")
+
+
+def _of_place(text: str, start: int, at: int) -> bool:
+    """Whether the quoted name at `at` names the place a preposition and a noun lead to
+    ("в роще «Дубки»"), not an event ("на конкурс «…»": the noun is a kind)."""
+    found = _PLACE_NOUN_BEFORE.search(text, max(start, at - 40), at)
+    return found is not None and KIND.fullmatch(found.group(1)) is None
 
 
 def _opens_clause(text: str, pos: int) -> bool:
@@ -179,6 +286,8 @@ def quoted_subjects(text: str, headline: tuple[int, int]) -> list[tuple[re.Match
                 found.append((m, 1))
     if headline[1] > headline[0]:
         for m in _QUOTE_ANY.finditer(text, *headline):
-            if not _PREPOSITION_BEFORE.search(text, headline[0], m.start()):
+            if not _PREPOSITION_BEFORE.search(text, headline[0], m.start()) and not _of_place(
+                text, headline[0], m.start()
+            ):
                 found.append((m, 3))
     return found

@@ -8,10 +8,12 @@ put in the nominative with pymorphy3 (morphology.to_nominative).
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
+from typing import Any
 
-from bot.core.language.morphology import to_nominative
+from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -29,6 +31,9 @@ _STAGE = re.compile(
     r"(?i)^(?:этап|тур|финал|полуфинал|четвертьфинал)(?:а|у|ом|е|ы|ов)?$"
     r"|^(?:открыти|закрыти)(?:е|я|ю|ем|и)$"
 )
+# adjectives that place an event among others ("следующая встреча"), never part of its name
+_RELATIVE = re.compile(r"(?i)(?:следующ|ближайш|очередн|предстоящ|данн|прошедш|прошл)")
+_LOCATIVE_PREPS = frozenset({"на", "в", "во", "при"})
 _GENITIVE_PREPS = frozenset({"для", "до", "из", "от", "у", "около", "после", "без", "кроме"})
 _NAME_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s*[–—-]\s*(?:это\s+)?(?:[а-яё]+\s+){0,3}$")
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
@@ -61,7 +66,9 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     if named and "«" not in right:
         right = " " + named.group(1)  # "«Библиосумерки» – это настоящий праздник"
     words = [*left, head]
-    nominative = to_nominative(words, governed=governed)
+    # "На лекции проекта …": one lecture, in the locative, not "лекции" in the plural
+    case = "loct" if prev.lower() in _LOCATIVE_PREPS and not left else None
+    nominative = to_nominative(words, governed=governed, case=case)
     phrase = " ".join(nominative)
     if right:
         phrase = f"{phrase}{right}"
@@ -89,20 +96,23 @@ def _left_adjectives(text: str, start: int) -> list[str]:
     words: list[str] = []
     before = text[max(0, start - 80) : start]
     for token in reversed(before.split()):
-        clean = token.strip(",.;:!?()")
+        clean = token.strip(',.;:!?()«»"“”')
         if clean != token or not clean or len(words) >= 3:
             break
-        if not _name_adjective(clean):
-            break  # not an adjective first; "этот", "наш", "весь", "его": not part of a name
+        if not _name_adjective(clean) or _RELATIVE.match(clean):
+            break  # not an adjective first; "этот", "наш", "весь", "следующий": no name's
         words.insert(0, clean)
     return words
 
 
 @lru_cache(maxsize=16384)
 def _name_adjective(word: str) -> bool:
-    """Whether the word's likeliest reading is an adjective or a participle and none of its
-    readings a pronoun-like adjective ("этот", "наш"); cached per word."""
+    """Whether the word's likeliest reading is an adjective or a participle (a surname's
+    reading, "Рождественский", set aside) and none of its readings a pronoun-like adjective
+    ("этот", "наш"); cached per word."""
     parses = word_parses(word)
+    if parses and {"Surn", "Name"} & parses[0].tag.grammemes:
+        parses = tuple(p for p in parses[:3] if "NOUN" not in p.tag)  # "Рождественский"
     if not parses or not ("ADJF" in parses[0].tag or "PRTF" in parses[0].tag):
         return False
     return not any("Apro" in p.tag for p in parses)
@@ -123,23 +133,46 @@ def _right(text: str, end: int) -> str:
     if dedicated:
         return ", " + dedicated.group(1).strip()
     head = _LAST_WORD.search(text[max(0, end - 20) : end])
+    person = _LECTURER.match(tail) if head and _TAUGHT.match(head.group(0)) else None
+    if person and is_animate(person.group(1)) and is_genitive(person.group(1)):
+        # "лекцию профессора кафедры физики Петрова И. И. «Квантовый мир»": the lecturer is
+        # left out, the name after him kept
+        return f" {short_quote(person.group(2))}" if person.group(2) else ""
     meeting = bool(head and _MEETING.match(head.group(0)))
-    out = _subject(_WORD.findall(tail[:120]), meeting=meeting)
+    trip = bool(head and _TRIP.match(head.group(0)))
+    out = _subject(_abbreviations_joined(_WORD.findall(tail[:120])), meeting=meeting, trip=trip)
     return (" " + " ".join(out)) if out else ""
 
 
 # a preposition opening the subject of a kind, and the case of the words that follow it
-_SUBJECT_PREPS = {"по": "datv", "о": "loct", "об": "loct", "про": "accs", "ко": "datv"}
+_SUBJECT_PREPS = {
+    "по": "datv",
+    "о": "loct",
+    "об": "loct",
+    "про": "accs",
+    "ко": "datv",
+    "на": "accs",  # "конкурс на лучшее оформление класса", "турнир на кубок главы"
+}
 _MEETING = re.compile(r"(?i)^встреч")
+_TRIP = re.compile(r"(?i)^(?:экскурси|поездк|поход|выезд)")
+# kinds someone gives ("лекция профессора …"), and the giver with the name after him
+_TAUGHT = re.compile(
+    r"(?i)^(?:лекци|мастер-класс|семинар|вебинар|бесед|тренинг|урок|экскурси|консультаци)"
+)
+_LECTURER = re.compile(
+    r"\s+([а-яё]{3,}(?:-[а-яё]{3,})?)(?=[\s,])(?:(?:[^«».!?\n]|(?<=[А-ЯЁ])\.){0,80}?(«[^«»]{2,120}»))?"
+)
 
 
-def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
+def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) -> list[str]:
     """What follows a kind and names its subject: a genitive chain ("олимпиады школьников"),
     "по робототехнике", "о космосе", "ко Дню матери", another kind joined by "и" ("экскурсии
     и мастер-классы") and a quoted name; at most eight words, never a person's name. A meeting
     names whom it is with ("встреча с писателем")."""
     out: list[str] = []
     i = 0
+    if meeting and tokens[:1] in (["—"], ["–"], ["-"]) and tokens[1:2] in (["с"], ["со"]):
+        tokens = tokens[1:]  # "встреча — с поэтом"
     if meeting and tokens[:1] in (["с"], ["со"]) and (run := _case_run(tokens, 1, "ablt")):
         out = tokens[: 1 + run]  # "с представителями колледжа"
         for token in tokens[1 + run : 5 + run]:
@@ -150,15 +183,40 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
     while i < len(tokens) and len(out) < 8:
         token, low = tokens[i], tokens[i].lower()
         if token.startswith(("«", '"', "“")):
+            if len(token) < 4 or not token.endswith(("»", '"', "”")):
+                break  # a lone opening mark of a name left unclosed
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if following.startswith(("«", '"', "“")) and out:
+                return [short_quote(following)]  # "лекции проекта «Знание» «Физики и лирики»"
             out.append(short_quote(token))
             break
+        if low in _AUDIENCE_PREPS and (named := _audience_and_name(tokens, i)):
+            out += named  # "по шахматам среди школьников «Белая ладья»"
+            break
         case = _SUBJECT_PREPS.get("ко" if low == "к" else low)
+        if low == "по" and _WHEN_AFTER_PO.match(tokens[i + 1] if i + 1 < len(tokens) else ""):
+            break  # "занятия по вт и чт", "по средам": when, not what
         if meeting and low in ("с", "со"):
             case = "ablt"  # "встреча школьников с ветеранами"
+        if (
+            trip
+            and not out
+            and low in ("в", "во")
+            and not _in_case(tokens[i + 1 : i + 2], "loct", 4)
+        ):
+            case = "accs"  # "экскурсия в Музей янтаря": where a trip goes is its subject
+        if low == "на" and _in_case(tokens[i + 1 : i + 2], "loct", 4):
+            break  # "субботник на территории кампуса": where, not what for
         if case is not None:
             run = _case_run(tokens, i + 1, case)
-            if not run or (low in ("к", "ко") and not tokens[i + 1].lower().startswith("дн")):
-                break
+            if low == "на" and tokens[i + 1 + run : i + 2 + run] in (["в"], ["во"]):
+                break  # "отбора на участие в …": a purpose cut short, not a subject
+            if not run or (
+                low in ("к", "ко")
+                and not tokens[i + 1].lower().startswith("дн")
+                and not (out and out[-1].lower().startswith("подготовк"))
+            ):
+                break  # "ко Дню матери", "по подготовке к собеседованию"; not "к 9:30"
             out += tokens[i : i + 1 + run]
             i += 1 + run
             continue
@@ -170,6 +228,28 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
             out += tokens[i : i + 2]  # "экскурсии и мастер-классы"
             i += 2
             continue
+        if low == "и" and out and (run := _genitive_run_to_name(tokens, i + 1)):
+            out += tokens[i : i + 1 + run]  # "СМИ и творческих коллективов «Пою моё Отечество»"
+            i += 1 + run
+            continue
+        if low in ("и", ",") and out and _joins_adjectives(out[-1], tokens[i + 1 : i + 3]):
+            out += tokens[i : i + 2] if low == "и" else [out.pop() + ",", tokens[i + 1]]
+            i += 2  # "фестиваль детских и семейных фильмов"
+            continue
+        if (
+            token.endswith(".")
+            and len(token) > 2
+            and out
+            and i + 1 < len(tokens)
+            and is_genitive(tokens[i + 1])
+        ):
+            out.append(token)  # "олимпиада по матем. и информатике"
+            i += 1
+            continue
+        if _ACRONYM.fullmatch(token) and not is_known(low):
+            out.append(token)  # "этап ВсОШ по биологии", "норм ГТО": an acronym, indeclinable
+            i += 1
+            continue
         if not token[:1].isalpha() or low in _SKIP_AFTER or not is_genitive(token):
             break
         if token[:1].isupper() and is_person(token) and (not out or is_animate(out[-1])):
@@ -179,18 +259,106 @@ def _subject(tokens: list[str], *, meeting: bool = False) -> list[str]:
     return out
 
 
+# "по вт и чт", "по средам", "по выходным": days a class meets on, not its subject
+_WHEN_AFTER_PO = re.compile(
+    r"(?i)(?:пн|вт|ср|чт|пт|сб|вс|понедельникам|вторникам|средам|четвергам|пятницам|субботам"
+    r"|воскресеньям|выходным|будням|вечерам|утрам)\.?$"
+)
+_AUDIENCE_PREPS = frozenset({"среди", "для"})
+_ACRONYM = re.compile(r"[А-ЯЁ](?=[а-яё]?[А-ЯЁ])[А-ЯЁа-яё]{1,5}")  # "ГТО", "ВсОШ", "КВН"
+_ABBREVIATION = re.compile(r"[а-яё]{2,6}")
+
+
+def _abbreviations_joined(tokens: list[str]) -> list[str]:
+    """Tokens with a clipped word and its point as one ("фин", ".", "грамотности" ->
+    "фин.", "грамотности"): a point before a lower-case word ends no sentence."""
+    clipped = [
+        i
+        for i, token in enumerate(tokens[1:-1], 1)
+        if token == "." and tokens[i + 1][:1].islower() and _ABBREVIATION.fullmatch(tokens[i - 1])
+    ]
+    if not clipped:
+        return tokens
+    out = list(tokens)
+    for i in reversed(clipped):
+        out[i - 1 : i + 1] = [tokens[i - 1] + "."]
+    return out
+
+
+def _audience_and_name(tokens: list[str], at: int) -> list[str]:
+    """ "среди школьников «Белая ладья»": whom a kind is for, when a quoted name follows
+    within seven tokens, all genitive words or numbers ("3–4 классов"); else nothing."""
+    for j in range(at + 1, min(at + 9, len(tokens))):
+        token = tokens[j]
+        if token.startswith(("«", '"', "“")):
+            if len(token) < 5:
+                return []  # "для учащихся 6 «А»": a class letter, not a name
+            return [_glued(tokens[at:j]), short_quote(token)] if j > at + 1 else []
+        if token[:1].isalpha() and not is_genitive(token):
+            return []  # "для молодого поколения проведут в …": a clause, not an audience
+        if not (token[:1].isalnum() or token[:1] in ("-", "–")):
+            return []
+    return []
+
+
+def _glued(tokens: list[str]) -> str:
+    """Tokens joined by spaces, but "3", "–", "4" and "7", "-х" written together."""
+    out = tokens[0]
+    for prev, token in itertools.pairwise(tokens):
+        tight = (token[:1] in "-–" and prev[-1:].isdigit()) or (
+            prev in ("-", "–") and token[:1].isdigit()
+        )
+        out += token if tight else f" {token}"
+    return out
+
+
+def _genitive_run_to_name(tokens: list[str], at: int) -> int:
+    """How many genitive words from `at` lead straight to a quoted name (0 when none do)."""
+    for j in range(at, min(at + 4, len(tokens))):
+        if tokens[j].startswith(("«", '"', "“")):
+            return j - at
+        if not tokens[j][:1].isalpha() or not is_genitive(tokens[j]):
+            return 0
+    return 0
+
+
+def _joins_adjectives(last: str, after: list[str]) -> bool:
+    """Whether "и"/"," joins two genitive adjectives of one noun ("детских и семейных
+    фильмов"): `last` and the first word `after` are adjectives, a genitive noun follows."""
+    if len(after) < 2 or not _name_adjective(last) or not _name_adjective(after[0]):
+        return False
+    return is_genitive(last) and is_genitive(after[0]) and is_genitive(after[1])
+
+
 def _case_run(tokens: list[str], at: int, case: str) -> int:
     """How many words from `at` are adjectives and one noun in `case` ("мирном атоме")."""
     n = 0
-    for token in tokens[at : at + 4]:
-        found = [
-            p
-            for p in word_parses(token)[:4]
-            if p.tag.case == case or (case == "loct" and p.tag.case == "loc2")
-        ]
+    for i, token in enumerate(tokens[at : at + 4]):
+        if token.endswith(".") and len(token) > 2:
+            if not _in_case(tokens[at + i + 1 : at + i + 2], case, 4):
+                break
+            n += 1  # "по фин. грамотности": a clipped adjective before a word in the case
+            continue
+        found = _in_case(token, case, 4)
         if not found:
             break
         n += 1
-        if any("NOUN" in p.tag for p in found):
-            break
+        if any("NOUN" in p.tag for p in found) and not (
+            any("ADJF" in p.tag for p in _in_case(token, case, 8))
+            and any("NOUN" in p.tag for p in _in_case(tokens[at + i + 1 : at + i + 2], case, 4))
+        ):
+            break  # "сборной командой": an adjective the dictionary also reads as a noun
     return n
+
+
+def _in_case(token: str | list[str], case: str, likeliest: int) -> list[Any]:
+    """The word's `likeliest` readings that stand in `case` (a one-word list or none)."""
+    if isinstance(token, list):
+        if not token:
+            return []
+        token = token[0]
+    return [
+        p
+        for p in word_parses(token)[:likeliest]
+        if p.tag.case == case or (case == "loct" and p.tag.case == "loc2")
+    ]

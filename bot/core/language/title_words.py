@@ -27,7 +27,7 @@ _KIND_STEMS = (
     r"|программ|проект|мероприяти|смен|экспозици|чтени|практикум|интенсив|дни\s+открытых"
     r"|день\s+открытых|день\s+без|открыти|финал|полуфинал|пикник|ёлк|посвящени"
     r"|смотр|лектори|игротек|награждени|консультаци|репетици|гостин|олимп\.|совещани|заседани|педсовет|представлени|премьер|эфир|методическ[а-яё]*\s+объединени"
-    r"|соревн\.|конф\.|классн[а-яё]*\s+час"
+    r"|соревн\.|конф\.|классн[а-яё]*\s+час|состязани|сказк|балет|мюзикл|пленэр|сочинени|экзамен|егэ|огэ"
 )
 # a noun naming a kind of event ("лекцию", "мастер-классы", "День открытых дверей")
 KIND = re.compile(
@@ -35,6 +35,47 @@ KIND = re.compile(
     r"(?:\s+(?:дверей|турникетов))?",
     re.I,
 )
+# what the event is part of, follows or honours, and the titles of people ("лауреат
+# международного конкурса"): a kind after these (and up to three adjectives) is not the
+# event's own
+_SIDE_WORDS = frozenset({"из", "после", "по", "о", "об", "про", "к", "ко"})  # "к экзаменам"
+_SIDE_STEMS = ("участник", "лауреат", "победител", "призёр", "призер", "дипломант")
+_ADJECTIVE_ENDINGS = (
+    "ой", "ый", "ий", "ых", "их", "ого", "его", "ому", "ему", "ом", "ем", "ым", "им", "ыми",
+    "ими", "ая", "яя", "ую", "юю", "ое", "ее", "ые", "ие",
+)  # fmt: skip
+
+
+def side_before(text: str, at: int, reach: int = 70) -> bool:
+    """Whether the kind at `at` follows "в рамках", "участники", "лауреат", "после", "по",
+    "о", "в день проведения" … and at most three adjectives ("в рамках областного
+    фестиваля", "по русским классическим сказкам"); looks `reach` characters back."""
+    words = text[max(0, at - reach) : at].lower().split()
+    n = len(words)
+    for k in range(min(4, n)):  # k adjectives between the marker and the kind
+        if k and not _adjective_like(words[n - k]):
+            return False
+        if _marks_side(words, n - k):
+            return True
+    return False
+
+
+def _adjective_like(word: str) -> bool:
+    return word.replace("-", "").isalpha() and word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _marks_side(words: list[str], i: int) -> bool:
+    """Whether words[:i] end with a side marker ("в рамках", "лауреат", "по", …)."""
+    last = words[i - 1] if i else ""
+    if not last.isalpha():
+        return False
+    if last in _SIDE_WORDS or last.startswith(_SIDE_STEMS):
+        return True
+    if last == "рамках":
+        return i > 1 and words[i - 2] == "в"
+    return last == "проведения" and words[max(0, i - 3) : i - 1] == ["в", "день"]
+
+
 # a quoted name: «…», "…", “…” or '…' (an apostrophe inside a word is no quote)
 QUOTE = re.compile(
     r"«[^«»]{2,120}»|\"[^\"\n]{2,120}\"|“[^“”]{2,120}”|'(?<!\w')[^'\n]{2,120}'(?!\w)"
@@ -68,10 +109,12 @@ def _never(pos: int) -> bool:
 
 @lru_cache(maxsize=16384)
 def is_genitive(word: str) -> bool:
-    """Whether one of the word's three likeliest readings is a genitive noun or adjective."""
+    """Whether one of the word's three likeliest readings is a genitive noun, adjective or
+    participle ("учащихся")."""
     parses = word_parses(word)
     return bool(parses) and any(
-        "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag) for p in parses[:3]
+        "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag or "PRTF" in p.tag)
+        for p in parses[:3]
     )
 
 

@@ -1,0 +1,109 @@
+"""What a concise title borrows from the rest of a post: the mentions of each kind that carry
+a quoted name (read with kind_phrase only when a rule asks), and a club or studio named as the
+subject of "набирает", "объявляет набор". Used by title.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.core.language.title_phrase import kind_phrase
+from bot.core.language.title_words import KIND, is_animate, word_parses
+
+# "Театральная студия объявляет набор", "Кружок робототехники набирает учеников"
+_GENERIC = re.compile(r"(?i)событи|торжеств|встреч|занят")  # "Главные события пройдут …"
+_PLACE_PREPS = frozenset({"в", "во", "на", "у", "при"})
+_SUBJECT_BEFORE_CUE = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,3}?)\s+(?:откро(?:ется|ются)"
+    r"|пройд[её]т|пройдут|состоится|состоятся|стартует|заработает|начн[её]т\s+работу)(?![а-яё])"
+)
+_RECRUITS = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,3}?)\s+"
+    r"(?:набирает|объявляет\s+набор|открывает\s+набор|вед[её]т\s+набор)(?![а-яё])"
+)
+
+
+def announced_subjects(text: str) -> Iterator[re.Match[str]]:
+    """ "Мастерская Деда Мороза откроется 20 декабря": a sentence's opening noun phrase (no
+    kind word) that the announcing verb follows, as group 1."""
+    for m in _SUBJECT_BEFORE_CUE.finditer(text):
+        words = m.group(1).split()
+        at = next((i for i, w in enumerate(words) if w in _PLACE_PREPS), len(words))
+        if (
+            at
+            and not KIND.match(m.group(1))
+            and not _GENERIC.search(m.group(1))
+            and _subject_words(" ".join(words[:at]))
+            and not is_animate(words[at - 1])  # "Лучшие чтецы пройдут …": people, no event
+        ):
+            yield m  # "Каток на школьном стадионе заработает": where it is, kept
+
+
+def recruiting(text: str) -> Iterator[re.Match[str]]:
+    """ "Театральная студия объявляет набор …": matches whose group 1 is the club's name, a
+    nominative noun phrase opening its sentence."""
+    if "набира" not in text and "набор" not in text:
+        return
+    for m in _RECRUITS.finditer(text):
+        if _subject_words(m.group(1)):
+            yield m
+
+
+def _subject_words(words: str) -> bool:
+    """Whether a sentence's opening words are a nominative noun phrase (adjectives, a noun,
+    its genitive chain) and nothing else (pymorphy3)."""
+    noun = False
+    for word in words.split():
+        tags = [p.tag for p in word_parses(word)[:2]]  # "Каток": accusative first, nominative too
+        if not noun and any("NOUN" in t and t.case == "nomn" for t in tags):
+            noun = True
+        elif (noun and not any(t.case == "gent" for t in tags)) or (
+            not noun and not any({"ADJF", "PRTF"} & t.grammemes and t.case == "nomn" for t in tags)
+        ):
+            return False
+    return noun
+
+
+class Named:
+    """The first phrase of each kind that carries a quoted name, in the order the kinds are
+    met; a mention found while skipping is only read (kind_phrase) when a rule asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[tuple[str, int, int, str | None]] = []
+        self.resolved: dict[str, str] | None = None
+
+    def add(self, key: str, start: int, end: int, phrase: str | None = None) -> None:
+        self.found.append((key, start, end, phrase))
+        self.resolved = None
+
+    def get(self, key: str) -> str | None:
+        """The first phrase of kind `key` with a quoted name, or None."""
+        if self.resolved is not None:
+            return self.resolved.get(key)
+        for found_key, start, end, phrase in self.found:
+            if found_key == key:
+                phrase = phrase or kind_phrase(self.text, start, end)
+                if "«" in phrase:
+                    return phrase
+        return None
+
+    def holding(self, key: str, quote: str) -> str | None:
+        """The first phrase of kind `key` that holds the quoted name `quote`, or None."""
+        for found_key, start, end, phrase in self.found:
+            if found_key == key:
+                phrase = phrase or kind_phrase(self.text, start, end)
+                if quote in phrase:
+                    return phrase
+        return None
+
+    def get_all(self) -> dict[str, str]:
+        """Every kind's first phrase with a quoted name, in the order the kinds were met."""
+        if self.resolved is None:
+            self.resolved = {}
+            for key, start, end, phrase in self.found:
+                if key not in self.resolved:
+                    phrase = phrase or kind_phrase(self.text, start, end)
+                    if "«" in phrase:
+                        self.resolved[key] = phrase
+        return self.resolved

@@ -1,0 +1,75 @@
+"""Quoted names in a concise title: the form a name is written in where it stands alone, and
+names listed after a dash in the event's own line.
+
+A news headline inflects a quoted name with its kind ("Премьера «Теремка» состоится…") while
+the body writes it as the name is ("премьера спектакля «Теремок»"); the title takes the body's
+form, told by pymorphy3's lemmas of the words (OpenCorpora dictionary). A programme or a
+poster lists its events as "3 января в 12.00 – «Новогодний фейерверк» (Утренник для детей)";
+the name on the event's own line is its title. Used by title.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.title_words import KIND, QUOTE, short_quote, word_parses
+
+_WORDS = re.compile(r"[А-ЯЁа-яё]+")
+# "12.00 – «Новогодний фейерверк»": a name after a clock time and a dash, a programme's item
+_AFTER_TIME = re.compile(r"\d[:.]\d\d\s*[–—-]\s*$")
+# "«…» (Утренник для детей)": the kind in brackets after the name
+_KIND_IN_BRACKETS = re.compile(r"\s*\(\s*")
+_LABELLED = re.compile(r"(?i)(?<![а-яё])(?:тема|название)\s*[:—–-]\s*(«[^«»\n]{2,120}»)")
+
+
+def as_written(text: str, quote: str) -> str | None:
+    """The form of the quoted name `quote` ("«Теремка»") that `text` writes elsewhere in the
+    nominative ("«Теремок»"), or None when there is none."""
+    lemmas = _lemmas(quote)
+    if not lemmas or _nominative_first(quote):
+        return None  # "«ЧИСТЯБРЬ 2025»" is written as it is
+    for m in QUOTE.finditer(text):
+        other = short_quote(m.group(0))
+        if other != quote and _lemmas(other) == lemmas and _nominative_first(other):
+            return other
+    return None
+
+
+def listed_name(text: str, span: tuple[int, int]) -> tuple[re.Match[str], str] | None:
+    """The quoted name after a clock time and a dash that opens text[span] (the event's
+    sentence) before any kind word ("3 января в 12.00 – «…»"), with its title: the name, with
+    the kind written in brackets right after it put before it; None when there is none."""
+    m = QUOTE.search(text, *span)
+    if m is None or not _AFTER_TIME.search(text, span[0], m.start()):
+        return None
+    if KIND.search(text, span[0], m.start()) is not None:
+        return None  # "зрители увидят спектакль «…», 23 ноября в 19:00 – «…»": other shows
+    name = short_quote(m.group(0))
+    bracket = _KIND_IN_BRACKETS.match(text, m.end())
+    kind = KIND.match(text, bracket.end()) if bracket else None
+    found = word_parses(kind.group(0)) if kind else ()
+    if kind is None or not found or found[0].tag.case != "nomn":
+        return m, name
+    word = kind.group(0)
+    return m, f"{word[:1].upper()}{word[1:]} {name}"
+
+
+def labelled_name(text: str) -> str | None:
+    """The quoted name a label gives ("Тема: «Химия вокруг нас»", "Название: «…»"), or None."""
+    found = _LABELLED.search(text) if "«" in text else None
+    return short_quote(found.group(1)) if found else None
+
+
+def _lemmas(quote: str) -> tuple[str, ...]:
+    words = _WORDS.findall(quote)
+    out = []
+    for word in words:
+        found = word_parses(word)
+        out.append(found[0].normal_form if found else word.lower())
+    return tuple(out)
+
+
+def _nominative_first(quote: str) -> bool:
+    first = _WORDS.search(quote)
+    found = word_parses(first.group(0)) if first else ()
+    return bool(found) and found[0].tag.case == "nomn"

@@ -1,0 +1,103 @@
+"""How likely a kind word in a post is the event's own: its place (a news headline, the
+sentence with the event's date, the post's opening), a quoted name after it, and what marks a
+side event (an item of a programme or a list, a kind the event is part of or a person's
+title names, a congratulation). Used by title.py."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.title_words import KIND, side_before
+
+# kinds too general to name an event alone
+WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч|экзамен|егэ|огэ)")
+# "В программе: экскурсии по залам, выставки …": the items of a programme are side events
+_IN_PROGRAMME = re.compile(r"(?i)в\s+программе(?:\s+[а-яё]+)?\s*[:—–-][^.!?\n]*$")
+_LIST_BEFORE = re.compile(r"[»\w\s]*,\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
+_WORD_BEFORE_COMMA = re.compile(r"([А-ЯЁа-яё-]+),\s*$")
+# a congratulation before a kind ("С праздником весны!", "Поздравляем всех с Днём …")
+_CONGRATULATED = re.compile(
+    r"(?i)(?:^|[\n!.]\s*)(?:с|со|поздравля[а-яё]*(?:\s+[а-яё]+){0,3}\s+с)\s+(?:[а-яё]+\s+){0,2}$"
+)
+_FRAMEWORK = re.compile(r"(?i)проект|смен")
+# "лекция называется «…»", "спектакль под названием «…»"
+_CALLED = re.compile(
+    r"\s*(?:[,—–-]\s*)?(?:называ[а-яё]+|носит\s+название|под\s+названием)\s*:?\s*[«\"“]"
+)
+# a clause opening with a clock time: an item of a programme ("В 13:00 – лекция …")
+_LED_BY = re.compile(r"(?:^|[\n.;,])[ \t]*(?:[ВвСс][ \t]+)?$")
+_ANY_TIME = re.compile(r"\d[:.]\d\d(?!\d)")
+_PROGRAMME_ITEM = re.compile(
+    r"(?:^|[\n.;,])\s*(?:[ВвСс]\s+)?\d{1,2}[:.]\d\d(?:\s*[-–—]\s*\d{1,2}[:.]\d\d)?"
+    r"[^.;\n\d]{0,40}$"
+)
+
+
+def is_programme(text: str) -> bool:
+    """Whether two clauses or more open with a clock time ("В 13:00 – лекция …")."""
+    led = 0
+    for m in _ANY_TIME.finditer(text):
+        start = m.start() - 1 if m.start() and text[m.start() - 1].isdigit() else m.start()
+        window = text[max(0, start - 6) : start]
+        found = _LED_BY.search(window)
+        if found and (found.group(0)[:1] in "\n.;," or start <= 6):
+            led += 1
+            if led >= 2:
+                return True
+    return False
+
+
+def score_at(
+    text: str,
+    m: re.Match[str],
+    event_sentence: tuple[int, int] | None,
+    programme: bool,
+    headline: tuple[int, int] = (0, 0),
+) -> int:
+    """The score of the kind word matched by `m` (higher is likelier the event's own):
+    +3 in the news headline `headline` and in the event's sentence, +2/+1 near the post's
+    opening, +2 before a quoted name (+3 "называется «…»"); −3 for a weak kind (−1 named) or
+    another programme item, −5 for a
+    side kind or a congratulation, −2 for an item of a list."""
+    score = 3 if headline[0] <= m.start() < headline[1] else 0  # a news headline's event
+    in_event = bool(event_sentence and event_sentence[0] <= m.start() < event_sentence[1])
+    if in_event:
+        score += 3
+    elif programme and _PROGRAMME_ITEM.search(text[max(0, m.start() - 60) : m.start()]):
+        score -= 3  # "В 13:00 – лекция …, в 15:00 – мастер-класс …": the other items
+    if m.start() < 200:
+        score += 2 if m.start() < 120 else 1
+    named = text[m.end() : m.end() + 4].lstrip(" ,—-:")[:1] in ("«", '"', "“")
+    if named:
+        score += 2
+    elif _CALLED.match(text, m.end()):
+        score += 3  # "Лекция называется «Человек в открытом космосе»": named outright
+        named = True
+    if WEAK.match(m.group(0)):
+        # "программа «…»" names an event, "мероприятие" alone does not; "проект «…»" is the
+        # framework events are held in
+        score -= 1 if named and not _FRAMEWORK.match(m.group(0)) else 3
+    if side_before(text, m.start()) or _in_programme(text, m):
+        score -= 5
+    if _CONGRATULATED.search(text, max(0, m.start() - 60), m.start()):
+        score -= 5  # "С праздником весны!": a greeting, not an event
+    if _LIST_BEFORE.match(text[max(0, m.start() - 3) : m.start()]) and (
+        _COMMA_AFTER.match(text, m.end(), m.end() + 3) or _kind_before_comma(text, m.start())
+    ):
+        score -= 2  # an item of a list ("…, мастер-классы, творческие мастерские"): a side event
+    return score
+
+
+def _kind_before_comma(text: str, at: int) -> bool:
+    """Whether the word before the comma that precedes `at` is a kind ("конкурсов,
+    конференций, семинаров"): the last item of a list of kinds."""
+    before = _WORD_BEFORE_COMMA.search(text, max(0, at - 40), at)
+    return before is not None and KIND.fullmatch(before.group(1)) is not None
+
+
+def _in_programme(text: str, m: re.Match[str]) -> bool:
+    """Whether the match is an item after "В программе:" in the same sentence."""
+    return "рограмме" in text and bool(
+        _IN_PROGRAMME.search(text, max(0, m.start() - 100), m.start())
+    )
