@@ -32,7 +32,7 @@ from bot.core.language.post_dates import asides, date_of, first_day_of, span_of
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import take_stamps
-from bot.core.language.tokens import Scanner, anchor, gate, initials, normalize
+from bot.core.language.tokens import Scanner, anchor, gate, normalize
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
 
@@ -85,7 +85,8 @@ gate(_AGE_PLUS, re.compile(r"\+"))
 gate(_MSK, re.compile("мск|московск"))
 gate(_URL, re.compile("/"))
 # the unit ends every head-count; the number and "от/более" come at most 30 characters before
-anchor(_HEADCOUNT, re.compile(rf"{initials(_HEADCOUNT_UNITS)}(?:{_HEADCOUNT_UNITS})"), 30, 15)
+# (an alternation of words: `re` skips to their first letters itself, faster than `initials`)
+anchor(_HEADCOUNT, re.compile(_HEADCOUNT_UNITS), 30, 15)
 
 # date-like phrases, to find what to hide (the temporal rules read the rest)
 _DATE_ANY = with_first_chars(
