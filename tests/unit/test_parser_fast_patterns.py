@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from bot.core.language import sentences, spaced_clock
+from bot.core.language import sentences, spaced_clock, weekday_abbreviations
 from tests.unit.test_scanner_anchors import _texts
 
 EDGES = [
@@ -66,3 +66,39 @@ def test_spaced_clock_gate_is_a_necessary_condition() -> None:
             assert gate.search(m.group(0)) is not None, m.group(0)
         if spaced_clock._SPACED.search(text):
             assert gate.search(text) is not None
+
+
+CLIPPED = [
+    "Встреча во втр. в 18:00",
+    "Приходите В ПЯТН к 10",
+    "к птн. сдать работы",
+    "на Воскр запланирован поход",
+    "в срд и в чтг: кружок",
+    "во вскр; в сбт; в пнд, в понед, во втрн, в четв",
+]
+
+
+@pytest.mark.parametrize("text", CLIPPED)
+def test_clipped_weekday_hints_hold_wherever_a_clipped_weekday_is(text: str) -> None:
+    low = text.lower()
+    assert weekday_abbreviations._CLIPPED.search(text) is not None
+    assert any(hint in low for hint in weekday_abbreviations._CLIPPED_HINTS)
+    assert weekday_abbreviations.expand_weekdays(text) != text
+
+
+def test_clipped_weekday_hints_are_a_necessary_condition() -> None:
+    hints = weekday_abbreviations._CLIPPED_HINTS
+    for text in [*LINES, *CLIPPED]:
+        for m in weekday_abbreviations._CLIPPED.finditer(text):
+            assert any(hint in m.group(2).lower() for hint in hints), m.group(0)
+
+
+def test_a_text_the_lower_case_cannot_speak_for_is_searched_as_it_is() -> None:
+    # an emoji lies outside lowered.py's safe characters: the hints are not looked at
+    assert weekday_abbreviations.expand_weekdays("🎉 во втр. в 18:00") == "🎉 во вторник в 18:00"
+
+
+def test_a_case_variant_letter_in_a_clipped_weekday_is_left_as_written() -> None:
+    # U+1C80 is a form of "в" that re.IGNORECASE equates with "в" but str.lower() keeps apart:
+    # _CLIPPED matches it, and the word is kept rather than the message failing
+    assert weekday_abbreviations.expand_weekdays("во ᲀтр. в 18:00") == "во ᲀтр. в 18:00"

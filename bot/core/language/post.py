@@ -367,9 +367,11 @@ def _is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetim
     today. It is when the post was written, never the event's day."""
     if _DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
         return True
+    if begin >= 3:
+        return False  # not in the opening sentence (looked at first: the cheapest test)
     alone = not re.search(r"[а-я]{3}", text[begin : m.start()] + text[m.end() : end])
-    day = date_of(m.group(0), now)
-    return begin < 3 and alone and day is not None and day <= now.date()
+    day = date_of(m.group(0), now) if alone else None
+    return day is not None and day <= now.date()
 
 
 def _clause(text: str, start: int, end: int) -> str:
