@@ -10,7 +10,9 @@ import re
 
 import pytest
 
-from bot.core.language import sentences, spaced_clock, weekday_abbreviations
+from bot.core.language import places, post, sentences, spaced_clock, weekday_abbreviations
+from bot.core.language.lowered import finditer_i, search_i
+from bot.core.language.tokens import normalize
 from tests.unit.test_scanner_anchors import _texts
 
 EDGES = [
@@ -102,3 +104,48 @@ def test_a_case_variant_letter_in_a_clipped_weekday_is_left_as_written() -> None
     # U+1C80 is a form of "в" that re.IGNORECASE equates with "в" but str.lower() keeps apart:
     # _CLIPPED matches it, and the word is kept rather than the message failing
     assert weekday_abbreviations.expand_weekdays("во ᲀтр. в 18:00") == "во ᲀтр. в 18:00"
+
+
+AFTER_V_PLAIN = re.compile(r"(?<![\w-])во?\s+([а-яё]{3,11})(?:\.|(?![\w-]))", re.IGNORECASE)
+AFTER_V_EDGES = [
+    "в дек.",
+    "Во вто в 9",
+    "ВО Сре",
+    "-в пят.",
+    "зв янв",
+    "в\nфев.",
+    "ᲀ мар",
+    "🎉 В Сре",
+]
+
+
+def test_words_after_v_read_as_their_plain_form() -> None:
+    for text in [*LINES, *AFTER_V_EDGES]:
+        fast = [(m.span(), m.groups()) for m in finditer_i(weekday_abbreviations._AFTER_V, text)]
+        assert fast == [(m.span(), m.groups()) for m in AFTER_V_PLAIN.finditer(text)], text
+
+
+TEMPORAL_PLAIN = re.compile(
+    r"\d|сегодня|завтра|вчера|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел|ежеднев"
+    r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|\b(?:пн|вт|ср|чт|пт|сб|вс)\b"
+)
+TEMPORAL_EDGES = ["пн", "в пн.", "впн", "пнд", "сб-вс", "ср", "xср", "ср1", "٣", "срок", "Вс"]
+
+
+def test_temporal_sentence_test_reads_as_its_plain_form() -> None:
+    for text in [*LINES, *TEMPORAL_EDGES]:
+        low = normalize(text)
+        for begin in range(0, len(low), 7):  # slices too: the rule searches one sentence
+            end = min(len(low), begin + 40)
+            fast = any(p.search(low, begin, end) for p in post._TEMPORAL_WORDS)
+            assert fast == (TEMPORAL_PLAIN.search(low, begin, end) is not None), low[begin:end]
+
+
+def test_a_place_label_reads_as_its_plain_form() -> None:
+    plain = re.compile(places._LABEL.pattern, places._LABEL.flags)
+    edges = ["МЕСТО ПРОВЕДЕНИЯ: ул. Ленина, д. 5", "Где — Парк", "Адрес:\nнет", "🎉 Адрес: КГТУ"]
+    for text in [*LINES, *edges]:
+        fast = search_i(places._LABEL, text)
+        want = plain.search(text)
+        assert (fast and (fast.span(), fast.groups())) == (want and (want.span(), want.groups()))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.date_words import MONTH_FORMS, WEEKDAY_FORMS
-from bot.core.language.lowered import lowered
+from bot.core.language.lowered import finditer_i, lowered
 
 # abbreviation -> (accusative after "в"/"во"/"на", dative after "к")
 _ABBREVIATIONS: dict[str, tuple[str, str]] = {}
@@ -48,7 +48,9 @@ _READ = frozenset({*_DATE_WORDS, "вск"})
 _PREFIXES = frozenset(
     w[:n] for w in _DATE_WORDS for n in range(3, len(w)) if w[:n] not in _READ
 ) - frozenset(_ABBREVIATIONS)
-_AFTER_V = re.compile(r"(?<![\w-])во?\s+([а-яё]{3,11})(?:\.|(?![\w-]))", re.IGNORECASE)
+# "(?<![\w-])во?\s+…" with the look-behind after the "в" it guards: a pattern that opens with a
+# letter is searched (lowered.finditer_i, on the lower case) by `re`'s fast scan for that letter
+_AFTER_V = re.compile(r"в(?<![\w-]в)о?\s+([а-яё]{3,11})(?:\.|(?![\w-]))", re.IGNORECASE)
 
 
 def expand_weekdays(text: str) -> str:
@@ -79,4 +81,5 @@ def expand_weekdays(text: str) -> str:
 def has_clipped_date_word(text: str) -> bool:
     """Whether a word after "в"/"во" is a clipped weekday or month no rule reads ("в сре",
     "в дек.", "во вто"): a strict prefix, 3 letters or more, of a weekday or month form."""
-    return any(m.group(1).lower().replace("ё", "е") in _PREFIXES for m in _AFTER_V.finditer(text))
+    found = finditer_i(_AFTER_V, text)
+    return any(m.group(1).lower().replace("ё", "е") in _PREFIXES for m in found)
