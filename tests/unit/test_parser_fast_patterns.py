@@ -10,7 +10,14 @@ import re
 
 import pytest
 
-from bot.core.language import places, post, sentences, spaced_clock, weekday_abbreviations
+from bot.core.language import (
+    places,
+    post,
+    sentences,
+    spaced_clock,
+    title_phrase,
+    weekday_abbreviations,
+)
 from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.tokens import normalize
 from tests.unit.test_scanner_anchors import _texts
@@ -149,3 +156,13 @@ def test_a_place_label_reads_as_its_plain_form() -> None:
         fast = search_i(places._LABEL, text)
         want = plain.search(text)
         assert (fast and (fast.span(), fast.groups())) == (want and (want.span(), want.groups()))
+
+
+def test_last_word_reads_as_its_plain_form() -> None:
+    plain = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
+    edges = ["", " ", "слово", "два  слова \n", "арт-фестиваль", "конец.", "-", "a б", "«Лекция»  "]
+    for text in [*LINES, *edges]:
+        for begin in range(0, max(1, len(text) - 5), 5):  # the rule reads 20-40 characters
+            piece = text[begin : begin + 40]
+            fast, want = title_phrase._LAST_WORD.search(piece), plain.search(piece)
+            assert (fast and fast.span(1)) == (want and want.span(1)), piece
