@@ -44,7 +44,7 @@ from bot.core.language.post_dates import asides, date_of, first_day_of, span_of
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import is_dateline, take_stamps
-from bot.core.language.tokens import Scanner, anchor, gate, initials, normalize
+from bot.core.language.tokens import Scanner, anchor, gate, normalize
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
 
@@ -97,7 +97,8 @@ gate(_AGE_PLUS, re.compile(r"\+"))
 gate(_MSK, re.compile("мск|московск"))
 gate(_URL, re.compile("/"))
 # the unit ends every head-count; the number and "от/более" come at most 30 characters before
-anchor(_HEADCOUNT, re.compile(rf"{initials(_HEADCOUNT_UNITS)}(?:{_HEADCOUNT_UNITS})"), 30, 15)
+# (an alternation of words: `re` skips to their first letters itself, faster than `initials`)
+anchor(_HEADCOUNT, re.compile(_HEADCOUNT_UNITS), 30, 15)
 
 # date-like phrases, to find what to hide (the temporal rules read the rest)
 _DATE_ANY = with_first_chars(
@@ -170,13 +171,18 @@ class PostFacts:
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
-_TEMPORAL_WORDS = re.compile(
-    r"\d|сегодня|завтра|вчера|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел|ежеднев"
-    r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
-    r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|\b(?:пн|вт|ср|чт|пт|сб|вс)\b"
-    r"|учебного\s+года|знаний"
+# a digit, a time word or a short weekday: three patterns that each open with what `re` scans
+# for at C speed (a digit; the words' first letters), instead of one it tries at every position;
+# "(?:пн|…)\b(?<!\w\w\w)" is "\b(?:пн|…)\b" with the first boundary checked after the two letters
+_TEMPORAL_WORDS = (
+    re.compile(r"\d"),
+    re.compile(
+        r"сегодня|завтра|вчера|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел|ежеднев"
+        r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
+        r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|учебного\s+года|знаний"
+    ),
+    re.compile(r"(?:пн|вт|ср|чт|пт|сб|вс)\b(?<!\w\w\w)"),
 )
-_TEMPORAL_WORDS = with_first_chars(_TEMPORAL_WORDS)  # `re` cannot scan for "\d|…" itself
 
 
 def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
@@ -187,7 +193,8 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
     kept = [
         rest[begin:end]
         for begin, end in facts.sentences
-        if (begin, end) == facts.event_sentence or _TEMPORAL_WORDS.search(sc.text, begin, end)
+        if (begin, end) == facts.event_sentence
+        or any(p.search(sc.text, begin, end) for p in _TEMPORAL_WORDS)
     ]
     return Scanner(".\n".join(kept))
 

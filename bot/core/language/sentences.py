@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_SENTENCE_END = re.compile(r"[.!?]+\s+|\n+")
+# "[.!?]+\s+|\n+" written to open with one character class: `re` then skips to the next
+# ".", "!", "?" or newline at C speed instead of trying both branches at every position
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*\s+|(?<=\n)\n*)")
 _ABBREVIATIONS = frozenset(
     [
         "ул",

@@ -16,11 +16,14 @@ _SPACED = re.compile(
     r"(?!\s*(?:[-–—,]|\d|кл|класс|х\b|ых|лет|год|чел|мин|час|ч\b|руб|р\b|мест|шт|эт|%|раз))",
     re.IGNORECASE,
 )
+# a necessary condition of _SPACED, opening with a class of ASCII digits that `re` skips to at
+# C speed: the minutes ("[0-5][05]") right after a digit and a space (_SPACED searches ~5x slower)
+_SPACED_GATE = re.compile(r"[0-5][05](?<=\d\s..)")
 
 
 def with_colons(text: str) -> str:
     """`text` with each spaced clock time after a time word written "HH:MM" (the same
     object back when there is none): "концерт в 18 00" -> "концерт в 18:00"."""
-    if _SPACED.search(text) is None:
+    if _SPACED_GATE.search(text) is None or _SPACED.search(text) is None:
         return text
     return _SPACED.sub(lambda m: f"{m.group(1)} {m.group(2)}:{m.group(3)}", text)

@@ -90,10 +90,12 @@ def is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime
     and not after today. It is when the post was written, never the event's day."""
     if DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
         return True
+    if not (begin < HEAD or not text[end:].strip()):  # "Тула. 31 августа. ИНТЕРФАКС …"
+        return False  # not at the post's top or last line (the cheapest test, looked at first)
     before = text[begin : m.start()]
     if PLACE_WORD.fullmatch(before):  # "Калининград, 31.08.2026.": a news dateline
         before = ""
-    alone = not re.search(r"[а-я]{3}", before + text[m.end() : end])
+    if re.search(r"[а-я]{3}", before + text[m.end() : end]):
+        return False
     day = date_of(m.group(0), now)
-    edge = begin < HEAD or not text[end:].strip()  # "Тула. 31 августа. ИНТЕРФАКС …"
-    return edge and alone and day is not None and day <= now.date()
+    return day is not None and day <= now.date()

@@ -36,7 +36,8 @@ _RELATIVE = re.compile(r"(?i)(?:следующ|ближайш|очередн|п�
 _LOCATIVE_PREPS = frozenset({"на", "в", "во", "при"})
 _GENITIVE_PREPS = frozenset({"для", "до", "из", "от", "у", "около", "после", "без", "кроме"})
 _NAME_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s*[–—-]\s*(?:это\s+)?(?:[а-яё]+\s+){0,3}$")
-_LAST_WORD = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
+# "([А-ЯЁа-яё-]+)\s*$" tried only where a word starts and never backed into: linear, not quadratic
+_LAST_WORD = re.compile(r"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё-]++)\s*$")
 _NEXT_WORD = re.compile(r"\s+([А-ЯЁа-яё-]+)")
 _CLOSING_NAME = re.compile(r"«[^«»]+»$")
 # "Телемост пройдёт в формате открытого урока": the verb between a kind and its format

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.date_words import MONTH_FORMS, WEEKDAY_FORMS
+from bot.core.language.lowered import finditer_i, lowered
 
 # abbreviation -> (accusative after "в"/"во"/"на", dative after "к")
 _ABBREVIATIONS: dict[str, tuple[str, str]] = {}
@@ -34,6 +35,11 @@ _CLIPPED = re.compile(
     r"(?:\.|(?![\w-]))",
     re.IGNORECASE,
 )
+# the abbreviations no other one contains ("пон" for "понед"): every match of _CLIPPED holds one,
+# so a post whose lower case (lowered.py: exact for re.IGNORECASE) holds none skips its search
+_CLIPPED_HINTS = tuple(
+    sorted(a for a in _ABBREVIATIONS if not any(b != a and b in a for b in _ABBREVIATIONS))
+)
 
 # Every form of a weekday or month a date rule reads after "в"/"во".
 _DATE_WORDS = [*WEEKDAY_FORMS, "воскресение", *MONTH_FORMS]
@@ -42,7 +48,9 @@ _READ = frozenset({*_DATE_WORDS, "вск"})
 _PREFIXES = frozenset(
     w[:n] for w in _DATE_WORDS for n in range(3, len(w)) if w[:n] not in _READ
 ) - frozenset(_ABBREVIATIONS)
-_AFTER_V = re.compile(r"(?<![\w-])во?\s+([а-яё]{3,11})(?:\.|(?![\w-]))", re.IGNORECASE)
+# "(?<![\w-])во?\s+…" with the look-behind after the "в" it guards: a pattern that opens with a
+# letter is searched (lowered.finditer_i, on the lower case) by `re`'s fast scan for that letter
+_AFTER_V = re.compile(r"в(?<![\w-]в)о?\s+([а-яё]{3,11})(?:\.|(?![\w-]))", re.IGNORECASE)
 
 
 def expand_weekdays(text: str) -> str:
@@ -51,11 +59,17 @@ def expand_weekdays(text: str) -> str:
     "в пятн в 18.30" -> "в пятницу в 18.30", "к птн." -> "к пятнице"; the case of the first
     letter is kept. Texts without such a word come back unchanged (the same object).
     """
+    low = lowered(text)
+    if low is not None and not any(hint in low for hint in _CLIPPED_HINTS):
+        return text
     if _CLIPPED.search(text) is None:
         return text
 
     def full(m: re.Match[str]) -> str:
-        accusative, dative = _ABBREVIATIONS[m.group(2).lower()]
+        forms = _ABBREVIATIONS.get(m.group(2).lower())
+        if forms is None:  # a letter re.IGNORECASE equates with a Cyrillic one ("ᲀтр")
+            return m.group(0)
+        accusative, dative = forms
         word = dative if m.group(1).lower() == "к" else accusative
         if m.group(2)[:1].isupper():
             word = word[:1].upper() + word[1:]
@@ -67,4 +81,5 @@ def expand_weekdays(text: str) -> str:
 def has_clipped_date_word(text: str) -> bool:
     """Whether a word after "в"/"во" is a clipped weekday or month no rule reads ("в сре",
     "в дек.", "во вто"): a strict prefix, 3 letters or more, of a weekday or month form."""
-    return any(m.group(1).lower().replace("ё", "е") in _PREFIXES for m in _AFTER_V.finditer(text))
+    found = finditer_i(_AFTER_V, text)
+    return any(m.group(1).lower().replace("ё", "е") in _PREFIXES for m in found)
