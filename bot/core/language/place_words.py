@@ -17,11 +17,11 @@ _INITIAL = re.compile(r"[А-ЯЁ]\.")
 
 ADDRESS = re.compile(
     r"(?i)(?:по\s+адресу\s*:?\s*)?"
-    r"(?:(?:ул\.|пр\.|пер\.|наб\.|пл\.|(?:улица|пр-т|проспект|переулок|бульвар|б-р|набережная"
-    r"|площадь|шоссе)(?![а-яё]))\s*[А-ЯЁ0-9][\w .-]{1,30}?"
+    r"(?:(?:ул\.|пр\.|пер\.|наб\.|пл\.|(?:улиц[аеу]|пр-те?|проспекте?|переул(?:ок|ке)|бульваре?|б-р"
+    r"|набережн(?:ая|ой)|площад[ьи]|шоссе)(?![а-яё]))\s*[А-ЯЁ0-9][\w .-]{1,30}?"
     r"|[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый|ом|ей)\s+(?:ул\.|пер\.|(?:улиц[аеы]|пр-те?|проспекте?|бульваре?"
     r"|переул(?:ок|ке))(?![а-яё])))"
-    r",?\s*(?:д\.\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
+    r",?\s*(?:д\.?\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
     r"(?:\s*[,;]\s*(?:этаж|\d\s*этаж)\s*\d*)?"
 )
 # one of these (in lower case) is in every text ADDRESS matches: a cheap gate before it
@@ -234,5 +234,35 @@ def city(text: str) -> str | None:
 
 
 def tidy_address(address: str) -> str:
-    """An address without "по адресу:" and with single spaces."""
-    return " ".join(re.sub(r"(?i)^по\s+адресу\s*:?\s*", "", address).split()).strip(" ,;")
+    """An address without "по адресу:", with single spaces and its street word in the
+    nominative ("на улице Ленина, 5" -> "улица Ленина, 5")."""
+    address = " ".join(re.sub(r"(?i)^по\s+адресу\s*:?\s*", "", address).split()).strip(" ,;")
+    return street_nominative(address)
+
+
+_STREET_LOCATIVE = {
+    "улице": "улица",
+    "улицу": "улица",
+    "проспекте": "проспект",
+    "пр-те": "пр-т",
+    "переулке": "переулок",
+    "бульваре": "бульвар",
+    "набережной": "набережная",
+    "площади": "площадь",
+}
+_STREET_WORD = re.compile(
+    rf"(?i)(?<![а-яё-])([А-ЯЁ][а-яё]+(?:ом|ой)\s+)?({'|'.join(_STREET_LOCATIVE)})(?![а-яё])"
+)
+
+
+def street_nominative(address: str) -> str:
+    """ "улице Олега Кошевого, 2" -> "улица Олега Кошевого, 2", "Ленинском проспекте, 30" ->
+    "Ленинский проспект, 30": the street word of an address written after "на" (and its
+    adjective, with pymorphy3) put back in the nominative, the rest as written."""
+    m = _STREET_WORD.search(address)
+    if m is None:
+        return address
+    noun = _STREET_LOCATIVE[m.group(2).lower()]
+    words = [m.group(1).strip(), m.group(2)] if m.group(1) else []
+    head = " ".join([*to_nominative(words, case="loct")[:1], noun]) if words else noun
+    return f"{address[: m.start()]}{head}{address[m.end() :]}"

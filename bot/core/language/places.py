@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.core.language.lowered import finditer_i
 from bot.core.language.meeting import meeting_point
-from bot.core.language.morphology import to_nominative
+from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.place_words import (
     ADDRESS,
     city,
@@ -99,10 +99,18 @@ _ONLINE_HERE = re.compile(r"(?i)онлайн|он-лайн|дистанцион�
 _NUMBERED = re.compile(r"(?i)кабинет|аудитори|корпус|зал|павильон")
 _ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,4}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
 # a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
+# "Место проведения:", "Место встречи:", "Адрес:", "Площадка:", "Где:", "Локация:"; a bare
+# "Место:" only opening a line or a sentence ("1 место — Иванова" is a result, not a place)
 _LABEL = re.compile(
-    r"(?i)(?=[мапг])(?:место\s+проведения|адрес|площадка|где)\s*[:—–-]\s*"
-    r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп)\.|[^\n.;()]){3,100})"
+    r"(?im)(?=[мапгл])(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?"
+    r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))\s*[:—–-]\s*"
+    r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп|пос|мкр)\.|(?<![а-яё])[А-ЯЁ]\."
+    r"|[^\n.;()]){3,100})"
 )
+# "Двор Постникова (ул. О. Кошевого, 2)": the labelled place's address in brackets
+_BRACKET = re.compile(r"\s*\(\s*")
+_AREA_CODE = re.compile(r"\d{3,5}\)")
+_PHONE_START = re.compile(r",?\s*(?:тел\.?|телефон:?)?\s*(?:\+7|8)$")
 _ABBREVIATION = re.compile(r"(?:^|[\s(,;])[Вв]о?\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w-])")
 
 
@@ -110,7 +118,13 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     """The venue of a long post in display form, or None when the post names none."""
     label = _LABEL.search(text)
     if label:
-        return _fit(label.group(1).strip(" ,—–-"))
+        value = label.group(1).strip(" ,—–-")
+        bracket = _BRACKET.match(text, label.end())
+        if bracket and (inner := ADDRESS.match(text, bracket.end())):
+            value = f"{value} ({tidy_address(inner.group(0))})"
+        elif bracket and _AREA_CODE.match(text, bracket.end()):
+            value = _PHONE_START.sub("", value)  # "Дом творчества, 8 (4012) 22-33-44"
+        return _fit(value)
     places = _places(text, event_sentence)
     address = find_address(text)
     if not places:
@@ -118,7 +132,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
             if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
                 return _fit(f"{owner.group(1)}, {tidy_address(address.group(0))}")
-            return _fit(address.group(0))
+            return _fit(tidy_address(address.group(0)))
         named = _ABBREVIATION.search(text)  # "Этап пройдёт в КГТУ"
         return named.group(1) if named else city(text)
     places.sort(key=lambda p: (-p[0], p[1]))
@@ -148,8 +162,9 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     if len(parts) == 1 and _ROOM_LEVEL.match(best) and (host := _HOST_ABBREVIATION.search(text)):
         parts.append(host.group(1))  # "КГТУ приглашает … в актовом зале": КГТУ's hall
     venue = ", ".join(parts[:3])
-    if address and tidy_address(address.group(0)) not in venue:
-        venue = f"{venue}, {tidy_address(address.group(0))}"
+    street = tidy_address(address.group(0)) if address else ""
+    if street and street not in venue:  # "на площади Победы, 1": the place is the address
+        venue = street if venue.lower() in street.lower() else f"{venue}, {street}"
     return _fit(venue)
 
 
@@ -169,8 +184,8 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
     for m in _place_nouns(text):
-        if not has_noun_reading(m.group(0)):
-            continue  # "Центральном", "Бассейной": an adjective, not the place itself
+        if not has_noun_reading(m.group(0)) or _person(m.group(0)):
+            continue  # "Центральном": an adjective; "школьники", "гимназисты": people
         if inside(m.start()) or _GENERIC.match(m.group(0)):
             continue  # inside a quoted name; "площадки" names no place
         left = left_adjectives(text, m.start())
@@ -185,9 +200,12 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             )
             and _HOST.match(text, m.end(), m.end() + 100) is not None
         )
+        # "ПЛАНЕТАРИЙ (ул. Академика Королева, д. 2)": a place given with its address
+        addressed = prep is None and not host and _addressed(text, m.end())
         if (
             prep is None
             and not host
+            and not addressed
             and left
             and left[0][:1].isupper()
             and (
@@ -196,7 +214,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             )
         ):
             continue  # "с планом работы Областного центра …": a name in passing, not a place
-        if prep is None and not host and not (left and left[0][:1].isupper()):
+        if prep is None and not host and not addressed and not (left and left[0][:1].isupper()):
             if not _NAME_AFTER.match(text, m.end()) or not _nominative_opening(text, m):
                 continue
             prep_less = True  # "…, театр Молодёжный, спектакль": a place named in passing
@@ -207,7 +225,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             if right:  # "на базе МАОУ СОШ № 5": the school it names
                 found.append((4, m.start(), nominative_words(right.split())))
             continue
-        score = 2 if prep else (-1 if prep_less else 0)
+        score = 2 if prep else (-1 if prep_less else (1 if addressed else 0))
         if gathers and meeting_point(text, first):
             score -= 5  # "сбор в 9:15 у школы": where they gather, unless nothing else is named
         if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
@@ -233,6 +251,8 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             if number:  # "в кабинете 105", "в аудитории 231 главного корпуса"
                 right = f" {number.group(1)}{right_words(text, number.end())}"
             phrase = " ".join(head) + right
+            if addressed and m.group(0).isupper():
+                phrase = _from_capitals(phrase)  # "ПЛАНЕТАРИЙ (…)", a programme's heading
         found.append((score, m.start(), " ".join(phrase.split())))
     return found
 
@@ -282,6 +302,33 @@ def _place_nouns(text: str) -> list[re.Match[str]]:
     if prefixed:
         found = sorted(found + prefixed, key=lambda m: m.start())
     return found
+
+
+_OPEN_BRACKET = re.compile(r"[^\n(!?]{0,60}\(")
+
+
+def _addressed(text: str, end: int) -> bool:
+    """Whether the place noun ending at `end` is followed by its address in brackets
+    ("Дом-музей А. Л. Чижевского (ул. Московская, д. 62)")."""
+    return _OPEN_BRACKET.match(text, end) is not None and "(" in right_words(text, end)
+
+
+def _from_capitals(phrase: str) -> str:
+    """ "ДОМ-МУЗЕЙ А.Л. ЧИЖЕВСКОГО (…)" -> "Дом-музей А.Л. Чижевского (…)": a heading's
+    dictionary words in capitals written as a name (abbreviations such as "ДЮСШ" kept)."""
+    words = phrase.split(" ")
+    for i, word in enumerate(words):
+        parts = word.split("-")
+        if word.isupper() and all(len(p) > 2 and is_known(p.lower()) for p in parts):
+            words[i] = word.capitalize()
+    return " ".join(words)
+
+
+def _person(word: str) -> bool:
+    """Whether a word the place stems match names people ("школьники", "гимназистов",
+    "музейщики"): its likeliest reading is an animate noun (pymorphy3)."""
+    found = _parses(word)
+    return bool(found) and "anim" in found[0].tag and "inan" not in found[0].tag
 
 
 def _nominative_opening(text: str, m: re.Match[str]) -> bool:
@@ -335,8 +382,19 @@ def _overlaps(building: str, venue: str) -> bool:
     return bool(stems) and sum(s in low for s in stems) * 2 >= len(stems)
 
 
+# what follows a venue on a card's line but is never part of it: a phone, an age mark, a
+# price or ticket line, a clock time, a date, an opening-hours or "start" cue
+_NOT_PLACE = re.compile(
+    r"(?i)(?:,|\s[—–-])\s*(?:тел\b|телефон|\+7|8\s*\(\d|\d{1,2}\s*\+|вход\b|билет|стоимост|цена"
+    r"|\d{1,2}[:.]\d\d(?!\d)|\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр"
+    r"|октябр|ноябр|декабр)|начало|время|с\s+\d{1,2}[:.]\d\d|запись|регистрац)"
+)
+
+
 def _fit(venue: str) -> str:
-    venue = " ".join(venue.split()).replace("., ", ", ").strip(" ,;.")
+    venue = " ".join(venue.split()).replace("., ", ", ")
+    cut = _NOT_PLACE.search(venue)
+    venue = (venue[: cut.start()] if cut else venue).strip(" ,;.")
     if len(venue) <= MAX_VENUE:
         return venue
     return venue[:MAX_VENUE].rsplit(" ", 1)[0]
