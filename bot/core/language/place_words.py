@@ -180,7 +180,12 @@ def right_words(text: str, end: int) -> str:
             (out and _INITIAL.fullmatch(out[-1]) and token[:1].isupper())
             or token.lower() in ("имени", "им.")
             or (token.lower() == "и" and out and _is_gent(tail[m.end() :].split()[:1]))
-            or (token[:1].isalpha() and token.lower() not in _STOP and _gent_or_name(token, out))
+            or (
+                token[:1].isalpha()
+                and token.lower() not in _STOP
+                and _gent_or_name(token, out)
+                and not _lone_pronoun(token, tail[m.end() :])
+            )
         ):
             out.append(token)
         else:
@@ -192,6 +197,15 @@ def right_words(text: str, end: int) -> str:
 _BESIDE_WORDS = frozenset({"у", "возле", "около", "напротив"})
 # a capitalised landmark in the genitive and its genitive word ("у Дома советов")
 _NAMED_NEAR = re.compile(r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы))?)(?![а-яё])")
+
+
+def _lone_pronoun(token: str, rest: str) -> bool:
+    """ "в зале всего 15 мест": a pronoun-like word ("всего", "этого") names the place only
+    with a genitive noun after it ("в зале этого музея")."""
+    found = _parses(token)
+    if not found or not ({"Apro", "NPRO"} & set(str(found[0].tag).replace(" ", ",").split(","))):
+        return False
+    return not _is_gent(rest.split()[:1])
 
 
 def _gent_or_name(token: str, out: list[str]) -> bool:

@@ -44,6 +44,8 @@ _PLACE_STEMS = (
     r"|дом\w*\s+молод[её]жи|дом\w*\s+учител\w*|дом\w*\s+офицеров|дом\w*\s+музыки|дом\w*\s+науки"
     r"|дом[а-яё]*-музе|комплекс|рощ|сад|заповедник|здани|завод|фабрик|комбинат|обсерватори|подворь|каток|катк"
     r"|пляж|лесопарк|озер|пруд|лектори|мемориал|памятник|обелиск|монумент"
+    r"|двор(?!ц|ец|ян)|кинозал|(?:зоо)?экзотариум|океанариум|дельфинари|аквапарк|оранжере"
+    r"|коворкинг|IT-куб|ИТ-куб|станци[а-яё]*(?=\s+(?:метро|юных|[«\"]))|метро|ледов\w+\s+арен"
     r"|дом\w*\s+(?:[а-яё]+(?:ого|ой|ых|их)\s+){1,2}(?:творчества|культуры|молод[её]жи|науки|музыки)"
 )
 _ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
@@ -53,7 +55,7 @@ _PLACE = re.compile(
 )
 _PREP = re.compile(
     r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с|на\s+территории|в\s+здании"
-    r"|в\s+помещении|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
+    r"|в\s+помещении|в\s+стенах|в\s+гостях\s+у|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
 )
 # a site before the place ("на смотровой площадке обсерватории"): the place is the venue
 _SITE_PREP = re.compile(r"(?i)(?:^|[\s(,;])(на\s+(?:[а-яё]+\s+)?[а-яё]*площадк[а-яё]+)\s+$")
@@ -141,7 +143,10 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         if _ONLINE_HERE.search(here):
             return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
     _, best_at, best = _named_mention(places)
-    rooms = [p for _, _, p in places if _ROOM_LEVEL.match(p)]
+    near = _sentence_of(best_at, text)
+    rooms = [  # a bare "зал" elsewhere in the post ("В зале всего 15 мест") names no room
+        p for _, at, p in places if _ROOM_LEVEL.match(p) and (" " in p or near[0] <= at < near[1])
+    ]
     low = text.lower()  # once, not once per cue
     gathers = any(cue in low for cue in _GATHER_CUES)
     buildings = [
@@ -157,7 +162,12 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         parts = [rooms[0], best] if rooms and not _overlaps(rooms[0], best) else [best]
         sentence = _sentence_of(best_at, text)
         for at, other in buildings:  # "в школе №86 (…) и в клубе «Дебют» (…)"
-            if at != best_at and sentence[0] <= at < sentence[1] and not _overlaps(other, best):
+            if (
+                at != best_at
+                and sentence[0] <= at < sentence[1]
+                and not _overlaps(other, best)
+                and _after_preposition(text, at)  # not "Мобильный планетарий заработает …"
+            ):
                 parts.append(other)
     if len(parts) == 1 and _ROOM_LEVEL.match(best) and (host := _HOST_ABBREVIATION.search(text)):
         parts.append(host.group(1))  # "КГТУ приглашает … в актовом зале": КГТУ's hall
@@ -241,7 +251,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             opening = entrance.group(1) if entrance else prep.group(1)  # type: ignore[union-attr]
             phrase = f"{opening} {text[first : m.end()]}{right}"
         else:
-            case = "loct" if prep and prep.group(1).lower() in ("в", "во", "на") else None
+            case = _case_after(prep.group(1)) if prep else None
             words = m.group(0).split()
             if len(words) > 1 and not has_noun_reading(words[0]):
                 head = to_nominative([*left, *words], case=case)  # "выставочном зале"
@@ -288,6 +298,7 @@ _PREFIXED_TAIL = (
     r"-(?:колледж|центр|клуб|парк|студи|лаборатори|зал|холл|кластер|пространств|площадк)[а-яё]*"
 )
 _PREFIXED_HIT = re.compile(rf"(?i){_PREFIXED_TAIL}")
+_DASH_NEXT = re.compile(r"\s+[-—–]\s")
 _PREFIXED = re.compile(rf"(?i)(?<![а-яё-])[а-яё]{{2,10}}{_PREFIXED_TAIL}")
 
 
@@ -297,6 +308,8 @@ def _place_nouns(text: str) -> list[re.Match[str]]:
     prefixed = []
     for hit in _PREFIXED_HIT.finditer(text) if "-" in text else ():
         whole = _PREFIXED.search(text, max(0, hit.start() - 10), hit.end())
+        if whole is not None and whole.group(0).isupper() and _DASH_NEXT.match(text, whole.end()):
+            continue  # "Тула. 31 августа. ИНТЕРФАКС-ЦЕНТР - …": a news agency's dateline
         if whole is not None and whole.end() == hit.end():
             prefixed.append(whole)
     if prefixed:
@@ -324,10 +337,26 @@ def _from_capitals(phrase: str) -> str:
     return " ".join(words)
 
 
+def _after_preposition(text: str, at: int) -> bool:
+    """Whether the place noun at `at` (with its adjectives) follows a preposition."""
+    left = left_adjectives(text, at)
+    first = text.rfind(left[0], 0, at) if left else at
+    return _PREP.search(text[max(0, first - 30) : first]) is not None
+
+
+def _case_after(preposition: str) -> str | None:
+    """The case a place noun stands in after its preposition: "в"/"на" the locative, "в
+    стенах", "в здании", "на территории", "в гостях у" the genitive (read by pymorphy3)."""
+    words = preposition.lower().split()
+    if words in (["в"], ["во"], ["на"]):
+        return "loct"
+    return "gent" if len(words) > 1 and words[-1] not in ("с", "от") else None
+
+
 def _person(word: str) -> bool:
     """Whether a word the place stems match names people ("школьники", "гимназистов",
     "музейщики"): its likeliest reading is an animate noun (pymorphy3)."""
-    found = _parses(word)
+    found = _parses(word.split()[0])  # "Доме офицеров": the place noun itself
     return bool(found) and "anim" in found[0].tag and "inan" not in found[0].tag
 
 
@@ -391,8 +420,15 @@ _NOT_PLACE = re.compile(
 )
 
 
+# "в IT-кубе": the federal network of children's IT centres, one spelling ("куба" is Cuba
+# to pymorphy3)
+_IT_CUBE = re.compile(r"(?i)(?<![\w-])(?:it|ит)-куб[а-яё]*")
+
+
 def _fit(venue: str) -> str:
     venue = " ".join(venue.split()).replace("., ", ", ")
+    if "-куб" in venue.lower():
+        venue = _IT_CUBE.sub("IT-куб", venue)
     cut = _NOT_PLACE.search(venue)
     venue = (venue[: cut.start()] if cut else venue).strip(" ,;.")
     if len(venue) <= MAX_VENUE:
