@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.language.places import MAX_VENUE, find_venue
+from bot.core.language.place_display import MAX_VENUE
+from bot.core.language.places import find_venue
 
 
 @pytest.mark.parametrize(

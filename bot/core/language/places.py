@@ -14,7 +14,8 @@ from typing import Any
 
 from bot.core.language.lowered import finditer_i
 from bot.core.language.meeting import meeting_point
-from bot.core.language.morphology import is_known, to_nominative
+from bot.core.language.morphology import to_nominative
+from bot.core.language.place_display import fit_venue, from_capitals, without_phone
 from bot.core.language.place_words import (
     ADDRESS,
     city,
@@ -32,7 +33,6 @@ from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
 from bot.core.language.tokens import initials
 
-MAX_VENUE = 120
 _ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_lowered.py reads it
 
 _PLACE_STEMS = (
@@ -111,8 +111,6 @@ _LABEL = re.compile(
 )
 # "Двор Постникова (ул. О. Кошевого, 2)": the labelled place's address in brackets
 _BRACKET = re.compile(r"\s*\(\s*")
-_AREA_CODE = re.compile(r"\d{3,5}\)")
-_PHONE_START = re.compile(r",?\s*(?:тел\.?|телефон:?)?\s*(?:\+7|8)$")
 _ABBREVIATION = re.compile(r"(?:^|[\s(,;])[Вв]о?\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w-])")
 
 
@@ -124,17 +122,17 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         bracket = _BRACKET.match(text, label.end())
         if bracket and (inner := ADDRESS.match(text, bracket.end())):
             value = f"{value} ({tidy_address(inner.group(0))})"
-        elif bracket and _AREA_CODE.match(text, bracket.end()):
-            value = _PHONE_START.sub("", value)  # "Дом творчества, 8 (4012) 22-33-44"
-        return _fit(value)
+        elif bracket:
+            value = without_phone(value, text, bracket.end())
+        return fit_venue(value)
     places = _places(text, event_sentence)
     address = find_address(text)
     if not places:
         if address:
             owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
             if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
-                return _fit(f"{owner.group(1)}, {tidy_address(address.group(0))}")
-            return _fit(tidy_address(address.group(0)))
+                return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
+            return fit_venue(tidy_address(address.group(0)))
         named = _ABBREVIATION.search(text)  # "Этап пройдёт в КГТУ"
         return named.group(1) if named else city(text)
     places.sort(key=lambda p: (-p[0], p[1]))
@@ -175,7 +173,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     street = tidy_address(address.group(0)) if address else ""
     if street and street not in venue:  # "на площади Победы, 1": the place is the address
         venue = street if venue.lower() in street.lower() else f"{venue}, {street}"
-    return _fit(venue)
+    return fit_venue(venue)
 
 
 def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
@@ -262,7 +260,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
                 right = f" {number.group(1)}{right_words(text, number.end())}"
             phrase = " ".join(head) + right
             if addressed and m.group(0).isupper():
-                phrase = _from_capitals(phrase)  # "ПЛАНЕТАРИЙ (…)", a programme's heading
+                phrase = from_capitals(phrase)  # "ПЛАНЕТАРИЙ (…)", a programme's heading
         found.append((score, m.start(), " ".join(phrase.split())))
     return found
 
@@ -324,17 +322,6 @@ def _addressed(text: str, end: int) -> bool:
     """Whether the place noun ending at `end` is followed by its address in brackets
     ("Дом-музей А. Л. Чижевского (ул. Московская, д. 62)")."""
     return _OPEN_BRACKET.match(text, end) is not None and "(" in right_words(text, end)
-
-
-def _from_capitals(phrase: str) -> str:
-    """ "ДОМ-МУЗЕЙ А.Л. ЧИЖЕВСКОГО (…)" -> "Дом-музей А.Л. Чижевского (…)": a heading's
-    dictionary words in capitals written as a name (abbreviations such as "ДЮСШ" kept)."""
-    words = phrase.split(" ")
-    for i, word in enumerate(words):
-        parts = word.split("-")
-        if word.isupper() and all(len(p) > 2 and is_known(p.lower()) for p in parts):
-            words[i] = word.capitalize()
-    return " ".join(words)
 
 
 def _after_preposition(text: str, at: int) -> bool:
@@ -409,28 +396,3 @@ def _overlaps(building: str, venue: str) -> bool:
     stems = [w[:5].lower() for w in building.split() if len(w) > 2]
     low = venue.lower()
     return bool(stems) and sum(s in low for s in stems) * 2 >= len(stems)
-
-
-# what follows a venue on a card's line but is never part of it: a phone, an age mark, a
-# price or ticket line, a clock time, a date, an opening-hours or "start" cue
-_NOT_PLACE = re.compile(
-    r"(?i)(?:,|\s[—–-])\s*(?:тел\b|телефон|\+7|8\s*\(\d|\d{1,2}\s*\+|вход\b|билет|стоимост|цена"
-    r"|\d{1,2}[:.]\d\d(?!\d)|\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр"
-    r"|октябр|ноябр|декабр)|начало|время|с\s+\d{1,2}[:.]\d\d|запись|регистрац)"
-)
-
-
-# "в IT-кубе": the federal network of children's IT centres, one spelling ("куба" is Cuba
-# to pymorphy3)
-_IT_CUBE = re.compile(r"(?i)(?<![\w-])(?:it|ит)-куб[а-яё]*")
-
-
-def _fit(venue: str) -> str:
-    venue = " ".join(venue.split()).replace("., ", ", ")
-    if "-куб" in venue.lower():
-        venue = _IT_CUBE.sub("IT-куб", venue)
-    cut = _NOT_PLACE.search(venue)
-    venue = (venue[: cut.start()] if cut else venue).strip(" ,;.")
-    if len(venue) <= MAX_VENUE:
-        return venue
-    return venue[:MAX_VENUE].rsplit(" ", 1)[0]
