@@ -45,12 +45,15 @@ _NOT_PLACE = re.compile(
 _IT_CUBE = re.compile(r"(?i)(?<![\w-])(?:it|ит)-куб[а-яё]*")
 
 
+def brand_spelling(venue: str) -> str:
+    """A network's name in its own spelling ("в It-куба" -> "IT-куб")."""
+    return _IT_CUBE.sub("IT-куб", venue) if "-куб" in venue.lower() else venue
+
+
 def fit_venue(venue: str) -> str:
     """A venue for a card: single spaces, no phone, age mark, price, time or date after it,
     at most MAX_VENUE characters (cut at a word)."""
-    venue = " ".join(venue.split()).replace("., ", ", ")
-    if "-куб" in venue.lower():
-        venue = _IT_CUBE.sub("IT-куб", venue)
+    venue = brand_spelling(" ".join(venue.split()).replace("., ", ", "))
     cut = _NOT_PLACE.search(venue)
     venue = (venue[: cut.start()] if cut else venue).strip(" ,;.")
     if len(venue) <= MAX_VENUE:

@@ -97,7 +97,12 @@ _ORG_PLACE = re.compile(
     r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\")?)"
 )
 # the event's own sentence says it is held online
-_ONLINE_HERE = re.compile(r"(?i)онлайн|он-лайн|дистанционн|по\s+ссылке|в\s+zoom|трансляци")
+_ONLINE_HERE = re.compile(
+    r"(?i)онлайн|он-лайн|дистанционн|по\s+ссылке|в\s+zoom|трансляци|вебинар|сферум|телемост"
+    r"|видеоконференц|видеосвяз"
+)
+# a word the online platforms share with a city's reading ("в Сферуме" is a place to pymorphy3)
+_ONLINE_ANYWHERE = re.compile(r"(?i)сферум|телемост|zoom|вебинар|видеоконференц|онлайн")
 _NUMBERED = re.compile(r"(?i)кабинет|аудитори|корпус|зал|павильон")
 _ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,4}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
 # a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
@@ -134,7 +139,12 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
                 return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
             return fit_venue(tidy_address(address.group(0)))
         named = _ABBREVIATION.search(text)  # "Этап пройдёт в КГТУ"
-        return named.group(1) if named else city(text)
+        if named:
+            return named.group(1)
+        here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
+        if _ONLINE_HERE.search(here) or _ONLINE_ANYWHERE.search(text):
+            return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
+        return city(text)
     places.sort(key=lambda p: (-p[0], p[1]))
     if event_sentence and places[0][0] < 4:
         here = text[event_sentence[0] : event_sentence[1]]

@@ -9,6 +9,8 @@ import re
 
 from bot.core.language.meeting import clause_before, meeting_point
 from bot.core.language.morphology import parses, to_nominative
+from bot.core.language.place_display import brand_spelling
+from bot.core.language.place_words import compound_head
 from bot.core.language.places import find_venue
 from bot.core.language.tokens import Scanner
 
@@ -36,9 +38,12 @@ _PLACE = re.compile(
     r"(?:обсерватори\w*|фабрик\w*|школ\w*|гимнази\w*|лице[йяеюи]\w*|колледж\w*|техникум\w*|музе\w*|библиотек\w*"
     r"|зоопарк\w*|парк\w*|причал\w*|театр\w*|планетари\w*|дворц\w*|дворец|университет\w*"
     r"|институт\w*|академи\w*|технопарк\w*|кванториум\w*|стадион\w*|филармони\w*|галере\w*"
-    r"|корпус\w*|вход\w*|ворот\w*|завод\w*|библ\.|мемориал\w*|памятник\w*)"
+    r"|корпус\w*|вход\w*|ворот\w*|завод\w*|библ\.|мемориал\w*|памятник\w*"
+    r"|дом\w*\s+культуры|дом\w*\s+творчества|дом\w*-музе\w*|центр\w*(?=\s+[«\"])|it-куб\w*"
+    r"|кинотеатр\w*|катк\w*|каток|арен\w*|океанариум\w*|дельфинари\w*|(?:зоо)?экзотариум\w*"
+    r"|двор(?:е|ике)|метро)"
     r"(?:\s*№\s*\d+|\s+[а-я]+(?:ого|ей|ой)\s+[а-я]+(?:а|и|ы)"
-    r"|\s+им(?:\.|ени)\s*(?:[а-я]\.\s*){0,2}[а-я]{3,}|\s+[а-я]{3,}(?:а|я)(?=[\s,.]))?)"
+    r"|\s+им(?:\.|ени)\s*(?:[а-я]\.\s*){0,2}[а-я]{3,}|\s+[а-я]{3,}(?:а|я|ы|и|ол|ов|ей)(?=[\s,.]|$))?)"
 )
 _ABBREVIATION = re.compile(r"(?:^|(?<=[\s,(]))(?:в|во|на)\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w])")
 
@@ -79,7 +84,7 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
             continue  # "экскурсия в музей": where they go, also part of the title
         end = m.end()
         if m.group(1) in ("у", "возле", "около"):  # "у 18-го причала" reads best as written
-            for tail in (_ENTRANCE_TAIL, _ABBREVIATION_AFTER):
+            for tail in (_ENTRANCE_TAIL, _ABBREVIATION_AFTER, _QUOTE_AFTER):  # "у метро «…»"
                 more = tail.match(sc.original, end)
                 if more and not any(sc.taken[more.start() : more.end()]):
                     end = more.end()
@@ -170,7 +175,8 @@ def _is_where(preposition: str, phrase: str) -> bool:
 _PLACE_WORD = re.compile(
     r"(?:[а-я]+-)?(?:библ\.|завод|фабрик|обсерватори|школ|гимнази|лице|колледж|техникум|музе|библиотек|зоопарк|парк|причал|театр|планетари"
     r"|дворц|дворец|университет|институт|академи|технопарк|кванториум|стадион|филармони|галере"
-    r"|корпус|вход|ворот|мемориал|памятник)"
+    r"|корпус|вход|ворот|мемориал|памятник|дом(?:е|а|у|ом)?(?![а-я])|центр(?:е|а|у|ом)?(?![а-я])|it-куб|кинотеатр|катк|каток|арен|океанариум"
+    r"|дельфинари|экзотариум|зооэкзотариум|двор|метро)"
 )
 # "у входа в парк «Юность»": an entrance is named by the place it leads into
 _ENTRANCE_TAIL = re.compile(r"\s+(?:в|во|на)\s+[а-яё-]+(?:\s+[«\"][^»\"\n]{2,40}[»\"])?")
@@ -204,7 +210,9 @@ def _nominative_place(phrase: str) -> str:
     first = head
     while first > 0 and any("ADJF" in p.tag for p in parses(words[first - 1])[:1]):
         first -= 1  # "смотровой площадке обсерватории": the place is the observatory
-    return " ".join([*to_nominative(words[first : head + 1]), *words[head + 1 :]])
+    words[head] = compound_head(words[head], None)  # "Доме-музее" -> "Дом-музее"
+    place = " ".join([*to_nominative(words[first : head + 1]), *words[head + 1 :]])
+    return brand_spelling(place)  # "It-куба" -> "IT-куб"
 
 
 _HALL_OF = re.compile(r"(?<=зал)[а-яё]{0,3}\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w])")
