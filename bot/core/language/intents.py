@@ -202,7 +202,8 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
     venue = extract_venue(sc)
     owner = partner_hall(sc) if venue in _SCHOOL_ROOMS else None
     if owner:
-        venue = f"{venue} {owner}"  # "в актовом зале КГТУ": the partner's hall, not the school's
+        # "в актовом зале КГТУ", "Библиотека … приглашает … в конференц-зале": the partner's hall
+        venue = f"{venue}{owner}" if owner.startswith(",") else f"{venue} {owner}"
     more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
     venue = venue or more_venue
     if venue and audience.is_everyone and (hall_grades := take_hall_grades(sc)):

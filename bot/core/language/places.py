@@ -76,7 +76,8 @@ _HOST = re.compile(
 )
 # an organisation by its abbreviation inviting to its own premises ("КГТУ приглашает")
 _HOST_ABBREVIATION = re.compile(
-    r"(?<![\w-])([А-ЯЁ]{2,6})(?=\s+(?:приглаша|проводит|провед[её]т|организует|ждёт|ждет))"
+    r"(?<![\w-])([А-ЯЁ]{2,6})(?:\s+им(?:\.|ени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?"
+    r"(?=\s+(?:приглаша|проводит|провед[её]т|организует|ждёт|ждет))"
 )
 # a place noun opening a clause ("Музей … приглашает"): what precedes it
 _CLAUSE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
@@ -178,7 +179,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             ):
                 parts.append(other)
     if len(parts) == 1 and _ROOM_LEVEL.match(best) and (host := _HOST_ABBREVIATION.search(text)):
-        parts.append(host.group(1))  # "КГТУ приглашает … в актовом зале": КГТУ's hall
+        parts.append(host.group(1))  # "БФУ им. И. Канта приглашает … в актовом зале": БФУ's hall
     venue = ", ".join(parts[:3])
     street = tidy_address(address.group(0)) if address else ""
     if street and street not in venue:  # "на площади Победы, 1": the place is the address
@@ -406,3 +407,24 @@ def _overlaps(building: str, venue: str) -> bool:
     stems = [w[:5].lower() for w in building.split() if len(w) > 2]
     low = venue.lower()
     return bool(stems) and sum(s in low for s in stems) * 2 >= len(stems)
+
+
+def partner_host(text: str) -> str | None:
+    """The organisation that invites to its own premises, or None: by its abbreviation ("КГТУ
+    приглашает", "БФУ им. И. Канта проводит") or a place opening a clause ("Областная детская
+    библиотека приглашает") in the nominative. A school room in its post is its room."""
+    abbreviation = _HOST_ABBREVIATION.search(text)
+    if abbreviation is not None:
+        return abbreviation.group(1)
+    for m in _place_nouns(text):
+        if _ROOM_LEVEL.match(m.group(0)) or not has_noun_reading(m.group(0)):
+            continue
+        left = left_adjectives(text, m.start())
+        first = text.rfind(left[0], 0, m.start()) if left else m.start()
+        if _CLAUSE_START.search(text[max(0, first - 3) : first]) is None:
+            continue
+        if _HOST.match(text, m.end(), m.end() + 100) is None:
+            continue
+        head = to_nominative([*left, compound_head(m.group(0), None)])
+        return " ".join(" ".join(head).split() + right_words(text, m.end()).split())
+    return None

@@ -11,7 +11,7 @@ from bot.core.language.meeting import clause_before, meeting_point
 from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.place_display import brand_spelling
 from bot.core.language.place_words import compound_head
-from bot.core.language.places import find_venue
+from bot.core.language.places import find_venue, partner_host
 from bot.core.language.tokens import Scanner
 
 _PARTNER_LINE = 100  # characters: a one-sentence post is read like a long post (places.py)
@@ -219,10 +219,22 @@ _HALL_OF = re.compile(r"(?<=зал)[а-яё]{0,3}\s+([А-ЯЁ]{2,6})(?![А-ЯЁ�
 
 
 def partner_hall(sc: Scanner) -> str | None:
-    """The organisation a hall belongs to ("в актовом зале КГТУ" -> "КГТУ"), taken."""
+    """The organisation a hall belongs to, as it follows the hall's name: "в актовом зале КГТУ"
+    -> "КГТУ" (taken), "в актовом зале главного корпуса" of "БФУ им. И. Канта приглашает …" ->
+    "главного корпуса БФУ", "Областная детская библиотека приглашает … в конференц-зале" ->
+    ", Областная детская библиотека" (places.partner_host: the inviting organisation)."""
     for pattern in (_HALL_OF, _ORG_HALL):
         for m in pattern.finditer(sc.original):
             if sc.is_free(m.start(1), m.end(1)):
                 sc.take(m.start(1), m.end(1))
+                if _BUILDING_PART.match(m.group(1)) and (host := partner_host(sc.original)):
+                    return f"{m.group(1)} {host}" if host.isupper() else f"{m.group(1)}, {host}"
                 return m.group(1)
-    return None
+    host = partner_host(sc.original)
+    if host is None:
+        return None
+    return host if host.isupper() else f", {host}"
+
+
+# a part of a building that names no organisation ("главного корпуса", "второго этажа")
+_BUILDING_PART = re.compile(r"(?i)^(?:[а-яё]+(?:ого|ой)\s+)*(?:корпус|здани|этаж|крыл)")
