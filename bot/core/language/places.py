@@ -15,6 +15,14 @@ from typing import Any
 from bot.core.language.lowered import finditer_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
+from bot.core.language.place_checks import (
+    after_verb,
+    case_after,
+    multi_or_named,
+    overlaps,
+    person,
+    with_address,
+)
 from bot.core.language.place_display import fit_venue, from_capitals, without_phone
 from bot.core.language.place_words import (
     ADDRESS,
@@ -165,16 +173,16 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     ]  # "сбор у школы" is never added to the venue
     if _ROOM_LEVEL.match(best):
         parts = [best]
-        if buildings and not _overlaps(buildings[0][1], best):
+        if buildings and not overlaps(buildings[0][1], best):
             parts.append(buildings[0][1])  # "актовый зал школы, школа №1234"
     else:
-        parts = [rooms[0], best] if rooms and not _overlaps(rooms[0], best) else [best]
+        parts = [rooms[0], best] if rooms and not overlaps(rooms[0], best) else [best]
         sentence = _sentence_of(best_at, text)
         for at, other in buildings:  # "в школе №86 (…) и в клубе «Дебют» (…)"
             if (
                 at != best_at
                 and sentence[0] <= at < sentence[1]
-                and not _overlaps(other, best)
+                and not overlaps(other, best)
                 and _after_preposition(text, at)  # not "Мобильный планетарий заработает …"
             ):
                 parts.append(other)
@@ -197,13 +205,13 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         for m in _ROOM_SHORT.finditer(text):
             found.append((3 + bonus(m.start()), m.start(), f"{m.group(1).lower()}. {m.group(2)}"))
     for m in _ORG_PLACE.finditer(text):
-        if _multi_or_named(m.group(1)):
+        if multi_or_named(m.group(1)):
             found.append((2 + bonus(m.start()), m.start(1), " ".join(m.group(1).split())))
     for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
     for m in _place_nouns(text):
-        if not has_noun_reading(m.group(0)) or _person(m.group(0)):
+        if not has_noun_reading(m.group(0)) or person(m.group(0)):
             continue  # "Центральном": an adjective; "школьники", "гимназисты": people
         if inside(m.start()) or _GENERIC.match(m.group(0)):
             continue  # inside a quoted name; "площадки" names no place
@@ -220,7 +228,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             and _HOST.match(text, m.end(), m.end() + 100) is not None
         )
         # "ПЛАНЕТАРИЙ (ул. Академика Королева, д. 2)": a place given with its address
-        addressed = prep is None and not host and _addressed(text, m.end())
+        addressed = prep is None and not host and with_address(text, m.end())
         if (
             prep is None
             and not host
@@ -229,7 +237,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             and left[0][:1].isupper()
             and (
                 not any(p.tag.case == "nomn" for p in _parses(m.group(0))[:2])
-                or _after_verb(text, first)
+                or after_verb(text, first)
             )
         ):
             continue  # "с планом работы Областного центра …": a name in passing, not a place
@@ -260,7 +268,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             opening = entrance.group(1) if entrance else prep.group(1)  # type: ignore[union-attr]
             phrase = f"{opening} {text[first : m.end()]}{right}"
         else:
-            case = _case_after(prep.group(1)) if prep else None
+            case = case_after(prep.group(1)) if prep else None
             words = m.group(0).split()
             if len(words) > 1 and not has_noun_reading(words[0]):
                 head = to_nominative([*left, *words], case=case)  # "выставочном зале"
@@ -292,14 +300,6 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[,.:;!?\n]|\d)\s*$")
 
 
 _QUOTE_NEXT = re.compile(r"\s+[«\"]")
-_WORD_BEFORE = re.compile(r"([а-яё]+)\s+$")
-
-
-def _after_verb(text: str, pos: int) -> bool:
-    """Whether the word before `pos` is a verb: "посетить Национальный университет" names an
-    object of the verb, not where the event is."""
-    word = _WORD_BEFORE.search(text, max(0, pos - 25), pos)
-    return word is not None and _parses(word.group(1))[0].tag.POS in ("VERB", "INFN")
 
 
 # a place noun with a prefix of its own ("бизнес-колледж", "арт-центр", "эко-парк")
@@ -326,36 +326,11 @@ def _place_nouns(text: str) -> list[re.Match[str]]:
     return found
 
 
-_OPEN_BRACKET = re.compile(r"[^\n(!?]{0,60}\(")
-
-
-def _addressed(text: str, end: int) -> bool:
-    """Whether the place noun ending at `end` is followed by its address in brackets
-    ("Дом-музей А. Л. Чижевского (ул. Московская, д. 62)")."""
-    return _OPEN_BRACKET.match(text, end) is not None and "(" in right_words(text, end)
-
-
 def _after_preposition(text: str, at: int) -> bool:
     """Whether the place noun at `at` (with its adjectives) follows a preposition."""
     left = left_adjectives(text, at)
     first = text.rfind(left[0], 0, at) if left else at
     return _PREP.search(text[max(0, first - 30) : first]) is not None
-
-
-def _case_after(preposition: str) -> str | None:
-    """The case a place noun stands in after its preposition: "в"/"на" the locative, "в
-    стенах", "в здании", "на территории", "в гостях у" the genitive (read by pymorphy3)."""
-    words = preposition.lower().split()
-    if words in (["в"], ["во"], ["на"]):
-        return "loct"
-    return "gent" if len(words) > 1 and words[-1] not in ("с", "от") else None
-
-
-def _person(word: str) -> bool:
-    """Whether a word the place stems match names people ("школьники", "гимназистов",
-    "музейщики"): its likeliest reading is an animate noun (pymorphy3)."""
-    found = _parses(word.split()[0])  # "Доме офицеров": the place noun itself
-    return bool(found) and "anim" in found[0].tag and "inan" not in found[0].tag
 
 
 def _nominative_opening(text: str, m: re.Match[str]) -> bool:
@@ -373,11 +348,6 @@ def _in_event(event_sentence: tuple[int, int] | None) -> Any:
     if event_sentence is None:
         return lambda pos: 0
     return lambda pos: 2 if event_sentence[0] <= pos < event_sentence[1] else 0
-
-
-def _multi_or_named(org: str) -> bool:
-    """ "МАОУ СОШ № 5", "ЦДО «…»": more than a lone abbreviation (a lone one is read last)."""
-    return "№" in org or "«" in org or '"' in org or len(org.split()) >= 2
 
 
 def _named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
@@ -400,13 +370,6 @@ def _sentence_of(pos: int, text: str) -> tuple[int, int]:
         if pos < end:
             return start, end
     return 0, len(text)
-
-
-def _overlaps(building: str, venue: str) -> bool:
-    """ "Центральная детская библиотека №14" is already in "отдел … библиотеки №14"."""
-    stems = [w[:5].lower() for w in building.split() if len(w) > 2]
-    low = venue.lower()
-    return bool(stems) and sum(s in low for s in stems) * 2 >= len(stems)
 
 
 def partner_host(text: str) -> str | None:
