@@ -51,7 +51,7 @@ from bot.core.language.title_heading import without_chrome
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.typos import correct_typos
 from bot.core.language.venue import extract_venue
-from bot.core.language.venue_more import extract_more_venue, partner_hall
+from bot.core.language.venue_more import extract_more_venue, heading_venue, partner_hall
 from bot.core.models import (
     Audience,
     EventIntent,
@@ -170,6 +170,10 @@ def _parse(text: str, now: datetime) -> Intent:
         if query is not None:
             return query
     intent = _parse_event(clean, text, now, unreadable=unreadable)
+    if isinstance(intent, EventIntent) and intent.draft.venue is None:
+        # "Афиша Псковского планетария на май\n…": the page's heading (cut above) names the place
+        venue = heading_venue(text, clean)
+        intent = EventIntent(draft=replace(intent.draft, venue=venue)) if venue else intent
     if isinstance(intent, EventIntent) and (corrections or unreadable):
         draft = intent.draft
         fixed = tuple((c.written, c.read) for c in corrections)

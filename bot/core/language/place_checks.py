@@ -30,10 +30,12 @@ def with_address(text: str, end: int) -> bool:
 
 def case_after(preposition: str) -> str | None:
     """The case a place noun stands in after its preposition: "в"/"на" the locative, "в
-    стенах", "в здании", "на территории", "в гостях у" the genitive (read by pymorphy3)."""
+    стенах", "в здании", "на территории", "в гостях у", "Афиша" the genitive (read by pymorphy3)."""
     words = preposition.lower().split()
     if words in (["в"], ["во"], ["на"]):
         return "loct"
+    if words in (["афиша"], ["репертуар"]):
+        return "gent"  # "Афиша Псковского планетария на май": the page of a place
     return "gent" if len(words) > 1 and words[-1] not in ("с", "от") else None
 
 

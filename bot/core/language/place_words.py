@@ -232,6 +232,10 @@ def _genitive_reading(word: str) -> bool:
     )
 
 
+# "в Менделеево", "в Пушкино": a place name in -ово/-ево/-ино/-ыно is often left undeclined
+_UNDECLINED = re.compile(r"(?:ов|ев|ин|ын)о$")
+
+
 def city(text: str) -> str | None:
     """The city the post names ("в Санкт-Петербурге", "в г. Усть-Каменогорск"), in the
     nominative (pymorphy3's Geox names); the last resort of a venue."""
@@ -239,7 +243,7 @@ def city(text: str) -> str | None:
         *adjectives, name = m.group(2).split()
         parses = _parses(name)
         for p in parses[: 3 if m.group(1) else 2]:
-            if "Geox" in p.tag and ("loct" in p.tag or m.group(1)):
+            if "Geox" in p.tag and ("loct" in p.tag or m.group(1) or _UNDECLINED.search(name)):
                 city = "-".join(w.capitalize() for w in str(p.normal_form).split("-"))
                 if adjectives:  # "в Нижнем Новгороде" -> "Нижний Новгород"
                     return " ".join(to_nominative([*adjectives, name], case="loct"))

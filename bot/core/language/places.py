@@ -63,7 +63,7 @@ _PLACE = re.compile(
 )
 _PREP = re.compile(
     r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с|на\s+территории|в\s+здании"
-    r"|в\s+помещении|в\s+стенах|в\s+гостях\s+у|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
+    r"|в\s+помещении|в\s+стенах|в\s+гостях\s+у|афиша|репертуар|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
 )
 # a site before the place ("на смотровой площадке обсерватории"): the place is the venue
 _SITE_PREP = re.compile(r"(?i)(?:^|[\s(,;])(на\s+(?:[а-яё]+\s+)?[а-яё]*площадк[а-яё]+)\s+$")
@@ -104,6 +104,12 @@ _ORG_PLACE = re.compile(
     r"(?=в)(?<![\w-])во?\s+((?:[А-ЯЁ]{2,8}\s+){0,3}[А-ЯЁ]{2,8}(?![А-ЯЁа-яё])"
     r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
     r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\")?)"
+)
+# an organisation by its abbreviations with a number or a quoted name, its address in
+# brackets after it ("турнир проводит ДЮСШ №10 (ул. Советская, 55а)")
+_ORG_ADDRESSED = re.compile(
+    r"(?<![\w-])((?:[А-ЯЁ]{2,8}\s+){0,3}[А-ЯЁ]{2,8}(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»))"
+    r"\s*\(\s*(?:по\s+адресу\s*:?\s*)?"
 )
 # the event's own sentence says it is held online
 _ONLINE_HERE = re.compile(
@@ -207,6 +213,11 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
     for m in _ORG_PLACE.finditer(text):
         if multi_or_named(m.group(1)):
             found.append((2 + bonus(m.start()), m.start(1), " ".join(m.group(1).split())))
+    for m in _ORG_ADDRESSED.finditer(text) if "(" in text else ():
+        address = ADDRESS.match(text, m.end())  # "ДЮСШ №10 (ул. Советская, 55а)"
+        if address is not None:
+            place = f"{' '.join(m.group(1).split())} ({tidy_address(address.group(0))})"
+            found.append((2 + bonus(m.start()), m.start(1), place))
     for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
@@ -248,8 +259,12 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         else:
             prep_less = False
         right = right_words(text, m.end())
-        if prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе":
-            if right:  # "на базе МАОУ СОШ № 5": the school it names
+        if prep is None and not host and _HAPPENS.match(text, m.end() + len(right)):
+            continue  # "Летняя школа пройдёт в Пушкино": the event itself, named like a place
+        base = prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе"
+        if base and not (right and right.split()[0].islower() and not _PLACE.search(right)):
+            # "на базе отдыха «…»" is a place itself, "на базе спортивной школы" names one
+            if right:  # "на базе МАОУ СОШ № 5", "на базе Гимназии № 2": the school it names
                 found.append((4, m.start(), nominative_words(right.split())))
             continue
         score = 2 if prep else (-1 if prep_less else (1 if addressed else 0))
@@ -284,6 +299,11 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
     return found
 
 
+# a verb of the event taking place right after its subject
+_HAPPENS = re.compile(
+    r"\s+(?:пройд[её]т|проходит|состоится|состоятся|начн[её]тся|стартует|продлится|будет\s+проходить)"
+    r"(?![а-яё])"
+)
 _GATHER_CUES = (
     "сбор",
     "собир",

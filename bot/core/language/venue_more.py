@@ -238,3 +238,16 @@ def partner_hall(sc: Scanner) -> str | None:
 
 # a part of a building that names no organisation ("главного корпуса", "второго этажа")
 _BUILDING_PART = re.compile(r"(?i)^(?:[а-яё]+(?:ого|ой)\s+)*(?:корпус|здани|этаж|крыл)")
+
+
+_FIRST_LINE = re.compile(r"[^\n]{3,120}")
+
+
+def heading_venue(text: str, clean: str) -> str | None:
+    """The place a page's heading names when the heading was cut from the post before reading
+    it ("Афиша Псковского планетария на май 2014\n4 мая …" -> "Псковский планетарий"); None
+    when nothing was cut or the heading names no place."""
+    first = _FIRST_LINE.match(text.lstrip())
+    if first is None or first.group(0).strip() in clean:
+        return None
+    return find_venue(first.group(0), None)
