@@ -11,7 +11,7 @@ import pytest
 
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
-from bot.core.language.places import partner_host
+from bot.core.language.place_nouns import partner_host
 
 NOW = datetime.fromisoformat("2026-11-30T10:00")
 

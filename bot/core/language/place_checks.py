@@ -56,3 +56,13 @@ def overlaps(building: str, venue: str) -> bool:
     stems = [w[:5].lower() for w in building.split() if len(w) > 2]
     low = venue.lower()
     return bool(stems) and sum(s in low for s in stems) * 2 >= len(stems)
+
+
+def destination(word: str) -> bool:
+    """Whether a place noun after "в"/"на" is in the accusative, where one goes ("в
+    мастерскую", "на выставку"), not where it is ("в мастерской"): none of its two likeliest
+    readings (pymorphy3) is a locative; indeclinable words ("в кафе") are never destinations."""
+    found = _parses(word.split()[0])[:2]
+    if not found or any("Fixd" in p.tag for p in found):
+        return False
+    return not any(p.tag.case in ("loct", "loc2") for p in found)

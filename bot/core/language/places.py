@@ -12,18 +12,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.core.language.lowered import finditer_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_checks import (
     after_verb,
     case_after,
+    destination,
     multi_or_named,
     overlaps,
     person,
     with_address,
 )
 from bot.core.language.place_display import fit_venue, from_capitals, without_phone
+from bot.core.language.place_nouns import (
+    HOST,
+    HOST_ABBREVIATION,
+    PLACE,
+    PLACE_STEMS,
+    ROOM_LEVEL,
+    partner_host,
+    place_nouns,
+)
 from bot.core.language.place_words import (
     ADDRESS,
     city,
@@ -34,33 +43,14 @@ from bot.core.language.place_words import (
     right_words,
     tidy_address,
 )
-from bot.core.language.prefilter import grouped
 from bot.core.language.sentences import iter_sentences
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
-from bot.core.language.tokens import initials
 
 _ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_lowered.py reads it
+_PLACE, _PLACE_STEMS = PLACE, PLACE_STEMS  # (place_nouns.py) as the gate tests read them
 
-_PLACE_STEMS = (
-    r"парк|музе|библиотек|театр|планетари|школ|гимнази|лице[йяеюи]|колледж|университет|конференц-зал"
-    r"|институт|академи|зал|собор|храм|корпус|клуб|центр|дворц|дворец|стадион|зоопарк|причал"
-    r"|сквер|площад|кинотеатр|филармони|галере|отдел|кафедр|аудитори|кабинет|фойе|технопарк"
-    r"|кванториум|манеж|арен|бассейн|набережн|сцен|лагер|баз[еаы]|дом\w*\s+культуры|ДК"
-    r"|спортзал|спорткомплекс|усадьб|кремл|выставочн\w+\s+зал|экспоцентр|дом\w*\s+творчества"
-    r"|дом\w*\s+молод[её]жи|дом\w*\s+учител\w*|дом\w*\s+офицеров|дом\w*\s+музыки|дом\w*\s+науки"
-    r"|дом[а-яё]*-музе|комплекс|рощ|сад|заповедник|здани|завод|фабрик|комбинат|обсерватори|подворь|каток|катк"
-    r"|пляж|лесопарк|озер|пруд|лектори|мемориал|памятник|обелиск|монумент"
-    r"|двор(?!ц|ец|ян)|кинозал|(?:зоо)?экзотариум|океанариум|дельфинари|аквапарк|оранжере"
-    r"|коворкинг|IT-куб|ИТ-куб|станци[а-яё]*(?=\s+(?:метро|юных|[«\"]))|метро|ледов\w+\s+арен"
-    r"|дом\w*\s+(?:[а-яё]+(?:ого|ой|ых|их)\s+){1,2}(?:творчества|культуры|молод[её]жи|науки|музыки)"
-)
-_ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
-_PLACE = re.compile(
-    rf"(?<![а-яёА-ЯЁ]){initials(_PLACE_STEMS)}(?:{grouped(_PLACE_STEMS)})[а-яё]*(?:-[а-яё]+)?",
-    re.I,
-)
 _PREP = re.compile(
     r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с|на\s+территории|в\s+здании"
     r"|в\s+помещении|в\s+стенах|в\s+гостях\s+у|афиша|репертуар|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
@@ -76,16 +66,6 @@ _BESIDE = re.compile(
 _ENTRANCE = re.compile(
     r"(?i)(?:^|[\s(,;])((?:у|возле|около)\s+(?:[а-яё]+\s+)?(?:вход|ворот|въезд)[а-яё]*\s+(?:в|во|на))"
     r"\s+$"
-)
-# the organisation that invites to its own premises ("Музей … приглашает школьников")
-_HOST = re.compile(
-    r"[^.!?\n]{0,70}?\s(?:приглаша|пригласи|проводит|провед[её]т|организует|ждёт|ждет|покаж"
-    r"|представ|присоедин|откроет|устраивает)"
-)
-# an organisation by its abbreviation inviting to its own premises ("КГТУ приглашает")
-_HOST_ABBREVIATION = re.compile(
-    r"(?<![\w-])([А-ЯЁ]{2,6})(?:\s+им(?:\.|ени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?"
-    r"(?=\s+(?:приглаша|проводит|провед[её]т|организует|ждёт|ждет))"
 )
 # a place noun opening a clause ("Музей … приглашает"): what precedes it
 _CLAUSE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
@@ -144,6 +124,9 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             value = f"{value} ({tidy_address(inner.group(0))})"
         elif bracket:
             value = without_phone(value, text, bracket.end())
+        host = partner_host(text) if ADDRESS.match(value) else None
+        if host and not overlaps(host, value):  # "Филармония приглашает … Адрес: ул. …, 61а"
+            value = f"{host}, {value}"
         return fit_venue(value)
     places = _places(text, event_sentence)
     address = find_address(text)
@@ -168,16 +151,16 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     _, best_at, best = _named_mention(places)
     near = _sentence_of(best_at, text)
     rooms = [  # a bare "зал" elsewhere in the post ("В зале всего 15 мест") names no room
-        p for _, at, p in places if _ROOM_LEVEL.match(p) and (" " in p or near[0] <= at < near[1])
+        p for _, at, p in places if ROOM_LEVEL.match(p) and (" " in p or near[0] <= at < near[1])
     ]
     low = text.lower()  # once, not once per cue
     gathers = any(cue in low for cue in _GATHER_CUES)
     buildings = [
         (at, p)
         for _, at, p in places
-        if not _ROOM_LEVEL.match(p) and not (gathers and meeting_point(text, at))
+        if not ROOM_LEVEL.match(p) and not (gathers and meeting_point(text, at))
     ]  # "сбор у школы" is never added to the venue
-    if _ROOM_LEVEL.match(best):
+    if ROOM_LEVEL.match(best):
         parts = [best]
         if buildings and not overlaps(buildings[0][1], best):
             parts.append(buildings[0][1])  # "актовый зал школы, школа №1234"
@@ -192,8 +175,9 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
                 and _after_preposition(text, at)  # not "Мобильный планетарий заработает …"
             ):
                 parts.append(other)
-    if len(parts) == 1 and _ROOM_LEVEL.match(best) and (host := _HOST_ABBREVIATION.search(text)):
-        parts.append(host.group(1))  # "БФУ им. И. Канта приглашает … в актовом зале": БФУ's hall
+    inviting = HOST_ABBREVIATION.search(text) if len(parts) == 1 else None
+    if inviting and ROOM_LEVEL.match(best):
+        parts.append(inviting.group(1))  # "БФУ им. И. Канта приглашает … в актовом зале": БФУ's
     venue = ", ".join(parts[:3])
     street = tidy_address(address.group(0)) if address else ""
     if street and street not in venue:  # "на площади Победы, 1": the place is the address
@@ -221,11 +205,13 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
     for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
-    for m in _place_nouns(text):
+    for m in place_nouns(text):
         if not has_noun_reading(m.group(0)) or person(m.group(0)):
             continue  # "Центральном": an adjective; "школьники", "гимназисты": people
-        if inside(m.start()) or _GENERIC.match(m.group(0)):
-            continue  # inside a quoted name; "площадки" names no place
+        if inside(m.start()) or (
+            _GENERIC.match(m.group(0)) and not _QUOTE_NEXT.match(text, m.end())
+        ):
+            continue  # inside a quoted name; "площадки" names no place, "площадка «…»" does
         left = left_adjectives(text, m.start())
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
         window = text[max(0, first - 30) : first]
@@ -236,7 +222,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
                 _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
                 or _QUOTE_NEXT.match(text, m.end()) is not None  # "музей-заповедник «…»"
             )
-            and _HOST.match(text, m.end(), m.end() + 100) is not None
+            and HOST.match(text, m.end(), m.end() + 100) is not None
         )
         # "ПЛАНЕТАРИЙ (ул. Академика Королева, д. 2)": a place given with its address
         addressed = prep is None and not host and with_address(text, m.end())
@@ -262,12 +248,14 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         if prep is None and not host and _HAPPENS.match(text, m.end() + len(right)):
             continue  # "Летняя школа пройдёт в Пушкино": the event itself, named like a place
         base = prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе"
-        if base and not (right and right.split()[0].islower() and not _PLACE.search(right)):
+        if base and not (right and right.split()[0].islower() and not PLACE.search(right)):
             # "на базе отдыха «…»" is a place itself, "на базе спортивной школы" names one
             if right:  # "на базе МАОУ СОШ № 5", "на базе Гимназии № 2": the school it names
                 found.append((4, m.start(), nominative_words(right.split())))
             continue
         score = 2 if prep else (-1 if prep_less else (1 if addressed else 0))
+        if prep and case_after(prep.group(1)) == "loct" and destination(m.group(0)):
+            score -= 3  # "заглянуть в мастерскую «…»": where they go within the event
         if gathers and meeting_point(text, first):
             score -= 5  # "сбор в 9:15 у школы": where they gather, unless nothing else is named
         if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
@@ -322,37 +310,6 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[,.:;!?\n]|\d)\s*$")
 _QUOTE_NEXT = re.compile(r"\s+[«\"]")
 
 
-# a place noun with a prefix of its own ("бизнес-колледж", "арт-центр", "эко-парк")
-_PREFIXED_TAIL = (
-    r"-(?:колледж|центр|клуб|парк|студи|лаборатори|зал|холл|кластер|пространств|площадк)[а-яё]*"
-)
-_PREFIXED_HIT = re.compile(rf"(?i){_PREFIXED_TAIL}")
-_DASH_NEXT = re.compile(r"\s+[-—–]\s")
-_PREFIXED = re.compile(rf"(?i)(?<![а-яё-])[а-яё]{{2,10}}{_PREFIXED_TAIL}")
-
-
-def _place_nouns(text: str) -> list[re.Match[str]]:
-    """Place nouns in order; one written with a prefix ("в бизнес-колледже") whole."""
-    found = [m for m in finditer_i(_PLACE, text) if text[m.start() - 1 : m.start()] != "-"]
-    prefixed = []
-    for hit in _PREFIXED_HIT.finditer(text) if "-" in text else ():
-        whole = _PREFIXED.search(text, max(0, hit.start() - 10), hit.end())
-        if whole is not None and whole.group(0).isupper() and _DASH_NEXT.match(text, whole.end()):
-            continue  # "Тула. 31 августа. ИНТЕРФАКС-ЦЕНТР - …": a news agency's dateline
-        if whole is not None and whole.end() == hit.end():
-            prefixed.append(whole)
-    if prefixed:
-        found = sorted(found + prefixed, key=lambda m: m.start())
-    return found
-
-
-def _after_preposition(text: str, at: int) -> bool:
-    """Whether the place noun at `at` (with its adjectives) follows a preposition."""
-    left = left_adjectives(text, at)
-    first = text.rfind(left[0], 0, at) if left else at
-    return _PREP.search(text[max(0, first - 30) : first]) is not None
-
-
 def _nominative_opening(text: str, m: re.Match[str]) -> bool:
     """A place noun in the nominative opening a clause ("18.12 театр Молодёжный")."""
     found = _parses(m.group(0))
@@ -392,22 +349,8 @@ def _sentence_of(pos: int, text: str) -> tuple[int, int]:
     return 0, len(text)
 
 
-def partner_host(text: str) -> str | None:
-    """The organisation that invites to its own premises, or None: by its abbreviation ("КГТУ
-    приглашает", "БФУ им. И. Канта проводит") or a place opening a clause ("Областная детская
-    библиотека приглашает") in the nominative. A school room in its post is its room."""
-    abbreviation = _HOST_ABBREVIATION.search(text)
-    if abbreviation is not None:
-        return abbreviation.group(1)
-    for m in _place_nouns(text):
-        if _ROOM_LEVEL.match(m.group(0)) or not has_noun_reading(m.group(0)):
-            continue
-        left = left_adjectives(text, m.start())
-        first = text.rfind(left[0], 0, m.start()) if left else m.start()
-        if _CLAUSE_START.search(text[max(0, first - 3) : first]) is None:
-            continue
-        if _HOST.match(text, m.end(), m.end() + 100) is None:
-            continue
-        head = to_nominative([*left, compound_head(m.group(0), None)])
-        return " ".join(" ".join(head).split() + right_words(text, m.end()).split())
-    return None
+def _after_preposition(text: str, at: int) -> bool:
+    """Whether the place noun at `at` (with its adjectives) follows a preposition."""
+    left = left_adjectives(text, at)
+    first = text.rfind(left[0], 0, at) if left else at
+    return _PREP.search(text[max(0, first - 30) : first]) is not None

@@ -10,8 +10,9 @@ import re
 from bot.core.language.meeting import clause_before, meeting_point
 from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.place_display import brand_spelling
+from bot.core.language.place_nouns import partner_host
 from bot.core.language.place_words import compound_head
-from bot.core.language.places import find_venue, partner_host
+from bot.core.language.places import find_venue
 from bot.core.language.tokens import Scanner
 
 _PARTNER_LINE = 100  # characters: a one-sentence post is read like a long post (places.py)
@@ -41,7 +42,7 @@ _PLACE = re.compile(
     r"|корпус\w*|вход\w*|ворот\w*|завод\w*|библ\.|мемориал\w*|памятник\w*"
     r"|дом\w*\s+культуры|дом\w*\s+творчества|дом\w*-музе\w*|центр\w*(?=\s+[«\"])|it-куб\w*"
     r"|кинотеатр\w*|катк\w*|каток|арен\w*|океанариум\w*|дельфинари\w*|(?:зоо)?экзотариум\w*"
-    r"|двор(?:е|ике)|метро)"
+    r"|двор(?:е|ике)|метро|мастерск\w*|студи[яиюе])"
     r"(?:\s*№\s*\d+|\s+[а-я]+(?:ого|ей|ой)\s+[а-я]+(?:а|и|ы)"
     r"|\s+им(?:\.|ени)\s*(?:[а-я]\.\s*){0,2}[а-я]{3,}|\s+[а-я]{3,}(?:а|я|ы|и|ол|ов|ей)(?=[\s,.]|$))?)"
 )
@@ -90,7 +91,8 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
                     end = more.end()
             sc.take(m.start(), end)
             return " ".join(sc.original[m.start() : end].split()), link
-        place = _nominative_place(sc.original[m.start(2) : m.end(2)])
+        case = "loct" if m.group(1) in ("в", "во", "на") else None  # "в студии": one studio
+        place = _nominative_place(sc.original[m.start(2) : m.end(2)], case)
         quote = _QUOTE_AFTER.match(sc.original, m.end())  # "в музее «Янтарь»": its name
         sc.take(m.start(), quote.end() if quote else m.end())
         return (f"{place} {quote.group(1)}" if quote else place), link
@@ -176,15 +178,17 @@ _PLACE_WORD = re.compile(
     r"(?:[а-я]+-)?(?:библ\.|завод|фабрик|обсерватори|школ|гимнази|лице|колледж|техникум|музе|библиотек|зоопарк|парк|причал|театр|планетари"
     r"|дворц|дворец|университет|институт|академи|технопарк|кванториум|стадион|филармони|галере"
     r"|корпус|вход|ворот|мемориал|памятник|дом(?:е|а|у|ом)?(?![а-я])|центр(?:е|а|у|ом)?(?![а-я])|it-куб|кинотеатр|катк|каток|арен|океанариум"
-    r"|дельфинари|экзотариум|зооэкзотариум|двор|метро)"
+    r"|дельфинари|экзотариум|зооэкзотариум|двор|метро|мастерск|студи)"
 )
 # "у входа в парк «Юность»": an entrance is named by the place it leads into
 _ENTRANCE_TAIL = re.compile(r"\s+(?:в|во|на)\s+[а-яё-]+(?:\s+[«\"][^»\"\n]{2,40}[»\"])?")
 _ABBREVIATION_AFTER = re.compile(r"\s+[А-ЯЁ]{2,6}(?![А-ЯЁа-яё\w])")
 _ORG_HALL = re.compile(
     r"(?<=зал)[а-яё]{0,3}\s+((?:[А-ЯЁа-яё]+(?:ого|ой|их)\s+){0,3}(?:колледж|университет|техникум"
-    r"|институт|академи|музе|библиотек|лице|гимнази|корпус|дворц|центр|кванториум|технопарк)"
-    r"[а-яё]*(?:\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?)(?![а-яё])"
+    r"|институт|академи|музе|библиотек|лице|гимнази|корпус|дворц|центр|кванториум|технопарк"
+    r"|школ(?=[а-яё]*\s*№))"  # "в спортивном зале школы № 12": another school's hall
+    r"[а-яё]*(?:\s*№\s*\d{1,4})?(?:\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?)"
+    r"(?![а-яё\d])"
 )
 
 
@@ -200,9 +204,10 @@ def _display(text: str, pattern: re.Pattern[str]) -> str:
     return re.sub(r"(?i)^по\s+адресу\s*:?\s*", "", text)
 
 
-def _nominative_place(phrase: str) -> str:
+def _nominative_place(phrase: str, case: str | None = None) -> str:
     """ "Центральной детской библиотеке №14" -> "Центральная детская библиотека №14": the place
-    noun and its adjectives in the nominative (pymorphy3), what follows it as written."""
+    noun and its adjectives in the nominative (pymorphy3), what follows it as written; `case`
+    is the case the phrase stands in ("loct" after "в"/"на"), when known."""
     words = phrase.split()
     head = next((i for i, w in enumerate(words) if _PLACE_WORD.match(w.lower())), None)
     if head is None:
@@ -211,7 +216,7 @@ def _nominative_place(phrase: str) -> str:
     while first > 0 and any("ADJF" in p.tag for p in parses(words[first - 1])[:1]):
         first -= 1  # "смотровой площадке обсерватории": the place is the observatory
     words[head] = compound_head(words[head], None)  # "Доме-музее" -> "Дом-музее"
-    place = " ".join([*to_nominative(words[first : head + 1]), *words[head + 1 :]])
+    place = " ".join([*to_nominative(words[first : head + 1], case=case), *words[head + 1 :]])
     return brand_spelling(place)  # "It-куба" -> "IT-куб"
 
 
@@ -222,7 +227,7 @@ def partner_hall(sc: Scanner) -> str | None:
     """The organisation a hall belongs to, as it follows the hall's name: "в актовом зале КГТУ"
     -> "КГТУ" (taken), "в актовом зале главного корпуса" of "БФУ им. И. Канта приглашает …" ->
     "главного корпуса БФУ", "Областная детская библиотека приглашает … в конференц-зале" ->
-    ", Областная детская библиотека" (places.partner_host: the inviting organisation)."""
+    ", Областная детская библиотека" (place_nouns.partner_host: the inviting organisation)."""
     for pattern in (_HALL_OF, _ORG_HALL):
         for m in pattern.finditer(sc.original):
             if sc.is_free(m.start(1), m.end(1)):
