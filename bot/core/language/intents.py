@@ -51,7 +51,7 @@ from bot.core.language.title_heading import without_chrome
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.typos import correct_typos
 from bot.core.language.venue import extract_venue
-from bot.core.language.venue_more import extract_more_venue, heading_venue, partner_hall
+from bot.core.language.venue_more import extract_more_venue, heading_venue, with_partner_hall
 from bot.core.models import (
     Audience,
     EventIntent,
@@ -204,10 +204,7 @@ def _parse_event(clean: str, original: str, now: datetime, *, unreadable: bool =
     moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
     venue = extract_venue(sc)
-    owner = partner_hall(sc) if venue in _SCHOOL_ROOMS else None
-    if owner:
-        # "в актовом зале КГТУ", "Библиотека … приглашает … в конференц-зале": the partner's hall
-        venue = f"{venue}{owner}" if owner.startswith(",") else f"{venue} {owner}"
+    venue = with_partner_hall(sc, venue, _SCHOOL_ROOMS)  # "в актовом зале КГТУ": not the school's
     more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
     venue = venue or more_venue
     if venue and audience.is_everyone and (hall_grades := take_hall_grades(sc)):

@@ -91,6 +91,12 @@ _ORG_ADDRESSED = re.compile(
     r"(?<![\w-])((?:[А-ЯЁ]{2,8}\s+){0,3}[А-ЯЁ]{2,8}(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»))"
     r"\s*\(\s*(?:по\s+адресу\s*:?\s*)?"
 )
+# an institution by its official name: "в государственном бюджетном … учреждении
+# Калининградской области «Колледж информационных технологий»": the quoted name
+_INSTITUTION = re.compile(
+    r"(?i)(?<![а-яё])(?:во?|на\s+базе)\s+(?:[а-яё-]+\s+){0,6}учреждени[а-яё]*"
+    r"(?:\s+[^\s«»]+){0,4}?\s+«([^«»\n]{3,80})»"
+)
 # the event's own sentence says it is held online
 _ONLINE_HERE = re.compile(
     r"(?i)онлайн|он-лайн|дистанционн|по\s+ссылке|в\s+zoom|трансляци|вебинар|сферум|телемост"
@@ -197,6 +203,8 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
     for m in _ORG_PLACE.finditer(text):
         if multi_or_named(m.group(1)):
             found.append((2 + bonus(m.start()), m.start(1), " ".join(m.group(1).split())))
+    for m in _INSTITUTION.finditer(text) if "учрежден" in low else ():
+        found.append((5 + bonus(m.start()), m.start(1), m.group(1).strip()))
     for m in _ORG_ADDRESSED.finditer(text) if "(" in text else ():
         address = ADDRESS.match(text, m.end())  # "ДЮСШ №10 (ул. Советская, 55а)"
         if address is not None:
@@ -250,7 +258,8 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         base = prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе"
         if base and not (right and right.split()[0].islower() and not PLACE.search(right)):
             # "на базе отдыха «…»" is a place itself, "на базе спортивной школы" names one
-            if right:  # "на базе МАОУ СОШ № 5", "на базе Гимназии № 2": the school it names
+            if right and "учрежден" not in right.lower():  # "на базе МАОУ СОШ № 5" (an
+                # institution's quoted name is read by _INSTITUTION)
                 found.append((4, m.start(), nominative_words(right.split())))
             continue
         score = 2 if prep else (-1 if prep_less else (1 if addressed else 0))

@@ -66,7 +66,11 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
             if pattern is _ORG_BUILDING and not sc.original[m.start(1) : m.end(1)].isupper():
                 continue  # an abbreviation only ("КГТУ"), not "школы корпус 2"
             sc.take_match(m)
-            return _display(sc.original[m.start() : m.end()], pattern), link
+            shown = _display(sc.original[m.start() : m.end()], pattern)
+            owner = _OWNER_BEFORE.search(sc.original, max(0, m.start() - 60), m.start())
+            if pattern is _ADDRESS and owner:  # "в ДК «Октябрь» (ул. Мира, 5)": ДК's address
+                shown = f"{' '.join(owner.group(1).split())}, {shown}"
+            return shown, link
     destination = gathering = None
     for m in sc.find(_BASE):  # "на базе МАОУ СОШ № 56": the organisation it names
         org = sc.original[m.start(1) : m.end(1)].split()
@@ -99,6 +103,8 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
     for m in _ABBREVIATION.finditer(sc.original):
         if sc.is_free(m.start(), m.end()):  # "в КГТУ" (kept in the title: "Экскурсия в БФУ")
             named = _NAMED_ORG.match(sc.original, m.end())  # "в ДК Железнодорожников"
+            if named is None and (more := _ORG_RUN.match(sc.original, m.end())):
+                return f"{m.group(1)}{more.group(0)}", link  # "в МАОУ СОШ №5"
             return (m.group(1) + named.group(0) if named else m.group(1)), link
     if destination is not None:
         return destination, link
@@ -109,6 +115,13 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
     return (gathering or ("онлайн" if link else None)), link
 
 
+# an organisation right before its address: "в ДК «Октябрь» (ул. Мира, 5)"
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w-])(?:в|во|на)\s+([А-ЯЁ]{2,8}(?:\s+[А-ЯЁ]{2,8}){0,3}(?:\s*№\s*\d{1,4}"
+    r"|\s+[«\"][^»\"\n]{2,40}[»\"])?)\s*[(,]?\s*(?:по\s+адресу\s*:?\s*)?$"
+)
+# more abbreviations and a number after an organisation's first one ("МАОУ СОШ №5")
+_ORG_RUN = re.compile(r"(?:\s+[А-ЯЁ]{2,8}(?![А-ЯЁа-яё\w]))+(?:\s*№\s*\d{1,4}(?!\d))?")
 # the clause a place stands in, back to the last comma or sentence end
 _BASE = re.compile(r"(?<![а-я])на\s+базе\s+((?:[а-я]{2,8}\s+){0,3}[а-я]{2,8}(?:\s*№\s*\d{1,4})?)")
 _QUOTE_AFTER = re.compile(r"\s+([«\"][^»\"\n]{2,40}[»\"])")
@@ -239,6 +252,20 @@ def partner_hall(sc: Scanner) -> str | None:
     if host is None:
         return None
     return host if host.isupper() else f", {host}"
+
+
+def with_partner_hall(sc: Scanner, venue: str | None, rooms: frozenset[str]) -> str | None:
+    """A school room's venue ("актовый зал", "актовый зал, 3 этаж") with the organisation it
+    belongs to when the message names one (partner_hall): "актовый зал КГТУ, 3 этаж"; any
+    other venue as it is."""
+    if venue is None:
+        return None
+    room, _, floor = venue.partition(", ")
+    owner = partner_hall(sc) if room in rooms else None
+    if not owner:
+        return venue
+    joined = f"{room}{owner}" if owner.startswith(",") else f"{room} {owner}"
+    return f"{joined}, {floor}" if floor else joined
 
 
 # a part of a building that names no organisation ("главного корпуса", "второго этажа")
