@@ -36,6 +36,8 @@ def case_after(preposition: str) -> str | None:
         return "loct"
     if words in (["афиша"], ["репертуар"]):
         return "gent"  # "Афиша Псковского планетария на май": the page of a place
+    if words[-1] == "по":
+        return "datv"  # "экскурсия по заповеднику «…»": the place toured
     return "gent" if len(words) > 1 and words[-1] not in ("с", "от") else None
 
 

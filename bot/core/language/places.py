@@ -53,7 +53,7 @@ _PLACE, _PLACE_STEMS = PLACE, PLACE_STEMS  # (place_nouns.py) as the gate tests 
 
 _PREP = re.compile(
     r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с|на\s+территории|в\s+здании"
-    r"|в\s+помещении|в\s+стенах|в\s+гостях\s+у|афиша|репертуар|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
+    r"|в\s+помещении|в\s+стенах|в\s+гостях\s+у|афиша|репертуар|экскурси[яиюей]\s+по|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
 )
 # a site before the place ("на смотровой площадке обсерватории"): the place is the venue
 _SITE_PREP = re.compile(r"(?i)(?:^|[\s(,;])(на\s+(?:[а-яё]+\s+)?[а-яё]*площадк[а-яё]+)\s+$")
@@ -110,11 +110,15 @@ _ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,4}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(
 # "Место проведения:", "Место встречи:", "Адрес:", "Площадка:", "Где:", "Локация:"; a bare
 # "Место:" only opening a line or a sentence ("1 место — Иванова" is a result, not a place)
 _LABEL = re.compile(
-    r"(?im)(?=[мапгл])(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?"
-    r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))\s*[:—–-]\s*"
+    r"(?im)(?=[мапгл])(?:(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?"
+    r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))\s*[:—–-]"
+    r"|местом\s+проведения\s+(?:станет|будет|стал[аои]?|являет[а-яё]*))\s*"
     r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп|пос|мкр)\.|(?<![а-яё])[А-ЯЁ]\."
     r"|[^\n.;()]){3,100})"
 )
+# a labelled place followed by its street after "на" / "по адресу"
+_LOCATIVE_STREET = ("улице", "проспекте", "пр-те", "набережной", "площади", "переулке", "адресу")
+_TRAILING_NA = re.compile(r"(?i)[\s,]+(?:на|по\s+адресу\s*:?)?\s*$")
 # "Двор Постникова (ул. О. Кошевого, 2)": the labelled place's address in brackets
 _BRACKET = re.compile(r"\s*\(\s*")
 _ABBREVIATION = re.compile(r"(?:^|[\s(,;])[Вв]о?\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w-])")
@@ -130,6 +134,12 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             value = f"{value} ({tidy_address(inner.group(0))})"
         elif bracket:
             value = without_phone(value, text, bracket.end())
+        inner = (
+            ADDRESS.search(value, 1) if any(k in value.lower() for k in _LOCATIVE_STREET) else None
+        )
+        if inner is not None:  # "клуб «Ладья» на улице Баумана, 19" -> "…, улица Баумана, 19"
+            place = _TRAILING_NA.sub("", value[: inner.start()])
+            value = f"{place}, {tidy_address(inner.group(0))}" if place else value
         host = partner_host(text) if ADDRESS.match(value) else None
         if host and not overlaps(host, value):  # "Филармония приглашает … Адрес: ул. …, 61а"
             value = f"{host}, {value}"
