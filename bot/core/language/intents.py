@@ -52,7 +52,7 @@ from bot.core.language.title_heading import without_chrome
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.typos import correct_typos
 from bot.core.language.venue import extract_venue
-from bot.core.language.venue_more import extract_more_venue, partner_hall
+from bot.core.language.venue_more import extract_more_venue, heading_venue, with_partner_hall
 from bot.core.models import (
     Audience,
     EventIntent,
@@ -177,6 +177,10 @@ def _parse(text: str, now: datetime) -> Intent:
     unreadable = unreadable or slipped
     if isinstance(intent, EventIntent) and chat and time_slip(lowered):
         intent = EventIntent(draft=replace(intent.draft, time_known=False))  # «в 1 5:00»: ask
+    if isinstance(intent, EventIntent) and intent.draft.venue is None:
+        # "Афиша Псковского планетария на май\n…": the page's heading (cut above) names the place
+        venue = heading_venue(text, clean)
+        intent = EventIntent(draft=replace(intent.draft, venue=venue)) if venue else intent
     if isinstance(intent, EventIntent) and (corrections or unreadable):
         draft = intent.draft
         fixed = tuple((c.written, c.read) for c in corrections)
@@ -209,9 +213,7 @@ def _parse_event(
     moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
     venue = extract_venue(sc)
-    owner = partner_hall(sc) if venue in _SCHOOL_ROOMS else None
-    if owner:
-        venue = f"{venue} {owner}"  # "в актовом зале КГТУ": the partner's hall, not the school's
+    venue = with_partner_hall(sc, venue, _SCHOOL_ROOMS)  # "в актовом зале КГТУ": not the school's
     more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
     venue = venue or more_venue
     if venue and audience.is_everyone and (hall_grades := take_hall_grades(sc)):

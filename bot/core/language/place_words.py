@@ -17,11 +17,11 @@ _INITIAL = re.compile(r"[А-ЯЁ]\.")
 
 ADDRESS = re.compile(
     r"(?i)(?:по\s+адресу\s*:?\s*)?"
-    r"(?:(?:ул\.|пр\.|пер\.|наб\.|пл\.|(?:улица|пр-т|проспект|переулок|бульвар|б-р|набережная"
-    r"|площадь|шоссе)(?![а-яё]))\s*[А-ЯЁ0-9][\w .-]{1,30}?"
-    r"|[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый|ом|ей)\s+(?:ул\.|пер\.|(?:улиц[аеы]|пр-те?|проспекте?|бульваре?"
+    r"(?:(?:ул\.|пр\.|пер\.|наб\.|пл\.|(?:улиц[аеу]|пр-те?|проспекте?|переул(?:ок|ке)|бульваре?|б-р"
+    r"|набережн(?:ая|ой)|площад[ьи]|шоссе)(?![а-яё]))\s*[А-ЯЁ0-9][\w .-]{1,30}?"
+    r"|[А-ЯЁ][а-яё]+(?:ой|ая|ий|ый|ом|ей)\s+(?:ул\.|пер\.|наб\.|пр\.|пл\.|(?:улиц[аеы]|пр-те?|проспекте?|бульваре?"
     r"|переул(?:ок|ке))(?![а-яё])))"
-    r",?\s*(?:д\.\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
+    r",?\s*(?:д\.?\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
     r"(?:\s*[,;]\s*(?:этаж|\d\s*этаж)\s*\d*)?"
 )
 # one of these (in lower case) is in every text ADDRESS matches: a cheap gate before it
@@ -180,7 +180,12 @@ def right_words(text: str, end: int) -> str:
             (out and _INITIAL.fullmatch(out[-1]) and token[:1].isupper())
             or token.lower() in ("имени", "им.")
             or (token.lower() == "и" and out and _is_gent(tail[m.end() :].split()[:1]))
-            or (token[:1].isalpha() and token.lower() not in _STOP and _gent_or_name(token, out))
+            or (
+                token[:1].isalpha()
+                and token.lower() not in _STOP
+                and _gent_or_name(token, out)
+                and not _lone_pronoun(token, tail[m.end() :])
+            )
         ):
             out.append(token)
         else:
@@ -192,6 +197,15 @@ def right_words(text: str, end: int) -> str:
 _BESIDE_WORDS = frozenset({"у", "возле", "около", "напротив"})
 # a capitalised landmark in the genitive and its genitive word ("у Дома советов")
 _NAMED_NEAR = re.compile(r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы))?)(?![а-яё])")
+
+
+def _lone_pronoun(token: str, rest: str) -> bool:
+    """ "в зале всего 15 мест": a pronoun-like word ("всего", "этого") names the place only
+    with a genitive noun after it ("в зале этого музея")."""
+    found = _parses(token)
+    if not found or not ({"Apro", "NPRO"} & set(str(found[0].tag).replace(" ", ",").split(","))):
+        return False
+    return not _is_gent(rest.split()[:1])
 
 
 def _gent_or_name(token: str, out: list[str]) -> bool:
@@ -218,6 +232,10 @@ def _genitive_reading(word: str) -> bool:
     )
 
 
+# "в Менделеево", "в Пушкино": a place name in -ово/-ево/-ино/-ыно is often left undeclined
+_UNDECLINED = re.compile(r"(?:ов|ев|ин|ын)о$")
+
+
 def city(text: str) -> str | None:
     """The city the post names ("в Санкт-Петербурге", "в г. Усть-Каменогорск"), in the
     nominative (pymorphy3's Geox names); the last resort of a venue."""
@@ -225,7 +243,7 @@ def city(text: str) -> str | None:
         *adjectives, name = m.group(2).split()
         parses = _parses(name)
         for p in parses[: 3 if m.group(1) else 2]:
-            if "Geox" in p.tag and ("loct" in p.tag or m.group(1)):
+            if "Geox" in p.tag and ("loct" in p.tag or m.group(1) or _UNDECLINED.search(name)):
                 city = "-".join(w.capitalize() for w in str(p.normal_form).split("-"))
                 if adjectives:  # "в Нижнем Новгороде" -> "Нижний Новгород"
                     return " ".join(to_nominative([*adjectives, name], case="loct"))
@@ -234,5 +252,35 @@ def city(text: str) -> str | None:
 
 
 def tidy_address(address: str) -> str:
-    """An address without "по адресу:" and with single spaces."""
-    return " ".join(re.sub(r"(?i)^по\s+адресу\s*:?\s*", "", address).split()).strip(" ,;")
+    """An address without "по адресу:", with single spaces and its street word in the
+    nominative ("на улице Ленина, 5" -> "улица Ленина, 5")."""
+    address = " ".join(re.sub(r"(?i)^по\s+адресу\s*:?\s*", "", address).split()).strip(" ,;")
+    return street_nominative(address)
+
+
+_STREET_LOCATIVE = {
+    "улице": "улица",
+    "улицу": "улица",
+    "проспекте": "проспект",
+    "пр-те": "пр-т",
+    "переулке": "переулок",
+    "бульваре": "бульвар",
+    "набережной": "набережная",
+    "площади": "площадь",
+}
+_STREET_WORD = re.compile(
+    rf"(?i)(?<![а-яё-])([А-ЯЁ][а-яё]+(?:ом|ой)\s+)?({'|'.join(_STREET_LOCATIVE)})(?![а-яё])"
+)
+
+
+def street_nominative(address: str) -> str:
+    """ "улице Олега Кошевого, 2" -> "улица Олега Кошевого, 2", "Ленинском проспекте, 30" ->
+    "Ленинский проспект, 30": the street word of an address written after "на" (and its
+    adjective, with pymorphy3) put back in the nominative, the rest as written."""
+    m = _STREET_WORD.search(address)
+    if m is None:
+        return address
+    noun = _STREET_LOCATIVE[m.group(2).lower()]
+    words = [m.group(1).strip(), m.group(2)] if m.group(1) else []
+    head = " ".join([*to_nominative(words, case="loct")[:1], noun]) if words else noun
+    return f"{address[: m.start()]}{head}{address[m.end() :]}"

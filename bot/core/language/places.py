@@ -12,9 +12,28 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.core.language.lowered import finditer_i, search_i
+from bot.core.language.lowered import search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
+from bot.core.language.place_checks import (
+    after_verb,
+    case_after,
+    destination,
+    multi_or_named,
+    overlaps,
+    person,
+    with_address,
+)
+from bot.core.language.place_display import fit_venue, from_capitals, without_phone
+from bot.core.language.place_nouns import (
+    HOST,
+    HOST_ABBREVIATION,
+    PLACE,
+    PLACE_STEMS,
+    ROOM_LEVEL,
+    partner_host,
+    place_nouns,
+)
 from bot.core.language.place_words import (
     ADDRESS,
     city,
@@ -25,35 +44,17 @@ from bot.core.language.place_words import (
     right_words,
     tidy_address,
 )
-from bot.core.language.prefilter import grouped
 from bot.core.language.sentences import iter_sentences
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
-from bot.core.language.tokens import initials
 
-MAX_VENUE = 120
 _ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_lowered.py reads it
+_PLACE, _PLACE_STEMS = PLACE, PLACE_STEMS  # (place_nouns.py) as the gate tests read them
 
-_PLACE_STEMS = (
-    r"парк|музе|библиотек|театр|планетари|школ|гимнази|лице[йяеюи]|колледж|университет|конференц-зал"
-    r"|институт|академи|зал|собор|храм|корпус|клуб|центр|дворц|дворец|стадион|зоопарк|причал"
-    r"|сквер|площад|кинотеатр|филармони|галере|отдел|кафедр|аудитори|кабинет|фойе|технопарк"
-    r"|кванториум|манеж|арен|бассейн|набережн|сцен|лагер|баз[еаы]|дом\w*\s+культуры|ДК"
-    r"|спортзал|спорткомплекс|усадьб|кремл|выставочн\w+\s+зал|экспоцентр|дом\w*\s+творчества"
-    r"|дом\w*\s+молод[её]жи|дом\w*\s+учител\w*|дом\w*\s+офицеров|дом\w*\s+музыки|дом\w*\s+науки"
-    r"|дом[а-яё]*-музе|комплекс|рощ|сад|заповедник|здани|завод|фабрик|комбинат|обсерватори|подворь|каток|катк"
-    r"|пляж|лесопарк|озер|пруд|лектори|мемориал|памятник|обелиск|монумент"
-    r"|дом\w*\s+(?:[а-яё]+(?:ого|ой|ых|их)\s+){1,2}(?:творчества|культуры|молод[её]жи|науки|музыки)"
-)
-_ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
-_PLACE = re.compile(
-    rf"(?<![а-яёА-ЯЁ]){initials(_PLACE_STEMS)}(?:{grouped(_PLACE_STEMS)})[а-яё]*(?:-[а-яё]+)?",
-    re.I,
-)
 _PREP = re.compile(
     r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с|на\s+территории|в\s+здании"
-    r"|в\s+помещении|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
+    r"|в\s+помещении|в\s+стенах|в\s+гостях\s+у|афиша|репертуар|экскурси[яиюей]\s+по|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
 )
 # a site before the place ("на смотровой площадке обсерватории"): the place is the venue
 _SITE_PREP = re.compile(r"(?i)(?:^|[\s(,;])(на\s+(?:[а-яё]+\s+)?[а-яё]*площадк[а-яё]+)\s+$")
@@ -66,15 +67,6 @@ _BESIDE = re.compile(
 _ENTRANCE = re.compile(
     r"(?i)(?:^|[\s(,;])((?:у|возле|около)\s+(?:[а-яё]+\s+)?(?:вход|ворот|въезд)[а-яё]*\s+(?:в|во|на))"
     r"\s+$"
-)
-# the organisation that invites to its own premises ("Музей … приглашает школьников")
-_HOST = re.compile(
-    r"[^.!?\n]{0,70}?\s(?:приглаша|пригласи|проводит|провед[её]т|организует|ждёт|ждет|покаж"
-    r"|представ|присоедин|откроет|устраивает)"
-)
-# an organisation by its abbreviation inviting to its own premises ("КГТУ приглашает")
-_HOST_ABBREVIATION = re.compile(
-    r"(?<![\w-])([А-ЯЁ]{2,6})(?=\s+(?:приглаша|проводит|провед[её]т|организует|ждёт|ждет))"
 )
 # a place noun opening a clause ("Музей … приглашает"): what precedes it
 _CLAUSE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
@@ -94,15 +86,43 @@ _ORG_PLACE = re.compile(
     r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
     r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\")?)"
 )
+# an organisation by its abbreviations with a number or a quoted name, its address in
+# brackets after it ("турнир проводит ДЮСШ №10 (ул. Советская, 55а)")
+_ORG_ADDRESSED = re.compile(
+    r"(?<![\w-])((?:[А-ЯЁ]{2,8}\s+){0,3}[А-ЯЁ]{2,8}(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»))"
+    r"\s*\(\s*(?:по\s+адресу\s*:?\s*)?"
+)
+# an institution by its official name: "в государственном бюджетном … учреждении
+# Калининградской области «Колледж информационных технологий»": the quoted name
+_INSTITUTION = re.compile(
+    r"(?i)(?<![а-яё])(?:во?|на\s+базе)\s+(?:[а-яё-]+\s+){0,6}учреждени[а-яё]*"
+    r"(?:\s+[^\s«»]+){0,4}?\s+«([^«»\n]{3,80})»"
+)
 # the event's own sentence says it is held online
-_ONLINE_HERE = re.compile(r"(?i)онлайн|он-лайн|дистанционн|по\s+ссылке|в\s+zoom|трансляци")
+_ONLINE_HERE = re.compile(
+    r"(?i)онлайн|он-лайн|дистанционн|по\s+ссылке|в\s+zoom|трансляци|вебинар|сферум|телемост"
+    r"|видеоконференц|видеосвяз"
+)
+# a word the online platforms share with a city's reading ("в Сферуме" is a place to pymorphy3)
+_ONLINE_ANYWHERE = re.compile(r"(?i)сферум|телемост|zoom|вебинар|видеоконференц|онлайн")
 _NUMBERED = re.compile(r"(?i)кабинет|аудитори|корпус|зал|павильон")
 _ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,4}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
 # a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
+# "Место проведения:", "Место встречи:", "Адрес:", "Площадка:", "Где:", "Локация:"; a bare
+# "Место:" only opening a line or a sentence ("1 место — Иванова" is a result, not a place)
 _LABEL = re.compile(
-    r"(?i)(?:место\s+проведения|адрес|площадка|где)\s*[:—–-]\s*"
-    r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп)\.|[^\n.;()]){3,100})"
+    r"(?i)(?=[мапгл])(?:(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?"
+    r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))\s*[:—–-]"
+    r"|местом\s+проведения\s+(?:станет|будет|стал[аои]?|являет[а-яё]*))\s*"
+    r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп|пос|мкр)\.|(?<![а-яё])[А-ЯЁ]\."
+    r"|[^\n.;()]){3,100})",
+    re.MULTILINE,
 )
+# a labelled place followed by its street after "на" / "по адресу"
+_LOCATIVE_STREET = ("улице", "проспекте", "пр-те", "набережной", "площади", "переулке", "адресу")
+_TRAILING_NA = re.compile(r"(?i)[\s,]+(?:на|по\s+адресу\s*:?)?\s*$")
+# "Двор Постникова (ул. О. Кошевого, 2)": the labelled place's address in brackets
+_BRACKET = re.compile(r"\s*\(\s*")
 _ABBREVIATION = re.compile(r"(?:^|[\s(,;])[Вв]о?\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w-])")
 
 
@@ -110,47 +130,77 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     """The venue of a long post in display form, or None when the post names none."""
     label = search_i(_LABEL, text)  # its case-sensitive twin opens with letters: a fast scan
     if label:
-        return _fit(label.group(1).strip(" ,—–-"))
+        value = label.group(1).strip(" ,—–-")
+        bracket = _BRACKET.match(text, label.end())
+        if bracket and (inner := ADDRESS.match(text, bracket.end())):
+            value = f"{value} ({tidy_address(inner.group(0))})"
+        elif bracket:
+            value = without_phone(value, text, bracket.end())
+        inner = (
+            ADDRESS.search(value, 1) if any(k in value.lower() for k in _LOCATIVE_STREET) else None
+        )
+        if inner is not None:  # "клуб «Ладья» на улице Баумана, 19" -> "…, улица Баумана, 19"
+            place = _TRAILING_NA.sub("", value[: inner.start()])
+            value = f"{place}, {tidy_address(inner.group(0))}" if place else value
+        host = partner_host(text) if ADDRESS.match(value) else None
+        if host and not overlaps(host, value):  # "Филармония приглашает … Адрес: ул. …, 61а"
+            value = f"{host}, {value}"
+        return fit_venue(value)
     places = _places(text, event_sentence)
     address = find_address(text)
     if not places:
         if address:
             owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
             if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
-                return _fit(f"{owner.group(1)}, {tidy_address(address.group(0))}")
-            return _fit(address.group(0))
+                return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
+            return fit_venue(tidy_address(address.group(0)))
         named = _ABBREVIATION.search(text)  # "Этап пройдёт в КГТУ"
-        return named.group(1) if named else city(text)
+        if named:
+            return named.group(1)
+        here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
+        if _ONLINE_HERE.search(here) or _ONLINE_ANYWHERE.search(text):
+            return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
+        return city(text)
     places.sort(key=lambda p: (-p[0], p[1]))
     if event_sentence and places[0][0] < 4:
         here = text[event_sentence[0] : event_sentence[1]]
         if _ONLINE_HERE.search(here):
             return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
     _, best_at, best = _named_mention(places)
-    rooms = [p for _, _, p in places if _ROOM_LEVEL.match(p)]
+    near = _sentence_of(best_at, text)
+    rooms = [  # a bare "зал" elsewhere in the post ("В зале всего 15 мест") names no room
+        p for _, at, p in places if ROOM_LEVEL.match(p) and (" " in p or near[0] <= at < near[1])
+    ]
     low = text.lower()  # once, not once per cue
     gathers = any(cue in low for cue in _GATHER_CUES)
     buildings = [
         (at, p)
         for _, at, p in places
-        if not _ROOM_LEVEL.match(p) and not (gathers and meeting_point(text, at))
+        if not ROOM_LEVEL.match(p) and not (gathers and meeting_point(text, at))
     ]  # "сбор у школы" is never added to the venue
-    if _ROOM_LEVEL.match(best):
+    if ROOM_LEVEL.match(best):
         parts = [best]
-        if buildings and not _overlaps(buildings[0][1], best):
+        if buildings and not overlaps(buildings[0][1], best):
             parts.append(buildings[0][1])  # "актовый зал школы, школа №1234"
     else:
-        parts = [rooms[0], best] if rooms and not _overlaps(rooms[0], best) else [best]
+        parts = [rooms[0], best] if rooms and not overlaps(rooms[0], best) else [best]
         sentence = _sentence_of(best_at, text)
         for at, other in buildings:  # "в школе №86 (…) и в клубе «Дебют» (…)"
-            if at != best_at and sentence[0] <= at < sentence[1] and not _overlaps(other, best):
+            if (
+                at != best_at
+                and sentence[0] <= at < sentence[1]
+                and not overlaps(other, best)
+                and _after_preposition(text, at)  # not "Мобильный планетарий заработает …"
+            ):
                 parts.append(other)
-    if len(parts) == 1 and _ROOM_LEVEL.match(best) and (host := _HOST_ABBREVIATION.search(text)):
-        parts.append(host.group(1))  # "КГТУ приглашает … в актовом зале": КГТУ's hall
+    inviting = HOST_ABBREVIATION.search(text) if len(parts) == 1 else None
+    if inviting and ROOM_LEVEL.match(best):
+        parts.append(inviting.group(1))  # "БФУ им. И. Канта приглашает … в актовом зале": БФУ's
     venue = ", ".join(parts[:3])
-    if address and tidy_address(address.group(0)) not in venue:
-        venue = f"{venue}, {tidy_address(address.group(0))}"
-    return _fit(venue)
+    street = tidy_address(address.group(0)) if address else ""
+    if street and street not in venue:  # "на площади Победы, 1": the place is the address
+        venue = street if venue.lower() in street.lower() else f"{venue}, {street}"
+    return fit_venue(venue)
 
 
 def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
@@ -163,16 +213,25 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         for m in _ROOM_SHORT.finditer(text):
             found.append((3 + bonus(m.start()), m.start(), f"{m.group(1).lower()}. {m.group(2)}"))
     for m in _ORG_PLACE.finditer(text):
-        if _multi_or_named(m.group(1)):
+        if multi_or_named(m.group(1)):
             found.append((2 + bonus(m.start()), m.start(1), " ".join(m.group(1).split())))
+    for m in _INSTITUTION.finditer(text) if "учрежден" in low else ():
+        found.append((5 + bonus(m.start()), m.start(1), m.group(1).strip()))
+    for m in _ORG_ADDRESSED.finditer(text) if "(" in text else ():
+        address = ADDRESS.match(text, m.end())  # "ДЮСШ №10 (ул. Советская, 55а)"
+        if address is not None:
+            place = f"{' '.join(m.group(1).split())} ({tidy_address(address.group(0))})"
+            found.append((2 + bonus(m.start()), m.start(1), place))
     for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
-    for m in _place_nouns(text):
-        if not has_noun_reading(m.group(0)):
-            continue  # "Центральном", "Бассейной": an adjective, not the place itself
-        if inside(m.start()) or _GENERIC.match(m.group(0)):
-            continue  # inside a quoted name; "площадки" names no place
+    for m in place_nouns(text):
+        if not has_noun_reading(m.group(0)) or person(m.group(0)):
+            continue  # "Центральном": an adjective; "школьники", "гимназисты": people
+        if inside(m.start()) or (
+            _GENERIC.match(m.group(0)) and not _QUOTE_NEXT.match(text, m.end())
+        ):
+            continue  # inside a quoted name; "площадки" names no place, "площадка «…»" does
         left = left_adjectives(text, m.start())
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
         window = text[max(0, first - 30) : first]
@@ -183,31 +242,41 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
                 _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
                 or _QUOTE_NEXT.match(text, m.end()) is not None  # "музей-заповедник «…»"
             )
-            and _HOST.match(text, m.end(), m.end() + 100) is not None
+            and HOST.match(text, m.end(), m.end() + 100) is not None
         )
+        # "ПЛАНЕТАРИЙ (ул. Академика Королева, д. 2)": a place given with its address
+        addressed = prep is None and not host and with_address(text, m.end())
         if (
             prep is None
             and not host
+            and not addressed
             and left
             and left[0][:1].isupper()
             and (
                 not any(p.tag.case == "nomn" for p in _parses(m.group(0))[:2])
-                or _after_verb(text, first)
+                or after_verb(text, first)
             )
         ):
             continue  # "с планом работы Областного центра …": a name in passing, not a place
-        if prep is None and not host and not (left and left[0][:1].isupper()):
+        if prep is None and not host and not addressed and not (left and left[0][:1].isupper()):
             if not _NAME_AFTER.match(text, m.end()) or not _nominative_opening(text, m):
                 continue
             prep_less = True  # "…, театр Молодёжный, спектакль": a place named in passing
         else:
             prep_less = False
         right = right_words(text, m.end())
-        if prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе":
-            if right:  # "на базе МАОУ СОШ № 5": the school it names
+        if prep is None and not host and _HAPPENS.match(text, m.end() + len(right)):
+            continue  # "Летняя школа пройдёт в Пушкино": the event itself, named like a place
+        base = prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе"
+        if base and not (right and right.split()[0].islower() and not PLACE.search(right)):
+            # "на базе отдыха «…»" is a place itself, "на базе спортивной школы" names one
+            if right and "учрежден" not in right.lower():  # "на базе МАОУ СОШ № 5" (an
+                # institution's quoted name is read by _INSTITUTION)
                 found.append((4, m.start(), nominative_words(right.split())))
             continue
-        score = 2 if prep else (-1 if prep_less else 0)
+        score = 2 if prep else (-1 if prep_less else (1 if addressed else 0))
+        if prep and case_after(prep.group(1)) == "loct" and destination(m.group(0)):
+            score -= 3  # "заглянуть в мастерскую «…»": where they go within the event
         if gathers and meeting_point(text, first):
             score -= 5  # "сбор в 9:15 у школы": where they gather, unless nothing else is named
         if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
@@ -223,7 +292,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             opening = entrance.group(1) if entrance else prep.group(1)  # type: ignore[union-attr]
             phrase = f"{opening} {text[first : m.end()]}{right}"
         else:
-            case = "loct" if prep and prep.group(1).lower() in ("в", "во", "на") else None
+            case = case_after(prep.group(1)) if prep else None
             words = m.group(0).split()
             if len(words) > 1 and not has_noun_reading(words[0]):
                 head = to_nominative([*left, *words], case=case)  # "выставочном зале"
@@ -233,10 +302,17 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             if number:  # "в кабинете 105", "в аудитории 231 главного корпуса"
                 right = f" {number.group(1)}{right_words(text, number.end())}"
             phrase = " ".join(head) + right
+            if addressed and m.group(0).isupper():
+                phrase = from_capitals(phrase)  # "ПЛАНЕТАРИЙ (…)", a programme's heading
         found.append((score, m.start(), " ".join(phrase.split())))
     return found
 
 
+# a verb of the event taking place right after its subject
+_HAPPENS = re.compile(
+    r"\s+(?:пройд[её]т|проходит|состоится|состоятся|начн[её]тся|стартует|продлится|будет\s+проходить)"
+    r"(?![а-яё])"
+)
 _GATHER_CUES = (
     "сбор",
     "собир",
@@ -253,35 +329,6 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[,.:;!?\n]|\d)\s*$")
 
 
 _QUOTE_NEXT = re.compile(r"\s+[«\"]")
-_WORD_BEFORE = re.compile(r"([а-яё]+)\s+$")
-
-
-def _after_verb(text: str, pos: int) -> bool:
-    """Whether the word before `pos` is a verb: "посетить Национальный университет" names an
-    object of the verb, not where the event is."""
-    word = _WORD_BEFORE.search(text, max(0, pos - 25), pos)
-    return word is not None and _parses(word.group(1))[0].tag.POS in ("VERB", "INFN")
-
-
-# a place noun with a prefix of its own ("бизнес-колледж", "арт-центр", "эко-парк")
-_PREFIXED_TAIL = (
-    r"-(?:колледж|центр|клуб|парк|студи|лаборатори|зал|холл|кластер|пространств|площадк)[а-яё]*"
-)
-_PREFIXED_HIT = re.compile(rf"(?i){_PREFIXED_TAIL}")
-_PREFIXED = re.compile(rf"(?i)(?<![а-яё-])[а-яё]{{2,10}}{_PREFIXED_TAIL}")
-
-
-def _place_nouns(text: str) -> list[re.Match[str]]:
-    """Place nouns in order; one written with a prefix ("в бизнес-колледже") whole."""
-    found = [m for m in finditer_i(_PLACE, text) if text[m.start() - 1 : m.start()] != "-"]
-    prefixed = []
-    for hit in _PREFIXED_HIT.finditer(text) if "-" in text else ():
-        whole = _PREFIXED.search(text, max(0, hit.start() - 10), hit.end())
-        if whole is not None and whole.end() == hit.end():
-            prefixed.append(whole)
-    if prefixed:
-        found = sorted(found + prefixed, key=lambda m: m.start())
-    return found
 
 
 def _nominative_opening(text: str, m: re.Match[str]) -> bool:
@@ -299,11 +346,6 @@ def _in_event(event_sentence: tuple[int, int] | None) -> Any:
     if event_sentence is None:
         return lambda pos: 0
     return lambda pos: 2 if event_sentence[0] <= pos < event_sentence[1] else 0
-
-
-def _multi_or_named(org: str) -> bool:
-    """ "МАОУ СОШ № 5", "ЦДО «…»": more than a lone abbreviation (a lone one is read last)."""
-    return "№" in org or "«" in org or '"' in org or len(org.split()) >= 2
 
 
 def _named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
@@ -328,15 +370,8 @@ def _sentence_of(pos: int, text: str) -> tuple[int, int]:
     return 0, len(text)
 
 
-def _overlaps(building: str, venue: str) -> bool:
-    """ "Центральная детская библиотека №14" is already in "отдел … библиотеки №14"."""
-    stems = [w[:5].lower() for w in building.split() if len(w) > 2]
-    low = venue.lower()
-    return bool(stems) and sum(s in low for s in stems) * 2 >= len(stems)
-
-
-def _fit(venue: str) -> str:
-    venue = " ".join(venue.split()).replace("., ", ", ").strip(" ,;.")
-    if len(venue) <= MAX_VENUE:
-        return venue
-    return venue[:MAX_VENUE].rsplit(" ", 1)[0]
+def _after_preposition(text: str, at: int) -> bool:
+    """Whether the place noun at `at` (with its adjectives) follows a preposition."""
+    left = left_adjectives(text, at)
+    first = text.rfind(left[0], 0, at) if left else at
+    return _PREP.search(text[max(0, first - 30) : first]) is not None

@@ -42,7 +42,11 @@ _NAMED: tuple[tuple[str, str], ...] = (
         "",
     ),
     (r"(?:холл\w*|рекреаци\w*|фойе)(?:\s+\d\s*(?:-?го)?\s*этаж\w*)?", ""),
-    (r"онлайн|дистанционно|в\s+zoom|в\s+зуме", "онлайн"),
+    (
+        r"онлайн|дистанционно|в\s+zoom|в\s+зуме|в\s+сферуме|в\s+телемосте|по\s+видеосвязи"
+        r"|в\s+формате\s+(?:вебинара|видеоконференции)",
+        "онлайн",
+    ),
 )
 _NAMED_RE = tuple(
     (re.compile(rf"\b(?<!-){_PREFIX}({pattern})(?![а-я])"), canonical)  # not "Янтарь-холл"
@@ -62,6 +66,10 @@ _LABEL = re.compile(
 _QUALIFIED = re.compile(
     r"(?:^|\s)(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:ой|ом|ей|ем|их|ых)\s+(?:[а-яё-]+(?:ой|ом|ей|ем|их|ых)\s+)?$"
 )
+# a place noun right before a named room word in the genitive ("в зале библиотеки")
+_OF_A_PLACE = re.compile(r"(?:зал|холл|фойе|корпус|здани|помещени|кабинет|отдел)[а-яё]*\s+$")
+# "(3 этаж)", ", 2 этаж", "(2-й этаж)" after a room
+_FLOOR_AFTER = re.compile(r"\s*[(,]\s*(\d{1,2})(?:-?й)?\s+этаж[а-яё]*\)?")
 _QUOTE_AFTER = re.compile(r"\s+([«\"][^»\"\n]{2,40}[»\"])")
 _NUMBER_AFTER = re.compile(r"\s*№\s*(\d{1,3})(?!\d)")
 
@@ -83,7 +91,13 @@ def extract_venue(sc: Scanner) -> str | None:
             before = sc.original[max(0, m.start() - 40) : m.start()]
             if not m.group(1) and _QUALIFIED.search(before):
                 continue  # "в Центральной детской библиотеке": a named place, not the school's
+            if not m.group(1) and _OF_A_PLACE.search(before):
+                continue  # "в выставочном зале библиотеки им. …": whose hall, read as a place
             sc.take_match(m)
+            floor = _FLOOR_AFTER.match(sc.original, m.end())
+            if canonical and floor:  # "в актовом зале (3 этаж)": the floor is the venue's
+                sc.take(floor.start(), floor.end())
+                return f"{canonical}, {floor.group(1)} этаж"
             numbered = _NUMBER_AFTER.match(sc.text, m.end())
             if canonical and numbered:  # "спортзал №2"
                 sc.take(numbered.start(), numbered.end())

@@ -9,6 +9,9 @@ import re
 
 from bot.core.language.meeting import clause_before, meeting_point
 from bot.core.language.morphology import parses, to_nominative
+from bot.core.language.place_display import brand_spelling
+from bot.core.language.place_nouns import partner_host
+from bot.core.language.place_words import compound_head
 from bot.core.language.places import find_venue
 from bot.core.language.tokens import Scanner
 
@@ -36,9 +39,12 @@ _PLACE = re.compile(
     r"(?:обсерватори\w*|фабрик\w*|школ\w*|гимнази\w*|лице[йяеюи]\w*|колледж\w*|техникум\w*|музе\w*|библиотек\w*"
     r"|зоопарк\w*|парк\w*|причал\w*|театр\w*|планетари\w*|дворц\w*|дворец|университет\w*"
     r"|институт\w*|академи\w*|технопарк\w*|кванториум\w*|стадион\w*|филармони\w*|галере\w*"
-    r"|корпус\w*|вход\w*|ворот\w*|завод\w*|библ\.|мемориал\w*|памятник\w*)"
+    r"|корпус\w*|вход\w*|ворот\w*|завод\w*|библ\.|мемориал\w*|памятник\w*"
+    r"|дом\w*\s+культуры|дом\w*\s+творчества|дом\w*-музе\w*|центр\w*(?=\s+[«\"])|it-куб\w*"
+    r"|кинотеатр\w*|катк\w*|каток|арен\w*|океанариум\w*|дельфинари\w*|(?:зоо)?экзотариум\w*"
+    r"|двор(?:е|ике)|метро|мастерск\w*|студи[яиюе])"
     r"(?:\s*№\s*\d+|\s+[а-я]+(?:ого|ей|ой)\s+[а-я]+(?:а|и|ы)"
-    r"|\s+им(?:\.|ени)\s*(?:[а-я]\.\s*){0,2}[а-я]{3,}|\s+[а-я]{3,}(?:а|я)(?=[\s,.]))?)"
+    r"|\s+им(?:\.|ени)\s*(?:[а-я]\.\s*){0,2}[а-я]{3,}|\s+[а-я]{3,}(?:а|я|ы|и|ол|ов|ей)(?=[\s,.]|$))?)"
 )
 _ABBREVIATION = re.compile(r"(?:^|(?<=[\s,(]))(?:в|во|на)\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w])")
 
@@ -60,7 +66,11 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
             if pattern is _ORG_BUILDING and not sc.original[m.start(1) : m.end(1)].isupper():
                 continue  # an abbreviation only ("КГТУ"), not "школы корпус 2"
             sc.take_match(m)
-            return _display(sc.original[m.start() : m.end()], pattern), link
+            shown = _display(sc.original[m.start() : m.end()], pattern)
+            owner = _OWNER_BEFORE.search(sc.original, max(0, m.start() - 60), m.start())
+            if pattern is _ADDRESS and owner:  # "в ДК «Октябрь» (ул. Мира, 5)": ДК's address
+                shown = f"{' '.join(owner.group(1).split())}, {shown}"
+            return shown, link
     destination = gathering = None
     for m in sc.find(_BASE):  # "на базе МАОУ СОШ № 56": the organisation it names
         org = sc.original[m.start(1) : m.end(1)].split()
@@ -79,19 +89,22 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
             continue  # "экскурсия в музей": where they go, also part of the title
         end = m.end()
         if m.group(1) in ("у", "возле", "около"):  # "у 18-го причала" reads best as written
-            for tail in (_ENTRANCE_TAIL, _ABBREVIATION_AFTER):
+            for tail in (_ENTRANCE_TAIL, _ABBREVIATION_AFTER, _QUOTE_AFTER):  # "у метро «…»"
                 more = tail.match(sc.original, end)
                 if more and not any(sc.taken[more.start() : more.end()]):
                     end = more.end()
             sc.take(m.start(), end)
             return " ".join(sc.original[m.start() : end].split()), link
-        place = _nominative_place(sc.original[m.start(2) : m.end(2)])
+        case = "loct" if m.group(1) in ("в", "во", "на") else None  # "в студии": one studio
+        place = _nominative_place(sc.original[m.start(2) : m.end(2)], case)
         quote = _QUOTE_AFTER.match(sc.original, m.end())  # "в музее «Янтарь»": its name
         sc.take(m.start(), quote.end() if quote else m.end())
         return (f"{place} {quote.group(1)}" if quote else place), link
     for m in _ABBREVIATION.finditer(sc.original):
         if sc.is_free(m.start(), m.end()):  # "в КГТУ" (kept in the title: "Экскурсия в БФУ")
             named = _NAMED_ORG.match(sc.original, m.end())  # "в ДК Железнодорожников"
+            if named is None and (more := _ORG_RUN.match(sc.original, m.end())):
+                return f"{m.group(1)}{more.group(0)}", link  # "в МАОУ СОШ №5"
             return (m.group(1) + named.group(0) if named else m.group(1)), link
     if destination is not None:
         return destination, link
@@ -102,6 +115,13 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
     return (gathering or ("онлайн" if link else None)), link
 
 
+# an organisation right before its address: "в ДК «Октябрь» (ул. Мира, 5)"
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w-])(?:в|во|на)\s+([А-ЯЁ]{2,8}(?:\s+[А-ЯЁ]{2,8}){0,3}(?:\s*№\s*\d{1,4}"
+    r"|\s+[«\"][^»\"\n]{2,40}[»\"])?)\s*[(,]?\s*(?:по\s+адресу\s*:?\s*)?$"
+)
+# more abbreviations and a number after an organisation's first one ("МАОУ СОШ №5")
+_ORG_RUN = re.compile(r"(?:\s+[А-ЯЁ]{2,8}(?![А-ЯЁа-яё\w]))+(?:\s*№\s*\d{1,4}(?!\d))?")
 # the clause a place stands in, back to the last comma or sentence end
 _BASE = re.compile(r"(?<![а-я])на\s+базе\s+((?:[а-я]{2,8}\s+){0,3}[а-я]{2,8}(?:\s*№\s*\d{1,4})?)")
 _QUOTE_AFTER = re.compile(r"\s+([«\"][^»\"\n]{2,40}[»\"])")
@@ -170,15 +190,18 @@ def _is_where(preposition: str, phrase: str) -> bool:
 _PLACE_WORD = re.compile(
     r"(?:[а-я]+-)?(?:библ\.|завод|фабрик|обсерватори|школ|гимнази|лице|колледж|техникум|музе|библиотек|зоопарк|парк|причал|театр|планетари"
     r"|дворц|дворец|университет|институт|академи|технопарк|кванториум|стадион|филармони|галере"
-    r"|корпус|вход|ворот|мемориал|памятник)"
+    r"|корпус|вход|ворот|мемориал|памятник|дом(?:е|а|у|ом)?(?![а-я])|центр(?:е|а|у|ом)?(?![а-я])|it-куб|кинотеатр|катк|каток|арен|океанариум"
+    r"|дельфинари|экзотариум|зооэкзотариум|двор|метро|мастерск|студи)"
 )
 # "у входа в парк «Юность»": an entrance is named by the place it leads into
 _ENTRANCE_TAIL = re.compile(r"\s+(?:в|во|на)\s+[а-яё-]+(?:\s+[«\"][^»\"\n]{2,40}[»\"])?")
 _ABBREVIATION_AFTER = re.compile(r"\s+[А-ЯЁ]{2,6}(?![А-ЯЁа-яё\w])")
 _ORG_HALL = re.compile(
     r"(?<=зал)[а-яё]{0,3}\s+((?:[А-ЯЁа-яё]+(?:ого|ой|их)\s+){0,3}(?:колледж|университет|техникум"
-    r"|институт|академи|музе|библиотек|лице|гимнази|корпус|дворц|центр|кванториум|технопарк)"
-    r"[а-яё]*(?:\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?)(?![а-яё])"
+    r"|институт|академи|музе|библиотек|лице|гимнази|корпус|дворц|центр|кванториум|технопарк"
+    r"|школ(?=[а-яё]*\s*№))"  # "в спортивном зале школы № 12": another school's hall
+    r"[а-яё]*(?:\s*№\s*\d{1,4})?(?:\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?)"
+    r"(?![а-яё\d])"
 )
 
 
@@ -194,9 +217,10 @@ def _display(text: str, pattern: re.Pattern[str]) -> str:
     return re.sub(r"(?i)^по\s+адресу\s*:?\s*", "", text)
 
 
-def _nominative_place(phrase: str) -> str:
+def _nominative_place(phrase: str, case: str | None = None) -> str:
     """ "Центральной детской библиотеке №14" -> "Центральная детская библиотека №14": the place
-    noun and its adjectives in the nominative (pymorphy3), what follows it as written."""
+    noun and its adjectives in the nominative (pymorphy3), what follows it as written; `case`
+    is the case the phrase stands in ("loct" after "в"/"на"), when known."""
     words = phrase.split()
     head = next((i for i, w in enumerate(words) if _PLACE_WORD.match(w.lower())), None)
     if head is None:
@@ -204,17 +228,58 @@ def _nominative_place(phrase: str) -> str:
     first = head
     while first > 0 and any("ADJF" in p.tag for p in parses(words[first - 1])[:1]):
         first -= 1  # "смотровой площадке обсерватории": the place is the observatory
-    return " ".join([*to_nominative(words[first : head + 1]), *words[head + 1 :]])
+    words[head] = compound_head(words[head], None)  # "Доме-музее" -> "Дом-музее"
+    place = " ".join([*to_nominative(words[first : head + 1], case=case), *words[head + 1 :]])
+    return brand_spelling(place)  # "It-куба" -> "IT-куб"
 
 
 _HALL_OF = re.compile(r"(?<=зал)[а-яё]{0,3}\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w])")
 
 
 def partner_hall(sc: Scanner) -> str | None:
-    """The organisation a hall belongs to ("в актовом зале КГТУ" -> "КГТУ"), taken."""
+    """The organisation a hall belongs to, as it follows the hall's name: "в актовом зале КГТУ"
+    -> "КГТУ" (taken), "в актовом зале главного корпуса" of "БФУ им. И. Канта приглашает …" ->
+    "главного корпуса БФУ", "Областная детская библиотека приглашает … в конференц-зале" ->
+    ", Областная детская библиотека" (place_nouns.partner_host: the inviting organisation)."""
     for pattern in (_HALL_OF, _ORG_HALL):
         for m in pattern.finditer(sc.original):
             if sc.is_free(m.start(1), m.end(1)):
                 sc.take(m.start(1), m.end(1))
+                if _BUILDING_PART.match(m.group(1)) and (host := partner_host(sc.original)):
+                    return f"{m.group(1)} {host}" if host.isupper() else f"{m.group(1)}, {host}"
                 return m.group(1)
-    return None
+    host = partner_host(sc.original)
+    if host is None:
+        return None
+    return host if host.isupper() else f", {host}"
+
+
+def with_partner_hall(sc: Scanner, venue: str | None, rooms: frozenset[str]) -> str | None:
+    """A school room's venue ("актовый зал", "актовый зал, 3 этаж") with the organisation it
+    belongs to when the message names one (partner_hall): "актовый зал КГТУ, 3 этаж"; any
+    other venue as it is."""
+    if venue is None:
+        return None
+    room, _, floor = venue.partition(", ")
+    owner = partner_hall(sc) if room in rooms else None
+    if not owner:
+        return venue
+    joined = f"{room}{owner}" if owner.startswith(",") else f"{room} {owner}"
+    return f"{joined}, {floor}" if floor else joined
+
+
+# a part of a building that names no organisation ("главного корпуса", "второго этажа")
+_BUILDING_PART = re.compile(r"(?i)^(?:[а-яё]+(?:ого|ой)\s+)*(?:корпус|здани|этаж|крыл)")
+
+
+_FIRST_LINE = re.compile(r"[^\n]{3,120}")
+
+
+def heading_venue(text: str, clean: str) -> str | None:
+    """The place a page's heading names when the heading was cut from the post before reading
+    it ("Афиша Псковского планетария на май 2014\n4 мая …" -> "Псковский планетарий"); None
+    when nothing was cut or the heading names no place."""
+    first = _FIRST_LINE.match(text.lstrip())
+    if first is None or first.group(0).strip() in clean:
+        return None
+    return find_venue(first.group(0), None)

@@ -1,0 +1,70 @@
+"""Small checks on a place noun of a long post, read with pymorphy3 (via title_words): is it
+people, what case a preposition puts it in, is it given with its address, does it follow a
+verb, do two places overlap; used by places.py."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.place_words import right_words
+from bot.core.language.title_words import word_parses as _parses
+
+_WORD_BEFORE = re.compile(r"([а-яё]+)\s+$")
+
+
+def after_verb(text: str, pos: int) -> bool:
+    """Whether the word before `pos` is a verb: "посетить Национальный университет" names an
+    object of the verb, not where the event is."""
+    word = _WORD_BEFORE.search(text, max(0, pos - 25), pos)
+    return word is not None and _parses(word.group(1))[0].tag.POS in ("VERB", "INFN")
+
+
+_OPEN_BRACKET = re.compile(r"[^\n(!?]{0,60}\(")
+
+
+def with_address(text: str, end: int) -> bool:
+    """Whether the place noun ending at `end` is followed by its address in brackets
+    ("Дом-музей А. Л. Чижевского (ул. Московская, д. 62)")."""
+    return _OPEN_BRACKET.match(text, end) is not None and "(" in right_words(text, end)
+
+
+def case_after(preposition: str) -> str | None:
+    """The case a place noun stands in after its preposition: "в"/"на" the locative, "в
+    стенах", "в здании", "на территории", "в гостях у", "Афиша" the genitive (read by pymorphy3)."""
+    words = preposition.lower().split()
+    if words in (["в"], ["во"], ["на"]):
+        return "loct"
+    if words in (["афиша"], ["репертуар"]):
+        return "gent"  # "Афиша Псковского планетария на май": the page of a place
+    if words[-1] == "по":
+        return "datv"  # "экскурсия по заповеднику «…»": the place toured
+    return "gent" if len(words) > 1 and words[-1] not in ("с", "от") else None
+
+
+def person(word: str) -> bool:
+    """Whether a word the place stems match names people ("школьники", "гимназистов",
+    "музейщики"): its likeliest reading is an animate noun (pymorphy3)."""
+    found = _parses(word.split()[0])  # "Доме офицеров": the place noun itself
+    return bool(found) and "anim" in found[0].tag and "inan" not in found[0].tag
+
+
+def multi_or_named(org: str) -> bool:
+    """ "МАОУ СОШ № 5", "ЦДО «…»": more than a lone abbreviation (a lone one is read last)."""
+    return "№" in org or "«" in org or '"' in org or len(org.split()) >= 2
+
+
+def overlaps(building: str, venue: str) -> bool:
+    """ "Центральная детская библиотека №14" is already in "отдел … библиотеки №14"."""
+    stems = [w[:5].lower() for w in building.split() if len(w) > 2]
+    low = venue.lower()
+    return bool(stems) and sum(s in low for s in stems) * 2 >= len(stems)
+
+
+def destination(word: str) -> bool:
+    """Whether a place noun after "в"/"на" is in the accusative, where one goes ("в
+    мастерскую", "на выставку"), not where it is ("в мастерской"): none of its two likeliest
+    readings (pymorphy3) is a locative; indeclinable words ("в кафе") are never destinations."""
+    found = _parses(word.split()[0])[:2]
+    if not found or any("Fixd" in p.tag for p in found):
+        return False
+    return not any(p.tag.case in ("loct", "loc2") for p in found)

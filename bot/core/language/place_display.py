@@ -1,0 +1,61 @@
+"""How a venue is shown on a card: cut before what is never part of a place (a phone, an
+age mark, a price, a time), short, a programme heading's capitals written as a name; used by
+places.py."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.morphology import is_known
+
+MAX_VENUE = 120  # characters: a card's venue line
+
+_AREA_CODE = re.compile(r"\d{3,5}\)")
+_PHONE_START = re.compile(r",?\s*(?:тел\.?|телефон:?)?\s*(?:\+7|8)$")
+
+
+def without_phone(value: str, text: str, at: int) -> str:
+    """ "Дом творчества, 8" before "(4012) 22-33-44" (an area code at text[at]): the venue
+    without the phone's start; the value as it is when no area code follows."""
+    return _PHONE_START.sub("", value) if _AREA_CODE.match(text, at) else value
+
+
+def from_capitals(phrase: str) -> str:
+    """ "ДОМ-МУЗЕЙ А.Л. ЧИЖЕВСКОГО (…)" -> "Дом-музей А.Л. Чижевского (…)": a heading's
+    dictionary words in capitals written as a name (abbreviations such as "ДЮСШ" kept)."""
+    words = phrase.split(" ")
+    for i, word in enumerate(words):
+        parts = word.split("-")
+        if word.isupper() and all(len(p) > 2 and is_known(p.lower()) for p in parts):
+            words[i] = word.capitalize()
+    return " ".join(words)
+
+
+# what follows a venue on a card's line but is never part of it: a phone, an age mark, a
+# price or ticket line, a clock time, a date, an opening-hours or "start" cue
+_NOT_PLACE = re.compile(
+    r"(?i)(?:,|\s[—–-])\s*(?:тел\b|телефон|\+7|8\s*\(\d|\d{1,2}\s*\+|вход\b|билет|стоимост|цена"
+    r"|\d{1,2}[:.]\d\d(?!\d)|\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр"
+    r"|октябр|ноябр|декабр)|начало|время|с\s+\d{1,2}[:.]\d\d|запись|регистрац)"
+)
+
+
+# "в IT-кубе": the federal network of children's IT centres, one spelling ("куба" is Cuba
+# to pymorphy3)
+_IT_CUBE = re.compile(r"(?i)(?<![\w-])(?:it|ит)-куб[а-яё]*")
+
+
+def brand_spelling(venue: str) -> str:
+    """A network's name in its own spelling ("в It-куба" -> "IT-куб")."""
+    return _IT_CUBE.sub("IT-куб", venue) if "-куб" in venue.lower() else venue
+
+
+def fit_venue(venue: str) -> str:
+    """A venue for a card: single spaces, no phone, age mark, price, time or date after it,
+    at most MAX_VENUE characters (cut at a word)."""
+    venue = brand_spelling(" ".join(venue.split()).replace("., ", ", "))
+    cut = _NOT_PLACE.search(venue)
+    venue = (venue[: cut.start()] if cut else venue).strip(" ,;.")
+    if len(venue) <= MAX_VENUE:
+        return venue
+    return venue[:MAX_VENUE].rsplit(" ", 1)[0]

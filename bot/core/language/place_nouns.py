@@ -1,0 +1,96 @@
+"""Place nouns of a long post ("музей", "Дом культуры", "бизнес-колледж", "IT-куб") and the
+organisation that invites to its own premises ("КГТУ приглашает", "Областная детская
+библиотека приглашает"); used by places.py and venue_more.py."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.lowered import finditer_i
+from bot.core.language.morphology import to_nominative
+from bot.core.language.place_words import compound_head, left_adjectives, right_words
+from bot.core.language.prefilter import grouped
+from bot.core.language.title_words import has_noun_reading
+from bot.core.language.tokens import initials
+
+PLACE_STEMS = (
+    r"парк|музе|библиотек|театр|планетари|школ|гимнази|лице[йяеюи]|колледж|университет|конференц-зал"
+    r"|институт|академи|зал|собор|храм|корпус|клуб|центр|дворц|дворец|стадион|зоопарк|причал"
+    r"|сквер|площад|кинотеатр|филармони|галере|отдел|кафедр|аудитори|кабинет|фойе|технопарк"
+    r"|кванториум|манеж|арен|бассейн|набережн|сцен|лагер|баз[еаы]|дом\w*\s+культуры|ДК"
+    r"|спортзал|спорткомплекс|усадьб|кремл|выставочн\w+\s+зал|экспоцентр|дом\w*\s+творчества"
+    r"|дом\w*\s+молод[её]жи|дом\w*\s+учител\w*|дом\w*\s+офицеров|дом\w*\s+музыки|дом\w*\s+науки"
+    r"|дом[а-яё]*-музе|комплекс|рощ|сад|заповедник|здани|завод|фабрик|комбинат|обсерватори|подворь|каток|катк"
+    r"|пляж|лесопарк|озер|пруд|лектори|мемориал|памятник|обелиск|монумент"
+    r"|двор(?!ц|ец|ян)|кинозал|(?:зоо)?экзотариум|океанариум|дельфинари|аквапарк|оранжере"
+    r"|коворкинг|мастерск|студи[яиюе]|IT-куб|ИТ-куб|станци[а-яё]*(?=\s+(?:метро|юных|[«\"]))|метро|ледов\w+\s+арен"
+    r"|дом\w*\s+(?:[а-яё]+(?:ого|ой|ых|их)\s+){1,2}(?:творчества|культуры|молод[её]жи|науки|музыки)"
+)
+ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
+PLACE = re.compile(
+    rf"(?<![а-яёА-ЯЁ]){initials(PLACE_STEMS)}(?:{grouped(PLACE_STEMS)})[а-яё]*(?:-[а-яё]+)?",
+    re.I,
+)
+
+
+# the organisation that invites to its own premises ("Музей … приглашает школьников")
+HOST = re.compile(
+    r"(?:[^.!?\n]|(?<=\s[А-ЯЁ])\.|(?<=\sим)\.){0,70}?"  # "Библиотека им. Н. А. Некрасова"
+    r"\s(?:приглаша|пригласи|проводит|провед[её]т|организует|ждёт|ждет|покаж"
+    r"|представ|присоедин|откроет|устраивает)"
+)
+# an organisation by its abbreviation inviting to its own premises ("КГТУ приглашает")
+HOST_ABBREVIATION = re.compile(
+    r"(?<![\w-])([А-ЯЁ]{2,6})(?:\s+им(?:\.|ени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?"
+    r"(?=\s+(?:приглаша|проводит|провед[её]т|организует|ждёт|ждет))"
+)
+
+
+# a place noun with a prefix of its own ("бизнес-колледж", "арт-центр", "эко-парк")
+_PREFIXED_TAIL = (
+    r"-(?:колледж|центр|клуб|парк|студи|лаборатори|зал|холл|кластер|пространств|площадк)[а-яё]*"
+)
+_PREFIXED_HIT = re.compile(rf"(?i){_PREFIXED_TAIL}")
+_DASH_NEXT = re.compile(r"\s+[-—–]\s")
+_PREFIXED = re.compile(rf"(?i)(?<![а-яё-])[а-яё]{{2,10}}{_PREFIXED_TAIL}")
+
+
+def place_nouns(text: str) -> list[re.Match[str]]:
+    """Place nouns in order; one written with a prefix ("в бизнес-колледже") whole."""
+    found = [m for m in finditer_i(PLACE, text) if text[m.start() - 1 : m.start()] != "-"]
+    prefixed = []
+    for hit in _PREFIXED_HIT.finditer(text) if "-" in text else ():
+        whole = _PREFIXED.search(text, max(0, hit.start() - 10), hit.end())
+        if whole is not None and whole.group(0).isupper() and _DASH_NEXT.match(text, whole.end()):
+            continue  # "Тула. 31 августа. ИНТЕРФАКС-ЦЕНТР - …": a news agency's dateline
+        if whole is not None and whole.end() == hit.end():
+            prefixed.append(whole)
+    if prefixed:
+        found = sorted(found + prefixed, key=lambda m: m.start())
+    return found
+
+
+# what may stand before the inviting organisation: a sentence's start, a comma, a time
+# ("В пятницу, 11 декабря, в 18:00 Областная филармония приглашает …")
+_HOST_OPENING = re.compile(r"(?:^|[.!?\n]\s*|\d[:.]\d\d,?\s+|,\s+)$")
+
+
+def partner_host(text: str) -> str | None:
+    """The organisation that invites to its own premises, or None: by its abbreviation ("КГТУ
+    приглашает", "БФУ им. И. Канта проводит") or a place opening a clause ("Областная детская
+    библиотека приглашает") in the nominative. A school room in its post is its room."""
+    abbreviation = HOST_ABBREVIATION.search(text)
+    if abbreviation is not None:
+        return abbreviation.group(1)
+    for m in place_nouns(text):
+        if ROOM_LEVEL.match(m.group(0)) or not has_noun_reading(m.group(0)):
+            continue
+        left = left_adjectives(text, m.start())
+        first = text.rfind(left[0], 0, m.start()) if left else m.start()
+        if _HOST_OPENING.search(text[max(0, first - 8) : first]) is None:
+            continue
+        if HOST.match(text, m.end(), m.end() + 100) is None:
+            continue
+        head = to_nominative([*left, compound_head(m.group(0), None)])
+        return " ".join(" ".join(head).split() + right_words(text, m.end()).split())
+    return None
