@@ -33,12 +33,11 @@ from bot.core.language.post import (
     PostFacts,
     is_long,
     prepare_post,
-    take_ages,
     take_deadline,
-    take_headcounts,
     take_moscow_time,
     temporal_view,
 )
+from bot.core.language.post_ages import take_ages, take_headcounts
 from bot.core.language.post_draft import in_school_zone, with_post_facts, without_slot_end
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.slips import date_slip, time_slip

@@ -1,0 +1,85 @@
+"""Audience ages and head-counts in a message ("от 7 до 10 лет", "12+", "от 15 до 40
+человек"): taken from the Scanner so that their numbers are never read as dates, times or
+grades (issue 10, point 2); the ages are kept as the audience's age range.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.tokens import Scanner, anchor, gate
+
+_AGE_WORDS = {
+    "двух": 2,
+    "трех": 3,
+    "четырех": 4,
+    "пяти": 5,
+    "шести": 6,
+    "семи": 7,
+    "восьми": 8,
+    "девяти": 9,
+    "десяти": 10,
+    "одиннадцати": 11,
+    "двенадцати": 12,
+    "тринадцати": 13,
+    "четырнадцати": 14,
+    "пятнадцати": 15,
+    "шестнадцати": 16,
+    "семнадцати": 17,
+    "восемнадцати": 18,
+}
+_AGE_NUM = r"(\d{1,2}|" + "|".join(_AGE_WORDS) + r")"
+_AGES = re.compile(
+    rf"(?:\b(?:от|с)\s+)?\b{_AGE_NUM}\s*(?:-|до)\s*{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*"
+    r"(?:лет|года?)(?![а-я])"
+)
+_AGE_FROM = re.compile(rf"\b(?:от|с|старше)\s+{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*лет(?![а-я])")
+_AGE_PLUS = re.compile(r"(?<![\d.:])\b(\d{1,2})\s*\+(?!\d)")
+_HEADCOUNT_UNITS = (
+    r"человек|чел\b\.?|участник\w*|школьник\w*|команд\w*|учени\w*|выпускник\w*|партнер\w*"
+    r"|мероприяти\w*|мест\b|рубл\w*|руб\b\.?|тысяч\w*"
+    r"|тур(?:а|ов)?\b|этап(?:а|ов)?\b|раунд\w*|смен[аы]?\b|поток\w*"  # "в 2 тура": a count
+)
+_HEADCOUNT = re.compile(
+    r"(?:\b(?:от|более|около|свыше|до)\s+)?\b\d{1,5}\s*(?:-|до)?\s*\d{0,5}\s*"
+    rf"(?:{_HEADCOUNT_UNITS})"
+)
+# a literal each of these patterns needs: a post without it skips the pattern's search
+gate(_AGES, re.compile("лет|год"))
+gate(_AGES, re.compile(rf"(?:-|до)\s*{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"))
+gate(_AGE_FROM, re.compile("лет"))
+gate(_AGE_PLUS, re.compile(r"\+"))
+# the unit ends every head-count; the number and "от/более" come at most 30 characters before
+# (an alternation of words: `re` skips to their first letters itself, faster than `initials`)
+anchor(_HEADCOUNT, re.compile(_HEADCOUNT_UNITS), 30, 15)
+
+
+def take_ages(sc: Scanner) -> tuple[int, int] | None:
+    """Take every age range ("от 7 до 10 лет", "11-12 лет", "12+"); return the widest."""
+    found: list[tuple[int, int]] = []
+    for m in sc.find(_AGES):
+        low, high = _age(m.group(1)), _age(m.group(2))
+        if low is not None and high is not None and low <= high <= 99:
+            found.append((low, high))
+            sc.take_match(m)
+    for pattern in (_AGE_FROM, _AGE_PLUS):
+        for m in sc.find(pattern):
+            low = _age(m.group(1))
+            if low is not None:
+                found.append((low, 99))
+                sc.take_match(m)
+    if not found:
+        return None
+    return min(a for a, _ in found), max(b for _, b in found)
+
+
+def take_headcounts(sc: Scanner) -> None:
+    """Take head-counts, sums and numbers of places ("от 15 до 40 человек", "до 12
+    участников"): a number before such a unit is never a date, a time or a grade."""
+    for m in sc.find(_HEADCOUNT):
+        if re.search(r"\d", m.group(0)):
+            sc.take_match(m)
+
+
+def _age(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else _AGE_WORDS.get(raw)
