@@ -47,6 +47,7 @@ from bot.core.language.periods import (
 from bot.core.language.phones import phones_rule
 from bot.core.language.school_year import school_periods_rule
 from bot.core.language.spoken_clock import spoken_clock_rule
+from bot.core.language.spoken_times import spoken_times_rule
 from bot.core.language.times import (
     all_day_rule,
     clock_times_rule,
@@ -55,7 +56,6 @@ from bot.core.language.times import (
     hour_times_rule,
     lessons_rule,
     parts_of_day_rule,
-    spoken_times_rule,
     time_ranges_rule,
 )
 from bot.core.language.tokens import (

@@ -1,9 +1,10 @@
-"""Temporal rules for clock times, time ranges, durations and parts of the day."""
+"""Temporal rules for clock times, time ranges, durations and parts of the day (spoken times
+such as "без четверти 5" are in spoken_times.py)."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from bot.core.language.parts import (
     HOUR_WORD,
@@ -204,12 +205,12 @@ def clock_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue
         at = clock_time(int(hour), int(minute), part, True)
         if at is not None:
-            _add_time(parts, TimeMention(at, _prefix(prefix), True, m.start()))
+            add_time(parts, TimeMention(at, _prefix(prefix), True, m.start()))
             sc.take_match(m)
     for m in sc.find(_TIME_CH):
         at = clock_time(int(m.group(1)), int(m.group(2)), None, True)
         if at is not None:
-            _add_time(parts, TimeMention(at, "", True, m.start()))
+            add_time(parts, TimeMention(at, "", True, m.start()))
             sc.take_match(m)
 
 
@@ -220,60 +221,6 @@ def _clock_sep_ok(prefix: str | None, sep: str, minute: str, parts: TemporalPart
     if sep == "-":
         return minute in ("00", "15", "30", "45")
     return int(minute) > 12 or parts.day_first is not None
-
-
-_MINUTES_WORDS = {
-    "четверти": 15,
-    "пятнадцати": 15,
-    "десяти": 10,
-    "пяти": 5,
-    "двадцати": 20,
-    "двадцати пяти": 25,
-}
-_HOUR_GENITIVE = {
-    "первого": 1,
-    "второго": 2,
-    "третьего": 3,
-    "четвертого": 4,
-    "пятого": 5,
-    "шестого": 6,
-    "седьмого": 7,
-    "восьмого": 8,
-    "девятого": 9,
-    "десятого": 10,
-    "одиннадцатого": 11,
-    "двенадцатого": 12,
-}
-_ONE_OCLOCK = re.compile(r"\bв\s+час(?:\s+(дня|ночи|пополудни)(?![а-я])|(?![а-я])(?!\s*\d))")
-_TO_HOUR = re.compile(
-    r"\b(?:в\s+)?без\s+(четверти|двадцати\s+пяти|двадцати|пятнадцати|десяти|пяти|\d{1,2})"
-    rf"(?:\s+минут\w*)?\s+({HOUR_WORD})(?![\d:])(?:\s*{PART})?"
-)
-_HALF_PAST = re.compile(
-    r"\b(?:в\s+)?(?:половин[еау]|пол)\s*-?\s*(" + "|".join(_HOUR_GENITIVE) + rf")(?:\s*{PART})?"
-)
-
-
-def spoken_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """ "в час дня", "без четверти 5", "в половине шестого": times said rather than written."""
-    for m in sc.find(_ONE_OCLOCK):
-        one = time(1) if m.group(1) == "ночи" else time(13)
-        _add_time(parts, TimeMention(one, "в", False, m.start()))
-        sc.take_match(m)
-    for m in sc.find(_TO_HOUR):
-        raw = " ".join(m.group(1).split())
-        minutes = int(raw) if raw.isdigit() else _MINUTES_WORDS[raw]
-        hour = number(m.group(2))
-        full = clock_time(int(hour), 0, m.group(3), False) if hour is not None else None
-        if full is not None and 0 < minutes < 60:
-            shifted = datetime.combine(date(2000, 1, 2), full) - timedelta(minutes=minutes)
-            _add_time(parts, TimeMention(shifted.time(), "в", True, m.start()))
-            sc.take_match(m)
-    for m in sc.find(_HALF_PAST):
-        half = clock_time(_HOUR_GENITIVE[m.group(1)] - 1 or 12, 30, m.group(2), False)
-        if half is not None:
-            _add_time(parts, TimeMention(half, "в", True, m.start()))
-            sc.take_match(m)
 
 
 def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
@@ -292,7 +239,7 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_TIME_HOUR_PART):
         _add_hour(sc, parts, m, m.group(1), None, m.group(2), "")
     for m in sc.find(_NOON):
-        _add_time(parts, TimeMention(time(12) if m.group(1) == "полдень" else time(0), "", True))
+        add_time(parts, TimeMention(time(12) if m.group(1) == "полдень" else time(0), "", True))
         sc.take_match(m)
 
 
@@ -316,7 +263,7 @@ def _add_hour(
         return
     at = clock_time(int(hour), int(minute or 0), part, minute is not None)
     if at is not None:
-        _add_time(parts, TimeMention(at, prefix, minute is not None, m.start()))
+        add_time(parts, TimeMention(at, prefix, minute is not None, m.start()))
         sc.take_match(m)
 
 
@@ -333,7 +280,11 @@ END_PREFIXES = ("до", "окончание", "конец", "завершени�
 FINAL_END_STEMS = ("заверш", "законч", "окончит", "продл", "продолж", "закрыт")
 
 
-def _add_time(parts: TemporalParts, mention: TimeMention) -> None:
+def add_time(parts: TemporalParts, mention: TimeMention) -> None:
+    """Record a clock time read in the text (the school's local time, no date): a closing word
+    ("завершится", "продлится") sets the final end, an end prefix ("до", "окончание") after a
+    start sets the end; every mention is kept, in reading order, in `parts.times`. Also used by
+    the rules of spoken_times.py and spoken_clock.py."""
     if parts.times is None:
         parts.times = []
     if mention.prefix.startswith(FINAL_END_STEMS):
@@ -342,9 +293,6 @@ def _add_time(parts: TemporalParts, mention: TimeMention) -> None:
     elif mention.prefix in END_PREFIXES and parts.start_time is not None:
         parts.end_time = parts.end_time or mention.at
     parts.times.append(mention)
-
-
-add_time = _add_time  # for the rules of other modules (spoken_clock.py)
 
 
 def _prefix(raw: str | None) -> str:
@@ -398,8 +346,6 @@ def clock_time(hour: int, minute: int, part: str | None, minute_given: bool) -> 
 # a literal each of these patterns needs: a post without it skips the pattern's search
 gate(_ALL_DAY, re.compile("ден|дня"))
 gate(_NOON, re.compile("пол"))
-gate(_TO_HOUR, re.compile("без"))
-gate(_HALF_PAST, re.compile("пол"))
 # what the hour's unit or the range's dash needs: "час"/"ч" closing a word, "- 15 ч", "ч 30"
 gate(_TIME_HOUR_UNIT, re.compile(rf"ч(?:ас(?:а|ов)?(?:(?![а-я])|{PART})|\b)"))
 gate(_TIME_RANGE_HOURS, re.compile(r"-\s*\d\d?\s*ч"))

@@ -1,0 +1,68 @@
+"""Times said rather than written: "в час дня", "без четверти 5", "в половине шестого"
+(the spoken forms Duckling's Russian corpus and issue 10, point 2, list)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from bot.core.language.parts import HOUR_WORD, PART, TemporalParts, TimeMention, number
+from bot.core.language.times import add_time, clock_time
+from bot.core.language.tokens import Scanner, gate
+
+_MINUTES_WORDS = {
+    "четверти": 15,
+    "пятнадцати": 15,
+    "десяти": 10,
+    "пяти": 5,
+    "двадцати": 20,
+    "двадцати пяти": 25,
+}
+_HOUR_GENITIVE = {
+    "первого": 1,
+    "второго": 2,
+    "третьего": 3,
+    "четвертого": 4,
+    "пятого": 5,
+    "шестого": 6,
+    "седьмого": 7,
+    "восьмого": 8,
+    "девятого": 9,
+    "десятого": 10,
+    "одиннадцатого": 11,
+    "двенадцатого": 12,
+}
+_ONE_OCLOCK = re.compile(r"\bв\s+час(?:\s+(дня|ночи|пополудни)(?![а-я])|(?![а-я])(?!\s*\d))")
+_TO_HOUR = re.compile(
+    r"\b(?:в\s+)?без\s+(четверти|двадцати\s+пяти|двадцати|пятнадцати|десяти|пяти|\d{1,2})"
+    rf"(?:\s+минут\w*)?\s+({HOUR_WORD})(?![\d:])(?:\s*{PART})?"
+)
+_HALF_PAST = re.compile(
+    r"\b(?:в\s+)?(?:половин[еау]|пол)\s*-?\s*(" + "|".join(_HOUR_GENITIVE) + rf")(?:\s*{PART})?"
+)
+
+# a literal each pattern needs: a text without it skips the search
+gate(_TO_HOUR, re.compile("без"))
+gate(_HALF_PAST, re.compile("пол"))
+
+
+def spoken_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """ "в час дня", "без четверти 5", "в половине шестого": times said rather than written."""
+    for m in sc.find(_ONE_OCLOCK):
+        one = time(1) if m.group(1) == "ночи" else time(13)
+        add_time(parts, TimeMention(one, "в", False, m.start()))
+        sc.take_match(m)
+    for m in sc.find(_TO_HOUR):
+        raw = " ".join(m.group(1).split())
+        minutes = int(raw) if raw.isdigit() else _MINUTES_WORDS[raw]
+        hour = number(m.group(2))
+        full = clock_time(int(hour), 0, m.group(3), False) if hour is not None else None
+        if full is not None and 0 < minutes < 60:
+            shifted = datetime.combine(date(2000, 1, 2), full) - timedelta(minutes=minutes)
+            add_time(parts, TimeMention(shifted.time(), "в", True, m.start()))
+            sc.take_match(m)
+    for m in sc.find(_HALF_PAST):
+        half = clock_time(_HOUR_GENITIVE[m.group(1)] - 1 or 12, 30, m.group(2), False)
+        if half is not None:
+            add_time(parts, TimeMention(half, "в", True, m.start()))
+            sc.take_match(m)
