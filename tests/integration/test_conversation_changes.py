@@ -246,6 +246,14 @@ async def test_a_move_shows_a_card_and_waits_for_yes(world: World) -> None:
     assert await world.titles() == [("Лекция", 15, 10), ("Экскурсия", 15, 10)]
 
 
+async def test_a_move_in_moscow_time_is_shown_in_the_schools_zone(world: World) -> None:
+    """The school is in Kaliningrad (MSK − 1 h): «на 16:30 мск» is 15:30 there."""
+    await add(world, BFU_REP, "Экскурсия 15 декабря с 12:00 до 13:00, 9 классы")
+    [card] = await world.say(BFU_REP, "перенеси на 16:30 по московскому времени")
+    assert card.template == "change_card"
+    assert "Станет: 15 декабря (вт), 15:30–16:30" in world.text(card)
+
+
 async def test_a_move_into_the_past_is_refused(world: World) -> None:
     await add(world, KGTU_REP, "Лекция 15 декабря в 15:00, 9 классы")
     for when in ("перенеси на вчера", "перенеси на сегодня в 9:00", "перенеси на вчера в 18:00"):

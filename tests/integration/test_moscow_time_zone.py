@@ -57,3 +57,34 @@ async def test_moscow_time_is_shown_in_the_schools_zone(
             assert "по Москве" not in card, card  # nothing was moved
     finally:
         await store.close()
+
+
+@pytest.mark.parametrize(
+    ("zone", "answer", "shown", "not_shown"),
+    [
+        ("Asia/Yekaterinburg", "в 15:00 по московскому времени", "17:00", "15:00"),
+        ("Europe/Kaliningrad", "15:00 мск", "14:00", "15:00"),
+        ("Europe/Moscow", "в 15 мск", "15:00", "14:00"),
+    ],
+)
+async def test_an_answer_in_moscow_time_is_moved_to_the_schools_zone(
+    tmp_path: Path, zone: str, answer: str, shown: str, not_shown: str
+) -> None:
+    """The bot asked the hour and the answer names it in Moscow time: the card shows the
+    school's own hour, as for a time written in the first message."""
+    tz = ZoneInfo(zone)
+    store = await open_store(tmp_path / "plan.db", tz)
+    try:
+        clock = FixedClock(datetime(2026, 12, 1, 10, 0, tzinfo=tz))
+        planner = Planner(store, clock, PlannerConfig(tz=tz, admins=frozenset({100})))
+        school = await store.create_organisation("Школа", OrgKind.SCHOOL)
+        await store.save_person(STAFF, Role.STAFF, "Ольга", school.id)
+        asked = await planner.handle(STAFF, "Вебинар для 9 классов 10 декабря")
+        question = "\n".join(Renderer().render(r.template, r.context) for r in asked)
+        assert "10:00" not in question, question  # no hour was made up
+        replies = await planner.handle(STAFF, answer)
+        card = "\n".join(Renderer().render(r.template, r.context) for r in replies)
+        assert shown in card, card
+        assert not_shown not in card, card
+    finally:
+        await store.close()

@@ -50,7 +50,7 @@ async def matching_events(
         for e in await ctx.store.events_between(now, now + MINE_HORIZON)
         if e.status is not EventStatus.CANCELLED and e.end > now and can_edit(person, e)
     ]
-    named = day_and_time(reference, ctx.wall_now())
+    named = day_and_time(reference, ctx.wall_now(), ctx.config.tz)
     if named is not None and named.day is not None:
         events = [e for e in events if e.start.astimezone(ctx.config.tz).date() == named.day]
     return _best_titles(events, reference_lemmas(reference), day_named=named is not None)

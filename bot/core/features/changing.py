@@ -71,7 +71,7 @@ async def ask_move(
     event = await editable(ctx, person, event_id)
     if isinstance(event, Reply):
         return [event]
-    named = day_and_time(when_text, ctx.wall_now())
+    named = day_and_time(when_text, ctx.wall_now(), ctx.config.tz)
     view = event_view(event, await ctx.orgs())
     if named is None or (named.day is None and named.start is None):
         return [Reply("move_not_understood", {"event": view})]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
@@ -46,10 +47,13 @@ class Asked:
     audience_asked: bool
 
 
-def fill(draft: EventDraft, asked: Asked, text: str, now: datetime) -> EventDraft | None:
-    """The draft with the asked field taken from `text` (`now`: school wall-clock time)."""
+def fill(
+    draft: EventDraft, asked: Asked, text: str, now: datetime, zone: ZoneInfo | None = None
+) -> EventDraft | None:
+    """The draft with the asked field taken from `text` (`now`: school wall-clock time; `zone`:
+    the school's zone, to which a time said in Moscow time is moved — None: the default)."""
     if asked.editing is not None:
-        return edit(draft, asked, asked.editing, text, now)
+        return edit(draft, asked, asked.editing, text, now, zone)
     command = parse_command(text)
     if asked.field is DraftField.TITLE:
         value = " ".join(text.split())
@@ -63,7 +67,7 @@ def fill(draft: EventDraft, asked: Asked, text: str, now: datetime) -> EventDraf
             return None
         asked.audience_asked = True
         return replace(draft, audience=audience)
-    named = day_and_time(text, now)
+    named = day_and_time(text, now, zone)
     if asked.field is DraftField.TIME:
         if (command is not None and command.kind is CommandKind.ALL_DAY) or (
             named and named.all_day
@@ -118,7 +122,12 @@ def _temporal(text: str, now: datetime) -> TemporalParts | None:
 
 
 def edit(
-    draft: EventDraft, asked: Asked, name: EditableField, text: str, now: datetime
+    draft: EventDraft,
+    asked: Asked,
+    name: EditableField,
+    text: str,
+    now: datetime,
+    zone: ZoneInfo | None = None,
 ) -> EventDraft | None:
     """A new value for one field of the draft; None when it cannot be understood."""
     value = " ".join(text.split())
@@ -133,7 +142,7 @@ def edit(
             return replace(draft, audience=Audience())
         audience = answered_audience(value)
         return None if audience.is_everyone else replace(draft, audience=audience)
-    named = day_and_time(value, now)
+    named = day_and_time(value, now, zone)
     command = parse_command(value)
     if (command is not None and command.kind is CommandKind.ALL_DAY) or (named and named.all_day):
         dated = drafts.with_day(draft, named.day) if named and named.day else draft

@@ -103,7 +103,7 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     if change_answer is not None:
         return change_answer
     if dialog.pending and dialog.edited_field() is not None:
-        edited = _edit_answer(text, dialog, now)
+        edited = _edit_answer(text, dialog, now, zone)
         if edited is not None:
             return edited
     return _without_open_edit(text, dialog, now, zone)
@@ -166,7 +166,7 @@ def _without_open_edit(
 ) -> Intent:
     stripped = text.strip().upper()
     if INVITATION_CODE.match(stripped):
-        return RedeemCode(stripped, _after_code(text, dialog, now))
+        return RedeemCode(stripped, _after_code(text, dialog, now, zone))
     return _after_code(text, dialog, now, zone)
 
 
@@ -197,7 +197,7 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     if export is not None:
         return export
     if dialog.pending and dialog.asked_field() is not None:
-        answer = _draft_answer(text, dialog, now)
+        answer = _draft_answer(text, dialog, now, zone)
         if answer is not None:
             return answer
     corrected = _draft_correction(text, dialog, now)
@@ -248,7 +248,9 @@ def _poll_answer(step: PollStep, text: str) -> PollAnswer | None:
     return PollAnswer(PollAnswerKind.COMMENT, step.event_id, text)
 
 
-def _edit_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
+def _edit_answer(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
+) -> Intent | None:
     """The new value for the field being edited («нет» is a value for the venue); «нет»,
     «отмена» or «помощь» otherwise keep their usual meaning."""
     command = parse_command(text)
@@ -258,16 +260,18 @@ def _edit_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
         and command.kind in (CommandKind.NO, CommandKind.HELP)
     ):
         return None
-    return _draft_answer(text, dialog, now)
+    return _draft_answer(text, dialog, now, zone)
 
 
-def _draft_answer(text: str, dialog: Dialog, now: datetime) -> DraftAnswer | None:
+def _draft_answer(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
+) -> DraftAnswer | None:
     """Fill the field the bot asked for; None when the text is not an answer to it."""
     editing = dialog.edited_field()
     if editing is not EditableField.TITLE and is_message(text, parse_message(text, now)):
         return None  # a new event or a question, not an answer
     asked = Asked(dialog.asked_field(), editing, dialog.audience_asked)
-    filled = fill(dialog.drafts()[0], asked, text, now)
+    filled = fill(dialog.drafts()[0], asked, text, now, zone)
     if filled is None and editing is None and len(text.split()) > SHORT_ANSWER_WORDS:
         return None
     return DraftAnswer(filled, asked.audience_asked)

@@ -11,6 +11,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.core.language import calendar as cal
 from bot.core.language.day_parts import morning_hour, weekday_in_period
@@ -105,10 +106,16 @@ class DayAndTime:
     all_day: bool = False
 
 
-def day_and_time(text: str, now: datetime) -> DayAndTime | None:
-    """Parts of "на 17:00", "18 декабря", "завтра с 10 до 12"; None when nothing is named."""
+def day_and_time(text: str, now: datetime, zone: ZoneInfo | None = None) -> DayAndTime | None:
+    """Parts of "на 17:00", "18 декабря", "завтра с 10 до 12"; None when nothing is named.
+
+    `now` is the school's naive wall-clock time and `zone` its time zone (None: the project's
+    default, SCHOOL_ZONE): a time said "по московскому времени" / "МСК" is moved to it, as
+    for a time written in an announcement (issue 10, point 2)."""
     try:
-        parts = extract_temporal(Scanner(correct_typos(text[:500])[0]), now, periods=False)
+        sc = Scanner(correct_typos(text[:500])[0])
+        moscow = take_moscow_time(sc)
+        parts = extract_temporal(sc, now, periods=False)
         if parts.day_blocked:
             return None
     except Exception:
@@ -121,7 +128,21 @@ def day_and_time(text: str, now: datetime) -> DayAndTime | None:
     end = parts.end_time
     if start is not None and end is None and parts.duration is not None:
         end = (datetime.combine(date.min, start.at) + parts.duration).time()
-    return DayAndTime(day, start.at if start else None, end, parts.all_day)
+    named = DayAndTime(day, start.at if start else None, end, parts.all_day)
+    return _named_from_moscow(named, now, zone or SCHOOL_ZONE) if moscow else named
+
+
+def _named_from_moscow(named: DayAndTime, now: datetime, zone: ZoneInfo) -> DayAndTime:
+    """A day and times said in Moscow time, moved to `zone`; the day moves too when the hour
+    crosses midnight ("в 00:30 мск" in Kaliningrad is 23:30 the day before)."""
+    if named.start is None:
+        return named
+    begin = datetime.combine(named.day or now.date(), named.start)
+    shift = moscow_shift(begin, zone)
+    moved = begin + shift
+    end = (datetime.combine(begin.date(), named.end) + shift).time() if named.end else None
+    day = moved.date() if named.day is not None else None
+    return DayAndTime(day, moved.time(), end, named.all_day)
 
 
 def _unjoined(text: str) -> str:

@@ -1,0 +1,44 @@
+"""A short answer or a move request said in Moscow time (`when.day_and_time` with the school's
+zone): the hour, and the day when the hour crosses midnight, are moved to the school's zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.language.when import day_and_time
+
+NOW = datetime.fromisoformat("2026-12-01T10:00")  # the school's naive wall-clock time
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "day", "start", "end"),
+    [
+        ("10 декабря в 15:00 мск", "Europe/Kaliningrad", date(2026, 12, 10), time(14), None),
+        ("10 декабря в 15:00 мск", "Asia/Novosibirsk", date(2026, 12, 10), time(19), None),
+        ("в 15 по московскому времени", "Europe/Moscow", None, time(15), None),
+        ("с 10 до 12 (МСК)", "Asia/Yekaterinburg", None, time(12), time(14)),
+        ("10 декабря в 00:30 мск", "Europe/Kaliningrad", date(2026, 12, 9), time(23, 30), None),
+        ("10 декабря в 23:30 мск", "Asia/Yekaterinburg", date(2026, 12, 11), time(1, 30), None),
+    ],
+)
+def test_a_time_in_moscow_time_is_moved(
+    text: str, zone: str, day: date | None, start: time, end: time | None
+) -> None:
+    named = day_and_time(text, NOW, ZoneInfo(zone))
+    assert named is not None
+    assert (named.day, named.start, named.end) == (day, start, end)
+
+
+def test_without_moscow_time_nothing_moves() -> None:
+    named = day_and_time("10 декабря в 15:00", NOW, ZoneInfo("Asia/Novosibirsk"))
+    assert named is not None
+    assert (named.day, named.start) == (date(2026, 12, 10), time(15))
+
+
+def test_a_day_alone_in_moscow_time_keeps_its_day() -> None:
+    named = day_and_time("10 декабря по московскому времени", NOW, ZoneInfo("Asia/Omsk"))
+    assert named is not None
+    assert (named.day, named.start) == (date(2026, 12, 10), None)
