@@ -112,3 +112,14 @@ def test_later_timed_days_are_sessions_not_rivals(text: str, sessions: list[str]
 )
 def test_other_dates_are_still_offered_when_not_sessions(text: str) -> None:
     assert "several_dates" in (_parse(text)["doubts"] or [])
+
+
+def test_a_dated_line_with_the_sites_host_is_a_stamp_not_a_rival() -> None:
+    text = (
+        "Литературный марафон для школьников — 6 декабря в Доме книги: подробности\n"
+        "20.11.2026 NEWS-KALININGRAD.RU\n\n"
+        "Марафон чтецов для учеников 5–9 классов с мастер-классами и книжной ярмаркой."
+    )
+    got = _parse(text)
+    assert got["start"] == "2026-12-06"
+    assert "several_dates" not in (got["doubts"] or [])

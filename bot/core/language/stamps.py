@@ -107,13 +107,15 @@ def is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime
     return day is not None and day <= now.date()
 
 
+_HOST = re.compile(r"\b(?:[a-zа-я0-9-]+\.)+(?:ru|рф|com|org|net|su|info)\b")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|[./]\d\d$")
 
 
 def _alone_on_line(text: str, m: re.Match[str]) -> bool:
-    """Whether the date `m` is all its line holds (besides punctuation and spaces)."""
+    """Whether the date `m` is all its line holds besides punctuation, spaces and a site's
+    host ("29.01.2026 zelenograd.ru": the page it was copied from)."""
     start = text.rfind("\n", 0, m.start()) + 1
     stop = text.find("\n", m.end())
     line = text[start : len(text) if stop == -1 else stop]
     rest = line[: m.start() - start] + line[m.end() - start :]
-    return not re.search(r"\w", rest)
+    return not re.search(r"\w", _HOST.sub("", rest))
