@@ -261,7 +261,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             (staged and later_stage_of(text[begin:end], day, first_day))
             or goes_on(text[begin:end], day, first_day)
         )
-        fresh = day is not None and day not in facts.rivals
+        fresh = day is not None and day not in facts.rivals and not _just_passed(kept[0], now)
         if likely and fresh and not later and not _within(day, first_day, last_day):
             session = _later_session(text, begin, end, day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
