@@ -285,7 +285,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     return facts
 
 
-SESSION_SPAN_DAYS = 7  # a timed date this soon after a timed pick is a later session of it
+SESSION_SPAN_DAYS = 3  # a timed date this soon after a timed pick is a later session of it
+# (a week later is a repeat the person chooses between: "Повторная лекция состоится 10 декабря")
 
 
 def _later_session(
