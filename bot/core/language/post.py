@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
@@ -69,6 +69,7 @@ _DATE_ANY = with_first_chars(
     )
 )
 _TIME_ANY = re.compile(r"\b(?:в|с|до)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+_CLOCK_AT = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 
 _EVENT_CUES = with_first_chars(
     re.compile(
@@ -129,6 +130,8 @@ class PostFacts:
     # is a slot of its programme ("14:00 – 16:30 – регистрация"), not the event's own end
     programme_times: bool = False
     rivals: list[date] = field(default_factory=list)  # other days as likely as the pick
+    # later days of the same programme, each with its own time, when the pick has one too
+    later_sessions: list[datetime] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -235,10 +238,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             sc.take_match(m)
             kept.remove(m)
         if kept:
-            candidates.append((_score(text[begin:end]), begin, end, kept))
+            clause = _clause(text[begin:end], kept[0].start() - begin, kept[0].end() - begin)
+            candidates.append((_score(text[begin:end], clause), begin, end, kept))
     if not candidates:
         return facts
-    best = max(candidates, key=lambda c: (c[0], -c[1]))
+    best = max(candidates, key=lambda c: (c[0], not _just_passed(c[3][0], now), -c[1]))
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = span_of(text, best[3], now)
     facts.programme_times = (
@@ -249,6 +253,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     )
     tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     staged = first_stage(text[best[1] : best[2]])  # "Школьный этап проводится с 15 по 22 …"
+    timed = _TIME_ANY.search(text, best[1], best[2]) is not None
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
@@ -256,11 +261,14 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             (staged and later_stage_of(text[begin:end], day, first_day))
             or goes_on(text[begin:end], day, first_day)
         )
-        fresh = day is not None and day not in facts.rivals
+        fresh = day is not None and day not in facts.rivals and not _just_passed(kept[0], now)
         if likely and fresh and not later and not _within(day, first_day, last_day):
-            facts.rivals.append(day)  # type: ignore[arg-type]
+            session = _later_session(text, begin, end, day, first_day) if timed else None
+            if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
+                facts.later_sessions.append(session)
+            else:
+                facts.rivals.append(day)  # type: ignore[arg-type]
     del facts.rivals[_MAX_RIVALS:]
-    timed = _TIME_ANY.search(text, best[1], best[2]) is not None
     for score, begin, end, kept in candidates:
         if (begin, end) == facts.event_sentence:
             continue
@@ -275,6 +283,33 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             _take_times(sc, begin, end)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+SESSION_SPAN_DAYS = 3  # a timed date this soon after a timed pick is a later session of it
+# (a week later is a repeat the person chooses between: "Повторная лекция состоится 10 декабря")
+
+
+def _later_session(
+    text: str, begin: int, end: int, day: date | None, first: date | None
+) -> datetime | None:
+    """The start of a later session of the event: a sentence as tied to the event as the
+    pick's, naming a day shortly after it with its own clock time ("Торжественное открытие
+    состоится 23 сентября, в 13.45" … "Начало соревнований 24 сентября, в 10.00"). The first
+    session is the start; the others are listed, not asked about. None when it is not one."""
+    if day is None or first is None or not 0 < (day - first).days <= SESSION_SPAN_DAYS:
+        return None
+    dates = [(m.start(), m.end()) for m in _DATE_ANY.finditer(text, begin, end)]
+    for m in _CLOCK_AT.finditer(text, begin, end):
+        if not any(a < m.end() and m.start() < b for a, b in dates):
+            return datetime.combine(day, time(int(m.group(1)), int(m.group(2))))
+    return None
+
+
+def _just_passed(m: re.Match[str], now: datetime) -> bool:
+    """Whether a date phrase names a day shortly before today ("14 ноября" on 20 November):
+    a report of what happened, so a date as tied to the event but ahead is the pick."""
+    day = date_of(m.group(0), now, nearest=True)
+    return day is not None and day < now.date()
 
 
 def _within(day: date | None, first: date | None, last: date | None) -> bool:
@@ -379,9 +414,13 @@ _CUE_SCORE = 3  # what an event cue adds to a sentence's score
 _MAX_RIVALS = 3  # other dates offered as choices beside the pick
 
 
-def _score(sentence: str) -> int:
+def _score(sentence: str, clause: str) -> int:
+    """How tied a sentence is to the event; `clause` is the part around its first date. A
+    past verb elsewhere in the sentence does not make a date whose own clause announces it
+    past ("Во второй этап прошли 27 учеников, который состоится 30 января")."""
     score = _CUE_SCORE if _EVENT_CUES.search(sentence[:400]) else 0
-    if _PAST.search(sentence):
+    announced = _EVENT_CUES.search(clause) and not _PAST.search(clause)
+    if _PAST.search(sentence) and not announced:
         score -= 4
     if AFTERWARDS.search(sentence):  # "Следующая встреча — 23 декабря", "Итоги подведут …"
         score -= _CUE_SCORE

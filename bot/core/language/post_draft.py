@@ -31,6 +31,8 @@ def with_post_facts(
     if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
         # "С 13 октября … Состязания продлятся до 6 декабря"
         draft = replace(draft, end=datetime.combine(facts.until, time()))
+    if facts.later_sessions and draft.start is not None:
+        draft = with_later_sessions(draft, facts.later_sessions)
     if facts.moscow_time:
         draft = in_school_zone(draft, zone)
     rivals = [d for d in facts.rivals if draft.start is None or d != draft.start.date()]
@@ -39,6 +41,15 @@ def with_post_facts(
         choices = (draft.start, *(datetime.combine(d, at) for d in rivals))
         draft = replace(draft, choices=choices, doubts=ordered({*draft.doubts, "several_dates"}))
     return draft
+
+
+def with_later_sessions(draft: EventDraft, later: list[datetime]) -> EventDraft:
+    """The draft listing the later sessions of its programme beside its first (its start):
+    ("23 апреля в 20:00 …", "24 апреля в 20:00 …"); sessions already listed are kept."""
+    first = draft.sessions or ((draft.start, draft.end),)
+    known = {s for s, _ in first}
+    extra = tuple((at, None) for at in later if at not in known)
+    return replace(draft, sessions=tuple(sorted((*first, *extra), key=lambda s: s[0])))
 
 
 def without_slot_end(draft: EventDraft, facts: PostFacts | None) -> EventDraft:

@@ -87,9 +87,15 @@ def is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime
     """Whether the date `m` (in the sentence `begin`..`end` of `text`) is the post's own:
     labelled as such ("Дата публикации: 30.11.2026"), or alone in a sentence near the top or
     on the last line ("30 ноября 2026 г.", "Тула. 31 августа.", "29.09.2017 ⋅ kudago.ru")
-    and not after today. It is when the post was written, never the event's day."""
+    and not after today, or a date with its year alone on a line anywhere and not after today
+    (a site's stamp under the headline: "…олимпиаде\n04.02.2020\nУчащиеся…"). It is when the
+    post was written, never the event's day."""
     if DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
         return True
+    if _alone_on_line(text, m) and _YEAR_WRITTEN.search(m.group(0)):
+        day = date_of(m.group(0), now)
+        if day is not None and day <= now.date():
+            return True
     if not (begin < HEAD or not text[end:].strip()):  # "Тула. 31 августа. ИНТЕРФАКС …"
         return False  # not at the post's top or last line (the cheapest test, looked at first)
     before = text[begin : m.start()]
@@ -99,3 +105,17 @@ def is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime
         return False
     day = date_of(m.group(0), now)
     return day is not None and day <= now.date()
+
+
+_HOST = re.compile(r"\b(?:[a-zа-я0-9-]+\.)+(?:ru|рф|com|org|net|su|info)\b")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|[./]\d\d$")
+
+
+def _alone_on_line(text: str, m: re.Match[str]) -> bool:
+    """Whether the date `m` is all its line holds besides punctuation, spaces and a site's
+    host ("29.01.2026 zelenograd.ru": the page it was copied from)."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    stop = text.find("\n", m.end())
+    line = text[start : len(text) if stop == -1 else stop]
+    rest = line[: m.start() - start] + line[m.end() - start :]
+    return not re.search(r"\w", _HOST.sub("", rest))
