@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
@@ -24,7 +24,6 @@ from bot.core.language.deadlines import (
     WINDOW_LABEL,
     WINDOW_OPENS,
 )
-from bot.core.language.parts import MM, YY, D
 from bot.core.language.post_ages import take_headcounts
 from bot.core.language.post_cues import (
     AFTERWARDS,
@@ -41,7 +40,17 @@ from bot.core.language.post_cues import (
     take_closed_days,
     take_other_weekdays,
 )
-from bot.core.language.post_dates import asides, date_of, first_day_of, span_of
+from bot.core.language.post_dates import (
+    DATE_ANY,
+    asides,
+    date_of,
+    first_day_of,
+    just_passed,
+    later_session,
+    past_year,
+    span_of,
+    within_span,
+)
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import is_dateline, take_stamps
@@ -61,16 +70,7 @@ gate(_MSK, re.compile("мск|московск"))
 gate(_URL, re.compile("/"))
 
 
-# date-like phrases, to find what to hide (the temporal rules read the rest)
-_DATE_ANY = with_first_chars(
-    re.compile(
-        rf"\b{D}(?:\s*(?:-|по|и|,)\s*{D})?\s+{MONTH}(?:\s*(?:19|20)\d\d(?:\s*(?:г\.|года|году|г\b))?)?"
-        rf"|\b{D}[./]{MM}(?:[./]{YY})?(?:\s*г\.)?(?![\d])"
-    )
-)
 _TIME_ANY = re.compile(r"\b(?:в|с|до)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
-_CLOCK_AT = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
-
 _EVENT_CUES = with_first_chars(
     re.compile(
         r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|(?<!\bо\s)(?<!\bоб\s)провед\w*|начн\w*|начало"
@@ -88,7 +88,6 @@ _DOCUMENT = re.compile(
     r"(?:письм\w*|приказ\w*|распоряжени\w*|постановлени\w*|решени\w*|протокол\w*|закон\w*"
     r"|№\s*[\w/-]+)[^.!?\n]{0,60}?\bот\s*$"
 )
-_YEAR_IN = re.compile(r"(?:19|20)\d\d|[./]\d\d\b")  # a year written with the date
 _LAST_DAY_AFTER = re.compile(
     r"\s*(?:г\.|года)?\s*[—–-]?\s*последн\w+\s+(?:день|срок)\s+(?:при[её]ма|подачи|регистрац)"
 )
@@ -185,7 +184,7 @@ def take_deadline(sc: Scanner, now: datetime) -> date | None:
     neither is read as the event's day nor left in the title; dates in parentheses beside
     one outside them are asides and are taken too. Returns the deadline's day."""
     text, found = sc.text, None
-    free = [m for m in _DATE_ANY.finditer(text) if sc.is_free(m.start(), m.end())]
+    free = [m for m in DATE_ANY.finditer(text) if sc.is_free(m.start(), m.end())]
     for m in asides(text, 0, free):  # "Лекция (Неделя науки 5–11 апреля) 7 апреля"
         sc.take_match(m)
     for m in free:
@@ -232,7 +231,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         take_closed_days(sc, _EVENT_CUES)
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
     for begin, end in facts.sentences:
-        dates = [m for m in _DATE_ANY.finditer(text, begin, end) if sc.is_free(m.start(), m.end())]
+        dates = [m for m in DATE_ANY.finditer(text, begin, end) if sc.is_free(m.start(), m.end())]
         kept = [m for m in dates if not _hide(sc, m, (begin, end), facts, now)]
         for m in asides(text, begin, kept):  # "В рамках Недели науки (с 5 по 11 апреля) 7 …"
             sc.take_match(m)
@@ -242,7 +241,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             candidates.append((_score(text[begin:end], clause), begin, end, kept))
     if not candidates:
         return facts
-    best = max(candidates, key=lambda c: (c[0], not _just_passed(c[3][0], now), -c[1]))
+    best = max(candidates, key=lambda c: (c[0], not just_passed(c[3][0], now), -c[1]))
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = span_of(text, best[3], now)
     facts.programme_times = (
@@ -261,9 +260,9 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             (staged and later_stage_of(text[begin:end], day, first_day))
             or goes_on(text[begin:end], day, first_day)
         )
-        fresh = day is not None and day not in facts.rivals and not _just_passed(kept[0], now)
-        if likely and fresh and not later and not _within(day, first_day, last_day):
-            session = _later_session(text, begin, end, day, first_day) if timed else None
+        fresh = day is not None and day not in facts.rivals and not just_passed(kept[0], now)
+        if likely and fresh and not later and not within_span(day, first_day, last_day):
+            session = later_session(text, begin, end, day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
                 facts.later_sessions.append(session)
             else:
@@ -277,43 +276,14 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         if (
             score < 0
             or timed
-            or not any(_within(first_day_of(m.group(0), now), first_day, last_day) for m in kept)
+            or not any(
+                within_span(first_day_of(m.group(0), now), first_day, last_day) for m in kept
+            )
         ):  # "Семинар судей 19 февраля в 18:00": that day's time; "3 января с 9:20 до 9:45
             # пройти регистрацию" when the event's sentence gives its own time ("в 10:00")
             _take_times(sc, begin, end)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
-
-
-SESSION_SPAN_DAYS = 3  # a timed date this soon after a timed pick is a later session of it
-# (a week later is a repeat the person chooses between: "Повторная лекция состоится 10 декабря")
-
-
-def _later_session(
-    text: str, begin: int, end: int, day: date | None, first: date | None
-) -> datetime | None:
-    """The start of a later session of the event: a sentence as tied to the event as the
-    pick's, naming a day shortly after it with its own clock time ("Торжественное открытие
-    состоится 23 сентября, в 13.45" … "Начало соревнований 24 сентября, в 10.00"). The first
-    session is the start; the others are listed, not asked about. None when it is not one."""
-    if day is None or first is None or not 0 < (day - first).days <= SESSION_SPAN_DAYS:
-        return None
-    dates = [(m.start(), m.end()) for m in _DATE_ANY.finditer(text, begin, end)]
-    for m in _CLOCK_AT.finditer(text, begin, end):
-        if not any(a < m.end() and m.start() < b for a, b in dates):
-            return datetime.combine(day, time(int(m.group(1)), int(m.group(2))))
-    return None
-
-
-def _just_passed(m: re.Match[str], now: datetime) -> bool:
-    """Whether a date phrase names a day shortly before today ("14 ноября" on 20 November):
-    a report of what happened, so a date as tied to the event but ahead is the pick."""
-    day = date_of(m.group(0), now, nearest=True)
-    return day is not None and day < now.date()
-
-
-def _within(day: date | None, first: date | None, last: date | None) -> bool:
-    return day is not None and first is not None and first <= day <= (last or first)
 
 
 def _hide(
@@ -366,7 +336,7 @@ def _hide(
         sc.take_match(m)
         return True
     opening = re.search(r"\b(?:с|со|от)\s*$", before)  # "с 20 сентября 2026 г. по …": runs on
-    if not opening and _past_year(m.group(0), now):  # "14 декабря 2025 года мы уже говорили…"
+    if not opening and past_year(m.group(0), now):  # "14 декабря 2025 года мы уже говорили…"
         sc.take_match(m)
         clock = _TIME_ANY.match(text, m.end())  # "19 июня 2012 13:13 / Просмотров: 516"
         if clock is not None and sc.is_free(clock.start(), clock.end()):
@@ -386,14 +356,6 @@ def _hide(
         sc.take_match(m)
         return True
     return False
-
-
-def _past_year(phrase: str, now: datetime) -> bool:
-    """Whether a date phrase written with its year ends before today: a past reference."""
-    if not _YEAR_IN.search(phrase):
-        return False
-    day = date_of(phrase, now)
-    return day is not None and day < now.date()
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -1,11 +1,12 @@
 """Days named by the date phrases of a long post ("до 10 декабря", "с 24 по 31 марта",
-"15.12.2026"): the first and the last day of a phrase, and the span of the event's sentence.
+"15.12.2026"): the first and the last day of a phrase, the span of the event's sentence, and
+what a phrase's day says about it beside the pick (just passed, a past year, a later session).
 Dates without a year follow the calendar's convention (calendar.resolve_day_month)."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
@@ -84,3 +85,55 @@ def asides(text: str, begin: int, found: list[re.Match[str]]) -> list[re.Match[s
         m for m in found if text.count("(", begin, m.start()) > text.count(")", begin, m.start())
     ]
     return inside if 0 < len(inside) < len(found) else []
+
+
+# date-like phrases, to find what to hide (the temporal rules read the rest)
+DATE_ANY = with_first_chars(
+    re.compile(
+        rf"\b{D}(?:\s*(?:-|по|и|,)\s*{D})?\s+{MONTH}(?:\s*(?:19|20)\d\d(?:\s*(?:г\.|года|году|г\b))?)?"
+        rf"|\b{D}[./]{MM}(?:[./]{YY})?(?:\s*г\.)?(?![\d])"
+    )
+)
+_CLOCK_AT = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+
+_YEAR_IN = re.compile(r"(?:19|20)\d\d|[./]\d\d\b")  # a year written with the date
+
+
+SESSION_SPAN_DAYS = 3  # a timed date this soon after a timed pick is a later session of it
+# (a week later is a repeat the person chooses between: "Повторная лекция состоится 10 декабря")
+
+
+def later_session(
+    text: str, begin: int, end: int, day: date | None, first: date | None
+) -> datetime | None:
+    """The start of a later session of the event: a sentence as tied to the event as the
+    pick's, naming a day shortly after it with its own clock time ("Торжественное открытие
+    состоится 23 сентября, в 13.45" … "Начало соревнований 24 сентября, в 10.00"). The first
+    session is the start; the others are listed, not asked about. None when it is not one."""
+    if day is None or first is None or not 0 < (day - first).days <= SESSION_SPAN_DAYS:
+        return None
+    dates = [(m.start(), m.end()) for m in DATE_ANY.finditer(text, begin, end)]
+    for m in _CLOCK_AT.finditer(text, begin, end):
+        if not any(a < m.end() and m.start() < b for a, b in dates):
+            return datetime.combine(day, time(int(m.group(1)), int(m.group(2))))
+    return None
+
+
+def just_passed(m: re.Match[str], now: datetime) -> bool:
+    """Whether a date phrase names a day shortly before today ("14 ноября" on 20 November):
+    a report of what happened, so a date as tied to the event but ahead is the pick."""
+    day = date_of(m.group(0), now, nearest=True)
+    return day is not None and day < now.date()
+
+
+def within_span(day: date | None, first: date | None, last: date | None) -> bool:
+    """Whether `day` lies in the span `first`..`last` (`last` None: the one day `first`)."""
+    return day is not None and first is not None and first <= day <= (last or first)
+
+
+def past_year(phrase: str, now: datetime) -> bool:
+    """Whether a date phrase written with its year ends before today: a past reference."""
+    if not _YEAR_IN.search(phrase):
+        return False
+    day = date_of(phrase, now)
+    return day is not None and day < now.date()
