@@ -123,7 +123,11 @@ _LOCATIVE_STREET = ("улице", "проспекте", "пр-те", "набер
 _TRAILING_NA = re.compile(r"(?i)[\s,]+(?:на|по\s+адресу\s*:?)?\s*$")
 # "Двор Постникова (ул. О. Кошевого, 2)": the labelled place's address in brackets
 _BRACKET = re.compile(r"\s*\(\s*")
-_ABBREVIATION = re.compile(r"(?:^|[\s(,;])[Вв]о?\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w-])")
+# "в КГТУ", "в ЦПКиО им. А.С. Щербакова" (a conjunction's small letter inside), "во ВГУЭС"
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(,;])[Вв]о?\s+([А-ЯЁ]{2,6}(?![А-ЯЁа-яё\w-])|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3}(?![А-ЯЁа-яё\w-])"
+    r"(?:\s+им\.\s*(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+)?)"
+)
 
 
 def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
@@ -153,6 +157,9 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
             if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
                 return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
+            named_here = _named_before_address(text, address.start())
+            if named_here:  # "на Певческом поле (пр. Дежнева, 1)": the place and its address
+                return fit_venue(f"{named_here}, {tidy_address(address.group(0))}")
             return fit_venue(tidy_address(address.group(0)))
         named = _ABBREVIATION.search(text)  # "Этап пройдёт в КГТУ"
         if named:
@@ -201,6 +208,23 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     if street and street not in venue:  # "на площади Победы, 1": the place is the address
         venue = street if venue.lower() in street.lower() else f"{venue}, {street}"
     return fit_venue(venue)
+
+
+# "на Певческом поле (", "в Зелёном театре (": a capitalised place phrase before its address
+_NAMED_BEFORE = re.compile(
+    r"(?:^|[\s,;])(в|во|на)\s+((?:[А-ЯЁ][а-яё-]+\s+)(?:[а-яё-]+\s+)?[а-яё-]+)\s*\(\s*$"
+)
+
+
+def _named_before_address(text: str, address_at: int) -> str | None:
+    """The place a bracketed address belongs to, in the nominative ("Певческое поле"), when
+    the address opens a bracket right after "в/на" + a noun phrase starting with a capital;
+    None otherwise (pymorphy3 must read the last word as a noun)."""
+    m = _NAMED_BEFORE.search(text, max(0, address_at - 60), address_at)
+    if m is None or not has_noun_reading(m.group(2).split()[-1]):
+        return None
+    words = to_nominative(m.group(2).split(), case=case_after(m.group(1)))
+    return " ".join(words)
 
 
 def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
