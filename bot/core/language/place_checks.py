@@ -1,12 +1,14 @@
 """Small checks on a place noun of a long post, read with pymorphy3 (via title_words): is it
 people, what case a preposition puts it in, is it given with its address, does it follow a
-verb, do two places overlap; used by places.py."""
+verb, do two places overlap, which place a bracketed address belongs to; used by places.py."""
 
 from __future__ import annotations
 
 import re
 
+from bot.core.language.morphology import to_nominative
 from bot.core.language.place_words import right_words
+from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import word_parses as _parses
 
 _WORD_BEFORE = re.compile(r"([а-яё]+)\s+$")
@@ -68,3 +70,20 @@ def destination(word: str) -> bool:
     if not found or any("Fixd" in p.tag for p in found):
         return False
     return not any(p.tag.case in ("loct", "loc2") for p in found)
+
+
+# "на Певческом поле (", "в Зелёном театре (": a capitalised place phrase before its address
+_NAMED_BEFORE = re.compile(
+    r"(?:^|[\s,;])(в|во|на)\s+((?:[А-ЯЁ][а-яё-]+\s+)(?:[а-яё-]+\s+)?[а-яё-]+)\s*\(\s*$"
+)
+
+
+def named_before_address(text: str, address_at: int) -> str | None:
+    """The place a bracketed address belongs to, in the nominative ("Певческое поле"), when
+    the address opens a bracket right after "в/на" + a noun phrase starting with a capital;
+    None otherwise (pymorphy3 must read the last word as a noun)."""
+    m = _NAMED_BEFORE.search(text, max(0, address_at - 60), address_at)
+    if m is None or not has_noun_reading(m.group(2).split()[-1]):
+        return None
+    words = to_nominative(m.group(2).split(), case=case_after(m.group(1)))
+    return " ".join(words)

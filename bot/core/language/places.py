@@ -20,6 +20,7 @@ from bot.core.language.place_checks import (
     case_after,
     destination,
     multi_or_named,
+    named_before_address,
     overlaps,
     person,
     with_address,
@@ -157,7 +158,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
             if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
                 return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
-            named_here = _named_before_address(text, address.start())
+            named_here = named_before_address(text, address.start())
             if named_here:  # "на Певческом поле (пр. Дежнева, 1)": the place and its address
                 return fit_venue(f"{named_here}, {tidy_address(address.group(0))}")
             return fit_venue(tidy_address(address.group(0)))
@@ -208,23 +209,6 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     if street and street not in venue:  # "на площади Победы, 1": the place is the address
         venue = street if venue.lower() in street.lower() else f"{venue}, {street}"
     return fit_venue(venue)
-
-
-# "на Певческом поле (", "в Зелёном театре (": a capitalised place phrase before its address
-_NAMED_BEFORE = re.compile(
-    r"(?:^|[\s,;])(в|во|на)\s+((?:[А-ЯЁ][а-яё-]+\s+)(?:[а-яё-]+\s+)?[а-яё-]+)\s*\(\s*$"
-)
-
-
-def _named_before_address(text: str, address_at: int) -> str | None:
-    """The place a bracketed address belongs to, in the nominative ("Певческое поле"), when
-    the address opens a bracket right after "в/на" + a noun phrase starting with a capital;
-    None otherwise (pymorphy3 must read the last word as a noun)."""
-    m = _NAMED_BEFORE.search(text, max(0, address_at - 60), address_at)
-    if m is None or not has_noun_reading(m.group(2).split()[-1]):
-        return None
-    words = to_nominative(m.group(2).split(), case=case_after(m.group(1)))
-    return " ".join(words)
 
 
 def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
