@@ -33,6 +33,7 @@ from bot.core.language.title_finish import (
 )
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading
 from bot.core.language.title_named import Named, announced_subjects, recruiting
+from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_quotes import as_written, labelled_name, listed_name
 from bot.core.language.title_score import WEAK, is_programme, score_at
@@ -307,7 +308,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
         fuller = (named.get(key), qualified.get(key), _same_contest(pick, key))
         phrase = next((f for f in fuller if f and not _BARE_STAGE.match(f)), phrase)
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
-    return _name_as_written(pick, of_what_opens(text, phrase))
+    return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase)))
 
 
 def _name_as_written(pick: _Pick, phrase: str) -> str:

@@ -39,6 +39,7 @@ KIND = re.compile(
 # международного конкурса"): a kind after these (and up to three adjectives) is not the
 # event's own
 _SIDE_WORDS = frozenset({"из", "после", "по", "о", "об", "про", "к", "ко"})  # "к экзаменам"
+_FRAME_WORDS = frozenset({"рамках", "дни", "преддверии"})  # after "в"
 _SIDE_STEMS = ("участник", "лауреат", "победител", "призёр", "призер", "дипломант")
 _ADJECTIVE_ENDINGS = (
     "ой", "ый", "ий", "ых", "их", "ого", "его", "ому", "ему", "ом", "ем", "ым", "им", "ыми",
@@ -47,9 +48,10 @@ _ADJECTIVE_ENDINGS = (
 
 
 def side_before(text: str, at: int, reach: int = 70) -> bool:
-    """Whether the kind at `at` follows "в рамках", "участники", "лауреат", "после", "по",
-    "о", "в день проведения" … and at most three adjectives ("в рамках областного
-    фестиваля", "по русским классическим сказкам"); looks `reach` characters back."""
+    """Whether the kind at `at` follows "в рамках", "в дни", "в преддверии", "накануне",
+    "участники", "лауреат", "после", "по", "о", "в день проведения" … and at most three
+    adjectives ("в рамках областного фестиваля", "по русским классическим сказкам");
+    looks `reach` characters back."""
     words = text[max(0, at - reach) : at].lower().split()
     n = len(words)
     for k in range(min(4, n)):  # k adjectives between the marker and the kind
@@ -71,8 +73,10 @@ def _marks_side(words: list[str], i: int) -> bool:
         return False
     if last in _SIDE_WORDS or last.startswith(_SIDE_STEMS):
         return True
-    if last == "рамках":
+    if last in _FRAME_WORDS:  # "в рамках", "в дни", "в преддверии" a feast or a festival
         return i > 1 and words[i - 2] == "в"
+    if last == "накануне":  # "накануне Дня матери": an occasion named in passing
+        return True
     return last == "проведения" and words[max(0, i - 3) : i - 1] == ["в", "день"]
 
 
