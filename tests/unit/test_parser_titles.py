@@ -11,16 +11,9 @@ import pytest
 
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
+from tests.title_probe import card_title
 
 NOW = datetime.fromisoformat("2026-11-30T10:00")
-
-
-def _title(text: str) -> str:
-    got = intent_to_json(parse_message(text, NOW))
-    assert got["intent"] == "event", got
-    title: str = got["title"]
-    assert 0 < len(title) <= 80, title
-    return title
 
 
 @pytest.mark.parametrize(
@@ -74,7 +67,7 @@ def _title(text: str) -> str:
     ],
 )
 def test_concise_titles_of_posts(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -104,7 +97,7 @@ def test_concise_titles_of_posts(text: str, title: str) -> None:
     ],
 )
 def test_chat_titles_leave_out_greetings_and_requests(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -121,13 +114,13 @@ def test_chat_titles_leave_out_greetings_and_requests(text: str, title: str) -> 
     ],
 )
 def test_post_titles_never_hold_greetings_lecturers_or_registration(text: str) -> None:
-    title = _title(text).lower()
+    title = card_title(text).lower()
     for word in ("добрый", "регистрац", "просим", "телефон", "профессор", "петров", "ссылк"):
         assert word not in title, title
 
 
-def test_no_number_fragment_is_left_in_a_title() -> None:
-    title = _title("Приём заявок до 15: проведения конкурса 20 декабря в 10:00")
+def test_no_number_fragment_is_left_in_acard_title() -> None:
+    title = card_title("Приём заявок до 15: проведения конкурса 20 декабря в 10:00")
     assert not any(ch.isdigit() for ch in title), title
 
 
@@ -154,10 +147,10 @@ def test_no_number_fragment_is_left_in_a_title() -> None:
     ],
 )
 def test_more_post_titles(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
-def test_a_letters_lead_is_not_the_title() -> None:
+def test_a_letters_lead_is_not_thecard_title() -> None:
     text = (
         "Информируем, что 15 декабря в 10:00 в актовом зале Калининградского областного "
         "музыкального колледжа им. С. В. Рахманинова состоится концерт учащихся."
@@ -189,7 +182,7 @@ def test_a_letters_lead_is_not_the_title() -> None:
     ],
 )
 def test_titles_from_the_posts_fuller_mention(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -209,7 +202,7 @@ def test_titles_from_the_posts_fuller_mention(text: str, title: str) -> None:
     ],
 )
 def test_titles_with_names_and_cuts(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -228,7 +221,7 @@ def test_titles_with_names_and_cuts(text: str, title: str) -> None:
     ],
 )
 def test_titles_of_headings_and_ceremonies(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 def test_a_bare_kind_takes_a_later_mention_with_its_format() -> None:
@@ -236,7 +229,7 @@ def test_a_bare_kind_takes_a_later_mention_with_its_format() -> None:
         "Ученики гимназии 3 декабря примут участие в телемосте с космонавтами. Телемост "
         "пройдёт в формате открытого урока. Ребята смогут задать вопросы."
     )
-    assert _title(text) == "Телемост в формате открытого урока"
+    assert card_title(text) == "Телемост в формате открытого урока"
 
 
 @pytest.mark.parametrize(
@@ -256,7 +249,7 @@ def test_a_bare_kind_takes_a_later_mention_with_its_format() -> None:
     ],
 )
 def test_titles_without_a_kind_word_or_with_side_clauses(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -295,7 +288,7 @@ def test_an_opening_names_what_opens() -> None:
         "В городе появится новый детский центр. Молодёжный центр «Горизонт» откроется 12 "
         "декабря. Его торжественное открытие состоится в 12:00, гостей ждёт концерт."
     )
-    assert _title(text) == "Торжественное открытие молодёжного центра «Горизонт»"
+    assert card_title(text) == "Торжественное открытие молодёжного центра «Горизонт»"
 
 
 @pytest.mark.parametrize(
@@ -307,7 +300,7 @@ def test_an_opening_names_what_opens() -> None:
     ],
 )
 def test_only_the_invited_are_left_out(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 def test_a_meeting_of_some_with_others_keeps_both_and_its_name() -> None:
@@ -316,4 +309,4 @@ def test_a_meeting_of_some_with_others_keeps_both_and_its_name() -> None:
         "состоится встреча школьников с ветеранами «Живая память». Просим подтвердить "
         "количество участников до 5 декабря."
     )
-    assert _title(text) == "Встреча школьников с ветеранами «Живая память»"
+    assert card_title(text) == "Встреча школьников с ветеранами «Живая память»"

@@ -10,23 +10,10 @@ from a corpus."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from bot.cli_parse import intent_to_json
-from bot.core.language.intents import parse_message
 from bot.core.language.morphology import to_nominative
-
-NOW = datetime.fromisoformat("2026-11-30T10:00")
-
-
-def _title(text: str) -> str:
-    got = intent_to_json(parse_message(text, NOW))
-    assert got["intent"] == "event", got
-    title: str = got["title"]
-    assert 0 < len(title) <= 80, title
-    return title
+from tests.title_probe import card_title
 
 
 @pytest.mark.parametrize(
@@ -60,8 +47,8 @@ def _title(text: str) -> str:
         ),
     ],
 )
-def test_a_side_kind_with_adjectives_is_not_the_title(text: str, title: str) -> None:
-    assert _title(text) == title
+def test_a_side_kind_with_adjectives_is_not_thecard_title(text: str, title: str) -> None:
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -86,7 +73,7 @@ def test_a_side_kind_with_adjectives_is_not_the_title(text: str, title: str) -> 
     ],
 )
 def test_a_kind_with_adjectives_takes_its_named_mention(text: str, needle: str) -> None:
-    assert needle.lower() in _title(text).lower()
+    assert needle.lower() in card_title(text).lower()
 
 
 @pytest.mark.parametrize(
@@ -110,7 +97,7 @@ def test_a_kind_with_adjectives_takes_its_named_mention(text: str, needle: str) 
     ],
 )
 def test_a_bare_stage_names_the_contest_written_with_another_word(text: str, needle: str) -> None:
-    assert needle in _title(text).lower()
+    assert needle in card_title(text).lower()
 
 
 @pytest.mark.parametrize(
@@ -138,7 +125,7 @@ def test_a_bare_stage_names_the_contest_written_with_another_word(text: str, nee
     ],
 )
 def test_theatre_and_contest_kinds(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -179,7 +166,7 @@ def test_a_kind_noun_is_never_read_as_a_name(words: list[str], nominative: list[
     ],
 )
 def test_rubrics_and_quoted_headings(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -228,7 +215,7 @@ def test_rubrics_and_quoted_headings(text: str, title: str) -> None:
     ],
 )
 def test_greetings_and_sentence_headings_give_way_to_the_body(text: str, needle: str) -> None:
-    assert needle in _title(text)
+    assert needle in card_title(text)
 
 
 @pytest.mark.parametrize(
@@ -257,7 +244,7 @@ def test_greetings_and_sentence_headings_give_way_to_the_body(text: str, needle:
     ],
 )
 def test_clipped_words_and_audiences_before_a_name(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -280,8 +267,8 @@ def test_clipped_words_and_audiences_before_a_name(text: str, title: str) -> Non
         ),
     ],
 )
-def test_a_club_that_recruits_is_the_title(text: str, title: str) -> None:
-    assert _title(text) == title
+def test_a_club_that_recruits_is_thecard_title(text: str, title: str) -> None:
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -306,7 +293,7 @@ def test_a_club_that_recruits_is_the_title(text: str, title: str) -> None:
     ],
 )
 def test_a_headline_quote_after_a_place_noun_is_the_place(text: str, needle: str) -> None:
-    title = _title(text)
+    title = card_title(text)
     assert needle in title
     assert "Берёзовая" not in title
     assert "Динамо" not in title
@@ -343,7 +330,7 @@ def test_a_headline_quote_after_a_place_noun_is_the_place(text: str, needle: str
     ],
 )
 def test_the_events_own_name_among_a_series_names(text: str, needle: str) -> None:
-    assert needle in _title(text)
+    assert needle in card_title(text)
 
 
 @pytest.mark.parametrize(
@@ -372,7 +359,7 @@ def test_the_events_own_name_among_a_series_names(text: str, needle: str) -> Non
     ],
 )
 def test_a_posters_name_in_capitals_takes_the_kind_below(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -391,4 +378,4 @@ def test_a_posters_name_in_capitals_takes_the_kind_below(text: str, title: str) 
     ],
 )
 def test_a_headlines_inflected_name_is_written_as_the_body_writes_it(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title

@@ -11,16 +11,9 @@ import pytest
 
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
+from tests.title_probe import card_title
 
 NOW = datetime.fromisoformat("2026-11-30T10:00")
-
-
-def _title(text: str) -> str:
-    got = intent_to_json(parse_message(text, NOW))
-    assert got["intent"] == "event", got
-    title: str = got["title"]
-    assert 0 < len(title) <= 80, title
-    return title
 
 
 @pytest.mark.parametrize(
@@ -40,7 +33,7 @@ def _title(text: str) -> str:
     ],
 )
 def test_a_programmes_name_on_the_events_line(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -60,7 +53,7 @@ def test_a_programmes_name_on_the_events_line(text: str, title: str) -> None:
     ],
 )
 def test_lists_of_kinds_and_long_official_names(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -89,7 +82,7 @@ def test_lists_of_kinds_and_long_official_names(text: str, title: str) -> None:
     ],
 )
 def test_days_written_small_and_days_that_name_the_date(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -131,7 +124,7 @@ def test_days_written_small_and_days_that_name_the_date(text: str, title: str) -
     ],
 )
 def test_poster_letter_and_programme_headings(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -160,7 +153,7 @@ def test_poster_letter_and_programme_headings(text: str, title: str) -> None:
     ],
 )
 def test_subjects_after_na_and_days_before_a_name(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -204,7 +197,7 @@ def test_subjects_after_na_and_days_before_a_name(text: str, title: str) -> None
     ],
 )
 def test_days_invited_to_nouns_after_the_verb_and_captions(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -254,7 +247,7 @@ def test_days_invited_to_nouns_after_the_verb_and_captions(text: str, title: str
     ],
 )
 def test_lecturers_acronyms_exams_and_capitals(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -273,7 +266,7 @@ def test_lecturers_acronyms_exams_and_capitals(text: str, title: str) -> None:
     ],
 )
 def test_a_bare_show_is_the_show_named_in_the_post(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -303,7 +296,7 @@ def test_a_bare_show_is_the_show_named_in_the_post(text: str, title: str) -> Non
     ],
 )
 def test_surname_readings_rooms_and_more_chrome(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -327,7 +320,7 @@ def test_surname_readings_rooms_and_more_chrome(text: str, title: str) -> None:
     ],
 )
 def test_labelled_names_and_preparation(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -356,11 +349,11 @@ def test_labelled_names_and_preparation(text: str, title: str) -> None:
     ],
 )
 def test_named_weeks_goals_purposes_and_nested_quotes(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 def test_a_kind_after_k_is_a_goal_not_the_event() -> None:
-    title = _title(
+    title = card_title(
         "Выпускники смогут подготовиться к выпускным экзаменам: 27 апреля в 15:00 в актовом "
         "зале пройдёт встреча с психологом. Вход свободный."
     )
@@ -394,7 +387,7 @@ def test_a_kind_after_k_is_a_goal_not_the_event() -> None:
     ],
 )
 def test_place_names_kind_lines_and_announced_subjects(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -413,7 +406,7 @@ def test_place_names_kind_lines_and_announced_subjects(text: str, title: str) ->
     ],
 )
 def test_fallback_without_dates_and_generic_subjects(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(

@@ -12,16 +12,9 @@ from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 from bot.core.language.title_heading import read_heading
 from bot.core.models import EventIntent
+from tests.title_probe import card_title
 
 NOW = datetime.fromisoformat("2026-11-30T10:00")
-
-
-def _title(text: str) -> str:
-    got = intent_to_json(parse_message(text, NOW))
-    assert got["intent"] == "event", got
-    title: str = got["title"]
-    assert 0 < len(title) <= 80, title
-    return title
 
 
 @pytest.mark.parametrize(
@@ -70,7 +63,7 @@ def _title(text: str) -> str:
     ],
 )
 def test_titles_of_web_page_posts(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -116,7 +109,7 @@ def test_a_headline_with_a_verb_is_not_a_title_but_a_heading_without_one_is() ->
     ],
 )
 def test_titles_of_school_kinds_weeks_and_invitations(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -150,7 +143,7 @@ def test_titles_of_school_kinds_weeks_and_invitations(text: str, title: str) -> 
     ],
 )
 def test_titles_past_crumbs_openers_and_place_names(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -169,7 +162,7 @@ def test_titles_past_crumbs_openers_and_place_names(text: str, title: str) -> No
     ],
 )
 def test_titles_of_series_occasions_and_feasts_named_before(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -194,7 +187,7 @@ def test_titles_of_series_occasions_and_feasts_named_before(text: str, title: st
     ],
 )
 def test_titles_of_premieres_named_weeks_and_names_after_the_verb(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 def test_a_page_under_a_section_name_is_an_announcement_not_a_question() -> None:
@@ -227,7 +220,7 @@ def test_a_page_under_a_section_name_is_an_announcement_not_a_question() -> None
     ],
 )
 def test_titles_of_one_sentence_posts(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -253,7 +246,7 @@ def test_titles_of_one_sentence_posts(text: str, title: str) -> None:
     ],
 )
 def test_titles_of_letters_school_news_and_governed_kinds(text: str, title: str) -> None:
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 def test_a_live_broadcast_is_a_kind_of_event() -> None:
@@ -261,7 +254,7 @@ def test_a_live_broadcast_is_a_kind_of_event() -> None:
         "Прямой эфир с космонавтом состоится 12 апреля в 13:00 в группе ВКонтакте «Наука "
         "детям». Смотрим всем классом в кабинете 205."
     )
-    assert _title(text) == "Прямой эфир"
+    assert card_title(text) == "Прямой эфир"
 
 
 def test_a_posters_page_title_is_not_a_question_about_the_poster() -> None:
@@ -281,13 +274,13 @@ def test_an_invitation_to_a_name_of_its_own() -> None:
         "Районная библиотека приглашает 18 апреля на Библиосумерки. Акция начнётся в "
         "18:00: громкие чтения, квиз и мастер-классы для всей семьи."
     )
-    assert _title(text) == "Библиосумерки"
+    assert card_title(text) == "Библиосумерки"
     # a dictionary word after "на" is no name ("приглашает на Красную площадь")
     text = (
         "Администрация приглашает 9 мая на Красную площадь. Праздничный концерт начнётся "
         "в 12:00, выступят хоры школ города."
     )
-    assert _title(text) == "Праздничный концерт"
+    assert card_title(text) == "Праздничный концерт"
 
 
 def test_a_bare_stage_takes_the_event_named_before() -> None:

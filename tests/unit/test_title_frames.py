@@ -4,22 +4,9 @@ own; the event announced inside it is. Sentences written for the rule, not copie
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from bot.cli_parse import intent_to_json
-from bot.core.language.intents import parse_message
-
-NOW = datetime.fromisoformat("2026-11-30T10:00")
-
-
-def _title(text: str) -> str:
-    got = intent_to_json(parse_message(text, NOW))
-    assert got["intent"] == "event", got
-    title: str = got["title"]
-    assert 0 < len(title) <= 80, title
-    return title
+from tests.title_probe import card_title
 
 
 @pytest.mark.parametrize(
@@ -52,13 +39,13 @@ def _title(text: str) -> str:
         ),
     ],
 )
-def test_a_frame_or_occasion_is_not_the_title(text: str, wanted: str, not_wanted: str) -> None:
-    title = _title(text).lower()
+def test_a_frame_or_occasion_is_not_thecard_title(text: str, wanted: str, not_wanted: str) -> None:
+    title = card_title(text).lower()
     assert wanted in title, title
     assert not_wanted not in title, title
 
 
-def test_a_festival_that_is_the_event_keeps_its_title() -> None:
+def test_a_festival_that_is_the_event_keeps_itscard_title() -> None:
     # the same kind without a frame word stays the event's own
-    title = _title("С 8 по 12 декабря пройдёт областной фестиваль науки для школьников.")
+    title = card_title("С 8 по 12 декабря пройдёт областной фестиваль науки для школьников.")
     assert "фестиваль науки" in title.lower(), title

@@ -4,23 +4,10 @@ fuller nominative mention elsewhere in the post. Sentences written for the rule.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from bot.cli_parse import intent_to_json
-from bot.core.language.intents import parse_message
 from bot.core.language.title_opening import opened_in_full
-
-NOW = datetime.fromisoformat("2026-11-30T10:00")
-
-
-def _title(text: str) -> str:
-    got = intent_to_json(parse_message(text, NOW))
-    assert got["intent"] == "event", got
-    title: str = got["title"]
-    assert 0 < len(title) <= 80, title
-    return title
+from tests.title_probe import card_title
 
 
 @pytest.mark.parametrize(
@@ -40,7 +27,7 @@ def _title(text: str) -> str:
     ],
 )
 def test_a_bare_opening_takes_the_event_named_in_full(text: str, wanted: str) -> None:
-    assert wanted in _title(text).lower()
+    assert wanted in card_title(text).lower()
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,25 @@
+"""The concise title the parser gives a text, for the title tests (tests/unit/test_*title*.py).
+
+`card_title(text)` parses `text` at NOW (a naive school wall-clock time) through the same JSON
+as `python -m bot parse`, asserts it is an event whose title fits a card (1–80 characters,
+issue 10 point 6) and returns the title.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+NOW = datetime.fromisoformat("2026-11-30T10:00")
+
+
+def card_title(text: str, now: datetime = NOW) -> str:
+    """The title of the event `text` names; fails the test when it is not an event or the
+    title does not fit a card."""
+    got = intent_to_json(parse_message(text, now))
+    assert got["intent"] == "event", got
+    title: str = got["title"]
+    assert 0 < len(title) <= 80, title
+    return title
