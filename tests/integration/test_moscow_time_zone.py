@@ -86,5 +86,51 @@ async def test_an_answer_in_moscow_time_is_moved_to_the_schools_zone(
         card = "\n".join(Renderer().render(r.template, r.context) for r in replies)
         assert shown in card, card
         assert not_shown not in card, card
+        # the card says the hour was moved, as it does for a first message; not in Moscow
+        assert ("по Москве" in card) is (zone != "Europe/Moscow"), card
+    finally:
+        await store.close()
+
+
+async def test_a_local_hour_given_later_clears_the_moscow_line(tmp_path: Path) -> None:
+    """An hour said in Moscow time, then corrected to a local hour («нет, пусть будет 16:00»): the
+    card shows 16:00 and no longer says the time was moved from Moscow."""
+    tz = ZoneInfo("Asia/Yekaterinburg")
+    store = await open_store(tmp_path / "plan.db", tz)
+    try:
+        clock = FixedClock(datetime(2026, 12, 1, 10, 0, tzinfo=tz))
+        planner = Planner(store, clock, PlannerConfig(tz=tz, admins=frozenset({100})))
+        school = await store.create_organisation("Школа", OrgKind.SCHOOL)
+        await store.save_person(STAFF, Role.STAFF, "Ольга", school.id)
+        await planner.handle(STAFF, "Вебинар для 9 классов 10 декабря")
+        moved = await planner.handle(STAFF, "в 15:00 мск")
+        first = "\n".join(Renderer().render(r.template, r.context) for r in moved)
+        assert "17:00" in first, first
+        assert "по Москве" in first, first
+        replies = await planner.handle(STAFF, "нет, пусть будет 16:00")
+        card = "\n".join(Renderer().render(r.template, r.context) for r in replies)
+        assert "16:00" in card, card
+        assert "по Москве" not in card, card
+    finally:
+        await store.close()
+
+
+async def test_a_correction_in_moscow_time_uses_the_schools_zone(tmp_path: Path) -> None:
+    """«нет, в 15 мск» on an open card in a Yekaterinburg school is 17:00 there, not the hour
+    of the project's default zone."""
+    tz = ZoneInfo("Asia/Yekaterinburg")
+    store = await open_store(tmp_path / "plan.db", tz)
+    try:
+        clock = FixedClock(datetime(2026, 12, 1, 10, 0, tzinfo=tz))
+        planner = Planner(store, clock, PlannerConfig(tz=tz, admins=frozenset({100})))
+        school = await store.create_organisation("Школа", OrgKind.SCHOOL)
+        await store.save_person(STAFF, Role.STAFF, "Ольга", school.id)
+        await planner.handle(STAFF, "Вебинар для 9 классов 10 декабря в 12:00")
+        replies = await planner.handle(STAFF, "нет, в 15:00 мск")
+        card = "\n".join(Renderer().render(r.template, r.context) for r in replies)
+        assert "17:00" in card, card
+        assert "по Москве" in card, card
+        assert "14:00" not in card, card
+        assert "12:00" not in card, card
     finally:
         await store.close()

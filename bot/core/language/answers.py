@@ -22,7 +22,7 @@ from bot.core.language.parts import TemporalParts
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.tokens import Scanner
 from bot.core.language.typos import correct_typos
-from bot.core.language.when import day_and_time
+from bot.core.language.when import DayAndTime, day_and_time
 from bot.core.models import Audience, EventDraft, EventIntent, Intent, QueryIntent
 
 MAX_TITLE = 200
@@ -76,15 +76,12 @@ def fill(
         if named is None or named.start is None:
             return None
         moved = drafts.with_day(draft, named.day) if named.day else draft
-        return drafts.with_time(moved, named.start, named.end)
+        return _timed(moved, named)
     if asked.field is DraftField.DATE:
         if named is None or named.day is None:
             return None
         dated = drafts.with_day(draft, named.day)
-        if named.start:
-            dated = drafts.with_time(dated, named.start, named.end)
-        else:
-            dated = _with_written_time(dated, draft, now)
+        dated = _timed(dated, named) if named.start else _with_written_time(dated, draft, now)
         return with_answer_doubts(dated, text, now)
     return None
 
@@ -150,7 +147,15 @@ def edit(
     if named is None or (named.day is None and named.start is None):
         return None
     moved = drafts.with_day(draft, named.day) if named.day else draft
-    return drafts.with_time(moved, named.start, named.end) if named.start else moved
+    return _timed(moved, named) if named.start else moved
+
+
+def _timed(draft: EventDraft, named: DayAndTime) -> EventDraft:
+    """`draft` at the named start (and end), remembering whether the time was said in Moscow
+    time so the card says so («Время было по Москве»); a later local time clears that line."""
+    assert named.start is not None
+    timed = drafts.with_time(draft, named.start, named.end)
+    return replace(timed, moscow_shift_hours=named.moscow_shift_hours)
 
 
 def answered_audience(text: str) -> Audience:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from bot.core.dialog import DraftField, EditableField
 from bot.core.language.answers import Asked, edit, fill, is_message, with_answer_doubts
@@ -37,24 +38,29 @@ def corrected_value(text: str) -> str | None:
 
 
 def correct(
-    draft: EventDraft, field: DraftField | None, text: str, now: datetime
+    draft: EventDraft,
+    field: DraftField | None,
+    text: str,
+    now: datetime,
+    zone: ZoneInfo | None = None,
 ) -> EventDraft | None:
     """The draft moved to the day or time a correcting reply names (`field`: the missing
-    field the bot asked for, None when its card is open; `now`: school wall-clock time),
+    field the bot asked for, None when its card is open; `now`: school wall-clock time;
+    `zone`: the school's zone, to which a time said in Moscow time is moved — None: default),
     with the doubts a first message naming that day would raise; None when `text` is not
     such a correction (a new event, a question, no day or time)."""
     value = corrected_value(text)
     if value is None or is_message(value, parse_message(value, now)):
         return None
-    named = day_and_time(value, now)
+    named = day_and_time(value, now, zone)
     if named is None or (named.day is None and named.start is None):
         return None
     asked = Asked(field, None, audience_asked=True)
     if field is DraftField.DATE:
-        filled = fill(draft, asked, value, now)
+        filled = fill(draft, asked, value, now, zone)
         if filled is not None:
             return filled
     if draft.start is None and named.day is None:
         return None  # a time for a draft still without its day: the day is asked first
-    moved = edit(draft, asked, EditableField.WHEN, value, now)
+    moved = edit(draft, asked, EditableField.WHEN, value, now, zone)
     return None if moved is None else with_answer_doubts(moved, value, now)

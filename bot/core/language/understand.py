@@ -200,7 +200,7 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
         answer = _draft_answer(text, dialog, now, zone)
         if answer is not None:
             return answer
-    corrected = _draft_correction(text, dialog, now)
+    corrected = _draft_correction(text, dialog, now, zone)
     if corrected is not None:
         return corrected
     return _message(text, now, zone)
@@ -214,13 +214,15 @@ def _year_confirmed(dialog: Dialog) -> DraftAnswer | None:
     return None if confirmed is None else DraftAnswer(confirmed, dialog.audience_asked)
 
 
-def _draft_correction(text: str, dialog: Dialog, now: datetime) -> DraftAnswer | None:
+def _draft_correction(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
+) -> DraftAnswer | None:
     """«нет, пусть будет 10 декабря» while one draft is asked about or shown on its card:
     that draft at the day or time named (bot.core.language.draft_corrections)."""
     asked = dialog.asked_field()
     if len(dialog.pending) != 1 or not (asked or isinstance(dialog.waiting, Confirmation)):
         return None
-    corrected = correct(dialog.drafts()[0], asked, text, now)
+    corrected = correct(dialog.drafts()[0], asked, text, now, zone)
     return None if corrected is None else DraftAnswer(corrected, dialog.audience_asked)
 
 

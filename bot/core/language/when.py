@@ -104,6 +104,7 @@ class DayAndTime:
     start: time | None
     end: time | None
     all_day: bool = False
+    moscow_shift_hours: int = 0  # hours added to a time said in Moscow time (0: local)
 
 
 def day_and_time(text: str, now: datetime, zone: ZoneInfo | None = None) -> DayAndTime | None:
@@ -142,7 +143,8 @@ def _named_from_moscow(named: DayAndTime, now: datetime, zone: ZoneInfo) -> DayA
     moved = begin + shift
     end = (datetime.combine(begin.date(), named.end) + shift).time() if named.end else None
     day = moved.date() if named.day is not None else None
-    return DayAndTime(day, moved.time(), end, named.all_day)
+    hours = round(shift.total_seconds() / 3600)
+    return DayAndTime(day, moved.time(), end, named.all_day, hours)
 
 
 def _unjoined(text: str) -> str:
