@@ -166,6 +166,37 @@ async def test_a_correction_of_the_open_card_moves_its_draft(
     assert [(e.title, e.start) for e in stored] == [("Экскурсия на завод", start)]
 
 
+@pytest.mark.parametrize(
+    ("answer", "start"),
+    [
+        ("16:00", datetime(2026, 12, 12, 16, 0, tzinfo=TZ)),
+        ("в 9 утра", datetime(2026, 12, 12, 9, 0, tzinfo=TZ)),
+        ("14 декабря в 11:30", datetime(2026, 12, 14, 11, 30, tzinfo=TZ)),
+    ],
+)
+async def test_a_bare_day_or_time_on_the_open_card_moves_its_draft(
+    world: World, answer: str, start: datetime
+) -> None:
+    """Nothing but a day or time under an open card names no event of its own: it is the
+    card's new day or time (not a nameless second draft «»), shown again before saving."""
+    [card] = await world.say("экскурсия на завод 12 декабря в 10:00 9а")
+    [card] = await world.say(answer)
+    assert card.template == "event_card", world.text(card)
+    assert card.context["event"]["title"] == "Экскурсия на завод"
+    assert card.context["event"]["start"] == start
+    stored = await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None)
+    assert stored == []  # shown again, not saved
+    [saved, *_] = await world.say("да")
+    assert saved.template == "saved"
+
+
+async def test_a_titled_event_on_the_open_card_is_still_a_new_event(world: World) -> None:
+    await world.say("экскурсия на завод 12 декабря в 10:00 9а")
+    [reply] = await world.say("Экскурсия 15 декабря в 12:00")
+    assert reply.template == "draft_choice", world.text(reply)
+    assert "«Экскурсия»" in world.text(reply)
+
+
 async def test_a_correction_into_the_past_is_asked_about(world: World) -> None:
     await world.say("экскурсия на завод 12 декабря в 10:00 9а")
     [ask] = await world.say("нет, пусть будет 30 ноября")
@@ -193,3 +224,13 @@ async def test_yes_to_an_impossible_date_still_saves_nothing(world: World) -> No
     [reply] = await world.say("да")
     assert reply.template != "event_card"
     assert await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None) == []
+
+
+async def test_a_bare_time_under_an_open_plan_never_names_an_empty_event(world: World) -> None:
+    """Under a plan of two lines a bare «16:00» cannot say which line it moves: the bot asks
+    what to do with the new event, and never quotes an empty title «»."""
+    await world.say("Лекция 10 декабря в 12:00 9а\nЭкскурсия 11 декабря в 10:00 9б")
+    [reply] = await world.say("16:00")
+    assert reply.template == "draft_choice", world.text(reply)
+    assert "«»" not in world.text(reply)
+    assert "новым мероприятием" in world.text(reply)

@@ -1,7 +1,9 @@
 """A reply that corrects the open draft instead of starting a new event: «нет, пусть будет
 10 декабря», «не в 10, а в 11», «нет, лучше 11 декабря в 15:00» (newcomer walk 2026-11-30,
 C4). Only a reply that opens with such a frame and names nothing but a day or a time is a
-correction; «нет, лекция по химии 15 декабря» is still a new event.
+correction; «нет, лекция по химии 15 декабря» is still a new event. A reply that is nothing
+but a day and time («16:00», «завтра в 16:00») while one draft's card is open is a correction
+too: it names no event of its own, so it can only be about the card above.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from bot.core.dialog import DraftField, EditableField
 from bot.core.language.answers import Asked, edit, fill, is_message, with_answer_doubts
 from bot.core.language.intents import parse_message
 from bot.core.language.when import day_and_time
-from bot.core.models import EventDraft
+from bot.core.models import EventDraft, EventIntent
 
 # how a correcting reply opens: «нет,», «не 12, а 13 декабря», «пусть будет», «лучше»
 _OPENING = re.compile(
@@ -50,6 +52,8 @@ def correct(
     with the doubts a first message naming that day would raise; None when `text` is not
     such a correction (a new event, a question, no day or time)."""
     value = corrected_value(text)
+    if value is None and _bare_day_or_time(text, now):
+        value = text.strip()
     if value is None or is_message(value, parse_message(value, now)):
         return None
     named = day_and_time(value, now, zone)
@@ -64,3 +68,19 @@ def correct(
         return None  # a time for a draft still without its day: the day is asked first
     moved = edit(draft, asked, EditableField.WHEN, value, now, zone)
     return None if moved is None else with_answer_doubts(moved, value, now)
+
+
+def _bare_day_or_time(text: str, now: datetime) -> bool:
+    """True when `text` reads as an event with a start but no words of a title of its own
+    («16:00», «завтра в 16:00», «11 декабря в 9»); a question or a titled event is not."""
+    if len(text) > _MAX_BARE:
+        return False
+    intent = parse_message(text, now)
+    return (
+        isinstance(intent, EventIntent)
+        and intent.draft.start is not None
+        and not intent.draft.title.strip()
+    )
+
+
+_MAX_BARE = 60  # characters: a longer text is a message of its own, not a bare day and time
