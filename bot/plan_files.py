@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.clashes import clashes_among, find_clashes, flagged_events
+from bot.core.language.post_draft import in_zone
 from bot.core.models import Audience, Clash, Event, NewEvent, OrgKind, Person, Role
 from bot.core.planner import Planner
 from bot.core.ports import Clock
@@ -266,9 +267,8 @@ async def import_rows(
             report.incomplete.append(row)
             continue
         org_id = await _organisation_id(store, row.organiser, default_organisation_id)
-        events += drafts.to_new_events(
-            row.draft, organisation_id=org_id, tz=tz, created_by=actor_id
-        )
+        draft = in_zone(row.draft, tz)  # a time in Moscow time, moved to this school's zone
+        events += drafts.to_new_events(draft, organisation_id=org_id, tz=tz, created_by=actor_id)
     if events:
         report.saved = await store.add_events(events, actor_id)
     for event in report.saved:

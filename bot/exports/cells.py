@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language.audience import parse_audience
+from bot.core.language.post import take_moscow_time
+from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
 from bot.core.language.tokens import Scanner
 from bot.core.language.venue import extract_venue
 from bot.core.language.when import day_and_time, resolve_when
@@ -75,7 +77,10 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
         raise RowFailed(RowProblem.CANCELLED)
     when = cell_date(cells.get("date"), now)
     audience = cell_audience(cells.get("audience"), labels)
-    start, end, all_day, known = _when(when, cells.get("time"), cells.get("end"), now, labels)
+    moscow = _moscow_hours(cells, now)
+    start, end, all_day, known = _when(
+        when, cells.get("time"), cells.get("end"), now, labels, moscow
+    )
     return EventDraft(
         title=" ".join(title.split()),
         start=start,
@@ -84,7 +89,20 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
         time_known=known,
         venue=cell_venue(cells.get("venue")),
         audience=audience,
+        moscow_shift_hours=0 if all_day else moscow,
     )
+
+
+def _moscow_hours(cells: Mapping[str, object], now: datetime) -> int:
+    """Hours the time parser adds to a date or time cell written in Moscow time ("15:00 МСК",
+    "по московскому времени") for the project's default zone (SCHOOL_ZONE); 0 when neither
+    cell says so. A plain end cell beside such a time is Moscow time too. The planner later
+    moves the row to the school's own zone (bot.core.language.post_draft.in_zone), as it
+    does for a chat message."""
+    said = " ".join(cell_text(cells.get(key)) for key in ("date", "time"))
+    if not said.strip() or not take_moscow_time(Scanner(said)):
+        return 0
+    return round(moscow_shift(now, SCHOOL_ZONE).total_seconds() / 3600)
 
 
 def _says_cancelled(status: str, labels: Labels) -> bool:
@@ -140,15 +158,21 @@ def _exact(text: str) -> CellDate | None:
 
 
 def _when(
-    cell: CellDate, value: object, end_value: object, now: datetime, labels: Labels
+    cell: CellDate,
+    value: object,
+    end_value: object,
+    now: datetime,
+    labels: Labels,
+    moscow: int = 0,
 ) -> tuple[datetime, datetime | None, bool, bool]:
-    """(start, end, all_day, time_known) in the EventDraft conventions."""
+    """(start, end, all_day, time_known) in the EventDraft conventions; `moscow`: hours to add
+    to a plain end cell when the start was given in Moscow time."""
     day = cell.day
     text = "" if isinstance(value, time | datetime | timedelta) else cell_text(value)
     if value is None or (not isinstance(value, time | datetime | timedelta) and not text):
         if cell.at is not None:  # "15.12.2026 10:00" in the date cell
             start = datetime.combine(day, cell.at)
-            end = _end_cell(start, end_value) if end_value not in (None, "") else None
+            end = _end_cell(start, end_value, moscow) if end_value not in (None, "") else None
             return start, end, False, True
         last = _midnight(cell.last) if cell.last else None
         return _midnight(day), last, True, cell.last is not None
@@ -156,7 +180,7 @@ def _when(
         return _all_day(day, text)
     start, end = _times(day, value, text, now)
     if end is None and end_value not in (None, ""):
-        end = _end_cell(start, end_value)
+        end = _end_cell(start, end_value, moscow)
     return start, end, False, True
 
 
@@ -212,7 +236,7 @@ def _parsed_times(day: date, text: str, now: datetime) -> tuple[datetime, dateti
     return start, end if end > start else end + timedelta(days=1)
 
 
-def _end_cell(start: datetime, value: object) -> datetime:
+def _end_cell(start: datetime, value: object, moscow: int = 0) -> datetime:
     if isinstance(value, datetime | time):
         at = value.time() if isinstance(value, datetime) else value
     elif isinstance(value, timedelta) and timedelta(0) <= value < timedelta(days=1):
@@ -222,7 +246,7 @@ def _end_cell(start: datetime, value: object) -> datetime:
         at = _clock(m[1], m[2], cell_text(value))
     else:
         raise RowFailed(RowProblem.BAD_TIME, value)
-    end = datetime.combine(start.date(), _minute(at))
+    end = datetime.combine(start.date(), _minute(at)) + timedelta(hours=moscow)
     if end <= start:
         end += timedelta(days=1)
     return end

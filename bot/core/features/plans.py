@@ -24,6 +24,7 @@ from bot.core.features.notices import NoticeStore, clash_notices
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind
+from bot.core.language.post_draft import in_zone
 from bot.core.models import Event, EventDraft, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
 from bot.core.replies import Button, Reply
@@ -100,6 +101,7 @@ async def plan_summary(
                 "sheet": complete[index].get("sheet"),
                 "event": view,
                 "occurrences": len(events),
+                "moscow_shift_hours": complete[index].get("moscow_shift_hours", 0),
                 "clashes": [clash_view(c, orgs) for c in clashes],
                 "calendar": [
                     warning_view(w) for w in await check_calendar(ctx.store, events, ctx.config.tz)
@@ -249,14 +251,14 @@ async def import_rows(
     RowError with `.reason`) become the pending drafts, summarised with the bad rows; when
     drafts are pending already, the add / replace / keep-both question comes first."""
     good = [r for r in rows if hasattr(r, "draft")]
-    now = ctx.wall_now()
+    now, tz = ctx.wall_now(), ctx.config.tz
     # rows of several sheets repeat row numbers: lines are then numbered 1..n and shown
     # with their sheet and row, so the number shown is always the number edited
     several_sheets = any(getattr(r, "sheet", None) for r in good)
     new = numbered(
         [
             {
-                **draft_json.draft_to_json(drafts.with_timing_doubts(r.draft, now)),
+                **draft_json.draft_to_json(drafts.with_timing_doubts(in_zone(r.draft, tz), now)),
                 "organiser": r.organiser,
                 "row": r.row_number,
             }
