@@ -1,0 +1,62 @@
+"""One person's chat with the real planner over a real store, for integration tests: the
+planner, the store (SQLite here; PostgreSQL under tests/pg_everywhere.py, which swaps
+`open_store`), the real templates, and a frozen clock. Nothing of ours is mocked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.core.models import OrgKind, Role
+from bot.core.planner import Planner, PlannerConfig
+from bot.core.ports import FixedClock
+from bot.core.replies import Reply
+from bot.render import Renderer
+from bot.storage.sqlite_store import SqliteStore, open_store
+
+CURATOR = 100  # the school's admin (PlannerConfig.admins)
+SPEAKER = 200  # the person whose chat the world is
+
+
+@dataclass
+class ChatWorld:
+    """`vk_id`'s chat: `say` a message, `press` a button payload, `text` renders a reply."""
+
+    store: SqliteStore
+    planner: Planner
+    renderer: Renderer
+    vk_id: int = SPEAKER
+
+    async def say(self, text: str) -> list[Reply]:
+        return await self.planner.handle(self.vk_id, text)
+
+    async def press(self, payload: dict[str, Any]) -> list[Reply]:
+        return await self.planner.handle(self.vk_id, "", payload)
+
+    def text(self, reply: Reply) -> str:
+        return self.renderer.render(reply.template, reply.context)
+
+    async def card_lines(self, text: str) -> list[str]:
+        """The lines of the card the bot answers `text` with (then the draft is dropped)."""
+        [card] = await self.say(text)
+        assert card.template == "event_card", card.template
+        await self.say("нет")
+        return self.text(card).split("\n")
+
+
+async def open_world(
+    path: Path, now: datetime, role: Role, organisation: str, kind: OrgKind
+) -> ChatWorld:
+    """A fresh store at `path` (its zone is `now`'s, which must be a ZoneInfo) with one
+    organisation and SPEAKER in it with `role`; the clock stays at `now`. Close the store."""
+    assert isinstance(now.tzinfo, ZoneInfo)
+    store = await open_store(path, now.tzinfo)
+    planner = Planner(
+        store, FixedClock(now), PlannerConfig(tz=now.tzinfo, admins=frozenset({CURATOR}))
+    )
+    org = await store.create_organisation(organisation, kind)
+    await store.save_person(SPEAKER, role, "Ольга", org.id)
+    return ChatWorld(store, planner, Renderer())
