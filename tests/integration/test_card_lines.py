@@ -5,7 +5,6 @@ the year of an event in another school year never run into the next line (newcom
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,38 +12,24 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.models import OrgKind, Role
-from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import FixedClock
-from bot.render import Renderer
-from bot.storage.sqlite_store import SqliteStore, open_store
+from tests.chat_world import ChatWorld as World
+from tests.chat_world import open_world
 
 TZ = ZoneInfo("Europe/Kaliningrad")
-CURATOR, PARTNER = 100, 200
-
-
-@dataclass
-class World:
-    store: SqliteStore
-    planner: Planner
-    renderer: Renderer
-
-    async def card_lines(self, text: str) -> list[str]:
-        """The lines of the card the bot answers `text` with (then the draft is dropped)."""
-        [card] = await self.planner.handle(PARTNER, text)
-        assert card.template == "event_card", card.template
-        await self.planner.handle(PARTNER, "нет")
-        return self.renderer.render(card.template, card.context).split("\n")
+TUESDAY = datetime(2026, 12, 1, 10, 0, tzinfo=TZ)  # the frozen clock
 
 
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[World]:
-    store = await open_store(tmp_path / "plan.db", TZ)
-    clock = FixedClock(datetime(2026, 12, 1, 10, 0, tzinfo=TZ))  # Tuesday
-    planner = Planner(store, clock, PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
-    college = await store.create_organisation("Колледж", OrgKind.PARTNER)
-    await store.save_person(PARTNER, Role.PARTNER, "Анна", college.id)
-    yield World(store, planner, Renderer())
-    await store.close()
+    opened = await open_world(
+        tmp_path / "plan.db",
+        TUESDAY,
+        Role.PARTNER,
+        "Колледж",
+        OrgKind.PARTNER,
+    )
+    yield opened
+    await opened.store.close()
 
 
 async def test_each_session_has_its_own_line(world: World) -> None:
@@ -86,7 +71,7 @@ async def test_no_free_times_when_only_a_later_occurrence_meets_the_calendar(
     """A weekly series whose 6 January meets the New Year holidays: the calendar says so,
     but times «without lessons» proposed for its first day (2 December, no clash) only
     confuse (newcomer walk C8)."""
-    [card] = await world.planner.handle(PARTNER, SERIES)
+    [card] = await world.say(SERIES)
     assert card.template == "event_card"
     assert card.context["occurrences"] > 1
     assert card.context["calendar"], "the holiday is still named"
@@ -99,7 +84,7 @@ async def test_no_free_times_when_only_a_later_occurrence_meets_the_calendar(
 async def test_free_times_still_come_when_the_event_itself_meets_the_calendar(
     world: World,
 ) -> None:
-    [card] = await world.planner.handle(PARTNER, "Лекция 1 января в 12:00, 9 классы")
+    [card] = await world.say("Лекция 1 января в 12:00, 9 классы")
     assert card.template == "event_card"
     assert card.context["calendar"]
     assert card.context["slots"]

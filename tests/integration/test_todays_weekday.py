@@ -5,7 +5,6 @@ SQLite store, real templates, frozen clock (Tue 2026-12-01 10:00)."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,41 +12,24 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.models import OrgKind, Role
-from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import FixedClock
-from bot.core.replies import Reply
-from bot.render import Renderer
-from bot.storage.sqlite_store import SqliteStore, open_store
+from tests.chat_world import ChatWorld as World
+from tests.chat_world import open_world
 
 TZ = ZoneInfo("Europe/Kaliningrad")
-CURATOR, STAFF = 100, 200
-
-
-@dataclass
-class World:
-    store: SqliteStore
-    planner: Planner
-    renderer: Renderer
-
-    async def say(self, text: str) -> list[Reply]:
-        return await self.planner.handle(STAFF, text)
-
-    async def press(self, payload: dict[str, object]) -> list[Reply]:
-        return await self.planner.handle(STAFF, "", payload)
-
-    def text(self, reply: Reply) -> str:
-        return self.renderer.render(reply.template, reply.context)
+TUESDAY = datetime(2026, 12, 1, 10, 0, tzinfo=TZ)  # the frozen clock
 
 
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[World]:
-    store = await open_store(tmp_path / "plan.db", TZ)
-    clock = FixedClock(datetime(2026, 12, 1, 10, 0, tzinfo=TZ))  # Tuesday
-    planner = Planner(store, clock, PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
-    school = await store.create_organisation("Школа", OrgKind.SCHOOL)
-    await store.save_person(STAFF, Role.STAFF, "Ольга", school.id)
-    yield World(store, planner, Renderer())
-    await store.close()
+    opened = await open_world(
+        tmp_path / "plan.db",
+        TUESDAY,
+        Role.STAFF,
+        "Школа",
+        OrgKind.SCHOOL,
+    )
+    yield opened
+    await opened.store.close()
 
 
 @pytest.mark.parametrize(
