@@ -1,5 +1,5 @@
 """The real-post sets collected as held out (tests/data/real_posts_eval2.jsonl to
-real_posts_eval5.jsonl; which of them are still held out is said in tests/data/README.md) are
+real_posts_eval6.jsonl; which of them are still held out is said in tests/data/README.md) are
 well formed and independent.
 
 This checks the files, not the parser: every line carries the keys the scorer and the
@@ -34,6 +34,7 @@ HELD_OUT = (
     "real_posts_eval3.jsonl",
     "real_posts_eval4.jsonl",
     "real_posts_eval5.jsonl",
+    "real_posts_eval6.jsonl",
 )
 REQUIRED = ("text", "now", "start", "end", "title_contains", "origin", "intent")
 KNOWN = {
@@ -103,6 +104,9 @@ def test_the_sets_are_large_enough_and_mixed() -> None:
     eval5 = [case["origin"] for case in load("real_posts_eval5.jsonl")]
     assert eval5.count("page") >= 45
     assert 10 <= eval5.count("written") <= 12
+    eval6 = [case["origin"] for case in load("real_posts_eval6.jsonl")]
+    assert eval6.count("page") >= 45
+    assert 10 <= eval6.count("written") <= 12
 
 
 @pytest.mark.parametrize(("name", "case"), CASES, ids=IDS)
