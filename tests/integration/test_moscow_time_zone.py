@@ -77,6 +77,8 @@ async def test_moscow_time_is_shown_in_the_schools_zone(
         ("Asia/Yekaterinburg", "в 15:00 по московскому времени", "17:00", "15:00"),
         ("Europe/Kaliningrad", "15:00 мск", "14:00", "15:00"),
         ("Europe/Moscow", "в 15 мск", "15:00", "14:00"),
+        ("Asia/Yekaterinburg", "в 14 по москве", "16:00", "14:00"),
+        ("Asia/Yekaterinburg", "в 14.00 (время московское)", "16:00", "14:00"),
     ],
 )
 async def test_an_answer_in_moscow_time_is_moved_to_the_schools_zone(

@@ -22,6 +22,19 @@ NOW = datetime.fromisoformat("2026-12-01T10:00")  # the school's naive wall-cloc
         ("с 10 до 12 (МСК)", "Asia/Yekaterinburg", None, time(12), time(14)),
         ("10 декабря в 00:30 мск", "Europe/Kaliningrad", date(2026, 12, 9), time(23, 30), None),
         ("10 декабря в 23:30 мск", "Asia/Yekaterinburg", date(2026, 12, 11), time(1, 30), None),
+        # other ways of saying it (newcomer walk, 2026-11-30 evening)
+        ("в 14 по москве", "Asia/Yekaterinburg", None, time(16), None),
+        ("в 14 ч. по Москве", "Asia/Yekaterinburg", None, time(16), None),
+        (
+            "10 декабря в 11 часов по Москве",
+            "Europe/Kaliningrad",
+            date(2026, 12, 10),
+            time(10),
+            None,
+        ),
+        ("в 11.00 (время московское)", "Asia/Novosibirsk", None, time(15), None),
+        ("15:00 (по Москве)", "Asia/Yekaterinburg", None, time(17), None),
+        ("в 9:30, московское время", "Asia/Yekaterinburg", None, time(11, 30), None),
     ],
 )
 def test_a_time_in_moscow_time_is_moved(
@@ -42,3 +55,19 @@ def test_a_day_alone_in_moscow_time_keeps_its_day() -> None:
     named = day_and_time("10 декабря по московскому времени", NOW, ZoneInfo("Asia/Omsk"))
     assert named is not None
     assert (named.day, named.start) == (date(2026, 12, 10), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "экскурсия по Москве 10 декабря в 15:00",
+        "10 декабря в 15:00 обзорная экскурсия по Москве",
+        "10 декабря в 15:00, 9 классы, прогулка по Москве-реке",
+        "10 декабря в 15:00 по Москве-реке на теплоходе",
+    ],
+)
+def test_a_tour_of_moscow_is_not_moscow_time(text: str) -> None:
+    """«по Москве» not right after a clock is the place, not the time zone."""
+    named = day_and_time(text, NOW, ZoneInfo("Asia/Yekaterinburg"))
+    assert named is not None
+    assert (named.day, named.start) == (date(2026, 12, 10), time(15))

@@ -64,9 +64,16 @@ _ONLINE = re.compile(
     r"|сферум|телемост|видеосвяз|skype|скайп|microsoft\s+teams"
     r"|прям\w+\s+эфир|портал\w*|вконтакте|в\s+социальн\w+\s+сет\w+"
 )
-_MSK = re.compile(r"\(?(?:по\s+)?(?:московскому\s+времени|мск)\b\)?")
+# Moscow time: «по московскому времени», «МСК», «(время московское)», «московское время»,
+# and «по Москве» right after a clock («в 14 по Москве», «15:00 (по Москве)»; never the
+# place: «экскурсия по Москве»)
+_MSK = re.compile(
+    r"(?P<said>\(?(?:по\s+)?(?:московскому\s+времени|мск)\b\)?"
+    r"|\(?(?:время\s+московское|московское\s+время)\b\)?)"
+    r"|\d(?:\s*(?:ч|час|часа|часов)\b\.?)?\s*(?P<after_clock>\(?по\s+москве\b(?!-)\)?)"
+)
 # a literal each of these patterns needs: a post without it skips the pattern's search
-gate(_MSK, re.compile("мск|московск"))
+gate(_MSK, re.compile("мск|московск|москве"))
 gate(_URL, re.compile("/"))
 
 
@@ -167,7 +174,8 @@ def take_moscow_time(sc: Scanner) -> bool:
     found = False
     for m in sc.find(_MSK):
         found = True
-        sc.take_match(m)
+        said = "said" if m.group("said") else "after_clock"  # the clock itself stays
+        sc.take(m.start(said), m.end(said))
     return found
 
 
