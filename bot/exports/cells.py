@@ -79,7 +79,7 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
     audience = cell_audience(cells.get("audience"), labels)
     moscow = _moscow_hours(cells, now)
     start, end, all_day, known = _when(
-        when, cells.get("time"), cells.get("end"), now, labels, moscow
+        when, _time_cell(cells), cells.get("end"), now, labels, moscow
     )
     return EventDraft(
         title=" ".join(title.split()),
@@ -91,6 +91,15 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
         audience=audience,
         moscow_shift_hours=0 if all_day else moscow,
     )
+
+
+def _time_cell(cells: Mapping[str, object]) -> object:
+    """The time cell's value; None when it only repeats the date cell (a Word or Excel cell
+    merged across «Дата» and «Время» gives both columns the same text), so the row reads as
+    a day without its own time instead of failing as «не понял время»."""
+    value = cells.get("time")
+    repeated = cell_text(value)
+    return None if repeated and repeated == cell_text(cells.get("date")) else value
 
 
 def _moscow_hours(cells: Mapping[str, object], now: datetime) -> int:

@@ -207,3 +207,45 @@ async def test_a_pasted_plans_lines_say_why_they_wait() -> None:
     assert "Олимпиада (строка 2) — нет времени" in text
     assert "Лекция (строка 3) — 20 ноября (пт) уже прошло" in text
     assert "Кружок (строка 4) — окончание раньше начала" in text
+
+
+async def test_a_date_merged_across_the_time_column_is_a_day_without_a_time(env: tuple) -> None:
+    """A Word row whose «Дата» cell is merged across «Время» gives both columns the date's
+    text: the row is a day whose time is asked, never «не понял время («24.12.2026»)»."""
+    _, planner = env
+    data = docx(
+        [
+            [
+                ["Мероприятие", "Дата", "Время", "Участники"],
+                ["Ёлка", "24.12.2026", "", "5 кл."],
+                ["Лекция", "15.12.2026", "15:00", "9 кл."],
+            ]
+        ],
+        merges=[(0, 1, 1, 1, 2)],
+    )
+    [summary] = await import_plan_file(planner, CURATOR, "plan.docx", data)
+    text = Renderer().render(summary.template, summary.context)
+    assert "не понял время" not in text, text
+    assert "24.12.2026" not in text, text
+    assert summary.context["errors"] == [], text
+    assert "Ёлка" in text, text
+
+
+async def test_the_fix_example_names_the_line_that_needs_fixing(env: tuple) -> None:
+    """The hint «исправь N: …» under a summary uses the number of a line that cannot be saved
+    yet, not the last good one."""
+    _, planner = env
+    data = docx(
+        [
+            [
+                ["Мероприятие", "Дата", "Время", "Участники"],
+                ["Ёлка", "24.12.2026", "", "5 кл."],
+                ["Лекция", "15.12.2026", "15:00", "9 кл."],
+            ]
+        ]
+    )
+    [summary] = await import_plan_file(planner, CURATOR, "plan.docx", data)
+    text = Renderer().render(summary.template, summary.context)
+    assert "строка 2: Ёлка — нет времени" in text, text
+    assert "«исправь 2:" in text, text
+    assert "«исправь 3:" not in text, text
