@@ -219,3 +219,21 @@ async def test_a_bare_time_under_an_open_plan_never_names_an_empty_event(world: 
     assert reply.template == "draft_choice", world.text(reply)
     assert "«»" not in world.text(reply)
     assert "новым мероприятием" in world.text(reply)
+
+
+@pytest.mark.parametrize("said", ["👍", "👍🏻", "ага, сохраняй", "угу", "да, всё верно", "хорошо"])
+async def test_a_thumbs_up_or_a_casual_yes_saves_the_open_card(world: World, said: str) -> None:
+    """«Сохранить?» answered the way people answer in a messenger saves the card — a 👍
+    there used to get a 👍 back while the card silently stayed unsaved (newcomer walk)."""
+    [card] = await world.say("экскурсия на завод 12 декабря в 10:00 9а")
+    assert card.template == "event_card"
+    [saved, *_] = await world.say(said)
+    assert saved.template == "saved", world.text(saved)
+    stored = await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None)
+    assert [e.title for e in stored] == ["Экскурсия на завод"]
+
+
+async def test_a_thumbs_up_with_nothing_open_is_small_talk(world: World) -> None:
+    [reply] = await world.say("👍")
+    assert reply.template == "small_talk", world.text(reply)
+    assert await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None) == []

@@ -230,7 +230,7 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     """Small talk, or a sign-up said in words («запиши меня на 6 и 7» from the last list,
     «запиши меня на день открытых дверей»); None for anything else."""
     talk = small_talk.small_talk(text)
-    if talk is not None:
+    if talk is not None and not _approves_card(text, dialog):
         return SmallTalk(talk)
     signup = signup_phrases.parse_signup(text)
     if isinstance(signup, tuple):
@@ -238,6 +238,14 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     if signup is not None:
         return SignupByTitle(signup)
     return None
+
+
+def _approves_card(text: str, dialog: Dialog) -> bool:
+    """«👍» (or «👌», «✅») while a card asks «Сохранить?»: the answer «да», not small talk."""
+    if not isinstance(dialog.waiting, Confirmation):
+        return False
+    command = parse_command(text)
+    return command is not None and command.kind is CommandKind.YES
 
 
 def _poll_answer(step: PollStep, text: str) -> PollAnswer | None:
