@@ -103,7 +103,7 @@ async def test_the_post_is_the_description_column_of_the_xlsx(world: World) -> N
     sheet = book["План"]
     header = [c.value for c in sheet[1]]
     row = dict(zip(header, [c.value for c in sheet[2]], strict=True))
-    assert row["Описание"] == POST
+    assert row["Исходный текст"] == POST
 
 
 async def test_a_short_message_stores_no_deadline_ages_or_link(world: World) -> None:

@@ -46,7 +46,7 @@ def test_header_and_one_row_per_event(book: Workbook) -> None:
     assert [c.value for c in ws[1]] == [
         "Дата", "День недели", "Время", "Название", "Организатор",
         "Аудитория", "Место", "Записались", "Оценка", "Накладки", "Учебный календарь",
-        "Описание",  # issue 10: the post as written goes to the export
+        "Исходный текст",  # issue 10: the post as written goes to the export
     ]  # fmt: skip
     assert ws.max_row == 1 + 6  # issue 11: the cancelled event is left out by default
 
