@@ -299,6 +299,7 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
             "corrections": list(draft.corrections),
             "start": draft.start,
             "all_day": draft.all_day,
+            "choices": list(draft.choices[:MAX_CHOICE_BUTTONS]),
         },
         buttons=buttons,
     )
