@@ -162,3 +162,15 @@ async def test_signup_by_numbers_and_by_title(env: tuple) -> None:
     person = await store.get_person_by_vk(STUDENT)
     mine = await store.events_of_person(person.id, at("2026-11-23T10:00"))
     assert len(mine) == 3
+
+
+async def test_the_sign_up_hint_names_a_number_on_the_list(env: tuple) -> None:
+    """Under a list of one event the hint says «записаться 1», not a number not shown
+    (newcomer walk: «записаться 2» under a single event)."""
+    _, planner = env
+    [listing] = await planner.handle(STUDENT, "что 15 декабря?")
+    assert listing.template == "events_list"
+    shown = text(listing)
+    assert "1. " in shown, shown
+    assert "«записаться 1»" in shown, shown
+    assert "«записаться 2»" not in shown, shown

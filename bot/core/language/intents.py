@@ -83,6 +83,28 @@ _QUERY_LEAD = re.compile(
     r"|мероприятия|события|план|расписание|афиша|анонс|список|календарь|покажи|покажите"
     r"|показать)(?![а-я])"
 )
+# a short question whose question word comes last: «а на выходных что», «завтра что будет?»
+_QUERY_TAIL = re.compile(
+    r"(?:^|\s)(?:что|ч[её]|чо)(?:[\s-]+(?:есть|будет|будут|там|нибудь|интересного|у\s+нас))*"
+    r"[\s?!.]*$"
+)
+_SHORT_QUESTION = 60  # characters: a longer text ending in «что» is not a chat question
+# a clock time: a question about the plan names days, an event names its hour
+_CLOCKISH = re.compile(r"\d[:.]\d\d|\bв\s+\d{1,2}(?:\s|$)(?!кл)")
+
+
+def _asks(line: str) -> bool:
+    """Whether a normalized message opens like a question about the plan («что завтра?»,
+    «покажи план на неделю») or is a short one whose question word comes last."""
+    if _QUERY_LEAD.search(line):
+        return True
+    return (
+        len(line) <= _SHORT_QUESTION
+        and _QUERY_TAIL.search(line) is not None
+        and _CLOCKISH.search(line) is None
+    )
+
+
 # a line opening with a clock time ("10.30 - регистрация"): two of them make a programme, so
 # "Расписание\n23 апреля\n10.30 - …\n11.00 - …" announces an event, it asks nothing
 _PROGRAMME_LINE = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?!\d)")
@@ -168,7 +190,7 @@ def _parse(text: str, now: datetime) -> Intent:
     lowered = normalize(clean)
     chat = not is_long(clean)  # a pasted post has room numbers, prices and scores besides
     slipped = chat and date_slip(lowered)  # «1 5 декабря», «00.12»: the day is asked
-    if _QUERY_LEAD.search(normalize(clean)) and not _is_programme(clean):
+    if _asks(normalize(clean)) and not _is_programme(clean):
         query = _parse_query(clean, now)
         if query is not None:
             return query
