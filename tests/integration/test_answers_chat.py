@@ -237,4 +237,3 @@ async def test_a_thumbs_up_with_nothing_open_is_small_talk(world: World) -> None
     [reply] = await world.say("👍")
     assert reply.template == "small_talk", world.text(reply)
     assert await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None) == []
-
