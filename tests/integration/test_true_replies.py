@@ -109,7 +109,19 @@ async def test_school_default_times_are_used(env: tuple) -> None:
     assert "Напомню 15 декабря в 12:00." in text(reply)
 
 
-@pytest.mark.parametrize("said", ["привет", "Добрый день!", "спасибо", "Спасибо большое!", "👍"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "привет",
+        "Добрый день!",
+        "спасибо",
+        "Спасибо большое!",
+        "👍",
+        # a greeting with who is writing (newcomer walk: «не понял»)
+        "добрый день! я методист УрФУ",
+        "здравствуйте, это классный руководитель",
+    ],
+)
 async def test_small_talk_gets_a_friendly_answer_and_a_next_step(env: tuple, said: str) -> None:
     _, planner = env
     [reply] = await planner.handle(STUDENT, said)
@@ -174,3 +186,13 @@ async def test_the_sign_up_hint_names_a_number_on_the_list(env: tuple) -> None:
     assert "1. " in shown, shown
     assert "«записаться 1»" in shown, shown
     assert "«записаться 2»" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Добрый день, хотим провести лекцию 15 декабря в 15:00", "здравствуйте, я хочу добавить"],
+)
+async def test_a_greeting_with_a_request_is_not_small_talk(env: tuple, said: str) -> None:
+    _, planner = env
+    [reply] = await planner.handle(PARTNER, said)
+    assert reply.template != "small_talk", text(reply)

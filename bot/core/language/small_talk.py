@@ -51,4 +51,25 @@ def small_talk(text: str) -> SmallTalkKind | None:
     for kind, pattern in _KINDS:
         if pattern.match(line):
             return kind
-    return None
+    return SmallTalkKind.GREETING if _introduces(line) else None
+
+
+def _introduces(line: str) -> bool:
+    """A greeting followed only by who is writing («добрый день я методист урфу»,
+    «здравствуйте это классный руководитель 9б»): no day, time or event named."""
+    words = line.split()
+    for size in (3, 2, 1):  # «доброго времени суток», «добрый день», «привет»
+        head, rest = " ".join(words[:size]), " ".join(words[size:])
+        if _KINDS[0][1].match(head) and _INTRO.match(rest):
+            return _NAMES_NOTHING.search(rest) is None
+    return False
+
+
+# who is writing: «я …», «это …», «меня зовут …», «мы из …», «пишу из …»
+_INTRO = re.compile(r"^(?:я|это|меня\s+зовут|мы|пишу)\b")
+# a day, a time or a request in the introduction makes it a message, not small talk
+_NAMES_NOTHING = re.compile(
+    r"\d[:.]\d|\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|завтра|сегодня|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен"
+    r"|хочу|хотим|хотел|можно|подскаж|провест|добав|запиш)",
+)
