@@ -30,6 +30,7 @@ from bot.core.features import (
     files,
     help,
     lists,
+    move_by_text,
     people,
     plan_lines,
     plans,
@@ -89,6 +90,7 @@ ROUTES: Routes = {
     **plans.ROUTES,
     **changing.ROUTES,
     **cancel_by_text.ROUTES,
+    **move_by_text.ROUTES,  # after changing: a move names its event by number or by title
     **queries.ROUTES,
     **signups.ROUTES,
     **people.ROUTES,

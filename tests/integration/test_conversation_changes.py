@@ -492,12 +492,17 @@ async def test_an_old_cards_button_does_nothing(world: World) -> None:
     assert await world.titles() == [("Лекция", 15, 15)]
 
 
-async def test_yes_instead_of_an_answer_saves_the_plan_and_keeps_the_new_event(
+async def test_yes_instead_of_an_answer_asks_again_and_the_save_button_keeps_the_new_event(
     world: World,
 ) -> None:
     await world.say(KGTU_REP, PLAN)
     await world.say(KGTU_REP, "Турнир 18 декабря в 14:00, 7 классы")
-    saved, restored, card = await world.say(KGTU_REP, "да")
+    # «да» picks none of «добавь» / «замени» / «оставь оба»: asked again, nothing saved
+    # (newcomer walk 2026-12-01: it used to save the pending plan unasked)
+    [again] = await world.say(KGTU_REP, "да")
+    assert again.template == "draft_choice_again"
+    assert await world.titles() == []
+    saved, restored, card = await world.press(KGTU_REP, {"a": "save"})
     assert (saved.template, saved.context["count"]) == ("saved", 3)
     assert (restored.template, card.template) == ("draft_restored", "event_card")
     assert card.context["event"]["title"] == "Турнир"

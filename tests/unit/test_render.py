@@ -333,6 +333,14 @@ EXTRA.update(
         },
         "schools_event_notice": {"school": "Гимназия №32"},
         "cancel_not_found": {"reference": "концерт хора 15 декабря"},
+        "move_not_found": {"reference": "олимпиаду"},
+        "move_which": {"when": "30 декабря"},
+        "draft_choice_again": {
+            "pending": 1,
+            "pending_title": "Лекция",
+            "new": 1,
+            "new_title": "Экскурсия",
+        },
         "city_report": {
             "first": date(2026, 9, 1),
             "last": date(2026, 11, 30),

@@ -368,8 +368,7 @@ async def on_confirm(
     return await apply_change(ctx, person, dialog, change)
 
 
-ROUTES: Routes = {
-    MoveCommand: on_move,
+ROUTES: Routes = {  # MoveCommand: bot.core.features.move_by_text (by number or title)
     MoveRequest: on_move_request,
     ChooseScope: on_scope,
     ConfirmChange: on_confirm,

@@ -311,13 +311,33 @@ def _corrects(dialog: Dialog, events: Sequence[EventDraft]) -> bool:
 
 def _ask_add_or_replace(dialog: Dialog, new: list[dict[str, Any]]) -> list[Reply]:
     """Drafts are pending and new ones came: ask, keeping both until answered. New ones that
-    come while the question is open join those already waiting (never replace them)."""
+    come while the question is open join those already waiting (never replace them); an
+    exact copy of a draft already pending or waiting (the same text sent again) is not
+    added a second time."""
     if isinstance(dialog.waiting, DraftChoice) and dialog.incoming:
+        new = [raw for raw in new if not _held(dialog, raw)]
         last = max(line_numbers(dialog.incoming), default=0)
         new = dialog.incoming + numbered(new, after=last)
     dialog.waiting = DraftChoice()
     dialog.incoming = new
-    old, fresh = dialog.drafts(), [draft_json.draft_from_json(raw) for raw in new]
+    return [_choice_question(dialog, "draft_choice")]
+
+
+def _held(dialog: Dialog, raw: Mapping[str, Any]) -> bool:
+    """Whether a draft equal to `raw` (its line number aside) is already pending, waiting
+    for the add/replace answer or put aside."""
+
+    def bare(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in d.items() if k != "line"}
+
+    wanted = bare(raw)
+    return any(bare(d) == wanted for d in (*dialog.pending, *dialog.incoming, *dialog.stashed))
+
+
+def _choice_question(dialog: Dialog, template: str) -> Reply:
+    """The add / replace / keep-both question about `dialog.incoming`, with its buttons."""
+    old = dialog.drafts()
+    fresh = [draft_json.draft_from_json(raw) for raw in dialog.incoming]
     context = {
         "pending": len(old),
         "pending_title": old[0].title,
@@ -334,14 +354,18 @@ def _ask_add_or_replace(dialog: Dialog, new: list[dict[str, Any]]) -> list[Reply
         )
         for choice in (DraftChoiceKind.ADD, DraftChoiceKind.REPLACE, DraftChoiceKind.BOTH)
     )
-    return [Reply("draft_choice", context, buttons=buttons)]
+    return Reply(template, context, buttons=buttons)
 
 
 async def on_choose_draft(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, answer: ChooseDraft
 ) -> list[Reply]:
     """Add the new drafts to the pending plan, replace it, keep both (the pending ones are
-    put aside until the new ones are done), or («нет») forget the new ones."""
+    put aside until the new ones are done), or («нет») forget the new ones; «да» picks
+    none of them, so the question is asked again and nothing is saved."""
+    if answer.choice is DraftChoiceKind.AGAIN and dialog.incoming and dialog.pending:
+        dialog.waiting = DraftChoice()
+        return [_choice_question(dialog, "draft_choice_again")]
     incoming, dialog.incoming = dialog.incoming, []
     if not incoming or not dialog.pending:
         dialog.settle()

@@ -18,6 +18,7 @@ from bot.core.dialog import DraftField, EditableField
 from bot.core.language.audience import GRADE, parse_audience
 from bot.core.language.commands import CommandKind, parse_command
 from bot.core.language.doubts import ordered, timing_doubts
+from bot.core.language.morphology import parses
 from bot.core.language.parts import TemporalParts
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.tokens import Scanner
@@ -188,5 +189,20 @@ def is_message(text: str, intent: Intent) -> bool:
     """True for a new message (an event with a title, or an explicit question) rather than
     a short answer such as "завтра", which the parser alone would take for a query."""
     if isinstance(intent, EventIntent):
-        return len(intent.draft.title.split()) > 1
+        return len(intent.draft.title.split()) > 1 or _one_word_event(intent.draft)
     return isinstance(intent, QueryIntent) and bool(_QUESTION.search(text))
+
+
+def _one_word_event(draft: EventDraft) -> bool:
+    """A one-word title (a noun) with a day of its own and more — classes or a place:
+    «Линейка 31.12 в 8:30, 5-11 классы, спортзал» is a new event, not an answer
+    (newcomer walk 2026-12-01); «Сбор в 8:30» or «Лучше 15 декабря» still answer."""
+    words = draft.title.split()
+    if len(words) != 1:
+        return False
+    dated = draft.start is not None or bool(_DAY_DOUBTS.intersection(draft.doubts))
+    more = bool(draft.venue or draft.audience.grades or draft.audience.classes)
+    return dated and more and any("NOUN" in p.tag for p in parses(words[0].lower()))
+
+
+_DAY_DOUBTS = frozenset({"impossible_date", "date_typo"})  # a day written, if mistyped

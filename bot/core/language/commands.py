@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
+from bot.core.language.cancel_phrases import reference_lemmas
 from bot.core.language.reminder_times import parse_offsets
 from bot.core.language.tokens import normalize
 from bot.core.models import Role
@@ -67,11 +68,14 @@ class Command:
 
 @dataclass(frozen=True, slots=True)
 class MoveCommand:
-    """ "перенеси 2 на пятницу в 15:00": `when` is the new day and/or time as written."""
+    """ "перенеси 2 на пятницу в 15:00": `when` is the new day and/or time as written;
+    `reference` the event's title words when it is named («перенеси концерт на 30 декабря»
+    -> "концерт", looked up by them; "" when the event is given by number or not at all)."""
 
     when: str
     number: int | None = None
     event_id: int | None = None
+    reference: str = ""
     kind: ClassVar[CommandKind] = CommandKind.MOVE
 
 
@@ -263,7 +267,10 @@ def parse_command(text: str) -> AnyCommand | None:
         groups = [g for g in match.groups() if g is not None]
         if kind is CommandKind.MOVE:
             number = int(match.group(1)) if match.group(1) else None
-            return MoveCommand(match.group(2), number)
+            if number is not None:
+                return MoveCommand(match.group(2), number)
+            reference, when = _named_move(match.group(2))
+            return MoveCommand(when, reference=reference)
         if kind is CommandKind.FIX_LINE:
             original = text.strip()[match.start(2) : match.end(2)] or match.group(2)
             return FixLineCommand(int(match.group(1)), original.strip())
@@ -286,3 +293,16 @@ def parse_command(text: str) -> AnyCommand | None:
         number = int(groups[0]) if groups and groups[0].isdigit() else None
         return Command(kind, number)
     return None
+
+
+_MOVE_TO = re.compile(r"\s+на\s+")
+
+
+def _named_move(rest: str) -> tuple[str, str]:
+    """(the event's title words, the new day and time) of what follows «перенеси»:
+    "концерт хора на 30 декабря" -> ("концерт хора", "30 декабря"); ("", rest) when the
+    words before «на» name no title ("завтра на 15:00", "16:00")."""
+    parts = _MOVE_TO.split(rest, maxsplit=1)
+    if len(parts) == 2 and reference_lemmas(parts[0]):
+        return parts[0].strip(), parts[1].strip()
+    return "", rest

@@ -20,23 +20,47 @@ from bot.core.models import EventDraft, EventIntent
 
 # how a correcting reply opens: «нет,», «не 12, а 13 декабря», «пусть будет», «лучше»
 _OPENING = re.compile(
-    r"^\s*(?:нет\b[\s,.!—–-]*|не\s+[^,]{1,40},\s*а\s+|(?=(?:пусть\s+будет|давайте?|лучше)\b))",
+    r"\s*(?:нет\b[\s,.!—–-]*|не\s+[^,]{1,40},\s*а\s+|(?=(?:пусть\s+будет|давайте?|лучше)\b))",
     re.IGNORECASE,
 )
+# «ошибся», «я ошиблась», «опечатка»: a correction's opener before any other
+_MISTAKE = re.compile(
+    r"^\s*(?:(?:я\s+)?ошиб(?:ся|лась|лись)|опечатка)\b[\s,.!:—–-]*", re.IGNORECASE
+)
+# «концерт не 25, а …» after an opener: the event's words, then the contrast
+_NAMED_CONTRAST = re.compile(r"(?P<ref>[^,\d]{1,40}?)\s+не\s+[^,]{1,40},\s*а\s+", re.IGNORECASE)
 # the wanted value follows the last of these («нет, 20 ноября уже было, пусть будет …»)
 _WANTED = re.compile(r"\b(?:пусть\s+будет|давайте?|лучше)\b[\s,:—–-]*", re.IGNORECASE)
 
 
 def corrected_value(text: str) -> str | None:
     """The day or time a correcting reply asks for ("10 декабря" of «нет, пусть будет 10
-    декабря»); None when the reply does not open like a correction or names nothing after."""
-    opening = _OPENING.match(text)
-    if opening is None:
+    декабря», "26 декабря" of «ошибся, концерт не 25, а 26 декабря»); None when the reply
+    does not open like a correction or names nothing after."""
+    parts = correction_parts(text)
+    return None if parts is None else parts[1]
+
+
+def correction_parts(text: str) -> tuple[str, str] | None:
+    """(the event's words, the wanted day or time) of a correcting reply: «ошибся, концерт
+    не 25, а 26 декабря» -> ("концерт", "26 декабря"), «нет, 26 декабря» -> ("", "26
+    декабря"); None when the reply does not open like a correction or names nothing after.
+    The event's words are only read after an opener («ошибся», «нет»): «Концерт не в зале,
+    а в спортзале» alone is a message of its own."""
+    mistake = _MISTAKE.match(text)
+    start = 0 if mistake is None else mistake.end()
+    opening = _OPENING.match(text, start)
+    if opening is None and mistake is None:
         return None
-    wanted = list(_WANTED.finditer(text, opening.end()))
-    value = text[wanted[-1].end() :] if wanted else text[opening.end() :]
+    start = start if opening is None else opening.end()
+    reference = ""
+    named = _NAMED_CONTRAST.match(text, start)
+    if named is not None:
+        reference, start = named.group("ref").strip(), named.end()
+    wanted = list(_WANTED.finditer(text, start))
+    value = text[wanted[-1].end() :] if wanted else text[start:]
     value = value.strip(" \t\n.,!;")
-    return value or None
+    return (reference, value) if value else None
 
 
 def correct(

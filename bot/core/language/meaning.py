@@ -86,6 +86,7 @@ class DraftChoiceKind(StrEnum):
     REPLACE = "replace"  # drop the pending drafts, go on with the new ones
     BOTH = "both"  # put the pending drafts aside, go on with the new ones, come back later
     DROP = "drop"  # «нет»: keep the pending drafts, forget the new ones
+    AGAIN = "again"  # «да»: names no choice; the question is asked again, nothing is saved
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +206,16 @@ class CancelByText:
 
 
 @dataclass(frozen=True, slots=True)
+class CorrectSaved:
+    """«нет, 26 декабря», «ошибся, концерт не 25, а 26 декабря» with no card open: the
+    person corrects an event already saved — the one `reference` names (its title words,
+    "" when none) or the one just saved — to the day or time `when` (as written)."""
+
+    when: str
+    reference: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class TooLong:
     """A message over `limit` characters."""
 
@@ -245,6 +256,7 @@ Intent = (
     | AddForSchools
     | MineAtSchool
     | CancelByText
+    | CorrectSaved
     | TooLong
     | NotUnderstood
     | UnknownButton

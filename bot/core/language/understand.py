@@ -15,7 +15,9 @@ The order encodes which reading wins when several fit:
    then a command (with its list number resolved to an event; a number the last list does
    not have is NotOnList);
 6. a report request, then a file (export) request;
-7. an answer to the draft's missing field, unless it is a new message;
+7. an answer to the draft's missing field, unless it is a new message; a correction of the
+   open draft («нет, 26 декабря»), else of a saved event (CorrectSaved: never a new event
+   titled «Нет»);
 8. an event (or a pasted plan), a question about the plan, or NotUnderstood.
 
 Pure: no store, no clock (the caller passes the school's wall-clock `now`).
@@ -52,7 +54,7 @@ from bot.core.language.commands import (
     MoveCommand,
     parse_command,
 )
-from bot.core.language.draft_corrections import correct
+from bot.core.language.draft_corrections import correct, correction_parts
 from bot.core.language.exports import parse_export
 from bot.core.language.intents import parse_many, parse_message
 from bot.core.language.meaning import (
@@ -63,6 +65,7 @@ from bot.core.language.meaning import (
     ChooseDraft,
     ChooseScope,
     ConfirmChange,
+    CorrectSaved,
     DraftAnswer,
     DraftChoiceKind,
     Intent,
@@ -139,6 +142,8 @@ def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
         choice = draft_choice(text)
         if choice is None and said_no:
             choice = DraftChoiceKind.DROP
+        if choice is None and command is not None and command.kind is CommandKind.YES:
+            choice = DraftChoiceKind.AGAIN  # «да» picks nothing: asked again, nothing saved
         return ChooseDraft(choice) if choice is not None else None
     if isinstance(waiting, ScopeChoice):
         scope = change_scope(text)
@@ -203,6 +208,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     corrected = _draft_correction(text, dialog, now, zone)
     if corrected is not None:
         return corrected
+    saved = _saved_correction(text, now)
+    if saved is not None:
+        return saved
     return _message(text, now, zone)
 
 
@@ -224,6 +232,22 @@ def _draft_correction(
         return None
     corrected = correct(dialog.drafts()[0], asked, text, now, zone)
     return None if corrected is None else DraftAnswer(corrected, dialog.audience_asked)
+
+
+def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
+    """«нет, 26 декабря», «ошибся, концерт не 25, а 26 декабря» that corrected no open
+    draft: a correction of a saved event (never a new event titled «Нет»); None when the
+    text does not open like a correction or names more than a day or a time."""
+    parts = correction_parts(text)
+    if parts is None:
+        return None
+    reference, value = parts
+    if is_message(value, parse_message(value, now)):
+        return None
+    named = day_and_time(value, now)
+    if named is None or (named.day is None and named.start is None):
+        return None
+    return CorrectSaved(value, reference)
 
 
 def _conversation(text: str, dialog: Dialog) -> Intent | None:
@@ -367,6 +391,8 @@ def _with_target(command: AnyCommand, dialog: Dialog) -> AnyCommand | NotOnList:
         number = command.number
         if number is not None and not 1 <= number <= len(dialog.listed):
             return NotOnList(number, len(dialog.listed))
+        if isinstance(command, MoveCommand) and command.reference:
+            return command  # an event named by its title is looked up by it, not the last one
         return replace(command, event_id=_target(dialog, number), number=None)
     return command
 

@@ -1,0 +1,75 @@
+"""Moving an event named in words, and correcting a saved event.
+
+«перенеси концерт на 30 декабря» looks the event up by its title words (as
+bot.core.features.cancel_by_text does for «отмени концерт»), never by the event last
+looked at: after «отмени 1» the last one is the event just cancelled. «перенеси 2 на …» and
+«перенеси его на …» keep the list number and the last event.
+
+«нет, 26 декабря» / «ошибся, концерт не 25, а 26 декабря» typed when no draft is open is a
+correction of a saved event (newcomer walk 2026-12-01): the event named, else the one just
+saved or looked at, is offered the usual move card, so nothing changes before «да». When the
+event cannot be told, a polite reply says how to move one.
+"""
+
+from __future__ import annotations
+
+from bot.core.dialog import Dialog
+from bot.core.features.cancel_by_text import matching_events
+from bot.core.features.changing import ChangingStore, ask_move, editable
+from bot.core.features.context import Context, Routes
+from bot.core.features.queries import LIST_LIMIT
+from bot.core.language.commands import MoveCommand
+from bot.core.language.meaning import CorrectSaved
+from bot.core.models import Person, Role
+from bot.core.replies import Reply
+from bot.core.views import days_view
+
+
+async def on_move(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, command: MoveCommand
+) -> list[Reply]:
+    """ "перенеси 2 на пятницу в 15:00" / "перенеси концерт на 30 декабря": the move card of
+    the event numbered, named or last looked at (after the scope question)."""
+    if command.reference and command.event_id is None:
+        return await _move_named(ctx, person, dialog, command.reference, command.when)
+    return await ask_move(ctx, person, dialog, command.event_id, command.when)
+
+
+async def on_correct_saved(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, intent: CorrectSaved
+) -> list[Reply]:
+    """«нет, 26 декабря» with no draft open: the move card of the event named or just saved
+    (school wall-clock `when`); a pointer to «перенеси …» when no such event can be told."""
+    if person.role is Role.STUDENT:  # students change no events
+        return [Reply("not_understood", {"role": person.role.value})]
+    unclear = Reply("correction_which_event", {"drafts": bool(dialog.pending)})
+    if dialog.pending:
+        return [unclear]
+    if intent.reference:
+        found = await matching_events(ctx, person, intent.reference)
+        if len(found) != 1:
+            return [unclear]
+        return await ask_move(ctx, person, dialog, found[0].id, intent.when)
+    event = await editable(ctx, person, dialog.last_event)
+    if isinstance(event, Reply):
+        return [unclear]
+    return await ask_move(ctx, person, dialog, event.id, intent.when)
+
+
+async def _move_named(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, reference: str, when: str
+) -> list[Reply]:
+    """The move card of the one live event `reference` names, or a list to choose from."""
+    if person.role is Role.STUDENT:
+        return [Reply("not_understood", {"role": person.role.value})]
+    found = await matching_events(ctx, person, reference)
+    if len(found) == 1:
+        return await ask_move(ctx, person, dialog, found[0].id, when)
+    if not found:
+        return [Reply("move_not_found", {"reference": reference})]
+    shown = found[:LIST_LIMIT]
+    dialog.listed = [e.id for e in shown]
+    return [Reply("move_which", {"days": days_view(shown, await ctx.orgs()), "when": when})]
+
+
+ROUTES: Routes = {MoveCommand: on_move, CorrectSaved: on_correct_saved}
