@@ -210,3 +210,27 @@ async def test_a_partner_gets_the_partner_hint_for_nothing_pending(poll: Poll) -
     [reply] = await poll.planner.handle(PARTNER, "отмена")
     assert reply.template == "nothing_pending"
     assert "Пришлите мероприятие" in poll.text(reply)
+
+
+async def test_a_newer_poll_supersedes_the_open_question(poll: Poll) -> None:
+    event = await poll.store.get_event(poll.event_id)
+    assert event is not None
+    [later] = await poll.store.add_events(
+        [
+            NewEvent(
+                "Экскурсия", event.organisation_id, at("2026-12-09T15:00"), at("2026-12-09T17:00")
+            )
+        ],
+        None,
+    )
+    await poll.planner.handle(STUDENT, "", {"a": "signup", "id": later.id})
+    assert (await poll.one("4")).template == "poll_recommend"  # the workshop's question
+    poll.clock.set(at("2026-12-09T17:30"))  # the excursion's poll has gone out
+    assert (await poll.one("5")).template == "poll_recommend"  # its rating, not the old 0–10
+    [workshop] = await poll.rows()
+    assert (workshop["rating"], workshop["recommend"]) == (4, None)
+    [excursion] = await poll.store.feedback_of([later.id])
+    assert excursion["rating"] == 5
+    assert (await poll.one("9")).template == "poll_comment"
+    [excursion] = await poll.store.feedback_of([later.id])
+    assert excursion["recommend"] == 9

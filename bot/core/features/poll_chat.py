@@ -1,10 +1,10 @@
 """The after-event poll as a conversation that keeps its place.
 
 The poll asks a rating (1–5, bot.core.feedback), then the recommendation (0–10), then a
-comment. The open question is the dialog's `PollStep` (recommendation or comment), or —
-for a student, with no step and nothing else open — the rating question of the latest
-poll they have not answered, for a day after its event ended (`RATING_OPEN`; a newer
-poll supersedes it, since it is the latest).
+comment. The open question is the dialog's `PollStep` (recommendation or comment) until
+the poll of an event that ended later arrives; or — for a student, with no step and
+nothing else open — the rating question of the latest poll they have not answered, for a
+day after its event ended (`RATING_OPEN`; a newer poll supersedes it, being the latest).
 
 While a question is open:
 - a score in words or forms («оценка четыре», «8 из 10», «ноль») answers it; one out of
@@ -23,7 +23,7 @@ remembers which): the store keeps one answer per person and event, so it overwri
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.core import feedback
 from bot.core.dialog import Dialog, Nothing, PollQuestion, PollStep
@@ -72,9 +72,9 @@ async def answer(
     if asked is None:
         return None
     if stop:
-        return _stop(dialog, asked)
+        return _stop(dialog, asked, ctx.clock.now())
     if skip:
-        return _skip(dialog, asked)
+        return _skip(dialog, asked, ctx.clock.now())
     if asked.question == PollQuestion.COMMENT.value:
         kind = PollAnswerKind.COMMENT
         return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id, text))
@@ -95,11 +95,11 @@ async def open_question(ctx: Context[Store], person: Person, dialog: Dialog) -> 
     waiting = dialog.waiting
     if isinstance(waiting, PollStep):
         event = await ctx.store.get_event(waiting.event_id)
-        if event is None or event.status is EventStatus.CANCELLED:
-            dialog.settle()
-            return None
-        return OpenQuestion(event, waiting.question.value)
-    if dialog.pending or not isinstance(waiting, Nothing) or person.role is not Role.STUDENT:
+        live = event is not None and event.status is not EventStatus.CANCELLED
+        if event is not None and live and not await _superseded(ctx, person, dialog, event):
+            return OpenQuestion(event, waiting.question.value)
+        dialog.settle()  # cancelled, or a newer poll came: its rating may be the question
+    if dialog.pending or not isinstance(dialog.waiting, Nothing) or person.role is not Role.STUDENT:
         return None
     now = ctx.clock.now()
     event = await feedback.open_poll(ctx.store, person, now)
@@ -109,6 +109,17 @@ async def open_question(ctx: Context[Store], person: Person, dialog: Dialog) -> 
     if memory.get("event") == event.id and memory.get("closed"):
         return None
     return OpenQuestion(event, RATING)
+
+
+async def _superseded(ctx: Context[Store], person: Person, dialog: Dialog, event: Event) -> bool:
+    """Whether the poll of an event that ended after the person last answered `event`'s
+    poll is waiting for them (so its poll came later and its question is the open one)."""
+    memory = dialog.poll or {}
+    if memory.get("event") != event.id or not memory.get("at"):
+        return False
+    answered_at = datetime.fromisoformat(str(memory["at"]))
+    newer = await feedback.open_poll(ctx.store, person, ctx.clock.now())
+    return newer is not None and newer.id != event.id and newer.end > answered_at
 
 
 async def _score(
@@ -128,15 +139,15 @@ async def _score(
     return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id, value))
 
 
-def _skip(dialog: Dialog, asked: OpenQuestion) -> list[Reply]:
+def _skip(dialog: Dialog, asked: OpenQuestion, now: datetime) -> list[Reply]:
     """The next question after a skipped one (rating -> recommendation -> comment -> the
     end of the poll)."""
     event = asked.event
     if asked.question == PollQuestion.COMMENT.value:
         dialog.settle()
-        remember_poll(dialog, event.id, closed=True)
+        remember_poll(dialog, event.id, now, closed=True)
         return [Reply("poll_thanks")]
-    remember_poll(dialog, event.id)
+    remember_poll(dialog, event.id, now)
     if asked.question == RATING:
         dialog.ask_poll(event.id, PollQuestion.RECOMMEND.value)
         buttons = feedback.recommend_buttons(event.id)
@@ -145,10 +156,10 @@ def _skip(dialog: Dialog, asked: OpenQuestion) -> list[Reply]:
     return [Reply("poll_comment", {"skipped": True})]
 
 
-def _stop(dialog: Dialog, asked: OpenQuestion) -> list[Reply]:
+def _stop(dialog: Dialog, asked: OpenQuestion, now: datetime) -> list[Reply]:
     """«отмена» during the poll: it ends here; what was answered stays stored."""
     dialog.settle()
-    remember_poll(dialog, asked.event.id, closed=True)
+    remember_poll(dialog, asked.event.id, now, closed=True)
     answered = bool((dialog.poll or {}).get("scored"))
     return [Reply("poll_stopped", {"title": asked.event.title, "answered": answered})]
 
