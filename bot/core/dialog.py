@@ -14,7 +14,8 @@ One small state type (`Waiting`), in the spirit of aiogram-dialog's explicit sta
 - `ChangeConfirmation`: a move or cancel card is shown awaiting «да» / «нет».
 
 Beside it the dialog keeps the pending drafts (JSON, see bot.core.drafts), whether the
-audience was asked, the event last looked at and the ids of the last list shown ("отмени 2").
+audience was asked, the event last looked at and the ids of the last list shown ("отмени 2"),
+and `poll` (the after-event poll last answered in this chat, see bot.core.features.poll_chat).
 
 The stored JSON carries `version` (DIALOG_VERSION). `Dialog.load` reads the current version,
 migrates the unversioned format written before versions existed, and drops (logging why)
@@ -181,6 +182,9 @@ class Dialog:
     incoming: list[dict[str, Any]] = field(default_factory=list)  # see DraftChoice
     stashed: list[dict[str, Any]] = field(default_factory=list)  # drafts put aside
     last_change: dict[str, Any] | None = None
+    # {"event": id, "scored": "rating" | "recommend" | None, "closed": bool}: the poll last
+    # answered here, for a corrected score and for not asking a closed poll again
+    poll: dict[str, Any] | None = None
 
     @classmethod
     def load(cls, data: Mapping[str, Any] | None) -> Dialog:
@@ -211,6 +215,7 @@ class Dialog:
             "incoming": self.incoming,
             "stashed": self.stashed,
             "last_change": self.last_change,
+            "poll": self.poll,
         }
 
     def drafts(self) -> list[EventDraft]:
@@ -357,7 +362,11 @@ def _common(data: Mapping[str, Any]) -> Dialog:
     last_change = data.get("last_change")
     if last_change is not None and not isinstance(last_change, dict):
         raise ValueError("the last change is not an object")
+    poll = data.get("poll")
+    if poll is not None and not (isinstance(poll, dict) and isinstance(poll.get("event"), int)):
+        raise ValueError("the poll answered last is not an object with its event")
     return Dialog(
+        poll=poll,
         incoming=incoming,
         stashed=stashed,
         last_change=last_change,

@@ -34,6 +34,7 @@ from bot.core.features import (
     people,
     plan_lines,
     plans,
+    poll_chat,
     queries,
     school_year,
     settings,
@@ -240,10 +241,17 @@ class Planner:
             if not isinstance(intent, Say):
                 return await self._route(person, dialog, intent)
             text = clean_text(intent.text)  # a button's question, cleaned like typed text
+        polled = await poll_chat.answer(self.ctx, person, dialog, text)
+        if polled is not None:  # the open poll question answered, skipped or a score fixed
+            return polled
         typed = await self._typed_poll_answer(person, dialog, text)
         if typed is not None:  # a poll answered by typing (apps without buttons, too)
             return await self._route(person, dialog, typed)
         intent = understand(text, dialog, self.ctx.wall_now(), self.ctx.config.tz)
+        if isinstance(intent, NotUnderstood):  # the open poll question again, not «не понял»
+            asked = await poll_chat.ask_again(self.ctx, person, dialog)
+            if asked is not None:
+                return asked
         if closes_question(dialog, intent):
             dialog.settle()
         return await self._route(person, dialog, intent)

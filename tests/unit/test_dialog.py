@@ -110,3 +110,22 @@ def test_settle_and_poll_steps() -> None:
     dialog.clear_pending()
     dialog.settle()
     assert dialog.waiting == Nothing()
+
+
+def test_the_poll_answered_last_survives_a_round_trip() -> None:
+    dialog = Dialog(waiting=PollStep(7, PollQuestion.COMMENT))
+    dialog.poll = {
+        "event": 7,
+        "scored": "recommend",
+        "closed": False,
+        "at": "2026-12-08T18:30+00:00",
+    }
+    again = Dialog.load(dialog.dump())
+    assert again.poll == dialog.poll
+    assert again.waiting == PollStep(7, PollQuestion.COMMENT)
+    assert Dialog.load({k: v for k, v in dialog.dump().items() if k != "poll"}).poll is None
+
+
+def test_a_malformed_poll_memory_drops_the_state() -> None:
+    state = {**Dialog(waiting=PollStep(7, PollQuestion.COMMENT)).dump(), "poll": {"event": "x"}}
+    assert Dialog.load(state) == Dialog()

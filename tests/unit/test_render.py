@@ -143,6 +143,10 @@ EXTRA: dict[str, dict[str, Any]] = {
         "last_week": Figures(2, 10, 4, 4, 4.5, 50, 0.4, 1),
     },
     "my_signups": {"items": [{"event": EVENT, "status": "waiting"}]},
+    "poll_stopped": {"title": "Лекция", "answered": True},
+    "poll_corrected": {"title": "Лекция", "value": 3, "scale": 5},
+    "poll_correct_range": {"low": 0, "high": 10, "value": 15},
+    "poll_rating_again": {"title": "Лекция", "value": None, "repeat": True},
     "my_events": {
         "undelivered": {1: 2},
         "elsewhere": [

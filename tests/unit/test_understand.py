@@ -160,7 +160,7 @@ def test_poll_steps() -> None:
     assert understand("оценка 9", score, NOW) == PollAnswer(PollAnswerKind.RECOMMEND, 5, 9)
     other = understand("мои мероприятия", score, NOW)
     assert other == Command(CommandKind.MINE)
-    assert closes_question(score, other)
+    assert not closes_question(score, other)  # the poll question stays open (poll_chat)
     comment = Dialog(waiting=PollStep(5, PollQuestion.COMMENT))
     assert understand("мои мероприятия", comment, NOW) == PollAnswer(
         PollAnswerKind.COMMENT, 5, "мои мероприятия"

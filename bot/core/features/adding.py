@@ -53,10 +53,11 @@ async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialo
     return [await card(ctx, person, draft)]
 
 
-def ask_edit(dialog: Dialog, name: EditableField | None) -> list[Reply]:
-    """The card's "edit" buttons: ask for the new value of one field."""
+def ask_edit(dialog: Dialog, name: EditableField | None, role: str = "") -> list[Reply]:
+    """The card's "edit" buttons: ask for the new value of one field (`role`, the
+    person's, picks the hint when there is no draft to edit)."""
     if len(dialog.pending) != 1 or name is None:
-        return [Reply("nothing_pending")]
+        return [Reply("nothing_pending", {"role": role})]
     dialog.waiting = EditedField(name)
     return [Reply("ask_edit", {"field": name.value, "title": dialog.drafts()[0].title})]
 
@@ -85,7 +86,7 @@ async def on_edit_request(
     ctx: Context[DraftStore], person: Person, dialog: Dialog, request: EditRequest
 ) -> list[Reply]:
     """Route handler for a card's "edit" button."""
-    return ask_edit(dialog, request.field)
+    return ask_edit(dialog, request.field, person.role.value)
 
 
 async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> Reply:

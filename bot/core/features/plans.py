@@ -142,7 +142,7 @@ async def show_pending(ctx: Context[PlanStore], person: Person, dialog: Dialog) 
     """The pending drafts again: the single draft's card (or its question), else the plan's
     summary."""
     if not dialog.pending:
-        return [Reply("nothing_pending")]
+        return [Reply("nothing_pending", {"role": person.role.value})]
     if len(dialog.pending) == 1:
         return await continue_draft(ctx, person, dialog)
     return await plan_summary(ctx, person, dialog)
@@ -179,7 +179,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     events clash with; a single incomplete draft asks for what is missing instead."""
     pending = dialog.drafts()
     if not pending:
-        return [Reply("nothing_pending")]
+        return [Reply("nothing_pending", {"role": person.role.value})]
     if school_cards.is_for_schools(dialog) and ctx.schools is not None:
         if drafts.missing_field(pending[0], audience_asked=True):
             return await continue_draft(ctx, person, dialog)
@@ -369,7 +369,7 @@ async def on_choose_draft(
     incoming, dialog.incoming = dialog.incoming, []
     if not incoming or not dialog.pending:
         dialog.settle()
-        return [Reply("nothing_pending")]
+        return [Reply("nothing_pending", {"role": person.role.value})]
     choice = answer.choice
     if choice is DraftChoiceKind.DROP:
         return [Reply("draft_choice_dropped"), *await show_pending(ctx, person, dialog)]
@@ -392,7 +392,7 @@ async def on_yes(
     part of the draft («Для каких классов?»), «да» is no answer: the question is asked again
     instead of saving a guess (the whole school, for one) unseen."""
     if not dialog.pending:
-        return [Reply("nothing_pending")]
+        return [Reply("nothing_pending", {"role": person.role.value})]
     asked = dialog.asked_field()
     if asked is not None:
         return [Reply(f"ask_{asked}_again", {})]
@@ -404,7 +404,7 @@ async def on_no(
 ) -> list[Reply]:
     """ "нет": drop what is pending."""
     if not dialog.pending:
-        return [Reply("nothing_pending")]
+        return [Reply("nothing_pending", {"role": person.role.value})]
     return await discard_and_restore(ctx, person, dialog)
 
 

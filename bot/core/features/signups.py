@@ -4,7 +4,7 @@ the work; these handlers keep the dialog's poll step)."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.core.dialog import Dialog
@@ -102,6 +102,8 @@ async def rate(
     event_id = answer.event_id
     replies, asking = await ctx.students.rate(person, event_id, answer.value)
     dialog.ask_poll(event_id, asking)
+    if asking is not None and event_id is not None:
+        remember_poll(dialog, event_id, ctx.clock.now(), scored="rating")
     return replies
 
 
@@ -112,7 +114,10 @@ async def recommend(
     event_id = answer.event_id
     assert event_id is not None  # bot.core.language checks it
     replies, asking = await ctx.students.recommend(person, event_id, answer.value)
+    stored = asking == "comment"
     dialog.ask_poll(event_id, asking)
+    if stored:
+        remember_poll(dialog, event_id, ctx.clock.now(), scored="recommend")
     return replies
 
 
@@ -122,6 +127,7 @@ async def comment(
     """A typed comment closes the poll."""
     assert answer.event_id is not None
     dialog.settle()
+    remember_poll(dialog, answer.event_id, ctx.clock.now(), closed=True)
     return await ctx.students.comment(person, answer.event_id, str(answer.value))
 
 
@@ -130,7 +136,31 @@ async def absent(
 ) -> list[Reply]:
     """ "I did not go" closes the poll."""
     dialog.settle()
+    if answer.event_id is not None:
+        remember_poll(dialog, answer.event_id, ctx.clock.now(), closed=True)
     return await ctx.students.absent(person, answer.event_id)
+
+
+def remember_poll(
+    dialog: Dialog,
+    event_id: int,
+    now: datetime,
+    *,
+    scored: str | None = None,
+    closed: bool = False,
+) -> None:
+    """Note in `dialog.poll` the poll answered last: `scored` the question ("rating" |
+    "recommend") whose score a correction changes (kept from before when None), `closed`
+    once the poll is over (it is not asked again; a correction still works), `at` the
+    aware instant `now` of this answer (ISO 8601; a poll of an event ending later
+    supersedes the open question)."""
+    before = dialog.poll if dialog.poll and dialog.poll.get("event") == event_id else {}
+    dialog.poll = {
+        "event": event_id,
+        "scored": scored or before.get("scored"),
+        "closed": closed or bool(before.get("closed")),
+        "at": now.isoformat(),
+    }
 
 
 PollHandler = Callable[[Context[SignupPorts], Person, Dialog, PollAnswer], Awaitable[list[Reply]]]

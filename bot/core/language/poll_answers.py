@@ -1,6 +1,12 @@
-"""Typed poll answers: a score («4», «оценка 4», «4 из 5», «9 баллов») or «меня не было».
+"""Typed poll answers: a score, «меня не было», a skip, a stop, or a corrected score.
 
-Pure text rules, shared by the understanding step (the recommendation question) and
+Scores: «4», «4.», «оценка 4», «оценка четыре», «на 8», «8 из 10», «8/10», «9 баллов»,
+«десять», «ноль», and on the 1–5 rating scale a school mark («твёрдая пятёрка»,
+«четвёрка»). Only a whole message that is nothing but a score counts: «в 4 часа»,
+«9 класс», «четыре дня» are not scores. Number words are read by
+bot.core.language.numerals.
+
+Pure text rules, shared by bot.core.features.poll_chat (the open poll question) and
 bot.core.feedback (a rating typed with no question open, e.g. in apps without buttons).
 """
 
@@ -8,27 +14,125 @@ from __future__ import annotations
 
 import re
 
-_SCORE = re.compile(
-    r"^(?:(?:моя\s+)?оценк[аиу]|ставлю|на|поставлю)?\s*(\d{1,6})"
-    r"(?:\s*(?:из|/)\s*(?:5|10))?\s*(?:балл\w*|звезд\w*|звёзд\w*)?$"
+from bot.core.language.numerals import number_value
+
+# words that may stand before the score: «моя оценка 4», «ставлю на 8», «ну наверное 7»
+_LEAD = frozenset(
+    {
+        "оценка",
+        "оценку",
+        "оценки",
+        "моя",
+        "мою",
+        "ставлю",
+        "поставлю",
+        "поставила",
+        "поставил",
+        "оцениваю",
+        "на",
+        "ну",
+        "думаю",
+        "наверное",
+        "пожалуй",
+        "где-то",
+        "примерно",
+        "твердая",
+        "твердую",
+        "уверенная",
+        "уверенную",
+        "честно",
+        "это",
+        "тогда",
+    }
 )
+_SCALES = frozenset({"5", "10", "пяти", "десяти"})
+_TAIL_WORD = re.compile(r"^(?:балл\w*|звезд\w*|очк\w*)$")
+_MARKS = (  # school marks, read on the 1–5 rating scale only
+    (re.compile(r"^(?:пятерк|пятерочк|пятак)\w*$"), 5),
+    (re.compile(r"^(?:четверк|четверочк)\w*$"), 4),
+    (re.compile(r"^(?:тройк|троечк|трояк)\w*$"), 3),
+    (re.compile(r"^(?:двойк|двоечк)\w*$"), 2),
+    (re.compile(r"^(?:единиц\w*|кол|кола)$"), 1),
+)
+_TEN = re.compile(r"^(?:десятк|десяточк)\w*$")  # «на десятку»: 10 on the 0–10 scale
 _ABSENT = re.compile(
     r"^(?:меня\s+)?не\s+(?:был[аио]?|ходил[аи]?|пош[её]л|пошла|пришла|пришёл|пришел|смог(?:ла)?)"
     r"(?:\s+(?:там|на\s+нём|на\s+нем|на\s+мероприятии))?$"
 )
+_SKIP = re.compile(
+    r"^(?:пропуст\w*|пропуска\w*|дальше|далее|следующий(?:\s+вопрос)?|не\s+знаю(?:\s+даже)?"
+    r"|незнаю|хз|затрудняюсь(?:\s+ответить)?|не\s+хочу(?:\s+отвечать)?|не\s+буду\s+отвечать"
+    r"|без\s+оценки|не\s+могу\s+(?:сказать|ответить|оценить)|(?:сложно|трудно)\s+сказать"
+    r"|не\s+уверен[аы]?)$"
+)
+_STOP = re.compile(
+    r"^(?:отмена|отменить|отмени|стоп|хватит|выход|выйти|закончить(?:\s+опрос)?"
+    r"|закрыть\s+опрос|отмени(?:ть)?\s+опрос|не\s+хочу\s+(?:проходить\s+)?опрос"
+    r"|не\s+хочу\s+отвечать\s+на\s+опрос)$"
+)
+MAX_CORRECTION_WORDS = 10
+_CORRECTIONS = (
+    # «исправь оценку на 3», «поменяй на 3», «измени мою оценку с 4 на 3»
+    re.compile(
+        r"(?:исправ|помен|измен|замен|передела)\w*\s+(?:(?:мою|свою|мой|свой)\s+)?"
+        r"(?:(?:оценк|ответ|балл)\w*\s+)?(?:с\s+\d+\s+)?на\s+(\d+)$"
+    ),
+    # «я поставил 4, а хотел 3», «хотела поставить 3»
+    re.compile(r"хотел\w*\s+(?:(?:поставить|сказать|написать|нажать)\s+)?(?:на\s+)?(\d+)$"),
+    # «не 4, а 3»
+    re.compile(r"(?:^|\s)не\s+\d+\s+а\s+(\d+)$"),
+    # «3 вместо 4»
+    re.compile(r"(?:^|\s)(\d+)\s+вместо\s+\d+$"),
+    # «ошибся, правильно 3», «ой, на самом деле 3»
+    re.compile(r"(?:правильно|на\s+самом\s+деле|должно\s+быть)\s+(?:на\s+)?(\d+)$"),
+)
 
 
-def typed_number(text: str) -> int | None:
-    """The number of a typed score, in or out of range: «4», «4.», «оценка 4», «4 из 5»,
-    «на 9», «9 баллов», «15»; None for anything else."""
-    match = _SCORE.match(_clean(text))
-    return int(match.group(1)) if match is not None else None
+def typed_number(text: str, *, marks: bool = False) -> int | None:
+    """The whole-number score a message consists of, in or out of range («4», «оценка
+    четыре», «на 8», «8 из 10», «8/10», «9 баллов», «десять», «ноль», «15»); with `marks`
+    (the 1–5 rating) also a school mark («твёрдая пятёрка» = 5). None for anything else,
+    including fractions («7,5») and numbers of something else («в 4 часа», «9 класс»)."""
+    words = _words(text)
+    while words and words[0] in _LEAD:
+        words = words[1:]
+    words = _without_tail(words)
+    if not words or len(words) > 2:
+        return None
+    if len(words) == 1 and words[0].isdigit():
+        return int(words[0]) if len(words[0]) <= 6 else None
+    if len(words) == 1 and marks:
+        for pattern, mark in _MARKS:
+            if pattern.match(words[0]):
+                return mark
+    if len(words) == 1 and not marks and _TEN.match(words[0]):
+        return 10
+    amount = number_value(" ".join(words).replace("нуль", "ноль"))
+    if amount is None or amount != int(amount) or words[0] in ("пару", "пара", "пары"):
+        return None
+    return int(amount)
 
 
 def parse_score(text: str, low: int, high: int) -> int | None:
-    """A typed score in [low, high] (see typed_number); None for anything else."""
-    value = typed_number(text)
+    """A typed score in [low, high] (see typed_number; school marks on the 1–5 scale);
+    None for anything else."""
+    value = typed_number(text, marks=(low, high) == (1, 5))
     return value if value is not None and low <= value <= high else None
+
+
+def corrected_score(text: str) -> int | None:
+    """The new score of a correction: «ой я поставил 4 а хотел 3», «исправь оценку на 3»,
+    «не 4, а 3», «3 вместо 4», «ошибся, правильно три» -> 3; None when the message is not
+    a correction (a plain score is not one)."""
+    words = _words(text)
+    if len(words) > MAX_CORRECTION_WORDS:
+        return None  # a longer text is a comment that happens to name numbers
+    line = " ".join(_digits(words))
+    for pattern in _CORRECTIONS:
+        found = pattern.search(line)
+        if found is not None:
+            return int(found.group(1))
+    return None
 
 
 def is_absent(text: str) -> bool:
@@ -36,5 +140,44 @@ def is_absent(text: str) -> bool:
     return _ABSENT.match(_clean(text)) is not None
 
 
+def is_skip(text: str) -> bool:
+    """«пропустить», «не знаю», «не хочу отвечать», «затрудняюсь ответить»: skip this poll
+    question (the next one is asked)."""
+    return _SKIP.match(_clean(text)) is not None
+
+
+def is_stop(text: str) -> bool:
+    """«отмена», «стоп», «хватит», «закончить опрос»: end the poll here."""
+    return _STOP.match(_clean(text)) is not None
+
+
 def _clean(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").split()).strip(" .!,")
+
+
+def _words(text: str) -> list[str]:
+    """Lower-cased words and numbers, «/» as a word of its own, punctuation dropped."""
+    line = _clean(text).replace("/", " / ")
+    return [w for w in re.split(r"[\s,.!?;:()«»\"—–]+", line) if w]
+
+
+def _without_tail(words: list[str]) -> list[str]:
+    """Drop «из 10» / «/ 10», «баллов», «с плюсом» after the score."""
+    if len(words) >= 2 and words[-2] == "с" and words[-1] in ("плюсом", "минусом"):
+        words = words[:-2]
+    if words and _TAIL_WORD.match(words[-1]):
+        words = words[:-1]
+    if len(words) >= 2 and words[-2] in ("из", "/") and words[-1] in _SCALES:
+        words = words[:-2]
+    if words and _TAIL_WORD.match(words[-1]):
+        words = words[:-1]
+    return words
+
+
+def _digits(words: list[str]) -> list[str]:
+    """Number words as digits («хотел три» -> «хотел 3»)."""
+    out = []
+    for word in words:
+        value = None if word.isdigit() else number_value(word)
+        out.append(str(int(value)) if value is not None and value == int(value) else word)
+    return out

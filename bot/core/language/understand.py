@@ -113,11 +113,12 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
 
 
 def closes_question(dialog: Dialog, intent: Intent) -> bool:
-    """Whether a typed message meaning `intent` closes the open question: a poll step closes
-    on anything but its answer, a field edit on «нет» or «помощь»; the add/replace question
-    stays open for another new event, which joins the new ones it asks about."""
+    """Whether a typed message meaning `intent` closes the open question: a field edit on
+    «нет» or «помощь»; a poll step never (it stays open until answered, skipped or ended,
+    see bot.core.features.poll_chat); the add/replace question stays open for another new
+    event, which joins the new ones it asks about."""
     if isinstance(dialog.waiting, PollStep):
-        return not isinstance(intent, PollAnswer)
+        return False
     if isinstance(dialog.waiting, DraftChoice) and isinstance(intent, AddEvents):
         return False
     if isinstance(dialog.waiting, _CHANGE_QUESTIONS):

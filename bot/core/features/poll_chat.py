@@ -1,0 +1,204 @@
+"""The after-event poll as a conversation that keeps its place.
+
+The poll asks a rating (1–5, bot.core.feedback), then the recommendation (0–10), then a
+comment. The open question is the dialog's `PollStep` (recommendation or comment) until
+the poll of an event that ended later arrives; or — for a student, with no step and
+nothing else open — the rating question of the latest poll they have not answered, for a
+day after its event ended (`RATING_OPEN`; a newer poll supersedes it, being the latest).
+
+While a question is open:
+- a score in words or forms («оценка четыре», «8 из 10», «ноль») answers it; one out of
+  range is asked again (bot.core.language.poll_answers);
+- «пропустить», «не знаю», «не хочу отвечать» skip it and the next question follows;
+- «отмена», «стоп», «хватит» end the poll; the answers given so far stay stored;
+- a message nothing else understands gets the same question again, with its buttons
+  (`ask_again`), instead of «не понял»; anything understood is answered as usual and the
+  question stays open.
+
+A correction («ой я поставил 4 а хотел 3», «исправь оценку на 3») while the poll is open
+or after it (within the 7-day answer window) replaces the score given last (`Dialog.poll`
+remembers which): the store keeps one answer per person and event, so it overwrites.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.core import feedback
+from bot.core.dialog import Dialog, Nothing, PollQuestion, PollStep
+from bot.core.features.context import Context
+from bot.core.features.signups import on_poll_answer, remember_poll
+from bot.core.language.meaning import PollAnswer, PollAnswerKind
+from bot.core.language.poll_answers import (
+    corrected_score,
+    is_absent,
+    is_skip,
+    is_stop,
+    typed_number,
+)
+from bot.core.models import Event, EventStatus, Person, Role
+from bot.core.ports import Store
+from bot.core.replies import Reply
+
+RATING_OPEN = timedelta(days=1)  # a delivered poll's rating question stays open this long
+RATING = "rating"
+SCALES = {RATING: (1, 5), PollQuestion.RECOMMEND.value: (0, 10)}
+
+
+@dataclass(frozen=True, slots=True)
+class OpenQuestion:
+    """The poll question waiting for `person`'s answer: `question` is "rating",
+    "recommend" or "comment" about `event`."""
+
+    event: Event
+    question: str
+
+
+async def answer(
+    ctx: Context[Store], person: Person, dialog: Dialog, text: str
+) -> list[Reply] | None:
+    """The replies to `text` as an answer to the open poll question or a corrected score;
+    None when it is neither (then it is understood as usual). Reads the store only when
+    the text looks like a poll answer or a poll step is open."""
+    correction = corrected_score(text)
+    if correction is not None and dialog.poll and not dialog.pending:
+        return await _correct(ctx, person, dialog, correction)
+    stop, skip = is_stop(text), is_skip(text)
+    looks_like = stop or skip or is_absent(text) or typed_number(text, marks=True) is not None
+    if not looks_like and not isinstance(dialog.waiting, PollStep):
+        return None
+    asked = await open_question(ctx, person, dialog)
+    if asked is None:
+        return None
+    if stop:
+        return _stop(dialog, asked, ctx.clock.now())
+    if skip:
+        return _skip(dialog, asked, ctx.clock.now())
+    if asked.question == PollQuestion.COMMENT.value:
+        kind = PollAnswerKind.COMMENT
+        return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id, text))
+    return await _score(ctx, person, dialog, asked, text)
+
+
+async def ask_again(ctx: Context[Store], person: Person, dialog: Dialog) -> list[Reply] | None:
+    """The open poll question asked again with its buttons, for a message nothing else
+    understood; None when no poll question is open."""
+    asked = await open_question(ctx, person, dialog)
+    if asked is None or asked.question == PollQuestion.COMMENT.value:
+        return None
+    return [_again(asked, person)]
+
+
+async def open_question(ctx: Context[Store], person: Person, dialog: Dialog) -> OpenQuestion | None:
+    """The poll question open for `person` now (see the module's docstring), or None."""
+    waiting = dialog.waiting
+    if isinstance(waiting, PollStep):
+        event = await ctx.store.get_event(waiting.event_id)
+        live = event is not None and event.status is not EventStatus.CANCELLED
+        if event is not None and live and not await _superseded(ctx, person, dialog, event):
+            return OpenQuestion(event, waiting.question.value)
+        dialog.settle()  # cancelled, or a newer poll came: its rating may be the question
+    if dialog.pending or not isinstance(dialog.waiting, Nothing) or person.role is not Role.STUDENT:
+        return None
+    now = ctx.clock.now()
+    event = await feedback.open_poll(ctx.store, person, now)
+    if event is None or now - event.end > RATING_OPEN:
+        return None
+    memory = dialog.poll or {}
+    if memory.get("event") == event.id and memory.get("closed"):
+        return None
+    return OpenQuestion(event, RATING)
+
+
+async def _superseded(ctx: Context[Store], person: Person, dialog: Dialog, event: Event) -> bool:
+    """Whether the poll of an event that ended after the person last answered `event`'s
+    poll is waiting for them (so its poll came later and its question is the open one)."""
+    memory = dialog.poll or {}
+    if memory.get("event") != event.id or not memory.get("at"):
+        return False
+    answered_at = datetime.fromisoformat(str(memory["at"]))
+    newer = await feedback.open_poll(ctx.store, person, ctx.clock.now())
+    return newer is not None and newer.id != event.id and newer.end > answered_at
+
+
+async def _score(
+    ctx: Context[Store], person: Person, dialog: Dialog, asked: OpenQuestion, text: str
+) -> list[Reply] | None:
+    rating = asked.question == RATING
+    if rating and is_absent(text):
+        kind = PollAnswerKind.ABSENT
+        return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id))
+    value = typed_number(text, marks=rating)
+    if value is None:
+        return None  # understood as usual; if nothing understands it, `ask_again`
+    low, high = SCALES[asked.question]
+    if not low <= value <= high:
+        return [_again(asked, person, value)]
+    kind = PollAnswerKind.RATE if rating else PollAnswerKind.RECOMMEND
+    return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id, value))
+
+
+def _skip(dialog: Dialog, asked: OpenQuestion, now: datetime) -> list[Reply]:
+    """The next question after a skipped one (rating -> recommendation -> comment -> the
+    end of the poll)."""
+    event = asked.event
+    if asked.question == PollQuestion.COMMENT.value:
+        dialog.settle()
+        remember_poll(dialog, event.id, now, closed=True)
+        return [Reply("poll_thanks")]
+    remember_poll(dialog, event.id, now)
+    if asked.question == RATING:
+        dialog.ask_poll(event.id, PollQuestion.RECOMMEND.value)
+        buttons = feedback.recommend_buttons(event.id)
+        return [Reply("poll_recommend", {"title": event.title, "skipped": True}, buttons=buttons)]
+    dialog.ask_poll(event.id, PollQuestion.COMMENT.value)
+    return [Reply("poll_comment", {"skipped": True})]
+
+
+def _stop(dialog: Dialog, asked: OpenQuestion, now: datetime) -> list[Reply]:
+    """«отмена» during the poll: it ends here; what was answered stays stored."""
+    dialog.settle()
+    remember_poll(dialog, asked.event.id, now, closed=True)
+    answered = bool((dialog.poll or {}).get("scored"))
+    return [Reply("poll_stopped", {"title": asked.event.title, "answered": answered})]
+
+
+async def _correct(
+    ctx: Context[Store], person: Person, dialog: Dialog, value: int
+) -> list[Reply] | None:
+    """Replace the score given last in the remembered poll (None: no score was given)."""
+    memory = dialog.poll or {}
+    scored = memory.get("scored")
+    if scored not in SCALES:
+        return None
+    event = await ctx.store.get_event(int(memory["event"]))
+    if event is None:
+        return None
+    low, high = SCALES[scored]
+    if not low <= value <= high:
+        return [Reply("poll_correct_range", {"low": low, "high": high, "value": value})]
+    now = ctx.clock.now()
+    refused = await feedback.answer(ctx.store, person, event.id, now, **{scored: value})
+    if refused is not None:
+        return [refused]
+    replies = [Reply("poll_corrected", {"title": event.title, "value": value, "scale": high})]
+    asked = await open_question(ctx, person, dialog)
+    if asked is not None and asked.question != PollQuestion.COMMENT.value:
+        replies.append(_again(asked, person, None, repeat=False))
+    elif asked is not None:
+        replies.append(Reply("poll_comment", {}))
+    return replies
+
+
+def _again(
+    asked: OpenQuestion, person: Person, value: int | None = None, repeat: bool = True
+) -> Reply:
+    """The open score question again, with its buttons; `value` the out-of-range score
+    typed, `repeat` False when it follows a correction (no «не понял»)."""
+    event = asked.event
+    context = {"title": event.title, "value": value, "repeat": repeat}
+    if asked.question == RATING:
+        buttons = feedback.poll_buttons(event.id, absent=person.role is Role.STUDENT)
+        return Reply("poll_rating_again", context, buttons=buttons)
+    return Reply("poll_recommend_again", context, buttons=feedback.recommend_buttons(event.id))
