@@ -87,3 +87,42 @@ def named_before_address(text: str, address_at: int) -> str | None:
         return None
     words = to_nominative(m.group(2).split(), case=case_after(m.group(1)))
     return " ".join(words)
+
+
+# a credit line closing a page ("Источник: отдел … «Музей Победы»", "Фото: минспорта СО",
+# "По материалам пресс-службы Музея"): it names who wrote, never where the event is
+_CREDIT = re.compile(
+    r"(?im)^[ \t]*(?:источник|фото(?:графи[яи])?|автор|текст|по\s+материалам|читать\s+на"
+    r"|подробнее\s+на)(?![а-яё])[^\n]*"
+)
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of a post's credit lines, in order."""
+    return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+
+
+def named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The best place; it gives way to a later mention of the same place that names it more
+    fully: "в библиотеке на Лухмановской" to "в библиотеке №101", "в саранском парке" to "в
+    саранском Парке культуры и отдыха им. А.С.Пушкина" (every word of the first, by its
+    first five letters, is in the second, which has more words)."""
+    best = places[0]
+    stems = {w[:5].lower() for w in best[2].split()}
+    fuller = [
+        p
+        for p in places[1:]
+        if p[0] >= best[0] - 1
+        and len(p[2].split()) > len(stems)
+        and "(" not in p[2]  # an address in brackets is added later, once
+        and stems <= {w[:5].lower() for w in p[2].split()}
+    ]
+    if fuller:
+        return fuller[0]
+    if " " in best[2]:
+        return best
+    stem = best[2][:5].lower()
+    named = [
+        p for p in places[1:] if " " in p[2] and any(w[:5].lower() == stem for w in p[2].split())
+    ]
+    return named[0] if named else best

@@ -18,9 +18,11 @@ from bot.core.language.morphology import to_nominative
 from bot.core.language.place_checks import (
     after_verb,
     case_after,
+    credit_lines,
     destination,
     multi_or_named,
     named_before_address,
+    named_mention,
     overlaps,
     person,
     with_address,
@@ -35,6 +37,7 @@ from bot.core.language.place_nouns import (
     partner_host,
     place_nouns,
 )
+from bot.core.language.place_sites import invites_home, named_site, site_before
 from bot.core.language.place_words import (
     ADDRESS,
     city,
@@ -174,7 +177,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         here = text[event_sentence[0] : event_sentence[1]]
         if _ONLINE_HERE.search(here):
             return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
-    _, best_at, best = _named_mention(places)
+    _, best_at, best = named_mention(places)
     near = _sentence_of(best_at, text)
     rooms = [  # a bare "зал" elsewhere in the post ("В зале всего 15 мест") names no room
         p for _, at, p in places if ROOM_LEVEL.match(p) and (" " in p or near[0] <= at < near[1])
@@ -188,7 +191,9 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     ]  # "сбор у школы" is never added to the venue
     if ROOM_LEVEL.match(best):
         parts = [best]
-        if buildings and not overlaps(buildings[0][1], best):
+        buildings.sort(key=lambda b: not near[0] <= b[0] < near[1])  # the room's own first
+        owned = any(w[:1].isupper() for w in best.split()[2:])  # "малый зал Филармонии"
+        if buildings and not owned and not overlaps(buildings[0][1], best):
             parts.append(buildings[0][1])  # "актовый зал школы, школа №1234"
     else:
         parts = [rooms[0], best] if rooms and not overlaps(rooms[0], best) else [best]
@@ -233,9 +238,12 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
     for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
+    credits = credit_lines(text)
     for m in place_nouns(text):
         if not has_noun_reading(m.group(0)) or person(m.group(0)):
             continue  # "Центральном": an adjective; "школьники", "гимназисты": people
+        if credits and any(a <= m.start() < b for a, b in credits):
+            continue  # "Источник: отдел … «Музей Победы»": who wrote the page
         if inside(m.start()) or (
             _GENERIC.match(m.group(0)) and not _QUOTE_NEXT.match(text, m.end())
         ):
@@ -244,6 +252,8 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
         window = text[max(0, first - 30) : first]
         prep = _PREP.search(window) or (_SITE_PREP.search(window) if "лощадк" in window else None)
+        site = None if prep else site_before(text[max(0, first - 45) : first], m.group(0))
+        prep = prep or site  # "на трассах лыжной базы «Чайка»": the base is the place
         host = (
             prep is None
             and (
@@ -273,6 +283,8 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         else:
             prep_less = False
         right = right_words(text, m.end())
+        if site and not right and not named_site(site):
+            continue  # "на аллеях парка": a part of a place the post does not name
         if prep is None and not host and _HAPPENS.match(text, m.end() + len(right)):
             continue  # "Летняя школа пройдёт в Пушкино": the event itself, named like a place
         base = prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе"
@@ -283,6 +295,8 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
                 found.append((4, m.start(), nominative_words(right.split())))
             continue
         score = 2 if prep else (-1 if prep_less else (1 if addressed else 0))
+        if host:
+            score = 3 if invites_home(text, m.end()) else 1  # "Планетарий приглашает"
         if prep and case_after(prep.group(1)) == "loct" and destination(m.group(0)):
             score -= 3  # "заглянуть в мастерскую «…»": where they go within the event
         if gathers and meeting_point(text, first):
@@ -310,6 +324,8 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             if number:  # "в кабинете 105", "в аудитории 231 главного корпуса"
                 right = f" {number.group(1)}{right_words(text, number.end())}"
             phrase = " ".join(head) + right
+            if site and (shown := named_site(site)):  # "Красногорский филиал Музея Победы"
+                phrase = shown + text[first : m.end()] + right
             if addressed and m.group(0).isupper():
                 phrase = from_capitals(phrase)  # "ПЛАНЕТАРИЙ (…)", a programme's heading
         found.append((score, m.start(), " ".join(phrase.split())))
@@ -354,19 +370,6 @@ def _in_event(event_sentence: tuple[int, int] | None) -> Any:
     if event_sentence is None:
         return lambda pos: 0
     return lambda pos: 2 if event_sentence[0] <= pos < event_sentence[1] else 0
-
-
-def _named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
-    """The best place; a bare noun ("в библиотеке на Лухмановской") gives way to a later
-    mention of the same place that names it ("в библиотеке №101")."""
-    best = places[0]
-    if " " in best[2]:
-        return best
-    stem = best[2][:5].lower()
-    named = [
-        p for p in places[1:] if " " in p[2] and any(w[:5].lower() == stem for w in p[2].split())
-    ]
-    return named[0] if named else best
 
 
 def _sentence_of(pos: int, text: str) -> tuple[int, int]:

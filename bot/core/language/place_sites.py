@@ -1,0 +1,86 @@
+"""A place named in the genitive after a part or a unit of it ("на трассах лыжной базы
+«Чайка»", "в Красногорском филиале Музея Победы", "в читальном зале библиотеки"): the
+preposition governs the first noun, which pymorphy3 reads in the locative, and that noun
+governs the place in the genitive. Used by places.py."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.morphology import to_nominative
+from bot.core.language.place_nouns import PLACE
+from bot.core.language.title_words import word_parses as _parses
+
+# "в"/"на", up to two agreeing words and the noun they govern, right before a place phrase
+_SITE = re.compile(
+    r"(?:^|[\s(,;])((?:[Вв]о?|[Нн]а)\s+((?:(?!(?:[Вв]о?|[Нн]а)\s)[А-ЯЁа-яё-]+\s+){0,2}?"
+    r"[А-ЯЁа-яё-]{3,}))\s+$"
+)
+# derived prepositions and the pages of a site: their noun is a locative that names no
+# place ("в рамках программы музея", "на сайте библиотеки", "в исполнении артистов театра")
+_NOT_SITE = re.compile(
+    r"(?i)^(?:рамк|ход[еа]|течени|продолжени|преддвери|честь|памят|составе|качестве|пользу"
+    r"|исполнени|адрес|лице|пресс-служб|сайт|страниц|групп|сообществ|канал|аккаунт|портал|соцсет|сети"
+    r"|интернет|эфир|телеграм|прямом|программ|план|рубрик|проект|цикл|серии|выпуск|номер)"
+)
+
+
+def site_before(window: str, place: str) -> re.Match[str] | None:
+    """The site phrase ("на трассах", "в Красногорском филиале") that ends `window` and
+    governs `place` (a place noun as written), or None: its last word must read as an
+    inanimate noun in the locative, the words before it as adjectives, and `place` as a
+    genitive (pymorphy3's two likeliest readings)."""
+    m = _SITE.search(window)
+    if m is None:
+        return None
+    *adjectives, noun = m.group(2).split()
+    if _NOT_SITE.match(noun) or PLACE.match(noun) or not _locative_thing(noun):
+        return None  # "в зале музея": the hall is a place noun of its own, read with its name
+        return None
+    if any(not _adjective(w) for w in adjectives):
+        return None
+    if not any(p.tag.case == "gent" for p in _parses(place.split()[0])[:2]):
+        return None
+    return m
+
+
+def named_site(site: re.Match[str]) -> str:
+    """The site as part of the venue's name when it is written with a capital ("в
+    Красногорском филиале" -> "Красногорский филиал "), else "" (a "трасса" or a "крыша" is
+    not shown: the place it belongs to is)."""
+    words = site.group(2).split()
+    if not any(w[:1].isupper() for w in words):
+        return ""
+    return " ".join(to_nominative(words, case="loct")) + " "
+
+
+def _locative_thing(word: str) -> bool:
+    found = _parses(word)[:2]
+    return any(
+        "NOUN" in p.tag and p.tag.case in ("loct", "loc2") and "anim" not in p.tag for p in found
+    ) and not any("Geox" in p.tag or "Name" in p.tag or "Surn" in p.tag for p in found)
+
+
+def _adjective(word: str) -> bool:
+    return any("ADJF" in p.tag or "PRTF" in p.tag for p in _parses(word)[:2])
+
+
+# the inviting verb after a host ("Планетарий … приглашает"), within its sentence
+_INVITES = re.compile(r"(?:[^.!?\n]|(?<=\s[А-ЯЁ])\.|(?<=\sим)\.){0,70}?\sприглаша[а-яё]*")
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,200}")
+_PLACE_AFTER_PREP = re.compile(r"(?<![а-яё])(?:в|во|на)\s+(?:[а-яё-]+\s+){0,2}$", re.I)
+
+
+def invites_home(text: str, end: int) -> bool:
+    """Whether the host ending at `end` invites to its own premises: its verb is "приглашает"
+    and the rest of its sentence names no other place after "в"/"на" ("Библиотека приглашает
+    на встречу в конференц-зале Дома учёных" invites elsewhere)."""
+    verb = _INVITES.match(text, end, end + 100)
+    if verb is None:
+        return False
+    rest = _SENTENCE_REST.match(text, verb.end())
+    span = rest.group(0) if rest else ""
+    return not any(
+        _PLACE_AFTER_PREP.search(span, max(0, p.start() - 40), p.start())
+        for p in PLACE.finditer(span)
+    )

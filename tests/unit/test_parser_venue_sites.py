@@ -1,0 +1,146 @@
+"""Venues read from the grammar of the phrase around a place (issue 10, point 5): a place in
+the genitive after a part of it ("на беговых дорожках стадиона «…»"), an organisation that
+invites to its own premises, a later mention that names the place more fully, a hall that
+already names its building, and a page's credit line, which names no venue. Sentences
+written for these tests, in words of their own (not taken from any corpus post)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+NOW = datetime.fromisoformat("2026-11-30T10:00")
+
+
+def _venue(text: str) -> str | None:
+    venue: str | None = intent_to_json(parse_message(text, NOW))["venue"]
+    return venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "С 14 по 20 декабря в павильонах выставочного центра «Экспо» пройдёт ярмарка "
+            "профессий для выпускников. Участие бесплатное, нужна регистрация.",
+            "выставочный центр «Экспо»",
+        ),
+        (
+            "Первенство по лыжным гонкам среди школьников\n19 декабря в 10:00 старт на "
+            "трассах спортивной базы «Снежинка». Регистрация участников с 9:00.",
+            "спортивная база «Снежинка»",
+        ),
+        (
+            "Вечер поэзии для старшеклассников\nВ Ленинском отделении Городской библиотеки "
+            "имени Пушкина 16 декабря в 17:00 пройдёт вечер поэзии. Вход свободный.",
+            "Ленинское отделение Городской библиотеки имени Пушкина",
+        ),
+        (
+            "Новогодний концерт для учеников начальной школы\nКонцерт состоится 24 декабря в "
+            "12:00 на открытой веранде Дворца пионеров. Приглашаем ребят и родителей.",
+            "Дворец пионеров",
+        ),
+    ],
+)
+def test_a_place_in_the_genitive_after_a_part_of_it(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of a place the post does not name
+        "20 декабря в 12:00 праздник двора: на аллеях парка будут работать игровые площадки "
+        "и конкурсы для детей младшего возраста.",
+        # a derived preposition: the programme is no site
+        "Праздник пройдёт 20 декабря в 12:00 в рамках программы Дома культуры «Радуга», а "
+        "подробности можно узнать у классных руководителей.",
+        # a page of a site is no place
+        "Итоги олимпиады подведут 18 декабря в 15:00, протоколы опубликуют на странице "
+        "колледжа «Политех» в социальной сети.",
+    ],
+)
+def test_a_noun_that_is_no_site_adds_no_venue(text: str) -> None:
+    assert _venue(text) is None
+
+
+def test_the_press_office_of_a_museum_is_not_the_venue() -> None:
+    text = (
+        "Экскурсия для 6-х классов состоится 15 декабря в 10:00, сообщили в пресс-службе "
+        "Областного краеведческого музея. Сбор у школы в 9:30."
+    )
+    assert "музей" not in (_venue(text) or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Городской планетарий приглашает ребят и родителей на праздник науки 13 декабря.\n"
+            "В программе:\n11.00 — экскурсия по обсерватории.\n12.00 — лекция о кометах.",
+            "Городской планетарий",
+        ),
+        (
+            "Краеведческий музей приглашает школьников на день открытых дверей 6 декабря.\n"
+            "10:00 — прогулка по старому парку.\n11:00 — мастер-класс в гончарной мастерской.",
+            "Краеведческий музей",
+        ),
+    ],
+)
+def test_a_host_inviting_to_its_own_day_outranks_a_programme_item(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+def test_a_host_inviting_elsewhere_gives_way_to_the_place_it_names() -> None:
+    text = (
+        "Областная библиотека приглашает 12 декабря в 15:00 на встречу с поэтом в "
+        "конференц-зале Дома учёных. Вход по пригласительным."
+    )
+    assert _venue(text) == "конференц-зал Дома учёных"
+
+
+def test_a_hall_that_names_its_building_gets_no_other_building() -> None:
+    text = (
+        "Кукольный театр «Сказка» приглашает 12 декабря в 11:00 на спектакль в малом зале "
+        "Областной филармонии. Билеты в кассе."
+    )
+    assert _venue(text) == "малый зал Областной филармонии"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Бесплатный киносеанс в городском парке\n\nВ пятницу, 4 декабря, кинофонд покажет "
+            "семейную комедию в городском Парке культуры и отдыха имени Гагарина. Начало в "
+            "18.00.",
+            "городской Парк культуры и отдыха имени Гагарина",
+        ),
+        (
+            "Зимний бал в театре\n\n26 декабря в 18:00 выпускники встретятся в Театре юного "
+            "зрителя имени Брянцева на зимнем балу.",
+            "Театр юного зрителя имени Брянцева",
+        ),
+    ],
+)
+def test_a_later_mention_naming_the_place_more_fully_wins(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лекция о космосе пройдёт 12 декабря в 16:00 в Доме науки. Вход свободный.\n"
+        "Источник: пресс-служба Городского планетария",
+        "В Доме науки 12 декабря в 11:00 пройдёт День науки для школьников.\n"
+        "Источник: отдел «Пресс-центр» ГБУК «Музей науки»",
+        "Концерт хора пройдёт 12 декабря в 16:00 в Доме науки, вход свободный.\n"
+        "Фото: отдел информации Музея истории города",
+    ],
+)
+def test_a_credit_line_names_no_venue(text: str) -> None:
+    assert _venue(text) == "Дом науки"
