@@ -92,16 +92,27 @@ def compound_head(word: str, case: str | None) -> str:
 
 
 def nominative_words(words: list[str]) -> str:
-    """ "МАОУ гимназии № 40" -> "МАОУ гимназия № 40": the first lower-case noun and the
-    adjectives before it put in the nominative (pymorphy3), the rest as written."""
+    """ "МАОУ гимназии № 40" -> "МАОУ гимназия № 40", "Станции юных техников" -> "Станция
+    юных техников": the first noun (by its likeliest pymorphy3 reading; abbreviations skipped)
+    and the adjectives right before it put in the nominative, the rest as written."""
+    words = [*words[:-1], words[-1].rstrip(".,;:")] if words else words  # a sentence's end
     for i, word in enumerate(words):
-        if word.islower() and word.isalpha() and has_noun_reading(word):
+        if word.isalpha() and not word.isupper() and _likeliest_is(word, "NOUN"):
             start = i
-            while start > 0 and words[start - 1].islower() and words[start - 1].isalpha():
+            while start > 0 and words[start - 1].isalpha() and _adjective_first(words[start - 1]):
                 start -= 1
             head = to_nominative(words[start : i + 1], governed=True)
             return " ".join([*words[:start], *head, *words[i + 1 :]])
     return " ".join(words)
+
+
+def _likeliest_is(word: str, pos: str) -> bool:
+    found = _parses(word)
+    return bool(found) and pos in found[0].tag
+
+
+def _adjective_first(word: str) -> bool:
+    return _likeliest_is(word, "ADJF") or _likeliest_is(word, "PRTF")
 
 
 def find_address(text: str) -> re.Match[str] | None:
@@ -191,6 +202,8 @@ def right_words(text: str, end: int) -> str:
             )
         ):
             out.append(token)
+            if token.endswith(".") and len(token) > 4 and token[:-1].isalpha():
+                break  # "… юных натуралистов. Работы принимаются": the sentence ends
         else:
             break
         pos = m.end()

@@ -277,8 +277,9 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         ):
             continue  # "с планом работы Областного центра …": a name in passing, not a place
         if prep is None and not host and not addressed and not (left and left[0][:1].isupper()):
-            if not _NAME_AFTER.match(text, m.end()) or not _nominative_opening(text, m):
-                continue
+            named = _NAME_AFTER.match(text, m.end()) or _OWNER_AFTER.match(text, m.end())
+            if not named or not _nominative_opening(text, m, first):
+                continue  # "…, читальный зал библиотеки «Южная»" names one
             prep_less = True  # "…, театр Молодёжный, спектакль": a place named in passing
         else:
             prep_less = False
@@ -349,19 +350,23 @@ _GATHER_CUES = (
 )
 # a place's own name right after its noun ("завод Автотор", "театр Молодёжный")
 _NAME_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?(?![а-яё])|\s+[«\"]")
+# a place in the genitive naming the one before it ("зал библиотеки «Южная»", "зал Дворца")
+_OWNER_AFTER = re.compile(
+    rf"\s+(?:[А-ЯЁа-яё]+(?:ой|ого|ей|его|их|ых)\s+){{0,2}}(?:{PLACE_STEMS})[а-яё]*(?:\s+[«\"]|\s+[А-ЯЁ]|\s*№)"
+)
 _OPENS_CLAUSE = re.compile(r"(?:^|[,.:;!?\n]|\d)\s*$")
 
 
 _QUOTE_NEXT = re.compile(r"\s+[«\"]")
 
 
-def _nominative_opening(text: str, m: re.Match[str]) -> bool:
-    """A place noun in the nominative opening a clause ("18.12 театр Молодёжный")."""
-    found = _parses(m.group(0))
+def _nominative_opening(text: str, m: re.Match[str], first: int) -> bool:
+    """A place noun in the nominative opening a clause with its adjectives from `first`
+    ("18.12 театр Молодёжный", "начало в 11:00, читальный зал библиотеки")."""
+    found = _parses(m.group(0))[:2]  # "зал": accusative first, nominative second
     return (
-        bool(found)
-        and found[0].tag.case == "nomn"
-        and _OPENS_CLAUSE.search(text, max(0, m.start() - 4), m.start()) is not None
+        any(p.tag.case == "nomn" for p in found)
+        and _OPENS_CLAUSE.search(text, max(0, first - 4), first) is not None
     )
 
 

@@ -1,0 +1,93 @@
+"""Where a place phrase begins and ends (issue 10, point 5): the organisation after "на базе"
+put in the nominative by its noun, not by its capital ("Станции юных натуралистов" ->
+"Станция юных натуралистов"); a programme line naming a hall and its building without a
+preposition ("начало в 15:00, малый зал Дворца молодёжи «Юность»"); a place's name ends with
+its sentence. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+from bot.core.language.place_words import nominative_words, right_words
+
+NOW = datetime.fromisoformat("2026-11-30T10:00")
+
+
+def _venue(text: str) -> str | None:
+    venue: str | None = intent_to_json(parse_message(text, NOW))["venue"]
+    return venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Конкурс «Зимняя кормушка» для 3-4 классов пройдёт 5 декабря в 10:00 на базе "
+            "Станции юных натуралистов. Работы принимаются до 1 декабря.",
+            "Станция юных натуралистов",
+        ),
+        (
+            "Турнир по шашкам среди учащихся 5-7 классов состоится 9 декабря в 14:00 на базе "
+            "Центральной городской библиотеки. Заявки — у классных руководителей.",
+            "Центральная городская библиотека",
+        ),
+        (
+            "Олимпиада по информатике пройдёт 11 декабря в 9:00 на базе МАОУ гимназии № 40, "
+            "участники приходят к 8:30.",
+            "МАОУ гимназия № 40",
+        ),
+    ],
+)
+def test_the_organisation_after_na_baze_in_the_nominative(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    ("words", "shown"),
+    [
+        ("Станции юных техников", "Станция юных техников"),
+        ("Дворца детского творчества «Юность»", "Дворец детского творчества «Юность»"),
+        ("МАОУ СОШ № 5", "МАОУ СОШ № 5"),  # abbreviations only: as written
+    ],
+)
+def test_nominative_words_inflects_the_noun_not_the_adjective_after_it(
+    words: str, shown: str
+) -> None:
+    assert nominative_words(words.split()) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Конкурс чтецов «Зимние строки» для учащихся 5-9 классов.\nОтборочный тур: 10 "
+            "декабря, начало в 15:00, малый зал Дворца молодёжи «Юность»\nФинал: 18 декабря. "
+            "Положение о конкурсе — на сайте.",
+            "малый зал Дворца молодёжи «Юность»",
+        ),
+        (
+            "Фестиваль школьных хоров проходит с 1 по 20 декабря.\nПрослушивание: 12 декабря "
+            "в 12:00, концертный зал Детской школы искусств № 2\nГала-концерт: 20 декабря.",
+            "концертный зал Детской школы искусств № 2",
+        ),
+    ],
+)
+def test_a_programme_line_names_a_hall_and_its_building(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+def test_a_hall_without_a_building_named_is_no_venue() -> None:
+    text = (
+        "Спектакль для 5-х классов 12 декабря в 11:00. Вход свободный, зал вмещает 200 "
+        "человек, билеты не нужны."
+    )
+    assert _venue(text) is None
+
+
+def test_a_places_name_ends_with_its_sentence() -> None:
+    text = "в Доме юных техников. Работы принимаются до пятницы"
+    assert right_words(text, text.index(" юных")) == " юных техников."
