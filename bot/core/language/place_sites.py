@@ -9,6 +9,7 @@ import re
 
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_nouns import PLACE
+from bot.core.language.place_words import compound_head
 from bot.core.language.title_words import word_parses as _parses
 
 # "в"/"на", up to two agreeing words and the noun they govern, right before a place phrase
@@ -84,3 +85,26 @@ def invites_home(text: str, end: int) -> bool:
         _PLACE_AFTER_PREP.search(span, max(0, p.start() - 40), p.start())
         for p in PLACE.finditer(span)
     )
+
+
+# "в «Музее Тропинина …»": a place whose whole name is quoted after "в"/"на"
+_QUOTED_AFTER_PREP = re.compile(r"(?<![А-ЯЁа-яё])(?:[Вв]о?|[Нн]а)\s+«([^«»\n]{3,80})»")
+
+
+def quoted_places(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of each place named in quotes right after "в"/"на" whose first words
+    are a place noun in the locative and its adjectives ("в «Музее Тропинина и московских
+    художников его времени»" -> "Музей Тропинина и московских художников его времени"): the
+    noun phrase put in the nominative with pymorphy3, the rest as written."""
+    found = []
+    for m in _QUOTED_AFTER_PREP.finditer(text):
+        words = m.group(1).split()
+        head = next((i for i, w in enumerate(words[:3]) if PLACE.fullmatch(w)), None)
+        if head is None or any(not _adjective(w) for w in words[:head]):
+            continue
+        if not any(p.tag.case in ("loct", "loc2") for p in _parses(words[head])[:2]):
+            continue  # "на «Ночь музеев»": an event's name, where one goes
+        words[head] = compound_head(words[head], "loct")  # "Доме-музее" -> "Дом-музее"
+        shown = to_nominative(words[: head + 1], case="loct")
+        found.append((m.start(1), " ".join([*shown, *words[head + 1 :]])))
+    return found
