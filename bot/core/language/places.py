@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.core.language.links import signs_up
 from bot.core.language.lowered import search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
@@ -174,13 +175,13 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         if named:
             return named.group(1)
         here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
-        if _ONLINE_HERE.search(here) or _ONLINE_ANYWHERE.search(text):
+        if _online_here(here) or _ONLINE_ANYWHERE.search(text):
             return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
         return city(text)
     places.sort(key=lambda p: (-p[0], p[1]))
     if event_sentence and places[0][0] < 4:
         here = text[event_sentence[0] : event_sentence[1]]
-        if _ONLINE_HERE.search(here):
+        if _online_here(here):
             return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
     _, best_at, best = named_mention(places)
     near = _sentence_of(best_at, text)
@@ -382,6 +383,15 @@ def _in_event(event_sentence: tuple[int, int] | None) -> Any:
     if event_sentence is None:
         return lambda pos: 0
     return lambda pos: 2 if event_sentence[0] <= pos < event_sentence[1] else 0
+
+
+def _online_here(sentence: str) -> bool:
+    """Whether the sentence says the event is held online ("пройдёт онлайн", "по ссылке"),
+    not that a form is filled in online ("запись по ссылке": links.signs_up)."""
+    cue = _ONLINE_HERE.search(sentence)
+    return cue is not None and not (
+        cue.group(0)[:2].lower() == "по" and signs_up(sentence, cue.end())
+    )
 
 
 def _sentence_of(pos: int, text: str) -> tuple[int, int]:
