@@ -1,7 +1,7 @@
 """What a link in a message is for: joining an online event ("ссылка для подключения:
 https://…", "смотрим, ссылка https://vk.com/…") or signing up and reading ("запись по ссылке
-https://forms…", "положение по ссылке"), read from the words of its clause; used by post.py
-and venue_more.py to tell an online event's link from a form's."""
+https://forms…", "положение по ссылке"), read from the words of its clause; and whether a
+sentence says its event is held online. Used by post.py, places.py and venue_more.py."""
 
 from __future__ import annotations
 
@@ -36,3 +36,21 @@ def joins_by_link(text: str, at: int) -> bool:
     """Whether the link at text[at] is given as the way to join the event ("смотрим, ссылка
     https://…"), not to sign up ("запись по ссылке https://forms…")."""
     return _JOIN_LINK.search(_clause_before(text, at)) is not None and not signs_up(text, at)
+
+
+# the event's own sentence says it is held online
+_ONLINE_HERE = re.compile(
+    r"(?i)онлайн|он-лайн|дистанционн|по\s+ссылке|в\s+zoom|трансляци|вебинар|сферум|телемост"
+    r"|видеоконференц|видеосвяз"
+)
+# a word the online platforms share with a city's reading ("в Сферуме" is a place to pymorphy3)
+ONLINE_ANYWHERE = re.compile(r"(?i)сферум|телемост|zoom|вебинар|видеоконференц|онлайн")
+
+
+def online_here(sentence: str) -> bool:
+    """Whether the sentence says the event is held online ("пройдёт онлайн", "по ссылке"),
+    not that a form is filled in online ("запись по ссылке": links.signs_up)."""
+    cue = _ONLINE_HERE.search(sentence)
+    return cue is not None and not (
+        cue.group(0)[:2].lower() == "по" and signs_up(sentence, cue.end())
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.core.language.links import signs_up
+from bot.core.language.links import ONLINE_ANYWHERE, online_here
 from bot.core.language.lowered import search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
@@ -108,13 +108,6 @@ _INSTITUTION = re.compile(
     r"(?i)(?<![а-яё])(?:во?|на\s+базе)\s+(?:[а-яё-]+\s+){0,6}учреждени[а-яё]*"
     r"(?:\s+[^\s«»]+){0,4}?\s+«([^«»\n]{3,80})»"
 )
-# the event's own sentence says it is held online
-_ONLINE_HERE = re.compile(
-    r"(?i)онлайн|он-лайн|дистанционн|по\s+ссылке|в\s+zoom|трансляци|вебинар|сферум|телемост"
-    r"|видеоконференц|видеосвяз"
-)
-# a word the online platforms share with a city's reading ("в Сферуме" is a place to pymorphy3)
-_ONLINE_ANYWHERE = re.compile(r"(?i)сферум|телемост|zoom|вебинар|видеоконференц|онлайн")
 _NUMBERED = re.compile(r"(?i)кабинет|аудитори|корпус|зал|павильон")
 _ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,4}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
 # a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
@@ -175,13 +168,13 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         if named:
             return named.group(1)
         here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
-        if _online_here(here) or _ONLINE_ANYWHERE.search(text):
+        if online_here(here) or ONLINE_ANYWHERE.search(text):
             return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
         return city(text)
     places.sort(key=lambda p: (-p[0], p[1]))
     if event_sentence and places[0][0] < 4:
         here = text[event_sentence[0] : event_sentence[1]]
-        if _online_here(here):
+        if online_here(here):
             return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
     _, best_at, best = named_mention(places)
     near = _sentence_of(best_at, text)
@@ -383,15 +376,6 @@ def _in_event(event_sentence: tuple[int, int] | None) -> Any:
     if event_sentence is None:
         return lambda pos: 0
     return lambda pos: 2 if event_sentence[0] <= pos < event_sentence[1] else 0
-
-
-def _online_here(sentence: str) -> bool:
-    """Whether the sentence says the event is held online ("пройдёт онлайн", "по ссылке"),
-    not that a form is filled in online ("запись по ссылке": links.signs_up)."""
-    cue = _ONLINE_HERE.search(sentence)
-    return cue is not None and not (
-        cue.group(0)[:2].lower() == "по" and signs_up(sentence, cue.end())
-    )
 
 
 def _sentence_of(pos: int, text: str) -> tuple[int, int]:
