@@ -121,8 +121,14 @@ def named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
         return fuller[0]
     if " " in best[2]:
         return best
-    stem = best[2][:5].lower()
-    named = [
-        p for p in places[1:] if " " in p[2] and any(w[:5].lower() == stem for w in p[2].split())
+    lemma = _lemma(best[2])
+    named = [  # "в музее" gives way to "в Красногорском филиале Музея Победы" (one lemma)
+        p for p in places[1:] if " " in p[2] and any(_lemma(w) == lemma for w in p[2].split())
     ]
     return named[0] if named else best
+
+
+def _lemma(word: str) -> str:
+    """A word's dictionary form by its likeliest pymorphy3 reading ("Музея" -> "музей")."""
+    found = _parses(word.strip('«»"(),.'))
+    return str(found[0].normal_form) if found else word.lower()

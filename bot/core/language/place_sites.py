@@ -108,3 +108,27 @@ def quoted_places(text: str) -> list[tuple[int, str]]:
         shown = to_nominative(words[: head + 1], case="loct")
         found.append((m.start(1), " ".join([*shown, *words[head + 1 :]])))
     return found
+
+
+def bare_lemma(word: str, case: str | None) -> str | None:
+    """The nominative of a place noun standing without adjectives in `case` when one of its
+    readings in that case has a dictionary form the word begins with ("парке" -> "парк",
+    not pymorphy3's likelier "парка", a coat, read in the dative first); None when the
+    likeliest reading is in that case already ("на базе") or no form fits ("музее")."""
+    if case not in ("loct", "gent") or "-" in word:
+        return None
+    low = word.lower()
+    found = _parses(word)
+    if found and found[0].tag.case in (case, "loc2"):
+        return None  # "на базе": the likeliest reading is in the case already
+    for p in found:
+        form = str(p.normal_form)
+        if (
+            "NOUN" in p.tag
+            and "sing" in p.tag
+            and p.tag.case in (case, "loc2")
+            and low.startswith(form)
+            and form != low
+        ):
+            return word[:1] + form[1:] if word[:1].isupper() else form
+    return None

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from bot.core.language.lowered import search_i
-from bot.core.language.morphology import to_nominative
+from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import word_parses as _parses
 
@@ -300,3 +300,42 @@ def street_nominative(address: str) -> str:
     words = [m.group(1).strip(), m.group(2)] if m.group(1) else []
     head = " ".join([*to_nominative(words, case="loct")[:1], noun]) if words else noun
     return f"{address[: m.start()]}{head}{address[m.end() :]}"
+
+
+# "На Звездинке", "на Арбате": a capitalised name after "на" (cities take "в": city())
+_ON_NAME = re.compile(r"(?:^|[\s(,;])[Нн]а\s+([А-ЯЁ][а-яё]{3,})(?![А-ЯЁа-яё-])(?!\s+[А-ЯЁ])")
+
+
+_HEADING_END = re.compile(r"[.!?\n]|$")
+
+
+def local_name(text: str, event_sentence: tuple[int, int] | None) -> str | None:
+    """A local place named by itself after "на" ("На Звездинке появится …" -> "Звездинка",
+    "на Арбате" -> "Арбат"), in the nominative: a word pymorphy3 knows as a place name
+    (Geox), or one it does not know at all, read as an inanimate noun in the locative. Known
+    common nouns ("на Масленице", "на Госуслугах") and guessed place names of sites ("на
+    Рутубе") are not places; nor is one named outside the post's heading (its first
+    sentence) and the event's sentence, or in a sentence told in the past ("Масленицу на Руси всегда
+    отмечали" is history); None when the post names none."""
+    heading = (0, _HEADING_END.search(text).start())  # type: ignore[union-attr]
+    spans = [heading, event_sentence] if event_sentence else [heading]
+    for m in _ON_NAME.finditer(text):
+        word = m.group(1)
+        span = next(((a, b) for a, b in spans if a <= m.start(1) < b), None)
+        if span is None or _told_in_past(text[span[0] : span[1]]):
+            continue
+        known = is_known(word.lower())
+        for p in _parses(word)[:3]:
+            if "NOUN" not in p.tag or p.tag.case not in ("loct", "loc2") or "anim" in p.tag:
+                continue
+            if ("Geox" in p.tag) == known:  # a known place name, or an unknown word
+                return str(p.normal_form).capitalize()
+    return None
+
+
+def _told_in_past(sentence: str) -> bool:
+    """Whether a verb of the sentence is in the past tense by its likeliest reading."""
+    return any(
+        (found := _parses(w)) and "VERB" in found[0].tag and "past" in found[0].tag
+        for w in re.findall(r"[а-яё]{3,}", sentence.lower())
+    )

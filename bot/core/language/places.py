@@ -39,6 +39,7 @@ from bot.core.language.place_nouns import (
     place_nouns,
 )
 from bot.core.language.place_sites import (
+    bare_lemma,
     invites_home,
     named_site,
     quoted_places,
@@ -50,6 +51,7 @@ from bot.core.language.place_words import (
     compound_head,
     find_address,
     left_adjectives,
+    local_name,
     nominative_words,
     right_words,
     tidy_address,
@@ -170,7 +172,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
         if online_here(here) or ONLINE_ANYWHERE.search(text):
             return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
-        return city(text)
+        return local_name(text, event_sentence) or city(text)  # "На Звездинке", "в Самаре"
     places.sort(key=lambda p: (-p[0], p[1]))
     if event_sentence and places[0][0] < 4:
         here = text[event_sentence[0] : event_sentence[1]]
@@ -322,6 +324,8 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
                 head = to_nominative([*left, *words], case=case)  # "выставочном зале"
             else:
                 head = to_nominative([*left, compound_head(m.group(0), case)], case=case)
+                if not left and (lemma := bare_lemma(m.group(0), case)):
+                    head = [lemma]  # "в парке «Музеон»": the park, not a "парка" (a coat)
             number = _ROOM_NUMBER.match(text, m.end()) if _NUMBERED.match(m.group(0)) else None
             if number:  # "в кабинете 105", "в аудитории 231 главного корпуса"
                 right = f" {number.group(1)}{right_words(text, number.end())}"

@@ -1,0 +1,110 @@
+"""Places named by a proper name or written as a bare noun (issue 10, point 5): a local
+place after "на" ("На Фонтанке откроется …"), a bare place noun put in the nominative by
+the reading that fits it ("в парке Победы" -> "парк Победы", not "парка"), and a bare
+mention ("в музее") giving way to a named one of the same noun by its lemma ("в Заречном
+филиале Краеведческого музея"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+from bot.core.language.place_sites import bare_lemma
+
+NOW = datetime.fromisoformat("2026-11-30T10:00")
+
+
+def _venue(text: str) -> str | None:
+    venue: str | None = intent_to_json(parse_message(text, NOW))["venue"]
+    return venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "На Фонтанке откроется ледовый городок. 20 декабря в 12:00 состоится торжественное "
+            "открытие, ребят ждут горки и конкурсы.",
+            "Фонтанка",
+        ),
+        (
+            "На Покровке пройдёт книжная ярмарка. 19 декабря с 11:00 до 17:00 школьники "
+            "смогут обменяться книгами и встретиться с авторами.",
+            "Покровка",
+        ),
+        (
+            "Праздник двора для младших школьников. 19 декабря в 12:00 на Звездинке пройдут "
+            "весёлые старты и игры.",
+            "Звездинка",
+        ),
+    ],
+)
+def test_a_local_place_named_after_na(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # history told in the past, in the heading
+        "Как встречали Масленицу на Руси\n\nЛекция для 5-7 классов состоится 12 марта в "
+        "11:00, приходите с вопросами.",
+        # outside the heading and the event's sentence
+        "Масленичные гуляния для 1-4 классов. Масленицу на Руси всегда отмечали широко. "
+        "Праздник состоится 12 марта в 11:00, приходите с родителями.",
+        # a known common noun is no place name
+        "Лекция о народных праздниках состоится 12 декабря в 16:00. Рассказ пойдёт о том, "
+        "как отмечают на Масленице и что готовят.",
+    ],
+)
+def test_a_name_after_na_that_is_no_venue(text: str) -> None:
+    assert _venue(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Зимние забавы пройдут 20 декабря в 12:00 в парке «Сокольники», приглашаем всех "
+            "учеников начальной школы.",
+            "парк «Сокольники»",
+        ),
+        (
+            "Концерт духового оркестра состоится 20 декабря в 14:00 в парке Победы. Вход "
+            "свободный, приходите всей семьёй.",
+            "парк Победы",
+        ),
+        (  # its likeliest reading is right: kept
+            "Выставка работ учащихся откроется 20 декабря в 14:00 в музее «Янтарь». Вход "
+            "свободный, приходите всей семьёй.",
+            "музей «Янтарь»",
+        ),
+    ],
+)
+def test_a_bare_place_noun_in_the_nominative(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    ("word", "case", "lemma"),
+    [
+        ("парке", "loct", "парк"),
+        ("Парке", "loct", "Парк"),
+        ("базе", "loct", None),  # "база" is its likeliest reading already
+        ("парках", "loct", None),  # a plural keeps its number: to_nominative's
+        ("музее", "loct", None),
+    ],
+)
+def test_bare_lemma(word: str, case: str, lemma: str | None) -> None:
+    assert bare_lemma(word, case) == lemma
+
+
+def test_a_bare_mention_gives_way_to_the_named_one_by_lemma() -> None:
+    text = (
+        "Праздник в Заречном филиале Краеведческого музея\n\nПроводы зимы пройдут в музее 12 "
+        "декабря в 11:30. Гостей ждут блины, хороводы и игры."
+    )
+    assert _venue(text) == "Заречный филиал Краеведческого музея"
