@@ -149,3 +149,30 @@ def test_a_house_in_small_letters_is_no_place() -> None:
         "приходите с подарками."
     )
     assert _venue(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Географический диктант пройдёт 14 декабря в 11:00 в школе при Посольстве России, "
+            "участвуют учащиеся 7-11 классов.",
+            "школа при Посольстве России",
+        ),
+        (
+            "Олимпиада по физике для 9-11 классов состоится 15 декабря в 10:00 в лицее при "
+            "МГУ, при себе иметь паспорт.",
+            "лицей при МГУ",
+        ),
+    ],
+)
+def test_a_place_attached_to_a_named_one(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+def test_pri_in_small_letters_attaches_no_place() -> None:
+    text = (
+        "Конкурс проектов пройдёт 16 декабря в 12:00 в школе № 5 при поддержке городского "
+        "управления образования."
+    )
+    assert _venue(text) == "школа № 5"

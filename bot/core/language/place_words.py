@@ -186,6 +186,9 @@ def right_words(text: str, end: int) -> str:
         ):
             out += [token, *near.group(1).split()]  # "в сквере у Дома советов": which square
             break
+        elif token == "при" and (owner := _ATTACHED_TO.match(tail, m.end())):
+            out += [token, *owner.group(1).split()]  # "в школе при Посольстве России"
+            break
         elif out and out[-1].lower() in ("имени", "им.") and _INITIAL.fullmatch(token):
             out.append(token)  # "им. Ю. А. Гагарина": the initials, then the name
             pos = m.end()
@@ -210,6 +213,9 @@ def right_words(text: str, end: int) -> str:
     return (" " + " ".join(out)).replace(" , ", ", ") if out else ""
 
 
+# what a place is attached to, by its name ("при Посольстве России", "при МГУ"); "при
+# поддержке …", "при участии …" in small letters name no place
+_ATTACHED_TO = re.compile(r"\s+((?:[А-ЯЁ]{2,8}|[А-ЯЁ][а-яё]+)(?:\s+[А-ЯЁ][а-яё]+)?)(?![А-ЯЁа-яё])")
 _BESIDE_WORDS = frozenset({"у", "возле", "около", "напротив"})
 # a capitalised landmark in the genitive and its genitive word ("у Дома советов")
 _NAMED_NEAR = re.compile(r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы))?)(?![а-яё])")
