@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.morphology import to_nominative
+from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import compound_head
 from bot.core.language.title_words import word_parses as _parses
@@ -131,4 +131,42 @@ def bare_lemma(word: str, case: str | None) -> str | None:
             and form != low
         ):
             return word[:1] + form[1:] if word[:1].isupper() else form
+    return None
+
+
+# "на крыше «Мастерславля»", "в «Артеке»": a quoted name after "в"/"на" or after a site
+_QUOTED_NAME = re.compile(
+    r"(?<![А-ЯЁа-яё])(?:[Вв]о?|[Нн]а)\s+(?:((?:[а-яё-]+\s+){0,2}?[а-яё-]{3,})\s+)?«([^«»\n]{3,60})»"
+)
+
+
+def quoted_names(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of each place known by a quoted proper name alone, right after "в"/"на"
+    ("в «Артеке»", locative) or after a site in the locative ("на крыше «Мастерславля»",
+    genitive): its first word must read as a place or organisation name (pymorphy3's Geox,
+    Orgn) or as an inanimate noun the dictionary does not know, never as a known common
+    noun ("на «Лыжне России»", "в рамках «Недели науки»"); shown in the nominative."""
+    found = []
+    for m in _QUOTED_NAME.finditer(text):
+        words = m.group(2).split()
+        site = m.group(1)
+        if site is not None and site_before(f"в {site} ", words[0]) is None:
+            continue
+        name = _proper_name(words[0], "gent" if site else "loct")
+        if name is not None:
+            found.append((m.start(2), " ".join([name, *words[1:]])))
+    return found
+
+
+def _proper_name(word: str, case: str) -> str | None:
+    """The word's nominative when it reads as a name in `case` (see quoted_names)."""
+    if not word[:1].isupper():
+        return None
+    known = is_known(word.lower())
+    for p in _parses(word)[:2]:
+        if "NOUN" not in p.tag or p.tag.case not in (case, "loc2"):
+            continue
+        if {"Geox", "Orgn"} & p.tag.grammemes or (not known and "inan" in p.tag):
+            form = str(p.normal_form)
+            return "-".join(part.capitalize() for part in form.split("-"))
     return None
