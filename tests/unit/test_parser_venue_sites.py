@@ -144,3 +144,28 @@ def test_a_later_mention_naming_the_place_more_fully_wins(text: str, venue: str)
 )
 def test_a_credit_line_names_no_venue(text: str) -> None:
     assert _venue(text) == "Дом науки"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Уважаемые коллеги! Олимпиада по биологии состоится 14 декабря в 10:00 на базе МБОУ "
+            "«Лицей № 3». Контактный телефон: 8 (4012) 55-66-77. Адрес управления образования: "
+            "ул. Кирова, 5.",
+            "МБОУ «Лицей № 3»",
+        ),
+        (
+            "Конкурс чтецов для 5-7 классов пройдёт 15 декабря в 14:00 в Доме литераторов. "
+            "Заявки присылайте до 10 декабря. Адрес оргкомитета: ул. Гоголя, 12, каб. 3.",
+            "Дом литераторов",
+        ),
+        (  # the venue's own address stays
+            "Встреча с писателем пройдёт 15 декабря в 14:00 в библиотеке №12. Вход свободный. "
+            "Адрес библиотеки: ул. Гоголя, 12.",
+            "библиотека №12, ул. Гоголя, 12",
+        ),
+    ],
+)
+def test_an_address_labelled_as_another_bodys_is_not_the_venues(text: str, venue: str) -> None:
+    assert _venue(text) == venue

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.morphology import to_nominative
+from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import right_words
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import word_parses as _parses
@@ -132,3 +133,14 @@ def _lemma(word: str) -> str:
     """A word's dictionary form by its likeliest pymorphy3 reading ("Музея" -> "музей")."""
     found = _parses(word.strip('«»"(),.'))
     return str(found[0].normal_form) if found else word.lower()
+
+
+# "Адрес управления образования: ул. Кирова, 5": the address of whom the label names
+_ADDRESS_OF = re.compile(r"(?i)адрес\s+([а-яё]+)[^.:\n]{0,30}:\s*$")
+
+
+def others_address(text: str, address: re.Match[str]) -> bool:
+    """Whether the address is labelled as a body's that is no place ("Адрес управления
+    образования:", "Адрес оргкомитета:"); "Адрес библиотеки:" is the venue's own."""
+    label = _ADDRESS_OF.search(text, max(0, address.start() - 40), address.start())
+    return label is not None and not PLACE.match(label.group(1))

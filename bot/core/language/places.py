@@ -24,6 +24,7 @@ from bot.core.language.place_checks import (
     multi_or_named,
     named_before_address,
     named_mention,
+    others_address,
     overlaps,
     person,
     with_address,
@@ -212,7 +213,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     if inviting and ROOM_LEVEL.match(best):
         parts.append(inviting.group(1))  # "БФУ им. И. Канта приглашает … в актовом зале": БФУ's
     venue = ", ".join(parts[:3])
-    street = tidy_address(address.group(0)) if address else ""
+    street = tidy_address(address.group(0)) if address and not others_address(text, address) else ""
     if street and street not in venue:  # "на площади Победы, 1": the place is the address
         venue = street if venue.lower() in street.lower() else f"{venue}, {street}"
     return fit_venue(venue)
