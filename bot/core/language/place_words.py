@@ -189,6 +189,10 @@ def right_words(text: str, end: int) -> str:
         elif token == "при" and (owner := _ATTACHED_TO.match(tail, m.end())):
             out += [token, *owner.group(1).split()]  # "в школе при Посольстве России"
             break
+        elif out and out[-1][:1].isupper() and token[:1].isupper() and _place_name(token):
+            out.append(token)  # "Национальной библиотеке Республики Татарстан"
+            if token.endswith("."):
+                break  # the sentence ends
         elif out and out[-1].lower() in ("имени", "им.") and _INITIAL.fullmatch(token):
             out.append(token)  # "им. Ю. А. Гагарина": the initials, then the name
             pos = m.end()
@@ -219,6 +223,12 @@ _ATTACHED_TO = re.compile(r"\s+((?:[А-ЯЁ]{2,8}|[А-ЯЁ][а-яё]+)(?:\s+[А-
 _BESIDE_WORDS = frozenset({"у", "возле", "около", "напротив"})
 # a capitalised landmark in the genitive and its genitive word ("у Дома советов")
 _NAMED_NEAR = re.compile(r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы))?)(?![а-яё])")
+
+
+def _place_name(word: str) -> bool:
+    """Whether the likeliest reading of a word is a place name (pymorphy3's Geox)."""
+    found = _parses(word.rstrip(".,;:"))
+    return bool(found) and "Geox" in found[0].tag
 
 
 def _lone_pronoun(token: str, rest: str) -> bool:
