@@ -145,3 +145,30 @@ def test_a_place_known_by_its_quoted_name_alone(text: str, venue: str) -> None:
 )
 def test_a_quoted_event_name_is_no_place(text: str) -> None:
     assert _venue(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Открытый урок по робототехнике проведут студенты 9 декабря в 14:00 в ТЮЗе "
+            "«Молодёжный». Вход по спискам, приглашаются 7-8 классы.",
+            "ТЮЗ «Молодёжный»",
+        ),
+        (
+            "Показ короткометражных фильмов выпускников состоится 11 декабря в 16:00 во ВГИКе, "
+            "приглашаются старшеклассники.",
+            "ВГИК",
+        ),
+    ],
+)
+def test_an_abbreviation_declined_after_v(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+def test_a_common_noun_in_capitals_is_no_place() -> None:
+    text = (
+        "Классный час «Как выбрать профессию» пройдёт 11 декабря в 14:00: расскажем, как "
+        "учатся в ВУЗе и что сдавать."
+    )
+    assert _venue(text) is None

@@ -170,3 +170,22 @@ def _proper_name(word: str, case: str) -> str | None:
             form = str(p.normal_form)
             return "-".join(part.capitalize() for part in form.split("-"))
     return None
+
+
+# "в ТЮЗе «Молодёжный»", "во ВГИКе": an abbreviation declined with a small ending
+_DECLINED = re.compile(
+    r"(?<![\w-])[Вв]о?\s+([А-ЯЁ]{3,6})(?:е|у)(?![А-ЯЁа-яё\w-])(\s+«[^«»\n]{2,60}»)?"
+)
+
+
+def named_places(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of the places a post names without a place noun: quoted_places,
+    quoted_names, and an organisation's abbreviation declined after "в" ("в ТЮЗе
+    «Молодёжный»" -> "ТЮЗ «Молодёжный»"; not a common noun in capitals: "в ВУЗе")."""
+    found = [*quoted_places(text), *quoted_names(text)] if "«" in text else []
+    for m in _DECLINED.finditer(text):
+        word = m.group(0).split()[1].lower()
+        if is_known(word) and not any("Orgn" in p.tag for p in _parses(word)[:2]):
+            continue  # "в ВУЗе", "в ЗАГСе": common nouns written in capitals
+        found.append((m.start(1), m.group(1) + (m.group(2) or "")))
+    return found

@@ -42,9 +42,8 @@ from bot.core.language.place_nouns import (
 from bot.core.language.place_sites import (
     bare_lemma,
     invites_home,
+    named_places,
     named_site,
-    quoted_names,
-    quoted_places,
     site_before,
 )
 from bot.core.language.place_words import (
@@ -238,7 +237,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         if address is not None:
             place = f"{' '.join(m.group(1).split())} ({tidy_address(address.group(0))})"
             found.append((2 + bonus(m.start()), m.start(1), place))
-    for at, name in [*quoted_places(text), *quoted_names(text)] if "«" in text else ():
+    for at, name in named_places(text):
         found.append((1 + bonus(at), at, name))  # "в «Музее Тропинина …»", "в «Артеке»"
     for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
