@@ -12,7 +12,7 @@ import pytest
 
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
-from bot.core.language.place_words import nominative_words, right_words
+from bot.core.language.place_words import find_address, nominative_words, right_words, tidy_address
 
 NOW = datetime.fromisoformat("2026-11-30T10:00")
 
@@ -219,3 +219,16 @@ def test_a_place_name_after_a_capitalised_genitive(text: str, venue: str) -> Non
 )
 def test_an_organisation_after_na_baze_or_na_ploshchadke(text: str, venue: str) -> None:
     assert _venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("в спортзале школы № 46 на улице Горького. Команды 5-6 классов", None),
+        ("в библиотеке на ул. А. Невского, 14. Вход свободный", "ул. А. Невского, 14"),
+        ("во дворце по адресу: ул. О. Кошевого, 2. Начало в 12:00", "ул. О. Кошевого, 2"),
+    ],
+)
+def test_an_address_stops_at_its_sentences_end(text: str, address: str | None) -> None:
+    found = find_address(text)
+    assert (tidy_address(found.group(0)) if found else None) == address
