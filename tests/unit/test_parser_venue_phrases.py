@@ -232,3 +232,16 @@ def test_an_organisation_after_na_baze_or_na_ploshchadke(text: str, venue: str) 
 def test_an_address_stops_at_its_sentences_end(text: str, address: str | None) -> None:
     found = find_address(text)
     assert (tidy_address(found.group(0)) if found else None) == address
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Классный час 15.12 в 13:00 в кабинете физики", "кабинет физики"),
+        ("Линейка 12 декабря в 10:00 в рекреации 1 этажа", "рекреация 1 этажа"),
+        ("Выставка рисунков 14.12 в 12:00 в холле 2 этажа", "холл 2 этажа"),
+        ("Фотовыставка 14.12 в 12:00 в фойе", "фойе"),
+    ],
+)
+def test_a_school_room_in_a_chat_line_in_the_nominative(text: str, venue: str) -> None:
+    assert _venue(text) == venue
