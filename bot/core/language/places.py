@@ -215,6 +215,8 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     street = tidy_address(address.group(0)) if address and not others_address(text, address) else ""
     if street and street not in venue:  # "на площади Победы, 1": the place is the address
         venue = street if venue.lower() in street.lower() else f"{venue}, {street}"
+    elif " " not in venue and (town := city(text[max(near[0], best_at - 30) : best_at + 50])):
+        venue = f"{venue}, {town}"  # "в Зеленоградске на набережной": which embankment
     return fit_venue(venue)
 
 
