@@ -5,6 +5,7 @@ verb, do two places overlap, which place a bracketed address belongs to; used by
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_nouns import PLACE
@@ -144,3 +145,10 @@ def others_address(text: str, address: re.Match[str]) -> bool:
     образования:", "Адрес оргкомитета:"); "Адрес библиотеки:" is the venue's own."""
     label = _ADDRESS_OF.search(text, max(0, address.start() - 40), address.start())
     return label is not None and not PLACE.match(label.group(1))
+
+
+def in_event(event_sentence: tuple[int, int] | None) -> Any:
+    """2 for a position inside the event's sentence, else 0."""
+    if event_sentence is None:
+        return lambda pos: 0
+    return lambda pos: 2 if event_sentence[0] <= pos < event_sentence[1] else 0

@@ -10,7 +10,6 @@ pymorphy3. A room-level place ("актовый зал") is joined with the build
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from bot.core.language.links import ONLINE_ANYWHERE, online_here
 from bot.core.language.lowered import search_i
@@ -21,6 +20,7 @@ from bot.core.language.place_checks import (
     case_after,
     credit_lines,
     destination,
+    in_event,
     multi_or_named,
     named_before_address,
     named_mention,
@@ -223,7 +223,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
 def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     inside = _inside_quotes(text)
-    bonus = _in_event(event_sentence)
+    bonus = in_event(event_sentence)
     low = text.lower()
     gathers = any(cue in low for cue in _GATHER_CUES)
     if "ауд." in low or "каб." in low:
@@ -376,13 +376,6 @@ def _nominative_opening(text: str, m: re.Match[str], first: int) -> bool:
         any(p.tag.case == "nomn" for p in found)
         and _OPENS_CLAUSE.search(text, max(0, first - 4), first) is not None
     )
-
-
-def _in_event(event_sentence: tuple[int, int] | None) -> Any:
-    """2 for a position inside the event's sentence, else 0."""
-    if event_sentence is None:
-        return lambda pos: 0
-    return lambda pos: 2 if event_sentence[0] <= pos < event_sentence[1] else 0
 
 
 def _sentence_of(pos: int, text: str) -> tuple[int, int]:
