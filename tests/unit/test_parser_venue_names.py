@@ -12,6 +12,7 @@ import pytest
 
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
+from bot.core.language.place_display import with_abbreviation
 from bot.core.language.place_sites import bare_lemma
 
 NOW = datetime.fromisoformat("2026-11-30T10:00")
@@ -196,3 +197,36 @@ def test_a_common_noun_in_capitals_is_no_place() -> None:
 )
 def test_a_bare_place_gets_the_town_named_beside_it(text: str, venue: str) -> None:
     assert _venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    ("venue", "text", "shown"),
+    [
+        (
+            "Калининградский государственный технический университет",
+            "Лекция пройдёт в КГТУ 12 декабря.",
+            "Калининградский государственный технический университет (КГТУ)",
+        ),
+        (
+            "актовый зал, Московский государственный университет имени Ломоносова",
+            "День открытых дверей пройдёт в МГУ 24 марта.",
+            "актовый зал, Московский государственный университет имени Ломоносова (МГУ)",
+        ),
+        (  # the initials spell another abbreviation: unchanged
+            "Калининградский государственный технический университет",
+            "Победители учатся в МФТИ.",
+            "Калининградский государственный технический университет",
+        ),
+        ("актовый зал КГТУ", "Лекция в КГТУ.", "актовый зал КГТУ"),  # already there
+    ],
+)
+def test_with_abbreviation(venue: str, text: str, shown: str) -> None:
+    assert with_abbreviation(venue, text) == shown
+
+
+def test_a_post_naming_a_university_both_ways_shows_both() -> None:
+    text = (
+        "День открытых дверей пройдёт в БФУ 14 декабря. В Балтийском федеральном "
+        "университете 14 декабря в 11:00 школьникам покажут лаборатории."
+    )
+    assert _venue(text) == "Балтийский федеральный университет (БФУ)"

@@ -29,7 +29,12 @@ from bot.core.language.place_checks import (
     person,
     with_address,
 )
-from bot.core.language.place_display import fit_venue, from_capitals, without_phone
+from bot.core.language.place_display import (
+    fit_venue,
+    from_capitals,
+    with_abbreviation,
+    without_phone,
+)
 from bot.core.language.place_nouns import (
     HOST,
     HOST_ABBREVIATION,
@@ -217,7 +222,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         venue = street if venue.lower() in street.lower() else f"{venue}, {street}"
     elif " " not in venue and (town := city(text[max(near[0], best_at - 30) : best_at + 50])):
         venue = f"{venue}, {town}"  # "в Зеленоградске на набережной": which embankment
-    return fit_venue(venue)
+    return fit_venue(with_abbreviation(venue, text))  # "…государственный университет (МГУ)"
 
 
 def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
