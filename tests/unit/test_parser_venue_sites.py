@@ -169,3 +169,22 @@ def test_a_credit_line_names_no_venue(text: str) -> None:
 )
 def test_an_address_labelled_as_another_bodys_is_not_the_venues(text: str, venue: str) -> None:
     assert _venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "not_venue"),
+    [
+        (
+            "Фотосессия на фоне Дворца пионеров для выпускников будет 20 декабря в 12:00, а "
+            "выпускной вечер пройдёт в кафе «Ласточка».",
+            "Дворец",
+        ),
+        (
+            "Лекция о роли женщин в истории Эрмитажа пройдёт 12 декабря в 15:00, вход "
+            "свободный, приглашаются 8-11 классы.",
+            "Эрмитаж",
+        ),
+    ],
+)
+def test_an_abstract_noun_before_a_place_is_no_site(text: str, not_venue: str) -> None:
+    assert not_venue not in (_venue(text) or "")
