@@ -103,12 +103,23 @@ def test_a_host_inviting_elsewhere_gives_way_to_the_place_it_names() -> None:
     assert _venue(text) == "конференц-зал Дома учёных"
 
 
-def test_a_hall_that_names_its_building_gets_no_other_building() -> None:
-    text = (
-        "Кукольный театр «Сказка» приглашает 12 декабря в 11:00 на спектакль в малом зале "
-        "Областной филармонии. Билеты в кассе."
-    )
-    assert _venue(text) == "малый зал Областной филармонии"
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Кукольный театр «Сказка» приглашает 12 декабря в 11:00 на спектакль в малом зале "
+            "Областной филармонии. Билеты в кассе.",
+            "малый зал Областной филармонии",
+        ),
+        (
+            "Молодёжный театр приглашает школьников на премьеру. Спектакль «Снежная королева» "
+            "пройдёт 20 декабря в 12:00 на сцене Дворца культуры «Железнодорожник».",
+            "сцена Дворца культуры «Железнодорожник»",
+        ),
+    ],
+)
+def test_a_hall_that_names_its_building_gets_no_other_building(text: str, venue: str) -> None:
+    assert _venue(text) == venue
 
 
 @pytest.mark.parametrize(
