@@ -199,7 +199,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     if ROOM_LEVEL.match(best):
         parts = [best]
         buildings.sort(key=lambda b: not near[0] <= b[0] < near[1])  # the room's own first
-        rest = best[ROOM_LEVEL.match(best).end() :].split()[1:]  # type: ignore[union-attr]
+        rest = best[ROOM_LEVEL.match(best).end() :].partition(" ")[2].split()  # type: ignore[union-attr]
         owned = any(w[:1].isupper() for w in rest)  # "сцена Дворца …", "зал ДК"
         if buildings and not owned and not overlaps(buildings[0][1], best):
             parts.append(buildings[0][1])  # "актовый зал школы, школа №1234"
