@@ -5,8 +5,10 @@ verb, do two places overlap, which place a bracketed address belongs to; used by
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.core.language.morphology import to_nominative
+from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import right_words
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import word_parses as _parses
@@ -87,3 +89,66 @@ def named_before_address(text: str, address_at: int) -> str | None:
         return None
     words = to_nominative(m.group(2).split(), case=case_after(m.group(1)))
     return " ".join(words)
+
+
+# a credit line closing a page ("Источник: отдел … «Музей Победы»", "Фото: минспорта СО",
+# "По материалам пресс-службы Музея"): it names who wrote, never where the event is
+_CREDIT = re.compile(
+    r"(?im)^[ \t]*(?:источник|фото(?:графи[яи])?|автор|текст|по\s+материалам|читать\s+на"
+    r"|подробнее\s+на)(?![а-яё])[^\n]*"
+)
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of a post's credit lines, in order."""
+    return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+
+
+def named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The best place; it gives way to a later mention of the same place that names it more
+    fully: "в библиотеке на Лухмановской" to "в библиотеке №101", "в саранском парке" to "в
+    саранском Парке культуры и отдыха им. А.С.Пушкина" (every word of the first, by its
+    first five letters, is in the second, which has more words)."""
+    best = places[0]
+    stems = {w[:5].lower() for w in best[2].split()}
+    fuller = [
+        p
+        for p in places[1:]
+        if p[0] >= best[0] - 1
+        and len(p[2].split()) > len(stems)
+        and "(" not in p[2]  # an address in brackets is added later, once
+        and stems <= {w[:5].lower() for w in p[2].split()}
+    ]
+    if fuller:
+        return fuller[0]
+    if " " in best[2]:
+        return best
+    lemma = _lemma(best[2])
+    named = [  # "в музее" gives way to "в Красногорском филиале Музея Победы" (one lemma)
+        p for p in places[1:] if " " in p[2] and any(_lemma(w) == lemma for w in p[2].split())
+    ]
+    return named[0] if named else best
+
+
+def _lemma(word: str) -> str:
+    """A word's dictionary form by its likeliest pymorphy3 reading ("Музея" -> "музей")."""
+    found = _parses(word.strip('«»"(),.'))
+    return str(found[0].normal_form) if found else word.lower()
+
+
+# "Адрес управления образования: ул. Кирова, 5": the address of whom the label names
+_ADDRESS_OF = re.compile(r"(?i)адрес\s+([а-яё]+)[^.:\n]{0,30}:\s*$")
+
+
+def others_address(text: str, address: re.Match[str]) -> bool:
+    """Whether the address is labelled as a body's that is no place ("Адрес управления
+    образования:", "Адрес оргкомитета:"); "Адрес библиотеки:" is the venue's own."""
+    label = _ADDRESS_OF.search(text, max(0, address.start() - 40), address.start())
+    return label is not None and not PLACE.match(label.group(1))
+
+
+def in_event(event_sentence: tuple[int, int] | None) -> Any:
+    """2 for a position inside the event's sentence, else 0."""
+    if event_sentence is None:
+        return lambda pos: 0
+    return lambda pos: 2 if event_sentence[0] <= pos < event_sentence[1] else 0

@@ -59,3 +59,27 @@ def fit_venue(venue: str) -> str:
     if len(venue) <= MAX_VENUE:
         return venue
     return venue[:MAX_VENUE].rsplit(" ", 1)[0]
+
+
+# "в МГУ", "во ВГУЭС": an organisation's abbreviation after "в"
+_ABBREVIATION_AFTER_V = re.compile(r"(?<![\w-])[Вв]о?\s+([А-ЯЁ]{3,6})(?![А-ЯЁа-яё\w-])")
+_NAME_WORD = re.compile(r"[А-ЯЁа-яё]+")
+
+
+def with_abbreviation(venue: str, text: str) -> str:
+    """The venue with the abbreviation the post uses for it, when its words' initials spell
+    one ("Московский государственный университет имени Ломоносова" in a post that also says
+    "в МГУ" -> "… (МГУ)"): the card then shows the name people know; the venue as it is when
+    the post has no such abbreviation or the venue already holds it."""
+    words = _NAME_WORD.findall(venue)
+    if len(words) < 3:
+        return venue
+    for m in _ABBREVIATION_AFTER_V.finditer(text):
+        short = m.group(1)
+        if short in venue:
+            return venue
+        for i in range(len(words) - len(short) + 1):
+            run = words[i : i + len(short)]
+            if run[0][:1].isupper() and "".join(w[0] for w in run).upper() == short:
+                return f"{venue} ({short})"
+    return venue

@@ -25,6 +25,7 @@ PLACE_STEMS = (
     r"|двор(?!ц|ец|ян)|кинозал|(?:зоо)?экзотариум|океанариум|дельфинари|аквапарк|оранжере"
     r"|коворкинг|мастерск|студи[яиюе]|IT-куб|ИТ-куб|станци[а-яё]*(?=\s+(?:метро|юных|[«\"]))|метро|ледов\w+\s+арен"
     r"|дом\w*\s+(?:[а-яё]+(?:ого|ой|ых|их)\s+){1,2}(?:творчества|культуры|молод[её]жи|науки|музыки)"
+    r"|дом(?:е|а|у|ом)?(?=\s+[а-яё]{3,}(?![а-яё]))"  # "в Доме искусств" (capital: place_nouns)
 )
 ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел|корпус)")
 PLACE = re.compile(
@@ -55,9 +56,17 @@ _DASH_NEXT = re.compile(r"\s+[-—–]\s")
 _PREFIXED = re.compile(rf"(?i)(?<![а-яё-])[а-яё]{{2,10}}{_PREFIXED_TAIL}")
 
 
+# a bare "дом" in small letters is a house ("в доме бабушки"); "Дом искусств" is a place
+_HOUSE = re.compile(r"дом[а-яё]*")
+
+
 def place_nouns(text: str) -> list[re.Match[str]]:
     """Place nouns in order; one written with a prefix ("в бизнес-колледже") whole."""
-    found = [m for m in finditer_i(PLACE, text) if text[m.start() - 1 : m.start()] != "-"]
+    found = [
+        m
+        for m in finditer_i(PLACE, text)
+        if text[m.start() - 1 : m.start()] != "-" and not _HOUSE.fullmatch(m.group(0))
+    ]
     prefixed = []
     for hit in _PREFIXED_HIT.finditer(text) if "-" in text else ():
         whole = _PREFIXED.search(text, max(0, hit.start() - 10), hit.end())

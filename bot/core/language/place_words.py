@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from bot.core.language.lowered import search_i
-from bot.core.language.morphology import to_nominative
+from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import word_parses as _parses
 
@@ -19,7 +19,7 @@ ADDRESS = re.compile(
     r"(?i)(?:по\s+адресу\s*:?\s*)?"
     r"(?:(?:ул\.|пр\.|пер\.|наб\.|пл\.|(?:улиц[аеу]|пр-те?|проспекте?|переул(?:ок|ке)|бульваре?|б-р"
     r"|набережн(?:ая|ой)|площад[ьи]|шоссе|проезд[еа]?|алле[яиею])(?![а-яё]))"
-    r"\s*[А-ЯЁ0-9][\w .-]{1,30}?"
+    r"\s*[А-ЯЁ0-9](?:[\w -]|(?<![а-яё]{2})\.){1,30}?"
     r"|[А-ЯЁ][а-яё]+(?:ой|ая|ое|ий|ый|ом|ем|ей)\s+(?:ул\.|пер\.|наб\.|пр\.|пл\.|(?:улиц[аеы]|пр-те?|проспекте?"
     r"|бульваре?|переул(?:ок|ке)|шоссе|проезд[еа]?|набережн(?:ая|ой)|площад[ьи]|алле[яиею])(?![а-яё])))"
     r",?\s*(?:д\.?\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?!\s*(?:год|лет|раз|человек|мин|час))(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
@@ -92,16 +92,27 @@ def compound_head(word: str, case: str | None) -> str:
 
 
 def nominative_words(words: list[str]) -> str:
-    """ "МАОУ гимназии № 40" -> "МАОУ гимназия № 40": the first lower-case noun and the
-    adjectives before it put in the nominative (pymorphy3), the rest as written."""
+    """ "МАОУ гимназии № 40" -> "МАОУ гимназия № 40", "Станции юных техников" -> "Станция
+    юных техников": the first noun (by its likeliest pymorphy3 reading; abbreviations skipped)
+    and the adjectives right before it put in the nominative, the rest as written."""
+    words = [*words[:-1], words[-1].rstrip(".,;:")] if words else words  # a sentence's end
     for i, word in enumerate(words):
-        if word.islower() and word.isalpha() and has_noun_reading(word):
+        if word.isalpha() and not word.isupper() and _likeliest_is(word, "NOUN"):
             start = i
-            while start > 0 and words[start - 1].islower() and words[start - 1].isalpha():
+            while start > 0 and words[start - 1].isalpha() and _adjective_first(words[start - 1]):
                 start -= 1
             head = to_nominative(words[start : i + 1], governed=True)
             return " ".join([*words[:start], *head, *words[i + 1 :]])
     return " ".join(words)
+
+
+def _likeliest_is(word: str, pos: str) -> bool:
+    found = _parses(word)
+    return bool(found) and pos in found[0].tag
+
+
+def _adjective_first(word: str) -> bool:
+    return _likeliest_is(word, "ADJF") or _likeliest_is(word, "PRTF")
 
 
 def find_address(text: str) -> re.Match[str] | None:
@@ -175,6 +186,13 @@ def right_words(text: str, end: int) -> str:
         ):
             out += [token, *near.group(1).split()]  # "в сквере у Дома советов": which square
             break
+        elif token == "при" and (owner := _ATTACHED_TO.match(tail, m.end())):
+            out += [token, *owner.group(1).split()]  # "в школе при Посольстве России"
+            break
+        elif out and out[-1][:1].isupper() and token[:1].isupper() and _place_name(token):
+            out.append(token)  # "Национальной библиотеке Республики Татарстан"
+            if token.endswith("."):
+                break  # the sentence ends
         elif out and out[-1].lower() in ("имени", "им.") and _INITIAL.fullmatch(token):
             out.append(token)  # "им. Ю. А. Гагарина": the initials, then the name
             pos = m.end()
@@ -191,15 +209,26 @@ def right_words(text: str, end: int) -> str:
             )
         ):
             out.append(token)
+            if token.endswith(".") and len(token) > 4 and token[:-1].isalpha():
+                break  # "… юных натуралистов. Работы принимаются": the sentence ends
         else:
             break
         pos = m.end()
     return (" " + " ".join(out)).replace(" , ", ", ") if out else ""
 
 
+# what a place is attached to, by its name ("при Посольстве России", "при МГУ"); "при
+# поддержке …", "при участии …" in small letters name no place
+_ATTACHED_TO = re.compile(r"\s+((?:[А-ЯЁ]{2,8}|[А-ЯЁ][а-яё]+)(?:\s+[А-ЯЁ][а-яё]+)?)(?![А-ЯЁа-яё])")
 _BESIDE_WORDS = frozenset({"у", "возле", "около", "напротив"})
 # a capitalised landmark in the genitive and its genitive word ("у Дома советов")
 _NAMED_NEAR = re.compile(r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы))?)(?![а-яё])")
+
+
+def _place_name(word: str) -> bool:
+    """Whether the likeliest reading of a word is a place name (pymorphy3's Geox)."""
+    found = _parses(word.rstrip(".,;:"))
+    return bool(found) and "Geox" in found[0].tag
 
 
 def _lone_pronoun(token: str, rest: str) -> bool:
@@ -287,3 +316,42 @@ def street_nominative(address: str) -> str:
     words = [m.group(1).strip(), m.group(2)] if m.group(1) else []
     head = " ".join([*to_nominative(words, case="loct")[:1], noun]) if words else noun
     return f"{address[: m.start()]}{head}{address[m.end() :]}"
+
+
+# "На Звездинке", "на Арбате": a capitalised name after "на" (cities take "в": city())
+_ON_NAME = re.compile(r"(?:^|[\s(,;])[Нн]а\s+([А-ЯЁ][а-яё]{3,})(?![А-ЯЁа-яё-])(?!\s+[А-ЯЁ])")
+
+
+_HEADING_END = re.compile(r"[.!?\n]|$")
+
+
+def local_name(text: str, event_sentence: tuple[int, int] | None) -> str | None:
+    """A local place named by itself after "на" ("На Звездинке появится …" -> "Звездинка",
+    "на Арбате" -> "Арбат"), in the nominative: a word pymorphy3 knows as a place name
+    (Geox), or one it does not know at all, read as an inanimate noun in the locative. Known
+    common nouns ("на Масленице", "на Госуслугах") and guessed place names of sites ("на
+    Рутубе") are not places; nor is one named outside the post's heading (its first
+    sentence) and the event's sentence, or in a sentence told in the past ("Масленицу на Руси всегда
+    отмечали" is history); None when the post names none."""
+    heading = (0, _HEADING_END.search(text).start())  # type: ignore[union-attr]
+    spans = [heading, event_sentence] if event_sentence else [heading]
+    for m in _ON_NAME.finditer(text):
+        word = m.group(1)
+        span = next(((a, b) for a, b in spans if a <= m.start(1) < b), None)
+        if span is None or _told_in_past(text[span[0] : span[1]]):
+            continue
+        known = is_known(word.lower())
+        for p in _parses(word)[:3]:
+            if "NOUN" not in p.tag or p.tag.case not in ("loct", "loc2") or "anim" in p.tag:
+                continue
+            if ("Geox" in p.tag) == known:  # a known place name, or an unknown word
+                return str(p.normal_form).capitalize()
+    return None
+
+
+def _told_in_past(sentence: str) -> bool:
+    """Whether a verb of the sentence is in the past tense by its likeliest reading."""
+    return any(
+        (found := _parses(w)) and "VERB" in found[0].tag and "past" in found[0].tag
+        for w in re.findall(r"[а-яё]{3,}", sentence.lower())
+    )

@@ -10,22 +10,31 @@ pymorphy3. A room-level place ("актовый зал") is joined with the build
 from __future__ import annotations
 
 import re
-from typing import Any
 
+from bot.core.language.links import ONLINE_ANYWHERE, online_here
 from bot.core.language.lowered import search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_checks import (
     after_verb,
     case_after,
+    credit_lines,
     destination,
+    in_event,
     multi_or_named,
     named_before_address,
+    named_mention,
+    others_address,
     overlaps,
     person,
     with_address,
 )
-from bot.core.language.place_display import fit_venue, from_capitals, without_phone
+from bot.core.language.place_display import (
+    fit_venue,
+    from_capitals,
+    with_abbreviation,
+    without_phone,
+)
 from bot.core.language.place_nouns import (
     HOST,
     HOST_ABBREVIATION,
@@ -35,12 +44,20 @@ from bot.core.language.place_nouns import (
     partner_host,
     place_nouns,
 )
+from bot.core.language.place_sites import (
+    bare_lemma,
+    invites_home,
+    named_places,
+    named_site,
+    site_before,
+)
 from bot.core.language.place_words import (
     ADDRESS,
     city,
     compound_head,
     find_address,
     left_adjectives,
+    local_name,
     nominative_words,
     right_words,
     tidy_address,
@@ -80,10 +97,10 @@ _GENERIC = re.compile(r"(?i)^площадк")
 _ELIDED_HALL = re.compile(r"(?i)(?<![а-яё])в\s+актовом(?!\s*зал)(?![а-яё])")
 # "ауд. 301", "каб. 12": a room written short
 _ROOM_SHORT = re.compile(r"(?i)(?<![а-яё])(ауд|каб)\.\s*№?\s*(\d{1,4}(?:\.\d{1,3})?[а-я]?)(?![\d])")
-# "в МАОУ СОШ № 5", "в МАУДО ЦДО «Информационные технологии»": an organisation by its
+# "в МАОУ СОШ № 5", "на площадке МАУ ДО «ДДТ»": an organisation by its
 # abbreviations, with a number or a quoted name
 _ORG_PLACE = re.compile(
-    r"(?=в)(?<![\w-])во?\s+((?:[А-ЯЁ]{2,8}\s+){0,3}[А-ЯЁ]{2,8}(?![А-ЯЁа-яё])"
+    r"(?=[вн])(?<![\w-])(?:во?|на\s+(?:базе|площадке))\s+((?:[А-ЯЁ]{2,8}\s+){0,3}[А-ЯЁ]{2,8}(?![А-ЯЁа-яё])"
     r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
     r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\")?)"
 )
@@ -99,13 +116,6 @@ _INSTITUTION = re.compile(
     r"(?i)(?<![а-яё])(?:во?|на\s+базе)\s+(?:[а-яё-]+\s+){0,6}учреждени[а-яё]*"
     r"(?:\s+[^\s«»]+){0,4}?\s+«([^«»\n]{3,80})»"
 )
-# the event's own sentence says it is held online
-_ONLINE_HERE = re.compile(
-    r"(?i)онлайн|он-лайн|дистанционн|по\s+ссылке|в\s+zoom|трансляци|вебинар|сферум|телемост"
-    r"|видеоконференц|видеосвяз"
-)
-# a word the online platforms share with a city's reading ("в Сферуме" is a place to pymorphy3)
-_ONLINE_ANYWHERE = re.compile(r"(?i)сферум|телемост|zoom|вебинар|видеоконференц|онлайн")
 _NUMBERED = re.compile(r"(?i)кабинет|аудитори|корпус|зал|павильон")
 _ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,4}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
 # a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
@@ -166,15 +176,15 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         if named:
             return named.group(1)
         here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
-        if _ONLINE_HERE.search(here) or _ONLINE_ANYWHERE.search(text):
+        if online_here(here) or ONLINE_ANYWHERE.search(text):
             return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
-        return city(text)
+        return local_name(text, event_sentence) or city(text)  # "На Звездинке", "в Самаре"
     places.sort(key=lambda p: (-p[0], p[1]))
     if event_sentence and places[0][0] < 4:
         here = text[event_sentence[0] : event_sentence[1]]
-        if _ONLINE_HERE.search(here):
+        if online_here(here):
             return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
-    _, best_at, best = _named_mention(places)
+    _, best_at, best = named_mention(places)
     near = _sentence_of(best_at, text)
     rooms = [  # a bare "зал" elsewhere in the post ("В зале всего 15 мест") names no room
         p for _, at, p in places if ROOM_LEVEL.match(p) and (" " in p or near[0] <= at < near[1])
@@ -188,7 +198,10 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     ]  # "сбор у школы" is never added to the venue
     if ROOM_LEVEL.match(best):
         parts = [best]
-        if buildings and not overlaps(buildings[0][1], best):
+        buildings.sort(key=lambda b: not near[0] <= b[0] < near[1])  # the room's own first
+        rest = best[ROOM_LEVEL.match(best).end() :].partition(" ")[2].split()  # type: ignore[union-attr]
+        owned = any(w[:1].isupper() for w in rest)  # "сцена Дворца …", "зал ДК"
+        if buildings and not owned and not overlaps(buildings[0][1], best):
             parts.append(buildings[0][1])  # "актовый зал школы, школа №1234"
     else:
         parts = [rooms[0], best] if rooms and not overlaps(rooms[0], best) else [best]
@@ -205,16 +218,18 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     if inviting and ROOM_LEVEL.match(best):
         parts.append(inviting.group(1))  # "БФУ им. И. Канта приглашает … в актовом зале": БФУ's
     venue = ", ".join(parts[:3])
-    street = tidy_address(address.group(0)) if address else ""
+    street = tidy_address(address.group(0)) if address and not others_address(text, address) else ""
     if street and street not in venue:  # "на площади Победы, 1": the place is the address
         venue = street if venue.lower() in street.lower() else f"{venue}, {street}"
-    return fit_venue(venue)
+    elif " " not in venue and (town := city(text[max(near[0], best_at - 30) : best_at + 50])):
+        venue = f"{venue}, {town}"  # "в Зеленоградске на набережной": which embankment
+    return fit_venue(with_abbreviation(venue, text))  # "…государственный университет (МГУ)"
 
 
 def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     inside = _inside_quotes(text)
-    bonus = _in_event(event_sentence)
+    bonus = in_event(event_sentence)
     low = text.lower()
     gathers = any(cue in low for cue in _GATHER_CUES)
     if "ауд." in low or "каб." in low:
@@ -230,12 +245,17 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         if address is not None:
             place = f"{' '.join(m.group(1).split())} ({tidy_address(address.group(0))})"
             found.append((2 + bonus(m.start()), m.start(1), place))
+    for at, name in named_places(text):
+        found.append((1 + bonus(at), at, name))  # "в «Музее Тропинина …»", "в «Артеке»"
     for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
+    credits = credit_lines(text)
     for m in place_nouns(text):
         if not has_noun_reading(m.group(0)) or person(m.group(0)):
             continue  # "Центральном": an adjective; "школьники", "гимназисты": people
+        if credits and any(a <= m.start() < b for a, b in credits):
+            continue  # "Источник: отдел … «Музей Победы»": who wrote the page
         if inside(m.start()) or (
             _GENERIC.match(m.group(0)) and not _QUOTE_NEXT.match(text, m.end())
         ):
@@ -244,6 +264,8 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
         window = text[max(0, first - 30) : first]
         prep = _PREP.search(window) or (_SITE_PREP.search(window) if "лощадк" in window else None)
+        site = None if prep else site_before(text[max(0, first - 45) : first], m.group(0))
+        prep = prep or site  # "на трассах лыжной базы «Чайка»": the base is the place
         host = (
             prep is None
             and (
@@ -267,12 +289,15 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         ):
             continue  # "с планом работы Областного центра …": a name in passing, not a place
         if prep is None and not host and not addressed and not (left and left[0][:1].isupper()):
-            if not _NAME_AFTER.match(text, m.end()) or not _nominative_opening(text, m):
-                continue
+            named = _NAME_AFTER.match(text, m.end()) or _OWNER_AFTER.match(text, m.end())
+            if not named or not _nominative_opening(text, m, first):
+                continue  # "…, читальный зал библиотеки «Южная»" names one
             prep_less = True  # "…, театр Молодёжный, спектакль": a place named in passing
         else:
             prep_less = False
         right = right_words(text, m.end())
+        if site and not right and not named_site(site):
+            continue  # "на аллеях парка": a part of a place the post does not name
         if prep is None and not host and _HAPPENS.match(text, m.end() + len(right)):
             continue  # "Летняя школа пройдёт в Пушкино": the event itself, named like a place
         base = prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе"
@@ -283,6 +308,8 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
                 found.append((4, m.start(), nominative_words(right.split())))
             continue
         score = 2 if prep else (-1 if prep_less else (1 if addressed else 0))
+        if host:
+            score = 3 if invites_home(text, m.end()) else 1  # "Планетарий приглашает"
         if prep and case_after(prep.group(1)) == "loct" and destination(m.group(0)):
             score -= 3  # "заглянуть в мастерскую «…»": where they go within the event
         if gathers and meeting_point(text, first):
@@ -306,10 +333,14 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
                 head = to_nominative([*left, *words], case=case)  # "выставочном зале"
             else:
                 head = to_nominative([*left, compound_head(m.group(0), case)], case=case)
+                if not left and (lemma := bare_lemma(m.group(0), case)):
+                    head = [lemma]  # "в парке «Музеон»": the park, not a "парка" (a coat)
             number = _ROOM_NUMBER.match(text, m.end()) if _NUMBERED.match(m.group(0)) else None
             if number:  # "в кабинете 105", "в аудитории 231 главного корпуса"
                 right = f" {number.group(1)}{right_words(text, number.end())}"
             phrase = " ".join(head) + right
+            if site and (shown := named_site(site)):  # "Красногорский филиал Музея Победы"
+                phrase = shown + text[first : m.end()] + right
             if addressed and m.group(0).isupper():
                 phrase = from_capitals(phrase)  # "ПЛАНЕТАРИЙ (…)", a programme's heading
         found.append((score, m.start(), " ".join(phrase.split())))
@@ -333,40 +364,24 @@ _GATHER_CUES = (
 )
 # a place's own name right after its noun ("завод Автотор", "театр Молодёжный")
 _NAME_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?(?![а-яё])|\s+[«\"]")
+# a place in the genitive naming the one before it ("зал библиотеки «Южная»", "зал Дворца")
+_OWNER_AFTER = re.compile(
+    rf"\s+(?:[А-ЯЁа-яё]+(?:ой|ого|ей|его|их|ых)\s+){{0,2}}(?:{PLACE_STEMS})[а-яё]*(?:\s+[«\"]|\s+[А-ЯЁ]|\s*№)"
+)
 _OPENS_CLAUSE = re.compile(r"(?:^|[,.:;!?\n]|\d)\s*$")
 
 
 _QUOTE_NEXT = re.compile(r"\s+[«\"]")
 
 
-def _nominative_opening(text: str, m: re.Match[str]) -> bool:
-    """A place noun in the nominative opening a clause ("18.12 театр Молодёжный")."""
-    found = _parses(m.group(0))
+def _nominative_opening(text: str, m: re.Match[str], first: int) -> bool:
+    """A place noun in the nominative opening a clause with its adjectives from `first`
+    ("18.12 театр Молодёжный", "начало в 11:00, читальный зал библиотеки")."""
+    found = _parses(m.group(0))[:2]  # "зал": accusative first, nominative second
     return (
-        bool(found)
-        and found[0].tag.case == "nomn"
-        and _OPENS_CLAUSE.search(text, max(0, m.start() - 4), m.start()) is not None
+        any(p.tag.case == "nomn" for p in found)
+        and _OPENS_CLAUSE.search(text, max(0, first - 4), first) is not None
     )
-
-
-def _in_event(event_sentence: tuple[int, int] | None) -> Any:
-    """2 for a position inside the event's sentence, else 0."""
-    if event_sentence is None:
-        return lambda pos: 0
-    return lambda pos: 2 if event_sentence[0] <= pos < event_sentence[1] else 0
-
-
-def _named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
-    """The best place; a bare noun ("в библиотеке на Лухмановской") gives way to a later
-    mention of the same place that names it ("в библиотеке №101")."""
-    best = places[0]
-    if " " in best[2]:
-        return best
-    stem = best[2][:5].lower()
-    named = [
-        p for p in places[1:] if " " in p[2] and any(w[:5].lower() == stem for w in p[2].split())
-    ]
-    return named[0] if named else best
 
 
 def _sentence_of(pos: int, text: str) -> tuple[int, int]:

@@ -24,6 +24,7 @@ from bot.core.language.deadlines import (
     WINDOW_LABEL,
     WINDOW_OPENS,
 )
+from bot.core.language.links import joins_by_link
 from bot.core.language.post_ages import take_headcounts
 from bot.core.language.post_cues import (
     AFTERWARDS,
@@ -225,6 +226,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.online_url = facts.online_url or sc.original[m.start() : m.end()].rstrip(".,;")
         sc.take_match(m)
     facts.online = sc.holds(_ONLINE)  # sc.text is `text`: its literal prefilter decides first
+    if not facts.online and facts.online_url:  # "урок «…», ссылка https://vk.com/…": join there
+        facts.online = joins_by_link(text, text.find(facts.online_url))
     if not facts.online:
         facts.online_url = None
     facts.moscow_time = take_moscow_time(sc)

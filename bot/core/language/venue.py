@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.morphology import to_nominative
 from bot.core.language.tokens import Scanner, gate
 from bot.core.language.venue_more import room_building
 
@@ -106,7 +107,7 @@ def extract_venue(sc: Scanner) -> str | None:
             if canonical and canonical != "онлайн" and named:  # "на стадионе «Балтика»"
                 sc.take(named.start(), named.end())
                 return f"{canonical} {named.group(1)}"
-            return canonical or _tidy(sc.original[m.start(2) : m.end(2)])
+            return canonical or _as_named(_tidy(sc.original[m.start(2) : m.end(2)]), m.group(1))
     for m in sc.find(_LABEL):
         value = _tidy(sc.original[m.start(1) : m.end(1)])
         if value:
@@ -119,6 +120,16 @@ def _is_locative(phrase: str) -> bool:
     words = phrase.replace(".", ". ").split()
     word = words[-1] if words[0] == "акт." or words[0] == "акт" else words[0]  # "в акт. зале"
     return word.endswith(_LOCATIVE_ENDINGS)
+
+
+def _as_named(room: str, preposition: str | None) -> str:
+    """ "кабинете физики" after "в" -> "кабинет физики": the room's noun in the nominative
+    (pymorphy3), what names it as written; as written without a preposition."""
+    if not preposition:
+        return room
+    noun, _, rest = room.partition(" ")
+    head = to_nominative([noun], case="loct")[0]
+    return f"{head} {rest}" if rest else head
 
 
 def _tidy(value: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.links import signs_up
 from bot.core.language.meeting import clause_before, meeting_point
 from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.place_display import brand_spelling
@@ -52,8 +53,9 @@ _ABBREVIATION = re.compile(r"(?:^|(?<=[\s,(]))(?:в|во|на)\s+([А-ЯЁ]{2,6}
 def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
     """(venue, online link) of a message; both None when the message names neither."""
     link = None
-    for m in sc.find(_URL):
-        link = link or sc.original[m.start() : m.end()].rstrip(".,;")
+    for m in sc.find(_URL):  # a sign-up form's link is no online event's ("запись по ссылке")
+        if link is None and not signs_up(sc.original, m.start()):
+            link = sc.original[m.start() : m.end()].rstrip(".,;")
         sc.take_match(m)
     if len(sc.original) >= _PARTNER_LINE:  # one long sentence of a partner: read as a post
         venue = find_venue(sc.original, None)
