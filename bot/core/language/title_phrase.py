@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from bot.core.language.morphology import is_known, to_nominative
+from bot.core.language.morphology import agreed, is_known, to_nominative
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -45,7 +45,7 @@ _FORMAT_VERB = re.compile(
     r"^\s+(?:пройд[её]т|пройдут|состоится|состоятся|проходит|проходят|будет\s+проходить)"
     r"(?=\s+в\s+формате\s)"
 )
-_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z-]+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S")
+_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z-]+|\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S")
 _SKIP_AFTER = frozenset({"для", "с", "в", "на", "во", "от", "до", "к", "у", "и", "из"})
 
 
@@ -71,6 +71,9 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     case = "loct" if prev.lower() in _LOCATIVE_PREPS and not left else None
     nominative = to_nominative(words, governed=governed, case=case)
     phrase = " ".join(nominative)
+    if right.startswith(", ") and (part := right.split()[1]) and not part.startswith("«"):
+        # "программу, посвященную Масленице" -> "программа, посвящённая Масленице"
+        right = right.replace(part, agreed(part, nominative[-1]), 1)
     if right:
         phrase = f"{phrase}{right}"
     name = _CLOSING_NAME.search(phrase)
@@ -268,6 +271,8 @@ _WHEN_AFTER_PO = re.compile(
 _AUDIENCE_PREPS = frozenset({"среди", "для"})
 _ACRONYM = re.compile(r"[А-ЯЁ](?=[а-яё]?[А-ЯЁ])[А-ЯЁа-яё]{1,5}")  # "ГТО", "ВсОШ", "КВН"
 _ABBREVIATION = re.compile(r"[а-яё]{2,6}")
+# "кл", "уч-ся": a clipped word the dictionary lacks
+_CLIPPED = re.compile(r"[а-яё]{1,4}(?:-[а-яё]{1,3})?")
 
 
 def _abbreviations_joined(tokens: list[str]) -> list[str]:
@@ -295,10 +300,11 @@ def _audience_and_name(tokens: list[str], at: int) -> list[str]:
             if len(token) < 5:
                 return []  # "для учащихся 6 «А»": a class letter, not a name
             return [_glued(tokens[at:j]), short_quote(token)] if j > at + 1 else []
-        if token[:1].isalpha() and not is_genitive(token):
+        clipped = _CLIPPED.fullmatch(token) is not None and not is_known(token)
+        if token[:1].isalpha() and not clipped and not is_genitive(token):
             return []  # "для молодого поколения проведут в …": a clause, not an audience
-        if not (token[:1].isalnum() or token[:1] in ("-", "–")):
-            return []
+        if not (token[:1].isalnum() or token[:1] in ("-", "–") or token == "."):
+            return []  # "." only closes a clipped word: "для 10–11 кл. «…»"
     return []
 
 
@@ -306,8 +312,10 @@ def _glued(tokens: list[str]) -> str:
     """Tokens joined by spaces, but "3", "–", "4" and "7", "-х" written together."""
     out = tokens[0]
     for prev, token in itertools.pairwise(tokens):
-        tight = (token[:1] in "-–" and prev[-1:].isdigit()) or (
-            prev in ("-", "–") and token[:1].isdigit()
+        tight = (
+            (token[:1] in "-–" and prev[-1:].isdigit())
+            or (prev in ("-", "–") and token[:1].isdigit())
+            or token == "."  # "кл", "." -> "кл."
         )
         out += token if tight else f" {token}"
     return out
