@@ -66,9 +66,7 @@ def test_the_dedication_after_a_kind_agrees_with_the_kind(text: str, wanted: str
         ),
     ],
 )
-def test_a_quoted_name_after_a_clipped_audience_stays_with_its_kind(
-    text: str, wanted: str
-) -> None:
+def test_a_quoted_name_after_a_clipped_audience_stays_with_its_kind(text: str, wanted: str) -> None:
     assert wanted in card_title(text)
 
 
