@@ -77,3 +77,73 @@ def test_a_class_letter_in_quotes_is_not_a_name() -> None:
     )
     assert "«А»" not in title
     assert title.lower().startswith("лекция")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Коллеги, в среду 16.12 с 10ч до 13ч плановая диспансеризация для 5-х кл в каб 12, "
+            "списки у мед. сестры.",
+            "плановая диспансеризация",
+        ),
+        (
+            "Уважаемые родители! В пятницу 18.12 с 15 до 17 ярмарка поделок в холле первого "
+            "этажа. Выручка пойдёт в приют для животных.",
+            "ярмарка поделок",
+        ),
+        (
+            "Как сообщили в управлении образования, в субботу, 19 декабря, в 10:00 уборка "
+            "школьного двора для 8-х классов. Форма одежды рабочая.",
+            "уборка школьного двора",
+        ),
+    ],
+)
+def test_a_post_without_a_kind_is_named_by_its_subject(text: str, wanted: str) -> None:
+    assert card_title(text).lower() == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "not_wanted"),
+    [
+        (
+            "Коллеги, в четверг 17.12 с 9 до 12 учителя начальных классов сдают отчёты "
+            "завучу в каб 21. Просьба не опаздывать.",
+            "учителя",  # a person is never the event
+        ),
+        (
+            "В понедельник, 14 декабря, в 10:00 в кабинете директора совещание по итогам "
+            "четверти. Явка обязательна для всех классных руководителей.",
+            "понедельник",  # a kind is named: the subject rule is never asked
+        ),
+    ],
+)
+def test_the_subject_is_never_a_person_nor_a_day(text: str, not_wanted: str) -> None:
+    assert not_wanted not in card_title(text).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Ребята 8-9 кл, кто хочет на вечер поэзии в библиотеку — пт 18 дек с 17:00 "
+            "до 19:00. Записываемся у меня до среды.",
+            "вечер поэзии",
+        ),
+        (
+            "Родители 1-х кл, приходите во вт 15.12 в 18:00 на чаепитие в кабинет 4, "
+            "дети готовят номера. Просим взять сменную обувь.",
+            "чаепитие",
+        ),
+    ],
+)
+def test_where_a_chat_post_calls_its_readers_names_the_event(text: str, wanted: str) -> None:
+    assert card_title(text).lower() == wanted
+
+
+def test_a_place_one_goes_to_is_not_the_event() -> None:
+    title = card_title(
+        "Ребята 5-х кл, кто пойдёт в музей — сб 19 дек в 11:00 сбор у входа. "
+        "Записываемся у классного руководителя до среды."
+    ).lower()
+    assert not title.startswith("музей")

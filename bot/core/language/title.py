@@ -37,6 +37,7 @@ from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_quotes import as_written, labelled_name, listed_name
 from bot.core.language.title_score import WEAK, is_programme, score_at
+from bot.core.language.title_subject import subject_phrase
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -118,10 +119,16 @@ def _picked(
     _offer_quotes(pick)
     _offer_listed_names(pick)
     if pick.best is None:
-        return first_words(text) if fallback else None
+        return first_words(text, _subject_of(text, event_sentence)) if fallback else None
     phrase = _settled(pick, pick.best[1])
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
+
+
+def _subject_of(text: str, event_sentence: tuple[int, int] | None) -> str | None:
+    """The subject phrase of the event's sentence, else of the post's opening (see
+    title_subject.py), when it has one."""
+    return subject_phrase(text, event_sentence or (0, min(len(text), 300)))
 
 
 def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | None) -> bool:

@@ -111,11 +111,16 @@ def _never(pos: int) -> bool:
     return False
 
 
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL"})
+
+
 @lru_cache(maxsize=16384)
 def is_genitive(word: str) -> bool:
     """Whether one of the word's three likeliest readings is a genitive noun, adjective or
     participle ("учащихся")."""
     parses = word_parses(word)
+    if parses and parses[0].tag.POS in _FUNCTION_WORDS:
+        return False  # "при": a preposition, whatever rare noun reading it also has
     return bool(parses) and any(
         "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag or "PRTF" in p.tag)
         for p in parses[:3]
