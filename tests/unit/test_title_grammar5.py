@@ -147,3 +147,43 @@ def test_a_place_one_goes_to_is_not_the_event() -> None:
         "Записываемся у классного руководителя до среды."
     ).lower()
     assert not title.startswith("музей")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "not_wanted"),
+    [
+        (
+            "В День матери дети прочтут стихи в библиотеке\n\n"
+            "В городской библиотеке 27 ноября в 16:00 состоится литературная гостиная "
+            "«Мамины руки». Ребята прочтут стихи и споют песни.",
+            "«Мамины руки»",
+            "день матери",
+        ),
+        (
+            "29 ноября в День матери в доме культуры пройдёт концерт «Тепло родного дома». "
+            "Начало в 15:00, вход свободный для всех желающих.",
+            "концерт",
+            "день матери",
+        ),
+        (
+            "В День Конституции школьники сыграют в интеллектуальную игру. Квиз «Знаю "
+            "свои права» пройдёт 12 декабря в 13:00 в актовом зале.",
+            "«Знаю свои права»",
+            "день конституции",
+        ),
+    ],
+)
+def test_a_day_named_as_the_time_of_a_clause_yields_to_the_event(
+    text: str, wanted: str, not_wanted: str
+) -> None:
+    title = card_title(text)
+    assert wanted.lower() in title.lower()
+    assert not_wanted not in title.lower()
+
+
+def test_a_day_that_is_the_event_stays_when_nothing_else_is_named() -> None:
+    title = card_title(
+        "В День здоровья 12 декабря с 9:00 до 13:00 все классы выходят на стадион. "
+        "Форма одежды спортивная, при себе иметь воду."
+    )
+    assert "день здоровья" in title.lower()
