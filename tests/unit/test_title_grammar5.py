@@ -187,3 +187,36 @@ def test_a_day_that_is_the_event_stays_when_nothing_else_is_named() -> None:
         "Форма одежды спортивная, при себе иметь воду."
     )
     assert "день здоровья" in title.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "12 декабря в 12:00 в школе пройдёт благотворительная ярмарка в поддержку "
+            "приюта для бездомных животных. Приносите поделки и выпечку.",
+            "ярмарка в поддержку приюта",
+        ),
+        (
+            "Волонтёры проведут 5 декабря в 14:00 акцию в защиту лесов области на площади. "
+            "Участникам раздадут саженцы.",
+            "акция в защиту лесов",
+        ),
+        (
+            "18 декабря в 10:00 на стадионе пройдут забеги в рамках городской эстафеты "
+            "«Зимний рекорд». Участвуют команды 5–11 классов.",
+            "«Зимний рекорд»",
+        ),
+    ],
+)
+def test_a_cause_or_a_named_frame_completes_a_kind(text: str, wanted: str) -> None:
+    assert wanted in card_title(text).lower() if wanted.islower() else wanted in card_title(text)
+
+
+def test_a_frame_does_not_replace_a_kind_with_its_own_subject() -> None:
+    title = card_title(
+        "17 декабря в 11:00 в спортзале состоится турнир по волейболу в рамках проекта "
+        "«Спорт в школу». Приглашаются команды 8–11 классов."
+    )
+    assert title.lower().startswith("турнир по волейболу")
+    assert "проект" not in title.lower()

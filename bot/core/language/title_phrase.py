@@ -197,6 +197,9 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         if low in _AUDIENCE_PREPS and (named := _audience_and_name(tokens, i)):
             out += named  # "по шахматам среди школьников «Белая ладья»"
             break
+        if low in ("в", "во") and (purpose := _purpose(tokens, i, bare=not out)):
+            out += purpose  # "акция в поддержку выпускников", "старты в рамках гонки «…»"
+            break
         case = _SUBJECT_PREPS.get("ко" if low == "к" else low)
         if low == "по" and _WHEN_AFTER_PO.match(tokens[i + 1] if i + 1 < len(tokens) else ""):
             break  # "занятия по вт и чт", "по средам": when, not what
@@ -306,6 +309,34 @@ def _audience_and_name(tokens: list[str], at: int) -> list[str]:
         if not (token[:1].isalnum() or token[:1] in ("-", "–") or token == "."):
             return []  # "." only closes a clipped word: "для 10–11 кл. «…»"
     return []
+
+
+# compound prepositions after "в" that give an event's cause or frame, with the genitive
+_PURPOSE = frozenset({"поддержку", "защиту", "рамках"})
+
+
+def _purpose(tokens: list[str], at: int, *, bare: bool) -> list[str]:
+    """ "в поддержку последнего звонка", "в рамках гонки «Лыжня России»": "в", the compound
+    preposition and its genitive words (to a quoted name, when one follows within seven
+    tokens); "в рамках" only after a `bare` kind (no subject of its own) and with a name,
+    the frame's name being what it adds; else nothing."""
+    if tokens[at + 1 : at + 2] == [] or tokens[at + 1].lower() not in _PURPOSE:
+        return []
+    frame = tokens[at + 1].lower() == "рамках"
+    if frame and not bare:
+        return []
+    named = _audience_and_name(tokens, at + 1)
+    if named:
+        return [tokens[at], *named]
+    end = at + 2 + (0 if frame else _case_run(tokens, at + 2, "gent"))
+    while end > at + 2 and end < min(at + 8, len(tokens)) and _genitive_noun(tokens[end]):
+        end += 1  # "в поддержку последнего звонка выпускников"
+    return tokens[at:end] if end > at + 2 else []
+
+
+def _genitive_noun(token: str) -> bool:
+    """A lower-case word read as a genitive noun, adjective or participle (pymorphy3)."""
+    return token[:1].islower() and token[:1].isalpha() and is_genitive(token)
 
 
 def _glued(tokens: list[str]) -> str:
