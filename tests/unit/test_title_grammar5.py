@@ -220,3 +220,36 @@ def test_a_frame_does_not_replace_a_kind_with_its_own_subject() -> None:
     )
     assert title.lower().startswith("турнир по волейболу")
     assert "проект" not in title.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Библиотека приглашает 9 декабря в 15:00 на праздник «Читаем «Денискины рассказы» "
+            "вместе». Вход свободный для всех читателей.",
+            "«Читаем «Денискины рассказы» вместе»",
+        ),
+        (
+            "Музей приглашает 12 декабря в 12:00 на квест «Тайны «Старого замка». Команды "
+            "по 5 человек, запись по телефону.",
+            "«Тайны «Старого замка»»",
+        ),
+        (
+            "В актовом зале 15 декабря в 17:00 состоится концерт «Песни из фильма «Морозко». "
+            "Выступят ученики музыкальной школы.",
+            "«Песни из фильма «Морозко»»",
+        ),
+    ],
+)
+def test_a_name_quoting_another_is_kept_whole_and_closed(text: str, wanted: str) -> None:
+    assert wanted in card_title(text)
+
+
+def test_two_names_side_by_side_are_not_one() -> None:
+    title = card_title(
+        "16 декабря в 14:00 в школе пройдёт спектакль «Снежная королева» и «Морозко» "
+        "в исполнении театральной студии. Приглашаем всех."
+    )
+    assert "«Снежная королева»" in title
+    assert "Морозко" not in title
