@@ -253,3 +253,65 @@ def test_two_names_side_by_side_are_not_one() -> None:
     )
     assert "«Снежная королева»" in title
     assert "Морозко" not in title
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "В пятницу, 11 декабря, в 15:00 сотрудники заповедника проведут для школьников "
+            'познавательный челлендж "Следы на снегу". Участие бесплатное.',
+            "челлендж «Следы на снегу»",
+        ),
+        (
+            "12 декабря в 18:00 в кинозале будет демонстрироваться мультипликационная повесть "
+            "«Зимняя дорога». Вход свободный, начало сеанса в 18:00.",
+            "повесть «Зимняя дорога»",
+        ),
+        (
+            "Краеведы 14 декабря в 12:00 устроят для гостей музея пешеходную прогулку "
+            "«Улицы старого города». Сбор у главного входа.",
+            "прогулка «Улицы старого города»",
+        ),
+    ],
+)
+def test_a_noun_beside_a_name_that_a_holding_verb_governs_names_the_event(
+    text: str, wanted: str
+) -> None:
+    assert wanted in card_title(text).lower() or wanted in card_title(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_wanted"),
+    [
+        (
+            "15 декабря в 16:00 в культурном центре «Радуга» библиотекари проведут громкие "
+            "чтения для малышей. Вход свободный.",
+            "Радуга",  # a place a preposition governs
+        ),
+        (
+            "16 декабря в 11:00 в школе пройдёт урок профессиональной навигации «Билет в "
+            "будущее». Приглашаются ученики 6–11 классов.",
+            "Навигация",  # a genitive of the kind, not the head
+        ),
+    ],
+)
+def test_a_place_or_a_genitive_beside_a_name_is_not_the_event(text: str, not_wanted: str) -> None:
+    assert not card_title(text).startswith(not_wanted)
+
+
+def test_a_named_kind_earlier_outweighs_a_shown_item() -> None:
+    title = card_title(
+        "В музыкальной школе пройдёт вечерний концерт «Зимние узоры», посвящённый Новому "
+        "году.\nУченики хорового отделения представят зрителям композицию «Снежинки».\n"
+        "Мероприятие состоится 25 декабря. Начало в 17 часов."
+    )
+    assert "«Зимние узоры»" in title
+
+
+def test_a_kind_a_dedication_names_is_the_occasion() -> None:
+    title = card_title(
+        "Ещё одна встреча, посвящённая «зимнему» празднику, состоится 20 декабря в 16:00 "
+        "в библиотеке. Волонтёры проведут там интерактив «Ёлочная гирлянда» для детей."
+    )
+    assert "«Ёлочная гирлянда»" in title

@@ -21,6 +21,7 @@ from itertools import chain
 
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
+from bot.core.language.title_apposition import held_names
 from bot.core.language.title_days import NAMED_DAY, named_days
 from bot.core.language.title_finish import (
     CEREMONY,
@@ -83,6 +84,7 @@ _CUE_NOUN = re.compile(
     r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся)\s+"
     r"([а-яё]{4,})\s+([а-яё]{3,})(?![а-яё])"
 )
+_NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind named right after it
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
 _CUE_VERB = re.compile(
     r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
@@ -117,6 +119,7 @@ def _picked(
     _offer_named_days(pick)
     _offer_recruiting(pick)
     _offer_quotes(pick)
+    _offer_held_names(pick)
     _offer_listed_names(pick)
     if pick.best is None:
         return first_words(text, _subject_of(text, event_sentence)) if fallback else None
@@ -163,6 +166,7 @@ class _Pick:
     qualified: dict[str, str] = field(default_factory=dict)  # "урок мужества"
     days: list[tuple[int, int]] = field(default_factory=list)  # what a bare "Праздник" means
     programme: bool = field(init=False)  # a programme with time slots
+    kind_named: bool = False  # a kind offered with its quoted name right after it
 
     def __post_init__(self) -> None:
         self.named = Named(self.text)
@@ -204,6 +208,7 @@ def _offer_kinds(pick: _Pick) -> None:
             score += 2  # "церемония награждения победителей конкурса «…»"
         if "«" in phrase:
             pick.named.add(m.group(0)[:4].lower(), start, m.end(), phrase)
+            pick.kind_named = pick.kind_named or _NAME_NEXT.match(text, m.end()) is not None
         elif " " in phrase:
             pick.qualified.setdefault(m.group(0)[:4].lower(), phrase)
         pick.offer(score, phrase)
@@ -270,6 +275,21 @@ def _offer_quotes(pick: _Pick) -> None:
     for m, weight in quoted_subjects(pick.text, pick.headline):
         quote = short_quote(m.group(1))
         pick.offer(pick.score(m) + weight, partial(_named_with, pick, quote))
+
+
+def _offer_held_names(pick: _Pick) -> None:
+    """ "проведут экологический интерактив «…»": a noun beside a quoted name that a verb
+    holding an event governs, though no kind word (see title_apposition.py): the verb and
+    the name say together what a kind word says alone (+3; +2 after a verb that only shows
+    it, "представят постановку «…»", perhaps one item of the event); no bonus when a kind
+    word with its own name was offered ("пройдёт концерт «…»": the event, the noun beside a
+    name one of its items)."""
+    text = pick.text
+    if "«" not in text and '"' not in text and "“" not in text:
+        return
+    for m, holds in held_names(text):
+        bonus = 0 if pick.kind_named else 3 if holds else 2
+        pick.offer(pick.score(m) + bonus, partial(kind_phrase, text, m.start(), m.end()))
 
 
 def _offer_listed_names(pick: _Pick) -> None:

@@ -40,7 +40,7 @@ KIND = re.compile(
 # event's own
 _SIDE_WORDS = frozenset({"из", "после", "по", "о", "об", "про", "к", "ко"})  # "к экзаменам"
 _FRAME_WORDS = frozenset({"рамках", "дни", "преддверии"})  # after "в"
-_SIDE_STEMS = ("участник", "лауреат", "победител", "призёр", "призер", "дипломант")
+_SIDE_STEMS = ("участник", "лауреат", "победител", "призёр", "призер", "дипломант", "посвящ")
 _ADJECTIVE_ENDINGS = (
     "ой", "ый", "ий", "ых", "их", "ого", "его", "ому", "ему", "ом", "ем", "ым", "им", "ыми",
     "ими", "ая", "яя", "ую", "юю", "ое", "ее", "ые", "ие",
@@ -63,6 +63,7 @@ def side_before(text: str, at: int, reach: int = 70) -> bool:
 
 
 def _adjective_like(word: str) -> bool:
+    word = word.strip('«»"“”')  # "посвящённое «птичьему» празднику"
     return word.replace("-", "").isalpha() and word.endswith(_ADJECTIVE_ENDINGS)
 
 
