@@ -348,6 +348,10 @@ def _name_as_written(pick: _Pick, phrase: str) -> str:
     if written is None:
         return phrase
     mention = pick.named.holding(_kind_key(phrase), written)
+    if mention is None and WEAK.match(phrase):
+        # "программа «Ночи музеев»": the programme of the event the body names in full,
+        # "… к акции «Ночь музеев»"
+        mention = next((p for p in pick.named.get_all().values() if written in p), None)
     return mention or phrase.replace(quote.group(0), written)
 
 

@@ -76,6 +76,8 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     words = [*left, head]
     # "На лекции проекта …": one lecture, in the locative, not "лекции" in the plural
     case = "loct" if prev.lower() in _LOCATIVE_PREPS and not left else None
+    if prev.lower() in ("к", "ко"):
+        case = "datv"  # "присоединилось к акции «…»": one action, not "акции" in the plural
     nominative = to_nominative(words, governed=governed, case=case)
     phrase = " ".join(nominative)
     if right.startswith(", ") and (part := right.split()[1]) and not part.startswith("«"):

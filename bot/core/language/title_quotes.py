@@ -30,7 +30,11 @@ def as_written(text: str, quote: str) -> str | None:
         return None  # "«ЧИСТЯБРЬ 2025»" is written as it is
     for m in QUOTE.finditer(text):
         other = short_quote(m.group(0))
-        if other != quote and _lemmas(other) == lemmas and _nominative_first(other):
+        if (
+            _first_word(other) != _first_word(quote)
+            and _lemmas(other) == lemmas
+            and (_nominative_first(other, 3))
+        ):  # the same name in another case: "«Ночи музеев-2021»", "«Ночь музеев»"
             return other
     return None
 
@@ -69,7 +73,14 @@ def _lemmas(quote: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _nominative_first(quote: str) -> bool:
+def _first_word(quote: str) -> str:
     first = _WORDS.search(quote)
-    found = word_parses(first.group(0)) if first else ()
-    return bool(found) and found[0].tag.case == "nomn"
+    return first.group(0).lower() if first else ""
+
+
+def _nominative_first(quote: str, likeliest: int = 1) -> bool:
+    """Whether the first word of `quote` reads as a nominative in one of its `likeliest`
+    readings ("«Ночь музеев»": accusative first, nominative second)."""
+    first = _WORDS.search(quote)
+    found = word_parses(first.group(0))[:likeliest] if first else ()
+    return any(p.tag.case == "nomn" for p in found)
