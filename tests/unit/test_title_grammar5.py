@@ -363,3 +363,37 @@ def test_a_name_written_the_same_is_kept_with_its_own_suffix() -> None:
         "увидят фильмы, победившие в «Ночь кино 2025»."
     )
     assert "«Ночь кино»" in title
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Все — на «Снежную тропу»!\nЖдём школьников 13 декабря в 10:00 у входа в парк. "
+            "Дистанции 1 и 3 км, старт каждые 15 минут.",
+            "«Снежная тропа»",
+        ),
+        (
+            "Шахматный клуб приглашает ребят 19 декабря в 11:00 на «Белую ладью». Турнир "
+            "пройдёт в два тура, нужна сменная обувь.",
+            "«Белая ладья»",
+        ),
+        (
+            "Все дружно на «Лыжную гонку»!\nЖдём всех 20 декабря в 12:00 на школьном "
+            "стадионе, регистрация участников с 11:00.",
+            "«Лыжная гонка»",
+        ),
+    ],
+)
+def test_a_name_an_invitation_puts_in_the_accusative_is_given_in_the_nominative(
+    text: str, wanted: str
+) -> None:
+    assert wanted in card_title(text)
+
+
+def test_a_name_already_in_the_nominative_after_na_is_kept() -> None:
+    title = card_title(
+        "Планетарий приглашает 18 декабря в 19:00 на «Ночь науки». В программе лекции "
+        "и наблюдения в телескоп."
+    )
+    assert "«Ночь науки»" in title

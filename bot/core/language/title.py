@@ -36,7 +36,12 @@ from bot.core.language.title_heading import Heading, quoted_subjects, read_headi
 from bot.core.language.title_named import Named, announced_subjects, recruiting
 from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_phrase import kind_phrase
-from bot.core.language.title_quotes import as_written, labelled_name, listed_name
+from bot.core.language.title_quotes import (
+    accusative_named,
+    as_written,
+    labelled_name,
+    listed_name,
+)
 from bot.core.language.title_score import WEAK, is_programme, score_at
 from bot.core.language.title_subject import subject_phrase
 from bot.core.language.title_words import (
@@ -274,6 +279,8 @@ def _offer_quotes(pick: _Pick) -> None:
     """Quoted names that are the subject ("«Научный уикенд» пройдёт 6 сентября")."""
     for m, weight in quoted_subjects(pick.text, pick.headline):
         quote = short_quote(m.group(1))
+        if m.group(0).startswith("на "):  # "Все — на «Лыжню России»!"
+            quote = accusative_named(quote)
         pick.offer(pick.score(m) + weight, partial(_named_with, pick, quote))
 
 

@@ -249,7 +249,10 @@ _QUOTE_SUBJECT = re.compile(
 # "Планетарий приглашает 7 февраля … на «Ночь науки»": the invitation names the event (the
 # quoted name is found first, the inviting verb then looked for before it)
 _ON_QUOTE = re.compile(r"на\s+(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")")
-_INVITES_BEFORE = re.compile(r"(?:приглаша\w*|жд[её]м|жд[её]т|зов[её]т)\s(?:[^.!?«»\"]{0,60}?\s)?$")
+_INVITES_BEFORE = re.compile(
+    r"(?:приглаша\w*|жд[её]м|жд[её]т|зов[её]т)\s(?:[^.!?«»\"]{0,60}?\s)?$"
+    r"|(?:^|[\n.!?]\s*)[Вв]с(?:е|ех|ё)(?:\s+[а-яё]+)?\s*[-–—]?\s*$"
+)  # or the call with its verb left out: "Все — на «Лыжню России»!", "Все дружно на «…»"
 _QUOTE_ANY = re.compile(r"(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")")
 _PREPOSITION_BEFORE = re.compile(
     r"(?i)(?:^|\s)(?:в|во|на|из|у|от|с|со|при|для|о|об|к|ко|по|за|под|над|[а-яё]+(?:ых|их|ой|ом))\s*$"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.morphology import to_nominative
 from bot.core.language.title_words import KIND, QUOTE, short_quote, word_parses
 
 _WORDS = re.compile(r"[А-ЯЁа-яё]+")
@@ -56,6 +57,25 @@ def listed_name(text: str, span: tuple[int, int]) -> tuple[re.Match[str], str] |
         return m, name
     word = kind.group(0)
     return m, f"{word[:1].upper()}{word[1:]} {name}"
+
+
+def accusative_named(quote: str) -> str:
+    """A quoted name a preposition put in the accusative, back in the nominative ("на
+    «Лыжню России»" -> "«Лыжня России»"): its words up to the first noun, when that noun
+    reads only as accusative (pymorphy3); else the name as written."""
+    words = quote[1:-1].split(" ")
+    for i, word in enumerate(words[:4]):
+        bare = _WORDS.match(word)
+        found = word_parses(bare.group(0)) if bare else ()
+        if not found or "NOUN" not in found[0].tag:
+            continue
+        if found[0].tag.case != "accs" or any(p.tag.case == "nomn" for p in found[:3]):
+            return quote
+        head = bare.group(0)  # type: ignore[union-attr]
+        nominative = to_nominative([*words[:i], head])
+        rest = word[len(head) :]  # "-2021" of "Лыжню-2021"
+        return "«" + " ".join([*nominative[:-1], nominative[-1] + rest, *words[i + 1 :]]) + "»"
+    return quote
 
 
 def labelled_name(text: str) -> str | None:
