@@ -397,3 +397,23 @@ def test_a_name_already_in_the_nominative_after_na_is_kept() -> None:
         "и наблюдения в телескоп."
     )
     assert "«Ночь науки»" in title
+
+
+@pytest.mark.parametrize(
+    "site",
+    ["Городской Портал Новостей", "Морской Вестник Балтики", "Всё О Культуре Края"],
+)
+def test_a_site_name_in_title_case_above_an_unrelated_post_is_no_heading(site: str) -> None:
+    title = card_title(
+        f"{site}\n\nВ гимназии 1 декабря в 12:00 пройдёт турнир по шахматам среди "
+        "учащихся 5–7 классов. Победители получат грамоты."
+    )
+    assert title.lower().startswith("турнир по шахматам")
+
+
+def test_a_poster_name_of_its_own_above_the_post_stays_the_title() -> None:
+    title = card_title(
+        "Снежная королева\nЗимняя сказка о дружбе и смелости ждёт зрителей. Показ 12 "
+        "декабря в 12:00 в актовом зале, вход свободный."
+    )
+    assert "Снежная королева" in title

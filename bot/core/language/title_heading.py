@@ -81,9 +81,23 @@ def read_heading(text: str) -> Heading:
             return Heading()
         line = text[pos:end].strip()
         if line and not _is_chrome(line):
-            return _heading(text, pos, end, line)
+            heading = _heading(text, pos, end, line)
+            if heading.title is None or _echoed(heading.title, text, end):
+                return heading
         pos = end + 1
     return Heading()
+
+
+def _echoed(title: str, text: str, end: int) -> bool:
+    """False for a heading in title case (every word capitalised, as Russian writes no
+    event's name) that shares no word with the post below it (compared by the first four
+    letters, so inflection does not matter): "Авиация Общего Назначения" above a post about
+    the Day of Knowledge is the site's, not the event's. True otherwise."""
+    words = _WORD.findall(title)
+    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return True
+    body = text[end:].lower()
+    return any(w.lower()[:4] in body for w in words if len(w) >= 4)
 
 
 def without_chrome(text: str) -> str:
