@@ -43,7 +43,7 @@ from bot.core.language.title_quotes import (
     listed_name,
 )
 from bot.core.language.title_score import WEAK, is_programme, score_at
-from bot.core.language.title_subject import subject_phrase
+from bot.core.language.title_subject import celebrated, subject_of
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -125,18 +125,13 @@ def _picked(
     _offer_recruiting(pick)
     _offer_quotes(pick)
     _offer_held_names(pick)
+    _offer_celebrated(pick)
     _offer_listed_names(pick)
     if pick.best is None:
-        return first_words(text, _subject_of(text, event_sentence)) if fallback else None
+        return first_words(text, subject_of(text, event_sentence)) if fallback else None
     phrase = _settled(pick, pick.best[1])
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
-
-
-def _subject_of(text: str, event_sentence: tuple[int, int] | None) -> str | None:
-    """The subject phrase of the event's sentence, else of the post's opening (see
-    title_subject.py), when it has one."""
-    return subject_phrase(text, event_sentence or (0, min(len(text), 300)))
 
 
 def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | None) -> bool:
@@ -285,18 +280,22 @@ def _offer_quotes(pick: _Pick) -> None:
 
 
 def _offer_held_names(pick: _Pick) -> None:
-    """ "проведут экологический интерактив «…»": a noun beside a quoted name that a verb
-    holding an event governs, though no kind word (see title_apposition.py): the verb and
-    the name say together what a kind word says alone (+3; +2 after a verb that only shows
-    it, "представят постановку «…»", perhaps one item of the event); no bonus when a kind
-    word with its own name was offered ("пройдёт концерт «…»": the event, the noun beside a
-    name one of its items)."""
+    """ "проведут интерактив «…»": a noun beside a quoted name that a verb holding (+3) or
+    showing (+2) an event governs (title_apposition.py); no bonus when a kind word has its
+    own name ("пройдёт концерт «…»": the noun beside a name is then one of its items)."""
     text = pick.text
     if "«" not in text and '"' not in text and "“" not in text:
         return
     for m, holds in held_names(text):
         bonus = 0 if pick.kind_named else 3 if holds else 2
         pick.offer(pick.score(m) + bonus, partial(kind_phrase, text, m.start(), m.end()))
+
+
+def _offer_celebrated(pick: _Pick) -> None:
+    """ "В музее отметят Масленицу": the feast a news headline says is kept (+1)."""
+    found = celebrated(pick.text, pick.headline) if pick.headline[1] else None
+    if found is not None:
+        pick.offer(pick.score(found) + 1, partial(kind_phrase, pick.text, *found.span()))
 
 
 def _offer_listed_names(pick: _Pick) -> None:

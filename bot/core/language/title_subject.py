@@ -35,6 +35,12 @@ _BREAK = re.compile(r"[,;!?()—–]|:\s|\s-\s")  # punctuation between two word
 _REACH = 12  # words of the sentence read: the subject of a title-worthy clause comes early
 
 
+def subject_of(text: str, event_sentence: tuple[int, int] | None) -> str | None:
+    """The subject phrase of the event's sentence, else of the post's first 300 characters
+    (see subject_phrase), when it has one."""
+    return subject_phrase(text, event_sentence or (0, min(len(text), 300)))
+
+
 def subject_phrase(text: str, span: tuple[int, int]) -> str | None:
     """The title phrase of the first inanimate nominative noun of text[span] that no
     preposition or noun before it governs ("выездная медкомиссия" -> "Выездная
@@ -94,3 +100,32 @@ def _can_be_event(word: str, parses: tuple[Any, ...], case: str) -> bool:
     if _CALENDAR.match(lemma) or _PERSONAL & first.tag.grammemes:
         return False
     return any(p.tag.case == case and p.normal_form == lemma for p in parses)
+
+
+# verbs (pymorphy3 lemmas) whose object is a feast kept ("отметят Масленицу")
+_CELEBRATING = frozenset(
+    {"отметить", "отмечать", "отпраздновать", "праздновать", "встретить", "встречать"}
+)
+
+
+def celebrated(text: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """The feast a news headline text[span] says is kept: the first inanimate noun read in
+    the accusative that no preposition governs, in a headline with a verb of celebrating
+    ("В музее отметят Масленицу" -> "Масленицу"); None when there is none."""
+    verb = noun = None
+    governed = False
+    for m in _TOKEN.finditer(text, *span):
+        word = m.group(0).lower()
+        parses = word_parses(word) if _WORD.fullmatch(word) else ()
+        if not parses:
+            continue
+        pos = parses[0].tag.POS
+        if pos in ("VERB", "INFN") and parses[0].normal_form in _CELEBRATING:
+            verb = m
+        elif (
+            pos == "NOUN" and not governed and noun is None and _can_be_event(word, parses, "accs")
+        ):
+            noun = m
+        # a preposition governs what follows, a noun its genitive ("Музея Победы")
+        governed = pos in ("PREP", "NOUN") or (governed and pos in ("ADJF", "PRTF", "NUMR"))
+    return noun if verb is not None else None
