@@ -33,7 +33,7 @@ from bot.core.language.title_finish import (
     with_owner,
 )
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading
-from bot.core.language.title_named import Named, announced_subjects, recruiting
+from bot.core.language.title_named import Named, announced_subjects, fuller_mention, recruiting
 from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_quotes import (
@@ -318,7 +318,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
     text, named, qualified = pick.text, pick.named, pick.qualified
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
         key = phrase[:4].lower()
-        phrase = named.get(key) or qualified.get(key) or _fuller(text, key) or phrase
+        phrase = named.get(key) or qualified.get(key) or fuller_mention(text, key) or phrase
         if " " not in phrase and _FEAST.match(phrase):
             # "… отметить День рыбака. Праздник пройдёт 12 июля"; "…приглашает на открытие
             # городской ёлки. Праздник начнётся…": the feast is the event named before
@@ -382,18 +382,6 @@ def _same_contest(pick: _Pick, key: str) -> str | None:
 
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"
 _BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+([а-яё]+)$")
-
-
-def _fuller(text: str, key: str) -> str | None:
-    """Another mention of the same kind that says more ("Телемост пройдёт в формате
-    открытого урока" after a bare "в телемосте")."""
-    inside = inside_quotes(text)
-    for m in finditer_i(KIND, text):
-        if m.group(0)[:4].lower() == key and not inside(m.start()):
-            phrase = kind_phrase(text, m.start(), m.end())
-            if " " in phrase:
-                return phrase
-    return None
 
 
 def _has_cue(text: str) -> bool:
