@@ -43,7 +43,7 @@ from bot.core.language.title_quotes import (
     listed_name,
 )
 from bot.core.language.title_score import WEAK, is_programme, score_at
-from bot.core.language.title_subject import celebrated, subject_of
+from bot.core.language.title_subject import celebrated, played_game, subject_of
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -129,7 +129,7 @@ def _picked(
     _offer_listed_names(pick)
     if pick.best is None:
         return first_words(text, subject_of(text, event_sentence)) if fallback else None
-    phrase = _settled(pick, pick.best[1])
+    phrase = _with_game(pick, _settled(pick, pick.best[1]))
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
 
@@ -378,6 +378,16 @@ def _same_contest(pick: _Pick, key: str) -> str | None:
         return None
     found = chain(pick.named.get_all().items(), pick.qualified.items())
     return next((p for k, p in found if k in _CONTESTS and k != key), None)
+
+
+def _with_game(pick: _Pick, phrase: str) -> str:
+    """A contest the phrase ends with, given the game a news headline's verb names
+    ("Открытие турнира" under "Школьники сыграют в шахматы" -> "… турнира по шахматам")."""
+    last = phrase.rsplit(" ", 1)[-1]
+    if not pick.headline[1] or last[:4].lower() not in _CONTESTS or not KIND.fullmatch(last):
+        return phrase
+    game = played_game(pick.text, pick.headline)
+    return f"{phrase} {game}" if game else phrase
 
 
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"

@@ -64,6 +64,8 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     first = text.rfind(left[0], 0, start) if left else start
     before = _LAST_WORD.search(text[max(0, first - 40) : first])
     prev = before.group(1) if before else ""
+    if before and re.search(r"[.!?\n]", before.group(0)[len(prev) :]):
+        prev = ""  # "… сыграют в шашки\n\nСоревнования пройдут": another sentence's word
     if stage and _STAGE.match(prev) and is_genitive(left[0] if left else text[start:end]):
         at = first - len(text[max(0, first - 40) : first]) + before.start(1)  # type: ignore[union-attr]
         return kind_phrase(text, at, at + len(prev), stage=False)  # "этапа олимпиады" -> "Этап …"

@@ -129,3 +129,42 @@ def celebrated(text: str, span: tuple[int, int]) -> re.Match[str] | None:
         # a preposition governs what follows, a noun its genitive ("Музея Победы")
         governed = pos in ("PREP", "NOUN") or (governed and pos in ("ADJF", "PRTF", "NUMR"))
     return noun if verb is not None else None
+
+
+# verbs (pymorphy3 lemmas) of playing a game: "сыграют в шахматы", "сразятся в мини-футбол"
+_PLAYING = frozenset(
+    {"сыграть", "играть", "сразиться", "сражаться", "соревноваться", "посоревноваться",
+     "состязаться", "потягаться"}
+)  # fmt: skip
+
+
+def played_game(text: str, span: tuple[int, int]) -> str | None:
+    """The game a verb of playing names in text[span] (a news headline), in the dative
+    after "по" ("школьники сыграют в шахматы" -> "по шахматам", "сразятся в настольный
+    теннис" -> "по настольному теннису"); None when there is none."""
+    tokens = list(_TOKEN.finditer(text, *span))
+    for i, m in enumerate(tokens[:-2]):
+        found = word_parses(m.group(0).lower())
+        if not found or found[0].normal_form not in _PLAYING:
+            continue
+        if tokens[i + 1].group(0).lower() not in ("в", "во"):
+            continue
+        words = []
+        for t in tokens[i + 2 : i + 5]:
+            dative = _dative(t.group(0))
+            if dative is None:
+                break
+            words.append(dative[0])
+            if dative[1]:  # the noun closes the game's name
+                return "по " + " ".join(words)
+    return None
+
+
+def _dative(word: str) -> tuple[str, bool] | None:
+    """An accusative adjective or noun put in the dative, and whether it is the noun."""
+    for p in word_parses(word.lower())[:3]:
+        if p.tag.case == "accs" and p.tag.POS in ("ADJF", "NOUN"):
+            found = p.inflect({"datv"})
+            if found is not None:
+                return found.word, p.tag.POS == "NOUN"
+    return None
