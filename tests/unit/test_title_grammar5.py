@@ -482,3 +482,35 @@ def test_a_contest_with_its_own_subject_takes_no_game() -> None:
     ).lower()
     assert "шашкам" in title
     assert "шахмат" not in title
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Весёлый праздник пройдёт 26 декабря в 12:00 в сквере у школы под рабочим "
+            "названием «Снежная крепость». Приходите всей семьёй.",
+            "«Снежная крепость»",
+        ),
+        (
+            "Большая викторина состоится 17 декабря в 15:00 в читальном зале с названием "
+            "«Знатоки зимы». Команды по четыре человека.",
+            "«Знатоки зимы»",
+        ),
+        (
+            "Марафон стартует 19 декабря в 9:00 на набережной под названием: «Бег к Новому "
+            "году». Дистанции 3 и 5 км.",
+            "«Бег к Новому году»",
+        ),
+    ],
+)
+def test_a_name_given_further_on_in_the_clause_is_the_kind_s(text: str, wanted: str) -> None:
+    assert wanted in card_title(text)
+
+
+def test_a_name_in_the_next_sentence_is_not_taken() -> None:
+    title = card_title(
+        "Концерт пройдёт 20 декабря в 17:00 в актовом зале. Хор под названием «Звонкие "
+        "голоса» исполнит зимние песни, вход свободный."
+    )
+    assert "Звонкие голоса" not in title

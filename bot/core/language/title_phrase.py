@@ -46,6 +46,11 @@ _LAST_WORD = re.compile(r"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё-]++)\s*$")
 _NEXT_WORD = re.compile(r"\s+([А-ЯЁа-яё-]+)")
 # a name quoting another, its two closing marks written as one: «Планета «Смоленский планетарий»
 _NESTED = "«[^«»]{2,60}«[^«»]{2,60}»(?:[^«»\n]{0,40}»)?"
+# a name the clause gives its kind further on, past a verb and a place, within one sentence
+_CALLED_LATER = re.compile(
+    r"[^.!?;«»\"\n]{0,80}?\s(?:под\s+(?:[а-яё]+\s+)?названием|с\s+названием"
+    r"|носящ[а-яё]+\s+название)\s*:?\s*(«[^«»]{2,120}»|\"[^\"\n]{2,120}\")"
+)
 _CLOSING_NAME = re.compile(r"«[^«»]+»$")
 # "Телемост пройдёт в формате открытого урока": the verb between a kind and its format
 _FORMAT_VERB = re.compile(
@@ -144,6 +149,8 @@ def _right(text: str, end: int) -> str:
     )
     if quote and quote.group(1).count("«") > 1 and opens_with_kind(quote.group(1)[1:]):
         quote = None  # «Всероссийский субботник «Зелёная Россия»: the inner kind names it
+    if quote is None:  # "мероприятие пройдёт в парке под кодовым названием «Снег»"
+        quote = _CALLED_LATER.match(tail)
     if quote:
         name = quote.group(1)
         closed = name + "»" * (name.count("«") - name.count("»"))  # «Планета «Смоленский …»»
