@@ -514,3 +514,28 @@ def test_a_name_in_the_next_sentence_is_not_taken() -> None:
         "голоса» исполнит зимние песни, вход свободный."
     )
     assert "Звонкие голоса" not in title
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Музей покажет 12.12 в 14:00 спектакль «Морозко» для 3-х кл", "Спектакль «Морозко»"),
+        (
+            "Библиотека проведёт 5 декабря в 15:00 литературные чтения по сказкам Бажова",
+            "Литературные чтения по сказкам Бажова",
+        ),
+        (
+            "Ребята, в субботу 19.12 в 11:00 едем на экскурсию в музей янтаря",
+            "Экскурсия в музей янтаря",
+        ),
+    ],
+)
+def test_a_chat_line_whose_verb_governs_the_kind_is_titled_by_the_kind(
+    text: str, wanted: str
+) -> None:
+    assert card_title(text) == wanted
+
+
+def test_a_chat_line_with_its_verb_after_the_kind_keeps_what_it_says() -> None:
+    title = card_title("Ребята, лекция в КГТУ про ИИ в медицине 10.12 в 14:30, берут 20 человек")
+    assert "медицин" in title.lower()

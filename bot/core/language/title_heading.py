@@ -184,7 +184,7 @@ def _heading(text: str, start: int, end: int, line: str) -> Heading:
         return Heading()
     if not text[end + 1 :].strip() or _LETTER.search(first) or _CONGRATULATION.match(first):
         return Heading()
-    if _has_finite_verb(first) or _LETTER_SUBJECT.match(first):
+    if has_finite_verb(first) or _LETTER_SUBJECT.match(first):
         return Heading(headline=(start, end))  # "О проведении конкурса …": a letter's subject
     if _QUOTED_LINE.match(first) and len(first) <= MAX_TITLE:
         title = _with_kind_below(text, end, f"«{first.strip(_QUOTE_MARKS)}»")
@@ -211,7 +211,7 @@ def _with_kind_below(text: str, end: int, name: str) -> str:
     return f"{kind.group(0)[:1].upper()}{kind.group(0)[1:]} {quoted}"
 
 
-def _has_finite_verb(line: str) -> bool:
+def has_finite_verb(line: str) -> bool:
     """Whether a word outside quotes is most likely a finite verb, a short participle, an
     infinitive or a predicative: the heading is a sentence ("пройдёт", "пригласили", "дан
     старт", "Читать не вредно")."""
