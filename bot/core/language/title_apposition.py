@@ -34,7 +34,9 @@ _SHOWING = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
-_CLAUSE_END = re.compile(r"[.!?;:\n«»\"“”]")
+_CLAUSE_MARKS = '.!?;:\n«»"“”'  # a clause ends at these
+# the word right before a quote, with only a space, a comma or a dash between
+_LAST_WORD = re.compile(r"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)[\s,—–-]*$")
 _REACH = 6  # words between the verb and the noun at most ("проведут здесь для всех …")
 
 
@@ -54,15 +56,15 @@ def held_names(text: str, limit: int = 2000) -> Iterator[tuple[re.Match[str], bo
 def _noun_before(text: str, at: int) -> tuple[re.Match[str], bool] | None:
     """The noun right before the quote at `at`, when a verb holding or showing an event
     governs it, and whether that verb holds it."""
+    last = _LAST_WORD.search(text, max(0, at - 40), at)
+    if last is None or not _event_noun(last.group(1)):
+        return None  # the quote does not follow a word that can be the event (cheap first)
     window = text[max(0, at - 160) : at]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
-    base = at - len(window) + cut
-    words = list(_WORD.finditer(text, base, at))
-    if not words or text[words[-1].end() : at].strip(" ,—–-"):
-        return None  # the quote does not follow a word directly
-    noun = words[-1]
-    if not _event_noun(noun.group(0)):
+    cut = max(window.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+    words = list(_WORD.finditer(text, at - len(window) + cut, at))
+    if not words or words[-1].start() != last.start(1):
         return None
+    noun = words[-1]
     leading = True  # still among the noun's adjectives
     for k, m in enumerate(reversed(words[:-1])):
         if k > _REACH:

@@ -108,10 +108,15 @@ _CELEBRATING = frozenset(
 )
 
 
+_CELEBRATING_STEMS = ("отмет", "отмеч", "праздн", "встрет", "встреча")
+
+
 def celebrated(text: str, span: tuple[int, int]) -> re.Match[str] | None:
     """The feast a news headline text[span] says is kept: the first inanimate noun read in
     the accusative that no preposition governs, in a headline with a verb of celebrating
     ("В музее отметят Масленицу" -> "Масленицу"); None when there is none."""
+    if not any(stem in text[span[0] : span[1]] for stem in _CELEBRATING_STEMS):
+        return None  # no verb of celebrating: nothing to parse
     verb = noun = None
     governed = False
     for m in _TOKEN.finditer(text, *span):
