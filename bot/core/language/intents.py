@@ -46,8 +46,8 @@ from bot.core.language.temporal import (
     extract_temporal,
     resolve_day,
 )
-from bot.core.language.title import concise_title
-from bot.core.language.title_heading import without_chrome
+from bot.core.language.title import KIND, concise_title
+from bot.core.language.title_heading import has_finite_verb, without_chrome
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.typos import correct_typos
 from bot.core.language.venue import extract_venue
@@ -255,7 +255,9 @@ def _parse_event(
     if _period_without_day(parts, sc, facts):
         parts.day_blocked = True  # "в январе в 10:00", "на следующей неделе в 15:00": ask the day
     title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)
-    if facts is None and len(title) > _LONG_TITLE:  # a one-sentence post: its kind and name
+    if facts is None and (len(title) > _LONG_TITLE or _verb_before_kind(title)):
+        # a one-sentence post, or a leftover whose verb governs the kind ("Музей покажет
+        # спектакль «…»"): its kind and name
         title = concise_title(clean, None, fallback=False) or title
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
     if not has_when:
@@ -329,6 +331,13 @@ def _query_from_parts(
     else:
         first, last = today, None
     return QueryIntent(start=first, end=last, audience=audience, organiser=organiser)
+
+
+def _verb_before_kind(title: str) -> bool:
+    """Whether a finite verb (pymorphy3) stands before the first kind of event in a chat
+    line's leftover: the organiser's clause ("Библиотека проведёт литературные чтения")."""
+    kind = KIND.search(title)
+    return kind is not None and kind.start() > 0 and has_finite_verb(title[: kind.start()])
 
 
 def _post_title_stub(clean: str) -> str:

@@ -102,6 +102,16 @@ def _agreeing(nouns: list[Any], adjs: list[tuple[Any, ...]], governed: str) -> A
     return nouns[0]
 
 
+def agreed(word: str, head: str) -> str:
+    """An adjective or a participle put in the nominative in agreement with the nominative
+    noun `head` ("посвященную", "программа" -> "посвящённая"); `word` unchanged when `head`
+    has no nominative noun reading or `word` no adjective one (pymorphy3)."""
+    noun = next((p for p in parses(head) if "NOUN" in p.tag and p.tag.case == "nomn"), None)
+    found = word if noun is None else _inflect_adj(word, noun)
+    same = found.replace("ё", "е") == word.replace("ё", "е")
+    return word if same else found  # "посвященный" stays as written
+
+
 def _inflect_adj(word: str, noun: Any) -> str:
     for p in parses(word):
         if "ADJF" not in p.tag and "PRTF" not in p.tag:

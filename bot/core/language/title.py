@@ -21,6 +21,7 @@ from itertools import chain
 
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
+from bot.core.language.title_apposition import held_names
 from bot.core.language.title_days import NAMED_DAY, named_days
 from bot.core.language.title_finish import (
     CEREMONY,
@@ -32,11 +33,17 @@ from bot.core.language.title_finish import (
     with_owner,
 )
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading
-from bot.core.language.title_named import Named, announced_subjects, recruiting
+from bot.core.language.title_named import Named, announced_subjects, fuller_mention, recruiting
 from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_phrase import kind_phrase
-from bot.core.language.title_quotes import as_written, labelled_name, listed_name
+from bot.core.language.title_quotes import (
+    accusative_named,
+    as_written,
+    labelled_name,
+    listed_name,
+)
 from bot.core.language.title_score import WEAK, is_programme, score_at
+from bot.core.language.title_subject import celebrated, played_game, subject_of
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -82,6 +89,7 @@ _CUE_NOUN = re.compile(
     r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся)\s+"
     r"([а-яё]{4,})\s+([а-яё]{3,})(?![а-яё])"
 )
+_NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind named right after it
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
 _CUE_VERB = re.compile(
     r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
@@ -116,10 +124,12 @@ def _picked(
     _offer_named_days(pick)
     _offer_recruiting(pick)
     _offer_quotes(pick)
+    _offer_held_names(pick)
+    _offer_celebrated(pick)
     _offer_listed_names(pick)
     if pick.best is None:
-        return first_words(text) if fallback else None
-    phrase = _settled(pick, pick.best[1])
+        return first_words(text, subject_of(text, event_sentence)) if fallback else None
+    phrase = _with_game(pick, _settled(pick, pick.best[1]))
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
 
@@ -156,6 +166,7 @@ class _Pick:
     qualified: dict[str, str] = field(default_factory=dict)  # "урок мужества"
     days: list[tuple[int, int]] = field(default_factory=list)  # what a bare "Праздник" means
     programme: bool = field(init=False)  # a programme with time slots
+    kind_named: bool = False  # a kind offered with its quoted name right after it
 
     def __post_init__(self) -> None:
         self.named = Named(self.text)
@@ -197,6 +208,7 @@ def _offer_kinds(pick: _Pick) -> None:
             score += 2  # "церемония награждения победителей конкурса «…»"
         if "«" in phrase:
             pick.named.add(m.group(0)[:4].lower(), start, m.end(), phrase)
+            pick.kind_named = pick.kind_named or _NAME_NEXT.match(text, m.end()) is not None
         elif " " in phrase:
             pick.qualified.setdefault(m.group(0)[:4].lower(), phrase)
         pick.offer(score, phrase)
@@ -262,7 +274,28 @@ def _offer_quotes(pick: _Pick) -> None:
     """Quoted names that are the subject ("«Научный уикенд» пройдёт 6 сентября")."""
     for m, weight in quoted_subjects(pick.text, pick.headline):
         quote = short_quote(m.group(1))
+        if m.group(0).startswith("на "):  # "Все — на «Лыжню России»!"
+            quote = accusative_named(quote)
         pick.offer(pick.score(m) + weight, partial(_named_with, pick, quote))
+
+
+def _offer_held_names(pick: _Pick) -> None:
+    """ "проведут интерактив «…»": a noun beside a quoted name that a verb holding (+3) or
+    showing (+2) an event governs (title_apposition.py); no bonus when a kind word has its
+    own name ("пройдёт концерт «…»": the noun beside a name is then one of its items)."""
+    text = pick.text
+    if "«" not in text and '"' not in text and "“" not in text:
+        return
+    for m, holds in held_names(text):
+        bonus = 0 if pick.kind_named else 3 if holds else 2
+        pick.offer(pick.score(m) + bonus, partial(kind_phrase, text, m.start(), m.end()))
+
+
+def _offer_celebrated(pick: _Pick) -> None:
+    """ "В музее отметят Масленицу": the feast a news headline says is kept (+1)."""
+    found = celebrated(pick.text, pick.headline) if pick.headline[1] else None
+    if found is not None:
+        pick.offer(pick.score(found) + 1, partial(kind_phrase, pick.text, *found.span()))
 
 
 def _offer_listed_names(pick: _Pick) -> None:
@@ -285,7 +318,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
     text, named, qualified = pick.text, pick.named, pick.qualified
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
         key = phrase[:4].lower()
-        phrase = named.get(key) or qualified.get(key) or _fuller(text, key) or phrase
+        phrase = named.get(key) or qualified.get(key) or fuller_mention(text, key) or phrase
         if " " not in phrase and _FEAST.match(phrase):
             # "… отметить День рыбака. Праздник пройдёт 12 июля"; "…приглашает на открытие
             # городской ёлки. Праздник начнётся…": the feast is the event named before
@@ -321,6 +354,10 @@ def _name_as_written(pick: _Pick, phrase: str) -> str:
     if written is None:
         return phrase
     mention = pick.named.holding(_kind_key(phrase), written)
+    if mention is None and WEAK.match(phrase):
+        # "программа «Ночи музеев»": the programme of the event the body names in full,
+        # "… к акции «Ночь музеев»"
+        mention = next((p for p in pick.named.get_all().values() if written in p), None)
     return mention or phrase.replace(quote.group(0), written)
 
 
@@ -343,20 +380,18 @@ def _same_contest(pick: _Pick, key: str) -> str | None:
     return next((p for k, p in found if k in _CONTESTS and k != key), None)
 
 
+def _with_game(pick: _Pick, phrase: str) -> str:
+    """A contest the phrase ends with, given the game a news headline's verb names
+    ("Открытие турнира" under "Школьники сыграют в шахматы" -> "… турнира по шахматам")."""
+    last = phrase.rsplit(" ", 1)[-1]
+    if not pick.headline[1] or last[:4].lower() not in _CONTESTS or not KIND.fullmatch(last):
+        return phrase
+    game = played_game(pick.text, pick.headline)
+    return f"{phrase} {game}" if game else phrase
+
+
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"
 _BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+([а-яё]+)$")
-
-
-def _fuller(text: str, key: str) -> str | None:
-    """Another mention of the same kind that says more ("Телемост пройдёт в формате
-    открытого урока" after a bare "в телемосте")."""
-    inside = inside_quotes(text)
-    for m in finditer_i(KIND, text):
-        if m.group(0)[:4].lower() == key and not inside(m.start()):
-            phrase = kind_phrase(text, m.start(), m.end())
-            if " " in phrase:
-                return phrase
-    return None
 
 
 def _has_cue(text: str) -> bool:

@@ -28,6 +28,9 @@ _GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
 _OCCASION = re.compile(
     r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*|\d\s+[а-яё]+,\s+в)\s+(?:[а-яё]+\s+)?$"
 )  # "9 декабря, в День Героев Отечества,": the date's name, not the event's
+# a day as the time of what the clause tells ("В День знаний школьники смогут …"): a
+# preposition opening the clause (or after a date), the day its object
+_AS_WHEN = re.compile(r"(?:^|[.!?\n]\s*|\d\s+[а-яё]+\s+)[Вв]о?\s+$")
 # "В Калининграде пройдёт ночь музеев": a day, week or night written small after the verb
 _CUED_DAY = re.compile(
     r"(?:состоится|состоятся|пройд[её]т|пройдут|стартует|начн[её]тся)\s+"
@@ -45,6 +48,8 @@ def named_days(text: str, cue: bool) -> Iterator[tuple[re.Match[str], int]]:
     weeks = _QUOTED_WEEK.finditer(text) if "недел" in text else ()
     found = chain(((m, 1) for m in chain(NAMED_DAY.finditer(text), weeks)), _cued_days(text, cue))
     for m, bonus in found:
+        if _AS_WHEN.search(text, max(0, m.start() - 12), m.start()):
+            bonus -= 4  # "В День знаний школьники встретятся с …": when, unless nothing else
         if (
             _OCCASION.search(text, max(0, m.start() - 30), m.start())
             or _GREETING_DAY.match(m.group(0))

@@ -156,9 +156,10 @@ def _dangles(word: str) -> bool:
     )
 
 
-def first_words(text: str) -> str | None:
-    """A post with no kind of event: its first quoted name that is not a place's, else its
-    first sentence without a letter's openers, cut to 80 characters."""
+def first_words(text: str, subject: str | None = None) -> str | None:
+    """A post with no kind of event: its first quoted name that is not a place's, else the
+    `subject` of its event's sentence, else its first sentence without a letter's openers,
+    cut to 80 characters."""
     body = _OPENERS.sub("", text.strip())
     quote = next(
         (q for q in QUOTE.finditer(body[:300]) if not _names_a_place(body, q.start())), None
@@ -166,7 +167,10 @@ def first_words(text: str) -> str | None:
     if quote:
         return fit(short_quote(quote.group(0)))
     first = re.split(r"[.!?\n]", body, maxsplit=1)[0].strip()
-    return fit(_before_dates(first)) if first else None
+    opening = _before_dates(first) if first else None
+    if subject and not (opening and opening.lower().startswith(subject.lower())):
+        return fit(subject)  # the subject, unless the opening is it and says more
+    return fit(opening) if opening else None
 
 
 def _before_dates(sentence: str) -> str:

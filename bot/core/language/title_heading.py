@@ -81,9 +81,23 @@ def read_heading(text: str) -> Heading:
             return Heading()
         line = text[pos:end].strip()
         if line and not _is_chrome(line):
-            return _heading(text, pos, end, line)
+            heading = _heading(text, pos, end, line)
+            if heading.title is None or _echoed(heading.title, text, end):
+                return heading
         pos = end + 1
     return Heading()
+
+
+def _echoed(title: str, text: str, end: int) -> bool:
+    """False for a heading in title case (every word capitalised, as Russian writes no
+    event's name) that shares no word with the post below it (compared by the first four
+    letters, so inflection does not matter): "Авиация Общего Назначения" above a post about
+    the Day of Knowledge is the site's, not the event's. True otherwise."""
+    words = _WORD.findall(title)
+    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return True
+    body = text[end:].lower()
+    return any(w.lower()[:4] in body for w in words if len(w) >= 4)
 
 
 def without_chrome(text: str) -> str:
@@ -170,7 +184,7 @@ def _heading(text: str, start: int, end: int, line: str) -> Heading:
         return Heading()
     if not text[end + 1 :].strip() or _LETTER.search(first) or _CONGRATULATION.match(first):
         return Heading()
-    if _has_finite_verb(first) or _LETTER_SUBJECT.match(first):
+    if has_finite_verb(first) or _LETTER_SUBJECT.match(first):
         return Heading(headline=(start, end))  # "О проведении конкурса …": a letter's subject
     if _QUOTED_LINE.match(first) and len(first) <= MAX_TITLE:
         title = _with_kind_below(text, end, f"«{first.strip(_QUOTE_MARKS)}»")
@@ -197,7 +211,7 @@ def _with_kind_below(text: str, end: int, name: str) -> str:
     return f"{kind.group(0)[:1].upper()}{kind.group(0)[1:]} {quoted}"
 
 
-def _has_finite_verb(line: str) -> bool:
+def has_finite_verb(line: str) -> bool:
     """Whether a word outside quotes is most likely a finite verb, a short participle, an
     infinitive or a predicative: the heading is a sentence ("пройдёт", "пригласили", "дан
     старт", "Читать не вредно")."""
@@ -249,7 +263,10 @@ _QUOTE_SUBJECT = re.compile(
 # "Планетарий приглашает 7 февраля … на «Ночь науки»": the invitation names the event (the
 # quoted name is found first, the inviting verb then looked for before it)
 _ON_QUOTE = re.compile(r"на\s+(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")")
-_INVITES_BEFORE = re.compile(r"(?:приглаша\w*|жд[её]м|жд[её]т|зов[её]т)\s(?:[^.!?«»\"]{0,60}?\s)?$")
+_INVITES_BEFORE = re.compile(
+    r"(?:приглаша\w*|жд[её]м|жд[её]т|зов[её]т)\s(?:[^.!?«»\"]{0,60}?\s)?$"
+    r"|(?:^|[\n.!?]\s*)[Вв]с(?:е|ех|ё)(?:\s+[а-яё]+)?\s*[-–—]?\s*$"
+)  # or the call with its verb left out: "Все — на «Лыжню России»!", "Все дружно на «…»"
 _QUOTE_ANY = re.compile(r"(«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")")
 _PREPOSITION_BEFORE = re.compile(
     r"(?i)(?:^|\s)(?:в|во|на|из|у|от|с|со|при|для|о|об|к|ко|по|за|под|над|[а-яё]+(?:ых|их|ой|ом))\s*$"

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.core.language.lowered import finditer_i
 from bot.core.language.title_phrase import kind_phrase
-from bot.core.language.title_words import KIND, is_animate, word_parses
+from bot.core.language.title_words import KIND, inside_quotes, is_animate, word_parses
 
 # "Театральная студия объявляет набор", "Кружок робототехники набирает учеников"
 _GENERIC = re.compile(r"(?i)событи|торжеств|встреч|занят")  # "Главные события пройдут …"
@@ -107,3 +108,15 @@ class Named:
                     if "«" in phrase:
                         self.resolved[key] = phrase
         return self.resolved
+
+
+def fuller_mention(text: str, key: str) -> str | None:
+    """Another mention of the kind `key` (its first four letters) that says more
+    ("Телемост пройдёт в формате открытого урока" after a bare "в телемосте"), or None."""
+    inside = inside_quotes(text)
+    for m in finditer_i(KIND, text):
+        if m.group(0)[:4].lower() == key and not inside(m.start()):
+            phrase = kind_phrase(text, m.start(), m.end())
+            if " " in phrase:
+                return phrase
+    return None

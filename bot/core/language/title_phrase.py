@@ -8,12 +8,17 @@ put in the nominative with pymorphy3 (morphology.to_nominative).
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
-from typing import Any
 
-from bot.core.language.morphology import is_known, to_nominative
+from bot.core.language.morphology import agreed, is_known, to_nominative
+from bot.core.language.title_complements import (
+    audience_and_name,
+    case_run,
+    in_case,
+    opens_with_kind,
+    purpose,
+)
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -39,13 +44,20 @@ _NAME_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s*[–—-]\s*(?:это\s+)?(?:[
 # "([А-ЯЁа-яё-]+)\s*$" tried only where a word starts and never backed into: linear, not quadratic
 _LAST_WORD = re.compile(r"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё-]++)\s*$")
 _NEXT_WORD = re.compile(r"\s+([А-ЯЁа-яё-]+)")
+# a name quoting another, its two closing marks written as one: «Планета «Смоленский планетарий»
+_NESTED = "«[^«»]{2,60}«[^«»]{2,60}»(?:[^«»\n]{0,40}»)?"
+# a name the clause gives its kind further on, past a verb and a place, within one sentence
+_CALLED_LATER = re.compile(
+    r"[^.!?;«»\"\n]{0,80}?\s(?:под\s+(?:[а-яё]+\s+)?названием|с\s+названием"
+    r"|носящ[а-яё]+\s+название)\s*:?\s*(«[^«»]{2,120}»|\"[^\"\n]{2,120}\")"
+)
 _CLOSING_NAME = re.compile(r"«[^«»]+»$")
 # "Телемост пройдёт в формате открытого урока": the verb between a kind and its format
 _FORMAT_VERB = re.compile(
     r"^\s+(?:пройд[её]т|пройдут|состоится|состоятся|проходит|проходят|будет\s+проходить)"
     r"(?=\s+в\s+формате\s)"
 )
-_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z-]+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S")
+_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z-]+|\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S")
 _SKIP_AFTER = frozenset({"для", "с", "в", "на", "во", "от", "до", "к", "у", "и", "из"})
 
 
@@ -57,6 +69,8 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     first = text.rfind(left[0], 0, start) if left else start
     before = _LAST_WORD.search(text[max(0, first - 40) : first])
     prev = before.group(1) if before else ""
+    if before and re.search(r"[.!?\n]", before.group(0)[len(prev) :]):
+        prev = ""  # "… сыграют в шашки\n\nСоревнования пройдут": another sentence's word
     if stage and _STAGE.match(prev) and is_genitive(left[0] if left else text[start:end]):
         at = first - len(text[max(0, first - 40) : first]) + before.start(1)  # type: ignore[union-attr]
         return kind_phrase(text, at, at + len(prev), stage=False)  # "этапа олимпиады" -> "Этап …"
@@ -69,8 +83,13 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     words = [*left, head]
     # "На лекции проекта …": one lecture, in the locative, not "лекции" in the plural
     case = "loct" if prev.lower() in _LOCATIVE_PREPS and not left else None
+    if prev.lower() in ("к", "ко"):
+        case = "datv"  # "присоединилось к акции «…»": one action, not "акции" in the plural
     nominative = to_nominative(words, governed=governed, case=case)
     phrase = " ".join(nominative)
+    if right.startswith(", ") and (part := right.split()[1]) and not part.startswith("«"):
+        # "программу, посвященную Масленице" -> "программа, посвящённая Масленице"
+        right = right.replace(part, agreed(part, nominative[-1]), 1)
     if right:
         phrase = f"{phrase}{right}"
     name = _CLOSING_NAME.search(phrase)
@@ -125,11 +144,17 @@ def _right(text: str, end: int) -> str:
         r"\s*(?:из\s+(?:цикла|серии)\s+«[^«»]{2,60}»\s*[,—–-]?\s*)?"  # "из цикла «…» — «…»"
         r"(?:для\s+[а-яё]+(?:\s+[а-яё]+)?\s*)?[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+"
         r"|(?:называ\w+|носит\s+название|с\s+названием|на\s+тему)\s*:?\s*)?"
-        r"(«[^«»]{2,120}»|\"[^\"\n]{2,120}\"|“[^“”]{2,120}”|'[^'\n]{2,120}'(?!\w))",
+        rf"({_NESTED}|«[^«»]{{2,120}}»|\"[^\"\n]{{2,120}}\"|“[^“”]{{2,120}}”|'[^'\n]{{2,120}}'(?!\w))",
         tail,
     )
+    if quote and quote.group(1).count("«") > 1 and opens_with_kind(quote.group(1)[1:]):
+        quote = None  # «Всероссийский субботник «Зелёная Россия»: the inner kind names it
+    if quote is None:  # "мероприятие пройдёт в парке под кодовым названием «Снег»"
+        quote = _CALLED_LATER.match(tail)
     if quote:
-        return " " + short_quote(quote.group(1))
+        name = quote.group(1)
+        closed = name + "»" * (name.count("«") - name.count("»"))  # «Планета «Смоленский …»»
+        return " " + short_quote(closed)
     dedicated = re.match(r"\s*,\s*(посвящ[её]нн\w+\s+[^.,;!?()\n]{3,70})", tail)
     if dedicated:
         return ", " + dedicated.group(1).strip()
@@ -174,7 +199,7 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
     i = 0
     if meeting and tokens[:1] in (["—"], ["–"], ["-"]) and tokens[1:2] in (["с"], ["со"]):
         tokens = tokens[1:]  # "встреча — с поэтом"
-    if meeting and tokens[:1] in (["с"], ["со"]) and (run := _case_run(tokens, 1, "ablt")):
+    if meeting and tokens[:1] in (["с"], ["со"]) and (run := case_run(tokens, 1, "ablt")):
         out = tokens[: 1 + run]  # "с представителями колледжа"
         for token in tokens[1 + run : 5 + run]:
             if not token[:1].isalpha() or token.lower() in _SKIP_AFTER or not is_genitive(token):
@@ -191,8 +216,11 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
                 return [short_quote(following)]  # "лекции проекта «Знание» «Физики и лирики»"
             out.append(short_quote(token))
             break
-        if low in _AUDIENCE_PREPS and (named := _audience_and_name(tokens, i)):
+        if low in _AUDIENCE_PREPS and (named := audience_and_name(tokens, i)):
             out += named  # "по шахматам среди школьников «Белая ладья»"
+            break
+        if low in ("в", "во") and (cause := purpose(tokens, i, bare=not out)):
+            out += cause  # "акция в поддержку выпускников", "старты в рамках гонки «…»"
             break
         case = _SUBJECT_PREPS.get("ко" if low == "к" else low)
         if low == "по" and _WHEN_AFTER_PO.match(tokens[i + 1] if i + 1 < len(tokens) else ""):
@@ -203,13 +231,13 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             trip
             and not out
             and low in ("в", "во")
-            and not _in_case(tokens[i + 1 : i + 2], "loct", 4)
+            and not in_case(tokens[i + 1 : i + 2], "loct", 4)
         ):
             case = "accs"  # "экскурсия в Музей янтаря": where a trip goes is its subject
-        if low == "на" and _in_case(tokens[i + 1 : i + 2], "loct", 4):
+        if low == "на" and in_case(tokens[i + 1 : i + 2], "loct", 4):
             break  # "субботник на территории кампуса": where, not what for
         if case is not None:
-            run = _case_run(tokens, i + 1, case)
+            run = case_run(tokens, i + 1, case)
             if low == "на" and tokens[i + 1 + run : i + 2 + run] in (["в"], ["во"]):
                 break  # "отбора на участие в …": a purpose cut short, not a subject
             if not run or (
@@ -221,7 +249,7 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             out += tokens[i : i + 1 + run]
             i += 1 + run
             continue
-        if low == "в" and tokens[i + 1 : i + 2] == ["формате"] and _case_run(tokens, i + 2, "gent"):
+        if low == "в" and tokens[i + 1 : i + 2] == ["формате"] and case_run(tokens, i + 2, "gent"):
             out += tokens[i : i + 2]  # "в формате открытого урока"
             i += 2
             continue
@@ -286,33 +314,6 @@ def _abbreviations_joined(tokens: list[str]) -> list[str]:
     return out
 
 
-def _audience_and_name(tokens: list[str], at: int) -> list[str]:
-    """ "среди школьников «Белая ладья»": whom a kind is for, when a quoted name follows
-    within seven tokens, all genitive words or numbers ("3–4 классов"); else nothing."""
-    for j in range(at + 1, min(at + 9, len(tokens))):
-        token = tokens[j]
-        if token.startswith(("«", '"', "“")):
-            if len(token) < 5:
-                return []  # "для учащихся 6 «А»": a class letter, not a name
-            return [_glued(tokens[at:j]), short_quote(token)] if j > at + 1 else []
-        if token[:1].isalpha() and not is_genitive(token):
-            return []  # "для молодого поколения проведут в …": a clause, not an audience
-        if not (token[:1].isalnum() or token[:1] in ("-", "–")):
-            return []
-    return []
-
-
-def _glued(tokens: list[str]) -> str:
-    """Tokens joined by spaces, but "3", "–", "4" and "7", "-х" written together."""
-    out = tokens[0]
-    for prev, token in itertools.pairwise(tokens):
-        tight = (token[:1] in "-–" and prev[-1:].isdigit()) or (
-            prev in ("-", "–") and token[:1].isdigit()
-        )
-        out += token if tight else f" {token}"
-    return out
-
-
 def _genitive_run_to_name(tokens: list[str], at: int) -> int:
     """How many genitive words from `at` lead straight to a quoted name (0 when none do)."""
     for j in range(at, min(at + 4, len(tokens))):
@@ -329,37 +330,3 @@ def _joins_adjectives(last: str, after: list[str]) -> bool:
     if len(after) < 2 or not _name_adjective(last) or not _name_adjective(after[0]):
         return False
     return is_genitive(last) and is_genitive(after[0]) and is_genitive(after[1])
-
-
-def _case_run(tokens: list[str], at: int, case: str) -> int:
-    """How many words from `at` are adjectives and one noun in `case` ("мирном атоме")."""
-    n = 0
-    for i, token in enumerate(tokens[at : at + 4]):
-        if token.endswith(".") and len(token) > 2:
-            if not _in_case(tokens[at + i + 1 : at + i + 2], case, 4):
-                break
-            n += 1  # "по фин. грамотности": a clipped adjective before a word in the case
-            continue
-        found = _in_case(token, case, 4)
-        if not found:
-            break
-        n += 1
-        if any("NOUN" in p.tag for p in found) and not (
-            any("ADJF" in p.tag for p in _in_case(token, case, 8))
-            and any("NOUN" in p.tag for p in _in_case(tokens[at + i + 1 : at + i + 2], case, 4))
-        ):
-            break  # "сборной командой": an adjective the dictionary also reads as a noun
-    return n
-
-
-def _in_case(token: str | list[str], case: str, likeliest: int) -> list[Any]:
-    """The word's `likeliest` readings that stand in `case` (a one-word list or none)."""
-    if isinstance(token, list):
-        if not token:
-            return []
-        token = token[0]
-    return [
-        p
-        for p in word_parses(token)[:likeliest]
-        if p.tag.case == case or (case == "loct" and p.tag.case == "loc2")
-    ]

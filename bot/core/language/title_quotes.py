@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.morphology import to_nominative
 from bot.core.language.title_words import KIND, QUOTE, short_quote, word_parses
 
 _WORDS = re.compile(r"[А-ЯЁа-яё]+")
@@ -30,7 +31,11 @@ def as_written(text: str, quote: str) -> str | None:
         return None  # "«ЧИСТЯБРЬ 2025»" is written as it is
     for m in QUOTE.finditer(text):
         other = short_quote(m.group(0))
-        if other != quote and _lemmas(other) == lemmas and _nominative_first(other):
+        if (
+            _first_word(other) != _first_word(quote)
+            and _lemmas(other) == lemmas
+            and (_nominative_first(other, 3))
+        ):  # the same name in another case: "«Ночи музеев-2021»", "«Ночь музеев»"
             return other
     return None
 
@@ -54,6 +59,25 @@ def listed_name(text: str, span: tuple[int, int]) -> tuple[re.Match[str], str] |
     return m, f"{word[:1].upper()}{word[1:]} {name}"
 
 
+def accusative_named(quote: str) -> str:
+    """A quoted name a preposition put in the accusative, back in the nominative ("на
+    «Лыжню России»" -> "«Лыжня России»"): its words up to the first noun, when that noun
+    reads only as accusative (pymorphy3); else the name as written."""
+    words = quote[1:-1].split(" ")
+    for i, word in enumerate(words[:4]):
+        bare = _WORDS.match(word)
+        found = word_parses(bare.group(0)) if bare else ()
+        if not found or "NOUN" not in found[0].tag:
+            continue
+        if found[0].tag.case != "accs" or any(p.tag.case == "nomn" for p in found[:3]):
+            return quote
+        head = bare.group(0)  # type: ignore[union-attr]
+        nominative = to_nominative([*words[:i], head])
+        rest = word[len(head) :]  # "-2021" of "Лыжню-2021"
+        return "«" + " ".join([*nominative[:-1], nominative[-1] + rest, *words[i + 1 :]]) + "»"
+    return quote
+
+
 def labelled_name(text: str) -> str | None:
     """The quoted name a label gives ("Тема: «Химия вокруг нас»", "Название: «…»"), or None."""
     found = _LABELLED.search(text) if "«" in text else None
@@ -69,7 +93,14 @@ def _lemmas(quote: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _nominative_first(quote: str) -> bool:
+def _first_word(quote: str) -> str:
     first = _WORDS.search(quote)
-    found = word_parses(first.group(0)) if first else ()
-    return bool(found) and found[0].tag.case == "nomn"
+    return first.group(0).lower() if first else ""
+
+
+def _nominative_first(quote: str, likeliest: int = 1) -> bool:
+    """Whether the first word of `quote` reads as a nominative in one of its `likeliest`
+    readings ("«Ночь музеев»": accusative first, nominative second)."""
+    first = _WORDS.search(quote)
+    found = word_parses(first.group(0))[:likeliest] if first else ()
+    return any(p.tag.case == "nomn" for p in found)

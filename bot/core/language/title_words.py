@@ -40,7 +40,7 @@ KIND = re.compile(
 # event's own
 _SIDE_WORDS = frozenset({"из", "после", "по", "о", "об", "про", "к", "ко"})  # "к экзаменам"
 _FRAME_WORDS = frozenset({"рамках", "дни", "преддверии"})  # after "в"
-_SIDE_STEMS = ("участник", "лауреат", "победител", "призёр", "призер", "дипломант")
+_SIDE_STEMS = ("участник", "лауреат", "победител", "призёр", "призер", "дипломант", "посвящ")
 _ADJECTIVE_ENDINGS = (
     "ой", "ый", "ий", "ых", "их", "ого", "его", "ому", "ему", "ом", "ем", "ым", "им", "ыми",
     "ими", "ая", "яя", "ую", "юю", "ое", "ее", "ые", "ие",
@@ -63,6 +63,7 @@ def side_before(text: str, at: int, reach: int = 70) -> bool:
 
 
 def _adjective_like(word: str) -> bool:
+    word = word.strip('«»"“”')  # "посвящённое «птичьему» празднику"
     return word.replace("-", "").isalpha() and word.endswith(_ADJECTIVE_ENDINGS)
 
 
@@ -111,11 +112,16 @@ def _never(pos: int) -> bool:
     return False
 
 
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL"})
+
+
 @lru_cache(maxsize=16384)
 def is_genitive(word: str) -> bool:
     """Whether one of the word's three likeliest readings is a genitive noun, adjective or
     participle ("учащихся")."""
     parses = word_parses(word)
+    if parses and parses[0].tag.POS in _FUNCTION_WORDS:
+        return False  # "при": a preposition, whatever rare noun reading it also has
     return bool(parses) and any(
         "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag or "PRTF" in p.tag)
         for p in parses[:3]

@@ -1,0 +1,109 @@
+"""A quoted name and the noun it stands beside, when a verb that holds or shows an event
+governs them: "проведут экологический интерактив «Увидел скворца»", "будет демонстрироваться
+семейная комедия «Дневник мамы первоклассника»", "представит книгу «…»".
+
+The noun need not be a kind of event (title_words.KIND): the verb's object (accusative) or
+its subject (nominative) tells that it is the event. A noun a preposition governs ("в центре
+«Доброволец»", "по выставке «…»"), a person or a place (place_nouns.PLACE) is never one.
+Used by title.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from bot.core.language.morphology import is_known
+from bot.core.language.place_nouns import PLACE
+from bot.core.language.title_words import KIND, QUOTE, inside_quotes, word_parses
+
+# verbs (pymorphy3 lemmas) that hold or open an event (their subject or object is it), and
+# verbs that show something (what they show may be one item of an event's programme)
+HOLDING = frozenset(
+    {
+        "провести", "проводить", "состояться", "пройти", "проходить", "организовать",
+        "организовывать", "устроить", "устраивать", "открыться", "стартовать", "начаться",
+        "запустить",
+    }
+)  # fmt: skip
+_SHOWING = frozenset(
+    {
+        "представить", "представлять", "показать", "показывать", "демонстрировать",
+        "демонстрироваться", "подготовить",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
+_CLAUSE_MARKS = '.!?;:\n«»"“”'  # a clause ends at these
+# the word right before a quote, with only a space, a comma or a dash between
+_LAST_WORD = re.compile(r"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)[\s,—–-]*$")
+_REACH = 6  # words between the verb and the noun at most ("проведут здесь для всех …")
+
+
+def held_names(text: str, limit: int = 2000) -> Iterator[tuple[re.Match[str], bool]]:
+    """Each noun (its match) that stands before a quoted name in the first `limit`
+    characters and that a verb holding or showing an event governs in the same clause, with
+    whether the verb holds it (True) or shows it (False)."""
+    inside = inside_quotes(text)
+    for q in QUOTE.finditer(text, 0, limit):
+        if inside(q.start()):
+            continue
+        found = _noun_before(text, q.start())
+        if found is not None:
+            yield found
+
+
+def _noun_before(text: str, at: int) -> tuple[re.Match[str], bool] | None:
+    """The noun right before the quote at `at`, when a verb holding or showing an event
+    governs it, and whether that verb holds it."""
+    last = _LAST_WORD.search(text, max(0, at - 40), at)
+    if last is None or not _event_noun(last.group(1)):
+        return None  # the quote does not follow a word that can be the event (cheap first)
+    window = text[max(0, at - 160) : at]
+    cut = max(window.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+    words = list(_WORD.finditer(text, at - len(window) + cut, at))
+    if not words or words[-1].start() != last.start(1):
+        return None
+    noun = words[-1]
+    leading = True  # still among the noun's adjectives
+    for k, m in enumerate(reversed(words[:-1])):
+        if k > _REACH:
+            return None
+        found = word_parses(m.group(0))
+        if not found:
+            continue
+        pos = found[0].tag.POS
+        if leading and pos in ("ADJF", "PRTF"):
+            continue
+        if leading and pos == "PREP":
+            return None  # "в центре «Доброволец»", "по выставке «…»": governed, a place
+        if leading and (pos == "NOUN" or KIND.fullmatch(m.group(0))) and _genitive(noun.group(0)):
+            return None  # "урок-форум профессиональной навигации «…»": a genitive chain
+        leading = False
+        lemma = found[0].normal_form
+        if pos in ("VERB", "INFN", "PRTS") and (lemma in HOLDING or lemma in _SHOWING):
+            return noun, lemma in HOLDING
+    return None
+
+
+def _genitive(word: str) -> bool:
+    """Whether one of the word's three likeliest readings is genitive ("навигации", not
+    "прогулку"); of a word the dictionary lacks, only the likeliest ("челлендж")."""
+    found = word_parses(word)[: 3 if is_known(word.lower()) else 1]
+    return any(p.tag.case == "gent" for p in found)
+
+
+@lru_cache(maxsize=4096)
+def _event_noun(word: str) -> bool:
+    """A common inanimate noun read in the nominative or the accusative, neither a kind (the
+    kind rules read those), a place nor a name (pymorphy3)."""
+    if KIND.fullmatch(word) or PLACE.match(word):
+        return False
+    found = word_parses(word)
+    if not found or found[0].tag.POS != "NOUN":
+        return False
+    first = found[0]
+    names = {"Name", "Surn", "Geox", "Orgn", "Abbr"} if is_known(word.lower()) else set()
+    if ({"anim"} | names) & first.tag.grammemes:
+        return False  # a guessed word's name readings ("челлендж": Geox) mean nothing
+    return any(p.tag.case in ("nomn", "accs") and p.normal_form == first.normal_form for p in found)

@@ -1,0 +1,124 @@
+"""What may follow a kind noun and its subject in a title: whom it is for with the name
+after ("для 10–11 кл «Как устроен ИИ»"), its cause or named frame ("в поддержку последнего
+звонка", "в рамках гонки «Лыжня России»"), and runs of words in one case (pymorphy3). Used by
+title_phrase.py.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from bot.core.language.morphology import is_known
+from bot.core.language.title_words import (
+    KIND,
+    has_noun_reading,
+    is_genitive,
+    short_quote,
+    word_parses,
+)
+
+# "кл", "уч-ся": a clipped word the dictionary lacks
+_CLIPPED = re.compile(r"[а-яё]{1,4}(?:-[а-яё]{1,3})?")
+
+
+def audience_and_name(tokens: list[str], at: int) -> list[str]:
+    """ "среди школьников «Белая ладья»": whom a kind is for, when a quoted name follows
+    within seven tokens, all genitive words or numbers ("3–4 классов"); else nothing."""
+    for j in range(at + 1, min(at + 9, len(tokens))):
+        token = tokens[j]
+        if token.startswith(("«", '"', "“")):
+            if len(token) < 5:
+                return []  # "для учащихся 6 «А»": a class letter, not a name
+            return [glued(tokens[at:j]), short_quote(token)] if j > at + 1 else []
+        clipped = _CLIPPED.fullmatch(token) is not None and not is_known(token)
+        if token[:1].isalpha() and not clipped and not is_genitive(token):
+            return []  # "для молодого поколения проведут в …": a clause, not an audience
+        if not (token[:1].isalnum() or token[:1] in ("-", "–") or token == "."):
+            return []  # "." only closes a clipped word: "для 10–11 кл. «…»"
+    return []
+
+
+def opens_with_kind(name: str) -> bool:
+    """Whether the first noun of a quoted name is a kind ("Всероссийский экологический
+    субботник «…»"), not "Песни из фильма «…»"."""
+    for word in name.split("«")[0].split()[:4]:
+        if has_noun_reading(word.strip(",.")):
+            return KIND.fullmatch(word.strip(",.")) is not None
+    return False
+
+
+# compound prepositions after "в" that give an event's cause or frame, with the genitive
+_PURPOSE = frozenset({"поддержку", "защиту", "рамках"})
+
+
+def purpose(tokens: list[str], at: int, *, bare: bool) -> list[str]:
+    """ "в поддержку последнего звонка", "в рамках гонки «Лыжня России»": "в", the compound
+    preposition and its genitive words (to a quoted name, when one follows within seven
+    tokens); "в рамках" only after a `bare` kind (no subject of its own) and with a name,
+    the frame's name being what it adds; else nothing."""
+    if tokens[at + 1 : at + 2] == [] or tokens[at + 1].lower() not in _PURPOSE:
+        return []
+    frame = tokens[at + 1].lower() == "рамках"
+    if frame and not bare:
+        return []
+    named = audience_and_name(tokens, at + 1)
+    if named:
+        return [tokens[at], *named]
+    end = at + 2 + (0 if frame else case_run(tokens, at + 2, "gent"))
+    while end > at + 2 and end < min(at + 8, len(tokens)) and genitive_noun(tokens[end]):
+        end += 1  # "в поддержку последнего звонка выпускников"
+    return tokens[at:end] if end > at + 2 else []
+
+
+def genitive_noun(token: str) -> bool:
+    """A lower-case word read as a genitive noun, adjective or participle (pymorphy3)."""
+    return token[:1].islower() and token[:1].isalpha() and is_genitive(token)
+
+
+def glued(tokens: list[str]) -> str:
+    """Tokens joined by spaces, but "3", "–", "4" and "7", "-х" written together."""
+    out = tokens[0]
+    for prev, token in itertools.pairwise(tokens):
+        tight = (
+            (token[:1] in "-–" and prev[-1:].isdigit())
+            or (prev in ("-", "–") and token[:1].isdigit())
+            or token == "."  # "кл", "." -> "кл."
+        )
+        out += token if tight else f" {token}"
+    return out
+
+
+def case_run(tokens: list[str], at: int, case: str) -> int:
+    """How many words from `at` are adjectives and one noun in `case` ("мирном атоме")."""
+    n = 0
+    for i, token in enumerate(tokens[at : at + 4]):
+        if token.endswith(".") and len(token) > 2:
+            if not in_case(tokens[at + i + 1 : at + i + 2], case, 4):
+                break
+            n += 1  # "по фин. грамотности": a clipped adjective before a word in the case
+            continue
+        found = in_case(token, case, 4)
+        if not found:
+            break
+        n += 1
+        if any("NOUN" in p.tag for p in found) and not (
+            any("ADJF" in p.tag for p in in_case(token, case, 8))
+            and any("NOUN" in p.tag for p in in_case(tokens[at + i + 1 : at + i + 2], case, 4))
+        ):
+            break  # "сборной командой": an adjective the dictionary also reads as a noun
+    return n
+
+
+def in_case(token: str | list[str], case: str, likeliest: int) -> list[Any]:
+    """The word's `likeliest` readings that stand in `case` (a one-word list or none)."""
+    if isinstance(token, list):
+        if not token:
+            return []
+        token = token[0]
+    return [
+        p
+        for p in word_parses(token)[:likeliest]
+        if p.tag.case == case or (case == "loct" and p.tag.case == "loc2")
+    ]
