@@ -1,7 +1,7 @@
 """Editing a pending plan by line: «исправь 7: 8 декабря в 16:00», «убери 6»,
 «сохрани без 6 и 7».
 
-A line is named by the number the summary shows (bot.core.features.plans.line_numbers: a
+A line is named by the number the summary shows (bot.core.features.draft_choice.line_numbers: a
 plan file's rows, else the places in the plan). «исправь N: …» takes a whole new line
 (an event with its title) or a new day/time, or new classes, for line N; the summary (or the
 single draft's card) is shown again, so nothing is saved before «да».
@@ -14,7 +14,8 @@ from typing import Any
 from bot.core import draft_json
 from bot.core.dialog import Dialog, EditableField
 from bot.core.features.context import Commands, Context
-from bot.core.features.plans import PlanStore, line_numbers, save, show_pending
+from bot.core.features.draft_choice import line_numbers
+from bot.core.features.plans import PlanStore, save, show_pending
 from bot.core.language.answers import Asked, edit
 from bot.core.language.commands import CommandKind, DropLinesCommand, FixLineCommand
 from bot.core.language.intents import parse_message

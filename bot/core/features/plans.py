@@ -20,14 +20,19 @@ from bot.core.dialog import Dialog, DraftChoice
 from bot.core.features import school_cards
 from bot.core.features.adding import clashes_of, continue_draft
 from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
+from bot.core.features.draft_choice import (
+    ask_add_or_replace,
+    choice_question,
+    line_numbers,
+    numbered,
+)
 from bot.core.features.notices import NoticeStore, clash_notices
-from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind
 from bot.core.language.post_draft import in_zone
 from bot.core.models import Event, EventDraft, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
-from bot.core.replies import Button, Reply
+from bot.core.replies import Reply
 from bot.core.views import clash_view, confirm_row, event_view
 
 log = logging.getLogger(__name__)
@@ -117,25 +122,6 @@ async def plan_summary(
 def _complete(draft: EventDraft) -> bool:
     """A line that can be saved as it is (a day and a time, nothing doubtful left)."""
     return drafts.is_complete(draft)
-
-
-def line_numbers(pending: Sequence[Mapping[str, Any]]) -> list[int]:
-    """The numbers pending lines are shown and edited by: the number each line got when it
-    came (its place in the pasted plan, its row in a plan file, the next free number when
-    added later), kept while other lines are fixed or removed; the places in the plan
-    (1-based) when lines lack distinct numbers."""
-    lines = [raw.get("line") for raw in pending]
-    if all(isinstance(line, int) for line in lines) and len(set(lines)) == len(lines):
-        return [int(line) for line in lines if isinstance(line, int)]
-    return list(range(1, len(pending) + 1))
-
-
-def numbered(
-    raws: Sequence[Mapping[str, Any]], numbers: Sequence[int] | None = None, after: int = 0
-) -> list[dict[str, Any]]:
-    """Pending lines with their numbers: `numbers` (a file's rows), else after..after+n."""
-    wanted = list(numbers) if numbers is not None else range(after + 1, after + len(raws) + 1)
-    return [{**raw, "line": n} for raw, n in zip(raws, wanted, strict=True)]
 
 
 async def show_pending(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[Reply]:
@@ -268,7 +254,7 @@ async def import_rows(
         None if several_sheets else [r.row_number for r in good],
     )
     if dialog.pending and new:
-        return _ask_add_or_replace(dialog, new)
+        return ask_add_or_replace(dialog, new)
     dialog.clear_pending()
     dialog.pending = new
     errors = [
@@ -293,7 +279,7 @@ async def add_events(
             return [Reply("schools_pending_first", {"title": dialog.drafts()[0].title})]
         new[0][school_cards.SCHOOLS_KEY] = dialog.pending[0][school_cards.SCHOOLS_KEY]
     if dialog.pending and not _corrects(dialog, events):
-        return _ask_add_or_replace(dialog, new)
+        return ask_add_or_replace(dialog, new)
     dialog.clear_pending()
     dialog.pending = new
     if len(events) == 1:
@@ -309,54 +295,6 @@ def _corrects(dialog: Dialog, events: Sequence[EventDraft]) -> bool:
     return events[0].title.casefold().strip() == dialog.drafts()[0].title.casefold().strip()
 
 
-def _ask_add_or_replace(dialog: Dialog, new: list[dict[str, Any]]) -> list[Reply]:
-    """Drafts are pending and new ones came: ask, keeping both until answered. New ones that
-    come while the question is open join those already waiting (never replace them); an
-    exact copy of a draft already pending or waiting (the same text sent again) is not
-    added a second time."""
-    if isinstance(dialog.waiting, DraftChoice) and dialog.incoming:
-        new = [raw for raw in new if not _held(dialog, raw)]
-        last = max(line_numbers(dialog.incoming), default=0)
-        new = dialog.incoming + numbered(new, after=last)
-    dialog.waiting = DraftChoice()
-    dialog.incoming = new
-    return [_choice_question(dialog, "draft_choice")]
-
-
-def _held(dialog: Dialog, raw: Mapping[str, Any]) -> bool:
-    """Whether a draft equal to `raw` (its line number aside) is already pending, waiting
-    for the add/replace answer or put aside."""
-
-    def bare(d: Mapping[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in d.items() if k != "line"}
-
-    wanted = bare(raw)
-    return any(bare(d) == wanted for d in (*dialog.pending, *dialog.incoming, *dialog.stashed))
-
-
-def _choice_question(dialog: Dialog, template: str) -> Reply:
-    """The add / replace / keep-both question about `dialog.incoming`, with its buttons."""
-    old = dialog.drafts()
-    fresh = [draft_json.draft_from_json(raw) for raw in dialog.incoming]
-    context = {
-        "pending": len(old),
-        "pending_title": old[0].title,
-        "new": len(fresh),
-        "new_title": fresh[0].title,
-    }
-    buttons = tuple(
-        (
-            Button(
-                "draft_choice",
-                payload(ButtonAction.DRAFT_CHOICE, c=choice.value),
-                context={"choice": choice.value},
-            ),
-        )
-        for choice in (DraftChoiceKind.ADD, DraftChoiceKind.REPLACE, DraftChoiceKind.BOTH)
-    )
-    return Reply(template, context, buttons=buttons)
-
-
 async def on_choose_draft(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, answer: ChooseDraft
 ) -> list[Reply]:
@@ -365,7 +303,7 @@ async def on_choose_draft(
     none of them, so the question is asked again and nothing is saved."""
     if answer.choice is DraftChoiceKind.AGAIN and dialog.incoming and dialog.pending:
         dialog.waiting = DraftChoice()
-        return [_choice_question(dialog, "draft_choice_again")]
+        return [choice_question(dialog, "draft_choice_again")]
     incoming, dialog.incoming = dialog.incoming, []
     if not incoming or not dialog.pending:
         dialog.settle()

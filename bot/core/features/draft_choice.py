@@ -1,0 +1,81 @@
+"""The numbers of pending lines, and the add / replace / keep-both question asked when new
+drafts come while others are pending (bot.core.features.plans answers it): pure functions
+over the Dialog, no store."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from bot.core import draft_json
+from bot.core.dialog import Dialog, DraftChoice
+from bot.core.language.buttons import ButtonAction, payload
+from bot.core.language.meaning import DraftChoiceKind
+from bot.core.replies import Button, Reply
+
+
+def line_numbers(pending: Sequence[Mapping[str, Any]]) -> list[int]:
+    """The numbers pending lines are shown and edited by: the number each line got when it
+    came (its place in the pasted plan, its row in a plan file, the next free number when
+    added later), kept while other lines are fixed or removed; the places in the plan
+    (1-based) when lines lack distinct numbers."""
+    lines = [raw.get("line") for raw in pending]
+    if all(isinstance(line, int) for line in lines) and len(set(lines)) == len(lines):
+        return [int(line) for line in lines if isinstance(line, int)]
+    return list(range(1, len(pending) + 1))
+
+
+def numbered(
+    raws: Sequence[Mapping[str, Any]], numbers: Sequence[int] | None = None, after: int = 0
+) -> list[dict[str, Any]]:
+    """Pending lines with their numbers: `numbers` (a file's rows), else after..after+n."""
+    wanted = list(numbers) if numbers is not None else range(after + 1, after + len(raws) + 1)
+    return [{**raw, "line": n} for raw, n in zip(raws, wanted, strict=True)]
+
+
+def ask_add_or_replace(dialog: Dialog, new: list[dict[str, Any]]) -> list[Reply]:
+    """Drafts are pending and new ones came: ask, keeping both until answered. New ones that
+    come while the question is open join those already waiting (never replace them); an
+    exact copy of a draft already pending or waiting (the same text sent again) is not
+    added a second time."""
+    if isinstance(dialog.waiting, DraftChoice) and dialog.incoming:
+        new = [raw for raw in new if not held(dialog, raw)]
+        last = max(line_numbers(dialog.incoming), default=0)
+        new = dialog.incoming + numbered(new, after=last)
+    dialog.waiting = DraftChoice()
+    dialog.incoming = new
+    return [choice_question(dialog, "draft_choice")]
+
+
+def held(dialog: Dialog, raw: Mapping[str, Any]) -> bool:
+    """Whether a draft equal to `raw` (its line number aside) is already pending, waiting
+    for the add/replace answer or put aside."""
+
+    def bare(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in d.items() if k != "line"}
+
+    wanted = bare(raw)
+    return any(bare(d) == wanted for d in (*dialog.pending, *dialog.incoming, *dialog.stashed))
+
+
+def choice_question(dialog: Dialog, template: str) -> Reply:
+    """The add / replace / keep-both question about `dialog.incoming`, with its buttons."""
+    old = dialog.drafts()
+    fresh = [draft_json.draft_from_json(raw) for raw in dialog.incoming]
+    context = {
+        "pending": len(old),
+        "pending_title": old[0].title,
+        "new": len(fresh),
+        "new_title": fresh[0].title,
+    }
+    buttons = tuple(
+        (
+            Button(
+                "draft_choice",
+                payload(ButtonAction.DRAFT_CHOICE, c=choice.value),
+                context={"choice": choice.value},
+            ),
+        )
+        for choice in (DraftChoiceKind.ADD, DraftChoiceKind.REPLACE, DraftChoiceKind.BOTH)
+    )
+    return Reply(template, context, buttons=buttons)
