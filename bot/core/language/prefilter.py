@@ -23,6 +23,8 @@ import importlib
 import re
 from typing import Any
 
+from bot.core.language.first_scan import with_first_scan
+
 _c: Any
 _p: Any
 try:  # the standard library's own regex parser (CPython 3.11+; no type stubs)
@@ -218,13 +220,22 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         tree = list(_p.parse(pattern.pattern, pattern.flags))
         if not _starts_blind(tree):
             return pattern  # `re` already skips to the possible first characters itself
-        first, nullable = _first(tree)
-        if nullable or first is None or len(first) > MAX_FIRST or not first:
+        chars = first_chars(tree, MAX_FIRST)
+        if chars is None:
             return pattern
-        chars = "".join(sorted(first))
-        return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+        return with_first_scan(re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags))
     except Exception:  # an unexpected tree: the pattern as it is
         return pattern
+
+
+def first_chars(items: list[tuple[Any, Any]], most: int | None = None) -> str | None:
+    """The inside of a regex character class holding every character a match of the parsed
+    pattern `items` can open with (a superset: \\d spelt as ranges), or None when unknown,
+    more than `most` items, or when the pattern can match the empty string."""
+    first, nullable = _first(items)
+    if nullable or not first or (most is not None and len(first) > most):
+        return None
+    return "".join(sorted(first))
 
 
 def _starts_blind(items: list[tuple[Any, Any]]) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
 
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
 from bot.core.language.title_days import NAMED_DAY, named_days
@@ -362,3 +363,9 @@ def _fuller(text: str, key: str) -> str | None:
 def _has_cue(text: str) -> bool:
     """Whether a verb that announces an event is in the post (a fast substring test)."""
     return any(verb in text for verb in _CUE_VERBS)
+
+
+# searched over whole posts: `re` skips to their first characters (first_scan.py)
+_NAMED_AFTER_CUE = with_first_scan(_NAMED_AFTER_CUE)
+_CUE_PHRASE = with_first_scan(_CUE_PHRASE)
+_CUE_NOUN = with_first_scan(_CUE_NOUN)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import KIND, is_animate, word_parses
 
@@ -107,3 +108,7 @@ class Named:
                     if "«" in phrase:
                         self.resolved[key] = phrase
         return self.resolved
+
+
+# searched over whole posts: `re` skips to their first characters (first_scan.py)
+_SUBJECT_BEFORE_CUE = with_first_scan(_SUBJECT_BEFORE_CUE)
