@@ -12,6 +12,9 @@ where the lookahead can hold. The lookahead stays in the code, so the matches, t
 groups are the pattern's own (the INFO block only tells the search where to try; `match` and
 `fullmatch` read only its minimum length).
 
+`first_chars` (the characters a parsed pattern's matches can open with) is shared with
+prefilter.with_first_chars, which writes them as a lookahead.
+
 The code is built with the standard library's own compiler (`re._parser`, `re._compiler`,
 CPython 3.11); anything unexpected gives the pattern as `re.compile` builds it.
 """
@@ -83,10 +86,8 @@ def _compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _first_chars(parsed: Any) -> list[tuple[Any, Any]] | None:
-    """The characters every match opens with (prefilter's first-character analysis, a
-    superset), as a parsed character class; None when unknown or when a match can be empty."""
-    from bot.core.language.prefilter import first_chars  # prefilter compiles with this module
-
+    """The characters every match opens with (first_chars, a superset), as a parsed
+    character class; None when unknown or when a match can be empty."""
     chars = first_chars(list(parsed.data))
     if chars is None:
         return None
@@ -111,3 +112,77 @@ def _leading_lookahead(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | 
                 return [(kind, value)]
             return None
     return None
+
+
+def first_chars(items: list[tuple[Any, Any]], most: int | None = None) -> str | None:
+    """The inside of a regex character class holding every character a match of the parsed
+    pattern `items` can open with (a superset: \\d spelt as ranges), or None when unknown,
+    more than `most` items, or when the pattern can match the empty string."""
+    first, nullable = _first(items)
+    if nullable or not first or (most is not None and len(first) > most):
+        return None
+    return "".join(sorted(first))
+
+
+def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """(escaped first characters, whether the sequence can match the empty string)."""
+    found: set[str] = set()
+    for op, arg in items:
+        chars, nullable = _first_of(op, arg)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _first_of(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
+    if op is _k.LITERAL:
+        return {re.escape(chr(arg))}, False
+    if op in (_k.AT, _k.ASSERT, _k.ASSERT_NOT):
+        return set(), True  # zero width: the next element starts the match
+    if op is _k.SUBPATTERN:
+        return _first(list(arg[3]))
+    if op is _k.ATOMIC_GROUP:
+        return _first(list(arg))
+    if op in (_k.MAX_REPEAT, _k.MIN_REPEAT, _k.POSSESSIVE_REPEAT):
+        chars, nullable = _first(list(arg[2]))
+        return chars, nullable or arg[0] == 0
+    if op is _k.BRANCH:
+        union: set[str] = set()
+        empty = False
+        for branch in arg[1]:
+            chars, nullable = _first(list(branch))
+            if chars is None:
+                return None, False
+            union |= chars
+            empty = empty or nullable
+        return union, empty
+    if op is _k.IN:
+        return _class_items(arg), False
+    return None, False  # ".", a back reference, …: unknown
+
+
+# \d and \s spelt out as ranges in a lookahead's class, so that `re` compiles the class into a
+# bitmap instead of calling a Unicode category test at every position: every decimal digit
+# other than 0-9 lies at U+0660 or above (a superset is enough for a lookahead), and \s is
+# exactly the 29 characters str.isspace() accepts, all below U+3001
+_DIGITS = r"0-9\u0660-\U0010ffff"
+_SPACES = "".join(f"\\u{code:04x}" for code in range(0x3001) if chr(code).isspace())
+
+
+def _class_items(items: list[tuple[Any, Any]]) -> set[str] | None:
+    out: set[str] = set()
+    for op, arg in items:
+        if op is _k.LITERAL:
+            out.add(re.escape(chr(arg)))
+        elif op is _k.RANGE:
+            out.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif op is _k.CATEGORY and arg is _k.CATEGORY_DIGIT:
+            out.add(_DIGITS)
+        elif op is _k.CATEGORY and arg is _k.CATEGORY_SPACE:
+            out.add(_SPACES)
+        else:
+            return None  # a negated class, \w: too wide
+    return out

@@ -23,7 +23,7 @@ import importlib
 import re
 from typing import Any
 
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import first_chars, with_first_scan
 
 _c: Any
 _p: Any
@@ -228,16 +228,6 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
 
 
-def first_chars(items: list[tuple[Any, Any]], most: int | None = None) -> str | None:
-    """The inside of a regex character class holding every character a match of the parsed
-    pattern `items` can open with (a superset: \\d spelt as ranges), or None when unknown,
-    more than `most` items, or when the pattern can match the empty string."""
-    first, nullable = _first(items)
-    if nullable or not first or (most is not None and len(first) > most):
-        return None
-    return "".join(sorted(first))
-
-
 def _starts_blind(items: list[tuple[Any, Any]]) -> bool:
     """Whether the pattern opens with something `re` cannot scan for (a word boundary, a
     lookaround, an optional part, a choice one of whose branches opens with a class or a
@@ -255,67 +245,3 @@ def _starts_blind(items: list[tuple[Any, Any]]) -> bool:
     if op is _c.BRANCH:  # `re` scans for a choice only when every branch opens with a letter
         return any(not branch or branch[0][0] is not _c.LITERAL for branch in arg[1])
     return op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] == 0
-
-
-def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
-    """(escaped first characters, whether the sequence can match the empty string)."""
-    found: set[str] = set()
-    for op, arg in items:
-        chars, nullable = _first_of(op, arg)
-        if chars is None:
-            return None, False
-        found |= chars
-        if not nullable:
-            return found, False
-    return found, True
-
-
-def _first_of(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
-    if op is _c.LITERAL:
-        return {re.escape(chr(arg))}, False
-    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-        return set(), True  # zero width: the next element starts the match
-    if op is _c.SUBPATTERN:
-        return _first(list(arg[3]))
-    if op is _c.ATOMIC_GROUP:
-        return _first(list(arg))
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-        chars, nullable = _first(list(arg[2]))
-        return chars, nullable or arg[0] == 0
-    if op is _c.BRANCH:
-        union: set[str] = set()
-        empty = False
-        for branch in arg[1]:
-            chars, nullable = _first(list(branch))
-            if chars is None:
-                return None, False
-            union |= chars
-            empty = empty or nullable
-        return union, empty
-    if op is _c.IN:
-        return _class_items(arg), False
-    return None, False  # ".", a back reference, …: unknown
-
-
-# \d and \s spelt out as ranges in a lookahead's class, so that `re` compiles the class into a
-# bitmap instead of calling a Unicode category test at every position: every decimal digit
-# other than 0-9 lies at U+0660 or above (a superset is enough for a lookahead), and \s is
-# exactly the 29 characters str.isspace() accepts, all below U+3001
-_DIGITS = r"0-9\u0660-\U0010ffff"
-_SPACES = "".join(f"\\u{code:04x}" for code in range(0x3001) if chr(code).isspace())
-
-
-def _class_items(items: list[tuple[Any, Any]]) -> set[str] | None:
-    out: set[str] = set()
-    for op, arg in items:
-        if op is _c.LITERAL:
-            out.add(re.escape(chr(arg)))
-        elif op is _c.RANGE:
-            out.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
-        elif op is _c.CATEGORY and arg is _c.CATEGORY_DIGIT:
-            out.add(_DIGITS)
-        elif op is _c.CATEGORY and arg is _c.CATEGORY_SPACE:
-            out.add(_SPACES)
-        else:
-            return None  # a negated class, \w: too wide
-    return out
