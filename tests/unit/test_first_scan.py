@@ -87,6 +87,8 @@ def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
         ("[вн]а", 0),  # a class first: re's own scan
         (r"\w+", 0),  # any word character: no short set of first characters
         (r"(?:\bв)?", 0),  # can match the empty string: no character is required
+        (r"\A\s*\d", 0),  # anchored at the start: re tries that position only
+        (r"(?m)^[ \t]*\d", 0),  # at a line's start: re knows better
         (r"\bзавтра", re.IGNORECASE),  # case folded: left to re
     ],
 )

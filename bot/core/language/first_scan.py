@@ -59,7 +59,10 @@ def _compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
     flags = pattern.flags | parsed.state.flags
     if flags & re.IGNORECASE or flags & re.DEBUG:
         return pattern
-    chars = _leading_lookahead(list(parsed.data))
+    items = list(parsed.data)
+    if items and items[0][0] is _k.AT and str(items[0][1]).startswith("AT_BEGINNING"):
+        return pattern  # "\\A…", "^…": `re` tries the start (of each line) only, or knows better
+    chars = _leading_lookahead(items)
     if chars is None:
         chars = _first_chars(parsed)
     if chars is None:
