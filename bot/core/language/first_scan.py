@@ -46,34 +46,45 @@ def with_first_scan(pattern: re.Pattern[str]) -> re.Pattern[str]:
     first-character scan; `pattern` itself when neither is known, it already has a scan of
     its own, can match an empty string, ignores case or the compiler is not the expected
     one. Same matches, spans and groups."""
-    if _c is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return pattern
+    return _scanned(pattern.pattern, pattern.flags) or pattern
+
+
+def compile_with_scan(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)` with the scan of `with_first_scan`, parsed once (the
+    parser's regexes are compiled when the bot starts: parsing twice would slow it)."""
+    return _scanned(source, flags) or re.compile(source, flags)
+
+
+def _scanned(source: str, flags: int) -> re.Pattern[str] | None:
+    """The pattern compiled with a first-character scan, or None (see with_first_scan)."""
+    if _c is None or flags & (re.IGNORECASE | re.VERBOSE):
+        return None
     try:
-        return _compiled(pattern)
-    except Exception:  # an unexpected tree or code: the pattern as it is
-        return pattern
+        return _compiled(source, flags)
+    except Exception:  # an unexpected tree or code: no scan
+        return None
 
 
-def _compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    parsed = _p.parse(pattern.pattern, pattern.flags)
-    flags = pattern.flags | parsed.state.flags
+def _compiled(source: str, given: int) -> re.Pattern[str] | None:
+    parsed = _p.parse(source, given)
+    flags = given | parsed.state.flags
     if flags & re.IGNORECASE or flags & re.DEBUG:
-        return pattern
+        return None
     items = list(parsed.data)
     if items and items[0][0] is _k.AT and str(items[0][1]).startswith("AT_BEGINNING"):
-        return pattern  # "\\A…", "^…": `re` tries the start (of each line) only, or knows better
+        return None  # "\\A…", "^…": `re` tries the start (of each line) only, or knows better
     chars = _leading_lookahead(items)
     if chars is None:
         chars = _first_chars(parsed)
     if chars is None:
-        return pattern
-    code = _c._code(parsed, pattern.flags)
+        return None
+    code = _c._code(parsed, given)
     # INFO, skip, mask, min, max, …: no prefix or charset of its own, and never empty
     if code[0] is not _k.INFO or code[2] != 0 or code[3] == 0:
-        return pattern
+        return None
     charset, cased = _c._optimize_charset(chars)
     if cased:
-        return pattern
+        return None
     info = [_k.INFO, 0, _k.SRE_INFO_CHARSET, code[3], code[4]]
     _c._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
@@ -83,7 +94,7 @@ def _compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
     for name, i in parsed.state.groupdict.items():
         index_group[i] = name
     found: re.Pattern[str] = _sre.compile(
-        pattern.pattern, flags, info + body, groups - 1, parsed.state.groupdict, tuple(index_group)
+        source, flags, info + body, groups - 1, parsed.state.groupdict, tuple(index_group)
     )
     return found
 

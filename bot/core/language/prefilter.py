@@ -23,7 +23,7 @@ import importlib
 import re
 from typing import Any
 
-from bot.core.language.first_scan import first_chars, with_first_scan
+from bot.core.language.first_scan import compile_with_scan, first_chars
 
 _c: Any
 _p: Any
@@ -223,7 +223,7 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         chars = first_chars(tree, MAX_FIRST)
         if chars is None:
             return pattern
-        return with_first_scan(re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags))
+        return compile_with_scan(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
     except Exception:  # an unexpected tree: the pattern as it is
         return pattern
 

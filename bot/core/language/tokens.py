@@ -123,9 +123,8 @@ def _plan(pattern: re.Pattern[str]) -> _Plan:
     if pattern not in _LITERALS:
         literals = _LITERALS[pattern] = required_literals(pattern)
     fast = _FAST.get(pattern)
-    if fast is None:  # a lookahead, else (too many first characters) `re`'s scan for them
-        fast = with_first_chars(pattern)
-        fast = _FAST[pattern] = with_first_scan(pattern) if fast is pattern else fast
+    if fast is None:
+        fast = _FAST[pattern] = with_first_chars(pattern)
     gates = tuple(_gate_check(g) for g in _GATES.get(pattern, ()))
     return pattern, literals, gates, _ANCHORS.get(pattern), fast
 
