@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from bot.core.language.first_scan import compile_with_scan
+
 _SAFE_RANGES = ((0x00, 0x7F), (0xA0, 0xBF), (0x400, 0x45F), (0x2000, 0x206F), (0x2116, 0x2116))
 _UNSAFE = re.compile(
     "[^" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _SAFE_RANGES) + "]"
@@ -70,7 +72,7 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         and not _INLINE_FLAGS.search(source)
         and not _UNSAFE.search(source)
     ):
-        found = re.compile(source.lower(), pattern.flags & ~re.IGNORECASE)
+        found = compile_with_scan(source.lower(), pattern.flags & ~re.IGNORECASE)
     _TWINS[id(pattern)] = (pattern, found)
     return found
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_words import compound_head, left_adjectives, right_words
@@ -103,3 +104,7 @@ def partner_host(text: str) -> str | None:
         head = to_nominative([*left, compound_head(m.group(0), None)])
         return " ".join(" ".join(head).split() + right_words(text, m.end()).split())
     return None
+
+
+# searched over whole posts: `re` skips to their first characters (first_scan.py)
+HOST_ABBREVIATION = with_first_scan(HOST_ABBREVIATION)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import ONLINE_ANYWHERE, online_here
 from bot.core.language.lowered import search_i
 from bot.core.language.meeting import meeting_point
@@ -398,3 +399,7 @@ def _after_preposition(text: str, at: int) -> bool:
     left = left_adjectives(text, at)
     first = text.rfind(left[0], 0, at) if left else at
     return _PREP.search(text[max(0, first - 30) : first]) is not None
+
+
+# searched over whole posts: `re` skips to their first characters (first_scan.py)
+_ORG_PLACE = with_first_scan(_ORG_PLACE)

@@ -24,6 +24,7 @@ from bot.core.language.deadlines import (
     WINDOW_LABEL,
     WINDOW_OPENS,
 )
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import joins_by_link
 from bot.core.language.post_ages import take_headcounts
 from bot.core.language.post_cues import (
@@ -401,3 +402,8 @@ def _score(sentence: str, clause: str) -> int:
     if _TIME_ANY.search(sentence) or re.search(r"\bв\s+\d{1,2}\s+час", sentence):
         score += 1  # a date with its time is the event's own more often than a bare date
     return score
+
+
+# searched over whole posts: `re` skips to their first characters (first_scan.py)
+_TIME_ANY = with_first_scan(_TIME_ANY)
+_REPORTED = with_first_scan(_REPORTED)

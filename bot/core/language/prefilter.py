@@ -23,6 +23,8 @@ import importlib
 import re
 from typing import Any
 
+from bot.core.language.first_scan import compile_with_scan, first_chars
+
 _c: Any
 _p: Any
 try:  # the standard library's own regex parser (CPython 3.11+; no type stubs)
@@ -218,11 +220,10 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         tree = list(_p.parse(pattern.pattern, pattern.flags))
         if not _starts_blind(tree):
             return pattern  # `re` already skips to the possible first characters itself
-        first, nullable = _first(tree)
-        if nullable or first is None or len(first) > MAX_FIRST or not first:
+        chars = first_chars(tree, MAX_FIRST)
+        if chars is None:
             return pattern
-        chars = "".join(sorted(first))
-        return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+        return compile_with_scan(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
     except Exception:  # an unexpected tree: the pattern as it is
         return pattern
 
@@ -244,67 +245,3 @@ def _starts_blind(items: list[tuple[Any, Any]]) -> bool:
     if op is _c.BRANCH:  # `re` scans for a choice only when every branch opens with a letter
         return any(not branch or branch[0][0] is not _c.LITERAL for branch in arg[1])
     return op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] == 0
-
-
-def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
-    """(escaped first characters, whether the sequence can match the empty string)."""
-    found: set[str] = set()
-    for op, arg in items:
-        chars, nullable = _first_of(op, arg)
-        if chars is None:
-            return None, False
-        found |= chars
-        if not nullable:
-            return found, False
-    return found, True
-
-
-def _first_of(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
-    if op is _c.LITERAL:
-        return {re.escape(chr(arg))}, False
-    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-        return set(), True  # zero width: the next element starts the match
-    if op is _c.SUBPATTERN:
-        return _first(list(arg[3]))
-    if op is _c.ATOMIC_GROUP:
-        return _first(list(arg))
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-        chars, nullable = _first(list(arg[2]))
-        return chars, nullable or arg[0] == 0
-    if op is _c.BRANCH:
-        union: set[str] = set()
-        empty = False
-        for branch in arg[1]:
-            chars, nullable = _first(list(branch))
-            if chars is None:
-                return None, False
-            union |= chars
-            empty = empty or nullable
-        return union, empty
-    if op is _c.IN:
-        return _class_items(arg), False
-    return None, False  # ".", a back reference, …: unknown
-
-
-# \d and \s spelt out as ranges in a lookahead's class, so that `re` compiles the class into a
-# bitmap instead of calling a Unicode category test at every position: every decimal digit
-# other than 0-9 lies at U+0660 or above (a superset is enough for a lookahead), and \s is
-# exactly the 29 characters str.isspace() accepts, all below U+3001
-_DIGITS = r"0-9\u0660-\U0010ffff"
-_SPACES = "".join(f"\\u{code:04x}" for code in range(0x3001) if chr(code).isspace())
-
-
-def _class_items(items: list[tuple[Any, Any]]) -> set[str] | None:
-    out: set[str] = set()
-    for op, arg in items:
-        if op is _c.LITERAL:
-            out.add(re.escape(chr(arg)))
-        elif op is _c.RANGE:
-            out.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
-        elif op is _c.CATEGORY and arg is _c.CATEGORY_DIGIT:
-            out.add(_DIGITS)
-        elif op is _c.CATEGORY and arg is _c.CATEGORY_SPACE:
-            out.add(_SPACES)
-        else:
-            return None  # a negated class, \w: too wide
-    return out

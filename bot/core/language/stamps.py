@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.post_dates import date_of
 from bot.core.language.tokens import Scanner, gate
 
@@ -119,3 +120,7 @@ def _alone_on_line(text: str, m: re.Match[str]) -> bool:
     line = text[start : len(text) if stop == -1 else stop]
     rest = line[: m.start() - start] + line[m.end() - start :]
     return not re.search(r"\w", _HOST.sub("", rest))
+
+
+# searched over whole posts: `re` skips to their first characters (first_scan.py)
+_HOST = with_first_scan(_HOST)

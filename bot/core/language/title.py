@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
 
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
 from bot.core.language.title_apposition import held_names
@@ -397,3 +398,9 @@ _BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|
 def _has_cue(text: str) -> bool:
     """Whether a verb that announces an event is in the post (a fast substring test)."""
     return any(verb in text for verb in _CUE_VERBS)
+
+
+# searched over whole posts: `re` skips to their first characters (first_scan.py)
+_NAMED_AFTER_CUE = with_first_scan(_NAMED_AFTER_CUE)
+_CUE_PHRASE = with_first_scan(_CUE_PHRASE)
+_CUE_NOUN = with_first_scan(_CUE_NOUN)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.title_words import is_genitive
 
 # the capital comes first (a fast scan), then "not after a lower-case letter" is checked
@@ -76,3 +77,8 @@ def _names_a_day(found: str) -> bool:
     genitive noun (pymorphy3), not "День рождается…"."""
     words = found.split()
     return words[0][0] not in "ДНд" or words[1][0].isupper() or is_genitive(words[1])
+
+
+# searched over whole posts: `re` skips to their first characters (first_scan.py)
+NAMED_DAY = with_first_scan(NAMED_DAY)
+_CUED_DAY = with_first_scan(_CUED_DAY)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import KIND, inside_quotes, is_animate, word_parses
@@ -120,3 +121,7 @@ def fuller_mention(text: str, key: str) -> str | None:
             if " " in phrase:
                 return phrase
     return None
+
+
+# searched over whole posts: `re` skips to their first characters (first_scan.py)
+_SUBJECT_BEFORE_CUE = with_first_scan(_SUBJECT_BEFORE_CUE)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.core.language.date_words import MONTH_FORMS, WEEKDAY_FORMS
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.morphology import is_known
 from bot.core.language.spaced_clock import with_colons
 from bot.core.language.weekday_abbreviations import expand_weekdays, has_clipped_date_word
@@ -158,3 +159,7 @@ def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
     out.append(text[pos:])
     fixed = "".join(out)
     return fixed, tuple(corrections), unreadable or has_clipped_date_word(fixed)
+
+
+# searched over whole posts: `re` skips to their first characters (first_scan.py)
+_WORD = with_first_scan(_WORD)
