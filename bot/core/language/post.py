@@ -65,8 +65,10 @@ _ONLINE = re.compile(
     r"|прям\w+\s+эфир|портал\w*|вконтакте|в\s+социальн\w+\s+сет\w+"
 )
 _MSK = re.compile(r"\(?(?:по\s+)?(?:московскому\s+времени|мск)\b\)?")
+_LOCAL_TIME = re.compile(r"\(?по\s+местному\s+времени\)?")
 # a literal each of these patterns needs: a post without it skips the pattern's search
 gate(_MSK, re.compile("мск|московск"))
+gate(_LOCAL_TIME, re.compile("местному"))
 gate(_URL, re.compile("/"))
 
 
@@ -110,6 +112,8 @@ _REPORTED = re.compile(
 _UNTIL_MONTH_END = re.compile(
     rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
 )
+# an event held inside a longer one: "в рамках недели", "в ходе фестиваля", "в программе форума"
+_WITHIN_FRAME = re.compile(r"\b(?:в\s+рамках|в\s+ходе|в\s+программе)\s+[а-я]")
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 
 
@@ -163,10 +167,15 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
 
 
 def take_moscow_time(sc: Scanner) -> bool:
-    """Take "по московскому времени" / "МСК"; True when the message gives Moscow time."""
+    """Take "по московскому времени" / "МСК"; True when the message gives Moscow time. A
+    message that also says "по местному времени" gives its own start in local time ("Начало в
+    11.00 по местному времени … форма открыта до 24.00 по московскому времени"): False."""
     found = False
     for m in sc.find(_MSK):
         found = True
+        sc.take_match(m)
+    for m in sc.find(_LOCAL_TIME):
+        found = False
         sc.take_match(m)
     return found
 
@@ -261,7 +270,10 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             or goes_on(text[begin:end], day, first_day)
         )
         fresh = day is not None and day not in facts.rivals and not just_passed(kept[0], now)
-        if likely and fresh and not later and not within_span(day, first_day, last_day):
+        inside = within_span(day, first_day, last_day) and not _own_day_inside(
+            text[begin:end], score, day, (first_day, last_day)
+        )
+        if likely and fresh and not later and not inside:
             session = later_session(text, begin, end, day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
                 facts.later_sessions.append(session)
@@ -356,6 +368,25 @@ def _hide(
         sc.take_match(m)
         return True
     return False
+
+
+def _own_day_inside(
+    sentence: str, score: int, day: date | None, span: tuple[date | None, date | None]
+) -> bool:
+    """Whether a day inside the pick's span of several days, after its first, is announced by
+    its own sentence as an event held within a frame ("С 23 по 31 марта пройдёт Неделя книги.
+    … В рамках акции в четверг, 28 марта, состоится беседа"): the span may be the frame and
+    the day the event, so both are offered (several_dates) rather than the day being read as
+    a day of the span. A day of the span named without a frame stays part of it."""
+    first, last = span
+    return (
+        score >= _CUE_SCORE
+        and day is not None
+        and first is not None
+        and last is not None
+        and first < day <= last
+        and _WITHIN_FRAME.search(sentence) is not None
+    )
 
 
 def _clause(text: str, start: int, end: int) -> str:

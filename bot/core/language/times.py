@@ -57,8 +57,10 @@ _DURATION_MARKED = re.compile(
 )
 
 
+# never after "за": "за 30 минут ответить на 25 вопросов" is a task's time limit, "за 2 часа до
+# начала" a lead time, neither the event's length
 _DURATION_PLAIN = re.compile(
-    r"\b(полтора|полторы|\d+[.,]\d+|\d+)\s*(час\w*|ч\b\.?|минут\w*|мин\b\.?)"
+    r"(?<!\bза\s)\b(полтора|полторы|\d+[.,]\d+|\d+)\s*(час\w*|ч\b\.?|минут\w*|мин\b\.?)"
     r"(?:\s*(\d+)\s*(?:минут\w*|мин\b\.?))?"
 )
 
@@ -105,7 +107,9 @@ _DURATION_BEFORE = re.compile(
 )
 
 
-_TIME_HOUR_PART = re.compile(rf"\b({H})\s+{PART}")
+# "7 вечера", "11 утра"; never "4 дня" after nothing: 2–4 with the genitive singular "дня" is a
+# count of days by agreement ("интенсив 4 дня"), an hour only with a prefix ("в 4 дня", _TIME_HOUR)
+_TIME_HOUR_PART = re.compile(rf"\b(?!(?:0?[2-4]|2[2-4])\s+дня(?![а-я]))({H})\s+{PART}")
 
 
 _PART_OF_DAY = re.compile(

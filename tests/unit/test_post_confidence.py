@@ -1,0 +1,137 @@
+"""The start and end of a long post, and when the parser must doubt its pick (third round).
+
+Each rule is tried with sentences of our own in other words (not copied from the corpora),
+and with at least one that it must not change:
+- "N дня" with 2–4 and no prefix is a count of days by agreement, never a clock time;
+- "за N минут" is a time limit or a lead time, never the event's length;
+- a post that says "по местному времени" gives its start in local time, even when another
+  of its times is in Moscow time;
+- a day inside the pick's span of several days, announced by its own sentence as held within
+  a frame ("в рамках недели", "в ходе фестиваля"), is offered beside the span (several_dates).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+NOW = datetime.fromisoformat("2026-11-20T12:00")
+
+
+def _parse(text: str, now: datetime = NOW) -> dict[str, object]:
+    return intent_to_json(parse_message(text, now))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Школа программирования приглашает на курс, 3 дня с 04.01.2027 по 06.01.2027, "
+            "с 11:00 до 14:00. Запись у классного руководителя.",
+            "2027-01-04T11:00",
+            "2027-01-04T14:00",
+        ),
+        (
+            "Смена в лагере «Юнга» продлится 2 дня: 12 декабря в 9:00 сбор у школы, "
+            "отъезд на автобусе.",
+            "2026-12-12T09:00",
+            None,
+        ),
+        (
+            "Олимпиада по химии 10 декабря в 10:00, участникам дается 4 дня на апелляцию.",
+            "2026-12-10T10:00",
+            None,
+        ),
+    ],
+)
+def test_days_counted_are_no_clock_time(text: str, start: str, end: str | None) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Концерт 12 декабря в 4 дня в актовом зале", "2026-12-12T16:00"),
+        ("Экскурсия 12 декабря, начало в 3 дня", "2026-12-12T15:00"),
+    ],
+)
+def test_hour_of_the_afternoon_still_read(text: str, start: str) -> None:
+    assert _parse(text)["start"] == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Квиз для старшеклассников 5 декабря в 15:00 в библиотеке. Командам нужно "
+        "за 40 минут ответить на 30 вопросов.",
+        "Зимний забег 5 декабря в 15:00 на стадионе, участники пробегут дистанцию за 20 минут.",
+        "Экскурсия в музей 5 декабря в 15:00, просим собраться за 15 минут до начала у входа.",
+    ],
+)
+def test_within_minutes_is_no_length(text: str) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == ("2026-12-05T15:00", None)
+
+
+def test_length_still_read() -> None:
+    got = _parse("Экскурсия в музей 5 декабря в 15:00, продолжительность 40 минут.")
+    assert (got["start"], got["end"]) == ("2026-12-05T15:00", "2026-12-05T15:40")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Диктант проводится 5 декабря 2026 года. Начало в 12.00 по местному времени. "
+        "Онлайн-форма открыта с 00.00 до 23.59 по московскому времени 5 декабря.",
+        "Тестирование по математике пройдёт 5 декабря. Старт в 12:00 (по местному времени), "
+        "результаты появятся на сайте в 18:00 МСК.",
+        "Международная акция пройдёт 5 декабря в 12:00 по местному времени во всех регионах.",
+    ],
+)
+def test_local_time_is_not_moved(text: str) -> None:
+    assert _parse(text)["start"] == "2026-12-05T12:00"
+
+
+def test_moscow_time_still_moved() -> None:
+    got = _parse("Вебинар для учителей пройдёт 5 декабря в 12:00 по московскому времени.")
+    assert got["start"] == "2026-12-05T11:00"  # the school's zone is Kaliningrad
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "С 7 по 13 декабря в городе пройдёт Неделя науки. В рамках недели в среду, "
+            "9 декабря, в школе состоится лекция о космосе.",
+            "2026-12-09",
+        ),
+        (
+            "Фестиваль технического творчества пройдёт с 1 по 6 декабря. В ходе фестиваля "
+            "3 декабря в школе № 5 состоится турнир роботов.",
+            "2026-12-03",
+        ),
+        (
+            "Декада математики пройдёт с 1 по 10 декабря. В программе декады 4 декабря "
+            "состоится олимпиада для 5–7 классов.",
+            "2026-12-04",
+        ),
+    ],
+)
+def test_event_within_a_frame_is_offered(text: str, day: str) -> None:
+    got = _parse(text)
+    assert "several_dates" in got["doubts"]  # type: ignore[operator]
+    assert any(c.startswith(day) for c in got["choices"])  # type: ignore[attr-defined]
+
+
+def test_day_of_a_programme_is_not_offered() -> None:
+    got = _parse(
+        "Фестиваль технического творчества пройдёт с 1 по 6 декабря в технопарке. "
+        "3 декабря состоится турнир роботов, 5 декабря — выставка проектов."
+    )
+    assert got["start"] == "2026-12-01"
+    assert "several_dates" not in got["doubts"]  # type: ignore[operator]
