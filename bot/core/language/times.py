@@ -71,9 +71,13 @@ _TIME_RANGE_CLOCK = re.compile(
 )
 
 
+# noon and midnight in a range, in the genitive the prepositions govern ("с полудня до шести
+# часов вечера", "с 20:00 до полуночи")
+_NOON_GENITIVE = "полудня|полуночи"
 _TIME_RANGE_FROM_TO = re.compile(
-    rf"\b(?:с|со|от)\s*({HOUR_WORD})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
-    rf"\s*(?:до|по(?=\s*\d+\s*час))\s*({HOUR_WORD})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
+    rf"\b(?:с|со|от)\s*({HOUR_WORD}|{_NOON_GENITIVE})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
+    rf"\s*(?:до|по(?=\s*\d+\s*час))\s*({HOUR_WORD}|{_NOON_GENITIVE})(?:[:.\-]({M}))?"
+    rf"\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
 )
 
 
@@ -157,7 +161,7 @@ def time_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         end = clock_time(int(m.group(3)), int(m.group(4)), part, True)
         _set_range_times(sc, parts, m, start, end, minute_given=True)
     for m in sc.find(_TIME_RANGE_FROM_TO):
-        start_hour, end_hour = number(m.group(1)), number(m.group(4))
+        start_hour, end_hour = _range_hour(m.group(1)), _range_hour(m.group(4))
         if start_hour is None or end_hour is None:
             continue
         start = clock_time(
@@ -169,6 +173,13 @@ def time_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         start = clock_time(int(m.group(1)), 0, m.group(3), False)
         end = clock_time(int(m.group(2)), 0, m.group(3), False)
         _set_range_times(sc, parts, m, start, _after(start, end), minute_given=False)
+
+
+def _range_hour(raw: str) -> float | None:
+    """The hour of a range's bound: a number, a number word, or noon (12) or midnight (0)."""
+    if raw == "полудня":
+        return 12.0
+    return 0.0 if raw == "полуночи" else number(raw)
 
 
 def _after(start: time | None, end: time | None) -> time | None:
