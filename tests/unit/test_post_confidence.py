@@ -135,3 +135,62 @@ def test_day_of_a_programme_is_not_offered() -> None:
     )
     assert got["start"] == "2026-12-01"
     assert "several_dates" not in got["doubts"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Ярмарка 5 декабря с полудня до шести часов вечера",
+            "2026-12-05T12:00",
+            "2026-12-05T18:00",
+        ),
+        (
+            "Новогодняя дискотека 5 декабря с восьми вечера до полуночи",
+            "2026-12-05T20:00",
+            "2026-12-06T00:00",
+        ),
+        ("Субботник 5 декабря с 9 утра до полудня", "2026-12-05T09:00", "2026-12-05T12:00"),
+    ],
+)
+def test_noon_and_midnight_bound_a_range(text: str, start: str, end: str) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end)
+
+
+def test_noon_alone_still_read() -> None:
+    assert _parse("Ярмарка 5 декабря в полдень")["start"] == "2026-12-05T12:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Городская библиотека готовит каникулы для школьников.\n«С 21 по 25 декабря у нас "
+            "пройдут мастер-классы и громкие чтения», — рассказала директор библиотеки.",
+            "2026-12-21",
+            "2026-12-25",
+        ),
+        (
+            "В технопарке ждут юных изобретателей. «Выставка роботов откроется 12 декабря, "
+            "приходите всей семьёй!» — пригласил руководитель технопарка.",
+            "2026-12-12",
+            None,
+        ),
+        (
+            "Музей подготовил программу к празднику. «Экскурсии начнутся 14 декабря и продлятся "
+            "неделю», — уточнили в музее.",
+            "2026-12-14",
+            None,
+        ),
+    ],
+)
+def test_dates_in_direct_speech_are_read(text: str, start: str, end: str | None) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end)
+
+
+def test_date_in_a_quoted_name_stays_in_the_title() -> None:
+    got = _parse("Конкурс «Весна 2027» пройдёт 12 декабря в актовом зале.")
+    assert got["start"] == "2026-12-12"
+    assert "2027" in str(got["title"])
