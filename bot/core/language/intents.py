@@ -28,13 +28,13 @@ from bot.core.language.leftovers import (
     strip_symbols,
     tidy_title,
 )
+from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_opening_hours, without_spans
 from bot.core.language.post import (
     PostFacts,
     is_long,
     prepare_post,
     take_deadline,
-    take_moscow_time,
     temporal_view,
 )
 from bot.core.language.post_ages import take_ages, take_headcounts

@@ -24,6 +24,7 @@ from bot.core.language.deadlines import (
     WINDOW_LABEL,
     WINDOW_OPENS,
 )
+from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.post_ages import take_headcounts
 from bot.core.language.post_cues import (
     AFTERWARDS,
@@ -35,6 +36,7 @@ from bot.core.language.post_cues import (
     WINDOW_AFTER,
     called_off,
     first_stage,
+    framed_day_inside,
     goes_on,
     later_stage_of,
     take_closed_days,
@@ -64,11 +66,7 @@ _ONLINE = re.compile(
     r"|сферум|телемост|видеосвяз|skype|скайп|microsoft\s+teams"
     r"|прям\w+\s+эфир|портал\w*|вконтакте|в\s+социальн\w+\s+сет\w+"
 )
-_MSK = re.compile(r"\(?(?:по\s+)?(?:московскому\s+времени|мск)\b\)?")
-_LOCAL_TIME = re.compile(r"\(?по\s+местному\s+времени\)?")
 # a literal each of these patterns needs: a post without it skips the pattern's search
-gate(_MSK, re.compile("мск|московск"))
-gate(_LOCAL_TIME, re.compile("местному"))
 gate(_URL, re.compile("/"))
 
 
@@ -77,7 +75,8 @@ _EVENT_CUES = with_first_chars(
     re.compile(
         r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|(?<!\bо\s)(?<!\bоб\s)провед\w*|начн\w*|начало"
         r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
-        r"|дата|когда|решено|запланирован\w*|перенос\w*|перенес\w*)(?![а-я])"
+        r"|дата|когда|решено|запланирован\w*|анонсирова\w*|назначен\w*|перенос\w*|перенес\w*)"
+        r"(?![а-я])"
     )
 )
 _PAST = with_first_chars(
@@ -112,8 +111,6 @@ _REPORTED = re.compile(
 _UNTIL_MONTH_END = re.compile(
     rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
 )
-# an event held inside a longer one: "в рамках недели", "в ходе фестиваля", "в программе форума"
-_WITHIN_FRAME = re.compile(r"\b(?:в\s+рамках|в\s+ходе|в\s+программе)\s+[а-я]")
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 
 
@@ -164,20 +161,6 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
         or any(p.search(sc.text, begin, end) for p in _TEMPORAL_WORDS)
     ]
     return Scanner(".\n".join(kept))
-
-
-def take_moscow_time(sc: Scanner) -> bool:
-    """Take "по московскому времени" / "МСК"; True when the message gives Moscow time. A
-    message that also says "по местному времени" gives its own start in local time ("Начало в
-    11.00 по местному времени … форма открыта до 24.00 по московскому времени"): False."""
-    found = False
-    for m in sc.find(_MSK):
-        found = True
-        sc.take_match(m)
-    for m in sc.find(_LOCAL_TIME):
-        found = False
-        sc.take_match(m)
-    return found
 
 
 def is_long(text: str) -> bool:
@@ -270,8 +253,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             or goes_on(text[begin:end], day, first_day)
         )
         fresh = day is not None and day not in facts.rivals and not just_passed(kept[0], now)
-        inside = within_span(day, first_day, last_day) and not _own_day_inside(
-            text[begin:end], score, day, (first_day, last_day)
+        inside = within_span(day, first_day, last_day) and not framed_day_inside(
+            text[begin:end], score >= _CUE_SCORE, day, (first_day, last_day)
         )
         if likely and fresh and not later and not inside:
             session = later_session(text, begin, end, day, first_day) if timed else None
@@ -368,25 +351,6 @@ def _hide(
         sc.take_match(m)
         return True
     return False
-
-
-def _own_day_inside(
-    sentence: str, score: int, day: date | None, span: tuple[date | None, date | None]
-) -> bool:
-    """Whether a day inside the pick's span of several days, after its first, is announced by
-    its own sentence as an event held within a frame ("С 23 по 31 марта пройдёт Неделя книги.
-    … В рамках акции в четверг, 28 марта, состоится беседа"): the span may be the frame and
-    the day the event, so both are offered (several_dates) rather than the day being read as
-    a day of the span. A day of the span named without a frame stays part of it."""
-    first, last = span
-    return (
-        score >= _CUE_SCORE
-        and day is not None
-        and first is not None
-        and last is not None
-        and first < day <= last
-        and _WITHIN_FRAME.search(sentence) is not None
-    )
 
 
 def _clause(text: str, start: int, end: int) -> str:
