@@ -314,3 +314,38 @@ def test_a_time_by_moscow_is_moved(text: str, start: str) -> None:
 def test_a_tour_of_moscow_is_not_moscow_time() -> None:
     got = _parse("Экскурсия по Москве 3 декабря в 10:00 для 9 классов")
     assert got["start"] == "2026-12-03T10:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (
+            "Экскурсии на хлебозавод для 4-х классов: 4а - 3.12 в 9:30, 4б - 4.12 в 9:30, "
+            "4в - 5.12 в 11:00. Сопровождают классные руководители.",
+            ["2026-12-03T09:30", "2026-12-04T09:30", "2026-12-05T11:00"],
+        ),
+        (
+            "Занятия в технопарке по группам: младшая группа — 7 декабря в 15:00; старшая "
+            "группа — 8 декабря в 15:00. Форма одежды спортивная, сменная обувь обязательна.",
+            ["2026-12-07T15:00", "2026-12-08T15:00"],
+        ),
+        (
+            "Профориентационные встречи в колледже: 7 дек в 10:00, 9 дек в 12:00. "
+            "Приглашаются учащиеся 8–9 классов, запись у классного руководителя.",
+            ["2026-12-07T10:00", "2026-12-09T12:00"],
+        ),
+    ],
+)
+def test_dated_times_of_groups_are_sessions_not_rivals(text: str, starts: list[str]) -> None:
+    got = _parse(text)
+    assert got["start"] == starts[0]
+    assert "several_dates" not in got["doubts"]  # type: ignore[operator]
+    assert [s["start"] for s in got["sessions"]] == starts  # type: ignore[attr-defined,index]
+
+
+def test_dated_times_in_separate_sentences_stay_rivals() -> None:
+    got = _parse(
+        "Лекция о космосе состоится 7 декабря в 15:00 в актовом зале. Повторная лекция "
+        "состоится 14 декабря в 15:00, запись у классного руководителя."
+    )
+    assert "several_dates" in got["doubts"]  # type: ignore[operator]
