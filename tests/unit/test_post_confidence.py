@@ -349,3 +349,28 @@ def test_dated_times_in_separate_sentences_stay_rivals() -> None:
         "состоится 14 декабря в 15:00, запись у классного руководителя."
     )
     assert "several_dates" in got["doubts"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Театр юного зрителя 5 декабря приглашает на премьеру сказки «Снежная королева». "
+        "К премьере театр готовит абонементы, продажа которых начнётся с 12 декабря.",
+        "Премьера спектакля «Снежная королева» состоится 5 декабря в ТЮЗе. Продажа билетов "
+        "откроется с 12 декабря на сайте театра.",
+        "Концерт хора «Радуга» пройдёт 5 декабря в филармонии. Продажи билетов стартуют "
+        "со 12 декабря в кассах.",
+    ],
+)
+def test_a_sales_window_opening_is_not_offered(text: str) -> None:
+    got = _parse(text)
+    assert got["start"] == "2026-12-05"
+    assert "several_dates" not in got["doubts"]  # type: ignore[operator]
+
+
+def test_a_later_performance_is_still_offered() -> None:
+    got = _parse(
+        "Премьера спектакля «Снежная королева» состоится 5 декабря в ТЮЗе. Повторный показ "
+        "пройдёт 12 декабря, билеты в кассе театра."
+    )
+    assert "several_dates" in got["doubts"]  # type: ignore[operator]

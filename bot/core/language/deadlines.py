@@ -68,7 +68,7 @@ DEADLINE_LABEL = re.compile(
 )
 # the opening day of a registration window: "Приём заявок: с 20 ноября по 5 декабря"
 WINDOW_OPENS = re.compile(
-    r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*"
+    r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*|продаж\w*"
     r"|зарегистр\w*)[^.!?\n\d]{0,30}?\b(?:с|со)\s*$"
 )
 # a registration window by its label: "Приём заявок: 17 марта – 10 апреля", "Регистрация —
