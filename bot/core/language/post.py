@@ -39,6 +39,7 @@ from bot.core.language.post_cues import (
     framed_day_inside,
     goes_on,
     later_stage_of,
+    same_day_later,
     take_closed_days,
     take_other_weekdays,
 )
@@ -347,7 +348,9 @@ def _hide(
         facts.until = facts.until or date_of(m.group(0), now)
         sc.take_match(m)
         return True
-    if _OCCASION_BEFORE.search(before[-30:]) or _OCCASION_AFTER.search(after):
+    if (
+        _OCCASION_BEFORE.search(before[-30:]) or _OCCASION_AFTER.search(after)
+    ) and not same_day_later(text, end_of):
         sc.take_match(m)
         return True
     return False

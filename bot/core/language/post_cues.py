@@ -175,3 +175,15 @@ def framed_day_inside(
         and first < day <= last
         and _WITHIN_FRAME.search(sentence) is not None
     )
+
+
+# the day just named, referred back to by a later sentence: "в этот день", "в тот же день"
+_SAME_DAY = re.compile(r"\bв\s+(?:этот|тот|этот\s+же|тот\s+же)\s+(?:день|праздник)(?![а-я])")
+SAME_DAY_REACH = 400  # characters after the date's sentence where the reference is looked for
+
+
+def same_day_later(text: str, end: int) -> bool:
+    """Whether a sentence soon after the one ending at `end` refers back to its day as the
+    event's ("12 ноября отмечается Синичкин день. … Сотрудники музея проведут в этот день
+    акцию"): the occasion's date is then the event's own, not a date named in passing."""
+    return _SAME_DAY.search(text, end, end + SAME_DAY_REACH) is not None
