@@ -103,3 +103,23 @@ async def test_a_post_with_a_time_but_no_day_is_asked_its_day(world: World) -> N
     assert [start for _, start in await _stored(world)] == [
         datetime(2026, 12, 15, 10, 0, tzinfo=TZ)
     ]
+
+
+SLOTS_POST = (
+    "Городской турнир по шахматам для школьников 5–9 классов состоится 5 декабря во Дворце "
+    "творчества. Регистрация участников 5 декабря с 9:30 до 10:00. Жеребьёвка 5 декабря "
+    "в 10:15."
+)
+
+
+async def test_several_slots_of_the_day_ask_the_time(world: World) -> None:
+    [ask] = await world.say(SLOTS_POST)
+    assert ask.template == "ask_time"  # registration's hours are not taken for the start
+    assert "несколько разных интервалов" in world.text(ask)
+    assert await _stored(world) == []
+    [card] = await world.say("в 11:00")
+    assert card.template == "event_card"
+    assert card.context["event"]["start"] == datetime(2026, 12, 5, 11, 0, tzinfo=TZ)
+    [saved] = await world.say("да")
+    assert saved.template == "saved"
+    assert [start for _, start in await _stored(world)] == [datetime(2026, 12, 5, 11, 0, tzinfo=TZ)]

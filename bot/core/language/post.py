@@ -51,6 +51,7 @@ from bot.core.language.post_dates import (
     just_passed,
     later_session,
     past_year,
+    several_slots,
     span_of,
     within_span,
 )
@@ -133,6 +134,7 @@ class PostFacts:
     rivals: list[date] = field(default_factory=list)  # other days as likely as the pick
     # later days of the same programme, each with its own time, when the pick has one too
     later_sessions: list[datetime] = field(default_factory=list)
+    several_slots: bool = False  # the event's day has several other time slots, none its own
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -246,6 +248,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     staged = first_stage(text[best[1] : best[2]])  # "Школьный этап проводится с 15 по 22 …"
     timed = _TIME_ANY.search(text, best[1], best[2]) is not None
+    if not timed and len(candidates) > 2:  # the event's day in two other sentences at least
+        same_day = [
+            (c[1], c[2]) for c in candidates if first_day_of(c[3][0].group(0), now) == first_day
+        ]
+        facts.several_slots = several_slots(text, same_day, facts.event_sentence)
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
