@@ -438,3 +438,26 @@ def test_several_slots_of_the_day_ask_the_time(text: str) -> None:
 )
 def test_a_time_of_its_own_or_one_slot_is_not_asked(text: str) -> None:
     assert "several_times" not in _parse(text)["doubts"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "Коллеги! В чт 26.11 в 14:30 в актовом зале лекция для 10 классов «Как устроен ИИ». "
+            "Сопровождающий от класса обязателен, списки мне до ср 12ч",
+            "2026-11-25",
+        ),
+        ("Экскурсия в музей в чт 26.11 в 14:30, деньги сдать до пн 18:00", "2026-11-23"),
+        ("Лекция 26.11 в 14:30 в актовом зале, списки до 24.11 в 12 часов", "2026-11-24"),
+    ],
+)
+def test_a_deadlines_hour_is_no_time_of_the_event(text: str, deadline: str) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"], got["deadline"]) == ("2026-11-26T14:30", None, deadline)
+    assert "weekday_mismatch" not in got["doubts"]  # type: ignore[operator]
+
+
+def test_a_range_of_short_weekdays_is_no_deadline() -> None:
+    got = _parse("Репетиции хора с пн до ср в 15:00 в актовом зале")
+    assert got["deadline"] is None
