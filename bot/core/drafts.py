@@ -29,7 +29,7 @@ DEFAULT_REPEATS = timedelta(weeks=8)
 DATE_DOUBTS = frozenset(
     {"impossible_date", "past", "year_guessed", "several_dates", "date_typo", "weekday_mismatch"}
 )
-TIME_DOUBTS = frozenset({"end_before_start", "lesson_time", "vague_time"})
+TIME_DOUBTS = frozenset({"end_before_start", "lesson_time", "vague_time", "several_times"})
 
 
 def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:

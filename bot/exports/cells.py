@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language.audience import parse_audience
-from bot.core.language.post import take_moscow_time
+from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
 from bot.core.language.tokens import Scanner
 from bot.core.language.venue import extract_venue

@@ -35,17 +35,27 @@ _WEEKDAY_GENITIVE = {
     "пятницы": 4,
     "субботы": 5,
     "воскресенья": 6,
+    # the short forms chat writes ("списки до ср", "деньги до пт")
+    "пн": 0,
+    "вт": 1,
+    "ср": 2,
+    "чт": 3,
+    "пт": 4,
+    "сб": 5,
+    "вс": 6,
 }
 _REQUEST = (
     r"(?:сказа\w*|сообщ\w*|сда\w*|запис\w*|зарегистр\w*|регистрац\w*|пода\w*|присла\w*"
     r"|прислат\w*|отправ\w*|заявк\w*|спис\w*|подтверд\w*|принима\w*|ответ\w*)"
 )
 _NAMES = "|".join(_WEEKDAY_GENITIVE)
+# a weekday naming the date after it ("до ср 14.04") is that date's label: the date is read
+_NO_DATE_AFTER = rf"(?![а-я])(?!\.?\s*,?\s*\d{{1,2}}(?:[./]\d|\s+{MONTH}))"
 _WEEKDAY_DEADLINE = re.compile(
-    rf"{_REQUEST}[^.!?\n]{{0,30}}?\b(?P<after>до\s+(?:{_NAMES}))(?![а-я])"
-    rf"|\b(?P<before>до\s+(?:{_NAMES}))(?![а-я])[^.!?\n]{{0,20}}?{_REQUEST}"
+    rf"{_REQUEST}[^.!?\n]{{0,30}}?\b(?P<after>до\s+(?:{_NAMES})){_NO_DATE_AFTER}"
+    rf"|\b(?P<before>до\s+(?:{_NAMES})){_NO_DATE_AFTER}[^.!?\n]{{0,20}}?{_REQUEST}"
 )
-_BARE_WEEKDAY = re.compile(rf"(?<![а-я])до\s+(?:{_NAMES})(?![а-я])")
+_BARE_WEEKDAY = re.compile(rf"(?<![а-я])до\s+(?:{_NAMES}){_NO_DATE_AFTER}")
 _RANGE_OPENING = re.compile(r"(?:\bс|\bот)\s+[а-я]+\s*$")
 _EVENT_DAY = re.compile(
     rf"\b\d{{1,2}}(?:\s+{MONTH}|\.\d{{1,2}}(?!\d))"
@@ -68,7 +78,7 @@ DEADLINE_LABEL = re.compile(
 )
 # the opening day of a registration window: "Приём заявок: с 20 ноября по 5 декабря"
 WINDOW_OPENS = re.compile(
-    r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*"
+    r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*|продаж\w*"
     r"|зарегистр\w*)[^.!?\n\d]{0,30}?\b(?:с|со)\s*$"
 )
 # a registration window by its label: "Приём заявок: 17 марта – 10 апреля", "Регистрация —
@@ -82,8 +92,9 @@ _RANGE_IN = re.compile(r"\d\s*(?:-|по)\s*\d")  # "2 по 9 октября" rea
 RANGE_IN = re.compile(r"\d\s*(?:-|по)\s*\d")  # "2 по 9 октября" read as one phrase
 _LASTING = re.compile(r"(?:продл|продолж|работа|длит|открыт)\w*[^.!?\n]{0,25}$")
 gate(_BARE_DAY, re.compile(r"до\s+\d"))
-gate(_WEEKDAY_DEADLINE, re.compile(r"до\s+(?:пон|втор|сред|четв|пятн|субб|воскр)"))
-gate(_BARE_WEEKDAY, re.compile(r"до\s+(?:пон|втор|сред|четв|пятн|субб|воскр)"))
+_UNTIL_WEEKDAY = re.compile(r"до\s+(?:пон|втор|сред|четв|пятн|субб|воскр|пн|вт|ср|чт|пт|сб|вс)")
+gate(_WEEKDAY_DEADLINE, _UNTIL_WEEKDAY)
+gate(_BARE_WEEKDAY, _UNTIL_WEEKDAY)
 
 
 def take_plain_deadline(sc: Scanner, now: datetime) -> date | None:
@@ -105,12 +116,14 @@ def take_plain_deadline(sc: Scanner, now: datetime) -> date | None:
         day = nearest_day(int(m.group(1)), int(m.group(2)), now.date(), year)
         if day is not None:
             sc.take_match(m)
+            _take_clock_after(sc, m.end())
             return day
     for m in sc.find(_WEEKDAY_DEADLINE):
         group = "after" if m.group("after") else "before"
         name = m.group(group).split()[-1]
         ahead = (_WEEKDAY_GENITIVE[name] - now.weekday() - 1) % 7 + 1  # 1..7 days on
         sc.take(*m.span(group))
+        _take_clock_after(sc, m.end(group))
         return now.date() + timedelta(days=ahead)
     for m in sc.find(_BARE_WEEKDAY):
         if _RANGE_OPENING.search(text, max(0, m.start() - 20), m.start()):
@@ -120,9 +133,24 @@ def take_plain_deadline(sc: Scanner, now: datetime) -> date | None:
         if not _EVENT_DAY.search(text[: m.start()] + " " + text[m.end() :]):
             continue
         sc.take_match(m)
+        _take_clock_after(sc, m.end())
         ahead = (_WEEKDAY_GENITIVE[m.group(0).split()[-1]] - now.weekday() - 1) % 7 + 1
         return now.date() + timedelta(days=ahead)
     return None
+
+
+# the deadline's hour right after its day ("списки до ср 12ч", "до 15.12 18:00", "до пятницы
+# в 12 часов"): the time by which, never the event's start or length
+_CLOCK_AFTER = re.compile(
+    r"\s*,?\s*(?:в\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|\s*ч\b\.?|\s*час\w*)(?:\s*ч\b\.?)?"
+)
+
+
+def _take_clock_after(sc: Scanner, end: int) -> None:
+    """Take the deadline's hour written right after its day (see _CLOCK_AFTER)."""
+    m = _CLOCK_AFTER.match(sc.text, end)
+    if m is not None and sc.is_free(m.start(), m.end()):
+        sc.take_match(m)
 
 
 def nearest_day(day: int, month: int, today: date, year: int | None = None) -> date | None:

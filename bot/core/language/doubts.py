@@ -8,7 +8,9 @@ ahead either, so the card must show the year and the reader should look at it),
 next year's falls in another school year — and was taken for next year: «20 ноября» on 23
 November is more likely a slip than a plan for a year ahead, while «10 января» in November
 plainly means the coming January), `end_before_start`,
-`several_dates` (equally likely starts), `weekday_mismatch` (a weekday written beside a date
+`several_dates` (equally likely starts), `several_times` (a long post's event sentence gives
+no time while other lines give its day several different time slots: which is the event's is
+asked), `weekday_mismatch` (a weekday written beside a date
 that falls on another weekday), `lesson_time` (a time given by a lesson, "после 6 урока",
 whose clock time the parser does not know), `vague_time` (only a part of the day, "вечером").
 The school year runs from 1 September to 31 August.
@@ -33,6 +35,7 @@ ASKED = frozenset(
         "weekday_mismatch",
         "lesson_time",
         "vague_time",
+        "several_times",
     }
 )
 ORDER = (
@@ -46,6 +49,7 @@ ORDER = (
     "weekday_mismatch",
     "lesson_time",
     "vague_time",
+    "several_times",
 )
 
 

@@ -28,13 +28,13 @@ from bot.core.language.leftovers import (
     strip_symbols,
     tidy_title,
 )
+from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_opening_hours, without_spans
 from bot.core.language.post import (
     PostFacts,
     is_long,
     prepare_post,
     take_deadline,
-    take_moscow_time,
     temporal_view,
 )
 from bot.core.language.post_ages import take_ages, take_headcounts
@@ -252,6 +252,10 @@ def _parse_event(
         parts.day_blocked = True
     if facts is not None and facts.hidden and not parts.has_day:
         parts.day_blocked = True  # a post whose only dates are not the event's: ask, never today
+    if facts is not None and not parts.has_day and parts.recurrence is None and parts.times:
+        # a pasted post naming a time but no day («Олимпиада начнётся в 10:00»): a report of
+        # some day the reader knew, not today or tomorrow by default — the day is asked
+        parts.day_blocked = True
     if _period_without_day(parts, sc, facts):
         parts.day_blocked = True  # "в январе в 10:00", "на следующей неделе в 15:00": ask the day
     title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)

@@ -26,6 +26,7 @@ from bot.core.language.deadlines import (
 )
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import joins_by_link
+from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.post_ages import take_headcounts
 from bot.core.language.post_cues import (
     AFTERWARDS,
@@ -37,8 +38,10 @@ from bot.core.language.post_cues import (
     WINDOW_AFTER,
     called_off,
     first_stage,
+    framed_day_inside,
     goes_on,
     later_stage_of,
+    same_day_later,
     take_closed_days,
     take_other_weekdays,
 )
@@ -50,6 +53,7 @@ from bot.core.language.post_dates import (
     just_passed,
     later_session,
     past_year,
+    several_slots,
     span_of,
     within_span,
 )
@@ -66,16 +70,7 @@ _ONLINE = re.compile(
     r"|сферум|телемост|видеосвяз|skype|скайп|microsoft\s+teams"
     r"|прям\w+\s+эфир|портал\w*|вконтакте|в\s+социальн\w+\s+сет\w+"
 )
-# Moscow time: «по московскому времени», «МСК», «(время московское)», «московское время»,
-# and «по Москве» right after a clock («в 14 по Москве», «15:00 (по Москве)»; never the
-# place: «экскурсия по Москве»)
-_MSK = re.compile(
-    r"(?P<said>\(?(?:по\s+)?(?:московскому\s+времени|мск)\b\)?"
-    r"|\(?(?:время\s+московское|московское\s+время)\b\)?)"
-    r"|\d(?:\s*(?:ч|час|часа|часов)\b\.?)?\s*(?P<after_clock>\(?по\s+москве\b(?!-)\)?)"
-)
 # a literal each of these patterns needs: a post without it skips the pattern's search
-gate(_MSK, re.compile("мск|московск|москве"))
 gate(_URL, re.compile("/"))
 
 
@@ -84,7 +79,8 @@ _EVENT_CUES = with_first_chars(
     re.compile(
         r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|(?<!\bо\s)(?<!\bоб\s)провед\w*|начн\w*|начало"
         r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
-        r"|дата|когда|решено|запланирован\w*|перенос\w*|перенес\w*)(?![а-я])"
+        r"|дата|когда|решено|запланирован\w*|анонсирова\w*|назначен\w*|перенос\w*|перенес\w*)"
+        r"(?![а-я])"
     )
 )
 _PAST = with_first_chars(
@@ -140,6 +136,7 @@ class PostFacts:
     rivals: list[date] = field(default_factory=list)  # other days as likely as the pick
     # later days of the same programme, each with its own time, when the pick has one too
     later_sessions: list[datetime] = field(default_factory=list)
+    several_slots: bool = False  # the event's day has several other time slots, none its own
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -169,16 +166,6 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
         or any(p.search(sc.text, begin, end) for p in _TEMPORAL_WORDS)
     ]
     return Scanner(".\n".join(kept))
-
-
-def take_moscow_time(sc: Scanner) -> bool:
-    """Take "по московскому времени" / "МСК"; True when the message gives Moscow time."""
-    found = False
-    for m in sc.find(_MSK):
-        found = True
-        said = "said" if m.group("said") else "after_clock"  # the clock itself stays
-        sc.take(m.start(said), m.end(said))
-    return found
 
 
 def is_long(text: str) -> bool:
@@ -265,6 +252,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     staged = first_stage(text[best[1] : best[2]])  # "Школьный этап проводится с 15 по 22 …"
     timed = _TIME_ANY.search(text, best[1], best[2]) is not None
+    if not timed and len(candidates) > 2:  # the event's day in two other sentences at least
+        same_day = [
+            (c[1], c[2]) for c in candidates if first_day_of(c[3][0].group(0), now) == first_day
+        ]
+        facts.several_slots = several_slots(text, same_day, facts.event_sentence)
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
@@ -273,7 +265,10 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             or goes_on(text[begin:end], day, first_day)
         )
         fresh = day is not None and day not in facts.rivals and not just_passed(kept[0], now)
-        if likely and fresh and not later and not within_span(day, first_day, last_day):
+        inside = within_span(day, first_day, last_day) and not framed_day_inside(
+            text[begin:end], score >= _CUE_SCORE, day, (first_day, last_day)
+        )
+        if likely and fresh and not later and not inside:
             session = later_session(text, begin, end, day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
                 facts.later_sessions.append(session)
@@ -364,7 +359,9 @@ def _hide(
         facts.until = facts.until or date_of(m.group(0), now)
         sc.take_match(m)
         return True
-    if _OCCASION_BEFORE.search(before[-30:]) or _OCCASION_AFTER.search(after):
+    if (
+        _OCCASION_BEFORE.search(before[-30:]) or _OCCASION_AFTER.search(after)
+    ) and not same_day_later(text, end_of):
         sc.take_match(m)
         return True
     return False

@@ -16,7 +16,9 @@
   подведены 20 декабря"); such a sentence loses its event cue, so the event's own date wins
   and the later one is at most offered beside it;
 - WINDOW_AFTER: the day a registration window opens, the words after the date ("С 1 марта
-  открыта запись на смену…", "3 февраля стартовал приём заявок").
+  открыта запись на смену…", "3 февраля стартовал приём заявок");
+- a frame: a day inside the pick's span announced as held "в рамках / в ходе / в программе"
+  of something longer is offered beside the span (framed_day_inside).
 """
 
 from __future__ import annotations
@@ -149,3 +151,39 @@ VISITS = re.compile(
     r"[^.!?\n]{0,40}?\b(?:смогут|сможет|можно|может|могут|работа\w*|открыт\w*|продл\w*"
     r"|посет\w*|увид\w*|доступн\w*|действ\w*|экспонир\w*)(?![а-я])"
 )
+
+
+# an event held inside a longer one: "в рамках недели", "в ходе фестиваля", "в программе форума"
+_WITHIN_FRAME = re.compile(r"\b(?:в\s+рамках|в\s+ходе|в\s+программе)\s+[а-я]")
+
+
+def framed_day_inside(
+    sentence: str, cued: bool, day: date | None, span: tuple[date | None, date | None]
+) -> bool:
+    """Whether a day inside the pick's span of several days, after its first, is announced by
+    its own sentence (`cued`: it has an event cue) as an event held within a frame ("С 23 по
+    31 марта пройдёт Неделя книги. … В рамках акции в четверг, 28 марта, состоится беседа"):
+    the span may be the frame and the day the event, so both are offered (several_dates)
+    rather than the day being read as a day of the span. A day of the span named without a
+    frame stays part of it."""
+    first, last = span
+    return (
+        cued
+        and day is not None
+        and first is not None
+        and last is not None
+        and first < day <= last
+        and _WITHIN_FRAME.search(sentence) is not None
+    )
+
+
+# the day just named, referred back to by a later sentence: "в этот день", "в тот же день"
+_SAME_DAY = re.compile(r"\bв\s+(?:этот|тот|этот\s+же|тот\s+же)\s+(?:день|праздник)(?![а-я])")
+SAME_DAY_REACH = 400  # characters after the date's sentence where the reference is looked for
+
+
+def same_day_later(text: str, end: int) -> bool:
+    """Whether a sentence soon after the one ending at `end` refers back to its day as the
+    event's ("12 ноября отмечается Синичкин день. … Сотрудники музея проведут в этот день
+    акцию"): the occasion's date is then the event's own, not a date named in passing."""
+    return _SAME_DAY.search(text, end, end + SAME_DAY_REACH) is not None

@@ -137,3 +137,19 @@ def past_year(phrase: str, now: datetime) -> bool:
         return False
     day = date_of(phrase, now)
     return day is not None and day < now.date()
+
+
+def several_slots(
+    text: str, same_day: list[tuple[int, int]], event: tuple[int, int] | None
+) -> bool:
+    """Whether sentences other than the event's (`event`), dated the event's day (`same_day`,
+    spans of `text`), give two or more different sets of clock times ("14 февраля | 8:30 -
+    10:00" for the admission desk, "14 февраля | 08:30 - 11:30" for the mass start) while the
+    event's own sentence gives none: its time is one of the day's slots, and the bot asks."""
+    slots = {
+        tuple(m.group(0) for m in _CLOCK_AT.finditer(text, begin, end))
+        for begin, end in same_day
+        if (begin, end) != event
+    }
+    slots.discard(())
+    return len(slots) >= 2

@@ -35,6 +35,8 @@ def with_post_facts(
         draft = with_later_sessions(draft, facts.later_sessions)
     if facts.moscow_time:
         draft = in_school_zone(draft, zone)
+    if facts.several_slots and draft.start is not None and not draft.all_day:
+        draft = replace(draft, doubts=ordered({*draft.doubts, "several_times"}))
     rivals = [d for d in facts.rivals if draft.start is None or d != draft.start.date()]
     if rivals and draft.start is not None:
         at = draft.start.time()

@@ -7,12 +7,13 @@ order written, or an empty list when the message names one session only.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
-from bot.core.language.parts import D, H, M
+from bot.core.language.parts import MM, D, H, M
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.tokens import normalize
 
@@ -40,13 +41,23 @@ _LINE = re.compile(
 )
 
 
+# a list of dated times, each for a group ("9а - 21.12 в 10:00, 9б - 22.12 в 10:00", "3а — 8
+# дек в 10:00; 3б — 8 дек в 11:30"): the day and month by name or number, then its clock
+_DATED_TIME = re.compile(
+    rf"\b({D})(?:[./]({MM})\b|\s+({MONTH}))\.?\s*,?\s*(?:в|с)\s+{_CLOCK}"
+    rf"(?:\s*(?:-|до)\s*{_CLOCK})?"
+)
+# what may stand between two items of such a list: a comma or semicolon and a group's label
+_ITEM_GAP = re.compile(r"\s*[,;]\s*(?:(?:[0-9а-яa-z]{1,12}\.?\s*){1,3}[-:]\s*)?")
+
+
 def find_sessions(
     text: str, first: datetime | None, today: date
 ) -> list[tuple[datetime, datetime | None]]:
     """Every session the text lists; `first` is the start the parser chose (its day is used
     for "в 11:30 или в 12:30"). Dates without a year follow the calendar's convention."""
     norm = normalize(text)
-    found = _lines(norm, today)
+    found = _lines(norm, today) or _dated_times(norm, today)
     if not found:
         listed = _at_time(_day_list(norm, today), first)
         times = _or_times(norm, first.date()) if first is not None else []
@@ -63,6 +74,24 @@ def _lines(norm: str, today: date) -> list[tuple[datetime, datetime | None]]:
         day = cal.resolve_day_month(int(m.group(1)), month, today) if month else None
         if day is not None:
             found.append(_session(day, m.group(3), m.group(4), m.group(5), m.group(6)))
+    return found if len(found) >= 2 else []
+
+
+def _dated_times(norm: str, today: date) -> list[tuple[datetime, datetime | None]]:
+    """Sessions written as one list of dated times joined by commas or semicolons, each maybe
+    after its group's label ("9а - 21.12 в 10:00, 9б - 22.12 в 10:00"): every item is a
+    session (the group's), not a rival date. Empty unless two items follow each other."""
+    items = list(_DATED_TIME.finditer(norm))
+    for a, b in itertools.pairwise(items):
+        if _ITEM_GAP.fullmatch(norm, a.end(), b.start()) is None:
+            return []
+    found = []
+    for m in items:
+        month = int(m.group(2)) if m.group(2) else cal.month_number(m.group(3))
+        day = cal.resolve_day_month(int(m.group(1)), month, today) if month else None
+        if day is None:
+            return []
+        found.append(_session(day, m.group(4), m.group(5), m.group(6), m.group(7)))
     return found if len(found) >= 2 else []
 
 

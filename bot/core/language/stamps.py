@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from bot.core.language import calendar as cal
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.post_dates import date_of
 from bot.core.language.tokens import Scanner, gate
@@ -48,12 +49,15 @@ _DATED_LINE = re.compile(
     re.MULTILINE,
 )
 _OPENING_CLOCK = re.compile(rf"\A\s*{_ODD_CLOCK}(?=\s)(?!\s*[-–—])")
+# an ISO date ("date 2025-12-19", "2026-02-07"), with a page's label before it if any
+_ISO_DAY = re.compile(r"(?:\b(?:date|дата)\s*:?\s*)?\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b(?![:-]\d)")
 gate(_LABELLED, re.compile("опубликован|дата|размещен|обновлен"))
 gate(_TIME_THEN_YEAR, re.compile(r"(?:19|20)\d\d"))
 gate(_TIME_THEN_YEAR, re.compile(r"[:.][0-5]\d[ \t]*[,|]"))  # "12:45, …": a clock, then a comma
 gate(_LINE_STAMP, re.compile(r":[0-5][1-46-9]"))
 gate(_DATED_LINE, re.compile(r"(?:19|20)\d\d"))
 gate(_OPENING_CLOCK, re.compile(r":[0-5][1-46-9]"))
+gate(_ISO_DAY, re.compile(r"\d-\d\d-\d"))
 
 
 def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
@@ -73,6 +77,23 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
         for m in sc.find(pattern):
             sc.take_match(m)
             taken += 1
+    if now is not None:
+        taken += _take_iso_stamps(sc, now)
+    return taken
+
+
+def _take_iso_stamps(sc: Scanner, now: datetime) -> int:
+    """Take the ISO dates a page printed as its own: one before today anywhere in a post
+    (an announcement dates its event ahead, and a date-time "2026-12-15 15:00" is left to
+    the temporal rules), or today's at the post's top ("date 2026-02-07 В следующую
+    субботу …"), where a site puts its publication date."""
+    taken = 0
+    for m in sc.find(_ISO_DAY):
+        day = cal.safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if day is None or day > now.date() or (day == now.date() and m.start() >= HEAD):
+            continue
+        sc.take_match(m)
+        taken += 1
     return taken
 
 

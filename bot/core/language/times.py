@@ -57,8 +57,10 @@ _DURATION_MARKED = re.compile(
 )
 
 
+# never after "за": "за 30 минут ответить на 25 вопросов" is a task's time limit, "за 2 часа до
+# начала" a lead time, neither the event's length
 _DURATION_PLAIN = re.compile(
-    r"\b(полтора|полторы|\d+[.,]\d+|\d+)\s*(час\w*|ч\b\.?|минут\w*|мин\b\.?)"
+    r"(?<!\bза\s)\b(полтора|полторы|\d+[.,]\d+|\d+)\s*(час\w*|ч\b\.?|минут\w*|мин\b\.?)"
     r"(?:\s*(\d+)\s*(?:минут\w*|мин\b\.?))?"
 )
 
@@ -69,9 +71,13 @@ _TIME_RANGE_CLOCK = re.compile(
 )
 
 
+# noon and midnight in a range, in the genitive the prepositions govern ("с полудня до шести
+# часов вечера", "с 20:00 до полуночи")
+_NOON_GENITIVE = "полудня|полуночи"
 _TIME_RANGE_FROM_TO = re.compile(
-    rf"\b(?:с|со|от)\s*({HOUR_WORD})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
-    rf"\s*(?:до|по(?=\s*\d+\s*час))\s*({HOUR_WORD})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
+    rf"\b(?:с|со|от)\s*({HOUR_WORD}|{_NOON_GENITIVE})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
+    rf"\s*(?:до|по(?=\s*\d+\s*час))\s*({HOUR_WORD}|{_NOON_GENITIVE})(?:[:.\-]({M}))?"
+    rf"\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
 )
 
 
@@ -105,7 +111,9 @@ _DURATION_BEFORE = re.compile(
 )
 
 
-_TIME_HOUR_PART = re.compile(rf"\b({H})\s+{PART}")
+# "7 вечера", "11 утра"; never "4 дня" after nothing: 2–4 with the genitive singular "дня" is a
+# count of days by agreement ("интенсив 4 дня"), an hour only with a prefix ("в 4 дня", _TIME_HOUR)
+_TIME_HOUR_PART = re.compile(rf"\b(?!(?:0?[2-4]|2[2-4])\s+дня(?![а-я]))({H})\s+{PART}")
 
 
 _PART_OF_DAY = re.compile(
@@ -153,7 +161,7 @@ def time_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         end = clock_time(int(m.group(3)), int(m.group(4)), part, True)
         _set_range_times(sc, parts, m, start, end, minute_given=True)
     for m in sc.find(_TIME_RANGE_FROM_TO):
-        start_hour, end_hour = number(m.group(1)), number(m.group(4))
+        start_hour, end_hour = _range_hour(m.group(1)), _range_hour(m.group(4))
         if start_hour is None or end_hour is None:
             continue
         start = clock_time(
@@ -165,6 +173,13 @@ def time_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         start = clock_time(int(m.group(1)), 0, m.group(3), False)
         end = clock_time(int(m.group(2)), 0, m.group(3), False)
         _set_range_times(sc, parts, m, start, _after(start, end), minute_given=False)
+
+
+def _range_hour(raw: str) -> float | None:
+    """The hour of a range's bound: a number, a number word, or noon (12) or midnight (0)."""
+    if raw == "полудня":
+        return 12.0
+    return 0.0 if raw == "полуночи" else number(raw)
 
 
 def _after(start: time | None, end: time | None) -> time | None:

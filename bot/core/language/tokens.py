@@ -141,6 +141,17 @@ def _gate_check(required: re.Pattern[str]) -> _Gate:
 
 
 _QUOTES = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”]*[“”]")
+_SPOKEN = re.compile(r"\s*,\s*[-–—]")
+_DASH = re.compile(r"\s*[-–—]")
+
+
+def _spoken(text: str, m: re.Match[str]) -> bool:
+    """Whether a quotation is direct speech, not a name: closed by a comma and a dash («С 8
+    по 11 февраля у нас пройдут лекции», — рассказала она) or ending its own sentence before
+    the dash («Приходите 12 декабря!» — пригласил …). Its dates are read like any other."""
+    if _SPOKEN.match(text, m.end()):
+        return True
+    return m.end() >= 2 and text[m.end() - 2] in ".!?…" and _DASH.match(text, m.end()) is not None
 
 
 @dataclass
@@ -166,7 +177,8 @@ class Scanner:
         self.taken = bytearray(len(self.text))
         self.protected = bytearray(len(self.text))
         for m in _QUOTES.finditer(self.text):
-            self.protected[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            if not _spoken(self.text, m):
+                self.protected[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
 
     def is_free(self, start: int, end: int) -> bool:
         return self.taken.find(1, start, end) == -1 and self.protected.find(1, start, end) == -1

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.language import calendar as cal
 from bot.core.language.day_parts import morning_hour, weekday_in_period
-from bot.core.language.post import take_moscow_time
+from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
 from bot.core.language.temporal import (
     PART_OF_DAY_SPANS,

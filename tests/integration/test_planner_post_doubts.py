@@ -1,0 +1,125 @@
+"""The bot asks about the doubts the parser raises on pasted posts (third round), end to end:
+a day announced within a frame inside the pick's span is offered as a button beside it, and
+a post naming a time but no day is asked for its day instead of being put on today or
+tomorrow. Real planner, real SQLite store, real templates, frozen clock; sentences our own."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.models import OrgKind, Role
+from bot.core.planner import Planner, PlannerConfig
+from bot.core.ports import FixedClock
+from bot.core.replies import Reply
+from bot.render import Renderer
+from bot.storage.sqlite_store import SqliteStore, open_store
+
+TZ = ZoneInfo("Europe/Kaliningrad")
+CURATOR, PARTNER = 100, 200
+
+
+@dataclass
+class World:
+    store: SqliteStore
+    planner: Planner
+    renderer: Renderer
+
+    async def say(self, text: str) -> list[Reply]:
+        return await self.planner.handle(PARTNER, text)
+
+    async def press(self, payload: dict[str, object]) -> list[Reply]:
+        return await self.planner.handle(PARTNER, "", payload)
+
+    def text(self, reply: Reply) -> str:
+        return self.renderer.render(reply.template, reply.context)
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    store = await open_store(tmp_path / "plan.db", TZ)
+    clock = FixedClock(datetime(2026, 11, 23, 10, 0, tzinfo=TZ))  # Monday
+    planner = Planner(store, clock, PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
+    kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    await store.save_person(PARTNER, Role.PARTNER, "Анна", kgtu.id)
+    yield World(store, planner, Renderer())
+    await store.close()
+
+
+async def _stored(world: World) -> list[tuple[str, datetime]]:
+    events = await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None)
+    return [(e.title, e.start) for e in events]
+
+
+FRAME_POST = (
+    "С 30 ноября по 6 декабря в городе пройдёт Неделя науки для школьников. "
+    "В рамках недели в среду, 2 декабря, в актовом зале КГТУ состоится лекция о космосе "
+    "для 9 классов."
+)
+
+
+async def test_a_day_within_a_frame_is_offered_as_a_button(world: World) -> None:
+    [ask] = await world.say(FRAME_POST)
+    assert ask.template == "ask_date"
+    picks = [b for row in ask.buttons for b in row]
+    assert [b.payload["a"] for b in picks] == ["pick", "pick"]
+    assert [b.context["at"].date() for b in picks] == [
+        date(2026, 11, 30),
+        date(2026, 12, 2),
+    ]
+    assert await _stored(world) == []  # nothing doubtful is saved unseen
+    replies = await world.press(dict(picks[1].payload))
+    card = replies[-1]
+    while card.template != "event_card":  # any further question (the time) is answered
+        assert card.template.startswith("ask_")
+        card = (await world.say("в 15:00"))[-1]
+    assert card.context["event"]["start"].date() == date(2026, 12, 2)
+    [saved] = await world.say("да")
+    assert saved.template == "saved"
+    [(_, start)] = await _stored(world)
+    assert start.date() == date(2026, 12, 2)
+
+
+TIME_ONLY_POST = (
+    "Муниципальный этап олимпиады по праву пройдёт в корпусе школы № 504. "
+    "Начало в 10:00, приглашаются учащиеся 9-х и 11-х классов, сопровождающие обязательны."
+)
+
+
+async def test_a_post_with_a_time_but_no_day_is_asked_its_day(world: World) -> None:
+    [ask] = await world.say(TIME_ONLY_POST)
+    assert ask.template == "ask_date"  # not put on today or tomorrow by itself
+    assert await _stored(world) == []
+    [card] = await world.say("15 декабря")
+    assert card.template == "event_card"
+    assert card.context["event"]["start"] == datetime(2026, 12, 15, 10, 0, tzinfo=TZ)
+    [saved] = await world.say("да")
+    assert saved.template == "saved"
+    assert [start for _, start in await _stored(world)] == [
+        datetime(2026, 12, 15, 10, 0, tzinfo=TZ)
+    ]
+
+
+SLOTS_POST = (
+    "Городской турнир по шахматам для школьников 5–9 классов состоится 5 декабря во Дворце "
+    "творчества. Регистрация участников 5 декабря с 9:30 до 10:00. Жеребьёвка 5 декабря "
+    "в 10:15."
+)
+
+
+async def test_several_slots_of_the_day_ask_the_time(world: World) -> None:
+    [ask] = await world.say(SLOTS_POST)
+    assert ask.template == "ask_time"  # registration's hours are not taken for the start
+    assert "несколько разных интервалов" in world.text(ask)
+    assert await _stored(world) == []
+    [card] = await world.say("в 11:00")
+    assert card.template == "event_card"
+    assert card.context["event"]["start"] == datetime(2026, 12, 5, 11, 0, tzinfo=TZ)
+    [saved] = await world.say("да")
+    assert saved.template == "saved"
+    assert [start for _, start in await _stored(world)] == [datetime(2026, 12, 5, 11, 0, tzinfo=TZ)]
