@@ -64,7 +64,7 @@ def test_reordered_word_start_assertions_match_as_before() -> None:
 
 
 def test_sentence_of_stops_early_with_the_same_answer() -> None:
-    from bot.core.language import places
+    from bot.core.language import place_checks
     from bot.core.language.sentences import iter_sentences, sentences
 
     for text in [*_texts()[:300], "ул. Ленина, д. 8. Вход с 9:00!\nЗал 2", ""]:
@@ -72,7 +72,9 @@ def test_sentence_of_stops_early_with_the_same_answer() -> None:
         assert list(iter_sentences(text)) == spans
         for pos in range(0, len(text) + 1, 7):
             holding = [(a, b) for a, b in spans if a <= pos < b]
-            assert places._sentence_of(pos, text) == (holding[0] if holding else (0, len(text)))
+            assert place_checks.sentence_of(pos, text) == (
+                holding[0] if holding else (0, len(text))
+            )
 
 
 ADDRESS_EDGES = [

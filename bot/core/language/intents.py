@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 from bot.core.language.audience import extract_audience
 from bot.core.language.capacity import extract_capacity
+from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, with_sessions
@@ -34,7 +35,6 @@ from bot.core.language.post import (
     PostFacts,
     is_long,
     prepare_post,
-    take_deadline,
     temporal_view,
 )
 from bot.core.language.post_ages import take_ages, take_headcounts

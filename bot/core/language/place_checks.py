@@ -10,6 +10,7 @@ from typing import Any
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import right_words
+from bot.core.language.sentences import iter_sentences
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import word_parses as _parses
 
@@ -152,3 +153,28 @@ def in_event(event_sentence: tuple[int, int] | None) -> Any:
     if event_sentence is None:
         return lambda pos: 0
     return lambda pos: 2 if event_sentence[0] <= pos < event_sentence[1] else 0
+
+
+# what may stand before a place noun that opens a clause: a sentence or list break, a number
+_OPENS_CLAUSE = re.compile(r"(?:^|[,.:;!?\n]|\d)\s*$")
+
+
+def nominative_opening(text: str, m: re.Match[str], first: int) -> bool:
+    """A place noun in the nominative opening a clause with its adjectives from `first`
+    ("18.12 театр Молодёжный", "начало в 11:00, читальный зал библиотеки")."""
+    found = _parses(m.group(0))[:2]  # "зал": accusative first, nominative second
+    return (
+        any(p.tag.case == "nomn" for p in found)
+        and _OPENS_CLAUSE.search(text, max(0, first - 4), first) is not None
+    )
+
+
+def sentence_of(pos: int, text: str) -> tuple[int, int]:
+    """The (start, end) of the sentence of `text` holding the offset `pos` (the whole text
+    when none does)."""
+    for start, end in iter_sentences(text):  # spans in order: stop at the one holding pos
+        if start > pos:
+            break
+        if pos < end:
+            return start, end
+    return 0, len(text)

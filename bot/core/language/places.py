@@ -25,9 +25,11 @@ from bot.core.language.place_checks import (
     multi_or_named,
     named_before_address,
     named_mention,
+    nominative_opening,
     others_address,
     overlaps,
     person,
+    sentence_of,
     with_address,
 )
 from bot.core.language.place_display import (
@@ -63,7 +65,6 @@ from bot.core.language.place_words import (
     right_words,
     tidy_address,
 )
-from bot.core.language.sentences import iter_sentences
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
@@ -186,7 +187,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         if online_here(here):
             return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
     _, best_at, best = named_mention(places)
-    near = _sentence_of(best_at, text)
+    near = sentence_of(best_at, text)
     rooms = [  # a bare "зал" elsewhere in the post ("В зале всего 15 мест") names no room
         p for _, at, p in places if ROOM_LEVEL.match(p) and (" " in p or near[0] <= at < near[1])
     ]
@@ -206,7 +207,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             parts.append(buildings[0][1])  # "актовый зал школы, школа №1234"
     else:
         parts = [rooms[0], best] if rooms and not overlaps(rooms[0], best) else [best]
-        sentence = _sentence_of(best_at, text)
+        sentence = sentence_of(best_at, text)
         for at, other in buildings:  # "в школе №86 (…) и в клубе «Дебют» (…)"
             if (
                 at != best_at
@@ -291,7 +292,7 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             continue  # "с планом работы Областного центра …": a name in passing, not a place
         if prep is None and not host and not addressed and not (left and left[0][:1].isupper()):
             named = _NAME_AFTER.match(text, m.end()) or _OWNER_AFTER.match(text, m.end())
-            if not named or not _nominative_opening(text, m, first):
+            if not named or not nominative_opening(text, m, first):
                 continue  # "…, читальный зал библиотеки «Южная»" names one
             prep_less = True  # "…, театр Молодёжный, спектакль": a place named in passing
         else:
@@ -369,29 +370,9 @@ _NAME_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?(?![а-�
 _OWNER_AFTER = re.compile(
     rf"\s+(?:[А-ЯЁа-яё]+(?:ой|ого|ей|его|их|ых)\s+){{0,2}}(?:{PLACE_STEMS})[а-яё]*(?:\s+[«\"]|\s+[А-ЯЁ]|\s*№)"
 )
-_OPENS_CLAUSE = re.compile(r"(?:^|[,.:;!?\n]|\d)\s*$")
 
 
 _QUOTE_NEXT = re.compile(r"\s+[«\"]")
-
-
-def _nominative_opening(text: str, m: re.Match[str], first: int) -> bool:
-    """A place noun in the nominative opening a clause with its adjectives from `first`
-    ("18.12 театр Молодёжный", "начало в 11:00, читальный зал библиотеки")."""
-    found = _parses(m.group(0))[:2]  # "зал": accusative first, nominative second
-    return (
-        any(p.tag.case == "nomn" for p in found)
-        and _OPENS_CLAUSE.search(text, max(0, first - 4), first) is not None
-    )
-
-
-def _sentence_of(pos: int, text: str) -> tuple[int, int]:
-    for start, end in iter_sentences(text):  # spans in order: stop at the one holding pos
-        if start > pos:
-            break
-        if pos < end:
-            return start, end
-    return 0, len(text)
 
 
 def _after_preposition(text: str, at: int) -> bool:

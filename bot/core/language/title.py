@@ -23,6 +23,7 @@ from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
 from bot.core.language.title_apposition import held_names
+from bot.core.language.title_contests import same_contest, with_game
 from bot.core.language.title_days import NAMED_DAY, named_days
 from bot.core.language.title_finish import (
     CEREMONY,
@@ -44,7 +45,7 @@ from bot.core.language.title_quotes import (
     listed_name,
 )
 from bot.core.language.title_score import WEAK, is_programme, score_at
-from bot.core.language.title_subject import celebrated, played_game, subject_of
+from bot.core.language.title_subject import celebrated, subject_of
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -130,7 +131,7 @@ def _picked(
     _offer_listed_names(pick)
     if pick.best is None:
         return first_words(text, subject_of(text, event_sentence)) if fallback else None
-    phrase = _with_game(pick, _settled(pick, pick.best[1]))
+    phrase = with_game(pick.text, pick.headline, _settled(pick, pick.best[1]))
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
 
@@ -339,7 +340,11 @@ def _settled(pick: _Pick, phrase: str) -> str:
     elif (bare := _BARE_STAGE.match(phrase)) is not None:
         # "Школьный этап конкурса" of "… Всероссийского конкурса сочинений": the event named
         key = bare.group(1)[:4].lower()
-        fuller = (named.get(key), qualified.get(key), _same_contest(pick, key))
+        fuller = (
+            named.get(key),
+            qualified.get(key),
+            same_contest(chain(pick.named.get_all().items(), pick.qualified.items()), key),
+        )
         phrase = next((f for f in fuller if f and not _BARE_STAGE.match(f)), phrase)
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
     return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase)))
@@ -366,29 +371,6 @@ def _kind_key(phrase: str) -> str:
     """The key of the kind noun a phrase is built around ("Открытый урок" -> "урок")."""
     found = KIND.search(phrase)
     return (found.group(0) if found else phrase)[:4].lower()
-
-
-# kinds of contest a post names with each other ("первенство по шахматам … первый тур
-# состязаний"): a bare stage of one is a stage of the other
-_CONTESTS = ("сост", "соре", "перв", "турн", "чемп")
-
-
-def _same_contest(pick: _Pick, key: str) -> str | None:
-    """The first contest named more fully under another kind word, for a stage of `key`."""
-    if key not in _CONTESTS:
-        return None
-    found = chain(pick.named.get_all().items(), pick.qualified.items())
-    return next((p for k, p in found if k in _CONTESTS and k != key), None)
-
-
-def _with_game(pick: _Pick, phrase: str) -> str:
-    """A contest the phrase ends with, given the game a news headline's verb names
-    ("Открытие турнира" under "Школьники сыграют в шахматы" -> "… турнира по шахматам")."""
-    last = phrase.rsplit(" ", 1)[-1]
-    if not pick.headline[1] or last[:4].lower() not in _CONTESTS or not KIND.fullmatch(last):
-        return phrase
-    game = played_game(pick.text, pick.headline)
-    return f"{phrase} {game}" if game else phrase
 
 
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"

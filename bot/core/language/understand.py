@@ -80,7 +80,7 @@ from bot.core.language.meaning import (
     SmallTalk,
     TooLong,
 )
-from bot.core.language.morphology import parses
+from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import typed_number
 from bot.core.language.post_draft import in_zone
 from bot.core.language.reports import parse_report
@@ -327,7 +327,7 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
         if reference is not None:  # a letter calling an event off: the cancel lookup
             return CancelByText(reference)
     if events:
-        skipped = _skipped_lines(text, len(intents), now) if len(events) > 1 else ()
+        skipped = skipped_lines(text, len(intents), now) if len(events) > 1 else ()
         return AddEvents(events, skipped)
     query = next((i for i in intents if isinstance(i, QueryIntent)), None)
     if query is not None:
@@ -346,42 +346,6 @@ def _for_schools(text: str, now: datetime) -> AddForSchools | None:
         return None  # a pasted plan: its lines go on as usual
     parsed = parse_message(rest, now)
     return AddForSchools(parsed.draft, mentions) if isinstance(parsed, EventIntent) else None
-
-
-def _skipped_lines(text: str, parsed: int, now: datetime) -> tuple[str, ...]:
-    """Lines of a pasted plan that are not events (typos, a line without its date), to show
-    the author; headings («План мероприятий на декабрь», «Расписание:») are left out."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) <= parsed:
-        return ()
-    return tuple(
-        line
-        for line in lines
-        if not is_heading(line) and not isinstance(parse_message(line, now), EventIntent)
-    )
-
-
-_HEADING_NOUNS = frozenset(
-    {"план", "график", "расписание", "перечень", "программа", "список", "календарь"}
-)
-_HEADING_START = re.compile(r"^[\W\d_]*([а-яё]+)", re.IGNORECASE)
-
-
-def is_heading(line: str) -> bool:
-    """A plan's heading rather than an event line: it ends with a colon, or opens with a
-    noun naming a plan or list (план, график, расписание, перечень, программа, список,
-    календарь — any case form: «Плана», «ГРАФИК»), or with «Мероприятия» followed by «на»/
-    «для» («Мероприятия на вторую четверть»)."""
-    if line.rstrip().endswith(":"):
-        return True
-    first = _HEADING_START.match(line)
-    if first is None:
-        return False
-    lemmas = {p.normal_form for p in parses(first.group(1))}
-    if lemmas & _HEADING_NOUNS:
-        return True
-    rest = line[first.end() :].split()
-    return "мероприятие" in lemmas and bool(rest) and rest[0].lower() in ("на", "для")
 
 
 def _with_target(command: AnyCommand, dialog: Dialog) -> AnyCommand | NotOnList:

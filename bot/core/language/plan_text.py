@@ -1,0 +1,48 @@
+"""The lines of a pasted plan that are not events: what the author is shown as skipped
+(typos, a line without its date), headings («План мероприятий на декабрь», «Расписание:»)
+left out."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.core.language.intents import parse_message
+from bot.core.language.morphology import parses
+from bot.core.models import EventIntent
+
+
+def skipped_lines(text: str, parsed: int, now: datetime) -> tuple[str, ...]:
+    """Lines of a pasted plan that are not events (typos, a line without its date), to show
+    the author; headings («План мероприятий на декабрь», «Расписание:») are left out."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) <= parsed:
+        return ()
+    return tuple(
+        line
+        for line in lines
+        if not is_heading(line) and not isinstance(parse_message(line, now), EventIntent)
+    )
+
+
+_HEADING_NOUNS = frozenset(
+    {"план", "график", "расписание", "перечень", "программа", "список", "календарь"}
+)
+_HEADING_START = re.compile(r"^[\W\d_]*([а-яё]+)", re.IGNORECASE)
+
+
+def is_heading(line: str) -> bool:
+    """A plan's heading rather than an event line: it ends with a colon, or opens with a
+    noun naming a plan or list (план, график, расписание, перечень, программа, список,
+    календарь — any case form: «Плана», «ГРАФИК»), or with «Мероприятия» followed by «на»/
+    «для» («Мероприятия на вторую четверть»)."""
+    if line.rstrip().endswith(":"):
+        return True
+    first = _HEADING_START.match(line)
+    if first is None:
+        return False
+    lemmas = {p.normal_form for p in parses(first.group(1))}
+    if lemmas & _HEADING_NOUNS:
+        return True
+    rest = line[first.end() :].split()
+    return "мероприятие" in lemmas and bool(rest) and rest[0].lower() in ("на", "для")
