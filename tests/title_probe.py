@@ -2,7 +2,8 @@
 
 `card_title(text)` parses `text` at NOW (a naive school wall-clock time) through the same JSON
 as `python -m bot parse`, asserts it is an event whose title fits a card (1–80 characters,
-issue 10 point 6) and returns the title.
+issue 10 point 6) and returns the title; `parsed_venue(text)` gives the venue the same output
+holds (None when there is none), for the venue tests.
 """
 
 from __future__ import annotations
@@ -23,3 +24,9 @@ def card_title(text: str, now: datetime = NOW) -> str:
     title: str = got["title"]
     assert 0 < len(title) <= 80, title
     return title
+
+
+def parsed_venue(text: str, now: datetime = NOW) -> str | None:
+    """The venue `python -m bot parse` gives `text` at `now` (None: no venue)."""
+    venue: str | None = intent_to_json(parse_message(text, now))["venue"]
+    return venue

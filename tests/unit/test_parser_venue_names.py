@@ -6,21 +6,11 @@ mention ("в музее") giving way to a named one of the same noun by its lemm
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from bot.cli_parse import intent_to_json
-from bot.core.language.intents import parse_message
 from bot.core.language.place_display import with_abbreviation
 from bot.core.language.place_sites import bare_lemma
-
-NOW = datetime.fromisoformat("2026-11-30T10:00")
-
-
-def _venue(text: str) -> str | None:
-    venue: str | None = intent_to_json(parse_message(text, NOW))["venue"]
-    return venue
+from tests.title_probe import parsed_venue
 
 
 @pytest.mark.parametrize(
@@ -44,7 +34,7 @@ def _venue(text: str) -> str | None:
     ],
 )
 def test_a_local_place_named_after_na(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 @pytest.mark.parametrize(
@@ -61,8 +51,8 @@ def test_a_local_place_named_after_na(text: str, venue: str) -> None:
         "как отмечают на Масленице и что готовят.",
     ],
 )
-def test_a_name_after_na_that_is_no_venue(text: str) -> None:
-    assert _venue(text) is None
+def test_a_name_after_na_that_is_noparsed_venue(text: str) -> None:
+    assert parsed_venue(text) is None
 
 
 @pytest.mark.parametrize(
@@ -86,7 +76,7 @@ def test_a_name_after_na_that_is_no_venue(text: str) -> None:
     ],
 )
 def test_a_bare_place_noun_in_the_nominative(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 @pytest.mark.parametrize(
@@ -108,7 +98,7 @@ def test_a_bare_mention_gives_way_to_the_named_one_by_lemma() -> None:
         "Праздник в Заречном филиале Краеведческого музея\n\nПроводы зимы пройдут в музее 12 "
         "декабря в 11:30. Гостей ждут блины, хороводы и игры."
     )
-    assert _venue(text) == "Заречный филиал Краеведческого музея"
+    assert parsed_venue(text) == "Заречный филиал Краеведческого музея"
 
 
 @pytest.mark.parametrize(
@@ -132,7 +122,7 @@ def test_a_bare_mention_gives_way_to_the_named_one_by_lemma() -> None:
     ],
 )
 def test_a_place_known_by_its_quoted_name_alone(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 @pytest.mark.parametrize(
@@ -145,7 +135,7 @@ def test_a_place_known_by_its_quoted_name_alone(text: str, venue: str) -> None:
     ],
 )
 def test_a_quoted_event_name_is_no_place(text: str) -> None:
-    assert _venue(text) is None
+    assert parsed_venue(text) is None
 
 
 @pytest.mark.parametrize(
@@ -164,7 +154,7 @@ def test_a_quoted_event_name_is_no_place(text: str) -> None:
     ],
 )
 def test_an_abbreviation_declined_after_v(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 def test_a_common_noun_in_capitals_is_no_place() -> None:
@@ -172,7 +162,7 @@ def test_a_common_noun_in_capitals_is_no_place() -> None:
         "Классный час «Как выбрать профессию» пройдёт 11 декабря в 14:00: расскажем, как "
         "учатся в ВУЗе и что сдавать."
     )
-    assert _venue(text) is None
+    assert parsed_venue(text) is None
 
 
 @pytest.mark.parametrize(
@@ -196,7 +186,7 @@ def test_a_common_noun_in_capitals_is_no_place() -> None:
     ],
 )
 def test_a_bare_place_gets_the_town_named_beside_it(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 @pytest.mark.parametrize(
@@ -229,4 +219,4 @@ def test_a_post_naming_a_university_both_ways_shows_both() -> None:
         "День открытых дверей пройдёт в БФУ 14 декабря. В Балтийском федеральном "
         "университете 14 декабря в 11:00 школьникам покажут лаборатории."
     )
-    assert _venue(text) == "Балтийский федеральный университет (БФУ)"
+    assert parsed_venue(text) == "Балтийский федеральный университет (БФУ)"

@@ -6,20 +6,10 @@ its sentence. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from bot.cli_parse import intent_to_json
-from bot.core.language.intents import parse_message
 from bot.core.language.place_words import find_address, nominative_words, right_words, tidy_address
-
-NOW = datetime.fromisoformat("2026-11-30T10:00")
-
-
-def _venue(text: str) -> str | None:
-    venue: str | None = intent_to_json(parse_message(text, NOW))["venue"]
-    return venue
+from tests.title_probe import parsed_venue
 
 
 @pytest.mark.parametrize(
@@ -43,7 +33,7 @@ def _venue(text: str) -> str | None:
     ],
 )
 def test_the_organisation_after_na_baze_in_the_nominative(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 @pytest.mark.parametrize(
@@ -77,15 +67,15 @@ def test_nominative_words_inflects_the_noun_not_the_adjective_after_it(
     ],
 )
 def test_a_programme_line_names_a_hall_and_its_building(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
-def test_a_hall_without_a_building_named_is_no_venue() -> None:
+def test_a_hall_without_a_building_named_is_noparsed_venue() -> None:
     text = (
         "Спектакль для 5-х классов 12 декабря в 11:00. Вход свободный, зал вмещает 200 "
         "человек, билеты не нужны."
     )
-    assert _venue(text) is None
+    assert parsed_venue(text) is None
 
 
 def test_a_places_name_ends_with_its_sentence() -> None:
@@ -109,14 +99,14 @@ def test_a_places_name_ends_with_its_sentence() -> None:
     ],
 )
 def test_a_place_whose_whole_name_is_quoted(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 def test_a_quoted_event_after_na_is_no_place() -> None:
     text = (
         "Приглашаем ребят 19 декабря в 18:00 на «Ночь музеев» — двери откроются для всех желающих."
     )
-    assert _venue(text) is None
+    assert parsed_venue(text) is None
 
 
 @pytest.mark.parametrize(
@@ -140,7 +130,7 @@ def test_a_quoted_event_after_na_is_no_place() -> None:
     ],
 )
 def test_a_house_named_with_a_capital_is_a_place(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 def test_a_house_in_small_letters_is_no_place() -> None:
@@ -148,7 +138,7 @@ def test_a_house_in_small_letters_is_no_place() -> None:
         "Новогодний утренник для малышей пройдёт 27 декабря в 11:00 в доме бабушки Насти, "
         "приходите с подарками."
     )
-    assert _venue(text) is None
+    assert parsed_venue(text) is None
 
 
 @pytest.mark.parametrize(
@@ -167,7 +157,7 @@ def test_a_house_in_small_letters_is_no_place() -> None:
     ],
 )
 def test_a_place_attached_to_a_named_one(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 def test_pri_in_small_letters_attaches_no_place() -> None:
@@ -175,7 +165,7 @@ def test_pri_in_small_letters_attaches_no_place() -> None:
         "Конкурс проектов пройдёт 16 декабря в 12:00 в школе № 5 при поддержке городского "
         "управления образования."
     )
-    assert _venue(text) == "школа № 5"
+    assert parsed_venue(text) == "школа № 5"
 
 
 @pytest.mark.parametrize(
@@ -194,7 +184,7 @@ def test_pri_in_small_letters_attaches_no_place() -> None:
     ],
 )
 def test_a_place_name_after_a_capitalised_genitive(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 @pytest.mark.parametrize(
@@ -218,7 +208,7 @@ def test_a_place_name_after_a_capitalised_genitive(text: str, venue: str) -> Non
     ],
 )
 def test_an_organisation_after_na_baze_or_na_ploshchadke(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 @pytest.mark.parametrize(
@@ -244,4 +234,4 @@ def test_an_address_stops_at_its_sentences_end(text: str, address: str | None) -
     ],
 )
 def test_a_school_room_in_a_chat_line_in_the_nominative(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue

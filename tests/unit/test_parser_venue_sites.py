@@ -6,19 +6,9 @@ written for these tests, in words of their own (not taken from any corpus post).
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from bot.cli_parse import intent_to_json
-from bot.core.language.intents import parse_message
-
-NOW = datetime.fromisoformat("2026-11-30T10:00")
-
-
-def _venue(text: str) -> str | None:
-    venue: str | None = intent_to_json(parse_message(text, NOW))["venue"]
-    return venue
+from tests.title_probe import parsed_venue
 
 
 @pytest.mark.parametrize(
@@ -47,7 +37,7 @@ def _venue(text: str) -> str | None:
     ],
 )
 def test_a_place_in_the_genitive_after_a_part_of_it(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 @pytest.mark.parametrize(
@@ -64,16 +54,16 @@ def test_a_place_in_the_genitive_after_a_part_of_it(text: str, venue: str) -> No
         "колледжа «Политех» в социальной сети.",
     ],
 )
-def test_a_noun_that_is_no_site_adds_no_venue(text: str) -> None:
-    assert _venue(text) is None
+def test_a_noun_that_is_no_site_adds_noparsed_venue(text: str) -> None:
+    assert parsed_venue(text) is None
 
 
-def test_the_press_office_of_a_museum_is_not_the_venue() -> None:
+def test_the_press_office_of_a_museum_is_not_theparsed_venue() -> None:
     text = (
         "Экскурсия для 6-х классов состоится 15 декабря в 10:00, сообщили в пресс-службе "
         "Областного краеведческого музея. Сбор у школы в 9:30."
     )
-    assert "музей" not in (_venue(text) or "").lower()
+    assert "музей" not in (parsed_venue(text) or "").lower()
 
 
 @pytest.mark.parametrize(
@@ -92,7 +82,7 @@ def test_the_press_office_of_a_museum_is_not_the_venue() -> None:
     ],
 )
 def test_a_host_inviting_to_its_own_day_outranks_a_programme_item(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 def test_a_host_inviting_elsewhere_gives_way_to_the_place_it_names() -> None:
@@ -100,7 +90,7 @@ def test_a_host_inviting_elsewhere_gives_way_to_the_place_it_names() -> None:
         "Областная библиотека приглашает 12 декабря в 15:00 на встречу с поэтом в "
         "конференц-зале Дома учёных. Вход по пригласительным."
     )
-    assert _venue(text) == "конференц-зал Дома учёных"
+    assert parsed_venue(text) == "конференц-зал Дома учёных"
 
 
 @pytest.mark.parametrize(
@@ -119,7 +109,7 @@ def test_a_host_inviting_elsewhere_gives_way_to_the_place_it_names() -> None:
     ],
 )
 def test_a_hall_that_names_its_building_gets_no_other_building(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 @pytest.mark.parametrize(
@@ -139,7 +129,7 @@ def test_a_hall_that_names_its_building_gets_no_other_building(text: str, venue:
     ],
 )
 def test_a_later_mention_naming_the_place_more_fully_wins(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 @pytest.mark.parametrize(
@@ -153,8 +143,8 @@ def test_a_later_mention_naming_the_place_more_fully_wins(text: str, venue: str)
         "Фото: отдел информации Музея истории города",
     ],
 )
-def test_a_credit_line_names_no_venue(text: str) -> None:
-    assert _venue(text) == "Дом науки"
+def test_a_credit_line_names_noparsed_venue(text: str) -> None:
+    assert parsed_venue(text) == "Дом науки"
 
 
 @pytest.mark.parametrize(
@@ -179,7 +169,7 @@ def test_a_credit_line_names_no_venue(text: str) -> None:
     ],
 )
 def test_an_address_labelled_as_another_bodys_is_not_the_venues(text: str, venue: str) -> None:
-    assert _venue(text) == venue
+    assert parsed_venue(text) == venue
 
 
 @pytest.mark.parametrize(
@@ -198,4 +188,4 @@ def test_an_address_labelled_as_another_bodys_is_not_the_venues(text: str, venue
     ],
 )
 def test_an_abstract_noun_before_a_place_is_no_site(text: str, not_venue: str) -> None:
-    assert not_venue not in (_venue(text) or "")
+    assert not_venue not in (parsed_venue(text) or "")
