@@ -6,7 +6,6 @@ tomorrow. Real planner, real SQLite store, real templates, frozen clock; sentenc
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -14,41 +13,18 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.models import OrgKind, Role
-from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import FixedClock
-from bot.core.replies import Reply
-from bot.render import Renderer
-from bot.storage.sqlite_store import SqliteStore, open_store
+from tests.chat_world import ChatWorld as World
+from tests.chat_world import open_world
 
 TZ = ZoneInfo("Europe/Kaliningrad")
-CURATOR, PARTNER = 100, 200
-
-
-@dataclass
-class World:
-    store: SqliteStore
-    planner: Planner
-    renderer: Renderer
-
-    async def say(self, text: str) -> list[Reply]:
-        return await self.planner.handle(PARTNER, text)
-
-    async def press(self, payload: dict[str, object]) -> list[Reply]:
-        return await self.planner.handle(PARTNER, "", payload)
-
-    def text(self, reply: Reply) -> str:
-        return self.renderer.render(reply.template, reply.context)
+MONDAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)  # the frozen clock
 
 
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[World]:
-    store = await open_store(tmp_path / "plan.db", TZ)
-    clock = FixedClock(datetime(2026, 11, 23, 10, 0, tzinfo=TZ))  # Monday
-    planner = Planner(store, clock, PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
-    kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
-    await store.save_person(PARTNER, Role.PARTNER, "Анна", kgtu.id)
-    yield World(store, planner, Renderer())
-    await store.close()
+    opened = await open_world(tmp_path / "plan.db", MONDAY, Role.PARTNER, "КГТУ", OrgKind.PARTNER)
+    yield opened
+    await opened.store.close()
 
 
 async def _stored(world: World) -> list[tuple[str, datetime]]:
