@@ -87,6 +87,33 @@ def test_head_counts_are_never_times() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("18.12 в 12:00 ученики сыграют в шахматы", "2026-12-18T12:00", None),
+        ("5 декабря в 16:30 школьники соберутся у входа в парк", "2026-12-05T16:30", None),
+        (
+            "Квиз 10.12, 15:00–16:40 участники разделятся на команды",
+            "2026-12-10T15:00",
+            "2026-12-10T16:40",
+        ),
+        ("12 декабря 11:00 - 13:30 – 1 тур олимпиады", "2026-12-12T11:00", "2026-12-12T13:30"),
+    ],
+)
+def test_minutes_of_a_clock_time_are_not_a_head_count(
+    text: str, start: str, end: str | None
+) -> None:
+    """«12:00 ученики», «13:30 – 1 тур»: the minutes before a unit word are not a count."""
+    got = intent_to_json(parse_message(text, NOW))
+    assert (got["start"], got["end"]) == (start, end)
+
+
+def test_a_head_count_after_a_time_is_still_taken() -> None:
+    text = "Экскурсия 5 декабря в 12:00, группа 25 человек"
+    got = intent_to_json(parse_message(text, NOW))
+    assert (got["start"], got["end"]) == ("2026-12-05T12:00", None)
+
+
+@pytest.mark.parametrize(
     ("text", "start"),
     [
         (

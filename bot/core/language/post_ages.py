@@ -41,7 +41,7 @@ _HEADCOUNT_UNITS = (
     r"|тур(?:а|ов)?\b|этап(?:а|ов)?\b|раунд\w*|смен[аы]?\b|поток\w*"  # "в 2 тура": a count
 )
 _HEADCOUNT = re.compile(
-    r"(?:\b(?:от|более|около|свыше|до)\s+)?\b\d{1,5}\s*(?:-|до)?\s*\d{0,5}\s*"
+    r"(?:\b(?:от|более|около|свыше|до)\s+)?(?<![\d:.])\b\d{1,5}\s*(?:-|до)?\s*\d{0,5}\s*"
     rf"(?:{_HEADCOUNT_UNITS})"
 )
 # a literal each of these patterns needs: a post without it skips the pattern's search
@@ -75,7 +75,8 @@ def take_ages(sc: Scanner) -> tuple[int, int] | None:
 
 def take_headcounts(sc: Scanner) -> None:
     """Take head-counts, sums and numbers of places ("от 15 до 40 человек", "до 12
-    участников"): a number before such a unit is never a date, a time or a grade."""
+    участников"): a number before such a unit is never a date, a time or a grade. The minutes
+    of a clock time are not a count («в 12:00 ученики сыграют»)."""
     for m in sc.find(_HEADCOUNT):
         if re.search(r"\d", m.group(0)):
             sc.take_match(m)
