@@ -92,6 +92,34 @@ def test_a_slipped_clock_time_is_asked(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Лекция 15 декабря в 25:00",  # no such hour
+        "Экскурсия в музей 15.12 в 24:30, 7б",  # half past midnight, or a slip for 14:30?
+        "Собрание 16 декабря в 15:75 в актовом зале",  # no such minute
+        "Встреча с ветеранами завтра с 26:00",
+    ],
+)
+def test_a_clock_time_that_does_not_exist_is_asked_and_left_out_of_the_title(text: str) -> None:
+    draft = _draft(text)
+    assert missing_field(draft, audience_asked=True) == "time"
+    assert not any(ch.isdigit() for ch in draft.title), draft.title
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Дискотека 15 декабря с 21:00 до 24:00", "2026-12-15T21:00", "2026-12-16T00:00"),
+        ("Соревнования 15 декабря в 23:59", "2026-12-15T23:59", None),
+        ("Кружок 15.12 в 00:30", "2026-12-15T00:30", None),
+    ],
+)
+def test_real_clock_times_near_midnight_are_read(text: str, start: str, end: str | None) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"], got["time_known"]) == (start, end, True)
+
+
+@pytest.mark.parametrize(
     ("text", "start"),
     [
         ("Собрание 15 декабря в 15 00", "2026-12-15T15:00"),

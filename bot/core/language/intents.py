@@ -40,7 +40,7 @@ from bot.core.language.post import (
 from bot.core.language.post_ages import take_ages, take_headcounts
 from bot.core.language.post_draft import in_school_zone, with_post_facts, without_slot_end
 from bot.core.language.postponed import take_replaced_dates
-from bot.core.language.slips import date_slip, time_slip
+from bot.core.language.slips import date_slip, time_slip, without_time_slips
 from bot.core.language.temporal import (
     TemporalParts,
     extract_temporal,
@@ -197,7 +197,8 @@ def _parse(text: str, now: datetime) -> Intent:
     intent = _parse_event(clean, text, now, unreadable=unreadable, slipped=slipped)
     unreadable = unreadable or slipped
     if isinstance(intent, EventIntent) and chat and time_slip(lowered):
-        intent = EventIntent(draft=replace(intent.draft, time_known=False))  # «в 1 5:00»: ask
+        title = tidy_title(without_time_slips(intent.draft.title))  # «в 25:00»: asked, not kept
+        intent = EventIntent(draft=replace(intent.draft, time_known=False, title=title))
     if isinstance(intent, EventIntent) and intent.draft.venue is None:
         # "Афиша Псковского планетария на май\n…": the page's heading (cut above) names the place
         venue = heading_venue(text, clean)
