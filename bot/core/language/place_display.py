@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.morphology import is_known
 
 MAX_VENUE = 120  # characters: a card's venue line
@@ -83,3 +84,7 @@ def with_abbreviation(venue: str, text: str) -> str:
             if run[0][:1].isupper() and "".join(w[0] for w in run).upper() == short:
                 return f"{venue} ({short})"
     return venue
+
+
+# searched over whole posts: `re` skips to their first characters (first_scan.py)
+_ABBREVIATION_AFTER_V = with_first_scan(_ABBREVIATION_AFTER_V)

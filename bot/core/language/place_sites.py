@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import compound_head
@@ -190,3 +191,9 @@ def named_places(text: str) -> list[tuple[int, str]]:
             continue  # "в ВУЗе", "в ЗАГСе": common nouns written in capitals
         found.append((m.start(1), m.group(1) + (m.group(2) or "")))
     return found
+
+
+# searched over whole posts: `re` skips to their first characters (first_scan.py)
+_QUOTED_AFTER_PREP = with_first_scan(_QUOTED_AFTER_PREP)
+_QUOTED_NAME = with_first_scan(_QUOTED_NAME)
+_DECLINED = with_first_scan(_DECLINED)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from functools import lru_cache
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
@@ -58,11 +59,18 @@ def _month_before(year: int, month: int) -> tuple[int, int]:
 def date_of(phrase: str, now: datetime, *, nearest: bool = False) -> date | None:
     """The last day named in a date phrase ("до 10 декабря", "15.12.2026"); with `nearest`
     (a deadline) the day and month nearest to `now`, so one just past stays in its year."""
+    return _date_of(phrase, now.date(), nearest)
+
+
+@lru_cache(maxsize=1024)
+def _date_of(phrase: str, today: date, nearest: bool) -> date | None:
+    """`date_of`, remembered: a post's date phrases are read again by several of its rules
+    (span_of, first_day_of, just_passed, the deadline), and the answer depends on the phrase
+    and the day alone (a date, never an aware datetime whose equal may be another day)."""
     found = list(_DAY_MONTH.finditer(phrase))
     if not found:
         return None
     m = found[-1]
-    today = now.date()
     if m.group(1):
         month = cal.month_number(m.group(2))
         year = int(m.group(3)) if m.group(3) else None

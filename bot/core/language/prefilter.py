@@ -33,7 +33,7 @@ try:  # the standard library's own regex parser (CPython 3.11+; no type stubs)
 except ImportError:  # pragma: no cover - another Python: no prefilters, same results
     _c = _p = None
 
-MAX_LITERALS = 16  # more alternatives than this cost more to check than they save
+MAX_LITERALS = 24  # more alternatives than this cost more to check than they save
 MIN_LENGTH = 3  # one- and two-letter literals ("до", "19") are in nearly every post
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.parts import MM, D, H, M
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.tokens import normalize
@@ -152,3 +153,7 @@ def _session(
         return start, None
     end = datetime.combine(day, time(int(end_hour) % 24, int(end_minute)))
     return start, end if end > start else end + timedelta(days=1)
+
+
+# searched over whole posts: `re` skips to their first characters (first_scan.py)
+_DATED_TIME = with_first_scan(_DATED_TIME)

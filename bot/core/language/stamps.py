@@ -130,6 +130,7 @@ def is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime
 
 
 _HOST = re.compile(r"\b(?:[a-zа-я0-9-]+\.)+(?:ru|рф|com|org|net|su|info)\b")
+_DOMAINS = ("ru", "рф", "com", "org", "net", "su", "info")  # every host ends with one of them
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|[./]\d\d$")
 
 
@@ -140,6 +141,8 @@ def _alone_on_line(text: str, m: re.Match[str]) -> bool:
     stop = text.find("\n", m.end())
     line = text[start : len(text) if stop == -1 else stop]
     rest = line[: m.start() - start] + line[m.end() - start :]
+    if not any(domain in rest for domain in _DOMAINS):  # no host to remove (most lines)
+        return not re.search(r"\w", rest)
     return not re.search(r"\w", _HOST.sub("", rest))
 
 
