@@ -322,3 +322,29 @@ def test_ordinal_days_in_words(text: str, start: str) -> None:
 def test_a_past_registration_deadline_stays_in_its_year(text: str) -> None:
     got = parse(text, datetime.fromisoformat("2026-12-11T13:00"))
     assert (got["start"], got["deadline"]) == ("2026-12-19T11:00", "2026-12-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-11-28 07:42:47\n7 декабря в школе №12 состоится встреча с писателем. "
+        "Ребята узнают, как рождаются книги, и зададут свои вопросы.",
+        "2026-11-30 16:21\nВыставка рисунков откроется 7 декабря в актовом зале. "
+        "На ней покажут работы учеников начальных классов.",
+        "Новости школы\n2026-11-25T09:03:11\nКонцерт к Новому году пройдёт 7 декабря. "
+        "Выступят хор и ансамбль народного танца.",
+    ],
+)
+def test_a_past_iso_date_time_is_a_stamp_and_its_clock_stays_out(text: str) -> None:
+    """A pasted page's ISO publication moment, seconds or not, is taken whole: the event
+    keeps its own day, without the stamp's clock time."""
+    assert parse(text)["start"] == "2026-12-07"
+
+
+def test_an_iso_date_time_ahead_is_still_the_event() -> None:
+    """The rule takes only moments not ahead of the post: a date-time ahead is the event."""
+    text = (
+        "Лекция «Зимнее небо» пройдёт 2026-12-15 15:00 в библиотеке. "
+        "Приглашаются учащиеся 5–7 классов и их родители."
+    )
+    assert parse(text)["start"] == "2026-12-15T15:00"
