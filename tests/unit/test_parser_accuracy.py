@@ -348,3 +348,31 @@ def test_an_iso_date_time_ahead_is_still_the_event() -> None:
         "Приглашаются учащиеся 5–7 классов и их родители."
     )
     assert parse(text)["start"] == "2026-12-15T15:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Квест «Тайны старого города» пройдёт 7 декабря в 11:00 у входа в парк. "
+        "На каждой станции командам даётся 10 минут на выполнение задания.",
+        "Шахматный турнир для школьников начнётся 7 декабря в 11:00 в клубе «Ладья». "
+        "Участникам отводится 15 минут на обдумывание ходов, а в финале 20 минут на каждую "
+        "партию.",
+        "Конкурс чтецов состоится 7 декабря в 11:00 в детской библиотеке. "
+        "Каждому чтецу предоставляется 5 минут на выступление.",
+    ],
+)
+def test_a_time_allotted_to_a_part_is_not_the_events_length(text: str) -> None:
+    """A duration given to a task, a stage or a performer ("10 минут на выполнение задания")
+    is a part's allotment: the event keeps no invented end."""
+    got = parse(text)
+    assert (got["start"], got["end"]) == ("2026-12-07T11:00", None)
+
+
+def test_a_plain_length_of_the_event_is_still_read() -> None:
+    """The event's own length, with no part named after it, still gives the end."""
+    text = (
+        "Мастер-класс по лепке пройдёт 7 декабря в 11:00 в библиотеке. "
+        "Занятие длится 90 минут, материалы выдаются на месте."
+    )
+    assert parse(text)["end"] == "2026-12-07T12:30"
