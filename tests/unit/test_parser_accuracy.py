@@ -376,3 +376,34 @@ def test_a_plain_length_of_the_event_is_still_read() -> None:
         "Занятие длится 90 минут, материалы выдаются на месте."
     )
     assert parse(text)["end"] == "2026-12-07T12:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        (
+            "Конкурс чтецов пройдёт 7 декабря в библиотеке. Участвуют учащиеся с 1 по 6 классы.",
+            list(range(1, 7)),
+        ),
+        (
+            "Экскурсия для школьников со 2-го по 4-й класс пройдёт 7 декабря в музее. "
+            "Сбор у входа.",
+            [2, 3, 4],
+        ),
+        (
+            "Викторина «Знатоки природы» состоится 7 декабря в школьной библиотеке.\n\n"
+            "Младшая группа – учащиеся с 5 по 7 классы;\nстаршая группа – с 8 по 11 классы.",
+            list(range(5, 12)),
+        ),
+    ],
+)
+def test_a_grade_span_in_words_is_the_audience_never_a_clock(text: str, grades: list[int]) -> None:
+    """ "с 1 по 6 классы" names the classes: no clock time is read from "с 1 по 6"."""
+    got = parse(text)
+    assert (got["start"], got["grades"]) == ("2026-12-07", grades)
+
+
+def test_a_clock_range_in_words_stays_a_time() -> None:
+    """Without a class word after it, "с 10 по 12 часов" is still the event's hours."""
+    got = parse("Приём документов с 10 по 12 часов 7 декабря в кабинете 204.")
+    assert (got["start"], got["end"]) == ("2026-12-07T10:00", "2026-12-07T12:00")
