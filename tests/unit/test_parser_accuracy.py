@@ -322,3 +322,88 @@ def test_ordinal_days_in_words(text: str, start: str) -> None:
 def test_a_past_registration_deadline_stays_in_its_year(text: str) -> None:
     got = parse(text, datetime.fromisoformat("2026-12-11T13:00"))
     assert (got["start"], got["deadline"]) == ("2026-12-19T11:00", "2026-12-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-11-28 07:42:47\n7 декабря в школе №12 состоится встреча с писателем. "
+        "Ребята узнают, как рождаются книги, и зададут свои вопросы.",
+        "2026-11-30 16:21\nВыставка рисунков откроется 7 декабря в актовом зале. "
+        "На ней покажут работы учеников начальных классов.",
+        "Новости школы\n2026-11-25T09:03:11\nКонцерт к Новому году пройдёт 7 декабря. "
+        "Выступят хор и ансамбль народного танца.",
+    ],
+)
+def test_a_past_iso_date_time_is_a_stamp_and_its_clock_stays_out(text: str) -> None:
+    """A pasted page's ISO publication moment, seconds or not, is taken whole: the event
+    keeps its own day, without the stamp's clock time."""
+    assert parse(text)["start"] == "2026-12-07"
+
+
+def test_an_iso_date_time_ahead_is_still_the_event() -> None:
+    """The rule takes only moments not ahead of the post: a date-time ahead is the event."""
+    text = (
+        "Лекция «Зимнее небо» пройдёт 2026-12-15 15:00 в библиотеке. "
+        "Приглашаются учащиеся 5–7 классов и их родители."
+    )
+    assert parse(text)["start"] == "2026-12-15T15:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Квест «Тайны старого города» пройдёт 7 декабря в 11:00 у входа в парк. "
+        "На каждой станции командам даётся 10 минут на выполнение задания.",
+        "Шахматный турнир для школьников начнётся 7 декабря в 11:00 в клубе «Ладья». "
+        "Участникам отводится 15 минут на обдумывание ходов, а в финале 20 минут на каждую "
+        "партию.",
+        "Конкурс чтецов состоится 7 декабря в 11:00 в детской библиотеке. "
+        "Каждому чтецу предоставляется 5 минут на выступление.",
+    ],
+)
+def test_a_time_allotted_to_a_part_is_not_the_events_length(text: str) -> None:
+    """A duration given to a task, a stage or a performer ("10 минут на выполнение задания")
+    is a part's allotment: the event keeps no invented end."""
+    got = parse(text)
+    assert (got["start"], got["end"]) == ("2026-12-07T11:00", None)
+
+
+def test_a_plain_length_of_the_event_is_still_read() -> None:
+    """The event's own length, with no part named after it, still gives the end."""
+    text = (
+        "Мастер-класс по лепке пройдёт 7 декабря в 11:00 в библиотеке. "
+        "Занятие длится 90 минут, материалы выдаются на месте."
+    )
+    assert parse(text)["end"] == "2026-12-07T12:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        (
+            "Конкурс чтецов пройдёт 7 декабря в библиотеке. Участвуют учащиеся с 1 по 6 классы.",
+            list(range(1, 7)),
+        ),
+        (
+            "Экскурсия для школьников со 2-го по 4-й класс пройдёт 7 декабря в музее. "
+            "Сбор у входа.",
+            [2, 3, 4],
+        ),
+        (
+            "Викторина «Знатоки природы» состоится 7 декабря в школьной библиотеке.\n\n"
+            "Младшая группа – учащиеся с 5 по 7 классы;\nстаршая группа – с 8 по 11 классы.",
+            list(range(5, 12)),
+        ),
+    ],
+)
+def test_a_grade_span_in_words_is_the_audience_never_a_clock(text: str, grades: list[int]) -> None:
+    """ "с 1 по 6 классы" names the classes: no clock time is read from "с 1 по 6"."""
+    got = parse(text)
+    assert (got["start"], got["grades"]) == ("2026-12-07", grades)
+
+
+def test_a_clock_range_in_words_stays_a_time() -> None:
+    """Without a class word after it, "с 10 по 12 часов" is still the event's hours."""
+    got = parse("Приём документов с 10 по 12 часов 7 декабря в кабинете 204.")
+    assert (got["start"], got["end"]) == ("2026-12-07T10:00", "2026-12-07T12:00")

@@ -16,6 +16,11 @@ _SUFFIX = r"(?:\s*-?\s*(?:х|ых|е|ые|м|ым|й|ой))?"
 _CLASS_WORD = r"(?:класс\w*|кл\b\.?|параллел\w*)"
 
 _GRADE_RANGE = re.compile(rf"\b{_FOR}({GRADE}){_SUFFIX}\s*-\s*({GRADE}){_SUFFIX}\s*{_CLASS_WORD}")
+# "с 1 по 6 классы", "со 2-го по 4-й класс": a span in words, taken before the list rule reads
+# its last number alone and leaves "с 1 по" to be read as a clock range
+_GRADE_SPAN_WORDS = re.compile(
+    rf"\b{_FOR}(?:с|со)\s+({GRADE})(?:-?(?:го|ого))?\s+по\s+({GRADE}){_SUFFIX}\s*{_CLASS_WORD}"
+)
 _GRADE_ITEM = rf"{GRADE}{_SUFFIX}(?:\s*-\s*{GRADE}{_SUFFIX})?"
 _GRADE_LIST = re.compile(
     rf"\b{_FOR}({_GRADE_ITEM}(?:\s*(?:,|\bи\b)\s*{_GRADE_ITEM})*)\s*{_CLASS_WORD}"
@@ -56,6 +61,9 @@ def extract_audience(sc: Scanner) -> Audience:
     grades: set[int] = set()
     classes: set[str] = set()
     for m in sc.find(_EVERYONE):
+        sc.take_match(m)
+    for m in sc.find(_GRADE_SPAN_WORDS):
+        grades.update(_grade_span(int(m.group(1)), int(m.group(2))))
         sc.take_match(m)
     for m in sc.find(_GRADE_LIST):
         for first, last in _GRADE_ITEM_RE.findall(m.group(1)):
@@ -120,4 +128,6 @@ anchor(_GRADE_LIST, _CLASS_ANCHOR, 90, 15)
 # and a grade's last digit (its ending, "-х", between) comes right before that class word
 _GRADE_THEN_CLASS = re.compile(r"\d[\s\-хыемйо]*(?:класс|кл\b|параллел)")
 gate(_GRADE_RANGE, _GRADE_THEN_CLASS)
+gate(_GRADE_SPAN_WORDS, _GRADE_THEN_CLASS)
+gate(_GRADE_SPAN_WORDS, re.compile(r"\bпо\s+\d"))
 gate(_GRADE_LIST, _GRADE_THEN_CLASS)

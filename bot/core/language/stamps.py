@@ -50,7 +50,12 @@ _DATED_LINE = re.compile(
 )
 _OPENING_CLOCK = re.compile(rf"\A\s*{_ODD_CLOCK}(?=\s)(?!\s*[-–—])")
 # an ISO date ("date 2025-12-19", "2026-02-07"), with a page's label before it if any
-_ISO_DAY = re.compile(r"(?:\b(?:date|дата)\s*:?\s*)?\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b(?![:-]\d)")
+# with the clock a page printed beside it, seconds too ("2018-08-10 07:42:47"): taken with the
+# date, that clock never attaches to the event's own day further on
+_ISO_DAY = re.compile(
+    r"(?:\b(?:date|дата)\s*:?\s*)?\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:\b|(?=[Tt]\d))(?![:-]\d)"
+    r"(?:[ \tTt](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\b)?"
+)
 gate(_LABELLED, re.compile("опубликован|дата|размещен|обновлен"))
 gate(_TIME_THEN_YEAR, re.compile(r"(?:19|20)\d\d"))
 gate(_TIME_THEN_YEAR, re.compile(r"[:.][0-5]\d[ \t]*[,|]"))  # "12:45, …": a clock, then a comma
@@ -85,8 +90,9 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
 def _take_iso_stamps(sc: Scanner, now: datetime) -> int:
     """Take the ISO dates a page printed as its own: one before today anywhere in a post
     (an announcement dates its event ahead, and a date-time "2026-12-15 15:00" is left to
-    the temporal rules), or today's at the post's top ("date 2026-02-07 В следующую
-    субботу …"), where a site puts its publication date."""
+    the temporal rules), with the clock printed right after it ("2018-08-10 07:42:47"), or
+    today's at the post's top ("date 2026-02-07 В следующую субботу …"), where a site puts
+    its publication date."""
     taken = 0
     for m in sc.find(_ISO_DAY):
         day = cal.safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

@@ -58,10 +58,12 @@ _DURATION_MARKED = re.compile(
 
 
 # never after "за": "за 30 минут ответить на 25 вопросов" is a task's time limit, "за 2 часа до
-# начала" a lead time, neither the event's length
+# начала" a lead time, neither the event's length; nor before "на" and an action's noun or
+# "каждый": "10 минут на прохождение станции", "5 часов на каждый тур" allot a part its time
 _DURATION_PLAIN = re.compile(
     r"(?<!\bза\s)\b(полтора|полторы|\d+[.,]\d+|\d+)\s*(час\w*|ч\b\.?|минут\w*|мин\b\.?)"
     r"(?:\s*(\d+)\s*(?:минут\w*|мин\b\.?))?"
+    r"(?!\s+на\s+(?:[а-яё]+(?:ние|нии|тие|тии)(?![а-яё])|кажд|одн[уоа]))"
 )
 
 
