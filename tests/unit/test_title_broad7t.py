@@ -278,3 +278,35 @@ def test_a_bare_opening_takes_the_object_of_open(text: str, wanted: str) -> None
 def test_an_opening_of_something_named_is_left_alone() -> None:
     text = "Торжественное открытие выставки рисунков состоится 3 марта в 14:00 в библиотеке."
     assert card_title(text) == "Торжественное открытие выставки рисунков"
+
+
+# --- an anniversary names its owner -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "12 марта в 12:00 городская библиотека отметит своё 100-летие. Гостей ждут концерт "
+            "и выставка.",
+            "100-летие городской библиотеки",
+        ),
+        (
+            "15 апреля в 14:00 школа искусств отметит 50-летие. В программе праздничный "
+            "концерт выпускников.",
+            "50-летие школы искусств",
+        ),
+        (
+            "В субботу, 20 мая, в 11:00 отпразднует свой 30-й день рождения детский парк "
+            "«Сказка». Всех ждут аттракционы.",
+            "30-й день рождения детского парка «Сказка»",
+        ),
+    ],
+)
+def test_an_anniversary_takes_its_owner_in_the_genitive(text: str, wanted: str) -> None:
+    assert card_title(text) == wanted
+
+
+def test_a_persons_birthday_is_no_owner() -> None:
+    text = "В воскресенье, 22 мая, в 12:00 Иван отметит день рождения в кафе у друзей."
+    assert "Ивана" not in card_title(text)

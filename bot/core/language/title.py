@@ -35,6 +35,7 @@ from bot.core.language.title_finish import (
     with_owner,
 )
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading
+from bot.core.language.title_jubilee import JUBILEE, jubilee_title
 from bot.core.language.title_named import (
     Named,
     announced_subjects,
@@ -136,6 +137,11 @@ def _picked(
     _offer_held_names(pick)
     _offer_celebrated(pick)
     _offer_listed_names(pick)
+    for m in (
+        JUBILEE.finditer(text) if "лети" in text or "рождени" in text or "юбиле" in text else ()
+    ):
+        if jubilee := jubilee_title(text, m):  # "зоопарк отметит 152-летие"
+            pick.offer(pick.score(m) + 2, jubilee)
     if pick.best is None:
         return first_words(text, subject_of(text, event_sentence)) if fallback else None
     phrase = with_game(pick.text, pick.headline, _settled(pick, pick.best[1]))
