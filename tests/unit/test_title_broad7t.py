@@ -310,3 +310,35 @@ def test_an_anniversary_takes_its_owner_in_the_genitive(text: str, wanted: str) 
 def test_a_persons_birthday_is_no_owner() -> None:
     text = "В воскресенье, 22 мая, в 12:00 Иван отметит день рождения в кафе у друзей."
     assert "Ивана" not in card_title(text)
+
+
+# --- a name in Latin letters after the kind is part of the title ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Юношеское соревнование First Tech Challenge по робототехнике пройдёт 18 сентября "
+            "в 10:00 в Технограде.",
+            "Юношеское соревнование First Tech Challenge по робототехнике",
+        ),
+        (
+            "Открыта регистрация на хакатон Hack the School для учащихся 8–11 классов. Хакатон "
+            "состоится 20 апреля в 9:00 в IT-кубе.",
+            "Хакатон Hack the School",
+        ),
+        (
+            "Городской конкурс Young Reporter среди школьных редакций пройдёт 3 марта в 15:00 "
+            "в медиацентре.",
+            "Городской конкурс Young Reporter",
+        ),
+    ],
+)
+def test_a_latin_name_after_a_kind_stays(text: str, wanted: str) -> None:
+    assert card_title(text) == wanted
+
+
+def test_a_latin_word_after_a_preposition_is_left_as_it_was() -> None:
+    text = "Лекция о Python для начинающих состоится 5 мая в 16:00 в кабинете информатики."
+    assert card_title(text) == "Лекция о Python для начинающих"

@@ -77,7 +77,8 @@ def _in_genitive(word: str) -> str:
     changed = found[0].inflect({"gent"}) if found else None
     if changed is None:
         return word
-    return changed.word[:1].upper() + changed.word[1:] if word[:1].isupper() else changed.word
+    inflected: str = changed.word
+    return inflected[:1].upper() + inflected[1:] if word[:1].isupper() else inflected
 
 
 def _part(token: str) -> bool:

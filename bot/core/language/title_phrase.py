@@ -218,6 +218,13 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         ):
             i += 1  # "конкурса творческих проектов – «Самара – территория будущего»"
             continue
+        if _LATIN_NAME.match(token):  # "соревнование First Tech Challenge по робототехнике"
+            run = 1
+            while i + run < len(tokens) and _LATIN_WORD.match(tokens[i + run]):
+                run += 1
+            out += tokens[i : i + run]
+            i += run
+            continue
         if token.startswith(("«", '"', "“")):
             if len(token) < 4 or not token.endswith(("»", '"', "”")):
                 break  # a lone opening mark of a name left unclosed
@@ -304,6 +311,9 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
 
 
 # "по вт и чт", "по средам", "по выходным": days a class meets on, not its subject
+# a name written in Latin letters: capitalised words (or digits) after the kind
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*$")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*$")
 # "имени Ивана Сергеевича": the name of the person an event is named after is part of its name
 _DEDICATED = re.compile(r"(?i)(?:^|\s)им(?:\.|ени)(?:\s+[А-ЯЁ][а-яё.]*){0,2}$")
 _WHEN_AFTER_PO = re.compile(
