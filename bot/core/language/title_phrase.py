@@ -292,6 +292,10 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             out.append(token)  # "олимпиада по матем. и информатике"
             i += 1
             continue
+        if _LEGAL_FORM.fullmatch(token):
+            if len(out) >= 2 and out[-2].lower() in ("на", "при", "от"):
+                del out[-2:]  # "на призы", "при поддержке" the company: left out with it
+            break  # "фестиваль на призы ООО «…»": a company's name, not the event's
         if _ACRONYM.fullmatch(token) and not is_known(low):
             out.append(token)  # "этап ВсОШ по биологии", "норм ГТО": an acronym, indeclinable
             i += 1
@@ -311,6 +315,8 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
 
 
 # "по вт и чт", "по средам", "по выходным": days a class meets on, not its subject
+# the legal form before a company's quoted name
+_LEGAL_FORM = re.compile(r"ООО|ОАО|ЗАО|ПАО|АО|АНО|ИП|ФГУП|ГУП|МУП|НКО")
 # a name written in Latin letters: capitalised words (or digits) after the kind
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*$")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*$")
