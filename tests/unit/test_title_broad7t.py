@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
 from bot.core.language.title_finish import fit, kind_and_name
-from tests.title_probe import card_title
+from tests.title_probe import NOW, card_title
 
 # --- a site's label above the post is no heading: it shares no word with the body ---------
 
@@ -438,3 +440,40 @@ def test_a_day_the_post_says_is_observed_is_an_occasion(text: str, wanted: str) 
 def test_a_day_named_as_the_time_is_read_as_before() -> None:
     text = "В День учителя, 5 октября, в 14:00 в актовом зале пройдёт праздничный концерт."
     assert card_title(text) == "День учителя, праздничный концерт"
+
+
+# --- a news headline's question above a post does not make the post a query ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Где и когда в Калуге пройдёт «Кросс нации»\nЖители Калуги традиционно участвуют "
+            "во Всероссийском дне бега «Кросс нации». Забег пройдёт 20 сентября в парке "
+            "Циолковского. Регистрация участников откроется в 9:00, старт в 10:30.",
+            "кросс нации",
+        ),
+        (
+            "Что ждёт школьников Тулы на осенних каникулах\nТульский кремль и Музей оружия "
+            "подготовили программу для ребят. Главным событием станет квест «Тайны кремля», "
+            "который пройдёт 2 ноября в 11:00 во дворе Тульского кремля.",
+            "тайны кремля",
+        ),
+        (
+            "Когда в Смоленске откроется выставка старинных карт\nВыставка старинных карт "
+            "Смоленской губернии откроется 5 декабря в 12:00 в Громовой башне Смоленской "
+            "крепостной стены.",
+            "выставка старинных карт",
+        ),
+    ],
+)
+def test_a_headline_question_above_a_post_leaves_it_an_event(text: str, wanted: str) -> None:
+    assert wanted in card_title(text).lower()
+
+
+def test_a_question_naming_an_organiser_is_still_a_query() -> None:
+    got = intent_to_json(
+        parse_message("Что проводит Калининградский зоопарк на следующей неделе?", NOW)
+    )
+    assert got["intent"] == "query"
