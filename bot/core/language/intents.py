@@ -298,12 +298,17 @@ def _parse_event(
     return EventIntent(draft=without_slot_end(draft, facts))
 
 
+_ORGANISER_WORDS = 4  # an organiser a query names is a short name, not a post's capitals
+
+
 def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
     sc = Scanner(clean)
     audience = extract_audience(sc)
     parts = extract_temporal(sc, now, periods=True)
     leftover = content_words(sc.remainder())
     organiser = query_organiser(leftover)
+    if organiser is not None and len(organiser.split()) > _ORGANISER_WORDS:
+        organiser = None  # a news headline's question above a post ("Где и когда пройдёт …")
     if not parts.found_anything and len(leftover) > 2 and organiser is None:
         return None
     if organiser is None and len(leftover) > 4:

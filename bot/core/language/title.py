@@ -35,7 +35,14 @@ from bot.core.language.title_finish import (
     with_owner,
 )
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading
-from bot.core.language.title_named import Named, announced_subjects, fuller_mention, recruiting
+from bot.core.language.title_jubilee import JUBILEE, jubilee_title
+from bot.core.language.title_named import (
+    Named,
+    announced_subjects,
+    fuller_mention,
+    proper_event,
+    recruiting,
+)
 from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_quotes import (
@@ -43,6 +50,7 @@ from bot.core.language.title_quotes import (
     as_written,
     labelled_name,
     listed_name,
+    named_as_kind,
 )
 from bot.core.language.title_score import WEAK, is_programme, score_at
 from bot.core.language.title_subject import celebrated, subject_of
@@ -129,6 +137,11 @@ def _picked(
     _offer_held_names(pick)
     _offer_celebrated(pick)
     _offer_listed_names(pick)
+    for m in (
+        JUBILEE.finditer(text) if "лети" in text or "рождени" in text or "юбиле" in text else ()
+    ):
+        if jubilee := jubilee_title(text, m):  # "зоопарк отметит 152-летие"
+            pick.offer(pick.score(m) + 2, jubilee)
     if pick.best is None:
         return first_words(text, subject_of(text, event_sentence)) if fallback else None
     phrase = with_game(pick.text, pick.headline, _settled(pick, pick.best[1]))
@@ -346,6 +359,10 @@ def _settled(pick: _Pick, phrase: str) -> str:
             same_contest(chain(pick.named.get_all().items(), pick.qualified.items()), key),
         )
         phrase = next((f for f in fuller if f and not _BARE_STAGE.match(f)), phrase)
+    if "«" not in phrase and (whole := named_as_kind(text, _kind_key(phrase))) is not None:
+        phrase = whole  # "Диктант" of a post about «Диктант Победы»: the name says it all
+    elif "«" not in phrase and (proper := proper_event(text, phrase)) is not None:
+        phrase = proper  # "Состязания пройдут …" after "… проведения 4-го Кубка губернатора"
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
     return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase)))
 

@@ -27,8 +27,9 @@ _QUOTED_WEEK = re.compile(r"(?<![а-яё])недел[яиюе](?=\s+[«\"])")
 _GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
 # an occasion the event is held for ("ко Дню матери"), not the event's own name
 _OCCASION = re.compile(
-    r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*|\d\s+[а-яё]+,\s+в)\s+(?:[а-яё]+\s+)?$"
-)  # "9 декабря, в День Героев Отечества,": the date's name, not the event's
+    r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*|\d\s+[а-яё]+,\s+в|отмечает(?:ся|)|празднуется)"
+    r"\s+(?:[а-яё]+\s+)?$"
+)  # "9 декабря, в День Героев Отечества,": the date's name; "18 мая отмечается …": a feast
 # a day as the time of what the clause tells ("В День знаний школьники смогут …"): a
 # preposition opening the clause (or after a date), the day its object
 _AS_WHEN = re.compile(r"(?:^|[.!?\n]\s*|\d\s+[а-яё]+\s+)[Вв]о?\s+$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core.language.morphology import is_known, to_genitive
+from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -75,9 +75,32 @@ def of_what_opens(text: str, phrase: str) -> str:
         return phrase
     opens = _OPENS.search(text)
     if opens is None:
-        return phrase
+        return _of_what_they_open(text, phrase)
     words = [w.lower() if is_known(w.lower()) else w for w in opens.group(1).split()]
     return f"{phrase} {' '.join(to_genitive([*words, opens.group(2)]))}"
+
+
+# "откроют главную ёлку НАО": what is opened, the object of the verb (in the accusative)
+_OPENED = re.compile(
+    r"(?<![а-яё])откро(?:ют|ет)\s+((?:[а-яё]+(?:ую|юю|ый|ий|ое|ее)\s+){0,2}[а-яё]{3,}(?:-[а-яё]+)?)"
+    r"((?:\s+[А-ЯЁ]{2,6}(?![а-яё]))?)"
+)
+
+
+def _of_what_they_open(text: str, phrase: str) -> str:
+    """ "Открытие" in a post saying "в Нарьян-Маре откроют главную ёлку НАО" gives
+    "Открытие главной ёлки НАО": the object read as accusative, put in the genitive
+    (pymorphy3); the phrase itself when no noun is opened so."""
+    opened = _OPENED.search(text)
+    if opened is None:
+        return phrase
+    words = opened.group(1).split()
+    found = word_parses(words[-1])
+    if not found or "NOUN" not in found[0].tag:
+        return phrase
+    genitive = to_genitive(to_nominative(words, case="accs"))
+    kept = [g if "ё" in w else g.replace("ё", "е") for w, g in zip(words, genitive, strict=True)]
+    return f"{phrase} {' '.join(kept)}{opened.group(2)}"  # "елку" stays "елки", as written
 
 
 def with_owner(text: str, phrase: str) -> str:
@@ -128,9 +151,13 @@ _PREPOSITIONS = frozenset({"с", "со", "в", "во", "на", "о", "об", "к
 
 def fit(phrase: str) -> str:
     """The phrase cut to 80 characters at a word, never inside a quoted name nor after an
-    adjective or a preposition left dangling (pymorphy3)."""
+    adjective or a preposition left dangling (pymorphy3). A phrase with a quoted name keeps
+    its kind and its name and loses the words between them first (see `kind_and_name`)."""
     if len(phrase) <= MAX_TITLE:
         return phrase
+    kept = kind_and_name(phrase)
+    if kept is not None:
+        return kept
     cut = phrase[:MAX_TITLE]
     if "«" in cut and "»" not in cut[cut.index("«") :]:
         cut = cut[: cut.index("«")].rstrip(" ,")
@@ -139,6 +166,53 @@ def fit(phrase: str) -> str:
     while len(words) > 1 and _dangles(words[-1]):
         words.pop()  # "… академии рыбопромыслового" cut mid-phrase: end at its last noun
     return " ".join(words)
+
+
+def kind_and_name(phrase: str) -> str | None:
+    """A title too long for a card that holds a quoted name, shortened to its kind and that
+    name: the words between them go from the right, a dedication "имени …" as a whole, an
+    adjective or a preposition left dangling with them ("Церемония награждения победителей
+    конкурса творческих проектов – «Самара – территория будущего»" -> "Церемония награждения
+    победителей конкурса «Самара – территория будущего»"); the kind noun (the first noun)
+    and the words before it stay. None when no quote follows the kind or it still does not
+    fit."""
+    quote = QUOTE.search(phrase)
+    if quote is None or not quote.group(0).startswith("«"):
+        return None
+    name = quote.group(0)
+    units = _units(phrase[: quote.start()].rstrip(" ,:–—-").split())
+    head = next((i for i, u in enumerate(units) if _is_noun_word(u)), None)
+    if head is None:
+        return None
+    while units[head + 1 :] and len(" ".join(units)) + 1 + len(name) > MAX_TITLE:
+        units.pop()
+        while units[head + 1 :] and _dangles(units[-1]):
+            units.pop()
+    title = f"{' '.join(units)} {name}"
+    return title if len(title) <= MAX_TITLE else None
+
+
+_DEDICATION = re.compile(r"(?i)^им(?:\.|ени)$")
+
+
+def _units(words: list[str]) -> list[str]:
+    """The words, with "имени" (or "им.") and the capitalised words or initials after it
+    joined into one: a dedication goes as a whole."""
+    units: list[str] = []
+    joining = False
+    for word in words:
+        if joining and word[:1].isupper():
+            units[-1] = f"{units[-1]} {word}"
+            continue
+        joining = _DEDICATION.match(word) is not None
+        units.append(word)
+    return units
+
+
+def _is_noun_word(word: str) -> bool:
+    """Whether pymorphy3 reads `word` (a single word) most likely as a noun."""
+    found = word_parses(word.strip(",.;:"))
+    return bool(found) and found[0].tag.POS == "NOUN"
 
 
 def _dangles(word: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.language.morphology import is_known
+from bot.core.language.title_days import NAMED_DAY
 from bot.core.language.title_words import KIND, MAX_TITLE, word_parses
 
 # a site's section or a page's label: never an event's name
@@ -89,15 +90,32 @@ def read_heading(text: str) -> Heading:
 
 
 def _echoed(title: str, text: str, end: int) -> bool:
-    """False for a heading in title case (every word capitalised, as Russian writes no
-    event's name) that shares no word with the post below it (compared by the first four
-    letters, so inflection does not matter): "Авиация Общего Назначения" above a post about
-    the Day of Knowledge is the site's, not the event's. True otherwise."""
+    """False for a heading of two words or more that shares no word with the post below it
+    (compared by the first four letters, so inflection does not matter) and is either in
+    title case (as Russian writes no event's name: "Авиация Общего Назначения" above a post
+    about the Day of Knowledge is the site's name) or a site's section label — no kind, no
+    named day, no quoted name and no noun in the nominative singular ("Статьи и обзоры",
+    "Главное на сегодня"; an event's or a poster's name has a singular head, "Снежная
+    королева"). True otherwise."""
     words = _WORD.findall(title)
-    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+    if len(words) < 2:
+        return True
+    title_case = all(w[:1].isupper() and not w.isupper() for w in words)
+    if not title_case and (
+        KIND.search(title)
+        or NAMED_DAY.match(title)
+        or any(q in title for q in '«"“')
+        or any(_singular_noun(w) for w in words)
+    ):
         return True
     body = text[end:].lower()
     return any(w.lower()[:4] in body for w in words if len(w) >= 4)
+
+
+def _singular_noun(word: str) -> bool:
+    """Whether pymorphy3's likeliest reading of `word` is a noun in the nominative singular."""
+    found = word_parses(word)
+    return bool(found) and found[0].tag.POS == "NOUN" and {"nomn", "sing"} <= found[0].tag.grammemes
 
 
 def without_chrome(text: str) -> str:

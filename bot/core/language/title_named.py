@@ -125,3 +125,33 @@ def fuller_mention(text: str, key: str) -> str | None:
 
 # searched over whole posts: `re` skips to their first characters (first_scan.py)
 _SUBJECT_BEFORE_CUE = with_first_scan(_SUBJECT_BEFORE_CUE)
+
+
+# a generic kind that stands for the event the post names before it ("Состязания пройдут …")
+_STANDS_FOR = re.compile(
+    r"(?i)^(?:[а-яё]+\s+){0,2}(?:состязани|соревновани|турнир|игр|мероприяти|встреч)[а-яё]*$"
+    r"|^(?:[а-яё]+\s+)?(?:открыти|закрыти)[а-яё]*\s+(?:турнир|соревновани|состязани|игр"
+    r"|фестивал|конкурс|олимпиад|чемпионат|первенств)[а-яё]*$"
+)
+
+
+def proper_event(text: str, phrase: str) -> str | None:
+    """The event a generic phrase stands for: "Состязания" or "Торжественное открытие
+    турнира" in a post that names "4-го Кубка губернатора по интеллектуальным играм" or "XV
+    Кубок городов Урала" — a kind written with a capital letter inside a sentence, as Russian
+    writes an event's proper name — gives that name (kind_phrase, in the nominative). None
+    when the phrase is no such stand-in or no kind is named so."""
+    if not _STANDS_FOR.match(phrase):
+        return None
+    inside = inside_quotes(text)
+    for m in KIND.finditer(text):
+        start = m.start()
+        if not text[start].isupper() or inside(start):
+            continue
+        before = text[max(0, start - 3) : start].rstrip(" \t")
+        if not before or before[-1] in '.!?\n:«"“':
+            continue  # a sentence's or a line's first word is capitalised anyway
+        named = kind_phrase(text, start, m.end())
+        if " " in named and named.lower() != phrase.lower():
+            return named
+    return None

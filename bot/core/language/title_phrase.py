@@ -19,6 +19,7 @@ from bot.core.language.title_complements import (
     opens_with_kind,
     purpose,
 )
+from bot.core.language.title_finish import kind_and_name
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -93,8 +94,8 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     if right:
         phrase = f"{phrase}{right}"
     name = _CLOSING_NAME.search(phrase)
-    if len(phrase) > MAX_TITLE and name:  # the kind and its quoted name, the chain left out
-        phrase = f"{' '.join(nominative)} {name.group(0)}"
+    if len(phrase) > MAX_TITLE and name:  # the kind and its quoted name, the chain cut short
+        phrase = kind_and_name(phrase) or f"{' '.join(nominative)} {name.group(0)}"
     phrase = " ".join(phrase.split())
     return phrase[:1].upper() + phrase[1:]
 
@@ -115,6 +116,7 @@ def _head(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
 def _left_adjectives(text: str, start: int) -> list[str]:
     words: list[str] = []
     before = text[max(0, start - 80) : start]
+    before = before[before.rfind("\n") + 1 :]  # "… на Верхоянской\nЛитературный вечер": a line ends
     for token in reversed(before.split()):
         clean = token.strip(',.;:!?()«»"“”')
         if clean != token or not clean or len(words) >= 3:
@@ -208,6 +210,21 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         return out
     while i < len(tokens) and len(out) < 8:
         token, low = tokens[i], tokens[i].lower()
+        if (
+            token in ("-", "–", "—")
+            and out
+            and tokens[i + 1 : i + 2][:1] != []
+            and (tokens[i + 1].startswith("«"))
+        ):
+            i += 1  # "конкурса творческих проектов – «Самара – территория будущего»"
+            continue
+        if _LATIN_NAME.match(token):  # "соревнование First Tech Challenge по робототехнике"
+            run = 1
+            while i + run < len(tokens) and _LATIN_WORD.match(tokens[i + run]):
+                run += 1
+            out += tokens[i : i + run]
+            i += run
+            continue
         if token.startswith(("«", '"', "“")):
             if len(token) < 4 or not token.endswith(("»", '"', "”")):
                 break  # a lone opening mark of a name left unclosed
@@ -275,20 +292,36 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             out.append(token)  # "олимпиада по матем. и информатике"
             i += 1
             continue
+        if _LEGAL_FORM.fullmatch(token):
+            if len(out) >= 2 and out[-2].lower() in ("на", "при", "от"):
+                del out[-2:]  # "на призы", "при поддержке" the company: left out with it
+            break  # "фестиваль на призы ООО «…»": a company's name, not the event's
         if _ACRONYM.fullmatch(token) and not is_known(low):
             out.append(token)  # "этап ВсОШ по биологии", "норм ГТО": an acronym, indeclinable
             i += 1
             continue
         if not token[:1].isalpha() or low in _SKIP_AFTER or not is_genitive(token):
             break
-        if token[:1].isupper() and is_person(token) and (not out or is_animate(out[-1])):
-            break  # "лекция профессора Иванова": the lecturer is not the event's name
+        if (
+            token[:1].isupper()
+            and is_person(token)
+            and (not out or is_animate(out[-1]))
+            and not _DEDICATED.match(" ".join(out[-3:]))
+        ):
+            break  # "лекция профессора Иванова": the lecturer, not "конкурс имени Ивана Шмелёва"
         out.append(token)
         i += 1
     return out
 
 
 # "по вт и чт", "по средам", "по выходным": days a class meets on, not its subject
+# the legal form before a company's quoted name
+_LEGAL_FORM = re.compile(r"ООО|ОАО|ЗАО|ПАО|АО|АНО|ИП|ФГУП|ГУП|МУП|НКО")
+# a name written in Latin letters: capitalised words (or digits) after the kind
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*$")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*$")
+# "имени Ивана Сергеевича": the name of the person an event is named after is part of its name
+_DEDICATED = re.compile(r"(?i)(?:^|\s)им(?:\.|ени)(?:\s+[А-ЯЁ][а-яё.]*){0,2}$")
 _WHEN_AFTER_PO = re.compile(
     r"(?i)(?:пн|вт|ср|чт|пт|сб|вс|понедельникам|вторникам|средам|четвергам|пятницам|субботам"
     r"|воскресеньям|выходным|будням|вечерам|утрам)\.?$"

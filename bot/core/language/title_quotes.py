@@ -104,3 +104,40 @@ def _nominative_first(quote: str, likeliest: int = 1) -> bool:
     first = _WORDS.search(quote)
     found = word_parses(first.group(0))[:likeliest] if first else ()
     return any(p.tag.case == "nomn" for p in found)
+
+
+def named_as_kind(text: str, key: str) -> str | None:
+    """A quoted name of two words or more that opens with the kind word `key` (its first
+    four letters) names the event in full ("диктант" and «Диктанте Победы» ->
+    "«Диктант Победы»"): the name with its words up to the first noun put in the nominative
+    (pymorphy3; the case a preposition before the name governs is read first, "к «Акции …»"
+    dative); None when the post quotes no such name."""
+    for m in QUOTE.finditer(text):
+        quote = short_quote(m.group(0))
+        words = quote[1:-1].split(" ")
+        kind = KIND.match(words[0])
+        if len(words) < 2 or kind is None or kind.group(0)[:4].lower() != key:
+            continue
+        before = _PREPOSITION.search(text, max(0, m.start() - 6), m.start())
+        case = _GOVERNS.get(before.group(1).lower()) if before else None
+        if case is None and _nominative_first(quote):
+            return quote
+        for i, word in enumerate(words[:4]):
+            bare = _WORDS.match(word)
+            found = word_parses(bare.group(0)) if bare else ()
+            if found and "NOUN" in found[0].tag:
+                head = bare.group(0)  # type: ignore[union-attr]
+                nominative = to_nominative([*words[:i], head], case=case)
+                named = [*nominative[:-1], nominative[-1] + word[len(head) :], *words[i + 1 :]]
+                return "«" + " ".join(named) + "»"
+        return quote
+    return None
+
+
+_PREPOSITION = re.compile(r"(?i)(?<![а-яё])(к|ко|по|в|во|о|об|при|на|про|за|из|от|до|для|у)\s+$")
+_GOVERNS = {
+    **dict.fromkeys(("к", "ко", "по"), "datv"),
+    **dict.fromkeys(("в", "во", "о", "об", "при"), "loct"),
+    **dict.fromkeys(("на", "про", "за"), "accs"),
+    **dict.fromkeys(("из", "от", "до", "для", "у"), "gent"),
+}

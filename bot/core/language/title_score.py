@@ -57,9 +57,9 @@ def score_at(
 ) -> int:
     """The score of the kind word matched by `m` (higher is likelier the event's own):
     +3 in the news headline `headline` and in the event's sentence, +2/+1 near the post's
-    opening, +2 before a quoted name (+3 "называется «…»"); −3 for a weak kind (−1 named) or
-    another programme item, −5 for a
-    side kind or a congratulation, −2 for an item of a list."""
+    opening, +2 before a quoted name (+3 "называется «…»"), +1 for a kind written with a
+    capital inside a sentence (a proper name); −3 for a weak kind (−1 named) or another
+    programme item, −5 for a side kind or a congratulation, −2 for an item of a list."""
     score = 3 if headline[0] <= m.start() < headline[1] else 0  # a news headline's event
     in_event = bool(event_sentence and event_sentence[0] <= m.start() < event_sentence[1])
     if in_event:
@@ -74,6 +74,8 @@ def score_at(
     elif _CALLED.match(text, m.end()):
         score += 3  # "Лекция называется «Человек в открытом космосе»": named outright
         named = True
+    if m.group(0)[:1].isupper() and KIND.match(m.group(0)) and _inside_sentence(text, m.start()):
+        score += 1  # "Двенадцатый Фестиваль науки пройдёт …": an event's proper name
     if WEAK.match(m.group(0)):
         # "программа «…»" names an event, "мероприятие" alone does not; "проект «…»" is the
         # framework events are held in
@@ -87,6 +89,13 @@ def score_at(
     ):
         score -= 2  # an item of a list ("…, мастер-классы, творческие мастерские"): a side event
     return score
+
+
+def _inside_sentence(text: str, at: int) -> bool:
+    """Whether a word other than a sentence's, a line's or a quote's first stands before
+    `at` (so a capital letter at `at` is a name's, not the sentence's)."""
+    before = text[max(0, at - 4) : at].rstrip(" \t")
+    return bool(before) and before[-1] not in '.!?\n:«"“(—–-'
 
 
 def _kind_before_comma(text: str, at: int) -> bool:
