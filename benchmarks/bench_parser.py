@@ -107,6 +107,7 @@ REAL_SETS = (
     "real_posts_venues4.jsonl",
     "real_posts_titles4.jsonl",
     "real_posts_broad7t.jsonl",
+    "real_posts_broad7d.jsonl",
 )
 
 
