@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language.audience import parse_audience
+from bot.core.language.doubts import timing_doubts
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
 from bot.core.language.tokens import Scanner
@@ -54,6 +55,7 @@ class CellDate:
     day: date
     at: time | None = None
     last: date | None = None
+    year_rolled: bool = False  # written without a year, already past this year: next year's
 
 
 def cell_text(value: object) -> str:
@@ -90,7 +92,19 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
         venue=cell_venue(cells.get("venue")),
         audience=audience,
         moscow_shift_hours=0 if all_day else moscow,
+        doubts=_year_doubts(when, start, all_day, now),
     )
+
+
+def _year_doubts(cell: CellDate, start: datetime, all_day: bool, now: datetime) -> tuple[str, ...]:
+    """("year_guessed",) when the date cell gave no year and its day had passed, so next
+    year's was taken, and that is doubtful (recently passed, or another school year: «4 ноября»
+    in a December plan) — the row is then asked about exactly as the chat asks
+    (bot.core.language.doubts); () otherwise. `now`: school wall clock."""
+    if not cell.year_rolled:
+        return ()
+    found = timing_doubts(start, all_day, now, rolled_year=True)
+    return ("year_guessed",) if "year_guessed" in found else ()
 
 
 def _time_cell(cells: Mapping[str, object]) -> object:
@@ -142,7 +156,24 @@ def cell_date(value: object, now: datetime) -> CellDate:
     last = None
     if when.kind == "interval" and when.end is not None and when.grain == "day":
         last = (when.end - timedelta(days=1)).date()
-    return CellDate(when.start.date(), None, last if last and last > when.start.date() else None)
+    day = when.start.date()
+    return CellDate(
+        day, None, last if last and last > day else None, _rolled(text, day, now.date())
+    )
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2}\b")
+
+
+def _rolled(text: str, day: date, today: date) -> bool:
+    """Whether a date cell's text gave no year and was read as next year's because this
+    year's day had passed («4 ноября» on 1 December)."""
+    if day.year <= today.year or _YEAR_WRITTEN.search(text):
+        return False
+    try:
+        return day.replace(year=today.year) < today
+    except ValueError:  # 29 February
+        return False
 
 
 def _time_of(at: time) -> time | None:
