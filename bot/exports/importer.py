@@ -189,6 +189,7 @@ def _grid_rows(
     number, columns = header
     heading = [cell_text(c).casefold() for c in grid.rows[number]]
     header_fields = [heading[i] if i < len(heading) else "" for i in columns.values()]
+    others = _other_columns(grid.rows[number], columns, labels)
     for index in range(number + 1, len(grid.rows)):
         cells = grid.rows[index]
         fields = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
@@ -196,7 +197,45 @@ def _grid_rows(
         if _is_filler(texts, header_fields):
             continue
         struck = (index, columns["title"]) in grid.struck
-        yield _row(index + 1, fields, struck, now, labels, limits, sheet)
+        result = _row(index + 1, fields, struck, now, labels, limits, sheet)
+        notes = _notes(cells, others)
+        if notes and isinstance(result, ImportedRow):
+            result = replace(result, draft=replace(result.draft, description=notes))
+        yield result
+
+
+def _other_columns(
+    header: Sequence[object], columns: Mapping[str, int], labels: Labels
+) -> list[tuple[int, str]]:
+    """(index, heading) of the named columns no event field reads («Примечание»,
+    «Ответственный»): their cells are kept in the event's description, not dropped. A row
+    number («№ п/п») and the columns our own export computes («Записались», «Накладки», …)
+    are not notes; our export's «Исходный текст» is the description itself (heading "")."""
+    own: Mapping[str, str] = labels.get("plan_columns")
+    description = own["description"].casefold()
+    computed = {v.casefold() for k, v in own.items() if k != "description"}
+    used = set(columns.values())
+    found: list[tuple[int, str]] = []
+    for i, h in enumerate(header):
+        name = cell_text(h)
+        key = name.casefold()
+        if i in used or not name or key in computed or _NUMBERING.match(key):
+            continue
+        found.append((i, "" if key == description else name))
+    return found
+
+
+_NUMBERING = re.compile(r"^(?:№|n[o°]?\b|п\s*/\s*п|#)")
+
+
+def _notes(cells: Sequence[object], others: list[tuple[int, str]]) -> str | None:
+    """The row's other columns as «Примечание: взять сменную обувь» lines; None if empty."""
+    lines = [
+        f"{name}: {text}" if name else text
+        for i, name in others
+        if i < len(cells) and (text := cell_text(cells[i]))
+    ]
+    return "\n".join(lines) or None
 
 
 def _is_filler(texts: list[str], header_fields: list[str]) -> bool:
