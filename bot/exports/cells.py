@@ -152,28 +152,12 @@ def cell_date(value: object, now: datetime) -> CellDate:
     if when is None or when.start is None:
         raise RowFailed(RowProblem.BAD_DATE, value)
     if when.grain in ("minute", "hour"):
-        return CellDate(when.start.date(), _minute(when.start.time()))
+        return CellDate(when.start.date(), _minute(when.start.time()), None, when.year_rolled)
     last = None
     if when.kind == "interval" and when.end is not None and when.grain == "day":
         last = (when.end - timedelta(days=1)).date()
     day = when.start.date()
-    return CellDate(
-        day, None, last if last and last > day else None, _rolled(text, day, now.date())
-    )
-
-
-_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2}\b")
-
-
-def _rolled(text: str, day: date, today: date) -> bool:
-    """Whether a date cell's text gave no year and was read as next year's because this
-    year's day had passed («4 ноября» on 1 December)."""
-    if day.year <= today.year or _YEAR_WRITTEN.search(text):
-        return False
-    try:
-        return day.replace(year=today.year) < today
-    except ValueError:  # 29 February
-        return False
+    return CellDate(day, None, last if last and last > day else None, when.year_rolled)
 
 
 def _time_of(at: time) -> time | None:

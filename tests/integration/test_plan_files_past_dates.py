@@ -24,6 +24,7 @@ ROWS = [
     ["15 декабря", "15:00", "Лекция о профессиях", "9"],
     ["4 ноября", "12:00", "Концерт ко Дню народного единства", "5-7"],
     ["20.11", "10:00", "Экскурсия в порт", "8"],
+    ["10 ноября в 12:00", "", "Встреча с ветеранами", "7"],
     ["12.11.2027", "11:00", "Олимпиада следующего года", "10"],
     [date(2026, 12, 20), "14:00", "Турнир по шахматам", "6"],
 ]
@@ -43,6 +44,7 @@ async def test_a_past_day_without_a_year_is_asked_not_moved_to_next_year_unseen(
         held = text.split("Не сохраню")[1]
         assert "Концерт ко Дню народного единства" in held, text
         assert "Экскурсия в порт" in held, text
+        assert "Встреча с ветеранами" in held, text  # the date cell with its own time
         assert "2027" in held, text
         assert "Лекция о профессиях" not in held, text
         assert "Олимпиада следующего года" not in held, text  # its year was written

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -41,6 +41,7 @@ class When:
     end: datetime | None
     grain: str
     kind: str = "instant"  # instant | interval | before | after
+    year_rolled: bool = False  # a date written without a year had passed: next year's taken
 
 
 def resolve_when(text: str, now: datetime) -> When | None:
@@ -62,6 +63,8 @@ def _resolve_text(text: str, now: datetime) -> When | None:
     if parts.day_blocked:
         return None  # an impossible date is never resolved to another day
     found = _resolve(parts, now)
+    if found is not None and parts.rolled_year:
+        found = replace(found, year_rolled=True)
     if moscow and found is not None and found.grain in ("minute", "hour"):
         return _from_moscow(found)
     return found
@@ -246,11 +249,10 @@ def _from_moscow(found: When) -> When:
     anchor = found.start or found.end
     assert anchor is not None
     shift = moscow_shift(anchor, SCHOOL_ZONE)
-    return When(
-        found.start + shift if found.start else None,
-        found.end + shift if found.end else None,
-        found.grain,
-        found.kind,
+    return replace(
+        found,
+        start=found.start + shift if found.start else None,
+        end=found.end + shift if found.end else None,
     )
 
 
