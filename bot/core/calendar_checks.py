@@ -16,6 +16,7 @@ converted to the school's zone `tz`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
@@ -74,16 +75,27 @@ def _term_day(day: date, calendar: SchoolCalendar, grades: Iterable[int]) -> boo
 def lessons_interval(
     day: date, grade: int, calendar: SchoolCalendar, tz: tzinfo
 ) -> tuple[datetime, datetime] | None:
-    """[start, end) of `grade`'s lessons on `day`, or None (no lessons or hours not set)."""
+    """[start, end) of `grade`'s lessons on `day` (aware, in `tz`), or None on a day without
+    lessons. Hours the school has not given are the usual ones
+    (`SchoolCalendar.lessons_end_or_typical`)."""
+    found = _lessons(day, grade, calendar, tz)
+    return None if found is None else (found[0], found[1])
+
+
+def _lessons(
+    day: date, grade: int, calendar: SchoolCalendar, tz: tzinfo
+) -> tuple[datetime, datetime, bool] | None:
+    """(start, end, assumed) of `grade`'s lessons on `day`, or None without lessons."""
     if not _term_day(day, calendar, (grade,)):
         return None
     weekday = day.weekday()
     if is_working_weekend(day):
         weekday = 0  # a moved working day follows a weekday's timetable
-    end = calendar.lessons_end(grade, weekday)
-    if end is None or end <= calendar.lessons_start:
+    found = calendar.lessons_end_or_typical(grade, weekday)
+    if found is None or found[0] <= calendar.lessons_start:
         return None
-    return _at(day, calendar.lessons_start, tz), _at(day, end, tz)
+    end, assumed = found
+    return _at(day, calendar.lessons_start, tz), _at(day, end, tz), assumed
 
 
 def calendar_warnings(
@@ -147,30 +159,37 @@ def _day_warnings(
                 grades=tuple(sorted(vacation.grades)),
             )
         ]
-    by_end: dict[time, list[int]] = {}
+    by_end: dict[tuple[time, bool], list[int]] = {}
     for grade in sorted(grades):
-        lessons = lessons_interval(day, grade, calendar, tz)
+        lessons = _lessons(day, grade, calendar, tz)
         if lessons is not None and event.start < lessons[1] and lessons[0] < event.end:
-            by_end.setdefault(lessons[1].astimezone(tz).time(), []).append(grade)
+            key = (lessons[1].astimezone(tz).time(), lessons[2])
+            by_end.setdefault(key, []).append(grade)
     return [
-        CalendarWarning(CalendarWarningKind.LESSONS, day, day, grades=tuple(found), lessons_end=end)
-        for end, found in sorted(by_end.items())
+        CalendarWarning(
+            CalendarWarningKind.LESSONS,
+            day,
+            day,
+            grades=tuple(found),
+            lessons_end=end,
+            assumed=assumed,
+        )
+        for (end, assumed), found in sorted(by_end.items())
     ]
 
 
 def _merge(found: list[CalendarWarning], new: CalendarWarning) -> list[CalendarWarning]:
     """Add `new`, extending an equal warning of the day before into a range."""
     for index, old in enumerate(found):
-        same = (old.kind, old.reason, old.grades, old.lessons_end) == (
+        same = (old.kind, old.reason, old.grades, old.lessons_end, old.assumed) == (
             new.kind,
             new.reason,
             new.grades,
             new.lessons_end,
+            new.assumed,
         )
         if same and old.last + timedelta(days=1) == new.first:
-            found[index] = CalendarWarning(
-                old.kind, old.first, new.last, old.reason, old.grades, old.lessons_end
-            )
+            found[index] = replace(old, last=new.last)
             return found
     return [*found, new]
 
@@ -203,4 +222,5 @@ def warning_view(warning: CalendarWarning) -> dict[str, object]:
         "audience": Audience(grades=frozenset(warning.grades)),
         "grades": list(warning.grades),
         "lessons_end": warning.lessons_end,
+        "assumed": warning.assumed,
     }

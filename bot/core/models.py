@@ -269,7 +269,8 @@ class CalendarWarning:
     for DAY_OFF and the vacation's season ("autumn", "winter", "spring", "summer",
     "february" or "" when unnamed) for VACATION; `grades` are the grades having lessons
     (LESSONS) or the grades a vacation is for (empty: all); `lessons_end` is when those
-    lessons end (local wall-clock time).
+    lessons end (local wall-clock time); `assumed` is True when that end is the usual one
+    because the school has not given its lesson hours (school_calendar.TYPICAL_LESSONS_END).
     """
 
     kind: CalendarWarningKind
@@ -278,3 +279,4 @@ class CalendarWarning:
     reason: str = ""
     grades: tuple[int, ...] = ()
     lessons_end: time | None = None
+    assumed: bool = False

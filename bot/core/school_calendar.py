@@ -34,6 +34,16 @@ SUNDAY, SATURDAY = 6, 5
 # a five-day week unless the school says «учимся по субботам» or gives Saturday hours
 DEFAULT_NO_LESSONS = frozenset({SATURDAY, SUNDAY})
 SEASONS = ("autumn", "winter", "february", "spring", "summer")
+# When a school has not given its lesson hours, lessons are assumed to end as on a usual
+# five-day-week timetable from 08:00: at most 4 lessons a day in grade 1, 5 in grades 2–4,
+# 6 in 5–6 and 7 in 7–11 (СанПиН 1.2.3685-21, table 6.6), 45-minute lessons (40 in grade 1)
+# with 10-minute breaks and two 20-minute ones after the 2nd and 3rd lesson.
+TYPICAL_LESSONS_END = {
+    1: time(11, 40),
+    **dict.fromkeys(range(2, 5), time(12, 35)),
+    **dict.fromkeys((5, 6), time(13, 30)),
+    **dict.fromkeys(range(7, 12), time(14, 25)),
+}
 
 
 class TermKind(enum.StrEnum):
@@ -154,6 +164,20 @@ class SchoolCalendar:
             return None
         general = [h.end for h in lines if not h.weekdays]
         return general[-1] if general else None
+
+    def lessons_end_or_typical(self, grade: int, weekday: int) -> tuple[time, bool] | None:
+        """(end, assumed) of `grade`'s lessons on `weekday`, or None on a day without lessons.
+
+        The school's own hours when it gave some for `grade` (`assumed` False); otherwise
+        `TYPICAL_LESSONS_END` (`assumed` True), so that a morning on a school day is never
+        offered as free time only because the hours were not set yet.
+        """
+        given = self.lessons_end(grade, weekday)
+        if given is not None:
+            return given, False
+        if weekday in self.no_lessons or any(grade in h.grades for h in self.lesson_hours):
+            return None
+        return TYPICAL_LESSONS_END.get(grade, TYPICAL_LESSONS_END[11]), True
 
 
 def school_year_start(day: date) -> int:

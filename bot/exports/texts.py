@@ -172,6 +172,7 @@ def calendar_text(labels: Labels, warnings: Iterable[CalendarWarning]) -> str:
             reason = labels.text("school_calendar", key, season=season, grades=grades)
         else:
             end = w.lessons_end.strftime("%H:%M") if w.lessons_end else ""
-            reason = labels.text("school_calendar", "lessons", grades=grades, end=end)
+            key = "lessons_assumed" if w.assumed else "lessons"
+            reason = labels.text("school_calendar", key, grades=grades, end=end)
         lines.append(labels.text("school_calendar", "line", days=days, reason=reason))
     return labels.text("school_calendar", "line_separator").join(lines)

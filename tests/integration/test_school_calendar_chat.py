@@ -67,7 +67,8 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
 
 async def test_curator_sets_the_vacation_and_the_card_warns(world: World) -> None:
     before = await world.text(PARTNER, "Экскурсия в музей 29 декабря в 11:00, 9 классы")
-    assert "Учебный календарь" not in before  # the default winter starts on 31 December
+    assert "каникулы" not in before  # the default winter starts on 31 December
+    assert "уроки у 9-х классов, обычно до 14:25 (школа ещё не указала время уроков)" in before
     await world.say(PARTNER, "нет")
     confirmed = await world.text(CURATOR, "Каникулы с 29 декабря по 11 января")
     assert "Записал ✅ зимние каникулы: 29 декабря — 11 января (14 дней)" in confirmed
@@ -80,6 +81,24 @@ async def test_curator_sets_the_vacation_and_the_card_warns(world: World) -> Non
     answer = await world.text(STUDENT, "когда каникулы?")
     assert "Ближайшие зимние каникулы: 29 декабря — 11 января (14 дней)" in answer
     assert "стандартному графику" not in answer
+
+
+async def test_free_time_after_a_vacation_card_is_never_a_lesson_morning(world: World) -> None:
+    """Newcomer walk 2026-12-01, finding 9: before the school gives its lesson hours the
+    proposals for a 5th-grade class avoid the usual lessons (till 13:30), and a school-day
+    morning event is flagged as probably in lessons."""
+    await world.say(CURATOR, "Каникулы с 29 декабря по 11 января")
+    await world.say(CURATOR, "да")
+    text = await world.text(PARTNER, "экскурсия по музею янтаря 29 декабря в 11 для 5б")
+    assert "29 декабря (вт): зимние каникулы" in text
+    slot_lines = [line for line in text.splitlines() if line.startswith("• ")]
+    assert slot_lines, text
+    for line in slot_lines:  # «• 12 января (вт), 13:30–14:30»
+        weekday, clock = line.split("(")[1][:2], line.split(", ")[-1][:5]
+        assert weekday in {"сб", "вс"} or clock >= "13:30", text
+    await world.say(PARTNER, "нет")
+    morning = await world.text(PARTNER, "экскурсия 14 декабря с 10 до 12, 8б")
+    assert "14 декабря (пн): уроки у 8-х классов, обычно до 14:25" in morning
 
 
 async def test_what_is_on_during_the_vacation_uses_the_school_s_dates(world: World) -> None:

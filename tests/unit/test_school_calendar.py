@@ -216,16 +216,19 @@ def test_event_in_the_vacation_and_its_days_merged() -> None:
     winter = event(at(2026, 12, 30), at(2027, 1, 12), Audience(grades=frozenset({9})))
     found = [(w.kind, w.first, w.last) for w in calendar_warnings(winter, SchoolCalendar(), TZ)]
     assert found == [
+        (CalendarWarningKind.LESSONS, date(2026, 12, 30), date(2026, 12, 30)),
         (CalendarWarningKind.DAY_OFF, date(2026, 12, 31), date(2026, 12, 31)),  # moved 4 Jan
         (CalendarWarningKind.DAY_OFF, date(2027, 1, 1), date(2027, 1, 6)),
         (CalendarWarningKind.DAY_OFF, date(2027, 1, 7), date(2027, 1, 7)),  # Рождество
         (CalendarWarningKind.DAY_OFF, date(2027, 1, 8), date(2027, 1, 8)),
-    ]  # 30 December and 9–11 January are school days (the default winter is 31.12–8.01)
+        (CalendarWarningKind.LESSONS, date(2027, 1, 11), date(2027, 1, 11)),
+    ]  # 30 December and 11 January (a Monday) are school days: the usual lessons are flagged
 
 
 def test_first_grade_vacation_only_for_the_first_grade() -> None:
     feb = at(2027, 2, 16, 11)
-    assert calendar_warnings(event(feb), SchoolCalendar(), TZ) == []
+    whole_school = calendar_warnings(event(feb), SchoolCalendar(), TZ)
+    assert {w.kind for w in whole_school} == {CalendarWarningKind.LESSONS}  # not a vacation
     [w] = calendar_warnings(
         event(feb, audience=Audience(classes=frozenset({"1А"}))), SchoolCalendar(), TZ
     )
@@ -248,8 +251,31 @@ def test_lessons_of_the_audience() -> None:
     saturday = event(at(2026, 12, 19, 11), audience=Audience(grades=frozenset({10})))
     assert calendar_warnings(saturday, WITH_LESSONS, TZ) == []  # «по субботам не учимся»
     young = event(tuesday, audience=Audience(grades=frozenset({2})))
-    assert calendar_warnings(young, WITH_LESSONS, TZ) == []  # no hours set for grade 2
-    assert calendar_warnings(event(tuesday), SchoolCalendar(), TZ) == []  # no hours at all
+    [w] = calendar_warnings(young, WITH_LESSONS, TZ)  # no hours set for grade 2: the usual ones
+    assert (w.grades, w.lessons_end, w.assumed) == ((2,), time(12, 35), True)
+
+
+def test_usual_lessons_until_the_school_gives_its_hours() -> None:
+    """Newcomer walk 2026-12-01, finding 9: with no hours set, a school-day morning is lessons
+    (the usual end per grade band), flagged as assumed; afternoons and days off are not."""
+    tuesday_11 = at(2026, 12, 15, 11)
+    found = [
+        (w.grades, w.lessons_end, w.assumed)
+        for w in calendar_warnings(event(tuesday_11), SchoolCalendar(), TZ)
+    ]
+    assert found == [
+        ((1,), time(11, 40), True),
+        ((2, 3, 4), time(12, 35), True),
+        ((5, 6), time(13, 30), True),
+        ((7, 8, 9, 10, 11), time(14, 25), True),
+    ]
+    ninth = Audience(classes=frozenset({"9Б"}))
+    after = event(at(2026, 12, 15, 14, 30), audience=ninth)
+    assert calendar_warnings(after, SchoolCalendar(), TZ) == []
+    saturday = event(at(2026, 12, 19, 11), audience=ninth)
+    assert calendar_warnings(saturday, SchoolCalendar(), TZ) == []
+    fifth_at_14 = event(at(2026, 12, 15, 14), audience=Audience(grades=frozenset({5})))
+    assert calendar_warnings(fifth_at_14, SchoolCalendar(), TZ) == []  # 5–6 end at 13:30
 
 
 def test_weekday_specific_hours_win() -> None:
