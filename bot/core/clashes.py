@@ -42,13 +42,24 @@ SLOT_STEP = timedelta(minutes=30)
 SEARCH_DAYS = 14
 
 _VENUE_PREFIX = re.compile(r"^(?:ауд(?:итория)?|каб(?:инет)?|к)\.?\s*")
+# «актовый зал школы» is the school's own «актовый зал» in the school's own bot; a numbered
+# school («школы № 94») or another owner («актовый зал КГТУ») stays a different place.
+_OWN_SCHOOL = re.compile(r",?\s+(?:(?:нашей|нашего)\s+)?(?:школы|гимназии|лицея)$")
+_ROOM_SPELLINGS = (
+    (re.compile(r"^акт\.?\s*зал\b"), "актовый зал"),
+    (re.compile(r"^спорт(?:ивный)?\.?\s*зал\b"), "спортзал"),
+)
 
 
 def venue_key(venue: str | None) -> str | None:
-    """A comparable venue: "Каб. 204", "ауд 204" and "кабинет 204" are the same room."""
+    """A comparable venue: "Каб. 204", "ауд 204" and "кабинет 204" are the same room, and so
+    are «актовый зал школы», «Актовый зал» and «акт. зал» (the school's own hall)."""
     if not venue:
         return None
     key = " ".join(venue.lower().replace("ё", "е").split())
+    key = _OWN_SCHOOL.sub("", key)
+    for spelling, room in _ROOM_SPELLINGS:
+        key = spelling.sub(room, key)
     key = _VENUE_PREFIX.sub("", key).replace(" ", "")
     return key or None
 

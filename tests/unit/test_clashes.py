@@ -110,6 +110,17 @@ def test_rooms_written_differently_are_the_same_venue() -> None:
     assert venue_key(None) is None
 
 
+def test_the_schools_own_hall_written_three_ways_is_one_place() -> None:
+    """Newcomer walk 2026-12-01, finding 13: «в актовом зале школы» and «в актовом зале»."""
+    hall = venue_key("актовый зал")
+    assert venue_key("Актовый зал школы") == venue_key("акт. зал") == hall
+    assert venue_key("актовый зал нашей гимназии") == venue_key("актовый зал, школы") == hall
+    assert venue_key("спортивный зал") == venue_key("Спортзал школы") == venue_key("спорт. зал")
+    assert venue_key("актовый зал КГТУ") != hall  # the partner's own hall
+    assert venue_key("актовый зал школы № 94") != hall  # another school
+    assert venue_key("спортзал №2") != venue_key("спортзал")
+
+
 def test_audience_and_venue_reasons_together() -> None:
     other = stored(1, "2026-12-15T15:00", "2026-12-15T16:00", aud(9), venue="каб. 12")
     found = find_clashes(
