@@ -16,7 +16,7 @@ from bot.core.language.post_draft import in_zone
 from bot.core.models import Audience, Clash, Event, NewEvent, OrgKind, Person, Role
 from bot.core.planner import Planner
 from bot.core.ports import Clock
-from bot.core.replies import DocumentRequest, Reply
+from bot.core.replies import ALL_FIGURES, DocumentRequest, FiguresScope, Reply
 from bot.exports.files import ExportFile, ExportFormat, export_file
 from bot.exports.importer import (
     ImportedRow,
@@ -26,7 +26,13 @@ from bot.exports.importer import (
     pasted_plan,
     read_plan_book,
 )
-from bot.exports.model import PlanRow, build_rows, for_audience, for_organisation
+from bot.exports.model import (
+    PlanRow,
+    build_rows,
+    for_audience,
+    for_organisation,
+    with_figures_of,
+)
 from bot.exports.names import scoped
 from bot.storage import PlanStore
 
@@ -95,15 +101,18 @@ async def export_plan(
     organisation_id: int | None = None,
     audience: Audience | None = None,
     include_cancelled: bool = False,
+    figures: FiguresScope = ALL_FIGURES,
 ) -> ExportFile:
     """The plan as an xlsx/ods/ics/pdf file (PDF: the week of `first`); cancelled events
-    only in ics, or everywhere with `include_cancelled`."""
+    only in ics, or everywhere with `include_cancelled`; sign-ups and ratings only of the
+    events `figures` lets the reader see."""
     if fmt is ExportFormat.PDF:
         monday = first - timedelta(days=first.weekday())
         first, last = monday, monday + timedelta(days=6)
     rows = await collect_rows(
         store, tz, first, last, organisation_id=organisation_id, audience=audience
     )
+    rows = with_figures_of(rows, figures.shows)
     file = await asyncio.to_thread(
         export_file,
         fmt,
@@ -143,6 +152,7 @@ async def make_document(
         school_name=school_name,
         organisation_id=request.organisation_id,
         audience=request.audience,
+        figures=request.figures,
     )
 
 

@@ -31,6 +31,24 @@ class Button:
 
 
 @dataclass(frozen=True, slots=True)
+class FiguresScope:
+    """Whose sign-up counts and student ratings a plan file may show, as «итоги» does:
+    everyone's for a curator (and the server's own CLI), one organisation's own events for a
+    partner or a staff member (`organisation_id`), nobody's for a student."""
+
+    everyone: bool = True
+    organisation_id: int | None = None
+
+    def shows(self, organisation_id: int) -> bool:
+        """Whether the figures of an event organised by `organisation_id` may be shown."""
+        return self.everyone or organisation_id == self.organisation_id
+
+
+ALL_FIGURES = FiguresScope()
+NO_FIGURES = FiguresScope(everyone=False)
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentRequest:
     """A file of the plan to attach to a reply; the transport builds and sends it.
 
@@ -42,6 +60,7 @@ class DocumentRequest:
     end: date | None
     organisation_id: int | None = None
     audience: Audience = field(default_factory=Audience)
+    figures: FiguresScope = field(default_factory=FiguresScope)
 
 
 @dataclass(frozen=True, slots=True)

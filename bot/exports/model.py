@@ -6,8 +6,8 @@ xlsx/ics/pdf writers, which never touch storage.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -126,6 +126,15 @@ def for_audience(rows: Iterable[PlanRow], audience: Audience) -> list[PlanRow]:
 def between(rows: Iterable[PlanRow], start: datetime, end: datetime) -> list[PlanRow]:
     """Events overlapping the half-open interval [start, end) (aware instants)."""
     return [r for r in rows if r.event.start < end and r.event.end > start]
+
+
+def with_figures_of(rows: Iterable[PlanRow], shows: Callable[[int], bool]) -> list[PlanRow]:
+    """Rows whose sign-up count and rating are kept only where `shows(organisation_id)` is
+    true (a reader's own events); the others lose both, so no file leaks another
+    organiser's figures."""
+    return [
+        r if shows(r.event.organisation_id) else replace(r, signups=None, rating=None) for r in rows
+    ]
 
 
 def active(rows: Iterable[PlanRow]) -> list[PlanRow]:

@@ -14,7 +14,7 @@ from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
 from bot.core.models import Audience, Person, Role
 from bot.core.ports import Directory, EventStore, InvitationStore, SignupStore
-from bot.core.replies import DocumentRequest, Reply
+from bot.core.replies import ALL_FIGURES, NO_FIGURES, DocumentRequest, FiguresScope, Reply
 from bot.core.reports import report_reply
 
 
@@ -49,7 +49,12 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
     if audience.is_everyone and person.role is Role.STUDENT and person.class_name:
         audience = Audience(classes=frozenset({person.class_name}))
     document = DocumentRequest(
-        request.fmt, request.start, request.end, organiser.id if organiser else None, audience
+        request.fmt,
+        request.start,
+        request.end,
+        organiser.id if organiser else None,
+        audience,
+        await figures_scope(ctx, person),
     )
     context = {
         "fmt": request.fmt,
@@ -62,6 +67,17 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
     if not await has_events(ctx.store, ctx.config.tz, document):
         return [Reply("export_empty", context)]
     return [Reply("export_ready", context, document=document)]
+
+
+async def figures_scope(ctx: Context[FilesStore], person: Person) -> FiguresScope:
+    """Whose sign-ups and ratings `person`'s plan file may show: the same as «итоги» lets
+    them read (everyone's for a curator, their organisation's for a partner or staff
+    member, nobody's for a student)."""
+    if person.role is Role.CURATOR:
+        return ALL_FIGURES
+    if person.role is Role.STUDENT:
+        return NO_FIGURES
+    return FiguresScope(everyone=False, organisation_id=await ctx.organisation_of(person))
 
 
 EXPORT_SPAN = timedelta(days=365)  # an open period: as far as bot.plan_files looks
