@@ -271,7 +271,10 @@ class Planner:
         if refused is not None:
             return refused
         if isinstance(intent, RedeemCode):
-            redeemed = await people.redeem(ctx, person, dialog, intent.code)
+            alone = isinstance(intent.otherwise, NotUnderstood)
+            redeemed = await people.redeem(
+                ctx, person, dialog, intent.code, means_nothing_else=alone
+            )
             return redeemed or await self._route(person, dialog, intent.otherwise)
         if isinstance(intent, TooLong):
             return [Reply("too_long", {"limit": intent.limit})]

@@ -18,6 +18,7 @@ from bot.core.models import EventStatus, OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import FixedClock
 from bot.core.replies import Reply
+from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
 
 TZ = ZoneInfo("Europe/Kaliningrad")
@@ -99,6 +100,9 @@ async def test_a_code_within_its_days_works_once(world: World) -> None:
     assert (await say(planner, PARTNER, created.context["code"])).template == "invite_accepted"
     redemption = await world.store.use_invitation(created.context["code"], PARTNER + 1)
     assert (redemption.outcome, redemption.person) == (Redeemed.USED, None)
+    again = await say(planner, PARTNER + 2, created.context["code"])
+    assert again.template == "invite_unknown"  # a used code tells a guesser nothing more
+    assert "Такого кода приглашения нет" in Renderer().render(again.template, again.context)
 
 
 async def test_wrong_codes_are_throttled_per_person_and_logged(world: World) -> None:
@@ -108,14 +112,14 @@ async def test_wrong_codes_are_throttled_per_person_and_logged(world: World) -> 
     guesses = [f"ABCDEF{n}{n}" for n in range(2, 2 + WRONG_CODES_PER_HOUR)]
     for guess in guesses:
         assert guess != code
-        assert (await say(planner, GUESSER, guess)).template == "not_understood"
+        assert (await say(planner, GUESSER, guess)).template == "invite_unknown"
     # the right code is refused too while throttled: guessing does not pay
     assert (await say(planner, GUESSER, code)).template == "invite_throttled"
     guesser = await world.store.get_person_by_vk(GUESSER)
     assert guesser is not None
     assert guesser.role is Role.STUDENT
     # another person is not throttled by the guesser
-    assert (await say(planner, PARTNER, "ZZZZZZZ2")).template == "not_understood"
+    assert (await say(planner, PARTNER, "ZZZZZZZ2")).template == "invite_unknown"
     async with world.store.conn.execute(
         "SELECT outcome, COUNT(*) FROM invitation_attempts WHERE vk_id = ? GROUP BY outcome",
         (GUESSER,),

@@ -78,13 +78,22 @@ async def invite(
 
 
 async def redeem(
-    ctx: Context[PeopleStore], person: Person, dialog: Dialog, code: str
+    ctx: Context[PeopleStore],
+    person: Person,
+    dialog: Dialog,
+    code: str,
+    *,
+    means_nothing_else: bool = False,
 ) -> list[Reply] | None:
     """A message that is an unused code links the sender; None when it is not a code.
-    Wrong codes are counted and, past a handful an hour, refused (bot.core.access)."""
+    Wrong codes are counted and, past a handful an hour, refused (bot.core.access). A code
+    nobody issued, or one already used, gets «такого кода нет» when the message
+    `means_nothing_else` (it would otherwise get «не понял»)."""
     redemption = await ctx.store.use_invitation(code, person.vk_id, person.name)
     if redemption.outcome in (Redeemed.EXPIRED, Redeemed.THROTTLED):
         return [Reply(f"invite_{redemption.outcome.value}")]
+    if means_nothing_else and redemption.outcome in (Redeemed.UNKNOWN, Redeemed.USED):
+        return [Reply("invite_unknown")]  # a used code reads as unknown: guessing learns nothing
     linked = redemption.person
     if linked is None:
         return None
