@@ -99,7 +99,13 @@ async def test_curator_asks_about_one_partner_over_the_school_year(env: tuple) -
 
 async def test_a_partner_sees_only_its_own_figures(env: tuple) -> None:
     _, planner = env
-    [reply] = await planner.handle(MUSEUM_REP, "итоги КГТУ за ноябрь")
+    [others] = await planner.handle(MUSEUM_REP, "итоги КГТУ за ноябрь")
+    # newcomer walk 2026-12-01b: not silently one's own figures under another's name
+    assert (others.template, others.context) == (
+        "report_of_others",
+        {"name": "КГТУ", "own": "Музей янтаря"},
+    )
+    [reply] = await planner.handle(MUSEUM_REP, "итоги за ноябрь")
     assert reply.context["organisation"] == "Музей янтаря"
     assert [i["event"]["title"] for i in reply.context["events"]] == ["Экскурсия"]
     assert reply.context["partners"] == []

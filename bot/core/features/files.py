@@ -33,6 +33,10 @@ async def report(ctx: Context[FilesStore], person: Person, request: ReportReques
             return [Reply("unknown_organiser", {"name": request.organiser})]
     else:
         organisation = orgs.get(await ctx.organisation_of(person))
+        named = match_organisation(request.organiser, orgs.values())
+        if request.organiser and organisation is not None and named != organisation:
+            context = {"name": named.name if named else request.organiser, "own": organisation.name}
+            return [Reply("report_of_others", context)]
     reply = await report_reply(
         ctx.store, ctx.config.tz, request.start, request.end, organisation, orgs
     )
