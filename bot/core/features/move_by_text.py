@@ -9,6 +9,11 @@ looked at: after «отмени 1» the last one is the event just cancelled. «
 correction of a saved event (newcomer walk 2026-12-01): the event named, else the one just
 saved or looked at, is offered the usual move card, so nothing changes before «да». When the
 event cannot be told, a polite reply says how to move one.
+
+A move in ordinary words («лекцию переносим на 11.12 в то же время», read by
+bot.core.language.move_phrases) comes here as the same MoveCommand; a new event written with
+a moving verb that matches one's own upcoming event is stopped by `looks_like_move` (newcomer
+walk 2026-12-01, finding 1: it was saved as a duplicate).
 """
 
 from __future__ import annotations
