@@ -51,10 +51,12 @@ async def test_several_matches_are_listed_and_a_number_picks_one(world: World) -
     assert [t for t, _, _ in await world.titles()] == ["Лекция по физике"]
 
 
-async def test_another_organisations_event_is_never_found(world: World) -> None:
+async def test_another_organisations_event_is_refused_naming_its_organiser(world: World) -> None:
+    # newcomer walk 2026-12-01, finding 14: the same refusal as «отмени 1» on it, not «не нашёл»
     await add(world, KGTU_REP, "Лекция по физике 15 декабря в 15:00, 9 классы")
     [reply] = await world.say(BFU_REP, "отмени лекцию по физике 15 декабря")
-    assert reply.template == "cancel_not_found"
+    assert reply.template == "not_your_event"
+    assert "проводит КГТУ" in world.text(reply)
     assert all(r.template != "cancelled" for r in await world.say(BFU_REP, "да"))
     assert [t for t, _, _ in await world.titles()] == ["Лекция по физике"]
 

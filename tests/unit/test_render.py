@@ -339,6 +339,7 @@ EXTRA.update(
         "cancel_not_found": {"reference": "концерт хора 15 декабря"},
         "move_not_found": {"reference": "олимпиаду"},
         "move_which": {"when": "30 декабря"},
+        "looks_like_move": {"day": date(2026, 12, 11), "verb": "переносим"},
         "draft_choice_again": {
             "pending": 1,
             "pending_title": "Лекция",

@@ -19,7 +19,7 @@ from bot.core.language.when import day_and_time
 from bot.core.models import Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
 from bot.core.replies import Reply
-from bot.core.views import days_view
+from bot.core.views import days_view, event_view
 
 
 async def on_cancel_by_text(
@@ -32,23 +32,24 @@ async def on_cancel_by_text(
     if len(found) == 1:
         return await ask_cancel(ctx, person, dialog, found[0].id)
     if not found:
-        return [Reply("cancel_not_found", {"reference": intent.reference})]
+        return [await not_found(ctx, person, intent.reference, "cancel_not_found")]
     shown = found[:LIST_LIMIT]
     dialog.listed = [e.id for e in shown]
     return [Reply("cancel_which", {"days": days_view(shown, await ctx.orgs())})]
 
 
 async def matching_events(
-    ctx: Context[ChangingStore], person: Person, reference: str
+    ctx: Context[ChangingStore], person: Person, reference: str, *, others: bool = False
 ) -> list[Event]:
     """Live events (not cancelled, not over) in the next 60 days that `person` may change
-    and that `reference` points at: on its day when it names one (school wall-clock), and
-    sharing the most title words with it when it has any; in start order."""
+    (with `others`: that they may not change) and that `reference` points at: on its day
+    when it names one (school wall-clock), and sharing the most title words with it when it
+    has any; in start order."""
     now = ctx.clock.now()
     events = [
         e
         for e in await ctx.store.events_between(now, now + MINE_HORIZON)
-        if e.status is not EventStatus.CANCELLED and e.end > now and can_edit(person, e)
+        if e.status is not EventStatus.CANCELLED and e.end > now and can_edit(person, e) != others
     ]
     named = day_and_time(reference, ctx.wall_now(), ctx.config.tz)
     if named is not None and named.day is not None:
@@ -66,6 +67,24 @@ def _best_titles(
     scored = [(len(wanted & reference_lemmas(e.title)), e) for e in events]
     best = max((score for score, _ in scored), default=0)
     return [e for score, e in scored if best and score == best]
+
+
+async def not_found(
+    ctx: Context[ChangingStore], person: Person, reference: str, template: str
+) -> Reply:
+    """Nothing of the person's own matches `reference`: when another organiser's event
+    does, the refusal «проводит КГТУ — изменить … может только организатор или куратор»
+    (the same as for «отмени 1» on it; the week list shows its title and organiser to
+    everyone already), else `template` («не нашёл среди ваших …»). A reference with no
+    title words (only a day) points at no one else's event."""
+    theirs = (
+        await matching_events(ctx, person, reference, others=True)
+        if reference_lemmas(reference)
+        else []
+    )
+    if theirs:
+        return Reply("not_your_event", {"event": event_view(theirs[0], await ctx.orgs())})
+    return Reply(template, {"reference": reference})
 
 
 ROUTES: Routes = {CancelByText: on_cancel_by_text}

@@ -9,18 +9,24 @@ looked at: after «отмени 1» the last one is the event just cancelled. «
 correction of a saved event (newcomer walk 2026-12-01): the event named, else the one just
 saved or looked at, is offered the usual move card, so nothing changes before «да». When the
 event cannot be told, a polite reply says how to move one.
+
+A move in ordinary words («лекцию переносим на 11.12 в то же время», read by
+bot.core.language.move_phrases) comes here as the same MoveCommand; a new event written with
+a moving verb that matches one's own upcoming event is stopped by `looks_like_move` (newcomer
+walk 2026-12-01, finding 1: it was saved as a duplicate).
 """
 
 from __future__ import annotations
 
 from bot.core.dialog import Dialog
-from bot.core.features.cancel_by_text import matching_events
+from bot.core.features.cancel_by_text import matching_events, not_found
 from bot.core.features.changing import ChangingStore, ask_move, editable
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.commands import MoveCommand
 from bot.core.language.meaning import CorrectSaved
-from bot.core.models import Person, Role
+from bot.core.language.move_phrases import move_verb
+from bot.core.models import EventDraft, Person, Role
 from bot.core.replies import Reply
 from bot.core.views import days_view
 
@@ -66,10 +72,39 @@ async def _move_named(
     if len(found) == 1:
         return await ask_move(ctx, person, dialog, found[0].id, when)
     if not found:
-        return [Reply("move_not_found", {"reference": reference})]
+        return [await not_found(ctx, person, reference, "move_not_found")]
     shown = found[:LIST_LIMIT]
     dialog.listed = [e.id for e in shown]
     return [Reply("move_which", {"days": days_view(shown, await ctx.orgs()), "when": when})]
+
+
+async def looks_like_move(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, draft: EventDraft
+) -> list[Reply] | None:
+    """A safety net under the move phrases (bot.core.language.move_phrases): a new event
+    written with a moving verb («Лекция про судостроение переносим …») whose title words and
+    audience match the person's own upcoming events is not taken as a new event (it would
+    be a silent duplicate): those events are listed for «перенеси 1 на …» and nothing is
+    kept. None when the draft is not such a one."""
+    written = f"{draft.title} {draft.description or ''}"
+    verb = move_verb(written)
+    if verb is None:
+        return None
+    found = [
+        e
+        for e in await matching_events(ctx, person, draft.title)
+        if draft.audience.is_everyone or e.audience.overlaps(draft.audience)
+    ]
+    if not found:
+        return None
+    shown = found[:LIST_LIMIT]
+    dialog.listed = [e.id for e in shown]
+    context = {
+        "days": days_view(shown, await ctx.orgs()),
+        "day": draft.start.date() if draft.start else None,
+        "verb": verb.group(0),
+    }
+    return [Reply("looks_like_move", context)]
 
 
 ROUTES: Routes = {MoveCommand: on_move, CorrectSaved: on_correct_saved}

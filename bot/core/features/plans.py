@@ -26,6 +26,7 @@ from bot.core.features.draft_choice import (
     line_numbers,
     numbered,
 )
+from bot.core.features.move_by_text import looks_like_move
 from bot.core.features.notices import NoticeStore, clash_notices
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind
@@ -273,6 +274,9 @@ async def add_events(
     events = intent.drafts
     if not can_add_events(person):
         return [Reply("not_allowed_add", {"role": person.role.value})]
+    moved = await looks_like_move(ctx, person, dialog, events[0]) if len(events) == 1 else None
+    if moved is not None:  # «Лекция переносим на 11.12» is no new event
+        return moved
     new = numbered([draft_json.draft_to_json(d) for d in events])
     if school_cards.is_for_schools(dialog):  # an event for several schools is open (issue 14)
         if not _corrects(dialog, events):

@@ -48,7 +48,8 @@ async def answer_query(
     if not audience.is_everyone:
         events = [e for e in events if e.audience.overlaps(audience)]
     shown = events[:LIST_LIMIT]
-    dialog.listed = [e.id for e in shown]
+    if shown:  # an empty answer keeps the last list: «записаться 1» still means its №1
+        dialog.listed = [e.id for e in shown]
     if len(shown) == 1:  # "отмени" now means the one event just looked at
         dialog.last_event = shown[0].id
     context = {
@@ -58,7 +59,7 @@ async def answer_query(
         "organiser": organiser.name if organiser else None,
         "days": days_view(shown, orgs),
         "more": len(events) - len(shown),
-        "can_edit": person.role is not Role.STUDENT,
+        "can_edit": any(can_edit(person, e) for e in shown),  # the hint only if usable
     }
     if not shown:
         return [Reply("no_events", context)]
@@ -80,13 +81,14 @@ async def mine(ctx: Context[QueryStore], person: Person, dialog: Dialog) -> list
     """A student's sign-ups, or the next 60 days of one's organisation's events."""
     if person.role is Role.STUDENT:
         replies = await ctx.students.mine(person, await ctx.orgs())
-        dialog.listed = [item["event"]["id"] for item in replies[0].context.get("items", [])]
+        listed = [item["event"]["id"] for item in replies[0].context.get("items", [])]
+        dialog.listed = listed or dialog.listed  # an empty answer keeps the last list
         return replies
     org_id = await ctx.organisation_of(person)
     now = ctx.clock.now()
     events = await ctx.store.events_between(now, now + MINE_HORIZON, organisation_id=org_id)
     shown = events[:LIST_LIMIT]
-    dialog.listed = [e.id for e in shown]
+    dialog.listed = [e.id for e in shown] or dialog.listed  # an empty answer keeps the last
     orgs = await ctx.orgs()
     undelivered = await ctx.store.undelivered_counts([e.id for e in shown])
     context = {"days": days_view(shown, orgs), "more": len(events) - len(shown)}

@@ -14,6 +14,8 @@ The order encodes which reading wins when several fit:
 5. a greeting, thanks or emoji (SmallTalk), a sign-up for several numbers or by title;
    then a command (with its list number resolved to an event; a number the last list does
    not have is NotOnList);
+   a cancellation or a move said in words («отмени лекцию …», «лекцию переносим на 11.12»,
+   bot.core.language.move_phrases) when no draft is open;
 6. a report request, then a file (export) request;
 7. an answer to the draft's missing field, unless it is a new message; a correction of the
    open draft («нет, 26 декабря»), else of a saved event (CorrectSaved: never a new event
@@ -80,6 +82,7 @@ from bot.core.language.meaning import (
     SmallTalk,
     TooLong,
 )
+from bot.core.language.move_phrases import move_phrase
 from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import typed_number
 from bot.core.language.post_draft import in_zone
@@ -193,6 +196,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     cancelled = cancel_reference(text)
     if cancelled is not None and not dialog.pending:
         return CancelByText(cancelled)
+    moved = move_phrase(text, now)
+    if moved is not None and not dialog.pending:  # «лекцию переносим на 11.12»
+        return _with_target(MoveCommand(moved.when, reference=moved.reference), dialog)
     school_year = parse_school_year(text, now.date())
     if school_year is not None:
         return school_year

@@ -1,0 +1,149 @@
+"""A move said in ordinary words: «лекцию про судостроение переносим на 11.12 в то же время»,
+«мы не сможем 10 декабря, давайте перенесём на пятницу 11го на 14:00», «можно перенести
+экскурсию на 17 декабря?», «концерт переносится с 10 на 12 декабря».
+
+The imperative «перенеси 2 на 17:00» is a command (commands.py); this module reads the other
+forms of the same verbs, told by their pymorphy3 lemma (перенести/переносить, сдвинуть/
+сдвигать, передвинуть/передвигать and their reflexives) and part of speech (a finite verb,
+an infinitive or a short participle: «перенесена»), never the noun «перенос» («перенос
+сроков подачи заявок обсудим на встрече 11.12» is an event, not a move). The new day and
+time follow the first «на» after the verb and must open with a day or a time; «в то же
+время» keeps the event's clock time. The words that point at the event are the content
+words around the verb (its title words, its old day: «мы не сможем 10 декабря» -> "10
+декабря"), without the verbs, pronouns and particles of the request. Pure: no store.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.core.language.morphology import parses
+from bot.core.language.tokens import normalize
+from bot.core.language.when import day_and_time
+
+MAX_MOVE_LENGTH = 200  # characters: a longer text is a post or a letter, read as one
+# the lemmas of the verbs that move an event (pymorphy3 normal forms)
+MOVE_LEMMAS = frozenset(
+    {
+        "перенести",
+        "переносить",
+        "перенестись",
+        "переноситься",
+        "сдвинуть",
+        "сдвигать",
+        "сдвинуться",
+        "сдвигаться",
+        "передвинуть",
+        "передвигать",
+        "передвинуться",
+        "передвигаться",
+    }
+)
+_VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})  # «перенесём», «перенести», «перенесена»
+# parts of speech of the request's own words («мы не сможем», «давайте», «можно», «нам»)
+_NOT_REFERENCE = frozenset(
+    {"VERB", "INFN", "PRTS", "PRTF", "GRND", "NPRO", "PRCL", "CONJ", "PRED", "ADVB", "INTJ"}
+)
+_STEMS = ("перен", "сдвиг", "сдвин", "передвиг", "передвин")  # a cheap test first
+_WORD = re.compile(r"[а-яa-z]+(?:-[а-яa-z]+)*|\d+(?:[.:]\d+)*(?:-?[а-я]{1,3})?")
+_TARGET = re.compile(r"^(?P<mid>.*?)(?<![а-я])на\s+(?P<when>.+)$")
+_OLD_DAY = re.compile(r"(?<![а-я])с\s+(?P<day>\d{1,2})(?:-?го)?\s*$")
+_SAME_TIME = re.compile(
+    r"(?:,\s*)?(?<![а-я])(?:в|на)\s+(?:то\s+же|это\s+же|тоже)\s+(?:самое\s+)?время"
+    r"|(?<![а-я])во\s+столько\s+же"
+)
+# the new day or time opens with a number, a weekday or a relative day
+_WHEN_OPENS = re.compile(
+    r"^(?:\d|(?:эт[уоиа]|следующ[а-я]*|ближайш[а-я]*|послезавтра|завтра|через|утро|вечер"
+    r"|полдень|понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)(?![а-я])"
+    r"|(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат"
+    r"|тринадцат|четырнадцат|пятнадцат|двадцат|тридцат)[а-я]*\s+(?:январ|феврал|март|апрел"
+    r"|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))"
+)
+_MONTH = re.compile(
+    r"(?<![а-я])(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр"
+    r"|декабр)[а-я]*"
+)
+_SENTENCE_END = re.compile(r"[!;\n]|\.(?!\d)|\?")
+
+
+@dataclass(frozen=True, slots=True)
+class MovePhrase:
+    """A move in words: `reference` the words pointing at the event (title words and/or its
+    old day, "" when none: the event last looked at is meant), `when` the new day and/or
+    time as written (the clock time kept when only a day is given)."""
+
+    reference: str
+    when: str
+
+
+def move_verb(text: str) -> re.Match[str] | None:
+    """The first word of `text` that is a form of a moving verb (see MOVE_LEMMAS: a finite
+    verb, an infinitive or a short participle, not negated by «не»), or None."""
+    line = normalize(text)
+    if not any(stem in line for stem in _STEMS):
+        return None
+    previous = ""
+    for word in _WORD.finditer(line):
+        token = word.group(0)
+        if token.startswith(_STEMS) and previous != "не" and _is_move_verb(token):
+            return word
+        previous = token
+    return None
+
+
+def _is_move_verb(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and found[0].normal_form in MOVE_LEMMAS and found[0].tag.POS in _VERB_TAGS
+
+
+def move_phrase(text: str, now: datetime) -> MovePhrase | None:
+    """The move a short one-line message says (see the module docstring), or None; `now` is
+    the school's naive wall-clock time, for telling that the new day or time is one."""
+    if "\n" in text.strip():
+        return None
+    line = " ".join(normalize(text).split())
+    if len(line) > MAX_MOVE_LENGTH:
+        return None
+    verb = move_verb(line)
+    if verb is None:
+        return None
+    target = _TARGET.match(line[verb.end() :])
+    if target is None:
+        return None
+    when = _new_when(target.group("when"))
+    if not when or not _WHEN_OPENS.match(when):
+        return None
+    named = day_and_time(when, now)
+    if named is None or (named.day is None and named.start is None):
+        return None
+    mid = target.group("mid")
+    old = _OLD_DAY.search(mid)
+    if old is not None:  # «с 10 на 12 декабря»: the old day takes the new one's month
+        month = _MONTH.search(when)
+        mid = mid[: old.start()] + (f" {old.group('day')} {month.group(0)}" if month else "")
+    return MovePhrase(_reference(line[: verb.start()] + " " + mid), when)
+
+
+def _new_when(text: str) -> str:
+    """The new day and time: up to the sentence's end, «в то же время» taken out."""
+    end = _SENTENCE_END.search(text)
+    when = text[: end.start()] if end else text
+    when = _SAME_TIME.sub(" ", when)
+    return " ".join(when.split()).strip(" ,.-")
+
+
+def _reference(text: str) -> str:
+    """The content words of `text` (title words, days, numbers), in order."""
+    kept = []
+    for word in _WORD.finditer(text):
+        token = word.group(0)
+        if token[0].isdigit() or _MONTH.match(token):
+            kept.append(token)
+            continue
+        found = parses(token)
+        if len(token) > 2 and found and found[0].tag.POS not in _NOT_REFERENCE:
+            kept.append(token)
+    return " ".join(kept)
