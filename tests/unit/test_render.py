@@ -307,6 +307,7 @@ EXTRA.update(
 EXTRA.update(
     {
         "schools_single": {"school": "Гимназия №32"},
+        "report_of_others": {"own": "Музей янтаря"},
         "schools_pending_first": {"title": "Лекция"},
         "schools_unknown": {"unknown": ["гимназии №99"], "schools": ["Гимназия №32", "Лицей №23"]},
         "schools_refused": {"schools": ["Школа №5"], "any": True},
