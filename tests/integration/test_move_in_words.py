@@ -68,6 +68,25 @@ async def test_other_wordings_reach_the_same_card(world: World) -> None:
     assert await world.titles() == [("Лекция про судостроение", 10, 15)]
 
 
+async def test_changing_the_time_in_words_moves_instead_of_a_new_event_today(
+    world: World,
+) -> None:
+    """Newcomer walk 2026-12-01b, finding 2: «измени время у лекции … на 17:00» was a new
+    event today (no date written) saved beside the 10 December one."""
+    await add(world, KGTU_REP, LECTURE)
+    for said, becomes in (
+        ("измени время у лекции про судостроение на 17:00", "10 декабря (чт), 17:00"),
+        ("поменяйте дату лекции на 11 декабря", "11 декабря (пт), 15:00"),
+    ):
+        [card] = await world.say(KGTU_REP, said)
+        assert card.template == "change_card", said
+        assert f"Станет: {becomes}" in world.text(card), said
+        assert (await world.say(KGTU_REP, "нет"))[0].template == "change_dropped"
+    [card] = await world.say(KGTU_REP, "измени время у лекции про судостроение на 17:00")
+    assert (await world.say(KGTU_REP, "да"))[0].template == "moved"
+    assert await world.titles() == [("Лекция про судостроение", 10, 17)]  # one event
+
+
 async def test_nothing_matching_gets_a_polite_reply_and_no_draft(world: World) -> None:
     await add(world, KGTU_REP, LECTURE)
     [reply] = await world.say(KGTU_REP, "концерт переносим на 12.12 в то же время")

@@ -41,12 +41,21 @@ MOVE_LEMMAS = frozenset(
         "передвигаться",
     }
 )
+# «измени время у лекции на 17:00», «поменяем дату экскурсии на 15 декабря»: a changing
+# verb moves an event only when its object is the event's time or day
+CHANGE_LEMMAS = frozenset({"изменить", "изменять", "поменять", "менять", "сменить"})
+_WHEN_NOUNS = re.compile(
+    r"\s*(?:врем[яеи]|дат[ауые]|день|дня|начало|начала|срок[и]?)(?![а-я])"
+    r"(?:\s+(?:и|или)\s+(?:врем[яеи]|дат[ауые]|день|место))?"
+    r"(?:\s+(?:начала|проведения|окончания))?(?![а-я])"
+)
 _VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})  # «перенесём», «перенести», «перенесена»
 # parts of speech of the request's own words («мы не сможем», «давайте», «можно», «нам»)
 _NOT_REFERENCE = frozenset(
     {"VERB", "INFN", "PRTS", "PRTF", "GRND", "NPRO", "PRCL", "CONJ", "PRED", "ADVB", "INTJ"}
 )
 _STEMS = ("перен", "сдвиг", "сдвин", "передвиг", "передвин")  # a cheap test first
+_CHANGE_STEMS = ("измен", "помен", "смен", "меня")
 _WORD = re.compile(r"[а-яa-z]+(?:-[а-яa-z]+)*|\d+(?:[.:]\d+)*(?:-?[а-я]{1,3})?")
 _TARGET = re.compile(r"^(?P<mid>.*?)(?<![а-я])на\s+(?P<when>.+)$")
 _OLD_DAY = re.compile(r"(?<![а-я])с\s+(?P<day>\d{1,2})(?:-?го)?\s*$")
@@ -83,20 +92,43 @@ def move_verb(text: str) -> re.Match[str] | None:
     """The first word of `text` that is a form of a moving verb (see MOVE_LEMMAS: a finite
     verb, an infinitive or a short participle, not negated by «не»), or None."""
     line = normalize(text)
-    if not any(stem in line for stem in _STEMS):
+    moving = any(stem in line for stem in _STEMS)
+    if not moving and not any(stem in line for stem in _CHANGE_STEMS):
         return None
     previous = ""
     for word in _WORD.finditer(line):
         token = word.group(0)
-        if token.startswith(_STEMS) and previous != "не" and _is_move_verb(token):
-            return word
+        if previous != "не":
+            if token.startswith(_STEMS) and _is_verb_of(token, MOVE_LEMMAS):
+                return word
+            if _changes_when(line, word):
+                return word
         previous = token
     return None
 
 
-def _is_move_verb(word: str) -> bool:
+def _changes_when(line: str, word: re.Match[str]) -> bool:
+    """«измени время», «поменяем дату»: a changing verb whose object is the time or day."""
+    token = word.group(0)
+    return (
+        token.startswith(_CHANGE_STEMS)
+        and _WHEN_NOUNS.match(line, word.end()) is not None
+        and _is_verb_of(token, CHANGE_LEMMAS)
+    )
+
+
+def _verb_end(line: str, verb: re.Match[str]) -> int:
+    """Where the request's words after the verb begin («время у» of «измени время у …» are
+    the verb's object, not the event's title)."""
+    if not verb.group(0).startswith(_CHANGE_STEMS):
+        return verb.end()
+    obj = _WHEN_NOUNS.match(line, verb.end())
+    return obj.end() if obj is not None else verb.end()
+
+
+def _is_verb_of(word: str, lemmas: frozenset[str]) -> bool:
     found = parses(word)
-    return bool(found) and found[0].normal_form in MOVE_LEMMAS and found[0].tag.POS in _VERB_TAGS
+    return bool(found) and found[0].normal_form in lemmas and found[0].tag.POS in _VERB_TAGS
 
 
 def move_phrase(text: str, now: datetime) -> MovePhrase | None:
@@ -110,7 +142,7 @@ def move_phrase(text: str, now: datetime) -> MovePhrase | None:
     verb = move_verb(line)
     if verb is None:
         return None
-    target = _TARGET.match(line[verb.end() :])
+    target = _TARGET.match(line[_verb_end(line, verb) :])
     if target is None:
         return None
     when = _new_when(target.group("when"))
