@@ -283,6 +283,8 @@ class Planner:
         kind = getattr(intent, "kind", None)
         handler = COMMANDS.get(kind) if isinstance(kind, CommandKind) else None
         handler = ROUTES.get(type(intent), handler)
+        if isinstance(intent, NotUnderstood) and intent.only_links:
+            return [Reply("link_not_opened")]
         if handler is None or isinstance(intent, NotUnderstood):
             return [Reply("not_understood", {"role": person.role.value})]
         return await handler(ctx, person, dialog, intent)

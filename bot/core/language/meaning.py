@@ -224,7 +224,10 @@ class TooLong:
 
 @dataclass(frozen=True, slots=True)
 class NotUnderstood:
-    """Text that is none of the above."""
+    """Text that is none of the above; `only_links` when it is nothing but web addresses
+    (the bot does not open them: the person is asked to paste the text)."""
+
+    only_links: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -338,7 +338,19 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     query = next((i for i in intents if isinstance(i, QueryIntent)), None)
     if query is not None:
         return Ask(query)
-    return NotUnderstood()
+    return NotUnderstood(only_links=_only_links(text))
+
+
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|(?<![\w@])[\w-]+(?:\.[\w-]+)*\.(?:ru|рф|com|org|net|me|su)(?:/\S*)?",
+    re.IGNORECASE,
+)
+
+
+def _only_links(text: str) -> bool:
+    """Whether `text` is nothing but web addresses («https://kgtu.ru/news/1», «vk.com/wall-1_2»)."""
+    rest = _WEB_ADDRESS.sub(" ", text)
+    return rest != text and not rest.strip(" \t\n,;.!?-—")
 
 
 def _for_schools(text: str, now: datetime) -> AddForSchools | None:
