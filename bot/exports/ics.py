@@ -90,9 +90,11 @@ def _calendar(name: str, tz: ZoneInfo) -> Calendar:
 def _timezone(rows: Sequence[PlanRow], tz: ZoneInfo) -> Timezone:
     """VTIMEZONE covering the plan's years (from_tzinfo is slow over wide spans)."""
     years = [row.event.start.astimezone(tz).year for row in rows]
-    return Timezone.from_tzinfo(
+    component = Timezone.from_tzinfo(
         tz, tzid=tz.key, first_date=date(min(years) - 1, 1, 1), last_date=date(max(years) + 2, 1, 1)
     )
+    component.pop("COMMENT", None)  # the library's English note on the span; no reader needs it
+    return component
 
 
 def _vevent(row: PlanRow, tz: ZoneInfo, generated_at: datetime, labels: Labels) -> VEvent:
