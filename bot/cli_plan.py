@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from bot.config import Settings
 from bot.core import drafts
-from bot.core.features.files import has_events, show_years
+from bot.core.features.files import has_events, printed_period, show_years
 from bot.core.language.audience import parse_audience
 from bot.core.models import Audience, NewEvent, OrgKind
 from bot.core.planner import school_organisation
@@ -124,8 +124,9 @@ async def _export(args: argparse.Namespace, settings: Settings, renderer: Render
             args.format, first, args.last, organisation_id, audience or Audience()
         )
         if not await has_events(store, settings.tz, document):  # exit 1, no file written
-            years = show_years(first, args.last, now.date())
-            context = {"start": first, "end": args.last, "years": years}
+            shown_first, shown_last = printed_period(document)  # a PDF: its week
+            years = show_years(shown_first, shown_last, now.date())
+            context = {"start": shown_first, "end": shown_last, "years": years}
             print(renderer.render("cli/export_empty", context))
             return 1
         file = await export_plan(

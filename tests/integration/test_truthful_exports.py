@@ -188,6 +188,13 @@ def test_cli_empty_period_writes_no_file(
     assert not (tmp_path / "e.xlsx").exists()
     assert main(["export", "xlsx", "--from", "2099-12-01", "--partner", "КГТУ"]) == 0
     assert (tmp_path / "plan-kgtu-2099-12-01.xlsx").exists()
+    # a PDF prints one week: the empty message names that week, not the month asked for
+    # (newcomer walk 2026-12-01b finding 14)
+    week = ["export", "pdf", "--from", "2099-02-04", "--to", "2099-02-28", "-o", "w.pdf"]
+    assert main(week) == 1
+    out = capsys.readouterr().out
+    assert "2–8 февраля 2099" in out, out
+    assert not (tmp_path / "w.pdf").exists()
 
 
 def test_console_says_the_week_is_empty(tmp_path: Path) -> None:

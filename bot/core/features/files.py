@@ -102,14 +102,20 @@ def show_years(start: date, end: date | None, today: date) -> bool:
     return start.year != last.year or outside
 
 
+def printed_period(document: DocumentRequest) -> tuple[date, date | None]:
+    """The local days a file covers (inclusive; end None: open): a PDF prints the week
+    (Monday to Sunday) of its first day, other formats the period asked for."""
+    if document.fmt != "pdf":
+        return document.start, document.end
+    monday = document.start - timedelta(days=document.start.weekday())
+    return monday, monday + timedelta(days=6)
+
+
 async def has_events(store: EventStore, tz: ZoneInfo, document: DocumentRequest) -> bool:
     """Whether the file would list anything (not cancelled, for its partner and classes);
     a PDF covers the week of its first day, as bot.plan_files prints it. Dates are the
     school's local days (`tz`)."""
-    first, last = document.start, document.end
-    if document.fmt == "pdf":
-        first = first - timedelta(days=first.weekday())
-        last = first + timedelta(days=6)
+    first, last = printed_period(document)
     start = datetime.combine(first, time(), tzinfo=tz)
     end = datetime.combine((last or first + EXPORT_SPAN) + timedelta(days=1), time(), tzinfo=tz)
     events = await store.events_between(start, end, organisation_id=document.organisation_id)
