@@ -306,6 +306,7 @@ EXTRA.update(
 # Issue 14 (several schools, the city role): sample data of the templates it added.
 EXTRA.update(
     {
+        "plan_updated": {"moved": [EVENT], "same": 2, "added": [EVENT]},
         "schools_single": {"school": "Гимназия №32"},
         "schools_pending_first": {"title": "Лекция"},
         "schools_unknown": {"unknown": ["гимназии №99"], "schools": ["Гимназия №32", "Лицей №23"]},
