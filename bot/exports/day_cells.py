@@ -33,6 +33,7 @@ _SLIPPED = re.compile(
 _OCR = str.maketrans({"О": "0", "о": "0", "O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 _SPACED_CLOCK = re.compile(r"^(\d{1,2})\s*[.:]\s*(\d{2})$|^(\d{2})(\d{2})$")
 _WEEKDAY_WORD = re.compile(rf"(?<![а-яё]){cal.WEEKDAY}", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"(?<![а-яё]){cal.MONTH}", re.IGNORECASE)
 _LONG_GRAINS = frozenset({"month", "year", "quarter", "season", "week"})
 
 
@@ -49,7 +50,10 @@ def section_of(cells: Sequence[object]) -> Section | None:
     holds the same month name, alone or with its year («ДЕКАБРЬ», «Январь 2027 г.» merged
     across the row or written in one cell); None for any other row («Декабрь — месяц
     здоровья» is a heading of another kind, a month beside a title is an event row)."""
-    filled = {cell_text(c).casefold() for c in cells if cell_text(c)}
+    raw = {c for c in cells if c is not None and c != ""}
+    if len(raw) != 1 or not isinstance(next(iter(raw)), str):
+        return None  # an event row: several values (or a typed date, a number)
+    filled = {cell_text(c).casefold() for c in raw} - {""}
     if len(filled) != 1:
         return None
     m = _MONTH_ROW.match(filled.pop())
@@ -101,13 +105,14 @@ def no_exact_day(value: object, now: datetime, labels: Labels) -> bool:
     if not isinstance(value, str):
         return False
     text = cell_text(value)
-    if not text:
-        return False
+    folded = text.casefold()
+    period = any(word in folded for word in labels.get("import", "period_words"))
+    if not period and _MONTH_WORD.search(folded) is None:
+        return False  # «15.12», «10.12.2026 14.00»: no month word, no parse needed
     when = resolve_when(text, now)
     if when is not None and when.start is not None:
         return when.grain in _LONG_GRAINS
-    folded = text.casefold()
-    return any(word in folded for word in labels.get("import", "period_words"))
+    return period
 
 
 def slipped_date(value: object) -> tuple[str, str] | None:
