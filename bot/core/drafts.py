@@ -27,7 +27,15 @@ DEFAULT_REPEATS = timedelta(weeks=8)
 
 # Doubts that are asked about exactly like a missing field (see bot/core/language/doubts.py).
 DATE_DOUBTS = frozenset(
-    {"impossible_date", "past", "year_guessed", "several_dates", "date_typo", "weekday_mismatch"}
+    {
+        "impossible_date",
+        "past",
+        "year_guessed",
+        "several_dates",
+        "date_typo",
+        "weekday_mismatch",
+        "no_day",  # a plan file's date cell named a month or a period, no day
+    }
 )
 TIME_DOUBTS = frozenset({"end_before_start", "lesson_time", "vague_time", "several_times"})
 
@@ -61,6 +69,7 @@ LINE_PROBLEMS = (
     "year_guessed",
     "past",
     "date_typo",
+    "no_day",
     "no_date",
     "end_before_start",
     "no_time",
@@ -78,7 +87,7 @@ def line_problem(draft: EventDraft) -> str | None:
         if code in doubts:
             return code
     if draft.start is None:
-        return "no_date"
+        return "no_day" if "no_day" in doubts else "no_date"
     if not draft.title.strip():
         return "no_title"  # "3 декабря в 15:00" alone on a line of a plan
     if "end_before_start" in doubts:

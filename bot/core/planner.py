@@ -33,6 +33,7 @@ from bot.core.features import (
     move_by_text,
     people,
     plan_lines,
+    plan_updates,
     plans,
     poll_chat,
     queries,
@@ -109,6 +110,7 @@ COMMANDS: Commands = {
     **signups.COMMANDS,
     **settings.COMMANDS,
     **plan_lines.COMMANDS,
+    **plan_updates.COMMANDS,
     **undo.COMMANDS,
     **city.COMMANDS,
 }
@@ -223,7 +225,7 @@ class Planner:
             if problem is not None:
                 return [Reply("import_failed", {"problem": problem, "filename": filename})]
             dialog = Dialog.load(await self.store.get_dialog(person.id))
-            replies = await plans.import_rows(self.ctx, person, dialog, filename, rows)
+            replies = await plan_updates.import_rows(self.ctx, person, dialog, filename, rows)
             await self.store.set_dialog(person.id, dialog.dump())
             return replies
         except Exception:

@@ -18,15 +18,26 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.models import Event, EventDraft
-from bot.exports.cells import RowFailed, cell_text, draft_of
-from bot.exports.grids import Grid, read_grids, text_rows
+from bot.exports.cells import RowFailed, cell_text
+from bot.exports.day_cells import Section, bare_day, school_draft, section_day, section_of
+from bot.exports.grids import Grid, file_kind, read_grids, text_rows
 from bot.exports.limits import DEFAULT_LIMITS, Limits, check_size
 from bot.exports.problems import FileProblem, ImportFileError, RowProblem
 from bot.exports.texts import Labels, load_labels
 
 HEADER_SEARCH_ROWS = 50
 REQUIRED = ("title", "date")
-FIELDS = ("date", "time", "end", "title", "organiser", "audience", "venue", "status")
+FIELDS = (
+    "date",
+    "time",
+    "end",
+    "title",
+    "organiser",
+    "audience",
+    "venue",
+    "status",
+    "weekday",
+)
 
 __all__ = [
     "FileProblem",
@@ -112,7 +123,33 @@ def read_plan_book(
     SHEET_TOO_LARGE, TOO_MANY_ROWS, NO_HEADER, EMPTY)."""
     limits = _with(limits, max_rows, max_bytes)
     check_size(data, limits)
-    return plan_from_grids(read_grids(data, filename, limits), now, labels, limits)
+    grids = read_grids(data, filename, limits)
+    try:
+        return plan_from_grids(grids, now, labels, limits)
+    except ImportFileError as error:
+        if error.problem is not FileProblem.NO_HEADER or file_kind(data, filename) != "docx":
+            raise
+        book = _paragraph_plan(data, now, limits)
+        if book is None:
+            raise
+        return book
+
+
+def _paragraph_plan(data: bytes, now: datetime, limits: Limits) -> PlanBook | None:
+    """A .docx without a plan table whose paragraphs read as a plan pasted into the chat
+    (bot.exports.paragraphs); None when they do not."""
+    from bot.exports.paragraphs import docx_paragraphs, paragraph_rows
+
+    rows = paragraph_rows(docx_paragraphs(data, limits), now, limits)
+    if rows is None:
+        return None
+    book = PlanBook(read=[SheetRef(0, None)])
+    for number, found, line in rows:
+        if isinstance(found, RowProblem):
+            book.rows.append(RowError(number, found, line))
+        else:
+            book.rows.append(ImportedRow(number, replace(found.draft, description=line)))
+    return book
 
 
 def _with(limits: Limits, max_rows: int | None, max_bytes: int | None) -> Limits:
@@ -190,13 +227,21 @@ def _grid_rows(
     heading = [cell_text(c).casefold() for c in grid.rows[number]]
     header_fields = [heading[i] if i < len(heading) else "" for i in columns.values()]
     others = _other_columns(grid.rows[number], columns, labels)
+    section: Section | None = None
     for index in range(number + 1, len(grid.rows)):
         cells = grid.rows[index]
         fields = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
         texts = [cell_text(v) for v in fields.values()]
+        month_row = section_of(cells)
+        if month_row is not None:  # «ДЕКАБРЬ»: the month of the bare day numbers below
+            section = month_row
+            continue
         if _is_filler(texts, header_fields):
             continue
-        struck = (index, columns["title"]) in grid.struck
+        day = bare_day(fields.get("date"))
+        if section is not None and day is not None:
+            fields["date"] = section_day(section, day, now)
+        struck = (index, columns["title"]) in grid.struck or _note_cancels(cells, others, labels)
         result = _row(index + 1, fields, struck, now, labels, limits, sheet)
         notes = _notes(cells, others)
         if notes and isinstance(result, ImportedRow):
@@ -223,6 +268,17 @@ def _other_columns(
             continue
         found.append((i, "" if key == description else name))
     return found
+
+
+def _note_cancels(cells: Sequence[object], others: list[tuple[int, str]], labels: Labels) -> bool:
+    """Whether a notes column («Прим.») opens with a cancelled word («отменено», «Отмена —
+    перенос на весну»): the row is then refused as cancelled, as a status column would."""
+    words = labels.get("import", "cancelled_words")
+    for i, _ in others:
+        first = cell_text(cells[i]).casefold().split()[:1] if i < len(cells) else []
+        if first and any(first[0].startswith(word) for word in words):
+            return True
+    return False
 
 
 _NUMBERING = re.compile(r"^(?:№|n[o°]?\b|п\s*/\s*п|#)")
@@ -263,7 +319,7 @@ def _row(
             raise RowFailed(RowProblem.TOO_LONG, str(too_long)[:60])
         if struck:
             raise RowFailed(RowProblem.CANCELLED)
-        draft = draft_of(fields, now, labels)
+        draft = school_draft(fields, now, labels)
     except RowFailed as failed:
         return RowError(row_number, failed.reason, failed.value, sheet)
     organiser = cell_text(fields.get("organiser")) or None

@@ -22,6 +22,7 @@ class RowProblem(enum.StrEnum):
     FORMULA = "formula_without_value"  # a formula the file keeps no computed value for
     TOO_LONG = "cell_too_long"
     CANCELLED = "cancelled"  # marked cancelled (status column or struck-through title)
+    NOT_AN_EVENT = "not_an_event"  # a document's line read as a plan: no event in it
 
 
 class FileProblem(enum.StrEnum):

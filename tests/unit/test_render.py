@@ -306,6 +306,7 @@ EXTRA.update(
 # Issue 14 (several schools, the city role): sample data of the templates it added.
 EXTRA.update(
     {
+        "plan_updated": {"moved": [EVENT], "same": 2, "added": [EVENT]},
         "schools_single": {"school": "Гимназия №32"},
         "report_of_others": {"own": "Музей янтаря"},
         "schools_pending_first": {"title": "Лекция"},

@@ -62,7 +62,7 @@ async def plan_summary(
     incomplete = [d.title for d in parsed if not _complete(d)]
     incomplete_lines = [
         {"number": n, "title": d.title, "why": drafts.line_problem(d), "start": d.start}
-        | {"row": raw.get("row")}
+        | {"row": raw.get("row"), "choices": list(d.choices)}
         | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
         for n, d, raw in zip(numbers, parsed, dialog.pending, strict=True)
         if not _complete(d)
@@ -108,6 +108,7 @@ async def plan_summary(
                 "event": view,
                 "occurrences": len(events),
                 "moscow_shift_hours": complete[index].get("moscow_shift_hours", 0),
+                "corrections": complete[index].get("corrections", []),
                 "clashes": [clash_view(c, orgs) for c in clashes],
                 "calendar": [
                     warning_view(w) for w in await check_calendar(ctx.store, events, ctx.config.tz)

@@ -42,6 +42,7 @@ SHORTCUT_TEXTS = {
     "report": "итоги месяца",
     "calendar": "календарь",
     "excel": "выгрузка",
+    "update_plan": "обнови прежние",  # a plan file sent again (bot.core.features.plan_updates)
 }
 
 

@@ -46,6 +46,7 @@ class CommandKind(StrEnum):
     FIX_LINE = "fix_line"
     DROP_LINES = "drop_lines"
     CITY_REPORT = "city_report"  # the education department's figures across schools
+    UPDATE_PLAN = "update_plan"  # a plan file sent again: move the stored events it changes
 
 
 # Commands that are really values answering the bot's question ("весь день", "для всех").
@@ -185,6 +186,13 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:(сохрани(?:ть|те)?\s+без)|убер(?:и|ите)|удали(?:те)?|вычеркни(?:те)?)"
             r"\s+(?:строк[уи]\s+)?(№?\d{1,3}(?:\s*(?:,|и)\s*№?\d{1,3})*)$"
+        ),
+    ),
+    (
+        CommandKind.UPDATE_PLAN,
+        re.compile(
+            r"^(?:обнов(?:и|ите|ить)|замен(?:и|ите|ить))\s+(?:прежние|прежний план|старые"
+            r"|сохран[её]нные|мероприятия|план)$"
         ),
     ),
     (

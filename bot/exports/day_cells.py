@@ -1,0 +1,213 @@
+"""How school plans write their days, beyond one date per cell: month section rows with bare
+day numbers under them («ДЕКАБРЬ», then `9`, `22`), a month or a period alone where the
+day should be («декабрь», «в течение месяца» — no exact day: never guessed), a «День
+недели» column to check the date against, and the usual slips of scanned or hand-typed
+dates («18,12», «11. 12», «1О.12» with a Cyrillic О, «12.l2» with a Latin l).
+
+All days are the school's naive wall-clock dates. The school year runs from 1 September to
+31 August (bot.core.language.doubts.school_year); from June on, the coming one is planned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from bot.core.language import calendar as cal
+from bot.core.language.doubts import PLANNING_NEXT_YEAR_FROM, ordered, school_year
+from bot.core.language.when import resolve_when
+from bot.core.models import EventDraft
+from bot.exports.cells import cell_text, draft_of
+from bot.exports.texts import Labels
+
+_MONTH_ROW = re.compile(rf"^({cal.MONTH})\s*(?:(\d{{4}})\s*(?:г\.?|года?)?)?$", re.IGNORECASE)
+_BARE_DAY = re.compile(r"^(\d{1,2})\.?$")
+_DAYISH = "0-9ОоOolI|"
+# a day and a month, maybe a year, with OCR letters for digits and stray spaces or commas
+_SLIPPED = re.compile(
+    rf"^([{_DAYISH}]{{1,2}})\s*(?:\.\s*([{_DAYISH}]{{1,2}})|,\s*([{_DAYISH}]{{2}}))"
+    rf"(?:\s*[.,]\s*(\d{{4}}|\d{{2}}))?\.?$"
+)
+_OCR = str.maketrans({"О": "0", "о": "0", "O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_SPACED_CLOCK = re.compile(r"^(\d{1,2})\s*[.:]\s*(\d{2})$|^(\d{2})(\d{2})$")
+_WEEKDAY_WORD = re.compile(rf"(?<![а-яё]){cal.WEEKDAY}", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"(?<![а-яё]){cal.MONTH}", re.IGNORECASE)
+_LONG_GRAINS = frozenset({"month", "year", "quarter", "season", "week"})
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A month section row: the month, and the year when the row writes it."""
+
+    month: int
+    year: int | None = None
+
+
+def section_of(cells: Sequence[object]) -> Section | None:
+    """The month a row names when it is a section heading: every filled cell of the row
+    holds the same month name, alone or with its year («ДЕКАБРЬ», «Январь 2027 г.» merged
+    across the row or written in one cell); None for any other row («Декабрь — месяц
+    здоровья» is a heading of another kind, a month beside a title is an event row)."""
+    raw = {c for c in cells if c is not None and c != ""}
+    if len(raw) != 1 or not isinstance(next(iter(raw)), str):
+        return None  # an event row: several values (or a typed date, a number)
+    filled = {cell_text(c).casefold() for c in raw} - {""}
+    if len(filled) != 1:
+        return None
+    m = _MONTH_ROW.match(filled.pop())
+    if m is None:
+        return None
+    month = cal.month_number(m[1])
+    return None if month is None else Section(month, int(m[2]) if m[2] else None)
+
+
+def bare_day(value: object) -> int | None:
+    """The day number of a date cell that holds only one (9, 9.0, «9», «9.»); else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and float(value).is_integer():
+        number = int(value)
+    elif isinstance(value, str) and (m := _BARE_DAY.match(value.strip())):
+        number = int(m[1])
+    else:
+        return None
+    return number if 1 <= number <= 31 else None
+
+
+def section_year(section: Section, now: datetime) -> int:
+    """The year of a section's month: the row's own, else the one that puts the month in
+    the school year being planned (a January row of a plan sent in December is next
+    January; from June on, September to December are the coming autumn's)."""
+    if section.year is not None:
+        return section.year
+    if PLANNING_NEXT_YEAR_FROM <= now.month <= 8:
+        return now.year if section.month >= PLANNING_NEXT_YEAR_FROM else now.year + 1
+    first = school_year(now.date())
+    return first if section.month >= 9 else first + 1
+
+
+def section_day(section: Section, day: int, now: datetime) -> date | str:
+    """The date of day `day` under `section`; the text «31.02.2027» of a day the month does
+    not have (for the row's «такой даты нет» reason), never a shifted day."""
+    year = section_year(section, now)
+    try:
+        return date(year, section.month, day)
+    except ValueError:
+        return f"{day:02d}.{section.month:02d}.{year}"
+
+
+def no_exact_day(value: object, now: datetime, labels: Labels) -> bool:
+    """Whether a date cell names a month or a period but no day («декабрь», «Январь 2027»,
+    «в течение месяца», «в течение года», «весь месяц»): such a row is held back, never
+    put on the month's first day. Typed dates and numbers never are."""
+    if not isinstance(value, str):
+        return False
+    text = cell_text(value)
+    folded = text.casefold()
+    period = any(word in folded for word in labels.get("import", "period_words"))
+    if not period and _MONTH_WORD.search(folded) is None:
+        return False  # «15.12», «10.12.2026 14.00»: no month word, no parse needed
+    when = resolve_when(text, now)
+    if when is not None and when.start is not None:
+        return when.grain in _LONG_GRAINS
+    return period
+
+
+def slipped_date(value: object) -> tuple[str, str] | None:
+    """(as written, as read) for a date cell with a typing or scanning slip the day and month
+    are still plain in: «18,12» -> «18.12», «11. 12» -> «11.12», «1О.12» (Cyrillic О) ->
+    «10.12», «12.l2» (Latin l) -> «12.12»; None for anything else (a cell the parser reads
+    as it is, or one a slip cannot explain). After a comma the month must have two digits:
+    «8,9» may list two days, so it is not read as 8 September."""
+    if not isinstance(value, str):
+        return None
+    written = cell_text(value)
+    m = _SLIPPED.match(written)
+    if m is None:
+        return None
+    day, month = m[1].translate(_OCR), (m[2] or m[3]).translate(_OCR)
+    if not (day.isdigit() and month.isdigit()) or not (
+        1 <= int(month) <= 12 and 1 <= int(day) <= 31
+    ):
+        return None
+    read = f"{int(day):02d}.{int(month):02d}" + (f".{m[4]}" if m[4] else "")
+    return None if read == written else (written, read)
+
+
+def slipped_time(value: object) -> str | None:
+    """«15:00» for a time cell typed with a stray space («15 .00») or without its separator
+    («1500»); None for anything else (the cell is then read as it is)."""
+    if not isinstance(value, str):
+        return None
+    m = _SPACED_CLOCK.match(cell_text(value))
+    if m is None:
+        return None
+    hour, minute = (int(m[1]), int(m[2])) if m[1] else (int(m[3]), int(m[4]))
+    if not (0 <= hour < 24 and 0 <= minute < 60) or (m[1] and " " not in value):
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def ocr_slip(written: str, read: str) -> bool:
+    """Whether a slip replaced letters (О, l) by digits — worth showing the reader — rather
+    than only a comma or a space."""
+    return any(ch.isalpha() or ch == "|" for ch in written) and written != read
+
+
+def with_weekday(draft: EventDraft, *cells: object, now: datetime) -> EventDraft:
+    """The draft with the chat's `weekday_mismatch` doubt when a weekday written in `cells`
+    (a «День недели» column, or the date cell itself: «19.12 (пт)») is not the weekday of
+    its date; the same week's day with that weekday is offered as the other choice, moved a
+    week on when it has passed (as bot.core.language.draft_assembly does for a message).
+    Unchanged when no weekday is written, or the written one agrees."""
+    if draft.start is None or (draft.all_day and draft.end is not None):
+        return draft
+    written = {
+        number
+        for cell in cells
+        if isinstance(cell, str)
+        for word in _WEEKDAY_WORD.findall(cell_text(cell))
+        if (number := cal.weekday_number(word)) is not None
+    }
+    day = draft.start.date()
+    if len(written) != 1 or day.weekday() in written:
+        return draft
+    rival = day + timedelta(days=written.pop() - day.weekday())
+    if rival < now.date():
+        rival += timedelta(weeks=1)
+    choices = (draft.start, datetime.combine(rival, draft.start.time()))
+    doubts = ordered(set(draft.doubts) | {"weekday_mismatch"})
+    return replace(draft, doubts=doubts, choices=choices)
+
+
+def read_slip(draft: EventDraft, slip: tuple[str, str] | None) -> EventDraft:
+    """The draft noting a date read through an OCR slip («1О.12» -> «10.12») among its
+    `corrections`, so the summary shows the value it was read as."""
+    if slip is None or not ocr_slip(*slip):
+        return draft
+    return replace(draft, corrections=(*draft.corrections, slip))
+
+
+def school_draft(fields: Mapping[str, object], now: datetime, labels: Labels) -> EventDraft:
+    """The row's draft (bot.exports.cells.draft_of) with what school plans add: a date cell
+    with no exact day («декабрь», «в течение месяца») gives a draft without a start and the
+    `no_day` doubt (held back, never put on the 1st); a date slip («18,12», «1О.12») is read
+    and, when letters stood for digits, noted among the draft's corrections; a weekday that
+    is not the date's (a «День недели» column or the date cell) raises the chat's doubt."""
+    value = fields.get("date")
+    if no_exact_day(value, now, labels):
+        undated = {**fields, "date": now.date(), "time": None, "end": None}
+        draft = draft_of(undated, now, labels)
+        return replace(
+            draft, start=None, end=None, all_day=False, time_known=False, doubts=("no_day",)
+        )
+    slip = slipped_date(value)
+    if slip is not None:
+        fields = {**fields, "date": slip[1]}
+    clock = slipped_time(fields.get("time"))
+    if clock is not None:
+        fields = {**fields, "time": clock}
+    draft = read_slip(draft_of(fields, now, labels), slip)
+    return with_weekday(draft, fields.get("weekday"), value, now=now)

@@ -1,0 +1,60 @@
+"""A Word document without a plan table, whose plan is written as lines («1. 08.12 в 15.00 –
+лекция «Морские профессии», 8а, 8б, акт. зал»): its paragraphs are read the way a plan pasted
+into the chat is (bot.core.language.intents.parse_many), one row per paragraph.
+
+Row numbers are the paragraph's place among the document's non-empty paragraphs (what the
+summary calls «строка N»). Headings («План мероприятий на декабрь») are left out; other lines
+that are not events are named as rows not understood. Times are the school's naive
+wall-clock time, as for a chat message.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import datetime
+
+from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.plan_text import is_heading
+from bot.core.models import EventIntent
+from bot.exports.limits import Limits, open_package
+from bot.exports.problems import RowProblem
+
+MAX_PARAGRAPHS = 300  # non-empty paragraphs read as a plan; a longer text is no pasted plan
+
+
+def docx_paragraphs(data: bytes, limits: Limits) -> list[str]:
+    """The non-empty paragraphs of a .docx body, stripped, in order (tables not included);
+    [] when python-docx cannot read it (the caller has already refused broken files)."""
+    import docx
+
+    open_package(data, limits).close()
+    try:
+        document = docx.Document(io.BytesIO(data))
+        return [p.text.strip() for p in document.paragraphs if p.text.strip()]
+    except Exception:  # a part python-docx cannot parse: no paragraphs to offer
+        return []
+
+
+def paragraph_rows(
+    lines: Sequence[str], now: datetime, limits: Limits
+) -> list[tuple[int, EventIntent | RowProblem, str]] | None:
+    """(row number, the line's event or why it is not one, the line) for each non-heading
+    line of a document whose paragraphs read as a plan pasted into the chat (at least two
+    event lines, most of them with their own day: parse_many's rule); None otherwise.
+    `now`: the school's naive wall-clock time."""
+    if len(lines) < 2 or len(lines) > MAX_PARAGRAPHS:
+        return None
+    if len(parse_many("\n".join(lines), now)) < 2:
+        return None
+    rows: list[tuple[int, EventIntent | RowProblem, str]] = []
+    for number, line in enumerate(lines, start=1):
+        if len(line) > limits.max_cell_chars:
+            rows.append((number, RowProblem.TOO_LONG, line[:60]))
+            continue
+        intent = parse_message(line, now)
+        if isinstance(intent, EventIntent):
+            rows.append((number, intent, line))
+        elif not is_heading(line):
+            rows.append((number, RowProblem.NOT_AN_EVENT, line))
+    return rows
