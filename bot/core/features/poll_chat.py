@@ -35,6 +35,7 @@ from bot.core.language.poll_answers import (
     is_absent,
     is_skip,
     is_stop,
+    lone_score,
     typed_number,
 )
 from bot.core.models import Event, EventStatus, Person, Role
@@ -130,6 +131,8 @@ async def _score(
         kind = PollAnswerKind.ABSENT
         return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id))
     value = typed_number(text, marks=rating)
+    if value is None and not rating:
+        value = lone_score(text)  # «я бы поставил 8»: the one number 0–10 of a short text
     if value is None:
         return None  # understood as usual; if nothing understands it, `ask_again`
     low, high = SCALES[asked.question]

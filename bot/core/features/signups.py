@@ -4,10 +4,11 @@ the work; these handlers keep the dialog's poll step)."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from bot.core.dialog import Dialog
+from bot.core.dialog import Dialog, PollQuestion, PollStep
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import (
@@ -124,11 +125,21 @@ async def recommend(
 async def comment(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, answer: PollAnswer
 ) -> list[Reply]:
-    """A typed comment closes the poll."""
+    """A typed comment closes the poll; typed at the 0–10 step, the reply says the score was
+    left empty."""
     assert answer.event_id is not None
+    step = dialog.waiting
+    unscored = isinstance(step, PollStep) and step.question is PollQuestion.RECOMMEND
     dialog.settle()
     remember_poll(dialog, answer.event_id, ctx.clock.now(), closed=True)
-    return await ctx.students.comment(person, answer.event_id, str(answer.value))
+    replies = await ctx.students.comment(person, answer.event_id, str(answer.value))
+    if unscored:
+        thanks = [r.template == "poll_thanks" for r in replies]
+        return [
+            replace(r, context={**r.context, "unscored": True}) if t else r
+            for r, t in zip(replies, thanks, strict=True)
+        ]
+    return replies
 
 
 async def absent(

@@ -4,7 +4,8 @@ typed intent (bot.core.language.meaning).
 The order encodes which reading wins when several fit:
 
 1. a message over MAX_MESSAGE_CHARS is TooLong;
-2. an open poll question takes a score (digits) or any comment;
+2. an open poll question takes a score (digits) or any comment; at the 0–10 step a text
+   that nothing else (rules 3–8) understands is the comment, the score left empty;
    an open change question (add/replace/keep both, which occurrences, «да» to a change
    card, a moved event's new time) takes its answer (bot.core.language.choices);
 3. a card field being edited takes its new value unless the text is a new message (and
@@ -81,7 +82,7 @@ from bot.core.language.meaning import (
     TooLong,
 )
 from bot.core.language.plan_text import skipped_lines
-from bot.core.language.poll_answers import typed_number
+from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.post_draft import in_zone
 from bot.core.language.reports import parse_report
 from bot.core.language.school_year import parse_school_year
@@ -109,7 +110,23 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         edited = _edit_answer(text, dialog, now, zone)
         if edited is not None:
             return edited
-    return _without_open_edit(text, dialog, now, zone)
+    intent = _without_open_edit(text, dialog, now, zone)
+    if isinstance(intent, NotUnderstood):
+        return _comment_instead_of_score(text, dialog) or intent
+    return intent
+
+
+def _comment_instead_of_score(text: str, dialog: Dialog) -> PollAnswer | None:
+    """A text with no score that nothing else understood, typed while the 0–10
+    recommendation is asked («паяльники были старые, но преподаватель классный)))»): the
+    poll's comment, the score left empty (newcomer walk 2026-12-01, finding 18); None when
+    no such question is open or the text says nothing (poll_answers.is_comment)."""
+    step = dialog.waiting
+    if not isinstance(step, PollStep) or step.question is not PollQuestion.RECOMMEND:
+        return None
+    if not is_comment(text):
+        return None
+    return PollAnswer(PollAnswerKind.COMMENT, step.event_id, text)
 
 
 def closes_question(dialog: Dialog, intent: Intent) -> bool:
@@ -277,6 +294,8 @@ def _poll_answer(step: PollStep, text: str) -> PollAnswer | None:
     """A typed score (0–10) or comment; None when a score was asked and this is not one."""
     if step.question is PollQuestion.RECOMMEND:
         score = typed_number(text)  # «9», «оценка 9»; «15» is asked again
+        if score is None:
+            score = lone_score(text)  # «я бы поставил 8»: the one number 0–10 of a short text
         if score is None:
             return None  # not an answer: the message is understood as usual
         return PollAnswer(PollAnswerKind.RECOMMEND, step.event_id, score)
