@@ -43,7 +43,7 @@ from bot.core.dialog import (
     PollStep,
     ScopeChoice,
 )
-from bot.core.language import questions, schools, signup_phrases, small_talk
+from bot.core.language import questions, schools, signup_phrases, small_talk, unsign_phrases
 from bot.core.language.answers import Asked, fill, is_message, year_confirmed
 from bot.core.language.cancel_phrases import called_off_reference, cancel_reference
 from bot.core.language.choices import change_scope, draft_choice
@@ -80,6 +80,7 @@ from bot.core.language.meaning import (
     SignupMany,
     SmallTalk,
     TooLong,
+    UnsignByTitle,
 )
 from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
@@ -269,16 +270,23 @@ def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
 
 
 def _conversation(text: str, dialog: Dialog) -> Intent | None:
-    """Small talk, or a sign-up said in words («запиши меня на 6 и 7» from the last list,
-    «запиши меня на день открытых дверей»); None for anything else."""
+    """Small talk, a sign-up said in words («запиши меня на 6 и 7» from the last list,
+    «запиши меня на день открытых дверей», «на пайку тоже запиши») or its cancel («не
+    пойду на олимпиаду», «не пойду на второе»); None for anything else."""
     talk = small_talk.small_talk(text)
     if talk is not None and not _approves_card(text, dialog):
         return SmallTalk(talk)
-    signup = signup_phrases.parse_signup(text)
+    drafting = bool(dialog.pending)  # «можно в актовом зале» answers the draft's question
+    signup = signup_phrases.parse_signup(text, anywhere=not drafting)
     if isinstance(signup, tuple):
         return SignupMany(signup, tuple(_target(dialog, n) for n in signup))
     if signup is not None:
         return SignupByTitle(signup)
+    unsign = None if drafting else unsign_phrases.parse_unsign(text)  # «не пойду на …»
+    if isinstance(unsign, tuple):
+        return _with_target(Command(CommandKind.UNSIGN, unsign[0]), dialog)
+    if unsign is not None:
+        return UnsignByTitle(unsign)
     return None
 
 
