@@ -149,6 +149,8 @@ def test_understood_with_the_last_list() -> None:
     assert understand("отмени мою запись на лекцию", listed, NOW) == UnsignByTitle("лекцию")
     unsign = understand("не пойду на второе", listed, NOW)
     assert unsign == Command(CommandKind.UNSIGN, event_id=42)
+    several = understand("не пойду на первое и второе", listed, NOW)
+    assert not isinstance(several, Command)  # never only the first of them, silently
 
 
 def test_organisers_words_keep_their_meaning() -> None:

@@ -283,9 +283,9 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     if signup is not None:
         return SignupByTitle(signup)
     unsign = None if drafting else unsign_phrases.parse_unsign(text)  # «не пойду на …»
-    if isinstance(unsign, tuple):
+    if isinstance(unsign, tuple) and len(unsign) == 1:  # several numbers: not guessed at
         return _with_target(Command(CommandKind.UNSIGN, unsign[0]), dialog)
-    if unsign is not None:
+    if isinstance(unsign, str):
         return UnsignByTitle(unsign)
     return None
 
