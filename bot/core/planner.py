@@ -250,6 +250,7 @@ class Planner:
         if typed is not None:  # a poll answered by typing (apps without buttons, too)
             return await self._route(person, dialog, typed)
         intent = understand(text, dialog, self.ctx.wall_now(), self.ctx.config.tz)
+        intent = poll_chat.comment_not_event(person, dialog, text, intent)  # a review, not news
         if isinstance(intent, NotUnderstood):  # the open poll question again, not «не понял»
             asked = await poll_chat.ask_again(self.ctx, person, dialog)
             if asked is not None:

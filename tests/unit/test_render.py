@@ -294,6 +294,8 @@ EXTRA.update(
             ]
         },
         "signup_which": {"title": "Лекция", "items": [EVENT]},
+        "unsign_which": {"title": "лекцию", "items": [EVENT]},
+        "unsign_title_not_found": {"title": "лекцию", "signed": 2},
         "small_talk": {"kind": "start", "pending": False, "next": EVENT},
         "export_ready": {"fmt": "xlsx", "years": True},
         "export_empty": {"fmt": "xlsx", "years": False},

@@ -29,15 +29,18 @@ from bot.core import feedback
 from bot.core.dialog import Dialog, Nothing, PollQuestion, PollStep
 from bot.core.features.context import Context
 from bot.core.features.signups import on_poll_answer, remember_poll
-from bot.core.language.meaning import PollAnswer, PollAnswerKind
+from bot.core.language.meaning import AddEvents, Intent, PollAnswer, PollAnswerKind
 from bot.core.language.poll_answers import (
     corrected_score,
     is_absent,
+    is_comment,
     is_skip,
     is_stop,
+    lone_score,
     typed_number,
 )
 from bot.core.models import Event, EventStatus, Person, Role
+from bot.core.permissions import can_add_events
 from bot.core.ports import Store
 from bot.core.replies import Reply
 
@@ -79,6 +82,21 @@ async def answer(
         kind = PollAnswerKind.COMMENT
         return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id, text))
     return await _score(ctx, person, dialog, asked, text)
+
+
+def comment_not_event(person: Person, dialog: Dialog, text: str, intent: Intent) -> Intent:
+    """`intent`, or — when it is a new event from someone who may not add events (a
+    student), typed at the 0–10 step and saying something (poll_answers.is_comment) — the
+    poll's comment: «в пятницу было круто» is a review, not an event titled «Было круто»
+    (which would only be refused). An organiser's new event stays a new event."""
+    step = dialog.waiting
+    if not isinstance(intent, AddEvents) or can_add_events(person):
+        return intent
+    if not isinstance(step, PollStep) or step.question is not PollQuestion.RECOMMEND:
+        return intent
+    if not is_comment(text):
+        return intent
+    return PollAnswer(PollAnswerKind.COMMENT, step.event_id, text)
 
 
 async def ask_again(ctx: Context[Store], person: Person, dialog: Dialog) -> list[Reply] | None:
@@ -130,6 +148,8 @@ async def _score(
         kind = PollAnswerKind.ABSENT
         return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id))
     value = typed_number(text, marks=rating)
+    if value is None and not rating:
+        value = lone_score(text)  # «я бы поставил 8»: the one number 0–10 of a short text
     if value is None:
         return None  # understood as usual; if nothing understands it, `ask_again`
     low, high = SCALES[asked.question]

@@ -4,11 +4,13 @@ the work; these handlers keep the dialog's poll step)."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from bot.core.dialog import Dialog
+from bot.core.dialog import Dialog, PollQuestion, PollStep
 from bot.core.features.context import Commands, Context, Routes
+from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import (
     PollAnswer,
@@ -16,19 +18,21 @@ from bot.core.language.meaning import (
     SignupByTitle,
     SignupMany,
     SwitchSignup,
+    UnsignByTitle,
 )
-from bot.core.models import Audience, EventStatus, Person
-from bot.core.ports import Directory, EventStore
-from bot.core.replies import Reply
-from bot.core.students import signup_buttons
+from bot.core.models import Audience, EventStatus, Person, Role
+from bot.core.ports import Directory, EventStore, SignupStore
+from bot.core.replies import Button, Reply
+from bot.core.students import SIGNUP_BUTTONS, signup_buttons
 from bot.core.titles import title_mentions
 from bot.core.views import event_view
 
 TITLE_HORIZON = timedelta(days=60)  # «запиши меня на …» looks this far ahead
 
 
-class SignupPorts(Directory, EventStore, Protocol):
-    """Organisations and events by title (the sign-ups themselves go through ctx.students)."""
+class SignupPorts(Directory, EventStore, SignupStore, Protocol):
+    """Organisations, events by title and a person's own sign-ups (changed through
+    ctx.students)."""
 
 
 async def signup(
@@ -88,6 +92,35 @@ async def signup_by_title(
     return [Reply("signup_which", context, buttons=signup_buttons(dialog.listed))]
 
 
+async def unsign_by_title(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: UnsignByTitle
+) -> list[Reply]:
+    """ "не пойду на олимпиаду": the person's OWN sign-up (going or waiting, event not over
+    and not cancelled) whose event's title the words name is cancelled — nobody else's
+    sign-up and never the event. Several such sign-ups are listed, numbered, with a cancel
+    button each (and remembered as the last list, so «не пойду 2» picks one); none gets
+    «нет такой записи» with a pointer to «мои записи». Someone with no sign-ups at all who
+    is not a student gets «не понял» (a partner's «не пойду на …» means nothing here)."""
+    now = ctx.clock.now()
+    own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
+    if not own and person.role is not Role.STUDENT:
+        return [Reply("not_understood", {"role": person.role.value})]
+    found = [e for e in own if title_mentions(intent.title, e.title)]
+    orgs = await ctx.orgs()
+    if len(found) == 1:
+        return await ctx.students.cancel(person, found[0].id, orgs)
+    if not found:
+        return [Reply("unsign_title_not_found", {"title": intent.title, "signed": len(own)})]
+    shown = found[:SIGNUP_BUTTONS]
+    dialog.listed = [e.id for e in shown]
+    items = [event_view(e, orgs, n) for n, e in enumerate(shown, 1)]
+    buttons = tuple(
+        (Button("unsign", payload(ButtonAction.UNSIGN, id=e.id), "negative", {"number": n}),)
+        for n, e in enumerate(shown, 1)
+    )
+    return [Reply("unsign_which", {"title": intent.title, "items": items}, buttons=buttons)]
+
+
 async def switch(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SwitchSignup
 ) -> list[Reply]:
@@ -124,11 +157,21 @@ async def recommend(
 async def comment(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, answer: PollAnswer
 ) -> list[Reply]:
-    """A typed comment closes the poll."""
+    """A typed comment closes the poll; typed at the 0–10 step, the reply says the score was
+    left empty."""
     assert answer.event_id is not None
+    step = dialog.waiting
+    unscored = isinstance(step, PollStep) and step.question is PollQuestion.RECOMMEND
     dialog.settle()
     remember_poll(dialog, answer.event_id, ctx.clock.now(), closed=True)
-    return await ctx.students.comment(person, answer.event_id, str(answer.value))
+    replies = await ctx.students.comment(person, answer.event_id, str(answer.value))
+    if unscored:
+        thanks = [r.template == "poll_thanks" for r in replies]
+        return [
+            replace(r, context={**r.context, "unscored": True}) if t else r
+            for r, t in zip(replies, thanks, strict=True)
+        ]
+    return replies
 
 
 async def absent(
@@ -184,5 +227,6 @@ ROUTES: Routes = {
     PollAnswer: on_poll_answer,
     SignupMany: signup_many,
     SignupByTitle: signup_by_title,
+    UnsignByTitle: unsign_by_title,
 }
 COMMANDS: Commands = {CommandKind.SIGNUP: signup, CommandKind.UNSIGN: unsign}

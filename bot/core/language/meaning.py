@@ -182,6 +182,14 @@ class SignupByTitle:
 
 
 @dataclass(frozen=True, slots=True)
+class UnsignByTitle:
+    """ "не пойду на олимпиаду", "отпиши меня от экскурсии": cancel the person's OWN sign-up
+    for the event `title` names (its title words, lower-cased); never the event itself."""
+
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
 class AddForSchools:
     """One new event for several schools of the deployment («…, для гимназии №32 и лицея
     №23»): the draft without the school phrase, and the schools as named."""
@@ -256,6 +264,7 @@ Intent = (
     | SmallTalk
     | SignupMany
     | SignupByTitle
+    | UnsignByTitle
     | AddForSchools
     | MineAtSchool
     | CancelByText

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.morphology import is_known, parses
 from bot.core.language.numerals import number_value
 
 # words that may stand before the score: «моя оценка 4», «ставлю на 8», «ну наверное 7»
@@ -33,6 +34,7 @@ _LEAD = frozenset(
         "ну",
         "думаю",
         "наверное",
+        "наверно",
         "пожалуй",
         "где-то",
         "примерно",
@@ -45,6 +47,8 @@ _LEAD = frozenset(
         "тогда",
     }
 )
+# hedges that may follow the score: «ну 8 наверное», «9 пожалуй», «7 где-то так»
+_HEDGES = frozenset({"наверное", "наверно", "пожалуй", "думаю", "где-то", "примерно", "так"})
 _SCALES = frozenset({"5", "10", "пяти", "десяти"})
 _TAIL_WORD = re.compile(r"^(?:балл\w*|звезд\w*|очк\w*)$")
 _MARKS = (  # school marks, read on the 1–5 rating scale only
@@ -96,6 +100,8 @@ def typed_number(text: str, *, marks: bool = False) -> int | None:
     words = _words(text)
     while words and words[0] in _LEAD:
         words = words[1:]
+    while words and words[-1] in _HEDGES:
+        words = words[:-1]
     words = _without_tail(words)
     if not words or len(words) > 2:
         return None
@@ -111,6 +117,67 @@ def typed_number(text: str, *, marks: bool = False) -> int | None:
     if amount is None or amount != int(amount) or words[0] in ("пару", "пара", "пары"):
         return None
     return int(amount)
+
+
+# a lone score among a few words: number words as a score is said, digits; «один», «пару» no
+_SCORE_WORDS = frozenset(
+    {"ноль", "нуль", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять"}
+)
+# a number of something else: «в 4 часа», «2 паяльника на 10 человек», «9 класс»
+_UNIT = re.compile(r"^(?:час|минут|класс|человек|раз|штук|дн|день|рубл|лет|год|мест|этаж|кабинет)")
+_TIME_LEAD = frozenset({"в", "к", "до", "после", "с", "по", "около"})
+MAX_LONE_SCORE_WORDS = 8
+
+
+def lone_score(text: str, low: int = 0, high: int = 10) -> int | None:
+    """The score of a short message (at most MAX_LONE_SCORE_WORDS words) holding exactly one
+    number, when that number is in [low, high]: «ну 8 наверное», «я бы поставил 8»,
+    «где-то 7 из 10» -> 8, 8, 7. None when there is no number or more than one («2 паяльника
+    на 10 человек»), the number counts something else («в 4 часа», «9 класс») or is out of
+    range — the message is then not read as a score."""
+    words = _without_tail(_words(text))
+    if not words or len(words) > MAX_LONE_SCORE_WORDS:
+        return None
+    found: list[int] = []
+    for i, word in enumerate(words):
+        if not (word.isdigit() or word in _SCORE_WORDS):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        before = words[i - 1] if i else ""
+        if _UNIT.match(after) or before in _TIME_LEAD or len(word) > 6:
+            return None
+        value = number_value(word.replace("нуль", "ноль"))
+        if value is None:
+            return None
+        found.append(int(value))
+    if len(found) != 1 or not low <= found[0] <= high:
+        return None
+    return found[0]
+
+
+# what a comment is made of: words that say something, not fillers («ну», «как», «хммм»)
+_CONTENT = frozenset({"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND"})
+_CONTENT_ADVERBS = frozenset({"ADVB", "PRED"})
+_EMPTY_LEMMAS = frozenset({"быть", "сказать", "знать", "думать", "очень", "это", "какой"})
+
+
+def is_comment(text: str) -> bool:
+    """Whether a message not read as anything else says something about the event: a
+    statement (no closing «?») with at least one dictionary word that is a noun, adjective,
+    verb or adverb and not a filler («паяльники были старые», «было интересно», «круто»);
+    «хммм ну как сказать», «ну такое» are not (pymorphy3's first reading)."""
+    if text.strip().endswith("?"):
+        return False
+    for word in re.findall(r"[а-яё]{2,}", text.lower()):
+        if not is_known(word):
+            continue
+        best = parses(word)[0]
+        pos = best.tag.POS
+        if best.normal_form in _EMPTY_LEMMAS or {"Apro", "Abbr"} & best.tag.grammemes:
+            continue
+        if pos in _CONTENT or pos in _CONTENT_ADVERBS:
+            return True
+    return False
 
 
 def parse_score(text: str, low: int, high: int) -> int | None:

@@ -1,18 +1,27 @@
 """Sign-ups said in words beyond «записаться 2»: several list numbers («запиши меня на 6 и
-7», «записаться на 2, 3 и 5») or an event's title («запиши меня на день открытых дверей»).
+7», «записаться на 2, 3 и 5»), a list number in words («запиши меня на второе», «на 2-е»,
+«номер два»: bot.core.language.list_numbers) or an event's title («запиши меня на день
+открытых дверей»), the verb anywhere («на пайку тоже запиши», «хочу на пайку», «можно мне на
+экскурсию?»).
 
 `parse_signup(text)` gives the list numbers (a tuple of ints) or the title as written (a
-str), or None when the text is not such a sign-up. A single number is left to
-bot.core.language.commands («записаться 2»).
+str), or None when the text is not such a sign-up. A single number in digits is left to
+bot.core.language.commands («записаться 2»). `phrase_target` is shared with
+bot.core.language.unsign_phrases.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.core.language.cancel_phrases import reference_lemmas
+from bot.core.language.commands import parse_command
+from bot.core.language.list_numbers import list_numbers
+from bot.core.language.morphology import parses
 from bot.core.language.tokens import normalize
 
 MAX_NUMBERS = 10  # as many as the sign-up buttons under one list
+MAX_PHRASE = 100  # characters: a longer text is a post or a story, not a sign-up request
 
 _LEAD = re.compile(
     r"^(?:запиши(?:те)?(?:\s+меня)?|записаться|хочу\s+записаться|можно\s+записаться"
@@ -24,10 +33,49 @@ _BARE_NUMBERS = re.compile(
     r"^(?:запиши(?:те)?(?:\s+меня)?|записаться|запишусь)\s+"
     r"(№?\d{1,3}(?:\s*(?:,|и|\+)\s*№?\d{1,3})+)[\s!.?…]*$"
 )
+# the request anywhere in a short message; «хочу», «пойду» not after «не» (that is a cancel)
+_SIGNUP_CUE = re.compile(
+    r"(?<![а-я])(?:запиши(?:те)?|записать|записаться|запишусь|записывай(?:те)?"
+    r"|(?<!не\s)(?:хочу|хотел[аи]?\s+бы|пойду|иду)|можно)(?![а-я])"
+)
+# words around the request that name no event: «на пайку тоже запиши», «можно мне на …»
+FILLERS = frozenset(
+    {
+        "меня",
+        "мне",
+        "нас",
+        "и",
+        "тоже",
+        "также",
+        "еще",
+        "пожалуйста",
+        "плиз",
+        "пж",
+        "я",
+        "а",
+        "ну",
+        "тогда",
+        "туда",
+        "сходить",
+        "пойти",
+        "бы",
+        "ой",
+        "ладно",
+        "давай",
+        "давайте",
+        "можно",
+        "хочу",
+        "если",
+    }
+)
+_WORDS = re.compile(r"[а-я0-9№]+(?:-[а-я0-9]+)?")
+_VERBS = frozenset({"VERB", "INFN"})
 
 
-def parse_signup(text: str) -> tuple[int, ...] | str | None:
-    """Several list numbers, an event title, or None (see the module docstring)."""
+def parse_signup(text: str, *, anywhere: bool = True) -> tuple[int, ...] | str | None:
+    """Several list numbers, an event title, or None (see the module docstring); without
+    `anywhere` only the forms opening with the verb count («запиши меня на …»), so that an
+    answer to a draft's question («можно в актовом зале») stays an answer."""
     line = normalize(text).strip()
     if "\n" in line or len(line) > 120:
         return None
@@ -36,14 +84,60 @@ def parse_signup(text: str) -> tuple[int, ...] | str | None:
         return _numbers(bare.group(1))
     match = _LEAD.match(line)
     if match is None:
-        return None
+        return _any_order(line) if anywhere else None
     rest = match.group(1).strip()
     if _NUMBERS.match(rest):
         return _numbers(rest)
-    if re.fullmatch(r"№?\d{1,3}", rest) or sum(ch.isalpha() for ch in rest) < 3:
+    if re.fullmatch(r"№?\d{1,3}", rest):  # «записаться на 2» is a command; «запиши меня на 2»
+        return None if parse_command(line) is not None else _numbers(rest)
+    said = list_numbers(rest)
+    if said is not None:
+        return said[:MAX_NUMBERS]  # «запиши меня на второе», «на 2-е»
+    if sum(ch.isalpha() for ch in rest) < 3:
         return None
     start = match.start(1)
     return text.strip()[start : start + len(rest)]
+
+
+def _any_order(line: str) -> tuple[int, ...] | str | None:
+    """«на пайку тоже запиши», «хочу на пайку», «можно мне на экскурсию?»: the request
+    anywhere, the rest naming the event after «на» / «в»."""
+    if len(line) > MAX_PHRASE:
+        return None
+    cue = _SIGNUP_CUE.search(line)
+    if cue is None:
+        return None
+    return phrase_target(line[: cue.start()] + " " + line[cue.end() :], ("на", "в"))
+
+
+def phrase_target(rest: str, prepositions: tuple[str, ...]) -> tuple[int, ...] | str | None:
+    """What a sign-up (or cancel) request names once its verb is taken out: the words
+    left, fillers dropped, must open with one of `prepositions` and then name list numbers
+    («второе», «2-е») or an event's title words (no verb among them, not only a day:
+    «хочу на пятницу», «хочу на каникулах отдохнуть» name no event). The title is given
+    lower-cased, as the words stand. Each clause is tried in turn («не пойду на лекцию,
+    заболел»: the first names the event)."""
+    for clause in re.split(r"[,;:()]+", rest):
+        found = _clause_target(clause, prepositions)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_target(rest: str, prepositions: tuple[str, ...]) -> tuple[int, ...] | str | None:
+    """phrase_target for one clause."""
+    words = [w for w in _WORDS.findall(rest) if w not in FILLERS]
+    if len(words) < 2 or words[0] not in prepositions:
+        return None
+    target = " ".join(words[1:])
+    said = list_numbers(target)
+    if said is not None:
+        return said[:MAX_NUMBERS]
+    if not reference_lemmas(target):
+        return None  # only a day or fillers: «хочу на пятницу»
+    if any(parses(w) and parses(w)[0].tag.POS in _VERBS for w in words[1:]):
+        return None
+    return target
 
 
 def _numbers(text: str) -> tuple[int, ...]:

@@ -4,7 +4,8 @@ typed intent (bot.core.language.meaning).
 The order encodes which reading wins when several fit:
 
 1. a message over MAX_MESSAGE_CHARS is TooLong;
-2. an open poll question takes a score (digits) or any comment;
+2. an open poll question takes a score (digits) or any comment; at the 0–10 step a text
+   that nothing else (rules 3–8) understands is the comment, the score left empty;
    an open change question (add/replace/keep both, which occurrences, «да» to a change
    card, a moved event's new time) takes its answer (bot.core.language.choices);
 3. a card field being edited takes its new value unless the text is a new message (and
@@ -44,7 +45,7 @@ from bot.core.dialog import (
     PollStep,
     ScopeChoice,
 )
-from bot.core.language import questions, schools, signup_phrases, small_talk
+from bot.core.language import questions, schools, signup_phrases, small_talk, unsign_phrases
 from bot.core.language.answers import Asked, fill, is_message, year_confirmed
 from bot.core.language.cancel_phrases import called_off_reference, cancel_reference
 from bot.core.language.choices import change_scope, draft_choice
@@ -81,10 +82,11 @@ from bot.core.language.meaning import (
     SignupMany,
     SmallTalk,
     TooLong,
+    UnsignByTitle,
 )
 from bot.core.language.move_phrases import move_phrase
 from bot.core.language.plan_text import skipped_lines
-from bot.core.language.poll_answers import typed_number
+from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.post_draft import in_zone
 from bot.core.language.reports import parse_report
 from bot.core.language.school_year import parse_school_year
@@ -112,7 +114,23 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         edited = _edit_answer(text, dialog, now, zone)
         if edited is not None:
             return edited
-    return _without_open_edit(text, dialog, now, zone)
+    intent = _without_open_edit(text, dialog, now, zone)
+    if isinstance(intent, NotUnderstood):
+        return _comment_instead_of_score(text, dialog) or intent
+    return intent
+
+
+def _comment_instead_of_score(text: str, dialog: Dialog) -> PollAnswer | None:
+    """A text with no score that nothing else understood, typed while the 0–10
+    recommendation is asked («паяльники были старые, но преподаватель классный)))»): the
+    poll's comment, the score left empty (newcomer walk 2026-12-01, finding 18); None when
+    no such question is open or the text says nothing (poll_answers.is_comment)."""
+    step = dialog.waiting
+    if not isinstance(step, PollStep) or step.question is not PollQuestion.RECOMMEND:
+        return None
+    if not is_comment(text):
+        return None
+    return PollAnswer(PollAnswerKind.COMMENT, step.event_id, text)
 
 
 def closes_question(dialog: Dialog, intent: Intent) -> bool:
@@ -258,16 +276,23 @@ def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
 
 
 def _conversation(text: str, dialog: Dialog) -> Intent | None:
-    """Small talk, or a sign-up said in words («запиши меня на 6 и 7» from the last list,
-    «запиши меня на день открытых дверей»); None for anything else."""
+    """Small talk, a sign-up said in words («запиши меня на 6 и 7» from the last list,
+    «запиши меня на день открытых дверей», «на пайку тоже запиши») or its cancel («не
+    пойду на олимпиаду», «не пойду на второе»); None for anything else."""
     talk = small_talk.small_talk(text)
     if talk is not None and not _approves_card(text, dialog):
         return SmallTalk(talk)
-    signup = signup_phrases.parse_signup(text)
+    drafting = bool(dialog.pending)  # «можно в актовом зале» answers the draft's question
+    signup = signup_phrases.parse_signup(text, anywhere=not drafting)
     if isinstance(signup, tuple):
         return SignupMany(signup, tuple(_target(dialog, n) for n in signup))
     if signup is not None:
         return SignupByTitle(signup)
+    unsign = None if drafting else unsign_phrases.parse_unsign(text)  # «не пойду на …»
+    if isinstance(unsign, tuple) and len(unsign) == 1:  # several numbers: not guessed at
+        return _with_target(Command(CommandKind.UNSIGN, unsign[0]), dialog)
+    if isinstance(unsign, str):
+        return UnsignByTitle(unsign)
     return None
 
 
@@ -283,6 +308,8 @@ def _poll_answer(step: PollStep, text: str) -> PollAnswer | None:
     """A typed score (0–10) or comment; None when a score was asked and this is not one."""
     if step.question is PollQuestion.RECOMMEND:
         score = typed_number(text)  # «9», «оценка 9»; «15» is asked again
+        if score is None:
+            score = lone_score(text)  # «я бы поставил 8»: the one number 0–10 of a short text
         if score is None:
             return None  # not an answer: the message is understood as usual
         return PollAnswer(PollAnswerKind.RECOMMEND, step.event_id, score)

@@ -1,0 +1,49 @@
+"""A student's cancel of their own sign-up said in words: «не пойду на олимпиаду», «на
+лекцию я не пойду», «отпиши меня от экскурсии пожалуйста», «передумал идти на олимпиаду»,
+«отмени мою запись на лекцию», «не смогу прийти на второе».
+
+`parse_unsign(text)` gives the list numbers (a tuple of ints, «не пойду на второе») or the
+event's title words (a str, lower-cased), or None when the text is not such a cancel. The
+bare forms («не пойду», «не пойду 2», «отменить запись») are commands
+(bot.core.language.commands). Only first-person and request forms count: a post's «лекция
+не пойдёт в зачёт» or «мы не сможем провести …» cancels nothing, and «отмени лекцию» (an
+organiser cancelling the EVENT, bot.core.language.cancel_phrases) is not matched here.
+Pure: no store, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.signup_phrases import MAX_PHRASE, phrase_target
+from bot.core.language.tokens import normalize
+
+_UNSIGN_CUE = re.compile(
+    r"(?<![а-я])(?:"
+    r"не\s+(?:пойду|иду|приду|поеду|смогу(?:\s+(?:пойти|прийти|пр[ие]сутствовать|быть))?"
+    r"|буду(?:\s+(?:ходить|участвовать))?|хочу(?:\s+(?:идти|пойти|участвовать))?"
+    r"|получится(?:\s+(?:пойти|прийти))?)"
+    r"|передумал[аи]?(?:\s+(?:идти|пойти|ехать|записываться|участвовать))?"
+    r"|отпиши(?:те)?|отписаться|отпишусь|отписываюсь|выпиши(?:те)?"
+    r"|отказываюсь|откажусь"
+    r"|(?:отмени(?:те|ть)?|удали(?:те|ть)?|убери(?:те)?|сними(?:те)?)\s+(?:мою\s+|свою\s+|мне\s+)?"
+    r"запис[ьи]"
+    r")(?![а-я])"
+)
+_PREPOSITIONS = ("на", "от", "с", "со", "из", "в")
+_MORE_FILLERS = re.compile(
+    r"(?<![а-я])(?:мою|свою|все-?таки|наверное|уже|к\s+сожалению|извините|простите|так\s+что)"
+    r"(?![а-я])"
+)
+
+
+def parse_unsign(text: str) -> tuple[int, ...] | str | None:
+    """List numbers, the title words, or None (see the module docstring)."""
+    line = " ".join(normalize(text).split()).strip(" .!,")
+    if "\n" in text.strip() or len(line) > MAX_PHRASE:
+        return None
+    cue = _UNSIGN_CUE.search(line)
+    if cue is None:
+        return None
+    rest = _MORE_FILLERS.sub(" ", line[: cue.start()] + " " + line[cue.end() :])
+    return phrase_target(rest, _PREPOSITIONS)
