@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from bot.core.language.morphology import is_known, parses, to_nominative
+from bot.core.language.organiser_openers import without_organiser_opener
 from bot.core.language.title import KIND
 from bot.core.language.tokens import normalize
 
@@ -153,7 +154,11 @@ _NUMBER_FRAGMENT = re.compile(r"(?i)(?:^|\s)(?:до|с|со|от|в|во|к)?\s*
 def tidy_title(remainder: str) -> str:
     """Turn what is left of a message into a title: no labels, fillers, stray punctuation."""
     lines = []
-    for raw in remainder.splitlines():
+    for index, raw in enumerate(remainder.splitlines()):
+        if index == 0:  # "Мы приглашаем на …": the writer, before the fillers go
+            bare = GREETING.sub("", raw, count=1).lstrip()
+            if (opened := without_organiser_opener(bare)) is not bare:
+                raw = opened
         line = LABELS.sub(" ", raw)
         line = _TITLE_LABEL.sub(" ", line)
         line = _FILLERS.sub(" ", line)
@@ -171,6 +176,7 @@ def _without_side_sentences(title: str) -> str:
         rest = lead.sub("", title, count=1)
         if rest is not title and rest != title and has_words(rest):
             title = rest
+    title = without_organiser_opener(title)  # "у нас встреча …", "мы проводим квиз …"
     if ":" in title:
         title = _NUMBER_FRAGMENT.sub(" ", title)
     parts = _SENTENCE_SPLIT.split(title.strip())

@@ -25,6 +25,7 @@ from bot.core.language.morphology import is_known
 from bot.core.language.title_apposition import held_names
 from bot.core.language.title_contests import same_contest, with_game
 from bot.core.language.title_days import NAMED_DAY, named_days
+from bot.core.language.title_equated import GENERIC, equated_name, invited_feast, possessed
 from bot.core.language.title_finish import (
     CEREMONY,
     first_words,
@@ -76,7 +77,7 @@ _NAMED_AFTER_CUE = re.compile(
 )
 # "приглашает 24 апреля на Библионочь": a name of its own the invitation leads to
 _INVITED_NAME = re.compile(
-    r"приглаша[а-яё]*(?:\s+[^\s.!?«»]+){0,5}?\s+на\s+([А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё0-9]+)?)"
+    r"[Пп]риглаша[а-яё]*(?:\s+[^\s.!?«»]+){0,5}?\s+на\s+([А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё0-9]+)?)"
     r"(?![а-яё])(?!\s+[а-яё]+(?:ый|ий|ой|ая)\b)"
 )
 # kinds a chat message writes short ("олимп. по биологии"), written out in the title
@@ -200,6 +201,7 @@ def _offer_kinds(pick: _Pick) -> None:
     """Every kind word outside quotes ("Лекция", "арт-фестиваль"), as its phrase."""
     text = pick.text
     inside = inside_quotes(text)
+    before: tuple[int, int] | None = None  # the last event kind of an earlier sentence
     for m in finditer_i(KIND, text):
         if inside(m.start()) or _ROOM_AFTER.match(text, m.end()) or _NO_KIND.match(m.group(0)):
             continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
@@ -217,6 +219,18 @@ def _offer_kinds(pick: _Pick) -> None:
                 pick.named.add(m.group(0)[:4].lower(), start, m.end())  # read only when needed
             continue
         phrase = kind_phrase(text, start, m.end())
+        if (equated := equated_name(text, start, m.end())) is not None:
+            # "Географический диктант — просветительская акция": the name, not "акция"
+            phrase = _with_equated(phrase, text[equated[0] : equated[1]].strip(" ,.;:"))
+            pick.qualified[m.group(0)[:4].lower()] = phrase
+        elif (
+            before is not None
+            and possessed(text, start)
+            and not _same_sentence(text, before[0], start)
+        ):
+            phrase = kind_phrase(text, *before)  # "Его открытие состоится …": that event's
+        elif not (WEAK.match(m.group(0)) or GENERIC.match(m.group(0))):
+            before = (start, m.end())
         if WEAK.match(m.group(0)) and " " not in phrase.strip():
             continue  # "Занятия", "Мероприятие" alone name nothing
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
@@ -227,6 +241,24 @@ def _offer_kinds(pick: _Pick) -> None:
         elif " " in phrase:
             pick.qualified.setdefault(m.group(0)[:4].lower(), phrase)
         pick.offer(score, phrase)
+
+
+def _with_equated(kind: str, name: str) -> str:
+    """The title of a generic kind equated with `name`: "Ежегодная акция «Ночь музеев»" for
+    a quoted name (the kind and its adjectives before it, when they fit a card), else the
+    name itself ("Географический диктант РГО")."""
+    found = KIND.search(kind)
+    if name in kind and len(kind) <= MAX_TITLE:
+        return kind  # "Ежегодная акция «Ночь музеев»": the kind's phrase holds the name
+    if not name.startswith("«") or found is None or "«" in kind:
+        return name
+    joined = f"{kind[: found.end()]} {name}"
+    return joined if len(joined) <= MAX_TITLE else name
+
+
+def _same_sentence(text: str, first: int, second: int) -> bool:
+    """Whether no sentence end or line break stands between `first` and `second`."""
+    return not any(mark in text[first:second] for mark in ".!?\n")
 
 
 def _offer_names_after_cues(pick: _Pick) -> None:
@@ -240,15 +272,17 @@ def _offer_names_after_cues(pick: _Pick) -> None:
     named_after = (
         chain.from_iterable(_NAMED_AFTER_CUE.finditer(text, *s) for s in spans) if cues else ()
     )
-    invited = _INVITED_NAME.finditer(text) if "на " in text and "приглаша" in text else ()
+    invited = _INVITED_NAME.finditer(text) if "на " in text and "риглаша" in text else ()
     for m in chain(named_after, invited):
         name = m.group(1)
         if " " not in name and is_known(name.split("-")[0].lower()):
-            continue  # "пройдёт Неделя …", "стартует Второй …": a word, not a name
+            if not m.group(0)[1:].startswith("риглаша") or (feast := invited_feast(name)) is None:
+                continue  # "пройдёт Неделя …", "стартует Второй …": a word, not a name
+            name = feast  # "Приглашаем на Масленицу": a feast written as a name
         if " " in name and not is_noun(name.split()[-1]):
             continue  # "состоится Всероссийский научный фестиваль": adjectives of a kind
-        if not KIND.match(text, m.end(1) - len(name.split()[-1])):
-            pick.offer(pick.score(m) + 1, m.group(1))
+        if not KIND.match(text, m.end(1) - len(m.group(1).split()[-1])):
+            pick.offer(pick.score(m) + 1, name)
 
 
 def _offer_cue_phrases(pick: _Pick) -> None:
@@ -256,6 +290,12 @@ def _offer_cue_phrases(pick: _Pick) -> None:
     text = pick.text
     span = pick.event_sentence if _has_cue(text) and pick.event_sentence else (0, 0)
     for m in _CUE_PHRASE.finditer(text, *span):
+        if (equated := equated_name(text, m.start(1), m.end(1))) is not None:
+            # "пройдёт ежегодное мероприятие – Литературный турнир …": the name
+            name = text[equated[0] : equated[1]].strip(" ,.;:")
+            kind = kind_phrase(text, m.start(1), m.end(1))
+            pick.offer(pick.score(m) - 1, _with_equated(kind, name))
+            continue
         pick.offer(pick.score(m) - 1, partial(kind_phrase, text, m.start(1), m.end(1)))
     for m in _CUE_NOUN.finditer(text, *span):
         if is_noun(m.group(1)) and is_genitive(m.group(2)) and not KIND.match(m.group(1)):

@@ -292,7 +292,11 @@ _PREPOSITION_BEFORE = re.compile(
 
 
 # "в парке «Скитские пруды»", "на стадионе «Труд»": a preposition and a noun before a quote
-_PLACE_NOUN_BEFORE = re.compile(r"(?i)(?:^|\s)(?:в|во|на|у|возле|около|рядом\s+с)\s+([а-яё-]+)\s*$")
+# (its adjectives between: "в социальной сети «ВКонтакте»", "в новом корпусе «Б»")
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?i)(?:^|\s)(?:в|во|на|у|возле|около|рядом\s+с)\s+"
+    r"(?:[а-яё-]+(?:ой|ом|ей|ем|ых|их|ую|юю)\s+){0,2}([а-яё-]+)\s*$"
+)
 
 
 def _of_place(text: str, start: int, at: int) -> bool:

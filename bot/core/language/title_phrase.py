@@ -254,7 +254,7 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         if low == "на" and in_case(tokens[i + 1 : i + 2], "loct", 4):
             break  # "субботник на территории кампуса": where, not what for
         if case is not None:
-            run = case_run(tokens, i + 1, case)
+            run = case_run(tokens, i + 1, case) or _acronym_after(tokens, i, low)
             if low == "на" and tokens[i + 1 + run : i + 2 + run] in (["в"], ["во"]):
                 break  # "отбора на участие в …": a purpose cut short, not a subject
             if not run or (
@@ -312,6 +312,16 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         out.append(token)
         i += 1
     return out
+
+
+def _acronym_after(tokens: list[str], i: int, preposition: str) -> int:
+    """1 when an indeclinable acronym follows the preposition at `i` ("урок по ОБЖ",
+    "кружок по ИЗО"): the subject in whatever case the preposition asks; else 0 (and for a
+    company's legal form, "экскурсия по ОАО «…»", which names no subject)."""
+    if preposition in ("к", "ко") or i + 1 >= len(tokens):
+        return 0
+    token = tokens[i + 1]
+    return int(_ACRONYM.fullmatch(token) is not None and _LEGAL_FORM.fullmatch(token) is None)
 
 
 # "по вт и чт", "по средам", "по выходным": days a class meets on, not its subject

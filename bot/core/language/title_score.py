@@ -12,7 +12,10 @@ from bot.core.language.title_words import KIND, side_before
 # kinds too general to name an event alone
 WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч|экзамен|егэ|огэ)")
 # "В программе: экскурсии по залам, выставки …": the items of a programme are side events
-_IN_PROGRAMME = re.compile(r"(?i)в\s+программе(?:\s+[а-яё]+)?\s*[:—–-][^.!?\n]*$")
+_IN_PROGRAMME = re.compile(
+    r"(?i)(?:в\s+программе(?:\s+[а-яё]+)?|(?:вас|гостей|ребят|детей|участников)\s+жд[уё]т"
+    r"(?:\s+[а-яё]+)?)\s*[:—–-][^.!?]*$"
+)
 _LIST_BEFORE = re.compile(r"[»\w\s]*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
 _WORD_BEFORE_COMMA = re.compile(r"([А-ЯЁа-яё-]+),\s*$")
@@ -107,6 +110,6 @@ def _kind_before_comma(text: str, at: int) -> bool:
 
 def _in_programme(text: str, m: re.Match[str]) -> bool:
     """Whether the match is an item after "В программе:" in the same sentence."""
-    return "рограмме" in text and bool(
+    return ("рограмме" in text or "жд" in text) and bool(
         _IN_PROGRAMME.search(text, max(0, m.start() - 100), m.start())
     )
