@@ -106,9 +106,14 @@ def _grid(index: int, sheet: CalamineSheet, marks: SheetMarks, limits: Limits) -
     height, width = sheet.height, sheet.width
     if start[0] + height > limits.max_sheet_rows or start[1] + width > limits.max_columns:
         raise ImportFileError(FileProblem.SHEET_TOO_LARGE)
-    rows: list[list[object]] = [[] for _ in range(start[0])]
+    read = list(sheet.iter_rows()) if height else []
+    # python-calamine 0.9's iter_rows already yields the empty rows above `start` (unlike
+    # to_python), but not the empty columns left of it: pad only what is missing, so that
+    # row numbers are those Excel shows (newcomer walk 2026-12-01b, finding 3)
+    missing_rows = max(0, start[0] - max(0, len(read) - height))
+    rows: list[list[object]] = [[] for _ in range(missing_rows)]
     pad: list[object] = [""] * start[1]
-    rows += [pad + list(row) for row in sheet.iter_rows()] if height else []
+    rows += [pad + list(row) for row in read]
     for (row, column), formula in marks.formulas.items():
         _put(rows, row, column, Uncached(formula))
     spread_merged(rows, marks.merged, limits)

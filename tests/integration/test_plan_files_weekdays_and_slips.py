@@ -198,7 +198,7 @@ async def test_date_and_time_slips_are_read_and_ocr_letters_shown(
     assert "«12.l2» → «12.12»" in text, text
     assert "«18,12» →" not in text, text  # plain slips are not shown
     assert "«11. 12» →" not in text, text
-    assert "строка 8: мероприятие отмечено как отменённое" in text, text  # «Прим.: отменено»
+    assert "строка 7: мероприятие отмечено как отменённое" in text, text  # «Прим.: отменено»
     assert "не понял дату («1О.1З»)" in text, text  # З is no slip for 3: not guessed
     assert "не понял дату («32,12»)" in text, text
     assert "не понял дату («8,9»)" in text, text
