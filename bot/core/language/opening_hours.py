@@ -15,7 +15,8 @@ import re
 from bot.core.language.calendar import MONTH
 from bot.core.language.tokens import Scanner, gate
 
-_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.\-][0-5]\d)?"
+# "23:00" whole: the hour "2" alone would leave "3:00" behind to be read as a clock
+_CLOCK = r"(?:2[0-3]|[01]?\d)(?![\d])(?:[:.\-][0-5]\d)?"
 _RANGE = rf"(?:с\s*)?{_CLOCK}\s*(?:ч\.?|час\w*)?\s*(?:-|до)\s*{_CLOCK}(?:\s*(?:ч\b\.?|час\w*))?"
 _LABELLED = re.compile(
     rf"\b(?:часы|режим|время|график)\s+работы[^\n]{{0,60}}?{_RANGE}"
