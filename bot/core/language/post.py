@@ -27,6 +27,7 @@ from bot.core.language.deadlines import (
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import joins_by_link
 from bot.core.language.moscow_time import take_moscow_time
+from bot.core.language.opening_hours import take_signup_windows
 from bot.core.language.post_ages import take_headcounts
 from bot.core.language.post_cues import (
     AFTERWARDS,
@@ -190,6 +191,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.online_url = None
     facts.moscow_time = take_moscow_time(sc)
     take_headcounts(sc)
+    take_signup_windows(sc)  # "с 9:30 до 11:40 начнется прием заявок": the desk, not the event
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
         month = cal.month_number(m.group(1))
         if month is not None:
