@@ -332,3 +332,37 @@ def test_a_weekday_with_the_events_date_and_time_is_the_event() -> None:
         "вход свободный для родителей и гостей."
     )
     assert got["start"] == "2026-12-18T18:00"
+
+
+# venues: a circus is a place; a "дом" named by a capitalised adjective is a building
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        (
+            "Сегодня, 12 декабря, в Омском государственном цирке пройдёт слёт юных "
+            "волонтёров. Фильм о спортсменах покажут на большом экране, начало в 12:00.",
+            "цирк",
+        ),
+        (
+            "Новогоднее представление для школьников пройдёт 20 декабря в 12:00 в "
+            "государственном цирке. Пригласительные билеты раздадут в школах города.",
+            "цирк",
+        ),
+        (
+            "Открытие выставки молодых художников состоится 20 декабря в 13:00 в "
+            "Губернаторском доме. Зрители познакомятся с творчеством шести авторов.",
+            "губернаторский дом",
+        ),
+    ],
+)
+def test_a_circus_and_a_named_house_are_venues(text: str, needle: str) -> None:
+    got = parse(text)
+    assert needle in (got["venue"] or "").lower()
+
+
+def test_a_house_in_small_letters_stays_no_venue() -> None:
+    got = parse(
+        "Праздник двора пройдёт 20 декабря в 13:00 возле нашего дома, во дворе по "
+        "улице Садовой. Приглашаются все жители и их дети."
+    )
+    assert "дом" not in (got["venue"] or "").lower()
