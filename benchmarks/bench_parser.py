@@ -108,6 +108,7 @@ REAL_SETS = (
     "real_posts_titles4.jsonl",
     "real_posts_broad7t.jsonl",
     "real_posts_broad7d.jsonl",
+    "real_posts_broad8d.jsonl",
 )
 
 
