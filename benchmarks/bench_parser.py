@@ -109,6 +109,7 @@ REAL_SETS = (
     "real_posts_broad7t.jsonl",
     "real_posts_broad7d.jsonl",
     "real_posts_broad8t.jsonl",
+    "real_posts_broad8d.jsonl",
 )
 
 

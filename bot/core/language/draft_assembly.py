@@ -224,7 +224,8 @@ def _timed_end(parts: TemporalParts, start: datetime) -> datetime | None:
     if parts.range_pos >= 0 and chosen is not None and chosen.pos != parts.range_pos:
         opening = next((m for m in parts.times or [] if m.pos == parts.range_pos), None)
         clock = opening is not None and opening.minute_given and opening.at > chosen.at
-        if not clock or chosen.prefix == "начало":
+        elsewhere = 0 <= chosen.pos < parts.range_sentence  # the start's sentence is another
+        if not clock or chosen.prefix == "начало" or elsewhere:
             return None  # the range was another part of the day ("Регистрация с 13 до 14")
         # "выход в 10.20, экскурсия 10.45-11.30": the outing lasts until the range ends
     if parts.end_time is not None:

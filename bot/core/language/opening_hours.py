@@ -15,7 +15,8 @@ import re
 from bot.core.language.calendar import MONTH
 from bot.core.language.tokens import Scanner, gate
 
-_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.\-][0-5]\d)?"
+# "23:00" whole: the hour "2" alone would leave "3:00" behind to be read as a clock
+_CLOCK = r"(?:2[0-3]|[01]?\d)(?![\d])(?:[:.\-][0-5]\d)?"
 _RANGE = rf"(?:с\s*)?{_CLOCK}\s*(?:ч\.?|час\w*)?\s*(?:-|до)\s*{_CLOCK}(?:\s*(?:ч\b\.?|час\w*))?"
 _LABELLED = re.compile(
     rf"\b(?:часы|режим|время|график)\s+работы[^\n]{{0,60}}?{_RANGE}"
@@ -56,3 +57,41 @@ def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
     for begin, end in spans:
         text = text[:begin] + " " * (end - begin) + text[end:]
     return text
+
+
+# A sign-up window of a post: a clock range for registration, applications, numbers or
+# phone calls ("8 февраля с 9:30 до 11:40 начнется прием заявок и выдача номеров",
+# "регистрация участников … будет проходить с 9.30 до 11.30", "по телефонам в рабочие дни
+# с 09.00 до 17.00"): when the desk is open, not when the event begins.
+_SIGNUP = re.compile(
+    r"регистрац|при[её]м\w*\s+(?:заяв|документ)|выдач\w*\s+номер|по\s+телефон|рабоч\w+\s+дн"
+    r"|заявк\w*\s+(?:на\s+участие\s+)?принима"
+)
+_SIGNUP_RANGE = re.compile(
+    rf"(?:\bс\s*)?\b{_CLOCK}\s*(?:-|–|—|до)\s*{_CLOCK}(?![\d])(?:\s*(?:ч\b\.?|чч\b\.?|час\w*))?"
+)
+# what the event itself does between the sign-up word and the range ("Регистрация открыта,
+# соревнования пройдут с 10 до 14"): the range is the event's
+_EVENT_VERB = re.compile(r"\b(?:пройд|состо|начн[её]тся\s+(?!при[её]м|регистр|выдач)|начало|старт)")
+_SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n")
+gate(_SIGNUP_RANGE, re.compile(r"\d\s*(?:-|–|—|до)\s*\d"))
+
+
+def take_signup_windows(sc: Scanner) -> None:
+    """Take every sign-up window of a post (see _SIGNUP): a clock range in a sentence whose
+    words before it, or whose clause right after it, name registration or applications. A
+    range opening a line is a programme's slot ("10:00 - 10:30 – регистрация") and stays."""
+    text = sc.text
+    if not _SIGNUP.search(text):
+        return
+    for m in sc.find(_SIGNUP_RANGE):
+        begin = max((e.end() for e in _SENTENCE_EDGE.finditer(text, 0, m.start())), default=0)
+        before = text[begin : m.start()]
+        if not before.strip():
+            continue  # a programme's line opens with its slot
+        after = re.split(r"[,;.\n]", text[m.end() : m.end() + 120], maxsplit=1)[0]
+        signup = _SIGNUP.search(before)
+        if signup is not None and _EVENT_VERB.search(before, signup.end()):
+            signup = None
+        if signup is not None or _SIGNUP.search(after):
+            sc.take_match(m)

@@ -90,6 +90,7 @@ class TemporalParts:
     rolled_year: bool = False  # a date without a year that had passed went to next year
     final_end: time | None = None  # "завершится в 14.00": the end of the whole event
     range_pos: int = -1  # where the time range that set `end_time` starts
+    range_sentence: int = -1  # where the sentence of that range starts
     other_days: list[date] = field(default_factory=list)  # days named besides the first one
     # every day or range read, as (where it starts, where it ends, first day, last day)
     day_spans: list[tuple[int, int, date, date]] = field(default_factory=list)

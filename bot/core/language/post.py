@@ -27,6 +27,7 @@ from bot.core.language.deadlines import (
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import joins_by_link
 from bot.core.language.moscow_time import take_moscow_time
+from bot.core.language.opening_hours import take_signup_windows
 from bot.core.language.post_ages import take_headcounts
 from bot.core.language.post_cues import (
     AFTERWARDS,
@@ -190,6 +191,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.online_url = None
     facts.moscow_time = take_moscow_time(sc)
     take_headcounts(sc)
+    take_signup_windows(sc)  # "с 9:30 до 11:40 начнется прием заявок": the desk, not the event
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
         month = cal.month_number(m.group(1))
         if month is not None:
@@ -210,18 +212,24 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             candidates.append((_score(text[begin:end], clause), begin, end, kept))
     if not candidates:
         return facts
+    blocks = _blocks(text, facts.sentences)
+    candidates = [
+        (score + _later_clock(text, begin, end, blocks[begin]), begin, end, kept)
+        for score, begin, end, kept in candidates
+    ]
     best = max(candidates, key=lambda c: (c[0], not just_passed(c[3][0], now), -c[1]))
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = span_of(text, best[3], now)
-    facts.programme_times = (
-        first_day is not None
-        and last_day is not None
-        and last_day > first_day
-        and not _TIME_ANY.search(text, best[1], best[2])
+    untimed = not _TIME_ANY.search(text, best[1], best[2]) and not _HOURS.search(
+        text, best[1], best[2]
+    )  # "7 февраля с 18 – 23 часов": the event's own hours
+    facts.programme_times = untimed and (
+        (first_day is not None and last_day is not None and last_day > first_day)
+        or _programme_lines(text, best[2]) >= _PROGRAMME_SLOTS
     )
     tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     staged = first_stage(text[best[1] : best[2]])  # "Школьный этап проводится с 15 по 22 …"
-    timed = _TIME_ANY.search(text, best[1], best[2]) is not None
+    timed = _TIME_ANY.search(text, best[1], blocks[best[1]]) is not None
     if not timed and len(candidates) > 2:  # the event's day in two other sentences at least
         same_day = [
             (c[1], c[2]) for c in candidates if first_day_of(c[3][0].group(0), now) == first_day
@@ -239,7 +247,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             text[begin:end], score >= _CUE_SCORE, day, (first_day, last_day)
         )
         if likely and fresh and not later and not inside:
-            session = later_session(text, begin, end, day, first_day) if timed else None
+            session = later_session(text, begin, blocks[begin], day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
                 facts.later_sessions.append(session)
             else:
@@ -258,9 +266,26 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             )
         ):  # "Семинар судей 19 февраля в 18:00": that day's time; "3 января с 9:20 до 9:45
             # пройти регистрацию" when the event's sentence gives its own time ("в 10:00")
-            _take_times(sc, begin, end)
+            # an announcement of its own ("9 сентября пройдёт сеанс. Начало в 10:30.") takes
+            # the times of its block too; a bare date line ("- 23 окт.") only its own
+            cued = _EVENT_CUES.search(text, begin, end) is not None
+            _take_times(sc, begin, blocks[begin] if cued else end)
+    _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+# "с 14 на 15 мая": the first day of a night, left behind when its date was hidden
+_NIGHT_OPENING = re.compile(rf"\b(?:с|со)\s+\d{{1,2}}\s+на\s+(?=\d{{1,2}}\s+{MONTH})")
+gate(_NIGHT_OPENING, re.compile(r"\sна\s+\d"))
+
+
+def _take_night_openings(sc: Scanner) -> None:
+    """Take the first day of a night span whose date phrase was taken ("(а не с 14 на 15 мая,
+    как сообщалось ранее)"): alone, "с 14" would read as a clock time."""
+    for m in sc.find(_NIGHT_OPENING):
+        if not sc.is_free(m.end(), m.end() + 2):
+            sc.take_match(m)
 
 
 def _hide(
@@ -335,6 +360,46 @@ def _hide(
         sc.take_match(m)
         return True
     return False
+
+
+# lines after the event's sentence that open with a clock time ("11.00−12.00, центральная
+# сцена. Открытие праздника"): this many make a programme, whose first slot's end is not the
+# event's end
+_PROGRAMME_SLOTS = 3
+_HOURS = re.compile(r"\d\s*(?:ч\b|час)")
+_SLOT_LINE = re.compile(r"^[\s•*·-]*(?:[01]?\d|2[0-3])[:.][0-5]\d", re.M)
+
+
+def _programme_lines(text: str, after: int) -> int:
+    """How many lines after `after` open with a clock time (a programme's slots)."""
+    return sum(1 for _ in _SLOT_LINE.finditer(text, after))
+
+
+_BLOCK_SENTENCES = 3  # undated sentences after a dated one that still speak of its day
+
+
+def _blocks(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """For each sentence (by its start), where its block ends: a dated sentence and the
+    undated ones after it ("В субботу, 7 декабря, пройдёт конкурс. … Место встречи — у
+    амфитеатра в 11:30."), at most _BLOCK_SENTENCES of them, up to the next dated sentence."""
+    dated = [DATE_ANY.search(text, begin, end) is not None for begin, end in spans]
+    blocks = {}
+    for i, (begin, end) in enumerate(spans):
+        last = end
+        for j in range(i + 1, min(i + 1 + _BLOCK_SENTENCES, len(spans))):
+            if dated[j]:
+                break
+            last = spans[j][1]
+        blocks[begin] = last
+    return blocks
+
+
+def _later_clock(text: str, begin: int, end: int, block_end: int) -> int:
+    """1 when a sentence gives no time but its block does ("… пройдёт конкурс. Начало в
+    12:00."): its date has a time as surely as one written beside it (see _score)."""
+    if _TIME_ANY.search(text, begin, end) or re.search(r"\bв\s+\d{1,2}\s+час", text[begin:end]):
+        return 0
+    return 1 if _TIME_ANY.search(text, end, block_end) else 0
 
 
 def _clause(text: str, start: int, end: int) -> str:

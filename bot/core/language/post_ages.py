@@ -41,7 +41,7 @@ _HEADCOUNT_UNITS = (
     r"|тур(?:а|ов)?\b|этап(?:а|ов)?\b|раунд\w*|смен[аы]?\b|поток\w*"  # "в 2 тура": a count
 )
 _HEADCOUNT = re.compile(
-    r"(?:\b(?:от|более|около|свыше|до)\s+)?(?<![\d:.])\b\d{1,5}\s*(?:-|до)?\s*\d{0,5}\s*"
+    r"(?:\b(?:от|более|около|свыше|до)\s+)?(?<![\d:.,])\b\d{1,5}(?:,\d{1,3})?\s*(?:-|до)?\s*\d{0,5}\s*"
     rf"(?:{_HEADCOUNT_UNITS})"
 )
 # a literal each of these patterns needs: a post without it skips the pattern's search

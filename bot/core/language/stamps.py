@@ -43,8 +43,12 @@ _LINE_STAMP = re.compile(
     rf"^[ \t]*(?:{_DAY}[ \t]*,?[ \t]*(?:в[ \t]+)?)?{_ODD_CLOCK}(?:[ \t]*,?[ \t]*{_DAY})?[ \t]*$",
     re.MULTILINE,
 )
+# a site's date line may open with the weekday ("Вторник, 04 апреля 2023 15:26")
+_WEEKDAY_OPENING = (
+    r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)[ \t]*,?[ \t]*)?"
+)
 _DATED_LINE = re.compile(
-    rf"^[ \t]*(?P<day>{_DAY_WITH_YEAR})[ \t]*(?:,|\||в)?[ \t]*"
+    rf"^[ \t]*{_WEEKDAY_OPENING}(?P<day>{_DAY_WITH_YEAR})[ \t]*(?:,|\||в)?[ \t]*"
     r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)[ \t]*(?:\|[^\n]{0,40})?$",
     re.MULTILINE,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta
 
+from bot.core.language.calendar import MONTH
 from bot.core.language.parts import (
     HOUR_WORD,
     NUM,
@@ -39,6 +40,11 @@ _UNIT_TAIL = (
     r"(?!\s*(?:мин|минут|человек|чел|лет|год|раз|процент|%|руб|шт|мест|баллов|этап"
     r"|[а-я]*[ая]х(?![а-я])|(?!час)[а-я]+[ое]в(?![а-я])))"
 )
+
+
+# after a number: an ordinal's ending ("в 15-й раз", "с 5-го класса") or the second day of a
+# night ("с 14 на 15 мая", a night's span): the number is no hour
+_NOT_AN_HOUR = rf"(?<=\d)-[а-я]{{1,3}}(?![а-я])|\s+на\s+\d{{1,2}}\s+{MONTH}"
 
 
 _ALL_DAY = re.compile(
@@ -83,7 +89,9 @@ _TIME_RANGE_FROM_TO = re.compile(
 )
 
 
-_TIME_RANGE_HOURS = re.compile(rf"\b({H})\s*-\s*({H})\s*(?:ч\b\.?|час\w*)\s*{PART}?")
+# "с 9-12 часов"; never "в 11-00 часов": a second number written "00"–"09" is the clock's
+# minutes, the way "18-00" is written for 18:00
+_TIME_RANGE_HOURS = re.compile(rf"\b({H})\s*-\s*(?!0\d)({H})\s*(?:ч\b\.?|час\w*)\s*{PART}?")
 
 
 _TIME_CLOCK = re.compile(
@@ -97,7 +105,7 @@ _TIME_CH = re.compile(rf"\b({H})\s*ч\s*({M})(?:\s*мин\w*)?(?![\d])")
 _TIME_HOUR = re.compile(
     rf"\b{TIME_PREFIX}\s+({HOUR_WORD})(?:\s*(?:час(?:а|ов)?|ч\b\.?)(?:\s*({M}|[1-9])\s*мин\w*)?)?"
     rf"(?:\s*{PART})?"
-    rf"(?![\d:]|[.,]\d|[а-яa-z]){_UNIT_TAIL}"
+    rf"(?![\d:]|[.,]\d|[а-яa-z]|{_NOT_AN_HOUR}){_UNIT_TAIL}"
 )
 
 
@@ -138,10 +146,17 @@ def durations_marked_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> N
         sc.take_match(m)
 
 
+# "Регламент выступления не более 3 минут", "ролик не должен превышать 5 минут": a limit set on
+# a part (a performance, a video), never the event's own length
+_LIMIT_BEFORE = re.compile(
+    r"(?:не\s+(?:более|больше|свыше|дольше)|не\s+(?:[а-яё]+\s+)?превыша\w*|максимум|до)\s*$"
+)
+
+
 def durations_plain_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_DURATION_PLAIN):
         amount = number(m.group(1))
-        if amount is None:
+        if amount is None or _LIMIT_BEFORE.search(sc.text, max(0, m.start() - 40), m.start()):
             continue
         parts.duration = parts.duration or _duration(amount, m.group(2), m.group(3))
         sc.take_match(m)
@@ -213,6 +228,18 @@ def _set_range_times(
         parts.times = [TimeMention(start, "с", minute_given, m.start())]
         parts.end_time = end
         parts.range_pos = m.start()
+        parts.range_sentence = _sentence_start(sc.text, m.start())
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[А-ЯЁA-Z«\"\d])|\n")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the last full stop or line break)."""
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 300), pos):
+        start = m.end()
+    return start
 
 
 def clock_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
