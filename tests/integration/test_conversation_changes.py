@@ -583,3 +583,22 @@ async def test_the_help_names_the_new_words_and_each_of_them_is_understood(world
     for word in words:
         replies = await world.say(KGTU_REP, word)
         assert "not_understood" not in [r.template for r in replies], word
+
+
+async def test_a_whole_series_move_tells_each_student_of_their_own_nearest_meeting(
+    world: World,
+) -> None:
+    """Newcomer walk 2026-12-01b, finding 5: the notice named the picked meeting (a later
+    one) to a student signed up for an earlier one, as if only it had moved."""
+    await add(world, KGTU_REP, "Кружок каждый четверг в 15:00 до конца декабря, 7 классы")
+    await world.say(STUDENT, "что 3 декабря?")
+    await world.say(STUDENT, "записаться 1")  # 3 December
+    await world.say(KGTU_REP, "что 17 декабря?")
+    await world.say(KGTU_REP, "перенеси 1 на 16:00")  # picks 17 December
+    await world.say(KGTU_REP, "всю серию")
+    replies = await world.say(KGTU_REP, "да")
+    [to_student] = [r for r in replies if r.recipients == (STUDENT,)]
+    assert to_student.template == "participant_moved"
+    text = world.text(to_student)
+    assert "Все встречи «Кружок» (" in text, text
+    assert "Ваша ближайшая — теперь 3 декабря (чт), 16:00" in text, text

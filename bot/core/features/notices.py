@@ -94,7 +94,7 @@ class Told:
 
     `staff` maps a VK id to why they are told: "organiser" (the event is theirs), "curator"
     (a partner or staff member changed it) and/or the clashes a move newly made with their
-    events; `students` maps a signed-up student's VK id to the first changed event they
+    events; `students` maps a signed-up student's VK id to the earliest changed event they
     are going to (or waiting for).
     """
 
@@ -166,7 +166,7 @@ async def who_is_told(
                 if member.role is not Role.STUDENT:
                     told.add((member.vk_id,), "clash")
                     told.clashes.setdefault(member.vk_id, []).append(item)
-    for event in after:
+    for event in sorted(after, key=lambda e: e.start):  # each student: their earliest one
         going = await ctx.store.signed_up(event.id) + await ctx.store.signed_up(event.id, "waiting")
         for student in going:
             told.students.setdefault(student.vk_id, event)
