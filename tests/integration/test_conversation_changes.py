@@ -602,3 +602,24 @@ async def test_a_whole_series_move_tells_each_student_of_their_own_nearest_meeti
     text = world.text(to_student)
     assert "Все встречи «Кружок» (" in text, text
     assert "Ваша ближайшая — теперь 3 декабря (чт), 16:00" in text, text
+
+
+async def test_a_series_named_in_words_gets_the_scope_question_or_moves_whole(
+    world: World,
+) -> None:
+    """Newcomer walk 2026-12-01b, finding 4: «перенеси кружок на 16:00» listed every meeting
+    and «всю серию» in the same message was ignored."""
+    await add(world, KGTU_REP, "Кружок робототехники каждый четверг в 15:00 до конца декабря, 7а")
+    [scope] = await world.say(KGTU_REP, "перенеси кружок робототехники на 16:00")
+    assert scope.template == "change_scope"
+    meetings = await world.store.events_between(world.clock.now(), None)
+    first = world.renderer.when(min(meetings, key=lambda e: e.start))
+    assert f"только эту встречу ({first})" in world.text(scope)  # its next meeting
+    await world.say(KGTU_REP, "нет")
+    [card] = await world.say(KGTU_REP, "перенеси всю серию кружка робототехники на 16:00")
+    assert card.template == "change_card", world.text(card)
+    assert "встреч серии" in world.text(card)
+    assert (await world.say(KGTU_REP, "да"))[0].template == "moved"
+    moved = await world.store.events_between(world.clock.now(), None)
+    assert len(moved) == len(meetings)  # moved, none added
+    assert {world.renderer.when(e).split(", ")[-1] for e in moved} == {"16:00"}

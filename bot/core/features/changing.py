@@ -65,9 +65,11 @@ async def ask_move(
     dialog: Dialog,
     event_id: int | None,
     when_text: str,
+    scope: ChangeScope | None = None,
 ) -> list[Reply]:
     """ "перенеси 2 на пятницу в 15:00" (school wall-clock): refused when the new day and
-    time are not understood or already past; else the scope question or the move card."""
+    time are not understood or already past; else the scope question (unless `scope` was
+    said: «…всю серию…») or the move card."""
     event = await editable(ctx, person, event_id)
     if isinstance(event, Reply):
         return [event]
@@ -86,6 +88,7 @@ async def ask_move(
         end=times["end"].isoformat(),
         all_day=bool(times.get("all_day", event.all_day)),
         end_given=bool(times.get("end_given", event.end_given)),
+        scope=scope if event.series_id is not None else None,
     )
     return await ask_change(ctx, person, dialog, change)
 

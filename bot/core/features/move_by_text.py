@@ -18,7 +18,9 @@ walk 2026-12-01, finding 1: it was saved as a duplicate).
 
 from __future__ import annotations
 
-from bot.core.dialog import Dialog
+import re
+
+from bot.core.dialog import ChangeScope, Dialog
 from bot.core.features.cancel_by_text import matching_events, not_found
 from bot.core.features.changing import ChangingStore, ask_move, editable
 from bot.core.features.context import Context, Routes
@@ -68,9 +70,13 @@ async def _move_named(
     """The move card of the one live event `reference` names, or a list to choose from."""
     if person.role is Role.STUDENT:
         return [Reply("not_understood", {"role": person.role.value})]
+    reference, whole = _without_series_words(reference)
     found = await matching_events(ctx, person, reference)
+    if len(found) > 1 and len({e.series_id for e in found}) == 1 and found[0].series_id:
+        found = [min(found, key=lambda e: e.start)]  # one series: its next meeting, then scope
     if len(found) == 1:
-        return await ask_move(ctx, person, dialog, found[0].id, when)
+        scope = ChangeScope.SERIES if whole else None
+        return await ask_move(ctx, person, dialog, found[0].id, when, scope)
     if not found:
         return [await not_found(ctx, person, reference, "move_not_found")]
     shown = found[:LIST_LIMIT]
@@ -108,3 +114,17 @@ async def looks_like_move(
 
 
 ROUTES: Routes = {MoveCommand: on_move, CorrectSaved: on_correct_saved}
+
+
+_SERIES_WORDS = re.compile(
+    r"(?<![а-я])(?:(?:вс[юеяё]|целую)\s+(?:сери[юяи]|встречи|занятия)|сери[юяи])(?![а-я])",
+    re.IGNORECASE,
+)
+
+
+def _without_series_words(reference: str) -> tuple[str, bool]:
+    """`reference` without «всю серию» / «серию» / «все встречи» / «все занятия», and
+    whether the whole series was meant (newcomer walk 2026-12-01b, finding 4)."""
+    if _SERIES_WORDS.search(reference) is None:
+        return reference, False
+    return " ".join(_SERIES_WORDS.sub(" ", reference).split()), True
