@@ -85,3 +85,21 @@ async def test_a_partners_words_keep_their_meaning(world: World) -> None:
     assert next(r.template for r in await world.say(KGTU_REP, "да")) == "cancelled"
     assert [t for t, _, _ in await world.titles()] == ["Лекция о профессиях", "Экскурсия в порт"]
     assert await _going(world, STUDENT) == ["Лекция о профессиях"]
+
+
+async def test_a_students_joins_every_meeting_of_a_кружок_at_once(world: World) -> None:
+    """Newcomer walk 2026-12-01b, finding 6: «запиши меня на кружок …» listed the meetings
+    one by one with no way to join them all."""
+    await add(world, KGTU_REP, "Кружок робототехники каждый четверг в 15:00 до конца декабря, 9б")
+    await add(world, KGTU_REP, "Лекция о роботах 16 декабря с 15:00 до 16:00, 9б")
+    await world.say(STUDENT, "я из 9Б")
+    [which] = await world.say(STUDENT, "запиши меня на кружок робототехники")
+    assert which.template == "signup_which"
+    count = len(which.context["items"])
+    assert count > 1
+    assert f"«запиши меня на все» — на все {count} сразу" in world.text(which)
+    done = await world.say(STUDENT, "запиши меня на все")
+    assert [r.template for r in done] == ["signed_up"] * count
+    assert await _going(world, STUDENT) == ["Кружок робототехники"] * count  # not the lecture
+    [listed] = await world.say(STUDENT, "что в декабре?")
+    assert "«запиши меня на все»" not in world.text(listed)  # the hint is the кружок's only

@@ -88,7 +88,8 @@ async def signup_by_title(
     dialog.listed = [e.id for e in shown]
     orgs = await ctx.orgs()
     items = [event_view(e, orgs, n) for n, e in enumerate(shown, 1)]
-    context = {"title": intent.title, "items": items}
+    one_series = len({e.series_id for e in shown}) == 1 and shown[0].series_id is not None
+    context = {"title": intent.title, "items": items, "one_series": one_series}
     return [Reply("signup_which", context, buttons=signup_buttons(dialog.listed))]
 
 

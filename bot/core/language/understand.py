@@ -275,6 +275,14 @@ def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
     return CorrectSaved(value, reference)
 
 
+# «запиши меня на все», «на все встречи», «записаться на всё сразу»: every event of the last
+# list (a кружок's meetings listed by «запиши меня на кружок»; newcomer walk 2026-12-01b)
+_ALL_LISTED = re.compile(
+    r"^(?:(?:запиши(?:те)?|записать|записаться)\s+(?:меня\s+)?|хочу\s+)?на\s+"
+    r"(?:вс[её]|все\s+(?:встречи|занятия))(?:\s+сразу)?\s*[.!)]*$"
+)
+
+
 def _conversation(text: str, dialog: Dialog) -> Intent | None:
     """Small talk, a sign-up said in words («запиши меня на 6 и 7» from the last list,
     «запиши меня на день открытых дверей», «на пайку тоже запиши») or its cancel («не
@@ -283,6 +291,9 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     if talk is not None and not _approves_card(text, dialog):
         return SmallTalk(talk)
     drafting = bool(dialog.pending)  # «можно в актовом зале» answers the draft's question
+    if dialog.listed and not drafting and _ALL_LISTED.match(" ".join(text.lower().split())):
+        numbers = tuple(range(1, len(dialog.listed) + 1))  # «запиши меня на все»
+        return SignupMany(numbers, tuple(_target(dialog, n) for n in numbers))
     signup = signup_phrases.parse_signup(text, anywhere=not drafting)
     if isinstance(signup, tuple):
         return SignupMany(signup, tuple(_target(dialog, n) for n in signup))
