@@ -243,7 +243,10 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
     (CommandKind.DIGEST_ON, re.compile(r"^(?:присылать сводку|включи(?:ть)? сводку)$")),
     (
         CommandKind.INVITE,
-        re.compile(r"^пригласи(?:ть|те)?\s+(партн[её]ра|педагога|сотрудника|учителя)(?:\s+(.+))?$"),
+        re.compile(
+            r"^пригласи(?:ть|те)?\s+(партн[её]ра|педагога|сотрудника|учителя"
+            r"|классного\s+руководителя|кл\.?\s*рука|классрука)(?:\s+(.+))?$"
+        ),
     ),
     (
         CommandKind.CALENDAR_LINK,
