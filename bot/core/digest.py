@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import clashes_among, flagged_events
-from bot.core.models import Organisation, OrgKind, Person, Role
+from bot.core.models import EventStatus, Organisation, OrgKind, Person, Role
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Reply
 from bot.core.reports import figures
@@ -44,7 +44,9 @@ def digest_off_key(person_id: int) -> str:
 
 
 async def digests_due(store: DigestStore, now: datetime, tz: ZoneInfo) -> list[DigestDue]:
-    """Curators and partner/staff organisers whose digest for this week is due now."""
+    """Curators, partners, and staff members who wrote an event of this week (a teacher who
+    organises nothing gets no weekly «нет мероприятий»), whose digest for this week is due
+    now."""
     local = now.astimezone(tz)
     monday = local.date() - timedelta(days=local.weekday())
     opens = datetime.combine(monday, DIGEST_AT, tzinfo=tz)
@@ -52,12 +54,25 @@ async def digests_due(store: DigestStore, now: datetime, tz: ZoneInfo) -> list[D
         return []
     people = await store.people_with_role(Role.CURATOR)
     people += await store.people_with_role(Role.PARTNER)
+    people += await _staff_with_events(store, opens, opens + timedelta(days=7))
     due = []
     for person in people:
         if await store.get_setting(digest_off_key(person.id)) == "1":
             continue
         due.append(DigestDue(f"digest:{monday.isoformat()}:{person.vk_id}", person, monday))
     return due
+
+
+async def _staff_with_events(store: DigestStore, start: datetime, end: datetime) -> list[Person]:
+    """Staff members who wrote a live event in [start, end) (newcomer walk 2026-12-01b: the
+    teacher who wrote a class hour got no digest; the others get none)."""
+    staff = await store.people_with_role(Role.STAFF)
+    authors: dict[int, set[int]] = {}
+    for org in {p.organisation_id for p in staff if p.organisation_id is not None}:
+        events = await store.events_between(start, end, organisation_id=org)
+        live = (e for e in events if e.status is not EventStatus.CANCELLED)
+        authors[org] = {e.created_by for e in live if e.created_by is not None}
+    return [p for p in staff if p.id in authors.get(p.organisation_id or 0, set())]
 
 
 async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Reply:
@@ -72,6 +87,8 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
     events = [e for e in pool if e.start < end and e.end > start]
     if own is not None:
         events = [e for e in events if e.organisation_id == own]
+    if due.person.role is Role.STAFF:  # a teacher's own events, not every colleague's
+        events = [e for e in events if e.created_by == due.person.id]
     clashes, seen = [], set()
     for event, clash in clashes_among(events, pool):
         pair = frozenset((event.id, clash.other.id))
@@ -83,6 +100,8 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
         for e, found in await flagged_events(store, events, tz)
     ]
     last_week = await store.events_between(start - timedelta(days=7), start, organisation_id=own)
+    if due.person.role is Role.STAFF:
+        last_week = [e for e in last_week if e.created_by == due.person.id]
     ids = [e.id for e in last_week]
     scores = figures(last_week, await store.signup_counts(ids), await store.feedback_of(ids))
     context = {

@@ -275,3 +275,30 @@ async def test_only_curators_set_the_school_defaults(world: World) -> None:
     await add_event(world, "2026-12-15T15:00", "2026-12-15T16:00")
     assert await world.at("2026-12-14T15:00") == []
     assert await world.at("2026-12-15T12:00") == [("reminder", 10), ("reminder", 20)]
+
+
+async def test_a_teacher_who_wrote_an_event_gets_a_digest_of_their_own(world: World) -> None:
+    """Newcomer walk 2026-12-01b, finding 12: the staff member who wrote a class hour got no
+    Monday digest. Now they get their own events; a colleague who wrote nothing gets none."""
+    school = await world.store.create_organisation("Гимназия", OrgKind.SCHOOL)
+    teacher = await world.store.save_person(40, Role.STAFF, "Ольга", school.id)
+    await world.store.save_person(41, Role.STAFF, "Иван", school.id)
+    org_id = world.organiser.organisation_id
+    assert org_id is not None
+    hour = NewEvent(
+        "Классный час",
+        school.id,
+        at("2026-12-16T14:00"),
+        at("2026-12-16T14:45"),
+        created_by=teacher.id,
+    )
+    await world.store.add_events([hour], teacher.id)
+    lecture = NewEvent("Лекция", org_id, at("2026-12-15T15:00"), at("2026-12-15T16:00"))
+    await world.store.add_events([lecture], None)
+    got = await world.at("2026-12-14T08:00", digests=True)
+    assert got == [("digest", 10), ("digest", 40)]  # the partner and the teacher, not Иван
+    reply = await digest_reply(world.store, DigestDue("k", teacher, date(2026, 12, 14)), TZ)
+    text = Renderer().render(reply.template, reply.context)
+    assert "Классный час" in text
+    assert "Лекция" not in text  # not the partner's
+    assert await world.at("2026-12-21T08:00", digests=True) == [("digest", 10)]  # nothing then
