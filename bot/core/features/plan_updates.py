@@ -170,19 +170,12 @@ async def _add_new(
     ctx: Context[NoticeStore], person: Person, dialog: Dialog, matched: set[int]
 ) -> list[Event]:
     """Store the complete pending rows that matched no stored event."""
-    new_events: list[NewEvent] = []
+    rows = []
     for index, raw in enumerate(dialog.pending):
         draft = draft_json.draft_from_json(raw)
-        if index in matched or not drafts.is_complete(draft):
-            continue
-        series = await ctx.store.next_series_id() if drafts.is_series(draft) else None
-        new_events += drafts.to_new_events(
-            draft,
-            organisation_id=await organisation_for(ctx, person, raw),
-            tz=ctx.config.tz,
-            created_by=person.id,
-            series_id=series,
-        )
+        if index not in matched and drafts.is_complete(draft):
+            rows.append((raw, draft))
+    new_events = await plans.new_events_of(ctx, person, rows)
     return await ctx.store.add_events(new_events, person.id) if new_events else []
 
 

@@ -146,6 +146,26 @@ async def restore_stashed(ctx: Context[PlanStore], person: Person, dialog: Dialo
     )
 
 
+async def new_events_of(
+    ctx: Context[PlanStore],
+    person: Person,
+    rows: Sequence[tuple[Mapping[str, Any], EventDraft]],
+) -> list[NewEvent]:
+    """The events `person` stores for pending rows (their JSON, their draft): each in its
+    organisation (see `organisation_for`), a recurring draft under a new series id."""
+    new_events: list[NewEvent] = []
+    for raw, draft in rows:
+        series = await ctx.store.next_series_id() if drafts.is_series(draft) else None
+        new_events += drafts.to_new_events(
+            draft,
+            organisation_id=await organisation_for(ctx, person, raw),
+            tz=ctx.config.tz,
+            created_by=person.id,
+            series_id=series,
+        )
+    return new_events
+
+
 async def organisation_for(
     ctx: Context[PlanStore], person: Person, raw: Mapping[str, Any], *, create: bool = True
 ) -> int:
@@ -178,18 +198,12 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         return [Reply("not_allowed_add", {"role": person.role.value})]
     if len(pending) == 1 and drafts.missing_field(pending[0], audience_asked=True):
         return await continue_draft(ctx, person, dialog)
-    new_events: list[NewEvent] = []
-    for raw, draft in zip(dialog.pending, pending, strict=True):
-        if len(pending) > 1 and not _complete(draft):
-            continue  # listed in the summary as "send it again with a time"
-        series = await ctx.store.next_series_id() if drafts.is_series(draft) else None
-        new_events += drafts.to_new_events(
-            draft,
-            organisation_id=await organisation_for(ctx, person, raw),
-            tz=ctx.config.tz,
-            created_by=person.id,
-            series_id=series,
-        )
+    rows = [
+        (raw, draft)
+        for raw, draft in zip(dialog.pending, pending, strict=True)
+        if len(pending) == 1 or _complete(draft)  # the rest: «send it again with a time»
+    ]
+    new_events = await new_events_of(ctx, person, rows)
     saved = await ctx.store.add_events(new_events, person.id)
     dialog.clear_pending()
     dialog.last_event = saved[0].id if saved else None
