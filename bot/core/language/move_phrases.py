@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.core.language.calendar import MONTH
 from bot.core.language.morphology import parses
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time
@@ -71,10 +72,7 @@ _WHEN_OPENS = re.compile(
     r"|тринадцат|четырнадцат|пятнадцат|двадцат|тридцат)[а-я]*\s+(?:январ|феврал|март|апрел"
     r"|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))"
 )
-_MONTH = re.compile(
-    r"(?<![а-я])(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр"
-    r"|декабр)[а-я]*"
-)
+_MONTH = re.compile(rf"(?<![а-я]){MONTH}")
 _SENTENCE_END = re.compile(r"[!;\n]|\.(?!\d)|\?")
 
 
