@@ -139,6 +139,8 @@ class PostFacts:
     later_sessions: list[datetime] = field(default_factory=list)
     several_slots: bool = False  # the event's day has several other time slots, none its own
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    # every dated sentence weighed: (score, its first day, start, end), the pick's included
+    weighed: list[tuple[int, date | None, int, int]] = field(default_factory=list)
 
 
 # a digit, a time word or a short weekday: three patterns that each open with what `re` scans
@@ -237,6 +239,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.several_slots = several_slots(text, same_day, facts.event_sentence)
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
+        facts.weighed.append((score, day, begin, end))
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
         later = day is not None and (
             (staged and later_stage_of(text[begin:end], day, first_day))
