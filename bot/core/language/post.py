@@ -51,6 +51,7 @@ from bot.core.language.post_dates import (
     asides,
     date_of,
     first_day_of,
+    headline_date,
     just_passed,
     later_session,
     past_year,
@@ -211,7 +212,10 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             kept.remove(m)
         if kept:
             clause = _clause(text[begin:end], kept[0].start() - begin, kept[0].end() - begin)
-            candidates.append((_score(text[begin:end], clause), begin, end, kept))
+            score = _score(text[begin:end], clause)
+            if headline_date(text, kept[0], end, now):  # "11 февраля. Барнаул. Лыжные эстафеты…"
+                score = max(score, _CUE_SCORE + 1)
+            candidates.append((score, begin, end, kept))
     if not candidates:
         return facts
     blocks = _blocks(text, facts.sentences)
