@@ -12,7 +12,8 @@ with sentences of our own in other words and with one it must not change:
   as much the event's as «Дата: …»;
 - a sign-up sentence's closing clock alone ("Регистрация: … до 19:00") ends nothing;
 - a length given to each item ("5 минут на партию", a noun in the accusative after «на»)
-  is not the event's length; a length spent at a place ("2 часа на свежем воздухе") is.
+  is not the event's length; a length spent at a place ("2 часа на свежем воздухе") is;
+- a date denied and corrected ("не 4 декабря, а 27 ноября") is never the event's.
 """
 
 from __future__ import annotations
@@ -161,3 +162,34 @@ def test_a_length_spent_at_a_place_is_still_the_events_length() -> None:
         "воздухе, перчатки выдадут."
     )
     assert (got["start"], got["end"]) == ("2026-11-28T12:00", "2026-11-28T14:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Всероссийский выпускной пройдёт не 4 декабря, а 27 ноября. Об этом сообщил "
+            "министр. В этот день состоится концерт для выпускников.",
+            "2026-11-27",
+        ),
+        (
+            "Встреча клуба состоится не в пятницу, 27 ноября, а в субботу, 28 ноября, в 15:00. "
+            "Приглашаем всех участников клуба.",
+            "2026-11-28T15:00",
+        ),
+        (
+            "Экзамен пройдёт не 4 декабря, а 5-го, в 10:00 в кабинете 12. Просим учеников "
+            "не опаздывать.",
+            "2026-12-05T10:00",
+        ),
+    ],
+)
+def test_a_denied_date_gives_way_to_its_correction(text: str, start: str) -> None:
+    got = _parse(text)
+    assert got["start"] == start
+    assert "several_dates" not in (got["doubts"] or [])
+
+
+def test_two_dates_joined_by_a_are_both_kept() -> None:
+    got = _parse("Лекция пройдёт 4 декабря, а 5 декабря состоится экскурсия в музей для 9 классов.")
+    assert got["start"] == "2026-12-04"
