@@ -13,7 +13,10 @@ with sentences of our own in other words and with one it must not change:
 - a sign-up sentence's closing clock alone ("Регистрация: … до 19:00") ends nothing;
 - a length given to each item ("5 минут на партию", a noun in the accusative after «на»)
   is not the event's length; a length spent at a place ("2 часа на свежем воздухе") is;
-- a date denied and corrected ("не 4 декабря, а 27 ноября") is never the event's.
+- a date denied and corrected ("не 4 декабря, а 27 ноября") is never the event's;
+- an occasion's day referred back to with an adjective between ("В этот памятный день …
+  будет проведена игра") or as the feast ("к этому празднику", "к праздничному дню") is the
+  event's day.
 """
 
 from __future__ import annotations
@@ -193,3 +196,26 @@ def test_a_denied_date_gives_way_to_its_correction(text: str, start: str) -> Non
 def test_two_dates_joined_by_a_are_both_kept() -> None:
     got = _parse("Лекция пройдёт 4 декабря, а 5 декабря состоится экскурсия в музей для 9 классов.")
     assert got["start"] == "2026-12-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "28 ноября отмечается День матери. В этот тёплый праздник в школьной библиотеке "
+        "будет проведена встреча с мамами учеников. Приглашаем всех желающих.",
+        "28 ноября отмечается День матери. В этот памятный день в школьной библиотеке "
+        "пройдёт встреча с мамами учеников. Приглашаем всех желающих.",
+        "28 ноября отмечается День матери. К этому празднику в школьной библиотеке "
+        "подготовят выставку рисунков и пройдёт концерт. Приглашаем всех желающих.",
+    ],
+)
+def test_an_occasions_day_referred_back_to_is_the_events(text: str) -> None:
+    assert _parse(text)["start"] == "2026-11-28"
+
+
+def test_an_occasion_named_in_passing_is_still_not_the_event() -> None:
+    got = _parse(
+        "28 ноября отмечается День матери. Накануне праздника, 27 ноября, в школьной "
+        "библиотеке пройдёт встреча с мамами учеников."
+    )
+    assert got["start"] == "2026-11-27"

@@ -183,8 +183,14 @@ def framed_day_inside(
     )
 
 
-# the day just named, referred back to by a later sentence: "в этот день", "в тот же день"
-_SAME_DAY = re.compile(r"\bв\s+(?:этот|тот|этот\s+же|тот\s+же)\s+(?:день|праздник)(?![а-я])")
+# the day just named, referred back to by a later sentence: "в этот день", "в тот же день",
+# with an adjective between ("в этот памятный день"), or the feast the day is for ("к этому
+# празднику", "к праздничному дню")
+_SAME_DAY = re.compile(
+    r"\bв\s+(?:этот|тот)(?:\s+же)?\s+(?:[а-я]+(?:ый|ий|ой)\s+)?(?:день|праздник)(?![а-я])"
+    r"|\bк\s+(?:этому|тому)(?:\s+же)?\s+(?:[а-я]+(?:ому|ему)\s+)?(?:дню|празднику)(?![а-я])"
+    r"|\bк\s+праздничному\s+дню(?![а-я])"
+)
 SAME_DAY_REACH = 400  # characters after the date's sentence where the reference is looked for
 
 
