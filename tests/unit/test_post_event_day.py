@@ -16,7 +16,9 @@ with sentences of our own in other words and with one it must not change:
 - a date denied and corrected ("не 4 декабря, а 27 ноября") is never the event's;
 - an occasion's day referred back to with an adjective between ("В этот памятный день …
   будет проведена игра") or as the feast ("к этому празднику", "к праздничному дню") is the
-  event's day.
+  event's day;
+- a post naming its days only by "сегодня"/"завтра": the day of a sentence without an event
+  cue ("Сегодня публикуем …") gives way to the day of one with a cue ("Завтра состоится …").
 """
 
 from __future__ import annotations
@@ -219,3 +221,35 @@ def test_an_occasion_named_in_passing_is_still_not_the_event() -> None:
         "библиотеке пройдёт встреча с мамами учеников."
     )
     assert got["start"] == "2026-11-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Школьная газета\nСегодня публикуем рассказ нашего учителя о кружке. Завтра "
+            "состоится премьера спектакля 9А! Ребята готовились весь год.",
+            "2026-11-21",
+        ),
+        (
+            "Сегодня мы вспоминаем историю клуба юных натуралистов. Послезавтра пройдёт "
+            "экскурсия в ботанический сад для 5–6 классов.",
+            "2026-11-22",
+        ),
+        (
+            "Новости библиотеки. Сегодня рассказываем о новых книгах. Завтра в 15:00 "
+            "начнётся встреча с писателем в читальном зале.",
+            "2026-11-21T15:00",
+        ),
+    ],
+)
+def test_a_writers_today_gives_way_to_the_events_day(text: str, start: str) -> None:
+    assert _parse(text)["start"] == start
+
+
+def test_today_with_an_event_cue_stays() -> None:
+    got = _parse(
+        "Сегодня в школьной библиотеке пройдёт встреча с писателем. Завтра рассказываем "
+        "о новых книгах на сайте библиотеки."
+    )
+    assert got["start"] == "2026-11-20"

@@ -45,6 +45,7 @@ from bot.core.language.post_cues import (
     same_day_later,
     take_closed_days,
     take_other_weekdays,
+    take_uncued_relative_days,
 )
 from bot.core.language.post_dates import (
     DATE_ANY,
@@ -203,6 +204,9 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     facts.sentences = sentences(sc.text)
     if _CLOSED_HINT.search(text):
         take_closed_days(sc, _EVENT_CUES)
+    relative = "сегодня" in text or "завтра" in text
+    if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
+        take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
     for begin, end in facts.sentences:
         dates = [m for m in DATE_ANY.finditer(text, begin, end) if sc.is_free(m.start(), m.end())]

@@ -129,6 +129,27 @@ def take_closed_days(sc: Scanner, event_cues: re.Pattern[str]) -> None:
             sc.take_match(m)
 
 
+def take_uncued_relative_days(
+    sc: Scanner, spans: list[tuple[int, int]], event_cues: re.Pattern[str]
+) -> None:
+    """In a post naming its days only by "сегодня"/"завтра"/"послезавтра", take those of
+    sentences without an event cue when a sentence with one names another day ("Сегодня
+    публикуем материал учителя. Завтра состоится премьера спектакля!"): the writer's today
+    is not the event's day. `spans` are the post's sentences."""
+    text = sc.text
+    found = [(m, _sentence_of(spans, m.start())) for m in sc.find(_RELATIVE_DAY)]
+    cued = {m.group(0) for m, (b, e) in found if event_cues.search(text, b, e)}
+    if not cued:
+        return
+    for m, (b, e) in found:
+        if m.group(0) not in cued and not event_cues.search(text, b, e):
+            sc.take_match(m)
+
+
+def _sentence_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    return next(((b, e) for b, e in spans if b <= at < e), (at, at))
+
+
 # an event called off: "отменяется", "не состоится", "переносится" with no new day after it
 # ("на неопределённый срок", "Новая дата будет объявлена позже"); not a condition ("в случае
 # дождя отменяется", "при морозе ниже −25 занятия не проводятся")
