@@ -76,7 +76,6 @@ gate(_TIME_THEN_YEAR, re.compile(r"(?:19|20)\d\d"))
 gate(_TIME_THEN_YEAR, re.compile(r"[:.][0-5]\d[ \t]*[,|]"))  # "12:45, …": a clock, then a comma
 gate(_LINE_STAMP, re.compile(r":[0-5][1-46-9]"))
 gate(_DATED_LINE, re.compile(r"(?:19|20)\d\d"))
-gate(_HEAD_MOMENT, re.compile(r"(?:19|20)\d\d"))
 gate(_OPENING_CLOCK, re.compile(r":[0-5][1-46-9]"))
 gate(_ISO_DAY, re.compile(r"\d-\d\d-\d"))
 
@@ -92,9 +91,9 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
             if _not_after(m.group("day"), m.group("h"), m.group("m"), now):
                 sc.take_match(m)
                 taken += 1
-        for m in sc.find(_HEAD_MOMENT):
-            if m.start() >= HEAD_LINES:
-                break
+        for m in _HEAD_MOMENT.finditer(sc.text, 0, HEAD_LINES + 60):  # the head only
+            if m.start() >= HEAD_LINES or not sc.is_free(m.start(), m.end()):
+                continue
             day, h, mm = (m.group("day"), m.group("h"), m.group("m"))
             if day is None:
                 day, h, mm = (m.group("day2"), m.group("h2"), m.group("m2"))
