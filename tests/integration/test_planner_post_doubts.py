@@ -99,3 +99,35 @@ async def test_several_slots_of_the_day_ask_the_time(world: World) -> None:
     [saved] = await world.say("да")
     assert saved.template == "saved"
     assert [start for _, start in await _stored(world)] == [datetime(2026, 12, 5, 11, 0, tzinfo=TZ)]
+
+
+STARTS_POST = (
+    "Школьный день науки пройдёт 5 декабря в корпусе гимназии на ул. Лесной, 3. "
+    "Для гостей откроются лаборатории и выставка проектов.\n"
+    "Начало работы выставки: 10:00.\n"
+    "Начало научных чтений: 11:30.\n"
+    "Приглашаются ученики 7–11 классов."
+)
+
+
+async def test_several_announced_starts_are_offered_as_buttons(world: World) -> None:
+    [ask] = await world.say(STARTS_POST)
+    assert ask.template == "ask_time"  # which start is the event's is asked, not guessed
+    picks = [b for row in ask.buttons for b in row]
+    assert [b.payload["a"] for b in picks] == ["pick", "pick"]
+    assert [b.context["at"].strftime("%d.%m %H:%M") for b in picks] == [
+        "05.12 10:00",
+        "05.12 11:30",
+    ]  # the pick first, then the other announced start (naive school-local times)
+    assert await _stored(world) == []  # nothing doubtful is saved unseen
+    replies = await world.press(dict(picks[1].payload))
+    card = replies[-1]
+    while card.template != "event_card":  # any further question is answered
+        assert card.template.startswith("ask_")
+        card = (await world.say("7-11 классы"))[-1]
+    assert card.context["event"]["start"] == datetime(2026, 12, 5, 11, 30, tzinfo=TZ)
+    [saved] = await world.say("да")
+    assert saved.template == "saved"
+    assert [start for _, start in await _stored(world)] == [
+        datetime(2026, 12, 5, 11, 30, tzinfo=TZ)
+    ]

@@ -75,12 +75,17 @@ _SIGNUP_RANGE = re.compile(
 _EVENT_VERB = re.compile(r"\b(?:пройд|состо|начн[её]тся\s+(?!при[её]м|регистр|выдач)|начало|старт)")
 _SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n")
 gate(_SIGNUP_RANGE, re.compile(r"\d\s*(?:-|–|—|до)\s*\d"))
+# the window's closing clock alone ("Регистрация: за день до турнира до 19:00")
+_SIGNUP_UNTIL = re.compile(r"\bдо\s*(?:2[0-3]|[01]?\d)[:.][0-5]\d(?![\d])(?!\s*(?:-|–|—)\s*\d)")
+gate(_SIGNUP_UNTIL, re.compile(r"до\s*\d"))
 
 
 def take_signup_windows(sc: Scanner) -> None:
     """Take every sign-up window of a post (see _SIGNUP): a clock range in a sentence whose
     words before it, or whose clause right after it, name registration or applications. A
-    range opening a line is a programme's slot ("10:00 - 10:30 – регистрация") and stays."""
+    range opening a line is a programme's slot ("10:00 - 10:30 – регистрация") and stays.
+    A closing clock alone ("Регистрация: … до 19:00") after a sign-up word of its sentence,
+    with no event verb between, is taken too: the desk closes then, nothing ends."""
     text = sc.text
     if not _SIGNUP.search(text):
         return
@@ -94,4 +99,9 @@ def take_signup_windows(sc: Scanner) -> None:
         if signup is not None and _EVENT_VERB.search(before, signup.end()):
             signup = None
         if signup is not None or _SIGNUP.search(after):
+            sc.take_match(m)
+    for m in sc.find(_SIGNUP_UNTIL):
+        begin = max((e.end() for e in _SENTENCE_EDGE.finditer(text, 0, m.start())), default=0)
+        signup = _SIGNUP.search(text, begin, m.start())
+        if signup is not None and not _EVENT_VERB.search(text, signup.end(), m.start()):
             sc.take_match(m)

@@ -45,12 +45,14 @@ from bot.core.language.post_cues import (
     same_day_later,
     take_closed_days,
     take_other_weekdays,
+    take_uncued_relative_days,
 )
 from bot.core.language.post_dates import (
     DATE_ANY,
     asides,
     date_of,
     first_day_of,
+    headline_date,
     just_passed,
     later_session,
     past_year,
@@ -139,6 +141,8 @@ class PostFacts:
     later_sessions: list[datetime] = field(default_factory=list)
     several_slots: bool = False  # the event's day has several other time slots, none its own
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    # every dated sentence weighed: (score, its first day, start, end), the pick's included
+    weighed: list[tuple[int, date | None, int, int]] = field(default_factory=list)
 
 
 # a digit, a time word or a short weekday: three patterns that each open with what `re` scans
@@ -200,6 +204,9 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     facts.sentences = sentences(sc.text)
     if _CLOSED_HINT.search(text):
         take_closed_days(sc, _EVENT_CUES)
+    relative = "сегодня" in text or "завтра" in text
+    if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
+        take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
     for begin, end in facts.sentences:
         dates = [m for m in DATE_ANY.finditer(text, begin, end) if sc.is_free(m.start(), m.end())]
@@ -209,7 +216,10 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             kept.remove(m)
         if kept:
             clause = _clause(text[begin:end], kept[0].start() - begin, kept[0].end() - begin)
-            candidates.append((_score(text[begin:end], clause), begin, end, kept))
+            score = _score(text[begin:end], clause)
+            if headline_date(text, kept[0], end, now):  # "11 февраля. Барнаул. Лыжные эстафеты…"
+                score = max(score, _CUE_SCORE + 1)
+            candidates.append((score, begin, end, kept))
     if not candidates:
         return facts
     blocks = _blocks(text, facts.sentences)
@@ -237,6 +247,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.several_slots = several_slots(text, same_day, facts.event_sentence)
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
+        facts.weighed.append((score, day, begin, end))
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
         later = day is not None and (
             (staged and later_stage_of(text[begin:end], day, first_day))

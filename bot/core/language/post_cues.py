@@ -103,6 +103,12 @@ AFTERWARDS = with_first_chars(
         r"|показ\w*|урок\w*|тур\w*|этап\w*|выпуск\w*)"
         r"|\b(?:итог\w*|результат\w*)\s+(?:[а-я]+\s+){0,4}(?:будут\s+)?(?:подвед\w*|подвод\w*"
         r"|объяв\w*|опубликов\w*|размещ\w*)"
+        # the same said with a verbal noun opening the sentence (or its label's value):
+        # "Подведение итогов состоится 24 февраля", "Награждение победителей пройдёт 7 мая",
+        # never "Конкурсный день и подведение итогов: 23 апреля" (the event's day too)
+        r"|(?:^|:)\s*(?:(?:подведени\w*|объявлени\w*|оглашени\w*)\s+(?:[а-я]+\s+)?"
+        r"(?:итог\w*|результат\w*)|награжден\w*\s+(?:[а-я]+\s+)?(?:победител\w*|призер\w*"
+        r"|лауреат\w*))"
     )
 )
 
@@ -121,6 +127,27 @@ def take_closed_days(sc: Scanner, event_cues: re.Pattern[str]) -> None:
         clause = text[left : min(rights, default=len(text))]
         if CLOSED.search(clause) and not event_cues.search(clause):
             sc.take_match(m)
+
+
+def take_uncued_relative_days(
+    sc: Scanner, spans: list[tuple[int, int]], event_cues: re.Pattern[str]
+) -> None:
+    """In a post naming its days only by "сегодня"/"завтра"/"послезавтра", take those of
+    sentences without an event cue when a sentence with one names another day ("Сегодня
+    публикуем материал учителя. Завтра состоится премьера спектакля!"): the writer's today
+    is not the event's day. `spans` are the post's sentences."""
+    text = sc.text
+    found = [(m, _sentence_of(spans, m.start())) for m in sc.find(_RELATIVE_DAY)]
+    cued = {m.group(0) for m, (b, e) in found if event_cues.search(text, b, e)}
+    if not cued:
+        return
+    for m, (b, e) in found:
+        if m.group(0) not in cued and not event_cues.search(text, b, e):
+            sc.take_match(m)
+
+
+def _sentence_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    return next(((b, e) for b, e in spans if b <= at < e), (at, at))
 
 
 # an event called off: "отменяется", "не состоится", "переносится" with no new day after it
@@ -177,8 +204,14 @@ def framed_day_inside(
     )
 
 
-# the day just named, referred back to by a later sentence: "в этот день", "в тот же день"
-_SAME_DAY = re.compile(r"\bв\s+(?:этот|тот|этот\s+же|тот\s+же)\s+(?:день|праздник)(?![а-я])")
+# the day just named, referred back to by a later sentence: "в этот день", "в тот же день",
+# with an adjective between ("в этот памятный день"), or the feast the day is for ("к этому
+# празднику", "к праздничному дню")
+_SAME_DAY = re.compile(
+    r"\bв\s+(?:этот|тот)(?:\s+же)?\s+(?:[а-я]+(?:ый|ий|ой)\s+)?(?:день|праздник)(?![а-я])"
+    r"|\bк\s+(?:этому|тому)(?:\s+же)?\s+(?:[а-я]+(?:ому|ему)\s+)?(?:дню|празднику)(?![а-я])"
+    r"|\bк\s+праздничному\s+дню(?![а-я])"
+)
 SAME_DAY_REACH = 400  # characters after the date's sentence where the reference is looked for
 
 

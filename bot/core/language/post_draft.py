@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from bot.core.language.doubts import ordered
 from bot.core.language.places import find_venue
 from bot.core.language.post import PostFacts
+from bot.core.language.start_doubts import other_starts
 from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.models import EventDraft
 
@@ -37,12 +38,25 @@ def with_post_facts(
         draft = in_school_zone(draft, zone)
     if facts.several_slots and draft.start is not None and not draft.all_day:
         draft = replace(draft, doubts=ordered({*draft.doubts, "several_times"}))
+    elif draft.start is not None and not draft.all_day and not draft.sessions:
+        draft = with_other_starts(draft, other_starts(text.lower(), draft.start))
     rivals = [d for d in facts.rivals if draft.start is None or d != draft.start.date()]
     if rivals and draft.start is not None:
         at = draft.start.time()
         choices = (draft.start, *(datetime.combine(d, at) for d in rivals))
         draft = replace(draft, choices=choices, doubts=ordered({*draft.doubts, "several_dates"}))
     return draft
+
+
+def with_other_starts(draft: EventDraft, others: list[datetime]) -> EventDraft:
+    """The draft asking which of several announced starts is its own ("Начало площадки:
+    11:00. Начало диктанта: 12:00."): the pick first, then the others, as choices with the
+    doubt `several_times`; an end that is one of the announced starts is no end."""
+    if not others or draft.start is None:
+        return draft
+    end = None if draft.end is not None and draft.end in others else draft.end
+    doubts = ordered({*draft.doubts, "several_times"})
+    return replace(draft, end=end, choices=(draft.start, *others), doubts=doubts)
 
 
 def with_later_sessions(draft: EventDraft, later: list[datetime]) -> EventDraft:

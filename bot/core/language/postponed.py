@@ -5,8 +5,9 @@
 When a sentence says an event was moved ("перенос…", "перенес…", "переводится") to a date,
 that date is the event's; the dates written before the move word in the same sentence are
 the old ones and are taken from the Scanner (never read as the event's day, nor offered as a
-rival); so is a date after "вместо" ("вместо 3 февраля занятие будет 4 февраля"). A move
-word with no date after it changes nothing.
+rival); so is a date after "вместо" ("вместо 3 февраля занятие будет 4 февраля"), and a
+date denied and corrected ("пройдёт не 4 июля, а 27 июня"). A move word with no date after
+it changes nothing.
 """
 
 from __future__ import annotations
@@ -28,8 +29,16 @@ _OLD_DATE = re.compile(rf"\b{_DATE}")
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # "10.02" ends no sentence
 # "вместо 3 февраля": the day replaced by the one the message gives
 _INSTEAD = with_first_chars(re.compile(rf"\bвместо\s+(?:{WEEKDAY}\s*,?\s*)?{_DATE}"))
-_STEMS = ("перен", "передвиг", "сдвиг", "сдвин", "вместо")  # a cheap test before the scans
+# "пройдёт не 4 июля, а 27 июня": the day denied, corrected by the one after "а"
+_NOT_BUT = with_first_chars(
+    re.compile(
+        rf"\bне\s+(?:во?\s+)?(?:{WEEKDAY}\s*,?\s*)?{_DATE}"
+        rf"(?=\s*,?\s*а\s+(?:во?\s+)?(?:{WEEKDAY}\s*,?\s*)?{D}\b)"
+    )
+)
+_STEMS = ("перен", "передвиг", "сдвиг", "сдвин", "вместо", " а ")  # a cheap test before the scans
 gate(_INSTEAD, re.compile("вместо"))
+gate(_NOT_BUT, re.compile(r"\sа\s"))
 gate(_MOVED, re.compile("перенос|перенес|передвига|сдвига|сдвинут"))
 
 
@@ -49,7 +58,8 @@ def take_replaced_dates(sc: Scanner) -> int:
         if m.group("old"):
             sc.take(m.start("old"), m.end("old"))
             taken += 1
-    for m in sc.find(_INSTEAD):
-        sc.take_match(m)
-        taken += 1
+    for pattern in (_INSTEAD, _NOT_BUT):
+        for m in sc.find(pattern):
+            sc.take_match(m)
+            taken += 1
     return taken

@@ -30,7 +30,7 @@ _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
 _ODD_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5][1-46-9]"
 _YEAR = r"(?:19|20)\d\d(?:[ \t]*(?:г\.|года|г\b))?"
 _DAY_WORD = rf"\d{{1,2}}[ \t]+[а-яіїє]{{3,}}\.?(?:[ \t]+{_YEAR})?"
-_DAY_NUM = r"\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d"
+_DAY_NUM = r"\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d"  # "08-02-2018" too
 _DAY = rf"(?:{_DAY_WORD}|{_DAY_NUM})"
 _DAY_WITH_YEAR = rf"(?:\d{{1,2}}[ \t]+[а-яіїє]{{3,}}\.?[ \t]+{_YEAR}|{_DAY_NUM})"
 
@@ -49,9 +49,20 @@ _WEEKDAY_OPENING = (
 )
 _DATED_LINE = re.compile(
     rf"^[ \t]*{_WEEKDAY_OPENING}(?P<day>{_DAY_WITH_YEAR})[ \t]*(?:,|\||в)?[ \t]*"
-    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)[ \t]*(?:\|[^\n]{0,40})?$",
+    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?[ \t]*(?:\|[^\n]{0,40})?$",
     re.MULTILINE,
 )
+# the same moment at the post's head in other shapes: the clock first, seconds and all
+# ("11:32:25 08-02-2018"), a site's "Дата:" label before it ("Дата: 20 апреля 2023 в 11:11"),
+# or the item's first words after it ("29-03-2013, 13:55 В библиотеке проводится акция")
+_HEAD_MOMENT = re.compile(
+    rf"^[ \t]*(?:(?:дата|date)[ \t]*:[ \t]*)?(?:{_WEEKDAY_OPENING}(?P<day>{_DAY_WITH_YEAR})"
+    r"[ \t]*(?:,|\||в)?[ \t]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?"
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::[0-5]\d)?[ \t]*,?[ \t]*"
+    rf"(?P<day2>{_DAY_WITH_YEAR}))(?![\d.:-])",
+    re.MULTILINE,
+)
+HEAD_LINES = 200  # characters: a past moment this close to the top is the item's stamp
 _OPENING_CLOCK = re.compile(rf"\A\s*{_ODD_CLOCK}(?=\s)(?!\s*[-–—])")
 # an ISO date ("date 2025-12-19", "2026-02-07"), with a page's label before it if any
 # with the clock a page printed beside it, seconds too ("2018-08-10 07:42:47"): taken with the
@@ -77,9 +88,16 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
     taken = 0
     if now is not None:
         for m in sc.find(_DATED_LINE):
-            day = date_of(m.group("day"), now)
-            at = (int(m.group("h")), int(m.group("m")))
-            if day is not None and (day, at) <= (now.date(), (now.hour, now.minute)):
+            if _not_after(m.group("day"), m.group("h"), m.group("m"), now):
+                sc.take_match(m)
+                taken += 1
+        for m in _HEAD_MOMENT.finditer(sc.text, 0, HEAD_LINES + 60):  # the head only
+            if m.start() >= HEAD_LINES or not sc.is_free(m.start(), m.end()):
+                continue
+            day, h, mm = (m.group("day"), m.group("h"), m.group("m"))
+            if day is None:
+                day, h, mm = (m.group("day2"), m.group("h2"), m.group("m2"))
+            if _not_after(day, h, mm, now):
                 sc.take_match(m)
                 taken += 1
     for pattern in (_LABELLED, _TIME_THEN_YEAR, _LINE_STAMP, _OPENING_CLOCK):
@@ -89,6 +107,16 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
     if now is not None:
         taken += _take_iso_stamps(sc, now)
     return taken
+
+
+def _not_after(day_text: str, hour: str, minute: str, now: datetime) -> bool:
+    """Whether the date `day_text` ("11 мая 2022", "08-02-2018") at hour:minute is not
+    after `now`: a moment already passed is when the item was put up, not an event."""
+    day = date_of(day_text.replace("-", "."), now)
+    return day is not None and (day, (int(hour), int(minute))) <= (
+        now.date(),
+        (now.hour, now.minute),
+    )
 
 
 def _take_iso_stamps(sc: Scanner, now: datetime) -> int:
@@ -130,6 +158,9 @@ def is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime
             return True
     if not (begin < HEAD or not text[end:].strip()):  # "Тула. 31 августа. ИНТЕРФАКС …"
         return False  # not at the post's top or last line (the cheapest test, looked at first)
+    if _bracketed(text, m) and _YEAR_WRITTEN.search(m.group(0)):  # "(24 октября 2019) Фестиваль…"
+        day = date_of(m.group(0), now)
+        return day is not None and day <= now.date()
     before = text[begin : m.start()]
     if PLACE_WORD.fullmatch(before):  # "Калининград, 31.08.2026.": a news dateline
         before = ""
@@ -142,6 +173,11 @@ def is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime
 _HOST = re.compile(r"\b(?:[a-zа-я0-9-]+\.)+(?:ru|рф|com|org|net|su|info)\b")
 _DOMAINS = ("ru", "рф", "com", "org", "net", "su", "info")  # every host ends with one of them
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|[./]\d\d$")
+
+
+def _bracketed(text: str, m: re.Match[str]) -> bool:
+    """Whether the date `m` is all a pair of brackets holds ("(24 октября 2019)")."""
+    return text[: m.start()].rstrip().endswith("(") and text[m.end() :].lstrip().startswith(")")
 
 
 def _alone_on_line(text: str, m: re.Match[str]) -> bool:

@@ -7,6 +7,7 @@ import re
 from datetime import datetime, time, timedelta
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.morphology import parses
 from bot.core.language.parts import (
     HOUR_WORD,
     NUM,
@@ -153,10 +154,25 @@ _LIMIT_BEFORE = re.compile(
 )
 
 
+# "10 минут на партию", "30 минут на дорогу": a time given to each item (a noun in the
+# accusative after "на"), never the event's own length; "2 часа на площадке" (locative) is
+_PER_ITEM = re.compile(r"\s+на\s+([а-яё]{3,})")
+
+
+def _per_item(text: str, at: int) -> bool:
+    m = _PER_ITEM.match(text, at)
+    if m is None:
+        return False
+    tag = parses(m.group(1))[0].tag
+    return bool(tag.POS == "NOUN" and tag.case == "accs")
+
+
 def durations_plain_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_DURATION_PLAIN):
         amount = number(m.group(1))
         if amount is None or _LIMIT_BEFORE.search(sc.text, max(0, m.start() - 40), m.start()):
+            continue
+        if _per_item(sc.text, m.end()):
             continue
         parts.duration = parts.duration or _duration(amount, m.group(2), m.group(3))
         sc.take_match(m)

@@ -1,0 +1,327 @@
+"""Candidate doubt signals measured on the real-post sets (one command, figures only):
+
+    python benchmarks/doubt_signals.py [SET ...]      (default: every set but eval6)
+
+A signal is a property of a parsed long post that might mean the chosen start is a guess.
+For each signal and set it prints how many wrong starts NOT already doubted (silent: no
+doubt code at all and a start) it flags — each one would become a question — and how many
+right starts NOT already asked about (no code in doubts.ASKED) it flags — each one a
+needless question. The exchange rate used to choose (tests/data/README.md): a signal is
+worth adding when, over all sets, it flags at least 2 silent wrong starts at no more than
+3 needless asks per wrong start caught, and right starts asked stay ≤ 15 % over all sets
+(≤ 20 % in each).
+
+Signals read the post's facts (post.PostFacts: the weighed dated sentences, the event's
+sentence) captured from the real parse; nothing here changes what the parser answers.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.corpus_score import load, real_post_results
+from bot.cli_parse import intent_to_json
+from bot.core.language import intents, post
+from bot.core.language.doubts import ASKED
+from bot.core.language.post_dates import DATE_ANY, date_of
+from bot.core.models import EventIntent
+
+SETS = [
+    "dev",
+    "more",
+    "heldout",
+    "fresh",
+    "eval",
+    "eval2",
+    "eval3",
+    "eval4",
+    "eval5",
+    "starts4",
+    "venues4",
+    "titles4",
+    "broad7t",
+    "broad7d",
+    "broad8t",
+    "broad8d",
+]
+CUE = 3  # post._CUE_SCORE
+
+
+@dataclass
+class Seen:
+    """One parsed post: its cleaned text, the post's facts and the draft's start and end."""
+
+    text: str
+    facts: post.PostFacts | None
+    start: datetime | None
+    end: datetime | None
+    all_day: bool
+    now: datetime
+
+
+_captured: list[tuple[str, post.PostFacts]] = []
+_prepare = intents.prepare_post
+
+
+def _capturing(sc: Any, now: datetime) -> post.PostFacts:
+    facts = _prepare(sc, now)
+    _captured.append((sc.text, facts))
+    return facts
+
+
+intents.prepare_post = _capturing  # type: ignore[assignment]
+
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b|\b([01]?\d|2[0-3])\s*(?:ч\b|час)")
+_RELATIVE = re.compile(r"\b(сегодня|завтра|послезавтра)\b")
+
+
+def _clocks(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _CLOCK.finditer(text, begin, end):
+        if m.group(1):
+            out.append((int(m.group(1)), int(m.group(2))))
+        else:
+            out.append((int(m.group(3)), 0))
+    return out
+
+
+def _event_block(s: Seen) -> tuple[int, int] | None:
+    assert s.facts is not None
+    if s.facts.event_sentence is None:
+        return None
+    begin, end = s.facts.event_sentence
+    blocks = post._blocks(s.text, s.facts.sentences)
+    return begin, blocks.get(begin, end)
+
+
+def _pick(s: Seen) -> tuple[int, date | None, int, int] | None:
+    assert s.facts is not None
+    for w in s.facts.weighed:
+        if (w[2], w[3]) == s.facts.event_sentence:
+            return w
+    return None
+
+
+def _others(s: Seen) -> list[tuple[int, date | None, int, int]]:
+    """Weighed sentences naming a day ahead other than the start's day."""
+    assert s.facts is not None
+    assert s.start is not None
+    return [
+        w
+        for w in s.facts.weighed
+        if w[1] is not None
+        and w[1] >= s.now.date()
+        and w[1] != s.start.date()
+        and (w[2], w[3]) != s.facts.event_sentence
+    ]
+
+
+def margin(k: int) -> Callable[[Seen], bool]:
+    def signal(s: Seen) -> bool:
+        pick = _pick(s)
+        return pick is not None and any(w[0] >= pick[0] - k for w in _others(s))
+
+    return signal
+
+
+def untied(s: Seen) -> bool:
+    pick = _pick(s)
+    return pick is not None and pick[0] < CUE and bool(_others(s))
+
+
+def two_cued(s: Seen) -> bool:
+    """Two or more distinct days ahead, each in a sentence with an event cue (the pick's and
+    another's), in a post of three sentences or more."""
+    assert s.facts is not None
+    pick = _pick(s)
+    return (
+        len(s.facts.sentences) >= 3
+        and pick is not None
+        and pick[0] >= CUE
+        and any(w[0] >= CUE for w in _others(s))
+    )
+
+
+def clock_outside(s: Seen) -> bool:
+    """The start's clock is written nowhere in the event's sentence and its block."""
+    block = _event_block(s)
+    if block is None or s.start is None or s.all_day:
+        return False
+    return (s.start.hour, s.start.minute) not in _clocks(s.text, *block)
+
+
+def end_outside(s: Seen) -> bool:
+    """The end's clock is written nowhere in the event's sentence and its block."""
+    block = _event_block(s)
+    if block is None or s.end is None or s.all_day or s.start is None:
+        return False
+    if s.end.date() != s.start.date():
+        return False
+    return (s.end.hour, s.end.minute) not in _clocks(s.text, *block)
+
+
+def not_first_clock(s: Seen) -> bool:
+    """The event's sentence and block hold two or more clocks and the start is not the
+    first of them ("Начало экскурсии в 15.00 (либо в 16.30)")."""
+    block = _event_block(s)
+    if block is None or s.start is None or s.all_day:
+        return False
+    clocks = list(dict.fromkeys(_clocks(s.text, *block)))
+    return len(clocks) >= 2 and clocks[0] != (s.start.hour, s.start.minute)
+
+
+def headline_other(s: Seen) -> bool:
+    """The post's first line names a day ahead other than the start's, outside its span."""
+    assert s.facts is not None
+    if s.start is None:
+        return False
+    first_line = s.text.split("\n", 1)[0][:200]
+    for m in DATE_ANY.finditer(first_line):
+        day = date_of(m.group(0), s.now)
+        ahead = day is not None and day >= s.now.date() and day != s.start.date()
+        if ahead and (s.end is None or not (s.start.date() <= day <= s.end.date())):  # type: ignore[operator]
+            return True
+    return False
+
+
+def relative_mixed(s: Seen) -> bool:
+    """The post says "сегодня"/"завтра" and the start is another day than one they name."""
+    if s.start is None:
+        return False
+    offsets = {"сегодня": 0, "завтра": 1, "послезавтра": 2}
+    days = {offsets[m.group(1)] for m in _RELATIVE.finditer(s.text.lower())}
+    start_off = (s.start.date() - s.now.date()).days
+    return len(days) >= 2 or (bool(days) and start_off not in days)
+
+
+_START_CLOCK = re.compile(r"\bначал\w*[^.!?\n\d]{0,40}?\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+_ALTERNATIVE = re.compile(
+    r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\)?\s*,?\s*\(?(?:или|либо)\s+(?:в\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
+)
+
+
+def two_openings(s: Seen) -> bool:
+    """Two "начало … HH:MM" with different clocks ("Начало работы площадки: 11:00. Начало
+    диктанта: 12:00.")."""
+    return len({m.groups() for m in _START_CLOCK.finditer(s.text)}) >= 2
+
+
+def alternatives(s: Seen) -> bool:
+    """Clock times offered as alternatives ("в 15.00 (либо в 16.30)", "в 11:30 или 12:30")."""
+    return _ALTERNATIVE.search(s.text) is not None
+
+
+def earlier_day_lost(s: Seen) -> bool:
+    """A dated sentence before the pick's names another day ahead (not inside its span)."""
+    assert s.facts is not None
+    assert s.start is not None
+    if s.facts.event_sentence is None:
+        return False
+    return any(w[2] < s.facts.event_sentence[0] for w in _others(s))
+
+
+SIGNALS: dict[str, Callable[[Seen], bool]] = {
+    "margin 0 (a day ahead as tied as the pick)": margin(0),
+    "margin ≤ 1": margin(1),
+    "margin ≤ 2": margin(2),
+    "untied pick (no event cue) with another day": untied,
+    "two cued days ahead (≥ 3 sentences)": two_cued,
+    "start clock outside event block": clock_outside,
+    "end clock outside event block": end_outside,
+    "start not the block's first clock": not_first_clock,
+    "first line names another day ahead": headline_other,
+    "сегодня/завтра beside another day": relative_mixed,
+    "two «начало … HH:MM» with other clocks": two_openings,
+    "clock alternatives (или/либо)": alternatives,
+    "an earlier dated sentence names another day ahead": earlier_day_lost,
+}
+
+
+def run(sets: list[str]) -> None:
+    names = list(SIGNALS)
+    totals = {n: [0, 0] for n in names}
+    base = [0, 0, 0, 0]  # silent wrong, wrong, asked right, right
+    heads = ("wrong", "right") if RAW else ("silent", "right")
+    print(
+        f"{'set':9} {heads[0]:>6} {heads[1]:>6} {'asked':>6}  "
+        + "  ".join(f"S{i + 1}" for i in range(len(names)))
+    )
+    for name in sets:
+        try:
+            cases = load(f"real_posts_{name}.jsonl")
+        except FileNotFoundError:
+            continue
+        row = {n: [0, 0] for n in names}
+        silent = right = asked = wrong = 0
+        for line, case in enumerate(cases, 1):
+            now = datetime.fromisoformat(case["now"])
+            _captured.clear()
+            intent = intents.parse_message(case["text"], now)
+            got = intent_to_json(intent)
+            ok = real_post_results(case, got)["start_end"]
+            doubts = set(got.get("doubts") or [])
+            if not _captured or not isinstance(intent, EventIntent):
+                facts, text = None, ""
+            else:
+                text, facts = _captured[-1]
+            draft = intent.draft if isinstance(intent, EventIntent) else None
+            s = Seen(
+                text,
+                facts,
+                draft.start if draft else None,
+                draft.end if draft else None,
+                bool(draft and draft.all_day),
+                now,
+            )
+            is_silent = not ok and not doubts and s.start is not None
+            is_free_right = ok and not (doubts & ASKED)
+            if RAW:  # every wrong start and every right one, doubted or asked or not
+                is_silent, is_free_right = not ok and s.start is not None, ok
+            wrong += not ok
+            silent += is_silent
+            right += ok
+            asked += ok and bool(doubts & ASKED)
+            if facts is None or s.start is None or not (is_silent or is_free_right):
+                continue
+            for n in names:
+                if SIGNALS[n](s):
+                    row[n][0 if is_silent else 1] += 1
+                    if VERBOSE:
+                        kind = "WRONG" if is_silent else "right"
+                        print(f"  {kind} {name}:{line} S{names.index(n) + 1} start={s.start}")
+        base[0] += silent
+        base[1] += wrong
+        base[2] += asked
+        base[3] += right
+        for n in names:
+            totals[n][0] += row[n][0]
+            totals[n][1] += row[n][1]
+        cells = "  ".join(f"{row[n][0]}/{row[n][1]}" for n in names)
+        print(f"{name:9} {silent:>6} {right:>6} {asked:>6}  {cells}")
+    print(
+        f"\nall sets: wrong {base[1]}, silent {base[0]}, right {base[3]}, asked {base[2]}"
+        f" ({100 * base[2] / max(base[3], 1):.1f} %)"
+    )
+    for i, n in enumerate(names):
+        caught, needless = totals[n]
+        rate = f"{needless / caught:.1f}" if caught else "-"
+        after = 100 * (base[2] + needless) / max(base[3], 1)
+        print(
+            f"S{i + 1:<2} {n:48} {heads[0]} caught {caught:>2}  {heads[1]} flagged {needless:>3}"
+            f"  per catch {rate:>4}  right asked after {after:.1f} %"
+        )
+
+
+VERBOSE = "-v" in sys.argv  # list each hit (set:line)
+RAW = "--raw" in sys.argv  # count hits on all wrong / right starts, not only the silent / unasked
+
+if __name__ == "__main__":
+    run([a for a in sys.argv[1:] if a not in ("--raw", "-v")] or list(SETS))
