@@ -190,3 +190,51 @@ def test_a_heading_naming_one_event_stays(text: str, wanted: str) -> None:
 def test_the_accessibility_switch_is_no_heading(switch: str) -> None:
     text = f"{switch}\nКонкурс чтецов «Зимние стихи»\n12 декабря в 15:00 в актовом зале."
     assert read_heading(text).title == "Конкурс чтецов «Зимние стихи»"
+
+
+# --- a headline's kind in the locative after "в"/"на" is where, not what --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "На форуме молодёжи в технопарке пройдёт турнир по робототехнике\nКоманды школ "
+            "встретятся 12 декабря в 10:00, заявки принимают до 5 декабря.",
+            "Турнир по робототехнике",
+        ),
+        (
+            "На фестивале науки в Доме молодёжи откроется выставка роботов\nВыставка роботов "
+            "школьников откроется 14 декабря. Работы пришлют команды из 12 школ города.",
+            "Выставка роботов",
+        ),
+        (
+            "На фестивале «Весна» в колледже покажут выставку рисунков\nРаботы учеников "
+            "художественной школы будут ждать гостей 14 декабря с 10:00 до 17:00.",
+            "Выставка рисунков",
+        ),
+    ],
+)
+def test_a_headline_kind_in_the_locative_is_the_frame(text: str, wanted: str) -> None:
+    assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the only kind: the event itself, whatever its case
+        (
+            "В конкурсе чтецов примут участие 40 школьников\nГородской конкурс чтецов пройдёт "
+            "15 декабря в 14:00 в библиотеке имени Пушкина. Участники прочтут стихи о зиме.",
+            "Городской конкурс чтецов",
+        ),
+        # "на конкурс «…»": the accusative of an invitation names the event
+        (
+            "Школьников зовут на конкурс «Зимняя сказка» в библиотеке\nРаботы принимают до "
+            "10 декабря, награждение 20 декабря в 15:00.",
+            "Конкурс «Зимняя сказка»",
+        ),
+    ],
+)
+def test_a_headline_kind_that_is_the_event_stays(text: str, wanted: str) -> None:
+    assert card_title(text) == wanted
