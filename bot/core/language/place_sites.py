@@ -174,9 +174,11 @@ def _proper_name(word: str, case: str) -> str | None:
     return None
 
 
-# "в ТЮЗе «Молодёжный»", "во ВГИКе": an abbreviation declined with a small ending
+# "в ТЮЗе «Молодёжный»", "во ВГИКе", "в курском ТЮЗе": an abbreviation declined with a
+# small ending (after at most two adjectives in the locative)
 _DECLINED = re.compile(
-    r"(?<![\w-])[Вв]о?\s+([А-ЯЁ]{3,6})(?:е|у)(?![А-ЯЁа-яё\w-])(\s+«[^«»\n]{2,60}»)?"
+    r"(?<![\w-])[Вв]о?\s+(?:[а-яё]+(?:ом|ем)\s+){0,2}([А-ЯЁ]{3,6})(е|у)(?![А-ЯЁа-яё\w-])"
+    r"(\s+«[^«»\n]{2,60}»)?"
 )
 
 
@@ -186,10 +188,10 @@ def named_places(text: str) -> list[tuple[int, str]]:
     «Молодёжный»" -> "ТЮЗ «Молодёжный»"; not a common noun in capitals: "в ВУЗе")."""
     found = [*quoted_places(text), *quoted_names(text)] if "«" in text else []
     for m in _DECLINED.finditer(text):
-        word = m.group(0).split()[1].lower()
+        word = (m.group(1) + m.group(2)).lower()
         if is_known(word) and not any("Orgn" in p.tag for p in _parses(word)[:2]):
             continue  # "в ВУЗе", "в ЗАГСе": common nouns written in capitals
-        found.append((m.start(1), m.group(1) + (m.group(2) or "")))
+        found.append((m.start(1), m.group(1) + (m.group(3) or "")))
     return found
 
 

@@ -131,6 +131,8 @@ _LABEL = re.compile(
     r"|[^\n.;()]){3,100})",
     re.MULTILINE,
 )
+# a clock after a labelled place ("Место встречи — у амфитеатра в 11:30"): the time, not the place
+_CLOCK_TAIL = re.compile(r"[\s,]+(?:в|с|начало\s+в)?\s*\d{1,2}[:.]\d\d(?!\d).*$", re.S)
 # a labelled place followed by its street after "на" / "по адресу"
 _LOCATIVE_STREET = ("улице", "проспекте", "пр-те", "набережной", "площади", "переулке", "адресу")
 _TRAILING_NA = re.compile(r"(?i)[\s,]+(?:на|по\s+адресу\s*:?)?\s*$")
@@ -147,7 +149,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     """The venue of a long post in display form, or None when the post names none."""
     label = search_i(_LABEL, text)  # its case-sensitive twin opens with letters: a fast scan
     if label:
-        value = label.group(1).strip(" ,—–-")
+        value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
         bracket = _BRACKET.match(text, label.end())
         if bracket and (inner := ADDRESS.match(text, bracket.end())):
             value = f"{value} ({tidy_address(inner.group(0))})"
@@ -323,6 +325,10 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             score += 1  # "Начало концерта в 12:00 в большом зале … по адресу"
         if _SCHOOL.match(m.group(0)) and not _NUMBER_SIGN.match(text, m.end()):
             score -= 2  # "во всех школах": a generic mention
+        if prep and _plural_only(m.group(0)) and not _NAMED_RIGHT.search(right):
+            # "экскурсии по музеям города", "на факультетах": several places, none named
+            # ("в кинозалах ДНК «Строитель»" names its places)
+            score -= 3
         entrance = _ENTRANCE.search(text[max(0, first - 40) : first])
         if entrance or (prep and _BESIDE.match(prep.group(1))):
             # "справа от главного корпуса ТПУ", "у входа в парк «Юность»": as written
@@ -347,6 +353,18 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
                 phrase = from_capitals(phrase)  # "ПЛАНЕТАРИЙ (…)", a programme's heading
         found.append((score, m.start(), " ".join(phrase.split())))
     return found
+
+
+_NAMED_RIGHT = re.compile(r"[«\"]|(?<![\w-])[А-ЯЁ]")
+
+
+def _plural_only(word: str) -> bool:
+    """Whether every noun reading of a one-word place noun is plural ("музеях", "факультетах";
+    pymorphy3): the post names several places, none of them the venue."""
+    if " " in word:
+        return False
+    nouns = [p for p in _parses(word) if "NOUN" in p.tag]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
 
 
 # a verb of the event taking place right after its subject
