@@ -186,3 +186,36 @@ def test_a_quoted_event_after_a_preposition_is_no_place() -> None:
     )
     venue = parsed_venue(text)
     assert venue is None or "Ноч" not in venue
+
+
+# --- an organisation's abbreviation in the event's sentence, an address in another ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "5 декабря в 11:00 в ЦДТ им. А.С. Макаренко состоится конкурс чтецов «Зимушка» для "
+            "учеников 3-5 классов. Заявки принимаются до 1 декабря по адресу: ул. Ленина, 37, "
+            "кабинет 5.",
+            "ЦДТ им. А.С. Макаренко",
+        ),
+        (
+            "12 декабря в 18:00 в ГДК им. В.И. Ленина пройдёт новогодний концерт школьных "
+            "коллективов. Билеты продаются в кассе по адресу: пр. Мира, 10.",
+            "ГДК им. В.И. Ленина",
+        ),
+    ],
+)
+def test_the_event_sentences_abbreviation_beats_another_clauses_address(
+    text: str, venue: str
+) -> None:
+    assert parsed_venue(text) == venue
+
+
+def test_an_abbreviation_with_its_own_address_keeps_it() -> None:
+    text = (
+        "Турнир по волейболу пройдёт 12 декабря в 10:00 в ДЮСШ по адресу: ул. Мира, 5. Команды "
+        "регистрируются заранее."
+    )
+    assert parsed_venue(text) == "ДЮСШ, ул. Мира, 5"

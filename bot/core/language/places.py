@@ -140,7 +140,7 @@ _TRAILING_NA = re.compile(r"(?i)[\s,]+(?:на|по\s+адресу\s*:?)?\s*$")
 _BRACKET = re.compile(r"\s*\(\s*")
 # "в КГТУ", "в ЦПКиО им. А.С. Щербакова" (a conjunction's small letter inside), "во ВГУЭС"
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(,;])[Вв]о?\s+([А-ЯЁ]{2,6}(?![А-ЯЁа-яё\w-])|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3}(?![А-ЯЁа-яё\w-])"
+    r"(?:^|[\s(,;])[Вв]о?\s+((?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?![А-ЯЁа-яё\w-])"
     r"(?:\s+им\.\s*(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+)?)"
 )
 
@@ -168,6 +168,9 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     places = _places(text, event_sentence)
     address = find_address(text)
     if not places:
+        named = _ABBREVIATION.search(text)
+        if address and named and _only_in_event(named.start(), address.start(), event_sentence):
+            return named.group(1)  # "в ТРДК им. … состоится": the address is another clause's
         if address:
             owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
             if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
@@ -176,8 +179,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             if named_here:  # "на Певческом поле (пр. Дежнева, 1)": the place and its address
                 return fit_venue(f"{named_here}, {tidy_address(address.group(0))}")
             return fit_venue(tidy_address(address.group(0)))
-        named = _ABBREVIATION.search(text)  # "Этап пройдёт в КГТУ"
-        if named:
+        if named:  # "Этап пройдёт в КГТУ"
             return named.group(1)
         here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
         if online_here(here) or ONLINE_ANYWHERE.search(text):
@@ -228,6 +230,14 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     elif " " not in venue and (town := city(text[max(near[0], best_at - 30) : best_at + 50])):
         venue = f"{venue}, {town}"  # "в Зеленоградске на набережной": which embankment
     return fit_venue(with_abbreviation(venue, text))  # "…государственный университет (МГУ)"
+
+
+def _only_in_event(at: int, other: int, event_sentence: tuple[int, int] | None) -> bool:
+    """Whether offset `at` lies in the event's sentence and `other` outside it."""
+    if event_sentence is None:
+        return False
+    start, end = event_sentence
+    return start <= at < end and not start <= other < end
 
 
 def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
