@@ -238,3 +238,38 @@ def test_a_headline_kind_in_the_locative_is_the_frame(text: str, wanted: str) ->
 )
 def test_a_headline_kind_that_is_the_event_stays(text: str, wanted: str) -> None:
     assert card_title(text) == wanted
+
+
+# --- "перед показом спектакля", "после окончания лекции": an event that tells the time -----
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Мастер-класс по росписи пряников пройдёт 16 декабря в 12:00 в фойе театра, перед "
+            "показом спектакля «Щелкунчик». Участие бесплатное, материалы выдадут на месте.",
+            "Мастер-класс по росписи пряников",
+        ),
+        (
+            "Перед концертом «Зимняя сказка» 20 декабря в 17:00 в холле школы пройдёт ярмарка "
+            "поделок учеников. Вырученные деньги пойдут в приют для животных.",
+            "Ярмарка поделок учеников",
+        ),
+        (
+            "Экскурсия по выставке начнётся 14 декабря в 15:00, после окончания лекции «Звёзды "
+            "и планеты». Записаться можно у классного руководителя.",
+            "Экскурсия по выставке",
+        ),
+    ],
+)
+def test_an_event_telling_the_time_is_a_side_event(text: str, wanted: str) -> None:
+    assert card_title(text) == wanted
+
+
+def test_the_event_named_first_stays_when_another_comes_before_it() -> None:
+    text = (
+        "Спектакль «Щелкунчик» покажут 16 декабря в 12:00 в актовом зале, перед ним для малышей "
+        "пройдёт игровая программа. Вход свободный."
+    )
+    assert card_title(text) == "Спектакль «Щелкунчик»"
