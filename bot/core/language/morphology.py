@@ -48,13 +48,15 @@ def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
     head = words[-1]
     if " " in head:  # "Доме культуры": the first word is the noun, the rest its genitive
         first, rest = head.split(" ", 1)
+        if not any("NOUN" in p.tag for p in parses(first)):
+            return tuple(words)  # "методическое объединение": an adjective first, as written
         return (*_nominative((*words[:-1], first), governed), rest)
     if not head.isalpha() and "-" not in head:
         return tuple(words)
     found = parses(head)
     nouns = [p for p in found if "NOUN" in p.tag]
     if not nouns:
-        return tuple(words)
+        return _substantive_nominative(words, found)
     common = [p for p in nouns if not _NAME_GRAMMEMES & p.tag.grammemes]
     nouns = common or nouns  # "в викторине": the quiz, not a man named Викторин
     # "хакатоне": the likeliest lemma ("хакатон") before a guessed one ("хакатоня")
@@ -100,6 +102,41 @@ def _agreeing(nouns: list[Any], adjs: list[tuple[Any, ...]], governed: str) -> A
         if p.tag.case == "nomn":
             return p
     return nouns[0]
+
+
+def _substantive_nominative(words: list[str], found: tuple[Any, ...]) -> tuple[str, ...]:
+    """An adjective standing for its noun ("на выпускном" -> "выпускной", "выпускные") put
+    in the nominative, same number (the masculine in the singular), its own adjectives
+    agreeing; other words as given."""
+    adj = next((p for p in found[:2] if "ADJF" in p.tag and "Apro" not in p.tag), None)
+    if adj is None or {"Name", "Surn", "Patr"} & adj.tag.grammemes:
+        return tuple(words)
+    number = adj.tag.number or "sing"
+    target = adj.inflect({"nomn", number} | ({"masc"} if number == "sing" else set()))
+    if target is None:
+        return tuple(words)
+    out = [_inflect_adj(w, target) for w in words[:-1]]
+    return (*out, _keep_case(words[-1], target.word))
+
+
+def agrees(adjective: str, noun: str) -> bool:
+    """Whether a reading of `adjective` (an adjective or a participle) shares number and case
+    with a noun reading of `noun` ("выпускной вечер": yes; "выпускной родителей": no), so the
+    adjective qualifies that noun rather than standing for one of its own (pymorphy3)."""
+    forms = {
+        (p.tag.number, p.tag.case) for p in parses(adjective) if {"ADJF", "PRTF"} & p.tag.grammemes
+    }
+    if not forms:
+        return True  # not an adjective: nothing to disagree
+    found = parses(noun)
+    if found and found[0].tag.POS in ("PREP", "CONJ", "PRCL"):
+        return False  # "выпускные в лицее": "в" is a preposition, not the letter's name
+    return any(
+        (p.tag.number, p.tag.case) in forms
+        or (p.tag.number is None and any(c == p.tag.case for _, c in forms))
+        for p in found
+        if "NOUN" in p.tag
+    )
 
 
 def agreed(word: str, head: str) -> str:

@@ -90,7 +90,10 @@ def invites_home(text: str, end: int) -> bool:
 
 
 # "в «Музее Тропинина …»": a place whose whole name is quoted after "в"/"на"
-_QUOTED_AFTER_PREP = re.compile(r"(?<![А-ЯЁа-яё])(?:[Вв]о?|[Нн]а)\s+«([^«»\n]{3,80})»")
+# (straight quotes too: «в "Березовой роще"»)
+_QUOTED_AFTER_PREP = re.compile(
+    r"(?<![А-ЯЁа-яё])(?:[Вв]о?|[Нн]а)\s+(?:«([^«»\n]{3,80})»|\"([^\"\n]{3,80})\")"
+)
 
 
 def quoted_places(text: str) -> list[tuple[int, str]]:
@@ -100,7 +103,7 @@ def quoted_places(text: str) -> list[tuple[int, str]]:
     noun phrase put in the nominative with pymorphy3, the rest as written."""
     found = []
     for m in _QUOTED_AFTER_PREP.finditer(text):
-        words = m.group(1).split()
+        words = (m.group(1) or m.group(2)).split()
         head = next((i for i, w in enumerate(words[:3]) if PLACE.fullmatch(w)), None)
         if head is None or any(not _adjective(w) for w in words[:head]):
             continue
@@ -108,7 +111,9 @@ def quoted_places(text: str) -> list[tuple[int, str]]:
             continue  # "на «Ночь музеев»": an event's name, where one goes
         words[head] = compound_head(words[head], "loct")  # "Доме-музее" -> "Дом-музее"
         shown = to_nominative(words[: head + 1], case="loct")
-        found.append((m.start(1), " ".join([*shown, *words[head + 1 :]])))
+        if "ё" not in m.group(0).lower():  # "Березовой роще": spelt as the writer spells it
+            shown = [w.replace("ё", "е").replace("Ё", "Е") for w in shown]
+        found.append((m.start(1 if m.group(1) else 2), " ".join([*shown, *words[head + 1 :]])))
     return found
 
 
@@ -152,6 +157,8 @@ def quoted_names(text: str) -> list[tuple[int, str]]:
     for m in _QUOTED_NAME.finditer(text):
         words = m.group(2).split()
         site = m.group(1)
+        if site is not None and all(_locative_adjective(w) for w in site.split()):
+            site = None  # "в московском «Технограде»": the name's adjectives, no site
         if site is not None and site_before(f"в {site} ", words[0]) is None:
             continue
         name = _proper_name(words[0], "gent" if site else "loct")
@@ -160,23 +167,45 @@ def quoted_names(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def _locative_adjective(word: str) -> bool:
+    """Whether the likeliest reading of `word` is an adjective in the locative ("московском")."""
+    found = _parses(word)[:1]
+    return bool(found) and "ADJF" in found[0].tag and found[0].tag.case in ("loct", "loc2")
+
+
 def _proper_name(word: str, case: str) -> str | None:
     """The word's nominative when it reads as a name in `case` (see quoted_names)."""
     if not word[:1].isupper():
         return None
     known = is_known(word.lower())
-    for p in _parses(word)[:2]:
-        if "NOUN" not in p.tag or p.tag.case not in (case, "loc2"):
-            continue
-        if {"Geox", "Orgn"} & p.tag.grammemes or (not known and "inan" in p.tag):
-            form = str(p.normal_form)
-            return "-".join(part.capitalize() for part in form.split("-"))
-    return None
+    fits = [
+        str(p.normal_form)
+        for p in _parses(word)[:2]
+        if "NOUN" in p.tag
+        and p.tag.case in (case, "loc2")
+        and ({"Geox", "Orgn"} & p.tag.grammemes or (not known and "inan" in p.tag))
+    ]
+    if not fits:
+        return None
+    if not known:  # a guessed word: the lemma the word begins with ("Технограде" -> "Техноград",
+        # not the guess "Технограда"), read among all its guesses
+        low = word.lower()
+        fits += [
+            str(p.normal_form)
+            for p in _parses(word)
+            if "NOUN" in p.tag
+            and p.tag.case in (case, "loc2")
+            and low.startswith(str(p.normal_form))
+        ]
+        fits.sort(key=lambda form: not low.startswith(form))
+    return "-".join(part.capitalize() for part in fits[0].split("-"))
 
 
-# "в ТЮЗе «Молодёжный»", "во ВГИКе": an abbreviation declined with a small ending
+# "в ТЮЗе «Молодёжный»", "во ВГИКе", "в курском ТЮЗе": an abbreviation declined with a
+# small ending (after at most two adjectives in the locative)
 _DECLINED = re.compile(
-    r"(?<![\w-])[Вв]о?\s+([А-ЯЁ]{3,6})(?:е|у)(?![А-ЯЁа-яё\w-])(\s+«[^«»\n]{2,60}»)?"
+    r"(?<![\w-])[Вв]о?\s+(?:[а-яё]+(?:ом|ем)\s+){0,2}([А-ЯЁ]{3,6})(е|у)(?![А-ЯЁа-яё\w-])"
+    r"(\s+«[^«»\n]{2,60}»)?"
 )
 
 
@@ -184,12 +213,12 @@ def named_places(text: str) -> list[tuple[int, str]]:
     """(offset, name) of the places a post names without a place noun: quoted_places,
     quoted_names, and an organisation's abbreviation declined after "в" ("в ТЮЗе
     «Молодёжный»" -> "ТЮЗ «Молодёжный»"; not a common noun in capitals: "в ВУЗе")."""
-    found = [*quoted_places(text), *quoted_names(text)] if "«" in text else []
+    found = [*quoted_places(text), *quoted_names(text)] if "«" in text or '"' in text else []
     for m in _DECLINED.finditer(text):
-        word = m.group(0).split()[1].lower()
+        word = (m.group(1) + m.group(2)).lower()
         if is_known(word) and not any("Orgn" in p.tag for p in _parses(word)[:2]):
             continue  # "в ВУЗе", "в ЗАГСе": common nouns written in capitals
-        found.append((m.start(1), m.group(1) + (m.group(2) or "")))
+        found.append((m.start(1), m.group(1) + (m.group(3) or "")))
     return found
 
 

@@ -13,18 +13,19 @@ from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import word_parses as _parses
 
-_INITIAL = re.compile(r"[А-ЯЁ]\.")
+_INITIAL = re.compile(r"(?:[А-ЯЁ]\.){1,2}")  # "А.", "С.М." (initials written close)
 
 ADDRESS = re.compile(
     r"(?i)(?:по\s+адресу\s*:?\s*)?"
     r"(?:(?:ул\.|пр\.|пер\.|наб\.|пл\.|(?:улиц[аеу]|пр-те?|проспекте?|переул(?:ок|ке)|бульваре?|б-р"
     r"|набережн(?:ая|ой)|площад[ьи]|шоссе|проезд[еа]?|алле[яиею])(?![а-яё]))"
-    r"\s*[А-ЯЁ0-9](?:[\w -]|(?<![а-яё]{2})\.){1,30}?"
+    r"\s*[А-ЯЁ0-9](?:(?!\sв\s\d)[\w -]|(?<![а-яё]{2})\.){1,30}?"
     r"|[А-ЯЁ][а-яё]+(?:ой|ая|ое|ий|ый|ом|ем|ей)\s+(?:ул\.|пер\.|наб\.|пр\.|пл\.|(?:улиц[аеы]|пр-те?|проспекте?"
     r"|бульваре?|переул(?:ок|ке)|шоссе|проезд[еа]?|набережн(?:ая|ой)|площад[ьи]|алле[яиею])(?![а-яё])))"
     r",?\s*(?:д\.?\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?!\s*(?:год|лет|раз|человек|мин|час))(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
     r"(?:\s*[,;]\s*(?:этаж|\d\s*этаж)\s*\d*)?"
 )
+# (a street's name never holds "в" and a number: "и пр. Начало в 10:00" is a clock)
 # one of these (in lower case) is in every text ADDRESS matches: a cheap gate before it
 ADDRESS_KEYS = (
     "ул.",
@@ -173,6 +174,16 @@ def right_words(text: str, end: int) -> str:
             out.append(token)
         elif not out and pos == 0 and token[:1].isupper() and token.isalpha() and gap == " ":
             out.append(token)  # "завод Автотор": the place's own name
+        elif (
+            not out
+            and pos == 0
+            and token[:1].isupper()
+            and len(token) > 3  # not an initial ("Ф.")
+            and token[:-1].isalpha()
+            and gap == " "
+        ):
+            out.append(token[:-1])  # "на острове Кижи. Сотрудники …": the name ends a sentence
+            break
         elif token == "(" and (addr := ADDRESS.match(tail, m.end())):
             out.append(f"({tidy_address(addr.group(0))})")
             break
@@ -222,7 +233,11 @@ def right_words(text: str, end: int) -> str:
 _ATTACHED_TO = re.compile(r"\s+((?:[А-ЯЁ]{2,8}|[А-ЯЁ][а-яё]+)(?:\s+[А-ЯЁ][а-яё]+)?)(?![А-ЯЁа-яё])")
 _BESIDE_WORDS = frozenset({"у", "возле", "около", "напротив"})
 # a capitalised landmark in the genitive and its genitive word ("у Дома советов")
-_NAMED_NEAR = re.compile(r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы))?)(?![а-яё])")
+# ("у Покровского Кафедрального Собора": up to three capitalised words of one name)
+_NAMED_NEAR = re.compile(
+    r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы)"
+    r"|(?:\s+[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ых|их|а|я|ы|и)){1,2})?)(?![а-яё])"
+)
 
 
 def _place_name(word: str) -> bool:

@@ -131,6 +131,8 @@ _LABEL = re.compile(
     r"|[^\n.;()]){3,100})",
     re.MULTILINE,
 )
+# a clock after a labelled place ("Место встречи — у амфитеатра в 11:30"): the time, not the place
+_CLOCK_TAIL = re.compile(r"[\s,]+(?:в|с|начало\s+в)?\s*\d{1,2}[:.]\d\d(?!\d).*$", re.S)
 # a labelled place followed by its street after "на" / "по адресу"
 _LOCATIVE_STREET = ("улице", "проспекте", "пр-те", "набережной", "площади", "переулке", "адресу")
 _TRAILING_NA = re.compile(r"(?i)[\s,]+(?:на|по\s+адресу\s*:?)?\s*$")
@@ -138,7 +140,7 @@ _TRAILING_NA = re.compile(r"(?i)[\s,]+(?:на|по\s+адресу\s*:?)?\s*$")
 _BRACKET = re.compile(r"\s*\(\s*")
 # "в КГТУ", "в ЦПКиО им. А.С. Щербакова" (a conjunction's small letter inside), "во ВГУЭС"
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(,;])[Вв]о?\s+([А-ЯЁ]{2,6}(?![А-ЯЁа-яё\w-])|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3}(?![А-ЯЁа-яё\w-])"
+    r"(?:^|[\s(,;])[Вв]о?\s+((?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?![А-ЯЁа-яё\w-])"
     r"(?:\s+им\.\s*(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+)?)"
 )
 
@@ -147,7 +149,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     """The venue of a long post in display form, or None when the post names none."""
     label = search_i(_LABEL, text)  # its case-sensitive twin opens with letters: a fast scan
     if label:
-        value = label.group(1).strip(" ,—–-")
+        value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
         bracket = _BRACKET.match(text, label.end())
         if bracket and (inner := ADDRESS.match(text, bracket.end())):
             value = f"{value} ({tidy_address(inner.group(0))})"
@@ -166,6 +168,9 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     places = _places(text, event_sentence)
     address = find_address(text)
     if not places:
+        named = _ABBREVIATION.search(text)
+        if address and named and _only_in_event(named.start(), address.start(), event_sentence):
+            return named.group(1)  # "в ТРДК им. … состоится": the address is another clause's
         if address:
             owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
             if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
@@ -174,8 +179,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             if named_here:  # "на Певческом поле (пр. Дежнева, 1)": the place and its address
                 return fit_venue(f"{named_here}, {tidy_address(address.group(0))}")
             return fit_venue(tidy_address(address.group(0)))
-        named = _ABBREVIATION.search(text)  # "Этап пройдёт в КГТУ"
-        if named:
+        if named:  # "Этап пройдёт в КГТУ"
             return named.group(1)
         here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
         if online_here(here) or ONLINE_ANYWHERE.search(text):
@@ -226,6 +230,14 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     elif " " not in venue and (town := city(text[max(near[0], best_at - 30) : best_at + 50])):
         venue = f"{venue}, {town}"  # "в Зеленоградске на набережной": which embankment
     return fit_venue(with_abbreviation(venue, text))  # "…государственный университет (МГУ)"
+
+
+def _only_in_event(at: int, other: int, event_sentence: tuple[int, int] | None) -> bool:
+    """Whether offset `at` lies in the event's sentence and `other` outside it."""
+    if event_sentence is None:
+        return False
+    start, end = event_sentence
+    return start <= at < end and not start <= other < end
 
 
 def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
@@ -323,6 +335,10 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             score += 1  # "Начало концерта в 12:00 в большом зале … по адресу"
         if _SCHOOL.match(m.group(0)) and not _NUMBER_SIGN.match(text, m.end()):
             score -= 2  # "во всех школах": a generic mention
+        if prep and _plural_only(m.group(0)) and not _NAMED_RIGHT.search(right):
+            # "экскурсии по музеям города", "на факультетах": several places, none named
+            # ("в кинозалах ДНК «Строитель»" names its places)
+            score -= 3
         entrance = _ENTRANCE.search(text[max(0, first - 40) : first])
         if entrance or (prep and _BESIDE.match(prep.group(1))):
             # "справа от главного корпуса ТПУ", "у входа в парк «Юность»": as written
@@ -347,6 +363,18 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
                 phrase = from_capitals(phrase)  # "ПЛАНЕТАРИЙ (…)", a programme's heading
         found.append((score, m.start(), " ".join(phrase.split())))
     return found
+
+
+_NAMED_RIGHT = re.compile(r"[«\"]|(?<![\w-])[А-ЯЁ]")
+
+
+def _plural_only(word: str) -> bool:
+    """Whether every noun reading of a one-word place noun is plural ("музеях", "факультетах";
+    pymorphy3): the post names several places, none of them the venue."""
+    if " " in word:
+        return False
+    nouns = [p for p in _parses(word) if "NOUN" in p.tag]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
 
 
 # a verb of the event taking place right after its subject

@@ -63,6 +63,7 @@ from bot.core.language.title_words import (
     is_genitive,
     is_noun,
     short_quote,
+    word_parses,
 )
 
 __all__ = ["KIND", "MAX_TITLE", "concise_title"]
@@ -88,6 +89,8 @@ _DAY = re.compile(r"(?i)д(?:ень|ня|ню|н[её]м|не|ни)$|недел[
 _NO_KIND = re.compile(r"(?i)игруш|игрок|игроч|проектор|программист|акционер|сменн|урожа")
 # a kind word as an adjective of a room ("концертный зал", "лекционная аудитория")
 _ROOM_AFTER = re.compile(r"(?<=[ыиоа][йеяхм])\s+(?:зал|холл|аудитори|площадк|комнат)")
+# kinds one event is named by in the plural ("Соревнования по плаванию", "Пушкинские чтения")
+_ONE_IN_PLURAL = re.compile(r"(?i)соревновани|состязани|чтени|дебат|игр|сбор|выпускн|дни")
 _FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ|соревновани|представлени")
 # what the verb announcing the event names, when no kind word does ("состоится
 # математический КВН"): its adjectives, then a noun or an abbreviation
@@ -116,6 +119,11 @@ def concise_title(
     of the post's first quote or sentence)."""
     heading = read_heading(text)
     if heading.title is not None:
+        if _digest(heading.title) and event_sentence is not None:
+            # "Экскурсии для детей на этой неделе\n… 25 июля начнётся программа «…»": the
+            # heading of several events; the event's own sentence names the one meant
+            below = _picked(text, event_sentence, Heading(), fallback=False)
+            return below if below is not None and "«" in below else heading.title
         if not _announced_below(text, heading.title, event_sentence):
             return heading.title
         # "Каникулы в кинотеатре\n… пройдёт фестиваль детских фильмов": a headline
@@ -161,6 +169,22 @@ def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | 
         if KIND.search(text, cue.end(), min(cue.end() + 60, event_sentence[1])):
             return True
     return False
+
+
+def _digest(heading: str) -> bool:
+    """Whether a heading is about several events: its first kind is a plural noun in the
+    nominative, without a quoted name ("Детские и взрослые экскурсии в обсерватории",
+    pymorphy3)."""
+    found = KIND.search(heading)
+    if (
+        found is None
+        or "«" in heading
+        or " " in found.group(0)
+        or _ONE_IN_PLURAL.match(found.group(0))
+    ):
+        return False
+    first = word_parses(found.group(0))[:1]
+    return bool(first) and {"NOUN", "plur", "nomn"} <= first[0].tag.grammemes
 
 
 def _bare_kind(phrase: str) -> bool:
@@ -310,7 +334,8 @@ def _offer_recruiting(pick: _Pick) -> None:
         pick.offer(pick.score(m) + 3, m.group(1))
     if _has_cue(pick.text):
         for m in announced_subjects(pick.text):  # "Мастерская Деда Мороза откроется …"
-            pick.offer(pick.score(m), m.group(1))
+            # a bare noun ("Трансляция пройдёт …") names a form, not which event: weak
+            pick.offer(pick.score(m) - (9 if " " not in m.group(1) else 0), m.group(1))
 
 
 def _offer_named_days(pick: _Pick) -> None:
@@ -387,9 +412,11 @@ def _settled(pick: _Pick, phrase: str) -> str:
     elif (
         "«" not in phrase
         and (name := named.get(_kind_key(phrase))) is not None
-        and phrase.lower() in name.lower()
+        and (phrase.lower() in name.lower() or _headline_kind(pick, phrase, name))
     ):
-        phrase = name  # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"
+        # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"; a headline's
+        # "олимпиада о символах республики" named in the body "олимпиаду «Символы Якутии»"
+        phrase = name
     elif (bare := _BARE_STAGE.match(phrase)) is not None:
         # "Школьный этап конкурса" of "… Всероссийского конкурса сочинений": the event named
         key = bare.group(1)[:4].lower()
@@ -405,6 +432,20 @@ def _settled(pick: _Pick, phrase: str) -> str:
         phrase = proper  # "Состязания пройдут …" after "… проведения 4-го Кубка губернатора"
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
     return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase)))
+
+
+def _headline_kind(pick: _Pick, phrase: str, name: str) -> bool:
+    """Whether `phrase` is the news headline's own kind phrase (the headline tells which
+    event the post is about) and `name` holds a proper name, capitalised («Символы Якутии»;
+    not a word in scare quotes, "диктант «по-настоящему тотальным»")."""
+    start, end = pick.headline
+    quote = QUOTE.search(name)
+    return (
+        end > start
+        and quote is not None
+        and quote.group(0)[1:2].isupper()
+        and _kind_key(phrase) in pick.text[start:end].lower()
+    )
 
 
 def _name_as_written(pick: _Pick, phrase: str) -> str:

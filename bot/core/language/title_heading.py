@@ -25,7 +25,8 @@ _CHROME = re.compile(
     r"|программа\s+(?:[а-яё]+(?:ых|их)\s+)?(?:мероприятий|праздника|фестиваля|дня|недели)"
     r"|информационное\s+письмо|пресс-служба|поделиться|архив(?:\s+новостей)?"
     r"|(?:фото|источник|автор|текст|видео|теги|метки|рубрика|категория|раздел)\s*:.*"
-    r"|(?:график|режим|часы)\s+работы.*)$"
+    r"|(?:график|режим|часы)\s+работы.*"
+    r"|(?:версия|режим)\s+для\s+слабовидящих)$"  # a school site's accessibility switch
 )
 # a poster's or a schedule's own page title ("Афиша Псковского планетария на май 2014")
 _SECTION_TITLE = re.compile(
@@ -303,7 +304,14 @@ def _of_place(text: str, start: int, at: int) -> bool:
     """Whether the quoted name at `at` names the place a preposition and a noun lead to
     ("в роще «Дубки»"), not an event ("на конкурс «…»": the noun is a kind)."""
     found = _PLACE_NOUN_BEFORE.search(text, max(start, at - 40), at)
-    return found is not None and KIND.fullmatch(found.group(1)) is None
+    return found is not None and (KIND.fullmatch(found.group(1)) is None or _where(found.group(1)))
+
+
+def _where(kind: str) -> bool:
+    """Whether a kind after "в"/"на" can only be read in the locative ("на фестивале «Весна»
+    покажут выставку": the frame the event is held in), not the accusative an invitation takes
+    ("на конкурс «…»": the event); pymorphy3."""
+    return not any(p.tag.case in ("nomn", "accs") for p in word_parses(kind))
 
 
 def _opens_clause(text: str, pos: int) -> bool:

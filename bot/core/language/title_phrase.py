@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.language.morphology import agreed, is_known, to_nominative
+from bot.core.language.morphology import agreed, agrees, is_known, to_nominative
 from bot.core.language.title_complements import (
     audience_and_name,
     case_run,
@@ -78,6 +78,8 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     governed = prev.lower() in _GENITIVE_PREPS or (bool(prev) and prev.islower() and is_noun(prev))
     head = text[start:end]
     right = _right(text, end)
+    if not right.startswith(" «") and " " not in head and not has_noun_reading(head):
+        right = ""  # "на выпускной родителей не приглашают": an adjective takes no genitive
     named = _NAME_BEFORE.search(text, max(0, start - 120), start)
     if named and "«" not in right:
         right = " " + named.group(1)  # "«Библиосумерки» – это настоящий праздник"
@@ -108,9 +110,9 @@ def _head(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
     if " " in word or has_noun_reading(word):
         return start, end, left
     nxt = _NEXT_WORD.match(text, end, end + 40)
-    if nxt and has_noun_reading(nxt.group(1)):
+    if nxt and has_noun_reading(nxt.group(1)) and agrees(word, nxt.group(1)):
         return nxt.start(1), nxt.end(1), [*left, word]
-    return start, end, left
+    return start, end, left  # "на выпускной родителей": an adjective standing for its noun
 
 
 def _left_adjectives(text: str, start: int) -> list[str]:
@@ -168,7 +170,8 @@ def _right(text: str, end: int) -> str:
         return f" {short_quote(person.group(2))}" if person.group(2) else ""
     meeting = bool(head and _MEETING.match(head.group(0)))
     trip = bool(head and _TRIP.match(head.group(0)))
-    out = _subject(_abbreviations_joined(_WORD.findall(tail[:120])), meeting=meeting, trip=trip)
+    line = tail[:120].split("\n", 1)[0]  # "… о символах республики\n\nЕё целью …": a line ends
+    out = _subject(_abbreviations_joined(_WORD.findall(line)), meeting=meeting, trip=trip)
     return (" " + " ".join(out)) if out else ""
 
 

@@ -28,7 +28,7 @@ _KIND_STEMS = (
     r"|день\s+открытых|день\s+без|открыти|финал|полуфинал|пикник|ёлк|посвящени"
     r"|смотр|лектори|игротек|награждени|консультаци|репетици|гостин|олимп\.|совещани|заседани|педсовет|представлени|премьер|эфир|методическ[а-яё]*\s+объединени"
     r"|соревн\.|конф\.|классн[а-яё]*\s+час|состязани|сказк|балет|мюзикл|пленэр|сочинени|экзамен|егэ|огэ"
-    r"|кастинг|кубок|кубк|(?:литературн|творческ|музыкальн|поэтическ)[а-яё]*(?:-[а-яё]+)?\s+вечер"
+    r"|кастинг|кубок|кубк|выпускн(?:ой|ого|ому|ым|ом|ые|ых|ыми)(?![а-яё])|(?:литературн|творческ|музыкальн|поэтическ)[а-яё]*(?:-[а-яё]+)?\s+вечер"
 )
 # a noun naming a kind of event ("лекцию", "мастер-классы", "День открытых дверей")
 KIND = re.compile(
@@ -39,7 +39,10 @@ KIND = re.compile(
 # what the event is part of, follows or honours, and the titles of people ("лауреат
 # международного конкурса"): a kind after these (and up to three adjectives) is not the
 # event's own
-_SIDE_WORDS = frozenset({"из", "после", "по", "о", "об", "про", "к", "ко"})  # "к экзаменам"
+# "к экзаменам", "перед концертом"
+_SIDE_WORDS = frozenset({"из", "после", "перед", "по", "о", "об", "про", "к", "ко"})
+# "перед показом спектакля", "после окончания концерта": a time told by another event
+_TIME_BY = frozenset({"перед", "после"})
 _FRAME_WORDS = frozenset({"рамках", "дни", "преддверии"})  # after "в"
 _SIDE_STEMS = ("участник", "лауреат", "победител", "призёр", "призер", "дипломант", "посвящ")
 _ADJECTIVE_ENDINGS = (
@@ -63,6 +66,12 @@ def side_before(text: str, at: int, reach: int = 70) -> bool:
     return False
 
 
+def _noun_of_time(word: str) -> bool:
+    """Whether `word` reads as a noun in the instrumental or the genitive ("показом",
+    "окончания"), the case "перед"/"после" take (pymorphy3)."""
+    return any("NOUN" in p.tag and p.tag.case in ("ablt", "gent") for p in word_parses(word)[:2])
+
+
 def _adjective_like(word: str) -> bool:
     word = word.strip('«»"“”')  # "посвящённое «птичьему» празднику"
     return word.replace("-", "").isalpha() and word.endswith(_ADJECTIVE_ENDINGS)
@@ -79,6 +88,8 @@ def _marks_side(words: list[str], i: int) -> bool:
         return i > 1 and words[i - 2] == "в"
     if last == "накануне":  # "накануне Дня матери": an occasion named in passing
         return True
+    if i > 1 and words[i - 2] in _TIME_BY and _noun_of_time(last):
+        return True  # "перед показом спектакля «…»": the event the time is told by
     return last == "проведения" and words[max(0, i - 3) : i - 1] == ["в", "день"]
 
 

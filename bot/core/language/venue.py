@@ -7,6 +7,7 @@ import re
 from bot.core.language.morphology import to_nominative
 from bot.core.language.tokens import Scanner, gate
 from bot.core.language.venue_more import room_building
+from bot.core.language.venue_trailing import trailing_place
 
 _PREFIX = r"(?:(в|во|на)\s+)?"
 _ROOM = re.compile(
@@ -77,6 +78,8 @@ _NUMBER_AFTER = re.compile(r"\s*№\s*(\d{1,3})(?!\d)")
 
 def extract_venue(sc: Scanner) -> str | None:
     """Find and take the venue; returns its display form or None."""
+    if (closing := trailing_place(sc)) is not None:
+        return closing  # "…, Музей янтаря": a named place closing a one-line message
     for m in sc.find(_ROOM):
         kind = m.group(1)
         prefix = "к." if kind == "к." else kind[:3]
