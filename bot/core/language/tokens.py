@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.core.language.branch_trie import with_trie
 from bot.core.language.first_scan import with_first_scan
+from bot.core.language.gate_probe import digit_led_probe
 from bot.core.language.prefilter import plain_literals, required_literals, with_first_chars
 
 _CHAR_MAP = str.maketrans(
@@ -139,7 +140,8 @@ def _gate_check(required: re.Pattern[str]) -> _Gate:
     # one opening with "\\b" or an optional part is searched with `re` skipping to its first
     # characters (first_scan.py: no lookahead in its code, however many they are)
     literals = required_literals(required, min_length=2)
-    return id(required), literals, False, with_first_scan(with_trie(required))
+    probe = digit_led_probe(required)  # opening with a digit: searched from the sign after it
+    return id(required), literals, False, probe or with_first_scan(with_trie(required))
 
 
 _QUOTES = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”]*[“”]")
