@@ -25,6 +25,8 @@ import importlib
 import re
 from typing import Any
 
+from bot.core.language.branch_trie import trie_branches, with_trie
+
 _c: Any
 _p: Any
 _k: Any
@@ -45,14 +47,15 @@ def with_first_scan(pattern: re.Pattern[str]) -> re.Pattern[str]:
     `\\b` or lookbehinds), else of the characters its matches can open with, as `re`'s
     first-character scan; `pattern` itself when neither is known, it already has a scan of
     its own, can match an empty string, ignores case or the compiler is not the expected
-    one. Same matches, spans and groups."""
-    return _scanned(pattern.pattern, pattern.flags) or pattern
+    one. Either way its alternations are compiled as tries (branch_trie.py) where that
+    changes anything. Same matches, spans and groups."""
+    return _scanned(pattern.pattern, pattern.flags) or with_trie(pattern)
 
 
 def compile_with_scan(source: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(source, flags)` with the scan of `with_first_scan`, parsed once (the
-    parser's regexes are compiled when the bot starts: parsing twice would slow it)."""
-    return _scanned(source, flags) or re.compile(source, flags)
+    """`re.compile(source, flags)` with the scan and the tries of `with_first_scan`, parsed
+    once when a scan is known (the parser's regexes are compiled when the bot starts)."""
+    return _scanned(source, flags) or with_trie(re.compile(source, flags))
 
 
 def _scanned(source: str, flags: int) -> re.Pattern[str] | None:
@@ -78,6 +81,7 @@ def _compiled(source: str, given: int) -> re.Pattern[str] | None:
         chars = _first_chars(parsed)
     if chars is None:
         return None
+    trie_branches(parsed)  # same matches (branch_trie.py); after the first characters are read
     code = _c._code(parsed, given)
     # INFO, skip, mask, min, max, …: no prefix or charset of its own, and never empty
     if code[0] is not _k.INFO or code[2] != 0 or code[3] == 0:

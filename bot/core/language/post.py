@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from bot.core.language import calendar as cal
+from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH
 from bot.core.language.deadlines import (
     DEADLINE,
@@ -102,6 +103,7 @@ _LAST_DAY_AFTER = re.compile(
 _NUMBER_AFTER = re.compile(r"\s*(?:г\.|года)?\s*(?:№|n\s*\d)")  # a document's number
 _LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap tests before the longer patterns
 _CLOSED_HINT = re.compile("выходн|санитарн|работа|закрыт")
+_CLOSED_WORDS = ("выходн", "санитарн", "работа", "закрыт")  # the same, as substrings
 _OCCASION_BEFORE = re.compile(
     r"(?:в\s+честь|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
     r"|\b(?:отмеча\w+|праздну\w+)(?:\s+[а-я]+)?\s+(?:с|со)?\s*$"  # "которую отмечают с 4 по 10 …"
@@ -150,10 +152,12 @@ class PostFacts:
 # "(?:пн|…)\b(?<!\w\w\w)" is "\b(?:пн|…)\b" with the first boundary checked after the two letters
 _TEMPORAL_WORDS = (
     re.compile(r"\d"),
-    re.compile(
-        r"сегодня|завтра|вчера|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел|ежеднев"
-        r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
-        r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|учебного\s+года|знаний"
+    with_trie(  # its words gathered by first letter (branch_trie.py): the same matches
+        re.compile(
+            r"сегодня|завтра|вчера|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел|ежеднев"
+            r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
+            r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|учебного\s+года|знаний"
+        )
     ),
     re.compile(r"(?:пн|вт|ср|чт|пт|сб|вс)\b(?<!\w\w\w)"),
 )
@@ -202,7 +206,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             facts.until = cal.month_end(cal.next_month_named(month, now.date()))
             sc.take_match(m)
     facts.sentences = sentences(sc.text)
-    if _CLOSED_HINT.search(text):
+    if _closed_hint(text):
         take_closed_days(sc, _EVENT_CUES)
     relative = "сегодня" in text or "завтра" in text
     if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
@@ -230,7 +234,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     best = max(candidates, key=lambda c: (c[0], not just_passed(c[3][0], now), -c[1]))
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = span_of(text, best[3], now)
-    untimed = not _TIME_ANY.search(text, best[1], best[2]) and not _HOURS.search(
+    untimed = not _has_clock(text, best[1], best[2]) and not _HOURS.search(
         text, best[1], best[2]
     )  # "7 февраля с 18 – 23 часов": the event's own hours
     facts.programme_times = untimed and (
@@ -239,7 +243,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     )
     tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     staged = first_stage(text[best[1] : best[2]])  # "Школьный этап проводится с 15 по 22 …"
-    timed = _TIME_ANY.search(text, best[1], blocks[best[1]]) is not None
+    timed = _has_clock(text, best[1], blocks[best[1]])
     if not timed and len(candidates) > 2:  # the event's day in two other sentences at least
         same_day = [
             (c[1], c[2]) for c in candidates if first_day_of(c[3][0].group(0), now) == first_day
@@ -289,6 +293,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
 # "с 14 на 15 мая": the first day of a night, left behind when its date was hidden
 _NIGHT_OPENING = re.compile(rf"\b(?:с|со)\s+\d{{1,2}}\s+на\s+(?=\d{{1,2}}\s+{MONTH})")
 gate(_NIGHT_OPENING, re.compile(r"\sна\s+\d"))
+
+
+def _closed_hint(text: str) -> bool:
+    """Whether the text has a word of closed doors (a substring test)."""
+    return any(word in text for word in _CLOSED_WORDS)
 
 
 def _take_night_openings(sc: Scanner) -> None:
@@ -408,9 +417,25 @@ def _blocks(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
 def _later_clock(text: str, begin: int, end: int, block_end: int) -> int:
     """1 when a sentence gives no time but its block does ("… пройдёт конкурс. Начало в
     12:00."): its date has a time as surely as one written beside it (see _score)."""
-    if _TIME_ANY.search(text, begin, end) or re.search(r"\bв\s+\d{1,2}\s+час", text[begin:end]):
+    if _has_clock(text, begin, end) or _in_hours(text[begin:end]):
         return 0
-    return 1 if _TIME_ANY.search(text, end, block_end) else 0
+    return 1 if _has_clock(text, end, block_end) else 0
+
+
+def _has_clock(text: str, begin: int, end: int) -> bool:
+    """Whether a clock time (_TIME_ANY) lies in text[begin:end]; its ":" or "." is looked
+    for first (most sentences have neither, and the pattern's search tries every space)."""
+    if text.find(":", begin, end) == -1 and text.find(".", begin, end) == -1:
+        return False
+    return _TIME_ANY.search(text, begin, end) is not None
+
+
+_IN_HOURS = re.compile(r"\bв\s+\d{1,2}\s+час")  # "в 16 часов"
+
+
+def _in_hours(sentence: str) -> bool:
+    """Whether the sentence names an hour with "в … час" ("час" looked for first)."""
+    return "час" in sentence and _IN_HOURS.search(sentence) is not None
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -442,7 +467,7 @@ def _score(sentence: str, clause: str) -> int:
     if AFTERWARDS.search(sentence):  # "Следующая встреча — 23 декабря", "Итоги подведут …"
         score -= _CUE_SCORE
     score = min(score, 6) if score > 0 else score
-    if _TIME_ANY.search(sentence) or re.search(r"\bв\s+\d{1,2}\s+час", sentence):
+    if _has_clock(sentence, 0, len(sentence)) or _in_hours(sentence):
         score += 1  # a date with its time is the event's own more often than a bare date
     return score
 

@@ -92,7 +92,7 @@ def score_at(
         score -= 1 if named and not _FRAMEWORK.match(m.group(0)) else 3
     if side_before(text, m.start()) or _in_programme(text, m):
         score -= 5
-    if _CONGRATULATED.search(text, max(0, m.start() - 60), m.start()):
+    if _congratulated(text, max(0, m.start() - 60), m.start()):
         score -= 5  # "С праздником весны!": a greeting, not an event
     if _LIST_BEFORE.match(text[max(0, m.start() - 3) : m.start()]) and (
         _COMMA_AFTER.match(text, m.end(), m.end() + 3) or _kind_before_comma(text, m.start())
@@ -116,7 +116,25 @@ def _kind_before_comma(text: str, at: int) -> bool:
 
 
 def _in_programme(text: str, m: re.Match[str]) -> bool:
-    """Whether the match is an item after "В программе:" in the same sentence."""
-    return ("рограмме" in text or "жд" in text) and bool(
-        _IN_PROGRAMME.search(text, max(0, m.start() - 100), m.start())
+    """Whether the match is an item after "В программе:" in the same sentence (its colon
+    or dash looked for first: the pattern's search tries every position of the window)."""
+    low = max(0, m.start() - 100)
+    return (
+        ("рограмме" in text or "жд" in text)
+        and _has_any(text, low, m.start(), ":—–-")
+        and bool(_IN_PROGRAMME.search(text, low, m.start()))
     )
+
+
+def _congratulated(text: str, low: int, high: int) -> bool:
+    """`_CONGRATULATED.search(text, low, high)`: a greeting opens the text or follows a line
+    break, "!" or "." (looked for first) in the window."""
+    return (low == 0 or _has_any(text, low, high, "\n!.")) and bool(
+        _CONGRATULATED.search(text, low, high)
+    )
+
+
+def _has_any(text: str, low: int, high: int, chars: str) -> bool:
+    """Whether one of `chars` occurs in text[low:high]."""
+    window = text[low:high]
+    return any(char in window for char in chars)

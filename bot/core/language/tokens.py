@@ -11,7 +11,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from bot.core.language.branch_trie import with_trie
 from bot.core.language.first_scan import with_first_scan
+from bot.core.language.gate_probe import digit_led_probe
 from bot.core.language.prefilter import plain_literals, required_literals, with_first_chars
 
 _CHAR_MAP = str.maketrans(
@@ -84,7 +86,7 @@ _WINDOW_END = re.compile(r"\S*\s*\S*")
 
 def anchor(pattern: re.Pattern[str], required: re.Pattern[str], before: int, after: int) -> None:
     """Register `required` as an anchor of `pattern` (see _ANCHORS)."""
-    _ANCHORS[pattern] = (with_first_scan(required), before, after)  # the same hits, sooner
+    _ANCHORS[pattern] = (with_first_scan(with_trie(required)), before, after)  # same hits, sooner
     _PLANS.pop(id(pattern), None)
 
 
@@ -124,7 +126,8 @@ def _plan(pattern: re.Pattern[str]) -> _Plan:
         literals = _LITERALS[pattern] = required_literals(pattern)
     fast = _FAST.get(pattern)
     if fast is None:
-        fast = _FAST[pattern] = with_first_chars(pattern)
+        fast = with_first_chars(pattern)  # compiled as tries when it has a twin
+        fast = _FAST[pattern] = with_trie(pattern) if fast is pattern else fast
     gates = tuple(_gate_check(g) for g in _GATES.get(pattern, ()))
     return pattern, literals, gates, _ANCHORS.get(pattern), fast
 
@@ -132,12 +135,13 @@ def _plan(pattern: re.Pattern[str]) -> _Plan:
 def _gate_check(required: re.Pattern[str]) -> _Gate:
     plain = plain_literals(required)
     if plain is not None:
-        return id(required), plain, True, required
+        return id(required), plain, True, required  # decided by `in`: never searched
     # a gate is searched once per text: two-letter literals ("кл") already spare most searches;
     # one opening with "\\b" or an optional part is searched with `re` skipping to its first
     # characters (first_scan.py: no lookahead in its code, however many they are)
     literals = required_literals(required, min_length=2)
-    return id(required), literals, False, with_first_scan(required)
+    probe = digit_led_probe(required)  # opening with a digit: searched from the sign after it
+    return id(required), literals, False, probe or with_first_scan(with_trie(required))
 
 
 _QUOTES = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”]*[“”]")
