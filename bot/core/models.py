@@ -148,6 +148,7 @@ class QueryIntent:
     end: date | None
     audience: Audience = field(default_factory=Audience)
     organiser: str | None = None
+    own_class: bool = False  # «что у моего класса?»: the asker's own class (a class teacher's)
 
 
 @dataclass(frozen=True, slots=True)

@@ -167,3 +167,21 @@ async def test_a_staff_member_without_a_class_is_still_asked(world: World) -> No
     assert student.template == "class_set"
     [partner] = await world.say(KGTU_REP, "Лекция 16 декабря в 15:00")
     assert partner.template == "ask_audience"
+
+
+async def test_a_class_teacher_asks_for_their_class(world: World) -> None:
+    await _teacher(world)
+    await add(world, KGTU_REP, "Лекция о роботах 3 декабря в 15:00, 7А")
+    await add(world, KGTU_REP, "Экскурсия 4 декабря в 15:00, 8Б")
+    [unknown] = await world.say(TEACHER, "что у моего класса на следующей неделе?")
+    assert unknown.template == "own_class_unknown"
+    assert "я классный руководитель 7А" in world.text(unknown)
+    await world.say(TEACHER, "я классный руководитель 7А")
+    [mine] = await world.say(TEACHER, "что у моего класса на следующей неделе?")
+    assert mine.template == "events_list"
+    text = world.text(mine)
+    assert "7А" in text.splitlines()[0]
+    assert "Лекция о роботах" in text
+    assert "Экскурсия" not in text
+    [everything] = await world.say(TEACHER, "что на следующей неделе?")
+    assert "Экскурсия" in world.text(everything)  # the whole school's plan, as before

@@ -395,6 +395,8 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
         skipped = skipped_lines(text, len(intents), now) if len(events) > 1 else ()
         return AddEvents(events, skipped)
     query = next((i for i in intents if isinstance(i, QueryIntent)), None)
+    if query is not None and query.audience.is_everyone and _OWN_CLASS.search(text.lower()):
+        query = replace(query, own_class=True)  # «что у моего класса на следующей неделе?»
     if query is not None:
         return Ask(query)
     return NotUnderstood(only_links=_only_links(text))
@@ -404,6 +406,9 @@ _WEB_ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|(?<![\w@])[\w-]+(?:\.[\w-]+)*\.(?:ru|рф|com|org|net|me|su)(?:/\S*)?",
     re.IGNORECASE,
 )
+
+
+_OWN_CLASS = re.compile(r"(?<![а-яё])(?:у|для|в)\s+(?:моего|нашего|своего|моём|нашем)\s+класс")
 
 
 def _only_links(text: str) -> bool:
