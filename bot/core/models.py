@@ -85,6 +85,11 @@ class Audience:
         )
 
 
+# every student of the school (grades 1–11): a filter that keeps every event with students in
+# its audience and leaves out the staff's own (a student who has not named a class)
+ALL_STUDENTS = Audience(grades=frozenset(range(1, 12)))
+
+
 def class_grade(class_name: str) -> int:
     """The grade number of a class name: "10А" -> 10."""
     digits = "".join(ch for ch in class_name if ch.isdigit())

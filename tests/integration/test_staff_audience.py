@@ -185,3 +185,17 @@ async def test_a_class_teacher_asks_for_their_class(world: World) -> None:
     assert "Экскурсия" not in text
     [everything] = await world.say(TEACHER, "что на следующей неделе?")
     assert "Экскурсия" in world.text(everything)  # the whole school's plan, as before
+
+
+async def test_a_students_file_leaves_the_staffs_events_out(world: World) -> None:
+    """A student who has named no class asks for the plan as a file: a month with only a
+    педсовет is empty for them (no file), while staff get the file."""
+    await _teacher(world)
+    await add(world, CURATOR, "Педсовет 10 декабря в 16:00, актовый зал")
+    [student_file] = await world.say(STUDENT + 60, "план на декабрь в excel")
+    assert student_file.template == "export_empty", world.text(student_file)
+    [staff_file] = await world.say(TEACHER, "план на декабрь в excel")
+    assert staff_file.template == "export_ready"
+    await add(world, KGTU_REP, "Лекция о роботах 11 декабря в 15:00, 9Б")
+    [student_file] = await world.say(STUDENT + 60, "план на декабрь в excel")
+    assert student_file.template == "export_ready"  # the students' lecture is in it
