@@ -70,3 +70,23 @@ async def test_own_event_news_while_drafting_gets_the_cancel_card(world: World) 
     assert card.template == "change_card"
     assert "Лекция о ракетах" in world.text(card)
     assert await world.titles() == [("Лекция о ракетах", 10, 15)]  # nothing before «да»
+
+
+async def test_another_message_closes_the_card_with_a_word(world: World) -> None:
+    """Any other message («мои мероприятия», a new event) closes an unanswered move or
+    cancel card, and the reply says so; a new card for the same event says nothing more."""
+    await add(world, BFU_REP, "Лекция о ракетах 10 декабря с 15:00 до 16:00, 9Б")
+    await world.say(BFU_REP, "перенеси на 18:00")
+    listed, note = await world.say(BFU_REP, "мои мероприятия")
+    assert (listed.template, note.template) == ("my_events", "change_not_done")
+    assert "Перенос «Лекция о ракетах» вы не подтвердили" in world.text(note)
+    assert "10 декабря (чт), 15:00–16:00" in world.text(note)
+    await world.say(BFU_REP, "отмени 1")
+    card, note = await world.say(BFU_REP, "Экскурсия 12 декабря в 15:00, 9А")
+    assert (card.template, note.template) == ("event_card", "change_not_done")
+    assert "Отмену «Лекция о ракетах» вы не подтвердили" in world.text(note)
+    await world.say(BFU_REP, "нет")
+    await world.say(BFU_REP, "перенеси лекцию на 18:00")
+    [again] = await world.say(BFU_REP, "перенеси лекцию на 17:00")  # a new card: no note
+    assert again.template == "change_card"
+    assert await world.titles() == [("Лекция о ракетах", 10, 15)]

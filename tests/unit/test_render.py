@@ -144,6 +144,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     },
     "my_signups": {"items": [{"event": EVENT, "status": "waiting"}]},
     "change_still_open": {"kind": "move"},
+    "change_not_done": {"kind": "cancel"},
     "signed_up_many": {
         "items": [
             {"event": EVENT, "status": "going", "number": 1},

@@ -172,6 +172,22 @@ def change_buttons(change: PlannedChange) -> tuple[tuple[Button, ...], ...]:
     )
 
 
+async def not_done_note(
+    ctx: Context[ChangingStore], dialog: Dialog, dropped: PlannedChange | None
+) -> list[Reply]:
+    """The line closing a move or cancel card that another message left unanswered
+    («Перенос «…» не подтверждён — всё осталось как было»), so it is never dropped silently
+    (newcomer walk 2026-12-01b, finding 17); nothing when no card was open or the message
+    opened another card."""
+    if dropped is None or dialog.planned_change() is not None:
+        return []
+    event = await ctx.store.get_event(dropped.event_id)
+    if event is None or event.status is EventStatus.CANCELLED:
+        return []
+    view = event_view(event, await ctx.orgs())
+    return [Reply("change_not_done", {"event": view, "kind": dropped.kind.value})]
+
+
 async def change_still_open(
     ctx: Context[ChangingStore], dialog: Dialog, number: int
 ) -> list[Reply] | None:
