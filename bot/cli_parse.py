@@ -144,7 +144,8 @@ def _stamp(value: datetime | date | None, date_only: bool) -> str | None:
 
 
 def _audience_json(audience: Audience) -> dict[str, Any]:
-    return {
+    shown: dict[str, Any] = {
         "grades": sorted(audience.grades),
         "classes": sorted(audience.classes, key=lambda c: (len(c), c)),
     }
+    return {**shown, "staff": True} if audience.staff else shown  # only when said

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.core import drafts
 from bot.core.clashes import clashes_among, find_clashes, flagged_events
 from bot.core.language.post_draft import in_zone
-from bot.core.models import Audience, Clash, Event, NewEvent, OrgKind, Person, Role
+from bot.core.models import ALL_STUDENTS, Audience, Clash, Event, NewEvent, OrgKind, Person, Role
 from bot.core.planner import Planner
 from bot.core.ports import Clock
 from bot.core.replies import ALL_FIGURES, DocumentRequest, FiguresScope, Reply
@@ -169,6 +169,8 @@ async def calendar_feed(
     elif person.role is Role.STUDENT and person.class_name:
         audience = Audience(classes=frozenset({person.class_name}))
         name = f"{school_name}, {person.class_name}"
+    elif person.role is Role.STUDENT:
+        audience = ALL_STUDENTS  # every student event, never the staff's own
     first = (now - FEED_PAST).astimezone(tz).date()
     rows = await collect_rows(
         store, tz, first, None, organisation_id=organisation_id, audience=audience

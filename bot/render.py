@@ -65,7 +65,8 @@ class Renderer:
         return True
 
     def audience(self, audience: Audience, genitive: bool = False) -> str:
-        """ "9–11 классы", "10А, 10Б", "все классы" (genitive: "9–11 классов", for "для …");
+        """ "9–11 классы", "10А, 10Б", "все классы", "педагоги" (genitive: "9–11 классов",
+        "педагогов", for "для …");
         wording from parts/audience.j2."""
         return self.render(
             "parts/audience",
@@ -75,6 +76,7 @@ class Renderer:
                 "runs": grade_runs(audience.grades),
                 "grade_count": len(audience.grades),
                 "classes": sorted(audience.classes, key=lambda c: (len(c), c)),
+                "staff": audience.staff,
             },
         )
 

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import clashes_among, flagged_events
-from bot.core.models import EventStatus, Organisation, OrgKind, Person, Role
+from bot.core.models import Audience, Event, EventStatus, Organisation, OrgKind, Person, Role
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Reply
 from bot.core.reports import figures
@@ -65,14 +65,28 @@ async def digests_due(store: DigestStore, now: datetime, tz: ZoneInfo) -> list[D
 
 async def _staff_with_events(store: DigestStore, start: datetime, end: datetime) -> list[Person]:
     """Staff members who wrote a live event in [start, end) (newcomer walk 2026-12-01b: the
-    teacher who wrote a class hour got no digest; the others get none)."""
+    teacher who wrote a class hour got no digest; the others get none), and class teachers
+    («я классный руководитель 7А») whose class has an event in it, whoever organises it."""
     staff = await store.people_with_role(Role.STAFF)
     authors: dict[int, set[int]] = {}
     for org in {p.organisation_id for p in staff if p.organisation_id is not None}:
         events = await store.events_between(start, end, organisation_id=org)
         live = (e for e in events if e.status is not EventStatus.CANCELLED)
         authors[org] = {e.created_by for e in live if e.created_by is not None}
-    return [p for p in staff if p.id in authors.get(p.organisation_id or 0, set())]
+    teachers = [p for p in staff if p.class_name]
+    week = await store.events_between(start, end) if teachers else []
+    return [
+        p
+        for p in staff
+        if p.id in authors.get(p.organisation_id or 0, set())
+        or any(_for_own_class(p, e) for e in week if e.status is not EventStatus.CANCELLED)
+    ]
+
+
+def _for_own_class(person: Person, event: Event) -> bool:
+    """Whether `event` is for a class teacher's class (a whole-school event is too)."""
+    own = person.class_name
+    return own is not None and event.audience.overlaps(Audience(classes=frozenset({own})))
 
 
 async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Reply:
@@ -87,8 +101,9 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
     events = [e for e in pool if e.start < end and e.end > start]
     if own is not None:
         events = [e for e in events if e.organisation_id == own]
-    if due.person.role is Role.STAFF:  # a teacher's own events, not every colleague's
-        events = [e for e in events if e.created_by == due.person.id]
+    if due.person.role is Role.STAFF:  # a teacher's own events and their class's, not all
+        week = [e for e in pool if e.start < end and e.end > start]
+        events = [e for e in week if e.created_by == due.person.id or _for_own_class(due.person, e)]
     clashes, seen = [], set()
     for event, clash in clashes_among(events, pool):
         pair = frozenset((event.id, clash.other.id))

@@ -24,6 +24,7 @@ def draft_to_json(draft: EventDraft) -> dict[str, Any]:
         "venue": draft.venue,
         "grades": sorted(draft.audience.grades),
         "classes": sorted(draft.audience.classes),
+        "staff": draft.audience.staff,
         "capacity": draft.capacity,
         **_extras_to_json(draft),
         "recurrence": (
@@ -56,6 +57,7 @@ def draft_from_json(data: dict[str, Any]) -> EventDraft:
         audience=Audience(
             grades=frozenset(int(g) for g in data.get("grades", [])),
             classes=frozenset(str(c) for c in data.get("classes", [])),
+            staff=bool(data.get("staff", False)),
         ),
         capacity=int(data["capacity"]) if data.get("capacity") else None,
         **_extras_from_json(data),

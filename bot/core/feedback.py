@@ -52,7 +52,12 @@ def notification_reply(
     """A reminder, poll or nudge (`kind`) of `event` to `recipients`. The organiser's poll
     asks for their own rating (kept apart from the students', see `feedback_of`'s `role`)
     and offers no «Меня не было»."""
-    context = {"event": event_view(event, orgs), "organiser": organiser}
+    context = {
+        "event": event_view(event, orgs),
+        "organiser": organiser,
+        # an organiser is asked about a series once, after its first meeting (notifications)
+        "series": organiser and event.series_id is not None,
+    }
     polled = kind in ("poll", "poll_nudge")
     buttons = poll_buttons(event.id, absent=not organiser) if polled else ()
     return Reply(kind, context, buttons=buttons, recipients=recipients)

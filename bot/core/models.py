@@ -37,17 +37,24 @@ class OrgKind(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Audience:
-    """Who an event is for: whole grades (9, 10, 11) and/or single classes ("10А").
+    """Who an event is for: whole grades (9, 10, 11) and/or single classes ("10А"), and/or
+    the school's staff (`staff`: «для учителей», a педсовет — no student is in it).
 
     An empty audience means the whole school, which overlaps every other audience.
     """
 
     grades: frozenset[int] = frozenset()
     classes: frozenset[str] = frozenset()
+    staff: bool = False
 
     @property
     def is_everyone(self) -> bool:
-        return not self.grades and not self.classes
+        return not self.grades and not self.classes and not self.staff
+
+    @property
+    def staff_only(self) -> bool:
+        """True for an event of the staff alone (no grade or class): students never see it."""
+        return self.staff and not self.grades and not self.classes
 
     def covered_grades(self) -> frozenset[int]:
         """Grades touched by this audience: its grades plus the grades of its classes."""
@@ -56,9 +63,12 @@ class Audience:
     def overlaps(self, other: Audience) -> bool:
         """True when some student could be in both audiences.
 
-        A grade overlaps its own classes (10 ~ 10А), classes overlap only when equal.
+        A grade overlaps its own classes (10 ~ 10А), classes overlap only when equal; the
+        staff overlap the staff (the same teachers) and the whole school.
         """
         if self.is_everyone or other.is_everyone:
+            return True
+        if self.staff and other.staff:
             return True
         if self.grades & other.covered_grades() or other.grades & self.covered_grades():
             return True
@@ -68,11 +78,16 @@ class Audience:
         """True when every student of `other` is in this audience (a filter check)."""
         if self.is_everyone:
             return True
-        if other.is_everyone:
+        if other.is_everyone or (other.staff and not self.staff):
             return False
         return all(g in self.grades for g in other.grades) and all(
             c in self.classes or class_grade(c) in self.grades for c in other.classes
         )
+
+
+# every student of the school (grades 1–11): a filter that keeps every event with students in
+# its audience and leaves out the staff's own (a student who has not named a class)
+ALL_STUDENTS = Audience(grades=frozenset(range(1, 12)))
 
 
 def class_grade(class_name: str) -> int:
@@ -138,6 +153,7 @@ class QueryIntent:
     end: date | None
     audience: Audience = field(default_factory=Audience)
     organiser: str | None = None
+    own_class: bool = False  # «что у моего класса?»: the asker's own class (a class teacher's)
 
 
 @dataclass(frozen=True, slots=True)

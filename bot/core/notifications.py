@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
-from bot.core.models import Event, Person, Role
+from bot.core.models import Event, EventStatus, Person, Role
 from bot.core.outbox import BATCH_SIZE, DeliveryReport, OutboxBatch, OutboxStore, retry_delay
 from bot.core.ports import Directory, EventStore
 from bot.core.reminders import (
@@ -52,6 +52,7 @@ class DeliveryStore(Directory, EventStore, OutboxStore, Protocol):
     ) -> set[str]: ...
     async def answered_by(self, event_id: int) -> set[int]: ...
     async def all_reminder_prefs(self) -> dict[int, tuple[bool, list[int] | None]]: ...
+    async def events_of_series(self, series_id: int) -> list[Event]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,15 +90,19 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
         if reminding or polling or nudging:  # else nothing can be due: no recipients read
             flagged.append((event, reminding, polling, nudging))
     audiences = await _audiences(store, [f[0] for f in flagged])
+    polled_series = {f[0].series_id for f in flagged if f[2] and f[0].series_id is not None}
+    firsts = await _first_meetings(store, polled_series)
     for event, reminding, polling, nudging in flagged:
         audience = audiences[event.id]
         if reminding:
             found += _reminders(event, audience, now, tz, defaults, prefs)
         elif polling:
+            asks_organiser = event.series_id is None or firsts.get(event.series_id) == event.id
             found += [
                 _poll(event, person, organiser)
                 for person, organiser in audience
-                if now >= poll_time(event.end, tz, None if organiser else STUDENT_QUIET_HOURS)
+                if (asks_organiser or not organiser)
+                and now >= poll_time(event.end, tz, None if organiser else STUDENT_QUIET_HOURS)
             ]
         if nudging:
             found += await _nudges(store, event, audience, now, tz)
@@ -165,6 +170,23 @@ def _reminders(
             key = f"remind:{event.id}:{int(event.start.timestamp())}:{moment}:{person.vk_id}"
             found.append(Due("reminder", key, event, person, organiser))
     return found
+
+
+async def _first_meetings(store: DeliveryStore, series_ids: set[int]) -> dict[int, int]:
+    """Each series' first held meeting (the earliest one not cancelled): the only one whose
+    organisers are asked how it went. A weekly кружок's organiser is asked once per series,
+    after its first meeting, not after each of its 8 (newcomer walk 2026-12-01b, finding 15);
+    its students are still asked after every meeting they signed up for."""
+    firsts: dict[int, int] = {}
+    for series_id in sorted(series_ids):
+        held = [
+            e
+            for e in await store.events_of_series(series_id)
+            if e.status is not EventStatus.CANCELLED
+        ]
+        if held:
+            firsts[series_id] = min(held, key=lambda e: (e.start, e.id)).id
+    return firsts
 
 
 def _poll(event: Event, person: Person, organiser: bool) -> Due:

@@ -256,7 +256,10 @@ class Planner:
             if asked is not None:
                 return asked
         if closes_question(dialog, intent):
+            dropped = dialog.planned_change()  # a move/cancel card left unanswered
             dialog.settle()
+            replies = await self._route(person, dialog, intent)
+            return replies + await changing.not_done_note(self.ctx, dialog, dropped)
         return await self._route(person, dialog, intent)
 
     async def _typed_poll_answer(self, person: Person, dialog: Dialog, text: str) -> Intent | None:

@@ -43,8 +43,8 @@ class Students:
         self, person: Person, event_id: int | None, orgs: Mapping[int, Organisation]
     ) -> list[Reply]:
         event = await self._open_event(event_id)
-        if event is None:
-            return [Reply("signup_unavailable")]
+        if event is None or (person.role is Role.STUDENT and event.audience.staff_only):
+            return [Reply("signup_unavailable")]  # a staff meeting is no student's to join
         clash = await self._overlapping(person, event)
         if clash is not None:
             switch = Button(

@@ -109,11 +109,14 @@ def time_text(
 
 
 def audience_text(labels: Labels, audience: Audience) -> str:
-    """ "9–11 классы", "7 класс, 10А, 10Б", "все классы" (readable back by parse_audience)."""
+    """ "9–11 классы", "7 класс, 10А, 10Б", "все классы", "педагоги" (readable back by
+    cell_audience)."""
     if audience.is_everyone:
         return labels.text("audience", "everyone")
     parts = [_grade_run(labels, first, last) for first, last in _runs(sorted(audience.grades))]
     parts += sorted(audience.classes, key=lambda c: (class_grade(c), c))
+    if audience.staff:
+        parts.append(labels.text("audience", "staff"))
     return labels.text("audience", "separator").join(parts)
 
 

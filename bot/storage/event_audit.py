@@ -43,7 +43,8 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, Audience):
-        return {"grades": sorted(value.grades), "classes": sorted(value.classes)}
+        shown: dict[str, Any] = {"grades": sorted(value.grades), "classes": sorted(value.classes)}
+        return {**shown, "staff": True} if value.staff else shown
     if isinstance(value, EventStatus):
         return value.value
     return value

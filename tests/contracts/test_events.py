@@ -264,3 +264,35 @@ async def test_an_update_of_a_missing_event_raises_key_error(store: EventPorts) 
     with pytest.raises(KeyError):
         await store.set_event_status(event.id + 100, EventStatus.CANCELLED, actor)
     assert await all_events(store) == [event]
+
+
+async def test_a_staff_audience_round_trips_and_survives_updates(store: EventPorts) -> None:
+    """Migration 0021: an event for the school's staff («для учителей») keeps that audience
+    through add, read, a series update and a single update; other events stay students'."""
+    org = await store.create_organisation("Школа", OrgKind.SCHOOL)
+    staff_only = Audience(staff=True)
+    mixed = Audience(classes=frozenset({"7А"}), staff=True)
+    stored = await store.add_events(
+        [
+            new_event(org.id, "2026-12-10T16:00", "2026-12-10T17:00", audience=staff_only),
+            new_event(org.id, "2026-12-11T16:00", "2026-12-11T17:00", audience=mixed),
+            new_event(org.id, "2026-12-12T16:00", "2026-12-12T17:00"),
+        ],
+        actor_id=None,
+    )
+    assert [e.audience for e in stored] == [staff_only, mixed, Audience()]
+    assert [e.audience.staff_only for e in stored] == [True, False, False]
+    assert [await store.get_event(e.id) for e in stored] == stored
+    [moved] = await store.update_events(
+        [replace(stored[0], start=at("2026-12-10T17:00"), end=at("2026-12-10T18:00"))], None
+    )
+    assert moved.audience == staff_only
+    opened = await store.update_event(
+        replace(moved, audience=Audience(grades=frozenset({9}))), None
+    )
+    assert opened.audience == Audience(grades=frozenset({9}))
+    assert (await store.get_event(opened.id)) == opened
+    closed = await store.update_event(replace(opened, audience=staff_only), None)
+    assert (await store.get_event(closed.id)) == closed
+    assert closed.audience.staff
+    assert not closed.audience.grades

@@ -214,22 +214,22 @@ async def test_a_move_by_number_or_without_a_name_still_works(world: ChatWorld) 
 async def test_a_one_word_event_is_not_taken_for_the_asked_classes(
     world: ChatWorld, new_event: str
 ) -> None:
-    assert await _templates(world, "Педсовет 30.12 в 14:00") == ["ask_audience"]
+    assert await _templates(world, "Собрание 30.12 в 14:00") == ["ask_audience"]
     templates, text = await _said(world, new_event)
     assert templates == ["draft_choice"], text
     assert "«Линейка»" in text, text
-    assert "«Педсовет»" in text, text
-    await world.say("оставь оба")  # the Линейка first, the Педсовет comes back later
+    assert "«Собрание»" in text, text
+    await world.say("оставь оба")  # the Линейка first, the Собрание comes back later
 
 
 @pytest.mark.parametrize("answer", ["9-11", "5-11 классы", "все", "10А, 10Б"])
 async def test_short_answers_still_answer_the_classes_question(
     world: ChatWorld, answer: str
 ) -> None:
-    assert await _templates(world, "Педсовет 30.12 в 14:00") == ["ask_audience"]
+    assert await _templates(world, "Собрание 30.12 в 14:00") == ["ask_audience"]
     templates, text = await _said(world, answer)
     assert templates == ["event_card"], text
-    assert "📌 Педсовет" in text, text
+    assert "📌 Собрание" in text, text
 
 
 @pytest.mark.parametrize("answer", ["в 10", "весь день", "в 15:00"])

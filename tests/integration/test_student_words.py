@@ -99,7 +99,10 @@ async def test_a_students_joins_every_meeting_of_a_кружок_at_once(world: W
     assert count > 1
     assert f"«запиши меня на все» — на все {count} сразу" in world.text(which)
     done = await world.say(STUDENT, "запиши меня на все")
-    assert [r.template for r in done] == ["signed_up"] * count
+    # one message listing every meeting, not one per meeting (walk 2026-12-01b; the brief of
+    # conv9 calls the old `["signed_up"] * count` wrong)
+    assert [r.template for r in done] == ["signed_up_many"]
+    assert [i["status"] for i in done[0].context["items"]] == ["going"] * count
     assert await _going(world, STUDENT) == ["Кружок робототехники"] * count  # not the lecture
     [listed] = await world.say(STUDENT, "что в декабре?")
     assert "«запиши меня на все»" not in world.text(listed)  # the hint is the кружок's only

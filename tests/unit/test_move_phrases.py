@@ -5,7 +5,7 @@ sentences are our own; the real posts in tests/data that mention «перено�
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from bot.core.dialog import Dialog
 from bot.core.language.commands import MoveCommand
 from bot.core.language.intents import parse_message
 from bot.core.language.meaning import AddEvents
-from bot.core.language.move_phrases import MovePhrase, move_phrase, move_verb
+from bot.core.language.move_phrases import MovePhrase, move_phrase, move_verb, relative_shift
 from bot.core.language.understand import understand
 from bot.core.models import EventDraft, EventIntent
 
@@ -184,3 +184,74 @@ def test_real_posts_with_перенос_are_read_as_before() -> None:
     for text in posts:
         assert move_phrase(text, NOW) is None
         assert isinstance(parse_message(text, NOW), EventIntent)
+
+
+# --- relative moves: «на час позже», «на день раньше» (conv9, item 6) -------------------
+
+
+@pytest.mark.parametrize(
+    ("when", "shift"),
+    [
+        ("час позже", timedelta(hours=1)),
+        ("на час позже", timedelta(hours=1)),
+        ("2 часа раньше", timedelta(hours=-2)),
+        ("два часа попозже", timedelta(hours=2)),
+        ("полтора часа позже", timedelta(minutes=90)),
+        ("полчаса пораньше", timedelta(minutes=-30)),
+        ("день раньше", timedelta(days=-1)),
+        ("неделю позже", timedelta(weeks=1)),
+        ("2 недели вперёд", timedelta(weeks=2)),
+        ("30 минут", timedelta(minutes=30)),  # minutes alone can only be a shift
+        ("15 минут назад", timedelta(minutes=-15)),
+    ],
+)
+def test_a_relative_shift_is_read(when: str, shift: timedelta) -> None:
+    assert relative_shift(when) == shift
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "15:00",
+        "30 декабря",
+        "2 часа дня",  # 14:00, not two hours later
+        "3 часа",  # 3 o'clock, or 15:00: never a guessed shift after «перенеси»
+        "час",
+        "день",  # «на день» alone: not a shift
+        "пятницу",
+        "неопределённый срок",
+        "0 минут позже",
+    ],
+)
+def test_counter_cases_are_no_shift(when: str) -> None:
+    assert relative_shift(when) is None
+
+
+def test_bare_hours_are_a_shift_only_after_сдвинуть() -> None:
+    assert relative_shift("час", bare_hours=True) == timedelta(hours=1)
+    assert relative_shift("2 часа дня", bare_hours=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "when"),
+    [
+        ("лекцию о ракетах сдвигаем на час позже", "лекцию ракетах", "час позже"),  # walk b D04
+        ("давайте перенесём экскурсию на день позже", "экскурсию", "день позже"),
+        ("переносим квиз на неделю раньше", "квиз", "неделю раньше"),
+        ("сдвинь на 30 минут", "", "30 минут"),
+        ("сдвинь лекцию на час", "лекцию", "час позже"),  # «сдвинуть на час»: later
+    ],
+)
+def test_a_relative_move_in_words(text: str, reference: str, when: str) -> None:
+    assert move_phrase(text, NOW) == MovePhrase(reference, when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["переносим лекцию на 3 часа", "лекцию переносим на день", "перенесём встречу на час"],
+)
+def test_relative_counter_cases_in_words(text: str) -> None:
+    """«на 3 часа» after «переносим» is 3 o'clock (the ordinary reading, kept), and «на
+    день», «на час» with no «позже» after «перенести» are no shift."""
+    found = move_phrase(text, NOW)
+    assert found is None or relative_shift(found.when) is None

@@ -143,6 +143,17 @@ EXTRA: dict[str, dict[str, Any]] = {
         "last_week": Figures(2, 10, 4, 4, 4.5, 50, 0.4, 1),
     },
     "my_signups": {"items": [{"event": EVENT, "status": "waiting"}]},
+    "change_still_open": {"kind": "move"},
+    "change_not_done": {"kind": "cancel"},
+    "signed_up_many": {
+        "items": [
+            {"event": EVENT, "status": "going", "number": 1},
+            {"event": EVENT, "status": "waiting", "number": 2},
+            {"status": "unavailable", "number": 3},
+            {"status": "not_listed", "number": 9},
+        ],
+        "reminders": [datetime(2026, 12, 14, 15, 0, tzinfo=UTC)],
+    },
     "poll_stopped": {"title": "Лекция", "answered": True},
     "poll_corrected": {"title": "Лекция", "value": 3, "scale": 5},
     "poll_correct_range": {"low": 0, "high": 10, "value": 15},

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -21,15 +22,18 @@ from bot.core.dialog import (
 )
 from bot.core.features import school_cards
 from bot.core.features.context import Context, Routes
+from bot.core.language.audience import parse_audience
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.meaning import DraftAnswer, EditRequest
 from bot.core.models import (
+    Audience,
     CalendarWarning,
     Clash,
     Event,
     EventDraft,
     NewEvent,
     Person,
+    Role,
 )
 from bot.core.ports import Directory, EventStore, SettingsStore
 from bot.core.replies import Button, Reply
@@ -44,6 +48,9 @@ class DraftStore(Directory, EventStore, SettingsStore, Protocol):
 async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialog) -> list[Reply]:
     """Ask for the next missing part of the single pending draft, or show its card."""
     draft = dialog.drafts()[0]
+    if (own := own_class_default(person, draft, dialog.audience_asked)) is not None:
+        draft = own
+        dialog.pending[0] = {**dialog.pending[0], **draft_json.draft_to_json(own)}
     missing = drafts.missing_field(draft, audience_asked=dialog.audience_asked)
     dialog.waiting = MissingField(DraftField(missing)) if missing else Confirmation()
     if missing is not None:
@@ -89,6 +96,30 @@ async def on_edit_request(
     return ask_edit(dialog, request.field, person.role.value)
 
 
+def own_class_default(person: Person, draft: EventDraft, asked: bool) -> EventDraft | None:
+    """A class teacher's draft naming no audience, for their own class (what a class
+    teacher writing «Классный час 16 декабря в 14:00» means); None when nothing changes:
+    not a staff member with a class («я классный руководитель 7А»), an audience already
+    named (the staff's own «для учителей» included), or the audience already asked."""
+    if person.role is not Role.STAFF or not person.class_name or asked:
+        return None
+    if not draft.audience.is_everyone:
+        return None
+    return replace(draft, audience=Audience(classes=frozenset({person.class_name})))
+
+
+def _own_class_note(person: Person, draft: EventDraft) -> str | None:
+    """The class teacher's own class when the card's audience is it and the message named
+    no classes (the audience was defaulted), for the card's «ваш класс» line."""
+    own = person.class_name
+    if person.role is not Role.STAFF or not own:
+        return None
+    if draft.audience != Audience(classes=frozenset({own})):
+        return None
+    written = draft.description or ""
+    return own if parse_audience(written).is_everyone else None
+
+
 async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> Reply:
     """The draft's card: the event as it would be stored, its clashes with the plan, free
     slots when it clashes, and save / discard / edit buttons."""
@@ -112,6 +143,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "calendar": [warning_view(w) for w in warnings],
             **drafts.card_context(draft, ctx.wall_now()),
             "skipped_time": _skipped(draft, ctx.config.tz),
+            "own_class": _own_class_note(person, draft),
         },
         buttons=(
             confirm_row(),

@@ -39,7 +39,8 @@ from bot.core.features.notices import (
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind, MoveCommand
 from bot.core.language.meaning import ChooseScope, ConfirmChange, MoveRequest
-from bot.core.language.when import day_and_time
+from bot.core.language.move_phrases import relative_shift
+from bot.core.language.when import DayAndTime, day_and_time
 from bot.core.models import Clash, Event, EventStatus, Person
 from bot.core.permissions import can_edit
 from bot.core.replies import Button, Reply
@@ -73,7 +74,9 @@ async def ask_move(
     event = await editable(ctx, person, event_id)
     if isinstance(event, Reply):
         return [event]
-    named = day_and_time(when_text, ctx.wall_now(), ctx.config.tz)
+    named = shifted(event, when_text, ctx.config.tz) or day_and_time(
+        when_text, ctx.wall_now(), ctx.config.tz
+    )
     view = event_view(event, await ctx.orgs())
     if named is None or (named.day is None and named.start is None):
         return [Reply("move_not_understood", {"event": view})]
@@ -152,7 +155,12 @@ async def change_card(
         "calendar": [warning_view(w) for w in warnings],
         "told": told.summary(orgs, people),
     }
-    buttons = (
+    return [Reply("change_card", context, buttons=change_buttons(change))]
+
+
+def change_buttons(change: PlannedChange) -> tuple[tuple[Button, ...], ...]:
+    """The move or cancel card's «да» / «нет» row."""
+    return (
         (
             Button(
                 f"confirm_{change.kind.value}",
@@ -162,7 +170,40 @@ async def change_card(
             Button("keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=change.event_id)),
         ),
     )
-    return [Reply("change_card", context, buttons=buttons)]
+
+
+async def not_done_note(
+    ctx: Context[ChangingStore], dialog: Dialog, dropped: PlannedChange | None
+) -> list[Reply]:
+    """The line closing a move or cancel card that another message left unanswered
+    («Перенос «…» не подтверждён — всё осталось как было»), so it is never dropped silently
+    (newcomer walk 2026-12-01b, finding 17); nothing when no card was open or the message
+    opened another card."""
+    if dropped is None or dialog.planned_change() is not None:
+        return []
+    event = await ctx.store.get_event(dropped.event_id)
+    if event is None or event.status is EventStatus.CANCELLED:
+        return []
+    view = event_view(event, await ctx.orgs())
+    return [Reply("change_not_done", {"event": view, "kind": dropped.kind.value})]
+
+
+async def change_still_open(
+    ctx: Context[ChangingStore], dialog: Dialog, number: int
+) -> list[Reply] | None:
+    """While a move or cancel card (or its scope question) waits for its answer, a plan
+    line's edit («исправь 1: …», «убери 1») gets this reply and changes nothing: the card is
+    answered or closed by a word, never dropped silently (newcomer walk 2026-12-01b,
+    finding 17). None when no change is open."""
+    change = dialog.planned_change()
+    if change is None:
+        return None
+    event = await ctx.store.get_event(change.event_id)
+    if event is None:
+        return None
+    context = {"event": event_view(event, await ctx.orgs()), "kind": change.kind.value}
+    buttons = change_buttons(change) if isinstance(dialog.waiting, ChangeConfirmation) else ()
+    return [Reply("change_still_open", {**context, "number": number}, buttons=buttons)]
 
 
 async def apply_change(
@@ -268,6 +309,21 @@ async def _new_clashes(ctx: Context[ChangingStore], after: Sequence[Event]) -> l
 
 def _live(ctx: Context[ChangingStore], event: Event) -> bool:
     return event.status is not EventStatus.CANCELLED and event.end > ctx.clock.now()
+
+
+def shifted(event: Event, when_text: str, tz: ZoneInfo) -> DayAndTime | None:
+    """The new day and start of «на час позже», «на день раньше», «на неделю позже», «на 30
+    минут» (move_phrases.relative_shift) counted from the event's own local start, so a day
+    or a week keeps its wall-clock time across a DST change; None when `when_text` is no
+    shift. An all-day event moves by whole days only (a shift of hours: None, not understood)."""
+    shift = relative_shift(when_text)
+    if shift is None:
+        return None
+    local = event.start.astimezone(tz).replace(tzinfo=None) + shift
+    if event.all_day:
+        whole = shift % timedelta(days=1) == timedelta(0)
+        return DayAndTime(local.date(), None, None) if whole else None
+    return DayAndTime(local.date(), local.time(), None)
 
 
 def new_times(

@@ -12,7 +12,7 @@ from bot.core.features.context import Context, Routes, match_organisation
 from bot.core.language.commands import CalendarLinkCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
-from bot.core.models import Audience, Person, Role
+from bot.core.models import ALL_STUDENTS, Audience, Person, Role
 from bot.core.ports import Directory, EventStore, InvitationStore, SignupStore
 from bot.core.replies import ALL_FIGURES, NO_FIGURES, DocumentRequest, FiguresScope, Reply
 from bot.core.reports import report_reply
@@ -52,6 +52,8 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
     audience = request.audience
     if audience.is_everyone and person.role is Role.STUDENT and person.class_name:
         audience = Audience(classes=frozenset({person.class_name}))
+    elif audience.is_everyone and person.role is Role.STUDENT:  # no staff meetings
+        audience = ALL_STUDENTS
     document = DocumentRequest(
         request.fmt,
         request.start,

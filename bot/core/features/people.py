@@ -44,7 +44,9 @@ async def settle_person(
 async def set_class(
     ctx: Context[PeopleStore], person: Person, dialog: Dialog, command: SetClassCommand
 ) -> list[Reply]:
-    """A student's class ("я из 9Б"): questions then default to it."""
+    """A student's class ("я из 9Б"): questions then default to it. A staff member's
+    («я классный руководитель 7А») is the class they lead: their events naming no classes
+    are then for it (the card says so), see bot.core.features.adding.own_class_default."""
     audience = parse_audience(command.class_name)
     if not audience.classes:
         return [Reply("class_not_understood")]
@@ -52,6 +54,8 @@ async def set_class(
     await ctx.store.save_person(
         person.vk_id, person.role, person.name, person.organisation_id, chosen
     )
+    if person.role is Role.STAFF:
+        return [Reply("class_teacher_set", {"class_name": chosen})]
     return [Reply("class_set", {"class_name": chosen})]
 
 

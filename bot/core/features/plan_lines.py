@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.core import draft_json
 from bot.core.dialog import Dialog, EditableField
+from bot.core.features.changing import change_still_open
 from bot.core.features.context import Commands, Context
 from bot.core.features.draft_choice import line_numbers
 from bot.core.features.plans import PlanStore, save, show_pending
@@ -47,9 +48,12 @@ def _fixed(draft: EventDraft, text: str, ctx: Context[Any]) -> EventDraft | None
 async def fix_line(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, command: FixLineCommand
 ) -> list[Reply]:
-    """ "исправь 7: 8 декабря в 16:00": correct one pending line, show the plan again."""
+    """ "исправь 7: 8 декабря в 16:00": correct one pending line, show the plan again (not
+    while a move or cancel card waits for its «да» / «нет»: changing.change_still_open)."""
     if not dialog.pending:
         return [Reply("plan_nothing_to_fix")]
+    if (still_open := await change_still_open(ctx, dialog, command.number)) is not None:
+        return still_open
     index = line_index(dialog, command.number)
     if index is None:
         return [Reply("plan_no_line", {"numbers": [command.number]})]
@@ -70,9 +74,13 @@ async def fix_line(
 async def drop_lines(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, command: DropLinesCommand
 ) -> list[Reply]:
-    """ "убери 6" (show the rest) or "сохрани без 6" (save the rest)."""
+    """ "убери 6" (show the rest) or "сохрани без 6" (save the rest); not while a move or
+    cancel card is open (changing.change_still_open)."""
     if not dialog.pending:
         return [Reply("plan_nothing_to_fix")]
+    opened = await change_still_open(ctx, dialog, command.numbers[0]) if command.numbers else None
+    if opened is not None:
+        return opened
     indexes = [line_index(dialog, n) for n in command.numbers]
     missing = [n for n, i in zip(command.numbers, indexes, strict=True) if i is None]
     if missing:

@@ -44,9 +44,13 @@ async def answer_query(
     events = await ctx.store.events_between(
         start, end, organisation_id=organiser.id if organiser else None
     )
+    if query.own_class and not person.class_name:  # «что у моего класса?»: which one?
+        return [Reply("own_class_unknown", {"role": person.role.value})]
     audience = audience_filter(person, query)
     if not audience.is_everyone:
         events = [e for e in events if e.audience.overlaps(audience)]
+    if person.role is Role.STUDENT:  # a staff meeting is never in a student's list
+        events = [e for e in events if not e.audience.staff_only]
     shown = events[:LIST_LIMIT]
     if shown:  # an empty answer keeps the last list: «записаться 1» still means its №1
         dialog.listed = [e.id for e in shown]
@@ -69,9 +73,12 @@ async def answer_query(
 
 
 def audience_filter(person: Person, query: QueryIntent) -> Audience:
-    """Whom the list is for: as asked, else a student's own class, else everyone."""
+    """Whom the list is for: as asked, else a student's own class (a class teacher's when
+    they ask «что у моего класса?»), else everyone."""
     if not query.audience.is_everyone:
         return query.audience
+    if query.own_class and person.class_name:
+        return Audience(classes=frozenset({person.class_name}))
     if person.role is Role.STUDENT and person.class_name:
         return Audience(classes=frozenset({person.class_name}))
     return Audience()

@@ -49,17 +49,57 @@ async def unsign(
     return await ctx.students.cancel(person, command.event_id, await ctx.orgs())
 
 
+# from this many numbers on («запиши меня на все» after a кружок's 8 meetings) the sign-ups
+# are answered in ONE message listing them all, not one message per meeting (walk 2026-12-01b)
+ONE_MESSAGE_FROM = 3
+# a sign-up reply's template -> its line in that message («signed_up_many»)
+_MANY_STATUS = {
+    "signed_up": "going",
+    "signup_waiting": "waiting",
+    "signup_unavailable": "unavailable",
+}
+
+
 async def signup_many(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SignupMany
 ) -> list[Reply]:
-    """ "запиши меня на 6 и 7": one sign-up reply per number of the last list, in order."""
+    """ "запиши меня на 6 и 7": one sign-up reply per number of the last list, in order;
+    from ONE_MESSAGE_FROM numbers on, one «signed_up_many» reply listing every number's
+    outcome (a clash with another sign-up keeps its own reply, with its «Переписаться»
+    button)."""
+    orgs = await ctx.orgs()
     replies: list[Reply] = []
     for number, event_id in zip(intent.numbers, intent.event_ids, strict=True):
         if event_id is None:
             replies.append(Reply("signup_not_listed", {"number": number}))
             continue
-        replies += await ctx.students.sign_up(person, event_id, await ctx.orgs())
-    return replies
+        replies += [
+            Reply(r.template, {**r.context, "number": number}, r.buttons)
+            for r in await ctx.students.sign_up(person, event_id, orgs)
+        ]
+    if len(intent.numbers) < ONE_MESSAGE_FROM:
+        return replies
+    return _one_message(replies)
+
+
+def _one_message(replies: list[Reply]) -> list[Reply]:
+    """Sign-up replies joined into one «signed_up_many» (items: number, status, event),
+    followed by the replies that need buttons of their own (a clash to switch)."""
+    items: list[dict[str, object]] = []
+    apart: list[Reply] = []
+    reminders: object = ()
+    for reply in replies:
+        status = _MANY_STATUS.get(reply.template) or (
+            "not_listed" if reply.template == "signup_not_listed" else None
+        )
+        if status is None:
+            apart.append(reply)
+            continue
+        if status == "going" and reminders == ():
+            reminders = reply.context.get("reminders")  # the first meeting's moments
+        items.append({**reply.context, "status": status})
+    context = {"items": items, "reminders": None if reminders == () else reminders}
+    return [Reply("signed_up_many", context), *apart]
 
 
 async def signup_by_title(
@@ -76,6 +116,7 @@ async def signup_by_title(
         if e.status is not EventStatus.CANCELLED
         and e.start > now
         and title_mentions(intent.title, e.title)
+        and not (person.role is Role.STUDENT and e.audience.staff_only)
     ]
     if person.class_name:
         own = Audience(classes=frozenset({person.class_name}))

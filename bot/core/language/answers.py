@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
-from bot.core.language.audience import GRADE, parse_audience
+from bot.core.language.audience import GRADE, parse_audience, staff_cell
 from bot.core.language.commands import CommandKind, parse_command
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.morphology import parses
@@ -162,7 +162,10 @@ def _timed(draft: EventDraft, named: DayAndTime) -> EventDraft:
 def answered_audience(text: str) -> Audience:
     """The audience in an answer to "Для каких классов?": what parse_audience reads, or else
     bare grades, since in that answer "9-11", "7–9", "11" or "7, 9" can only mean grades 1–11.
-    An empty Audience (everyone) means the answer was not understood."""
+    An empty Audience (everyone) means the answer was not understood. «учителя», «педагоги»
+    alone are the staff (Audience.staff), as «для учителей» is."""
+    if staff_cell(text):
+        return Audience(staff=True)
     audience = parse_audience(text)
     if not audience.is_everyone:
         return audience

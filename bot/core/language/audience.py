@@ -56,10 +56,49 @@ _EVERYONE = re.compile(
 )
 
 
+# the school's staff as an event's audience: «для учителей», «для педагогов», «для классных
+# руководителей», «для педколлектива», «для учителей начальных классов» (the staff, not grades)
+_STAFF_NOUN = (
+    r"(?:учител\w*|педагог\w*|классн\w+\s+руководител\w*|кл\.?\s*руководител\w*"
+    r"|педколлектив\w*|педагогическ\w+\s+коллектив\w*|сотрудник\w*\s+школы)"
+)
+_STAFF_FOR = re.compile(
+    rf"\bдля\s+(?:всех\s+)?{_STAFF_NOUN}"
+    r"(?:\s+(?:начальн\w+|старш\w+|средн\w+)\s+(?:школы|классов|звена))?"
+)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+_STAFF_CELL = re.compile(rf"^(?:для\s+)?{_STAFF_NOUN}$")
+# meetings of the staff alone: with no classes named their audience is the staff
+_STAFF_MEETING = re.compile(
+    r"\b(?:педсовет\w*|педагогическ\w+\s+совет\w*|методобъединени\w*|методическ\w+\s+"
+    r"(?:объединени|совет|совещани)\w*|планёрк\w*|планерк\w*|совещани\w+\s+(?:при\s+директоре"
+    r"|педагогов|учителей|классных\s+руководителей))"
+)
+
+
+def staff_meeting_audience(audience: Audience, title: str) -> Audience:
+    """`audience`, or the staff when it names nobody and `title` is a staff meeting
+    («Педсовет», «Методобъединение учителей математики», «Совещание при директоре»)."""
+    if audience.is_everyone and _STAFF_MEETING.search(title.lower()):
+        return Audience(staff=True)
+    return audience
+
+
+def staff_cell(text: str) -> bool:
+    """True when a plan file's audience cell names the staff alone («педагоги», «учителя»)."""
+    return bool(_STAFF_CELL.match(" ".join(text.lower().split())))
+
+
 def extract_audience(sc: Scanner) -> Audience:
-    """Find and take every audience phrase in the scanner; an empty result means everyone."""
+    """Find and take every audience phrase in the scanner; an empty result means everyone
+    (the staff — «для учителей» — are an audience too, see Audience.staff)."""
     grades: set[int] = set()
     classes: set[str] = set()
+    staff = False
+    for m in sc.find(_STAFF_FOR):
+        staff = True
+        if _CLAUSE_END.match(sc.text, m.end()):  # «…, для учителей»: the audience alone
+            sc.take_match(m)  # «Семинар для учителей физики» keeps its words in the title
     for m in sc.find(_EVERYONE):
         sc.take_match(m)
     for m in sc.find(_GRADE_SPAN_WORDS):
@@ -90,7 +129,7 @@ def extract_audience(sc: Scanner) -> Audience:
         for grade, letter in _ONE_CLASS.findall(m.group(0)):
             classes.add(f"{int(grade)}{letter.upper()}")
         sc.take_match(m)
-    return Audience(grades=frozenset(grades), classes=frozenset(classes))
+    return Audience(grades=frozenset(grades), classes=frozenset(classes), staff=staff)
 
 
 def parse_audience(text: str) -> Audience:

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from bot.core.language.audience import extract_audience
+from bot.core.language.audience import extract_audience, staff_meeting_audience
 from bot.core.language.capacity import extract_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.deadlines import take_plain_deadline
@@ -281,6 +281,7 @@ def _parse_event(
         first, last = sorted((int(found.group(1)), int(found.group(2))))
         audience = Audience(grades=frozenset(range(first, last + 1)))
         title = tidy_title(title[: found.start()])
+    audience = staff_meeting_audience(audience, title)  # «Педсовет 10 декабря в 16:00»
     draft = build_draft(parts, now, title, venue, audience)
     draft = replace(
         draft,

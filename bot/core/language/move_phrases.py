@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.core.language.calendar import MONTH
 from bot.core.language.morphology import parses
+from bot.core.language.numerals import NUMBER_WORDS, number_value
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time
 
@@ -73,6 +74,24 @@ _WHEN_OPENS = re.compile(
     r"|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))"
 )
 _MONTH = re.compile(rf"(?<![а-я]){MONTH}")
+# a shift from the event's own time: «на час позже», «на 2 часа раньше», «на день позже»,
+# «на неделю раньше», «на полчаса вперёд», «на 30 минут» (minutes alone can only be a shift)
+_SHIFT = re.compile(
+    rf"^(?:на\s+)?(?:(?P<n>\d{{1,3}}(?:[.,]5)?|{NUMBER_WORDS})\s+)?"
+    r"(?P<unit>полчаса|полчасика|минут[уы]?|мин\.?|час(?:а|ов|ик)?|ч\.?|день|дня|дней|сутки|суток"
+    r"|недел[юиь]|недель)"
+    r"(?:\s+(?P<way>позже|попозже|позднее|вперёд|вперед|раньше|пораньше|ранее|назад))?$"
+)
+_UNIT_STEP = (
+    ("полчас", timedelta(minutes=30)),
+    ("мин", timedelta(minutes=1)),
+    ("ч", timedelta(hours=1)),
+    ("д", timedelta(days=1)),
+    ("сут", timedelta(days=1)),
+    ("нед", timedelta(weeks=1)),
+)
+_EARLIER = ("раньше", "пораньше", "ранее", "назад")
+_SHIFT_STEMS = ("сдвиг", "сдвин", "передвиг", "передвин")  # «сдвинь на час»: later
 _SENTENCE_END = re.compile(r"[!;\n]|\.(?!\d)|\?")
 
 
@@ -143,11 +162,8 @@ def move_phrase(text: str, now: datetime) -> MovePhrase | None:
     target = _TARGET.match(line[_verb_end(line, verb) :])
     if target is None:
         return None
-    when = _new_when(target.group("when"))
-    if not when or not _WHEN_OPENS.match(when):
-        return None
-    named = day_and_time(when, now)
-    if named is None or (named.day is None and named.start is None):
+    when = _readable_when(_new_when(target.group("when")), verb.group(0), now)
+    if when is None:
         return None
     mid = target.group("mid")
     old = _OLD_DAY.search(mid)
@@ -155,6 +171,20 @@ def move_phrase(text: str, now: datetime) -> MovePhrase | None:
         month = _MONTH.search(when)
         mid = mid[: old.start()] + (f" {old.group('day')} {month.group(0)}" if month else "")
     return MovePhrase(_reference(line[: verb.start()] + " " + mid), when)
+
+
+def _readable_when(when: str, verb: str, now: datetime) -> str | None:
+    """`when` if it names a new day or time, or a shift («час позже»; «сдвигаем на час»
+    gets its «позже», so relative_shift reads it without the verb); None otherwise."""
+    shift = relative_shift(when, bare_hours=verb.startswith(_SHIFT_STEMS))
+    if shift is not None:
+        return when if relative_shift(when) == shift else f"{when} позже"
+    if not when or not _WHEN_OPENS.match(when):
+        return None
+    named = day_and_time(when, now)
+    if named is None or (named.day is None and named.start is None):
+        return None
+    return when
 
 
 def _new_when(text: str) -> str:
@@ -177,3 +207,30 @@ def _reference(text: str) -> str:
         if len(token) > 2 and found and found[0].tag.POS not in _NOT_REFERENCE:
             kept.append(token)
     return " ".join(kept)
+
+
+def relative_shift(when: str, *, bare_hours: bool = False) -> timedelta | None:
+    """How far «на час позже», «на 2 часа раньше», «на день позже», «на неделю раньше»,
+    «на полчаса», «на 30 минут» move an event from its own time (negative: earlier); None
+    when `when` is no shift («на 15:00», «на 30 декабря», «на 2 часа дня»).
+
+    Without «позже»/«раньше» only minutes are a shift («на 30 минут» cannot be a clock
+    time), and hours too when `bare_hours` (the verb «сдвинуть»: «сдвинь на час»), since
+    «перенеси на 3 часа» may well mean 3 o'clock.
+    """
+    found = _SHIFT.match(" ".join(normalize(when).split()).strip(" ,.!"))
+    if found is None:
+        return None
+    unit, way = found["unit"], found["way"]
+    step = next(size for stem, size in _UNIT_STEP if unit.startswith(stem))
+    if way is None and step >= timedelta(days=1):
+        return None  # «на день» alone: a day of the month is likelier («на 2 дня» is rare)
+    if way is None and step == timedelta(hours=1) and not bare_hours:
+        return None
+    count = number_value(found["n"]) if found["n"] else 1.0
+    if count is None or count <= 0:
+        return None
+    shift = step * count
+    if shift > timedelta(days=366) or shift.total_seconds() % 60:
+        return None
+    return -shift if way in _EARLIER else shift

@@ -36,7 +36,7 @@ from bot.storage.transactions import AfterCommit, Unit
 EVENT_COLUMNS = (
     "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
     "classes, status, created_by, series_id, capacity, created_at, updated_at, version, "
-    "description, deadline, ages_min, ages_max, online_url"
+    "description, deadline, ages_min, ages_max, online_url, staff_audience"
 )
 
 
@@ -131,7 +131,11 @@ class PgBase:
             all_day=row["all_day"],
             end_given=row["end_given"],
             venue=row["venue"],
-            audience=Audience(grades=frozenset(row["grades"]), classes=frozenset(row["classes"])),
+            audience=Audience(
+                grades=frozenset(row["grades"]),
+                classes=frozenset(row["classes"]),
+                staff=row["staff_audience"],
+            ),
             status=EventStatus(row["status"]),
             created_by=row["created_by"],
             series_id=row["series_id"],
@@ -175,6 +179,7 @@ def event_values(event: NewEvent | Event) -> tuple[Any, ...]:
         event.details.ages[0] if event.details.ages else None,
         event.details.ages[1] if event.details.ages else None,
         event.details.online_url,
+        event.audience.staff,  # 0021
     )
 
 

@@ -33,7 +33,7 @@ from bot.storage.transactions import AfterCommit, Gate, Unit
 _EVENT_COLUMNS = (
     "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
     "classes, status, created_by, series_id, capacity, created_at, updated_at, version, "
-    "description, deadline, ages_min, ages_max, online_url"
+    "description, deadline, ages_min, ages_max, online_url, staff_audience"
 )
 
 
@@ -104,6 +104,7 @@ class SqliteBase:
             audience=Audience(
                 grades=frozenset(json.loads(row["grades"])),
                 classes=frozenset(json.loads(row["classes"])),
+                staff=bool(row["staff_audience"]),
             ),
             status=EventStatus(row["status"]),
             created_by=row["created_by"],

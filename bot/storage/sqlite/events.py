@@ -42,8 +42,8 @@ class EventsMixin(SqliteBase):
                 "INSERT INTO events (id, title, organisation_id, starts_at, ends_at, duration,"
                 " all_day, end_given, venue, grades, classes, status, created_by,"
                 " series_id, capacity, description, deadline, ages_min, ages_max, online_url,"
-                " created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " staff_audience, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(first + i, *_event_values(e), stamp, stamp) for i, e in enumerate(events)],
             )
             await tx.executemany(
@@ -82,7 +82,8 @@ class EventsMixin(SqliteBase):
                 "UPDATE events SET title = ?, organisation_id = ?, starts_at = ?, ends_at = ?,"
                 " duration = ?, all_day = ?, end_given = ?, venue = ?, grades = ?, classes = ?,"
                 " status = ?, created_by = ?, series_id = ?, capacity = ?, description = ?,"
-                " deadline = ?, ages_min = ?, ages_max = ?, online_url = ?, updated_at = ?,"
+                " deadline = ?, ages_min = ?, ages_max = ?, online_url = ?, staff_audience = ?,"
+                " updated_at = ?,"
                 " version = version + 1 WHERE id = ? AND version = ?",
                 (*_event_values(event), self._stamp(), event.id, event.version),
             )
@@ -223,6 +224,7 @@ def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:
         event.series_id,
         event.capacity,
         *_details_values(event.details),
+        int(event.audience.staff),  # 0021
     )
 
 
