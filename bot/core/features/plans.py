@@ -33,6 +33,7 @@ from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind
 from bot.core.language.post_draft import in_zone
 from bot.core.models import Event, EventDraft, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
+from bot.core.ports import PlanFileStore
 from bot.core.replies import Reply
 from bot.core.views import clash_view, confirm_row, event_view
 
@@ -166,6 +167,14 @@ async def new_events_of(
     return new_events
 
 
+async def record_files(ctx: Context[PlanStore], event_ids: Sequence[int], filename: str) -> None:
+    """Remember that `event_ids` were saved from the plan file `filename` ("" for a pasted
+    table), so that a corrected file sent again is compared with it
+    (bot.core.features.plan_updates); nothing where the store cannot keep it."""
+    if isinstance(ctx.store, PlanFileStore):
+        await ctx.store.record_plan_file(event_ids, filename)
+
+
 async def organisation_for(
     ctx: Context[PlanStore], person: Person, raw: Mapping[str, Any], *, create: bool = True
 ) -> int:
@@ -203,8 +212,17 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         for raw, draft in zip(dialog.pending, pending, strict=True)
         if len(pending) == 1 or _complete(draft)  # the rest: «send it again with a time»
     ]
-    new_events = await new_events_of(ctx, person, rows)
+    new_events: list[NewEvent] = []
+    files: list[str | None] = []  # the plan file each new event's row came from
+    for raw, draft in rows:
+        events = await new_events_of(ctx, person, [(raw, draft)])
+        new_events += events
+        files += [raw.get("file")] * len(events)
     saved = await ctx.store.add_events(new_events, person.id)
+    for name in {f for f in files if f is not None}:
+        await record_files(
+            ctx, [e.id for e, f in zip(saved, files, strict=True) if f == name], name
+        )
     dialog.clear_pending()
     dialog.last_event = saved[0].id if saved else None
     notices = await clash_notices(ctx, person, saved, "clash_added")
@@ -263,6 +281,7 @@ async def import_rows(
                 **draft_json.draft_to_json(drafts.with_timing_doubts(in_zone(r.draft, tz), now)),
                 "organiser": r.organiser,
                 "row": r.row_number,
+                "file": filename,
             }
             | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
             for r in good
