@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
+from datetime import datetime, time
 from typing import Any
 
 from bot.core import draft_json, drafts
@@ -28,13 +29,14 @@ from bot.core.features.draft_choice import (
 )
 from bot.core.features.move_by_text import looks_like_move
 from bot.core.features.notices import NoticeStore, clash_notices
+from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind
 from bot.core.language.post_draft import in_zone
 from bot.core.models import Event, EventDraft, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
 from bot.core.ports import PlanFileStore
-from bot.core.replies import Reply
+from bot.core.replies import Button, Reply
 from bot.core.views import clash_view, confirm_row, event_view
 
 log = logging.getLogger(__name__)
@@ -118,8 +120,38 @@ async def plan_summary(
         )
     template = "import_summary" if filename else "plan_summary"
     context = {**left_out, "items": items, "clash_count": total, "filename": filename}
-    buttons = (confirm_row(several=True),)
+    buttons = (confirm_row(several=True), *choice_rows(dialog))
     return [Reply(template, context, buttons=buttons)]
+
+
+MAX_CHOICE_LINES = 3  # VK's inline keyboard: 10 buttons, 6 rows (with «Сохранить», update)
+
+
+def choice_rows(dialog: Dialog) -> tuple[tuple[Button, ...], ...]:
+    """For the first held-back lines offering equally likely days (a «День недели» that
+    contradicts the date: the date as written, or that weekday's day), one row each of two
+    buttons answering «исправь N: <day and time>», so the line is settled in the chat."""
+    rows = []
+    for number, draft in zip(line_numbers(dialog.pending), dialog.drafts(), strict=True):
+        if _complete(draft) or len(draft.choices) < 2:
+            continue
+        rows.append(
+            tuple(
+                Button(
+                    "pick_line",
+                    payload(ButtonAction.PICK, t=f"исправь {number}: {_day_text(at)}"),
+                    context={"number": number, "at": at},
+                )
+                for at in draft.choices[:2]
+            )
+        )
+    return tuple(rows[:MAX_CHOICE_LINES])
+
+
+def _day_text(at: datetime) -> str:
+    """A day and time as «исправь N: …» reads it back: "18.12.2026 12:00"."""
+    day = at.strftime("%d.%m.%Y")
+    return day if at.time() == time() else f"{day} {at.strftime('%H:%M')}"
 
 
 def _complete(draft: EventDraft) -> bool:
