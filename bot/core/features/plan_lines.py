@@ -59,7 +59,7 @@ async def fix_line(
         return [Reply("plan_fix_not_understood", {"number": command.number})]
     raw = dialog.pending[index]
     extra: dict[str, Any] = {
-        k: raw[k] for k in ("organiser", "row", "sheet", "line", "file") if k in raw
+        k: raw[k] for k in ("organiser", "row", "sheet", "line", "file", "apart") if k in raw
     }
     dialog.pending[index] = {**draft_json.draft_to_json(fixed), **extra}
     dialog.settle()

@@ -65,7 +65,7 @@ async def plan_summary(
     incomplete = [d.title for d in parsed if not _complete(d)]
     incomplete_lines = [
         {"number": n, "title": d.title, "why": drafts.line_problem(d), "start": d.start}
-        | {"row": raw.get("row"), "choices": list(d.choices)}
+        | {"row": raw.get("row"), "choices": list(d.choices), "apart": bool(raw.get("apart"))}
         | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
         for n, d, raw in zip(numbers, parsed, dialog.pending, strict=True)
         if not _complete(d)
@@ -107,6 +107,7 @@ async def plan_summary(
             {
                 "number": complete_numbers[index],
                 "row": complete[index].get("row"),
+                "apart": bool(complete[index].get("apart")),
                 "sheet": complete[index].get("sheet"),
                 "event": view,
                 "occurrences": len(events),
@@ -307,6 +308,8 @@ async def import_rows(
     # rows of several sheets repeat row numbers: lines are then numbered 1..n and shown
     # with their sheet and row, so the number shown is always the number edited
     several_sheets = any(getattr(r, "sheet", None) for r in good)
+    # a month grid gives several events per row: they are numbered 1..n (and their row shown)
+    repeated = len({r.row_number for r in good}) != len(good)
     new = numbered(
         [
             {
@@ -315,10 +318,11 @@ async def import_rows(
                 "row": r.row_number,
                 "file": filename,
             }
+            | ({"apart": True} if repeated else {})  # shown as «N (строка R)»
             | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
             for r in good
         ],
-        None if several_sheets else [r.row_number for r in good],
+        None if several_sheets or repeated else [r.row_number for r in good],
     )
     if dialog.pending and new:
         return ask_add_or_replace(dialog, new)
