@@ -127,8 +127,9 @@ async def empty_pg(pg_cluster: PgCluster) -> AsyncIterator[asyncpg.Connection]:
 async def test_postgres_fresh_database_gets_every_migration_once(
     empty_pg: asyncpg.Connection,
 ) -> None:
-    newest = available_migrations(PG_MIGRATIONS_DIR)[-1].version
-    assert await pg_migrate(empty_pg) == list(range(1, newest + 1))
+    versions = [m.version for m in available_migrations(PG_MIGRATIONS_DIR)]  # gaps allowed
+    newest = versions[-1]
+    assert await pg_migrate(empty_pg) == versions
     assert await pg_migrate(empty_pg) == []
     assert await pg_schema_version(empty_pg) == newest
     tables = {
@@ -165,9 +166,9 @@ async def test_postgres_workers_starting_together_migrate_once(pg_cluster: PgClu
     conns = [await asyncpg.connect(pg_cluster.url(name)) for _ in range(3)]
     try:
         results = await asyncio.gather(*(pg_migrate(c) for c in conns))
-        newest = available_migrations(PG_MIGRATIONS_DIR)[-1].version
-        assert sorted(v for applied in results for v in applied) == list(range(1, newest + 1))
-        assert await conns[0].fetchval("SELECT COUNT(*) FROM schema_version") == newest
+        versions = [m.version for m in available_migrations(PG_MIGRATIONS_DIR)]  # gaps allowed
+        assert sorted(v for applied in results for v in applied) == versions
+        assert await conns[0].fetchval("SELECT COUNT(*) FROM schema_version") == len(versions)
     finally:
         for conn in conns:
             await conn.close()
