@@ -8,7 +8,8 @@ Saturdays turned into working days in `Russia.weekend_workdays`. Nothing here is
 hand-written list of holidays.
 
 An event is flagged (a `CalendarWarning`, not a clash between events) when one of its local
-days is a day off, falls in a vacation of its audience, or when it overlaps the lessons of
+days is a day off, falls in a vacation of its audience (a day off inside a vacation is
+flagged as both, so the card agrees with «когда каникулы?»), or when it overlaps the lessons of
 some grade of its audience on a school day. Pure functions; times are aware datetimes
 converted to the school's zone `tz`.
 """
@@ -146,19 +147,21 @@ def _day_warnings(
     event: Checked, day: date, grades: frozenset[int], calendar: SchoolCalendar, tz: tzinfo
 ) -> list[CalendarWarning]:
     name = day_off(day)
-    if name is not None:
-        return [CalendarWarning(CalendarWarningKind.DAY_OFF, day, day, reason=name)]
+    off = [CalendarWarning(CalendarWarningKind.DAY_OFF, day, day, reason=name)] if name else []
     vacation = calendar.year_of(day).vacation_of(day, event.audience.covered_grades())
-    if vacation is not None:
+    if vacation is not None:  # a day off inside каникулы is both (31 December, 1–8 January)
         return [
+            *off,
             CalendarWarning(
                 CalendarWarningKind.VACATION,
                 day,
                 day,
                 reason=vacation.season,
                 grades=tuple(sorted(vacation.grades)),
-            )
+            ),
         ]
+    if off:
+        return off
     by_end: dict[tuple[time, bool], list[int]] = {}
     for grade in sorted(grades):
         lessons = _lessons(day, grade, calendar, tz)

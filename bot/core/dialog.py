@@ -11,7 +11,9 @@ One small state type (`Waiting`), in the spirit of aiogram-dialog's explicit sta
   it to them, replace them, or keep both (the new drafts wait in `incoming`);
 - `MoveWhen`: a clash list's "move" button asked for the event's new day and time;
 - `ScopeChoice`: a change of a recurring event asked which occurrences it is about;
-- `ChangeConfirmation`: a move or cancel card is shown awaiting «да» / «нет».
+- `ChangeConfirmation`: a move or cancel card is shown awaiting «да» / «нет»;
+- `MissingFromPlan`: a corrected plan file left out stored events of the earlier one; the
+  bot asked whether to cancel them («да» / «нет»).
 
 Beside it the dialog keeps the pending drafts (JSON, see bot.core.drafts), whether the
 audience was asked, the event last looked at and the ids of the last list shown ("отмени 2"),
@@ -157,6 +159,14 @@ class ChangeConfirmation:
     change: PlannedChange
 
 
+@dataclass(frozen=True, slots=True)
+class MissingFromPlan:
+    """A corrected plan file updated the earlier one's events but left out `event_ids`
+    (stored, live); the bot asked whether to cancel them."""
+
+    event_ids: tuple[int, ...]
+
+
 Waiting = (
     Nothing
     | MissingField
@@ -167,6 +177,7 @@ Waiting = (
     | MoveWhen
     | ScopeChoice
     | ChangeConfirmation
+    | MissingFromPlan
 )
 
 
@@ -276,6 +287,8 @@ def _dump_waiting(waiting: Waiting) -> dict[str, Any]:
     if isinstance(waiting, ScopeChoice | ChangeConfirmation):
         kind = "scope" if isinstance(waiting, ScopeChoice) else "change"
         return {"kind": kind, "change": _dump_change(waiting.change)}
+    if isinstance(waiting, MissingFromPlan):
+        return {"kind": "missing_from_plan", "events": list(waiting.event_ids)}
     return {"kind": "nothing"}
 
 
@@ -324,6 +337,8 @@ def _load_waiting(data: Mapping[str, Any]) -> Waiting:
         return ScopeChoice(_load_change(data["change"]))
     if kind == "change":
         return ChangeConfirmation(_load_change(data["change"]))
+    if kind == "missing_from_plan":
+        return MissingFromPlan(tuple(int(i) for i in data["events"]))
     raise ValueError(f"unknown waiting kind {kind!r}")
 
 

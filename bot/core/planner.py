@@ -93,6 +93,7 @@ ROUTES: Routes = {
     **changing.ROUTES,
     **cancel_by_text.ROUTES,
     **move_by_text.ROUTES,  # after changing: a move names its event by number or by title
+    **plan_updates.ROUTES,  # after changing: «да» to «Отменить их?» of a corrected plan
     **queries.ROUTES,
     **signups.ROUTES,
     **people.ROUTES,

@@ -162,6 +162,24 @@ class EventStore(Protocol):
     async def audit_entries(self, event_id: int) -> list[dict[str, Any]]: ...
 
 
+@runtime_checkable
+class PlanFileStore(Protocol):
+    """Which plan file stored events were saved from (migration 0023), so that a corrected
+    plan sent again can be compared with the earlier file (bot.core.features.plan_updates).
+    Both backends have it; the planner checks with isinstance, like Atomic."""
+
+    async def record_plan_file(self, event_ids: Sequence[int], filename: str) -> int:
+        """Record `event_ids` as the rows of one plan file named `filename`, in one
+        transaction; an event recorded before moves to this file. Returns the file's id
+        (the smallest of the ids); 0 and nothing written for no ids."""
+        ...
+
+    async def plan_file_events(self, event_ids: Sequence[int]) -> list[int]:
+        """Every event id (sorted) recorded with the same files as any of `event_ids`,
+        those included; [] when none of them was recorded."""
+        ...
+
+
 class SignupStore(Protocol):
     """Students' sign-ups (going / waiting) and everyone's after-event poll answers."""
 

@@ -22,6 +22,7 @@ from bot.exports.cells import RowFailed, cell_text
 from bot.exports.day_cells import Section, bare_day, school_draft, section_day, section_of
 from bot.exports.grids import Grid, file_kind, read_grids, text_rows
 from bot.exports.limits import DEFAULT_LIMITS, Limits, check_size
+from bot.exports.month_grid import MonthGrid, find_month_grid, row_events
 from bot.exports.problems import FileProblem, ImportFileError, RowProblem
 from bot.exports.texts import Labels, load_labels
 
@@ -187,12 +188,18 @@ def plan_from_grids(
     for grid in grids:
         found = _find_header(grid, labels)
         ref = SheetRef(grid.index, grid.name)
-        if found is None:
+        months = None if found is not None else _find_month_grid(grid, labels)
+        if found is None and months is None:
             book.skipped.append(ref)
             continue
         book.read.append(ref)
         sheet = grid.name or None
-        for result in _grid_rows(grid, found, now, labels, limits, sheet):
+        results = (
+            _grid_rows(grid, found, now, labels, limits, sheet)
+            if found is not None
+            else _month_grid_rows(grid, months, now, labels, limits, sheet)
+        )
+        for result in results:
             if len(book.rows) >= limits.max_events:
                 raise ImportFileError(FileProblem.TOO_MANY_ROWS)
             book.rows.append(result)
@@ -247,6 +254,35 @@ def _grid_rows(
         if notes and isinstance(result, ImportedRow):
             result = replace(result, draft=replace(result.draft, description=notes))
         yield result
+
+
+def _find_month_grid(grid: Grid, labels: Labels) -> MonthGrid | None:
+    """A sheet with months as columns (bot.exports.month_grid), when it has no plain header."""
+    return find_month_grid(
+        grid.rows, lambda cells: match_columns(cells, labels), HEADER_SEARCH_ROWS
+    )
+
+
+def _month_grid_rows(
+    grid: Grid,
+    months: MonthGrid | None,
+    now: datetime,
+    labels: Labels,
+    limits: Limits,
+    sheet: str | None,
+) -> Iterator[ImportResult]:
+    """Results of a month grid's rows: one per day a month cell names (each with its row's
+    number), a cell part naming no day as the row's «не понял дату»."""
+    assert months is not None
+    for index in range(months.header + 1, len(grid.rows)):
+        for found in row_events(grid.rows[index], months, now):
+            if found.fields is None:
+                yield RowError(index + 1, RowProblem.BAD_DATE, found.written[:60], sheet)
+                continue
+            result = _row(index + 1, found.fields, False, now, labels, limits, sheet)
+            if found.notes and isinstance(result, ImportedRow):
+                result = replace(result, draft=replace(result.draft, description=found.notes))
+            yield result
 
 
 def _other_columns(

@@ -160,17 +160,17 @@ async def test_days_off_in_plans_moves_overview_digest_and_export(world: World) 
         "Мастер-класс 15 декабря в 16:00, 9 классы",
     )
     flagged = [[w["reason"] for w in item["calendar"]] for item in summary.context["items"]]
-    assert flagged == [["Новогодние каникулы"], ["День защитника Отечества"], []]
+    assert flagged == [["Новогодние каникулы", "winter"], ["День защитника Отечества"], []]
     text = world.renderer.render(summary.template, summary.context)
     assert "нерабочий день — День защитника Отечества" in text
     await world.say(PARTNER, "да")
     await world.say(PARTNER, "мои мероприятия")  # 1: Мастер-класс, 2: Лекция, 3: Экскурсия
     [card, *_] = await world.say(PARTNER, "перенеси 1 на 31 декабря")
     assert card.template == "change_card", card.template  # a move waits for «да» (issue 11)
-    assert [w["kind"] for w in card.context["calendar"]] == ["day_off"]
+    assert [w["kind"] for w in card.context["calendar"]] == ["day_off", "vacation"]
     [moved, *_] = await world.say(PARTNER, "да")
     assert moved.template == "moved", moved.template
-    assert [w["kind"] for w in moved.context["calendar"]] == ["day_off"]
+    assert [w["kind"] for w in moved.context["calendar"]] == ["day_off", "vacation"]
     overview = await world.text(CURATOR, "накладки")
     assert "📅 Учебный календарь (2)" in overview  # 23 February is beyond the 60 days
     curator = await world.store.get_person_by_vk(CURATOR)
@@ -194,7 +194,9 @@ async def test_days_off_in_plans_moves_overview_digest_and_export(world: World) 
     column = header.index("Учебный календарь")
     notes = {row[3]: row[column] for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert notes["Экскурсия"] == "23.02: нерабочий день — День защитника Отечества"
-    assert notes["Мастер-класс"] == "31.12: нерабочий день — Выходной (перенесено с 04.01.2026)"
+    assert notes["Мастер-класс"] == (
+        "31.12: нерабочий день — Выходной (перенесено с 04.01.2026)\n31.12: зимние каникулы"
+    )
 
 
 async def test_an_imported_file_names_its_rows_in_a_vacation(world: World) -> None:

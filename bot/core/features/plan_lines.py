@@ -62,7 +62,9 @@ async def fix_line(
     if fixed is None:
         return [Reply("plan_fix_not_understood", {"number": command.number})]
     raw = dialog.pending[index]
-    extra: dict[str, Any] = {k: raw[k] for k in ("organiser", "row", "sheet", "line") if k in raw}
+    extra: dict[str, Any] = {
+        k: raw[k] for k in ("organiser", "row", "sheet", "line", "file", "apart") if k in raw
+    }
     dialog.pending[index] = {**draft_json.draft_to_json(fixed), **extra}
     dialog.settle()
     title = fixed.title or draft.title

@@ -1,12 +1,20 @@
 """A corrected plan file sent again: its rows that are events already stored (the sender's own
-organisation's, the same title, not over yet) are offered as an update — «обнови прежние»
-moves the stored events whose day or time changed (telling everyone a move concerns, as
+organisation's, not over yet) are offered as an update — «обнови прежние» moves the stored
+events whose day or time changed and renames, re-places or re-addresses those whose title,
+venue or classes changed (telling everyone a change concerns, as
 bot.core.features.changing does), leaves the unchanged ones alone and saves only the new
-rows — instead of only «Сохранить всё» (duplicates) or «Не сохранять».
+rows — instead of only «Сохранить всё» (duplicates) or «Не сохранять». The earlier file's
+stored events that the new file leaves out are never cancelled silently: they are listed
+with «Отменить их?», and only «да» cancels them (students told as for any cancel).
 
 A row matches when exactly one live stored event of the organisation it would be saved for
 has the same title (case, spaces, quotes and «ё» ignored) and is a single event, not part
-of a series; anything else is a new row. Times are aware datetimes in the school's zone.
+of a series; failing that, when exactly one such event with a title the file does not name
+starts at the row's start and keeps its venue or its classes (the row renamed it). Anything
+else is a new row. «The earlier file» is the files the matched events were saved from
+(bot.core.ports.PlanFileStore, migration 0023); events saved before files were recorded, and
+occurrences of a series, are never asked about. Times are aware datetimes in the school's
+zone.
 """
 
 from __future__ import annotations
@@ -18,10 +26,10 @@ from typing import Any
 
 from bot.core import draft_json, drafts
 from bot.core.access import EventChangedError
-from bot.core.dialog import Dialog
-from bot.core.features import plans
+from bot.core.dialog import Dialog, MissingFromPlan
+from bot.core.features import changing, plans
 from bot.core.features.changing import changed_meanwhile
-from bot.core.features.context import Commands, Context
+from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.notices import (
     NoticeStore,
     change_key,
@@ -29,13 +37,17 @@ from bot.core.features.notices import (
     clash_notices,
     who_is_told,
 )
-from bot.core.features.plans import organisation_for
+from bot.core.features.plans import organisation_for, record_files
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
+from bot.core.language.meaning import ConfirmChange
 from bot.core.models import Event, EventStatus, NewEvent, Person
 from bot.core.permissions import can_edit
+from bot.core.ports import PlanFileStore
 from bot.core.replies import Button, Reply
 from bot.core.views import event_view
+
+MAX_LISTED = 15  # missing events named in the question (VK message length)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +64,24 @@ class Match:
         e, n = self.event, self.new
         return (e.start, e.end, e.all_day) != (n.start, n.end, n.all_day)
 
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """What else the row changes: "title", "venue", "audience" (in this order)."""
+        e, n = self.event, self.new
+        changed = []
+        if _key(e.title) != _key(n.title):
+            changed.append("title")
+        if _key(e.venue or "") != _key(n.venue or ""):
+            changed.append("venue")
+        if e.audience != n.audience:
+            changed.append("audience")
+        return tuple(changed)
+
+    @property
+    def changes(self) -> bool:
+        """Whether the stored event is to be written at all."""
+        return self.moves or bool(self.fields)
+
 
 def _key(title: str) -> str:
     return " ".join(re.sub(r"[«»\"„“”'.,!]", " ", title.casefold().replace("ё", "е")).split())
@@ -64,8 +94,7 @@ async def plan_matches(
     docstring), in row order; each stored event matched by one row at most."""
     now = ctx.clock.now()
     stored: dict[int, list[Event]] = {}
-    used: set[int] = set()
-    found: list[Match] = []
+    rows: list[tuple[int, int, NewEvent]] = []
     for index, raw in enumerate(pending):
         draft = draft_json.draft_from_json(raw)
         if not drafts.is_complete(draft) or drafts.is_series(draft):
@@ -73,25 +102,43 @@ async def plan_matches(
         org = await organisation_for(ctx, person, raw, create=False)
         if org not in stored:
             live = await ctx.store.events_between(now, None, organisation_id=org)
-            stored[org] = [e for e in live if e.status is not EventStatus.CANCELLED]
-        same = [
-            e
-            for e in stored[org]
-            if _key(e.title) == _key(draft.title) and e.series_id is None and e.id not in used
-        ]
-        if len(same) != 1:
-            continue
+            stored[org] = [
+                e for e in live if e.status is not EventStatus.CANCELLED and e.series_id is None
+            ]
         [new] = drafts.to_new_events(
             draft, organisation_id=org, tz=ctx.config.tz, created_by=person.id
         )
-        used.add(same[0].id)
-        found.append(Match(index, same[0], new))
-    return found
+        rows.append((index, org, new))
+    used: set[int] = set()
+    found: dict[int, Match] = {}
+    for index, org, new in rows:  # the same title
+        same = [e for e in stored[org] if _key(e.title) == _key(new.title) and e.id not in used]
+        if len(same) == 1:
+            used.add(same[0].id)
+            found[index] = Match(index, same[0], new)
+    named = {_key(new.title) for _, _, new in rows}
+    for index, org, new in rows:  # renamed: the same start, the same venue or classes
+        if index in found:
+            continue
+        same = [e for e in stored[org] if e.id not in used and _renamed(e, new, named)]
+        if len(same) == 1:
+            used.add(same[0].id)
+            found[index] = Match(index, same[0], new)
+    return [found[i] for i in sorted(found)]
+
+
+def _renamed(event: Event, new: NewEvent, named: set[str]) -> bool:
+    """Whether `new` is `event` under another title: a title the file does not name, the
+    same start and all-day flag, and the same venue or the same classes."""
+    if _key(event.title) in named or (event.start, event.all_day) != (new.start, new.all_day):
+        return False
+    return _key(event.venue or "") == _key(new.venue or "") or event.audience == new.audience
 
 
 def update_offer(matches: Sequence[Match], orgs: Mapping[int, Any]) -> dict[str, Any]:
     """The summary's context for the offer: the rows whose stored event moves (was / will
-    be) and how many are stored unchanged; {} when no row matches."""
+    be), those whose title, venue or classes change, and how many are stored unchanged;
+    {} when no row matches."""
     if not matches:
         return {}
     moved = [
@@ -99,7 +146,21 @@ def update_offer(matches: Sequence[Match], orgs: Mapping[int, Any]) -> dict[str,
         for m in matches
         if m.moves
     ]
-    return {"update_moves": moved, "update_same": sum(1 for m in matches if not m.moves)}
+    changed = [
+        {
+            "title": m.event.title,
+            "old": event_view(m.event, orgs),
+            "new": event_view(m.new, orgs),
+            "fields": list(m.fields),
+        }
+        for m in matches
+        if m.fields and not m.moves
+    ]
+    return {
+        "update_moves": moved,
+        "update_changes": changed,
+        "update_same": sum(1 for m in matches if not m.changes),
+    }
 
 
 async def import_rows(
@@ -124,9 +185,11 @@ async def import_rows(
 async def update_plan(
     ctx: Context[NoticeStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
-    """«обнови прежние»: move the matched stored events that changed (each mover told as a
-    move tells them), keep the unchanged ones, save the new complete rows; rows still held
-    back stay unsaved as with «да». Nothing matched: the plain save's «да» is asked for."""
+    """«обнови прежние»: move or change the matched stored events the rows change (each
+    person concerned told as a move tells them), keep the unchanged ones, save the new
+    complete rows (rows still held back stay unsaved as with «да»), then ask about the
+    earlier file's events the new one leaves out. Nothing matched: the plain save's «да»
+    is asked for."""
     if not dialog.pending:
         return [Reply("nothing_pending", {"role": person.role.value})]
     matches = await plan_matches(ctx, person, dialog.pending)
@@ -135,35 +198,106 @@ async def update_plan(
     orgs = await ctx.orgs()
     replies: list[Reply] = []
     moved: list[Event] = []
-    for match in (m for m in matches if m.moves):
+    changed: list[dict[str, Any]] = []
+    for match in (m for m in matches if m.changes):
         if not can_edit(person, match.event):
             continue
-        wanted = replace(
-            match.event,
-            start=match.new.start,
-            end=match.new.end,
-            all_day=match.new.all_day,
-            end_given=match.new.end_given,
-        )
-        told = await who_is_told(ctx, person, [match.event], [wanted])
-        try:
-            after = await ctx.store.update_events([wanted], person.id)
-        except EventChangedError as error:
-            replies.append(await changed_meanwhile(ctx, error))
+        after = await _write(ctx, person, match, replies)
+        if after is None:
             continue
-        moved += after
-        key = change_key(after, "moved")
-        replies += change_notices(told, "moved", person, [match.event], after, orgs, key)
-    matched = {m.index for m in matches}
-    added = await _add_new(ctx, person, dialog, matched)
+        if match.moves:
+            moved.append(after)
+        else:
+            view = {"old": event_view(match.event, orgs), "fields": list(match.fields)}
+            changed.append({**view, "new": event_view(after, orgs)})
+    missing = await _missing(ctx, person, matches)
+    added = await _add_new(ctx, person, dialog, {m.index for m in matches})
+    await record_files(
+        ctx, [*(m.event.id for m in matches), *(e.id for e in added)], _filename(dialog)
+    )
     context = {
         "moved": [event_view(e, orgs) for e in moved],
-        "same": sum(1 for m in matches if not m.moves),
+        "changed": changed,
+        "same": sum(1 for m in matches if not m.changes),
         "added": [event_view(e, orgs) for e in added],
     }
     dialog.clear_pending()
     notices = await clash_notices(ctx, person, [*moved, *added], "clash_added")
-    return [Reply("plan_updated", context), *replies, *notices]
+    asked = _ask_missing(dialog, missing, orgs)
+    return [Reply("plan_updated", context), *asked, *replies, *notices]
+
+
+async def _write(
+    ctx: Context[NoticeStore], person: Person, match: Match, replies: list[Reply]
+) -> Event | None:
+    """Store one matched row's changes; the notices (or «changed meanwhile») are appended
+    to `replies`. None when someone else changed the event first."""
+    new = match.new
+    wanted = replace(
+        match.event,
+        start=new.start,
+        end=new.end,
+        all_day=new.all_day,
+        end_given=new.end_given,
+        title=new.title if "title" in match.fields else match.event.title,
+        venue=new.venue,
+        audience=new.audience,
+    )
+    told = await who_is_told(ctx, person, [match.event], [wanted])
+    try:
+        [after] = await ctx.store.update_events([wanted], person.id)
+    except EventChangedError as error:
+        replies.append(await changed_meanwhile(ctx, error))
+        return None
+    kind = "moved" if match.moves else "updated"
+    key = f"{change_key([after], kind)}:v{after.version}"  # a second rename is news too
+    replies += change_notices(told, kind, person, [match.event], [after], await ctx.orgs(), key)
+    return after
+
+
+def _filename(dialog: Dialog) -> str:
+    """The name of the file the pending rows came from ("" for a pasted table)."""
+    return next((str(raw["file"]) for raw in dialog.pending if raw.get("file") is not None), "")
+
+
+async def _missing(
+    ctx: Context[NoticeStore], person: Person, matches: Sequence[Match]
+) -> list[Event]:
+    """The earlier file's live single events (saved from the same files as the matched
+    ones) that no row matched and `person` may cancel, in time order."""
+    store = ctx.store
+    if not isinstance(store, PlanFileStore):
+        return []
+    matched = {m.event.id for m in matches}
+    now = ctx.clock.now()
+    found = []
+    for event_id in await store.plan_file_events(sorted(matched)):
+        event = await ctx.store.get_event(event_id) if event_id not in matched else None
+        if event is None or event.status is EventStatus.CANCELLED or event.end <= now:
+            continue
+        if event.series_id is None and can_edit(person, event):
+            found.append(event)
+    return sorted(found, key=lambda e: (e.start, e.id))
+
+
+def _ask_missing(dialog: Dialog, missing: Sequence[Event], orgs: Mapping[int, Any]) -> list[Reply]:
+    """«В новом файле нет: … Отменить их?» with «Да, отменить» / «Нет, оставить» buttons;
+    the dialog waits for the answer. [] when nothing is missing."""
+    if not missing:
+        return []
+    ids = tuple(e.id for e in missing)
+    dialog.waiting = MissingFromPlan(ids)
+    buttons = (
+        (
+            Button(
+                "confirm_cancel", payload(ButtonAction.CONFIRM_CHANGE, v=1, id=ids[0]), "negative"
+            ),
+            Button("keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=ids[0])),
+        ),
+    )
+    views = [event_view(e, orgs) for e in missing]
+    context = {"events": views[:MAX_LISTED], "count": len(views)}
+    return [Reply("plan_missing_question", context, buttons=buttons)]
 
 
 async def _add_new(
@@ -179,6 +313,53 @@ async def _add_new(
     return await ctx.store.add_events(new_events, person.id) if new_events else []
 
 
+async def cancel_missing(
+    ctx: Context[NoticeStore], person: Person, dialog: Dialog, answer: ConfirmChange
+) -> list[Reply]:
+    """The answer to «Отменить их?»: «да» cancels the listed events still live and the
+    person's to change (each person concerned told once, as a cancel tells them), «нет»
+    keeps them all."""
+    waiting = dialog.waiting
+    assert isinstance(waiting, MissingFromPlan)
+    if answer.event_id not in (None, waiting.event_ids[0]):
+        return [Reply("change_outdated")]
+    dialog.settle()
+    if not answer.yes:
+        return [Reply("plan_missing_kept", {"count": len(waiting.event_ids)})]
+    orgs = await ctx.orgs()
+    now = ctx.clock.now()
+    cancelled: list[Event] = []
+    replies: list[Reply] = []
+    for event_id in waiting.event_ids:
+        event = await ctx.store.get_event(event_id)
+        if event is None or event.status is EventStatus.CANCELLED or event.end <= now:
+            continue
+        if not can_edit(person, event):
+            continue
+        wanted = [replace(event, status=EventStatus.CANCELLED)]
+        told = await who_is_told(ctx, person, [event], wanted)
+        try:
+            after = await ctx.store.update_events(wanted, person.id)
+        except EventChangedError as error:
+            replies.append(await changed_meanwhile(ctx, error))
+            continue
+        cancelled += after
+        key = change_key(after, "cancelled")
+        replies += change_notices(told, "cancelled", person, [event], after, orgs, key)
+    context = {"events": [event_view(e, orgs) for e in cancelled]}
+    return [Reply("plan_missing_cancelled", context), *replies]
+
+
+async def on_confirm(
+    ctx: Context[NoticeStore], person: Person, dialog: Dialog, answer: ConfirmChange
+) -> list[Reply]:
+    """«да» / «нет» (typed or a button): to «Отменить их?» when that is the open
+    question, else to a move or cancel card (bot.core.features.changing)."""
+    if isinstance(dialog.waiting, MissingFromPlan):
+        return await cancel_missing(ctx, person, dialog, answer)
+    return await changing.on_confirm(ctx, person, dialog, answer)
+
+
 async def on_update_plan(
     ctx: Context[NoticeStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
@@ -186,4 +367,5 @@ async def on_update_plan(
     return await update_plan(ctx, person, dialog, command)
 
 
+ROUTES: Routes = {ConfirmChange: on_confirm}  # after changing.ROUTES (bot.core.planner)
 COMMANDS: Commands = {CommandKind.UPDATE_PLAN: on_update_plan}

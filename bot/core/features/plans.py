@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
+from datetime import datetime, time
 from typing import Any
 
 from bot.core import draft_json, drafts
@@ -28,12 +29,14 @@ from bot.core.features.draft_choice import (
 )
 from bot.core.features.move_by_text import looks_like_move
 from bot.core.features.notices import NoticeStore, clash_notices
+from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind
 from bot.core.language.post_draft import in_zone
 from bot.core.models import Event, EventDraft, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
-from bot.core.replies import Reply
+from bot.core.ports import PlanFileStore
+from bot.core.replies import Button, Reply
 from bot.core.views import clash_view, confirm_row, event_view
 
 log = logging.getLogger(__name__)
@@ -62,7 +65,7 @@ async def plan_summary(
     incomplete = [d.title for d in parsed if not _complete(d)]
     incomplete_lines = [
         {"number": n, "title": d.title, "why": drafts.line_problem(d), "start": d.start}
-        | {"row": raw.get("row"), "choices": list(d.choices)}
+        | {"row": raw.get("row"), "choices": list(d.choices), "apart": bool(raw.get("apart"))}
         | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
         for n, d, raw in zip(numbers, parsed, dialog.pending, strict=True)
         if not _complete(d)
@@ -104,6 +107,7 @@ async def plan_summary(
             {
                 "number": complete_numbers[index],
                 "row": complete[index].get("row"),
+                "apart": bool(complete[index].get("apart")),
                 "sheet": complete[index].get("sheet"),
                 "event": view,
                 "occurrences": len(events),
@@ -117,8 +121,38 @@ async def plan_summary(
         )
     template = "import_summary" if filename else "plan_summary"
     context = {**left_out, "items": items, "clash_count": total, "filename": filename}
-    buttons = (confirm_row(several=True),)
+    buttons = (confirm_row(several=True), *choice_rows(dialog))
     return [Reply(template, context, buttons=buttons)]
+
+
+MAX_CHOICE_LINES = 3  # VK's inline keyboard: 10 buttons, 6 rows (with «Сохранить», update)
+
+
+def choice_rows(dialog: Dialog) -> tuple[tuple[Button, ...], ...]:
+    """For the first held-back lines offering equally likely days (a «День недели» that
+    contradicts the date: the date as written, or that weekday's day), one row each of two
+    buttons answering «исправь N: <day and time>», so the line is settled in the chat."""
+    rows = []
+    for number, draft in zip(line_numbers(dialog.pending), dialog.drafts(), strict=True):
+        if _complete(draft) or len(draft.choices) < 2:
+            continue
+        rows.append(
+            tuple(
+                Button(
+                    "pick_line",
+                    payload(ButtonAction.PICK, t=f"исправь {number}: {_day_text(at)}"),
+                    context={"number": number, "at": at},
+                )
+                for at in draft.choices[:2]
+            )
+        )
+    return tuple(rows[:MAX_CHOICE_LINES])
+
+
+def _day_text(at: datetime) -> str:
+    """A day and time as «исправь N: …» reads it back: "18.12.2026 12:00"."""
+    day = at.strftime("%d.%m.%Y")
+    return day if at.time() == time() else f"{day} {at.strftime('%H:%M')}"
 
 
 def _complete(draft: EventDraft) -> bool:
@@ -166,6 +200,14 @@ async def new_events_of(
     return new_events
 
 
+async def record_files(ctx: Context[PlanStore], event_ids: Sequence[int], filename: str) -> None:
+    """Remember that `event_ids` were saved from the plan file `filename` ("" for a pasted
+    table), so that a corrected file sent again is compared with it
+    (bot.core.features.plan_updates); nothing where the store cannot keep it."""
+    if isinstance(ctx.store, PlanFileStore):
+        await ctx.store.record_plan_file(event_ids, filename)
+
+
 async def organisation_for(
     ctx: Context[PlanStore], person: Person, raw: Mapping[str, Any], *, create: bool = True
 ) -> int:
@@ -203,8 +245,17 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         for raw, draft in zip(dialog.pending, pending, strict=True)
         if len(pending) == 1 or _complete(draft)  # the rest: «send it again with a time»
     ]
-    new_events = await new_events_of(ctx, person, rows)
+    new_events: list[NewEvent] = []
+    files: list[str | None] = []  # the plan file each new event's row came from
+    for raw, draft in rows:
+        events = await new_events_of(ctx, person, [(raw, draft)])
+        new_events += events
+        files += [raw.get("file")] * len(events)
     saved = await ctx.store.add_events(new_events, person.id)
+    for name in {f for f in files if f is not None}:
+        await record_files(
+            ctx, [e.id for e, f in zip(saved, files, strict=True) if f == name], name
+        )
     dialog.clear_pending()
     dialog.last_event = saved[0].id if saved else None
     notices = await clash_notices(ctx, person, saved, "clash_added")
@@ -257,17 +308,21 @@ async def import_rows(
     # rows of several sheets repeat row numbers: lines are then numbered 1..n and shown
     # with their sheet and row, so the number shown is always the number edited
     several_sheets = any(getattr(r, "sheet", None) for r in good)
+    # a month grid gives several events per row: they are numbered 1..n (and their row shown)
+    repeated = len({r.row_number for r in good}) != len(good)
     new = numbered(
         [
             {
                 **draft_json.draft_to_json(drafts.with_timing_doubts(in_zone(r.draft, tz), now)),
                 "organiser": r.organiser,
                 "row": r.row_number,
+                "file": filename,
             }
+            | ({"apart": True} if repeated else {})  # shown as «N (строка R)»
             | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
             for r in good
         ],
-        None if several_sheets else [r.row_number for r in good],
+        None if several_sheets or repeated else [r.row_number for r in good],
     )
     if dialog.pending and new:
         return ask_add_or_replace(dialog, new)

@@ -40,6 +40,7 @@ from bot.core.dialog import (
     DraftChoice,
     DraftField,
     EditableField,
+    MissingFromPlan,
     MoveWhen,
     PollQuestion,
     PollStep,
@@ -158,7 +159,7 @@ def closes_question(dialog: Dialog, intent: Intent) -> bool:
     return False
 
 
-_CHANGE_QUESTIONS = (DraftChoice, ScopeChoice, ChangeConfirmation, MoveWhen)
+_CHANGE_QUESTIONS = (DraftChoice, ScopeChoice, ChangeConfirmation, MoveWhen, MissingFromPlan)
 
 
 def _news_of_another(text: str, reference: str, dialog: Dialog) -> bool:
@@ -195,7 +196,7 @@ def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
         if command is not None and command.kind in (CommandKind.YES, CommandKind.NO):
             return ConfirmChange(command.kind is CommandKind.YES)  # «да» asks again
         return None
-    if isinstance(waiting, ChangeConfirmation):
+    if isinstance(waiting, ChangeConfirmation | MissingFromPlan):
         if command is not None and command.kind in (CommandKind.YES, CommandKind.NO):
             return ConfirmChange(command.kind is CommandKind.YES)
         return None

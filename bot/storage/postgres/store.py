@@ -12,6 +12,7 @@ from bot.storage.postgres.delivery import DeliveryMixin
 from bot.storage.postgres.events import EventsMixin
 from bot.storage.postgres.outbox import OutboxMixin
 from bot.storage.postgres.people import PeopleMixin
+from bot.storage.postgres.plan_files import PlanFilesMixin
 from bot.storage.postgres.schema import create_pool, migrate
 from bot.storage.postgres.shared import create_schema, release_pool, shared_pool, use_schema
 from bot.storage.postgres.signups import SignupsMixin
@@ -19,7 +20,13 @@ from bot.storage.scoping import pg_school_schema
 
 
 class PostgresStore(
-    PeopleMixin, AccessMixin, EventsMixin, SignupsMixin, DeliveryMixin, OutboxMixin
+    PeopleMixin,
+    AccessMixin,
+    EventsMixin,
+    SignupsMixin,
+    DeliveryMixin,
+    OutboxMixin,
+    PlanFilesMixin,
 ):
     """Store over an asyncpg pool; create it with `open_postgres_store`.
 

@@ -19,6 +19,7 @@ from bot.storage.sqlite.delivery import DeliveryMixin
 from bot.storage.sqlite.directory import DirectoryMixin
 from bot.storage.sqlite.events import EventsMixin
 from bot.storage.sqlite.invitations import InvitationsMixin
+from bot.storage.sqlite.plan_files import PlanFilesMixin
 from bot.storage.sqlite.settings import SettingsMixin
 from bot.storage.sqlite.signups import SignupsMixin
 
@@ -31,12 +32,14 @@ class SqliteStore(
     SettingsMixin,
     DeliveryMixin,
     OutboxMixin,
+    PlanFilesMixin,
 ):
     """Store over one aiosqlite connection; create it with `open_store`.
 
     Directory (directory.py), EventStore (events.py), SignupStore (signups.py, with
     `undelivered_counts` from bot.storage.outbox), SettingsStore (settings.py),
-    InvitationStore (invitations.py) and OutboxStore (delivery.py, bot.storage.outbox).
+    InvitationStore (invitations.py), OutboxStore (delivery.py, bot.storage.outbox) and
+    PlanFileStore (plan_files.py).
     """
 
 
