@@ -40,6 +40,7 @@ from bot.core.language.post import (
 from bot.core.language.post_ages import take_ages, take_headcounts
 from bot.core.language.post_draft import in_school_zone, with_post_facts, without_slot_end
 from bot.core.language.postponed import take_replaced_dates
+from bot.core.language.scripts import mend_scripts
 from bot.core.language.slips import date_slip, time_slip, without_time_slips
 from bot.core.language.temporal import (
     TemporalParts,
@@ -148,7 +149,7 @@ def parse_message(text: str, now: datetime) -> Intent:
     Never raises: anything that cannot be understood is an OtherIntent.
     """
     try:
-        return _parse(text[:MAX_MESSAGE_LENGTH], now)
+        return _parse(mend_scripts(text[:MAX_MESSAGE_LENGTH]), now)
     except Exception:  # the bot must never crash on a message
         log.exception("parser failed on %r", text[:200])
         return OtherIntent(text=text)

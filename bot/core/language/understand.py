@@ -95,6 +95,7 @@ from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.post_draft import in_zone
 from bot.core.language.reports import parse_report
 from bot.core.language.school_year import parse_school_year
+from bot.core.language.scripts import mend_scripts
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time
 from bot.core.models import EventIntent, QueryIntent
@@ -109,6 +110,7 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     `zone` its time zone (times written in Moscow time are moved to it; None: the default)."""
     if len(text) > MAX_MESSAGE_CHARS:
         return TooLong(MAX_MESSAGE_CHARS)
+    text = mend_scripts(text)  # «дeкабря» with a Latin "e", a hidden U+202E
     if isinstance(dialog.waiting, PollStep):
         answer = _poll_answer(dialog.waiting, text)
         if answer is not None:

@@ -1,0 +1,53 @@
+"""Mixed-script words and invisible format characters, mended before a message is read.
+
+A Russian word typed with one Latin look-alike letter («дeкабря» with Latin "e», «зaвтра»)
+reads the same to a person but matches no Russian pattern, so without mending the date word
+is silently lost. Invisible format characters (Unicode category Cf: zero-width spaces, the
+bidirectional overrides U+202A–U+202E and isolates U+2066–U+2069, the BOM) can hide or
+reorder a title in other people's lists (Unicode TR #36, "Unicode Security Considerations",
+§2.2 bidirectional text spoofing), so they are dropped.
+
+Only words that already hold a Cyrillic letter are changed, and only when every Latin letter
+in them has a Cyrillic twin of the same look: «Zoom», «IT-куб» and «e-mail» stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Latin letters drawn like a Cyrillic one (lower and upper case), as in Unicode's confusables
+_TWINS = str.maketrans(
+    "acekopxyABCEHKMOPTX",
+    "асекорхуАВСЕНКМОРТХ",
+)
+_LOOK_ALIKES = frozenset("acekopxyABCEHKMOPTX")
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def mend_scripts(text: str) -> str:
+    """`text` with format characters removed and look-alike Latin letters inside Russian
+    words replaced by their Cyrillic twins; any other text comes back unchanged (same str)."""
+    if not text.isascii():
+        text = _without_format_characters(text)
+    if not (_LATIN.search(text) and _CYRILLIC.search(text)):
+        return text
+    return _WORD.sub(_mended_word, text)
+
+
+def _without_format_characters(text: str) -> str:
+    if not any(unicodedata.category(ch) == "Cf" for ch in text):
+        return text
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+def _mended_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if not _CYRILLIC.search(word) or not _LATIN.search(word):
+        return word
+    latin = {ch for ch in word if "A" <= ch <= "z"}
+    if not latin <= _LOOK_ALIKES:
+        return word
+    return word.translate(_TWINS)
