@@ -120,7 +120,9 @@ class PlannedChange:
 
     `event_id` is the occurrence named; `start`/`end` the moved occurrence's new aware
     instants as ISO 8601 strings (a move; None for a cancel); `scope` None while unasked
-    (an event outside a series is always ONE).
+    (an event outside a series is always ONE). `seen` holds (event id, version) of every
+    event the card showed: when any of them changed before «да», the change is not done
+    (empty for a change stored before cards recorded it: then only the write is checked).
     """
 
     kind: ChangeKind
@@ -130,6 +132,7 @@ class PlannedChange:
     end: str | None = None
     all_day: bool = False
     end_given: bool = True
+    seen: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +304,7 @@ def _dump_change(change: PlannedChange) -> dict[str, Any]:
         "end": change.end,
         "all_day": change.all_day,
         "end_given": change.end_given,
+        "seen": [list(pair) for pair in change.seen],
     }
 
 
@@ -314,6 +318,7 @@ def _load_change(data: Mapping[str, Any]) -> PlannedChange:
         end=str(data["end"]) if data.get("end") else None,
         all_day=bool(data.get("all_day")),
         end_given=bool(data.get("end_given", True)),
+        seen=tuple((int(i), int(v)) for i, v in data.get("seen") or ()),
     )
 
 

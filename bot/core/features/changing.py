@@ -144,6 +144,7 @@ async def change_card(
     clashes = await _new_clashes(ctx, after) if moving else []
     warnings = await check_calendar(ctx.store, after, ctx.config.tz) if moving else []
     slots = await propose_slots(ctx.store, after[0]) if clashes or warnings else []
+    change = replace(change, seen=tuple((e.id, e.version) for e in before))
     dialog.waiting = ChangeConfirmation(change)
     context = {
         "kind": change.kind.value,
@@ -216,6 +217,9 @@ async def apply_change(
     first = await editable(ctx, person, change.event_id)
     if isinstance(first, Reply) or not before:
         return [first if isinstance(first, Reply) else Reply("no_event_to_edit")]
+    stale = _changed_since_card(change, before)
+    if stale is not None:  # the card showed an older state: its «да» must not undo that
+        return [await changed_meanwhile(ctx, EventChangedError(stale.id, stale))]
     wanted = changed(change, before, ctx.config.tz)
     told = await who_is_told(ctx, person, before, wanted)
     try:
@@ -241,6 +245,18 @@ async def apply_change(
         context["slots"] = [slot_view(s) for s in slots]
         context["calendar"] = [warning_view(w) for w in warnings]
     return [Reply(kind, context), *notices]
+
+
+def _changed_since_card(change: PlannedChange, before: list[Event]) -> Event | None:
+    """The first event changed (moved, cancelled, edited) by anyone after the card showed
+    it, or None; a change without recorded versions (an older dialog state) gives None."""
+    if not change.seen:
+        return None
+    seen = dict(change.seen)
+    for event in before:
+        if seen.get(event.id) != event.version:
+            return event
+    return None
 
 
 async def changed_meanwhile(ctx: Context[ChangingStore], error: EventChangedError) -> Reply:
