@@ -101,6 +101,7 @@ class Told:
     staff: dict[int, set[str]] = field(default_factory=dict)
     clashes: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     students: dict[int, Event] = field(default_factory=dict)
+    student_events: dict[int, list[Event]] = field(default_factory=dict)
 
     def add(self, vk_ids: Iterable[int], why: str) -> None:
         """Tell these people, for this reason ("organiser" | "curator" | "clash")."""
@@ -170,9 +171,11 @@ async def who_is_told(
         going = await ctx.store.signed_up(event.id) + await ctx.store.signed_up(event.id, "waiting")
         for student in going:
             told.students.setdefault(student.vk_id, event)
+            told.student_events.setdefault(student.vk_id, []).append(event)
     told.staff.pop(author.vk_id, None)
     told.clashes.pop(author.vk_id, None)
     told.students.pop(author.vk_id, None)
+    told.student_events.pop(author.vk_id, None)
     return told
 
 
@@ -219,21 +222,33 @@ def change_notices(
         )
         for vk_id, why in sorted(told.staff.items())
     ]
-    by_event: dict[int, list[int]] = {}
-    for vk_id, event in told.students.items():
-        by_event.setdefault(event.id, []).append(vk_id)
     current = {e.id: e for e in after}
-    for event_id, vk_ids in sorted(by_event.items()):
-        event = current[event_id]
+    for ids, vk_ids in sorted(_students_by_meetings(told, kind).items()):
+        events = [current[event_id] for event_id in ids]
         replies.append(
             Reply(
                 f"participant_{kind}",
-                {"event": event_view(event, orgs), "count": len(after)},
+                {
+                    "event": event_view(events[0], orgs),
+                    "count": len(after),
+                    "meetings": [event_view(e, orgs) for e in events],
+                },
                 recipients=tuple(sorted(vk_ids)),
-                dedupe_key=f"participant_{kind}:{key}:{event_id}",
+                dedupe_key=f"participant_{kind}:{key}:{'-'.join(map(str, ids))}",
             )
         )
     return replies
+
+
+def _students_by_meetings(told: Told, kind: str) -> dict[tuple[int, ...], list[int]]:
+    """Students grouped by the meetings their message names: for a cancel every meeting
+    they were going to (a series cancelled «эту и следующие» names each date), for a move
+    or undo their earliest one (the whole-series wording covers the rest)."""
+    groups: dict[tuple[int, ...], list[int]] = {}
+    for vk_id, first in told.students.items():
+        events = told.student_events.get(vk_id, [first]) if kind == "cancelled" else [first]
+        groups.setdefault(tuple(e.id for e in events), []).append(vk_id)
+    return groups
 
 
 def change_key(after: Sequence[Event], kind: str) -> str:
