@@ -7,7 +7,11 @@ surrogates cannot even be encoded as UTF-8; terminals and PDFs show the rest as 
 Incoming messages, every stored text and every exported cell pass through `clean_text`, so
 whatever is stored exports. Tab and line feed are kept; a carriage return is dropped (CR LF
 becomes LF). Unassigned code points are kept: a newer emoji than Python's Unicode tables
-know is still text.
+know is still text. Invisible format characters go too — the bidirectional embeddings,
+overrides and isolates (U+202A–U+202E, U+2066–U+2069), zero-width space and non-joiner,
+direction marks, word joiners, the soft hyphen and the BOM — since they can hide or
+reorder a title in other people's lists (Unicode TR #36 §2.2, bidirectional spoofing); the
+zero-width joiner stays, as emoji sequences need it.
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ from __future__ import annotations
 import re
 
 # C0 controls except \t and \n, DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF
-_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_UNWANTED = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+    "\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 
 
 def clean_text(text: str) -> str:

@@ -35,3 +35,15 @@ def test_optional_fields() -> None:
 def test_printable_text_is_returned_as_it_is() -> None:
     text = "Мастер-класс по робототехнике, 9–11 классы"
     assert clean_text(text) is text
+
+
+@pytest.mark.parametrize(
+    "hidden", ["\u202e", "\u202d", "\u2066", "\u2069", "\u200b", "\u200e", "\ufeff", "\u00ad"]
+)
+def test_invisible_format_characters_are_removed(hidden: str) -> None:
+    assert clean_text(f"Лекция{hidden} о стали") == "Лекция о стали"
+
+
+def test_the_zero_width_joiner_of_an_emoji_sequence_stays() -> None:
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert clean_text(f"Семейный день {family}") == f"Семейный день {family}"

@@ -2,10 +2,8 @@
 
 A Russian word typed with one Latin look-alike letter («дeкабря» with Latin "e», «зaвтра»)
 reads the same to a person but matches no Russian pattern, so without mending the date word
-is silently lost. Invisible format characters (Unicode category Cf: zero-width spaces, the
-bidirectional overrides U+202A–U+202E and isolates U+2066–U+2069, the BOM) can hide or
-reorder a title in other people's lists (Unicode TR #36, "Unicode Security Considerations",
-§2.2 bidirectional text spoofing), so they are dropped.
+is silently lost. Invisible format characters (bidirectional overrides, zero-width spaces)
+are dropped first, by bot.core.text.clean_text, the one cleaner of stored text.
 
 Only words that already hold a Cyrillic letter are changed, and only when every Latin letter
 in them has a Cyrillic twin of the same look: «Zoom», «IT-куб» and «e-mail» stay as written.
@@ -14,7 +12,8 @@ in them has a Cyrillic twin of the same look: «Zoom», «IT-куб» and «e-ma
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from bot.core.text import clean_text
 
 # Latin letters drawn like a Cyrillic one (lower and upper case), as in Unicode's confusables
 _TWINS = str.maketrans(
@@ -30,17 +29,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 def mend_scripts(text: str) -> str:
     """`text` with format characters removed and look-alike Latin letters inside Russian
     words replaced by their Cyrillic twins; any other text comes back unchanged (same str)."""
-    if not text.isascii():
-        text = _without_format_characters(text)
+    text = clean_text(text)  # control and invisible format characters
     if not (_LATIN.search(text) and _CYRILLIC.search(text)):
         return text
     return _WORD.sub(_mended_word, text)
-
-
-def _without_format_characters(text: str) -> str:
-    if not any(unicodedata.category(ch) == "Cf" for ch in text):
-        return text
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
 def _mended_word(m: re.Match[str]) -> str:
