@@ -24,6 +24,8 @@ from bot.core.reminders import (
     DEFAULT_OFFSETS,
     POLL_CATCH_UP,
     STUDENT_QUIET_HOURS,
+    QuietHours,
+    out_of_quiet_hours,
     poll_due,
     poll_nudge_time,
     poll_time,
@@ -165,11 +167,19 @@ def _reminders(
         offsets = [timedelta(minutes=m) for m in own] if own else defaults
         quiet = None if organiser else STUDENT_QUIET_HOURS
         passed = [m for m in reminder_times(event.start, tz, offsets, quiet=quiet) if m <= now]
+        if passed and quiet is not None and _held_till_morning(now, event.start, tz, quiet):
+            continue
         if passed:  # after downtime only the latest missed reminder goes out
             moment = int(max(passed).timestamp())
             key = f"remind:{event.id}:{int(event.start.timestamp())}:{moment}:{person.vk_id}"
             found.append(Due("reminder", key, event, person, organiser))
     return found
+
+
+def _held_till_morning(now: datetime, start: datetime, tz: ZoneInfo, quiet: QuietHours) -> bool:
+    """A student's reminder caught up inside quiet hours (after downtime) waits for their
+    end when that is still before the event's start (UTC instants); else it goes now."""
+    return quiet.contains(now.astimezone(tz).time()) and out_of_quiet_hours(now, tz, quiet) < start
 
 
 async def _first_meetings(store: DeliveryStore, series_ids: set[int]) -> dict[int, int]:

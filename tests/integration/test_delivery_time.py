@@ -168,3 +168,26 @@ async def test_a_skipped_time_is_moved_forward_with_its_length_and_said(berlin: 
         datetime(2027, 3, 28, tzinfo=BERLIN), datetime(2027, 3, 29, tzinfo=BERLIN)
     )
     assert stored.end - stored.start == timedelta(minutes=90)
+
+
+async def test_a_reminder_caught_up_at_night_waits_for_the_morning(kaliningrad: World) -> None:
+    # the bot was down from before the day-before reminder (16.12, 10:00 local) until
+    # 21:30 local: the organiser gets it at once, the student at 08:00, not at 21:30
+    # (newcomer walk 2026-12-01c saw a student's reminder appear at 21:30)
+    await kaliningrad.event(datetime(2026, 12, 17, 10, 0, tzinfo=KGD))
+    await kaliningrad.walk(utc("2026-12-16T19:30"), utc("2026-12-17T08:00"))
+    log = kaliningrad.log
+    assert log.of("reminder", 10)[0] == utc("2026-12-16T19:30")
+    student = log.of("reminder", 20)
+    assert student[0] == utc("2026-12-17T06:00")  # 08:00 local
+    assert len(student) == len(set(student))  # nothing doubled
+    assert all(8 <= at.astimezone(KGD).hour < 21 for at in student)
+
+
+async def test_a_reminder_caught_up_at_night_for_an_early_event_still_goes(
+    kaliningrad: World,
+) -> None:
+    # the event starts at 07:30 local, before quiet hours end: waiting would be too late
+    await kaliningrad.event(datetime(2026, 12, 17, 7, 30, tzinfo=KGD))
+    await kaliningrad.walk(utc("2026-12-16T19:30"), utc("2026-12-17T05:30"))
+    assert kaliningrad.log.of("reminder", 20)[:1] == [utc("2026-12-16T19:30")]
