@@ -18,21 +18,13 @@ class, a group, an assertion, an empty branch), and inside a group with inline f
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import Any
 
-_c: Any
-_k: Any
-_p: Any
-_sre: Any
-try:  # the standard library's own regex compiler (CPython 3.11+; no type stubs)
-    _c = importlib.import_module("re._compiler")
-    _k = importlib.import_module("re._constants")
-    _p = importlib.import_module("re._parser")
-    _sre = importlib.import_module("_sre")
-except ImportError:  # pragma: no cover - another Python: patterns left as they are
-    _c = _k = _p = _sre = None
+from bot.core.language.re_internals import compiler as _c
+from bot.core.language.re_internals import constants as _k
+from bot.core.language.re_internals import parser as _p
+from bot.core.language.re_internals import sre as _sre
 
 
 def trie_branches(parsed: Any) -> int:

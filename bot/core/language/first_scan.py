@@ -21,23 +21,14 @@ CPython 3.11); anything unexpected gives the pattern as `re.compile` builds it.
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import Any
 
 from bot.core.language.branch_trie import trie_branches, with_trie
-
-_c: Any
-_p: Any
-_k: Any
-_sre: Any
-try:  # the standard library's own regex compiler (CPython 3.11+; no type stubs)
-    _c = importlib.import_module("re._compiler")
-    _p = importlib.import_module("re._parser")
-    _k = importlib.import_module("re._constants")
-    _sre = importlib.import_module("_sre")
-except ImportError:  # pragma: no cover - another Python: patterns as re.compile builds them
-    _c = _p = _k = _sre = None
+from bot.core.language.re_internals import compiler as _c
+from bot.core.language.re_internals import constants as _k
+from bot.core.language.re_internals import parser as _p
+from bot.core.language.re_internals import sre as _sre
 
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 

@@ -19,19 +19,12 @@ cannot scan for itself) and `grouped` (an alternation of stems gathered by first
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import Any
 
 from bot.core.language.first_scan import compile_with_scan, first_chars
-
-_c: Any
-_p: Any
-try:  # the standard library's own regex parser (CPython 3.11+; no type stubs)
-    _c = importlib.import_module("re._constants")
-    _p = importlib.import_module("re._parser")
-except ImportError:  # pragma: no cover - another Python: no prefilters, same results
-    _c = _p = None
+from bot.core.language.re_internals import constants as _c
+from bot.core.language.re_internals import parser as _p
 
 MAX_LITERALS = 24  # more alternatives than this cost more to check than they save
 MIN_LENGTH = 3  # one- and two-letter literals ("до", "19") are in nearly every post
