@@ -1,6 +1,6 @@
 """Candidate doubt signals measured on the real-post sets (one command, figures only):
 
-    python benchmarks/doubt_signals.py [SET ...]      (default: every set but eval6)
+    python benchmarks/doubt_signals.py [SET ...]  (default: tuned sets; no held-out one)
 
 A signal is a property of a parsed long post that might mean the chosen start is a guess.
 For each signal and set it prints how many wrong starts NOT already doubted (silent: no
