@@ -36,6 +36,7 @@ HELD_OUT = (
     "real_posts_eval5.jsonl",
     "real_posts_eval6.jsonl",
     "real_posts_eval7.jsonl",
+    "real_posts_eval8.jsonl",
 )
 REQUIRED = ("text", "now", "start", "end", "title_contains", "origin", "intent")
 KNOWN = {
