@@ -122,7 +122,7 @@ async def test_one_event_for_two_schools_end_to_end(town: City) -> None:
     await vk.wait_text(STUDENT_B, "Запомнил")
     await town.press(GROUP_B, STUDENT_B, {"a": "signup", "id": in_b.id})
     await vk.wait_text(STUDENT_B, "Вы записаны")
-    town.clock.set(in_b.start - timedelta(hours=20))
+    town.clock.set(in_b.start - timedelta(hours=23))  # 20:00 in B's zone, no quiet hours
     await town.city.tick()
     assert any("ИИ в медицине" in t for t in vk.texts_from(GROUP_B, STUDENT_B)[2:])
     assert vk.texts_from(GROUP_A, STUDENT_B) == []
@@ -394,7 +394,8 @@ async def test_an_organiser_in_the_other_school_hears_of_the_clash(town: City) -
     store_b = town.b.store
     museum = await store_b.create_organisation("Музей", OrgKind.PARTNER)
     await store_b.save_person(OTHER_ORGANISER, Role.PARTNER, "Музей", museum.id)
-    start = datetime(2099, 12, 15, 15, 0, tzinfo=store_b.tz)
+    # the lecture's «15:00» is written in A's community: A's zone, one moment in both schools
+    start = datetime(2099, 12, 15, 15, 0, tzinfo=town.a.store.tz)
     await store_b.add_events(
         [NewEvent("Экскурсия", museum.id, start, start + timedelta(hours=1), audience=TENTH)],
         None,

@@ -66,13 +66,20 @@ class City:
 
 @pytest.fixture
 async def city(tmp_path: Path) -> AsyncIterator[City]:
+    async for built in _city(tmp_path, {}):
+        yield built
+
+
+async def _city(tmp_path: Path, zones: dict[str, ZoneInfo]) -> AsyncIterator[City]:
+    """Three schools, each in `zones.get(key, TZ)`."""
     clock = FixedClock(at("2026-11-30T10:00"))
     stores: dict[str, SqliteStore] = {}
     planners: dict[str, Planner] = {}
     for ref in REFS:
-        stores[ref.key] = await open_store(tmp_path / f"{ref.key}.db", TZ)
+        zone = zones.get(ref.key, TZ)
+        stores[ref.key] = await open_store(tmp_path / f"{ref.key}.db", zone)
         config = PlannerConfig(
-            tz=TZ,
+            tz=zone,
             admins=frozenset({CURATORS[ref.key]}),
             school_name=ref.name,
             city_viewers=frozenset({CITY}),
@@ -129,6 +136,26 @@ async def test_one_event_for_two_schools_is_saved_once_in_each(city: City) -> No
     again = await city.say("g32", PARTNER, "да")  # nothing pending: nothing saved twice
     assert again[0].template == "nothing_pending"
     assert len(await city.stores["l23"].events_between(at("2026-12-01T00:00"), None)) == 1
+
+
+async def test_schools_in_other_zones_keep_the_writers_moment(tmp_path: Path) -> None:
+    """A clock time is read in the zone of the community where it was written (newcomer walk
+    2026-12-01d, finding 2: «15:00» became 15:00 Novosibirsk time in the lyceum, five hours
+    earlier than the partner meant); the lyceum's curator sees it in the lyceum's zone."""
+    novosibirsk = ZoneInfo("Asia/Novosibirsk")
+    async for city in _city(tmp_path, {"l23": novosibirsk}):
+        await city.invite("g32")
+        await city.invite("l23")
+        await city.say("g32", PARTNER, LECTURE)
+        saved = await city.say("g32", PARTNER, "да")
+        assert saved[0].context["saved"] == ["Гимназия №32", "Лицей №23"]
+        (here,) = await city.stores["g32"].events_between(at("2026-12-15T00:00"), None)
+        (there,) = await city.stores["l23"].events_between(at("2026-12-15T00:00"), None)
+        assert here.start == at("2026-12-15T15:00")
+        assert there.start == here.start  # one moment in both schools
+        assert there.start.astimezone(novosibirsk).hour == 20
+        (notice,) = [r for r in saved if r.school == "l23" and r.template == "schools_event_notice"]
+        assert "20:00" in renderer.render(notice.template, notice.context)
 
 
 async def test_a_school_that_did_not_invite_the_partner_gets_nothing(city: City) -> None:

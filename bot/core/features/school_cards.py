@@ -18,6 +18,7 @@ from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.core import draft_json, drafts
 from bot.core.clashes import check_clashes
@@ -114,7 +115,7 @@ async def _card_item(
     member = await member_of(_schools(ctx), person.vk_id, ref)
     if member.person is None:
         return {"school": ref.name, "linked": False, "clashes": [], "unavailable": False}, [], {}
-    events = await _new_events(member, draft, series_id=None)
+    events = await _new_events(member, draft, ctx.config.tz, series_id=None)
     orgs = await _orgs(member.core.store)
     clashes = await _clashes(member.core.store, events)
     views = [clash_view(c, orgs) for c in clashes]
@@ -140,7 +141,7 @@ async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[
                 refused.append(ref.name)
                 continue
             events = await asyncio.wait_for(
-                _store_events(member, draft), timeout=OTHER_SCHOOL_WRITE_TIMEOUT
+                _store_events(member, draft, ctx.config.tz), timeout=OTHER_SCHOOL_WRITE_TIMEOUT
             )
             orgs = await _orgs(member.core.store)
         except Exception:
@@ -161,20 +162,20 @@ async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[
     return [Reply("schools_saved", context), *notices]
 
 
-async def _store_events(member: Member, draft: EventDraft) -> list[Event]:
+async def _store_events(member: Member, draft: EventDraft, tz: ZoneInfo) -> list[Event]:
     """The draft's events in one school's store, in one transaction there. When that school
     already holds them (the sender's own events, the same in title, times, venue and
     classes: a «да» again after a failure elsewhere rolled back the sender's school but not
     this one), those are returned and nothing is stored twice."""
     store = member.core.store
     async with _transaction(store):
-        events = await _new_events(member, draft, series_id=None)
+        events = await _new_events(member, draft, tz, series_id=None)
         stored = await _already_stored(store, events)
         if stored is not None:
             return stored
         if drafts.is_series(draft):
             series = await store.next_series_id()
-            events = await _new_events(member, draft, series_id=series)
+            events = await _new_events(member, draft, tz, series_id=series)
         assert member.person is not None
         return await store.add_events(events, member.person.id)
 
@@ -204,9 +205,14 @@ async def _already_stored(store: Store, events: Sequence[NewEvent]) -> list[Even
     return found
 
 
-async def _new_events(member: Member, draft: EventDraft, series_id: int | None) -> list[NewEvent]:
-    """The draft as one school would store it: its organisation as the sender's one there,
-    times in that school's zone."""
+async def _new_events(
+    member: Member, draft: EventDraft, tz: ZoneInfo, series_id: int | None
+) -> list[NewEvent]:
+    """The draft as one school would store it: its organisation as the sender's one there.
+    The draft's wall-clock times are read in `tz`, the zone of the community where the
+    sender wrote them, so every school stores the same moment (UTC) and shows it in its own
+    zone (newcomer walk 2026-12-01d, finding 2: «15:00» written to a Kaliningrad gymnasium
+    had become 15:00 Novosibirsk time in a lyceum there)."""
     assert member.person is not None
     org_id = member.person.organisation_id
     if org_id is None:
@@ -214,7 +220,7 @@ async def _new_events(member: Member, draft: EventDraft, series_id: int | None) 
     return drafts.to_new_events(
         draft,
         organisation_id=org_id,
-        tz=member.core.config.tz,
+        tz=tz,
         created_by=member.person.id,
         series_id=series_id,
     )
