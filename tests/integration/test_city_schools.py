@@ -402,3 +402,28 @@ async def test_help_names_what_spans_schools_only_where_there_are_several(
     assert "итоги по городу" not in text
     assert "гимназии №32" not in text
     await store.close()
+
+
+async def test_a_change_naming_another_school_is_sent_to_its_community(city: City) -> None:
+    """«отмени … в лицее №23» written in the gymnasium's community cancelled the gymnasium's
+    namesake with a card that named no school (newcomer walk 2026-12-01d, finding 1): now
+    nothing changes here and the reply says where that change is made."""
+    await city.invite("g32")
+    await city.invite("l23")
+    await city.say("g32", PARTNER, LECTURE)
+    await city.say("g32", PARTNER, "да")
+    for text in (
+        "отмени лекцию ИИ в медицине в лицее №23",
+        "перенеси лекцию в лицее 23 на 16 декабря",
+    ):
+        replies = await city.say("g32", PARTNER, text)
+        assert [r.template for r in replies] == ["schools_change_elsewhere"], text
+        assert replies[0].context["school"] == "Лицей №23"
+        assert await city.say("g32", PARTNER, "да") != []  # nothing pending to confirm
+    for key in ("g32", "l23"):
+        (event,) = await city.stores[key].events_between(at("2026-12-01T00:00"), None)
+        assert event.status.value == "confirmed"
+        assert event.start == at("2026-12-15T15:00")
+    own = await city.say("g32", PARTNER, "отмени лекцию ИИ в медицине в гимназии №32")
+    assert own[0].template != "schools_change_elsewhere"  # its own school: the usual card
+    assert "ИИ в медицине" in renderer.render(own[0].template, own[0].context)

@@ -15,6 +15,7 @@ from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT, MINE_HORIZON
 from bot.core.language.cancel_phrases import reference_lemmas
 from bot.core.language.meaning import CancelByText
+from bot.core.language.schools import named_schools, resolve
 from bot.core.language.when import day_and_time
 from bot.core.models import Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
@@ -28,6 +29,9 @@ async def on_cancel_by_text(
     """The cancel card of the one event the words point at, or a list to choose from."""
     if person.role is Role.STUDENT:
         return [Reply("not_understood", {"role": person.role.value})]
+    elsewhere = other_school_named(ctx, intent.reference)
+    if elsewhere is not None:
+        return [elsewhere]
     found = await matching_events(ctx, person, intent.reference)
     if len(found) == 1:
         return await ask_cancel(ctx, person, dialog, found[0].id)
@@ -36,6 +40,21 @@ async def on_cancel_by_text(
     shown = found[:LIST_LIMIT]
     dialog.listed = [e.id for e in shown]
     return [Reply("cancel_which", {"days": days_view(shown, await ctx.orgs())})]
+
+
+def other_school_named(ctx: Context[ChangingStore], reference: str) -> Reply | None:
+    """On a deployment of several schools, a change whose words name another school of it
+    («отмени экскурсию на верфь в школе №5» written in the gymnasium's community) is not
+    made here on this school's namesake: the reply says to make it in that school's
+    community (newcomer walk 2026-12-01d, finding 1). None when no other school is named."""
+    if ctx.schools is None:
+        return None
+    refs, _ = resolve(named_schools(reference), ctx.schools.refs())
+    here = ctx.school_ref.key if ctx.school_ref is not None else None
+    other = next((ref for ref in refs if ref.key != here), None)
+    if other is None or (here is not None and any(ref.key == here for ref in refs)):
+        return None
+    return Reply("schools_change_elsewhere", {"school": other.name})
 
 
 async def matching_events(

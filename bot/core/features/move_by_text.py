@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.core.dialog import ChangeScope, Dialog
-from bot.core.features.cancel_by_text import matching_events, not_found
+from bot.core.features.cancel_by_text import matching_events, not_found, other_school_named
 from bot.core.features.changing import ChangingStore, ask_move, editable
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT
@@ -70,6 +70,9 @@ async def _move_named(
     """The move card of the one live event `reference` names, or a list to choose from."""
     if person.role is Role.STUDENT:
         return [Reply("not_understood", {"role": person.role.value})]
+    elsewhere = other_school_named(ctx, reference)
+    if elsewhere is not None:
+        return [elsewhere]
     reference, whole = _without_series_words(reference)
     found = await matching_events(ctx, person, reference)
     if len(found) > 1 and len({e.series_id for e in found}) == 1 and found[0].series_id:

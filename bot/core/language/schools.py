@@ -112,6 +112,12 @@ def mine_at_school(text: str) -> SchoolMention | None:
     return SchoolMention(None, None, words) if words else None
 
 
+def named_schools(words: str) -> tuple[SchoolMention, ...]:
+    """The numbered schools `words` name anywhere («отмени экскурсию в школе №5» → школа 5),
+    in order; () when none (a class «в 5 классе» or a bare number is no school)."""
+    return _mentions(normalize(words))
+
+
 def matches(mention: SchoolMention, ref: SchoolRef) -> bool:
     """Whether `mention` names the school `ref` (same kind and number as its name or an
     alias, or the same words as one of them)."""
