@@ -73,12 +73,35 @@ async def collect_rows(
         signups=await store.signup_counts(ids),
         ratings=await _ratings(store, ids),
         calendar={e.id: found for e, found in await flagged_events(store, live, tz)},
+        moved=await moved_since_written(store, events),
     )
     if organisation_id is not None:
         rows = for_organisation(rows, organisation_id)
     if audience is not None and not audience.is_everyone:
         rows = for_audience(rows, audience)
     return rows
+
+
+async def moved_since_written(store: PlanStore, events: Sequence[Event]) -> set[int]:
+    """Ids of the events with a text (details.description) whose start or end is no longer
+    the one they were added with (the audit log's "add" row): the text names the old day or
+    time. Only events changed since added (version > 1) are read, one audit query each."""
+    moved = set()
+    for event in events:
+        if not event.details.description or event.version <= 1:
+            continue
+        added = next((a for a in await store.audit_entries(event.id) if a["action"] == "add"), None)
+        if added is None:
+            continue
+        first = added["details"]
+        try:
+            start = datetime.fromisoformat(first["start"])
+            end = datetime.fromisoformat(first["end"])
+        except (KeyError, TypeError, ValueError):  # an older or foreign audit row
+            continue
+        if start != event.start or end != event.end:
+            moved.add(event.id)
+    return moved
 
 
 async def _ratings(store: PlanStore, event_ids: Sequence[int]) -> dict[int, float]:

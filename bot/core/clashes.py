@@ -2,10 +2,13 @@
 
 Two events clash when their half-open intervals overlap (15:00–16:00 and 16:00–17:00 do
 not) and they share students (a grade overlaps its classes, "everyone" overlaps all) or the
-venue. A likely duplicate ("похоже на то же мероприятие") is an event, by any organiser, that
-overlaps in time and audience and whose title means the same (bot.core.titles: the same
-subject in normalised words, so «Консультация по ОГЭ» and «… по ЕГЭ», or two bare «Лекция»,
-are not duplicates).
+venue. A likely duplicate ("похоже на то же мероприятие") is an event, by any organiser,
+whose title means the same (bot.core.titles: the same subject in normalised words, so
+«Консультация по ОГЭ» and «… по ЕГЭ», or two bare «Лекция», are not duplicates), that shares
+students with it, and that either overlaps it in time or sits on the same local day in the
+same named room (the lecture typed again an hour earlier: newcomer walk 2026-12-01c,
+finding 6). Without a room named on both sides, two such events at other times of one day
+are not flagged (the school's open day till 17:00 and the partner's own from 17:00).
 """
 
 from __future__ import annotations
@@ -70,12 +73,16 @@ def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datet
 
 
 def is_duplicate(candidate: Candidate, other: Event) -> bool:
-    """Whether `other` is likely the candidate entered again (by anyone): their times
-    overlap, their audiences overlap and their titles mean the same event."""
-    if not overlaps(candidate.start, candidate.end, other.start, other.end):
-        return False
+    """Whether `other` is likely the candidate entered again (by anyone): their audiences
+    overlap, their titles mean the same event, and their times overlap or they are on the
+    same local day (the candidate's zone) in the same named room (venue_key)."""
     if not candidate.audience.overlaps(other.audience):
         return False
+    if not overlaps(candidate.start, candidate.end, other.start, other.end):
+        same_day = other.start.astimezone(candidate.start.tzinfo).date() == candidate.start.date()
+        room = venue_key(candidate.venue)
+        if not same_day or room is None or room != venue_key(other.venue):
+            return False
     return titles.same_event_titles(candidate.title, other.title)
 
 

@@ -44,9 +44,21 @@ class Grid:
     struck: set[Cell] = field(default_factory=set)
 
 
+# What a file really is when it is no plan format, and the problem that says so.
+NOT_A_PLAN = {
+    "password": FileProblem.PASSWORD,
+    "old_office": FileProblem.OLD_OFFICE,
+    "pdf": FileProblem.PDF,
+    "image": FileProblem.IMAGE,
+}
+
+
 def read_grids(data: bytes, filename: str, limits: Limits) -> list[Grid]:
-    """Every sheet/table of the file; raises ImportFileError for an unusable file."""
+    """Every sheet/table of the file; raises ImportFileError for an unusable file (for a
+    password-protected, old-Office, PDF or image file, the problem naming it)."""
     kind = file_kind(data, filename)
+    if kind in NOT_A_PLAN:
+        raise ImportFileError(NOT_A_PLAN[kind])
     if kind in ("xlsx", "ods"):
         return _spreadsheet(data, kind, limits)
     if kind == "docx":
@@ -59,7 +71,11 @@ def read_grids(data: bytes, filename: str, limits: Limits) -> list[Grid]:
 
 
 def file_kind(data: bytes, filename: str) -> str:
-    """ "xlsx" | "ods" | "docx" | "csv" | "unsupported", by extension, then by content."""
+    """ "xlsx" | "ods" | "docx" | "csv" | "unsupported", by extension, then by content; or
+    what a file is that its name does not say (see `_content_kind`): "password" (an Office
+    file saved with a password), "old_office" (.xls/.doc of Office 97–2003), "pdf",
+    "image". A file named .xlsx/.ods/.docx that is no zip package is read by its content:
+    a text file (a CSV saved under the wrong name) is read as "csv"."""
     name = filename.casefold()
     for kind, endings in (
         ("xlsx", (".xlsx", ".xlsm")),
@@ -68,12 +84,40 @@ def file_kind(data: bytes, filename: str) -> str:
         ("csv", (".csv", ".txt", ".tsv")),
     ):
         if name.endswith(endings):
-            return kind
+            if kind == "csv" or data.startswith(b"PK\x03\x04"):
+                return kind
+            return _content_kind(data) or kind  # else: the package reader says unreadable
+    found = _content_kind(data)
+    if found is not None and found != "csv":
+        return found
     if data.startswith(b"PK\x03\x04"):
         if b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet" in data[:200]:
             return "ods"
         return "docx" if b"word/" in data[:4096] else "xlsx"
     return "csv" if not name.rpartition(".")[1] else "unsupported"
+
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Office 97–2003
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")  # its stream name (MS-OFFCRYPTO)
+IMAGE_MAGICS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
+TEXT_SNIFF_BYTES = 65536
+
+
+def _content_kind(data: bytes) -> str | None:
+    """What a file that is no zip package is, by its first bytes: "password" (an OLE2
+    compound file holding an «EncryptedPackage» stream: how Excel and Word store a
+    workbook or document saved with a password, MS-OFFCRYPTO 2.3.4), "old_office" (any
+    other OLE2 file: .xls or .doc), "pdf" (%PDF-), "image" (PNG, JPEG, GIF, WebP), "csv"
+    (no NUL byte in its first 64 KiB: text); None for other binary data."""
+    if data.startswith(OLE2_MAGIC):
+        return "password" if ENCRYPTED_PACKAGE in data else "old_office"
+    if data.lstrip()[:5] == b"%PDF-":
+        return "pdf"
+    if data.startswith(IMAGE_MAGICS) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
+        return "image"
+    if b"\x00" not in data[:TEXT_SNIFF_BYTES]:
+        return "csv"
+    return None
 
 
 def _spreadsheet(data: bytes, kind: str, limits: Limits) -> list[Grid]:

@@ -167,5 +167,6 @@ def _detail_lines(row: PlanRow, labels: Labels) -> list[str]:
     if details.online_url:
         lines.append(labels.text("calendar", "description_online", url=details.online_url))
     if details.description:
-        lines.append(labels.text("calendar", "description_text", text=details.description))
+        key = "description_text_before_move" if row.text_before_move else "description_text"
+        lines.append(labels.text("calendar", key, text=details.description))
     return lines

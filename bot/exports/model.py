@@ -6,7 +6,7 @@ xlsx/ics/pdf writers, which never touch storage.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -49,6 +49,8 @@ class PlanRow:
     rating: float | None = None
     clashes: tuple[ClashNote, ...] = ()
     calendar: tuple[CalendarWarning, ...] = ()  # days off, vacations, lessons
+    # the event's text was written for another day or time: it has been moved since
+    text_before_move: bool = False
 
     @property
     def has_clash(self) -> bool:
@@ -66,9 +68,11 @@ def build_rows(
     signups: Mapping[int, int] | None = None,
     ratings: Mapping[int, float] | None = None,
     calendar: Mapping[int, Sequence[CalendarWarning]] | None = None,
+    moved: Collection[int] = (),
 ) -> list[PlanRow]:
     """PlanRows sorted by start; `clashes`, `signups`, `ratings`, `calendar` (the school
-    calendar's warnings) are keyed by event id."""
+    calendar's warnings) are keyed by event id; `moved` are the ids of events moved since
+    their text (details.description) was written, whose text the exports mark as such."""
     calendar = calendar or {}
     clashes = clashes or {}
     signups = signups or {}
@@ -81,6 +85,7 @@ def build_rows(
             rating=ratings.get(event.id),
             clashes=tuple(clash_note(c, orgs) for c in clashes.get(event.id, ())),
             calendar=tuple(calendar.get(event.id, ())),
+            text_before_move=event.id in moved,
         )
         for event in events
     ]

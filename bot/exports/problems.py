@@ -36,6 +36,11 @@ class FileProblem(enum.StrEnum):
     SHEET_TOO_LARGE = "sheet_too_large"  # a sheet/table's extent, empty rows counted
     NO_HEADER = "no_header"
     EMPTY = "empty"
+    # what a file named .xlsx/.ods/.docx (or .xls/.doc) really is, when it is no plan format
+    PASSWORD = "password_protected"  # Office's encrypted package (OLE2 «EncryptedPackage»)
+    OLD_OFFICE = "old_office_format"  # Excel 97–2003 .xls or Word 97–2003 .doc (OLE2)
+    PDF = "pdf"  # a PDF (a scan or a printout), whatever its name
+    IMAGE = "image"  # a photo or a screenshot (PNG, JPEG, GIF, WebP)
 
 
 class ImportFileError(Exception):

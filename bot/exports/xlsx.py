@@ -118,8 +118,17 @@ def plan_values(row: PlanRow, tz: ZoneInfo, labels: Labels) -> list[CellValue]:
         row.rating,
         clash_text(labels, row.clashes, tz) or None,
         calendar_text(labels, row.calendar) or None,
-        event.details.description,
+        description_text(labels, row),
     ]
+
+
+def description_text(labels: Labels, row: PlanRow) -> str | None:
+    """The event's text as sent, marked as written before a move when the event has been
+    moved since (its day or time there is the old one)."""
+    text = row.event.details.description
+    if text and row.text_before_move:
+        return labels.text("plan_cells", "description_before_move", text=text)
+    return text
 
 
 def _style_plan_row(cells: list[Cell], row: PlanRow) -> None:

@@ -189,9 +189,9 @@ def test_wrong_format_is_refused_with_code_2(
     (tmp_path / "plan.pdf").write_bytes(b"%PDF-1.7")
     assert run("import", "plan.pdf") == 2
     err = capsys.readouterr().err
-    assert err.strip() == (
-        "plan.pdf: такой файл не читаю — нужна таблица .xlsx, .ods, .csv или документ .docx "
-        "с таблицей, с колонками как в выгрузке."
+    assert err.strip() == (  # a PDF is named as one (newcomer walk 2026-12-01c, finding 11)
+        "plan.pdf: это PDF — таблицу из него не прочитать; нужен исходный файл .xlsx, .ods, "
+        ".csv или .docx."
     )
     assert run("import", str(tmp_path)) == 2
     assert "Не получилось прочитать" in capsys.readouterr().err

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -208,3 +209,49 @@ def test_free_slots_move_to_the_next_school_day_when_the_day_is_full() -> None:
     candidate = new("2026-12-19T10:00", "2026-12-19T11:00", aud(7))
     slots = free_slots(candidate, busy_for(candidate, [full]), count=1)
     assert [s.start for s in slots] == [at("2026-12-21T10:00")]  # Sunday skipped
+
+
+# --- likely duplicates at another time of the same day (newcomer walk 2026-12-01c, 6) ------
+
+DRONES = "Лекция о беспилотниках"
+
+
+def test_the_same_lecture_in_the_same_room_an_hour_earlier_is_a_likely_duplicate() -> None:
+    planned = stored(
+        1, "2026-12-09T16:00", "2026-12-09T17:00", aud("9А", "9Б"), title=DRONES, venue="ауд. 204"
+    )
+    again = new(
+        "2026-12-09T15:00", "2026-12-09T16:00", aud("9А", "9Б"), title=DRONES, venue="Ауд 204"
+    )
+    (clash,) = find_clashes(again, [planned])
+    assert clash.reasons == {ClashReason.DUPLICATE}
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "audience", "venue", "title"),
+    [
+        ("2026-12-10T15:00", "2026-12-10T16:00", aud("9А", "9Б"), "ауд. 204", DRONES),  # next day
+        ("2026-12-09T15:00", "2026-12-09T16:00", aud("9А", "9Б"), "ауд. 305", DRONES),  # room
+        ("2026-12-09T15:00", "2026-12-09T16:00", aud("9А", "9Б"), None, DRONES),  # no room
+        ("2026-12-09T15:00", "2026-12-09T16:00", aud("10А"), "ауд. 204", DRONES),  # pupils
+        ("2026-12-09T15:00", "2026-12-09T16:00", aud("9А"), "ауд. 204", "Лекция о ракетах"),
+    ],
+)
+def test_other_days_rooms_pupils_or_subjects_at_another_time_are_not_duplicates(
+    start: str, end: str, audience: Audience, venue: str | None, title: str
+) -> None:
+    planned = stored(
+        1, "2026-12-09T16:00", "2026-12-09T17:00", aud("9А", "9Б"), title=DRONES, venue="ауд. 204"
+    )
+    assert find_clashes(new(start, end, audience, title=title, venue=venue), [planned]) == []
+
+
+def test_the_same_day_is_the_candidates_local_day() -> None:
+    """A stored event read back in UTC is compared on the school's day: 10 December 00:30
+    in Kaliningrad is 9 December in UTC."""
+    planned = stored(
+        1, "2026-12-10T10:00", "2026-12-10T11:00", aud(9), title=DRONES, venue="ауд. 204"
+    )
+    in_utc = replace(planned, start=planned.start.astimezone(UTC), end=planned.end.astimezone(UTC))
+    early = new("2026-12-10T00:30", "2026-12-10T01:30", aud(9), title=DRONES, venue="ауд. 204")
+    assert [c.reasons for c in find_clashes(early, [in_utc])] == [{ClashReason.DUPLICATE}]

@@ -273,6 +273,16 @@ EXTRA: dict[str, dict[str, Any]] = {
             "anyone": True,
         }
     },
+    "restored": {
+        "old": EVENT,
+        "told": {
+            "organisers": ["КГТУ"],
+            "clash_organisers": [],
+            "curators": True,
+            "students": 2,
+            "anyone": True,
+        },
+    },
     "cancelled": {
         "told": {
             "organisers": ["КГТУ"],

@@ -20,7 +20,7 @@ from bot.core.dialog import (
     EditedField,
     MissingField,
 )
-from bot.core.features import school_cards
+from bot.core.features import readding, school_cards
 from bot.core.features.context import Context, Routes
 from bot.core.language.audience import parse_audience
 from bot.core.language.buttons import ButtonAction, payload
@@ -35,14 +35,15 @@ from bot.core.models import (
     Person,
     Role,
 )
-from bot.core.ports import Directory, EventStore, SettingsStore
+from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.views import clash_view, confirm_row, event_view, slot_view
 from bot.core.wallclock import does_not_exist
 
 
-class DraftStore(Directory, EventStore, SettingsStore, Protocol):
-    """The ports a draft's card reads (organisations, the plan for clashes)."""
+class DraftStore(Directory, EventStore, SignupStore, SettingsStore, Protocol):
+    """The ports a draft's card reads (organisations, the plan for clashes, the sign-ups of
+    a cancelled event it would restore)."""
 
 
 async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialog) -> list[Reply]:
@@ -131,6 +132,8 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
     warnings = await check_calendar(ctx.store, events, ctx.config.tz)
     wanted = clashes or _meets_first(warnings, events[0], ctx.config.tz)
     slots = await propose_slots(ctx.store, events[0]) if wanted else []
+    copy = await readding.cancelled_copy(ctx, person, events)
+    restores = await readding.card_note(ctx, copy) if copy is not None else None
     orgs = await ctx.orgs()
     return Reply(
         "event_card",
@@ -144,6 +147,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             **drafts.card_context(draft, ctx.wall_now()),
             "skipped_time": _skipped(draft, ctx.config.tz),
             "own_class": _own_class_note(person, draft),
+            "restores": restores,
         },
         buttons=(
             confirm_row(),

@@ -18,7 +18,7 @@ from bot.core import draft_json, drafts
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, find_clashes
 from bot.core.dialog import Dialog, DraftChoice
-from bot.core.features import school_cards
+from bot.core.features import readding, school_cards
 from bot.core.features.adding import clashes_of, continue_draft
 from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
 from bot.core.features.draft_choice import (
@@ -240,6 +240,17 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         return [Reply("not_allowed_add", {"role": person.role.value})]
     if len(pending) == 1 and drafts.missing_field(pending[0], audience_asked=True):
         return await continue_draft(ctx, person, dialog)
+    if len(pending) == 1 and not drafts.is_series(pending[0]):
+        [single] = drafts.to_new_events(
+            pending[0],
+            organisation_id=await organisation_for(ctx, person, dialog.pending[0], create=False),
+            tz=ctx.config.tz,
+            created_by=person.id,
+        )
+        copy = await readding.cancelled_copy(ctx, person, [single])
+        if copy is not None:  # the event cancelled and typed again: bring it back
+            replies = await readding.restore(ctx, person, dialog, copy, single)
+            return replies + await restore_stashed(ctx, person, dialog)
     rows = [
         (raw, draft)
         for raw, draft in zip(dialog.pending, pending, strict=True)

@@ -133,6 +133,27 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, last))
 
 
+SCHOOL_YEAR_FIRST_MONTH = 9  # a Russian school year runs 1 September – 31 August
+SUMMER_MONTHS = frozenset({6, 7, 8})
+
+
+def school_year_month(month: int, today: date) -> date:
+    """First day of `month` in the school year `today` is in, for a plan or report query
+    naming a bare month («план на декабрь», «итоги декабря»).
+
+    The school year runs 1 September – 31 August (bot.core.school_calendar.school_year_start):
+    in January «декабрь» is the December just past and «май» the coming May. In the summer
+    (June–August) the school year being planned is the coming one, so «сентябрь» or
+    «декабрь» are the coming ones, while «июнь»–«август» are this summer's. A report moves a
+    month not yet begun a year back itself (bot.core.language.reports)."""
+    first_year = today.year if today.month >= SCHOOL_YEAR_FIRST_MONTH else today.year - 1
+    if today.month in SUMMER_MONTHS:
+        if month in SUMMER_MONTHS:
+            return date(today.year, month, 1)
+        first_year += 1
+    return date(first_year if month >= SCHOOL_YEAR_FIRST_MONTH else first_year + 1, month, 1)
+
+
 def next_month_named(month: int, today: date) -> date:
     """First day of the named month: this year unless it has already ended."""
     year = today.year if month >= today.month else today.year + 1

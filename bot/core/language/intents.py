@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from bot.core.language.audience import extract_audience, staff_meeting_audience
+from bot.core.language.calendar import month_end, school_year_month
 from bot.core.language.capacity import extract_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.deadlines import take_plain_deadline
@@ -326,6 +327,9 @@ def _query_from_parts(
     last: date | None
     if parts.period is not None and parts.period_grain == "week" and parts.weekday is not None:
         first = last = parts.period[0] + timedelta(days=parts.weekday)  # "в четверг на той неделе"
+    elif parts.period is not None and parts.bare_month is not None:
+        first = school_year_month(parts.bare_month, today)  # «план на декабрь» in January
+        last = month_end(first)
     elif parts.period is not None:
         first, last = parts.period
         if parts.clip_to_today and first <= today <= last:

@@ -76,6 +76,7 @@ class TemporalParts:
     until_exclusive: datetime | None = None
     period: tuple[date, date] | None = None
     period_grain: str = "day"
+    bare_month: int | None = None  # the period is a month named without a year («в декабре»)
     period_exact: tuple[datetime, datetime] | None = None
     clip_to_today: bool = False
     instant: datetime | None = None

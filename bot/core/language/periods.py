@@ -184,4 +184,5 @@ def months_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             )
             parts.period = (first, cal.month_end(first))
             parts.period_grain = "month"
+            parts.bare_month = None if m.group(2) else month
         sc.take_match(m)

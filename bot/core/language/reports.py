@@ -1,7 +1,8 @@
 """Report requests: "итоги ноября", "отзывы по КГТУ", "итоги КГТУ за прошлую неделю".
 
-Reports look back, so a month named without a year is the latest one that has begun (in
-November, "итоги декабря" is last December's), unlike events, which look ahead. Without a
+Reports look back, so a month named without a year is the month of the school year a plan
+query reads (calendar.school_year_month), or the same month a year earlier while it has not
+begun (in November, "итоги декабря" is last December's), unlike events, which look ahead. Without a
 period the report covers the school year so far (from 1 September).
 """
 
@@ -11,7 +12,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.core.language.calendar import MONTH, add_months, month_end, month_number, week_monday
+from bot.core.language.calendar import (
+    MONTH,
+    add_months,
+    month_end,
+    month_number,
+    school_year_month,
+    week_monday,
+)
 from bot.core.language.tokens import normalize
 
 SCHOOL_YEAR_START_MONTH = 9
@@ -98,13 +106,18 @@ def _period(kind: str, phrase: str, today: date, year: int | None) -> tuple[date
         return school_year(today, year)
     word = re.sub(r"^(?:за|в)\s+", "", phrase)
     month = month_number(word) or today.month
-    first = date(year or _latest_year(month, today), month, 1)
+    first = date(year, month, 1) if year else _latest_begun(month, today)
     return first, month_end(first)
 
 
-def _latest_year(month: int, today: date) -> int:
-    """The year of the latest such month that has begun: reports look back."""
-    return today.year if month <= today.month else today.year - 1
+def _latest_begun(month: int, today: date) -> date:
+    """The month of the school year as a plan query reads it (calendar.school_year_month),
+    a year earlier while it has not begun: reports look back. In January «итоги декабря»
+    and «план на декабрь» are the same December."""
+    first = school_year_month(month, today)
+    while first > today:
+        first = first.replace(year=first.year - 1)
+    return first
 
 
 def _as_written(text: str, name: str | None) -> str | None:

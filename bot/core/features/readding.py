@@ -1,0 +1,132 @@
+"""A cancelled event typed again is restored, not saved as a stranger to it.
+
+A partner cancels an event students signed up for, changes their mind and types it again
+(newcomer walk 2026-12-01c, finding 3). Saved as a new event, the students would keep
+believing it is cancelled and lose their sign-ups. So a single new event that is the copy of
+an event the same organisation cancelled — same local day, a title meaning the same event
+(or the very same words), the same audience and the same place — gets a card saying so, and
+«да» restores the cancelled event instead of adding one: its sign-ups stay, it takes the
+day and time just typed, and everyone told of the cancel (the signed-up students, the
+organisers, the curators) hears it is back («мероприятие всё-таки состоится»).
+
+Only events not over yet and that the person may edit (bot.core.permissions.can_edit) are
+matched; the newest cancel wins when several match. A repeat or a multi-session draft is
+never matched (its meetings are new events).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from bot.core import titles
+from bot.core.access import EventChangedError
+from bot.core.clashes import venue_key
+from bot.core.dialog import Dialog
+from bot.core.features.context import Context
+from bot.core.features.notices import (
+    NoticeStore,
+    change_key,
+    change_notices,
+    people_by_vk,
+    who_is_told,
+)
+from bot.core.models import Event, EventStatus, NewEvent, Person
+from bot.core.permissions import can_edit
+from bot.core.replies import Reply
+from bot.core.views import event_view
+
+
+async def cancelled_copy(
+    ctx: Context[NoticeStore], person: Person, events: Sequence[NewEvent]
+) -> Event | None:
+    """The cancelled event that `events` (a draft's stored form) is typed again, or None.
+
+    `events` must be exactly one event (a repeat or several sessions are never a copy). The
+    match: same organisation, status cancelled, not over at the clock's now, the same local
+    day in the school's zone, the same audience, the same place (venue_key; both unnamed
+    counts as the same) and a title meaning the same event (titles.same_event_titles) or
+    written with the same words; among several, the one cancelled last."""
+    if len(events) != 1:
+        return None
+    new = events[0]
+    tz = ctx.config.tz
+    day = new.start.astimezone(tz).date()
+    day_start = datetime.combine(day, time(), tzinfo=tz)
+    day_end = datetime.combine(day + timedelta(days=1), time(), tzinfo=tz)
+    stored = await ctx.store.events_overlapping(day_start, day_end, include_cancelled=True)
+    now = ctx.clock.now()
+    found = [
+        event
+        for event in stored
+        if event.status is EventStatus.CANCELLED
+        and event.organisation_id == new.organisation_id
+        and event.end > now
+        and event.start.astimezone(tz).date() == day
+        and event.audience == new.audience
+        and venue_key(event.venue) == venue_key(new.venue)
+        and _same_title(event.title, new.title)
+        and can_edit(person, event)
+    ]
+    if not found:
+        return None
+    return max(found, key=lambda e: (e.updated_at or e.start, e.id))
+
+
+def _same_title(a: str, b: str) -> bool:
+    """The same words (a bare «Лекция» typed again is the same «Лекция»), or titles that
+    mean the same event."""
+    if " ".join(a.casefold().split()) == " ".join(b.casefold().split()):
+        return True
+    return titles.same_event_titles(a, b)
+
+
+async def card_note(ctx: Context[NoticeStore], copy: Event) -> dict[str, Any]:
+    """What the card says about the cancelled event the draft would restore: the event as
+    it was and how many students are still signed up (going or waiting)."""
+    going = await ctx.store.signed_up(copy.id) + await ctx.store.signed_up(copy.id, "waiting")
+    return {"event": event_view(copy, await ctx.orgs()), "students": len({p.id for p in going})}
+
+
+async def restore(
+    ctx: Context[NoticeStore], person: Person, dialog: Dialog, copy: Event, new: NewEvent
+) -> list[Reply]:
+    """Bring `copy` back (confirmed, at the times of `new`), keep its sign-ups, tell once
+    each: the organisers and curators (`change_notice`, kind "restored") and the students
+    signed up (`participant_restored`). The pending draft is done. When someone changed the
+    event meanwhile, nothing is written and the draft stays pending (its card is shown
+    again on the next «да»)."""
+    wanted = replace(
+        copy,
+        status=EventStatus.CONFIRMED,
+        start=new.start,
+        end=new.end,
+        all_day=new.all_day,
+        end_given=new.end_given,
+    )
+    told = await who_is_told(ctx, person, [copy], [wanted])
+    try:
+        [restored] = await ctx.store.update_events([wanted], person.id)
+    except EventChangedError as error:
+        current = error.current
+        if current is None:
+            return [Reply("no_event_to_edit")]
+        view = event_view(current, await ctx.orgs())
+        cancelled = current.status is EventStatus.CANCELLED
+        return [Reply("event_changed", {"event": view, "cancelled": cancelled})]
+    dialog.clear_pending()
+    dialog.last_event = restored.id
+    dialog.last_change = None  # «верни» must not reach back to the cancel now undone
+    orgs = await ctx.orgs()
+    kind = "restored"
+    key = f"{change_key([restored], kind)}:v{restored.version}"  # cancel, re-add, again
+    notices = change_notices(told, kind, person, [copy], [restored], orgs, key)
+    people = await people_by_vk(ctx, told.staff)
+    context = {
+        "event": event_view(restored, orgs),
+        "old": event_view(copy, orgs),
+        "told": told.summary(orgs, people),
+    }
+    return [Reply("restored", context), *notices]
