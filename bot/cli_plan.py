@@ -19,7 +19,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from contextlib import closing
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -185,7 +185,12 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
         try:
             organiser = await _default_organisation(store, settings, args.partner)
             report = await import_rows(
-                store, settings.tz, rows, default_organisation_id=organiser, actor_id=None
+                store,
+                settings.tz,
+                rows,
+                default_organisation_id=organiser,
+                actor_id=None,
+                at=datetime.now(UTC),
             )
         finally:
             await store.close()

@@ -286,12 +286,14 @@ async def import_rows(
     *,
     default_organisation_id: int,
     actor_id: int | None,
+    at: datetime | None = None,
 ) -> ImportReport:
     """Store the good rows (bad ones are reported by number, never block the good ones);
     rows that the chat would ask about (`drafts.is_complete` false) are not saved but
     reported in `incomplete`, as the chat's plan summary lists them.
 
-    The organiser column names the organisation (created as a partner when new).
+    The organiser column names the organisation (created as a partner when new); `at` (now,
+    aware) is the saved events' timed_at (bot.core.reminders.reminder_plan).
     """
     report = ImportReport(errors=[r for r in rows if isinstance(r, RowError)])
     events: list[NewEvent] = []
@@ -305,7 +307,7 @@ async def import_rows(
         draft = in_zone(row.draft, tz)  # a time in Moscow time, moved to this school's zone
         events += drafts.to_new_events(draft, organisation_id=org_id, tz=tz, created_by=actor_id)
     if events:
-        report.saved = await store.add_events(events, actor_id)
+        report.saved = await store.add_events(events, actor_id, at=at)
     for event in report.saved:
         others = await store.events_overlapping(event.start - timedelta(days=1), event.end)
         found = find_clashes(event, others)

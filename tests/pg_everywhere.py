@@ -36,6 +36,9 @@ SQLITE_ONLY = {
     "tests/integration/test_store_onboarding_signups.py": "runs on both backends already",
     "tests/integration/test_migrations.py": "SQLite's runner; the PostgreSQL cases are there",
     "tests/integration/test_copy_db.py": "SQLite is its source by definition",
+    "tests/integration/test_migration_reminder_since.py": (
+        "SQLite's runner; the PostgreSQL case is there"
+    ),
     "tests/integration/test_cli_plan.py": "subprocesses get a SQLite file path",
     "tests/integration/test_console.py": "subprocesses get a SQLite file path",
     "tests/integration/test_cli_plan_files.py": "the CLI is given BOT_DB as a SQLite file path",

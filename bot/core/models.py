@@ -222,6 +222,10 @@ class Event:
     updated_at: datetime | None = None
     version: int = 1  # bumped by every stored change; a write of an older version conflicts
     details: EventDetails = field(default_factory=EventDetails)
+    # When the event got its current start: stored, moved, or restored after a cancel (UTC
+    # instant on the bot's clock, migration 0026); None when not recorded. Reminders that fell
+    # due before it are never caught up (bot.core.reminders.reminder_plan).
+    timed_at: datetime | None = None
 
     @property
     def duration(self) -> timedelta:

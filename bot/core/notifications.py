@@ -10,7 +10,7 @@ gives its reminders new keys and the old moments simply stop existing.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
@@ -29,7 +29,8 @@ from bot.core.reminders import (
     poll_due,
     poll_nudge_time,
     poll_time,
-    reminder_times,
+    reminder_plan,
+    reminding_since,
 )
 from bot.core.replies import Reply
 
@@ -55,6 +56,13 @@ class DeliveryStore(Directory, EventStore, OutboxStore, Protocol):
     async def answered_by(self, event_id: int) -> set[int]: ...
     async def all_reminder_prefs(self) -> dict[int, tuple[bool, list[int] | None]]: ...
     async def events_of_series(self, series_id: int) -> list[Event]: ...
+    async def going_since(self, event_ids: Sequence[int]) -> dict[tuple[int, int], datetime]: ...
+
+
+class SettingsReader(Protocol):
+    """The one store method default_offsets needs."""
+
+    async def get_setting(self, key: str) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +100,13 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
         if reminding or polling or nudging:  # else nothing can be due: no recipients read
             flagged.append((event, reminding, polling, nudging))
     audiences = await _audiences(store, [f[0] for f in flagged])
+    going = await store.going_since([f[0].id for f in flagged if f[1]])
     polled_series = {f[0].series_id for f in flagged if f[2] and f[0].series_id is not None}
     firsts = await _first_meetings(store, polled_series)
     for event, reminding, polling, nudging in flagged:
         audience = audiences[event.id]
         if reminding:
-            found += _reminders(event, audience, now, tz, defaults, prefs)
+            found += _reminders(event, audience, now, tz, defaults, prefs, going)
         elif polling:
             asks_organiser = event.series_id is None or firsts.get(event.series_id) == event.id
             found += [
@@ -111,12 +120,25 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
     return found
 
 
-async def default_offsets(store: DeliveryStore) -> list[timedelta]:
+async def default_offsets(store: SettingsReader) -> list[timedelta]:
     """The curator's default reminder offsets (minutes in settings) or 24 h and 1 h."""
     raw = await store.get_setting(REMINDER_DEFAULTS_KEY)
     if not raw:
         return list(DEFAULT_OFFSETS)
     return [timedelta(minutes=int(m)) for m in raw.split(",") if m.strip().isdigit()]
+
+
+def person_offsets(own: Sequence[int] | None, defaults: Sequence[timedelta]) -> list[timedelta]:
+    """A person's reminder offsets: their own (minutes before the start) or the defaults."""
+    return [timedelta(minutes=m) for m in own] if own else list(defaults)
+
+
+def reminding_from(event: Event, signed_up_at: datetime | None, organiser: bool) -> datetime | None:
+    """Since when a person is to be reminded of `event` at its current time (reminder_plan's
+    `since`, a UTC instant or None when not recorded): the event's timed_at, and for a student
+    also the moment their sign-up became "going" (`signed_up_at`); an organiser is reminded
+    of their event from the moment it got its time."""
+    return reminding_since(event.timed_at, None if organiser else signed_up_at)
 
 
 @runtime_checkable
@@ -158,21 +180,28 @@ def _reminders(
     tz: ZoneInfo,
     defaults: list[timedelta],
     prefs: dict[int, tuple[bool, list[int] | None]],
+    going: Mapping[tuple[int, int], datetime],
 ) -> list[Due]:
+    """The reminders of `event` due at `now` (UTC): for each person the one reminder_plan
+    calls due — the latest owed moment passed, so after downtime only the latest missed one
+    goes out, and a moment from before the person was to be reminded never does."""
     found = []
     for person, organiser in audience:
         enabled, own = prefs.get(person.id, (True, None))
         if not enabled:
             continue
-        offsets = [timedelta(minutes=m) for m in own] if own else defaults
         quiet = None if organiser else STUDENT_QUIET_HOURS
-        passed = [m for m in reminder_times(event.start, tz, offsets, quiet=quiet) if m <= now]
-        if passed and quiet is not None and _held_till_morning(now, event.start, tz, quiet):
+        since = reminding_from(event, going.get((event.id, person.id)), organiser)
+        plan = reminder_plan(
+            event.start, tz, person_offsets(own, defaults), quiet=quiet, since=since, now=now
+        )
+        if plan.due is None:
             continue
-        if passed:  # after downtime only the latest missed reminder goes out
-            moment = int(max(passed).timestamp())
-            key = f"remind:{event.id}:{int(event.start.timestamp())}:{moment}:{person.vk_id}"
-            found.append(Due("reminder", key, event, person, organiser))
+        if quiet is not None and _held_till_morning(now, event.start, tz, quiet):
+            continue
+        moment = int(plan.due.timestamp())
+        key = f"remind:{event.id}:{int(event.start.timestamp())}:{moment}:{person.vk_id}"
+        found.append(Due("reminder", key, event, person, organiser))
     return found
 
 

@@ -55,6 +55,21 @@ def batch_random_id(keys: Iterable[str]) -> int:
     return _hash_id(f"batch:{joined}")
 
 
+def community_random_id(base: int, community: int | None) -> int:
+    """The random_id community `community` (a VK group id; None: not known, `base` as is)
+    sends for the notification whose stored random_id is `base`.
+
+    The stored id is a function of the notification's keys, and keys are per school (event
+    ids, people's VK ids): two schools of one city deployment can hold the very same keys —
+    the organiser of event 1 in both, reminded at one moment. VK checks a random_id per
+    sender, and the project's VK model (tests/e2e/vk_server.py) per peer across all
+    communities, which dropped the second school's reminder (newcomer walk 2026-12-01d,
+    finding 3). Mixing in the sending community keeps two schools' ids apart while a resend
+    of the same batch by the same community gets the same id again, so VK still drops it.
+    """
+    return base if community is None else _hash_id(f"community:{community}:{base}")
+
+
 def call_random_id(base: int, offset: int) -> int:
     """The random_id of the call to recipients `offset`… of a batch longer than 100 (a
     notice); the first call keeps `base`."""

@@ -132,22 +132,39 @@ class Directory(Protocol):
 class EventStore(Protocol):
     """Events, recurring series and each event's audit log. Times are aware (UTC stored)."""
 
-    async def add_events(self, events: Sequence[NewEvent], actor_id: int | None) -> list[Event]: ...
+    async def add_events(
+        self, events: Sequence[NewEvent], actor_id: int | None, *, at: datetime | None = None
+    ) -> list[Event]:
+        """Store events in one transaction. `at` is the bot's clock now (aware): it becomes
+        each event's timed_at (Event.timed_at; None: not recorded)."""
+        ...
+
     async def get_event(self, event_id: int) -> Event | None: ...
     async def events_of_series(self, series_id: int) -> list[Event]: ...
     async def next_series_id(self) -> int: ...
-    async def update_event(self, event: Event, actor_id: int | None) -> Event:
+    async def update_event(
+        self, event: Event, actor_id: int | None, *, at: datetime | None = None
+    ) -> Event:
         """Store `event` if the stored row still has `event.version`; otherwise write
-        nothing and raise bot.core.access.EventChangedError with the event as it is now."""
+        nothing and raise bot.core.access.EventChangedError with the event as it is now.
+        When the start changes, or the event leaves the cancelled status, its timed_at
+        becomes `at` (the bot's clock now; None: not recorded); otherwise it is kept."""
         ...
 
-    async def update_events(self, events: Sequence[Event], actor_id: int | None) -> list[Event]:
+    async def update_events(
+        self, events: Sequence[Event], actor_id: int | None, *, at: datetime | None = None
+    ) -> list[Event]:
         """Store every event in one transaction, each under update_event's version rule:
         if any stored row changed meanwhile, nothing is written (EventChangedError)."""
         ...
 
     async def set_event_status(
-        self, event_id: int, status: EventStatus, actor_id: int | None
+        self,
+        event_id: int,
+        status: EventStatus,
+        actor_id: int | None,
+        *,
+        at: datetime | None = None,
     ) -> Event: ...
     async def events_overlapping(
         self, start: datetime, end: datetime, *, include_cancelled: bool = False
@@ -183,8 +200,24 @@ class PlanFileStore(Protocol):
 class SignupStore(Protocol):
     """Students' sign-ups (going / waiting) and everyone's after-event poll answers."""
 
-    async def sign_up(self, event_id: int, person_id: int) -> str: ...
-    async def cancel_signup(self, event_id: int, person_id: int) -> int | None: ...
+    async def sign_up(self, event_id: int, person_id: int, *, at: datetime | None = None) -> str:
+        """Sign a person up: "going", or "waiting" when the event is full (idempotent). A
+        sign-up that becomes "going" records `at` (the bot's clock now; None: not recorded)
+        as the moment its reminders start (going_since)."""
+        ...
+
+    async def cancel_signup(
+        self, event_id: int, person_id: int, *, at: datetime | None = None
+    ) -> int | None:
+        """Withdraw a sign-up; returns the person promoted from the waiting list, if any,
+        whose going_since becomes `at`."""
+        ...
+
+    async def going_since(self, event_ids: Sequence[int]) -> dict[tuple[int, int], datetime]:
+        """(event id, person id) → when that "going" sign-up became going (aware), for the
+        going sign-ups of `event_ids` that have it recorded (migration 0026)."""
+        ...
+
     async def signup_status(self, event_id: int, person_id: int) -> str | None: ...
     async def signed_up(self, event_id: int, status: str = "going") -> list[Person]: ...
     async def events_of_person(

@@ -95,6 +95,58 @@ def reminder_times(
     return sorted(moments)
 
 
+@dataclass(frozen=True, slots=True)
+class ReminderPlan:
+    """One person's reminders of one event as seen at some `now` (UTC instants).
+
+    `due`: the reminder that should have gone out by `now` — the latest owed moment at or
+    before it (after downtime only the latest missed one goes out), None when there is none;
+    `ahead`: the owed moments still to come, earliest first (what a sign-up reply promises).
+    """
+
+    due: datetime | None
+    ahead: tuple[datetime, ...]
+
+
+def reminder_plan(
+    event_start: datetime,
+    tz: ZoneInfo,
+    offsets: Sequence[timedelta],
+    *,
+    quiet: QuietHours | None,
+    since: datetime | None,
+    now: datetime,
+) -> ReminderPlan:
+    """The reminders a person is owed for an event, split at `now`: the one rule behind both
+    the notification loop (what to send) and the sign-up reply (what to promise).
+
+    A moment of `reminder_times` is owed only when it falls after `since`, the instant from
+    which this person was to be reminded of the event at its current time: the later of the
+    event getting its current start (Event.timed_at: stored, moved, restored after a cancel)
+    and, for a student, their sign-up becoming "going" (signing up, or a promotion from the
+    waiting list). A moment before that never fell due for them: the day-before reminder of
+    an event saved at 12:55 for 14:10 today, or of one a student joined late, is not "missed"
+    and is never sent at once; the next moment ahead is. A moment that passed after `since`
+    while the bot was down is still owed and caught up (README: reminders exactly once).
+    `since` None means not recorded (rows from before migration 0026): every moment is owed.
+    All instants are aware; comparisons are between UTC instants.
+    """
+    moments = [
+        m
+        for m in reminder_times(event_start, tz, offsets, quiet=quiet)
+        if since is None or m > since
+    ]
+    passed = [m for m in moments if m <= now]
+    return ReminderPlan(max(passed) if passed else None, tuple(m for m in moments if m > now))
+
+
+def reminding_since(*instants: datetime | None) -> datetime | None:
+    """The `since` of reminder_plan: the latest of the instants that are known (not None),
+    or None when none is."""
+    known = [i for i in instants if i is not None]
+    return max(known) if known else None
+
+
 def _before(start: datetime, offset: timedelta, tz: ZoneInfo) -> datetime:
     """Whole days keep the local time ("tomorrow at 10:00"); hours are absolute. UTC out."""
     if offset % timedelta(days=1) == timedelta(0):

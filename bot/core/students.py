@@ -12,9 +12,9 @@ from bot.core import feedback
 from bot.core.clashes import overlaps
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.models import Event, EventStatus, Organisation, Person, Role
-from bot.core.notifications import REMINDER_DEFAULTS_KEY
+from bot.core.notifications import default_offsets, person_offsets, reminding_from
 from bot.core.ports import Clock, Directory, EventStore, SettingsStore, SignupStore
-from bot.core.reminders import DEFAULT_OFFSETS, STUDENT_QUIET_HOURS, reminder_times
+from bot.core.reminders import STUDENT_QUIET_HOURS, reminder_plan
 from bot.core.replies import Button, Reply
 from bot.core.views import event_view
 
@@ -54,10 +54,11 @@ class Students:
             )
             context = {"event": event_view(event, orgs), "other": event_view(clash, orgs)}
             return [Reply("signup_overlap", context, buttons=((switch,),))]
-        status = await self.store.sign_up(event.id, person.id)
+        now = self.clock.now()
+        status = await self.store.sign_up(event.id, person.id, at=now)
         cancel = Button("unsign", payload(ButtonAction.UNSIGN, id=event.id), "negative")
         going = status == "going"
-        reminders = await self.reminder_moments(person, event) if going else None
+        reminders = await self.reminder_moments(person, event, now) if going else None
         return [
             Reply(
                 "signed_up" if going else "signup_waiting",
@@ -66,24 +67,27 @@ class Students:
             )
         ]
 
-    async def reminder_moments(self, person: Person, event: Event) -> list[datetime] | None:
-        """When this person will be reminded of `event` (aware, the event's zone, earliest
-        first, only moments still ahead), by the same rules the notification loop uses: their
-        own offsets or the school's defaults, students' quiet hours; None when they turned
-        reminders off."""
+    async def reminder_moments(
+        self, person: Person, event: Event, signed_up_at: datetime
+    ) -> list[datetime] | None:
+        """When this person, signed up ("going") at `signed_up_at` (the bot's clock, aware),
+        will be reminded of `event`: aware, in the event's zone, earliest first. It is the
+        `ahead` of bot.core.reminders.reminder_plan with the same inputs the notification
+        loop gives it (their own offsets or the school's defaults, a signed-up person's quiet
+        hours, reminded since the later of the sign-up and the event's timed_at), so the loop
+        sends exactly these — and, at the moment of signing up, nothing at once. None when
+        they turned reminders off."""
         enabled, own = await self.store.reminder_prefs(person.id)
         if not enabled:
             return None
-        if not own:  # the curator's defaults, read as bot.core.notifications reads them
-            raw = await self.store.get_setting(REMINDER_DEFAULTS_KEY) or ""
-            own = [int(m) for m in raw.split(",") if m.strip().isdigit()]
-        offsets = [timedelta(minutes=m) for m in own] if own else list(DEFAULT_OFFSETS)
+        offsets = person_offsets(own, await default_offsets(self.store))
         zone = event.start.tzinfo
         tz = zone if isinstance(zone, ZoneInfo) else ZoneInfo("UTC")
-        quiet = STUDENT_QUIET_HOURS if person.role is Role.STUDENT else None
-        now = self.clock.now()
-        moments = reminder_times(event.start, tz, offsets, quiet=quiet)
-        return [m.astimezone(tz) for m in moments if m > now]
+        since = reminding_from(event, signed_up_at, organiser=False)
+        plan = reminder_plan(
+            event.start, tz, offsets, quiet=STUDENT_QUIET_HOURS, since=since, now=signed_up_at
+        )
+        return [m.astimezone(tz) for m in plan.ahead]
 
     async def cancel(
         self, person: Person, event_id: int | None, orgs: Mapping[int, Organisation]
@@ -93,7 +97,7 @@ class Students:
             return [Reply("signup_not_found")]
         if await self.store.signup_status(event.id, person.id) not in ("going", "waiting"):
             return [Reply("signup_not_booked", {"event": event_view(event, orgs)})]
-        promoted_id = await self.store.cancel_signup(event.id, person.id)
+        promoted_id = await self.store.cancel_signup(event.id, person.id, at=self.clock.now())
         replies = [Reply("signup_cancelled", {"event": event_view(event, orgs)})]
         if promoted_id is not None:
             promoted = await self.store.get_person(promoted_id)

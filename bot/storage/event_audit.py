@@ -48,3 +48,14 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, EventStatus):
         return value.value
     return value
+
+
+def retimed(before: Event, after: Event, at: datetime | None) -> datetime | None:
+    """The timed_at to store when `before` is written as `after`: `at` (the bot's clock now,
+    None when the caller did not give it) when the start changes or the event leaves the
+    cancelled status, else `before`'s own. The moment an event got its current start is when
+    its reminders start to fall due (bot.core.reminders.reminder_plan); a new title, venue or
+    end does not move it."""
+    start_moved = before.start.timestamp() != after.start.timestamp()  # instants, not wall clocks
+    restored = before.status is EventStatus.CANCELLED and after.status is not EventStatus.CANCELLED
+    return at if start_moved or restored else before.timed_at

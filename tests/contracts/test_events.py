@@ -296,3 +296,42 @@ async def test_a_staff_audience_round_trips_and_survives_updates(store: EventPor
     assert (await store.get_event(closed.id)) == closed
     assert closed.audience.staff
     assert not closed.audience.grades
+
+
+async def test_timed_at_moves_only_with_the_start_or_a_restore(store: EventPorts) -> None:
+    """Event.timed_at (migration 0026): when the event got its current start, on the clock
+    the caller gives; a new title or end keeps it, a move or a restore after a cancel sets
+    it, a write without `at` leaves it unknown (None)."""
+    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    saved_at = at("2026-12-01T12:55")
+    [event] = await store.add_events(
+        [new_event(org.id, "2026-12-15T15:00", "2026-12-15T16:00")], None, at=saved_at
+    )
+    assert event.timed_at == saved_at
+    renamed = await store.update_event(
+        replace(event, title="Лекция о мостах", end=at("2026-12-15T17:00")),
+        None,
+        at=at("2026-12-02T09:00"),
+    )
+    assert renamed.timed_at == saved_at  # not a move: updated_at moved, timed_at did not
+    moved_at = at("2026-12-03T09:00")
+    [moved] = await store.update_events(
+        [replace(renamed, start=at("2026-12-14T15:00"), end=at("2026-12-14T16:00"))],
+        None,
+        at=moved_at,
+    )
+    assert moved.timed_at == moved_at
+    cancelled = await store.set_event_status(
+        event.id, EventStatus.CANCELLED, None, at=at("2026-12-04T09:00")
+    )
+    assert cancelled.timed_at == moved_at
+    restored_at = at("2026-12-04T09:10")
+    restored = await store.set_event_status(event.id, EventStatus.CONFIRMED, None, at=restored_at)
+    assert restored.timed_at == restored_at
+    unknown = await store.update_event(replace(restored, start=at("2026-12-13T15:00")), None)
+    assert unknown.timed_at is None
+    assert await store.get_event(event.id) == unknown
+    [plain] = await store.add_events(
+        [new_event(org.id, "2026-12-16T15:00", "2026-12-16T16:00")], None
+    )
+    assert plain.timed_at is None

@@ -125,3 +125,29 @@ async def test_undelivered_counts_are_empty_for_events_never_refused(store: Sign
     event = await excursion(store)
     assert await store.undelivered_counts([event.id]) == {}
     assert await store.undelivered_counts([]) == {}
+
+
+async def test_going_since_is_when_a_sign_up_became_going(store: SignupPorts) -> None:
+    """going_since (migration 0026): signing up, a promotion from the waiting list and
+    signing up again after withdrawing each record the caller's `at`; a waiting sign-up has
+    none yet, and one written without `at` none at all."""
+    event = await excursion(store, capacity=1)
+    anna, boris, vera = await students(store, 3)
+    assert await store.sign_up(event.id, anna.id, at=at("2026-12-01T10:00")) == "going"
+    assert await store.sign_up(event.id, boris.id, at=at("2026-12-01T10:05")) == "waiting"
+    assert await store.going_since([event.id]) == {(event.id, anna.id): at("2026-12-01T10:00")}
+    # the same sign-up pressed again keeps its moment
+    assert await store.sign_up(event.id, anna.id, at=at("2026-12-02T10:00")) == "going"
+    assert await store.going_since([event.id]) == {(event.id, anna.id): at("2026-12-01T10:00")}
+    promoted = await store.cancel_signup(event.id, anna.id, at=at("2026-12-15T10:00"))
+    assert promoted == boris.id
+    assert await store.going_since([event.id]) == {(event.id, boris.id): at("2026-12-15T10:00")}
+    assert await store.cancel_signup(event.id, boris.id) is None
+    assert await store.sign_up(event.id, anna.id, at=at("2026-12-15T11:00")) == "going"
+    assert await store.going_since([event.id, 10_000]) == {
+        (event.id, anna.id): at("2026-12-15T11:00")
+    }
+    assert await store.sign_up(event.id, vera.id) == "waiting"
+    assert await store.cancel_signup(event.id, anna.id) == vera.id  # promoted, no `at`
+    assert await store.going_since([event.id]) == {}
+    assert await store.going_since([]) == {}

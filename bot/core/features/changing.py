@@ -223,7 +223,9 @@ async def apply_change(
     wanted = changed(change, before, ctx.config.tz)
     told = await who_is_told(ctx, person, before, wanted)
     try:
-        after = await ctx.store.update_events(wanted, person.id)  # a whole series at once
+        after = await ctx.store.update_events(  # a whole series at once
+            wanted, person.id, at=ctx.clock.now()
+        )
     except EventChangedError as error:
         return [await changed_meanwhile(ctx, error)]
     dialog.last_event = after[0].id

@@ -245,7 +245,7 @@ async def _write(
     )
     told = await who_is_told(ctx, person, [match.event], [wanted])
     try:
-        [after] = await ctx.store.update_events([wanted], person.id)
+        [after] = await ctx.store.update_events([wanted], person.id, at=ctx.clock.now())
     except EventChangedError as error:
         replies.append(await changed_meanwhile(ctx, error))
         return None
@@ -310,7 +310,9 @@ async def _add_new(
         if index not in matched and drafts.is_complete(draft):
             rows.append((raw, draft))
     new_events = await plans.new_events_of(ctx, person, rows)
-    return await ctx.store.add_events(new_events, person.id) if new_events else []
+    if not new_events:
+        return []
+    return await ctx.store.add_events(new_events, person.id, at=ctx.clock.now())
 
 
 async def cancel_missing(
@@ -339,7 +341,7 @@ async def cancel_missing(
         wanted = [replace(event, status=EventStatus.CANCELLED)]
         told = await who_is_told(ctx, person, [event], wanted)
         try:
-            after = await ctx.store.update_events(wanted, person.id)
+            after = await ctx.store.update_events(wanted, person.id, at=now)
         except EventChangedError as error:
             replies.append(await changed_meanwhile(ctx, error))
             continue

@@ -262,7 +262,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         events = await new_events_of(ctx, person, [(raw, draft)])
         new_events += events
         files += [raw.get("file")] * len(events)
-    saved = await ctx.store.add_events(new_events, person.id)
+    saved = await ctx.store.add_events(new_events, person.id, at=ctx.clock.now())
     for name in {f for f in files if f is not None}:
         await record_files(
             ctx, [e.id for e, f in zip(saved, files, strict=True) if f == name], name

@@ -177,7 +177,7 @@ async def _store_events(member: Member, draft: EventDraft, tz: ZoneInfo) -> list
             series = await store.next_series_id()
             events = await _new_events(member, draft, tz, series_id=series)
         assert member.person is not None
-        return await store.add_events(events, member.person.id)
+        return await store.add_events(events, member.person.id, at=member.core.clock.now())
 
 
 async def _already_stored(store: Store, events: Sequence[NewEvent]) -> list[Event] | None:

@@ -108,7 +108,9 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
             return [Reply("not_your_event", {"event": event_view(event, await ctx.orgs())})]
         current.append((event, item["before"]))
     try:
-        restored = await ctx.store.update_events([_restored(e, b) for e, b in current], person.id)
+        restored = await ctx.store.update_events(
+            [_restored(e, b) for e, b in current], person.id, at=now
+        )
     except EventChangedError:  # changed between the check above and the write
         orgs = await ctx.orgs()
         now_event = await ctx.store.get_event(current[0][0].id)

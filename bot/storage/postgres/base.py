@@ -36,7 +36,7 @@ from bot.storage.transactions import AfterCommit, Unit
 EVENT_COLUMNS = (
     "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
     "classes, status, created_by, series_id, capacity, created_at, updated_at, version, "
-    "description, deadline, ages_min, ages_max, online_url, staff_audience"
+    "description, deadline, ages_min, ages_max, online_url, staff_audience, timed_at"
 )
 
 
@@ -144,7 +144,13 @@ class PgBase:
             updated_at=self._at(row["updated_at"]),
             version=row["version"],
             details=_details(row),
+            timed_at=None if row["timed_at"] is None else self._at(row["timed_at"]),
         )
+
+
+def epoch_or_none(at: datetime | None) -> int | None:
+    """`epoch` of a nullable instant."""
+    return None if at is None else epoch(at)
 
 
 def epoch(at: datetime) -> int:

@@ -12,12 +12,13 @@ import asyncpg
 
 from bot.core.access import EventChangedError
 from bot.core.models import Event, EventStatus, NewEvent
-from bot.storage.event_audit import cleaned, diff
+from bot.storage.event_audit import cleaned, diff, retimed
 from bot.storage.postgres.base import (
     EVENT_COLUMNS,
     PgBase,
     dumps,
     epoch,
+    epoch_or_none,
     event_values,
     snapshot,
 )
@@ -26,9 +27,9 @@ _INSERT_EVENT = (
     "INSERT INTO events (id, title, organisation_id, starts_at, ends_at, duration, all_day,"
     " end_given, venue, grades, classes, status, created_by, series_id, capacity,"
     " description, deadline, ages_min, ages_max, online_url, staff_audience, created_at,"
-    " updated_at)"
+    " updated_at, timed_at)"
     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
-    " $18, $19, $20, $21, $22, $22)"
+    " $18, $19, $20, $21, $22, $22, $23)"
 )
 _AUDIT = (
     "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
@@ -39,8 +40,11 @@ _AUDIT = (
 class EventsMixin(PgBase):
     """Store methods for events, series and the audit log."""
 
-    async def add_events(self, events: Sequence[NewEvent], actor_id: int | None) -> list[Event]:
-        """Store events in one transaction, with an audit row each.
+    async def add_events(
+        self, events: Sequence[NewEvent], actor_id: int | None, *, at: datetime | None = None
+    ) -> list[Event]:
+        """Store events in one transaction, with an audit row each; `at` (the bot's clock,
+        None: not recorded) is each one's timed_at.
 
         Ids are drawn from the table's identity sequence first (ascending, in the order
         given), so concurrent writers never collide. ValueError for a naive or
@@ -59,7 +63,8 @@ class EventsMixin(PgBase):
             )
             new_ids = sorted(int(r["id"]) for r in rows)
             await tx.executemany(
-                _INSERT_EVENT, [(i, *v, stamp) for i, v in zip(new_ids, values, strict=True)]
+                _INSERT_EVENT,
+                [(i, *v, stamp, epoch_or_none(at)) for i, v in zip(new_ids, values, strict=True)],
             )
             await tx.executemany(
                 _AUDIT,
@@ -78,8 +83,11 @@ class EventsMixin(PgBase):
         row = await self._one(f"SELECT {EVENT_COLUMNS} FROM events WHERE id = $1", event_id)
         return self._event(row) if row else None
 
-    async def update_event(self, event: Event, actor_id: int | None) -> Event:
-        """Write every field of `event`; the audit row keeps what changed.
+    async def update_event(
+        self, event: Event, actor_id: int | None, *, at: datetime | None = None
+    ) -> Event:
+        """Write every field of `event`; the audit row keeps what changed. A new start, or
+        leaving the cancelled status, sets timed_at to `at` (bot.storage.event_audit.retimed).
 
         The row is locked (SELECT … FOR UPDATE) and written only if it still has
         `event.version` (the version `event` was read at); otherwise nothing is written and
@@ -103,11 +111,12 @@ class EventsMixin(PgBase):
                 " grades = $10, classes = $11, status = $12, created_by = $13, series_id = $14,"
                 " capacity = $15, description = $16, deadline = $17, ages_min = $18,"
                 " ages_max = $19, online_url = $20, staff_audience = $21, updated_at = $22,"
-                " version = version + 1"
+                " timed_at = $23, version = version + 1"
                 f" WHERE id = $1 RETURNING {EVENT_COLUMNS}",
                 event.id,
                 *values,
                 stamp,
+                epoch_or_none(retimed(before, event, at)),
             )
             await tx.execute(
                 _AUDIT, stamp, actor_id, event.id, "update", dumps(diff(before, event))
@@ -115,15 +124,22 @@ class EventsMixin(PgBase):
         assert row is not None
         return self._event(row)
 
-    async def update_events(self, events: Sequence[Event], actor_id: int | None) -> list[Event]:
+    async def update_events(
+        self, events: Sequence[Event], actor_id: int | None, *, at: datetime | None = None
+    ) -> list[Event]:
         """Write each of `events` in ONE transaction, each under update_event's version rule
         (EventChangedError if any row changed meanwhile: nothing is written). KeyError for an
         unknown id, ValueError for an end before its start."""
         async with self.transaction():
-            return [await self.update_event(event, actor_id) for event in events]
+            return [await self.update_event(event, actor_id, at=at) for event in events]
 
     async def set_event_status(
-        self, event_id: int, status: EventStatus, actor_id: int | None
+        self,
+        event_id: int,
+        status: EventStatus,
+        actor_id: int | None,
+        *,
+        at: datetime | None = None,
     ) -> Event:
         """Change the status of the event as it is now (locked and re-read in the same
         transaction, so no concurrent change is lost)."""
@@ -133,7 +149,8 @@ class EventsMixin(PgBase):
             )
             if row is None:
                 raise KeyError(f"no event {event_id}")
-            return await self.update_event(replace(self._event(row), status=status), actor_id)
+            event = replace(self._event(row), status=status)
+            return await self.update_event(event, actor_id, at=at)
 
     async def events_overlapping(
         self, start: datetime, end: datetime, *, include_cancelled: bool = False

@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.core.models import Event, Person
 from bot.core.text import clean_text
-from bot.storage.postgres.base import EVENT_COLUMNS, PgBase, epoch, ids, person
+from bot.storage.postgres.base import EVENT_COLUMNS, PgBase, epoch, epoch_or_none, ids, person
 from bot.storage.postgres.schema import Conn
 
 _HAS_ROOM = (
@@ -31,8 +31,10 @@ class SignupsMixin(PgBase):
 
     _salt: str | None = None
 
-    async def sign_up(self, event_id: int, person_id: int) -> str:
-        """Sign a person up: "going", or "waiting" when the event is full (idempotent).
+    async def sign_up(self, event_id: int, person_id: int, *, at: datetime | None = None) -> str:
+        """Sign a person up: "going", or "waiting" when the event is full (idempotent). A
+        sign-up that becomes "going" gets going_since = `at` (the bot's clock; None: not
+        recorded); one already going or waiting is left as it is.
 
         KeyError when the event does not exist.
         """
@@ -41,14 +43,18 @@ class SignupsMixin(PgBase):
             if not await _lock_event(tx, event_id):
                 raise KeyError(f"no event {event_id}")
             status = await tx.fetchval(
-                "INSERT INTO signups (event_id, person_id, status, created_at, updated_at)"
-                f" VALUES ($1, $2, CASE WHEN {_HAS_ROOM} THEN 'going' ELSE 'waiting' END,"
-                " $3, $3) ON CONFLICT (event_id, person_id) DO UPDATE SET"
-                " status = excluded.status, updated_at = excluded.updated_at"
+                "INSERT INTO signups (event_id, person_id, status, created_at, updated_at,"
+                f" going_since) SELECT $1, $2, room.status, $3, $3,"
+                " CASE WHEN room.status = 'going' THEN $4::bigint END FROM (SELECT"
+                f" CASE WHEN {_HAS_ROOM} THEN 'going' ELSE 'waiting' END AS status) AS room"
+                " ON CONFLICT (event_id, person_id) DO UPDATE SET"
+                " status = excluded.status, updated_at = excluded.updated_at,"
+                " going_since = excluded.going_since"
                 " WHERE signups.status = 'cancelled' RETURNING status",
                 event_id,
                 person_id,
                 stamp,
+                epoch_or_none(at),
             )
             if status is None:  # already going or waiting: left as it was
                 status = await tx.fetchval(
@@ -58,8 +64,11 @@ class SignupsMixin(PgBase):
                 )
         return str(status)
 
-    async def cancel_signup(self, event_id: int, person_id: int) -> int | None:
-        """Withdraw a sign-up; returns the person promoted from the waiting list, if any."""
+    async def cancel_signup(
+        self, event_id: int, person_id: int, *, at: datetime | None = None
+    ) -> int | None:
+        """Withdraw a sign-up; returns the person promoted from the waiting list, if any,
+        whose going_since becomes `at` (the bot's clock; None: not recorded)."""
         stamp = self._stamp()
         async with self.transaction() as tx:
             if not await _lock_event(tx, event_id):
@@ -77,12 +86,13 @@ class SignupsMixin(PgBase):
             if previous != "going":
                 return None
             promoted = await tx.fetchval(
-                "UPDATE signups SET status = 'going', updated_at = $2"
+                "UPDATE signups SET status = 'going', updated_at = $2, going_since = $3"
                 " WHERE event_id = $1 AND person_id = (SELECT person_id FROM signups"
                 "   WHERE event_id = $1 AND status = 'waiting' ORDER BY updated_at, seq LIMIT 1)"
                 f" AND {_HAS_ROOM} RETURNING person_id",
                 event_id,
                 stamp,
+                epoch_or_none(at),
             )
         return int(promoted) if promoted is not None else None
 
@@ -121,6 +131,17 @@ class SignupsMixin(PgBase):
         for r in rows:
             found.setdefault(int(r["signed_event"]), []).append(person(r))
         return found
+
+    async def going_since(self, event_ids: Sequence[int]) -> dict[tuple[int, int], datetime]:
+        """(event id, person id) → when that going sign-up became going (aware, the school's
+        zone), for the going sign-ups of `event_ids` with it recorded; one query."""
+        rows = await self._all(
+            "SELECT event_id, person_id, going_since FROM signups"
+            " WHERE event_id = ANY($1::bigint[]) AND status = 'going'"
+            " AND going_since IS NOT NULL",
+            ids(event_ids),
+        )
+        return {(int(r["event_id"]), int(r["person_id"])): self._at(r["going_since"]) for r in rows}
 
     async def organisers_of(self, org_ids: Sequence[int]) -> dict[int, list[Person]]:
         """The people of several organisations who are not students (organisers), by

@@ -33,7 +33,7 @@ from bot.storage.transactions import AfterCommit, Gate, Unit
 _EVENT_COLUMNS = (
     "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
     "classes, status, created_by, series_id, capacity, created_at, updated_at, version, "
-    "description, deadline, ages_min, ages_max, online_url, staff_audience"
+    "description, deadline, ages_min, ages_max, online_url, staff_audience, timed_at"
 )
 
 
@@ -114,6 +114,7 @@ class SqliteBase:
             updated_at=datetime.fromtimestamp(row["updated_at"], self.tz),
             version=row["version"],
             details=_details(row),
+            timed_at=_instant(row["timed_at"], self.tz),
         )
 
     async def _one(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
@@ -126,6 +127,11 @@ class SqliteBase:
         close together: a cursor would cost three)."""
         async with self._gate.reading() as conn:
             return list(await conn.execute_fetchall(sql, params))
+
+
+def _instant(seconds: int | None, tz: ZoneInfo) -> datetime | None:
+    """A nullable epoch column as an aware instant in `tz`."""
+    return None if seconds is None else datetime.fromtimestamp(seconds, tz)
 
 
 def _epoch(at: datetime) -> int:

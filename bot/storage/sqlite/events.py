@@ -17,15 +17,18 @@ import aiosqlite
 
 from bot.core.access import EventChangedError
 from bot.core.models import Event, EventDetails, EventStatus, NewEvent
-from bot.storage.event_audit import cleaned, diff, snapshot
+from bot.storage.event_audit import cleaned, diff, retimed, snapshot
 from bot.storage.sqlite.base import _EVENT_COLUMNS, SqliteBase, _epoch
 
 
 class EventsMixin(SqliteBase):
     """Events, series and the audit log."""
 
-    async def add_events(self, events: Sequence[NewEvent], actor_id: int | None) -> list[Event]:
-        """Store events in one transaction, with an audit row each.
+    async def add_events(
+        self, events: Sequence[NewEvent], actor_id: int | None, *, at: datetime | None = None
+    ) -> list[Event]:
+        """Store events in one transaction, with an audit row each; `at` (the bot's clock,
+        None: not recorded) is each one's timed_at.
 
         Row ids follow the table's largest id: the write transaction holds the lock, so
         nobody else can insert in between.
@@ -34,6 +37,7 @@ class EventsMixin(SqliteBase):
             return []
         events = [cleaned(e) for e in events]
         stamp = self._stamp()
+        timed = None if at is None else _epoch(at)
         async with self.transaction() as tx:
             async with tx.execute("SELECT COALESCE(MAX(id), 0) FROM events") as cur:
                 row = await cur.fetchone()
@@ -42,9 +46,9 @@ class EventsMixin(SqliteBase):
                 "INSERT INTO events (id, title, organisation_id, starts_at, ends_at, duration,"
                 " all_day, end_given, venue, grades, classes, status, created_by,"
                 " series_id, capacity, description, deadline, ages_min, ages_max, online_url,"
-                " staff_audience, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(first + i, *_event_values(e), stamp, stamp) for i, e in enumerate(events)],
+                " staff_audience, created_at, updated_at, timed_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(first + i, *_event_values(e), stamp, stamp, timed) for i, e in enumerate(events)],
             )
             await tx.executemany(
                 "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
@@ -64,8 +68,11 @@ class EventsMixin(SqliteBase):
         row = await self._one(f"SELECT {_EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,))
         return self._event(row) if row else None
 
-    async def update_event(self, event: Event, actor_id: int | None) -> Event:
-        """Write every field of `event`; the audit row keeps what changed.
+    async def update_event(
+        self, event: Event, actor_id: int | None, *, at: datetime | None = None
+    ) -> Event:
+        """Write every field of `event`; the audit row keeps what changed. A new start, or
+        leaving the cancelled status, sets timed_at to `at` (bot.storage.event_audit.retimed).
 
         The row is re-read inside the write transaction and written only if it still has
         `event.version` (the version `event` was read at): otherwise nothing is written and
@@ -83,9 +90,15 @@ class EventsMixin(SqliteBase):
                 " duration = ?, all_day = ?, end_given = ?, venue = ?, grades = ?, classes = ?,"
                 " status = ?, created_by = ?, series_id = ?, capacity = ?, description = ?,"
                 " deadline = ?, ages_min = ?, ages_max = ?, online_url = ?, staff_audience = ?,"
-                " updated_at = ?,"
+                " updated_at = ?, timed_at = ?,"
                 " version = version + 1 WHERE id = ? AND version = ?",
-                (*_event_values(event), self._stamp(), event.id, event.version),
+                (
+                    *_event_values(event),
+                    self._stamp(),
+                    _epoch_or_none(retimed(before, event, at)),
+                    event.id,
+                    event.version,
+                ),
             )
             if cur.rowcount != 1:
                 raise EventChangedError(event.id, await self.get_event(event.id))
@@ -94,24 +107,31 @@ class EventsMixin(SqliteBase):
         assert updated is not None
         return updated
 
-    async def update_events(self, events: Sequence[Event], actor_id: int | None) -> list[Event]:
+    async def update_events(
+        self, events: Sequence[Event], actor_id: int | None, *, at: datetime | None = None
+    ) -> list[Event]:
         """Write every field of each of `events` in ONE transaction (a series moved or
         cancelled together, or such a change undone): all are written or none, each under
         update_event's version rule (EventChangedError if any row changed meanwhile). One
         audit row per event. Raises KeyError for an unknown id, ValueError for an end before
         its start (nothing is written then)."""
         async with self.transaction():
-            return [await self.update_event(event, actor_id) for event in events]
+            return [await self.update_event(event, actor_id, at=at) for event in events]
 
     async def set_event_status(
-        self, event_id: int, status: EventStatus, actor_id: int | None
+        self,
+        event_id: int,
+        status: EventStatus,
+        actor_id: int | None,
+        *,
+        at: datetime | None = None,
     ) -> Event:
         """Change the status of the event as it is now (re-read in the same transaction)."""
         async with self.transaction():
             event = await self.get_event(event_id)
             if event is None:
                 raise KeyError(f"no event {event_id}")
-            return await self.update_event(replace(event, status=status), actor_id)
+            return await self.update_event(replace(event, status=status), actor_id, at=at)
 
     async def events_overlapping(
         self, start: datetime, end: datetime, *, include_cancelled: bool = False
@@ -202,6 +222,10 @@ class EventsMixin(SqliteBase):
             " VALUES (?, ?, 'event', ?, ?, ?)",
             (self._stamp(), actor_id, event_id, action, json.dumps(details, ensure_ascii=False)),
         )
+
+
+def _epoch_or_none(at: datetime | None) -> int | None:
+    return None if at is None else _epoch(at)
 
 
 def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:

@@ -23,24 +23,31 @@ from bot.storage.sqlite.settings import SettingsMixin
 class SignupsMixin(SettingsMixin):
     """Sign-ups, waiting lists and poll answers (the feedback salt is a setting)."""
 
-    async def sign_up(self, event_id: int, person_id: int) -> str:
-        """Sign a person up: "going", or "waiting" when the event is full (idempotent)."""
+    async def sign_up(self, event_id: int, person_id: int, *, at: datetime | None = None) -> str:
+        """Sign a person up: "going", or "waiting" when the event is full (idempotent). A
+        sign-up that becomes "going" gets going_since = `at` (the bot's clock; None: not
+        recorded); one already going or waiting is left as it is."""
         stamp = self._stamp()
         async with self.transaction() as tx:
             current = await _signup_status(tx, event_id, person_id)
             if current in ("going", "waiting"):
                 return current
             status = "going" if await _has_room(tx, event_id) else "waiting"
+            since = _epoch(at) if at is not None and status == "going" else None
             await tx.execute(
-                "INSERT INTO signups (event_id, person_id, status, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id, person_id) DO UPDATE SET"
-                " status = excluded.status, updated_at = excluded.updated_at",
-                (event_id, person_id, status, stamp, stamp),
+                "INSERT INTO signups (event_id, person_id, status, created_at, updated_at,"
+                " going_since) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, person_id)"
+                " DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at,"
+                " going_since = excluded.going_since",
+                (event_id, person_id, status, stamp, stamp, since),
             )
         return status
 
-    async def cancel_signup(self, event_id: int, person_id: int) -> int | None:
-        """Withdraw a sign-up; returns the person promoted from the waiting list, if any."""
+    async def cancel_signup(
+        self, event_id: int, person_id: int, *, at: datetime | None = None
+    ) -> int | None:
+        """Withdraw a sign-up; returns the person promoted from the waiting list, if any,
+        whose going_since becomes `at` (the bot's clock; None: not recorded)."""
         stamp = self._stamp()
         async with self.transaction() as tx:
             previous = await _signup_status(tx, event_id, person_id)
@@ -62,9 +69,9 @@ class SignupsMixin(SettingsMixin):
             if row is None:
                 return None
             await tx.execute(
-                "UPDATE signups SET status = 'going', updated_at = ?"
+                "UPDATE signups SET status = 'going', updated_at = ?, going_since = ?"
                 " WHERE event_id = ? AND person_id = ?",
-                (stamp, event_id, row["person_id"]),
+                (stamp, None if at is None else _epoch(at), event_id, row["person_id"]),
             )
             return int(row["person_id"])
 
@@ -102,6 +109,25 @@ class SignupsMixin(SettingsMixin):
             )
             for r in rows:
                 found.setdefault(int(r["signed_event"]), []).append(_person(r))
+        return found
+
+    async def going_since(self, event_ids: Sequence[int]) -> dict[tuple[int, int], datetime]:
+        """(event id, person id) → when that going sign-up became going (aware, the school's
+        zone), for the going sign-ups of `event_ids` with it recorded; one query per 500."""
+        found: dict[tuple[int, int], datetime] = {}
+        wanted = list(dict.fromkeys(event_ids))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" for _ in chunk)
+            rows = await self._all(
+                "SELECT event_id, person_id, going_since FROM signups"
+                f" WHERE event_id IN ({marks}) AND status = 'going'"
+                " AND going_since IS NOT NULL",
+                tuple(chunk),
+            )
+            for r in rows:
+                at = datetime.fromtimestamp(r["going_since"], self.tz)
+                found[(int(r["event_id"]), int(r["person_id"]))] = at
         return found
 
     async def organisers_of(self, org_ids: Sequence[int]) -> dict[int, list[Person]]:

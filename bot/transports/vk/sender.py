@@ -36,6 +36,7 @@ from bot.core.outbox import (
     buttons_to_json,
     call_random_id,
     chunk_random_id,
+    community_random_id,
     retry_delay,
 )
 from bot.core.replies import DocumentRequest, Reply
@@ -72,12 +73,16 @@ class Sender:
         sent: OutboxStore,
         documents: DocumentMaker | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        community: int | None = None,
     ) -> None:
         self.api = api
         self.renderer = renderer
         self.sent = sent
         self.documents = documents
         self.now = now  # the bot's clock: outbox times must match the notification loop's
+        # the VK group id this sender speaks for: mixed into every stable random_id, so two
+        # schools' notifications with the same keys never share one (community_random_id)
+        self.community = community
 
     async def deliver(
         self, replies: Sequence[Reply], default_peer: int | None, *, client: ClientCaps = FULL
@@ -166,8 +171,11 @@ class Sender:
     ) -> DeliveryReport:
         """Send one text to many people, 100 per call; returns who VK refused or did not
         reach (per-recipient errors of its answer). With `random_id` every call's random_id
-        is stable (the first call uses it as is); without it: random (no protection).
+        is stable: derived from it and this sender's community (community_random_id), the
+        first call's used as is; without it: random (no protection).
         Raises SendFailed with the peers of the failed batch and all after it."""
+        if random_id is not None:
+            random_id = community_random_id(random_id, self.community)
         refused: dict[int, int] = {}
         unreached: list[int] = []
         plain = False
