@@ -179,3 +179,25 @@ async def test_a_promotion_from_the_waiting_list_starts_the_reminders_then(
     # Boris was waiting when the day-before reminder fell due: nothing for him at once
     assert await world.tick("2026-12-15T10:00") == []
     assert await world.tick("2026-12-15T14:00") == [("reminder", PARTNER), ("reminder", BORIS)]
+
+
+async def test_a_cancelled_event_restored_later_is_not_reminded_of_at_once(
+    world: World,
+) -> None:
+    """Restoring a cancelled event by typing it again (bot.core.features.readding) gives it
+    its time anew: the students are told «всё-таки состоится» then, so a reminder that fell
+    due while it was cancelled is not caught up on top of that notice."""
+    text = "Лекция о мостах 15 декабря в 15:00, 9Б, ауд. 204"
+    event_id = await world.save("2026-12-01T10:00", text)
+    await world.sign_up("2026-12-01T10:05", ANNA, event_id)
+    await world.say("2026-12-14T10:00", PARTNER, "отмени лекцию о мостах")
+    cancelled = await world.say("2026-12-14T10:00", PARTNER, "да")
+    assert cancelled[0].template == "cancelled", cancelled[0].template
+    world.sent.take()
+    assert await world.tick("2026-12-14T15:00") == []  # cancelled: nobody reminded
+    card = await world.say("2026-12-15T10:00", PARTNER, text)
+    assert card[0].template == "event_card"
+    restored = await world.say("2026-12-15T10:00", PARTNER, "да")
+    assert restored[0].template == "restored", restored[0].template
+    assert await world.tick("2026-12-15T10:00") == []  # the notice said it; no reminder now
+    assert await world.tick("2026-12-15T14:00") == [("reminder", PARTNER), ("reminder", ANNA)]

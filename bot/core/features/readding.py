@@ -108,7 +108,7 @@ async def restore(
     )
     told = await who_is_told(ctx, person, [copy], [wanted])
     try:
-        [restored] = await ctx.store.update_events([wanted], person.id)
+        [restored] = await ctx.store.update_events([wanted], person.id, at=ctx.clock.now())
     except EventChangedError as error:
         current = error.current
         if current is None:
