@@ -123,10 +123,11 @@ class FakeVK:
         date: int | None = None,
         peer_id: int | None = None,
         group_id: int = GROUP_ID,
+        reply_message: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """A `message_new`; `client_info` overrides what the app supports (default: all),
         `date` (Unix seconds) when it was written, `peer_id` a group chat's id, `group_id`
-        the community it was written to."""
+        the community it was written to, `reply_message` the message it replies to."""
         message_id = next(self._ids)
         message: dict[str, Any] = {
             "id": message_id,
@@ -145,6 +146,8 @@ class FakeVK:
         }
         if payload is not None:
             message["payload"] = json.dumps(payload)
+        if reply_message is not None:
+            message["reply_message"] = reply_message
         obj = {
             "message": message,
             "client_info": {

@@ -14,6 +14,7 @@ import contextlib
 import functools
 import json
 import logging
+import re
 import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any
@@ -35,6 +36,10 @@ from bot.transports.vk.polling import PollPosition, ResumingPolling
 
 log = logging.getLogger(__name__)
 
+CHAT_PEERS = 2_000_000_000  # VK: peer ids from here up are group chats (беседы)
+# VK writes a mention of a community in a message's text as «[club<id>|shown text]» (the
+# older «[public<id>|…]» too): the community's id after the prefix
+_MENTION = re.compile(r"\[(?:club|public)(\d+)\|")
 MAX_AGE_SECONDS = 24 * 3600  # messages older than this (bot was down longer) get no answer
 DRAIN_SECONDS = 10.0  # how long closing waits for polled updates still in progress
 
@@ -59,6 +64,7 @@ class VkHandler:
         # school's handler, so a Reply with another `school` goes out through that community
         self.school: str | None = None
         self.peers: Mapping[str, VkHandler] = {}
+        self.group_id: int | None = None  # this community (build_bot sets it)
 
     async def _deliver(self, replies: Sequence[Reply], peer_id: int | None) -> None:
         """Send now, or — inside an update's unit of work — right after it commits (replies
@@ -92,10 +98,13 @@ class VkHandler:
         text: str,
         payload: Any,
         attachments: Sequence[Any] = (),
+        reply_to: int | None = None,
     ) -> None:
-        """A private message (text, a text button's payload, or a plan file)."""
+        """A private message (text, a text button's payload, or a plan file); in a group
+        chat, see on_chat_message. `reply_to`: the author id of the message replied to."""
         if peer_id != from_id:
-            return  # group chats: the bot talks to people one to one
+            await self.on_chat_message(from_id, peer_id, text, reply_to)
+            return
         try:
             document = plan_document(attachments)
             if document is not None:
@@ -106,6 +115,34 @@ class VkHandler:
         except Exception:
             log.exception("failed to answer %s", from_id)
             await self._apologise(peer_id)
+
+    async def on_chat_message(
+        self, from_id: int, peer_id: int, text: str, reply_to: int | None = None
+    ) -> None:
+        """A message in a group chat. VK gives a community bot there the messages that
+        mention the community or reply to it (all of them only with access to all
+        messages). The bot works one to one: nothing said in a chat acts for its sender
+        (roles, drafts and sign-ups belong to a private dialogue, and an answer there would
+        be read by the whole chat), so a message addressed to the bot gets one line in the
+        chat pointing to the community's private messages, without buttons; anything else
+        is left alone (logged at debug level)."""
+        if not self._addressed(text, reply_to):
+            log.debug("ignoring a message in a group chat not addressed to the bot (%s)", peer_id)
+            return
+        log.info("pointing %s to private messages from a group chat (%s)", from_id, peer_id)
+        try:
+            await self._deliver([Reply("group_chat", {"group_id": self.group_id})], peer_id)
+        except Exception:
+            log.exception("could not answer in the group chat %s", peer_id)
+
+    def _addressed(self, text: str, reply_to: int | None) -> bool:
+        """Whether a chat message mentions this community or replies to its message (a
+        community's messages have the negative id -group_id as their author)."""
+        if self.group_id is None:
+            return bool(_MENTION.search(text or ""))
+        if reply_to == -self.group_id:
+            return True
+        return any(int(found) == self.group_id for found in _MENTION.findall(text or ""))
 
     async def _import(self, from_id: int, document: IncomingDocument) -> list[Reply]:
         """A plan sent as a file: download, read, and let the planner summarise it."""
@@ -300,14 +337,16 @@ def _sender_of(event: Mapping[str, Any]) -> int | None:
 def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: int) -> PipelineBot:
     """The vkbottle bot with one labeler for messages and button presses."""
     labeler = BotLabeler()
+    handler.group_id = group_id
 
     @labeler.message()
     async def message(msg: Message) -> None:
         # The answer first: a plan file is downloaded before the update's first statement
         # begins its write transaction (none is held across a network call). The replies
         # go out after the commit, so they still see the capabilities kept below.
+        replied = msg.reply_message.from_id if msg.reply_message is not None else None
         await handler.on_message(
-            msg.from_id, msg.peer_id, msg.text, msg.payload, msg.attachments or ()
+            msg.from_id, msg.peer_id, msg.text, msg.payload, msg.attachments or (), replied
         )
         if msg.peer_id == msg.from_id:
             caps = caps_from_client_info(getattr(msg, "client_info", None))
