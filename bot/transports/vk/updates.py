@@ -30,7 +30,13 @@ from bot.storage import PlanStore
 from bot.storage.transactions import AfterCommit
 from bot.transports.vk.api import LimitedAPI
 from bot.transports.vk.clients import Clients, Deliver, deliver_to_clients
-from bot.transports.vk.documents import DocumentError, IncomingDocument, download, plan_document
+from bot.transports.vk.documents import (
+    DocumentError,
+    IncomingDocument,
+    download,
+    plan_document,
+    shared_post_text,
+)
 from bot.transports.vk.keyboard import caps_from_client_info
 from bot.transports.vk.polling import PollPosition, ResumingPolling
 
@@ -100,8 +106,10 @@ class VkHandler:
         attachments: Sequence[Any] = (),
         reply_to: int | None = None,
     ) -> None:
-        """A private message (text, a text button's payload, or a plan file); in a group
-        chat, see on_chat_message. `reply_to`: the author id of the message replied to."""
+        """A private message (text, a text button's payload, a plan file, or a shared wall
+        post: its text is read as if pasted, the words written with it are left out — they
+        are «вот наш пост», not part of the announcement); in a group chat, see
+        on_chat_message. `reply_to`: the author id of the message replied to."""
         if peer_id != from_id:
             await self.on_chat_message(from_id, peer_id, text, reply_to)
             return
@@ -110,7 +118,8 @@ class VkHandler:
             if document is not None:
                 replies = await self._import(from_id, document)
             else:
-                replies = await self.planner.handle(from_id, text or "", _payload(payload))
+                post = None if payload else shared_post_text(attachments)
+                replies = await self.planner.handle(from_id, post or text or "", _payload(payload))
             await self._deliver(replies, peer_id)
         except Exception:
             log.exception("failed to answer %s", from_id)
