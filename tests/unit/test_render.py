@@ -314,6 +314,7 @@ EXTRA.update(
         "small_talk": {"kind": "start", "pending": False, "next": EVENT},
         "group_chat": {"group_id": 4242},  # walk 2026-12-01d: a mention in a group chat
         "how_to_join": {"can_add": False},
+        "signup_already": {"held": "going"},  # walk 2026-12-01d: «Записаться» pressed twice
         "export_ready": {"fmt": "xlsx", "years": True},
         "export_empty": {"fmt": "xlsx", "years": False},
         "cli/export_empty": {"years": True},
