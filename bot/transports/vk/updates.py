@@ -19,7 +19,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any
 
-from vkbottle import GroupEventType
+from vkbottle import ErrorHandler, GroupEventType
 from vkbottle.bot import Bot, BotLabeler, Message, MessageEvent
 
 from bot.core.outbox import DeliveryReport
@@ -343,8 +343,37 @@ def _sender_of(event: Mapping[str, Any]) -> int | None:
         return None
 
 
+class MalformedUpdates(ErrorHandler):
+    """vkbottle's router hands every exception raised while it reads an update to its error
+    handler, which by default logs a traceback through vkbottle's own coloured handler. Our
+    handlers never raise (VkHandler catches and apologises), so what arrives here is an
+    update vkbottle could not read (a `message_new` without `object`, a button payload that
+    is a string): one warning line, no traceback; the update counts as handled (VK got "ok",
+    a redelivery would fail the same way)."""
+
+    async def handle(self, error: Exception, *args: Any, **kwargs: Any) -> None:
+        first = str(error).strip().splitlines()
+        log.warning(
+            "skipping a malformed update: %s%s",
+            type(error).__name__,
+            f" ({first[0][:200]}; {len(first)} lines)" if first else "",
+        )
+
+
+def plain_vkbottle_logs() -> None:
+    """vkbottle adds its own handler to the "vkbottle" logger on import, writing ANSI colour
+    codes to stderr (vk-platform.md): drop it, so vkbottle's records go through the
+    application's logging once, in its plain format (and at its level)."""
+    logger = logging.getLogger("vkbottle")
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+    logger.propagate = True
+
+
 def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: int) -> PipelineBot:
-    """The vkbottle bot with one labeler for messages and button presses."""
+    """The vkbottle bot with one labeler for messages and button presses; updates it cannot
+    read are logged as one line (MalformedUpdates), and its log goes through ours."""
+    plain_vkbottle_logs()
     labeler = BotLabeler()
     handler.group_id = group_id
 
@@ -369,4 +398,6 @@ def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: i
         await handler.on_callback(event.user_id, event.peer_id, event.event_id or "", event.payload)
 
     polling = ResumingPolling(PollPosition(store, group_id), api, group_id=group_id)
-    return PipelineBot(store, api=api, labeler=labeler, polling=polling)
+    return PipelineBot(
+        store, api=api, labeler=labeler, polling=polling, error_handler=MalformedUpdates()
+    )
