@@ -76,3 +76,20 @@ async def test_chatter_not_addressed_to_the_bot_is_ignored_and_logged(
     await asyncio.sleep(0.1)
     assert vk.texts_to(CHAT) == []
     assert any("group chat" in r.getMessage() for r in caplog.records if r.levelno == 10)
+
+
+async def test_the_community_added_to_a_chat_says_once_where_it_works(
+    polling_bot: Running,
+) -> None:
+    vk = polling_bot.vk
+    # VK's service message when someone adds the community to a chat (action
+    # chat_invite_user, member_id: the community as a negative id)
+    invited = {"type": "chat_invite_user", "member_id": -GROUP_ID}
+    vk.push_message(STUDENT, "", peer_id=CHAT, action=invited)
+    text = await vk.wait_text(CHAT, "личн")
+    assert f"vk.com/im?sel=-{GROUP_ID}" in text
+    other = {"type": "chat_invite_user", "member_id": STUDENT + 1}  # a person added
+    vk.push_message(STUDENT, "", peer_id=CHAT, action=other)
+    vk.push_message(STUDENT, "помощь")
+    await vk.wait_text(STUDENT, "Согласовано")
+    assert len(vk.texts_to(CHAT)) == 1

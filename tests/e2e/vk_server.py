@@ -135,10 +135,12 @@ class FakeVK:
         peer_id: int | None = None,
         group_id: int = GROUP_ID,
         reply_message: dict[str, Any] | None = None,
+        action: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """A `message_new`; `client_info` overrides what the app supports (default: all),
         `date` (Unix seconds) when it was written, `peer_id` a group chat's id, `group_id`
-        the community it was written to, `reply_message` the message it replies to."""
+        the community it was written to, `reply_message` the message it replies to, `action`
+        a chat's service action (e.g. {"type": "chat_invite_user", "member_id": -4242})."""
         message_id = next(self._ids)
         message: dict[str, Any] = {
             "id": message_id,
@@ -159,6 +161,8 @@ class FakeVK:
             message["payload"] = json.dumps(payload)
         if reply_message is not None:
             message["reply_message"] = reply_message
+        if action is not None:
+            message["action"] = action
         obj = {
             "message": message,
             "client_info": {

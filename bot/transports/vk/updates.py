@@ -105,13 +105,15 @@ class VkHandler:
         payload: Any,
         attachments: Sequence[Any] = (),
         reply_to: int | None = None,
+        joined_chat: bool = False,
     ) -> None:
         """A private message (text, a text button's payload, a plan file, or a shared wall
         post: its text is read as if pasted, the words written with it are left out — they
         are «вот наш пост», not part of the announcement); in a group chat, see
-        on_chat_message. `reply_to`: the author id of the message replied to."""
+        on_chat_message. `reply_to`: the author id of the message replied to; `joined_chat`:
+        the service message of this community being added to a chat."""
         if peer_id != from_id:
-            await self.on_chat_message(from_id, peer_id, text, reply_to)
+            await self.on_chat_message(from_id, peer_id, text, reply_to, joined_chat)
             return
         try:
             document = plan_document(attachments)
@@ -126,16 +128,22 @@ class VkHandler:
             await self._apologise(peer_id)
 
     async def on_chat_message(
-        self, from_id: int, peer_id: int, text: str, reply_to: int | None = None
+        self,
+        from_id: int,
+        peer_id: int,
+        text: str,
+        reply_to: int | None = None,
+        joined_chat: bool = False,
     ) -> None:
         """A message in a group chat. VK gives a community bot there the messages that
         mention the community or reply to it (all of them only with access to all
         messages). The bot works one to one: nothing said in a chat acts for its sender
         (roles, drafts and sign-ups belong to a private dialogue, and an answer there would
-        be read by the whole chat), so a message addressed to the bot gets one line in the
-        chat pointing to the community's private messages, without buttons; anything else
-        is left alone (logged at debug level)."""
-        if not self._addressed(text, reply_to):
+        be read by the whole chat), so a message addressed to the bot — and the community
+        being added to the chat — gets one line in the chat pointing to the community's
+        private messages, without buttons; anything else is left alone (logged at debug
+        level)."""
+        if not joined_chat and not self._addressed(text, reply_to):
             log.debug("ignoring a message in a group chat not addressed to the bot (%s)", peer_id)
             return
         log.info("pointing %s to private messages from a group chat (%s)", from_id, peer_id)
@@ -370,6 +378,15 @@ def plain_vkbottle_logs() -> None:
     logger.propagate = True
 
 
+def _joined(action: Any, group_id: int) -> bool:
+    """Whether a chat's service action is this community being added to the chat (VK:
+    `action.type` "chat_invite_user", `member_id` the community as -group_id)."""
+    if action is None:
+        return False
+    kind = getattr(action.type, "value", action.type)
+    return kind == "chat_invite_user" and getattr(action, "member_id", None) == -group_id
+
+
 def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: int) -> PipelineBot:
     """The vkbottle bot with one labeler for messages and button presses; updates it cannot
     read are logged as one line (MalformedUpdates), and its log goes through ours."""
@@ -384,7 +401,13 @@ def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: i
         # go out after the commit, so they still see the capabilities kept below.
         replied = msg.reply_message.from_id if msg.reply_message is not None else None
         await handler.on_message(
-            msg.from_id, msg.peer_id, msg.text, msg.payload, msg.attachments or (), replied
+            msg.from_id,
+            msg.peer_id,
+            msg.text,
+            msg.payload,
+            msg.attachments or (),
+            replied,
+            _joined(msg.action, group_id),
         )
         if msg.peer_id == msg.from_id:
             caps = caps_from_client_info(getattr(msg, "client_info", None))
