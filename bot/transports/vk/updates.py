@@ -42,7 +42,6 @@ from bot.transports.vk.polling import PollPosition, ResumingPolling
 
 log = logging.getLogger(__name__)
 
-CHAT_PEERS = 2_000_000_000  # VK: peer ids from here up are group chats (беседы)
 # VK writes a mention of a community in a message's text as «[club<id>|shown text]» (the
 # older «[public<id>|…]» too): the community's id after the prefix
 _MENTION = re.compile(r"\[(?:club|public)(\d+)\|")
