@@ -31,7 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     console = sub.add_parser("console", help="chat with the bot in this terminal (no VK token)")
-    console.add_argument("--as", dest="role", choices=[r.value for r in Role], default="partner")
+    console.add_argument(
+        "--as",
+        dest="role",
+        choices=[r.value for r in Role],
+        default="partner",
+        help="who is typing at first (default: partner; «/я куратор» etc. switches later)",
+    )
     console.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
     console.add_argument(
         "--now",
@@ -41,8 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="run the VK community bot over Bot Long Poll")
     webhook = sub.add_parser("webhook", help="serve the VK Callback API")
-    webhook.add_argument("--host", default="0.0.0.0")
-    webhook.add_argument("--port", type=int, default=8080)
+    webhook.add_argument(
+        "--host", default="0.0.0.0", help="address to listen on (default: 0.0.0.0, every one)"
+    )
+    webhook.add_argument(
+        "--port",
+        type=int,
+        default=8080,
+        help="port to listen on (default: 8080); VK posts updates to /vk, /health answers checks",
+    )
 
     cli_plan.add_export_arguments(
         sub.add_parser("export", help="write the plan as an .xlsx, .ods, .ics or .pdf file")
@@ -56,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     migrate = sub.add_parser("migrate", help="apply pending migrations to BOT_DB")
-    migrate.add_argument("--db", type=Path)
+    migrate.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
     for city in (run, webhook, migrate):
         city.add_argument(
             "--schools",

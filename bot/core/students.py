@@ -42,9 +42,21 @@ class Students:
     async def sign_up(
         self, person: Person, event_id: int | None, orgs: Mapping[int, Organisation]
     ) -> list[Reply]:
+        """A sign-up by number or button. Refused with the true reason: an event past,
+        cancelled or unknown (`signup_unavailable`), a staff-only event for a student
+        (reason "staff_only"); a second sign-up to the same event stores nothing and says
+        so (`signup_already`, `held`: going or waiting)."""
         event = await self._open_event(event_id)
-        if event is None or (person.role is Role.STUDENT and event.audience.staff_only):
-            return [Reply("signup_unavailable")]  # a staff meeting is no student's to join
+        if event is None:
+            return [Reply("signup_unavailable")]
+        if person.role is Role.STUDENT and event.audience.staff_only:
+            # a staff meeting is no student's to join
+            return [Reply("signup_unavailable", {"reason": "staff_only"})]
+        cancel = Button("unsign", payload(ButtonAction.UNSIGN, id=event.id), "negative")
+        held = await self.store.signup_status(event.id, person.id)
+        if held in ("going", "waiting"):
+            context = {"event": event_view(event, orgs), "held": held}
+            return [Reply("signup_already", context, buttons=((cancel,),))]
         clash = await self._overlapping(person, event)
         if clash is not None:
             switch = Button(
@@ -56,7 +68,6 @@ class Students:
             return [Reply("signup_overlap", context, buttons=((switch,),))]
         now = self.clock.now()
         status = await self.store.sign_up(event.id, person.id, at=now)
-        cancel = Button("unsign", payload(ButtonAction.UNSIGN, id=event.id), "negative")
         going = status == "going"
         reminders = await self.reminder_moments(person, event, now) if going else None
         return [

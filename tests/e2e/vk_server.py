@@ -8,6 +8,10 @@ the upload endpoint and docs.save, and a Bot Long Poll endpoint. Tests push upda
 answers refused as late (`answer_deadline`: error 100, as VK does after about a minute)) and
 assert on what the bot sent (`sent`, `wait_for`, `max_calls_per_second`).
 
+Run as a command (`python -m tests.e2e.vk_server --port 8099`) it also serves control
+routes (`control`): POST /say and /press push a message or a button press, GET /sent lists
+what the bot sent, so the real `python -m bot run` can be tried without a VK token.
+
 Like VK, `messages.send` drops a repeated `random_id` to the same peer (`sent` holds only
 what was delivered; `raw_sends` and `deduplicated` count the calls and the dropped repeats),
 answers a `peer_ids` call with one item per recipient (an error 901 item for people in
@@ -16,6 +20,7 @@ answers a `peer_ids` call with one item per recipient (an error 901 item for peo
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import itertools
@@ -82,10 +87,12 @@ class FakeVK:
     _history_from: int = 1
     file_delay: float = 0.0  # seconds a hosted document takes to start downloading
     file_requests: list[str] = field(default_factory=list)
+    control: bool = False  # also serve /say, /press and /sent (the command's routes)
 
     # --- lifecycle ---------------------------------------------------------------------
 
-    async def start(self) -> str:
+    async def start(self, port: int = 0) -> str:
+        """Listen on 127.0.0.1:`port` (0: any free port); returns the API's base URL."""
         self._changed = asyncio.Condition()
         app = web.Application(client_max_size=20 * 1024 * 1024)
         app.router.add_post("/method/{name}", self._method)
@@ -93,9 +100,13 @@ class FakeVK:
         app.router.add_route("*", "/lp/{group}", self._long_poll)
         app.router.add_post("/upload", self._upload)
         app.router.add_get("/files/{name}", self._file)
+        if self.control:
+            app.router.add_post("/say", self._say)
+            app.router.add_post("/press", self._press)
+            app.router.add_get("/sent", self._sent)
         self._runner = web.AppRunner(app, shutdown_timeout=1.0)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", port)
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.base_url = f"http://127.0.0.1:{port}"
@@ -123,10 +134,13 @@ class FakeVK:
         date: int | None = None,
         peer_id: int | None = None,
         group_id: int = GROUP_ID,
+        reply_message: dict[str, Any] | None = None,
+        action: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """A `message_new`; `client_info` overrides what the app supports (default: all),
         `date` (Unix seconds) when it was written, `peer_id` a group chat's id, `group_id`
-        the community it was written to."""
+        the community it was written to, `reply_message` the message it replies to, `action`
+        a chat's service action (e.g. {"type": "chat_invite_user", "member_id": -4242})."""
         message_id = next(self._ids)
         message: dict[str, Any] = {
             "id": message_id,
@@ -145,6 +159,10 @@ class FakeVK:
         }
         if payload is not None:
             message["payload"] = json.dumps(payload)
+        if reply_message is not None:
+            message["reply_message"] = reply_message
+        if action is not None:
+            message["action"] = action
         obj = {
             "message": message,
             "client_info": {
@@ -328,7 +346,8 @@ class FakeVK:
         return {
             "key": f"key{self._key}",
             "server": f"{self.base_url}{lp}",
-            "ts": str(len(self._updates) + 1),
+            # the command's server keeps what was written before the bot first polled
+            "ts": "1" if self.control else str(len(self._updates) + 1),
         }
 
     def _m_groups_getMembers(self, params: dict[str, Any]) -> Any:
@@ -446,6 +465,44 @@ class FakeVK:
         self.uploads.append((filename, bytes(data)))
         return web.json_response({"file": json.dumps([filename, len(data)])})
 
+    # --- control routes (the command) ------------------------------------------------
+
+    async def _say(self, request: web.Request) -> web.Response:
+        """{"from_id": 100, "text": "привет", "payload": {...}?, "peer_id": chat?}"""
+        body = await request.json()
+        update = self.push_message(
+            int(body["from_id"]),
+            str(body.get("text", "")),
+            body.get("payload"),
+            peer_id=body.get("peer_id"),
+        )
+        return web.json_response({"index": len(self._updates) - 1, "update": update})
+
+    async def _press(self, request: web.Request) -> web.Response:
+        """{"user_id": 100, "payload": {"a": "save"}}: a callback button pressed."""
+        body = await request.json()
+        update = self.push_callback(int(body["user_id"]), dict(body["payload"]))
+        return web.json_response({"index": len(self._updates) - 1, "update": update})
+
+    async def _sent(self, request: web.Request) -> web.Response:
+        """What the bot sent, from number `since` on: peers, text, buttons (label, payload)."""
+        since = int(request.query.get("since", "0"))
+        items = [
+            {
+                "i": i,
+                "peers": m.peer_ids,
+                "text": m.text,
+                "buttons": [
+                    {"label": b.get("label"), "payload": _json(b.get("payload"))}
+                    for b in m.buttons()
+                ],
+                "attachment": m.attachment,
+            }
+            for i, m in enumerate(self.sent)
+            if i >= since
+        ]
+        return web.json_response(items, dumps=lambda o: json.dumps(o, ensure_ascii=False))
+
     # --- long poll ---------------------------------------------------------------------
 
     async def _long_poll(self, request: web.Request) -> web.Response:
@@ -489,3 +546,55 @@ def _item(peer: int, result: Any, conversation_id: int) -> dict[str, Any]:
     if isinstance(result, dict):
         return {"peer_id": peer, "error": result}
     return {"peer_id": peer, "message_id": result, "conversation_message_id": conversation_id}
+
+
+def _json(raw: Any) -> Any:
+    """A button's payload as an object (VK keyboards carry it as JSON text)."""
+    try:
+        return json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        return raw
+
+
+def instructions(base_url: str, group_id: int) -> str:
+    """How to point the bot at this server and talk to it (printed by the command)."""
+    say = json.dumps({"from_id": 100, "text": "привет"}, ensure_ascii=False)
+    press = json.dumps({"user_id": 100, "payload": {"a": "save"}})
+    return "\n".join(
+        [
+            f"Local VK API: {base_url}/method/ (token test-token, community {group_id})",
+            "Start the bot in another terminal (person 100 is the curator):",
+            f"  VK_TOKEN=test-token VK_API_URL={base_url}/method/ BOT_ADMINS=100 "
+            "BOT_DB=try.db python -m bot run",
+            "Write as person 100, press a button (a payload from /sent), read the answers:",
+            f"  curl -s {base_url}/say -d '{say}'",
+            f"  curl -s {base_url}/press -d '{press}'",
+            f"  curl -s '{base_url}/sent?since=0'",
+        ]
+    )
+
+
+async def _serve(port: int) -> None:
+    server = FakeVK(control=True)
+    api = await server.start(port)
+    print(instructions(api.removesuffix("/method/"), GROUP_ID), flush=True)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await server.stop()
+
+
+def main() -> None:
+    """`python -m tests.e2e.vk_server [--port N]`: serve until Ctrl-C."""
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.e2e.vk_server",
+        description="a local VK-compatible API server to try the bot without a VK token",
+    )
+    parser.add_argument("--port", type=int, default=8099, help="port (default: 8099)")
+    args = parser.parse_args()
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_serve(args.port))
+
+
+if __name__ == "__main__":
+    main()

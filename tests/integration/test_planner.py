@@ -302,7 +302,7 @@ async def test_clash_overview(world: World) -> None:
     assert len(overview.context["items"]) == 1  # one pair, not one per side
     assert "Причина: те же ученики" in world.text(overview)
     [student] = await world.say(STUDENT, "накладки")
-    assert student.template == "not_understood"
+    assert student.template == "clashes_not_allowed"  # who sees clashes, not «не понял»
 
 
 async def test_plan_lines_without_time_are_listed_not_saved(world: World) -> None:

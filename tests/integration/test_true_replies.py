@@ -164,7 +164,8 @@ async def test_signup_by_numbers_and_by_title(env: tuple) -> None:
     assert [r.template for r in replies] == ["signed_up", "signed_up"]
     await list_december(planner)
     again = await planner.handle(STUDENT, "запиши меня на 1 и 9")
-    assert [r.template for r in again] == ["signed_up", "signup_not_listed"]
+    # №1 is already booked: said so, not «Вы записаны» again (walk 2026-12-01d finding 12)
+    assert [r.template for r in again] == ["signup_already", "signup_not_listed"]
     assert "нет №9" in text(again[1])
     [by_title] = await planner.handle(STUDENT, "запиши меня на день открытых дверей")
     assert by_title.template == "signed_up"

@@ -322,6 +322,9 @@ EXTRA.update(
         "unsign_which": {"title": "лекцию", "items": [EVENT]},
         "unsign_title_not_found": {"title": "лекцию", "signed": 2},
         "small_talk": {"kind": "start", "pending": False, "next": EVENT},
+        "group_chat": {"group_id": 4242},  # walk 2026-12-01d: a mention in a group chat
+        "how_to_join": {"can_add": False},
+        "signup_already": {"held": "going"},  # walk 2026-12-01d: «Записаться» pressed twice
         "export_ready": {"fmt": "xlsx", "years": True},
         "export_empty": {"fmt": "xlsx", "years": False},
         "cli/export_empty": {"years": True},

@@ -422,7 +422,7 @@ async def on_scope(
         None,
         waiting.change.event_id,
     ):
-        return [Reply("change_outdated")]
+        return [Reply("change_outdated", {"role": person.role.value})]
     return await change_card(ctx, person, dialog, replace(waiting.change, scope=answer.scope))
 
 
@@ -432,7 +432,7 @@ async def on_confirm(
     """«да» does the change on the card, «нет» drops it (nothing is changed)."""
     change = dialog.planned_change()
     if change is None or answer.event_id not in (None, change.event_id):
-        return [Reply("change_outdated")]
+        return [Reply("change_outdated", {"role": person.role.value})]
     if not answer.yes:
         dialog.settle()
         return [Reply("change_dropped")]

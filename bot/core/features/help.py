@@ -9,6 +9,7 @@ from bot.core.features.context import Commands, Context
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.models import Person, Role
+from bot.core.permissions import can_add_events
 from bot.core.ports import Directory
 from bot.core.replies import Button, Reply
 
@@ -46,4 +47,15 @@ async def on_help(
     return [replace(reply, context={**reply.context, **extra})]
 
 
-COMMANDS: Commands = {CommandKind.HELP: on_help}
+async def on_join(
+    ctx: Context[Directory], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """«как стать партнёром?», «как добавить мероприятие?», «где взять код?»: how partners
+    and teachers join (an invitation code from the school's curator, sent back in one
+    message — bot.core.features.people.redeem), or, for someone who already may add
+    events, how to add one; a curator is told how to invite."""
+    context = {"role": person.role.value, "can_add": can_add_events(person)}
+    return [Reply("how_to_join", context)]
+
+
+COMMANDS: Commands = {CommandKind.HELP: on_help, CommandKind.JOIN: on_join}

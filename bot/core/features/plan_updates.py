@@ -324,7 +324,7 @@ async def cancel_missing(
     waiting = dialog.waiting
     assert isinstance(waiting, MissingFromPlan)
     if answer.event_id not in (None, waiting.event_ids[0]):
-        return [Reply("change_outdated")]
+        return [Reply("change_outdated", {"role": person.role.value})]
     dialog.settle()
     if not answer.yes:
         return [Reply("plan_missing_kept", {"count": len(waiting.event_ids)})]

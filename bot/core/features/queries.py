@@ -108,7 +108,7 @@ async def clash_overview(ctx: Context[QueryStore], person: Person, dialog: Dialo
     others. Number N (and its move/cancel buttons) means the clash's event the person may
     change, so "перенеси 2 на 17:00" after this list moves clash 2's event."""
     if person.role is Role.STUDENT:
-        return [Reply("not_understood", {"role": person.role.value})]
+        return [Reply("clashes_not_allowed")]  # organisers' business: say so, not «не понял»
     org_id = None if person.role is Role.CURATOR else await ctx.organisation_of(person)
     now = ctx.clock.now()
     events = await ctx.store.events_between(now, now + MINE_HORIZON, organisation_id=org_id)

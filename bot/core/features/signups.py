@@ -57,6 +57,7 @@ _MANY_STATUS = {
     "signed_up": "going",
     "signup_waiting": "waiting",
     "signup_unavailable": "unavailable",
+    "signup_already": "already",
 }
 
 

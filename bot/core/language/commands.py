@@ -23,6 +23,7 @@ class CommandKind(StrEnum):
     """Every command; the value is also its reply's template id where one is fixed."""
 
     HELP = "help"
+    JOIN = "how_to_join"  # «как стать партнёром?»: how partners and teachers join
     YES = "yes"
     NO = "no"
     DISCARD = "discard"  # the card's "Не сохранять" button (no text form)
@@ -152,6 +153,19 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
     (
         CommandKind.HELP,
         re.compile(r"^/?(?:начать|старт|start|помощь|help|меню|что ты умеешь\??|справка)$"),
+    ),
+    (
+        CommandKind.JOIN,
+        re.compile(
+            r"^(?:(?:(?:а|и|подскажите|скажите)[,\s]+)?(?:как|каким образом|что (?:нужно|надо)"
+            r",? чтобы)\s+(?:(?:мне|нам|можно|бы)\s+)*(?:стать\s+(?:вашим\s+|вашими\s+)?"
+            r"(?:партнер\w*|педагог\w*|организатор\w*)(?:\s+школы)?"
+            r"|(?:подключиться|присоединиться)(?:\s+к\s+(?:боту|вам|школе))?"
+            r"|добавить\s+(?:сво[её]\s+|наше\s+|мо[её]\s+)?(?:мероприяти[ея]|событи[ея])"
+            r"(?:\s+в\s+план)?|получить\s+код(?:\s+приглашения)?)\??"
+            r"|(?:где|как)\s+(?:взять|получить)\s+код(?:\s+приглашения)?\??"
+            r"|у\s+(?:меня|нас)\s+нет\s+кода(?:\s+приглашения)?)$"
+        ),
     ),
     (
         CommandKind.YES,

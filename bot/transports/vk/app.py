@@ -28,7 +28,6 @@ async def run_polling(settings: Settings, city: CityConfig | None = None) -> int
     answered (those older than 24 hours are not). With a schools config (`city`) every
     community is polled at once (run_city_polling).
     """
-    logging.getLogger("vkbottle").propagate = False
     if city is not None:
         return await run_city_polling(settings, city)
     attempt = 0

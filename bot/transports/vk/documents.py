@@ -71,6 +71,25 @@ def plan_document(attachments: Sequence[Any] | None) -> IncomingDocument | None:
     return None
 
 
+def shared_post_text(attachments: Sequence[Any] | None) -> str | None:
+    """The text of the first wall post shared into the message (VK «Поделиться → в
+    сообщении»: an attachment of type "wall", its object a wall post with `text`; a post
+    that is itself a repost has empty or short text of its own and the original in
+    `copy_history`). The post's own text comes first, then the reposted texts; None when no
+    shared post has text."""
+    for item in attachments or ():
+        data = item if isinstance(item, Mapping) else _as_dict(item)
+        post = data.get("wall") if data.get("type") == "wall" else None
+        if not isinstance(post, Mapping):
+            continue
+        chain = [post, *(p for p in post.get("copy_history") or () if isinstance(p, Mapping))]
+        texts = [str(p.get("text") or "").strip() for p in chain]
+        joined = "\n\n".join(text for text in texts if text)
+        if joined:
+            return joined
+    return None
+
+
 async def download(document: IncomingDocument, limit: int = MAX_DOWNLOAD) -> bytes:
     """The document's bytes; raises DocumentError("too large") for a file over `limit`
     (never read whole) and DocumentError for a URL that cannot be fetched (bad address,

@@ -14,11 +14,12 @@ import contextlib
 import functools
 import json
 import logging
+import re
 import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any
 
-from vkbottle import GroupEventType
+from vkbottle import ErrorHandler, GroupEventType
 from vkbottle.bot import Bot, BotLabeler, Message, MessageEvent
 
 from bot.core.outbox import DeliveryReport
@@ -29,12 +30,21 @@ from bot.storage import PlanStore
 from bot.storage.transactions import AfterCommit
 from bot.transports.vk.api import LimitedAPI
 from bot.transports.vk.clients import Clients, Deliver, deliver_to_clients
-from bot.transports.vk.documents import DocumentError, IncomingDocument, download, plan_document
+from bot.transports.vk.documents import (
+    DocumentError,
+    IncomingDocument,
+    download,
+    plan_document,
+    shared_post_text,
+)
 from bot.transports.vk.keyboard import caps_from_client_info
 from bot.transports.vk.polling import PollPosition, ResumingPolling
 
 log = logging.getLogger(__name__)
 
+# VK writes a mention of a community in a message's text as «[club<id>|shown text]» (the
+# older «[public<id>|…]» too): the community's id after the prefix
+_MENTION = re.compile(r"\[(?:club|public)(\d+)\|")
 MAX_AGE_SECONDS = 24 * 3600  # messages older than this (bot was down longer) get no answer
 DRAIN_SECONDS = 10.0  # how long closing waits for polled updates still in progress
 
@@ -59,6 +69,7 @@ class VkHandler:
         # school's handler, so a Reply with another `school` goes out through that community
         self.school: str | None = None
         self.peers: Mapping[str, VkHandler] = {}
+        self.group_id: int | None = None  # this community (build_bot sets it)
 
     async def _deliver(self, replies: Sequence[Reply], peer_id: int | None) -> None:
         """Send now, or — inside an update's unit of work — right after it commits (replies
@@ -92,20 +103,62 @@ class VkHandler:
         text: str,
         payload: Any,
         attachments: Sequence[Any] = (),
+        reply_to: int | None = None,
+        joined_chat: bool = False,
     ) -> None:
-        """A private message (text, a text button's payload, or a plan file)."""
+        """A private message (text, a text button's payload, a plan file, or a shared wall
+        post: its text is read as if pasted, the words written with it are left out — they
+        are «вот наш пост», not part of the announcement); in a group chat, see
+        on_chat_message. `reply_to`: the author id of the message replied to; `joined_chat`:
+        the service message of this community being added to a chat."""
         if peer_id != from_id:
-            return  # group chats: the bot talks to people one to one
+            await self.on_chat_message(from_id, peer_id, text, reply_to, joined_chat)
+            return
         try:
             document = plan_document(attachments)
             if document is not None:
                 replies = await self._import(from_id, document)
             else:
-                replies = await self.planner.handle(from_id, text or "", _payload(payload))
+                post = None if payload else shared_post_text(attachments)
+                replies = await self.planner.handle(from_id, post or text or "", _payload(payload))
             await self._deliver(replies, peer_id)
         except Exception:
             log.exception("failed to answer %s", from_id)
             await self._apologise(peer_id)
+
+    async def on_chat_message(
+        self,
+        from_id: int,
+        peer_id: int,
+        text: str,
+        reply_to: int | None = None,
+        joined_chat: bool = False,
+    ) -> None:
+        """A message in a group chat. VK gives a community bot there the messages that
+        mention the community or reply to it (all of them only with access to all
+        messages). The bot works one to one: nothing said in a chat acts for its sender
+        (roles, drafts and sign-ups belong to a private dialogue, and an answer there would
+        be read by the whole chat), so a message addressed to the bot — and the community
+        being added to the chat — gets one line in the chat pointing to the community's
+        private messages, without buttons; anything else is left alone (logged at debug
+        level)."""
+        if not joined_chat and not self._addressed(text, reply_to):
+            log.debug("ignoring a message in a group chat not addressed to the bot (%s)", peer_id)
+            return
+        log.info("pointing %s to private messages from a group chat (%s)", from_id, peer_id)
+        try:
+            await self._deliver([Reply("group_chat", {"group_id": self.group_id})], peer_id)
+        except Exception:
+            log.exception("could not answer in the group chat %s", peer_id)
+
+    def _addressed(self, text: str, reply_to: int | None) -> bool:
+        """Whether a chat message mentions this community or replies to its message (a
+        community's messages have the negative id -group_id as their author)."""
+        if self.group_id is None:
+            return bool(_MENTION.search(text or ""))
+        if reply_to == -self.group_id:
+            return True
+        return any(int(found) == self.group_id for found in _MENTION.findall(text or ""))
 
     async def _import(self, from_id: int, document: IncomingDocument) -> list[Reply]:
         """A plan sent as a file: download, read, and let the planner summarise it."""
@@ -297,17 +350,63 @@ def _sender_of(event: Mapping[str, Any]) -> int | None:
         return None
 
 
+class MalformedUpdates(ErrorHandler):
+    """vkbottle's router hands every exception raised while it reads an update to its error
+    handler, which by default logs a traceback through vkbottle's own coloured handler. Our
+    handlers never raise (VkHandler catches and apologises), so what arrives here is an
+    update vkbottle could not read (a `message_new` without `object`, a button payload that
+    is a string): one warning line, no traceback; the update counts as handled (VK got "ok",
+    a redelivery would fail the same way)."""
+
+    async def handle(self, error: Exception, *args: Any, **kwargs: Any) -> None:
+        first = str(error).strip().splitlines()
+        log.warning(
+            "skipping a malformed update: %s%s",
+            type(error).__name__,
+            f" ({first[0][:200]}; {len(first)} lines)" if first else "",
+        )
+
+
+def plain_vkbottle_logs() -> None:
+    """vkbottle adds its own handler to the "vkbottle" logger on import, writing ANSI colour
+    codes to stderr (vk-platform.md): drop it, so vkbottle's records go through the
+    application's logging once, in its plain format (and at its level)."""
+    logger = logging.getLogger("vkbottle")
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+    logger.propagate = True
+
+
+def _joined(action: Any, group_id: int) -> bool:
+    """Whether a chat's service action is this community being added to the chat (VK:
+    `action.type` "chat_invite_user", `member_id` the community as -group_id)."""
+    if action is None:
+        return False
+    kind = getattr(action.type, "value", action.type)
+    return kind == "chat_invite_user" and getattr(action, "member_id", None) == -group_id
+
+
 def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: int) -> PipelineBot:
-    """The vkbottle bot with one labeler for messages and button presses."""
+    """The vkbottle bot with one labeler for messages and button presses; updates it cannot
+    read are logged as one line (MalformedUpdates), and its log goes through ours."""
+    plain_vkbottle_logs()
     labeler = BotLabeler()
+    handler.group_id = group_id
 
     @labeler.message()
     async def message(msg: Message) -> None:
         # The answer first: a plan file is downloaded before the update's first statement
         # begins its write transaction (none is held across a network call). The replies
         # go out after the commit, so they still see the capabilities kept below.
+        replied = msg.reply_message.from_id if msg.reply_message is not None else None
         await handler.on_message(
-            msg.from_id, msg.peer_id, msg.text, msg.payload, msg.attachments or ()
+            msg.from_id,
+            msg.peer_id,
+            msg.text,
+            msg.payload,
+            msg.attachments or (),
+            replied,
+            _joined(msg.action, group_id),
         )
         if msg.peer_id == msg.from_id:
             caps = caps_from_client_info(getattr(msg, "client_info", None))
@@ -321,4 +420,6 @@ def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: i
         await handler.on_callback(event.user_id, event.peer_id, event.event_id or "", event.payload)
 
     polling = ResumingPolling(PollPosition(store, group_id), api, group_id=group_id)
-    return PipelineBot(store, api=api, labeler=labeler, polling=polling)
+    return PipelineBot(
+        store, api=api, labeler=labeler, polling=polling, error_handler=MalformedUpdates()
+    )
