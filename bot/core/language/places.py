@@ -182,7 +182,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         if named:  # "Этап пройдёт в КГТУ"
             return named.group(1)
         here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
-        if online_here(here) or ONLINE_ANYWHERE.search(text):
+        if online_here(here) or search_i(ONLINE_ANYWHERE, text):  # twins: fast scans
             return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
         return local_name(text, event_sentence) or city(text)  # "На Звездинке", "в Самаре"
     places.sort(key=lambda p: (-p[0], p[1]))
