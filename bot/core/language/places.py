@@ -277,7 +277,9 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         left = left_adjectives(text, m.start())
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
         window = text[max(0, first - 30) : first]
-        prep = _PREP.search(window) or (_SITE_PREP.search(window) if "лощадк" in window else None)
+        prep = search_i(_PREP, window) or (
+            _SITE_PREP.search(window) if "лощадк" in window else None
+        )
         site = None if prep else site_before(text[max(0, first - 45) : first], m.group(0))
         prep = prep or site  # "на трассах лыжной базы «Чайка»": the base is the place
         host = (
