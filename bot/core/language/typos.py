@@ -142,8 +142,8 @@ def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
     pos = 0
     for m in _WORD.finditer(lower):
         word = m.group(1).replace("ё", "е")
-        if not _near_date_word(word):
-            continue
+        if word in _NO_TYPO or not _near_date_word(word):
+            continue  # `closest` reads a word judged no possible typo as nothing, of any kind
         before = lower[max(0, m.start() - 14) : m.start()]
         read = None
         if _DAY_BEFORE.search(before):
