@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.lowered import search_i
+
 # a link given as the way to join: "ссылка https://…", "ссылка для подключения: …"
 _JOIN_LINK = re.compile(
     r"(?i)(?<![а-яё])ссылк[аеиу](?:\s+(?:для|на)\s+(?:подключени|трансляци|эфир)[а-яё]*)?"
@@ -50,7 +52,7 @@ ONLINE_ANYWHERE = re.compile(r"(?i)сферум|телемост|zoom|вебин
 def online_here(sentence: str) -> bool:
     """Whether the sentence says the event is held online ("пройдёт онлайн", "по ссылке"),
     not that a form is filled in online ("запись по ссылке": links.signs_up)."""
-    cue = _ONLINE_HERE.search(sentence)
+    cue = search_i(_ONLINE_HERE, sentence)  # its case-sensitive twin: a fast scan
     return cue is not None and not (
         cue.group(0)[:2].lower() == "по" and signs_up(sentence, cue.end())
     )

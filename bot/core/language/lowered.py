@@ -53,7 +53,10 @@ _ENABLED = _checked()
 # id(pattern) -> (pattern, twin): a compiled pattern's hash is computed over its whole code on
 # every lookup (CPython does not cache it); the entry keeps the pattern alive, so ids stay unique
 _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
-_last: tuple[str, str | None] = ("", "")  # (post, its lower case or None when unsafe)
+# the texts last lower-cased (None: unsafe), least recently read first: a post and the short
+# windows of it that the title and venue rules search between two searches of the whole post
+_LOWERED: dict[str, str | None] = {}
+_KEEP_LOWERED = 4
 
 
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -79,11 +82,13 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 def lowered(text: str) -> str | None:
     """`text` in lower case (same length), or None when it holds a character outside _SAFE."""
-    global _last
-    if _last[0] == text:
-        return _last[1]
-    low = None if _UNSAFE.search(text) else text.lower()
-    _last = (text, low)
+    if text in _LOWERED:
+        low = _LOWERED.pop(text)  # put back last: the least recently read goes first
+    else:
+        low = None if _UNSAFE.search(text) else text.lower()
+        if len(_LOWERED) >= _KEEP_LOWERED:
+            del _LOWERED[next(iter(_LOWERED))]
+    _LOWERED[text] = low
     return low
 
 

@@ -74,7 +74,7 @@ def place_nouns(text: str) -> list[re.Match[str]]:
         and (not _HOUSE.fullmatch(m.group(0)) or _NAMED_HOUSE.search(text, 0, m.start()))
     ]
     prefixed = []
-    for hit in _PREFIXED_HIT.finditer(text) if "-" in text else ():
+    for hit in finditer_i(_PREFIXED_HIT, text) if "-" in text else ():
         whole = _PREFIXED.search(text, max(0, hit.start() - 10), hit.end())
         if whole is not None and whole.group(0).isupper() and _DASH_NEXT.match(text, whole.end()):
             continue  # "Тула. 31 августа. ИНТЕРФАКС-ЦЕНТР - …": a news agency's dateline

@@ -182,7 +182,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         if named:  # "Этап пройдёт в КГТУ"
             return named.group(1)
         here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
-        if online_here(here) or ONLINE_ANYWHERE.search(text):
+        if online_here(here) or search_i(ONLINE_ANYWHERE, text):  # twins: fast scans
             return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
         return local_name(text, event_sentence) or city(text)  # "На Звездинке", "в Самаре"
     places.sort(key=lambda p: (-p[0], p[1]))
@@ -277,7 +277,9 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
         left = left_adjectives(text, m.start())
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
         window = text[max(0, first - 30) : first]
-        prep = _PREP.search(window) or (_SITE_PREP.search(window) if "лощадк" in window else None)
+        prep = search_i(_PREP, window) or (
+            _SITE_PREP.search(window) if "лощадк" in window else None
+        )
         site = None if prep else site_before(text[max(0, first - 45) : first], m.group(0))
         prep = prep or site  # "на трассах лыжной базы «Чайка»": the base is the place
         host = (

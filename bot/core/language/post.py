@@ -212,8 +212,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
         take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
+    dated: list[bool] = []  # per sentence: whether DATE_ANY occurs in it, taken or not
     for begin, end in facts.sentences:
-        dates = [m for m in DATE_ANY.finditer(text, begin, end) if sc.is_free(m.start(), m.end())]
+        found = list(DATE_ANY.finditer(text, begin, end))
+        dated.append(bool(found))
+        dates = [m for m in found if sc.is_free(m.start(), m.end())]
         kept = [m for m in dates if not _hide(sc, m, (begin, end), facts, now)]
         for m in asides(text, begin, kept):  # "В рамках Недели науки (с 5 по 11 апреля) 7 …"
             sc.take_match(m)
@@ -226,7 +229,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             candidates.append((score, begin, end, kept))
     if not candidates:
         return facts
-    blocks = _blocks(text, facts.sentences)
+    blocks = _blocks(facts.sentences, dated)
     candidates = [
         (score + _later_clock(text, begin, end, blocks[begin]), begin, end, kept)
         for score, begin, end, kept in candidates
@@ -398,11 +401,11 @@ def _programme_lines(text: str, after: int) -> int:
 _BLOCK_SENTENCES = 3  # undated sentences after a dated one that still speak of its day
 
 
-def _blocks(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+def _blocks(spans: list[tuple[int, int]], dated: list[bool]) -> dict[int, int]:
     """For each sentence (by its start), where its block ends: a dated sentence and the
     undated ones after it ("В субботу, 7 декабря, пройдёт конкурс. … Место встречи — у
-    амфитеатра в 11:30."), at most _BLOCK_SENTENCES of them, up to the next dated sentence."""
-    dated = [DATE_ANY.search(text, begin, end) is not None for begin, end in spans]
+    амфитеатра в 11:30."), at most _BLOCK_SENTENCES of them, up to the next dated sentence.
+    `dated[i]`: whether DATE_ANY occurs in sentence i (read once by prepare_post's loop)."""
     blocks = {}
     for i, (begin, end) in enumerate(spans):
         last = end
@@ -425,9 +428,29 @@ def _later_clock(text: str, begin: int, end: int, block_end: int) -> int:
 def _has_clock(text: str, begin: int, end: int) -> bool:
     """Whether a clock time (_TIME_ANY) lies in text[begin:end]; its ":" or "." is looked
     for first (most sentences have neither, and the pattern's search tries every space)."""
-    if text.find(":", begin, end) == -1 and text.find(".", begin, end) == -1:
+    if not _clock_mark(text, begin, end):
         return False
     return _TIME_ANY.search(text, begin, end) is not None
+
+
+def _clock_mark(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] holds a digit, ":" or ".", a digit 0-5 and a digit in a row,
+    which every _TIME_ANY match holds ("14:30"); the marks are found with str.find, so a
+    sentence whose only "." ends it costs no regex scan (`\\d` is a decimal digit, as in re)."""
+    for mark in ":.":
+        at = text.find(mark, begin + 1, end - 2)
+        while at != -1:
+            if (
+                text[at - 1].isdecimal()
+                and text[at + 1] in _MINUTE_TENS
+                and text[at + 2].isdecimal()
+            ):
+                return True
+            at = text.find(mark, at + 1, end - 2)
+    return False
+
+
+_MINUTE_TENS = frozenset("012345")
 
 
 _IN_HOURS = re.compile(r"\bв\s+\d{1,2}\s+час")  # "в 16 часов"

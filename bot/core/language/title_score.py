@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.lowered import search_i
 from bot.core.language.title_words import KIND, side_before
 
 # kinds too general to name an event alone
@@ -122,7 +123,7 @@ def _in_programme(text: str, m: re.Match[str]) -> bool:
     return (
         ("рограмме" in text or "жд" in text)
         and _has_any(text, low, m.start(), ":—–-")
-        and bool(_IN_PROGRAMME.search(text, low, m.start()))
+        and search_i(_IN_PROGRAMME, text[low : m.start()]) is not None  # no ^, \b or look-behind
     )
 
 

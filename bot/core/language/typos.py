@@ -103,19 +103,27 @@ def _may_be_typo(word: str) -> bool:
 
 
 _NO_TYPO: set[str] = set()  # words already found to be no possible typo (bounded below)
+_TYPO_LIKE: set[str] = set()  # words already found to be possible typos (bounded below)
 _MAX_NO_TYPO = 50_000
+_MAX_TYPO_LIKE = 5_000
 
 
 def _may_hold_typo(lower: str) -> bool:
     """Whether some word of the lower-cased text may be a typo (`_may_be_typo`); each word
-    is judged once, later texts only look at the words not judged yet (a set difference)."""
+    is judged once and remembered either way, so later texts only look at the words not
+    judged yet (a set difference) and at whether one of theirs was already found suspect.
+    Both sets are emptied when they outgrow their bound (50,000 and 5,000 words)."""
     fresh = set(_WORD.findall(lower.replace("ё", "е"))) - _NO_TYPO
-    if any(_may_be_typo(word) for word in fresh):
+    if not fresh.isdisjoint(_TYPO_LIKE):
         return True
+    suspects = {word for word in fresh if _may_be_typo(word)}
     if len(_NO_TYPO) > _MAX_NO_TYPO:
         _NO_TYPO.clear()
-    _NO_TYPO.update(fresh)
-    return False
+    if len(_TYPO_LIKE) > _MAX_TYPO_LIKE:
+        _TYPO_LIKE.clear()
+    _NO_TYPO.update(fresh - suspects)
+    _TYPO_LIKE.update(suspects)
+    return bool(suspects)
 
 
 def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
@@ -134,8 +142,8 @@ def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
     pos = 0
     for m in _WORD.finditer(lower):
         word = m.group(1).replace("ё", "е")
-        if not _near_date_word(word):
-            continue
+        if word in _NO_TYPO or not _near_date_word(word):
+            continue  # `closest` reads a word judged no possible typo as nothing, of any kind
         before = lower[max(0, m.start() - 14) : m.start()]
         read = None
         if _DAY_BEFORE.search(before):
