@@ -285,9 +285,32 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             # the times of its block too; a bare date line ("- 23 окт.") only its own
             cued = _EVENT_CUES.search(text, begin, end) is not None
             _take_times(sc, begin, blocks[begin] if cued else end)
+    if untimed and _spans_days(first_day, last_day) and not timed:
+        _take_stray_clocks(sc, facts.sentences, (best[1], blocks[best[1]]))
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+def _spans_days(first_day: date | None, last_day: date | None) -> bool:
+    return first_day is not None and last_day is not None and last_day > first_day
+
+
+def _take_stray_clocks(sc: Scanner, spans: list[tuple[int, int]], block: tuple[int, int]) -> None:
+    """An event of several days whose sentence and block give no clock ("С 26 по 28 октября
+    пройдёт неделя детских спектаклей"): a clock in a prose sentence elsewhere ("каждое
+    воскресенье в 11.00 проводить представления") is some other thing's time, so the span
+    stays all-day. Lines opening with a clock (a programme's "10:00 - открытие", a table's
+    cell) and dated lines ("26 марта 12.00 «…»") keep their clocks: a programme gives the
+    days their times."""
+    text = sc.text
+    for begin, end in spans:
+        if block[0] <= begin < block[1] or _CLOCK_FIRST.match(text, begin):
+            continue  # a line opening with its clock: a programme's slot or a table's cell
+        if DATE_ANY.search(text, begin, end):  # a dated line of the programme: weighed above
+            continue
+        if _has_clock(text, begin, end):
+            _take_times(sc, begin, end)
 
 
 # "с 14 на 15 мая": the first day of a night, left behind when its date was hidden
@@ -388,6 +411,7 @@ def _hide(
 _PROGRAMME_SLOTS = 3
 _HOURS = re.compile(r"\d\s*(?:ч\b|час)")
 _SLOT_LINE = re.compile(r"^[\s•*·-]*(?:[01]?\d|2[0-3])[:.][0-5]\d", re.M)
+_CLOCK_FIRST = re.compile(r"[\s•*·|-]*(?:(?:с|со|в)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 
 def _programme_lines(text: str, after: int) -> int:
@@ -445,8 +469,13 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left : min(rights, default=len(text))]
 
 
+# a clock written with a dash ("в 17-00", as the temporal rules read it): taken with the other
+# clocks of a side sentence; the minutes end in 0 so that "10-13" (ages, grades) is no clock
+_DASHED_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])-[0-5]0\b")
+
+
 def _take_times(sc: Scanner, begin: int, end: int) -> None:
-    for pattern in (_TIME_ANY, LESSON_ANY):
+    for pattern in (_TIME_ANY, _DASHED_CLOCK, LESSON_ANY):
         for m in pattern.finditer(sc.text, begin, end):
             if sc.is_free(m.start(), m.end()):
                 sc.take_match(m)
@@ -456,11 +485,20 @@ _CUE_SCORE = 3  # what an event cue adds to a sentence's score
 _MAX_RIVALS = 3  # other dates offered as choices beside the pick
 
 
+# a quoted name: its words are a title's («Да будет свет»), never the sentence's own cue
+_QUOTED = re.compile(r"«[^«»]{0,120}»")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def _score(sentence: str, clause: str) -> int:
     """How tied a sentence is to the event; `clause` is the part around its first date. A
     past verb elsewhere in the sentence does not make a date whose own clause announces it
     past ("Во второй этап прошли 27 учеников, который состоится 30 января")."""
-    score = _CUE_SCORE if _EVENT_CUES.search(sentence[:400]) else 0
+    unquoted = _QUOTED.sub(_blank, sentence) if "«" in sentence else sentence
+    score = _CUE_SCORE if _EVENT_CUES.search(unquoted[:400]) else 0
     announced = _EVENT_CUES.search(clause) and not _PAST.search(clause)
     if _PAST.search(sentence) and not announced:
         score -= 4

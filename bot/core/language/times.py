@@ -104,14 +104,14 @@ _TIME_CH = re.compile(rf"\b({H})\s*ч\s*({M})(?:\s*мин\w*)?(?![\d])")
 
 
 _TIME_HOUR = re.compile(
-    rf"\b{TIME_PREFIX}\s+({HOUR_WORD})(?:\s*(?:час(?:а|ов)?|ч\b\.?)(?:\s*({M}|[1-9])\s*мин\w*)?)?"
+    rf"\b{TIME_PREFIX}\s+({HOUR_WORD})(?:\s*(?:час(?:а|ов|\.)?|ч\b\.?)(?:\s*({M}|[1-9])\s*мин\w*)?)?"
     rf"(?:\s*{PART})?"
     rf"(?![\d:]|[.,]\d|[а-яa-z]|{_NOT_AN_HOUR}){_UNIT_TAIL}"
 )
 
 
 _TIME_HOUR_UNIT = re.compile(
-    rf"\b({HOUR_WORD})\s*(?:час(?:а|ов)?|ч\b\.?)(?:\s*({M}|[1-9])\s*мин\w*)?(?:\s*{PART})?"
+    rf"\b({HOUR_WORD})\s*(?:час(?:а|ов|\.)?|ч\b\.?)(?:\s*({M}|[1-9])\s*мин\w*)?(?:\s*{PART})?"
     rf"(?![а-я]){_UNIT_TAIL}"
 )
 
@@ -150,7 +150,10 @@ def durations_marked_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> N
 # "Регламент выступления не более 3 минут", "ролик не должен превышать 5 минут": a limit set on
 # a part (a performance, a video), never the event's own length
 _LIMIT_BEFORE = re.compile(
-    r"(?:не\s+(?:более|больше|свыше|дольше)|не\s+(?:[а-яё]+\s+)?превыша\w*|максимум|до)\s*$"
+    r"(?:не\s+(?:более|больше|свыше|дольше)|не\s+(?:[а-яё]+\s+)?превыша\w*|максимум|до"
+    # "Регламент выступления 3 мин", "время доклада - 7 минут": a part's own length
+    r"|регламент\w*(?:\s+[а-яё]+){0,2}\s*[:-]?|(?:выступлени[яе]|доклада|ролика|видеоролика)\s*[:-]?)"
+    r"\s*$"
 )
 
 
