@@ -285,7 +285,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             # the times of its block too; a bare date line ("- 23 окт.") only its own
             cued = _EVENT_CUES.search(text, begin, end) is not None
             _take_times(sc, begin, blocks[begin] if cued else end)
-    if untimed and _spans_days(first_day, last_day) and not timed:
+    if timed or (untimed and _spans_days(first_day, last_day)):
         _take_stray_clocks(sc, facts.sentences, (best[1], blocks[best[1]]))
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
@@ -297,18 +297,23 @@ def _spans_days(first_day: date | None, last_day: date | None) -> bool:
 
 
 def _take_stray_clocks(sc: Scanner, spans: list[tuple[int, int]], block: tuple[int, int]) -> None:
-    """An event of several days whose sentence and block give no clock ("С 26 по 28 октября
-    пройдёт неделя детских спектаклей"): a clock in a prose sentence elsewhere ("каждое
-    воскресенье в 11.00 проводить представления") is some other thing's time, so the span
-    stays all-day. Lines opening with a clock (a programme's "10:00 - открытие", a table's
-    cell) and dated lines ("26 марта 12.00 «…»") keep their clocks: a programme gives the
-    days their times."""
+    """Clocks in undated prose sentences outside the event's block, when the block gives the
+    event's clock ("Мероприятия стартуют в 10:00" … "Начало игры в 15:00" of the closing
+    match; "по вторникам в 15.00" of another cycle) or when the event spans several days and
+    its block gives none ("С 26 по 28 октября пройдёт неделя детских спектаклей" … "каждое
+    воскресенье в 11.00 проводить представления"): some other thing's time, so the block's
+    clock stays the event's and the span stays all-day. Lines opening with a clock (a
+    programme's "10:00 - открытие", a table's cell), dated lines ("26 марта 12.00 «…»"), a
+    bare "Начало в 12:00." and an ending sentence keep their clocks: a programme gives the
+    days their times, and the other two speak of the event itself."""
     text = sc.text
     for begin, end in spans:
         if block[0] <= begin < block[1] or _CLOCK_FIRST.match(text, begin):
             continue  # a line opening with its clock: a programme's slot or a table's cell
         if DATE_ANY.search(text, begin, end):  # a dated line of the programme: weighed above
             continue
+        if _OWN_START.match(text, begin) or _ENDING.search(text, begin, end):
+            continue  # "Начало в 12:00.", "Завершится фестиваль в 14.00.": the event's own
         if _has_clock(text, begin, end):
             _take_times(sc, begin, end)
 
@@ -411,6 +416,13 @@ def _hide(
 _PROGRAMME_SLOTS = 3
 _HOURS = re.compile(r"\d\s*(?:ч\b|час)")
 _SLOT_LINE = re.compile(r"^[\s•*·-]*(?:[01]?\d|2[0-3])[:.][0-5]\d", re.M)
+# a start announced without naming another thing ("Начало в 12:00", "Старт мероприятия: 10:00")
+_OWN_START = re.compile(
+    r"\s*(?:начало|старт|начнется)(?:\s+(?:мероприяти\w*|праздника|программы))?\s*[:-]?\s*"
+    r"(?:в\s+)?\d"
+)
+# the event's end ("Завершится фестиваль в 14.00", "Окончание в 16:30")
+_ENDING = re.compile(r"\b(?:заверш\w*|окончани\w*|закончи\w*)(?![а-я])")
 _CLOCK_FIRST = re.compile(r"[\s•*·|-]*(?:(?:с|со|в)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 
