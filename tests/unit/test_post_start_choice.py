@@ -286,3 +286,16 @@ def test_a_later_sentence_on_the_events_own_start_or_end_is_kept(
         f"Организаторы ждут всех желающих. {later}"
     )
     assert (got["start"], got["end"]) == (start, end)
+
+
+def test_places_counted_with_an_adjective_are_no_clock() -> None:
+    got = _parse(
+        "Открытый урок покажут 5 декабря по всей стране. Трансляция пройдёт в 24 учебных "
+        "заведениях области."
+    )
+    assert got["start"] == "2026-12-05"
+
+
+def test_an_hour_before_other_words_stays_a_clock() -> None:
+    got = _parse("Открытый урок покажут 5 декабря в 10 утра в актовом зале школы. Приходите.")
+    assert got["start"] == "2026-12-05T10:00"
