@@ -299,3 +299,19 @@ def test_places_counted_with_an_adjective_are_no_clock() -> None:
 def test_an_hour_before_other_words_stays_a_clock() -> None:
     got = _parse("Открытый урок покажут 5 декабря в 10 утра в актовом зале школы. Приходите.")
     assert got["start"] == "2026-12-05T10:00"
+
+
+def test_a_span_told_again_from_the_events_day_gives_its_end() -> None:
+    got = _parse(
+        "Городская акция «Покорми птиц» стартует 7 декабря. С 7 по 20 декабря школьники будут "
+        "развешивать кормушки в парках и скверах."
+    )
+    assert (got["start"], got["end"]) == ("2026-12-07", "2026-12-20")
+
+
+def test_a_span_from_another_day_gives_no_end() -> None:
+    got = _parse(
+        "Городская акция «Покорми птиц» стартует 7 декабря. С 10 по 20 декабря школьники будут "
+        "развешивать кормушки в парках и скверах."
+    )
+    assert (got["start"], got["end"]) == ("2026-12-07", None)

@@ -249,6 +249,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             (c[1], c[2]) for c in candidates if first_day_of(c[3][0].group(0), now) == first_day
         ]
         facts.several_slots = several_slots(text, same_day, facts.event_sentence)
+    if first_day is not None and first_day == last_day and not timed:
+        facts.until = facts.until or _restated_span(text, candidates, best, first_day, now)
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         facts.weighed.append((score, day, begin, end))
@@ -290,6 +292,25 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+def _restated_span(
+    text: str,
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
+    best: tuple[int, int, int, list[re.Match[str]]],
+    day: date,
+    now: datetime,
+) -> date | None:
+    """The last day of a span another sentence opens on the event's day ("Акция стартует 27
+    апреля." … "С 27 апреля по 9 мая волонтёры будут вручать ленты"): the event's own span,
+    told again with its end. None when no sentence (not a past one) does."""
+    for score, begin, _, kept in candidates:
+        if begin == best[1] or score < 0:
+            continue
+        first, last = span_of(text, kept, now)
+        if first == day and last is not None and last > day:
+            return last
+    return None
 
 
 def _spans_days(first_day: date | None, last_day: date | None) -> bool:
