@@ -315,3 +315,11 @@ def test_a_span_from_another_day_gives_no_end() -> None:
         "развешивать кормушки в парках и скверах."
     )
     assert (got["start"], got["end"]) == ("2026-12-07", None)
+
+
+def test_a_sign_up_sentences_clock_does_not_silence_the_events_clock() -> None:
+    got = _parse(
+        "Шахматный турнир открывается в 15.30, первый тур в 16.00. Контроль времени 10 минут. "
+        "Регистрация проводится 5 декабря с 14.00 до 15.00 в клубе «Ладья»."
+    )
+    assert got["start"] == "2026-12-05T15:30"

@@ -287,7 +287,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             # the times of its block too; a bare date line ("- 23 окт.") only its own
             cued = _EVENT_CUES.search(text, begin, end) is not None
             _take_times(sc, begin, blocks[begin] if cued else end)
-    if timed or (untimed and _spans_days(first_day, last_day)):
+    own_clock = timed and _free_clock(sc, best[1], blocks[best[1]])  # not a desk's, taken
+    if own_clock or (untimed and _spans_days(first_day, last_day)):
         _take_stray_clocks(sc, facts.sentences, (best[1], blocks[best[1]]))
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
@@ -311,6 +312,11 @@ def _restated_span(
         if first == day and last is not None and last > day:
             return last
     return None
+
+
+def _free_clock(sc: Scanner, begin: int, end: int) -> bool:
+    """Whether text[begin:end] holds a clock time not taken yet (a sign-up window's is)."""
+    return any(sc.is_free(m.start(), m.end()) for m in _TIME_ANY.finditer(sc.text, begin, end))
 
 
 def _spans_days(first_day: date | None, last_day: date | None) -> bool:
