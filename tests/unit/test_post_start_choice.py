@@ -323,3 +323,28 @@ def test_a_sign_up_sentences_clock_does_not_silence_the_events_clock() -> None:
         "Регистрация проводится 5 декабря с 14.00 до 15.00 в клубе «Ладья»."
     )
     assert got["start"] == "2026-12-05T15:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Шествие «Бессмертный полк» пройдёт в День Победы, сбор участников в 10:00.",
+            "2027-05-09T10:00",
+        ),
+        (
+            "Праздник двора состоится в День защиты детей. Приходите всей семьёй, будет "
+            "весело и интересно.",
+            "2027-06-01",
+        ),
+    ],
+)
+def test_a_holiday_on_a_fixed_date_is_its_day(text: str, start: str) -> None:
+    assert _parse(text)["start"] == start
+
+
+def test_an_occasion_named_by_its_day_gives_no_date() -> None:
+    got = _parse(
+        "Ко Дню Победы в школе пройдёт конкурс рисунков 3 декабря. Приглашаем всех желающих."
+    )
+    assert got["start"] == "2026-12-03"
