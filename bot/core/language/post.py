@@ -336,14 +336,15 @@ def _take_stray_clocks(sc: Scanner, spans: list[tuple[int, int]], block: tuple[i
     days their times, and the other two speak of the event itself."""
     text = sc.text
     for begin, end in spans:
-        if block[0] <= begin < block[1] or _CLOCK_FIRST.match(text, begin):
+        if block[0] <= begin < block[1] or not _has_clock(text, begin, end):
+            continue  # most sentences have no clock: the cheap test first
+        if _CLOCK_FIRST.match(text, begin):
             continue  # a line opening with its clock: a programme's slot or a table's cell
         if DATE_ANY.search(text, begin, end):  # a dated line of the programme: weighed above
             continue
         if _OWN_START.match(text, begin) or _ENDING.search(text, begin, end):
             continue  # "Начало в 12:00.", "Завершится фестиваль в 14.00.": the event's own
-        if _has_clock(text, begin, end):
-            _take_times(sc, begin, end)
+        _take_times(sc, begin, end)
 
 
 # "с 14 на 15 мая": the first day of a night, left behind when its date was hidden
