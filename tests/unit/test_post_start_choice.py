@@ -348,3 +348,11 @@ def test_an_occasion_named_by_its_day_gives_no_date() -> None:
         "Ко Дню Победы в школе пройдёт конкурс рисунков 3 декабря. Приглашаем всех желающих."
     )
     assert got["start"] == "2026-12-03"
+
+
+def test_results_to_be_published_on_a_day_are_no_stamp() -> None:
+    got = _parse(
+        "Олимпиада по математике пройдёт 5 декабря в 10:00 в гимназии № 2. Результаты будут "
+        "опубликованы на сайте 12 декабря 2026 в 15:00."
+    )
+    assert got["start"] == "2026-12-05T10:00"

@@ -36,9 +36,10 @@ _DAY_WITH_YEAR = rf"(?:\d{{1,2}}[ \t]+[а-яіїє]{{3,}}\.?[ \t]+{_YEAR}|{_DAY_
 
 _LABELLED = re.compile(
     r"(?:опубликован\w*|дата\s+(?:публикации|размещения|создания)|размещен\w*|обновлен\w*)"
-    # the author's name and a short weekday may come between ("Опубликовано admin - чт,
+    # a site user's login and a short weekday may come between ("Опубликовано admin - чт,
     # 12.01.2017 - 11:32"), a dash between the date and the clock
-    rf"\s*[:|,.-]?[^\n\d]{{0,40}}?{_DAY}\s*(?:,|в|-|\|)?\s*{_CLOCK}"
+    r"\s*[:|,.-]?(?:[ \t]*[a-zа-я][\w.@-]{0,30}[ \t]*-?[ \t]*(?:(?:пн|вт|ср|чт|пт|сб|вс)[ \t]*,)?)?"
+    rf"\s*{_DAY}\s*(?:,|в|-|\|)?\s*{_CLOCK}"
 )
 _TIME_THEN_YEAR = re.compile(rf"(?<![\d.:]){_CLOCK}[ \t]*[,|][ \t]*{_DAY_WITH_YEAR}")
 _LINE_STAMP = re.compile(
