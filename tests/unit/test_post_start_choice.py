@@ -203,14 +203,6 @@ def test_a_programme_slot_still_times_a_span_of_days() -> None:
     assert got["start"] == "2026-12-07T10:00"
 
 
-def test_a_programmes_registration_slot_is_not_the_start() -> None:
-    got = _parse(
-        "Лыжная эстафета пройдёт 5 декабря на базе «Снежинка». Расписание:\n"
-        "9.00-9.45 - Регистрация команд\n10.00 - Открытие эстафеты\n10.15 - Старт первого этапа"
-    )
-    assert got["start"] == "2026-12-05T10:00"
-
-
 def test_a_programmes_first_slot_of_its_own_is_the_start() -> None:
     got = _parse(
         "Лыжная эстафета пройдёт 5 декабря на базе «Снежинка». Расписание:\n"

@@ -74,9 +74,6 @@ _SIGNUP_RANGE = re.compile(
 # соревнования пройдут с 10 до 14"): the range is the event's
 _EVENT_VERB = re.compile(r"\b(?:пройд|состо|начн[её]тся\s+(?!при[её]м|регистр|выдач)|начало|старт)")
 _SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n")
-# a programme's slot for the desk: registration, issuing numbers (an arrival, "заезд команд",
-# opens a camp or a rally and stays its start)
-_DESK_SLOT = re.compile(r"[\s:.,-]*(?:регистрац\w*|выдач\w*\s+(?:номер|стартов)\w*)")
 gate(_SIGNUP_RANGE, re.compile(r"\d\s*(?:-|–|—|до)\s*\d"))
 # the window's closing clock alone ("Регистрация: за день до турнира до 19:00")
 _SIGNUP_UNTIL = re.compile(r"\bдо\s*(?:2[0-3]|[01]?\d)[:.][0-5]\d(?![\d])(?!\s*(?:-|–|—)\s*\d)")
@@ -95,11 +92,8 @@ def take_signup_windows(sc: Scanner) -> None:
     for m in sc.find(_SIGNUP_RANGE):
         begin = max((e.end() for e in _SENTENCE_EDGE.finditer(text, 0, m.start())), default=0)
         before = text[begin : m.start()]
-        if not before.strip():  # a programme's line opens with its slot: it stays, unless
-            # it is the desk's ("10.00-11.00 - Регистрация участников"), never the start
-            if _DESK_SLOT.match(text, m.end()):
-                sc.take_match(m)
-            continue
+        if not before.strip():
+            continue  # a programme's line opens with its slot
         after = re.split(r"[,;.\n]", text[m.end() : m.end() + 120], maxsplit=1)[0]
         signup = _SIGNUP.search(before)
         if signup is not None and _EVENT_VERB.search(before, signup.end()):

@@ -98,12 +98,12 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
         if parts.day_first is None and not parts.day_blocked:
             parts.day_first = date(today.year + (today > date(today.year, 9, 1)), 9, 1)
         sc.take_match(m)
-    for m in sc.find(_NAMED_DAY):
-        if parts.day_first is None and not parts.day_blocked:
+    for m in sc.find(_NAMED_DAY):  # taken only when it gives the day: «В День учителя, 5
+        if parts.day_first is None and not parts.day_blocked:  # октября, …» keeps its name
             month, day = _NAMED_DAYS[" ".join(m.group(1).split())]
             coming = date(today.year, month, day)
             parts.day_first = coming if coming >= today else date(today.year + 1, month, day)
-        sc.take_match(m)
+            sc.take_match(m)
     for m in sc.find(_RELATIVE_DAY):
         if parts.day_first is None and not parts.day_blocked:
             word = " ".join(m.group(1).split())
