@@ -303,4 +303,8 @@ _SYMBOL_CANDIDATES = re.compile(r"[^\w\s.,;:!?()\[\]«»\"'/\\%+=<>&@#*-]")
 
 def _blank_symbol(m: re.Match[str]) -> str:
     ch = m.group(0)
-    return " " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Mn") and ch != "№" else ch
+    kept = ch in _KEPT_SYMBOLS  # "№"; a modifier minus is a dash ("7 ˗ 10 мая")
+    return " " if unicodedata.category(ch) in ("So", "Sk", "Cs", "Co", "Mn") and not kept else ch
+
+
+_KEPT_SYMBOLS = frozenset("№\u02d7")

@@ -157,6 +157,8 @@ _TEMPORAL_WORDS = (
             r"сегодня|завтра|вчера|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел|ежеднев"
             r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
             r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|учебного\s+года|знаний"
+            r"|день\s+победы|день\s+россии|день\s+защиты|день\s+народного|день\s+космонавтики"
+            r"|день\s+учителя|день\s+государственного"
         )
     ),
     re.compile(r"(?:пн|вт|ср|чт|пт|сб|вс)\b(?<!\w\w\w)"),
@@ -252,6 +254,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             (c[1], c[2]) for c in candidates if first_day_of(c[3][0].group(0), now) == first_day
         ]
         facts.several_slots = several_slots(text, same_day, facts.event_sentence)
+    if first_day is not None and first_day == last_day and not timed:
+        facts.until = facts.until or _restated_span(text, candidates, best, first_day, now)
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         facts.weighed.append((score, day, begin, end))
@@ -288,9 +292,63 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             # the times of its block too; a bare date line ("- 23 окт.") only its own
             cued = _EVENT_CUES.search(text, begin, end) is not None
             _take_times(sc, begin, blocks[begin] if cued else end)
+    own_clock = timed and _free_clock(sc, best[1], blocks[best[1]])  # not a desk's, taken
+    if own_clock or (untimed and _spans_days(first_day, last_day)):
+        _take_stray_clocks(sc, facts.sentences, (best[1], blocks[best[1]]))
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+def _restated_span(
+    text: str,
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
+    best: tuple[int, int, int, list[re.Match[str]]],
+    day: date,
+    now: datetime,
+) -> date | None:
+    """The last day of a span another sentence opens on the event's day ("Акция стартует 27
+    апреля." … "С 27 апреля по 9 мая волонтёры будут вручать ленты"): the event's own span,
+    told again with its end. None when no sentence (not a past one) does."""
+    for score, begin, _, kept in candidates:
+        if begin == best[1] or score < 0:
+            continue
+        first, last = span_of(text, kept, now)
+        if first == day and last is not None and last > day:
+            return last
+    return None
+
+
+def _free_clock(sc: Scanner, begin: int, end: int) -> bool:
+    """Whether text[begin:end] holds a clock time not taken yet (a sign-up window's is)."""
+    return any(sc.is_free(m.start(), m.end()) for m in _TIME_ANY.finditer(sc.text, begin, end))
+
+
+def _spans_days(first_day: date | None, last_day: date | None) -> bool:
+    return first_day is not None and last_day is not None and last_day > first_day
+
+
+def _take_stray_clocks(sc: Scanner, spans: list[tuple[int, int]], block: tuple[int, int]) -> None:
+    """Clocks in undated prose sentences outside the event's block, when the block gives the
+    event's clock ("Мероприятия стартуют в 10:00" … "Начало игры в 15:00" of the closing
+    match; "по вторникам в 15.00" of another cycle) or when the event spans several days and
+    its block gives none ("С 26 по 28 октября пройдёт неделя детских спектаклей" … "каждое
+    воскресенье в 11.00 проводить представления"): some other thing's time, so the block's
+    clock stays the event's and the span stays all-day. Lines opening with a clock (a
+    programme's "10:00 - открытие", a table's cell), dated lines ("26 марта 12.00 «…»"), a
+    bare "Начало в 12:00." and an ending sentence keep their clocks: a programme gives the
+    days their times, and the other two speak of the event itself."""
+    text = sc.text
+    for begin, end in spans:
+        if block[0] <= begin < block[1] or not _has_clock(text, begin, end):
+            continue  # most sentences have no clock: the cheap test first
+        if _CLOCK_FIRST.match(text, begin):
+            continue  # a line opening with its clock: a programme's slot or a table's cell
+        if DATE_ANY.search(text, begin, end):  # a dated line of the programme: weighed above
+            continue
+        if _OWN_START.match(text, begin) or _ENDING.search(text, begin, end):
+            continue  # "Начало в 12:00.", "Завершится фестиваль в 14.00.": the event's own
+        _take_times(sc, begin, end)
 
 
 # "с 14 на 15 мая": the first day of a night, left behind when its date was hidden
@@ -391,6 +449,14 @@ def _hide(
 _PROGRAMME_SLOTS = 3
 _HOURS = re.compile(r"\d\s*(?:ч\b|час)")
 _SLOT_LINE = re.compile(r"^[\s•*·-]*(?:[01]?\d|2[0-3])[:.][0-5]\d", re.M)
+# a start announced without naming another thing ("Начало в 12:00", "Старт мероприятия: 10:00")
+_OWN_START = re.compile(
+    r"\s*(?:начало|старт|начнется)(?:\s+(?:мероприяти\w*|праздника|программы))?\s*[:-]?\s*"
+    r"(?:в\s+)?\d"
+)
+# the event's end ("Завершится фестиваль в 14.00", "Окончание в 16:30")
+_ENDING = re.compile(r"\b(?:заверш\w*|окончани\w*|закончи\w*)(?![а-я])")
+_CLOCK_FIRST = re.compile(r"[\s•*·|-]*(?:(?:с|со|в)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 
 def _programme_lines(text: str, after: int) -> int:
@@ -468,8 +534,13 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left : min(rights, default=len(text))]
 
 
+# a clock written with a dash ("в 17-00", as the temporal rules read it): taken with the other
+# clocks of a side sentence; the minutes end in 0 so that "10-13" (ages, grades) is no clock
+_DASHED_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])-[0-5]0\b")
+
+
 def _take_times(sc: Scanner, begin: int, end: int) -> None:
-    for pattern in (_TIME_ANY, LESSON_ANY):
+    for pattern in (_TIME_ANY, _DASHED_CLOCK, LESSON_ANY):
         for m in pattern.finditer(sc.text, begin, end):
             if sc.is_free(m.start(), m.end()):
                 sc.take_match(m)
@@ -479,11 +550,20 @@ _CUE_SCORE = 3  # what an event cue adds to a sentence's score
 _MAX_RIVALS = 3  # other dates offered as choices beside the pick
 
 
+# a quoted name: its words are a title's («Да будет свет»), never the sentence's own cue
+_QUOTED = re.compile(r"«[^«»]{0,120}»")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def _score(sentence: str, clause: str) -> int:
     """How tied a sentence is to the event; `clause` is the part around its first date. A
     past verb elsewhere in the sentence does not make a date whose own clause announces it
     past ("Во второй этап прошли 27 учеников, который состоится 30 января")."""
-    score = _CUE_SCORE if _EVENT_CUES.search(sentence[:400]) else 0
+    unquoted = _QUOTED.sub(_blank, sentence) if "«" in sentence else sentence
+    score = _CUE_SCORE if _EVENT_CUES.search(unquoted[:400]) else 0
     announced = _EVENT_CUES.search(clause) and not _PAST.search(clause)
     if _PAST.search(sentence) and not announced:
         score -= 4

@@ -29,8 +29,12 @@ _AGE_WORDS = {
     "восемнадцати": 18,
 }
 _AGE_NUM = r"(\d{1,2}|" + "|".join(_AGE_WORDS) + r")"
+# the upper age may reach a hundred ("для гостей от 3 до 100 лет": everyone)
+_AGE_TOP = r"(\d{1,3}|" + "|".join(_AGE_WORDS) + r")"
+MAX_AGE = 120
+# "от" may be glued to the number as pasted ("от14до 18 лет")
 _AGES = re.compile(
-    rf"(?:\b(?:от|с)\s+)?\b{_AGE_NUM}\s*(?:-|до)\s*{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*"
+    rf"(?:\b(?:от|с)\s*|\b){_AGE_NUM}\s*(?:-|до)\s*{_AGE_TOP}(?:-?\s*(?:ти|и|х|ми))?\s*"
     r"(?:лет|года?)(?![а-я])"
 )
 _AGE_FROM = re.compile(rf"\b(?:от|с|старше)\s+{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*лет(?![а-я])")
@@ -39,6 +43,8 @@ _HEADCOUNT_UNITS = (
     r"человек|чел\b\.?|участник\w*|школьник\w*|команд\w*|учени\w*|выпускник\w*|партнер\w*"
     r"|мероприяти\w*|мест\b|рубл\w*|руб\b\.?|тысяч\w*"
     r"|тур(?:а|ов)?\b|этап(?:а|ов)?\b|раунд\w*|смен[аы]?\b|поток\w*"  # "в 2 тура": a count
+    r"|круг(?:а|ов)?\b|игрок\w*"  # "в 3 круга", "от 3 до 6 игроков"
+    r"|(?<=-)лет(?:и[еюя]|н\w+)"  # "к 10-летию", "5-летний": years of age, never "к 10:00"
 )
 _HEADCOUNT = re.compile(
     r"(?:\b(?:от|более|около|свыше|до)\s+)?(?<![\d:.,])\b\d{1,5}(?:,\d{1,3})?\s*(?:-|до)?\s*\d{0,5}\s*"
@@ -46,7 +52,7 @@ _HEADCOUNT = re.compile(
 )
 # a literal each of these patterns needs: a post without it skips the pattern's search
 gate(_AGES, re.compile("лет|год"))
-gate(_AGES, re.compile(rf"(?:-|до)\s*{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"))
+gate(_AGES, re.compile(rf"(?:-|до)\s*{_AGE_TOP}(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"))
 gate(_AGE_FROM, re.compile("лет"))
 gate(_AGE_PLUS, re.compile(r"\+"))
 # the unit ends every head-count; the number and "от/более" come at most 30 characters before
@@ -59,7 +65,7 @@ def take_ages(sc: Scanner) -> tuple[int, int] | None:
     found: list[tuple[int, int]] = []
     for m in sc.find(_AGES):
         low, high = _age(m.group(1)), _age(m.group(2))
-        if low is not None and high is not None and low <= high <= 99:
+        if low is not None and high is not None and low <= high <= MAX_AGE:
             found.append((low, high))
             sc.take_match(m)
     for pattern in (_AGE_FROM, _AGE_PLUS):

@@ -36,6 +36,22 @@ _FIRST_SCHOOL_DAY = re.compile(
     r"(?![а-я])"
 )
 gate(_FIRST_SCHOOL_DAY, re.compile("года|знаний"))
+# "в День Победы": a public holiday or memorial day on a fixed date (Federal law 32-FZ on days
+# of military glory and memorable dates; Labour code art. 112), the coming one; "ко Дню
+# Победы", "в честь Дня Победы" name an occasion, not the day
+_NAMED_DAYS = {
+    "победы": (5, 9),
+    "россии": (6, 12),
+    "защиты детей": (6, 1),
+    "народного единства": (11, 4),
+    "космонавтики": (4, 12),
+    "учителя": (10, 5),
+    "государственного флага": (8, 22),
+}
+_NAMED_DAY = re.compile(
+    r"\bв\s+день\s+(" + "|".join(k.replace(" ", r"\s+") for k in _NAMED_DAYS) + r")(?![а-я])"
+)
+gate(_NAMED_DAY, re.compile("день"))
 gate(_RELATIVE_SPAN, re.compile("сегодня|завтра|вчера"))
 gate(_LAST_EVENING, re.compile("вечером"))
 
@@ -82,6 +98,12 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
         if parts.day_first is None and not parts.day_blocked:
             parts.day_first = date(today.year + (today > date(today.year, 9, 1)), 9, 1)
         sc.take_match(m)
+    for m in sc.find(_NAMED_DAY):  # taken only when it gives the day: «В День учителя, 5
+        if parts.day_first is None and not parts.day_blocked:  # октября, …» keeps its name
+            month, day = _NAMED_DAYS[" ".join(m.group(1).split())]
+            coming = date(today.year, month, day)
+            parts.day_first = coming if coming >= today else date(today.year + 1, month, day)
+            sc.take_match(m)
     for m in sc.find(_RELATIVE_DAY):
         if parts.day_first is None and not parts.day_blocked:
             word = " ".join(m.group(1).split())

@@ -38,6 +38,8 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_HOUR_WORDS = frozenset(["час", "ч"])
+_MINUTES = re.compile(r"[0-5]?\d\s*мин")
 _RUN = re.compile(r"[\w-]*")  # read over the reversed 12 characters before a full stop
 _last: tuple[str, tuple[tuple[int, int], ...]] = ("", ())  # one post read several times
 
@@ -62,6 +64,8 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
             run = _RUN.match(text[max(0, end - 12) : stop][::-1]).end()  # type: ignore[union-attr]
             if run == 1 or (run and text[stop - run : stop] in _ABBREVIATIONS):
                 continue  # "ул. Карбышева", "В. И. Ленина"
+            if run and text[stop - run : stop] in _HOUR_WORDS and _MINUTES.match(text, m.end()):
+                continue  # "в 13 час. 30 мин.": one clock time
         if m.start() > start:
             yield start, m.start()
         start = m.end()

@@ -36,7 +36,10 @@ _DAY_WITH_YEAR = rf"(?:\d{{1,2}}[ \t]+[а-яіїє]{{3,}}\.?[ \t]+{_YEAR}|{_DAY_
 
 _LABELLED = re.compile(
     r"(?:опубликован\w*|дата\s+(?:публикации|размещения|создания)|размещен\w*|обновлен\w*)"
-    rf"\s*[:|,.-]?\s*{_DAY}\s*(?:,|в)?\s*{_CLOCK}"
+    # a site user's login and a short weekday may come between ("Опубликовано admin - чт,
+    # 12.01.2017 - 11:32"), a dash between the date and the clock
+    r"\s*[:|,.-]?(?:[ \t]*[a-zа-я][\w.@-]{0,30}[ \t]*-?[ \t]*(?:(?:пн|вт|ср|чт|пт|сб|вс)[ \t]*,)?)?"
+    rf"\s*{_DAY}\s*(?:,|в|-|\|)?\s*{_CLOCK}"
 )
 _TIME_THEN_YEAR = re.compile(rf"(?<![\d.:]){_CLOCK}[ \t]*[,|][ \t]*{_DAY_WITH_YEAR}")
 _LINE_STAMP = re.compile(
@@ -48,8 +51,8 @@ _WEEKDAY_OPENING = (
     r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)[ \t]*,?[ \t]*)?"
 )
 _DATED_LINE = re.compile(
-    rf"^[ \t]*{_WEEKDAY_OPENING}(?P<day>{_DAY_WITH_YEAR})[ \t]*(?:,|\||в)?[ \t]*"
-    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?[ \t]*(?:\|[^\n]{0,40})?$",
+    rf"^[ \t]*{_WEEKDAY_OPENING}(?P<day>{_DAY_WITH_YEAR})[ \t]*(?:,|\||в|\()?[ \t]*"
+    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\)?[ \t]*(?:\|[^\n]{0,40})?$",
     re.MULTILINE,
 )
 # the same moment at the post's head in other shapes: the clock first, seconds and all

@@ -25,6 +25,9 @@ _CHAR_MAP = str.maketrans(
         "‒": "-",
         "‑": "-",
         "−": "-",
+        "\u2010": "-",  # hyphen
+        "\u2015": "-",  # horizontal bar
+        "\u02d7": "-",  # modifier letter minus, pasted from some sites ("7 ˗ 10 мая")
         "\u00a0": " ",
         "\u2009": " ",
         "\u202f": " ",
