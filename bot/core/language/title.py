@@ -62,6 +62,7 @@ from bot.core.language.title_words import (
     inside_quotes,
     is_genitive,
     is_noun,
+    kind_key,
     short_quote,
     word_parses,
 )
@@ -240,13 +241,13 @@ def _offer_kinds(pick: _Pick) -> None:
         score = pick.score(m)
         if pick.best is not None and score + 2 <= pick.best[0]:
             if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
-                pick.named.add(m.group(0)[:4].lower(), start, m.end())  # read only when needed
+                pick.named.add(kind_key(m.group(0)), start, m.end())  # read only when needed
             continue
         phrase = kind_phrase(text, start, m.end())
         if (equated := equated_name(text, start, m.end())) is not None:
             # "Географический диктант — просветительская акция": the name, not "акция"
             phrase = _with_equated(phrase, text[equated[0] : equated[1]].strip(" ,.;:"))
-            pick.qualified[m.group(0)[:4].lower()] = phrase
+            pick.qualified[kind_key(m.group(0))] = phrase
         elif (
             before is not None
             and possessed(text, start)
@@ -260,10 +261,10 @@ def _offer_kinds(pick: _Pick) -> None:
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
             score += 2  # "церемония награждения победителей конкурса «…»"
         if "«" in phrase:
-            pick.named.add(m.group(0)[:4].lower(), start, m.end(), phrase)
+            pick.named.add(kind_key(m.group(0)), start, m.end(), phrase)
             pick.kind_named = pick.kind_named or _NAME_NEXT.match(text, m.end()) is not None
         elif " " in phrase:
-            pick.qualified.setdefault(m.group(0)[:4].lower(), phrase)
+            pick.qualified.setdefault(kind_key(m.group(0)), phrase)
         pick.offer(score, phrase)
 
 
@@ -397,7 +398,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
     ceremony its event, an opening what it opens."""
     text, named, qualified = pick.text, pick.named, pick.qualified
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
-        key = phrase[:4].lower()
+        key = kind_key(phrase)
         phrase = named.get(key) or qualified.get(key) or fuller_mention(text, key) or phrase
         if " " not in phrase and _FEAST.match(phrase):
             # "… отметить День рыбака. Праздник пройдёт 12 июля"; "…приглашает на открытие
@@ -419,7 +420,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
         phrase = name
     elif (bare := _BARE_STAGE.match(phrase)) is not None:
         # "Школьный этап конкурса" of "… Всероссийского конкурса сочинений": the event named
-        key = bare.group(1)[:4].lower()
+        key = kind_key(bare.group(1))
         fuller = (
             named.get(key),
             qualified.get(key),
@@ -444,7 +445,7 @@ def _headline_kind(pick: _Pick, phrase: str, name: str) -> bool:
         end > start
         and quote is not None
         and quote.group(0)[1:2].isupper()
-        and _kind_key(phrase) in pick.text[start:end].lower()
+        and _kind_key(phrase) in pick.text[start:end].lower().replace("ё", "е")
     )
 
 
@@ -468,7 +469,7 @@ def _name_as_written(pick: _Pick, phrase: str) -> str:
 def _kind_key(phrase: str) -> str:
     """The key of the kind noun a phrase is built around ("Открытый урок" -> "урок")."""
     found = KIND.search(phrase)
-    return (found.group(0) if found else phrase)[:4].lower()
+    return kind_key(found.group(0) if found else phrase)
 
 
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"

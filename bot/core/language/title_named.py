@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.title_phrase import kind_phrase
-from bot.core.language.title_words import KIND, inside_quotes, is_animate, word_parses
+from bot.core.language.title_words import KIND, inside_quotes, is_animate, kind_key, word_parses
 
 # "Театральная студия объявляет набор", "Кружок робототехники набирает учеников"
 _GENERIC = re.compile(r"(?i)событи|торжеств|встреч|занят")  # "Главные события пройдут …"
@@ -116,7 +116,7 @@ def fuller_mention(text: str, key: str) -> str | None:
     ("Телемост пройдёт в формате открытого урока" after a bare "в телемосте"), or None."""
     inside = inside_quotes(text)
     for m in finditer_i(KIND, text):
-        if m.group(0)[:4].lower() == key and not inside(m.start()):
+        if kind_key(m.group(0)) == key and not inside(m.start()):
             phrase = kind_phrase(text, m.start(), m.end())
             if " " in phrase:
                 return phrase

@@ -99,6 +99,12 @@ QUOTE = re.compile(
 )
 
 
+def kind_key(word: str) -> str:
+    """The key a kind word is compared by: its first four letters, lower-cased, "ё" read as
+    "е" ("Слёт" and "слета" are one kind)."""
+    return word[:4].lower().replace("ё", "е")
+
+
 def word_parses(word: str) -> tuple[Any, ...]:
     """pymorphy3's analyses of `word` (cached, lower-cased), most likely first."""
     return parses(word)

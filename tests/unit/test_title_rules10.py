@@ -1,0 +1,19 @@
+"""Concise titles (issue 10, point 6), round 10: rules of Russian found by classifying the
+title failures of eval6 and eval7 (a word's spelling kept, side mentions, apposition, the
+subject of an announcing verb, …). Every post here was written for its rule, not copied from a
+set; each case failed on the code before the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.title_probe import card_title
+
+
+def test_a_word_written_without_yo_keeps_its_spelling_in_the_nominative() -> None:
+    # pymorphy3 writes the nominative "слёт"; the post writes "слет": the title follows the post
+    text = (
+        "В субботу, 12 декабря, в 11:00 на берегу озера пройдет зимний слет скаутов района. "
+        "Слёт продлится до 15:00, участникам нужно взять с собой термос и тёплую одежду."
+    )
+    assert card_title(text) == "Зимний слет скаутов района"
