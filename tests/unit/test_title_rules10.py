@@ -17,3 +17,23 @@ def test_a_word_written_without_yo_keeps_its_spelling_in_the_nominative() -> Non
         "Слёт продлится до 15:00, участникам нужно взять с собой термос и тёплую одежду."
     )
     assert card_title(text) == "Зимний слет скаутов района"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "12 декабря в 10:00 в Доме творчества пройдёт открытый турнир юных шахматистов "
+            "г. Советска. Регистрация участников с 9:00, взнос не нужен.",
+            "Открытый турнир юных шахматистов г. Советска",
+        ),
+        (
+            "В пятницу, 11 декабря, в 15:00 в актовом зале состоится конкурс чтецов им. А. С. "
+            "Пушкина. Участники читают стихи наизусть, каждому даётся три минуты.",
+            "Конкурс чтецов им. А. С. Пушкина",
+        ),
+    ],
+)
+def test_an_abbreviation_in_the_subject_keeps_the_name_it_leads(text: str, wanted: str) -> None:
+    # pymorphy3 marks "г", "им" as abbreviations (Abbr): never a title's last word alone
+    assert card_title(text) == wanted

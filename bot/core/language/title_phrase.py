@@ -24,6 +24,7 @@ from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
     has_noun_reading,
+    is_abbreviation,
     is_animate,
     is_genitive,
     is_noun,
@@ -303,6 +304,14 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             out.append(token)  # "этап ВсОШ по биологии", "норм ГТО": an acronym, indeclinable
             i += 1
             continue
+        if out and tokens[i + 1 : i + 2] == ["."] and is_abbreviation(token):
+            # "им. Дж. К. Максвелла", "г. Челябинска": an abbreviation and the name it leads
+            name = _name_after(tokens, i + 2)
+            if not name:
+                break  # "… района г.": no clipped word left dangling at the end
+            out += [f"{token}.", *name[0]]
+            i += 2 + name[1]
+            continue
         if not token[:1].isalpha() or low in _SKIP_AFTER or not is_genitive(token):
             break
         if (
@@ -315,6 +324,23 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         out.append(token)
         i += 1
     return out
+
+
+def _name_after(tokens: list[str], at: int) -> tuple[list[str], int] | None:
+    """The capitalised name from tokens[at] on, its initials with their points ("Дж", ".",
+    "К", ".", "Максвелла" -> ["Дж.", "К.", "Максвелла"]), and how many tokens it took; None
+    when no capitalised word stands at `at`. At most three words besides the initials."""
+    words: list[str] = []
+    j, full = at, 0
+    while j < len(tokens) and full < 3 and tokens[j][:1].isupper() and tokens[j][:1].isalpha():
+        if tokens[j + 1 : j + 2] == ["."] and len(tokens[j]) <= 3:
+            words.append(f"{tokens[j]}.")  # an initial
+            j += 2
+            continue
+        words.append(tokens[j])
+        full += 1
+        j += 1
+    return (words, j - at) if full else None
 
 
 def _acronym_after(tokens: list[str], i: int, preposition: str) -> int:

@@ -147,6 +147,13 @@ def is_genitive(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def is_abbreviation(word: str) -> bool:
+    """Whether one of the word's three likeliest readings is a dictionary abbreviation
+    (pymorphy3's Abbr: "г", "им", "ул"), written with a point before what it abbreviates."""
+    return word.isalpha() and any("Abbr" in p.tag for p in word_parses(word)[:3])
+
+
+@lru_cache(maxsize=16384)
 def has_noun_reading(word: str) -> bool:
     """Whether one of the word's two likeliest readings is a noun (cached per word: the
     title and venue rules ask about the same words many times)."""
