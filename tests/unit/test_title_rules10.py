@@ -37,3 +37,23 @@ def test_a_word_written_without_yo_keeps_its_spelling_in_the_nominative() -> Non
 def test_an_abbreviation_in_the_subject_keeps_the_name_it_leads(text: str, wanted: str) -> None:
     # pymorphy3 marks "г", "им" as abbreviations (Abbr): never a title's last word alone
     assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Ребята, в четверг 10 декабря после 6 урока в кабинете 21 собрание редколлегии "
+            "школьной газеты. Обсудим новогодний выпуск, приходите с идеями.",
+            "Собрание редколлегии школьной газеты",
+        ),
+        (
+            "Коллеги, напоминаю: во вторник 15 декабря до 3 урока сдаём отчёты, а после 7 урока "
+            "в кабинете 12 совещание классных руководителей по итогам четверти.",
+            "Совещание классных руководителей по итогам четверти",
+        ),
+    ],
+)
+def test_a_numbered_lesson_after_before_or_after_tells_the_time(text: str, wanted: str) -> None:
+    # "после 6 урока", "до 3 урока": when, not what (a side mention of a kind)
+    assert card_title(text) == wanted

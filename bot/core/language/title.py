@@ -63,6 +63,7 @@ from bot.core.language.title_words import (
     is_genitive,
     is_noun,
     kind_key,
+    negated,
     short_quote,
     word_parses,
 )
@@ -230,6 +231,8 @@ def _offer_kinds(pick: _Pick) -> None:
     for m in finditer_i(KIND, text):
         if inside(m.start()) or _ROOM_AFTER.match(text, m.end()) or _NO_KIND.match(m.group(0)):
             continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
+        if negated(text, m.start()):
+            continue  # "не на выставку, а на лекцию": what the event is not
         start = m.start()
         if text[start - 1 : start] == "-":  # "арт-фестиваль", "онлайн-лекция": one word
             prefix = re.search(

@@ -43,6 +43,7 @@ KIND = re.compile(
 _SIDE_WORDS = frozenset({"из", "после", "перед", "по", "о", "об", "про", "к", "ко"})
 # "перед показом спектакля", "после окончания концерта": a time told by another event
 _TIME_BY = frozenset({"перед", "после"})
+_NUMBERED = re.compile(r"\d{1,2}(?:-?[а-я]{1,3})?")  # "5", "5-го", "3-й"
 _FRAME_WORDS = frozenset({"рамках", "дни", "преддверии"})  # after "в"
 _SIDE_STEMS = ("участник", "лауреат", "победител", "призёр", "призер", "дипломант", "посвящ")
 _ADJECTIVE_ENDINGS = (
@@ -53,17 +54,35 @@ _ADJECTIVE_ENDINGS = (
 
 def side_before(text: str, at: int, reach: int = 70) -> bool:
     """Whether the kind at `at` follows "в рамках", "в дни", "в преддверии", "накануне",
-    "участники", "лауреат", "после", "по", "о", "в день проведения" … and at most three
-    adjectives ("в рамках областного фестиваля", "по русским классическим сказкам");
-    looks `reach` characters back."""
+    "участники", "лауреат", "после", "по", "о", "в день проведения" … and at most three adjectives ("в рамках областного фестиваля", "по русским
+    классическим сказкам"), or "после"/"до"/"перед" and a number ("после 5 урока"); looks
+    `reach` characters back."""
     words = text[max(0, at - reach) : at].lower().split()
     n = len(words)
+    if (
+        n >= 2
+        and words[n - 2].lstrip("(") in _TIME_BY | {"до"}
+        and _NUMBERED.fullmatch(words[n - 1])
+    ):
+        return True  # "после 5 урока", "до 3-й пары": a time told by a numbered lesson
     for k in range(min(4, n)):  # k adjectives between the marker and the kind
         if k and not _adjective_like(words[n - k]):
             return False
         if _marks_side(words, n - k):
             return True
     return False
+
+
+_NEGATED = re.compile(r"(?i)(?<![а-яё])не\s+(?:(?:на|в|во)\s+)?(?:[а-яё-]+\s+){0,2}$")
+
+
+def negated(text: str, at: int) -> bool:
+    """Whether "не" (with "на"/"в" and up to two adjectives) stands right before the kind at
+    `at`: "идите не на выставку, а на лекцию" names what the event is not."""
+    found = _NEGATED.search(text, max(0, at - 40), at)
+    if found is None:
+        return False
+    return all(w in ("на", "в", "во") or _adjective_like(w) for w in found.group(0).split()[1:])
 
 
 def _noun_of_time(word: str) -> bool:
