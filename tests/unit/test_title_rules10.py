@@ -57,3 +57,25 @@ def test_an_abbreviation_in_the_subject_keeps_the_name_it_leads(text: str, wante
 def test_a_numbered_lesson_after_before_or_after_tells_the_time(text: str, wanted: str) -> None:
     # "после 6 урока", "до 3 урока": when, not what (a side mention of a kind)
     assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Технопарк «Импульс» проведёт для школьников инженерный хакатон\n"
+            "Хакатон начнётся 12 декабря в 10:00, команды по три человека за день соберут "
+            "умный светильник.",
+            "Инженерный хакатон",
+        ),
+        (
+            "Кванториум «Импульс» проведёт день открытых дверей\n"
+            "Гостей ждут 12 декабря с 11:00 до 15:00: экскурсии по лабораториям, знакомство с "
+            "наставниками и запись в группы.",
+            "День открытых дверей «Импульс»",  # the open day is the technopark's
+        ),
+    ],
+)
+def test_a_headline_name_in_apposition_to_a_noun_is_that_nouns(text: str, wanted: str) -> None:
+    # "Технопарк «Импульс»": the quoted name is the technopark's, not the event's
+    assert card_title(text) == wanted

@@ -307,6 +307,20 @@ def _of_place(text: str, start: int, at: int) -> bool:
     return found is not None and (KIND.fullmatch(found.group(1)) is None or _where(found.group(1)))
 
 
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
+
+
+def _names_its_noun(text: str, start: int, at: int) -> bool:
+    """Whether the quoted name at `at` stands right after a noun that names no kind of event
+    ("технопарк «Мосгормаш» проведёт …", "абонемент «…»"): in apposition, the name is that
+    noun's (an organisation's, a product's), not the event's (pymorphy3's likeliest reading)."""
+    before = _WORD_BEFORE.search(text, max(start, at - 40), at)
+    if before is None or KIND.fullmatch(before.group(1)):
+        return False
+    found = word_parses(before.group(1))
+    return bool(found) and found[0].tag.POS == "NOUN"
+
+
 def _where(kind: str) -> bool:
     """Whether a kind after "в"/"на" can only be read in the locative ("на фестивале «Весна»
     покажут выставку": the frame the event is held in), not the accusative an invitation takes
@@ -333,8 +347,10 @@ def quoted_subjects(text: str, headline: tuple[int, int]) -> list[tuple[re.Match
                 found.append((m, 1))
     if headline[1] > headline[0]:
         for m in _QUOTE_ANY.finditer(text, *headline):
-            if not _PREPOSITION_BEFORE.search(text, headline[0], m.start()) and not _of_place(
-                text, headline[0], m.start()
+            if (
+                not _PREPOSITION_BEFORE.search(text, headline[0], m.start())
+                and not _of_place(text, headline[0], m.start())
+                and not _names_its_noun(text, headline[0], m.start())
             ):
                 found.append((m, 3))
     return found
