@@ -79,3 +79,33 @@ def test_a_numbered_lesson_after_before_or_after_tells_the_time(text: str, wante
 def test_a_headline_name_in_apposition_to_a_noun_is_that_nouns(text: str, wanted: str) -> None:
     # "Технопарк «Импульс»": the quoted name is the technopark's, not the event's
     assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (  # the subject after "объявляется", no kind word in the post
+            "В понедельник, 14 декабря, в 9:00 во всех классах объявляется общешкольная минута "
+            "тишины. Просим учителей напомнить детям, зачем она нужна.",
+            "Общешкольная минута тишины",
+        ),
+        (  # "будет проводиться" and its subject: not the whole opening clause
+            "С 7 по 11 декабря в гимназии будет проводиться декада правовых знаний. Классным "
+            "руководителям подготовить тематические часы, отчёт сдать до 14 декабря.",
+            "Декада правовых знаний",
+        ),
+        (  # the kind after "не на" is skipped; the subject of "пройдут" is the event
+            "Хотите провести выходные интересно? Идите не на выставку, а в обсерваторию: "
+            "12 декабря в 19:00 там пройдут наблюдения Луны в телескоп.",
+            "Наблюдения Луны",
+        ),
+        (  # a quoted name after the verb; the headline's scare quotes name nothing
+            "Школьники «штурмуют» библиотеку\n"
+            "12 декабря в 15:00 в центральной библиотеке состоится «Ночь чтения» для учеников "
+            "5–7 классов. Вход по записи у классного руководителя.",
+            "«Ночь чтения»",
+        ),
+    ],
+)
+def test_the_subject_after_a_verb_of_taking_place_names_the_event(text: str, wanted: str) -> None:
+    assert card_title(text) == wanted

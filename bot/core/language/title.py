@@ -22,6 +22,7 @@ from itertools import chain
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
+from bot.core.language.title_announced import announced_after_verb
 from bot.core.language.title_apposition import held_names
 from bot.core.language.title_contests import same_contest, with_game
 from bot.core.language.title_days import NAMED_DAY, named_days
@@ -142,6 +143,7 @@ def _picked(
     _offer_kinds(pick)
     _offer_names_after_cues(pick)
     _offer_cue_phrases(pick)
+    _offer_announced(pick)
     _offer_named_days(pick)
     _offer_recruiting(pick)
     _offer_quotes(pick)
@@ -329,6 +331,16 @@ def _offer_cue_phrases(pick: _Pick) -> None:
         if is_noun(m.group(1)) and is_genitive(m.group(2)) and not KIND.match(m.group(1)):
             # "состоится сдача норм ГТО", "пройдёт уборка территории": a noun and its genitive
             pick.offer(pick.score(m) - 1, partial(kind_phrase, text, m.start(1), m.end(1)))
+
+
+def _offer_announced(pick: _Pick) -> None:
+    """ "… объявляется минута молчания", "пройдёт «День открытых дверей»": the subject after a
+    verb of taking place in the event's sentence or the headline (title_announced.py), a
+    well below a kind word there (−3: a frame or an occasion may name it so)."""
+    spans = {s for s in (pick.event_sentence, pick.headline) if s and s[1] > s[0]}
+    for span in spans:
+        for m, title in announced_after_verb(pick.text, span):
+            pick.offer(pick.score(m) - 3, title)
 
 
 def _offer_recruiting(pick: _Pick) -> None:

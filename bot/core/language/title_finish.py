@@ -13,6 +13,7 @@ from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
     QUOTE,
+    scare_quoted,
     short_quote,
     side_before,
     word_parses,
@@ -121,6 +122,8 @@ def with_name(text: str, phrase: str, opening: int) -> str:
     quote = QUOTE.search(text, opening, opening + 150)
     if quote is None or _names_a_place(text, quote.start()) or _names_another(text, quote.start()):
         return phrase
+    if scare_quoted(quote.group(0)):
+        return phrase  # "пожарные «открывают» двери": a word in scare quotes names nothing
     if quote.start() - opening > 40:
         return phrase
     return f"{phrase} {short_quote(quote.group(0))}"

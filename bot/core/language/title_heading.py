@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.core.language.morphology import is_known
 from bot.core.language.title_days import NAMED_DAY
-from bot.core.language.title_words import KIND, MAX_TITLE, word_parses
+from bot.core.language.title_words import KIND, MAX_TITLE, scare_quoted, word_parses
 
 # a site's section or a page's label: never an event's name
 _CHROME = re.compile(
@@ -233,8 +233,9 @@ def _with_kind_below(text: str, end: int, name: str) -> str:
 def has_finite_verb(line: str) -> bool:
     """Whether a word outside quotes is most likely a finite verb, a short participle, an
     infinitive or a predicative: the heading is a sentence ("пройдёт", "пригласили", "дан
-    старт", "Читать не вредно")."""
-    bare = _QUOTED.sub(" ", line)
+    старт", "Читать не вредно"); a word in scare quotes counts ("пожарные «открывают»
+    двери")."""
+    bare = _QUOTED.sub(lambda q: q.group(0)[1:-1] if scare_quoted(q.group(0)) else " ", line)
     for i, m in enumerate(_WORD.finditer(bare)):
         word = m.group(0)
         if i and not word.islower():
@@ -348,7 +349,8 @@ def quoted_subjects(text: str, headline: tuple[int, int]) -> list[tuple[re.Match
     if headline[1] > headline[0]:
         for m in _QUOTE_ANY.finditer(text, *headline):
             if (
-                not _PREPOSITION_BEFORE.search(text, headline[0], m.start())
+                not scare_quoted(m.group(0))
+                and not _PREPOSITION_BEFORE.search(text, headline[0], m.start())
                 and not _of_place(text, headline[0], m.start())
                 and not _names_its_noun(text, headline[0], m.start())
             ):

@@ -54,9 +54,9 @@ _ADJECTIVE_ENDINGS = (
 
 def side_before(text: str, at: int, reach: int = 70) -> bool:
     """Whether the kind at `at` follows "в рамках", "в дни", "в преддверии", "накануне",
-    "участники", "лауреат", "после", "по", "о", "в день проведения" … and at most three adjectives ("в рамках областного фестиваля", "по русским
-    классическим сказкам"), or "после"/"до"/"перед" and a number ("после 5 урока"); looks
-    `reach` characters back."""
+    "участники", "лауреат", "после", "по", "о", "в день проведения" … and at most three
+    adjectives ("в рамках областного фестиваля", "по русским классическим сказкам"), or
+    "после"/"до"/"перед" and a number ("после 5 урока"); looks `reach` characters back."""
     words = text[max(0, at - reach) : at].lower().split()
     n = len(words)
     if (
@@ -122,6 +122,15 @@ def kind_key(word: str) -> str:
     """The key a kind word is compared by: its first four letters, lower-cased, "ё" read as
     "е" ("Слёт" and "слета" are one kind)."""
     return word[:4].lower().replace("ё", "е")
+
+
+_SCARE = re.compile(r"[«\"“][а-яё-]+[»\"”]")
+
+
+def scare_quoted(quote: str) -> bool:
+    """Whether a quote holds one lower-case word ("«открывают»"): a word used loosely, not a
+    name (a name is capitalised or longer)."""
+    return _SCARE.fullmatch(quote) is not None
 
 
 def word_parses(word: str) -> tuple[Any, ...]:
