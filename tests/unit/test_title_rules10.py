@@ -109,3 +109,13 @@ def test_a_headline_name_in_apposition_to_a_noun_is_that_nouns(text: str, wanted
 )
 def test_the_subject_after_a_verb_of_taking_place_names_the_event(text: str, wanted: str) -> None:
     assert card_title(text) == wanted
+
+
+def test_the_event_a_headline_takes_part_in_is_the_events_own() -> None:
+    # "примут участие в …": the kind after "участие в" is the event, not where another is held
+    text = (
+        "Гимназисты примут участие в городской викторине по истории края\n"
+        "Торжественное открытие состоится 12 декабря в 14:00 в Доме молодёжи, команды из "
+        "восьми школ ответят на сорок вопросов."
+    )
+    assert card_title(text) == "Городская викторина по истории края"

@@ -21,6 +21,7 @@ _IN_PROGRAMME = re.compile(
 _WHERE_BEFORE = re.compile(
     r"(?i)(?<![а-яё])(?:на|в|во)\s+(?:[а-яё-]+(?:ом|ем|ой|ей|ых|их)\s+){0,2}$"
 )
+_PARTAKE = re.compile(r"(?i)(?<![а-яё])участи[еяию]\s+$")
 _LIST_BEFORE = re.compile(r"[»\w\s]*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
 _WORD_BEFORE_COMMA = re.compile(r"([А-ЯЁа-яё-]+),\s*$")
@@ -69,8 +70,12 @@ def score_at(
     capital inside a sentence (a proper name); −3 for a weak kind (−1 named) or another
     programme item, −5 for a side kind or a congratulation, −2 for an item of a list."""
     score = 3 if headline[0] <= m.start() < headline[1] else 0  # a news headline's event
-    if score and _WHERE_BEFORE.search(text, max(headline[0], m.start() - 40), m.start()):
+    where = (
+        _WHERE_BEFORE.search(text, max(headline[0], m.start() - 40), m.start()) if score else None
+    )
+    if where and not _PARTAKE.search(text, max(0, where.start() - 12), where.start()):
         score = 0  # "На форуме «Россия» … представят выставку": where, not what
+        # ("примут участие во всероссийской олимпиаде": the event one takes part in)
     in_event = bool(event_sentence and event_sentence[0] <= m.start() < event_sentence[1])
     if in_event:
         score += 3
