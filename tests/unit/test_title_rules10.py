@@ -119,3 +119,12 @@ def test_the_event_a_headline_takes_part_in_is_the_events_own() -> None:
         "восьми школ ответят на сорок вопросов."
     )
     assert card_title(text) == "Городская викторина по истории края"
+
+
+def test_a_kind_in_the_genitive_of_a_frame_is_part_of_the_frame() -> None:
+    # "в рамках программы летнего чтения": "чтения" belongs to the frame, the trip is the event
+    text = (
+        "Музей в рамках программы летнего чтения организует 12 июля экскурсию на маяк. Сбор у "
+        "входа в 11:00, с собой вода и головной убор."
+    )
+    assert card_title(text) == "Экскурсия на маяк"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.title_words import KIND, side_before
+from bot.core.language.title_words import KIND, is_genitive, side_before
 
 # kinds too general to name an event alone
 WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч|экзамен|егэ|огэ)")
@@ -95,7 +95,7 @@ def score_at(
         # "программа «…»" names an event, "мероприятие" alone does not; "проект «…»" is the
         # framework events are held in
         score -= 1 if named and not _FRAMEWORK.match(m.group(0)) else 3
-    if side_before(text, m.start()) or _in_programme(text, m):
+    if side_before(text, m.start()) or _in_programme(text, m) or _of_side_kind(text, m):
         score -= 5
     if _congratulated(text, max(0, m.start() - 60), m.start()):
         score -= 5  # "С праздником весны!": a greeting, not an event
@@ -104,6 +104,23 @@ def score_at(
     ):
         score -= 2  # an item of a list ("…, мастер-классы, творческие мастерские"): a side event
     return score
+
+
+# a kind word, then up to two genitive adjectives, right before another kind
+_GOVERNOR = re.compile(r"([А-ЯЁа-яё-]+)\s+(?:[А-ЯЁа-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}$")
+
+
+def _of_side_kind(text: str, m: re.Match[str]) -> bool:
+    """Whether the kind matched by `m` is the genitive of a kind that is itself a side one
+    ("в рамках программы летнего чтения": the reading programme is the frame, and so is its
+    "чтения"); pymorphy3 tells the genitive."""
+    governor = _GOVERNOR.search(text, max(0, m.start() - 60), m.start())
+    return (
+        governor is not None
+        and KIND.fullmatch(governor.group(1)) is not None
+        and is_genitive(m.group(0))
+        and side_before(text, governor.start(1))
+    )
 
 
 def _inside_sentence(text: str, at: int) -> bool:
