@@ -128,3 +128,13 @@ def test_a_kind_in_the_genitive_of_a_frame_is_part_of_the_frame() -> None:
         "входа в 11:00, с собой вода и головной убор."
     )
     assert card_title(text) == "Экскурсия на маяк"
+
+
+def test_the_prize_a_kind_is_played_for_belongs_to_that_kind() -> None:
+    # "турнир на Кубок …": the cup is what the tournament is for, not the event itself; the
+    # cup's capitalised name is kept whole
+    text = (
+        "Внимание, 7–8 классы! Волейбольный турнир на Кубок Деда Мороза пройдёт 26 декабря, "
+        "начало в 15:00 в большом спортзале. Заявки от классов до 20 декабря."
+    )
+    assert card_title(text) == "Волейбольный турнир на Кубок Деда Мороза"

@@ -317,10 +317,11 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         if (
             token[:1].isupper()
             and is_person(token)
-            and (not out or is_animate(out[-1]))
+            and (not out or (is_animate(out[-1]) and not out[-1][:1].isupper()))
             and not _DEDICATED.match(" ".join(out[-3:]))
         ):
             break  # "лекция профессора Иванова": the lecturer, not "конкурс имени Ивана Шмелёва"
+            # nor the second word of a capitalised name ("на Кубок Деда Мороза")
         out.append(token)
         i += 1
     return out

@@ -95,7 +95,12 @@ def score_at(
         # "программа «…»" names an event, "мероприятие" alone does not; "проект «…»" is the
         # framework events are held in
         score -= 1 if named and not _FRAMEWORK.match(m.group(0)) else 3
-    if side_before(text, m.start()) or _in_programme(text, m) or _of_side_kind(text, m):
+    if (
+        side_before(text, m.start())
+        or _in_programme(text, m)
+        or _of_side_kind(text, m)
+        or _aim_of_kind(text, m.start())
+    ):
         score -= 5
     if _congratulated(text, max(0, m.start() - 60), m.start()):
         score -= 5  # "С праздником весны!": a greeting, not an event
@@ -121,6 +126,16 @@ def _of_side_kind(text: str, m: re.Match[str]) -> bool:
         and is_genitive(m.group(0))
         and side_before(text, governor.start(1))
     )
+
+
+_AIM = re.compile(r"([А-ЯЁа-яё-]+)\s+на\s+$")
+
+
+def _aim_of_kind(text: str, at: int) -> bool:
+    """Whether the kind at `at` is what another kind is played for ("турнир на Кубок
+    директора", "соревнования на кубок города"): the prize, part of that kind's phrase."""
+    aim = _AIM.search(text, max(0, at - 40), at)
+    return aim is not None and KIND.fullmatch(aim.group(1)) is not None
 
 
 def _inside_sentence(text: str, at: int) -> bool:
