@@ -138,3 +138,23 @@ def test_the_prize_a_kind_is_played_for_belongs_to_that_kind() -> None:
         "начало в 15:00 в большом спортзале. Заявки от классов до 20 декабря."
     )
     assert card_title(text) == "Волейбольный турнир на Кубок Деда Мороза"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (  # the next meeting's own subject, not the past one's
+            "В прошлом месяце прошла встреча с краеведами, посвящённая истории порта. Следующая "
+            "встреча к 300-летию Кронштадта состоится 12 декабря в 16:00 в читальном зале.",
+            "Встреча к 300-летию Кронштадта",
+        ),
+        (
+            "Библиотека подготовила для старшеклассников литературный вечер к юбилею поэта. "
+            "Вечер начнётся 5 декабря в 17:00, вход свободный.",
+            "Литературный вечер к юбилею поэта",
+        ),
+    ],
+)
+def test_the_anniversary_an_event_is_timed_to_is_its_subject(text: str, wanted: str) -> None:
+    # "к 300-летию …", "к юбилею …": the dative of an anniversary after "к", like "ко Дню …"
+    assert card_title(text) == wanted

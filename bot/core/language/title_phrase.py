@@ -243,6 +243,10 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         if low in ("в", "во") and (cause := purpose(tokens, i, bare=not out)):
             out += cause  # "акция в поддержку выпускников", "старты в рамках гонки «…»"
             break
+        if low in ("к", "ко") and (jubilee := _anniversary(tokens, i + 1)):
+            out += [token, jubilee[0]]  # "лекция к 145-летию Максимилиана Волошина"
+            i += 1 + jubilee[1]
+            continue
         case = _SUBJECT_PREPS.get("ко" if low == "к" else low)
         if low == "по" and _WHEN_AFTER_PO.match(tokens[i + 1] if i + 1 < len(tokens) else ""):
             break  # "занятия по вт и чт", "по средам": when, not what
@@ -325,6 +329,22 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         out.append(token)
         i += 1
     return out
+
+
+# the dative of an anniversary: "столетию", "-летию" (after its number), "юбилею", "годовщине"
+_ANNIVERSARY = re.compile(r"(?i)-?[а-яё]*летию|юбилею|годовщине")
+
+
+def _anniversary(tokens: list[str], at: int) -> tuple[str, int] | None:
+    """The anniversary an event is timed to after "к" ("к 145-летию", "к юбилею", "к 80-й
+    годовщине"), as one word, and how many tokens it took; None when there is none."""
+    number = tokens[at] if at < len(tokens) and tokens[at].isdigit() else ""
+    word = tokens[at + 1 : at + 2] if number else tokens[at : at + 1]
+    if word and number and word[0].startswith("-") and _ANNIVERSARY.fullmatch(word[0]):
+        return number + word[0], 2  # "145", "-летию"
+    if word and not word[0].startswith("-") and _ANNIVERSARY.fullmatch(word[0]):
+        return (f"{number} {word[0]}" if number else word[0]), 2 if number else 1
+    return None
 
 
 def _name_after(tokens: list[str], at: int) -> tuple[list[str], int] | None:
