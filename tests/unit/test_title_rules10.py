@@ -158,3 +158,23 @@ def test_the_prize_a_kind_is_played_for_belongs_to_that_kind() -> None:
 def test_the_anniversary_an_event_is_timed_to_is_its_subject(text: str, wanted: str) -> None:
     # "к 300-летию …", "к юбилею …": the dative of an anniversary after "к", like "ко Дню …"
     assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "В Доме культуры 12 декабря в 18:00 состоится отчётный концерт учеников и педагогов "
+            "детской школы искусств №3 «Зимняя сказка». Вход свободный, ждём родителей.",
+            "Отчётный концерт учеников и педагогов детской школы искусств №3 «Зимняя сказка»",
+        ),
+        (
+            "В Доме культуры 12 декабря в 18:00 состоится концерт воспитанников школы искусств "
+            "№ 3 «Зимняя сказка». Вход свободный, ждём родителей.",
+            "Концерт воспитанников школы искусств № 3 «Зимняя сказка»",
+        ),
+    ],
+)
+def test_a_numbered_institution_in_the_chain_leads_on_to_the_name(text: str, wanted: str) -> None:
+    # "школы №3" is one word of the genitive chain: the quoted name after it is the concert's
+    assert card_title(text) == wanted

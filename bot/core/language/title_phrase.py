@@ -59,7 +59,8 @@ _FORMAT_VERB = re.compile(
     r"^\s+(?:пройд[её]т|пройдут|состоится|состоятся|проходит|проходят|будет\s+проходить)"
     r"(?=\s+в\s+формате\s)"
 )
-_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z-]+|\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S")
+_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S")
+_NUMBER_SIGN = re.compile(r"№\s*\d+")  # "школы №20": the institution's number, one token
 _SKIP_AFTER = frozenset({"для", "с", "в", "на", "во", "от", "до", "к", "у", "и", "из"})
 
 
@@ -308,6 +309,10 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             out.append(token)  # "этап ВсОШ по биологии", "норм ГТО": an acronym, indeclinable
             i += 1
             continue
+        if out and _NUMBER_SIGN.fullmatch(token):
+            out.append(token)  # "концерт учащихся школы №20": its number
+            i += 1
+            continue
         if out and tokens[i + 1 : i + 2] == ["."] and is_abbreviation(token):
             # "им. Дж. К. Максвелла", "г. Челябинска": an abbreviation and the name it leads
             name = _name_after(tokens, i + 2)
@@ -408,10 +413,13 @@ def _abbreviations_joined(tokens: list[str]) -> list[str]:
 
 
 def _genitive_run_to_name(tokens: list[str], at: int) -> int:
-    """How many genitive words from `at` lead straight to a quoted name (0 when none do)."""
-    for j in range(at, min(at + 4, len(tokens))):
+    """How many genitive words from `at` lead straight to a quoted name (0 when none do); a
+    number after "№" is one of them ("преподавателей музыкальной школы № 20 «Звуки весны»")."""
+    for j in range(at, min(at + 6, len(tokens))):
         if tokens[j].startswith(("«", '"', "“")):
             return j - at
+        if j > at and _NUMBER_SIGN.fullmatch(tokens[j]):
+            continue
         if not tokens[j][:1].isalpha() or not is_genitive(tokens[j]):
             return 0
     return 0
