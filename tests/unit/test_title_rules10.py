@@ -178,3 +178,25 @@ def test_the_anniversary_an_event_is_timed_to_is_its_subject(text: str, wanted: 
 def test_a_numbered_institution_in_the_chain_leads_on_to_the_name(text: str, wanted: str) -> None:
     # "школы №3" is one word of the genitive chain: the quoted name after it is the concert's
     assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (  # an acronym with its year ("ОИ-2024") is one word of the subject
+            "В гимназии проведут урок по истории ОИ-2024 в Париже\n"
+            "Урок пройдёт 12 декабря в 10:00 для 8–9 классов. Напомним, в октябре в гимназии "
+            "прошёл открытый урок «Дорога в космос».",
+            "Урок по истории ОИ-2024",
+        ),
+        (
+            "Лицеистам покажут мастер-класс по робототехнике\n"
+            "Он пройдёт 12 декабря в 15:00 в кабинете информатики. В прошлом году большой "
+            "успех имел мастер-класс «Умный дом».",
+            "Мастер-класс по робототехнике",
+        ),
+    ],
+)
+def test_a_headline_kind_with_its_own_subject_keeps_it(text: str, wanted: str) -> None:
+    # the body's other named lesson shares no word with "по истории …": another event
+    assert card_title(text) == wanted

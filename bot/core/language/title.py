@@ -461,7 +461,24 @@ def _headline_kind(pick: _Pick, phrase: str, name: str) -> bool:
         and quote is not None
         and quote.group(0)[1:2].isupper()
         and _kind_key(phrase) in pick.text[start:end].lower().replace("ё", "е")
+        and _same_subject(phrase, quote.group(0))
     )
+
+
+_CONTENT = re.compile(r"[А-ЯЁа-яё]{4,}")
+
+
+def _same_subject(phrase: str, name: str) -> bool:
+    """Whether the subject after the kind of `phrase` (if any) shares a word with `name`
+    (by its first four letters: "о символах республики" and «Символы Якутии»): a kind that
+    says what it is about is another event than a named one about something else ("урок по
+    истории ЧМ-2018" and «Моя будущая профессия»)."""
+    found = KIND.search(phrase)
+    subject = _CONTENT.findall(phrase[found.end() :]) if found else []
+    if not subject:
+        return True
+    stems = {kind_key(w) for w in _CONTENT.findall(name)}
+    return any(kind_key(w) in stems for w in subject)
 
 
 def _name_as_written(pick: _Pick, phrase: str) -> str:
