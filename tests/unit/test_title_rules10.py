@@ -200,3 +200,26 @@ def test_a_numbered_institution_in_the_chain_leads_on_to_the_name(text: str, wan
 def test_a_headline_kind_with_its_own_subject_keeps_it(text: str, wanted: str) -> None:
     # the body's other named lesson shares no word with "по истории …": another event
     assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Осенний бал: праздничное мероприятие пройдёт в гимназии\n"
+            "Осенний бал девятиклассников, десятиклассников и выпускников пройдёт в гимназии "
+            "20 октября. Начало в 18:00, дресс-код вечерний.",
+            "Осенний бал девятиклассников, десятиклассников и выпускников",
+        ),
+        (
+            "Новогодний карнавал: торжественное мероприятие состоится в лицее\n"
+            "Новогодний карнавал учеников и учителей состоится 26 декабря в 17:00 в актовом "
+            "зале, костюмы обязательны.",
+            "Новогодний карнавал учеников и учителей",
+        ),
+    ],
+)
+def test_the_subject_before_the_verb_may_have_a_chain_of_several(text: str, wanted: str) -> None:
+    # the subject is "бал" (inanimate) with a genitive chain of people joined by "," and "и";
+    # it names the event better than the generic "мероприятие"
+    assert card_title(text) == wanted

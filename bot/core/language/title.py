@@ -106,6 +106,7 @@ _CUE_NOUN = re.compile(
     r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся)\s+"
     r"([а-яё]{4,})\s+([а-яё]{3,})(?![а-яё])"
 )
+_FIRST_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind named right after it
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
 _CUE_VERB = re.compile(
@@ -351,7 +352,9 @@ def _offer_recruiting(pick: _Pick) -> None:
     if _has_cue(pick.text):
         for m in announced_subjects(pick.text):  # "Мастерская Деда Мороза откроется …"
             # a bare noun ("Трансляция пройдёт …") names a form, not which event: weak
-            pick.offer(pick.score(m) - (9 if " " not in m.group(1) else 0), m.group(1))
+            first = _FIRST_WORD.match(pick.text, m.start(1))  # scored where the phrase starts
+            score = pick.score(first or m)
+            pick.offer(score - (9 if " " not in m.group(1) else 0), m.group(1))
 
 
 def _offer_named_days(pick: _Pick) -> None:

@@ -16,7 +16,8 @@ from bot.core.language.title_words import KIND, inside_quotes, is_animate, kind_
 _GENERIC = re.compile(r"(?i)событи|торжеств|встреч|занят")  # "Главные события пройдут …"
 _PLACE_PREPS = frozenset({"в", "во", "на", "у", "при"})
 _SUBJECT_BEFORE_CUE = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*)([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,3}?)\s+(?:откро(?:ется|ются)"
+    r"(?:^|(?<=[.!?\n])\s*)([А-ЯЁ][а-яё-]+(?:(?:,?\s+|\s+и\s+)[А-ЯЁа-яё-]+){0,5}?)\s+"
+    r"(?:откро(?:ется|ются)"
     r"|пройд[её]т|пройдут|состоится|состоятся|стартует|заработает|начн[её]т\s+работу)(?![а-яё])"
 )
 _RECRUITS = re.compile(
@@ -33,12 +34,22 @@ def announced_subjects(text: str) -> Iterator[re.Match[str]]:
         at = next((i for i, w in enumerate(words) if w in _PLACE_PREPS), len(words))
         if (
             at
-            and not KIND.match(m.group(1))
+            and not KIND.search(m.group(1))  # a kind in it is offered as a kind
             and not _GENERIC.search(m.group(1))
             and _subject_words(" ".join(words[:at]))
-            and not is_animate(words[at - 1])  # "Лучшие чтецы пройдут …": people, no event
+            and not is_animate(_head_noun(words[:at]))  # "Лучшие чтецы пройдут …": people
         ):
             yield m  # "Каток на школьном стадионе заработает": where it is, kept
+
+
+def _head_noun(words: list[str]) -> str:
+    """The first word of a noun phrase read as a nominative noun (its head: "бал" of "Зимний
+    бал старшеклассников"), else its last word (pymorphy3)."""
+    for word in words:
+        bare = word.strip(",")
+        if any("NOUN" in p.tag and p.tag.case == "nomn" for p in word_parses(bare)[:2]):
+            return bare
+    return words[-1].strip(",")
 
 
 def recruiting(text: str) -> Iterator[re.Match[str]]:
@@ -55,7 +66,9 @@ def _subject_words(words: str) -> bool:
     """Whether a sentence's opening words are a nominative noun phrase (adjectives, a noun,
     its genitive chain) and nothing else (pymorphy3)."""
     noun = False
-    for word in words.split():
+    for word in words.replace(",", " ").split():
+        if noun and word == "и":
+            continue  # "бал старшеклассников, юнармейцев и кадет": a genitive chain of several
         tags = [p.tag for p in word_parses(word)[:2]]  # "Каток": accusative first, nominative too
         if not noun and any("NOUN" in t and t.case == "nomn" for t in tags):
             noun = True
