@@ -223,3 +223,23 @@ def test_the_subject_before_the_verb_may_have_a_chain_of_several(text: str, want
     # the subject is "бал" (inanimate) with a genitive chain of people joined by "," and "и";
     # it names the event better than the generic "мероприятие"
     assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Школьный музей готовит для пятиклассников экскурсию «Город в годы войны». "
+            "Экскурсия пройдёт в День Героев Отечества, 9 декабря, в 12:00.",
+            "Экскурсия «Город в годы войны»",
+        ),
+        (
+            "Совет старшеклассников проводит благотворительную ярмарку «Добрые руки». Ярмарка "
+            "откроется в День волонтёра, 5 декабря, в 11:00 в холле.",
+            "Благотворительная ярмарка «Добрые руки»",
+        ),
+    ],
+)
+def test_a_named_day_after_the_announcing_verb_is_when(text: str, wanted: str) -> None:
+    # "пройдёт в День …": the day is the event's date, the event is named before
+    assert card_title(text) == wanted
