@@ -243,3 +243,25 @@ def test_the_subject_before_the_verb_may_have_a_chain_of_several(text: str, want
 def test_a_named_day_after_the_announcing_verb_is_when(text: str, wanted: str) -> None:
     # "пройдёт в День …": the day is the event's date, the event is named before
     assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (  # the clause's noun phrase and its name before "состоятся": the head and the name
+            "Зимой в лицее много праздников: новогодние утренники, ёлки, чаепития.\n"
+            "Кукольный спектакль и чаепитие для первоклассников «Варежка» состоятся 25 декабря "
+            "в 12:00 в актовом зале лицея.",
+            "Кукольный спектакль «Варежка»",
+        ),
+        (  # a generic "соревнование" stands for the race named as a subject; a schedule's
+            # capitalised item after a dash ("13.00 - Награждение") is no proper name
+            "Известна программа спортивного соревнования, которое пройдёт в городе 20 декабря.\n"
+            "Традиционная велосипедная гонка «Зимний круг» состоится на набережной.\n"
+            "10.00 - Регистрация участников\n11.00 - Старт\n13.00 - Награждение победителей",
+            "«Зимний круг»",
+        ),
+    ],
+)
+def test_a_quoted_name_after_its_noun_phrase_is_the_subject(text: str, wanted: str) -> None:
+    assert card_title(text) == wanted

@@ -36,7 +36,7 @@ from bot.core.language.title_finish import (
     with_name,
     with_owner,
 )
-from bot.core.language.title_heading import Heading, quoted_subjects, read_heading
+from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
 from bot.core.language.title_jubilee import JUBILEE, jubilee_title
 from bot.core.language.title_named import (
     Named,
@@ -44,6 +44,7 @@ from bot.core.language.title_named import (
     fuller_mention,
     proper_event,
     recruiting,
+    stands_for_event,
 )
 from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_phrase import kind_phrase
@@ -212,6 +213,7 @@ class _Pick:
     days: list[tuple[int, int]] = field(default_factory=list)  # what a bare "Праздник" means
     programme: bool = field(init=False)  # a programme with time slots
     kind_named: bool = False  # a kind offered with its quoted name right after it
+    subjects: list[str] = field(default_factory=list)  # quoted subjects of announcing verbs
 
     def __post_init__(self) -> None:
         self.named = Named(self.text)
@@ -375,6 +377,14 @@ def _offer_quotes(pick: _Pick) -> None:
         quote = short_quote(m.group(1))
         if m.group(0).startswith("на "):  # "Все — на «Лыжню России»!"
             quote = accusative_named(quote)
+        if weight == 3 and not m.group(0).startswith("на "):
+            pick.subjects.append(quote)  # what a generic stand-in may mean (see _settled)
+        head = subject_head(pick.text, m.start())
+        if head is not None:
+            # "Премьера сказки «…» состоится": the phrase of the subject's own head, which
+            # the name names ("Кукольный спектакль и чаепитие «Варежка»": "… спектакль «Варежка»")
+            pick.offer(pick.score(m) + weight, partial(_head_named, pick.text, head, quote))
+            continue
         pick.offer(pick.score(m) + weight, partial(_named_with, pick, quote))
 
 
@@ -403,6 +413,14 @@ def _offer_listed_names(pick: _Pick) -> None:
     listed = listed_name(pick.text, pick.event_sentence) if pick.event_sentence else None
     if listed is not None:
         pick.offer(pick.score(listed[0]) + 2, listed[1])
+
+
+def _head_named(text: str, head: tuple[int, int], quote: str) -> str:
+    """The phrase of a subject's head noun with the quoted name the subject stands before."""
+    phrase = kind_phrase(text, *head)
+    if quote in phrase:
+        return phrase
+    return f"{phrase} {quote}" if len(phrase) + len(quote) < MAX_TITLE else quote
 
 
 def _named_with(pick: _Pick, quote: str) -> str:
@@ -449,6 +467,10 @@ def _settled(pick: _Pick, phrase: str) -> str:
         phrase = whole  # "Диктант" of a post about «Диктант Победы»: the name says it all
     elif "«" not in phrase and (proper := proper_event(text, phrase)) is not None:
         phrase = proper  # "Состязания пройдут …" after "… проведения 4-го Кубка губернатора"
+    elif "«" not in phrase and pick.subjects and stands_for_event(phrase):
+        # "спортивного соревнования, которое пройдёт …" in a post where "… гонка «Лыжня
+        # России» состоится": the generic word stands for the event named as a subject
+        phrase = _named_with(pick, pick.subjects[0])
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
     return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase)))
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.language.morphology import is_known
+from bot.core.language.place_nouns import PLACE
 from bot.core.language.title_days import NAMED_DAY
 from bot.core.language.title_words import KIND, MAX_TITLE, scare_quoted, word_parses
 
@@ -335,6 +336,37 @@ def _opens_clause(text: str, pos: int) -> bool:
     return pos == 0 or before[-1:] in ("\n", ".", "!", "?") or before in (". ", "! ", "? ")
 
 
+_CLAUSE_WORDS = re.compile(r"[^.!?;:\n«»\"]{3,120}$")
+_PHRASE_WORD = re.compile(r"[А-ЯЁа-яё-]+|\S")
+
+
+def subject_head(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the head noun when the words from the clause's start to the quoted name at
+    `at` are a noun phrase in the nominative, the name's own ("Всероссийская лыжная гонка
+    «Лыжня России» состоится", "Музыкальная сказка и утренник для детей «…» состоятся"):
+    adjectives and nouns in the nominative, their genitives, "и", "для" and a genitive, at
+    least one nominative noun (the first is the head, and no place: "центр «Горизонт»"), no
+    verb and no other preposition (pymorphy3's likeliest readings); None otherwise."""
+    clause = _CLAUSE_WORDS.search(text, max(0, at - 120), at)
+    if clause is None or (clause.start() > 0 and text[clause.start() - 1] not in ".!?;\n"):
+        return None
+    head = None
+    for m in _PHRASE_WORD.finditer(text, clause.start(), at):
+        word = m.group(0)
+        if word.lower() in ("и", "для"):
+            continue
+        found = word_parses(word)[:2] if word[:1].isalpha() else ()
+        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in found):
+            if head is None and PLACE.fullmatch(word):
+                return None  # "Молодёжный центр «Горизонт» откроется": a place's name
+            head = head or m.span()
+        elif not any(
+            p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in ("nomn", "gent") for p in found
+        ):
+            return None
+    return head
+
+
 def quoted_subjects(text: str, headline: tuple[int, int]) -> list[tuple[re.Match[str], int]]:
     """Quoted names that are the event's own: the subject of an announcing verb anywhere,
     and in a news headline with no kind word a quoted name not after a preposition or an
@@ -342,7 +374,11 @@ def quoted_subjects(text: str, headline: tuple[int, int]) -> list[tuple[re.Match
     name may be a series the event belongs to, so it weighs less)."""
     found: list[tuple[re.Match[str], int]] = []
     if "»" in text or '"' in text:
-        found += ((m, 3) for m in _QUOTE_SUBJECT.finditer(text) if _opens_clause(text, m.start()))
+        found += (
+            (m, 3)
+            for m in _QUOTE_SUBJECT.finditer(text)
+            if _opens_clause(text, m.start()) or subject_head(text, m.start()) is not None
+        )
         for m in _ON_QUOTE.finditer(text) if "на «" in text or 'на "' in text else ():
             if _INVITES_BEFORE.search(text, max(0, m.start() - 90), m.start()):
                 found.append((m, 1))

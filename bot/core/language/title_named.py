@@ -148,13 +148,19 @@ _STANDS_FOR = re.compile(
 )
 
 
+def stands_for_event(phrase: str) -> bool:
+    """Whether `phrase` is a generic stand-in for an event named elsewhere ("Состязания",
+    "Спортивное соревнование", "Торжественное открытие турнира")."""
+    return _STANDS_FOR.match(phrase) is not None
+
+
 def proper_event(text: str, phrase: str) -> str | None:
     """The event a generic phrase stands for: "Состязания" or "Торжественное открытие
     турнира" in a post that names "4-го Кубка губернатора по интеллектуальным играм" or "XV
     Кубок городов Урала" — a kind written with a capital letter inside a sentence, as Russian
     writes an event's proper name — gives that name (kind_phrase, in the nominative). None
     when the phrase is no such stand-in or no kind is named so."""
-    if not _STANDS_FOR.match(phrase):
+    if not stands_for_event(phrase):
         return None
     inside = inside_quotes(text)
     for m in KIND.finditer(text):
@@ -162,8 +168,9 @@ def proper_event(text: str, phrase: str) -> str | None:
         if not text[start].isupper() or inside(start):
             continue
         before = text[max(0, start - 3) : start].rstrip(" \t")
-        if not before or before[-1] in '.!?\n:«"“':
-            continue  # a sentence's or a line's first word is capitalised anyway
+        if not before or before[-1] in '.!?\n:«"“-–—':
+            continue  # a sentence's, a line's or a listed item's first word is capitalised
+            # anyway ("11.40 - Награждение победителей": an item of a schedule)
         named = kind_phrase(text, start, m.end())
         if " " in named and named.lower() != phrase.lower():
             return named
