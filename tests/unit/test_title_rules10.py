@@ -265,3 +265,12 @@ def test_a_named_day_after_the_announcing_verb_is_when(text: str, wanted: str) -
 )
 def test_a_quoted_name_after_its_noun_phrase_is_the_subject(text: str, wanted: str) -> None:
     assert card_title(text) == wanted
+
+
+def test_a_latin_name_after_the_audience_is_the_kinds_name() -> None:
+    # "турнир для старшеклассников BrainBattle": like a quoted name after "для …"
+    text = (
+        "Сегодня в библиотеке пройдёт турнир для старшеклассников BrainBattle. Игра начнётся "
+        "в 17:00, команды по пять человек, регистрация на месте."
+    )
+    assert card_title(text) == "Турнир для старшеклассников BrainBattle"
