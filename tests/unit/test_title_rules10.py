@@ -274,3 +274,24 @@ def test_a_latin_name_after_the_audience_is_the_kinds_name() -> None:
         "в 17:00, команды по пять человек, регистрация на месте."
     )
     assert card_title(text) == "Турнир для старшеклассников BrainBattle"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Открыта запись школьников на «Зимнюю олимпиаду чтецов». Сообщается, что акция "
+            "пройдёт 12 декабря в 11:00 в центральной библиотеке.",
+            "Акция «Зимняя олимпиада чтецов»",
+        ),
+        (
+            "Началась регистрация команд на «Снежную эстафету». Организаторы напоминают, что "
+            "акция пройдёт 20 декабря в 10:00 в парке Победы.",
+            "Акция «Снежная эстафета»",
+        ),
+    ],
+)
+def test_a_bare_kind_takes_the_name_the_post_opens_with_after_na(text: str, wanted: str) -> None:
+    # "запись на «…»": "на" right before a name leads to the event (a place after "на" has
+    # its noun first); the name is put back in the nominative (pymorphy3)
+    assert card_title(text) == wanted

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
+from bot.core.language.title_quotes import accusative_named
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -126,7 +127,10 @@ def with_name(text: str, phrase: str, opening: int) -> str:
         return phrase  # "пожарные «открывают» двери": a word in scare quotes names nothing
     if quote.start() - opening > 40:
         return phrase
-    return f"{phrase} {short_quote(quote.group(0))}"
+    name = short_quote(quote.group(0))
+    if _ON_BEFORE.search(text, max(0, quote.start() - 4), quote.start()):
+        name = accusative_named(name)  # "на «Лыжню России»" -> "«Лыжня России»"
+    return f"{phrase} {name}"
 
 
 def _names_a_place(text: str, at: int) -> bool:
@@ -149,7 +153,10 @@ def _names_another(text: str, at: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
-_PREPOSITIONS = frozenset({"с", "со", "в", "во", "на", "о", "об", "к", "ко", "от", "из", "для"})
+_ON_BEFORE = re.compile(r"(?i)(?<![а-яё])на\s+$")
+# "на" right before a name leads to an event ("регистрация на «Диктант Победы»"): a place
+# after "на" has its noun before the name ("на стадионе «Труд»", see _names_a_place)
+_PREPOSITIONS = frozenset({"с", "со", "в", "во", "о", "об", "к", "ко", "от", "из", "для"})
 
 
 def fit(phrase: str) -> str:
