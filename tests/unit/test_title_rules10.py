@@ -295,3 +295,26 @@ def test_a_bare_kind_takes_the_name_the_post_opens_with_after_na(text: str, want
     # "запись на «…»": "на" right before a name leads to the event (a place after "на" has
     # its noun first); the name is put back in the nominative (pymorphy3)
     assert card_title(text) == wanted
+
+
+def test_of_two_as_likely_the_dated_one_that_names_itself_wins() -> None:
+    # the headline's bare "зимние праздники" and the dated invitation's named show score the
+    # same: the one in the event's own sentence with its quoted name says which event it is
+    text = (
+        "Дом культуры продолжает свои зимние праздники!\n"
+        "Всю неделю у нас гостят школьники района: они играют в снежки, катаются с горки, "
+        "лепят снеговиков и пьют чай с пирогами в фойе второго этажа. Спасибо всем, кто "
+        "пришёл!\nПоздравляем всех с Новым годом и приглашаем 4 января в 12:00 на кукольный "
+        "спектакль «Снежная королева»."
+    )
+    assert card_title(text) == "Кукольный спектакль «Снежная королева»"
+
+
+def test_a_kind_an_event_is_timed_to_is_a_side_one() -> None:
+    # "приуроченных выставке «…»" like "посвящённых выставке": the exhibition is the occasion
+    text = (
+        "Цикл лекций по истории края пройдёт в городском музее\n"
+        "В городском музее 12 декабря в 15:00 стартует цикл бесплатных лекций, приуроченных "
+        "выставке «Старый город на открытках». Первая лекция — о первых трамваях."
+    )
+    assert card_title(text) == "Лекции по истории края"

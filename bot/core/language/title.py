@@ -274,6 +274,23 @@ def _offer_kinds(pick: _Pick) -> None:
         elif " " in phrase:
             pick.qualified.setdefault(kind_key(m.group(0)), phrase)
         pick.offer(score, phrase)
+        if pick.best is not None and pick.best[0] == score and _dated_name(pick, start, phrase):
+            pick.best = (score, phrase)  # of two as likely, the dated one that names itself
+
+
+def _dated_name(pick: _Pick, start: int, phrase: str) -> bool:
+    """Whether a kind phrase at `start` stands in the event's dated sentence and carries a
+    quoted name the best phrase so far lacks ("приглашаем 4 января в 12.00 на спектакль
+    «Живое сердце игрушки»" against the headline's "новогодние праздники")."""
+    dated = pick.event_sentence
+    best = pick.best[1] if pick.best else "«"
+    return (
+        dated is not None
+        and dated[0] <= start < dated[1]
+        and "«" in phrase
+        and "«" not in best
+        and not dated[0] <= pick.headline[0] < dated[1]
+    )
 
 
 def _with_equated(kind: str, name: str) -> str:
