@@ -318,3 +318,14 @@ def test_a_kind_an_event_is_timed_to_is_a_side_one() -> None:
         "выставке «Старый город на открытках». Первая лекция — о первых трамваях."
     )
     assert card_title(text) == "Лекции по истории края"
+
+
+def test_a_names_short_form_in_brackets_stays_with_it() -> None:
+    # "«Что? Где? Когда?» (ЧГК)": the acronym in brackets is how the name is known
+    text = (
+        "12 декабря в 10:00 в гимназии состоится открытый турнир Калининградской областной "
+        "ассоциации «Что? Где? Когда?» (ЧГК) среди школьных команд. Регистрация команд до "
+        "10 декабря."
+    )
+    wanted = "Открытый турнир Калининградской областной ассоциации «Что? Где? Когда?» (ЧГК)"
+    assert card_title(text) == wanted

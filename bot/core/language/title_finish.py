@@ -190,6 +190,9 @@ def kind_and_name(phrase: str) -> str | None:
     if quote is None or not quote.group(0).startswith("«"):
         return None
     name = quote.group(0)
+    short = _SHORT_FORM.match(phrase, quote.end())
+    if short is not None:
+        name += short.group(0)  # "«Готов к труду и обороне» (ГТО)": the name's short form
     units = _units(phrase[: quote.start()].rstrip(" ,:–—-").split())
     head = next((i for i, u in enumerate(units) if _is_noun_word(u)), None)
     if head is None:
@@ -203,6 +206,7 @@ def kind_and_name(phrase: str) -> str | None:
 
 
 _DEDICATION = re.compile(r"(?i)^им(?:\.|ени)$")
+_SHORT_FORM = re.compile(r"\s*\([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,5}\)$")
 
 
 def _units(words: list[str]) -> list[str]:

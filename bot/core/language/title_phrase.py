@@ -239,6 +239,9 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             if following.startswith(("«", '"', "“")) and out:
                 return [short_quote(following)]  # "лекции проекта «Знание» «Физики и лирики»"
             out.append(short_quote(token))
+            bracket = tokens[i + 1 : i + 4]
+            if bracket[:1] == ["("] and bracket[2:] == [")"] and _ACRONYM.fullmatch(bracket[1]):
+                out.append(f"({bracket[1]})")  # "«Готов к труду и обороне» (ГТО)": its short form
             break
         if low in _AUDIENCE_PREPS and (named := audience_and_name(tokens, i)):
             out += named  # "по шахматам среди школьников «Белая ладья»"
