@@ -329,3 +329,12 @@ def test_a_names_short_form_in_brackets_stays_with_it() -> None:
     )
     wanted = "Открытый турнир Калининградской областной ассоциации «Что? Где? Когда?» (ЧГК)"
     assert card_title(text) == wanted
+
+
+def test_the_dated_kind_with_its_subject_beats_the_headlines_bare_one() -> None:
+    text = (
+        "В Зеленоградске разыграют кубок школ района\n"
+        "12 декабря в 11:00 в спортзале гимназии пройдут соревнования по настольному теннису "
+        "среди команд пяти школ. Каждая команда — три игрока."
+    )
+    assert card_title(text) == "Соревнования по настольному теннису"

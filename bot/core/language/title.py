@@ -280,17 +280,34 @@ def _offer_kinds(pick: _Pick) -> None:
 
 def _dated_name(pick: _Pick, start: int, phrase: str) -> bool:
     """Whether a kind phrase at `start` stands in the event's dated sentence and carries a
-    quoted name the best phrase so far lacks ("приглашаем 4 января в 12.00 на спектакль
-    «Живое сердце игрушки»" against the headline's "новогодние праздники")."""
+    quoted name, or a subject ("по …") right after the announcing verb, that the best phrase
+    so far lacks ("приглашаем 4 января в 12.00 на спектакль «Живое сердце игрушки»" against
+    the headline's "новогодние праздники"; "14-15 февраля пройдут соревнования по
+    мини-футболу" against "турнир школ-интернатов")."""
     dated = pick.event_sentence
     best = pick.best[1] if pick.best else "«"
     return (
         dated is not None
         and dated[0] <= start < dated[1]
-        and "«" in phrase
+        and (
+            ("«" in phrase and "«" not in best)
+            or (" по " in phrase and " по " not in best and _announced_at(pick.text, start))
+        )
         and "«" not in best
         and not dated[0] <= pick.headline[0] < dated[1]
     )
+
+
+_CUE_BEFORE = re.compile(
+    r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
+    r"|стартует|стартуют)\s+(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}$"
+)
+
+
+def _announced_at(text: str, start: int) -> bool:
+    """Whether the kind phrase at `start` is the subject right after an announcing verb
+    ("пройдут областные соревнования по …")."""
+    return _CUE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _with_equated(kind: str, name: str) -> str:
