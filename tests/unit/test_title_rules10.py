@@ -338,3 +338,15 @@ def test_the_dated_kind_with_its_subject_beats_the_headlines_bare_one() -> None:
         "среди команд пяти школ. Каждая команда — три игрока."
     )
     assert card_title(text) == "Соревнования по настольному теннису"
+
+
+def test_a_stage_that_says_which_event_is_not_replaced_by_the_whole_events_name() -> None:
+    # "муниципальный этап конкурса по биологии" is the event; «Юный натуралист» names the
+    # whole contest, of which this is one stage
+    text = (
+        "О проведении муниципального этапа конкурса по биологии среди 7-8 классов\n"
+        "Опубликовано 10.12\n\n"
+        "15 декабря в 10:00 в гимназии пройдёт муниципальный этап конкурса по биологии для "
+        "7-8 классов. Конкурсу дано отдельное название - конкурс «Юный натуралист»."
+    )
+    assert card_title(text) == "Муниципальный этап конкурса по биологии"

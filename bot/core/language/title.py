@@ -483,7 +483,10 @@ def _settled(pick: _Pick, phrase: str) -> str:
     elif (
         "«" not in phrase
         and (name := named.get(_kind_key(phrase))) is not None
-        and (phrase.lower() in name.lower() or _headline_kind(pick, phrase, name))
+        and (
+            phrase.lower() in name.lower()
+            or (_headline_kind(pick, phrase, name) and not _STAGE_OF.match(phrase))
+        )
     ):
         # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"; a headline's
         # "олимпиада о символах республики" named in the body "олимпиаду «Символы Якутии»"
@@ -563,6 +566,9 @@ def _kind_key(phrase: str) -> str:
     return kind_key(found.group(0) if found else phrase)
 
 
+# a stage of an event that says which event ("Региональный этап олимпиады по физике"): the
+# stage is the event, not the whole event another mention names
+_STAGE_OF = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+[а-яё]+\s+\S")
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"
 _BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+([а-яё]+)$")
 
