@@ -32,9 +32,9 @@ _TAKING_PLACE = frozenset(
         "заработать",
     }
 )
-# first letters of those verbs' forms: a post without any is not parsed word by word
-_STEMS = ("состо", "пройд", "проход", "провод", "провед", "откр", "нач", "старт", "объявл")
-_STEMS_MORE = ("отмеча", "заработа")
+# how those verbs' forms begin: only such words are parsed, a span without any is skipped
+_FORMS = ("состо", "пройд", "пройт", "проход", "провод", "провес", "откр", "нач", "старт",
+          "объявл", "заработа")  # fmt: skip
 _TOKEN = re.compile(r"«[^«»\n]{2,80}»|\"[^\"\n]{2,80}\"|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[^\sА-ЯЁа-яё]")
 # nouns of the calendar and the clock ("пройдёт неделя", "начнётся час"): when, not what,
 # unless a genitive follows ("неделя безопасности", "минута молчания")
@@ -46,7 +46,7 @@ def announced_after_verb(text: str, span: tuple[int, int]) -> Iterator[tuple[re.
     its title) of a quoted name right after the verb, or of a nominative noun (after its
     adjectives) that names no kind of event and agrees with the verb in number."""
     low = text[span[0] : span[1]].lower()
-    if not any(stem in low for stem in _STEMS + _STEMS_MORE):
+    if not any(stem in low for stem in _FORMS):
         return
     tokens = list(_TOKEN.finditer(text, *span))
     for i, m in enumerate(tokens):
@@ -61,8 +61,8 @@ def announced_after_verb(text: str, span: tuple[int, int]) -> Iterator[tuple[re.
 def _taking_place(word: str) -> str | None:
     """The grammatical number ("sing"/"plur", "" when the form has none) of a finite verb or
     an infinitive of taking place ("пройдёт" -> "sing"), else None."""
-    if not word[:1].islower() or not word.isalpha():
-        return None
+    if not word[:1].islower() or not word.startswith(_FORMS) or not word.isalpha():
+        return None  # only words that begin like those verbs are parsed
     for p in word_parses(word)[:2]:
         if p.tag.POS in ("VERB", "INFN") and p.normal_form in _TAKING_PLACE:
             return p.tag.number or ""
