@@ -24,6 +24,7 @@ from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
 from bot.core.language.title_announced import announced_after_verb
 from bot.core.language.title_apposition import held_names
+from bot.core.language.title_choice import dated_name, head_named, same_subject, stage_of_event
 from bot.core.language.title_contests import same_contest, with_game
 from bot.core.language.title_days import NAMED_DAY, named_days
 from bot.core.language.title_equated import GENERIC, equated_name, invited_feast, possessed
@@ -274,40 +275,14 @@ def _offer_kinds(pick: _Pick) -> None:
         elif " " in phrase:
             pick.qualified.setdefault(kind_key(m.group(0)), phrase)
         pick.offer(score, phrase)
-        if pick.best is not None and pick.best[0] == score and _dated_name(pick, start, phrase):
+        if (
+            pick.best is not None
+            and pick.best[0] == score
+            and dated_name(
+                pick.text, pick.event_sentence, pick.headline, pick.best[1], start, phrase
+            )
+        ):
             pick.best = (score, phrase)  # of two as likely, the dated one that names itself
-
-
-def _dated_name(pick: _Pick, start: int, phrase: str) -> bool:
-    """Whether a kind phrase at `start` stands in the event's dated sentence and carries a
-    quoted name, or a subject ("по …") right after the announcing verb, that the best phrase
-    so far lacks ("приглашаем 4 января в 12.00 на спектакль «Живое сердце игрушки»" against
-    the headline's "новогодние праздники"; "14-15 февраля пройдут соревнования по
-    мини-футболу" against "турнир школ-интернатов")."""
-    dated = pick.event_sentence
-    best = pick.best[1] if pick.best else "«"
-    return (
-        dated is not None
-        and dated[0] <= start < dated[1]
-        and (
-            ("«" in phrase and "«" not in best)
-            or (" по " in phrase and " по " not in best and _announced_at(pick.text, start))
-        )
-        and "«" not in best
-        and not dated[0] <= pick.headline[0] < dated[1]
-    )
-
-
-_CUE_BEFORE = re.compile(
-    r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
-    r"|стартует|стартуют)\s+(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}$"
-)
-
-
-def _announced_at(text: str, start: int) -> bool:
-    """Whether the kind phrase at `start` is the subject right after an announcing verb
-    ("пройдут областные соревнования по …")."""
-    return _CUE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _with_equated(kind: str, name: str) -> str:
@@ -417,7 +392,7 @@ def _offer_quotes(pick: _Pick) -> None:
         if head is not None:
             # "Премьера сказки «…» состоится": the phrase of the subject's own head, which
             # the name names ("Кукольный спектакль и чаепитие «Варежка»": "… спектакль «Варежка»")
-            pick.offer(pick.score(m) + weight, partial(_head_named, pick.text, head, quote))
+            pick.offer(pick.score(m) + weight, partial(head_named, pick.text, head, quote))
             continue
         pick.offer(pick.score(m) + weight, partial(_named_with, pick, quote))
 
@@ -449,14 +424,6 @@ def _offer_listed_names(pick: _Pick) -> None:
         pick.offer(pick.score(listed[0]) + 2, listed[1])
 
 
-def _head_named(text: str, head: tuple[int, int], quote: str) -> str:
-    """The phrase of a subject's head noun with the quoted name the subject stands before."""
-    phrase = kind_phrase(text, *head)
-    if quote in phrase:
-        return phrase
-    return f"{phrase} {quote}" if len(phrase) + len(quote) < MAX_TITLE else quote
-
-
 def _named_with(pick: _Pick, quote: str) -> str:
     """The named kind phrase holding `quote`, else the quote itself."""
     return next((p for p in pick.named.get_all().values() if quote in p), quote)
@@ -485,7 +452,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
         and (name := named.get(_kind_key(phrase))) is not None
         and (
             phrase.lower() in name.lower()
-            or (_headline_kind(pick, phrase, name) and not _STAGE_OF.match(phrase))
+            or (_headline_kind(pick, phrase, name) and not stage_of_event(phrase))
         )
     ):
         # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"; a headline's
@@ -523,24 +490,8 @@ def _headline_kind(pick: _Pick, phrase: str, name: str) -> bool:
         and quote is not None
         and quote.group(0)[1:2].isupper()
         and _kind_key(phrase) in pick.text[start:end].lower().replace("ё", "е")
-        and _same_subject(phrase, quote.group(0))
+        and same_subject(phrase, quote.group(0))
     )
-
-
-_CONTENT = re.compile(r"[А-ЯЁа-яё]{4,}")
-
-
-def _same_subject(phrase: str, name: str) -> bool:
-    """Whether the subject after the kind of `phrase` (if any) shares a word with `name`
-    (by its first four letters: "о символах республики" and «Символы Якутии»): a kind that
-    says what it is about is another event than a named one about something else ("урок по
-    истории ЧМ-2018" and «Моя будущая профессия»)."""
-    found = KIND.search(phrase)
-    subject = _CONTENT.findall(phrase[found.end() :]) if found else []
-    if not subject:
-        return True
-    stems = {kind_key(w) for w in _CONTENT.findall(name)}
-    return any(kind_key(w) in stems for w in subject)
 
 
 def _name_as_written(pick: _Pick, phrase: str) -> str:
@@ -566,9 +517,6 @@ def _kind_key(phrase: str) -> str:
     return kind_key(found.group(0) if found else phrase)
 
 
-# a stage of an event that says which event ("Региональный этап олимпиады по физике"): the
-# stage is the event, not the whole event another mention names
-_STAGE_OF = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+[а-яё]+\s+\S")
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"
 _BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+([а-яё]+)$")
 
