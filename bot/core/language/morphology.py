@@ -163,6 +163,10 @@ def _inflect_adj(word: str, noun: Any) -> str:
 
 
 def _keep_case(original: str, new: str) -> str:
+    """`new` written as `original` is: its capitals kept, and "е" for "ё" when `original`
+    writes none (a writer who spells "слета" spells its nominative "слет", not "слёт")."""
+    if "ё" in new and "ё" not in original and "Ё" not in original:
+        new = new.replace("ё", "е").replace("Ё", "Е")
     if new.lower() == original.lower():
         return original  # "IT-состязания" unchanged: its capitals kept
     if original.isupper() and len(original) > 1:

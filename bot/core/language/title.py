@@ -22,7 +22,9 @@ from itertools import chain
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
+from bot.core.language.title_announced import announced_after_verb
 from bot.core.language.title_apposition import held_names
+from bot.core.language.title_choice import dated_name, head_named, same_subject, stage_of_event
 from bot.core.language.title_contests import same_contest, with_game
 from bot.core.language.title_days import NAMED_DAY, named_days
 from bot.core.language.title_equated import GENERIC, equated_name, invited_feast, possessed
@@ -35,7 +37,7 @@ from bot.core.language.title_finish import (
     with_name,
     with_owner,
 )
-from bot.core.language.title_heading import Heading, quoted_subjects, read_heading
+from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
 from bot.core.language.title_jubilee import JUBILEE, jubilee_title
 from bot.core.language.title_named import (
     Named,
@@ -43,6 +45,7 @@ from bot.core.language.title_named import (
     fuller_mention,
     proper_event,
     recruiting,
+    stands_for_event,
 )
 from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_phrase import kind_phrase
@@ -62,6 +65,8 @@ from bot.core.language.title_words import (
     inside_quotes,
     is_genitive,
     is_noun,
+    kind_key,
+    negated,
     short_quote,
     word_parses,
 )
@@ -103,6 +108,7 @@ _CUE_NOUN = re.compile(
     r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся)\s+"
     r"([а-яё]{4,})\s+([а-яё]{3,})(?![а-яё])"
 )
+_FIRST_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind named right after it
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
 _CUE_VERB = re.compile(
@@ -140,6 +146,7 @@ def _picked(
     _offer_kinds(pick)
     _offer_names_after_cues(pick)
     _offer_cue_phrases(pick)
+    _offer_announced(pick)
     _offer_named_days(pick)
     _offer_recruiting(pick)
     _offer_quotes(pick)
@@ -207,6 +214,7 @@ class _Pick:
     days: list[tuple[int, int]] = field(default_factory=list)  # what a bare "Праздник" means
     programme: bool = field(init=False)  # a programme with time slots
     kind_named: bool = False  # a kind offered with its quoted name right after it
+    subjects: list[str] = field(default_factory=list)  # quoted subjects of announcing verbs
 
     def __post_init__(self) -> None:
         self.named = Named(self.text)
@@ -229,6 +237,8 @@ def _offer_kinds(pick: _Pick) -> None:
     for m in finditer_i(KIND, text):
         if inside(m.start()) or _ROOM_AFTER.match(text, m.end()) or _NO_KIND.match(m.group(0)):
             continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
+        if negated(text, m.start()):
+            continue  # "не на выставку, а на лекцию": what the event is not
         start = m.start()
         if text[start - 1 : start] == "-":  # "арт-фестиваль", "онлайн-лекция": one word
             prefix = re.search(
@@ -240,13 +250,13 @@ def _offer_kinds(pick: _Pick) -> None:
         score = pick.score(m)
         if pick.best is not None and score + 2 <= pick.best[0]:
             if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
-                pick.named.add(m.group(0)[:4].lower(), start, m.end())  # read only when needed
+                pick.named.add(kind_key(m.group(0)), start, m.end())  # read only when needed
             continue
         phrase = kind_phrase(text, start, m.end())
         if (equated := equated_name(text, start, m.end())) is not None:
             # "Географический диктант — просветительская акция": the name, not "акция"
             phrase = _with_equated(phrase, text[equated[0] : equated[1]].strip(" ,.;:"))
-            pick.qualified[m.group(0)[:4].lower()] = phrase
+            pick.qualified[kind_key(m.group(0))] = phrase
         elif (
             before is not None
             and possessed(text, start)
@@ -260,11 +270,19 @@ def _offer_kinds(pick: _Pick) -> None:
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
             score += 2  # "церемония награждения победителей конкурса «…»"
         if "«" in phrase:
-            pick.named.add(m.group(0)[:4].lower(), start, m.end(), phrase)
+            pick.named.add(kind_key(m.group(0)), start, m.end(), phrase)
             pick.kind_named = pick.kind_named or _NAME_NEXT.match(text, m.end()) is not None
         elif " " in phrase:
-            pick.qualified.setdefault(m.group(0)[:4].lower(), phrase)
+            pick.qualified.setdefault(kind_key(m.group(0)), phrase)
         pick.offer(score, phrase)
+        if (
+            pick.best is not None
+            and pick.best[0] == score
+            and dated_name(
+                pick.text, pick.event_sentence, pick.headline, pick.best[1], start, phrase
+            )
+        ):
+            pick.best = (score, phrase)  # of two as likely, the dated one that names itself
 
 
 def _with_equated(kind: str, name: str) -> str:
@@ -327,6 +345,16 @@ def _offer_cue_phrases(pick: _Pick) -> None:
             pick.offer(pick.score(m) - 1, partial(kind_phrase, text, m.start(1), m.end(1)))
 
 
+def _offer_announced(pick: _Pick) -> None:
+    """ "… объявляется минута молчания", "пройдёт «День открытых дверей»": the subject after a
+    verb of taking place in the event's sentence or the headline (title_announced.py), a
+    well below a kind word there (−3: a frame or an occasion may name it so)."""
+    spans = {s for s in (pick.event_sentence, pick.headline) if s and s[1] > s[0]}
+    for span in spans:
+        for m, title in announced_after_verb(pick.text, span):
+            pick.offer(pick.score(m) - 3, title)
+
+
 def _offer_recruiting(pick: _Pick) -> None:
     """ "Школьный пресс-центр набирает ребят 7–10 кл!": a club or studio that takes in
     members is what the post announces (its classes are its sessions)."""
@@ -335,7 +363,9 @@ def _offer_recruiting(pick: _Pick) -> None:
     if _has_cue(pick.text):
         for m in announced_subjects(pick.text):  # "Мастерская Деда Мороза откроется …"
             # a bare noun ("Трансляция пройдёт …") names a form, not which event: weak
-            pick.offer(pick.score(m) - (9 if " " not in m.group(1) else 0), m.group(1))
+            first = _FIRST_WORD.match(pick.text, m.start(1))  # scored where the phrase starts
+            score = pick.score(first or m)
+            pick.offer(score - (9 if " " not in m.group(1) else 0), m.group(1))
 
 
 def _offer_named_days(pick: _Pick) -> None:
@@ -356,6 +386,14 @@ def _offer_quotes(pick: _Pick) -> None:
         quote = short_quote(m.group(1))
         if m.group(0).startswith("на "):  # "Все — на «Лыжню России»!"
             quote = accusative_named(quote)
+        if weight == 3 and not m.group(0).startswith("на "):
+            pick.subjects.append(quote)  # what a generic stand-in may mean (see _settled)
+        head = subject_head(pick.text, m.start())
+        if head is not None:
+            # "Премьера сказки «…» состоится": the phrase of the subject's own head, which
+            # the name names ("Кукольный спектакль и чаепитие «Варежка»": "… спектакль «Варежка»")
+            pick.offer(pick.score(m) + weight, partial(head_named, pick.text, head, quote))
+            continue
         pick.offer(pick.score(m) + weight, partial(_named_with, pick, quote))
 
 
@@ -397,7 +435,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
     ceremony its event, an opening what it opens."""
     text, named, qualified = pick.text, pick.named, pick.qualified
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
-        key = phrase[:4].lower()
+        key = kind_key(phrase)
         phrase = named.get(key) or qualified.get(key) or fuller_mention(text, key) or phrase
         if " " not in phrase and _FEAST.match(phrase):
             # "… отметить День рыбака. Праздник пройдёт 12 июля"; "…приглашает на открытие
@@ -412,14 +450,17 @@ def _settled(pick: _Pick, phrase: str) -> str:
     elif (
         "«" not in phrase
         and (name := named.get(_kind_key(phrase))) is not None
-        and (phrase.lower() in name.lower() or _headline_kind(pick, phrase, name))
+        and (
+            phrase.lower() in name.lower()
+            or (_headline_kind(pick, phrase, name) and not stage_of_event(phrase))
+        )
     ):
         # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"; a headline's
         # "олимпиада о символах республики" named in the body "олимпиаду «Символы Якутии»"
         phrase = name
     elif (bare := _BARE_STAGE.match(phrase)) is not None:
         # "Школьный этап конкурса" of "… Всероссийского конкурса сочинений": the event named
-        key = bare.group(1)[:4].lower()
+        key = kind_key(bare.group(1))
         fuller = (
             named.get(key),
             qualified.get(key),
@@ -430,6 +471,10 @@ def _settled(pick: _Pick, phrase: str) -> str:
         phrase = whole  # "Диктант" of a post about «Диктант Победы»: the name says it all
     elif "«" not in phrase and (proper := proper_event(text, phrase)) is not None:
         phrase = proper  # "Состязания пройдут …" after "… проведения 4-го Кубка губернатора"
+    elif "«" not in phrase and pick.subjects and stands_for_event(phrase):
+        # "спортивного соревнования, которое пройдёт …" in a post where "… гонка «Лыжня
+        # России» состоится": the generic word stands for the event named as a subject
+        phrase = _named_with(pick, pick.subjects[0])
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
     return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase)))
 
@@ -444,7 +489,8 @@ def _headline_kind(pick: _Pick, phrase: str, name: str) -> bool:
         end > start
         and quote is not None
         and quote.group(0)[1:2].isupper()
-        and _kind_key(phrase) in pick.text[start:end].lower()
+        and _kind_key(phrase) in pick.text[start:end].lower().replace("ё", "е")
+        and same_subject(phrase, quote.group(0))
     )
 
 
@@ -468,7 +514,7 @@ def _name_as_written(pick: _Pick, phrase: str) -> str:
 def _kind_key(phrase: str) -> str:
     """The key of the kind noun a phrase is built around ("Открытый урок" -> "урок")."""
     found = KIND.search(phrase)
-    return (found.group(0) if found else phrase)[:4].lower()
+    return kind_key(found.group(0) if found else phrase)
 
 
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"

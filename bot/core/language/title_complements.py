@@ -24,20 +24,30 @@ _CLIPPED = re.compile(r"[а-яё]{1,4}(?:-[а-яё]{1,3})?")
 
 
 def audience_and_name(tokens: list[str], at: int) -> list[str]:
-    """ "среди школьников «Белая ладья»": whom a kind is for, when a quoted name follows
-    within seven tokens, all genitive words or numbers ("3–4 классов"); else nothing."""
+    """ "среди школьников «Белая ладья»": whom a kind is for, when a quoted name (or a name in
+    Latin letters, "для подростков TeensQuiz") follows within seven tokens, all genitive words
+    or numbers ("3–4 классов"); else nothing."""
     for j in range(at + 1, min(at + 9, len(tokens))):
         token = tokens[j]
         if token.startswith(("«", '"', "“")):
             if len(token) < 5:
                 return []  # "для учащихся 6 «А»": a class letter, not a name
             return [glued(tokens[at:j]), short_quote(token)] if j > at + 1 else []
+        if _LATIN_NAME.fullmatch(token) and j > at + 1:
+            end = j + 1
+            while end < len(tokens) and end < j + 4 and _LATIN_WORD.fullmatch(tokens[end]):
+                end += 1
+            return [glued(tokens[at:j]), *tokens[j:end]]
         clipped = _CLIPPED.fullmatch(token) is not None and not is_known(token)
         if token[:1].isalpha() and not clipped and not is_genitive(token):
             return []  # "для молодого поколения проведут в …": a clause, not an audience
         if not (token[:1].isalnum() or token[:1] in ("-", "–") or token == "."):
             return []  # "." only closes a clipped word: "для 10–11 кл. «…»"
     return []
+
+
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9-]+")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
 
 
 def opens_with_kind(name: str) -> bool:

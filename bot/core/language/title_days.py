@@ -30,9 +30,12 @@ _OCCASION = re.compile(
     r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*|\d\s+[а-яё]+,\s+в|отмечает(?:ся|)|празднуется)"
     r"\s+(?:[а-яё]+\s+)?$"
 )  # "9 декабря, в День Героев Отечества,": the date's name; "18 мая отмечается …": a feast
-# a day as the time of what the clause tells ("В День знаний школьники смогут …"): a
-# preposition opening the clause (or after a date), the day its object
-_AS_WHEN = re.compile(r"(?:^|[.!?\n]\s*|\d\s+[а-яё]+\s+)[Вв]о?\s+$")
+# a day as the time of what the clause tells ("В День знаний школьники смогут …", "Лекция
+# состоится в День народного единства"): a preposition opening the clause, after a date or
+# after the verb that announces another event, the day its object
+_AS_WHEN = re.compile(
+    r"(?:^|[.!?\n]\s*|\d\s+[а-яё]+\s+|(?:состо|пройд|пройт|начн|откро)[а-яё]*\s+)[Вв]о?\s+$"
+)
 # "В Калининграде пройдёт ночь музеев": a day, week or night written small after the verb
 _CUED_DAY = re.compile(
     r"(?:состоится|состоятся|пройд[её]т|пройдут|стартует|начн[её]тся)\s+"
@@ -50,7 +53,7 @@ def named_days(text: str, cue: bool) -> Iterator[tuple[re.Match[str], int]]:
     weeks = _QUOTED_WEEK.finditer(text) if "недел" in text else ()
     found = chain(((m, 1) for m in chain(NAMED_DAY.finditer(text), weeks)), _cued_days(text, cue))
     for m, bonus in found:
-        if _AS_WHEN.search(text, max(0, m.start() - 12), m.start()):
+        if _AS_WHEN.search(text, max(0, m.start() - 20), m.start()):
             bonus -= 4  # "В День знаний школьники встретятся с …": when, unless nothing else
         if (
             _OCCASION.search(text, max(0, m.start() - 30), m.start())

@@ -9,10 +9,12 @@ import re
 from collections.abc import Callable
 
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
+from bot.core.language.title_quotes import accusative_named
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
     QUOTE,
+    scare_quoted,
     short_quote,
     side_before,
     word_parses,
@@ -121,9 +123,14 @@ def with_name(text: str, phrase: str, opening: int) -> str:
     quote = QUOTE.search(text, opening, opening + 150)
     if quote is None or _names_a_place(text, quote.start()) or _names_another(text, quote.start()):
         return phrase
+    if scare_quoted(quote.group(0)):
+        return phrase  # "пожарные «открывают» двери": a word in scare quotes names nothing
     if quote.start() - opening > 40:
         return phrase
-    return f"{phrase} {short_quote(quote.group(0))}"
+    name = short_quote(quote.group(0))
+    if _ON_BEFORE.search(text, max(0, quote.start() - 4), quote.start()):
+        name = accusative_named(name)  # "на «Лыжню России»" -> "«Лыжня России»"
+    return f"{phrase} {name}"
 
 
 def _names_a_place(text: str, at: int) -> bool:
@@ -146,7 +153,10 @@ def _names_another(text: str, at: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
-_PREPOSITIONS = frozenset({"с", "со", "в", "во", "на", "о", "об", "к", "ко", "от", "из", "для"})
+_ON_BEFORE = re.compile(r"(?i)(?<![а-яё])на\s+$")
+# "на" right before a name leads to an event ("регистрация на «Диктант Победы»"): a place
+# after "на" has its noun before the name ("на стадионе «Труд»", see _names_a_place)
+_PREPOSITIONS = frozenset({"с", "со", "в", "во", "о", "об", "к", "ко", "от", "из", "для"})
 
 
 def fit(phrase: str) -> str:
@@ -180,6 +190,9 @@ def kind_and_name(phrase: str) -> str | None:
     if quote is None or not quote.group(0).startswith("«"):
         return None
     name = quote.group(0)
+    short = _SHORT_FORM.match(phrase, quote.end())
+    if short is not None:
+        name += short.group(0)  # "«Готов к труду и обороне» (ГТО)": the name's short form
     units = _units(phrase[: quote.start()].rstrip(" ,:–—-").split())
     head = next((i for i, u in enumerate(units) if _is_noun_word(u)), None)
     if head is None:
@@ -193,6 +206,7 @@ def kind_and_name(phrase: str) -> str | None:
 
 
 _DEDICATION = re.compile(r"(?i)^им(?:\.|ени)$")
+_SHORT_FORM = re.compile(r"\s*\([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,5}\)$")
 
 
 def _units(words: list[str]) -> list[str]:

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 
 from bot.core.language.morphology import is_known
+from bot.core.language.place_nouns import PLACE
 from bot.core.language.title_days import NAMED_DAY
-from bot.core.language.title_words import KIND, MAX_TITLE, word_parses
+from bot.core.language.title_words import KIND, MAX_TITLE, scare_quoted, word_parses
 
 # a site's section or a page's label: never an event's name
 _CHROME = re.compile(
@@ -233,8 +234,9 @@ def _with_kind_below(text: str, end: int, name: str) -> str:
 def has_finite_verb(line: str) -> bool:
     """Whether a word outside quotes is most likely a finite verb, a short participle, an
     infinitive or a predicative: the heading is a sentence ("пройдёт", "пригласили", "дан
-    старт", "Читать не вредно")."""
-    bare = _QUOTED.sub(" ", line)
+    старт", "Читать не вредно"); a word in scare quotes counts ("пожарные «открывают»
+    двери")."""
+    bare = _QUOTED.sub(lambda q: q.group(0)[1:-1] if scare_quoted(q.group(0)) else " ", line)
     for i, m in enumerate(_WORD.finditer(bare)):
         word = m.group(0)
         if i and not word.islower():
@@ -307,6 +309,20 @@ def _of_place(text: str, start: int, at: int) -> bool:
     return found is not None and (KIND.fullmatch(found.group(1)) is None or _where(found.group(1)))
 
 
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
+
+
+def _names_its_noun(text: str, start: int, at: int) -> bool:
+    """Whether the quoted name at `at` stands right after a noun that names no kind of event
+    ("технопарк «Мосгормаш» проведёт …", "абонемент «…»"): in apposition, the name is that
+    noun's (an organisation's, a product's), not the event's (pymorphy3's likeliest reading)."""
+    before = _WORD_BEFORE.search(text, max(start, at - 40), at)
+    if before is None or KIND.fullmatch(before.group(1)):
+        return False
+    found = word_parses(before.group(1))
+    return bool(found) and found[0].tag.POS == "NOUN"
+
+
 def _where(kind: str) -> bool:
     """Whether a kind after "в"/"на" can only be read in the locative ("на фестивале «Весна»
     покажут выставку": the frame the event is held in), not the accusative an invitation takes
@@ -320,6 +336,37 @@ def _opens_clause(text: str, pos: int) -> bool:
     return pos == 0 or before[-1:] in ("\n", ".", "!", "?") or before in (". ", "! ", "? ")
 
 
+_CLAUSE_WORDS = re.compile(r"[^.!?;:\n«»\"]{3,120}$")
+_PHRASE_WORD = re.compile(r"[А-ЯЁа-яё-]+|\S")
+
+
+def subject_head(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the head noun when the words from the clause's start to the quoted name at
+    `at` are a noun phrase in the nominative, the name's own ("Всероссийская лыжная гонка
+    «Лыжня России» состоится", "Музыкальная сказка и утренник для детей «…» состоятся"):
+    adjectives and nouns in the nominative, their genitives, "и", "для" and a genitive, at
+    least one nominative noun (the first is the head, and no place: "центр «Горизонт»"), no
+    verb and no other preposition (pymorphy3's likeliest readings); None otherwise."""
+    clause = _CLAUSE_WORDS.search(text, max(0, at - 120), at)
+    if clause is None or (clause.start() > 0 and text[clause.start() - 1] not in ".!?;\n"):
+        return None
+    head = None
+    for m in _PHRASE_WORD.finditer(text, clause.start(), at):
+        word = m.group(0)
+        if word.lower() in ("и", "для"):
+            continue
+        found = word_parses(word)[:2] if word[:1].isalpha() else ()
+        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in found):
+            if head is None and PLACE.fullmatch(word):
+                return None  # "Молодёжный центр «Горизонт» откроется": a place's name
+            head = head or m.span()
+        elif not any(
+            p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in ("nomn", "gent") for p in found
+        ):
+            return None
+    return head
+
+
 def quoted_subjects(text: str, headline: tuple[int, int]) -> list[tuple[re.Match[str], int]]:
     """Quoted names that are the event's own: the subject of an announcing verb anywhere,
     and in a news headline with no kind word a quoted name not after a preposition or an
@@ -327,14 +374,21 @@ def quoted_subjects(text: str, headline: tuple[int, int]) -> list[tuple[re.Match
     name may be a series the event belongs to, so it weighs less)."""
     found: list[tuple[re.Match[str], int]] = []
     if "»" in text or '"' in text:
-        found += ((m, 3) for m in _QUOTE_SUBJECT.finditer(text) if _opens_clause(text, m.start()))
+        found += (
+            (m, 3)
+            for m in _QUOTE_SUBJECT.finditer(text)
+            if _opens_clause(text, m.start()) or subject_head(text, m.start()) is not None
+        )
         for m in _ON_QUOTE.finditer(text) if "на «" in text or 'на "' in text else ():
             if _INVITES_BEFORE.search(text, max(0, m.start() - 90), m.start()):
                 found.append((m, 1))
     if headline[1] > headline[0]:
         for m in _QUOTE_ANY.finditer(text, *headline):
-            if not _PREPOSITION_BEFORE.search(text, headline[0], m.start()) and not _of_place(
-                text, headline[0], m.start()
+            if (
+                not scare_quoted(m.group(0))
+                and not _PREPOSITION_BEFORE.search(text, headline[0], m.start())
+                and not _of_place(text, headline[0], m.start())
+                and not _names_its_noun(text, headline[0], m.start())
             ):
                 found.append((m, 3))
     return found

@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.title_phrase import kind_phrase
-from bot.core.language.title_words import KIND, inside_quotes, is_animate, word_parses
+from bot.core.language.title_words import KIND, inside_quotes, is_animate, kind_key, word_parses
 
 # "Театральная студия объявляет набор", "Кружок робототехники набирает учеников"
 _GENERIC = re.compile(r"(?i)событи|торжеств|встреч|занят")  # "Главные события пройдут …"
 _PLACE_PREPS = frozenset({"в", "во", "на", "у", "при"})
 _SUBJECT_BEFORE_CUE = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*)([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,3}?)\s+(?:откро(?:ется|ются)"
+    r"(?:^|(?<=[.!?\n])\s*)([А-ЯЁ][а-яё-]+(?:(?:,?\s+|\s+и\s+)[А-ЯЁа-яё-]+){0,5}?)\s+"
+    r"(?:откро(?:ется|ются)"
     r"|пройд[её]т|пройдут|состоится|состоятся|стартует|заработает|начн[её]т\s+работу)(?![а-яё])"
 )
 _RECRUITS = re.compile(
@@ -33,12 +34,22 @@ def announced_subjects(text: str) -> Iterator[re.Match[str]]:
         at = next((i for i, w in enumerate(words) if w in _PLACE_PREPS), len(words))
         if (
             at
-            and not KIND.match(m.group(1))
+            and not KIND.search(m.group(1))  # a kind in it is offered as a kind
             and not _GENERIC.search(m.group(1))
             and _subject_words(" ".join(words[:at]))
-            and not is_animate(words[at - 1])  # "Лучшие чтецы пройдут …": people, no event
+            and not is_animate(_head_noun(words[:at]))  # "Лучшие чтецы пройдут …": people
         ):
             yield m  # "Каток на школьном стадионе заработает": where it is, kept
+
+
+def _head_noun(words: list[str]) -> str:
+    """The first word of a noun phrase read as a nominative noun (its head: "бал" of "Зимний
+    бал старшеклассников"), else its last word (pymorphy3)."""
+    for word in words:
+        bare = word.strip(",")
+        if any("NOUN" in p.tag and p.tag.case == "nomn" for p in word_parses(bare)[:2]):
+            return bare
+    return words[-1].strip(",")
 
 
 def recruiting(text: str) -> Iterator[re.Match[str]]:
@@ -55,7 +66,9 @@ def _subject_words(words: str) -> bool:
     """Whether a sentence's opening words are a nominative noun phrase (adjectives, a noun,
     its genitive chain) and nothing else (pymorphy3)."""
     noun = False
-    for word in words.split():
+    for word in words.replace(",", " ").split():
+        if noun and word == "и":
+            continue  # "бал старшеклассников, юнармейцев и кадет": a genitive chain of several
         tags = [p.tag for p in word_parses(word)[:2]]  # "Каток": accusative first, nominative too
         if not noun and any("NOUN" in t and t.case == "nomn" for t in tags):
             noun = True
@@ -116,7 +129,7 @@ def fuller_mention(text: str, key: str) -> str | None:
     ("Телемост пройдёт в формате открытого урока" after a bare "в телемосте"), or None."""
     inside = inside_quotes(text)
     for m in finditer_i(KIND, text):
-        if m.group(0)[:4].lower() == key and not inside(m.start()):
+        if kind_key(m.group(0)) == key and not inside(m.start()):
             phrase = kind_phrase(text, m.start(), m.end())
             if " " in phrase:
                 return phrase
@@ -135,13 +148,19 @@ _STANDS_FOR = re.compile(
 )
 
 
+def stands_for_event(phrase: str) -> bool:
+    """Whether `phrase` is a generic stand-in for an event named elsewhere ("Состязания",
+    "Спортивное соревнование", "Торжественное открытие турнира")."""
+    return _STANDS_FOR.match(phrase) is not None
+
+
 def proper_event(text: str, phrase: str) -> str | None:
     """The event a generic phrase stands for: "Состязания" or "Торжественное открытие
     турнира" in a post that names "4-го Кубка губернатора по интеллектуальным играм" or "XV
     Кубок городов Урала" — a kind written with a capital letter inside a sentence, as Russian
     writes an event's proper name — gives that name (kind_phrase, in the nominative). None
     when the phrase is no such stand-in or no kind is named so."""
-    if not _STANDS_FOR.match(phrase):
+    if not stands_for_event(phrase):
         return None
     inside = inside_quotes(text)
     for m in KIND.finditer(text):
@@ -149,8 +168,9 @@ def proper_event(text: str, phrase: str) -> str | None:
         if not text[start].isupper() or inside(start):
             continue
         before = text[max(0, start - 3) : start].rstrip(" \t")
-        if not before or before[-1] in '.!?\n:«"“':
-            continue  # a sentence's or a line's first word is capitalised anyway
+        if not before or before[-1] in '.!?\n:«"“-–—':
+            continue  # a sentence's, a line's or a listed item's first word is capitalised
+            # anyway ("11.40 - Награждение победителей": an item of a schedule)
         named = kind_phrase(text, start, m.end())
         if " " in named and named.lower() != phrase.lower():
             return named

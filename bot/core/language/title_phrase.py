@@ -24,6 +24,7 @@ from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
     has_noun_reading,
+    is_abbreviation,
     is_animate,
     is_genitive,
     is_noun,
@@ -58,7 +59,10 @@ _FORMAT_VERB = re.compile(
     r"^\s+(?:пройд[её]т|пройдут|состоится|состоятся|проходит|проходят|будет\s+проходить)"
     r"(?=\s+в\s+формате\s)"
 )
-_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z-]+|\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S")
+_WORD = re.compile(
+    r"[А-ЯЁA-Z]{2,6}-\d{2,4}(?!\d)|[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S"
+)
+_NUMBER_SIGN = re.compile(r"№\s*\d+")  # "школы №20": the institution's number, one token
 _SKIP_AFTER = frozenset({"для", "с", "в", "на", "во", "от", "до", "к", "у", "и", "из"})
 
 
@@ -235,6 +239,9 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             if following.startswith(("«", '"', "“")) and out:
                 return [short_quote(following)]  # "лекции проекта «Знание» «Физики и лирики»"
             out.append(short_quote(token))
+            bracket = tokens[i + 1 : i + 4]
+            if bracket[:1] == ["("] and bracket[2:] == [")"] and _ACRONYM.fullmatch(bracket[1]):
+                out.append(f"({bracket[1]})")  # "«Готов к труду и обороне» (ГТО)": its short form
             break
         if low in _AUDIENCE_PREPS and (named := audience_and_name(tokens, i)):
             out += named  # "по шахматам среди школьников «Белая ладья»"
@@ -242,6 +249,10 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         if low in ("в", "во") and (cause := purpose(tokens, i, bare=not out)):
             out += cause  # "акция в поддержку выпускников", "старты в рамках гонки «…»"
             break
+        if low in ("к", "ко") and (jubilee := _anniversary(tokens, i + 1)):
+            out += [token, jubilee[0]]  # "лекция к 145-летию Максимилиана Волошина"
+            i += 1 + jubilee[1]
+            continue
         case = _SUBJECT_PREPS.get("ко" if low == "к" else low)
         if low == "по" and _WHEN_AFTER_PO.match(tokens[i + 1] if i + 1 < len(tokens) else ""):
             break  # "занятия по вт и чт", "по средам": when, not what
@@ -303,18 +314,64 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             out.append(token)  # "этап ВсОШ по биологии", "норм ГТО": an acronym, indeclinable
             i += 1
             continue
+        if out and _NUMBER_SIGN.fullmatch(token):
+            out.append(token)  # "концерт учащихся школы №20": its number
+            i += 1
+            continue
+        if out and tokens[i + 1 : i + 2] == ["."] and is_abbreviation(token):
+            # "им. Дж. К. Максвелла", "г. Челябинска": an abbreviation and the name it leads
+            name = _name_after(tokens, i + 2)
+            if not name:
+                break  # "… района г.": no clipped word left dangling at the end
+            out += [f"{token}.", *name[0]]
+            i += 2 + name[1]
+            continue
         if not token[:1].isalpha() or low in _SKIP_AFTER or not is_genitive(token):
             break
         if (
             token[:1].isupper()
             and is_person(token)
-            and (not out or is_animate(out[-1]))
+            and (not out or (is_animate(out[-1]) and not out[-1][:1].isupper()))
             and not _DEDICATED.match(" ".join(out[-3:]))
         ):
             break  # "лекция профессора Иванова": the lecturer, not "конкурс имени Ивана Шмелёва"
+            # nor the second word of a capitalised name ("на Кубок Деда Мороза")
         out.append(token)
         i += 1
     return out
+
+
+# the dative of an anniversary: "столетию", "-летию" (after its number), "юбилею", "годовщине"
+_ANNIVERSARY = re.compile(r"(?i)-?[а-яё]*летию|юбилею|годовщине")
+
+
+def _anniversary(tokens: list[str], at: int) -> tuple[str, int] | None:
+    """The anniversary an event is timed to after "к" ("к 145-летию", "к юбилею", "к 80-й
+    годовщине"), as one word, and how many tokens it took; None when there is none."""
+    number = tokens[at] if at < len(tokens) and tokens[at].isdigit() else ""
+    word = tokens[at + 1 : at + 2] if number else tokens[at : at + 1]
+    if word and number and word[0].startswith("-") and _ANNIVERSARY.fullmatch(word[0]):
+        return number + word[0], 2  # "145", "-летию"
+    if word and not word[0].startswith("-") and _ANNIVERSARY.fullmatch(word[0]):
+        return (f"{number} {word[0]}" if number else word[0]), 2 if number else 1
+    return None
+
+
+def _name_after(tokens: list[str], at: int) -> tuple[list[str], int] | None:
+    """The capitalised name from tokens[at] on, its initials with their points ("Дж", ".",
+    "К", ".", "Максвелла" -> ["Дж.", "К.", "Максвелла"]), and how many tokens it took; None
+    when no capitalised word stands at `at`. At most three words besides the initials."""
+    words: list[str] = []
+    j, full = at, 0
+    while j < len(tokens) and full < 3 and tokens[j][:1].isupper() and tokens[j][:1].isalpha():
+        if tokens[j + 1 : j + 2] == ["."] and len(tokens[j]) <= 3:
+            words.append(f"{tokens[j]}.")  # an initial
+            j += 2
+            continue
+        words.append(tokens[j])
+        full += 1
+        j += 1
+    return (words, j - at) if full else None
 
 
 def _acronym_after(tokens: list[str], i: int, preposition: str) -> int:
@@ -340,7 +397,8 @@ _WHEN_AFTER_PO = re.compile(
     r"|воскресеньям|выходным|будням|вечерам|утрам)\.?$"
 )
 _AUDIENCE_PREPS = frozenset({"среди", "для"})
-_ACRONYM = re.compile(r"[А-ЯЁ](?=[а-яё]?[А-ЯЁ])[А-ЯЁа-яё]{1,5}")  # "ГТО", "ВсОШ", "КВН"
+# "ГТО", "ВсОШ", "КВН", "ЧМ-2018" (an acronym and its year)
+_ACRONYM = re.compile(r"[А-ЯЁ](?=[а-яё]?[А-ЯЁ])[А-ЯЁа-яё]{1,5}(?:-\d{2,4})?")
 _ABBREVIATION = re.compile(r"[а-яё]{2,6}")
 
 
@@ -361,10 +419,13 @@ def _abbreviations_joined(tokens: list[str]) -> list[str]:
 
 
 def _genitive_run_to_name(tokens: list[str], at: int) -> int:
-    """How many genitive words from `at` lead straight to a quoted name (0 when none do)."""
-    for j in range(at, min(at + 4, len(tokens))):
+    """How many genitive words from `at` lead straight to a quoted name (0 when none do); a
+    number after "№" is one of them ("преподавателей музыкальной школы № 20 «Звуки весны»")."""
+    for j in range(at, min(at + 6, len(tokens))):
         if tokens[j].startswith(("«", '"', "“")):
             return j - at
+        if j > at and _NUMBER_SIGN.fullmatch(tokens[j]):
+            continue
         if not tokens[j][:1].isalpha() or not is_genitive(tokens[j]):
             return 0
     return 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.morphology import to_nominative
-from bot.core.language.title_words import KIND, QUOTE, short_quote, word_parses
+from bot.core.language.title_words import KIND, QUOTE, kind_key, short_quote, word_parses
 
 _WORDS = re.compile(r"[А-ЯЁа-яё]+")
 # "12.00 – «Новогодний фейерверк»": a name after a clock time and a dash, a programme's item
@@ -116,7 +116,7 @@ def named_as_kind(text: str, key: str) -> str | None:
         quote = short_quote(m.group(0))
         words = quote[1:-1].split(" ")
         kind = KIND.match(words[0])
-        if len(words) < 2 or kind is None or kind.group(0)[:4].lower() != key:
+        if len(words) < 2 or kind is None or kind_key(kind.group(0)) != key:
             continue
         before = _PREPOSITION.search(text, max(0, m.start() - 6), m.start())
         case = _GOVERNS.get(before.group(1).lower()) if before else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.lowered import search_i
-from bot.core.language.title_words import KIND, side_before
+from bot.core.language.title_words import KIND, is_genitive, side_before
 
 # kinds too general to name an event alone
 WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч|экзамен|егэ|огэ)")
@@ -22,6 +22,7 @@ _IN_PROGRAMME = re.compile(
 _WHERE_BEFORE = re.compile(
     r"(?i)(?<![а-яё])(?:на|в|во)\s+(?:[а-яё-]+(?:ом|ем|ой|ей|ых|их)\s+){0,2}$"
 )
+_PARTAKE = re.compile(r"(?i)(?<![а-яё])участи[еяию]\s+$")
 _LIST_BEFORE = re.compile(r"[»\w\s]*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
 _WORD_BEFORE_COMMA = re.compile(r"([А-ЯЁа-яё-]+),\s*$")
@@ -70,8 +71,12 @@ def score_at(
     capital inside a sentence (a proper name); −3 for a weak kind (−1 named) or another
     programme item, −5 for a side kind or a congratulation, −2 for an item of a list."""
     score = 3 if headline[0] <= m.start() < headline[1] else 0  # a news headline's event
-    if score and _WHERE_BEFORE.search(text, max(headline[0], m.start() - 40), m.start()):
+    where = (
+        _WHERE_BEFORE.search(text, max(headline[0], m.start() - 40), m.start()) if score else None
+    )
+    if where and not _PARTAKE.search(text, max(0, where.start() - 12), where.start()):
         score = 0  # "На форуме «Россия» … представят выставку": where, not what
+        # ("примут участие во всероссийской олимпиаде": the event one takes part in)
     in_event = bool(event_sentence and event_sentence[0] <= m.start() < event_sentence[1])
     if in_event:
         score += 3
@@ -91,7 +96,12 @@ def score_at(
         # "программа «…»" names an event, "мероприятие" alone does not; "проект «…»" is the
         # framework events are held in
         score -= 1 if named and not _FRAMEWORK.match(m.group(0)) else 3
-    if side_before(text, m.start()) or _in_programme(text, m):
+    if (
+        side_before(text, m.start())
+        or _in_programme(text, m)
+        or _of_side_kind(text, m)
+        or _aim_of_kind(text, m.start())
+    ):
         score -= 5
     if _congratulated(text, max(0, m.start() - 60), m.start()):
         score -= 5  # "С праздником весны!": a greeting, not an event
@@ -100,6 +110,33 @@ def score_at(
     ):
         score -= 2  # an item of a list ("…, мастер-классы, творческие мастерские"): a side event
     return score
+
+
+# a kind word, then up to two genitive adjectives, right before another kind
+_GOVERNOR = re.compile(r"([А-ЯЁа-яё-]+)\s+(?:[А-ЯЁа-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}$")
+
+
+def _of_side_kind(text: str, m: re.Match[str]) -> bool:
+    """Whether the kind matched by `m` is the genitive of a kind that is itself a side one
+    ("в рамках программы летнего чтения": the reading programme is the frame, and so is its
+    "чтения"); pymorphy3 tells the genitive."""
+    governor = _GOVERNOR.search(text, max(0, m.start() - 60), m.start())
+    return (
+        governor is not None
+        and KIND.fullmatch(governor.group(1)) is not None
+        and is_genitive(m.group(0))
+        and side_before(text, governor.start(1))
+    )
+
+
+_AIM = re.compile(r"([А-ЯЁа-яё-]+)\s+на\s+$")
+
+
+def _aim_of_kind(text: str, at: int) -> bool:
+    """Whether the kind at `at` is what another kind is played for ("турнир на Кубок
+    директора", "соревнования на кубок города"): the prize, part of that kind's phrase."""
+    aim = _AIM.search(text, max(0, at - 40), at)
+    return aim is not None and KIND.fullmatch(aim.group(1)) is not None
 
 
 def _inside_sentence(text: str, at: int) -> bool:

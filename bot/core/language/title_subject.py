@@ -16,7 +16,7 @@ from typing import Any
 from bot.core.language.morphology import is_known
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.title_phrase import kind_phrase
-from bot.core.language.title_words import word_parses
+from bot.core.language.title_words import negated, word_parses
 
 _TOKEN = re.compile(r"[^\s,;:!?()«»\"“”]+")
 _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
@@ -80,6 +80,9 @@ def subject_phrase(text: str, span: tuple[int, int]) -> str | None:
             continue
         if m.group(0).endswith(".") or not _can_be_event(word, parses, "accs" if goal else "nomn"):
             governed, goal = True, False  # a governed noun and its genitive chain
+            continue
+        if negated(text, m.start()):
+            governed, goal = True, False  # "идите не на выставку": what the event is not
             continue
         if goal or not governed:  # "пройдёт сбор"; "хочет на ночь астрономии": where one goes
             return kind_phrase(text, m.start(), m.end())

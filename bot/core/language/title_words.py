@@ -43,8 +43,18 @@ KIND = re.compile(
 _SIDE_WORDS = frozenset({"из", "после", "перед", "по", "о", "об", "про", "к", "ко"})
 # "перед показом спектакля", "после окончания концерта": a time told by another event
 _TIME_BY = frozenset({"перед", "после"})
+_NUMBERED = re.compile(r"\d{1,2}(?:-?[а-я]{1,3})?")  # "5", "5-го", "3-й"
 _FRAME_WORDS = frozenset({"рамках", "дни", "преддверии"})  # after "в"
-_SIDE_STEMS = ("участник", "лауреат", "победител", "призёр", "призер", "дипломант", "посвящ")
+_SIDE_STEMS = (
+    "участник",
+    "лауреат",
+    "победител",
+    "призёр",
+    "призер",
+    "дипломант",
+    "посвящ",
+    "приуроч",
+)
 _ADJECTIVE_ENDINGS = (
     "ой", "ый", "ий", "ых", "их", "ого", "его", "ому", "ему", "ом", "ем", "ым", "им", "ыми",
     "ими", "ая", "яя", "ую", "юю", "ое", "ее", "ые", "ие",
@@ -54,16 +64,34 @@ _ADJECTIVE_ENDINGS = (
 def side_before(text: str, at: int, reach: int = 70) -> bool:
     """Whether the kind at `at` follows "в рамках", "в дни", "в преддверии", "накануне",
     "участники", "лауреат", "после", "по", "о", "в день проведения" … and at most three
-    adjectives ("в рамках областного фестиваля", "по русским классическим сказкам");
-    looks `reach` characters back."""
+    adjectives ("в рамках областного фестиваля", "по русским классическим сказкам"), or
+    "после"/"до"/"перед" and a number ("после 5 урока"); looks `reach` characters back."""
     words = text[max(0, at - reach) : at].lower().split()
     n = len(words)
+    if (
+        n >= 2
+        and words[n - 2].lstrip("(") in _TIME_BY | {"до"}
+        and _NUMBERED.fullmatch(words[n - 1])
+    ):
+        return True  # "после 5 урока", "до 3-й пары": a time told by a numbered lesson
     for k in range(min(4, n)):  # k adjectives between the marker and the kind
         if k and not _adjective_like(words[n - k]):
             return False
         if _marks_side(words, n - k):
             return True
     return False
+
+
+_NEGATED = re.compile(r"(?i)(?<![а-яё])не\s+(?:(?:на|в|во)\s+)?(?:[а-яё-]+\s+){0,2}$")
+
+
+def negated(text: str, at: int) -> bool:
+    """Whether "не" (with "на"/"в" and up to two adjectives) stands right before the kind at
+    `at`: "идите не на выставку, а на лекцию" names what the event is not."""
+    found = _NEGATED.search(text, max(0, at - 40), at)
+    if found is None:
+        return False
+    return all(w in ("на", "в", "во") or _adjective_like(w) for w in found.group(0).split()[1:])
 
 
 def _noun_of_time(word: str) -> bool:
@@ -97,6 +125,21 @@ def _marks_side(words: list[str], i: int) -> bool:
 QUOTE = re.compile(
     r"«[^«»]{2,120}»|\"[^\"\n]{2,120}\"|“[^“”]{2,120}”|'(?<!\w')[^'\n]{2,120}'(?!\w)"
 )
+
+
+def kind_key(word: str) -> str:
+    """The key a kind word is compared by: its first four letters, lower-cased, "ё" read as
+    "е" ("Слёт" and "слета" are one kind)."""
+    return word[:4].lower().replace("ё", "е")
+
+
+_SCARE = re.compile(r"[«\"“][а-яё-]+[»\"”]")
+
+
+def scare_quoted(quote: str) -> bool:
+    """Whether a quote holds one lower-case word ("«открывают»"): a word used loosely, not a
+    name (a name is capitalised or longer)."""
+    return _SCARE.fullmatch(quote) is not None
 
 
 def word_parses(word: str) -> tuple[Any, ...]:
@@ -138,6 +181,13 @@ def is_genitive(word: str) -> bool:
         "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag or "PRTF" in p.tag)
         for p in parses[:3]
     )
+
+
+@lru_cache(maxsize=16384)
+def is_abbreviation(word: str) -> bool:
+    """Whether one of the word's three likeliest readings is a dictionary abbreviation
+    (pymorphy3's Abbr: "г", "им", "ул"), written with a point before what it abbreviates."""
+    return word.isalpha() and any("Abbr" in p.tag for p in word_parses(word)[:3])
 
 
 @lru_cache(maxsize=16384)

@@ -1,0 +1,112 @@
+"""What a verb of taking place names after it: Russian puts the subject of "состоится",
+"пройдёт", "будет проводиться", "объявляется" … after the verb when the sentence opens with
+when or where ("В 12:15 во всей России объявляется минута молчания", "С 18 по 22 сентября
+будет проводиться Всероссийская неделя безопасности дорожного движения", "20 апреля пройдёт
+«День открытых дверей»"). That subject is the event even when its noun is no kind word: a
+quoted name, or a noun phrase in the nominative (adjectives, then an inanimate noun agreeing
+with the verb in number; pymorphy3), built into a title like a kind (title_phrase.py).
+Used by title.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.core.language.title_phrase import kind_phrase
+from bot.core.language.title_words import KIND, is_genitive, short_quote, word_parses
+
+# the lemmas (pymorphy3) of verbs whose subject is an event taking place
+_TAKING_PLACE = frozenset(
+    {
+        "состояться",
+        "пройти",
+        "проходить",
+        "проводиться",
+        "провестись",
+        "открыться",
+        "открываться",
+        "начаться",
+        "начинаться",
+        "стартовать",
+        "объявляться",
+        "заработать",
+    }
+)
+# how those verbs' forms begin: only such words are parsed, a span without any is skipped
+_FORMS = ("состо", "пройд", "пройт", "проход", "провод", "провес", "откр", "нач", "старт",
+          "объявл", "заработа")  # fmt: skip
+_TOKEN = re.compile(r"«[^«»\n]{2,80}»|\"[^\"\n]{2,80}\"|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[^\sА-ЯЁа-яё]")
+# nouns of the calendar and the clock ("пройдёт неделя", "начнётся час"): when, not what,
+# unless a genitive follows ("неделя безопасности", "минута молчания")
+_CALENDAR = re.compile(r"(?:год|месяц|сутки|время|утро|вечер|день|неделя|час|минута)$")
+
+
+def announced_after_verb(text: str, span: tuple[int, int]) -> Iterator[tuple[re.Match[str], str]]:
+    """The subjects that follow a verb of taking place in text[span]: (the word's match,
+    its title) of a quoted name right after the verb, or of a nominative noun (after its
+    adjectives) that names no kind of event and agrees with the verb in number."""
+    low = text[span[0] : span[1]].lower()
+    if not any(stem in low for stem in _FORMS):
+        return
+    tokens = list(_TOKEN.finditer(text, *span))
+    for i, m in enumerate(tokens):
+        number = _taking_place(m.group(0))
+        if number is None:
+            continue
+        found = _subject_after(text, tokens, i + 1, number)
+        if found is not None:
+            yield found
+
+
+def _taking_place(word: str) -> str | None:
+    """The grammatical number ("sing"/"plur", "" when the form has none) of a finite verb or
+    an infinitive of taking place ("пройдёт" -> "sing"), else None."""
+    if not word[:1].islower() or not word.startswith(_FORMS) or not word.isalpha():
+        return None  # only words that begin like those verbs are parsed
+    for p in word_parses(word)[:2]:
+        if p.tag.POS in ("VERB", "INFN") and p.normal_form in _TAKING_PLACE:
+            return p.tag.number or ""
+    return None
+
+
+def _subject_after(
+    text: str, tokens: list[re.Match[str]], j: int, number: str
+) -> tuple[re.Match[str], str] | None:
+    """The quoted name or the noun phrase that opens at tokens[j] (see the module)."""
+    if j >= len(tokens):
+        return None
+    first = tokens[j].group(0)
+    if first[:1] in '«"':
+        return tokens[j], short_quote(f"«{first[1:-1]}»")
+    for k in range(j, min(j + 4, len(tokens))):
+        word = tokens[k].group(0)
+        if not word[:1].isalpha():
+            return None
+        found = word_parses(word)
+        if not found:
+            return None
+        noun = next(
+            (
+                p
+                for p in found[:3]
+                if p.tag.POS == "NOUN"
+                and p.tag.case == "nomn"
+                and (not number or p.tag.number == number)
+            ),
+            None,
+        )
+        if noun is not None and found[0].tag.POS == "NOUN":
+            if "anim" in noun.tag or {"Name", "Surn", "Patr", "Geox", "Orgn"} & noun.tag.grammemes:
+                return None  # "пройдут школьники": people, not an event
+            if KIND.match(word):
+                return None  # a kind word is offered as a kind
+            if _CALENDAR.match(noun.normal_form) and not (
+                k + 1 < len(tokens) and is_genitive(tokens[k + 1].group(0))
+            ):
+                return None  # "пройдёт неделя": when, not what
+            if tokens[k].end() < len(text) and text[tokens[k].end()] == ".":
+                return None  # "г.": an abbreviation
+            return tokens[k], kind_phrase(text, *tokens[k].span())
+        if not any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in found[:2]):
+            return None  # neither an adjective nor the noun: no subject here
+    return None
