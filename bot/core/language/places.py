@@ -33,6 +33,7 @@ from bot.core.language.place_checks import (
     with_address,
 )
 from bot.core.language.place_display import (
+    as_written,
     fit_venue,
     from_capitals,
     with_abbreviation,
@@ -126,6 +127,7 @@ _ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,4}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(
 _LABEL = re.compile(
     r"(?i)(?=[мапгл])(?:(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?"
     r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))\s*[:—–-]"
+    r"|^[ \t]*где\s*\?"  # "Где? Во дворе клуба …": a question opening a line
     r"|местом\s+проведения\s+(?:станет|будет|стал[аои]?|являет[а-яё]*))\s*"
     r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп|пос|мкр)\.|(?<![а-яё])[А-ЯЁ]\."
     r"|[^\n.;()]){3,100})",
@@ -146,7 +148,13 @@ _ABBREVIATION = re.compile(
 
 
 def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
-    """The venue of a long post in display form, or None when the post names none."""
+    """The venue of a long post in display form, or None when the post names none; spelt
+    with "е" for "ё" when the post never writes "ё" (pymorphy3's nominatives bring it in)."""
+    venue = _find_venue(text, event_sentence)
+    return as_written(venue, text) if venue else venue
+
+
+def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     label = search_i(_LABEL, text)  # its case-sensitive twin opens with letters: a fast scan
     if label:
         value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
