@@ -61,3 +61,53 @@ def test_a_where_question_inside_a_sentence_is_no_label() -> None:
     )
     got = find_venue(text, None)
     assert "гимназ" in (got or ""), got
+
+
+# --- a place phrase by its grammar: "в/на" + locative adjectives + a locative noun -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (  # a proper name: its first word capitalised, the noun no known place noun
+            "Уважаемые коллеги! 5 марта в Троицкой слободе пройдёт ярмарка народных промыслов, "
+            "ученики 6-х классов покажут свои поделки.",
+            "Троицкая слобода",
+        ),
+        (
+            "Выставка детской графики будет открыта с 3 по 20 февраля в Северном крыле "
+            "усадьбы, вход по билетам.",
+            "Северное крыло",
+        ),
+        (  # a lower-case phrase governed by the event's verb, named by a genitive and a name
+            "Соревнования по спортивному ориентированию пройдут 18 апреля в сосновом бору "
+            "посёлка «Лесной», регистрация участников с 9:30.",
+            "сосновый бор посёлка «Лесной»",
+        ),
+        (
+            "12 мая на тренировочном поле стадиона №3 состоится финал школьной футбольной "
+            "лиги, болельщиков просим взять флаги.",
+            "стадион",
+        ),
+    ],
+)
+def test_a_place_phrase_is_read_by_its_grammar(text: str, venue: str) -> None:
+    got = find_venue(text, None)
+    assert venue.lower() in (got or "").lower(), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document, an area, a time, a frame and an event's name are no places
+        "Конкурс чтецов пройдёт 14 марта в Ленинградской области, условия — в Положении о "
+        "конкурсе, который проводится в рамках проекта «Живое слово».",
+        "Акция пройдёт в Новом году, 10 января, в формате онлайн-марафона.",
+        # a quote right after the noun names the event, not the place
+        "14 марта состоится лекция о космосе в русской поэзии «Звёздный путь».",
+    ],
+)
+def test_what_is_no_place_phrase(text: str) -> None:
+    got = find_venue(text, None)
+    for word in ("Положени", "Новый год", "рамк", "поэзи", "формат"):
+        assert word.lower() not in (got or "").lower(), got

@@ -48,6 +48,7 @@ from bot.core.language.place_nouns import (
     partner_host,
     place_nouns,
 )
+from bot.core.language.place_phrases import loose_places
 from bot.core.language.place_sites import (
     bare_lemma,
     invites_home,
@@ -173,7 +174,8 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
         if host and not overlaps(host, value):  # "Филармония приглашает … Адрес: ул. …, 61а"
             value = f"{host}, {value}"
         return fit_venue(value)
-    places = _places(text, event_sentence)
+    loose: set[int] = set()  # places read by their grammar alone: never added to another
+    places = _places(text, event_sentence, loose)
     address = find_address(text)
     if not places:
         named = _ABBREVIATION.search(text)
@@ -208,8 +210,8 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     buildings = [
         (at, p)
         for _, at, p in places
-        if not ROOM_LEVEL.match(p) and not (gathers and meeting_point(text, at))
-    ]  # "сбор у школы" is never added to the venue
+        if not ROOM_LEVEL.match(p) and not (gathers and meeting_point(text, at)) and at not in loose
+    ]  # "сбор у школы" is never added to the venue, nor a place read by its grammar alone
     if ROOM_LEVEL.match(best):
         parts = [best]
         buildings.sort(key=lambda b: not near[0] <= b[0] < near[1])  # the room's own first
@@ -248,7 +250,11 @@ def _only_in_event(at: int, other: int, event_sentence: tuple[int, int] | None) 
     return start <= at < end and not start <= other < end
 
 
-def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
+def _places(
+    text: str, event_sentence: tuple[int, int] | None, loose: set[int] | None = None
+) -> list[tuple[int, int, str]]:
+    """(score, offset, shown) of each place the post names; the offsets of places read by
+    their grammar alone (place_phrases.loose_places) are added to `loose`."""
     found: list[tuple[int, int, str]] = []
     inside = _inside_quotes(text)
     bonus = in_event(event_sentence)
@@ -269,6 +275,10 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             found.append((2 + bonus(m.start()), m.start(1), place))
     for at, name in named_places(text):
         found.append((1 + bonus(at), at, name))  # "в «Музее Тропинина …»", "в «Артеке»"
+    for at, name in loose_places(text, event_sentence):  # "в Ясной Поляне", "пройдёт
+        found.append((1 + bonus(at), at, name))  # в лесном массиве микрорайона …"
+        if loose is not None:
+            loose.add(at)
     for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
