@@ -96,6 +96,12 @@ def test_a_place_phrase_is_read_by_its_grammar(text: str, venue: str) -> None:
     assert venue.lower() in (got or "").lower(), got
 
 
+def test_a_site_whose_noun_is_also_a_rare_place_name_names_its_place() -> None:
+    # "городке" is a town's name only in pymorphy3's second, rare reading
+    text = "8 мая в 10:00 на спортивном городке лицея №7 пройдёт эстафета для начальной школы."
+    assert find_venue(text, None) == "лицей №7"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -111,3 +117,37 @@ def test_what_is_no_place_phrase(text: str) -> None:
     got = find_venue(text, None)
     for word in ("Положени", "Новый год", "рамк", "поэзи", "формат"):
         assert word.lower() not in (got or "").lower(), got
+
+
+# --- a bare place noun read back to the mention that names it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (  # the name in a heading, in the genitive
+            "Горожан зовут на юбилей сквера «Берёзки»\n12 июня в 17:00 в сквере пройдёт "
+            "концерт, а дети смогут порисовать мелками.",
+            "сквер «Берёзки»",
+        ),
+        (
+            "Уже неделю Центр детского чтения принимает гостей после ремонта. 9 марта в 11:00 "
+            "в центре состоится встреча с автором книг о животных.",
+            "Центр детского чтения",
+        ),
+    ],
+)
+def test_a_bare_place_noun_takes_the_name_given_elsewhere(text: str, venue: str) -> None:
+    got = find_venue(text, None)
+    assert venue in (got or ""), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 июня в 12:00 в парке пройдёт концерт духового оркестра.",
+        "Парк открыт до 22:00. 5 июня в 12:00 в парке пройдёт концерт духового оркестра.",
+    ],
+)
+def test_a_bare_place_noun_stays_bare_when_no_mention_names_it(text: str) -> None:
+    assert find_venue(text, None) == "парк"

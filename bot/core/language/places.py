@@ -39,6 +39,7 @@ from bot.core.language.place_display import (
     with_abbreviation,
     without_phone,
 )
+from bot.core.language.place_mentions import named_elsewhere
 from bot.core.language.place_nouns import (
     HOST,
     HOST_ABBREVIATION,
@@ -233,6 +234,10 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     inviting = HOST_ABBREVIATION.search(text) if len(parts) == 1 else None
     if inviting and ROOM_LEVEL.match(best):
         parts.append(inviting.group(1))  # "БФУ им. И. Канта приглашает … в актовом зале": БФУ's
+    parts = [  # "в парке" of a post naming "парк «Добросельский»" elsewhere: that park
+        (named_elsewhere(text, p) or p) if p.isalpha() and not ROOM_LEVEL.match(p) else p
+        for p in parts
+    ]
     venue = ", ".join(parts[:3])
     street = tidy_address(address.group(0)) if address and not others_address(text, address) else ""
     if street and street not in venue:  # "на площади Победы, 1": the place is the address
