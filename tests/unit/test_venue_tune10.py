@@ -151,3 +151,33 @@ def test_a_bare_place_noun_takes_the_name_given_elsewhere(text: str, venue: str)
 )
 def test_a_bare_place_noun_stays_bare_when_no_mention_names_it(text: str) -> None:
     assert find_venue(text, None) == "парк"
+
+
+# --- an organisation's abbreviation after "в" is a place among the others ---------------------
+
+
+def test_an_abbreviation_is_a_place_beside_a_room_level_one() -> None:
+    text = (
+        "Эстафета «Весёлые старты» — в субботу 14 марта в ЦПКиО, начало в 12:00, запись "
+        "команд с 11:00 до 11:30 у главной сцены."
+    )
+    assert "ЦПКиО" in (parsed_venue(text) or "")
+
+
+def test_an_abbreviation_gives_way_to_the_name_it_stands_for() -> None:
+    # the abbreviation in the event's sentence; the full name, then the hall, later
+    text = (
+        "День науки пройдёт в НГУ 8 февраля. В Новосибирском государственном университете "
+        "для школьников прочитают открытые лекции, главная из них — в актовом зале в 12:00."
+    )
+    heading = (0, text.index(".") + 1)
+    assert find_venue(text, heading) == (
+        "актовый зал, Новосибирский государственный университет (НГУ)"
+    )
+
+
+@pytest.mark.parametrize("text", ["Итоги подведут в РФ 5 мая в 12:00.", "Сдаём в ЕГЭ 5 мая."])
+def test_a_country_or_a_common_abbreviation_is_no_place(text: str) -> None:
+    got = find_venue(text, None) or ""
+    assert "РФ" not in got
+    assert "ЕГЭ" not in got

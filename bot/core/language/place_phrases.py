@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from bot.core.language.links import ONLINE_ANYWHERE
-from bot.core.language.morphology import to_nominative
+from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import right_words
 from bot.core.language.title_words import KIND, inside_quotes
@@ -153,6 +153,17 @@ def _place_noun(word: str, found: tuple[Any, ...]) -> Any:
     if found and _NAME_GRAMMEMES & found[0].tag.grammemes:
         return None
     return nouns[0]
+
+
+def organisation(abbreviation: str) -> bool:
+    """Whether an abbreviation after "в" may name an organisation's premises ("КГТУ",
+    "ЦПКиО", "МГУ"): not one the dictionary knows as a country ("РФ") or as a common noun
+    ("ЕГЭ", "ГТО", "ВУЗ"), unless it knows it as an organisation ("МЧС")."""
+    word = abbreviation.split()[0]
+    found = _parses(word)[:2]
+    if any("Geox" in p.tag and "Abbr" in p.tag for p in found):
+        return False
+    return not is_known(word.lower()) or any("Orgn" in p.tag for p in found)
 
 
 def _person(word: str) -> bool:

@@ -49,7 +49,7 @@ from bot.core.language.place_nouns import (
     partner_host,
     place_nouns,
 )
-from bot.core.language.place_phrases import loose_places
+from bot.core.language.place_phrases import loose_places, organisation
 from bot.core.language.place_sites import (
     bare_lemma,
     invites_home,
@@ -179,7 +179,7 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     places = _places(text, event_sentence, loose)
     address = find_address(text)
     if not places:
-        named = _ABBREVIATION.search(text)
+        named = next((m for m in _ABBREVIATION.finditer(text) if organisation(m.group(1))), None)
         if address and named and _only_in_event(named.start(), address.start(), event_sentence):
             return named.group(1)  # "в ТРДК им. … состоится": the address is another clause's
         if address:
@@ -202,6 +202,10 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
         if online_here(here):
             return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
     _, best_at, best = named_mention(places)
+    if _BARE_SHORT.match(best):  # "в МГУ" of a post that names "Московский государственный
+        best = next(  # университет …": the name, shown with its abbreviation
+            (p for _, _, p in places if with_abbreviation(p, f"в {best}") != p), best
+        )
     near = sentence_of(best_at, text)
     rooms = [  # a bare "зал" elsewhere in the post ("В зале всего 15 мест") names no room
         p for _, at, p in places if ROOM_LEVEL.match(p) and (" " in p or near[0] <= at < near[1])
@@ -215,7 +219,8 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     ]  # "сбор у школы" is never added to the venue, nor a place read by its grammar alone
     if ROOM_LEVEL.match(best):
         parts = [best]
-        buildings.sort(key=lambda b: not near[0] <= b[0] < near[1])  # the room's own first
+        # the room's own first; a bare abbreviation after the name it stands for ("МГУ")
+        buildings.sort(key=lambda b: (not near[0] <= b[0] < near[1], bool(_BARE_SHORT.match(b[1]))))
         rest = best[ROOM_LEVEL.match(best).end() :].partition(" ")[2].split()  # type: ignore[union-attr]
         owned = any(w[:1].isupper() for w in rest)  # "сцена Дворца …", "зал ДК"
         if buildings and not owned and not overlaps(buildings[0][1], best):
@@ -240,6 +245,8 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     ]
     venue = ", ".join(parts[:3])
     street = tidy_address(address.group(0)) if address and not others_address(text, address) else ""
+    if street and _SHORT_NAME.match(best) and not near[0] <= address.start() < near[1]:  # type: ignore[union-attr]
+        street = ""  # "в ГДК им. … пройдёт концерт. Билеты в кассе по адресу …": another's
     if street and street not in venue:  # "на площади Победы, 1": the place is the address
         venue = street if venue.lower() in street.lower() else f"{venue}, {street}"
     elif " " not in venue and (town := city(text[max(near[0], best_at - 30) : best_at + 50])):
@@ -280,6 +287,10 @@ def _places(
             found.append((2 + bonus(m.start()), m.start(1), place))
     for at, name in named_places(text):
         found.append((1 + bonus(at), at, name))  # "в «Музее Тропинина …»", "в «Артеке»"
+    for m in _ABBREVIATION.finditer(text):  # "в ЦПКиО, старт в 11:00": an organisation's
+        if organisation(m.group(1)):  # abbreviation is a place like any other
+            near = _TIME_OR_ADDRESS.search(text, max(0, m.start() - 60), m.end() + 60)
+            found.append((1 + bonus(m.start()) + (near is not None), m.start(1), m.group(1)))
     for at, name in loose_places(text, event_sentence):  # "в Ясной Поляне", "пройдёт
         found.append((1 + bonus(at), at, name))  # в лесном массиве микрорайона …"
         if loose is not None:
@@ -388,6 +399,8 @@ def _places(
     return found
 
 
+_BARE_SHORT = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})$")
+_SHORT_NAME = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?:$|\s+им\.)")
 _NAMED_RIGHT = re.compile(r"[«\"]|(?<![\w-])[А-ЯЁ]")
 
 
