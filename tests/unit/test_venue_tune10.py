@@ -181,3 +181,34 @@ def test_a_country_or_a_common_abbreviation_is_no_place(text: str) -> None:
     got = find_venue(text, None) or ""
     assert "РФ" not in got
     assert "ЕГЭ" not in got
+
+
+# --- a street address written without its street word -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (  # a name in the genitive in brackets after the place it locates
+            "Лекция о северном сиянии начнётся 3 февраля в 15:00 в Доме учёных СО РАН "
+            "(Пушкина, 23). Вход свободный.",
+            "Пушкина, 23",
+        ),
+        (  # a feminine adjective in the locative after "на"
+            "Мастерская открыта по выходным на Большой Садовой, 14 — 7 марта в 12:00 там "
+            "пройдёт урок гончарного дела для детей.",
+            "Садовой, 14",
+        ),
+    ],
+)
+def test_an_address_without_its_street_word(text: str, venue: str) -> None:
+    got = find_venue(text, None)
+    assert venue in (got or ""), got
+
+
+def test_a_person_and_a_number_in_brackets_are_no_address() -> None:
+    text = (
+        "Итоги конкурса рисунков подведены: первое место у Марии (Иванова, 12). Награждение "
+        "пройдёт 3 марта в 15:00 в актовом зале гимназии №2."
+    )
+    assert "Иванова" not in (find_venue(text, None) or "")

@@ -57,6 +57,7 @@ from bot.core.language.place_sites import (
     named_site,
     site_before,
 )
+from bot.core.language.place_streets import bare_street
 from bot.core.language.place_words import (
     ADDRESS,
     city,
@@ -177,7 +178,7 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
         return fit_venue(value)
     loose: set[int] = set()  # places read by their grammar alone: never added to another
     places = _places(text, event_sentence, loose)
-    address = find_address(text)
+    address = find_address(text) or bare_street(text)  # "(Ленина, 8)": no street word
     if not places:
         named = next((m for m in _ABBREVIATION.finditer(text) if organisation(m.group(1))), None)
         if address and named and _only_in_event(named.start(), address.start(), event_sentence):
