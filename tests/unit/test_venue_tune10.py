@@ -212,3 +212,19 @@ def test_a_person_and_a_number_in_brackets_are_no_address() -> None:
         "пройдёт 3 марта в 15:00 в актовом зале гимназии №2."
     )
     assert "Иванова" not in (find_venue(text, None) or "")
+
+
+# --- a labelled bare address belongs to the place the post names ------------------------------
+
+
+def test_a_labelled_address_is_joined_with_the_place_it_belongs_to() -> None:
+    text = (
+        "Выставка акварелей откроется 5 марта в 12:00 в городской галерее «Арт-этаж». Вход "
+        "свободный.\nАдрес: ул. Мира, 5"
+    )
+    assert find_venue(text, None) == "городская галерея «Арт-этаж», ул. Мира, 5"
+
+
+def test_a_labelled_address_takes_no_room_as_its_owner() -> None:
+    text = "Концерт пройдёт 5 марта в 12:00 в актовом зале. Адрес: ул. Мира, 5"
+    assert find_venue(text, None) == "ул. Мира, 5"

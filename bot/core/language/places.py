@@ -173,6 +173,8 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
             place = _TRAILING_NA.sub("", value[: inner.start()])
             value = f"{place}, {tidy_address(inner.group(0))}" if place else value
         host = partner_host(text) if ADDRESS.match(value) else None
+        if host is None and ADDRESS.fullmatch(value):  # "В окнах Музейной студии … Адрес:
+            host = _labelled_owner(text, event_sentence)  # ул. …": whose address it is
         if host and not overlaps(host, value):  # "Филармония приглашает … Адрес: ул. …, 61а"
             value = f"{host}, {value}"
         return fit_venue(value)
@@ -253,6 +255,17 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     elif " " not in venue and (town := city(text[max(near[0], best_at - 30) : best_at + 50])):
         venue = f"{venue}, {town}"  # "в Зеленоградске на набережной": which embankment
     return fit_venue(with_abbreviation(venue, text))  # "…государственный университет (МГУ)"
+
+
+def _labelled_owner(text: str, event_sentence: tuple[int, int] | None) -> str | None:
+    """The place a labelled bare address belongs to: the post's best place named after a
+    preposition (score 2 or more), not a room; None when it names none."""
+    places = [p for p in _places(text, event_sentence) if p[0] >= 2]
+    if not places:
+        return None
+    places.sort(key=lambda p: (-p[0], p[1]))
+    best = named_mention(places)[2]
+    return None if ROOM_LEVEL.match(best) or ADDRESS.search(best) else best
 
 
 def _only_in_event(at: int, other: int, event_sentence: tuple[int, int] | None) -> bool:
