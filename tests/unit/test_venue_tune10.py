@@ -228,3 +228,25 @@ def test_a_labelled_address_is_joined_with_the_place_it_belongs_to() -> None:
 def test_a_labelled_address_takes_no_room_as_its_owner() -> None:
     text = "Концерт пройдёт 5 марта в 12:00 в актовом зале. Адрес: ул. Мира, 5"
     assert find_venue(text, None) == "ул. Мира, 5"
+
+
+# --- "рядом с/со" + the instrumental --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Субботник пройдёт 18 апреля в 10:00 рядом со стадионом «Олимп», перчатки и мешки "
+            "выдадут на месте.",
+            "рядом со стадионом «Олимп»",
+        ),
+        (
+            "Соревнования по лыжным гонкам 7 февраля в 11:00 рядом с лыжной базой «Снежинка», "
+            "регистрация с 10:00.",
+            "рядом с лыжной базой «Снежинка»",
+        ),
+    ],
+)
+def test_a_place_beside_another_in_the_instrumental(text: str, venue: str) -> None:
+    assert find_venue(text, None) == venue

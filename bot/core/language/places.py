@@ -77,14 +77,14 @@ _ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_l
 _PLACE, _PLACE_STEMS = PLACE, PLACE_STEMS  # (place_nouns.py) as the gate tests read them
 
 _PREP = re.compile(
-    r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с|на\s+территории|в\s+здании"
+    r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+со?|на\s+территории|в\s+здании"
     r"|в\s+помещении|в\s+стенах|в\s+гостях\s+у|афиша|репертуар|экскурси[яиюей]\s+по|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
 )
 # a site before the place ("на смотровой площадке обсерватории"): the place is the venue
 _SITE_PREP = re.compile(r"(?i)(?:^|[\s(,;])(на\s+(?:[а-яё]+\s+)?[а-яё]*площадк[а-яё]+)\s+$")
 # a place beside another ("у главного корпуса", "справа от …"): shown as written
 _BESIDE = re.compile(
-    r"(?i)^(?:у|возле|около|рядом\s+с|справа\s+от|слева\s+от|напротив"
+    r"(?i)^(?:у|возле|около|рядом\s+со?|справа\s+от|слева\s+от|напротив"
     r"|недалеко\s+от|вблизи|перед|за)$"
 )
 # "у входа в парк …": the entrance of a place, shown as written from the preposition on
