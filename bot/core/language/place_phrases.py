@@ -33,7 +33,7 @@ _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _GAP = re.compile(r" +")
 # a verb of the event taking place, in its clause (no sentence break between)
 _TAKES_PLACE = re.compile(
-    r"(?i)(?<![а-яё])(?:пройд(?:[её]т|ут)|проход(?:ит|ят)|буд(?:ет|ут)\s+проходить|состо(?:и|я)тся"
+    r"(?<![а-яё])(?:пройд(?:[её]т|ут)|проход(?:ит|ят)|буд(?:ет|ут)\s+проходить|состо(?:и|я)тся"
     r"|проводится|проводятся|пров[её]д[её]т|проведут|откро[ею]тся|открывается|начн[её]тся"
     r"|стартует|стартуют|буд(?:ет|ут)\s+открыт[аоы]?|буд(?:ет|ут)\s+работать|развернётся"
     r"|прош[её]л|прошл[аои]|состоял[аои]?сь|стартовал[аои]?|открыл[аи]?сь|открылся"
@@ -69,14 +69,15 @@ def loose_places(text: str, event_sentence: tuple[int, int] | None) -> list[tupl
     a clause with a verb of taking place. `shown` has the noun and its adjectives in the
     nominative (pymorphy3) and what names it as written."""
     found: list[tuple[int, str]] = []
-    verbs = [m.start() for m in _TAKES_PLACE.finditer(text)]
+    verbs = [m.start() for m in _TAKES_PLACE.finditer(text.lower())]  # (lower: a fast scan)
     if not verbs and event_sentence is None:
         return found
     inside = inside_quotes(text)
     for m in _PREPOSITION.finditer(text):
         proper = text[m.end()].isupper()
         in_event = event_sentence is not None and event_sentence[0] <= m.start() < event_sentence[1]
-        if not (verbs or in_event) or inside(m.start()):
+        clause = _in_clause(text, m.start(), verbs)
+        if not (clause or (proper and in_event)) or inside(m.start()):
             continue  # "«Новый год в Мышином королевстве»": a name's words
         phrase = _phrase(text, m.end())
         if phrase is None:
@@ -87,7 +88,6 @@ def loose_places(text: str, event_sentence: tuple[int, int] | None) -> list[tupl
             continue  # "на трассах лыжной базы «…»": the place it names is read by places.py
         if right and _person(right.split()[0]):
             continue  # "в доме бабушки Насти": someone's, not a place of the public
-        clause = _in_clause(text, m.start(), verbs)
         named = right.strip()  # (a quote right after the noun is a name of the event's:
         # "в русской поэзии «…»"; a genitive or "№" before the name makes it the place's)
         governed = (
