@@ -41,6 +41,15 @@ _NOT_PLACE = re.compile(
 )
 
 
+def as_written(venue: str, text: str) -> str:
+    """The venue spelt with "е" for "ё" when the post never writes "ё" ("в Молодежном сквере"
+    -> "Молодежный сквер", not pymorphy3's "Молодёжный"): the card keeps the writer's
+    spelling; the venue as it is otherwise."""
+    if "ё" in venue.lower() and "ё" not in text.lower():
+        return venue.replace("ё", "е").replace("Ё", "Е")
+    return venue
+
+
 # "в IT-кубе": the federal network of children's IT centres, one spelling ("куба" is Cuba
 # to pymorphy3)
 _IT_CUBE = re.compile(r"(?i)(?<![\w-])(?:it|ит)-куб[а-яё]*")

@@ -61,7 +61,7 @@ def _locative_thing(word: str) -> bool:
     found = _parses(word)[:2]
     return any(
         "NOUN" in p.tag and p.tag.case in ("loct", "loc2") and "anim" not in p.tag for p in found
-    ) and not any("Geox" in p.tag or "Name" in p.tag or "Surn" in p.tag for p in found)
+    ) and not any("Geox" in p.tag or "Name" in p.tag or "Surn" in p.tag for p in found[:1])
 
 
 def _adjective(word: str) -> bool:

@@ -33,11 +33,13 @@ from bot.core.language.place_checks import (
     with_address,
 )
 from bot.core.language.place_display import (
+    as_written,
     fit_venue,
     from_capitals,
     with_abbreviation,
     without_phone,
 )
+from bot.core.language.place_mentions import named_elsewhere
 from bot.core.language.place_nouns import (
     HOST,
     HOST_ABBREVIATION,
@@ -47,6 +49,7 @@ from bot.core.language.place_nouns import (
     partner_host,
     place_nouns,
 )
+from bot.core.language.place_phrases import loose_places, organisation
 from bot.core.language.place_sites import (
     bare_lemma,
     invites_home,
@@ -54,6 +57,7 @@ from bot.core.language.place_sites import (
     named_site,
     site_before,
 )
+from bot.core.language.place_streets import bare_street
 from bot.core.language.place_words import (
     ADDRESS,
     city,
@@ -73,14 +77,14 @@ _ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_l
 _PLACE, _PLACE_STEMS = PLACE, PLACE_STEMS  # (place_nouns.py) as the gate tests read them
 
 _PREP = re.compile(
-    r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+с|на\s+территории|в\s+здании"
+    r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+со?|на\s+территории|в\s+здании"
     r"|в\s+помещении|в\s+стенах|в\s+гостях\s+у|афиша|репертуар|экскурси[яиюей]\s+по|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
 )
 # a site before the place ("на смотровой площадке обсерватории"): the place is the venue
 _SITE_PREP = re.compile(r"(?i)(?:^|[\s(,;])(на\s+(?:[а-яё]+\s+)?[а-яё]*площадк[а-яё]+)\s+$")
 # a place beside another ("у главного корпуса", "справа от …"): shown as written
 _BESIDE = re.compile(
-    r"(?i)^(?:у|возле|около|рядом\s+с|справа\s+от|слева\s+от|напротив"
+    r"(?i)^(?:у|возле|около|рядом\s+со?|справа\s+от|слева\s+от|напротив"
     r"|недалеко\s+от|вблизи|перед|за)$"
 )
 # "у входа в парк …": the entrance of a place, shown as written from the preposition on
@@ -126,6 +130,7 @@ _ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,4}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(
 _LABEL = re.compile(
     r"(?i)(?=[мапгл])(?:(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?"
     r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))\s*[:—–-]"
+    r"|^[ \t]*где\s*\?"  # "Где? Во дворе клуба …": a question opening a line
     r"|местом\s+проведения\s+(?:станет|будет|стал[аои]?|являет[а-яё]*))\s*"
     r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп|пос|мкр)\.|(?<![а-яё])[А-ЯЁ]\."
     r"|[^\n.;()]){3,100})",
@@ -146,7 +151,13 @@ _ABBREVIATION = re.compile(
 
 
 def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
-    """The venue of a long post in display form, or None when the post names none."""
+    """The venue of a long post in display form, or None when the post names none; spelt
+    with "е" for "ё" when the post never writes "ё" (pymorphy3's nominatives bring it in)."""
+    venue = _find_venue(text, event_sentence)
+    return as_written(venue, text) if venue else venue
+
+
+def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     label = search_i(_LABEL, text)  # its case-sensitive twin opens with letters: a fast scan
     if label:
         value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
@@ -162,13 +173,16 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
             place = _TRAILING_NA.sub("", value[: inner.start()])
             value = f"{place}, {tidy_address(inner.group(0))}" if place else value
         host = partner_host(text) if ADDRESS.match(value) else None
+        if host is None and ADDRESS.fullmatch(value):  # "В окнах Музейной студии … Адрес:
+            host = _labelled_owner(text, event_sentence)  # ул. …": whose address it is
         if host and not overlaps(host, value):  # "Филармония приглашает … Адрес: ул. …, 61а"
             value = f"{host}, {value}"
         return fit_venue(value)
-    places = _places(text, event_sentence)
-    address = find_address(text)
+    loose: set[int] = set()  # places read by their grammar alone: never added to another
+    places = _places(text, event_sentence, loose)
+    address = find_address(text) or bare_street(text)  # "(Ленина, 8)": no street word
     if not places:
-        named = _ABBREVIATION.search(text)
+        named = next((m for m in _ABBREVIATION.finditer(text) if organisation(m.group(1))), None)
         if address and named and _only_in_event(named.start(), address.start(), event_sentence):
             return named.group(1)  # "в ТРДК им. … состоится": the address is another clause's
         if address:
@@ -191,6 +205,10 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
         if online_here(here):
             return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
     _, best_at, best = named_mention(places)
+    if _BARE_SHORT.match(best):  # "в МГУ" of a post that names "Московский государственный
+        best = next(  # университет …": the name, shown with its abbreviation
+            (p for _, _, p in places if with_abbreviation(p, f"в {best}") != p), best
+        )
     near = sentence_of(best_at, text)
     rooms = [  # a bare "зал" elsewhere in the post ("В зале всего 15 мест") names no room
         p for _, at, p in places if ROOM_LEVEL.match(p) and (" " in p or near[0] <= at < near[1])
@@ -200,11 +218,12 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     buildings = [
         (at, p)
         for _, at, p in places
-        if not ROOM_LEVEL.match(p) and not (gathers and meeting_point(text, at))
-    ]  # "сбор у школы" is never added to the venue
+        if not ROOM_LEVEL.match(p) and not (gathers and meeting_point(text, at)) and at not in loose
+    ]  # "сбор у школы" is never added to the venue, nor a place read by its grammar alone
     if ROOM_LEVEL.match(best):
         parts = [best]
-        buildings.sort(key=lambda b: not near[0] <= b[0] < near[1])  # the room's own first
+        # the room's own first; a bare abbreviation after the name it stands for ("МГУ")
+        buildings.sort(key=lambda b: (not near[0] <= b[0] < near[1], bool(_BARE_SHORT.match(b[1]))))
         rest = best[ROOM_LEVEL.match(best).end() :].partition(" ")[2].split()  # type: ignore[union-attr]
         owned = any(w[:1].isupper() for w in rest)  # "сцена Дворца …", "зал ДК"
         if buildings and not owned and not overlaps(buildings[0][1], best):
@@ -223,13 +242,30 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     inviting = HOST_ABBREVIATION.search(text) if len(parts) == 1 else None
     if inviting and ROOM_LEVEL.match(best):
         parts.append(inviting.group(1))  # "БФУ им. И. Канта приглашает … в актовом зале": БФУ's
+    parts = [  # "в парке" of a post naming "парк «Добросельский»" elsewhere: that park
+        (named_elsewhere(text, p) or p) if p.isalpha() and not ROOM_LEVEL.match(p) else p
+        for p in parts
+    ]
     venue = ", ".join(parts[:3])
     street = tidy_address(address.group(0)) if address and not others_address(text, address) else ""
+    if street and _SHORT_NAME.match(best) and not near[0] <= address.start() < near[1]:  # type: ignore[union-attr]
+        street = ""  # "в ГДК им. … пройдёт концерт. Билеты в кассе по адресу …": another's
     if street and street not in venue:  # "на площади Победы, 1": the place is the address
         venue = street if venue.lower() in street.lower() else f"{venue}, {street}"
     elif " " not in venue and (town := city(text[max(near[0], best_at - 30) : best_at + 50])):
         venue = f"{venue}, {town}"  # "в Зеленоградске на набережной": which embankment
     return fit_venue(with_abbreviation(venue, text))  # "…государственный университет (МГУ)"
+
+
+def _labelled_owner(text: str, event_sentence: tuple[int, int] | None) -> str | None:
+    """The place a labelled bare address belongs to: the post's best place named after a
+    preposition (score 2 or more), not a room; None when it names none."""
+    places = [p for p in _places(text, event_sentence) if p[0] >= 2]
+    if not places:
+        return None
+    places.sort(key=lambda p: (-p[0], p[1]))
+    best = named_mention(places)[2]
+    return None if ROOM_LEVEL.match(best) or ADDRESS.search(best) else best
 
 
 def _only_in_event(at: int, other: int, event_sentence: tuple[int, int] | None) -> bool:
@@ -240,7 +276,11 @@ def _only_in_event(at: int, other: int, event_sentence: tuple[int, int] | None) 
     return start <= at < end and not start <= other < end
 
 
-def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, int, str]]:
+def _places(
+    text: str, event_sentence: tuple[int, int] | None, loose: set[int] | None = None
+) -> list[tuple[int, int, str]]:
+    """(score, offset, shown) of each place the post names; the offsets of places read by
+    their grammar alone (place_phrases.loose_places) are added to `loose`."""
     found: list[tuple[int, int, str]] = []
     inside = _inside_quotes(text)
     bonus = in_event(event_sentence)
@@ -261,6 +301,14 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
             found.append((2 + bonus(m.start()), m.start(1), place))
     for at, name in named_places(text):
         found.append((1 + bonus(at), at, name))  # "в «Музее Тропинина …»", "в «Артеке»"
+    for m in _ABBREVIATION.finditer(text):  # "в ЦПКиО, старт в 11:00": an organisation's
+        if organisation(m.group(1)):  # abbreviation is a place like any other
+            near = _TIME_OR_ADDRESS.search(text, max(0, m.start() - 60), m.end() + 60)
+            found.append((1 + bonus(m.start()) + (near is not None), m.start(1), m.group(1)))
+    for at, name in loose_places(text, event_sentence):  # "в Ясной Поляне", "пройдёт
+        found.append((1 + bonus(at), at, name))  # в лесном массиве микрорайона …"
+        if loose is not None:
+            loose.add(at)
     for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
@@ -367,6 +415,8 @@ def _places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int
     return found
 
 
+_BARE_SHORT = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})$")
+_SHORT_NAME = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?:$|\s+им\.)")
 _NAMED_RIGHT = re.compile(r"[«\"]|(?<![\w-])[А-ЯЁ]")
 
 

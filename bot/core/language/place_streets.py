@@ -1,0 +1,59 @@
+"""A street address written without its street word, as Russian addresses often are: "(Ленина,
+8)" in brackets after the place it locates, "на Малой Грузинской, 15" (a street name is an
+adjective agreeing with the feminine "улица", or a person's name in the genitive). Read only
+when the post has no address with a street word (place_words.find_address). Used by places.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.place_nouns import PLACE
+from bot.core.language.title_words import word_parses as _parses
+
+# "(Ленина, 8)", "(Советская, 12а)", "(Карла Маркса, д. 5)": the bracket's inside only
+_BRACKETED = re.compile(
+    r"(?<=\()\s*((?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁ][а-яё]{2,}),\s*(?:д\.\s*)?\d{1,3}[а-я]?(?=\s*\))"
+)
+# "на Малой Грузинской, 15": one or two capitalised feminine adjectives in the locative
+_ON_STREET = re.compile(
+    r"(?<=[Нн]а\s)((?:[А-ЯЁ][а-яё]+(?:ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:ой|ей)),\s*(?:д\.\s*)?"
+    r"\d{1,3}[а-я]?(?![\d.:])"
+)
+# an organisation's abbreviation or a place noun before the bracket: what it locates
+_ORGANISATION = re.compile(r"[А-ЯЁ]{2,}")
+
+
+def bare_street(text: str) -> re.Match[str] | None:
+    """The first address of `text` written without a street word (see the module
+    docstring), or None."""
+    for m in _BRACKETED.finditer(text) if "(" in text else ():
+        before = text[max(0, m.start() - 60) : m.start() - 1]
+        if "." in before.rstrip()[-1:] or "\n" in before:
+            before = before.rsplit("\n", 1)[-1]
+        if not (PLACE.search(before) or _ORGANISATION.search(before)):
+            continue  # "(Иванова, 12)": a person and an age, not an address
+        if all(_street_word(w) for w in m.group(1).split()):
+            return m
+    for m in _ON_STREET.finditer(text):
+        if all(_feminine_adjective(w) for w in m.group(1).split()):
+            return m
+    return None
+
+
+def _street_word(word: str) -> bool:
+    """A word of a street's name: a feminine adjective ("Советская") or a name in the
+    genitive ("Ленина", "Маркса"), by pymorphy3's two likeliest readings."""
+    for p in _parses(word)[:2]:
+        if "ADJF" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn":
+            return True
+        if ({"Surn", "Name"} & p.tag.grammemes) and p.tag.case == "gent":
+            return True
+    return False
+
+
+def _feminine_adjective(word: str) -> bool:
+    """A feminine adjective in the locative ("Малой", "Грузинской"), pymorphy3."""
+    return any(
+        "ADJF" in p.tag and p.tag.gender == "femn" and p.tag.case == "loct" for p in _parses(word)
+    )
