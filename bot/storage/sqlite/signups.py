@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -96,10 +96,7 @@ class SignupsMixin(SettingsMixin):
         """`signed_up` of several events in one query per 500 events: event id -> people,
         each list in the order `signed_up` gives (events without any are left out)."""
         found: dict[int, list[Person]] = {}
-        wanted = list(dict.fromkeys(event_ids))
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" for _ in chunk)
+        for chunk, marks in _in_chunks(event_ids):
             rows = await self._all(
                 "SELECT signups.event_id AS signed_event, people.* FROM signups"
                 " JOIN people ON people.id = signups.person_id"
@@ -115,10 +112,7 @@ class SignupsMixin(SettingsMixin):
         """(event id, person id) → when that going sign-up became going (aware, the school's
         zone), for the going sign-ups of `event_ids` with it recorded; one query per 500."""
         found: dict[tuple[int, int], datetime] = {}
-        wanted = list(dict.fromkeys(event_ids))
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" for _ in chunk)
+        for chunk, marks in _in_chunks(event_ids):
             rows = await self._all(
                 "SELECT event_id, person_id, going_since FROM signups"
                 f" WHERE event_id IN ({marks}) AND status = 'going'"
@@ -134,10 +128,7 @@ class SignupsMixin(SettingsMixin):
         """The people of several organisations who are not students (organisers), by
         organisation id, each list by person id (organisations without any left out)."""
         found: dict[int, list[Person]] = {}
-        wanted = list(dict.fromkeys(org_ids))
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" for _ in chunk)
+        for chunk, marks in _in_chunks(org_ids):
             rows = await self._all(
                 f"SELECT * FROM people WHERE organisation_id IN ({marks})"
                 " AND role <> 'student' ORDER BY id",
@@ -252,3 +243,15 @@ async def _has_room(tx: aiosqlite.Connection, event_id: int) -> bool:
     if row is None:
         raise KeyError(f"no event {event_id}")
     return row["capacity"] is None or int(row["going"]) < int(row["capacity"])
+
+
+IN_CHUNK = 500  # ids per «IN (…)» list: under SQLite's 999 bound parameters before 3.32
+
+
+def _in_chunks(ids: Sequence[int]) -> Iterator[tuple[list[int], str]]:
+    """`ids` without repeats, in order, as chunks of at most IN_CHUNK with their «?,?,…»
+    placeholder lists, for one «WHERE … IN (…)» query each."""
+    wanted = list(dict.fromkeys(ids))
+    for start in range(0, len(wanted), IN_CHUNK):
+        chunk = wanted[start : start + IN_CHUNK]
+        yield chunk, ",".join("?" for _ in chunk)
