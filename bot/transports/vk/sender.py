@@ -259,24 +259,50 @@ def item_errors(response: Any) -> dict[int, int]:
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
-    """Pieces of at most `limit` characters, cut at line breaks where possible."""
+    """Pieces of at most `limit` characters (VK's messages.send `message` holds 4,096).
+
+    Cut between paragraphs (blank lines) where possible, so that an item and the lines
+    under it (a clash's ⚠️, a calendar note) arrive in one message; a paragraph longer than
+    the limit is cut between its lines, and a line longer than the limit hard. An empty
+    text is one space (VK refuses an empty message)."""
     if len(text) <= limit:
         return [text or " "]
-    pieces, current = [], ""
-    for line in text.splitlines(keepends=True):
+    pieces: list[str] = []
+    current = ""
+    for paragraph in text.split("\n\n"):
+        joined = f"{current}\n\n{paragraph}" if current else paragraph
+        if len(joined) <= limit:
+            current = joined
+            continue
+        if current:
+            pieces.append(current)
+        if len(paragraph) <= limit:
+            current = paragraph
+            continue
+        *whole, current = _split_lines(paragraph, limit)
+        pieces += whole
+    if current:
+        pieces.append(current)
+    return [p.strip("\n") or " " for p in pieces]
+
+
+def _split_lines(paragraph: str, limit: int) -> list[str]:
+    """A paragraph longer than `limit` cut between its lines (hard inside a longer line)."""
+    pieces: list[str] = []
+    current = ""
+    for line in paragraph.split("\n"):
         while len(line) > limit:
             if current:
                 pieces.append(current)
                 current = ""
             pieces.append(line[:limit])
             line = line[limit:]
-        if len(current) + len(line) > limit:
+        joined = f"{current}\n{line}" if current else line
+        if len(joined) > limit:
             pieces.append(current)
-            current = ""
-        current += line
-    if current:
-        pieces.append(current)
-    return [p.rstrip("\n") or " " for p in pieces]
+            joined = line
+        current = joined
+    return [*pieces, current]
 
 
 def _code(error: Any) -> int:
