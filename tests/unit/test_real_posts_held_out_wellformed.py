@@ -37,6 +37,7 @@ HELD_OUT = (
     "real_posts_eval6.jsonl",
     "real_posts_eval7.jsonl",
     "real_posts_eval8.jsonl",
+    "real_posts_eval9.jsonl",
 )
 REQUIRED = ("text", "now", "start", "end", "title_contains", "origin", "intent")
 KNOWN = {
