@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -156,6 +156,44 @@ async def test_schools_in_other_zones_keep_the_writers_moment(tmp_path: Path) ->
         assert there.start.astimezone(novosibirsk).hour == 20
         (notice,) = [r for r in saved if r.school == "l23" and r.template == "schools_event_notice"]
         assert "20:00" in renderer.render(notice.template, notice.context)
+
+
+async def test_the_card_names_the_local_time_of_a_school_in_another_zone(
+    tmp_path: Path,
+) -> None:
+    """Before «да» the partner sees what the event's moment is where each school's clock
+    differs from theirs (newcomer walk 2026-12-01d: the card showed only the writer's time);
+    a school in the writer's own zone gets no such line."""
+    novosibirsk = ZoneInfo("Asia/Novosibirsk")
+    async for city in _city(tmp_path, {"l23": novosibirsk}):
+        await city.invite("g32")
+        await city.invite("l23")
+        (card,) = await city.say("g32", PARTNER, LECTURE)
+        assert card.template == "schools_card"
+        text = renderer.render(card.template, card.context)
+        lyceum = next(line for line in text.splitlines() if "Лицей №23" in line)
+        gymnasium = next(line for line in text.splitlines() if "Гимназия №32" in line)
+        assert "20:00" in lyceum
+        assert "по местному времени" in lyceum
+        assert "по местному времени" not in gymnasium
+
+
+async def test_another_zones_clash_is_shown_on_the_writers_clock(tmp_path: Path) -> None:
+    """The lyceum's own «Контрольная» at 20:00 Novosibirsk time is the partner's 15:00: the
+    card lists it at 15:00, the clock the rest of the card speaks."""
+    novosibirsk = ZoneInfo("Asia/Novosibirsk")
+    async for city in _city(tmp_path, {"l23": novosibirsk}):
+        await city.invite("g32")
+        await city.invite("l23")
+        school = await city.planners["l23"].own_organisation()
+        there = datetime(2026, 12, 15, 20, 0, tzinfo=novosibirsk)
+        test = NewEvent("Контрольная", school.id, there, there + timedelta(hours=1))
+        await city.stores["l23"].add_events([test], None)
+        (card,) = await city.say("g32", PARTNER, LECTURE)
+        text = renderer.render(card.template, card.context)
+        clash = next(line for line in text.splitlines() if "Контрольная" in line)
+        assert "15:00" in clash
+        assert "20:00" not in clash
 
 
 async def test_a_school_that_did_not_invite_the_partner_gets_nothing(city: City) -> None:

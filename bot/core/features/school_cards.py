@@ -118,9 +118,32 @@ async def _card_item(
     events = await _new_events(member, draft, ctx.config.tz, series_id=None)
     orgs = await _orgs(member.core.store)
     clashes = await _clashes(member.core.store, events)
-    views = [clash_view(c, orgs) for c in clashes]
+    views = [_in_zone(clash_view(c, orgs), ctx.config.tz) for c in clashes]
     item = {"school": ref.name, "linked": True, "clashes": views, "unavailable": False}
+    item["local_start"] = _local_start(events, ctx.config.tz, member.core.config.tz)
     return item, events, orgs
+
+
+def _local_start(events: Sequence[NewEvent], writer: ZoneInfo, school: ZoneInfo) -> datetime | None:
+    """The first event's start on the school's clock (aware, in `school`) when that clock
+    differs from the writer's at that moment; None for the writer's own offset or an all-day
+    event (a day has no clock)."""
+    if not events or events[0].all_day:
+        return None
+    start = events[0].start
+    if start.astimezone(writer).utcoffset() == start.astimezone(school).utcoffset():
+        return None
+    return start.astimezone(school)
+
+
+def _in_zone(view: dict[str, Any], tz: ZoneInfo) -> dict[str, Any]:
+    """A clash view whose event is shown on the writer's clock (another school's store
+    gives its events in that school's zone); all-day events keep their days."""
+    event = view["event"]
+    if not event.all_day:
+        event["start"] = event.start.astimezone(tz)
+        event["end"] = event.end.astimezone(tz)
+    return view
 
 
 async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[Reply]:
