@@ -30,6 +30,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -39,7 +40,8 @@ from bot.core.models import EventDraft
 log = logging.getLogger(__name__)
 
 DIALOG_VERSION = 2
-READABLE_VERSIONS = (1, 2)  # 2 added the change questions and drafts put aside
+READABLE_VERSIONS = (1, 2)  # 2 added the change questions and drafts put aside; an optional
+# "period" (the last listed days) was added within 2: older states simply lack it
 
 
 class DraftField(StrEnum):
@@ -199,6 +201,9 @@ class Dialog:
     # {"event": id, "scored": "rating" | "recommend" | None, "closed": bool}: the poll last
     # answered here, for a corrected score and for not asking a closed poll again
     poll: dict[str, Any] | None = None
+    # the days of the last list of more than one day (inclusive, school-local dates), for a
+    # follow-up «а в субботу?» (QueryIntent.follow_up_weekday)
+    period: tuple[date, date] | None = None
 
     @classmethod
     def load(cls, data: Mapping[str, Any] | None) -> Dialog:
@@ -230,6 +235,7 @@ class Dialog:
             "stashed": self.stashed,
             "last_change": self.last_change,
             "poll": self.poll,
+            "period": [d.isoformat() for d in self.period] if self.period else None,
         }
 
     def drafts(self) -> list[EventDraft]:
@@ -394,7 +400,16 @@ def _common(data: Mapping[str, Any]) -> Dialog:
         audience_asked=bool(data.get("audience_asked")),
         last_event=int(last_event) if last_event is not None else None,
         listed=[int(i) for i in data.get("listed") or []],
+        period=_period(data.get("period")),
     )
+
+
+def _period(value: Any) -> tuple[date, date] | None:
+    """The stored [first, last] ISO dates of the last listed period; raises when unreadable."""
+    if value is None:
+        return None
+    first, last = (date.fromisoformat(str(v)) for v in value)
+    return first, last
 
 
 def _drafts_json(value: Any) -> list[dict[str, Any]]:

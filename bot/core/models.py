@@ -154,6 +154,9 @@ class QueryIntent:
     audience: Audience = field(default_factory=Audience)
     organiser: str | None = None
     own_class: bool = False  # «что у моего класса?»: the asker's own class (a class teacher's)
+    # «а в субботу?»: a bare weekday (Monday = 0) asked as a follow-up (the question opens with
+    # «а»); the planner reads it within the period it just listed, if that period has the day
+    follow_up_weekday: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,3 +54,33 @@ async def test_next_week_asked_the_chat_way(planner: Planner, question: str) -> 
     text = "\n".join(Renderer().render(r.template, r.context) for r in replies)
     assert "Турнир по шахматам" in text, text
     assert "Лекция о космосе" not in text  # this week's, not asked about
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "expected", "not_expected"),
+    [
+        # next week's list, then «а в среду?»: that list's Wednesday (9 December), not tomorrow
+        ("что на следующей неделе?", "а в среду?", "Турнир по шахматам", "Лекция о космосе"),
+        ("что на следующей неделе?", "А в среду что?", "Турнир по шахматам", "Лекция о космосе"),
+        # this week's list, then «а в четверг?»: this week's Thursday (3 December)
+        ("что на этой неделе?", "а в четверг?", "Лекция о космосе", "Турнир по шахматам"),
+    ],
+)
+async def test_a_follow_up_weekday_means_that_day_of_the_week_just_listed(
+    planner: Planner, first: str, follow_up: str, expected: str, not_expected: str
+) -> None:
+    """«а в субботу?» right after a week's list asks about that week's Saturday (newcomer walk
+    2026-12-01e, #9: it answered for this week's Saturday, «мероприятий нет»)."""
+    await planner.handle(STUDENT, first)
+    replies = await planner.handle(STUDENT, follow_up)
+    text = "\n".join(Renderer().render(r.template, r.context) for r in replies)
+    assert expected in text, text
+    assert not_expected not in text
+
+
+async def test_a_weekday_without_a_follow_up_is_the_nearest_one(planner: Planner) -> None:
+    """Without the «а» of a follow-up a weekday is the nearest such day, as before."""
+    await planner.handle(STUDENT, "что на следующей неделе?")
+    replies = await planner.handle(STUDENT, "что в четверг?")
+    text = "\n".join(Renderer().render(r.template, r.context) for r in replies)
+    assert "Лекция о космосе" in text, text

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, time, timedelta
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
 from bot.core.calendar_checks import warning_view
@@ -35,6 +36,7 @@ async def answer_query(
     """The events of a period (and audience, organiser), grouped by day; the list is
     remembered for "отмени 2", and students get sign-up buttons."""
     tz = ctx.config.tz
+    query = within_listed_period(query, dialog.period)
     start = datetime.combine(query.start, time(), tzinfo=tz)
     end = datetime.combine(query.end + timedelta(days=1), time(), tzinfo=tz) if query.end else None
     orgs = await ctx.orgs()
@@ -54,6 +56,8 @@ async def answer_query(
     shown = events[:LIST_LIMIT]
     if shown:  # an empty answer keeps the last list: «записаться 1» still means its №1
         dialog.listed = [e.id for e in shown]
+    if query.end is not None and query.end > query.start:
+        dialog.period = (query.start, query.end)
     if len(shown) == 1:  # "отмени" now means the one event just looked at
         dialog.last_event = shown[0].id
     context = {
@@ -70,6 +74,19 @@ async def answer_query(
     buttons = signup_buttons(dialog.listed) if person.role is Role.STUDENT else ()
     context["can_sign_up"] = bool(buttons)
     return [Reply("events_list", context, buttons=buttons)]
+
+
+def within_listed_period(query: QueryIntent, period: tuple[date, date] | None) -> QueryIntent:
+    """A follow-up weekday («а в субботу?» after next week's list) as that weekday within the
+    period listed last (school-local dates); the query as parsed otherwise (no period kept,
+    or the period has no such day)."""
+    if query.follow_up_weekday is None or period is None:
+        return query
+    first, last = period
+    day = first + timedelta(days=(query.follow_up_weekday - first.weekday()) % 7)
+    if day > last:
+        return query
+    return replace(query, start=day, end=day)
 
 
 def audience_filter(person: Person, query: QueryIntent) -> Audience:

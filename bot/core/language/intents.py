@@ -275,7 +275,7 @@ def _parse_event(
         if parts.day_blocked:
             return OtherIntent(text=original)  # "31.11": never a query about today
         if "?" in clean or parts.start_time is None:
-            return _query_from_parts(parts, audience, None, now)
+            return _query_from_parts(parts, audience, None, now, clean)
         title = ""  # "завтра в 3": an event whose name the bot asks for
     if audience.is_everyone and (found := _TRAILING_GRADES.search(title)):
         # "Олимпиада 12 декабря, весь день, 8-11": the date and time are already read, so a
@@ -316,12 +316,30 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
         return None
     if organiser is None and len(leftover) > 4:
         return None
-    return _query_from_parts(parts, audience, organiser, now)
+    return _query_from_parts(parts, audience, organiser, now, clean)
+
+
+# «а в субботу?», «А на пятницу что?»: a question opening with the conjunction «а» goes on
+# from the one before it (Russian «а» of continuation)
+_FOLLOW_UP = re.compile(r"\s*а\s", re.IGNORECASE)
+
+
+def _bare_weekday(parts: TemporalParts) -> bool:
+    """Only a weekday names the day: no date, week, period or «следующую»."""
+    return (
+        parts.weekday is not None
+        and parts.weekday_mode == "plain"
+        and parts.period is None
+        and parts.week_offset is None
+        and parts.day_prefix == ""
+    )
 
 
 def _query_from_parts(
-    parts: TemporalParts, audience: Audience, organiser: str | None, now: datetime
+    parts: TemporalParts, audience: Audience, organiser: str | None, now: datetime, clean: str
 ) -> QueryIntent:
+    """The period a question asks about (inclusive school-local dates) from its parts;
+    `clean` is the question's text, read for a follow-up «а в субботу?»."""
     today = now.date()
     first: date
     last: date | None
@@ -346,7 +364,10 @@ def _query_from_parts(
         first = last = parts.instant.date()
     else:
         first, last = today, None
-    return QueryIntent(start=first, end=last, audience=audience, organiser=organiser)
+    follow_up = parts.weekday if _FOLLOW_UP.match(clean) and _bare_weekday(parts) else None
+    return QueryIntent(
+        start=first, end=last, audience=audience, organiser=organiser, follow_up_weekday=follow_up
+    )
 
 
 def _verb_before_kind(title: str) -> bool:
