@@ -84,3 +84,35 @@ def test_pdf_at_the_weekend_prints_the_coming_week() -> None:
 )
 def test_other_messages_are_not_exports(text: str) -> None:
     assert parse_export(text, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "start", "end"),
+    [
+        # newcomer walk 2026-12-01e, #8: the week named by its days, the format first
+        ("план на неделю 14-20 декабря в pdf", "pdf", date(2026, 12, 14), date(2026, 12, 20)),
+        ("расписание на неделю 14-20.12 в пдф", "pdf", date(2026, 12, 14), date(2026, 12, 20)),
+        ("pdf на следующую неделю", "pdf", date(2026, 11, 30), date(2026, 12, 6)),
+        ("Excel на декабрь", "xlsx", date(2026, 12, 1), date(2026, 12, 31)),
+        ("пдф на неделю с 7 декабря", "pdf", date(2026, 12, 7), date(2026, 12, 13)),
+        ("план с 14.12 по 20.12 в pdf", "pdf", date(2026, 12, 14), date(2026, 12, 20)),
+    ],
+)
+def test_a_period_named_by_its_days_and_a_format_first(
+    text: str, fmt: str, start: date, end: date
+) -> None:
+    request = parse_export(text, NOW)
+    assert request is not None, text
+    assert (request.fmt, request.start, request.end) == (fmt, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Excel для начинающих: мастер-класс 15 декабря в 15:00, 9 классы",
+        "PDF-редактор: лекция 3 декабря в 15.00",
+        "на следующей неделе 15 декабря лекция",
+    ],
+)
+def test_an_event_opening_with_a_format_word_is_no_export(text: str) -> None:
+    assert parse_export(text, NOW) is None

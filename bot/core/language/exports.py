@@ -24,7 +24,8 @@ _FORMATS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _START = re.compile(
     r"^(?:/?выгруз\w*|экспорт\w*|скача\w*|пришли\w*|дай(?:те)?|сделай\w*|покажи|нужен|нужна"
-    r"|план\w*|календар\w*|расписани\w*|мероприяти\w*)(?![а-яa-z])"
+    r"|план\w*|календар\w*|расписани\w*|мероприяти\w*"
+    r"|pdf|пдф|excel|эксел\w*|ексел\w*|xlsx|ics)(?![а-яa-z])"  # «pdf на следующую неделю»
 )
 _EXPORT_WORD = re.compile(r"^(?:/?выгруз\w*|экспорт\w*)(?![а-яa-z])")
 _DROP = re.compile(
@@ -32,7 +33,8 @@ _DROP = re.compile(
     r"|покажи|нужен|нужна|план\w*|расписани\w*|мероприяти\w*|файл\w*|весь|всего|целиком"
     r"|пожалуйста|мне|нам)(?![а-яa-z0-9])"
 )
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+# a clock makes it an event («Excel для начинающих … в 15.00»); «14-20.12» is a date, not one
+_CLOCK = re.compile(r"\d{1,2}:\d{2}|(?<![а-яa-z])в\s+\d{1,2}\.\d{2}(?![.\d])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,10 +58,22 @@ _SEASON = re.compile(
 _MONTH_ALONE = re.compile(rf"\b(?:(?:в|во|на|за)\s+)?({MONTH})(?:\s*,?\s*{YEAR})?")
 
 
+# «на неделю 14-20 декабря»: a bare week word before the days that name it is only their label
+_WEEK_LABEL = re.compile(
+    r"(?<![а-я])(?:на\s+|за\s+)?недел[юяе]\s+(?=\d{1,2}\s*(?:[-–—]|\.\d|\s+(?:янв|фев|мар|апр|ма[яй]"
+    r"|июн|июл|авг|сен|окт|ноя|дек)))"
+)
+_WEEK_MODIFIER = re.compile(r"(?:эт|следующ|след|сл|будущ|прошл|пред|предыдущ|ближайш)\w*\.?\s*$")
+
+
 def week_from_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """«неделя с 7 декабря»: the week from that day; «на неделю 14-20 декабря»: the days."""
     for m in sc.find(_WEEK_FROM):
         parts.week_from = True
         sc.take_match(m)
+    for m in sc.find(_WEEK_LABEL):
+        if not _WEEK_MODIFIER.search(sc.text[: m.start()]):  # «на следующей неделе 15-го»
+            sc.take_match(m)
 
 
 def weeks_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
