@@ -139,16 +139,20 @@ def _address_skip(low: str) -> int:
 
 
 def left_adjectives(text: str, start: int) -> list[str]:
-    """Up to three adjectives or participles right before text[start] ("Мининский")."""
+    """Up to three adjectives or participles right before text[start] ("Мининский"); an
+    opening bracket starts the phrase ("(Театральная площадь)")."""
     words: list[str] = []
     for token in reversed(text[max(0, start - 60) : start].split()):
         clean = token.strip(",.;:!?()")
-        if clean != token or not clean or len(words) >= 3:
+        opens = token == f"({clean}"
+        if (clean != token and not opens) or not clean or len(words) >= 3:
             break
         depth = 4 if clean[:1].isupper() and _ADJECTIVE_END.search(clean) else 2
         if not _adjective_reading(clean, depth):
             break  # "Мининский" is a guessed noun first, an adjective third
         words.insert(0, clean)
+        if opens:
+            break
     return words
 
 
