@@ -39,6 +39,7 @@ from bot.core.language.place_display import (
     with_abbreviation,
     without_phone,
 )
+from bot.core.language.place_hosts import named_hosts
 from bot.core.language.place_mentions import named_elsewhere
 from bot.core.language.place_nouns import (
     HOST,
@@ -136,7 +137,10 @@ _LABEL = re.compile(
     r"(?i)(?=[мапгл])(?:(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?"
     r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))\s*[:—–-]"
     r"|^[ \t]*где\s*\?"  # "Где? Во дворе клуба …": a question opening a line
-    r"|местом\s+проведения\s+(?:станет|будет|стал[аои]?|являет[а-яё]*))\s*"
+    # "местом проведения станет …", "площадкой фестиваля в районе станет …": the place named
+    # as the predicate of a copula, the role noun in the instrumental before it
+    r"|(?:местом\s+(?:проведения|встречи|сбора)|площадкой)(?:\s+[^\s.!?;:,]+){0,6}?"
+    r"\s+(?:станет|будет|стал[аои]?|являет[а-яё]*))\s*"
     r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп|пос|мкр)\.|(?<![а-яё])[А-ЯЁ]\."
     r"|[^\n.;()]){3,100})",
     re.MULTILINE,
@@ -305,6 +309,8 @@ def _places(
         if address is not None:
             place = f"{' '.join(m.group(1).split())} ({tidy_address(address.group(0))})"
             found.append((2 + bonus(m.start()), m.start(1), place))
+    for at, name in named_hosts(text):  # "ДДТ «Радуга» приглашает": its premises, unless
+        found.append((1 + bonus(at), at, name))  # the post names a place after "в"/"на"
     for at, name in named_places(text):
         found.append((1 + bonus(at), at, name))  # "в «Музее Тропинина …»", "в «Артеке»"
     for m in _ABBREVIATION.finditer(text):  # "в ЦПКиО, старт в 11:00": an organisation's
