@@ -19,8 +19,10 @@ from bot.core.language.morphology import to_nominative
 from bot.core.language.place_checks import (
     after_verb,
     case_after,
+    chief_town,
     credit_lines,
     destination,
+    generic,
     in_event,
     multi_or_named,
     named_before_address,
@@ -335,6 +337,8 @@ def _places(
         ):
             continue  # inside a quoted name; "площадки" names no place, "площадка «…»" does
         left = left_adjectives(text, m.start())
+        if left and generic(left):
+            continue  # "в каждом музее есть …": places in general
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
         window = text[max(0, first - 30) : first]
         prep = search_i(_PREP, window) or (
@@ -372,6 +376,8 @@ def _places(
         else:
             prep_less = False
         right = right_words(text, m.end())
+        if chief_town(left, m.group(0), right):
+            continue  # "Завтра в областном центре стартует …": the region's chief town
         if site and not right and not named_site(site):
             continue  # "на аллеях парка": a part of a place the post does not name
         if prep is None and not host and _HAPPENS.match(text, m.end() + len(right)):
