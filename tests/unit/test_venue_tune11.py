@@ -174,3 +174,11 @@ def test_a_named_regional_centre_is_a_place() -> None:
 def test_an_organiser_after_a_fronted_adverbial_is_the_venue() -> None:
     text = "1 мая в 12:00 ПКиО «Дубки» приглашает всех на открытие летнего сезона."
     assert "ПКиО «Дубки»" in (parsed_venue(text) or "")
+
+
+def test_an_organisation_joining_an_action_is_its_host() -> None:
+    text = (
+        "Городское музейное объединение «Старый порт» уже в пятый раз присоединилось к "
+        "акции «Ночь музеев»: 18 мая с 18:00 до полуночи всех ждут экскурсии."
+    )
+    assert "объединение «Старый порт»" in (parsed_venue(text) or "")

@@ -18,6 +18,7 @@ import re
 
 from bot.core.language.place_nouns import HOST, PLACE
 from bot.core.language.place_sites import invites_home
+from bot.core.language.place_verbs import LEMMAS
 from bot.core.language.title_words import KIND, inside_quotes
 from bot.core.language.title_words import word_parses as _parses
 
@@ -29,8 +30,8 @@ _ABBREVIATION = re.compile(
 )
 # a capitalised word, then up to seven words, then a quoted name or "№ N"
 _NAMED_PHRASE = re.compile(
-    r"([А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s+[А-ЯЁа-яё.-]+){0,7}?"
-    r"(?:\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\"|\s*№\s*\d{1,4}))"
+    r"([А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:[ \t]+[А-ЯЁа-яё.-]+){0,7}?"
+    r"(?:[ \t]+«[^«»\n]{2,60}»|[ \t]+\"[^\"\n]{2,60}\"|[ \t]*№[ \t]*\d{1,4}))"
 )
 # where a clause opens: the text's or a line's start, a sentence's end, a dash or a colon
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|\s[—–-]\s+|:\s+)$")
@@ -108,15 +109,16 @@ def _genitive(word: str) -> bool:
 
 
 def _active(text: str, at: int) -> bool:
-    """Whether the verb whose stem ends at `at` is an active singular form ("проводит", not
-    "проводится", "представлены" or "приглашают", whose subject is someone else: "Актёры
-    театра ТОФ приглашают"): a finite verb with no reflexive ending (pymorphy3)."""
+    """Whether the verb whose stem ends at `at` has the organisation as its agent: a finite
+    singular verb (pymorphy3) that is no verb of taking place ("проводится", "откроется":
+    the event is their subject; place_verbs.LEMMAS), nor plural ("Актёры театра ТОФ
+    приглашают": someone else's); "присоединилось" is the organisation's own act."""
     word = _WORD.match(text, at)
     whole = text[text.rfind(" ", 0, at) + 1 : word.end() if word else at]
-    if whole.endswith(("ся", "сь")):
-        return False
     found = _parses(whole)
-    return bool(found) and found[0].tag.POS == "VERB" and found[0].tag.number != "plur"
+    if not found or found[0].tag.POS != "VERB" or found[0].tag.number == "plur":
+        return False
+    return str(found[0].normal_form) not in LEMMAS
 
 
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)\s+$")

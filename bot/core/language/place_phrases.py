@@ -23,6 +23,7 @@ from typing import Any
 from bot.core.language.links import ONLINE_ANYWHERE
 from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.place_nouns import PLACE
+from bot.core.language.place_verbs import IN_CLAUSE
 from bot.core.language.place_words import right_words
 from bot.core.language.title_words import KIND, inside_quotes
 from bot.core.language.title_words import word_parses as _parses
@@ -31,14 +32,8 @@ from bot.core.language.title_words import word_parses as _parses
 _PREPOSITION = re.compile(r"(?<![А-ЯЁа-яё-])(?:[Вв]о?|[Нн]а)\s+(?=[А-ЯЁа-яё])")
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _GAP = re.compile(r" +")
-# a verb of the event taking place, in its clause (no sentence break between)
-_TAKES_PLACE = re.compile(
-    r"(?<![а-яё])(?:пройд(?:[её]т|ут)|проход(?:ит|ят)|буд(?:ет|ут)\s+проходить|состо(?:и|я)тся"
-    r"|проводится|проводятся|пров[её]д[её]т|проведут|откро[ею]тся|открывается|начн[её]тся"
-    r"|стартует|стартуют|буд(?:ет|ут)\s+открыт[аоы]?|буд(?:ет|ут)\s+работать|развернётся"
-    r"|прош[её]л|прошл[аои]|состоял[аои]?сь|стартовал[аои]?|открыл[аи]?сь|открылся"
-    r"|проходил[аои]?|проводил[аои]?сь)(?![а-яё])"
-)
+# a verb of the event taking place, in its clause (no sentence break between): place_verbs.py
+_TAKES_PLACE = IN_CLAUSE
 # (a full stop after a one-letter word is an initial's or "г."'s: "поселка Н. Лапсары")
 _CLAUSE_BREAK = re.compile(r"(?<![\s.][А-ЯЁа-яё])\.|[!?\n;]")
 _NAMED = re.compile(r"[«\"№]|(?<![\w-])[А-ЯЁ]")

@@ -61,6 +61,7 @@ from bot.core.language.place_sites import (
     site_before,
 )
 from bot.core.language.place_streets import bare_street
+from bot.core.language.place_verbs import RIGHT_AFTER
 from bot.core.language.place_words import (
     ADDRESS,
     city,
@@ -447,11 +448,8 @@ def _plural_only(word: str) -> bool:
     return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
 
 
-# a verb of the event taking place right after its subject
-_HAPPENS = re.compile(
-    r"\s+(?:пройд[её]т|проходит|состоится|состоятся|начн[её]тся|стартует|продлится|будет\s+проходить)"
-    r"(?![а-яё])"
-)
+# a verb of the event taking place right after its subject (place_verbs.py)
+_HAPPENS = RIGHT_AFTER
 _GATHER_CUES = (
     "сбор",
     "собир",
