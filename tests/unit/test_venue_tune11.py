@@ -182,3 +182,13 @@ def test_an_organisation_joining_an_action_is_its_host() -> None:
         "акции «Ночь музеев»: 18 мая с 18:00 до полуночи всех ждут экскурсии."
     )
     assert "объединение «Старый порт»" in (parsed_venue(text) or "")
+
+
+def test_a_first_name_cut_short_after_imeni_keeps_the_surname() -> None:
+    text = "12 мая в 12:00 на сцене областного театра кукол им. Вал. Петрова покажут сказку."
+    assert "им. Вал. Петрова" in (parsed_venue(text) or "")
+
+
+def test_a_park_run_across_is_the_venue() -> None:
+    text = "Забег пройдёт 16 мая в 10:00 по территории Парка ветеранов труда, старт у фонтана."
+    assert "Парк ветеранов труда" in (parsed_venue(text) or "")

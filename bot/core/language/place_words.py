@@ -14,6 +14,8 @@ from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import word_parses as _parses
 
 _INITIAL = re.compile(r"(?:[А-ЯЁ]\.){1,2}")  # "А.", "С.М." (initials written close)
+# after "им.": "Арк.", a first name cut to its first letters ("им. Арк. Гайдара")
+_CUT_NAME = re.compile(r"[А-ЯЁ][а-яё]{1,2}\.")
 
 ADDRESS = re.compile(
     r"(?i)(?:по\s+адресу\s*:?\s*)?"
@@ -172,7 +174,7 @@ def right_words(text: str, end: int) -> str:
     for m in _TOKEN.finditer(tail):
         token = m.group(0)
         gap = tail[pos : m.start()]
-        if "\n" in gap or len(out) >= 6 + sum(bool(_INITIAL.fullmatch(w)) for w in out):
+        if "\n" in gap or len(out) >= 6 + sum(_initial(w) for w in out):
             break
         if token.startswith(("№", "«", '"')):
             out.append(token)
@@ -208,12 +210,12 @@ def right_words(text: str, end: int) -> str:
             out.append(token)  # "Национальной библиотеке Республики Татарстан"
             if token.endswith("."):
                 break  # the sentence ends
-        elif out and out[-1].lower() in ("имени", "им.") and _INITIAL.fullmatch(token):
+        elif out and out[-1].lower() in ("имени", "им.") and _initial(token):
             out.append(token)  # "им. Ю. А. Гагарина": the initials, then the name
             pos = m.end()
             continue
         elif (
-            (out and _INITIAL.fullmatch(out[-1]) and token[:1].isupper())
+            (out and _initial(out[-1]) and token[:1].isupper())
             or token.lower() in ("имени", "им.")
             or (token.lower() == "и" and out and _is_gent(tail[m.end() :].split()[:1]))
             or (
@@ -242,6 +244,11 @@ _NAMED_NEAR = re.compile(
     r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы)"
     r"|(?:\s+[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ых|их|а|я|ы|и)){1,2})?)(?![а-яё])"
 )
+
+
+def _initial(word: str) -> bool:
+    """Whether a word is an initial ("А.", "С.М.") or a first name cut short ("Арк.")."""
+    return _INITIAL.fullmatch(word) is not None or _CUT_NAME.fullmatch(word) is not None
 
 
 def _place_name(word: str) -> bool:

@@ -81,7 +81,7 @@ _ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_l
 _PLACE, _PLACE_STEMS = PLACE, PLACE_STEMS  # (place_nouns.py) as the gate tests read them
 
 _PREP = re.compile(
-    r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+со?|на\s+территории|в\s+здании"
+    r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+со?|(?:на|по)\s+территории|в\s+здании"
     r"|в\s+помещении|в\s+стенах|в\s+гостях\s+у|афиша|репертуар|экскурси[яиюей]\s+по|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
 )
 # a site before the place ("на смотровой площадке обсерватории"): the place is the venue
