@@ -192,3 +192,10 @@ def test_a_first_name_cut_short_after_imeni_keeps_the_surname() -> None:
 def test_a_park_run_across_is_the_venue() -> None:
     text = "Забег пройдёт 16 мая в 10:00 по территории Парка ветеранов труда, старт у фонтана."
     assert "Парк ветеранов труда" in (parsed_venue(text) or "")
+
+
+def test_a_name_quoted_within_a_name_is_kept_whole() -> None:
+    text = (
+        "Праздник пройдёт 21 марта в 14:00 в музее-заповеднике «Усадьба «Ольховка» им. Н. Петрова»."
+    )
+    assert "«Усадьба «Ольховка»»" in (parsed_venue(text) or "")

@@ -51,7 +51,11 @@ ADDRESS_KEYS = (
 _CITY = re.compile(
     r"(?:^|\s)(?:в|во)\s+(г\.\s*)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
 )
-_TOKEN = re.compile(r"№\s*\d+[а-я]?|№№[\d ,и]+|«[^«»]*»|\"[^\"\n]*\"|[\w.-]+|\S")
+# (a name quoted within a name, its two closing quotes often written as one: «Усадьба
+# «Мураново»»; «Дом «Поэзия»)
+_TOKEN = re.compile(
+    r"№\s*\d+[а-я]?|№№[\d ,и]+|«[^«»\n]*«[^«»\n]*»»?|«[^«»]*»|\"[^\"\n]*\"|[\w.-]+|\S"
+)
 _STOP = frozenset(
     [
         "и",
@@ -176,8 +180,8 @@ def right_words(text: str, end: int) -> str:
         gap = tail[pos : m.start()]
         if "\n" in gap or len(out) >= 6 + sum(_initial(w) for w in out):
             break
-        if token.startswith(("№", "«", '"')):
-            out.append(token)
+        if token.startswith(("№", "«", '"')) and len(token) > 1:
+            out.append(token + "»" * (token.count("«") - token.count("»")))  # balanced
         elif not out and pos == 0 and token[:1].isupper() and token.isalpha() and gap == " ":
             out.append(token)  # "завод Автотор": the place's own name
         elif (
