@@ -199,3 +199,16 @@ def test_a_name_quoted_within_a_name_is_kept_whole() -> None:
         "Праздник пройдёт 21 марта в 14:00 в музее-заповеднике «Усадьба «Ольховка» им. Н. Петрова»."
     )
     assert "«Усадьба «Ольховка»»" in (parsed_venue(text) or "")
+
+
+def test_a_settlements_undeclined_name_after_its_genitive_is_kept() -> None:
+    text = "Концерт пройдёт 20 мая в 17:00 в Доме культуры посёлка Кедровый, вход свободный."
+    assert "Кедровый" in (parsed_venue(text) or "")
+
+
+def test_a_capitalised_adjective_of_another_noun_is_no_apposition() -> None:
+    text = (
+        "3 апреля в 12:00 в Малом зале филармонии Городской театр покажет детям спектакль "
+        "«Репка» по мотивам народной сказки."
+    )
+    assert "Городской" not in (parsed_venue(text) or "")

@@ -220,6 +220,7 @@ def right_words(text: str, end: int) -> str:
             continue
         elif (
             (out and _initial(out[-1]) and token[:1].isupper())
+            or (out and out[-1][:1].islower() and _apposition(token, out[-1]))
             or token.lower() in ("имени", "им.")
             or (token.lower() == "и" and out and _is_gent(tail[m.end() :].split()[:1]))
             or (
@@ -248,6 +249,22 @@ _NAMED_NEAR = re.compile(
     r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы)"
     r"|(?:\s+[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ых|их|а|я|ы|и)){1,2})?)(?![а-яё])"
 )
+
+
+def _apposition(word: str, noun: str) -> bool:
+    """Whether a capitalised word after a genitive `noun` names it in the nominative
+    ("поселения Щаповское", "села Красное", "посёлка Кедровый"): its likeliest reading
+    (pymorphy3) is a nominative adjective of the noun's gender and number, the settlement's
+    name left undeclined ("филармонии Литературный театр" opens another phrase)."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    found = _parses(word)
+    if not found or "ADJF" not in found[0].tag or found[0].tag.case != "nomn":
+        return False
+    head = next((p for p in _parses(noun)[:2] if "NOUN" in p.tag and p.tag.case == "gent"), None)
+    return head is not None and (
+        head.tag.number == found[0].tag.number == "sing" and head.tag.gender == found[0].tag.gender
+    )
 
 
 def _initial(word: str) -> bool:
