@@ -185,7 +185,9 @@ def test_an_organisation_joining_an_action_is_its_host() -> None:
 
 
 def test_a_first_name_cut_short_after_imeni_keeps_the_surname() -> None:
-    text = "12 мая в 12:00 на сцене областного театра кукол им. Вал. Петрова покажут сказку."
+    text = (
+        "12 мая в 12:00 на сцене Северного областного театра кукол им. Вал. Петрова покажут сказку."
+    )
     assert "им. Вал. Петрова" in (parsed_venue(text) or "")
 
 
