@@ -214,3 +214,11 @@ def test_a_capitalised_adjective_of_another_noun_is_no_apposition() -> None:
         "«Репка» по мотивам народной сказки."
     )
     assert "филармонии Молодёжный" not in (parsed_venue(text) or "")
+
+
+# --- a place name after "на" in a clause of taking place: a street, a square, a quarter ------
+
+
+def test_a_place_name_after_na_is_the_venue() -> None:
+    text = "24 мая в 16:00 на Покровке состоится уличный концерт духового оркестра."
+    assert "Покровка" in (parsed_venue(text) or "")
