@@ -220,5 +220,5 @@ def test_a_capitalised_adjective_of_another_noun_is_no_apposition() -> None:
 
 
 def test_a_place_name_after_na_is_the_venue() -> None:
-    text = "24 мая в 16:00 на Покровке состоится уличный концерт духового оркестра."
-    assert "Покровка" in (parsed_venue(text) or "")
+    text = "24 мая в 16:00 на Нижней Покровке состоится уличный концерт духового оркестра."
+    assert "Нижняя Покровка" in (parsed_venue(text) or "")

@@ -159,7 +159,7 @@ def _street_name(word: str, found: tuple[Any, ...]) -> Any:
     return next(
         (
             p
-            for p in found[:1]
+            for p in found[:2]  # ("Покровке": a dative first, the same form)
             if "NOUN" in p.tag and "Geox" in p.tag and p.tag.case in ("loct", "loc2")
         ),
         None,
