@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.place_nouns import HOST, PLACE
+from bot.core.language.place_nouns import HOST, HOST_VERBS, PLACE
 from bot.core.language.place_sites import invites_home
 from bot.core.language.place_verbs import LEMMAS
 from bot.core.language.title_words import KIND, inside_quotes
@@ -36,8 +36,7 @@ _NAMED_PHRASE = re.compile(
 # where a clause opens: the text's or a line's start, a sentence's end, a dash or a colon
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|\s[—–-]\s+|:\s+)$")
 _WORD = re.compile(r"[а-яё]+")
-_VERB_STEMS = ("приглаша", "пригласи", "провод", "провед", "организ", "жд", "покаж", "представ",
-               "присоедин", "откро", "устра", "устро")  # fmt: skip
+_HOST_VERB = re.compile(rf"\s{HOST_VERBS}")
 
 
 def named_hosts(text: str) -> list[tuple[int, str]]:
@@ -46,13 +45,16 @@ def named_hosts(text: str) -> list[tuple[int, str]]:
     invites to its own premises (its verb "приглашает", the rest of its sentence naming no
     other place: place_sites.invites_home)."""
     found: list[tuple[int, str]] = []
-    low = text.lower()
-    if not any(stem in low for stem in _VERB_STEMS):
+    verbs = [m.start() for m in _HOST_VERB.finditer(text)]
+    if not verbs:
         return found
     inside = inside_quotes(text)
+    seen: set[int] = set()
     for pattern in (_ABBREVIATION, _NAMED_PHRASE):
-        for m in pattern.finditer(text):
-            if inside(m.start()):
+        # a name ends at most 71 characters before its verb (HOST) and is at most ~260 long
+        windows = [(max(0, at - 340), at) for at in verbs]
+        for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
+            if m.start(1) in seen or inside(m.start()):
                 continue  # "Проект «Знание. ВДНХ» приглашает": a word of a quoted name
             verb = HOST.match(text, m.end(), m.end() + 100)
             if verb is None or not _active(text, verb.end()):
@@ -70,6 +72,7 @@ def named_hosts(text: str) -> list[tuple[int, str]]:
                 continue  # "МЧС проводит": a lone abbreviation only when it invites
             if pattern is _NAMED_PHRASE and not _organisation_noun(name):
                 continue
+            seen.add(m.start(1))
             found.append((m.start(1), name))
     return found
 

@@ -37,11 +37,15 @@ PLACE = re.compile(
 )
 
 
+# the verbs of an organisation hosting an event, as their forms begin
+HOST_VERBS = (
+    r"(?:приглаша|пригласи|проводит|провед[её]т|организует|ждёт|ждет|покаж"
+    r"|представ|присоедин|откроет|устраивает|устро[ия]т)"
+)
 # the organisation that invites to its own premises ("Музей … приглашает школьников")
 HOST = re.compile(
     r"(?:[^.!?\n]|(?<=\s[А-ЯЁ])\.|(?<=\sим)\.){0,70}?"  # "Библиотека им. Н. А. Некрасова"
-    r"\s(?:приглаша|пригласи|проводит|провед[её]т|организует|ждёт|ждет|покаж"
-    r"|представ|присоедин|откроет|устраивает|устро[ия]т)"
+    rf"\s{HOST_VERBS}"
 )
 # an organisation by its abbreviation inviting to its own premises ("КГТУ приглашает")
 HOST_ABBREVIATION = re.compile(
