@@ -222,3 +222,11 @@ def test_a_capitalised_adjective_of_another_noun_is_no_apposition() -> None:
 def test_a_place_name_after_na_is_the_venue() -> None:
     text = "24 мая в 16:00 на Нижней Покровке состоится уличный концерт духового оркестра."
     assert "Нижняя Покровка" in (parsed_venue(text) or "")
+
+
+def test_the_organisation_after_a_bare_address_is_its_owner() -> None:
+    text = (
+        "Конкурс поделок пройдёт с 3 по 20 апреля. Работы принимаются по адресу: "
+        "ул. Садовая, д. 5, МБУ ДО «Дом ремёсел»."
+    )
+    assert "МБУ ДО «Дом ремёсел», ул. Садовая, д. 5" in (parsed_venue(text) or "")

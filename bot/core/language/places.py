@@ -205,6 +205,9 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
             named_here = named_before_address(text, address.start())
             if named_here:  # "на Певческом поле (пр. Дежнева, 1)": the place and its address
                 return fit_venue(f"{named_here}, {tidy_address(address.group(0))}")
+            owner = _OWNER_AFTER_ADDRESS.match(text, address.end())
+            if owner is not None:  # "по адресу: ул. …, д. 31, МБУ «Центр …»": whose it is
+                return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
             return fit_venue(tidy_address(address.group(0)))
         if named:  # "Этап пройдёт в КГТУ"
             return named.group(1)
@@ -434,6 +437,10 @@ def _places(
     return found
 
 
+# an organisation right after an address, by its abbreviations and quoted name
+_OWNER_AFTER_ADDRESS = re.compile(
+    rf"\s*,\s*((?:{_ORG_ABBR}\s+){{1,3}}(?:«[^«»\n]{{2,80}}»|\"[^\"\n]{{2,80}}\"))"
+)
 _BARE_SHORT = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})$")
 _SHORT_NAME = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?:$|\s+им\.)")
 _NAMED_RIGHT = re.compile(r"[«\"]|(?<![\w-])[А-ЯЁ]")
