@@ -65,6 +65,41 @@ def overlaps(building: str, venue: str) -> bool:
     return bool(stems) and sum(s in low for s in stems) * 2 >= len(stems)
 
 
+# quantifying pronouns (pymorphy3 lemmas): "в каждом музее", "в любой школе", "в других
+# библиотеках", "во всех колледжах" speak of places in general, never of the venue
+_QUANTIFIERS = frozenset({"каждый", "любой", "всякий", "многий", "некоторый", "другой", "иной"})
+
+
+def generic(adjectives: list[str]) -> bool:
+    """Whether one of a place noun's adjectives (place_words.left_adjectives) is a quantifying
+    pronoun ("каждом", "любой", plural "всех"; its likeliest reading, pymorphy3), so that
+    the phrase names no particular place ("во всём парке" is one: a singular "весь")."""
+    for word in adjectives:
+        found = _parses(word)
+        if not found or "Apro" not in found[0].tag:
+            continue
+        lemma = str(found[0].normal_form)
+        if lemma in _QUANTIFIERS or (lemma == "весь" and found[0].tag.number == "plur"):
+            return True
+    return False
+
+
+# adjectives of an administrative unit: "областной центр", "районный центр" unnamed is that
+# unit's chief town, not a building ("областной центр детского творчества" is one)
+_CAPITAL_OF = frozenset(
+    {"областной", "районный", "краевой", "окружной", "республиканский", "административный"}
+)
+
+
+def chief_town(adjectives: list[str], noun: str, right: str) -> bool:
+    """Whether "в областном центре" (adjectives, the noun as written, what names it after)
+    means a town: the noun is "центр" (pymorphy3 lemma), nothing names it and an adjective
+    is an administrative unit's."""
+    if right.strip() or not adjectives or not noun.lower().startswith("центр"):
+        return False
+    return any(str(_parses(w)[0].normal_form) in _CAPITAL_OF for w in adjectives if _parses(w))
+
+
 def destination(word: str) -> bool:
     """Whether a place noun after "в"/"на" is in the accusative, where one goes ("в
     мастерскую", "на выставку"), not where it is ("в мастерской"): none of its two likeliest

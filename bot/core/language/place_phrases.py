@@ -23,6 +23,7 @@ from typing import Any
 from bot.core.language.links import ONLINE_ANYWHERE
 from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.place_nouns import PLACE
+from bot.core.language.place_verbs import IN_CLAUSE
 from bot.core.language.place_words import right_words
 from bot.core.language.title_words import KIND, inside_quotes
 from bot.core.language.title_words import word_parses as _parses
@@ -31,14 +32,8 @@ from bot.core.language.title_words import word_parses as _parses
 _PREPOSITION = re.compile(r"(?<![А-ЯЁа-яё-])(?:[Вв]о?|[Нн]а)\s+(?=[А-ЯЁа-яё])")
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _GAP = re.compile(r" +")
-# a verb of the event taking place, in its clause (no sentence break between)
-_TAKES_PLACE = re.compile(
-    r"(?<![а-яё])(?:пройд(?:[её]т|ут)|проход(?:ит|ят)|буд(?:ет|ут)\s+проходить|состо(?:и|я)тся"
-    r"|проводится|проводятся|пров[её]д[её]т|проведут|откро[ею]тся|открывается|начн[её]тся"
-    r"|стартует|стартуют|буд(?:ет|ут)\s+открыт[аоы]?|буд(?:ет|ут)\s+работать|развернётся"
-    r"|прош[её]л|прошл[аои]|состоял[аои]?сь|стартовал[аои]?|открыл[аи]?сь|открылся"
-    r"|проходил[аои]?|проводил[аои]?сь)(?![а-яё])"
-)
+# a verb of the event taking place, in its clause (no sentence break between): place_verbs.py
+_TAKES_PLACE = IN_CLAUSE
 # (a full stop after a one-letter word is an initial's or "г."'s: "поселка Н. Лапсары")
 _CLAUSE_BREAK = re.compile(r"(?<![\s.][А-ЯЁа-яё])\.|[!?\n;]")
 _NAMED = re.compile(r"[«\"№]|(?<![\w-])[А-ЯЁ]")
@@ -79,7 +74,7 @@ def loose_places(text: str, event_sentence: tuple[int, int] | None) -> list[tupl
         clause = _in_clause(text, m.start(), verbs)
         if not (clause or (proper and in_event)) or inside(m.start()):
             continue  # "«Новый год в Мышином королевстве»": a name's words
-        phrase = _phrase(text, m.end())
+        phrase = _phrase(text, m.end(), m.group(0)[:1] in "Нн")
         if phrase is None:
             continue
         words, end = phrase
@@ -100,9 +95,9 @@ def loose_places(text: str, event_sentence: tuple[int, int] | None) -> list[tupl
     return found
 
 
-def _phrase(text: str, at: int) -> tuple[list[str], int] | None:
-    """The adjectives and the noun of a place phrase starting at `at`, and where the noun
-    ends; None when the words there are no such phrase."""
+def _phrase(text: str, at: int, on: bool = False) -> tuple[list[str], int] | None:
+    """The adjectives and the noun of a place phrase starting at `at` (after "на" when `on`),
+    and where the noun ends; None when the words there are no such phrase."""
     words: list[str] = []
     pos = at
     while len(words) < 4:
@@ -119,7 +114,7 @@ def _phrase(text: str, at: int) -> tuple[list[str], int] | None:
             words.append(token)
             pos = next_word.start()
             continue
-        noun = _place_noun(token, found)
+        noun = _place_noun(token, found) or (_street_name(token, found) if on else None)
         if noun is None:
             return None
         # the noun in the nominative by the reading read as a locative ("бору" -> "бор", not
@@ -153,6 +148,22 @@ def _place_noun(word: str, found: tuple[Any, ...]) -> Any:
     if found and _NAME_GRAMMEMES & found[0].tag.grammemes:
         return None
     return nouns[0]
+
+
+def _street_name(word: str, found: tuple[Any, ...]) -> Any:
+    """The reading (pymorphy3) by which a capitalised `word` after "на" is a place name in
+    the locative ("на Новом Арбате", "на Маросейке"): a town takes "в", so a name after "на"
+    is a street, a square or a quarter of one (or a region: "на Урале"); None otherwise."""
+    if not word[:1].isupper():
+        return None
+    return next(
+        (
+            p
+            for p in found[:2]  # ("Покровке": a dative first, the same form)
+            if "NOUN" in p.tag and "Geox" in p.tag and p.tag.case in ("loct", "loc2")
+        ),
+        None,
+    )
 
 
 def organisation(abbreviation: str) -> bool:

@@ -14,6 +14,8 @@ from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import word_parses as _parses
 
 _INITIAL = re.compile(r"(?:[А-ЯЁ]\.){1,2}")  # "А.", "С.М." (initials written close)
+# after "им.": "Арк.", a first name cut to its first letters ("им. Арк. Гайдара")
+_CUT_NAME = re.compile(r"[А-ЯЁ][а-яё]{1,2}\.")
 
 ADDRESS = re.compile(
     r"(?i)(?:по\s+адресу\s*:?\s*)?"
@@ -49,7 +51,11 @@ ADDRESS_KEYS = (
 _CITY = re.compile(
     r"(?:^|\s)(?:в|во)\s+(г\.\s*)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
 )
-_TOKEN = re.compile(r"№\s*\d+[а-я]?|№№[\d ,и]+|«[^«»]*»|\"[^\"\n]*\"|[\w.-]+|\S")
+# (a name quoted within a name, its two closing quotes often written as one: «Усадьба
+# «Мураново»»; «Дом «Поэзия»)
+_TOKEN = re.compile(
+    r"№\s*\d+[а-я]?|№№[\d ,и]+|«[^«»\n]*«[^«»\n]*»»?|«[^«»]*»|\"[^\"\n]*\"|[\w.-]+|\S"
+)
 _STOP = frozenset(
     [
         "и",
@@ -139,16 +145,20 @@ def _address_skip(low: str) -> int:
 
 
 def left_adjectives(text: str, start: int) -> list[str]:
-    """Up to three adjectives or participles right before text[start] ("Мининский")."""
+    """Up to three adjectives or participles right before text[start] ("Мининский"); an
+    opening bracket starts the phrase ("(Театральная площадь)")."""
     words: list[str] = []
     for token in reversed(text[max(0, start - 60) : start].split()):
         clean = token.strip(",.;:!?()")
-        if clean != token or not clean or len(words) >= 3:
+        opens = token == f"({clean}"
+        if (clean != token and not opens) or not clean or len(words) >= 3:
             break
         depth = 4 if clean[:1].isupper() and _ADJECTIVE_END.search(clean) else 2
         if not _adjective_reading(clean, depth):
             break  # "Мининский" is a guessed noun first, an adjective third
         words.insert(0, clean)
+        if opens:
+            break
     return words
 
 
@@ -168,10 +178,10 @@ def right_words(text: str, end: int) -> str:
     for m in _TOKEN.finditer(tail):
         token = m.group(0)
         gap = tail[pos : m.start()]
-        if "\n" in gap or len(out) >= 6 + sum(bool(_INITIAL.fullmatch(w)) for w in out):
+        if "\n" in gap or len(out) >= 6 + sum(_initial(w) for w in out):
             break
-        if token.startswith(("№", "«", '"')):
-            out.append(token)
+        if token.startswith(("№", "«", '"')) and len(token) > 1:
+            out.append(token + "»" * (token.count("«") - token.count("»")))  # balanced
         elif not out and pos == 0 and token[:1].isupper() and token.isalpha() and gap == " ":
             out.append(token)  # "завод Автотор": the place's own name
         elif (
@@ -204,12 +214,13 @@ def right_words(text: str, end: int) -> str:
             out.append(token)  # "Национальной библиотеке Республики Татарстан"
             if token.endswith("."):
                 break  # the sentence ends
-        elif out and out[-1].lower() in ("имени", "им.") and _INITIAL.fullmatch(token):
+        elif out and out[-1].lower() in ("имени", "им.") and _initial(token):
             out.append(token)  # "им. Ю. А. Гагарина": the initials, then the name
             pos = m.end()
             continue
         elif (
-            (out and _INITIAL.fullmatch(out[-1]) and token[:1].isupper())
+            (out and _initial(out[-1]) and token[:1].isupper())
+            or (out and out[-1][:1].islower() and _apposition(token, out[-1]))
             or token.lower() in ("имени", "им.")
             or (token.lower() == "и" and out and _is_gent(tail[m.end() :].split()[:1]))
             or (
@@ -238,6 +249,27 @@ _NAMED_NEAR = re.compile(
     r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы)"
     r"|(?:\s+[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ых|их|а|я|ы|и)){1,2})?)(?![а-яё])"
 )
+
+
+def _apposition(word: str, noun: str) -> bool:
+    """Whether a capitalised word after a genitive `noun` names it in the nominative
+    ("поселения Щаповское", "села Красное", "посёлка Кедровый"): its likeliest reading
+    (pymorphy3) is a nominative adjective of the noun's gender and number, the settlement's
+    name left undeclined ("филармонии Литературный театр" opens another phrase)."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    found = _parses(word)
+    if not found or "ADJF" not in found[0].tag or found[0].tag.case != "nomn":
+        return False
+    head = next((p for p in _parses(noun)[:2] if "NOUN" in p.tag and p.tag.case == "gent"), None)
+    return head is not None and (
+        head.tag.number == found[0].tag.number == "sing" and head.tag.gender == found[0].tag.gender
+    )
+
+
+def _initial(word: str) -> bool:
+    """Whether a word is an initial ("А.", "С.М.") or a first name cut short ("Арк.")."""
+    return _INITIAL.fullmatch(word) is not None or _CUT_NAME.fullmatch(word) is not None
 
 
 def _place_name(word: str) -> bool:

@@ -19,8 +19,10 @@ from bot.core.language.morphology import to_nominative
 from bot.core.language.place_checks import (
     after_verb,
     case_after,
+    chief_town,
     credit_lines,
     destination,
+    generic,
     in_event,
     multi_or_named,
     named_before_address,
@@ -39,6 +41,7 @@ from bot.core.language.place_display import (
     with_abbreviation,
     without_phone,
 )
+from bot.core.language.place_hosts import named_hosts
 from bot.core.language.place_mentions import named_elsewhere
 from bot.core.language.place_nouns import (
     HOST,
@@ -58,6 +61,7 @@ from bot.core.language.place_sites import (
     site_before,
 )
 from bot.core.language.place_streets import bare_street
+from bot.core.language.place_verbs import RIGHT_AFTER
 from bot.core.language.place_words import (
     ADDRESS,
     city,
@@ -77,7 +81,7 @@ _ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_l
 _PLACE, _PLACE_STEMS = PLACE, PLACE_STEMS  # (place_nouns.py) as the gate tests read them
 
 _PREP = re.compile(
-    r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+со?|на\s+территории|в\s+здании"
+    r"(?i)(?:^|[\s(,;])(в|во|на|у|возле|около|при|рядом\s+со?|(?:на|по)\s+территории|в\s+здании"
     r"|в\s+помещении|в\s+стенах|в\s+гостях\s+у|афиша|репертуар|экскурси[яиюей]\s+по|справа\s+от|слева\s+от|напротив|недалеко\s+от|вблизи|перед|за)\s+$"
 )
 # a site before the place ("на смотровой площадке обсерватории"): the place is the venue
@@ -103,12 +107,17 @@ _GENERIC = re.compile(r"(?i)^площадк")
 _ELIDED_HALL = re.compile(r"(?i)(?<![а-яё])в\s+актовом(?!\s*зал)(?![а-яё])")
 # "ауд. 301", "каб. 12": a room written short
 _ROOM_SHORT = re.compile(r"(?i)(?<![а-яё])(ауд|каб)\.\s*№?\s*(\d{1,4}(?:\.\d{1,3})?[а-я]?)(?![\d])")
-# "в МАОУ СОШ № 5", "на площадке МАУ ДО «ДДТ»": an organisation by its
-# abbreviations, with a number or a quoted name
+# "в МАОУ СОШ № 5", "на площадке МАУ ДО «ДДТ»", "в помещении СШ «Ладья»", "на площадке КФ
+# РАНХиГС": an organisation by its abbreviations (a conjunction's small letter inside one),
+# with a number, a quoted name or "им. …"; "в помещении", "в здании", "на территории"
+# govern its genitive, which an abbreviation does not show
+_ORG_ABBR = r"(?:[А-ЯЁ]{2,8}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})"
 _ORG_PLACE = re.compile(
-    r"(?=[вн])(?<![\w-])(?:во?|на\s+(?:базе|площадке))\s+((?:[А-ЯЁ]{2,8}\s+){0,3}[А-ЯЁ]{2,8}(?![А-ЯЁа-яё])"
+    r"(?=[вн])(?<![\w-])(?:во?|на\s+(?:базе|площадке|территории)|в\s+(?:помещении|здании))\s+"
+    rf"((?:{_ORG_ABBR}\s+){{0,3}}{_ORG_ABBR}(?![А-ЯЁа-яё])"
     r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
-    r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\")?)"
+    r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\""
+    r"|\s+им\.\s*(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+)?)"
 )
 # an organisation by its abbreviations with a number or a quoted name, its address in
 # brackets after it ("турнир проводит ДЮСШ №10 (ул. Советская, 55а)")
@@ -131,7 +140,10 @@ _LABEL = re.compile(
     r"(?i)(?=[мапгл])(?:(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?"
     r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))\s*[:—–-]"
     r"|^[ \t]*где\s*\?"  # "Где? Во дворе клуба …": a question opening a line
-    r"|местом\s+проведения\s+(?:станет|будет|стал[аои]?|являет[а-яё]*))\s*"
+    # "местом проведения станет …", "площадкой фестиваля в районе станет …": the place named
+    # as the predicate of a copula, the role noun in the instrumental before it
+    r"|(?:местом\s+(?:проведения|встречи|сбора)|площадкой)(?:\s+[^\s.!?;:,]+){0,6}?"
+    r"\s+(?:станет|будет|стал[аои]?|являет[а-яё]*))\s*"
     r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп|пос|мкр)\.|(?<![а-яё])[А-ЯЁ]\."
     r"|[^\n.;()]){3,100})",
     re.MULTILINE,
@@ -143,10 +155,11 @@ _LOCATIVE_STREET = ("улице", "проспекте", "пр-те", "набер
 _TRAILING_NA = re.compile(r"(?i)[\s,]+(?:на|по\s+адресу\s*:?)?\s*$")
 # "Двор Постникова (ул. О. Кошевого, 2)": the labelled place's address in brackets
 _BRACKET = re.compile(r"\s*\(\s*")
-# "в КГТУ", "в ЦПКиО им. А.С. Щербакова" (a conjunction's small letter inside), "во ВГУЭС"
+# "в КГТУ", "в ЦПКиО им. А.С. Щербакова" (a conjunction's small letter inside), "во ВГУЭС",
+# "в ПКиО «Берёзовый лог»" (the name the abbreviation's noun is given, in quotes)
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(,;])[Вв]о?\s+((?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?![А-ЯЁа-яё\w-])"
-    r"(?:\s+им\.\s*(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+)?)"
+    r"(?:\s+им\.\s*(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\")?)"
 )
 
 
@@ -192,6 +205,9 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
             named_here = named_before_address(text, address.start())
             if named_here:  # "на Певческом поле (пр. Дежнева, 1)": the place and its address
                 return fit_venue(f"{named_here}, {tidy_address(address.group(0))}")
+            owner = _OWNER_AFTER_ADDRESS.match(text, address.end())
+            if owner is not None:  # "по адресу: ул. …, д. 31, МБУ «Центр …»": whose it is
+                return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
             return fit_venue(tidy_address(address.group(0)))
         if named:  # "Этап пройдёт в КГТУ"
             return named.group(1)
@@ -299,6 +315,8 @@ def _places(
         if address is not None:
             place = f"{' '.join(m.group(1).split())} ({tidy_address(address.group(0))})"
             found.append((2 + bonus(m.start()), m.start(1), place))
+    for at, name in named_hosts(text):  # "ДДТ «Радуга» приглашает": its premises, unless
+        found.append((1 + bonus(at), at, name))  # the post names a place after "в"/"на"
     for at, name in named_places(text):
         found.append((1 + bonus(at), at, name))  # "в «Музее Тропинина …»", "в «Артеке»"
     for m in _ABBREVIATION.finditer(text):  # "в ЦПКиО, старт в 11:00": an organisation's
@@ -323,6 +341,8 @@ def _places(
         ):
             continue  # inside a quoted name; "площадки" names no place, "площадка «…»" does
         left = left_adjectives(text, m.start())
+        if left and generic(left):
+            continue  # "в каждом музее есть …": places in general
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
         window = text[max(0, first - 30) : first]
         prep = search_i(_PREP, window) or (
@@ -360,6 +380,8 @@ def _places(
         else:
             prep_less = False
         right = right_words(text, m.end())
+        if chief_town(left, m.group(0), right):
+            continue  # "Завтра в областном центре стартует …": the region's chief town
         if site and not right and not named_site(site):
             continue  # "на аллеях парка": a part of a place the post does not name
         if prep is None and not host and _HAPPENS.match(text, m.end() + len(right)):
@@ -415,6 +437,10 @@ def _places(
     return found
 
 
+# an organisation right after an address, by its abbreviations and quoted name
+_OWNER_AFTER_ADDRESS = re.compile(
+    rf"\s*,\s*((?:{_ORG_ABBR}\s+){{1,3}}(?:«[^«»\n]{{2,80}}»|\"[^\"\n]{{2,80}}\"))"
+)
 _BARE_SHORT = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})$")
 _SHORT_NAME = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?:$|\s+им\.)")
 _NAMED_RIGHT = re.compile(r"[«\"]|(?<![\w-])[А-ЯЁ]")
@@ -429,11 +455,8 @@ def _plural_only(word: str) -> bool:
     return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
 
 
-# a verb of the event taking place right after its subject
-_HAPPENS = re.compile(
-    r"\s+(?:пройд[её]т|проходит|состоится|состоятся|начн[её]тся|стартует|продлится|будет\s+проходить)"
-    r"(?![а-яё])"
-)
+# a verb of the event taking place right after its subject (place_verbs.py)
+_HAPPENS = RIGHT_AFTER
 _GATHER_CUES = (
     "сбор",
     "собир",

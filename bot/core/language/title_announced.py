@@ -12,29 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.core.language.place_verbs import FORM_STARTS, LEMMAS
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import KIND, is_genitive, short_quote, word_parses
 
-# the lemmas (pymorphy3) of verbs whose subject is an event taking place
-_TAKING_PLACE = frozenset(
-    {
-        "состояться",
-        "пройти",
-        "проходить",
-        "проводиться",
-        "провестись",
-        "открыться",
-        "открываться",
-        "начаться",
-        "начинаться",
-        "стартовать",
-        "объявляться",
-        "заработать",
-    }
-)
-# how those verbs' forms begin: only such words are parsed, a span without any is skipped
-_FORMS = ("состо", "пройд", "пройт", "проход", "провод", "провес", "откр", "нач", "старт",
-          "объявл", "заработа")  # fmt: skip
+# the lemmas (pymorphy3) of verbs whose subject is an event taking place, and how their forms
+# begin: only such words are parsed, a span without any is skipped (place_verbs.py)
+_TAKING_PLACE, _FORMS = LEMMAS, FORM_STARTS
 _TOKEN = re.compile(r"«[^«»\n]{2,80}»|\"[^\"\n]{2,80}\"|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[^\sА-ЯЁа-яё]")
 # nouns of the calendar and the clock ("пройдёт неделя", "начнётся час"): when, not what,
 # unless a genitive follows ("неделя безопасности", "минута молчания")

@@ -1,0 +1,53 @@
+"""Verbs of taking place: one vocabulary for every reader that asks whether an event takes
+place somewhere ("состоится", "пройдёт", "проводится", "откроется", "стартует", …).
+
+Each row: the verb's pymorphy3 lemma, a regular expression of its forms (small letters) and
+whether its subject is the event itself ("концерт состоится") or someone holding it ("музей
+проведёт", "выставка будет открыта" read as one predicate). Three readers use it:
+- place_phrases.py: a place phrase counts when any of these verbs stands in its clause
+  (IN_CLAUSE: every form of every row);
+- places.py: a place-like noun right before a verb whose subject is the event is the event
+  itself, not its place ("Летняя школа пройдёт в Пушкино": RIGHT_AFTER);
+- title_announced.py: the subject after such a verb names the event (LEMMAS, the lemmas whose
+  subject is the event; FORM_STARTS, how their forms begin, a prefilter);
+- place_hosts.py: an organisation opening a clause is the host only with a verb not in LEMMAS.
+tests/unit/test_place_verbs.py checks that every row's forms are forms of its lemma.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (lemma, forms, the event is its subject); a lemma without forms is read by its lemma only
+_TABLE: tuple[tuple[str, str, bool], ...] = (
+    ("состояться", r"состо(?:и|я)тся|состоял[аои]?сь", True),
+    ("пройти", r"пройд(?:[её]т|ут)|прош[её]л|прошл[аои]", True),
+    ("проходить", r"проход(?:ит|ят)|проходил[аои]?|буд(?:ет|ут)\s+проходить", True),
+    ("проводиться", r"проводится|проводятся|проводил[аои]?сь", True),
+    ("провестись", "", True),
+    ("открыться", r"откро[ею]тся|открыл[аи]?сь|открылся", True),
+    ("открываться", r"открывается", True),
+    ("начаться", r"начн[её]тся", True),
+    ("начинаться", "", True),
+    ("стартовать", r"стартует|стартуют|стартовал[аои]?", True),
+    ("объявляться", "", True),
+    ("заработать", "", True),
+    ("продлиться", r"продлится", True),
+    ("развернуться", r"развернётся", True),
+    ("провести", r"пров[её]д[её]т|проведут", False),  # the organiser's: "проведут в музее"
+    ("открыть", r"буд(?:ет|ут)\s+открыт[аоы]?", False),  # "выставка будет открыта"
+    ("работать", r"буд(?:ет|ут)\s+работать", False),  # "выставка будет работать"
+)
+
+
+_ALL_FORMS = "|".join(forms for _, forms, _ in _TABLE if forms)
+_EVENT_FORMS = "|".join(forms for _, forms, event in _TABLE if forms and event)
+# a verb of taking place anywhere in a lower-cased clause (place_phrases.py)
+IN_CLAUSE = re.compile(rf"(?<![а-яё])(?:{_ALL_FORMS})(?![а-яё])")
+# a verb whose subject is the event, right after that subject (places.py)
+RIGHT_AFTER = re.compile(rf"\s+(?:{_EVENT_FORMS})(?![а-яё])")
+# the lemmas whose subject is the event taking place (title_announced.py, place_hosts.py)
+LEMMAS = frozenset(lemma for lemma, _, event in _TABLE if event)
+# how those lemmas' forms begin: only such words are parsed (title_announced.py)
+FORM_STARTS = ("состо", "пройд", "пройт", "проход", "провод", "провес", "откр", "нач", "старт",
+               "объявл", "заработа", "продл", "разверн")  # fmt: skip
