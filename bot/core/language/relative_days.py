@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from bot.core.language import calendar as cal
-from bot.core.language.calendar import WEEKDAY
+from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.day_parts import set_weekday, take_day_prefix
 from bot.core.language.offsets import offsets_rule
 from bot.core.language.parts import TemporalParts, is_last, is_next
@@ -69,8 +69,10 @@ _RELATIVE_SHIFT = {
 
 _WEEKDAY_MOD = re.compile(
     r"(?:\b(?:в|во|на)\s+)?(?:\b(эт(?:от|у|о|ой)|следующ\w*|след\.?(?![а-я])|сл\.?(?![а-я])|будущ\w*|прошл\w*"
-    rf"|пред\.|предыдущ\w*|ближайш\w*)\s*)?\b({WEEKDAY})"
+    rf"|пред\.|предыдущ\w*|ближайш\w*|последн\w*)\s*)?\b({WEEKDAY})"
 )
+# "последнюю пятницу месяца/декабря" is a month's last Friday, not the most recent one
+_PERIOD_AFTER = re.compile(rf"\s*(?:месяц|год|четверт|недел|{MONTH})", re.IGNORECASE)
 
 gate(_WEEKDAY_MOD, re.compile(rf"\b{WEEKDAY}"))
 
@@ -118,10 +120,12 @@ def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         if weekday is None:
             continue
         mode = m.group(1) or ""
+        if mode.startswith("последн") and _PERIOD_AFTER.match(sc.text, m.end()):
+            mode = ""
         if is_next(mode):
             label = "next"
-        elif is_last(mode):
-            label = "last"
+        elif is_last(mode) or mode.startswith("последн"):
+            label = "previous"  # "в прошлый вторник", "в последнюю среду": the latest one past
         elif mode.startswith("эт"):
             label = "this"
         elif mode.startswith("ближайш"):

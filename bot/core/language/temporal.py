@@ -148,8 +148,10 @@ def resolve_weekday(weekday: int, mode: str, now: datetime, at: time | None) -> 
     monday = cal.week_monday(today)
     if mode == "next":
         return monday + timedelta(weeks=1, days=weekday)
-    if mode == "last":
+    if mode == "last":  # "во вторник прошлой недели": last week's
         return monday - timedelta(weeks=1) + timedelta(days=weekday)
+    if mode == "previous":  # "в прошлый вторник": the latest Tuesday before today
+        return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
     if mode == "this":
         day = monday + timedelta(days=weekday)
         return day if day >= today else day + timedelta(weeks=1)
