@@ -120,3 +120,27 @@ def test_two_months_are_one_span_with_the_year_written_after(
     text: str, start: str, end: str
 ) -> None:
     assert when(text) == {"start": start, "end": end, "grain": "month", "kind": "interval"}
+
+
+def test_a_post_s_closer_to_evening_is_one_item_s_time_not_the_event_s() -> None:
+    from bot.core.language.intents import parse_message
+
+    post = "Праздник в парке 14 марта в 12:00. Ближе к вечеру — концерт и дискотека."
+    intent = parse_message(post, NOW)
+    assert intent.draft.start == datetime.fromisoformat("2026-03-14T12:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("через месяц в четверг", "2026-04-09"),  # 10 April is a Friday: that week's Thursday
+        ("через 2 месяца в понедельник", "2026-05-04"),
+    ],
+)
+def test_a_weekday_after_a_month_offset_is_in_that_week(text: str, day: str) -> None:
+    assert when(text)["start"] == f"{day}T00:00"
+
+
+@pytest.mark.parametrize("text", ["сегодня в полночь", "в полночь сегодня"])
+def test_midnight_today_is_the_one_that_closes_today(text: str) -> None:
+    assert when(text)["start"] == "2026-03-11T00:00"

@@ -51,6 +51,7 @@ from bot.core.language.spoken_times import spoken_times_rule
 from bot.core.language.times import (
     all_day_rule,
     clock_times_rule,
+    deadline_parts_of_day_rule,
     durations_marked_rule,
     durations_plain_rule,
     hour_times_rule,
@@ -105,6 +106,8 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
     if periods:
         rules.append(ordinal_days_rule)  # «двадцать второго»: after «в половине шестого»
     rules.append(parts_of_day_rule)
+    if periods:
+        rules.append(deadline_parts_of_day_rule)  # «к вечеру»: `when` and queries only
     for rule in rules:
         rule(sc, parts, now)
     _first_written_day(parts)

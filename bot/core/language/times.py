@@ -387,16 +387,21 @@ def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         sc.take_match(m)
 
 
-# "к вечеру", "до вечера", "до утра" alone: a deadline within a part of day. Never the end of
-# a span ("с утра до вечера", "с 10 до вечера"), never beside a clock time (that reads the span)
-_BY_PART_OF_DAY = re.compile(r"\b(к\s+вечеру|до\s+вечера|до\s+утра)(?![а-я])")
-_SPAN_START = re.compile(r"\b(?:с|со|от)\s+(?:утра|обеда|\d)")
-
-
 def parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_PART_OF_DAY):
         parts.part_of_day = parts.part_of_day or " ".join(m.group(1).split())
         sc.take_match(m)
+
+
+# "к вечеру", "до вечера", "до утра" alone: a deadline within a part of day. Never the end of
+# a span ("с утра до вечера", "с 10 до вечера"), never beside a clock time (that reads the span)
+_BY_PART_OF_DAY = re.compile(r"(?<!ближе\s)\b(к\s+вечеру|до\s+вечера|до\s+утра)(?![а-я])")
+_SPAN_START = re.compile(r"\b(?:с|со|от)\s+(?:утра|обеда|\d)")
+
+
+def deadline_parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """ "сделать к вечеру": the part of day a deadline names. Only in `when` and queries: in a
+    post ("ближе к вечеру — дискотека") such a phrase times one item of the programme."""
     if parts.part_of_day is None and not parts.times and not _SPAN_START.search(sc.text):
         for m in sc.find(_BY_PART_OF_DAY):
             parts.part_of_day = " ".join(m.group(1).split())
