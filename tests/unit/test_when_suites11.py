@@ -144,3 +144,18 @@ def test_a_weekday_after_a_month_offset_is_in_that_week(text: str, day: str) -> 
 @pytest.mark.parametrize("text", ["сегодня в полночь", "в полночь сегодня"])
 def test_midnight_today_is_the_one_that_closes_today(text: str) -> None:
     assert when(text)["start"] == "2026-03-11T00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("со среды в следующем месяце", {"start": "2026-04-01T00:00", "end": None}),
+        ("в мае с пятницы", {"start": "2026-05-01T00:00", "end": None}),
+        ("до четверга на следующей неделе", {"start": None, "end": "2026-03-19T00:00"}),
+    ],
+)
+def test_a_weekday_opening_or_closing_a_span_inside_a_named_period(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    got = when(text)
+    assert {"start": got["start"], "end": got["end"]} == expected
