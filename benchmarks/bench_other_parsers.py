@@ -5,8 +5,10 @@ tests/data/other_parsers_ru.jsonl (chrono, dateparser, rutimeparser, Sugar, nata
 parsedatetime) and tests/data/duckling_ru_time.jsonl
 (Duckling) goes through `python -m bot when --now NOW` in batch mode (one process per
 reference time). Prints accuracy per suite and overall; cases whose suite follows a convention
-of its own (`convention` key) are counted apart. `-v` lists every failing case with what we
-answered and what the suite expects.
+of its own (`convention` key) are counted apart. A second table scores
+tests/data/other_parsers_ru2.jsonl (cases of further suites and further test files, added in
+the eleventh round) on its own, so that the first table's figures stay comparable. `-v` lists
+every failing case with what we answered and what the suite expects.
 """
 
 from __future__ import annotations
@@ -41,18 +43,32 @@ def main(verbose: bool) -> None:
     duckling = load("duckling_ru_time.jsonl")
     for case in duckling:
         case["suite"] = "duckling"
-    everything = cases + duckling
-    got = answers(everything)
+    first = cases + duckling
+    second = load("other_parsers_ru2.jsonl")
+    got = answers(first + second)
+    failures = _table(
+        "other parsers' Russian test suites (python -m bot when)", first, got[: len(first)]
+    )
+    failures += _table(
+        "further suites and test files (other_parsers_ru2.jsonl)", second, got[len(first) :]
+    )
+    if verbose:
+        print("\nfailing cases:")
+        print("\n".join(failures))
+
+
+def _table(heading: str, cases: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[str]:
+    """Print one table of per-suite accuracy; returns the failing cases' descriptions."""
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     failures: list[str] = []
-    for case, out in zip(everything, got, strict=True):
+    for case, out in zip(cases, got, strict=True):
         ok = _matches(case, out)
         key = case["suite"] + (" (convention differs)" if case.get("convention") else "")
         tally[key][0] += ok
         tally[key][1] += 1
         if not ok:
             failures.append(_failure(case, out))
-    print("other parsers' Russian test suites (python -m bot when)")
+    print(heading)
     for key in sorted(tally):
         ok, total = tally[key]
         print(f"  {key:<36} {ok:>4}/{total:<4} {100 * ok / total:6.1f} %")
@@ -66,9 +82,7 @@ def main(verbose: bool) -> None:
     all_total = sum(v[1] for v in tally.values())
     share = 100 * all_ok / all_total
     print(f"  {'overall (every case)':<36} {all_ok:>4}/{all_total:<4} {share:6.1f} %")
-    if verbose:
-        print("\nfailing cases:")
-        print("\n".join(failures))
+    return failures
 
 
 def _matches(case: dict[str, Any], out: dict[str, Any]) -> bool:

@@ -8,7 +8,8 @@ value pins the answer down (see tests/data/README.md, "Other parsers' Russian te
 - `clock`: only the time of day of our start is compared (the suite gives no date);
 - `monthday`: only the month and day of our start are compared (the suite gives no year);
 - `day`: the start's date is compared (the suite fills the time of day with its own filler);
-  an expected end is compared by date, our exclusive midnight end counting as the day before;
+  an expected end is compared by date, our exclusive midnight end counting as the day before
+  (an answer without an end ends with its grain: a month grain is the whole month);
 - `within`: the suite names one point of a period ("в прошлом месяце" → the 1st); our answer
   is right when that point lies inside our interval (`end`, or the start's grain when open);
 - `none`: the suite expects no time at all.
@@ -48,17 +49,20 @@ def suite_matches(case: dict[str, Any], got: dict[str, Any]) -> bool:
     if check == "within":
         return _within(datetime.fromisoformat(expected), got)
     if check == "day":
-        return start[:10] == expected[:10] and _end_day_matches(case.get("end"), got.get("end"))
+        return start[:10] == expected[:10] and _end_day_matches(case.get("end"), got)
     same_end = case.get("end") is None or got.get("end") == case["end"]
     return bool(start[:16] == expected[:16] and same_end)
 
 
-def _end_day_matches(expected: str | None, got: str | None) -> bool:
+def _end_day_matches(expected: str | None, got: dict[str, Any]) -> bool:
     if expected is None:
         return True
-    if got is None:
+    if got.get("end"):
+        end = datetime.fromisoformat(got["end"])
+    elif got.get("grain") in ("day", "week", "month", "year"):  # "июль 2023": the whole month
+        end = _grain_end(datetime.fromisoformat(got["start"]), str(got["grain"]))
+    else:
         return False
-    end = datetime.fromisoformat(got)
     if end.hour == 0 and end.minute == 0:
         end -= timedelta(days=1)  # our day intervals end at the next midnight, exclusive
     return end.date().isoformat() == expected[:10]

@@ -1,5 +1,5 @@
 """Temporal rules for spans and lists of days: "с 1 по 5 декабря", "01.12-05.12.2026",
-"01.12.2026 - 5 января", "1, 8, 15 и 22 апреля"."""
+"01.12.2026 - 5 января", "1, 8, 15 и 22 апреля", "с 11 до 15 числа"."""
 
 from __future__ import annotations
 
@@ -47,6 +47,14 @@ _NIGHT_RANGE = re.compile(
 )
 gate(_NIGHT_RANGE, re.compile(r"ноч\w*\s+со?\s+\d"))
 
+# "с 11 до 15 числа", "5-7 числа": days of a month left unnamed (this one, or the next once
+# the last day has passed); "числа"/"число" after the last day makes the numbers days, not hours
+_DAY_NUMBER_RANGE = re.compile(
+    rf"(?:\b(?:с|со)\s+)?(?<![:.\d])\b({D})(?:-?(?:го|е|ое|ого)\b)?\s*(?:-|–|\bпо\b|\bдо\b)\s*"
+    rf"({D})(?:-?(?:го|е|ое|ого)\b)?\s+числ[ао]\b"
+)
+gate(_DAY_NUMBER_RANGE, re.compile(r"\d\s+числ[ао]\b|\d-?(?:го|е|ое|ого)\s+числ[ао]\b"))
+
 _DAY_LIST = re.compile(
     rf"(?<![:.])\b({D}(?:\s*,\s*{D}){{1,}}\s*,?\s*и\s*{D}|{D}(?:\s*,\s*{D}){{2,}})\s+({MONTH})"
 )
@@ -77,6 +85,13 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         year = int(m.group(5)) if m.group(5) else None
         night = (int(m.group(1)), first_month), (int(m.group(3)), last_month)
         _set_range(sc, parts, m, today, *night, year)
+    for m in sc.find(_DAY_NUMBER_RANGE):
+        in_month, in_year = today.month, today.year
+        last = cal.safe_date(in_year, in_month, int(m.group(2)))
+        if last is not None and last < today:  # already past: next month's
+            in_month, in_year = (1, in_year + 1) if in_month == 12 else (in_month + 1, in_year)
+        first_day, last_day = (int(m.group(1)), in_month), (int(m.group(2)), in_month)
+        _set_range(sc, parts, m, today, first_day, last_day, in_year)
     for m in sc.find(_DAY_LIST):  # "1, 8, 15 и 22 апреля": sessions; the first day starts
         month = cal.month_number(m.group(2))
         first = re.match(r"\d+", m.group(1))

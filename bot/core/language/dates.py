@@ -69,11 +69,17 @@ _DATE_NUM = re.compile(
 )
 
 
-_DAY_OF_MONTH = re.compile(rf"\b(?:на\s+)?({D})(?:-?(?:е|го|ое)\b|\s+числа\b)")
+# "20 03 2021", "02 1 2022": a date with spaces for dots, only whole, with a four-digit year
+_DATE_SPACED = re.compile(
+    rf"(?<![\d:.,/-])(?<![\d:.,/-]\s)\b({D})\s({MM}|[1-9])\s((?:19|20)\d\d)(?![\d:.,/-]|\s\d)"
+)
+gate(_DATE_SPACED, re.compile(r"\d\s\d\d?\s(?:19|20)\d\d"))
+
+_DAY_OF_MONTH = re.compile(rf"\b(?:на\s+)?({D})(?:-?(?:е|го|ое|ого)\b|\s+числа\b)")
 # "третьего числа", "на двадцать первое число": an ordinal in words needs the word "число"
 _DAY_OF_MONTH_WORDS = re.compile(rf"\b(?:на\s+)?({ORDINAL_WORD})\s+числ[ао]\b")
 gate(_DAY_OF_MONTH_WORDS, re.compile(r"числ[ао]\b"))
-gate(_DAY_OF_MONTH, re.compile(r"\d(?:-?(?:е|го|ое)\b|\s+числа\b)"))  # "5-е", "5 числа"
+gate(_DAY_OF_MONTH, re.compile(r"\d(?:-?(?:е|го|ое|ого)\b|\s+числа\b)"))  # "5-е", "5-ого"
 
 gate(_DATE_WORD, MONTH_GATE)
 gate(_MONTH_FIRST, MONTH_GATE)
@@ -144,6 +150,10 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         if parts.day_first is None:
             check_weekday(parts, resolved, weekday)
         set_day(sc, parts, m, resolved)
+    for m in sc.find(_DATE_SPACED):
+        resolved = cal.safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if resolved is not None:
+            set_day(sc, parts, m, resolved)
     if parts.day_first is None:  # "концерт к 8 марта" with no other date: that is the day
         for m, resolved in occasions[:1]:
             set_day(sc, parts, m, resolved)

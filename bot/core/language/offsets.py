@@ -187,6 +187,10 @@ def _apply(parts: TemporalParts, now: datetime, shift: _Shift, sign: int) -> Non
         return
     if shift.weeks_only and shift.weeks == int(shift.weeks):
         parts.week_offset = sign * int(shift.weeks)
+    elif shift.months and not shift.days and not shift.seconds and parts.week_offset is None:
+        # "через месяц во вторник": the Tuesday of the week a month ahead
+        weeks = (cal.week_monday(target.date()) - cal.week_monday(now.date())).days // 7
+        parts.week_offset = weeks
     if parts.day_first is None:
         parts.day_first = target.date()
         if parts.instant is None:

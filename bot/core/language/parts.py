@@ -44,6 +44,9 @@ PART_OF_DAY_SPANS: dict[str, tuple[time, time | None]] = {
     "в обед": (time(12), time(14)),
     "после обеда": (time(14), time(18)),
     "до обеда": (time(8), time(12)),
+    "к вечеру": (time(18), None),  # "сделать к вечеру": by the evening, the evening itself
+    "до вечера": (time(12), time(18)),  # the afternoon, as "до обеда" is the morning
+    "до утра": (time(0), time(4)),  # "до утра": the night before the morning
 }
 
 

@@ -56,6 +56,10 @@ _SEASON = re.compile(
 
 
 _MONTH_ALONE = re.compile(rf"\b(?:(?:в|во|на|за)\s+)?({MONTH})(?:\s*,?\s*{YEAR})?")
+# "июль - август 2023", "с мая по июнь": two months, the year (if any) after the second
+_MONTH_SPAN = re.compile(
+    rf"\b(?:(?:с|со)\s+)?({MONTH})\s*(?:-|–|—|\bпо\b)\s*({MONTH})(?:\s*,?\s*{YEAR})?(?!\s*\d)"
+)
 
 
 # «на неделю 14-20 декабря»: a bare week word before the days that name it is only their label
@@ -184,6 +188,20 @@ def _season_span(word: str, today: date) -> tuple[date, date]:
 
 def months_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     today = now.date()
+    for m in sc.find(_MONTH_SPAN):
+        first_month, last_month = cal.month_number(m.group(1)), cal.month_number(m.group(2))
+        if first_month is None or last_month is None or first_month == last_month:
+            continue
+        if parts.period is None and parts.day_first is None and not parts.day_blocked:
+            if m.group(3):
+                year = int(m.group(3))
+                first = date(year - (first_month > last_month), first_month, 1)
+            else:
+                first = cal.next_month_named(first_month, today)
+            last = date(first.year + (last_month < first_month), last_month, 1)
+            parts.period = (first, cal.month_end(last))
+            parts.period_grain = "month"
+        sc.take_match(m)
     for m in sc.find(_MONTH_ALONE):
         month = cal.month_number(m.group(1))
         if month is None:

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from bot.core.language import calendar as cal
-from bot.core.language.calendar import WEEKDAY
+from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.day_parts import set_weekday, take_day_prefix
 from bot.core.language.offsets import offsets_rule
-from bot.core.language.parts import TemporalParts, is_last, is_next
+from bot.core.language.parts import TemporalParts, TimeMention, is_last, is_next
+from bot.core.language.times import add_time
 from bot.core.language.tokens import Scanner, gate
 
 _DAY_WORD = r"(?:сегодня|завтра|послезавтра|послепослезавтра|вчера|позавчера|позапозавчера)"
@@ -69,8 +70,10 @@ _RELATIVE_SHIFT = {
 
 _WEEKDAY_MOD = re.compile(
     r"(?:\b(?:в|во|на)\s+)?(?:\b(эт(?:от|у|о|ой)|следующ\w*|след\.?(?![а-я])|сл\.?(?![а-я])|будущ\w*|прошл\w*"
-    rf"|пред\.|предыдущ\w*|ближайш\w*)\s*)?\b({WEEKDAY})"
+    rf"|пред\.|предыдущ\w*|ближайш\w*|последн\w*)\s*)?\b({WEEKDAY})"
 )
+# "последнюю пятницу месяца/декабря" is a month's last Friday, not the most recent one
+_PERIOD_AFTER = re.compile(rf"\s*(?:месяц|год|четверт|недел|{MONTH})", re.IGNORECASE)
 
 gate(_WEEKDAY_MOD, re.compile(rf"\b{WEEKDAY}"))
 
@@ -78,8 +81,18 @@ gate(_WEEKDAY_MOD, re.compile(rf"\b{WEEKDAY}"))
 __all__ = ["offsets_rule", "relative_days_rule", "week_modifier_rule", "weekdays_rule"]
 
 
+# "сегодня в полночь", "в полночь сегодня": today's midnight is past, so the one closing today
+_TONIGHT_MIDNIGHT = re.compile(r"\bсегодня\s+(?:в\s+)?полночь\b|\b(?:в\s+)?полночь\s+сегодня\b")
+gate(_TONIGHT_MIDNIGHT, re.compile("полночь"))
+
+
 def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     today = now.date()
+    for m in sc.find(_TONIGHT_MIDNIGHT):
+        if parts.day_first is None and not parts.day_blocked:
+            parts.day_first = today + timedelta(days=1)
+            add_time(parts, TimeMention(time(0), "в", True, m.start()))
+            sc.take_match(m)
     for m in sc.find(_RELATIVE_SPAN):
         first, last = (today + timedelta(days=_RELATIVE_SHIFT[m.group(i)]) for i in (1, 2))
         if parts.day_first is None and not parts.day_blocked and last > first:
@@ -118,10 +131,12 @@ def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         if weekday is None:
             continue
         mode = m.group(1) or ""
+        if mode.startswith("последн") and _PERIOD_AFTER.match(sc.text, m.end()):
+            mode = ""
         if is_next(mode):
             label = "next"
-        elif is_last(mode):
-            label = "last"
+        elif is_last(mode) or mode.startswith("последн"):
+            label = "previous"  # "в прошлый вторник", "в последнюю среду": the latest one past
         elif mode.startswith("эт"):
             label = "this"
         elif mode.startswith("ближайш"):

@@ -51,6 +51,7 @@ from bot.core.language.spoken_times import spoken_times_rule
 from bot.core.language.times import (
     all_day_rule,
     clock_times_rule,
+    deadline_parts_of_day_rule,
     durations_marked_rule,
     durations_plain_rule,
     hour_times_rule,
@@ -105,6 +106,8 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
     if periods:
         rules.append(ordinal_days_rule)  # «двадцать второго»: after «в половине шестого»
     rules.append(parts_of_day_rule)
+    if periods:
+        rules.append(deadline_parts_of_day_rule)  # «к вечеру»: `when` and queries only
     for rule in rules:
         rule(sc, parts, now)
     _first_written_day(parts)
@@ -148,8 +151,10 @@ def resolve_weekday(weekday: int, mode: str, now: datetime, at: time | None) -> 
     monday = cal.week_monday(today)
     if mode == "next":
         return monday + timedelta(weeks=1, days=weekday)
-    if mode == "last":
+    if mode == "last":  # "во вторник прошлой недели": last week's
         return monday - timedelta(weeks=1) + timedelta(days=weekday)
+    if mode == "previous":  # "в прошлый вторник": the latest Tuesday before today
+        return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
     if mode == "this":
         day = monday + timedelta(days=weekday)
         return day if day >= today else day + timedelta(weeks=1)

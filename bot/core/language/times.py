@@ -104,8 +104,12 @@ _TIME_CLOCK = re.compile(
 _TIME_CH = re.compile(rf"\b({H})\s*ч\s*({M})(?:\s*мин\w*)?(?![\d])")
 
 
+# "в 7 часов 30 минут", "в 7 часов 30" (minutes without their word only at the phrase's end:
+# "в 10 часов 15 декабря" is a day), "в 7 часов вечера 30 минут" (the part of day between)
 _TIME_HOUR = re.compile(
-    rf"\b{TIME_PREFIX}\s+({HOUR_WORD})(?:\s*(?:час(?:а|ов|\.)?|ч\b\.?)(?:\s*({M}|[1-9])\s*мин\w*)?)?"
+    rf"\b{TIME_PREFIX}\s+({HOUR_WORD})(?:\s*(?:час(?:а|ов|\.)?|ч\b\.?)"
+    rf"(?:\s*(?:({M}|[1-9])\s*мин\w*|({M})(?=\s*(?:$|[,;!?)]|\.(?!\d)|утра|дня|вечера|ночи)))"
+    rf"|\s+{PART}\s+({M}|[1-9])\s*мин\w*)?)?"
     rf"(?:\s*{PART})?"
     rf"(?![\d:]|[.,]\d|[а-яa-z]|{_NOT_AN_HOUR}){_UNIT_TAIL}"
 )
@@ -291,8 +295,9 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_TIME_HOUR):
         if not _word_hour_ok(m, 2):
             continue
-        prefix, hour_raw, minute, part = m.groups()
-        _add_hour(sc, parts, m, hour_raw, minute, part, _prefix(prefix))
+        prefix, hour_raw, minute, bare_minute, inner_part, inner_minute, part = m.groups()
+        minute = minute or bare_minute or inner_minute
+        _add_hour(sc, parts, m, hour_raw, minute, part or inner_part, _prefix(prefix))
     for m in sc.find(_TIME_HOUR_UNIT):
         hour_raw, minute, part = m.groups()
         if not part and (parts.start_time is not None or (minute and _small(hour_raw))):
@@ -388,13 +393,29 @@ def parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         sc.take_match(m)
 
 
+# "к вечеру", "до вечера", "до утра" alone: a deadline within a part of day. Never the end of
+# a span ("с утра до вечера", "с 10 до вечера"), never beside a clock time (that reads the span)
+_BY_PART_OF_DAY = re.compile(r"(?<!ближе\s)\b(к\s+вечеру|до\s+вечера|до\s+утра)(?![а-я])")
+_SPAN_START = re.compile(r"\b(?:с|со|от)\s+(?:утра|обеда|\d)")
+
+
+def deadline_parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """ "сделать к вечеру": the part of day a deadline names. Only in `when` and queries: in a
+    post ("ближе к вечеру — дискотека") such a phrase times one item of the programme."""
+    if parts.part_of_day is None and not parts.times and not _SPAN_START.search(sc.text):
+        for m in sc.find(_BY_PART_OF_DAY):
+            parts.part_of_day = " ".join(m.group(1).split())
+            sc.take_match(m)
+            break
+
+
 def clock_time(hour: int, minute: int, part: str | None, minute_given: bool) -> time | None:
     """A wall-clock time from an hour as written.
 
     With "утра/дня/вечера/ночи" the part of day decides; "HH:MM" is a 24-hour time;
-    a bare hour 1–7 means afternoon ("в 3" = 15:00).
+    a bare hour 1–7 means afternoon ("в 3" = 15:00). "24:00" is midnight; "24:10" is no time.
     """
-    if hour == 24:
+    if hour == 24 and minute == 0:
         hour = 0
     if hour > 23 or minute > 59:
         return None

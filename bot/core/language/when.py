@@ -193,6 +193,8 @@ def _boundary(parts: TemporalParts, now: datetime) -> When | None:
         return When(None, parts.until_exclusive, "hour", "before")
     if parts.day_prefix and not parts.times:
         day = resolve_day(parts, now)
+        if parts.period is not None and parts.weekday is not None:  # "с понедельника в декабре"
+            day = weekday_in_period(parts.period, parts.period_grain, parts.weekday) or day
         if day is not None:
             if parts.day_prefix == "до":
                 return When(None, _midnight(day), "day", "before")
