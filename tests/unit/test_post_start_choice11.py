@@ -7,10 +7,11 @@ file (none is copied from a real-post set), each rule with one it must not chang
   date line labelled «Дата изменения:» (seconds and all), an ISO date with its clock after a
   comma ("2026-11-19, 10:05"), a rubric word before a dated line ("Спорт 19 ноября 2026
   10:05"); a programme opening with its first slot keeps it;
-- in a one-day programme, when every slot before the one naming the opening ("открытие",
-  "церемония открытия") is a formality (registration, lining up, a judges' meeting), the
-  opening's clock is the start; a programme whose first slot is an activity of its own keeps
-  that slot;
+- in a one-day programme that names its opening ("открытие", "церемония открытия"), the
+  formalities opening it (registration, lining up, the jury's meeting) are no start: the
+  start is the first slot of its own, the opening at the latest; a programme naming no
+  opening, or opening with an activity, or of several days keeps its first slot (the
+  conventions of test_parser_broad8d, test_parser_side_dates and test_post_start_choice);
 - the date after "в честь этого события" is the event's day: the occasion is the phrase
   "этого события", not the date;
 - a number written "9/11" after a street's name ("на проспекте Мира, 9/11") is a house
@@ -99,3 +100,96 @@ def test_an_end_before_the_start_is_still_asked() -> None:
     got = _parse("Акция «Читаем вместе» пройдёт 5 декабря с 16 до 15 в городской библиотеке")
     assert got["end"] is None
     assert "end_before_start" in got["doubts"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Турнир по шашкам пройдёт 5 декабря в Доме спорта.\nПрограмма:\n"
+            "9.00-9.30 - регистрация команд\n9.30-9.50 - построение участников\n"
+            "10.00 - торжественное открытие турнира\n10.15 - первый тур\n13.00 - награждение",
+            "2026-12-05T10:00",
+        ),
+        (
+            "5 декабря в гимназии пройдёт олимпиада по химии для 8-11 классов.\nРасписание:\n"
+            "8:30 – совещание жюри\n8:45 – разминка для участников\n9:00 – открытие "
+            "олимпиады\n9:30 – первый тур\n12:00 – разбор заданий",
+            "2026-12-05T08:45",
+        ),
+        (
+            "Лыжные гонки пройдут 5 декабря на базе «Лесная».\nПрограмма:\n"
+            "9.00 - регистрация\n9.30 - забег малышей\n10.30 - открытие соревнований\n"
+            "11.00 - основной старт",
+            "2026-12-05T09:30",
+        ),
+    ],
+)
+def test_formalities_before_a_programmes_opening_are_no_start(text: str, start: str) -> None:
+    got = _parse(text)
+    assert got["start"] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (  # no opening named: the programme's first slot, registration included
+            "Праздник двора пройдёт 5 декабря у Дома культуры.\nПрограмма:\n"
+            "11:00 - 11:30 – регистрация семей\n11:30 - 13:00 – эстафеты\n13:00 – чаепитие",
+            "2026-12-05T11:00",
+        ),
+        (  # an activity of its own before the opening
+            "Лыжные гонки пройдут 5 декабря на базе «Лесная».\nПрограмма:\n"
+            "9.00 - забег малышей\n9.30 - регистрация взрослых\n10.30 - открытие "
+            "соревнований\n11.00 - основной старт",
+            "2026-12-05T09:00",
+        ),
+        (  # several days: the first slot, as before
+            "Слёт юных туристов пройдёт с 5 по 7 декабря на базе «Лесная».\nПрограмма первого "
+            "дня:\n9.00-10.00 - регистрация\n10.00 - открытие слёта\n11.00 - конкурс песни",
+            "2026-12-05T09:00",
+        ),
+    ],
+)
+def test_a_programmes_first_slot_stays_without_formalities_before_an_opening(
+    text: str, start: str
+) -> None:
+    got = _parse(text)
+    assert got["start"] == start
+
+
+def test_the_date_after_an_occasion_named_back_is_the_events() -> None:
+    got = _parse(
+        "Городскому музею исполняется 50 лет. В честь этого события 12 декабря вход для всех "
+        "посетителей будет бесплатным. Об этом сообщили в пресс-службе музея, подробности на "
+        "сайте."
+    )
+    assert got["start"] == "2026-12-12"
+
+
+def test_an_occasion_with_its_own_date_is_still_no_start() -> None:
+    got = _parse(
+        "В честь Дня Конституции 12 декабря школьники подготовили стенгазеты. Выставка "
+        "стенгазет откроется 15 декабря в рекреации второго этажа, приходите всем классом."
+    )
+    assert got["start"] == "2026-12-15"
+
+
+def test_a_past_date_in_a_quoted_memory_is_no_rival() -> None:
+    got = _parse(
+        "Городскому музею исполняется 50 лет. В честь этого события 12 декабря вход будет "
+        "бесплатным.\nДиректор вспомнила первый день работы: «Это был праздник для всего "
+        "города. 12 декабря 1976 года у входа выстроилась очередь. Мы водили по пять "
+        "экскурсий в день»."
+    )
+    assert got["start"] == "2026-12-12"
+    assert got["choices"] == []
+
+
+def test_hours_of_a_side_news_line_stay_with_its_day() -> None:
+    got = _parse(
+        "Концерт хора «Подснежник» пройдёт 12 декабря в областной филармонии. Вход свободный, "
+        "приглашаются школьники и их родители.\n\nЧитайте также:\n- В области 3 января с "
+        "12-15 часов ожидается сильный ветер"
+    )
+    assert (got["start"], got["end"]) == ("2026-12-12", None)

@@ -105,7 +105,8 @@ _LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap test
 _CLOSED_HINT = re.compile("выходн|санитарн|работа|закрыт")
 _CLOSED_WORDS = ("выходн", "санитарн", "работа", "закрыт")  # the same, as substrings
 _OCCASION_BEFORE = re.compile(
-    r"(?:в\s+честь|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
+    # "в честь этого события 29 декабря": the occasion named back, the date the event's own
+    r"(?:в\s+честь(?!\s+(?:эт|то|сво)\w*\s+[а-я]+[\s,]*$)|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
     r"|\b(?:отмеча\w+|праздну\w+)(?:\s+[а-я]+)?\s+(?:с|со)?\s*$"  # "которую отмечают с 4 по 10 …"
 )
 _UNTIL = re.compile(
@@ -171,12 +172,22 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
     temporal rules read the same dates and times in a fraction of the text."""
     rest = sc.remainder()
     kept = [
-        rest[begin:end]
+        _unprotected(sc, rest, begin, end)
         for begin, end in facts.sentences
         if (begin, end) == facts.event_sentence
         or any(p.search(sc.text, begin, end) for p in _TEMPORAL_WORDS)
     ]
     return Scanner(".\n".join(kept))
+
+
+def _unprotected(sc: Scanner, rest: str, begin: int, end: int) -> str:
+    """rest[begin:end] with the characters the scanner protects (a quoted name, or a long
+    quotation the view would cut: «Это было … 29 декабря 1979 года …») blanked: the view
+    splits quotations across its sentences, which would free what the post's own reading
+    kept away from the temporal rules."""
+    if sc.protected.find(1, begin, end) == -1:
+        return rest[begin:end]
+    return "".join(" " if sc.protected[i] else rest[i] for i in range(begin, end))
 
 
 def is_long(text: str) -> bool:
@@ -246,6 +257,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         (first_day is not None and last_day is not None and last_day > first_day)
         or _programme_lines(text, best[2]) >= _PROGRAMME_SLOTS
     )
+    if untimed and first_day is not None and first_day == last_day:
+        _take_formalities(sc, best[2])  # "9.30 - регистрация … 10.00 - открытие турнира"
     tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     staged = first_stage(text[best[1] : best[2]])  # "Школьный этап проводится с 15 по 22 …"
     timed = _has_clock(text, best[1], blocks[best[1]])
@@ -459,6 +472,38 @@ _ENDING = re.compile(r"\b(?:заверш\w*|окончани\w*|закончи\w
 _CLOCK_FIRST = re.compile(r"[\s•*·|-]*(?:(?:с|со|в)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 
+# a programme's slot opening the event ("10.00 - торжественное открытие турнира", "церемония
+# открытия", "парад открытия")
+_OPENING_SLOT = re.compile(r"\bоткрыти\w*|\bоткрыва\w*")
+# the formalities before it: the desk, lining up, accommodation, meals, the staff's meetings
+_FORMALITY = re.compile(
+    r"\b(?:регистрац\w*|построени\w*|заседани\w*|собрани\w*|совещани\w*|мандатн\w*"
+    r"|заезд\w*|размещени\w*|поселени\w*|завтрак\w*|прибыти\w*|приезд\w*|сбор\b|инструктаж\w*"
+    r"|жеребь[её]вк\w*|выдач\w*)"
+)
+
+
+def _take_formalities(sc: Scanner, after: int) -> None:
+    """In a one-day event's programme (lines opening with a clock after its sentence, up to a
+    dated line), when a slot names the opening ("10.00 - торжественное открытие турнира"),
+    take the clocks of the formalities that open the programme before it (registration,
+    lining up, the jury's meeting): the event starts with its opening or the first slot of
+    its own. A programme naming no opening keeps its first slot, registration included."""
+    text = sc.text
+    slots: list[tuple[int, int]] = []
+    for m in _SLOT_LINE.finditer(text, after):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if DATE_ANY.search(text, m.start(), line_end):
+            break  # another day's programme
+        slots.append((m.start(), line_end))
+    opening = next((i for i, (b, e) in enumerate(slots) if _OPENING_SLOT.search(text, b, e)), 0)
+    for begin, end in slots[:opening]:
+        if not _FORMALITY.search(text, begin, end):
+            break
+        _take_times(sc, begin, end)
+
+
 def _programme_lines(text: str, after: int) -> int:
     """How many lines after `after` open with a clock time (a programme's slots)."""
     return sum(1 for _ in _SLOT_LINE.finditer(text, after))
@@ -539,8 +584,15 @@ def _clause(text: str, start: int, end: int) -> str:
 _DASHED_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])-[0-5]0\b")
 
 
+# hours written with "час" ("с 12-15 часов", "с 10 до 14 часов", "в 16 часов"): taken with
+# the other clocks of a side sentence
+_HOURS_SAID = re.compile(
+    r"\b\d{1,2}(?:\s*[-–—]\s*|\s+до\s+)\d{1,2}\s*час\w*|\bв\s+\d{1,2}\s+час\w*"
+)
+
+
 def _take_times(sc: Scanner, begin: int, end: int) -> None:
-    for pattern in (_TIME_ANY, _DASHED_CLOCK, LESSON_ANY):
+    for pattern in (_TIME_ANY, _DASHED_CLOCK, LESSON_ANY, _HOURS_SAID):
         for m in pattern.finditer(sc.text, begin, end):
             if sc.is_free(m.start(), m.end()):
                 sc.take_match(m)
