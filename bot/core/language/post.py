@@ -121,6 +121,13 @@ _REPORTED = re.compile(
 _UNTIL_MONTH_END = re.compile(
     rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
 )
+# a street's name before a number ("на проспекте Мира, 9/11", "ул. Кирова, д. 5/12")
+_HOUSE_BEFORE = re.compile(
+    r"\b(?:улиц\w*|ул|проспект\w*|пр-т\w*|пр|переул\w*|пер|бульвар\w*|б-р|шоссе|набережн\w*"
+    r"|наб|площад\w*|пл|проезд\w*|тракт\w*)\.?\s+(?:[а-яё-]+\.?\s+){0,2}[а-яё-]+,?\s*"
+    r"(?:(?:д|дом)\.?\s*)?$"
+)
+_NUMERIC = re.compile(r"\d{1,2}/\d{1,2}")  # "9/11": a slash, no month word, no year
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 
 
@@ -213,6 +220,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     facts.moscow_time = take_moscow_time(sc)
     take_headcounts(sc)
     take_signup_windows(sc)  # "с 9:30 до 11:40 начнется прием заявок": the desk, not the event
+    _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
         month = cal.month_number(m.group(1))
         if month is not None:
@@ -369,6 +377,38 @@ _NIGHT_OPENING = re.compile(rf"\b(?:с|со)\s+\d{{1,2}}\s+на\s+(?=\d{{1,2}}\s
 gate(_NIGHT_OPENING, re.compile(r"\sна\s+\d"))
 
 
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+# a preparatory step before the event: the desk, gathering, arrival, the draw, lining up
+_PREP = r"(?:регистрац|сбор|заезд|жеребь[её]вк|построени|при[её]м|выдач|инструктаж)"
+# "регистрация участников начнётся в 7.30", "сбор команд — в 8.45"
+_PREP_CLOCK = re.compile(
+    rf"\b{_PREP}\w*[^.!?\n;]{{0,40}}?\b(?:в|с)\s+(?P<clock>{_CLOCK})(?![.:]?\d)"
+)
+_START_VERB = r"(?:начн[её]тся|начинается|начнутся|начинаются|стартует|стартуют)"
+_START_CLOCK = rf"(?:{_CLOCK}|\d{{1,2}}\s+час\w*)"
+# the event's own start said in prose: "В 9 часов начнётся олимпиада", "первый тур начнётся в
+# 10:00" (its subject no preparatory step)
+_START_SAID = re.compile(
+    rf"\bв\s+{_START_CLOCK}\s+{_START_VERB}\s+(?!{_PREP})[а-я]"
+    rf"|(?:^|[.!?\n;,]\s*)(?:(?!{_PREP})[а-я]+\s+){{1,4}}{_START_VERB}\s+в\s+{_START_CLOCK}"
+)
+gate(_PREP_CLOCK, re.compile(r"\d[:.][0-5]\d"))
+gate(_START_SAID, re.compile("нач|старт"))
+
+
+def _take_preparation_clocks(sc: Scanner) -> None:
+    """Take the clocks of preparatory steps said in prose ("регистрация участников начнётся
+    в 7.30", "сбор команд в 8.45") when the post also says when the event itself starts ("В
+    9 часов начнётся олимпиада", "первый тур начнётся в 10:00"): the desk opens before the
+    event, whose start is the one announced. Without such a sentence the step's clock stays
+    (a gathering may be all the post gives); a programme's lines open with their clocks and
+    are not read here."""
+    if not any(True for _ in sc.find(_START_SAID)):
+        return
+    for m in sc.find(_PREP_CLOCK):
+        sc.take(m.start("clock"), m.end("clock"))
+
+
 def _closed_hint(text: str) -> bool:
     """Whether the text has a word of closed doors (a substring test)."""
     return any(word in text for word in _CLOSED_WORDS)
@@ -394,6 +434,9 @@ def _hide(
     numbered = _NUMBER_AFTER.match(after) and before.rstrip().endswith("от")  # "от 23.01 №02-7"
     if numbered or _DOCUMENT.search(before) or is_dateline(text, m, begin, end_of, now):
         sc.take_match(m)
+        return True
+    if _NUMERIC.fullmatch(m.group(0)) and _HOUSE_BEFORE.search(before):
+        sc.take_match(m)  # "на проспекте Мира, 9/11": a house number, never 9 November
         return True
     if DEADLINE.search(before) or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
