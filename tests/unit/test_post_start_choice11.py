@@ -18,6 +18,9 @@ file (none is copied from a real-post set), each rule with one it must not chang
   number, never a date;
 - a day's hours longer than twelve ("с 06:00 до 21:00") keep their end: only an end that
   would wrap past midnight by more than twelve hours ("с 16 до 15") is doubted;
+- the closing or the awards on a later day of a span another sentence announces ("Слёт
+  пройдёт с 10 по 12 декабря" … "закрытие слёта состоится 12 декабря") are a part of the
+  event: the span stays its dates; on the span's first day they keep their clock;
 - a registration's clock said in prose ("регистрация начнётся в 8.30") gives way to the
   event's own announced start ("В 10 часов начнётся турнир").
 """
@@ -236,3 +239,23 @@ def test_a_preparatory_clock_alone_stays_the_start() -> None:
         "Через полчаса состоится жеребьёвка, затем участников ждут партии."
     )
     assert got["start"] == "2026-12-12T08:30"
+
+
+def test_a_closing_within_the_events_span_is_a_part_of_it() -> None:
+    got = _parse(
+        "Слёт юных экологов пройдёт с 10 по 12 декабря на базе отдыха «Сосновый бор». В "
+        "программе конкурсы, викторины и ориентирование на местности.\nПриглашаем родителей "
+        "на торжественное закрытие слёта и награждение победителей, которое состоится 12 "
+        "декабря в доме культуры. Отъезд от школы в 9.30."
+    )
+    assert (got["start"], got["end"]) == ("2026-12-10", "2026-12-12")
+
+
+def test_an_awards_clock_on_the_spans_first_day_stays() -> None:
+    got = _parse(
+        "Слёт юных экологов пройдёт с 10 по 12 декабря на базе отдыха «Сосновый бор». В "
+        "программе конкурсы, викторины и ориентирование на местности.\nТоржественное открытие "
+        "слёта и награждение лучших отрядов прошлого сезона состоится 10 декабря в 11:00 у "
+        "главного корпуса."
+    )
+    assert got["start"] == "2026-12-10T11:00"

@@ -255,6 +255,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         (score + _later_clock(text, begin, end, blocks[begin]), begin, end, kept)
         for score, begin, end, kept in candidates
     ]
+    candidates = _closings_within_spans(text, candidates, now)
     best = max(candidates, key=lambda c: (c[0], not just_passed(c[3][0], now), -c[1]))
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = span_of(text, best[3], now)
@@ -319,6 +320,37 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+# the closing or the awards of an event ("торжественное закрытие слёта", "награждение
+# победителей"): a part of the event, on one of its days
+_CLOSING = re.compile(r"\b(?:закрыти\w*|награждени\w*)")
+
+
+def _closings_within_spans(
+    text: str, candidates: list[tuple[int, int, int, list[re.Match[str]]]], now: datetime
+) -> list[tuple[int, int, int, list[re.Match[str]]]]:
+    """The candidates, with a sentence about the closing or the awards whose day lies within
+    a span of days another announcing sentence gives ("Слёт пройдёт с 10 по 12 сентября" …
+    "закрытие слёта состоится 12 сентября", "Отъезд в 7.30") scored just below that span's
+    sentence: the closing is a part of the event, whose own dates are the span."""
+    spans = []
+    for score, _, _, kept in candidates:
+        if score >= _CUE_SCORE:
+            first, last = span_of(text, kept, now)
+            if first is not None and last is not None and last > first:
+                spans.append((score, first, last))
+    if not spans:
+        return candidates
+    out = []
+    for score, begin, end, kept in candidates:
+        if _CLOSING.search(text, begin, end):
+            day = first_day_of(kept[0].group(0), now)
+            within = [s for s, first, last in spans if day is not None and first < day <= last]
+            if within and span_of(text, kept, now)[0] == span_of(text, kept, now)[1]:
+                score = min(score, max(within) - 1)
+        out.append((score, begin, end, kept))
+    return out
 
 
 def _restated_span(
