@@ -13,7 +13,14 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
   are not a multiple of five: events start on round times, publication clocks do not;
 - a line holding nothing but a date with its year and a time ("03.12.2026 12:40", "3 декабря
   2026 | 12:40"), any minutes, when that moment is not after the post's own (an
-  announcement dates its event ahead; a site stamps the item when it is put up).
+  announcement dates its event ahead; a site stamps the item when it is put up), after the
+  site's rubric too ("Общество 13 августа 2025 15:53");
+- a clock opening the post, round minutes too, when its line names no day, the next line
+  opens with no clock and a day is written further on ("14:15 Спорт", "15:15 «Лыжня
+  здоровья» в парке"): a news page's time above its headline;
+- a clock joined to a date with its year by a bullet ("12:26 • 18 сентября, 2014"), a label
+  of a change ("Дата изменения: 20.02.2014 07:25:10"), an ISO date with its clock after a
+  comma ("2016-02-27, 12:11").
 """
 
 from __future__ import annotations
