@@ -59,6 +59,7 @@ SETS = [
     "broad8d",
     "eval6",  # released for tuning on 2026-12-01 (seventh round)
     "eval7",
+    "eval8",  # released for tuning on 2026-12-01 (eighth round)
 ]
 CUE = 3  # post._CUE_SCORE
 
@@ -106,7 +107,8 @@ def _event_block(s: Seen) -> tuple[int, int] | None:
     if s.facts.event_sentence is None:
         return None
     begin, end = s.facts.event_sentence
-    blocks = post._blocks(s.text, s.facts.sentences)
+    dated = [DATE_ANY.search(s.text, b, e) is not None for b, e in s.facts.sentences]
+    blocks = post._blocks(s.facts.sentences, dated)  # (spans, dated) since speed10
     return begin, blocks.get(begin, end)
 
 

@@ -204,8 +204,9 @@ def _combine(
         )
     start = datetime.combine(day, start_at)
     end = _timed_end(parts, start)
-    if end is not None and end - start > MAX_OVERNIGHT:
-        parts.doubts.add("end_before_start")  # "с 15 до 14": not a 23-hour event
+    if end is not None and end.date() > start.date() and end - start > MAX_OVERNIGHT:
+        # "с 15 до 14": not a 23-hour event; "с 05:00 до 22:00" is a long day, not a slip
+        parts.doubts.add("end_before_start")
         end = None
     return EventDraft(
         title=title,

@@ -105,7 +105,8 @@ _LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap test
 _CLOSED_HINT = re.compile("выходн|санитарн|работа|закрыт")
 _CLOSED_WORDS = ("выходн", "санитарн", "работа", "закрыт")  # the same, as substrings
 _OCCASION_BEFORE = re.compile(
-    r"(?:в\s+честь|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
+    # "в честь этого события 29 декабря": the occasion named back, the date the event's own
+    r"(?:в\s+честь(?!\s+(?:эт|то|сво)\w*\s+[а-я]+[\s,]*$)|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
     r"|\b(?:отмеча\w+|праздну\w+)(?:\s+[а-я]+)?\s+(?:с|со)?\s*$"  # "которую отмечают с 4 по 10 …"
 )
 _UNTIL = re.compile(
@@ -120,6 +121,13 @@ _REPORTED = re.compile(
 _UNTIL_MONTH_END = re.compile(
     rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
 )
+# a street's name before a number ("на проспекте Мира, 9/11", "ул. Кирова, д. 5/12")
+_HOUSE_BEFORE = re.compile(
+    r"\b(?:улиц\w*|ул|проспект\w*|пр-т\w*|пр|переул\w*|пер|бульвар\w*|б-р|шоссе|набережн\w*"
+    r"|наб|площад\w*|пл|проезд\w*|тракт\w*)\.?\s+(?:[а-яё-]+\.?\s+){0,2}[а-яё-]+,?\s*"
+    r"(?:(?:д|дом)\.?\s*)?$"
+)
+_NUMERIC = re.compile(r"\d{1,2}/\d{1,2}")  # "9/11": a slash, no month word, no year
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 
 
@@ -171,12 +179,22 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
     temporal rules read the same dates and times in a fraction of the text."""
     rest = sc.remainder()
     kept = [
-        rest[begin:end]
+        _unprotected(sc, rest, begin, end)
         for begin, end in facts.sentences
         if (begin, end) == facts.event_sentence
         or any(p.search(sc.text, begin, end) for p in _TEMPORAL_WORDS)
     ]
     return Scanner(".\n".join(kept))
+
+
+def _unprotected(sc: Scanner, rest: str, begin: int, end: int) -> str:
+    """rest[begin:end] with the characters the scanner protects (a quoted name, or a long
+    quotation the view would cut: «Это было … 29 декабря 1979 года …») blanked: the view
+    splits quotations across its sentences, which would free what the post's own reading
+    kept away from the temporal rules."""
+    if sc.protected.find(1, begin, end) == -1:
+        return rest[begin:end]
+    return "".join(" " if sc.protected[i] else rest[i] for i in range(begin, end))
 
 
 def is_long(text: str) -> bool:
@@ -202,6 +220,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     facts.moscow_time = take_moscow_time(sc)
     take_headcounts(sc)
     take_signup_windows(sc)  # "с 9:30 до 11:40 начнется прием заявок": the desk, not the event
+    _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
         month = cal.month_number(m.group(1))
         if month is not None:
@@ -236,6 +255,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         (score + _later_clock(text, begin, end, blocks[begin]), begin, end, kept)
         for score, begin, end, kept in candidates
     ]
+    candidates = _closings_within_spans(text, candidates, now)
     best = max(candidates, key=lambda c: (c[0], not just_passed(c[3][0], now), -c[1]))
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = span_of(text, best[3], now)
@@ -246,6 +266,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         (first_day is not None and last_day is not None and last_day > first_day)
         or _programme_lines(text, best[2]) >= _PROGRAMME_SLOTS
     )
+    if untimed and first_day is not None and first_day == last_day:
+        _take_formalities(sc, best[2])  # "9.30 - регистрация … 10.00 - открытие турнира"
     tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     staged = first_stage(text[best[1] : best[2]])  # "Школьный этап проводится с 15 по 22 …"
     timed = _has_clock(text, best[1], blocks[best[1]])
@@ -298,6 +320,37 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+# the closing or the awards of an event ("торжественное закрытие слёта", "награждение
+# победителей"): a part of the event, on one of its days
+_CLOSING = re.compile(r"\b(?:закрыти\w*|награждени\w*)")
+
+
+def _closings_within_spans(
+    text: str, candidates: list[tuple[int, int, int, list[re.Match[str]]]], now: datetime
+) -> list[tuple[int, int, int, list[re.Match[str]]]]:
+    """The candidates, with a sentence about the closing or the awards whose day lies within
+    a span of days another announcing sentence gives ("Слёт пройдёт с 10 по 12 сентября" …
+    "закрытие слёта состоится 12 сентября", "Отъезд в 7.30") scored just below that span's
+    sentence: the closing is a part of the event, whose own dates are the span."""
+    spans = []
+    for score, _, _, kept in candidates:
+        if score >= _CUE_SCORE:
+            first, last = span_of(text, kept, now)
+            if first is not None and last is not None and last > first:
+                spans.append((score, first, last))
+    if not spans:
+        return candidates
+    out = []
+    for score, begin, end, kept in candidates:
+        if _CLOSING.search(text, begin, end):
+            day = first_day_of(kept[0].group(0), now)
+            within = [s for s, first, last in spans if day is not None and first < day <= last]
+            if within and span_of(text, kept, now)[0] == span_of(text, kept, now)[1]:
+                score = min(score, max(within) - 1)
+        out.append((score, begin, end, kept))
+    return out
 
 
 def _restated_span(
@@ -356,6 +409,38 @@ _NIGHT_OPENING = re.compile(rf"\b(?:с|со)\s+\d{{1,2}}\s+на\s+(?=\d{{1,2}}\s
 gate(_NIGHT_OPENING, re.compile(r"\sна\s+\d"))
 
 
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+# a preparatory step before the event: the desk, gathering, arrival, the draw, lining up
+_PREP = r"(?:регистрац|сбор|заезд|жеребь[её]вк|построени|при[её]м|выдач|инструктаж)"
+# "регистрация участников начнётся в 7.30", "сбор команд — в 8.45"
+_PREP_CLOCK = re.compile(
+    rf"\b{_PREP}\w*[^.!?\n;]{{0,40}}?\b(?:в|с)\s+(?P<clock>{_CLOCK})(?![.:]?\d)"
+)
+_START_VERB = r"(?:начн[её]тся|начинается|начнутся|начинаются|стартует|стартуют)"
+_START_CLOCK = rf"(?:{_CLOCK}|\d{{1,2}}\s+час\w*)"
+# the event's own start said in prose: "В 9 часов начнётся олимпиада", "первый тур начнётся в
+# 10:00" (its subject no preparatory step)
+_START_SAID = re.compile(
+    rf"\bв\s+{_START_CLOCK}\s+{_START_VERB}\s+(?!{_PREP})[а-я]"
+    rf"|(?:^|[.!?\n;,]\s*)(?:(?!{_PREP})[а-я]+\s+){{1,4}}{_START_VERB}\s+в\s+{_START_CLOCK}"
+)
+gate(_PREP_CLOCK, re.compile(r"\d[:.][0-5]\d"))
+gate(_START_SAID, re.compile("нач|старт"))
+
+
+def _take_preparation_clocks(sc: Scanner) -> None:
+    """Take the clocks of preparatory steps said in prose ("регистрация участников начнётся
+    в 7.30", "сбор команд в 8.45") when the post also says when the event itself starts ("В
+    9 часов начнётся олимпиада", "первый тур начнётся в 10:00"): the desk opens before the
+    event, whose start is the one announced. Without such a sentence the step's clock stays
+    (a gathering may be all the post gives); a programme's lines open with their clocks and
+    are not read here."""
+    if not any(True for _ in sc.find(_START_SAID)):
+        return
+    for m in sc.find(_PREP_CLOCK):
+        sc.take(m.start("clock"), m.end("clock"))
+
+
 def _closed_hint(text: str) -> bool:
     """Whether the text has a word of closed doors (a substring test)."""
     return any(word in text for word in _CLOSED_WORDS)
@@ -381,6 +466,9 @@ def _hide(
     numbered = _NUMBER_AFTER.match(after) and before.rstrip().endswith("от")  # "от 23.01 №02-7"
     if numbered or _DOCUMENT.search(before) or is_dateline(text, m, begin, end_of, now):
         sc.take_match(m)
+        return True
+    if _NUMERIC.fullmatch(m.group(0)) and _HOUSE_BEFORE.search(before):
+        sc.take_match(m)  # "на проспекте Мира, 9/11": a house number, never 9 November
         return True
     if DEADLINE.search(before) or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
@@ -457,6 +545,38 @@ _OWN_START = re.compile(
 # the event's end ("Завершится фестиваль в 14.00", "Окончание в 16:30")
 _ENDING = re.compile(r"\b(?:заверш\w*|окончани\w*|закончи\w*)(?![а-я])")
 _CLOCK_FIRST = re.compile(r"[\s•*·|-]*(?:(?:с|со|в)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d")
+
+
+# a programme's slot opening the event ("10.00 - торжественное открытие турнира", "церемония
+# открытия", "парад открытия")
+_OPENING_SLOT = re.compile(r"\bоткрыти\w*|\bоткрыва\w*")
+# the formalities before it: the desk, lining up, accommodation, meals, the staff's meetings
+_FORMALITY = re.compile(
+    r"\b(?:регистрац\w*|построени\w*|заседани\w*|собрани\w*|совещани\w*|мандатн\w*"
+    r"|заезд\w*|размещени\w*|поселени\w*|завтрак\w*|прибыти\w*|приезд\w*|сбор\b|инструктаж\w*"
+    r"|жеребь[её]вк\w*|выдач\w*)"
+)
+
+
+def _take_formalities(sc: Scanner, after: int) -> None:
+    """In a one-day event's programme (lines opening with a clock after its sentence, up to a
+    dated line), when a slot names the opening ("10.00 - торжественное открытие турнира"),
+    take the clocks of the formalities that open the programme before it (registration,
+    lining up, the jury's meeting): the event starts with its opening or the first slot of
+    its own. A programme naming no opening keeps its first slot, registration included."""
+    text = sc.text
+    slots: list[tuple[int, int]] = []
+    for m in _SLOT_LINE.finditer(text, after):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if DATE_ANY.search(text, m.start(), line_end):
+            break  # another day's programme
+        slots.append((m.start(), line_end))
+    opening = next((i for i, (b, e) in enumerate(slots) if _OPENING_SLOT.search(text, b, e)), 0)
+    for begin, end in slots[:opening]:
+        if not _FORMALITY.search(text, begin, end):
+            break
+        _take_times(sc, begin, end)
 
 
 def _programme_lines(text: str, after: int) -> int:
@@ -539,8 +659,15 @@ def _clause(text: str, start: int, end: int) -> str:
 _DASHED_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])-[0-5]0\b")
 
 
+# hours written with "час" ("с 12-15 часов", "с 10 до 14 часов", "в 16 часов"): taken with
+# the other clocks of a side sentence
+_HOURS_SAID = re.compile(
+    r"\b\d{1,2}(?:\s*[-–—]\s*|\s+до\s+)\d{1,2}\s*час\w*|\bв\s+\d{1,2}\s+час\w*"
+)
+
+
 def _take_times(sc: Scanner, begin: int, end: int) -> None:
-    for pattern in (_TIME_ANY, _DASHED_CLOCK, LESSON_ANY):
+    for pattern in (_TIME_ANY, _DASHED_CLOCK, LESSON_ANY, _HOURS_SAID):
         for m in pattern.finditer(sc.text, begin, end):
             if sc.is_free(m.start(), m.end()):
                 sc.take_match(m)

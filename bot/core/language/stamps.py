@@ -13,7 +13,14 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
   are not a multiple of five: events start on round times, publication clocks do not;
 - a line holding nothing but a date with its year and a time ("03.12.2026 12:40", "3 декабря
   2026 | 12:40"), any minutes, when that moment is not after the post's own (an
-  announcement dates its event ahead; a site stamps the item when it is put up).
+  announcement dates its event ahead; a site stamps the item when it is put up), after the
+  site's rubric too ("Общество 13 августа 2025 15:53");
+- a clock opening the post, round minutes too, when its line names no day, the next line
+  opens with no clock and a day is written further on ("14:15 Спорт", "15:15 «Лыжня
+  здоровья» в парке"): a news page's time above its headline;
+- a clock joined to a date with its year by a bullet ("12:26 • 18 сентября, 2014"), a label
+  of a change ("Дата изменения: 20.02.2014 07:25:10"), an ISO date with its clock after a
+  comma ("2016-02-27, 12:11").
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from datetime import datetime
 
 from bot.core.language import calendar as cal
 from bot.core.language.first_scan import with_first_scan
-from bot.core.language.post_dates import date_of
+from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.tokens import Scanner, gate
 
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
@@ -32,16 +39,17 @@ _YEAR = r"(?:19|20)\d\d(?:[ \t]*(?:г\.|года|г\b))?"
 _DAY_WORD = rf"\d{{1,2}}[ \t]+[а-яіїє]{{3,}}\.?(?:[ \t]+{_YEAR})?"
 _DAY_NUM = r"\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d"  # "08-02-2018" too
 _DAY = rf"(?:{_DAY_WORD}|{_DAY_NUM})"
-_DAY_WITH_YEAR = rf"(?:\d{{1,2}}[ \t]+[а-яіїє]{{3,}}\.?[ \t]+{_YEAR}|{_DAY_NUM})"
+_DAY_WITH_YEAR = rf"(?:\d{{1,2}}[ \t]+[а-яіїє]{{3,}}\.?,?[ \t]+{_YEAR}|{_DAY_NUM})"
 
 _LABELLED = re.compile(
-    r"(?:опубликован\w*|дата\s+(?:публикации|размещения|создания)|размещен\w*|обновлен\w*)"
+    r"(?:опубликован\w*|дата\s+(?:публикации|размещения|создания|изменения|редактирования)"
+    r"|размещен\w*|обновлен\w*)"
     # a site user's login and a short weekday may come between ("Опубликовано admin - чт,
     # 12.01.2017 - 11:32"), a dash between the date and the clock
     r"\s*[:|,.-]?(?:[ \t]*[a-zа-я][\w.@-]{0,30}[ \t]*-?[ \t]*(?:(?:пн|вт|ср|чт|пт|сб|вс)[ \t]*,)?)?"
-    rf"\s*{_DAY}\s*(?:,|в|-|\|)?\s*{_CLOCK}"
+    rf"\s*{_DAY}\s*(?:,|в|-|\|)?\s*{_CLOCK}(?::[0-5]\d)?"
 )
-_TIME_THEN_YEAR = re.compile(rf"(?<![\d.:]){_CLOCK}[ \t]*[,|][ \t]*{_DAY_WITH_YEAR}")
+_TIME_THEN_YEAR = re.compile(rf"(?<![\d.:]){_CLOCK}[ \t]*[,|•·][ \t]*{_DAY_WITH_YEAR}")
 _LINE_STAMP = re.compile(
     rf"^[ \t]*(?:{_DAY}[ \t]*,?[ \t]*(?:в[ \t]+)?)?{_ODD_CLOCK}(?:[ \t]*,?[ \t]*{_DAY})?[ \t]*$",
     re.MULTILINE,
@@ -50,8 +58,10 @@ _LINE_STAMP = re.compile(
 _WEEKDAY_OPENING = (
     r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)[ \t]*,?[ \t]*)?"
 )
+# or with the site's rubric ("Общество 13 августа 2025 15:53")
+_RUBRIC = r"(?:[а-я]{3,}[ \t]*[|•·]?[ \t]*)?"
 _DATED_LINE = re.compile(
-    rf"^[ \t]*{_WEEKDAY_OPENING}(?P<day>{_DAY_WITH_YEAR})[ \t]*(?:,|\||в|\()?[ \t]*"
+    rf"^[ \t]*{_RUBRIC}{_WEEKDAY_OPENING}(?P<day>{_DAY_WITH_YEAR})[ \t]*(?:,|\||в|\()?[ \t]*"
     r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\)?[ \t]*(?:\|[^\n]{0,40})?$",
     re.MULTILINE,
 )
@@ -65,6 +75,10 @@ _HEAD_MOMENT = re.compile(
     rf"(?P<day2>{_DAY_WITH_YEAR}))(?![\d.:-])",
     re.MULTILINE,
 )
+# a clock with a colon opening a post, before its headline or the site's rubric ("14:15
+# Спорт", "15:15 «Лыжня здоровья» в парке"): round minutes too, when its line names no day
+_HEADLINE_CLOCK = re.compile(r"\A\s*(?:[01]?\d|2[0-3]):[0-5]\d(?=[ \t]*\S|[ \t]*\n)(?![ \t]*[-–—])")
+_LINE_OPENS_WITH_CLOCK = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?![.:/]?\d)")
 HEAD_LINES = 200  # characters: a past moment this close to the top is the item's stamp
 _OPENING_CLOCK = re.compile(rf"\A\s*{_ODD_CLOCK}(?=\s)(?!\s*[-–—])")
 # an ISO date ("date 2025-12-19", "2026-02-07"), with a page's label before it if any
@@ -72,11 +86,11 @@ _OPENING_CLOCK = re.compile(rf"\A\s*{_ODD_CLOCK}(?=\s)(?!\s*[-–—])")
 # date, that clock never attaches to the event's own day further on
 _ISO_DAY = re.compile(
     r"(?:\b(?:date|дата)\s*:?\s*)?\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:\b|(?=[Tt]\d))(?![:-]\d)"
-    r"(?:[ \tTt](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\b)?"
+    r"(?:(?:[ \tTt]|,[ \t]*)(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\b)?"
 )
 gate(_LABELLED, re.compile("опубликован|дата|размещен|обновлен"))
 gate(_TIME_THEN_YEAR, re.compile(r"(?:19|20)\d\d"))
-gate(_TIME_THEN_YEAR, re.compile(r"[:.][0-5]\d[ \t]*[,|]"))  # "12:45, …": a clock, then a comma
+gate(_TIME_THEN_YEAR, re.compile(r"[:.][0-5]\d[ \t]*[,|•·]"))  # "12:45, …": a clock, then a comma
 gate(_LINE_STAMP, re.compile(r":[0-5][1-46-9]"))
 gate(_DATED_LINE, re.compile(r"(?:19|20)\d\d"))
 gate(_OPENING_CLOCK, re.compile(r":[0-5][1-46-9]"))
@@ -109,7 +123,29 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
             taken += 1
     if now is not None:
         taken += _take_iso_stamps(sc, now)
+    taken += _take_headline_clock(sc)
     return taken
+
+
+def _take_headline_clock(sc: Scanner) -> int:
+    """Take a clock opening the post when its line names no day, the next line does not open
+    with a clock (a programme's first slot would), and a day is written further on: a news
+    page prints the time of the item above its headline ("14:15 Спорт", "15:15 «Лыжня
+    здоровья» в парке") while an announcement writes its day first ("5 декабря в 15:15").
+    Returns 1 when it was taken, else 0."""
+    m = _HEADLINE_CLOCK.match(sc.text)
+    if m is None or not sc.is_free(m.start(), m.end()):
+        return 0
+    line_end = sc.text.find("\n", m.end())
+    if line_end == -1:
+        return 0  # a one-line message: its clock is the event's
+    if any(ch.isdecimal() for ch in sc.text[m.end() : line_end]):
+        return 0  # "15:00 5 декабря …", "10:00 – 11:00": the line's own day or range
+    rest = sc.text[line_end:].lstrip()
+    if _LINE_OPENS_WITH_CLOCK.match(rest) or not DATE_ANY.search(rest):
+        return 0
+    sc.take_match(m)
+    return 1
 
 
 def _not_after(day_text: str, hour: str, minute: str, now: datetime) -> bool:
@@ -140,7 +176,7 @@ def _take_iso_stamps(sc: Scanner, now: datetime) -> int:
 
 DATELINE = re.compile(
     r"(?:опубликован\w*|публикаци\w*|размещен\w*|обновлен\w*|дата\s+(?:создания|размещения"
-    r"|публикации|новости))\s*[:|,.-]?\s*$"
+    r"|публикации|новости|изменения|редактирования))\s*[:|,.-]?\s*$"
 )
 PLACE_WORD = re.compile(r"\W*[а-я]+(?:-[а-я]+)*[\s,.]*")
 HEAD = 40  # characters: a date alone in a sentence this close to the top is a dateline
