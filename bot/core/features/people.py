@@ -7,10 +7,11 @@ from datetime import timedelta
 from typing import Protocol
 
 from bot.core.access import Redeemed, role_change
-from bot.core.dialog import Dialog
+from bot.core.dialog import Dialog, Nothing
 from bot.core.features.context import Context, Routes
 from bot.core.language.audience import parse_audience
 from bot.core.language.commands import InviteCommand, SetClassCommand
+from bot.core.language.own_class import StatedClass, stated_class
 from bot.core.models import OrgKind, Person, Role
 from bot.core.ports import Directory, InvitationStore
 from bot.core.replies import Reply
@@ -57,6 +58,17 @@ async def set_class(
     if person.role is Role.STAFF:
         return [Reply("class_teacher_set", {"class_name": chosen})]
     return [Reply("class_set", {"class_name": chosen})]
+
+
+def stated_own_class(person: Person, dialog: Dialog, text: str) -> StatedClass | None:
+    """A student's own class stated in the message («привет, я из 9Б», «я учусь в 10а
+    классе», «Я ученица 8Б класса, что у нас есть…?», a bare «8Б»: the grammar is in
+    bot.core.language.own_class), while no draft or question of the bot is open; None
+    otherwise. Only students: a bare «8Б» from an organiser answers «Для каких классов?» or
+    asks about 8Б, and a class teacher says «я классный руководитель 9А»."""
+    if person.role is not Role.STUDENT or dialog.pending or not isinstance(dialog.waiting, Nothing):
+        return None
+    return stated_class(text)
 
 
 async def invite(
