@@ -251,6 +251,9 @@ class Planner:
         typed = await self._typed_poll_answer(person, dialog, text)
         if typed is not None:  # a poll answered by typing (apps without buttons, too)
             return await self._route(person, dialog, typed)
+        whole_class = people.whole_class_signup(person, dialog, text)
+        if whole_class is not None:  # «запишите весь 9А на …»: one person at a time
+            return whole_class
         stated = people.stated_own_class(person, dialog, text)
         if stated is not None:  # «Я ученица 8Б класса, что у нас на следующей неделе?»
             return await self._with_class(person, dialog, stated)
@@ -292,7 +295,7 @@ class Planner:
         if refused is not None:
             return refused
         if isinstance(intent, RedeemCode):
-            alone = isinstance(intent.otherwise, NotUnderstood)
+            alone = intent.about_code or isinstance(intent.otherwise, NotUnderstood)
             redeemed = await people.redeem(
                 ctx, person, dialog, intent.code, means_nothing_else=alone
             )

@@ -146,7 +146,13 @@ async def test_a_class_inside_a_question_is_stored_and_the_question_answered(
 
 
 async def test_words_that_only_mention_a_class_are_not_a_students_class(world: World) -> None:
-    for message in ("в 8Б сегодня контрольная", "что у 8Б завтра?"):
+    for message in (
+        "в 8Б сегодня контрольная",
+        "что у 8Б завтра?",
+        "я из Калининграда",
+        "8Б, экскурсия завтра",
+        "я в шоке",
+    ):
         replies = await world.say(STUDENT, message)
         assert replies[0].template != "class_set", message
     assert await world.class_of(STUDENT) is None
@@ -186,11 +192,24 @@ async def test_a_code_inside_a_sentence_is_used(world: World) -> None:
     assert replies[0].template == "invite_accepted"
 
 
-async def test_a_code_like_word_in_an_event_message_is_no_code(world: World) -> None:
-    [card] = await world.say(
-        KGTU_REP, "Лекция о мостах 17 декабря в 15:00, 9 классы, ауд. 100, ссылка vk.cc/ABCD2345"
-    )
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Лекция о мостах 17 декабря в 15:00, 9 классы, ауд. 100, ссылка vk.cc/ABCD2345",
+        "Вебинар 16 декабря в 15:00, 9 классы, код конференции 83456723",
+    ],
+)
+async def test_a_code_like_word_in_an_event_message_is_no_code(world: World, message: str) -> None:
+    [card] = await world.say(KGTU_REP, message)
     assert card.template == "event_card"
+    async with world.store.conn.execute("SELECT COUNT(*) FROM invitation_attempts") as cur:
+        row = await cur.fetchone()
+    assert row is not None and row[0] == 0  # no code was tried: nothing counts toward a limit
+
+
+async def test_a_wrong_code_inside_a_greeting_is_answered_as_a_code(world: World) -> None:
+    replies = await world.say(207, "Добрый день, вот код: ABCD2345")
+    assert replies[0].template == "invite_unknown"
 
 
 # --- finding 17: inviting teachers ---------------------------------------------------------
