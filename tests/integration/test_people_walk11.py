@@ -262,3 +262,14 @@ async def test_a_whole_class_sign_up_gets_a_clear_answer(world: World, message: 
     [reply] = await world.say(TEACHER, message)
     assert reply.template == "class_signup"
     assert "9А" in world.text(reply)
+
+
+async def test_a_student_asking_for_the_whole_class_is_told_to_sign_up_alone(
+    world: World,
+) -> None:
+    await world.say(STUDENT, "я из 9Б")
+    [reply] = await world.say(STUDENT, "мы придём всем классом на экскурсию")
+    assert reply.template == "class_signup"
+    text = world.text(reply)
+    assert "записаться N" in text
+    assert "сопровожда" not in text and "организатору напрямую" not in text

@@ -88,7 +88,7 @@ def whole_class_signup(person: Person, dialog: Dialog, text: str) -> list[Reply]
         return None
     if not asks_whole_class_signup(text):
         return None
-    return [Reply("class_signup", {"class_name": person.class_name})]
+    return [Reply("class_signup", {"class_name": person.class_name, "role": person.role.value})]
 
 
 async def invite(
