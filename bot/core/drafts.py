@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core.language.actions import ButtonAction, payload
+from bot.core.language.audience import names_whole_school
 from bot.core.language.doubts import ordered, school_year, timing_doubts
 from bot.core.models import (
     DEFAULT_DURATION,
@@ -45,7 +46,9 @@ def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
     "time", then "audience"; None when complete.
 
     A doubtful date or time (the parser's `doubts`) is asked about like a missing one; a
-    misspelt month that was confidently corrected is only shown on the card.
+    misspelt month that was confidently corrected is only shown on the card. The audience
+    is not asked when the message named the whole school («для всей школы», «все классы»,
+    «общешкольный»: bot.core.language.audience.names_whole_school).
     """
     if not draft.title.strip():
         return "title"
@@ -57,7 +60,7 @@ def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
     if not draft.time_known or doubts & TIME_DOUBTS:
         return "time"
     if draft.audience.is_everyone and not audience_asked:
-        return "audience"
+        return None if names_whole_school(draft.description or "") else "audience"
     return None
 
 

@@ -51,7 +51,7 @@ from bot.core.features.context import (
     school_organisation,
 )
 from bot.core.language.buttons import from_payload
-from bot.core.language.commands import CommandKind
+from bot.core.language.commands import CommandKind, SetClassCommand
 from bot.core.language.meaning import (
     Intent,
     NotUnderstood,
@@ -60,6 +60,7 @@ from bot.core.language.meaning import (
     TooLong,
     UnknownButton,
 )
+from bot.core.language.own_class import StatedClass
 from bot.core.language.understand import closes_question, understand
 from bot.core.models import Organisation, Person
 from bot.core.permissions import can_add_events
@@ -250,6 +251,12 @@ class Planner:
         typed = await self._typed_poll_answer(person, dialog, text)
         if typed is not None:  # a poll answered by typing (apps without buttons, too)
             return await self._route(person, dialog, typed)
+        whole_class = people.whole_class_signup(person, dialog, text)
+        if whole_class is not None:  # «запишите весь 9А на …»: one person at a time
+            return whole_class
+        stated = people.stated_own_class(person, dialog, text)
+        if stated is not None:  # «Я ученица 8Б класса, что у нас на следующей неделе?»
+            return await self._with_class(person, dialog, stated)
         intent = understand(text, dialog, self.ctx.wall_now(), self.ctx.config.tz)
         intent = poll_chat.comment_not_event(person, dialog, text, intent)  # a review, not news
         if isinstance(intent, NotUnderstood):  # the open poll question again, not «не понял»
@@ -262,6 +269,16 @@ class Planner:
             replies = await self._route(person, dialog, intent)
             return replies + await changing.not_done_note(self.ctx, dialog, dropped)
         return await self._route(person, dialog, intent)
+
+    async def _with_class(self, person: Person, dialog: Dialog, stated: StatedClass) -> list[Reply]:
+        """Store the class a student stated, then answer the rest of their message (a
+        question about the plan, now for that class) as if sent alone."""
+        command = SetClassCommand(stated.class_name)
+        replies = await people.set_class(self.ctx, person, dialog, command)
+        if not stated.rest or replies[0].template != "class_set":
+            return replies
+        updated = await self.store.get_person_by_vk(person.vk_id) or person
+        return replies + await self._dispatch(updated, dialog, stated.rest, None)
 
     async def _typed_poll_answer(self, person: Person, dialog: Dialog, text: str) -> Intent | None:
         """A rating or «меня не было» typed while no draft or question is open, as the intent
@@ -278,7 +295,7 @@ class Planner:
         if refused is not None:
             return refused
         if isinstance(intent, RedeemCode):
-            alone = isinstance(intent.otherwise, NotUnderstood)
+            alone = intent.about_code or isinstance(intent.otherwise, NotUnderstood)
             redeemed = await people.redeem(
                 ctx, person, dialog, intent.code, means_nothing_else=alone
             )

@@ -386,7 +386,7 @@ async def test_curator_invites_a_partner_who_redeems_the_code_once(world: World)
     assert org is not None
     assert person.organisation_id == org.id
     [again] = await world.say(778, code)
-    assert again.template == "invite_unknown"  # a used code reads as an unknown one
+    assert again.template == "invite_used"  # «попросите у куратора новый»
     [refused] = await world.say(KGTU_REP, "пригласить партнёра БФУ")
     assert refused.template == "invite_not_allowed"
 

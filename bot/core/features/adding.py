@@ -22,7 +22,7 @@ from bot.core.dialog import (
 )
 from bot.core.features import readding, school_cards
 from bot.core.features.context import Context, Routes
-from bot.core.language.audience import parse_audience
+from bot.core.language.audience import names_whole_school, parse_audience
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.meaning import DraftAnswer, EditRequest
 from bot.core.models import (
@@ -101,10 +101,12 @@ def own_class_default(person: Person, draft: EventDraft, asked: bool) -> EventDr
     """A class teacher's draft naming no audience, for their own class (what a class
     teacher writing «Классный час 16 декабря в 14:00» means); None when nothing changes:
     not a staff member with a class («я классный руководитель 7А»), an audience already
-    named (the staff's own «для учителей» included), or the audience already asked."""
+    named (the staff's own «для учителей» included), the whole school named in words
+    («Линейка для всей школы», «Общешкольная линейка», «все классы»: newcomer walk
+    2026-12-01e, finding 6), or the audience already asked."""
     if person.role is not Role.STAFF or not person.class_name or asked:
         return None
-    if not draft.audience.is_everyone:
+    if not draft.audience.is_everyone or names_whole_school(draft.description or ""):
         return None
     return replace(draft, audience=Audience(classes=frozenset({person.class_name})))
 

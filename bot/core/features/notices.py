@@ -95,13 +95,15 @@ class Told:
     `staff` maps a VK id to why they are told: "organiser" (the event is theirs), "curator"
     (a partner or staff member changed it) and/or the clashes a move newly made with their
     events; `students` maps a signed-up student's VK id to the earliest changed event they
-    are going to (or waiting for).
+    are going to (or waiting for); `teachers` are those of them who are not students (a
+    class teacher signed up to go with their class): told alike, counted apart.
     """
 
     staff: dict[int, set[str]] = field(default_factory=dict)
     clashes: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     students: dict[int, Event] = field(default_factory=dict)
     student_events: dict[int, list[Event]] = field(default_factory=dict)
+    teachers: set[int] = field(default_factory=set)
 
     def add(self, vk_ids: Iterable[int], why: str) -> None:
         """Tell these people, for this reason ("organiser" | "curator" | "clash")."""
@@ -127,7 +129,8 @@ class Told:
             "organisers": sorted(organisers),
             "clash_organisers": sorted(clash_orgs - organisers),
             "curators": curators,
-            "students": len(self.students),
+            "students": len(set(self.students) - self.teachers),
+            "teachers": len(set(self.students) & self.teachers),
             "anyone": bool(self.staff or self.students),
         }
 
@@ -172,6 +175,8 @@ async def who_is_told(
         for student in going:
             told.students.setdefault(student.vk_id, event)
             told.student_events.setdefault(student.vk_id, []).append(event)
+            if student.role is not Role.STUDENT:  # newcomer walk 2026-12-01e, finding 15
+                told.teachers.add(student.vk_id)
     told.staff.pop(author.vk_id, None)
     told.clashes.pop(author.vk_id, None)
     told.students.pop(author.vk_id, None)

@@ -7,17 +7,23 @@ from datetime import timedelta
 from typing import Protocol
 
 from bot.core.access import Redeemed, role_change
-from bot.core.dialog import Dialog
+from bot.core.dialog import Dialog, Nothing
 from bot.core.features.context import Context, Routes
 from bot.core.language.audience import parse_audience
 from bot.core.language.commands import InviteCommand, SetClassCommand
+from bot.core.language.own_class import StatedClass, asks_whole_class_signup, stated_class
 from bot.core.models import OrgKind, Person, Role
-from bot.core.ports import Directory, InvitationStore
+from bot.core.ports import Directory, InvitationStore, SettingsStore
 from bot.core.replies import Reply
 
 
-class PeopleStore(Directory, InvitationStore, Protocol):
-    """The ports invitations and roles use."""
+class PeopleStore(Directory, InvitationStore, SettingsStore, Protocol):
+    """The ports invitations and roles use (settings: the name a teacher was invited by)."""
+
+
+def _invitee_key(code: str) -> str:
+    """The settings key of the name a curator gave with a teacher's invitation code."""
+    return f"invitee:{code.strip().upper()}"
 
 
 async def identify(ctx: Context[PeopleStore], vk_id: int, name: str = "") -> Person:
@@ -59,12 +65,38 @@ async def set_class(
     return [Reply("class_set", {"class_name": chosen})]
 
 
+def stated_own_class(person: Person, dialog: Dialog, text: str) -> StatedClass | None:
+    """A student's own class stated in the message («привет, я из 9Б», «я учусь в 10а
+    классе», «Я ученица 8Б класса, что у нас есть…?», a bare «8Б»: the grammar is in
+    bot.core.language.own_class), while no draft or question of the bot is open; None
+    otherwise. Only students: a bare «8Б» from an organiser answers «Для каких классов?» or
+    asks about 8Б, and a class teacher says «я классный руководитель 9А»."""
+    if person.role is not Role.STUDENT or dialog.pending or not isinstance(dialog.waiting, Nothing):
+        return None
+    return stated_class(text)
+
+
+def whole_class_signup(person: Person, dialog: Dialog, text: str) -> list[Reply] | None:
+    """The answer to a class teacher (or a student) asking to sign a whole class up at once
+    («запишите весь 9А на день открытых дверей», «мы придём всем классом на 1»): the bot
+    signs up one person at a time, so it says what can be done instead (newcomer walk
+    2026-12-01e, finding 15); None for any other message, or while a draft or question of
+    the bot is open, or from an organiser or curator (whose text may be an event's)."""
+    if person.role not in (Role.STAFF, Role.STUDENT):
+        return None
+    if dialog.pending or not isinstance(dialog.waiting, Nothing):
+        return None
+    if not asks_whole_class_signup(text):
+        return None
+    return [Reply("class_signup", {"class_name": person.class_name, "role": person.role.value})]
+
+
 async def invite(
     ctx: Context[PeopleStore], person: Person, dialog: Dialog, command: InviteCommand
 ) -> list[Reply]:
     """A curator creates a one-time code that links its sender to an organisation."""
-    if person.role is not Role.CURATOR:
-        return [Reply("invite_not_allowed")]
+    if person.role is not Role.CURATOR:  # «пригласить педагога»: who may invite teachers
+        return [Reply("invite_not_allowed", {"role": command.role.value})]
     name = " ".join(command.name.split()).strip(" «»\"'")
     if command.role is Role.STAFF:
         org = await ctx.school()
@@ -77,7 +109,16 @@ async def invite(
     role = command.role
     days = ctx.config.invite_days
     code = await ctx.store.create_invitation(org.id, role, person.id, timedelta(days=days))
-    context = {"code": code, "organisation": org.name, "role": role.value, "days": days}
+    invitee = name if role is Role.STAFF else ""  # a teacher's name, for the join notice
+    if invitee:
+        await ctx.store.set_setting(_invitee_key(code), invitee)
+    context = {
+        "code": code,
+        "organisation": org.name,
+        "role": role.value,
+        "days": days,
+        "invitee": invitee,
+    }
     return [Reply("invite_created", context)]
 
 
@@ -91,13 +132,21 @@ async def redeem(
 ) -> list[Reply] | None:
     """A message that is an unused code links the sender; None when it is not a code.
     Wrong codes are counted and, past a handful an hour, refused (bot.core.access). A code
-    nobody issued, or one already used, gets «такого кода нет» when the message
-    `means_nothing_else` (it would otherwise get «не понял»)."""
-    redemption = await ctx.store.use_invitation(code, person.vk_id, person.name)
+    nobody issued gets «такого кода нет» when the message `means_nothing_else` (it would
+    otherwise get «не понял»); one already used gets «этот код уже использован» (newcomer
+    walk 2026-12-01e, finding 14: the second representative of a partner needs a new code,
+    not a check of the letters; a guesser learns no more than from any one right guess,
+    and the attempt still counts toward the hourly limit). The name the curator gave with
+    a teacher's code («пригласить педагога Иванова Мария Петровна») names the joined
+    person in the curators' notice, and becomes their name when VK gave none."""
+    invitee = await ctx.store.get_setting(_invitee_key(code)) or ""
+    redemption = await ctx.store.use_invitation(code, person.vk_id, person.name or invitee)
     if redemption.outcome in (Redeemed.EXPIRED, Redeemed.THROTTLED):
         return [Reply(f"invite_{redemption.outcome.value}")]
-    if means_nothing_else and redemption.outcome in (Redeemed.UNKNOWN, Redeemed.USED):
-        return [Reply("invite_unknown")]  # a used code reads as unknown: guessing learns nothing
+    if means_nothing_else and redemption.outcome is Redeemed.USED:  # spent: ask for a new one
+        return [Reply("invite_used")]
+    if means_nothing_else and redemption.outcome is Redeemed.UNKNOWN:
+        return [Reply("invite_unknown")]
     linked = redemption.person
     if linked is None:
         return None
@@ -109,6 +158,7 @@ async def redeem(
             {
                 "organisation": org.name if org else "",
                 "name": linked.name,
+                "invitee": invitee,
                 "vk_id": linked.vk_id,
             },
             recipients=(p.vk_id,),

@@ -170,3 +170,22 @@ gate(_GRADE_RANGE, _GRADE_THEN_CLASS)
 gate(_GRADE_SPAN_WORDS, _GRADE_THEN_CLASS)
 gate(_GRADE_SPAN_WORDS, re.compile(r"\bпо\s+\d"))
 gate(_GRADE_LIST, _GRADE_THEN_CLASS)
+
+
+# the whole school named as the audience: a quantifier over the school or all its classes
+# («для всей школы», «вся школа», «все классы», «для всех классов», «всем параллелям», «для
+# всех учащихся») or the adjective «общешкольный» (any form: «Общешкольная линейка»)
+_WHOLE_SCHOOL = re.compile(
+    r"\bвс(?:е|ех|ем|еми|ей|я|ю)\s+(?:нашей\s+|наши[мх]?\s+)?"
+    r"(?:школ\w*|класс\w*|параллел\w*|учащ\w+|обучающ\w+|ученик\w*|школьник\w*)"
+    r"|\bобщешкольн\w*"
+)
+
+
+def names_whole_school(text: str) -> bool:
+    """True when `text` says its event is for the whole school («Линейка для всей школы»,
+    «Общешкольная линейка», «…, все классы»): the audience is then everyone by the writer's
+    word (an empty Audience, as every whole-school event), never a class teacher's own
+    class, and the bot does not ask «Для каких классов?». Staff phrases («для всех
+    учителей») are not the school's students and do not count."""
+    return bool(_WHOLE_SCHOOL.search(text.lower().replace("ё", "е")))

@@ -132,11 +132,15 @@ class NotOnList:
 
 @dataclass(frozen=True, slots=True)
 class RedeemCode:
-    """A message that looks like an invitation code; `otherwise` is what it means when no
-    unused code matches (the store decides)."""
+    """A message that looks like an invitation code, or carries one in a short sentence
+    («Здравствуйте, вот код: pvff9l7d»); `otherwise` is what it means when no unused code
+    matches (the store decides). `about_code` for a code found inside a sentence that
+    means nothing else (a greeting around it): a wrong code is then answered as one, not
+    with the greeting."""
 
     code: str
     otherwise: Intent
+    about_code: bool = False
 
 
 @dataclass(frozen=True, slots=True)
