@@ -214,7 +214,9 @@ async def comment(
     dialog.settle()
     replies = await ctx.students.comment(person, answer.event_id, str(answer.value))
     thanked = [r.template for r in replies] == ["poll_thanks"]
-    given = str(answer.value).strip()[:1000] if thanked and not is_no_comment(answer.value) else None
+    given = (
+        str(answer.value).strip()[:1000] if thanked and not is_no_comment(answer.value) else None
+    )
     remember_poll(
         dialog, answer.event_id, ctx.clock.now(), closed=True, thanked=thanked, comment=given
     )
