@@ -15,6 +15,10 @@ While a question is open:
   (`ask_again`), instead of «не понял»; anything understood is answered as usual and the
   question stays open.
 
+A message that is only a number where the comment is asked («4», «4», «9» — a rating sent
+twice) is the 0–10 score put right, not a comment; a comment written within an hour after the
+poll's thanks is added to it (`late_comment`).
+
 A correction («ой я поставил 4 а хотел 3», «исправь оценку на 3») while the poll is open
 or after it (within the 7-day answer window) replaces the score given last (`Dialog.poll`
 remembers which): the store keeps one answer per person and event, so it overwrites.
