@@ -100,14 +100,27 @@ async def answer(
 ) -> Reply | None:
     """Record part of a poll answer; a Reply explains a refusal, None means stored."""
     event = await store.get_event(event_id)
-    if event is None or event.status is EventStatus.CANCELLED:
-        return Reply("poll_unknown_event")
-    if not answer_open(event.end, now):
-        return Reply("poll_closed", {"title": event.title})
+    refused = refusal(event, now)
+    if refused is not None or event is None:
+        return refused or Reply("poll_unknown_event")
     if not await may_answer(store, person, event):
         return Reply("poll_not_participant", {"title": event.title})
     role = "student" if person.role is Role.STUDENT else "organiser"
     await store.save_feedback(event.id, person.id, role, **answers)
+    return None
+
+
+def refusal(event: Event | None, now: datetime) -> Reply | None:
+    """Why no poll answer about `event` can be taken at `now` (aware): unknown or cancelled
+    (`poll_unknown_event`), not ended yet (`poll_not_yet` — a forged or early rating button,
+    newcomer walk 2026-12-01e #20; not «closed»), past the 7-day window (`poll_closed`);
+    None when answers are open."""
+    if event is None or event.status is EventStatus.CANCELLED:
+        return Reply("poll_unknown_event")
+    if now < event.end:
+        return Reply("poll_not_yet", {"title": event.title})
+    if not answer_open(event.end, now):
+        return Reply("poll_closed", {"title": event.title})
     return None
 
 

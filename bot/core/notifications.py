@@ -114,6 +114,7 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
                 for person, organiser in audience
                 if (asks_organiser or not organiser)
                 and now >= poll_time(event.end, tz, None if organiser else STUDENT_QUIET_HOURS)
+                and (organiser or not _quiet_now(now, tz, STUDENT_QUIET_HOURS))
             ]
         if nudging:
             found += await _nudges(store, event, audience, now, tz)
@@ -211,6 +212,14 @@ def _held_till_morning(now: datetime, start: datetime, tz: ZoneInfo, quiet: Quie
     return quiet.contains(now.astimezone(tz).time()) and out_of_quiet_hours(now, tz, quiet) < start
 
 
+def _quiet_now(now: datetime, tz: ZoneInfo, quiet: QuietHours) -> bool:
+    """`now` (a UTC instant) falls in quiet hours at the school's local time: a student's poll
+    or poll nudge due earlier but caught up now (the bot was down during the day, or a tick
+    was late) waits for their end — the next tick after 08:00 sends it, once (its key is
+    unchanged). README: «polls and nudges wait for 08:00» (newcomer walk 2026-12-01e, #4)."""
+    return quiet.contains(now.astimezone(tz).time())
+
+
 async def _first_meetings(store: DeliveryStore, series_ids: set[int]) -> dict[int, int]:
     """Each series' first held meeting (the earliest one not cancelled): the only one whose
     organisers are asked how it went. A weekly кружок's organiser is asked once per series,
@@ -251,6 +260,8 @@ async def _nudges(
         quiet = None if organiser else STUDENT_QUIET_HOURS
         if poll_sent is None or now < poll_nudge_time(max(event.end, poll_sent), tz, quiet):
             continue
+        if quiet is not None and _quiet_now(now, tz, quiet):
+            continue  # caught up at night (downtime, a long tick gap): waits for the morning
         if person.id not in answered:
             key = f"nudge:{event.id}:{person.vk_id}"
             found.append(Due("poll_nudge", key, event, person, organiser))

@@ -263,6 +263,9 @@ class Planner:
             asked = await poll_chat.ask_again(self.ctx, person, dialog)
             if asked is not None:
                 return asked
+            added = await poll_chat.late_comment(self.ctx, person, dialog, text)
+            if added is not None:  # a comment right after the poll's thanks
+                return added
         if closes_question(dialog, intent):
             dropped = dialog.planned_change()  # a move/cancel card left unanswered
             dialog.settle()

@@ -43,12 +43,14 @@ class Students:
         self, person: Person, event_id: int | None, orgs: Mapping[int, Organisation]
     ) -> list[Reply]:
         """A sign-up by number or button. Refused with the true reason: an event past,
-        cancelled or unknown (`signup_unavailable`), a staff-only event for a student
+        cancelled (`signup_unavailable`) or not in the plan at all (its reason "unknown": a
+        forged or stale button, newcomer walk 2026-12-01e #20), a staff-only event for a student
         (reason "staff_only"); a second sign-up to the same event stores nothing and says
         so (`signup_already`, `held`: going or waiting)."""
         event = await self._open_event(event_id)
         if event is None:
-            return [Reply("signup_unavailable")]
+            known = event_id is not None and await self.store.get_event(event_id) is not None
+            return [Reply("signup_unavailable", {} if known else {"reason": "unknown"})]
         if person.role is Role.STUDENT and event.audience.staff_only:
             # a staff meeting is no student's to join
             return [Reply("signup_unavailable", {"reason": "staff_only"})]
@@ -170,11 +172,19 @@ class Students:
         return [feedback.ask_recommend(event)], "recommend"
 
     async def recommend(
-        self, person: Person, event_id: int, value: Any
+        self, person: Person, event_id: int, value: Any, asked: bool = True
     ) -> tuple[list[Reply], str | None]:
+        """A recommendation score (0–10): stored, and the comment question asked next.
+        `asked` False — no recommendation question of this event is open (a forged or
+        stale button): taken only from someone who has answered this poll already (a
+        score changed); else nothing is stored and the rating is asked first
+        (`poll_rating_first`), or the refusal of feedback.answer (`poll_not_yet` for an
+        event still to come) — newcomer walk 2026-12-01e, #20."""
         score = _score(value, 0, 10)
         if score is None:
             return [Reply("poll_recommend_again")], "recommend"
+        if not asked and person.id not in await self.store.answered_by(event_id):
+            return [await self._rating_first(person, event_id)], None
         refused = await feedback.answer(
             self.store, person, event_id, self.clock.now(), recommend=score
         )
@@ -183,7 +193,9 @@ class Students:
         return [Reply("poll_comment")], "comment"
 
     async def comment(self, person: Person, event_id: int, text: str) -> list[Reply]:
-        if text.strip().lower().strip(".!") not in ("нет", "-", "не", "нечего", "без комментариев"):
+        """The poll's comment `text` stored (at most 1,000 characters; «нет» and the like
+        store nothing); poll_thanks, or the refusal of feedback.answer."""
+        if not is_no_comment(text):
             refused = await feedback.answer(
                 self.store, person, event_id, self.clock.now(), comment=text.strip()[:1000]
             )
@@ -198,6 +210,19 @@ class Students:
         return [refused or Reply("poll_absent")]
 
     # --- helpers --------------------------------------------------------------------
+
+    async def _rating_first(self, person: Person, event_id: int) -> Reply:
+        """The reply to a recommendation given before the poll was begun: why it cannot be
+        taken (the event unknown, cancelled, to come, closed, not theirs) or the rating
+        question first, with its buttons."""
+        event = await self.store.get_event(event_id)
+        refused = feedback.refusal(event, self.clock.now())
+        if refused is not None or event is None:
+            return refused or Reply("poll_unknown_event")
+        if not await feedback.may_answer(self.store, person, event):
+            return Reply("poll_not_participant", {"title": event.title})
+        buttons = feedback.poll_buttons(event.id, absent=person.role is Role.STUDENT)
+        return Reply("poll_rating_first", {"title": event.title}, buttons=buttons)
 
     async def _open_event(self, event_id: int | None) -> Event | None:
         if event_id is None:
@@ -217,6 +242,14 @@ class Students:
             ):
                 return other
         return None
+
+
+NO_COMMENT = ("нет", "-", "не", "нечего", "без комментариев")
+
+
+def is_no_comment(text: Any) -> bool:
+    """Whether the answer to «Хотите что-то добавить?» declines it («нет», «-», «нечего»)."""
+    return str(text).strip().lower().strip(".!") in NO_COMMENT
 
 
 def _score(value: Any, low: int, high: int) -> int | None:

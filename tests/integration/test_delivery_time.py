@@ -191,3 +191,56 @@ async def test_a_reminder_caught_up_at_night_for_an_early_event_still_goes(
     await kaliningrad.event(datetime(2026, 12, 17, 7, 30, tzinfo=KGD))
     await kaliningrad.walk(utc("2026-12-16T19:30"), utc("2026-12-17T05:30"))
     assert kaliningrad.log.of("reminder", 20)[:1] == [utc("2026-12-16T19:30")]
+
+
+def in_quiet_hours(at: datetime) -> bool:
+    """21:00–08:00 Kaliningrad time (the students' quiet hours)."""
+    return not 8 <= at.astimezone(KGD).hour < 21
+
+
+async def test_a_poll_caught_up_at_night_waits_for_the_morning(kaliningrad: World) -> None:
+    # a 07:30–08:30 event; the bot was down (or its tick stalled) from 07:59 until 23:10 local:
+    # the organiser is asked at once, the student at 08:00 the next morning, exactly once
+    # (newcomer walk 2026-12-01e, finding 4: the student was asked at 23:10)
+    await kaliningrad.event(datetime(2026, 12, 8, 7, 30, tzinfo=KGD))
+    await kaliningrad.walk(utc("2026-12-08T05:50"), utc("2026-12-08T05:59"))
+    await kaliningrad.walk(utc("2026-12-08T21:10"), utc("2026-12-10T12:00"))
+    log = kaliningrad.log
+    assert log.of("poll", 10) == [utc("2026-12-08T21:10")]
+    assert log.of("poll", 20) == [utc("2026-12-09T06:00")]  # 08:00 local, once
+    assert not [at for kind, peer, at in log.sent if peer == 20 and in_quiet_hours(at)]
+
+
+async def test_a_poll_nudge_caught_up_at_night_waits_for_the_morning(kaliningrad: World) -> None:
+    # polled at 16:00 on the 8th; the bot is down from 09:00 local on the 9th (before the
+    # 10:00 nudge) until 22:30: the nudge goes at 08:00 on the 10th, once, not at 22:30
+    await kaliningrad.event(datetime(2026, 12, 8, 15, 0, tzinfo=KGD))
+    await kaliningrad.walk(utc("2026-12-08T13:50"), utc("2026-12-09T07:00"))
+    await kaliningrad.walk(utc("2026-12-09T20:30"), utc("2026-12-11T12:00"))
+    log = kaliningrad.log
+    assert log.of("poll", 20) == [utc("2026-12-08T14:00")]
+    assert log.of("poll_nudge", 20) == [utc("2026-12-10T06:00")]
+    assert log.of("poll_nudge", 10) == [utc("2026-12-09T20:30")]  # organisers: no quiet hours
+    assert not [at for kind, peer, at in log.sent if peer == 20 and in_quiet_hours(at)]
+
+
+async def test_a_morning_poll_that_fails_to_send_goes_once_later(kaliningrad: World) -> None:
+    # the held poll's first try at 08:00 fails (VK down): it is resent later the same
+    # morning with the same key, not dropped and not doubled
+    await kaliningrad.event(datetime(2026, 12, 8, 7, 30, tzinfo=KGD))
+    await kaliningrad.walk(utc("2026-12-08T05:50"), utc("2026-12-08T05:59"))
+    failing = {"left": 1}
+    inner = kaliningrad.log
+
+    async def flaky(reply: Reply) -> None:
+        if reply.template == "poll" and 20 in reply.recipients and failing["left"]:
+            failing["left"] -= 1
+            raise ConnectionError("VK is down")
+        await inner(reply)
+
+    kaliningrad.loop = NotificationLoop(kaliningrad.store, kaliningrad.clock, KGD, flaky)
+    await kaliningrad.walk(utc("2026-12-08T21:10"), utc("2026-12-09T12:00"))
+    student = inner.of("poll", 20)
+    assert len(student) == 1
+    assert not in_quiet_hours(student[0])
+    assert student[0] > utc("2026-12-09T06:00")

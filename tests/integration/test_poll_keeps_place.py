@@ -234,3 +234,72 @@ async def test_a_newer_poll_supersedes_the_open_question(poll: Poll) -> None:
     assert (await poll.one("9")).template == "poll_comment"
     [excursion] = await poll.store.feedback_of([later.id])
     assert excursion["recommend"] == 9
+
+
+async def test_a_number_at_the_comment_step_corrects_the_score(poll: Poll) -> None:
+    """«4», «4» (a double send), «9», «Очень понравилось» (newcomer walk 2026-12-01e, #12): the
+    «9» typed at the comment step is the 0–10 score put right, not a comment «9»; the
+    comment question stays open and the real comment is kept."""
+    assert (await poll.one("4")).template == "poll_recommend"
+    assert (await poll.one("4")).template == "poll_comment"
+    corrected, question = await poll.say("9")
+    assert corrected.template == "poll_corrected"
+    assert (corrected.context["value"], corrected.context["scale"]) == (9, 10)
+    assert question.template == "poll_comment"
+    assert (await poll.one("Очень понравилось")).template == "poll_thanks"
+    [row] = await poll.rows()
+    assert (row["rating"], row["recommend"], row["comment"]) == (4, 9, "Очень понравилось")
+
+
+async def test_a_number_at_the_comment_step_after_a_skipped_score_fills_it(poll: Poll) -> None:
+    assert (await poll.one("5")).template == "poll_recommend"
+    assert (await poll.one("пропустить")).template == "poll_comment"
+    corrected, question = await poll.say("10")
+    assert (corrected.template, question.template) == ("poll_corrected", "poll_comment")
+    [row] = await poll.rows()
+    assert (row["rating"], row["recommend"], row["comment"]) == (5, 10, None)
+
+
+async def test_an_out_of_range_number_at_the_comment_step_is_not_a_comment(poll: Poll) -> None:
+    assert (await poll.one("4")).template == "poll_recommend"
+    assert (await poll.one("8")).template == "poll_comment"
+    refused, question = await poll.say("15")
+    assert refused.template == "poll_correct_range"
+    assert question.template == "poll_comment"
+    [row] = await poll.rows()
+    assert (row["recommend"], row["comment"]) == (8, None)
+
+
+async def test_a_comment_right_after_the_thanks_is_kept(poll: Poll) -> None:
+    assert (await poll.one("4")).template == "poll_recommend"
+    assert (await poll.one("8")).template == "poll_comment"
+    assert (await poll.one("нет")).template == "poll_thanks"
+    poll.clock.set(poll.clock.now() + timedelta(minutes=2))
+    added = await poll.one("Очень понравилось, спасибо")
+    assert added.template == "poll_comment_added"
+    assert "Мастер-класс" in poll.text(added)
+    poll.clock.set(poll.clock.now() + timedelta(minutes=2))
+    assert (await poll.one("и преподаватель классный")).template == "poll_comment_added"
+    [row] = await poll.rows()
+    assert row["comment"] == "Очень понравилось, спасибо\nи преподаватель классный"
+    assert (row["rating"], row["recommend"]) == (4, 8)
+
+
+async def test_a_late_text_after_the_thanks_is_not_taken_for_a_comment(poll: Poll) -> None:
+    assert (await poll.one("4")).template == "poll_recommend"
+    assert (await poll.one("8")).template == "poll_comment"
+    assert (await poll.one("Было интересно")).template == "poll_thanks"
+    question = await poll.say("что на следующей неделе?")  # understood as usual
+    assert all(r.template != "poll_comment_added" for r in question)
+    poll.clock.set(poll.clock.now() + timedelta(hours=3))
+    assert (await poll.one("очень понравилось")).template != "poll_comment_added"
+    [row] = await poll.rows()
+    assert row["comment"] == "Было интересно"
+
+
+async def test_no_comment_is_taken_after_the_poll_was_stopped(poll: Poll) -> None:
+    assert (await poll.one("4")).template == "poll_recommend"
+    assert (await poll.one("отмена")).template == "poll_stopped"
+    assert (await poll.one("очень понравилось")).template != "poll_comment_added"
+    [row] = await poll.rows()
+    assert row["comment"] is None

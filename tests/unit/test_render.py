@@ -160,6 +160,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "plan_missing_kept": {"count": 2},
     "buttons/pick_line": {"number": 4, "at": datetime(2026, 12, 18, 12, 0, tzinfo=UTC)},
     "poll_corrected": {"title": "Лекция", "value": 3, "scale": 5},
+    "poll_comment_added": {"title": "Лекция", "first": True},
     "poll_correct_range": {"low": 0, "high": 10, "value": 15},
     "poll_rating_again": {"title": "Лекция", "value": None, "repeat": True},
     "my_events": {

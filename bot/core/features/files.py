@@ -69,6 +69,7 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
         "organiser": organiser.name if organiser else None,
         "audience": audience,
         "years": show_years(request.start, request.end, ctx.wall_now().date()),
+        "role": person.role.value,  # a student's file is described without curators' parts
     }
     if not await has_events(ctx.store, ctx.config.tz, document):
         return [Reply("export_empty", context)]
@@ -131,7 +132,13 @@ async def calendar_link(ctx: Context[FilesStore], person: Person, *, renew: bool
         return [Reply("calendar_link_unavailable")]
     token = await ctx.store.calendar_token(person.id, renew=renew)
     url = f"{ctx.config.feed_base_url.rstrip('/')}/ics/{token}.ics"
-    return [Reply("calendar_link", {"url": url, "renewed": renew, "role": person.role.value})]
+    context = {
+        "url": url,
+        "renewed": renew,
+        "role": person.role.value,
+        "class_name": person.class_name,  # a student without one gets every student event
+    }
+    return [Reply("calendar_link", context)]
 
 
 async def on_report(

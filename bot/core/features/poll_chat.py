@@ -15,6 +15,10 @@ While a question is open:
   (`ask_again`), instead of «не понял»; anything understood is answered as usual and the
   question stays open.
 
+A message that is only a number where the comment is asked («4», «4», «9» — a rating sent
+twice) is the 0–10 score put right, not a comment; a comment written within an hour after the
+poll's thanks is added to it (`late_comment`).
+
 A correction («ой я поставил 4 а хотел 3», «исправь оценку на 3») while the poll is open
 or after it (within the 7-day answer window) replaces the score given last (`Dialog.poll`
 remembers which): the store keeps one answer per person and event, so it overwrites.
@@ -79,9 +83,67 @@ async def answer(
     if skip:
         return _skip(dialog, asked, ctx.clock.now())
     if asked.question == PollQuestion.COMMENT.value:
+        number = typed_number(text)
+        if number is not None:  # «9» after «4», «4»: the 0–10 score put right, not a comment
+            return await _number_for_comment(ctx, person, dialog, asked.event, number)
         kind = PollAnswerKind.COMMENT
         return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id, text))
     return await _score(ctx, person, dialog, asked, text)
+
+
+async def _number_for_comment(
+    ctx: Context[Store], person: Person, dialog: Dialog, event: Event, value: int
+) -> list[Reply]:
+    """A score typed where the comment is asked (newcomer walk 2026-12-01e, #12: «4», «4»,
+    «9» — a double-sent rating made the «4» the recommendation and the meant «9» a comment).
+    A message that is only a number says nothing about the event; the student answers the
+    step before again: the 0–10 recommendation (given or skipped) becomes `value`, told as a
+    correction, and the comment question stays open. Out of 0–10: the range, the same
+    question."""
+    low, high = SCALES[PollQuestion.RECOMMEND.value]
+    question = Reply("poll_comment", {})
+    if not low <= value <= high:
+        return [Reply("poll_correct_range", {"low": low, "high": high, "value": value}), question]
+    now = ctx.clock.now()
+    refused = await feedback.answer(ctx.store, person, event.id, now, recommend=value)
+    if refused is not None:
+        dialog.settle()
+        return [refused]
+    replaced = (dialog.poll or {}).get("scored") == PollQuestion.RECOMMEND.value
+    remember_poll(dialog, event.id, now, scored=PollQuestion.RECOMMEND.value)
+    context = {"title": event.title, "value": value, "scale": high, "replaced": replaced}
+    return [Reply("poll_corrected", context), question]
+
+
+LATE_COMMENT = timedelta(hours=1)  # a comment after the poll's thanks is kept this long
+
+
+async def late_comment(
+    ctx: Context[Store], person: Person, dialog: Dialog, text: str
+) -> list[Reply] | None:
+    """A comment written right after the poll's thanks («Спасибо за отзыв!» — then «Очень
+    понравилось»), which nothing else understood: added to the comment of that poll (a new
+    line after the one given, if any), within LATE_COMMENT of the last answer, only when
+    the poll ended with the thanks (not «отмена» or «меня не было») and the text says
+    something (poll_answers.is_comment). None otherwise — then «не понял» as usual."""
+    memory = dialog.poll or {}
+    if not memory.get("thanked") or not memory.get("at") or dialog.pending:
+        return None
+    if not isinstance(dialog.waiting, Nothing) or not is_comment(text):
+        return None
+    now = ctx.clock.now()
+    if now - datetime.fromisoformat(str(memory["at"])) > LATE_COMMENT:
+        return None
+    event = await ctx.store.get_event(int(memory["event"]))
+    if event is None:
+        return None
+    given = str(memory.get("comment") or "")
+    comment = f"{given}\n{text.strip()}" if given else text.strip()
+    refused = await feedback.answer(ctx.store, person, event.id, now, comment=comment[:1000])
+    if refused is not None:
+        return None  # the answer window closed: not a comment any more
+    remember_poll(dialog, event.id, now, comment=comment[:1000])
+    return [Reply("poll_comment_added", {"title": event.title, "first": not given})]
 
 
 def comment_not_event(person: Person, dialog: Dialog, text: str, intent: Intent) -> Intent:
@@ -165,7 +227,7 @@ def _skip(dialog: Dialog, asked: OpenQuestion, now: datetime) -> list[Reply]:
     event = asked.event
     if asked.question == PollQuestion.COMMENT.value:
         dialog.settle()
-        remember_poll(dialog, event.id, now, closed=True)
+        remember_poll(dialog, event.id, now, closed=True, thanked=True)
         return [Reply("poll_thanks")]
     remember_poll(dialog, event.id, now)
     if asked.question == RATING:

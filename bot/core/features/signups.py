@@ -23,7 +23,7 @@ from bot.core.language.meaning import (
 from bot.core.models import Audience, EventStatus, Person, Role
 from bot.core.ports import Directory, EventStore, SignupStore
 from bot.core.replies import Button, Reply
-from bot.core.students import SIGNUP_BUTTONS, signup_buttons
+from bot.core.students import SIGNUP_BUTTONS, is_no_comment, signup_buttons
 from bot.core.titles import title_mentions
 from bot.core.views import event_view
 
@@ -189,7 +189,13 @@ async def recommend(
     """A recommendation score (0–10), pressed or typed; the comment question follows."""
     event_id = answer.event_id
     assert event_id is not None  # bot.core.language checks it
-    replies, asking = await ctx.students.recommend(person, event_id, answer.value)
+    step = dialog.waiting
+    asked = (
+        isinstance(step, PollStep)
+        and step.question is PollQuestion.RECOMMEND
+        and step.event_id == event_id
+    )
+    replies, asking = await ctx.students.recommend(person, event_id, answer.value, asked)
     stored = asking == "comment"
     dialog.ask_poll(event_id, asking)
     if stored:
@@ -206,8 +212,14 @@ async def comment(
     step = dialog.waiting
     unscored = isinstance(step, PollStep) and step.question is PollQuestion.RECOMMEND
     dialog.settle()
-    remember_poll(dialog, answer.event_id, ctx.clock.now(), closed=True)
     replies = await ctx.students.comment(person, answer.event_id, str(answer.value))
+    thanked = [r.template for r in replies] == ["poll_thanks"]
+    given = (
+        str(answer.value).strip()[:1000] if thanked and not is_no_comment(answer.value) else None
+    )
+    remember_poll(
+        dialog, answer.event_id, ctx.clock.now(), closed=True, thanked=thanked, comment=given
+    )
     if unscored:
         thanks = [r.template == "poll_thanks" for r in replies]
         return [
@@ -234,12 +246,16 @@ def remember_poll(
     *,
     scored: str | None = None,
     closed: bool = False,
+    thanked: bool = False,
+    comment: str | None = None,
 ) -> None:
     """Note in `dialog.poll` the poll answered last: `scored` the question ("rating" |
     "recommend") whose score a correction changes (kept from before when None), `closed`
-    once the poll is over (it is not asked again; a correction still works), `at` the
-    aware instant `now` of this answer (ISO 8601; a poll of an event ending later
-    supersedes the open question)."""
+    once the poll is over (it is not asked again; a correction still works), `thanked` when
+    it ended with the thanks after the comment question (a comment may still follow, see
+    poll_chat.late_comment), `comment` the comment stored (kept from before when None; a
+    later one is added to it), `at` the aware instant `now` of this answer (ISO 8601; a
+    poll of an event ending later supersedes the open question)."""
     before = dialog.poll if dialog.poll and dialog.poll.get("event") == event_id else {}
     dialog.poll = {
         "event": event_id,
@@ -247,6 +263,10 @@ def remember_poll(
         "closed": closed or bool(before.get("closed")),
         "at": now.isoformat(),
     }
+    if thanked or before.get("thanked"):
+        dialog.poll["thanked"] = True
+    if comment is not None or before.get("comment"):
+        dialog.poll["comment"] = comment if comment is not None else before["comment"]
 
 
 PollHandler = Callable[[Context[SignupPorts], Person, Dialog, PollAnswer], Awaitable[list[Reply]]]

@@ -1,8 +1,20 @@
 """How many can come: "мест: 30", "30 мест", "до 25 человек", "не более 20 участников",
-"от 15 до 40 человек" (the upper bound; the lower one is taken with it, never a time).
+"от 15 до 40 человек" (the upper bound; the lower one is taken with it, never a time), and a
+statement that the number is limited (newcomer walk 2026-12-01e, finding 3):
+
+    [максимальное | предельное | ограниченное] количество | число | кол-во  <who>
+        [строго] ограничено  [—|:|(]  [до | не более]  N  [человек | участников | мест …]
+    лимит [<who>]  —|:  N …
+
+where <who> is a noun of places or of people (мест, участников, человек, слушателей,
+посетителей, гостей, детей, школьников, учеников). With a noun of people the number is a limit
+only when the sentence says so (ограничено, максимальное, предельное, лимит):
+"количество участников прошлого фестиваля — 300" or "количество участников: 120" may be a
+head-count and is not taken; with "мест" (places) it always is.
 
 A bare number of people ("встреча с 5 участниками") is not a limit: only a number of places
-or a number after "до / не более / максимум" is.
+or a number after "до / не более / максимум" is. A number is never read across a time
+("18.30") but may end a sentence ("мест: 18.").
 """
 
 from __future__ import annotations
@@ -14,7 +26,9 @@ from bot.core.language.tokens import Scanner, anchor
 MAX_CAPACITY = 5000
 
 _LIMITS = (
-    re.compile(r"(?:,\s*)?(?:количество|число|кол-во)?\s*мест\w*\s*[:—-]\s*(\d{1,4})(?![\d:.])"),
+    re.compile(
+        r"(?:,\s*)?(?:количество|число|кол-во)?\s*мест\w*\s*[:—-]\s*(\d{1,4})(?![\d:]|\.\d)"
+    ),
     re.compile(r"(?:,\s*)?(?:всего\s+|на\s+)?(\d{1,4})\s+мест(?:а|о)?(?![а-я])"),
     re.compile(
         r"(?:,\s*)?(?:от\s+\d{1,4}\s+)?(?:до|не\s+более|не\s+больше|максимум|макс\.?)\s+(\d{1,4})\s+"
@@ -30,10 +44,51 @@ anchor(_LIMITS[0], _PLACES, 25, 20)
 anchor(_LIMITS[1], _PLACES, 25, 20)
 anchor(_LIMITS[2], _PEOPLE, 25, 20)
 
+_WHO = (
+    r"(?:мест\w*|участник\w*|человек|слушател\w*|посетител\w*|гост\w*|детей|школьник\w*"
+    r"|учени\w*)"
+)
+_PEOPLE_WORD = r"(?:человек\w*|чел\.?|участник\w*|мест\w*|слушател\w*|посетител\w*|учени\w*)"
+_NUMBER = r"(?:до\s+|не\s+более\s+|не\s+больше\s+)?(\d{1,4})(?![\d:]|\.\d)"
+_TAIL = rf"(?:\s+{_PEOPLE_WORD}(?![а-я]))?\)?"
+# the statement that the number is limited: (1) "количество <who> [строго] ограничено";
+# (2) "максимальное / предельное количество <who>"; (3) "ограниченное количество мест";
+# (4) "лимит [<who>]" — then a dash, colon, bracket (or "ограничено до") and the number
+_STATED = (
+    re.compile(
+        rf"(?:(?:количество|число|кол-во)\s+)?{_WHO}\s+(?:строго\s+)?ограничен[оа]?"
+        rf"\s*(?:[:—–-]|\(|(?=до\s|не\s+более))\s*{_NUMBER}{_TAIL}"
+    ),
+    re.compile(
+        rf"(?:максимальн|предельн)\w*\s+(?:количество|число|кол-во)\s+{_WHO}"
+        rf"\s*(?:[:—–-]|\()?\s*{_NUMBER}{_TAIL}"
+    ),
+    re.compile(
+        rf"ограниченн\w*\s+(?:количество|число|кол-во)\s+мест\w*\s*(?:[:—–-]|\()\s*{_NUMBER}{_TAIL}"
+    ),
+    re.compile(rf"лимит(?:\s+{_WHO})?\s*[:—–-]\s*{_NUMBER}{_TAIL}"),
+)
+_LIMITED = re.compile("ограничен|максимальн|предельн|лимит")
+for _stated in _STATED:
+    anchor(_stated, _LIMITED, 30, 60)
+
+
+def extract_stated_capacity(sc: Scanner) -> int | None:
+    """Find and take a stated limit («количество мест ограничено — 25 человек», see the
+    module's docstring); None when there is none. Run before a post's head-counts are
+    taken (post_ages.take_headcounts would take «25 человек» first)."""
+    return _first_limit(sc, _STATED)
+
 
 def extract_capacity(sc: Scanner) -> int | None:
     """Find and take a limit on places; None when the message sets none."""
-    for pattern in _LIMITS:
+    return _first_limit(sc, (*_STATED, *_LIMITS))
+
+
+def _first_limit(sc: Scanner, patterns: tuple[re.Pattern[str], ...]) -> int | None:
+    """The first match of the first of `patterns` that matches with a number in 1–5000,
+    taken from the scanner."""
+    for pattern in patterns:
         for m in sc.find(pattern):
             value = int(m.group(1))
             if 0 < value <= MAX_CAPACITY:

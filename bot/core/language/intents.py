@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 
 from bot.core.language.audience import extract_audience, staff_meeting_audience
 from bot.core.language.calendar import month_end, school_year_month
-from bot.core.language.capacity import extract_capacity
+from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
@@ -229,6 +229,9 @@ def _parse_event(
     take_replaced_dates(sc)  # "запланированная на 5 февраля, переносится на 12 февраля"
     plain_deadline = take_plain_deadline(sc, now)  # "до 15.12 сказать мне", "до четверга"
     hours = take_opening_hours(sc)  # "Часы работы: 10:00–18:00": the doors, not the event
+    # the limit on places before a post's head-counts are taken (they would take its number:
+    # «Количество мест ограничено — 25 человек», newcomer walk 2026-12-01e #3)
+    stated = extract_stated_capacity(sc)
     facts = prepare_post(sc, now) if is_long(clean) else None
     deadline = take_deadline(sc, now) if facts is None else None
     deadline = deadline or plain_deadline
@@ -242,7 +245,7 @@ def _parse_event(
     venue = venue or more_venue
     if venue and audience.is_everyone and (hall_grades := take_hall_grades(sc)):
         audience = Audience(grades=hall_grades)  # "акт зал 7-9": the classes, not the title
-    capacity = extract_capacity(sc)
+    capacity = stated or extract_capacity(sc)
     if facts is None:
         take_headcounts(sc)  # what the capacity rule left: never a time
     parts = extract_temporal(

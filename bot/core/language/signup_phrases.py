@@ -68,7 +68,10 @@ FILLERS = frozenset(
         "если",
     }
 )
-_WORDS = re.compile(r"[а-я0-9№]+(?:-[а-я0-9]+)?")
+# a word of a title as typed (lower-cased): Cyrillic, digits and Latin letters, with its
+# hyphenated parts — «3d-печати», «vr-экскурсию», «5g», «it-грамотности» are one word each, not
+# a «3» and a «печати» (newcomer walk 2026-12-01e, finding 13)
+_WORDS = re.compile(r"[a-zа-я0-9№]+(?:-[a-zа-я0-9]+)*")
 _VERBS = frozenset({"VERB", "INFN"})
 
 
