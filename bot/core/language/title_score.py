@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.lowered import search_i
+from bot.core.language.tails import last_words_start
 from bot.core.language.title_words import KIND, is_genitive, side_before
 
 # kinds too general to name an event alone
@@ -120,7 +121,9 @@ def _of_side_kind(text: str, m: re.Match[str]) -> bool:
     """Whether the kind matched by `m` is the genitive of a kind that is itself a side one
     ("в рамках программы летнего чтения": the reading programme is the frame, and so is its
     "чтения"); pymorphy3 tells the genitive."""
-    governor = _GOVERNOR.search(text, max(0, m.start() - 60), m.start())
+    end = m.start()
+    # a match is at most three words before `end` (tails.py): searched from them
+    governor = _GOVERNOR.search(text, last_words_start(text, max(0, end - 60), end, 3), end)
     return (
         governor is not None
         and KIND.fullmatch(governor.group(1)) is not None
@@ -135,7 +138,7 @@ _AIM = re.compile(r"([А-ЯЁа-яё-]+)\s+на\s+$")
 def _aim_of_kind(text: str, at: int) -> bool:
     """Whether the kind at `at` is what another kind is played for ("турнир на Кубок
     директора", "соревнования на кубок города"): the prize, part of that kind's phrase."""
-    aim = _AIM.search(text, max(0, at - 40), at)
+    aim = _AIM.search(text, last_words_start(text, max(0, at - 40), at, 2), at)  # tails.py
     return aim is not None and KIND.fullmatch(aim.group(1)) is not None
 
 

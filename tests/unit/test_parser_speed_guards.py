@@ -1,0 +1,110 @@
+"""Guards and shortened searches taken for speed find what the full searches find.
+
+- tails.last_words_start: a `$`-anchored pattern of at most N words, searched in a window from
+  the window's last N words, gives the match the search of the whole window gives (the title
+  rules' _GOVERNOR, _AIM, _NEGATED and _LAST_WORD), on every word start of the real posts and
+  on random texts of letters, endings, spaces, line breaks and punctuation.
+- places._label: `_LABEL` searched from the first of its opening words is its full search.
+- scripts.mend_scripts: only words holding a Latin look-alike are handed to the mender, and
+  the text comes out as when every word was.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from benchmarks.bench_parser import REAL_SETS
+from benchmarks.corpus_score import load
+from bot.core.language import places, scripts, title_phrase, title_score, title_words
+from bot.core.language.tails import last_words_start
+
+POSTS = [case["text"] for name in REAL_SETS for case in load(name)]
+
+# (pattern, at most how many words a match spans, the window's length before the position)
+ANCHORED = [
+    (title_score._GOVERNOR, 3, 60),
+    (title_score._AIM, 2, 40),
+    (title_words._NEGATED, 4, 40),
+    (title_phrase._LAST_WORD, 1, 40),
+]
+PIECES = ["а", "Б", "ого", "их", "на", "не", "в", "во", "-", " ", "  ", "\n", ",", "(", "«"]
+PIECES.append("\u00a0")
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.span() == b.span() and a.groups() == b.groups()
+
+
+def _random_texts(count: int) -> list[str]:
+    rng = random.Random(7)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 16))) for _ in range(count)]
+
+
+@pytest.mark.parametrize(("pattern", "words", "reach"), ANCHORED)
+def test_a_tail_pattern_searched_from_its_last_words_finds_the_same(
+    pattern: re.Pattern[str], words: int, reach: int
+) -> None:
+    tried = found = 0
+    for text in POSTS:
+        for m in re.finditer(r"(?<=\s)\w", text):
+            at, low = m.start(), max(0, m.start() - reach)
+            full = pattern.search(text, low, at)
+            assert _same(full, pattern.search(text, last_words_start(text, low, at, words), at))
+            tried += 1
+            found += full is not None
+    for text in _random_texts(20_000):
+        for at in range(len(text) + 1):
+            full = pattern.search(text, 0, at)
+            assert _same(full, pattern.search(text, last_words_start(text, 0, at, words), at))
+            found += full is not None
+    assert tried > 10_000, tried
+    assert found > 100, found
+
+
+def test_last_words_start_counts_whitespace_separated_words() -> None:
+    text = "xx один  два\nтри "
+    assert last_words_start(text, 2, len(text), 2) == text.index("  два")
+    assert last_words_start(text, 2, len(text), 3) == 2  # only three words: the window's start
+    assert last_words_start(text, 2, len(text) - 1, 1) == text.index("\nтри")
+
+
+LABELS = [
+    "Место проведения: КГТУ, ул. Ленина, 8.",
+    "Спектакль. Место: сквер у фонтана",
+    "Где? Во дворе клуба",
+    "Адрес — пр. Мира, 5",
+    "ЛОКАЦИЯ: парк",
+    "Местом проведения станет библиотека им. Гайдара.",
+    "Площадка: Дом молодёжи",
+    "Приходите в зал, где будет интересно",  # "где" without a colon: no label
+    "Место \u1c82 проведения: зал",  # a character whose case re reads its own way
+]
+
+
+def test_the_label_searched_from_its_first_word_is_the_full_search() -> None:
+    found = 0
+    for text in [*POSTS, *LABELS]:
+        full = places._LABEL.search(text)
+        assert _same(full, places._label(text)), text[:80]
+        found += full is not None
+    assert found > 20, found
+
+
+def test_mending_only_words_with_a_look_alike_changes_what_mending_every_word_does() -> None:
+    def every_word(text: str) -> str:
+        return scripts._WORD.sub(scripts._mended_word, text)
+
+    rng = random.Random(3)
+    letters = "acekopxyzABCQабвгдеёжXY _-1.,äßǅ"
+    texts = ["".join(rng.choice(letters) for _ in range(rng.randint(0, 20))) for _ in range(20_000)]
+    changed = 0
+    for text in [*POSTS, *texts, "дeкабря zoom IT-куб e-mail зaвтра"]:
+        mended = scripts._MIXED_WORD.sub(scripts._mended_word, text)
+        assert mended == every_word(text), text[:80]
+        changed += mended != text
+    assert changed > 100, changed
