@@ -7,19 +7,25 @@
 - places._label: `_LABEL` searched from the first of its opening words is its full search.
 - scripts.mend_scripts: only words holding a Latin look-alike are handed to the mender, and
   the text comes out as when every word was.
+- title_words.is_kind_word and title_score._is_weak remember the patterns' answers per word.
+- post.temporal_view finds the digits of a post once (runs, bisected per sentence) instead of
+  searching each sentence: it keeps the same sentences.
 """
 
 from __future__ import annotations
 
 import random
 import re
+from datetime import datetime
 
 import pytest
 
 from benchmarks.bench_parser import REAL_SETS
 from benchmarks.corpus_score import load
-from bot.core.language import places, scripts, title_phrase, title_score, title_words
+from bot.core.language import places, post, scripts, title_phrase, title_score, title_words
+from bot.core.language.post import PostFacts
 from bot.core.language.tails import last_words_start
+from bot.core.language.tokens import Scanner
 
 POSTS = [case["text"] for name in REAL_SETS for case in load(name)]
 
@@ -108,3 +114,37 @@ def test_mending_only_words_with_a_look_alike_changes_what_mending_every_word_do
         assert mended == every_word(text), text[:80]
         changed += mended != text
     assert changed > 100, changed
+
+
+def test_remembered_kind_and_weak_words_are_the_patterns_answers() -> None:
+    words = {m.group(0) for text in POSTS for m in re.finditer(r"[А-ЯЁа-яё-]+", text)}
+    kinds = weak = 0
+    for word in sorted(words):
+        assert title_words.is_kind_word(word) == (title_words.KIND.fullmatch(word) is not None)
+        assert title_score._is_weak(word) == (title_score.WEAK.match(word) is not None)
+        kinds += title_words.is_kind_word(word)
+        weak += title_score._is_weak(word)
+    assert kinds > 100, kinds
+    assert weak > 10, weak
+
+
+def _reference_view(sc: Scanner, facts: PostFacts) -> str:
+    rest = sc.remainder()
+    kept = [
+        rest[begin:end]
+        for begin, end in facts.sentences
+        if (begin, end) == facts.event_sentence
+        or any(p.search(sc.text, begin, end) for p in post._TEMPORAL_WORDS)
+    ]
+    return ".\n".join(kept)
+
+
+def test_the_temporal_view_keeps_the_sentences_a_digit_search_per_sentence_keeps() -> None:
+    now = datetime.fromisoformat("2026-12-01T10:00")  # the naive wall clock the parser gets
+    views = 0
+    for text in POSTS:
+        sc = Scanner(text)
+        facts = post.prepare_post(sc, now)
+        assert post.temporal_view(sc, facts).original == _reference_view(sc, facts), text[:80]
+        views += bool(facts.sentences)
+    assert views > 500, views

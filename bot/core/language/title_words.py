@@ -37,6 +37,15 @@ KIND = re.compile(
     r"(?:\s+(?:дверей|турникетов))?",
     re.I,
 )
+
+
+@lru_cache(maxsize=8192)
+def is_kind_word(word: str) -> bool:
+    """`KIND.fullmatch(word) is not None`, remembered per word: the title rules ask it of the
+    words before every kind noun of a post, and a case-insensitive match has no fast scan."""
+    return KIND.fullmatch(word) is not None
+
+
 # what the event is part of, follows or honours, and the titles of people ("лауреат
 # международного конкурса"): a kind after these (and up to three adjectives) is not the
 # event's own
