@@ -8,6 +8,9 @@
 - scripts.mend_scripts: only words holding a Latin look-alike are handed to the mender, and
   the text comes out as when every word was.
 - title_words.is_kind_word and title_score._is_weak remember the patterns' answers per word.
+- place_phrases._TAKES_PLACE, place_streets._BRACKETED and _ON_STREET, compiled with a
+  first-character scan, find what the plain patterns find; weekday_abbreviations' _CLIPPED
+  searched on the lower case (lowered.search_i) finds what it finds in the text.
 - post.temporal_view finds the digits of a post once (runs, bisected per sentence) instead of
   searching each sentence: it keeps the same sentences.
 """
@@ -22,7 +25,18 @@ import pytest
 
 from benchmarks.bench_parser import REAL_SETS
 from benchmarks.corpus_score import load
-from bot.core.language import places, post, scripts, title_phrase, title_score, title_words
+from bot.core.language import (
+    place_phrases,
+    place_streets,
+    places,
+    post,
+    scripts,
+    title_phrase,
+    title_score,
+    title_words,
+    weekday_abbreviations,
+)
+from bot.core.language.lowered import search_i
 from bot.core.language.post import PostFacts
 from bot.core.language.tails import last_words_start
 from bot.core.language.tokens import Scanner
@@ -148,3 +162,32 @@ def test_the_temporal_view_keeps_the_sentences_a_digit_search_per_sentence_keeps
         assert post.temporal_view(sc, facts).original == _reference_view(sc, facts), text[:80]
         views += bool(facts.sentences)
     assert views > 500, views
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [place_phrases._TAKES_PLACE, place_streets._BRACKETED, place_streets._ON_STREET],
+)
+def test_a_pattern_given_a_first_character_scan_finds_what_it_found(
+    pattern: re.Pattern[str],
+) -> None:
+    plain = re.compile(pattern.pattern, pattern.flags)
+    assert plain is not pattern  # the scan is really there
+    texts = [*POSTS, *(t.lower() for t in POSTS), "(Ленина, 8)", "на Малой Грузинской, 15"]
+    found = 0
+    for text in texts:
+        spans = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert spans == [(m.span(), m.groups()) for m in plain.finditer(text)], text[:80]
+        found += len(spans)
+    assert found >= 3, found  # each pattern matched some text
+
+
+def test_clipped_weekdays_are_found_on_the_lower_case_as_in_the_text() -> None:
+    clipped = weekday_abbreviations._CLIPPED
+    texts = [*POSTS, "Встреча в пятн в 18.30", "К ПТН. готово", "во вт", "С пн"]
+    found = 0
+    for text in texts:
+        full = clipped.search(text)
+        assert _same(full, search_i(clipped, text)), text[:80]
+        found += full is not None
+    assert found >= 3, found
