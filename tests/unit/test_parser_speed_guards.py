@@ -8,7 +8,8 @@
 - scripts.mend_scripts: only words holding a Latin look-alike are handed to the mender, and
   the text comes out as when every word was.
 - title_words.is_kind_word and title_score._is_weak remember the patterns' answers per word.
-- place_phrases._TAKES_PLACE, place_streets._BRACKETED and _ON_STREET, compiled with a
+- place_phrases._TAKES_PLACE, place_streets._BRACKETED and _ON_STREET, places._ABBREVIATION
+  and _ORG_ADDRESSED, compiled with a
   first-character scan, find what the plain patterns find; weekday_abbreviations' _CLIPPED
   searched on the lower case (lowered.search_i) finds what it finds in the text.
 - post.temporal_view finds the digits of a post once (runs, bisected per sentence) instead of
@@ -166,7 +167,13 @@ def test_the_temporal_view_keeps_the_sentences_a_digit_search_per_sentence_keeps
 
 @pytest.mark.parametrize(
     "pattern",
-    [place_phrases._TAKES_PLACE, place_streets._BRACKETED, place_streets._ON_STREET],
+    [
+        place_phrases._TAKES_PLACE,
+        place_streets._BRACKETED,
+        place_streets._ON_STREET,
+        places._ABBREVIATION,
+        places._ORG_ADDRESSED,
+    ],
 )
 def test_a_pattern_given_a_first_character_scan_finds_what_it_found(
     pattern: re.Pattern[str],

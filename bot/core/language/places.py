@@ -479,3 +479,5 @@ def _after_preposition(text: str, at: int) -> bool:
 
 # searched over whole posts: `re` skips to their first characters (first_scan.py)
 _ORG_PLACE = with_first_scan(_ORG_PLACE)
+_ABBREVIATION = with_first_scan(_ABBREVIATION)  # opens with "(?:^|[\s(,;])"
+_ORG_ADDRESSED = with_first_scan(_ORG_ADDRESSED)  # opens with a look-behind
