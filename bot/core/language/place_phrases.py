@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import ONLINE_ANYWHERE
 from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.place_nouns import PLACE
@@ -32,8 +33,9 @@ from bot.core.language.title_words import word_parses as _parses
 _PREPOSITION = re.compile(r"(?<![А-ЯЁа-яё-])(?:[Вв]о?|[Нн]а)\s+(?=[А-ЯЁа-яё])")
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _GAP = re.compile(r" +")
-# a verb of the event taking place, in its clause (no sentence break between): place_verbs.py
-_TAKES_PLACE = IN_CLAUSE
+# a verb of the event taking place, in its clause (no sentence break between): place_verbs.py;
+# opening with a look-behind, it is compiled with re's first-character scan (first_scan.py)
+_TAKES_PLACE = with_first_scan(IN_CLAUSE)  # searched over every post: the same matches
 # (a full stop after a one-letter word is an initial's or "г."'s: "поселка Н. Лапсары")
 _CLAUSE_BREAK = re.compile(r"(?<![\s.][А-ЯЁа-яё])\.|[!?\n;]")
 _NAMED = re.compile(r"[«\"№]|(?<![\w-])[А-ЯЁ]")

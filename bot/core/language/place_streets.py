@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.title_words import word_parses as _parses
 
@@ -20,6 +21,10 @@ _ON_STREET = re.compile(
     r"(?<=[Нн]а\s)((?:[А-ЯЁ][а-яё]+(?:ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:ой|ей)),\s*(?:д\.\s*)?"
     r"\d{1,3}[а-я]?(?![\d.:])"
 )
+# both open with a look-behind: compiled with re's first-character scan (first_scan.py), so a
+# post is tried only at spaces and capitals, with the same matches
+_BRACKETED = with_first_scan(_BRACKETED)
+_ON_STREET = with_first_scan(_ON_STREET)
 # an organisation's abbreviation or a place noun before the bracket: what it locates
 _ORGANISATION = re.compile(r"[А-ЯЁ]{2,}")
 

@@ -13,7 +13,7 @@ import re
 
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import ONLINE_ANYWHERE, online_here
-from bot.core.language.lowered import search_i
+from bot.core.language.lowered import lowered, search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_checks import (
@@ -163,6 +163,21 @@ _ABBREVIATION = re.compile(
 )
 
 
+# every _LABEL match opens with one of these words: its look-ahead puts the match's first
+# character on a letter, so neither "^[ \t]*" nor "\s*" before "место" reads anything
+_LABEL_WORDS = ("место", "адрес", "площадк", "где", "локация")  # «площадкой … станет»
+
+
+def _label(text: str) -> re.Match[str] | None:
+    """`_LABEL.search(text)`: its case-sensitive twin (lowered.py) searched from the first of
+    _LABEL_WORDS in the lower-cased post (its "а", "м", "п", "г" and "л" are in every word)."""
+    low = lowered(text)  # None: a character whose case re reads its own way
+    if low is None:
+        return _LABEL.search(text)
+    found = [at for at in (low.find(word) for word in _LABEL_WORDS) if at != -1]
+    return search_i(_LABEL, text, min(found)) if found else None
+
+
 def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     """The venue of a long post in display form, or None when the post names none; spelt
     with "е" for "ё" when the post never writes "ё" (pymorphy3's nominatives bring it in)."""
@@ -171,7 +186,7 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
 
 
 def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
-    label = search_i(_LABEL, text)  # its case-sensitive twin opens with letters: a fast scan
+    label = _label(text)
     if label:
         value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
         bracket = _BRACKET.match(text, label.end())
@@ -487,3 +502,5 @@ def _after_preposition(text: str, at: int) -> bool:
 
 # searched over whole posts: `re` skips to their first characters (first_scan.py)
 _ORG_PLACE = with_first_scan(_ORG_PLACE)
+_ABBREVIATION = with_first_scan(_ABBREVIATION)  # opens with "(?:^|[\s(,;])"
+_ORG_ADDRESSED = with_first_scan(_ORG_ADDRESSED)  # opens with a look-behind

@@ -12,6 +12,7 @@ sentences carry dates it keeps those of the sentence most tied to the event ("с
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -178,13 +179,21 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
     sentence and any with a number or a time word), without what was already taken: the
     temporal rules read the same dates and times in a fraction of the text."""
     rest = sc.remainder()
-    kept = [
-        _unprotected(sc, rest, begin, end)
-        for begin, end in facts.sentences
-        if (begin, end) == facts.event_sentence
-        or any(p.search(sc.text, begin, end) for p in _TEMPORAL_WORDS)
-    ]
+    digits = [m.span() for m in _DIGITS.finditer(sc.text)]  # once, not once per sentence
+    digit_ends = [end for _, end in digits]
+    kept: list[str] = []
+    for begin, end in facts.sentences:
+        first = bisect_right(digit_ends, begin)  # the first run of digits ending after begin
+        if (
+            (begin, end) == facts.event_sentence
+            or (begin < end and first < len(digits) and digits[first][0] < end)  # a digit
+            or any(p.search(sc.text, begin, end) for p in _TEMPORAL_WORDS[1:])
+        ):
+            kept.append(_unprotected(sc, rest, begin, end))
     return Scanner(".\n".join(kept))
+
+
+_DIGITS = re.compile(r"\d+")  # _TEMPORAL_WORDS[0] as runs: a sentence holds one if it overlaps
 
 
 def _unprotected(sc: Scanner, rest: str, begin: int, end: int) -> str:

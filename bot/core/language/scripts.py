@@ -22,6 +22,9 @@ _TWINS = str.maketrans(
 )
 _LOOK_ALIKES = frozenset("acekopxyABCEHKMOPTX")
 _WORD = re.compile(r"[^\W\d_]+")
+# a word (as _WORD reads it: opening where no letter stands before) holding a look-alike Latin
+# letter: the only words _mended_word may change, so the others cost no call
+_MIXED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[acekopxyABCEHKMOPTX][^\W\d_]*")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -32,7 +35,7 @@ def mend_scripts(text: str) -> str:
     text = clean_text(text)  # control and invisible format characters
     if not (_LATIN.search(text) and _CYRILLIC.search(text)):
         return text
-    return _WORD.sub(_mended_word, text)
+    return _MIXED_WORD.sub(_mended_word, text)
 
 
 def _mended_word(m: re.Match[str]) -> str:

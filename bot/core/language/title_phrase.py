@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from bot.core.language.morphology import agreed, agrees, is_known, to_nominative
+from bot.core.language.tails import last_words_start
 from bot.core.language.title_complements import (
     audience_and_name,
     case_run,
@@ -62,6 +63,13 @@ _FORMAT_VERB = re.compile(
 _WORD = re.compile(
     r"[А-ЯЁA-Z]{2,6}-\d{2,4}(?!\d)|[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S"
 )
+
+
+def _last_word(window: str) -> re.Match[str] | None:
+    """`_LAST_WORD.search(window)`, searched from the window's last word (tails.py)."""
+    return _LAST_WORD.search(window, last_words_start(window, 0, len(window), 1))
+
+
 _NUMBER_SIGN = re.compile(r"№\s*\d+")  # "школы №20": the institution's number, one token
 _SKIP_AFTER = frozenset({"для", "с", "в", "на", "во", "от", "до", "к", "у", "и", "из"})
 
@@ -72,7 +80,7 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     may head the phrase)."""
     start, end, left = _head(text, start, end)
     first = text.rfind(left[0], 0, start) if left else start
-    before = _LAST_WORD.search(text[max(0, first - 40) : first])
+    before = _last_word(text[max(0, first - 40) : first])
     prev = before.group(1) if before else ""
     if before and re.search(r"[.!?\n]", before.group(0)[len(prev) :]):
         prev = ""  # "… сыграют в шашки\n\nСоревнования пройдут": another sentence's word
@@ -166,7 +174,7 @@ def _right(text: str, end: int) -> str:
     dedicated = re.match(r"\s*,\s*(посвящ[её]нн\w+\s+[^.,;!?()\n]{3,70})", tail)
     if dedicated:
         return ", " + dedicated.group(1).strip()
-    head = _LAST_WORD.search(text[max(0, end - 20) : end])
+    head = _last_word(text[max(0, end - 20) : end])
     person = _LECTURER.match(tail) if head and _TAUGHT.match(head.group(0)) else None
     if person and is_animate(person.group(1)) and is_genitive(person.group(1)):
         # "лекцию профессора кафедры физики Петрова И. И. «Квантовый мир»": the lecturer is

@@ -6,9 +6,11 @@ title names, a congratulation). Used by title.py."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.language.lowered import search_i
-from bot.core.language.title_words import KIND, is_genitive, side_before
+from bot.core.language.tails import last_words_start
+from bot.core.language.title_words import KIND, is_genitive, is_kind_word, side_before
 
 # kinds too general to name an event alone
 WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч|экзамен|егэ|огэ)")
@@ -31,6 +33,14 @@ _CONGRATULATED = re.compile(
     r"(?i)(?:^|[\n!.]\s*)(?:с|со|поздравля[а-яё]*(?:\s+[а-яё]+){0,3}\s+с)\s+(?:[а-яё]+\s+){0,2}$"
 )
 _FRAMEWORK = re.compile(r"(?i)проект|смен")
+
+
+@lru_cache(maxsize=4096)
+def _is_weak(word: str) -> bool:
+    """`WEAK.match(word) is not None`, remembered per kind word (asked of every kind noun)."""
+    return WEAK.match(word) is not None
+
+
 # "лекция называется «…»", "спектакль под названием «…»"
 _CALLED = re.compile(
     r"\s*(?:[,—–-]\s*)?(?:называ[а-яё]+|носит\s+название|под\s+названием)\s*:?\s*[«\"“]"
@@ -92,7 +102,7 @@ def score_at(
         named = True
     if m.group(0)[:1].isupper() and KIND.match(m.group(0)) and _inside_sentence(text, m.start()):
         score += 1  # "Двенадцатый Фестиваль науки пройдёт …": an event's proper name
-    if WEAK.match(m.group(0)):
+    if _is_weak(m.group(0)):
         # "программа «…»" names an event, "мероприятие" alone does not; "проект «…»" is the
         # framework events are held in
         score -= 1 if named and not _FRAMEWORK.match(m.group(0)) else 3
@@ -120,10 +130,12 @@ def _of_side_kind(text: str, m: re.Match[str]) -> bool:
     """Whether the kind matched by `m` is the genitive of a kind that is itself a side one
     ("в рамках программы летнего чтения": the reading programme is the frame, and so is its
     "чтения"); pymorphy3 tells the genitive."""
-    governor = _GOVERNOR.search(text, max(0, m.start() - 60), m.start())
+    end = m.start()
+    # a match is at most three words before `end` (tails.py): searched from them
+    governor = _GOVERNOR.search(text, last_words_start(text, max(0, end - 60), end, 3), end)
     return (
         governor is not None
-        and KIND.fullmatch(governor.group(1)) is not None
+        and is_kind_word(governor.group(1))
         and is_genitive(m.group(0))
         and side_before(text, governor.start(1))
     )
@@ -135,8 +147,8 @@ _AIM = re.compile(r"([А-ЯЁа-яё-]+)\s+на\s+$")
 def _aim_of_kind(text: str, at: int) -> bool:
     """Whether the kind at `at` is what another kind is played for ("турнир на Кубок
     директора", "соревнования на кубок города"): the prize, part of that kind's phrase."""
-    aim = _AIM.search(text, max(0, at - 40), at)
-    return aim is not None and KIND.fullmatch(aim.group(1)) is not None
+    aim = _AIM.search(text, last_words_start(text, max(0, at - 40), at, 2), at)  # tails.py
+    return aim is not None and is_kind_word(aim.group(1))
 
 
 def _inside_sentence(text: str, at: int) -> bool:
@@ -150,7 +162,7 @@ def _kind_before_comma(text: str, at: int) -> bool:
     """Whether the word before the comma that precedes `at` is a kind ("конкурсов,
     конференций, семинаров"): the last item of a list of kinds."""
     before = _WORD_BEFORE_COMMA.search(text, max(0, at - 40), at)
-    return before is not None and KIND.fullmatch(before.group(1)) is not None
+    return before is not None and is_kind_word(before.group(1))
 
 
 def _in_programme(text: str, m: re.Match[str]) -> bool:

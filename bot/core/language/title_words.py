@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.core.language.morphology import parses
 from bot.core.language.prefilter import grouped
+from bot.core.language.tails import last_words_start
 from bot.core.language.tokens import initials
 
 MAX_TITLE = 80  # characters: a title short enough for a card
@@ -36,6 +37,15 @@ KIND = re.compile(
     r"(?:\s+(?:дверей|турникетов))?",
     re.I,
 )
+
+
+@lru_cache(maxsize=8192)
+def is_kind_word(word: str) -> bool:
+    """`KIND.fullmatch(word) is not None`, remembered per word: the title rules ask it of the
+    words before every kind noun of a post, and a case-insensitive match has no fast scan."""
+    return KIND.fullmatch(word) is not None
+
+
 # what the event is part of, follows or honours, and the titles of people ("лауреат
 # международного конкурса"): a kind after these (and up to three adjectives) is not the
 # event's own
@@ -88,7 +98,7 @@ _NEGATED = re.compile(r"(?i)(?<![а-яё])не\s+(?:(?:на|в|во)\s+)?(?:[а-
 def negated(text: str, at: int) -> bool:
     """Whether "не" (with "на"/"в" and up to two adjectives) stands right before the kind at
     `at`: "идите не на выставку, а на лекцию" names what the event is not."""
-    found = _NEGATED.search(text, max(0, at - 40), at)
+    found = _NEGATED.search(text, last_words_start(text, max(0, at - 40), at, 4), at)  # tails.py
     if found is None:
         return False
     return all(w in ("на", "в", "во") or _adjective_like(w) for w in found.group(0).split()[1:])

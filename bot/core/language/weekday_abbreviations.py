@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.date_words import MONTH_FORMS, WEEKDAY_FORMS
-from bot.core.language.lowered import finditer_i, lowered
+from bot.core.language.lowered import finditer_i, lowered, search_i
 
 # abbreviation -> (accusative after "в"/"во"/"на", dative after "к")
 _ABBREVIATIONS: dict[str, tuple[str, str]] = {}
@@ -62,7 +62,7 @@ def expand_weekdays(text: str) -> str:
     low = lowered(text)
     if low is not None and not any(hint in low for hint in _CLIPPED_HINTS):
         return text
-    if _CLIPPED.search(text) is None:
+    if search_i(_CLIPPED, text) is None:  # its case-sensitive twin has a fast scan
         return text
 
     def full(m: re.Match[str]) -> str:

@@ -1,0 +1,116 @@
+"""Where the parser's time goes on the long real posts: the rate, and each regex's share.
+
+Run: `.venv/bin/python benchmarks/parser_costs.py [TOP]` (TOP rows, default 30; ~1 min).
+
+1. The rate: one warm pass over every post of REAL_SETS (bench_parser.py), best of three,
+   timed with `time.process_time` (CPU time, fairer than wall time on a shared machine);
+   prints posts per second of CPU time and its ratio to the issue's target (1,000 posts/s).
+2. The regexes: one more pass with `sys.setprofile`, which sees every call into C; a call of
+   a compiled pattern's method (search, match, finditer, sub, …) is timed with the thread's
+   CPU clock and charged to the pattern and the method. Prints the share of the pass spent
+   in `re`, then the TOP patterns by CPU time: share of `re`'s time, calls per post, where
+   they are called first, and the pattern's source. Each timed call includes the clock's own
+   cost (~0.3 µs), so patterns called very often read a little dearer than they are.
+
+Instruction counts (not wall time) judge a speed change exactly; on Linux with valgrind:
+`valgrind --tool=callgrind --instr-atstart=no` around one warm pass, with instrumentation
+switched on after the first (`callgrind_control -i on PID`); README's speed row has the
+figures per round.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bench_parser import REAL_SETS
+from benchmarks.corpus_score import load
+from bot.core.language.intents import parse_message
+
+TARGET = 1_000  # long posts per second in-process (issue 10)
+
+
+def posts() -> list[tuple[str, datetime]]:
+    """(text, now) of every long real post."""
+    cases = [case for name in REAL_SETS for case in load(name)]
+    return [(case["text"], datetime.fromisoformat(case["now"])) for case in cases]
+
+
+def one_pass(cases: list[tuple[str, datetime]]) -> float:
+    """CPU seconds of one pass over `cases`."""
+    started = time.process_time()
+    for text, now in cases:
+        parse_message(text, now)
+    return time.process_time() - started
+
+
+def rate(cases: list[tuple[str, datetime]]) -> None:
+    """Print posts/s of CPU time (best of three warm passes) and the ratio to TARGET."""
+    one_pass(cases)  # warm: morphology and memos filled, patterns compiled
+    best = min(one_pass(cases) for _ in range(3))
+    per_second = len(cases) / best
+    print(
+        f"{len(cases)} long posts: {1000 * best / len(cases):.2f} ms of CPU per post, "
+        f"{per_second:,.0f} posts/s of CPU time = {per_second / TARGET:.2f} of the target "
+        f"{TARGET:,}/s"
+    )
+
+
+def regex_costs(cases: list[tuple[str, datetime]], top: int) -> None:
+    """Print the share of `re` in a pass and the `top` dearest patterns."""
+    clock = time.thread_time_ns
+    spent: defaultdict[tuple[int, str], int] = defaultdict(int)
+    calls: Counter[tuple[int, str]] = Counter()
+    seen: dict[tuple[int, str], tuple[re.Pattern[str], str]] = {}
+    opened = [0]
+
+    def profile(frame: FrameType, event: str, arg: Any) -> None:
+        if event == "c_call":
+            if type(getattr(arg, "__self__", None)) is re.Pattern:
+                opened[0] = clock()
+        elif event in ("c_return", "c_exception"):
+            pattern = getattr(arg, "__self__", None)
+            if type(pattern) is re.Pattern:
+                key = (id(pattern), arg.__name__)
+                spent[key] += clock() - opened[0]
+                calls[key] += 1
+                if key not in seen:
+                    where = f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno}"
+                    seen[key] = (pattern, where)
+
+    hook: Callable[[FrameType, str, Any], None] = profile
+    started = clock()
+    sys.setprofile(hook)
+    for text, now in cases:
+        parse_message(text, now)
+    sys.setprofile(None)
+    whole = clock() - started
+    in_re = sum(spent.values())
+    print(
+        f"re: {100 * in_re / whole:.0f} % of a profiled pass ({in_re / 1e6:,.0f} of "
+        f"{whole / 1e6:,.0f} ms, the profiler's own cost included), "
+        f"{sum(calls.values()) / len(cases):.0f} calls per post"
+    )
+    print(" share  calls/post  method     called from                   pattern")
+    for key, ns in sorted(spent.items(), key=lambda item: -item[1])[:top]:
+        pattern, where = seen[key]
+        print(
+            f"{100 * ns / in_re:5.1f}%  {calls[key] / len(cases):9.1f}  {key[1]:9s}  "
+            f"{where:28s}  {pattern.pattern[:70]!r}"
+        )
+
+
+if __name__ == "__main__":
+    top = int(sys.argv[1]) if len(sys.argv) > 1 else 30
+    cases = posts()
+    rate(cases)
+    regex_costs(cases, top)

@@ -1,0 +1,200 @@
+"""Guards and shortened searches taken for speed find what the full searches find.
+
+- tails.last_words_start: a `$`-anchored pattern of at most N words, searched in a window from
+  the window's last N words, gives the match the search of the whole window gives (the title
+  rules' _GOVERNOR, _AIM, _NEGATED and _LAST_WORD), on every word start of the real posts and
+  on random texts of letters, endings, spaces, line breaks and punctuation.
+- places._label: `_LABEL` searched from the first of its opening words is its full search.
+- scripts.mend_scripts: only words holding a Latin look-alike are handed to the mender, and
+  the text comes out as when every word was.
+- title_words.is_kind_word and title_score._is_weak remember the patterns' answers per word.
+- place_phrases._TAKES_PLACE, place_streets._BRACKETED and _ON_STREET, places._ABBREVIATION
+  and _ORG_ADDRESSED, compiled with a
+  first-character scan, find what the plain patterns find; weekday_abbreviations' _CLIPPED
+  searched on the lower case (lowered.search_i) finds what it finds in the text.
+- post.temporal_view finds the digits of a post once (runs, bisected per sentence) instead of
+  searching each sentence: it keeps the same sentences.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import datetime
+
+import pytest
+
+from benchmarks.bench_parser import REAL_SETS
+from benchmarks.corpus_score import load
+from bot.core.language import (
+    place_phrases,
+    place_streets,
+    places,
+    post,
+    scripts,
+    title_phrase,
+    title_score,
+    title_words,
+    weekday_abbreviations,
+)
+from bot.core.language.lowered import search_i
+from bot.core.language.post import PostFacts
+from bot.core.language.tails import last_words_start
+from bot.core.language.tokens import Scanner
+
+POSTS = [case["text"] for name in REAL_SETS for case in load(name)]
+
+# (pattern, at most how many words a match spans, the window's length before the position)
+ANCHORED = [
+    (title_score._GOVERNOR, 3, 60),
+    (title_score._AIM, 2, 40),
+    (title_words._NEGATED, 4, 40),
+    (title_phrase._LAST_WORD, 1, 40),
+]
+PIECES = ["а", "Б", "ого", "их", "на", "не", "в", "во", "-", " ", "  ", "\n", ",", "(", "«"]
+PIECES.append("\u00a0")
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.span() == b.span() and a.groups() == b.groups()
+
+
+def _random_texts(count: int) -> list[str]:
+    rng = random.Random(7)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 16))) for _ in range(count)]
+
+
+@pytest.mark.parametrize(("pattern", "words", "reach"), ANCHORED)
+def test_a_tail_pattern_searched_from_its_last_words_finds_the_same(
+    pattern: re.Pattern[str], words: int, reach: int
+) -> None:
+    tried = found = 0
+    for text in POSTS:
+        for m in re.finditer(r"(?<=\s)\w", text):
+            at, low = m.start(), max(0, m.start() - reach)
+            full = pattern.search(text, low, at)
+            assert _same(full, pattern.search(text, last_words_start(text, low, at, words), at))
+            tried += 1
+            found += full is not None
+    for text in _random_texts(20_000):
+        for at in range(len(text) + 1):
+            full = pattern.search(text, 0, at)
+            assert _same(full, pattern.search(text, last_words_start(text, 0, at, words), at))
+            found += full is not None
+    assert tried > 10_000, tried
+    assert found > 100, found
+
+
+def test_last_words_start_counts_whitespace_separated_words() -> None:
+    text = "xx один  два\nтри "
+    assert last_words_start(text, 2, len(text), 2) == text.index("  два")
+    assert last_words_start(text, 2, len(text), 3) == 2  # only three words: the window's start
+    assert last_words_start(text, 2, len(text) - 1, 1) == text.index("\nтри")
+
+
+LABELS = [
+    "Место проведения: КГТУ, ул. Ленина, 8.",
+    "Спектакль. Место: сквер у фонтана",
+    "Где? Во дворе клуба",
+    "Адрес — пр. Мира, 5",
+    "ЛОКАЦИЯ: парк",
+    "Местом проведения станет библиотека им. Гайдара.",
+    "Площадка: Дом молодёжи",
+    "Приходите в зал, где будет интересно",  # "где" without a colon: no label
+    "Место \u1c82 проведения: зал",  # a character whose case re reads its own way
+]
+
+
+def test_the_label_searched_from_its_first_word_is_the_full_search() -> None:
+    found = 0
+    for text in [*POSTS, *LABELS]:
+        full = places._LABEL.search(text)
+        assert _same(full, places._label(text)), text[:80]
+        found += full is not None
+    assert found > 20, found
+
+
+def test_mending_only_words_with_a_look_alike_changes_what_mending_every_word_does() -> None:
+    def every_word(text: str) -> str:
+        return scripts._WORD.sub(scripts._mended_word, text)
+
+    rng = random.Random(3)
+    letters = "acekopxyzABCQабвгдеёжXY _-1.,äßǅ"
+    texts = ["".join(rng.choice(letters) for _ in range(rng.randint(0, 20))) for _ in range(20_000)]
+    changed = 0
+    for text in [*POSTS, *texts, "дeкабря zoom IT-куб e-mail зaвтра"]:
+        mended = scripts._MIXED_WORD.sub(scripts._mended_word, text)
+        assert mended == every_word(text), text[:80]
+        changed += mended != text
+    assert changed > 100, changed
+
+
+def test_remembered_kind_and_weak_words_are_the_patterns_answers() -> None:
+    words = {m.group(0) for text in POSTS for m in re.finditer(r"[А-ЯЁа-яё-]+", text)}
+    kinds = weak = 0
+    for word in sorted(words):
+        assert title_words.is_kind_word(word) == (title_words.KIND.fullmatch(word) is not None)
+        assert title_score._is_weak(word) == (title_score.WEAK.match(word) is not None)
+        kinds += title_words.is_kind_word(word)
+        weak += title_score._is_weak(word)
+    assert kinds > 100, kinds
+    assert weak > 10, weak
+
+
+def _reference_view(sc: Scanner, facts: PostFacts) -> str:
+    rest = sc.remainder()
+    kept = [
+        rest[begin:end]
+        for begin, end in facts.sentences
+        if (begin, end) == facts.event_sentence
+        or any(p.search(sc.text, begin, end) for p in post._TEMPORAL_WORDS)
+    ]
+    return ".\n".join(kept)
+
+
+def test_the_temporal_view_keeps_the_sentences_a_digit_search_per_sentence_keeps() -> None:
+    now = datetime.fromisoformat("2026-12-01T10:00")  # the naive wall clock the parser gets
+    views = 0
+    for text in POSTS:
+        sc = Scanner(text)
+        facts = post.prepare_post(sc, now)
+        assert post.temporal_view(sc, facts).original == _reference_view(sc, facts), text[:80]
+        views += bool(facts.sentences)
+    assert views > 500, views
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        place_phrases._TAKES_PLACE,
+        place_streets._BRACKETED,
+        place_streets._ON_STREET,
+        places._ABBREVIATION,
+        places._ORG_ADDRESSED,
+    ],
+)
+def test_a_pattern_given_a_first_character_scan_finds_what_it_found(
+    pattern: re.Pattern[str],
+) -> None:
+    plain = re.compile(pattern.pattern, pattern.flags)
+    assert plain is not pattern  # the scan is really there
+    texts = [*POSTS, *(t.lower() for t in POSTS), "(Ленина, 8)", "на Малой Грузинской, 15"]
+    found = 0
+    for text in texts:
+        spans = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert spans == [(m.span(), m.groups()) for m in plain.finditer(text)], text[:80]
+        found += len(spans)
+    assert found >= 3, found  # each pattern matched some text
+
+
+def test_clipped_weekdays_are_found_on_the_lower_case_as_in_the_text() -> None:
+    clipped = weekday_abbreviations._CLIPPED
+    texts = [*POSTS, "Встреча в пятн в 18.30", "К ПТН. готово", "во вт", "С пн"]
+    found = 0
+    for text in texts:
+        full = clipped.search(text)
+        assert _same(full, search_i(clipped, text)), text[:80]
+        found += full is not None
+    assert found >= 3, found
