@@ -45,6 +45,7 @@ from bot.core.language.title_named import (
     fuller_mention,
     proper_event,
     recruiting,
+    repeated_fuller,
     stands_for_event,
 )
 from bot.core.language.title_opening import opened_in_full
@@ -248,6 +249,8 @@ def _offer_kinds(pick: _Pick) -> None:
                 continue
             start -= len(prefix.group(0))
         score = pick.score(m)
+        if (session := _session_before(text, start)) is not None and is_genitive(m.group(0)):
+            start = session  # "Занятие кружка по …": the club's session, headed by "занятие"
         if pick.best is not None and score + 2 <= pick.best[0]:
             if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
                 pick.named.add(kind_key(m.group(0)), start, m.end())  # read only when needed
@@ -283,6 +286,19 @@ def _offer_kinds(pick: _Pick) -> None:
             )
         ):
             pick.best = (score, phrase)  # of two as likely, the dated one that names itself
+
+
+# a session of a club or a series ("занятие кружка", "встреча лектория") right before its kind
+_SESSION_BEFORE = re.compile(r"(?i)(?<![а-яё])(?:заняти[еяюи]|встреч[аеиуя])\s+$")
+
+
+def _session_before(text: str, at: int) -> int | None:
+    """Where "занятие"/"встреча" starts when it stands right before the kind at `at` (which
+    it governs in the genitive: "Занятие кружка по программированию" is a session of the
+    club, not the club, and "кружка" read alone would be a mug); None otherwise. The session
+    noun's own −3 for a weak kind (title_score.py) is thus not the phrase's."""
+    found = _SESSION_BEFORE.search(text, max(0, at - 12), at)
+    return found.start() if found else None
 
 
 def _with_equated(kind: str, name: str) -> str:
@@ -458,6 +474,8 @@ def _settled(pick: _Pick, phrase: str) -> str:
         # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"; a headline's
         # "олимпиада о символах республики" named in the body "олимпиаду «Символы Якутии»"
         phrase = name
+    elif _bare_kind(phrase) and (longer := repeated_fuller(text, phrase)) is not None:
+        phrase = longer  # "Открытый турнир" of a headline, "открытый турнир по шахматам …" below
     elif (bare := _BARE_STAGE.match(phrase)) is not None:
         # "Школьный этап конкурса" of "… Всероссийского конкурса сочинений": the event named
         key = kind_key(bare.group(1))

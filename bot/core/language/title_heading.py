@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.core.language.morphology import is_known
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.title_days import NAMED_DAY
-from bot.core.language.title_words import KIND, MAX_TITLE, scare_quoted, word_parses
+from bot.core.language.title_words import KIND, MAX_TITLE, kind_key, scare_quoted, word_parses
 
 # a site's section or a page's label: never an event's name
 _CHROME = re.compile(
@@ -214,7 +214,20 @@ def _heading(text: str, start: int, end: int, line: str) -> Heading:
     title = _with_kind_below(text, end, _sentence_case(first)) if first.isupper() else first
     if KIND.fullmatch(title) and (name := _QUOTED_START.match(text, end + 1)):
         title = f"{title} {name.group(0)}"  # "Выставка\n«Русский авангард» из собрания музея"
+    elif KIND.fullmatch(title) and _kind_repeated_below(text, end, title):
+        return Heading()  # "Фестиваль\n\nXIII Международный фестиваль …": a section's name
     return Heading(title=title, span=(start, end))
+
+
+def _kind_repeated_below(text: str, end: int, kind: str) -> bool:
+    """Whether the next line that is not blank mentions the bare kind `kind` again, with more
+    words ("Выставка" above "Персональная выставка акварели «…»"): the heading is the page's
+    section, the line below the event's name (kinds compared by kind_key)."""
+    line = next((ln for ln in text[end + 1 : end + 400].split("\n") if ln.strip()), "")
+    key = kind_key(kind)
+    return any(
+        kind_key(m.group(0)) == key and m.group(0) != line.strip() for m in KIND.finditer(line)
+    )
 
 
 def _with_kind_below(text: str, end: int, name: str) -> str:

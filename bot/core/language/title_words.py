@@ -45,6 +45,8 @@ _SIDE_WORDS = frozenset({"из", "после", "перед", "по", "о", "об
 _TIME_BY = frozenset({"перед", "после"})
 _NUMBERED = re.compile(r"\d{1,2}(?:-?[а-я]{1,3})?")  # "5", "5-го", "3-й"
 _FRAME_WORDS = frozenset({"рамках", "дни", "преддверии"})  # after "в"
+# "при поддержке проекта «…»", "по инициативе фонда": who helps or proposes, not the event
+_HELPER_WORDS = {"поддержке": "при", "содействии": "при", "участии": "при", "инициативе": "по"}
 _SIDE_STEMS = (
     "участник",
     "лауреат",
@@ -63,6 +65,7 @@ _ADJECTIVE_ENDINGS = (
 
 def side_before(text: str, at: int, reach: int = 70) -> bool:
     """Whether the kind at `at` follows "в рамках", "в дни", "в преддверии", "накануне",
+    "при поддержке", "при содействии", "при участии", "по инициативе",
     "участники", "лауреат", "после", "по", "о", "в день проведения" … and at most three
     adjectives ("в рамках областного фестиваля", "по русским классическим сказкам"), or
     "после"/"до"/"перед" and a number ("после 5 урока"); looks `reach` characters back."""
@@ -114,6 +117,8 @@ def _marks_side(words: list[str], i: int) -> bool:
         return True
     if last in _FRAME_WORDS:  # "в рамках", "в дни", "в преддверии" a feast or a festival
         return i > 1 and words[i - 2] == "в"
+    if last in _HELPER_WORDS:  # "при поддержке федерального проекта": a supporter
+        return i > 1 and words[i - 2] == _HELPER_WORDS[last]
     if last == "накануне":  # "накануне Дня матери": an occasion named in passing
         return True
     if i > 1 and words[i - 2] in _TIME_BY and _noun_of_time(last):
