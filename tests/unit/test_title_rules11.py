@@ -110,3 +110,27 @@ def test_a_quoted_name_in_its_dictionary_form_is_not_taken_from_an_inflected_men
     title = card_title(text)
     assert "Ночь сказок" in title
     assert "Ночи" not in title
+
+
+@pytest.mark.parametrize(
+    "heading", ["Старинный театр отмечает юбилей", "Выставочный зал отмечает юбилей"]
+)
+def test_an_undated_anniversary_in_the_headline_is_the_occasion_of_the_dated_event(
+    heading: str,
+) -> None:
+    # the headline says what is honoured; the dated sentence's subject is what is held
+    text = (
+        f"{heading}\n10:15 • 2 марта, 2027\n\n"
+        "Концерт камерной музыки учеников музыкальной школы пройдёт 12 марта в большом зале. "
+        "После концерта гостей ждёт чаепитие."
+    )
+    assert card_title(text) == "Концерт камерной музыки учеников музыкальной школы"
+
+
+def test_a_dated_anniversary_is_still_the_event() -> None:
+    # a guard, not a new behaviour: "14 марта … отметит своё 90-летие" dates the celebration
+    text = (
+        "14 марта городской театр кукол отметит своё 90-летие. Юных зрителей ждёт праздничная "
+        "программа: спектакли, конкурсы и мастер-классы."
+    )
+    assert card_title(text) == "90-летие театра кукол"

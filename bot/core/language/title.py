@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
 
+from bot.core.language.calendar import MONTH
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
@@ -110,6 +111,7 @@ _CUE_NOUN = re.compile(
     r"([а-яё]{4,})\s+([а-яё]{3,})(?![а-яё])"
 )
 _FIRST_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+_DAY_MONTH = re.compile(rf"(?i)(?<!\d)\d{{1,2}}\s+{MONTH}")  # "12 февраля"
 _NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind named right after it
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
 _CUE_VERB = re.compile(
@@ -158,12 +160,26 @@ def _picked(
         JUBILEE.finditer(text) if "лети" in text or "рождени" in text or "юбиле" in text else ()
     ):
         if jubilee := jubilee_title(text, m):  # "зоопарк отметит 152-летие"
-            pick.offer(pick.score(m) + 2, jubilee)
+            # undated, outside the event's sentence ("Театр отмечает юбилей" above "Концерт
+            # … пройдёт 12 марта"), the anniversary is the occasion of the event named there
+            pick.offer(
+                pick.score(m) + (2 if _dated_clause(text, m, event_sentence) else -1), jubilee
+            )
     if pick.best is None:
         return first_words(text, subject_of(text, event_sentence)) if fallback else None
     phrase = with_game(pick.text, pick.headline, _settled(pick, pick.best[1]))
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
+
+
+def _dated_clause(text: str, m: re.Match[str], event_sentence: tuple[int, int] | None) -> bool:
+    """Whether the match stands in the event's sentence (or no sentence is known) or its own
+    sentence or line names a day of a month ("12 февраля отметит свой День рождения")."""
+    if event_sentence is None or event_sentence[0] <= m.start() < event_sentence[1]:
+        return True
+    start = max(text.rfind(mark, 0, m.start()) for mark in ".!?\n") + 1
+    ends = [e for e in (text.find(mark, m.end()) for mark in ".!?\n") if e >= 0]
+    return _DAY_MONTH.search(text, start, min(ends, default=len(text))) is not None
 
 
 def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | None) -> bool:
