@@ -134,3 +134,25 @@ def test_a_dated_anniversary_is_still_the_event() -> None:
         "программа: спектакли, конкурсы и мастер-классы."
     )
     assert card_title(text) == "90-летие театра кукол"
+
+
+def test_a_kind_inside_a_name_that_quotes_a_name_is_not_the_event() -> None:
+    # «Чемпионат МБОУ «Школа 12»: one closing mark for both names, so "Чемпионат" is a word of
+    # the outer name, not a second event beside the competition
+    text = (
+        "Соревнования по плаванию «Чемпионат МБОУ «Школа 12»\n1. Цели и задачи.\n"
+        "• популяризация плавания среди школьников;\n"
+        "2. Сроки и место проведения соревнований.\n"
+        "• Соревнования проводятся 14 марта 2027 года в бассейне МБОУ «Школа 12» для 3-8 классов"
+    )
+    assert card_title(text).startswith("Соревнования по плаванию")
+
+
+def test_a_kind_named_by_the_inner_name_is_still_the_event() -> None:
+    # a guard: «… субботник «Чистый берег»: the inner quote is the kind's own name
+    text = (
+        "Школьники района примут участие в акции «Всероссийский экологический субботник "
+        "«Чистый берег»\nЦелью мероприятия является уборка берегов рек. В нашем городе она "
+        "стартует 5 мая в 11 часов в сквере у набережной."
+    )
+    assert card_title(text) == "Экологический субботник «Чистый берег»"

@@ -256,6 +256,10 @@ def _offer_kinds(pick: _Pick) -> None:
             continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
         if negated(text, m.start()):
             continue  # "не на выставку, а на лекцию": what the event is not
+        if _in_open_quote(text, m.start()) and not _NAME_NEXT.match(text, m.end()):
+            # «Чемпионат МАОУ «Лицей 121»: a word of a name quoting an organisation's name,
+            # one mark closing both («… субботник «Зелёная Россия»: the inner kind's own name)
+            continue
         start = m.start()
         if text[start - 1 : start] == "-":  # "арт-фестиваль", "онлайн-лекция": one word
             prefix = re.search(
@@ -306,6 +310,19 @@ def _offer_kinds(pick: _Pick) -> None:
 
 # a session of a club or a series ("занятие кружка", "встреча лектория") right before its kind
 _SESSION_BEFORE = re.compile(r"(?i)(?<![а-яё])(?:заняти[еяюи]|встреч[аеиуя])\s+$")
+
+
+def _in_open_quote(text: str, at: int) -> bool:
+    """Whether `at` follows, on its line, a «» that a name quoting another name never closes
+    on its own («Чемпионат МАОУ «Лицей 121»: Russian writes one closing mark for both), so
+    the word at `at` belongs to the outer name; the line then has more «» than »»."""
+    start = text.rfind("\n", 0, at) + 1
+    opened = text.rfind("«", start, at)
+    if opened < 0 or "»" in text[opened:at]:
+        return False
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return line.count("«") > line.count("»")
 
 
 def _session_before(text: str, at: int) -> int | None:
