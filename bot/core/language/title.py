@@ -111,6 +111,7 @@ _CUE_NOUN = re.compile(
     r"([а-яё]{4,})\s+([а-яё]{3,})(?![а-яё])"
 )
 _FIRST_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+_CONTENT_WORD = re.compile(r"[А-ЯЁа-яё]{4,}")  # a word a subject is compared by
 _DAY_MONTH = re.compile(rf"(?i)(?<!\d)\d{{1,2}}\s+{MONTH}")  # "12 февраля"
 _NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind named right after it
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
@@ -502,6 +503,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
         and (
             phrase.lower() in name.lower()
             or (_headline_kind(pick, phrase, name) and not stage_of_event(phrase))
+            or _named_after_subject(phrase, name)
         )
     ):
         # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"; a headline's
@@ -542,6 +544,22 @@ def _headline_kind(pick: _Pick, phrase: str, name: str) -> bool:
         and quote.group(0)[1:2].isupper()
         and _kind_key(phrase) in pick.text[start:end].lower().replace("ё", "е")
         and same_subject(phrase, quote.group(0))
+    )
+
+
+def _named_after_subject(phrase: str, name: str) -> bool:
+    """Whether `phrase` has a proper name after its kind, capitalised as Russian writes a
+    feast's or a person's name ("Праздник Троицы"), that the quoted name of the same kind's
+    mention `name` shares (by first four letters: "праздник «Троица в Константинове»"): that
+    mention names the same event. Not a stage ("Этап олимпиады им. Максвелла"), nor a
+    common noun ("Фестиваль колледжей" and its item "фестиваль «Колледж.doc»")."""
+    found = KIND.search(phrase)
+    quote = QUOTE.search(name)
+    if found is None or quote is None or stage_of_event(phrase):
+        return False
+    stems = {kind_key(w) for w in _CONTENT_WORD.findall(quote.group(0))}
+    return any(
+        w[:1].isupper() and kind_key(w) in stems for w in _CONTENT_WORD.findall(phrase, found.end())
     )
 
 
