@@ -38,7 +38,13 @@ from bot.core.language.title_finish import (
     with_name,
     with_owner,
 )
-from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
+from bot.core.language.title_heading import (
+    Heading,
+    is_category,
+    quoted_subjects,
+    read_heading,
+    subject_head,
+)
 from bot.core.language.title_jubilee import JUBILEE, jubilee_title
 from bot.core.language.title_named import (
     Named,
@@ -257,6 +263,8 @@ def _offer_kinds(pick: _Pick) -> None:
             continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
         if negated(text, m.start()):
             continue  # "не на выставку, а на лекцию": what the event is not
+        if is_category(_line_at(text, m.start())):
+            continue  # "Выставки, выставочные залы": a site's category above the post
         if _in_open_quote(text, m.start()) and not _NAME_NEXT.match(text, m.end()):
             # «Чемпионат МАОУ «Лицей 121»: a word of a name quoting an organisation's name,
             # one mark closing both («… субботник «Зелёная Россия»: the inner kind's own name)
@@ -311,6 +319,12 @@ def _offer_kinds(pick: _Pick) -> None:
 
 # a session of a club or a series ("занятие кружка", "встреча лектория") right before its kind
 _SESSION_BEFORE = re.compile(r"(?i)(?<![а-яё])(?:заняти[еяюи]|встреч[аеиуя])\s+$")
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of `text` that holds the offset `at`."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
 
 
 def _in_open_quote(text: str, at: int) -> bool:

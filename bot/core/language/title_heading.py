@@ -146,6 +146,8 @@ def _is_chrome(line: str) -> bool:
         return False  # "«Кросс нации-2024»", "«Щелкунчик» 6+": a name, even with its year
     if line.isalpha() and _is_rubric(line):
         return True  # "Спорт", "Культура": a site's rubric
+    if "," in line and is_category(line):
+        return True  # "Выставки, выставочные залы": a site's category
     if (line[-1:] in '»"' and _ORG_NAME.match(line)) or (
         any(sep in line for sep in (" / ", " > ", " » ", " | ")) and _CRUMBS.search(line)
     ):
@@ -157,6 +159,25 @@ def _is_chrome(line: str) -> bool:
         if len(words) <= 2 and all(len(w) <= 11 for w in words):
             return True  # "8:40 | 29.09.2016", "4 мая 2014, воскресенье"
     return _is_place_name(line)
+
+
+_CATEGORY_ITEM = re.compile(r"[А-ЯЁа-яё-]+(?: [а-яё-]+){0,2}")
+
+
+def is_category(line: str) -> bool:
+    """Whether `line` is a site's category: two to four short items and commas only, each a
+    noun phrase in the nominative plural ("Выставки, выставочные залы", "Лекции,
+    мастер-классы"; pymorphy3) — a list of what a section holds, not an event's name."""
+    items = [item.strip() for item in line.split(",")]
+    if not 2 <= len(items) <= 4 or not all(_CATEGORY_ITEM.fullmatch(i) for i in items):
+        return False
+    return all(_plural_nominative(item.split()[-1]) for item in items)
+
+
+def _plural_nominative(word: str) -> bool:
+    """Whether one of the three likeliest readings of `word` is a noun in the nominative
+    plural ("лекции": genitive singular and accusative plural first)."""
+    return any({"NOUN", "plur", "nomn"} <= p.tag.grammemes for p in word_parses(word)[:3])
 
 
 def _is_rubric(word: str) -> bool:
