@@ -213,3 +213,26 @@ def test_a_common_subject_sharing_a_word_with_an_item_keeps_its_own_phrase() -> 
 def test_a_line_listing_plural_nouns_is_a_category_not_the_event(text: str, wanted: str) -> None:
     # "Выставки, выставочные залы": what a site's section holds, in the nominative plural
     assert card_title(text).startswith(wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "12 МАРТА | 12:00 | МАЛЫЙ ЗАЛ\nСпектакль цикла «Театр для малышей»\nКОЛОБОК\n"
+            "КУПИТЬ БИЛЕТ\nИсполнители: артисты театра кукол.\nВесёлая сказка о приключениях "
+            "Колобка для самых маленьких зрителей.",
+            "Спектакль «Колобок»",
+        ),
+        (
+            "12 МАРТА | 18:00 | БОЛЬШОЙ ЗАЛ\nКонцерт абонемента «Вечера классики»\nЗИМНЯЯ СКАЗКА\n"
+            "В программе произведения русских композиторов.",
+            "Концерт «Зимняя сказка»",
+        ),
+    ],
+)
+def test_a_posters_capitals_line_names_the_event_of_a_series_heading(
+    text: str, wanted: str
+) -> None:
+    # "Спектакль цикла «…»": the genitive names the series; the capitals below, the event
+    assert card_title(text) == wanted

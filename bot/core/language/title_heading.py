@@ -237,7 +237,31 @@ def _heading(text: str, start: int, end: int, line: str) -> Heading:
         title = f"{title} {name.group(0)}"  # "Выставка\n«Русский авангард» из собрания музея"
     elif KIND.fullmatch(title) and _kind_repeated_below(text, end, title):
         return Heading()  # "Фестиваль\n\nXIII Международный фестиваль …": a section's name
+    elif (own := _poster_name_below(text, end, title)) is not None:
+        title = own  # "Концерт проекта «Филармония детям»\nМАСЛЕНИЦА": "Концерт «Масленица»"
     return Heading(title=title, span=(start, end))
+
+
+_SERIES_HEADING = re.compile(r"([А-ЯЁ][а-яё-]+)\s+([а-яё]+)\s+«[^«»]+»")
+_CAPITALS_LINE = re.compile(r"[А-ЯЁ][А-ЯЁ -]{2,58}[А-ЯЁ!?]?")
+
+
+def _poster_name_below(text: str, end: int, heading: str) -> str | None:
+    """A poster's own name under a heading that names only the series its event belongs
+    to: a kind, a genitive noun and a quoted name ("Концерт проекта «Филармония детям»",
+    "Спектакль цикла «…»"), then a line in capitals ("МАСЛЕНИЦА"): "Концерт «Масленица»".
+    None when the heading is no such kind or no such line follows (pymorphy3 genitive)."""
+    series = _SERIES_HEADING.fullmatch(heading)
+    if series is None or not KIND.fullmatch(series.group(1)):
+        return None
+    if not any("NOUN" in p.tag and p.tag.case == "gent" for p in word_parses(series.group(2))[:2]):
+        return None
+    newline = text.find("\n", end + 1)
+    line = text[end + 1 : newline if newline >= 0 else len(text)].strip()
+    if not _CAPITALS_LINE.fullmatch(line) or _CHROME.match(line) or KIND.match(line):
+        return None
+    name = f"{series.group(1)} «{_sentence_case(line)}»"
+    return name if len(name) <= MAX_TITLE else None
 
 
 def _kind_repeated_below(text: str, end: int, kind: str) -> bool:
