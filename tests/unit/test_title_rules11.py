@@ -236,3 +236,12 @@ def test_a_posters_capitals_line_names_the_event_of_a_series_heading(
 ) -> None:
     # "Спектакль цикла «…»": the genitive names the series; the capitals below, the event
     assert card_title(text) == wanted
+
+
+def test_a_latin_name_keeps_the_plus_of_its_number() -> None:
+    # "ROBO 6+": the name's number with its sign, never a dangling "ROBO 6"
+    text = (
+        "В субботу, 13 марта, в городе откроется фестиваль робототехники ROBO 6+. На площадках "
+        "пройдут мастер-классы и соревнования."
+    )
+    assert card_title(text) == "Фестиваль робототехники ROBO 6+"
