@@ -24,7 +24,7 @@ from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
 from bot.core.language.title_announced import announced_after_verb
-from bot.core.language.title_apposition import held_names
+from bot.core.language.title_apposition import dated_apposition, held_names
 from bot.core.language.title_choice import dated_name, head_named, same_subject, stage_of_event
 from bot.core.language.title_contests import same_contest, with_game
 from bot.core.language.title_days import NAMED_DAY, named_days
@@ -163,6 +163,9 @@ def _picked(
     _offer_held_names(pick)
     _offer_celebrated(pick)
     _offer_listed_names(pick)
+    if pick.event_sentence and (noun := dated_apposition(text, pick.event_sentence)):
+        # "…на постановку «Медной горы хозяйка» 8 февраля": the dated sentence's named thing
+        pick.offer(pick.score(noun), partial(kind_phrase, text, *noun.span(1)))
     for m in (
         JUBILEE.finditer(text) if "лети" in text or "рождени" in text or "юбиле" in text else ()
     ):
