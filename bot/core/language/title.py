@@ -19,13 +19,19 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
 
-from bot.core.language.calendar import MONTH
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
 from bot.core.language.title_announced import announced_after_verb
 from bot.core.language.title_apposition import dated_apposition, held_names
-from bot.core.language.title_choice import dated_name, head_named, same_subject, stage_of_event
+from bot.core.language.title_belongs import in_open_quote, on_category_line, session_before
+from bot.core.language.title_choice import (
+    dated_name,
+    head_named,
+    named_after_subject,
+    same_subject,
+    stage_of_event,
+)
 from bot.core.language.title_contests import same_contest, with_game
 from bot.core.language.title_days import NAMED_DAY, named_days
 from bot.core.language.title_equated import GENERIC, equated_name, invited_feast, possessed
@@ -38,14 +44,8 @@ from bot.core.language.title_finish import (
     with_name,
     with_owner,
 )
-from bot.core.language.title_heading import (
-    Heading,
-    is_category,
-    quoted_subjects,
-    read_heading,
-    subject_head,
-)
-from bot.core.language.title_jubilee import JUBILEE, jubilee_title
+from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
+from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
 from bot.core.language.title_named import (
     Named,
     announced_subjects,
@@ -117,8 +117,6 @@ _CUE_NOUN = re.compile(
     r"([а-яё]{4,})\s+([а-яё]{3,})(?![а-яё])"
 )
 _FIRST_WORD = re.compile(r"[А-ЯЁа-яё-]+")
-_CONTENT_WORD = re.compile(r"[А-ЯЁа-яё]{4,}")  # a word a subject is compared by
-_DAY_MONTH = re.compile(rf"(?i)(?<!\d)\d{{1,2}}\s+{MONTH}")  # "12 февраля"
 _NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind named right after it
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
 _CUE_VERB = re.compile(
@@ -173,23 +171,13 @@ def _picked(
             # undated, outside the event's sentence ("Театр отмечает юбилей" above "Концерт
             # … пройдёт 12 марта"), the anniversary is the occasion of the event named there
             pick.offer(
-                pick.score(m) + (2 if _dated_clause(text, m, event_sentence) else -1), jubilee
+                pick.score(m) + (2 if dated_clause(text, m, event_sentence) else -1), jubilee
             )
     if pick.best is None:
         return first_words(text, subject_of(text, event_sentence)) if fallback else None
     phrase = with_game(pick.text, pick.headline, _settled(pick, pick.best[1]))
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
-
-
-def _dated_clause(text: str, m: re.Match[str], event_sentence: tuple[int, int] | None) -> bool:
-    """Whether the match stands in the event's sentence (or no sentence is known) or its own
-    sentence or line names a day of a month ("12 февраля отметит свой День рождения")."""
-    if event_sentence is None or event_sentence[0] <= m.start() < event_sentence[1]:
-        return True
-    start = max(text.rfind(mark, 0, m.start()) for mark in ".!?\n") + 1
-    ends = [e for e in (text.find(mark, m.end()) for mark in ".!?\n") if e >= 0]
-    return _DAY_MONTH.search(text, start, min(ends, default=len(text))) is not None
 
 
 def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | None) -> bool:
@@ -266,9 +254,9 @@ def _offer_kinds(pick: _Pick) -> None:
             continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
         if negated(text, m.start()):
             continue  # "не на выставку, а на лекцию": what the event is not
-        if is_category(_line_at(text, m.start())):
+        if on_category_line(text, m.start()):
             continue  # "Выставки, выставочные залы": a site's category above the post
-        if _in_open_quote(text, m.start()) and not _NAME_NEXT.match(text, m.end()):
+        if in_open_quote(text, m.start()) and not _NAME_NEXT.match(text, m.end()):
             # «Чемпионат МАОУ «Лицей 121»: a word of a name quoting an organisation's name,
             # one mark closing both («… субботник «Зелёная Россия»: the inner kind's own name)
             continue
@@ -281,7 +269,7 @@ def _offer_kinds(pick: _Pick) -> None:
                 continue
             start -= len(prefix.group(0))
         score = pick.score(m)
-        if (session := _session_before(text, start)) is not None and is_genitive(m.group(0)):
+        if (session := session_before(text, start)) is not None and is_genitive(m.group(0)):
             start = session  # "Занятие кружка по …": the club's session, headed by "занятие"
         if pick.best is not None and score + 2 <= pick.best[0]:
             if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
@@ -318,38 +306,6 @@ def _offer_kinds(pick: _Pick) -> None:
             )
         ):
             pick.best = (score, phrase)  # of two as likely, the dated one that names itself
-
-
-# a session of a club or a series ("занятие кружка", "встреча лектория") right before its kind
-_SESSION_BEFORE = re.compile(r"(?i)(?<![а-яё])(?:заняти[еяюи]|встреч[аеиуя])\s+$")
-
-
-def _line_at(text: str, at: int) -> str:
-    """The line of `text` that holds the offset `at`."""
-    end = text.find("\n", at)
-    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
-
-
-def _in_open_quote(text: str, at: int) -> bool:
-    """Whether `at` follows, on its line, a «» that a name quoting another name never closes
-    on its own («Чемпионат МАОУ «Лицей 121»: Russian writes one closing mark for both), so
-    the word at `at` belongs to the outer name; the line then has more «» than »»."""
-    start = text.rfind("\n", 0, at) + 1
-    opened = text.rfind("«", start, at)
-    if opened < 0 or "»" in text[opened:at]:
-        return False
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)]
-    return line.count("«") > line.count("»")
-
-
-def _session_before(text: str, at: int) -> int | None:
-    """Where "занятие"/"встреча" starts when it stands right before the kind at `at` (which
-    it governs in the genitive: "Занятие кружка по программированию" is a session of the
-    club, not the club, and "кружка" read alone would be a mug); None otherwise. The session
-    noun's own −3 for a weak kind (title_score.py) is thus not the phrase's."""
-    found = _SESSION_BEFORE.search(text, max(0, at - 12), at)
-    return found.start() if found else None
 
 
 def _with_equated(kind: str, name: str) -> str:
@@ -520,7 +476,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
         and (
             phrase.lower() in name.lower()
             or (_headline_kind(pick, phrase, name) and not stage_of_event(phrase))
-            or _named_after_subject(phrase, name)
+            or named_after_subject(phrase, name)
         )
     ):
         # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"; a headline's
@@ -561,22 +517,6 @@ def _headline_kind(pick: _Pick, phrase: str, name: str) -> bool:
         and quote.group(0)[1:2].isupper()
         and _kind_key(phrase) in pick.text[start:end].lower().replace("ё", "е")
         and same_subject(phrase, quote.group(0))
-    )
-
-
-def _named_after_subject(phrase: str, name: str) -> bool:
-    """Whether `phrase` has a proper name after its kind, capitalised as Russian writes a
-    feast's or a person's name ("Праздник Троицы"), that the quoted name of the same kind's
-    mention `name` shares (by first four letters: "праздник «Троица в Константинове»"): that
-    mention names the same event. Not a stage ("Этап олимпиады им. Максвелла"), nor a
-    common noun ("Фестиваль колледжей" and its item "фестиваль «Колледж.doc»")."""
-    found = KIND.search(phrase)
-    quote = QUOTE.search(name)
-    if found is None or quote is None or stage_of_event(phrase):
-        return False
-    stems = {kind_key(w) for w in _CONTENT_WORD.findall(quote.group(0))}
-    return any(
-        w[:1].isupper() and kind_key(w) in stems for w in _CONTENT_WORD.findall(phrase, found.end())
     )
 
 
