@@ -270,3 +270,25 @@ def test_the_dated_sentences_named_thing_is_the_event_when_it_has_no_kind(
 ) -> None:
     # the dated sentence names "постановку «…»"; the kind elsewhere is another, undated event
     assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Государственное бюджетное общеобразовательное учреждение\n\n\n«Средняя "
+            "общеобразовательная школа «Лесная поляна»\n\nОткрыт приём заявок на муниципальный "
+            "этап Всероссийского конкурса чтецов «Живая классика».\n\nКонкурс пройдёт 14 марта "
+            "2027 года в актовом зале.",
+            "Муниципальный этап Всероссийского конкурса чтецов «Живая классика»",
+        ),
+        (
+            "Областное государственное учреждение культуры\n\nОбластной конкурс юных художников "
+            "«Краски осени» пройдёт 14 марта 2027 года в выставочном зале.",
+            "Областной конкурс юных художников «Краски осени»",
+        ),
+    ],
+)
+def test_an_organisations_letterhead_is_no_heading(text: str, wanted: str) -> None:
+    # "… учреждение", "«Средняя общеобразовательная школа «…»": who writes, not what is held
+    assert card_title(text) == wanted

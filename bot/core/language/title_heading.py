@@ -42,7 +42,8 @@ _STAMP_WORDS = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
 _ORG_NAME = re.compile(r"^[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})*\s*[«\"“][^«»\"“”]{2,60}[»\"”]$")
 _PLACE_HEAD = re.compile(
     r"(?i)^(?:библиотек|музе|театр|колледж|университет|институт|академи|гимнази|лице[йя]"
-    r"|школ|планетари|филармони|галере|центр|дворец|дом|парк|клуб|зоопарк|кинотеатр)"
+    r"|школ|планетари|филармони|галере|центр|дворец|дом|парк|клуб|зоопарк|кинотеатр"
+    r"|учреждени|организаци|министерств|управлени|департамент|комитет)"
 )
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”")
 _WORD = re.compile(r"[А-ЯЁа-яё-]+")
@@ -142,6 +143,8 @@ def _is_chrome(line: str) -> bool:
         return False  # a paragraph, never chrome
     if len(line) <= 40 and _CHROME.match(line.rstrip(" .:!")):
         return True
+    if line.startswith("«") and _is_place_name(line.strip(_QUOTE_MARKS).split("«")[0].strip()):
+        return True  # "«Основная общеобразовательная школа «…»": an organisation's letterhead
     if _QUOTED_LINE.match(_AGE_MARK.sub("", line)):
         return False  # "«Кросс нации-2024»", "«Щелкунчик» 6+": a name, even with its year
     if line.isalpha() and _is_rubric(line):
