@@ -292,3 +292,13 @@ def test_the_dated_sentences_named_thing_is_the_event_when_it_has_no_kind(
 def test_an_organisations_letterhead_is_no_heading(text: str, wanted: str) -> None:
     # "… учреждение", "«Средняя общеобразовательная школа «…»": who writes, not what is held
     assert card_title(text) == wanted
+
+
+def test_a_heading_naming_a_performing_group_is_the_organiser_not_the_event() -> None:
+    # "Детская вокальная студия": a group (like a club or a museum) is who, never what is held
+    text = (
+        "Детская вокальная студия\nВ этой рубрике учителя рассказывают о том, что происходит в "
+        "школе. Сегодня — о нашей вокальной студии.\nЗавтра состоится премьера нового мюзикла "
+        "10А по мотивам русских сказок! Ребята готовились к нему целый год."
+    )
+    assert card_title(text).startswith("Премьера нового мюзикла")
