@@ -41,6 +41,7 @@ from bot.core.language.title_finish import (
     fit,
     of_named_event,
     of_what_opens,
+    opening_of_object,
     with_name,
     with_owner,
 )
@@ -275,7 +276,7 @@ def _offer_kinds(pick: _Pick) -> None:
             if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
                 pick.named.add(kind_key(m.group(0)), start, m.end())  # read only when needed
             continue
-        phrase = kind_phrase(text, start, m.end())
+        phrase = opening_of_object(text, start) or kind_phrase(text, start, m.end())
         if (equated := equated_name(text, start, m.end())) is not None:
             # "Географический диктант — просветительская акция": the name, not "акция"
             phrase = _with_equated(phrase, text[equated[0] : equated[1]].strip(" ,.;:"))
