@@ -329,3 +329,13 @@ def test_a_heading_naming_a_performing_group_is_the_organiser_not_the_event() ->
 def test_a_kind_written_with_e_for_yo_and_the_object_of_otkroyut(text: str, wanted: str) -> None:
     # "Елка" is "ёлка" as writers spell it; "откроют елку/выставку": the event is the opening
     assert card_title(text) == wanted
+
+
+def test_a_stage_with_an_abbreviated_event_is_the_event() -> None:
+    # "Школьный этап ВсОШ по химии": a stage is an event; a bare "олимпиады" later is its part
+    text = (
+        "Школьный этап ВсОШ по химии будет проводиться на платформе «Сириус.Курсы» в период с "
+        "14 по 20 марта 2027 года.\nДля выполнения олимпиады участнику необходимо устройство с "
+        "доступом к сети «Интернет»."
+    )
+    assert card_title(text) == "Школьный этап ВсОШ по химии"

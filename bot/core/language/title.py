@@ -118,6 +118,7 @@ _CUE_NOUN = re.compile(
     r"([а-яё]{4,})\s+([а-яё]{3,})(?![а-яё])"
 )
 _FIRST_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+_STAGE_WORD = re.compile(r"(?i)этап")  # a stage: an event with what it is a stage of
 _NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind named right after it
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
 _CUE_VERB = re.compile(
@@ -289,8 +290,8 @@ def _offer_kinds(pick: _Pick) -> None:
             phrase = kind_phrase(text, *before)  # "Его открытие состоится …": that event's
         elif not (WEAK.match(m.group(0)) or GENERIC.match(m.group(0))):
             before = (start, m.end())
-        if WEAK.match(m.group(0)) and " " not in phrase.strip():
-            continue  # "Занятия", "Мероприятие" alone name nothing
+        if (WEAK.match(m.group(0)) or _STAGE_WORD.match(m.group(0))) and " " not in phrase.strip():
+            continue  # "Занятия", "Мероприятие", "Этап" alone name nothing
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
             score += 2  # "церемония награждения победителей конкурса «…»"
         if "«" in phrase:
