@@ -256,6 +256,8 @@ def _offer_kinds(pick: _Pick) -> None:
             continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
         if negated(text, m.start()):
             continue  # "не на выставку, а на лекцию": what the event is not
+        if _STAGE_WORD.match(m.group(0)) and not _direct_case(m.group(0)):
+            continue  # "отбор участников для второго этапа": a stage another phrase governs
         if on_category_line(text, m.start()):
             continue  # "Выставки, выставочные залы": a site's category above the post
         if in_open_quote(text, m.start()) and not _NAME_NEXT.match(text, m.end()):
@@ -308,6 +310,13 @@ def _offer_kinds(pick: _Pick) -> None:
             )
         ):
             pick.best = (score, phrase)  # of two as likely, the dated one that names itself
+
+
+def _direct_case(word: str) -> bool:
+    """Whether the likeliest reading of `word` is a nominative or an accusative (pymorphy3):
+    a subject or an object, not a word another phrase governs ("этапа")."""
+    found = word_parses(word)
+    return bool(found) and found[0].tag.case in ("nomn", "accs")
 
 
 def _with_equated(kind: str, name: str) -> str:
