@@ -23,8 +23,15 @@ from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
 from bot.core.language.title_announced import announced_after_verb
-from bot.core.language.title_apposition import held_names
-from bot.core.language.title_choice import dated_name, head_named, same_subject, stage_of_event
+from bot.core.language.title_apposition import dated_apposition, held_names
+from bot.core.language.title_belongs import in_open_quote, on_category_line, session_before
+from bot.core.language.title_choice import (
+    dated_name,
+    head_named,
+    named_after_subject,
+    same_subject,
+    stage_of_event,
+)
 from bot.core.language.title_contests import same_contest, with_game
 from bot.core.language.title_days import NAMED_DAY, named_days
 from bot.core.language.title_equated import GENERIC, equated_name, invited_feast, possessed
@@ -34,17 +41,19 @@ from bot.core.language.title_finish import (
     fit,
     of_named_event,
     of_what_opens,
+    opening_of_object,
     with_name,
     with_owner,
 )
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
-from bot.core.language.title_jubilee import JUBILEE, jubilee_title
+from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
 from bot.core.language.title_named import (
     Named,
     announced_subjects,
     fuller_mention,
     proper_event,
     recruiting,
+    repeated_fuller,
     stands_for_event,
 )
 from bot.core.language.title_opening import opened_in_full
@@ -109,6 +118,7 @@ _CUE_NOUN = re.compile(
     r"([а-яё]{4,})\s+([а-яё]{3,})(?![а-яё])"
 )
 _FIRST_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+_STAGE_WORD = re.compile(r"(?i)этап")  # a stage: an event with what it is a stage of
 _NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind named right after it
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
 _CUE_VERB = re.compile(
@@ -153,11 +163,18 @@ def _picked(
     _offer_held_names(pick)
     _offer_celebrated(pick)
     _offer_listed_names(pick)
+    if pick.event_sentence and (noun := dated_apposition(text, pick.event_sentence)):
+        # "…на постановку «Медной горы хозяйка» 8 февраля": the dated sentence's named thing
+        pick.offer(pick.score(noun), partial(kind_phrase, text, *noun.span(1)))
     for m in (
         JUBILEE.finditer(text) if "лети" in text or "рождени" in text or "юбиле" in text else ()
     ):
         if jubilee := jubilee_title(text, m):  # "зоопарк отметит 152-летие"
-            pick.offer(pick.score(m) + 2, jubilee)
+            # undated, outside the event's sentence ("Театр отмечает юбилей" above "Концерт
+            # … пройдёт 12 марта"), the anniversary is the occasion of the event named there
+            pick.offer(
+                pick.score(m) + (2 if dated_clause(text, m, event_sentence) else -1), jubilee
+            )
     if pick.best is None:
         return first_words(text, subject_of(text, event_sentence)) if fallback else None
     phrase = with_game(pick.text, pick.headline, _settled(pick, pick.best[1]))
@@ -239,6 +256,14 @@ def _offer_kinds(pick: _Pick) -> None:
             continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
         if negated(text, m.start()):
             continue  # "не на выставку, а на лекцию": what the event is not
+        if _STAGE_WORD.match(m.group(0)) and not _direct_case(m.group(0)):
+            continue  # "отбор участников для второго этапа": a stage another phrase governs
+        if on_category_line(text, m.start()):
+            continue  # "Выставки, выставочные залы": a site's category above the post
+        if in_open_quote(text, m.start()) and not _NAME_NEXT.match(text, m.end()):
+            # «Чемпионат МАОУ «Лицей 121»: a word of a name quoting an organisation's name,
+            # one mark closing both («… субботник «Зелёная Россия»: the inner kind's own name)
+            continue
         start = m.start()
         if text[start - 1 : start] == "-":  # "арт-фестиваль", "онлайн-лекция": one word
             prefix = re.search(
@@ -248,11 +273,13 @@ def _offer_kinds(pick: _Pick) -> None:
                 continue
             start -= len(prefix.group(0))
         score = pick.score(m)
+        if (session := session_before(text, start)) is not None and is_genitive(m.group(0)):
+            start = session  # "Занятие кружка по …": the club's session, headed by "занятие"
         if pick.best is not None and score + 2 <= pick.best[0]:
             if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
                 pick.named.add(kind_key(m.group(0)), start, m.end())  # read only when needed
             continue
-        phrase = kind_phrase(text, start, m.end())
+        phrase = opening_of_object(text, start) or kind_phrase(text, start, m.end())
         if (equated := equated_name(text, start, m.end())) is not None:
             # "Географический диктант — просветительская акция": the name, not "акция"
             phrase = _with_equated(phrase, text[equated[0] : equated[1]].strip(" ,.;:"))
@@ -265,8 +292,8 @@ def _offer_kinds(pick: _Pick) -> None:
             phrase = kind_phrase(text, *before)  # "Его открытие состоится …": that event's
         elif not (WEAK.match(m.group(0)) or GENERIC.match(m.group(0))):
             before = (start, m.end())
-        if WEAK.match(m.group(0)) and " " not in phrase.strip():
-            continue  # "Занятия", "Мероприятие" alone name nothing
+        if (WEAK.match(m.group(0)) or _STAGE_WORD.match(m.group(0))) and " " not in phrase.strip():
+            continue  # "Занятия", "Мероприятие", "Этап" alone name nothing
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
             score += 2  # "церемония награждения победителей конкурса «…»"
         if "«" in phrase:
@@ -283,6 +310,13 @@ def _offer_kinds(pick: _Pick) -> None:
             )
         ):
             pick.best = (score, phrase)  # of two as likely, the dated one that names itself
+
+
+def _direct_case(word: str) -> bool:
+    """Whether the likeliest reading of `word` is a nominative or an accusative (pymorphy3):
+    a subject or an object, not a word another phrase governs ("этапа")."""
+    found = word_parses(word)
+    return bool(found) and found[0].tag.case in ("nomn", "accs")
 
 
 def _with_equated(kind: str, name: str) -> str:
@@ -453,11 +487,14 @@ def _settled(pick: _Pick, phrase: str) -> str:
         and (
             phrase.lower() in name.lower()
             or (_headline_kind(pick, phrase, name) and not stage_of_event(phrase))
+            or named_after_subject(phrase, name)
         )
     ):
         # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"; a headline's
         # "олимпиада о символах республики" named in the body "олимпиаду «Символы Якутии»"
         phrase = name
+    elif _bare_kind(phrase) and (longer := repeated_fuller(text, phrase)) is not None:
+        phrase = longer  # "Открытый турнир" of a headline, "открытый турнир по шахматам …" below
     elif (bare := _BARE_STAGE.match(phrase)) is not None:
         # "Школьный этап конкурса" of "… Всероссийского конкурса сочинений": the event named
         key = kind_key(bare.group(1))

@@ -37,6 +37,8 @@ _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 _CLAUSE_MARKS = '.!?;:\n«»"“”'  # a clause ends at these
 # the word right before a quote, with only a space, a comma or a dash between
 _LAST_WORD = re.compile(r"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)[\s,—–-]*$")
+# the word right before a quote, with only spaces between
+_BARE_WORD = re.compile(r"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?) +$")
 _REACH = 6  # words between the verb and the noun at most ("проведут здесь для всех …")
 
 
@@ -84,6 +86,25 @@ def _noun_before(text: str, at: int) -> tuple[re.Match[str], bool] | None:
         if pos in ("VERB", "INFN", "PRTS") and (lemma in HOLDING or lemma in _SHOWING):
             return noun, lemma in HOLDING
     return None
+
+
+def dated_apposition(text: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """The noun a quoted name stands beside in the event's own sentence text[span], when
+    that sentence holds no kind word ("Обратите внимание на постановку «Медной горы
+    хозяйка» 8 февраля в 16:00": "постановку"): the dated sentence's named thing is the
+    event, whatever verb or preposition leads to it. The noun is read in the nominative or
+    the accusative (not "в центре «…»", a place) and is no kind, place or name (pymorphy3);
+    None when there is none."""
+    inside = inside_quotes(text)
+    if any(not inside(k.start()) for k in KIND.finditer(text, *span)):
+        return None  # a kind in the sentence: the kind rules read it
+    quote = QUOTE.search(text, *span)
+    if quote is None:
+        return None
+    last = _BARE_WORD.search(text, max(span[0], quote.start() - 40), quote.start())
+    if last is None or not _event_noun(last.group(1)):
+        return None
+    return last if word_parses(last.group(1))[0].tag.case in ("nomn", "accs") else None
 
 
 def _genitive(word: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.title_phrase import kind_phrase
-from bot.core.language.title_words import KIND, MAX_TITLE, kind_key
+from bot.core.language.title_words import KIND, MAX_TITLE, QUOTE, kind_key
 
 # the verb announcing an event, then up to two adjectives, right before a kind
 _CUE_BEFORE = re.compile(
@@ -79,3 +79,19 @@ def stage_of_event(phrase: str) -> bool:
     """Whether `phrase` is a stage that says which event ("Региональный этап олимпиады по
     физике"): the stage is the event, not the whole event another mention names."""
     return _STAGE_OF.match(phrase) is not None
+
+
+def named_after_subject(phrase: str, name: str) -> bool:
+    """Whether `phrase` has a proper name after its kind, capitalised as Russian writes a
+    feast's or a person's name ("Праздник Троицы"), that the quoted name of the same kind's
+    mention `name` shares (by first four letters: "праздник «Троица в Константинове»"): that
+    mention names the same event. Not a stage ("Этап олимпиады им. Максвелла"), nor a
+    common noun ("Фестиваль колледжей" and its item "фестиваль «Колледж.doc»")."""
+    found = KIND.search(phrase)
+    quote = QUOTE.search(name)
+    if found is None or quote is None or stage_of_event(phrase):
+        return False
+    stems = {kind_key(w) for w in _CONTENT.findall(quote.group(0))}
+    return any(
+        w[:1].isupper() and kind_key(w) in stems for w in _CONTENT.findall(phrase, found.end())
+    )

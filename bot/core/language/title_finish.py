@@ -89,6 +89,17 @@ _OPENED = re.compile(
 )
 
 
+def opening_of_object(text: str, at: int) -> str | None:
+    """ "Открытие главной елки НАО" when the kind at `at` is the object of "откроют"/
+    "откроет" ("в Нарьян-Маре откроют главную елку НАО": the event is its opening, not the
+    tree); None otherwise (see _of_what_they_open)."""
+    for opened in _OPENED.finditer(text, max(0, at - 60), at + 40):
+        if opened.start(1) <= at < opened.end(1):
+            title = _of_what_they_open(text[opened.start() :], "Открытие")
+            return title if title != "Открытие" else None
+    return None
+
+
 def _of_what_they_open(text: str, phrase: str) -> str:
     """ "Открытие" in a post saying "в Нарьян-Маре откроют главную ёлку НАО" gives
     "Открытие главной ёлки НАО": the object read as accusative, put in the genitive

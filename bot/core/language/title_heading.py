@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.core.language.morphology import is_known
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.title_days import NAMED_DAY
-from bot.core.language.title_words import KIND, MAX_TITLE, scare_quoted, word_parses
+from bot.core.language.title_words import KIND, MAX_TITLE, kind_key, scare_quoted, word_parses
 
 # a site's section or a page's label: never an event's name
 _CHROME = re.compile(
@@ -42,7 +42,9 @@ _STAMP_WORDS = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
 _ORG_NAME = re.compile(r"^[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})*\s*[«\"“][^«»\"“”]{2,60}[»\"”]$")
 _PLACE_HEAD = re.compile(
     r"(?i)^(?:библиотек|музе|театр|колледж|университет|институт|академи|гимнази|лице[йя]"
-    r"|школ|планетари|филармони|галере|центр|дворец|дом|парк|клуб|зоопарк|кинотеатр)"
+    r"|школ|планетари|филармони|галере|центр|дворец|дом|парк|клуб|зоопарк|кинотеатр"
+    r"|учреждени|организаци|министерств|управлени|департамент|комитет"
+    r"|студи|ансамбл|оркестр|хор(?![а-яё])|коллектив)"
 )
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”")
 _WORD = re.compile(r"[А-ЯЁа-яё-]+")
@@ -142,10 +144,14 @@ def _is_chrome(line: str) -> bool:
         return False  # a paragraph, never chrome
     if len(line) <= 40 and _CHROME.match(line.rstrip(" .:!")):
         return True
+    if line.startswith("«") and _is_place_name(line.strip(_QUOTE_MARKS).split("«")[0].strip()):
+        return True  # "«Основная общеобразовательная школа «…»": an organisation's letterhead
     if _QUOTED_LINE.match(_AGE_MARK.sub("", line)):
         return False  # "«Кросс нации-2024»", "«Щелкунчик» 6+": a name, even with its year
     if line.isalpha() and _is_rubric(line):
         return True  # "Спорт", "Культура": a site's rubric
+    if "," in line and is_category(line):
+        return True  # "Выставки, выставочные залы": a site's category
     if (line[-1:] in '»"' and _ORG_NAME.match(line)) or (
         any(sep in line for sep in (" / ", " > ", " » ", " | ")) and _CRUMBS.search(line)
     ):
@@ -157,6 +163,25 @@ def _is_chrome(line: str) -> bool:
         if len(words) <= 2 and all(len(w) <= 11 for w in words):
             return True  # "8:40 | 29.09.2016", "4 мая 2014, воскресенье"
     return _is_place_name(line)
+
+
+_CATEGORY_ITEM = re.compile(r"[А-ЯЁа-яё-]+(?: [а-яё-]+){0,2}")
+
+
+def is_category(line: str) -> bool:
+    """Whether `line` is a site's category: two to four short items and commas only, each a
+    noun phrase in the nominative plural ("Выставки, выставочные залы", "Лекции,
+    мастер-классы"; pymorphy3) — a list of what a section holds, not an event's name."""
+    items = [item.strip() for item in line.split(",")]
+    if not 2 <= len(items) <= 4 or not all(_CATEGORY_ITEM.fullmatch(i) for i in items):
+        return False
+    return all(_plural_nominative(item.split()[-1]) for item in items)
+
+
+def _plural_nominative(word: str) -> bool:
+    """Whether one of the three likeliest readings of `word` is a noun in the nominative
+    plural ("лекции": genitive singular and accusative plural first)."""
+    return any({"NOUN", "plur", "nomn"} <= p.tag.grammemes for p in word_parses(word)[:3])
 
 
 def _is_rubric(word: str) -> bool:
@@ -214,7 +239,44 @@ def _heading(text: str, start: int, end: int, line: str) -> Heading:
     title = _with_kind_below(text, end, _sentence_case(first)) if first.isupper() else first
     if KIND.fullmatch(title) and (name := _QUOTED_START.match(text, end + 1)):
         title = f"{title} {name.group(0)}"  # "Выставка\n«Русский авангард» из собрания музея"
+    elif KIND.fullmatch(title) and _kind_repeated_below(text, end, title):
+        return Heading()  # "Фестиваль\n\nXIII Международный фестиваль …": a section's name
+    elif (own := _poster_name_below(text, end, title)) is not None:
+        title = own  # "Концерт проекта «Филармония детям»\nМАСЛЕНИЦА": "Концерт «Масленица»"
     return Heading(title=title, span=(start, end))
+
+
+_SERIES_HEADING = re.compile(r"([А-ЯЁ][а-яё-]+)\s+([а-яё]+)\s+«[^«»]+»")
+_CAPITALS_LINE = re.compile(r"[А-ЯЁ][А-ЯЁ -]{2,58}[А-ЯЁ!?]?")
+
+
+def _poster_name_below(text: str, end: int, heading: str) -> str | None:
+    """A poster's own name under a heading that names only the series its event belongs
+    to: a kind, a genitive noun and a quoted name ("Концерт проекта «Филармония детям»",
+    "Спектакль цикла «…»"), then a line in capitals ("МАСЛЕНИЦА"): "Концерт «Масленица»".
+    None when the heading is no such kind or no such line follows (pymorphy3 genitive)."""
+    series = _SERIES_HEADING.fullmatch(heading)
+    if series is None or not KIND.fullmatch(series.group(1)):
+        return None
+    if not any("NOUN" in p.tag and p.tag.case == "gent" for p in word_parses(series.group(2))[:2]):
+        return None
+    newline = text.find("\n", end + 1)
+    line = text[end + 1 : newline if newline >= 0 else len(text)].strip()
+    if not _CAPITALS_LINE.fullmatch(line) or _CHROME.match(line) or KIND.match(line):
+        return None
+    name = f"{series.group(1)} «{_sentence_case(line)}»"
+    return name if len(name) <= MAX_TITLE else None
+
+
+def _kind_repeated_below(text: str, end: int, kind: str) -> bool:
+    """Whether the next line that is not blank mentions the bare kind `kind` again, with more
+    words ("Выставка" above "Персональная выставка акварели «…»"): the heading is the page's
+    section, the line below the event's name (kinds compared by kind_key)."""
+    line = next((ln for ln in text[end + 1 : end + 400].split("\n") if ln.strip()), "")
+    key = kind_key(kind)
+    return any(
+        kind_key(m.group(0)) == key and m.group(0) != line.strip() for m in KIND.finditer(line)
+    )
 
 
 def _with_kind_below(text: str, end: int, name: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.calendar import MONTH
 from bot.core.language.title_words import word_parses
 
 # a verb of celebrating, "свой", and the anniversary: "N-летие", "N-й день рождения", "юбилей"
@@ -20,6 +21,7 @@ JUBILEE = re.compile(
     r"(?![а-яё])"
 )
 _TOKEN = re.compile(r"«[^«»]*»|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?|\S")
+_DAY_MONTH = re.compile(rf"(?i)(?<!\d)\d{{1,2}}\s+{MONTH}")  # "12 февраля"
 
 
 def jubilee_title(text: str, m: re.Match[str]) -> str | None:
@@ -102,3 +104,15 @@ def _nominative(word: str, *, noun: bool) -> bool:
 def _genitive(word: str) -> bool:
     found = word_parses(word) if word[:1].isalpha() else ()
     return bool(found) and found[0].tag.POS == "NOUN" and found[0].tag.case == "gent"
+
+
+def dated_clause(text: str, m: re.Match[str], event_sentence: tuple[int, int] | None) -> bool:
+    """Whether the anniversary matched at `m` stands in the event's sentence (or no sentence
+    is known) or its own sentence or line names a day of a month ("12 февраля отметит свой
+    День рождения"): the celebration is then the event; undated elsewhere ("Театр отмечает
+    юбилей" above "Концерт … пройдёт 12 марта") it is the occasion of the event named there."""
+    if event_sentence is None or event_sentence[0] <= m.start() < event_sentence[1]:
+        return True
+    start = max(text.rfind(mark, 0, m.start()) for mark in ".!?\n") + 1
+    ends = [e for e in (text.find(mark, m.end()) for mark in ".!?\n") if e >= 0]
+    return _DAY_MONTH.search(text, start, min(ends, default=len(text))) is not None

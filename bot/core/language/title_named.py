@@ -10,7 +10,14 @@ from collections.abc import Iterator
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.title_phrase import kind_phrase
-from bot.core.language.title_words import KIND, inside_quotes, is_animate, kind_key, word_parses
+from bot.core.language.title_words import (
+    KIND,
+    MAX_TITLE,
+    inside_quotes,
+    is_animate,
+    kind_key,
+    word_parses,
+)
 
 # "Театральная студия объявляет набор", "Кружок робототехники набирает учеников"
 _GENERIC = re.compile(r"(?i)событи|торжеств|встреч|занят")  # "Главные события пройдут …"
@@ -38,8 +45,16 @@ def announced_subjects(text: str) -> Iterator[re.Match[str]]:
             and not _GENERIC.search(m.group(1))
             and _subject_words(" ".join(words[:at]))
             and not is_animate(_head_noun(words[:at]))  # "Лучшие чтецы пройдут …": people
+            and not _anaphoric(words[0])  # "Их сбор пройдёт …": what "их" points back to
         ):
             yield m  # "Каток на школьном стадионе заработает": where it is, kept
+
+
+def _anaphoric(word: str) -> bool:
+    """Whether one of the word's two likeliest readings is an anaphoric pronoun (pymorphy3's
+    Anph: "их", "его", "этот"): a phrase it opens refers back to something named before,
+    so it names no event itself ("Их сбор пройдёт 25 октября")."""
+    return any("Anph" in p.tag for p in word_parses(word)[:2])
 
 
 def _head_noun(words: list[str]) -> str:
@@ -133,6 +148,25 @@ def fuller_mention(text: str, key: str) -> str | None:
             phrase = kind_phrase(text, m.start(), m.end())
             if " " in phrase:
                 return phrase
+    return None
+
+
+def repeated_fuller(text: str, phrase: str) -> str | None:
+    """A mention of the kind `phrase` ends with that repeats all its words and says more
+    ("Открытый Всероссийский турнир" of a headline, "открытый Всероссийский турнир по шахматам"
+    in the body: the same event, its subject named), at most 80 characters; None when the
+    post has none. Compared on the phrases in the nominative (kind_phrase)."""
+    found = list(KIND.finditer(phrase))
+    if not found:
+        return None
+    key, wanted = kind_key(found[-1].group(0)), phrase.lower() + " "
+    inside = inside_quotes(text)
+    for m in finditer_i(KIND, text):
+        if kind_key(m.group(0)) != key or inside(m.start()):
+            continue
+        longer = kind_phrase(text, m.start(), m.end())
+        if longer.lower().startswith(wanted) and len(longer) <= MAX_TITLE:
+            return longer
     return None
 
 

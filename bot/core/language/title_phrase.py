@@ -239,6 +239,9 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
                 run += 1
             out += tokens[i : i + run]
             i += run
+            if out[-1].isdigit() and tokens[i : i + 1] == ["+"]:
+                out[-1] += "+"  # "фестиваль науки NAUKA 0+": the name's own sign, not cut off
+                i += 1
             continue
         if token.startswith(("«", '"', "“")):
             if len(token) < 4 or not token.endswith(("»", '"', "”")):

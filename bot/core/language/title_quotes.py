@@ -27,8 +27,10 @@ def as_written(text: str, quote: str) -> str | None:
     """The form of the quoted name `quote` ("«Теремка»") that `text` writes elsewhere in the
     nominative ("«Теремок»"), or None when there is none."""
     lemmas = _lemmas(quote)
-    if not lemmas or _nominative_first(quote):
-        return None  # "«ЧИСТЯБРЬ 2025»" is written as it is
+    if not lemmas or _nominative_first(quote) or _first_word(quote) == lemmas[0]:
+        # "«ЧИСТЯБРЬ 2025»" is written as it is; "«Ночь музеев»" opens with its dictionary
+        # form (pymorphy3 reads "ночь" accusative first), never a headline's "«Ночи музеев»"
+        return None
     for m in QUOTE.finditer(text):
         other = short_quote(m.group(0))
         if (

@@ -112,12 +112,15 @@ _CELEBRATING = frozenset(
 
 
 _CELEBRATING_STEMS = ("отмет", "отмеч", "праздн", "встрет", "встреча")
+# lemmas of an anniversary: what is honoured, while the event held for it is named elsewhere
+_ANNIVERSARY = re.compile(r"^(?:юбилей|годовщина)$|летие$")
 
 
 def celebrated(text: str, span: tuple[int, int]) -> re.Match[str] | None:
     """The feast a news headline text[span] says is kept: the first inanimate noun read in
     the accusative that no preposition governs, in a headline with a verb of celebrating
-    ("В музее отметят Масленицу" -> "Масленицу"); None when there is none."""
+    ("В музее отметят Масленицу" -> "Масленицу"); None when there is none, or when it is an
+    anniversary ("юбилей", "годовщину", "…летие": an occasion, see title_jubilee.py)."""
     if not any(stem in text[span[0] : span[1]] for stem in _CELEBRATING_STEMS):
         return None  # no verb of celebrating: nothing to parse
     verb = noun = None
@@ -133,6 +136,8 @@ def celebrated(text: str, span: tuple[int, int]) -> re.Match[str] | None:
         elif (
             pos == "NOUN" and not governed and noun is None and _can_be_event(word, parses, "accs")
         ):
+            if _ANNIVERSARY.search(parses[0].normal_form):
+                return None  # "Органный зал отмечает юбилей": an occasion (title_jubilee.py)
             noun = m
         # a preposition governs what follows, a noun its genitive ("Музея Победы")
         governed = pos in ("PREP", "NOUN") or (governed and pos in ("ADJF", "PRTF", "NUMR"))
