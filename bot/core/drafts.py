@@ -146,9 +146,10 @@ def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
     every day of the span, as the chat reads «21–25 декабря в 15:00»: its last days are
     never dropped."""
     assert draft.start is not None
-    if draft.all_day and draft.end is not None and draft.end.date() > draft.start.date():
-        if draft.recurrence is None:
-            draft = replace(draft, recurrence=Recurrence(freq="daily", until=draft.end.date()))
+    last = draft.end.date() if draft.all_day and draft.end is not None else None
+    recurrence = draft.recurrence
+    if last is not None and last > draft.start.date() and recurrence is None:
+        recurrence = Recurrence(freq="daily", until=last)
     new_start = datetime.combine(draft.start.date(), start)
     if end is not None:
         new_end: datetime | None = datetime.combine(new_start.date(), end)
@@ -167,6 +168,7 @@ def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
         time_known=True,
         doubts=doubts,
         sessions=_sessions_at(draft.sessions, new_start, new_end),
+        recurrence=recurrence,
     )
 
 

@@ -96,7 +96,8 @@ def _moved_to(
     start (the date column already says it)."""
     stem = next(m for w in moved_words if (m := re.search(re.escape(w), note)))
     after = note[stem.end() :]
-    after = after[len(_WORD.match(after)[0]) :] if _WORD.match(after) else after
+    rest_of_word = _WORD.match(after)
+    after = after[rest_of_word.end() :] if rest_of_word is not None else after
     target = _TARGET.search(after)
     if target is None:
         return False if _SOURCE.match(after) else None

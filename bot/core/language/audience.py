@@ -51,9 +51,7 @@ _BARE_LETTER = (
     rf"(?:\s*(?:,|;)\s*|\s+и\s+)(?:[{_WORD_LETTERS}](?![а-я0-9]){_LETTER_END}"
     rf"|[{''.join(c for c in CLASS_LETTERS if c not in _WORD_LETTERS)}](?![а-я0-9]))"
 )
-_CLASS_LIST = re.compile(
-    rf"\b{_FOR}{_CLASS}(?:\s*(?:,|;|\bи\b)\s*{_CLASS}|{_BARE_LETTER})*"
-)
+_CLASS_LIST = re.compile(rf"\b{_FOR}{_CLASS}(?:\s*(?:,|;|\bи\b)\s*{_CLASS}|{_BARE_LETTER})*")
 _ONE_CLASS = re.compile(rf"({GRADE})-?([{CLASS_LETTERS}])(?![а-я0-9]){_NOT_3D}")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+и\s+")
 _ORDINAL_GRADES = {stem: n for stem, n in ORDINAL_STEMS.items() if n <= 11}  # "девятых"
