@@ -6,15 +6,17 @@ the «Примечание» column (or the «Статус» one): «отмен�
 
 - cancelled: the row is refused as cancelled, as a status column saying so is (the planner
   lists it among the rows it skipped);
-- moved: the row is held back like an incomplete line, with the chat's `note_moved` doubt; when
+- moved: the row is held back like an incomplete line, with the `note_moved` doubt (a date
+  doubt: bot.core.drafts.DATE_DOUBTS, so naming the day settles it); when
   the note names the new day (and maybe time) it is offered beside the date as written, as two
   buttons («исправь N: …»), since either column may be the one left stale. A note saying where
   the event was moved *from* («перенесено с 14.12»), or naming the row's own date, leaves the
   row as it is: the date column was updated.
 
-The words come from locales/<lang>/export/labels.json (`import.cancelled_words`,
-`import.cancelled_said`, `import.moved_words`); «не» before a word negates it («не
-отменяется»). Times are the school's naive wall-clock time.
+The words come from locales/<lang>/export/labels.json (`import.cancelled_words`: stems
+a note may open with; `import.cancelled_said`, `import.moved_words`: whole word forms said
+anywhere); «не» before a word negates it («не отменяется»). Times are the school's naive
+wall-clock time.
 """
 
 from __future__ import annotations
@@ -80,12 +82,10 @@ def with_moved_note(
     return draft
 
 
-def _said(words: Sequence[str], stems: Sequence[str]) -> bool:
-    """Whether a word starts with one of `stems`, not right after «не»."""
-    return any(
-        any(word.startswith(stem) for stem in stems) and (i == 0 or words[i - 1] != "не")
-        for i, word in enumerate(words)
-    )
+def _said(words: Sequence[str], forms: Sequence[str]) -> bool:
+    """Whether one of the words is one of `forms` (whole words: a surname «Переносова» is no
+    «перенос»), not right after «не»."""
+    return any(word in forms and (i == 0 or words[i - 1] != "не") for i, word in enumerate(words))
 
 
 def _moved_to(
@@ -94,10 +94,8 @@ def _moved_to(
     """Where the note moves the event: the new start; None when it names no new day or
     time; False when it names only where from («перенесено с 14.12») or the row's own
     start (the date column already says it)."""
-    stem = next(m for w in moved_words if (m := re.search(re.escape(w), note)))
-    after = note[stem.end() :]
-    rest_of_word = _WORD.match(after)
-    after = after[rest_of_word.end() :] if rest_of_word is not None else after
+    said = next(m for m in _WORD.finditer(note) if m[0] in moved_words)
+    after = note[said.end() :]
     target = _TARGET.search(after)
     if target is None:
         return False if _SOURCE.match(after) else None
