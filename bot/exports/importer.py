@@ -24,7 +24,7 @@ from bot.exports.grids import Grid, file_kind, read_grids, text_rows
 from bot.exports.limits import DEFAULT_LIMITS, Limits, check_size
 from bot.exports.month_grid import MonthGrid, find_month_grid, row_events
 from bot.exports.problems import FileProblem, ImportFileError, RowProblem
-from bot.exports.row_notes import note_cancels, row_notes, with_moved_note
+from bot.exports.row_notes import is_total_row, note_cancels, row_notes, with_moved_note
 from bot.exports.texts import Labels, load_labels
 
 HEADER_SEARCH_ROWS = 50
@@ -249,7 +249,7 @@ def _grid_rows(
         day = bare_day(fields.get("date"))
         if section is not None and day is not None:
             fields["date"] = section_day(section, day, now)
-        if _is_total(cells, fields.get("date"), labels):
+        if is_total_row(cells, fields.get("date"), labels):
             continue  # «Итого: 6 мероприятий»: the plan's count, no event
         said = row_notes(cells, [i for i, _ in others])
         struck = (index, columns["title"]) in grid.struck or note_cancels(said, labels)
@@ -310,18 +310,6 @@ def _other_columns(
             continue
         found.append((i, "" if key == description else name))
     return found
-
-
-def _is_total(cells: Sequence[object], date_cell: object, labels: Labels) -> bool:
-    """A total row: a cell opening with a total word («Итого: 6 мероприятий», «Всего
-    мероприятий — 6») and no date (the date cell empty, or holding that total). Skipped
-    quietly: it is the plan's count, not a bad row."""
-    words = labels.get("import", "total_words")
-    total = re.compile(rf"(?:{'|'.join(words)})(?![а-яё])")
-    dated = cell_text(date_cell).casefold()
-    if dated and not total.match(dated):
-        return False
-    return any(total.match(cell_text(c).casefold()) for c in cells)
 
 
 _NUMBERING = re.compile(r"^(?:№|n[o°]?\b|п\s*/\s*п|#)")

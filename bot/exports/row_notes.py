@@ -1,4 +1,5 @@
-"""What a plan row's notes say about the row itself: cancelled, or moved to another day.
+"""What a plan row's notes say about the row itself: cancelled, or moved to another day; and
+the total rows («Итого: 6 мероприятий») that are no event at all.
 
 A deputy head who moves or cancels an event often leaves the date as it was and writes it in
 the «Примечание» column (or the «Статус» one): «отменено», «Мероприятие отменено»,
@@ -105,3 +106,17 @@ def _moved_to(
     day = named.day or start.date()
     rival = datetime.combine(day, named.start or start.time())
     return False if rival == start else rival
+
+
+def is_total_row(cells: Sequence[object], date_cell: object, labels: Labels) -> bool:
+    """A total row: a cell opening with a total word («Итого: 6 мероприятий», «Всего
+    мероприятий — 6»), a number in the row, and no date (the date cell empty, or holding
+    that total). Skipped quietly: it is the plan's count, not a bad row («Всего понемногу»
+    with no date and no number stays a row without a date)."""
+    words = labels.get("import", "total_words")
+    total = re.compile(rf"(?:{'|'.join(words)})(?![а-яё])")
+    dated = cell_text(date_cell).casefold()
+    if dated and not total.match(dated):
+        return False
+    texts = [cell_text(c).casefold() for c in cells]
+    return any(total.match(t) for t in texts) and any(ch.isdigit() for t in texts for ch in t)
