@@ -135,3 +135,18 @@ async def test_a_chat_message_naming_two_classes_of_one_grade(
     await planner.handle(CURATOR, "да")
     [event] = await store.events_between(NOW, None)
     assert (event.title, event.audience) == ("Экскурсия", Audience(classes=frozenset({"9А", "9Б"})))
+
+
+async def test_a_time_given_under_a_span_card_keeps_every_day_of_the_span(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """The same rule where a span's time is given later: «16:00» under the open card of
+    «Турнир с 21 по 23 декабря» (and «исправь N: в 15:00» on a held file row, which goes
+    through the same edit) gave one meeting on the 21st and dropped the 22nd and 23rd."""
+    await planner.handle(CURATOR, "Турнир по шахматам с 21 по 23 декабря, 5-11 классы")
+    card = text(await planner.handle(CURATOR, "16:00"))
+    assert "и ещё 2 раза" in card, card
+    await planner.handle(CURATOR, "да")
+    assert await meetings(store) == {
+        "Турнир по шахматам": [f"{d}.12 16:00–17:00" for d in ("21", "22", "23")]
+    }
