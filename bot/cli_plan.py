@@ -176,6 +176,7 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
     context["incomplete"] = [
         {"row": r.row_number, "title": r.draft.title, "why": drafts.line_problem(r.draft)}
         | ({"start": r.draft.start} if r.draft.start else {})
+        | {"choices": list(r.draft.choices), "last": r.draft.end if r.draft.all_day else None}
         for r in incomplete
     ]
     if args.dry_run:

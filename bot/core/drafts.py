@@ -36,6 +36,7 @@ DATE_DOUBTS = frozenset(
         "date_typo",
         "weekday_mismatch",
         "no_day",  # a plan file's date cell named a month or a period, no day
+        "note_moved",  # a plan file's note says the event was moved («перенесено на 22.12»)
     }
 )
 TIME_DOUBTS = frozenset({"end_before_start", "lesson_time", "vague_time", "several_times"})
@@ -69,6 +70,7 @@ LINE_PROBLEMS = (
     "impossible_date",
     "several_dates",
     "weekday_mismatch",
+    "note_moved",
     "year_guessed",
     "past",
     "date_typo",
@@ -86,7 +88,7 @@ def line_problem(draft: EventDraft) -> str | None:
     be saved. The summary shows the reason next to the line, so nothing doubtful is saved
     unseen and the author knows what to fix («исправь N: …»)."""
     doubts = set(draft.doubts) - ({"date_typo"} if draft.corrections else set())
-    for code in LINE_PROBLEMS[:6]:
+    for code in LINE_PROBLEMS[: LINE_PROBLEMS.index("no_day")]:
         if code in doubts:
             return code
     if draft.start is None:
@@ -142,8 +144,15 @@ def with_day(draft: EventDraft, day: date) -> EventDraft:
 
 
 def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
-    """The draft at another time of day; an all-day draft becomes a timed one."""
+    """The draft at another time of day; an all-day draft becomes a timed one. A span of
+    days («21–25 декабря», all day or waiting for its time) becomes a meeting at that time
+    every day of the span, as the chat reads «21–25 декабря в 15:00»: its last days are
+    never dropped."""
     assert draft.start is not None
+    last = draft.end.date() if draft.all_day and draft.end is not None else None
+    recurrence = draft.recurrence
+    if last is not None and last > draft.start.date() and recurrence is None:
+        recurrence = Recurrence(freq="daily", until=last)
     new_start = datetime.combine(draft.start.date(), start)
     if end is not None:
         new_end: datetime | None = datetime.combine(new_start.date(), end)
@@ -162,6 +171,7 @@ def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
         time_known=True,
         doubts=doubts,
         sessions=_sessions_at(draft.sessions, new_start, new_end),
+        recurrence=recurrence,
     )
 
 
@@ -181,11 +191,14 @@ def _sessions_at(
 
 
 def whole_day(draft: EventDraft) -> EventDraft:
+    """The draft as a whole-day event on its day; an all-day span of days («21–25 декабря»)
+    keeps its last day."""
     assert draft.start is not None
+    span = draft.all_day and draft.end is not None and draft.end.date() > draft.start.date()
     return replace(
         draft,
         start=datetime.combine(draft.start.date(), time()),
-        end=None,
+        end=draft.end if span else None,
         all_day=True,
         time_known=True,
     )

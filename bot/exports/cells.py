@@ -20,7 +20,7 @@ from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
 from bot.core.language.tokens import Scanner
 from bot.core.language.venue import extract_venue
 from bot.core.language.when import day_and_time, resolve_when
-from bot.core.models import Audience, EventDraft
+from bot.core.models import Audience, EventDraft, Recurrence
 from bot.core.text import clean_text
 from bot.exports.grids import Uncached
 from bot.exports.problems import RowProblem
@@ -36,6 +36,9 @@ _TIME_RANGE = re.compile(
     rf"^\s*{_CLOCK}\s*(?:-|–|—|до)\s*(?:(\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\s+)?{_CLOCK}\s*$"
 )
 _GRADES_ONLY = re.compile(r"^[\d\s,;–—-]+$")
+# «5-е», «10-11-х», «5-ые»: the plural ordinal ending of grades (пятые классы), lower case as
+# Russian writes it; a class letter is written «5Е», «5-Е» or «5 «Е»»
+_GRADE_ENDING = re.compile(r"(\d)-(?:е|ые|х|ых)(?![а-яё])")
 _LOCATIVE = re.compile(r"^(?:в|во|на)\s", re.IGNORECASE)
 
 
@@ -50,12 +53,14 @@ class RowFailed(Exception):
 
 @dataclass(frozen=True, slots=True)
 class CellDate:
-    """What a date cell says: the day, maybe a time (`15.12.2026 10:00`), maybe a last day."""
+    """What a date cell says: the day, maybe a time (`15.12.2026 10:00`), maybe a last day
+    (`с 21 по 23 декабря`), maybe an end time (`с 21 по 23 декабря 15:00-17:00`)."""
 
     day: date
     at: time | None = None
     last: date | None = None
     year_rolled: bool = False  # written without a year, already past this year: next year's
+    until: time | None = None  # the end of each day's meeting, when the cell gives one
 
 
 def cell_text(value: object) -> str:
@@ -80,8 +85,9 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
     when = cell_date(cells.get("date"), now)
     audience = cell_audience(cells.get("audience"), labels)
     moscow = _moscow_hours(cells, now)
+    whole = _is_all_day(cell_text(cells.get("date")), labels)
     start, end, all_day, known = _when(
-        when, _time_cell(cells), cells.get("end"), now, labels, moscow
+        when, _time_cell(cells), cells.get("end"), now, labels, moscow, whole
     )
     return EventDraft(
         title=" ".join(title.split()),
@@ -91,9 +97,19 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
         time_known=known,
         venue=cell_venue(cells.get("venue")),
         audience=audience,
+        recurrence=_daily(when, all_day),
         moscow_shift_hours=0 if all_day else moscow,
         doubts=_year_doubts(when, start, all_day, now),
     )
+
+
+def _daily(cell: CellDate, all_day: bool) -> Recurrence | None:
+    """A span of days with a time of day («с 21 по 23 декабря» and «15:00-17:00», in one cell
+    or two) is a meeting every day of the span at that time, as the chat reads the same
+    text (bot.core.language.draft_assembly: «12-13 декабря с 10 до 14»); None otherwise."""
+    if cell.last is None or all_day:
+        return None
+    return Recurrence(freq="daily", until=cell.last)
 
 
 def _year_doubts(cell: CellDate, start: datetime, all_day: bool, now: datetime) -> tuple[str, ...]:
@@ -157,7 +173,20 @@ def cell_date(value: object, now: datetime) -> CellDate:
     if when.kind == "interval" and when.end is not None and when.grain == "day":
         last = (when.end - timedelta(days=1)).date()
     day = when.start.date()
-    return CellDate(day, None, last if last and last > day else None, when.year_rolled)
+    if last is None or last <= day:
+        return CellDate(day, None, None, when.year_rolled)
+    at, until = _span_clock(text, day, now)
+    return CellDate(day, at, last, when.year_rolled, until)
+
+
+def _span_clock(text: str, day: date, now: datetime) -> tuple[time | None, time | None]:
+    """The time of day a span-of-days cell gives with its days («с 21 по 23 декабря
+    15:00-17:00» -> 15:00, 17:00), read by the chat's time parser; (None, None) when it
+    gives none."""
+    parsed = day_and_time(text, now)
+    if parsed is None or parsed.start is None or parsed.all_day or parsed.day != day:
+        return None, None
+    return _minute(parsed.start), _minute(parsed.end) if parsed.end is not None else None
 
 
 def _time_of(at: time) -> time | None:
@@ -188,20 +217,30 @@ def _when(
     now: datetime,
     labels: Labels,
     moscow: int = 0,
+    whole: bool = False,
 ) -> tuple[datetime, datetime | None, bool, bool]:
     """(start, end, all_day, time_known) in the EventDraft conventions; `moscow`: hours to add
-    to a plain end cell when the start was given in Moscow time."""
+    to a plain end cell when the start was given in Moscow time; `whole`: the date cell says
+    «весь день».
+
+    A row with its day or days but no time of day (no time cell, none in the date cell, no
+    «весь день») has time_known False whether it names one day («25.12») or a span
+    («21.12-25.12»): the summary holds both with «нет времени» until «исправь N: в 15:00» or
+    «исправь N: весь день» (the span is kept either way). The hours are never guessed, and a
+    span is not taken for a whole-days event unless the row says so."""
     day = cell.day
     text = "" if isinstance(value, time | datetime | timedelta) else cell_text(value)
     if value is None or (not isinstance(value, time | datetime | timedelta) and not text):
         if cell.at is not None:  # "15.12.2026 10:00" in the date cell
             start = datetime.combine(day, cell.at)
             end = _end_cell(start, end_value, moscow) if end_value not in (None, "") else None
+            if end is None and cell.until is not None:
+                end = _after(start, datetime.combine(day, cell.until))
             return start, end, False, True
         last = _midnight(cell.last) if cell.last else None
-        return _midnight(day), last, True, cell.last is not None
+        return _midnight(day), last, True, whole
     if _is_all_day(text, labels):
-        return _all_day(day, text)
+        return _all_day(cell, text)
     start, end = _times(day, value, text, now)
     if end is None and end_value not in (None, ""):
         end = _end_cell(start, end_value, moscow)
@@ -213,10 +252,18 @@ def _is_all_day(text: str, labels: Labels) -> bool:
     return any(word in folded for word in labels.get("import", "all_day_words"))
 
 
-def _all_day(day: date, text: str) -> tuple[datetime, datetime | None, bool, bool]:
+def _after(start: datetime, end: datetime) -> datetime:
+    """`end` moved past midnight when it is not after `start` ("22:00-01:00")."""
+    return end if end > start else end + timedelta(days=1)
+
+
+def _all_day(cell: CellDate, text: str) -> tuple[datetime, datetime | None, bool, bool]:
+    """«весь день» in the time cell: the date cell's day or span, or up to a date the time
+    cell names («весь день, по 23.12.2026»)."""
+    day = cell.day
     m = _DATE_IN_TEXT.search(text)
     if m is None:
-        return _midnight(day), None, True, True
+        return _midnight(day), _midnight(cell.last) if cell.last else None, True, True
     last = _exact(m.group(0))
     if last is None or last.day < day:
         raise RowFailed(RowProblem.END_BEFORE_START, text)
@@ -290,20 +337,45 @@ def _minute(at: time) -> time:
 
 
 def cell_audience(value: object, labels: Labels) -> Audience:
-    """ "9–11 классы", "9–11 кл.", "10А, 10Б", "все классы", or bare grades ("9", "9, 10")."""
+    """ "9–11 классы", "9–11 кл.", "10А, 10Б", "9а,б", "все классы", or bare grades ("9",
+    "9, 10", "1-4, 5-е": grades 1 to 5)."""
     text = cell_text(value)
     if not text:
         return Audience()
-    if _GRADES_ONLY.match(text):
-        grades = _grades_only(text)
+    bare = _GRADE_ENDING.sub(r"\1", text)
+    if _GRADES_ONLY.match(bare):
+        grades = _grades_only(bare)
         if grades:
             return Audience(grades=grades)
     if staff_cell(text):
         return Audience(staff=True)
-    audience = parse_audience(text)
+    audience = _listed(text) or parse_audience(text)
     if audience.is_everyone and not _says_everyone(text, labels):
         raise RowFailed(RowProblem.BAD_AUDIENCE, text)
     return audience
+
+
+def _listed(text: str) -> Audience | None:
+    """A cell listing bare grades beside other items («1–4, 5А», «1-4 кл., 5-е»): the union
+    of its items, each read alone (a bare «1–4» names grades, as in a grades-only cell);
+    None when it is no such list or an item is not understood."""
+    parts = [part for part in re.split(r"\s*[,;]\s*", text) if part]
+    if len(parts) < 2:
+        return None
+    grades: set[int] = set()
+    classes: set[str] = set()
+    for part in parts:
+        bare = _GRADE_ENDING.sub(r"\1", part)
+        found = (
+            Audience(grades=_grades_only(bare))
+            if _GRADES_ONLY.match(bare)
+            else parse_audience(part)
+        )
+        if found.is_everyone or found.staff:
+            return None
+        grades |= found.grades
+        classes |= found.classes
+    return Audience(grades=frozenset(grades), classes=frozenset(classes))
 
 
 def _grades_only(text: str) -> frozenset[int]:

@@ -24,6 +24,7 @@ from bot.exports.grids import Grid, file_kind, read_grids, text_rows
 from bot.exports.limits import DEFAULT_LIMITS, Limits, check_size
 from bot.exports.month_grid import MonthGrid, find_month_grid, row_events
 from bot.exports.problems import FileProblem, ImportFileError, RowProblem
+from bot.exports.row_notes import is_total_row, note_cancels, row_notes, with_moved_note
 from bot.exports.texts import Labels, load_labels
 
 HEADER_SEARCH_ROWS = 50
@@ -248,11 +249,16 @@ def _grid_rows(
         day = bare_day(fields.get("date"))
         if section is not None and day is not None:
             fields["date"] = section_day(section, day, now)
-        struck = (index, columns["title"]) in grid.struck or _note_cancels(cells, others, labels)
+        if is_total_row(cells, fields.get("date"), labels):
+            continue  # «Итого: 6 мероприятий»: the plan's count, no event
+        said = row_notes(cells, [i for i, _ in others])
+        struck = (index, columns["title"]) in grid.struck or note_cancels(said, labels)
         result = _row(index + 1, fields, struck, now, labels, limits, sheet)
         notes = _notes(cells, others)
-        if notes and isinstance(result, ImportedRow):
-            result = replace(result, draft=replace(result.draft, description=notes))
+        if isinstance(result, ImportedRow):
+            status = row_notes(cells, [columns["status"]] if "status" in columns else [])
+            draft = with_moved_note(result.draft, [*said, *status], now, labels)
+            result = replace(result, draft=replace(draft, description=notes) if notes else draft)
         yield result
 
 
@@ -304,17 +310,6 @@ def _other_columns(
             continue
         found.append((i, "" if key == description else name))
     return found
-
-
-def _note_cancels(cells: Sequence[object], others: list[tuple[int, str]], labels: Labels) -> bool:
-    """Whether a notes column («Прим.») opens with a cancelled word («отменено», «Отмена —
-    перенос на весну»): the row is then refused as cancelled, as a status column would."""
-    words = labels.get("import", "cancelled_words")
-    for i, _ in others:
-        first = cell_text(cells[i]).casefold().split()[:1] if i < len(cells) else []
-        if first and any(first[0].startswith(word) for word in words):
-            return True
-    return False
 
 
 _NUMBERING = re.compile(r"^(?:№|n[o°]?\b|п\s*/\s*п|#)")

@@ -160,7 +160,8 @@ async def test_bad_rows_are_listed_and_good_rows_kept(store: SqliteStore) -> Non
 async def test_a_row_without_time_is_reported_not_saved_as_all_day(store: SqliteStore) -> None:
     """The chat lists a dated line without time as "нет времени" and saves nothing for it;
     the CLI import saved it as an all-day event (found by the newcomer walk). A date range
-    without time is a complete all-day event and is saved."""
+    without time follows the same rule (newcomer walk 2026-12-01e, finding 19): it is held
+    too, never taken for a whole-days event unless the row says «весь день»."""
     csv = (
         "Дата;Время;Название;Организатор;Аудитория;Место\n"
         "15.12.2026;15:00–16:00;Лекция;КГТУ;9 классы;ауд. 1\n"
@@ -170,8 +171,11 @@ async def test_a_row_without_time_is_reported_not_saved_as_all_day(store: Sqlite
     rows = await read_plan_file(csv, "plan.csv", NOW)
     school = await store.create_organisation("Гимназия", OrgKind.SCHOOL)
     report = await import_rows(store, TZ, rows, default_organisation_id=school.id, actor_id=None)
-    assert sorted(e.title for e in report.saved) == ["Лекция", "Неделя науки"]
-    assert [(r.row_number, r.draft.title) for r in report.incomplete] == [(3, "Олимпиада")]
+    assert sorted(e.title for e in report.saved) == ["Лекция"]
+    assert [(r.row_number, r.draft.title) for r in report.incomplete] == [
+        (3, "Олимпиада"),
+        (4, "Неделя науки"),
+    ]
     stored = await store.events_between(at("2026-12-17T00:00"), at("2026-12-18T00:00"))
     assert "Олимпиада" not in [e.title for e in stored]
 

@@ -65,6 +65,7 @@ async def plan_summary(
     incomplete = [d.title for d in parsed if not _complete(d)]
     incomplete_lines = [
         {"number": n, "title": d.title, "why": drafts.line_problem(d), "start": d.start}
+        | {"last": d.end if d.all_day else None}
         | {"row": raw.get("row"), "choices": list(d.choices), "apart": bool(raw.get("apart"))}
         | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
         for n, d, raw in zip(numbers, parsed, dialog.pending, strict=True)
@@ -111,6 +112,7 @@ async def plan_summary(
                 "sheet": complete[index].get("sheet"),
                 "event": view,
                 "occurrences": len(events),
+                "last_day": events[-1].start.astimezone(ctx.config.tz).date(),
                 "moscow_shift_hours": complete[index].get("moscow_shift_hours", 0),
                 "corrections": complete[index].get("corrections", []),
                 "clashes": [clash_view(c, orgs) for c in clashes],

@@ -38,8 +38,22 @@ _BARE_FOR_RANGE = re.compile(
 # "3д печать", "3Д-моделирование": 3D, not class 3Д
 _NOT_3D = r"(?!\s*-?\s*(?:печат|модел|ручк|принт|графи|скан|анимац|визуал|дизайн))"
 _CLASS = rf"{GRADE}-?[{CLASS_LETTERS}](?![а-я0-9]){_NOT_3D}"
-_CLASS_LIST = re.compile(rf"\b{_FOR}{_CLASS}(?:\s*(?:,|;|\bи\b)\s*{_CLASS})*")
+# «9а,б», «9а, б и в»: a letter alone after a class is another class of the same grade; one
+# that is also a word («а», «в», «и», «к») only when the list ends there (punctuation, the
+# end, a class word or a clock time follows), so «9а, в актовом зале» or «10б, а также»
+# never read «в» or «а» as a class
+_LETTER_END = (
+    rf"(?=\s*(?:$|[,;.!?)»]|{_CLASS_WORD}|(?:в|с|к)\s+\d)"
+    rf"|\s+и\s+[{CLASS_LETTERS}](?![а-я0-9]))"
+)
+_WORD_LETTERS = "авик"  # letters that are also words (prepositions, conjunctions)
+_BARE_LETTER = (
+    rf"(?:\s*(?:,|;)\s*|\s+и\s+)(?:[{_WORD_LETTERS}](?![а-я0-9]){_LETTER_END}"
+    rf"|[{''.join(c for c in CLASS_LETTERS if c not in _WORD_LETTERS)}](?![а-я0-9]))"
+)
+_CLASS_LIST = re.compile(rf"\b{_FOR}{_CLASS}(?:\s*(?:,|;|\bи\b)\s*{_CLASS}|{_BARE_LETTER})*")
 _ONE_CLASS = re.compile(rf"({GRADE})-?([{CLASS_LETTERS}])(?![а-я0-9]){_NOT_3D}")
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+и\s+")
 _ORDINAL_GRADES = {stem: n for stem, n in ORDINAL_STEMS.items() if n <= 11}  # "девятых"
 _ORDINAL = "|".join(sorted(_ORDINAL_GRADES, key=len, reverse=True))
 _ORDINAL_GRADE = re.compile(
@@ -126,8 +140,7 @@ def extract_audience(sc: Scanner) -> Audience:
             grades.update(span)
             sc.take_match(m)
     for m in sc.find(_CLASS_LIST):
-        for grade, letter in _ONE_CLASS.findall(m.group(0)):
-            classes.add(f"{int(grade)}{letter.upper()}")
+        classes.update(_listed_classes(m.group(0)))
         sc.take_match(m)
     return Audience(grades=frozenset(grades), classes=frozenset(classes), staff=staff)
 
@@ -135,6 +148,21 @@ def extract_audience(sc: Scanner) -> Audience:
 def parse_audience(text: str) -> Audience:
     """The audience named in a short text, e.g. "я из 9Б" -> classes {"9Б"}."""
     return extract_audience(Scanner(text))
+
+
+def _listed_classes(listed: str) -> set[str]:
+    """The classes of a class list: «9а, 9б» -> 9А, 9Б; a letter alone takes the grade of
+    the class before it («9а,б» -> 9А, 9Б; «7а, б и в» -> 7А, 7Б, 7В)."""
+    found: set[str] = set()
+    grade = 0
+    for part in _LIST_SEPARATOR.split(listed):
+        one = _ONE_CLASS.search(part)
+        if one is not None:
+            grade = int(one[1])
+            found.add(f"{grade}{one[2].upper()}")
+        elif grade and len(letter := part.strip()) == 1 and letter in CLASS_LETTERS:
+            found.add(f"{grade}{letter.upper()}")
+    return found
 
 
 def _ordinal_grade(word: str) -> int:
