@@ -146,7 +146,7 @@ def test_remembered_kind_and_weak_words_are_the_patterns_answers() -> None:
 def _reference_view(sc: Scanner, facts: PostFacts) -> str:
     rest = sc.remainder()
     kept = [
-        rest[begin:end]
+        post._unprotected(sc, rest, begin, end)  # quotations blanked (starts11), as the view
         for begin, end in facts.sentences
         if (begin, end) == facts.event_sentence
         or any(p.search(sc.text, begin, end) for p in post._TEMPORAL_WORDS)
