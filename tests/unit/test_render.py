@@ -6,6 +6,7 @@ import re
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -56,6 +57,8 @@ SAMPLE = {
     "count": 2,
     "drafts": 1,
     "notified": 2,
+    "clashed": [EVENT],
+    "clashed_more": 1,
     "by_curator": True,
     "horizon_days": 60,
     "limit": 8000,
@@ -353,12 +356,21 @@ EXTRA.update(
         },
         "schools_card": {
             "items": [
-                {"school": "Гимназия №32", "linked": True, "clashes": [], "unavailable": False},
+                {
+                    "school": "Гимназия №32",
+                    "linked": True,
+                    "clashes": [],
+                    "unavailable": False,
+                    "local_start": None,
+                },
                 {
                     "school": "Лицей №23",
                     "linked": True,
                     "clashes": SAMPLE["clashes"],
                     "unavailable": False,
+                    "local_start": datetime(
+                        2026, 12, 15, 20, 0, tzinfo=ZoneInfo("Asia/Novosibirsk")
+                    ),
                 },
                 {"school": "Школа №5", "linked": False, "clashes": [], "unavailable": False},
                 {"school": "Школа №7", "linked": False, "clashes": [], "unavailable": True},

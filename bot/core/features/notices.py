@@ -58,6 +58,21 @@ async def clash_notices(
     ]
 
 
+SAVER_CLASH_LIMIT = 5  # events named in a saver's reply; the rest are counted
+
+
+def clashed_events(notices: Sequence[Reply]) -> list[dict[str, Any]]:
+    """The other events (views) the clash notices are about, each once, in notice order:
+    the saver is told what they clash with, even when the card they agreed to said nothing
+    (a clash saved by someone else between the card and «да», newcomer walk 2026-12-01e, #10)."""
+    seen: dict[Any, dict[str, Any]] = {}
+    for notice in notices:
+        for item in notice.context.get("items", []):
+            other = item["other"]
+            seen.setdefault(other.id, other)
+    return list(seen.values())
+
+
 async def people_to_warn(ctx: Context[NoticeStore], author: Person, other: Event) -> set[int]:
     """VK ids to warn about a clash with `other`: its organisation's staff or partners and
     every curator, not the author."""

@@ -28,7 +28,12 @@ from bot.core.features.draft_choice import (
     numbered,
 )
 from bot.core.features.move_by_text import looks_like_move
-from bot.core.features.notices import NoticeStore, clash_notices
+from bot.core.features.notices import (
+    SAVER_CLASH_LIMIT,
+    NoticeStore,
+    clash_notices,
+    clashed_events,
+)
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind
@@ -272,11 +277,14 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     dialog.clear_pending()
     dialog.last_event = saved[0].id if saved else None
     notices = await clash_notices(ctx, person, saved, "clash_added")
+    clashed = clashed_events(notices)
     context = {
         "count": len(saved),
         "drafts": len(pending),
         "event": event_view(saved[0], await ctx.orgs()),
         "notified": len(notices),
+        "clashed": clashed[:SAVER_CLASH_LIMIT],  # named, even if the card showed none
+        "clashed_more": max(0, len(clashed) - SAVER_CLASH_LIMIT),
     }
     return [Reply("saved", context), *notices, *await restore_stashed(ctx, person, dialog)]
 
