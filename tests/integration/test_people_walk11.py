@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.core.access import WRONG_CODES_PER_HOUR
 from bot.core.models import OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import FixedClock
@@ -200,12 +201,16 @@ async def test_a_code_inside_a_sentence_is_used(world: World) -> None:
     ],
 )
 async def test_a_code_like_word_in_an_event_message_is_no_code(world: World, message: str) -> None:
-    [card] = await world.say(KGTU_REP, message)
-    assert card.template == "event_card"
-    async with world.store.conn.execute("SELECT COUNT(*) FROM invitation_attempts") as cur:
-        row = await cur.fetchone()
-    assert row is not None
-    assert row[0] == 0
+    """The event is read as an event, and no attempt is counted against its writer: after
+    more such messages than the hourly limit of wrong codes, a real code is still accepted
+    (throttling would refuse it; checked through the store's port, so on both backends)."""
+    for _ in range(WRONG_CODES_PER_HOUR + 1):
+        replies = await world.say(KGTU_REP, message)
+        assert replies[0].template == "event_card"
+        await world.say(KGTU_REP, "нет")
+    [created] = await world.say(CURATOR, "пригласить партнёра Колледж сервиса")
+    replies = await world.say(KGTU_REP, created.context["code"])
+    assert replies[0].template == "invite_accepted"
 
 
 async def test_a_wrong_code_inside_a_greeting_is_answered_as_a_code(world: World) -> None:
