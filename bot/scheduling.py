@@ -61,7 +61,7 @@ class NotificationLoop:
         """One pass: send everything due now; returns how many people were reached."""
         now = self.clock.now()
         orgs = {o.id: o for o in await self.store.list_organisations()}
-        sent = await resend_pending(self.store, now, self._rebuild, self.send)
+        sent = await resend_pending(self.store, now, self._rebuild, self.send, self.tz)
         sent += await deliver_due(
             self.store, now, self.tz, lambda group: due_reply(group, orgs), self.send
         )

@@ -351,13 +351,16 @@ def expiry(kind: str, event: Event) -> datetime:
 Rebuild = Callable[[OutboxBatch], Awaitable[Reply | None]]
 
 
-async def resend_pending(store: OutboxStore, now: datetime, rebuild: Rebuild, send: Send) -> int:
+async def resend_pending(
+    store: OutboxStore, now: datetime, rebuild: Rebuild, send: Send, tz: ZoneInfo
+) -> int:
     """Send again what was claimed but not confirmed (after a crash or a failed send), with
     each batch's own random_id; returns how many people were reached.
 
     `rebuild(batch)` gives the batch's message again, or None when it no longer makes sense
     (event cancelled or gone): such a batch, like an expired one, is dropped and its keys
-    released.
+    released. A students' batch whose retry falls in their quiet hours (`tz` is the school's
+    zone) waits for the morning, as a first send would (`_morning_for_retry`).
     """
     reached = 0
     for batch in await store.pending_batches(now):
@@ -366,5 +369,26 @@ async def resend_pending(store: OutboxStore, now: datetime, rebuild: Rebuild, se
             log.info("dropping the %s batch %s: no longer worth sending", batch.kind, batch.id)
             await store.drop_batch(batch)
             continue
+        morning = _morning_for_retry(batch, now, tz)
+        if morning is not None:
+            await store.postpone_batch(batch, morning)
+            continue
         reached += await transmit(store, batch, reply, now, send) or 0
     return reached
+
+
+QUIET_KINDS = frozenset({"reminder", "poll", "poll_nudge"})
+
+
+def _morning_for_retry(batch: OutboxBatch, now: datetime, tz: ZoneInfo) -> datetime | None:
+    """The end of the students' quiet hours (UTC) when a retried students' reminder, poll or
+    nudge would otherwise go out at night, and that morning is still before the batch expires
+    (a reminder of a 07:30 event still goes: late is worse than at night); else None.
+    Organisers' batches and notices are never held (README: «polls and nudges wait for
+    08:00»; the last closing note: an outbox retry of a poll batch ignored quiet hours)."""
+    if batch.kind not in QUIET_KINDS or batch.ref.get("organiser"):
+        return None
+    if not _quiet_now(now, tz, STUDENT_QUIET_HOURS):
+        return None
+    morning = out_of_quiet_hours(now, tz, STUDENT_QUIET_HOURS)
+    return morning if morning < batch.expires else None

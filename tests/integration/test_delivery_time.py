@@ -244,3 +244,32 @@ async def test_a_morning_poll_that_fails_to_send_goes_once_later(kaliningrad: Wo
     assert len(student) == 1
     assert not in_quiet_hours(student[0])
     assert student[0] > utc("2026-12-09T06:00")
+
+
+async def test_a_student_poll_retried_after_a_failure_waits_for_the_morning(
+    kaliningrad: World,
+) -> None:
+    # a 19:30–20:30 event: the student's poll is claimed at 20:30 local and VK fails until
+    # 21:05; the outbox's retry falls inside quiet hours and must wait for 08:00 (same
+    # random_id, once), while the organiser's poll goes at once (last note: "a claimed poll
+    # batch retried by the outbox does not check quiet hours")
+    await kaliningrad.event(datetime(2026, 12, 8, 19, 30, tzinfo=KGD))
+    inner = kaliningrad.log
+    ids: list[int | None] = []
+
+    async def down_till_after_nine(reply: Reply) -> None:
+        if reply.template == "poll" and 20 in reply.recipients:
+            ids.append(reply.random_id)
+            if kaliningrad.clock.now() < datetime(2026, 12, 8, 21, 5, tzinfo=KGD):
+                raise ConnectionError("VK is down")
+        await inner(reply)
+
+    kaliningrad.loop = NotificationLoop(
+        kaliningrad.store, kaliningrad.clock, KGD, down_till_after_nine
+    )
+    await kaliningrad.walk(utc("2026-12-08T18:20"), utc("2026-12-09T12:00"))
+    assert inner.of("poll", 10) == [utc("2026-12-08T18:30")]
+    student = inner.of("poll", 20)
+    assert student == [utc("2026-12-09T06:00")]  # 08:00 local, once
+    assert len(ids) >= 2  # retried
+    assert len(set(ids)) == 1  # always with the batch's random_id
