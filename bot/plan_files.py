@@ -125,10 +125,12 @@ async def export_plan(
     audience: Audience | None = None,
     include_cancelled: bool = False,
     figures: FiguresScope = ALL_FIGURES,
+    school: str | None = None,
 ) -> ExportFile:
     """The plan as an xlsx/ods/ics/pdf file (PDF: the week of `first`); cancelled events
     only in ics, or everywhere with `include_cancelled`; sign-ups and ratings only of the
-    events `figures` lets the reader see."""
+    events `figures` lets the reader see; `school`: the school's key in a city deployment
+    (scopes the calendar's UIDs)."""
     if fmt is ExportFormat.PDF:
         monday = first - timedelta(days=first.weekday())
         first, last = monday, monday + timedelta(days=6)
@@ -146,6 +148,7 @@ async def export_plan(
         generated_at=now,
         school_name=school_name,
         include_cancelled=include_cancelled,
+        school=school,
     )
     return scoped(file, fmt, first, last, await _scope(store, organisation_id, audience))
 
@@ -162,9 +165,16 @@ async def _scope(store: PlanStore, organisation_id: int | None, audience: Audien
 
 
 async def make_document(
-    store: PlanStore, tz: ZoneInfo, request: DocumentRequest, *, now: datetime, school_name: str
+    store: PlanStore,
+    tz: ZoneInfo,
+    request: DocumentRequest,
+    *,
+    now: datetime,
+    school_name: str,
+    school: str | None = None,
 ) -> ExportFile:
-    """The file a reply asks to attach (see bot.core.replies.DocumentRequest)."""
+    """The file a reply asks to attach (see bot.core.replies.DocumentRequest); `school` as
+    in `export_plan`."""
     return await export_plan(
         store,
         tz,
@@ -176,14 +186,22 @@ async def make_document(
         organisation_id=request.organisation_id,
         audience=request.audience,
         figures=request.figures,
+        school=school,
     )
 
 
 async def calendar_feed(
-    store: PlanStore, tz: ZoneInfo, person: Person, *, now: datetime, school_name: str
+    store: PlanStore,
+    tz: ZoneInfo,
+    person: Person,
+    *,
+    now: datetime,
+    school_name: str,
+    school: str | None = None,
 ) -> ExportFile:
     """A person's live calendar: the whole plan for the school's staff, one's own
-    organisation's events for a partner, one's class for a student (all if unknown)."""
+    organisation's events for a partner, one's class for a student (all if unknown);
+    `school` as in `export_plan`."""
     organisation_id, audience, name = None, None, school_name
     if person.role is Role.PARTNER and person.organisation_id is not None:
         organisation_id = person.organisation_id
@@ -208,16 +226,20 @@ async def calendar_feed(
         generated_at=now,
         school_name=school_name,
         calendar_name=name,
+        school=school,
     )
 
 
 def document_maker(
-    store: PlanStore, tz: ZoneInfo, clock: Clock, school_name: str
+    store: PlanStore, tz: ZoneInfo, clock: Clock, school_name: str, school: str | None = None
 ) -> Callable[[DocumentRequest], Awaitable[ExportFile]]:
-    """What a transport calls to build the file a reply asks for, at the bot's clock."""
+    """What a transport calls to build the file a reply asks for, at the bot's clock;
+    `school` as in `export_plan`."""
 
     async def make(request: DocumentRequest) -> ExportFile:
-        return await make_document(store, tz, request, now=clock.now(), school_name=school_name)
+        return await make_document(
+            store, tz, request, now=clock.now(), school_name=school_name, school=school
+        )
 
     return make
 

@@ -50,12 +50,14 @@ def export_file(
     calendar_name: str | None = None,
     labels: Labels | None = None,
     include_cancelled: bool = False,
+    school: str | None = None,
 ) -> ExportFile:
     """The plan for [first_day, last_day] (inclusive) as a file; PDF prints first_day's week.
 
     `rows` must already be narrowed to the period (and to a partner or class if wanted).
     Cancelled events are left out of xlsx, ods and pdf unless `include_cancelled`; the
     calendar (ics) always keeps them as STATUS:CANCELLED so subscribers drop them.
+    `school` is the school's key in a city deployment (the calendar's UIDs carry it).
     """
     labels = labels or load_labels()
     if fmt is ExportFormat.XLSX:
@@ -64,7 +66,7 @@ def export_file(
         data = plan_to_ods(rows, tz, labels=labels, include_cancelled=include_cancelled)
     elif fmt is ExportFormat.ICS:
         name = calendar_name or school_name
-        data = plan_to_ics(rows, tz, name, generated_at=generated_at, labels=labels)
+        data = plan_to_ics(rows, tz, name, generated_at=generated_at, labels=labels, school=school)
     else:
         first_day = week_start(first_day)
         last_day = None

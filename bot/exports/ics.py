@@ -49,9 +49,15 @@ _STATUS = {
 }
 
 
-def event_uid(event_id: int) -> str:
-    """The UID an event keeps in every feed and export."""
-    return f"event-{event_id}@{UID_DOMAIN}"
+def event_uid(event_id: int, school: str | None = None) -> str:
+    """The UID an event keeps in every feed and export: «event-7@soglasovano» for a single
+    school, «event-7@g32.soglasovano» for school `g32` of a city deployment, whose schools
+    number their events independently. RFC 5545 §3.8.4.7: the UID is "a persistent,
+    globally unique identifier"; two schools' calendars imported into one calendar app must
+    never merge their events 7 (newcomer walk 2026-12-01f, #5). A single school's UIDs are
+    unchanged, so calendars already subscribed keep updating their events in place."""
+    host = f"{school}.{UID_DOMAIN}" if school else UID_DOMAIN
+    return f"event-{event_id}@{host}"
 
 
 def plan_to_ics(
@@ -61,8 +67,10 @@ def plan_to_ics(
     *,
     generated_at: datetime,
     labels: Labels | None = None,
+    school: str | None = None,
 ) -> bytes:
-    """A VCALENDAR with one VEVENT per row; `generated_at` (aware) is the DTSTAMP."""
+    """A VCALENDAR with one VEVENT per row; `generated_at` (aware) is the DTSTAMP; `school`
+    is the school's key in a city deployment (it scopes the UIDs, see `event_uid`)."""
     if generated_at.tzinfo is None:
         raise ValueError("generated_at must be an aware datetime")
     labels = labels or load_labels()
@@ -70,7 +78,7 @@ def plan_to_ics(
     if rows:
         cal.add_component(_timezone(rows, tz))
     for row in rows:
-        cal.add_component(_vevent(row, tz, generated_at, labels))
+        cal.add_component(_vevent(row, tz, generated_at, labels, school))
     return bytes(cal.to_ical())
 
 
@@ -97,10 +105,12 @@ def _timezone(rows: Sequence[PlanRow], tz: ZoneInfo) -> Timezone:
     return component
 
 
-def _vevent(row: PlanRow, tz: ZoneInfo, generated_at: datetime, labels: Labels) -> VEvent:
+def _vevent(
+    row: PlanRow, tz: ZoneInfo, generated_at: datetime, labels: Labels, school: str | None
+) -> VEvent:
     event = row.event
     ve = VEvent()
-    ve.add("uid", event_uid(event.id))
+    ve.add("uid", event_uid(event.id, school))
     ve.add("dtstamp", generated_at.astimezone(UTC))  # with METHOD: when the feed was made
     if event.all_day:
         ve.add("dtstart", event.start.astimezone(tz).date())

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
+from icalendar import Calendar
 
 from bot.config import ConfigError
 from bot.core.models import Audience, NewEvent, OrgKind, Role
@@ -311,3 +312,24 @@ async def test_a_calendar_feed_is_served_only_under_its_school(city: City) -> No
         for wrong in (f"/g32/ics/{token}.ics", f"/nope/ics/{token}.ics", f"/ics/{token}.ics"):
             async with http.get(str(city.server.make_url(wrong))) as response:
                 assert response.status == 404, wrong
+
+
+async def test_two_schools_feeds_never_share_an_event_uid(city: City) -> None:
+    """Each school numbers its events from 1: imported into one calendar app, the two
+    feeds' events must stay apart (RFC 5545 §3.8.4.7: the UID is globally unique;
+    newcomer walk 2026-12-01f, #5 saw «event-2@soglasovano» in both schools' files)."""
+    uids: dict[str, set[str]] = {}
+    async with aiohttp.ClientSession() as http:
+        for app, key, student, cls, title in (
+            (city.a, "g32", STUDENT_A, "10А", "Лекция гимназии"),
+            (city.b, "l23", STUDENT_B, "10Б", "Театр лицея"),
+        ):
+            assert await seed(app, [title]) == [1]
+            person = await app.store.save_person(student, Role.STUDENT, "Ученик", None, cls)
+            token = await app.store.calendar_token(person.id)
+            async with http.get(str(city.server.make_url(f"/{key}/ics/{token}.ics"))) as response:
+                assert response.status == 200
+                feed = Calendar.from_ical(await response.text())
+            uids[key] = {str(e["UID"]) for e in feed.walk("VEVENT")}
+    assert uids["g32"] == {"event-1@g32.soglasovano"}
+    assert uids["l23"] == {"event-1@l23.soglasovano"}

@@ -56,6 +56,14 @@ def test_stable_uids(cal: Calendar) -> None:
     assert set(_events(again)) == set(_events(cal))
 
 
+def test_a_city_schools_uids_carry_its_key_and_a_single_schools_are_unchanged() -> None:
+    rows = demo_week(TZ, MONDAY).rows()
+    scoped = Calendar.from_ical(plan_to_ics(rows, TZ, "Лицей", generated_at=NOW, school="l23"))
+    assert set(_events(scoped)) == {event_uid(i, "l23") for i in range(1, 8)}
+    assert event_uid(1, "l23") == "event-1@l23.soglasovano"
+    assert event_uid(1, None) == event_uid(1) == "event-1@soglasovano"  # subscribers keep theirs
+
+
 def test_timed_event_in_school_time(cal: Calendar) -> None:
     ve = _events(cal)[event_uid(1)]
     start, end = ve["dtstart"], ve["dtend"]

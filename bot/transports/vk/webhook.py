@@ -98,6 +98,7 @@ async def feed(request: web.Request) -> web.Response:
         person,
         now=app.planner.clock.now(),
         school_name=app.settings.school_name,
+        school=app.handler.school,
     )
     return web.Response(
         body=file.data,

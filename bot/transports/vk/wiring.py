@@ -87,7 +87,7 @@ async def create_app(
     planner = Planner(store, clock, config, pasted_tables=pasted_table_rows)
     await demote_stale_curators(store, admins)  # BOT_ADMINS or the managers changed
 
-    make = document_maker(store, settings.tz, clock, settings.school_name)
+    make = document_maker(store, settings.tz, clock, settings.school_name, school)
     sender = Sender(api, Renderer(), store, documents=make, now=clock.now, community=group_id)
     handler = VkHandler(planner, sender, api, Clients(client_info(store)), defer=store.after_commit)
     handler.school = school
