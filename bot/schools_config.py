@@ -190,8 +190,10 @@ def _ids(value: Any, label: str) -> frozenset[int]:
 def _secret(name: Any, env: Mapping[str, str], label: str) -> str:
     var = _text(name, label)
     value = env.get(var, "")
-    if not value:
+    if not value.strip():
         raise ConfigError(f"{label}: the environment variable {var} is not set")
+    if value != value.strip():
+        raise ConfigError(f"{label}: the environment variable {var} has spaces around it")
     return value
 
 

@@ -220,13 +220,26 @@ async def test_forged_callbacks_act_on_nothing(vk: FakeVK, webhook: tuple[VkApp,
     assert event.status is EventStatus.CANCELLED
 
 
-def test_webhook_refuses_to_start_without_a_secret(vk: FakeVK, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("secret", "message"),
+    [
+        (None, "VK_SECRET is not set"),
+        (" ", "VK_SECRET is not set"),  # newcomer walk 2026-12-01f, #14: was accepted
+        ("\t \t", "VK_SECRET is not set"),
+        ("s3cret ", "VK_SECRET has spaces around it"),
+    ],
+)
+def test_webhook_refuses_to_start_without_a_secret(
+    vk: FakeVK, tmp_path: Path, secret: str | None, message: str
+) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("VK_", "BOT_"))}
     env |= {
         "VK_TOKEN": "test-token",
         "VK_API_URL": f"{vk.base_url}/method/",
         "BOT_DB": str(tmp_path / "bot.db"),
     }
+    if secret is not None:
+        env["VK_SECRET"] = secret
     done = subprocess.run(
         [sys.executable, "-m", "bot", "webhook", "--host", "127.0.0.1", "--port", "0"],
         capture_output=True,
@@ -238,7 +251,7 @@ def test_webhook_refuses_to_start_without_a_secret(vk: FakeVK, tmp_path: Path) -
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert "VK_SECRET is not set" in lines[0]
+    assert message in lines[0]
     assert not (tmp_path / "bot.db").exists()  # refused before anything was opened
 
 

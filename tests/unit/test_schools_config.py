@@ -14,7 +14,14 @@ from bot.config import ConfigError
 from bot.schools_config import load_city_config
 
 ROOT = Path(__file__).resolve().parents[2]
-ENV = {"TA": "token-a", "SA": "secret-a", "TB": "token-b", "SB": "secret-b"}
+ENV = {
+    "TA": "token-a",
+    "SA": "secret-a",
+    "TB": "token-b",
+    "SB": "secret-b",
+    "BLANK": "  ",
+    "PADDED": "secret-a ",
+}
 
 SCHOOL_A = """
 [[school]]
@@ -84,6 +91,8 @@ BROKEN = [
     ('db = "d"\n' + SCHOOL_A.replace('name = "Гимназия №32"\n', ""), "`name` is missing"),
     ('db = "d"\n' + SCHOOL_A.replace("group_id = 101", 'group_id = "101"'), "group_id must be"),
     ('db = "d"\n' + SCHOOL_A.replace('"TA"', '"NOPE"'), "environment variable NOPE is not set"),
+    ('db = "d"\n' + SCHOOL_A.replace('"SA"', '"BLANK"'), "environment variable BLANK is not set"),
+    ('db = "d"\n' + SCHOOL_A.replace('"SA"', '"PADDED"'), "PADDED has spaces around it"),
     ('db = "d"\n' + SCHOOL_A.replace("Europe/Kaliningrad", "Mars/Base"), "unknown time zone"),
     ('db = "d"\n' + SCHOOL_A.replace("[1, 2]", "[true]"), "curators must be a list of VK ids"),
     ('db = "d"\n' + SCHOOL_A.replace("curators", "curator"), "unknown field(s) curator"),

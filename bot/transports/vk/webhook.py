@@ -39,13 +39,18 @@ TASKS: web.AppKey[set[asyncio.Task[None]]] = web.AppKey("tasks", set)
 
 
 def require_secret(settings: Settings) -> None:
-    """Raise ConfigError (one line for the operator) when VK_SECRET is not set: without it
-    anyone who finds the address could post updates in anyone's name."""
-    if not settings.vk_secret:
+    """Raise ConfigError (one line for the operator) when VK_SECRET is not set or blank:
+    without it anyone who finds the address could post updates in anyone's name (a secret of
+    spaces was accepted: newcomer walk 2026-12-01f, #14). Spaces around a secret are refused
+    too: VK would send the key without them, and every update would be turned away."""
+    secret = settings.vk_secret or ""
+    if not secret.strip():
         raise ConfigError(
             "VK_SECRET is not set: set a secret key for the Callback API server "
             "(community settings → API usage → Callback API) and put it in VK_SECRET"
         )
+    if secret != secret.strip():
+        raise ConfigError("VK_SECRET has spaces around it: put in the key alone")
 
 
 def make_web_app(app: VkApp | CityApp) -> web.Application:
