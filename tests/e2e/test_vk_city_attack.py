@@ -433,3 +433,90 @@ async def test_the_same_title_and_time_for_other_classes_is_another_event(town: 
     for group in (GROUP_A, GROUP_B):
         events = await events_of(town, group)
         assert sorted(sorted(e.audience.grades) for e in events) == [[10], [11]]
+
+
+async def saved_for_both_with_a_student_of_b(town: City) -> tuple[Event, Event]:
+    """The lecture saved for both schools by the partner in A; STUDENT_B signed up in B."""
+    await invite(town, GROUP_A, CURATOR_A)
+    await invite(town, GROUP_B, CURATOR_B)
+    before = len(town.vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, LECTURE)
+    await replies_to(town, GROUP_A, PARTNER, before + 1)
+    await town.say(GROUP_A, PARTNER, "да")
+    await replies_to(town, GROUP_A, PARTNER, before + 2)
+    [in_a] = await events_of(town, GROUP_A)
+    [in_b] = await events_of(town, GROUP_B)
+    await town.say(GROUP_B, STUDENT_B, "я из 10Б")
+    await town.vk.wait_text(STUDENT_B, "Запомнил")
+    await town.press(GROUP_B, STUDENT_B, {"a": "signup", "id": in_b.id})
+    await town.vk.wait_text(STUDENT_B, "Вы записаны")
+    return in_a, in_b
+
+
+async def test_moving_an_event_saved_for_two_schools_moves_both_and_tells_bs_student(
+    town: City,
+) -> None:
+    """Newcomer walk 2026-12-01f, #1: the move changed only the writer's school; the other
+    school's copy stayed at the old time and its signed-up student was never told."""
+    in_a, in_b = await saved_for_both_with_a_student_of_b(town)
+    sent = len(town.vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, "перенеси лекцию «ИИ в медицине» на 16 декабря в 15:00")
+    card = (await replies_to(town, GROUP_A, PARTNER, sent + 1))[-1]
+    assert "Лицей №23" in card, card  # the card says the other school's copy moves too
+    await town.say(GROUP_A, PARTNER, "да")
+    done = (await replies_to(town, GROUP_A, PARTNER, sent + 2))[-1]
+    assert "Перенесено" in done, done
+    assert "Лицей №23" in done, done
+    [moved_a] = await events_of(town, GROUP_A)
+    [moved_b] = await events_of(town, GROUP_B)
+    assert moved_a.start == moved_b.start == in_a.start + timedelta(days=1)
+    assert moved_b.id == in_b.id  # the same event in B: its sign-up is kept
+    await town.vk.wait_for(
+        lambda s: any("16 декабря" in t for t in s.texts_from(GROUP_B, STUDENT_B)[2:])
+    )
+    assert town.vk.texts_from(GROUP_A, STUDENT_B) == []  # told through B's community only
+
+
+async def test_cancelling_an_event_saved_for_two_schools_cancels_both(town: City) -> None:
+    in_a, in_b = await saved_for_both_with_a_student_of_b(town)
+    sent = len(town.vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, "отмени лекцию «ИИ в медицине»")
+    card = (await replies_to(town, GROUP_A, PARTNER, sent + 1))[-1]
+    assert "Лицей №23" in card, card
+    await town.say(GROUP_A, PARTNER, "да")
+    done = (await replies_to(town, GROUP_A, PARTNER, sent + 2))[-1]
+    assert "Отменено" in done, done
+    assert await events_of(town, GROUP_A) == []  # the plan shows no cancelled events
+    assert await events_of(town, GROUP_B) == []
+    for group, event in ((GROUP_A, in_a), (GROUP_B, in_b)):
+        stored = await town.city.apps[group].store.get_event(event.id)
+        assert stored is not None
+        assert stored.status.value == "cancelled"
+    await town.vk.wait_for(
+        lambda s: any("отмен" in t.lower() for t in s.texts_from(GROUP_B, STUDENT_B)[2:])
+    )
+
+
+async def test_the_same_title_and_time_in_another_school_by_someone_else_is_not_touched(
+    town: City,
+) -> None:
+    """Only the author's own copies are twins: B's curator's event of the same title and
+    time stays where it is."""
+    await invite(town, GROUP_A, CURATOR_A)
+    b_org = await town.city.apps[GROUP_B].store.create_organisation("Лицей", OrgKind.SCHOOL)
+    start = datetime(2099, 12, 15, 15, 0, tzinfo=KGD)
+    await town.city.apps[GROUP_B].store.add_events(
+        [NewEvent("Лекция «ИИ в медицине»", b_org.id, start, start + timedelta(hours=1))], None
+    )
+    before = len(town.vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, LECTURE.replace(", для гимназии №32 и лицея №23", ""))
+    await replies_to(town, GROUP_A, PARTNER, before + 1)
+    await town.say(GROUP_A, PARTNER, "да")
+    await replies_to(town, GROUP_A, PARTNER, before + 2)
+    await town.say(GROUP_A, PARTNER, "отмени лекцию «ИИ в медицине»")
+    card = (await replies_to(town, GROUP_A, PARTNER, before + 3))[-1]
+    assert "Лицей №23" not in card, card
+    await town.say(GROUP_A, PARTNER, "да")
+    await replies_to(town, GROUP_A, PARTNER, before + 4)
+    [in_b] = await events_of(town, GROUP_B)
+    assert in_b.status.value == "confirmed"

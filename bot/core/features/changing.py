@@ -27,7 +27,7 @@ from bot.core.dialog import (
     PlannedChange,
     ScopeChoice,
 )
-from bot.core.features import undo
+from bot.core.features import school_twins, undo
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.notices import (
     NoticeStore,
@@ -146,6 +146,7 @@ async def change_card(
     slots = await propose_slots(ctx.store, after[0]) if clashes or warnings else []
     change = replace(change, seen=tuple((e.id, e.version) for e in before))
     dialog.waiting = ChangeConfirmation(change)
+    twins = await school_twins.find_twins(ctx, person, before)
     context = {
         "kind": change.kind.value,
         "event": event_view(before[0], orgs),
@@ -155,6 +156,7 @@ async def change_card(
         "slots": [slot_view(s) for s in slots],
         "calendar": [warning_view(w) for w in warnings],
         "told": told.summary(orgs, people),
+        "elsewhere": school_twins.school_names(twins),
     }
     return [Reply("change_card", context, buttons=change_buttons(change))]
 
@@ -222,6 +224,7 @@ async def apply_change(
         return [await changed_meanwhile(ctx, EventChangedError(stale.id, stale))]
     wanted = changed(change, before, ctx.config.tz)
     told = await who_is_told(ctx, person, before, wanted)
+    twins = await school_twins.find_twins(ctx, person, before)  # other schools' copies
     try:
         after = await ctx.store.update_events(  # a whole series at once
             wanted, person.id, at=ctx.clock.now()
@@ -233,11 +236,14 @@ async def apply_change(
     kind = "cancelled" if change.kind is ChangeKind.CANCEL else "moved"
     notices = change_notices(told, kind, person, before, after, orgs, change_key(after, kind))
     undo.remember(dialog, ctx.clock.now(), kind, before, after, notices)
+    elsewhere = await school_twins.apply_to_twins(twins, after, kind)
     people = await people_by_vk(ctx, told.staff)
     context: dict[str, Any] = {
         "event": event_view(after[0], orgs),
         "count": len(after),
         "told": told.summary(orgs, people),
+        "elsewhere": list(elsewhere.changed),
+        "elsewhere_failed": list(elsewhere.failed),
     }
     if change.kind is ChangeKind.MOVE:
         clashes = await _new_clashes(ctx, after)
@@ -246,7 +252,7 @@ async def apply_change(
         context["clashes"] = [clash_view(c, orgs) for c in clashes]
         context["slots"] = [slot_view(s) for s in slots]
         context["calendar"] = [warning_view(w) for w in warnings]
-    return [Reply(kind, context), *notices]
+    return [Reply(kind, context), *notices, *elsewhere.notices]
 
 
 def _changed_since_card(change: PlannedChange, before: list[Event]) -> Event | None:

@@ -1,0 +1,157 @@
+"""A move or cancel of an event saved for several schools reaches its copies in the others.
+
+«Лекция …, для гимназии №32 и лицея №23» is stored as one event per school, each in that
+school's own store (bot.core.features.school_cards). Moving or cancelling it in one school
+changed only that school's copy, silently: the other school's students kept the old time and
+were never told (newcomer walk 2026-12-01f, #1). The copies ("twins") are found again by what
+saving them made equal: in every other school where the author is linked, their own live
+events with the same title, start and end (the same UTC moments) and the same kind of time
+(all-day or not). The change card names those schools; «да» applies the same new times (or
+the cancellation) there, tells that school's people through its own community, and the reply
+says which schools changed and which could not be reached.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import timedelta
+
+from bot.core.features.context import Context, PlannerConfig
+from bot.core.features.notices import NoticeStore, change_key, change_notices, who_is_told
+from bot.core.features.school_cards import (
+    OTHER_SCHOOL_WRITE_TIMEOUT,
+    Member,
+    member_of,
+)
+from bot.core.models import Event, EventStatus, Person
+from bot.core.replies import Reply
+from bot.core.students import Students
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Twins:
+    """One other school's copies of the changed events: `events[i]` is the copy of the
+    author's `before[i]` (same order)."""
+
+    member: Member
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TwinsApplied:
+    """What «да» did in the other schools: the names of those changed and of those that
+    failed (their store was busy or broken; their copy stays as it was), and the notices to
+    send through those schools' communities."""
+
+    changed: tuple[str, ...] = ()
+    failed: tuple[str, ...] = ()
+    notices: tuple[Reply, ...] = ()
+
+
+async def find_twins(
+    ctx: Context[NoticeStore], person: Person, before: Sequence[Event]
+) -> list[Twins]:
+    """The other schools' copies of `before` (every event must have its copy there, else
+    that school is left out), in the config's order; empty on a single-school deployment. A
+    school whose store fails is logged and left out."""
+    if ctx.schools is None or not before:
+        return []
+    found: list[Twins] = []
+    for ref in ctx.schools.refs():
+        if ctx.school_ref is not None and ref.key == ctx.school_ref.key:
+            continue
+        try:
+            member = await member_of(ctx.schools, person.vk_id, ref)
+            if member.person is None:
+                continue
+            copies = await _copies(member, before)
+        except Exception:
+            log.exception("failed to look for copies in school %s", ref.key)
+            continue
+        if copies is not None:
+            found.append(Twins(member, tuple(copies)))
+    return found
+
+
+async def _copies(member: Member, before: Sequence[Event]) -> list[Event] | None:
+    """Each of `before`'s copy in the member's school, or None when any is missing."""
+    assert member.person is not None
+    author = member.person.id
+    copies: list[Event] = []
+    for event in before:
+        around = await member.core.store.events_between(
+            event.start, event.start + timedelta(minutes=1)
+        )
+        same = next(
+            (
+                e
+                for e in around
+                if e.created_by == author
+                and e.status is not EventStatus.CANCELLED
+                and (e.title, e.start, e.end, e.all_day)
+                == (event.title, event.start, event.end, event.all_day)
+            ),
+            None,
+        )
+        if same is None:
+            return None
+        copies.append(same)
+    return copies
+
+
+async def apply_to_twins(twins: Sequence[Twins], after: Sequence[Event], kind: str) -> TwinsApplied:
+    """Give each school's copies the new state of `after` (the author's events as stored by
+    the change: times, all-day, status; same order as the copies), each school in its own
+    transaction with the usual version check, and build its notices (`kind`: "moved" or
+    "cancelled"). A school that fails keeps its copy; it is named in `failed`."""
+    changed: list[str] = []
+    failed: list[str] = []
+    notices: list[Reply] = []
+    for twin in twins:
+        try:
+            notices += await asyncio.wait_for(
+                _apply_one(twin, after, kind), timeout=OTHER_SCHOOL_WRITE_TIMEOUT
+            )
+        except Exception:
+            log.exception("failed to change the copy in school %s", twin.member.ref.key)
+            failed.append(twin.member.ref.name)
+            continue
+        changed.append(twin.member.ref.name)
+    return TwinsApplied(tuple(changed), tuple(failed), tuple(notices))
+
+
+async def _apply_one(twin: Twins, after: Sequence[Event], kind: str) -> list[Reply]:
+    member, person = twin.member, twin.member.person
+    assert person is not None
+    core = member.core
+    config = PlannerConfig(
+        tz=core.config.tz, admins=core.config.admins, school_name=core.config.school_name
+    )
+    ctx = Context(core.store, core.clock, config, Students(core.store, core.clock))
+    wanted = [
+        replace(
+            copy,
+            start=new.start,
+            end=new.end,
+            all_day=new.all_day,
+            end_given=new.end_given,
+            status=new.status,
+        )
+        for copy, new in zip(twin.events, after, strict=True)
+    ]
+    told = await who_is_told(ctx, person, twin.events, wanted)
+    stored = await core.store.update_events(wanted, person.id, at=core.clock.now())
+    orgs = await ctx.orgs()
+    found = change_notices(told, kind, person, twin.events, stored, orgs, change_key(stored, kind))
+    key = member.ref.key
+    return [replace(r, school=key, dedupe_key=f"schools:{key}:{r.dedupe_key}") for r in found]
+
+
+def school_names(twins: Sequence[Twins]) -> list[str]:
+    """The schools holding copies, as people read their names."""
+    return [t.member.ref.name for t in twins]
