@@ -19,6 +19,16 @@ different sets (two sites), and right starts asked over the training sets stay �
 A signal is worth building when its held-out sum over the folds has 3 × caught − needless
 > 0 too (`net` below), not only its fit on the sets it was chosen on (`fit`).
 
+`--first-sight` reads eval6/7/8/9 with the parser of their release (FIRST_SIGHT: `git
+archive` of `bot/` at that commit, run in a child process) and holds each out in turn: those
+are the errors a set nobody tuned on brings, where today's parser on the released sets shows
+only the odd ones tuning left. `--with-tuned` lets those folds choose on today's sets too;
+`--raw` chooses by every wrong start (doubted or not); `--pairs` offers every two members
+together; `--list NAME` prints the posts a family flags. Findings (tests/data/README.md,
+doubts12): on today's parser no family is taken in any fold; at first sight the side-matter
+signal (S17) caught 3 silent wrong starts out of fold in 3 of 4 sets for 1 needless ask, and
+is the one built (bot/core/language/start_doubts.py `side_matter`).
+
 The last table runs the whole procedure — greedy choice of signals on the other sets, union
 applied to the held-out one — and prints per set the wrong starts doubted and right starts
 asked before and after. Nothing here changes what the parser answers.
