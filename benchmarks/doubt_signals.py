@@ -60,6 +60,7 @@ SETS = [
     "eval6",  # released for tuning on 2026-12-01 (seventh round)
     "eval7",
     "eval8",  # released for tuning on 2026-12-01 (eighth round)
+    "eval9",  # released for tuning on 2026-12-01 (ninth round)
 ]
 CUE = 3  # post._CUE_SCORE
 

@@ -131,3 +131,34 @@ async def test_several_announced_starts_are_offered_as_buttons(world: World) -> 
     assert [start for _, start in await _stored(world)] == [
         datetime(2026, 12, 5, 11, 30, tzinfo=TZ)
     ]
+
+
+SIDE_POST = (
+    "Торжественное награждение победителей конкурса рисунков состоится 11 декабря в 15:00 "
+    "в актовом зале КГТУ. Работы участников принимаем 5 декабря, кабинет 14."
+)
+
+
+async def test_a_side_matter_pick_offers_the_other_day_as_a_button(world: World) -> None:
+    """The pick's sentence is about awards and the post names another day ahead (twelfth
+    round, doubts12): both days are offered, nothing is saved unseen, the tapped day is
+    saved."""
+    [ask] = await world.say(SIDE_POST)
+    assert ask.template == "ask_date"
+    assert "несколько дат" in world.text(ask)  # the question says why it asks
+    picks = [b for row in ask.buttons for b in row]
+    assert [b.payload["a"] for b in picks] == ["pick", "pick"]
+    assert [b.context["at"].strftime("%d.%m %H:%M") for b in picks] == [
+        "11.12 15:00",
+        "05.12 15:00",
+    ]  # the pick first, then the other day (naive school-local times)
+    assert await _stored(world) == []  # nothing doubtful is saved unseen
+    replies = await world.press(dict(picks[1].payload))
+    card = replies[-1]
+    while card.template != "event_card":  # any further question is answered
+        assert card.template.startswith("ask_")
+        card = (await world.say("5-7 классы"))[-1]
+    assert card.context["event"]["start"] == datetime(2026, 12, 5, 15, 0, tzinfo=TZ)
+    [saved] = await world.say("да")
+    assert saved.template == "saved"
+    assert [start for _, start in await _stored(world)] == [datetime(2026, 12, 5, 15, 0, tzinfo=TZ)]

@@ -15,8 +15,10 @@ from bot.cli_parse import intent_to_json
 from bot.core.language.doubts import ASKED
 from bot.core.language.intents import parse_message
 
-# set: (start+end right at least, right starts the bot asks about at most)
-FLOORS = {"real_posts_eval2.jsonl": (45, 7), "real_posts_eval3.jsonl": (42, 5)}
+# set: (start+end right at least, right starts the bot asks about at most); eval3's ceiling
+# 5 → 6 (doubts12): a stage's «в срок с 15 по 22 сентября» picked while the post names the
+# later stages' days is asked (the side-matter doubt, start_doubts.side_matter), by design
+FLOORS = {"real_posts_eval2.jsonl": (45, 7), "real_posts_eval3.jsonl": (42, 6)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -7,12 +7,13 @@ ahead either, so the card must show the year and the reader should look at it),
 `year_guessed` (a date written without a year had passed this year — recently, or so that
 next year's falls in another school year — and was taken for next year: «20 ноября» on 23
 November is more likely a slip than a plan for a year ahead, while «10 января» in November
-plainly means the coming January), `end_before_start`,
-`several_dates` (equally likely starts), `several_times` (a long post's event sentence gives
-no time while other lines give its day several different time slots: which is the event's is
-asked), `weekday_mismatch` (a weekday written beside a date
-that falls on another weekday), `lesson_time` (a time given by a lesson, "после 6 урока",
-whose clock time the parser does not know), `vague_time` (only a part of the day, "вечером").
+plainly means the coming January), `end_before_start`, `several_dates` (equally likely starts,
+or a pick whose sentence is a side matter — registration, results, awards — while the post names
+other days ahead), `several_times` (a long post's event sentence gives no time while other lines
+give its day several different time slots: which is the event's is asked), `weekday_mismatch` (a
+weekday written beside a date that falls on another weekday), `lesson_time` (a time given by a
+lesson, "после 6 урока", whose clock time the parser does not know), `vague_time` (only a part
+of the day, "вечером").
 The school year runs from 1 September to 31 August.
 """
 

@@ -65,6 +65,7 @@ from bot.core.language.post_dates import (
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import is_dateline, take_stamps
+from bot.core.language.start_doubts import side_matter
 from bot.core.language.tokens import Scanner, gate, normalize
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
@@ -305,6 +306,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 facts.later_sessions.append(session)
             else:
                 facts.rivals.append(day)  # type: ignore[arg-type]
+    if side_matter(text[best[1] : best[2]]):  # "Награждение … состоится 11 декабря": ask
+        facts.rivals.extend(_other_days_ahead(facts, first_day, now))
     del facts.rivals[_MAX_RIVALS:]
     for score, begin, end, kept in candidates:
         if (begin, end) == facts.event_sentence:
@@ -329,6 +332,19 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+def _other_days_ahead(facts: PostFacts, first_day: date | None, now: datetime) -> list[date]:
+    """The first days of the weighed sentences other than the event's that lie ahead of
+    `now` (today included) and are neither the pick's day nor already a rival, in the post's
+    order, each once."""
+    out: list[date] = []
+    for _, day, begin, end in facts.weighed:
+        if day is None or (begin, end) == facts.event_sentence or day < now.date():
+            continue
+        if day != first_day and day not in facts.rivals and day not in out:
+            out.append(day)
+    return out
 
 
 # the closing or the awards of an event ("торжественное закрытие слёта", "награждение

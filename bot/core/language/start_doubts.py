@@ -10,6 +10,14 @@ bot/core/language/doubts.py) instead of saving a guess. A start offered as alter
 Chosen by the doubt-signal measurement of the sixth round (benchmarks/doubt_signals.py,
 tests/data/README.md): over 543 real posts this sign flagged 2 of the 6 silent wrong starts
 and 1 of 520 right starts.
+
+`side_matter` (the twelfth round, benchmarks/doubt_transfer.py): the sentence the parser took
+as the event's speaks of a side matter — sign-up, applications, a deadline, results, awards,
+or something already over — so another day ahead the post names may be the event's own; the
+bot offers those days beside the pick (`several_dates`) instead of saving the pick silently.
+Measured leave-one-set-out on the sets as the parser of their release read them (before
+anyone tuned on them): it caught 3 of their 33 silent wrong starts, in 3 of 4 sets, for 1
+needless ask of 215 right starts; on today's parser it asks 5 of 775 right starts more.
 """
 
 from __future__ import annotations
@@ -30,6 +38,21 @@ _PREPARATION = re.compile(r"^\s*(?:регистрац|при[её]м|выдач|
 gate(_ANNOUNCED, re.compile(r"нач"))
 
 MAX_OTHERS = 3  # other clocks offered beside the pick
+
+# a side matter of an event rather than the event: registration, applications, accepting
+# documents, "вчера", a past verb, a time limit ("срок"), results, awards
+_SIDE_MATTER = re.compile(
+    r"регистрац|заявк|при[её]м\w*\s+документ|вчера|состоял|прош[её]л|срок|итог|награжд"
+)
+
+
+def side_matter(sentence: str) -> bool:
+    """Whether `sentence` (normalised, lower-case) speaks of registration, applications,
+    documents' intake, a time limit, results, awards or the past ("Награждение победителей
+    состоится 11 декабря", "Регистрация команд продлится до …", "Вчера прошёл …"): a
+    sentence whose date may be a side matter's, not the event's own. A word test only: the
+    caller decides what follows (post.prepare_post offers the post's other days ahead)."""
+    return _SIDE_MATTER.search(sentence) is not None
 
 
 def other_starts(text: str, start: datetime) -> list[datetime]:
