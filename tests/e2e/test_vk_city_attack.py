@@ -520,3 +520,20 @@ async def test_the_same_title_and_time_in_another_school_by_someone_else_is_not_
     await replies_to(town, GROUP_A, PARTNER, before + 4)
     [in_b] = await events_of(town, GROUP_B)
     assert in_b.status.value == "confirmed"
+
+
+async def test_the_city_viewer_gets_a_plan_file_without_figures(town: City) -> None:
+    """Newcomer walk 2026-12-01f, #16: «план на декабрь в excel» was refused as a change."""
+    await seed_lecture(town, GROUP_B)
+    await town.say(GROUP_B, VIEWER, "план на декабрь в excel")
+    [reply] = await replies_to(town, GROUP_B, VIEWER, 1)
+    assert "План" in reply, reply
+    assert "только для просмотра" not in reply
+    await town.vk.wait_for(lambda s: any(m.attachment and VIEWER in m.peer_ids for m in s.sent))
+
+
+async def seed_lecture(town: City, group: int) -> None:
+    store = town.city.apps[group].store
+    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    start = datetime(2099, 12, 15, 15, 0, tzinfo=KGD)
+    await store.add_events([NewEvent("Лекция", org.id, start, start + timedelta(hours=1))], None)

@@ -19,6 +19,7 @@ from bot.core import school_calendar
 from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context
 from bot.core.language.commands import Command, CommandKind
+from bot.core.language.exports import ExportRequest
 from bot.core.language.meaning import Ask, Intent, SmallTalk
 from bot.core.models import Event, OrgKind, Person
 from bot.core.ports import SchoolCore, SchoolRef, Store
@@ -30,10 +31,11 @@ _ALLOWED_COMMANDS = frozenset({CommandKind.CITY_REPORT, CommandKind.HELP, Comman
 
 def read_only(ctx: Context[Store], person: Person, intent: Intent) -> list[Reply] | None:
     """None when `intent` may go on; for a city viewer anything but a question about the
-    plan, small talk, help or the city's figures is refused here (no handler runs)."""
+    plan, a file of it (reading, not changing: newcomer walk 2026-12-01f, #16), small talk,
+    help or the city's figures is refused here (no handler runs)."""
     if person.vk_id not in ctx.config.city_viewers:
         return None
-    if isinstance(intent, Ask | SmallTalk):
+    if isinstance(intent, Ask | SmallTalk | ExportRequest):
         return None
     if isinstance(intent, Command) and intent.kind in _ALLOWED_COMMANDS:
         return None

@@ -49,18 +49,15 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
     organiser = match_organisation(request.organiser, orgs.values())
     if request.organiser and organiser is None:
         return [Reply("unknown_organiser", {"name": request.organiser})]
-    audience = request.audience
-    if audience.is_everyone and person.role is Role.STUDENT and person.class_name:
-        audience = Audience(classes=frozenset({person.class_name}))
-    elif audience.is_everyone and person.role is Role.STUDENT:  # no staff meetings
-        audience = ALL_STUDENTS
+    viewer = person.vk_id in ctx.config.city_viewers  # the whole plan, read-only
+    audience = request.audience if viewer else _readers_audience(person, request.audience)
     document = DocumentRequest(
         request.fmt,
         request.start,
         request.end,
         organiser.id if organiser else None,
         audience,
-        await figures_scope(ctx, person),
+        NO_FIGURES if viewer else await figures_scope(ctx, person),
     )
     context = {
         "fmt": request.fmt,
@@ -69,11 +66,21 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
         "organiser": organiser.name if organiser else None,
         "audience": audience,
         "years": show_years(request.start, request.end, ctx.wall_now().date()),
-        "role": person.role.value,  # a student's file is described without curators' parts
+        "role": "viewer" if viewer else person.role.value,  # a student's file: no curators' parts
     }
     if not await has_events(ctx.store, ctx.config.tz, document):
         return [Reply("export_empty", context)]
     return [Reply("export_ready", context, document=document)]
+
+
+def _readers_audience(person: Person, asked: Audience) -> Audience:
+    """The classes a plan file is for: as asked, or for a student who asked for everything,
+    their own class (every student event when it is not known; never the staff's own)."""
+    if not asked.is_everyone or person.role is not Role.STUDENT:
+        return asked
+    if person.class_name:
+        return Audience(classes=frozenset({person.class_name}))
+    return ALL_STUDENTS
 
 
 async def figures_scope(ctx: Context[FilesStore], person: Person) -> FiguresScope:
