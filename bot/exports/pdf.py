@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 
-from bot.core.models import CalendarWarning, CalendarWarningKind
+from bot.core.models import CalendarWarning, CalendarWarningKind, Event
 from bot.core.text import clean_optional, clean_text
 from bot.exports.model import PlanRow, local_days, sort_rows
 from bot.exports.texts import (
@@ -113,7 +113,7 @@ def _context(
     legend: dict[int, dict[str, Any]] = {}
     for row in sort_rows(rows):
         event = row.event
-        for day in local_days(event.start, event.end, event.all_day, tz):
+        for day in printed_days(event, tz):
             if day in cards:
                 cards[day].append(_card(row, tz, labels))
                 legend.setdefault(
@@ -131,6 +131,17 @@ def _context(
         "legend_title": labels.text("week", "legend"),
         "legend": sorted(legend.values(), key=lambda item: str(item["name"]).casefold()),
     }
+
+
+def printed_days(event: Event, tz: ZoneInfo) -> list[date]:
+    """The days of the printed week an event's card appears under (local days in `tz`): an
+    all-day event or a timed one of a day or more on every day it covers (a camp from Monday
+    09:00 to Wednesday 18:00: three cards); a shorter one only on the day it starts, also
+    when it ends after midnight («Концерт 9 декабря в 23:30» is the evening of the 9th, not
+    a second card on the 10th: newcomer walk 2026-12-01f, #8)."""
+    if not event.all_day and event.end - event.start < timedelta(days=1):
+        return [event.start.astimezone(tz).date()]
+    return local_days(event.start, event.end, event.all_day, tz)
 
 
 def _week_label(first: date, last: date, labels: Labels) -> str:

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from pypdf import PdfReader
 
+from bot.core.models import Event
 from bot.exports.files import ExportFormat, export_file
 from bot.exports.pdf import PALETTE, organiser_colour, week_start, week_to_html, week_to_pdf
 from bot.exports.samples import demo_week
@@ -69,3 +70,20 @@ def test_pdf_through_the_file_entry_point() -> None:
     assert pdf.filename == "week-2026-12-07.pdf"
     assert pdf.content_type == "application/pdf"
     assert "Субботник" in _text(pdf.data)
+
+
+def test_an_evening_event_past_midnight_is_printed_on_its_own_day_only() -> None:
+    """Newcomer walk 2026-12-01f, #8: «Концерт 9 декабря в 23:30» (23:30–00:30) was printed
+    under Wednesday and again under Thursday as «23:30 Концерт». An event shorter than a day
+    belongs to the day it starts on (the school's «вечер 9 декабря»); a timed event of
+    several days (a camp from Monday 09:00 to Wednesday 18:00) still shows on each day."""
+    plan = demo_week(TZ, MONDAY)
+    wed, thu = datetime(2026, 12, 9, 23, 30, tzinfo=TZ), datetime(2026, 12, 10, 0, 30, tzinfo=TZ)
+    camp = (datetime(2026, 12, 7, 9, 0, tzinfo=TZ), datetime(2026, 12, 9, 18, 0, tzinfo=TZ))
+    plan.events += [
+        Event(20, "Ночной концерт", 2, wed, thu),
+        Event(21, "Выездной лагерь", 2, *camp),
+    ]
+    html = week_to_html(plan.rows(), MONDAY, TZ, "Школа")
+    assert html.count("Ночной концерт") == 1
+    assert html.count("Выездной лагерь") == 3
