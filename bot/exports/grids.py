@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -75,7 +76,8 @@ def file_kind(data: bytes, filename: str) -> str:
     what a file is that its name does not say (see `_content_kind`): "password" (an Office
     file saved with a password), "old_office" (.xls/.doc of Office 97–2003), "pdf",
     "image". A file named .xlsx/.ods/.docx that is no zip package is read by its content:
-    a text file (a CSV saved under the wrong name) is read as "csv"."""
+    a text file (a CSV saved under the wrong name) is read as "csv"; a package of another
+    of the three formats (a Word document renamed .xlsx) is read as what it is."""
     name = filename.casefold()
     for kind, endings in (
         ("xlsx", (".xlsx", ".xlsm")),
@@ -84,8 +86,10 @@ def file_kind(data: bytes, filename: str) -> str:
         ("csv", (".csv", ".txt", ".tsv")),
     ):
         if name.endswith(endings):
-            if kind == "csv" or data.startswith(b"PK\x03\x04"):
+            if kind == "csv":
                 return kind
+            if data.startswith(b"PK\x03\x04"):
+                return _package_kind(data) or kind
             return _content_kind(data) or kind  # else: the package reader says unreadable
     found = _content_kind(data)
     if found is not None and found != "csv":
@@ -95,6 +99,29 @@ def file_kind(data: bytes, filename: str) -> str:
             return "ods"
         return "docx" if b"word/" in data[:4096] else "xlsx"
     return "csv" if not name.rpartition(".")[1] else "unsupported"
+
+
+def _package_kind(data: bytes) -> str | None:
+    """Which Office Open XML or OpenDocument package a zip is, by its parts (ECMA-376 Part 2:
+    the main part of a workbook is xl/workbook.xml, of a document word/document.xml; an
+    OpenDocument spreadsheet's `mimetype` entry, ISO/IEC 26300 §17.4): "xlsx", "docx",
+    "ods", or None when it is none of them or its directory is unreadable (then the
+    package reader says why). Only the zip's central directory is read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = set(package.namelist())
+            if "mimetype" in names:
+                with package.open("mimetype") as entry:
+                    mimetype = entry.read(100)
+                if mimetype == b"application/vnd.oasis.opendocument.spreadsheet":
+                    return "ods"
+    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
+        return None
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    return None
 
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Office 97–2003

@@ -22,6 +22,7 @@ from bot.exports.grids import file_kind
 from bot.plan_files import import_plan_file, pasted_table_rows
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
+from tests.plan_makers import docx as docx_file
 from tests.plan_makers import xlsx
 
 TZ = ZoneInfo("Europe/Kaliningrad")
@@ -128,6 +129,24 @@ async def test_a_photo_is_named_a_picture(env: tuple) -> None:
     png = b"\x89PNG\r\n\x1a\n" + bytes(64)
     assert "картинка" in await _answer(planner, "plan.xlsx", png)
     assert "картинка" in await _answer(planner, "IMG_0001.jpg", b"\xff\xd8\xff\xe0" + bytes(64))
+
+
+async def test_a_word_plan_renamed_xlsx_is_read_as_word(env: tuple) -> None:
+    """Newcomer walk 2026-12-01f, #17: a .docx renamed .xlsx was called «повреждён», the
+    words of a truly broken file. It is a sound package of another format: read it."""
+    _, planner = env
+    table = [
+        ["Дата", "Время", "Название", "Классы"],
+        ["15.12.2026", "15:00", "Лекция о мостах", "9Б"],
+    ]
+    for name in ("plan.xlsx", "plan.ods"):
+        [*_, summary] = await import_plan_file(planner, CURATOR, name, docx_file([table]))
+        assert summary.template == "import_summary", summary.template
+        assert [i["event"]["title"] for i in summary.context["items"]] == ["Лекция о мостах"]
+        await planner.handle(CURATOR, "нет")
+    book = xlsx({"План": table})
+    assert file_kind(book, "plan.docx") == "xlsx"
+    assert file_kind(docx_file([table]), "plan.xlsx") == "docx"
 
 
 async def test_a_broken_package_is_still_called_damaged(env: tuple) -> None:
