@@ -410,6 +410,10 @@ async def test_an_organiser_in_the_other_school_hears_of_the_clash(town: City) -
     [warned] = vk.texts_from(GROUP_B, OTHER_ORGANISER)
     assert "Новая накладка" in warned
     assert "Экскурсия" in warned
+    # B's clock (Omsk, +3 h) is shown and said to be B's (walk 2026-12-01f, #13)
+    assert "19:00" in warned, warned
+    assert "«Лицей №23»" in warned, warned
+    assert "по местному времени этой школы" in warned, warned
     assert vk.texts_from(GROUP_A, OTHER_ORGANISER) == []
     assert tokens_to(vk, OTHER_ORGANISER) == {"token-b"}
     # the gymnasium's plan has no clash: its curator hears of the new event only

@@ -124,7 +124,9 @@ async def _card_item(
     return item, events, orgs
 
 
-def _local_start(events: Sequence[NewEvent], writer: ZoneInfo, school: ZoneInfo) -> datetime | None:
+def _local_start(
+    events: Sequence[NewEvent | Event], writer: ZoneInfo, school: ZoneInfo
+) -> datetime | None:
     """The first event's start on the school's clock (aware, in `school`) when that clock
     differs from the writer's at that moment; None for the writer's own offset or an all-day
     event (a day has no clock)."""
@@ -177,7 +179,7 @@ async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[
             dialog.last_event = events[0].id
         try:
             notices += await _notices(member, events, orgs)
-            notices += await _clash_notices(member, events)
+            notices += await _clash_notices(member, events, ctx.config.tz)
         except Exception:  # the event stands; only a notice is lost
             log.exception("failed to notify the curators of school %s", ref.key)
     dialog.clear_pending()
@@ -285,11 +287,13 @@ async def _notices(
     ]
 
 
-async def _clash_notices(member: Member, events: Sequence[Event]) -> list[Reply]:
+async def _clash_notices(member: Member, events: Sequence[Event], writer: ZoneInfo) -> list[Reply]:
     """What a single-school add tells (bot.core.features.notices.clash_notices): each
     organiser of an event the new ones clash with in that school, and its curators, sent
     through that school's community; keys carry the school (event ids repeat across
-    schools)."""
+    schools). The times are that school's; when its clock differs from the `writer`'s, the
+    notice names the school and says so (the author, who wrote «15:00», read «19:00–20:00»
+    unexplained: newcomer walk 2026-12-01f, #13)."""
     core, person = member.core, member.person
     assert person is not None
     config = PlannerConfig(
@@ -298,7 +302,17 @@ async def _clash_notices(member: Member, events: Sequence[Event]) -> list[Reply]
     ctx = Context(core.store, core.clock, config, Students(core.store, core.clock))
     found = await clash_notices(ctx, person, events, "clash_added")
     key = member.ref.key
-    return [replace(r, school=key, dedupe_key=f"schools:{key}:{r.dedupe_key}") for r in found]
+    local = _local_start(events, writer, core.config.tz) is not None
+    note = {"school_name": member.ref.name, "local_clock": local}
+    return [
+        replace(
+            r,
+            context={**r.context, **note},
+            school=key,
+            dedupe_key=f"schools:{key}:{r.dedupe_key}",
+        )
+        for r in found
+    ]
 
 
 async def elsewhere(
