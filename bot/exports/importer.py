@@ -28,6 +28,7 @@ from bot.exports.row_notes import is_total_row, note_cancels, row_notes, with_mo
 from bot.exports.texts import Labels, load_labels
 
 HEADER_SEARCH_ROWS = 50
+CAPTION_GAP = 3  # empty rows allowed between a table's caption and its header
 REQUIRED = ("title", "date")
 FIELDS = (
     "date",
@@ -230,21 +231,28 @@ def _grid_rows(
     limits: Limits,
     sheet: str | None,
 ) -> Iterator[ImportResult]:
-    """Results of the rows below the header, lazily (the caller stops at the row limit)."""
+    """Results of the rows below the header, lazily (the caller stops at the row limit). A
+    later row that is a header itself starts a second table on the same sheet, read with its
+    own columns (a second table in another column order was read with the first one's:
+    newcomer walk 2026-12-01f, #12)."""
     number, columns = header
-    heading = [cell_text(c).casefold() for c in grid.rows[number]]
-    header_fields = [heading[i] if i < len(heading) else "" for i in columns.values()]
-    others = _other_columns(grid.rows[number], columns, labels)
+    header_fields, others = _header_parts(grid.rows[number], columns, labels)
     section: Section | None = None
     for index in range(number + 1, len(grid.rows)):
         cells = grid.rows[index]
+        again = match_columns(cells, labels)
+        if all(name in again for name in REQUIRED):  # the next table's header
+            columns = again
+            header_fields, others = _header_parts(cells, columns, labels)
+            section = None
+            continue
         fields = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
         texts = [cell_text(v) for v in fields.values()]
         month_row = section_of(cells)
         if month_row is not None:  # «ДЕКАБРЬ»: the month of the bare day numbers below
             section = month_row
             continue
-        if _is_filler(texts, header_fields):
+        if _is_filler(texts, header_fields) or _caption_of_next_table(grid, index, labels):
             continue
         day = bare_day(fields.get("date"))
         if section is not None and day is not None:
@@ -260,6 +268,29 @@ def _grid_rows(
             draft = with_moved_note(result.draft, [*said, *status], now, labels)
             result = replace(result, draft=replace(draft, description=notes) if notes else draft)
         yield result
+
+
+def _caption_of_next_table(grid: Grid, index: int, labels: Labels) -> bool:
+    """Whether row `index` is one line of text («План мероприятий с музеем») whose next
+    non-empty row is a header: the second table's caption, not an event row."""
+    filled = [t for t in (cell_text(c) for c in grid.rows[index]) if t]
+    if len(filled) != 1:
+        return False
+    for later in grid.rows[index + 1 : index + 1 + CAPTION_GAP]:
+        if any(cell_text(c) for c in later):
+            columns = match_columns(later, labels)
+            return all(name in columns for name in REQUIRED)
+    return False
+
+
+def _header_parts(
+    heading_row: Sequence[object], columns: Mapping[str, int], labels: Labels
+) -> tuple[list[str], list[tuple[int, str]]]:
+    """A header row's texts under the read columns (casefolded: a repeated header row is
+    filler) and its other columns kept as notes (see `_other_columns`)."""
+    heading = [cell_text(c).casefold() for c in heading_row]
+    fields = [heading[i] if i < len(heading) else "" for i in columns.values()]
+    return fields, _other_columns(heading_row, columns, labels)
 
 
 def _find_month_grid(grid: Grid, labels: Labels) -> MonthGrid | None:
