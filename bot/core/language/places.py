@@ -24,6 +24,7 @@ from bot.core.language.place_checks import (
     destination,
     generic,
     in_event,
+    locative_adjectives,
     multi_or_named,
     named_before_address,
     named_mention,
@@ -32,6 +33,7 @@ from bot.core.language.place_checks import (
     overlaps,
     person,
     sentence_of,
+    subject_after_verb,
     with_address,
 )
 from bot.core.language.place_display import (
@@ -46,6 +48,7 @@ from bot.core.language.place_mentions import named_elsewhere
 from bot.core.language.place_nouns import (
     HOST,
     HOST_ABBREVIATION,
+    HOST_VERBS,
     PLACE,
     PLACE_STEMS,
     ROOM_LEVEL,
@@ -114,6 +117,8 @@ _ROOM_SHORT = re.compile(r"(?i)(?<![а-яё])(ауд|каб)\.\s*№?\s*(\d{1,4}
 _ORG_ABBR = r"(?:[А-ЯЁ]{2,8}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})"
 _ORG_PLACE = re.compile(
     r"(?=[вн])(?<![\w-])(?:во?|на\s+(?:базе|площадке|территории)|в\s+(?:помещении|здании))\s+"
+    # "в Заречной СОШ": the abbreviation's adjectives (group 1), then the organisation
+    r"((?:[А-ЯЁ][а-яё]{2,}(?:ой|ом|ем|ей)\s+){1,2}(?=[А-ЯЁ]{2}))?"
     rf"((?:{_ORG_ABBR}\s+){{0,3}}{_ORG_ABBR}(?![А-ЯЁа-яё])"
     r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
     r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\""
@@ -321,8 +326,10 @@ def _places(
         for m in _ROOM_SHORT.finditer(text):
             found.append((3 + bonus(m.start()), m.start(), f"{m.group(1).lower()}. {m.group(2)}"))
     for m in _ORG_PLACE.finditer(text):
-        if multi_or_named(m.group(1)):
-            found.append((2 + bonus(m.start()), m.start(1), " ".join(m.group(1).split())))
+        adjectives = locative_adjectives(m.group(1).split()) if m.group(1) else []
+        if adjectives or multi_or_named(m.group(2)):  # "в Заречной СОШ": "Заречная СОШ"
+            shown = " ".join([*adjectives, *m.group(2).split()])
+            found.append((2 + bonus(m.start()), m.start(2), shown))
     for m in _INSTITUTION.finditer(text) if "учрежден" in low else ():
         found.append((5 + bonus(m.start()), m.start(1), m.group(1).strip()))
     for m in _ORG_ADDRESSED.finditer(text) if "(" in text else ():
@@ -352,9 +359,13 @@ def _places(
         if credits and any(a <= m.start() < b for a, b in credits):
             continue  # "Источник: отдел … «Музей Победы»": who wrote the page
         if inside(m.start()) or (
-            _GENERIC.match(m.group(0)) and not _QUOTE_NEXT.match(text, m.end())
+            _GENERIC.match(m.group(0))
+            and not _QUOTE_NEXT.match(text, m.end())
+            and not (_OWNER_ABBREVIATION.match(text, m.end()) and left_adjectives(text, m.start()))
         ):
-            continue  # inside a quoted name; "площадки" names no place, "площадка «…»" does
+            continue  # inside a quoted name; "площадки" names no place, "площадка «…»" and
+            # "спортивной площадке СОШ №7" (its owner's abbreviation) do ("на площадке СОШ
+            # №7" with no adjective is read by _ORG_PLACE)
         left = left_adjectives(text, m.start())
         if left and generic(left):
             continue  # "в каждом музее есть …": places in general
@@ -375,10 +386,11 @@ def _places(
         )
         # "ПЛАНЕТАРИЙ (ул. Академика Королева, д. 2)": a place given with its address
         addressed = prep is None and not host and with_address(text, m.end())
+        # "Игры примет стадион «…»": the subject of a verb of hosting, put after it
+        hosting = prep is None and not host and not addressed and subject_after_verb(text, m, first)
+        loose_subject = prep is None and not host and not addressed and not hosting
         if (
-            prep is None
-            and not host
-            and not addressed
+            loose_subject
             and left
             and left[0][:1].isupper()
             and (
@@ -387,13 +399,12 @@ def _places(
             )
         ):
             continue  # "с планом работы Областного центра …": a name in passing, not a place
-        if prep is None and not host and not addressed and not (left and left[0][:1].isupper()):
+        prep_less = False
+        if loose_subject and not (left and left[0][:1].isupper()):
             named = _NAME_AFTER.match(text, m.end()) or _OWNER_AFTER.match(text, m.end())
             if not named or not nominative_opening(text, m, first):
                 continue  # "…, читальный зал библиотеки «Южная»" names one
             prep_less = True  # "…, театр Молодёжный, спектакль": a place named in passing
-        else:
-            prep_less = False
         right = right_words(text, m.end())
         if chief_town(left, m.group(0), right):
             continue  # "Завтра в областном центре стартует …": the region's chief town
@@ -408,7 +419,7 @@ def _places(
                 # institution's quoted name is read by _INSTITUTION)
                 found.append((4, m.start(), nominative_words(right.split())))
             continue
-        score = 2 if prep else (-1 if prep_less else (1 if addressed else 0))
+        score = 2 if prep or hosting else (-1 if prep_less else (1 if addressed else 0))
         if host:
             score = 3 if invites_home(text, m.end()) else 1  # "Планетарий приглашает"
         if prep and case_after(prep.group(1)) == "loct" and destination(m.group(0)):
@@ -416,7 +427,10 @@ def _places(
         if gathers and meeting_point(text, first):
             score -= 5  # "сбор в 9:15 у школы": where they gather, unless nothing else is named
         if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
-            score += 2
+            # a bare subject ("Городской зоопарк запустит …") less than a place a preposition
+            # or a verb of hosting states ("… на площадке «…»")
+            stated = prep or host or hosting or addressed
+            score += 2 if stated or _HOSTS_LATER.search(text, m.end(), event_sentence[1]) else 1
         sentence = text[max(0, m.start() - 60) : m.end() + 60]
         if _TIME_OR_ADDRESS.search(sentence):
             score += 1  # "Начало концерта в 12:00 в большом зале … по адресу"
@@ -491,6 +505,10 @@ _OWNER_AFTER = re.compile(
 
 
 _QUOTE_NEXT = re.compile(r"\s+[«\"]")
+# a verb of hosting later in the event's sentence ("Планетарий имени Ю.А. Гагарина приглашает")
+_HOSTS_LATER = re.compile(rf"\s{HOST_VERBS}")
+# an organisation's abbreviation right after a site noun: its owner ("площадке СОШ №7")
+_OWNER_ABBREVIATION = re.compile(rf"\s+{_ORG_ABBR}(?![А-ЯЁа-яё])")
 
 
 def _after_preposition(text: str, at: int) -> bool:
