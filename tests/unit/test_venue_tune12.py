@@ -94,10 +94,20 @@ def test_an_abbreviation_after_its_adjective_is_a_place() -> None:
 
 def test_a_read_also_line_names_no_venue() -> None:
     text = (
-        "В субботу, 13 октября, в 19:00 в сквере у фонтана соберутся любители астрономии.\n"
-        "ЧИТАЙТЕ ТАКЖЕ: На Театральной площади открылась выставка цветов"
+        "В субботу, 13 октября, в 19:00 любители астрономии соберутся с телескопами.\n"
+        "ЧИТАЙТЕ ТАКЖЕ: На Певческом поле открылась выставка цветов"
     )
-    assert "площад" not in (parsed_venue(text) or "").lower()
+    assert "поле" not in (parsed_venue(text) or "").lower()
+
+
+# --- an adjective the dictionary does not know before a place noun: "в Вербятом парке" ------
+
+
+def test_an_unknown_adjective_before_a_place_noun_is_read() -> None:
+    text = "В субботу, 13 октября, в 19:00 в Вербятом парке соберутся любители астрономии."
+    venue = parsed_venue(text) or ""
+    assert "Вербят" in venue
+    assert "парк" in venue
 
 
 # --- a bare subject gives way to a place after a preposition --------------------------------
@@ -109,3 +119,19 @@ def test_a_place_after_a_preposition_beats_the_subject() -> None:
         "Экскурсанты соберутся на площадке «Зелёный остров» рядом с вольерами."
     )
     assert "Зелёный остров" in (parsed_venue(text) or "")
+
+
+# --- a meeting point's label gives way to the place the event is stated to be in -----------
+
+
+def test_a_meeting_label_gives_way_to_the_events_place() -> None:
+    text = (
+        "Праздник первого снега пройдёт 7 декабря в парке «Дубки». "
+        "Место встречи — у фонтана в 11:30."
+    )
+    assert "Дубки" in (parsed_venue(text) or "")
+
+
+def test_a_meeting_label_alone_is_still_the_venue() -> None:
+    text = "Поход выходного дня 7 декабря. Место встречи — у главного входа школы №5 в 9:00."
+    assert "школы №5" in (parsed_venue(text) or "")

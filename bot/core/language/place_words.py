@@ -154,12 +154,24 @@ def left_adjectives(text: str, start: int) -> list[str]:
         if (clean != token and not opens) or not clean or len(words) >= 3:
             break
         depth = 4 if clean[:1].isupper() and _ADJECTIVE_END.search(clean) else 2
-        if not _adjective_reading(clean, depth):
+        if not _adjective_reading(clean, depth) and not _unknown_adjective(clean):
             break  # "Мининский" is a guessed noun first, an adjective third
         words.insert(0, clean)
         if opens:
             break
     return words
+
+
+def _unknown_adjective(word: str) -> bool:
+    """Whether a capitalised word the dictionary does not know has an adjective's ending
+    ("в Крещатом парке": pymorphy3 guesses a noun): before a place noun such a word is the
+    place name's adjective, attributes standing before their noun."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and _ADJECTIVE_END.search(word) is not None
+        and not is_known(word.lower())
+    )
 
 
 @lru_cache(maxsize=16384)

@@ -153,6 +153,8 @@ _LABEL = re.compile(
     r"|[^\n.;()]){3,100})",
     re.MULTILINE,
 )
+# a label of where participants meet ("Место встречи:", "Место сбора —", "Местом сбора станет")
+_MEETING_LABEL = re.compile(r"(?i)\s*мест(?:о|ом)\s+(?:встречи|сбора)")
 # a clock after a labelled place ("Место встречи — у амфитеатра в 11:30"): the time, not the place
 _CLOCK_TAIL = re.compile(r"[\s,]+(?:в|с|начало\s+в)?\s*\d{1,2}[:.]\d\d(?!\d).*$", re.S)
 # a labelled place followed by its street after "на" / "по адресу"
@@ -192,6 +194,8 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
 
 def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     label = _label(text)
+    if label and _MEETING_LABEL.match(label.group(0)) and _stated_place(text, event_sentence):
+        label = None  # "Место встречи — у амфитеатра" of a post whose event is "в парке «…»"
     if label:
         value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
         bracket = _BRACKET.match(text, label.end())
@@ -291,6 +295,14 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     elif " " not in venue and (town := city(text[max(near[0], best_at - 30) : best_at + 50])):
         venue = f"{venue}, {town}"  # "в Зеленоградске на набережной": which embankment
     return fit_venue(with_abbreviation(venue, text))  # "…государственный университет (МГУ)"
+
+
+def _stated_place(text: str, event_sentence: tuple[int, int] | None) -> bool:
+    """Whether the post names a place a preposition or a verb of hosting states (score 2 or
+    more, places read by their grammar alone left out): where the event is, unlike where its
+    participants meet."""
+    loose: set[int] = set()
+    return any(s >= 2 and at not in loose for s, at, _ in _places(text, event_sentence, loose))
 
 
 def _labelled_owner(text: str, event_sentence: tuple[int, int] | None) -> str | None:
@@ -463,6 +475,8 @@ def _places(
             if addressed and m.group(0).isupper():
                 phrase = from_capitals(phrase)  # "ПЛАНЕТАРИЙ (…)", a programme's heading
         found.append((score, m.start(), " ".join(phrase.split())))
+    if credits:  # "Читайте также: На Певческом поле открылась …": another page's place
+        found = [f for f in found if not any(a <= f[1] < b for a, b in credits)]
     return found
 
 
