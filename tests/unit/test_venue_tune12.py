@@ -135,3 +135,21 @@ def test_a_meeting_label_gives_way_to_the_events_place() -> None:
 def test_a_meeting_label_alone_is_still_the_venue() -> None:
     text = "Поход выходного дня 7 декабря. Место встречи — у главного входа школы №5 в 9:00."
     assert "школы №5" in (parsed_venue(text) or "")
+
+
+# --- "адрес <place>:" names whose address follows ---------------------------------------------
+
+
+def test_an_address_labelled_with_its_place_names_the_place() -> None:
+    text = (
+        "Соревнования пройдут 7 апреля с 10:30 до 15:00. "
+        "Напомним адрес катка «Звезда»: улица Ленина, 12."
+    )
+    venue = parsed_venue(text) or ""
+    assert "каток «Звезда»" in venue
+    assert "Ленина, 12" in venue
+
+
+def test_an_address_labelled_with_a_body_names_no_place() -> None:
+    text = "Конкурс пройдёт 7 апреля в 10:30. Адрес оргкомитета: улица Ленина, 12."
+    assert "оргкомитет" not in (parsed_venue(text) or "")

@@ -281,3 +281,24 @@ def locative_adjectives(words: list[str]) -> list[str]:
             return []
         out.append(nominative.word.capitalize())
     return out
+
+
+# "Напомним адрес стадиона «Молодость»: 8 микрорайон, улица …": whose address follows
+_ADDRESS_OWNER = re.compile(
+    r"(?i)(?<![а-яё])адрес\s+([а-яё-]+(?:\s+[«\"][^«»\"\n]{2,60}[»\"])?)\s*:([^.!?\n:]{0,40})$"
+)
+
+
+def address_owner(text: str, address_at: int) -> str | None:
+    """The place an address is labelled as belonging to ("адрес стадиона «Молодость»: …" ->
+    "стадион «Молодость»"; "Адрес библиотеки:" -> "библиотека"), its noun in the nominative
+    (pymorphy3); None when no such label stands before the address in its sentence or the
+    label's noun is no place noun ("Адрес оргкомитета:": others_address)."""
+    m = _ADDRESS_OWNER.search(text, max(0, address_at - 150), address_at)
+    if m is None:
+        return None
+    noun, _, name = m.group(1).partition(" ")
+    if PLACE.match(noun) is None:
+        return None
+    head = to_nominative([noun], governed=True)[0]
+    return f"{head} {' '.join(name.split())}".strip()

@@ -17,6 +17,7 @@ from bot.core.language.lowered import lowered, search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_checks import (
+    address_owner,
     after_verb,
     case_after,
     chief_town,
@@ -226,6 +227,9 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
             owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
             if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
                 return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
+            owner_named = address_owner(text, address.start())
+            if owner_named:  # "адрес стадиона «Молодость»: …": the place the address is of
+                return fit_venue(f"{owner_named}, {tidy_address(address.group(0))}")
             named_here = named_before_address(text, address.start())
             if named_here:  # "на Певческом поле (пр. Дежнева, 1)": the place and its address
                 return fit_venue(f"{named_here}, {tidy_address(address.group(0))}")
