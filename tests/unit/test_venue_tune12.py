@@ -153,3 +153,23 @@ def test_an_address_labelled_with_its_place_names_the_place() -> None:
 def test_an_address_labelled_with_a_body_names_no_place() -> None:
     text = "Конкурс пройдёт 7 апреля в 10:30. Адрес оргкомитета: улица Ленина, 12."
     assert "оргкомитет" not in (parsed_venue(text) or "")
+
+
+# --- a poster's line telling where by itself: "Концертный зал, 2 этаж" -------------------------
+
+
+def test_a_place_alone_on_its_line_is_the_venue() -> None:
+    text = (
+        "Вечер романса\nВ нашей гостиной прозвучат старинные романсы. На сцене: хор «Радуга» "
+        "и солисты студии.\n5 марта (вс), начало в 16:00\nКонцертный зал, 2 этаж\n"
+        "Билеты в кассе."
+    )
+    assert "Концертный зал" in (parsed_venue(text) or "")
+
+
+def test_a_list_of_places_one_a_line_is_no_venue_line() -> None:
+    text = (
+        "Турнир откроется 5 марта в 11:00 в спорткомплексе «Олимп». Играют команды:\n"
+        "Ленинский дом детства\nЗаречная школа-интернат\nБилеты в кассе."
+    )
+    assert "Олимп" in (parsed_venue(text) or "")

@@ -302,3 +302,21 @@ def address_owner(text: str, address_at: int) -> str | None:
         return None
     head = to_nominative([noun], governed=True)[0]
     return f"{head} {' '.join(name.split())}".strip()
+
+
+# what may follow a place phrase alone on its line: its floor or room, a full stop
+_LINE_TAIL = re.compile(
+    r"(?:\s*,\s*(?:\d{1,2}(?:-?й)?\s+этаж[а-яё]*|этаж\s+\d{1,2}|(?:каб|ауд)\.\s*\d{1,4}))?"
+    r"[ \t.]*(?:\n|$)"
+)
+
+
+def alone_on_line(text: str, first: int, end: int) -> bool:
+    """Whether a place phrase (from `first`, its adjectives, to `end`, what names it) stands
+    alone on its line, but for its floor or room ("Театральный зал, 3 этаж"): a poster's or a
+    programme's line telling where, with no verb or preposition to tie it to anything else.
+    A post's first line (its heading) is not such a line."""
+    start = text.rfind("\n", 0, first) + 1
+    if start == 0 or text[start:first].strip():
+        return False
+    return _LINE_TAIL.match(text, end) is not None

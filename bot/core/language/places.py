@@ -19,6 +19,7 @@ from bot.core.language.morphology import to_nominative
 from bot.core.language.place_checks import (
     address_owner,
     after_verb,
+    alone_on_line,
     case_after,
     chief_town,
     credit_lines,
@@ -369,6 +370,7 @@ def _places(
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
     credits = credit_lines(text)
+    alone: list[int] = []  # indices in `found` of places alone on their lines
     for m in place_nouns(text):
         if not has_noun_reading(m.group(0)) or person(m.group(0)):
             continue  # "Центральном": an adjective; "школьники", "гимназисты": people
@@ -438,6 +440,8 @@ def _places(
         score = 2 if prep or hosting else (-1 if prep_less else (1 if addressed else 0))
         if host:
             score = 3 if invites_home(text, m.end()) else 1  # "Планетарий приглашает"
+        elif prep is None and alone_on_line(text, first, m.end() + len(right)):
+            alone.append(len(found))  # a poster's line "Театральный зал, 3 этаж" (below)
         if prep and case_after(prep.group(1)) == "loct" and destination(m.group(0)):
             score -= 3  # "заглянуть в мастерскую «…»": where they go within the event
         if gathers and meeting_point(text, first):
@@ -479,6 +483,9 @@ def _places(
             if addressed and m.group(0).isupper():
                 phrase = from_capitals(phrase)  # "ПЛАНЕТАРИЙ (…)", a programme's heading
         found.append((score, m.start(), " ".join(phrase.split())))
+    if len(alone) == 1:  # one line of a post telling where by itself, not a list of them
+        score, at, shown = found[alone[0]]
+        found[alone[0]] = (max(score, 3), at, shown)
     if credits:  # "Читайте также: На Певческом поле открылась …": another page's place
         found = [f for f in found if not any(a <= f[1] < b for a, b in credits)]
     return found
