@@ -173,3 +173,29 @@ def test_a_list_of_places_one_a_line_is_no_venue_line() -> None:
         "Ленинский дом детства\nЗаречная школа-интернат\nБилеты в кассе."
     )
     assert "Олимп" in (parsed_venue(text) or "")
+
+
+# --- a locality by its kind's abbreviation, the last resort before a city ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Лыжная эстафета начнётся 9 февраля. Старт в 11 часов у старой мельницы, ст.Луговая.",
+            "ст. Луговая",
+        ),
+        (
+            "Туристический слёт проводится 5-7 июня на северном берегу оз. Светлое.",
+            "оз. Светлое",
+        ),
+        ("Ярмарка откроется 3 мая в 10:00, пос. Большое Поле.", "пос. Большое Поле"),
+    ],
+)
+def test_a_locality_by_its_abbreviation_is_the_last_resort(text: str, venue: str) -> None:
+    assert parsed_venue(text) == venue
+
+
+def test_a_preposition_or_an_initial_is_no_locality() -> None:
+    text = "Встреча с Сургутским хором и С. Ивановым пройдёт 3 мая в 10:00."
+    assert parsed_venue(text) is None

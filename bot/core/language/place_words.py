@@ -414,3 +414,19 @@ def _told_in_past(sentence: str) -> bool:
         (found := _parses(w)) and "VERB" in found[0].tag and "past" in found[0].tag
         for w in re.findall(r"[а-яё]{3,}", sentence.lower())
     )
+
+
+# a locality by its kind's abbreviation and its name: "ст. Орехово", "пос. Каменка", "оз.
+# Курочкино", "с. Луговое", "дер. Ивановка", "пгт Янтарный" (small letters: "С. Иванов" is
+# a person's initial; a number after "д."/"п."/"ст." is a house, an item or an article)
+_LOCALITY = re.compile(
+    r"(?<![А-ЯЁа-яё.-])(?:(ст|пос|п|с|дер|д|оз|х)\.|(пгт|мкр)\.?\s)[ \t]*"
+    r"([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]{2,})?)(?![а-яё-])"
+)
+
+
+def locality(text: str) -> str | None:
+    """The first locality a post names by its kind's abbreviation ("ст.Орехово" -> "ст.
+    Орехово"), as written with one space; a venue's last resort before a city (city())."""
+    m = _LOCALITY.search(text)
+    return f"{m.group(1) or m.group(2)}. {m.group(3)}" if m is not None else None

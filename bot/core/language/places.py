@@ -74,6 +74,7 @@ from bot.core.language.place_words import (
     find_address,
     left_adjectives,
     local_name,
+    locality,
     nominative_words,
     right_words,
     tidy_address,
@@ -243,7 +244,8 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
         here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
         if online_here(here) or search_i(ONLINE_ANYWHERE, text):  # twins: fast scans
             return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
-        return local_name(text, event_sentence) or city(text)  # "На Звездинке", "в Самаре"
+        # "На Звездинке", "около переезда, ст.Орехово", "в Самаре"
+        return local_name(text, event_sentence) or locality(text) or city(text)
     places.sort(key=lambda p: (-p[0], p[1]))
     if event_sentence and places[0][0] < 4:
         here = text[event_sentence[0] : event_sentence[1]]
