@@ -199,3 +199,15 @@ def test_a_locality_by_its_abbreviation_is_the_last_resort(text: str, venue: str
 def test_a_preposition_or_an_initial_is_no_locality() -> None:
     text = "Встреча с Сургутским хором и С. Ивановым пройдёт 3 мая в 10:00."
     assert parsed_venue(text) is None
+
+
+# --- a military unit is a place, named by its number -------------------------------------------
+
+
+def test_a_military_unit_is_a_place() -> None:
+    text = (
+        "В пятницу, 20 февраля, в 11:00 на территории воинской части 12345 пройдёт день "
+        "открытых дверей для старшеклассников. Ребятам покажут технику, а потом их ждёт "
+        "экскурсия в музее истории части."
+    )
+    assert "воинская часть 12345" in (parsed_venue(text) or "")

@@ -139,8 +139,9 @@ _INSTITUTION = re.compile(
     r"(?i)(?<![а-яё])(?:во?|на\s+базе)\s+(?:[а-яё-]+\s+){0,6}учреждени[а-яё]*"
     r"(?:\s+[^\s«»]+){0,4}?\s+«([^«»\n]{3,80})»"
 )
-_NUMBERED = re.compile(r"(?i)кабинет|аудитори|корпус|зал|павильон")
-_ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,4}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
+_NUMBERED = re.compile(r"(?i)кабинет|аудитори|корпус|зал|павильон|войсков|воинск")
+# (a military unit's number has five digits: "войсковой части 02511")
+_ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,5}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
 # a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
 # "Место проведения:", "Место встречи:", "Адрес:", "Площадка:", "Где:", "Локация:"; a bare
 # "Место:" only opening a line or a sentence ("1 место — Иванова" is a result, not a place)
