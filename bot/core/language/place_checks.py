@@ -232,9 +232,12 @@ _HOSTING = frozenset(
         "устраивать",
     }
 )
-# the clause before a place noun: back to a sentence's, a line's or a comma's break
-_CLAUSE_BEFORE = re.compile(r"[^.!?;:,\n«»\"]{0,80}$")
+# what ends the clause before a place noun: a sentence's, a line's or a comma's break, a quote
+_CLAUSE_BREAKS = '.!?;:,\n«»"'
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
+# how the forms of _HOSTING begin ("примет", "принимает", "провёл", "проводит", "организует",
+# "устроит", "устраивает"): only a clause holding one is parsed
+_HOSTING_STEM = re.compile(r"(?i)(?<![а-яё])(?:прим|прин|пров|орган|устр)")
 
 
 def subject_after_verb(text: str, m: re.Match[str], first: int) -> bool:
@@ -245,8 +248,11 @@ def subject_after_verb(text: str, m: re.Match[str], first: int) -> bool:
     из школы" names a source), the noun has a nominative reading of the verb's number
     (subject and verb agree), and the clause is not about taking part ("Участие примут
     музеи", "примет участие театр": participants, not the host)."""
-    clause = _CLAUSE_BEFORE.search(text, max(0, first - 80), first)
-    words = _CYRILLIC_WORD.findall(clause.group(0)) if clause else []
+    window = text[max(0, first - 80) : first]
+    clause = window[max(window.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+    if _HOSTING_STEM.search(clause) is None:
+        return False  # (a fast scan: no form of those verbs in the clause)
+    words = _CYRILLIC_WORD.findall(clause)
     if any(w.lower().startswith("участи") for w in words):
         return False
     for i, word in enumerate(words):
