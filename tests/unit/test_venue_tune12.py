@@ -211,3 +211,8 @@ def test_a_military_unit_is_a_place() -> None:
         "экскурсия в музее истории части."
     )
     assert "воинская часть 12345" in (parsed_venue(text) or "")
+
+
+def test_a_locality_after_a_preposition_is_shown_in_the_nominative() -> None:
+    text = "Лыжные гонки на приз района переносятся на 8 февраля, в п. Заречном."
+    assert parsed_venue(text) == "п. Заречный"

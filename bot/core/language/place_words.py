@@ -429,4 +429,31 @@ def locality(text: str) -> str | None:
     """The first locality a post names by its kind's abbreviation ("ст.Орехово" -> "ст.
     Орехово"), as written with one space; a venue's last resort before a city (city())."""
     m = _LOCALITY.search(text)
-    return f"{m.group(1) or m.group(2)}. {m.group(3)}" if m is not None else None
+    if m is None:
+        return None
+    kind = m.group(1) or m.group(2)
+    return f"{kind}. {_settlement_nominative(m.group(3), kind)}"
+
+
+# the gender of each locality kind's noun: an adjective naming the locality agrees with it
+_KIND_GENDER = {"ст": "femn", "дер": "femn", "д": "femn", "с": "neut", "оз": "neut"}
+
+
+def _settlement_nominative(name: str, kind: str) -> str:
+    """ "Октябрьском" (of "в п. Октябрьском") -> "Октябрьский", "Луговом" (of "в с. Луговом")
+    -> "Луговое", "Ивановке" -> "Ивановка": a one-word name whose readings (pymorphy3) hold a
+    locative and no nominative, put in the nominative (an adjective in the gender of the
+    locality's kind, `kind` its abbreviation); any other name as written ("Орехово")."""
+    if " " in name or "-" in name:
+        return name
+    found = _parses(name)
+    if any(p.tag.case == "nomn" for p in found):
+        return name
+    reading = next(
+        (p for p in found if p.tag.case == "loct" and {"ADJF", "NOUN"} & p.tag.grammemes), None
+    )
+    if reading is None:
+        return name
+    wanted = {"nomn", _KIND_GENDER.get(kind, "masc")} if "ADJF" in reading.tag else {"nomn"}
+    nominative = reading.inflect(wanted)
+    return nominative.word.capitalize() if nominative is not None else name
