@@ -128,10 +128,11 @@ def named_before_address(text: str, address_at: int) -> str | None:
 
 
 # a credit line closing a page ("Источник: отдел … «Музей Победы»", "Фото: минспорта СО",
-# "По материалам пресс-службы Музея"): it names who wrote, never where the event is
+# "По материалам пресс-службы Музея") or a link to another page ("Читайте также: …"): it names
+# who wrote or another story, never where the event is
 _CREDIT = re.compile(
     r"(?im)^[ \t]*(?:источник|фото(?:графи[яи])?|автор|текст|по\s+материалам|читать\s+на"
-    r"|подробнее\s+на)(?![а-яё])[^\n]*"
+    r"|подробнее\s+на|читайте\s+также|смотрите\s+также|см\.\s+также)(?![а-яё])[^\n]*"
 )
 
 
@@ -144,13 +145,15 @@ def named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     """The best place; it gives way to a later mention of the same place that names it more
     fully: "в библиотеке на Лухмановской" to "в библиотеке №101", "в саранском парке" to "в
     саранском Парке культуры и отдыха им. А.С.Пушкина" (every word of the first, by its
-    first five letters, is in the second, which has more words)."""
+    first five letters, is in the second, which has more words). A mention scoring 2 less
+    (a bare subject: "Якутский государственный … музей … проведёт") counts only as a proper
+    name, its first letter a capital ("стены Калининградского … колледжа" is none)."""
     best = places[0]
     stems = {w[:5].lower() for w in best[2].split()}
     fuller = [
         p
         for p in places[1:]
-        if p[0] >= best[0] - 1
+        if (p[0] >= best[0] - 1 or (p[0] == best[0] - 2 and p[2][:1].isupper()))
         and len(p[2].split()) > len(stems)
         and "(" not in p[2]  # an address in brackets is added later, once
         and stems <= {w[:5].lower() for w in p[2].split()}
@@ -213,3 +216,113 @@ def sentence_of(pos: int, text: str) -> tuple[int, int]:
         if pos < end:
             return start, end
     return 0, len(text)
+
+
+# verbs of hosting an event (pymorphy3 lemmas) whose subject may follow them: "Игры примет
+# стадион «…»", "Проводит турнир клуб «…»", "Соревнования принимает Дворец спорта"
+_HOSTING = frozenset(
+    {
+        "принять",
+        "принимать",
+        "провести",
+        "проводить",
+        "организовать",
+        "организовывать",
+        "устроить",
+        "устраивать",
+    }
+)
+# what ends the clause before a place noun: a sentence's, a line's or a comma's break, a quote
+_CLAUSE_BREAKS = '.!?;:,\n«»"'
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
+# how the forms of _HOSTING begin ("примет", "принимает", "провёл", "проводит", "организует",
+# "устроит", "устраивает"): only a clause holding one is parsed
+_HOSTING_STEM = re.compile(r"(?i)(?<![а-яё])(?:прим|прин|пров|орган|устр)")
+
+
+def subject_after_verb(text: str, m: re.Match[str], first: int) -> bool:
+    """Whether the place noun `m` (its adjectives from `first`) is the subject of a verb of
+    hosting standing before it in its clause (Russian puts the new information last: "Матчи
+    примет стадион «Олимп»"): the clause before it holds a finite verb of hosting in the third
+    person or the past (pymorphy3), no preposition between the verb and the noun ("проведут
+    из школы" names a source), the noun has a nominative reading of the verb's number
+    (subject and verb agree), and the clause is not about taking part ("Участие примут
+    музеи", "примет участие театр": participants, not the host)."""
+    window = text[max(0, first - 80) : first]
+    clause = window[max(window.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+    if _HOSTING_STEM.search(clause) is None:
+        return False  # (a fast scan: no form of those verbs in the clause)
+    words = _CYRILLIC_WORD.findall(clause)
+    if any(w.lower().startswith("участи") for w in words):
+        return False
+    for i, word in enumerate(words):
+        found = _parses(word.lower())[:1]
+        if not found or found[0].tag.POS != "VERB" or str(found[0].normal_form) not in _HOSTING:
+            continue
+        verb = found[0].tag
+        if verb.person not in (None, "3per"):
+            continue  # "проводим": the writer's own act
+        if any(p.tag.POS == "PREP" for w in words[i + 1 :] for p in _parses(w.lower())[:1]):
+            return False
+        return any(
+            p.tag.case == "nomn" and p.tag.number == verb.number
+            for p in _parses(m.group(0).split()[0])[:3]
+            if "NOUN" in p.tag
+        )
+    return False
+
+
+def locative_adjectives(words: list[str]) -> list[str]:
+    """ "Заречной" (of "в Заречной СОШ") -> ["Заречная"]: adjectives standing after "в" before
+    an organisation's abbreviation, each put in the nominative of its own gender and number
+    (an abbreviation shows neither: the adjective agrees with the noun it stands for, "СОШ" a
+    школа); [] unless every word has a locative adjective reading (pymorphy3)."""
+    out: list[str] = []
+    for word in words:
+        reading = next(
+            (p for p in _parses(word) if "ADJF" in p.tag and p.tag.case in ("loct", "loc2")), None
+        )
+        nominative = reading.inflect({"nomn"}) if reading is not None else None
+        if nominative is None:
+            return []
+        out.append(nominative.word.capitalize())
+    return out
+
+
+# "Напомним адрес стадиона «Молодость»: 8 микрорайон, улица …": whose address follows
+_ADDRESS_OWNER = re.compile(
+    r"(?i)(?<![а-яё])адрес\s+([а-яё-]+(?:\s+[«\"][^«»\"\n]{2,60}[»\"])?)\s*:([^.!?\n:]{0,40})$"
+)
+
+
+def address_owner(text: str, address_at: int) -> str | None:
+    """The place an address is labelled as belonging to ("адрес стадиона «Молодость»: …" ->
+    "стадион «Молодость»"; "Адрес библиотеки:" -> "библиотека"), its noun in the nominative
+    (pymorphy3); None when no such label stands before the address in its sentence or the
+    label's noun is no place noun ("Адрес оргкомитета:": others_address)."""
+    m = _ADDRESS_OWNER.search(text, max(0, address_at - 150), address_at)
+    if m is None:
+        return None
+    noun, _, name = m.group(1).partition(" ")
+    if PLACE.match(noun) is None:
+        return None
+    head = to_nominative([noun], governed=True)[0]
+    return f"{head} {' '.join(name.split())}".strip()
+
+
+# what may follow a place phrase alone on its line: its floor or room, a full stop
+_LINE_TAIL = re.compile(
+    r"(?:\s*,\s*(?:\d{1,2}(?:-?й)?\s+этаж[а-яё]*|этаж\s+\d{1,2}|(?:каб|ауд)\.\s*\d{1,4}))?"
+    r"[ \t.]*(?:\n|$)"
+)
+
+
+def alone_on_line(text: str, first: int, end: int) -> bool:
+    """Whether a place phrase (from `first`, its adjectives, to `end`, what names it) stands
+    alone on its line, but for its floor or room ("Театральный зал, 3 этаж"): a poster's or a
+    programme's line telling where, with no verb or preposition to tie it to anything else.
+    A post's first line (its heading) is not such a line."""
+    start = text.rfind("\n", 0, first) + 1
+    if start == 0 or text[start:first].strip():
+        return False
+    return _LINE_TAIL.match(text, end) is not None

@@ -154,12 +154,24 @@ def left_adjectives(text: str, start: int) -> list[str]:
         if (clean != token and not opens) or not clean or len(words) >= 3:
             break
         depth = 4 if clean[:1].isupper() and _ADJECTIVE_END.search(clean) else 2
-        if not _adjective_reading(clean, depth):
+        if not _adjective_reading(clean, depth) and not _unknown_adjective(clean):
             break  # "Мининский" is a guessed noun first, an adjective third
         words.insert(0, clean)
         if opens:
             break
     return words
+
+
+def _unknown_adjective(word: str) -> bool:
+    """Whether a capitalised word the dictionary does not know has an adjective's ending
+    ("в Крещатом парке": pymorphy3 guesses a noun): before a place noun such a word is the
+    place name's adjective, attributes standing before their noun."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and _ADJECTIVE_END.search(word) is not None
+        and not is_known(word.lower())
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -402,3 +414,46 @@ def _told_in_past(sentence: str) -> bool:
         (found := _parses(w)) and "VERB" in found[0].tag and "past" in found[0].tag
         for w in re.findall(r"[а-яё]{3,}", sentence.lower())
     )
+
+
+# a locality by its kind's abbreviation and its name: "ст. Орехово", "пос. Каменка", "оз.
+# Курочкино", "с. Луговое", "дер. Ивановка", "пгт Янтарный" (small letters: "С. Иванов" is
+# a person's initial; a number after "д."/"п."/"ст." is a house, an item or an article)
+_LOCALITY = re.compile(
+    r"(?<![А-ЯЁа-яё.-])(?:(ст|пос|п|с|дер|д|оз|х)\.|(пгт|мкр)\.?\s)[ \t]*"
+    r"([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]{2,})?)(?![а-яё-])"
+)
+
+
+def locality(text: str) -> str | None:
+    """The first locality a post names by its kind's abbreviation ("ст.Орехово" -> "ст.
+    Орехово"), as written with one space; a venue's last resort before a city (city())."""
+    m = _LOCALITY.search(text)
+    if m is None:
+        return None
+    kind = m.group(1) or m.group(2)
+    return f"{kind}. {_settlement_nominative(m.group(3), kind)}"
+
+
+# the gender of each locality kind's noun: an adjective naming the locality agrees with it
+_KIND_GENDER = {"ст": "femn", "дер": "femn", "д": "femn", "с": "neut", "оз": "neut"}
+
+
+def _settlement_nominative(name: str, kind: str) -> str:
+    """ "Октябрьском" (of "в п. Октябрьском") -> "Октябрьский", "Луговом" (of "в с. Луговом")
+    -> "Луговое", "Ивановке" -> "Ивановка": a one-word name whose readings (pymorphy3) hold a
+    locative and no nominative, put in the nominative (an adjective in the gender of the
+    locality's kind, `kind` its abbreviation); any other name as written ("Орехово")."""
+    if " " in name or "-" in name:
+        return name
+    found = _parses(name)
+    if any(p.tag.case == "nomn" for p in found):
+        return name
+    reading = next(
+        (p for p in found if p.tag.case == "loct" and {"ADJF", "NOUN"} & p.tag.grammemes), None
+    )
+    if reading is None:
+        return name
+    wanted = {"nomn", _KIND_GENDER.get(kind, "masc")} if "ADJF" in reading.tag else {"nomn"}
+    nominative = reading.inflect(wanted)
+    return nominative.word.capitalize() if nominative is not None else name

@@ -17,13 +17,16 @@ from bot.core.language.lowered import lowered, search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_checks import (
+    address_owner,
     after_verb,
+    alone_on_line,
     case_after,
     chief_town,
     credit_lines,
     destination,
     generic,
     in_event,
+    locative_adjectives,
     multi_or_named,
     named_before_address,
     named_mention,
@@ -32,6 +35,7 @@ from bot.core.language.place_checks import (
     overlaps,
     person,
     sentence_of,
+    subject_after_verb,
     with_address,
 )
 from bot.core.language.place_display import (
@@ -46,6 +50,7 @@ from bot.core.language.place_mentions import named_elsewhere
 from bot.core.language.place_nouns import (
     HOST,
     HOST_ABBREVIATION,
+    HOST_VERBS,
     PLACE,
     PLACE_STEMS,
     ROOM_LEVEL,
@@ -69,6 +74,7 @@ from bot.core.language.place_words import (
     find_address,
     left_adjectives,
     local_name,
+    locality,
     nominative_words,
     right_words,
     tidy_address,
@@ -114,6 +120,8 @@ _ROOM_SHORT = re.compile(r"(?i)(?<![а-яё])(ауд|каб)\.\s*№?\s*(\d{1,4}
 _ORG_ABBR = r"(?:[А-ЯЁ]{2,8}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})"
 _ORG_PLACE = re.compile(
     r"(?=[вн])(?<![\w-])(?:во?|на\s+(?:базе|площадке|территории)|в\s+(?:помещении|здании))\s+"
+    # "в Заречной СОШ": the abbreviation's adjectives (group 1), then the organisation
+    r"((?:[А-ЯЁ][а-яё]{2,}(?:ой|ом|ем|ей)\s+){1,2}(?=[А-ЯЁ]{2}))?"
     rf"((?:{_ORG_ABBR}\s+){{0,3}}{_ORG_ABBR}(?![А-ЯЁа-яё])"
     r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
     r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\""
@@ -131,8 +139,9 @@ _INSTITUTION = re.compile(
     r"(?i)(?<![а-яё])(?:во?|на\s+базе)\s+(?:[а-яё-]+\s+){0,6}учреждени[а-яё]*"
     r"(?:\s+[^\s«»]+){0,4}?\s+«([^«»\n]{3,80})»"
 )
-_NUMBERED = re.compile(r"(?i)кабинет|аудитори|корпус|зал|павильон")
-_ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,4}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
+_NUMBERED = re.compile(r"(?i)кабинет|аудитори|корпус|зал|павильон|войсков|воинск")
+# (a military unit's number has five digits: "войсковой части 02511")
+_ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,5}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
 # a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
 # "Место проведения:", "Место встречи:", "Адрес:", "Площадка:", "Где:", "Локация:"; a bare
 # "Место:" only opening a line or a sentence ("1 место — Иванова" is a result, not a place)
@@ -148,6 +157,8 @@ _LABEL = re.compile(
     r"|[^\n.;()]){3,100})",
     re.MULTILINE,
 )
+# a label of where participants meet ("Место встречи:", "Место сбора —", "Местом сбора станет")
+_MEETING_LABEL = re.compile(r"(?i)\s*мест(?:о|ом)\s+(?:встречи|сбора)")
 # a clock after a labelled place ("Место встречи — у амфитеатра в 11:30"): the time, not the place
 _CLOCK_TAIL = re.compile(r"[\s,]+(?:в|с|начало\s+в)?\s*\d{1,2}[:.]\d\d(?!\d).*$", re.S)
 # a labelled place followed by its street after "на" / "по адресу"
@@ -187,6 +198,8 @@ def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
 
 def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     label = _label(text)
+    if label and _MEETING_LABEL.match(label.group(0)) and _stated_place(text, event_sentence):
+        label = None  # "Место встречи — у амфитеатра" of a post whose event is "в парке «…»"
     if label:
         value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
         bracket = _BRACKET.match(text, label.end())
@@ -217,6 +230,9 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
             owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
             if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
                 return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
+            owner_named = address_owner(text, address.start())
+            if owner_named:  # "адрес стадиона «Молодость»: …": the place the address is of
+                return fit_venue(f"{owner_named}, {tidy_address(address.group(0))}")
             named_here = named_before_address(text, address.start())
             if named_here:  # "на Певческом поле (пр. Дежнева, 1)": the place and its address
                 return fit_venue(f"{named_here}, {tidy_address(address.group(0))}")
@@ -229,7 +245,8 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
         here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
         if online_here(here) or search_i(ONLINE_ANYWHERE, text):  # twins: fast scans
             return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
-        return local_name(text, event_sentence) or city(text)  # "На Звездинке", "в Самаре"
+        # "На Звездинке", "около переезда, ст.Орехово", "в Самаре"
+        return local_name(text, event_sentence) or locality(text) or city(text)
     places.sort(key=lambda p: (-p[0], p[1]))
     if event_sentence and places[0][0] < 4:
         here = text[event_sentence[0] : event_sentence[1]]
@@ -288,6 +305,14 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     return fit_venue(with_abbreviation(venue, text))  # "…государственный университет (МГУ)"
 
 
+def _stated_place(text: str, event_sentence: tuple[int, int] | None) -> bool:
+    """Whether the post names a place a preposition or a verb of hosting states (score 2 or
+    more, places read by their grammar alone left out): where the event is, unlike where its
+    participants meet."""
+    loose: set[int] = set()
+    return any(s >= 2 and at not in loose for s, at, _ in _places(text, event_sentence, loose))
+
+
 def _labelled_owner(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     """The place a labelled bare address belongs to: the post's best place named after a
     preposition (score 2 or more), not a room; None when it names none."""
@@ -321,8 +346,10 @@ def _places(
         for m in _ROOM_SHORT.finditer(text):
             found.append((3 + bonus(m.start()), m.start(), f"{m.group(1).lower()}. {m.group(2)}"))
     for m in _ORG_PLACE.finditer(text):
-        if multi_or_named(m.group(1)):
-            found.append((2 + bonus(m.start()), m.start(1), " ".join(m.group(1).split())))
+        adjectives = locative_adjectives(m.group(1).split()) if m.group(1) else []
+        if adjectives or multi_or_named(m.group(2)):  # "в Заречной СОШ": "Заречная СОШ"
+            shown = " ".join([*adjectives, *m.group(2).split()])
+            found.append((2 + bonus(m.start()), m.start(2), shown))
     for m in _INSTITUTION.finditer(text) if "учрежден" in low else ():
         found.append((5 + bonus(m.start()), m.start(1), m.group(1).strip()))
     for m in _ORG_ADDRESSED.finditer(text) if "(" in text else ():
@@ -346,15 +373,20 @@ def _places(
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
     credits = credit_lines(text)
+    alone: list[int] = []  # indices in `found` of places alone on their lines
     for m in place_nouns(text):
         if not has_noun_reading(m.group(0)) or person(m.group(0)):
             continue  # "Центральном": an adjective; "школьники", "гимназисты": people
         if credits and any(a <= m.start() < b for a, b in credits):
             continue  # "Источник: отдел … «Музей Победы»": who wrote the page
         if inside(m.start()) or (
-            _GENERIC.match(m.group(0)) and not _QUOTE_NEXT.match(text, m.end())
+            _GENERIC.match(m.group(0))
+            and not _QUOTE_NEXT.match(text, m.end())
+            and not (_OWNER_ABBREVIATION.match(text, m.end()) and left_adjectives(text, m.start()))
         ):
-            continue  # inside a quoted name; "площадки" names no place, "площадка «…»" does
+            continue  # inside a quoted name; "площадки" names no place, "площадка «…»" and
+            # "спортивной площадке СОШ №7" (its owner's abbreviation) do ("на площадке СОШ
+            # №7" with no adjective is read by _ORG_PLACE)
         left = left_adjectives(text, m.start())
         if left and generic(left):
             continue  # "в каждом музее есть …": places in general
@@ -375,10 +407,11 @@ def _places(
         )
         # "ПЛАНЕТАРИЙ (ул. Академика Королева, д. 2)": a place given with its address
         addressed = prep is None and not host and with_address(text, m.end())
+        # "Игры примет стадион «…»": the subject of a verb of hosting, put after it
+        hosting = prep is None and not host and not addressed and subject_after_verb(text, m, first)
+        loose_subject = prep is None and not host and not addressed and not hosting
         if (
-            prep is None
-            and not host
-            and not addressed
+            loose_subject
             and left
             and left[0][:1].isupper()
             and (
@@ -387,13 +420,12 @@ def _places(
             )
         ):
             continue  # "с планом работы Областного центра …": a name in passing, not a place
-        if prep is None and not host and not addressed and not (left and left[0][:1].isupper()):
+        prep_less = False
+        if loose_subject and not (left and left[0][:1].isupper()):
             named = _NAME_AFTER.match(text, m.end()) or _OWNER_AFTER.match(text, m.end())
             if not named or not nominative_opening(text, m, first):
                 continue  # "…, читальный зал библиотеки «Южная»" names one
             prep_less = True  # "…, театр Молодёжный, спектакль": a place named in passing
-        else:
-            prep_less = False
         right = right_words(text, m.end())
         if chief_town(left, m.group(0), right):
             continue  # "Завтра в областном центре стартует …": the region's chief town
@@ -408,15 +440,20 @@ def _places(
                 # institution's quoted name is read by _INSTITUTION)
                 found.append((4, m.start(), nominative_words(right.split())))
             continue
-        score = 2 if prep else (-1 if prep_less else (1 if addressed else 0))
+        score = 2 if prep or hosting else (-1 if prep_less else (1 if addressed else 0))
         if host:
             score = 3 if invites_home(text, m.end()) else 1  # "Планетарий приглашает"
+        elif prep is None and alone_on_line(text, first, m.end() + len(right)):
+            alone.append(len(found))  # a poster's line "Театральный зал, 3 этаж" (below)
         if prep and case_after(prep.group(1)) == "loct" and destination(m.group(0)):
             score -= 3  # "заглянуть в мастерскую «…»": where they go within the event
         if gathers and meeting_point(text, first):
             score -= 5  # "сбор в 9:15 у школы": where they gather, unless nothing else is named
         if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
-            score += 2
+            # a bare subject ("Городской зоопарк запустит …") less than a place a preposition
+            # or a verb of hosting states ("… на площадке «…»")
+            stated = prep or host or hosting or addressed
+            score += 2 if stated or _HOSTS_LATER.search(text, m.end(), event_sentence[1]) else 1
         sentence = text[max(0, m.start() - 60) : m.end() + 60]
         if _TIME_OR_ADDRESS.search(sentence):
             score += 1  # "Начало концерта в 12:00 в большом зале … по адресу"
@@ -449,6 +486,11 @@ def _places(
             if addressed and m.group(0).isupper():
                 phrase = from_capitals(phrase)  # "ПЛАНЕТАРИЙ (…)", a programme's heading
         found.append((score, m.start(), " ".join(phrase.split())))
+    if len(alone) == 1:  # one line of a post telling where by itself, not a list of them
+        score, at, shown = found[alone[0]]
+        found[alone[0]] = (max(score, 3), at, shown)
+    if credits:  # "Читайте также: На Певческом поле открылась …": another page's place
+        found = [f for f in found if not any(a <= f[1] < b for a, b in credits)]
     return found
 
 
@@ -491,6 +533,10 @@ _OWNER_AFTER = re.compile(
 
 
 _QUOTE_NEXT = re.compile(r"\s+[«\"]")
+# a verb of hosting later in the event's sentence ("Планетарий имени Ю.А. Гагарина приглашает")
+_HOSTS_LATER = re.compile(rf"\s{HOST_VERBS}")
+# an organisation's abbreviation right after a site noun: its owner ("площадке СОШ №7")
+_OWNER_ABBREVIATION = re.compile(rf"\s+{_ORG_ABBR}(?![А-ЯЁа-яё])")
 
 
 def _after_preposition(text: str, at: int) -> bool:
