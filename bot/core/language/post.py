@@ -28,6 +28,7 @@ from bot.core.language.deadlines import (
 )
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import joins_by_link
+from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_signup_windows
 from bot.core.language.post_ages import take_headcounts
@@ -114,6 +115,24 @@ _UNTIL = re.compile(
     r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*)"
     r"[^.!?\n]{0,25}?\b(?:до|по)\s*$"
 )
+# a thing begun or beginning on its date ("стартовала 2 апреля", "20 марта началась
+# операция", "начнутся 9 сентября") whose lasting to a later date is said right after it
+# ("которая продлится до 12 апреля", "Она продлится до 2 апреля", "завершатся они 20
+# сентября"): the date is the start of a span still running, not a past event's or a
+# reported one's
+_ONSET = re.compile(
+    r"\b(?:стартовал\w*|стартует|стартуют|начал(?:ась|ось|ись|ся)|начн[её]тся|начнутся"
+    r"|начинает(?:ся)?|начинаются|открыл(?:ась|ся|ось|ись)|открывается|открываются)(?![а-я])"
+)
+_LASTS_UNTIL = re.compile(
+    r"\b(?:продл\w+|продолж(?:ится|атся)|будет\s+длиться|будут\s+длиться|длит\w+)"
+    r"[^.!?\n]{0,25}?\b(?:до|по)\s+\d"
+    r"|\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s+\d"
+)
+_ONSET_REACH = 160  # the rest of the sentence and the next one, about
+# an ending said with the day right after its verb ("завершатся они 20 сентября") after an
+# onset said before it: the span's last day
+_ENDS_ON = re.compile(r"\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s*$")
 _REPORTED = re.compile(
     r"\b(?:сообщил\w*|сообщает|сообщается|рассказал\w*|заявил\w*|пишет|писал\w*"
     r"|опубликова\w*|информирует|напомнил\w*|напоминает|проинформировал\w*|отметил\w*"
@@ -494,6 +513,8 @@ def _hide(
         sc.take_match(m)
         return True
     clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)
+    if _ONSET.search(clause) and _LASTS_UNTIL.search(text, m.end(), m.end() + _ONSET_REACH):
+        return False  # "20 марта началась операция … Она продлится до 2 апреля": its start
     if (_PAST.search(clause) and not _EVENT_CUES.search(clause)) or re.search(
         r"(?:вчера|позавчера)\W{0,4}$", before
     ):
@@ -511,7 +532,9 @@ def _hide(
         sc.take_match(m)  # "30, 31 декабря; 1, 2 января — выходные дни": the doors are shut
         return True
     if _REPORTED.search(clause) or (
-        _REPORTED.search(sentence) and not _EVENT_CUES.search(sentence)
+        _REPORTED.search(sentence)
+        and not _EVENT_CUES.search(sentence)
+        and not _future_verb(clause)  # "22 августа вуз встретит гостей …, сообщает …"
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True
@@ -526,8 +549,11 @@ def _hide(
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
-    if _UNTIL.search(before[-40:]) or (
-        UNTIL_OPENING.fullmatch(text, begin, m.start()) and VISITS.match(after)
+    ends_on = _ENDS_ON.search(before[-40:]) and _ONSET.search(text, max(0, begin - 200), m.start())
+    if (
+        _UNTIL.search(before[-40:])
+        or ends_on
+        or (UNTIL_OPENING.fullmatch(text, begin, m.start()) and VISITS.match(after))
     ):  # "…продлится до 10 октября", "До 10 октября посетители смогут увидеть…"
         facts.until = facts.until or date_of(m.group(0), now)
         sc.take_match(m)
@@ -654,6 +680,19 @@ _IN_HOURS = re.compile(r"\bв\s+\d{1,2}\s+час")  # "в 16 часов"
 def _in_hours(sentence: str) -> bool:
     """Whether the sentence names an hour with "в … час" ("час" looked for first)."""
     return "час" in sentence and _IN_HOURS.search(sentence) is not None
+
+
+_WORD = re.compile(r"[а-я]{3,}")
+
+
+def _future_verb(clause: str) -> bool:
+    """Whether the clause holds a verb in the future tense (pymorphy3's first analysis): what
+    it says is ahead, so its date is no date of reporting ("встретит", "покажут")."""
+    for m in _WORD.finditer(clause):
+        tag = parses(m.group(0))[0].tag
+        if tag.POS == "VERB" and tag.tense == "futr":
+            return True
+    return False
 
 
 def _clause(text: str, start: int, end: int) -> str:
