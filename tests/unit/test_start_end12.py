@@ -19,8 +19,14 @@ change:
   is a deadline ("записывайтесь до 8 декабря") changes nothing;
 - a page header's date and clock above a temperature reading ("-3 °С, снег") are the
   visitor's today, never the event's;
-- a dotted number of three groups ("44.02.01", "44.00.00": a specialty's code) holds no
-  date and no clock.
+- a dotted "16.10" after "в" among clocks written alike ("в 15.30, … в 16.10, … в 17.50")
+  is a clock, never 16 October; a dotted number of three groups ("44.02.01", "44.00.00": a
+  specialty's code) holds no date and no clock;
+- upper ages listed ("до 14 и до 17 лет") are ages, never an end "до 14:00"; a game's time
+  control ("контроль времени – 10 минут + 5 секунд") is no length of the event;
+- a clause with a verb in the future tense ("22 августа вуз встретит гостей") beside a
+  reporting verb ("…, сообщает пресс-служба") keeps its date: it is no date of reporting;
+- an event said to last N days ("стартует двухдневный турнир") ends on its N-th day.
 """
 
 from __future__ import annotations
@@ -267,3 +273,40 @@ def test_a_future_clause_is_no_date_of_reporting() -> None:
         "пресс-служба управления образования. Ребята покажут свои проекты."
     )
     assert _parse(text)["start"] == "2026-12-05"
+
+
+def test_a_dotted_clock_among_clocks_is_no_date() -> None:
+    text = (
+        "Вчера, 28 ноября, в гимназии прошла олимпиада. Разбор заданий состоится 18 декабря в "
+        "гимназии. Начало разбора: 2 класс в 15.30, 3 класс в 16.10, 4 класс в 17.50."
+    )
+    assert _parse(text)["start"] == "2026-12-18T15:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "5 декабря в гимназии пройдёт трёхдневный слёт волонтёров. Приглашаются все "
+            "желающие старшеклассники, запись у классных руководителей.",
+            "2026-12-05",
+            "2026-12-07",
+        ),
+        (
+            "Сегодня в гимназии стартует двухдневный турнир по шахматам «Белая ладья». В нём "
+            "примут участие команды школ района и гости из области.",
+            "2026-12-01",
+            "2026-12-02",
+        ),
+        # unchanged: one day
+        (
+            "5 декабря в гимназии пройдёт однодневный семинар для учителей. Приглашаются все "
+            "желающие педагоги района.",
+            "2026-12-05",
+            None,
+        ),
+    ],
+)
+def test_an_event_of_n_days_ends_on_its_last(text: str, start: str, end: str | None) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end)

@@ -265,7 +265,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     for begin, end in facts.sentences:
         found = list(DATE_ANY.finditer(text, begin, end))
         dated.append(bool(found))
-        dates = [m for m in found if sc.is_free(m.start(), m.end())]
+        dates = [
+            m
+            for m in found
+            if sc.is_free(m.start(), m.end()) and not _listed_clock(text, m, (begin, end))
+        ]
         kept = [m for m in dates if not _hide(sc, m, (begin, end), facts, now)]
         for m in asides(text, begin, kept):  # "В рамках Недели науки (с 5 по 11 апреля) 7 …"
             sc.take_match(m)
@@ -680,6 +684,23 @@ _IN_HOURS = re.compile(r"\bв\s+\d{1,2}\s+час")  # "в 16 часов"
 def _in_hours(sentence: str) -> bool:
     """Whether the sentence names an hour with "в … час" ("час" looked for first)."""
     return "час" in sentence and _IN_HOURS.search(sentence) is not None
+
+
+# "в 16.10" among other clocks of its sentence ("2 класс в 15.30, 3 класс в 16.10"): a clock
+# written like the others, never 16 October
+_AT_DOTTED = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_AT_BEFORE = re.compile(r"\bв\s+$")
+_OTHER_CLOCK = re.compile(r"\bв\s+(?:[01]?\d|2[0-3])\.(?:1[3-9]|[2-5]\d)(?!\.?\d)")
+
+
+def _listed_clock(text: str, m: re.Match[str], sentence: tuple[int, int]) -> bool:
+    """Whether a dotted "HH.MM" after "в" sits in a sentence whose other clocks after "в"
+    are written the same way and cannot be dates (minutes over 12): a list of clocks."""
+    if not _AT_DOTTED.fullmatch(m.group(0)) or not _AT_BEFORE.search(
+        text[max(0, m.start() - 4) : m.start()]
+    ):
+        return False
+    return any(o.end() != m.end() for o in _OTHER_CLOCK.finditer(text, *sentence))
 
 
 _WORD = re.compile(r"[а-я]{3,}")
