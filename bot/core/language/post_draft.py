@@ -33,9 +33,10 @@ def with_post_facts(
     if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
         # "С 13 октября … Состязания продлятся до 6 декабря"
         draft = replace(draft, end=datetime.combine(facts.until, time()))
-    if _open_ended(draft) and (days := _days_long(text, facts.event_sentence)) > 1:
+    days = _days_long(text, facts.event_sentence)
+    if _open_ended(draft) and draft.start is not None and days > 1:
         # "стартует двухдневный турнир": the event lasts that many days from its first
-        draft = replace(draft, end=draft.start + timedelta(days=days - 1))  # type: ignore[operator]
+        draft = replace(draft, end=draft.start + timedelta(days=days - 1))
     if facts.later_sessions and draft.start is not None:
         draft = with_later_sessions(draft, facts.later_sessions)
     if facts.moscow_time:
