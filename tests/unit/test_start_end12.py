@@ -17,6 +17,7 @@ change:
   декабря" before "перенесли на 12 декабря", "намечена на 12 декабря, но … проведут 19
   декабря", "отменили и перенесли на …" (a move, not a cancellation); a date after "но" that
   is a deadline ("записывайтесь до 8 декабря") changes nothing;
+- a clock alone on its line above a view count ("15:30 / 412") is a footer, no time;
 - a page header's date and clock above a temperature reading ("-3 °С, снег") are the
   visitor's today, never the event's;
 - a dotted "16.10" after "в" among clocks written alike ("в 15.30, … в 16.10, … в 17.50")
@@ -310,3 +311,12 @@ def test_a_dotted_clock_among_clocks_is_no_date() -> None:
 def test_an_event_of_n_days_ends_on_its_last(text: str, start: str, end: str | None) -> None:
     got = _parse(text)
     assert (got["start"], got["end"]) == (start, end)
+
+
+def test_a_footer_clock_above_a_view_count_is_no_time() -> None:
+    text = (
+        "С 7 по 20 декабря по всей области пройдёт акция «Чистый снег». Принять участие "
+        "могут все желающие школьники и их родители.\n\n15:30\n412\nНет комментариев."
+    )
+    got = _parse(text)
+    assert (got["start"], got["end"]) == ("2026-12-07", "2026-12-20")
