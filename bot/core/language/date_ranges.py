@@ -52,6 +52,8 @@ _LASTING_RANGE = re.compile(
     rf"\s+до\s+({D})\s+({MONTH})(?:\s*{YEAR})?"
 )
 gate(_LASTING_RANGE, re.compile(r"продл|продолж|будет|будут"))
+# the verb comes at most 70 characters after the first day and 50 before the match's end
+anchor(_LASTING_RANGE, re.compile(r"продл|продолж|будет|будут"), 70, 50)
 
 # "в ночь с 5 на 6 декабря", "ночь с 31 декабря на 1 января": a night spans both dates
 _NIGHT_RANGE = re.compile(

@@ -19,7 +19,7 @@ from bot.core.language.calendar import MONTH
 from bot.core.language.day_parts import MONTH_GATE, impossible
 from bot.core.language.parts import MM, YY, D, H, M, TemporalParts, TimeMention
 from bot.core.language.times import add_time
-from bot.core.language.tokens import Scanner, gate
+from bot.core.language.tokens import Scanner, anchor, gate
 
 # a clock: "10:00", "10.00", "12 часов", "12 ч."
 _CLOCK = rf"(?:({H})[:.]({M})|({H})\s*(?:час(?:а|ов)?|ч\.)(?:\s+({M})\s+минут\w*)?)(?![\d])"
@@ -40,6 +40,8 @@ _ANY_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*час|\d\s*ч\.")
 for _pattern in (_CLOCK_FIRST, _DAY_FIRST):
     gate(_pattern, _ANY_CLOCK)
     gate(_pattern, re.compile(rf"{MONTH_GATE.pattern}|\d[./]\d\d?[./ ]"))
+    # a clock opens every match or follows its first day, and the last one closes it
+    anchor(_pattern, _ANY_CLOCK, 45, 110)
 
 
 def dated_clock_spans_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

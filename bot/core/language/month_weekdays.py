@@ -20,7 +20,7 @@ from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.day_parts import impossible, set_day
 from bot.core.language.parts import TemporalParts
-from bot.core.language.tokens import Scanner, gate
+from bot.core.language.tokens import Scanner, anchor, gate
 
 _ORDINALS = (
     ("перв", 1),
@@ -41,6 +41,8 @@ _MONTH_WORD = re.compile(
     r"(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?"
 )
 gate(_MONTH_WORD, re.compile(r"перв|втор|трет|четв|пят|последн"))
+# the weekday follows the ordinal (at most 25 characters in) and precedes the month phrase
+anchor(_MONTH_WORD, re.compile(WEEKDAY), 25, 60)
 
 
 def month_weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

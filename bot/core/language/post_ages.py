@@ -61,6 +61,7 @@ gate(_AGES, re.compile("лет|год"))
 gate(_AGES, re.compile(rf"(?:-|до)\s*{_AGE_TOP}(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"))
 gate(_AGE_FROM, re.compile("лет"))
 gate(_AGES_UNTIL, re.compile("лет|год"))
+anchor(_AGES_UNTIL, re.compile("лет|год"), 70, 12)  # the shared "лет" closes the list
 gate(_AGE_PLUS, re.compile(r"\+"))
 # the unit ends every head-count; the number and "от/более" come at most 30 characters before
 # (an alternation of words: `re` skips to their first letters itself, faster than `initials`)
