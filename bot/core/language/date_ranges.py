@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 
 from bot.core.language import calendar as cal
@@ -21,9 +22,11 @@ from bot.core.language.day_parts import (
 from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts
 from bot.core.language.tokens import Scanner, anchor, gate
 
+# a year may carry its word after each date: "с 01.02.2027 г. по 21.03.2027 года"
+_YEAR_WORD = r"(?:\s*(?:г\.|года|г(?![а-я])))?"
 _DATE_NUM_RANGE = re.compile(
-    rf"(?:\b(?:с|со)\s+)?\b({D})\.?(?:({MM})\.?(?:({YY})\.?)?)?\s*(?:-|/|\bпо\b|\bдо\b)\s*"
-    rf"({D})[./]({MM})(?:[./]({YY}))?\.?(?![\d:])"
+    rf"(?:\b(?:с|со)\s+)?\b({D})\.?(?:({MM})\.?(?:({YY})\.?{_YEAR_WORD})?)?\s*(?:-|/|\bпо\b|\bдо\b)\s*"
+    rf"({D})[./]({MM})(?:[./]({YY})(?![\d:]){_YEAR_WORD})?\.?(?![\d:])"
 )
 
 
@@ -39,6 +42,18 @@ _DATE_WORD_RANGE = re.compile(
     rf"\s*(?:-|\bпо\b|\bдо\b|\bи\b|\bили\b|,)\s*({D})\s+({MONTH})(?:\s*{YEAR})?"
 )
 
+
+# "открывается 5 декабря и продлится до 20 декабря": a day, then the same thing lasting to a
+# later one, is one span (the verb of lasting names the end of what began on the first day)
+_LASTING_RANGE = re.compile(
+    rf"(?<![:.])\b({D})(?:\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?)?"
+    r"[\s,]+(?:и\s+)?(?:[а-я]+\s+){0,2}(?:продл(?:ится|ятся)|продолж(?:ится|атся)"
+    r"|будет\s+(?:работать|длиться|открыт[аоы]?)|будут\s+(?:работать|длиться|открыты))"
+    rf"\s+до\s+({D})\s+({MONTH})(?:\s*{YEAR})?"
+)
+gate(_LASTING_RANGE, re.compile(r"продл|продолж|будет|будут"))
+# the verb comes at most 70 characters after the first day and 50 before the match's end
+anchor(_LASTING_RANGE, re.compile(r"продл|продолж|будет|будут"), 70, 50)
 
 # "в ночь с 5 на 6 декабря", "ночь с 31 декабря на 1 января": a night spans both dates
 _NIGHT_RANGE = re.compile(
@@ -117,7 +132,7 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             year,
             first_year,
         )
-    for m in sc.find(_DATE_WORD_RANGE):
+    for m, lasting in _lasting_then_word_ranges(sc):
         last_month = cal.month_number(m.group(5))
         first_month = cal.month_number(m.group(2)) if m.group(2) else last_month
         if last_month is None or first_month is None:
@@ -135,6 +150,7 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             (int(m.group(4)), last_month),
             year,
             first_year,
+            span=lasting,
         )
     for m in sc.find(_DATE_NUM_RANGE):
         last_month = int(m.group(5))
@@ -155,6 +171,14 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         )
 
 
+def _lasting_then_word_ranges(sc: Scanner) -> Iterator[tuple[re.Match[str], bool]]:
+    """The spans said with a verb of lasting (True), then those written as a range of days."""
+    for m in sc.find(_LASTING_RANGE):
+        yield m, True
+    for m in sc.find(_DATE_WORD_RANGE):
+        yield m, False
+
+
 def _month_of_first_day(m: re.Match[str], first: int, last: int, last_month: int) -> int:
     """The month of a range's first day written without one: the last day's month, or the
     month before when the first day is the larger ("с 25 по 3 сентября" starts on 25 August).
@@ -173,6 +197,8 @@ def _set_range(
     last: tuple[int, int],
     year: int | None,
     first_year: int | None = None,
+    *,
+    span: bool = False,
 ) -> None:
     if year is None and first_year is not None:
         year = first_year + (1 if (last[1], last[0]) < (first[1], first[0]) else 0)
@@ -193,10 +219,12 @@ def _set_range(
     if start > end:  # "с 15 по 10 декабря": the end comes before the start
         parts.doubts.add("end_before_start")
         end = start
-    is_list = re.search(r"\bи\b|,", m.group(0)) is not None
+    is_list = not span and re.search(r"\bи\b|,", m.group(0)) is not None
     if is_list and (end - start).days != 1:
         end = start  # "5 и 12 декабря": two separate days; the first one is kept
-    either = re.search(r"\bили\b", m.group(0)) is not None  # "6 или 7 февраля": a choice
+    either = (
+        not span and re.search(r"\bили\b", m.group(0)) is not None
+    )  # "6 или 7 февраля": a choice
     last_day = end
     if either:
         end = start

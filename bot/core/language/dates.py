@@ -63,8 +63,9 @@ _MONTH_FIRST = re.compile(rf"\b({MONTH})\s+({D}),?\s*((?:19|20)\d\d)(?!\d)")
 _DATE_HYPHENS = re.compile(rf"\b({D})-({MM})-((?:19|20)\d\d)(?!\d)")
 
 
+# never the tail of a longer dotted number ("по специальности 44.02.01": a code, no 2 January)
 _DATE_NUM = re.compile(
-    rf"(?:\b(в|во|к|до|после|с|на)\s+)?(?:\b({WEEKDAY})\s*,?\s*)?\b({D})[./]({MM})"
+    rf"(?:\b(в|во|к|до|после|с|на)\s+)?(?:\b({WEEKDAY})\s*,?\s*)?(?<!\d\.)\b({D})[./]({MM})"
     rf"(?:[./]({YY}))?(\.)?(?![\d:]|\.\d)"
 )
 

@@ -204,7 +204,13 @@ def _combine(
         )
     start = datetime.combine(day, start_at)
     end = _timed_end(parts, start)
-    if end is not None and end.date() > start.date() and end - start > MAX_OVERNIGHT:
+    spanned = parts.end_day is not None and end is not None and end.date() == parts.end_day
+    if (
+        end is not None
+        and end.date() > start.date()
+        and end - start > MAX_OVERNIGHT
+        and not spanned
+    ):
         # "с 15 до 14": not a 23-hour event; "с 05:00 до 22:00" is a long day, not a slip
         parts.doubts.add("end_before_start")
         end = None
@@ -230,6 +236,8 @@ def _timed_end(parts: TemporalParts, start: datetime) -> datetime | None:
             return None  # the range was another part of the day ("Регистрация с 13 до 14")
         # "выход в 10.20, экскурсия 10.45-11.30": the outing lasts until the range ends
     if parts.end_time is not None:
+        if parts.end_day is not None and parts.end_day > start.date():
+            return datetime.combine(parts.end_day, parts.end_time)  # "… до 18:00 7 марта"
         end = datetime.combine(start.date(), parts.end_time)
         return end if end > start else end + timedelta(days=1)
     if parts.duration is not None and parts.duration > timedelta(0):

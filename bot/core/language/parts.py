@@ -93,6 +93,7 @@ class TemporalParts:
     day_blocked: bool = False  # an impossible date was written: no other rule may guess one
     rolled_year: bool = False  # a date without a year that had passed went to next year
     final_end: time | None = None  # "завершится в 14.00": the end of the whole event
+    end_day: date | None = None  # "с 10:00 5 марта до 18:00 7 марта": the end clock's day
     range_pos: int = -1  # where the time range that set `end_time` starts
     range_sentence: int = -1  # where the sentence of that range starts
     other_days: list[date] = field(default_factory=list)  # days named besides the first one

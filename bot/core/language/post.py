@@ -28,6 +28,7 @@ from bot.core.language.deadlines import (
 )
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import joins_by_link
+from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_signup_windows
 from bot.core.language.post_ages import take_headcounts
@@ -115,6 +116,24 @@ _UNTIL = re.compile(
     r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*)"
     r"[^.!?\n]{0,25}?\b(?:до|по)\s*$"
 )
+# a thing begun or beginning on its date ("стартовала 2 апреля", "20 марта началась
+# операция", "начнутся 9 сентября") whose lasting to a later date is said right after it
+# ("которая продлится до 12 апреля", "Она продлится до 2 апреля", "завершатся они 20
+# сентября"): the date is the start of a span still running, not a past event's or a
+# reported one's
+_ONSET = re.compile(
+    r"\b(?:стартовал\w*|стартует|стартуют|начал(?:ась|ось|ись|ся)|начн[её]тся|начнутся"
+    r"|начинает(?:ся)?|начинаются|открыл(?:ась|ся|ось|ись)|открывается|открываются)(?![а-я])"
+)
+_LASTS_UNTIL = re.compile(
+    r"\b(?:продл\w+|продолж(?:ится|атся)|будет\s+длиться|будут\s+длиться|длит\w+)"
+    r"[^.!?\n]{0,25}?\b(?:до|по)\s+\d"
+    r"|\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s+\d"
+)
+_ONSET_REACH = 160  # the rest of the sentence and the next one, about
+# an ending said with the day right after its verb ("завершатся они 20 сентября") after an
+# onset said before it: the span's last day
+_ENDS_ON = re.compile(r"\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s*$")
 _REPORTED = re.compile(
     r"\b(?:сообщил\w*|сообщает|сообщается|рассказал\w*|заявил\w*|пишет|писал\w*"
     r"|опубликова\w*|информирует|напомнил\w*|напоминает|проинформировал\w*|отметил\w*"
@@ -247,7 +266,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     for begin, end in facts.sentences:
         found = list(DATE_ANY.finditer(text, begin, end))
         dated.append(bool(found))
-        dates = [m for m in found if sc.is_free(m.start(), m.end())]
+        dates = [
+            m
+            for m in found
+            if sc.is_free(m.start(), m.end()) and not _listed_clock(text, m, (begin, end))
+        ]
         kept = [m for m in dates if not _hide(sc, m, (begin, end), facts, now)]
         for m in asides(text, begin, kept):  # "В рамках Недели науки (с 5 по 11 апреля) 7 …"
             sc.take_match(m)
@@ -510,6 +533,8 @@ def _hide(
         sc.take_match(m)
         return True
     clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)
+    if _ONSET.search(clause) and _LASTS_UNTIL.search(text, m.end(), m.end() + _ONSET_REACH):
+        return False  # "20 марта началась операция … Она продлится до 2 апреля": its start
     if (_PAST.search(clause) and not _EVENT_CUES.search(clause)) or re.search(
         r"(?:вчера|позавчера)\W{0,4}$", before
     ):
@@ -527,7 +552,9 @@ def _hide(
         sc.take_match(m)  # "30, 31 декабря; 1, 2 января — выходные дни": the doors are shut
         return True
     if _REPORTED.search(clause) or (
-        _REPORTED.search(sentence) and not _EVENT_CUES.search(sentence)
+        _REPORTED.search(sentence)
+        and not _EVENT_CUES.search(sentence)
+        and not _future_verb(clause)  # "22 августа вуз встретит гостей …, сообщает …"
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True
@@ -542,8 +569,11 @@ def _hide(
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
-    if _UNTIL.search(before[-40:]) or (
-        UNTIL_OPENING.fullmatch(text, begin, m.start()) and VISITS.match(after)
+    ends_on = _ENDS_ON.search(before[-40:]) and _ONSET.search(text, max(0, begin - 200), m.start())
+    if (
+        _UNTIL.search(before[-40:])
+        or ends_on
+        or (UNTIL_OPENING.fullmatch(text, begin, m.start()) and VISITS.match(after))
     ):  # "…продлится до 10 октября", "До 10 октября посетители смогут увидеть…"
         facts.until = facts.until or date_of(m.group(0), now)
         sc.take_match(m)
@@ -670,6 +700,36 @@ _IN_HOURS = re.compile(r"\bв\s+\d{1,2}\s+час")  # "в 16 часов"
 def _in_hours(sentence: str) -> bool:
     """Whether the sentence names an hour with "в … час" ("час" looked for first)."""
     return "час" in sentence and _IN_HOURS.search(sentence) is not None
+
+
+# "в 16.10" among other clocks of its sentence ("2 класс в 15.30, 3 класс в 16.10"): a clock
+# written like the others, never 16 October
+_AT_DOTTED = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_AT_BEFORE = re.compile(r"\bв\s+$")
+_OTHER_CLOCK = re.compile(r"\bв\s+(?:[01]?\d|2[0-3])\.(?:1[3-9]|[2-5]\d)(?!\.?\d)")
+
+
+def _listed_clock(text: str, m: re.Match[str], sentence: tuple[int, int]) -> bool:
+    """Whether a dotted "HH.MM" after "в" sits in a sentence whose other clocks after "в"
+    are written the same way and cannot be dates (minutes over 12): a list of clocks."""
+    if not _AT_DOTTED.fullmatch(m.group(0)) or not _AT_BEFORE.search(
+        text[max(0, m.start() - 4) : m.start()]
+    ):
+        return False
+    return any(o.end() != m.end() for o in _OTHER_CLOCK.finditer(text, *sentence))
+
+
+_WORD = re.compile(r"[а-я]{3,}")
+
+
+def _future_verb(clause: str) -> bool:
+    """Whether the clause holds a verb in the future tense (pymorphy3's first analysis): what
+    it says is ahead, so its date is no date of reporting ("встретит", "покажут")."""
+    for m in _WORD.finditer(clause):
+        tag = parses(m.group(0))[0].tag
+        if tag.POS == "VERB" and tag.tense == "futr":
+            return True
+    return False
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -38,6 +38,12 @@ _AGES = re.compile(
     r"(?:лет|года?)(?![а-я])"
 )
 _AGE_FROM = re.compile(rf"\b(?:от|с|старше)\s+{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*лет(?![а-я])")
+# upper ages, one or listed ("до 14 и до 17 лет", "до 9, 11 лет"): every number is an age
+# (the first has no "лет" of its own, but the list shares the last one), never "до 14:00"
+_AGES_UNTIL = re.compile(
+    rf"\b(?:до|младше|моложе)\s+{_AGE_NUM}(?:\s*(?:,|и|или)\s*(?:до\s+)?{_AGE_NUM})+"
+    r"(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"
+)
 _AGE_PLUS = re.compile(r"(?<![\d.:])\b(\d{1,2})\s*\+(?!\d)")
 _HEADCOUNT_UNITS = (
     r"человек|чел\b\.?|участник\w*|школьник\w*|команд\w*|учени\w*|выпускник\w*|партнер\w*"
@@ -54,6 +60,8 @@ _HEADCOUNT = re.compile(
 gate(_AGES, re.compile("лет|год"))
 gate(_AGES, re.compile(rf"(?:-|до)\s*{_AGE_TOP}(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"))
 gate(_AGE_FROM, re.compile("лет"))
+gate(_AGES_UNTIL, re.compile("лет|год"))
+anchor(_AGES_UNTIL, re.compile("лет|год"), 70, 12)  # the shared "лет" closes the list
 gate(_AGE_PLUS, re.compile(r"\+"))
 # the unit ends every head-count; the number and "от/более" come at most 30 characters before
 # (an alternation of words: `re` skips to their first letters itself, faster than `initials`)
@@ -68,6 +76,8 @@ def take_ages(sc: Scanner) -> tuple[int, int] | None:
         if low is not None and high is not None and low <= high <= MAX_AGE:
             found.append((low, high))
             sc.take_match(m)
+    for m in sc.find(_AGES_UNTIL):  # taken only: a list of groups' limits is no one range
+        sc.take_match(m)
     for pattern in (_AGE_FROM, _AGE_PLUS):
         for m in sc.find(pattern):
             low = _age(m.group(1))

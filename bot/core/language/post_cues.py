@@ -163,6 +163,7 @@ CALLED_OFF = re.compile(
 CALLED_OFF_HINT = re.compile("состо|отмен|провод|перенос|перенес")
 _CONDITION = re.compile(r"\b(?:в\s+случае|если|при\s+(?:неблагоприят|плох|мороз|дожд|темпер))")
 _NEW_DAY = re.compile(r"[^.!?\n]{0,40}?\bна\s+\d")  # "перенесён на 10 декабря": a new day
+_MOVED_ON = re.compile(r"\bперен[её]?с\w*[^.!?\n]{0,40}?\bна\s+\d")  # a move to a new day
 
 
 def called_off(clause: str, after: str) -> bool:
@@ -171,7 +172,9 @@ def called_off(clause: str, after: str) -> bool:
     m = CALLED_OFF.search(clause)
     if m is None or _CONDITION.search(clause):
         return False
-    return not (m.group(0).startswith("перен") and _NEW_DAY.match(clause, m.end()))
+    if m.group(0).startswith("перен") and _NEW_DAY.match(clause, m.end()):
+        return False
+    return _MOVED_ON.search(clause, m.end()) is None  # "отменили и перенесли на 7 апреля"
 
 
 UNTIL_OPENING = re.compile(r"\W*до\s*")  # a sentence opening with "До 10 октября"

@@ -3,6 +3,7 @@ online link, and times given in Moscow time moved to the school's zone."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -32,6 +33,10 @@ def with_post_facts(
     if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
         # "С 13 октября … Состязания продлятся до 6 декабря"
         draft = replace(draft, end=datetime.combine(facts.until, time()))
+    days = _days_long(text, facts.event_sentence)
+    if _open_ended(draft) and draft.start is not None and days > 1:
+        # "стартует двухдневный турнир": the event lasts that many days from its first
+        draft = replace(draft, end=draft.start + timedelta(days=days - 1))
     if facts.later_sessions and draft.start is not None:
         draft = with_later_sessions(draft, facts.later_sessions)
     if facts.moscow_time:
@@ -107,6 +112,30 @@ def in_zone(draft: EventDraft, zone: ZoneInfo | None) -> EventDraft:
         sessions=tuple((s + back, e + back if e else None) for s, e in draft.sessions),
     )
     return in_school_zone(as_written, zone)
+
+
+# "двухдневный турнир", "трёхдневного слёта", "5-дневная смена": the event's length in days
+_DAYS_LONG = re.compile(
+    r"(?<![а-я])(двух|тр[её]х|четыр[её]х|пяти|шести|семи|\d)\s*-?\s*дневн(?:ый|ая|ое|ого|ой|ую|ые)"
+    r"(?![а-я])",
+    re.IGNORECASE,
+)
+_DAYS_WORDS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}
+_DAYS_WORDS |= {"шести": 6, "семи": 7}
+
+
+def _days_long(text: str, sentence: tuple[int, int] | None) -> int:
+    """How many days the event's own sentence says it lasts ("двухдневный турнир"), or 0;
+    a post whose day is a relative word has no event sentence: its only such word then."""
+    if sentence is None:
+        found = list(_DAYS_LONG.finditer(text))
+        m = found[0] if len(found) == 1 else None
+    else:
+        m = _DAYS_LONG.search(text, *sentence)
+    if m is None:
+        return 0
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _DAYS_WORDS.get(word, 0)
 
 
 def _open_ended(draft: EventDraft) -> bool:

@@ -26,6 +26,8 @@ _MOVED = re.compile(
     rf"(?P<old>[^.!?\n]{{0,40}}?\bс\s+(?:{D}|{_DATE}))?[^.!?\n]{{0,40}}?\bна\s+{_DATE}"
 )
 _OLD_DATE = re.compile(rf"\b{_DATE}")
+# a day in a past plan's sentence: its date or its weekday ("В прошлое воскресенье, 31 марта")
+_PLANNED_DAY = re.compile(rf"\b{_DATE}|\b(?:(?:прошл|эт|следующ|ближайш)\w*\s+)?{WEEKDAY}")
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # "10.02" ends no sentence
 # "вместо 3 февраля": the day replaced by the one the message gives
 _INSTEAD = with_first_chars(re.compile(rf"\bвместо\s+(?:{WEEKDAY}\s*,?\s*)?{_DATE}"))
@@ -36,7 +38,30 @@ _NOT_BUT = with_first_chars(
         rf"(?=\s*,?\s*а\s+(?:во?\s+)?(?:{WEEKDAY}\s*,?\s*)?{D}\b)"
     )
 )
-_STEMS = ("перен", "передвиг", "сдвиг", "сдвин", "вместо", " а ")  # a cheap test before the scans
+# the plan a move replaced, said in the past tense in another sentence ("31 марта должно было
+# состояться соревнование … перенесли на 7 апреля", "планировалось провести 5 мая")
+_PLAN_PAST = re.compile(
+    r"\b(?:(?:должн[оаы]?|должен)\s+был[оаи]?|планировал(?:ось|ся|ась|ись)|был[оаи]?\s+(?:за)?планирован\w*"
+    r"|был[оаи]?\s+назначен\w*|намечал(?:ось|ся|ась|ись))(?![а-я])"
+)
+# "Он намечен на 27 апреля, но … выйти на субботник 26 апреля": the plan, then its change (a
+# date after "до", "по", "с" is a deadline or a span, no change)
+_PLANNED_BUT = with_first_chars(
+    re.compile(
+        rf"\b(?:намечен\w*|запланирован\w*|назначен\w*|планиру\w*)\s+на\s+(?P<old>{_DATE})"
+        rf"(?=[^.!?\n]{{0,40}}?,\s*но\b[^.!?\n]{{0,200}}?\b(?!(?:до|по|с|со|от|к)\s)[а-я]+\s+{D}\s+{MONTH})"
+    )
+)
+gate(_PLANNED_BUT, re.compile(r",\s*но\b"))
+_STEMS = (
+    "перен",
+    "передвиг",
+    "сдвиг",
+    "сдвин",
+    "вместо",
+    " а ",
+    " но ",
+)  # a cheap test before the scans
 gate(_INSTEAD, re.compile("вместо"))
 gate(_NOT_BUT, re.compile(r"\sа\s"))
 gate(_MOVED, re.compile("перенос|перенес|передвига|сдвига|сдвинут"))
@@ -58,8 +83,27 @@ def take_replaced_dates(sc: Scanner) -> int:
         if m.group("old"):
             sc.take(m.start("old"), m.end("old"))
             taken += 1
+        taken += _take_past_plans(sc, begin)
+    for m in sc.find(_PLANNED_BUT):
+        sc.take(m.start("old"), m.end("old"))
+        taken += 1
     for pattern in (_INSTEAD, _NOT_BUT):
         for m in sc.find(pattern):
             sc.take_match(m)
             taken += 1
+    return taken
+
+
+def _take_past_plans(sc: Scanner, before: int) -> int:
+    """Take the dates of the sentences before `before` (the move's) that state a plan in the
+    past tense ("должно было состояться", "планировалось"): the day the move replaced."""
+    taken = 0
+    text = sc.text
+    for plan in _PLAN_PAST.finditer(text, 0, before):
+        begin = max((e.end() for e in _SENTENCE_END.finditer(text, 0, plan.start())), default=0)
+        end = _SENTENCE_END.search(text, plan.end())
+        for old in _PLANNED_DAY.finditer(text, begin, end.start() if end else len(text)):
+            if sc.is_free(old.start(), old.end()):
+                sc.take_match(old)
+                taken += 1
     return taken

@@ -20,7 +20,11 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
   здоровья» в парке"): a news page's time above its headline;
 - a clock joined to a date with its year by a bullet ("12:26 • 18 сентября, 2014"), a label
   of a change ("Дата изменения: 20.02.2014 07:25:10"), an ISO date with its clock after a
-  comma ("2016-02-27, 12:11").
+  comma ("2016-02-27, 12:11");
+- the days, clocks and weekdays above a temperature reading at the post's head ("сб, 20
+  апр. / 08:20 / +12 °С, ясно"): a page header's today and weather;
+- a clock alone on its line above a number alone ("15:30 / 256"): an item's footer, its time
+  and its count of views.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import re
 from datetime import datetime
 
 from bot.core.language import calendar as cal
+from bot.core.language.calendar import WEEKDAY
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.tokens import Scanner, gate
@@ -124,6 +129,44 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
     if now is not None:
         taken += _take_iso_stamps(sc, now)
     taken += _take_headline_clock(sc)
+    taken += _take_weather_head(sc)
+    for m in sc.find(_COUNTED_CLOCK):
+        sc.take_match(m)
+        taken += 1
+    return taken
+
+
+# a clock alone on its line above a line holding a number alone ("15:30 / 256 / Нет
+# комментариев"): a news item's footer, its time and its count of views
+_COUNTED_CLOCK = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*\n[ \t]*\d{1,7}[ \t]*$", re.M)
+gate(_COUNTED_CLOCK, re.compile(r"\d\s*\n\s*\d"))
+
+
+# a temperature reading ("+12 °С, ясно", "16.62 °C"): a site's weather widget; the parser's
+# clean-up may have blanked the degree sign, leaving the number, spaces and the letter С
+_TEMPERATURE = re.compile(
+    r"(?<![\d.,])[+\-−]?\d{1,2}(?:[.,]\d{1,2})?(?:[ \t]*°[ \t]*|[ \t]{2,})[cс]"
+    r"(?=[ \t]*[,\n]|[ \t]*$)"
+)
+_WEATHER_HEAD = 300  # characters: the page's header, above the item's headline
+_HEAD_CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d])")
+_HEAD_WEEKDAY = re.compile(rf"(?<![а-я]){WEEKDAY}")
+
+
+def _take_weather_head(sc: Scanner) -> int:
+    """Take the days, clocks and weekdays written above a temperature reading at the post's
+    head ("сб, 20 апр. / 08:20 / +12 °С, ясно"): a news page's header shows the visitor's
+    date, time and weather, never the event's day. Returns how many were taken."""
+    weather = _TEMPERATURE.search(sc.text, 0, _WEATHER_HEAD)
+    if weather is None or not sc.is_free(weather.start(), weather.end()):
+        return 0
+    taken = 0
+    for pattern in (DATE_ANY, _HEAD_CLOCK, _HEAD_WEEKDAY):
+        for m in pattern.finditer(sc.text, 0, weather.start()):
+            if sc.is_free(m.start(), m.end()):
+                sc.take_match(m)
+                taken += 1
+    sc.take_match(weather)
     return taken
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language import calendar as cal
+from bot.core.language.dated_clock_spans import dated_clock_spans_rule
 from bot.core.language.dates import (
     date_ranges_rule,
     dates_rule,
@@ -25,6 +26,7 @@ from bot.core.language.dates import (
 )
 from bot.core.language.day_parts import impossible_days_rule, link_days, years_after_rule
 from bot.core.language.lead_times import side_spans_rule
+from bot.core.language.month_weekdays import month_weekdays_rule
 from bot.core.language.offsets import now_rule
 from bot.core.language.ordinal_days import ordinal_days_rule
 from bot.core.language.parts import (
@@ -84,6 +86,8 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
             month_rel_rule,
             year_rel_rule,
         ]
+    rules.append(month_weekdays_rule)  # «в последнюю пятницу декабря»: before months, weekdays
+    rules.append(dated_clock_spans_rule)  # «с 10:00 5 марта до 18:00 7 марта»: one span
     rules += [date_ranges_rule, dates_rule, years_after_rule, impossible_days_rule]
     rules.append(relative_days_rule)
     if not periods:

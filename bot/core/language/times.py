@@ -96,8 +96,9 @@ _TIME_RANGE_FROM_TO = re.compile(
 _TIME_RANGE_HOURS = re.compile(rf"\b({H})\s*-\s*(?!0\d)({H})\s*(?:ч\b\.?|час\w*)\s*{PART}?")
 
 
+# never the tail of a longer dotted number ("по УГСН 44.00.00": a code, no clock "00.00")
 _TIME_CLOCK = re.compile(
-    rf"(?:\b{TIME_PREFIX}\s+)?\b({H})([:.\-])({M})(?![\d])\s*(?:ч\b\.?)?(?:\s*{PART})?"
+    rf"(?:\b{TIME_PREFIX}\s+)?(?<!\d\.)\b({H})([:.\-])({M})(?![\d])\s*(?:ч\b\.?)?(?:\s*{PART})?"
 )
 
 
@@ -153,11 +154,13 @@ def durations_marked_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> N
 
 
 # "Регламент выступления не более 3 минут", "ролик не должен превышать 5 минут": a limit set on
-# a part (a performance, a video), never the event's own length
+# a part (a performance, a video), or a game's time control, never the event's own length
 _LIMIT_BEFORE = re.compile(
     r"(?:не\s+(?:более|больше|свыше|дольше)|не\s+(?:[а-яё]+\s+)?превыша\w*|максимум|до"
     # "Регламент выступления 3 мин", "время доклада - 7 минут": a part's own length
-    r"|регламент\w*(?:\s+[а-яё]+){0,2}\s*[:-]?|(?:выступлени[яе]|доклада|ролика|видеоролика)\s*[:-]?)"
+    r"|регламент\w*(?:\s+[а-яё]+){0,2}\s*[:-]?|(?:выступлени[яе]|доклада|ролика|видеоролика)\s*[:-]?"
+    # "контроль времени – 10 минут + 5 секунд": a game's clock for each player
+    r"|контрол\w*\s+времени\s*[:-]?)"
     r"\s*$"
 )
 

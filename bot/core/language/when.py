@@ -239,7 +239,7 @@ def _clock(parts: TemporalParts, start: TimeMention, day: date | None, now: date
         day = now.date() if start.at >= now.time() else now.date() + timedelta(days=1)
     begin = datetime.combine(day, start.at)
     if parts.end_time is not None:
-        end = datetime.combine(day, parts.end_time)
+        end = datetime.combine(parts.end_day or day, parts.end_time)
         if end <= begin:
             end += timedelta(days=1)
         return When(begin, end, "minute", "interval")

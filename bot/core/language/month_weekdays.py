@@ -1,0 +1,102 @@
+"""A weekday counted within a month: "в последнюю пятницу декабря", "в первую субботу марта",
+"во второй вторник месяца", "в третье воскресенье следующего месяца".
+
+Rule of the language: an ordinal (первый … пятый, последний) before a weekday and a month in
+the genitive (a month's name, or «месяца» with «этого/текущего/следующего/будущего» or none)
+names that one day of the month — the n-th such weekday counted from the month's first day,
+or the last one before its end. It is not the weekday nearest to today (weekdays_rule), nor
+«последний» as "the latest past" («в последнюю среду» alone). A month named without a year
+is the coming one (this year's, or next year's once that day has passed); a bare «месяца» is
+this month's, or the next month's once this month's day has passed. A fifth weekday the month
+does not have is an impossible date (never another day guessed).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from bot.core.language import calendar as cal
+from bot.core.language.calendar import MONTH, WEEKDAY
+from bot.core.language.day_parts import impossible, set_day
+from bot.core.language.parts import TemporalParts
+from bot.core.language.tokens import Scanner, anchor, gate
+
+_ORDINALS = (
+    ("перв", 1),
+    ("втор", 2),
+    ("трет", 3),
+    ("четв", 4),
+    ("пят", 5),
+    ("последн", -1),
+)
+_ORDINAL = (
+    r"(?:перв(?:ый|ую|ое|ая|ого|ой)|втор(?:ой|ую|ое|ая|ого)|трет(?:ий|ью|ье|ья|ьего|ьей)"
+    r"|четв[её]рт(?:ый|ую|ое|ая|ого|ой)|пят(?:ый|ую|ое|ая|ого|ой)"
+    r"|последн(?:ий|юю|ее|яя|его|ей))"
+)
+_MONTH_WORD = re.compile(
+    rf"(?:\b(?:в|во|на)\s+)?\b({_ORDINAL})\s+({WEEKDAY})\s+"
+    rf"(?:(этого|текущего|следующего|будущего)\s+месяца(?![а-я])|(месяца)(?![а-я])|({MONTH}))"
+    r"(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?"
+)
+gate(_MONTH_WORD, re.compile(r"перв|втор|трет|четв|пят|последн"))
+# the weekday follows the ordinal (at most 25 characters in) and precedes the month phrase
+anchor(_MONTH_WORD, re.compile(WEEKDAY), 25, 60)
+
+
+def month_weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """ "в последнюю пятницу декабря" = the last Friday of the coming December."""
+    today = now.date()
+    for m in sc.find(_MONTH_WORD):
+        weekday = cal.weekday_number(m.group(2))
+        count = _ordinal(m.group(1))
+        if weekday is None or count is None:
+            continue
+        day = _resolve(m, weekday, count, today)
+        if day is None:
+            sc.take_match(m)
+            impossible(parts)
+            continue
+        set_day(sc, parts, m, day)
+
+
+def _ordinal(word: str) -> int | None:
+    return next((n for prefix, n in _ORDINALS if word.startswith(prefix)), None)
+
+
+def _resolve(m: re.Match[str], weekday: int, count: int, today: date) -> date | None:
+    """The day the phrase names; None when the month has no such day (a fifth Monday)."""
+    if m.group(5):  # a month's name
+        month = cal.month_number(m.group(5))
+        if month is None:
+            return None
+        if m.group(6):
+            return nth_weekday(int(m.group(6)), month, weekday, count)
+        for year in (today.year, today.year + 1):
+            day = nth_weekday(year, month, weekday, count)
+            if day is not None and day >= today:
+                return day
+        return nth_weekday(today.year + 1, month, weekday, count)
+    this_month = today.replace(day=1)
+    if m.group(3) and m.group(3) in ("следующего", "будущего"):
+        first = cal.add_months(this_month, 1)
+        return nth_weekday(first.year, first.month, weekday, count)
+    day = nth_weekday(today.year, today.month, weekday, count)
+    if day is not None and day >= today:
+        return day
+    if m.group(3):  # "этого месяца": this month's only
+        return day
+    following = cal.add_months(this_month, 1)
+    return nth_weekday(following.year, following.month, weekday, count)
+
+
+def nth_weekday(year: int, month: int, weekday: int, count: int) -> date | None:
+    """The `count`-th `weekday` (0 = Monday) of the month, `count` = -1 for the last one;
+    None when the month has fewer (a fifth Monday)."""
+    first = date(year, month, 1)
+    if count < 0:
+        last = cal.month_end(first)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (count - 1))
+    return day if day.month == month else None
