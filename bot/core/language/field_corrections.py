@@ -21,14 +21,10 @@ import re
 from dataclasses import dataclass
 
 from bot.core.dialog import EditableField
+from bot.core.language.online import PLATFORMS
 
 ONLINE = "онлайн"  # the venue the parser gives an online event (bot.core.language.venue)
 
-# video-call services named as the place of an event
-PLATFORMS = (
-    r"zoom|зум[еау]?|teams|тимс[еа]?|jitsi|джитси|телемост[еау]?|сферум[еау]?|skype|скайп[еау]?"
-    r"|google\s+meet|vk\s*звонк(?:и|ах|е|ов)|вк\s*звонк(?:и|ах|е|ов)|vk\s*call"
-)
 _ONLINE_MARKER = re.compile(
     rf"(?<![\w-])(?:онлайн|online|дистанционно|удал[её]нно|по\s+видеосвязи"
     rf"|в\s+формате\s+(?:онлайн|вебинара|видеоконференции)|(?:в|во|через|на)\s+(?:{PLATFORMS})"
@@ -83,8 +79,8 @@ def field_value(text: str) -> FieldValue | None:
     «дата 12» -> (WHEN, "12-го"), «место: онлайн» / «это онлайн» -> (VENUE, "онлайн"); None
     when the reply is neither a labelled value nor an online statement."""
     written = " ".join(text.split())
-    if not written or len(written) > MAX_FIELD_REPLY:
-        return None
+    if not written or len(written) > MAX_FIELD_REPLY or "\n" in text.strip():
+        return None  # «Дата: …» / «Время: …» lines of a post: an event of its own
     online = online_statement(written)
     if online is not None:
         return online
@@ -124,3 +120,10 @@ def online_statement(text: str) -> FieldValue | None:
     if any(word not in _LINKING for word in words):
         return None
     return FieldValue(EditableField.VENUE, ONLINE, urls[0].rstrip(".,;") if urls else None)
+
+
+def is_online(venue: str) -> bool:
+    """Whether a stored venue is an online one («онлайн», «Zoom», «онлайн, в Телемосте»,
+    «дистанционно, ссылка https://…»): nothing but online markers and linking words. A
+    hybrid «ауд. 204 и онлайн» names a room and is not."""
+    return online_statement(venue) is not None
