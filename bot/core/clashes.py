@@ -21,6 +21,7 @@ from typing import Protocol
 
 from bot.core import titles
 from bot.core.calendar_checks import blocked_intervals, calendar_warnings, warnings_of_all
+from bot.core.language.field_corrections import is_online
 from bot.core.models import (
     CalendarWarning,
     Clash,
@@ -56,9 +57,11 @@ _ROOM_SPELLINGS = (
 
 def venue_key(venue: str | None) -> str | None:
     """A comparable venue: "Каб. 204", "ауд 204" and "кабинет 204" are the same room, and so
-    are «актовый зал школы», «Актовый зал» and «акт. зал» (the school's own hall)."""
-    if not venue:
-        return None
+    are «актовый зал школы», «Актовый зал» and «акт. зал» (the school's own hall). An online
+    venue («онлайн», «Zoom», «онлайн, ссылка …») has no key: two online events at one time
+    never clash by place (newcomer walk 2026-12-01f, finding 9), only by students."""
+    if not venue or is_online(venue):
+        return None  # an online event shares no room: each class joins from where it is
     key = " ".join(venue.lower().replace("ё", "е").split())
     key = _OWN_SCHOOL.sub("", key)
     for spelling, room in _ROOM_SPELLINGS:

@@ -24,6 +24,7 @@ from bot.core.dialog import Dialog, PollStep
 from bot.core.features import (
     adding,
     cancel_by_text,
+    card_unchanged,
     changing,
     chat,
     city,
@@ -90,6 +91,7 @@ log = logging.getLogger(__name__)
 ROUTES: Routes = {
     **chat.ROUTES,
     **adding.ROUTES,
+    **card_unchanged.ROUTES,  # a message that changed nothing under an open card
     **plans.ROUTES,
     **changing.ROUTES,
     **cancel_by_text.ROUTES,

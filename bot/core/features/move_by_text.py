@@ -26,9 +26,10 @@ from bot.core.features.changing import ChangingStore, ask_move, editable
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.commands import MoveCommand
+from bot.core.language.draft_corrections import typed_number
 from bot.core.language.meaning import CorrectSaved
 from bot.core.language.move_phrases import move_verb
-from bot.core.models import EventDraft, Person, Role
+from bot.core.models import Event, EventDraft, Person, Role
 from bot.core.replies import Reply
 from bot.core.views import days_view
 
@@ -57,11 +58,18 @@ async def on_correct_saved(
         found = await matching_events(ctx, person, intent.reference)
         if len(found) != 1:
             return [unclear]
-        return await ask_move(ctx, person, dialog, found[0].id, intent.when)
+        return await ask_move(ctx, person, dialog, found[0].id, _typed(ctx, intent, found[0]))
     event = await editable(ctx, person, dialog.last_event)
     if isinstance(event, Reply):
         return [unclear]
-    return await ask_move(ctx, person, dialog, event.id, intent.when)
+    return await ask_move(ctx, person, dialog, event.id, _typed(ctx, intent, event))
+
+
+def _typed(ctx: Context[ChangingStore], intent: CorrectSaved, event: Event) -> str:
+    """The correction's day or time, a bare number typed by the value it replaces on the
+    event («не 5, а 12» on an event of 5 December: "12-го"; at 5 o'clock: "в 12")."""
+    local = event.start.astimezone(ctx.config.tz).replace(tzinfo=None)
+    return typed_number(intent.when, intent.was, local)
 
 
 async def _move_named(

@@ -4,63 +4,132 @@ C4). Only a reply that opens with such a frame and names nothing but a day or a 
 correction; «нет, лекция по химии 15 декабря» is still a new event. A reply that is nothing
 but a day and time («16:00», «завтра в 16:00») while one draft's card is open is a correction
 too: it names no event of its own, so it can only be about the card above.
+
+The frames are read as Russian chat writes a correction (newcomer walk 2026-12-01f, finding
+6): «нет,» may precede the contrast («нет, не 5-го, а 12-го»), a refusal names the value it
+replaces («5-го нельзя, давайте 12-го»), a bare number in a contrast is a day or an hour as
+the number it replaces is on the event («не 5, а 12» on 5 December: the 12th), and a reply
+naming a field («время 15:30», «место онлайн») or saying the event is online («это онлайн»)
+changes that field (bot.core.language.field_corrections).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.dialog import DraftField, EditableField
 from bot.core.language.answers import Asked, edit, fill, is_message, with_answer_doubts
+from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.intents import parse_message
 from bot.core.language.when import day_and_time
 from bot.core.models import EventDraft, EventIntent
 
-# how a correcting reply opens: «нет,», «не 12, а 13 декабря», «пусть будет», «лучше»
-_OPENING = re.compile(
-    r"\s*(?:нет\b[\s,.!—–-]*|не\s+[^,]{1,40},\s*а\s+|(?=(?:пусть\s+будет|давайте?|лучше)\b))",
+# «нет,» before the rest of a correction («нет, не 5-го, а 12-го», «нет, 26 декабря»)
+_NO = re.compile(r"\s*нет\b[\s,.!—–-]*", re.IGNORECASE)
+# «не 12, а 13 декабря», «не 5 а 12»: the value replaced, then the wanted one
+_CONTRAST = re.compile(r"\s*не\s+(?P<was>[^,]{1,40}?)\s*,?\s+а\s+", re.IGNORECASE)
+# «5-го нельзя, давайте 12-го», «в 14 не получится — лучше в 15:30»: a refusal of the value
+_REFUSAL = re.compile(
+    r"\s*(?P<was>[^,.!?—–]{1,40}?)\s+(?:нельзя|не\s+получи(?:тся|лось)|не\s+получается"
+    r"|не\s+подходит|не\s+сможем|не\s+можем|не\s+могу|не\s+выйдет|неудобно|занят[оы]?)"
+    r"\s*[,.!—–-]+\s*",
     re.IGNORECASE,
 )
-# «ошибся», «я ошиблась», «опечатка»: a correction's opener before any other
+# «ой,», «извините,»: an interjection before a correction, no frame by itself
+_INTERJECTION = re.compile(
+    r"\s*(?:ой|ох|ах|упс|извините|простите|сорри)(?![а-яё])[\s,.!:—–-]*", re.IGNORECASE
+)
+# «ошибся», «я ошиблась», «опечатка», «неправильно написал»: a correction's opener
 _MISTAKE = re.compile(
-    r"^\s*(?:(?:я\s+)?ошиб(?:ся|лась|лись)|опечатка)\b[\s,.!:—–-]*", re.IGNORECASE
+    r"\s*(?:(?:я\s+)?(?:ошиб(?:ся|лась|лись|лёл)|ошибочка|опечатал(?:ся|ась|ись))|опечатка"
+    r"|(?:неправильно|неверно)(?:\s+написал[аи]?)?|поправка|исправление)(?![а-яё])[\s,.!:—–-]*",
+    re.IGNORECASE,
 )
 # «концерт не 25, а …» after an opener: the event's words, then the contrast
-_NAMED_CONTRAST = re.compile(r"(?P<ref>[^,\d]{1,40}?)\s+не\s+[^,]{1,40},\s*а\s+", re.IGNORECASE)
+_NAMED_CONTRAST = re.compile(
+    r"(?P<ref>[^,\d]{1,40}?)\s+не\s+(?P<was>[^,]{1,40}?)\s*,?\s+а\s+", re.IGNORECASE
+)
 # the wanted value follows the last of these («нет, 20 ноября уже было, пусть будет …»)
 _WANTED = re.compile(r"\b(?:пусть\s+будет|давайте?|лучше)\b[\s,:—–-]*", re.IGNORECASE)
+_WANTED_FIRST = re.compile(r"\s*(?=(?:пусть\s+будет|давайте?|лучше)\b)", re.IGNORECASE)
+# a bare number, and a day of the month written as one («12-го», «12-е», «12 числа»)
+_BARE_NUMBER = re.compile(r"^\s*(?:в\s+|на\s+)?(\d{1,2})\s*$")
+_DAY_NUMBER = re.compile(r"^\s*(?:на\s+)?\d{1,2}\s*(?:-?(?:го|е|ое)|числа)\s*$", re.IGNORECASE)
 
 
-def corrected_value(text: str) -> str | None:
-    """The day or time a correcting reply asks for ("10 декабря" of «нет, пусть будет 10
-    декабря», "26 декабря" of «ошибся, концерт не 25, а 26 декабря»); None when the reply
-    does not open like a correction or names nothing after."""
-    parts = correction_parts(text)
-    return None if parts is None else parts[1]
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A correcting reply's parts: `reference` the event's words ("" when none), `value` the
+    wanted day, time or place as written, `was` the value it replaces ("5" of «не 5, а 12»,
+    "5-го" of «5-го нельзя, давайте 12-го»; "" when not said)."""
+
+    reference: str
+    value: str
+    was: str = ""
 
 
-def correction_parts(text: str) -> tuple[str, str] | None:
-    """(the event's words, the wanted day or time) of a correcting reply: «ошибся, концерт
-    не 25, а 26 декабря» -> ("концерт", "26 декабря"), «нет, 26 декабря» -> ("", "26
-    декабря"); None when the reply does not open like a correction or names nothing after.
-    The event's words are only read after an opener («ошибся», «нет»): «Концерт не в зале,
-    а в спортзале» alone is a message of its own."""
-    mistake = _MISTAKE.match(text)
-    start = 0 if mistake is None else mistake.end()
-    opening = _OPENING.match(text, start)
-    if opening is None and mistake is None:
+def correction(text: str) -> Correction | None:
+    """The parts of a correcting reply, read as Russian chat writes a correction: an opener
+    («ошибся», «опечатка»), «нет,», then a contrast «не X, а Y» or a refusal «X нельзя,
+    давайте Y» or a wish «пусть будет / давайте / лучше Y» — any of them, in this order.
+    None when the reply opens with none of them or names nothing after. The event's words
+    are only read after an opener («ошибся», «нет»): «Концерт не в зале, а в спортзале»
+    alone is a message of its own."""
+    interjection = _INTERJECTION.match(text)
+    start, opened = (0 if interjection is None else interjection.end()), False
+    for opener in (_MISTAKE, _NO):
+        found = opener.match(text, start)
+        if found is not None:
+            start, opened = found.end(), True
+    reference = was = ""
+    contrast = _CONTRAST.match(text, start)
+    named = None if contrast is not None or not opened else _NAMED_CONTRAST.match(text, start)
+    refusal = None if contrast or named else _REFUSAL.match(text, start)
+    for frame in (contrast, named, refusal):
+        if frame is not None:
+            was, start, opened = frame.group("was").strip(), frame.end(), True
+            reference = frame.group("ref").strip() if frame is named else ""
+            break
+    if not opened and _WANTED_FIRST.match(text, start) is None:
         return None
-    start = start if opening is None else opening.end()
-    reference = ""
-    named = _NAMED_CONTRAST.match(text, start)
-    if named is not None:
-        reference, start = named.group("ref").strip(), named.end()
     wanted = list(_WANTED.finditer(text, start))
     value = text[wanted[-1].end() :] if wanted else text[start:]
     value = value.strip(" \t\n.,!;")
-    return (reference, value) if value else None
+    return Correction(reference, value, was) if value else None
+
+
+def bare_number(value: str) -> bool:
+    """Whether `value` is a bare number («12», «в 12») that only the value it replaces
+    types as a day or an hour."""
+    return _BARE_NUMBER.match(value) is not None
+
+
+def typed_number(value: str, was: str, start: datetime | None) -> str:
+    """`value` typed as a day or an hour when it is a bare number replacing another: «не 5,
+    а 12» on an event of 5 December is the 12th ("12-го"), on an event at 5 o'clock 17:00
+    or 5:00 as said ("в 12"); a replaced «5-го» / «5 числа» makes it a day. `start` is the
+    corrected event's wall-clock start (None: not known). Unchanged when the number is not
+    bare or the replaced value tells nothing (both the day and the hour, or neither)."""
+    bare = _BARE_NUMBER.match(value)
+    if bare is None:
+        return value
+    number = int(bare.group(1))
+    as_day, as_hour = f"{number}-го", f"в {number}"
+    if _DAY_NUMBER.match(was):
+        return as_day
+    replaced = _BARE_NUMBER.match(was)
+    if replaced is None or start is None:
+        return value
+    old = int(replaced.group(1))
+    is_day, is_hour = old == start.day, old in (start.hour, start.hour % 12)
+    if is_day and not is_hour and 1 <= number <= 31:
+        return as_day
+    if is_hour and not is_day and 0 <= number <= 23:
+        return as_hour
+    return value
 
 
 def correct(
@@ -70,15 +139,30 @@ def correct(
     now: datetime,
     zone: ZoneInfo | None = None,
 ) -> EventDraft | None:
-    """The draft moved to the day or time a correcting reply names (`field`: the missing
-    field the bot asked for, None when its card is open; `now`: school wall-clock time;
-    `zone`: the school's zone, to which a time said in Moscow time is moved — None: default),
-    with the doubts a first message naming that day would raise; None when `text` is not
-    such a correction (a new event, a question, no day or time)."""
-    value = corrected_value(text)
+    """The draft changed as a correcting reply says (`field`: the missing field the bot
+    asked for, None when its card is open; `now`: school wall-clock time; `zone`: the
+    school's zone, to which a time said in Moscow time is moved — None: default): moved to
+    the day or time it names, with the doubts a first message naming that day would raise,
+    or with the field it names changed («время 15:30», «место онлайн», «это онлайн»,
+    bot.core.language.field_corrections); None when `text` is not such a correction (a new
+    event, a question, nothing a card field takes)."""
+    found = correction(text)
+    labelled = field_value(found.value if found is not None else text)
+    if labelled is not None:
+        return _with_field(draft, field, labelled, now, zone)
+    value = None if found is None else typed_number(found.value, found.was, draft.start)
     if value is None and _bare_day_or_time(text, now):
         value = text.strip()
-    if value is None or is_message(value, parse_message(value, now)):
+    if value is None:
+        return None
+    return _moved(draft, field, value, now, zone)
+
+
+def _moved(
+    draft: EventDraft, field: DraftField | None, value: str, now: datetime, zone: ZoneInfo | None
+) -> EventDraft | None:
+    """The draft at the day or time `value` names; None for a new event or no day or time."""
+    if is_message(value, parse_message(value, now)):
         return None
     named = day_and_time(value, now, zone)
     if named is None or (named.day is None and named.start is None):
@@ -92,6 +176,24 @@ def correct(
         return None  # a time for a draft still without its day: the day is asked first
     moved = edit(draft, asked, EditableField.WHEN, value, now, zone)
     return None if moved is None else with_answer_doubts(moved, value, now)
+
+
+def _with_field(
+    draft: EventDraft,
+    field: DraftField | None,
+    labelled: FieldValue,
+    now: datetime,
+    zone: ZoneInfo | None,
+) -> EventDraft | None:
+    """The draft with the field a reply names set to its value, as the card's ✏️ edit sets
+    it; None when the value does not fit the field («время завтра-послезавтра»)."""
+    if labelled.field is EditableField.WHEN:
+        return _moved(draft, field, labelled.value, now, zone)
+    asked = Asked(field, None, audience_asked=True)
+    edited = edit(draft, asked, labelled.field, labelled.value, now)
+    if edited is not None and labelled.url is not None:
+        edited = replace(edited, online_url=labelled.url)
+    return edited
 
 
 def _bare_day_or_time(text: str, now: datetime) -> bool:

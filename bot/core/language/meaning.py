@@ -221,10 +221,24 @@ class CancelByText:
 class CorrectSaved:
     """«нет, 26 декабря», «ошибся, концерт не 25, а 26 декабря» with no card open: the
     person corrects an event already saved — the one `reference` names (its title words,
-    "" when none) or the one just saved — to the day or time `when` (as written)."""
+    "" when none) or the one just saved — to the day or time `when` (as written); `was` the
+    value it replaces («не 5, а 12»: "5", which tells whether "12" is a day or an hour once
+    the event is known, bot.core.language.draft_corrections.typed_number)."""
 
     when: str
     reference: str = ""
+    was: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CardUnchanged:
+    """A message while a card (or a pasted plan) waits for «да» that changed nothing: a
+    correction the bot could not apply to it (`correction`: «ошибся, не 5, а 12» with no
+    way to tell a day from an hour, «время 15:30» under a plan of several lines) or a text
+    not understood at all. The reply says the card is still open and unchanged, never «не
+    понял» alone (newcomer walk 2026-12-01f, finding 6)."""
+
+    correction: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +287,7 @@ Intent = (
     | MineAtSchool
     | CancelByText
     | CorrectSaved
+    | CardUnchanged
     | TooLong
     | NotUnderstood
     | UnknownButton

@@ -62,14 +62,21 @@ from bot.core.language.commands import (
     MoveCommand,
     parse_command,
 )
-from bot.core.language.draft_corrections import correct, correction_parts
+from bot.core.language.draft_corrections import (
+    Correction,
+    bare_number,
+    correct,
+    correction,
+)
 from bot.core.language.exports import parse_export
+from bot.core.language.field_corrections import field_value
 from bot.core.language.intents import parse_many, parse_message
 from bot.core.language.meaning import (
     AddEvents,
     AddForSchools,
     Ask,
     CancelByText,
+    CardUnchanged,
     ChooseDraft,
     ChooseScope,
     ConfirmChange,
@@ -129,8 +136,16 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
             return edited
     intent = _without_open_edit(text, dialog, now, zone)
     if isinstance(intent, NotUnderstood):
-        return _comment_instead_of_score(text, dialog) or intent
+        return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
     return intent
+
+
+def _card_unchanged(dialog: Dialog, intent: NotUnderstood) -> Intent:
+    """A text not understood while a card or a plan waits for «да»: the card is still open
+    and unchanged, and the reply says so (CardUnchanged); `intent` otherwise."""
+    if intent.only_links or not dialog.pending or not isinstance(dialog.waiting, Confirmation):
+        return intent
+    return CardUnchanged(correction=False)
 
 
 def _comment_instead_of_score(text: str, dialog: Dialog) -> PollAnswer | None:
@@ -284,6 +299,8 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     corrected = _draft_correction(text, dialog, now, zone)
     if corrected is not None:
         return corrected
+    if dialog.pending and isinstance(dialog.waiting, Confirmation) and is_correction(text, now):
+        return CardUnchanged(correction=True)  # «время 15:30» under a plan: never a line «Время»
     saved = _saved_correction(text, now)
     if saved is not None:
         return saved
@@ -311,19 +328,37 @@ def _draft_correction(
 
 
 def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
-    """«нет, 26 декабря», «ошибся, концерт не 25, а 26 декабря» that corrected no open
-    draft: a correction of a saved event (never a new event titled «Нет»); None when the
-    text does not open like a correction or names more than a day or a time."""
-    parts = correction_parts(text)
-    if parts is None:
+    """«нет, 26 декабря», «ошибся, концерт не 25, а 26 декабря», «нет, не 5-го, а 12-го»,
+    «время 15:30» that corrected no open draft: a correction of a saved event (never a new
+    event titled «Нет» or «Время»); None when the text does not open like a correction or
+    names more than a day or a time. «не 5, а 12» is kept with the replaced "5": whether 12
+    is a day or an hour is told once the event is known."""
+    found = correction(text)
+    labelled = field_value(text) if found is None else None
+    if labelled is not None and labelled.field is EditableField.WHEN:
+        found = Correction("", labelled.value)
+    if found is None:
         return None
-    reference, value = parts
+    value = found.value
     if is_message(value, parse_message(value, now)):
         return None
     named = day_and_time(value, now)
-    if named is None or (named.day is None and named.start is None):
+    if (named is None or (named.day is None and named.start is None)) and not (
+        found.was and bare_number(value)
+    ):
         return None
-    return CorrectSaved(value, reference)
+    return CorrectSaved(value, found.reference, found.was)
+
+
+def is_correction(text: str, now: datetime) -> bool:
+    """Whether `text` reads as a correction of something already written — a correcting
+    frame («ошибся», «нет, не 5-го, а 12-го», «5-го нельзя, давайте 12-го») before a value
+    that is no event of its own, a field's name with its value («время 15:30») or an online
+    statement («это онлайн»)."""
+    if field_value(text) is not None:
+        return True
+    found = correction(text)
+    return found is not None and not is_message(found.value, parse_message(found.value, now))
 
 
 # «запиши меня на все», «на все встречи», «записаться на всё сразу»: every event of the last

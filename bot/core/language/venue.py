@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.morphology import to_nominative
+from bot.core.language.online import PLATFORMS
 from bot.core.language.tokens import Scanner, gate
 from bot.core.language.venue_more import room_building
 from bot.core.language.venue_trailing import trailing_place
@@ -46,7 +47,7 @@ _NAMED: tuple[tuple[str, str], ...] = (
     (r"(?:холл\w*|рекреаци\w*|фойе)(?:\s+\d\s*(?:-?го)?\s*этаж\w*)?", ""),
     (
         r"онлайн|дистанционно|в\s+zoom|в\s+зуме|в\s+сферуме|в\s+телемосте|по\s+видеосвязи"
-        r"|в\s+формате\s+(?:вебинара|видеоконференции)",
+        rf"|в\s+формате\s+(?:вебинара|видеоконференции)|(?:в|во|через)\s+(?:{PLATFORMS})",
         "онлайн",
     ),
 )
@@ -60,6 +61,12 @@ gate(_ROOM, re.compile(r"ауд|каб|к\."))
 # After "в"/"на" a place is where the event happens only in the locative case ("в библиотеке");
 # "экскурсия в библиотеку" names a destination and stays in the title.
 _LOCATIVE_ENDINGS = ("е", "и", "ом", "ем", "ой", "ей", "ах", "ях")
+# a video-call service standing alone as an item of the message's list ("…, 10А, Zoom")
+_PLATFORM_ITEM = re.compile(rf"(?:^|(?<=[,;(\n]))\s*(?:{PLATFORMS})\s*(?=$|[,;.)!\n])")
+gate(
+    _PLATFORM_ITEM,
+    re.compile(r"zoom|зум|teams|тимс|jitsi|джитси|телемост|сферум|скайп|skype|meet|звон|call"),
+)
 _LABEL = re.compile(
     r"(?:^|\n|[.;,]\s*)\s*(?:место(?:\s+проведения)?|адрес|площадка)\s*:\s*([^\n,;]+)"
 )
@@ -88,6 +95,9 @@ def extract_venue(sc: Scanner) -> str | None:
         room = f"{_ROOM_KIND[prefix]} {number}"
         building = room_building(sc)  # "ауд. 101, ул. Невского 14": which building's room
         return f"{room}, {building}" if building else room
+    for m in sc.find(_PLATFORM_ITEM):  # "…, 10А, Zoom": the service is where it happens
+        sc.take_match(m)
+        return "онлайн"
     for pattern, canonical in _NAMED_RE:
         for m in sc.find(pattern):
             if m.group(1) and canonical != "онлайн" and not _is_locative(m.group(2)):

@@ -1,0 +1,129 @@
+"""A reply that names the card field it changes, or says the event is online (newcomer walk
+2026-12-01f, finding 6).
+
+Two forms of Russian chat corrections that name no event of their own:
+
+- a field's name and its new value, with or without a verb of changing: «время 15:30»,
+  «время: 15:30», «дата 12 декабря», «исправь место: онлайн», «измени время на 16:00»,
+  «поменяй дату на 12-е», «классы: 9А, 9Б», «название: Лекция о флоте». The field's name
+  types a bare number: «дата 12» is the 12th, «время 15» is 15:00;
+- a statement that the event is online: «это онлайн», «проходит онлайн», «онлайн, в
+  зуме», «будет в Zoom», «формат онлайн» — an online marker (a word such as «онлайн»,
+  «дистанционно» or a video-call service) with nothing but linking words («это», «будет»,
+  «проходит», «формат», «место») around it.
+
+Pure: no store, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.dialog import EditableField
+from bot.core.language.online import PLATFORMS
+
+ONLINE = "онлайн"  # the venue the parser gives an online event (bot.core.language.venue)
+
+_ONLINE_MARKER = re.compile(
+    rf"(?<![\w-])(?:онлайн|online|дистанционно|удал[её]нно|по\s+видеосвязи"
+    rf"|в\s+формате\s+(?:онлайн|вебинара|видеоконференции)|(?:в|во|через|на)\s+(?:{PLATFORMS})"
+    rf"|{PLATFORMS})(?![\w-])",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"https?://\S+|(?<![\w@])[\w-]+(?:\.[\w-]+)*\.(?:ru|com|us|me)/\S*")
+# words that only link a statement «это онлайн», «мероприятие будет проходить онлайн»
+_LINKING_WORDS = (
+    "это будет будут проходит пройдёт пройдет проходить состоится проводим проведём "
+    "проведем мероприятие лекция занятие встреча всё все же тоже там у нас формат место "
+    "формате ссылка ссылку по ссылке пришлю пришлём позже скинем скину и а в с теперь только"
+)
+_LINKING = frozenset(_LINKING_WORDS.split())
+
+# the field a reply names, as a noun after an optional verb of changing
+_VERB = (
+    r"(?:исправ(?:ь|ьте|ить)|измени(?:те|ть)?|поменя(?:й|йте|ть)|смени(?:те|ть)?"
+    r"|замени(?:те|ть)?|поправ(?:ь|ьте|ить))"
+)
+_FIELD_NOUNS: tuple[tuple[str, EditableField, str], ...] = (
+    ("date", EditableField.WHEN, r"дат[аую]|числ[оа]"),
+    ("time", EditableField.WHEN, r"врем[яени]{1,3}|начало"),
+    ("venue", EditableField.VENUE, r"мест[оа](?:\s+проведения)?|аудитори[юя]|адрес|площадк[ау]"),
+    ("format", EditableField.VENUE, r"формат"),
+    ("audience", EditableField.AUDIENCE, r"класс[ыа]?|участник(?:и|ов)"),
+    ("title", EditableField.TITLE, r"названи[ея]|заголовок"),
+)
+_LABELLED = re.compile(
+    rf"^\s*(?:{_VERB}\s+)?(?:{'|'.join(f'(?P<{key}>{nouns})' for key, _, nouns in _FIELD_NOUNS)})"
+    r"(?![\w-])\s*(?:(?:[:—–]|\s-\s|\bна\b)\s*|\s+)(?P<value>\S.*?)[\s.!;]*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_BARE_NUMBER = re.compile(r"^(?:в\s+|на\s+)?(\d{1,2})$")
+_DOTTED_TIME = re.compile(r"^(?:в\s+)?(\d{1,2})[.:](\d{2})$")
+MAX_FIELD_REPLY = 120  # characters: a longer text is a message of its own
+
+
+@dataclass(frozen=True, slots=True)
+class FieldValue:
+    """A card field and its new value as the card's ✏️ edit takes it (a day or time for
+    WHEN, the place as written — «онлайн» for an online statement — for VENUE); `url` the
+    online link the reply gave, if any."""
+
+    field: EditableField
+    value: str
+    url: str | None = None
+
+
+def field_value(text: str) -> FieldValue | None:
+    """The field a short reply changes and its new value: «время 15:30» -> (WHEN, "15:30"),
+    «дата 12» -> (WHEN, "12-го"), «место: онлайн» / «это онлайн» -> (VENUE, "онлайн"); None
+    when the reply is neither a labelled value nor an online statement."""
+    written = " ".join(text.split())
+    if not written or len(written) > MAX_FIELD_REPLY or "\n" in text.strip():
+        return None  # «Дата: …» / «Время: …» lines of a post: an event of its own
+    online = online_statement(written)
+    if online is not None:
+        return online
+    labelled = _LABELLED.match(written)
+    if labelled is None:
+        return None
+    key = next(k for k, _, _ in _FIELD_NOUNS if labelled.group(k))
+    field = next(f for k, f, _ in _FIELD_NOUNS if k == key)
+    value = labelled.group("value").strip()
+    if key == "format":
+        return None  # «формат очный»: only an online format is read (online_statement)
+    if field is EditableField.VENUE:
+        return FieldValue(field, value)
+    if key == "date":
+        bare = _BARE_NUMBER.match(value)
+        value = f"{bare.group(1)}-го" if bare else value  # «дата 12»: the 12th
+    elif key == "time":
+        bare = _BARE_NUMBER.match(value)
+        dotted = _DOTTED_TIME.match(value)
+        if bare:
+            value = f"в {bare.group(1)}"  # «время 15»: 15:00
+        elif dotted:
+            value = f"{dotted.group(1)}:{dotted.group(2)}"  # «время 15.30»: never 15 March
+    return FieldValue(field, value)
+
+
+def online_statement(text: str) -> FieldValue | None:
+    """(VENUE, "онлайн") for a reply that only says the event is online («это онлайн»,
+    «онлайн, в зуме», «будет в Zoom», «место: онлайн»), with its link if it gives one;
+    None when it says anything else."""
+    written = " ".join(text.split())
+    if len(written) > MAX_FIELD_REPLY or _ONLINE_MARKER.search(_URL.sub(" ", written)) is None:
+        return None
+    urls = _URL.findall(written)
+    rest = _ONLINE_MARKER.sub(" ", _URL.sub(" ", written)).lower()
+    words = re.findall(r"[a-zа-яё0-9]+", rest)
+    if any(word not in _LINKING for word in words):
+        return None
+    return FieldValue(EditableField.VENUE, ONLINE, urls[0].rstrip(".,;") if urls else None)
+
+
+def is_online(venue: str) -> bool:
+    """Whether a stored venue is an online one («онлайн», «Zoom», «онлайн, в Телемосте»,
+    «дистанционно, ссылка https://…»): nothing but online markers and linking words. A
+    hybrid «ауд. 204 и онлайн» names a room and is not."""
+    return online_statement(venue) is not None
