@@ -27,6 +27,7 @@ from bot.core.features import (
     changing,
     chat,
     city,
+    editing,
     files,
     help,
     lists,
@@ -37,6 +38,7 @@ from bot.core.features import (
     plans,
     poll_chat,
     queries,
+    resets,
     school_year,
     settings,
     several_schools,
@@ -95,12 +97,14 @@ ROUTES: Routes = {
     **cancel_by_text.ROUTES,
     **move_by_text.ROUTES,  # after changing: a move names its event by number or by title
     **plan_updates.ROUTES,  # after changing: «да» to «Отменить их?» of a corrected plan
+    **editing.ROUTES,
     **queries.ROUTES,
     **signups.ROUTES,
     **people.ROUTES,
     **files.ROUTES,
     **settings.ROUTES,
     **school_year.ROUTES,
+    **resets.ROUTES,  # after school_year and plan_updates: the reset and its «да»
     **lists.ROUTES,
     **several_schools.ROUTES,
 }
@@ -268,9 +272,11 @@ class Planner:
                 return added
         if closes_question(dialog, intent):
             dropped = dialog.planned_change()  # a move/cancel card left unanswered
+            was = dialog.waiting
             dialog.settle()
             replies = await self._route(person, dialog, intent)
-            return replies + await changing.not_done_note(self.ctx, dialog, dropped)
+            notes = await changing.not_done_note(self.ctx, dialog, dropped)
+            return replies + notes + resets.not_done(was, dialog)
         return await self._route(person, dialog, intent)
 
     async def _with_class(self, person: Person, dialog: Dialog, stated: StatedClass) -> list[Reply]:
