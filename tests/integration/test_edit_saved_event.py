@@ -168,7 +168,7 @@ async def test_a_resent_event_offers_to_update_the_saved_one(world: World) -> No
     assert card.template == "event_card"
     text = world.text(card)
     assert "Обновить его?" in text
-    assert "место: ауд. 100 → ауд. 310" in text
+    assert "Место: ауд. 100 → ауд. 310" in text
     assert "Сохранить как новое" in labels(world, card)
     replies = await world.say(KGTU_REP, "да")
     assert replies[0].template == "updated", [r.template for r in replies]

@@ -245,7 +245,9 @@ def _saved_field_value(
     return EditCommand(waiting.field, " ".join(text.split()), event_id=waiting.event_id)
 
 
-def _saved_edit(text: str, dialog: Dialog, now: datetime) -> AnyCommand | NotOnList | None:
+def _saved_edit(
+    text: str, dialog: Dialog, now: datetime
+) -> AnyCommand | EditCommand | NotOnList | None:
     """A saved event's place, classes or title changed in words (bot.core.language
     .edit_phrases), its list number resolved; None when the text is no such edit, when a
     draft is open (its card has its own edits) or when «перенеси … в …» names a day or a time
