@@ -135,9 +135,9 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
     clashes = await clashes_of(ctx, events)
     copy = await readding.cancelled_copy(ctx, person, events)
     resent = None if copy is not None else resending.original(ctx, person, events, clashes)
-    clashes = resending.without_original(clashes, resent)  # it would be updated, not clash
     warnings = await check_calendar(ctx.store, events, ctx.config.tz)
-    wanted = clashes or _meets_first(warnings, events[0], ctx.config.tz)
+    others = resending.without_original(clashes, resent)  # no free time to avoid itself
+    wanted = others or _meets_first(warnings, events[0], ctx.config.tz)
     slots = await propose_slots(ctx.store, events[0]) if wanted else []
     restores = await readding.card_note(ctx, copy) if copy is not None else None
     orgs = await ctx.orgs()

@@ -78,6 +78,7 @@ _ONLY_EVENT = re.compile(
     rf"\s+(?:{_NUMBER}|{_PRONOUN}|(?P<ref>.+))$"
 )
 _SAYS_VALUE = re.compile(r":|(?<![а-я])(?:на|врем[яеи]|дат[ауы])(?![а-я])")  # a move, a value
+_MOVE_TARGET = re.compile(r"(?<![а-я])(?:на|с|со)\s")  # «… на 17:00», «с 10 на 12 декабря»
 _TRAILING = re.compile(r"[\s.!,;]+$")
 _QUOTES = re.compile(r"^[«\"„“](?P<inner>.+?)[»\"“”]$")
 
@@ -95,6 +96,8 @@ def parse_edit(text: str) -> EditCommand | None:
     if changed is not None:
         return _changed_field(changed, written)
     for pattern in (_LABELLED, _RENAME, _MOVE_PLACE):
+        if pattern is _MOVE_PLACE and _MOVE_TARGET.search(line):
+            continue  # «перенеси концерт на 30 декабря в 16 мск»: a move
         match = pattern.match(line)
         if match is not None:
             return _command(pattern, match, written)
