@@ -198,3 +198,15 @@ async def test_another_organisers_duplicate_is_no_update(world: World) -> None:
     await add(world, KGTU_REP, OPEN_DAY)
     [card] = await world.say(BFU_REP, OPEN_DAY_AGAIN)
     assert "Обновить его?" not in world.text(card)
+
+
+async def test_undo_brings_the_old_place_back(world: World) -> None:
+    await add(world, KGTU_REP, LECTURE)
+    await _signed_up_student(world)
+    await world.say(KGTU_REP, "место: актовый зал")
+    await world.say(KGTU_REP, "да")
+    undone = await world.say(KGTU_REP, "верни")
+    assert undone[0].template == "undone"
+    assert (await _only_event(world)).venue == "ауд. 204"
+    assert [r.recipients for r in undone if r.template == "participant_undone"] == [(STUDENT,)]
+    assert "ауд. 204" in world.text(next(r for r in undone if r.recipients == (STUDENT,)))
