@@ -64,6 +64,7 @@ from bot.core.language.commands import (
     MoveCommand,
     parse_command,
 )
+from bot.core.language.day_spans import hours_unknown
 from bot.core.language.draft_corrections import correct, correction_parts
 from bot.core.language.edit_phrases import EditCommand, parse_edit
 from bot.core.language.exports import parse_export
@@ -465,7 +466,9 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     if several is not None:
         return several
     intents = parse_many(text, now)
-    events = tuple(in_zone(i.draft, zone) for i in intents if isinstance(i, EventIntent))
+    events = tuple(
+        hours_unknown(in_zone(i.draft, zone)) for i in intents if isinstance(i, EventIntent)
+    )  # «Неделя театра 21–25 декабря»: the hours are asked, as a plan file's row holds them
     question = questions.disguised_question(text, events[0]) if len(events) == 1 else None
     if question is not None:  # «а завтра что-нибудь есть?»
         return Ask(question)
