@@ -257,7 +257,10 @@ class Planner:
             return await self._route(person, dialog, typed)
         whole_class = people.whole_class_signup(person, dialog, text)
         if whole_class is not None:  # «запишите весь 9А на …»: one person at a time
-            return whole_class
+            intent = understand(text, dialog, self.ctx.wall_now(), self.ctx.config.tz)
+            if not await people.names_new_event(self.ctx, person, intent):
+                return whole_class
+            return await self._route(person, dialog, intent)  # a new event for the class
         stated = people.stated_own_class(person, dialog, text)
         if stated is not None:  # «Я ученица 8Б класса, что у нас на следующей неделе?»
             return await self._with_class(person, dialog, stated)
