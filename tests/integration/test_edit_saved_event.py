@@ -102,7 +102,8 @@ async def test_no_changes_nothing_and_another_message_closes_the_card(world: Wor
     [dropped] = await world.say(KGTU_REP, "нет")
     assert dropped.template == "change_dropped"
     await world.say(KGTU_REP, "место: актовый зал")
-    await world.say(KGTU_REP, "что 10 декабря?")
+    closed = await world.say(KGTU_REP, "что 10 декабря?")
+    assert "Изменение «Лекция о роботах» вы не подтвердили" in world.text(closed[-1])
     await world.say(KGTU_REP, "да")
     assert (await _only_event(world)).venue == "ауд. 204"
 
@@ -210,3 +211,15 @@ async def test_undo_brings_the_old_place_back(world: World) -> None:
     assert (await _only_event(world)).venue == "ауд. 204"
     assert [r.recipients for r in undone if r.template == "participant_undone"] == [(STUDENT,)]
     assert "ауд. 204" in world.text(next(r for r in undone if r.recipients == (STUDENT,)))
+
+
+async def test_a_series_asks_which_meetings_then_changes_them(world: World) -> None:
+    await add(world, KGTU_REP, "Кружок каждый четверг в 15:00 до конца декабря, 7 классы, ауд. 5")
+    [question] = await world.say(KGTU_REP, "место: ауд. 7")
+    assert question.template == "change_scope"
+    assert "Изменить только эту встречу" in world.text(question)
+    [card] = await world.say(KGTU_REP, "всю серию")
+    assert card.template == "change_card"
+    assert card.context["count"] == 6
+    await world.say(KGTU_REP, "да")
+    assert {e.venue for e in await world.store.events_between(NOW, None)} == {"ауд. 7"}

@@ -7,7 +7,9 @@ each. A plan file's row with such a span and no time is held with «нет вр�
 (bot.exports.cells); a message is now read the same way, so the chat asks for the time (or
 «весь день») instead of saving a whole-days event unseen (newcomer walk 2026-12-01e, the
 last note). A single day without a time is already asked about by the parser
-(`time_known` False); a recurrence or listed sessions have their own times.
+(`time_known` False); a recurrence or listed sessions have their own times, and a frame
+with a day announced inside it («С 30 ноября по 6 декабря … в среду, 2 декабря, …») is asked
+as a choice of days first.
 Pure: no store, no clock.
 """
 
@@ -33,12 +35,12 @@ def says_whole_days(text: str) -> bool:
 
 def hours_unknown(draft: EventDraft) -> EventDraft:
     """`draft` with `time_known` False when it is an all-day span of two days or more, not
-    repeating and without sessions, whose text (`description`) does not say the days are
+    repeating, without sessions or days to choose from, whose text (`description`) does not say the days are
     whole; otherwise `draft` unchanged."""
     if not draft.all_day or not draft.time_known or draft.start is None or draft.end is None:
         return draft
     if draft.end.date() <= draft.start.date() or draft.recurrence is not None:
         return draft
-    if draft.sessions or says_whole_days(draft.description or ""):
-        return draft
+    if draft.sessions or draft.choices or says_whole_days(draft.description or ""):
+        return draft  # sessions have times; a frame with a day in it is asked as a choice
     return replace(draft, time_known=False)
