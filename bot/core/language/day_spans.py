@@ -35,8 +35,8 @@ def says_whole_days(text: str) -> bool:
 
 def hours_unknown(draft: EventDraft) -> EventDraft:
     """`draft` with `time_known` False when it is an all-day span of two days or more, not
-    repeating, without sessions or days to choose from, whose text (`description`) does not say the days are
-    whole; otherwise `draft` unchanged."""
+    repeating, without sessions or days to choose from, whose text (`description`) does not
+    say the days are whole; otherwise `draft` unchanged."""
     if not draft.all_day or not draft.time_known or draft.start is None or draft.end is None:
         return draft
     if draft.end.date() <= draft.start.date() or draft.recurrence is not None:
