@@ -223,3 +223,12 @@ async def test_a_series_asks_which_meetings_then_changes_them(world: World) -> N
     assert card.context["count"] == 6
     await world.say(KGTU_REP, "да")
     assert {e.venue for e in await world.store.events_between(NOW, None)} == {"ауд. 7"}
+
+
+async def test_a_labelled_new_event_is_still_a_new_event(world: World) -> None:
+    """Counter-case: «Тема: …» with a day and a time is a new event, not a rename of the
+    event just saved."""
+    await add(world, KGTU_REP, LECTURE)
+    [card] = await world.say(KGTU_REP, "Тема: Космос и ракеты, 15 декабря в 15:00, 9 классы")
+    assert card.template == "event_card", world.text(card)
+    assert (await _only_event(world)).title == "Лекция о роботах"

@@ -79,6 +79,8 @@ _ONLY_EVENT = re.compile(
 )
 _SAYS_VALUE = re.compile(r":|(?<![а-я])(?:на|врем[яеи]|дат[ауы])(?![а-я])")  # a move, a value
 _MOVE_TARGET = re.compile(r"(?<![а-я])(?:на|с|со)\s")  # «… на 17:00», «с 10 на 12 декабря»
+# what follows «перенеси … в» that names no place: another time, not a room
+_NO_PLACE = re.compile(r"(?:друг|ин(?:ое|ой|ую)|следующ|ближайш|начал|конц|конец|срок)")
 _TRAILING = re.compile(r"[\s.!,;]+$")
 _QUOTES = re.compile(r"^[«\"„“](?P<inner>.+?)[»\"“”]$")
 
@@ -140,6 +142,8 @@ def _changed_field(match: re.Match[str], written: str) -> EditCommand | None:
 
 def _command(pattern: re.Pattern[str], match: re.Match[str], written: str) -> EditCommand | None:
     if pattern is _MOVE_PLACE:
+        if _NO_PLACE.match(match.group("value")):
+            return None  # «перенеси лекцию в другой раз»: no place named
         field: EditableField | None = EditableField.VENUE
     elif pattern is _RENAME:
         field = EditableField.TITLE

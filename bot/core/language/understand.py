@@ -258,6 +258,9 @@ def _saved_edit(
     edit = parse_edit(text)
     if edit is None:
         return None
+    parsed = parse_message(text, now)
+    if isinstance(parsed, EventIntent) and parsed.draft.start is not None:
+        return None  # «Тема: Космос, 15 декабря в 15:00, 9 классы»: a new event
     if edit.field is EditableField.VENUE and normalize(text).lstrip().startswith("перенес"):
         named = day_and_time(edit.value, now)
         if named is not None and (named.day is not None or named.start is not None):
