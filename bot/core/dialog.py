@@ -13,7 +13,10 @@ One small state type (`Waiting`), in the spirit of aiogram-dialog's explicit sta
 - `ScopeChoice`: a change of a recurring event asked which occurrences it is about;
 - `ChangeConfirmation`: a move or cancel card is shown awaiting «да» / «нет»;
 - `MissingFromPlan`: a corrected plan file left out stored events of the earlier one; the
-  bot asked whether to cancel them («да» / «нет»).
+  bot asked whether to cancel them («да» / «нет»);
+- `SavedFieldEdit`: the bot asked for a new value of a saved event's field (its «✏️»
+  button after «изменить 1»);
+- `ResetQuestion`: a destructive setting (the school calendar's reset) waits for «да».
 
 Beside it the dialog keeps the pending drafts (JSON, see bot.core.drafts), whether the
 audience was asked, the event last looked at and the ids of the last list shown ("отмени 2"),
@@ -35,7 +38,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.core import draft_json
-from bot.core.models import EventDraft
+from bot.core.models import Audience, EventDraft
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +109,7 @@ class ChangeKind(StrEnum):
 
     MOVE = "move"
     CANCEL = "cancel"
+    EDIT = "edit"  # the place, classes or title (and, for a resent event, the time)
 
 
 class ChangeScope(StrEnum):
@@ -125,6 +129,8 @@ class PlannedChange:
     (an event outside a series is always ONE). `seen` holds (event id, version) of every
     event the card showed: when any of them changed before «да», the change is not done
     (empty for a change stored before cards recorded it: then only the write is checked).
+    An edit names the `fields` it changes ("when", "venue", "audience", "title") and their
+    new values (`start`/`end` for "when"; `venue` None: no place).
     """
 
     kind: ChangeKind
@@ -135,6 +141,10 @@ class PlannedChange:
     all_day: bool = False
     end_given: bool = True
     seen: tuple[tuple[int, int], ...] = ()
+    fields: tuple[str, ...] = ()
+    venue: str | None = None
+    title: str | None = None
+    audience: Audience | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +182,21 @@ class MissingFromPlan:
     event_ids: tuple[int, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class SavedFieldEdit:
+    """The bot asked for a new value of `field` of the saved event `event_id`."""
+
+    event_id: int
+    field: EditableField
+
+
+@dataclass(frozen=True, slots=True)
+class ResetQuestion:
+    """The bot asked «Сбросить …?» about `what` ("school_year"); only «да» does it."""
+
+    what: str
+
+
 Waiting = (
     Nothing
     | MissingField
@@ -183,6 +208,8 @@ Waiting = (
     | ScopeChoice
     | ChangeConfirmation
     | MissingFromPlan
+    | SavedFieldEdit
+    | ResetQuestion
 )
 
 
@@ -298,6 +325,10 @@ def _dump_waiting(waiting: Waiting) -> dict[str, Any]:
         return {"kind": kind, "change": _dump_change(waiting.change)}
     if isinstance(waiting, MissingFromPlan):
         return {"kind": "missing_from_plan", "events": list(waiting.event_ids)}
+    if isinstance(waiting, SavedFieldEdit):
+        return {"kind": "saved_field", "event": waiting.event_id, "field": waiting.field.value}
+    if isinstance(waiting, ResetQuestion):
+        return {"kind": "reset", "what": waiting.what}
     return {"kind": "nothing"}
 
 
@@ -311,7 +342,31 @@ def _dump_change(change: PlannedChange) -> dict[str, Any]:
         "all_day": change.all_day,
         "end_given": change.end_given,
         "seen": [list(pair) for pair in change.seen],
+        "fields": list(change.fields),
+        "venue": change.venue,
+        "title": change.title,
+        "audience": _dump_audience(change.audience),
     }
+
+
+def _dump_audience(audience: Audience | None) -> dict[str, Any] | None:
+    if audience is None:
+        return None
+    return {
+        "grades": sorted(audience.grades),
+        "classes": sorted(audience.classes),
+        "staff": audience.staff,
+    }
+
+
+def _load_audience(data: Any) -> Audience | None:
+    if data is None:
+        return None
+    return Audience(
+        grades=frozenset(int(g) for g in data.get("grades") or ()),
+        classes=frozenset(str(c) for c in data.get("classes") or ()),
+        staff=bool(data.get("staff")),
+    )
 
 
 def _load_change(data: Mapping[str, Any]) -> PlannedChange:
@@ -325,6 +380,10 @@ def _load_change(data: Mapping[str, Any]) -> PlannedChange:
         all_day=bool(data.get("all_day")),
         end_given=bool(data.get("end_given", True)),
         seen=tuple((int(i), int(v)) for i, v in data.get("seen") or ()),
+        fields=tuple(str(f) for f in data.get("fields") or ()),
+        venue=str(data["venue"]) if data.get("venue") is not None else None,
+        title=str(data["title"]) if data.get("title") is not None else None,
+        audience=_load_audience(data.get("audience")),
     )
 
 
@@ -350,6 +409,10 @@ def _load_waiting(data: Mapping[str, Any]) -> Waiting:
         return ChangeConfirmation(_load_change(data["change"]))
     if kind == "missing_from_plan":
         return MissingFromPlan(tuple(int(i) for i in data["events"]))
+    if kind == "saved_field":
+        return SavedFieldEdit(int(data["event"]), EditableField(data["field"]))
+    if kind == "reset":
+        return ResetQuestion(str(data["what"]))
     raise ValueError(f"unknown waiting kind {kind!r}")
 
 

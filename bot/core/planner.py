@@ -28,6 +28,7 @@ from bot.core.features import (
     changing,
     chat,
     city,
+    editing,
     files,
     help,
     lists,
@@ -38,6 +39,7 @@ from bot.core.features import (
     plans,
     poll_chat,
     queries,
+    resets,
     school_year,
     settings,
     several_schools,
@@ -97,12 +99,14 @@ ROUTES: Routes = {
     **cancel_by_text.ROUTES,
     **move_by_text.ROUTES,  # after changing: a move names its event by number or by title
     **plan_updates.ROUTES,  # after changing: «да» to «Отменить их?» of a corrected plan
+    **editing.ROUTES,
     **queries.ROUTES,
     **signups.ROUTES,
     **people.ROUTES,
     **files.ROUTES,
     **settings.ROUTES,
     **school_year.ROUTES,
+    **resets.ROUTES,  # after school_year and plan_updates: the reset and its «да»
     **lists.ROUTES,
     **several_schools.ROUTES,
 }
@@ -255,7 +259,10 @@ class Planner:
             return await self._route(person, dialog, typed)
         whole_class = people.whole_class_signup(person, dialog, text)
         if whole_class is not None:  # «запишите весь 9А на …»: one person at a time
-            return whole_class
+            intent = understand(text, dialog, self.ctx.wall_now(), self.ctx.config.tz)
+            if not await people.names_new_event(self.ctx, person, intent):
+                return whole_class
+            return await self._route(person, dialog, intent)  # a new event for the class
         stated = people.stated_own_class(person, dialog, text)
         if stated is not None:  # «Я ученица 8Б класса, что у нас на следующей неделе?»
             return await self._with_class(person, dialog, stated)
@@ -270,9 +277,11 @@ class Planner:
                 return added
         if closes_question(dialog, intent):
             dropped = dialog.planned_change()  # a move/cancel card left unanswered
+            was = dialog.waiting
             dialog.settle()
             replies = await self._route(person, dialog, intent)
-            return replies + await changing.not_done_note(self.ctx, dialog, dropped)
+            notes = await changing.not_done_note(self.ctx, dialog, dropped)
+            return replies + notes + resets.not_done(was, dialog)
         return await self._route(person, dialog, intent)
 
     async def _with_class(self, person: Person, dialog: Dialog, stated: StatedClass) -> list[Reply]:

@@ -80,7 +80,9 @@ def test_a_move_waits_for_yes_is_refused_into_the_past_and_is_undone(tmp_path: P
     assert "[1] Да, перенести  [2] Нет, оставить" in out
     assert "Перенесено ✅ «Лекция» — теперь 15 декабря (вт), 17:00." in out
     assert "↩️ Вернул как было: «Лекция» — 15 декабря (вт), 15:00." in out
-    assert out.rstrip().endswith("Изменить: «перенеси 1 на 17:00», «отмени 1».")
+    assert out.rstrip().endswith(
+        "Изменить: «перенеси 1 на 17:00», «отмени 1», «изменить 1» (место, классы, название)."
+    )
     assert "1. 15:00 Лекция" in out.split("Вы: что 15 декабря 2099?", 1)[1]
 
 

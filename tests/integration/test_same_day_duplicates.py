@@ -36,7 +36,9 @@ async def test_the_move_card_to_the_same_day_warns(world: World) -> None:
 
 async def test_the_curators_clash_list_shows_the_pair(world: World) -> None:
     await add(world, KGTU_REP, PLANNED)
-    await add(world, KGTU_REP, EARLIER)
+    await world.say(KGTU_REP, EARLIER)  # the organiser's own event again: «да» would update it
+    [saved, *_] = await world.say(KGTU_REP, "сохранить как новое")  # walk 2026-12-01e, #11
+    assert saved.template == "saved"
     replies = await world.say(CURATOR, "накладки")
     text = "\n".join(world.text(r) for r in replies)
     assert "похоже на то же мероприятие" in text, text

@@ -259,7 +259,9 @@ async def test_an_unreadable_setting_falls_back_to_the_default(world: World) -> 
     [card] = await world.say(PARTNER, "Лекция 4 ноября 2027 в 12:00, 9 классы")
     assert card.template == "event_card"
     assert [w["reason"] for w in card.context["calendar"]] == ["День народного единства"]
-    [reset] = await world.say(CURATOR, "сбрось учебный календарь")
+    [asked] = await world.say(CURATOR, "сбрось учебный календарь")
+    assert asked.template == "school_year_reset_question"
+    [reset] = await world.say(CURATOR, "да")
     assert reset.template == "school_year_set"
     raw = await world.store.get_setting(SCHOOL_CALENDAR_KEY)
     assert raw is not None
@@ -320,3 +322,30 @@ async def _stored(db: Path) -> SchoolCalendar:
         return await load_school_calendar(store)
     finally:
         await store.close()
+
+
+async def test_the_reset_asks_first_and_names_what_is_lost(world: World) -> None:
+    """Newcomer walk 2026-12-01e, #21: «сбрось учебный календарь» wiped the school's own
+    quarters and vacations at once. Now a confirmation names them; «нет» or any other
+    message keeps them, only «да» resets."""
+    await world.say(CURATOR, "каникулы с 28 декабря по 10 января\n2 четверть до 25 декабря")
+    before = await world.store.get_setting(SCHOOL_CALENDAR_KEY)
+    [asked] = await world.say(CURATOR, "сбрось учебный календарь")
+    assert asked.template == "school_year_reset_question"
+    text = world.renderer.render(asked.template, asked.context)
+    assert "28 декабря — 10 января" in text
+    assert "2 четверть" in text
+    assert await world.store.get_setting(SCHOOL_CALENDAR_KEY) == before
+    [kept] = await world.say(CURATOR, "нет")
+    assert kept.template == "school_year_reset_kept"
+    assert await world.store.get_setting(SCHOOL_CALENDAR_KEY) == before
+    await world.say(CURATOR, "сбрось учебный календарь")
+    other = await world.say(CURATOR, "что на следующей неделе?")
+    assert "school_year_reset_kept" in [r.template for r in other]
+    [nothing] = await world.say(CURATOR, "да")
+    assert nothing.template != "school_year_set"
+    assert await world.store.get_setting(SCHOOL_CALENDAR_KEY) == before
+    await world.say(CURATOR, "сбрось учебный календарь")
+    [reset] = await world.say(CURATOR, "да")
+    assert reset.template == "school_year_set"
+    assert (await load_school_calendar(world.store)).is_default

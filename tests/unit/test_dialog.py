@@ -10,6 +10,9 @@ import pytest
 from bot.core import draft_json
 from bot.core.dialog import (
     DIALOG_VERSION,
+    ChangeConfirmation,
+    ChangeKind,
+    ChangeScope,
     Confirmation,
     Dialog,
     DraftField,
@@ -17,10 +20,13 @@ from bot.core.dialog import (
     EditedField,
     MissingField,
     Nothing,
+    PlannedChange,
     PollQuestion,
     PollStep,
+    ResetQuestion,
+    SavedFieldEdit,
 )
-from bot.core.models import EventDraft
+from bot.core.models import Audience, EventDraft
 
 DRAFT = draft_json.draft_to_json(EventDraft(title="Лекция", start=None, time_known=False))
 
@@ -129,3 +135,25 @@ def test_the_poll_answered_last_survives_a_round_trip() -> None:
 def test_a_malformed_poll_memory_drops_the_state() -> None:
     state = {**Dialog(waiting=PollStep(7, PollQuestion.COMMENT)).dump(), "poll": {"event": "x"}}
     assert Dialog.load(state) == Dialog()
+
+
+def test_edit_questions_and_cards_survive_a_restart() -> None:
+    """The saved-event edit (its card, its «✏️» question) and the reset question are stored
+    and read back whole (walk 2026-12-01e, #11 and #21)."""
+    change = PlannedChange(
+        ChangeKind.EDIT,
+        7,
+        scope=ChangeScope.ONE,
+        seen=((7, 3),),
+        fields=("venue", "audience"),
+        venue="актовый зал",
+        title="Лекция",
+        audience=Audience(grades=frozenset({9}), classes=frozenset({"10А"})),
+    )
+    for waiting in (
+        ChangeConfirmation(change),
+        SavedFieldEdit(7, EditableField.TITLE),
+        ResetQuestion("school_year"),
+    ):
+        dialog = Dialog(waiting=waiting)
+        assert Dialog.load(dialog.dump()).waiting == waiting

@@ -385,6 +385,35 @@ EXTRA.update(
         "cancel_not_found": {"reference": "концерт хора 15 декабря"},
         "move_not_found": {"reference": "олимпиаду"},
         "move_which": {"when": "30 декабря"},
+        "ask_edit_saved": {"field": "venue"},
+        "edit_value_not_understood": {"field": "audience"},
+        "edit_same": {"field": "venue"},
+        "edit_not_found": {"reference": "лекцию"},
+        "edit_which_event": {"field": "venue", "value": "ауд. 310"},
+        "updated": {
+            "edits": [
+                {"field": "venue", "old": "ауд. 100", "new": "ауд. 310"},
+                {"field": "audience", "old": Audience(grades=frozenset({9})), "new": Audience()},
+                {"field": "title", "old": "Лекция", "new": "Лекция о космосе"},
+                {"field": "when", "old": EVENT, "new": EVENT},
+            ]
+        },
+        "school_year_reset_question": {
+            "vacations": [
+                {
+                    "season": "winter",
+                    "grades": [],
+                    "start": date(2026, 12, 28),
+                    "end": date(2027, 1, 10),
+                    "days": 14,
+                }
+            ],
+            "terms": [{"number": 2, "start": None, "end": date(2026, 12, 25)}],
+            "term_kind": "quarter",
+            "lessons": True,
+            "study_days": False,
+            "nothing": False,
+        },
         "looks_like_move": {"day": date(2026, 12, 11), "verb": "переносим"},
         "draft_choice_again": {
             "pending": 1,

@@ -213,6 +213,7 @@ def test_payloads(data: dict[str, object], expected: object) -> None:
 def test_every_command_and_intent_has_exactly_one_handler() -> None:
     assert set(COMMANDS) == set(CommandKind) - ANSWER_WORDS - {
         CommandKind.MOVE,
+        CommandKind.EDIT,  # EditCommand is routed by its type (bot.core.features.editing)
         CommandKind.SET_CLASS,
         CommandKind.INVITE,
         CommandKind.REMINDER_TIMES,

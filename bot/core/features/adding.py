@@ -20,7 +20,7 @@ from bot.core.dialog import (
     EditedField,
     MissingField,
 )
-from bot.core.features import readding, school_cards
+from bot.core.features import readding, resending, school_cards
 from bot.core.features.context import Context, Routes
 from bot.core.language.audience import names_whole_school, parse_audience
 from bot.core.language.buttons import ButtonAction, payload
@@ -58,7 +58,9 @@ async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialo
         return [drafts.ask_reply(draft, missing)]
     if school_cards.is_for_schools(dialog):  # one event for several schools
         return [await school_cards.card(ctx, person, dialog)]
-    return [await card(ctx, person, draft)]
+    shown = await card(ctx, person, draft)
+    resending.remember(dialog, shown.context.get("resends"))  # «да» updates that event
+    return [shown]
 
 
 def ask_edit(dialog: Dialog, name: EditableField | None, role: str = "") -> list[Reply]:
@@ -131,12 +133,15 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
         draft, organisation_id=org_id, tz=ctx.config.tz, created_by=person.id
     )
     clashes = await clashes_of(ctx, events)
-    warnings = await check_calendar(ctx.store, events, ctx.config.tz)
-    wanted = clashes or _meets_first(warnings, events[0], ctx.config.tz)
-    slots = await propose_slots(ctx.store, events[0]) if wanted else []
     copy = await readding.cancelled_copy(ctx, person, events)
+    resent = None if copy is not None else resending.original(ctx, person, events, clashes)
+    warnings = await check_calendar(ctx.store, events, ctx.config.tz)
+    others = resending.without_original(clashes, resent)  # no free time to avoid itself
+    wanted = others or _meets_first(warnings, events[0], ctx.config.tz)
+    slots = await propose_slots(ctx.store, events[0]) if wanted else []
     restores = await readding.card_note(ctx, copy) if copy is not None else None
     orgs = await ctx.orgs()
+    resends = resending.card_note(resent, events[0], orgs) if resent is not None else None
     return Reply(
         "event_card",
         {
@@ -150,9 +155,10 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "skipped_time": _skipped(draft, ctx.config.tz),
             "own_class": _own_class_note(person, draft),
             "restores": restores,
+            "resends": resends,
         },
         buttons=(
-            confirm_row(),
+            _update_row() if resends is not None else confirm_row(),
             tuple(
                 Button(
                     "edit", payload(ButtonAction.EDIT, f=name.value), context={"field": name.value}
@@ -160,6 +166,16 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
                 for name in EditableField
             ),
         ),
+    )
+
+
+def _update_row() -> tuple[Button, ...]:
+    """A resent event's card: «Обновить прежнее» (what «да» does), «Сохранить как новое»
+    (the only way to a second copy) and «Не сохранять»."""
+    return (
+        Button("update_saved", payload(ButtonAction.SAVE), "positive"),
+        Button("save_copy", payload(ButtonAction.SAVE_COPY)),
+        Button("discard", payload(ButtonAction.DISCARD), "negative"),
     )
 
 

@@ -9,7 +9,7 @@ A move into the past is refused before any card.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -146,11 +146,12 @@ async def change_card(
     slots = await propose_slots(ctx.store, after[0]) if clashes or warnings else []
     change = replace(change, seen=tuple((e.id, e.version) for e in before))
     dialog.waiting = ChangeConfirmation(change)
-    twins = await school_twins.find_twins(ctx, person, before)
+    twins = await _twins(ctx, person, change, before)
     context = {
         "kind": change.kind.value,
         "event": event_view(before[0], orgs),
         "new": event_view(after[0], orgs),
+        "edits": edits_view(change, before[0], after[0], orgs),
         "count": len(after),
         "clashes": [clash_view(c, orgs) for c in clashes],
         "slots": [slot_view(s) for s in slots],
@@ -224,7 +225,7 @@ async def apply_change(
         return [await changed_meanwhile(ctx, EventChangedError(stale.id, stale))]
     wanted = changed(change, before, ctx.config.tz)
     told = await who_is_told(ctx, person, before, wanted)
-    twins = await school_twins.find_twins(ctx, person, before)  # other schools' copies
+    twins = await _twins(ctx, person, change, before)  # other schools' copies
     try:
         after = await ctx.store.update_events(  # a whole series at once
             wanted, person.id, at=ctx.clock.now()
@@ -233,8 +234,11 @@ async def apply_change(
         return [await changed_meanwhile(ctx, error)]
     dialog.last_event = after[0].id
     orgs = await ctx.orgs()
-    kind = "cancelled" if change.kind is ChangeKind.CANCEL else "moved"
-    notices = change_notices(told, kind, person, before, after, orgs, change_key(after, kind))
+    kind = _DONE[change.kind]
+    key = change_key(after, kind)
+    if change.kind is ChangeKind.EDIT:  # a place or title change keeps the start: a new key
+        key = f"{key}:v{after[0].version}"
+    notices = change_notices(told, kind, person, before, after, orgs, key)
     undo.remember(dialog, ctx.clock.now(), kind, before, after, notices)
     elsewhere = await school_twins.apply_to_twins(twins, after, kind)
     people = await people_by_vk(ctx, told.staff)
@@ -244,8 +248,9 @@ async def apply_change(
         "told": told.summary(orgs, people),
         "elsewhere": list(elsewhere.changed),
         "elsewhere_failed": list(elsewhere.failed),
+        "edits": edits_view(change, before[0], after[0], orgs),
     }
-    if change.kind is ChangeKind.MOVE:
+    if change.kind is not ChangeKind.CANCEL:
         clashes = await _new_clashes(ctx, after)
         warnings = await check_calendar(ctx.store, after, ctx.config.tz)
         slots = await propose_slots(ctx.store, after[0]) if clashes or warnings else []
@@ -253,6 +258,38 @@ async def apply_change(
         context["slots"] = [slot_view(s) for s in slots]
         context["calendar"] = [warning_view(w) for w in warnings]
     return [Reply(kind, context), *notices, *elsewhere.notices]
+
+
+async def _twins(
+    ctx: Context[ChangingStore], person: Person, change: PlannedChange, before: list[Event]
+) -> list[school_twins.Twins]:
+    """The other schools' copies a move or cancel also changes (bot.core.features.
+    school_twins); an edit of place, classes or title stays in this school (each school's
+    rooms and classes are its own)."""
+    if change.kind is ChangeKind.EDIT:
+        return []
+    return await school_twins.find_twins(ctx, person, before)
+
+
+_DONE = {ChangeKind.CANCEL: "cancelled", ChangeKind.MOVE: "moved", ChangeKind.EDIT: "updated"}
+
+
+def edits_view(
+    change: PlannedChange, before: Event, after: Event, orgs: Mapping[int, Any]
+) -> list[dict[str, Any]]:
+    """What an edit changes, for the card and the reply: each field named with its old and
+    new value ("when" with the event views, "venue" and "title" as text, "audience" as the
+    audience); [] for a move or a cancel."""
+    if change.kind is not ChangeKind.EDIT:
+        return []
+    old, new = event_view(before, orgs), event_view(after, orgs)
+    values = {
+        "when": (old, new),
+        "venue": (before.venue, after.venue),
+        "title": (before.title, after.title),
+        "audience": (before.audience, after.audience),
+    }
+    return [{"field": f, "old": values[f][0], "new": values[f][1]} for f in change.fields]
 
 
 def _changed_since_card(change: PlannedChange, before: list[Event]) -> Event | None:
@@ -297,6 +334,10 @@ def changed(change: PlannedChange, events: Sequence[Event], tz: ZoneInfo) -> lis
     school's zone `tz`) and length."""
     if change.kind is ChangeKind.CANCEL:
         return [replace(e, status=EventStatus.CANCELLED) for e in events]
+    if change.kind is ChangeKind.EDIT:
+        events = [_edited(change, e) for e in events]
+        if "when" not in change.fields:
+            return events
     assert change.start is not None
     assert change.end is not None
     new_start = datetime.fromisoformat(change.start).astimezone(tz)
@@ -318,6 +359,19 @@ def changed(change: PlannedChange, events: Sequence[Event], tz: ZoneInfo) -> lis
             )
         )
     return moved
+
+
+def _edited(change: PlannedChange, event: Event) -> Event:
+    """`event` with the edit's place, title and classes (those among its fields)."""
+    fields = change.fields
+    return replace(
+        event,
+        venue=change.venue if "venue" in fields else event.venue,
+        title=change.title if "title" in fields and change.title else event.title,
+        audience=change.audience
+        if "audience" in fields and change.audience is not None
+        else event.audience,
+    )
 
 
 async def _new_clashes(ctx: Context[ChangingStore], after: Sequence[Event]) -> list[Clash]:

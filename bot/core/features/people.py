@@ -3,18 +3,25 @@ organisation, and a student's class."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Protocol
 
 from bot.core.access import Redeemed, role_change
 from bot.core.dialog import Dialog, Nothing
 from bot.core.features.context import Context, Routes
 from bot.core.language.audience import parse_audience
+from bot.core.language.cancel_phrases import reference_lemmas
 from bot.core.language.commands import InviteCommand, SetClassCommand
+from bot.core.language.meaning import AddEvents, Intent
 from bot.core.language.own_class import StatedClass, asks_whole_class_signup, stated_class
-from bot.core.models import OrgKind, Person, Role
-from bot.core.ports import Directory, InvitationStore, SettingsStore
+from bot.core.models import EventStatus, OrgKind, Person, Role
+from bot.core.permissions import can_add_events
+from bot.core.ports import Directory, EventStore, InvitationStore, SettingsStore
 from bot.core.replies import Reply
+
+
+class EventReader(Directory, EventStore, Protocol):
+    """The plan, read to tell a new event from a stored one."""
 
 
 class PeopleStore(Directory, InvitationStore, SettingsStore, Protocol):
@@ -89,6 +96,34 @@ def whole_class_signup(person: Person, dialog: Dialog, text: str) -> list[Reply]
     if not asks_whole_class_signup(text):
         return None
     return [Reply("class_signup", {"class_name": person.class_name, "role": person.role.value})]
+
+
+async def names_new_event(ctx: Context[EventReader], person: Person, intent: Intent) -> bool:
+    """Whether a whole-class sign-up request («запишите 9А на экскурсию 15 декабря в 15:00»)
+    is really a new event (newcomer walk 2026-12-01e, last note): the writer may add events,
+    the message is one event with a day and a time of day, and no live stored event on that
+    day starts then or shares a word of its title (its kind: «экскурсию» finds «Экскурсия в
+    музей»). Its audience is the class the message names (or the teacher's own class)."""
+    if not can_add_events(person) or not isinstance(intent, AddEvents):
+        return False
+    if len(intent.drafts) != 1:
+        return False
+    draft = intent.drafts[0]
+    if draft.start is None or draft.all_day or not draft.time_known or draft.recurrence:
+        return False
+    tz = ctx.config.tz
+    day = draft.start.date()
+    first = datetime.combine(day, time(), tzinfo=tz)
+    stored = await ctx.store.events_between(first, first + timedelta(days=1))
+    wanted = reference_lemmas(draft.title)
+    for event in stored:
+        if event.status is EventStatus.CANCELLED:
+            continue
+        if event.start.astimezone(tz).replace(tzinfo=None) == draft.start:
+            return False
+        if wanted & reference_lemmas(event.title):
+            return False
+    return True
 
 
 async def invite(

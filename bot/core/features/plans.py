@@ -18,7 +18,7 @@ from bot.core import draft_json, drafts
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, find_clashes
 from bot.core.dialog import Dialog, DraftChoice
-from bot.core.features import readding, school_cards
+from bot.core.features import readding, resending, school_cards
 from bot.core.features.adding import clashes_of, continue_draft
 from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
 from bot.core.features.draft_choice import (
@@ -258,6 +258,11 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         if copy is not None:  # the event cancelled and typed again: bring it back
             replies = await readding.restore(ctx, person, dialog, copy, single)
             return replies + await restore_stashed(ctx, person, dialog)
+        if resending.resends(dialog) is not None:  # the organiser's own event typed again
+            updated = await resending.update(ctx, person, dialog, single)
+            if updated is None:  # changed meanwhile: the card again, as things are now
+                return await continue_draft(ctx, person, dialog)
+            return updated + await restore_stashed(ctx, person, dialog)
     rows = [
         (raw, draft)
         for raw, draft in zip(dialog.pending, pending, strict=True)
@@ -441,6 +446,15 @@ async def on_no(
     return await discard_and_restore(ctx, person, dialog)
 
 
+async def on_save_copy(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """«Сохранить как новое» (a resent event's card): a second event, not an update of the
+    saved one; with no such card, the same as «да»."""
+    resending.as_new(dialog)
+    return await on_yes(ctx, person, dialog, Command(CommandKind.YES))
+
+
 async def on_discard(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
@@ -453,4 +467,5 @@ COMMANDS: Commands = {
     CommandKind.YES: on_yes,
     CommandKind.NO: on_no,
     CommandKind.DISCARD: on_discard,
+    CommandKind.SAVE_COPY: on_save_copy,
 }

@@ -7,7 +7,10 @@ The change is remembered in the person's dialog state (`Dialog.last_change`, JSO
      "events": [{"id", "before": SNAPSHOT, "after": SNAPSHOT}, ...],
      "staff": [VK ids told], "students": [VK ids told]}
 
-with SNAPSHOT = {"start", "end" (ISO aware instants), "all_day", "end_given", "status"}.
+with SNAPSHOT = {"start", "end" (ISO aware instants), "all_day", "end_given", "status",
+"venue", "title", "audience" ({"grades", "classes", "staff"})}; "kind" is also "updated" (a
+place, classes or title changed in chat). Snapshots written before the last three were kept
+lack them: an undo then leaves those fields as they are.
 An undo refuses when any of the events changed since (someone else moved it again): it
 never overwrites a later change, and it is refused (`not_your_event`) when the person may
 no longer edit the events (a curator removed from BOT_ADMINS since: issue 9, roles are
@@ -26,7 +29,7 @@ from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context
 from bot.core.features.notices import NoticeStore
 from bot.core.language.commands import Command, CommandKind
-from bot.core.models import Event, EventStatus, Person, Role
+from bot.core.models import Audience, Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
 from bot.core.replies import Reply
 from bot.core.views import event_view
@@ -64,19 +67,48 @@ def _snapshot(event: Event) -> dict[str, Any]:
         "all_day": event.all_day,
         "end_given": event.end_given,
         "status": event.status.value,
+        "venue": event.venue,
+        "title": event.title,
+        "audience": {
+            "grades": sorted(event.audience.grades),
+            "classes": sorted(event.audience.classes),
+            "staff": event.audience.staff,
+        },
     }
+
+
+def _audience(data: Any) -> Audience:
+    return Audience(
+        grades=frozenset(int(g) for g in data.get("grades") or ()),
+        classes=frozenset(str(c) for c in data.get("classes") or ()),
+        staff=bool(data.get("staff")),
+    )
 
 
 def _matches(event: Event, snapshot: dict[str, Any]) -> bool:
     """Whether the stored event is still as the change left it."""
-    return (
+    same = (
         event.start == datetime.fromisoformat(snapshot["start"])
         and event.end == datetime.fromisoformat(snapshot["end"])
         and event.status.value == snapshot["status"]
     )
+    if "title" in snapshot:
+        same = same and (event.venue, event.title, event.audience) == (
+            snapshot["venue"],
+            snapshot["title"],
+            _audience(snapshot["audience"]),
+        )
+    return same
 
 
 def _restored(event: Event, snapshot: dict[str, Any]) -> Event:
+    if "title" in snapshot:
+        event = replace(
+            event,
+            venue=snapshot["venue"],
+            title=str(snapshot["title"]),
+            audience=_audience(snapshot["audience"]),
+        )
     return replace(
         event,
         start=datetime.fromisoformat(snapshot["start"]),

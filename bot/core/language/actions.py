@@ -30,6 +30,8 @@ class ButtonAction(StrEnum):
     SCOPE = "scope"  # s: one | series | following; id: the occurrence
     CONFIRM_CHANGE = "change"  # v: 1 (do it) | 0 (drop it); id: the event
     MOVE_EVENT = "move_event"  # id: ask for the event's new day and time
+    EDIT_EVENT = "edit_event"  # id, f: ask for a saved event's new place, classes or title
+    SAVE_COPY = "save_copy"  # a resent event saved as a second one (not as an update)
 
 
 def payload(action: ButtonAction, **data: Any) -> dict[str, Any]:

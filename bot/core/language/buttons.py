@@ -18,6 +18,7 @@ from bot.core.language.meaning import (
     ChooseScope,
     ConfirmChange,
     DraftChoiceKind,
+    EditEventRequest,
     EditRequest,
     Intent,
     MoveRequest,
@@ -99,6 +100,13 @@ def _recommend(data: Mapping[str, Any]) -> Intent:
     return PollAnswer(PollAnswerKind.RECOMMEND, event_id, data.get("v"))
 
 
+def _edit_event(data: Mapping[str, Any]) -> Intent:
+    name = str(data.get("f", ""))
+    if name not in set(EditableField):
+        return UnknownButton()
+    return EditEventRequest(_number(data.get("id")), EditableField(name))
+
+
 def _draft_choice(data: Mapping[str, Any]) -> Intent:
     choice = str(data.get("c", ""))
     if choice not in set(DraftChoiceKind):
@@ -135,4 +143,6 @@ _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
     ButtonAction.SCOPE: _scope,
     ButtonAction.CONFIRM_CHANGE: _confirm_change,
     ButtonAction.MOVE_EVENT: lambda d: MoveRequest(_number(d.get("id"))),
+    ButtonAction.EDIT_EVENT: _edit_event,
+    ButtonAction.SAVE_COPY: lambda d: Command(CommandKind.SAVE_COPY),
 }

@@ -48,6 +48,8 @@ class CommandKind(StrEnum):
     DROP_LINES = "drop_lines"
     CITY_REPORT = "city_report"  # the education department's figures across schools
     UPDATE_PLAN = "update_plan"  # a plan file sent again: move the stored events it changes
+    EDIT = "edit"  # a saved event's place, classes or title (bot.core.language.edit_phrases)
+    SAVE_COPY = "save_copy"  # a resent event saved as a second one, not as an update
 
 
 # Commands that are really values answering the bot's question ("весь день", "для всех").
@@ -181,6 +183,13 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:нет|не надо|не нужно|отмена|стоп|не сохраняй|не сохранять|удали черновик"
             r"|нет[,\s]+оставить)$"  # the last two: the buttons' labels typed as text
+        ),
+    ),
+    (
+        CommandKind.SAVE_COPY,
+        re.compile(
+            r"^(?:сохрани(?:ть|те)?|добав(?:ь|ьте|ить))\s+(?:(?:как|ещ[её])\s+)?"
+            r"(?:новое|нов(?:ым|ое)\s+мероприятие\w*|отдельно|втор(?:ым|ое|ой)|копи[юя])$"
         ),
     ),
     (CommandKind.ALL_DAY, re.compile(r"^(?:весь день|целый день|на весь день)$")),

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from bot.core.dialog import ChangeScope, EditableField
 from bot.core.language.commands import AnyCommand
+from bot.core.language.edit_phrases import EditCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
 from bot.core.language.school_year import SchoolYearRequest
@@ -49,6 +50,15 @@ class DraftAnswer:
 class EditRequest:
     """A card's "edit" button: ask for a new value of `field` (None: not a card field)."""
 
+    field: EditableField | None
+
+
+@dataclass(frozen=True, slots=True)
+class EditEventRequest:
+    """A saved event's «✏️» button (after «изменить 1»): ask for the new value of `field`
+    of event `event_id` (None fields: which field to change is asked)."""
+
+    event_id: int | None
     field: EditableField | None
 
 
@@ -270,6 +280,8 @@ Intent = (
     | SchoolYearRequest
     | DraftAnswer
     | EditRequest
+    | EditEventRequest
+    | EditCommand
     | PollAnswer
     | SwitchSignup
     | ChooseDraft

@@ -44,6 +44,8 @@ from bot.core.dialog import (
     MoveWhen,
     PollQuestion,
     PollStep,
+    ResetQuestion,
+    SavedFieldEdit,
     ScopeChoice,
 )
 from bot.core.language import questions, schools, signup_phrases, small_talk, unsign_phrases
@@ -62,12 +64,14 @@ from bot.core.language.commands import (
     MoveCommand,
     parse_command,
 )
+from bot.core.language.day_spans import hours_unknown
 from bot.core.language.draft_corrections import (
     Correction,
     bare_number,
     correct,
     correction,
 )
+from bot.core.language.edit_phrases import EditCommand, parse_edit
 from bot.core.language.exports import parse_export
 from bot.core.language.field_corrections import field_value
 from bot.core.language.intents import parse_many, parse_message
@@ -181,7 +185,15 @@ def closes_question(dialog: Dialog, intent: Intent) -> bool:
     return False
 
 
-_CHANGE_QUESTIONS = (DraftChoice, ScopeChoice, ChangeConfirmation, MoveWhen, MissingFromPlan)
+_CHANGE_QUESTIONS = (
+    DraftChoice,
+    ScopeChoice,
+    ChangeConfirmation,
+    MoveWhen,
+    MissingFromPlan,
+    SavedFieldEdit,
+    ResetQuestion,
+)
 
 
 def _news_of_another(text: str, reference: str, dialog: Dialog) -> bool:
@@ -218,10 +230,12 @@ def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
         if command is not None and command.kind in (CommandKind.YES, CommandKind.NO):
             return ConfirmChange(command.kind is CommandKind.YES)  # «да» asks again
         return None
-    if isinstance(waiting, ChangeConfirmation | MissingFromPlan):
+    if isinstance(waiting, ChangeConfirmation | MissingFromPlan | ResetQuestion):
         if command is not None and command.kind in (CommandKind.YES, CommandKind.NO):
             return ConfirmChange(command.kind is CommandKind.YES)
         return None
+    if isinstance(waiting, SavedFieldEdit):
+        return _saved_field_value(text, waiting, command, now)
     if said_no:
         return ConfirmChange(False)
     if command is not None or is_message(text, parse_message(text, now)):
@@ -230,6 +244,45 @@ def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
     if named is None or (named.day is None and named.start is None):
         return None
     return MoveCommand(text.strip(), event_id=waiting.event_id)
+
+
+def _saved_field_value(
+    text: str, waiting: SavedFieldEdit, command: AnyCommand | None, now: datetime
+) -> Intent | None:
+    """The new value of a saved event's field asked by its «✏️» button («ауд. 310», «9А,
+    9Б», a new title); None for a command or a new event or question (the question is then
+    closed and the text understood as usual)."""
+    if command is not None or not text.strip():
+        return None
+    if waiting.field is not EditableField.TITLE and is_message(text, parse_message(text, now)):
+        return None
+    if waiting.field is EditableField.WHEN:
+        return MoveCommand(text.strip(), event_id=waiting.event_id)
+    return EditCommand(waiting.field, " ".join(text.split()), event_id=waiting.event_id)
+
+
+def _saved_edit(
+    text: str, dialog: Dialog, now: datetime
+) -> AnyCommand | EditCommand | NotOnList | None:
+    """A saved event's place, classes or title changed in words (bot.core.language
+    .edit_phrases), its list number resolved; None when the text is no such edit, when a
+    draft is open (its card has its own edits) or when «перенеси … в …» names a day or a time
+    (a move)."""
+    if dialog.pending:
+        return None
+    edit = parse_edit(text)
+    if edit is None:
+        return None
+    parsed = parse_message(text, now)
+    if isinstance(parsed, EventIntent) and parsed.draft.start is not None:
+        return None  # «Тема: Космос, 15 декабря в 15:00, 9 классы»: a new event
+    if edit.field is EditableField.VENUE and normalize(text).lstrip().startswith("перенес"):
+        named = day_and_time(edit.value, now)
+        if named is not None and (named.day is not None or named.start is not None):
+            return None  # «перенеси лекцию в пятницу», «перенеси в 17:00»: a move
+        if named is not None and named.all_day:
+            return None
+    return _with_target(edit, dialog)
 
 
 def _without_open_edit(
@@ -267,6 +320,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     conversation = _conversation(text, dialog)
     if conversation is not None:
         return conversation
+    edited = _saved_edit(text, dialog, now)
+    if edited is not None:  # «место: ауд. 204», «перенеси лекцию в актовый зал»
+        return edited
     command = parse_command(text)
     if command is not None and command.kind is CommandKind.YES:
         confirmed = _year_confirmed(dialog)
@@ -448,7 +504,9 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     if several is not None:
         return several
     intents = parse_many(text, now)
-    events = tuple(in_zone(i.draft, zone) for i in intents if isinstance(i, EventIntent))
+    events = tuple(
+        hours_unknown(in_zone(i.draft, zone)) for i in intents if isinstance(i, EventIntent)
+    )  # «Неделя театра 21–25 декабря»: the hours are asked, as a plan file's row holds them
     question = questions.disguised_question(text, events[0]) if len(events) == 1 else None
     if question is not None:  # «а завтра что-нибудь есть?»
         return Ask(question)
@@ -495,22 +553,24 @@ def _for_schools(text: str, now: datetime) -> AddForSchools | None:
     return AddForSchools(parsed.draft, mentions) if isinstance(parsed, EventIntent) else None
 
 
-def _with_target(command: AnyCommand, dialog: Dialog) -> AnyCommand | NotOnList:
+def _with_target(
+    command: AnyCommand | EditCommand, dialog: Dialog
+) -> AnyCommand | EditCommand | NotOnList:
     """A command about one event gets its id instead of a number: the listed event numbered
     so, or the event last looked at when no number is given — the same intent as the event's
     button. A number the last list does not have is NotOnList."""
-    if isinstance(command, Command | MoveCommand) and command.kind in _ABOUT_AN_EVENT:
+    if isinstance(command, Command | MoveCommand | EditCommand) and command.kind in _ABOUT_AN_EVENT:
         number = command.number
         if number is not None and not 1 <= number <= len(dialog.listed):
             return NotOnList(number, len(dialog.listed))
-        if isinstance(command, MoveCommand) and command.reference:
+        if isinstance(command, MoveCommand | EditCommand) and command.reference:
             return command  # an event named by its title is looked up by it, not the last one
         return replace(command, event_id=_target(dialog, number), number=None)
     return command
 
 
 _ABOUT_AN_EVENT = frozenset(
-    {CommandKind.CANCEL, CommandKind.MOVE, CommandKind.SIGNUP, CommandKind.UNSIGN}
+    {CommandKind.CANCEL, CommandKind.MOVE, CommandKind.SIGNUP, CommandKind.UNSIGN, CommandKind.EDIT}
 )
 
 

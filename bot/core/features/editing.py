@@ -1,0 +1,154 @@
+"""A saved event's place, classes or title changed in chat (newcomer walk 2026-12-01e, #11),
+by the same path as a move: «место: ауд. 204», «перенеси лекцию в актовый зал», «поменяй
+классы на 9А, 9Б», «назови её «Лекция о космосе»» (bot.core.language.edit_phrases), or
+«изменить 1» and a «✏️» button, then the new value -> for a series, which occurrences ->
+a card (was → will be, the clashes the new place or classes make, who is told) -> «да»
+stores it, tells the organisers, the curators and the signed-up students once each
+(bot.core.features.changing.apply_change, kind "updated") and keeps what «верни» needs.
+
+Who may: as for a move (bot.core.permissions.can_edit): the organiser's own organisation and
+the curators; a student's typed edit is not understood, and every id from a button is
+checked again (a forged one is refused). The new value is read as the draft card's «✏️»
+answer reads it (bot.core.language.answers.edit), so «нет» as a place means none.
+"""
+
+from __future__ import annotations
+
+from bot.core.dialog import (
+    ChangeKind,
+    Dialog,
+    EditableField,
+    MoveWhen,
+    PlannedChange,
+    SavedFieldEdit,
+)
+from bot.core.features.cancel_by_text import matching_events, not_found, other_school_named
+from bot.core.features.changing import ChangingStore, ask_change, ask_move, editable
+from bot.core.features.context import Context, Routes
+from bot.core.features.queries import LIST_LIMIT
+from bot.core.language.actions import ButtonAction, payload
+from bot.core.language.answers import Asked, edit
+from bot.core.language.edit_phrases import EditCommand
+from bot.core.language.meaning import EditEventRequest
+from bot.core.models import Event, EventDraft, Person, Role
+from bot.core.replies import Button, Reply
+from bot.core.views import days_view, event_view
+
+# the order of the «✏️» buttons, as on a draft's card
+FIELDS = (EditableField.WHEN, EditableField.AUDIENCE, EditableField.VENUE, EditableField.TITLE)
+
+
+async def on_edit(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, command: EditCommand
+) -> list[Reply]:
+    """«место: ауд. 204» and the other forms: the change card of the event meant (or the
+    question which field, or which event when the words fit several)."""
+    if person.role is Role.STUDENT:  # students change no events (their buttons: refused)
+        return [Reply("not_understood", {"role": person.role.value})]
+    if command.reference and command.event_id is None:
+        found = await _named(ctx, person, dialog, command)
+        if isinstance(found, list):
+            return found
+        event_id: int | None = found.id
+    else:
+        event_id = command.event_id
+    event = await editable(ctx, person, event_id)
+    if isinstance(event, Reply):
+        return [event]
+    dialog.last_event = event.id
+    if command.field is None:
+        return [await which_field(ctx, event)]
+    if command.field is EditableField.WHEN:
+        return await ask_move(ctx, person, dialog, event.id, command.value)
+    return await _card(ctx, person, dialog, event, command.field, command.value)
+
+
+async def _named(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, command: EditCommand
+) -> Event | list[Reply]:
+    """The one live event of the person's that the command's title words name, else the
+    replies: another school named, nothing found (or someone else's), a list to choose."""
+    elsewhere = other_school_named(ctx, command.reference)
+    if elsewhere is not None:
+        return [elsewhere]
+    found = await matching_events(ctx, person, command.reference)
+    if len(found) > 1 and len({e.series_id for e in found}) == 1 and found[0].series_id:
+        found = [min(found, key=lambda e: e.start)]  # one series: its next meeting
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        return [await not_found(ctx, person, command.reference, "edit_not_found")]
+    shown = found[:LIST_LIMIT]
+    dialog.listed = [e.id for e in shown]
+    context = {
+        "days": days_view(shown, await ctx.orgs()),
+        "field": command.field.value if command.field else None,
+        "value": command.value,
+    }
+    return [Reply("edit_which_event", context)]
+
+
+async def which_field(ctx: Context[ChangingStore], event: Event) -> Reply:
+    """«изменить 1»: the event and a «✏️» button per field."""
+    buttons = (
+        tuple(
+            Button(
+                "edit",
+                payload(ButtonAction.EDIT_EVENT, id=event.id, f=name.value),
+                context={"field": name.value},
+            )
+            for name in FIELDS
+        ),
+    )
+    view = event_view(event, await ctx.orgs())
+    return Reply("edit_which", {"event": view}, buttons=buttons)
+
+
+async def on_edit_button(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, request: EditEventRequest
+) -> list[Reply]:
+    """A saved event's «✏️» button: ask for the field's new value (the date and time as a
+    move asks for it). A forged id or someone else's event is refused."""
+    event = await editable(ctx, person, request.event_id)
+    if isinstance(event, Reply):
+        return [event]
+    dialog.last_event = event.id
+    view = event_view(event, await ctx.orgs())
+    if request.field is None:
+        return [await which_field(ctx, event)]
+    if request.field is EditableField.WHEN:
+        dialog.waiting = MoveWhen(event.id)
+        return [Reply("ask_move_when", {"event": view})]
+    dialog.waiting = SavedFieldEdit(event.id, request.field)
+    return [Reply("ask_edit_saved", {"event": view, "field": request.field.value})]
+
+
+async def _card(
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    event: Event,
+    field: EditableField,
+    value: str,
+) -> list[Reply]:
+    """The change card for one field's new value; a value not understood, or the same as
+    now, is said so and nothing waits."""
+    view = event_view(event, await ctx.orgs())
+    current = EventDraft(title=event.title, start=None, venue=event.venue, audience=event.audience)
+    new = edit(current, Asked(None, field, True), field, value, ctx.wall_now(), ctx.config.tz)
+    if new is None:
+        return [Reply("edit_value_not_understood", {"event": view, "field": field.value})]
+    if (new.title, new.venue, new.audience) == (event.title, event.venue, event.audience):
+        return [Reply("edit_same", {"event": view, "field": field.value})]
+    change = PlannedChange(
+        ChangeKind.EDIT,
+        event.id,
+        fields=(field.value,),
+        venue=new.venue,
+        title=new.title,
+        audience=new.audience,
+    )
+    return await ask_change(ctx, person, dialog, change)
+
+
+ROUTES: Routes = {EditCommand: on_edit, EditEventRequest: on_edit_button}

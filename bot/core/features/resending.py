@@ -1,0 +1,162 @@
+"""An event typed again by its organiser updates the saved one (newcomer walk 2026-12-01e,
+#11): «День открытых дверей … ауд. 310» sent after the same open day was saved in ауд. 100
+showed «похоже на то же мероприятие» and free time on another day, and «да» saved a second
+copy (the signed-up stayed on the first). Now, when a single new event is a likely duplicate
+(bot.core.clashes.is_duplicate) of exactly one live single event of the same organisation
+that the person may change, its card says so and shows what would change (time, place,
+classes, title); «да» updates that event (same id, sign-ups kept, everyone concerned told as
+for an edit: bot.core.features.changing.apply_change), and a second copy is saved only by
+the explicit «Сохранить как новое» (button, or typed «сохранить как новое»). The card
+remembers the saved event's version: when someone changed it before «да», nothing is
+written and the card is shown again as things are now.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from bot.core.clashes import venue_key
+from bot.core.dialog import ChangeKind, ChangeScope, Dialog, PlannedChange
+from bot.core.features.changing import ChangingStore, apply_change
+from bot.core.features.context import Context
+from bot.core.models import Clash, ClashReason, Event, EventStatus, NewEvent, Person
+from bot.core.permissions import can_edit
+from bot.core.replies import Reply
+from bot.core.views import event_view
+
+RESENDS_KEY = "resends"  # in a pending draft's JSON: [event id, version] it would update
+
+
+def original(
+    ctx: Context[ChangingStore],
+    person: Person,
+    events: Sequence[NewEvent],
+    clashes: Sequence[Clash],
+) -> Event | None:
+    """The saved event that `events` (one new event) is the organiser's own copy of, or None:
+    exactly one duplicate clash with a live single event of the same organisation that
+    `person` may change."""
+    if len(events) != 1:
+        return None
+    new = events[0]
+    now = ctx.clock.now()
+    found = [
+        c.other
+        for c in clashes
+        if ClashReason.DUPLICATE in c.reasons
+        and c.other.organisation_id == new.organisation_id
+        and c.other.series_id is None
+        and c.other.status is not EventStatus.CANCELLED
+        and c.other.end > now
+        and can_edit(person, c.other)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def differences(old: Event, new: NewEvent) -> tuple[str, ...]:
+    """What `new` would change in `old`: "when", "venue", "audience", "title" (in the
+    order of the card's edits); venues compared as rooms (bot.core.clashes.venue_key),
+    titles without case, quotes and punctuation."""
+    fields = []
+    if (old.start, old.end, old.all_day) != (new.start, new.end, new.all_day):
+        fields.append("when")
+    if venue_key(old.venue) != venue_key(new.venue):
+        fields.append("venue")
+    if old.audience != new.audience:
+        fields.append("audience")
+    if _title_key(old.title) != _title_key(new.title):
+        fields.append("title")
+    return tuple(fields)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(re.sub(r"[«»\"„“”'.,!]", " ", title.casefold().replace("ё", "е")).split())
+
+
+def card_note(old: Event, new: NewEvent, orgs: Mapping[int, Any]) -> dict[str, Any]:
+    """The card's note: the saved event, what would change (the shape of
+    bot.core.features.changing.edits_view), its id and version for «да»."""
+    old_view, new_view = event_view(old, orgs), event_view(new, orgs)
+    values = {
+        "when": (old_view, new_view),
+        "venue": (old.venue, new.venue),
+        "audience": (old.audience, new.audience),
+        "title": (old.title, new.title),
+    }
+    edits = [{"field": f, "old": values[f][0], "new": values[f][1]} for f in differences(old, new)]
+    return {"event": old_view, "edits": edits, "id": old.id, "version": old.version}
+
+
+def remember(dialog: Dialog, note: Mapping[str, Any] | None) -> None:
+    """Keep on the single pending draft which saved event «да» updates (or forget it)."""
+    if len(dialog.pending) != 1:
+        return
+    raw = {k: v for k, v in dialog.pending[0].items() if k != RESENDS_KEY}
+    if note is not None:
+        raw[RESENDS_KEY] = [int(note["id"]), int(note["version"])]
+    dialog.pending[0] = raw
+
+
+def resends(dialog: Dialog) -> tuple[int, int] | None:
+    """(event id, version) the single pending draft would update, or None."""
+    if len(dialog.pending) != 1:
+        return None
+    value = dialog.pending[0].get(RESENDS_KEY)
+    if not isinstance(value, list) or len(value) != 2:
+        return None
+    return int(value[0]), int(value[1])
+
+
+def as_new(dialog: Dialog) -> None:
+    """«Сохранить как новое»: the pending draft is saved as a second event."""
+    remember(dialog, None)
+
+
+async def update(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, new: NewEvent
+) -> list[Reply] | None:
+    """«да» on a resent event's card: the saved event takes the new event's time, place,
+    classes and title (one change card's worth, applied at once: the card showed it). None
+    when it was changed by someone since the card (the caller shows the card again); the
+    reply «nothing to change» when the copy is exact."""
+    target = resends(dialog)
+    assert target is not None
+    event_id, version = target
+    old = await ctx.store.get_event(event_id)
+    if old is None or old.version != version or old.status is EventStatus.CANCELLED:
+        remember(dialog, None)
+        return None
+    fields = differences(old, new)
+    if not fields:
+        dialog.clear_pending()
+        dialog.last_event = old.id
+        return [Reply("update_nothing", {"event": event_view(old, await ctx.orgs())})]
+    change = PlannedChange(
+        ChangeKind.EDIT,
+        old.id,
+        scope=ChangeScope.ONE,
+        start=new.start.isoformat(),
+        end=new.end.isoformat(),
+        all_day=new.all_day,
+        end_given=new.end_given,
+        seen=((old.id, old.version),),
+        fields=fields,
+        venue=new.venue,
+        title=new.title,
+        audience=new.audience,
+    )
+    pending, stashed = dialog.pending, dialog.stashed
+    replies = await apply_change(ctx, person, dialog, change)
+    if replies and replies[0].template == "updated":
+        dialog.clear_pending()
+        return replies
+    dialog.pending, dialog.stashed = pending, stashed
+    remember(dialog, None)
+    return None
+
+
+def without_original(clashes: Sequence[Clash], old: Event | None) -> list[Clash]:
+    """The card's clashes without the saved event it would update."""
+    return [c for c in clashes if old is None or c.other.id != old.id]

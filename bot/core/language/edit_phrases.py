@@ -1,0 +1,182 @@
+"""A saved event's place, classes or title changed in words (newcomer walk 2026-12-01e, #11).
+
+The forms read, each naming the field, the new value and maybe the event (a list number, its
+title words, or nothing / a pronoun: the event last looked at):
+
+- a labelled value: «место: ауд. 204», «классы: 9А, 9Б», «название: Лекция о космосе»;
+- a changing verb with the field: «измени место у дня открытых дверей: ауд. 310», «поменяй
+  аудиторию на 310 для 1», «поменяй классы на 9А, 9Б», «смени название на …»;
+- a moving verb with «в» and a place: «перенеси лекцию в актовый зал», «перенеси 1 в ауд.
+  310» — only when what follows «в» names no day or time («перенеси лекцию в пятницу», «в
+  17:00» stay moves: the caller checks with bot.core.language.when);
+- a naming verb: «назови её «Лекция о космосе»», «переименуй 1 в «…»»;
+- the verb alone with the event: «изменить 1», «отредактировать 1», «редактировать лекцию»
+  (no field: the bot asks which, with buttons).
+
+The new value is kept as written (case and punctuation), trimmed of closing punctuation.
+Pure: no store, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+
+from bot.core.dialog import EditableField
+from bot.core.language.commands import CommandKind
+from bot.core.language.tokens import normalize
+
+MAX_EDIT_LENGTH = 160  # characters: a longer text is a post or a new event
+
+
+@dataclass(frozen=True, slots=True)
+class EditCommand:
+    """A change of one field of a saved event.
+
+    `field` is None when only the event was named («изменить 1»: which field is asked);
+    `value` the new value as written ("" then); the event is `number` in the last list,
+    `event_id` (resolved, or a button's), or `reference` (its title words, looked up);
+    none of them: the event last looked at."""
+
+    field: EditableField | None
+    value: str = ""
+    number: int | None = None
+    event_id: int | None = None
+    reference: str = ""
+    kind: ClassVar[CommandKind] = CommandKind.EDIT
+
+
+_FIELD_NOUNS: tuple[tuple[EditableField, str], ...] = (
+    (EditableField.VENUE, r"мест[оа](?:\s+проведения)?|аудитори[юяи]|кабинет|зал|адрес"),
+    (EditableField.AUDIENCE, r"класс[ыа]?|участник(?:ов|и)"),
+    (EditableField.TITLE, r"названи[ея]|заголов[оа]к|тем[ау]"),
+)
+_ANY_FIELD = "|".join(f"(?P<{f.value}>{nouns})" for f, nouns in _FIELD_NOUNS)
+_CHANGE_VERB = (
+    r"(?:измени(?:ть|те)?|поменя(?:й|йте|ть|ем)|смени(?:ть|те)?|исправь(?:те)?|исправить"
+    r"|замени(?:ть|те)?)"
+)
+_PRONOUN = r"(?:е[её]|его|это|мероприятие|событие)"
+_NUMBER = r"№?\s*(?P<number>\d{1,3})"
+
+_LABELLED = re.compile(rf"^(?:{_ANY_FIELD})\s*(?::|—|–|\s-\s)\s*(?P<value>.+)$")
+_CHANGE = re.compile(rf"^{_CHANGE_VERB}\s+(?:{_ANY_FIELD})(?![а-я])(?P<rest>.*)$")
+# the rest after «измени место»: «у лекции: ауд. 310», «на 310 для 1», «лекции на 310»
+_OWNER_WORD = re.compile(r"^(?:у|для|в|во)\s+")
+_TAIL_OWNER = re.compile(r"\s+(?:у|для)\s+(?P<owner>[^\s].*)$")
+_MOVE_PLACE = re.compile(
+    rf"^перенес(?:и|ите|ти)(?:\s+(?:{_NUMBER}|{_PRONOUN}|(?P<ref>.+?)))?\s+(?:в|во)\s+"
+    r"(?P<value>.+)$"
+)
+_RENAME = re.compile(
+    rf"^(?:назови(?:те)?|переименуй(?:те)?|переименовать)(?:\s+(?:{_NUMBER}|{_PRONOUN}"
+    r"|(?P<ref>[^«\"]+?)))?\s*(?:\s(?:в|на)\s+|:\s*|\s+)(?P<value>[«\"].+|[^«\"]+)$"
+)
+_ONLY_EVENT = re.compile(
+    rf"^(?:измени(?:ть|те)?|отредактир\w+|редактир\w+|поправ(?:ь|ьте|ить)|правка)"
+    rf"\s+(?:{_NUMBER}|{_PRONOUN}|(?P<ref>.+))$"
+)
+_SAYS_VALUE = re.compile(r":|(?<![а-я])(?:на|врем[яеи]|дат[ауы])(?![а-я])")  # a move, a value
+_MOVE_TARGET = re.compile(r"(?<![а-я])(?:на|с|со)\s")  # «… на 17:00», «с 10 на 12 декабря»
+# what follows «перенеси … в» that names no place: another time, not a room
+_NO_PLACE = re.compile(r"(?:друг|ин(?:ое|ой|ую)|следующ|ближайш|начал|конц|конец|срок)")
+_TRAILING = re.compile(r"[\s.!,;]+$")
+_QUOTES = re.compile(r"^[«\"„“](?P<inner>.+?)[»\"“”]$")
+
+
+def parse_edit(text: str) -> EditCommand | None:
+    """The edit a short message asks for, or None. A «перенеси … в …» is returned whatever
+    follows «в»: the caller keeps it a move when that names a day or a time."""
+    written = " ".join(text.split())
+    if not written or len(written) > MAX_EDIT_LENGTH or "\n" in text.strip():
+        return None
+    line = normalize(written)
+    if len(line) != len(written):  # normalize keeps the length: values are cut from `written`
+        return None
+    changed = _CHANGE.match(line)
+    if changed is not None:
+        return _changed_field(changed, written)
+    for pattern in (_LABELLED, _RENAME, _MOVE_PLACE):
+        if pattern is _MOVE_PLACE and _MOVE_TARGET.search(line):
+            continue  # «перенеси концерт на 30 декабря в 16 мск»: a move
+        match = pattern.match(line)
+        if match is not None:
+            return _command(pattern, match, written)
+    match = _ONLY_EVENT.match(line)
+    if match is not None and not _names_field(line) and not _SAYS_VALUE.search(line):
+        number, reference = _event(match, written)
+        return EditCommand(None, "", number, reference=reference)
+    return None
+
+
+def _changed_field(match: re.Match[str], written: str) -> EditCommand | None:
+    """«измени место у лекции: ауд. 310», «поменяй аудиторию на 310 для 1», «поменяй
+    классы на 9А, 9Б», «смени название лекции на …»."""
+    field = next((f for f in EditableField if match.groupdict().get(f.value)), None)
+    line, start = match.group("rest"), match.start("rest")
+    rest = written[start:]
+    if ":" in line:
+        cut = line.index(":")
+        owner, value = rest[:cut], rest[cut + 1 :]
+    elif line.lstrip().startswith("на "):
+        owner, value = "", rest.lstrip()[3:]
+        tail = _TAIL_OWNER.search(value.lower())
+        if tail is not None:
+            owner, value = value[tail.start("owner") :], value[: tail.start()]
+    elif " на " in line:
+        cut = line.index(" на ")
+        owner, value = rest[:cut], rest[cut + 4 :]
+    else:
+        return None
+    value = _value(value, field)
+    if field is None or not value:
+        return None
+    owner = _OWNER_WORD.sub("", owner.strip())
+    if owner.lstrip("№ ").isdigit():
+        return EditCommand(field, value, int(owner.lstrip("№ ")))
+    if re.fullmatch(_PRONOUN, owner.lower()):
+        owner = ""
+    return EditCommand(field, value, reference=owner)
+
+
+def _command(pattern: re.Pattern[str], match: re.Match[str], written: str) -> EditCommand | None:
+    if pattern is _MOVE_PLACE:
+        if _NO_PLACE.match(match.group("value")):
+            return None  # «перенеси лекцию в другой раз»: no place named
+        field: EditableField | None = EditableField.VENUE
+    elif pattern is _RENAME:
+        field = EditableField.TITLE
+    else:
+        field = next((f for f in EditableField if match.groupdict().get(f.value)), None)
+    value = _value(written[match.start("value") : match.end("value")], field)
+    if field is None or not value:
+        return None
+    number, reference = _event(match, written)
+    return EditCommand(field, value, number, None, reference)
+
+
+def _event(match: re.Match[str], written: str) -> tuple[int | None, str]:
+    """(list number, title words) of the event the match names; (None, "") for none."""
+    groups = match.groupdict()
+    if groups.get("number"):
+        return int(groups["number"]), ""
+    if groups.get("ref"):
+        reference = written[match.start("ref") : match.end("ref")].strip()
+        if re.fullmatch(_PRONOUN, reference.lower()):
+            return None, ""
+        return None, reference
+    return None, ""
+
+
+def _value(raw: str, field: EditableField | None) -> str:
+    value = _TRAILING.sub("", raw.strip())
+    if field is EditableField.TITLE:
+        quoted = _QUOTES.match(value)
+        if quoted is not None and "«" not in quoted.group("inner"):
+            value = quoted.group("inner")
+    return value.strip()
+
+
+def _names_field(line: str) -> bool:
+    return re.search(rf"(?<![а-я])(?:{_ANY_FIELD})(?![а-я])", line) is not None

@@ -1,0 +1,70 @@
+"""Editing a saved event through the real bot and the local VK server (Long Poll): newcomer
+walk 2026-12-01e, #11 and #21. «измени место у дня открытых дверей: ауд. 310» was «не понял»
+and the event re-sent with the new room would have been saved twice; now the edit card's
+«Да, изменить» button changes the one event and the signed-up student is told, a forged
+«✏️» callback of another partner changes nothing, the re-sent event updates the saved one,
+and «сбрось учебный календарь» waits for «да»."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.core.ports import FixedClock
+from bot.core.school_settings import load_school_calendar
+from tests.e2e.conftest import CURATOR, Running
+from tests.e2e.test_vk_conversation import invite
+from tests.e2e.test_vk_move_in_words import _button, vk_say
+
+KGTU, BFU, STUDENT = 2201, 2202, 3201
+OPEN_DAY = "День открытых дверей 17 декабря в 12:00, 9-11 классы, ауд. 100"
+
+
+async def test_a_place_is_edited_the_student_told_and_a_resend_updates(
+    clocked_bot: tuple[Running, FixedClock],
+) -> None:
+    running, _ = clocked_bot  # Monday 14 December 2026, 10:00 at school
+    vk = running.vk
+    store = running.app.store
+    assert store is not None
+    await invite(vk, vk_say(vk), KGTU, "КГТУ")
+    await invite(vk, vk_say(vk), BFU, "БФУ")
+    vk.push_message(KGTU, OPEN_DAY)
+    await vk.wait_text(KGTU, "День открытых дверей")
+    vk.push_message(KGTU, "да")
+    await vk.wait_text(KGTU, "Сохранено")
+    vk.push_message(STUDENT, "я из 10А")
+    await vk.wait_text(STUDENT, "Запомнил")
+    vk.push_message(STUDENT, "что 17 декабря?")
+    await vk.wait_text(STUDENT, "День открытых дверей")
+    vk.push_callback(STUDENT, _button(vk, STUDENT, "Записаться: 1"))
+    await vk.wait_text(STUDENT, "Вы записаны")
+
+    vk.push_message(KGTU, "измени место у дня открытых дверей: ауд. 310")
+    card = await vk.wait_text(KGTU, "Изменить «День открытых дверей»?")
+    assert "Место: ауд. 100 → ауд. 310" in card
+    vk.push_callback(KGTU, _button(vk, KGTU, "Да, изменить"))
+    await vk.wait_text(KGTU, "Изменено ✅")
+    told = await vk.wait_text(STUDENT, "Изменения в мероприятии")
+    assert "ауд. 310" in told
+
+    [event] = await store.events_between(datetime(2026, 12, 14, tzinfo=UTC), None)
+    assert event.venue == "ауд. 310"
+    vk.push_callback(BFU, {"a": "edit_event", "id": event.id, "f": "venue"})
+    await vk.wait_text(BFU, "проводит КГТУ")
+    vk.push_message(BFU, "ауд. 1")  # no question was opened for BFU: nothing to answer
+    vk.push_message(KGTU, OPEN_DAY.replace("ауд. 100", "ауд. 204"))
+    resent = await vk.wait_text(KGTU, "Обновить его?")
+    assert "Место: ауд. 310 → ауд. 204" in resent
+    vk.push_message(KGTU, "да")
+    await vk.wait_for(lambda s: sum("Изменено ✅" in t for t in s.texts_to(KGTU)) == 2)
+    [after] = await store.events_between(datetime(2026, 12, 14, tzinfo=UTC), None)
+    assert (after.id, after.venue) == (event.id, "ауд. 204")
+
+    vk.push_message(CURATOR, "каникулы с 28 декабря по 10 января")
+    await vk.wait_text(CURATOR, "Записал")
+    vk.push_message(CURATOR, "сбрось учебный календарь")
+    question = await vk.wait_text(CURATOR, "Сбросить учебный календарь")
+    assert "28 декабря — 10 января" in question
+    vk.push_message(CURATOR, "нет")
+    await vk.wait_text(CURATOR, "не сброшен")
+    assert not (await load_school_calendar(store)).is_default  # «нет» kept the vacation
