@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from bot.core.language.morphology import is_known, parses, to_nominative
+from bot.core.language.notices import without_notices
 from bot.core.language.organiser_openers import without_organiser_opener
 from bot.core.language.title import KIND
 from bot.core.language.tokens import normalize
@@ -165,7 +166,7 @@ def tidy_title(remainder: str) -> str:
         line = _tidy_line(line)
         if has_words(line):
             lines.append(line)
-    title = _tidy_line(_without_side_sentences(". ".join(lines)))
+    title = _tidy_line(_without_side_sentences(without_notices(". ".join(lines))))
     return title[:1].upper() + title[1:]
 
 

@@ -22,6 +22,7 @@ from itertools import chain
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
+from bot.core.language.notices import without_notices
 from bot.core.language.title_announced import announced_after_verb
 from bot.core.language.title_apposition import dated_apposition, held_names
 from bot.core.language.title_belongs import in_open_quote, on_category_line, session_before
@@ -132,7 +133,13 @@ def concise_title(
 ) -> str | None:
     """The event's name from a long post, at most 80 characters; None when none is found.
     Without `fallback`, None also when no kind, named day or quoted name was found (instead
-    of the post's first quote or sentence)."""
+    of the post's first quote or sentence). Never a notice ("Вход свободный", notices.py)."""
+    title = _title(text, event_sentence, fallback)
+    return (without_notices(title) or None) if title else None
+
+
+def _title(text: str, event_sentence: tuple[int, int] | None, fallback: bool) -> str | None:
+    """concise_title before its notices are dropped."""
     heading = read_heading(text)
     if heading.title is not None:
         if _digest(heading.title) and event_sentence is not None:
