@@ -14,7 +14,7 @@ import pytest
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 from bot.core.language.notices import is_notice, without_notices
-from bot.core.language.title_words import KIND
+from bot.core.language.title_words import KIND, side_before
 from tests.title_probe import NOW, card_title
 
 _NOTICE_WORDS = ("мест", "вход", "регистрац", "запись", "внимани", "бесплат", "важн")
@@ -161,3 +161,114 @@ def test_a_sport_in_the_plural_a_shoe_and_a_bare_evacuation_are_no_kinds(words: 
     # "лыжные гонки" in the plural is the sport a competition is in, "кроссовки" are shoes,
     # and an evacuation is a drill only when called "учебная"/"тренировочная"
     assert KIND.search(words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Его величество театр\n\nВ эту субботу, 19 декабря, школьный театр будет праздновать "
+            "Международный день театра! В программе мини-спектакли, конкурс костюмов и чаепитие.",
+            "Международный день театра",
+        ),
+        (
+            "Летний заработок для подростков\n\nВ городе снова работает фонд трудоустройства "
+            "подростков. Ребята будут благоустраивать дворы и скверы.\n10 июня в 10:00 в центре "
+            "занятости состоится приём документов: паспорт, СНИЛС, согласие родителей.",
+            "Приём документов",
+        ),
+    ],
+)
+def test_a_catchphrase_heading_yields_to_the_event_the_post_names(text: str, wanted: str) -> None:
+    # a heading with no kind, no quoted name and no named day whose words the post never
+    # repeats is a play on words; the event sentence names the event
+    assert card_title(text) == wanted
+
+
+def test_a_heading_the_post_repeats_names_its_event() -> None:
+    text = (
+        "Сбор макулатуры\n\nВ рамках акции «Бумажный бум» 18 декабря с 8:00 до 12:00 пройдёт "
+        "сбор макулатуры. Макулатуру приносите к школьному крыльцу."
+    )
+    assert card_title(text) == "Сбор макулатуры"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "19-20 декабря в спортивном зале гимназии состоится открытое первенство района по "
+            "настольному теннису среди учащихся 5-11 классов.\nПрограмма первенства:\n- 19 декабря "
+            "в 10.00 состоятся показательные игры команды «Быстрая ракетка»;\n- 20 декабря в 10.00 "
+            "пройдут финальные встречи.\nПриглашаем болельщиков!",
+            "Открытое первенство района по настольному теннису",
+        ),
+        (
+            "14-15 декабря в лицее пройдёт школьный фестиваль робототехники.\nПрограмма "
+            "фестиваля:\n- 14 декабря в 12:00 состоятся заезды роботов «Лабиринт»;\n- 15 декабря "
+            "в 12:00 пройдёт защита проектов.",
+            "Школьный фестиваль робототехники",
+        ),
+    ],
+)
+def test_an_item_of_the_events_programme_is_no_title(text: str, wanted: str) -> None:
+    # "Программа первенства:" lists the parts of the event named above it; the dated item
+    # the start comes from is one of them
+    assert card_title(text) == wanted
+
+
+def test_a_kind_a_timetable_lists_is_not_the_event() -> None:
+    # "в календаре школьных олимпиад": what the calendar lists; the event is the game
+    text = (
+        "В календаре школьных олимпиад появилась новая дата. Интеллектуальная игра для 7-х "
+        "классов пройдёт 17 декабря в 14:00 в библиотеке."
+    )
+    assert card_title(text) == "Интеллектуальная игра"
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["накладки в расписании областных", "изменения в графике", "календарь школьных"],
+)
+def test_timetable_words_mark_a_side_kind(before: str) -> None:
+    text = f"{before} соревнований"
+    assert side_before(text, len(before) + 1)
+
+
+def test_an_organisers_legal_form_and_name_between_the_kind_and_its_subject() -> None:
+    # "первенство МАУ ДО "…" по плаванию": the holder stands between; the subject follows it
+    text = (
+        'В субботу, 19 декабря, в 11:00 пройдёт первенство МАУ ДО "Спортивная школа № 2" по '
+        "плаванию среди юношей. Судейство по правилам федерации."
+    )
+    assert card_title(text) == "Первенство по плаванию"
+
+
+def test_an_abbreviation_that_is_no_legal_form_keeps_its_name() -> None:
+    text = (
+        "В субботу, 19 декабря, в 12:00 состоится Кубок КВН «Весёлые ребята» среди команд "
+        "старшеклассников."
+    )
+    assert "«Весёлые ребята»" in card_title(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Цикл мероприятий к Новому году в гимназии\n\nВесь декабрь в гимназии проходят "
+            "праздничные мероприятия. 18 декабря в 12:00 театральная студия покажет спектакль "
+            "«Морозко».",
+            "Спектакль «Морозко»",
+        ),
+        (
+            "Серия лекций о космосе для школьников\n\nВ планетарии продолжается просветительская "
+            "программа. 18 декабря в 16:00 будет прочитана лекция «Как устроены чёрные дыры».",
+            "Лекция «Как устроены чёрные дыры»",
+        ),
+    ],
+)
+def test_a_series_heading_yields_to_the_dated_named_event(text: str, wanted: str) -> None:
+    # "цикл мероприятий", "серия лекций": several events under one heading, like a plural
+    # kind; the dated sentence names the one the card is for
+    assert card_title(text) == wanted

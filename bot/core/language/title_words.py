@@ -56,6 +56,12 @@ _SIDE_WORDS = frozenset({"из", "после", "перед", "по", "о", "об
 _TIME_BY = frozenset({"перед", "после"})
 _NUMBERED = re.compile(r"\d{1,2}(?:-?[а-я]{1,3})?")  # "5", "5-го", "3-й"
 _FRAME_WORDS = frozenset({"рамках", "дни", "преддверии"})  # after "в"
+# a timetable of events ("в расписании соревнований", "календарь олимпиад"): the kind after it
+# is what the timetable lists, not the event announced
+_SCHEDULE_WORDS = frozenset(
+    {"расписание", "расписания", "расписании", "календарь", "календаря", "календаре",
+     "графике", "графика"}
+)  # fmt: skip
 # "при поддержке проекта «…»", "по инициативе фонда": who helps or proposes, not the event
 _HELPER_WORDS = {"поддержке": "при", "содействии": "при", "участии": "при", "инициативе": "по"}
 _SIDE_STEMS = (
@@ -131,6 +137,8 @@ def _marks_side(words: list[str], i: int) -> bool:
     if last in _HELPER_WORDS:  # "при поддержке федерального проекта": a supporter
         return i > 1 and words[i - 2] == _HELPER_WORDS[last]
     if last == "накануне":  # "накануне Дня матери": an occasion named in passing
+        return True
+    if last in _SCHEDULE_WORDS:  # "накладки в расписании областных соревнований": a timetable
         return True
     if i > 1 and words[i - 2] in _TIME_BY and _noun_of_time(last):
         return True  # "перед показом спектакля «…»": the event the time is told by
