@@ -272,3 +272,18 @@ def test_a_series_heading_yields_to_the_dated_named_event(text: str, wanted: str
     # "цикл мероприятий", "серия лекций": several events under one heading, like a plural
     # kind; the dated sentence names the one the card is for
     assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("9 мая в 11:00 у памятника героям проведут акцию «Бессмертный полк».", "Акция"),
+        ("В субботу в 12:00 у памятника героям проведут флешмоб «Зимние забавы».", "Флешмоб"),
+        ("Лекция о космосе 15 декабря в 14:00, проведёт доцент кафедры физики", "Лекция о космосе"),
+    ],
+)
+def test_a_holding_verb_before_a_kind_governs_the_event_not_its_leader(
+    text: str, wanted: str
+) -> None:
+    # "проведут акцию «…»": the verb's object is the event; "проведёт доцент": its leader
+    assert card_title(text).startswith(wanted)
