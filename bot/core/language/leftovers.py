@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from bot.core.language.morphology import is_known, parses, to_nominative
+from bot.core.language.notices import without_notices
 from bot.core.language.organiser_openers import without_organiser_opener
 from bot.core.language.title import KIND
 from bot.core.language.tokens import normalize
@@ -165,7 +166,7 @@ def tidy_title(remainder: str) -> str:
         line = _tidy_line(line)
         if has_words(line):
             lines.append(line)
-    title = _tidy_line(_without_side_sentences(". ".join(lines)))
+    title = _tidy_line(_without_side_sentences(without_notices(". ".join(lines))))
     return title[:1].upper() + title[1:]
 
 
@@ -186,8 +187,31 @@ def _without_side_sentences(title: str) -> str:
 
 
 def _without_leader(sentence: str) -> str:
+    """The sentence without who leads the event ("…, проведёт доцент кафедры …"), unless the
+    verb governs the event itself: a kind after it, and before it no kind and no subject
+    ("героям проведут акцию «…»": the action, not its leader)."""
     rest = _LEADER.sub("", sentence)
-    return rest if rest != sentence and has_words(rest) else sentence
+    if rest == sentence or not has_words(rest):
+        return sentence
+    if (
+        KIND.search(rest) is None
+        and not _has_subject(rest)
+        and any(KIND.search(m.group(0)) for m in _LEADER.finditer(sentence))
+    ):
+        return sentence
+    return rest
+
+
+def _has_subject(words: str) -> bool:
+    """Whether `words` name who holds the event: a quoted name or a noun whose likeliest
+    reading is in the nominative ("Детский хор «Радуга» проводит кастинг"; pymorphy3)."""
+    if any(mark in words for mark in '«"“'):
+        return True
+    for word in re.findall(r"[А-ЯЁа-яё-]+", words):
+        found = parses(word.lower())
+        if found and found[0].tag.POS == "NOUN" and found[0].tag.case == "nomn":
+            return True
+    return False
 
 
 def _from_invited_kind(title: str) -> str:

@@ -9,6 +9,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.language.doubts import ordered
+from bot.core.language.notices import without_notices
 from bot.core.language.places import find_venue
 from bot.core.language.post import PostFacts
 from bot.core.language.start_doubts import other_starts
@@ -23,7 +24,7 @@ def with_post_facts(
     draft: EventDraft, facts: PostFacts, text: str, now: datetime, zone: ZoneInfo = SCHOOL_ZONE
 ) -> EventDraft:
     """The draft with what the long post adds (see post.py for how the facts are found)."""
-    title = concise_title(text, facts.event_sentence) or draft.title[:MAX_TITLE]
+    title = concise_title(text, facts.event_sentence) or without_notices(draft.title)[:MAX_TITLE]
     venue = find_venue(text, facts.event_sentence) or draft.venue
     if venue is None and facts.online:
         venue = "онлайн"

@@ -22,6 +22,7 @@ from itertools import chain
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
+from bot.core.language.notices import without_notices
 from bot.core.language.title_announced import announced_after_verb
 from bot.core.language.title_apposition import dated_apposition, held_names
 from bot.core.language.title_belongs import in_open_quote, on_category_line, session_before
@@ -98,6 +99,7 @@ _INVITED_NAME = re.compile(
 # kinds a chat message writes short ("олимп. по биологии"), written out in the title
 _FULL_KIND = {"олимп.": "Олимпиада", "соревн.": "Соревнования", "конф.": "Конференция"}
 _ABBREVIATED = re.compile(r"(?i)^(?:олимп|соревн|конф)\.")
+_WEEK = re.compile(r"(?i)(?<![а-яё])(?:день|дня|дни|недел[а-яё]*|ноч[ьи]|декад[а-яё]*)(?![а-яё])")
 _DAY = re.compile(r"(?i)д(?:ень|ня|ню|н[её]м|не|ни)$|недел[яиюе]$|ноч[ьи]$|декад|месячник")
 # words that only begin like a kind ("игрушки", "проектор", "акционер")
 _NO_KIND = re.compile(r"(?i)игруш|игрок|игроч|проектор|программист|акционер|сменн|урожа")
@@ -132,7 +134,13 @@ def concise_title(
 ) -> str | None:
     """The event's name from a long post, at most 80 characters; None when none is found.
     Without `fallback`, None also when no kind, named day or quoted name was found (instead
-    of the post's first quote or sentence)."""
+    of the post's first quote or sentence). Never a notice ("Вход свободный", notices.py)."""
+    title = _title(text, event_sentence, fallback)
+    return (without_notices(title) or None) if title else None
+
+
+def _title(text: str, event_sentence: tuple[int, int] | None, fallback: bool) -> str | None:
+    """concise_title before its notices are dropped."""
     heading = read_heading(text)
     if heading.title is not None:
         if _digest(heading.title) and event_sentence is not None:
@@ -140,11 +148,16 @@ def concise_title(
             # heading of several events; the event's own sentence names the one meant
             below = _picked(text, event_sentence, Heading(), fallback=False)
             return below if below is not None and "«" in below else heading.title
-        if not _announced_below(text, heading.title, event_sentence):
-            return heading.title
-        # "Каникулы в кинотеатре\n… пройдёт фестиваль детских фильмов": a headline
-        below = _picked(text, event_sentence, heading.as_headline(), fallback=False)
-        return below if below is not None and not _bare_kind(below) else heading.title
+        if _announced_below(text, heading.title, event_sentence):
+            # "Каникулы в кинотеатре\n… пройдёт фестиваль детских фильмов": a headline
+            below = _picked(text, event_sentence, heading.as_headline(), fallback=False)
+            return below if below is not None and not _bare_kind(below) else heading.title
+        if event_sentence is not None and _catchphrase(text, heading, event_sentence):
+            # "Его величество цирк\n… цирк будет праздновать Международный День цирка!"
+            below = _picked(text, event_sentence, heading.as_headline(), fallback=False)
+            if below is not None and not _bare_kind(below):
+                return below
+        return heading.title
     return _picked(text, event_sentence, heading, fallback=fallback)
 
 
@@ -175,11 +188,39 @@ def _picked(
             pick.offer(
                 pick.score(m) + (2 if dated_clause(text, m, event_sentence) else -1), jubilee
             )
+    if pick.best is not None and (owner := _programme_owner(text, event_sentence)) is not None:
+        # "Программа соревнований:\n- 18 мая … состоятся старты …": an item of the programme
+        # of the event named above it
+        pick.best = (pick.best[0] + 1, kind_phrase(text, *owner))
     if pick.best is None:
         return first_words(text, subject_of(text, event_sentence)) if fallback else None
     phrase = with_game(pick.text, pick.headline, _settled(pick, pick.best[1]))
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
+
+
+def _programme_owner(text: str, event_sentence: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span of the kind whose programme the event's sentence is an item of: a line
+    "Программа соревнований:" (a kind) above the sentence, in the same block of lines, and the first
+    mention of that kind before the line ("состоятся областные соревнования по авиамоделизму"
+    … "Программа соревнований:\n- 18 мая в 14.00 … старты моделей"); None otherwise."""
+    if event_sentence is None or "рограмм" not in text:
+        return None
+    label = None
+    for m in _PROGRAMME_LINE.finditer(text, 0, event_sentence[0]):
+        label = m
+    if label is None or not KIND.fullmatch(label.group(1)):
+        return None
+    if "\n\n" in text[label.end() : event_sentence[0]]:
+        return None  # the programme's list ended before the event's sentence
+    key = kind_key(label.group(1))
+    for m in finditer_i(KIND, text[: label.start()]):
+        if kind_key(m.group(0)) == key:
+            return m.start(), m.end()
+    return None
+
+
+_PROGRAMME_LINE = re.compile(r"(?im)^[ \t]*программа\s+([а-яё]+)[ \t]*:[ \t]*$")
 
 
 def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | None) -> bool:
@@ -195,10 +236,56 @@ def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | 
     return False
 
 
+def _catchphrase(text: str, heading: Heading, event_sentence: tuple[int, int] | None) -> bool:
+    """Whether the heading is a catchphrase above an event sentence: it names no kind of event,
+    no quoted name and no named day or week, and the post below never repeats its head noun
+    nor its first word of four letters or more (compared by their first five letters,
+    pymorphy3 for the noun) — "Его величество цирк" above "цирк будет праздновать
+    Международный День цирка", "Летняя подработка для старшеклассников" above "состоится
+    приём документов". A heading the post repeats ("Сбор макулатуры" above "пройдёт сбор
+    макулатуры") names its event, and so does a bare noun phrase of nouns and adjectives (a
+    poster's "Снежная королева"): a headline's catchphrase has a preposition, a pronoun or
+    a verb."""
+    title = heading.title
+    if event_sentence is None or title is None or "«" in title or '"' in title:
+        return False
+    if KIND.search(title) or NAMED_DAY.search(title) or _WEEK.search(title):
+        return False
+    words = _FIRST_WORD.findall(title)
+    if all(_name_word(w) for w in words):
+        return False  # "Снежная королева": adjectives and nouns only, a poster's own name
+    head = next((w for w in words if (f := word_parses(w)) and f[0].tag.POS == "NOUN"), None)
+    first = next((w for w in words if len(w) >= 4), None)
+    body = text[heading.span[1] :].lower()
+    return not any(w is not None and w.lower()[:5] in body for w in (head, first))
+
+
+def _name_word(word: str) -> bool:
+    """Whether pymorphy3's likeliest reading of `word` is a noun, an adjective or a
+    participle in the nominative (no preposition, pronoun or verb): a word a name is made of."""
+    found = word_parses(word)
+    return (
+        bool(found)
+        and found[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+        and (found[0].tag.case == "nomn" or found[0].tag.case == "gent")
+    )
+
+
+# a collective noun with a kind in the genitive plural ("цикл мероприятий", "серия лекций"):
+# several events under one heading
+_SERIES = re.compile(
+    r"(?i)(?:цикл|серия|ряд|комплекс|череда|каскад)\s+(?:[а-яё]+(?:ых|их)\s+)?"
+    r"(?:мероприятий|лекций|встреч|занятий|экскурсий|концертов|спектаклей|событий)(?![а-яё])"
+)
+
+
 def _digest(heading: str) -> bool:
-    """Whether a heading is about several events: its first kind is a plural noun in the
-    nominative, without a quoted name ("Детские и взрослые экскурсии в обсерватории",
-    pymorphy3)."""
+    """Whether a heading is about several events: it opens with a collective noun and a kind
+    in the genitive plural ("Цикл мероприятий ко Дню космонавтики"), or its first kind is a
+    plural noun in the nominative, without a quoted name ("Детские и взрослые экскурсии в
+    обсерватории", pymorphy3)."""
+    if _SERIES.match(heading) and "«" not in heading:
+        return True  # "Цикл мероприятий ко Дню космонавтики": a collective of kinds
     found = KIND.search(heading)
     if (
         found is None

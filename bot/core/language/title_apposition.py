@@ -84,8 +84,30 @@ def _noun_before(text: str, at: int) -> tuple[re.Match[str], bool] | None:
         leading = False
         lemma = found[0].normal_form
         if pos in ("VERB", "INFN", "PRTS") and (lemma in HOLDING or lemma in _SHOWING):
+            before = words[-3 - k].group(0) if len(words) >= 3 + k else ""
+            if lemma in _TRANSITIVE and _object_before(before):
+                return None  # "Его проведёт отряд «…»": the object stands first, the noun holds
             return noun, lemma in HOLDING
     return None
+
+
+# holding verbs whose object is the event ("провести митинг"), so a noun after them may be the
+# subject when the object came first
+_TRANSITIVE = frozenset(
+    {"провести", "проводить", "организовать", "организовывать", "устроить", "устраивать"}
+)
+_OBJECT_PRONOUNS = frozenset({"его", "её", "ее", "их"})
+
+
+def _object_before(word: str) -> bool:
+    """Whether `word`, right before a transitive holding verb, is its object — an accusative
+    pronoun ("Его проведёт …") or a kind of event ("Митинг проведёт …"): Russian puts the
+    object first and the subject after the verb, so the noun after it is who holds the event."""
+    if word.lower() in _OBJECT_PRONOUNS:
+        return True
+    if not KIND.fullmatch(word):
+        return False
+    return any(p.tag.case == "accs" for p in word_parses(word)[:3])
 
 
 def dated_apposition(text: str, span: tuple[int, int]) -> re.Match[str] | None:

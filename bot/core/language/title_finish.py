@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
+from bot.core.language.notices import is_notice, without_notices
 from bot.core.language.title_quotes import accusative_named
 from bot.core.language.title_words import (
     KIND,
@@ -258,8 +259,8 @@ def _dangles(word: str) -> bool:
 def first_words(text: str, subject: str | None = None) -> str | None:
     """A post with no kind of event: its first quoted name that is not a place's, else the
     `subject` of its event's sentence, else its first sentence without a letter's openers,
-    cut to 80 characters."""
-    body = _OPENERS.sub("", text.strip())
+    cut to 80 characters; never a notice ("Вход свободный", notices.py)."""
+    body = _without_leading_notices(_OPENERS.sub("", text.strip()))
     quote = next(
         (q for q in QUOTE.finditer(body[:300]) if not _names_a_place(body, q.start())), None
     )
@@ -269,7 +270,22 @@ def first_words(text: str, subject: str | None = None) -> str | None:
     opening = _before_dates(first) if first else None
     if subject and not (opening and opening.lower().startswith(subject.lower())):
         return fit(subject)  # the subject, unless the opening is it and says more
+    opening = without_notices(opening) if opening else None
     return fit(opening) if opening else None
+
+
+def _without_leading_notices(body: str) -> str:
+    """`body` without the notices and letter openers before its first other sentence
+    ("Количество мест ограничено! Уважаемые родители! 15 декабря …")."""
+    for _ in range(6):
+        first = _FIRST_SENTENCE.match(body)
+        if first is None or not is_notice(first.group(0)):
+            return body
+        body = _OPENERS.sub("", body[first.end() :])
+    return body
+
+
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)\s*")
 
 
 def _before_dates(sentence: str) -> str:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.language.morphology import is_known
+from bot.core.language.notices import is_notice
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.title_days import NAMED_DAY
 from bot.core.language.title_words import KIND, MAX_TITLE, kind_key, scare_quoted, word_parses
@@ -144,6 +145,8 @@ def _is_chrome(line: str) -> bool:
         return False  # a paragraph, never chrome
     if len(line) <= 40 and _CHROME.match(line.rstrip(" .:!")):
         return True
+    if is_notice(line):
+        return True  # "Количество мест ограничено!", "Вход свободный": a notice, no heading
     if line.startswith("«") and _is_place_name(line.strip(_QUOTE_MARKS).split("«")[0].strip()):
         return True  # "«Основная общеобразовательная школа «…»": an organisation's letterhead
     if _QUOTED_LINE.match(_AGE_MARK.sub("", line)):

@@ -183,10 +183,21 @@ def _right(text: str, end: int) -> str:
     meeting = bool(head and _MEETING.match(head.group(0)))
     trip = bool(head and _TRIP.match(head.group(0)))
     line = tail[:120].split("\n", 1)[0]  # "… о символах республики\n\nЕё целью …": a line ends
+    if organiser := _ORGANISER_AFTER.match(line):
+        # "первенство МАУ ДО "Спортшкола № 5" по стрельбе": the holder's legal form and name
+        # stand between the kind and its subject
+        line = line[organiser.end() :]
     out = _subject(_abbreviations_joined(_WORD.findall(line)), meeting=meeting, trip=trip)
     return (" " + " ".join(out)) if out else ""
 
 
+# an organisation's legal form and quoted name right after a kind: the form's abbreviation
+# ends in "У" (учреждение: МАУ, МБОУ, ГБУ) or "О" (общество, организация: ООО, АНО), a
+# second one may follow ("МАУ ДО" — дополнительного образования)
+_ORGANISER_AFTER = re.compile(
+    r"\s+[А-ЯЁ]{1,5}[УО]\s+(?:[А-ЯЁ]{2,6}\s+){0,2}"
+    r"(?:«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\"|“[^“”\n]{2,60}”)"
+)
 # a preposition opening the subject of a kind, and the case of the words that follow it
 _SUBJECT_PREPS = {
     "по": "datv",

@@ -1,0 +1,71 @@
+"""An announcement's notices: the formulas around an event that name no event.
+
+Announcements state the conditions of attending and call for attention in set formulas —
+"Вход свободный", "Регистрация обязательна", "Количество мест ограничено!", "Участие
+бесплатное", "Внимание!", "Важная информация" — each a sentence of its own whose subject is
+the entry, the sign-up, the places, the price or the reader's attention, never the event. So
+a sentence or a comma clause that opens with such a subject and holds no kind of event
+("Запись на мастер-класс" does: it names the event) and no quoted name is never a title, nor
+a part of one. Used by the heading reader, the fallback title and the chat message's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.title_words import KIND
+
+__all__ = ["is_notice", "without_notices"]
+
+# the subject of a notice, opening its sentence (adjectives of the sign-up and entry allowed)
+_NOTICE = re.compile(
+    r"(?i)[\s\"«„“(*•–—-]*(?:внимание|вниманию\s+[а-яё]+|важно|важная\s+информация"
+    r"|обратите\s+внимание|(?:(?:бесплатный|свободный|платный)\s+)?вход"
+    r"|(?:(?:предварительная|обязательная)\s+)?(?:регистрация|запись)"
+    r"|участие|(?:количество|число)\s+(?:мест|участников)|мест(?:а|о)?\s+(?:ограничен[а-яё]*|нет)"
+    r"|свободных\s+мест|стоимость|цена|билеты|оплата|форма\s+одежды|дресс-код)(?![а-яё-])"
+)
+# an attention call opening a title, whatever follows it ("Внимание, конкурс!")
+_CALL = re.compile(r"(?i)\s*(?:внимание|важно|обратите\s+внимание)\s*[,:!.]+\s*(?=\S)")
+# a letter's greeting ("Уважаемые родители", "Добрый день"), left when its notice goes
+_GREETING = re.compile(
+    r"(?i)\s*(?:уважаем|дорог|добр|здравствуй|привет|коллеги|друзья)[^.!?]*[.!?]*\s*"
+)
+# where a title's sentences and clauses part: an end mark, or a comma before a capital
+_PARTS = re.compile(r"(?<=[.!?])\s+|[.!?]+$|,\s+(?=[А-ЯЁ])")
+
+
+def is_notice(sentence: str) -> bool:
+    """Whether `sentence` (one sentence or clause, any end mark) is a notice: it opens with a
+    notice's subject (see the module docstring) and names no kind of event and no quoted
+    name. "Вход свободный!" and "Количество мест ограничено" are; "Запись на мастер-класс
+    по лепке" and "Участие в акции «Ёлка желаний»" are not."""
+    if _NOTICE.match(sentence) is None:
+        return False
+    return KIND.search(sentence) is None and "«" not in sentence and '"' not in sentence
+
+
+def without_notices(title: str) -> str:
+    """`title` without its notice sentences and comma clauses ("Концерт хора, Количество мест
+    ограничено" -> "Концерт хора"; "Регистрация обязательна. Мастер-класс" -> "Мастер-класс");
+    "" when it is notices only. Returned unchanged (the same object) when it holds none."""
+    if (call := _CALL.match(title)) is not None:
+        rest = without_notices(title[call.end() :])
+        return rest[:1].upper() + rest[1:]
+    if _NOTICE.match(title) is None and not any(
+        _NOTICE.match(title, m.end()) for m in _PARTS.finditer(title)
+    ):
+        return title
+    parts, pos = [], 0
+    for m in _PARTS.finditer(title):
+        parts.append((title[pos : m.start()], m.group(0)))
+        pos = m.end()
+    parts.append((title[pos:], ""))
+    kept = [(text, sep) for text, sep in parts if text.strip() and not is_notice(text)]
+    if len(kept) == len([p for p in parts if p[0].strip()]):
+        return title
+    if all(_GREETING.fullmatch(text) for text, _ in kept):
+        return ""  # "Уважаемые родители! Внимание!": whom the notice addresses, no more
+    out = "".join(text + (sep if i < len(kept) - 1 else "") for i, (text, sep) in enumerate(kept))
+    out = out.strip(" ,;:–—-.")
+    return out[:1].upper() + out[1:]
