@@ -4,6 +4,7 @@ in bot/core/draft_json.py."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -11,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.audience import names_whole_school
+from bot.core.language.calendar import WEEKDAY
 from bot.core.language.doubts import ordered, school_year, timing_doubts
 from bot.core.models import (
     DEFAULT_DURATION,
@@ -306,6 +308,7 @@ def details_of(draft: EventDraft) -> EventDetails:
 
 
 MAX_CHOICE_BUTTONS = 4
+_WEEKDAY_WORD = re.compile(rf"(?<![а-яё]){WEEKDAY}")
 
 
 def ask_reply(draft: EventDraft, missing: str) -> Reply:
@@ -325,6 +328,8 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
             "start": draft.start,
             "all_day": draft.all_day,
             "choices": list(draft.choices[:MAX_CHOICE_BUTTONS]),
+            # «„Вторник“ — это 8 или 15 декабря?» only when the writer named a weekday
+            "weekday_written": _WEEKDAY_WORD.search((draft.description or "").lower()) is not None,
         },
         buttons=buttons,
     )

@@ -23,7 +23,6 @@ from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, with_sessions
 from bot.core.language.hall_grades import take_hall_grades
 from bot.core.language.leftovers import (
-    LABELS,
     content_words,
     has_words,
     query_organiser,
@@ -32,6 +31,12 @@ from bot.core.language.leftovers import (
 )
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_opening_hours, without_spans
+from bot.core.language.plan_context import (
+    labels_a_card,
+    meetings_by_place,
+    shared_facts,
+    with_shared,
+)
 from bot.core.language.post import (
     PostFacts,
     is_long,
@@ -50,6 +55,7 @@ from bot.core.language.temporal import (
 )
 from bot.core.language.title import KIND, concise_title
 from bot.core.language.title_heading import has_finite_verb, without_chrome
+from bot.core.language.title_place import with_place_name
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.typos import correct_typos
 from bot.core.language.venue import extract_venue
@@ -157,21 +163,42 @@ def parse_message(text: str, now: datetime) -> Intent:
 
 
 def parse_many(text: str, now: datetime) -> list[Intent]:
-    """A pasted plan gives one intent per event line; anything else gives one intent."""
+    """A pasted plan gives one intent per event line; anything else gives one intent.
+
+    A plan's lines without a day of their own lend their audience, kind, place and deadline
+    to the rows that name none (plan_context.py); rows that name no activity and no class of
+    their own are the sessions of one event («Мастер-класс «Ёлка»» / «12 декабря в 15:00» /
+    «19 декабря в 15:00»), read as one message."""
+    if (meetings := meetings_by_place(text)) is not None:  # "8 дек в 15:00 (…) и 15 дек …"
+        each = [(parse_message(part, now), venue) for part, venue in meetings]
+        placed = [(i.draft, venue) for i, venue in each if isinstance(i, EventIntent)]
+        if len(placed) == len(each):
+            return [EventIntent(replace(d, venue=venue)) for d, venue in placed]
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) < 2 or LABELS.search(text):
+    if len(lines) < 2 or labels_a_card(text):
         return [parse_message(text, now)]
     intents = [parse_message(line, now) for line in lines]
-    events = [intent for intent in intents if isinstance(intent, EventIntent)]
     rows = list(zip(lines, intents, strict=True))
+    heading = None
     if not isinstance(intents[0], EventIntent):
-        rows = rows[1:]  # a heading («План на декабрь»)
-    dated = sum(_has_own_day(line, intent, now) for line, intent in rows)
+        heading, rows = lines[0], rows[1:]  # a heading («План на декабрь»)
+    own_day = [_has_own_day(line, intent, now) for line, intent in rows]
+    dated = sum(own_day)
+    events = [intent for _, intent in rows if isinstance(intent, EventIntent)]
     # a plan's rows carry their own days and outnumber its other lines; an announcement's
     # programme ("09:30–10:00 — регистрация") has clock times only, among prose sentences
-    if len(events) >= 2 and dated >= 2 and dated > len(rows) - dated:
-        return list(events)
-    return [parse_message(text, now)]
+    if len(events) < 2 or dated < 2 or dated <= len(rows) - dated:
+        return [parse_message(text, now)]
+    drafts = [i.draft for i in events]
+    if not any(d.title for d in drafts) and all(d.audience.is_everyone for d in drafts):
+        return [parse_message(text, now)]  # one event's sessions, one per line
+    others = [line for (line, _), own in zip(rows, own_day, strict=True) if not own]
+    facts = shared_facts(heading, others, now)
+    return [
+        EventIntent(draft=with_shared(d, facts, own_title=bool(d.title)))
+        for d in drafts
+        if d.start is not None or d.deadline is None  # «Заявки до 7 декабря»: not a row
+    ]
 
 
 def _has_own_day(line: str, intent: Intent, now: datetime) -> bool:
@@ -265,6 +292,9 @@ def _parse_event(
     if _period_without_day(parts, sc, facts):
         parts.day_blocked = True  # "в январе в 10:00", "на следующей неделе в 15:00": ask the day
     title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)
+    title = (
+        with_place_name(title, sc, venue) if facts is None and venue else title
+    )  # «Ночь в музее»
     if facts is None and (len(title) > _LONG_TITLE or _verb_before_kind(title)):
         # a one-sentence post, or a leftover whose verb governs the kind ("Музей покажет
         # спектакль «…»"): its kind and name

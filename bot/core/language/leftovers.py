@@ -116,7 +116,9 @@ _DANGLING = r"(?:в|во|на|с|со|для|по|к|ко|у|от|до|и|а|и�
 _DANGLING_END = re.compile(rf"(?i)(?:\s+|^){_DANGLING}\s*$")
 _DANGLING_START = re.compile(rf"(?i)^{_DANGLING}(?:\s+|$)")
 _DANGLING_BEFORE_PUNCT = re.compile(rf"(?i)(?<![\wа-яё-]){_DANGLING}\s*(?=[,.;:!?)])")
-_EMPTY_BRACKETS = re.compile(r"\(\s*[,.;:\s-]*\)")
+# brackets left empty, or holding only a restricting particle whose words were taken
+# ("(только 10–11 классы)" once the classes are read: "(только)")
+_EMPTY_BRACKETS = re.compile(r"(?i)\(\s*[,.;:\s-]*(?:(?:только|лишь|для|кроме)[,.;:\s-]*)?\)")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
 _REPEATED_PUNCT = re.compile(r"([,.;:])(?:\s*[,.;:])+")
 _TITLE_LABEL = re.compile(

@@ -60,12 +60,31 @@ def brand_spelling(venue: str) -> str:
     return _IT_CUBE.sub("IT-куб", venue) if "-куб" in venue.lower() else venue
 
 
+# the short words of an address written with a dot: street, avenue, lane, embankment,
+# square, house, building, block, room, office, floor ("Советский пр., 1, ауд. 255")
+_ABBREVIATIONS = r"(?:ул|д|пр|пер|наб|пл|корп|стр|просп|пос|мкр|ауд|каб|эт|оф|г|им)"
+# a word and the dot before a comma: kept for an abbreviation, a stray stop otherwise
+_DOT_COMMA = re.compile(r"([А-ЯЁа-яё]*)\.(?=, )")
+_ABBREVIATION_WORD = re.compile(rf"(?i){_ABBREVIATIONS}")
+_ABBREVIATION_END = re.compile(rf"(?<![а-яё]){_ABBREVIATIONS}\.$")
+
+
+def _stray_dots(venue: str) -> str:
+    """The venue without dots before a comma that end no abbreviation ("Музей янтаря., ул. …"
+    -> "Музей янтаря, ул. …"); "Советский пр., 1" keeps its dot."""
+    return _DOT_COMMA.sub(
+        lambda m: m.group(0) if _ABBREVIATION_WORD.fullmatch(m.group(1)) else m.group(1), venue
+    )
+
+
 def fit_venue(venue: str) -> str:
     """A venue for a card: single spaces, no phone, age mark, price, time or date after it,
     at most MAX_VENUE characters (cut at a word)."""
-    venue = brand_spelling(" ".join(venue.split()).replace("., ", ", "))
+    venue = brand_spelling(_stray_dots(" ".join(venue.split())))
     cut = _NOT_PLACE.search(venue)
-    venue = (venue[: cut.start()] if cut else venue).strip(" ,;.")
+    venue = (venue[: cut.start()] if cut else venue).strip(" ,;")
+    if not _ABBREVIATION_END.search(venue):  # "…, ауд." keeps its dot, "…, 5." does not
+        venue = venue.rstrip(".")
     if len(venue) <= MAX_VENUE:
         return venue
     return venue[:MAX_VENUE].rsplit(" ", 1)[0]

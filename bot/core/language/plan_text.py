@@ -9,6 +9,7 @@ from datetime import datetime
 
 from bot.core.language.intents import parse_message
 from bot.core.language.morphology import parses
+from bot.core.language.plan_context import lends_facts
 from bot.core.models import EventIntent
 
 
@@ -20,8 +21,10 @@ def skipped_lines(text: str, parsed: int, now: datetime) -> tuple[str, ...]:
         return ()
     return tuple(
         line
-        for line in lines
-        if not is_heading(line) and not isinstance(parse_message(line, now), EventIntent)
+        for i, line in enumerate(lines)
+        if not is_heading(line)
+        and not lends_facts(line, now, first=i == 0)  # its audience, place or deadline is read
+        and not isinstance(parse_message(line, now), EventIntent)
     )
 
 

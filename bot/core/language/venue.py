@@ -6,6 +6,7 @@ import re
 
 from bot.core.language.morphology import to_nominative
 from bot.core.language.online import PLATFORMS
+from bot.core.language.place_parts import parts_before
 from bot.core.language.tokens import Scanner, gate
 from bot.core.language.venue_more import room_building
 from bot.core.language.venue_trailing import trailing_place
@@ -93,6 +94,9 @@ def extract_venue(sc: Scanner) -> str | None:
         sc.take_match(m)
         number = re.sub(r"[\s-]", "", m.group(2)).upper()
         room = f"{_ROOM_KIND[prefix]} {number}"
+        begin = parts_before(sc, m.start())  # "главный корпус КГТУ, Советский пр., 1, ауд. 5"
+        if begin < m.start():
+            return f"{_tidy(sc.original[begin : m.start()])}, {room}"
         building = room_building(sc)  # "ауд. 101, ул. Невского 14": which building's room
         return f"{room}, {building}" if building else room
     for m in sc.find(_PLATFORM_ITEM):  # "…, 10А, Zoom": the service is where it happens

@@ -12,6 +12,7 @@ from bot.core.language.meeting import clause_before, meeting_point
 from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.place_display import brand_spelling
 from bot.core.language.place_nouns import partner_host
+from bot.core.language.place_parts import parts_before
 from bot.core.language.place_words import compound_head
 from bot.core.language.places import find_venue
 from bot.core.language.tokens import Scanner
@@ -62,6 +63,10 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
         if venue is not None:
             for m in sc.find(_ADDRESS):  # the address is the venue's, not the title's
                 sc.take_match(m)
+                begin = parts_before(sc, m.start())  # "Институт …, ул. …": its building too
+                parts = " ".join(sc.original[begin : m.start()].split()).rstrip(" ,")
+                if parts and parts not in venue:
+                    venue = f"{parts}, {venue}"
             return venue, link
     for pattern in (_ROOM_FIRST, _NUMBERED_HALL, _ADDRESS, _ORG_BUILDING):
         for m in sc.find(pattern):
@@ -72,6 +77,9 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
             owner = _OWNER_BEFORE.search(sc.original, max(0, m.start() - 60), m.start())
             if pattern is _ADDRESS and owner:  # "в ДК «Октябрь» (ул. Мира, 5)": ДК's address
                 shown = f"{' '.join(owner.group(1).split())}, {shown}"
+            elif pattern is _ADDRESS and (begin := parts_before(sc, m.start())) < m.start():
+                parts = " ".join(sc.original[begin : m.start()].split()).rstrip(" ,")
+                shown = f"{parts}, {shown}"  # "Институт агроинженерии, ул. …, 5": its building
             return shown, link
     destination = gathering = None
     for m in sc.find(_BASE):  # "на базе МАОУ СОШ № 56": the organisation it names

@@ -1,0 +1,38 @@
+"""A time of day named with its place is the event's name: «Ночь в музее», «Вечер в
+библиотеке», «День в технопарке». Alone, «Ночь» names no event, so when the place phrase
+right after it was read as the venue, the title keeps that phrase too (the venue stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.morphology import parses
+from bot.core.language.tokens import Scanner
+
+# the nouns of a time of day that such names open with (pymorphy3 lemmas)
+_TIMES_OF_DAY = frozenset({"ночь", "вечер", "утро", "день"})
+_WORD = re.compile(r"[А-ЯЁа-яё]+")
+_PREPOSITION = re.compile(r"\s+(?:в|во|на)\s+")
+_WORD_END = re.compile(r"[^\s,.;:!?()«»\"]+")
+
+
+def with_place_name(title: str, sc: Scanner, venue: str) -> str:
+    """The title «Ночь» of «Ночь в музее 12 декабря …» as «Ночь в музее»: a one-word title
+    naming a time of day, followed in the message by a place phrase that the venue rules
+    took as `venue` (as many words as it has); the title as it is otherwise."""
+    if not _WORD.fullmatch(title) or not any(
+        p.normal_form in _TIMES_OF_DAY for p in parses(title.lower())[:2]
+    ):
+        return title
+    at = sc.text.find(title.lower())
+    after = _PREPOSITION.match(sc.text, at + len(title)) if at >= 0 else None
+    if after is None or sc.is_free(after.end(), after.end() + 1):
+        return title  # nothing after it, or its place phrase is still the title's
+    end = after.end()
+    words = _WORD_END.finditer(sc.text, after.end())
+    for word, _ in zip(words, venue.split(), strict=False):
+        if sc.text[end : word.start()].strip() or sc.is_free(word.start(), word.end()):
+            break  # a comma before it, or a word the venue did not take
+        end = word.end()
+    return " ".join(sc.original[at:end].split())
