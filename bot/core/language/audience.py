@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import MONTH
-from bot.core.language.gated import gated
 from bot.core.language.numerals import ORDINAL_STEMS
 from bot.core.language.tokens import Scanner, anchor, gate
 from bot.core.models import Audience
@@ -84,12 +83,10 @@ _STAFF_FOR = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _STAFF_CELL = re.compile(rf"^(?:для\s+)?{_STAFF_NOUN}$")
 # meetings of the staff alone: with no classes named their audience is the staff
-_STAFF_MEETING = gated(
-    re.compile(
-        r"\b(?:педсовет\w*|педагогическ\w+\s+совет\w*|методобъединени\w*|методическ\w+\s+"
-        r"(?:объединени|совет|совещани)\w*|планёрк\w*|планерк\w*|совещани\w+\s+(?:при\s+директоре"
-        r"|педагогов|учителей|классных\s+руководителей))"
-    )
+_STAFF_MEETING = re.compile(
+    r"\b(?:педсовет\w*|педагогическ\w+\s+совет\w*|методобъединени\w*|методическ\w+\s+"
+    r"(?:объединени|совет|совещани)\w*|планёрк\w*|планерк\w*|совещани\w+\s+(?:при\s+директоре"
+    r"|педагогов|учителей|классных\s+руководителей))"
 )
 
 

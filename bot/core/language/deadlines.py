@@ -19,7 +19,6 @@ import re
 from datetime import date, datetime, timedelta
 
 from bot.core.language.calendar import MONTH, WEEKDAY, safe_date
-from bot.core.language.gated import gated
 from bot.core.language.tokens import Scanner, gate
 
 _BARE_DAY = re.compile(
@@ -84,12 +83,10 @@ WINDOW_OPENS = re.compile(
 )
 # a registration window by its label: "Приём заявок: 17 марта – 10 апреля", "Регистрация —
 # с 1 по 15 октября" (both days are the window's; the last is the deadline)
-WINDOW_LABEL = gated(
-    re.compile(
-        r"(?:регистрац\w*|при[её]м\w*\s+(?:заявок|работ|документов)|подач\w*\s+(?:заявок|работ)"
-        r"|заявочн\w+\s+кампани\w*)\s*[:—–-]\s*(?:с\s+)?"
-        r"(?P<first>\d{1,2}(?:\s+[а-я]+|[./]\d{1,2})?\s*(?:-|–|—|по|до)\s*)?$"
-    )
+WINDOW_LABEL = re.compile(
+    r"(?:регистрац\w*|при[её]м\w*\s+(?:заявок|работ|документов)|подач\w*\s+(?:заявок|работ)"
+    r"|заявочн\w+\s+кампани\w*)\s*[:—–-]\s*(?:с\s+)?"
+    r"(?P<first>\d{1,2}(?:\s+[а-я]+|[./]\d{1,2})?\s*(?:-|–|—|по|до)\s*)?$"
 )
 _RANGE_IN = re.compile(r"\d\s*(?:-|по)\s*\d")  # "2 по 9 октября" read as one phrase
 RANGE_IN = re.compile(r"\d\s*(?:-|по)\s*\d")  # "2 по 9 октября" read as one phrase

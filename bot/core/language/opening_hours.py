@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import MONTH
-from bot.core.language.gated import gated
 from bot.core.language.tokens import Scanner, gate
 
 # "23:00" whole: the hour "2" alone would leave "3:00" behind to be read as a clock
@@ -64,11 +63,9 @@ def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
 # phone calls ("8 февраля с 9:30 до 11:40 начнется прием заявок и выдача номеров",
 # "регистрация участников … будет проходить с 9.30 до 11.30", "по телефонам в рабочие дни
 # с 09.00 до 17.00"): when the desk is open, not when the event begins.
-_SIGNUP = gated(
-    re.compile(
-        r"регистрац|при[её]м\w*\s+(?:заяв|документ)|выдач\w*\s+номер|по\s+телефон|рабоч\w+\s+дн"
-        r"|заявк\w*\s+(?:на\s+участие\s+)?принима"
-    )
+_SIGNUP = re.compile(
+    r"регистрац|при[её]м\w*\s+(?:заяв|документ)|выдач\w*\s+номер|по\s+телефон|рабоч\w+\s+дн"
+    r"|заявк\w*\s+(?:на\s+участие\s+)?принима"
 )
 _SIGNUP_RANGE = re.compile(
     rf"(?:\bс\s*)?\b{_CLOCK}\s*(?:-|–|—|до)\s*{_CLOCK}(?![\d])(?:\s*(?:ч\b\.?|чч\b\.?|час\w*))?"

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.gated import gated
 from bot.core.language.place_nouns import HOST, HOST_VERBS, PLACE
 from bot.core.language.place_sites import invites_home
 from bot.core.language.place_verbs import LEMMAS
@@ -37,7 +36,7 @@ _NAMED_PHRASE = re.compile(
 # where a clause opens: the text's or a line's start, a sentence's end, a dash or a colon
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|\s[—–-]\s+|:\s+)$")
 _WORD = re.compile(r"[а-яё]+")
-_HOST_VERB = gated(re.compile(rf"\s{HOST_VERBS}"))
+_HOST_VERB = re.compile(rf"\s{HOST_VERBS}")
 
 
 def named_hosts(text: str) -> list[tuple[int, str]]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from bot.core.language.first_scan import with_first_scan
-from bot.core.language.gated import gated
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_words import compound_head, left_adjectives, right_words
@@ -44,11 +43,9 @@ HOST_VERBS = (
     r"|представ|присоедин|откроет|устраивает|устро[ия]т)"
 )
 # the organisation that invites to its own premises ("Музей … приглашает школьников")
-HOST = gated(
-    re.compile(
-        r"(?:[^.!?\n]|(?<=\s[А-ЯЁ])\.|(?<=\sим)\.){0,70}?"  # "Библиотека им. Н. А. Некрасова"
-        rf"\s{HOST_VERBS}"
-    )
+HOST = re.compile(
+    r"(?:[^.!?\n]|(?<=\s[А-ЯЁ])\.|(?<=\sим)\.){0,70}?"  # "Библиотека им. Н. А. Некрасова"
+    rf"\s{HOST_VERBS}"
 )
 # an organisation by its abbreviation inviting to its own premises ("КГТУ приглашает")
 HOST_ABBREVIATION = re.compile(
@@ -67,7 +64,7 @@ _PREFIXED = re.compile(rf"(?i)(?<![а-яё-])[а-яё]{{2,10}}{_PREFIXED_TAIL}")
 
 
 # a bare "дом" in small letters is a house ("в доме бабушки"); "Дом искусств" is a place
-_HOUSE = gated(re.compile(r"дом[а-яё]*"))
+_HOUSE = re.compile(r"дом[а-яё]*")
 # … unless a name in capitals makes it a building: "в Губернаторском доме", "Пашков дом"
 _NAMED_HOUSE = re.compile(r"(?<![а-яёА-ЯЁ])[А-ЯЁ][а-яё]{3,}(?:ом|ем|ой|ий|ый|ого|ом|ов)\s+$")
 

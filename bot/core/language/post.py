@@ -27,7 +27,6 @@ from bot.core.language.deadlines import (
     WINDOW_OPENS,
 )
 from bot.core.language.first_scan import with_first_scan
-from bot.core.language.gated import gated
 from bot.core.language.links import joins_by_link
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_signup_windows
@@ -99,25 +98,21 @@ _DOCUMENT = re.compile(
     r"(?:письм\w*|приказ\w*|распоряжени\w*|постановлени\w*|решени\w*|протокол\w*|закон\w*"
     r"|№\s*[\w/-]+)[^.!?\n]{0,60}?\bот\s*$"
 )
-_LAST_DAY_AFTER = gated(
-    re.compile(
-        r"\s*(?:г\.|года)?\s*[—–-]?\s*последн\w+\s+(?:день|срок)\s+(?:при[её]ма|подачи|регистрац)"
-    )
+_LAST_DAY_AFTER = re.compile(
+    r"\s*(?:г\.|года)?\s*[—–-]?\s*последн\w+\s+(?:день|срок)\s+(?:при[её]ма|подачи|регистрац)"
 )
 _NUMBER_AFTER = re.compile(r"\s*(?:г\.|года)?\s*(?:№|n\s*\d)")  # a document's number
-_LABEL_HINT = gated(re.compile("срок|последн|дедлайн"))  # cheap tests before the longer patterns
-_CLOSED_HINT = gated(re.compile("выходн|санитарн|работа|закрыт"))
+_LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap tests before the longer patterns
+_CLOSED_HINT = re.compile("выходн|санитарн|работа|закрыт")
 _CLOSED_WORDS = ("выходн", "санитарн", "работа", "закрыт")  # the same, as substrings
 _OCCASION_BEFORE = re.compile(
     # "в честь этого события 29 декабря": the occasion named back, the date the event's own
     r"(?:в\s+честь(?!\s+(?:эт|то|сво)\w*\s+[а-я]+[\s,]*$)|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
     r"|\b(?:отмеча\w+|праздну\w+)(?:\s+[а-я]+)?\s+(?:с|со)?\s*$"  # "которую отмечают с 4 по 10 …"
 )
-_UNTIL = gated(
-    re.compile(
-        r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*)"
-        r"[^.!?\n]{0,25}?\b(?:до|по)\s*$"
-    )
+_UNTIL = re.compile(
+    r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*)"
+    r"[^.!?\n]{0,25}?\b(?:до|по)\s*$"
 )
 _REPORTED = re.compile(
     r"\b(?:сообщил\w*|сообщает|сообщается|рассказал\w*|заявил\w*|пишет|писал\w*"
@@ -134,7 +129,7 @@ _HOUSE_BEFORE = re.compile(
     r"(?:(?:д|дом)\.?\s*)?$"
 )
 _NUMERIC = re.compile(r"\d{1,2}/\d{1,2}")  # "9/11": a slash, no month word, no year
-_OCCASION_AFTER = gated(re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)"))
+_OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 
 
 @dataclass
@@ -338,7 +333,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
 
 # the closing or the awards of an event ("торжественное закрытие слёта", "награждение
 # победителей"): a part of the event, on one of its days
-_CLOSING = gated(re.compile(r"\b(?:закрыти\w*|награждени\w*)"))
+_CLOSING = re.compile(r"\b(?:закрыти\w*|награждени\w*)")
 
 
 def _closings_within_spans(
@@ -675,8 +670,8 @@ _DASHED_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])-[0-5]0\b")
 
 # hours written with "час" ("с 12-15 часов", "с 10 до 14 часов", "в 16 часов"): taken with
 # the other clocks of a side sentence
-_HOURS_SAID = gated(
-    re.compile(r"\b\d{1,2}(?:\s*[-–—]\s*|\s+до\s+)\d{1,2}\s*час\w*|\bв\s+\d{1,2}\s+час\w*")
+_HOURS_SAID = re.compile(
+    r"\b\d{1,2}(?:\s*[-–—]\s*|\s+до\s+)\d{1,2}\s*час\w*|\bв\s+\d{1,2}\s+час\w*"
 )
 
 

@@ -27,7 +27,6 @@ import re
 from datetime import date
 
 from bot.core.language.calendar import WEEKDAY
-from bot.core.language.gated import gated
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.tokens import Scanner
 
@@ -35,18 +34,16 @@ CLOSED = re.compile(
     r"\b(?:выходн\w*\s+д(?:ень|ни)|санитарн\w*\s+д(?:ень|ни)|не\s+работа\w*|закрыт\w*\s+для"
     r"|(?:музей|библиотека|выставка|зал|центр)\s+закрыт\w*)(?![а-я])"
 )
-WINDOW_AFTER = gated(
-    re.compile(
-        r"[\s,]*(?:[а-я]+\s+){0,2}?(?:открыт\w*|начина\w*|начал\w*|стартует|стартовал\w*"
-        r"|объявл\w*)\s+(?:[а-я]+\s+)?(?:запись|регистраци\w*|при[её]м\w*|подач\w*|набор\w*)"
-    )
+WINDOW_AFTER = re.compile(
+    r"[\s,]*(?:[а-я]+\s+){0,2}?(?:открыт\w*|начина\w*|начал\w*|стартует|стартовал\w*"
+    r"|объявл\w*)\s+(?:[а-я]+\s+)?(?:запись|регистраци\w*|при[её]м\w*|подач\w*|набор\w*)"
 )
 LESSON_ANY = with_first_chars(
     re.compile(
         r"(?:\b(?:после|на|с|до|перед)\s+)?\b\d{1,2}(?:\s*-\s*\d{1,2})?(?:-?[а-я]{1,2})?\s+урок[а-я]*"
     )
 )
-_STAGE = gated(re.compile(r"\b(?:этап\w*|тур|тура|туре|финал\w*|полуфинал\w*|раунд\w*)(?![а-я])"))
+_STAGE = re.compile(r"\b(?:этап\w*|тур|тура|туре|финал\w*|полуфинал\w*|раунд\w*)(?![а-я])")
 # the same event going on or closing on a later day: "4, 5 января соревнования продолжатся",
 # "Закрытие фестиваля и награждение — 25 апреля"
 _CONTINUES = re.compile(
@@ -163,7 +160,7 @@ CALLED_OFF = re.compile(
     r"\b(?:не\s+состо(?:ится|ятся)|отменя(?:ется|ются)|отмен[её]н[аоы]?|отменили"
     r"|не\s+будет\s+проводиться|перенос(?:ится|ятся)|перенесен[аоы]?)(?![а-я])"
 )
-CALLED_OFF_HINT = gated(re.compile("состо|отмен|провод|перенос|перенес"))
+CALLED_OFF_HINT = re.compile("состо|отмен|провод|перенос|перенес")
 _CONDITION = re.compile(r"\b(?:в\s+случае|если|при\s+(?:неблагоприят|плох|мороз|дожд|темпер))")
 _NEW_DAY = re.compile(r"[^.!?\n]{0,40}?\bна\s+\d")  # "перенесён на 10 декабря": a new day
 

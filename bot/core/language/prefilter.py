@@ -31,12 +31,11 @@ MIN_LENGTH = 3  # one- and two-letter literals ("до", "19") are in nearly ever
 
 
 def required_literals(
-    pattern: re.Pattern[str], min_length: int = MIN_LENGTH, lower: bool = True
+    pattern: re.Pattern[str], min_length: int = MIN_LENGTH
 ) -> frozenset[str] | None:
     """Strings of which every match of `pattern` contains at least one, lower-cased (the
-    Scanner searches normalised, lower-case text) unless `lower` is False (as written, for
-    a case-sensitive pattern searched on any text: gated.py); None when no such short set
-    is known or one of them is shorter than `min_length` characters."""
+    Scanner searches normalised, lower-case text); None when no such short set is known or
+    one of them is shorter than `min_length` characters."""
     if _p is None or pattern.flags & re.VERBOSE:
         return None
     try:
@@ -45,7 +44,7 @@ def required_literals(
         return None
     if not found or min(len(s) for s in found) < min_length:
         return None
-    return frozenset(s.lower() for s in found) if lower else frozenset(found)
+    return frozenset(s.lower() for s in found)
 
 
 def plain_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:

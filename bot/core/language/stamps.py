@@ -30,7 +30,6 @@ from datetime import datetime
 
 from bot.core.language import calendar as cal
 from bot.core.language.first_scan import with_first_scan
-from bot.core.language.gated import gated
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.tokens import Scanner, gate
 
@@ -175,11 +174,9 @@ def _take_iso_stamps(sc: Scanner, now: datetime) -> int:
     return taken
 
 
-DATELINE = gated(
-    re.compile(
-        r"(?:опубликован\w*|публикаци\w*|размещен\w*|обновлен\w*|дата\s+(?:создания|размещения"
-        r"|публикации|новости|изменения|редактирования))\s*[:|,.-]?\s*$"
-    )
+DATELINE = re.compile(
+    r"(?:опубликован\w*|публикаци\w*|размещен\w*|обновлен\w*|дата\s+(?:создания|размещения"
+    r"|публикации|новости|изменения|редактирования))\s*[:|,.-]?\s*$"
 )
 PLACE_WORD = re.compile(r"\W*[а-я]+(?:-[а-я]+)*[\s,.]*")
 HEAD = 40  # characters: a date alone in a sentence this close to the top is a dateline

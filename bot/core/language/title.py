@@ -20,7 +20,6 @@ from functools import partial
 from itertools import chain
 
 from bot.core.language.first_scan import with_first_scan
-from bot.core.language.gated import gated
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
 from bot.core.language.title_announced import announced_after_verb
@@ -103,7 +102,7 @@ _DAY = re.compile(r"(?i)д(?:ень|ня|ню|н[её]м|не|ни)$|недел[
 # words that only begin like a kind ("игрушки", "проектор", "акционер")
 _NO_KIND = re.compile(r"(?i)игруш|игрок|игроч|проектор|программист|акционер|сменн|урожа")
 # a kind word as an adjective of a room ("концертный зал", "лекционная аудитория")
-_ROOM_AFTER = gated(re.compile(r"(?<=[ыиоа][йеяхм])\s+(?:зал|холл|аудитори|площадк|комнат)"))
+_ROOM_AFTER = re.compile(r"(?<=[ыиоа][йеяхм])\s+(?:зал|холл|аудитори|площадк|комнат)")
 # kinds one event is named by in the plural ("Соревнования по плаванию", "Пушкинские чтения")
 _ONE_IN_PLURAL = re.compile(r"(?i)соревновани|состязани|чтени|дебат|игр|сбор|выпускн|дни")
 _FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ|соревновани|представлени")

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from itertools import chain
 
 from bot.core.language.first_scan import with_first_scan
-from bot.core.language.gated import gated
 from bot.core.language.title_words import is_genitive
 
 # the capital comes first (a fast scan), then "not after a lower-case letter" is checked
@@ -44,7 +43,7 @@ _CUED_DAY = re.compile(
     r"|(?<![а-яё])((?:день|неделю|неделя|ночь)\s+[а-яё]{3,})(?=\s+«)"
     r"|приглаша[а-яё]*\s+(?:[^\s.!?]+\s+){0,4}?на\s+((?:день|неделю|ночь)\s+[а-яё]{3,})"
 )  # or before a quoted name: "проводит день карьеры «Профессии будущего»"
-_DAY_NOUNS = gated(re.compile(r"день|недел|ночь|декад|месячник"))
+_DAY_NOUNS = re.compile(r"день|недел|ночь|декад|месячник")
 _DAY_WORDS = re.compile(r"[а-яё]+\s+[а-яё]+")
 
 

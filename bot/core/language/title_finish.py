@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core.language.gated import gated
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.title_quotes import accusative_named
 from bot.core.language.title_words import (
@@ -84,11 +83,9 @@ def of_what_opens(text: str, phrase: str) -> str:
 
 
 # "откроют главную ёлку НАО": what is opened, the object of the verb (in the accusative)
-_OPENED = gated(
-    re.compile(
-        r"(?<![а-яё])откро(?:ют|ет)\s+((?:[а-яё]+(?:ую|юю|ый|ий|ое|ее)\s+){0,2}[а-яё]{3,}(?:-[а-яё]+)?)"
-        r"((?:\s+[А-ЯЁ]{2,6}(?![а-яё]))?)"
-    )
+_OPENED = re.compile(
+    r"(?<![а-яё])откро(?:ют|ет)\s+((?:[а-яё]+(?:ую|юю|ый|ий|ое|ее)\s+){0,2}[а-яё]{3,}(?:-[а-яё]+)?)"
+    r"((?:\s+[А-ЯЁ]{2,6}(?![а-яё]))?)"
 )
 
 

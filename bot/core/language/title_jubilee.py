@@ -11,17 +11,14 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import MONTH
-from bot.core.language.gated import gated
 from bot.core.language.title_words import word_parses
 
 # a verb of celebrating, "свой", and the anniversary: "N-летие", "N-й день рождения", "юбилей"
-JUBILEE = gated(
-    re.compile(
-        r"(?<![а-яё])(?:отмет[а-яё]+|отмеча[а-яё]+|отпразднует|празднует|справит)\s+"
-        r"(?:сво[а-яё]+\s+)?"
-        r"(\d+-(?:й|летие)(?:\s+[Дд]ень\s+рождения)?|[Дд]ень\s+рождения|[а-яё]+летие|юбилей)"
-        r"(?![а-яё])"
-    )
+JUBILEE = re.compile(
+    r"(?<![а-яё])(?:отмет[а-яё]+|отмеча[а-яё]+|отпразднует|празднует|справит)\s+"
+    r"(?:сво[а-яё]+\s+)?"
+    r"(\d+-(?:й|летие)(?:\s+[Дд]ень\s+рождения)?|[Дд]ень\s+рождения|[а-яё]+летие|юбилей)"
+    r"(?![а-яё])"
 )
 _TOKEN = re.compile(r"«[^«»]*»|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?|\S")
 _DAY_MONTH = re.compile(rf"(?i)(?<!\d)\d{{1,2}}\s+{MONTH}")  # "12 февраля"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.language.gated import gated
 from bot.core.language.morphology import agreed, agrees, is_known, to_nominative
 from bot.core.language.tails import last_words_start
 from bot.core.language.title_complements import (
@@ -51,19 +50,15 @@ _NEXT_WORD = re.compile(r"\s+([А-ЯЁа-яё-]+)")
 # a name quoting another, its two closing marks written as one: «Планета «Смоленский планетарий»
 _NESTED = "«[^«»]{2,60}«[^«»]{2,60}»(?:[^«»\n]{0,40}»)?"
 # a name the clause gives its kind further on, past a verb and a place, within one sentence
-_CALLED_LATER = gated(
-    re.compile(
-        r"[^.!?;«»\"\n]{0,80}?\s(?:под\s+(?:[а-яё]+\s+)?названием|с\s+названием"
-        r"|носящ[а-яё]+\s+название)\s*:?\s*(«[^«»]{2,120}»|\"[^\"\n]{2,120}\")"
-    )
+_CALLED_LATER = re.compile(
+    r"[^.!?;«»\"\n]{0,80}?\s(?:под\s+(?:[а-яё]+\s+)?названием|с\s+названием"
+    r"|носящ[а-яё]+\s+название)\s*:?\s*(«[^«»]{2,120}»|\"[^\"\n]{2,120}\")"
 )
 _CLOSING_NAME = re.compile(r"«[^«»]+»$")
 # "Телемост пройдёт в формате открытого урока": the verb between a kind and its format
-_FORMAT_VERB = gated(
-    re.compile(
-        r"^\s+(?:пройд[её]т|пройдут|состоится|состоятся|проходит|проходят|будет\s+проходить)"
-        r"(?=\s+в\s+формате\s)"
-    )
+_FORMAT_VERB = re.compile(
+    r"^\s+(?:пройд[её]т|пройдут|состоится|состоятся|проходит|проходят|будет\s+проходить)"
+    r"(?=\s+в\s+формате\s)"
 )
 _WORD = re.compile(
     r"[А-ЯЁA-Z]{2,6}-\d{2,4}(?!\d)|[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S"

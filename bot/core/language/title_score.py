@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.language.gated import gated
 from bot.core.language.lowered import search_i
 from bot.core.language.tails import last_words_start
 from bot.core.language.title_words import KIND, is_genitive, is_kind_word, side_before
@@ -43,8 +42,8 @@ def _is_weak(word: str) -> bool:
 
 
 # "лекция называется «…»", "спектакль под названием «…»"
-_CALLED = gated(
-    re.compile(r"\s*(?:[,—–-]\s*)?(?:называ[а-яё]+|носит\s+название|под\s+названием)\s*:?\s*[«\"“]")
+_CALLED = re.compile(
+    r"\s*(?:[,—–-]\s*)?(?:называ[а-яё]+|носит\s+название|под\s+названием)\s*:?\s*[«\"“]"
 )
 # a clause opening with a clock time: an item of a programme ("В 13:00 – лекция …")
 _LED_BY = re.compile(r"(?:^|[\n.;,])[ \t]*(?:[ВвСс][ \t]+)?$")
