@@ -1,8 +1,9 @@
 """Where the parser's time goes on the long real posts: the rate, and each regex's share.
 
 Run: `.venv/bin/python benchmarks/parser_costs.py [TOP]` (TOP rows, default 30; ~1 min);
-`… parser_costs.py --rate` prints the rate alone (~20 s); `… parser_costs.py --instructions`
-prints instructions per post, the figure a shared machine's load does not move (below).
+`… parser_costs.py --rate` prints the rate alone (~20 s); `… parser_costs.py --instructions [N]`
+prints instructions per post (of the first N posts; all by default), the figure a shared
+machine's load does not move (below).
 
 1. The rate: one warm pass over every post of REAL_SETS (bench_parser.py), best of three,
    timed with `time.process_time` (CPU time, fairer than wall time on a shared machine);
@@ -117,9 +118,10 @@ def regex_costs(cases: list[tuple[str, datetime]], top: int) -> None:
         )
 
 
-def instructions() -> int:
-    """Instructions of one warm pass over every post, counted by callgrind (this script run
-    under valgrind with `--instr-atstart=no`, switched on around the pass by `_counted`)."""
+def instructions(count: int) -> int:
+    """Instructions of one warm pass over the first `count` posts, counted by callgrind (this
+    script run under valgrind with `--instr-atstart=no`, switched on around the pass by
+    `_counted`)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         subprocess.run(
@@ -131,14 +133,16 @@ def instructions() -> int:
                 sys.executable,
                 __file__,
                 "--counted",
+                str(count),
             ],
             check=True,
             capture_output=True,
         )
-        for line in out.read_text().splitlines():
-            if line.startswith(("summary:", "totals:")):
-                return int(line.split()[1])
-    raise RuntimeError("callgrind wrote no total")
+        # "summary:" counts only what came after the last dump (0 here); "totals:" all of it
+        totals = [line for line in out.read_text().splitlines() if line.startswith("totals:")]
+    if not totals:
+        raise RuntimeError("callgrind wrote no total")
+    return int(totals[-1].split()[1])
 
 
 def _counted(cases: list[tuple[str, datetime]]) -> None:
@@ -155,10 +159,11 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--rate"]:
         rate(cases)
     elif sys.argv[1:2] == ["--counted"]:
-        _counted(cases)
-    elif sys.argv[1:2] == ["--instructions"]:
-        per_post = instructions() / len(cases)
-        print(f"{len(cases)} long posts: {per_post / 1e6:.2f}M instructions per post (callgrind)")
+        _counted(cases[: int(sys.argv[2])])
+    elif sys.argv[1:2] == ["--instructions"]:  # optional: how many posts (all by default)
+        count = min(len(cases), int(sys.argv[2])) if len(sys.argv) > 2 else len(cases)
+        per_post = instructions(count) / count
+        print(f"{count} long posts: {per_post / 1e6:.2f}M instructions per post (callgrind)")
     else:
         rate(cases)
         regex_costs(cases, int(sys.argv[1]) if len(sys.argv) > 1 else 30)
