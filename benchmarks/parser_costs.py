@@ -1,6 +1,9 @@
 """Where the parser's time goes on the long real posts: the rate, and each regex's share.
 
-Run: `.venv/bin/python benchmarks/parser_costs.py [TOP]` (TOP rows, default 30; ~1 min).
+Run: `.venv/bin/python benchmarks/parser_costs.py [TOP]` (TOP rows, default 30; ~1 min);
+`… parser_costs.py --rate` prints the rate alone (~20 s); `… parser_costs.py --instructions [N]`
+prints instructions per post (of the first N posts; all by default), the figure a shared
+machine's load does not move (below).
 
 1. The rate: one warm pass over every post of REAL_SETS (bench_parser.py), best of three,
    timed with `time.process_time` (CPU time, fairer than wall time on a shared machine);
@@ -15,13 +18,19 @@ Run: `.venv/bin/python benchmarks/parser_costs.py [TOP]` (TOP rows, default 30; 
 Instruction counts (not wall time) judge a speed change exactly; on Linux with valgrind:
 `valgrind --tool=callgrind --instr-atstart=no` around one warm pass, with instrumentation
 switched on after the first (`callgrind_control -i on PID`); README's speed row has the
-figures per round.
+figures per round. `--instructions` does exactly that: it runs this script under callgrind
+(~50 times slower: 3-4 min of CPU), counts one warm pass over every post and prints the
+instructions per post (compare two commits by this figure, not by two rates taken at
+different loads).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -109,8 +118,52 @@ def regex_costs(cases: list[tuple[str, datetime]], top: int) -> None:
         )
 
 
+def instructions(count: int) -> int:
+    """Instructions of one warm pass over the first `count` posts, counted by callgrind (this
+    script run under valgrind with `--instr-atstart=no`, switched on around the pass by
+    `_counted`)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "callgrind.out"
+        subprocess.run(
+            [
+                "valgrind",
+                "--tool=callgrind",
+                "--instr-atstart=no",
+                f"--callgrind-out-file={out}",
+                sys.executable,
+                __file__,
+                "--counted",
+                str(count),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        # "summary:" counts only what came after the last dump (0 here); "totals:" all of it
+        totals = [line for line in out.read_text().splitlines() if line.startswith("totals:")]
+    if not totals:
+        raise RuntimeError("callgrind wrote no total")
+    return int(totals[-1].split()[1])
+
+
+def _counted(cases: list[tuple[str, datetime]]) -> None:
+    """Inside valgrind: one warm pass, then one pass with instrumentation on."""
+    one_pass(cases)
+    pid = str(os.getpid())
+    subprocess.run(["callgrind_control", "-i", "on", pid], check=True, capture_output=True)
+    one_pass(cases)
+    subprocess.run(["callgrind_control", "-i", "off", pid], check=True, capture_output=True)
+
+
 if __name__ == "__main__":
-    top = int(sys.argv[1]) if len(sys.argv) > 1 else 30
     cases = posts()
-    rate(cases)
-    regex_costs(cases, top)
+    if sys.argv[1:2] == ["--rate"]:
+        rate(cases)
+    elif sys.argv[1:2] == ["--counted"]:
+        _counted(cases[: int(sys.argv[2])])
+    elif sys.argv[1:2] == ["--instructions"]:  # optional: how many posts (all by default)
+        count = min(len(cases), int(sys.argv[2])) if len(sys.argv) > 2 else len(cases)
+        per_post = instructions(count) / count
+        print(f"{count} long posts: {per_post / 1e6:.2f}M instructions per post (callgrind)")
+    else:
+        rate(cases)
+        regex_costs(cases, int(sys.argv[1]) if len(sys.argv) > 1 else 30)
