@@ -232,3 +232,17 @@ async def test_a_labelled_new_event_is_still_a_new_event(world: World) -> None:
     [card] = await world.say(KGTU_REP, "Тема: Космос и ракеты, 15 декабря в 15:00, 9 классы")
     assert card.template == "event_card", world.text(card)
     assert (await _only_event(world)).title == "Лекция о роботах"
+
+
+@pytest.mark.parametrize("said", ["место: ауд. 999", "классы: 5А", "назови её «Другая лекция»"])
+async def test_an_event_that_is_over_is_not_edited(world: World, said: str) -> None:
+    """Newcomer walk 2026-12-01g, #4: a past event's place and classes were changed (and the
+    students told), while «перенеси» refused it as past; it is the plan's record now."""
+    await add(world, KGTU_REP, LECTURE)
+    world.clock.set(NOW.replace(month=12, day=11))  # the lecture (10 December) is over
+    before = await world.store.events_between(NOW, None)
+    [reply] = await world.say(KGTU_REP, said)
+    assert reply.template == "edit_event_over", world.text(reply)
+    assert "уже прошло" in world.text(reply)
+    await world.say(KGTU_REP, "да")
+    assert await world.store.events_between(NOW, None) == before

@@ -388,6 +388,7 @@ EXTRA.update(
         "ask_edit_saved": {"field": "venue"},
         "edit_value_not_understood": {"field": "audience"},
         "edit_same": {"field": "venue"},
+        "edit_event_over": {},
         "edit_not_found": {"reference": "лекцию"},
         "edit_which_event": {"field": "venue", "value": "ауд. 310"},
         "updated": {
@@ -558,3 +559,12 @@ def test_change_card_when_nobody_is_told_reads_as_one_phrase() -> None:
     told_card = Renderer().render("change_card", {**SAMPLE, **EXTRA["change_card"]})
     assert "📨 Сообщу: организатору (КГТУ), кураторам" in told_card
     assert ".\nОтветьте «да» или «нет»." in told_card
+
+
+def test_an_edit_notice_puts_each_old_value_on_its_own_line() -> None:
+    """Newcomer walk 2026-12-01g, #9: «…9Б (Партнёр)Место было: ауд. 204» ran together."""
+    old = EventView({**EVENT, "venue": "ауд. 105", "title": "Лекция о роботах"})
+    context = {"kind": "updated", "old": old, "event": EVENT, "author_org": "КГТУ", "why": []}
+    context |= {"by_curator": False, "clashes": []}
+    text = Renderer().render("change_notice", context)
+    assert "\nМесто было: ауд. 105" in text, text

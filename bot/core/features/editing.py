@@ -132,8 +132,11 @@ async def _card(
     value: str,
 ) -> list[Reply]:
     """The change card for one field's new value; a value not understood, or the same as
-    now, is said so and nothing waits."""
+    now, is said so and nothing waits. An event that is over is the plan's record and is not
+    edited, as it is not moved (newcomer walk 2026-12-01g, #4)."""
     view = event_view(event, await ctx.orgs())
+    if event.end <= ctx.clock.now():
+        return [Reply("edit_event_over", {"event": view})]
     current = EventDraft(title=event.title, start=None, venue=event.venue, audience=event.audience)
     new = edit(current, Asked(None, field, True), field, value, ctx.wall_now(), ctx.config.tz)
     if new is None:
