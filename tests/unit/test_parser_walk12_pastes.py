@@ -199,3 +199,35 @@ def test_the_weekday_question_only_when_a_weekday_was_written(weekday_shown: boo
     assert ("«Среда» — это" in text) is weekday_shown
     assert "9 декабря" in text
     assert "16 декабря" in text
+
+
+# --- newcomer walk 2026-12-01g, #1: a meeting time or a reply deadline is no row ----------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Сбор у главного входа в 9:45.",
+        "Встреча у гардероба в 13.40",
+        "Место сбора: фойе, в 10:30",
+        "Просим подтвердить участие до 5 декабря в 12:00.",
+        "Заявки принимаются до 4 декабря, 17:00",
+    ],
+)
+def test_a_closing_meeting_point_or_deadline_with_a_clock_is_no_row(closing: str) -> None:
+    drafts = _drafts(
+        "Театр приглашает 5-е классы на спектакли:\n"
+        "5А — 14 декабря в 11:00\n"
+        "5Б — 15 декабря в 11:00\n"
+        f"{closing}"
+    )
+    assert [d.start for d in drafts] == [_at("2026-12-14T11:00"), _at("2026-12-15T11:00")]
+    assert all(d.audience.classes for d in drafts)
+
+
+def test_a_dated_row_that_also_names_a_deadline_stays_a_row() -> None:
+    drafts = _drafts(
+        "Олимпиада по математике 8 декабря в 10:00, заявки до 5 декабря\n"
+        "Олимпиада по физике 9 декабря в 10:00\n"
+    )
+    assert [d.start for d in drafts] == [_at("2026-12-08T10:00"), _at("2026-12-09T10:00")]

@@ -32,6 +32,7 @@ from bot.core.language.leftovers import (
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_opening_hours, without_spans
 from bot.core.language.plan_context import (
+    is_logistics,
     labels_a_card,
     meetings_by_place,
     shared_facts,
@@ -194,6 +195,14 @@ def parse_many(text: str, now: datetime) -> list[Intent]:
         return [parse_message(text, now)]  # one event's sessions, one per line
     others = [line for (line, _), own in zip(rows, own_day, strict=True) if not own]
     facts = shared_facts(heading, others, now)
+    # a meeting point or a reply deadline («Сбор у главного входа в 9:45.», «Просим
+    # подтвердить участие до 3 декабря в 12:00») is no row: its clock alone would put it on
+    # an invented day (newcomer walk 2026-12-01g, #1)
+    drafts = [
+        intent.draft
+        for (line, intent), own in zip(rows, own_day, strict=True)
+        if isinstance(intent, EventIntent) and (own or not is_logistics(line, now))
+    ]
     return [
         EventIntent(draft=with_shared(d, facts, own_title=bool(d.title)))
         for d in drafts
@@ -208,7 +217,9 @@ def _has_own_day(line: str, intent: Intent, now: datetime) -> bool:
         return False
     if intent.draft.start is None and intent.draft.deadline is not None:
         return False  # «Заявки принимаются по 7 декабря.»: a deadline, not a row
-    return extract_temporal(Scanner(correct_typos(line)[0]), now, periods=False).has_day
+    sc = Scanner(correct_typos(line)[0])
+    take_deadline(sc, now)  # «до 3 декабря в 12:00» names the reply's day, not the line's
+    return extract_temporal(sc, now, periods=False).has_day
 
 
 def _parse(text: str, now: datetime) -> Intent:

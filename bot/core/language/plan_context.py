@@ -104,6 +104,13 @@ def deadline_of(line: str, now: datetime) -> date | None:
     return take_deadline(Scanner(line), now)
 
 
+def is_logistics(line: str, now: datetime) -> bool:
+    """Whether a plan's line is about getting there or replying, not an event: a place or
+    meeting-point line («Место проведения: …», «Сбор у главного входа в 9:45.») or one that
+    names a deadline with its cue («Просим подтвердить участие до 3 декабря в 12:00»)."""
+    return _PLACE_LINE.match(line) is not None or deadline_of(line, now) is not None
+
+
 def lends_facts(line: str, now: datetime, *, first: bool) -> bool:
     """Whether a plan's undated line gives its rows something: the heading's audience (the
     first line), a place, a deadline — read, so never shown as a line not understood."""
