@@ -231,3 +231,22 @@ def test_a_dated_row_that_also_names_a_deadline_stays_a_row() -> None:
         "Олимпиада по физике 9 декабря в 10:00\n"
     )
     assert [d.start for d in drafts] == [_at("2026-12-08T10:00"), _at("2026-12-09T10:00")]
+
+
+@pytest.mark.parametrize("place_first", [True, False])
+def test_a_programme_with_its_place_line_first_or_second_keeps_classes_and_place(
+    place_first: bool,
+) -> None:
+    """Newcomer walk 2026-12-01g, #2: with «Место проведения:» as the first line every row
+    lost the heading's classes, and the shared place was lost too."""
+    place = "Место проведения: Дом культуры, ул. Ленина, 5, зал 2"
+    heading = "Цикл встреч «Наука рядом» для 7–8 классов"
+    top = [place, heading] if place_first else [heading, place]
+    drafts = _drafts(
+        "\n".join(
+            [*top, "14 декабря в 14:00 — лекция о вулканах", "16 декабря в 15:00 — опыты с водой"]
+        )
+    )
+    assert len(drafts) == 2
+    assert all(sorted(d.audience.grades) == [7, 8] for d in drafts)
+    assert all(d.venue and "Дом культуры" in d.venue for d in drafts)

@@ -194,6 +194,9 @@ def parse_many(text: str, now: datetime) -> list[Intent]:
     if not any(d.title for d in drafts) and all(d.audience.is_everyone for d in drafts):
         return [parse_message(text, now)]  # one event's sessions, one per line
     others = [line for (line, _), own in zip(rows, own_day, strict=True) if not own]
+    if heading is not None and is_logistics(heading, now):  # «Место проведения: …» first
+        others = [heading, *others]  # it lends its place; the heading is the next line
+        heading = next((line for line in others if not is_logistics(line, now)), None)
     facts = shared_facts(heading, others, now)
     # a meeting point or a reply deadline («Сбор у главного входа в 9:45.», «Просим
     # подтвердить участие до 3 декабря в 12:00») is no row: its clock alone would put it on
