@@ -246,3 +246,19 @@ async def test_an_event_that_is_over_is_not_edited(world: World, said: str) -> N
     assert "уже прошло" in world.text(reply)
     await world.say(KGTU_REP, "да")
     assert await world.store.events_between(NOW, None) == before
+
+
+async def test_a_resent_event_without_its_place_keeps_the_place(world: World) -> None:
+    """Newcomer walk 2026-12-01g, #5: a re-send that leaves the place out offered «Место:
+    ауд. 100 → не указано» under the default «Обновить прежнее»; left out is not removed."""
+    await add(world, KGTU_REP, OPEN_DAY)
+    before = await _only_event(world)
+    [card] = await world.say(KGTU_REP, OPEN_DAY.replace(", ауд. 100", "").replace("12:00", "12:30"))
+    text = world.text(card)
+    assert "Обновить его?" in text, text
+    assert "Место: ауд. 100 →" not in text, text
+    replies = await world.say(KGTU_REP, "да")
+    assert replies[0].template == "updated", [r.template for r in replies]
+    after = await _only_event(world)
+    assert (after.id, after.venue) == (before.id, "ауд. 100")
+    assert after.start != before.start

@@ -58,11 +58,12 @@ def original(
 def differences(old: Event, new: NewEvent) -> tuple[str, ...]:
     """What `new` would change in `old`: "when", "venue", "audience", "title" (in the
     order of the card's edits); venues compared as rooms (bot.core.clashes.venue_key),
-    titles without case, quotes and punctuation."""
+    titles without case, quotes and punctuation. A place the re-send leaves out is kept,
+    not removed (newcomer walk 2026-12-01g, #5)."""
     fields = []
     if (old.start, old.end, old.all_day) != (new.start, new.end, new.all_day):
         fields.append("when")
-    if venue_key(old.venue) != venue_key(new.venue):
+    if new.venue and venue_key(old.venue) != venue_key(new.venue):
         fields.append("venue")
     if old.audience != new.audience:
         fields.append("audience")
