@@ -262,3 +262,18 @@ async def test_a_resent_event_without_its_place_keeps_the_place(world: World) ->
     after = await _only_event(world)
     assert (after.id, after.venue) == (before.id, "ауд. 100")
     assert after.start != before.start
+
+
+async def test_an_edit_typed_while_a_move_card_waits_says_the_move_was_not_done(
+    world: World,
+) -> None:
+    """Newcomer walk 2026-12-01g, #7: «перенеси на 17:00», then «место: ауд. 105» dropped
+    the move card without a word."""
+    await add(world, KGTU_REP, LECTURE)
+    [move] = await world.say(KGTU_REP, "перенеси лекцию о роботах на 17:00")
+    assert move.template == "change_card", world.text(move)
+    replies = await world.say(KGTU_REP, "место: ауд. 105")
+    assert [r.template for r in replies] == ["change_card", "change_not_done"], [
+        world.text(r) for r in replies
+    ]
+    assert "Перенос" in world.text(replies[1])

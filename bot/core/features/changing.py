@@ -182,14 +182,22 @@ async def not_done_note(
     """The line closing a move or cancel card that another message left unanswered
     («Перенос «…» не подтверждён — всё осталось как было»), so it is never dropped silently
     (newcomer walk 2026-12-01b, finding 17); nothing when no card was open or the message
-    opened another card."""
-    if dropped is None or dialog.planned_change() is not None:
+    opened a new card for the same change (a move said again another way). A card for
+    another change — an edit typed while a move card waited — does not silence it (newcomer
+    walk 2026-12-01g, #7: the move was dropped without a word)."""
+    current = dialog.planned_change()
+    if dropped is None or (current is not None and _same_change(current, dropped)):
         return []
     event = await ctx.store.get_event(dropped.event_id)
     if event is None or event.status is EventStatus.CANCELLED:
         return []
     view = event_view(event, await ctx.orgs())
     return [Reply("change_not_done", {"event": view, "kind": dropped.kind.value})]
+
+
+def _same_change(a: PlannedChange, b: PlannedChange) -> bool:
+    """Whether two planned changes are one change said twice: same event, kind and fields."""
+    return (a.event_id, a.kind, a.fields) == (b.event_id, b.kind, b.fields)
 
 
 async def change_still_open(
