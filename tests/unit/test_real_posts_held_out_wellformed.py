@@ -38,6 +38,7 @@ HELD_OUT = (
     "real_posts_eval7.jsonl",
     "real_posts_eval8.jsonl",
     "real_posts_eval9.jsonl",
+    "real_posts_eval10.jsonl",
 )
 REQUIRED = ("text", "now", "start", "end", "title_contains", "origin", "intent")
 KNOWN = {
