@@ -145,7 +145,9 @@ async def test_a_side_matter_pick_offers_the_other_day_as_a_button(world: World)
     saved."""
     [ask] = await world.say(SIDE_POST)
     assert ask.template == "ask_date"
-    assert "несколько дат" in world.text(ask)  # the question says why it asks
+    asked = world.text(ask)  # the question says why it asks: the two days, and the doubt
+    assert "11 декабря и 5 декабря" in asked, asked
+    assert "не уверен" in asked, asked
     picks = [b for row in ask.buttons for b in row]
     assert [b.payload["a"] for b in picks] == ["pick", "pick"]
     assert [b.context["at"].strftime("%d.%m %H:%M") for b in picks] == [
