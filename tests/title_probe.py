@@ -30,3 +30,12 @@ def parsed_venue(text: str, now: datetime = NOW) -> str | None:
     """The venue `python -m bot parse` gives `text` at `now` (None: no venue)."""
     venue: str | None = intent_to_json(parse_message(text, now))["venue"]
     return venue
+
+
+# a second sentence makes a one-sentence text a long post (post.is_long), read by places.py
+LONG_POST_TAIL = " Вход свободный, ждём всех желающих вместе с родителями и друзьями."
+
+
+def long_post_venue(text: str) -> str | None:
+    """The venue the parser gives `text` read as a long post (LONG_POST_TAIL added)."""
+    return parsed_venue(text + LONG_POST_TAIL)

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.title_probe import parsed_venue as _parsed
-
-# a second sentence makes each text a long post (post.is_long), read by places.py
-_TAIL = " Вход свободный, ждём всех желающих вместе с родителями и друзьями."
-
-
-def parsed_venue(text: str) -> str | None:
-    """The venue the parser gives `text` read as a long post."""
-    return _parsed(text + _TAIL)
-
+from tests.title_probe import long_post_venue as parsed_venue
 
 # --- a place named after its verb: the subject of a verb of hosting put after it ("Игры
 # --- примет стадион «…»", "Проводит турнир клуб «…»") --------------------------------------
