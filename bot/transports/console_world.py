@@ -37,6 +37,8 @@ _UNITS = {
     "нед": timedelta(weeks=1),
     "w": timedelta(weeks=1),
 }
+# Units written as a whole word only: «м» is minutes («+20м»), but «мес» must not become one.
+_WHOLE_WORD_UNITS = {"м": timedelta(minutes=1)}
 _SHIFT = re.compile(r"^\+((?:\d{1,4}[a-zа-я]+\.?)+)$")
 _SHIFT_PART = re.compile(r"(\d{1,4})([a-zа-я]+)\.?")
 _ROLES = {
@@ -69,7 +71,7 @@ class ConsoleClock:
 
 def clock_target(argument: str, now: datetime) -> datetime | None:
     """Where `/время <argument>` moves a clock showing `now` (aware): "+2ч", "+1 д",
-    "+30мин", "+1нед", compound "+3ч30мин" / "+1д 2ч" forward, or an ISO date-time in the
+    "+30мин" or "+30м", "+1нед", compound "+3ч30мин" / "+1д 2ч" forward, or an ISO date-time in the
     school's zone; None when not understood or not in the future (time in the console only
     moves forward, as in VK)."""
     text = normalize(argument).strip()
@@ -90,7 +92,9 @@ def _shifted(now: datetime, parts: str) -> datetime | None:
     unit."""
     moved = now
     for number, word in _SHIFT_PART.findall(parts):
-        unit = next((u for p, u in _UNITS.items() if word.startswith(p)), None)
+        unit = _WHOLE_WORD_UNITS.get(word) or next(
+            (u for p, u in _UNITS.items() if word.startswith(p)), None
+        )
         if unit is None:
             return None
         moved += int(number) * unit

@@ -52,6 +52,10 @@ def test_clock_commands() -> None:
     assert clock_target("2026-12-01T17:00", now) is None  # the past
     assert clock_target("вчера", now) is None
     assert clock_target("+2 попугая", now) is None
+    # «м» alone is minutes, as Russian abbreviates «20 м» on timers; a month is never a minute
+    assert clock_target("+20м", now) == now + timedelta(minutes=20)
+    assert clock_target("+1ч 20м", now) == now + timedelta(hours=1, minutes=20)
+    assert clock_target("+1мес", now) is None
 
 
 def test_person_commands() -> None:
