@@ -16,7 +16,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,13 +25,13 @@ from bot.core.clashes import check_clashes
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, PlannerConfig, school_organisation
 from bot.core.features.notices import clash_notices
+from bot.core.features.same_event import STORED_KEY, find_same
 from bot.core.language.buttons import ButtonAction
 from bot.core.language.schools import after_v
 from bot.core.models import (
     Clash,
     Event,
     EventDraft,
-    EventStatus,
     NewEvent,
     Organisation,
     Person,
@@ -191,43 +191,20 @@ async def _store_events(member: Member, draft: EventDraft, tz: ZoneInfo) -> list
     """The draft's events in one school's store, in one transaction there. When that school
     already holds them (the sender's own events, the same in title, times, venue and
     classes: a «да» again after a failure elsewhere rolled back the sender's school but not
-    this one), those are returned and nothing is stored twice."""
+    this one; bot.core.features.same_event.STORED_KEY), those are returned and nothing is
+    stored twice."""
     store = member.core.store
+    assert member.person is not None
+    author = member.person.id
     async with _transaction(store):
         events = await _new_events(member, draft, tz, series_id=None)
-        stored = await _already_stored(store, events)
+        stored = await find_same(store, events, author, STORED_KEY, same_organisation=True)
         if stored is not None:
             return stored
         if drafts.is_series(draft):
             series = await store.next_series_id()
             events = await _new_events(member, draft, tz, series_id=series)
-        assert member.person is not None
-        return await store.add_events(events, member.person.id, at=member.core.clock.now())
-
-
-async def _already_stored(store: Store, events: Sequence[NewEvent]) -> list[Event] | None:
-    """The stored events matching every one of `events` (same organisation, author, title,
-    times, venue and classes, not cancelled), or None when any is missing. One read when
-    the first is not there, the usual case."""
-    found: list[Event] = []
-    for new in events:
-        around = await store.events_between(
-            new.start, new.start + timedelta(minutes=1), organisation_id=new.organisation_id
-        )
-        same = next(
-            (
-                e
-                for e in around
-                if (e.title, e.start, e.end, e.venue, e.audience, e.created_by)
-                == (new.title, new.start, new.end, new.venue, new.audience, new.created_by)
-                and e.status is not EventStatus.CANCELLED
-            ),
-            None,
-        )
-        if same is None:
-            return None
-        found.append(same)
-    return found
+        return await store.add_events(events, author, at=member.core.clock.now())
 
 
 async def _new_events(

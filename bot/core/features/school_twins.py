@@ -6,9 +6,10 @@ changed only that school's copy, silently: the other school's students kept the 
 were never told (newcomer walk 2026-12-01f, #1). The copies ("twins") are found again by what
 saving them made equal: in every other school where the author is linked, their own live
 events with the same title, start and end (the same UTC moments) and the same kind of time
-(all-day or not). The change card names those schools; «да» applies the same new times (or
-the cancellation) there, tells that school's people through its own community, and the reply
-says which schools changed and which could not be reached.
+(all-day or not): bot.core.features.same_event.TWIN_KEY. The change card names those
+schools; «да» applies the same new times (or the cancellation) there, tells that school's
+people through its own community, and the reply says which schools changed and which could
+not be reached.
 """
 
 from __future__ import annotations
@@ -17,16 +18,16 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
 
 from bot.core.features.context import Context, PlannerConfig
 from bot.core.features.notices import NoticeStore, change_key, change_notices, who_is_told
+from bot.core.features.same_event import TWIN_KEY, find_same
 from bot.core.features.school_cards import (
     OTHER_SCHOOL_WRITE_TIMEOUT,
     Member,
     member_of,
 )
-from bot.core.models import Event, EventStatus, Person
+from bot.core.models import Event, Person
 from bot.core.replies import Reply
 from bot.core.students import Students
 
@@ -69,39 +70,15 @@ async def find_twins(
             member = await member_of(ctx.schools, person.vk_id, ref)
             if member.person is None:
                 continue
-            copies = await _copies(member, before)
+            author = member.person.id
+            store = member.core.store
+            copies = await find_same(store, before, author, TWIN_KEY, same_organisation=False)
         except Exception:
             log.exception("failed to look for copies in school %s", ref.key)
             continue
         if copies is not None:
             found.append(Twins(member, tuple(copies)))
     return found
-
-
-async def _copies(member: Member, before: Sequence[Event]) -> list[Event] | None:
-    """Each of `before`'s copy in the member's school, or None when any is missing."""
-    assert member.person is not None
-    author = member.person.id
-    copies: list[Event] = []
-    for event in before:
-        around = await member.core.store.events_between(
-            event.start, event.start + timedelta(minutes=1)
-        )
-        same = next(
-            (
-                e
-                for e in around
-                if e.created_by == author
-                and e.status is not EventStatus.CANCELLED
-                and (e.title, e.start, e.end, e.all_day)
-                == (event.title, event.start, event.end, event.all_day)
-            ),
-            None,
-        )
-        if same is None:
-            return None
-        copies.append(same)
-    return copies
 
 
 async def apply_to_twins(twins: Sequence[Twins], after: Sequence[Event], kind: str) -> TwinsApplied:
