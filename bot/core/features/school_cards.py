@@ -24,7 +24,7 @@ from bot.core import draft_json, drafts
 from bot.core.clashes import check_clashes
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, PlannerConfig, school_organisation
-from bot.core.features.notices import clash_notices
+from bot.core.features.notices import NoticeStore, clash_notices
 from bot.core.features.same_event import STORED_KEY, find_same
 from bot.core.language.buttons import ButtonAction
 from bot.core.language.schools import after_v
@@ -271,12 +271,8 @@ async def _clash_notices(member: Member, events: Sequence[Event], writer: ZoneIn
     schools). The times are that school's; when its clock differs from the `writer`'s, the
     notice names the school and says so (the author, who wrote «15:00», read «19:00–20:00»
     unexplained: newcomer walk 2026-12-01f, #13)."""
-    core, person = member.core, member.person
-    assert person is not None
-    config = PlannerConfig(
-        tz=core.config.tz, admins=core.config.admins, school_name=core.config.school_name
-    )
-    ctx = Context(core.store, core.clock, config, Students(core.store, core.clock))
+    core = member.core
+    ctx, person = school_context(member)
     found = await clash_notices(ctx, person, events, "clash_added")
     key = member.ref.key
     local = _local_start(events, writer, core.config.tz) is not None
@@ -318,6 +314,18 @@ async def elsewhere(
             kind, number = after_v(ref) or (None, None)
             found.append({"school": ref.name, "count": count, "kind": kind, "number": number})
     return found
+
+
+def school_context(member: Member) -> tuple[Context[NoticeStore], Person]:
+    """A planner context over one other school's own store, clock, zone and curators, and
+    the sender as that school knows them (linked: `member.person` is set)."""
+    person = member.person
+    assert person is not None
+    core = member.core
+    config = PlannerConfig(
+        tz=core.config.tz, admins=core.config.admins, school_name=core.config.school_name
+    )
+    return Context(core.store, core.clock, config, Students(core.store, core.clock)), person
 
 
 def _schools(ctx: Context[Directory]) -> Schools:

@@ -9,7 +9,8 @@ events with the same title, start and end (the same UTC moments) and the same ki
 (all-day or not): bot.core.features.same_event.TWIN_KEY. The change card names those
 schools; «да» applies the same new times (or the cancellation) there, tells that school's
 people through its own community, and the reply says which schools changed and which could
-not be reached.
+not be reached. Each school's part (TwinChange) is kept for «верни», which puts those copies
+back too (bot.core.features.undo).
 """
 
 from __future__ import annotations
@@ -19,17 +20,17 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bot.core.features.context import Context, PlannerConfig
+from bot.core.features.context import Context
 from bot.core.features.notices import NoticeStore, change_key, change_notices, who_is_told
 from bot.core.features.same_event import TWIN_KEY, find_same
 from bot.core.features.school_cards import (
     OTHER_SCHOOL_WRITE_TIMEOUT,
     Member,
     member_of,
+    school_context,
 )
 from bot.core.models import Event, Person
 from bot.core.replies import Reply
-from bot.core.students import Students
 
 log = logging.getLogger(__name__)
 
@@ -44,14 +45,28 @@ class Twins:
 
 
 @dataclass(frozen=True, slots=True)
+class TwinChange:
+    """One other school's part of a change as stored, for «верни» (bot.core.features.undo):
+    the school's key and name, its copies before and after (same order) and the notices
+    that told its people (their templates and recipients)."""
+
+    key: str
+    name: str
+    before: tuple[Event, ...]
+    after: tuple[Event, ...]
+    notices: tuple[Reply, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class TwinsApplied:
     """What «да» did in the other schools: the names of those changed and of those that
-    failed (their store was busy or broken; their copy stays as it was), and the notices to
-    send through those schools' communities."""
+    failed (their store was busy or broken; their copy stays as it was), the notices to
+    send through those schools' communities, and each changed school's part (`done`)."""
 
     changed: tuple[str, ...] = ()
     failed: tuple[str, ...] = ()
     notices: tuple[Reply, ...] = ()
+    done: tuple[TwinChange, ...] = ()
 
 
 async def find_twins(
@@ -86,30 +101,27 @@ async def apply_to_twins(twins: Sequence[Twins], after: Sequence[Event], kind: s
     the change: times, all-day, status; same order as the copies), each school in its own
     transaction with the usual version check, and build its notices (`kind`: "moved" or
     "cancelled"). A school that fails keeps its copy; it is named in `failed`."""
-    changed: list[str] = []
     failed: list[str] = []
-    notices: list[Reply] = []
+    done: list[TwinChange] = []
     for twin in twins:
         try:
-            notices += await asyncio.wait_for(
-                _apply_one(twin, after, kind), timeout=OTHER_SCHOOL_WRITE_TIMEOUT
+            done.append(
+                await asyncio.wait_for(
+                    _apply_one(twin, after, kind), timeout=OTHER_SCHOOL_WRITE_TIMEOUT
+                )
             )
         except Exception:
             log.exception("failed to change the copy in school %s", twin.member.ref.key)
             failed.append(twin.member.ref.name)
-            continue
-        changed.append(twin.member.ref.name)
-    return TwinsApplied(tuple(changed), tuple(failed), tuple(notices))
+    changed = tuple(d.name for d in done)
+    notices = tuple(r for d in done for r in d.notices)
+    return TwinsApplied(changed, tuple(failed), notices, tuple(done))
 
 
-async def _apply_one(twin: Twins, after: Sequence[Event], kind: str) -> list[Reply]:
-    member, person = twin.member, twin.member.person
-    assert person is not None
+async def _apply_one(twin: Twins, after: Sequence[Event], kind: str) -> TwinChange:
+    member = twin.member
     core = member.core
-    config = PlannerConfig(
-        tz=core.config.tz, admins=core.config.admins, school_name=core.config.school_name
-    )
-    ctx = Context(core.store, core.clock, config, Students(core.store, core.clock))
+    ctx, person = school_context(member)
     wanted = [
         replace(
             copy,
@@ -126,7 +138,8 @@ async def _apply_one(twin: Twins, after: Sequence[Event], kind: str) -> list[Rep
     orgs = await ctx.orgs()
     found = change_notices(told, kind, person, twin.events, stored, orgs, change_key(stored, kind))
     key = member.ref.key
-    return [replace(r, school=key, dedupe_key=f"schools:{key}:{r.dedupe_key}") for r in found]
+    notices = [replace(r, school=key, dedupe_key=f"schools:{key}:{r.dedupe_key}") for r in found]
+    return TwinChange(key, member.ref.name, twin.events, tuple(stored), tuple(notices))
 
 
 def school_names(twins: Sequence[Twins]) -> list[str]:
