@@ -464,12 +464,8 @@ async def test_moving_an_event_saved_for_two_schools_moves_both_and_tells_bs_stu
     """Newcomer walk 2026-12-01f, #1: the move changed only the writer's school; the other
     school's copy stayed at the old time and its signed-up student was never told."""
     in_a, in_b = await saved_for_both_with_a_student_of_b(town)
-    sent = len(town.vk.texts_from(GROUP_A, PARTNER))
-    await town.say(GROUP_A, PARTNER, "перенеси лекцию «ИИ в медицине» на 16 декабря в 15:00")
-    card = (await replies_to(town, GROUP_A, PARTNER, sent + 1))[-1]
+    card, done, _ = await move_a_day_later(town)
     assert "Лицей №23" in card, card  # the card says the other school's copy moves too
-    await town.say(GROUP_A, PARTNER, "да")
-    done = (await replies_to(town, GROUP_A, PARTNER, sent + 2))[-1]
     assert "Перенесено" in done, done
     assert "Лицей №23" in done, done
     [moved_a] = await events_of(town, GROUP_A)
@@ -482,20 +478,35 @@ async def test_moving_an_event_saved_for_two_schools_moves_both_and_tells_bs_stu
     assert town.vk.texts_from(GROUP_A, STUDENT_B) == []  # told through B's community only
 
 
+async def move_a_day_later(town: City) -> tuple[str, str, int]:
+    """The partner moves the lecture to 16 December in A and answers «да» to the card: the
+    card, the reply, and how many messages A has sent the partner by then."""
+    sent = len(town.vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, "перенеси лекцию «ИИ в медицине» на 16 декабря в 15:00")
+    card = (await replies_to(town, GROUP_A, PARTNER, sent + 1))[-1]
+    await town.say(GROUP_A, PARTNER, "да")
+    done = (await replies_to(town, GROUP_A, PARTNER, sent + 2))[-1]
+    return card, done, sent + 2
+
+
 async def moved_for_both(town: City) -> tuple[Event, Event, int]:
     """The lecture saved for both schools (STUDENT_B signed up in B), then moved a day later
     by its author in A; the partner's message count in A after the move's reply."""
     in_a, in_b = await saved_for_both_with_a_student_of_b(town)
-    sent = len(town.vk.texts_from(GROUP_A, PARTNER))
-    await town.say(GROUP_A, PARTNER, "перенеси лекцию «ИИ в медицине» на 16 декабря в 15:00")
-    await replies_to(town, GROUP_A, PARTNER, sent + 1)
-    await town.say(GROUP_A, PARTNER, "да")
-    done = (await replies_to(town, GROUP_A, PARTNER, sent + 2))[-1]
+    _, done, sent = await move_a_day_later(town)
     assert "Лицей №23" in done, done
     await town.vk.wait_for(
         lambda s: any("16 декабря" in t for t in s.texts_from(GROUP_B, STUDENT_B)[2:])
     )
-    return in_a, in_b, sent + 2
+    return in_a, in_b, sent
+
+
+async def undo_in_a(town: City, sent: int) -> tuple[str, list[Event], list[Event]]:
+    """The partner says «верни» in A (A has sent them `sent` messages): the reply, then the
+    events of A and of B as they are after it."""
+    await town.say(GROUP_A, PARTNER, "верни")
+    undone = (await replies_to(town, GROUP_A, PARTNER, sent + 1))[-1]
+    return undone, await events_of(town, GROUP_A), await events_of(town, GROUP_B)
 
 
 async def test_undoing_a_move_that_reached_another_school_undoes_it_there_too(
@@ -506,12 +517,9 @@ async def test_undoing_a_move_that_reached_another_school_undoes_it_there_too(
     (it undid only the writer's school before)."""
     in_a, in_b, sent = await moved_for_both(town)
     heard = len(town.vk.texts_from(GROUP_B, STUDENT_B))
-    await town.say(GROUP_A, PARTNER, "верни")
-    undone = (await replies_to(town, GROUP_A, PARTNER, sent + 1))[-1]
+    undone, [back_a], [back_b] = await undo_in_a(town, sent)
     assert "Вернул как было" in undone, undone
     assert "Лицей №23" in undone, undone
-    [back_a] = await events_of(town, GROUP_A)
-    [back_b] = await events_of(town, GROUP_B)
     assert back_a.start == back_b.start == in_a.start
     assert back_b.id == in_b.id
     await town.vk.wait_for(lambda s: len(s.texts_from(GROUP_B, STUDENT_B)) > heard)
@@ -529,13 +537,10 @@ async def test_an_undo_leaves_a_copy_changed_since_and_says_so(town: City) -> No
     moved_b = await store_b.get_event(in_b.id)
     assert moved_b is not None
     await store_b.update_events([replace(moved_b, venue="актовый зал")], None)
-    await town.say(GROUP_A, PARTNER, "верни")
-    undone = (await replies_to(town, GROUP_A, PARTNER, sent + 1))[-1]
+    undone, [back_a], [kept_b] = await undo_in_a(town, sent)
     assert "Вернул как было" in undone, undone
     assert "Лицей №23" in undone, undone
     assert "изменили" in undone, undone
-    [back_a] = await events_of(town, GROUP_A)
-    [kept_b] = await events_of(town, GROUP_B)
     assert back_a.start == in_a.start
     assert kept_b.start == moved_b.start
     assert kept_b.venue == "актовый зал"
@@ -552,12 +557,9 @@ async def test_an_undo_names_the_school_whose_store_fails(
         raise ConnectionError("the lyceum's database went away")
 
     monkeypatch.setattr(store_b, "update_events", update_events_fails)
-    await town.say(GROUP_A, PARTNER, "верни")
-    undone = (await replies_to(town, GROUP_A, PARTNER, sent + 1))[-1]
+    undone, [back_a], [kept_b] = await undo_in_a(town, sent)
     assert "Вернул как было" in undone, undone
     assert "Не удалось вернуть в: Лицей №23" in undone, undone
-    [back_a] = await events_of(town, GROUP_A)
-    [kept_b] = await events_of(town, GROUP_B)
     assert back_a.start == in_a.start
     assert kept_b.id == in_b.id
     assert kept_b.start == in_a.start + timedelta(days=1)  # still where the move put it
@@ -590,11 +592,8 @@ async def test_undoing_a_cancel_for_two_schools_restores_both(town: City) -> Non
     await replies_to(town, GROUP_A, PARTNER, sent + 1)
     await town.say(GROUP_A, PARTNER, "да")
     await replies_to(town, GROUP_A, PARTNER, sent + 2)
-    await town.say(GROUP_A, PARTNER, "верни")
-    undone = (await replies_to(town, GROUP_A, PARTNER, sent + 3))[-1]
+    undone, [back_a], [back_b] = await undo_in_a(town, sent + 2)
     assert "Лицей №23" in undone, undone
-    [back_a] = await events_of(town, GROUP_A)
-    [back_b] = await events_of(town, GROUP_B)
     assert (back_a.id, back_b.id) == (in_a.id, in_b.id)
     assert back_b.status.value == "confirmed"
     await town.vk.wait_for(
