@@ -4,11 +4,14 @@ planner, the store (SQLite here; PostgreSQL under tests/pg_everywhere.py, which 
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from bot.core.models import OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
@@ -19,6 +22,8 @@ from bot.storage.sqlite_store import SqliteStore, open_store
 
 CURATOR = 100  # the school's admin (PlannerConfig.admins)
 SPEAKER = 200  # the person whose chat the world is
+ZONE = ZoneInfo("Europe/Kaliningrad")  # partner_world's school
+NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZONE)  # partner_world's frozen clock (a Tuesday)
 
 
 @dataclass
@@ -60,3 +65,20 @@ async def open_world(
     org = await store.create_organisation(organisation, kind)
     await store.save_person(SPEAKER, role, "Ольга", org.id)
     return ChatWorld(store, planner, Renderer())
+
+
+@pytest.fixture
+async def partner_world(tmp_path: Path) -> AsyncIterator[ChatWorld]:
+    """A partner's (КГТУ) chat, the clock at NOW (1 Dec 2026 10:00, Kaliningrad); the store
+    is closed after the test. A test module takes it by name: `world = chat_world.partner_world`."""
+    opened = await open_world(tmp_path / "plan.db", NOW, Role.PARTNER, "КГТУ", OrgKind.PARTNER)
+    try:
+        yield opened
+    finally:
+        await opened.store.close()
+
+
+async def said(world: ChatWorld, text: str) -> tuple[list[str], str]:
+    """`text` said in `world`: the replies' templates and their texts joined by new lines."""
+    replies = await world.say(text)
+    return [r.template for r in replies], "\n".join(world.text(r) for r in replies)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
@@ -463,12 +464,8 @@ async def test_moving_an_event_saved_for_two_schools_moves_both_and_tells_bs_stu
     """Newcomer walk 2026-12-01f, #1: the move changed only the writer's school; the other
     school's copy stayed at the old time and its signed-up student was never told."""
     in_a, in_b = await saved_for_both_with_a_student_of_b(town)
-    sent = len(town.vk.texts_from(GROUP_A, PARTNER))
-    await town.say(GROUP_A, PARTNER, "перенеси лекцию «ИИ в медицине» на 16 декабря в 15:00")
-    card = (await replies_to(town, GROUP_A, PARTNER, sent + 1))[-1]
+    card, done, _ = await move_a_day_later(town)
     assert "Лицей №23" in card, card  # the card says the other school's copy moves too
-    await town.say(GROUP_A, PARTNER, "да")
-    done = (await replies_to(town, GROUP_A, PARTNER, sent + 2))[-1]
     assert "Перенесено" in done, done
     assert "Лицей №23" in done, done
     [moved_a] = await events_of(town, GROUP_A)
@@ -479,6 +476,93 @@ async def test_moving_an_event_saved_for_two_schools_moves_both_and_tells_bs_stu
         lambda s: any("16 декабря" in t for t in s.texts_from(GROUP_B, STUDENT_B)[2:])
     )
     assert town.vk.texts_from(GROUP_A, STUDENT_B) == []  # told through B's community only
+
+
+async def move_a_day_later(town: City) -> tuple[str, str, int]:
+    """The partner moves the lecture to 16 December in A and answers «да» to the card: the
+    card, the reply, and how many messages A has sent the partner by then."""
+    sent = len(town.vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, "перенеси лекцию «ИИ в медицине» на 16 декабря в 15:00")
+    card = (await replies_to(town, GROUP_A, PARTNER, sent + 1))[-1]
+    await town.say(GROUP_A, PARTNER, "да")
+    done = (await replies_to(town, GROUP_A, PARTNER, sent + 2))[-1]
+    return card, done, sent + 2
+
+
+async def moved_for_both(town: City) -> tuple[Event, Event, int]:
+    """The lecture saved for both schools (STUDENT_B signed up in B), then moved a day later
+    by its author in A; the partner's message count in A after the move's reply."""
+    in_a, in_b = await saved_for_both_with_a_student_of_b(town)
+    _, done, sent = await move_a_day_later(town)
+    assert "Лицей №23" in done, done
+    await town.vk.wait_for(
+        lambda s: any("16 декабря" in t for t in s.texts_from(GROUP_B, STUDENT_B)[2:])
+    )
+    return in_a, in_b, sent
+
+
+async def undo_in_a(town: City, sent: int) -> tuple[str, list[Event], list[Event]]:
+    """The partner says «верни» in A (A has sent them `sent` messages): the reply, then the
+    events of A and of B as they are after it."""
+    await town.say(GROUP_A, PARTNER, "верни")
+    undone = (await replies_to(town, GROUP_A, PARTNER, sent + 1))[-1]
+    return undone, await events_of(town, GROUP_A), await events_of(town, GROUP_B)
+
+
+async def test_undoing_a_move_that_reached_another_school_undoes_it_there_too(
+    town: City,
+) -> None:
+    """«верни» after a move that also moved the other school's copy: the copy goes back as
+    well, its signed-up student hears of it through B's community, and the reply says so
+    (it undid only the writer's school before)."""
+    in_a, in_b, sent = await moved_for_both(town)
+    heard = len(town.vk.texts_from(GROUP_B, STUDENT_B))
+    undone, [back_a], [back_b] = await undo_in_a(town, sent)
+    assert "Вернул как было" in undone, undone
+    assert "Лицей №23" in undone, undone
+    assert back_a.start == back_b.start == in_a.start
+    assert back_b.id == in_b.id
+    await town.vk.wait_for(lambda s: len(s.texts_from(GROUP_B, STUDENT_B)) > heard)
+    told = town.vk.texts_from(GROUP_B, STUDENT_B)[heard:]
+    assert any("15 декабря" in t and "отменено" in t for t in told), told
+    assert town.vk.texts_from(GROUP_A, STUDENT_B) == []
+    assert tokens_to(town.vk, STUDENT_B) == {"token-b"}
+
+
+async def test_an_undo_leaves_a_copy_changed_since_and_says_so(town: City) -> None:
+    """B's copy was given another room in B after the move: undoing it there could undo
+    that too, so B's copy stays as it is, A's goes back, and the reply names B."""
+    in_a, in_b, sent = await moved_for_both(town)
+    store_b = town.b.store
+    moved_b = await store_b.get_event(in_b.id)
+    assert moved_b is not None
+    await store_b.update_events([replace(moved_b, venue="актовый зал")], None)
+    undone, [back_a], [kept_b] = await undo_in_a(town, sent)
+    assert "Вернул как было" in undone, undone
+    assert "Лицей №23" in undone, undone
+    assert "изменили" in undone, undone
+    assert back_a.start == in_a.start
+    assert kept_b.start == moved_b.start
+    assert kept_b.venue == "актовый зал"
+
+
+async def test_an_undo_names_the_school_whose_store_fails(
+    town: City, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """B's store fails on the undo: A's copy goes back, B's stays moved, the reply names B."""
+    in_a, in_b, sent = await moved_for_both(town)
+    store_b = town.b.store
+
+    async def update_events_fails(*args: object, **kwargs: object) -> list[Event]:
+        raise ConnectionError("the lyceum's database went away")
+
+    monkeypatch.setattr(store_b, "update_events", update_events_fails)
+    undone, [back_a], [kept_b] = await undo_in_a(town, sent)
+    assert "Вернул как было" in undone, undone
+    assert "Не удалось вернуть в: Лицей №23" in undone, undone
+    assert back_a.start == in_a.start
+    assert kept_b.id == in_b.id
+    assert kept_b.start == in_a.start + timedelta(days=1)  # still where the move put it
 
 
 async def test_cancelling_an_event_saved_for_two_schools_cancels_both(town: City) -> None:
@@ -498,6 +582,22 @@ async def test_cancelling_an_event_saved_for_two_schools_cancels_both(town: City
         assert stored.status.value == "cancelled"
     await town.vk.wait_for(
         lambda s: any("отмен" in t.lower() for t in s.texts_from(GROUP_B, STUDENT_B)[2:])
+    )
+
+
+async def test_undoing_a_cancel_for_two_schools_restores_both(town: City) -> None:
+    in_a, in_b = await saved_for_both_with_a_student_of_b(town)
+    sent = len(town.vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, "отмени лекцию «ИИ в медицине»")
+    await replies_to(town, GROUP_A, PARTNER, sent + 1)
+    await town.say(GROUP_A, PARTNER, "да")
+    await replies_to(town, GROUP_A, PARTNER, sent + 2)
+    undone, [back_a], [back_b] = await undo_in_a(town, sent + 2)
+    assert "Лицей №23" in undone, undone
+    assert (back_a.id, back_b.id) == (in_a.id, in_b.id)
+    assert back_b.status.value == "confirmed"
+    await town.vk.wait_for(
+        lambda s: any("состоится" in t for t in s.texts_from(GROUP_B, STUDENT_B)[2:])
     )
 
 

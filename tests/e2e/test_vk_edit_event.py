@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 from bot.core.ports import FixedClock
 from bot.core.school_settings import load_school_calendar
 from tests.e2e.conftest import CURATOR, Running
-from tests.e2e.test_vk_conversation import invite
-from tests.e2e.test_vk_move_in_words import _button, vk_say
+from tests.e2e.test_vk_conversation import button
+from tests.e2e.vk_steps import saved_and_signed_up
 
 KGTU, BFU, STUDENT = 2201, 2202, 3201
 OPEN_DAY = "День открытых дверей 17 декабря в 12:00, 9-11 классы, ауд. 100"
@@ -26,23 +26,13 @@ async def test_a_place_is_edited_the_student_told_and_a_resend_updates(
     vk = running.vk
     store = running.app.store
     assert store is not None
-    await invite(vk, vk_say(vk), KGTU, "КГТУ")
-    await invite(vk, vk_say(vk), BFU, "БФУ")
-    vk.push_message(KGTU, OPEN_DAY)
-    await vk.wait_text(KGTU, "День открытых дверей")
-    vk.push_message(KGTU, "да")
-    await vk.wait_text(KGTU, "Сохранено")
-    vk.push_message(STUDENT, "я из 10А")
-    await vk.wait_text(STUDENT, "Запомнил")
-    vk.push_message(STUDENT, "что 17 декабря?")
-    await vk.wait_text(STUDENT, "День открытых дверей")
-    vk.push_callback(STUDENT, _button(vk, STUDENT, "Записаться: 1"))
-    await vk.wait_text(STUDENT, "Вы записаны")
+    title = "День открытых дверей"
+    await saved_and_signed_up(vk, (KGTU, BFU), OPEN_DAY, title, (STUDENT, "я из 10А"))
 
     vk.push_message(KGTU, "измени место у дня открытых дверей: ауд. 310")
     card = await vk.wait_text(KGTU, "Изменить «День открытых дверей»?")
     assert "Место: ауд. 100 → ауд. 310" in card
-    vk.push_callback(KGTU, _button(vk, KGTU, "Да, изменить"))
+    vk.push_callback(KGTU, button(vk, KGTU, "Да, изменить"))
     await vk.wait_text(KGTU, "Изменено ✅")
     told = await vk.wait_text(STUDENT, "Изменения в мероприятии")
     assert "ауд. 310" in told

@@ -6,25 +6,14 @@ refused politely, and the «Изменить» hint shows only under a list the 
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
-from typing import Any
 
 from bot.core.ports import FixedClock
 from tests.e2e.conftest import CURATOR, Running
-from tests.e2e.test_vk_conversation import invite
-from tests.e2e.vk_server import FakeVK
+from tests.e2e.vk_steps import saved_and_signed_up
 
 KGTU, BFU, STUDENT = 2101, 2102, 3101
 HINT = "Изменить: «перенеси 1 на 17:00», «отмени 1»"
-
-
-def _button(vk: FakeVK, peer: int, label_start: str) -> dict[str, Any]:
-    for message in reversed([m for m in vk.sent if peer in m.peer_ids]):
-        for action in message.buttons():
-            if action["label"].startswith(label_start):
-                return dict(json.loads(action["payload"]))
-    raise AssertionError(f"no button {label_start!r} for {peer}")
 
 
 async def test_a_move_in_words_moves_the_one_event_and_tells_the_student(
@@ -35,20 +24,10 @@ async def test_a_move_in_words_moves_the_one_event_and_tells_the_student(
     store = running.app.store
     assert store is not None
 
-    await invite(vk, vk_say(vk), KGTU, "КГТУ")
-    await invite(vk, vk_say(vk), BFU, "БФУ")
-    vk.push_message(KGTU, "лекция про судостроение 17 декабря в 15:00 для 9а и 9б, актовый зал")
-    await vk.wait_text(KGTU, "Лекция про судостроение")
-    vk.push_message(KGTU, "да")
-    await vk.wait_text(KGTU, "Сохранено")
-
-    vk.push_message(STUDENT, "я из 9Б")
-    await vk.wait_text(STUDENT, "Запомнил")
-    vk.push_message(STUDENT, "что 17 декабря?")
-    listing = await vk.wait_text(STUDENT, "Лекция про судостроение")
+    lecture = "лекция про судостроение 17 декабря в 15:00 для 9а и 9б, актовый зал"
+    title = "Лекция про судостроение"
+    listing = await saved_and_signed_up(vk, (KGTU, BFU), lecture, title, (STUDENT, "я из 9Б"))
     assert HINT not in listing  # a student changes nothing
-    vk.push_callback(STUDENT, _button(vk, STUDENT, "Записаться: 1"))
-    await vk.wait_text(STUDENT, "Вы записаны")
 
     vk.push_message(BFU, "что 17 декабря?")
     others = await vk.wait_text(BFU, "(КГТУ)")
@@ -75,10 +54,3 @@ async def test_a_move_in_words_moves_the_one_event_and_tells_the_student(
     assert HINT in mine
     vk.push_message(CURATOR, "что 18 декабря?")
     assert HINT in await vk.wait_text(CURATOR, "Лекция про судостроение, актовый зал")
-
-
-def vk_say(vk: FakeVK) -> Any:
-    async def say(peer: int, text: str) -> None:
-        vk.push_message(peer, text)
-
-    return say

@@ -16,6 +16,7 @@ import pytest
 
 from bot.core.models import Event, EventStatus, OrgKind, Role
 from tests.chat_world import CURATOR, ChatWorld, open_world
+from tests.chat_world import said as _said
 
 ZONE = ZoneInfo("Asia/Yekaterinburg")
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZONE)
@@ -36,11 +37,6 @@ async def world(tmp_path: Path) -> AsyncIterator[ChatWorld]:
 
 async def _templates(world: ChatWorld, text: str) -> list[str]:
     return [r.template for r in await world.say(text)]
-
-
-async def _said(world: ChatWorld, text: str) -> tuple[list[str], str]:
-    replies = await world.say(text)
-    return [r.template for r in replies], "\n".join(world.text(r) for r in replies)
 
 
 async def _events(world: ChatWorld) -> list[Event]:

@@ -7,18 +7,15 @@ real templates, frozen clock."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.models import Event, OrgKind, Role
-from tests.chat_world import ChatWorld, open_world
+from bot.core.models import Event
+from tests import chat_world
+from tests.chat_world import NOW, ZONE, ChatWorld
+from tests.chat_world import said as _said
 
-ZONE = ZoneInfo("Europe/Kaliningrad")
-NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZONE)
 LECTURE = "Лекция «Морские профессии» 10 декабря в 14:00, 9–11 классы, ауд. 255"
 PLAN = (
     "10 декабря в 14:00 — лекция «Морские профессии», 9–11 классы, ауд. 255\n"
@@ -27,19 +24,7 @@ PLAN = (
 )
 
 
-@pytest.fixture
-async def world(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    """A partner's chat, the clock at 1 Dec 2026 10:00 (Kaliningrad)."""
-    opened = await open_world(tmp_path / "plan.db", NOW, Role.PARTNER, "КГТУ", OrgKind.PARTNER)
-    try:
-        yield opened
-    finally:
-        await opened.store.close()
-
-
-async def _said(world: ChatWorld, text: str) -> tuple[list[str], str]:
-    replies = await world.say(text)
-    return [r.template for r in replies], "\n".join(world.text(r) for r in replies)
+world = chat_world.partner_world
 
 
 async def _events(world: ChatWorld) -> list[Event]:

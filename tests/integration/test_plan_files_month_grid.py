@@ -9,25 +9,18 @@ sent through the real import path into a real SQLite store, frozen clock (newcom
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from datetime import datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from bot.core.models import OrgKind, Role
-from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import FixedClock
-from bot.core.replies import Reply
+from bot.core.planner import Planner
 from bot.plan_files import import_plan_file
-from bot.render import Renderer
-from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.storage.sqlite_store import SqliteStore
+from tests import plan_file_world
+from tests.plan_file_world import CURATOR, NOW, TZ, planner_at
+from tests.plan_file_world import rendered as text
 from tests.plan_makers import xlsx
 
-CURATOR, KGTU_REP = 1, 2
-TZ = ZoneInfo("Europe/Kaliningrad")
-NOW = datetime(2026, 12, 1, 10, 0, tzinfo=TZ)
+KGTU_REP = 2
 
 ACTIVITIES = [
     ["План профориентационной работы, 2 полугодие"],
@@ -44,24 +37,16 @@ PARTNERS = [
 ]
 
 
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SqliteStore]:
-    opened = await open_store(tmp_path / "plan.db", TZ)
-    yield opened
-    await opened.close()
+store = plan_file_world.store
 
 
 @pytest.fixture
 async def planner(store: SqliteStore) -> Planner:
-    made = Planner(store, FixedClock(NOW), PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
+    made = planner_at(store)
     kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     await store.save_person(KGTU_REP, Role.PARTNER, "Анна", kgtu.id)
     await made.identify(CURATOR, "Завуч")
     return made
-
-
-def text(replies: list[Reply]) -> str:
-    return "\n".join(Renderer().render(r.template, r.context) for r in replies)
 
 
 async def stored(store: SqliteStore) -> list[tuple[str, str, str, str]]:

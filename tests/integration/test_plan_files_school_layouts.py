@@ -9,44 +9,22 @@ checked (newcomer walk 2026-12-01, findings 5 and 4)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import date, datetime, time
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import FixedClock
-from bot.plan_files import import_plan_file
+from bot.core.planner import Planner
 from bot.render import Renderer
-from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.storage.sqlite_store import SqliteStore
+from tests import plan_file_world
+from tests.plan_file_world import CURATOR, NOW, TZ, planner_at, rendered, send
 from tests.plan_makers import docx, xlsx
 
-CURATOR = 1
-TZ = ZoneInfo("Europe/Kaliningrad")
-NOW = datetime(2026, 12, 1, 10, 0, tzinfo=TZ)
-
-
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SqliteStore]:
-    opened = await open_store(tmp_path / "plan.db", TZ)
-    yield opened
-    await opened.close()
-
-
-def planner_at(store: SqliteStore, now: datetime = NOW) -> Planner:
-    return Planner(store, FixedClock(now), PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
-
-
-async def send(planner: Planner, filename: str, data: bytes) -> str:
-    replies = await import_plan_file(planner, CURATOR, filename, data)
-    return "\n".join(Renderer().render(r.template, r.context) for r in replies)
+store = plan_file_world.store
 
 
 async def save(planner: Planner) -> str:
-    replies = await planner.handle(CURATOR, "да")
-    return "\n".join(Renderer().render(r.template, r.context) for r in replies)
+    return rendered(await planner.handle(CURATOR, "да"))
 
 
 async def stored(store: SqliteStore) -> dict[str, datetime]:

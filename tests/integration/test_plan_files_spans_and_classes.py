@@ -8,42 +8,19 @@ frozen clock."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from datetime import datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
-
-import pytest
-
 from bot.core.models import Audience
-from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import FixedClock
-from bot.core.replies import Reply
+from bot.core.planner import Planner
 from bot.plan_files import import_plan_file
-from bot.render import Renderer
-from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.storage.sqlite_store import SqliteStore
+from tests import plan_file_world
+from tests.plan_file_world import CURATOR, NOW, TZ
+from tests.plan_file_world import rendered as text
 from tests.plan_makers import docx, xlsx
 
-CURATOR = 1
-TZ = ZoneInfo("Europe/Kaliningrad")
-NOW = datetime(2026, 12, 1, 10, 0, tzinfo=TZ)
 HEADER = ["Дата", "Время", "Название", "Классы"]
 
-
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SqliteStore]:
-    opened = await open_store(tmp_path / "plan.db", TZ)
-    yield opened
-    await opened.close()
-
-
-@pytest.fixture
-def planner(store: SqliteStore) -> Planner:
-    return Planner(store, FixedClock(NOW), PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
-
-
-def text(replies: list[Reply]) -> str:
-    return "\n".join(Renderer().render(r.template, r.context) for r in replies)
+store = plan_file_world.store
+planner = plan_file_world.planner
 
 
 async def meetings(store: SqliteStore) -> dict[str, list[str]]:

@@ -4,23 +4,12 @@ reported as errors («не понял дату («Название»)», «не�
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from datetime import datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
-
-import pytest
-
-from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import FixedClock
+from bot.core.planner import Planner
 from bot.plan_files import import_plan_file
 from bot.render import Renderer
-from bot.storage.sqlite_store import SqliteStore, open_store
+from tests import plan_file_world
+from tests.plan_file_world import CURATOR, NOW, TZ
 from tests.plan_makers import xlsx
-
-CURATOR = 1
-TZ = ZoneInfo("Europe/Kaliningrad")
-NOW = datetime(2026, 12, 1, 10, 0, tzinfo=TZ)
 
 SHEET = [
     ["План мероприятий с КГТУ"],
@@ -35,11 +24,8 @@ SHEET = [
 ]
 
 
-@pytest.fixture
-async def planner(tmp_path: Path) -> AsyncIterator[Planner]:
-    store: SqliteStore = await open_store(tmp_path / "plan.db", TZ)
-    yield Planner(store, FixedClock(NOW), PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
-    await store.close()
+store = plan_file_world.store
+planner = plan_file_world.planner
 
 
 async def test_a_second_table_in_another_column_order_is_read_with_its_own_header(

@@ -7,26 +7,21 @@ files built with openpyxl, frozen clock (newcomer walk 2026-12-01, finding 10)."
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.core.models import OrgKind, Role
-from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import FixedClock
+from bot.core.planner import Planner
 from bot.core.replies import Reply
 from bot.plan_files import import_plan_file
-from bot.render import Renderer
-from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.storage.sqlite_store import SqliteStore
+from tests import plan_file_world
+from tests.plan_file_world import NOW, TZ, labels, planner_at
+from tests.plan_file_world import reply_text as text
 from tests.plan_makers import xlsx
 
-TZ = ZoneInfo("Europe/Kaliningrad")
 CURATOR, KGTU_REP, BFU_REP, STUDENT = 100, 200, 300, 400
-NOW = datetime(2026, 12, 1, 10, 0, tzinfo=TZ)
 HEADER = ["Дата", "Время", "Мероприятие", "Классы", "Место"]
 FIRST = [
     ["08.12", "15.00", "Лекция «Как устроен беспилотник»", "7а,7б", "ауд. 204"],
@@ -55,25 +50,18 @@ class World:
         return [(e.id, e.title, e.start.astimezone(TZ).strftime("%d.%m %H:%M")) for e in events]
 
 
-def text(reply: Reply) -> str:
-    return Renderer().render(reply.template, reply.context)
-
-
-def labels(reply: Reply) -> list[str]:
-    return [Renderer().button_label(b) for row in reply.buttons for b in row]
+store = plan_file_world.store
 
 
 @pytest.fixture
-async def world(tmp_path: Path) -> AsyncIterator[World]:
-    store = await open_store(tmp_path / "plan.db", TZ)
-    planner = Planner(store, FixedClock(NOW), PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
+async def world(store: SqliteStore) -> World:
+    planner = planner_at(store, curator=CURATOR)
     kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     bfu = await store.create_organisation("БФУ", OrgKind.PARTNER)
     await store.save_person(KGTU_REP, Role.PARTNER, "Анна", kgtu.id)
     await store.save_person(BFU_REP, Role.PARTNER, "Борис", bfu.id)
     await planner.identify(CURATOR, "Завуч")
-    yield World(store, planner)
-    await store.close()
+    return World(store, planner)
 
 
 async def first_plan_saved(world: World) -> list[tuple[int, str, str]]:

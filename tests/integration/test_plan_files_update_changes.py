@@ -8,26 +8,22 @@ openpyxl, frozen clock (newcomer walk 2026-12-01, finding 10)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.core.models import Audience, Event, EventStatus, OrgKind, Role
-from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import FixedClock
+from bot.core.planner import Planner
 from bot.core.replies import Reply
 from bot.plan_files import import_plan_file
-from bot.render import Renderer
-from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.storage.sqlite_store import SqliteStore
+from tests import plan_file_world
+from tests.plan_file_world import NOW, TZ, labels, planner_at
+from tests.plan_file_world import reply_text as text
 from tests.plan_makers import xlsx
 
-TZ = ZoneInfo("Europe/Kaliningrad")
 CURATOR, KGTU_REP, STUDENT = 100, 200, 400
-NOW = datetime(2026, 12, 1, 10, 0, tzinfo=TZ)
 HEADER = ["Дата", "Время", "Мероприятие", "Классы", "Место"]
 LECTURE = ["08.12", "15.00", "Лекция «Как устроен беспилотник»", "7а,7б", "ауд. 204"]
 EXCURSION = ["12.12", "11.00", "Экскурсия в порт", "5-11", "КГТУ"]
@@ -58,24 +54,17 @@ class World:
         return {e.title: e for e in everything}
 
 
-def text(reply: Reply) -> str:
-    return Renderer().render(reply.template, reply.context)
-
-
-def labels(reply: Reply) -> list[str]:
-    return [Renderer().button_label(b) for row in reply.buttons for b in row]
+store = plan_file_world.store
 
 
 @pytest.fixture
-async def world(tmp_path: Path) -> AsyncIterator[World]:
-    store = await open_store(tmp_path / "plan.db", TZ)
-    planner = Planner(store, FixedClock(NOW), PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
+async def world(store: SqliteStore) -> World:
+    planner = planner_at(store, curator=CURATOR)
     kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     await store.save_person(KGTU_REP, Role.PARTNER, "Анна", kgtu.id)
     await planner.identify(CURATOR, "Завуч")
     await store.save_person(STUDENT, Role.STUDENT, "Ученик", class_name="9Б")
-    yield World(store, planner)
-    await store.close()
+    return World(store, planner)
 
 
 async def saved_first(world: World, sign_up_for: str) -> dict[str, Event]:

@@ -6,24 +6,14 @@ walk 2026-12-01, finding 7)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from datetime import datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
-
-import pytest
-
-from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import FixedClock
-from bot.core.replies import Button, Reply
+from bot.core.planner import Planner
 from bot.plan_files import import_plan_file
-from bot.render import Renderer
-from bot.storage.sqlite_store import SqliteStore, open_store
+from bot.storage.sqlite_store import SqliteStore
+from tests import plan_file_world
+from tests.plan_file_world import CURATOR, NOW, TZ, buttons
+from tests.plan_file_world import rendered as text
 from tests.plan_makers import xlsx
 
-CURATOR = 1
-TZ = ZoneInfo("Europe/Kaliningrad")
-NOW = datetime(2026, 12, 1, 10, 0, tzinfo=TZ)
 ROWS = [
     ["Дата", "День недели", "Время", "Мероприятие", "Классы", "Место"],
     ["16.12", "среда", "15.00", "Профпроба", "8-е классы", "каб. 12"],
@@ -31,25 +21,8 @@ ROWS = [
     ["22.12 (пт)", "", "16.00", "Лекция о космосе", "9", ""],
 ]
 
-
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SqliteStore]:
-    opened = await open_store(tmp_path / "plan.db", TZ)
-    yield opened
-    await opened.close()
-
-
-@pytest.fixture
-def planner(store: SqliteStore) -> Planner:
-    return Planner(store, FixedClock(NOW), PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
-
-
-def buttons(reply: Reply) -> dict[str, Button]:
-    return {Renderer().button_label(b): b for row in reply.buttons for b in row}
-
-
-def text(replies: list[Reply]) -> str:
-    return "\n".join(Renderer().render(r.template, r.context) for r in replies)
+store = plan_file_world.store
+planner = plan_file_world.planner
 
 
 async def stored(store: SqliteStore) -> dict[str, str]:

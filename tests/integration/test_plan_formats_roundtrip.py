@@ -5,10 +5,8 @@ an import never brings back an event marked cancelled."""
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import load_workbook
@@ -21,9 +19,10 @@ from bot.exports.samples import demo_week, random_plan
 from bot.exports.xlsx import plan_to_xlsx
 from bot.plan_files import export_plan, import_rows, read_plan_file
 from bot.storage.sqlite_store import SqliteStore, open_store
+from tests import plan_file_world
+from tests.plan_file_world import TZ
 from tests.plan_makers import docx
 
-TZ = ZoneInfo("Europe/Kaliningrad")
 NOW = datetime(2026, 11, 23, 10, 0)  # noqa: DTZ001 - the parser's naive wall-clock time
 AWARE_NOW = NOW.replace(tzinfo=TZ)
 
@@ -109,11 +108,7 @@ DOCX_PLAN = [
 ]
 
 
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SqliteStore]:
-    opened = await open_store(tmp_path / "plan.db", TZ)
-    yield opened
-    await opened.close()
+store = plan_file_world.store
 
 
 async def test_docx_plan_import_export_import_keeps_every_event(

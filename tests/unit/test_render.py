@@ -261,7 +261,12 @@ EXTRA: dict[str, dict[str, Any]] = {
     },
     "change_undone": {"kind": "cancelled"},
     "participant_undone": {"kind": "moved"},
-    "undone": {"told": 3},
+    "undone": {
+        "told": 3,
+        "elsewhere": ["Лицей №23"],
+        "elsewhere_changed": ["Школа №5"],
+        "elsewhere_failed": ["Гимназия №32"],
+    },
     "undo_too_late": {"minutes": 15},
     "not_on_list": {"listed": 5},
     "draft_choice": {"pending": 12, "pending_title": "Лекция", "new": 1, "new_title": "Экскурсия"},

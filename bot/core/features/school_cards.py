@@ -16,7 +16,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,14 +24,14 @@ from bot.core import draft_json, drafts
 from bot.core.clashes import check_clashes
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, PlannerConfig, school_organisation
-from bot.core.features.notices import clash_notices
+from bot.core.features.notices import NoticeStore, clash_notices
+from bot.core.features.same_event import STORED_KEY, find_same
 from bot.core.language.buttons import ButtonAction
 from bot.core.language.schools import after_v
 from bot.core.models import (
     Clash,
     Event,
     EventDraft,
-    EventStatus,
     NewEvent,
     Organisation,
     Person,
@@ -191,43 +191,20 @@ async def _store_events(member: Member, draft: EventDraft, tz: ZoneInfo) -> list
     """The draft's events in one school's store, in one transaction there. When that school
     already holds them (the sender's own events, the same in title, times, venue and
     classes: a «да» again after a failure elsewhere rolled back the sender's school but not
-    this one), those are returned and nothing is stored twice."""
+    this one; bot.core.features.same_event.STORED_KEY), those are returned and nothing is
+    stored twice."""
     store = member.core.store
+    assert member.person is not None
+    author = member.person.id
     async with _transaction(store):
         events = await _new_events(member, draft, tz, series_id=None)
-        stored = await _already_stored(store, events)
+        stored = await find_same(store, events, author, STORED_KEY, same_organisation=True)
         if stored is not None:
             return stored
         if drafts.is_series(draft):
             series = await store.next_series_id()
             events = await _new_events(member, draft, tz, series_id=series)
-        assert member.person is not None
-        return await store.add_events(events, member.person.id, at=member.core.clock.now())
-
-
-async def _already_stored(store: Store, events: Sequence[NewEvent]) -> list[Event] | None:
-    """The stored events matching every one of `events` (same organisation, author, title,
-    times, venue and classes, not cancelled), or None when any is missing. One read when
-    the first is not there, the usual case."""
-    found: list[Event] = []
-    for new in events:
-        around = await store.events_between(
-            new.start, new.start + timedelta(minutes=1), organisation_id=new.organisation_id
-        )
-        same = next(
-            (
-                e
-                for e in around
-                if (e.title, e.start, e.end, e.venue, e.audience, e.created_by)
-                == (new.title, new.start, new.end, new.venue, new.audience, new.created_by)
-                and e.status is not EventStatus.CANCELLED
-            ),
-            None,
-        )
-        if same is None:
-            return None
-        found.append(same)
-    return found
+        return await store.add_events(events, author, at=member.core.clock.now())
 
 
 async def _new_events(
@@ -294,12 +271,8 @@ async def _clash_notices(member: Member, events: Sequence[Event], writer: ZoneIn
     schools). The times are that school's; when its clock differs from the `writer`'s, the
     notice names the school and says so (the author, who wrote «15:00», read «19:00–20:00»
     unexplained: newcomer walk 2026-12-01f, #13)."""
-    core, person = member.core, member.person
-    assert person is not None
-    config = PlannerConfig(
-        tz=core.config.tz, admins=core.config.admins, school_name=core.config.school_name
-    )
-    ctx = Context(core.store, core.clock, config, Students(core.store, core.clock))
+    core = member.core
+    ctx, person = school_context(member)
     found = await clash_notices(ctx, person, events, "clash_added")
     key = member.ref.key
     local = _local_start(events, writer, core.config.tz) is not None
@@ -341,6 +314,18 @@ async def elsewhere(
             kind, number = after_v(ref) or (None, None)
             found.append({"school": ref.name, "count": count, "kind": kind, "number": number})
     return found
+
+
+def school_context(member: Member) -> tuple[Context[NoticeStore], Person]:
+    """A planner context over one other school's own store, clock, zone and curators, and
+    the sender as that school knows them (linked: `member.person` is set)."""
+    person = member.person
+    assert person is not None
+    core = member.core
+    config = PlannerConfig(
+        tz=core.config.tz, admins=core.config.admins, school_name=core.config.school_name
+    )
+    return Context(core.store, core.clock, config, Students(core.store, core.clock)), person
 
 
 def _schools(ctx: Context[Directory]) -> Schools:

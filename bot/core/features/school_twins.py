@@ -6,9 +6,11 @@ changed only that school's copy, silently: the other school's students kept the 
 were never told (newcomer walk 2026-12-01f, #1). The copies ("twins") are found again by what
 saving them made equal: in every other school where the author is linked, their own live
 events with the same title, start and end (the same UTC moments) and the same kind of time
-(all-day or not). The change card names those schools; «да» applies the same new times (or
-the cancellation) there, tells that school's people through its own community, and the reply
-says which schools changed and which could not be reached.
+(all-day or not): bot.core.features.same_event.TWIN_KEY. The change card names those
+schools; «да» applies the same new times (or the cancellation) there, tells that school's
+people through its own community, and the reply says which schools changed and which could
+not be reached. Each school's part (TwinChange) is kept for «верни», which puts those copies
+back too (bot.core.features.undo).
 """
 
 from __future__ import annotations
@@ -17,18 +19,18 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
 
-from bot.core.features.context import Context, PlannerConfig
+from bot.core.features.context import Context
 from bot.core.features.notices import NoticeStore, change_key, change_notices, who_is_told
+from bot.core.features.same_event import TWIN_KEY, find_same
 from bot.core.features.school_cards import (
     OTHER_SCHOOL_WRITE_TIMEOUT,
     Member,
     member_of,
+    school_context,
 )
-from bot.core.models import Event, EventStatus, Person
+from bot.core.models import Event, Person
 from bot.core.replies import Reply
-from bot.core.students import Students
 
 log = logging.getLogger(__name__)
 
@@ -43,14 +45,28 @@ class Twins:
 
 
 @dataclass(frozen=True, slots=True)
+class TwinChange:
+    """One other school's part of a change as stored, for «верни» (bot.core.features.undo):
+    the school's key and name, its copies before and after (same order) and the notices
+    that told its people (their templates and recipients)."""
+
+    key: str
+    name: str
+    before: tuple[Event, ...]
+    after: tuple[Event, ...]
+    notices: tuple[Reply, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class TwinsApplied:
     """What «да» did in the other schools: the names of those changed and of those that
-    failed (their store was busy or broken; their copy stays as it was), and the notices to
-    send through those schools' communities."""
+    failed (their store was busy or broken; their copy stays as it was), the notices to
+    send through those schools' communities, and each changed school's part (`done`)."""
 
     changed: tuple[str, ...] = ()
     failed: tuple[str, ...] = ()
     notices: tuple[Reply, ...] = ()
+    done: tuple[TwinChange, ...] = ()
 
 
 async def find_twins(
@@ -69,7 +85,9 @@ async def find_twins(
             member = await member_of(ctx.schools, person.vk_id, ref)
             if member.person is None:
                 continue
-            copies = await _copies(member, before)
+            author = member.person.id
+            store = member.core.store
+            copies = await find_same(store, before, author, TWIN_KEY, same_organisation=False)
         except Exception:
             log.exception("failed to look for copies in school %s", ref.key)
             continue
@@ -78,61 +96,32 @@ async def find_twins(
     return found
 
 
-async def _copies(member: Member, before: Sequence[Event]) -> list[Event] | None:
-    """Each of `before`'s copy in the member's school, or None when any is missing."""
-    assert member.person is not None
-    author = member.person.id
-    copies: list[Event] = []
-    for event in before:
-        around = await member.core.store.events_between(
-            event.start, event.start + timedelta(minutes=1)
-        )
-        same = next(
-            (
-                e
-                for e in around
-                if e.created_by == author
-                and e.status is not EventStatus.CANCELLED
-                and (e.title, e.start, e.end, e.all_day)
-                == (event.title, event.start, event.end, event.all_day)
-            ),
-            None,
-        )
-        if same is None:
-            return None
-        copies.append(same)
-    return copies
-
-
 async def apply_to_twins(twins: Sequence[Twins], after: Sequence[Event], kind: str) -> TwinsApplied:
     """Give each school's copies the new state of `after` (the author's events as stored by
     the change: times, all-day, status; same order as the copies), each school in its own
     transaction with the usual version check, and build its notices (`kind`: "moved" or
     "cancelled"). A school that fails keeps its copy; it is named in `failed`."""
-    changed: list[str] = []
     failed: list[str] = []
-    notices: list[Reply] = []
+    done: list[TwinChange] = []
     for twin in twins:
         try:
-            notices += await asyncio.wait_for(
-                _apply_one(twin, after, kind), timeout=OTHER_SCHOOL_WRITE_TIMEOUT
+            done.append(
+                await asyncio.wait_for(
+                    _apply_one(twin, after, kind), timeout=OTHER_SCHOOL_WRITE_TIMEOUT
+                )
             )
         except Exception:
             log.exception("failed to change the copy in school %s", twin.member.ref.key)
             failed.append(twin.member.ref.name)
-            continue
-        changed.append(twin.member.ref.name)
-    return TwinsApplied(tuple(changed), tuple(failed), tuple(notices))
+    changed = tuple(d.name for d in done)
+    notices = tuple(r for d in done for r in d.notices)
+    return TwinsApplied(changed, tuple(failed), notices, tuple(done))
 
 
-async def _apply_one(twin: Twins, after: Sequence[Event], kind: str) -> list[Reply]:
-    member, person = twin.member, twin.member.person
-    assert person is not None
+async def _apply_one(twin: Twins, after: Sequence[Event], kind: str) -> TwinChange:
+    member = twin.member
     core = member.core
-    config = PlannerConfig(
-        tz=core.config.tz, admins=core.config.admins, school_name=core.config.school_name
-    )
-    ctx = Context(core.store, core.clock, config, Students(core.store, core.clock))
+    ctx, person = school_context(member)
     wanted = [
         replace(
             copy,
@@ -149,7 +138,8 @@ async def _apply_one(twin: Twins, after: Sequence[Event], kind: str) -> list[Rep
     orgs = await ctx.orgs()
     found = change_notices(told, kind, person, twin.events, stored, orgs, change_key(stored, kind))
     key = member.ref.key
-    return [replace(r, school=key, dedupe_key=f"schools:{key}:{r.dedupe_key}") for r in found]
+    notices = [replace(r, school=key, dedupe_key=f"schools:{key}:{r.dedupe_key}") for r in found]
+    return TwinChange(key, member.ref.name, twin.events, tuple(stored), tuple(notices))
 
 
 def school_names(twins: Sequence[Twins]) -> list[str]:

@@ -5,12 +5,19 @@ The change is remembered in the person's dialog state (`Dialog.last_change`, JSO
 
     {"at": ISO instant (UTC), "kind": "moved" | "cancelled",
      "events": [{"id", "before": SNAPSHOT, "after": SNAPSHOT}, ...],
-     "staff": [VK ids told], "students": [VK ids told]}
+     "staff": [VK ids told], "students": [VK ids told],
+     "schools": [{"key", "name", "events": [...], "staff": [...], "students": [...]}, ...]}
 
 with SNAPSHOT = {"start", "end" (ISO aware instants), "all_day", "end_given", "status",
 "venue", "title", "audience" ({"grades", "classes", "staff"})}; "kind" is also "updated" (a
 place, classes or title changed in chat). Snapshots written before the last three were kept
-lack them: an undo then leaves those fields as they are.
+lack them: an undo then leaves those fields as they are. "schools" (absent in older
+states) holds the copies the change also reached in other schools
+(bot.core.features.school_twins), each school with its own ids (in its own store) and the
+people its notices went to: «верни» puts those copies back too and tells those people
+through that school's community. A copy changed since in its school is left as it is and
+named in the reply (the undo would overwrite that change); a school that is unreachable or
+no longer links the sender is named as failed; neither stops the undo elsewhere.
 An undo refuses when any of the events changed since (someone else moved it again): it
 never overwrites a later change, and it is refused (`not_your_event`) when the person may
 no longer edit the events (a curator removed from BOT_ADMINS since: issue 9, roles are
@@ -19,8 +26,10 @@ re-derived on every message).
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -28,11 +37,20 @@ from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context
 from bot.core.features.notices import NoticeStore
+from bot.core.features.school_cards import (
+    OTHER_SCHOOL_WRITE_TIMEOUT,
+    Member,
+    member_of,
+    school_context,
+)
+from bot.core.features.school_twins import TwinChange
 from bot.core.language.commands import Command, CommandKind
 from bot.core.models import Audience, Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
 from bot.core.replies import Reply
 from bot.core.views import event_view
+
+log = logging.getLogger(__name__)
 
 UNDO_WINDOW = timedelta(minutes=15)
 
@@ -44,13 +62,27 @@ def remember(
     before: Sequence[Event],
     after: Sequence[Event],
     notices: Sequence[Reply],
+    elsewhere: Sequence[TwinChange] = (),
 ) -> None:
-    """Keep a stored change (and whom its notices went to) for «верни»."""
-    staff = sorted({vk for r in notices if r.template == "change_notice" for vk in r.recipients})
-    students = sorted({vk for r in notices if r.template != "change_notice" for vk in r.recipients})
+    """Keep a stored change (and whom its notices went to) for «верни», with its parts in
+    other schools (`elsewhere`, bot.core.features.school_twins.TwinsApplied.done)."""
     dialog.last_change = {
         "at": at.isoformat(),
         "kind": kind,
+        **_part(before, after, notices),
+        "schools": [
+            {"key": t.key, "name": t.name, **_part(t.before, t.after, t.notices)} for t in elsewhere
+        ],
+    }
+
+
+def _part(
+    before: Sequence[Event], after: Sequence[Event], notices: Sequence[Reply]
+) -> dict[str, Any]:
+    """One school's events (ids, snapshots before and after) and the people told."""
+    staff = sorted({vk for r in notices if r.template == "change_notice" for vk in r.recipients})
+    students = sorted({vk for r in notices if r.template != "change_notice" for vk in r.recipients})
+    return {
         "events": [
             {"id": old.id, "before": _snapshot(old), "after": _snapshot(new)}
             for old, new in zip(before, after, strict=True)
@@ -158,21 +190,123 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
         "count": len(restored),
         "by_curator": person.role is Role.CURATOR,
     }
+    notices = _undo_notices(context, last, key)
+    told = len(last["staff"]) + len(last["students"])
+    elsewhere = await _undo_elsewhere(ctx, person, last)
+    reply = {
+        **context,
+        "told": told,
+        "elsewhere": list(elsewhere.restored),
+        "elsewhere_changed": list(elsewhere.changed),
+        "elsewhere_failed": list(elsewhere.failed),
+    }
+    return [Reply("undone", reply), *notices, *elsewhere.notices]
+
+
+def _undo_notices(context: dict[str, Any], part: dict[str, Any], key: str) -> list[Reply]:
+    """The undo's notices to the people one school's part of the change told: one to each
+    organiser or curator, one to the signed-up students."""
     notices = [
         Reply("change_undone", context, recipients=(vk,), dedupe_key=f"{key}:{vk}")
-        for vk in last["staff"]
+        for vk in part["staff"]
     ]
-    if last["students"]:
+    if part["students"]:
         notices.append(
             Reply(
                 "participant_undone",
                 context,
-                recipients=tuple(last["students"]),
+                recipients=tuple(part["students"]),
                 dedupe_key=f"{key}:students",
             )
         )
-    told = len(last["staff"]) + len(last["students"])
-    return [Reply("undone", {**context, "told": told}), *notices]
+    return notices
+
+
+@dataclass(frozen=True, slots=True)
+class UndoneElsewhere:
+    """What «верни» did in the other schools the change reached: the names of those whose
+    copies went back, of those where a copy was changed since and was left (`changed`), of
+    those that failed (unreachable, or the sender no longer linked there), and the notices
+    to send through those schools' communities (Reply.school set)."""
+
+    restored: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    failed: tuple[str, ...] = ()
+    notices: tuple[Reply, ...] = ()
+
+
+async def _undo_elsewhere(
+    ctx: Context[NoticeStore], person: Person, last: dict[str, Any]
+) -> UndoneElsewhere:
+    """Put back the copies the change reached in other schools, each school in its own
+    transaction (at most OTHER_SCHOOL_WRITE_TIMEOUT); one school's failure touches no
+    other."""
+    parts = last.get("schools") or []
+    if not parts:
+        return UndoneElsewhere()
+    refs = {ref.key: ref for ref in ctx.schools.refs()} if ctx.schools is not None else {}
+    restored: list[str] = []
+    changed: list[str] = []
+    failed: list[str] = []
+    notices: list[Reply] = []
+    for part in parts:
+        ref = refs.get(str(part["key"]))
+        try:
+            if ctx.schools is None or ref is None:
+                raise LookupError(f"school {part['key']} is not in the deployment")
+            member = await member_of(ctx.schools, person.vk_id, ref)
+            if member.person is None:
+                raise PermissionError(f"the sender is no longer linked in school {ref.key}")
+            done, skipped, found = await asyncio.wait_for(
+                _undo_in_school(member, last, part), timeout=OTHER_SCHOOL_WRITE_TIMEOUT
+            )
+        except Exception:
+            log.exception("failed to undo the change in school %s", part["key"])
+            failed.append(str(part["name"]))
+            continue
+        if done:
+            restored.append(ref.name)
+        if skipped:
+            changed.append(ref.name)
+        notices += found
+    return UndoneElsewhere(tuple(restored), tuple(changed), tuple(failed), tuple(notices))
+
+
+async def _undo_in_school(
+    member: Member, last: dict[str, Any], part: dict[str, Any]
+) -> tuple[int, int, list[Reply]]:
+    """One other school's copies back as they were: (how many went back, how many were left
+    because someone changed them since or the sender may no longer edit them, the notices).
+    A write that meets a change made meanwhile leaves every copy there as it is."""
+    ctx, person = school_context(member)
+    store = member.core.store
+    current: list[tuple[Event, dict[str, Any]]] = []
+    skipped = 0
+    for item in part["events"]:
+        event = await store.get_event(int(item["id"]))
+        if event is None or not _matches(event, item["after"]) or not can_edit(person, event):
+            skipped += 1
+            continue
+        current.append((event, item["before"]))
+    if not current:
+        return 0, skipped, []
+    try:
+        restored = await store.update_events(
+            [_restored(e, b) for e, b in current], person.id, at=member.core.clock.now()
+        )
+    except EventChangedError:
+        return 0, skipped + len(current), []
+    orgs = await ctx.orgs()
+    context = {
+        "kind": last["kind"],
+        "event": event_view(restored[0], orgs),
+        "count": len(restored),
+        "by_curator": person.role is Role.CURATOR,
+    }
+    school = member.ref.key
+    key = f"schools:{school}:undo:{restored[0].id}:{last['at']}"
+    found = [replace(r, school=school) for r in _undo_notices(context, part, key)]
+    return len(restored), skipped, found
 
 
 async def on_undo(
