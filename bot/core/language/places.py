@@ -66,7 +66,7 @@ from bot.core.language.place_sites import (
     site_before,
 )
 from bot.core.language.place_streets import bare_street
-from bot.core.language.place_verbs import RIGHT_AFTER
+from bot.core.language.place_verbs import IN_CLAUSE, RIGHT_AFTER
 from bot.core.language.place_words import (
     ADDRESS,
     city,
@@ -123,10 +123,19 @@ _ORG_PLACE = re.compile(
     # "в Заречной СОШ": the abbreviation's adjectives (group 1), then the organisation
     r"((?:[А-ЯЁ][а-яё]{2,}(?:ой|ом|ем|ей)\s+){1,2}(?=[А-ЯЁ]{2}))?"
     rf"((?:{_ORG_ABBR}\s+){{0,3}}{_ORG_ABBR}(?![А-ЯЁа-яё])"
+    # "СОШ с УИОП № 4", "СОШ с УИМ № 15": a school "с углублённым изучением" of a subject
+    r"(?:\s+с\s+УИ[А-ЯЁ]{1,4}(?![А-ЯЁа-яё])(?=\s*№))?"
     r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
     r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\""
     r"|\s+им\.\s*(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+)?)"
 )
+# a school named by its number before the noun, as people say it: "в 46 школе", "во 2-й
+# гимназии", "в 5 лицее" (shown "школа № 46")
+_SCHOOL_BY_NUMBER = re.compile(
+    r"(?i)(?<![\w-])(?:во?|на\s+базе)\s+(\d{1,4})(?:-?(?:й|ой|ей|ом|ем))?\s+"
+    r"(школ(?:е|ы)|гимнази(?:и|ю)|лице(?:е|я))(?![а-яё])"
+)
+_SCHOOL_NOUNS = {"школ": "школа", "гимн": "гимназия", "лице": "лицей"}
 # an organisation by its abbreviations with a number or a quoted name, its address in
 # brackets after it ("турнир проводит ДЮСШ №10 (ул. Советская, 55а)")
 _ORG_ADDRESSED = re.compile(
@@ -159,6 +168,8 @@ _LABEL = re.compile(
 )
 # a label of where participants meet ("Место встречи:", "Место сбора —", "Местом сбора станет")
 _MEETING_LABEL = re.compile(r"(?i)\s*мест(?:о|ом)\s+(?:встречи|сбора)")
+# a heading question ("Где?") opening its line: a label whose answer may be a whole sentence
+_QUESTION_LABEL = re.compile(r"(?i)[ \t]*где\s*\?")
 # a clock after a labelled place ("Место встречи — у амфитеатра в 11:30"): the time, not the place
 _CLOCK_TAIL = re.compile(r"[\s,]+(?:в|с|начало\s+в)?\s*\d{1,2}[:.]\d\d(?!\d).*$", re.S)
 # a labelled place followed by its street after "на" / "по адресу"
@@ -200,6 +211,9 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     label = _label(text)
     if label and _MEETING_LABEL.match(label.group(0)) and _stated_place(text, event_sentence):
         label = None  # "Место встречи — у амфитеатра" of a post whose event is "в парке «…»"
+    if label and _QUESTION_LABEL.match(label.group(0)) and IN_CLAUSE.search(label.group(1).lower()):
+        label = None  # "Где?\nСобрание состоится в актовом зале …": a sentence answers, read
+        # by its grammar like any other, not taken whole
     if label:
         value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
         bracket = _BRACKET.match(text, label.end())
@@ -350,6 +364,9 @@ def _places(
         if adjectives or multi_or_named(m.group(2)):  # "в Заречной СОШ": "Заречная СОШ"
             shown = " ".join([*adjectives, *m.group(2).split()])
             found.append((2 + bonus(m.start()), m.start(2), shown))
+    for m in _SCHOOL_BY_NUMBER.finditer(text):  # "В 46 школе … пройдёт": "школа № 46"
+        noun = _SCHOOL_NOUNS[m.group(2)[:4].lower()]
+        found.append((2 + bonus(m.start()), m.start(1), f"{noun} № {m.group(1)}"))
     for m in _INSTITUTION.finditer(text) if "учрежден" in low else ():
         found.append((5 + bonus(m.start()), m.start(1), m.group(1).strip()))
     for m in _ORG_ADDRESSED.finditer(text) if "(" in text else ():
