@@ -110,3 +110,68 @@ def test_a_school_with_advanced_study_keeps_its_number() -> None:
 def test_an_alley_is_a_place() -> None:
     text = "Митинг памяти состоится 9 мая в 11:00 у Аллеи славы."
     assert "Аллеи славы" in (parsed_venue(text) or "")
+
+
+# --- a route is held where it starts: "от"/"с" + a place in a clause of starting or setting
+# --- off ("экскурсия начнётся от …", "отправится с …", "стартуют от …"), shown as written -----
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Пешеходная прогулка по старому городу пройдёт 12 июня. Группа отправится "
+            "от Никольской церкви в 10:00.",
+            "от Никольской церкви",
+        ),
+        (
+            "Автопробег памяти пройдёт 8 мая. Машины стартуют с Соборной площади в 9:00.",
+            "с Соборной площади",
+        ),
+        (
+            "Краеведческая экскурсия состоится 3 октября. Начнётся она от Водонапорной "
+            "башни в 11:00.",
+            "от Водонапорной башни",
+        ),
+    ],
+)
+def test_a_route_is_held_where_it_starts(text: str, venue: str) -> None:
+    assert parsed_venue(text) == venue
+
+
+def test_with_a_place_in_company_is_no_starting_point() -> None:
+    # "с театром" is the instrumental of company, not the genitive of a starting point
+    text = "Праздник начнётся 5 мая в 12:00 в школе №3 встречей с театром «Сказка»."
+    assert parsed_venue(text) == "школа №3"
+
+
+def test_from_a_place_without_setting_off_is_no_venue() -> None:
+    text = (
+        "Лекция «Деревья нашего края» пройдёт 5 мая в 12:00 в библиотеке. Гости привезут "
+        "саженцы от парка «Дубки»."
+    )
+    assert parsed_venue(text) == "библиотека"
+
+
+# --- an old town house named by its owner ("дом Пашкова"), a church, a tower and a canteen are
+# --- places ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        (
+            "Экскурсия «Купеческий квартал» 18 мая в 17:00. Встречаемся у дома Сапожникова.",
+            "Сапожникова",
+        ),
+        ("Рождественские колядки пройдут 7 января в 16:00 возле деревянной церкви.", "церкви"),
+        ("Ярмарка выпечки пройдёт 3 марта с 10:00 до 14:00 возле столовой колледжа.", "столовой"),
+    ],
+)
+def test_more_place_nouns(text: str, needle: str) -> None:
+    assert needle.lower() in (parsed_venue(text) or "").lower()
+
+
+def test_a_house_in_small_letters_is_still_no_place() -> None:
+    text = "Семейный вечер пройдёт 5 мая в 18:00 в доме культуры «Заря». Дома остаются малыши."
+    assert "Заря" in (parsed_venue(text) or "")

@@ -92,10 +92,20 @@ _PREP = re.compile(
 )
 # a site before the place ("на смотровой площадке обсерватории"): the place is the venue
 _SITE_PREP = re.compile(r"(?i)(?:^|[\s(,;])(на\s+(?:[а-яё]+\s+)?[а-яё]*площадк[а-яё]+)\s+$")
-# a place beside another ("у главного корпуса", "справа от …"): shown as written
+# a place beside another ("у главного корпуса", "справа от …") or a route's starting point
+# ("стартуют от Театральной площади"): shown as written
 _BESIDE = re.compile(
     r"(?i)^(?:у|возле|около|рядом\s+со?|справа\s+от|слева\s+от|напротив"
-    r"|недалеко\s+от|вблизи|перед|за)$"
+    r"|недалеко\s+от|вблизи|перед|за|от|со?)$"
+)
+# "от"/"с" right before a place: where a walk, a tour or a race starts, when its clause has a
+# verb of starting or setting off ("экскурсия начнётся от Спасской башни", "отправится с
+# Театральной площади", "велосипедисты стартуют от площади …"): a route is held where it
+# starts, as a meeting point is
+_FROM = re.compile(r"(?i)(?:^|[\s(,;])(от|со?)\s+$")
+_SETS_OFF = re.compile(
+    r"(?i)(?<![а-яё])(?:начн[её]тся|начинается|начнут|стартует|стартуют|отправ[а-яё]*"
+    r"|двинется|двинутся|выйд[её]т|выйдут)(?![а-яё])"
 )
 # "у входа в парк …": the entrance of a place, shown as written from the preposition on
 _ENTRANCE = re.compile(
@@ -412,6 +422,13 @@ def _places(
         prep = search_i(_PREP, window) or (
             _SITE_PREP.search(window) if "лощадк" in window else None
         )
+        start = _FROM.search(window) if prep is None else None
+        if (
+            start
+            and _sets_off(text, first)
+            and (start.group(1).lower() == "от" or _genitive(m.group(0)))
+        ):
+            prep = start  # "экскурсия начнётся от Спасской башни" (not "с театром": company)
         site = None if prep else site_before(text[max(0, first - 45) : first], m.group(0))
         prep = prep or site  # "на трассах лыжной базы «Чайка»": the base is the place
         host = (
@@ -518,6 +535,19 @@ _OWNER_AFTER_ADDRESS = re.compile(
 _BARE_SHORT = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})$")
 _SHORT_NAME = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?:$|\s+им\.)")
 _NAMED_RIGHT = re.compile(r"[«\"]|(?<![\w-])[А-ЯЁ]")
+
+
+def _genitive(word: str) -> bool:
+    """Whether one of a place noun's two likeliest readings (pymorphy3) is a genitive: "с" of
+    a starting point governs it ("с площади"), "с" of company the instrumental ("с театром")."""
+    return any(p.tag.case == "gent" for p in _parses(word.split()[0])[:2])
+
+
+def _sets_off(text: str, at: int) -> bool:
+    """Whether the clause of text[at] (up to 80 characters back to its sentence's start, and
+    on to its end) has a verb of starting or setting off (_SETS_OFF)."""
+    start, end = sentence_of(at, text)
+    return _SETS_OFF.search(text, max(start, at - 80), min(end, at + 80)) is not None
 
 
 def _plural_only(word: str) -> bool:
