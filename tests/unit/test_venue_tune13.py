@@ -175,3 +175,44 @@ def test_more_place_nouns(text: str, needle: str) -> None:
 def test_a_house_in_small_letters_is_still_no_place() -> None:
     text = "Семейный вечер пройдёт 5 мая в 18:00 в доме культуры «Заря». Дома остаются малыши."
     assert "Заря" in (parsed_venue(text) or "")
+
+
+# --- "Сбор участников: 9.00 ч., площадь …": a meeting label, its clock before the place --------
+
+
+def test_a_gathering_label_with_its_clock_first() -> None:
+    text = (
+        "Велопробег «Крутим педали» пройдёт 1 июня.\nСбор участников: 9.30 ч., площадь "
+        "им. Ю.А. Гагарина. Старт: 10.00 ч."
+    )
+    assert "площадь им. Ю.А. Гагарина" in (parsed_venue(text) or "")
+
+
+def test_a_gathering_label_gives_way_to_a_stated_place() -> None:
+    text = (
+        "Турнир по стритболу пройдёт 1 июня в 11:00 в парке «Юность».\nСбор участников: "
+        "10.30 ч., у главного входа."
+    )
+    assert "Юность" in (parsed_venue(text) or "")
+
+
+# --- a labelled place with a long official name keeps its address -----------------------------
+
+
+def test_a_long_official_name_keeps_its_address() -> None:
+    text = (
+        "Время проведения: 12 марта 2026 года.\nМесто проведения: Центр дополнительного "
+        "образования детей и молодёжи Октябрьского района города Кирова по адресу: "
+        "ул. Лесная, 14.\nК участию допускаются команды школ."
+    )
+    assert "Лесная, 14" in (parsed_venue(text) or "")
+
+
+def test_a_relative_clause_after_a_labelled_place_is_cut() -> None:
+    text = (
+        "Олимпиада пройдёт 12 марта 2026 года.\nМесто проведения: Дворец творчества "
+        "«Радуга», где участники будут выполнять задания по химии и биологии."
+    )
+    venue = parsed_venue(text) or ""
+    assert "Радуга" in venue
+    assert "где" not in venue

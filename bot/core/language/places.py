@@ -165,19 +165,21 @@ _ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,5}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(
 # "Место проведения:", "Место встречи:", "Адрес:", "Площадка:", "Где:", "Локация:"; a bare
 # "Место:" only opening a line or a sentence ("1 место — Иванова" is a result, not a place)
 _LABEL = re.compile(
-    r"(?i)(?=[мапгл])(?:(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?"
+    r"(?i)(?=[мапглс])(?:(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?|сбор\s+участников"
     r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))\s*[:—–-]"
     r"|^[ \t]*где\s*\?"  # "Где? Во дворе клуба …": a question opening a line
     # "местом проведения станет …", "площадкой фестиваля в районе станет …": the place named
     # as the predicate of a copula, the role noun in the instrumental before it
     r"|(?:местом\s+(?:проведения|встречи|сбора)|площадкой)(?:\s+[^\s.!?;:,]+){0,6}?"
     r"\s+(?:станет|будет|стал[аои]?|являет[а-яё]*))\s*"
+    # a clock before the place ("Сбор участников: 9.00 ч., площадь им. …"): the time's
+    r"(?:\d{1,2}[.:]\d\d\s*(?:ч\.)?\s*,\s*)?"
     r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп|пос|мкр|ауд|каб|эт|оф)\.|(?<![а-яё])[А-ЯЁ]\."
-    r"|[^\n.;()]){3,100})",
+    r"|[^\n.;()]){3,160})",  # (an official name and its address may run long)
     re.MULTILINE,
 )
 # a label of where participants meet ("Место встречи:", "Место сбора —", "Местом сбора станет")
-_MEETING_LABEL = re.compile(r"(?i)\s*мест(?:о|ом)\s+(?:встречи|сбора)")
+_MEETING_LABEL = re.compile(r"(?i)\s*(?:мест(?:о|ом)\s+(?:встречи|сбора)|сбор\s+участников)")
 # a heading question ("Где?") opening its line: a label whose answer may be a whole sentence
 _QUESTION_LABEL = re.compile(r"(?i)[ \t]*где\s*\?")
 # a clock after a labelled place ("Место встречи — у амфитеатра в 11:30"): the time, not the place
@@ -185,6 +187,9 @@ _CLOCK_TAIL = re.compile(r"[\s,]+(?:в|с|начало\s+в)?\s*\d{1,2}[:.]\d\d(
 # a labelled place followed by its street after "на" / "по адресу"
 _LOCATIVE_STREET = ("улице", "проспекте", "пр-те", "набережной", "площади", "переулке", "адресу")
 _TRAILING_NA = re.compile(r"(?i)[\s,]+(?:на|по\s+адресу\s*:?)?\s*$")
+# a relative clause after a labelled place ("…, где пройдут мастер-классы") tells what
+# happens there, it does not name the place
+_RELATIVE_TAIL = re.compile(r"(?i),\s+(?:где|куда|котор[а-яё]+)(?![а-яё]).*$", re.S)
 # "Двор Постникова (ул. О. Кошевого, 2)": the labelled place's address in brackets
 _BRACKET = re.compile(r"\s*\(\s*")
 # "в КГТУ", "в ЦПКиО им. А.С. Щербакова" (a conjunction's small letter inside), "во ВГУЭС",
@@ -197,12 +202,12 @@ _ABBREVIATION = re.compile(
 
 # every _LABEL match opens with one of these words: its look-ahead puts the match's first
 # character on a letter, so neither "^[ \t]*" nor "\s*" before "место" reads anything
-_LABEL_WORDS = ("место", "адрес", "площадк", "где", "локация")  # «площадкой … станет»
+_LABEL_WORDS = ("место", "адрес", "площадк", "где", "локация", "сбор")  # «площадкой … станет»
 
 
 def _label(text: str) -> re.Match[str] | None:
     """`_LABEL.search(text)`: its case-sensitive twin (lowered.py) searched from the first of
-    _LABEL_WORDS in the lower-cased post (its "а", "м", "п", "г" and "л" are in every word)."""
+    _LABEL_WORDS in the lower-cased post (each match opens with one of them)."""
     low = lowered(text)  # None: a character whose case re reads its own way
     if low is None:
         return _LABEL.search(text)
@@ -226,6 +231,7 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
         # by its grammar like any other, not taken whole
     if label:
         value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
+        value = _RELATIVE_TAIL.sub("", value)  # "…, где будут выполнять задания": no name
         bracket = _BRACKET.match(text, label.end())
         if bracket and (inner := ADDRESS.match(text, bracket.end())):
             value = f"{value} ({tidy_address(inner.group(0))})"
