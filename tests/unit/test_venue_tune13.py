@@ -216,3 +216,17 @@ def test_a_relative_clause_after_a_labelled_place_is_cut() -> None:
     venue = parsed_venue(text) or ""
     assert "Радуга" in venue
     assert "где" not in venue
+
+
+# --- a part of a town named by its number ("в лесном массиве 5 микрорайона") -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("12 мая в сквере 13 микрорайона пройдёт праздник двора. Старт в 11:00.", "13 микрорайона"),
+        ("Лыжные гонки пройдут 2 февраля в лесопарке 3-го квартала в 10:00.", "3-го квартала"),
+    ],
+)
+def test_a_numbered_part_of_a_town_names_its_place(text: str, needle: str) -> None:
+    assert needle in (parsed_venue(text) or "")

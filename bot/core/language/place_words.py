@@ -194,6 +194,9 @@ def right_words(text: str, end: int) -> str:
     name, "им. …", an address in brackets), with a leading space, or ""."""
     out: list[str] = []
     tail = text[end : end + 140]
+    numbered = _NUMBERED_PART.match(tail)
+    if numbered:  # "в лесном массиве 5 микрорайона": a part of a town named by its number
+        return f" {' '.join(numbered.group(1).split())}"
     pos = 0
     for m in _TOKEN.finditer(tail):
         token = m.group(0)
@@ -259,6 +262,11 @@ def right_words(text: str, end: int) -> str:
     return (" " + " ".join(out)).replace(" , ", ", ") if out else ""
 
 
+# a part of a town or of a building named by its number, in the genitive after the place:
+# "5 микрорайона", "5-го мкр", "3 квартала", "2 корпуса"
+_NUMBERED_PART = re.compile(
+    r"\s+(\d{1,3}(?:-?го)?\s+(?:микрорайона|мкр\.?|квартала|корпуса))(?![а-яё])"
+)
 # what a place is attached to, by its name ("при Посольстве России", "при МГУ"); "при
 # поддержке …", "при участии …" in small letters name no place
 _ATTACHED_TO = re.compile(r"\s+((?:[А-ЯЁ]{2,8}|[А-ЯЁ][а-яё]+)(?:\s+[А-ЯЁ][а-яё]+)?)(?![А-ЯЁа-яё])")
