@@ -14,8 +14,9 @@ _JOIN_LINK = re.compile(
     r"(?i)(?<![а-яё])ссылк[аеиу](?:\s+(?:для|на)\s+(?:подключени|трансляци|эфир)[а-яё]*)?"
     r"\s*[:—–-]?\s*$"
 )
-# what a link is for when it is not joining: signing up, sending a work, reading more
-_FORM_LINK = re.compile(r"(?i)запис|заявк|регистрац|анкет|подробн|положени|голосова|отправ")
+# what a link is for when it is not joining: signing up ("регистрация", "зарегистрироваться"),
+# sending a work, reading more
+_FORM_LINK = re.compile(r"(?i)запис|заявк|регистр(?:ац|ир)|анкет|подробн|положени|голосова|отправ")
 _FORM_HOST = re.compile(r"(?i)^https?://(?:forms\.|docs\.google\.com/forms|[^/\s]*anketolog)")
 
 

@@ -23,6 +23,8 @@ PLACE_STEMS = (
     r"|дом\w*\s+молод[её]жи|дом\w*\s+учител\w*|дом\w*\s+офицеров|дом\w*\s+музыки|дом\w*\s+науки"
     r"|дом[а-яё]*-музе|комплекс|рощ|сад|заповедник|здани|завод|фабрик|комбинат|обсерватори|подворь|каток|катк"
     r"|пляж|лесопарк|озер|пруд|лектори|мемориал|памятник|обелиск|монумент"
+    r"|алле(?:я|и|е|ю|ей)(?![а-яё])|башн|церк(?:овь|ви|овью)(?![а-яё])"  # "у Аллеи славы"
+    r"|столов(?:ая|ой)(?![а-яё])"  # "возле столовой …" ("в столовую" is a destination)
     r"|войсков[а-яё]+\s+част[ьию]{1,2}|воинск[а-яё]+\s+част[ьию]{1,2}"  # a military unit
     r"|хутор|остров|интернат|факультет|училищ|аэродром|ипподром|велодром|скалодром|аэропорт|вокзал"
     r"|двор(?!ц|ец|ян)|кинозал|(?:зоо)?экзотариум|океанариум|дельфинари|аквапарк|оранжере"
@@ -68,6 +70,11 @@ _PREFIXED = re.compile(rf"(?i)(?<![а-яё-])[а-яё]{{2,10}}{_PREFIXED_TAIL}")
 _HOUSE = re.compile(r"дом[а-яё]*")
 # … unless a name in capitals makes it a building: "в Губернаторском доме", "Пашков дом"
 _NAMED_HOUSE = re.compile(r"(?<![а-яёА-ЯЁ])[А-ЯЁ][а-яё]{3,}(?:ом|ем|ой|ий|ый|ого|ом|ов)\s+$")
+# … or its owner's surname after it, as old town houses are named: "у дома Алянчикова", "дом
+# Пашкова", "в доме купца Рукавишникова"
+_OWNER_HOUSE = re.compile(
+    r"\s+(?:купц[аов]{1,2}\s+)?[А-ЯЁ][а-яё]{2,}(?:ова|ева|ёва|ина|ына)(?![а-яё])"
+)
 
 
 def place_nouns(text: str) -> list[re.Match[str]]:
@@ -76,7 +83,11 @@ def place_nouns(text: str) -> list[re.Match[str]]:
         m
         for m in finditer_i(PLACE, text)
         if text[m.start() - 1 : m.start()] != "-"
-        and (not _HOUSE.fullmatch(m.group(0)) or _NAMED_HOUSE.search(text, 0, m.start()))
+        and (
+            not _HOUSE.fullmatch(m.group(0))
+            or _NAMED_HOUSE.search(text, 0, m.start())
+            or _OWNER_HOUSE.match(text, m.end())
+        )
     ]
     prefixed = []
     for hit in finditer_i(_PREFIXED_HIT, text) if "-" in text else ():

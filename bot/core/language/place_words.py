@@ -24,7 +24,12 @@ ADDRESS = re.compile(
     r"\s*[А-ЯЁ0-9](?:(?!\sв\s\d)[\w -]|(?<![а-яё]{2})\.){1,30}?"
     r"|[А-ЯЁ][а-яё]+(?:ой|ая|ое|ий|ый|ом|ем|ей)\s+(?:ул\.|пер\.|наб\.|пр\.|пл\.|(?:улиц[аеы]|пр-те?|проспекте?"
     r"|бульваре?|переул(?:ок|ке)|шоссе|проезд[еа]?|набережн(?:ая|ой)|площад[ьи]|алле[яиею])(?![а-яё])))"
-    r",?\s*(?:д\.?\s*|дом\s+)?\d{1,4}[а-яА-Я]?(?!\s*(?:год|лет|раз|человек|мин|час))(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
+    r",?\s*(?:д\.?\s*|дом\s+)?(?<!\d)(?<!\d[:.])\d{1,4}[а-яА-Я]?(?![\d]|[:.]\d\d)(?!\s*(?:год|лет|раз|человек|мин|час))"
+    # a number before a month is a day ("На Тверской площади 26 марта"), one before ":00" a
+    # clock ("с Соборной площади в 9:00"), one with an
+    # ordinal's ending an ordinal ("на площади … пройдёт 63-ая эстафета"): no house
+    r"(?!\s*(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))"
+    r"(?![-–](?:ая|ья|ый|ой|ий|ое|ее|го|й|я|е|х)(?![а-яё]))(?:\s*[,;]\s*(?:корпус|корп\.|к\.)\s*\d+)?"
     r"(?:\s*[,;]\s*(?:этаж|\d\s*этаж)\s*\d*)?"
 )
 # (a street's name never holds "в" and a number: "и пр. Начало в 10:00" is a clock)
@@ -48,8 +53,11 @@ ADDRESS_KEYS = (
     "алле",
 )
 
+# a city after its kind's abbreviation or noun: "в г. Усть-Каменогорск", "в городском округе
+# Химки", "в посёлке Янтарный" (the name after the noun is often left in the nominative)
 _CITY = re.compile(
-    r"(?:^|\s)(?:в|во)\s+(г\.\s*)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+    r"(?:^|\s)(?:в|во)\s+(г\.\s*|(?:городе|(?:городском\s+|муниципальном\s+)?округе|посёлке|поселке"
+    r"|селе|деревне)\s+)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
 )
 # (a name quoted within a name, its two closing quotes often written as one: «Усадьба
 # «Мураново»»; «Дом «Поэзия»)
@@ -186,6 +194,9 @@ def right_words(text: str, end: int) -> str:
     name, "им. …", an address in brackets), with a leading space, or ""."""
     out: list[str] = []
     tail = text[end : end + 140]
+    numbered = _NUMBERED_PART.match(tail)
+    if numbered:  # "в лесном массиве 5 микрорайона": a part of a town named by its number
+        return f" {' '.join(numbered.group(1).split())}"
     pos = 0
     for m in _TOKEN.finditer(tail):
         token = m.group(0)
@@ -251,6 +262,11 @@ def right_words(text: str, end: int) -> str:
     return (" " + " ".join(out)).replace(" , ", ", ") if out else ""
 
 
+# a part of a town or of a building named by its number, in the genitive after the place:
+# "5 микрорайона", "5-го мкр", "3 квартала", "2 корпуса"
+_NUMBERED_PART = re.compile(
+    r"\s+(\d{1,3}(?:-?го)?\s+(?:микрорайона|мкр\.?|квартала|корпуса))(?![а-яё])"
+)
 # what a place is attached to, by its name ("при Посольстве России", "при МГУ"); "при
 # поддержке …", "при участии …" in small letters name no place
 _ATTACHED_TO = re.compile(r"\s+((?:[А-ЯЁ]{2,8}|[А-ЯЁ][а-яё]+)(?:\s+[А-ЯЁ][а-яё]+)?)(?![А-ЯЁа-яё])")

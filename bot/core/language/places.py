@@ -66,7 +66,7 @@ from bot.core.language.place_sites import (
     site_before,
 )
 from bot.core.language.place_streets import bare_street
-from bot.core.language.place_verbs import RIGHT_AFTER
+from bot.core.language.place_verbs import IN_CLAUSE, RIGHT_AFTER
 from bot.core.language.place_words import (
     ADDRESS,
     city,
@@ -92,10 +92,20 @@ _PREP = re.compile(
 )
 # a site before the place ("на смотровой площадке обсерватории"): the place is the venue
 _SITE_PREP = re.compile(r"(?i)(?:^|[\s(,;])(на\s+(?:[а-яё]+\s+)?[а-яё]*площадк[а-яё]+)\s+$")
-# a place beside another ("у главного корпуса", "справа от …"): shown as written
+# a place beside another ("у главного корпуса", "справа от …") or a route's starting point
+# ("стартуют от Театральной площади"): shown as written
 _BESIDE = re.compile(
     r"(?i)^(?:у|возле|около|рядом\s+со?|справа\s+от|слева\s+от|напротив"
-    r"|недалеко\s+от|вблизи|перед|за)$"
+    r"|недалеко\s+от|вблизи|перед|за|от|со?)$"
+)
+# "от"/"с" right before a place: where a walk, a tour or a race starts, when its clause has a
+# verb of starting or setting off ("экскурсия начнётся от Спасской башни", "отправится с
+# Театральной площади", "велосипедисты стартуют от площади …"): a route is held where it
+# starts, as a meeting point is
+_FROM = re.compile(r"(?i)(?:^|[\s(,;])(от|со?)\s+$")
+_SETS_OFF = re.compile(
+    r"(?i)(?<![а-яё])(?:начн[её]тся|начинается|начнут|стартует|стартуют|отправ[а-яё]*"
+    r"|двинется|двинутся|выйд[её]т|выйдут)(?![а-яё])"
 )
 # "у входа в парк …": the entrance of a place, shown as written from the preposition on
 _ENTRANCE = re.compile(
@@ -123,10 +133,19 @@ _ORG_PLACE = re.compile(
     # "в Заречной СОШ": the abbreviation's adjectives (group 1), then the organisation
     r"((?:[А-ЯЁ][а-яё]{2,}(?:ой|ом|ем|ей)\s+){1,2}(?=[А-ЯЁ]{2}))?"
     rf"((?:{_ORG_ABBR}\s+){{0,3}}{_ORG_ABBR}(?![А-ЯЁа-яё])"
+    # "СОШ с УИОП № 4", "СОШ с УИМ № 15": a school "с углублённым изучением" of a subject
+    r"(?:\s+с\s+УИ[А-ЯЁ]{1,4}(?![А-ЯЁа-яё])(?=\s*№))?"
     r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
     r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\""
     r"|\s+им\.\s*(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+)?)"
 )
+# a school named by its number before the noun, as people say it: "в 46 школе", "во 2-й
+# гимназии", "в 5 лицее" (shown "школа № 46")
+_SCHOOL_BY_NUMBER = re.compile(
+    r"(?i)(?<![\w-])(?:во?|на\s+базе)\s+(\d{1,4})(?:-?(?:й|ой|ей|ом|ем))?\s+"
+    r"(школ(?:е|ы)|гимнази(?:и|ю)|лице(?:е|я))(?![а-яё])"
+)
+_SCHOOL_NOUNS = {"школ": "школа", "гимн": "гимназия", "лице": "лицей"}
 # an organisation by its abbreviations with a number or a quoted name, its address in
 # brackets after it ("турнир проводит ДЮСШ №10 (ул. Советская, 55а)")
 _ORG_ADDRESSED = re.compile(
@@ -146,24 +165,31 @@ _ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,5}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(
 # "Место проведения:", "Место встречи:", "Адрес:", "Площадка:", "Где:", "Локация:"; a bare
 # "Место:" only opening a line or a sentence ("1 место — Иванова" is a result, not a place)
 _LABEL = re.compile(
-    r"(?i)(?=[мапгл])(?:(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?"
+    r"(?i)(?=[мапглс])(?:(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?|сбор\s+участников"
     r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))\s*[:—–-]"
     r"|^[ \t]*где\s*\?"  # "Где? Во дворе клуба …": a question opening a line
     # "местом проведения станет …", "площадкой фестиваля в районе станет …": the place named
     # as the predicate of a copula, the role noun in the instrumental before it
     r"|(?:местом\s+(?:проведения|встречи|сбора)|площадкой)(?:\s+[^\s.!?;:,]+){0,6}?"
     r"\s+(?:станет|будет|стал[аои]?|являет[а-яё]*))\s*"
+    # a clock before the place ("Сбор участников: 9.00 ч., площадь им. …"): the time's
+    r"(?:\d{1,2}[.:]\d\d\s*(?:ч\.)?\s*,\s*)?"
     r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп|пос|мкр|ауд|каб|эт|оф)\.|(?<![а-яё])[А-ЯЁ]\."
-    r"|[^\n.;()]){3,100})",
+    r"|[^\n.;()]){3,160})",  # (an official name and its address may run long)
     re.MULTILINE,
 )
 # a label of where participants meet ("Место встречи:", "Место сбора —", "Местом сбора станет")
-_MEETING_LABEL = re.compile(r"(?i)\s*мест(?:о|ом)\s+(?:встречи|сбора)")
+_MEETING_LABEL = re.compile(r"(?i)\s*(?:мест(?:о|ом)\s+(?:встречи|сбора)|сбор\s+участников)")
+# a heading question ("Где?") opening its line: a label whose answer may be a whole sentence
+_QUESTION_LABEL = re.compile(r"(?i)[ \t]*где\s*\?")
 # a clock after a labelled place ("Место встречи — у амфитеатра в 11:30"): the time, not the place
 _CLOCK_TAIL = re.compile(r"[\s,]+(?:в|с|начало\s+в)?\s*\d{1,2}[:.]\d\d(?!\d).*$", re.S)
 # a labelled place followed by its street after "на" / "по адресу"
 _LOCATIVE_STREET = ("улице", "проспекте", "пр-те", "набережной", "площади", "переулке", "адресу")
 _TRAILING_NA = re.compile(r"(?i)[\s,]+(?:на|по\s+адресу\s*:?)?\s*$")
+# a relative clause after a labelled place ("…, где пройдут мастер-классы") tells what
+# happens there, it does not name the place
+_RELATIVE_TAIL = re.compile(r"(?i),\s+(?:где|куда|котор[а-яё]+)(?![а-яё]).*$", re.S)
 # "Двор Постникова (ул. О. Кошевого, 2)": the labelled place's address in brackets
 _BRACKET = re.compile(r"\s*\(\s*")
 # "в КГТУ", "в ЦПКиО им. А.С. Щербакова" (a conjunction's small letter inside), "во ВГУЭС",
@@ -176,12 +202,12 @@ _ABBREVIATION = re.compile(
 
 # every _LABEL match opens with one of these words: its look-ahead puts the match's first
 # character on a letter, so neither "^[ \t]*" nor "\s*" before "место" reads anything
-_LABEL_WORDS = ("место", "адрес", "площадк", "где", "локация")  # «площадкой … станет»
+_LABEL_WORDS = ("место", "адрес", "площадк", "где", "локация", "сбор")  # «площадкой … станет»
 
 
 def _label(text: str) -> re.Match[str] | None:
     """`_LABEL.search(text)`: its case-sensitive twin (lowered.py) searched from the first of
-    _LABEL_WORDS in the lower-cased post (its "а", "м", "п", "г" and "л" are in every word)."""
+    _LABEL_WORDS in the lower-cased post (each match opens with one of them)."""
     low = lowered(text)  # None: a character whose case re reads its own way
     if low is None:
         return _LABEL.search(text)
@@ -200,8 +226,12 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     label = _label(text)
     if label and _MEETING_LABEL.match(label.group(0)) and _stated_place(text, event_sentence):
         label = None  # "Место встречи — у амфитеатра" of a post whose event is "в парке «…»"
+    if label and _QUESTION_LABEL.match(label.group(0)) and IN_CLAUSE.search(label.group(1).lower()):
+        label = None  # "Где?\nСобрание состоится в актовом зале …": a sentence answers, read
+        # by its grammar like any other, not taken whole
     if label:
         value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
+        value = _RELATIVE_TAIL.sub("", value)  # "…, где будут выполнять задания": no name
         bracket = _BRACKET.match(text, label.end())
         if bracket and (inner := ADDRESS.match(text, bracket.end())):
             value = f"{value} ({tidy_address(inner.group(0))})"
@@ -350,6 +380,9 @@ def _places(
         if adjectives or multi_or_named(m.group(2)):  # "в Заречной СОШ": "Заречная СОШ"
             shown = " ".join([*adjectives, *m.group(2).split()])
             found.append((2 + bonus(m.start()), m.start(2), shown))
+    for m in _SCHOOL_BY_NUMBER.finditer(text):  # "В 46 школе … пройдёт": "школа № 46"
+        noun = _SCHOOL_NOUNS[m.group(2)[:4].lower()]
+        found.append((2 + bonus(m.start()), m.start(1), f"{noun} № {m.group(1)}"))
     for m in _INSTITUTION.finditer(text) if "учрежден" in low else ():
         found.append((5 + bonus(m.start()), m.start(1), m.group(1).strip()))
     for m in _ORG_ADDRESSED.finditer(text) if "(" in text else ():
@@ -395,6 +428,13 @@ def _places(
         prep = search_i(_PREP, window) or (
             _SITE_PREP.search(window) if "лощадк" in window else None
         )
+        start = _FROM.search(window) if prep is None else None
+        if (
+            start
+            and _sets_off(text, first)
+            and (start.group(1).lower() == "от" or _genitive(m.group(0)))
+        ):
+            prep = start  # "экскурсия начнётся от Спасской башни" (not "с театром": company)
         site = None if prep else site_before(text[max(0, first - 45) : first], m.group(0))
         prep = prep or site  # "на трассах лыжной базы «Чайка»": the base is the place
         host = (
@@ -501,6 +541,19 @@ _OWNER_AFTER_ADDRESS = re.compile(
 _BARE_SHORT = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})$")
 _SHORT_NAME = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?:$|\s+им\.)")
 _NAMED_RIGHT = re.compile(r"[«\"]|(?<![\w-])[А-ЯЁ]")
+
+
+def _genitive(word: str) -> bool:
+    """Whether one of a place noun's two likeliest readings (pymorphy3) is a genitive: "с" of
+    a starting point governs it ("с площади"), "с" of company the instrumental ("с театром")."""
+    return any(p.tag.case == "gent" for p in _parses(word.split()[0])[:2])
+
+
+def _sets_off(text: str, at: int) -> bool:
+    """Whether the clause of text[at] (up to 80 characters back to its sentence's start, and
+    on to its end) has a verb of starting or setting off (_SETS_OFF)."""
+    start, end = sentence_of(at, text)
+    return _SETS_OFF.search(text, max(start, at - 80), min(end, at + 80)) is not None
 
 
 def _plural_only(word: str) -> bool:
