@@ -88,10 +88,64 @@ def read_heading(text: str) -> Heading:
         line = text[pos:end].strip()
         if line and not _is_chrome(line):
             heading = _heading(text, pos, end, line)
+            if heading.title is not None and _names_no_event(heading.title):
+                below = _headline_below(text, end, heading.title)
+                if below is not None:
+                    return below  # "Парки Москвы\n\nСубботник в парке …": the site's name
             if heading.title is None or _echoed(heading.title, text, end):
                 return heading
         pos = end + 1
     return Heading()
+
+
+# how many lines under a page's top line its headline may stand (chrome: a site's name, a
+# rubric, a weekday, a date, a clock, a currency rate, the weather)
+_TOP_LINES = 10
+
+
+def _names_no_event(title: str) -> bool:
+    """Whether a heading names no event: no kind word, no quoted name, no named day, week or
+    night ("План проведения недели биологии" names its week)."""
+    return not (
+        KIND.search(title)
+        or NAMED_DAY.search(title)
+        or _DAY_WORD.search(title)
+        or any(q in title for q in '«"“')
+    )
+
+
+_DAY_WORD = re.compile(
+    r"(?i)(?<![а-яё])(?:день|дня|дни|недел[а-яё]*|ноч[ьи]|декад[а-яё]*)(?![а-яё])"
+)
+
+
+def _headline_below(text: str, end: int, top: str) -> Heading | None:
+    """The news headline under a top line `top` that names no event, when one stands among
+    the page's first lines before the body's first paragraph: a line with a finite verb
+    ("… пройдёт в Бердске"), or — when `top` has no noun in the nominative singular, the
+    head an event's or a poster's name has ("Снежная королева" above "Спектакль для детей")
+    — a heading that names a kind of event ("Парки Москвы" above "Субботник в парке …").
+    A news page puts its site's name, its rubric and its date lines above the headline
+    ("Парки Москвы", "Общее", "Четверг\n28 марта\n2024"), so the line that names nothing is
+    chrome. None when a paragraph (a line of more than 120 characters, or one ending in a
+    full stop) comes first, or no such line is found (pymorphy3)."""
+    named_top = any(_singular_noun(w) for w in _WORD.findall(top))
+    pos = end + 1
+    for _ in range(_TOP_LINES):
+        stop = text.find("\n", pos)
+        if stop < 0:
+            return None
+        line = text[pos:stop].strip()
+        if len(line) > 120 or line.endswith("."):
+            return None  # the body has begun
+        if line and not _is_chrome(line):
+            heading = _heading(text, pos, stop, line)
+            if heading.headline is not None:
+                return heading
+            if heading.title is not None and not _names_no_event(heading.title):
+                return None if named_top else heading
+        pos = stop + 1
+    return None
 
 
 def _echoed(title: str, text: str, end: int) -> bool:
