@@ -65,3 +65,41 @@ def test_a_name_with_a_singular_head_above_a_kind_line_is_kept(text: str, wanted
     # a poster's name stands above the line telling its kind; only a headline with a verb
     # (or a line whose head is plural, a section's) shows the top line to be chrome
     assert wanted in card_title(text)
+
+
+_TAIL = " Вход свободный, ждём всех желающих вместе с родителями и друзьями."
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Финал 12-й Всероссийской олимпиады по экономике пройдёт 20 февраля в 10:00 в "
+            "университете.",
+            "Финал 12-й Всероссийской олимпиады по экономике",
+        ),
+        (
+            "20 февраля состоится праздник труда и весны для учеников начальных классов.",
+            "Праздник труда и весны",
+        ),
+        (
+            "Неделя биологии, химии и экологии пройдёт с 14 по 18 декабря.",
+            "Неделя биологии, химии и экологии",
+        ),
+        (
+            "Концерт хора и оркестра музыкальной школы состоится 20 февраля в 18:00.",
+            "Концерт хора и оркестра музыкальной школы",
+        ),
+        (
+            "Конкурс чтецов и выставка рисунков пройдут 20 февраля в 14:00 в библиотеке.",
+            "Конкурс чтецов",
+        ),
+    ],
+)
+def test_a_kinds_genitive_chain_goes_on_past_and_and_an_editions_number(
+    text: str, wanted: str
+) -> None:
+    # genitives of one number joined by "и" or a comma are one complement of the kind; an
+    # ordinal in digits before a genitive is the edition's number, part of the chain; a
+    # nominative after "и" is another subject, not part of the chain
+    assert card_title(text + _TAIL) == wanted

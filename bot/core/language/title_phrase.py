@@ -314,6 +314,16 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             out += tokens[i : i + 1 + run]  # "СМИ и творческих коллективов «Пою моё Отечество»"
             i += 1 + run
             continue
+        if low in ("и", ",") and out and (run := _coordinated_genitive(out[-1], tokens, i + 1)):
+            if low == ",":
+                out[-1] += ","  # "неделя биологии, химии и экологии"
+            out += tokens[i + (low == ",") : i + 1 + run]  # "смотр строя и песни"
+            i += 1 + run
+            continue
+        if (ordinal := _ordinal_before_genitive(tokens, i)) is not None:
+            out.append(ordinal)  # "этап 47-й Всероссийской олимпиады": the edition's number
+            i += 2
+            continue
         if low in ("и", ",") and out and _joins_adjectives(out[-1], tokens[i + 1 : i + 3]):
             out += tokens[i : i + 2] if low == "и" else [out.pop() + ",", tokens[i + 1]]
             i += 2  # "фестиваль детских и семейных фильмов"
@@ -459,3 +469,46 @@ def _joins_adjectives(last: str, after: list[str]) -> bool:
     if len(after) < 2 or not _name_adjective(last) or not _name_adjective(after[0]):
         return False
     return is_genitive(last) and is_genitive(after[0]) and is_genitive(after[1])
+
+
+def _coordinated_genitive(last: str, tokens: list[str], at: int) -> int:
+    """How many words from `at` (after "и" or a comma) are a genitive noun, with at most two
+    genitive adjectives before it, coordinated with the genitive noun `last` that ends the
+    chain so far ("смотр строя и песни", "неделя биологии, химии и экологии"): both nouns read as
+    genitives of the same number by pymorphy3, so "и" joins two complements of one kind, not
+    the kind and another subject ("конкурс чтецов и выставка"). 0 otherwise."""
+    number = _genitive_noun_number(last)
+    if number is None:
+        return 0
+    for j in range(at, min(at + 3, len(tokens))):
+        token = tokens[j]
+        if not token[:1].isalpha() or token.lower() in _SKIP_AFTER:
+            return 0
+        if _genitive_noun_number(token) == number:
+            return j - at + 1
+        if not (_name_adjective(token) and is_genitive(token)):
+            return 0
+    return 0
+
+
+def _genitive_noun_number(word: str) -> str | None:
+    """ "sing" or "plur" when the likeliest reading of `word` is a genitive noun, else None."""
+    found = word_parses(word)
+    if not found or "NOUN" not in found[0].tag or found[0].tag.case != "gent":
+        return None
+    return str(found[0].tag.number)
+
+
+# the case ending of an ordinal written in digits before a genitive ("47-й олимпиады", "5-го
+# фестиваля", "XX-го"): the number of the event's edition
+_ORDINAL_ENDING = re.compile(r"-(?:й|го|ого|его|ой|ей)")
+
+
+def _ordinal_before_genitive(tokens: list[str], i: int) -> str | None:
+    """ "47-й" when tokens[i] is a number, tokens[i + 1] an ordinal's genitive ending and a
+    genitive adjective or noun follows ("этап 47-й Всероссийской олимпиады"); else None."""
+    if not tokens[i].isdigit() or i + 2 >= len(tokens):
+        return None
+    if not _ORDINAL_ENDING.fullmatch(tokens[i + 1]) or not tokens[i + 2][:1].isalpha():
+        return None
+    return tokens[i] + tokens[i + 1] if is_genitive(tokens[i + 2]) else None
