@@ -103,3 +103,43 @@ def test_a_kinds_genitive_chain_goes_on_past_and_and_an_editions_number(
     # ordinal in digits before a genitive is the edition's number, part of the chain; a
     # nominative after "и" is another subject, not part of the chain
     assert card_title(text + _TAIL) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Юных шахматистов приглашают на блиц-турнир. Он состоится в сквере Победы в День "
+            "молодёжи, 27 июня. Начало в 12:00. Вход свободный, ждём всех желающих.",
+            "Блиц-турнир",
+        ),
+        (
+            "20 мая пройдёт традиционная велоэстафета, посвящённая празднованию 80-й годовщины "
+            "Дня Победы. Старт в 11:00 у школы № 5. Приглашаем всех желающих.",
+            "Традиционная велоэстафета, посвящённая празднованию 80-й годовщины Дня Победы",
+        ),
+    ],
+)
+def test_a_named_day_as_the_date_or_the_occasion_is_not_the_event(text: str, wanted: str) -> None:
+    # "в День молодёжи, 27 июня": the day with its date after "в" tells when; a day a few
+    # words after "посвящённая" is what the event is devoted to
+    assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Приходите к нам на День города! 12 июня в 12:00 в парке пройдут концерты и игры. "
+            "Вход свободный.",
+            "День города",
+        ),
+        (
+            "12 июня в парке отметят День России. Праздник начнётся в 12:00 концертом. Вход "
+            "свободный.",
+            "День России",
+        ),
+    ],
+)
+def test_a_named_day_the_post_invites_to_stays_the_title(text: str, wanted: str) -> None:
+    assert card_title(text) == wanted
