@@ -143,3 +143,23 @@ def test_a_named_day_as_the_date_or_the_occasion_is_not_the_event(text: str, wan
 )
 def test_a_named_day_the_post_invites_to_stays_the_title(text: str, wanted: str) -> None:
     assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Конкурс юных экологов проводится в два этапа. Первый этап прошёл в ноябре. Второй "
+            "этап состоится 20 февраля в 11:00 в школе № 3. Приглашаем всех участников.",
+            "Второй этап конкурса юных экологов",
+        ),
+        (
+            "Олимпиада по истории родного края пройдёт в три тура. Заключительный тур состоится "
+            "20 февраля в 10:00 в лицее. Участники получат дипломы.",
+            "Заключительный тур олимпиады по истории родного края",
+        ),
+    ],
+)
+def test_a_bare_stage_is_a_stage_of_the_event_held_in_stages(text: str, wanted: str) -> None:
+    # "проводится в два этапа": the stage the dated sentence names is that event's
+    assert card_title(text) == wanted
