@@ -163,3 +163,49 @@ def test_a_named_day_the_post_invites_to_stays_the_title(text: str, wanted: str)
 def test_a_bare_stage_is_a_stage_of_the_event_held_in_stages(text: str, wanted: str) -> None:
     # "проводится в два этапа": the stage the dated sentence names is that event's
     assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "В субботу в городе устроят большой автопробег, посвящённый Дню семьи. Пробег "
+            "стартует 20 июня в 11:00 от площади Победы. Участники проедут по центральным улицам.",
+            "Большой автопробег, посвящённый Дню семьи",
+        ),
+        (
+            "Для школьников проведут велоквест по историческому центру. Квест начнётся 20 июня в "
+            "11:00 у городского музея. Ждём команды из 4 человек.",
+            "Велоквест по историческому центру",
+        ),
+    ],
+)
+def test_a_compound_with_a_vehicles_combining_form_is_its_second_parts_kind(
+    text: str, wanted: str
+) -> None:
+    # "велопробег", "автопробег", "велоквест": a run, a quest; the bare "Пробег" of the dated
+    # sentence is the same event
+    assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Экскурсия по зимнему парку пройдёт 20 декабря в 12:00. «Экскурсия будет интересна "
+            "и детям, и взрослым», — отметили организаторы.",
+            "Экскурсия по зимнему парку",
+        ),
+        (
+            "Городской конкурс рисунков стартует 10 декабря 2026 года. Работы победителей "
+            "опубликуют на сайте в разделе «Конкурсы и итоги». Приём работ до 20 декабря.",
+            "Городской конкурс рисунков",
+        ),
+    ],
+)
+def test_a_quoted_sentence_or_a_sites_section_is_no_name_of_the_kind(
+    text: str, wanted: str
+) -> None:
+    # a quote with a finite verb is someone's words; a quote after "разделе", "сайте",
+    # "группе" names that part of a site, though it opens with the kind's word
+    assert card_title(text) == wanted
