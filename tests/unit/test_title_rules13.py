@@ -209,3 +209,44 @@ def test_a_quoted_sentence_or_a_sites_section_is_no_name_of_the_kind(
     # a quote with a finite verb is someone's words; a quote after "разделе", "сайте",
     # "группе" names that part of a site, though it opens with the kind's word
     assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "«Внимание, гололёд!»\n«Внимание, гололёд!». Акция с таким названием стартует 20 "
+            "декабря в школах района. Она продлится до 30 декабря. В её рамках пройдёт конкурс "
+            "рисунков «Скользкая дорога» и викторина «Зимний пешеход».",
+            "«Внимание, гололёд!»",
+        ),
+        (
+            "«Уважаемый читатель»\nЛитературная игра с таким названием пройдёт 20 декабря в 14:00 "
+            "в городской библиотеке. Приглашаем школьников 5–7 классов.",
+            "Литературная игра «Уважаемый читатель»",
+        ),
+    ],
+)
+def test_a_quoted_heading_is_a_name_even_with_a_letters_word(text: str, wanted: str) -> None:
+    # «Внимание, гололёд!» is a name in quotes, not a call for attention opening a letter;
+    # the kind below that bears the name "с таким названием" gives it its kind
+    assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "В городских библиотеках начинаются Дни славянской письменности. Они продлятся с 20 "
+            "по 24 мая. По итогам акции лучших читателей наградят.",
+            "Дни славянской письменности",
+        ),
+        (
+            "В университете стартуют Дни донора. С 20 по 22 апреля сдать кровь смогут студенты и "
+            "преподаватели. По итогам акции выберут лучший факультет.",
+            "Дни донора",
+        ),
+    ],
+)
+def test_named_days_in_the_plural_are_named_days(text: str, wanted: str) -> None:
+    assert card_title(text) == wanted

@@ -284,7 +284,10 @@ def _heading(text: str, start: int, end: int, line: str) -> Heading:
         first = first[clock.end() :]  # "12:00 ТАЙНА ЗАКОЛДОВАННОГО ПОРТРЕТА": a poster's line
     if not 3 <= len(first) <= 2 * MAX_TITLE or first.endswith((".", ",")):
         return Heading()
-    if not text[end + 1 :].strip() or _LETTER.search(first) or _CONGRATULATION.match(first):
+    quoted = _QUOTED_LINE.match(first) is not None  # a name: «Внимание — дети!» is no call
+    if not text[end + 1 :].strip() or _CONGRATULATION.match(first):
+        return Heading()
+    if not quoted and _LETTER.search(first):
         return Heading()
     if has_finite_verb(first) or _LETTER_SUBJECT.match(first):
         return Heading(headline=(start, end))  # "О проведении конкурса …": a letter's subject
@@ -339,15 +342,30 @@ def _kind_repeated_below(text: str, end: int, kind: str) -> bool:
 def _with_kind_below(text: str, end: int, name: str) -> str:
     """A poster's name in capitals or in quotes takes the kind the next line opens with
     ("ТАЙНА …\nСпектакль для детей …" -> "Спектакль «Тайна …»"), when the name has no kind
-    itself."""
-    kind = KIND.match(text, end + 1)
+    itself. A quoted name also takes the kind's adjectives when the line calls the kind by
+    that name ("«Уважаемый читатель»\nЛитературная игра с таким названием пройдёт …")."""
+    start = end + 1
+    called = _CALLED_BELOW.match(text, start) if name.startswith("«") else None
+    if called is not None:
+        start = called.start(2)
+    kind = KIND.match(text, start)
     if kind is None or KIND.search(name) or len(name) + len(kind.group(0)) + 3 > MAX_TITLE:
         return name
     found = word_parses(kind.group(0))
     if not found or found[0].tag.case != "nomn":
         return name
     quoted = name if name.startswith("«") else f"«{name}»"
+    if called is not None and len(called.group(1)) + len(kind.group(0)) + len(quoted) < MAX_TITLE:
+        return f"{called.group(1)}{kind.group(0)} {quoted}"  # "Литературная игра «…»"
     return f"{kind.group(0)[:1].upper()}{kind.group(0)[1:]} {quoted}"
+
+
+# adjectives and a kind that the line says bears the name above it ("Литературная игра с
+# таким названием …", "Акция под этим названием …")
+_CALLED_BELOW = re.compile(
+    r"((?:[А-ЯЁ][а-яё]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие)\s+)(?:[а-яё]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие)\s+)?)"
+    r"([а-яё-]+)(?=\s+(?:с\s+таким|под\s+(?:таким|этим))\s+названием)"
+)
 
 
 def has_finite_verb(line: str) -> bool:
