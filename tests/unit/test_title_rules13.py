@@ -250,3 +250,26 @@ def test_a_quoted_heading_is_a_name_even_with_a_letters_word(text: str, wanted: 
 )
 def test_named_days_in_the_plural_are_named_days(text: str, wanted: str) -> None:
     assert card_title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Дом культуры приглашает на отчётный концерт хора «Радуга» и театральной студии "
+            "«Маска» «Весенняя капель». Концерт состоится 20 апреля в 15:00. Вход свободный.",
+            "Отчётный концерт «Весенняя капель»",
+        ),
+        (
+            "Приглашаем на концерт хора «Радуга» и театральной студии «Маска». Концерт состоится "
+            "20 апреля в 15:00. Вход свободный.",
+            "Концерт хора «Радуга»",
+        ),
+    ],
+)
+def test_a_quote_no_noun_stands_before_after_two_holders_is_the_kinds_name(
+    text: str, wanted: str
+) -> None:
+    # each holder's quote follows its noun; a quote right after another quote has no noun
+    # of its own and names the kind the chain hangs on
+    assert card_title(text) == wanted

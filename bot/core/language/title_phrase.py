@@ -260,6 +260,8 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             if following.startswith(("«", '"', "“")) and out:
                 return [short_quote(following)]  # "лекции проекта «Знание» «Физики и лирики»"
+            if out and (own := _name_after_holders(tokens, i)) is not None:
+                return [own]  # "концерт ансамбля «Грёзы» и студии «Задоринки» «Танцующая …»"
             out.append(short_quote(token))
             bracket = tokens[i + 1 : i + 4]
             if bracket[:1] == ["("] and bracket[2:] == [")"] and _ACRONYM.fullmatch(bracket[1]):
@@ -512,3 +514,21 @@ def _ordinal_before_genitive(tokens: list[str], i: int) -> str | None:
     if not _ORDINAL_ENDING.fullmatch(tokens[i + 1]) or not tokens[i + 2][:1].isalpha():
         return None
     return tokens[i] + tokens[i + 1] if is_genitive(tokens[i + 2]) else None
+
+
+def _name_after_holders(tokens: list[str], at: int) -> str | None:
+    """The quoted name right after a second holder's name: tokens[at] is a quote that names
+    the genitive noun before it (an ensemble, a studio), "и", another genitive noun phrase
+    and its quote follow, then one more quote, which no noun stands before ("концерт
+    ансамбля «Грёзы» и студии «Задоринки» «Танцующая мелодия»"): that last quote is the
+    kind's own name, as when two quotes stand side by side. None otherwise."""
+    if tokens[at + 1 : at + 2] != ["и"]:
+        return None
+    run = _genitive_run_to_name(tokens, at + 2)
+    second = at + 2 + run
+    if not run or second + 1 >= len(tokens):
+        return None
+    last = tokens[second + 1]
+    if not last.startswith(("«", '"', "“")) or not last.endswith(("»", '"', "”")) or len(last) < 4:
+        return None
+    return short_quote(last)
