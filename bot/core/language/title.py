@@ -582,9 +582,9 @@ def _settled(pick: _Pick, phrase: str) -> str:
         phrase = name
     elif _bare_kind(phrase) and (longer := repeated_fuller(text, phrase)) is not None:
         phrase = longer  # "Открытый турнир" of a headline, "открытый турнир по шахматам …" below
-    elif _LONE_STAGE.match(phrase) and (whole := _held_in_stages(text)) is not None:
+    elif _LONE_STAGE.match(phrase) and (of := _held_in_stages(text)) is not None:
         # "Второй этап" of "Олимпиаду проведут в два этапа": "Второй этап олимпиады"
-        phrase = next((w for w in (f"{phrase} {w}" for w in whole) if len(w) <= MAX_TITLE), phrase)
+        phrase = next((w for w in (f"{phrase} {w}" for w in of) if len(w) <= MAX_TITLE), phrase)
     elif (bare := _BARE_STAGE.match(phrase)) is not None:
         # "Школьный этап конкурса" of "… Всероссийского конкурса сочинений": the event named
         key = kind_key(bare.group(1))
