@@ -21,7 +21,7 @@ from itertools import chain
 
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
-from bot.core.language.morphology import is_known
+from bot.core.language.morphology import is_known, to_genitive
 from bot.core.language.notices import without_notices
 from bot.core.language.title_announced import announced_after_verb
 from bot.core.language.title_apposition import dated_apposition, held_names
@@ -582,6 +582,9 @@ def _settled(pick: _Pick, phrase: str) -> str:
         phrase = name
     elif _bare_kind(phrase) and (longer := repeated_fuller(text, phrase)) is not None:
         phrase = longer  # "Открытый турнир" of a headline, "открытый турнир по шахматам …" below
+    elif _LONE_STAGE.match(phrase) and (of := _held_in_stages(text)) is not None:
+        # "Второй этап" of "Олимпиаду проведут в два этапа": "Второй этап олимпиады"
+        phrase = next((w for w in (f"{phrase} {w}" for w in of) if len(w) <= MAX_TITLE), phrase)
     elif (bare := _BARE_STAGE.match(phrase)) is not None:
         # "Школьный этап конкурса" of "… Всероссийского конкурса сочинений": the event named
         key = kind_key(bare.group(1))
@@ -643,6 +646,31 @@ def _kind_key(phrase: str) -> str:
 
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"
 _BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+([а-яё]+)$")
+
+
+# a stage with at most an adjective and nothing of what it is a stage of: "Второй этап"
+_LONE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур)$")
+# "Олимпиаду проведут в два этапа", "Слёт проводится … в три этапа": an event held in stages
+_IN_STAGES = re.compile(
+    r"(?i)[^.!?\n]*?\sв\s+(?:два|три|четыре|пять|\d)\s+(?:этапа|тура|этапов|туров)(?![а-яё])"
+)
+
+
+def _held_in_stages(text: str) -> tuple[str, str] | None:
+    """The genitive of the kind the post says is held in stages, with its phrase and alone
+    ("Олимпиада по истории края пройдёт в три тура" -> "олимпиады по истории края",
+    "олимпиады"): the first kind word, not itself a stage, of the sentence that says so
+    (pymorphy3, morphology.to_genitive); None when no sentence does. A stage is always a
+    stage of something, so a bare "Второй этап" is that event's."""
+    if "этап" not in text and "тур" not in text:
+        return None
+    for sentence in _IN_STAGES.finditer(text):
+        for m in finditer_i(KIND, sentence.group(0)):
+            if not _STAGE_WORD.match(m.group(0)) and not WEAK.match(m.group(0)):
+                words = kind_phrase(sentence.group(0), m.start(), m.end(), stage=False).split()
+                whole, head = " ".join(to_genitive(words)), " ".join(to_genitive(words[:1]))
+                return whole[:1].lower() + whole[1:], head.lower()
+    return None
 
 
 def _has_cue(text: str) -> bool:

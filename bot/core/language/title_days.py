@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
+from bot.core.language.calendar import MONTH
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.title_words import is_genitive
 
@@ -18,7 +19,7 @@ from bot.core.language.title_words import is_genitive
 # "Всероссийский день", "День Лицея", "День молодёжи" (a genitive noun: _names_a_day)
 NAMED_DAY = re.compile(
     r"(?=[А-ЯЁ])(?:([А-ЯЁ](?<![а-яё].)[а-яё]+(?:ий|ый|ой))\s+(день|неделя)\b"
-    r"|(?:Д(?:ень|ня|ню|н[её]м|не)|Недел[яиюе]|Ноч[ьи])\s+(?:[А-ЯЁ][а-яё]{2,}"
+    r"|(?:Д(?:ень|ня|ню|н[её]м|не|ни|ней|ням|нях)|Недел[яиюе]|Ноч[ьи])\s+(?:[А-ЯЁ][а-яё]{2,}"
     r"|[а-яё]{4,}(?=[\s,.!?]))(?!\s+открыт))"
 )
 # "традиционная неделя «Театр детям»": a week with a quoted name
@@ -30,6 +31,14 @@ _OCCASION = re.compile(
     r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*|\d\s+[а-яё]+,\s+в|отмечает(?:ся|)|празднуется)"
     r"\s+(?:[а-яё]+\s+)?$"
 )  # "9 декабря, в День Героев Отечества,": the date's name; "18 мая отмечается …": a feast
+# an occasion several words back: "посвящённая празднованию 80-й годовщины Дня Победы",
+# "приуроченный к празднованию Дня города": the words between are what the kind is devoted to
+_DEVOTED = re.compile(
+    r"(?i)(?:в\s+честь|посвящ[её]нн\w*|приурочен\w*(?:\s+ко?)?)\s+(?:[а-яё0-9-]+\s+){1,3}$"
+)
+# "в День города, 14 июня": a day with its date in apposition, after "в", is when, not what
+_DATED_AFTER = re.compile(rf",?\s*\d{{1,2}}\s+{MONTH}")
+_IN_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])[Вв]о?\s+$")
 # a day as the time of what the clause tells ("В День знаний школьники смогут …", "Лекция
 # состоится в День народного единства"): a preposition opening the clause, after a date or
 # after the verb that announces another event, the day its object
@@ -53,10 +62,14 @@ def named_days(text: str, cue: bool) -> Iterator[tuple[re.Match[str], int]]:
     weeks = _QUOTED_WEEK.finditer(text) if "недел" in text else ()
     found = chain(((m, 1) for m in chain(NAMED_DAY.finditer(text), weeks)), _cued_days(text, cue))
     for m, bonus in found:
-        if _AS_WHEN.search(text, max(0, m.start() - 20), m.start()):
+        if _AS_WHEN.search(text, max(0, m.start() - 20), m.start()) or (
+            _IN_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            and _DATED_AFTER.match(text, m.end())
+        ):
             bonus -= 4  # "В День знаний школьники встретятся с …": when, unless nothing else
         if (
             _OCCASION.search(text, max(0, m.start() - 30), m.start())
+            or _DEVOTED.search(text, max(0, m.start() - 60), m.start())
             or _GREETING_DAY.match(m.group(0))
             or not _names_a_day(m.group(0))
         ):

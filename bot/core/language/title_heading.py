@@ -88,10 +88,64 @@ def read_heading(text: str) -> Heading:
         line = text[pos:end].strip()
         if line and not _is_chrome(line):
             heading = _heading(text, pos, end, line)
+            if heading.title is not None and _names_no_event(heading.title):
+                below = _headline_below(text, end, heading.title)
+                if below is not None:
+                    return below  # "Парки Москвы\n\nСубботник в парке …": the site's name
             if heading.title is None or _echoed(heading.title, text, end):
                 return heading
         pos = end + 1
     return Heading()
+
+
+# how many lines under a page's top line its headline may stand (chrome: a site's name, a
+# rubric, a weekday, a date, a clock, a currency rate, the weather)
+_TOP_LINES = 10
+
+
+def _names_no_event(title: str) -> bool:
+    """Whether a heading names no event: no kind word, no quoted name, no named day, week or
+    night ("План проведения недели биологии" names its week)."""
+    return not (
+        KIND.search(title)
+        or NAMED_DAY.search(title)
+        or _DAY_WORD.search(title)
+        or any(q in title for q in '«"“')
+    )
+
+
+_DAY_WORD = re.compile(
+    r"(?i)(?<![а-яё])(?:день|дня|дни|недел[а-яё]*|ноч[ьи]|декад[а-яё]*)(?![а-яё])"
+)
+
+
+def _headline_below(text: str, end: int, top: str) -> Heading | None:
+    """The news headline under a top line `top` that names no event, when one stands among
+    the page's first lines before the body's first paragraph: a line with a finite verb
+    ("… пройдёт в Бердске"), or — when `top` has no noun in the nominative singular, the
+    head an event's or a poster's name has ("Снежная королева" above "Спектакль для детей")
+    — a heading that names a kind of event ("Парки Москвы" above "Субботник в парке …").
+    A news page puts its site's name, its rubric and its date lines above the headline
+    ("Парки Москвы", "Общее", "Четверг\n28 марта\n2024"), so the line that names nothing is
+    chrome. None when a paragraph (a line of more than 120 characters, or one ending in a
+    full stop) comes first, or no such line is found (pymorphy3)."""
+    named_top = any(_singular_noun(w) for w in _WORD.findall(top))
+    pos = end + 1
+    for _ in range(_TOP_LINES):
+        stop = text.find("\n", pos)
+        if stop < 0:
+            return None
+        line = text[pos:stop].strip()
+        if len(line) > 120 or line.endswith("."):
+            return None  # the body has begun
+        if line and not _is_chrome(line):
+            heading = _heading(text, pos, stop, line)
+            if heading.headline is not None:
+                return heading
+            if heading.title is not None and not _names_no_event(heading.title):
+                return None if named_top else heading
+        pos = stop + 1
+    return None
 
 
 def _echoed(title: str, text: str, end: int) -> bool:
@@ -230,7 +284,10 @@ def _heading(text: str, start: int, end: int, line: str) -> Heading:
         first = first[clock.end() :]  # "12:00 ТАЙНА ЗАКОЛДОВАННОГО ПОРТРЕТА": a poster's line
     if not 3 <= len(first) <= 2 * MAX_TITLE or first.endswith((".", ",")):
         return Heading()
-    if not text[end + 1 :].strip() or _LETTER.search(first) or _CONGRATULATION.match(first):
+    quoted = _QUOTED_LINE.match(first) is not None  # a name: «Внимание — дети!» is no call
+    if not text[end + 1 :].strip() or _CONGRATULATION.match(first):
+        return Heading()
+    if not quoted and _LETTER.search(first):
         return Heading()
     if has_finite_verb(first) or _LETTER_SUBJECT.match(first):
         return Heading(headline=(start, end))  # "О проведении конкурса …": a letter's subject
@@ -285,15 +342,30 @@ def _kind_repeated_below(text: str, end: int, kind: str) -> bool:
 def _with_kind_below(text: str, end: int, name: str) -> str:
     """A poster's name in capitals or in quotes takes the kind the next line opens with
     ("ТАЙНА …\nСпектакль для детей …" -> "Спектакль «Тайна …»"), when the name has no kind
-    itself."""
-    kind = KIND.match(text, end + 1)
+    itself. A quoted name also takes the kind's adjectives when the line calls the kind by
+    that name ("«Уважаемый читатель»\nЛитературная игра с таким названием пройдёт …")."""
+    start = end + 1
+    called = _CALLED_BELOW.match(text, start) if name.startswith("«") else None
+    if called is not None:
+        start = called.start(2)
+    kind = KIND.match(text, start)
     if kind is None or KIND.search(name) or len(name) + len(kind.group(0)) + 3 > MAX_TITLE:
         return name
     found = word_parses(kind.group(0))
     if not found or found[0].tag.case != "nomn":
         return name
     quoted = name if name.startswith("«") else f"«{name}»"
+    if called is not None and len(called.group(1)) + len(kind.group(0)) + len(quoted) < MAX_TITLE:
+        return f"{called.group(1)}{kind.group(0)} {quoted}"  # "Литературная игра «…»"
     return f"{kind.group(0)[:1].upper()}{kind.group(0)[1:]} {quoted}"
+
+
+# adjectives and a kind that the line says bears the name above it ("Литературная игра с
+# таким названием …", "Акция под этим названием …")
+_CALLED_BELOW = re.compile(
+    r"((?:[А-ЯЁ][а-яё]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие)\s+)(?:[а-яё]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие)\s+)?)"
+    r"([а-яё-]+)(?=\s+(?:с\s+таким|под\s+(?:таким|этим))\s+названием)"
+)
 
 
 def has_finite_verb(line: str) -> bool:

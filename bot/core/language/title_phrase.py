@@ -260,6 +260,8 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             if following.startswith(("«", '"', "“")) and out:
                 return [short_quote(following)]  # "лекции проекта «Знание» «Физики и лирики»"
+            if out and (own := _name_after_holders(tokens, i)) is not None:
+                return [own]  # "концерт ансамбля «Грёзы» и студии «Задоринки» «Танцующая …»"
             out.append(short_quote(token))
             bracket = tokens[i + 1 : i + 4]
             if bracket[:1] == ["("] and bracket[2:] == [")"] and _ACRONYM.fullmatch(bracket[1]):
@@ -313,6 +315,16 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         if low == "и" and out and (run := _genitive_run_to_name(tokens, i + 1)):
             out += tokens[i : i + 1 + run]  # "СМИ и творческих коллективов «Пою моё Отечество»"
             i += 1 + run
+            continue
+        if low in ("и", ",") and out and (run := _coordinated_genitive(out[-1], tokens, i + 1)):
+            if low == ",":
+                out[-1] += ","  # "неделя биологии, химии и экологии"
+            out += tokens[i + (low == ",") : i + 1 + run]  # "смотр строя и песни"
+            i += 1 + run
+            continue
+        if (ordinal := _ordinal_before_genitive(tokens, i)) is not None:
+            out.append(ordinal)  # "этап 47-й Всероссийской олимпиады": the edition's number
+            i += 2
             continue
         if low in ("и", ",") and out and _joins_adjectives(out[-1], tokens[i + 1 : i + 3]):
             out += tokens[i : i + 2] if low == "и" else [out.pop() + ",", tokens[i + 1]]
@@ -459,3 +471,64 @@ def _joins_adjectives(last: str, after: list[str]) -> bool:
     if len(after) < 2 or not _name_adjective(last) or not _name_adjective(after[0]):
         return False
     return is_genitive(last) and is_genitive(after[0]) and is_genitive(after[1])
+
+
+def _coordinated_genitive(last: str, tokens: list[str], at: int) -> int:
+    """How many words from `at` (after "и" or a comma) are a genitive noun, with at most two
+    genitive adjectives before it, coordinated with the genitive noun `last` that ends the
+    chain so far ("смотр строя и песни", "неделя биологии, химии и экологии"): both nouns read as
+    genitives of the same number by pymorphy3, so "и" joins two complements of one kind, not
+    the kind and another subject ("конкурс чтецов и выставка"). 0 otherwise."""
+    number = _genitive_noun_number(last)
+    if number is None:
+        return 0
+    for j in range(at, min(at + 3, len(tokens))):
+        token = tokens[j]
+        if not token[:1].isalpha() or token.lower() in _SKIP_AFTER:
+            return 0
+        if _genitive_noun_number(token) == number:
+            return j - at + 1
+        if not (_name_adjective(token) and is_genitive(token)):
+            return 0
+    return 0
+
+
+def _genitive_noun_number(word: str) -> str | None:
+    """ "sing" or "plur" when the likeliest reading of `word` is a genitive noun, else None."""
+    found = word_parses(word)
+    if not found or "NOUN" not in found[0].tag or found[0].tag.case != "gent":
+        return None
+    return str(found[0].tag.number)
+
+
+# the case ending of an ordinal written in digits before a genitive ("47-й олимпиады", "5-го
+# фестиваля", "XX-го"): the number of the event's edition
+_ORDINAL_ENDING = re.compile(r"-(?:й|го|ого|его|ой|ей)")
+
+
+def _ordinal_before_genitive(tokens: list[str], i: int) -> str | None:
+    """ "47-й" when tokens[i] is a number, tokens[i + 1] an ordinal's genitive ending and a
+    genitive adjective or noun follows ("этап 47-й Всероссийской олимпиады"); else None."""
+    if not tokens[i].isdigit() or i + 2 >= len(tokens):
+        return None
+    if not _ORDINAL_ENDING.fullmatch(tokens[i + 1]) or not tokens[i + 2][:1].isalpha():
+        return None
+    return tokens[i] + tokens[i + 1] if is_genitive(tokens[i + 2]) else None
+
+
+def _name_after_holders(tokens: list[str], at: int) -> str | None:
+    """The quoted name right after a second holder's name: tokens[at] is a quote that names
+    the genitive noun before it (an ensemble, a studio), "и", another genitive noun phrase
+    and its quote follow, then one more quote, which no noun stands before ("концерт
+    ансамбля «Грёзы» и студии «Задоринки» «Танцующая мелодия»"): that last quote is the
+    kind's own name, as when two quotes stand side by side. None otherwise."""
+    if tokens[at + 1 : at + 2] != ["и"]:
+        return None
+    run = _genitive_run_to_name(tokens, at + 2)
+    second = at + 2 + run
+    if not run or second + 1 >= len(tokens):
+        return None
+    last = tokens[second + 1]
+    if not last.startswith(("«", '"', "“")) or not last.endswith(("»", '"', "”")) or len(last) < 4:
+        return None
+    return short_quote(last)

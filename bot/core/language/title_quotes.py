@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.morphology import to_nominative
+from bot.core.language.title_heading import has_finite_verb
 from bot.core.language.title_words import KIND, QUOTE, kind_key, short_quote, word_parses
 
 _WORDS = re.compile(r"[А-ЯЁа-яё]+")
@@ -120,6 +121,12 @@ def named_as_kind(text: str, key: str) -> str | None:
         kind = KIND.match(words[0])
         if len(words) < 2 or kind is None or kind_key(kind.group(0)) != key:
             continue
+        if has_finite_verb(quote[1:-1]) or _OWNED_BY_NOUN.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            # "«Велопарад – это не гонка», - отметили": a quoted sentence is speech; "в
+            # разделе «Конкурсы, итоги»": the name of the noun before it (a site's section)
+            continue
         before = _PREPOSITION.search(text, max(0, m.start() - 6), m.start())
         case = _GOVERNS.get(before.group(1).lower()) if before else None
         if case is None and _nominative_first(quote):
@@ -136,6 +143,11 @@ def named_as_kind(text: str, key: str) -> str | None:
     return None
 
 
+# a part of a web site or a community right before a quote ("в разделе «Конкурсы, итоги»",
+# "на сайте «…»", "в группе «…»"): the quote names that part, not an event
+_OWNED_BY_NOUN = re.compile(
+    r"(?<![А-ЯЁа-яё-])(?:раздел|рубрик|сайт|портал|групп|сообществ|страниц)[а-яё]*\s*$"
+)
 _PREPOSITION = re.compile(r"(?i)(?<![а-яё])(к|ко|по|в|во|о|об|при|на|про|за|из|от|до|для|у)\s+$")
 _GOVERNS = {
     **dict.fromkeys(("к", "ко", "по"), "datv"),
