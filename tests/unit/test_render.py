@@ -158,6 +158,21 @@ EXTRA: dict[str, dict[str, Any]] = {
         "reminders": [datetime(2026, 12, 14, 15, 0, tzinfo=UTC)],
     },
     "poll_stopped": {"title": "Лекция", "answered": True},
+    "correction_readings": {
+        "value": "11",
+        "readings": [
+            {"kind": "day", "day": date(2026, 12, 11), "hour": None, "audience": None},
+            {"kind": "hour", "day": None, "hour": 11, "audience": None},
+            {
+                "kind": "audience",
+                "day": None,
+                "hour": None,
+                "audience": Audience(grades=frozenset({11})),
+            },
+        ],
+        "saved": False,
+    },
+    "buttons/reading": {"kind": "day", "day": date(2026, 12, 11)},
     "plan_missing_question": {"events": [EVENT], "count": 3},
     "plan_missing_cancelled": {"events": [EVENT]},
     "plan_missing_kept": {"count": 2},
