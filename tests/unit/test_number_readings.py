@@ -55,3 +55,12 @@ def test_a_day_that_the_month_lacks_is_no_reading() -> None:
 def test_lettered_classes_keep_their_letters() -> None:
     [_, classes] = number_readings("11", "10", START, Audience(classes=frozenset({"10А", "10Б"})))
     assert classes.audience == Audience(classes=frozenset({"11А", "11Б"}))
+
+
+def test_an_afternoon_hour_said_in_twelve_hour_form_stays_in_the_afternoon() -> None:
+    start = datetime.fromisoformat("2026-12-03T15:00")  # the 3rd, at 15:00
+    readings = number_readings("4", "3", start, TENTH)
+    assert [(r.kind, r.day, r.hour) for r in readings] == [
+        ("day", date(2026, 12, 4), None),
+        ("hour", None, 16),
+    ]

@@ -163,7 +163,8 @@ def number_readings(
     """Every reading of `value`, a bare number replacing the bare number `was` («не 10, а
     11»), that the event makes possible: its day (`start`, wall clock) when `was` is the
     day and the new day exists in that month, its hour when `was` is the hour and the new
-    one is 0–23, its classes when `audience` is the one grade `was` (whole or by letters)
+    one is 0–23 (afternoon when `was` named the afternoon hour in 12-hour form: «не 3, а
+    4» at 15:00 is 16:00), its classes when `audience` is the one grade `was` (whole or by letters)
     and the new grade is 1–11. Empty when `value` or `was` is not a bare number or
     `start` is unknown (the readings of typed_number then apply)."""
     bare, replaced = _BARE_NUMBER.match(value), _BARE_NUMBER.match(was)
@@ -179,7 +180,9 @@ def number_readings(
         if day is not None:
             found.append(Reading("day", f"дата {day:%d.%m.%Y}", day=day))
     if old in (start.hour, start.hour % 12) and 0 <= number <= 23:
-        found.append(Reading("hour", f"время {number:02d}:00", hour=number))
+        afternoon = old != start.hour and number < 12  # «не 3, а 4» at 15:00 is 16:00
+        hour = number + 12 if afternoon else number
+        found.append(Reading("hour", f"время {hour:02d}:00", hour=hour))
     classes = _grade_changed(audience, old, number)
     if classes is not None:
         names = [f"{g} классы" for g in sorted(classes.grades)] + sorted(classes.classes)
