@@ -293,17 +293,19 @@ def _first_event(
         audience=draft.audience,
         created_by=created_by,
         capacity=draft.capacity,
-        details=details_of(draft),
+        details=details_of(draft, tz),
     )
 
 
-def details_of(draft: EventDraft) -> EventDetails:
-    """What a stored event keeps of the post: its text, deadline, ages and online link."""
+def details_of(draft: EventDraft, tz: ZoneInfo | None = None) -> EventDetails:
+    """What a stored event keeps of the post: its text, deadline, ages and online link,
+    and the zone `tz` its clock times were read in (with a text only)."""
     return EventDetails(
         description=draft.description,
         deadline=draft.deadline,
         ages=draft.ages,
         online_url=draft.online_url,
+        text_zone=tz.key if tz is not None and draft.description else None,
     )
 
 

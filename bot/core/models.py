@@ -191,13 +191,17 @@ class EventDetails:
     `description` is the message as written (ICS DESCRIPTION, the export's «Описание»);
     `deadline` is the last day to register or apply, a day of the school's local calendar,
     inclusive; `ages` is the audience's age range in years, inclusive (an open upper bound is
-    99); `online_url` is the link of an online event.
+    99); `online_url` is the link of an online event. `text_zone` is the IANA time zone
+    the description's clock times were read in — the zone of the community where it was
+    written, which differs from the storing school's for an event sent to several schools
+    (None: no description, or stored before migration 0027).
     """
 
     description: str | None = None
     deadline: date | None = None
     ages: tuple[int, int] | None = None
     online_url: str | None = None
+    text_zone: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -181,6 +181,7 @@ def info_context(calendar: SchoolCalendar, topic: str, today: date) -> dict[str,
             for h in calendar.lesson_hours
         ],
         "no_lessons": sorted(calendar.no_lessons - {SUNDAY}),
+        "own_lessons_start": calendar.lessons_start != SchoolCalendar().lessons_start,
     }
 
 

@@ -27,6 +27,7 @@ from bot.exports.texts import (
     clash_text,
     full_date,
     load_labels,
+    text_zone_note,
 )
 
 __all__ = [
@@ -161,11 +162,12 @@ def _description(row: PlanRow, tz: ZoneInfo, labels: Labels) -> str:
     if row.calendar:  # the school calendar's warnings, a kind of their own (issue 12)
         warnings = calendar_text(labels, row.calendar)
         lines.append(labels.text("calendar", "description_school_calendar", warnings=warnings))
-    return "\n".join(lines + _detail_lines(row, labels))
+    return "\n".join(lines + _detail_lines(row, labels, tz))
 
 
-def _detail_lines(row: PlanRow, labels: Labels) -> list[str]:
-    """The post's deadline, ages, online link and full text (migration 0009's columns)."""
+def _detail_lines(row: PlanRow, labels: Labels, tz: ZoneInfo) -> list[str]:
+    """The post's deadline, ages, online link and full text (migration 0009's columns),
+    the text noted as written on another clock when it was (texts.text_zone_note)."""
     details = row.event.details
     lines = []
     if details.deadline is not None:
@@ -178,5 +180,7 @@ def _detail_lines(row: PlanRow, labels: Labels) -> list[str]:
         lines.append(labels.text("calendar", "description_online", url=details.online_url))
     if details.description:
         key = "description_text_before_move" if row.text_before_move else "description_text"
-        lines.append(labels.text("calendar", key, text=details.description))
+        note = text_zone_note(labels, row.event, tz)
+        text = details.description if note is None else f"{note}\n{details.description}"
+        lines.append(labels.text("calendar", key, text=text))
     return lines

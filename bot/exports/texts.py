@@ -13,11 +13,11 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date
 
-from bot.core.models import Audience, CalendarWarning, CalendarWarningKind, class_grade
+from bot.core.models import Audience, CalendarWarning, CalendarWarningKind, Event, class_grade
 from bot.exports.model import ClashNote
 
 LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
@@ -179,3 +179,31 @@ def calendar_text(labels: Labels, warnings: Iterable[CalendarWarning]) -> str:
             reason = labels.text("school_calendar", key, grades=grades, end=end)
         lines.append(labels.text("school_calendar", "line", days=days, reason=reason))
     return labels.text("school_calendar", "line_separator").join(lines)
+
+
+def text_zone_note(labels: Labels, event: Event, tz: ZoneInfo) -> str | None:
+    """The note that `event`'s text («Исходный текст») gives clock times on another clock
+    than the plan's `tz`: its writer's zone (EventDetails.text_zone: an event sent to
+    several schools keeps the wording of the community where it was written) as a UTC
+    offset, and the school's, both at the event's start; None when the offsets are the
+    same, the zone is not recorded or unknown, or the event has no text."""
+    zone = event.details.text_zone
+    if not zone or not event.details.description:
+        return None
+    try:
+        writer = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    theirs = event.start.astimezone(writer).utcoffset()
+    ours = event.start.astimezone(tz).utcoffset()
+    if theirs is None or ours is None or theirs == ours:
+        return None
+    return labels.text("plan_cells", "text_zone", writer=_offset(theirs), school=_offset(ours))
+
+
+def _offset(offset: timedelta) -> str:
+    """+2, -3, +5:30: a UTC offset as written after «UTC»."""
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours}" + (f":{rest:02d}" if rest else "")

@@ -29,6 +29,7 @@ from bot.exports.texts import (
     calendar_text,
     clash_text,
     load_labels,
+    text_zone_note,
     time_text,
     weekday_name,
 )
@@ -118,14 +119,18 @@ def plan_values(row: PlanRow, tz: ZoneInfo, labels: Labels) -> list[CellValue]:
         row.rating,
         clash_text(labels, row.clashes, tz) or None,
         calendar_text(labels, row.calendar) or None,
-        description_text(labels, row),
+        description_text(labels, row, tz),
     ]
 
 
-def description_text(labels: Labels, row: PlanRow) -> str | None:
+def description_text(labels: Labels, row: PlanRow, tz: ZoneInfo | None = None) -> str | None:
     """The event's text as sent, marked as written before a move when the event has been
-    moved since (its day or time there is the old one)."""
+    moved since (its day or time there is the old one), and as written on another clock
+    when its writer's zone is not the plan's `tz` (texts.text_zone_note)."""
     text = row.event.details.description
+    note = text_zone_note(labels, row.event, tz) if text and tz is not None else None
+    if text and note:
+        text = f"{note}\n{text}"
     if text and row.text_before_move:
         return labels.text("plan_cells", "description_before_move", text=text)
     return text

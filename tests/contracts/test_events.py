@@ -10,7 +10,7 @@ from typing import Protocol
 import pytest
 
 from bot.core.access import EventChangedError
-from bot.core.models import Audience, Event, EventStatus, NewEvent, OrgKind, Role
+from bot.core.models import Audience, Event, EventDetails, EventStatus, NewEvent, OrgKind, Role
 from bot.core.ports import Directory, EventStore
 from tests.contracts.backends import BERLIN, KGD, Backend, at, new_event
 
@@ -335,3 +335,17 @@ async def test_timed_at_moves_only_with_the_start_or_a_restore(store: EventPorts
         [new_event(org.id, "2026-12-16T15:00", "2026-12-16T16:00")], None
     )
     assert plain.timed_at is None
+
+
+async def test_the_zone_of_an_events_text_is_kept_through_changes(store: EventPorts) -> None:
+    """EventDetails.text_zone (migration 0027): the zone the text was written in, stored
+    with the event and kept when the event is moved."""
+    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    details = EventDetails(description="Лекция 15 декабря в 15:00", text_zone="Asia/Novosibirsk")
+    first = replace(new_event(org.id, "2026-12-15T15:00", "2026-12-15T16:00"), details=details)
+    [event] = await store.add_events([first], None)
+    assert event.details == details
+    moved = await store.update_event(
+        replace(event, start=at("2026-12-15T17:00"), end=at("2026-12-15T18:00")), None
+    )
+    assert moved.details.text_zone == "Asia/Novosibirsk"

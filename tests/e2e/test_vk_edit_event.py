@@ -7,7 +7,7 @@ and «сбрось учебный календарь» waits for «да»."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from bot.core.ports import FixedClock
 from bot.core.school_settings import load_school_calendar
@@ -58,3 +58,55 @@ async def test_a_place_is_edited_the_student_told_and_a_resend_updates(
     vk.push_message(CURATOR, "нет")
     await vk.wait_text(CURATOR, "не сброшен")
     assert not (await load_school_calendar(store)).is_default  # «нет» kept the vacation
+
+
+async def test_walk_12g_corrections_through_vk(clocked_bot: tuple[Running, FixedClock]) -> None:
+    """Newcomer walk 2026-12-01g, #3, #6, #8 and #10 through the real bot and the local VK
+    server: a re-send with a corrected time updates the saved lecture (button «Обновить
+    прежнее»); «перенеси лекцию на пятницу» is the Friday of the lecture's own week; «ой, не
+    10, а 11» where 10 can only be the classes changes the classes; «верни» right after a
+    calendar reset brings the calendar back."""
+    running, _ = clocked_bot  # Monday 14 December 2026, 10:00 at school
+    vk = running.vk
+    store = running.app.store
+    assert store is not None
+    since = datetime(2026, 12, 14, tzinfo=UTC)
+    await invite(vk, vk_say(vk), KGTU, "КГТУ")
+    vk.push_message(KGTU, "Лекция о роботах 24 декабря с 15:00 до 16:00, 10 классы")
+    await vk.wait_text(KGTU, "Лекция о роботах")
+    vk.push_message(KGTU, "да")
+    await vk.wait_text(KGTU, "Сохранено")
+    [saved] = await store.events_between(since, None)
+
+    vk.push_message(KGTU, "Лекция о роботах 24 декабря с 16:00 до 17:00, 10 классы")
+    resent = await vk.wait_text(KGTU, "Обновить его?")
+    assert "Добавить ещё одно" in [b["label"] for m in vk.sent for b in m.buttons()]
+    assert "24 декабря (чт), 15:00–16:00 → 24 декабря (чт), 16:00–17:00" in resent
+    vk.push_callback(KGTU, _button(vk, KGTU, "Обновить прежнее"))
+    await vk.wait_text(KGTU, "Изменено ✅")
+    [updated] = await store.events_between(since, None)
+    assert (updated.id, updated.start - saved.start) == (saved.id, timedelta(hours=1))
+
+    vk.push_message(KGTU, "перенеси лекцию о роботах на пятницу")
+    card = await vk.wait_text(KGTU, "Перенести «Лекция о роботах»?")
+    assert "Станет: 25 декабря (пт), 16:00–17:00" in card
+    vk.push_callback(KGTU, _button(vk, KGTU, "Да, перенести"))
+    await vk.wait_text(KGTU, "Перенесено ✅")
+
+    vk.push_message(KGTU, "ой, не 10, а 11")
+    await vk.wait_text(KGTU, "Классы: 10-е классы → 11-е классы")
+    vk.push_callback(KGTU, _button(vk, KGTU, "Да, изменить"))
+    await vk.wait_for(lambda s: sum("Изменено ✅" in t for t in s.texts_to(KGTU)) == 2)
+    [after] = await store.events_between(since, None)
+    assert (after.id, after.audience.grades) == (saved.id, frozenset({11}))
+
+    vk.push_message(CURATOR, "каникулы с 28 декабря по 10 января")
+    await vk.wait_text(CURATOR, "Записал")
+    vk.push_message(CURATOR, "сбрось учебный календарь")
+    await vk.wait_text(CURATOR, "Сбросить учебный календарь")
+    vk.push_callback(CURATOR, _button(vk, CURATOR, "Да, сбросить"))
+    await vk.wait_text(CURATOR, "«верни»")
+    assert (await load_school_calendar(store)).is_default
+    vk.push_message(CURATOR, "верни")
+    await vk.wait_text(CURATOR, "Вернул учебный календарь")
+    assert not (await load_school_calendar(store)).is_default

@@ -43,3 +43,15 @@ async def test_the_move_cards_labels_typed_answer_the_card(world: World) -> None
     [moved, *_] = await world.say(KGTU_REP, "Да, перенести")
     assert moved.template == "moved"
     assert await world.titles() == [("Лекция", 15, 17)]
+
+
+async def test_the_resent_cards_labels_typed_answer_the_card(world: World) -> None:
+    """Newcomer walk 2026-12-01g, #3: «Обновить прежнее» and «Добавить ещё одно» typed."""
+    await add(world, KGTU_REP, "Лекция 15 декабря в 15:00, 9Б")
+    await world.say(KGTU_REP, "Лекция 15 декабря в 17:00, 9Б")
+    [updated, *_] = await world.say(KGTU_REP, "Обновить прежнее")
+    assert updated.template == "updated", world.text(updated)
+    await world.say(KGTU_REP, "Лекция 16 декабря в 17:00, 9Б")
+    [saved, *_] = await world.say(KGTU_REP, "Добавить ещё одно")
+    assert saved.template == "saved", world.text(saved)
+    assert await world.titles() == [("Лекция", 15, 17), ("Лекция", 16, 17)]

@@ -5,13 +5,16 @@ across schools without being able to change anything."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import openpyxl
 import pytest
+from icalendar import Calendar
 
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.models import Audience, NewEvent, OrgKind, Role
@@ -19,6 +22,8 @@ from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import FixedClock, SchoolRef
 from bot.core.replies import Reply
 from bot.core.schools import SchoolRegistry
+from bot.exports.files import ExportFormat
+from bot.plan_files import export_plan
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
 
@@ -465,3 +470,47 @@ async def test_a_change_naming_another_school_is_sent_to_its_community(city: Cit
     own = await city.say("g32", PARTNER, "отмени лекцию ИИ в медицине в гимназии №32")
     assert own[0].template != "schools_change_elsewhere"  # its own school: the usual card
     assert "ИИ в медицине" in renderer.render(own[0].template, own[0].context)
+
+
+async def test_the_export_notes_the_zone_of_the_writers_text(tmp_path: Path) -> None:
+    """The lyceum's export showed the partner's «15:00» in «Исходный текст» next to the
+    lyceum's 20:00 with nothing saying the text is on another clock; now the text carries
+    the writer's UTC offset and the school's (xlsx and ICS). The gymnasium, on the writer's
+    own clock, gets no note."""
+    novosibirsk = ZoneInfo("Asia/Novosibirsk")
+    async for city in _city(tmp_path, {"l23": novosibirsk}):
+        await city.invite("g32")
+        await city.invite("l23")
+        await city.say("g32", PARTNER, LECTURE)
+        await city.say("g32", PARTNER, "да")
+        there = await _exported_text(city.stores["l23"], novosibirsk)
+        assert "15:00" in there["xlsx"]
+        for text in there.values():
+            assert "UTC+2" in text, text
+            assert "UTC+7" in text, text
+        here = await _exported_text(city.stores["g32"], TZ)
+        for text in here.values():
+            assert "UTC+" not in text, text
+
+
+async def _exported_text(store: SqliteStore, zone: ZoneInfo) -> dict[str, str]:
+    """The lecture's «Исходный текст» cell (xlsx) and ICS DESCRIPTION in `store`'s plan."""
+    found = {}
+    for fmt in (ExportFormat.XLSX, ExportFormat.ICS):
+        file = await export_plan(
+            store,
+            zone,
+            fmt,
+            date(2026, 12, 1),
+            date(2026, 12, 31),
+            now=at("2026-11-30T10:00"),
+            school_name="Школа",
+        )
+        if fmt is ExportFormat.XLSX:
+            sheet = openpyxl.load_workbook(io.BytesIO(file.data)).worksheets[0]
+            rows = [[c.value for c in row] for row in sheet.iter_rows()]
+            found["xlsx"] = str(rows[1][rows[0].index("Исходный текст")])
+        else:
+            [event] = Calendar.from_ical(file.data).walk("VEVENT")
+            found["ics"] = str(event["DESCRIPTION"])
+    return found

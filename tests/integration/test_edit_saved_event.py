@@ -277,3 +277,88 @@ async def test_an_edit_typed_while_a_move_card_waits_says_the_move_was_not_done(
         world.text(r) for r in replies
     ]
     assert "Перенос" in world.text(replies[1])
+
+
+# --- newcomer walk 2026-12-01g, #3: a re-send with a corrected time or date -----------------
+
+
+@pytest.mark.parametrize(
+    ("resent", "day", "hour"),
+    [
+        ("Лекция о роботах 10 декабря с 16:00 до 17:00, 9Б", 10, 16),  # right after, no overlap
+        ("Лекция о роботах 11 декабря с 15:00 до 16:00, 9Б", 11, 15),  # the next day
+        ("лекция о роботах 12 декабря в 9:00, 9Б, ауд. 204", 12, 9),  # two days on, lower case
+    ],
+)
+async def test_a_resent_event_with_another_time_offers_the_update(
+    world: World, resent: str, day: int, hour: int
+) -> None:
+    """Re-sending one's own event with a corrected time or date showed a plain new card and
+    «да» saved a second lecture for 9Б: the update offer came only when the times overlapped.
+    Now it comes for the same author, title and classes within a few days, and «да» moves
+    the saved event (its place kept, its id the same)."""
+    await add(world, KGTU_REP, LECTURE)
+    before = await _only_event(world)
+    [card] = await world.say(KGTU_REP, resent)
+    assert card.template == "event_card", world.text(card)
+    text = world.text(card)
+    assert "Обновить его?" in text, text
+    assert "10 декабря (чт), 15:00–16:00 →" in text, text
+    assert labels(world, card)[:2] == ["Обновить прежнее", "Добавить ещё одно"]
+    replies = await world.say(KGTU_REP, "да")
+    assert replies[0].template == "updated", [world.text(r) for r in replies]
+    after = await _only_event(world)
+    local = after.start.astimezone(NOW.tzinfo)
+    assert (after.id, after.venue, local.day, local.hour) == (before.id, "ауд. 204", day, hour)
+
+
+@pytest.mark.parametrize("typed", ["добавить ещё одно", "Добавить еще одно"])
+async def test_a_second_session_is_added_only_when_asked_for(world: World, typed: str) -> None:
+    await add(world, KGTU_REP, LECTURE)
+    [card] = await world.say(KGTU_REP, "Лекция о роботах 11 декабря с 15:00 до 16:00, 9Б")
+    assert "Добавить ещё одно" in labels(world, card)
+    replies = await world.say(KGTU_REP, typed)
+    assert replies[0].template == "saved", world.text(replies[0])
+    days = [e.start.astimezone(NOW.tzinfo).day for e in await world.store.events_between(NOW, None)]
+    assert days == [10, 11]
+
+
+async def test_the_second_session_button_saves_a_second_event(world: World) -> None:
+    await add(world, KGTU_REP, LECTURE)
+    [card] = await world.say(KGTU_REP, "Лекция о роботах 10 декабря с 16:00 до 17:00, 9Б")
+    [button] = [b for row in card.buttons for b in row if b.label == "save_copy"]
+    replies = await world.press(KGTU_REP, dict(button.payload))
+    assert replies[0].template == "saved", world.text(replies[0])
+    assert len(await world.store.events_between(NOW, None)) == 2
+
+
+@pytest.mark.parametrize(
+    ("who", "resent"),
+    [
+        (KGTU_REP, "Лекция о роботах 11 декабря с 15:00 до 16:00, 9А"),  # other classes
+        (KGTU_REP, "Лекция о роботах 17 декабря с 15:00 до 16:00, 9Б"),  # a week later
+        (KGTU_REP, "Лекция о космосе 11 декабря с 15:00 до 16:00, 9Б"),  # another title
+        (BFU_REP, "Лекция о роботах 11 декабря с 15:00 до 16:00, 9Б"),  # another organiser
+    ],
+)
+async def test_other_events_near_ones_own_are_new_events(
+    world: World, who: int, resent: str
+) -> None:
+    """Counter-cases: other classes, another week, another title or organiser is a new
+    event — the usual card, «да» saves it."""
+    await add(world, KGTU_REP, LECTURE)
+    [card] = await world.say(who, resent)
+    assert card.template == "event_card", world.text(card)
+    assert "Обновить его?" not in world.text(card)
+    replies = await world.say(who, "да")
+    assert replies[0].template == "saved", world.text(replies[0])
+    assert len(await world.store.events_between(NOW, None)) == 2
+
+
+async def test_two_saved_sessions_make_no_guess(world: World) -> None:
+    """Two sessions already saved: a third near them is not offered as an update of either."""
+    await add(world, KGTU_REP, LECTURE)
+    await world.say(KGTU_REP, "Лекция о роботах 11 декабря с 15:00 до 16:00, 9Б")
+    await world.say(KGTU_REP, "добавить ещё одно")
+    [card] = await world.say(KGTU_REP, "Лекция о роботах 12 декабря с 15:00 до 16:00, 9Б")
+    assert "Обновить его?" not in world.text(card)

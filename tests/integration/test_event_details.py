@@ -67,6 +67,7 @@ async def test_the_post_and_its_details_are_stored(world: World) -> None:
         deadline=date(2026, 12, 1),
         ages=(14, 17),
         online_url="https://vk.com/kgtu_live",
+        text_zone=TZ.key,  # the zone its clock times were read in (migration 0027)
     )
     again = await world.store.get_event(event.id)
     assert again is not None

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot.core.models import Event
+from bot.core.replies import Reply
 from tests import chat_world
 from tests.chat_world import NOW, ZONE, ChatWorld
 from tests.chat_world import said as _said
@@ -206,3 +207,95 @@ async def test_a_correction_after_saving_moves_the_saved_event(
     [moved] = await _events(world)  # the same event, never a second one
     assert moved.title == "Лекция «Морские профессии»"
     assert moved.start == datetime(2026, 12, day, *hour, tzinfo=ZONE)
+
+
+# --- newcomer walk 2026-12-01g, #6: a bare number that is a day, an hour or the classes -----
+
+GRADE_TEN = "Лекция о профессиях 10 декабря в 14:00, 10 классы, ауд. 255"
+
+
+def _picks(world: ChatWorld, reply: Reply) -> dict[str, dict[str, object]]:
+    """The reply's buttons by label, each with its payload."""
+    return {world.renderer.button_label(b): dict(b.payload) for row in reply.buttons for b in row}
+
+
+async def test_a_number_that_is_the_day_and_the_classes_is_asked_about(world: ChatWorld) -> None:
+    await world.say(GRADE_TEN)
+    [question] = await world.say("ой, не 10, а 11")
+    assert question.template == "correction_readings", world.text(question)
+    assert "не изменилась" in world.text(question)
+    picks = _picks(world, question)
+    assert set(picks) == {"11 декабря (пт)", "11-е классы"}, picks
+    [card] = await world.press(picks["11-е классы"])
+    text = world.text(card)
+    assert card.template == "event_card", text
+    assert "👥 11-е классы" in text, text
+    assert "10 декабря" in text, text
+    [card] = await world.press(picks["11 декабря (пт)"])
+    text = world.text(card)
+    assert "👥 11-е классы" in text, text
+    assert "11 декабря" in text, text
+    event = await _saved_one(world)
+    assert event.start == datetime(2026, 12, 11, 14, 0, tzinfo=ZONE)
+    assert event.audience.grades == frozenset({11})
+
+
+async def test_the_question_changes_nothing_before_a_choice(world: ChatWorld) -> None:
+    await world.say(GRADE_TEN)
+    await world.say("не 10, а 11")
+    event = await _saved_one(world)  # «да» saves the card as shown
+    assert event.start == datetime(2026, 12, 10, 14, 0, tzinfo=ZONE)
+    assert event.audience.grades == frozenset({10})
+
+
+@pytest.mark.parametrize(
+    ("card", "correction", "line", "when"),
+    [
+        (GRADE_TEN, "ошибся, не 10, а 17", "👥 10-е классы", "17 декабря"),  # no 17th grade
+        (  # 10 is no day or hour of this card: the classes only
+            "Лекция о профессиях 5 декабря в 14:00, 10 классы",
+            "ой, не 10, а 11",
+            "👥 11-е классы",
+            "5 декабря",
+        ),
+    ],
+)
+async def test_a_number_with_one_possible_reading_is_taken(
+    world: ChatWorld, card: str, correction: str, line: str, when: str
+) -> None:
+    await world.say(card)
+    templates, text = await _said(world, correction)
+    assert templates == ["event_card"], text
+    assert line in text, text
+    assert when in text, text
+
+
+async def test_a_number_that_is_the_day_and_the_hour_is_asked_about(world: ChatWorld) -> None:
+    await world.say("Концерт 15 декабря в 15:00, 5 классы")
+    [question] = await world.say("не 15, а 12")
+    assert question.template == "correction_readings", world.text(question)
+    picks = _picks(world, question)
+    assert set(picks) == {"12 декабря (сб)", "12:00"}, picks
+    [card] = await world.press(picks["12:00"])
+    assert "15 декабря (вт), 12:00" in world.text(card), world.text(card)
+
+
+async def test_a_saved_events_number_that_is_the_day_and_the_classes_is_asked_about(
+    world: ChatWorld,
+) -> None:
+    await world.say(GRADE_TEN)
+    await _saved_one(world)
+    [question] = await world.say("ой, не 10, а 11")
+    assert question.template == "correction_readings", world.text(question)
+    assert "ничего не изменилось" in world.text(question)
+    picks = _picks(world, question)
+    [card] = await world.press(picks["11-е классы"])
+    assert card.template == "change_card", world.text(card)
+    assert "Классы: 10-е классы → 11-е классы" in world.text(card), world.text(card)
+    templates, text = await _said(world, "да")
+    assert "updated" in templates, text
+    [event] = await _events(world)
+    assert event.audience.grades == frozenset({11})
+    assert event.start == datetime(2026, 12, 10, 14, 0, tzinfo=ZONE)
+    [question] = await world.say("нет, не 10, а 12")  # the day now: 10 is no longer a class
+    assert question.template == "change_card", world.text(question)

@@ -5,7 +5,7 @@ and B10/B11), through the planner (real SQLite store, frozen clock, real templat
 
 from __future__ import annotations
 
-from tests.integration.test_conversation_changes import CURATOR, KGTU_REP, World, add
+from tests.integration.test_conversation_changes import CURATOR, KGTU_REP, World, add, labels
 from tests.integration.test_conversation_changes import world as world  # the fixture
 
 PLANNED = "Лекция о беспилотниках 9 декабря с 16:00 до 17:00, 9А и 9Б, ауд. 204"
@@ -24,9 +24,11 @@ async def test_the_card_of_the_same_lecture_an_hour_earlier_warns(world: World) 
 
 async def test_the_move_card_to_the_same_day_warns(world: World) -> None:
     await add(world, KGTU_REP, PLANNED)
-    await add(
-        world, KGTU_REP, "Лекция о беспилотниках 11 декабря с 15:00 до 16:00, 9А и 9Б, ауд. 204"
+    await world.say(  # two days on: offered as a correction too (walk 2026-12-01g, #3)
+        KGTU_REP, "Лекция о беспилотниках 11 декабря с 15:00 до 16:00, 9А и 9Б, ауд. 204"
     )
+    [second, *_] = await world.say(KGTU_REP, "добавить ещё одно")
+    assert second.template == "saved", second.template
     [card] = await world.say(KGTU_REP, "нет, давайте всё-таки 9 декабря в 15:00")
     assert card.template == "change_card", card.template
     text = world.text(card)
@@ -49,4 +51,9 @@ async def test_another_room_at_another_hour_is_no_clash(world: World) -> None:
     [card] = await world.say(
         KGTU_REP, "Лекция о беспилотниках 9 декабря с 12:00 до 13:00, 9А и 9Б, ауд. 305"
     )
-    assert "Накладок нет" in world.text(card)
+    text = world.text(card)
+    assert card.context["clashes"] == [], text
+    assert "похоже на то же мероприятие" not in text, text
+    # the organiser's own lecture at another hour: offered as its correction or a second
+    # session (newcomer walk 2026-12-01g, #3), never as a clash
+    assert "Добавить ещё одно" in labels(world, card)

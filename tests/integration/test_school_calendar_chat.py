@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -348,4 +349,71 @@ async def test_the_reset_asks_first_and_names_what_is_lost(world: World) -> None
     await world.say(CURATOR, "сбрось учебный календарь")
     [reset] = await world.say(CURATOR, "да")
     assert reset.template == "school_year_set"
+    assert (await load_school_calendar(world.store)).is_default
+
+
+def _lost_lines(text: str) -> list[str]:
+    """The «• …» lines of a reset question (what it says would be removed)."""
+    return [line.removeprefix("• ") for line in text.split("\n") if line.startswith("• ")]
+
+
+async def test_the_reset_names_only_what_the_calendar_shows(world: World) -> None:
+    """Newcomer walk 2026-12-01g, #10: the reset card listed «учебные дни недели» and «время
+    уроков» — the first never shown by «учебный календарь», the second without its hours.
+    Every line the card says it removes is now a line «учебный календарь» shows."""
+    await world.say(CURATOR, "учимся по субботам\nуроки у 5–9 до 14:30, у 10–11 до 15:20")
+    shown = await world.text(STUDENT, "учебный календарь")
+    assert "По субботам уроки есть" in shown, shown
+    [asked] = await world.say(CURATOR, "сбрось учебный календарь")
+    card = world.renderer.render(asked.template, asked.context)
+    lost = _lost_lines(card)
+    assert lost, card
+    assert "учебные дни недели" not in card, card
+    assert "время уроков" not in card, card
+    for line in lost:  # each fact of each line: «уроки с 08:00: 5–9 кл. — до 14:30, …»
+        for fact in re.split(r": |, ", line):
+            assert fact.casefold() in shown.casefold(), (fact, shown)
+    assert any("14:30" in line for line in lost), card
+    assert any("субботам" in line for line in lost), card
+
+
+async def test_undo_right_after_the_reset_brings_the_calendar_back(world: World) -> None:
+    """Newcomer walk 2026-12-01g, #10: «верни» after a reset said «Нечего возвращать»."""
+    await world.say(CURATOR, "каникулы с 28 декабря по 10 января\nучимся по субботам")
+    before = await world.store.get_setting(SCHOOL_CALENDAR_KEY)
+    await world.say(CURATOR, "сбрось учебный календарь")
+    [reset] = await world.say(CURATOR, "да")
+    assert "верни" in world.renderer.render(reset.template, reset.context)
+    assert (await load_school_calendar(world.store)).is_default
+    [undone] = await world.say(CURATOR, "верни")
+    assert undone.template == "school_year_reset_undone", undone.template
+    assert "28 декабря — 10 января" in world.renderer.render(undone.template, undone.context)
+    assert await world.store.get_setting(SCHOOL_CALENDAR_KEY) == before
+    [again] = await world.say(CURATOR, "верни")  # once: nothing more to undo
+    assert again.template == "undo_nothing"
+
+
+async def test_undo_after_a_later_calendar_change_says_it_cannot(world: World) -> None:
+    """A calendar changed after the reset is never overwritten by «верни»: it says so."""
+    await world.say(CURATOR, "каникулы с 28 декабря по 10 января")
+    await world.say(CURATOR, "сбрось учебный календарь")
+    await world.say(CURATOR, "да")
+    await world.say(CURATOR, "4 четверть до 26 мая")
+    after = await world.store.get_setting(SCHOOL_CALENDAR_KEY)
+    [refused] = await world.say(CURATOR, "верни")
+    assert refused.template == "school_year_reset_not_undone", refused.template
+    assert "уже меняли" in world.renderer.render(refused.template, refused.context)
+    assert await world.store.get_setting(SCHOOL_CALENDAR_KEY) == after
+
+
+async def test_undo_long_after_the_reset_says_it_is_too_late(world: World) -> None:
+    await world.say(CURATOR, "каникулы с 28 декабря по 10 января")
+    await world.say(CURATOR, "сбрось учебный календарь")
+    await world.say(CURATOR, "да")
+    clock = world.planner.clock
+    assert isinstance(clock, FixedClock)
+    clock.set(datetime(2026, 11, 23, 11, 0, tzinfo=TZ))  # an hour later
+    [refused] = await world.say(CURATOR, "верни")
+    assert refused.template == "school_year_reset_not_undone", refused.template
+    assert "15 минут" in world.renderer.render(refused.template, refused.context)
     assert (await load_school_calendar(world.store)).is_default

@@ -158,6 +158,21 @@ EXTRA: dict[str, dict[str, Any]] = {
         "reminders": [datetime(2026, 12, 14, 15, 0, tzinfo=UTC)],
     },
     "poll_stopped": {"title": "Лекция", "answered": True},
+    "correction_readings": {
+        "value": "11",
+        "readings": [
+            {"kind": "day", "day": date(2026, 12, 11), "hour": None, "audience": None},
+            {"kind": "hour", "day": None, "hour": 11, "audience": None},
+            {
+                "kind": "audience",
+                "day": None,
+                "hour": None,
+                "audience": Audience(grades=frozenset({11})),
+            },
+        ],
+        "saved": False,
+    },
+    "buttons/reading": {"kind": "day", "day": date(2026, 12, 11)},
     "plan_missing_question": {"events": [EVENT], "count": 3},
     "plan_missing_cancelled": {"events": [EVENT]},
     "plan_missing_kept": {"count": 2},
@@ -417,9 +432,25 @@ EXTRA.update(
             "terms": [{"number": 2, "start": None, "end": date(2026, 12, 25)}],
             "term_kind": "quarter",
             "lessons": True,
-            "study_days": False,
+            "lessons_start": time(8, 30),
+            "lesson_hours": [{"grades": [5, 9], "end": time(14, 30), "weekdays": [4]}],
+            "study_days": True,
+            "no_lessons": [],
             "nothing": False,
         },
+        "school_year_reset_undone": {
+            "vacations": [
+                {
+                    "season": "winter",
+                    "grades": [],
+                    "start": date(2026, 12, 28),
+                    "end": date(2027, 1, 10),
+                    "days": 14,
+                }
+            ],
+            "default": False,
+        },
+        "school_year_reset_not_undone": {"late_minutes": 15},
         "looks_like_move": {"day": date(2026, 12, 11), "verb": "переносим"},
         "draft_choice_again": {
             "pending": 1,

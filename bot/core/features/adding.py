@@ -135,13 +135,18 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
     clashes = await clashes_of(ctx, events)
     copy = await readding.cancelled_copy(ctx, person, events)
     resent = None if copy is not None else resending.original(ctx, person, events, clashes)
+    session = None  # a re-send with another time: a correction, or a second session
+    if copy is None and resent is None:
+        session = resent = await resending.corrected(ctx, person, events)
     warnings = await check_calendar(ctx.store, events, ctx.config.tz)
     others = resending.without_original(clashes, resent)  # no free time to avoid itself
     wanted = others or _meets_first(warnings, events[0], ctx.config.tz)
     slots = await propose_slots(ctx.store, events[0]) if wanted else []
     restores = await readding.card_note(ctx, copy) if copy is not None else None
     orgs = await ctx.orgs()
-    resends = resending.card_note(resent, events[0], orgs) if resent is not None else None
+    resends = None
+    if resent is not None:
+        resends = resending.card_note(resent, events[0], orgs, session is not None)
     return Reply(
         "event_card",
         {
@@ -158,7 +163,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "resends": resends,
         },
         buttons=(
-            _update_row() if resends is not None else confirm_row(),
+            _update_row(session is not None) if resends is not None else confirm_row(),
             tuple(
                 Button(
                     "edit", payload(ButtonAction.EDIT, f=name.value), context={"field": name.value}
@@ -169,12 +174,13 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
     )
 
 
-def _update_row() -> tuple[Button, ...]:
+def _update_row(session: bool = False) -> tuple[Button, ...]:
     """A resent event's card: «Обновить прежнее» (what «да» does), «Сохранить как новое»
-    (the only way to a second copy) and «Не сохранять»."""
+    (the only way to a second copy; «Добавить ещё одно» when the re-send has another time,
+    `session`) and «Не сохранять»."""
     return (
         Button("update_saved", payload(ButtonAction.SAVE), "positive"),
-        Button("save_copy", payload(ButtonAction.SAVE_COPY)),
+        Button("save_copy", payload(ButtonAction.SAVE_COPY), context={"session": session}),
         Button("discard", payload(ButtonAction.DISCARD), "negative"),
     )
 

@@ -2,6 +2,12 @@
 walk 2026-12-01f, finding 6): the reply says the card is still open and unchanged — its
 title, day and place, and how to correct it — so the next «да» never saves old values the
 person believes corrected. A correction under a plan of several lines asks for the line.
+
+A bare number with more than one possible reading («не 10, а 11» on a card of 10 December
+for «10 классы»: the day or the classes) changes nothing either: the reply asks which,
+with a button per reading that sends the reading as a field correction («дата 11.12.2026»,
+«классы: 11 классы»; newcomer walk 2026-12-01g, #6). The same question follows a saved
+event's correction (bot.core.features.move_by_text).
 """
 
 from __future__ import annotations
@@ -10,9 +16,11 @@ from bot.core import drafts
 from bot.core.dialog import Dialog
 from bot.core.features.adding import DraftStore
 from bot.core.features.context import Context, Routes
-from bot.core.language.meaning import CardUnchanged
+from bot.core.language.actions import ButtonAction, payload
+from bot.core.language.draft_corrections import Reading
+from bot.core.language.meaning import CardUnchanged, CorrectionReadings
 from bot.core.models import Person
-from bot.core.replies import Reply
+from bot.core.replies import Button, Reply
 from bot.core.views import event_view
 
 
@@ -34,4 +42,25 @@ async def on_card_unchanged(
     return [Reply("card_unchanged", context)]
 
 
-ROUTES: Routes = {CardUnchanged: on_card_unchanged}
+async def on_readings(
+    ctx: Context[DraftStore], person: Person, dialog: Dialog, intent: CorrectionReadings
+) -> list[Reply]:
+    """The open card's correction that reads more than one way: which reading is meant."""
+    return [readings_reply(intent.value, intent.readings, saved=False)]
+
+
+def readings_reply(value: str, readings: tuple[Reading, ...], *, saved: bool) -> Reply:
+    """«11 — это день или классы?» with a button per reading (each sends its correction
+    typed, bot.core.language.buttons PICK); `saved`: about a saved event, not a card."""
+    views = [
+        {"kind": r.kind, "day": r.day, "hour": r.hour, "audience": r.audience} for r in readings
+    ]
+    buttons = tuple(
+        Button("reading", payload(ButtonAction.PICK, t=r.text), context=view)
+        for r, view in zip(readings, views, strict=True)
+    )
+    context = {"value": value, "readings": views, "saved": saved}
+    return Reply("correction_readings", context, buttons=(buttons,))
+
+
+ROUTES: Routes = {CardUnchanged: on_card_unchanged, CorrectionReadings: on_readings}

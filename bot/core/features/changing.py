@@ -40,6 +40,7 @@ from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind, MoveCommand
 from bot.core.language.meaning import ChooseScope, ConfirmChange, MoveRequest
 from bot.core.language.move_phrases import relative_shift
+from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
 from bot.core.language.when import DayAndTime, day_and_time
 from bot.core.models import Clash, Event, EventStatus, Person
 from bot.core.permissions import can_edit
@@ -74,8 +75,8 @@ async def ask_move(
     event = await editable(ctx, person, event_id)
     if isinstance(event, Reply):
         return [event]
-    named = shifted(event, when_text, ctx.config.tz) or day_and_time(
-        when_text, ctx.wall_now(), ctx.config.tz
+    named = shifted(event, when_text, ctx.config.tz) or _in_event_week(
+        ctx, event, when_text, day_and_time(when_text, ctx.wall_now(), ctx.config.tz)
     )
     view = event_view(event, await ctx.orgs())
     if named is None or (named.day is None and named.start is None):
@@ -395,6 +396,22 @@ async def _new_clashes(ctx: Context[ChangingStore], after: Sequence[Event]) -> l
 
 def _live(ctx: Context[ChangingStore], event: Event) -> bool:
     return event.status is not EventStatus.CANCELLED and event.end > ctx.clock.now()
+
+
+def _in_event_week(
+    ctx: Context[ChangingStore], event: Event, when_text: str, named: DayAndTime | None
+) -> DayAndTime | None:
+    """`named` (read from now) with a bare weekday («на пятницу») taken in the event's own
+    week when that day is after today (the rule and its reasons:
+    bot.core.language.move_weekdays); unchanged otherwise."""
+    if named is None or named.day is None:
+        return named
+    now = ctx.wall_now()
+    weekday = bare_weekday(when_text, now)
+    if weekday is None:
+        return named
+    day = weekday_for_move(weekday, event.start.astimezone(ctx.config.tz).date(), now.date())
+    return named if day is None else replace(named, day=day)
 
 
 def shifted(event: Event, when_text: str, tz: ZoneInfo) -> DayAndTime | None:

@@ -20,13 +20,17 @@ from __future__ import annotations
 
 import re
 
-from bot.core.dialog import ChangeScope, Dialog
+from bot.core.dialog import ChangeScope, Dialog, EditableField
+from bot.core.features import editing
 from bot.core.features.cancel_by_text import matching_events, not_found, other_school_named
+from bot.core.features.card_unchanged import readings_reply
 from bot.core.features.changing import ChangingStore, ask_move, editable
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.commands import MoveCommand
-from bot.core.language.draft_corrections import typed_number
+from bot.core.language.draft_corrections import number_readings, typed_number
+from bot.core.language.edit_phrases import EditCommand
+from bot.core.language.field_corrections import field_value
 from bot.core.language.meaning import CorrectSaved
 from bot.core.language.move_phrases import move_verb
 from bot.core.models import Event, EventDraft, Person, Role
@@ -58,10 +62,29 @@ async def on_correct_saved(
         found = await matching_events(ctx, person, intent.reference)
         if len(found) != 1:
             return [unclear]
-        return await ask_move(ctx, person, dialog, found[0].id, _typed(ctx, intent, found[0]))
+        return await _corrected(ctx, person, dialog, intent, found[0])
     event = await editable(ctx, person, dialog.last_event)
     if isinstance(event, Reply):
         return [unclear]
+    return await _corrected(ctx, person, dialog, intent, event)
+
+
+async def _corrected(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, intent: CorrectSaved, event: Event
+) -> list[Reply]:
+    """The move card for the correction of `event`; when its bare number reads more than
+    one way (the day, the hour, the classes: newcomer walk 2026-12-01g, #6), the question
+    which (its buttons correct the event, now the last one looked at); a number that can
+    only be the classes gives the classes' change card."""
+    local = event.start.astimezone(ctx.config.tz).replace(tzinfo=None)
+    readings = number_readings(intent.when, intent.was, local, event.audience)
+    if len(readings) > 1:
+        dialog.last_event = event.id
+        return [readings_reply(intent.when, readings, saved=True)]
+    labelled = field_value(readings[0].text) if len(readings) == 1 else None
+    if labelled is not None and labelled.field is EditableField.AUDIENCE:
+        command = EditCommand(labelled.field, labelled.value, event_id=event.id)
+        return await editing.on_edit(ctx, person, dialog, command)
     return await ask_move(ctx, person, dialog, event.id, _typed(ctx, intent, event))
 
 

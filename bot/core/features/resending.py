@@ -9,12 +9,23 @@ for an edit: bot.core.features.changing.apply_change), and a second copy is save
 the explicit «Сохранить как новое» (button, or typed «сохранить как новое»). The card
 remembers the saved event's version: when someone changed it before «да», nothing is
 written and the card is shown again as things are now.
+
+A re-send with a corrected time or date (newcomer walk 2026-12-01g, #3) overlaps nothing,
+so it is no duplicate clash: «Лекция о роботах 10 декабря с 16:00 до 17:00, 9Б» after the
+same lecture was saved at 15:00–16:00 showed a plain new card and «да» saved a second
+lecture. Correcting a time is the most common re-send, so `corrected` also offers the
+update for one live single event of the same author with the same title (compared without
+case, quotes and punctuation) and the same classes starting within CORRECTION_DAYS of it.
+That may also be a real second session, so its card says both and its buttons are
+«Обновить прежнее» (what «да» does, as the card says) and «Добавить ещё одно» (typed too);
+neither happens unseen. Two or more such events (sessions already saved) make no guess.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from datetime import timedelta
 from typing import Any
 
 from bot.core.clashes import venue_key
@@ -27,6 +38,7 @@ from bot.core.replies import Reply
 from bot.core.views import event_view
 
 RESENDS_KEY = "resends"  # in a pending draft's JSON: [event id, version] it would update
+CORRECTION_DAYS = 3  # a re-send starting this many days from one's own event may correct it
 
 
 def original(
@@ -55,6 +67,36 @@ def original(
     return found[0] if len(found) == 1 else None
 
 
+async def corrected(
+    ctx: Context[ChangingStore], person: Person, events: Sequence[NewEvent]
+) -> Event | None:
+    """The saved event that `events` (one new event, no duplicate of it) may correct, or
+    None: exactly one live single event of the same organisation, written by `person`
+    (who may still change it), with the same title (`_title_key`) and the same classes,
+    starting at most CORRECTION_DAYS days before or after the new one."""
+    if len(events) != 1:
+        return None
+    new = events[0]
+    window = timedelta(days=CORRECTION_DAYS)
+    near = await ctx.store.events_between(
+        new.start - window, new.end + window, organisation_id=new.organisation_id
+    )
+    now = ctx.clock.now()
+    found = [
+        e
+        for e in near
+        if e.created_by == person.id
+        and e.series_id is None
+        and e.status is not EventStatus.CANCELLED
+        and e.end > now
+        and abs(e.start - new.start) <= window
+        and e.audience == new.audience
+        and _title_key(e.title) == _title_key(new.title)
+        and can_edit(person, e)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def differences(old: Event, new: NewEvent) -> tuple[str, ...]:
     """What `new` would change in `old`: "when", "venue", "audience", "title" (in the
     order of the card's edits); venues compared as rooms (bot.core.clashes.venue_key),
@@ -76,9 +118,12 @@ def _title_key(title: str) -> str:
     return " ".join(re.sub(r"[«»\"„“”'.,!]", " ", title.casefold().replace("ё", "е")).split())
 
 
-def card_note(old: Event, new: NewEvent, orgs: Mapping[int, Any]) -> dict[str, Any]:
+def card_note(
+    old: Event, new: NewEvent, orgs: Mapping[int, Any], session: bool = False
+) -> dict[str, Any]:
     """The card's note: the saved event, what would change (the shape of
-    bot.core.features.changing.edits_view), its id and version for «да»."""
+    bot.core.features.changing.edits_view), its id and version for «да»; `session`: the
+    re-send overlaps nothing (`corrected`), so it may be a second session too."""
     old_view, new_view = event_view(old, orgs), event_view(new, orgs)
     values = {
         "when": (old_view, new_view),
@@ -87,7 +132,13 @@ def card_note(old: Event, new: NewEvent, orgs: Mapping[int, Any]) -> dict[str, A
         "title": (old.title, new.title),
     }
     edits = [{"field": f, "old": values[f][0], "new": values[f][1]} for f in differences(old, new)]
-    return {"event": old_view, "edits": edits, "id": old.id, "version": old.version}
+    return {
+        "event": old_view,
+        "edits": edits,
+        "id": old.id,
+        "version": old.version,
+        "session": session,
+    }
 
 
 def remember(dialog: Dialog, note: Mapping[str, Any] | None) -> None:

@@ -4,7 +4,8 @@
 once. Now a curator's reset is a question naming what would be lost (bot.core.dialog
 ResetQuestion); only «да» (typed or the button) resets; «нет» keeps everything and says so,
 and any other message closes the question with the same note, so it is never left open
-or done by a later «да». Anyone else still gets the usual refusal.
+or done by a later «да». Anyone else still gets the usual refusal. «верни» right after the
+reset brings the calendar back (bot.core.features.calendar_undo).
 
 The other curator commands were checked: invitations, reminder defaults, the digest switch
 and «новая ссылка на календарь» add or replace one value that the same command sets back
@@ -17,16 +18,17 @@ from __future__ import annotations
 from typing import Any
 
 from bot.core.dialog import Dialog, ResetQuestion, Waiting
-from bot.core.features import plan_updates
+from bot.core.features import calendar_undo, plan_updates
 from bot.core.features.context import Context, Routes
 from bot.core.features.notices import NoticeStore
 from bot.core.features.school_year import SchoolYearPorts
+from bot.core.features.undo import UNDO_WINDOW
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.meaning import ConfirmChange
 from bot.core.language.school_year import ResetSchoolYear
 from bot.core.models import Person, Role
 from bot.core.replies import Button, Reply
-from bot.core.school_calendar import SchoolCalendar
+from bot.core.school_calendar import SUNDAY, SchoolCalendar
 from bot.core.school_settings import load_school_calendar, school_year_reply
 
 SCHOOL_YEAR = "school_year"
@@ -57,7 +59,10 @@ async def on_reset(
 
 def lost(calendar: SchoolCalendar) -> dict[str, Any]:
     """What a reset would remove, for the question: the school's own vacations (dates,
-    season, grades, days), terms (kind, number, bounds), lesson hours and study days."""
+    season, grades, days), terms (kind, number, bounds), lesson hours (the start and each
+    line, as «учебный календарь» shows them) and study days (the weekdays without lessons
+    but Sunday, shown the same way: newcomer walk 2026-12-01g, #10 — the card named
+    «учебные дни недели» and «время уроков», which the calendar never showed)."""
     vacations = [
         {
             "season": v.season,
@@ -79,7 +84,13 @@ def lost(calendar: SchoolCalendar) -> dict[str, Any]:
         "terms": terms,
         "term_kind": calendar.kind.value,
         "lessons": bool(calendar.lesson_hours) or calendar.lessons_start != default.lessons_start,
+        "lessons_start": calendar.lessons_start,
+        "lesson_hours": [
+            {"grades": sorted(h.grades), "end": h.end, "weekdays": sorted(h.weekdays)}
+            for h in calendar.lesson_hours
+        ],
         "study_days": calendar.no_lessons != default.no_lessons,
+        "no_lessons": sorted(calendar.no_lessons - {SUNDAY}),
         "nothing": calendar.is_default,
     }
 
@@ -94,7 +105,11 @@ async def on_confirm(
     dialog.settle()
     if not answer.yes or answer.event_id not in (None, RESET_ID):
         return [Reply("school_year_reset_kept")]
-    return [await school_year_reply(ctx.store, person, ResetSchoolYear(), ctx.wall_now().date())]
+    if person.role is not Role.CURATOR:  # the rights of now
+        return [Reply("school_year_not_allowed")]
+    await calendar_undo.reset(ctx, dialog)  # «верни» may bring it back
+    minutes = int(UNDO_WINDOW.total_seconds() // 60)
+    return [Reply("school_year_set", {"changes": [{"change": "reset"}], "undo_minutes": minutes})]
 
 
 def not_done(was: Waiting, dialog: Dialog) -> list[Reply]:

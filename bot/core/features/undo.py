@@ -11,7 +11,8 @@ The change is remembered in the person's dialog state (`Dialog.last_change`, JSO
 with SNAPSHOT = {"start", "end" (ISO aware instants), "all_day", "end_given", "status",
 "venue", "title", "audience" ({"grades", "classes", "staff"})}; "kind" is also "updated" (a
 place, classes or title changed in chat). Snapshots written before the last three were kept
-lack them: an undo then leaves those fields as they are. "schools" (absent in older
+lack them: an undo then leaves those fields as they are. A school calendar reset is
+remembered there too, in its own shape (bot.core.features.calendar_undo). "schools" (absent in older
 states) holds the copies the change also reached in other schools
 (bot.core.features.school_twins), each school with its own ids (in its own store) and the
 people its notices went to: «верни» puts those copies back too and tells those people
@@ -35,6 +36,7 @@ from typing import Any
 
 from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog
+from bot.core.features import calendar_undo
 from bot.core.features.context import Commands, Context
 from bot.core.features.notices import NoticeStore
 from bot.core.features.school_cards import (
@@ -158,6 +160,8 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
     now = ctx.clock.now()
     if not last:
         return [Reply("undo_nothing")]
+    if calendar_undo.is_reset(last):  # «сбрось учебный календарь», then «да»
+        return await calendar_undo.undo(ctx, person, dialog, last, UNDO_WINDOW)
     if now - datetime.fromisoformat(last["at"]) > UNDO_WINDOW:
         dialog.last_change = None
         return [Reply("undo_too_late", {"minutes": int(UNDO_WINDOW.total_seconds() // 60)})]

@@ -11,13 +11,20 @@ replaces («5-го нельзя, давайте 12-го»), a bare number in a c
 the number it replaces is on the event («не 5, а 12» on 5 December: the 12th), and a reply
 naming a field («время 15:30», «место онлайн») or saying the event is online («это онлайн»)
 changes that field (bot.core.language.field_corrections).
+
+A bare number may also replace the classes (newcomer walk 2026-12-01g, #6): «не 10, а 11»
+on a card of 10 December for «10 классы» is the 11th or the 11th grade, and nothing in the
+words tells which. `number_readings` lists every reading the event makes possible — the
+day (a date that exists in the event's month), the hour (0–23), the classes (a grade 1–11,
+when the event is for that one grade only: «10 классы», «10А, 10Б»); with two or more
+the caller asks (buttons, nothing changed before), with one it is taken.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.dialog import DraftField, EditableField
@@ -25,7 +32,7 @@ from bot.core.language.answers import Asked, edit, fill, is_message, with_answer
 from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.intents import parse_message
 from bot.core.language.when import day_and_time
-from bot.core.models import EventDraft, EventIntent
+from bot.core.models import Audience, EventDraft, EventIntent
 
 # «нет,» before the rest of a correction («нет, не 5-го, а 12-го», «нет, 26 декабря»)
 _NO = re.compile(r"\s*нет\b[\s,.!—–-]*", re.IGNORECASE)
@@ -130,6 +137,73 @@ def typed_number(value: str, was: str, start: datetime | None) -> str:
     if is_hour and not is_day and 0 <= number <= 23:
         return as_hour
     return value
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One reading of a bare number replacing another: `kind` "day" (the date `day`),
+    "hour" (`hour` o'clock) or "audience" (the classes `audience`); `text` is that
+    correction as the bot reads it typed (a field and its value: «дата 11.12.2026»,
+    «время 11:00», «классы: 11 классы»), for a button that chooses it."""
+
+    kind: str
+    text: str
+    day: date | None = None
+    hour: int | None = None
+    audience: Audience | None = None
+
+
+MAX_GRADE = 11  # Russian schools have grades 1 to 11
+_CLASS_GRADE = re.compile(r"^(\d{1,2})(\D.*)$")
+
+
+def number_readings(
+    value: str, was: str, start: datetime | None, audience: Audience
+) -> tuple[Reading, ...]:
+    """Every reading of `value`, a bare number replacing the bare number `was` («не 10, а
+    11»), that the event makes possible: its day (`start`, wall clock) when `was` is the
+    day and the new day exists in that month, its hour when `was` is the hour and the new
+    one is 0–23 (afternoon when `was` named the afternoon hour in 12-hour form: «не 3, а
+    4» at 15:00 is 16:00), its classes when `audience` is the one grade `was` (whole or by letters)
+    and the new grade is 1–11. Empty when `value` or `was` is not a bare number or
+    `start` is unknown (the readings of typed_number then apply)."""
+    bare, replaced = _BARE_NUMBER.match(value), _BARE_NUMBER.match(was)
+    if bare is None or replaced is None or start is None:
+        return ()
+    number, old = int(bare.group(1)), int(replaced.group(1))
+    found = []
+    if old == start.day:
+        try:
+            day = date(start.year, start.month, number)
+        except ValueError:
+            day = None
+        if day is not None:
+            found.append(Reading("day", f"дата {day:%d.%m.%Y}", day=day))
+    if old in (start.hour, start.hour % 12) and 0 <= number <= 23:
+        afternoon = old != start.hour and number < 12  # «не 3, а 4» at 15:00 is 16:00
+        hour = number + 12 if afternoon else number
+        found.append(Reading("hour", f"время {hour:02d}:00", hour=hour))
+    classes = _grade_changed(audience, old, number)
+    if classes is not None:
+        names = [f"{g} классы" for g in sorted(classes.grades)] + sorted(classes.classes)
+        found.append(Reading("audience", "классы: " + ", ".join(names), audience=classes))
+    return tuple(found)
+
+
+def _grade_changed(audience: Audience, old: int, new: int) -> Audience | None:
+    """`audience` with grade `old` made `new` («10 классы» → «11 классы», «10А, 10Б» →
+    «11А, 11Б»), or None: the audience is not grade `old` alone, or `new` is no grade."""
+    if not 1 <= new <= MAX_GRADE or new == old or audience.staff:
+        return None
+    lettered = [_CLASS_GRADE.match(name) for name in audience.classes]
+    if any(m is None or int(m.group(1)) != old for m in lettered):
+        return None
+    if audience.grades - {old} or not (audience.grades or audience.classes):
+        return None
+    return Audience(
+        grades=frozenset({new}) if audience.grades else frozenset(),
+        classes=frozenset(f"{new}{m.group(2)}" for m in lettered if m is not None),
+    )
 
 
 def correct(

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from bot.core.dialog import ChangeScope, EditableField
 from bot.core.language.commands import AnyCommand
+from bot.core.language.draft_corrections import Reading
 from bot.core.language.edit_phrases import EditCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
@@ -252,6 +253,16 @@ class CardUnchanged:
 
 
 @dataclass(frozen=True, slots=True)
+class CorrectionReadings:
+    """«не 10, а 11» under an open card where 11 can be read more than one way (the day,
+    the hour, the classes: bot.core.language.draft_corrections.number_readings; newcomer
+    walk 2026-12-01g, #6): the card stays as it is and the person picks a reading."""
+
+    value: str
+    readings: tuple[Reading, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class TooLong:
     """A message over `limit` characters."""
 
@@ -300,6 +311,7 @@ Intent = (
     | CancelByText
     | CorrectSaved
     | CardUnchanged
+    | CorrectionReadings
     | TooLong
     | NotUnderstood
     | UnknownButton

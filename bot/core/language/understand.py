@@ -70,6 +70,7 @@ from bot.core.language.draft_corrections import (
     bare_number,
     correct,
     correction,
+    number_readings,
 )
 from bot.core.language.edit_phrases import EditCommand, parse_edit
 from bot.core.language.exports import parse_export
@@ -84,6 +85,7 @@ from bot.core.language.meaning import (
     ChooseDraft,
     ChooseScope,
     ConfirmChange,
+    CorrectionReadings,
     CorrectSaved,
     DraftAnswer,
     DraftChoiceKind,
@@ -373,13 +375,21 @@ def _year_confirmed(dialog: Dialog) -> DraftAnswer | None:
 
 def _draft_correction(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
-) -> DraftAnswer | None:
+) -> DraftAnswer | CorrectionReadings | None:
     """«нет, пусть будет 10 декабря» while one draft is asked about or shown on its card:
     that draft at the day or time named (bot.core.language.draft_corrections)."""
     asked = dialog.asked_field()
     if len(dialog.pending) != 1 or not (asked or isinstance(dialog.waiting, Confirmation)):
         return None
-    corrected = correct(dialog.drafts()[0], asked, text, now, zone)
+    draft = dialog.drafts()[0]
+    found = correction(text)
+    if found is not None:  # «не 10, а 11»: the day, the hour or the classes?
+        readings = number_readings(found.value, found.was, draft.start, draft.audience)
+        if len(readings) > 1:
+            return CorrectionReadings(found.value, readings)
+        if len(readings) == 1 and readings[0].kind == "audience":
+            text = readings[0].text  # the only reading: «классы: 11 классы»
+    corrected = correct(draft, asked, text, now, zone)
     return None if corrected is None else DraftAnswer(corrected, dialog.audience_asked)
 
 

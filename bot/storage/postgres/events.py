@@ -27,9 +27,9 @@ _INSERT_EVENT = (
     "INSERT INTO events (id, title, organisation_id, starts_at, ends_at, duration, all_day,"
     " end_given, venue, grades, classes, status, created_by, series_id, capacity,"
     " description, deadline, ages_min, ages_max, online_url, staff_audience, created_at,"
-    " updated_at, timed_at)"
+    " updated_at, timed_at, text_zone)"
     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
-    " $18, $19, $20, $21, $22, $22, $23)"
+    " $18, $19, $20, $21, $22, $22, $23, $24)"
 )
 _AUDIT = (
     "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
@@ -64,7 +64,10 @@ class EventsMixin(PgBase):
             new_ids = sorted(int(r["id"]) for r in rows)
             await tx.executemany(
                 _INSERT_EVENT,
-                [(i, *v, stamp, epoch_or_none(at)) for i, v in zip(new_ids, values, strict=True)],
+                [
+                    (i, *v, stamp, epoch_or_none(at), e.details.text_zone)
+                    for i, v, e in zip(new_ids, values, events, strict=True)
+                ],
             )
             await tx.executemany(
                 _AUDIT,

@@ -33,7 +33,8 @@ from bot.storage.transactions import AfterCommit, Gate, Unit
 _EVENT_COLUMNS = (
     "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
     "classes, status, created_by, series_id, capacity, created_at, updated_at, version, "
-    "description, deadline, ages_min, ages_max, online_url, staff_audience, timed_at"
+    "description, deadline, ages_min, ages_max, online_url, staff_audience, timed_at, "
+    "text_zone"
 )
 
 
@@ -162,11 +163,12 @@ def _person(row: aiosqlite.Row) -> Person:
 
 
 def _details(row: aiosqlite.Row) -> EventDetails:
-    """A stored event's announcement details (migration 0009)."""
+    """A stored event's announcement details (migrations 0009 and 0027)."""
     low, high = row["ages_min"], row["ages_max"]
     return EventDetails(
         description=row["description"],
         deadline=date.fromisoformat(row["deadline"]) if row["deadline"] else None,
         ages=(int(low), int(high)) if low is not None and high is not None else None,
         online_url=row["online_url"],
+        text_zone=row["text_zone"],
     )

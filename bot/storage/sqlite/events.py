@@ -46,9 +46,12 @@ class EventsMixin(SqliteBase):
                 "INSERT INTO events (id, title, organisation_id, starts_at, ends_at, duration,"
                 " all_day, end_given, venue, grades, classes, status, created_by,"
                 " series_id, capacity, description, deadline, ages_min, ages_max, online_url,"
-                " staff_audience, created_at, updated_at, timed_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(first + i, *_event_values(e), stamp, stamp, timed) for i, e in enumerate(events)],
+                " staff_audience, created_at, updated_at, timed_at, text_zone)"
+                f" VALUES ({', '.join('?' * 25)})",
+                [
+                    (first + i, *_event_values(e), stamp, stamp, timed, e.details.text_zone)
+                    for i, e in enumerate(events)
+                ],
             )
             await tx.executemany(
                 "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
