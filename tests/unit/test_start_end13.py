@@ -203,3 +203,37 @@ def test_a_line_with_a_date_a_dash_and_a_later_clock_stays_the_event() -> None:
 def test_held_until_a_day_is_the_lasting_of_a_span(text: str, start: str, end: str | None) -> None:
     got = _parse(text)
     assert (got["start"], got["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Из-за морозов на выходных 5-6 декабря оргкомитет решил перенести проведение "
+            "школьного турнира по хоккею «Золотая шайба» среди 5-7 классов с 6 декабря на 13 "
+            "декабря. Команды просим подтвердить участие.",
+            "2026-12-13",
+        ),
+        # unchanged: a move with the old day right after the verb
+        ("Концерт перенесли с 10 декабря на 17 декабря, начало в 18:00.", "2026-12-17T18:00"),
+    ],
+)
+def test_a_move_naming_the_thing_moved_takes_the_new_day(text: str, start: str) -> None:
+    assert _parse(text)["start"] == start
+
+
+def test_a_programme_whose_labels_sit_under_their_clocks_starts_with_its_opening() -> None:
+    got = _parse(
+        "Турнир по робототехнике «Робо-старт»\n\n12 декабря, суббота\n09:30 – 10:00\n"
+        "Регистрация команд\n10:00 – 10:20\nТоржественное открытие турнира\n10:20 – 13:00\n"
+        "Заезды роботов\n13:00\nНаграждение победителей"
+    )
+    assert got["start"] == "2026-12-12T10:00"
+
+
+def test_a_programme_without_an_opening_keeps_its_first_slot() -> None:
+    got = _parse(
+        "Турнир по робототехнике «Робо-старт»\n\n12 декабря, суббота\n09:30 – 10:00\n"
+        "Регистрация команд\n10:00 – 13:00\nЗаезды роботов\n13:00\nНаграждение победителей"
+    )
+    assert got["start"] == "2026-12-12T09:30"

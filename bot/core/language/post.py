@@ -656,20 +656,31 @@ def _take_formalities(sc: Scanner, after: int) -> None:
     dated line), when a slot names the opening ("10.00 - торжественное открытие турнира"),
     take the clocks of the formalities that open the programme before it (registration,
     lining up, the jury's meeting): the event starts with its opening or the first slot of
-    its own. A programme naming no opening keeps its first slot, registration included."""
+    its own. A programme naming no opening keeps its first slot, registration included. A
+    slot's line holding only its clocks ("18:30 – 19:00") has its label on the next line."""
     text = sc.text
     slots: list[tuple[int, int]] = []
     for m in _SLOT_LINE.finditer(text, after):
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end == -1 else line_end
+        line_end = _line_end(text, m.end())
         if DATE_ANY.search(text, m.start(), line_end):
             break  # another day's programme
+        if not _LETTER.search(text, m.end(), line_end) and not _SLOT_LINE.match(text, line_end + 1):
+            line_end = _line_end(text, line_end + 1)  # "18:30 – 19:00" above its label's line
         slots.append((m.start(), line_end))
     opening = next((i for i, (b, e) in enumerate(slots) if _OPENING_SLOT.search(text, b, e)), 0)
     for begin, end in slots[:opening]:
         if not _FORMALITY.search(text, begin, end):
             break
         _take_times(sc, begin, end)
+
+
+_LETTER = re.compile("[а-яa-z]")
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding text[at] ends (the text's end for its last line)."""
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
 
 
 def _programme_lines(text: str, after: int) -> int:
