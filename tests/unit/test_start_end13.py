@@ -237,3 +237,23 @@ def test_a_programme_without_an_opening_keeps_its_first_slot() -> None:
         "Регистрация команд\n10:00 – 13:00\nЗаезды роботов\n13:00\nНаграждение победителей"
     )
     assert got["start"] == "2026-12-12T09:30"
+
+
+def test_a_start_opening_a_registration_slot_offers_the_next_clock() -> None:
+    got = _parse(
+        "Городской квест «Зимний город»\n\n19 декабря, суббота\n10:00 – 10:30\nРегистрация и "
+        "сбор команд у входа в парк\n10:30 – 13:00\nПрохождение маршрута\n13:30\nПодведение "
+        "итогов"
+    )
+    assert got["start"] == "2026-12-19T10:00"
+    assert "several_times" in got["doubts"]  # type: ignore[operator]
+    assert got["choices"] == ["2026-12-19T10:00", "2026-12-19T10:30"]
+
+
+def test_a_start_opening_its_own_slot_is_not_asked() -> None:
+    got = _parse(
+        "Городской квест «Зимний город»\n\n19 декабря, суббота\n10:00 – 13:00\nПрохождение "
+        "маршрута командами\n13:30\nПодведение итогов и награждение"
+    )
+    assert got["start"] == "2026-12-19T10:00"
+    assert "several_times" not in got["doubts"]  # type: ignore[operator]
