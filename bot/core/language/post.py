@@ -31,6 +31,7 @@ from bot.core.language.links import joins_by_link
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_signup_windows
+from bot.core.language.parts import HOUR_WORD
 from bot.core.language.post_ages import take_headcounts
 from bot.core.language.post_cues import (
     AFTERWARDS,
@@ -45,6 +46,7 @@ from bot.core.language.post_cues import (
     framed_day_inside,
     goes_on,
     later_stage_of,
+    refers_back,
     same_day_later,
     take_closed_days,
     take_other_weekdays,
@@ -115,6 +117,9 @@ _OCCASION_BEFORE = re.compile(
 _UNTIL = re.compile(
     r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*)"
     r"[^.!?\n]{0,25}?\b(?:до|по)\s*$"
+    # "Она будет проводиться до 13 июня": it runs until then (the words in a row: "где будет
+    # проводиться «диктант», до 25 марта могут …" is another clause's date)
+    r"|\bпровод(?:ится|ятся|иться)\s+(?:[а-я]+\s+)?(?:до|по)\s*$"
 )
 # a thing begun or beginning on its date ("стартовала 2 апреля", "20 марта началась
 # операция", "начнутся 9 сентября") whose lasting to a later date is said right after it
@@ -128,6 +133,7 @@ _ONSET = re.compile(
 _LASTS_UNTIL = re.compile(
     r"\b(?:продл\w+|продолж(?:ится|атся)|будет\s+длиться|будут\s+длиться|длит\w+)"
     r"[^.!?\n]{0,25}?\b(?:до|по)\s+\d"
+    r"|\bпровод(?:ится|ятся|иться)\s+(?:[а-я]+\s+)?(?:до|по)\s+\d"
     r"|\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s+\d"
 )
 _ONSET_REACH = 160  # the rest of the sentence and the next one, about
@@ -187,7 +193,7 @@ _TEMPORAL_WORDS = (
             r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
             r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|учебного\s+года|знаний"
             r"|день\s+победы|день\s+россии|день\s+защиты|день\s+народного|день\s+космонавтики"
-            r"|день\s+учителя|день\s+государственного"
+            r"|день\s+учителя|день\s+государственного|первома|дня\s+победы|дня\s+защиты"
         )
     ),
     re.compile(r"(?:пн|вт|ср|чт|пт|сб|вс)\b(?<!\w\w\w)"),
@@ -248,6 +254,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.online_url = None
     facts.moscow_time = take_moscow_time(sc)
     take_headcounts(sc)
+    _take_hour_lengths(sc)
     take_signup_windows(sc)  # "с 9:30 до 11:40 начнется прием заявок": the desk, not the event
     _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
@@ -285,7 +292,14 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         return facts
     blocks = _blocks(facts.sentences, dated)
     candidates = [
-        (score + _later_clock(text, begin, end, blocks[begin]), begin, end, kept)
+        (
+            score
+            + _later_clock(text, begin, end, blocks[begin])
+            + _cue_referred_back(text, score, end, blocks[begin]),
+            begin,
+            end,
+            kept,
+        )
         for score, begin, end, kept in candidates
     ]
     candidates = _closings_within_spans(text, candidates, now)
@@ -471,9 +485,13 @@ _START_CLOCK = rf"(?:{_CLOCK}|\d{{1,2}}\s+час\w*)"
 _START_SAID = re.compile(
     rf"\bв\s+{_START_CLOCK}\s+{_START_VERB}\s+(?!{_PREP})[а-я]"
     rf"|(?:^|[.!?\n;,]\s*)(?:(?!{_PREP})[а-я]+\s+){{1,4}}{_START_VERB}\s+в\s+{_START_CLOCK}"
+    # the same said with a noun at the head of its clause: "старт — в 14:00", "открытие
+    # турнира в 10.30", "начало соревнований – в 11:00" (never "начало регистрации в 9.30")
+    rf"|(?:^|[.!?\n;,]\s*)(?:торжественн\w+\s+)?(?:старт|открытие|начало)(?!\s+{_PREP})"
+    rf"(?:\s+[а-я]+){{0,2}}\s*[—–:-]?\s*в\s+{_START_CLOCK}"
 )
 gate(_PREP_CLOCK, re.compile(r"\d[:.][0-5]\d"))
-gate(_START_SAID, re.compile("нач|старт"))
+gate(_START_SAID, re.compile("нач|старт|открыт"))
 
 
 def _take_preparation_clocks(sc: Scanner) -> None:
@@ -487,6 +505,26 @@ def _take_preparation_clocks(sc: Scanner) -> None:
         return
     for m in sc.find(_PREP_CLOCK):
         sc.take(m.start("clock"), m.end("clock"))
+
+
+# a count of hours given to a task: "выполнить испытания за три часа" (within), "дают на
+# задания четыре часа" (allotted to a thing, the noun after "на" in the accusative); never the
+# event's clock, which Russian names with "в", "к", "с", "до", "около" ("в 4 часа"), nor its
+# length said with a verb ("работаем 2 часа", "продлится 3 часа"), left to the duration rules
+_HOUR_COUNT = re.compile(
+    rf"\b(за|на\s+([а-я]{{3,}}))\s+(?:{HOUR_WORD})\s*час(?:а|ов)(?![а-я])"
+    r"(?!\s*(?:утра|дня|вечера|ночи)(?![а-я]))"
+)
+gate(_HOUR_COUNT, re.compile("час"))
+
+
+def _take_hour_lengths(sc: Scanner) -> None:
+    """Take counts of hours given to a task (see _HOUR_COUNT): a length of some part, never
+    the event's clock ("решить задачи за два часа" would otherwise read as 14:00)."""
+    for m in sc.find(_HOUR_COUNT):
+        noun = m.group(2)
+        if noun is None or any(p.tag.case == "accs" for p in parses(noun)):
+            sc.take(m.end(1), m.end())
 
 
 def _closed_hint(text: str) -> bool:
@@ -618,20 +656,31 @@ def _take_formalities(sc: Scanner, after: int) -> None:
     dated line), when a slot names the opening ("10.00 - торжественное открытие турнира"),
     take the clocks of the formalities that open the programme before it (registration,
     lining up, the jury's meeting): the event starts with its opening or the first slot of
-    its own. A programme naming no opening keeps its first slot, registration included."""
+    its own. A programme naming no opening keeps its first slot, registration included. A
+    slot's line holding only its clocks ("18:30 – 19:00") has its label on the next line."""
     text = sc.text
     slots: list[tuple[int, int]] = []
     for m in _SLOT_LINE.finditer(text, after):
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end == -1 else line_end
+        line_end = _line_end(text, m.end())
         if DATE_ANY.search(text, m.start(), line_end):
             break  # another day's programme
+        if not _LETTER.search(text, m.end(), line_end) and not _SLOT_LINE.match(text, line_end + 1):
+            line_end = _line_end(text, line_end + 1)  # "18:30 – 19:00" above its label's line
         slots.append((m.start(), line_end))
     opening = next((i for i, (b, e) in enumerate(slots) if _OPENING_SLOT.search(text, b, e)), 0)
     for begin, end in slots[:opening]:
         if not _FORMALITY.search(text, begin, end):
             break
         _take_times(sc, begin, end)
+
+
+_LETTER = re.compile("[а-яa-z]")
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding text[at] ends (the text's end for its last line)."""
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
 
 
 def _programme_lines(text: str, after: int) -> int:
@@ -664,6 +713,16 @@ def _later_clock(text: str, begin: int, end: int, block_end: int) -> int:
     if _has_clock(text, begin, end) or _in_hours(text[begin:end]):
         return 0
     return 1 if _has_clock(text, end, block_end) else 0
+
+
+def _cue_referred_back(text: str, score: int, end: int, block_end: int) -> int:
+    """_CUE_SCORE when a sentence gives no event cue and a later sentence of its block
+    announces something on the day it names, referring back to it ("Он отмечается 27
+    сентября. В этот день пройдёт экскурсия", "Ну а 26 мая парк готовит сюрприз. На этот
+    день назначен концерт"): the cue is the date's as surely as if it stood beside it."""
+    if score >= _CUE_SCORE or end >= block_end or not refers_back(text, end, block_end):
+        return 0
+    return _CUE_SCORE if _EVENT_CUES.search(text, end, block_end) else 0
 
 
 def _has_clock(text: str, begin: int, end: int) -> bool:

@@ -214,11 +214,17 @@ def framed_day_inside(
 # with an adjective between ("в этот памятный день"), or the feast the day is for ("к этому
 # празднику", "к праздничному дню")
 _SAME_DAY = re.compile(
-    r"\bв\s+(?:этот|тот)(?:\s+же)?\s+(?:[а-я]+(?:ый|ий|ой)\s+)?(?:день|праздник)(?![а-я])"
+    r"\b(?:в|на)\s+(?:этот|тот)(?:\s+же)?\s+(?:[а-я]+(?:ый|ий|ой)\s+)?(?:день|праздник)(?![а-я])"
     r"|\bк\s+(?:этому|тому)(?:\s+же)?\s+(?:[а-я]+(?:ому|ему)\s+)?(?:дню|празднику)(?![а-я])"
     r"|\bк\s+праздничному\s+дню(?![а-я])"
 )
 SAME_DAY_REACH = 400  # characters after the date's sentence where the reference is looked for
+
+
+def refers_back(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] refers back to a day named before it ("в этот день", "на
+    этот день", "в тот же день", "к этому празднику")."""
+    return _SAME_DAY.search(text, begin, end) is not None
 
 
 def same_day_later(text: str, end: int) -> bool:

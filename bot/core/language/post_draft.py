@@ -12,7 +12,7 @@ from bot.core.language.doubts import ordered
 from bot.core.language.notices import without_notices
 from bot.core.language.places import find_venue
 from bot.core.language.post import PostFacts
-from bot.core.language.start_doubts import other_starts
+from bot.core.language.start_doubts import after_preparation, other_starts
 from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.models import EventDraft
 
@@ -45,7 +45,9 @@ def with_post_facts(
     if facts.several_slots and draft.start is not None and not draft.all_day:
         draft = replace(draft, doubts=ordered({*draft.doubts, "several_times"}))
     elif draft.start is not None and not draft.all_day and not draft.sessions:
-        draft = with_other_starts(draft, other_starts(text.lower(), draft.start))
+        low = text.lower()
+        others = other_starts(low, draft.start) or after_preparation(low, draft.start)
+        draft = with_other_starts(draft, others)
     rivals = [d for d in facts.rivals if draft.start is None or d != draft.start.date()]
     if rivals and draft.start is not None:
         at = draft.start.time()

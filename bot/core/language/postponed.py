@@ -20,10 +20,12 @@ from bot.core.language.prefilter import with_first_chars
 from bot.core.language.tokens import Scanner, gate
 
 _DATE = rf"{D}(?:\s+{MONTH}|[./]{MM}(?:[./]\d{{2,4}})?)"
-# the move word, an optional "с <old date>", and "на <new date>" at most 40 characters on
+# the move word, an optional "с <old date>" (the thing moved may be named between, a quoted
+# name and all: "перенести проведение соревнований «…» с 21 декабря на 24 декабря"), and "на
+# <new date>" at most 40 characters on
 _MOVED = re.compile(
     r"\b(?:перенос\w*|перенес\w*|перенес[её]н\w*|передвига\w*|сдвига\w*|сдвинут\w*)"
-    rf"(?P<old>[^.!?\n]{{0,40}}?\bс\s+(?:{D}|{_DATE}))?[^.!?\n]{{0,40}}?\bна\s+{_DATE}"
+    rf"(?P<old>[^.!?\n]{{0,160}}?\bс\s+(?:{D}|{_DATE}))?[^.!?\n]{{0,40}}?\bна\s+(?P<new>{_DATE})"
 )
 _OLD_DATE = re.compile(rf"\b{_DATE}")
 # a day in a past plan's sentence: its date or its weekday ("В прошлое воскресенье, 31 марта")
@@ -64,7 +66,7 @@ _STEMS = (
 )  # a cheap test before the scans
 gate(_INSTEAD, re.compile("вместо"))
 gate(_NOT_BUT, re.compile(r"\sа\s"))
-gate(_MOVED, re.compile("перенос|перенес|передвига|сдвига|сдвинут"))
+_MOVE_STEMS = ("перенос", "перенес", "передвига", "сдвига", "сдвинут")
 
 
 def take_replaced_dates(sc: Scanner) -> int:
@@ -74,7 +76,10 @@ def take_replaced_dates(sc: Scanner) -> int:
     text = sc.text
     if not any(stem in text for stem in _STEMS):
         return 0
-    for m in sc.find(_MOVED):
+    moves = _MOVED.finditer(text) if any(stem in text for stem in _MOVE_STEMS) else ()
+    for m in moves:  # over the whole text: the thing moved may be a quoted name, protected
+        if not sc.is_free(m.start("new"), m.end("new")):
+            continue  # the new date taken (a quoted name's, a document's): no move read
         begin = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
         for old in _OLD_DATE.finditer(text, begin, m.start()):
             if sc.is_free(old.start(), old.end()):

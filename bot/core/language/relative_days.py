@@ -53,6 +53,18 @@ _NAMED_DAY = re.compile(
     r"\bв\s+день\s+(" + "|".join(k.replace(" ", r"\s+") for k in _NAMED_DAYS) + r")(?![а-я])"
 )
 gate(_NAMED_DAY, re.compile("день"))
+_NAMES = "|".join(k.replace(" ", r"\s+") for k in _NAMED_DAYS)
+# the same days celebrated: "в рамках празднования Первомая", "празднование Дня Победы", "на
+# Первомай", "День защиты детей будут отмечать в парке" (the celebration is on the day; "к
+# празднованию …", "ко Дню …" name an occasion before it and are left out below); Первомай, the
+# Day of Spring and Labour, is 1 May (Labour code art. 112)
+_CELEBRATED = re.compile(
+    rf"\bпраздновани\w+\s+(?:(?:дня|дней)\s+({_NAMES})|(первома)[йяюе]\w*)(?![а-я])"
+    rf"|\b(?:день|дня)\s+({_NAMES})(?:\s+[а-я]+){{0,2}}\s+(?:отмеча|праздну)\w*"
+    r"|\b(?:в|на)\s+(первома)[йе](?![а-я])"
+)
+_OCCASION_BEFORE = re.compile(r"\bко?\s+$")
+gate(_CELEBRATED, re.compile("праздн|отмеча|первома"))
 gate(_RELATIVE_SPAN, re.compile("сегодня|завтра|вчера"))
 gate(_LAST_EVENING, re.compile("вечером"))
 
@@ -117,6 +129,15 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
             coming = date(today.year, month, day)
             parts.day_first = coming if coming >= today else date(today.year + 1, month, day)
             sc.take_match(m)
+    for m in sc.find(_CELEBRATED):
+        if parts.day_first is not None or parts.day_blocked:
+            break
+        if _OCCASION_BEFORE.search(sc.text, max(0, m.start() - 4), m.start()):
+            continue
+        name = next(g for g in m.groups() if g)
+        month, day = (5, 1) if name == "первома" else _NAMED_DAYS[" ".join(name.split())]
+        coming = date(today.year, month, day)
+        parts.day_first = coming if coming >= today else date(today.year + 1, month, day)
     for m in sc.find(_RELATIVE_DAY):
         if parts.day_first is None and not parts.day_blocked:
             word = " ".join(m.group(1).split())

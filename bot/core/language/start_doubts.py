@@ -18,6 +18,13 @@ bot offers those days beside the pick (`several_dates`) instead of saving the pi
 Measured leave-one-set-out on the sets as the parser of their release read them (before
 anyone tuned on them): it caught 3 of their 33 silent wrong starts, in 3 of 4 sets, for 1
 needless ask of 215 right starts; on today's parser it asks 5 of 775 right starts more.
+
+`after_preparation` (the tenth round, starts13): the start's clock opens a slot whose words
+are a preparatory step ("18:30 – 19:00 Регистрация и сбор участников", "10:00 — заезд
+команд") and a later clock follows: the desk's time or the event's? The bot offers the next
+clock beside the pick (`several_times`). Measured like side_matter (benchmarks/doubt_transfer.py
+`--first-sight`, eval6–eval10 each read by the parser of its release and held out in turn):
+3 silent wrong starts caught in 3 sets for 1 needless ask of 274 right starts.
 """
 
 from __future__ import annotations
@@ -38,6 +45,20 @@ _PREPARATION = re.compile(r"^\s*(?:регистрац|при[её]м|выдач|
 gate(_ANNOUNCED, re.compile(r"нач"))
 
 MAX_OTHERS = 3  # other clocks offered beside the pick
+
+_CLOCK_AT = re.compile(rf"\b(?P<h>{_H})[:.](?P<m>[0-5]\d)\b")
+# the words of a slot right after its clock (a range's second clock skipped): a preparatory step
+_SLOT_END = re.compile(rf"\A\s*[-–—]\s*{_H}[:.][0-5]\d")
+# (on the clock's line after a dash or a colon, or alone on the next line under a line of
+# clocks); "… в 10:45. Первый заезд стартует в 11:00" is no slot: a sentence ends between
+_PREPARATORY_SLOT = re.compile(
+    r"\A(?:[ \t]*[-–—:][ \t]*|[ \t]*\n\s*)(?:[а-яё]+\s+)?(?:регистрац|сбор\b|сбор\s|заезд"
+    r"|прибыти|встреча\s+(?:участник|гост)|приветственн\w*\s+кофе|кофе)"
+)
+# a programme's slot: its clock opens its line ("10:00 – 10:30 Регистрация", "- 9.30 сбор")
+_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t•*·-]*\Z")
+_SLOT_REACH = 160  # characters after the clock where the slot's words are looked for
+_NEXT_REACH = 400  # characters after the clock where a later clock is looked for
 
 # a side matter of an event rather than the event: registration, applications, accepting
 # documents, "вчера", a past verb, a time limit ("срок"), results, awards
@@ -73,3 +94,27 @@ def other_starts(text: str, start: datetime) -> list[datetime]:
     if own not in clocks or not others:
         return []
     return [datetime.combine(start.date(), time(*c)) for c in others[:MAX_OTHERS]]
+
+
+def after_preparation(text: str, start: datetime) -> list[datetime]:
+    """The next later clock of the post `text` (normalised, lower-case) after a programme
+    slot (a line opening with a clock) that the start's clock opens with a preparatory step
+    ("18:30 – 19:00 ⏎ Регистрация и сбор участников ⏎ 19:00 – 19:20 ⏎ Официальное открытие"
+    → [19:00]), on the start's day; empty when the start's clock opens no such slot or no
+    later clock follows."""
+    own = (start.hour, start.minute)
+    for m in _CLOCK_AT.finditer(text):
+        if (int(m.group("h")), int(m.group("m"))) != own:
+            continue
+        if not _LINE_OPENING.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        rest = text[m.end() : m.end() + _SLOT_REACH]
+        skipped = _SLOT_END.match(rest)
+        if not _PREPARATORY_SLOT.match(rest[skipped.end() :] if skipped else rest):
+            continue
+        after = m.end() + (skipped.end() if skipped else 0)  # past the slot's own end
+        for later in _CLOCK_AT.finditer(text, after, after + _NEXT_REACH):
+            clock = (int(later.group("h")), int(later.group("m")))
+            if clock > own:
+                return [datetime.combine(start.date(), time(*clock))]
+    return []
