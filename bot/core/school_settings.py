@@ -32,6 +32,7 @@ from bot.core.school_calendar import (
     SUNDAY,
     LessonHours,
     SchoolCalendar,
+    SchoolYear,
     TermKind,
     Vacation,
     calendar_from_json,
@@ -159,19 +160,33 @@ def _apply_term(
 
 
 def info_context(calendar: SchoolCalendar, topic: str, today: date) -> dict[str, Any]:
-    """Template data for a question: the current term, vacations ahead, the year's dates."""
-    year = calendar.year_of(today)
+    """Template data for a question: the current term, vacations ahead, the year's dates.
+
+    The year shown (`year`, with its `first_year`) is the one `today` is in until its last
+    term has ended; in the summer after it, the coming one (the one being planned). `standard`
+    is set when the school has set dates for some year but none for the year shown (or, for
+    «когда каникулы?», for a listed vacation's year): the Ministry's standard dates are shown.
+    """
+    year = shown_year(calendar, today)
+    vacations = next_vacations(today, calendar)
+    if topic == "vacations":
+        years = {school_year_start(v.start) for v in vacations}
+    else:
+        years = {year.first_year}
+    standard = not calendar.is_default and any(not _has_own_dates(calendar, y) for y in years)
     return {
         "topic": topic,
         "today": today,
         "default": calendar.is_default,
+        "standard": standard,
         "kind": calendar.kind.value,
         "term": year.term_of(today),
         "term_end": term_end(today, calendar),
         "half_year_end": half_year_end(today, calendar),
         "year_end": year_end(today, calendar),
-        "vacations": [_vacation_view(v) for v in next_vacations(today, calendar)],
+        "vacations": [_vacation_view(v) for v in vacations],
         "year": {
+            "first_year": year.first_year,
             "terms": list(year.terms),
             "vacations": [_vacation_view(v) for v in year.vacations],
         },
@@ -182,6 +197,22 @@ def info_context(calendar: SchoolCalendar, topic: str, today: date) -> dict[str,
         ],
         "no_lessons": sorted(calendar.no_lessons - {SUNDAY}),
     }
+
+
+def shown_year(calendar: SchoolCalendar, today: date) -> SchoolYear:
+    """The school year «учебный календарь» shows on `today`: the one `today` is in until its
+    last term has ended, then (the summer) the coming one."""
+    year = calendar.year_of(today)
+    if max(t.end for t in year.terms) >= today:
+        return year
+    return calendar.year_of(date(year.first_year + 1, 9, 1))
+
+
+def _has_own_dates(calendar: SchoolCalendar, first_year: int) -> bool:
+    """Whether the school set a term or a vacation of the year starting in `first_year`."""
+    return any(year == first_year for year, *_ in calendar.terms) or any(
+        school_year_start(v.start) == first_year for v in calendar.vacations
+    )
 
 
 def _vacation_view(vacation: Vacation) -> dict[str, Any]:
