@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from bot.core.language.doubts import PLANNING_NEXT_YEAR_FROM
 from bot.core.language.school_year import (
     LessonsSetting,
     ResetSchoolYear,
@@ -162,10 +163,11 @@ def _apply_term(
 def info_context(calendar: SchoolCalendar, topic: str, today: date) -> dict[str, Any]:
     """Template data for a question: the current term, vacations ahead, the year's dates.
 
-    The year shown (`year`, with its `first_year`) is the one `today` is in until its last
-    term has ended; in the summer after it, the coming one (the one being planned). `standard`
-    is set when the school has set dates for some year but none for the year shown (or, for
-    «когда каникулы?», for a listed vacation's year): the Ministry's standard dates are shown.
+    The year shown (`year`, with its `first_year`) is the one `today` is in, and from June
+    to August the coming one (the one being planned; `shown_year`). `standard`
+    is the first year of a school year shown with the Ministry's standard dates although the
+    school has set dates for another year (the year shown; for «когда каникулы?», a listed
+    vacation's year), or None.
     """
     year = shown_year(calendar, today)
     vacations = next_vacations(today, calendar)
@@ -173,7 +175,8 @@ def info_context(calendar: SchoolCalendar, topic: str, today: date) -> dict[str,
         years = {school_year_start(v.start) for v in vacations}
     else:
         years = {year.first_year}
-    standard = not calendar.is_default and any(not _has_own_dates(calendar, y) for y in years)
+    plain = sorted(y for y in years if not _has_own_dates(calendar, y))
+    standard = plain[0] if plain and not calendar.is_default else None
     return {
         "topic": topic,
         "today": today,
@@ -200,12 +203,13 @@ def info_context(calendar: SchoolCalendar, topic: str, today: date) -> dict[str,
 
 
 def shown_year(calendar: SchoolCalendar, today: date) -> SchoolYear:
-    """The school year «учебный календарь» shows on `today`: the one `today` is in until its
-    last term has ended, then (the summer) the coming one."""
+    """The school year «учебный календарь» shows on `today`: from June to August the coming
+    one — the year being planned, the one «каникулы с 28 декабря…» written then goes to
+    (`bot.core.language.school_year`) — otherwise the one `today` is in."""
     year = calendar.year_of(today)
-    if max(t.end for t in year.terms) >= today:
-        return year
-    return calendar.year_of(date(year.first_year + 1, 9, 1))
+    if PLANNING_NEXT_YEAR_FROM <= today.month <= 8:
+        return calendar.year_of(date(year.first_year + 1, 9, 1))
+    return year
 
 
 def _has_own_dates(calendar: SchoolCalendar, first_year: int) -> bool:
