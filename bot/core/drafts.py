@@ -343,12 +343,24 @@ def _choice_text(at: datetime) -> str:
     return day if at.time() == time() else f"{day} {at.strftime('%H:%M')}"
 
 
+def outside_school_year(start: datetime, now: datetime) -> bool:
+    """Whether `start` lies outside the school year of `now` (both school wall-clock time):
+    a card or a plan summary then shows the event's year."""
+    return school_year(start.date()) != school_year(now.date())
+
+
+def year_named(start: datetime, now: datetime) -> bool:
+    """Whether a reply naming `start` should name its year too: the day is not in the
+    calendar year of `now`, or not in its school year (both school wall-clock time)."""
+    return start.year != now.year or outside_school_year(start, now)
+
+
 def card_context(draft: EventDraft, now: datetime) -> dict[str, Any]:
     """What the card shows besides the stored event: the year when the event is outside the
     school year of `now` (school wall-clock time), the registration deadline, every session,
     the age range, the online link, the words that were corrected and the hours the times
     were moved from Moscow time."""
-    outside = draft.start is not None and school_year(draft.start.date()) != school_year(now.date())
+    outside = draft.start is not None and outside_school_year(draft.start, now)
     return {
         "show_year": outside,
         "deadline": draft.deadline,

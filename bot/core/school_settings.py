@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from bot.core.language.doubts import PLANNING_NEXT_YEAR_FROM
 from bot.core.language.school_year import (
     LessonsSetting,
     ResetSchoolYear,
@@ -32,6 +33,7 @@ from bot.core.school_calendar import (
     SUNDAY,
     LessonHours,
     SchoolCalendar,
+    SchoolYear,
     TermKind,
     Vacation,
     calendar_from_json,
@@ -159,19 +161,35 @@ def _apply_term(
 
 
 def info_context(calendar: SchoolCalendar, topic: str, today: date) -> dict[str, Any]:
-    """Template data for a question: the current term, vacations ahead, the year's dates."""
-    year = calendar.year_of(today)
+    """Template data for a question: the current term, vacations ahead, the year's dates.
+
+    The year shown (`year`, with its `first_year`) is the one `today` is in, and from June
+    to August the coming one (the one being planned; `shown_year`). `standard`
+    is the first year of a school year shown with the Ministry's standard dates although the
+    school has set dates for another year (the year shown; for «когда каникулы?», a listed
+    vacation's year), or None.
+    """
+    year = shown_year(calendar, today)
+    vacations = next_vacations(today, calendar)
+    if topic == "vacations":
+        years = {school_year_start(v.start) for v in vacations}
+    else:
+        years = {year.first_year}
+    plain = sorted(y for y in years if not _has_own_dates(calendar, y))
+    standard = plain[0] if plain and not calendar.is_default else None
     return {
         "topic": topic,
         "today": today,
         "default": calendar.is_default,
+        "standard": standard,
         "kind": calendar.kind.value,
         "term": year.term_of(today),
         "term_end": term_end(today, calendar),
         "half_year_end": half_year_end(today, calendar),
         "year_end": year_end(today, calendar),
-        "vacations": [_vacation_view(v) for v in next_vacations(today, calendar)],
+        "vacations": [_vacation_view(v) for v in vacations],
         "year": {
+            "first_year": year.first_year,
             "terms": list(year.terms),
             "vacations": [_vacation_view(v) for v in year.vacations],
         },
@@ -183,6 +201,23 @@ def info_context(calendar: SchoolCalendar, topic: str, today: date) -> dict[str,
         "no_lessons": sorted(calendar.no_lessons - {SUNDAY}),
         "own_lessons_start": calendar.lessons_start != SchoolCalendar().lessons_start,
     }
+
+
+def shown_year(calendar: SchoolCalendar, today: date) -> SchoolYear:
+    """The school year «учебный календарь» shows on `today`: from June to August the coming
+    one — the year being planned, the one «каникулы с 28 декабря…» written then goes to
+    (`bot.core.language.school_year`) — otherwise the one `today` is in."""
+    year = calendar.year_of(today)
+    if PLANNING_NEXT_YEAR_FROM <= today.month <= 8:
+        return calendar.year_of(date(year.first_year + 1, 9, 1))
+    return year
+
+
+def _has_own_dates(calendar: SchoolCalendar, first_year: int) -> bool:
+    """Whether the school set a term or a vacation of the year starting in `first_year`."""
+    return any(year == first_year for year, *_ in calendar.terms) or any(
+        school_year_start(v.start) == first_year for v in calendar.vacations
+    )
 
 
 def _vacation_view(vacation: Vacation) -> dict[str, Any]:

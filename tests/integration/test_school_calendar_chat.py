@@ -306,7 +306,7 @@ def test_cli_sets_the_school_year_from_a_file(
     assert main(["school-year", str(good)]) == 0
     out = capsys.readouterr().out
     assert "зимние каникулы: 29 декабря — 11 января (14 дней)" in out
-    assert "Учебный год:" in out
+    assert "Учебный год 20" in out  # with its years: «Учебный год 2026/27:»
     stored = asyncio.run(_stored(db))
     [winter] = stored.vacations
     assert (winter.start.month, winter.start.day, (winter.end - winter.start).days) == (12, 29, 13)

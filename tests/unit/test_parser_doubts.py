@@ -123,3 +123,36 @@ def test_ranges_with_years(text: str, start: str, end: str) -> None:
 def test_sunday_spellings() -> None:
     assert _parse("Кружок в воскресение в 12:00")["start"] == "2026-12-06T12:00"
     assert _parse("Кружок в вск в 12:00")["start"] == "2026-12-06T12:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        # a day of this school year's autumn, written after New Year: passed, not next autumn
+        ("Осенний квест 15.10 в 15:00", "2027-02-01T10:00", "2027-10-15T15:00"),
+        ("Лекция 20 ноября в 15:00", "2027-02-01T10:00", "2027-11-20T15:00"),
+        ("Концерт 28.12 в 15:00", "2027-01-11T10:00", "2027-12-28T15:00"),
+        ("Лекция 31 декабря в 15:00", "2027-01-01T01:00", "2027-12-31T15:00"),
+        ("Линейка 2 сентября", "2027-04-20T10:00", "2027-09-02"),
+    ],
+)
+def test_a_day_passed_this_school_year_is_asked_in_every_month(
+    text: str, now: str, start: str
+) -> None:
+    got = intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+    assert got["start"] == start
+    assert {"other_year", "year_guessed"} <= set(got["doubts"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        ("Лекция 10 марта в 15:00", "2027-02-01T10:00", "2027-03-10T15:00"),  # still ahead
+        ("Осенний квест 15.10 в 15:00", "2027-07-01T10:00", "2027-10-15T15:00"),  # summer plan
+        ("Линейка 1 сентября в 9:00", "2027-08-28T10:00", "2027-09-01T09:00"),  # days ahead
+    ],
+)
+def test_a_day_of_the_planned_school_year_is_not_asked(text: str, now: str, start: str) -> None:
+    got = intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+    assert got["start"] == start
+    assert got["doubts"] == []

@@ -227,3 +227,25 @@ def test_an_event_on_the_vacation_keeps_its_title_and_date() -> None:
     assert isinstance(intent, EventIntent)
     assert intent.draft.title == "Экскурсия на осенних каникулах"
     assert intent.draft.start == datetime.fromisoformat("2027-10-27T11:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("что после каникул?", date(2027, 1, 12), None),
+        ("что будет после зимних каникул для 9 классов?", date(2027, 1, 12), None),
+        ("что после новогодних каникул?", date(2027, 1, 12), None),
+        ("что на новогодних каникулах?", date(2026, 12, 29), date(2027, 1, 11)),
+        ("что после осенних каникул?", date(2027, 11, 1), None),  # the next autumn's, default
+    ],
+)
+def test_after_and_during_the_named_vacation(text: str, first: date, last: date | None) -> None:
+    """«после каникул» is open from the day after the current or next каникулы end;
+    «новогодние каникулы» are the winter ones."""
+    own = SchoolCalendar(
+        vacations=(Vacation(date(2026, 12, 29), date(2027, 1, 11), by_school=True),)
+    )
+    with active_calendar(own):
+        intent = parse_message(text, datetime.fromisoformat("2026-12-26T10:00"))
+    assert isinstance(intent, QueryIntent)
+    assert (intent.start, intent.end) == (first, last)

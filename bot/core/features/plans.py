@@ -116,6 +116,9 @@ async def plan_summary(
                 "apart": bool(complete[index].get("apart")),
                 "sheet": complete[index].get("sheet"),
                 "event": view,
+                "show_year": drafts.outside_school_year(
+                    events[0].start.astimezone(ctx.config.tz), ctx.wall_now()
+                ),
                 "occurrences": len(events),
                 "last_day": events[-1].start.astimezone(ctx.config.tz).date(),
                 "moscow_shift_hours": complete[index].get("moscow_shift_hours", 0),
@@ -287,6 +290,10 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "count": len(saved),
         "drafts": len(pending),
         "event": event_view(saved[0], await ctx.orgs()),
+        # «Сохранено ✅ …, 15 января 2027 года»: a year that is not this calendar year's or
+        # this school year's is named
+        "show_year": bool(saved)
+        and drafts.year_named(saved[0].start.astimezone(ctx.config.tz), ctx.wall_now()),
         "notified": len(notices),
         "clashed": clashed[:SAVER_CLASH_LIMIT],  # named, even if the card showed none
         "clashed_more": max(0, len(clashed) - SAVER_CLASH_LIMIT),

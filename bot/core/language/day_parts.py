@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.doubts import school_year
 from bot.core.language.parts import TemporalParts, TimeMention
 from bot.core.language.tokens import Scanner, gate
 
@@ -66,7 +67,12 @@ def years_after_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 
 
 def note_rolled(parts: TemporalParts, day: date, today: date, year: int | None) -> None:
-    if year is None and parts.day_first is None and day.year > today.year:
+    """Mark the first date written without a year as rolled when its day had already passed:
+    this calendar year («4 ноября» on 1 December) or this school year («15.10» on 1 February,
+    «31 декабря» on 1 January), so `doubts.timing_doubts` can ask which year was meant."""
+    if year is not None or parts.day_first is not None:
+        return
+    if day.year > today.year or school_year(day) > school_year(today):
         parts.rolled_year = True
 
 

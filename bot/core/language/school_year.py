@@ -300,13 +300,25 @@ def _day(groups: tuple[str | None, ...], first_year: int) -> date | None:
 
 _VACATION_PERIOD = re.compile(
     r"\b(?:на|во\s+время|в)\s+(?:(ближайш\w+|следующ\w+|эт\w+)\s+)?"
-    r"(?:(осенн\w+|зимн\w+|весенн\w+|летн\w+)\s+)?каникул(?:ах|ы|ам)?(?![а-я])"
+    r"(?:(осенн\w+|зимн\w+|новогодн\w+|весенн\w+|летн\w+)\s+)?каникул(?:ах|ы|ам)?(?![а-я])"
 )
 _TERM_PERIOD = re.compile(
     r"\b(?:в|во|на|за)\s+(?:(эт\w+|следующ\w+|прошл\w+|предыдущ\w+)\s+|(\d)\s*-?\s*(?:[йюи]|ей)?\s+)?"
     r"(четверт[ьи]|триместр[еау]?)(?![а-я])"
 )
-_SEASON_STEMS = {"осен": "autumn", "зимн": "winter", "весен": "spring", "летн": "summer"}
+# «после каникул», «после зимних каникул»: the days from the one after those каникулы end
+_AFTER_VACATION = re.compile(
+    r"\bпосле\s+(?:(ближайш\w+|следующ\w+|эт\w+)\s+)?"
+    r"(?:(осенн\w+|зимн\w+|новогодн\w+|весенн\w+|летн\w+)\s+)?каникул(?![а-я])"
+)
+# the winter каникулы are also called «новогодние» (they hold New Year)
+_SEASON_STEMS = {
+    "осен": "autumn",
+    "зимн": "winter",
+    "новогодн": "winter",
+    "весен": "spring",
+    "летн": "summer",
+}
 
 
 def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
@@ -314,12 +326,15 @@ def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
     from the school's calendar (`school_calendar.current_calendar()`)."""
     calendar = school_calendar.current_calendar()
     today = now.date()
+    for m in sc.find(_AFTER_VACATION):
+        vacation = _vacation_ahead(calendar, today, _season(m.group(2)))
+        if vacation is not None and parts.day_first is None and parts.period is None:
+            parts.day_first = vacation.end  # read as «после 11 января»: open from the 12th
+            parts.day_prefix = "после"
+        sc.take_match(m)
     for m in sc.find(_VACATION_PERIOD):
         if parts.period is None:
-            season = next(
-                (v for k, v in _SEASON_STEMS.items() if (m.group(2) or "").startswith(k)), None
-            )
-            vacation = _vacation_ahead(calendar, today, season)
+            vacation = _vacation_ahead(calendar, today, _season(m.group(2)))
             if vacation is not None:
                 parts.period = (vacation.start, vacation.end)
                 parts.period_grain = "vacation"
@@ -333,6 +348,11 @@ def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
                 parts.period_grain = "term"
                 parts.clip_to_today = True
         sc.take_match(m)
+
+
+def _season(word: str | None) -> str | None:
+    """The season an adjective before «каникулы» names («зимних», «новогодних»), or None."""
+    return next((v for k, v in _SEASON_STEMS.items() if (word or "").startswith(k)), None)
 
 
 def _vacation_ahead(

@@ -1,0 +1,36 @@
+"""Questions about the days around the school's каникулы, asked by a student in the real
+`python -m bot console` process against the school's own dates: «что после каникул?» lists
+from the day after they end, «что на новогодних каникулах?» the winter каникулы only
+(newcomer walk 2026-12-01h, finding 9). One SQLite file, frozen clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.integration.test_console import run_console
+
+NOW = "2026-12-26T10:00"
+
+
+def test_after_and_during_the_new_year_holidays(tmp_path: Path) -> None:
+    db = tmp_path / "console.db"
+    run_console(db, "curator", "каникулы с 29 декабря по 11 января", now=NOW)
+    run_console(
+        db,
+        "partner",
+        "Новогодний квест 30 декабря в 12:00, 10-11 классы",
+        "да",
+        "Лекция о космосе 14 января в 15:00, 10 классы",
+        "да",
+        now=NOW,
+    )
+    after = run_console(db, "student", "я из 10А", "что после каникул?", now=NOW)
+    listed = after.split("что после каникул?")[1]
+    assert "Лекция о космосе" in listed, after
+    assert "Новогодний квест" not in listed, after
+    assert "12 января" in listed, after
+    during = run_console(db, "student", "я из 10А", "что на новогодних каникулах?", now=NOW)
+    listed = during.split("что на новогодних каникулах?")[1]
+    assert "Новогодний квест" in listed, during
+    assert "Лекция о космосе" not in listed, during
+    assert "29 декабря — 11 января" in listed, during
