@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from bot.core import feedback
 from bot.core.clashes import overlaps
 from bot.core.language.buttons import ButtonAction, payload
-from bot.core.models import Event, EventStatus, Organisation, Person, Role
+from bot.core.models import Audience, Event, EventStatus, Organisation, Person, Role
 from bot.core.notifications import default_offsets, person_offsets, reminding_from
 from bot.core.ports import Clock, Directory, EventStore, SettingsStore, SignupStore
 from bot.core.reminders import STUDENT_QUIET_HOURS, reminder_plan
@@ -30,6 +30,15 @@ def signup_buttons(event_ids: list[int]) -> tuple[tuple[Button, ...], ...]:
     return tuple(tuple(buttons[i : i + 5]) for i in range(0, len(buttons), 5))
 
 
+def for_class(event: Event, person: Person) -> bool:
+    """Whether `event` is open to `person` by class: True for everyone but a student whose
+    class is known («я из 9Б») and not in the event's audience (its classes, or its grades:
+    grade 9 takes 9Б). A whole-school event takes every class."""
+    if person.role is not Role.STUDENT or not person.class_name:
+        return True
+    return event.audience.overlaps(Audience(classes=frozenset({person.class_name})))
+
+
 class StudentStore(Directory, EventStore, SignupStore, SettingsStore, Protocol):
     """The ports sign-ups and poll answers need (no invitations)."""
 
@@ -45,7 +54,11 @@ class Students:
         """A sign-up by number or button. Refused with the true reason: an event past,
         cancelled (`signup_unavailable`) or not in the plan at all (its reason "unknown": a
         forged or stale button, newcomer walk 2026-12-01e #20), a staff-only event for a student
-        (reason "staff_only"); a second sign-up to the same event stores nothing and says
+        (reason "staff_only"), an event for other classes or grades for a student who has named
+        their class (reason "other_class", with `class_name` and the `event`: a 9А student never
+        takes the only seat of an 11А excursion, newcomer walk 2026-12-01h #3; a student who has
+        named no class is not refused, since nobody knows their class — «я из 9Б» names it);
+        a second sign-up to the same event stores nothing and says
         so (`signup_already`, `held`: going or waiting)."""
         event = await self._open_event(event_id)
         if event is None:
@@ -54,6 +67,13 @@ class Students:
         if person.role is Role.STUDENT and event.audience.staff_only:
             # a staff meeting is no student's to join
             return [Reply("signup_unavailable", {"reason": "staff_only"})]
+        if not for_class(event, person):
+            context = {
+                "reason": "other_class",
+                "class_name": person.class_name,
+                "event": event_view(event, orgs),
+            }
+            return [Reply("signup_unavailable", context)]
         cancel = Button("unsign", payload(ButtonAction.UNSIGN, id=event.id), "negative")
         held = await self.store.signup_status(event.id, person.id)
         if held in ("going", "waiting"):
