@@ -215,9 +215,23 @@ class Students:
             await self.cancel(person, old_id, orgs)
         return await self.sign_up(person, new_id, orgs)
 
-    async def mine(self, person: Person, orgs: Mapping[int, Organisation]) -> list[Reply]:
+    async def mine(
+        self,
+        person: Person,
+        orgs: Mapping[int, Organisation],
+        start: datetime | None = None,
+        end: datetime | None = None,
+    ) -> list[Reply]:
+        """The person's sign-ups (going or waiting) of events not over, numbered, with a
+        cancel button each; with `start`/`end` (aware) only events starting in [start, end)."""
         now = self.clock.now()
         signups = await self.store.events_of_person(person.id, now)
+        signups = [
+            (e, s)
+            for e, s in signups
+            if (start is None or e.start >= start or start <= now)
+            and (end is None or e.start < end)
+        ]
         items = [
             {"event": event_view(e, orgs, n), "status": s} for n, (e, s) in enumerate(signups, 1)
         ]

@@ -213,6 +213,14 @@ class AddForSchools:
 
 
 @dataclass(frozen=True, slots=True)
+class MineInPeriod:
+    """«мои мероприятия в марте», «мои мероприятия на следующей неделе»: one's own plan (a
+    student's sign-ups) within the period `query` (its start and end; end None: open)."""
+
+    query: QueryIntent
+
+
+@dataclass(frozen=True, slots=True)
 class MineAtSchool:
     """«мои события в лицее №23»: one's organisation's events in another school."""
 
@@ -297,6 +305,7 @@ Intent = (
     | UnsignByTitle
     | AddForSchools
     | MineAtSchool
+    | MineInPeriod
     | CancelByText
     | CorrectSaved
     | CardUnchanged

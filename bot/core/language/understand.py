@@ -89,6 +89,7 @@ from bot.core.language.meaning import (
     DraftChoiceKind,
     Intent,
     MineAtSchool,
+    MineInPeriod,
     NotOnList,
     NotUnderstood,
     PollAnswer,
@@ -108,7 +109,7 @@ from bot.core.language.reports import parse_report
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.tokens import normalize
-from bot.core.language.when import day_and_time
+from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import EventIntent, QueryIntent
 
 MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
@@ -298,6 +299,25 @@ def _without_open_edit(
     return otherwise  # an event or a question that happens to hold such a token: no code
 
 
+_MINE_THEN = re.compile(r"^(?:мои|наши)\s+(?:мероприятия|события|записи)\s+(?P<rest>.+?)[\s?!.]*$")
+
+
+def mine_in_period(text: str, now: datetime) -> MineInPeriod | None:
+    """«мои мероприятия в марте», «мои записи на следующей неделе»: one's own plan within a
+    period — the words after «мои мероприятия» must be a time expression by themselves
+    (bot.core.language.when; «в лицее №23» is not, and stays a school), read as the same
+    period «что в марте?» lists. None for anything else (newcomer walk 2026-12-01h, #5)."""
+    match = _MINE_THEN.match(normalize(text).strip())
+    if match is None or resolve_when(match.group("rest"), now) is None:
+        return None
+    asked = [
+        i for i in parse_many(f"что {match.group('rest')}?", now) if isinstance(i, QueryIntent)
+    ]
+    if len(asked) != 1 or not asked[0].audience.is_everyone or asked[0].organiser:
+        return None
+    return MineInPeriod(asked[0])
+
+
 def code_in_sentence(text: str) -> str | None:
     """The invitation code inside a short sentence («Здравствуйте, вот код: pvff9l7d», «мой
     код PVFF9L7D, спасибо»: newcomer walk 2026-12-01e, finding 16), upper-cased; None when
@@ -330,6 +350,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
             return confirmed
     if command is not None and command.kind not in ANSWER_WORDS:
         return _with_target(command, dialog)
+    period = mine_in_period(text, now)
+    if period is not None:  # «мои мероприятия в марте»: a month, not a school
+        return period
     elsewhere = schools.mine_at_school(text)
     if elsewhere is not None:
         return MineAtSchool(elsewhere)
