@@ -416,6 +416,7 @@ EXTRA.update(
             "nothing": False,
         },
         "looks_like_move": {"day": date(2026, 12, 11), "verb": "переносим"},
+        "data_deletion": {"role": "student"},
         "draft_stale_dropped": {"title": "Лекция", "count": 1, "days": 7},
         "draft_choice_again": {
             "pending": 1,

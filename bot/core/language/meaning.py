@@ -213,6 +213,12 @@ class AddForSchools:
 
 
 @dataclass(frozen=True, slots=True)
+class DataDeletion:
+    """«удали мои данные», «я больше не учусь в этой школе»: a wish to be forgotten, which the
+    bot cannot grant itself (nothing in the README promises it): answered with whom to ask."""
+
+
+@dataclass(frozen=True, slots=True)
 class MineInPeriod:
     """«мои мероприятия в марте», «мои мероприятия на следующей неделе»: one's own plan (a
     student's sign-ups) within the period `query` (its start and end; end None: open)."""
@@ -306,6 +312,7 @@ Intent = (
     | AddForSchools
     | MineAtSchool
     | MineInPeriod
+    | DataDeletion
     | CancelByText
     | CorrectSaved
     | CardUnchanged

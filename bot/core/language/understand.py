@@ -85,6 +85,7 @@ from bot.core.language.meaning import (
     ChooseScope,
     ConfirmChange,
     CorrectSaved,
+    DataDeletion,
     DraftAnswer,
     DraftChoiceKind,
     Intent,
@@ -455,6 +456,8 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     talk = small_talk.small_talk(text)
     if talk is not None and not _approves_card(text, dialog):
         return SmallTalk(talk)
+    if small_talk.asks_data_deletion(text):  # «удали мои данные»: whom to ask
+        return DataDeletion()
     drafting = bool(dialog.pending)  # «можно в актовом зале» answers the draft's question
     if dialog.listed and not drafting and _ALL_LISTED.match(" ".join(text.lower().split())):
         numbers = tuple(range(1, len(dialog.listed) + 1))  # «запиши меня на все»
