@@ -69,7 +69,7 @@ class ConsoleClock:
 
 def clock_target(argument: str, now: datetime) -> datetime | None:
     """Where `/время <argument>` moves a clock showing `now` (aware): "+2ч", "+1 д",
-    "+30мин", "+1нед", compound "+3ч30мин" / "+1д 2ч" forward, or an ISO date-time in the
+    "+30мин", "+20м", "+1нед", compound "+3ч30мин" / "+1д 2ч" forward, or an ISO date-time in the
     school's zone; None when not understood or not in the future (time in the console only
     moves forward, as in VK)."""
     text = normalize(argument).strip()
@@ -90,6 +90,8 @@ def _shifted(now: datetime, parts: str) -> datetime | None:
     unit."""
     moved = now
     for number, word in _SHIFT_PART.findall(parts):
+        if word == "м":  # «+20м»: the usual short «минут» (newcomer walk 2026-12-01h, #14)
+            word = "мин"
         unit = next((u for p, u in _UNITS.items() if word.startswith(p)), None)
         if unit is None:
             return None

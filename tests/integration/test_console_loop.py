@@ -47,6 +47,10 @@ def test_clock_commands() -> None:
     assert clock_target("+1д 2ч", now) == now + timedelta(days=1, hours=2)
     assert clock_target("+3ч30лет", now) is None
     assert clock_target("+30мин", now) == now + timedelta(minutes=30)
+    # «м» is minutes, as «+20м» and «+1ч20м» are written (newcomer walk 2026-12-01h, #14)
+    assert clock_target("+20м", now) == now + timedelta(minutes=20)
+    assert clock_target("+1ч20м", now) == now + timedelta(hours=1, minutes=20)
+    assert clock_target("+2мес", now) is None  # months are not minutes
     assert clock_target("2026-12-15T17:00", now) == datetime(2026, 12, 15, 17, 0, tzinfo=TZ)
     assert clock_target("2026-12-15 17:00", now) == datetime(2026, 12, 15, 17, 0, tzinfo=TZ)
     assert clock_target("2026-12-01T17:00", now) is None  # the past
