@@ -35,6 +35,9 @@ async def test_a_month_after_my_events_is_that_month_of_ones_own_plan(world: Wor
     [april] = await world.say(KGTU_REP, "мои мероприятия в апреле")
     assert april.template == "my_events"
     assert "Лекция" not in world.text(april)
+    # a numbered school is still a school, never «в 2 часа»
+    [school] = await world.say(KGTU_REP, "мои мероприятия во 2 школе")
+    assert school.template != "my_events"
 
 
 async def test_a_long_plan_says_how_many_are_left_and_how_to_see_them(world: World) -> None:

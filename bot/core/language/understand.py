@@ -351,10 +351,10 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
             return confirmed
     if command is not None and command.kind not in ANSWER_WORDS:
         return _with_target(command, dialog)
-    period = mine_in_period(text, now)
-    if period is not None:  # «мои мероприятия в марте»: a month, not a school
-        return period
     elsewhere = schools.mine_at_school(text)
+    period = None if elsewhere and elsewhere.kind else mine_in_period(text, now)
+    if period is not None:  # «мои мероприятия в марте»: a month; «во 2 школе» stays a school
+        return period
     if elsewhere is not None:
         return MineAtSchool(elsewhere)
     cancelled = cancel_reference(text)
