@@ -200,8 +200,8 @@ async def calendar_feed(
     school: str | None = None,
 ) -> ExportFile:
     """A person's live calendar: the whole plan for the school's staff, one's own
-    organisation's events for a partner, one's class for a student (all if unknown);
-    `school` as in `export_plan`."""
+    organisation's events for a partner, one's class for a student (all if unknown) and
+    the events they signed up for, whatever their classes; `school` as in `export_plan`."""
     organisation_id, audience, name = None, None, school_name
     if person.role is Role.PARTNER and person.organisation_id is not None:
         organisation_id = person.organisation_id
@@ -213,9 +213,18 @@ async def calendar_feed(
     elif person.role is Role.STUDENT:
         audience = ALL_STUDENTS  # every student event, never the staff's own
     first = (now - FEED_PAST).astimezone(tz).date()
-    rows = await collect_rows(
-        store, tz, first, None, organisation_id=organisation_id, audience=audience
-    )
+    if person.role is Role.STUDENT and audience is not None:
+        # one's own sign-ups too, whatever their classes (a class changed since, a sign-up
+        # made before naming the class: newcomer walk 2026-12-01h, #15 of its report)
+        since = datetime.combine(first, time(), tzinfo=tz)
+        own = {e.id for e, _ in await store.events_of_person(person.id, since)}
+        everything = await collect_rows(store, tz, first, None)
+        shown = own | {r.event.id for r in for_audience(everything, audience)}
+        rows = [r for r in everything if r.event.id in shown]
+    else:
+        rows = await collect_rows(
+            store, tz, first, None, organisation_id=organisation_id, audience=audience
+        )
     return await asyncio.to_thread(
         export_file,
         ExportFormat.ICS,

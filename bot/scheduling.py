@@ -22,6 +22,7 @@ from bot.core.notifications import DeliveryStore, deliver_due, resend_pending, t
 from bot.core.outbox import NOTICE, OutboxBatch, notice_reply
 from bot.core.ports import Clock
 from bot.core.replies import Reply
+from bot.core.students import promotion_still_holds
 from bot.leased_loop import LeasedLoop
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,8 @@ class NotificationLoop:
     async def _rebuild(self, batch: OutboxBatch) -> Reply | None:
         """The message of a claimed batch, from the database as it is now."""
         if batch.kind == NOTICE:
-            return notice_reply(batch)
+            keys = [key for key, _ in batch.items]
+            return notice_reply(batch) if await promotion_still_holds(self.store, keys) else None
         if batch.kind == "digest":
             person = await self.store.get_person(int(batch.ref["person"]))
             if person is None:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -44,7 +44,8 @@ log = logging.getLogger(__name__)
 
 DIALOG_VERSION = 2
 READABLE_VERSIONS = (1, 2)  # 2 added the change questions and drafts put aside; an optional
-# "period" (the last listed days) was added within 2: older states simply lack it
+# "period" (the last listed days) and "pending_since" were added within 2: older states lack them
+STALE_DRAFT_AGE = timedelta(days=7)  # an unsaved draft older than this never blocks a new one
 
 
 class DraftField(StrEnum):
@@ -231,6 +232,9 @@ class Dialog:
     # the days of the last list of more than one day (inclusive, school-local dates), for a
     # follow-up «а в субботу?» (QueryIntent.follow_up_weekday)
     period: tuple[date, date] | None = None
+    # when the pending drafts were first left open (aware; None: none pending, or a state
+    # stored before it was kept): a draft older than STALE_DRAFT_AGE never blocks a new one
+    pending_since: datetime | None = None
 
     @classmethod
     def load(cls, data: Mapping[str, Any] | None) -> Dialog:
@@ -263,7 +267,28 @@ class Dialog:
             "last_change": self.last_change,
             "poll": self.poll,
             "period": [d.isoformat() for d in self.period] if self.period else None,
+            "pending_since": self.pending_since.isoformat() if self.pending_since else None,
         }
+
+    def mark_pending(self, now: datetime) -> None:
+        """Keep when the pending drafts were first left open: `now` (aware) when drafts are
+        pending and no time is kept yet, None when nothing is pending."""
+        if not self.pending:
+            self.pending_since = None
+        elif self.pending_since is None:
+            self.pending_since = now
+
+    def stale_drafts(self, now: datetime, today: date) -> bool:
+        """Whether the pending drafts are too old to stand in a new event's way: left open
+        longer than STALE_DRAFT_AGE (newcomer walk 2026-12-01h #12: an eight-month-old
+        draft blocked «Урок знаний»), or every one of them has a day and that day is before
+        `today` (the school-local date of `now`: drafts keep naive local times)."""
+        if not self.pending:
+            return False
+        if self.pending_since is not None and now - self.pending_since > STALE_DRAFT_AGE:
+            return True
+        starts = [d.start for d in self.drafts()]
+        return all(s is not None and s.date() < today for s in starts)
 
     def drafts(self) -> list[EventDraft]:
         """The pending drafts, parsed."""
@@ -273,6 +298,7 @@ class Dialog:
         """Forget the pending drafts and any open question (new drafts still waiting for
         the add/replace/keep-both answer are put aside, not forgotten)."""
         self.pending, self.waiting, self.audience_asked = [], Nothing(), False
+        self.pending_since = None
         self._put_incoming_aside()
 
     def planned_change(self) -> PlannedChange | None:
@@ -464,7 +490,18 @@ def _common(data: Mapping[str, Any]) -> Dialog:
         last_event=int(last_event) if last_event is not None else None,
         listed=[int(i) for i in data.get("listed") or []],
         period=_period(data.get("period")),
+        pending_since=_instant(data.get("pending_since")),
     )
+
+
+def _instant(value: Any) -> datetime | None:
+    """A stored aware ISO instant; None when absent; raises when unreadable or naive."""
+    if value is None:
+        return None
+    found = datetime.fromisoformat(str(value))
+    if found.tzinfo is None:
+        raise ValueError("a stored instant without its zone")
+    return found
 
 
 def _period(value: Any) -> tuple[date, date] | None:

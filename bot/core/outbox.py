@@ -122,6 +122,33 @@ def buttons_from_json(rows: Any) -> tuple[tuple[Button, ...], ...]:
     )
 
 
+def notice_expiry(now: datetime, not_before: datetime | None = None) -> datetime:
+    """When a notice claimed at `now` is no longer worth sending: NOTICE_TTL after it is
+    due (`not_before` when held, else `now`)."""
+    due = not_before if not_before is not None and not_before > now else now
+    return due + NOTICE_TTL
+
+
+async def hold_notice(
+    sent: OutboxStore,
+    key: str,
+    peers: Sequence[int],
+    ref: Mapping[str, Any],
+    not_before: datetime,
+    now: datetime,
+) -> OutboxBatch | None:
+    """Claim a notice to `peers` now (keys `key@peer`, like a notice sent at once; `ref` its
+    rendered "text" and "buttons") and leave it in the outbox until `not_before`: the
+    notification loop's resend_pending sends it then, with the batch's random_id, exactly
+    once. None when every key was claimed before. Used for a student's notice made in their
+    quiet hours (README: «Students get nothing between 21:00 and 08:00»)."""
+    items = [(f"{key}@{p}", p) for p in peers]
+    batch = await sent.claim_batch(items, NOTICE, ref, None, notice_expiry(now, not_before), now)
+    if batch is not None:
+        await sent.postpone_batch(batch, not_before)
+    return batch
+
+
 def notice_reply(batch: OutboxBatch) -> Reply:
     """A notice batch's message again: its kept text and buttons, to its peers."""
     text = str(batch.ref.get("text", ""))

@@ -171,6 +171,7 @@ class Planner:
                 dialog = Dialog.load(stored)
                 with active_calendar(calendar):
                     replies = await self._dispatch(person, dialog, text or "", payload)
+                dialog.mark_pending(self.clock.now())
                 state = dialog.dump()
                 if state != stored:  # an unchanged dialog is not written again
                     await self.store.set_dialog(person.id, state)
@@ -234,6 +235,7 @@ class Planner:
                 return [Reply("import_failed", {"problem": problem, "filename": filename})]
             dialog = Dialog.load(await self.store.get_dialog(person.id))
             replies = await plan_updates.import_rows(self.ctx, person, dialog, filename, rows)
+            dialog.mark_pending(self.clock.now())
             await self.store.set_dialog(person.id, dialog.dump())
             return replies
         except Exception:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from bot.core.models import Audience
@@ -73,7 +73,10 @@ class Reply:
     keys are already claimed, and a resend with the same id is dropped by VK.
     On a deployment of several schools, `school` is the key (bot.core.ports.SchoolRef.key)
     of the community that must send it; None means the community the message came in
-    through.
+    through. A notice to other people with `not_before` (an aware instant) later than the
+    sender's clock is claimed in the outbox at once and sent from that instant on by the
+    notification loop, with its stable random_id (a student's notice made in their quiet
+    hours waits for 08:00: bot.core.outbox.hold_notice).
     """
 
     template: str
@@ -84,3 +87,4 @@ class Reply:
     document: DocumentRequest | None = None
     random_id: int | None = None
     school: str | None = None  # the key of the community that sends it (None: the one written to)
+    not_before: datetime | None = None  # a notice held till then (quiet hours), see above

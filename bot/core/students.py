@@ -3,7 +3,7 @@ answers to after-event polls. The planner delegates these buttons and replies he
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo
 from bot.core import feedback
 from bot.core.clashes import overlaps
 from bot.core.language.buttons import ButtonAction, payload
-from bot.core.models import Event, EventStatus, Organisation, Person, Role
+from bot.core.models import Audience, Event, EventStatus, Organisation, Person, Role
 from bot.core.notifications import default_offsets, person_offsets, reminding_from
 from bot.core.ports import Clock, Directory, EventStore, SettingsStore, SignupStore
-from bot.core.reminders import STUDENT_QUIET_HOURS, reminder_plan
+from bot.core.reminders import STUDENT_QUIET_HOURS, out_of_quiet_hours, reminder_plan
 from bot.core.replies import Button, Reply
 from bot.core.views import event_view
 
@@ -30,8 +30,52 @@ def signup_buttons(event_ids: list[int]) -> tuple[tuple[Button, ...], ...]:
     return tuple(tuple(buttons[i : i + 5]) for i in range(0, len(buttons), 5))
 
 
+def for_class(event: Event, person: Person) -> bool:
+    """Whether `event` is open to `person` by class: True for everyone but a student whose
+    class is known («я из 9Б») and not in the event's audience (its classes, or its grades:
+    grade 9 takes 9Б). A whole-school event takes every class."""
+    if person.role is not Role.STUDENT or not person.class_name:
+        return True
+    return event.audience.overlaps(Audience(classes=frozenset({person.class_name})))
+
+
+PROMOTED = "promoted"  # the dedupe key's prefix of «Освободилось место!»
+
+
+def promotion_key(event_id: int, vk_id: int) -> str:
+    """The dedupe key of the promotion notice of `vk_id` on event `event_id`."""
+    return f"{PROMOTED}:{event_id}:{vk_id}"
+
+
 class StudentStore(Directory, EventStore, SignupStore, SettingsStore, Protocol):
     """The ports sign-ups and poll answers need (no invitations)."""
+
+
+class PromotionStore(Directory, EventStore, Protocol):
+    """What promotion_still_holds reads: people, events and who holds a seat."""
+
+    async def signed_up(self, event_id: int, status: str = "going") -> list[Person]: ...
+
+
+async def promotion_still_holds(store: PromotionStore, keys: Sequence[str]) -> bool:
+    """Whether a held notice whose outbox keys are `keys` ("promoted:EVENT:VK@PEER") is still
+    true when its time comes: for a promotion, the event is not cancelled and the student
+    still holds the seat ("going"); any other notice: True. A key that does not parse is
+    taken as true (never a notice lost for a key it does not know)."""
+    for key in keys:
+        parts = key.split("@", 1)[0].split(":")
+        if len(parts) != 3 or parts[0] != PROMOTED:
+            continue
+        try:
+            event_id, vk_id = int(parts[1]), int(parts[2])
+        except ValueError:
+            continue
+        event = await store.get_event(event_id)
+        if event is None or event.status is EventStatus.CANCELLED:
+            return False
+        if vk_id not in {p.vk_id for p in await store.signed_up(event_id, "going")}:
+            return False
+    return True
 
 
 class Students:
@@ -45,7 +89,11 @@ class Students:
         """A sign-up by number or button. Refused with the true reason: an event past,
         cancelled (`signup_unavailable`) or not in the plan at all (its reason "unknown": a
         forged or stale button, newcomer walk 2026-12-01e #20), a staff-only event for a student
-        (reason "staff_only"); a second sign-up to the same event stores nothing and says
+        (reason "staff_only"), an event for other classes or grades for a student who has named
+        their class (reason "other_class", with `class_name` and the `event`: a 9А student never
+        takes the only seat of an 11А excursion, newcomer walk 2026-12-01h #3; a student who has
+        named no class is not refused, since nobody knows their class — «я из 9Б» names it);
+        a second sign-up to the same event stores nothing and says
         so (`signup_already`, `held`: going or waiting)."""
         event = await self._open_event(event_id)
         if event is None:
@@ -54,6 +102,13 @@ class Students:
         if person.role is Role.STUDENT and event.audience.staff_only:
             # a staff meeting is no student's to join
             return [Reply("signup_unavailable", {"reason": "staff_only"})]
+        if not for_class(event, person):
+            context = {
+                "reason": "other_class",
+                "class_name": person.class_name,
+                "event": event_view(event, orgs),
+            }
+            return [Reply("signup_unavailable", context)]
         cancel = Button("unsign", payload(ButtonAction.UNSIGN, id=event.id), "negative")
         held = await self.store.signup_status(event.id, person.id)
         if held in ("going", "waiting"):
@@ -110,20 +165,39 @@ class Students:
             return [Reply("signup_not_found")]
         if await self.store.signup_status(event.id, person.id) not in ("going", "waiting"):
             return [Reply("signup_not_booked", {"event": event_view(event, orgs)})]
-        promoted_id = await self.store.cancel_signup(event.id, person.id, at=self.clock.now())
+        now = self.clock.now()
+        promoted_id = await self.store.cancel_signup(event.id, person.id, at=now)
         replies = [Reply("signup_cancelled", {"event": event_view(event, orgs)})]
         if promoted_id is not None:
             promoted = await self.store.get_person(promoted_id)
             if promoted is not None:
-                replies.append(
-                    Reply(
-                        "signup_promoted",
-                        {"event": event_view(event, orgs)},
-                        recipients=(promoted.vk_id,),
-                        dedupe_key=f"promoted:{event.id}:{promoted.vk_id}",
-                    )
-                )
+                replies.append(await self._promotion(promoted, event, orgs, now))
         return replies
+
+    async def _promotion(
+        self, promoted: Person, event: Event, orgs: Mapping[int, Organisation], now: datetime
+    ) -> Reply:
+        """«Освободилось место!» to the student moved up from the waiting list at `now`: the
+        seat is theirs at once, the message names their reminder times and, made in the
+        students' quiet hours (21:00–08:00 in the event's zone), waits for 08:00 when that
+        is still before the event (`not_before`, held in the outbox: README «Students get
+        nothing between 21:00 and 08:00», newcomer walk 2026-12-01h #8); `held` tells the
+        template it comes late.
+        Dropped unsent when by then the student no longer holds the seat or the event was
+        cancelled (promotion_still_holds)."""
+        zone = event.start.tzinfo
+        tz = zone if isinstance(zone, ZoneInfo) else ZoneInfo("UTC")
+        morning = out_of_quiet_hours(now, tz, STUDENT_QUIET_HOURS)
+        held = now < morning < event.start and promoted.role is Role.STUDENT
+        reminders = await self.reminder_moments(promoted, event, now)
+        context = {"event": event_view(event, orgs), "reminders": reminders, "held": held}
+        return Reply(
+            "signup_promoted",
+            context,
+            recipients=(promoted.vk_id,),
+            dedupe_key=promotion_key(event.id, promoted.vk_id),
+            not_before=morning if held else None,
+        )
 
     async def switch(
         self,
@@ -141,9 +215,23 @@ class Students:
             await self.cancel(person, old_id, orgs)
         return await self.sign_up(person, new_id, orgs)
 
-    async def mine(self, person: Person, orgs: Mapping[int, Organisation]) -> list[Reply]:
+    async def mine(
+        self,
+        person: Person,
+        orgs: Mapping[int, Organisation],
+        start: datetime | None = None,
+        end: datetime | None = None,
+    ) -> list[Reply]:
+        """The person's sign-ups (going or waiting) of events not over, numbered, with a
+        cancel button each; with `start`/`end` (aware) only events starting in [start, end)."""
         now = self.clock.now()
         signups = await self.store.events_of_person(person.id, now)
+        signups = [
+            (e, s)
+            for e, s in signups
+            if (start is None or e.start >= start or start <= now)
+            and (end is None or e.start < end)
+        ]
         items = [
             {"event": event_view(e, orgs, n), "status": s} for n, (e, s) in enumerate(signups, 1)
         ]

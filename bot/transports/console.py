@@ -26,6 +26,7 @@ from typing import TextIO
 
 from bot.config import Settings
 from bot.core.models import OrgKind, Role
+from bot.core.outbox import OutboxStore, buttons_to_json, hold_notice
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.replies import Button, DocumentRequest, Reply
 from bot.exports.files import ExportFile
@@ -63,6 +64,7 @@ class ConsoleChat:
     waiting_messages: dict[int, Reply] = field(default_factory=dict)
     documents: Callable[[DocumentRequest], Awaitable[ExportFile]] | None = None
     out_dir: Path = Path()
+    outbox: OutboxStore | None = None  # where notices due later wait (None: shown at once)
 
     async def send(self, text: str) -> None:
         pressed = self._pressed(text)
@@ -73,7 +75,22 @@ class ConsoleChat:
         else:
             replies = await self.planner.handle(self.vk_id, text)
         replies = [shown for reply in replies for shown in await self._with_file(reply)]
+        replies = [reply for reply in replies if not await self._held(reply)]
         self.show(replies, await self._names(replies))
+
+    async def _held(self, reply: Reply) -> bool:
+        """A notice to other people due later (`not_before`: a student's notice in their quiet
+        hours) goes to the outbox as in VK (bot.core.outbox.hold_notice) and is shown when the
+        console's clock reaches it (the loop's tick); True when it was held."""
+        now = self.planner.clock.now()
+        late = reply.not_before is not None and reply.not_before > now
+        if not late or reply.not_before is None or not reply.dedupe_key or self.outbox is None:
+            return False
+        text = self.renderer.render(reply.template, reply.context)
+        ref = {"text": text, "buttons": buttons_to_json(reply.buttons)}
+        key, peers = reply.dedupe_key, reply.recipients
+        await hold_notice(self.outbox, key, peers, ref, reply.not_before, now)
+        return True
 
     async def _import(self, path: Path) -> list[Reply]:
         """`/file PATH`: the plan file as if sent as a VK document."""
@@ -221,7 +238,7 @@ async def run_console(
         renderer = Renderer()
         vk_id = await prepare_person(store, planner, role)
         make = document_maker(store, settings.tz, planner.clock, settings.school_name)
-        chat = ConsoleChat(planner, renderer, vk_id, out, documents=make)
+        chat = ConsoleChat(planner, renderer, vk_id, out, documents=make, outbox=store)
         loop = NotificationLoop(store, clock, settings.tz, chat.deliver)
         interactive = stdin.isatty()
         intro = renderer.render("console/intro", {"role": role.value, "db": settings.db_label})

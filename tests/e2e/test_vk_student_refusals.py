@@ -40,6 +40,24 @@ async def test_a_forged_signup_to_a_teachers_event_says_it_is_for_teachers(
     assert person is None or await polling_bot.app.store.signup_status(event_id, person.id) is None
 
 
+async def test_a_forged_signup_to_another_class_event_keeps_its_only_seat(
+    polling_bot: Running,
+) -> None:
+    """Walk 2026-12-01h #3: a 9А student's forged «Записаться» for an 11А-only excursion with
+    one seat is refused politely, and the seat stays free for 11А."""
+    vk, store = polling_bot.vk, polling_bot.app.store
+    event_id = await seed(polling_bot, Audience(classes=frozenset({"11А"})), "Экскурсия")
+    vk.push_message(STUDENT, "я из 9А")
+    await vk.wait_text(STUDENT, "9А")
+    vk.push_callback(STUDENT, {"a": "signup", "id": event_id})
+    text = await vk.wait_text(STUDENT, "11А")
+    assert "Вы записаны" not in text
+    assert "9А" in text
+    person = await store.get_person_by_vk(STUDENT)
+    assert person is not None
+    assert await store.signup_status(event_id, person.id) is None
+
+
 async def test_a_stale_change_button_gives_a_student_a_students_reason(
     polling_bot: Running,
 ) -> None:

@@ -452,6 +452,8 @@ EXTRA.update(
         },
         "school_year_reset_not_undone": {"late_minutes": 15},
         "looks_like_move": {"day": date(2026, 12, 11), "verb": "переносим"},
+        "data_deletion": {"role": "student"},
+        "draft_stale_dropped": {"title": "Лекция", "count": 1, "days": 7},
         "draft_choice_again": {
             "pending": 1,
             "pending_title": "Лекция",

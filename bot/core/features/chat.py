@@ -10,7 +10,7 @@ from typing import Any, Protocol
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes
 from bot.core.features.help import help_reply
-from bot.core.language.meaning import SmallTalk, SmallTalkKind
+from bot.core.language.meaning import DataDeletion, SmallTalk, SmallTalkKind
 from bot.core.models import Person, Role
 from bot.core.ports import Directory, SignupStore
 from bot.core.replies import Reply
@@ -45,4 +45,13 @@ async def small_talk(
     return [Reply("small_talk", context, buttons=buttons)]
 
 
-ROUTES: Routes = {SmallTalk: small_talk}
+async def data_deletion(
+    ctx: Context[ChatStore], person: Person, dialog: Dialog, intent: DataDeletion
+) -> list[Reply]:
+    """«удали мои данные»: the bot deletes nothing by itself (no such promise in the README);
+    the reply says whom to ask and what the person can do now (newcomer walk 2026-12-01h
+    #10)."""
+    return [Reply("data_deletion", {"role": person.role.value})]
+
+
+ROUTES: Routes = {SmallTalk: small_talk, DataDeletion: data_deletion}

@@ -3,6 +3,7 @@ organisation, and a student's class."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import Protocol
 
@@ -16,15 +17,17 @@ from bot.core.language.meaning import AddEvents, Intent
 from bot.core.language.own_class import StatedClass, asks_whole_class_signup, stated_class
 from bot.core.models import EventStatus, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
-from bot.core.ports import Directory, EventStore, InvitationStore, SettingsStore
+from bot.core.ports import Directory, EventStore, InvitationStore, SettingsStore, SignupStore
 from bot.core.replies import Reply
+from bot.core.students import for_class
+from bot.core.views import EventView, event_view
 
 
 class EventReader(Directory, EventStore, Protocol):
     """The plan, read to tell a new event from a stored one."""
 
 
-class PeopleStore(Directory, InvitationStore, SettingsStore, Protocol):
+class PeopleStore(Directory, InvitationStore, SettingsStore, SignupStore, Protocol):
     """The ports invitations and roles use (settings: the name a teacher was invited by)."""
 
 
@@ -69,7 +72,27 @@ async def set_class(
     )
     if person.role is Role.STAFF:
         return [Reply("class_teacher_set", {"class_name": chosen})]
-    return [Reply("class_set", {"class_name": chosen})]
+    kept = await _other_class_signups(ctx, person, chosen)
+    if kept:  # «не пойду 1» then means the first of them
+        dialog.listed = [int(ev["id"]) for ev in kept]
+    return [Reply("class_set", {"class_name": chosen, "kept": kept, "before": person.class_name})]
+
+
+async def _other_class_signups(
+    ctx: Context[PeopleStore], person: Person, chosen: str
+) -> list[EventView]:
+    """A student's upcoming sign-ups (going or waiting) to events not open to the class
+    `chosen` they now say they are in (students.for_class): kept — they were taken in good
+    faith and a seat given back is a choice the student makes («не пойду …») — and named in
+    the reply, numbered as the last list (newcomer walk 2026-12-01h #10)."""
+    if person.role is not Role.STUDENT or person.class_name in (None, "", chosen):
+        return []
+    now = ctx.clock.now()
+    moved = replace(person, class_name=chosen)
+    orgs = await ctx.orgs()
+    signups = await ctx.store.events_of_person(person.id, now)
+    kept = [e for e, _ in signups if e.start > now and not for_class(e, moved)]
+    return [event_view(e, orgs, n) for n, e in enumerate(kept, 1)]
 
 
 def stated_own_class(person: Person, dialog: Dialog, text: str) -> StatedClass | None:

@@ -17,7 +17,7 @@ from typing import Any
 from bot.core import draft_json, drafts
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, find_clashes
-from bot.core.dialog import Dialog, DraftChoice
+from bot.core.dialog import STALE_DRAFT_AGE, Dialog, DraftChoice
 from bot.core.features import readding, resending, school_cards
 from bot.core.features.adding import clashes_of, continue_draft
 from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
@@ -357,6 +357,7 @@ async def import_rows(
         ],
         None if several_sheets or repeated else [r.row_number for r in good],
     )
+    dropped = drop_stale(ctx, dialog) if new else []
     if dialog.pending and new:
         return ask_add_or_replace(dialog, new)
     dialog.clear_pending()
@@ -367,7 +368,8 @@ async def import_rows(
         for r in rows
         if not hasattr(r, "draft")
     ]
-    return await plan_summary(ctx, person, dialog, row_errors=errors, filename=filename)
+    summary = await plan_summary(ctx, person, dialog, row_errors=errors, filename=filename)
+    return [*dropped, *summary]
 
 
 async def add_events(
@@ -385,13 +387,27 @@ async def add_events(
         if not _corrects(dialog, events):
             return [Reply("schools_pending_first", {"title": dialog.drafts()[0].title})]
         new[0][school_cards.SCHOOLS_KEY] = dialog.pending[0][school_cards.SCHOOLS_KEY]
+    dropped = drop_stale(ctx, dialog)
     if dialog.pending and not _corrects(dialog, events):
         return ask_add_or_replace(dialog, new)
     dialog.clear_pending()
     dialog.pending = new
     if len(events) == 1:
-        return await continue_draft(ctx, person, dialog)
-    return await plan_summary(ctx, person, dialog, intent.skipped)
+        return [*dropped, *await continue_draft(ctx, person, dialog)]
+    return [*dropped, *await plan_summary(ctx, person, dialog, intent.skipped)]
+
+
+def drop_stale(ctx: Context[PlanStore], dialog: Dialog) -> list[Reply]:
+    """Forget pending drafts too old to stand in a new event's way (Dialog.stale_drafts: the
+    day passed, or left unsaved longer than STALE_DRAFT_AGE) before a new event or plan is
+    taken: [«draft_stale_dropped»] naming the first (`title`, `count`), or [] when nothing
+    was dropped (newcomer walk 2026-12-01h #12)."""
+    if not dialog.stale_drafts(ctx.clock.now(), ctx.wall_now().date()):
+        return []
+    old = dialog.drafts()
+    context = {"title": old[0].title, "count": len(old), "days": STALE_DRAFT_AGE.days}
+    dialog.clear_pending()
+    return [Reply("draft_stale_dropped", context)]
 
 
 def _corrects(dialog: Dialog, events: Sequence[EventDraft]) -> bool:
@@ -423,9 +439,9 @@ async def on_choose_draft(
         dialog.pending = dialog.pending + numbered(incoming, after=last)
     elif choice is DraftChoiceKind.BOTH:
         dialog.stashed = dialog.stashed + dialog.pending
-        dialog.pending = incoming
+        dialog.pending, dialog.pending_since = incoming, None  # new drafts: their own age
     else:
-        dialog.pending = incoming
+        dialog.pending, dialog.pending_since = incoming, None
     dialog.audience_asked = False
     return await show_pending(ctx, person, dialog)
 

@@ -14,7 +14,7 @@ from bot.core.features import school_cards
 from bot.core.features.context import Commands, Context, Routes, match_organisation
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
-from bot.core.language.meaning import Ask
+from bot.core.language.meaning import Ask, MineInPeriod
 from bot.core.models import Audience, Clash, Event, Person, QueryIntent, Role
 from bot.core.permissions import can_edit
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
@@ -101,21 +101,40 @@ def audience_filter(person: Person, query: QueryIntent) -> Audience:
     return Audience()
 
 
-async def mine(ctx: Context[QueryStore], person: Person, dialog: Dialog) -> list[Reply]:
-    """A student's sign-ups, or the next 60 days of one's organisation's events."""
+async def mine(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, period: QueryIntent | None = None
+) -> list[Reply]:
+    """A student's sign-ups, or one's organisation's upcoming events — every one from now on
+    (newcomer walk 2026-12-01h #4: a two-month horizon hid the spring term and said «нет
+    запланированных»), the first LIST_LIMIT listed and the rest counted, with the day of the
+    first left out (`next`: the template names its month for «мои мероприятия в марте»).
+    With `period` («мои мероприятия в марте», school-local inclusive days) only that period
+    (`period` in the context: start, end)."""
+    tz = ctx.config.tz
+    now = ctx.clock.now()
+    start, end = now, None
+    if period is not None:
+        start = max(now, datetime.combine(period.start, time(), tzinfo=tz))
+        if period.end is not None:
+            end = datetime.combine(period.end + timedelta(days=1), time(), tzinfo=tz)
     if person.role is Role.STUDENT:
-        replies = await ctx.students.mine(person, await ctx.orgs())
+        replies = await ctx.students.mine(person, await ctx.orgs(), start, end)
         listed = [item["event"]["id"] for item in replies[0].context.get("items", [])]
         dialog.listed = listed or dialog.listed  # an empty answer keeps the last list
         return replies
     org_id = await ctx.organisation_of(person)
-    now = ctx.clock.now()
-    events = await ctx.store.events_between(now, now + MINE_HORIZON, organisation_id=org_id)
+    events = await ctx.store.events_between(start, end, organisation_id=org_id)
     shown = events[:LIST_LIMIT]
     dialog.listed = [e.id for e in shown] or dialog.listed  # an empty answer keeps the last
     orgs = await ctx.orgs()
     undelivered = await ctx.store.undelivered_counts([e.id for e in shown])
-    context = {"days": days_view(shown, orgs), "more": len(events) - len(shown)}
+    left = events[len(shown) :]
+    context = {
+        "days": days_view(shown, orgs),
+        "more": len(left),
+        "next": left[0].start.astimezone(tz).date() if left else None,
+        "period": {"start": period.start, "end": period.end} if period is not None else None,
+    }
     others = await school_cards.elsewhere(ctx, person, now, now + MINE_HORIZON)  # issue 14
     return [Reply("my_events", {**context, "undelivered": undelivered, "elsewhere": others})]
 
@@ -211,5 +230,12 @@ async def on_clashes(
     return await clash_overview(ctx, person, dialog)
 
 
-ROUTES: Routes = {Ask: on_ask}
+async def on_mine_in_period(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, intent: MineInPeriod
+) -> list[Reply]:
+    """ "мои мероприятия в марте"."""
+    return await mine(ctx, person, dialog, intent.query)
+
+
+ROUTES: Routes = {Ask: on_ask, MineInPeriod: on_mine_in_period}
 COMMANDS: Commands = {CommandKind.MINE: on_mine, CommandKind.CLASHES: on_clashes}

@@ -214,6 +214,20 @@ class AddForSchools:
 
 
 @dataclass(frozen=True, slots=True)
+class DataDeletion:
+    """«удали мои данные», «я больше не учусь в этой школе»: a wish to be forgotten, which the
+    bot cannot grant itself (nothing in the README promises it): answered with whom to ask."""
+
+
+@dataclass(frozen=True, slots=True)
+class MineInPeriod:
+    """«мои мероприятия в марте», «мои мероприятия на следующей неделе»: one's own plan (a
+    student's sign-ups) within the period `query` (its start and end; end None: open)."""
+
+    query: QueryIntent
+
+
+@dataclass(frozen=True, slots=True)
 class MineAtSchool:
     """«мои события в лицее №23»: one's organisation's events in another school."""
 
@@ -308,6 +322,8 @@ Intent = (
     | UnsignByTitle
     | AddForSchools
     | MineAtSchool
+    | MineInPeriod
+    | DataDeletion
     | CancelByText
     | CorrectSaved
     | CardUnchanged

@@ -7,9 +7,10 @@ The grammar of a self-introduction, read from the front of a message:
 
 - greeting: «привет», «здравствуйте», «добрый день», «доброе утро», …;
 - INTRODUCER: a preposition of belonging («из», «в», «с»: «я из 9Б», «мы в 8А»), the verb of
-  studying («учусь в»), a noun of the pupil («ученик», «ученица», «учащийся», «школьник»,
-  optionally followed by «из»), possession («у меня»), or «мой/наш класс» (with «:», «—»,
-  «это»); the bare CLASS alone is the whole message («8Б», «8Б класс»);
+  studying («учусь в») or of moving to another class («перешёл в», «перевелась в»), a noun
+  of the pupil («ученик», «ученица», «учащийся», «школьник», optionally followed by «из»),
+  possession («у меня»), or «мой/наш класс» (with «:», «—», «это»); the bare CLASS alone is
+  the whole message («8Б», «8Б класс»);
 - CLASS: a grade 1–11 and a letter, spaced or hyphenated («10а», «11 А», «6-г»).
 
 The subject «я»/«мы» may be left out before a verb or noun («учусь в 9Б», «ученица 8Б») but
@@ -32,6 +33,9 @@ _PUPIL = r"(?:учени(?:к|ца|ки)|учащ(?:ийся|аяся|иеся)|
 _INTRODUCER = (
     rf"(?:{_SUBJECT}(?:из|в|во|с)\s+"
     rf"|{_SUBJECT}?(?:учусь|учимся)\s+в\s+"
+    # a move to another class: «я перешёл в 10А», «перевелась в 9Б», «нас перевели в 8В»
+    rf"|{_SUBJECT}?(?:теперь\s+)?(?:переш[её]л|перешла|перешли|перев[её]л(?:ся|ась|ись)"
+    r"|переведен[аы]?|переведён[аы]?|нас\s+перевели|меня\s+перевели)\s+(?:в|во)\s+"
     rf"|{_SUBJECT}?{_PUPIL}\s+(?:(?:из|в)\s+)?"
     r"|у\s+(?:меня|нас)\s+"
     r"|(?:мой|наш)\s+класс\s*(?:[:—–-]|это)?\s*)"

@@ -73,3 +73,26 @@ _NAMES_NOTHING = re.compile(
     r"|завтра|сегодня|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен"
     r"|хочу|хотим|хотел|можно|подскаж|провест|добав|запиш)",
 )
+
+
+# a wish to have one's data removed or to leave: «удали(те) мои данные», «удалите меня»,
+# «я больше не учусь в этой школе», «я ушёл из школы»
+_FORGET_ME = re.compile(
+    r"^(?:пожалуйста\s+)?(?:удал(?:и|ите|ить)|сотр(?:и|ите)|уберите)\s+(?:все\s+)?"
+    r"(?:мои\s+(?:персональные\s+)?данные|меня|мой\s+аккаунт|обо\s+мне\s+вс[её])"
+    r"(?:\s+(?:из\s+)?(?:бота|базы|системы))?(?:\s+пожалуйста)?$"
+    r"|^я\s+(?:больше\s+не\s+учусь\s+(?:в\s+)?(?:этой\s+|вашей\s+)?школ\w*"
+    r"|ушла?\s+из\s+(?:этой\s+|вашей\s+)?школы|перев[её]л(?:ся|ась)\s+в\s+другую\s+школу"
+    r"|переш(?:ел|ёл|ла)\s+в\s+другую\s+школу)$"
+)
+
+
+def asks_data_deletion(text: str) -> bool:
+    """Whether the whole message asks to remove the writer's data or says they left the
+    school («удали мои данные», «удалите меня из бота, пожалуйста», «я больше не учусь в этой
+    школе»); a longer message saying more is not this."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 80:
+        return False
+    line = _PUNCTUATION.sub(" ", normalize(stripped)).strip()
+    return bool(_FORGET_ME.match(line))

@@ -87,10 +87,12 @@ from bot.core.language.meaning import (
     ConfirmChange,
     CorrectionReadings,
     CorrectSaved,
+    DataDeletion,
     DraftAnswer,
     DraftChoiceKind,
     Intent,
     MineAtSchool,
+    MineInPeriod,
     NotOnList,
     NotUnderstood,
     PollAnswer,
@@ -110,7 +112,7 @@ from bot.core.language.reports import parse_report
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.tokens import normalize
-from bot.core.language.when import day_and_time
+from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import EventIntent, QueryIntent
 
 MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
@@ -300,6 +302,25 @@ def _without_open_edit(
     return otherwise  # an event or a question that happens to hold such a token: no code
 
 
+_MINE_THEN = re.compile(r"^(?:мои|наши)\s+(?:мероприятия|события|записи)\s+(?P<rest>.+?)[\s?!.]*$")
+
+
+def mine_in_period(text: str, now: datetime) -> MineInPeriod | None:
+    """«мои мероприятия в марте», «мои записи на следующей неделе»: one's own plan within a
+    period — the words after «мои мероприятия» must be a time expression by themselves
+    (bot.core.language.when; «в лицее №23» is not, and stays a school), read as the same
+    period «что в марте?» lists. None for anything else (newcomer walk 2026-12-01h, #5)."""
+    match = _MINE_THEN.match(normalize(text).strip())
+    if match is None or resolve_when(match.group("rest"), now) is None:
+        return None
+    asked = [
+        i for i in parse_many(f"что {match.group('rest')}?", now) if isinstance(i, QueryIntent)
+    ]
+    if len(asked) != 1 or not asked[0].audience.is_everyone or asked[0].organiser:
+        return None
+    return MineInPeriod(asked[0])
+
+
 def code_in_sentence(text: str) -> str | None:
     """The invitation code inside a short sentence («Здравствуйте, вот код: pvff9l7d», «мой
     код PVFF9L7D, спасибо»: newcomer walk 2026-12-01e, finding 16), upper-cased; None when
@@ -333,6 +354,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     if command is not None and command.kind not in ANSWER_WORDS:
         return _with_target(command, dialog)
     elsewhere = schools.mine_at_school(text)
+    period = None if elsewhere and elsewhere.kind else mine_in_period(text, now)
+    if period is not None:  # «мои мероприятия в марте»: a month; «во 2 школе» stays a school
+        return period
     if elsewhere is not None:
         return MineAtSchool(elsewhere)
     cancelled = cancel_reference(text)
@@ -442,6 +466,8 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     talk = small_talk.small_talk(text)
     if talk is not None and not _approves_card(text, dialog):
         return SmallTalk(talk)
+    if small_talk.asks_data_deletion(text):  # «удали мои данные»: whom to ask
+        return DataDeletion()
     drafting = bool(dialog.pending)  # «можно в актовом зале» answers the draft's question
     if dialog.listed and not drafting and _ALL_LISTED.match(" ".join(text.lower().split())):
         numbers = tuple(range(1, len(dialog.listed) + 1))  # «запиши меня на все»

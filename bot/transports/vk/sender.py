@@ -37,6 +37,7 @@ from bot.core.outbox import (
     call_random_id,
     chunk_random_id,
     community_random_id,
+    hold_notice,
     retry_delay,
 )
 from bot.core.replies import DocumentRequest, Reply
@@ -109,6 +110,10 @@ class Sender:
         keyboard = keyboard_for(reply.buttons, self.renderer.button_label, client)
         if reply.dedupe_key and reply.random_id is None:
             ref = {"text": text, "buttons": buttons_to_json(reply.buttons)}
+            now = self.now()
+            if reply.not_before is not None and reply.not_before > now:
+                await hold_notice(self.sent, reply.dedupe_key, peers, ref, reply.not_before, now)
+                return DeliveryReport()  # the notification loop sends it at `not_before`
             return await self._deliver_keyed(reply.dedupe_key, peers, text, keyboard, ref)
         return await self.send_many(
             peers, text, keyboard=keyboard, attachment=attachment, random_id=reply.random_id

@@ -1,0 +1,70 @@
+"""A seat freed at night (newcomer walk 2026-12-01h, #8), through the real bot and the local
+VK server on a hand-moved clock: the waiting student is promoted at once (the seat is theirs
+from 22:30), but «Освободилось место!» waits for 08:00 like every student notice (README:
+students get nothing 21:00–08:00), goes out once, and names the reminder times."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.models import Audience, NewEvent, OrgKind
+from bot.core.ports import FixedClock
+from tests.e2e.conftest import TZ, Running
+from tests.e2e.vk_server import FakeVK
+
+LEAVING, WAITING = 3401, 3402
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=TZ)
+
+
+def count(vk: FakeVK, peer: int, fragment: str) -> int:
+    return sum(fragment in text for text in vk.texts_to(peer))
+
+
+async def test_a_seat_freed_at_night_is_told_at_eight(
+    clocked_bot: tuple[Running, FixedClock],
+) -> None:
+    running, clock = clocked_bot
+    vk, store, loop = running.vk, running.app.store, running.app.loop
+    org = await store.create_organisation("Завод", OrgKind.PARTNER)
+    start = at("2026-12-22T11:00")
+    [event] = await store.add_events(
+        [
+            NewEvent(
+                "Экскурсия на завод",
+                org.id,
+                start,
+                start.replace(hour=13),
+                audience=Audience(grades=frozenset({9})),
+                capacity=1,
+            )
+        ],
+        None,
+    )
+    vk.push_callback(LEAVING, {"a": "signup", "id": event.id})
+    await vk.wait_text(LEAVING, "Вы записаны")
+    vk.push_callback(WAITING, {"a": "signup", "id": event.id})
+    await vk.wait_text(WAITING, "листе ожидания")
+
+    clock.set(at("2026-12-14T22:30"))
+    vk.push_callback(LEAVING, {"a": "unsign", "id": event.id})
+    await vk.wait_text(LEAVING, "отменена")
+    await loop.tick()
+    clock.set(at("2026-12-15T07:59"))
+    await loop.tick()
+    assert count(vk, WAITING, "Освободилось") == 0  # nothing at night
+    waiting = await store.get_person_by_vk(WAITING)
+    assert waiting is not None
+    assert await store.signup_status(event.id, waiting.id) == "going"  # the seat is theirs
+
+    clock.set(at("2026-12-15T08:00"))
+    await loop.tick()
+    told = await vk.wait_text(WAITING, "Освободилось")
+    assert "Экскурсия на завод" in told
+    assert "Напомню" in told
+    await loop.tick()
+    clock.set(at("2026-12-15T09:00"))
+    await loop.tick()
+    assert count(vk, WAITING, "Освободилось") == 1
