@@ -12,8 +12,8 @@ from datetime import UTC, datetime, timedelta
 from bot.core.ports import FixedClock
 from bot.core.school_settings import load_school_calendar
 from tests.e2e.conftest import CURATOR, Running
-from tests.e2e.test_vk_conversation import button
-from tests.e2e.vk_steps import saved_and_signed_up
+from tests.e2e.test_vk_conversation import button, invite
+from tests.e2e.vk_steps import saved_and_signed_up, vk_say
 
 KGTU, BFU, STUDENT = 2201, 2202, 3201
 OPEN_DAY = "День открытых дверей 17 декабря в 12:00, 9-11 классы, ауд. 100"
@@ -82,7 +82,7 @@ async def test_walk_12g_corrections_through_vk(clocked_bot: tuple[Running, Fixed
     resent = await vk.wait_text(KGTU, "Обновить его?")
     assert "Добавить ещё одно" in [b["label"] for m in vk.sent for b in m.buttons()]
     assert "24 декабря (чт), 15:00–16:00 → 24 декабря (чт), 16:00–17:00" in resent
-    vk.push_callback(KGTU, _button(vk, KGTU, "Обновить прежнее"))
+    vk.push_callback(KGTU, button(vk, KGTU, "Обновить прежнее"))
     await vk.wait_text(KGTU, "Изменено ✅")
     [updated] = await store.events_between(since, None)
     assert (updated.id, updated.start - saved.start) == (saved.id, timedelta(hours=1))
@@ -90,12 +90,12 @@ async def test_walk_12g_corrections_through_vk(clocked_bot: tuple[Running, Fixed
     vk.push_message(KGTU, "перенеси лекцию о роботах на пятницу")
     card = await vk.wait_text(KGTU, "Перенести «Лекция о роботах»?")
     assert "Станет: 25 декабря (пт), 16:00–17:00" in card
-    vk.push_callback(KGTU, _button(vk, KGTU, "Да, перенести"))
+    vk.push_callback(KGTU, button(vk, KGTU, "Да, перенести"))
     await vk.wait_text(KGTU, "Перенесено ✅")
 
     vk.push_message(KGTU, "ой, не 10, а 11")
     await vk.wait_text(KGTU, "Классы: 10-е классы → 11-е классы")
-    vk.push_callback(KGTU, _button(vk, KGTU, "Да, изменить"))
+    vk.push_callback(KGTU, button(vk, KGTU, "Да, изменить"))
     await vk.wait_for(lambda s: sum("Изменено ✅" in t for t in s.texts_to(KGTU)) == 2)
     [after] = await store.events_between(since, None)
     assert (after.id, after.audience.grades) == (saved.id, frozenset({11}))
@@ -104,7 +104,7 @@ async def test_walk_12g_corrections_through_vk(clocked_bot: tuple[Running, Fixed
     await vk.wait_text(CURATOR, "Записал")
     vk.push_message(CURATOR, "сбрось учебный календарь")
     await vk.wait_text(CURATOR, "Сбросить учебный календарь")
-    vk.push_callback(CURATOR, _button(vk, CURATOR, "Да, сбросить"))
+    vk.push_callback(CURATOR, button(vk, CURATOR, "Да, сбросить"))
     await vk.wait_text(CURATOR, "«верни»")
     assert (await load_school_calendar(store)).is_default
     vk.push_message(CURATOR, "верни")
