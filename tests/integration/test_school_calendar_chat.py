@@ -417,3 +417,40 @@ async def test_undo_long_after_the_reset_says_it_is_too_late(world: World) -> No
     assert refused.template == "school_year_reset_not_undone", refused.template
     assert "15 минут" in world.renderer.render(refused.template, refused.context)
     assert (await load_school_calendar(world.store)).is_default
+
+
+async def test_a_reset_can_be_undone_after_undoing_a_later_move(world: World) -> None:
+    """Newcomer walk 2026-12-01i, #4: reset the calendar, move an event, «верни» (the move),
+    «верни» again said «Нечего возвращать» and the school's own vacations were gone. A later
+    change is undone first, then the reset, each within its window."""
+    await world.say(CURATOR, "каникулы с 28 декабря по 10 января")
+    before = await world.store.get_setting(SCHOOL_CALENDAR_KEY)
+    await world.say(CURATOR, "сбрось учебный календарь")
+    await world.say(CURATOR, "да")
+    await world.say(CURATOR, "Собрание 9 классов 10 декабря в 15:00, актовый зал")
+    [saved, *_] = await world.say(CURATOR, "да")
+    assert saved.template == "saved", saved.template
+    [card] = await world.say(CURATOR, "перенеси собрание на 16:00")
+    assert card.template == "change_card", card.template
+    await world.say(CURATOR, "да")
+    [undone_move, *_] = await world.say(CURATOR, "верни")
+    assert undone_move.template == "undone", undone_move.template
+    [undone_reset] = await world.say(CURATOR, "верни")
+    assert undone_reset.template == "school_year_reset_undone", undone_reset.template
+    assert await world.store.get_setting(SCHOOL_CALENDAR_KEY) == before
+    [again] = await world.say(CURATOR, "верни")
+    assert again.template == "undo_nothing"
+
+
+async def test_too_late_to_undo_a_reset_names_the_vacations_it_removed(world: World) -> None:
+    """Newcomer walk 2026-12-01i, #4: after the window the refusal offered generic example
+    dates; it now repeats the school's own vacations the reset removed, to type again."""
+    await world.say(CURATOR, "каникулы с 28 декабря по 10 января")
+    await world.say(CURATOR, "сбрось учебный календарь")
+    await world.say(CURATOR, "да")
+    clock = world.planner.clock
+    assert isinstance(clock, FixedClock)
+    clock.set(datetime(2026, 11, 23, 11, 0, tzinfo=TZ))  # an hour later
+    [refused] = await world.say(CURATOR, "верни")
+    text = world.renderer.render(refused.template, refused.context)
+    assert "28 декабря — 10 января" in text, text

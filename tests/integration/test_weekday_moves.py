@@ -1,6 +1,6 @@
-"""«перенеси лекцию на пятницу» (newcomer walk 2026-12-01g, #8): a bare weekday in a move is
-that weekday of the event's own week when it lies after today, else the nearest one from
-now (bot.core.language.move_weekdays); a qualified weekday («на эту пятницу», «на следующую
+"""«перенеси лекцию на пятницу» (newcomer walk 2026-12-01g, #8; 2026-12-01i, #6 and #7): a
+bare weekday in a move is the such weekday nearest the event (before or after it) among days
+after today (bot.core.language.move_weekdays); a qualified weekday («на эту пятницу», «на следующую
 пятницу») keeps its reading from now. Today is Tuesday 1 December 2026; the card always
 shows the full new date. Real planner, real store, real templates, frozen clock."""
 
@@ -79,3 +79,52 @@ async def test_an_event_this_week_moves_to_the_next_such_day(
     card, start = await _moved(world, THIS_WEEK, said)
     assert f"Станет: {became}" in card, card
     assert start.day == day
+
+
+@pytest.mark.parametrize(
+    ("event", "said", "became", "day"),
+    [
+        # Sunday 13 December: Monday 14 is the day after, Monday 7 the week before
+        (
+            "Субботник 13 декабря с 10:00 до 12:00, 9Б",
+            "перенеси субботник на понедельник",
+            "14 декабря (пн), 10:00–12:00",
+            14,
+        ),
+        # Monday 14 December: Sunday 13 is the day before, Sunday 20 six days after
+        (
+            "Субботник 14 декабря с 10:00 до 12:00, 9Б",
+            "перенеси субботник на воскресенье",
+            "13 декабря (вс), 10:00–12:00",
+            13,
+        ),
+        # Saturday 12 December: Friday 11 the day before, Friday 18 six days after
+        (
+            "Субботник 12 декабря с 10:00 до 12:00, 9Б",
+            "перенеси субботник на пятницу",
+            "11 декабря (пт), 10:00–12:00",
+            11,
+        ),
+    ],
+)
+async def test_a_bare_weekday_is_the_one_nearest_the_event(
+    world: ChatWorld, event: str, said: str, became: str, day: int
+) -> None:
+    """Newcomer walk 2026-12-01i, #7: a Sunday event moved «на понедельник» went back six
+    days, to the Monday of its Monday-to-Sunday week."""
+    card, start = await _moved(world, event, said)
+    assert f"Станет: {became}" in card, card
+    assert start.day == day
+
+
+async def test_a_move_to_the_day_and_time_it_already_has_is_no_card(world: ChatWorld) -> None:
+    """Newcomer walk 2026-12-01i, #6: an event already on Friday moved «на пятницу» showed a
+    card «18 декабря → 18 декабря» to confirm; nothing would change, so the bot says so."""
+    await world.say("Лекция о профессиях 11 декабря с 15:00 до 16:00, 9Б")
+    await world.say("да")
+    [reply] = await world.say("перенеси лекцию на пятницу")
+    assert reply.template == "move_same_time", world.text(reply)
+    assert "11 декабря (пт)" in world.text(reply)
+    assert await world.say("да") != []
+    [event_now] = await world.store.events_between(NOW, NOW + timedelta(days=60))
+    assert event_now.start.astimezone(ZONE) == datetime(2026, 12, 11, 15, 0, tzinfo=ZONE)

@@ -8,7 +8,8 @@ dialog state (`Dialog.last_change`, as bot.core.features.undo keeps an event's c
 
 Within the same window as an event's change (undo.UNDO_WINDOW), «верни» writes "before"
 back — but only when the calendar is still as the reset left it: a calendar set again since is never
-overwritten, and the reply says plainly that it cannot be brought back. Only a curator may
+overwritten, and the reply says plainly that it cannot be brought back, listing the school's
+own vacations the reset removed so they can be typed again. Only a curator may
 (the rights of now: bot.core.school_settings refuses anyone else). Undone once: a second
 «верни» has nothing to undo.
 """
@@ -63,16 +64,24 @@ async def undo(
     dialog.last_change = None
     if person.role is not Role.CURATOR:
         return [Reply("school_year_not_allowed")]
+    before = last.get("before")
+    vacations = _own_vacations(before)
     if ctx.clock.now() - datetime.fromisoformat(str(last["at"])) > window:
         minutes = int(window.total_seconds() // 60)
-        return [Reply("school_year_reset_not_undone", {"late_minutes": minutes})]
+        lost = {"late_minutes": minutes, "vacations": vacations}
+        return [Reply("school_year_reset_not_undone", lost)]
     if await ctx.store.get_setting(SCHOOL_CALENDAR_KEY) != last.get("after"):
-        return [Reply("school_year_reset_not_undone", {"late_minutes": 0})]
-    before = last.get("before")
+        return [Reply("school_year_reset_not_undone", {"late_minutes": 0, "vacations": vacations})]
     if before is not None:
         await ctx.store.set_setting(SCHOOL_CALENDAR_KEY, str(before))
-    calendar = calendar_from_setting(before)
-    vacations = [
+    return [Reply("school_year_reset_undone", {"vacations": vacations, "default": before is None})]
+
+
+def _own_vacations(setting: Any) -> list[dict[str, Any]]:
+    """The school's own vacations in a stored calendar `setting` (JSON text or None), as
+    the templates' vacation lines take them: season, grades, start, end (dates), days."""
+    calendar = calendar_from_setting(setting)
+    return [
         {
             "season": v.season,
             "grades": sorted(v.grades),
@@ -83,4 +92,3 @@ async def undo(
         for v in sorted(calendar.vacations, key=lambda v: v.start)
         if v.by_school
     ]
-    return [Reply("school_year_reset_undone", {"vacations": vacations, "default": before is None})]

@@ -71,7 +71,8 @@ async def ask_move(
 ) -> list[Reply]:
     """ "перенеси 2 на пятницу в 15:00" (school wall-clock): refused when the new day and
     time are not understood or already past; else the scope question (unless `scope` was
-    said: «…всю серию…») or the move card."""
+    said: «…всю серию…») or the move card; a move to the times the event already has is no
+    card (`move_same_time`: nothing would change)."""
     event = await editable(ctx, person, event_id)
     if isinstance(event, Reply):
         return [event]
@@ -83,6 +84,8 @@ async def ask_move(
         return [Reply("move_not_understood", {"event": view})]
     times = new_times(ctx, event, named.day, named.start, named.end)
     whole_days = bool(times.get("all_day", event.all_day))
+    if (times["start"], times["end"]) == (event.start, event.end):
+        return [Reply("move_same_time", {"event": view})]
     if (times["end"] if whole_days else times["start"]) <= ctx.clock.now():
         return [Reply("move_into_past", {"event": view, "start": times["start"]})]
     change = PlannedChange(

@@ -12,7 +12,9 @@ with SNAPSHOT = {"start", "end" (ISO aware instants), "all_day", "end_given", "s
 "venue", "title", "audience" ({"grades", "classes", "staff"})}; "kind" is also "updated" (a
 place, classes or title changed in chat). Snapshots written before the last three were kept
 lack them: an undo then leaves those fields as they are. A school calendar reset is
-remembered there too, in its own shape (bot.core.features.calendar_undo). "schools" (absent in older
+remembered there too, in its own shape (bot.core.features.calendar_undo); an event's change
+made after a reset keeps the reset as "earlier", so a second «верни» reaches it (newcomer
+walk 2026-12-01i, #4). "schools" (absent in older
 states) holds the copies the change also reached in other schools
 (bot.core.features.school_twins), each school with its own ids (in its own store) and the
 people its notices went to: «верни» puts those copies back too and tells those people
@@ -68,6 +70,7 @@ def remember(
 ) -> None:
     """Keep a stored change (and whom its notices went to) for «верни», with its parts in
     other schools (`elsewhere`, bot.core.features.school_twins.TwinsApplied.done)."""
+    earlier = dialog.last_change
     dialog.last_change = {
         "at": at.isoformat(),
         "kind": kind,
@@ -76,6 +79,8 @@ def remember(
             {"key": t.key, "name": t.name, **_part(t.before, t.after, t.notices)} for t in elsewhere
         ],
     }
+    if earlier and calendar_undo.is_reset(earlier):  # «верни» twice reaches the reset too
+        dialog.last_change["earlier"] = earlier
 
 
 def _part(
@@ -163,7 +168,7 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
     if calendar_undo.is_reset(last):  # «сбрось учебный календарь», then «да»
         return await calendar_undo.undo(ctx, person, dialog, last, UNDO_WINDOW)
     if now - datetime.fromisoformat(last["at"]) > UNDO_WINDOW:
-        dialog.last_change = None
+        dialog.last_change = last.get("earlier")
         return [Reply("undo_too_late", {"minutes": int(UNDO_WINDOW.total_seconds() // 60)})]
     current = []
     for item in last["events"]:
@@ -184,7 +189,7 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
         now_event = await ctx.store.get_event(current[0][0].id)
         view = event_view(now_event, orgs) if now_event is not None else None
         return [Reply("undo_conflict", {"event": view})]
-    dialog.last_change = None
+    dialog.last_change = last.get("earlier")  # a calendar reset before it, if any
     dialog.last_event = restored[0].id
     orgs = await ctx.orgs()
     key = f"undo:{restored[0].id}:{last['at']}"
