@@ -148,6 +148,9 @@ class PlannedChange:
     audience: Audience | None = None
 
 
+RESENDS_KEY = "resends"  # in a pending draft's JSON: [event id, version] it would update
+
+
 @dataclass(frozen=True, slots=True)
 class DraftChoice:
     """New drafts (`Dialog.incoming`) arrived while others were pending: add, replace or
@@ -323,6 +326,11 @@ class Dialog:
             self.settle()
         else:
             self.waiting = PollStep(event_id, PollQuestion(question))
+
+    def resend_offer(self) -> bool:
+        """Whether the single pending draft's card offers to update a saved event (its
+        «да» updates it: bot.core.features.resending)."""
+        return len(self.pending) == 1 and RESENDS_KEY in self.pending[0]
 
     def asked_field(self) -> DraftField | None:
         """The draft field asked for, when the bot waits for one."""

@@ -109,6 +109,7 @@ from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.post_draft import in_zone
 from bot.core.language.reports import parse_report
+from bot.core.language.resend_answers import resend_answer
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.tokens import normalize
@@ -138,6 +139,9 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     change_answer = _change_answer(text, dialog, now)
     if change_answer is not None:
         return change_answer
+    offered = _resend_answer(text, dialog)
+    if offered is not None:
+        return offered
     if dialog.pending and dialog.edited_field() is not None:
         edited = _edit_answer(text, dialog, now, zone)
         if edited is not None:
@@ -146,6 +150,16 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
     return intent
+
+
+def _resend_answer(text: str, dialog: Dialog) -> Command | None:
+    """«ещё одно занятие», «обнови», «ничего не меняй» typed to the card that offers to
+    update a saved event (bot.core.language.resend_answers): the button it means; None for
+    any other text or state (newcomer walk 2026-12-01i, #1)."""
+    if not dialog.resend_offer() or not isinstance(dialog.waiting, Confirmation):
+        return None
+    kind = resend_answer(text)
+    return None if kind is None else Command(kind)
 
 
 def _card_unchanged(dialog: Dialog, intent: NotUnderstood) -> Intent:
