@@ -60,17 +60,27 @@ async def on_readings(
     return [readings_reply(intent.value, intent.readings, saved=False)]
 
 
-def readings_reply(value: str, readings: tuple[Reading, ...], *, saved: bool) -> Reply:
+def readings_reply(
+    value: str, readings: tuple[Reading, ...], *, saved: bool, again: bool = False
+) -> Reply:
     """«11 — это день или классы?» with a button per reading (each sends its correction
-    typed, bot.core.language.buttons PICK); `saved`: about a saved event, not a card."""
+    typed, bot.core.language.buttons PICK); `saved`: about a saved event, not a card;
+    `again`: asked again after «да», which picks none."""
     views = [
-        {"kind": r.kind, "day": r.day, "hour": r.hour, "audience": r.audience} for r in readings
+        {
+            "kind": r.kind,
+            "day": r.day,
+            "hour": r.hour,
+            "audience": r.audience,
+            "already": r.already,
+        }
+        for r in readings
     ]
     buttons = tuple(
         Button("reading", payload(ButtonAction.PICK, t=r.text), context=view)
         for r, view in zip(readings, views, strict=True)
     )
-    context = {"value": value, "readings": views, "saved": saved}
+    context = {"value": value, "readings": views, "saved": saved, "again": again}
     return Reply("correction_readings", context, buttons=(buttons,))
 
 
