@@ -148,6 +148,9 @@ class PlannedChange:
     audience: Audience | None = None
 
 
+RESENDS_KEY = "resends"  # in a pending draft's JSON: [event id, version] it would update
+
+
 @dataclass(frozen=True, slots=True)
 class DraftChoice:
     """New drafts (`Dialog.incoming`) arrived while others were pending: add, replace or
@@ -192,6 +195,20 @@ class SavedFieldEdit:
 
 
 @dataclass(frozen=True, slots=True)
+class ReadingChoice:
+    """The bot asked which reading of a saved event's correction «не `was`, а `value`» is
+    meant (its day, hour or classes; bot.core.language.draft_corrections.number_readings),
+    about event `event_id` as it was then: `start` (school wall clock, naive) and
+    `audience` (newcomer walk 2026-12-01i, #5: the typed answer lost the question)."""
+
+    event_id: int
+    value: str
+    was: str
+    start: datetime
+    audience: Audience
+
+
+@dataclass(frozen=True, slots=True)
 class ResetQuestion:
     """The bot asked «Сбросить …?» about `what` ("school_year"); only «да» does it."""
 
@@ -211,6 +228,7 @@ Waiting = (
     | MissingFromPlan
     | SavedFieldEdit
     | ResetQuestion
+    | ReadingChoice
 )
 
 
@@ -324,6 +342,11 @@ class Dialog:
         else:
             self.waiting = PollStep(event_id, PollQuestion(question))
 
+    def resend_offer(self) -> bool:
+        """Whether the single pending draft's card offers to update a saved event (its
+        «да» updates it: bot.core.features.resending)."""
+        return len(self.pending) == 1 and RESENDS_KEY in self.pending[0]
+
     def asked_field(self) -> DraftField | None:
         """The draft field asked for, when the bot waits for one."""
         return self.waiting.field if isinstance(self.waiting, MissingField) else None
@@ -355,6 +378,15 @@ def _dump_waiting(waiting: Waiting) -> dict[str, Any]:
         return {"kind": "saved_field", "event": waiting.event_id, "field": waiting.field.value}
     if isinstance(waiting, ResetQuestion):
         return {"kind": "reset", "what": waiting.what}
+    if isinstance(waiting, ReadingChoice):
+        return {
+            "kind": "readings",
+            "event": waiting.event_id,
+            "value": waiting.value,
+            "was": waiting.was,
+            "start": waiting.start.isoformat(),
+            "audience": _dump_audience(waiting.audience),
+        }
     return {"kind": "nothing"}
 
 
@@ -439,6 +471,14 @@ def _load_waiting(data: Mapping[str, Any]) -> Waiting:
         return SavedFieldEdit(int(data["event"]), EditableField(data["field"]))
     if kind == "reset":
         return ResetQuestion(str(data["what"]))
+    if kind == "readings":
+        return ReadingChoice(
+            int(data["event"]),
+            str(data["value"]),
+            str(data["was"]),
+            datetime.fromisoformat(str(data["start"])),
+            _load_audience(data["audience"]) or Audience(),
+        )
     raise ValueError(f"unknown waiting kind {kind!r}")
 
 

@@ -170,7 +170,7 @@ async def test_a_resent_event_offers_to_update_the_saved_one(world: World) -> No
     text = world.text(card)
     assert "Обновить его?" in text
     assert "Место: ауд. 100 → ауд. 310" in text
-    assert "Сохранить как новое" in labels(world, card)
+    assert "Добавить ещё одно" in labels(world, card)  # one label for every copy (walk i, #9)
     replies = await world.say(KGTU_REP, "да")
     assert replies[0].template == "updated", [r.template for r in replies]
     after = await _only_event(world)  # one event, the same one

@@ -299,3 +299,78 @@ async def test_a_saved_events_number_that_is_the_day_and_the_classes_is_asked_ab
     assert event.start == datetime(2026, 12, 10, 14, 0, tzinfo=ZONE)
     [question] = await world.say("нет, не 10, а 12")  # the day now: 10 is no longer a class
     assert question.template == "change_card", world.text(question)
+
+
+# --- newcomer walk 2026-12-01i, #5 and #8: the question answered in words, or repeated ------
+
+AT_TEN = "Лекция о роботах 10 декабря в 10:00, 10А"
+
+
+@pytest.mark.parametrize(
+    ("answer", "line"),
+    [
+        ("11 декабря", "Станет: 11 декабря (пт), 10:00"),
+        ("11 декабря (пт)", "Станет: 11 декабря (пт), 10:00"),
+        ("день", "Станет: 11 декабря (пт), 10:00"),
+        ("в 11:00", "Станет: 10 декабря (чт), 11:00"),
+        ("11:00", "Станет: 10 декабря (чт), 11:00"),
+        ("время", "Станет: 10 декабря (чт), 11:00"),
+        ("11А", "Классы: 10А → 11А"),
+        ("11 классы", "Классы: 10А → 11А"),
+        ("классы", "Классы: 10А → 11А"),
+    ],
+)
+async def test_a_saved_events_question_answered_in_words_picks_the_reading(
+    world: ChatWorld, answer: str, line: str
+) -> None:
+    await world.say(AT_TEN)
+    await _saved_one(world)
+    [question] = await world.say("ой, не 10, а 11")
+    assert question.template == "correction_readings", world.text(question)
+    assert len(_picks(world, question)) == 3
+    [card] = await world.say(answer)
+    text = world.text(card)
+    assert card.template == "change_card", text
+    assert line in text, text
+    [event] = await _events(world)  # nothing changed before «да»
+    assert event.start == datetime(2026, 12, 10, 10, 0, tzinfo=ZONE)
+
+
+async def test_yes_to_a_saved_events_question_asks_again(world: ChatWorld) -> None:
+    await world.say(AT_TEN)
+    await _saved_one(world)
+    await world.say("ой, не 10, а 11")
+    [again] = await world.say("да")
+    text = world.text(again)
+    assert again.template == "correction_readings", text
+    assert "«Да» здесь ничего не выбирает" in text, text
+    assert len(_picks(world, again)) == 3
+    [card] = await world.say("11 декабря")  # the question is still open
+    assert card.template == "change_card", world.text(card)
+    assert "Станет: 11 декабря (пт), 10:00" in world.text(card), world.text(card)
+
+
+async def test_another_message_closes_a_saved_events_question(world: ChatWorld) -> None:
+    """Counter-case: a new event typed instead of an answer is a new event."""
+    await world.say(AT_TEN)
+    await _saved_one(world)
+    await world.say("ой, не 10, а 11")
+    templates, text = await _said(world, "Концерт 18 декабря в 15:00, 5 классы")
+    assert templates == ["event_card"], text
+    assert "Концерт" in text, text
+
+
+async def test_a_repeated_correction_of_the_open_card_is_asked_about(world: ChatWorld) -> None:
+    """«не 10, а 11» again after its day was taken: 10 is now only the class, but the
+    repeat may mean the day again — asked, not changed (walk 2026-12-01i, #8)."""
+    await world.say("Лекция о роботах 10 декабря в 15:00, 10А")
+    [question] = await world.say("ой, не 10, а 11")
+    await world.press(_picks(world, question)["11 декабря (пт)"])
+    [again] = await world.say("ой, не 10, а 11")
+    text = world.text(again)
+    assert again.template == "correction_readings", text
+    assert set(_picks(world, again)) == {"11 декабря (пт) — уже так", "11А"}, text
+    [card] = await world.press(_picks(world, again)["11 декабря (пт) — уже так"])
+    text = world.text(card)
+    assert "11 декабря (пт), 15:00" in text, text
+    assert "👥 10А" in text, text

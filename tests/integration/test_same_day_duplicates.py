@@ -5,7 +5,14 @@ and B10/B11), through the planner (real SQLite store, frozen clock, real templat
 
 from __future__ import annotations
 
-from tests.integration.test_conversation_changes import CURATOR, KGTU_REP, World, add, labels
+from tests.integration.test_conversation_changes import (
+    BFU_REP,
+    CURATOR,
+    KGTU_REP,
+    World,
+    add,
+    labels,
+)
 from tests.integration.test_conversation_changes import world as world  # the fixture
 
 PLANNED = "Лекция о беспилотниках 9 декабря с 16:00 до 17:00, 9А и 9Б, ауд. 204"
@@ -14,12 +21,24 @@ EARLIER = "Лекция о беспилотниках 9 декабря с 15:00 
 
 async def test_the_card_of_the_same_lecture_an_hour_earlier_warns(world: World) -> None:
     await add(world, KGTU_REP, PLANNED)
-    [card] = await world.say(KGTU_REP, EARLIER)
+    [card] = await world.say(BFU_REP, EARLIER)  # another organiser: a clash
     assert card.template == "event_card"
     text = world.text(card)
     assert "Накладок нет" not in text, text
     assert "похоже на то же мероприятие" in text, text
     assert [c["reasons"] for c in card.context["clashes"]] == [["duplicate"]]
+
+
+async def test_ones_own_lecture_an_hour_earlier_is_offered_as_its_update(world: World) -> None:
+    """The organiser's own: the update offer, and never listed as a clash with the event it
+    would update (newcomer walk 2026-12-01i, #9)."""
+    await add(world, KGTU_REP, PLANNED)
+    [card] = await world.say(KGTU_REP, EARLIER)
+    text = world.text(card)
+    assert "Накладок нет" not in text, text
+    assert "Похоже, это ваше уже сохранённое мероприятие" in text, text
+    assert card.context["clashes"] == [], text
+    assert "Накладки" not in text, text
 
 
 async def test_the_move_card_to_the_same_day_warns(world: World) -> None:

@@ -3,6 +3,7 @@ before versions existed is migrated, anything unreadable is dropped (never misre
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -23,6 +24,7 @@ from bot.core.dialog import (
     PlannedChange,
     PollQuestion,
     PollStep,
+    ReadingChoice,
     ResetQuestion,
     SavedFieldEdit,
 )
@@ -154,6 +156,13 @@ def test_edit_questions_and_cards_survive_a_restart() -> None:
         ChangeConfirmation(change),
         SavedFieldEdit(7, EditableField.TITLE),
         ResetQuestion("school_year"),
+        ReadingChoice(  # «не 10, а 11»: which reading (walk 2026-12-01i, #5)
+            7,
+            "11",
+            "10",
+            datetime.fromisoformat("2026-12-10T10:00"),  # wall clock, naive
+            Audience(classes=frozenset({"10А"})),
+        ),
     ):
         dialog = Dialog(waiting=waiting)
         assert Dialog.load(dialog.dump()).waiting == waiting

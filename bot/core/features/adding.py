@@ -153,7 +153,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "event": event_view(events[0], orgs),
             "occurrences": len(events),
             "recurrence": draft.recurrence,
-            "clashes": [clash_view(c, orgs) for c in clashes],
+            "clashes": [clash_view(c, orgs) for c in others],  # never the one it updates
             "slots": [slot_view(s) for s in slots],
             "calendar": [warning_view(w) for w in warnings],
             **drafts.card_context(draft, ctx.wall_now()),
@@ -163,7 +163,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "resends": resends,
         },
         buttons=(
-            _update_row(session is not None) if resends is not None else confirm_row(),
+            update_row() if resends is not None else confirm_row(),
             tuple(
                 Button(
                     "edit", payload(ButtonAction.EDIT, f=name.value), context={"field": name.value}
@@ -174,13 +174,13 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
     )
 
 
-def _update_row(session: bool = False) -> tuple[Button, ...]:
-    """A resent event's card: «Обновить прежнее» (what «да» does), «Сохранить как новое»
-    (the only way to a second copy; «Добавить ещё одно» when the re-send has another time,
-    `session`) and «Не сохранять»."""
+def update_row() -> tuple[Button, ...]:
+    """A resent event's card: «Обновить прежнее» (what «да» does), «Добавить ещё одно» (the
+    only way to a second copy, the same words for a copy at the same time, another hour or
+    another day: newcomer walk 2026-12-01i, #9) and «Не сохранять»."""
     return (
         Button("update_saved", payload(ButtonAction.SAVE), "positive"),
-        Button("save_copy", payload(ButtonAction.SAVE_COPY), context={"session": session}),
+        Button("save_copy", payload(ButtonAction.SAVE_COPY)),
         Button("discard", payload(ButtonAction.DISCARD), "negative"),
     )
 

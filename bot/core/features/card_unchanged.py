@@ -1,7 +1,10 @@
 """A message that changed nothing while a card or a pasted plan waits for «да» (newcomer
 walk 2026-12-01f, finding 6): the reply says the card is still open and unchanged — its
 title, day and place, and how to correct it — so the next «да» never saves old values the
-person believes corrected. A correction under a plan of several lines asks for the line.
+person believes corrected. Under the offer to update a saved event (bot.core.features
+.resending) it says what «да» does there — it updates that event — and shows the offer's
+buttons again (newcomer walk 2026-12-01i, #1). A correction under a plan of several lines
+asks for the line.
 
 A bare number with more than one possible reading («не 10, а 11» on a card of 10 December
 for «10 классы»: the day or the classes) changes nothing either: the reply asks which,
@@ -14,7 +17,8 @@ from __future__ import annotations
 
 from bot.core import drafts
 from bot.core.dialog import Dialog
-from bot.core.features.adding import DraftStore
+from bot.core.features import resending
+from bot.core.features.adding import DraftStore, update_row
 from bot.core.features.context import Context, Routes
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.draft_corrections import Reading
@@ -39,7 +43,14 @@ async def on_card_unchanged(
         context["event"] = event_view(first, await ctx.orgs())
     elif pending:
         context["title"] = pending[0].title
-    return [Reply("card_unchanged", context)]
+    target = resending.resends(dialog)
+    saved = None if target is None else await ctx.store.get_event(target[0])
+    if saved is None:
+        return [Reply("card_unchanged", context)]
+    # the card offers to update `saved`: «да» updates it, and the reply says so
+    # (newcomer walk 2026-12-01i, #1: it said «да» saves the card as it is)
+    context["resends"] = {"event": event_view(saved, await ctx.orgs())}
+    return [Reply("card_unchanged", context, buttons=(update_row(),))]
 
 
 async def on_readings(
@@ -49,17 +60,27 @@ async def on_readings(
     return [readings_reply(intent.value, intent.readings, saved=False)]
 
 
-def readings_reply(value: str, readings: tuple[Reading, ...], *, saved: bool) -> Reply:
+def readings_reply(
+    value: str, readings: tuple[Reading, ...], *, saved: bool, again: bool = False
+) -> Reply:
     """«11 — это день или классы?» with a button per reading (each sends its correction
-    typed, bot.core.language.buttons PICK); `saved`: about a saved event, not a card."""
+    typed, bot.core.language.buttons PICK); `saved`: about a saved event, not a card;
+    `again`: asked again after «да», which picks none."""
     views = [
-        {"kind": r.kind, "day": r.day, "hour": r.hour, "audience": r.audience} for r in readings
+        {
+            "kind": r.kind,
+            "day": r.day,
+            "hour": r.hour,
+            "audience": r.audience,
+            "already": r.already,
+        }
+        for r in readings
     ]
     buttons = tuple(
         Button("reading", payload(ButtonAction.PICK, t=r.text), context=view)
         for r, view in zip(readings, views, strict=True)
     )
-    context = {"value": value, "readings": views, "saved": saved}
+    context = {"value": value, "readings": views, "saved": saved, "again": again}
     return Reply("correction_readings", context, buttons=(buttons,))
 
 

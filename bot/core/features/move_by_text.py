@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.dialog import ChangeScope, Dialog, EditableField
+from bot.core.dialog import ChangeScope, Dialog, EditableField, ReadingChoice
 from bot.core.features import editing
 from bot.core.features.cancel_by_text import matching_events, not_found, other_school_named
 from bot.core.features.card_unchanged import readings_reply
@@ -78,9 +78,10 @@ async def _corrected(
     only be the classes gives the classes' change card."""
     local = event.start.astimezone(ctx.config.tz).replace(tzinfo=None)
     readings = number_readings(intent.when, intent.was, local, event.audience)
-    if len(readings) > 1:
+    if len(readings) > 1:  # asked until answered, by button or in words (walk 12-01i, #5)
         dialog.last_event = event.id
-        return [readings_reply(intent.when, readings, saved=True)]
+        dialog.waiting = ReadingChoice(event.id, intent.when, intent.was, local, event.audience)
+        return [readings_reply(intent.when, readings, saved=True, again=intent.again)]
     labelled = field_value(readings[0].text) if len(readings) == 1 else None
     if labelled is not None and labelled.field is EditableField.AUDIENCE:
         command = EditCommand(labelled.field, labelled.value, event_id=event.id)

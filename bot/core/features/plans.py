@@ -472,7 +472,7 @@ async def on_no(
 async def on_save_copy(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
-    """«Сохранить как новое» (a resent event's card): a second event, not an update of the
+    """«Добавить ещё одно» (a resent event's card): a second event, not an update of the
     saved one; with no such card, the same as «да»."""
     resending.as_new(dialog)
     return await on_yes(ctx, person, dialog, Command(CommandKind.YES))

@@ -19,6 +19,12 @@ case, quotes and punctuation) and the same classes starting within CORRECTION_DA
 That may also be a real second session, so its card says both and its buttons are
 «Обновить прежнее» (what «да» does, as the card says) and «Добавить ещё одно» (typed too);
 neither happens unseen. Two or more such events (sessions already saved) make no guess.
+
+Newcomer walk 2026-12-01i: the offer's answers are understood in words too («ещё одно
+занятие», «добавь», «это исправление», «ничего не меняй»: bot.core.language
+.resend_answers), a text not understood under it says that «да» updates (#1), the copy
+button has one label, «Добавить ещё одно», whatever the re-send changes, and the event
+being updated is never listed among the card's clashes (#9).
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from datetime import timedelta
 from typing import Any
 
 from bot.core.clashes import venue_key
-from bot.core.dialog import ChangeKind, ChangeScope, Dialog, PlannedChange
+from bot.core.dialog import RESENDS_KEY, ChangeKind, ChangeScope, Dialog, PlannedChange
 from bot.core.features.changing import ChangingStore, apply_change
 from bot.core.features.context import Context
 from bot.core.models import Clash, ClashReason, Event, EventStatus, NewEvent, Person
@@ -37,7 +43,6 @@ from bot.core.permissions import can_edit
 from bot.core.replies import Reply
 from bot.core.views import event_view
 
-RESENDS_KEY = "resends"  # in a pending draft's JSON: [event id, version] it would update
 CORRECTION_DAYS = 3  # a re-send starting this many days from one's own event may correct it
 
 
@@ -162,7 +167,7 @@ def resends(dialog: Dialog) -> tuple[int, int] | None:
 
 
 def as_new(dialog: Dialog) -> None:
-    """«Сохранить как новое»: the pending draft is saved as a second event."""
+    """«Добавить ещё одно»: the pending draft is saved as a second event."""
     remember(dialog, None)
 
 

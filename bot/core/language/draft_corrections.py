@@ -18,6 +18,11 @@ words tells which. `number_readings` lists every reading the event makes possibl
 day (a date that exists in the event's month), the hour (0–23), the classes (a grade 1–11,
 when the event is for that one grade only: «10 классы», «10А, 10Б»); with two or more
 the caller asks (buttons, nothing changed before), with one it is taken.
+
+A correction repeated on the open card (newcomer walk 2026-12-01i, #8: «не 10, а 11» again
+after the day was made the 11th, when 10 is only the class left) may mean the change already
+made: with `applied`, a day or an hour that already is the new number is a reading too
+(`already`, changing nothing), so the classes are not changed without asking.
 """
 
 from __future__ import annotations
@@ -151,6 +156,7 @@ class Reading:
     day: date | None = None
     hour: int | None = None
     audience: Audience | None = None
+    already: bool = False  # the event already has this day or hour (a repeated correction)
 
 
 MAX_GRADE = 11  # Russian schools have grades 1 to 11
@@ -158,7 +164,7 @@ _CLASS_GRADE = re.compile(r"^(\d{1,2})(\D.*)$")
 
 
 def number_readings(
-    value: str, was: str, start: datetime | None, audience: Audience
+    value: str, was: str, start: datetime | None, audience: Audience, *, applied: bool = False
 ) -> tuple[Reading, ...]:
     """Every reading of `value`, a bare number replacing the bare number `was` («не 10, а
     11»), that the event makes possible: its day (`start`, wall clock) when `was` is the
@@ -166,7 +172,9 @@ def number_readings(
     one is 0–23 (afternoon when `was` named the afternoon hour in 12-hour form: «не 3, а
     4» at 15:00 is 16:00), its classes when `audience` is the one grade `was` (whole or by letters)
     and the new grade is 1–11. Empty when `value` or `was` is not a bare number or
-    `start` is unknown (the readings of typed_number then apply)."""
+    `start` is unknown (the readings of typed_number then apply). With `applied` (an open
+    card, where the same correction may be typed twice), the day or hour that already is
+    `value` is a reading too (`already`) when some other reading exists."""
     bare, replaced = _BARE_NUMBER.match(value), _BARE_NUMBER.match(was)
     if bare is None or replaced is None or start is None:
         return ()
@@ -187,6 +195,15 @@ def number_readings(
     if classes is not None:
         names = [f"{g} классы" for g in sorted(classes.grades)] + sorted(classes.classes)
         found.append(Reading("audience", "классы: " + ", ".join(names), audience=classes))
+    if not applied or not found:
+        return tuple(found)
+    kinds = {r.kind for r in found}
+    if "day" not in kinds and number == start.day != old:
+        day = start.date()
+        found.insert(0, Reading("day", f"дата {day:%d.%m.%Y}", day=day, already=True))
+    if "hour" not in kinds and number == start.hour and old not in (start.hour, start.hour % 12):
+        at = 1 if found[0].kind == "day" else 0
+        found.insert(at, Reading("hour", f"время {number:02d}:00", hour=number, already=True))
     return tuple(found)
 
 

@@ -253,6 +253,7 @@ class CorrectSaved:
     when: str
     reference: str = ""
     was: str = ""
+    again: bool = False  # «да» to the question which reading: asked again (walk 12-01i, #5)
 
 
 @dataclass(frozen=True, slots=True)

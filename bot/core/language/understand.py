@@ -42,8 +42,10 @@ from bot.core.dialog import (
     EditableField,
     MissingFromPlan,
     MoveWhen,
+    Nothing,
     PollQuestion,
     PollStep,
+    ReadingChoice,
     ResetQuestion,
     SavedFieldEdit,
     ScopeChoice,
@@ -108,7 +110,9 @@ from bot.core.language.move_phrases import move_phrase
 from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.post_draft import in_zone
+from bot.core.language.reading_answers import picked_reading
 from bot.core.language.reports import parse_report
+from bot.core.language.resend_answers import resend_answer
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.tokens import normalize
@@ -135,9 +139,16 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         answer = _poll_answer(dialog.waiting, text)
         if answer is not None:
             return answer
+    if isinstance(dialog.waiting, ReadingChoice):
+        reading = _reading_answer(text, dialog, dialog.waiting, now, zone)
+        if reading is not None:
+            return reading
     change_answer = _change_answer(text, dialog, now)
     if change_answer is not None:
         return change_answer
+    offered = _resend_answer(text, dialog)
+    if offered is not None:
+        return offered
     if dialog.pending and dialog.edited_field() is not None:
         edited = _edit_answer(text, dialog, now, zone)
         if edited is not None:
@@ -146,6 +157,33 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
     return intent
+
+
+def _reading_answer(
+    text: str, dialog: Dialog, waiting: ReadingChoice, now: datetime, zone: ZoneInfo | None
+) -> Intent | None:
+    """The answer to «„11“ можно понять по-разному …» about a saved event typed in words
+    (bot.core.language.reading_answers): the reading it names, understood as its button's
+    text; «да», which picks none, asks again; None for any other text (it is understood as
+    usual and closes the question; newcomer walk 2026-12-01i, #5)."""
+    readings = number_readings(waiting.value, waiting.was, waiting.start, waiting.audience)
+    picked = picked_reading(text, readings, now)
+    if picked is not None:
+        return _without_open_edit(picked.text, replace(dialog, waiting=Nothing()), now, zone)
+    command = parse_command(text)
+    if command is not None and command.kind is CommandKind.YES:
+        return CorrectSaved(waiting.value, was=waiting.was, again=True)
+    return None
+
+
+def _resend_answer(text: str, dialog: Dialog) -> Command | None:
+    """«ещё одно занятие», «обнови», «ничего не меняй» typed to the card that offers to
+    update a saved event (bot.core.language.resend_answers): the button it means; None for
+    any other text or state (newcomer walk 2026-12-01i, #1)."""
+    if not dialog.resend_offer() or not isinstance(dialog.waiting, Confirmation):
+        return None
+    kind = resend_answer(text)
+    return None if kind is None else Command(kind)
 
 
 def _card_unchanged(dialog: Dialog, intent: NotUnderstood) -> Intent:
@@ -197,6 +235,7 @@ _CHANGE_QUESTIONS = (
     MissingFromPlan,
     SavedFieldEdit,
     ResetQuestion,
+    ReadingChoice,
 )
 
 
@@ -240,6 +279,8 @@ def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
         return None
     if isinstance(waiting, SavedFieldEdit):
         return _saved_field_value(text, waiting, command, now)
+    if isinstance(waiting, ReadingChoice):
+        return None  # answered above (_reading_answer)
     if said_no:
         return ConfirmChange(False)
     if command is not None or is_message(text, parse_message(text, now)):
@@ -408,7 +449,9 @@ def _draft_correction(
     draft = dialog.drafts()[0]
     found = correction(text)
     if found is not None:  # «не 10, а 11»: the day, the hour or the classes?
-        readings = number_readings(found.value, found.was, draft.start, draft.audience)
+        readings = number_readings(
+            found.value, found.was, draft.start, draft.audience, applied=True
+        )
         if len(readings) > 1:
             return CorrectionReadings(found.value, readings)
         if len(readings) == 1 and readings[0].kind == "audience":
