@@ -39,6 +39,7 @@ HELD_OUT = (
     "real_posts_eval8.jsonl",
     "real_posts_eval9.jsonl",
     "real_posts_eval10.jsonl",
+    "real_posts_eval11.jsonl",
 )
 REQUIRED = ("text", "now", "start", "end", "title_contains", "origin", "intent")
 KNOWN = {
