@@ -35,6 +35,7 @@ from bot.core.features.notices import (
     clashed_events,
 )
 from bot.core.language.actions import ButtonAction, payload
+from bot.core.language.answers import year_confirmed
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind
 from bot.core.language.post_draft import in_zone
@@ -78,13 +79,15 @@ async def plan_summary(
     ]
     complete_numbers = [n for n, d in zip(numbers, parsed, strict=True) if _complete(d)]
     dialog.settle()  # the summary awaits «да» / «нет»
+    asked = year_lines(dialog)
     left_out = {
         "incomplete": incomplete,
         "incomplete_lines": incomplete_lines,
         "skipped": list(skipped),
         "errors": row_errors,
+        "year_lines": asked,
     }
-    if not complete:
+    if not complete and not asked:
         dialog.clear_pending()
         return [Reply("plan_incomplete", {**left_out, "filename": filename})]
     batch = [
@@ -133,6 +136,43 @@ async def plan_summary(
     context = {**left_out, "items": items, "clash_count": total, "filename": filename}
     buttons = (confirm_row(several=True), *choice_rows(dialog))
     return [Reply(template, context, buttons=buttons)]
+
+
+def year_lines(dialog: Dialog) -> list[dict[str, Any]]:
+    """The pending plan's lines held only by the year question («15.10» sent in May:
+    «…имеется в виду 2027 год?», bot.core.language.doubts `year_guessed`), each as
+    {"number": the line's number for «исправь N», "row": its file row or None, "start": the
+    guessed day and time (school wall clock)}, in the plan's order. Each is complete once
+    the year is taken (`with_years_taken`); a line with something else missing (no time,
+    say) is not one of them. Only for a plan of several lines: a single draft asks its own
+    question."""
+    if len(dialog.pending) < 2:
+        return []
+    found = []
+    for number, raw, draft in zip(
+        line_numbers(dialog.pending), dialog.pending, dialog.drafts(), strict=True
+    ):
+        taken = year_confirmed(draft) if drafts.line_problem(draft) == "year_guessed" else None
+        if taken is not None and _complete(taken):
+            found.append({"number": number, "row": raw.get("row"), "start": draft.start})
+    return found
+
+
+def with_years_taken(dialog: Dialog, pending: Sequence[EventDraft]) -> list[EventDraft]:
+    """`pending` (the dialog's drafts) with the year question of `year_lines` answered «да».
+
+    Why «да» takes the asked year: the summary ends with «Сохранить все N (строки 2, 3, 4 —
+    в 2027 году)? Ответьте «да» или «нет»» under a «Сохранить всё» button, right after the
+    rows' own question «…имеется в виду 2027 год?». A busy deputy head who sent next year's
+    plan in May answers «да» to both at once and expects the whole plan saved; saving only the
+    ready rows dropped most of such a plan without a word (newcomer walk 2026-12-01i, #2).
+    The rows' clashes are then named by «Сохранено» and sent to whoever they touch, as for
+    any saved event; «нет» keeps the plan for «исправь N: …» (`on_no`)."""
+    if not year_lines(dialog):
+        return list(pending)
+    return [
+        (year_confirmed(d) or d) if drafts.line_problem(d) == "year_guessed" else d for d in pending
+    ]
 
 
 MAX_CHOICE_LINES = 3  # VK's inline keyboard: 10 buttons, 6 rows (with «Сохранить», update)
@@ -268,7 +308,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
             return updated + await restore_stashed(ctx, person, dialog)
     rows = [
         (raw, draft)
-        for raw, draft in zip(dialog.pending, pending, strict=True)
+        for raw, draft in zip(dialog.pending, with_years_taken(dialog, pending), strict=True)
         if len(pending) == 1 or _complete(draft)  # the rest: «send it again with a time»
     ]
     new_events: list[NewEvent] = []
@@ -463,9 +503,18 @@ async def on_yes(
 async def on_no(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
-    """ "нет": drop what is pending."""
+    """ "нет": drop what is pending. A plan whose lines ask «…имеется в виду 2027 год?»
+    (`year_lines`) is kept instead: «нет» may answer that question as well as «Сохранить
+    все?», so nothing is saved or dropped, and the reply («plan_year_kept») names those lines
+    and how to give one its year («исправь 2: 15.10.2027»), save the rest («сохрани без …»)
+    or drop the plan (the «Не сохранять» button)."""
     if not dialog.pending:
         return [Reply("nothing_pending", {"role": person.role.value})]
+    asked = year_lines(dialog)
+    if asked:
+        dialog.settle()
+        context = {"lines": asked, "count": len(dialog.pending)}
+        return [Reply("plan_year_kept", context, buttons=(confirm_row(several=True),))]
     return await discard_and_restore(ctx, person, dialog)
 
 
