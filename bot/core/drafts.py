@@ -321,10 +321,11 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
         (Button("pick", payload(ButtonAction.PICK, t=_choice_text(c)), context={"at": c}),)
         for c in draft.choices[:MAX_CHOICE_BUTTONS]
     )
-    if not buttons and _year_asked(draft, missing):
+    if not buttons and year_asked(draft, missing):
         # «…имеется в виду 15 октября 2027 года?»: «Да, 15 октября 2027 года (пт)» answers it
-        # with the day and its year typed, so nothing is asked again (walk 2026-12-01i #10)
-        assert draft.start is not None  # checked by _year_asked
+        # with the day and its year typed, so nothing is asked again; «Не сохранять» drops
+        # the draft, as typed «нет» no longer does (walk 2026-12-01i #10, plans.on_no)
+        assert draft.start is not None  # checked by year_asked
         at = draft.start
         buttons = (
             (
@@ -332,6 +333,7 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
                     "pick_year", payload(ButtonAction.PICK, t=_choice_text(at)), context={"at": at}
                 ),
             ),
+            (Button("discard", payload(ButtonAction.DISCARD), style="negative"),),
         )
     return Reply(
         f"ask_{missing}",
@@ -349,7 +351,7 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
     )
 
 
-def _year_asked(draft: EventDraft, missing: str) -> bool:
+def year_asked(draft: EventDraft, missing: str | None) -> bool:
     """Whether the date question is only «…имеется в виду <day> <year>?» (ask_date's
     `year_guessed` branch): a guessed year to confirm, no other doubt about the day."""
     doubts = set(draft.doubts)

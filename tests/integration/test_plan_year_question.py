@@ -146,3 +146,22 @@ async def test_a_single_events_year_question_has_a_button_and_a_dated_example(
         assert "15 октября 2027 года (пт), 15:00" in world.text(card), world.text(card)
     finally:
         await world.store.close()
+
+
+async def test_no_to_a_single_events_year_keeps_the_draft_and_asks_the_day(
+    tmp_path: Path,
+) -> None:
+    world = await open_world(tmp_path / "one.db", MAY, Role.PARTNER, "КГТУ", OrgKind.PARTNER)
+    try:
+        [ask] = await world.say("Лекция о роботах 15.10 в 15:00, 9А")
+        assert "Не сохранять" in buttons(ask), list(buttons(ask))
+        [again] = await world.say("нет")
+        said = world.text(again)
+        assert "«Лекция о роботах»" in said, said
+        assert "с годом" in said, said
+        assert "удалён" not in said, said
+        [card] = await world.say("16.10.2027 в 15:00")
+        assert card.template == "event_card", world.text(card)
+        assert "16 октября 2027 года (сб), 15:00" in world.text(card), world.text(card)
+    finally:
+        await world.store.close()

@@ -216,6 +216,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "buttons/shortcut": {"key": "this_week"},
     "buttons/pick": {"at": datetime.fromisoformat("2026-12-15T11:30")},
     "buttons/pick_year": {"at": datetime.fromisoformat("2027-10-15T15:00")},
+    "ask_date_year_no": {"title": "Лекция", "start": datetime.fromisoformat("2027-10-15T15:00")},
     "plan_year_kept": {
         "lines": [
             {"number": 2, "row": 2, "start": datetime.fromisoformat("2027-10-15T15:00")},
