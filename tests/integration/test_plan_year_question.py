@@ -165,3 +165,15 @@ async def test_no_to_a_single_events_year_keeps_the_draft_and_asks_the_day(
         assert "16 октября 2027 года (сб), 15:00" in world.text(card), world.text(card)
     finally:
         await world.store.close()
+
+
+async def test_saved_names_the_rows_it_did_not_save(store: SqliteStore) -> None:
+    """A row held for another reason (no time) is not saved by «да», as the summary said;
+    «Сохранено» names it, so it does not vanish without a word."""
+    planner = planner_at(store, MAY)
+    rows = [HEADER, *ROWS, ["25.05", "", "Классный час", "8а"]]
+    await import_plan_file(planner, CURATOR, "plan.xlsx", xlsx({"План": rows}))
+    said = text(await planner.handle(CURATOR, "да"))
+    assert "Сохранено ✅ 4 мероприятия" in said, said
+    assert "строка 6: Классный час" in said, said
+    assert "Классный час" not in await stored(store)
