@@ -276,7 +276,11 @@ async def organisation_for(
 
 async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[Reply]:
     """Store what is pending (one event per recurring occurrence), tell whoever the new
-    events clash with; a single incomplete draft asks for what is missing instead."""
+    events clash with; a single incomplete draft asks for what is missing instead.
+
+    A plan's lines asked only about their year are saved in that year (`with_years_taken`);
+    its other held-back lines are not saved, as the summary said, and «Сохранено» names them
+    (`left`: number, row, title, why) with how to send them again."""
     pending = dialog.drafts()
     if not pending:
         return [Reply("nothing_pending", {"role": person.role.value})]
@@ -306,10 +310,18 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
             if updated is None:  # changed meanwhile: the card again, as things are now
                 return await continue_draft(ctx, person, dialog)
             return updated + await restore_stashed(ctx, person, dialog)
+    taken = with_years_taken(dialog, pending)
     rows = [
         (raw, draft)
-        for raw, draft in zip(dialog.pending, with_years_taken(dialog, pending), strict=True)
+        for raw, draft in zip(dialog.pending, taken, strict=True)
         if len(pending) == 1 or _complete(draft)  # the rest: «send it again with a time»
+    ]
+    # the lines the summary held back, named by «Сохранено» so none vanishes without a word
+    left = [
+        {"number": n, "row": raw.get("row"), "title": d.title, "why": drafts.line_problem(d)}
+        | {"start": d.start, "last": d.end if d.all_day else None, "choices": list(d.choices)}
+        for n, raw, d in zip(line_numbers(dialog.pending), dialog.pending, taken, strict=True)
+        if len(pending) > 1 and not _complete(d)
     ]
     new_events: list[NewEvent] = []
     files: list[str | None] = []  # the plan file each new event's row came from
@@ -337,6 +349,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "notified": len(notices),
         "clashed": clashed[:SAVER_CLASH_LIMIT],  # named, even if the card showed none
         "clashed_more": max(0, len(clashed) - SAVER_CLASH_LIMIT),
+        "left": left,
     }
     return [Reply("saved", context), *notices, *await restore_stashed(ctx, person, dialog)]
 
