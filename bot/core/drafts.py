@@ -321,11 +321,10 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
         (Button("pick", payload(ButtonAction.PICK, t=_choice_text(c)), context={"at": c}),)
         for c in draft.choices[:MAX_CHOICE_BUTTONS]
     )
-    if not buttons and year_asked(draft, missing):
+    if not buttons and draft.start is not None and year_asked(draft, missing):
         # «…имеется в виду 15 октября 2027 года?»: «Да, 15 октября 2027 года (пт)» answers it
         # with the day and its year typed, so nothing is asked again; «Не сохранять» drops
         # the draft, as typed «нет» no longer does (walk 2026-12-01i #10, plans.on_no)
-        assert draft.start is not None  # checked by year_asked
         at = draft.start
         buttons = (
             (

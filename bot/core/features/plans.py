@@ -517,27 +517,26 @@ async def on_no(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
     """ "нет": drop what is pending. A single draft asked «…имеется в виду 15 октября 2027
-    года?» is kept and its day asked for («ask_date_year_no»). A plan whose lines ask «…имеется в виду 2027 год?»
-    (`year_lines`) is kept instead: «нет» may answer that question as well as «Сохранить
-    все?», so nothing is saved or dropped, and the reply («plan_year_kept») names those lines
-    and how to give one its year («исправь 2: 15.10.2027»), save the rest («сохрани без …»)
-    or drop the plan (the «Не сохранять» button)."""
+    года?» is kept and its day asked for («ask_date_year_no»). A plan whose lines ask
+    «…имеется в виду 2027 год?» (`year_lines`) is kept too: «нет» may answer that question
+    as well as «Сохранить все?», so nothing is saved or dropped, and the reply
+    («plan_year_kept») names those lines and how to give one its year («исправь 2:
+    15.10.2027»), save the rest («сохрани без …») or drop the plan («Не сохранять»)."""
     if not dialog.pending:
         return [Reply("nothing_pending", {"role": person.role.value})]
     asked_field = dialog.asked_field()
     single = dialog.drafts()[0] if len(dialog.pending) == 1 else None
     if single is not None and drafts.year_asked(single, asked_field and asked_field.value):
         # «нет» to «…имеется в виду 15 октября 2027 года?»: the day is asked again, the draft
-        # kept (its «Не сохранять» button drops it)
-        assert single.start is not None  # checked by year_asked
+        # kept (its «Не сохранять» button drops it); year_asked: a start is there
         context = {"title": single.title, "start": single.start}
         buttons = ((Button("discard", payload(ButtonAction.DISCARD), style="negative"),),)
         return [Reply("ask_date_year_no", context, buttons=buttons)]
     asked = year_lines(dialog)
     if asked:
         dialog.settle()
-        context = {"lines": asked, "count": len(dialog.pending)}
-        return [Reply("plan_year_kept", context, buttons=(confirm_row(several=True),))]
+        kept: dict[str, Any] = {"lines": asked, "count": len(dialog.pending)}
+        return [Reply("plan_year_kept", kept, buttons=(confirm_row(several=True),))]
     return await discard_and_restore(ctx, person, dialog)
 
 
