@@ -177,3 +177,16 @@ async def test_saved_names_the_rows_it_did_not_save(store: SqliteStore) -> None:
     assert "Сохранено ✅ 4 мероприятия" in said, said
     assert "строка 6: Классный час" in said, said
     assert "Классный час" not in await stored(store)
+
+
+async def test_a_file_of_only_rows_asked_about_is_kept_for_the_answer(store: SqliteStore) -> None:
+    """Every row asked about its year, none ready: the plan is still kept for «да»."""
+    planner = planner_at(store, MAY)
+    rows = [HEADER, *ROWS[:2]]
+    [summary] = await import_plan_file(planner, CURATOR, "plan.xlsx", xlsx({"План": rows}))
+    assert "Сохранить все 2 (строки 2, 3 — в 2027 году)?" in text([summary]), text([summary])
+    await planner.handle(CURATOR, "да")
+    assert await stored(store) == {
+        "Лекция о роботах": "15.10.2027 15:00",
+        "Концерт": "31.12.2027 12:00",
+    }
