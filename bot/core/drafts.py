@@ -321,6 +321,19 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
         (Button("pick", payload(ButtonAction.PICK, t=_choice_text(c)), context={"at": c}),)
         for c in draft.choices[:MAX_CHOICE_BUTTONS]
     )
+    if not buttons and draft.start is not None and year_asked(draft, missing):
+        # «…имеется в виду 15 октября 2027 года?»: «Да, 15 октября 2027 года (пт)» answers it
+        # with the day and its year typed, so nothing is asked again; «Не сохранять» drops
+        # the draft, as typed «нет» no longer does (walk 2026-12-01i #10, plans.on_no)
+        at = draft.start
+        buttons = (
+            (
+                Button(
+                    "pick_year", payload(ButtonAction.PICK, t=_choice_text(at)), context={"at": at}
+                ),
+            ),
+            (Button("discard", payload(ButtonAction.DISCARD), style="negative"),),
+        )
     return Reply(
         f"ask_{missing}",
         {
@@ -334,6 +347,18 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
             "weekday_written": _WEEKDAY_WORD.search((draft.description or "").lower()) is not None,
         },
         buttons=buttons,
+    )
+
+
+def year_asked(draft: EventDraft, missing: str | None) -> bool:
+    """Whether the date question is only «…имеется в виду <day> <year>?» (ask_date's
+    `year_guessed` branch): a guessed year to confirm, no other doubt about the day."""
+    doubts = set(draft.doubts)
+    return (
+        missing == "date"
+        and draft.start is not None
+        and "year_guessed" in doubts
+        and not doubts & {"impossible_date", "past"}
     )
 
 

@@ -215,6 +215,20 @@ EXTRA: dict[str, dict[str, Any]] = {
     "buttons/edit": {"field": "venue"},
     "buttons/shortcut": {"key": "this_week"},
     "buttons/pick": {"at": datetime.fromisoformat("2026-12-15T11:30")},
+    "buttons/pick_year": {"at": datetime.fromisoformat("2027-10-15T15:00")},
+    "saved": {
+        "count": 2,
+        "drafts": 3,
+        "left": [{"number": 6, "row": 6, "title": "Классный час", "why": "no_time", "start": None}],
+    },
+    "ask_date_year_no": {"title": "Лекция", "start": datetime.fromisoformat("2027-10-15T15:00")},
+    "plan_year_kept": {
+        "lines": [
+            {"number": 2, "row": 2, "start": datetime.fromisoformat("2027-10-15T15:00")},
+            {"number": 3, "row": 3, "start": datetime.fromisoformat("2027-12-31T12:00")},
+        ],
+        "count": 4,
+    },
     "ask_date": {
         "doubts": ["year_guessed"],
         "start": datetime.fromisoformat("2027-11-20"),

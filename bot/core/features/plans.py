@@ -35,6 +35,7 @@ from bot.core.features.notices import (
     clashed_events,
 )
 from bot.core.language.actions import ButtonAction, payload
+from bot.core.language.answers import year_confirmed
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind
 from bot.core.language.post_draft import in_zone
@@ -78,13 +79,15 @@ async def plan_summary(
     ]
     complete_numbers = [n for n, d in zip(numbers, parsed, strict=True) if _complete(d)]
     dialog.settle()  # the summary awaits «да» / «нет»
+    asked = year_lines(dialog)
     left_out = {
         "incomplete": incomplete,
         "incomplete_lines": incomplete_lines,
         "skipped": list(skipped),
         "errors": row_errors,
+        "year_lines": asked,
     }
-    if not complete:
+    if not complete and not asked:
         dialog.clear_pending()
         return [Reply("plan_incomplete", {**left_out, "filename": filename})]
     batch = [
@@ -133,6 +136,43 @@ async def plan_summary(
     context = {**left_out, "items": items, "clash_count": total, "filename": filename}
     buttons = (confirm_row(several=True), *choice_rows(dialog))
     return [Reply(template, context, buttons=buttons)]
+
+
+def year_lines(dialog: Dialog) -> list[dict[str, Any]]:
+    """The pending plan's lines held only by the year question («15.10» sent in May:
+    «…имеется в виду 2027 год?», bot.core.language.doubts `year_guessed`), each as
+    {"number": the line's number for «исправь N», "row": its file row or None, "start": the
+    guessed day and time (school wall clock)}, in the plan's order. Each is complete once
+    the year is taken (`with_years_taken`); a line with something else missing (no time,
+    say) is not one of them. Only for a plan of several lines: a single draft asks its own
+    question."""
+    if len(dialog.pending) < 2:
+        return []
+    found = []
+    for number, raw, draft in zip(
+        line_numbers(dialog.pending), dialog.pending, dialog.drafts(), strict=True
+    ):
+        taken = year_confirmed(draft) if drafts.line_problem(draft) == "year_guessed" else None
+        if taken is not None and _complete(taken):
+            found.append({"number": number, "row": raw.get("row"), "start": draft.start})
+    return found
+
+
+def with_years_taken(dialog: Dialog, pending: Sequence[EventDraft]) -> list[EventDraft]:
+    """`pending` (the dialog's drafts) with the year question of `year_lines` answered «да».
+
+    Why «да» takes the asked year: the summary ends with «Сохранить все N (строки 2, 3, 4 —
+    в 2027 году)? Ответьте «да» или «нет»» under a «Сохранить всё» button, right after the
+    rows' own question «…имеется в виду 2027 год?». A busy deputy head who sent next year's
+    plan in May answers «да» to both at once and expects the whole plan saved; saving only the
+    ready rows dropped most of such a plan without a word (newcomer walk 2026-12-01i, #2).
+    The rows' clashes are then named by «Сохранено» and sent to whoever they touch, as for
+    any saved event; «нет» keeps the plan for «исправь N: …» (`on_no`)."""
+    if not year_lines(dialog):
+        return list(pending)
+    return [
+        (year_confirmed(d) or d) if drafts.line_problem(d) == "year_guessed" else d for d in pending
+    ]
 
 
 MAX_CHOICE_LINES = 3  # VK's inline keyboard: 10 buttons, 6 rows (with «Сохранить», update)
@@ -236,7 +276,11 @@ async def organisation_for(
 
 async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[Reply]:
     """Store what is pending (one event per recurring occurrence), tell whoever the new
-    events clash with; a single incomplete draft asks for what is missing instead."""
+    events clash with; a single incomplete draft asks for what is missing instead.
+
+    A plan's lines asked only about their year are saved in that year (`with_years_taken`);
+    its other held-back lines are not saved, as the summary said, and «Сохранено» names them
+    (`left`: number, row, title, why) with how to send them again."""
     pending = dialog.drafts()
     if not pending:
         return [Reply("nothing_pending", {"role": person.role.value})]
@@ -266,10 +310,18 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
             if updated is None:  # changed meanwhile: the card again, as things are now
                 return await continue_draft(ctx, person, dialog)
             return updated + await restore_stashed(ctx, person, dialog)
+    taken = with_years_taken(dialog, pending)
     rows = [
         (raw, draft)
-        for raw, draft in zip(dialog.pending, pending, strict=True)
+        for raw, draft in zip(dialog.pending, taken, strict=True)
         if len(pending) == 1 or _complete(draft)  # the rest: «send it again with a time»
+    ]
+    # the lines the summary held back, named by «Сохранено» so none vanishes without a word
+    left = [
+        {"number": n, "row": raw.get("row"), "title": d.title, "why": drafts.line_problem(d)}
+        | {"start": d.start, "last": d.end if d.all_day else None, "choices": list(d.choices)}
+        for n, raw, d in zip(line_numbers(dialog.pending), dialog.pending, taken, strict=True)
+        if len(pending) > 1 and not _complete(d)
     ]
     new_events: list[NewEvent] = []
     files: list[str | None] = []  # the plan file each new event's row came from
@@ -297,6 +349,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "notified": len(notices),
         "clashed": clashed[:SAVER_CLASH_LIMIT],  # named, even if the card showed none
         "clashed_more": max(0, len(clashed) - SAVER_CLASH_LIMIT),
+        "left": left,
     }
     return [Reply("saved", context), *notices, *await restore_stashed(ctx, person, dialog)]
 
@@ -463,9 +516,27 @@ async def on_yes(
 async def on_no(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
-    """ "нет": drop what is pending."""
+    """ "нет": drop what is pending. A single draft asked «…имеется в виду 15 октября 2027
+    года?» is kept and its day asked for («ask_date_year_no»). A plan whose lines ask
+    «…имеется в виду 2027 год?» (`year_lines`) is kept too: «нет» may answer that question
+    as well as «Сохранить все?», so nothing is saved or dropped, and the reply
+    («plan_year_kept») names those lines and how to give one its year («исправь 2:
+    15.10.2027»), save the rest («сохрани без …») or drop the plan («Не сохранять»)."""
     if not dialog.pending:
         return [Reply("nothing_pending", {"role": person.role.value})]
+    asked_field = dialog.asked_field()
+    single = dialog.drafts()[0] if len(dialog.pending) == 1 else None
+    if single is not None and drafts.year_asked(single, asked_field and asked_field.value):
+        # «нет» to «…имеется в виду 15 октября 2027 года?»: the day is asked again, the draft
+        # kept (its «Не сохранять» button drops it); year_asked: a start is there
+        context = {"title": single.title, "start": single.start}
+        buttons = ((Button("discard", payload(ButtonAction.DISCARD), style="negative"),),)
+        return [Reply("ask_date_year_no", context, buttons=buttons)]
+    asked = year_lines(dialog)
+    if asked:
+        dialog.settle()
+        kept: dict[str, Any] = {"lines": asked, "count": len(dialog.pending)}
+        return [Reply("plan_year_kept", kept, buttons=(confirm_row(several=True),))]
     return await discard_and_restore(ctx, person, dialog)
 
 
