@@ -65,7 +65,7 @@ async def undo(
     if person.role is not Role.CURATOR:
         return [Reply("school_year_not_allowed")]
     before = last.get("before")
-    vacations = _own_vacations(before)
+    vacations = own_vacations(calendar_from_setting(before))
     if ctx.clock.now() - datetime.fromisoformat(str(last["at"])) > window:
         minutes = int(window.total_seconds() // 60)
         lost = {"late_minutes": minutes, "vacations": vacations}
@@ -77,10 +77,10 @@ async def undo(
     return [Reply("school_year_reset_undone", {"vacations": vacations, "default": before is None})]
 
 
-def _own_vacations(setting: Any) -> list[dict[str, Any]]:
-    """The school's own vacations in a stored calendar `setting` (JSON text or None), as
-    the templates' vacation lines take them: season, grades, start, end (dates), days."""
-    calendar = calendar_from_setting(setting)
+def own_vacations(calendar: SchoolCalendar) -> list[dict[str, Any]]:
+    """The school's own vacations in `calendar` (not the ministry's standard ones), by start,
+    as the templates' vacation lines take them: season, grades (sorted), start, end (local
+    dates, inclusive), days."""
     return [
         {
             "season": v.season,

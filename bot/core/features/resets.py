@@ -63,17 +63,7 @@ def lost(calendar: SchoolCalendar) -> dict[str, Any]:
     line, as «учебный календарь» shows them) and study days (the weekdays without lessons
     but Sunday, shown the same way: newcomer walk 2026-12-01g, #10 — the card named
     «учебные дни недели» and «время уроков», which the calendar never showed)."""
-    vacations = [
-        {
-            "season": v.season,
-            "grades": sorted(v.grades),
-            "start": v.start,
-            "end": v.end,
-            "days": (v.end - v.start).days + 1,
-        }
-        for v in sorted(calendar.vacations, key=lambda v: v.start)
-        if v.by_school
-    ]
+    vacations = calendar_undo.own_vacations(calendar)
     terms = [
         {"number": number, "start": start, "end": end}
         for _, number, start, end in sorted(calendar.terms, key=lambda t: (t[0], t[1]))
