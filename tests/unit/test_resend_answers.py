@@ -18,6 +18,15 @@ from bot.core.language.resend_answers import resend_answer
         ("да, это опечатка", CommandKind.YES),
         ("нет, ничего не меняйте", CommandKind.NO),
         ("пусть всё будет как было", CommandKind.NO),
+        # newcomer walk 2026-12-01j, #1: these were «не понял», and the next «да» updated
+        ("не надо обновлять", CommandKind.NO),
+        ("не обновляй", CommandKind.NO),
+        ("оставь прежнее", CommandKind.NO),
+        ("нет, это другое занятие", CommandKind.SAVE_COPY),
+        ("прежнее оставьте, добавьте новое", CommandKind.SAVE_COPY),
+        ("не надо менять, это второе", CommandKind.SAVE_COPY),
+        ("не стоит ничего обновлять", CommandKind.NO),
+        ("обнови, не добавляй", CommandKind.YES),
     ],
 )
 def test_answers_in_words(text: str, kind: CommandKind) -> None:
@@ -29,7 +38,6 @@ def test_answers_in_words(text: str, kind: CommandKind) -> None:
     [
         "да",  # the plain commands keep their own meaning
         "нет",
-        "не обновляй",  # nothing said about what instead
         "добавь и обнови",  # two answers at once
         "добавь ауд. 310",  # a correction of the card
         "время 16:00",

@@ -8,7 +8,10 @@ The rule: an answer to this question is a short phrase made only of the question
 vocabulary (adding, another/second/new one, the session nouns; updating, correcting,
 replacing; keeping as it is) and fillers; a word outside it (a date, an hour, a place, a
 title) makes it no answer, so a correction of the card («время 16:00») stays a correction.
-A phrase with words of two answers (add and update) is none of them.
+A phrase with words of two answers (add and update) is none of them. An update word taken
+back («не надо обновлять») or «оставь прежнее» with no word of adding is the answer that
+changes nothing (newcomer walk 2026-12-01j, #1: those were «не понял», and the next «да»
+updated); «другое занятие» is a second session.
 """
 
 from __future__ import annotations
@@ -29,11 +32,12 @@ MAX_WORDS = 9  # a longer text is a message of its own, not an answer to this qu
 _COPY = _words(
     "добавь добавьте добавить добавим добавляй добавляйте второе второй вторая вторую "
     "вторым второго новое новый новая новую новым отдельно отдельное отдельным отдельная "
-    "оба обе два две копию копия дубль ещё"
+    "оба обе два две копию копия дубль ещё другое другой другая другую"
 )
 # words that say «the first one was a mistake: change it»
 _UPDATE = _words(
-    "обнови обновите обновить обновляй обновляйте исправление исправь исправьте исправить "
+    "обнови обновите обновить обновляй обновляйте обновлять исправление исправь исправьте "
+    "исправить исправлять менять заменять "
     "замени замените заменить перезапиши перезапишите измени измените ошибся ошиблась "
     "ошиблись опечатка ошибка поправка поправь поправьте"
 )
@@ -41,9 +45,9 @@ _UPDATE = _words(
 _FILLER = _words(
     "это да ну тогда пожалуйста просто как будет будут одно одну один одна занятие занятия "
     "встреча встречу встречи мероприятие мероприятия сеанс сеанса лекция лекцию урок раз "
-    "сохрани сохранить сохраните и то другое прежнее прежнюю прежний старое старую первое "
+    "сохрани сохранить сохраните и то прежнее прежнюю прежний старое старую первое "
     "первую оставь оставьте оставить пусть останется остается тоже а нужно нужны надо я мы "
-    "его ее их на вместо был была было там же так верно нет в плане еще"
+    "его ее их на вместо был была было там же так верно нет в плане еще стоит будем буду ничего"
 )
 _NEITHER = re.compile(
     r"^(?:нет[,\s]+)?(?:(?:ничего|пока)\s+)?не\s+(?:меняй(?:те)?|добавляй(?:те)?|трогай(?:те)?"
@@ -52,13 +56,18 @@ _NEITHER = re.compile(
     r"(?:есть|было|раньше)"
     r"|ни\s+то,?\s+ни\s+(?:другое|это)|ничего(?:\s+не\s+надо)?|ничего\s+не\s+нужно$"
 )
-_NOT_BEFORE = re.compile(r"\bне\s+(\w+)")
+_NOT_BEFORE = re.compile(
+    r"\bне\s+(?:(?:надо|нужно|стоит|будем|буду)\s+)?(?:ничего\s+|его\s+|е[её]\s+)?(\w+)"
+)
+# «keep the earlier one» said with no word of adding: nothing is to change
+_KEEP = _words("оставь оставьте оставить пусть останется остается")
 
 
 def resend_answer(text: str) -> CommandKind | None:
     """SAVE_COPY («ещё одно занятие»), YES (the update: «обнови», «это исправление») or NO
     («ничего не меняй») for a short answer to the update offer in words; None for any other
-    text. «не» before an update word («это не исправление, а ещё одно») takes it back."""
+    text. «не» (or «не надо», «не нужно») before an update word («это не исправление, а ещё
+    одно») takes it back; taken back with no word of adding, or «оставь прежнее», it is NO."""
     said = re.sub(r"[^\w\s]", " ", normalize(text)).strip()
     if not said or len(said.split()) > MAX_WORDS:
         return None
@@ -68,10 +77,13 @@ def resend_answer(text: str) -> CommandKind | None:
     words = [w for w in said.split() if w != "не"]
     if any(w not in _COPY | _UPDATE | _FILLER for w in words):
         return None
-    copy = any(w in _COPY for w in words)
+    copy = any(w in _COPY and w not in negated for w in words)
     update = any(w in _UPDATE and w not in negated for w in words)
+    refused = any(w in _UPDATE and w in negated for w in words)
     if copy and not update:
         return CommandKind.SAVE_COPY
     if update and not copy:
         return CommandKind.YES
+    if not copy and (refused or any(w in _KEEP for w in words)):
+        return CommandKind.NO  # «не надо обновлять», «оставь прежнее»: nothing changes
     return None
