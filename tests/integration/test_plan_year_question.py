@@ -8,8 +8,10 @@ with a year. Real planner, real SQLite store, real xlsx file, real templates, fr
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+
+import pytest
 
 from bot.core.models import OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
@@ -190,3 +192,22 @@ async def test_a_file_of_only_rows_asked_about_is_kept_for_the_answer(store: Sql
         "Лекция о роботах": "15.10.2027 15:00",
         "Концерт": "31.12.2027 12:00",
     }
+
+
+@pytest.mark.parametrize("typed", ["Не сохранять", "не сохраняй"])
+async def test_typed_discard_label_drops_a_single_event_asked_its_year(
+    tmp_path: Path, typed: str
+) -> None:
+    """Newcomer walk 2026-12-01j, #2: the year question's reply says «Если мероприятие не
+    нужно — «Не сохранять»», but typing those words was taken as «нет» and asked the day
+    again, in a loop; typed, the button's label does what the button does."""
+    world = await open_world(tmp_path / "one.db", MAY, Role.PARTNER, "КГТУ", OrgKind.PARTNER)
+    try:
+        await world.say("Лекция о роботах 15.10 в 15:00, 9А")
+        [dropped, *_] = await world.say(typed)
+        assert "с годом" not in world.text(dropped), world.text(dropped)
+        [nothing] = await world.say("да")
+        assert nothing.template == "nothing_pending", world.text(nothing)
+        assert await world.store.events_between(MAY, MAY + timedelta(days=400)) == []
+    finally:
+        await world.store.close()

@@ -149,6 +149,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     offered = _resend_answer(text, dialog)
     if offered is not None:
         return offered
+    if dialog.pending and _DISCARD_LABEL.fullmatch(normalize(text).strip(" .!")):
+        return Command(CommandKind.DISCARD)  # the «Не сохранять» button's label, typed
     if dialog.pending and dialog.edited_field() is not None:
         edited = _edit_answer(text, dialog, now, zone)
         if edited is not None:
@@ -174,6 +176,12 @@ def _reading_answer(
     if command is not None and command.kind is CommandKind.YES:
         return CorrectSaved(waiting.value, was=waiting.was, again=True)
     return None
+
+
+# The label of the «Не сохранять» button under a card, typed: it does what the button does
+# (drops the card or the plan), where a bare «нет» may answer the card's own question
+# («…имеется в виду 2027 год?» — newcomer walk 2026-12-01j, #2: typed, it looped).
+_DISCARD_LABEL = re.compile(r"не\s+сохраня(?:ть|й|йте)")
 
 
 def _resend_answer(text: str, dialog: Dialog) -> Command | None:
