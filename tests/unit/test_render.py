@@ -33,6 +33,14 @@ EVENT = EventView(
     organiser="КГТУ",
     capacity=None,
 )
+# the school's own winter vacation as the calendar replies list it (calendar_undo.own_vacations)
+SCHOOL_WINTER = {
+    "season": "winter",
+    "grades": [],
+    "start": date(2026, 12, 28),
+    "end": date(2027, 1, 10),
+    "days": 14,
+}
 SAMPLE = {
     "event": EVENT,
     "other": EVENT,
@@ -434,15 +442,7 @@ EXTRA.update(
             ]
         },
         "school_year_reset_question": {
-            "vacations": [
-                {
-                    "season": "winter",
-                    "grades": [],
-                    "start": date(2026, 12, 28),
-                    "end": date(2027, 1, 10),
-                    "days": 14,
-                }
-            ],
+            "vacations": [SCHOOL_WINTER],
             "terms": [{"number": 2, "start": None, "end": date(2026, 12, 25)}],
             "term_kind": "quarter",
             "lessons": True,
@@ -453,18 +453,10 @@ EXTRA.update(
             "nothing": False,
         },
         "school_year_reset_undone": {
-            "vacations": [
-                {
-                    "season": "winter",
-                    "grades": [],
-                    "start": date(2026, 12, 28),
-                    "end": date(2027, 1, 10),
-                    "days": 14,
-                }
-            ],
+            "vacations": [SCHOOL_WINTER],
             "default": False,
         },
-        "school_year_reset_not_undone": {"late_minutes": 15},
+        "school_year_reset_not_undone": {"late_minutes": 15, "vacations": [SCHOOL_WINTER]},
         "looks_like_move": {"day": date(2026, 12, 11), "verb": "переносим"},
         "data_deletion": {"role": "student"},
         "draft_stale_dropped": {"title": "Лекция", "count": 1, "days": 7},
