@@ -42,9 +42,13 @@ def for_class(event: Event, person: Person) -> bool:
 PROMOTED = "promoted"  # the dedupe key's prefix of «Освободилось место!»
 
 
-def promotion_key(event_id: int, vk_id: int) -> str:
-    """The dedupe key of the promotion notice of `vk_id` on event `event_id`."""
-    return f"{PROMOTED}:{event_id}:{vk_id}"
+def promotion_key(event_id: int, vk_id: int, at: datetime) -> str:
+    """The dedupe key of the promotion notice of `vk_id` on event `event_id` made at `at`
+    (aware): "promoted:EVENT:VK:EPOCH_SECONDS". The moment is part of it because a student
+    can be promoted on the same event again (left the seat, queued, moved up once more), and
+    that second notice is news, not a repeat for the outbox to drop (left open by the fix
+    of newcomer walk 2026-12-01h #8)."""
+    return f"{PROMOTED}:{event_id}:{vk_id}:{int(at.timestamp())}"
 
 
 class StudentStore(Directory, EventStore, SignupStore, SettingsStore, Protocol):
@@ -58,13 +62,14 @@ class PromotionStore(Directory, EventStore, Protocol):
 
 
 async def promotion_still_holds(store: PromotionStore, keys: Sequence[str]) -> bool:
-    """Whether a held notice whose outbox keys are `keys` ("promoted:EVENT:VK@PEER") is still
+    """Whether a held notice whose outbox keys are `keys` ("promoted:EVENT:VK:EPOCH@PEER", or
+    "promoted:EVENT:VK@PEER" as written before the moment was part of it) is still
     true when its time comes: for a promotion, the event is not cancelled and the student
     still holds the seat ("going"); any other notice: True. A key that does not parse is
     taken as true (never a notice lost for a key it does not know)."""
     for key in keys:
         parts = key.split("@", 1)[0].split(":")
-        if len(parts) != 3 or parts[0] != PROMOTED:
+        if len(parts) not in (3, 4) or parts[0] != PROMOTED:
             continue
         try:
             event_id, vk_id = int(parts[1]), int(parts[2])
@@ -195,7 +200,7 @@ class Students:
             "signup_promoted",
             context,
             recipients=(promoted.vk_id,),
-            dedupe_key=promotion_key(event.id, promoted.vk_id),
+            dedupe_key=promotion_key(event.id, promoted.vk_id, now),
             not_before=morning if held else None,
         )
 

@@ -23,6 +23,11 @@ def count(vk: FakeVK, peer: int, fragment: str) -> int:
     return sum(fragment in text for text in vk.texts_to(peer))
 
 
+async def until(vk: FakeVK, peer: int, fragment: str, times: int) -> None:
+    """Waits until `peer` has had `times` texts with `fragment`."""
+    await vk.wait_for(lambda s: count(s, peer, fragment) >= times, 10.0)
+
+
 async def test_a_seat_freed_at_night_is_told_at_eight(
     clocked_bot: tuple[Running, FixedClock],
 ) -> None:
@@ -68,3 +73,32 @@ async def test_a_seat_freed_at_night_is_told_at_eight(
     clock.set(at("2026-12-15T09:00"))
     await loop.tick()
     assert count(vk, WAITING, "Освободилось") == 1
+
+
+async def test_a_student_promoted_twice_is_told_twice(
+    clocked_bot: tuple[Running, FixedClock],
+) -> None:
+    """Promoted, left the seat, queued again and promoted again on the same event: the second
+    «Освободилось место!» is a new notice, not a repeat the outbox drops as sent."""
+    running, clock = clocked_bot
+    vk, store, loop = running.vk, running.app.store, running.app.loop
+    org = await store.create_organisation("Музей", OrgKind.PARTNER)
+    start = at("2026-12-22T11:00")
+    [event] = await store.add_events(
+        [NewEvent("Музейный урок", org.id, start, start.replace(hour=12), capacity=1)], None
+    )
+    clock.set(at("2026-12-14T10:00"))
+    vk.push_callback(LEAVING, {"a": "signup", "id": event.id})
+    await vk.wait_text(LEAVING, "Вы записаны")
+    for step, (holder, queued) in enumerate([(LEAVING, WAITING), (WAITING, LEAVING)] * 2):
+        clock.set(at(f"2026-12-14T1{step}:30"))
+        turn = step // 2 + 1  # the queued student's first or second time in this seat
+        vk.push_callback(queued, {"a": "signup", "id": event.id})
+        await until(vk, queued, "листе ожидания", turn)
+        vk.push_callback(holder, {"a": "unsign", "id": event.id})
+        await until(vk, holder, "отменена", turn)
+        await loop.tick()
+        await until(vk, queued, "Освободилось", turn)
+    await loop.tick()
+    assert count(vk, WAITING, "Освободилось") == 2
+    assert count(vk, LEAVING, "Освободилось") == 2
