@@ -102,3 +102,33 @@ async def test_a_student_promoted_twice_is_told_twice(
     await loop.tick()
     assert count(vk, WAITING, "Освободилось") == 2
     assert count(vk, LEAVING, "Освободилось") == 2
+
+
+async def test_a_night_promotion_the_student_gave_up_is_never_sent(
+    clocked_bot: tuple[Running, FixedClock],
+) -> None:
+    """Moved up at 22:30, the student leaves the seat at 23:00 (say, from the list of their
+    events): the held «Освободилось место!» is dropped at 08:00, not sent as if still true."""
+    running, clock = clocked_bot
+    vk, store, loop = running.vk, running.app.store, running.app.loop
+    org = await store.create_organisation("Театр", OrgKind.PARTNER)
+    start = at("2026-12-22T11:00")
+    [event] = await store.add_events(
+        [NewEvent("Спектакль", org.id, start, start.replace(hour=13), capacity=1)], None
+    )
+    clock.set(at("2026-12-14T12:00"))
+    vk.push_callback(LEAVING, {"a": "signup", "id": event.id})
+    await vk.wait_text(LEAVING, "Вы записаны")
+    vk.push_callback(WAITING, {"a": "signup", "id": event.id})
+    await vk.wait_text(WAITING, "листе ожидания")
+    clock.set(at("2026-12-14T22:30"))
+    vk.push_callback(LEAVING, {"a": "unsign", "id": event.id})
+    await vk.wait_text(LEAVING, "отменена")
+    await loop.tick()
+    clock.set(at("2026-12-14T23:00"))
+    vk.push_callback(WAITING, {"a": "unsign", "id": event.id})
+    await vk.wait_text(WAITING, "отменена")
+    for moment in ("2026-12-15T08:00", "2026-12-15T09:00"):
+        clock.set(at(moment))
+        await loop.tick()
+    assert count(vk, WAITING, "Освободилось") == 0
