@@ -315,6 +315,10 @@ AT_TEN = "Лекция о роботах 10 декабря в 10:00, 10А"
         ("в 11:00", "Станет: 10 декабря (чт), 11:00"),
         ("11:00", "Станет: 10 декабря (чт), 11:00"),
         ("время", "Станет: 10 декабря (чт), 11:00"),
+        ("на 11 часов", "Станет: 10 декабря (чт), 11:00"),  # walk 12-01j, #7
+        ("не день, а время", "Станет: 10 декабря (чт), 11:00"),
+        ("время, а не день", "Станет: 10 декабря (чт), 11:00"),
+        ("не время, а дата", "Станет: 11 декабря (пт), 10:00"),
         ("11А", "Классы: 10А → 11А"),
         ("11 классы", "Классы: 10А → 11А"),
         ("классы", "Классы: 10А → 11А"),
@@ -348,6 +352,24 @@ async def test_yes_to_a_saved_events_question_asks_again(world: ChatWorld) -> No
     [card] = await world.say("11 декабря")  # the question is still open
     assert card.template == "change_card", world.text(card)
     assert "Станет: 11 декабря (пт), 10:00" in world.text(card), world.text(card)
+
+
+@pytest.mark.parametrize("answer", ["нет", "Нет, ничего не надо", "ничего не меняй", "отмена"])
+async def test_no_to_a_saved_events_question_closes_it_and_says_so(
+    world: ChatWorld, answer: str
+) -> None:
+    """«нет» (walk 12-01j, #7) closes the question with «ничего не меняю», not «нечего
+    подтверждать»; the event stays, and a later «да» has nothing to confirm."""
+    await world.say(AT_TEN)
+    await _saved_one(world)
+    await world.say("ой, не 10, а 11")
+    [closed] = await world.say(answer)
+    assert closed.template == "change_dropped", world.text(closed)
+    templates, text = await _said(world, "да")
+    assert "correction_readings" not in templates, text
+    [event] = await _events(world)
+    assert event.start == datetime(2026, 12, 10, 10, 0, tzinfo=ZONE)
+    assert event.audience.classes == frozenset({"10А"})
 
 
 async def test_another_message_closes_a_saved_events_question(world: ChatWorld) -> None:

@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from bot.core.language.draft_corrections import number_readings
-from bot.core.language.reading_answers import picked_reading
+from bot.core.language.reading_answers import declines, picked_reading
 from bot.core.models import Audience
 
 NOW = datetime.fromisoformat("2026-12-01T10:00")
@@ -56,3 +56,39 @@ def test_a_repeat_on_the_open_card_reads_the_applied_hour_too() -> None:
 def test_nothing_applied_alone_is_asked() -> None:
     start = datetime.fromisoformat("2026-12-09T15:00")
     assert number_readings("9", "8", start, GRADE_NINE, applied=True) == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        ("на 9 часов", "hour"),
+        ("на 9 утра", "hour"),
+        ("не день, а время", "hour"),
+        ("класс, а не день", "audience"),
+        ("не время, а число", "day"),
+        ("на 9 декабря", "day"),
+    ],
+)
+def test_an_hour_with_na_and_a_contrast_of_fields_pick_a_reading(typed: str, kind: str) -> None:
+    """Walk 12-01j, #7: «на 11 часов» and «не время, а день» were not understood."""
+    readings = number_readings(
+        "9", "8", datetime.fromisoformat("2026-12-08T08:00"), Audience(grades=frozenset({8}))
+    )
+    picked = picked_reading(typed, readings, NOW)
+    assert (picked.kind if picked else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("typed", "no"),
+    [
+        ("нет", True),
+        ("Нет, спасибо", True),
+        ("не нужно", True),
+        ("оставьте как было", True),
+        ("нет, 9 декабря", False),  # a no with a new value is a correction
+        ("не день, а время", False),
+        ("да", False),
+    ],
+)
+def test_declines(typed: str, no: bool) -> None:
+    assert declines(typed) is no

@@ -31,7 +31,7 @@ from bot.core.language.commands import MoveCommand
 from bot.core.language.draft_corrections import number_readings, typed_number
 from bot.core.language.edit_phrases import EditCommand
 from bot.core.language.field_corrections import field_value
-from bot.core.language.meaning import CorrectSaved
+from bot.core.language.meaning import CorrectSaved, ReadingDeclined
 from bot.core.language.move_phrases import move_verb
 from bot.core.models import Event, EventDraft, Person, Role
 from bot.core.replies import Reply
@@ -87,6 +87,14 @@ async def _corrected(
         command = EditCommand(labelled.field, labelled.value, event_id=event.id)
         return await editing.on_edit(ctx, person, dialog, command)
     return await ask_move(ctx, person, dialog, event.id, _typed(ctx, intent, event))
+
+
+async def on_reading_declined(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, intent: ReadingDeclined
+) -> list[Reply]:
+    """«нет» to the question which reading of a correction: closed, nothing changed."""
+    dialog.settle()
+    return [Reply("change_dropped")]
 
 
 def _typed(ctx: Context[ChangingStore], intent: CorrectSaved, event: Event) -> str:
@@ -148,7 +156,11 @@ async def looks_like_move(
     return [Reply("looks_like_move", context)]
 
 
-ROUTES: Routes = {MoveCommand: on_move, CorrectSaved: on_correct_saved}
+ROUTES: Routes = {
+    MoveCommand: on_move,
+    CorrectSaved: on_correct_saved,
+    ReadingDeclined: on_reading_declined,
+}
 
 
 _SERIES_WORDS = re.compile(

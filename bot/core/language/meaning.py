@@ -257,6 +257,13 @@ class CorrectSaved:
 
 
 @dataclass(frozen=True, slots=True)
+class ReadingDeclined:
+    """«нет», «ничего не меняй» typed to «„11“ можно понять по-разному: день, время или
+    классы?» about a saved event: no reading is wanted; the question closes and the event
+    stays as saved (newcomer walk 2026-12-01j, #7)."""
+
+
+@dataclass(frozen=True, slots=True)
 class CardUnchanged:
     """A message while a card (or a pasted plan) waits for «да» that changed nothing: a
     correction the bot could not apply to it (`correction`: «ошибся, не 5, а 12» with no
@@ -327,6 +334,7 @@ Intent = (
     | DataDeletion
     | CancelByText
     | CorrectSaved
+    | ReadingDeclined
     | CardUnchanged
     | CorrectionReadings
     | TooLong

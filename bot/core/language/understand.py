@@ -99,6 +99,7 @@ from bot.core.language.meaning import (
     NotUnderstood,
     PollAnswer,
     PollAnswerKind,
+    ReadingDeclined,
     RedeemCode,
     SignupByTitle,
     SignupMany,
@@ -110,7 +111,7 @@ from bot.core.language.move_phrases import move_phrase
 from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.post_draft import in_zone
-from bot.core.language.reading_answers import picked_reading
+from bot.core.language.reading_answers import declines, picked_reading
 from bot.core.language.reports import parse_report
 from bot.core.language.resend_answers import resend_answer
 from bot.core.language.school_year import parse_school_year
@@ -167,11 +168,14 @@ def _reading_answer(
     """The answer to «„11“ можно понять по-разному …» about a saved event typed in words
     (bot.core.language.reading_answers): the reading it names, understood as its button's
     text; «да», which picks none, asks again; None for any other text (it is understood as
-    usual and closes the question; newcomer walk 2026-12-01i, #5)."""
+    usual and closes the question; newcomer walk 2026-12-01i, #5); «нет», «ничего не меняй»
+    close it with the event unchanged (ReadingDeclined; walk 2026-12-01j, #7)."""
     readings = number_readings(waiting.value, waiting.was, waiting.start, waiting.audience)
     picked = picked_reading(text, readings, now)
     if picked is not None:
         return _without_open_edit(picked.text, replace(dialog, waiting=Nothing()), now, zone)
+    if declines(text):
+        return ReadingDeclined()
     command = parse_command(text)
     if command is not None and command.kind is CommandKind.YES:
         return CorrectSaved(waiting.value, was=waiting.was, again=True)
