@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.core import school_calendar
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.audience import names_whole_school
 from bot.core.language.calendar import WEEKDAY
@@ -376,18 +377,20 @@ def outside_school_year(start: datetime, now: datetime) -> bool:
 
 def year_named(start: datetime, now: datetime) -> bool:
     """Whether a reply naming `start` should name its year too: the day is not in the
-    calendar year of `now`, or not in its school year (both school wall-clock time)."""
-    return start.year != now.year or outside_school_year(start, now)
+    calendar year of `now`, or not in its school year (both school wall-clock time;
+    bot.core.school_calendar.year_named)."""
+    return school_calendar.year_named(start.date(), now.date())
 
 
 def card_context(draft: EventDraft, now: datetime) -> dict[str, Any]:
-    """What the card shows besides the stored event: the year when the event is outside the
-    school year of `now` (school wall-clock time), the registration deadline, every session,
+    """What the card shows besides the stored event: the year when «Сохранено» will name it
+    (year_named: another calendar year or school year than `now`'s, school wall-clock time;
+    newcomer walk 2026-12-01i, #10 — the card of 15 January shown in December had no year,
+    its «Сохранено» had), the registration deadline, every session,
     the age range, the online link, the words that were corrected and the hours the times
     were moved from Moscow time."""
-    outside = draft.start is not None and outside_school_year(draft.start, now)
     return {
-        "show_year": outside,
+        "show_year": draft.start is not None and year_named(draft.start, now),
         "deadline": draft.deadline,
         "sessions": list(draft.sessions),
         "ages": draft.ages,

@@ -185,6 +185,13 @@ def school_year_start(day: date) -> int:
     return day.year if day.month >= 9 else day.year - 1
 
 
+def year_named(day: date, today: date) -> bool:
+    """Whether a reply naming `day` names its year too (both school-local): `day` is in
+    another calendar year or another school year than `today` — «15 января 2027 года»
+    said in December, «2 сентября 2027 года» said in May."""
+    return day.year != today.year or school_year_start(day) != school_year_start(today)
+
+
 @lru_cache(maxsize=32)
 def default_year(first_year: int, kind: TermKind = TermKind.QUARTER) -> SchoolYear:
     """The ministry's standard year from September of `first_year` (see the module doc)."""

@@ -16,6 +16,7 @@ from bot.core.notifications import default_offsets, person_offsets, reminding_fr
 from bot.core.ports import Clock, Directory, EventStore, SettingsStore, SignupStore
 from bot.core.reminders import STUDENT_QUIET_HOURS, out_of_quiet_hours, reminder_plan
 from bot.core.replies import Button, Reply
+from bot.core.school_calendar import year_named
 from bot.core.views import event_view
 
 SIGNUP_BUTTONS = 10  # VK: at most 10 buttons on an inline keyboard
@@ -228,7 +229,8 @@ class Students:
         end: datetime | None = None,
     ) -> list[Reply]:
         """The person's sign-ups (going or waiting) of events not over, numbered, with a
-        cancel button each; with `start`/`end` (aware) only events starting in [start, end)."""
+        cancel button each; with `start`/`end` (aware) only events starting in [start, end).
+        An event in another calendar or school year than today's is listed with its year."""
         now = self.clock.now()
         signups = await self.store.events_of_person(person.id, now)
         signups = [
@@ -238,7 +240,13 @@ class Students:
             and (end is None or e.start < end)
         ]
         items = [
-            {"event": event_view(e, orgs, n), "status": s} for n, (e, s) in enumerate(signups, 1)
+            {
+                "event": event_view(e, orgs, n),
+                "status": s,
+                # in the event's own zone, as shown (the school's)
+                "show_year": year_named(e.start.date(), now.astimezone(e.start.tzinfo).date()),
+            }
+            for n, (e, s) in enumerate(signups, 1)
         ]
         buttons = tuple(
             (Button("unsign", payload(ButtonAction.UNSIGN, id=e.id), "negative", {"number": n}),)

@@ -10,6 +10,7 @@ from typing import Any
 from bot.core.language.actions import ButtonAction
 from bot.core.models import Clash, Event, NewEvent, Organisation, Slot
 from bot.core.replies import Button
+from bot.core.school_calendar import year_named
 
 
 class EventView(dict[str, Any]):
@@ -53,9 +54,16 @@ def slot_view(slot: Slot) -> EventView:
 
 
 def days_view(
-    events: Iterable[Event], orgs: Mapping[int, Organisation], first_number: int = 1
+    events: Iterable[Event],
+    orgs: Mapping[int, Organisation],
+    first_number: int = 1,
+    today: date | None = None,
 ) -> list[dict[str, Any]]:
-    """Events grouped by local day, numbered across the whole list."""
+    """Events grouped by local day, numbered across the whole list: [{"day": date, "events":
+    [event_view …], "year": bool}]. "year" is True for a day a reply should name with its
+    year — not in the calendar year or the school year of `today` (school-local; a list
+    reaching into next January or the next school year) — and always False without
+    `today`."""
     days = []
     number = first_number
     for day, group in groupby(events, key=lambda e: e.start.date()):
@@ -63,7 +71,9 @@ def days_view(
         for event in group:
             views.append(event_view(event, orgs, number))
             number += 1
-        days.append({"day": day, "events": views})
+        days.append(
+            {"day": day, "events": views, "year": today is not None and year_named(day, today)}
+        )
     return days
 
 

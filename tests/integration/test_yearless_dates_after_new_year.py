@@ -9,6 +9,7 @@ templates, frozen clock."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -23,6 +24,7 @@ from tests.chat_world import open_world
 from tests.plan_makers import xlsx
 
 CURATOR = 1
+STUDENT = 301
 TZ = ZoneInfo("Europe/Kaliningrad")
 FEBRUARY = datetime(2027, 2, 1, 10, 0, tzinfo=TZ)
 AFTER_HOLIDAYS = datetime(2027, 1, 11, 10, 0, tzinfo=TZ)
@@ -113,8 +115,31 @@ async def test_saved_in_december_shows_the_coming_januarys_year(tmp_path: Path) 
     december = datetime(2026, 12, 1, 10, 0, tzinfo=TZ)
     world = await open_world(tmp_path / "plan.db", december, Role.PARTNER, "КГТУ", OrgKind.PARTNER)
     try:
-        await world.say("Лекция 15 января в 15:00, 9 классы")
+        [card] = await world.say("Лекция 15 января в 15:00, 9 классы")
+        # the card names the year «Сохранено» will name (walk 2026-12-01i, #10)
+        assert "15 января 2027 года (пт), 15:00" in world.text(card), world.text(card)
         [saved, *_] = await world.say("да")
         assert "«Лекция», 15 января 2027 года (пт), 15:00." in world.text(saved)
+        [mine] = await world.say("мои мероприятия")
+        assert "15 января 2027 года (пт)" in world.text(mine), world.text(mine)
+    finally:
+        await world.store.close()
+
+
+async def test_a_students_list_in_december_names_januarys_year(tmp_path: Path) -> None:
+    """«мои мероприятия» of a student: the January sign-up has its year, December's none."""
+    december = datetime(2026, 12, 1, 10, 0, tzinfo=TZ)
+    world = await open_world(tmp_path / "plan.db", december, Role.PARTNER, "КГТУ", OrgKind.PARTNER)
+    try:
+        for text in ("Лекция 15 января в 15:00, 9 классы", "Концерт 20 декабря в 12:00, 9 классы"):
+            await world.say(text)
+            await world.say("да")
+        student = replace(world, vk_id=STUDENT)
+        for event in await world.store.events_between(december, december.replace(year=2027)):
+            await student.press({"a": "signup", "id": event.id})
+        [mine] = await student.say("мои мероприятия")
+        text = student.text(mine)
+        assert "Концерт — 20 декабря (вс), 12:00" in text, text
+        assert "Лекция — 15 января 2027 года (пт), 15:00" in text, text
     finally:
         await world.store.close()
