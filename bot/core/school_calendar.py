@@ -11,8 +11,13 @@ working day when that is a weekend) to 26 May in four quarters, with 9-day autum
 and spring vacations, an extra 9-day vacation for the first grade in February, and summer
 from 27 May to 31 August. The exact weeks are those of the ministry's 2025/26 reference
 schedule moved to each year: autumn from the Saturday of the 8th school week, winter
-31 December – 8 January, spring from the first Saturday on or after 20 March, the first
-grade's extra week from the first Saturday on or after 7 February.
+31 December – 8 January (lessons from 9 January, or from the Monday after it when 9 January
+is a Saturday or a Sunday, as in 2027 and 2028: the vacation then runs to that Sunday — a
+quarter never starts on a weekend, and the ministry itself recommended a vacation to the
+Sunday for 2025/26, «с 31 декабря 2025 года по 11 января 2026 года», RIA Novosti,
+13 December 2025; the 9 days of the schedule are kept when 9 January is a weekday), spring
+from the first Saturday on or after 20 March, the first grade's extra week from the first
+Saturday on or after 7 February.
 
 Dates are local (the school's time zone); ranges are inclusive.
 """
@@ -200,12 +205,15 @@ def default_year(first_year: int, kind: TermKind = TermKind.QUARTER) -> SchoolYe
         start += timedelta(days=1)
     autumn = _week_monday(start) + timedelta(weeks=7, days=5)
     winter = date(first_year, 12, 31)
+    lessons_again = date(first_year + 1, 1, 9)
+    while lessons_again.weekday() >= SATURDAY:
+        lessons_again += timedelta(days=1)
     spring = _saturday_from(date(first_year + 1, 3, 20))
     february = _saturday_from(date(first_year + 1, 2, 7))
     last = date(first_year + 1, *SCHOOL_YEAR_END)
     vacations = (
         Vacation(autumn, autumn + timedelta(days=8)),
-        Vacation(winter, winter + timedelta(days=8)),
+        Vacation(winter, lessons_again - timedelta(days=1)),
         Vacation(february, february + timedelta(days=8), frozenset({1})),
         Vacation(spring, spring + timedelta(days=8)),
         Vacation(last + timedelta(days=1), date(first_year + 1, 8, 31)),
@@ -220,7 +228,7 @@ def default_year(first_year: int, kind: TermKind = TermKind.QUARTER) -> SchoolYe
         bounds = [
             (start, autumn - timedelta(days=1)),
             (autumn + timedelta(days=9), winter - timedelta(days=1)),
-            (winter + timedelta(days=9), spring - timedelta(days=1)),
+            (lessons_again, spring - timedelta(days=1)),
             (spring + timedelta(days=9), last),
         ]
     terms = tuple(Term(n, a, b) for n, (a, b) in enumerate(bounds, start=1))

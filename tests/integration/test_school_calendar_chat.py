@@ -103,13 +103,13 @@ async def test_free_time_after_a_vacation_card_is_never_a_lesson_morning(world: 
 
 
 async def test_what_is_on_during_the_vacation_uses_the_school_s_dates(world: World) -> None:
-    await world.say(PARTNER, "Квест в музее 10 января в 12:00, 9 классы")
+    await world.say(PARTNER, "Квест в музее 11 января в 12:00, 9 классы")
     await world.say(PARTNER, "да")
     [default] = await world.say(STUDENT, "что на каникулах?")
-    assert default.template == "no_events"  # the default winter ends on 8 January
+    assert default.template == "no_events"  # the default winter ends on Sunday 10 January
     assert (default.context["start"], default.context["end"]) == (
         date(2026, 12, 31),
-        date(2027, 1, 8),
+        date(2027, 1, 10),
     )
     await world.say(CURATOR, "каникулы с 29 декабря по 11 января")
     listed = await world.text(STUDENT, "что на зимних каникулах?")
@@ -124,7 +124,7 @@ async def test_only_a_curator_changes_the_calendar(world: World) -> None:
     assert reply.template == "school_year_not_allowed"
     assert await world.store.get_setting(SCHOOL_CALENDAR_KEY) is None
     default = await world.text(STUDENT, "каникулы")
-    assert "31 декабря — 8 января" in default
+    assert "31 декабря — 10 января" in default
     assert "стандартному графику" in default
 
 
@@ -256,7 +256,7 @@ async def test_a_pasted_school_year_is_applied_at_once(world: World) -> None:
 async def test_an_unreadable_setting_falls_back_to_the_default(world: World) -> None:
     await world.store.set_setting(SCHOOL_CALENDAR_KEY, "{not json")
     answer = await world.text(STUDENT, "когда каникулы?")
-    assert "31 декабря — 8 января" in answer
+    assert "31 декабря — 10 января" in answer
     [card] = await world.say(PARTNER, "Лекция 4 ноября 2027 в 12:00, 9 классы")
     assert card.template == "event_card"
     assert [w["reason"] for w in card.context["calendar"]] == ["День народного единства"]

@@ -127,6 +127,25 @@ def test_default_2025_26_matches_the_ministry_reference_schedule() -> None:
         assert (v.end - v.start).days + 1 == 9
 
 
+@pytest.mark.parametrize(
+    ("first_year", "lessons", "winter_end"),
+    [
+        (2025, date(2026, 1, 9), date(2026, 1, 8)),  # a Friday: the schedule's 9 days
+        (2026, date(2027, 1, 11), date(2027, 1, 10)),  # 9 January 2027 is a Saturday
+        (2027, date(2028, 1, 10), date(2028, 1, 9)),  # 9 January 2028 is a Sunday
+        (2028, date(2029, 1, 9), date(2029, 1, 8)),  # a Tuesday
+    ],
+)
+def test_the_third_quarter_never_starts_on_a_weekend(
+    first_year: int, lessons: date, winter_end: date
+) -> None:
+    year = default_year(first_year)
+    assert year.terms[2].start == lessons
+    assert lessons.weekday() < 5
+    [winter] = [v for v in year.vacations if v.season == "winter"]
+    assert (winter.start, winter.end) == (date(first_year, 12, 31), winter_end)
+
+
 def test_every_default_year_is_terms_and_vacations_without_gaps() -> None:
     for first_year in range(2024, 2031):
         year = default_year(first_year)
@@ -218,7 +237,7 @@ def test_event_in_the_vacation_and_its_days_merged() -> None:
     assert found == [
         (CalendarWarningKind.LESSONS, date(2026, 12, 30), date(2026, 12, 30)),
         (CalendarWarningKind.DAY_OFF, date(2026, 12, 31), date(2026, 12, 31)),  # moved 4 Jan
-        (CalendarWarningKind.VACATION, date(2026, 12, 31), date(2027, 1, 8)),  # days off too
+        (CalendarWarningKind.VACATION, date(2026, 12, 31), date(2027, 1, 10)),  # days off too
         (CalendarWarningKind.DAY_OFF, date(2027, 1, 1), date(2027, 1, 6)),
         (CalendarWarningKind.DAY_OFF, date(2027, 1, 7), date(2027, 1, 7)),  # Рождество
         (CalendarWarningKind.DAY_OFF, date(2027, 1, 8), date(2027, 1, 8)),
