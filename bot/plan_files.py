@@ -32,6 +32,7 @@ from bot.exports.model import (
     for_audience,
     for_organisation,
     with_figures_of,
+    without_planning_notes,
 )
 from bot.exports.names import scoped
 from bot.storage import PlanStore
@@ -126,11 +127,13 @@ async def export_plan(
     include_cancelled: bool = False,
     figures: FiguresScope = ALL_FIGURES,
     school: str | None = None,
+    planning_notes: bool = True,
 ) -> ExportFile:
     """The plan as an xlsx/ods/ics/pdf file (PDF: the week of `first`); cancelled events
     only in ics, or everywhere with `include_cancelled`; sign-ups and ratings only of the
     events `figures` lets the reader see; `school`: the school's key in a city deployment
-    (scopes the calendar's UIDs)."""
+    (scopes the calendar's UIDs); without `planning_notes` (a student's file) no clashes,
+    school-calendar warnings or pasted messages (model.without_planning_notes)."""
     if fmt is ExportFormat.PDF:
         monday = first - timedelta(days=first.weekday())
         first, last = monday, monday + timedelta(days=6)
@@ -138,6 +141,8 @@ async def export_plan(
         store, tz, first, last, organisation_id=organisation_id, audience=audience
     )
     rows = with_figures_of(rows, figures.shows)
+    if not planning_notes:
+        rows = without_planning_notes(rows)
     file = await asyncio.to_thread(
         export_file,
         fmt,
@@ -187,6 +192,7 @@ async def make_document(
         audience=request.audience,
         figures=request.figures,
         school=school,
+        planning_notes=request.planning_notes,
     )
 
 
@@ -220,7 +226,7 @@ async def calendar_feed(
         own = {e.id for e, _ in await store.events_of_person(person.id, since)}
         everything = await collect_rows(store, tz, first, None)
         shown = own | {r.event.id for r in for_audience(everything, audience)}
-        rows = [r for r in everything if r.event.id in shown]
+        rows = without_planning_notes([r for r in everything if r.event.id in shown])
     else:
         rows = await collect_rows(
             store, tz, first, None, organisation_id=organisation_id, audience=audience

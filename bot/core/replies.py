@@ -52,7 +52,9 @@ NO_FIGURES = FiguresScope(everyone=False)
 class DocumentRequest:
     """A file of the plan to attach to a reply; the transport builds and sends it.
 
-    Dates are inclusive (`end` None: open); a PDF prints the week of `start`.
+    Dates are inclusive (`end` None: open); a PDF prints the week of `start`. A file for a
+    student (`planning_notes` False) leaves out the planners' own notes: clashes, the school
+    calendar's warnings, the organiser's message as pasted.
     """
 
     fmt: str  # xlsx | ics | pdf
@@ -61,6 +63,7 @@ class DocumentRequest:
     organisation_id: int | None = None
     audience: Audience = field(default_factory=Audience)
     figures: FiguresScope = field(default_factory=FiguresScope)
+    planning_notes: bool = True
 
 
 @dataclass(frozen=True, slots=True)

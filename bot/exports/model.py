@@ -142,6 +142,23 @@ def with_figures_of(rows: Iterable[PlanRow], shows: Callable[[int], bool]) -> li
     ]
 
 
+def without_planning_notes(rows: Iterable[PlanRow]) -> list[PlanRow]:
+    """Rows as a student's file shows them: no clashes, no school-calendar warnings and not
+    the organiser's message as pasted (details.description — a methodist's phone, «внесите в
+    план»); the title, time, place, classes, deadline, ages and link stay (newcomer walk
+    2026-12-01k, #14)."""
+    return [
+        replace(
+            r,
+            clashes=(),
+            calendar=(),
+            text_before_move=False,
+            event=replace(r.event, details=replace(r.event.details, description=None)),
+        )
+        for r in rows
+    ]
+
+
 def active(rows: Iterable[PlanRow]) -> list[PlanRow]:
     """Rows without cancelled events."""
     return [r for r in rows if not r.cancelled]

@@ -58,6 +58,7 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
         organiser.id if organiser else None,
         audience,
         NO_FIGURES if viewer else await figures_scope(ctx, person),
+        planning_notes=viewer or person.role is not Role.STUDENT,
     )
     context = {
         "fmt": request.fmt,
