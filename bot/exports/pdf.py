@@ -78,6 +78,15 @@ def week_to_html(
     return _environment(labels).get_template(TEMPLATE).render(**context)
 
 
+class ExportUnavailable(RuntimeError):
+    """A file format this server cannot make at all (its library or the system libraries it
+    loads are missing); args[0] is the format ("pdf")."""
+
+    @property
+    def fmt(self) -> str:
+        return str(self.args[0])
+
+
 def week_to_pdf(
     rows: Sequence[PlanRow],
     monday: date,
@@ -86,8 +95,13 @@ def week_to_pdf(
     *,
     labels: Labels | None = None,
 ) -> bytes:
-    """The same page as PDF (WeasyPrint; needs pango on the machine)."""
-    from weasyprint import HTML  # imported late: it loads native libraries
+    """The same page as PDF (WeasyPrint; needs pango on the machine). Raises
+    ExportUnavailable when WeasyPrint or its native libraries cannot be loaded here (a retry
+    will not help; another format will)."""
+    try:
+        from weasyprint import HTML  # imported late: it loads native libraries
+    except (ImportError, OSError) as error:
+        raise ExportUnavailable("pdf") from error
 
     html = week_to_html(rows, monday, tz, school_name, labels=labels)
     pdf = HTML(string=html).write_pdf()

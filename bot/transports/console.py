@@ -14,6 +14,7 @@ clock: `/время +2ч` or `/время 2026-12-15T17:00` moves it, and `/я �
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import select
 import sys
@@ -30,6 +31,7 @@ from bot.core.outbox import OutboxStore, buttons_to_json, hold_notice
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.replies import Button, DocumentRequest, Reply
 from bot.exports.files import ExportFile
+from bot.exports.pdf import ExportUnavailable
 from bot.plan_files import document_maker, import_plan_file, pasted_table_rows
 from bot.render import Renderer
 from bot.scheduling import NotificationLoop
@@ -48,6 +50,8 @@ FENCE = '"""'
 FILE_COMMAND = re.compile(r"^/(?:file|файл)\s+", re.IGNORECASE)
 PASTE_GAP_SECONDS = 0.05
 CONSOLE_IDS = {Role.CURATOR: 1, Role.STAFF: 2, Role.PARTNER: 3, Role.STUDENT: 4}
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -108,7 +112,11 @@ class ConsoleChat:
             file = await self.documents(reply.document)
             target = self.out_dir / file.filename
             await asyncio.to_thread(target.write_bytes, file.data)
-        except Exception:
+        except ExportUnavailable as error:
+            log.warning("cannot make %s files here: %s", error.fmt, error.__cause__)
+            return [Reply("export_failed", {"unavailable": error.fmt})]
+        except Exception as error:  # told politely; the cause goes to the log (stderr)
+            log.warning("could not prepare a %s file: %r", reply.document.fmt, error)
             return [Reply("export_failed")]
         return [reply, Reply("console/file_saved", {"path": str(target)})]
 

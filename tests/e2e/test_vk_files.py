@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -109,6 +110,24 @@ async def test_a_failed_upload_is_explained_and_nothing_is_lost(
     reply = await vk.wait_text(CURATOR, "Не получилось подготовить файл")
     assert "ничего не потеряно" in reply
     assert len(await running.app.store.events_between(at("2026-12-01T00:00"), None)) == 2
+
+
+async def test_a_pdf_this_server_cannot_make_is_said_so_not_retry(
+    clocked_bot: tuple[Running, FixedClock], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """WeasyPrint's native libraries missing (walk 2026-12-01k, #15): «попробуйте через
+    минуту» would never help; the reply says PDF cannot be made here and offers Excel."""
+    running, _ = clocked_bot
+    vk = running.vk
+    await seed(running)
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # `import weasyprint` fails
+    vk.push_message(CURATOR, "план на неделю в pdf")
+    reply = await vk.wait_text(CURATOR, "на этом сервере сейчас не собрать")
+    assert "PDF" in reply
+    assert "через минуту" not in reply
+    assert "в excel" in reply
+    vk.push_message(CURATOR, "план на неделю в excel")
+    await attachment_to(vk, CURATOR)  # the other format still works
 
 
 async def test_a_plan_sent_as_a_file_becomes_cards(

@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -42,12 +43,21 @@ from bot.core.outbox import (
 )
 from bot.core.replies import DocumentRequest, Reply
 from bot.exports.files import ExportFile
+from bot.exports.pdf import ExportUnavailable
 from bot.render import Renderer
 from bot.transports.vk.api import LimitedAPI
 from bot.transports.vk.documents import upload_document
 from bot.transports.vk.keyboard import keyboard_for
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Unavailable:
+    """A file format this server cannot make at all (bot.exports.pdf.ExportUnavailable)."""
+
+    fmt: str
+
 
 MAX_TEXT = 4096
 MAX_PEERS = 100
@@ -103,9 +113,13 @@ class Sender:
             return DeliveryReport()
         attachment = None
         if reply.document is not None:
-            attachment = await self._attachment(reply.document, peers[0])
-            if attachment is None:
+            made = await self._attachment(reply.document, peers[0])
+            if isinstance(made, Unavailable):
+                reply = Reply("export_failed", {"unavailable": made.fmt})
+            elif made is None:
                 reply = Reply("export_failed")
+            else:
+                attachment = made
         text = self.renderer.render(reply.template, reply.context)
         keyboard = keyboard_for(reply.buttons, self.renderer.button_label, client)
         if reply.dedupe_key and reply.random_id is None:
@@ -155,12 +169,17 @@ class Sender:
         await self.sent.confirm_batch(batch, report, now)
         return report
 
-    async def _attachment(self, request: DocumentRequest, peer: int) -> str | None:
-        """Build the requested file and upload it for `peer`; None if that failed."""
+    async def _attachment(self, request: DocumentRequest, peer: int) -> str | Unavailable | None:
+        """Build the requested file and upload it for `peer`: its attachment string; an
+        Unavailable format name when this server cannot make that format at all (no retry
+        helps); None if it failed otherwise."""
         if self.documents is None:
             return None
         try:
             return await upload_document(self.api, peer, await self.documents(request))
+        except ExportUnavailable as error:
+            log.warning("cannot make %s files here: %s", error.fmt, error.__cause__)
+            return Unavailable(error.fmt)
         except Exception:
             log.exception("could not prepare a %s file for %s", request.fmt, peer)
             return None
