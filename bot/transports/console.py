@@ -296,7 +296,12 @@ async def _console_command(chat: ConsoleChat, clock: ConsoleClock, message: str)
             return True
         names = {r: chat.renderer.render("console/person_name", {"role": r.value}) for r in Role}
         school = await chat.planner.own_organisation()
-        person = await become(chat.planner.store, persona, names, school.id)
+        # «/я партнёр» with no name: back to the console's own partner (if it was ever made),
+        # not a new one (walk 2026-12-01k, #15)
+        starting = None
+        if not (persona.detail or persona.name):
+            starting = await chat.planner.store.get_person_by_vk(CONSOLE_IDS[persona.role])
+        person = starting or await become(chat.planner.store, persona, names, school.id)
         if person.role is Role.CURATOR:  # a curator played in the console is one by choice
             config = chat.planner.config
             chat.planner.config = replace(config, admins=config.admins | {person.vk_id})

@@ -9,6 +9,8 @@ reminders, polls, nudges and the Monday digest that fell due appear in the termi
 `/я студент 9Б`, `/я партнёр КГТУ`, `/я куратор`, `/я педагог` switch the person typing:
 each is a separate person of the plan (its own VK-like id), created on first use, so a
 waiting list, a clash notice or a report can be tried between several people in one console.
+`/я студент 9Б Петя` is another student of the same class; a role with nothing after it is
+the console's starting person of that role (`/я партнёр` goes back to the first partner).
 """
 
 from __future__ import annotations
@@ -50,7 +52,14 @@ _ROLES = {
     "завуч": Role.CURATOR,
     "педагог": Role.STAFF,
     "учитель": Role.STAFF,
+    # the names `--as` takes (walk 2026-12-01k, #15: «/я staff» was refused)
+    "student": Role.STUDENT,
+    "partner": Role.PARTNER,
+    "curator": Role.CURATOR,
+    "staff": Role.STAFF,
 }
+# «9Б», «9 Б», «9-б» and then, optionally, a name telling two students of one class apart
+_CLASS_THEN_NAME = re.compile(r"^(\d{1,2})\s*-?\s*([а-яёa-z])(?:\s+(.+))?$", re.IGNORECASE)
 
 
 class ConsoleClock:
@@ -103,15 +112,19 @@ def _shifted(now: datetime, parts: str) -> datetime | None:
 
 @dataclass(frozen=True, slots=True)
 class Persona:
-    """Who `/я …` asks to be: a role and, for a student, a class; for a partner, its name."""
+    """Who `/я …` asks to be: a role and, for a student, a class; for a partner, its name;
+    `name` tells two students of one class apart («/я студент 9Б Петя»). With no detail
+    and no name it is the console's starting person of that role."""
 
     role: Role
     detail: str = ""
+    name: str = ""
 
 
 def parse_persona(argument: str) -> Persona | None:
-    """ "студент 9Б" -> Persona(STUDENT, "9Б"); "партнёр КГТУ" -> Persona(PARTNER, "КГТУ");
-    "куратор", "педагог"; None when the role is not one of these."""
+    """ "студент 9Б" -> Persona(STUDENT, "9Б"); "студент 9 б Петя" -> Persona(STUDENT, "9Б",
+    "Петя"); "партнёр КГТУ" -> Persona(PARTNER, "КГТУ"); "куратор", "педагог" (or the
+    `--as` names: "staff", "student" …); None when the role is not one of these."""
     words = argument.split(maxsplit=1)
     if not words:
         return None
@@ -120,7 +133,11 @@ def parse_persona(argument: str) -> Persona | None:
         return None
     detail = words[1].strip() if len(words) > 1 else ""
     if role is Role.STUDENT:
-        detail = re.sub(r"[\s-]", "", detail).upper()
+        found = _CLASS_THEN_NAME.match(detail)
+        if found is None:
+            return Persona(role, re.sub(r"[\s-]", "", detail).upper())
+        number, letter, name = found.groups()
+        return Persona(role, f"{number}{letter.upper()}", (name or "").strip())
     return Persona(role, detail)
 
 
@@ -137,7 +154,7 @@ async def become(
     elif persona.role in (Role.CURATOR, Role.STAFF):
         org_id = school_id
     class_name = persona.detail or None if persona.role is Role.STUDENT else None
-    name = names[persona.role] + (f" {persona.detail}" if persona.detail else "")
+    name = " ".join(part for part in (names[persona.role], persona.detail, persona.name) if part)
     for person in await store.people_with_role(persona.role):
         if person.vk_id >= FIRST_EXTRA_ID and person.name == name:
             return person

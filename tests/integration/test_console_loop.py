@@ -63,6 +63,10 @@ def test_person_commands() -> None:
     assert parse_persona("партнёр КГТУ") == Persona(Role.PARTNER, "КГТУ")
     assert parse_persona("куратор") == Persona(Role.CURATOR)
     assert parse_persona("директор") is None
+    # walk 2026-12-01k, #15: the `--as` names, and two students of one class
+    assert parse_persona("staff") == Persona(Role.STAFF)
+    assert parse_persona("студент 9 б Петя") == Persona(Role.STUDENT, "9Б", "Петя")
+    assert parse_persona("ученица 10-а") == Persona(Role.STUDENT, "10А")
 
 
 def test_feedback_loop_in_the_console(tmp_path: Path) -> None:
@@ -196,3 +200,28 @@ def test_switching_person_shows_the_message_their_buttons_belong_to(tmp_path: Pa
     assert "Как прошло мероприятие «Экскурсия»" in switched
     assert "[1] 1  [2] 2  [3] 3  [4] 4  [5] 5  [6] Меня не было" in switched
     assert "Насколько вероятно" in after(out, "4")
+
+
+def test_switching_back_to_the_starting_partner_and_two_students_of_one_class(
+    tmp_path: Path,
+) -> None:
+    """Walk 2026-12-01k, #15: «/я партнёр» made a new «Партнёр» with no events, «/я staff»
+    was refused, and «/я студент 9Б» twice was the same student."""
+    out = console(
+        tmp_path / "back.db",
+        "partner",
+        "Экскурсия 15 декабря с 15:00 до 16:00, 9 классы, мест: 1",
+        "да",
+        "/я staff",
+        "/я студент 9Б Петя",
+        "записаться на экскурсию",
+        "/я студент 9Б Вася",
+        "записаться на экскурсию",
+        "/я партнёр",
+        "мои мероприятия",
+    )
+    assert "Педагог" in after(out, "/я staff")
+    assert "Вы записаны" in after(out, "записаться на экскурсию")
+    second = out[out.rindex("Вы: /я студент 9Б Вася") :]
+    assert "листе ожидания" in after(second, "записаться на экскурсию")  # another student
+    assert "Экскурсия" in after(out, "мои мероприятия")  # the starting partner's own event
