@@ -3,6 +3,7 @@ the planner's configuration, and a few shared look-ups (organisations, the schoo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,6 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.core.access import INVITATION_TTL
 from bot.core.dialog import Dialog
 from bot.core.language.commands import CommandKind
+from bot.core.language.morphology import parses
 from bot.core.models import Organisation, OrgKind, Person
 from bot.core.ports import Clock, Directory, SchoolRef, Schools, Store
 from bot.core.replies import Reply
@@ -88,15 +90,28 @@ async def school_organisation(store: Directory, name: str) -> Organisation:
 
 
 def match_organisation(name: str | None, orgs: Iterable[Organisation]) -> Organisation | None:
-    """The organisation a typed name means (case-insensitive, either name inside the other)."""
+    """The organisation a typed name means: case-insensitive, either name inside the other;
+    else the one organisation whose name's words, as dictionary forms, hold every word
+    typed in any case («Музея Мирового» → «Музей Мирового океана», «колледжем» → «Колледж
+    связи»; walk 2026-12-01k, #11). None when no organisation or more than one fits by
+    words («музея» with two museums)."""
     if not name:
         return None
     wanted = name.casefold()
+    orgs = list(orgs)
     for org in orgs:
         key = org.name.casefold()
         if wanted == key or wanted in key or key in wanted:
             return org
-    return None
+    typed = _lemmas(name)
+    fitting = [org for org in orgs if typed and typed <= _lemmas(org.name)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _lemmas(name: str) -> frozenset[str]:
+    """The dictionary forms (pymorphy3, most likely parse) of a name's words."""
+    words = re.findall(r"[а-яёa-z0-9]+", name.casefold().replace("ё", "е"))
+    return frozenset(p[0].normal_form.replace("ё", "е") if (p := parses(w)) else w for w in words)
 
 
 def match_name(name: str, orgs: Mapping[int, Organisation]) -> str:
