@@ -43,6 +43,7 @@ from bot.core.features import (
     school_year,
     settings,
     several_schools,
+    signup_counts,
     signups,
     undo,
 )
@@ -97,6 +98,7 @@ ROUTES: Routes = {
     **plans.ROUTES,
     **changing.ROUTES,
     **cancel_by_text.ROUTES,
+    **signup_counts.ROUTES,
     **move_by_text.ROUTES,  # after changing: a move names its event by number or by title
     **plan_updates.ROUTES,  # after changing: «да» to «Отменить их?» of a corrected plan
     **editing.ROUTES,

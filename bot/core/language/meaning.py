@@ -257,6 +257,15 @@ class CorrectSaved:
 
 
 @dataclass(frozen=True, slots=True)
+class SignupQuestion:
+    """«сколько записалось на лекцию о космосе?», «кто записался?»: the sign-ups of the event
+    `reference` names (its title words and/or day; "" — the one just looked at), for its
+    organiser or the curator (bot.core.language.signup_questions)."""
+
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReadingDeclined:
     """«нет», «ничего не меняй» typed to «„11“ можно понять по-разному: день, время или
     классы?» about a saved event: no reading is wanted; the question closes and the event
@@ -335,6 +344,7 @@ Intent = (
     | CancelByText
     | CorrectSaved
     | ReadingDeclined
+    | SignupQuestion
     | CardUnchanged
     | CorrectionReadings
     | TooLong

@@ -103,6 +103,7 @@ from bot.core.language.meaning import (
     RedeemCode,
     SignupByTitle,
     SignupMany,
+    SignupQuestion,
     SmallTalk,
     TooLong,
     UnsignByTitle,
@@ -116,6 +117,7 @@ from bot.core.language.reports import parse_report
 from bot.core.language.resend_answers import resend_answer
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
+from bot.core.language.signup_questions import signup_question
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import EventIntent, QueryIntent
@@ -406,6 +408,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
             return confirmed
     if command is not None and command.kind not in ANSWER_WORDS:
         return _with_target(command, dialog)
+    signups = signup_question(text)
+    if signups is not None:  # «сколько записалось на лекцию?»
+        return SignupQuestion(signups)
     elsewhere = schools.mine_at_school(text)
     period = None if elsewhere and elsewhere.kind else mine_in_period(text, now)
     if period is not None:  # «мои мероприятия в марте»: a month; «во 2 школе» stays a school

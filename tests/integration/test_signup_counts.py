@@ -1,0 +1,81 @@
+"""«сколько записалось на лекцию?», «кто записался?» (newcomer walk 2026-12-01k, #11: «не
+понял»): the organiser and the curator get the counts of one event — going, seats, waiting,
+by class; another partner is refused with the reason; a student is not answered with them;
+«сколько стоит экскурсия?» is no such question. Real planner, store and templates."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.core.models import OrgKind, Role
+from tests import chat_world
+from tests.chat_world import CURATOR, ChatWorld
+
+world = chat_world.partner_world
+PUPILS = [(301, "9А"), (302, "9А"), (303, "9Б"), (304, None)]
+
+
+async def _saved_with_sign_ups(world: ChatWorld) -> int:
+    await world.say("Экскурсия на верфь 16 декабря в 12:00, 9 классы, мест: 3")
+    await world.say("да")
+    await world.say("Лекция о навигации 18 декабря в 15:00, 9 классы")
+    await world.say("да")
+    [trip, _] = await world.store.events_between(
+        chat_world.NOW, chat_world.NOW.replace(month=12, day=31)
+    )
+    for vk_id, class_name in PUPILS:
+        await world.store.save_person(vk_id, Role.STUDENT, "Ученик", None, class_name)
+        await replace(world, vk_id=vk_id).press({"a": "signup", "id": trip.id})
+    return trip.id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "сколько записалось на экскурсию?",
+        "Кто записался на экскурсию на верфь",
+        "сколько человек идёт на 16 декабря?",
+    ],
+)
+async def test_the_organiser_gets_the_counts(world: ChatWorld, question: str) -> None:
+    await _saved_with_sign_ups(world)
+    [reply] = await world.say(question)
+    text = world.text(reply)
+    assert reply.template == "signup_count", text
+    assert "«Экскурсия на верфь», 16 декабря (ср), 12:00: записались 3 ученика" in text, text
+    assert "мест: 3, все заняты" in text
+    assert "в листе ожидания — 1" in text
+    assert "По классам: 9А — 2, 9Б — 1." in text
+
+
+async def test_the_curator_gets_them_and_a_bare_question_means_the_last_event(
+    world: ChatWorld,
+) -> None:
+    await _saved_with_sign_ups(world)
+    curator = replace(world, vk_id=CURATOR)
+    await curator.say("привет")
+    [reply] = await curator.say("сколько записалось на лекцию о навигации")
+    assert "пока никто не записался" in curator.text(reply), curator.text(reply)
+    [again] = await curator.say("а сколько записалось?")  # the lecture, just asked about
+    assert "«Лекция о навигации»" in curator.text(again), curator.text(again)
+
+
+async def test_another_partner_and_a_student_get_no_counts(world: ChatWorld) -> None:
+    await _saved_with_sign_ups(world)
+    org = await world.store.create_organisation("БФУ", OrgKind.PARTNER)
+    await world.store.save_person(500, Role.PARTNER, "Ирина", org.id)
+    [refusal] = await replace(world, vk_id=500).say("сколько записалось на экскурсию на верфь?")
+    text = world.text(refusal)
+    assert refusal.template == "signup_count_not_yours", text
+    assert "КГТУ" in text
+    [student] = await replace(world, vk_id=301).say("сколько записалось на экскурсию?")
+    assert student.template != "signup_count"
+
+
+@pytest.mark.parametrize("text", ["сколько стоит экскурсия?", "кто проводит лекцию?"])
+async def test_other_questions_are_not_sign_up_questions(world: ChatWorld, text: str) -> None:
+    await _saved_with_sign_ups(world)
+    [reply] = await world.say(text)
+    assert not reply.template.startswith("signup_count"), reply.template
