@@ -66,8 +66,8 @@ _DATE_HYPHENS = re.compile(rf"\b({D})-({MM})-((?:19|20)\d\d)(?!\d)")
 # never the tail of a longer dotted number ("по специальности 44.02.01": a code, no 2 January)
 _DATE_NUM = re.compile(
     rf"(?:\b(в|во|к|до|после|с|на)\s+)?(?:\b({WEEKDAY})\s*,?\s*)?(?<!\d\.)\b({D})[./]({MM})"
-    rf"(?:[./]({YY}))?(\.)?(?![\d:]|\.\d)"
-)
+    rf"(?:[./]({YY})(?:\s?г(?![а-яё]))?)?(\.)?(?![\d:]|\.\d)"
+)  # «11.12.2026г.»: the year's «г.» glued to it belongs to the date, not to the title
 
 
 # "20 03 2021", "02 1 2022": a date with spaces for dots, only whole, with a four-digit year
