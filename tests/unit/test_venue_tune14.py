@@ -152,3 +152,16 @@ def test_a_branch_inviting_gives_way_to_the_place_its_post_names() -> None:
 def test_a_room_of_a_building_is_still_joined_with_it() -> None:
     text = "Концерт пройдёт 14 апреля в 17:00 в большом зале Дворца культуры «Юность»."
     assert "зал" in _venue(text)
+
+
+# --- whom an institution serves is a part of its name ("библиотека для детей и юношества") ---
+
+
+def test_whom_a_library_serves_stays_in_its_name() -> None:
+    text = "3 апреля в 15:00 в Тульской областной библиотеке для детей и юношества пройдёт квиз."
+    assert "библиотека для детей и юношества" in _venue(text)
+
+
+def test_whom_an_event_is_for_is_no_part_of_the_place() -> None:
+    text = "3 апреля в 15:00 в городском парке для школьников пройдёт квиз."
+    assert "школьник" not in _venue(text)

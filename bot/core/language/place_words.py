@@ -202,6 +202,8 @@ def right_words(text: str, end: int) -> str:
     if _MONUMENT.search(text, max(0, end - 12), end):  # "памятника героям войны": to whom
         pos = _dedicated_to(tail, out)
     for m in _TOKEN.finditer(tail, pos):
+        if m.start() < pos:
+            continue  # a phrase taken whole below ("для детей и юношества")
         token = m.group(0)
         gap = tail[pos : m.start()]
         if "\n" in gap or len(out) >= 6 + sum(_initial(w) for w in out):
@@ -240,6 +242,10 @@ def right_words(text: str, end: int) -> str:
         ):
             out += [token, *landmark]  # "в сквере у драмтеатра", "в павильоне №2 у главного
             break  # входа ВДНХ": a landmark in the genitive tells which place
+        elif not out and token.lower() == "для" and (whom := _FOR_WHOM.match(tail, m.start())):
+            out += whom.group(1).split()  # "библиотека для детей и юношества": whom it serves,
+            pos = whom.end()  # a part of its name
+            continue
         elif token == "при" and (owner := _ATTACHED_TO.match(tail, m.end())):
             out += [token, *owner.group(1).split()]  # "в школе при Посольстве России"
             break
@@ -289,6 +295,11 @@ _NAMED_NEAR = re.compile(
 )
 
 
+# whom an institution serves, a part of its name ("библиотека для детей и юношества",
+# "центр для детей и молодёжи", "театр для детей")
+_FOR_WHOM = re.compile(
+    r"(?i)(для\s+(?:детей(?:\s+и\s+(?:юношества|молод[её]жи))?|юношества|молод[её]жи))(?![а-яё])"
+)
 # a monument's noun: whom it stands to follows it in the dative ("памятник героям войны",
 # "обелиск жертвам блокады", "мемориал воинам-интернационалистам", "памятник Пушкину")
 _MONUMENT = re.compile(r"(?i)(?:памятник|обелиск|монумент|мемориал|стел|бюст)[а-яё]{0,3}$")
