@@ -165,3 +165,20 @@ def test_whom_a_library_serves_stays_in_its_name() -> None:
 def test_whom_an_event_is_for_is_no_part_of_the_place() -> None:
     text = "3 апреля в 15:00 в городском парке для школьников пройдёт квиз."
     assert "школьник" not in _venue(text)
+
+
+# --- a news site's "Ранее …" line points to another story, not to the event's place ----------
+
+
+def test_a_line_about_an_earlier_story_names_no_venue() -> None:
+    text = (
+        "Краеведческий музей устроит день открытых дверей\n"
+        "Городскому краеведческому музею исполняется 50 лет. 12 марта вход будет бесплатным.\n"
+        "Ранее в Ярославском зоопарке рассказали о новых жителях вольеров."
+    )
+    assert "зоопарк" not in _venue(text)
+
+
+def test_earlier_inside_a_sentence_is_no_pointer() -> None:
+    text = "Выставка, открытая ранее в Ярославском зоопарке, продлится до 12 марта 2027 года."
+    assert "зоопарк" in _venue(text)
