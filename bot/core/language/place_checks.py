@@ -128,11 +128,12 @@ def named_before_address(text: str, address_at: int) -> str | None:
 
 
 # a credit line closing a page ("Источник: отдел … «Музей Победы»", "Фото: минспорта СО",
-# "По материалам пресс-службы Музея") or a link to another page ("Читайте также: …"): it names
-# who wrote or another story, never where the event is
+# "По материалам пресс-службы Музея") or a link to another page ("Читайте также: …", a news
+# site's "Ранее в … зоопарке рассказали …", "Ранее мы писали, что …"): it names who wrote or
+# another story, never where the event is
 _CREDIT = re.compile(
     r"(?im)^[ \t]*(?:источник|фото(?:графи[яи])?|автор|текст|по\s+материалам|читать\s+на"
-    r"|подробнее\s+на|читайте\s+также|смотрите\s+также|см\.\s+также)(?![а-яё])[^\n]*"
+    r"|подробнее\s+на|читайте\s+также|смотрите\s+также|см\.\s+также|ранее)(?![а-яё])[^\n]*"
 )
 
 

@@ -109,7 +109,9 @@ def with_abbreviation(venue: str, text: str) -> str:
             return venue
         for i in range(len(words) - len(short) + 1):
             run = words[i : i + len(short)]
-            if run[0][:1].isupper() and "".join(w[0] for w in run).upper() == short:
+            if (run[0][:1].isupper() or len(short) >= 3) and "".join(
+                w[0] for w in run
+            ).upper() == short:  # "детская школа искусств" of "ДШИ": small letters too
                 return f"{venue} ({short})"
     return venue
 

@@ -9,10 +9,10 @@ quoted name). Without a known place noun the phrase is taken in two cases only:
 - governed by the event: a verb of taking place ("пройдёт", "состоится", "проводится",
   "откроется", …) stands in the same clause, and what names the noun holds a proper name (a
   capital, a quote or "№").
-Nouns that name a time, a frame, a document, an event's kind, an administrative area or a
-medium are never places ("в Положении о конкурсе", "на Фестивале", "в Ленинградской
-области", "в рамках проекта «…»"); cities and people's names are left to city(). Used by
-places.py.
+Nouns that name a time, a frame, a document, an event's kind, an administrative area, a
+medium or a quantifier over places are never places ("в Положении о конкурсе", "на
+Фестивале", "в Ленинградской области", "в рамках проекта «…»", "в большинстве городов");
+cities and people's names are left to city(). Used by places.py.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ _TAKES_PLACE = with_first_scan(IN_CLAUSE)  # searched over every post: the same 
 _CLAUSE_BREAK = re.compile(r"(?<![\s.][А-ЯЁа-яё])\.|[!?\n;]")
 _NAMED = re.compile(r"[«\"№]|(?<![\w-])[А-ЯЁ]|^\d")  # "5 микрорайона": a numbered part
 # the dictionary forms (pymorphy3) of locative nouns that never name a place: a time, a frame
-# or manner, a document, a medium, an administrative area, a field or a part of a contest
+# or manner, a document, a medium, an administrative area, a field or a part of a contest,
+# a quantifier ("в большинстве городов", "во множестве школ")
 _NOT_PLACE = re.compile(
     r"год|месяц|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь"
     r"|декабрь|неделя|день|сутки|час|минута|начало|конец|середина|период|срок|сезон|век|эпоха"
@@ -55,7 +56,7 @@ _NOT_PLACE = re.compile(
     r"|сфера|тема|мысль|сердце|душа|условие|адрес|роль|ряд|число|список|пресс-служба|образ"
     r"|рамки|честь|свет|зал[её]т|случае|война|битва|сражение|пос[её]лок|станица|луна|земля"
     r"|улица|проспект|переулок|бульвар|набережная|площадь|шоссе|проезд|аллея|система|вуз"
-    r"|ютуб|рутуб|госуслуга|вконтакте|дзен|страничка|десяток|десятка|сотня|тысяча|помещение|территория|этаж"
+    r"|ютуб|рутуб|госуслуга|вконтакте|дзен|страничка|десяток|десятка|сотня|тысяча|большинство|множество|помещение|территория|этаж"
 )
 _NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr"})
 

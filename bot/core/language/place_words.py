@@ -153,13 +153,14 @@ def _address_skip(low: str) -> int:
 
 
 def left_adjectives(text: str, start: int) -> list[str]:
-    """Up to three adjectives or participles right before text[start] ("Мининский"); an
+    """Up to four adjectives or participles right before text[start] ("Мининский"; an official
+    name has as many: "Костромской областной универсальной научной библиотеке"); an
     opening bracket starts the phrase ("(Театральная площадь)")."""
     words: list[str] = []
     for token in reversed(text[max(0, start - 60) : start].split()):
         clean = token.strip(",.;:!?()")
         opens = token == f"({clean}"
-        if (clean != token and not opens) or not clean or len(words) >= 3:
+        if (clean != token and not opens) or not clean or len(words) >= 4:
             break
         depth = 4 if clean[:1].isupper() and _ADJECTIVE_END.search(clean) else 2
         if not _adjective_reading(clean, depth) and not _unknown_adjective(clean):
@@ -198,7 +199,11 @@ def right_words(text: str, end: int) -> str:
     if numbered:  # "в лесном массиве 5 микрорайона": a part of a town named by its number
         return f" {' '.join(numbered.group(1).split())}"
     pos = 0
-    for m in _TOKEN.finditer(tail):
+    if _MONUMENT.search(text, max(0, end - 12), end):  # "памятника героям войны": to whom
+        pos = _dedicated_to(tail, out)
+    for m in _TOKEN.finditer(tail, pos):
+        if m.start() < pos:
+            continue  # a phrase taken whole below ("для детей и юношества")
         token = m.group(0)
         gap = tail[pos : m.start()]
         if "\n" in gap or len(out) >= 6 + sum(_initial(w) for w in out):
@@ -230,6 +235,17 @@ def right_words(text: str, end: int) -> str:
         ):
             out += [token, *near.group(1).split()]  # "в сквере у Дома советов": which square
             break
+        elif (
+            all(w.startswith("№") for w in out)
+            and token.lower() in _BESIDE_WORDS
+            and (landmark := _landmark(tail, m.end()))
+        ):
+            out += [token, *landmark]  # "в сквере у драмтеатра", "в павильоне №2 у главного
+            break  # входа ВДНХ": a landmark in the genitive tells which place
+        elif not out and token.lower() == "для" and (whom := _FOR_WHOM.match(tail, m.start())):
+            out += whom.group(1).split()  # "библиотека для детей и юношества": whom it serves,
+            pos = whom.end()  # a part of its name
+            continue
         elif token == "при" and (owner := _ATTACHED_TO.match(tail, m.end())):
             out += [token, *owner.group(1).split()]  # "в школе при Посольстве России"
             break
@@ -277,6 +293,84 @@ _NAMED_NEAR = re.compile(
     r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы)"
     r"|(?:\s+[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ых|их|а|я|ы|и)){1,2})?)(?![а-яё])"
 )
+
+
+# whom an institution serves, a part of its name ("библиотека для детей и юношества",
+# "центр для детей и молодёжи", "театр для детей")
+_FOR_WHOM = re.compile(
+    r"(?i)(для\s+(?:детей(?:\s+и\s+(?:юношества|молод[её]жи))?|юношества|молод[её]жи))(?![а-яё])"
+)
+# a monument's noun: whom it stands to follows it in the dative ("памятник героям войны",
+# "обелиск жертвам блокады", "мемориал воинам-интернационалистам", "памятник Пушкину")
+_MONUMENT = re.compile(r"(?i)(?:памятник|обелиск|монумент|мемориал|стел|бюст)[а-яё]{0,3}$")
+# a word of a landmark phrase: an adjective in the genitive, then the landmark's noun
+_LANDMARK_WORD = re.compile(r"\s+([а-яё]+(?:-[а-яё]+)?)(?![\w-])")
+_LANDMARK_ADJECTIVE = re.compile(r"[а-яё]+(?:ого|его|ой|ей|ых|их)")
+# what may name the landmark after its noun: an abbreviation, a quote, a capitalised name
+# and its genitive word ("арки Дружбы народов")
+_LANDMARK_NAME = re.compile(
+    r"\s+((?:[А-ЯЁ]{2,8}|«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\""
+    r"|[А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их))?)(?![\w-]))"
+)
+
+
+def _dedicated_to(tail: str, out: list[str]) -> int:
+    """Add to `out` the words in the dative that open `tail` after a monument's noun (to whom
+    it stands: "героям-землякам", "жертвам", "Воину-Победителю"; up to four, pymorphy3's
+    likeliest two readings); returns where they end in `tail` (0: none)."""
+    pos = 0
+    for m in _TOKEN.finditer(tail):
+        token = m.group(0)
+        if tail[pos : m.start()] not in (" ", "") or len(out) >= 4 or not _dative(token):
+            break
+        out.append(token)
+        pos = m.end()
+    return pos
+
+
+@lru_cache(maxsize=4096)
+def _dative(word: str) -> bool:
+    """Whether one of the word's two likeliest readings is a dative noun or adjective."""
+    if not word.replace("-", "").isalpha():
+        return False
+    return any("datv" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag) for p in _parses(word)[:2])
+
+
+def _landmark(tail: str, at: int) -> list[str] | None:
+    """The landmark after "у"/"возле"/"около"/"напротив" at tail[at] in small letters: up to
+    two adjectives and an inanimate noun in the genitive (pymorphy3), then its name if one
+    follows ("главного входа ВДНХ"); None when the words there are no such phrase (a person:
+    "у директора")."""
+    words: list[str] = []
+    pos = at
+    while len(words) < 3:
+        m = _LANDMARK_WORD.match(tail, pos)
+        if m is None:
+            return None
+        word = m.group(1)
+        words.append(word)
+        pos = m.end()
+        if len(words) < 3 and _LANDMARK_ADJECTIVE.fullmatch(word) and _adjective_gent(word):
+            continue
+        if not _inanimate_gent(word):
+            return None
+        named = _LANDMARK_NAME.match(tail, pos)
+        return [*words, *named.group(1).split()] if named else words
+    return None
+
+
+def _adjective_gent(word: str) -> bool:
+    return any("ADJF" in p.tag and "gent" in p.tag for p in _parses(word))
+
+
+def _inanimate_gent(word: str) -> bool:
+    found = _parses(word)[:2]
+    return (
+        bool(found)
+        and "NOUN" in found[0].tag
+        and "anim" not in found[0].tag
+        and any("NOUN" in p.tag and "gent" in p.tag and "anim" not in p.tag for p in found)
+    )
 
 
 def _apposition(word: str, noun: str) -> bool:

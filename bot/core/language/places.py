@@ -100,12 +100,12 @@ _BESIDE = re.compile(
 )
 # "от"/"с" right before a place: where a walk, a tour or a race starts, when its clause has a
 # verb of starting or setting off ("экскурсия начнётся от Спасской башни", "отправится с
-# Театральной площади", "велосипедисты стартуют от площади …"): a route is held where it
-# starts, as a meeting point is
+# Театральной площади", "велосипедисты стартуют от площади …", "от здания администрации
+# колонна направится к памятнику"): a route is held where it starts, as a meeting point is
 _FROM = re.compile(r"(?i)(?:^|[\s(,;])(от|со?)\s+$")
 _SETS_OFF = re.compile(
     r"(?i)(?<![а-яё])(?:начн[её]тся|начинается|начнут|стартует|стартуют|отправ[а-яё]*"
-    r"|двинется|двинутся|выйд[её]т|выйдут)(?![а-яё])"
+    r"|двинется|двинутся|выйд[её]т|выйдут|направ(?:ится|ятся|ляется|ляются))(?![а-яё])"
 )
 # "у входа в парк …": the entrance of a place, shown as written from the preposition on
 _ENTRANCE = re.compile(
@@ -483,6 +483,9 @@ def _places(
         score = 2 if prep or hosting else (-1 if prep_less else (1 if addressed else 0))
         if host:
             score = 3 if invites_home(text, m.end()) else 1  # "Планетарий приглашает"
+            if _BRANCH.match(m.group(0)):
+                score = 0  # "Региональное отделение общества «Знание» приглашает": a
+                # society's branch, whose hall the post names elsewhere if at all
         elif prep is None and alone_on_line(text, first, m.end() + len(right)):
             alone.append(len(found))  # a poster's line "Театральный зал, 3 этаж" (below)
         if prep and case_after(prep.group(1)) == "loct" and destination(m.group(0)):
@@ -586,6 +589,8 @@ _OWNER_AFTER = re.compile(
 
 
 _QUOTE_NEXT = re.compile(r"\s+[«\"]")
+# an organisation's branch ("отделение общества", "отделение Союза писателей"), not a room
+_BRANCH = re.compile(r"(?i)отделени")
 # a verb of hosting later in the event's sentence ("Планетарий имени Ю.А. Гагарина приглашает")
 _HOSTS_LATER = re.compile(rf"\s{HOST_VERBS}")
 # an organisation's abbreviation right after a site noun: its owner ("площадке СОШ №7")
