@@ -255,3 +255,17 @@ def test_relative_counter_cases_in_words(text: str) -> None:
     день», «на час» with no «позже» after «перенести» are no shift."""
     found = move_phrase(text, NOW)
     assert found is None or relative_shift(found.when) is None
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["на следующую неделю", "следующую неделю", "на следующей неделе", "На следующую неделю!"],
+)
+def test_next_week_in_a_move_is_a_week_later(when: str) -> None:
+    """Walk 2026-12-01k, #12: «перенеси 2 на следующую неделю» was «не понял»; it is the
+    same weekday and time a week after the event's (the card shows the day before «да»)."""
+    assert relative_shift(when) == timedelta(weeks=1)
+
+
+def test_the_next_week_shift_needs_the_whole_phrase() -> None:
+    assert relative_shift("на следующую неделю в среду") is None  # a day: not a shift

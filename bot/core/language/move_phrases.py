@@ -91,6 +91,9 @@ _UNIT_STEP = (
     ("нед", timedelta(weeks=1)),
 )
 _EARLIER = ("раньше", "пораньше", "ранее", "назад")
+# «перенеси на следующую неделю»: the same weekday and time a week after the event's own
+# (newcomer walk 2026-12-01k, #12: «Не понял, на когда перенести»; the card shows the day)
+_NEXT_WEEK = re.compile(r"^(?:на\s+)?следующ(?:ую|ей)\s+недел[юеи]$")
 _SHIFT_STEMS = ("сдвиг", "сдвин", "передвиг", "передвин")  # «сдвинь на час»: later
 _SENTENCE_END = re.compile(r"[!;\n]|\.(?!\d)|\?")
 
@@ -211,14 +214,18 @@ def _reference(text: str) -> str:
 
 def relative_shift(when: str, *, bare_hours: bool = False) -> timedelta | None:
     """How far «на час позже», «на 2 часа раньше», «на день позже», «на неделю раньше»,
-    «на полчаса», «на 30 минут» move an event from its own time (negative: earlier); None
+    «на полчаса», «на 30 минут», «на следующую неделю» (a week) move an event from its own
+    time (negative: earlier); None
     when `when` is no shift («на 15:00», «на 30 декабря», «на 2 часа дня»).
 
     Without «позже»/«раньше» only minutes are a shift («на 30 минут» cannot be a clock
     time), and hours too when `bare_hours` (the verb «сдвинуть»: «сдвинь на час»), since
     «перенеси на 3 часа» may well mean 3 o'clock.
     """
-    found = _SHIFT.match(" ".join(normalize(when).split()).strip(" ,.!"))
+    said = " ".join(normalize(when).split()).strip(" ,.!")
+    if _NEXT_WEEK.match(said):
+        return timedelta(weeks=1)
+    found = _SHIFT.match(said)
     if found is None:
         return None
     unit, way = found["unit"], found["way"]
