@@ -59,8 +59,10 @@ _WEEKDAY_PREFIXES = (
 )
 
 
+@lru_cache(maxsize=4096)
 def month_number(word: str) -> int | None:
-    """Month of a Russian month word or abbreviation ("дек", "марта", "мае")."""
+    """Month of a Russian month word or abbreviation ("дек", "марта", "мае"); remembered per
+    word (a pure function of the string; bounded)."""
     word = word.strip(" .").lower()
     found = _MONTH_PREFIXES.get(word[:3])
     return found if found is not None else _month_by_dateparser(word)

@@ -179,13 +179,19 @@ def _lasting_then_word_ranges(sc: Scanner) -> Iterator[tuple[re.Match[str], bool
         yield m, False
 
 
+_LIST_JOINER = re.compile(r"\bи\b|,")  # compiled once, not looked up per call
+
+
 def _month_of_first_day(m: re.Match[str], first: int, last: int, last_month: int) -> int:
     """The month of a range's first day written without one: the last day's month, or the
     month before when the first day is the larger ("с 25 по 3 сентября" starts on 25 August).
     A list ("5 и 3 декабря") keeps the month: its order is the writer's, not the calendar's."""
-    if first <= last or re.search(r"\bи\b|,", m.group(0)):
+    if first <= last or _LIST_JOINER.search(m.group(0)):
         return last_month
     return 12 if last_month == 1 else last_month - 1
+
+
+_OR_WORD = re.compile(r"\bили\b")  # compiled once, not looked up per call
 
 
 def _set_range(
@@ -219,12 +225,10 @@ def _set_range(
     if start > end:  # "с 15 по 10 декабря": the end comes before the start
         parts.doubts.add("end_before_start")
         end = start
-    is_list = not span and re.search(r"\bи\b|,", m.group(0)) is not None
+    is_list = not span and _LIST_JOINER.search(m.group(0)) is not None
     if is_list and (end - start).days != 1:
         end = start  # "5 и 12 декабря": two separate days; the first one is kept
-    either = (
-        not span and re.search(r"\bили\b", m.group(0)) is not None
-    )  # "6 или 7 февраля": a choice
+    either = not span and _OR_WORD.search(m.group(0)) is not None  # "6 или 7 февраля": a choice
     last_day = end
     if either:
         end = start

@@ -5,6 +5,7 @@ verb, do two places overlap, which place a bracketed address belongs to; used by
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from bot.core.language.morphology import to_nominative
@@ -46,9 +47,11 @@ def case_after(preposition: str) -> str | None:
     return "gent" if len(words) > 1 and words[-1] not in ("с", "от") else None
 
 
+@lru_cache(maxsize=16384)
 def person(word: str) -> bool:
     """Whether a word the place stems match names people ("школьники", "гимназистов",
-    "музейщики"): its likeliest reading is an animate noun (pymorphy3)."""
+    "музейщики"): its likeliest reading is an animate noun (pymorphy3). Remembered per word
+    (a pure function of the string; bounded)."""
     found = _parses(word.split()[0])  # "Доме офицеров": the place noun itself
     return bool(found) and "anim" in found[0].tag and "inan" not in found[0].tag
 

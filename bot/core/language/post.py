@@ -227,9 +227,20 @@ def _unprotected(sc: Scanner, rest: str, begin: int, end: int) -> str:
     quotation the view would cut: «Это было … 29 декабря 1979 года …») blanked: the view
     splits quotations across its sentences, which would free what the post's own reading
     kept away from the temporal rules."""
-    if sc.protected.find(1, begin, end) == -1:
+    protected = sc.protected
+    at = protected.find(1, begin, end)
+    if at == -1:
         return rest[begin:end]
-    return "".join(" " if sc.protected[i] else rest[i] for i in range(begin, end))
+    pieces: list[str] = []  # free runs as they are, protected runs as spaces (run by run)
+    low = begin
+    while at != -1:
+        pieces.append(rest[low:at])
+        free = protected.find(0, at, end)
+        low = end if free == -1 else free
+        pieces.append(" " * (low - at))
+        at = protected.find(1, low, end)
+    pieces.append(rest[low:end])
+    return "".join(pieces)
 
 
 def is_long(text: str) -> bool:
@@ -540,6 +551,9 @@ def _take_night_openings(sc: Scanner) -> None:
             sc.take_match(m)
 
 
+_RANGE_OPENING = re.compile(r"\b(?:с|со|от)\s*$")  # compiled once, not looked up per call
+
+
 def _hide(
     sc: Scanner, m: re.Match[str], span: tuple[int, int], facts: PostFacts, now: datetime
 ) -> bool:
@@ -596,7 +610,7 @@ def _hide(
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True
-    opening = re.search(r"\b(?:с|со|от)\s*$", before)  # "с 20 сентября 2026 г. по …": runs on
+    opening = _RANGE_OPENING.search(before)  # "с 20 сентября 2026 г. по …": runs on
     if not opening and past_year(m.group(0), now):  # "14 декабря 2025 года мы уже говорили…"
         sc.take_match(m)
         clock = _TIME_ANY.match(text, m.end())  # "19 июня 2012 13:13 / Просмотров: 516"

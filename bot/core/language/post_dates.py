@@ -163,12 +163,15 @@ def several_slots(
     return len(slots) >= 2
 
 
+_ANY_WORD_CHAR = re.compile(r"\w")  # compiled once, not looked up per call
+
+
 def headline_date(text: str, m: re.Match[str], end: int, now: datetime) -> bool:
     """Whether the date `m`, all its sentence (ending at `end`) holds, opens the post and
     lies ahead: a poster's date line heading the event ("11 февраля. Барнаул. Л/б
     «Стройгаз». Лыжные эстафеты…"), as much the event's own as "Дата: …" with its time (a
     site's stamp is today's or earlier, taken before; "19 мая прибудет…" is a sentence)."""
-    if text[: m.start()].strip() or re.search(r"\w", text[m.end() : end]):
+    if text[: m.start()].strip() or _ANY_WORD_CHAR.search(text[m.end() : end]):
         return False
     day = first_day_of(m.group(0), now)
     return day is not None and day > now.date()

@@ -225,6 +225,9 @@ PLACE_WORD = re.compile(r"\W*[а-я]+(?:-[а-я]+)*[\s,.]*")
 HEAD = 40  # characters: a date alone in a sentence this close to the top is a dateline
 
 
+_LOWER_WORD = re.compile(r"[а-я]{3}")  # compiled once, not looked up per call
+
+
 def is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime) -> bool:
     """Whether the date `m` (in the sentence `begin`..`end` of `text`) is the post's own:
     labelled as such ("Дата публикации: 30.11.2026"), or alone in a sentence near the top or
@@ -246,7 +249,7 @@ def is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime
     before = text[begin : m.start()]
     if PLACE_WORD.fullmatch(before):  # "Калининград, 31.08.2026.": a news dateline
         before = ""
-    if re.search(r"[а-я]{3}", before + text[m.end() : end]):
+    if _LOWER_WORD.search(before + text[m.end() : end]):
         return False
     day = date_of(m.group(0), now)
     return day is not None and day <= now.date()
@@ -262,6 +265,9 @@ def _bracketed(text: str, m: re.Match[str]) -> bool:
     return text[: m.start()].rstrip().endswith("(") and text[m.end() :].lstrip().startswith(")")
 
 
+_ANY_WORD_CHAR = re.compile(r"\w")  # compiled once, not looked up per call
+
+
 def _alone_on_line(text: str, m: re.Match[str]) -> bool:
     """Whether the date `m` is all its line holds besides punctuation, spaces and a site's
     host ("29.01.2026 zelenograd.ru": the page it was copied from)."""
@@ -270,8 +276,8 @@ def _alone_on_line(text: str, m: re.Match[str]) -> bool:
     line = text[start : len(text) if stop == -1 else stop]
     rest = line[: m.start() - start] + line[m.end() - start :]
     if not any(domain in rest for domain in _DOMAINS):  # no host to remove (most lines)
-        return not re.search(r"\w", rest)
-    return not re.search(r"\w", _HOST.sub("", rest))
+        return not _ANY_WORD_CHAR.search(rest)
+    return not _ANY_WORD_CHAR.search(_HOST.sub("", rest))
 
 
 # searched over whole posts: `re` skips to their first characters (first_scan.py)

@@ -74,6 +74,9 @@ _NUMBER_SIGN = re.compile(r"№\s*\d+")  # "школы №20": the institution's
 _SKIP_AFTER = frozenset({"для", "с", "в", "на", "во", "от", "до", "к", "у", "и", "из"})
 
 
+_SENTENCE_MARK = re.compile(r"[.!?\n]")  # compiled once, not looked up per call
+
+
 def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     """The title phrase around the kind noun at text[start:end], in the nominative and
     capitalised ("этапа олимпиады" -> "Этап олимпиады"; `stage`: a stage noun before the kind
@@ -82,7 +85,7 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     first = text.rfind(left[0], 0, start) if left else start
     before = _last_word(text[max(0, first - 40) : first])
     prev = before.group(1) if before else ""
-    if before and re.search(r"[.!?\n]", before.group(0)[len(prev) :]):
+    if before and _SENTENCE_MARK.search(before.group(0)[len(prev) :]):
         prev = ""  # "… сыграют в шашки\n\nСоревнования пройдут": another sentence's word
     if stage and _STAGE.match(prev) and is_genitive(left[0] if left else text[start:end]):
         at = first - len(text[max(0, first - 40) : first]) + before.start(1)  # type: ignore[union-attr]
@@ -154,6 +157,11 @@ def _name_adjective(word: str) -> bool:
     return not any("Apro" in p.tag for p in parses)
 
 
+_DEDICATED_TAIL = re.compile(
+    r"\s*,\s*(посвящ[её]нн\w+\s+[^.,;!?()\n]{3,70})"
+)  # compiled once, not looked up per call
+
+
 def _right(text: str, end: int) -> str:
     tail = _FORMAT_VERB.sub("", text[end : end + 160], count=1)
     quote = re.match(
@@ -171,7 +179,7 @@ def _right(text: str, end: int) -> str:
         name = quote.group(1)
         closed = name + "»" * (name.count("«") - name.count("»"))  # «Планета «Смоленский …»»
         return " " + short_quote(closed)
-    dedicated = re.match(r"\s*,\s*(посвящ[её]нн\w+\s+[^.,;!?()\n]{3,70})", tail)
+    dedicated = _DEDICATED_TAIL.match(tail)
     if dedicated:
         return ", " + dedicated.group(1).strip()
     head = _last_word(text[max(0, end - 20) : end])

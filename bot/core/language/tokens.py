@@ -198,7 +198,11 @@ class Scanner:
         if plan is None or plan[0] is not pattern:
             plan = _PLANS[id(pattern)] = _plan(pattern)
         _, literals, gates, spec, fast = plan
-        if literals is not None and not self._may_hold(literals):
+        if (  # a literal already seen in the text decides without a call
+            literals is not None
+            and literals.isdisjoint(self._present)
+            and not self._may_hold(literals)
+        ):
             return iter(())
         if gates and not self._gates_hold(gates):
             return iter(())
