@@ -58,6 +58,9 @@ async def test_a_weekday_answer_is_the_one_of_the_named_week(world: ChatWorld) -
     template, shown = await _said(world, "Экскурсия в планетарий на следующей неделе, 7А")
     assert template == "ask_date", shown
     assert "с 7 декабря по 13 декабря" in shown, shown
+    template, shown = await _said(world, "когда-нибудь")  # no day: asked again, period named
+    assert template == "ask_date_again", shown
+    assert "с 7 декабря по 13 декабря" in shown, shown
     template, shown = await _said(world, "в четверг")
     assert template == "ask_time", shown
     await _said(world, "в 11:00")
