@@ -26,7 +26,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main_parse(args: argparse.Namespace) -> int:
-    return _run(args, lambda text, now: intent_to_json(parse_message(text, now)))
+    return _run(args, _parsed)
+
+
+def _parsed(text: str, now: datetime) -> dict[str, Any]:
+    """One message as the chat reads it (an event named with a period only included)."""
+    return intent_to_json(parse_message(text, now, day_in_period=True))
 
 
 def main_when(args: argparse.Namespace) -> int:

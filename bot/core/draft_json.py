@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from bot.core.models import Audience, EventDraft, Recurrence
+from bot.core.models import Audience, DayPeriod, EventDraft, Recurrence
 
 
 def draft_to_json(draft: EventDraft) -> dict[str, Any]:
@@ -87,7 +87,36 @@ def _extras_to_json(draft: EventDraft) -> dict[str, Any]:
         "online_url": draft.online_url,
         "description": draft.description,
         "moscow_shift_hours": draft.moscow_shift_hours,
+        "period": _period_to_json(draft.period),
     }
+
+
+def _period_to_json(period: DayPeriod | None) -> dict[str, Any] | None:
+    """The period named instead of a day (models.DayPeriod), dates as ISO strings."""
+    if period is None:
+        return None
+    return {
+        "first": period.first.isoformat(),
+        "last": period.last.isoformat(),
+        "kind": period.kind,
+        "number": period.number,
+        "detail": period.detail,
+        "written": period.written,
+    }
+
+
+def _period_from_json(data: dict[str, Any] | None) -> DayPeriod | None:
+    """The period `_period_to_json` wrote; None for a state written before periods were kept."""
+    if not data:
+        return None
+    return DayPeriod(
+        first=date.fromisoformat(data["first"]),
+        last=date.fromisoformat(data["last"]),
+        kind=str(data["kind"]),
+        number=int(data.get("number") or 0),
+        detail=str(data.get("detail") or ""),
+        written=str(data.get("written") or ""),
+    )
 
 
 def _extras_from_json(data: dict[str, Any]) -> dict[str, Any]:
@@ -105,4 +134,5 @@ def _extras_from_json(data: dict[str, Any]) -> dict[str, Any]:
         "online_url": data.get("online_url"),
         "description": data.get("description"),
         "moscow_shift_hours": int(data.get("moscow_shift_hours") or 0),
+        "period": _period_from_json(data.get("period")),
     }

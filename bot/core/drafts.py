@@ -40,6 +40,7 @@ DATE_DOUBTS = frozenset(
         "weekday_mismatch",
         "no_day",  # a plan file's date cell named a month or a period, no day
         "note_moved",  # a plan file's note says the event was moved («перенесено на 22.12»)
+        "outside_period",  # the day answered is not in the period the message named
     }
 )
 TIME_DOUBTS = frozenset({"end_before_start", "lesson_time", "vague_time", "several_times"})
@@ -344,6 +345,7 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
             "start": draft.start,
             "all_day": draft.all_day,
             "choices": list(draft.choices[:MAX_CHOICE_BUTTONS]),
+            "period": draft.period,  # «Лекция в следующей четверти»: the day asked within it
             # «„Вторник“ — это 8 или 15 декабря?» only when the writer named a weekday
             "weekday_written": _WEEKDAY_WORD.search((draft.description or "").lower()) is not None,
         },

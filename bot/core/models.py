@@ -138,6 +138,28 @@ class EventDraft:
     # hours the times were moved by: written in Moscow time ("по МСК"), shown in the school's
     # zone (0: none moved); the card says so, so the writer sees why 11:00 became 10:00
     moscow_shift_hours: int = 0
+    # a period the message named instead of a day: the day is asked within it
+    period: DayPeriod | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DayPeriod:
+    """The span of days a message named instead of a day («в следующей четверти», «в
+    декабре», «на следующей неделе», «в каникулы», «весной»): the day is asked within it.
+
+    `first` and `last` are inclusive school-local dates (`first` is never before the day the
+    message was read). `kind` is "term", "vacation", "month", "week", "weekend", "season" or
+    "part" (a part of one: «в конце декабря»); `number` is a term's number; `detail` is the
+    term kind ("quarter", "trimester") or a vacation's season ("winter", …); `written` is
+    the phrase as the message wrote it (lower case), for the question's wording.
+    """
+
+    first: date
+    last: date
+    kind: str
+    number: int = 0
+    detail: str = ""
+    written: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,8 +81,9 @@ async def on_answer(
     filled = answer.filled
     if filled is None and editing:
         return [Reply("ask_edit_again", {"field": editing.value})]
-    if filled is None:
-        return [Reply(f"ask_{dialog.asked_field()}_again", {})]
+    if filled is None:  # «В какой день? 3-я четверть — …» asked again names the period too
+        period = dialog.drafts()[0].period if len(dialog.pending) == 1 else None
+        return [Reply(f"ask_{dialog.asked_field()}_again", {"period": period})]
     if editing:
         dialog.settle()
     schools = dialog.pending[0].get(school_cards.SCHOOLS_KEY) if dialog.pending else None

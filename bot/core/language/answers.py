@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core import drafts
@@ -24,7 +24,7 @@ from bot.core.language.temporal import extract_temporal
 from bot.core.language.tokens import Scanner
 from bot.core.language.typos import correct_typos
 from bot.core.language.when import DayAndTime, day_and_time
-from bot.core.models import Audience, EventDraft, EventIntent, Intent, QueryIntent
+from bot.core.models import Audience, DayPeriod, EventDraft, EventIntent, Intent, QueryIntent
 
 MAX_TITLE = 200
 _NO_VENUE = re.compile(r"^(?:нет|без места|не указано|-|—)$", re.IGNORECASE)
@@ -79,12 +79,45 @@ def fill(
         moved = drafts.with_day(draft, named.day) if named.day else draft
         return _timed(moved, named)
     if asked.field is DraftField.DATE:
+        if draft.period is not None:
+            named = _within(text, named, draft.period, now, zone)
         if named is None or named.day is None:
             return None
         dated = drafts.with_day(draft, named.day)
         dated = _timed(dated, named) if named.start else _with_written_time(dated, draft, now)
-        return with_answer_doubts(dated, text, now)
+        return _period_checked(with_answer_doubts(dated, text, now))
     return None
+
+
+def _within(
+    text: str, named: DayAndTime | None, period: DayPeriod, now: datetime, zone: ZoneInfo | None
+) -> DayAndTime | None:
+    """The answer to «В какой день?» asked within `period` («Лекция в следующей четверти»):
+    a day the answer names inside the period as read from today, else as read from the
+    period's first day — «в четверг», «15-го» mean the first such day of the period, not
+    this week's or this month's; else the reading from today (outside the period: it is
+    asked about, `_period_checked`)."""
+    if named is not None and named.day is not None and _inside(named.day, period):
+        return named
+    eve = datetime.combine(period.first - timedelta(days=1), time(23, 59))
+    from_period = day_and_time(text, eve, zone) if eve > now else None
+    if from_period is not None and from_period.day is not None and _inside(from_period.day, period):
+        return from_period
+    return named if named is not None and named.day is not None else from_period
+
+
+def _inside(day: date, period: DayPeriod) -> bool:
+    return period.first <= day <= period.last
+
+
+def _period_checked(dated: EventDraft) -> EventDraft:
+    """`dated` with the doubt "outside_period" when its day is not within the period its
+    first message named: the date is asked again, saying why (ask_date); «да» keeps it
+    (year_confirmed)."""
+    period = dated.period
+    if period is None or dated.start is None or _inside(dated.start.date(), period):
+        return dated
+    return replace(dated, doubts=ordered({*dated.doubts, "outside_period"}))
 
 
 def with_answer_doubts(dated: EventDraft, text: str, now: datetime) -> EventDraft:
@@ -181,9 +214,15 @@ def answered_audience(text: str) -> Audience:
 
 def year_confirmed(draft: EventDraft) -> EventDraft | None:
     """The draft once «да» answered "имеется в виду 20 ноября 2027 года?" (the year the parser
-    guessed for a day that had passed): that doubt is settled, the year kept; None when no
-    year was guessed."""
-    if draft.start is None or "year_guessed" not in draft.doubts:
+    guessed for a day that had passed): that doubt is settled, the year kept; likewise a day
+    outside the period the message named («…не в следующей четверти. Если всё же этот день —
+    ответьте «да»»): the day is kept and the period dropped. None when neither was asked."""
+    if draft.start is None:
+        return None
+    if "outside_period" in draft.doubts:
+        doubts = tuple(d for d in draft.doubts if d != "outside_period")
+        return replace(draft, doubts=doubts, period=None)
+    if "year_guessed" not in draft.doubts:
         return None
     return replace(draft, doubts=tuple(d for d in draft.doubts if d != "year_guessed"))
 

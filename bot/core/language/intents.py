@@ -21,6 +21,7 @@ from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, with_sessions
+from bot.core.language.event_periods import take_event_period
 from bot.core.language.hall_grades import take_hall_grades
 from bot.core.language.leftovers import (
     content_words,
@@ -151,20 +152,27 @@ _LONG_TITLE = 60  # characters of a chat line's leftover beyond which the post's
 _TRAILING_GRADES = re.compile(r"[,;]\s*(1[01]|[1-9])\s*[-–—]\s*(1[01]|[1-9])\s*$")
 
 
-def parse_message(text: str, now: datetime) -> Intent:
+def parse_message(text: str, now: datetime, *, day_in_period: bool = False) -> Intent:
     """Understand one chat message; `now` is the school's naive wall-clock time.
+
+    With `day_in_period`, an event named with a period and no day or time («Лекция в
+    следующей четверти»: event_periods.py) is an event without a start whose draft keeps
+    the period, so the chat asks the day within it; without it (a plan's lines, a file's
+    paragraphs, the checks whether a text is a new message) such a line is an OtherIntent,
+    as before periods were read.
 
     Never raises: anything that cannot be understood is an OtherIntent.
     """
     try:
-        return _parse(mend_scripts(text[:MAX_MESSAGE_LENGTH]), now)
+        return _parse(mend_scripts(text[:MAX_MESSAGE_LENGTH]), now, day_in_period)
     except Exception:  # the bot must never crash on a message
         log.exception("parser failed on %r", text[:200])
         return OtherIntent(text=text)
 
 
-def parse_many(text: str, now: datetime) -> list[Intent]:
-    """A pasted plan gives one intent per event line; anything else gives one intent.
+def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list[Intent]:
+    """A pasted plan gives one intent per event line; anything else gives one intent (read
+    with `day_in_period`, see parse_message; a plan's lines never are).
 
     A plan's lines without a day of their own lend their audience, kind, place and deadline
     to the rows that name none (plan_context.py); rows that name no activity and no class of
@@ -176,8 +184,12 @@ def parse_many(text: str, now: datetime) -> list[Intent]:
         if len(placed) == len(each):
             return [EventIntent(replace(d, venue=venue)) for d, venue in placed]
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+
+    def whole() -> list[Intent]:
+        return [parse_message(text, now, day_in_period=day_in_period)]
+
     if len(lines) < 2 or labels_a_card(text):
-        return [parse_message(text, now)]
+        return whole()
     intents = [parse_message(line, now) for line in lines]
     rows = list(zip(lines, intents, strict=True))
     heading = None
@@ -189,10 +201,10 @@ def parse_many(text: str, now: datetime) -> list[Intent]:
     # a plan's rows carry their own days and outnumber its other lines; an announcement's
     # programme ("09:30–10:00 — регистрация") has clock times only, among prose sentences
     if len(events) < 2 or dated < 2 or dated <= len(rows) - dated:
-        return [parse_message(text, now)]
+        return whole()
     drafts = [i.draft for i in events]
     if not any(d.title for d in drafts) and all(d.audience.is_everyone for d in drafts):
-        return [parse_message(text, now)]  # one event's sessions, one per line
+        return whole()  # one event's sessions, one per line
     others = [line for (line, _), own in zip(rows, own_day, strict=True) if not own]
     if heading is not None and is_logistics(heading, now):  # «Место проведения: …» first
         others = [heading, *others]  # it lends its place; the heading is the next line
@@ -225,7 +237,7 @@ def _has_own_day(line: str, intent: Intent, now: datetime) -> bool:
     return extract_temporal(sc, now, periods=False).has_day
 
 
-def _parse(text: str, now: datetime) -> Intent:
+def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
     clean = without_chrome(_ANNOUNCE.sub("", strip_symbols(text)))  # "Афиша\n…": a page
     if not clean.strip():
         return OtherIntent(text=text)
@@ -237,7 +249,9 @@ def _parse(text: str, now: datetime) -> Intent:
         query = _parse_query(clean, now)
         if query is not None:
             return query
-    intent = _parse_event(clean, text, now, unreadable=unreadable, slipped=slipped)
+    intent = _parse_event(
+        clean, text, now, unreadable=unreadable, slipped=slipped, day_in_period=day_in_period
+    )
     unreadable = unreadable or slipped
     if isinstance(intent, EventIntent) and chat and time_slip(lowered):
         title = tidy_title(without_time_slips(intent.draft.title))  # «в 25:00»: asked, not kept
@@ -263,7 +277,13 @@ def _period_without_day(parts: TemporalParts, sc: Scanner, facts: PostFacts | No
 
 
 def _parse_event(
-    clean: str, original: str, now: datetime, *, unreadable: bool = False, slipped: bool = False
+    clean: str,
+    original: str,
+    now: datetime,
+    *,
+    unreadable: bool = False,
+    slipped: bool = False,
+    day_in_period: bool = False,
 ) -> Intent:
     sc = Scanner(clean)
     ages = take_ages(sc)
@@ -303,7 +323,12 @@ def _parse_event(
         # a pasted post naming a time but no day («Олимпиада начнётся в 10:00»): a report of
         # some day the reader knew, not today or tomorrow by default — the day is asked
         parts.day_blocked = True
-    if _period_without_day(parts, sc, facts):
+    period = None
+    if facts is None and not parts.has_day and parts.recurrence is None:
+        period = take_event_period(sc, now)  # «Лекция в следующей четверти»: its day asked
+    if period is not None and parts.start_time is None and not day_in_period:
+        return OtherIntent(text=original)  # a plan's line «Концерт в декабре»: as before
+    if period is not None or _period_without_day(parts, sc, facts):
         parts.day_blocked = True  # "в январе в 10:00", "на следующей неделе в 15:00": ask the day
     title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)
     title = (
@@ -339,6 +364,7 @@ def _parse_event(
         description=original.strip(),
         online_url=link,
         deadline=deadline,
+        period=period,
     )
     if facts is not None:
         draft = with_post_facts(draft, facts, clean, now)

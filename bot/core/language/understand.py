@@ -599,7 +599,7 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     several = _for_schools(text, now)
     if several is not None:
         return several
-    intents = parse_many(text, now)
+    intents = parse_many(text, now, day_in_period=True)  # «Лекция в декабре»: its day asked
     events = tuple(
         hours_unknown(in_zone(i.draft, zone)) for i in intents if isinstance(i, EventIntent)
     )  # «Неделя театра 21–25 декабря»: the hours are asked, as a plan file's row holds them
