@@ -182,7 +182,9 @@ def _right(text: str, end: int) -> str:
         return f" {short_quote(person.group(2))}" if person.group(2) else ""
     meeting = bool(head and _MEETING.match(head.group(0)))
     trip = bool(head and _TRIP.match(head.group(0)))
-    line = tail[:120].split("\n", 1)[0]  # "… о символах республики\n\nЕё целью …": a line ends
+    # "… о символах республики\n\nЕё целью …": a line ends; the whole tail, so that a long
+    # name after a chain ("конкурс детского рисунка «Звёздный мост: рисунки по …»") is closed
+    line = tail.split("\n", 1)[0]
     if organiser := _ORGANISER_AFTER.match(line):
         # "первенство МАУ ДО "Спортшкола № 5" по стрельбе": the holder's legal form and name
         # stand between the kind and its subject
