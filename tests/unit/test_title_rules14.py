@@ -65,3 +65,39 @@ def test_a_kind_without_its_name_takes_the_name_the_post_gives_it(text: str, wan
 )
 def test_a_kind_keeps_its_words_when_the_name_is_anothers(text: str, wanted: str) -> None:
     assert wanted in card_title(text).lower()
+
+
+_STAMPED = (
+    "3 декабря 2026, 09:40\n"
+    "Прививки от гриппа школьникам будут делать в медкабинетах по средам\n"
+    "В сорока школах города организована вакцинация учеников младших и средних классов, "
+    "сообщает пресс-служба управления здравоохранения. «Каждую среду, с 9 по 30 декабря "
+    "включительно, медсёстры примут детей в медицинских кабинетах школ и выдадут справки», — "
+    "сообщили в управлении. Родителям нужно заранее подписать согласие у классного руководителя."
+)
+_WEEK_POST = (
+    '"Неделя школьной науки" отметит десятилетие.\n'
+    "С 14 декабря стартует «Неделя школьной науки». В этом году Неделя школьной науки – одно "
+    "из самых заметных событий в жизни гимназий района – отмечает своё десятилетие. В гимназиях "
+    "уже проходят встречи с учёными, посвящённые этой дате.\n"
+    "10-12-2026 Гимназия № 2 10 дек 2026 в 11:47 Образование"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (_STAMPED, "прививки", "декабря"),  # a stamp above a headline no kind word names
+        ("Рубрики\n" + _WEEK_POST, "неделя школьной науки", "рубрики"),  # a site's label
+    ],
+)
+def test_the_pages_chrome_above_a_headline_is_never_the_title(
+    text: str, wanted: str, unwanted: str
+) -> None:
+    title = card_title(text).lower()
+    assert wanted in title
+    assert unwanted not in title
+
+
+def test_a_name_that_repeats_the_phrase_is_not_added_twice() -> None:
+    assert card_title(_WEEK_POST).lower().count("неделя") == 1

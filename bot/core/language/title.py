@@ -219,7 +219,12 @@ def _picked(
         # of the event named above it
         pick.best = (pick.best[0] + 1, kind_phrase(text, *owner))
     if pick.best is None:
-        return first_words(text, subject_of(text, event_sentence)) if fallback else None
+        if not fallback:
+            return None
+        # "11 августа 2021, 16:17\nОсмотры детей … будут проводить …": the page's chrome
+        # above a news headline is never the event's name; the post is read from the headline
+        top = pick.headline[0]
+        return first_words(text[top:], subject_of(text, event_sentence))
     phrase = with_game(pick.text, pick.headline, _settled(pick, pick.best[1]))
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
