@@ -101,3 +101,23 @@ def test_the_pages_chrome_above_a_headline_is_never_the_title(
 
 def test_a_name_that_repeats_the_phrase_is_not_added_twice() -> None:
     assert card_title(_WEEK_POST).lower().count("неделя") == 1
+
+
+_CAMP = (
+    "С 12 по 14 декабря в Заречном ребята будут соревноваться на лыжных и спортивных "
+    "состязаниях, готовить стенгазеты и петь песни у костра. В {} примут участие команды "
+    "школ района, у которых уже был опыт зимних походов. Итоги подведёт судейская коллегия."
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "wanted"),
+    [
+        ("Слёте", "слёт"),  # failing first: the capitalised kind is the event's own name
+        ("Мероприятии", "состязания"),  # guard: a generic word names nothing, capital or not
+    ],
+)
+def test_a_lone_capitalised_kind_names_the_event_a_generic_word_stands_for(
+    word: str, wanted: str
+) -> None:
+    assert wanted in card_title(_CAMP.format(word)).lower()
