@@ -121,3 +121,14 @@ def test_a_lone_capitalised_kind_names_the_event_a_generic_word_stands_for(
     word: str, wanted: str
 ) -> None:
     assert wanted in card_title(_CAMP.format(word)).lower()
+
+
+def test_a_lower_case_line_under_a_posters_name_is_its_gloss_not_a_headline() -> None:
+    text = (
+        "Снежные бои\n\nкомандный турнир по игре в снежки для младших школьников\n\n"
+        "Соревнование, где команды штурмуют снежную крепость и защищают свой флаг.\n\n"
+        "Как участвовать?\n\nСоберите команду до 8 человек и зарегистрируйтесь.\n\n"
+        "Когда?\n\n19 декабря\n\nГде?\n\nСтадион «Труд», ул. Садовая, 3\n\n"
+        "Снежные бои — это весёлое соревнование двух команд на свежем воздухе."
+    )
+    assert "снежные бои" in card_title(text).lower()
