@@ -132,3 +132,27 @@ def test_a_lower_case_line_under_a_posters_name_is_its_gloss_not_a_headline() ->
         "Снежные бои — это весёлое соревнование двух команд на свежем воздухе."
     )
     assert "снежные бои" in card_title(text).lower()
+
+
+_PREMIERE = (
+    "14 и 15 декабря состоится премьера спектакля {} в Доме культуры «Юность». Вход свободный, "
+    "спектакль продлится 1 час 20 минут без антракта. Запись на спектакль по телефону."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "wanted"),
+    [
+        # failing first: a work's title keeps its nominative after a kind in the genitive
+        ("Метель по повести Пушкина", "спектакля «метель»"),
+        ("Ревизор по комедии Гоголя", "«ревизор»"),
+        # guards: a troupe, a place or a person after the kind is no title of the work
+        ("Театр юного зрителя", "премьера спектакля"),
+        ("Ансамбль Берёзка", "премьера спектакля"),
+    ],
+)
+def test_a_works_unquoted_title_in_the_nominative_is_its_name(title: str, wanted: str) -> None:
+    got = card_title(_PREMIERE.format(title)).lower()
+    assert wanted in got
+    if title.startswith(("Театр", "Ансамбль")):
+        assert "«" not in got
