@@ -156,3 +156,13 @@ def test_a_works_unquoted_title_in_the_nominative_is_its_name(title: str, wanted
     assert wanted in got
     if title.startswith(("Театр", "Ансамбль")):
         assert "«" not in got
+
+
+def test_a_congress_is_a_kind_of_event() -> None:
+    text = (
+        "Юные экологи района отправятся на областной съезд школьных лесничеств «Зелёный "
+        "патруль».\n10 и 11 декабря они соберутся в областном эколого-биологическом центре. "
+        "Организаторы подготовили мастер-классы, выставку поделок и показ фильма «Тайга». "
+        "Участники разработают план весенних посадок."
+    )
+    assert "съезд" in card_title(text).lower()
