@@ -122,6 +122,8 @@ _CUE_NOUN = re.compile(
 _FIRST_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _STAGE_WORD = re.compile(r"(?i)этап")  # a stage: an event with what it is a stage of
 _NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind named right after it
+# any opening quote mark: a page may write a name in straight or curly quotes, not «»
+_OPEN_QUOTE = re.compile(r"[«\"“]")
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
 _CUE_VERB = re.compile(
     r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
@@ -157,8 +159,32 @@ def _title(text: str, event_sentence: tuple[int, int] | None, fallback: bool) ->
             below = _picked(text, event_sentence, heading.as_headline(), fallback=False)
             if below is not None and not _bare_kind(below):
                 return below
-        return heading.title
+        return _named_below(text, heading.title, heading.span[1]) or heading.title
     return _picked(text, event_sentence, heading, fallback=fallback)
+
+
+def _named_below(text: str, title: str, end: int) -> str | None:
+    """The body's mention of a heading's unnamed kind phrase that repeats all its words and
+    gives it a quoted name ("Конкурс детского рисунка" above "… пройдёт областной конкурс
+    детского рисунка «Зимняя сказка»": the same event, named), at most 80 characters; None
+    when the heading has a name or names no kind, or the body gives none (kind_phrase, in the
+    nominative)."""
+    found = KIND.search(title)
+    if found is None or _OPEN_QUOTE.search(title):
+        return None
+    key, wanted = kind_key(found.group(0)), title.lower().replace("ё", "е")
+    inside = inside_quotes(text)
+    for m in finditer_i(KIND, text):
+        if m.start() < end or kind_key(m.group(0)) != key or inside(m.start()):
+            continue
+        phrase = kind_phrase(text, m.start(), m.end())
+        if (
+            "«" in phrase
+            and len(phrase) <= MAX_TITLE
+            and wanted in phrase.lower().replace("ё", "е")
+        ):
+            return phrase
+    return None
 
 
 def _picked(
@@ -193,7 +219,12 @@ def _picked(
         # of the event named above it
         pick.best = (pick.best[0] + 1, kind_phrase(text, *owner))
     if pick.best is None:
-        return first_words(text, subject_of(text, event_sentence)) if fallback else None
+        if not fallback:
+            return None
+        # "11 августа 2021, 16:17\nОсмотры детей … будут проводить …": the page's chrome
+        # above a news headline is never the event's name; the post is read from the headline
+        top = pick.headline[0]
+        return first_words(text[top:], subject_of(text, event_sentence))
     phrase = with_game(pick.text, pick.headline, _settled(pick, pick.best[1]))
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
@@ -363,7 +394,8 @@ def _offer_kinds(pick: _Pick) -> None:
         if (session := session_before(text, start)) is not None and is_genitive(m.group(0)):
             start = session  # "Занятие кружка по …": the club's session, headed by "занятие"
         if pick.best is not None and score + 2 <= pick.best[0]:
-            if "«" in text[m.end() : m.end() + 40]:  # "Лекция называется «…»": it names the kind
+            if _OPEN_QUOTE.search(text, m.end(), m.end() + 40):
+                # "Лекция называется «…»", 'фестиваль "Пёстрое небо"': it names the kind
                 pick.named.add(kind_key(m.group(0)), start, m.end())  # read only when needed
             continue
         phrase = opening_of_object(text, start) or kind_phrase(text, start, m.end())

@@ -17,6 +17,8 @@ _CUE_BEFORE = re.compile(
     r"|стартует|стартуют)\s+(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}$"
 )
 _CONTENT = re.compile(r"[А-ЯЁа-яё]{4,}")
+# "к 30-летию …", "ко Дню матери": the occasion a kind is held for, right after it
+_OCCASION = re.compile(r"(?i)\s+ко?\s")
 # a stage of an event that says which event ("Региональный этап олимпиады по физике")
 _STAGE_OF = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+[а-яё]+\s+\S")
 
@@ -66,9 +68,14 @@ def same_subject(phrase: str, name: str) -> bool:
     """Whether the subject after the kind of `phrase` (if any) shares a word with `name`
     (by its first four letters: "о символах республики" and «Символы Якутии»): a kind that
     says what it is about is another event than a named one about something else ("урок по
-    истории ЧМ-2018" and «Моя будущая профессия»)."""
+    истории ЧМ-2018" and «Моя будущая профессия»). An occasion is no subject: "к" or "ко" and
+    a dative after a kind says what the event is held for, not what it is about ("конкурс к
+    юбилею города" may bear any name)."""
     found = KIND.search(phrase)
-    subject = _CONTENT.findall(phrase[found.end() :]) if found else []
+    tail = phrase[found.end() :] if found else ""
+    if _OCCASION.match(tail):
+        return True
+    subject = _CONTENT.findall(tail)
     if not subject:
         return True
     stems = {kind_key(w) for w in _CONTENT.findall(name)}

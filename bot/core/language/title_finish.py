@@ -142,7 +142,14 @@ def with_name(text: str, phrase: str, opening: int) -> str:
     name = short_quote(quote.group(0))
     if _ON_BEFORE.search(text, max(0, quote.start() - 4), quote.start()):
         name = accusative_named(name)  # "на «Лыжню России»" -> "«Лыжня России»"
+    if _plain(name.strip("«»")) == _plain(phrase):
+        return phrase  # «Неделя детской книги» above "стартует Неделя детской книги": itself
     return f"{phrase} {name}"
+
+
+def _plain(words: str) -> str:
+    """`words` in lower case with "ё" as "е", for comparing two spellings of one name."""
+    return words.lower().replace("ё", "е").strip()
 
 
 def _names_a_place(text: str, at: int) -> bool:

@@ -28,6 +28,7 @@ _CHROME = re.compile(
     r"|информационное\s+письмо|пресс-служба|поделиться|архив(?:\s+новостей)?"
     r"|(?:фото|источник|автор|текст|видео|теги|метки|рубрика|категория|раздел)\s*:.*"
     r"|(?:график|режим|часы)\s+работы.*"
+    r"|рубрики|разделы|категории|теги|метки"  # a site's navigation label alone on its line
     r"|(?:версия|режим)\s+для\s+слабовидящих)$"  # a school site's accessibility switch
 )
 # a poster's or a schedule's own page title ("Афиша Псковского планетария на май 2014")
@@ -127,8 +128,10 @@ def _headline_below(text: str, end: int, top: str) -> Heading | None:
     — a heading that names a kind of event ("Парки Москвы" above "Субботник в парке …").
     A news page puts its site's name, its rubric and its date lines above the headline
     ("Парки Москвы", "Общее", "Четверг\n28 марта\n2024"), so the line that names nothing is
-    chrome. None when a paragraph (a line of more than 120 characters, or one ending in a
-    full stop) comes first, or no such line is found (pymorphy3)."""
+    chrome. A line opening in lower case continues the top line (a poster's gloss under its
+    name: "Снежные бои\nкомандный турнир по игре в снежки"), no headline. None when a
+    paragraph (a line of more than 120 characters, or one ending in a full stop) comes first,
+    or no such line is found (pymorphy3)."""
     named_top = any(_singular_noun(w) for w in _WORD.findall(top))
     pos = end + 1
     for _ in range(_TOP_LINES):
@@ -138,6 +141,8 @@ def _headline_below(text: str, end: int, top: str) -> Heading | None:
         line = text[pos:stop].strip()
         if len(line) > 120 or line.endswith("."):
             return None  # the body has begun
+        if line[:1].islower():
+            return None  # "Физические бои\nкомандный турнир по физике": the top line's gloss
         if line and not _is_chrome(line):
             heading = _heading(text, pos, stop, line)
             if heading.headline is not None:

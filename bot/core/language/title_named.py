@@ -206,6 +206,12 @@ def proper_event(text: str, phrase: str) -> str | None:
             continue  # a sentence's, a line's or a listed item's first word is capitalised
             # anyway ("11.40 - Награждение победителей": an item of a schedule)
         named = kind_phrase(text, start, m.end())
-        if " " in named and named.lower() != phrase.lower():
-            return named
+        if named.lower() == phrase.lower():
+            continue
+        if " " in named or (not _STANDS_FOR.match(named) and not _GENERIC_ALONE.match(named)):
+            return named  # "В Слёте примут участие …": a lone capitalised kind is its name too
     return None
+
+
+# kinds too generic to name an event alone, even capitalised ("Мероприятие", "Программа")
+_GENERIC_ALONE = re.compile(r"(?i)^(?:мероприяти|программ|проект|событи|праздник|акци)")

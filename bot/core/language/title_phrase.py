@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from bot.core.language.morphology import agreed, agrees, is_known, to_nominative
+from bot.core.language.place_nouns import PLACE
 from bot.core.language.tails import last_words_start
 from bot.core.language.title_complements import (
     audience_and_name,
@@ -190,7 +191,9 @@ def _right(text: str, end: int) -> str:
         return f" {short_quote(person.group(2))}" if person.group(2) else ""
     meeting = bool(head and _MEETING.match(head.group(0)))
     trip = bool(head and _TRIP.match(head.group(0)))
-    line = tail[:120].split("\n", 1)[0]  # "… о символах республики\n\nЕё целью …": a line ends
+    # "… о символах республики\n\nЕё целью …": a line ends; the whole tail, so that a long
+    # name after a chain ("конкурс детского рисунка «Звёздный мост: рисунки по …»") is closed
+    line = tail.split("\n", 1)[0]
     if organiser := _ORGANISER_AFTER.match(line):
         # "первенство МАУ ДО "Спортшкола № 5" по стрельбе": the holder's legal form and name
         # stand between the kind and its subject
@@ -368,6 +371,9 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             out += [f"{token}.", *name[0]]
             i += 2 + name[1]
             continue
+        if out and _WORK.match(out[-1]) and (title := _unquoted_title(tokens, i)):
+            out.append(title)  # "премьера спектакля Женитьба Бальзаминова по пьесе …"
+            break
         if not token[:1].isalpha() or low in _SKIP_AFTER or not is_genitive(token):
             break
         if (
@@ -381,6 +387,41 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         out.append(token)
         i += 1
     return out
+
+
+# a work shown or staged in an oblique case ("спектакля", "фильме"), before its unquoted title
+_WORK = re.compile(
+    r"(?i)^(?:спектакл|фильм|мультфильм|кинофильм|постановк|опер[ыеуо]|балет|мюзикл|пьес)"
+    r"[а-яё]*$"
+)
+_PERSON_OR_PLACE = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+_TROUPE = re.compile(r"(?i)(?:ансамбл|оркестр|хор|студи|коллектив|трупп|капелл)")
+
+
+def _unquoted_title(tokens: list[str], i: int) -> str | None:
+    """A work's title written without quotes after its kind in an oblique case: a title keeps
+    its nominative whatever case the kind takes ("премьера спектакля Женитьба Бальзаминова",
+    "показ фильма Летучий корабль"), so a capitalised noun in the nominative that is no
+    person's or place's name, and the capitalised words right after it (at most four), are
+    the title, quoted ("«Женитьба Бальзаминова»"); None otherwise (pymorphy3's likeliest
+    reading). An adjective first ("спектакля Алтайский театр покажет") is not taken: it may
+    open the next clause's subject; nor a troupe or a place ("спектакля Театр юного зрителя").
+    An author's name right after the title ("Ревизор Гоголя") is taken with it: a title may
+    hold a name too ("Женитьба Бальзаминова")."""
+    token = tokens[i]
+    if not token[:1].isupper() or not token.isalpha() or token.isupper():
+        return None
+    found = word_parses(token)
+    if not found or found[0].tag.POS != "NOUN" or found[0].tag.case != "nomn":
+        return None
+    if _PERSON_OR_PLACE & found[0].tag.grammemes or PLACE.fullmatch(token) or _TROUPE.match(token):
+        return None  # "спектакля Театр юного зрителя покажет …": who shows it, not its title
+    run = [token]
+    for word in tokens[i + 1 : i + 4]:
+        if not (word[:1].isupper() and word.isalpha()):
+            break
+        run.append(word)
+    return f"«{' '.join(run)}»"
 
 
 # the dative of an anniversary: "столетию", "-летию" (after its number), "юбилею", "годовщине"
