@@ -477,8 +477,13 @@ def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
     «время 15:30» that corrected no open draft: a correction of a saved event (never a new
     event titled «Нет» or «Время»); None when the text does not open like a correction or
     names more than a day or a time. «не 5, а 12» is kept with the replaced "5": whether 12
-    is a day or an hour is told once the event is known."""
+    is a day or an hour is told once the event is known. The event's words may open it
+    without «ошибся»: «экскурсия будет не 10, а 11 декабря» (walk 2026-12-01k, #6)."""
     found = correction(text)
+    if found is None:  # «экскурсия будет не 10, а 11 декабря»: only a day or time replaced
+        found = correction(text, named=True)
+        if found is not None and not _names_when(found.was, now):
+            found = None  # «Концерт не в зале, а в спортзале 12 декабря»: a message
     labelled = field_value(text) if found is None else None
     if labelled is not None and labelled.field is EditableField.WHEN:
         found = Correction("", labelled.value)
@@ -493,6 +498,14 @@ def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
     ):
         return None
     return CorrectSaved(value, found.reference, found.was)
+
+
+def _names_when(value: str, now: datetime) -> bool:
+    """Whether `value` (the replaced part of «не X, а Y») is a bare number, a day or a time."""
+    if bare_number(value):
+        return True
+    named = day_and_time(value, now)
+    return named is not None and (named.day is not None or named.start is not None)
 
 
 def is_correction(text: str, now: datetime) -> bool:
