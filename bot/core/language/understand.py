@@ -128,6 +128,10 @@ _CODE_IN_TEXT = re.compile(r"(?<![\w/.\-=?&#@%+])([A-HJ-NP-Z2-9]{8})(?![\w/\-=&#
 _SAYS_CODE = re.compile(r"\bкод\w*|\bcode\b")
 CODE_SENTENCE_WORDS = 12  # a longer text is a post or a plan, never a code's cover note
 SHORT_ANSWER_WORDS = 4  # a longer text that does not answer the question is a new message
+# an answer to «Для каких классов?» or «Во сколько?» is a phrase; a text longer than this is
+# a post of its own, never taken as the answer (a 4,900-character post gave the open draft
+# its classes and was lost itself: newcomer walk 2026-12-01k, #9)
+MAX_ANSWER_CHARS = 500
 
 
 def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None) -> Intent:
@@ -591,8 +595,11 @@ def _edit_answer(
 def _draft_answer(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
 ) -> DraftAnswer | None:
-    """Fill the field the bot asked for; None when the text is not an answer to it."""
+    """Fill the field the bot asked for; None when the text is not an answer to it (a new
+    message, or a text longer than MAX_ANSWER_CHARS while a field is asked, not edited)."""
     editing = dialog.edited_field()
+    if editing is None and len(text) > MAX_ANSWER_CHARS:
+        return None  # a long post is a message of its own, never a short answer
     if editing is not EditableField.TITLE and is_message(text, parse_message(text, now)):
         return None  # a new event or a question, not an answer
     asked = Asked(dialog.asked_field(), editing, dialog.audience_asked)
