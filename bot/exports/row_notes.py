@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
+from bot.core.language.cancel_marks import TitleMark
+from bot.core.language.cancel_marks import title_mark as marked_title
 from bot.core.language.doubts import ordered
 from bot.core.language.when import day_and_time
 from bot.core.models import EventDraft
@@ -122,80 +124,10 @@ def is_total_row(cells: Sequence[object], date_cell: object, labels: Labels) -> 
     return any(total.match(t) for t in texts) and any(ch.isdigit() for t in texts for ch in t)
 
 
-@dataclass(frozen=True, slots=True)
-class TitleMark:
-    """A cancel or move mark written in a row's title cell (newcomer walk 2026-12-01k, #7):
-    `cancelled` or not (moved), the `title` without it, and the `mark` as written (a move
-    mark is read as a note: bot.exports.row_notes.with_moved_note)."""
-
-    cancelled: bool
-    title: str
-    mark: str
-
-
-_BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
-_TRAILING = re.compile(r"[\s,.:;!—–-]+([а-яё]+)(?![а-яё])", re.IGNORECASE)
-_QUOTES = re.compile(r"[«»\"“”„]")
-_APART = re.compile(r"\s*[,;—–(]")
-_LEADING = re.compile(r"^\s*([а-яё]+)\s*[:!—–-]+\s*", re.IGNORECASE)
-_TARGET_OPEN = re.compile(r"^\s*(?:на|с|со)\s", re.IGNORECASE)
-_TITLE_SEPARATORS = " \t,.:;!—–-"
-
-
 def title_mark(title: str, labels: Labels) -> TitleMark | None:
-    """The cancel or move mark of a title cell, None when it has none. Writers of a plan
-    mark a row cancelled or moved in its title as they would in a note, and always apart
-    from the title's words: in brackets («Викторина (ОТМЕНЕНО)», «Квиз [перенесено на
-    22.12]»), as its last words after the title («Викторина ОТМЕНЕНА», «Квиз — перенесено на
-    22.12») or as its first word before a colon or a dash («ОТМЕНЕНО: Викторина»). The
-    words are the notes' whole word forms (`import.cancelled_said`, `import.moved_words`,
-    and `import.cancelled_marks`: the noun «отмена», which in a note may be a mere
-    possibility but set apart in a title is the row's state), never
-    negated («Турнир не отменяется»), never inside quotes («Лекция «Как перенесли
-    столицу»» is a title), and a trailing move mark is a mark only when nothing or a day
-    («на 22.12», «с 14.12») follows it."""
+    """The cancel or move mark of a title cell (bot.core.language.cancel_marks.title_mark)
+    with this locale's words: `import.cancelled_said` and `import.cancelled_marks` (the
+    noun «отмена», which in a note may be a mere possibility but set apart in a title is
+    the row's state) say cancelled, `import.moved_words` moved."""
     cancelled = [*labels.get("import", "cancelled_said"), *labels.get("import", "cancelled_marks")]
-    moved = labels.get("import", "moved_words")
-    for part in _BRACKETED.finditer(title):
-        words = _WORD.findall(part.group(1).casefold())
-        kind = _mark_kind(words, cancelled, moved)
-        if kind is not None:
-            rest = title[: part.start()] + " " + title[part.end() :]
-            return TitleMark(kind, _clean_title(rest), part.group(1).strip())
-    for trailing in _TRAILING.finditer(title):
-        word, rest = trailing.group(1).casefold(), title[trailing.end() :]
-        before = _WORD.findall(title[: trailing.start()].casefold())
-        if not before or before[-1] == "не" or _QUOTES.search(rest):
-            continue
-        if not _outside_quotes(title, trailing.start()):
-            continue
-        ends = not _WORD.search(rest.casefold()) or _APART.match(rest) is not None
-        if (word in cancelled and ends) or (word in moved and (ends or _TARGET_OPEN.match(rest))):
-            mark = title[trailing.start(1) :].strip()
-            return TitleMark(word in cancelled, _clean_title(title[: trailing.start()]), mark)
-    leading = _LEADING.match(title)
-    if leading is not None and title[leading.end() :].strip():
-        kind = _mark_kind([leading.group(1).casefold()], cancelled, moved)
-        if kind is not None:
-            return TitleMark(kind, _clean_title(title[leading.end() :]), leading.group(1))
-    return None
-
-
-def _mark_kind(words: Sequence[str], cancelled: Sequence[str], moved: Sequence[str]) -> bool | None:
-    """True when the words say cancelled, False when moved, None when neither (or negated)."""
-    if _said(words, cancelled):
-        return True
-    if _said(words, moved):
-        return False
-    return None
-
-
-def _outside_quotes(text: str, at: int) -> bool:
-    """Whether position `at` of `text` is outside «…» and "…" quotes."""
-    before = text[:at]
-    return before.count("«") <= before.count("»") and before.count('"') % 2 == 0
-
-
-def _clean_title(text: str) -> str:
-    """A title with a mark taken out: spaces joined, separators left at its ends dropped."""
-    return " ".join(text.split()).strip(_TITLE_SEPARATORS)
+    return marked_title(title, cancelled, labels.get("import", "moved_words"))

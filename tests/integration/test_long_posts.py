@@ -28,7 +28,8 @@ EVENT = "Ждём учеников 8-х классов на лекцию «Ма�
 
 def _history(chars: int) -> str:
     """Prose of about `chars` characters naming no event: a library's story, year by year."""
-    parts, year = [], 1950
+    parts: list[str] = []
+    year = 1950
     while sum(len(p) + 1 for p in parts) < chars:
         year += 1
         parts.append(

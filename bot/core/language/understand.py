@@ -29,6 +29,7 @@ Pure: no store, no clock (the caller passes the school's wall-clock `now`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -52,6 +53,7 @@ from bot.core.dialog import (
 )
 from bot.core.language import questions, schools, signup_phrases, small_talk, unsign_phrases
 from bot.core.language.answers import Asked, fill, is_message, year_confirmed
+from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
     called_off_reference,
     cancel_reference,
@@ -625,15 +627,31 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
         reference = called_off_reference(text, events[0].title)
         if reference is not None:  # a letter calling an event off: the cancel lookup
             return CancelByText(reference)
+    if len(events) > 1:  # a pasted plan: its lines marked cancelled are never saved
+        skipped = skipped_lines(text, len(intents), now)
+        marked = [line for line in text.splitlines() if _marked_cancelled(line)]
+        called_off = [_marked_cancelled(e.title, marked) for e in events]
+        cancelled = tuple(e.title for e, off in zip(events, called_off, strict=True) if off)
+        kept = tuple(e for e, off in zip(events, called_off, strict=True) if not off)
+        return AddEvents(kept, skipped, cancelled)
     if events:
-        skipped = skipped_lines(text, len(intents), now) if len(events) > 1 else ()
-        return AddEvents(events, skipped)
+        return AddEvents(events)
     query = next((i for i in intents if isinstance(i, QueryIntent)), None)
     if query is not None and query.audience.is_everyone and _OWN_CLASS.search(text.lower()):
         query = replace(query, own_class=True)  # «что у моего класса на следующей неделе?»
     if query is not None:
         return Ask(query)
     return NotUnderstood(only_links=_only_links(text))
+
+
+def _marked_cancelled(title: str, marked_lines: Sequence[str] = ()) -> bool:
+    """Whether a plan line's title carries a cancel mark («Викторина (ОТМЕНЕНО)»), or is
+    part of one of `marked_lines`, the plan's lines that carry one where the title read
+    from them no longer does («ОТМЕНЕНО: Викторина 16.12 в 15:00»)."""
+    mark = title_mark(title)
+    if mark is not None and mark.cancelled:
+        return True
+    return bool(title.strip()) and any(title in line for line in marked_lines)
 
 
 _WEB_ADDRESS = re.compile(
