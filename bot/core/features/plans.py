@@ -437,7 +437,7 @@ async def add_events(
         return [Reply("not_allowed_add", {"role": person.role.value})]
     if not events:  # every event line of the pasted plan is marked cancelled
         left_out = {"incomplete": [], "incomplete_lines": [], "skipped": list(intent.skipped)}
-        nothing = {"errors": [], "year_lines": [], "filename": None}
+        nothing: dict[str, Any] = {"errors": [], "year_lines": [], "filename": None}
         context = {**left_out, **nothing, "cancelled": list(intent.cancelled)}
         return [Reply("plan_incomplete", context)]
     single = len(events) == 1 and not intent.cancelled
