@@ -24,7 +24,13 @@ from bot.exports.grids import Grid, file_kind, read_grids, text_rows
 from bot.exports.limits import DEFAULT_LIMITS, Limits, check_size
 from bot.exports.month_grid import MonthGrid, find_month_grid, row_events
 from bot.exports.problems import FileProblem, ImportFileError, RowProblem
-from bot.exports.row_notes import is_total_row, note_cancels, row_notes, with_moved_note
+from bot.exports.row_notes import (
+    is_total_row,
+    note_cancels,
+    row_notes,
+    title_mark,
+    with_moved_note,
+)
 from bot.exports.texts import Labels, load_labels
 
 HEADER_SEARCH_ROWS = 50
@@ -260,6 +266,10 @@ def _grid_rows(
         if is_total_row(cells, fields.get("date"), labels):
             continue  # «Итого: 6 мероприятий»: the plan's count, no event
         said = row_notes(cells, [i for i, _ in others])
+        marked = title_mark(cell_text(fields.get("title")), labels)
+        if marked is not None:  # «Викторина (ОТМЕНЕНО)», «Квиз — перенесено на 22.12»
+            fields = {**fields, "title": marked.title}
+            said = [*said, marked.mark]
         struck = (index, columns["title"]) in grid.struck or note_cancels(said, labels)
         result = _row(index + 1, fields, struck, now, labels, limits, sheet)
         notes = _notes(cells, others)

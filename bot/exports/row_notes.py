@@ -27,6 +27,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
+from bot.core.language.cancel_marks import TitleMark
+from bot.core.language.cancel_marks import title_mark as marked_title
 from bot.core.language.doubts import ordered
 from bot.core.language.when import day_and_time
 from bot.core.models import EventDraft
@@ -120,3 +122,12 @@ def is_total_row(cells: Sequence[object], date_cell: object, labels: Labels) -> 
         return False
     texts = [cell_text(c).casefold() for c in cells]
     return any(total.match(t) for t in texts) and any(ch.isdigit() for t in texts for ch in t)
+
+
+def title_mark(title: str, labels: Labels) -> TitleMark | None:
+    """The cancel or move mark of a title cell (bot.core.language.cancel_marks.title_mark)
+    with this locale's words: `import.cancelled_said` and `import.cancelled_marks` (the
+    noun «отмена», which in a note may be a mere possibility but set apart in a title is
+    the row's state) say cancelled, `import.moved_words` moved."""
+    cancelled = [*labels.get("import", "cancelled_said"), *labels.get("import", "cancelled_marks")]
+    return marked_title(title, cancelled, labels.get("import", "moved_words"))

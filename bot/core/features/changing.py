@@ -39,9 +39,9 @@ from bot.core.features.notices import (
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind, MoveCommand
 from bot.core.language.meaning import ChooseScope, ConfirmChange, MoveRequest
-from bot.core.language.move_phrases import relative_shift
+from bot.core.language.move_phrases import move_target, relative_shift
 from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
-from bot.core.language.when import DayAndTime, day_and_time
+from bot.core.language.when import DayAndTime
 from bot.core.models import Clash, Event, EventStatus, Person
 from bot.core.permissions import can_edit
 from bot.core.replies import Button, Reply
@@ -77,7 +77,7 @@ async def ask_move(
     if isinstance(event, Reply):
         return [event]
     named = shifted(event, when_text, ctx.config.tz) or _in_event_week(
-        ctx, event, when_text, day_and_time(when_text, ctx.wall_now(), ctx.config.tz)
+        ctx, event, when_text, move_target(when_text, ctx.wall_now(), ctx.config.tz)
     )
     view = event_view(event, await ctx.orgs())
     if named is None or (named.day is None and named.start is None):

@@ -30,6 +30,7 @@ from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.answers import Asked, edit
 from bot.core.language.edit_phrases import EditCommand
 from bot.core.language.meaning import EditEventRequest
+from bot.core.language.move_phrases import names_only_when
 from bot.core.models import Event, EventDraft, Person, Role
 from bot.core.replies import Button, Reply
 from bot.core.views import days_view, event_view
@@ -133,10 +134,15 @@ async def _card(
 ) -> list[Reply]:
     """The change card for one field's new value; a value not understood, or the same as
     now, is said so and nothing waits. An event that is over is the plan's record and is not
-    edited, as it is not moved (newcomer walk 2026-12-01g, #4)."""
+    edited, as it is not moved (newcomer walk 2026-12-01g, #4). A place that is only a day
+    or a time («на 18:00») is said to look like one and the place is asked again (newcomer
+    walk 2026-12-01k, #12)."""
     view = event_view(event, await ctx.orgs())
     if event.end <= ctx.clock.now():
         return [Reply("edit_event_over", {"event": view})]
+    if field is EditableField.VENUE and names_only_when(value, ctx.wall_now()):
+        dialog.waiting = SavedFieldEdit(event.id, field)  # «на 18:00» is no place: asked again
+        return [Reply("edit_venue_is_when", {"event": view, "value": value})]
     current = EventDraft(title=event.title, start=None, venue=event.venue, audience=event.audience)
     new = edit(current, Asked(None, field, True), field, value, ctx.wall_now(), ctx.config.tz)
     if new is None:

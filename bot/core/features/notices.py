@@ -111,7 +111,10 @@ class Told:
     (a partner or staff member changed it) and/or the clashes a move newly made with their
     events; `students` maps a signed-up student's VK id to the earliest changed event they
     are going to (or waiting for); `teachers` are those of them who are not students (a
-    class teacher signed up to go with their class): told alike, counted apart.
+    class teacher signed up to go with their class): told alike, counted apart; `waiting`
+    are those on the waiting list of every changed event they are on (going to none):
+    counted apart on the card and told they are still waiting, never «Ваша запись
+    сохранена» (newcomer walk 2026-12-01k, #14).
     """
 
     staff: dict[int, set[str]] = field(default_factory=dict)
@@ -119,6 +122,7 @@ class Told:
     students: dict[int, Event] = field(default_factory=dict)
     student_events: dict[int, list[Event]] = field(default_factory=dict)
     teachers: set[int] = field(default_factory=set)
+    waiting: set[int] = field(default_factory=set)
 
     def add(self, vk_ids: Iterable[int], why: str) -> None:
         """Tell these people, for this reason ("organiser" | "curator" | "clash")."""
@@ -144,7 +148,8 @@ class Told:
             "organisers": sorted(organisers),
             "clash_organisers": sorted(clash_orgs - organisers),
             "curators": curators,
-            "students": len(set(self.students) - self.teachers),
+            "students": len(set(self.students) - self.teachers - self.waiting),
+            "waiting": len(self.waiting & set(self.students) - self.teachers),
             "teachers": len(set(self.students) & self.teachers),
             "anyone": bool(self.staff or self.students),
         }
@@ -185,17 +190,21 @@ async def who_is_told(
                 if member.role is not Role.STUDENT:
                     told.add((member.vk_id,), "clash")
                     told.clashes.setdefault(member.vk_id, []).append(item)
+    going_to_one: set[int] = set()
     for event in sorted(after, key=lambda e: e.start):  # each student: their earliest one
-        going = await ctx.store.signed_up(event.id) + await ctx.store.signed_up(event.id, "waiting")
-        for student in going:
+        going = await ctx.store.signed_up(event.id)
+        going_to_one |= {p.vk_id for p in going}
+        for student in going + await ctx.store.signed_up(event.id, "waiting"):
             told.students.setdefault(student.vk_id, event)
             told.student_events.setdefault(student.vk_id, []).append(event)
             if student.role is not Role.STUDENT:  # newcomer walk 2026-12-01e, finding 15
                 told.teachers.add(student.vk_id)
+    told.waiting = set(told.students) - going_to_one
     told.staff.pop(author.vk_id, None)
     told.clashes.pop(author.vk_id, None)
     told.students.pop(author.vk_id, None)
     told.student_events.pop(author.vk_id, None)
+    told.waiting.discard(author.vk_id)
     return told
 
 
@@ -243,7 +252,7 @@ def change_notices(
         for vk_id, why in sorted(told.staff.items())
     ]
     current = {e.id: e for e in after}
-    for ids, vk_ids in sorted(_students_by_meetings(told, kind).items()):
+    for (ids, waiting), vk_ids in sorted(_students_by_meetings(told, kind).items()):
         events = [current[event_id] for event_id in ids]
         replies.append(
             Reply(
@@ -252,22 +261,26 @@ def change_notices(
                     "event": event_view(events[0], orgs),
                     "count": len(after),
                     "meetings": [event_view(e, orgs) for e in events],
+                    "waiting": waiting,
                 },
                 recipients=tuple(sorted(vk_ids)),
-                dedupe_key=f"participant_{kind}:{key}:{'-'.join(map(str, ids))}",
+                dedupe_key=f"participant_{kind}:{key}:{'-'.join(map(str, ids))}"
+                + (":waiting" if waiting else ""),
             )
         )
     return replies
 
 
-def _students_by_meetings(told: Told, kind: str) -> dict[tuple[int, ...], list[int]]:
-    """Students grouped by the meetings their message names: for a cancel every meeting
-    they were going to (a series cancelled «эту и следующие» names each date), for a move
-    or undo their earliest one (the whole-series wording covers the rest)."""
-    groups: dict[tuple[int, ...], list[int]] = {}
+def _students_by_meetings(told: Told, kind: str) -> dict[tuple[tuple[int, ...], bool], list[int]]:
+    """Students grouped by the meetings their message names and by whether they are only
+    waiting (their message says so): for a cancel every meeting they were going to (a
+    series cancelled «эту и следующие» names each date), for a move or undo their earliest
+    one (the whole-series wording covers the rest)."""
+    groups: dict[tuple[tuple[int, ...], bool], list[int]] = {}
     for vk_id, first in told.students.items():
         events = told.student_events.get(vk_id, [first]) if kind == "cancelled" else [first]
-        groups.setdefault(tuple(e.id for e in events), []).append(vk_id)
+        key = (tuple(e.id for e in events), vk_id in told.waiting)
+        groups.setdefault(key, []).append(vk_id)
     return groups
 
 

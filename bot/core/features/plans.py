@@ -58,6 +58,7 @@ async def plan_summary(
     *,
     row_errors: Sequence[Mapping[str, Any]] = (),
     filename: str | None = None,
+    cancelled: Sequence[str] = (),
 ) -> list[Reply]:
     """Several events at once: one summary with every clash, also between the lines.
 
@@ -86,6 +87,7 @@ async def plan_summary(
         "skipped": list(skipped),
         "errors": row_errors,
         "year_lines": asked,
+        "cancelled": list(cancelled),
     }
     if not complete and not asked:
         dialog.clear_pending()
@@ -428,11 +430,18 @@ async def import_rows(
 async def add_events(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, intent: AddEvents
 ) -> list[Reply]:
-    """A new event (ask what is missing, or show its card) or a pasted plan (a summary)."""
+    """A new event (ask what is missing, or show its card) or a pasted plan (a summary,
+    naming its lines marked cancelled, which are never saved: walk 2026-12-01k, #7)."""
     events = intent.drafts
     if not can_add_events(person):
         return [Reply("not_allowed_add", {"role": person.role.value})]
-    moved = await looks_like_move(ctx, person, dialog, events[0]) if len(events) == 1 else None
+    if not events:  # every event line of the pasted plan is marked cancelled
+        left_out = {"incomplete": [], "incomplete_lines": [], "skipped": list(intent.skipped)}
+        nothing: dict[str, Any] = {"errors": [], "year_lines": [], "filename": None}
+        context = {**left_out, **nothing, "cancelled": list(intent.cancelled)}
+        return [Reply("plan_incomplete", context)]
+    single = len(events) == 1 and not intent.cancelled
+    moved = await looks_like_move(ctx, person, dialog, events[0]) if single else None
     if moved is not None:  # «Лекция переносим на 11.12» is no new event
         return moved
     new = numbered([draft_json.draft_to_json(d) for d in events])
@@ -445,9 +454,10 @@ async def add_events(
         return ask_add_or_replace(dialog, new)
     dialog.clear_pending()
     dialog.pending = new
-    if len(events) == 1:
+    if single:
         return [*dropped, *await continue_draft(ctx, person, dialog)]
-    return [*dropped, *await plan_summary(ctx, person, dialog, intent.skipped)]
+    summary = await plan_summary(ctx, person, dialog, intent.skipped, cancelled=intent.cancelled)
+    return [*dropped, *summary]
 
 
 def drop_stale(ctx: Context[PlanStore], dialog: Dialog) -> list[Reply]:

@@ -60,9 +60,12 @@ _MISTAKE = re.compile(
     r"|(?:неправильно|неверно)(?:\s+написал[аи]?)?|поправка|исправление)(?![а-яё])[\s,.!:—–-]*",
     re.IGNORECASE,
 )
-# «концерт не 25, а …» after an opener: the event's words, then the contrast
+# «концерт не 25, а …» after an opener: the event's words, then the contrast; a verb of
+# taking place between them («экскурсия будет не 10, а 11 декабря») is no part of the words
 _NAMED_CONTRAST = re.compile(
-    r"(?P<ref>[^,\d]{1,40}?)\s+не\s+(?P<was>[^,]{1,40}?)\s*,?\s+а\s+", re.IGNORECASE
+    r"(?P<ref>[^,\d]{1,40}?)(?:\s+(?:будет|пройд[её]т|состоится|проходит|проводится"
+    r"|начн[её]тся|запланирован[аоы]?|назначен[аоы]?))?\s+не\s+(?P<was>[^,]{1,40}?)\s*,?\s+а\s+",
+    re.IGNORECASE,
 )
 # the wanted value follows the last of these («нет, 20 ноября уже было, пусть будет …»)
 _WANTED = re.compile(r"\b(?:пусть\s+будет|давайте?|лучше)\b[\s,:—–-]*", re.IGNORECASE)
@@ -83,13 +86,17 @@ class Correction:
     was: str = ""
 
 
-def correction(text: str) -> Correction | None:
+def correction(text: str, *, named: bool = False) -> Correction | None:
     """The parts of a correcting reply, read as Russian chat writes a correction: an opener
     («ошибся», «опечатка»), «нет,», then a contrast «не X, а Y» or a refusal «X нельзя,
     давайте Y» or a wish «пусть будет / давайте / лучше Y» — any of them, in this order.
     None when the reply opens with none of them or names nothing after. The event's words
     are only read after an opener («ошибся», «нет»): «Концерт не в зале, а в спортзале»
-    alone is a message of its own."""
+    alone is a message of its own — unless `named` (the caller takes only a day or a time
+    as the value: a saved event's correction), where «экскурсия будет не 10, а 11 декабря»
+    and «концерт не 25, а 26» name the event without an opener (newcomer walk 2026-12-01k,
+    #6). A verb of taking place after the event's words («будет», «пройдёт», «состоится»)
+    is left out of `reference`."""
     interjection = _INTERJECTION.match(text)
     start, opened = (0 if interjection is None else interjection.end()), False
     for opener in (_MISTAKE, _NO):
@@ -98,12 +105,14 @@ def correction(text: str) -> Correction | None:
             start, opened = found.end(), True
     reference = was = ""
     contrast = _CONTRAST.match(text, start)
-    named = None if contrast is not None or not opened else _NAMED_CONTRAST.match(text, start)
-    refusal = None if contrast or named else _REFUSAL.match(text, start)
-    for frame in (contrast, named, refusal):
+    titled = None
+    if contrast is None and (opened or named):
+        titled = _NAMED_CONTRAST.match(text, start)
+    refusal = None if contrast or titled else _REFUSAL.match(text, start)
+    for frame in (contrast, titled, refusal):
         if frame is not None:
             was, start, opened = frame.group("was").strip(), frame.end(), True
-            reference = frame.group("ref").strip() if frame is named else ""
+            reference = frame.group("ref").strip() if frame is titled else ""
             break
     if not opened and _WANTED_FIRST.match(text, start) is None:
         return None

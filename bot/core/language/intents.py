@@ -81,7 +81,11 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-MAX_MESSAGE_LENGTH = 4000
+# characters read of one text: the chat takes up to understand.MAX_MESSAGE_CHARS (8000) and
+# a VK wall post may be longer than one message (a pasted announcement of ~5,000 characters
+# with its event at the end was cut off unread: newcomer walk 2026-12-01k, #9). Reading time
+# grows with the length: 10,000 characters of prose read in ~0.45 s on the shared 2-core box.
+MAX_MESSAGE_LENGTH = 10_000
 # the school's own rooms (venue.py) that a partner's building name turns into its rooms
 _SCHOOL_ROOMS = frozenset({"актовый зал", "спортзал", "конференц-зал", "малый зал", "большой зал"})
 

@@ -24,10 +24,13 @@ from bot.core.models import EventDraft, QueryIntent
 
 @dataclass(frozen=True, slots=True)
 class AddEvents:
-    """One new event or a pasted plan; `skipped` are a plan's lines that are not events."""
+    """One new event or a pasted plan; `skipped` are a plan's lines that are not events,
+    `cancelled` the titles of its lines marked cancelled («Викторина (ОТМЕНЕНО)»), left out
+    of `drafts` (bot.core.language.cancel_marks; `drafts` may then be empty)."""
 
     drafts: tuple[EventDraft, ...]
     skipped: tuple[str, ...] = ()
+    cancelled: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,12 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.intents import parse_message
 from bot.core.language.morphology import parses
 from bot.core.language.numerals import NUMBER_WORDS, number_value
 from bot.core.language.tokens import normalize
-from bot.core.language.when import day_and_time
+from bot.core.language.when import DayAndTime, day_and_time
+from bot.core.models import EventIntent
 
 MAX_MOVE_LENGTH = 200  # characters: a longer text is a post or a letter, read as one
 # the lemmas of the verbs that move an event (pymorphy3 normal forms)
@@ -176,6 +179,40 @@ def move_phrase(text: str, now: datetime) -> MovePhrase | None:
     return MovePhrase(_reference(line[: verb.start()] + " " + mid), when)
 
 
+# a move's target opening with a dotted clock or date: «15.00», «9.30 утра», «15.12»
+_DOTTED_OPENING = re.compile(r"^\s*(?:на\s+)?(?=\d{1,2}\.\d{2}(?![\d.]))", re.IGNORECASE)
+
+
+def move_target(when: str, now: datetime, zone: ZoneInfo | None = None) -> DayAndTime | None:
+    """The day and time a move's target `when` names (`now`: school wall-clock time; `zone`
+    as for day_and_time), None when it names none. The target of «перенеси на …» is a
+    moment, so its «на» stands where «в» stands before a clock: a dotted value the parser
+    reads as a clock only after «в» («в 15.00»: bot.core.language.times._clock_sep_ok) is
+    read so after «на» too («перенеси на 15.00»: 15:00; newcomer walk 2026-12-01k, #12),
+    while a value «в» would read as a date stays one («на 15.12», like «в 15.12»: 15
+    December)."""
+    named = day_and_time(when, now, zone)
+    if named is not None and (named.day is not None or named.start is not None):
+        return named
+    dotted = _DOTTED_OPENING.match(when)
+    if dotted is None:
+        return named
+    return day_and_time(f"в {when[dotted.end() :]}", now, zone)
+
+
+def names_only_when(text: str, now: datetime) -> bool:
+    """Whether `text` says a day or a time and nothing else — no title, no place («на
+    18:00», «в 15.00», «завтра», «в пятницу в 15:00»; not «актовый зал в 18:00», «ауд.
+    204»): typed where a place is asked, it is no place (newcomer walk 2026-12-01k, #12)."""
+    named = move_target(text, now)
+    if named is None or (named.day is None and named.start is None):
+        return False
+    found = parse_message(text, now)
+    if isinstance(found, EventIntent):
+        return not found.draft.title.strip() and found.draft.venue is None
+    return True
+
+
 def _readable_when(when: str, verb: str, now: datetime) -> str | None:
     """`when` if it names a new day or time, or a shift («час позже»; «сдвигаем на час»
     gets its «позже», so relative_shift reads it without the verb); None otherwise."""
@@ -184,7 +221,7 @@ def _readable_when(when: str, verb: str, now: datetime) -> str | None:
         return when if relative_shift(when) == shift else f"{when} позже"
     if not when or not _WHEN_OPENS.match(when):
         return None
-    named = day_and_time(when, now)
+    named = move_target(when, now)
     if named is None or (named.day is None and named.start is None):
         return None
     return when

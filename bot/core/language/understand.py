@@ -29,6 +29,7 @@ Pure: no store, no clock (the caller passes the school's wall-clock `now`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -52,6 +53,7 @@ from bot.core.dialog import (
 )
 from bot.core.language import questions, schools, signup_phrases, small_talk, unsign_phrases
 from bot.core.language.answers import Asked, fill, is_message, year_confirmed
+from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
     called_off_reference,
     cancel_reference,
@@ -130,6 +132,10 @@ _CODE_IN_TEXT = re.compile(r"(?<![\w/.\-=?&#@%+])([A-HJ-NP-Z2-9]{8})(?![\w/\-=&#
 _SAYS_CODE = re.compile(r"\bкод\w*|\bcode\b")
 CODE_SENTENCE_WORDS = 12  # a longer text is a post or a plan, never a code's cover note
 SHORT_ANSWER_WORDS = 4  # a longer text that does not answer the question is a new message
+# an answer to «Для каких классов?» or «Во сколько?» is a phrase; a text longer than this is
+# a post of its own, never taken as the answer (a 4,900-character post gave the open draft
+# its classes and was lost itself: newcomer walk 2026-12-01k, #9)
+MAX_ANSWER_CHARS = 500
 
 
 def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None) -> Intent:
@@ -482,8 +488,13 @@ def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
     «время 15:30» that corrected no open draft: a correction of a saved event (never a new
     event titled «Нет» or «Время»); None when the text does not open like a correction or
     names more than a day or a time. «не 5, а 12» is kept with the replaced "5": whether 12
-    is a day or an hour is told once the event is known."""
+    is a day or an hour is told once the event is known. The event's words may open it
+    without «ошибся»: «экскурсия будет не 10, а 11 декабря» (walk 2026-12-01k, #6)."""
     found = correction(text)
+    if found is None:  # «экскурсия будет не 10, а 11 декабря»: only a day or time replaced
+        found = correction(text, named=True)
+        if found is not None and not _names_when(found.was, now):
+            found = None  # «Концерт не в зале, а в спортзале 12 декабря»: a message
     labelled = field_value(text) if found is None else None
     if labelled is not None and labelled.field is EditableField.WHEN:
         found = Correction("", labelled.value)
@@ -498,6 +509,14 @@ def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
     ):
         return None
     return CorrectSaved(value, found.reference, found.was)
+
+
+def _names_when(value: str, now: datetime) -> bool:
+    """Whether `value` (the replaced part of «не X, а Y») is a bare number, a day or a time."""
+    if bare_number(value):
+        return True
+    named = day_and_time(value, now)
+    return named is not None and (named.day is not None or named.start is not None)
 
 
 def is_correction(text: str, now: datetime) -> bool:
@@ -583,8 +602,11 @@ def _edit_answer(
 def _draft_answer(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
 ) -> DraftAnswer | None:
-    """Fill the field the bot asked for; None when the text is not an answer to it."""
+    """Fill the field the bot asked for; None when the text is not an answer to it (a new
+    message, or a text longer than MAX_ANSWER_CHARS while a field is asked, not edited)."""
     editing = dialog.edited_field()
+    if editing is None and len(text) > MAX_ANSWER_CHARS:
+        return None  # a long post is a message of its own, never a short answer
     if editing is not EditableField.TITLE and is_message(text, parse_message(text, now)):
         return None  # a new event or a question, not an answer
     asked = Asked(dialog.asked_field(), editing, dialog.audience_asked)
@@ -610,15 +632,31 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
         reference = called_off_reference(text, events[0].title)
         if reference is not None:  # a letter calling an event off: the cancel lookup
             return CancelByText(reference)
+    if len(events) > 1:  # a pasted plan: its lines marked cancelled are never saved
+        skipped = skipped_lines(text, len(intents), now)
+        marked = [line for line in text.splitlines() if _marked_cancelled(line)]
+        called_off = [_marked_cancelled(e.title, marked) for e in events]
+        cancelled = tuple(e.title for e, off in zip(events, called_off, strict=True) if off)
+        kept = tuple(e for e, off in zip(events, called_off, strict=True) if not off)
+        return AddEvents(kept, skipped, cancelled)
     if events:
-        skipped = skipped_lines(text, len(intents), now) if len(events) > 1 else ()
-        return AddEvents(events, skipped)
+        return AddEvents(events)
     query = next((i for i in intents if isinstance(i, QueryIntent)), None)
     if query is not None and query.audience.is_everyone and _OWN_CLASS.search(text.lower()):
         query = replace(query, own_class=True)  # «что у моего класса на следующей неделе?»
     if query is not None:
         return Ask(query)
     return NotUnderstood(only_links=_only_links(text))
+
+
+def _marked_cancelled(title: str, marked_lines: Sequence[str] = ()) -> bool:
+    """Whether a plan line's title carries a cancel mark («Викторина (ОТМЕНЕНО)»), or is
+    part of one of `marked_lines`, the plan's lines that carry one where the title read
+    from them no longer does («ОТМЕНЕНО: Викторина 16.12 в 15:00»)."""
+    mark = title_mark(title)
+    if mark is not None and mark.cancelled:
+        return True
+    return bool(title.strip()) and any(title in line for line in marked_lines)
 
 
 _WEB_ADDRESS = re.compile(
