@@ -29,7 +29,7 @@ from benchmarks.corpus_score import (
 )
 from bot.cli_parse import intent_to_json
 from bot.core.language.doubts import ASKED
-from bot.core.language.intents import parse_message
+from bot.core.language.intents import MAX_MESSAGE_LENGTH, parse_message
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -207,6 +207,29 @@ def throughput_long() -> None:
     )
 
 
+def longest_message() -> None:
+    """CPU seconds for one message as long as the chat reads (MAX_MESSAGE_LENGTH characters),
+    made of real posts joined with blank lines (the last cut to fit); the slowest message a
+    person can send. The best of three."""
+    texts = [c["text"] for name in REAL_SETS for c in load(name)]
+    joined = ""
+    for text in texts:
+        joined += text + "\n\n"
+        if len(joined) >= MAX_MESSAGE_LENGTH:
+            break
+    post = joined[:MAX_MESSAGE_LENGTH]
+    now = datetime.fromisoformat("2026-12-02T10:00")  # school wall-clock time
+    parse_message(post, now)  # warm the caches of words, as a running bot has them
+    best = min(_cpu_seconds(post, now) for _ in range(3))
+    print(f"one message of {len(post):,} characters (real posts joined): {best:.2f} s of CPU")
+
+
+def _cpu_seconds(text: str, now: datetime) -> float:
+    started = time.process_time()
+    parse_message(text, now)
+    return time.process_time() - started
+
+
 def throughput() -> None:
     cases = events_cases()
     rounds = 30
@@ -227,3 +250,4 @@ if __name__ == "__main__":
     never_today()
     throughput()
     throughput_long()
+    longest_message()

@@ -7,7 +7,6 @@ answer to an open question. Real planner, store and templates, frozen clock."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
@@ -90,12 +89,11 @@ async def test_a_long_text_naming_classes_is_not_taken_for_the_answer(world: Cha
     assert "👥 7А" in reply, reply
 
 
-def test_ten_thousand_characters_are_read_in_well_under_a_second_each() -> None:
+def test_a_post_as_long_as_the_chat_reads_finds_its_event_at_the_end() -> None:
+    """Its time is a benchmark's (benchmarks/bench_parser.py, «one message of 10,000
+    characters»), never a test's."""
     post = _post(MAX_MESSAGE_LENGTH)
     assert len(post) == MAX_MESSAGE_LENGTH
-    parse_message("Лекция 16 декабря в 13:00, 8 классы", NOW.replace(tzinfo=None))  # warm up
-    started = time.perf_counter()
     found = parse_message(post, NOW.replace(tzinfo=None))
-    assert time.perf_counter() - started < 5  # ~0.45 s measured on a shared 2-core machine
     assert isinstance(found, EventIntent)
     assert found.draft.start == NOW.replace(day=16, hour=13, tzinfo=None)
