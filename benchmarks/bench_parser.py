@@ -208,9 +208,9 @@ def throughput_long() -> None:
 
 
 def longest_message() -> None:
-    """CPU seconds for one message as long as the chat reads (MAX_MESSAGE_LENGTH characters),
-    made of real posts joined with blank lines (the last cut to fit); the slowest message a
-    person can send. The best of three."""
+    """CPU seconds for one text as long as the parser reads (MAX_MESSAGE_LENGTH characters;
+    the chat itself takes up to 8,000), made of real posts joined with blank lines (the last
+    cut to fit): the slowest text it is given. The best of three."""
     texts = [c["text"] for name in REAL_SETS for c in load(name)]
     joined = ""
     for text in texts:

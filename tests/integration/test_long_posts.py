@@ -89,7 +89,7 @@ async def test_a_long_text_naming_classes_is_not_taken_for_the_answer(world: Cha
     assert "👥 7А" in reply, reply
 
 
-def test_a_post_as_long_as_the_chat_reads_finds_its_event_at_the_end() -> None:
+def test_a_post_as_long_as_the_parser_reads_finds_its_event_at_the_end() -> None:
     """Its time is a benchmark's (benchmarks/bench_parser.py, «one message of 10,000
     characters»), never a test's."""
     post = _post(MAX_MESSAGE_LENGTH)
