@@ -110,3 +110,32 @@ def test_page_datelines_are_not_the_event(text: str, start: str, end: str | None
 def test_relative_day_lead_sentence(text: str, start: str, end: str | None) -> None:
     got = _parse(text)
     assert (got["start"], got["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "В гимназии 12 и 13 декабря пройдёт день открытых дверей. Прийти можно будет с 10 "
+            "до 17 часов в любой из этих дней, экскурсии проведут старшеклассники.",
+            "2026-12-12T10:00",
+            "2026-12-12T17:00",
+        ),
+        (
+            "С 14 по 16 декабря в библиотеке пройдёт книжная ярмарка. Она открыта во все дни "
+            "с 11:00 до 18:00, вход свободный.",
+            "2026-12-14T11:00",
+            "2026-12-14T18:00",
+        ),
+        # unchanged: a programme's slot over several days is no daily hours
+        (
+            "С 14 по 18 декабря в спортивной школе пройдут сборы юных лыжников. "
+            "14:00 – 16:30 – регистрация и размещение участников.",
+            "2026-12-14T14:00",
+            None,
+        ),
+    ],
+)
+def test_daily_hours_of_several_days(text: str, start: str, end: str | None) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end)

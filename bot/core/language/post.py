@@ -319,9 +319,13 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     untimed = not _has_clock(text, best[1], best[2]) and not _HOURS.search(
         text, best[1], best[2]
     )  # "7 февраля с 18 – 23 часов": the event's own hours
-    facts.programme_times = untimed and (
-        (first_day is not None and last_day is not None and last_day > first_day)
-        or _programme_lines(text, best[2]) >= _PROGRAMME_SLOTS
+    facts.programme_times = (
+        untimed
+        and (
+            (first_day is not None and last_day is not None and last_day > first_day)
+            or _programme_lines(text, best[2]) >= _PROGRAMME_SLOTS
+        )
+        and not _DAILY_HOURS.search(text, best[2])
     )
     if untimed and first_day is not None and first_day == last_day:
         _take_formalities(sc, best[2])  # "9.30 - регистрация … 10.00 - открытие турнира"
@@ -381,6 +385,12 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     return facts
 
 
+# hours said to hold on each of the event's days ("с 10 до 19 часов в любой из этих дней",
+# "ежедневно с 11:00 до 18:00"): the event's own hours on its first day, no programme slot
+_DAILY_HOURS = re.compile(
+    r"\b(?:в\s+любой\s+из\s+(?:эт\w+\s+|дв\w+\s+|тр\w+\s+)?дней|ежедневно|каждый\s+день"
+    r"|во\s+все\s+дни|в\s+оба\s+дня)(?![а-я])"
+)
 _RELATIVE_DAY = re.compile(r"\b(?:сегодня|завтра|послезавтра)(?![а-я])")
 
 
