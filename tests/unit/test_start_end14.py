@@ -139,3 +139,26 @@ def test_relative_day_lead_sentence(text: str, start: str, end: str | None) -> N
 def test_daily_hours_of_several_days(text: str, start: str, end: str | None) -> None:
     got = _parse(text)
     assert (got["start"], got["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Турнир по мини-футболу переносится с 5-6 на 19-20 декабря. Это связано с ремонтом "
+            "спортивного зала гимназии.",
+            "2026-12-19",
+            "2026-12-20",
+        ),
+        (
+            "Лыжные сборы переносятся с 7-8 декабря на 14-15 декабря из-за оттепели.",
+            "2026-12-14",
+            "2026-12-15",
+        ),
+        # unchanged: single days
+        ("Турнир по мини-футболу переносится с 5 на 12 декабря.", "2026-12-12", None),
+    ],
+)
+def test_moved_pairs_of_days(text: str, start: str, end: str | None) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end)
