@@ -315,14 +315,28 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     ]
     candidates = _closings_within_spans(text, candidates, now)
     best = max(candidates, key=lambda c: (c[0], not just_passed(c[3][0], now), -c[1]))
+    lead = _relative_lead(sc, facts.sentences, best[0], best[1]) if relative else None
+    if lead is not None:  # "Она пройдёт сегодня с 15 до 20 часов … Там 30 октября …"
+        for _, begin, end, kept in candidates:
+            for m in kept:
+                sc.take_match(m)
+            _take_times(sc, begin, end)
+        facts.event_sentence = lead
+        _take_night_openings(sc)
+        take_other_weekdays(sc, facts.event_sentence)
+        return facts
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = span_of(text, best[3], now)
     untimed = not _has_clock(text, best[1], best[2]) and not _HOURS.search(
         text, best[1], best[2]
     )  # "7 февраля с 18 – 23 часов": the event's own hours
-    facts.programme_times = untimed and (
-        (first_day is not None and last_day is not None and last_day > first_day)
-        or _programme_lines(text, best[2]) >= _PROGRAMME_SLOTS
+    facts.programme_times = (
+        untimed
+        and (
+            (first_day is not None and last_day is not None and last_day > first_day)
+            or _programme_lines(text, best[2]) >= _PROGRAMME_SLOTS
+        )
+        and not _DAILY_HOURS.search(text, best[2])
     )
     if untimed and first_day is not None and first_day == last_day:
         _take_formalities(sc, best[2])  # "9.30 - регистрация … 10.00 - открытие турнира"
@@ -380,6 +394,41 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+# hours said to hold on each of the event's days ("с 10 до 19 часов в любой из этих дней",
+# "ежедневно с 11:00 до 18:00"): the event's own hours on its first day, no programme slot
+_DAILY_HOURS = re.compile(
+    r"\b(?:в\s+любой\s+из\s+(?:эт\w+\s+|дв\w+\s+|тр\w+\s+)?дней|ежедневно|каждый\s+день"
+    r"|во\s+все\s+дни|в\s+оба\s+дня)(?![а-я])"
+)
+_RELATIVE_DAY = re.compile(r"\b(?:сегодня|завтра|послезавтра)(?![а-я])")
+
+
+def _relative_lead(
+    sc: Scanner, spans: list[tuple[int, int]], best_score: int, best_begin: int
+) -> tuple[int, int] | None:
+    """The sentence before the pick that says the event happens «сегодня» / «завтра» with
+    its hours and an event cue, as tied to the event as the pick ("Акция пройдёт сегодня с 15
+    до 20 часов … Там 30 октября с 12 часов пройдёт возложение цветов"): a post names its own
+    event first, by the day it was written on, and a later dated sentence is another activity.
+    Sentences with a written date are weighed as candidates already. None when there is none."""
+    text = sc.text
+    for begin, end in spans:
+        if begin >= best_begin:
+            return None
+        day = _RELATIVE_DAY.search(text, begin, end)
+        if day is None or not sc.is_free(day.start(), day.end()):
+            continue
+        sentence = text[begin:end]
+        if DATE_ANY.search(sentence) or not (
+            _has_clock(text, begin, end) or _HOURS_SAID.search(sentence)
+        ):
+            continue
+        if _PAST.search(sentence) or _score(sentence, sentence) < max(best_score, _CUE_SCORE):
+            continue
+        return begin, end
+    return None
 
 
 def _other_days_ahead(facts: PostFacts, first_day: date | None, now: datetime) -> list[date]:

@@ -25,7 +25,9 @@ _DATE = rf"{D}(?:\s+{MONTH}|[./]{MM}(?:[./]\d{{2,4}})?)"
 # <new date>" at most 40 characters on
 _MOVED = re.compile(
     r"\b(?:перенос\w*|перенес\w*|перенес[её]н\w*|передвига\w*|сдвига\w*|сдвинут\w*)"
-    rf"(?P<old>[^.!?\n]{{0,160}}?\bс\s+(?:{D}|{_DATE}))?[^.!?\n]{{0,40}}?\bна\s+(?P<new>{_DATE})"
+    # either may be a pair of days ("переносится с 3-4 на 11-12 октября"): the new one a range
+    rf"(?P<old>[^.!?\n]{{0,160}}?\bс\s+(?:{D}\s*[-–]\s*)?(?:{_DATE}|{D}))?"
+    rf"[^.!?\n]{{0,40}}?\bна\s+(?:{D}\s*[-–]\s*)?(?P<new>{_DATE})"
 )
 _OLD_DATE = re.compile(rf"\b{_DATE}")
 # a day in a past plan's sentence: its date or its weekday ("В прошлое воскресенье, 31 марта")

@@ -24,7 +24,9 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
 - the days, clocks and weekdays above a temperature reading at the post's head ("сб, 20
   апр. / 08:20 / +12 °С, ясно"): a page header's today and weather;
 - a clock alone on its line above a number alone ("15:30 / 256"): an item's footer, its time
-  and its count of views.
+  and its count of views;
+- a date written month first in the nominative ("Суббота, Ноябрь 23, 2024"): a site
+  template's date, never how a Russian writer names an event's day.
 """
 
 from __future__ import annotations
@@ -93,6 +95,14 @@ _ISO_DAY = re.compile(
     r"(?:\b(?:date|дата)\s*:?\s*)?\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:\b|(?=[Tt]\d))(?![:-]\d)"
     r"(?:(?:[ \tTt]|,[ \t]*)(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\b)?"
 )
+# a date written month first, the month in the nominative, a comma before the year
+# ("Суббота, Ноябрь 23, 2024"): a site template's date (the English "F j, Y"); a Russian
+# writer puts the day first and the month in the genitive, so this is never the event's day
+_MONTH_FIRST = re.compile(
+    rf"{_WEEKDAY_OPENING}(?<![а-я])(?:январь|февраль|март|апрель|май|июнь|июль|август"
+    r"|сентябрь|октябрь|ноябрь|декабрь)[ \t]+\d{1,2}[ \t]*,[ \t]*(?:19|20)\d\d(?!\d)"
+)
+gate(_MONTH_FIRST, re.compile(r"\d,[ \t]*(?:19|20)\d\d"))
 gate(_LABELLED, re.compile("опубликован|дата|размещен|обновлен"))
 gate(_TIME_THEN_YEAR, re.compile(r"(?:19|20)\d\d"))
 gate(_TIME_THEN_YEAR, re.compile(r"[:.][0-5]\d[ \t]*[,|•·]"))  # "12:45, …": a clock, then a comma
@@ -122,7 +132,7 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
             if _not_after(day, h, mm, now):
                 sc.take_match(m)
                 taken += 1
-    for pattern in (_LABELLED, _TIME_THEN_YEAR, _LINE_STAMP, _OPENING_CLOCK):
+    for pattern in (_LABELLED, _TIME_THEN_YEAR, _LINE_STAMP, _OPENING_CLOCK, _MONTH_FIRST):
         for m in sc.find(pattern):
             sc.take_match(m)
             taken += 1
@@ -233,11 +243,12 @@ def is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime
     labelled as such ("Дата публикации: 30.11.2026"), or alone in a sentence near the top or
     on the last line ("30 ноября 2026 г.", "Тула. 31 августа.", "29.09.2017 ⋅ kudago.ru")
     and not after today, or a date with its year alone on a line anywhere and not after today
-    (a site's stamp under the headline: "…олимпиаде\n04.02.2020\nУчащиеся…"). It is when the
+    (a site's stamp under the headline: "…олимпиаде\n04.02.2020\nУчащиеся…") or opening a
+    line with a comma before the item's words ("03.12.2026, /ИТАР/ Центр …"). It is when the
     post was written, never the event's day."""
     if DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
         return True
-    if _alone_on_line(text, m) and _YEAR_WRITTEN.search(m.group(0)):
+    if (_alone_on_line(text, m) or _opens_item(text, m)) and _YEAR_WRITTEN.search(m.group(0)):
         day = date_of(m.group(0), now)
         if day is not None and day <= now.date():
             return True
@@ -266,6 +277,19 @@ def _bracketed(text: str, m: re.Match[str]) -> bool:
 
 
 _ANY_WORD_CHAR = re.compile(r"\w")  # compiled once, not looked up per call
+
+
+# after a news item's dateline: a comma, then its agency or town, never a clock or "в 18:00"
+_ITEM_AFTER_DATELINE = re.compile(r"[ \t]*,[ \t]*(?![\d\s]|(?:в|с|до|начало)\b)")
+
+
+def _opens_item(text: str, m: re.Match[str]) -> bool:
+    """Whether the date `m` opens its line and a comma joins it to the words of a news item
+    ("03.12.2026, /ИТАР/ Центр проведёт …", "03.12.2026, Калуга."): an agency's dateline,
+    written when the item was put up; an event's day opening a line gives its clock or its
+    verb instead ("15.12.2026, в 18:00 …")."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    return not text[start : m.start()].strip() and bool(_ITEM_AFTER_DATELINE.match(text, m.end()))
 
 
 def _alone_on_line(text: str, m: re.Match[str]) -> bool:
