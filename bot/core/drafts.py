@@ -139,7 +139,9 @@ def with_day(draft: EventDraft, day: date) -> EventDraft:
             doubts=doubts,
             choices=(),
         )
-    shift = datetime.combine(day, draft.start.time()) - draft.start
+    # one of the offered days keeps the clock written with it («15.12 в 14:00 и 16.12 в 15:00»)
+    chosen = next((c for c in draft.choices if c.date() == day), draft.start)
+    shift = datetime.combine(day, chosen.time()) - draft.start
     end = draft.end + shift if draft.end else None
     sessions = draft.sessions if day in {s.date() for s, _ in draft.sessions} else ()
     return replace(

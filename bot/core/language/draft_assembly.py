@@ -38,8 +38,8 @@ def build_draft(
     elif parts.other_days and draft.start is not None and parts.linked_days:
         draft = _listed_sessions(draft, parts)  # "26 декабря и со 2 по 6 января"
     elif parts.other_days and draft.start is not None and parts.recurrence is None:
-        at = draft.start.time()
-        others = tuple(datetime.combine(day, at) for day in parts.other_days)
+        at, own = draft.start.time(), _own_times(parts) if draft.time_known else {}
+        others = tuple(datetime.combine(day, own.get(day, at)) for day in parts.other_days)
         draft = replace(draft, choices=(draft.start, *others))
         parts.doubts.add("several_dates")  # "5 декабря и с 10 по 12 декабря": ask which
     if _todays_weekday(parts, now) and draft.start is not None and not draft.choices:
@@ -52,6 +52,28 @@ def build_draft(
     if draft.end is not None and draft.start is not None and draft.end < draft.start:
         found.add("end_before_start")
     return replace(draft, doubts=ordered(found)) if found else draft
+
+
+def _own_times(parts: TemporalParts) -> dict[date, time]:
+    """The clock written right after each day («15.12 в 14:00 и 16.12 в 15:00»: 16 December
+    at 15:00), by day; a day whose next words hold no clock before the next day is left out.
+    Empty unless the first day is followed by the draft's own start, so that a clock written
+    before the days («в 14:00 15.12 или 16.12») is never moved onto one of them."""
+    spans = sorted(parts.day_spans, key=lambda span: span[0])
+    mentions = sorted((m for m in parts.times or [] if m.pos >= 0), key=lambda m: m.pos)
+    start = parts.start_time
+    own: dict[date, time] = {}
+    for i, (_, end, first, _last) in enumerate(spans):
+        limit = spans[i + 1][0] if i + 1 < len(spans) else None
+        after = next(
+            (m for m in mentions if m.pos >= end and (limit is None or m.pos < limit)), None
+        )
+        if after is not None and after.prefix not in ("до", "окончание", "конец"):
+            own.setdefault(first, after.at)
+    first_day = spans[0][2] if spans else None
+    if start is None or first_day is None or own.get(first_day) != start.at:
+        return {}
+    return own
 
 
 def _listed_sessions(draft: EventDraft, parts: TemporalParts) -> EventDraft:

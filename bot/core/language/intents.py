@@ -39,6 +39,7 @@ from bot.core.language.plan_context import (
     shared_facts,
     with_shared,
 )
+from bot.core.language.plan_rows import is_undated_row, with_day_headers
 from bot.core.language.post import (
     PostFacts,
     is_long,
@@ -194,6 +195,7 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
 
     if len(lines) < 2 or labels_a_card(text):
         return whole()
+    lines = with_day_headers(lines)  # «17 декабря:» / «9:00 — квест, 4Б»: the row's day
     intents = [parse_message(line, now) for line in lines]
     rows = list(zip(lines, intents, strict=True))
     heading = None
@@ -203,8 +205,14 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     dated = sum(own_day)
     events = [intent for _, intent in rows if isinstance(intent, EventIntent)]
     # a plan's rows carry their own days and outnumber its other lines; an announcement's
-    # programme ("09:30–10:00 — регистрация") has clock times only, among prose sentences
-    if len(events) < 2 or dated < 2 or dated <= len(rows) - dated:
+    # programme ("09:30–10:00 — регистрация") has clock times only, among prose sentences;
+    # a list item without its day yet («Ярмарка в конце месяца») is no prose (plan_rows.py)
+    prose = sum(
+        1
+        for (line, _), own in zip(rows, own_day, strict=True)
+        if not own and not is_undated_row(line)
+    )
+    if len(events) < 2 or dated < 2 or dated <= prose:
         return whole()
     drafts = [i.draft for i in events]
     if not any(d.title for d in drafts) and all(d.audience.is_everyone for d in drafts):

@@ -10,6 +10,7 @@ from datetime import datetime
 from bot.core.language.intents import parse_message
 from bot.core.language.morphology import parses
 from bot.core.language.plan_context import lends_facts
+from bot.core.language.plan_rows import day_header, with_day_headers
 from bot.core.models import EventIntent
 
 
@@ -17,12 +18,14 @@ def skipped_lines(text: str, parsed: int, now: datetime) -> tuple[str, ...]:
     """Lines of a pasted plan that are not events (typos, a line without its date), to show
     the author; headings («План мероприятий на декабрь», «Расписание:») are left out."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = with_day_headers(lines)  # as parse_many reads them: each row with its header's day
     if len(lines) <= parsed:
         return ()
     return tuple(
         line
         for i, line in enumerate(lines)
         if not is_heading(line)
+        and day_header(line) is None  # «Пятница, 18 декабря» heads the rows under it
         and not lends_facts(line, now, first=i == 0)  # its audience, place or deadline is read
         and not isinstance(parse_message(line, now), EventIntent)
     )

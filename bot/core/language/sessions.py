@@ -22,8 +22,13 @@ MAX_SESSIONS = 40
 MAX_CROSSED = 12  # listed days × times of day
 
 _CLOCK = rf"({H})[:.]({M})"
+# never a date read as the last clock: «в 14:00 и 16.12 в 15:00» names 16 December, its own
+# clock after it (a clock is followed by no «в 15:00», no «.2026»)
 _OR_TIMES = with_first_chars(
-    re.compile(rf"\bв\s+{_CLOCK}\s*(?:,\s*(?:в\s+)?{_CLOCK}\s*)?(?:или|и)\s+(?:в\s+)?{_CLOCK}")
+    re.compile(
+        rf"\bв\s+{_CLOCK}\s*(?:,\s*(?:в\s+)?{_CLOCK}\s*)?(?:или|и)\s+(?:в\s+)?{_CLOCK}"
+        r"(?![./]\d|\s*,?\s*(?:в|с)\s+\d)"
+    )
 )
 _DAY_LIST = with_first_chars(
     re.compile(
@@ -31,6 +36,13 @@ _DAY_LIST = with_first_chars(
         rf"(?:\s*\)?\s*(?:,\s*)?(?:в|с)\s+{_CLOCK}(?:\s*(?:-|до)\s*{_CLOCK})?)?"
     )
 )
+# clock spans one after another, joined by a comma, a semicolon or «и»/«или» ("10.00-11.00,
+# 11.00-12.00"): each is a session of the day (a second slot, never a span's tail)
+_SPAN = rf"(?<![\d.:])({H})[:.]({M})\s*-\s*({H})[:.]({M})(?![\d.:])"
+_SLOTS = with_first_chars(re.compile(rf"{_SPAN}(?:\s*(?:,|;|и|или)\s*{_SPAN})+"))
+_ONE_SPAN = re.compile(_SPAN)
+# another clock: with a colon, or a span's («22.12» alone may be the day)
+_ANY_CLOCK = re.compile(rf"(?<![\d.:]){H}:{M}(?!\d|[.:]\d)|{_SPAN}")
 _TWO_DAYS = re.compile(r"\d\s*(?:,|и)\s*\d")
 _CLOCK_THEN_OR = re.compile(r"[:.][0-5]\d\s*[,и]")
 # a programme line: "12 ноября в 17:00", "11 мая, 18-00 - Лекция «…»", "18 мая в 15.00 ч. – …"
@@ -61,7 +73,7 @@ def find_sessions(
     found = _lines(norm, today) or _dated_times(norm, today)
     if not found:
         listed = _at_time(_day_list(norm, today), first)
-        times = _or_times(norm, first.date()) if first is not None else []
+        times = (_or_times(norm, first.date()) or _slots(norm, first.date())) if first else []
         found = _crossed(listed, times) or listed or times
     if len(found) < 2:
         return []
@@ -141,6 +153,17 @@ def _or_times(norm: str, day: date) -> list[tuple[datetime, datetime | None]]:
         return []
     clocks = [(m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i) is not None]
     return [(datetime.combine(day, time(int(h) % 24, int(mi))), None) for h, mi in clocks]
+
+
+def _slots(norm: str, day: date) -> list[tuple[datetime, datetime | None]]:
+    """Clock spans listed one after another ("10.00-11.00, 11.00-12.00"), on `day`; only
+    when they are the only clocks the text names (a programme's line «12:00–13:00 и
+    14:00–15:00 — экскурсия» among other items' clocks gives one part's times, not the
+    event's sessions)."""
+    m = _SLOTS.search(norm)
+    if m is None or _ANY_CLOCK.search(norm[: m.start()]) or _ANY_CLOCK.search(norm, m.end()):
+        return []
+    return [_session(day, *span.groups()) for span in _ONE_SPAN.finditer(norm, m.start(), m.end())]
 
 
 def _session(

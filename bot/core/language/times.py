@@ -81,6 +81,26 @@ _TIME_RANGE_CLOCK = re.compile(
 )
 
 
+# a span whose clocks are written with a hyphen ("10-00 - 11-30", "10-00 – 11:30"): the dash
+# between them stands apart from the clocks, spaced, as a clock's own hyphen never is
+_TIME_RANGE_SPACED = re.compile(
+    rf"(?:\b(?:с|со|от)\s*)?\b({H})([:.\-])({M})\s+-\s+({H})([:.\-])({M})(?![\d.:\-])"
+    rf"(?:\s*{PART})?"
+)
+# what a number after a span's dash may be instead of its end hour: classes, ages, counts, a
+# month's day, a class's letter ("в 5 - 7 классах", "в 10 - 12 лет", "9:30 - 11 декабря",
+# "9:30 - 11 б"; "11 в актовом зале" is the hour before a place)
+_NOT_AN_END = (
+    rf"(?!\s*(?:кл|(?:[абгдеa-e]|в(?!\s+[а-яё]{{2,}}))(?![а-яёa-z])|{MONTH}|числ)){_UNIT_TAIL}"
+)
+# a clock and a bare end hour after a spaced dash ("в 9:30 - 11"), or two bare hours after
+# "в"/"с"/"от" ("в 10 - 12"): the dash is the span's
+_TIME_RANGE_TO_HOUR = re.compile(
+    rf"\b(?:(?:в|с|со|от)\s+)?({H})[:.]({M})\s*-\s*({H})(?![\d.:\-]){_NOT_AN_END}"
+)
+_HOURS_SPACED = re.compile(rf"\b(?:в|с|со|от)\s+({H})\s+-\s+({H})(?![\d.:\-]){_NOT_AN_END}")
+
+
 # noon and midnight in a range, in the genitive the prepositions govern ("с полудня до шести
 # часов вечера", "с 20:00 до полуночи")
 _NOON_GENITIVE = "полудня|полуночи"
@@ -217,6 +237,30 @@ def time_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         start = clock_time(int(m.group(1)), 0, m.group(3), False)
         end = clock_time(int(m.group(2)), 0, m.group(3), False)
         _set_range_times(sc, parts, m, start, _after(start, end), minute_given=False)
+    _spaced_ranges(sc, parts)
+
+
+def _spaced_ranges(sc: Scanner, parts: TemporalParts) -> None:
+    """Spans whose dash is spaced apart from their clocks: "10-00 - 11-30", "в 9:30 - 11",
+    "в 10 - 12" (an end that does not come after the start is no span's)."""
+    for m in sc.find(_TIME_RANGE_SPACED):
+        if "-" not in (m.group(2), m.group(5)):
+            continue  # "10:00 - 11:30": the clock rule's own
+        part = m.group(7)
+        start = clock_time(int(m.group(1)), int(m.group(3)), part, True)
+        end = clock_time(int(m.group(4)), int(m.group(6)), part, True)
+        if start is not None and end is not None and end > start:
+            _set_range_times(sc, parts, m, start, end, minute_given=True)
+    for m in sc.find(_TIME_RANGE_TO_HOUR):
+        start = clock_time(int(m.group(1)), int(m.group(2)), None, True)
+        end = _after(start, clock_time(int(m.group(3)), 0, None, False))
+        if start is not None and end is not None and end > start:
+            _set_range_times(sc, parts, m, start, end, minute_given=True)
+    for m in sc.find(_HOURS_SPACED):
+        start = clock_time(int(m.group(1)), 0, None, False)
+        end = _after(start, clock_time(int(m.group(2)), 0, None, False))
+        if start is not None and end is not None and end > start and start.hour >= 7:
+            _set_range_times(sc, parts, m, start, end, minute_given=False)
 
 
 def _range_hour(raw: str) -> float | None:

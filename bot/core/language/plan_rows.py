@@ -1,0 +1,95 @@
+"""Two shapes of a pasted plan that counting its dated lines alone misreads as one event.
+
+A list of events whose author has not fixed every day yet: «Квест 14.12 в 11:00, 6А» /
+«Турнир по шахматам после каникул, 7 классы» / «Ярмарка в конце месяца». Its undated items
+are still items of the list — a noun phrase opening with the activity's name, no finite
+verb — not the prose sentences of an announcement («Приглашаем всех желающих!»), so they do
+not outvote the dated rows (`is_undated_row`); they are then shown as lines without a day.
+
+A timetable grouped by day: a line naming only the day («17 декабря:», «Пятница, 18
+декабря») heads the lines under it, each opening with its clock («9:00 — квест, 4Б»). Every
+such line takes the day of the header above it (`with_day_headers`) when the grouping shows
+a plan: two or more days headed, or lines naming their own classes (one programme of a
+single day, «23 апреля» / «10:30 — регистрация» / «11:00 — открытие», stays one event).
+
+Used by bot.core.language.intents.parse_many.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.audience import extract_audience
+from bot.core.language.calendar import MONTH, WEEKDAY
+from bot.core.language.parts import MM, D
+from bot.core.language.title_heading import has_finite_verb
+from bot.core.language.title_words import KIND
+from bot.core.language.tokens import Scanner
+
+# a line naming a day and nothing else: «17 декабря:», «18.12 (пт)», «Пятница, 18 декабря —»
+_DAY_HEADER = re.compile(
+    rf"^\W*(?:{WEEKDAY}\s*,?\s*)?(?P<day>{D}\s+{MONTH}(?:\s*\d{{4}}\s*(?:г\.?|года)?)?"
+    rf"|{D}[./]{MM}(?:[./](?:\d{{4}}|\d\d))?)(?!\d)\s*(?:\(\s*{WEEKDAY}\s*\)|,?\s*{WEEKDAY})?"
+    r"\s*[:.—–-]?\s*$",
+    re.IGNORECASE,
+)
+# a line opening with its clock: «9:00 — квест», «14.30 лекция», «10-00 экскурсия»
+_CLOCK_LED = re.compile(r"^\W*(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?!\d)")
+# a list item's marks before its words: «1.», «2)», «•», «-»
+_ITEM_MARK = re.compile(r"^(?:\s*(?:\d{1,2}[.)]|[•·*▪►✅🔹🔸-])\s*)*")
+# an adjective before the activity's name («Открытый урок», «Новогодняя ярмарка»)
+_ADJECTIVE = re.compile(r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+", re.IGNORECASE)
+MAX_ROW = 120  # characters: a longer undated line is prose, not a list item
+
+
+def day_header(line: str) -> str | None:
+    """The day a timetable's header line names («17 декабря:» → «17 декабря», «Пятница, 18
+    декабря» → «18 декабря»); None for any other line."""
+    m = _DAY_HEADER.match(line)
+    return m.group("day") if m else None
+
+
+def with_day_headers(lines: list[str]) -> list[str]:
+    """`lines` with each day header's day given to the clock-led lines under it and the
+    headers dropped («17 декабря:» / «9:00 — квест, 4Б» → «17 декабря, 9:00 — квест, 4Б»),
+    when the grouping shows a plan: two or more headers with such lines under them, or such
+    lines naming a class of their own. `lines` unchanged otherwise."""
+    out: list[str] = []
+    day: str | None = None
+    headed = 0
+    dated_lines: list[tuple[str, str]] = []
+    for line in lines:
+        header = day_header(line)
+        if header is not None:
+            day = header
+            continue
+        if day is not None and _CLOCK_LED.match(line):
+            if not dated_lines or dated_lines[-1][0] != day:
+                headed += 1
+            dated_lines.append((day, line))
+            out.append(f"{day}, {line.strip()}")
+        else:
+            out.append(line)
+    if not dated_lines:
+        return lines
+    own_classes = any(not extract_audience(Scanner(line)).is_everyone for _, line in dated_lines)
+    return out if headed >= 2 or own_classes else lines
+
+
+def is_undated_row(line: str) -> bool:
+    """Whether a plan's line without a day is still one of its items: a short noun phrase
+    opening with the activity's name, maybe after a list mark and up to two adjectives
+    («Турнир по шахматам после каникул, 7 классы», «Открытый урок на следующей неделе»),
+    with no finite verb (a sentence — «Лекция будет интересной» — is prose)."""
+    text = _ITEM_MARK.sub("", line).strip()
+    if not text or len(text) > MAX_ROW:
+        return False
+    start = 0
+    for _ in range(3):  # the name first, or after one or two adjectives
+        if KIND.match(text, start) is not None:
+            return not has_finite_verb(text)
+        adjective = _ADJECTIVE.match(text, start)
+        if adjective is None:
+            return False
+        start = adjective.end()
+    return False
