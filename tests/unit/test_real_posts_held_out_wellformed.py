@@ -40,6 +40,7 @@ HELD_OUT = (
     "real_posts_eval9.jsonl",
     "real_posts_eval10.jsonl",
     "real_posts_eval11.jsonl",
+    "real_posts_eval12.jsonl",
 )
 REQUIRED = ("text", "now", "start", "end", "title_contains", "origin", "intent")
 KNOWN = {
