@@ -52,7 +52,7 @@ _PLACES = re.compile("мест")
 _PEOPLE = re.compile(r"\d\s+(?:человек|чел|участник|учени|мест)")
 anchor(_LIMITS[0], _PLACES, 25, 20)
 anchor(_LIMITS[1], _PLACES, 25, 20)
-anchor(_LIMITS[2], _PLACES, 25, 20)
+# _LIMITS[2] («мест 12») is left unanchored: its literal «мест » already spares most texts
 anchor(_LIMITS[3], _PEOPLE, 25, 20)
 
 _WHO = (
