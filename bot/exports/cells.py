@@ -17,7 +17,8 @@ from bot.core.language.audience import parse_audience, staff_cell
 from bot.core.language.doubts import timing_doubts
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
-from bot.core.language.tokens import Scanner
+from bot.core.language.slips import monthless_dates
+from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.venue import extract_venue
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import Audience, EventDraft, Recurrence
@@ -164,6 +165,8 @@ def cell_date(value: object, now: datetime) -> CellDate:
     exact = _exact(text)
     if exact is not None:
         return exact
+    if monthless_dates(normalize(text)):  # «15.13»: a date with no such month, never 15:13 today
+        raise RowFailed(RowProblem.IMPOSSIBLE_DATE, text)
     when = resolve_when(text, now)
     if when is None or when.start is None:
         raise RowFailed(RowProblem.BAD_DATE, value)

@@ -20,6 +20,7 @@ from bot.core.language.commands import CommandKind, parse_command
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.morphology import parses
 from bot.core.language.parts import TemporalParts
+from bot.core.language.slips import without_monthless_dates
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.tokens import Scanner
 from bot.core.language.typos import correct_typos
@@ -147,7 +148,8 @@ def _with_written_time(dated: EventDraft, before: EventDraft, now: datetime) -> 
 def _temporal(text: str, now: datetime) -> TemporalParts | None:
     """Every temporal part of `text`, an impossible date included (its time still read)."""
     try:
-        return extract_temporal(Scanner(correct_typos(text[:500])[0]), now, periods=False)
+        read = without_monthless_dates(correct_typos(text[:500])[0])  # «15.13» is no clock
+        return extract_temporal(Scanner(read), now, periods=False)
     except Exception:  # the reader never stops the dialog; a failure just keeps the draft
         return None
 

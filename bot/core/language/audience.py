@@ -139,10 +139,102 @@ def extract_audience(sc: Scanner) -> Audience:
         for m in sc.find(pattern):
             grades.update(span)
             sc.take_match(m)
-    for m in sc.find(_CLASS_LIST):
-        classes.update(_listed_classes(m.group(0)))
-        sc.take_match(m)
+    joined, loose = _joined_classes(sc)
+    if not loose:
+        for m in sc.find(_CLASS_LIST):
+            classes.update(_listed_classes(m.group(0)))
+            sc.take_match(m)
+    else:  # a class written apart, quoted or in Latin letters, read from the rewritten text
+        for m in _CLASS_LIST.finditer(joined):
+            if sc.is_free(m.start(), m.end()):
+                classes.update(_listed_classes(m.group(0)))
+                sc.take_match(m)
+                for start, end in loose:
+                    if start < m.end() and m.start() < end:
+                        sc.take(start, end)
     return Audience(grades=frozenset(grades), classes=frozenset(classes), staff=staff)
+
+
+# A class written apart from its grade or in the Latin alphabet: «10 А», «9 А и 9 Б», «10 «А»»,
+# «5 "Б"», «9A» (newcomer walk 2026-12-01k, findings 2 and 10). Russian writes a class letter
+# after its grade joined («9А», «9-А») or apart («9 А»), sometimes in quotes; a Latin letter
+# that looks like a Cyrillic one (A, B, E, K, M, H) is the Cyrillic class letter typed in the
+# other keyboard layout. A letter standing apart is also a word of the sentence («в 10 а
+# потом», «к 5 в», «10 и 11»), so it is a class only where a class list may stand: quoted, or
+# right before the end of the list (punctuation, the line's end, a class word, «и» and
+# another class) — and, when it is a lower-case word letter («а», «в», «и», «к») or a unit
+# («г», «л», «м»), not after a preposition of time («в 10 а, …»).
+_LATIN_TWINS = {"a": "а", "b": "в", "e": "е", "k": "к", "m": "м", "h": "н"}
+_LATIN_LOWER_TWINS = "ae"  # in lower case only these look like their Cyrillic twins
+_ANY_LETTER = f"[{CLASS_LETTERS}{''.join(_LATIN_TWINS)}]"
+_OPEN_QUOTE = "[«\"“„']"
+_CLOSE_QUOTE = "[»\"”“']"
+_NOT_AFTER = r"(?![а-яa-z0-9])"
+_LOOSE_CLASS = re.compile(
+    rf"(?<![\w.:/])({GRADE})(?:"
+    rf"[^\S\n]*-?[^\S\n]*{_OPEN_QUOTE}[^\S\n]*(?P<quoted>{_ANY_LETTER})[^\S\n]*{_CLOSE_QUOTE}"
+    rf"|[^\S\n]+(?P<apart>{_ANY_LETTER}){_NOT_AFTER}"
+    rf"|-?(?P<latin>[{''.join(_LATIN_TWINS)}]){_NOT_AFTER}{_NOT_3D})"
+)
+_LIST_GOES_ON = re.compile(
+    rf"[^\S\n]*(?:$|\n|[,;.!?:)»(]|-\s|{_CLASS_WORD}"
+    rf"|и[^\S\n]+{GRADE}[^\S\n]*-?[^\S\n]*{_OPEN_QUOTE}?{_ANY_LETTER}{_NOT_AFTER})"
+)
+_WORD_OR_UNIT = "авикглм"
+_TIME_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|к|ко|с|со|до|после|около|от|на|по)\s+$")
+_LOOSE_GATE = re.compile(rf"\d[^\S\n]*-?[^\S\n]*{_OPEN_QUOTE}|\d[^\S\n]+[а-яa-z]|\d-?[abekmh]")
+
+
+def cyrillic_letter(letter: str) -> str:
+    """The Cyrillic class letter, in lower case, a written letter stands for: a Latin
+    look-alike its Cyrillic twin («a», «A» -> «а»; «B» -> «в», «H» -> «н»), but in lower case
+    only «a» and «e», the letters that look the same there («b» is no «в»: returned as
+    written, which no class letter is); any other letter lower-cased as it is."""
+    if letter in _LATIN_TWINS and letter not in _LATIN_LOWER_TWINS:
+        return letter  # «b», «k», «m», «h» in lower case
+    return _LATIN_TWINS.get(letter.lower(), letter.lower())
+
+
+def _joined_classes(sc: Scanner) -> tuple[str, list[tuple[int, int]]]:
+    """The scanner's text with every class written apart, quoted or in Latin letters that
+    `_loose_class` accepts rewritten as a joined Cyrillic class of the same length («10 А» ->
+    «10а »), so the class-list rule reads it, and the spans rewritten (a list that reads one
+    takes all of it); quotes around an accepted letter are freed."""
+    text = sc.text
+    spans: list[tuple[int, int]] = []
+    if _LOOSE_GATE.search(text) is None:
+        return text, spans
+    chars: list[str] | None = None
+    for m in _LOOSE_CLASS.finditer(text):
+        letter = _loose_class(sc, m)
+        if letter is None or not sc.is_free(m.start(), m.start(1) + len(m.group(1))):
+            continue
+        if chars is None:
+            chars = list(text)
+        joined = m.group(1) + letter
+        chars[m.start() : m.end()] = list(joined.ljust(m.end() - m.start()))
+        sc.protected[m.start() : m.end()] = bytes(m.end() - m.start())
+        spans.append(m.span())
+    return (text if chars is None else "".join(chars)), spans
+
+
+def _loose_class(sc: Scanner, m: re.Match[str]) -> str | None:
+    """The Cyrillic class letter of a `_LOOSE_CLASS` match, or None when the letter is
+    not a class there (module comment above `_LATIN_TWINS`)."""
+    key = "quoted" if m.group("quoted") else "apart" if m.group("apart") else "latin"
+    written = sc.original[m.start(key)]
+    letter = cyrillic_letter(written)
+    if letter not in CLASS_LETTERS:
+        return None  # «9b», «5k»: a Latin lower-case letter that is no Cyrillic look-alike
+    if key != "apart":
+        return letter
+    if _LIST_GOES_ON.match(sc.text, m.end()) is None:
+        return None  # «в 10 а потом», «10 а также»
+    if written.isupper() or letter not in _WORD_OR_UNIT:
+        return letter
+    if _TIME_PREPOSITION.search(sc.text, max(0, m.start() - 12), m.start()):
+        return None  # «в 10 а, …», «к 5 в.»: a time, then a word of the sentence
+    return letter
 
 
 def parse_audience(text: str) -> Audience:

@@ -1,4 +1,4 @@
-"""How many can come: "мест: 30", "30 мест", "до 25 человек", "не более 20 участников",
+"""How many can come: "мест: 30", "30 мест", "мест 30", "до 25 человек", "не более 20 участников",
 "от 15 до 40 человек" (the upper bound; the lower one is taken with it, never a time), and a
 statement that the number is limited (newcomer walk 2026-12-01e, finding 3):
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.calendar import MONTH
 from bot.core.language.tokens import Scanner, anchor
 
 MAX_CAPACITY = 5000
@@ -30,6 +31,15 @@ _LIMITS = (
         r"(?:,\s*)?(?:количество|число|кол-во)?\s*мест\w*\s*[:—-]\s*(\d{1,4})(?![\d:]|\.\d)"
     ),
     re.compile(r"(?:,\s*)?(?:всего\s+|на\s+)?(\d{1,4})\s+мест(?:а|о)?(?![а-я])"),
+    # «мест 12», «количество мест 30»: the count after the plural noun with no colon or dash
+    # (newcomer walk 2026-12-01k, finding 8) — the genitive «мест» alone, never «место» (a
+    # place: «место 5» may be a seat or a room), and never a day («мест 10 декабря»), a clock
+    # («мест 10:00») or a room number across a dot («мест 5.2»)
+    re.compile(
+        rf"(?:,\s*)?(?:(?:количество|число|кол-во)\s+)?\bмест\s+(\d{{1,4}})"
+        rf"(?![\d:]|[.,/-]\d|\s*(?:-\s*\d|{MONTH}|час|ч\b|мин))"
+        r"(?:\s+(?:человек|чел\.?|участник\w*)(?![а-я]))?"
+    ),
     re.compile(
         r"(?:,\s*)?(?:от\s+\d{1,4}\s+)?(?:до|не\s+более|не\s+больше|максимум|макс\.?)\s+(\d{1,4})\s+"
         r"(?:человек|чел\.?|участник\w*|учени\w*|мест\w*)(?![а-я])"
@@ -42,7 +52,8 @@ _PLACES = re.compile("мест")
 _PEOPLE = re.compile(r"\d\s+(?:человек|чел|участник|учени|мест)")
 anchor(_LIMITS[0], _PLACES, 25, 20)
 anchor(_LIMITS[1], _PLACES, 25, 20)
-anchor(_LIMITS[2], _PEOPLE, 25, 20)
+# _LIMITS[2] («мест 12») is left unanchored: its literal «мест » already spares most texts
+anchor(_LIMITS[3], _PEOPLE, 25, 20)
 
 _WHO = (
     r"(?:мест\w*|участник\w*|человек|слушател\w*|посетител\w*|гост\w*|детей|школьник\w*"

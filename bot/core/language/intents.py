@@ -50,7 +50,12 @@ from bot.core.language.post_ages import take_ages, take_headcounts
 from bot.core.language.post_draft import in_school_zone, with_post_facts, without_slot_end
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.scripts import mend_scripts
-from bot.core.language.slips import date_slip, time_slip, without_time_slips
+from bot.core.language.slips import (
+    date_slip,
+    time_slip,
+    without_monthless_dates,
+    without_time_slips,
+)
 from bot.core.language.temporal import (
     TemporalParts,
     extract_temporal,
@@ -257,6 +262,8 @@ def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
     lowered = normalize(clean)
     chat = not is_long(clean)  # a pasted post has room numbers, prices and scores besides
     slipped = chat and date_slip(lowered)  # «1 5 декабря», «00.12»: the day is asked
+    if slipped:
+        clean = without_monthless_dates(clean)  # «15.13 10-00»: no clock 15:13, none in the title
     if _asks(normalize(clean)) and not _is_programme(clean):
         query = _parse_query(clean, now)
         if query is not None:

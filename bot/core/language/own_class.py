@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.language.audience import cyrillic_letter
 from bot.core.language.tokens import normalize
 
 _GREETING = (
@@ -40,8 +41,13 @@ _INTRODUCER = (
     r"|у\s+(?:меня|нас)\s+"
     r"|(?:мой|наш)\s+класс\s*(?:[:—–-]|это)?\s*)"
 )
-_CLASS = r"(?P<grade>1[01]|[1-9])\s*-?\s*(?P<letter>[а-я])(?![а-я0-9])"
+# the letter may be quoted («10 «В»») or a Latin look-alike typed in the other layout («9A»)
+_CLASS = (
+    r"(?P<grade>1[01]|[1-9])\s*-?\s*(?P<open>[«\"“„'])?\s*(?P<letter>[а-яabekmh])"
+    r"(?(open)\s*[»\"”“']|)(?![а-яa-z0-9])"
+)
 _CLASS_WORD = r"(?:\s+класс(?:а|е|ом)?)?"
+_CYRILLIC = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 # the class with its introducer (then anything may follow a comma or a stop), or alone
 _STATED = re.compile(
     rf"^{_GREETING}(?P<intro>{_INTRODUCER})?{_CLASS}{_CLASS_WORD}(?:\s*(?:[,.!?;:—–]+\s*|$))"
@@ -68,7 +74,10 @@ def stated_class(text: str) -> StatedClass | None:
     rest = written[found.end() :].strip()
     if found.group("intro") is None and rest:
         return None  # «8Б, экскурсия …»: a bare class states the writer's only alone
-    name = f"{int(found.group('grade'))}{found.group('letter').upper()}"
+    letter = cyrillic_letter(written[found.start("letter")])
+    if letter not in _CYRILLIC:
+        return None  # «9b»: a Latin lower-case letter that looks like no Cyrillic one
+    name = f"{int(found.group('grade'))}{letter.upper()}"
     return StatedClass(name, rest)
 
 

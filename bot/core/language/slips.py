@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.calendar import MONTH
+from bot.core.language.calendar import MONTH, WEEKDAY
 
 _DAY = r"(?:[0-2]?\d|3[01])"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
@@ -36,9 +36,60 @@ _TIME_SLIPS = re.compile(
 )
 
 
+# A dotted pair whose second number is no month («15.13», «20.45») is a clock time only where
+# a reader expects one (newcomer walk 2026-12-01k, finding 3): after a preposition of time
+# («в 15.13», «с 15.13»), in a range of times («15.13-16.00»), or when the line names its day
+# some other way («10 декабря 15.13», «в пятницу 15.13», «10.12 15.13»); otherwise the writer
+# put a date where dates go and slipped on its month — the day is asked, never today. An
+# hour no day has («25.13») and a year after the pair («15.13.2026», «15.00.2026») leave no
+# clock reading at all.
+_NO_MONTH = re.compile(
+    rf"(?<![\d.:,/])\b(?P<first>{_DAY})[./](?:1[3-9]|[2-5]\d)\b(?![.:,/]?\d|\s*-\s*\d)"
+)
+_NO_MONTH_YEAR = re.compile(
+    rf"(?<![\d.:])\b{_DAY}[./](?:00|1[3-9]|[2-9]\d)[./](?:(?:19|20)\d\d|\d\d)(?![\d:]|\.\d)"
+)
+_CLOCK_CUE = re.compile(
+    r"(?:^|[\s(])(?:в|во|к|ко|с|со|до|после|около|от|по|на|начало|время)\s*:?\s*$"
+    r"|\d\s*-\s*$"  # the end of a range «10.00-15.13»
+)
+_DAY_NAMED = re.compile(
+    rf"(?<![а-я]){MONTH}|(?<![\d.:])\b{_DAY}[./]{_MONTH_NUM}\b(?![:]\d|\.\d\d(?!\d))"
+    rf"|(?<![а-я]){WEEKDAY}|\b(?:сегодня|завтра|послезавтра)\b"
+)
+
+
+def monthless_dates(text: str) -> list[tuple[int, int]]:
+    """The spans of the normalised line's dotted pairs that are dates with no such month
+    (the comment above `_NO_MONTH`), in text order; [] when there is none."""
+    found = [m.span() for m in _NO_MONTH_YEAR.finditer(text)]
+    for m in _NO_MONTH.finditer(text):
+        if any(start <= m.start() < end for start, end in found):
+            continue  # «15.13.2026»: the pair of a dated triple already found
+        if int(m.group("first")) <= 23:  # an hour: «25.13» is no clock at all
+            if _CLOCK_CUE.search(text, max(0, m.start() - 12), m.start()) is not None:
+                continue
+            rest = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+            if _DAY_NAMED.search(rest) is not None:
+                continue
+        found.append(m.span())
+    return sorted(found)
+
+
+def without_monthless_dates(text: str) -> str:
+    """`text` (normalised or not: the rule reads digits) with its dates of no such month
+    (`monthless_dates`) blanked, the length kept: what is left is read for the time and the
+    title («Лекция 16.14 10-00» -> the time 10:00, the title «Лекция»)."""
+    spans = monthless_dates(text.lower())
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def date_slip(text: str) -> bool:
-    """Whether the normalised chat line holds a date typed so that it cannot be read surely."""
-    return _DATE_SLIPS.search(text) is not None
+    """Whether the normalised chat line holds a date typed so that it cannot be read surely:
+    the slips of `_DATE_SLIPS`, or a date with no such month (`monthless_dates`)."""
+    return _DATE_SLIPS.search(text) is not None or bool(monthless_dates(text))
 
 
 def time_slip(text: str) -> bool:
