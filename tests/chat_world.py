@@ -5,6 +5,7 @@ planner, the store (SQLite here; PostgreSQL under tests/pg_everywhere.py, which 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -65,6 +66,18 @@ async def open_world(
     org = await store.create_organisation(organisation, kind)
     await store.save_person(SPEAKER, role, "Ольга", org.id)
     return ChatWorld(store, planner, Renderer())
+
+
+@asynccontextmanager
+async def curator_world(path: Path, now: datetime) -> AsyncIterator[ChatWorld]:
+    """The curator's chat (CURATOR, one of PlannerConfig.admins, typing as the school's own
+    staff) in a fresh store at `path`, the clock at `now` (aware, ZoneInfo); closed after."""
+    opened = await open_world(path, now, Role.STAFF, "Школа", OrgKind.SCHOOL)
+    opened.vk_id = CURATOR
+    try:
+        yield opened
+    finally:
+        await opened.store.close()
 
 
 @pytest.fixture

@@ -75,27 +75,35 @@ async def test_a_seat_freed_at_night_is_told_at_eight(
     assert count(vk, WAITING, "Освободилось") == 1
 
 
+async def one_seat_held(running: Running, clock: FixedClock, title: str, moment: str) -> int:
+    """An event of a partner with one seat (22 December, 11:00–12:00) that LEAVING takes at
+    `moment` (school wall-clock ISO): its id."""
+    store, vk = running.app.store, running.vk
+    org = await store.create_organisation(f"Организатор «{title}»", OrgKind.PARTNER)
+    start = at("2026-12-22T11:00")
+    [event] = await store.add_events(
+        [NewEvent(title, org.id, start, start.replace(hour=12), capacity=1)], None
+    )
+    clock.set(at(moment))
+    vk.push_callback(LEAVING, {"a": "signup", "id": event.id})
+    await vk.wait_text(LEAVING, "Вы записаны")
+    return event.id
+
+
 async def test_a_student_promoted_twice_is_told_twice(
     clocked_bot: tuple[Running, FixedClock],
 ) -> None:
     """Promoted, left the seat, queued again and promoted again on the same event: the second
     «Освободилось место!» is a new notice, not a repeat the outbox drops as sent."""
     running, clock = clocked_bot
-    vk, store, loop = running.vk, running.app.store, running.app.loop
-    org = await store.create_organisation("Музей", OrgKind.PARTNER)
-    start = at("2026-12-22T11:00")
-    [event] = await store.add_events(
-        [NewEvent("Музейный урок", org.id, start, start.replace(hour=12), capacity=1)], None
-    )
-    clock.set(at("2026-12-14T10:00"))
-    vk.push_callback(LEAVING, {"a": "signup", "id": event.id})
-    await vk.wait_text(LEAVING, "Вы записаны")
+    vk, loop = running.vk, running.app.loop
+    event_id = await one_seat_held(running, clock, "Музейный урок", "2026-12-14T10:00")
     for step, (holder, queued) in enumerate([(LEAVING, WAITING), (WAITING, LEAVING)] * 2):
         clock.set(at(f"2026-12-14T1{step}:30"))
         turn = step // 2 + 1  # the queued student's first or second time in this seat
-        vk.push_callback(queued, {"a": "signup", "id": event.id})
+        vk.push_callback(queued, {"a": "signup", "id": event_id})
         await until(vk, queued, "листе ожидания", turn)
-        vk.push_callback(holder, {"a": "unsign", "id": event.id})
+        vk.push_callback(holder, {"a": "unsign", "id": event_id})
         await until(vk, holder, "отменена", turn)
         await loop.tick()
         await until(vk, queued, "Освободилось", turn)
@@ -110,23 +118,16 @@ async def test_a_night_promotion_the_student_gave_up_is_never_sent(
     """Moved up at 22:30, the student leaves the seat at 23:00 (say, from the list of their
     events): the held «Освободилось место!» is dropped at 08:00, not sent as if still true."""
     running, clock = clocked_bot
-    vk, store, loop = running.vk, running.app.store, running.app.loop
-    org = await store.create_organisation("Театр", OrgKind.PARTNER)
-    start = at("2026-12-22T11:00")
-    [event] = await store.add_events(
-        [NewEvent("Спектакль", org.id, start, start.replace(hour=13), capacity=1)], None
-    )
-    clock.set(at("2026-12-14T12:00"))
-    vk.push_callback(LEAVING, {"a": "signup", "id": event.id})
-    await vk.wait_text(LEAVING, "Вы записаны")
-    vk.push_callback(WAITING, {"a": "signup", "id": event.id})
+    vk, loop = running.vk, running.app.loop
+    event_id = await one_seat_held(running, clock, "Спектакль", "2026-12-14T12:00")
+    vk.push_callback(WAITING, {"a": "signup", "id": event_id})
     await vk.wait_text(WAITING, "листе ожидания")
     clock.set(at("2026-12-14T22:30"))
-    vk.push_callback(LEAVING, {"a": "unsign", "id": event.id})
+    vk.push_callback(LEAVING, {"a": "unsign", "id": event_id})
     await vk.wait_text(LEAVING, "отменена")
     await loop.tick()
     clock.set(at("2026-12-14T23:00"))
-    vk.push_callback(WAITING, {"a": "unsign", "id": event.id})
+    vk.push_callback(WAITING, {"a": "unsign", "id": event_id})
     await vk.wait_text(WAITING, "отменена")
     for moment in ("2026-12-15T08:00", "2026-12-15T09:00"):
         clock.set(at(moment))

@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.models import Event, EventStatus, OrgKind, Role
-from tests.chat_world import CURATOR, ChatWorld, open_world
+from bot.core.models import Event, EventStatus
+from tests.chat_world import ChatWorld, curator_world
 from tests.chat_world import said as _said
 
 ZONE = ZoneInfo("Asia/Yekaterinburg")
@@ -27,12 +27,8 @@ LECTURE = "Лекция по химии 22 декабря в 15:00, 9 класс
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[ChatWorld]:
     """The curator's chat in a Yekaterinburg school, the clock at 1 Dec 2026 10:00."""
-    opened = await open_world(tmp_path / "plan.db", NOW, Role.STAFF, "Школа", OrgKind.SCHOOL)
-    opened.vk_id = CURATOR
-    try:
+    async with curator_world(tmp_path / "plan.db", NOW) as opened:
         yield opened
-    finally:
-        await opened.store.close()
 
 
 async def _templates(world: ChatWorld, text: str) -> list[str]:

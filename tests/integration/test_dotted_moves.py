@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.language.move_phrases import names_only_when
-from bot.core.models import Event, OrgKind, Role
-from tests.chat_world import CURATOR, ChatWorld, open_world
+from bot.core.models import Event
+from tests.chat_world import ChatWorld, curator_world
 from tests.chat_world import said as _said
 
 ZONE = ZoneInfo("Europe/Kaliningrad")
@@ -27,14 +27,10 @@ WORKSHOP = "Мастер-класс по гончарному делу 9 дек�
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[ChatWorld]:
     """The curator's chat, the clock at Wednesday 2 Dec 2026 10:00, the workshop saved."""
-    opened = await open_world(tmp_path / "plan.db", NOW, Role.STAFF, "Школа", OrgKind.SCHOOL)
-    opened.vk_id = CURATOR
-    await opened.say(WORKSHOP)
-    assert "saved" in [r.template for r in await opened.say("да")]
-    try:
+    async with curator_world(tmp_path / "plan.db", NOW) as opened:
+        await opened.say(WORKSHOP)
+        assert "saved" in [r.template for r in await opened.say("да")]
         yield opened
-    finally:
-        await opened.store.close()
 
 
 async def _events(world: ChatWorld) -> list[Event]:

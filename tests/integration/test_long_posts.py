@@ -16,8 +16,8 @@ import pytest
 
 from bot.core.language.intents import MAX_MESSAGE_LENGTH, parse_message
 from bot.core.language.understand import MAX_MESSAGE_CHARS
-from bot.core.models import EventIntent, OrgKind, Role
-from tests.chat_world import CURATOR, ChatWorld, open_world
+from bot.core.models import EventIntent
+from tests.chat_world import ChatWorld, curator_world
 from tests.chat_world import said as _said
 
 ZONE = ZoneInfo("Europe/Kaliningrad")
@@ -47,12 +47,8 @@ def _post(chars: int) -> str:
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[ChatWorld]:
     """The curator's chat, the clock at Wednesday 2 Dec 2026 10:00."""
-    opened = await open_world(tmp_path / "plan.db", NOW, Role.STAFF, "Школа", OrgKind.SCHOOL)
-    opened.vk_id = CURATOR
-    try:
+    async with curator_world(tmp_path / "plan.db", NOW) as opened:
         yield opened
-    finally:
-        await opened.store.close()
 
 
 async def test_a_post_of_five_thousand_characters_is_read_to_its_end(world: ChatWorld) -> None:

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.models import Event, OrgKind, Role
-from tests.chat_world import CURATOR, ChatWorld, open_world
+from bot.core.models import Event
+from tests.chat_world import ChatWorld, curator_world
 from tests.chat_world import said as _said
 
 ZONE = ZoneInfo("Asia/Yekaterinburg")
@@ -25,12 +25,8 @@ TALK = "Беседа о профессиях 21 декабря в 14:00, 8 кл�
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[ChatWorld]:
     """The curator's chat, the clock at Wednesday 2 Dec 2026 10:00."""
-    opened = await open_world(tmp_path / "plan.db", NOW, Role.STAFF, "Школа", OrgKind.SCHOOL)
-    opened.vk_id = CURATOR
-    try:
+    async with curator_world(tmp_path / "plan.db", NOW) as opened:
         yield opened
-    finally:
-        await opened.store.close()
 
 
 async def _events(world: ChatWorld) -> list[Event]:

@@ -13,8 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.models import OrgKind, Role
-from tests.chat_world import CURATOR, ChatWorld, open_world
+from tests.chat_world import ChatWorld, curator_world
 from tests.chat_world import said as _said
 
 ZONE = ZoneInfo("Asia/Yekaterinburg")
@@ -24,12 +23,8 @@ NOW = datetime(2026, 12, 2, 10, 0, tzinfo=ZONE)
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[ChatWorld]:
     """The curator's chat, the clock at Wednesday 2 Dec 2026 10:00."""
-    opened = await open_world(tmp_path / "plan.db", NOW, Role.STAFF, "Школа", OrgKind.SCHOOL)
-    opened.vk_id = CURATOR
-    try:
+    async with curator_world(tmp_path / "plan.db", NOW) as opened:
         yield opened
-    finally:
-        await opened.store.close()
 
 
 async def test_lines_marked_cancelled_are_named_and_never_saved(world: ChatWorld) -> None:
