@@ -147,3 +147,34 @@ def test_the_seat_count_after_its_noun(text: str, places: int | None) -> None:
     assert found.capacity == places
     if places is not None:
         assert "мест" not in found.title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Спектакль 21 декабря в 13:00 для 7 а также 8 б",  # walk 12-01l, #1
+        "Квиз 22 декабря в 14:00: 3 а потом 4 Б",
+    ],
+)
+def test_one_letter_apart_read_as_a_word_reads_no_other_apart(text: str) -> None:
+    """«7 а также 8 б»: reading «8 б» alone dropped the 7th grades unseen; no class is read
+    apart then, so the bot asks for the classes."""
+    audience = parse_audience(text)
+    assert audience.classes == frozenset()
+    assert audience.grades == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "room"),
+    [
+        ("Семинар 18 декабря в 16:00 в кабинете 11 Б", "11"),  # walk 12-01l, #2
+        ("Зачёт 18 декабря в 9:00, каб. 7 В", "7"),
+        ("Консультация 18 декабря в 14:00, ауд. 3A", "3"),
+    ],
+)
+def test_a_rooms_number_and_letter_are_no_class(text: str, room: str) -> None:
+    found = parse_message(text, NOW)
+    assert isinstance(found, EventIntent)
+    assert found.draft.audience.classes == frozenset()
+    assert found.draft.venue is not None
+    assert room in found.draft.venue

@@ -182,6 +182,11 @@ _LIST_GOES_ON = re.compile(
 )
 _WORD_OR_UNIT = "авикглм"
 _TIME_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|к|ко|с|со|до|после|около|от|на|по)\s+$")
+# a room's own words before its number: «кабинет 10 А» is room 10А, no class
+_ROOM_BEFORE = re.compile(
+    r"(?:кабинет[а-я]*|каб\.?|ауд\.?|аудитори[а-я]*|комнат[а-я]*|корпус[а-я]*|помещени[а-я]*|№)"
+    r"[^\S\n]*$"
+)
 _LOOSE_GATE = re.compile(rf"\d[^\S\n]*-?[^\S\n]*{_OPEN_QUOTE}|\d[^\S\n]+[а-яa-z]|\d-?[abekmh]")
 
 
@@ -204,8 +209,15 @@ def _joined_classes(sc: Scanner) -> tuple[str, list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     if _LOOSE_GATE.search(text) is None:
         return text, spans
+    found = list(_LOOSE_CLASS.finditer(text))
+    # «для 5 а также 6 б»: one letter apart is a word of the sentence, so the others apart
+    # may be too, and reading only «6 б» would drop the 5th grades unseen (walk 12-01l, #1):
+    # none apart is read, and the bot asks for the classes as it did before
+    doubtful = any(m.group("apart") and _word_not_class(sc, m) for m in found)
     chars: list[str] | None = None
-    for m in _LOOSE_CLASS.finditer(text):
+    for m in found:
+        if doubtful and m.group("apart"):
+            continue
         letter = _loose_class(sc, m)
         if letter is None or not sc.is_free(m.start(), m.start(1) + len(m.group(1))):
             continue
@@ -226,15 +238,24 @@ def _loose_class(sc: Scanner, m: re.Match[str]) -> str | None:
     letter = cyrillic_letter(written)
     if letter not in CLASS_LETTERS:
         return None  # «9b», «5k»: a Latin lower-case letter that is no Cyrillic look-alike
-    if key != "apart":
-        return letter
-    if _LIST_GOES_ON.match(sc.text, m.end()) is None:
-        return None  # «в 10 а потом», «10 а также»
-    if written.isupper() or letter not in _WORD_OR_UNIT:
-        return letter
-    if _TIME_PREPOSITION.search(sc.text, max(0, m.start() - 12), m.start()):
-        return None  # «в 10 а, …», «к 5 в.»: a time, then a word of the sentence
+    if _ROOM_BEFORE.search(sc.text, max(0, m.start() - 16), m.start()):
+        return None  # «в кабинете 10 А», «каб. 9A»: a room's number (walk 12-01l, #2)
+    if key == "apart" and _word_not_class(sc, m):
+        return None
     return letter
+
+
+def _word_not_class(sc: Scanner, m: re.Match[str]) -> bool:
+    """Whether a letter written apart after a number (`m`, a `_LOOSE_CLASS` match) is a word
+    of the sentence rather than a class: no class list may go on after it («в 10 а потом»,
+    «10 а также»), or it is a lower-case word letter or unit after a preposition of time
+    («в 10 а, …», «к 5 в.»)."""
+    if _LIST_GOES_ON.match(sc.text, m.end()) is None:
+        return True
+    written = sc.original[m.start("apart")]
+    if written.isupper() or cyrillic_letter(written) not in _WORD_OR_UNIT:
+        return False
+    return _TIME_PREPOSITION.search(sc.text, max(0, m.start() - 12), m.start()) is not None
 
 
 def parse_audience(text: str) -> Audience:
