@@ -86,3 +86,31 @@ async def test_the_vacation_is_named_and_yes_keeps_a_day_outside(world: ChatWorl
     assert template == "saved", shown
     [event] = await world.store.events_between(NOW, None)
     assert event.start == datetime(2027, 1, 20, 12, 0, tzinfo=ZONE)
+
+
+async def test_no_to_a_day_outside_the_period_asks_the_day_again(world: ChatWorld) -> None:
+    """Walk 2026-12-01l, #9: «нет» to «… это не в декабре. Если всё же 15 января — ответьте
+    «да»» deleted the whole draft; it means «not that day»: the day is asked again, within the
+    period, and the time written first is kept."""
+    template, shown = await _said(world, "Концерт хора в декабре в 17:00, 6 классы")
+    assert template == "ask_date", shown
+    template, shown = await _said(world, "12 января")
+    assert "«да»" in shown, shown
+    template, shown = await _said(world, "нет")
+    assert template == "ask_date", shown
+    assert "Декабрь — с 1 декабря по 31 декабря" in shown, shown
+    template, shown = await _said(world, "22 декабря")
+    assert template == "event_card", shown
+    assert "22 декабря (вт), 17:00" in shown, shown
+
+
+async def test_no_to_the_guessed_year_asks_the_day_again(world: ChatWorld) -> None:
+    """«нет» to «…имеется в виду 20 ноября 2027 года?» means another day, as the question
+    says («Если нет — на какой день …?»): the draft stays and the day is asked again."""
+    template, shown = await _said(world, "Лекция о профессиях 20 ноября в 15:00, 9 классы")
+    assert "2027" in shown, shown
+    template, shown = await _said(world, "нет")
+    assert template == "ask_date_year_no", shown  # «Тогда на какой день …?»
+    template, shown = await _said(world, "18 декабря")
+    assert template == "event_card", shown
+    assert "18 декабря (пт), 15:00" in shown, shown

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, time
 from typing import Any
 
@@ -527,7 +528,8 @@ async def on_no(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
     """ "нет": drop what is pending. A single draft asked «…имеется в виду 15 октября 2027
-    года?» is kept and its day asked for («ask_date_year_no»). A plan whose lines ask
+    года?» is kept and its day asked for («ask_date_year_no»); one whose day answered lies
+    outside the period it named is kept and asked for another day within it. A plan whose lines ask
     «…имеется в виду 2027 год?» (`year_lines`) is kept too: «нет» may answer that question
     as well as «Сохранить все?», so nothing is saved or dropped, and the reply
     («plan_year_kept») names those lines and how to give one its year («исправь 2:
@@ -542,12 +544,27 @@ async def on_no(
         context = {"title": single.title, "start": single.start}
         buttons = ((Button("discard", payload(ButtonAction.DISCARD), style="negative"),),)
         return [Reply("ask_date_year_no", context, buttons=buttons)]
+    if single is not None and asked_field is not None and "outside_period" in single.doubts:
+        return [_another_day_in_period(dialog, single)]
     asked = year_lines(dialog)
     if asked:
         dialog.settle()
         kept: dict[str, Any] = {"lines": asked, "count": len(dialog.pending)}
         return [Reply("plan_year_kept", kept, buttons=(confirm_row(several=True),))]
     return await discard_and_restore(ctx, person, dialog)
+
+
+def _another_day_in_period(dialog: Dialog, single: EventDraft) -> Reply:
+    """«нет» to «15 января — это не в декабре. Если всё же 15 января — ответьте «да»»: not
+    that day (newcomer walk 2026-12-01l, #9: the draft was deleted): the day answered is
+    dropped and asked again within the period; the draft, its time and its place stay."""
+    doubts = tuple(d for d in single.doubts if d != "outside_period")
+    again = replace(single, start=None, end=None, doubts=doubts)
+    schools = dialog.pending[0].get(school_cards.SCHOOLS_KEY)
+    dialog.pending = [draft_json.draft_to_json(again)]
+    if schools:  # an event for several schools stays one
+        dialog.pending[0][school_cards.SCHOOLS_KEY] = schools
+    return drafts.ask_reply(again, "date")
 
 
 async def on_save_copy(
