@@ -213,3 +213,20 @@ def test_console_says_the_week_is_empty(tmp_path: Path) -> None:
     assert "пустой файл не отправляю" in done.stdout
     assert not list(tmp_path.glob("*.pdf"))
     assert not list(ROOT.glob("week-*.pdf"))
+
+
+async def test_a_pdf_of_a_month_names_the_week_it_prints(env: tuple) -> None:
+    """Walk 2026-12-01l, #12: «план на декабрь в pdf» said «За период декабрь … нет
+    мероприятий» for a month with a lecture on 15 December: a PDF prints one week (the
+    first's), and the reply must name that week, not the month, and say where the month is."""
+    _, planner = env
+    [empty] = await planner.handle(PARTNER, "план на декабрь в pdf")
+    text = Renderer().render(empty.template, empty.context)
+    assert empty.template == "export_empty", text
+    assert "30 ноября — 6 декабря" in text, text
+    assert "декабрь в плане нет" not in text, text
+    assert "в excel" in text, text
+    [ready] = await planner.handle(PARTNER, "план на 15 декабря в pdf")
+    text = Renderer().render(ready.template, ready.context)
+    assert ready.document is not None, text
+    assert "14–20 декабря" in text, text

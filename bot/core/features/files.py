@@ -60,13 +60,16 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
         NO_FIGURES if viewer else await figures_scope(ctx, person),
         planning_notes=viewer or person.role is not Role.STUDENT,
     )
+    # a PDF prints one week, its first day's: the reply names that week (walk 12-01l, #12)
+    shown_start, shown_end = printed_period(document)
     context = {
         "fmt": request.fmt,
-        "start": request.start,
-        "end": request.end,
+        "start": shown_start,
+        "end": shown_end,
+        "asked_longer": shown_end is not None and (request.end is None or request.end > shown_end),
         "organiser": organiser.name if organiser else None,
         "audience": audience,
-        "years": show_years(request.start, request.end, ctx.wall_now().date()),
+        "years": show_years(shown_start, shown_end, ctx.wall_now().date()),
         "role": "viewer" if viewer else person.role.value,  # a student's file: no curators' parts
     }
     if not await has_events(ctx.store, ctx.config.tz, document):
