@@ -86,11 +86,17 @@ async def on_answer(
         return [Reply(f"ask_{dialog.asked_field()}_again", {"period": period})]
     if editing:
         dialog.settle()
-    schools = dialog.pending[0].get(school_cards.SCHOOLS_KEY) if dialog.pending else None
-    dialog.pending = [draft_json.draft_to_json(filled)]
-    if schools:  # an event for several schools stays one
-        dialog.pending[0][school_cards.SCHOOLS_KEY] = schools
+    set_single_draft(dialog, filled)
     return await continue_draft(ctx, person, dialog)
+
+
+def set_single_draft(dialog: Dialog, draft: EventDraft) -> None:
+    """`draft` becomes the one pending draft (an answer filled it, a day was taken back);
+    an event for several schools stays one (its schools are kept)."""
+    schools = dialog.pending[0].get(school_cards.SCHOOLS_KEY) if dialog.pending else None
+    dialog.pending = [draft_json.draft_to_json(draft)]
+    if schools:
+        dialog.pending[0][school_cards.SCHOOLS_KEY] = schools
 
 
 async def on_edit_request(

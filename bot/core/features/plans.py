@@ -20,7 +20,7 @@ from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, find_clashes
 from bot.core.dialog import STALE_DRAFT_AGE, Dialog, DraftChoice
 from bot.core.features import readding, resending, school_cards
-from bot.core.features.adding import clashes_of, continue_draft
+from bot.core.features.adding import clashes_of, continue_draft, set_single_draft
 from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
 from bot.core.features.draft_choice import (
     ask_add_or_replace,
@@ -560,10 +560,7 @@ def _another_day_in_period(dialog: Dialog, single: EventDraft) -> Reply:
     dropped and asked again within the period; the draft, its time and its place stay."""
     doubts = tuple(d for d in single.doubts if d != "outside_period")
     again = replace(single, start=None, end=None, doubts=doubts)
-    schools = dialog.pending[0].get(school_cards.SCHOOLS_KEY)
-    dialog.pending = [draft_json.draft_to_json(again)]
-    if schools:  # an event for several schools stays one
-        dialog.pending[0][school_cards.SCHOOLS_KEY] = schools
+    set_single_draft(dialog, again)
     return drafts.ask_reply(again, "date")
 
 
