@@ -90,9 +90,10 @@ async def test_a_group_number_before_a_dash_is_no_series(world: ChatWorld) -> No
 
 
 async def test_a_class_after_v_leaves_the_clock_its_time(world: ChatWorld) -> None:
-    _, card = await _said(world, "Классный час в 5 а, 10 декабря в 15:00")
-    assert "17:00" not in card, card
-    await world.say("5А")
+    templates, card = await _said(world, "Классный час в 5 а, 10 декабря в 15:00")
+    assert templates == ["event_card"], card
+    assert "10 декабря (чт), 15:00" in card, card
+    assert "5А" in card, card
     _, card = await _said(world, "да")
     saved = await world.store.events_between(NOW, None)
     assert [e.start.astimezone(ZONE).strftime("%d %H:%M") for e in saved] == ["10 15:00"], card

@@ -21,6 +21,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.core.language.audience import parse_audience
 from bot.core.language.intents import parse_many, parse_message
 from bot.core.models import EventDraft, EventIntent
 
@@ -91,6 +92,12 @@ def test_ranges_of_days_stay_ranges(text: str, first_day: str) -> None:
 )
 def test_a_class_after_v_is_no_hour(text: str, expected: str) -> None:
     assert start(text) == expected
+
+
+def test_a_class_after_v_beside_a_clock_is_the_audience() -> None:
+    found = draft("Классный час в 5 а, 10 декабря в 15:00")
+    assert (found.title, set(found.audience.classes)) == ("Классный час", {"5А"})
+    assert set(parse_audience("Встреча в 8 а, потом чаепитие").classes) == set()
 
 
 def test_a_class_letter_that_is_no_word_never_makes_an_hour() -> None:
