@@ -103,3 +103,21 @@ async def test_an_unspaced_hour_range_is_a_span(world: ChatWorld) -> None:
     templates, card = await _said(world, "Экскурсия в музей 10 декабря в 14-16, 9А")
     assert templates == ["event_card"], card
     assert "10 декабря (чт), 14:00–16:00" in card, card
+
+
+async def test_a_single_message_with_a_move_note_moves_the_event(world: ChatWorld) -> None:
+    await world.say("Лекция о космосе 10 декабря в 15:00, 9А")
+    await world.say("да")
+    templates, card = await _said(world, "Лекция о космосе 10 декабря в 15:00 — перенос на 14:30")
+    assert templates == ["change_card"], card
+    assert "10 декабря (чт), 14:30" in card, card
+    await world.say("да")
+    saved = await world.store.events_between(NOW, None)
+    assert [e.start.astimezone(ZONE).strftime("%d %H:%M") for e in saved] == ["10 14:30"]
+
+
+async def test_the_noun_of_moving_inside_a_title_is_no_move(world: ChatWorld) -> None:
+    templates, card = await _said(
+        world, "Перенос сроков подачи заявок обсудим на встрече 11 декабря в 15:00, 9А"
+    )
+    assert templates == ["event_card"], card
