@@ -255,7 +255,15 @@ def _word_not_class(sc: Scanner, m: re.Match[str]) -> bool:
     written = sc.original[m.start("apart")]
     if written.isupper() or cyrillic_letter(written) not in _WORD_OR_UNIT:
         return False
-    return _TIME_PREPOSITION.search(sc.text, max(0, m.start() - 12), m.start()) is not None
+    if _TIME_PREPOSITION.search(sc.text, max(0, m.start() - 12), m.start()) is None:
+        return False
+    # «Классный час в 5 а, 10 декабря в 15:00»: the message gives its clock time elsewhere,
+    # so «в 5 а» is where, not when — class 5А (adversarial walk l, #6; times.hour_times_rule)
+    clock = _CLOCK.search(sc.text)
+    return clock is None or m.start() <= clock.start() < m.end()
+
+
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}:[0-5]\d(?!\d)")
 
 
 def parse_audience(text: str) -> Audience:

@@ -19,6 +19,7 @@ from bot.core.language.day_parts import (
     note_rolled,
     set_day,
 )
+from bot.core.language.morphology import parses
 from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts
 from bot.core.language.tokens import Scanner, anchor, gate
 
@@ -172,11 +173,39 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 
 
 def _lasting_then_word_ranges(sc: Scanner) -> Iterator[tuple[re.Match[str], bool]]:
-    """The spans said with a verb of lasting (True), then those written as a range of days."""
+    """The spans said with a verb of lasting (True), then those written as a range of days
+    (never one whose first number is a noun's own: see numbered_noun_before)."""
     for m in sc.find(_LASTING_RANGE):
         yield m, True
     for m in sc.find(_DATE_WORD_RANGE):
-        yield m, False
+        if m.group(2) or not numbered_noun_before(sc.text, m.start(1)):
+            yield m, False
+
+
+# nouns a number written right after names one of («группа 2», «команда 3», «поток 1», «№ 4»),
+# in the nominative or genitive singular; an abbreviation may keep its full stop («гр. 2»)
+_NUMBERED_NOUN = re.compile(
+    r"(?<![\w-])(?:групп[аыу]|гр\.|команд[аыу]|класс[а]?|смен[аыу]|поток[а]?|этап[а]?|тур[а]?"
+    r"|отряд[а]?|номер|№)\s*(?:№\s*)?$"
+)
+_WORD_BEFORE = re.compile(r"([а-я]+)\s+$")
+
+
+def numbered_noun_before(text: str, at: int) -> bool:
+    """Whether the number starting at `at` of the normalised `text` is the number of the noun
+    right before it («группа 2 — 8 декабря»: group 2, on 8 December; adversarial walk l, #5):
+    a noun that numbers its instances (группа, команда, класс, смена, поток, этап, тур,
+    отряд, номер, №), with nothing between but spaces or «№». Such a number names the group,
+    never the first day of a range; a noun qualified by an adjective before it («основной тур
+    12 — 19 апреля», «летняя смена 14 – 20 июня») is already named, so its number may start
+    the noun's days."""
+    noun = _NUMBERED_NOUN.search(text, max(0, at - 16), at)
+    if noun is None:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, noun.start() - 30), noun.start())
+    if word is None:
+        return True
+    return parses(word.group(1))[0].tag.POS not in ("ADJF", "PRTF", "NUMR")
 
 
 _LIST_JOINER = re.compile(r"\bи\b|,")  # compiled once, not looked up per call

@@ -39,6 +39,7 @@ from bot.core.language.plan_context import (
     shared_facts,
     with_shared,
 )
+from bot.core.language.plan_moves import move_note, moved_draft
 from bot.core.language.plan_rows import is_undated_row, with_day_headers
 from bot.core.language.post import (
     PostFacts,
@@ -180,6 +181,17 @@ def parse_message(text: str, now: datetime, *, day_in_period: bool = False) -> I
         return OtherIntent(text=text)
 
 
+def _plan_row(line: str, now: datetime) -> Intent:
+    """One line of a pasted plan; a line with a move note («… — перенос на 14:30») is its
+    event at the new day or time, the note out of its title (plan_moves.py)."""
+    note = move_note(line, now)
+    if note is not None:
+        intent = parse_message(note[0], now)
+        if isinstance(intent, EventIntent) and intent.draft.start is not None:
+            return replace(intent, draft=moved_draft(intent.draft, note[1]))
+    return parse_message(line, now)
+
+
 def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list[Intent]:
     """A pasted plan gives one intent per event line; anything else gives one intent (read
     with `day_in_period`, see parse_message; a plan's lines never are).
@@ -201,7 +213,7 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     if len(lines) < 2 or labels_a_card(text):
         return whole()
     lines = with_day_headers(lines)  # «17 декабря:» / «9:00 — квест, 4Б»: the row's day
-    intents = [parse_message(line, now) for line in lines]
+    intents = [_plan_row(line, now) for line in lines]
     rows = list(zip(lines, intents, strict=True))
     heading = None
     if not isinstance(intents[0], EventIntent):

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.cancel_marks import title_mark
 from bot.core.language.intents import parse_message
 from bot.core.language.morphology import parses
 from bot.core.language.numerals import NUMBER_WORDS, number_value
@@ -130,6 +131,22 @@ def move_verb(text: str) -> re.Match[str] | None:
     return None
 
 
+_NOUN = re.compile(r"(?<![а-я])перенос(?![а-я])")
+
+
+def _move_note(line: str) -> re.Match[str] | None:
+    """The noun «перенос» of a move note written after the event, apart from its words («Лекция
+    10 декабря в 15:00 — перенос на 14:30»; adversarial walk l, #7), read as the moving verb
+    is; never the noun inside a sentence («перенос сроков подачи заявок обсудим на встрече
+    11.12»): the note is found as a plan's move mark is (cancel_marks.title_mark)."""
+    if "перенос" not in line:
+        return None
+    mark = title_mark(line)
+    if mark is None or mark.cancelled or not mark.mark.casefold().startswith("перенос "):
+        return None
+    return _NOUN.search(line, len(line) - len(mark.mark) - 1)
+
+
 def _changes_when(line: str, word: re.Match[str]) -> bool:
     """«измени время», «поменяем дату»: a changing verb whose object is the time or day."""
     token = word.group(0)
@@ -162,7 +179,7 @@ def move_phrase(text: str, now: datetime) -> MovePhrase | None:
     line = " ".join(normalize(text).split())
     if len(line) > MAX_MOVE_LENGTH:
         return None
-    verb = move_verb(line)
+    verb = move_verb(line) or _move_note(line)
     if verb is None:
         return None
     target = _TARGET.match(line[_verb_end(line, verb) :])

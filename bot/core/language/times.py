@@ -99,6 +99,13 @@ _TIME_RANGE_TO_HOUR = re.compile(
     rf"\b(?:(?:в|с|со|от)\s+)?({H})[:.]({M})\s*-\s*({H})(?![\d.:\-]){_NOT_AN_END}"
 )
 _HOURS_SPACED = re.compile(rf"\b(?:в|с|со|от)\s+({H})\s+-\s+({H})(?![\d.:\-]){_NOT_AN_END}")
+# two hours joined by a hyphen after «в»/«с»/«от» («в 14-16», «с 10-12»): a span of hours
+# when the second number is no clock's minutes (a clock's minutes are written in fives, «в
+# 14-30», «в 15-00», «в 14-20»: see _hyphened_hours); grades, ages, days and counts after it
+# («в 7-9 классах», «в 14-16 лет», «с 10-12 марта») are none (walk k)
+_HOURS_HYPHENED = re.compile(
+    rf"\b(?:в|во|с|со|от)\s+({H})-({H})(?![\d.:\-]){_NOT_AN_END}(?:\s*{PART})?"
+)
 
 
 # noon and midnight in a range, in the genitive the prepositions govern ("с полудня до шести
@@ -261,6 +268,22 @@ def _spaced_ranges(sc: Scanner, parts: TemporalParts) -> None:
         end = _after(start, clock_time(int(m.group(2)), 0, None, False))
         if start is not None and end is not None and end > start and start.hour >= 7:
             _set_range_times(sc, parts, m, start, end, minute_given=False)
+    _hyphened_hours(sc, parts)
+
+
+def _hyphened_hours(sc: Scanner, parts: TemporalParts) -> None:
+    """«в 14-16», «с 10-12 утра»: two hours joined by a hyphen are a span of hours when the
+    second is no clock's minutes — minutes are written in fives («в 14-20» is 14:20), and
+    «0X» always is minutes — and the end it gives comes after the start."""
+    for m in sc.find(_HOURS_HYPHENED):
+        second = m.group(2)
+        if second.startswith("0") or int(second) % 5 == 0:
+            continue
+        part = m.group(3)
+        start = clock_time(int(m.group(1)), 0, part if int(m.group(1)) < 12 else None, False)
+        end = _after(start, clock_time(int(second), 0, part, False))
+        if start is not None and end is not None and end > start and start.hour >= 7:
+            _set_range_times(sc, parts, m, start, end, minute_given=False)
 
 
 def _range_hour(raw: str) -> float | None:
@@ -338,9 +361,33 @@ def _clock_sep_ok(prefix: str | None, sep: str, minute: str, parts: TemporalPart
     return int(minute) > 12 or parts.day_first is not None
 
 
+# a lone class letter after a bare hour («в 5 б», «в 5 а, …»): the letter, and whether the
+# class reading needs a clock elsewhere (a letter that is also a word or a unit: «в 11 а
+# потом …», «к 5 в 12:00»); «в» before a word is the preposition («в 5 в актовом зале»)
+_CLASS_LETTER_AFTER = re.compile(
+    r"[^\S\n]+(?:([бдежзн])(?![а-яa-z0-9])"
+    r"|([авикглм])(?=[^\S\n]*(?:$|[\n,;.!?)»]|\d)))"
+)
+
+
+def _class_not_hour(text: str, m: re.Match[str], hour_end: int, parts: TemporalParts) -> bool:
+    """Whether the bare hour of `m` (its number ending at `hour_end`, the match's end) is the
+    grade of a class written apart from its letter (adversarial walk l, #6): «в 5 б» always,
+    «в 5 а» when the message gives its clock time elsewhere («Классный час в 5 а, 10 декабря
+    в 15:00»: the explicit clock is the time, the number the class)."""
+    if m.end() != hour_end:
+        return False
+    letter = _CLASS_LETTER_AFTER.match(text, hour_end)
+    if letter is None:
+        return False
+    return letter.group(1) is not None or any(t.minute_given for t in parts.times or ())
+
+
 def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_TIME_HOUR):
         if not _word_hour_ok(m, 2):
+            continue
+        if m.group(2).isdigit() and _class_not_hour(sc.text, m, m.end(2), parts):
             continue
         prefix, hour_raw, minute, bare_minute, inner_part, inner_minute, part = m.groups()
         minute = minute or bare_minute or inner_minute

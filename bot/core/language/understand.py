@@ -632,6 +632,8 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
         reference = called_off_reference(text, events[0].title)
         if reference is not None:  # a letter calling an event off: the cancel lookup
             return CancelByText(reference)
+    if len(events) == 1 and (reference := _marked_reference(text, events[0].title)):
+        return CancelByText(reference)  # «Отмена! Лекция 5 декабря в 15:00» (walk k)
     if len(events) > 1:  # a pasted plan: its lines marked cancelled are never saved
         skipped = skipped_lines(text, len(intents), now)
         marked = [line for line in text.splitlines() if _marked_cancelled(line)]
@@ -647,6 +649,20 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     if query is not None:
         return Ask(query)
     return NotUnderstood(only_links=_only_links(text))
+
+
+def _marked_reference(text: str, title: str) -> str | None:
+    """The event a one-event message marked cancelled names («Отмена! Лекция 5 декабря в
+    15:00», «Лекция 5 декабря в 15:00 (ОТМЕНА)»), as a reference for the cancel lookup: the
+    message without its mark. None unless the event's title carries a cancel mark, as a
+    pasted plan's line marked so is never saved (_marked_cancelled; newcomer walk k)."""
+    mark = title_mark(title)
+    if mark is None or not mark.cancelled:
+        return None
+    whole = title_mark(" ".join(text.split()))
+    if whole is not None and whole.cancelled and whole.title:
+        return whole.title
+    return mark.title or None
 
 
 def _marked_cancelled(title: str, marked_lines: Sequence[str] = ()) -> bool:
