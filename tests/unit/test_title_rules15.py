@@ -83,3 +83,24 @@ def test_a_quoted_adjective_before_its_noun_is_no_name(
     title = card_title(text).lower()
     assert wanted in title
     assert unwanted is None or unwanted not in title
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (  # the channel that reports the news after the holding verb
+            "Областная конференция юных исследователей пройдёт в Вологде, передаёт телеканал "
+            "«Северный край». Участники выступят 14 декабря в 10:00 в главном корпусе "
+            "университета.",
+            "телеканал",
+        ),
+        (  # the portal that takes the forms in the dated sentence
+            "В Вологде сдвинули начало записи на путёвки в зимние лагеря\n"
+            "С 10:00 15 декабря родители могут подать заявление через портал «Мои услуги» на "
+            "путёвки в зимние лагеря.",
+            "портал",
+        ),
+    ],
+)
+def test_a_medium_and_its_quoted_name_is_no_event(text: str, unwanted: str) -> None:
+    assert unwanted not in card_title(text).lower()
