@@ -48,6 +48,7 @@ from bot.core.language.title_finish import (
 )
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
 from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
+from bot.core.language.title_marked import marked_occasion
 from bot.core.language.title_named import (
     Named,
     announced_subjects,
@@ -214,6 +215,9 @@ def _picked(
             pick.offer(
                 pick.score(m) + (2 if dated_clause(text, m, event_sentence) else -1), jubilee
             )
+    if pick.best is not None and (marked := _marked_with_kind(pick)) is not None:
+        # "Международный день птиц отметит экскурсией зоопарк": the kind is the event
+        pick.best = (pick.best[0], marked)
     if pick.best is not None and (owner := _programme_owner(text, event_sentence)) is not None:
         # "Программа соревнований:\n- 18 мая … состоятся старты …": an item of the programme
         # of the event named above it
@@ -228,6 +232,18 @@ def _picked(
     phrase = with_game(pick.text, pick.headline, _settled(pick, pick.best[1]))
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
+
+
+def _marked_with_kind(pick: _Pick) -> str | None:
+    """The kind the best named day is kept with, with the day as its occasion ("День
+    космонавтики отметят лекцией" -> "Лекция ко Дню космонавтики"); None when the best is no
+    named day or its sentence names no such kind (title_marked.py)."""
+    assert pick.best is not None
+    best = pick.best[1]
+    for day in pick.days:
+        if kind_phrase(pick.text, *day) == best:
+            return marked_occasion(pick.text, day, best)
+    return None
 
 
 def _programme_owner(text: str, event_sentence: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -136,14 +136,24 @@ def _genitive(word: str) -> bool:
     return any(p.tag.case == "gent" for p in found)
 
 
+# a medium that reports the news or takes the forms ("передаёт телеканал «…»", "через портал
+# «Госуслуги»"): the source or the channel, never the event
+_MEDIA = frozenset(
+    {
+        "телеканал", "канал", "телекомпания", "радио", "радиостанция", "портал", "сайт",
+        "газета", "журнал", "агентство", "издание", "паблик", "телеграм-канал",
+    }
+)  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def _event_noun(word: str) -> bool:
     """A common inanimate noun read in the nominative or the accusative, neither a kind (the
-    kind rules read those), a place nor a name (pymorphy3)."""
+    kind rules read those), a place, a name nor a medium (_MEDIA) (pymorphy3)."""
     if KIND.fullmatch(word) or PLACE.match(word):
         return False
     found = word_parses(word)
-    if not found or found[0].tag.POS != "NOUN":
+    if not found or found[0].tag.POS != "NOUN" or found[0].normal_form in _MEDIA:
         return False
     first = found[0]
     names = {"Name", "Surn", "Geox", "Orgn", "Abbr"} if is_known(word.lower()) else set()

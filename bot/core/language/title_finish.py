@@ -15,6 +15,7 @@ from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
     QUOTE,
+    adjective_of_noun_after,
     scare_quoted,
     short_quote,
     side_before,
@@ -137,6 +138,8 @@ def with_name(text: str, phrase: str, opening: int) -> str:
         return phrase
     if scare_quoted(quote.group(0)):
         return phrase  # "пожарные «открывают» двери": a word in scare quotes names nothing
+    if adjective_of_noun_after(text, quote.start(), quote.end()):
+        return phrase  # "«Междугородний» турнир": a quoted word of the phrase, not its name
     if quote.start() - opening > 40:
         return phrase
     name = short_quote(quote.group(0))

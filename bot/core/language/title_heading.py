@@ -17,7 +17,14 @@ from bot.core.language.morphology import is_known
 from bot.core.language.notices import is_notice
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.title_days import NAMED_DAY
-from bot.core.language.title_words import KIND, MAX_TITLE, kind_key, scare_quoted, word_parses
+from bot.core.language.title_words import (
+    KIND,
+    MAX_TITLE,
+    adjective_of_noun_after,
+    kind_key,
+    scare_quoted,
+    word_parses,
+)
 
 # a site's section or a page's label: never an event's name
 _CHROME = re.compile(
@@ -533,4 +540,8 @@ def quoted_subjects(text: str, headline: tuple[int, int]) -> list[tuple[re.Match
                 and not _names_its_noun(text, headline[0], m.start())
             ):
                 found.append((m, 3))
-    return found
+    return [
+        (m, weight)
+        for m, weight in found
+        if not adjective_of_noun_after(text, m.start(1), m.end(1))
+    ]

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from bot.core.language.morphology import parses
+from bot.core.language.morphology import agrees, parses
 from bot.core.language.prefilter import grouped
 from bot.core.language.tails import last_words_start
 from bot.core.language.tokens import initials
@@ -262,3 +262,19 @@ def short_quote(quote: str) -> str:
         cut = re.split(r"[:.!?]\s", inner, maxsplit=1)[0]
         inner = cut if len(cut) >= 3 else inner[:50].rsplit(" ", 1)[0]
     return f"«{inner.strip()}»"
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([А-ЯЁа-яё-]{3,})")
+
+
+def adjective_of_noun_after(text: str, start: int, end: int) -> bool:
+    """Whether the quote at text[start:end] (its marks included) is one adjective agreeing
+    with the noun right after its closing mark ("«Междугородний» турнир по дзюдо"): the writer
+    quoted a word of the phrase whose head is that noun, not a name (pymorphy3's likeliest
+    readings)."""
+    word = text[start + 1 : end - 1].strip()
+    after = _WORD_AFTER.match(text, end)
+    if after is None or not word.isalpha():
+        return False
+    found, noun = parses(word), after.group(1)
+    return bool(found) and found[0].tag.POS == "ADJF" and is_noun(noun) and agrees(word, noun)
