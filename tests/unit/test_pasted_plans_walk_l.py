@@ -144,6 +144,17 @@ def test_a_programme_under_one_header_is_one_event_keeping_every_item(
     assert draft.sessions == ()  # parts of one event, never sessions saved apart
 
 
+def test_a_programme_without_its_day_is_asked_the_day_keeping_its_steps() -> None:
+    [draft] = _drafts("Фестиваль науки:\n9:30 — сбор участников\n11:15 — награждение")
+    assert draft.title == "Фестиваль науки"
+    assert drafts.missing_field(draft, audience_asked=True) == "date"  # never a guessed day
+    assert len(draft.programme) == 2
+    dated = drafts.with_day(draft, date(2026, 12, 14))
+    assert dated.start is not None
+    assert (dated.start.date(), dated.start.strftime("%H:%M")) == (date(2026, 12, 14), "09:30")
+    assert drafts.is_complete(dated)
+
+
 def test_a_programme_needs_two_clock_led_lines_after_its_head() -> None:
     assert read_programme("Фестиваль науки 14 декабря\n9:30 — сбор участников") is None
     assert read_programme("14 декабря\n10:00 — квест, 4Б\n11:00 — беседа, 8А") is None  # classes

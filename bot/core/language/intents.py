@@ -253,13 +253,18 @@ def _programme(text: str, now: datetime) -> EventIntent | None:
     if found is None:
         return None
     head = parse_message(found.head, now)
-    if not isinstance(head, EventIntent) or not _has_own_day(found.head, head, now):
-        return None  # no day named: read as before
-    draft = head.draft
+    whole = parse_message(text, now)
+    if isinstance(head, EventIntent) and _has_own_day(found.head, head, now):
+        draft = head.draft
+    elif isinstance(whole, EventIntent) and whole.draft.start is not None:
+        # «День открытых дверей:» / «10:00 — …»: no day written, so it is asked (no_date),
+        # never the day the clock alone would give; the heading's name is the title
+        named = concise_title(found.head, None, fallback=False) or whole.draft.title
+        draft = replace(_without_day(whole.draft), title=named)
+    else:
+        return None
     if not draft.title.strip():
-        whole = parse_message(text, now)
-        title = whole.draft.title if isinstance(whole, EventIntent) else ""
-        draft = replace(draft, title=title)
+        draft = replace(draft, title=whole.draft.title if isinstance(whole, EventIntent) else "")
     event = programme_draft(found, draft, text)
     return EventIntent(event) if event is not None else None
 
