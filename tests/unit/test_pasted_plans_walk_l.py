@@ -155,6 +155,14 @@ def test_a_programme_without_its_day_is_asked_the_day_keeping_its_steps() -> Non
     assert drafts.is_complete(dated)
 
 
+def test_a_programme_whose_heading_names_its_day_in_a_second_line_keeps_that_day() -> None:
+    [draft] = _drafts("Расписание\n16 декабря\n10.30 - сбор команд\n11.00 - старт эстафеты")
+    assert draft.start is not None
+    assert draft.start.strftime("%d.%m %H:%M") == "16.12 10:30"
+    assert "no_date" not in draft.doubts
+    assert len(draft.programme) == 2
+
+
 def test_a_programme_needs_two_clock_led_lines_after_its_head() -> None:
     assert read_programme("Фестиваль науки 14 декабря\n9:30 — сбор участников") is None
     assert read_programme("14 декабря\n10:00 — квест, 4Б\n11:00 — беседа, 8А") is None  # classes

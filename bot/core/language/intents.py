@@ -39,7 +39,7 @@ from bot.core.language.plan_context import (
     shared_facts,
     with_shared,
 )
-from bot.core.language.plan_rows import is_undated_row, with_day_headers
+from bot.core.language.plan_rows import is_undated_row, names_own_day, with_day_headers
 from bot.core.language.post import (
     PostFacts,
     is_long,
@@ -256,13 +256,15 @@ def _programme(text: str, now: datetime) -> EventIntent | None:
     whole = parse_message(text, now)
     if isinstance(head, EventIntent) and _has_own_day(found.head, head, now):
         draft = head.draft
-    elif isinstance(whole, EventIntent) and whole.draft.start is not None:
+    elif not isinstance(whole, EventIntent) or whole.draft.start is None:
+        return None
+    elif names_own_day(found.head):  # «Расписание» / «23 апреля»: the day read with the rest
+        draft = whole.draft
+    else:
         # «День открытых дверей:» / «10:00 — …»: no day written, so it is asked (no_date),
         # never the day the clock alone would give; the heading's name is the title
         named = concise_title(found.head, None, fallback=False) or whole.draft.title
         draft = replace(_without_day(whole.draft), title=named)
-    else:
-        return None
     if not draft.title.strip():
         draft = replace(draft, title=whole.draft.title if isinstance(whole, EventIntent) else "")
     event = programme_draft(found, draft, text)
