@@ -88,6 +88,10 @@ def _extras_to_json(draft: EventDraft) -> dict[str, Any]:
         "description": draft.description,
         "moscow_shift_hours": draft.moscow_shift_hours,
         "period": _period_to_json(draft.period),
+        "programme": [
+            [start.isoformat(), end.isoformat() if end else None, what]
+            for start, end, what in draft.programme
+        ],
     }
 
 
@@ -135,4 +139,8 @@ def _extras_from_json(data: dict[str, Any]) -> dict[str, Any]:
         "description": data.get("description"),
         "moscow_shift_hours": int(data.get("moscow_shift_hours") or 0),
         "period": _period_from_json(data.get("period")),
+        "programme": tuple(
+            (datetime.fromisoformat(s), datetime.fromisoformat(e) if e else None, str(what))
+            for s, e, what in data.get("programme", [])
+        ),
     }

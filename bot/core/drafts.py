@@ -41,6 +41,7 @@ DATE_DOUBTS = frozenset(
         "no_day",  # a plan file's date cell named a month or a period, no day
         "note_moved",  # a plan file's note says the event was moved («перенесено на 22.12»)
         "outside_period",  # the day answered is not in the period the message named
+        "no_date",  # a plan's line names its clock but no day, among dated lines
     }
 )
 TIME_DOUBTS = frozenset({"end_before_start", "lesson_time", "vague_time", "several_times"})
@@ -92,6 +93,8 @@ def line_problem(draft: EventDraft) -> str | None:
     be saved. The summary shows the reason next to the line, so nothing doubtful is saved
     unseen and the author knows what to fix («исправь N: …»)."""
     doubts = set(draft.doubts) - ({"date_typo"} if draft.corrections else set())
+    if "no_date" in doubts:
+        return "no_date"  # its day was never written: any doubt about the day is moot
     for code in LINE_PROBLEMS[: LINE_PROBLEMS.index("no_day")]:
         if code in doubts:
             return code
@@ -169,6 +172,7 @@ def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
     else:
         new_end = None
     doubts = _settled(draft, TIME_DOUBTS | {"past"})
+    shift = new_start - draft.start
     return replace(
         draft,
         start=new_start,
@@ -178,6 +182,8 @@ def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
         doubts=doubts,
         sessions=_sessions_at(draft.sessions, new_start, new_end),
         recurrence=recurrence,
+        # a programme moves with its start («исправь: в 11:00»): its steps keep their spacing
+        programme=tuple((s + shift, e + shift if e else None, w) for s, e, w in draft.programme),
     )
 
 
@@ -391,8 +397,8 @@ def card_context(draft: EventDraft, now: datetime) -> dict[str, Any]:
     (year_named: another calendar year or school year than `now`'s, school wall-clock time;
     newcomer walk 2026-12-01i, #10 — the card of 15 January shown in December had no year,
     its «Сохранено» had), the registration deadline, every session,
-    the age range, the online link, the words that were corrected and the hours the times
-    were moved from Moscow time."""
+    the age range, the online link, the words that were corrected, the hours the times
+    were moved from Moscow time and a programme's steps (bot.core.language.programme)."""
     return {
         "show_year": draft.start is not None and year_named(draft.start, now),
         "deadline": draft.deadline,
@@ -401,4 +407,9 @@ def card_context(draft: EventDraft, now: datetime) -> dict[str, Any]:
         "online_url": draft.online_url,
         "corrections": list(draft.corrections),
         "moscow_shift_hours": draft.moscow_shift_hours,
+        "programme": [
+            {"start": start, "end": end, "what": what} for start, end, what in draft.programme
+        ],
+        # the last step names no end: the event is taken to end DEFAULT_DURATION after it
+        "programme_end_guessed": bool(draft.programme) and draft.programme[-1][1] is None,
     }

@@ -140,6 +140,9 @@ class EventDraft:
     moscow_shift_hours: int = 0
     # a period the message named instead of a day: the day is asked within it
     period: DayPeriod | None = None
+    # one day's programme as (start, end or None, what happens), wall-clock time: the steps
+    # of this one event, shown on the card (bot.core.language.programme)
+    programme: tuple[tuple[datetime, datetime | None, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

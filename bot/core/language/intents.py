@@ -40,7 +40,7 @@ from bot.core.language.plan_context import (
     with_shared,
 )
 from bot.core.language.plan_moves import move_note, moved_draft
-from bot.core.language.plan_rows import is_undated_row, with_day_headers
+from bot.core.language.plan_rows import is_undated_row, names_own_day, with_day_headers
 from bot.core.language.post import (
     PostFacts,
     is_long,
@@ -50,6 +50,7 @@ from bot.core.language.post import (
 from bot.core.language.post_ages import take_ages, take_headcounts
 from bot.core.language.post_draft import in_school_zone, with_post_facts, without_slot_end
 from bot.core.language.postponed import take_replaced_dates
+from bot.core.language.programme import programme_draft, read_programme
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.slips import (
     date_slip,
@@ -71,6 +72,7 @@ from bot.core.language.venue import extract_venue
 from bot.core.language.venue_more import extract_more_venue, heading_venue, with_partner_hall
 from bot.core.models import (
     Audience,
+    EventDraft,
     EventIntent,
     Intent,
     OtherIntent,
@@ -210,6 +212,8 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     def whole() -> list[Intent]:
         return [parse_message(text, now, day_in_period=day_in_period)]
 
+    if len(lines) > 2 and (programme := _programme(text, now)) is not None:
+        return [programme]  # «12 декабря, День открытых дверей:» / «10:00 — …» / «10:30 — …»
     if len(lines) < 2 or labels_a_card(text):
         return whole()
     lines = with_day_headers(lines)  # «17 декабря:» / «9:00 — квест, 4Б»: the row's day
@@ -243,7 +247,7 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     # подтвердить участие до 3 декабря в 12:00») is no row: its clock alone would put it on
     # an invented day (newcomer walk 2026-12-01g, #1)
     drafts = [
-        intent.draft
+        intent.draft if own else _without_day(intent.draft)
         for (line, intent), own in zip(rows, own_day, strict=True)
         if isinstance(intent, EventIntent) and (own or not is_logistics(line, now))
     ]
@@ -252,6 +256,47 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
         for d in drafts
         if d.start is not None or d.deadline is None  # «Заявки до 7 декабря»: not a row
     ]
+
+
+def _programme(text: str, now: datetime) -> EventIntent | None:
+    """One event's programme under its heading (programme.py), or None: the heading's draft
+    (its title — else the whole message's —, day, classes, place) over every step."""
+    found = read_programme(text)
+    if found is None:
+        return None
+    head = parse_message(found.head, now)
+    whole = parse_message(text, now)
+    if isinstance(head, EventIntent) and _has_own_day(found.head, head, now):
+        draft = head.draft
+    elif not isinstance(whole, EventIntent) or whole.draft.start is None:
+        return None
+    elif names_own_day(found.head):  # «Расписание» / «23 апреля»: the day read with the rest
+        draft = whole.draft
+    else:
+        # «День открытых дверей:» / «10:00 — …»: no day written, so it is asked (no_date),
+        # never the day the clock alone would give; the heading's name is the title
+        named = concise_title(found.head, None, fallback=False) or whole.draft.title
+        draft = replace(_without_day(whole.draft), title=named)
+    if not draft.title.strip():
+        draft = replace(draft, title=whole.draft.title if isinstance(whole, EventIntent) else "")
+    event = programme_draft(found, draft, text)
+    return EventIntent(event) if event is not None else None
+
+
+# doubts about a day the line never wrote (today's, given to its clock): moot once it is asked
+_DAY_DOUBTS = frozenset({"past", "year_guessed", "other_year", "several_dates", "weekday_mismatch"})
+
+
+def _without_day(draft: EventDraft) -> EventDraft:
+    """A plan's row naming its clock but no day, among rows that name theirs («экскурсия в
+    музей в 12:00» between «3 декабря — …» and «5 декабря — …»): its day is not today, so it
+    is doubted as `no_date` — asked like a missing day, held back in the plan's summary —
+    and its clock kept for the day it is given (drafts.with_day); adversarial walk
+    2026-12-02l, #4: it was saved today without a word. A row without a start is as it was."""
+    if draft.start is None:
+        return draft
+    doubts = tuple(d for d in draft.doubts if d not in _DAY_DOUBTS)
+    return replace(draft, doubts=ordered({*doubts, "no_date"}), choices=())
 
 
 def _has_own_day(line: str, intent: Intent, now: datetime) -> bool:

@@ -7,10 +7,12 @@ verb — not the prose sentences of an announcement («Приглашаем вс
 not outvote the dated rows (`is_undated_row`); they are then shown as lines without a day.
 
 A timetable grouped by day: a line naming only the day («17 декабря:», «Пятница, 18
-декабря») heads the lines under it, each opening with its clock («9:00 — квест, 4Б»). Every
-such line takes the day of the header above it (`with_day_headers`) when the grouping shows
-a plan: two or more days headed, or lines naming their own classes (one programme of a
-single day, «23 апреля» / «10:30 — регистрация» / «11:00 — открытие», stays one event).
+декабря») heads the lines under it, each opening with its clock («9:00 — квест, 4Б») or
+naming it after its title («Лекция по химии в 10:00», no day of its own, no finite verb).
+Every such line takes the day of the header above it (`with_day_headers`) when the grouping
+shows a plan: two or more days headed, lines naming their own classes, or two lines led by
+their titles (a programme's steps are written clock first: one programme of a single day,
+«23 апреля» / «10:30 — регистрация» / «11:00 — открытие», stays one event).
 
 Used by bot.core.language.intents.parse_many.
 """
@@ -35,6 +37,14 @@ _DAY_HEADER = re.compile(
 )
 # a line opening with its clock: «9:00 — квест», «14.30 лекция», «10-00 экскурсия»
 _CLOCK_LED = re.compile(r"^\W*(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?!\d)")
+# a clock anywhere in a line: «в 10:00», «— 14.30», «с 9-15» (never «10.12», a date: see _OWN_DAY)
+_CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?![\d.:])")
+# a day a line names itself: «10 декабря», «10.12», a weekday, «завтра»
+_OWN_DAY = re.compile(
+    rf"(?<!\d){D}\s+{MONTH}|(?<![\d:])(?:{D})[./](?:{MM})(?![\d:])|(?<![а-яё]){WEEKDAY}"
+    r"|(?<![а-яё])(?:сегодня|завтра|послезавтра)(?![а-яё])",
+    re.IGNORECASE,
+)
 # a list item's marks before its words: «1.», «2)», «•», «-»
 _ITEM_MARK = re.compile(r"^(?:\s*(?:\d{1,2}[.)]|[•·*▪►✅🔹🔸-])\s*)*")
 # an adjective before the activity's name («Открытый урок», «Новогодняя ярмарка»)
@@ -56,16 +66,18 @@ def with_day_headers(lines: list[str]) -> list[str]:
     lines naming a class of their own. `lines` unchanged otherwise."""
     out: list[str] = []
     day: str | None = None
-    headed = 0
+    headed = titled = 0
     dated_lines: list[tuple[str, str]] = []
     for line in lines:
         header = day_header(line)
         if header is not None:
             day = header
             continue
-        if day is not None and _CLOCK_LED.match(line):
+        led = _CLOCK_LED.match(line) is not None
+        if day is not None and (led or title_led_row(line)):
             if not dated_lines or dated_lines[-1][0] != day:
                 headed += 1
+            titled += not led
             dated_lines.append((day, line))
             out.append(f"{day}, {line.strip()}")
         else:
@@ -73,7 +85,22 @@ def with_day_headers(lines: list[str]) -> list[str]:
     if not dated_lines:
         return lines
     own_classes = any(not extract_audience(Scanner(line)).is_everyone for _, line in dated_lines)
-    return out if headed >= 2 or own_classes else lines
+    return out if headed >= 2 or own_classes or titled >= 2 else lines
+
+
+def title_led_row(line: str) -> bool:
+    """Whether a line under a day header is an event's row naming its clock after its
+    title («Лекция по химии в 10:00», «Экскурсия на завод — 14.30»): a clock, no day of its
+    own, a short noun phrase without a finite verb («Концерт начнётся в 18:00» is prose)."""
+    text = _ITEM_MARK.sub("", line).strip()
+    if not text or len(text) > MAX_ROW or _CLOCK.search(text) is None:
+        return False
+    return not names_own_day(text) and not has_finite_verb(text)
+
+
+def names_own_day(text: str) -> bool:
+    """Whether a line names a day of its own: «10 декабря», «10.12», a weekday, «завтра»."""
+    return _OWN_DAY.search(text) is not None
 
 
 def is_undated_row(line: str) -> bool:

@@ -1,0 +1,101 @@
+"""One event's programme pasted one step per line under its heading.
+
+«12 декабря, День открытых дверей:» / «10:00 — регистрация» / «10:30 — приветствие» /
+«11:00 — мастер-классы»: the heading names the event, its day (and maybe its classes or
+place); the lines after it open with their clocks, in order, and name no day of their own.
+That is how a programme of one day is written, so it is one event — the steps are its
+parts, not rival start times, nor sessions held apart (bot.core.language.sessions), nor a
+plan's rows (a line naming its own classes makes a timetable of class events instead:
+plan_rows.with_day_headers). The event runs from the first step to the last step's end;
+when the last step has no end, it is taken to last DEFAULT_DURATION, and the card says so.
+Every step is kept in the draft (`EventDraft.programme`) and shown on the card; the whole
+message stays the description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime, time
+
+from bot.core.language.audience import extract_audience
+from bot.core.language.parts import H, M
+from bot.core.language.plan_rows import names_own_day
+from bot.core.language.tokens import Scanner
+from bot.core.models import DEFAULT_DURATION, EventDraft
+
+MAX_HEAD_LINES = 2  # a heading: the event's name and its day, on one line or two
+MAX_STEPS = 30
+# a step: its clock (or span) first, then what happens: «10:00 — регистрация»,
+# «9:30-10:00 сбор участников», «11.15 награждение»
+_STEP = re.compile(
+    rf"^\W*?({H})[:.\-]({M})(?:\s*[-–—]\s*({H})[:.\-]({M}))?(?![\d.:])\s*[-–—:.]?\s*(.*)$"
+)
+_TIME_DOUBTS = frozenset({"several_times", "end_before_start", "vague_time", "lesson_time"})
+
+
+@dataclass(frozen=True, slots=True)
+class Programme:
+    """A heading (its lines joined by new lines) and its steps, each (start, end or None,
+    what happens), clock times of the heading's day, in the order written."""
+
+    head: str
+    steps: tuple[tuple[time, time | None, str], ...]
+
+
+def read_programme(text: str) -> Programme | None:
+    """The programme `text` is: one or two heading lines, then two or more lines each opening
+    with its clock, starts never going back, none naming a day or classes of its own; None
+    for any other text (a plan, a post with prose between its times, a single step)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    first = next((i for i, line in enumerate(lines) if _STEP.match(line)), None)
+    if first is None or not 1 <= first <= MAX_HEAD_LINES:
+        return None
+    steps: list[tuple[time, time | None, str]] = []
+    for line in lines[first:]:
+        m = _STEP.match(line)
+        if m is None or names_own_day(m.group(5)):
+            return None
+        if not extract_audience(Scanner(m.group(5))).is_everyone:
+            return None  # «10:00 — квест, 4Б»: a class's own event, a plan's row
+        start = time(int(m.group(1)) % 24, int(m.group(2)))
+        end = time(int(m.group(3)) % 24, int(m.group(4))) if m.group(3) else None
+        if steps and start < steps[-1][0]:
+            return None
+        steps.append((start, end, m.group(5).strip(" .;")))
+    if not 2 <= len(steps) <= MAX_STEPS:
+        return None
+    return Programme("\n".join(lines[:first]), tuple(steps))
+
+
+def programme_draft(programme: Programme, head: EventDraft, text: str) -> EventDraft | None:
+    """The event of `programme`: `head` (the heading's draft: its title, day, classes,
+    place) from the first step's start (or the heading's own earlier clock) to the last
+    step's end, every step kept; `text` (the whole message) is the description. None when
+    the heading names no day (the message is then read as before)."""
+    if head.start is None:
+        return None
+    day = head.start.date()
+    steps = tuple(
+        (datetime.combine(day, s), datetime.combine(day, e) if e is not None else None, what)
+        for s, e, what in programme.steps
+    )
+    start = steps[0][0]
+    if head.time_known and not head.all_day and head.start < start:
+        start = head.start
+    last_start, last_end, _ = steps[-1]
+    end = last_end if last_end is not None and last_end > last_start else None
+    end = end or last_start + DEFAULT_DURATION
+    return replace(
+        head,
+        start=start,
+        end=end,
+        all_day=False,
+        time_known=True,
+        doubts=tuple(d for d in head.doubts if d not in _TIME_DOUBTS),
+        sessions=(),
+        choices=(),
+        recurrence=None,
+        description=text,
+        programme=steps,
+    )
