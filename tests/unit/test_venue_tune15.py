@@ -166,3 +166,11 @@ def test_the_body_town_over_the_headline_country() -> None:
         "науки для школьников."
     )
     assert _venue(text) == "Казань"
+
+
+def test_a_body_sentence_opening_with_a_country_is_no_venue() -> None:
+    text = (
+        "Праздник двора\n\nВ России этот день отмечают с 1950 года. 1 июня в 12:00 соседи "
+        "соберутся на празднике."
+    )
+    assert "Россия" not in _venue(text)

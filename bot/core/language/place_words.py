@@ -57,7 +57,7 @@ ADDRESS_KEYS = (
 
 # a city after its kind's abbreviation or noun: "в г. Усть-Каменогорск", "в городском округе
 # Химки", "в посёлке Янтарный" (the name after the noun is often left in the nominative)
-# ("В Сургуте состоятся …": a headline or a sentence opening with the town, "В" capitalised)
+# ("В Сургуте состоятся …": a headline opening with the town, "В" capitalised; city() below)
 _CITY = re.compile(
     r"(?:^|\s)[Вв]о?\s+(г\.\s*|(?:городе|(?:городском\s+|муниципальном\s+)?округе|посёлке|поселке"
     r"|селе|деревне)\s+)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
@@ -465,10 +465,15 @@ _UNDECLINED = re.compile(r"(?:ов|ев|ин|ын)о$")
 
 def city(text: str) -> str | None:
     """The city the post names ("в Санкт-Петербурге", "в г. Усть-Каменогорск"), in the
-    nominative (pymorphy3's Geox names); the last resort of a venue. A town opening a
-    headline or a sentence ("В Сургуте состоятся …") only when no sentence names one after a
-    small "в" (the body's "в Санкт-Петербурге" over the headline's "В России")."""
-    found = list(_CITY.finditer(text))  # "в Самаре" in a sentence before a headline's "В …"
+    nominative (pymorphy3's Geox names); the last resort of a venue. A town opening the
+    headline (the first line: "В Сургуте состоятся …") only when no sentence names one after
+    a small "в" (the body's "в Санкт-Петербурге" over the headline's "В России")."""
+    headline = text.find("\n") % (len(text) + 1)  # the first line (the whole text if one)
+    found = [  # "в Самаре" of a sentence before "В …" opening the headline; a body's sentence
+        m  # opening "В России …" tells of the country, not where the event is
+        for m in _CITY.finditer(text)
+        if m.group(0).lstrip()[:1] != "В" or m.start() < headline
+    ]
     for m in sorted(found, key=lambda m: m.group(0).lstrip()[:1] == "В"):
         *adjectives, name = m.group(2).split()
         parses = _parses(name)
