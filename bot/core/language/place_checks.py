@@ -17,6 +17,13 @@ from bot.core.language.title_words import word_parses as _parses
 
 _WORD_BEFORE = re.compile(r"([а-яё]+)\s+$")
 
+# a labelled value that names no place but sends the reader elsewhere ("Адрес проведения
+# (смотри в описании)", "см. ниже", "уточняется", "будет объявлено позднее")
+PLACEHOLDER = re.compile(
+    r"(?i)(?<![а-яё])(?:смотри(?:те)?|см\.)\s+(?:в\s+)?(?:описани|ниже|на\s+сайте)"
+    r"|(?<![а-яё])(?:уточняется|будет\s+(?:объявлен|сообщен)[а-яё]*)"
+)
+
 
 def after_verb(text: str, pos: int) -> bool:
     """Whether the word before `pos` is a verb: "посетить Национальный университет" names an

@@ -20,10 +20,11 @@ _CUT_NAME = re.compile(r"[А-ЯЁ][а-яё]{1,2}\.")
 ADDRESS = re.compile(
     r"(?i)(?:по\s+адресу\s*:?\s*)?"
     r"(?:(?:ул\.|пр\.|пер\.|наб\.|пл\.|(?:улиц[аеу]|пр-те?|проспекте?|переул(?:ок|ке)|бульваре?|б-р"
-    r"|набережн(?:ая|ой)|площад[ьи]|шоссе|проезд[еа]?|алле[яиею])(?![а-яё]))"
+    r"|набережн(?:ая|ой)|площад[ьи]|шоссе|проезд[еа]?|пр-д\.?|алле[яиею])(?![а-яё]))"
     r"\s*[А-ЯЁ0-9](?:(?!\sв\s\d)[\w -]|(?<![а-яё]{2})\.){1,30}?"
     r"|[А-ЯЁ][а-яё]+(?:ой|ая|ое|ий|ый|ом|ем|ей)\s+(?:ул\.|пер\.|наб\.|пр\.|пл\.|(?:улиц[аеы]|пр-те?|проспекте?"
-    r"|бульваре?|переул(?:ок|ке)|шоссе|проезд[еа]?|набережн(?:ая|ой)|площад[ьи]|алле[яиею])(?![а-яё])))"
+    r"|бульваре?|переул(?:ок|ке)|шоссе|проезд[еа]?|пр-д\.?|набережн(?:ая|ой)|площад[ьи]|алле[яиею])"
+    r"(?![а-яё])))"
     r",?\s*(?:д\.?\s*|дом\s+)?(?<!\d)(?<!\d[:.])\d{1,4}[а-яА-Я]?(?![\d]|[:.]\d\d)(?!\s*(?:год|лет|раз|человек|мин|час))"
     # a number before a month is a day ("На Тверской площади 26 марта"), one before ":00" a
     # clock ("с Соборной площади в 9:00"), one with an
@@ -50,13 +51,15 @@ ADDRESS_KEYS = (
     "площад",
     "шоссе",
     "проезд",
+    "пр-д",  # "проезд" written short
     "алле",
 )
 
 # a city after its kind's abbreviation or noun: "в г. Усть-Каменогорск", "в городском округе
 # Химки", "в посёлке Янтарный" (the name after the noun is often left in the nominative)
+# ("В Сургуте состоятся …": a headline opening with the town, "В" capitalised; city() below)
 _CITY = re.compile(
-    r"(?:^|\s)(?:в|во)\s+(г\.\s*|(?:городе|(?:городском\s+|муниципальном\s+)?округе|посёлке|поселке"
+    r"(?:^|\s)[Вв]о?\s+(г\.\s*|(?:городе|(?:городском\s+|муниципальном\s+)?округе|посёлке|поселке"
     r"|селе|деревне)\s+)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
 )
 # (a name quoted within a name, its two closing quotes often written as one: «Усадьба
@@ -253,6 +256,22 @@ def right_words(text: str, end: int) -> str:
             out.append(token)  # "Национальной библиотеке Республики Татарстан"
             if token.endswith("."):
                 break  # the sentence ends
+        elif (
+            out
+            and out[-1].lower() in _NAMED_FEATURES
+            and token[:1].isupper()
+            and token.rstrip(".").isalpha()
+        ):
+            out.append(token.rstrip("."))  # "набережной озера Кабан", "реки Волхов": a lake's, a
+            if token.endswith("."):  # river's name stays in the nominative after its noun
+                break  # the sentence ends
+        elif (
+            out
+            and out[-1].lower() in ("имени", "им.")
+            and (ordinal := _NUMBERED_NAME.match(tail, m.start()))
+        ):
+            out += ordinal.group(0).split()  # "ДК имени 1 Мая", "клуб им. 50-летия Октября"
+            break
         elif out and out[-1].lower() in ("имени", "им.") and _initial(token):
             out.append(token)  # "им. Ю. А. Гагарина": the initials, then the name
             pos = m.end()
@@ -286,6 +305,13 @@ _NUMBERED_PART = re.compile(
 # what a place is attached to, by its name ("при Посольстве России", "при МГУ"); "при
 # поддержке …", "при участии …" in small letters name no place
 _ATTACHED_TO = re.compile(r"\s+((?:[А-ЯЁ]{2,8}|[А-ЯЁ][а-яё]+)(?:\s+[А-ЯЁ][а-яё]+)?)(?![А-ЯЁа-яё])")
+# nouns of natural features in the genitive, their proper name after them in the nominative
+_NAMED_FEATURES = frozenset(
+    {"озера", "реки", "пруда", "залива", "моря", "острова", "полуострова", "горы", "урочища"}
+)
+# a name after "имени" opening with a number: a date ("1 Мая", "8 Марта") or an anniversary
+# ("50-летия Октября", "40-летия ВЛКСМ") and the capitalised word it names
+_NUMBERED_NAME = re.compile(r"\d{1,3}(?:-?летия)?\s+[А-ЯЁа-яё]+(?:\s+[А-ЯЁ][А-ЯЁа-яё]+)?")
 _BESIDE_WORDS = frozenset({"у", "возле", "около", "напротив"})
 # a capitalised landmark in the genitive and its genitive word ("у Дома советов")
 # ("у Покровского Кафедрального Собора": up to three capitalised words of one name)
@@ -439,8 +465,16 @@ _UNDECLINED = re.compile(r"(?:ов|ев|ин|ын)о$")
 
 def city(text: str) -> str | None:
     """The city the post names ("в Санкт-Петербурге", "в г. Усть-Каменогорск"), in the
-    nominative (pymorphy3's Geox names); the last resort of a venue."""
-    for m in _CITY.finditer(text):
+    nominative (pymorphy3's Geox names); the last resort of a venue. A town opening the
+    headline (the first line: "В Сургуте состоятся …") only when no sentence names one after
+    a small "в" (the body's "в Санкт-Петербурге" over the headline's "В России")."""
+    headline = text.find("\n") % (len(text) + 1)  # the first line (the whole text if one)
+    found = [  # "в Самаре" of a sentence before "В …" opening the headline; a body's sentence
+        m  # opening "В России …" tells of the country, not where the event is
+        for m in _CITY.finditer(text)
+        if m.group(0).lstrip()[:1] != "В" or m.start() < headline
+    ]
+    for m in sorted(found, key=lambda m: m.group(0).lstrip()[:1] == "В"):
         *adjectives, name = m.group(2).split()
         parses = _parses(name)
         for p in parses[: 3 if m.group(1) else 2]:

@@ -17,6 +17,7 @@ from bot.core.language.lowered import lowered, search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_checks import (
+    PLACEHOLDER,
     address_owner,
     after_verb,
     alone_on_line,
@@ -128,6 +129,9 @@ _ROOM_SHORT = re.compile(r"(?i)(?<![а-яё])(ауд|каб)\.\s*№?\s*(\d{1,4}
 # with a number, a quoted name or "им. …"; "в помещении", "в здании", "на территории"
 # govern its genitive, which an abbreviation does not show
 _ORG_ABBR = r"(?:[А-ЯЁ]{2,8}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})"
+# a quoted name, one quoted name nested in it as official names nest them (МБОУ ДО «ДДТ
+# «Юность»», the outer closing quote often dropped: «ДК «Октябрь»)
+_QUOTED = r"«(?:[^«»\n]{1,40}«[^«»\n]{1,60}»»?|[^«»\n]{2,60}»)"
 _ORG_PLACE = re.compile(
     r"(?=[вн])(?<![\w-])(?:во?|на\s+(?:базе|площадке|территории)|в\s+(?:помещении|здании))\s+"
     # "в Заречной СОШ": the abbreviation's adjectives (group 1), then the organisation
@@ -136,7 +140,7 @@ _ORG_PLACE = re.compile(
     # "СОШ с УИОП № 4", "СОШ с УИМ № 15": a school "с углублённым изучением" of a subject
     r"(?:\s+с\s+УИ[А-ЯЁ]{1,4}(?![А-ЯЁа-яё])(?=\s*№))?"
     r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
-    r"(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\""
+    rf"(?:\s*№\s*\d{{1,4}}|\s+{_QUOTED}|\s+\"[^\"\n]{{2,60}}\""
     r"|\s+им\.\s*(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+)?)"
 )
 # a school named by its number before the noun, as people say it: "в 46 школе", "во 2-й
@@ -149,7 +153,7 @@ _SCHOOL_NOUNS = {"школ": "школа", "гимн": "гимназия", "ли
 # an organisation by its abbreviations with a number or a quoted name, its address in
 # brackets after it ("турнир проводит ДЮСШ №10 (ул. Советская, 55а)")
 _ORG_ADDRESSED = re.compile(
-    r"(?<![\w-])((?:[А-ЯЁ]{2,8}\s+){0,3}[А-ЯЁ]{2,8}(?:\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»))"
+    rf"(?<![\w-])((?:[А-ЯЁ]{{2,8}}\s+){{0,3}}[А-ЯЁ]{{2,8}}(?:\s*№\s*\d{{1,4}}|\s+{_QUOTED}))"
     r"\s*\(\s*(?:по\s+адресу\s*:?\s*)?"
 )
 # an institution by its official name: "в государственном бюджетном … учреждении
@@ -168,13 +172,17 @@ _LABEL = re.compile(
     r"(?i)(?=[мапглс])(?:(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?|сбор\s+участников"
     r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))\s*[:—–-]"
     r"|^[ \t]*где\s*\?"  # "Где? Во дворе клуба …": a question opening a line
+    # an afisha's field name alone on its line, its value on the next ("Место проведения\nГАУК
+    # «Кафедральный собор», ул. …"); not a table's header (a rule or a blank line after it)
+    r"|^(?:место|адрес)\s+проведения[ \t]*\n(?=(?-i:[«\"А-ЯЁ]))"
     # "местом проведения станет …", "площадкой фестиваля в районе станет …": the place named
-    # as the predicate of a copula, the role noun in the instrumental before it
+    # as the predicate of a copula, the role noun in the instrumental before it (also of a
+    # passive of choosing: "местом проведения выбрана площадь …", "… определён парк …")
     r"|(?:местом\s+(?:проведения|встречи|сбора)|площадкой)(?:\s+[^\s.!?;:,]+){0,6}?"
-    r"\s+(?:станет|будет|стал[аои]?|являет[а-яё]*))\s*"
+    r"\s+(?:станет|будет|стал[аои]?|являет[а-яё]*|выбран[аоы]?|определ[её]н[аоы]?))\s*"
     # a clock before the place ("Сбор участников: 9.00 ч., площадь им. …"): the time's
     r"(?:\d{1,2}[.:]\d\d\s*(?:ч\.)?\s*,\s*)?"
-    r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп|пос|мкр|ауд|каб|эт|оф)\.|(?<![а-яё])[А-ЯЁ]\."
+    r"((?:(?<![а-яё])(?:ул|д|пр|пер|наб|пл|корп|стр|г|им|просп|пос|мкр|ауд|каб|эт|оф|обл)\.|(?<![а-яё])[А-ЯЁ]\."
     r"|[^\n.;()]){3,160})",  # (an official name and its address may run long)
     re.MULTILINE,
 )
@@ -196,7 +204,7 @@ _BRACKET = re.compile(r"\s*\(\s*")
 # "в ПКиО «Берёзовый лог»" (the name the abbreviation's noun is given, in quotes)
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(,;])[Вв]о?\s+((?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?![А-ЯЁа-яё\w-])"
-    r"(?:\s+им\.\s*(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+|\s+«[^«»\n]{2,60}»|\s+\"[^\"\n]{2,60}\")?)"
+    rf"(?:\s+им\.\s*(?:[А-ЯЁ]\.\s*){{1,2}}[А-ЯЁ][а-яё]+|\s+{_QUOTED}|\s+\"[^\"\n]{{2,60}}\")?)"
 )
 
 
@@ -229,6 +237,9 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     if label and _QUESTION_LABEL.match(label.group(0)) and IN_CLAUSE.search(label.group(1).lower()):
         label = None  # "Где?\nСобрание состоится в актовом зале …": a sentence answers, read
         # by its grammar like any other, not taken whole
+    line_end = text.find("\n", label.end()) if label else -1
+    if label and PLACEHOLDER.search(text, label.start(1), line_end if line_end >= 0 else len(text)):
+        label = None  # "место: Адрес проведения (смотри в описании)": the body names the place
     if label:
         value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
         value = _RELATIVE_TAIL.sub("", value)  # "…, где будут выполнять задания": no name
@@ -255,11 +266,11 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     if not places:
         named = next((m for m in _ABBREVIATION.finditer(text) if organisation(m.group(1))), None)
         if address and named and _only_in_event(named.start(), address.start(), event_sentence):
-            return named.group(1)  # "в ТРДК им. … состоится": the address is another clause's
+            return _closed(named.group(1))  # "в ТРДК им. … состоится": another clause's address
         if address:
             owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
             if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
-                return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
+                return fit_venue(f"{_closed(owner.group(1))}, {tidy_address(address.group(0))}")
             owner_named = address_owner(text, address.start())
             if owner_named:  # "адрес стадиона «Молодость»: …": the place the address is of
                 return fit_venue(f"{owner_named}, {tidy_address(address.group(0))}")
@@ -269,9 +280,12 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
             owner = _OWNER_AFTER_ADDRESS.match(text, address.end())
             if owner is not None:  # "по адресу: ул. …, д. 31, МБУ «Центр …»": whose it is
                 return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
+            owner = _OWNER_IN_BRACKETS.match(text, address.end())
+            if owner is not None:  # "по адресу: …, д. 8 (АСОУ)": the abbreviation's building
+                return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
             return fit_venue(tidy_address(address.group(0)))
         if named:  # "Этап пройдёт в КГТУ"
-            return named.group(1)
+            return _closed(named.group(1))
         here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
         if online_here(here) or search_i(ONLINE_ANYWHERE, text):  # twins: fast scans
             return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
@@ -378,7 +392,7 @@ def _places(
     for m in _ORG_PLACE.finditer(text):
         adjectives = locative_adjectives(m.group(1).split()) if m.group(1) else []
         if adjectives or multi_or_named(m.group(2)):  # "в Заречной СОШ": "Заречная СОШ"
-            shown = " ".join([*adjectives, *m.group(2).split()])
+            shown = _closed(" ".join([*adjectives, *m.group(2).split()]))
             found.append((2 + bonus(m.start()), m.start(2), shown))
     for m in _SCHOOL_BY_NUMBER.finditer(text):  # "В 46 школе … пройдёт": "школа № 46"
         noun = _SCHOOL_NOUNS[m.group(2)[:4].lower()]
@@ -388,7 +402,7 @@ def _places(
     for m in _ORG_ADDRESSED.finditer(text) if "(" in text else ():
         address = ADDRESS.match(text, m.end())  # "ДЮСШ №10 (ул. Советская, 55а)"
         if address is not None:
-            place = f"{' '.join(m.group(1).split())} ({tidy_address(address.group(0))})"
+            place = f"{_closed(' '.join(m.group(1).split()))} ({tidy_address(address.group(0))})"
             found.append((2 + bonus(m.start()), m.start(1), place))
     for at, name in named_hosts(text):  # "ДДТ «Радуга» приглашает": its premises, unless
         found.append((1 + bonus(at), at, name))  # the post names a place after "в"/"на"
@@ -397,7 +411,8 @@ def _places(
     for m in _ABBREVIATION.finditer(text):  # "в ЦПКиО, старт в 11:00": an organisation's
         if organisation(m.group(1)):  # abbreviation is a place like any other
             near = _TIME_OR_ADDRESS.search(text, max(0, m.start() - 60), m.end() + 60)
-            found.append((1 + bonus(m.start()) + (near is not None), m.start(1), m.group(1)))
+            shown = _closed(m.group(1))
+            found.append((1 + bonus(m.start()) + (near is not None), m.start(1), shown))
     for at, name in loose_places(text, event_sentence):  # "в Ясной Поляне", "пройдёт
         found.append((1 + bonus(at), at, name))  # в лесном массиве микрорайона …"
         if loose is not None:
@@ -541,9 +556,17 @@ def _places(
 _OWNER_AFTER_ADDRESS = re.compile(
     rf"\s*,\s*((?:{_ORG_ABBR}\s+){{1,3}}(?:«[^«»\n]{{2,80}}»|\"[^\"\n]{{2,80}}\"))"
 )
+# an organisation's abbreviation alone in brackets right after an address ("д. 8 (АСОУ)")
+_OWNER_IN_BRACKETS = re.compile(rf"\s*\(\s*((?:{_ORG_ABBR}\s+){{0,2}}{_ORG_ABBR})\s*\)")
 _BARE_SHORT = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})$")
 _SHORT_NAME = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?:$|\s+им\.)")
 _NAMED_RIGHT = re.compile(r"[«\"]|(?<![\w-])[А-ЯЁ]")
+
+
+def _closed(name: str) -> str:
+    """The name with the closing quotes a nested quoted name left out ("МБУК «ДК «Октябрь»"
+    -> "МБУК «ДК «Октябрь»»"), as the card shows it."""
+    return name + "»" * max(0, name.count("«") - name.count("»"))
 
 
 def _genitive(word: str) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from bot.core.language.morphology import to_nominative
 from bot.core.language.online import PLATFORMS
+from bot.core.language.place_checks import PLACEHOLDER
 from bot.core.language.place_parts import parts_before
 from bot.core.language.tokens import Scanner, gate
 from bot.core.language.venue_more import room_building
@@ -127,6 +128,10 @@ def extract_venue(sc: Scanner) -> str | None:
             return canonical or _as_named(_tidy(sc.original[m.start(2) : m.end(2)]), m.group(1))
     for m in sc.find(_LABEL):
         value = _tidy(sc.original[m.start(1) : m.end(1)])
+        line_end = sc.original.find("\n", m.end())
+        line_end = line_end if line_end >= 0 else len(sc.original)
+        if PLACEHOLDER.search(sc.original, m.start(1), line_end):
+            continue  # "Место: уточняется", "Адрес (см. в описании)": no place named
         if value:
             sc.take_match(m)
             return value
