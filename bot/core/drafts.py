@@ -14,7 +14,7 @@ from bot.core import school_calendar
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.audience import names_whole_school
 from bot.core.language.calendar import WEEKDAY
-from bot.core.language.doubts import ordered, school_year, timing_doubts
+from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.models import (
     DEFAULT_DURATION,
     EventDetails,
@@ -382,7 +382,9 @@ def _choice_text(at: datetime) -> str:
 def outside_school_year(start: datetime, now: datetime) -> bool:
     """Whether `start` lies outside the school year of `now` (both school wall-clock time):
     a card or a plan summary then shows the event's year."""
-    return school_year(start.date()) != school_year(now.date())
+    return school_calendar.school_year_start(start.date()) != school_calendar.school_year_start(
+        now.date()
+    )
 
 
 def year_named(start: datetime, now: datetime) -> bool:

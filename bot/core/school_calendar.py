@@ -190,6 +190,12 @@ def school_year_start(day: date) -> int:
     return day.year if day.month >= 9 else day.year - 1
 
 
+def school_year_first_day(day: date) -> date:
+    """1 September of the school year containing `day` (a Russian school year runs
+    September to August)."""
+    return date(school_year_start(day), 9, 1)
+
+
 def year_named(day: date, today: date) -> bool:
     """Whether a reply naming `day` names its year too (both school-local): `day` is in
     another calendar year or another school year than `today` — «15 января 2027 года»

@@ -5,7 +5,7 @@ day should be («декабрь», «в течение месяца» — no exa
 dates («18,12», «11. 12», «1О.12» with a Cyrillic О, «12.l2» with a Latin l).
 
 All days are the school's naive wall-clock dates. The school year runs from 1 September to
-31 August (bot.core.language.doubts.school_year); from June on, the coming one is planned.
+31 August (bot.core.school_calendar.school_year_start); from June on, the coming one is planned.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from bot.core.language import calendar as cal
-from bot.core.language.doubts import PLANNING_NEXT_YEAR_FROM, ordered, school_year
+from bot.core.language.doubts import PLANNING_NEXT_YEAR_FROM, ordered
 from bot.core.language.when import resolve_when
 from bot.core.models import EventDraft
+from bot.core.school_calendar import school_year_start
 from bot.exports.cells import cell_text, draft_of
 from bot.exports.texts import Labels
 
@@ -84,7 +85,7 @@ def section_year(section: Section, now: datetime) -> int:
         return section.year
     if PLANNING_NEXT_YEAR_FROM <= now.month <= 8:
         return now.year if section.month >= PLANNING_NEXT_YEAR_FROM else now.year + 1
-    first = school_year(now.date())
+    first = school_year_start(now.date())
     return first if section.month >= 9 else first + 1
 
 

@@ -8,7 +8,6 @@ from datetime import date, datetime
 import pytest
 
 from bot.core.dialog import Dialog
-from bot.core.features.city import school_year_start
 from bot.core.language.commands import Command, CommandKind, parse_command
 from bot.core.language.meaning import AddEvents, AddForSchools, MineAtSchool
 from bot.core.language.schools import (
@@ -20,6 +19,7 @@ from bot.core.language.schools import (
 )
 from bot.core.language.understand import understand
 from bot.core.ports import SchoolRef
+from bot.core.school_calendar import school_year_first_day
 
 NOW = datetime.fromisoformat("2026-11-30T12:00")  # the school's wall clock
 G32 = SchoolRef("g32", "Гимназия №32", ("32-я гимназия",))
@@ -178,9 +178,9 @@ def test_a_school_phrase_without_an_event_is_not_an_event_for_schools() -> None:
 
 
 def test_the_school_year_starts_on_the_first_of_september() -> None:
-    assert school_year_start(date(2026, 11, 30)) == date(2026, 9, 1)
-    assert school_year_start(date(2027, 3, 1)) == date(2026, 9, 1)
-    assert school_year_start(date(2027, 9, 1)) == date(2027, 9, 1)
+    assert school_year_first_day(date(2026, 11, 30)) == date(2026, 9, 1)
+    assert school_year_first_day(date(2027, 3, 1)) == date(2026, 9, 1)
+    assert school_year_first_day(date(2027, 9, 1)) == date(2027, 9, 1)
 
 
 def test_a_pasted_plan_stays_a_plan_when_a_line_names_a_school() -> None:

@@ -63,7 +63,7 @@ async def on_city_report(
     if person.vk_id not in ctx.config.city_viewers:
         return [Reply("city_not_allowed")]
     today = ctx.wall_now().date()
-    first = school_year_start(today)
+    first = school_calendar.school_year_first_day(today)
     data: list[_SchoolData] = []
     next_id = 1
     for ref in ctx.schools.refs():
@@ -80,11 +80,6 @@ async def on_city_report(
         "partners": _per_partner(data, signups, answers),
     }
     return [Reply("city_report", context)]
-
-
-def school_year_start(today: date) -> date:
-    """1 September of the school year `today` is in (bot.core.school_calendar's rule)."""
-    return date(school_calendar.school_year_start(today), 9, 1)
 
 
 async def _school_data(

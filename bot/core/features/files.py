@@ -16,6 +16,7 @@ from bot.core.models import ALL_STUDENTS, Audience, Person, Role
 from bot.core.ports import Directory, EventStore, InvitationStore, SignupStore
 from bot.core.replies import ALL_FIGURES, NO_FIGURES, DocumentRequest, FiguresScope, Reply
 from bot.core.reports import report_reply
+from bot.core.school_calendar import school_year_first_day
 
 
 class FilesStore(Directory, EventStore, SignupStore, InvitationStore, Protocol):
@@ -101,17 +102,11 @@ async def figures_scope(ctx: Context[FilesStore], person: Person) -> FiguresScop
 EXPORT_SPAN = timedelta(days=365)  # an open period: as far as bot.plan_files looks
 
 
-def school_year_start(today: date) -> date:
-    """1 September of the school year `today` is in (a Russian school year runs September to
-    August)."""
-    return date(today.year if today.month >= 9 else today.year - 1, 9, 1)
-
-
 def show_years(start: date, end: date | None, today: date) -> bool:
     """Whether a period's header needs its years: it crosses New Year, or it is not inside
     the current school year."""
     last = end or start
-    first_day = school_year_start(today)
+    first_day = school_year_first_day(today)
     outside = start < first_day or last >= first_day.replace(year=first_day.year + 1)
     return start.year != last.year or outside
 

@@ -11,9 +11,9 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language.calendar import MONTH
-from bot.core.language.doubts import school_year
 from bot.core.language.parts import TemporalParts, TimeMention
 from bot.core.language.tokens import Scanner, gate
+from bot.core.school_calendar import school_year_start
 
 MONTH_GATE = re.compile(MONTH)
 # "32 августа", "45-го мая": a day number no month has, right before a month name
@@ -75,7 +75,7 @@ def note_rolled(parts: TemporalParts, day: date, today: date, year: int | None) 
     «31 декабря» on 1 January), so `doubts.timing_doubts` can ask which year was meant."""
     if year is not None or parts.day_first is not None:
         return
-    if day.year > today.year or school_year(day) > school_year(today):
+    if day.year > today.year or school_year_start(day) > school_year_start(today):
         parts.rolled_year = True
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from bot.core.school_calendar import school_year_start
+
 RECENTLY_PASSED_DAYS = 60  # a date without a year that passed this recently is questioned
 SHORTLY_AHEAD_DAYS = 62  # a start this close ahead is never "another year", whatever its year
 PLANNING_NEXT_YEAR_FROM = 6  # from June on, the coming school year is planned too
@@ -54,11 +56,6 @@ ORDER = (
 )
 
 
-def school_year(day: date) -> int:
-    """The calendar year in which the school year holding `day` began (September)."""
-    return day.year if day.month >= 9 else day.year - 1
-
-
 def timing_doubts(
     start: datetime | None, all_day: bool, now: datetime, *, rolled_year: bool
 ) -> set[str]:
@@ -79,8 +76,8 @@ def in_planned_year(day: date, today: date) -> bool:
     """Whether `day` belongs to the school year being planned on `today`: the current school
     year, the coming one from June to August (schools plan September in the summer), or any
     day at most SHORTLY_AHEAD_DAYS ahead (1 September seen from 28 August)."""
-    planned = school_year(day)
-    current = school_year(today)
+    planned = school_year_start(day)
+    current = school_year_start(today)
     if planned == current or 0 <= (day - today).days <= SHORTLY_AHEAD_DAYS:
         return True
     return planned == current + 1 and PLANNING_NEXT_YEAR_FROM <= today.month <= 8
