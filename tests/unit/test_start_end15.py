@@ -21,6 +21,7 @@ import pytest
 
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
+from bot.core.language.when import resolve_when
 
 NOW = datetime.fromisoformat("2026-12-01T09:00")  # a Tuesday
 
@@ -125,3 +126,19 @@ def test_daily_span_with_years_is_the_span(text: str, start: str, end: str | Non
 def test_date_full_stop_clock_line_is_a_stamp(text: str, now: str, start: str) -> None:
     got = _parse(text, datetime.fromisoformat(now))
     assert got["start"] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("каждый день с 5 по 9 декабря в 10:00", "2026-12-05T10:00"),
+        ("ежедневно с 5 декабря 2026 г. по 9 января 2027 г. в 10:00", "2026-12-05T10:00"),
+        # unchanged: no span, the next 10:00; a weekly repeat, its next weekday
+        ("каждый день в 10:00", "2026-12-01T10:00"),
+        ("по средам в 10:00", "2026-12-02T10:00"),
+    ],
+)
+def test_when_daily_span_starts_on_its_first_day(text: str, start: str) -> None:
+    found = resolve_when(text, NOW)
+    assert found is not None
+    assert found.start.isoformat(timespec="minutes") == start
