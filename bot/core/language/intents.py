@@ -393,8 +393,10 @@ def _parse_event(
     if slipped:  # "1 5 декабря": 5 or 15 December — whatever was read is not trusted
         parts.day_first = parts.day_last = None
         parts.day_blocked = True
-    if facts is not None and facts.hidden and not parts.has_day:
-        parts.day_blocked = True  # a post whose only dates are not the event's: ask, never today
+    if facts is not None and facts.hidden and not parts.has_day and parts.recur_from is None:
+        # a post whose only dates are not the event's: ask, never today (a daily repeat's
+        # span, «с 8 по 14 июня … ежедневно с 10:00», names its days)
+        parts.day_blocked = True
     if facts is not None and not parts.has_day and parts.recurrence is None and parts.times:
         # a pasted post naming a time but no day («Олимпиада начнётся в 10:00»): a report of
         # some day the reader knew, not today or tomorrow by default — the day is asked

@@ -42,8 +42,8 @@ _UNTIL_DATE = re.compile(rf"\b(?:до|по)\s+({D})\s+({MONTH})(?:\s*{YEAR})?")
 
 # "(по средам) с 2 по 23 декабря", "с 2 декабря по 20 января": a repeat's first and last days
 _RECUR_SPAN = re.compile(
-    rf"\b(?:с|со)\s+({D})(?:\s+({MONTH}))?\s*(?:-|\bпо\b|\bдо\b)\s*({D})\s+({MONTH})"
-    rf"(?:\s*{YEAR})?"
+    rf"\b(?:с|со)\s+({D})(?:\s+({MONTH})(?:\s*{YEAR})?)?\s*(?:-|\bпо\b|\bдо\b)\s*({D})"
+    rf"\s+({MONTH})(?:\s*{YEAR})?"
 )
 _UNTIL_NUM = re.compile(rf"\b(?:до|по)\s+({D})[./]({MM})(?:[./]({YY}))?\.?(?![\d:])")
 
@@ -98,13 +98,14 @@ def until_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 
 def _recur_span(m: re.Match[str], parts: TemporalParts, today: date) -> None:
     """The first and last days of a repeat written as a span of dates."""
-    last_month = cal.month_number(m.group(4))
+    last_month = cal.month_number(m.group(5))
     first_month = cal.month_number(m.group(2)) if m.group(2) else last_month
-    year = int(m.group(5)) if m.group(5) else None
+    year = int(m.group(6)) if m.group(6) else None
+    first_year = int(m.group(3)) if m.group(3) else None  # "с 20 декабря 2026 года по …"
     if last_month is None or first_month is None:
         return
-    last = cal.resolve_day_month(int(m.group(3)), last_month, today, year)
-    first = cal.resolve_day_month(int(m.group(1)), first_month, today)
+    last = cal.resolve_day_month(int(m.group(4)), last_month, today, year)
+    first = cal.resolve_day_month(int(m.group(1)), first_month, today, first_year)
     if first is not None and last is not None and first > last:
         first = first.replace(year=first.year - 1) if first.month > last.month else first
     parts.until, parts.recur_from = last, first

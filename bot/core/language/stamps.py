@@ -14,7 +14,8 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
 - a line holding nothing but a date with its year and a time ("03.12.2026 12:40", "3 декабря
   2026 | 12:40", "03.12.2026 - 12:40"), any minutes, when that moment is not after the
   post's own (an announcement dates its event ahead; a site stamps the item when it is put
-  up), after the site's rubric too ("Общество 13 августа 2025 15:53");
+  up), after the site's rubric too ("Общество 13 августа 2025 15:53"), a full stop between
+  them too ("19 октября 2006 года. 13:00");
 - a clock opening the post, round minutes too, when its line names no day, the next line
   opens with no clock and a day is written further on ("14:15 Спорт", "15:15 «Лыжня
   здоровья» в парке"): a news page's time above its headline;
@@ -68,8 +69,9 @@ _WEEKDAY_OPENING = (
 # or with the site's rubric ("Общество 13 августа 2025 15:53")
 _RUBRIC = r"(?:[а-я]{3,}[ \t]*[|•·]?[ \t]*)?"
 _DATED_LINE = re.compile(
-    rf"^[ \t]*{_RUBRIC}{_WEEKDAY_OPENING}(?P<day>{_DAY_WITH_YEAR})[ \t]*(?:,|\||в|\(|[-–—])?[ \t]*"
-    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\)?[ \t]*(?:\|[^\n]{0,40})?$",
+    rf"^[ \t]*{_RUBRIC}{_WEEKDAY_OPENING}(?P<day>{_DAY_WITH_YEAR})[ \t]*"
+    r"(?:,|\.|\||в|\(|[-–—])?[ \t]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\)?"
+    r"[ \t]*(?:\|[^\n]{0,40})?$",
     re.MULTILINE,
 )
 # the same moment at the post's head in other shapes: the clock first, seconds and all

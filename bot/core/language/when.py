@@ -180,7 +180,9 @@ def _resolve(parts: TemporalParts, now: datetime) -> When | None:
         )
     start = parts.start_time
     if start is not None:
-        return _clock(parts, start, day, now)
+        # "каждый день с 5 по 9 декабря в 10:00": a daily repeat's first day, not today
+        first = parts.recur_from if day is None and parts.recurrence == "daily" else None
+        return _clock(parts, start, day or first, now)
     if parts.part_of_day is not None:
         return _part_of_day(parts.part_of_day, day or now.date())
     if day is not None:
