@@ -153,8 +153,8 @@ async def change_card(
     twins = await _twins(ctx, person, change, before)
     context = {
         "kind": change.kind.value,
-        "event": event_view(before[0], orgs),
-        "new": event_view(after[0], orgs),
+        "event": event_view(before[0], orgs, today=ctx.wall_now().date()),
+        "new": event_view(after[0], orgs, today=ctx.wall_now().date()),
         "edits": edits_view(change, before[0], after[0], orgs),
         "count": len(after),
         "clashes": [clash_view(c, orgs) for c in clashes],
@@ -255,7 +255,7 @@ async def apply_change(
     undo.remember(dialog, ctx.clock.now(), kind, before, after, notices, elsewhere.done)
     people = await people_by_vk(ctx, told.staff)
     context: dict[str, Any] = {
-        "event": event_view(after[0], orgs),
+        "event": event_view(after[0], orgs, today=ctx.wall_now().date()),
         "count": len(after),
         "told": told.summary(orgs, people),
         "elsewhere": list(elsewhere.changed),

@@ -1,0 +1,60 @@
+"""A January event seen in December is named with its year in every reply about it, by the
+one rule (bot.core.school_calendar.year_named), as its card already names it (walk
+2026-12-02l, #12: the move card, «Перенесено», the cancel card, «Отменено», «Вернул как
+было» and «Вы записаны» said «21 января» where the card had said «20 января 2027 года»).
+A December event stays without its year. Real planner, store and templates, frozen clock."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.models import Role
+from tests import chat_world
+from tests.chat_world import ChatWorld
+from tests.chat_world import said as _said
+
+world = chat_world.partner_world
+JANUARY = "Лекция по физике 20 января в 14:00, 9 классы"
+
+
+async def _saved(world: ChatWorld, text: str) -> None:
+    await world.say(text)
+    templates, said = await _said(world, "да")
+    assert "saved" in templates, said
+
+
+async def test_the_move_card_and_the_moved_reply_name_the_year(world: ChatWorld) -> None:
+    await _saved(world, JANUARY)
+    templates, card = await _said(world, "перенеси лекцию 20 января на 21 января")
+    assert templates == ["change_card"], card
+    assert "Было: 20 января 2027 года (ср), 14:00" in card, card
+    assert "Станет: 21 января 2027 года (чт), 14:00" in card, card
+    _, moved = await _said(world, "да")
+    assert "теперь 21 января 2027 года (чт), 14:00" in moved, moved
+
+
+async def test_the_cancel_card_the_cancelled_and_undone_replies_name_the_year(
+    world: ChatWorld,
+) -> None:
+    await _saved(world, JANUARY)
+    _, card = await _said(world, "отмени лекцию")
+    assert "Отменить «Лекция по физике», 20 января 2027 года (ср), 14:00?" in card, card
+    _, cancelled = await _said(world, "да")
+    assert "Отменено ❌ «Лекция по физике», 20 января 2027 года (ср), 14:00" in cancelled
+    _, undone = await _said(world, "верни")
+    assert "«Лекция по физике» — 20 января 2027 года (ср), 14:00" in undone, undone
+
+
+async def test_the_sign_up_reply_names_the_year(world: ChatWorld) -> None:
+    await _saved(world, JANUARY)
+    await world.store.save_person(301, Role.STUDENT, "Петя", None, "9А")
+    student = replace(world, vk_id=301)
+    templates, text = await _said(student, "запиши меня на лекцию по физике")
+    assert templates[0] == "signed_up", text
+    assert "«Лекция по физике», 20 января 2027 года (ср), 14:00" in text, text
+
+
+async def test_a_december_event_is_named_without_its_year(world: ChatWorld) -> None:
+    await _saved(world, "Лекция по химии 16 декабря в 14:00, 9 классы")
+    _, card = await _said(world, "перенеси лекцию на 17 декабря")
+    assert "Станет: 17 декабря (чт), 14:00" in card, card
