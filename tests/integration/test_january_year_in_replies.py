@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.models import Role
+from bot.core.replies import Reply
 from tests import chat_world
-from tests.chat_world import ChatWorld
+from tests.chat_world import CURATOR, ChatWorld
 from tests.chat_world import said as _said
 
 world = chat_world.partner_world
@@ -58,3 +59,35 @@ async def test_a_december_event_is_named_without_its_year(world: ChatWorld) -> N
     await _saved(world, "Лекция по химии 16 декабря в 14:00, 9 классы")
     _, card = await _said(world, "перенеси лекцию на 17 декабря")
     assert "Станет: 17 декабря (чт), 14:00" in card, card
+
+
+def _notice(replies: list[Reply], template: str, world: ChatWorld) -> str:
+    found = [world.text(r) for r in replies if r.template == template]
+    assert found, [r.template for r in replies]
+    return found[0]
+
+
+async def test_the_students_notices_name_the_year(world: ChatWorld) -> None:
+    await _saved(world, JANUARY)
+    await world.store.save_person(301, Role.STUDENT, "Петя", None, "9А")
+    await replace(world, vk_id=301).say("запиши меня на лекцию по физике")
+    await world.say("перенеси лекцию на 21 января")
+    moved = _notice(await world.say("да"), "participant_moved", world)
+    assert "теперь 21 января 2027 года (чт), 14:00" in moved, moved
+    await world.say("отмени лекцию")
+    cancelled = _notice(await world.say("да"), "participant_cancelled", world)
+    assert "(21 января 2027 года (чт), 14:00) отменено" in cancelled, cancelled
+    undone = _notice(await world.say("верни"), "participant_undone", world)
+    assert "снова 21 января 2027 года (чт), 14:00" in undone, undone
+
+
+async def test_the_organisers_notice_of_the_curators_move_names_the_year(
+    world: ChatWorld,
+) -> None:
+    await _saved(world, JANUARY)
+    curator = replace(world, vk_id=CURATOR)
+    await curator.say("привет")
+    await curator.say("перенеси лекцию по физике на 21 января")
+    notice = _notice(await curator.say("да"), "change_notice", world)
+    assert "20 января 2027 года (ср), 14:00" in notice, notice
+    assert "21 января 2027 года (чт), 14:00" in notice, notice

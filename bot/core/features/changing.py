@@ -250,7 +250,9 @@ async def apply_change(
     key = change_key(after, kind)
     if change.kind is ChangeKind.EDIT:  # a place or title change keeps the start: a new key
         key = f"{key}:v{after[0].version}"
-    notices = change_notices(told, kind, person, before, after, orgs, key)
+    notices = change_notices(
+        told, kind, person, before, after, orgs, key, today=ctx.wall_now().date()
+    )
     elsewhere = await school_twins.apply_to_twins(twins, after, kind)
     undo.remember(dialog, ctx.clock.now(), kind, before, after, notices, elsewhere.done)
     people = await people_by_vk(ctx, told.staff)
