@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bot.core.models import Role
 from bot.core.replies import Reply
 from tests import chat_world
@@ -91,3 +93,32 @@ async def test_the_organisers_notice_of_the_curators_move_names_the_year(
     notice = _notice(await curator.say("да"), "change_notice", world)
     assert "20 января 2027 года (ср), 14:00" in notice, notice
     assert "21 января 2027 года (чт), 14:00" in notice, notice
+
+
+@pytest.mark.parametrize(
+    ("question", "template"),
+    [
+        ("отмени лекцию", "cancel_which"),
+        ("перенеси лекцию на 17:00", "move_which"),
+        ("сколько записалось на лекцию?", "signup_count_several"),
+    ],
+)
+async def test_the_which_event_lists_name_a_januarys_year(
+    world: ChatWorld, question: str, template: str
+) -> None:
+    await _saved(world, JANUARY)
+    await _saved(world, "Лекция по химии 16 декабря в 14:00, 9 классы")
+    templates, listed = await _said(world, question)
+    assert templates == [template], listed
+    assert "20 января 2027 года" in listed, listed
+    assert "16 декабря (ср)" in listed, listed
+    assert "16 декабря 2026" not in listed, listed
+
+
+async def test_the_sign_up_list_names_a_januarys_year(world: ChatWorld) -> None:
+    await _saved(world, JANUARY)
+    await _saved(world, "Лекция по химии 16 декабря в 14:00, 9 классы")
+    await world.store.save_person(301, Role.STUDENT, "Петя", None, "9А")
+    templates, listed = await _said(replace(world, vk_id=301), "запиши меня на лекцию")
+    assert templates == ["signup_which"], listed
+    assert "20 января 2027 года" in listed, listed

@@ -39,7 +39,8 @@ async def on_cancel_by_text(
         return [await not_found(ctx, person, intent.reference, "cancel_not_found")]
     shown = found[:LIST_LIMIT]
     dialog.ask_on_list([e.id for e in shown], ListAction.CANCEL)
-    return [Reply("cancel_which", {"days": days_view(shown, await ctx.orgs())})]
+    days = days_view(shown, await ctx.orgs(), today=ctx.wall_now().date())
+    return [Reply("cancel_which", {"days": days})]
 
 
 def other_school_named(ctx: Context[ChangingStore], reference: str) -> Reply | None:

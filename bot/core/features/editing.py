@@ -84,7 +84,7 @@ async def _named(
     field = command.field.value if command.field else ""
     dialog.ask_on_list([e.id for e in shown], ListAction.EDIT, field=field, value=command.value)
     context = {
-        "days": days_view(shown, await ctx.orgs()),
+        "days": days_view(shown, await ctx.orgs(), today=ctx.wall_now().date()),
         "field": command.field.value if command.field else None,
         "value": command.value,
     }

@@ -124,7 +124,8 @@ async def _move_named(
         return [await not_found(ctx, person, reference, "move_not_found")]
     shown = found[:LIST_LIMIT]
     dialog.ask_on_list([e.id for e in shown], ListAction.MOVE, when=when)
-    return [Reply("move_which", {"days": days_view(shown, await ctx.orgs()), "when": when})]
+    days = days_view(shown, await ctx.orgs(), today=ctx.wall_now().date())
+    return [Reply("move_which", {"days": days, "when": when})]
 
 
 async def looks_like_move(

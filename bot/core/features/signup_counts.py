@@ -48,7 +48,8 @@ async def on_signup_question(
     if len(found) > 1:
         orgs = await ctx.orgs()
         dialog.ask_on_list([e.id for e in found], ListAction.SIGNUP_COUNT)
-        views = [event_view(e, orgs, n) for n, e in enumerate(found, 1)]
+        today = ctx.wall_now().date()
+        views = [event_view(e, orgs, n, today) for n, e in enumerate(found, 1)]
         return [Reply("signup_count_several", {"events": views})]
     dialog.last_event = found[0].id
     return [await _counts(ctx, found[0])]

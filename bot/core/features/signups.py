@@ -129,7 +129,8 @@ async def signup_by_title(
     shown = found[:10]
     dialog.ask_on_list([e.id for e in shown], ListAction.SIGNUP)
     orgs = await ctx.orgs()
-    items = [event_view(e, orgs, n) for n, e in enumerate(shown, 1)]
+    today = ctx.wall_now().date()
+    items = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
     one_series = len({e.series_id for e in shown}) == 1 and shown[0].series_id is not None
     context = {"title": intent.title, "items": items, "one_series": one_series}
     return [Reply("signup_which", context, buttons=signup_buttons(dialog.listed))]
@@ -156,7 +157,8 @@ async def unsign_by_title(
         return [Reply("unsign_title_not_found", {"title": intent.title, "signed": len(own)})]
     shown = found[:SIGNUP_BUTTONS]
     dialog.ask_on_list([e.id for e in shown], ListAction.UNSIGN)
-    items = [event_view(e, orgs, n) for n, e in enumerate(shown, 1)]
+    today = ctx.wall_now().date()
+    items = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
     buttons = tuple(
         (Button("unsign", payload(ButtonAction.UNSIGN, id=e.id), "negative", {"number": n}),)
         for n, e in enumerate(shown, 1)
