@@ -44,7 +44,8 @@ log = logging.getLogger(__name__)
 
 DIALOG_VERSION = 2
 READABLE_VERSIONS = (1, 2)  # 2 added the change questions and drafts put aside; an optional
-# "period" (the last listed days) and "pending_since" were added within 2: older states lack them
+# "period" (the last listed days), "pending_since" and "list_question" were added within 2:
+# older states lack them
 STALE_DRAFT_AGE = timedelta(days=7)  # an unsaved draft older than this never blocks a new one
 
 
@@ -119,6 +120,17 @@ class ChangeScope(StrEnum):
     ONE = "one"  # this occurrence only
     SERIES = "series"  # every occurrence
     FOLLOWING = "following"  # this occurrence and the later ones
+
+
+class ListAction(StrEnum):
+    """What a «which event?» list asked (Dialog.ask_on_list): its number is this command."""
+
+    SIGNUP_COUNT = "signup_count"
+    CANCEL = "cancel"
+    MOVE = "move"
+    EDIT = "edit"
+    SIGNUP = "signup"
+    UNSIGN = "unsign"
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +265,30 @@ class Dialog:
     # when the pending drafts were first left open (aware; None: none pending, or a state
     # stored before it was kept): a draft older than STALE_DRAFT_AGE never blocks a new one
     pending_since: datetime | None = None
+    # what a number of the last list answers when the list asked «which event?» (see
+    # ask_on_list): {"ids": the listed ids, "action": ListAction, "args": {...}}; None: nothing
+    list_question: dict[str, Any] | None = None
+
+    def ask_on_list(self, ids: list[int], action: ListAction, **args: str) -> None:
+        """List `ids` as the last list and remember that it asked which of them `action` is
+        about (its `args`: the move's "when", the edit's "field" and "value"), so that a
+        number alone («2», «второе») answers it as the list's hint says («отмени 2») — in the
+        next message only (bot.core.planner.Planner.handle drops the question after it)."""
+        self.listed = list(ids)
+        self.list_question = {"ids": list(ids), "action": action.value, "args": dict(args)}
+
+    def asked_on_list(self) -> tuple[ListAction, dict[str, str]] | None:
+        """The action (and its args) the last list asked about; None when the last list
+        asked nothing or another list has been shown since."""
+        question = self.list_question
+        if not question or question.get("ids") != self.listed:
+            return None
+        try:
+            action = ListAction(str(question.get("action")))
+        except ValueError:
+            return None
+        args = question.get("args") or {}
+        return action, {str(k): str(v) for k, v in args.items()}
 
     @classmethod
     def load(cls, data: Mapping[str, Any] | None) -> Dialog:
@@ -286,6 +322,7 @@ class Dialog:
             "poll": self.poll,
             "period": [d.isoformat() for d in self.period] if self.period else None,
             "pending_since": self.pending_since.isoformat() if self.pending_since else None,
+            "list_question": self.list_question,
         }
 
     def mark_pending(self, now: datetime) -> None:
@@ -531,7 +568,14 @@ def _common(data: Mapping[str, Any]) -> Dialog:
         listed=[int(i) for i in data.get("listed") or []],
         period=_period(data.get("period")),
         pending_since=_instant(data.get("pending_since")),
+        list_question=_list_question(data.get("list_question")),
     )
+
+
+def _list_question(value: Any) -> dict[str, Any] | None:
+    """A stored Dialog.list_question; None when absent or not an object (never raises: an
+    unreadable one only means a bare number is not understood)."""
+    return value if isinstance(value, dict) else None
 
 
 def _instant(value: Any) -> datetime | None:

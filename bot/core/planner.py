@@ -171,8 +171,11 @@ class Planner:
             async with self._all_or_nothing():
                 person, stored, calendar = await self._start(vk_id, name)
                 dialog = Dialog.load(stored)
+                asked = dialog.list_question
                 with active_calendar(calendar):
                     replies = await self._dispatch(person, dialog, text or "", payload)
+                if dialog.list_question is asked:  # a list's «which?» is for the next message
+                    dialog.list_question = None
                 dialog.mark_pending(self.clock.now())
                 state = dialog.dump()
                 if state != stored:  # an unchanged dialog is not written again

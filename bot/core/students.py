@@ -4,7 +4,7 @@ answers to after-event polls. The planner delegates these buttons and replies he
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -133,10 +133,11 @@ class Students:
         status = await self.store.sign_up(event.id, person.id, at=now)
         going = status == "going"
         reminders = await self.reminder_moments(person, event, now) if going else None
+        view = event_view(event, orgs, today=_today(event, now))
         return [
             Reply(
                 "signed_up" if going else "signup_waiting",
-                {"event": event_view(event, orgs), "reminders": reminders},
+                {"event": view, "reminders": reminders},
                 buttons=((cancel,),),
             )
         ]
@@ -244,7 +245,7 @@ class Students:
                 "event": event_view(e, orgs, n),
                 "status": s,
                 # in the event's own zone, as shown (the school's)
-                "show_year": year_named(e.start.date(), now.astimezone(e.start.tzinfo).date()),
+                "show_year": year_named(e.start.date(), _today(e, now)),
             }
             for n, (e, s) in enumerate(signups, 1)
         ]
@@ -359,3 +360,8 @@ def _score(value: Any, low: int, high: int) -> int | None:
     except (TypeError, ValueError, OverflowError):
         return None
     return number if low <= number <= high else None
+
+
+def _today(event: Event, now: datetime) -> date:
+    """Today in the zone of `event`'s start (the school's), for naming its year."""
+    return now.astimezone(event.start.tzinfo).date()

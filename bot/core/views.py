@@ -24,10 +24,18 @@ class EventView(dict[str, Any]):
 
 
 def event_view(
-    event: Event | NewEvent, orgs: Mapping[int, Organisation], number: int | None = None
+    event: Event | NewEvent,
+    orgs: Mapping[int, Organisation],
+    number: int | None = None,
+    today: date | None = None,
 ) -> EventView:
+    """`event` for a template; with `today` (school-local) it carries "show_year", whether a
+    reply names its day with the year (bot.core.school_calendar.year_named: another calendar
+    or school year than today's), for `event|when(event.show_year)`; without, it has none."""
     org = orgs.get(event.organisation_id)
+    shown = {} if today is None else {"show_year": year_named(event.start.date(), today)}
     return EventView(
+        **shown,
         id=getattr(event, "id", None),
         number=number,
         title=event.title,

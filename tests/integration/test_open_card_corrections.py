@@ -396,3 +396,27 @@ async def test_a_repeated_correction_of_the_open_card_is_asked_about(world: Chat
     text = world.text(card)
     assert "11 декабря (пт), 15:00" in text, text
     assert "👥 10А" in text, text
+
+
+# --- walk l #10: a day alone under an open card is the card's new day ------------------
+
+
+@pytest.mark.parametrize("day", ["17 декабря", "17-го", "на 17 декабря", "17.12", "на 17-е"])
+async def test_a_day_alone_under_an_open_card_moves_the_card(world: ChatWorld, day: str) -> None:
+    await world.say(LECTURE)
+    templates, card = await _said(world, day)
+    assert templates == ["event_card"], card
+    assert "17 декабря" in card, card
+    assert "14:00" in card, card
+    event = await _saved_one(world)
+    assert event.start == datetime(2026, 12, 17, 14, 0, tzinfo=ZONE)
+
+
+async def test_a_question_about_a_day_under_an_open_card_is_still_a_question(
+    world: ChatWorld,
+) -> None:
+    await world.say(LECTURE)
+    templates, text = await _said(world, "что 17 декабря?")
+    assert "event_card" not in templates, text
+    event = await _saved_one(world)
+    assert event.start == datetime(2026, 12, 10, 14, 0, tzinfo=ZONE)

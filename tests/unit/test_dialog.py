@@ -19,6 +19,7 @@ from bot.core.dialog import (
     DraftField,
     EditableField,
     EditedField,
+    ListAction,
     MissingField,
     Nothing,
     PlannedChange,
@@ -166,3 +167,20 @@ def test_edit_questions_and_cards_survive_a_restart() -> None:
     ):
         dialog = Dialog(waiting=waiting)
         assert Dialog.load(dialog.dump()).waiting == waiting
+
+
+def test_a_lists_question_survives_the_store_and_ends_with_another_list() -> None:
+    dialog = Dialog()
+    dialog.ask_on_list([5, 6, 7], ListAction.MOVE, when="16:00")
+    loaded = Dialog.load(dialog.dump())
+    assert loaded.asked_on_list() == (ListAction.MOVE, {"when": "16:00"})
+    loaded.listed = [8, 9]  # another list shown since
+    assert loaded.asked_on_list() is None
+
+
+def test_an_unreadable_lists_question_is_no_question() -> None:
+    state = Dialog(listed=[5]).dump()
+    state["list_question"] = {"ids": [5], "action": "dance"}
+    assert Dialog.load(state).asked_on_list() is None
+    state["list_question"] = "cancel"
+    assert Dialog.load(state).asked_on_list() is None

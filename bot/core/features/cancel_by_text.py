@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.core.dialog import Dialog
+from bot.core.dialog import Dialog, ListAction
 from bot.core.features.changing import ChangingStore, ask_cancel
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT, MINE_HORIZON
@@ -38,8 +38,9 @@ async def on_cancel_by_text(
     if not found:
         return [await not_found(ctx, person, intent.reference, "cancel_not_found")]
     shown = found[:LIST_LIMIT]
-    dialog.listed = [e.id for e in shown]
-    return [Reply("cancel_which", {"days": days_view(shown, await ctx.orgs())})]
+    dialog.ask_on_list([e.id for e in shown], ListAction.CANCEL)
+    days = days_view(shown, await ctx.orgs(), today=ctx.wall_now().date())
+    return [Reply("cancel_which", {"days": days})]
 
 
 def other_school_named(ctx: Context[ChangingStore], reference: str) -> Reply | None:

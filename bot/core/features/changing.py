@@ -153,8 +153,8 @@ async def change_card(
     twins = await _twins(ctx, person, change, before)
     context = {
         "kind": change.kind.value,
-        "event": event_view(before[0], orgs),
-        "new": event_view(after[0], orgs),
+        "event": event_view(before[0], orgs, today=ctx.wall_now().date()),
+        "new": event_view(after[0], orgs, today=ctx.wall_now().date()),
         "edits": edits_view(change, before[0], after[0], orgs),
         "count": len(after),
         "clashes": [clash_view(c, orgs) for c in clashes],
@@ -250,12 +250,14 @@ async def apply_change(
     key = change_key(after, kind)
     if change.kind is ChangeKind.EDIT:  # a place or title change keeps the start: a new key
         key = f"{key}:v{after[0].version}"
-    notices = change_notices(told, kind, person, before, after, orgs, key)
+    notices = change_notices(
+        told, kind, person, before, after, orgs, key, today=ctx.wall_now().date()
+    )
     elsewhere = await school_twins.apply_to_twins(twins, after, kind)
     undo.remember(dialog, ctx.clock.now(), kind, before, after, notices, elsewhere.done)
     people = await people_by_vk(ctx, told.staff)
     context: dict[str, Any] = {
-        "event": event_view(after[0], orgs),
+        "event": event_view(after[0], orgs, today=ctx.wall_now().date()),
         "count": len(after),
         "told": told.summary(orgs, people),
         "elsewhere": list(elsewhere.changed),

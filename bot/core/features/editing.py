@@ -18,6 +18,7 @@ from bot.core.dialog import (
     ChangeKind,
     Dialog,
     EditableField,
+    ListAction,
     MoveWhen,
     PlannedChange,
     SavedFieldEdit,
@@ -80,9 +81,10 @@ async def _named(
     if not found:
         return [await not_found(ctx, person, command.reference, "edit_not_found")]
     shown = found[:LIST_LIMIT]
-    dialog.listed = [e.id for e in shown]
+    field = command.field.value if command.field else ""
+    dialog.ask_on_list([e.id for e in shown], ListAction.EDIT, field=field, value=command.value)
     context = {
-        "days": days_view(shown, await ctx.orgs()),
+        "days": days_view(shown, await ctx.orgs(), today=ctx.wall_now().date()),
         "field": command.field.value if command.field else None,
         "value": command.value,
     }

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.dialog import ChangeScope, Dialog, EditableField, ReadingChoice
+from bot.core.dialog import ChangeScope, Dialog, EditableField, ListAction, ReadingChoice
 from bot.core.features import editing
 from bot.core.features.cancel_by_text import matching_events, not_found, other_school_named
 from bot.core.features.card_unchanged import readings_reply
@@ -123,8 +123,9 @@ async def _move_named(
     if not found:
         return [await not_found(ctx, person, reference, "move_not_found")]
     shown = found[:LIST_LIMIT]
-    dialog.listed = [e.id for e in shown]
-    return [Reply("move_which", {"days": days_view(shown, await ctx.orgs()), "when": when})]
+    dialog.ask_on_list([e.id for e in shown], ListAction.MOVE, when=when)
+    days = days_view(shown, await ctx.orgs(), today=ctx.wall_now().date())
+    return [Reply("move_which", {"days": days, "when": when})]
 
 
 async def looks_like_move(

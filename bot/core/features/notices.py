@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Protocol
 
 from bot.core.clashes import check_clashes, propose_slots
@@ -226,11 +227,15 @@ def change_notices(
     after: Sequence[Event],
     orgs: Mapping[int, Any],
     key: str,
+    *,
+    today: date,
 ) -> list[Reply]:
     """One message to each person told: staff get `change_notice` (what changed, by whom,
     the new clashes with their events), students `participant_<kind>` about their event.
 
-    `kind` is "moved", "cancelled" or "undone"; `key` names the change for dedupe keys.
+    `kind` is "moved", "cancelled" or "undone"; `key` names the change for dedupe keys;
+    `today` (school-local) decides whether the events are named with their year
+    (bot.core.views.event_view).
     """
     first_before, first_after = before[0], after[0]
     author_org = orgs.get(author.organisation_id) if author.organisation_id else None
@@ -238,8 +243,8 @@ def change_notices(
         "kind": kind,
         "by_curator": author.role is Role.CURATOR,
         "author_org": author_org.name if author_org and author.role is not Role.CURATOR else "",
-        "event": event_view(first_after, orgs),
-        "old": event_view(first_before, orgs),
+        "event": event_view(first_after, orgs, today=today),
+        "old": event_view(first_before, orgs, today=today),
         "count": len(after),
     }
     replies = [
@@ -258,9 +263,9 @@ def change_notices(
             Reply(
                 f"participant_{kind}",
                 {
-                    "event": event_view(events[0], orgs),
+                    "event": event_view(events[0], orgs, today=today),
                     "count": len(after),
-                    "meetings": [event_view(e, orgs) for e in events],
+                    "meetings": [event_view(e, orgs, today=today) for e in events],
                     "waiting": waiting,
                 },
                 recipients=tuple(sorted(vk_ids)),

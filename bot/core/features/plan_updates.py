@@ -251,7 +251,10 @@ async def _write(
         return None
     kind = "moved" if match.moves else "updated"
     key = f"{change_key([after], kind)}:v{after.version}"  # a second rename is news too
-    replies += change_notices(told, kind, person, [match.event], [after], await ctx.orgs(), key)
+    orgs = await ctx.orgs()
+    replies += change_notices(
+        told, kind, person, [match.event], [after], orgs, key, today=ctx.wall_now().date()
+    )
     return after
 
 
@@ -347,7 +350,9 @@ async def cancel_missing(
             continue
         cancelled += after
         key = change_key(after, "cancelled")
-        replies += change_notices(told, "cancelled", person, [event], after, orgs, key)
+        replies += change_notices(
+            told, "cancelled", person, [event], after, orgs, key, today=ctx.wall_now().date()
+        )
     context = {"events": [event_view(e, orgs) for e in cancelled]}
     return [Reply("plan_missing_cancelled", context), *replies]
 

@@ -122,7 +122,9 @@ async def restore(
     orgs = await ctx.orgs()
     kind = "restored"
     key = f"{change_key([restored], kind)}:v{restored.version}"  # cancel, re-add, again
-    notices = change_notices(told, kind, person, [copy], [restored], orgs, key)
+    notices = change_notices(
+        told, kind, person, [copy], [restored], orgs, key, today=ctx.wall_now().date()
+    )
     people = await people_by_vk(ctx, told.staff)
     context = {
         "event": event_view(restored, orgs),

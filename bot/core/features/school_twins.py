@@ -136,7 +136,9 @@ async def _apply_one(twin: Twins, after: Sequence[Event], kind: str) -> TwinChan
     told = await who_is_told(ctx, person, twin.events, wanted)
     stored = await core.store.update_events(wanted, person.id, at=core.clock.now())
     orgs = await ctx.orgs()
-    found = change_notices(told, kind, person, twin.events, stored, orgs, change_key(stored, kind))
+    today = ctx.wall_now().date()
+    changed = change_key(stored, kind)
+    found = change_notices(told, kind, person, twin.events, stored, orgs, changed, today=today)
     key = member.ref.key
     notices = [replace(r, school=key, dedupe_key=f"schools:{key}:{r.dedupe_key}") for r in found]
     return TwinChange(key, member.ref.name, twin.events, tuple(stored), tuple(notices))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bot.core.dialog import Dialog
+from bot.core.dialog import Dialog, ListAction
 from bot.core.features.cancel_by_text import matching_events, not_found
 from bot.core.features.changing import ChangingStore, editable
 from bot.core.features.context import Context, Routes
@@ -32,10 +32,12 @@ async def on_signup_question(
     choose from when several fit; the usual refusals when none does or it is not theirs."""
     if person.role is Role.STUDENT:
         return [Reply("not_understood", {"role": person.role.value})]
-    if not question.reference:
-        event = await editable(ctx, person, dialog.last_event)
+    if question.event_id is not None or not question.reference:
+        known = question.event_id if question.event_id is not None else dialog.last_event
+        event = await editable(ctx, person, known)
         if isinstance(event, Reply):
             return [Reply("signup_count_which")]
+        dialog.last_event = event.id
         return [await _counts(ctx, event)]
     found = await matching_events(ctx, person, question.reference)
     if not found:
@@ -45,8 +47,9 @@ async def on_signup_question(
         return [refusal]
     if len(found) > 1:
         orgs = await ctx.orgs()
-        dialog.listed = [e.id for e in found]
-        views = [event_view(e, orgs, n) for n, e in enumerate(found, 1)]
+        dialog.ask_on_list([e.id for e in found], ListAction.SIGNUP_COUNT)
+        today = ctx.wall_now().date()
+        views = [event_view(e, orgs, n, today) for n, e in enumerate(found, 1)]
         return [Reply("signup_count_several", {"events": views})]
     dialog.last_event = found[0].id
     return [await _counts(ctx, found[0])]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from bot.core.dialog import Dialog, PollQuestion, PollStep
+from bot.core.dialog import Dialog, ListAction, PollQuestion, PollStep
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
@@ -127,9 +127,10 @@ async def signup_by_title(
     if not found:
         return [Reply("signup_title_not_found", {"title": intent.title})]
     shown = found[:10]
-    dialog.listed = [e.id for e in shown]
+    dialog.ask_on_list([e.id for e in shown], ListAction.SIGNUP)
     orgs = await ctx.orgs()
-    items = [event_view(e, orgs, n) for n, e in enumerate(shown, 1)]
+    today = ctx.wall_now().date()
+    items = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
     one_series = len({e.series_id for e in shown}) == 1 and shown[0].series_id is not None
     context = {"title": intent.title, "items": items, "one_series": one_series}
     return [Reply("signup_which", context, buttons=signup_buttons(dialog.listed))]
@@ -155,8 +156,9 @@ async def unsign_by_title(
     if not found:
         return [Reply("unsign_title_not_found", {"title": intent.title, "signed": len(own)})]
     shown = found[:SIGNUP_BUTTONS]
-    dialog.listed = [e.id for e in shown]
-    items = [event_view(e, orgs, n) for n, e in enumerate(shown, 1)]
+    dialog.ask_on_list([e.id for e in shown], ListAction.UNSIGN)
+    today = ctx.wall_now().date()
+    items = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
     buttons = tuple(
         (Button("unsign", payload(ButtonAction.UNSIGN, id=e.id), "negative", {"number": n}),)
         for n, e in enumerate(shown, 1)

@@ -195,7 +195,7 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
     key = f"undo:{restored[0].id}:{last['at']}"
     context = {
         "kind": last["kind"],
-        "event": event_view(restored[0], orgs),
+        "event": event_view(restored[0], orgs, today=ctx.wall_now().date()),
         "count": len(restored),
         "by_curator": person.role is Role.CURATOR,
     }
@@ -308,7 +308,7 @@ async def _undo_in_school(
     orgs = await ctx.orgs()
     context = {
         "kind": last["kind"],
-        "event": event_view(restored[0], orgs),
+        "event": event_view(restored[0], orgs, today=ctx.wall_now().date()),
         "count": len(restored),
         "by_curator": person.role is Role.CURATOR,
     }

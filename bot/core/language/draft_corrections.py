@@ -3,7 +3,9 @@
 C4). Only a reply that opens with such a frame and names nothing but a day or a time is a
 correction; «нет, лекция по химии 15 декабря» is still a new event. A reply that is nothing
 but a day and time («16:00», «завтра в 16:00») while one draft's card is open is a correction
-too: it names no event of its own, so it can only be about the card above.
+too: it names no event of its own, so it can only be about the card above. So is a day alone
+(«16 декабря», «на 16-е», «16.12», walk 2026-12-02l #10): without a question mark or a word of
+its own it asks nothing and names nothing but the card's new day; the card keeps its time.
 
 The frames are read as Russian chat writes a correction (newcomer walk 2026-12-01f, finding
 6): «нет,» may precede the contrast («нет, не 5-го, а 12-го»), a refusal names the value it
@@ -36,8 +38,10 @@ from bot.core.dialog import DraftField, EditableField
 from bot.core.language.answers import Asked, edit, fill, is_message, with_answer_doubts
 from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.intents import parse_message
+from bot.core.language.temporal import extract_temporal
+from bot.core.language.tokens import Scanner
 from bot.core.language.when import day_and_time
-from bot.core.models import Audience, EventDraft, EventIntent
+from bot.core.models import Audience, EventDraft, EventIntent, QueryIntent
 
 # «нет,» before the rest of a correction («нет, не 5-го, а 12-го», «нет, 26 декабря»)
 _NO = re.compile(r"\s*нет\b[\s,.!—–-]*", re.IGNORECASE)
@@ -251,7 +255,7 @@ def correct(
     if labelled is not None:
         return _with_field(draft, field, labelled, now, zone)
     value = None if found is None else typed_number(found.value, found.was, draft.start)
-    if value is None and _bare_day_or_time(text, now):
+    if value is None and (_bare_day_or_time(text, now) or _day_alone(text, now)):
         value = text.strip()
     if value is None:
         return None
@@ -309,4 +313,23 @@ def _bare_day_or_time(text: str, now: datetime) -> bool:
     )
 
 
+def _day_alone(text: str, now: datetime) -> bool:
+    """True when `text` is one day and nothing else («16 декабря», «на 16-е», «16.12»,
+    «в среду»): read alone it would ask what is on that day, but without a question mark and
+    without a word besides the day and its preposition it asks nothing. A question («что
+    16 декабря?», «16 декабря?»), a period or a day with classes or an organiser is not."""
+    if len(text) > _MAX_BARE or "?" in text:
+        return False
+    intent = parse_message(text, now)
+    if not isinstance(intent, QueryIntent) or intent.start != intent.end:
+        return False
+    if intent.organiser is not None or intent.own_class or not intent.audience.is_everyone:
+        return False
+    scanner = Scanner(text)
+    extract_temporal(scanner, now, periods=True)
+    words = re.findall(r"[^\W\d_]{2,}", scanner.remainder())
+    return all(word.lower() in _DAY_PREPOSITIONS for word in words)
+
+
+_DAY_PREPOSITIONS = frozenset({"на", "во"})  # «на 16-е», «во вторник»: the day's own words
 _MAX_BARE = 60  # characters: a longer text is a message of its own, not a bare day and time

@@ -263,9 +263,11 @@ class CorrectSaved:
 class SignupQuestion:
     """«сколько записалось на лекцию о космосе?», «кто записался?»: the sign-ups of the event
     `reference` names (its title words and/or day; "" — the one just looked at), for its
-    organiser or the curator (bot.core.language.signup_questions)."""
+    organiser or the curator (bot.core.language.signup_questions). `event_id`: the event is
+    known already (a number answering the «о каком спрашиваете?» list), `reference` unused."""
 
     reference: str
+    event_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ from bot.core.dialog import (
     DraftChoice,
     DraftField,
     EditableField,
+    ListAction,
     MissingFromPlan,
     MoveWhen,
     Nothing,
@@ -80,6 +81,7 @@ from bot.core.language.edit_phrases import EditCommand, parse_edit
 from bot.core.language.exports import parse_export
 from bot.core.language.field_corrections import field_value
 from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.list_numbers import list_numbers
 from bot.core.language.meaning import (
     AddEvents,
     AddForSchools,
@@ -401,6 +403,9 @@ def code_in_sentence(text: str) -> str | None:
 
 
 def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None) -> Intent:
+    answered = _list_answer(text, dialog)
+    if answered is not None:  # «2», «второе» to «о каком спрашиваете?» (walk 2026-12-02l #11)
+        return answered
     conversation = _conversation(text, dialog)
     if conversation is not None:
         return conversation
@@ -451,6 +456,43 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     if saved is not None:
         return saved
     return _message(text, now, zone)
+
+
+def _list_answer(text: str, dialog: Dialog) -> Intent | None:
+    """A list number alone («2», «второе», «номер 2»: bot.core.language.list_numbers) while
+    the last list asked which event an action is about (Dialog.asked_on_list) and nothing
+    else is open: that action about the listed event, as the list's hint says it typed
+    («отмени 2», «перенеси 2 на 16:00», «записаться 2»). A number the list does not have is
+    NotOnList; None when no such list is open or the text is not one list number."""
+    asked = dialog.asked_on_list()
+    if asked is None or dialog.pending or not isinstance(dialog.waiting, Nothing):
+        return None
+    numbers = list_numbers(text)
+    if numbers is None or len(numbers) != 1:
+        return None
+    [number] = numbers
+    if not 1 <= number <= len(dialog.listed):
+        return NotOnList(number, len(dialog.listed))
+    action, args = asked
+    if action is ListAction.SIGNUP_COUNT:
+        return SignupQuestion("", event_id=dialog.listed[number - 1])
+    command: AnyCommand | EditCommand
+    if action is ListAction.MOVE:
+        command = MoveCommand(args.get("when", ""), number=number)
+    elif action is ListAction.EDIT:
+        field = args.get("field") or None
+        value = args.get("value", "")
+        command = EditCommand(EditableField(field) if field else None, value, number=number)
+    else:
+        command = Command(_LIST_COMMANDS[action], number=number)
+    return _with_target(command, dialog)
+
+
+_LIST_COMMANDS = {
+    ListAction.CANCEL: CommandKind.CANCEL,
+    ListAction.SIGNUP: CommandKind.SIGNUP,
+    ListAction.UNSIGN: CommandKind.UNSIGN,
+}
 
 
 def _year_confirmed(dialog: Dialog) -> DraftAnswer | None:
