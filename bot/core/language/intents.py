@@ -31,7 +31,7 @@ from bot.core.language.leftovers import (
     tidy_title,
 )
 from bot.core.language.moscow_time import take_moscow_time
-from bot.core.language.opening_hours import take_opening_hours, without_spans
+from bot.core.language.opening_hours import take_contact_hours, take_opening_hours, without_spans
 from bot.core.language.plan_context import (
     is_logistics,
     labels_a_card,
@@ -313,6 +313,8 @@ def _parse_event(
     # «Количество мест ограничено — 25 человек», newcomer walk 2026-12-01e #3)
     stated = extract_stated_capacity(sc)
     facts = prepare_post(sc, now) if is_long(clean) else None
+    if facts is None:
+        take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
     deadline = take_deadline(sc, now) if facts is None else None
     deadline = deadline or plain_deadline
     if facts is not None and facts.deadline is None:
