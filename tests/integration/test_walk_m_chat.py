@@ -46,3 +46,24 @@ async def test_phone_hours_on_a_reception_line_do_not_replace_the_event_time(
     assert "17:00" not in card
     await _say(world, "да")
     assert [s[0] for s in await _saved(world)] == ["17.12 13:00"]
+
+
+# --- finding 1: a plan's contact line and "no events" notice are no events -------------------
+
+NOTICE_PLAN = (
+    "Мероприятия центра «Кванториум»\n"
+    "• 08.12 в 14:00 — квиз «Роботы», 7А\n"
+    "• 15.12 в 14:00 — лекция о дронах, 8Б\n"
+    "• 28.12–08.01 — новогодние каникулы, мероприятий нет\n"
+    "• 12.01 в 14:00 — хакатон, 9В\n"
+    "Контактное лицо: Сидоров И.П., тел. 8-4012-11-22-33, звонить после 14:00"
+)
+
+
+async def test_a_plans_contact_and_notice_lines_are_listed_not_saved(world: ChatWorld) -> None:
+    summary = await _say(world, NOTICE_PLAN)
+    assert "Не сохраню, пока не исправите" not in summary
+    assert "Контактное лицо: Сидоров" in summary  # among the lines not understood
+    await _say(world, "да")
+    saved = await _saved(world)
+    assert [s[0] for s in saved] == ["08.12 14:00", "12.01 14:00", "15.12 14:00"]

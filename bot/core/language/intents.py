@@ -39,6 +39,7 @@ from bot.core.language.plan_context import (
     shared_facts,
     with_shared,
 )
+from bot.core.language.plan_notices import is_notice_line
 from bot.core.language.plan_rows import is_undated_row, with_day_headers
 from bot.core.language.post import (
     PostFacts,
@@ -201,7 +202,11 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     if len(lines) < 2 or labels_a_card(text):
         return whole()
     lines = with_day_headers(lines)  # «17 декабря:» / «9:00 — квест, 4Б»: the row's day
-    intents = [parse_message(line, now) for line in lines]
+    # contact lines and "no events" notices are no rows (plan_notices.py)
+    intents = [
+        OtherIntent(text=line) if is_notice_line(line) else parse_message(line, now)
+        for line in lines
+    ]
     rows = list(zip(lines, intents, strict=True))
     heading = None
     if not isinstance(intents[0], EventIntent):
