@@ -41,6 +41,7 @@ DATE_DOUBTS = frozenset(
         "no_day",  # a plan file's date cell named a month or a period, no day
         "note_moved",  # a plan file's note says the event was moved («перенесено на 22.12»)
         "outside_period",  # the day answered is not in the period the message named
+        "midnight",  # "в полночь 12 января": the night before the day or after it
     }
 )
 TIME_DOUBTS = frozenset({"end_before_start", "lesson_time", "vague_time", "several_times"})

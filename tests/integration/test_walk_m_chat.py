@@ -67,3 +67,22 @@ async def test_a_plans_contact_and_notice_lines_are_listed_not_saved(world: Chat
     await _say(world, "да")
     saved = await _saved(world)
     assert [s[0] for s in saved] == ["08.12 14:00", "12.01 14:00", "15.12 14:00"]
+
+
+# --- finding 5: «в 24:00» ends the day; «в полночь <date>» is asked --------------------------
+
+
+async def test_24_00_is_saved_as_the_next_midnight(world: ChatWorld) -> None:
+    card = await _say(world, "Квиз 15 января в 24:00, 8Б")
+    assert "16 января" in card or "24:00" in card
+    await _say(world, "да")
+    assert [s[0] for s in await _saved(world)] == ["16.01 00:00"]
+
+
+async def test_midnight_of_a_named_day_is_asked_not_picked(world: ChatWorld) -> None:
+    reply = await _say(world, "Квиз в полночь 15 января, 8Б")
+    assert "Полночь" in reply
+    assert "Сохранить?" not in reply
+    await _say(world, "16 января")
+    await _say(world, "да")
+    assert [s[0] for s in await _saved(world)] == ["16.01 00:00"]

@@ -33,3 +33,34 @@ def test_hours_of_a_phone_or_desk_are_not_the_event_time(text: str) -> None:
     got = _parse(text)
     assert got["start"] == "2026-12-20T14:00"
     assert got["end"] is None
+
+
+# --- «24:00» of a day is the midnight at its end; «в полночь <date>» is asked ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Квиз 15 января в 24:00, 8Б", "2027-01-16T00:00"),
+        ("Флешмоб 20.12 в 24:00 у ёлки, 10А", "2026-12-21T00:00"),
+        ("Квиз 15 января в 0:00, 8Б", "2027-01-15T00:00"),
+    ],
+)
+def test_24_00_is_the_end_of_the_day(text: str, start: str) -> None:
+    assert _parse(text)["start"] == start
+
+
+def test_a_span_ending_at_24_00_ends_at_the_next_midnight() -> None:
+    got = _parse("Квиз 15 января с 22:00 до 24:00, 8Б")
+    assert (got["start"], got["end"]) == ("2027-01-15T22:00", "2027-01-16T00:00")
+
+
+@pytest.mark.parametrize("text", ["Квиз в полночь 15 января, 8Б", "Квиз 15 января в полночь, 8Б"])
+def test_midnight_of_a_named_day_is_asked(text: str) -> None:
+    assert "midnight" in _parse(text)["doubts"]  # type: ignore[operator]
+
+
+def test_tonight_midnight_is_not_asked() -> None:
+    got = _parse("Квиз сегодня в полночь, 8Б")
+    assert got["start"] == "2026-12-03T00:00"
+    assert "midnight" not in got["doubts"]  # type: ignore[operator]

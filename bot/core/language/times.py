@@ -320,7 +320,8 @@ def clock_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue
         at = clock_time(int(hour), int(minute), part, True)
         if at is not None:
-            add_time(parts, TimeMention(at, _prefix(prefix), True, m.start()))
+            day_end = int(hour) == 24  # "в 24:00": the midnight closing the day
+            add_time(parts, TimeMention(at, _prefix(prefix), True, m.start(), day_end))
             sc.take_match(m)
     for m in sc.find(_TIME_CH):
         at = clock_time(int(m.group(1)), int(m.group(2)), None, True)
@@ -356,6 +357,7 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         _add_hour(sc, parts, m, m.group(1), None, m.group(2), "")
     for m in sc.find(_NOON):
         add_time(parts, TimeMention(time(12) if m.group(1) == "полдень" else time(0), "", True))
+        parts.midnight_word = parts.midnight_word or m.group(1) == "полночь"
         sc.take_match(m)
 
 
