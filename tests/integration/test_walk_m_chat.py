@@ -86,3 +86,18 @@ async def test_midnight_of_a_named_day_is_asked_not_picked(world: ChatWorld) -> 
     await _say(world, "16 января")
     await _say(world, "да")
     assert [s[0] for s in await _saved(world)] == ["16.01 00:00"]
+
+
+# --- finding 13: the end after an adverb and a post's seat limit reach the card ---------------
+
+
+async def test_a_posts_estimated_end_and_group_limit_are_on_the_card(world: ChatWorld) -> None:
+    card = await _say(
+        world,
+        "Здравствуйте! Приглашаем 8-е классы на экскурсию по цеху 23 декабря. "
+        "Начало в 10:00, окончание примерно в 11:20. Адрес: ул. Заводская, 5. "
+        "Группа до 18 человек.",
+    )
+    assert "10:00–11:20" in card
+    assert "Окончание не указано" not in card
+    assert "18" in next(line for line in card.split("\n") if line.startswith("🎟"))

@@ -64,3 +64,40 @@ def test_tonight_midnight_is_not_asked() -> None:
     got = _parse("Квиз сегодня в полночь, 8Б")
     assert got["start"] == "2026-12-03T00:00"
     assert "midnight" not in got["doubts"]  # type: ignore[operator]
+
+
+# --- an adverb between the end word and its clock; seat limits in a post ----------------------
+
+POST_HEAD = "Добрый день! Приглашаем 7-е классы на мастер-класс по лепке 22 декабря. "
+
+
+@pytest.mark.parametrize("adverb", ["ориентировочно", "примерно", "приблизительно"])
+def test_an_adverb_before_the_end_clock_keeps_the_end(adverb: str) -> None:
+    got = _parse(POST_HEAD + f"Начало в 11:00, окончание {adverb} в 12:40. Адрес: ул. Лесная, 3.")
+    assert (got["start"], got["end"]) == ("2026-12-22T11:00", "2026-12-22T12:40")
+
+
+def _capacity(text: str) -> int | None:
+    intent = parse_message(text, NOW)
+    draft = getattr(intent, "draft", None)
+    return None if draft is None else draft.capacity
+
+
+@pytest.mark.parametrize(
+    ("tail", "seats"),
+    [
+        ("Максимум 15 участников.", 15),
+        ("Группа до 12 человек.", 12),
+        ("Не более 18 учеников в группе.", 18),
+    ],
+)
+def test_a_posts_seat_limit_is_read(tail: str, seats: int) -> None:
+    text = POST_HEAD + "Начало в 11:00. Адрес: ул. Лесная, 3. " + tail
+    assert _capacity(text) == seats
+    assert _parse(text)["start"] == "2026-12-22T11:00"
+
+
+def test_a_head_count_is_never_a_time() -> None:
+    got = _parse(POST_HEAD + "Начало в 11:00. В прошлом году пришли 14 человек.")
+    assert got["start"] == "2026-12-22T11:00"
+    assert got["end"] is None
