@@ -5,10 +5,11 @@ back from the store. Sentences written for these tests, not the walk's."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
-from bot.core.models import Event
+from bot.core.models import Event, OrgKind, Role
 from tests import chat_world
-from tests.chat_world import ZONE, ChatWorld
+from tests.chat_world import ZONE, ChatWorld, open_world
 
 world = chat_world.partner_world
 
@@ -101,3 +102,21 @@ async def test_a_posts_estimated_end_and_group_limit_are_on_the_card(world: Chat
     assert "10:00–11:20" in card
     assert "Окончание не указано" not in card
     assert "18" in next(line for line in card.split("\n") if line.startswith("🎟"))
+
+
+# --- finding 6: a student's «что в субботу?» on a Saturday lists today's events ---------------
+
+
+async def test_a_students_question_naming_today_lists_todays_events(tmp_path: Path) -> None:
+    saturday = datetime(2026, 12, 5, 10, 0, tzinfo=ZONE)
+    world = await open_world(tmp_path / "plan.db", saturday, Role.PARTNER, "КГТУ", OrgKind.PARTNER)
+    try:
+        await _say(world, "Экскурсия на верфь сегодня в 15:00, 10А")
+        await _say(world, "да")
+        await world.store.save_person(301, Role.STUDENT, "Ученик", class_name="10А")
+        replies = await world.planner.handle(301, "что в субботу?")
+        answer = "\n".join(world.text(r) for r in replies)
+        assert "Экскурсия на верфь" in answer
+        assert "5 декабря" in answer
+    finally:
+        await world.store.close()

@@ -451,6 +451,8 @@ def _query_from_parts(
         first, last = parts.period
         if parts.clip_to_today and first <= today <= last:
             first = today
+    elif _bare_weekday(parts) and parts.weekday == today.weekday() and parts.day_first is None:
+        first = last = today  # «что в субботу?» on a Saturday: today's events are asked about
     elif (day := resolve_day(parts, now)) is not None:
         first, last = day, parts.day_last or day
         if parts.day_prefix == "до":
