@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.core.models import Event, OrgKind, Role
 from tests import chat_world
-from tests.chat_world import ZONE, ChatWorld, open_world
+from tests.chat_world import ZONE, ChatWorld, curator_world, open_world
 
 world = chat_world.partner_world
 
@@ -120,3 +120,15 @@ async def test_a_students_question_naming_today_lists_todays_events(tmp_path: Pa
         assert "5 декабря" in answer
     finally:
         await world.store.close()
+
+
+# --- finding 7: a term named by an ordinal word ------------------------------------------------
+
+
+async def test_a_term_named_in_words_is_answered_with_its_dates(tmp_path: Path) -> None:
+    wednesday = datetime(2026, 12, 2, 10, 0, tzinfo=ZONE)
+    async with curator_world(tmp_path / "plan.db", wednesday) as curator:
+        by_words = await _say(curator, "план на третью четверть")
+        by_digit = await _say(curator, "план на 3 четверть")
+    assert "С 2 декабря" not in by_words
+    assert by_words.split("\n")[0] == by_digit.split("\n")[0]

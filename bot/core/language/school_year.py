@@ -301,11 +301,14 @@ def _day(groups: tuple[str | None, ...], first_year: int) -> date | None:
 _VACATION_PERIOD = re.compile(
     r"\b(?:на|во\s+время|в)\s+(?:(ближайш\w+|следующ\w+|эт\w+)\s+)?"
     r"(?:(осенн\w+|зимн\w+|новогодн\w+|весенн\w+|летн\w+)\s+)?каникул(?:ах|ы|ам)?(?![а-я])"
+    r"|\b(?:на|во\s+время|в)\s+(новогодн\w+)\s+праздник\w*"  # «новогодние праздники»: winter
 )
 _TERM_PERIOD = re.compile(
-    r"\b(?:в|во|на|за)\s+(?:(эт\w+|следующ\w+|прошл\w+|предыдущ\w+)\s+|(\d)\s*-?\s*(?:[йюи]|ей)?\s+)?"
+    r"\b(?:в|во|на|за)\s+(?:(эт\w+|следующ\w+|прошл\w+|предыдущ\w+)\s+|(\d)\s*-?\s*(?:[йюи]|ей)?\s+"
+    r"|(перв|втор|трет|четв[её]рт)(?:ая|ую|ой|ей|ья|ью|ьей|ий)\s+)?"  # «в третьей четверти»
     r"(четверт[ьи]|триместр[еау]?)(?![а-я])"
 )
+_TERM_ORDINALS = {"перв": "1", "втор": "2", "трет": "3", "четв": "4"}
 # «после каникул», «после зимних каникул»: the days from the one after those каникулы end
 _AFTER_VACATION = re.compile(
     r"\bпосле\s+(?:(ближайш\w+|следующ\w+|эт\w+)\s+)?"
@@ -334,7 +337,7 @@ def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
         sc.take_match(m)
     for m in sc.find(_VACATION_PERIOD):
         if parts.period is None:
-            vacation = _vacation_ahead(calendar, today, _season(m.group(2)))
+            vacation = _vacation_ahead(calendar, today, _season(m.group(2) or m.group(3)))
             if vacation is not None:
                 parts.period = (vacation.start, vacation.end)
                 parts.period_grain = "vacation"
@@ -342,7 +345,8 @@ def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
         sc.take_match(m)
     for m in sc.find(_TERM_PERIOD):
         if parts.period is None:
-            term = _term_named(calendar, today, m.group(1) or "", m.group(2))
+            number = m.group(2) or (_TERM_ORDINALS[m.group(3)[:4]] if m.group(3) else None)
+            term = _term_named(calendar, today, m.group(1) or "", number)
             if term is not None:
                 parts.period = (term.start, term.end)
                 parts.period_grain = "term"
