@@ -132,3 +132,12 @@ async def test_a_term_named_in_words_is_answered_with_its_dates(tmp_path: Path) 
         by_digit = await _say(curator, "план на 3 четверть")
     assert "С 2 декабря" not in by_words
     assert by_words.split("\n")[0] == by_digit.split("\n")[0]
+
+
+# --- finding 4: «в первый учебный день» is the next term's first day, not today ----------------
+
+
+async def test_the_first_school_day_is_not_today(world: ChatWorld) -> None:
+    card = await _say(world, "Концерт в первый учебный день в 13:00, 4Б")
+    assert "1 декабря" not in card
+    assert "11 января" in card
