@@ -141,3 +141,11 @@ async def test_the_first_school_day_is_not_today(world: ChatWorld) -> None:
     card = await _say(world, "Концерт в первый учебный день в 13:00, 4Б")
     assert "1 декабря" not in card
     assert "11 января" in card
+
+
+async def test_an_unknown_period_gets_a_polite_reply_not_a_list(tmp_path: Path) -> None:
+    wednesday = datetime(2026, 12, 2, 10, 0, tzinfo=ZONE)
+    async with curator_world(tmp_path / "plan.db", wednesday) as curator:
+        replies = await curator.say("что на новый год")
+    assert [r.template for r in replies] == ["period_not_understood"]
+    assert "С 2 декабря" not in curator.text(replies[0])

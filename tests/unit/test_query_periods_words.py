@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.language.understand import Ask, Dialog, understand
+from bot.core.language.understand import Ask, Dialog, NotUnderstood, understand
 
 ZONE = ZoneInfo("Europe/Kaliningrad")
 
@@ -44,3 +44,15 @@ def test_new_year_holidays_are_the_winter_vacation(text: str) -> None:
 @pytest.mark.parametrize("text", ["что на выходных?", "чё на выхах", "план на выходные"])
 def test_the_weekend_is_the_coming_saturday_and_sunday(text: str) -> None:
     assert _asked(text, WEDNESDAY) == (date(2026, 12, 5), date(2026, 12, 6))
+
+
+@pytest.mark.parametrize("text", ["что на новый год", "план на праздники", "что в полугодии?"])
+def test_an_unknown_period_is_not_answered_from_today(text: str) -> None:
+    intent = understand(text, Dialog(), WEDNESDAY)
+    assert isinstance(intent, NotUnderstood)
+    assert intent.unknown_period
+
+
+@pytest.mark.parametrize("text", ["что будет?", "что у 9А?", "план на декабрь"])
+def test_a_question_without_an_unknown_period_is_still_asked(text: str) -> None:
+    assert isinstance(understand(text, Dialog(), WEDNESDAY), Ask)
