@@ -42,6 +42,7 @@ DATE_DOUBTS = frozenset(
         "note_moved",  # a plan file's note says the event was moved («перенесено на 22.12»)
         "outside_period",  # the day answered is not in the period the message named
         "no_date",  # a plan's line names its clock but no day, among dated lines
+        "midnight",  # "в полночь 12 января": the night before the day or after it
     }
 )
 TIME_DOUBTS = frozenset({"end_before_start", "lesson_time", "vague_time", "several_times"})

@@ -330,6 +330,8 @@ class Planner:
         handler = ROUTES.get(type(intent), handler)
         if isinstance(intent, NotUnderstood) and intent.only_links:
             return [Reply("link_not_opened")]
+        if isinstance(intent, NotUnderstood) and intent.unknown_period:
+            return [Reply("period_not_understood")]
         if handler is None or isinstance(intent, NotUnderstood):
             return [Reply("not_understood", {"role": person.role.value})]
         return await handler(ctx, person, dialog, intent)

@@ -85,10 +85,11 @@ for _stated in _STATED:
 
 
 def extract_stated_capacity(sc: Scanner) -> int | None:
-    """Find and take a stated limit («количество мест ограничено — 25 человек», see the
-    module's docstring); None when there is none. Run before a post's head-counts are
-    taken (post_ages.take_headcounts would take «25 человек» first)."""
-    return _first_limit(sc, _STATED)
+    """Find and take a stated limit («количество мест ограничено — 25 человек», «Максимум 30
+    участников», «Группа до 25 человек», see the module's docstring); None when there is
+    none. Run before a post's head-counts are taken (post_ages.take_headcounts would take «25
+    человек» first): a number after до / не более / максимум is a limit, never a head-count."""
+    return _first_limit(sc, (*_STATED, _LIMITS[3]))
 
 
 def extract_capacity(sc: Scanner) -> int | None:

@@ -12,7 +12,8 @@ or a pick whose sentence is a side matter — registration, results, awards — 
 other days ahead), `several_times` (a long post's event sentence gives no time while other lines
 give its day several different time slots: which is the event's is asked), `weekday_mismatch` (a
 weekday written beside a date that falls on another weekday), `lesson_time` (a time given by a
-lesson, "после 6 урока", whose clock time the parser does not know), `vague_time` (only a part
+lesson, "после 6 урока", `midnight` ("в полночь 12 января": the night opening the day or the
+one closing it), whose clock time the parser does not know), `vague_time` (only a part
 of the day, "вечером").
 The school year runs from 1 September to 31 August.
 """
@@ -36,6 +37,7 @@ ASKED = frozenset(
         "end_before_start",
         "several_dates",
         "weekday_mismatch",
+        "midnight",
         "lesson_time",
         "vague_time",
         "several_times",
@@ -50,6 +52,7 @@ ORDER = (
     "end_before_start",
     "several_dates",
     "weekday_mismatch",
+    "midnight",
     "lesson_time",
     "vague_time",
     "several_times",

@@ -46,12 +46,29 @@ def build_draft(
         draft = _today_or_next_week(draft, draft.start, now, parts)
     if parts.part_of_day is not None and not draft.time_known and draft.start is not None:
         parts.doubts.add("vague_time")  # "в пятницу вечером": the bot asks for the hour
+    if _midnight_of_named_day(parts, draft):
+        parts.doubts.add("midnight")  # "в полночь 12 января": the night before or after it?
     found = set(parts.doubts)
     if draft.start is not None:
         found |= timing_doubts(draft.start, draft.all_day, now, rolled_year=parts.rolled_year)
     if draft.end is not None and draft.start is not None and draft.end < draft.start:
         found.add("end_before_start")
     return replace(draft, doubts=ordered(found)) if found else draft
+
+
+def _midnight_of_named_day(parts: TemporalParts, draft: EventDraft) -> bool:
+    """Whether the start is "полночь" of a day the message names ("в полночь 12 января"): in
+    Russian that may be the night opening the day or the one closing it, so it is asked.
+    "сегодня в полночь" (relative_days.py) is no such word: it is read before the clocks."""
+    named_day = parts.day_first is not None or parts.weekday is not None
+    start = draft.start
+    return (
+        parts.midnight_word
+        and named_day
+        and draft.time_known
+        and start is not None
+        and (start.hour, start.minute) == (0, 0)
+    )
 
 
 def _own_times(parts: TemporalParts) -> dict[date, time]:
@@ -225,6 +242,8 @@ def _combine(
             recurrence=recurrence,
         )
     start = datetime.combine(day, start_at)
+    if mention is not None and mention.day_end:  # "12 января в 24:00": the midnight ending it
+        start += timedelta(days=1)
     end = _timed_end(parts, start)
     spanned = parts.end_day is not None and end is not None and end.date() == parts.end_day
     if (

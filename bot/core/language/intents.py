@@ -31,7 +31,7 @@ from bot.core.language.leftovers import (
     tidy_title,
 )
 from bot.core.language.moscow_time import take_moscow_time
-from bot.core.language.opening_hours import take_opening_hours, without_spans
+from bot.core.language.opening_hours import take_contact_hours, take_opening_hours, without_spans
 from bot.core.language.plan_context import (
     is_logistics,
     labels_a_card,
@@ -40,6 +40,7 @@ from bot.core.language.plan_context import (
     with_shared,
 )
 from bot.core.language.plan_moves import move_note, moved_draft
+from bot.core.language.plan_notices import is_notice_line
 from bot.core.language.plan_rows import is_undated_row, names_own_day, with_day_headers
 from bot.core.language.post import (
     PostFacts,
@@ -217,7 +218,10 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     if len(lines) < 2 or labels_a_card(text):
         return whole()
     lines = with_day_headers(lines)  # «17 декабря:» / «9:00 — квест, 4Б»: the row's day
-    intents = [_plan_row(line, now) for line in lines]
+    # contact lines and "no events" notices are no rows (plan_notices.py)
+    intents = [
+        OtherIntent(text=line) if is_notice_line(line) else _plan_row(line, now) for line in lines
+    ]
     rows = list(zip(lines, intents, strict=True))
     heading = None
     if not isinstance(intents[0], EventIntent):
@@ -370,6 +374,8 @@ def _parse_event(
     # «Количество мест ограничено — 25 человек», newcomer walk 2026-12-01e #3)
     stated = extract_stated_capacity(sc)
     facts = prepare_post(sc, now) if is_long(clean) else None
+    if facts is None:
+        take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
     deadline = take_deadline(sc, now) if facts is None else None
     deadline = deadline or plain_deadline
     if facts is not None and facts.deadline is None:
@@ -503,6 +509,8 @@ def _query_from_parts(
         first, last = parts.period
         if parts.clip_to_today and first <= today <= last:
             first = today
+    elif _bare_weekday(parts) and parts.weekday == today.weekday() and parts.day_first is None:
+        first = last = today  # «что в субботу?» on a Saturday: today's events are asked about
     elif (day := resolve_day(parts, now)) is not None:
         first, last = day, parts.day_last or day
         if parts.day_prefix == "до":

@@ -308,9 +308,11 @@ class TooLong:
 @dataclass(frozen=True, slots=True)
 class NotUnderstood:
     """Text that is none of the above; `only_links` when it is nothing but web addresses
-    (the bot does not open them: the person is asked to paste the text)."""
+    (the bot does not open them: the person is asked to paste the text); `unknown_period`
+    when a question names a period the bot cannot read («что на новый год?»)."""
 
     only_links: bool = False
+    unknown_period: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,32 +62,48 @@ def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
 # A sign-up window of a post: a clock range for registration, applications, numbers or
 # phone calls ("8 февраля с 9:30 до 11:40 начнется прием заявок и выдача номеров",
 # "регистрация участников … будет проходить с 9.30 до 11.30", "по телефонам в рабочие дни
-# с 09.00 до 17.00"): when the desk is open, not when the event begins.
+# с 09.00 до 17.00"): when the desk is open, not when the event begins. Hours tied to a
+# phone or a contact ("по тел. … (с 10 до 18)", "справки по телефону с 9 до 17", "звоните с
+# 9 до 17", "контактное лицо: …, с 9 до 18") are the office's hours too.
 _SIGNUP = re.compile(
     r"регистрац|при[её]м\w*\s+(?:заяв|документ)|выдач\w*\s+номер|по\s+телефон|рабоч\w+\s+дн"
     r"|заявк\w*\s+(?:на\s+участие\s+)?принима"
+    r"|\bтел\b\.?|\bтелефон|\bсправк\w*\s+по\b|\bзвонит\w*|\bзвоните\b|\bконтактн"
 )
+# the phone and contact words alone: a chat line's "Запись по тел. … (с 9 до 17)"
+_CONTACT = re.compile(r"\bтел\b\.?|\bтелефон|\bсправк\w*\s+по\b|\bзвонит\w*|\bзвоните\b|\bконтактн")
 _SIGNUP_RANGE = re.compile(
     rf"(?:\bс\s*)?\b{_CLOCK}\s*(?:-|–|—|до)\s*{_CLOCK}(?![\d])(?:\s*(?:ч\b\.?|чч\b\.?|час\w*))?"
 )
 # what the event itself does between the sign-up word and the range ("Регистрация открыта,
 # соревнования пройдут с 10 до 14"): the range is the event's
 _EVENT_VERB = re.compile(r"\b(?:пройд|состо|начн[её]тся\s+(?!при[её]м|регистр|выдач)|начало|старт)")
-_SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n")
+# "тел." is an abbreviation, not the end of a sentence
+_SENTENCE_EDGE = re.compile(r"(?<!\bтел)[.!?](?=\s)|\n")
 gate(_SIGNUP_RANGE, re.compile(r"\d\s*(?:-|–|—|до)\s*\d"))
 # the window's closing clock alone ("Регистрация: за день до турнира до 19:00")
 _SIGNUP_UNTIL = re.compile(r"\bдо\s*(?:2[0-3]|[01]?\d)[:.][0-5]\d(?![\d])(?!\s*(?:-|–|—)\s*\d)")
 gate(_SIGNUP_UNTIL, re.compile(r"до\s*\d"))
 
 
-def take_signup_windows(sc: Scanner) -> None:
+def take_contact_hours(sc: Scanner) -> None:
+    """Take the office hours of a phone or contact in a chat line ("Запись по тел. 8-911-…
+    (с 9 до 17)"): the same reading as `take_signup_windows`, with only the phone and contact
+    words (a chat line's "регистрация с 10 до 12" may well be the event itself)."""
+    take_signup_windows(sc, _CONTACT, look_after=False)
+
+
+def take_signup_windows(
+    sc: Scanner, words: re.Pattern[str] = _SIGNUP, *, look_after: bool = True
+) -> None:
     """Take every sign-up window of a post (see _SIGNUP): a clock range in a sentence whose
     words before it, or whose clause right after it, name registration or applications. A
     range opening a line is a programme's slot ("10:00 - 10:30 – регистрация") and stays.
     A closing clock alone ("Регистрация: … до 19:00") after a sign-up word of its sentence,
-    with no event verb between, is taken too: the desk closes then, nothing ends."""
+    with no event verb between, is taken too: the desk closes then, nothing ends. `words`
+    are the desk's words; with `look_after` False only words before the range count."""
     text = sc.text
-    if not _SIGNUP.search(text):
+    if not words.search(text):
         return
     for m in sc.find(_SIGNUP_RANGE):
         begin = max((e.end() for e in _SENTENCE_EDGE.finditer(text, 0, m.start())), default=0)
@@ -95,13 +111,13 @@ def take_signup_windows(sc: Scanner) -> None:
         if not before.strip():
             continue  # a programme's line opens with its slot
         after = re.split(r"[,;.\n]", text[m.end() : m.end() + 120], maxsplit=1)[0]
-        signup = _SIGNUP.search(before)
+        signup = words.search(before)
         if signup is not None and _EVENT_VERB.search(before, signup.end()):
             signup = None
-        if signup is not None or _SIGNUP.search(after):
+        if signup is not None or (look_after and words.search(after)):
             sc.take_match(m)
     for m in sc.find(_SIGNUP_UNTIL):
         begin = max((e.end() for e in _SENTENCE_EDGE.finditer(text, 0, m.start())), default=0)
-        signup = _SIGNUP.search(text, begin, m.start())
+        signup = words.search(text, begin, m.start())
         if signup is not None and not _EVENT_VERB.search(text, signup.end(), m.start()):
             sc.take_match(m)

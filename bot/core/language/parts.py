@@ -58,6 +58,7 @@ class TimeMention:
     prefix: str = ""
     minute_given: bool = False
     pos: int = -1  # where in the text it was written (-1: unknown)
+    day_end: bool = False  # written "24:00": the midnight closing the day, not opening it
 
 
 @dataclass
@@ -90,6 +91,7 @@ class TemporalParts:
     day_prefix: str = ""
     date_grain: str = "day"
     doubts: set[str] = field(default_factory=set)
+    midnight_word: bool = False  # "в полночь" was read as a clock: which night is unclear
     day_blocked: bool = False  # an impossible date was written: no other rule may guess one
     rolled_year: bool = False  # a date without a year that had passed went to next year
     final_end: time | None = None  # "завершится в 14.00": the end of the whole event

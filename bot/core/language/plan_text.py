@@ -10,6 +10,7 @@ from datetime import datetime
 from bot.core.language.intents import parse_message
 from bot.core.language.morphology import parses
 from bot.core.language.plan_context import lends_facts
+from bot.core.language.plan_notices import is_notice_line
 from bot.core.language.plan_rows import day_header, with_day_headers
 from bot.core.models import EventIntent
 
@@ -26,8 +27,10 @@ def skipped_lines(text: str, parsed: int, now: datetime) -> tuple[str, ...]:
         for i, line in enumerate(lines)
         if not is_heading(line)
         and day_header(line) is None  # «Пятница, 18 декабря» heads the rows under it
-        and not lends_facts(line, now, first=i == 0)  # its audience, place or deadline is read
-        and not isinstance(parse_message(line, now), EventIntent)
+        and (
+            is_notice_line(line) or not lends_facts(line, now, first=i == 0)
+        )  # its audience, place or deadline is read
+        and (is_notice_line(line) or not isinstance(parse_message(line, now), EventIntent))
     )
 
 

@@ -22,7 +22,7 @@ from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH, WEEKDAY, WEEKDAY_PLURAL
 from bot.core.language.numerals import ordinal_value
 from bot.core.language.parts import MM, YY, D, TemporalParts, is_last, is_next
-from bot.core.language.tokens import Scanner, normalize
+from bot.core.language.tokens import Scanner, gate, normalize
 
 TERM_WORDS = {"четверт": "quarter", "триместр": "trimester"}
 _ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
@@ -301,16 +301,25 @@ def _day(groups: tuple[str | None, ...], first_year: int) -> date | None:
 _VACATION_PERIOD = re.compile(
     r"\b(?:на|во\s+время|в)\s+(?:(ближайш\w+|следующ\w+|эт\w+)\s+)?"
     r"(?:(осенн\w+|зимн\w+|новогодн\w+|весенн\w+|летн\w+)\s+)?каникул(?:ах|ы|ам)?(?![а-я])"
+    r"|\b(?:на|во\s+время|в)\s+(новогодн\w+)\s+праздник\w*"  # «новогодние праздники»: winter
 )
 _TERM_PERIOD = re.compile(
-    r"\b(?:в|во|на|за)\s+(?:(эт\w+|следующ\w+|прошл\w+|предыдущ\w+)\s+|(\d)\s*-?\s*(?:[йюи]|ей)?\s+)?"
+    r"\b(?:в|во|на|за)\s+(?:(эт\w+|следующ\w+|прошл\w+|предыдущ\w+)\s+|(\d)\s*-?\s*(?:[йюи]|ей)?\s+"
+    r"|(перв|втор|трет|четв[её]рт)(?:ая|ую|ой|ей|ья|ью|ьей|ий)\s+)?"  # «в третьей четверти»
     r"(четверт[ьи]|триместр[еау]?)(?![а-я])"
 )
+_TERM_ORDINALS = {"перв": "1", "втор": "2", "трет": "3", "четв": "4"}
 # «после каникул», «после зимних каникул»: the days from the one after those каникулы end
 _AFTER_VACATION = re.compile(
     r"\bпосле\s+(?:(ближайш\w+|следующ\w+|эт\w+)\s+)?"
     r"(?:(осенн\w+|зимн\w+|новогодн\w+|весенн\w+|летн\w+)\s+)?каникул(?![а-я])"
 )
+# «в первый учебный день [после (зимних) каникул]»: the first day of the next term
+_FIRST_SCHOOL_DAY = re.compile(
+    r"\b(?:в\s+)?перв\w+\s+(?:учебн|школьн)\w+\s+д(?:ень|ня)(?![а-я])"
+    r"(?:\s+после\s+(?:(осенн\w+|зимн\w+|новогодн\w+|весенн\w+)\s+)?каникул(?![а-я]))?"
+)
+gate(_FIRST_SCHOOL_DAY, re.compile("учебн|школьн"))
 # the winter каникулы are also called «новогодние» (they hold New Year)
 _SEASON_STEMS = {
     "осен": "autumn",
@@ -334,7 +343,7 @@ def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
         sc.take_match(m)
     for m in sc.find(_VACATION_PERIOD):
         if parts.period is None:
-            vacation = _vacation_ahead(calendar, today, _season(m.group(2)))
+            vacation = _vacation_ahead(calendar, today, _season(m.group(2) or m.group(3)))
             if vacation is not None:
                 parts.period = (vacation.start, vacation.end)
                 parts.period_grain = "vacation"
@@ -342,12 +351,40 @@ def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
         sc.take_match(m)
     for m in sc.find(_TERM_PERIOD):
         if parts.period is None:
-            term = _term_named(calendar, today, m.group(1) or "", m.group(2))
+            number = m.group(2) or (_TERM_ORDINALS[m.group(3)[:4]] if m.group(3) else None)
+            term = _term_named(calendar, today, m.group(1) or "", number)
             if term is not None:
                 parts.period = (term.start, term.end)
                 parts.period_grain = "term"
                 parts.clip_to_today = True
         sc.take_match(m)
+
+
+def first_school_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """«в первый учебный день [после (зимних) каникул]»: the first day of the next term in
+    the school's calendar (`school_calendar.current_calendar()`), never today."""
+    calendar = school_calendar.current_calendar()
+    for m in sc.find(_FIRST_SCHOOL_DAY):
+        first = _first_school_day(calendar, now.date(), _season(m.group(1)))
+        if first is not None and parts.day_first is None and not parts.day_blocked:
+            parts.day_first = first
+            sc.take_match(m)
+
+
+def _first_school_day(
+    calendar: school_calendar.SchoolCalendar, today: date, season: str | None
+) -> date | None:
+    """The first day of the first term that starts after `today` (or after the named
+    season's каникулы ahead): the school's next first day of lessons, or None."""
+    after = today
+    if season is not None:
+        vacation = _vacation_ahead(calendar, today, season)
+        if vacation is None:
+            return None
+        after = vacation.end
+    year = calendar.year_of(after)
+    terms = list(year.terms) + list(calendar.year_of(date(year.first_year + 1, 9, 1)).terms)
+    return next((t.start for t in terms if t.start > after), None)
 
 
 def _season(word: str | None) -> str | None:

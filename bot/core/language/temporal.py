@@ -47,7 +47,7 @@ from bot.core.language.periods import (
     year_rel_rule,
 )
 from bot.core.language.phones import phones_rule
-from bot.core.language.school_year import school_periods_rule
+from bot.core.language.school_year import first_school_day_rule, school_periods_rule
 from bot.core.language.spoken_clock import spoken_clock_rule
 from bot.core.language.spoken_times import spoken_times_rule
 from bot.core.language.times import (
@@ -72,7 +72,7 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
     """Run every temporal rule over the scanner; `periods` enables weeks/months/seasons."""
     parts = TemporalParts()
     rules: list[Rule] = [phones_rule, iso_rule, all_day_rule, side_spans_rule]
-    rules += [recurrence_rule, until_rule]
+    rules += [recurrence_rule, until_rule, first_school_day_rule]
     if periods:
         rules += [
             school_periods_rule,  # «на каникулах», «в этой четверти»: the school's dates

@@ -28,6 +28,8 @@ TIME_PREFIX = (
     r"(в|во|к|с|от|до|после|около"
     # "начало конференции в 14:30" (not "начало регистрации в 13:00": the doors, not the event)
     r"|начало(?!\s+(?:регистрац|сбор|при[её]м|заезд|запис|заявок))(?:\s+[а-я]+){1,2}\s+в"
+    # "окончание ориентировочно в 16:30": an adverb of estimate may stand before the clock
+    r"|(?:окончание|конец)\s+(?:ориентировочно|примерно|приблизительно|предположительно)\s+в"
     r"|начало\s+в|начало|окончание\s+в|окончание|конец\s+в"
     r"|(?:завершение|закрытие)(?:\s+[а-я]+)?\s+в|возвращение\s+в"
     r"|(?:завершит\w*|закончит\w*|окончит\w*)(?:\s+[а-я]+)?\s+в"
@@ -343,7 +345,8 @@ def clock_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue
         at = clock_time(int(hour), int(minute), part, True)
         if at is not None:
-            add_time(parts, TimeMention(at, _prefix(prefix), True, m.start()))
+            day_end = int(hour) == 24  # "в 24:00": the midnight closing the day
+            add_time(parts, TimeMention(at, _prefix(prefix), True, m.start(), day_end))
             sc.take_match(m)
     for m in sc.find(_TIME_CH):
         at = clock_time(int(m.group(1)), int(m.group(2)), None, True)
@@ -403,6 +406,7 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         _add_hour(sc, parts, m, m.group(1), None, m.group(2), "")
     for m in sc.find(_NOON):
         add_time(parts, TimeMention(time(12) if m.group(1) == "полдень" else time(0), "", True))
+        parts.midnight_word = parts.midnight_word or m.group(1) == "полночь"
         sc.take_match(m)
 
 

@@ -688,6 +688,8 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     query = next((i for i in intents if isinstance(i, QueryIntent)), None)
     if query is not None and query.audience.is_everyone and _OWN_CLASS.search(text.lower()):
         query = replace(query, own_class=True)  # «что у моего класса на следующей неделе?»
+    if query is not None and _unread_period(text, query, now):
+        return NotUnderstood(unknown_period=True)  # «что на новый год?»: never «С 2 декабря»
     if query is not None:
         return Ask(query)
     return NotUnderstood(only_links=_only_links(text))
@@ -721,6 +723,20 @@ _WEB_ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|(?<![\w@])[\w-]+(?:\.[\w-]+)*\.(?:ru|рф|com|org|net|me|su)(?:/\S*)?",
     re.IGNORECASE,
 )
+
+
+# a period noun after «на / в / во / за» («на новый год», «на праздники», «в полугодии»)
+_PERIOD_NOUN = re.compile(
+    r"(?<![а-яё])(?:на|в|во|за)\s+(?:[а-яё]+\s+)?(?:год|года|году|праздник\w*|полугоди\w*"
+    r"|семестр\w*|сезон\w*|четверт[иь]|каникул\w*|выходн\w*)(?![а-яё])"
+)
+
+
+def _unread_period(text: str, query: QueryIntent, now: datetime) -> bool:
+    """Whether a question names a period (_PERIOD_NOUN) that no rule read: its query fell
+    back to «from today on» (start today, no end), which would look like an answer."""
+    unread = query.start == now.date() and query.end is None
+    return unread and _PERIOD_NOUN.search(text.lower()) is not None
 
 
 _OWN_CLASS = re.compile(r"(?<![а-яё])(?:у|для|в)\s+(?:моего|нашего|своего|моём|нашем)\s+класс")

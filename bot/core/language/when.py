@@ -240,6 +240,8 @@ def _clock(parts: TemporalParts, start: TimeMention, day: date | None, now: date
     if day is None:
         day = now.date() if start.at >= now.time() else now.date() + timedelta(days=1)
     begin = datetime.combine(day, start.at)
+    if start.day_end:  # "12 января в 24:00": the midnight at the end of 12 January
+        begin += timedelta(days=1)
     if parts.end_time is not None:
         end = datetime.combine(parts.end_day or day, parts.end_time)
         if end <= begin:
