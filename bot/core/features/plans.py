@@ -20,7 +20,12 @@ from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, find_clashes
 from bot.core.dialog import STALE_DRAFT_AGE, Dialog, DraftChoice
 from bot.core.features import readding, resending, school_cards
-from bot.core.features.adding import clashes_of, continue_draft, set_single_draft
+from bot.core.features.adding import (
+    clashes_of,
+    continue_draft,
+    own_class_default,
+    set_single_draft,
+)
 from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
 from bot.core.features.draft_choice import (
     ask_add_or_replace,
@@ -288,14 +293,14 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     if not pending:
         return [Reply("nothing_pending", {"role": person.role.value})]
     if school_cards.is_for_schools(dialog) and ctx.schools is not None:
-        if drafts.missing_field(pending[0], audience_asked=True):
+        if _open_question(person, dialog):
             return await continue_draft(ctx, person, dialog)
         replies = await school_cards.save(ctx, person, dialog)  # each school its own store
         return replies + await restore_stashed(ctx, person, dialog)
     if not can_add_events(person):
         dialog.clear_pending()
         return [Reply("not_allowed_add", {"role": person.role.value})]
-    if len(pending) == 1 and drafts.missing_field(pending[0], audience_asked=True):
+    if len(pending) == 1 and _open_question(person, dialog):
         return await continue_draft(ctx, person, dialog)
     if len(pending) == 1 and not drafts.is_series(pending[0]):
         [single] = drafts.to_new_events(
@@ -355,6 +360,17 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "left": left,
     }
     return [Reply("saved", context), *notices, *await restore_stashed(ctx, person, dialog)]
+
+
+def _open_question(person: Person, dialog: Dialog) -> bool:
+    """Whether the single pending draft still lacks a part the bot asks for (its day, time
+    or classes, as `continue_draft` sees it: a class teacher's own class stands in for
+    classes not named). Such a draft is never saved on «да»: its question is asked again,
+    since no card showed what «да» would save (newcomer walk 2026-12-02m, #3: a lecture
+    whose classes were never given was saved for «все классы»)."""
+    draft = dialog.drafts()[0]
+    draft = own_class_default(person, draft, dialog.audience_asked) or draft
+    return drafts.missing_field(draft, audience_asked=dialog.audience_asked) is not None
 
 
 def discard(dialog: Dialog) -> list[Reply]:

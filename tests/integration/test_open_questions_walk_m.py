@@ -1,0 +1,51 @@
+"""Open questions in the chat are never skipped (newcomer walk 2026-12-02m, findings 3, 8, 14
+and 15): «да» saves only a draft whose card was shown last and which has no open question;
+an unclear reply, small talk or «назад» at a question asks it again; nothing typed while the
+add/replace question is open vanishes without being named. Driven through the real planner
+over a real store (tests/chat_world.py)."""
+
+from __future__ import annotations
+
+from tests import chat_world
+from tests.chat_world import NOW, ChatWorld, said
+
+world = chat_world.partner_world
+
+
+async def _stored_titles(world: ChatWorld) -> list[str]:
+    return [e.title for e in await world.store.events_between(NOW, None)]
+
+
+async def test_yes_after_small_talk_at_the_add_question_does_not_save_an_unasked_audience(
+    world: ChatWorld,
+) -> None:
+    templates, _ = await said(world, "Лекция о звёздах 11 декабря в 16:00")
+    assert templates == ["ask_audience"]
+    templates, _ = await said(world, "да")
+    assert templates == ["ask_audience_again"]
+    templates, _ = await said(world, "Лекция о планетах 11 декабря, 9Б")
+    assert templates == ["draft_choice"]
+    await said(world, "🙂")
+    templates, text = await said(world, "да")
+    assert await _stored_titles(world) == [], text
+    assert "Сохранено" not in text
+    assert "Для каких классов" in text or "для кого мероприятие" in text, text
+
+
+async def test_yes_after_an_unclear_reply_at_the_add_question_does_not_save(
+    world: ChatWorld,
+) -> None:
+    templates, _ = await said(world, "Лекция о космосе 11 декабря")
+    assert templates == ["ask_time"]
+    templates, _ = await said(world, "в 16:00")
+    assert templates == ["ask_audience"]
+    templates, _ = await said(world, "Квест 12 декабря в 12:00")
+    assert templates == ["draft_choice"]
+    await said(world, "для 7Б")
+    templates, text = await said(world, "да")
+    assert await _stored_titles(world) == [], text
+    assert "Сохранено" not in text
+    # the classes once given, the card shows them and «да» saves it
+    await said(world, "7Б")
+    templates, text = await said(world, "да")
+    assert await _stored_titles(world) == ["Лекция о космосе"], text
