@@ -29,7 +29,8 @@ async def test_yes_after_small_talk_at_the_add_question_does_not_save_an_unasked
     templates, text = await said(world, "да")
     assert await _stored_titles(world) == [], text
     assert "Сохранено" not in text
-    assert "Для каких классов" in text or "для кого мероприятие" in text, text
+    asks = ("Для каких классов", "для кого мероприятие", "Что сделать с «Лекция о планетах»")
+    assert any(question in text for question in asks), text
 
 
 async def test_yes_after_an_unclear_reply_at_the_add_question_does_not_save(
@@ -49,3 +50,36 @@ async def test_yes_after_an_unclear_reply_at_the_add_question_does_not_save(
     await said(world, "7Б")
     templates, text = await said(world, "да")
     assert await _stored_titles(world) == ["Лекция о космосе"], text
+
+
+async def test_a_place_given_at_the_time_question_is_kept_and_the_time_asked_again(
+    world: ChatWorld,
+) -> None:
+    templates, _ = await said(world, "Экскурсия в планетарий 11 декабря, 9Б")
+    assert templates == ["ask_time"]
+    _, text = await said(world, "в актовом зале")
+    assert "актовый зал" in text, text
+    assert "Во сколько" in text, text
+    templates, text = await said(world, "в 16:00")
+    assert templates == ["event_card"], text
+    assert "📍 актовый зал" in text, text
+
+
+async def test_back_and_small_talk_at_a_question_repeat_it(world: ChatWorld) -> None:
+    await said(world, "Лекция о космосе 11 декабря, 9Б")
+    for typed in ("назад", "🙂"):
+        _, text = await said(world, typed)
+        assert "чтобы сохранить" not in text, (typed, text)
+        assert "Во сколько «Лекция о космосе»?" in text, (typed, text)
+    templates, text = await said(world, "да")
+    assert await _stored_titles(world) == [], text
+    templates, _ = await said(world, "Квест 12 декабря в 12:00, 7Б")
+    assert templates == ["draft_choice"]
+    for typed in ("назад", "🙂"):
+        templates, text = await said(world, typed)
+        assert "чтобы сохранить" not in text, (typed, text)
+        assert "Что сделать с «Квест»?" in text, (typed, text)
+    # the question is still open: «замени» answers it
+    templates, text = await said(world, "замени")
+    assert templates == ["event_card"], text
+    assert "Квест" in text

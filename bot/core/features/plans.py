@@ -43,7 +43,7 @@ from bot.core.features.notices import (
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.answers import year_confirmed
 from bot.core.language.commands import Command, CommandKind
-from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind
+from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind, RepeatQuestion
 from bot.core.language.post_draft import in_zone
 from bot.core.models import Event, EventDraft, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
@@ -226,6 +226,22 @@ async def show_pending(ctx: Context[PlanStore], person: Person, dialog: Dialog) 
     if len(dialog.pending) == 1:
         return await continue_draft(ctx, person, dialog)
     return await plan_summary(ctx, person, dialog)
+
+
+async def repeat_question(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[Reply]:
+    """The open question about the pending drafts, asked again in full: the add / replace /
+    keep-both question, the single draft's missing part, or its card (newcomer walk
+    2026-12-02m, #15)."""
+    if isinstance(dialog.waiting, DraftChoice) and dialog.incoming and dialog.pending:
+        return [choice_question(dialog, "draft_choice")]
+    return await show_pending(ctx, person, dialog)
+
+
+async def on_repeat_question(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, intent: RepeatQuestion
+) -> list[Reply]:
+    """Route handler: «назад» at a draft's question."""
+    return await repeat_question(ctx, person, dialog)
 
 
 async def restore_stashed(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[Reply]:
@@ -596,7 +612,11 @@ async def on_discard(
     return await discard_and_restore(ctx, person, dialog)
 
 
-ROUTES: Routes = {AddEvents: add_events, ChooseDraft: on_choose_draft}
+ROUTES: Routes = {
+    AddEvents: add_events,
+    ChooseDraft: on_choose_draft,
+    RepeatQuestion: on_repeat_question,
+}
 COMMANDS: Commands = {
     CommandKind.YES: on_yes,
     CommandKind.NO: on_no,

@@ -184,6 +184,13 @@ class SmallTalk:
 
 
 @dataclass(frozen=True, slots=True)
+class RepeatQuestion:
+    """«назад», «вернись» while the bot asks about a draft (a missing part, or add / replace /
+    keep both): the question is asked again in full (newcomer walk 2026-12-02m, #15: «Не
+    понял время» and the generic «не понял» did not say what was still asked)."""
+
+
+@dataclass(frozen=True, slots=True)
 class SignupMany:
     """ "запиши меня на 6 и 7": the events at those numbers of the person's last list
     (`event_ids[i]` is None when `numbers[i]` is not on it)."""
@@ -337,6 +344,7 @@ Intent = (
     | RedeemCode
     | Say
     | SmallTalk
+    | RepeatQuestion
     | SignupMany
     | SignupByTitle
     | UnsignByTitle

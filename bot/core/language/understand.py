@@ -103,6 +103,7 @@ from bot.core.language.meaning import (
     PollAnswerKind,
     ReadingDeclined,
     RedeemCode,
+    RepeatQuestion,
     SignupByTitle,
     SignupMany,
     SignupQuestion,
@@ -152,6 +153,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         reading = _reading_answer(text, dialog, dialog.waiting, now, zone)
         if reading is not None:
             return reading
+    if asks_draft_question(dialog) and _BACK.fullmatch(normalize(text).strip(" .!?")):
+        return RepeatQuestion()  # «назад» at «Во сколько …?» or «добавь / замени …?»
     change_answer = _change_answer(text, dialog, now)
     if change_answer is not None:
         return change_answer
@@ -188,6 +191,18 @@ def _reading_answer(
     if command is not None and command.kind is CommandKind.YES:
         return CorrectSaved(waiting.value, was=waiting.was, again=True)
     return None
+
+
+# «назад», «вернись», «обратно»: no step to go back to in a draft's question; it is asked again
+_BACK = re.compile(r"(?:назад|вернись|вернитесь|вернуться|обратно|шаг\s+назад)")
+
+
+def asks_draft_question(dialog: Dialog) -> bool:
+    """Whether the bot waits for an answer about the pending drafts that «да» does not give:
+    a missing part of the single draft, or the add / replace / keep-both question."""
+    return bool(dialog.pending) and (
+        dialog.asked_field() is not None or isinstance(dialog.waiting, DraftChoice)
+    )
 
 
 # The label of the «Не сохранять» button under a card, typed: it does what the button does
@@ -231,11 +246,14 @@ def closes_question(dialog: Dialog, intent: Intent) -> bool:
     """Whether a typed message meaning `intent` closes the open question: a field edit on
     «нет» or «помощь»; a poll step never (it stays open until answered, skipped or ended,
     see bot.core.features.poll_chat); the add/replace question stays open for another new
-    event, which joins the new ones it asks about."""
+    event, which joins the new ones it asks about, and for small talk or «назад», which ask
+    it again."""
     if isinstance(dialog.waiting, PollStep):
         return False
-    if isinstance(dialog.waiting, DraftChoice) and isinstance(intent, AddEvents):
-        return False
+    if isinstance(dialog.waiting, DraftChoice) and isinstance(
+        intent, AddEvents | SmallTalk | RepeatQuestion
+    ):
+        return False  # small talk and «назад» ask the question again (walk m, #15)
     if isinstance(dialog.waiting, ScopeChoice | ChangeConfirmation) and (
         getattr(intent, "kind", None) in (CommandKind.FIX_LINE, CommandKind.DROP_LINES)
     ):
