@@ -90,7 +90,7 @@ async def on_answer(
     set_single_draft(dialog, filled)
     asked = dialog.asked_field()
     replies = await continue_draft(ctx, person, dialog)
-    if not editing and filled.venue != before.venue and dialog.asked_field() == asked:
+    if asked is not None and filled.venue != before.venue and dialog.asked_field() == asked:
         # a place given where a day, time or classes were asked: kept, the question again
         return [Reply("place_kept", {"venue": filled.venue}), *replies]
     return replies
