@@ -83,3 +83,26 @@ async def test_back_and_small_talk_at_a_question_repeat_it(world: ChatWorld) -> 
     templates, text = await said(world, "замени")
     assert templates == ["event_card"], text
     assert "Квест" in text
+
+
+async def test_new_events_at_the_add_question_are_named_when_dropped(world: ChatWorld) -> None:
+    await said(world, "Лекция о звёздах 11 декабря в 16:00")
+    templates, _ = await said(world, "Экскурсия в порт 12 декабря в 9:00, 9Б")
+    assert templates == ["draft_choice"]
+    templates, text = await said(world, "Мастер-класс по пайке 13 декабря в 9:00, 8А")
+    assert templates == ["draft_choice"]
+    assert "«Экскурсия в порт»" in text, text
+    assert "«Мастер-класс по пайке»" in text, text
+    _, text = await said(world, "отмена")
+    assert "Не беру" in text, text
+    assert "«Экскурсия в порт»" in text, text
+    assert "«Мастер-класс по пайке»" in text, text
+    assert "Для каких классов «Лекция о звёздах»?" in text, text  # the kept draft's question
+
+
+async def test_an_open_card_replaced_by_the_same_title_is_named(world: ChatWorld) -> None:
+    templates, _ = await said(world, "Лекция 6 декабря в 11:00, 10А, музей")
+    assert templates == ["event_card"]
+    _, text = await said(world, "Лекция 12 декабря в 12:00, 10А")
+    assert "12 декабря" in text
+    assert "6 декабря" in text, text  # the card it replaces is named, not dropped unseen

@@ -28,6 +28,7 @@ from bot.core.features.adding import (
 )
 from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
 from bot.core.features.draft_choice import (
+    TITLES_NAMED,
     ask_add_or_replace,
     choice_question,
     line_numbers,
@@ -485,6 +486,7 @@ async def add_events(
     dropped = drop_stale(ctx, dialog)
     if dialog.pending and not _corrects(dialog, events):
         return ask_add_or_replace(dialog, new)
+    dropped += _replaced_note(dialog, events)
     dialog.clear_pending()
     dialog.pending = new
     if single:
@@ -504,6 +506,27 @@ def drop_stale(ctx: Context[PlanStore], dialog: Dialog) -> list[Reply]:
     context = {"title": old[0].title, "count": len(old), "days": STALE_DRAFT_AGE.days}
     dialog.clear_pending()
     return [Reply("draft_stale_dropped", context)]
+
+
+def _replaced_note(dialog: Dialog, events: Sequence[EventDraft]) -> list[Reply]:
+    """[«draft_replaced»] naming the pending draft a new one with its title replaces
+    (`_corrects`) when the two are on different days (another day may be another event:
+    a weekly «Лекция»), so the card it replaces is named, never dropped unseen (newcomer
+    walk 2026-12-02m, #8: an open card of a 6 December «Лекция» vanished under a 12
+    December one); [] otherwise."""
+    if not dialog.pending or not _corrects(dialog, events):
+        return []
+    old, new = dialog.drafts()[0], events[0]
+    if old.start is None or new.start is None or old.start.date() == new.start.date():
+        return []  # the same day at another hour, or no day yet: the correction the card asks for
+    context = {
+        "title": old.title,
+        "start": old.start,
+        "end": old.end,
+        "all_day": old.all_day,
+        "venue": old.venue,
+    }
+    return [Reply("draft_replaced", context)]
 
 
 def _corrects(dialog: Dialog, events: Sequence[EventDraft]) -> bool:
@@ -528,8 +551,10 @@ async def on_choose_draft(
         dialog.settle()
         return [Reply("nothing_pending", {"role": person.role.value})]
     choice = answer.choice
-    if choice is DraftChoiceKind.DROP:
-        return [Reply("draft_choice_dropped"), *await show_pending(ctx, person, dialog)]
+    if choice is DraftChoiceKind.DROP:  # each dropped event named (walk m, #8)
+        titles = [draft_json.draft_from_json(raw).title for raw in incoming]
+        context = {"titles": titles[:TITLES_NAMED], "more": max(0, len(titles) - TITLES_NAMED)}
+        return [Reply("draft_choice_dropped", context), *await show_pending(ctx, person, dialog)]
     if choice is DraftChoiceKind.ADD:
         last = max(line_numbers(dialog.pending), default=0)
         dialog.pending = dialog.pending + numbered(incoming, after=last)
