@@ -35,9 +35,11 @@ class AddEvents:
 
 @dataclass(frozen=True, slots=True)
 class Ask:
-    """A question about the plan ("что на следующей неделе для 9Б?")."""
+    """A question about the plan ("что на следующей неделе для 9Б?"); `count`: the question
+    asked how many («сколько мероприятий в декабре?»), so the answer says the number too."""
 
     query: QueryIntent
+    count: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -400,6 +400,27 @@ def mine_in_period(text: str, now: datetime) -> MineInPeriod | None:
     return MineInPeriod(asked[0])
 
 
+# «сколько …», «а сколько …», and the chat way «скока», «скоко», «скок»
+_HOW_MANY = re.compile(r"^(?:а\s+|и\s+)?(?:сколько|скока|скоко|скок)(?![а-яё])(?P<rest>.*)$")
+
+
+def count_question(text: str, now: datetime) -> Intent | None:
+    """«сколько мероприятий в декабре?», «скока всего мероприятий на неделе»: a question that
+    opens with «сколько» (a sign-up count is read before, bot.core.language.signup_questions)
+    is a question, never an event to add (newcomer walk 2026-12-02m, #14: it became a draft
+    «Сколько мероприятий», and a student got the invitation-code reply). The rest is read as
+    «что <rest>?» reads: one plan question gives Ask with `count` (the plan of that period
+    and its number); anything else is NotUnderstood. None when the text does not open so."""
+    match = _HOW_MANY.match(normalize(text).strip())
+    if match is None:
+        return None
+    rest = match.group("rest").strip(" ?!.,")
+    asked = [i for i in parse_many(f"что {rest}?", now) if isinstance(i, QueryIntent)]
+    if len(asked) != 1:
+        return NotUnderstood()
+    return Ask(asked[0], count=True)
+
+
 def code_in_sentence(text: str) -> str | None:
     """The invitation code inside a short sentence («Здравствуйте, вот код: pvff9l7d», «мой
     код PVFF9L7D, спасибо»: newcomer walk 2026-12-01e, finding 16), upper-cased; None when
@@ -435,6 +456,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     signups = signup_question(text)
     if signups is not None:  # «сколько записалось на лекцию?»
         return SignupQuestion(signups)
+    counted = count_question(text, now)
+    if counted is not None:  # «сколько мероприятий в декабре?»: never an event draft
+        return counted
     elsewhere = schools.mine_at_school(text)
     period = None if elsewhere and elsewhere.kind else mine_in_period(text, now)
     if period is not None:  # «мои мероприятия в марте»: a month; «во 2 школе» stays a school
