@@ -42,10 +42,15 @@ async def test_yes_after_an_unclear_reply_at_the_add_question_does_not_save(
     assert templates == ["ask_audience"]
     templates, _ = await said(world, "Квест 12 декабря в 12:00")
     assert templates == ["draft_choice"]
-    await said(world, "для 7Б")
+    _, text = await said(world, "для 7Б")  # answers neither question: the open one again
+    assert "Что сделать с «Квест»?" in text, text
     templates, text = await said(world, "да")
     assert await _stored_titles(world) == [], text
     assert "Сохранено" not in text
+    # «нет» drops the new one, named; the kept draft asks its classes again
+    _, text = await said(world, "нет")
+    assert "Не беру: «Квест»" in text, text
+    assert "Для каких классов «Лекция о космосе»?" in text, text
     # the classes once given, the card shows them and «да» saves it
     await said(world, "7Б")
     templates, text = await said(world, "да")
@@ -89,6 +94,9 @@ async def test_new_events_at_the_add_question_are_named_when_dropped(world: Chat
     await said(world, "Лекция о звёздах 11 декабря в 16:00")
     templates, _ = await said(world, "Экскурсия в порт 12 декабря в 9:00, 9Б")
     assert templates == ["draft_choice"]
+    templates, text = await said(world, "в 16:00")  # an untitled one joins them
+    assert templates == ["draft_choice"]
+    assert "«»" not in text, text
     templates, text = await said(world, "Мастер-класс по пайке 13 декабря в 9:00, 8А")
     assert templates == ["draft_choice"]
     assert "«Экскурсия в порт»" in text, text

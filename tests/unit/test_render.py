@@ -477,6 +477,13 @@ EXTRA.update(
         },
         "draft_choice_dropped": {"titles": ["Экскурсия", "Квиз"], "more": 0},
         "place_kept": {"venue": "актовый зал"},
+        "draft_choice_unclear": {
+            "pending": 1,
+            "pending_title": "Лекция",
+            "new": 2,
+            "new_title": "Экскурсия",
+            "new_titles": ["Экскурсия", ""],
+        },
         "draft_choice_again": {
             "pending": 1,
             "pending_title": "Лекция",

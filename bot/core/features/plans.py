@@ -241,7 +241,11 @@ async def repeat_question(ctx: Context[PlanStore], person: Person, dialog: Dialo
 async def on_repeat_question(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, intent: RepeatQuestion
 ) -> list[Reply]:
-    """Route handler: «назад» at a draft's question."""
+    """Route handler: «назад» at a draft's question, or a text that answers nothing at the
+    add / replace question («Не понял ответ.» and the question)."""
+    unclear = intent.unclear and isinstance(dialog.waiting, DraftChoice) and dialog.incoming
+    if unclear and dialog.pending:
+        return [choice_question(dialog, "draft_choice_unclear")]
     return await repeat_question(ctx, person, dialog)
 
 

@@ -189,7 +189,11 @@ class SmallTalk:
 class RepeatQuestion:
     """«назад», «вернись» while the bot asks about a draft (a missing part, or add / replace /
     keep both): the question is asked again in full (newcomer walk 2026-12-02m, #15: «Не
-    понял время» and the generic «не понял» did not say what was still asked)."""
+    понял время» and the generic «не понял» did not say what was still asked). `unclear`:
+    the text answered nothing (a text not understood at the add / replace question, which
+    stays open instead of putting the new drafts aside unsaid)."""
+
+    unclear: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -168,9 +168,16 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         if edited is not None:
             return edited
     intent = _without_open_edit(text, dialog, now, zone)
+    if isinstance(intent, NotUnderstood) and _choice_open(dialog) and not intent.only_links:
+        return RepeatQuestion(unclear=True)  # «для 7Б» at «добавь / замени …?» (walk m, #8)
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
     return intent
+
+
+def _choice_open(dialog: Dialog) -> bool:
+    """Whether the add / replace / keep-both question is open, with its new drafts."""
+    return isinstance(dialog.waiting, DraftChoice) and bool(dialog.pending and dialog.incoming)
 
 
 def _reading_answer(
