@@ -60,7 +60,7 @@ async def test_a_count_question_gets_the_period_and_its_count(
 ) -> None:
     templates, text = await _text(planner, who, question)
     assert templates == ["events_list"], text
-    assert "Всего: 2 мероприятия" in text, text
+    assert "\nВсего: 2 мероприятия.\n" in text, text
     assert "Лекция о космосе" in text
     assert "Турнир по шахматам" in text
     assert "Олимпиада" not in text  # January's: not asked about
