@@ -37,7 +37,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from bot.core import draft_json
+from bot.core import draft_json, drafts
 from bot.core.models import Audience, EventDraft
 
 log = logging.getLogger(__name__)
@@ -363,11 +363,29 @@ class Dialog:
         return None
 
     def settle(self) -> None:
-        """Close the open question: back to confirming the pending drafts, or nothing. New
-        drafts that waited for the add/replace/keep-both answer are put aside: they come
-        back once the pending ones are saved or dropped."""
-        self.waiting = Confirmation() if self.pending else Nothing()
+        """Close the open question: back to the single pending draft's own question when it
+        still lacks a part (`open_field`), else to confirming the pending drafts, or nothing.
+        New drafts that waited for the add/replace/keep-both answer are put aside: they come
+        back once the pending ones are saved or dropped.
+
+        A draft whose classes were never given is never turned into one awaiting «да»: its
+        «да» would save it for the whole school, with no card shown (newcomer walk
+        2026-12-02m, #3)."""
+        missing = self.open_field()
+        if missing is not None:
+            self.waiting = MissingField(missing)
+        else:
+            self.waiting = Confirmation() if self.pending else Nothing()
         self._put_incoming_aside()
+
+    def open_field(self) -> DraftField | None:
+        """The part the single pending draft still lacks (bot.core.drafts.missing_field,
+        with this dialog's `audience_asked`), or None: complete, a plan of several lines
+        (they are held back line by line), or nothing pending."""
+        if len(self.pending) != 1:
+            return None
+        missing = drafts.missing_field(self.drafts()[0], audience_asked=self.audience_asked)
+        return DraftField(missing) if missing is not None else None
 
     def _put_incoming_aside(self) -> None:
         self.stashed, self.incoming = self.incoming + self.stashed, []

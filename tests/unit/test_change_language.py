@@ -16,6 +16,8 @@ from bot.core.dialog import (
     Confirmation,
     Dialog,
     DraftChoice,
+    DraftField,
+    MissingField,
     MoveWhen,
     Nothing,
     PlannedChange,
@@ -142,7 +144,9 @@ def test_anything_else_closes_the_change_question_and_means_what_it_says() -> No
         assert isinstance(other, AddEvents)
         assert closes_question(dialog, other)
         dialog.settle()
-        assert dialog.waiting == Confirmation()  # the pending draft is still there
+        # the pending draft is still there, its own question open again: it names no
+        # classes, so it never awaits «да» (newcomer walk 2026-12-02m, #3)
+        assert dialog.waiting == MissingField(DraftField.AUDIENCE)
         assert dialog.pending == [DRAFT]
     listed = waiting(ChangeConfirmation(MOVE))
     assert understand("отмени 5", listed, NOW) == NotOnList(5, 2)

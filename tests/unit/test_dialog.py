@@ -32,6 +32,14 @@ from bot.core.dialog import (
 from bot.core.models import Audience, EventDraft
 
 DRAFT = draft_json.draft_to_json(EventDraft(title="Лекция", start=None, time_known=False))
+# a draft with its day, time and classes: the only kind that may await «да»
+READY = draft_json.draft_to_json(
+    EventDraft(
+        title="Лекция",
+        start=datetime.fromisoformat("2026-12-11T16:00"),  # wall clock, naive
+        audience=Audience(classes=frozenset({"9Б"})),
+    )
+)
 
 
 def unversioned(**changes: Any) -> dict[str, Any]:
@@ -51,7 +59,9 @@ def unversioned(**changes: Any) -> dict[str, Any]:
     ("stored", "waiting"),
     [
         (unversioned(), Nothing()),
-        (unversioned(pending=[DRAFT]), Confirmation()),
+        (unversioned(pending=[READY]), Confirmation()),
+        # a draft still lacking its day never awaits «да»: its question is open (walk m, #3)
+        (unversioned(pending=[DRAFT]), MissingField(DraftField.DATE)),
         (unversioned(pending=[DRAFT], asking="date"), MissingField(DraftField.DATE)),
         (unversioned(pending=[DRAFT], asking="audience"), MissingField(DraftField.AUDIENCE)),
         (unversioned(pending=[DRAFT], asking="edit_venue"), EditedField(EditableField.VENUE)),
@@ -61,7 +71,8 @@ def unversioned(**changes: Any) -> dict[str, Any]:
         # a question without its draft or its event asks nothing any more
         (unversioned(asking="time"), Nothing()),
         (unversioned(asking="recommend"), Nothing()),
-        (unversioned(pending=[DRAFT], asking="edit_colour"), Confirmation()),
+        (unversioned(pending=[READY], asking="edit_colour"), Confirmation()),
+        (unversioned(pending=[DRAFT], asking="edit_colour"), MissingField(DraftField.DATE)),
     ],
 )
 def test_the_unversioned_format_is_migrated(stored: dict[str, Any], waiting: object) -> None:
@@ -111,11 +122,15 @@ def test_unreadable_states_are_dropped_not_misread(stored: dict[str, Any]) -> No
 
 
 def test_settle_and_poll_steps() -> None:
-    dialog = Dialog([DRAFT], MissingField(DraftField.TIME))
+    dialog = Dialog([READY], Confirmation())
     dialog.ask_poll(3, "recommend")
     assert dialog.waiting == PollStep(3, PollQuestion.RECOMMEND)
     dialog.ask_poll(3, None)  # the poll is over: the drafts still await «да»
     assert dialog.waiting == Confirmation()
+    unfinished = Dialog([DRAFT], MissingField(DraftField.DATE))
+    unfinished.ask_poll(3, "recommend")
+    unfinished.ask_poll(3, None)  # the poll is over: the draft's own question is open again
+    assert unfinished.waiting == MissingField(DraftField.DATE)
     dialog.clear_pending()
     dialog.settle()
     assert dialog.waiting == Nothing()

@@ -468,6 +468,22 @@ EXTRA.update(
         "looks_like_move": {"day": date(2026, 12, 11), "verb": "переносим"},
         "data_deletion": {"role": "student"},
         "draft_stale_dropped": {"title": "Лекция", "count": 1, "days": 7},
+        "draft_replaced": {
+            "title": "Лекция",
+            "start": datetime.fromisoformat("2026-12-06T11:00"),
+            "end": None,
+            "all_day": False,
+            "venue": "музей",
+        },
+        "draft_choice_dropped": {"titles": ["Экскурсия", "Квиз"], "more": 0},
+        "place_kept": {"venue": "актовый зал"},
+        "draft_choice_unclear": {
+            "pending": 1,
+            "pending_title": "Лекция",
+            "new": 2,
+            "new_title": "Экскурсия",
+            "new_titles": ["Экскурсия", ""],
+        },
         "draft_choice_again": {
             "pending": 1,
             "pending_title": "Лекция",

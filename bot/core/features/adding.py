@@ -86,8 +86,14 @@ async def on_answer(
         return [Reply(f"ask_{dialog.asked_field()}_again", {"period": period})]
     if editing:
         dialog.settle()
+    before = dialog.drafts()[0]
     set_single_draft(dialog, filled)
-    return await continue_draft(ctx, person, dialog)
+    asked = dialog.asked_field()
+    replies = await continue_draft(ctx, person, dialog)
+    if asked is not None and filled.venue != before.venue and dialog.asked_field() == asked:
+        # a place given where a day, time or classes were asked: kept, the question again
+        return [Reply("place_kept", {"venue": filled.venue}), *replies]
+    return replies
 
 
 def set_single_draft(dialog: Dialog, draft: EventDraft) -> None:

@@ -10,7 +10,9 @@ from typing import Any, Protocol
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes
 from bot.core.features.help import help_reply
+from bot.core.features.plans import PlanStore, repeat_question
 from bot.core.language.meaning import DataDeletion, SmallTalk, SmallTalkKind
+from bot.core.language.understand import asks_draft_question
 from bot.core.models import Person, Role
 from bot.core.ports import Directory, SignupStore
 from bot.core.replies import Reply
@@ -22,10 +24,16 @@ class ChatStore(Directory, SignupStore, Protocol):
 
 
 async def small_talk(
-    ctx: Context[ChatStore], person: Person, dialog: Dialog, intent: SmallTalk
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, intent: SmallTalk
 ) -> list[Reply]:
     """One reply `small_talk` (variant `kind`; the start button adds the role's help) with
-    the next step and the help shortcuts as buttons."""
+    the next step and the help shortcuts as buttons. While a draft's question is open (a
+    missing part, add / replace / keep both), the question follows, asked again, and the
+    reply never offers «да» to save (newcomer walk 2026-12-02m, #3 and #15)."""
+    if asks_draft_question(dialog):
+        asking = {"kind": intent.kind.value, "role": person.role.value, "asking": True}
+        talk = Reply("small_talk", {**asking, "name": person.name})
+        return [talk, *await repeat_question(ctx, person, dialog)]
     context: dict[str, Any] = {
         "kind": intent.kind.value,
         "role": person.role.value,

@@ -13,6 +13,8 @@ from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.meaning import DraftChoiceKind
 from bot.core.replies import Button, Reply
 
+TITLES_NAMED = 10  # titles a question or a reply names; the rest are counted («и ещё N»)
+
 
 def line_numbers(pending: Sequence[Mapping[str, Any]]) -> list[int]:
     """The numbers pending lines are shown and edited by: the number each line got when it
@@ -59,7 +61,8 @@ def held(dialog: Dialog, raw: Mapping[str, Any]) -> bool:
 
 
 def choice_question(dialog: Dialog, template: str) -> Reply:
-    """The add / replace / keep-both question about `dialog.incoming`, with its buttons."""
+    """The add / replace / keep-both question about `dialog.incoming`, with its buttons; a
+    new plan's first TITLES_NAMED titles are named (`new_titles`)."""
     old = dialog.drafts()
     fresh = [draft_json.draft_from_json(raw) for raw in dialog.incoming]
     context = {
@@ -67,6 +70,8 @@ def choice_question(dialog: Dialog, template: str) -> Reply:
         "pending_title": old[0].title,
         "new": len(fresh),
         "new_title": fresh[0].title,
+        # several new events typed one by one are named, not only counted (walk m, #8)
+        "new_titles": [d.title for d in fresh[:TITLES_NAMED]],
     }
     buttons = tuple(
         (

@@ -20,9 +20,15 @@ from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, find_clashes
 from bot.core.dialog import STALE_DRAFT_AGE, Dialog, DraftChoice
 from bot.core.features import readding, resending, school_cards
-from bot.core.features.adding import clashes_of, continue_draft, set_single_draft
+from bot.core.features.adding import (
+    clashes_of,
+    continue_draft,
+    own_class_default,
+    set_single_draft,
+)
 from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
 from bot.core.features.draft_choice import (
+    TITLES_NAMED,
     ask_add_or_replace,
     choice_question,
     line_numbers,
@@ -38,7 +44,7 @@ from bot.core.features.notices import (
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.answers import year_confirmed
 from bot.core.language.commands import Command, CommandKind
-from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind
+from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind, RepeatQuestion
 from bot.core.language.post_draft import in_zone
 from bot.core.models import Event, EventDraft, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
@@ -223,6 +229,26 @@ async def show_pending(ctx: Context[PlanStore], person: Person, dialog: Dialog) 
     return await plan_summary(ctx, person, dialog)
 
 
+async def repeat_question(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[Reply]:
+    """The open question about the pending drafts, asked again in full: the add / replace /
+    keep-both question, the single draft's missing part, or its card (newcomer walk
+    2026-12-02m, #15)."""
+    if isinstance(dialog.waiting, DraftChoice) and dialog.incoming and dialog.pending:
+        return [choice_question(dialog, "draft_choice")]
+    return await show_pending(ctx, person, dialog)
+
+
+async def on_repeat_question(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, intent: RepeatQuestion
+) -> list[Reply]:
+    """Route handler: «назад» at a draft's question, or a text that answers nothing at the
+    add / replace question («Не понял ответ.» and the question)."""
+    unclear = intent.unclear and isinstance(dialog.waiting, DraftChoice) and dialog.incoming
+    if unclear and dialog.pending:
+        return [choice_question(dialog, "draft_choice_unclear")]
+    return await repeat_question(ctx, person, dialog)
+
+
 async def restore_stashed(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[Reply]:
     """Drafts put aside by "keep both" come back once nothing else is pending."""
     if dialog.pending or not dialog.stashed:
@@ -288,14 +314,14 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     if not pending:
         return [Reply("nothing_pending", {"role": person.role.value})]
     if school_cards.is_for_schools(dialog) and ctx.schools is not None:
-        if drafts.missing_field(pending[0], audience_asked=True):
+        if _open_question(person, dialog):
             return await continue_draft(ctx, person, dialog)
         replies = await school_cards.save(ctx, person, dialog)  # each school its own store
         return replies + await restore_stashed(ctx, person, dialog)
     if not can_add_events(person):
         dialog.clear_pending()
         return [Reply("not_allowed_add", {"role": person.role.value})]
-    if len(pending) == 1 and drafts.missing_field(pending[0], audience_asked=True):
+    if len(pending) == 1 and _open_question(person, dialog):
         return await continue_draft(ctx, person, dialog)
     if len(pending) == 1 and not drafts.is_series(pending[0]):
         [single] = drafts.to_new_events(
@@ -355,6 +381,17 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "left": left,
     }
     return [Reply("saved", context), *notices, *await restore_stashed(ctx, person, dialog)]
+
+
+def _open_question(person: Person, dialog: Dialog) -> bool:
+    """Whether the single pending draft still lacks a part the bot asks for (its day, time
+    or classes, as `continue_draft` sees it: a class teacher's own class stands in for
+    classes not named). Such a draft is never saved on «да»: its question is asked again,
+    since no card showed what «да» would save (newcomer walk 2026-12-02m, #3: a lecture
+    whose classes were never given was saved for «все классы»)."""
+    draft = dialog.drafts()[0]
+    draft = own_class_default(person, draft, dialog.audience_asked) or draft
+    return drafts.missing_field(draft, audience_asked=dialog.audience_asked) is not None
 
 
 def discard(dialog: Dialog) -> list[Reply]:
@@ -453,6 +490,7 @@ async def add_events(
     dropped = drop_stale(ctx, dialog)
     if dialog.pending and not _corrects(dialog, events):
         return ask_add_or_replace(dialog, new)
+    dropped += _replaced_note(dialog, events)
     dialog.clear_pending()
     dialog.pending = new
     if single:
@@ -472,6 +510,27 @@ def drop_stale(ctx: Context[PlanStore], dialog: Dialog) -> list[Reply]:
     context = {"title": old[0].title, "count": len(old), "days": STALE_DRAFT_AGE.days}
     dialog.clear_pending()
     return [Reply("draft_stale_dropped", context)]
+
+
+def _replaced_note(dialog: Dialog, events: Sequence[EventDraft]) -> list[Reply]:
+    """[«draft_replaced»] naming the pending draft a new one with its title replaces
+    (`_corrects`) when the two are on different days (another day may be another event:
+    a weekly «Лекция»), so the card it replaces is named, never dropped unseen (newcomer
+    walk 2026-12-02m, #8: an open card of a 6 December «Лекция» vanished under a 12
+    December one); [] otherwise."""
+    if not dialog.pending or not _corrects(dialog, events):
+        return []
+    old, new = dialog.drafts()[0], events[0]
+    if old.start is None or new.start is None or old.start.date() == new.start.date():
+        return []  # the same day at another hour, or no day yet: the correction the card asks for
+    context = {
+        "title": old.title,
+        "start": old.start,
+        "end": old.end,
+        "all_day": old.all_day,
+        "venue": old.venue,
+    }
+    return [Reply("draft_replaced", context)]
 
 
 def _corrects(dialog: Dialog, events: Sequence[EventDraft]) -> bool:
@@ -496,8 +555,10 @@ async def on_choose_draft(
         dialog.settle()
         return [Reply("nothing_pending", {"role": person.role.value})]
     choice = answer.choice
-    if choice is DraftChoiceKind.DROP:
-        return [Reply("draft_choice_dropped"), *await show_pending(ctx, person, dialog)]
+    if choice is DraftChoiceKind.DROP:  # each dropped event named (walk m, #8)
+        titles = [draft_json.draft_from_json(raw).title for raw in incoming]
+        context = {"titles": titles[:TITLES_NAMED], "more": max(0, len(titles) - TITLES_NAMED)}
+        return [Reply("draft_choice_dropped", context), *await show_pending(ctx, person, dialog)]
     if choice is DraftChoiceKind.ADD:
         last = max(line_numbers(dialog.pending), default=0)
         dialog.pending = dialog.pending + numbered(incoming, after=last)
@@ -580,7 +641,11 @@ async def on_discard(
     return await discard_and_restore(ctx, person, dialog)
 
 
-ROUTES: Routes = {AddEvents: add_events, ChooseDraft: on_choose_draft}
+ROUTES: Routes = {
+    AddEvents: add_events,
+    ChooseDraft: on_choose_draft,
+    RepeatQuestion: on_repeat_question,
+}
 COMMANDS: Commands = {
     CommandKind.YES: on_yes,
     CommandKind.NO: on_no,

@@ -31,10 +31,16 @@ class QueryStore(Directory, EventStore, SignupStore, SettingsStore, Protocol):
 
 
 async def answer_query(
-    ctx: Context[QueryStore], person: Person, dialog: Dialog, query: QueryIntent
+    ctx: Context[QueryStore],
+    person: Person,
+    dialog: Dialog,
+    query: QueryIntent,
+    count: bool = False,
 ) -> list[Reply]:
     """The events of a period (and audience, organiser), grouped by day; the list is
-    remembered for "отмени 2", and students get sign-up buttons."""
+    remembered for "отмени 2", and students get sign-up buttons. `count` («сколько
+    мероприятий …?»): the reply says how many there are (`count` in the context: every
+    event found, also those beyond LIST_LIMIT; None when not asked)."""
     tz = ctx.config.tz
     query = within_listed_period(query, dialog.period)
     start = datetime.combine(query.start, time(), tzinfo=tz)
@@ -68,6 +74,7 @@ async def answer_query(
         "days": days_view(shown, orgs),
         "more": len(events) - len(shown),
         "can_edit": any(can_edit(person, e) for e in shown),  # the hint only if usable
+        "count": len(events) if count else None,
     }
     if not shown:
         return [Reply("no_events", context)]
@@ -213,7 +220,7 @@ async def clash_pairs(
 
 async def on_ask(ctx: Context[QueryStore], person: Person, dialog: Dialog, ask: Ask) -> list[Reply]:
     """ "что на следующей неделе?", "что у КГТУ в декабре?"."""
-    return await answer_query(ctx, person, dialog, ask.query)
+    return await answer_query(ctx, person, dialog, ask.query, count=ask.count)
 
 
 async def on_mine(

@@ -20,6 +20,7 @@ from bot.core.language.commands import CommandKind, parse_command
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.morphology import parses
 from bot.core.language.parts import TemporalParts
+from bot.core.language.places import find_venue
 from bot.core.language.slips import without_monthless_dates
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.tokens import Scanner
@@ -53,7 +54,37 @@ def fill(
     draft: EventDraft, asked: Asked, text: str, now: datetime, zone: ZoneInfo | None = None
 ) -> EventDraft | None:
     """The draft with the asked field taken from `text` (`now`: school wall-clock time; `zone`:
-    the school's zone, to which a time said in Moscow time is moved — None: the default)."""
+    the school's zone, to which a time said in Moscow time is moved — None: the default).
+
+    A short answer of another kind to «В какой день?», «Во сколько?» or «Для каких
+    классов?» that names a place («в актовом зале») gives the draft that place, the asked
+    field still missing (so it is asked again): it is never thrown away (newcomer walk
+    2026-12-02m, #15)."""
+    filled = _fill(draft, asked, text, now, zone)
+    if filled is None and asked.editing is None and asked.field in _PLACE_ANSWERED:
+        return place_instead(draft, text)
+    return filled
+
+
+_PLACE_ANSWERED = (DraftField.DATE, DraftField.TIME, DraftField.AUDIENCE)
+PLACE_ANSWER_WORDS = 6  # «в актовом зале КГТУ»; a longer text is no bare place
+
+
+def place_instead(draft: EventDraft, text: str) -> EventDraft | None:
+    """`draft` with the place a short `text` names (bot.core.language.places.find_venue, in
+    the nominative), or None when it names none, is longer than PLACE_ANSWER_WORDS words, or
+    names the place the draft already has."""
+    if len(text.split()) > PLACE_ANSWER_WORDS:
+        return None
+    venue = find_venue(" ".join(text.split()), None)
+    if not venue or venue == draft.venue:
+        return None
+    return replace(draft, venue=venue)
+
+
+def _fill(
+    draft: EventDraft, asked: Asked, text: str, now: datetime, zone: ZoneInfo | None = None
+) -> EventDraft | None:
     if asked.editing is not None:
         return edit(draft, asked, asked.editing, text, now, zone)
     command = parse_command(text)

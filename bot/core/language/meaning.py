@@ -35,9 +35,11 @@ class AddEvents:
 
 @dataclass(frozen=True, slots=True)
 class Ask:
-    """A question about the plan ("что на следующей неделе для 9Б?")."""
+    """A question about the plan ("что на следующей неделе для 9Б?"); `count`: the question
+    asked how many («сколько мероприятий в декабре?»), so the answer says the number too."""
 
     query: QueryIntent
+    count: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +183,17 @@ class SmallTalk:
     answer with the person's next useful step."""
 
     kind: SmallTalkKind
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatQuestion:
+    """«назад», «вернись» while the bot asks about a draft (a missing part, or add / replace /
+    keep both): the question is asked again in full (newcomer walk 2026-12-02m, #15: «Не
+    понял время» and the generic «не понял» did not say what was still asked). `unclear`:
+    the text answered nothing (a text not understood at the add / replace question, which
+    stays open instead of putting the new drafts aside unsaid)."""
+
+    unclear: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +354,7 @@ Intent = (
     | RedeemCode
     | Say
     | SmallTalk
+    | RepeatQuestion
     | SignupMany
     | SignupByTitle
     | UnsignByTitle

@@ -105,6 +105,7 @@ from bot.core.language.meaning import (
     PollAnswerKind,
     ReadingDeclined,
     RedeemCode,
+    RepeatQuestion,
     SignupByTitle,
     SignupMany,
     SignupQuestion,
@@ -154,6 +155,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         reading = _reading_answer(text, dialog, dialog.waiting, now, zone)
         if reading is not None:
             return reading
+    if asks_draft_question(dialog) and _BACK.fullmatch(normalize(text).strip(" .!?")):
+        return RepeatQuestion()  # «назад» at «Во сколько …?» or «добавь / замени …?»
     change_answer = _change_answer(text, dialog, now)
     if change_answer is not None:
         return change_answer
@@ -167,9 +170,16 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         if edited is not None:
             return edited
     intent = _without_open_edit(text, dialog, now, zone)
+    if isinstance(intent, NotUnderstood) and _choice_open(dialog) and not intent.only_links:
+        return RepeatQuestion(unclear=True)  # «для 7Б» at «добавь / замени …?» (walk m, #8)
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
     return intent
+
+
+def _choice_open(dialog: Dialog) -> bool:
+    """Whether the add / replace / keep-both question is open, with its new drafts."""
+    return isinstance(dialog.waiting, DraftChoice) and bool(dialog.pending and dialog.incoming)
 
 
 def _reading_answer(
@@ -190,6 +200,18 @@ def _reading_answer(
     if command is not None and command.kind is CommandKind.YES:
         return CorrectSaved(waiting.value, was=waiting.was, again=True)
     return None
+
+
+# «назад», «вернись», «обратно»: no step to go back to in a draft's question; it is asked again
+_BACK = re.compile(r"(?:назад|вернись|вернитесь|вернуться|обратно|шаг\s+назад)")
+
+
+def asks_draft_question(dialog: Dialog) -> bool:
+    """Whether the bot waits for an answer about the pending drafts that «да» does not give:
+    a missing part of the single draft, or the add / replace / keep-both question."""
+    return bool(dialog.pending) and (
+        dialog.asked_field() is not None or isinstance(dialog.waiting, DraftChoice)
+    )
 
 
 # The label of the «Не сохранять» button under a card, typed: it does what the button does
@@ -233,11 +255,14 @@ def closes_question(dialog: Dialog, intent: Intent) -> bool:
     """Whether a typed message meaning `intent` closes the open question: a field edit on
     «нет» or «помощь»; a poll step never (it stays open until answered, skipped or ended,
     see bot.core.features.poll_chat); the add/replace question stays open for another new
-    event, which joins the new ones it asks about."""
+    event, which joins the new ones it asks about, and for small talk or «назад», which ask
+    it again."""
     if isinstance(dialog.waiting, PollStep):
         return False
-    if isinstance(dialog.waiting, DraftChoice) and isinstance(intent, AddEvents):
-        return False
+    if isinstance(dialog.waiting, DraftChoice) and isinstance(
+        intent, AddEvents | SmallTalk | RepeatQuestion
+    ):
+        return False  # small talk and «назад» ask the question again (walk m, #15)
     if isinstance(dialog.waiting, ScopeChoice | ChangeConfirmation) and (
         getattr(intent, "kind", None) in (CommandKind.FIX_LINE, CommandKind.DROP_LINES)
     ):
@@ -384,6 +409,27 @@ def mine_in_period(text: str, now: datetime) -> MineInPeriod | None:
     return MineInPeriod(asked[0])
 
 
+# «сколько …», «а сколько …», and the chat way «скока», «скоко», «скок»
+_HOW_MANY = re.compile(r"^(?:а\s+|и\s+)?(?:сколько|скока|скоко|скок)(?![а-яё])(?P<rest>.*)$")
+
+
+def count_question(text: str, now: datetime) -> Intent | None:
+    """«сколько мероприятий в декабре?», «скока всего мероприятий на неделе»: a question that
+    opens with «сколько» (a sign-up count is read before, bot.core.language.signup_questions)
+    is a question, never an event to add (newcomer walk 2026-12-02m, #14: it became a draft
+    «Сколько мероприятий», and a student got the invitation-code reply). The rest is read as
+    «что <rest>?» reads: one plan question gives Ask with `count` (the plan of that period
+    and its number); anything else is NotUnderstood. None when the text does not open so."""
+    match = _HOW_MANY.match(normalize(text).strip())
+    if match is None:
+        return None
+    rest = match.group("rest").strip(" ?!.,")
+    asked = [i for i in parse_many(f"что {rest}?", now) if isinstance(i, QueryIntent)]
+    if len(asked) != 1:
+        return NotUnderstood()
+    return Ask(asked[0], count=True)
+
+
 def code_in_sentence(text: str) -> str | None:
     """The invitation code inside a short sentence («Здравствуйте, вот код: pvff9l7d», «мой
     код PVFF9L7D, спасибо»: newcomer walk 2026-12-01e, finding 16), upper-cased; None when
@@ -422,6 +468,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     signups = signup_question(text)
     if signups is not None:  # «сколько записалось на лекцию?»
         return SignupQuestion(signups)
+    counted = count_question(text, now)
+    if counted is not None:  # «сколько мероприятий в декабре?»: never an event draft
+        return counted
     elsewhere = schools.mine_at_school(text)
     period = None if elsewhere and elsewhere.kind else mine_in_period(text, now)
     if period is not None:  # «мои мероприятия в марте»: a month; «во 2 школе» stays a school
