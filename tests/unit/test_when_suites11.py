@@ -39,7 +39,8 @@ def test_an_ordinal_day_written_with_ogo() -> None:
 
 def test_an_hour_past_24_is_no_time_but_24_00_is_midnight() -> None:
     assert when("встреча в 24:45")["start"] is None
-    assert when("24:00")["start"] == "2026-03-11T00:00"
+    # ISO 8601 (5.3.2): 24:00 is the end of the day, the next day's 00:00 (walk m #5)
+    assert when("24:00")["start"] == "2026-03-12T00:00"
 
 
 @pytest.mark.parametrize(
