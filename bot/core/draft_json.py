@@ -25,6 +25,7 @@ def draft_to_json(draft: EventDraft) -> dict[str, Any]:
         "grades": sorted(draft.audience.grades),
         "classes": sorted(draft.audience.classes),
         "staff": draft.audience.staff,
+        "parents": draft.audience.parents,
         "capacity": draft.capacity,
         **_extras_to_json(draft),
         "recurrence": (
@@ -58,6 +59,7 @@ def draft_from_json(data: dict[str, Any]) -> EventDraft:
             grades=frozenset(int(g) for g in data.get("grades", [])),
             classes=frozenset(str(c) for c in data.get("classes", [])),
             staff=bool(data.get("staff", False)),
+            parents=bool(data.get("parents", False)),
         ),
         capacity=int(data["capacity"]) if data.get("capacity") else None,
         **_extras_from_json(data),

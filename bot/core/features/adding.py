@@ -123,7 +123,8 @@ def own_class_default(person: Person, draft: EventDraft, asked: bool) -> EventDr
         return None
     if not draft.audience.is_everyone or names_whole_school(draft.description or ""):
         return None
-    return replace(draft, audience=Audience(classes=frozenset({person.class_name})))
+    own = Audience(classes=frozenset({person.class_name}), parents=draft.audience.parents)
+    return replace(draft, audience=own)
 
 
 def _own_class_note(person: Person, draft: EventDraft) -> str | None:
@@ -132,7 +133,7 @@ def _own_class_note(person: Person, draft: EventDraft) -> str | None:
     own = person.class_name
     if person.role is not Role.STAFF or not own:
         return None
-    if draft.audience != Audience(classes=frozenset({own})):
+    if replace(draft.audience, parents=False) != Audience(classes=frozenset({own})):
         return None
     written = draft.description or ""
     return own if parse_audience(written).is_everyone else None
