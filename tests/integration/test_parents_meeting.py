@@ -59,3 +59,15 @@ async def test_a_students_event_mentioning_parents_stays_for_students(world: Wor
     """Counter-case: students with their parents are still students' guests."""
     [card] = await world.say(KGTU_REP, "Экскурсия для учеников 9Б с родителями 11 декабря в 15:00")
     assert "родители" not in world.text(card).split("👥")[1].split("\n")[0]
+
+
+async def test_a_students_file_leaves_the_parents_meeting_out(world: World) -> None:
+    """As with a педсовет: a 10А student's plan file for a month with only the parents'
+    meeting of 10А is empty (no file); the class teacher gets the file."""
+    await _class_teacher(world)
+    await add(world, TEACHER, "Родительское собрание 10 декабря в 18:00, каб. 12")
+    await world.say(STUDENT, "я из 10А")
+    [student_file] = await world.say(STUDENT, "план на декабрь в excel")
+    assert student_file.template == "export_empty", world.text(student_file)
+    [staff_file] = await world.say(TEACHER, "план на декабрь в excel")
+    assert staff_file.template == "export_ready"
