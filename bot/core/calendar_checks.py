@@ -252,6 +252,22 @@ def night_view(events: Sequence[Checked], tz: tzinfo) -> dict[str, time] | None:
     return {"start": NIGHT_START, "end": NIGHT_END}
 
 
+def days_off_of(
+    events: Sequence[Checked], warnings: Sequence[CalendarWarning], tz: tzinfo
+) -> list[date]:
+    """The local start days (in `tz`, sorted, each once) of `events` — a series'
+    occurrences — that fall on a day off or in the audience's каникулы by `warnings`
+    (calendar_warnings of those events): the meetings a card names as a problem instead of
+    «Накладок нет ✅» (newcomer walk 2026-12-02m, finding 12)."""
+    ranges = [
+        (w.first, w.last)
+        for w in warnings
+        if w.kind in (CalendarWarningKind.DAY_OFF, CalendarWarningKind.VACATION)
+    ]
+    days = {e.start.astimezone(tz).date() for e in events}
+    return sorted(d for d in days if any(first <= d <= last for first, last in ranges))
+
+
 def warning_view(warning: CalendarWarning) -> dict[str, object]:
     """A warning as templates see it (see locales/ru/_calendar.j2)."""
     return {

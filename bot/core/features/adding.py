@@ -10,7 +10,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core import draft_json, drafts
-from bot.core.calendar_checks import night_view, warning_view
+from bot.core.calendar_checks import days_off_of, night_view, warning_view
 from bot.core.clashes import check_calendar, check_clashes, propose_slots
 from bot.core.dialog import (
     Confirmation,
@@ -171,6 +171,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "slots": [slot_view(s) for s in slots],
             "calendar": [warning_view(w) for w in warnings],
             "night": night_view(events, ctx.config.tz),
+            "days_off": days_off_of(events, warnings, ctx.config.tz),
             **drafts.card_context(draft, ctx.wall_now()),
             "skipped_time": _skipped(draft, ctx.config.tz),
             "own_class": _own_class_note(person, draft),
