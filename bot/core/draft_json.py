@@ -37,6 +37,11 @@ def draft_to_json(draft: EventDraft) -> dict[str, Any]:
                     if draft.recurrence.except_weekdays
                     else {}
                 ),
+                **(
+                    {"except_dates": sorted(d.isoformat() for d in draft.recurrence.except_dates)}
+                    if draft.recurrence.except_dates
+                    else {}
+                ),
             }
             if draft.recurrence
             else None
@@ -68,6 +73,9 @@ def draft_from_json(data: dict[str, Any]) -> EventDraft:
                 freq=str(recurrence["freq"]),
                 until=date.fromisoformat(recurrence["until"]) if recurrence.get("until") else None,
                 except_weekdays=frozenset(int(d) for d in recurrence.get("except_weekdays", [])),
+                except_dates=frozenset(
+                    date.fromisoformat(d) for d in recurrence.get("except_dates", [])
+                ),
             )
             if recurrence
             else None

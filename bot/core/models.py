@@ -112,6 +112,8 @@ class Recurrence:
     freq: str = "weekly"
     until: date | None = None
     except_weekdays: frozenset[int] = frozenset()  # days a daily repeat skips (Monday = 0)
+    # local days left out of the series («без 6 января» on its card: a holiday meeting)
+    except_dates: frozenset[date] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

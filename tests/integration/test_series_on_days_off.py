@@ -34,3 +34,28 @@ async def test_a_school_day_event_keeps_no_clashes(world: ChatWorld) -> None:
     lines = await world.card_lines("Лекция 16 декабря в 15:00, 9А")
     assert any("Накладок нет ✅" in line for line in lines), "\n".join(lines)
     assert not _day_off_lines(lines)
+
+
+async def test_the_holiday_meeting_can_be_left_out_of_the_series(world: ChatWorld) -> None:
+    """The card offers «без 6 января»; typed, the card comes back without that meeting and
+    the series is saved without it (Recurrence.except_dates)."""
+    [card] = await world.say(CLUB)
+    assert "«без 6 января»" in world.text(card)
+    [card] = await world.say("без 6 января")
+    assert card.template == "event_card", world.text(card)
+    text = world.text(card)
+    assert "и ещё 6 раз (каждую неделю до 27 января (ср), без 6 января)" in text
+    assert "Накладок нет ✅" in text
+    [saved] = await world.say("да")
+    assert saved.template == "saved", world.text(saved)
+    events = await world.store.events_between(chat_world.NOW, None)
+    days = [e.start.astimezone(chat_world.ZONE).date().isoformat() for e in events]
+    assert len(days) == 7
+    assert "2027-01-06" not in days
+    assert "2027-01-13" in days
+
+
+async def test_a_date_not_in_the_series_changes_nothing(world: ChatWorld) -> None:
+    await world.say(CLUB)
+    [reply] = await world.say("без 7 января")
+    assert "и ещё 6 раз" not in world.text(reply)
