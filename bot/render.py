@@ -65,8 +65,8 @@ class Renderer:
         return True
 
     def audience(self, audience: Audience, genitive: bool = False) -> str:
-        """ "9–11 классы", "10А, 10Б", "все классы", "педагоги" (genitive: "9–11 классов",
-        "педагогов", for "для …");
+        """ "9–11 классы", "10А, 10Б", "все классы", "педагоги", "родители 10А" (genitive:
+        "9–11 классов", "педагогов", "родителей 10А", for "для …");
         wording from parts/audience.j2."""
         return self.render(
             "parts/audience",
@@ -77,6 +77,7 @@ class Renderer:
                 "grade_count": len(audience.grades),
                 "classes": sorted(audience.classes, key=lambda c: (len(c), c)),
                 "staff": audience.staff,
+                "parents": audience.parents,
             },
         )
 

@@ -215,6 +215,59 @@ def _at(day: date, at: time, tz: tzinfo) -> datetime:
     return datetime.combine(day, at, tzinfo=tz)
 
 
+# School-local night for students' events: 22:00–06:00. It is the «ночное время» of Federal
+# Law 124-FZ «Об основных гарантиях прав ребёнка» (art. 14.1: from 22 to 6 o'clock local
+# time, the hours regions keep children under 16 off the streets without an adult) and of the
+# Labour Code (art. 96); the bot itself sends nothing from 21:00 to 08:00.
+NIGHT_START = time(22, 0)
+NIGHT_END = time(6, 0)
+NIGHT_CHECKED = timedelta(hours=24)  # a longer event (a camp, a trip) has nights by design
+
+
+def at_night(event: Checked, tz: tzinfo) -> bool:
+    """True when a students' event starts or runs in the school-local night
+    [NIGHT_START, NIGHT_END) of some day (times in `tz`; the end is exclusive, so 19:00–22:00
+    and a 06:00 start are not night). Not for an all-day event, an event lasting
+    NIGHT_CHECKED or longer, or one no student is in (Audience.no_students: a педсовет, a
+    parents' meeting). A card's warning, never a refusal (newcomer walk 2026-12-02m, #11)."""
+    if event.all_day or event.audience.no_students or event.end - event.start >= NIGHT_CHECKED:
+        return False
+    start = event.start.astimezone(tz)
+    end = max(event.end.astimezone(tz), start + timedelta(minutes=1))
+    day = start.date() - timedelta(days=1)
+    while datetime.combine(day, NIGHT_START, tzinfo=tz) < end:
+        night_from = datetime.combine(day, NIGHT_START, tzinfo=tz)
+        night_to = datetime.combine(day + timedelta(days=1), NIGHT_END, tzinfo=tz)
+        if start < night_to and night_from < end:
+            return True
+        day += timedelta(days=1)
+    return False
+
+
+def night_view(events: Sequence[Checked], tz: tzinfo) -> dict[str, time] | None:
+    """The card's night line (see at_night) when some of `events` (a series' occurrences)
+    is at night: the night's bounds for the template; None otherwise."""
+    if not any(at_night(e, tz) for e in events):
+        return None
+    return {"start": NIGHT_START, "end": NIGHT_END}
+
+
+def days_off_of(
+    events: Sequence[Checked], warnings: Sequence[CalendarWarning], tz: tzinfo
+) -> list[date]:
+    """The local start days (in `tz`, sorted, each once) of `events` — a series'
+    occurrences — that fall on a day off or in the audience's каникулы by `warnings`
+    (calendar_warnings of those events): the meetings a card names as a problem instead of
+    «Накладок нет ✅» (newcomer walk 2026-12-02m, finding 12)."""
+    ranges = [
+        (w.first, w.last)
+        for w in warnings
+        if w.kind in (CalendarWarningKind.DAY_OFF, CalendarWarningKind.VACATION)
+    ]
+    days = {e.start.astimezone(tz).date() for e in events}
+    return sorted(d for d in days if any(first <= d <= last for first, last in ranges))
+
+
 def warning_view(warning: CalendarWarning) -> dict[str, object]:
     """A warning as templates see it (see locales/ru/_calendar.j2)."""
     return {

@@ -469,6 +469,7 @@ def _dump_audience(audience: Audience | None) -> dict[str, Any] | None:
         "grades": sorted(audience.grades),
         "classes": sorted(audience.classes),
         "staff": audience.staff,
+        "parents": audience.parents,
     }
 
 
@@ -479,6 +480,7 @@ def _load_audience(data: Any) -> Audience | None:
         grades=frozenset(int(g) for g in data.get("grades") or ()),
         classes=frozenset(str(c) for c in data.get("classes") or ()),
         staff=bool(data.get("staff")),
+        parents=bool(data.get("parents")),
     )
 
 

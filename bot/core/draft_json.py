@@ -25,6 +25,7 @@ def draft_to_json(draft: EventDraft) -> dict[str, Any]:
         "grades": sorted(draft.audience.grades),
         "classes": sorted(draft.audience.classes),
         "staff": draft.audience.staff,
+        "parents": draft.audience.parents,
         "capacity": draft.capacity,
         **_extras_to_json(draft),
         "recurrence": (
@@ -34,6 +35,11 @@ def draft_to_json(draft: EventDraft) -> dict[str, Any]:
                 **(
                     {"except_weekdays": sorted(draft.recurrence.except_weekdays)}
                     if draft.recurrence.except_weekdays
+                    else {}
+                ),
+                **(
+                    {"except_dates": sorted(d.isoformat() for d in draft.recurrence.except_dates)}
+                    if draft.recurrence.except_dates
                     else {}
                 ),
             }
@@ -58,6 +64,7 @@ def draft_from_json(data: dict[str, Any]) -> EventDraft:
             grades=frozenset(int(g) for g in data.get("grades", [])),
             classes=frozenset(str(c) for c in data.get("classes", [])),
             staff=bool(data.get("staff", False)),
+            parents=bool(data.get("parents", False)),
         ),
         capacity=int(data["capacity"]) if data.get("capacity") else None,
         **_extras_from_json(data),
@@ -66,6 +73,9 @@ def draft_from_json(data: dict[str, Any]) -> EventDraft:
                 freq=str(recurrence["freq"]),
                 until=date.fromisoformat(recurrence["until"]) if recurrence.get("until") else None,
                 except_weekdays=frozenset(int(d) for d in recurrence.get("except_weekdays", [])),
+                except_dates=frozenset(
+                    date.fromisoformat(d) for d in recurrence.get("except_dates", [])
+                ),
             )
             if recurrence
             else None

@@ -271,7 +271,8 @@ def occurrences(start: datetime, recurrence: Recurrence, tz: ZoneInfo) -> list[d
     until = recurrence.until or (local + DEFAULT_REPEATS).date()
     found: list[datetime] = []
     while local.date() <= until and len(found) < MAX_OCCURRENCES:
-        if local.weekday() not in recurrence.except_weekdays:  # "кроме понедельника"
+        skipped = local.date() in recurrence.except_dates  # «без 6 января» on the card
+        if local.weekday() not in recurrence.except_weekdays and not skipped:  # "кроме пн"
             found.append(resolve_local(local, tz))
         local += step
     return found

@@ -39,6 +39,8 @@ class OrgKind(enum.StrEnum):
 class Audience:
     """Who an event is for: whole grades (9, 10, 11) and/or single classes ("10А"), and/or
     the school's staff (`staff`: «для учителей», a педсовет — no student is in it).
+    `parents`: the event is for the parents of those grades and classes (of the whole school
+    when none is named) — a «родительское собрание»; no student is in it either.
 
     An empty audience means the whole school, which overlaps every other audience.
     """
@@ -46,6 +48,7 @@ class Audience:
     grades: frozenset[int] = frozenset()
     classes: frozenset[str] = frozenset()
     staff: bool = False
+    parents: bool = False
 
     @property
     def is_everyone(self) -> bool:
@@ -55,6 +58,12 @@ class Audience:
     def staff_only(self) -> bool:
         """True for an event of the staff alone (no grade or class): students never see it."""
         return self.staff and not self.grades and not self.classes
+
+    @property
+    def no_students(self) -> bool:
+        """True when no student is in the audience (the staff alone, or the parents): a
+        student never sees it in a list and never signs up for it."""
+        return self.staff_only or self.parents
 
     def covered_grades(self) -> frozenset[int]:
         """Grades touched by this audience: its grades plus the grades of its classes."""
@@ -103,6 +112,8 @@ class Recurrence:
     freq: str = "weekly"
     until: date | None = None
     except_weekdays: frozenset[int] = frozenset()  # days a daily repeat skips (Monday = 0)
+    # local days left out of the series («без 6 января» on its card: a holiday meeting)
+    except_dates: frozenset[date] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

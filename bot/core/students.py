@@ -95,7 +95,8 @@ class Students:
         """A sign-up by number or button. Refused with the true reason: an event past,
         cancelled (`signup_unavailable`) or not in the plan at all (its reason "unknown": a
         forged or stale button, newcomer walk 2026-12-01e #20), a staff-only event for a student
-        (reason "staff_only"), an event for other classes or grades for a student who has named
+        (reason "staff_only"; "parents" for a parents' meeting), an event for other classes
+        or grades for a student who has named
         their class (reason "other_class", with `class_name` and the `event`: a 9А student never
         takes the only seat of an 11А excursion, newcomer walk 2026-12-01h #3; a student who has
         named no class is not refused, since nobody knows their class — «я из 9Б» names it);
@@ -105,9 +106,10 @@ class Students:
         if event is None:
             known = event_id is not None and await self.store.get_event(event_id) is not None
             return [Reply("signup_unavailable", {} if known else {"reason": "unknown"})]
-        if person.role is Role.STUDENT and event.audience.staff_only:
-            # a staff meeting is no student's to join
-            return [Reply("signup_unavailable", {"reason": "staff_only"})]
+        if person.role is Role.STUDENT and event.audience.no_students:
+            # a staff or parents' meeting is no student's to join
+            reason = "parents" if event.audience.parents else "staff_only"
+            return [Reply("signup_unavailable", {"reason": reason})]
         if not for_class(event, person):
             context = {
                 "reason": "other_class",

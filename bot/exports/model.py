@@ -124,8 +124,9 @@ def for_organisation(rows: Iterable[PlanRow], organisation_id: int) -> list[Plan
 
 
 def for_audience(rows: Iterable[PlanRow], audience: Audience) -> list[PlanRow]:
-    """Events some student of `audience` may attend (a class sees its grade's and everyone's)."""
-    return [r for r in rows if r.event.audience.overlaps(audience)]
+    """Events some student of `audience` may attend (a class sees its grade's and everyone's;
+    a parents' meeting, Audience.parents, is no student's, as a педсовет is not)."""
+    return [r for r in rows if r.event.audience.overlaps(audience) and not r.event.audience.parents]
 
 
 def between(rows: Iterable[PlanRow], start: datetime, end: datetime) -> list[PlanRow]:

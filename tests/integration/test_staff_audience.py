@@ -148,14 +148,14 @@ async def test_a_class_teacher_is_remembered_and_their_events_default_to_the_cla
     await world.say(TEACHER, "нет")
     # the card's «Классы» button still changes it
     [card] = await world.say(TEACHER, "Родительское собрание 19 декабря в 18:00")
-    assert "👥 7А — ваш класс" in world.text(card)
+    assert "👥 родители 7А — ваш класс" in world.text(card)  # walk 2026-12-02m #10
     [edit] = [b for row in card.buttons for b in row if b.context.get("field") == "audience"]
     [asked] = await world.press(TEACHER, dict(edit.payload))
     assert asked.template == "ask_edit", asked.template
     [card] = await world.say(TEACHER, "все")
     assert "ваш класс" not in world.text(card)
     await world.say(TEACHER, "да")
-    assert await _stored(world, "Родительское собрание") == Audience()
+    assert await _stored(world, "Родительское собрание") == Audience(parents=True)
 
 
 async def test_a_staff_member_without_a_class_is_still_asked(world: World) -> None:

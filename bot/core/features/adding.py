@@ -10,7 +10,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core import draft_json, drafts
-from bot.core.calendar_checks import warning_view
+from bot.core.calendar_checks import days_off_of, night_view, warning_view
 from bot.core.clashes import check_calendar, check_clashes, propose_slots
 from bot.core.dialog import (
     Confirmation,
@@ -123,7 +123,8 @@ def own_class_default(person: Person, draft: EventDraft, asked: bool) -> EventDr
         return None
     if not draft.audience.is_everyone or names_whole_school(draft.description or ""):
         return None
-    return replace(draft, audience=Audience(classes=frozenset({person.class_name})))
+    own = Audience(classes=frozenset({person.class_name}), parents=draft.audience.parents)
+    return replace(draft, audience=own)
 
 
 def _own_class_note(person: Person, draft: EventDraft) -> str | None:
@@ -132,7 +133,7 @@ def _own_class_note(person: Person, draft: EventDraft) -> str | None:
     own = person.class_name
     if person.role is not Role.STAFF or not own:
         return None
-    if draft.audience != Audience(classes=frozenset({own})):
+    if replace(draft.audience, parents=False) != Audience(classes=frozenset({own})):
         return None
     written = draft.description or ""
     return own if parse_audience(written).is_everyone else None
@@ -169,6 +170,8 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "clashes": [clash_view(c, orgs) for c in others],  # never the one it updates
             "slots": [slot_view(s) for s in slots],
             "calendar": [warning_view(w) for w in warnings],
+            "night": night_view(events, ctx.config.tz),
+            "days_off": days_off_of(events, warnings, ctx.config.tz),
             **drafts.card_context(draft, ctx.wall_now()),
             "skipped_time": _skipped(draft, ctx.config.tz),
             "own_class": _own_class_note(person, draft),

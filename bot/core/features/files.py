@@ -129,7 +129,10 @@ async def has_events(store: EventStore, tz: ZoneInfo, document: DocumentRequest)
     end = datetime.combine((last or first + EXPORT_SPAN) + timedelta(days=1), time(), tzinfo=tz)
     events = await store.events_between(start, end, organisation_id=document.organisation_id)
     audience = document.audience
-    return any(e.audience.overlaps(audience) for e in events)
+    if audience.is_everyone:
+        return bool(events)
+    # as bot.exports.model.for_audience: a parents' meeting is no student's
+    return any(e.audience.overlaps(audience) and not e.audience.parents for e in events)
 
 
 async def calendar_link(ctx: Context[FilesStore], person: Person, *, renew: bool) -> list[Reply]:

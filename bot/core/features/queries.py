@@ -57,8 +57,8 @@ async def answer_query(
     audience = audience_filter(person, query)
     if not audience.is_everyone:
         events = [e for e in events if e.audience.overlaps(audience)]
-    if person.role is Role.STUDENT:  # a staff meeting is never in a student's list
-        events = [e for e in events if not e.audience.staff_only]
+    if person.role is Role.STUDENT:  # a staff or parents' meeting is never in a student's list
+        events = [e for e in events if not e.audience.no_students]
     shown = events[:LIST_LIMIT]
     if shown:  # an empty answer keeps the last list: «записаться 1» still means its №1
         dialog.listed = [e.id for e in shown]

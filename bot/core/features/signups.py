@@ -117,7 +117,7 @@ async def signup_by_title(
         if e.status is not EventStatus.CANCELLED
         and e.start > now
         and title_mentions(intent.title, e.title)
-        and not (person.role is Role.STUDENT and e.audience.staff_only)
+        and not (person.role is Role.STUDENT and e.audience.no_students)
     ]
     if person.class_name:
         own = Audience(classes=frozenset({person.class_name}))

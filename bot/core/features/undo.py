@@ -112,6 +112,7 @@ def _snapshot(event: Event) -> dict[str, Any]:
             "grades": sorted(event.audience.grades),
             "classes": sorted(event.audience.classes),
             "staff": event.audience.staff,
+            "parents": event.audience.parents,
         },
     }
 
@@ -121,6 +122,7 @@ def _audience(data: Any) -> Audience:
         grades=frozenset(int(g) for g in data.get("grades") or ()),
         classes=frozenset(str(c) for c in data.get("classes") or ()),
         staff=bool(data.get("staff")),
+        parents=bool(data.get("parents")),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.language.calendar import MONTH
 from bot.core.language.numerals import ORDINAL_STEMS
@@ -96,6 +97,30 @@ def staff_meeting_audience(audience: Audience, title: str) -> Audience:
     if audience.is_everyone and _STAFF_MEETING.search(title.lower()):
         return Audience(staff=True)
     return audience
+
+
+# meetings held for the pupils' parents, not the pupils: «родительское собрание», «собрание
+# для родителей», «родительский лекторий / всеобуч / комитет», «встреча с родителями»
+_PARENTS_MEETING = re.compile(
+    r"\b(?:родительск\w+\s+(?:собрани|лектори|всеобуч|комитет|конференци|университет|клуб)\w*"
+    r"|(?:собрани\w*|встреч\w*|лектори\w*|консультаци\w*)\s+(?:для|с)\s+родител\w*)"
+)
+
+
+def parents_meeting(title: str) -> bool:
+    """True when `title` names a meeting held for the pupils' parents («Родительское
+    собрание», «Собрание для родителей», «Родительский лекторий»): an event no student is in
+    (newcomer walk 2026-12-02m, finding 10); «Экскурсия для 9Б с родителями» stays the
+    students' (the students are its guests, the parents come along)."""
+    return bool(_PARENTS_MEETING.search(title.lower()))
+
+
+def parents_meeting_audience(audience: Audience, title: str) -> Audience:
+    """`audience` marked as its classes' parents (Audience.parents) when `title` is a
+    parents' meeting (see parents_meeting); unchanged otherwise and for the staff's own."""
+    if audience.staff or not parents_meeting(title):
+        return audience
+    return replace(audience, parents=True)
 
 
 def staff_cell(text: str) -> bool:

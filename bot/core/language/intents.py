@@ -14,7 +14,11 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from bot.core.language.audience import extract_audience, staff_meeting_audience
+from bot.core.language.audience import (
+    extract_audience,
+    parents_meeting_audience,
+    staff_meeting_audience,
+)
 from bot.core.language.calendar import month_end, school_year_month
 from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
@@ -440,6 +444,7 @@ def _parse_event(
         audience = Audience(grades=frozenset(range(first, last + 1)))
         title = tidy_title(title[: found.start()])
     audience = staff_meeting_audience(audience, title)  # «Педсовет 10 декабря в 16:00»
+    audience = parents_meeting_audience(audience, title)  # «Родительское собрание …»
     draft = build_draft(parts, now, title, venue, audience)
     draft = replace(
         draft,

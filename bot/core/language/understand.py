@@ -122,6 +122,7 @@ from bot.core.language.reports import parse_report
 from bot.core.language.resend_answers import resend_answer
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
+from bot.core.language.series_skips import without_days
 from bot.core.language.signup_questions import signup_question
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time, resolve_when
@@ -561,6 +562,8 @@ def _draft_correction(
     if len(dialog.pending) != 1 or not (asked or isinstance(dialog.waiting, Confirmation)):
         return None
     draft = dialog.drafts()[0]
+    if not asked and (skipped := without_days(text, draft, zone)) is not None:
+        return DraftAnswer(skipped, dialog.audience_asked)  # «без 6 января» on a series' card
     found = correction(text)
     if found is not None:  # «не 10, а 11»: the day, the hour or the classes?
         readings = number_readings(

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import asyncpg
 
+from bot.core.language.audience import parents_meeting
 from bot.core.models import (
     Audience,
     Event,
@@ -136,6 +137,7 @@ class PgBase:
                 grades=frozenset(row["grades"]),
                 classes=frozenset(row["classes"]),
                 staff=row["staff_audience"],
+                parents=not row["staff_audience"] and parents_meeting(row["title"]),
             ),
             status=EventStatus(row["status"]),
             created_by=row["created_by"],

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 import aiosqlite
 
+from bot.core.language.audience import parents_meeting
 from bot.core.models import (
     Audience,
     Event,
@@ -106,6 +107,7 @@ class SqliteBase:
                 grades=frozenset(json.loads(row["grades"])),
                 classes=frozenset(json.loads(row["classes"])),
                 staff=bool(row["staff_audience"]),
+                parents=not row["staff_audience"] and parents_meeting(row["title"]),
             ),
             status=EventStatus(row["status"]),
             created_by=row["created_by"],
