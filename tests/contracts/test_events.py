@@ -349,3 +349,31 @@ async def test_the_zone_of_an_events_text_is_kept_through_changes(store: EventPo
         replace(event, start=at("2026-12-15T17:00"), end=at("2026-12-15T18:00")), None
     )
     assert moved.details.text_zone == "Asia/Novosibirsk"
+
+
+async def test_a_parents_audience_is_stored_not_guessed_from_the_title(store: EventPorts) -> None:
+    """Migration 0028: a parents' meeting keeps its audience as stored — through add, read
+    and updates, whatever its title says; a title alone never makes one."""
+    org = await store.create_organisation("Школа", OrgKind.SCHOOL)
+    parents = Audience(classes=frozenset({"10А"}), parents=True)
+    students = Audience(classes=frozenset({"10А"}))
+    stored = await store.add_events(
+        [
+            new_event(org.id, "2026-12-10T18:00", "2026-12-10T19:00", audience=parents),
+            new_event(
+                org.id,
+                "2026-12-11T18:00",
+                "2026-12-11T19:00",
+                title="Родительское собрание",
+                audience=students,
+            ),
+        ],
+        actor_id=None,
+    )
+    assert [e.audience for e in stored] == [parents, students]
+    assert [await store.get_event(e.id) for e in stored] == stored
+    renamed = await store.update_event(replace(stored[0], title="Встреча"), None)
+    assert renamed.audience == parents
+    assert (await store.get_event(renamed.id)) == renamed
+    opened = await store.update_event(replace(renamed, audience=students), None)
+    assert (await store.get_event(opened.id)).audience == students  # type: ignore[union-attr]

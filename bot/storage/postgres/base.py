@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 
 import asyncpg
 
-from bot.core.language.audience import parents_meeting
 from bot.core.models import (
     Audience,
     Event,
@@ -37,8 +36,8 @@ from bot.storage.transactions import AfterCommit, Unit
 EVENT_COLUMNS = (
     "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
     "classes, status, created_by, series_id, capacity, created_at, updated_at, version, "
-    "description, deadline, ages_min, ages_max, online_url, staff_audience, timed_at, "
-    "text_zone"
+    "description, deadline, ages_min, ages_max, online_url, staff_audience, parents_audience, "
+    "timed_at, text_zone"
 )
 
 
@@ -137,7 +136,7 @@ class PgBase:
                 grades=frozenset(row["grades"]),
                 classes=frozenset(row["classes"]),
                 staff=row["staff_audience"],
-                parents=not row["staff_audience"] and parents_meeting(row["title"]),
+                parents=row["parents_audience"],
             ),
             status=EventStatus(row["status"]),
             created_by=row["created_by"],
@@ -189,6 +188,7 @@ def event_values(event: NewEvent | Event) -> tuple[Any, ...]:
         event.details.ages[1] if event.details.ages else None,
         event.details.online_url,
         event.audience.staff,  # 0021
+        event.audience.parents,  # 0028
     )
 
 

@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 
 import aiosqlite
 
-from bot.core.language.audience import parents_meeting
 from bot.core.models import (
     Audience,
     Event,
@@ -34,8 +33,8 @@ from bot.storage.transactions import AfterCommit, Gate, Unit
 _EVENT_COLUMNS = (
     "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
     "classes, status, created_by, series_id, capacity, created_at, updated_at, version, "
-    "description, deadline, ages_min, ages_max, online_url, staff_audience, timed_at, "
-    "text_zone"
+    "description, deadline, ages_min, ages_max, online_url, staff_audience, parents_audience, "
+    "timed_at, text_zone"
 )
 
 
@@ -107,7 +106,7 @@ class SqliteBase:
                 grades=frozenset(json.loads(row["grades"])),
                 classes=frozenset(json.loads(row["classes"])),
                 staff=bool(row["staff_audience"]),
-                parents=not row["staff_audience"] and parents_meeting(row["title"]),
+                parents=bool(row["parents_audience"]),
             ),
             status=EventStatus(row["status"]),
             created_by=row["created_by"],

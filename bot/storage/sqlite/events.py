@@ -46,8 +46,8 @@ class EventsMixin(SqliteBase):
                 "INSERT INTO events (id, title, organisation_id, starts_at, ends_at, duration,"
                 " all_day, end_given, venue, grades, classes, status, created_by,"
                 " series_id, capacity, description, deadline, ages_min, ages_max, online_url,"
-                " staff_audience, created_at, updated_at, timed_at, text_zone)"
-                f" VALUES ({', '.join('?' * 25)})",
+                " staff_audience, parents_audience, created_at, updated_at, timed_at, text_zone)"
+                f" VALUES ({', '.join('?' * 26)})",
                 [
                     (first + i, *_event_values(e), stamp, stamp, timed, e.details.text_zone)
                     for i, e in enumerate(events)
@@ -93,6 +93,7 @@ class EventsMixin(SqliteBase):
                 " duration = ?, all_day = ?, end_given = ?, venue = ?, grades = ?, classes = ?,"
                 " status = ?, created_by = ?, series_id = ?, capacity = ?, description = ?,"
                 " deadline = ?, ages_min = ?, ages_max = ?, online_url = ?, staff_audience = ?,"
+                " parents_audience = ?,"
                 " updated_at = ?, timed_at = ?,"
                 " version = version + 1 WHERE id = ? AND version = ?",
                 (
@@ -252,6 +253,7 @@ def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:
         event.capacity,
         *_details_values(event.details),
         int(event.audience.staff),  # 0021
+        int(event.audience.parents),  # 0028
     )
 
 
