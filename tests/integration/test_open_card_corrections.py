@@ -420,3 +420,20 @@ async def test_a_question_about_a_day_under_an_open_card_is_still_a_question(
     assert "event_card" not in templates, text
     event = await _saved_one(world)
     assert event.start == datetime(2026, 12, 10, 14, 0, tzinfo=ZONE)
+
+
+# --- newcomer walk 2026-12-02n: a day under a series, a day of the month, a day and a place
+
+
+async def test_a_day_alone_under_a_weekly_series_moves_the_series_not_one_meeting(
+    world: ChatWorld,
+) -> None:
+    await world.say("Кружок по шахматам каждый четверг в 16:00 с 10 декабря по 24 декабря, 8Б")
+    templates, card = await _said(world, "11 декабря")
+    assert templates == ["event_card"], card
+    assert "11 декабря" in card, card
+    assert "и ещё 2 раза" in card, card  # three meetings before, three after
+    templates, text = await _said(world, "да")
+    assert "saved" in templates, text
+    starts = [e.start for e in await _events(world)]
+    assert starts == [datetime(2026, 12, d, 16, 0, tzinfo=ZONE) for d in (11, 18, 25)], starts
