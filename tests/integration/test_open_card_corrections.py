@@ -437,3 +437,14 @@ async def test_a_day_alone_under_a_weekly_series_moves_the_series_not_one_meetin
     assert "saved" in templates, text
     starts = [e.start for e in await _events(world)]
     assert starts == [datetime(2026, 12, d, 16, 0, tzinfo=ZONE) for d in (11, 18, 25)], starts
+
+
+@pytest.mark.parametrize("day", ["20-го", "на 20-е", "20 числа"])
+async def test_a_day_of_the_month_keeps_the_cards_month(world: ChatWorld, day: str) -> None:
+    await world.say("Семинар по физике 14 января в 12:00, 10А")
+    templates, card = await _said(world, day)
+    assert templates == ["event_card"], card
+    assert "20 января" in card, card
+    assert "декабря" not in card, card
+    event = await _saved_one(world)
+    assert event.start == datetime(2027, 1, 20, 12, 0, tzinfo=ZONE)

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
 from bot.core.language.answers import Asked, edit, fill, is_message, with_answer_doubts
 from bot.core.language.field_corrections import FieldValue, field_value
@@ -278,8 +279,26 @@ def _moved(
             return filled
     if draft.start is None and named.day is None:
         return None  # a time for a draft still without its day: the day is asked first
+    month_day = _day_in_cards_month(draft, value)
+    if month_day is not None:
+        return with_answer_doubts(drafts.with_day(draft, month_day), value, now)
     moved = edit(draft, asked, EditableField.WHEN, value, now, zone)
     return None if moved is None else with_answer_doubts(moved, value, now)
+
+
+def _day_in_cards_month(draft: EventDraft, value: str) -> date | None:
+    """The day a bare day of the month («16-го», «на 16-е», «16 числа») names on a card: in
+    the card's own month, as a person fixing the day of a January event means January
+    (newcomer walk 2026-12-02n, #6: read from today it jumped back to December); None for
+    any other value, a draft without a day, or a day that month has not."""
+    found = _DAY_NUMBER.match(value)
+    if found is None or draft.start is None:
+        return None
+    number = int(re.sub(r"\D", "", value))
+    try:
+        return date(draft.start.year, draft.start.month, number)
+    except ValueError:
+        return None
 
 
 def _with_field(
