@@ -448,3 +448,24 @@ async def test_a_day_of_the_month_keeps_the_cards_month(world: ChatWorld, day: s
     assert "декабря" not in card, card
     event = await _saved_one(world)
     assert event.start == datetime(2027, 1, 20, 12, 0, tzinfo=ZONE)
+
+
+@pytest.mark.parametrize(
+    ("correction", "day", "hour", "place"),
+    [
+        ("17 декабря, ауд. 12", 17, 14, "ауд. 12"),
+        ("17 декабря в 16:30, каб. 7", 17, 16, "каб. 7"),
+        ("17-го в спортзале", 17, 14, "спортзал"),
+    ],
+)
+async def test_a_day_and_a_place_under_the_card_amend_both(
+    world: ChatWorld, correction: str, day: int, hour: int, place: str
+) -> None:
+    await world.say(LECTURE)
+    templates, card = await _said(world, correction)
+    assert templates == ["event_card"], card
+    assert f"{day} декабря" in card, card
+    assert f"📍 {place}" in card, card
+    event = await _saved_one(world)
+    assert (event.start.day, event.start.hour) == (day, hour)
+    assert event.venue == place

@@ -41,6 +41,7 @@ from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.intents import parse_message
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.tokens import Scanner
+from bot.core.language.venue import extract_venue
 from bot.core.language.when import day_and_time
 from bot.core.models import Audience, EventDraft, EventIntent, QueryIntent
 
@@ -256,11 +257,26 @@ def correct(
     if labelled is not None:
         return _with_field(draft, field, labelled, now, zone)
     value = None if found is None else typed_number(found.value, found.was, draft.start)
-    if value is None and (_bare_day_or_time(text, now) or _day_alone(text, now)):
-        value = text.strip()
+    venue, rest = _place_split(text) if value is None else (None, text)
+    if value is None and (_bare_day_or_time(rest, now) or _day_alone(rest, now)):
+        value = rest.strip()
     if value is None:
         return None
-    return _moved(draft, field, value, now, zone)
+    moved = _moved(draft, field, value, now, zone)
+    return moved if moved is None or venue is None else replace(moved, venue=venue)
+
+
+def _place_split(text: str) -> tuple[str | None, str]:
+    """The place a short correction names besides its day or time («16 декабря, ауд. 5»,
+    «16-го в спортзале»: newcomer walk 2026-12-02n, #11 — read as a question about that
+    day, and «да» saved the old day without the room), and the text without it; (None,
+    `text`) when it names no place or nothing else."""
+    if len(text) > _MAX_BARE:
+        return None, text
+    scanner = Scanner(text)
+    venue = extract_venue(scanner)
+    rest = " ".join(scanner.remainder().split()).strip(" ,;—–-")
+    return (venue, rest) if venue and rest else (None, text)
 
 
 def _moved(
