@@ -132,7 +132,8 @@ def _settled(draft: EventDraft, settled: frozenset[str]) -> tuple[str, ...]:
 
 def with_day(draft: EventDraft, day: date) -> EventDraft:
     """The draft moved to another day, keeping its time of day and length; the person named
-    the day, so doubts about the date are settled (the several equally likely days too)."""
+    the day, so doubts about the date are settled (the several equally likely days too).
+    A series with a last day is moved whole: its last day moves by as many days."""
     doubts = _settled(draft, DATE_DOUBTS | {"other_year"})
     if draft.start is None:
         return replace(
@@ -148,8 +149,19 @@ def with_day(draft: EventDraft, day: date) -> EventDraft:
     shift = datetime.combine(day, chosen.time()) - draft.start
     end = draft.end + shift if draft.end else None
     sessions = draft.sessions if day in {s.date() for s, _ in draft.sessions} else ()
+    recurrence = draft.recurrence
+    if recurrence is not None and recurrence.until is not None:
+        # a series moved to another first day keeps its meetings: its last day moves too
+        # (newcomer walk 2026-12-02n, #5: «17 декабря» under a weekly card saved one meeting)
+        recurrence = replace(recurrence, until=recurrence.until + (day - draft.start.date()))
     return replace(
-        draft, start=draft.start + shift, end=end, doubts=doubts, choices=(), sessions=sessions
+        draft,
+        start=draft.start + shift,
+        end=end,
+        doubts=doubts,
+        choices=(),
+        sessions=sessions,
+        recurrence=recurrence,
     )
 
 

@@ -420,3 +420,52 @@ async def test_a_question_about_a_day_under_an_open_card_is_still_a_question(
     assert "event_card" not in templates, text
     event = await _saved_one(world)
     assert event.start == datetime(2026, 12, 10, 14, 0, tzinfo=ZONE)
+
+
+# --- newcomer walk 2026-12-02n: a day under a series, a day of the month, a day and a place
+
+
+async def test_a_day_alone_under_a_weekly_series_moves_the_series_not_one_meeting(
+    world: ChatWorld,
+) -> None:
+    await world.say("Кружок по шахматам каждый четверг в 16:00 с 10 декабря по 24 декабря, 8Б")
+    templates, card = await _said(world, "11 декабря")
+    assert templates == ["event_card"], card
+    assert "11 декабря" in card, card
+    assert "и ещё 2 раза" in card, card  # three meetings before, three after
+    templates, text = await _said(world, "да")
+    assert "saved" in templates, text
+    starts = [e.start for e in await _events(world)]
+    assert starts == [datetime(2026, 12, d, 16, 0, tzinfo=ZONE) for d in (11, 18, 25)], starts
+
+
+@pytest.mark.parametrize("day", ["20-го", "на 20-е", "20 числа"])
+async def test_a_day_of_the_month_keeps_the_cards_month(world: ChatWorld, day: str) -> None:
+    await world.say("Семинар по физике 14 января в 12:00, 10А")
+    templates, card = await _said(world, day)
+    assert templates == ["event_card"], card
+    assert "20 января" in card, card
+    assert "декабря" not in card, card
+    event = await _saved_one(world)
+    assert event.start == datetime(2027, 1, 20, 12, 0, tzinfo=ZONE)
+
+
+@pytest.mark.parametrize(
+    ("correction", "day", "hour", "place"),
+    [
+        ("17 декабря, ауд. 12", 17, 14, "ауд. 12"),
+        ("17 декабря в 16:30, каб. 7", 17, 16, "каб. 7"),
+        ("17-го в спортзале", 17, 14, "спортзал"),
+    ],
+)
+async def test_a_day_and_a_place_under_the_card_amend_both(
+    world: ChatWorld, correction: str, day: int, hour: int, place: str
+) -> None:
+    await world.say(LECTURE)
+    templates, card = await _said(world, correction)
+    assert templates == ["event_card"], card
+    assert f"{day} декабря" in card, card
+    assert f"📍 {place}" in card, card
+    event = await _saved_one(world)
+    assert (event.start.day, event.start.hour) == (day, hour)
+    assert event.venue == place

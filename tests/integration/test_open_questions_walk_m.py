@@ -114,3 +114,51 @@ async def test_an_open_card_replaced_by_the_same_title_is_named(world: ChatWorld
     _, text = await said(world, "Лекция 12 декабря в 12:00, 10А")
     assert "12 декабря" in text
     assert "6 декабря" in text, text  # the card it replaces is named, not dropped unseen
+
+
+async def test_add_at_the_choice_leads_to_the_kept_drafts_open_class_question(
+    world: ChatWorld,
+) -> None:
+    """Newcomer walk 2026-12-02n, #7: «добавь» skipped the open class question and «да»
+    saved the first draft for the whole school."""
+    templates, _ = await said(world, "Семинар по химии 15 декабря в 14:00")
+    assert templates == ["ask_audience"]
+    templates, _ = await said(world, "Спектакль 16 декабря в 18:00, 6В")
+    assert templates == ["draft_choice"]
+    _, text = await said(world, "добавь")
+    assert "Для каких классов «Семинар по химии»?" in text, text
+    assert "«Спектакль»" in text, text  # named: it waits, it is not dropped
+    _, text = await said(world, "да")
+    assert await _stored_titles(world) == [], text
+    assert "Сохранено" not in text
+    await said(world, "8А")
+    await said(world, "да")
+    assert await _stored_titles(world) == ["Семинар по химии"]
+    await said(world, "да")  # the event that waited comes back and is saved in turn
+    assert sorted(await _stored_titles(world)) == ["Семинар по химии", "Спектакль"]
+
+
+async def test_a_new_titled_event_at_the_day_question_is_a_new_event_not_the_answer(
+    world: ChatWorld,
+) -> None:
+    """Newcomer walk 2026-12-02n, #3: «Квиз 10 декабря в 15:00» at «На какой день назначить
+    …?» gave the waiting draft its day and hour, and the Квиз was lost."""
+    templates, _ = await said(world, "Поход в театр в первую неделю января в 17:00, 10Б")
+    assert templates == ["ask_date"]
+    templates, text = await said(world, "Викторина 9 декабря в 13:00")
+    assert templates == ["draft_choice"], text
+    assert "«Викторина»" in text, text
+    # the add / replace question is answered as usual: the waiting draft keeps its question
+    _, text = await said(world, "оставь оба")
+    assert "Для каких классов «Викторина»?" in text, text
+    assert await _stored_titles(world) == []
+
+
+async def test_the_drafts_own_word_with_a_day_still_answers_the_day_question(
+    world: ChatWorld,
+) -> None:
+    templates, _ = await said(world, "Поход в театр в первую неделю января в 17:00, 10Б")
+    assert templates == ["ask_date"]
+    templates, text = await said(world, "Поход 5 января")
+    assert templates == ["event_card"], text
+    assert "5 января" in text, text

@@ -476,6 +476,7 @@ EXTRA.update(
             "venue": "музей",
         },
         "draft_choice_dropped": {"titles": ["Экскурсия", "Квиз"], "more": 0},
+        "draft_choice_later": {"titles": ["Экскурсия", ""], "more": 1},
         "place_kept": {"venue": "актовый зал"},
         "draft_choice_unclear": {
             "pending": 1,

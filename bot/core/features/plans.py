@@ -559,6 +559,14 @@ async def on_choose_draft(
         titles = [draft_json.draft_from_json(raw).title for raw in incoming]
         context = {"titles": titles[:TITLES_NAMED], "more": max(0, len(titles) - TITLES_NAMED)}
         return [Reply("draft_choice_dropped", context), *await show_pending(ctx, person, dialog)]
+    if choice is DraftChoiceKind.ADD and dialog.open_field() is not None:
+        # the kept draft's own question stays open: the new ones wait, named, and come back
+        # once it is saved or dropped (newcomer walk 2026-12-02n, #7: «добавь» made it a
+        # plan row «все классы» that «да» saved)
+        dialog.stashed = incoming + dialog.stashed
+        titles = [draft_json.draft_from_json(raw).title for raw in incoming]
+        context = {"titles": titles[:TITLES_NAMED], "more": max(0, len(titles) - TITLES_NAMED)}
+        return [Reply("draft_choice_later", context), *await show_pending(ctx, person, dialog)]
     if choice is DraftChoiceKind.ADD:
         last = max(line_numbers(dialog.pending), default=0)
         dialog.pending = dialog.pending + numbered(incoming, after=last)

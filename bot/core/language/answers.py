@@ -268,6 +268,24 @@ def is_message(text: str, intent: Intent) -> bool:
     return isinstance(intent, QueryIntent) and bool(_QUESTION.search(text))
 
 
+def another_event(intent: Intent, waiting: EventDraft) -> bool:
+    """Whether a reply to «На какой день назначить …?» is an event of its own: a one-word
+    title that is a noun, not the waiting draft's first word, with a day and a clock
+    («Квиз 10 декабря в 15:00»; newcomer walk 2026-12-02n, #3: it gave the waiting draft its
+    day and hour and was lost). «Лучше 10 декабря в 15:00», «Давайте 10-го» (no noun) and
+    «Экскурсия 5 января» for «Экскурсия в музей» still answer."""
+    if not isinstance(intent, EventIntent):
+        return False
+    draft = intent.draft
+    words = draft.title.split()
+    if len(words) != 1 or draft.start is None or not draft.time_known or draft.all_day:
+        return False
+    own = waiting.title.split()
+    if own and own[0].casefold().strip("«»\"'") == words[0].casefold().strip("«»\"'"):
+        return False
+    return any("NOUN" in p.tag for p in parses(words[0].lower()))
+
+
 def _one_word_event(draft: EventDraft) -> bool:
     """A one-word title (a noun) with a day of its own and more — classes or a place:
     «Линейка 31.12 в 8:30, 5-11 классы, спортзал» is a new event, not an answer

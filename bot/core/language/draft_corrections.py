@@ -34,12 +34,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
 from bot.core.language.answers import Asked, edit, fill, is_message, with_answer_doubts
 from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.intents import parse_message
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.tokens import Scanner
+from bot.core.language.venue import extract_venue
 from bot.core.language.when import day_and_time
 from bot.core.models import Audience, EventDraft, EventIntent, QueryIntent
 
@@ -255,11 +257,26 @@ def correct(
     if labelled is not None:
         return _with_field(draft, field, labelled, now, zone)
     value = None if found is None else typed_number(found.value, found.was, draft.start)
-    if value is None and (_bare_day_or_time(text, now) or _day_alone(text, now)):
-        value = text.strip()
+    venue, rest = _place_split(text) if value is None else (None, text)
+    if value is None and (_bare_day_or_time(rest, now) or _day_alone(rest, now)):
+        value = rest.strip()
     if value is None:
         return None
-    return _moved(draft, field, value, now, zone)
+    moved = _moved(draft, field, value, now, zone)
+    return moved if moved is None or venue is None else replace(moved, venue=venue)
+
+
+def _place_split(text: str) -> tuple[str | None, str]:
+    """The place a short correction names besides its day or time («16 декабря, ауд. 5»,
+    «16-го в спортзале»: newcomer walk 2026-12-02n, #11 — read as a question about that
+    day, and «да» saved the old day without the room), and the text without it; (None,
+    `text`) when it names no place or nothing else."""
+    if len(text) > _MAX_BARE:
+        return None, text
+    scanner = Scanner(text)
+    venue = extract_venue(scanner)
+    rest = " ".join(scanner.remainder().split()).strip(" ,;—–-")
+    return (venue, rest) if venue and rest else (None, text)
 
 
 def _moved(
@@ -278,8 +295,26 @@ def _moved(
             return filled
     if draft.start is None and named.day is None:
         return None  # a time for a draft still without its day: the day is asked first
+    month_day = _day_in_cards_month(draft, value)
+    if month_day is not None:
+        return with_answer_doubts(drafts.with_day(draft, month_day), value, now)
     moved = edit(draft, asked, EditableField.WHEN, value, now, zone)
     return None if moved is None else with_answer_doubts(moved, value, now)
+
+
+def _day_in_cards_month(draft: EventDraft, value: str) -> date | None:
+    """The day a bare day of the month («16-го», «на 16-е», «16 числа») names on a card: in
+    the card's own month, as a person fixing the day of a January event means January
+    (newcomer walk 2026-12-02n, #6: read from today it jumped back to December); None for
+    any other value, a draft without a day, or a day that month has not."""
+    found = _DAY_NUMBER.match(value)
+    if found is None or draft.start is None:
+        return None
+    number = int(re.sub(r"\D", "", value))
+    try:
+        return date(draft.start.year, draft.start.month, number)
+    except ValueError:
+        return None
 
 
 def _with_field(

@@ -53,7 +53,7 @@ from bot.core.dialog import (
     ScopeChoice,
 )
 from bot.core.language import questions, schools, signup_phrases, small_talk, unsign_phrases
-from bot.core.language.answers import Asked, fill, is_message, year_confirmed
+from bot.core.language.answers import Asked, another_event, fill, is_message, year_confirmed
 from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
     called_off_reference,
@@ -701,8 +701,11 @@ def _draft_answer(
     editing = dialog.edited_field()
     if editing is None and len(text) > MAX_ANSWER_CHARS:
         return None  # a long post is a message of its own, never a short answer
-    if editing is not EditableField.TITLE and is_message(text, parse_message(text, now)):
+    intent = parse_message(text, now)
+    if editing is not EditableField.TITLE and is_message(text, intent):
         return None  # a new event or a question, not an answer
+    if dialog.asked_field() is DraftField.DATE and another_event(intent, dialog.drafts()[0]):
+        return None  # «Квиз 10 декабря в 15:00» at «На какой день …?»: a new event
     asked = Asked(dialog.asked_field(), editing, dialog.audience_asked)
     filled = fill(dialog.drafts()[0], asked, text, now, zone)
     if filled is None and editing is None and len(text.split()) > SHORT_ANSWER_WORDS:
