@@ -210,12 +210,24 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
             return [EventIntent(replace(d, venue=venue)) for d, venue in placed]
     lines = [line.strip() for line in text.splitlines() if line.strip()]
 
+    # contact lines and "no events" notices (plan_notices.py) are set aside before the
+    # message is judged a plan or one event: they are no rows, and their hours and days
+    # («Звоните с 10:00 до 16:00», «19 декабря — занятий не будет») are no event's
+    # (adversarial walk 2026-12-02n, #1)
+    body = [line for line in lines if not is_notice_line(line)]
+    notices = len(body) < len(lines) and bool(body)
+
     def whole() -> list[Intent]:
-        return [parse_message(text, now, day_in_period=day_in_period)]
+        if not notices:
+            return [parse_message(text, now, day_in_period=day_in_period)]
+        intent = parse_message("\n".join(body), now, day_in_period=day_in_period)
+        if isinstance(intent, EventIntent):  # the whole message stays the description
+            return [replace(intent, draft=replace(intent.draft, description=text.strip()))]
+        return [intent]
 
     if len(lines) > 2 and (programme := _programme(text, now)) is not None:
         return [programme]  # «12 декабря, День открытых дверей:» / «10:00 — …» / «10:30 — …»
-    if len(lines) < 2 or labels_a_card(text):
+    if len(body) < 2 or labels_a_card(text):
         return whole()
     lines = with_day_headers(lines)  # «17 декабря:» / «9:00 — квест, 4Б»: the row's day
     # contact lines and "no events" notices are no rows (plan_notices.py)
@@ -235,7 +247,7 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     prose = sum(
         1
         for (line, _), own in zip(rows, own_day, strict=True)
-        if not own and not is_undated_row(line)
+        if not own and not is_undated_row(line) and not is_notice_line(line)
     )
     if len(events) < 2 or dated < 2 or dated <= prose:
         return whole()

@@ -1,0 +1,48 @@
+"""Pasted multi-event plans in the chat (adversarial walk 2026-12-02n, #1, #2, #8, #9): the
+planner over a real store, a frozen clock (Tuesday 1 December 2026, 10:00) and the real
+templates; what is saved is read back from the store. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.models import Event
+from tests import chat_world
+from tests.chat_world import ZONE, ChatWorld
+
+world = chat_world.partner_world
+
+
+async def _say(world: ChatWorld, text: str) -> str:
+    return "\n".join(world.text(r) for r in await world.say(text))
+
+
+async def _saved(world: ChatWorld) -> list[tuple[str, str]]:
+    events: list[Event] = await world.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
+    return sorted((e.start.astimezone(ZONE).strftime("%d.%m %H:%M"), e.title) for e in events)
+
+
+# --- #1: several contact / "no events" lines ---------------------------------------------------
+
+NOTICED = (
+    "План кружков на декабрь\n"
+    "8 декабря, 14:00 — турнир по шахматам, 6А\n"
+    "9 декабря, 12:30 — мастер-класс по лепке, 5В\n"
+    "21 декабря — занятий не будет\n"
+    "28–30 декабря — мероприятия не проводятся\n"
+    "Куратор: Смирнова А.П., 8-911-222-33-44, с 8 до 16\n"
+    "E-mail: smirnova@school.ru\n"
+    "Звоните с 9:00 до 15:00"
+)
+
+
+async def test_notice_lines_never_merge_a_plan_into_one_event_at_phone_hours(
+    world: ChatWorld,
+) -> None:
+    summary = await _say(world, NOTICED)
+    assert "В плане 2 мероприятия" in summary
+    assert "Сохранено" in await _say(world, "да")
+    assert await _saved(world) == [
+        ("08.12 14:00", "Турнир по шахматам"),
+        ("09.12 12:30", "Мастер-класс по лепке"),
+    ]
