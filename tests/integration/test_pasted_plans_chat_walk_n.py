@@ -46,3 +46,25 @@ async def test_notice_lines_never_merge_a_plan_into_one_event_at_phone_hours(
         ("08.12 14:00", "Турнир по шахматам"),
         ("09.12 12:30", "Мастер-класс по лепке"),
     ]
+
+
+# --- #2: two programmes pasted together --------------------------------------------------------
+
+TWO_PROGRAMMES = (
+    "15 декабря, Ярмарка профессий, 10-11 классы:\n"
+    "9:30 — сбор в холле\n"
+    "10:00 — встречи с работодателями\n"
+    "17 декабря, Турнир знатоков, 6 классы:\n"
+    "13:00 — жеребьёвка\n"
+    "13:30 — игра"
+)
+
+
+async def test_two_programmes_are_two_events_each_from_its_first_step(world: ChatWorld) -> None:
+    summary = await _say(world, TWO_PROGRAMMES)
+    assert "Сеансы" not in summary
+    assert "Сохранено" in await _say(world, "да")
+    assert await _saved(world) == [
+        ("15.12 09:30", "Ярмарка профессий"),
+        ("17.12 13:00", "Турнир знатоков"),
+    ]

@@ -51,7 +51,7 @@ from bot.core.language.post import (
 from bot.core.language.post_ages import take_ages, take_headcounts
 from bot.core.language.post_draft import in_school_zone, with_post_facts, without_slot_end
 from bot.core.language.postponed import take_replaced_dates
-from bot.core.language.programme import programme_draft, read_programme
+from bot.core.language.programme import programme_blocks, programme_draft, read_programme
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.slips import (
     date_slip,
@@ -227,6 +227,11 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
 
     if len(lines) > 2 and (programme := _programme(text, now)) is not None:
         return [programme]  # «12 декабря, День открытых дверей:» / «10:00 — …» / «10:30 — …»
+    if len(lines) > 5 and (blocks := programme_blocks(text)) is not None:
+        found = [_programme(block, now) for block in blocks]  # two programmes, one after another
+        programmes = [p for p in found if p is not None]
+        if len(programmes) == len(found):
+            return list(programmes)
     if len(body) < 2 or labels_a_card(text):
         return whole()
     lines = with_day_headers(lines)  # «17 декабря:» / «9:00 — квест, 4Б»: the row's day
