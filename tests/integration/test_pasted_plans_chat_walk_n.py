@@ -68,3 +68,22 @@ async def test_two_programmes_are_two_events_each_from_its_first_step(world: Cha
         ("15.12 09:30", "Ярмарка профессий"),
         ("17.12 13:00", "Турнир знатоков"),
     ]
+
+
+# --- #8: rows under a span of days -------------------------------------------------------------
+
+SPAN = "21–25 декабря:\nКонкурс чтецов 11:30, 5А\nСпартакиада 14:00, 6Б"
+
+
+async def test_rows_under_a_span_header_are_each_asked_for_their_day_never_merged(
+    world: ChatWorld,
+) -> None:
+    summary = await _say(world, SPAN)
+    assert "Конкурс чтецов — нет даты (время 11:30 есть)" in summary
+    assert "Спартакиада — нет даты (время 14:00 есть)" in summary
+    assert "Без времени" not in summary
+    await _say(world, "да")
+    assert await _saved(world) == []  # never one event repeated every day
+    await _say(world, "Конкурс чтецов 22 декабря в 11:30, 5А")
+    assert "Сохранено" in await _say(world, "да")
+    assert await _saved(world) == [("22.12 11:30", "Конкурс чтецов")]

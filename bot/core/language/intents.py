@@ -41,7 +41,12 @@ from bot.core.language.plan_context import (
 )
 from bot.core.language.plan_moves import move_note, moved_draft
 from bot.core.language.plan_notices import is_notice_line
-from bot.core.language.plan_rows import is_undated_row, names_own_day, with_day_headers
+from bot.core.language.plan_rows import (
+    is_undated_row,
+    names_own_day,
+    range_rows,
+    with_day_headers,
+)
 from bot.core.language.post import (
     PostFacts,
     is_long,
@@ -235,6 +240,7 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     if len(body) < 2 or labels_a_card(text):
         return whole()
     lines = with_day_headers(lines)  # «17 декабря:» / «9:00 — квест, 4Б»: the row's day
+    lines, ranged = range_rows(lines)  # «14–18 декабря:» / «Лекция 15:00, 9А»: day asked
     # contact lines and "no events" notices are no rows (plan_notices.py)
     intents = [
         OtherIntent(text=line) if is_notice_line(line) else _plan_row(line, now) for line in lines
@@ -243,7 +249,10 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     heading = None
     if not isinstance(intents[0], EventIntent):
         heading, rows = lines[0], rows[1:]  # a heading («План на декабрь»)
-    own_day = [_has_own_day(line, intent, now) for line, intent in rows]
+    own_day = [
+        (line in ranged and isinstance(intent, EventIntent)) or _has_own_day(line, intent, now)
+        for line, intent in rows
+    ]
     dated = sum(own_day)
     events = [intent for _, intent in rows if isinstance(intent, EventIntent)]
     # a plan's rows carry their own days and outnumber its other lines; an announcement's
@@ -268,7 +277,7 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     # подтвердить участие до 3 декабря в 12:00») is no row: its clock alone would put it on
     # an invented day (newcomer walk 2026-12-01g, #1)
     drafts = [
-        intent.draft if own else _without_day(intent.draft)
+        intent.draft if own and line not in ranged else _without_day(intent.draft)
         for (line, intent), own in zip(rows, own_day, strict=True)
         if isinstance(intent, EventIntent) and (own or not is_logistics(line, now))
     ]

@@ -35,6 +35,13 @@ _DAY_HEADER = re.compile(
     r"\s*[:.—–-]?\s*$",
     re.IGNORECASE,
 )
+# a line naming a span of days and nothing else: «14–18 декабря:», «с 14 по 18 декабря»,
+# «14.12–18.12»
+_RANGE_HEADER = re.compile(
+    rf"^\W*(?:с\s+)?(?:{D}(?:\s+{MONTH})?\s*(?:[-–—]|по)\s*{D}\s+{MONTH}"
+    rf"|{D}[./]{MM}\s*(?:[-–—]|по)\s*{D}[./]{MM})(?!\d)\s*[:.—–-]?\s*$",
+    re.IGNORECASE,
+)
 # a line opening with its clock: «9:00 — квест», «14.30 лекция», «10-00 экскурсия»
 _CLOCK_LED = re.compile(r"^\W*(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?!\d)")
 # a clock anywhere in a line: «в 10:00», «— 14.30», «с 9-15» (never «10.12», a date: see _OWN_DAY)
@@ -72,6 +79,10 @@ def with_day_headers(lines: list[str]) -> list[str]:
         header = day_header(line)
         if header is not None:
             day = header
+            continue
+        if _RANGE_HEADER.match(line):  # «14–18 декабря:» heads its own rows (range_rows)
+            day = None
+            out.append(line)
             continue
         led = _CLOCK_LED.match(line) is not None
         if day is not None and (led or title_led_row(line)):
@@ -120,3 +131,24 @@ def is_undated_row(line: str) -> bool:
             return False
         start = adjective.end()
     return False
+
+
+def range_rows(lines: list[str]) -> tuple[list[str], frozenset[str]]:
+    """`lines` without the headers naming a span of days («14–18 декабря:», «с 14 по 18
+    декабря»), and the rows under such a header (each naming its clock, no day of its own:
+    «Лекция «Космос» 15:00, 9А»). Such a header says the rows fall within those days, not
+    on each of them: every row is its own event whose day is still to be given (adversarial
+    walk 2026-12-02n, #8: they were merged into one event repeated every day)."""
+    out: list[str] = []
+    rows: set[str] = set()
+    under = False
+    for line in lines:
+        if _RANGE_HEADER.match(line):
+            under = True
+            continue
+        if day_header(line) is not None or names_own_day(line):
+            under = False
+        elif under and (_CLOCK_LED.match(line) is not None or title_led_row(line)):
+            rows.add(line)
+        out.append(line)
+    return (out, frozenset(rows)) if rows else (lines, frozenset())
