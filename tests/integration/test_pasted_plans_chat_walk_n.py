@@ -87,3 +87,33 @@ async def test_rows_under_a_span_header_are_each_asked_for_their_day_never_merge
     await _say(world, "Конкурс чтецов 22 декабря в 11:30, 5А")
     assert "Сохранено" in await _say(world, "да")
     assert await _saved(world) == [("22.12 11:30", "Конкурс чтецов")]
+
+
+# --- #9: a line under a day header without its clock ------------------------------------------
+
+UNTIMED = (
+    "График на декабрь\n"
+    "16 декабря:\n"
+    "Семинар по экологии в 13:00, 7В\n"
+    "Игра «Что? Где? Когда?» в 15:30, 9Б\n"
+    "Турнир по настольному теннису для 6Б\n"
+    "18 декабря:\n"
+    "Литературная гостиная 12:00, 8В\n"
+    "Контакты: Сидорова, тел. 8-912-345-67-89 (с 9 до 15)"
+)
+
+
+async def test_an_untimed_line_under_a_day_header_is_asked_its_time_and_named_if_unsaved(
+    world: ChatWorld,
+) -> None:
+    summary = await _say(world, UNTIMED)
+    assert "Турнир по настольному теннису" in summary
+    assert "Турнир по настольному теннису (строка 3) — нет времени" in summary
+    reply = await _say(world, "да")
+    assert "Сохранено" in reply
+    assert "Турнир по настольному теннису" in reply  # named among the lines not saved
+    assert await _saved(world) == [
+        ("16.12 13:00", "Семинар по экологии"),
+        ("16.12 15:30", "Игра «Что? Где? Когда?»"),
+        ("18.12 12:00", "Литературная гостиная"),
+    ]

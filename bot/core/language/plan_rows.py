@@ -24,6 +24,7 @@ import re
 from bot.core.language.audience import extract_audience
 from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.parts import MM, D
+from bot.core.language.plan_notices import is_notice_line
 from bot.core.language.title_heading import has_finite_verb
 from bot.core.language.title_words import KIND
 from bot.core.language.tokens import Scanner
@@ -84,7 +85,13 @@ def with_day_headers(lines: list[str]) -> list[str]:
             day = None
             out.append(line)
             continue
+        if is_notice_line(line):  # «Контакты: …, с 10 до 18» is no row (plan_notices.py)
+            out.append(line)
+            continue
         led = _CLOCK_LED.match(line) is not None
+        if day is not None and untimed_row(line):  # «Квиз для 8А»: the day is the header's
+            out.append(f"{day}, {line.strip()}")
+            continue
         if day is not None and (led or title_led_row(line)):
             if not dated_lines or dated_lines[-1][0] != day:
                 headed += 1
@@ -97,6 +104,15 @@ def with_day_headers(lines: list[str]) -> list[str]:
         return lines
     own_classes = any(not extract_audience(Scanner(line)).is_everyone for _, line in dated_lines)
     return out if headed >= 2 or own_classes or titled >= 2 else lines
+
+
+def untimed_row(line: str) -> bool:
+    """Whether a line under a day header is an event's row without its clock yet («Квиз для
+    8А», «Открытый урок по физике»): a list item (`is_undated_row`) with no clock and no day
+    of its own. It takes the header's day, and its time is asked (adversarial walk
+    2026-12-02n, #9: it was reported «нет даты?» and then left out without a word)."""
+    text = _ITEM_MARK.sub("", line).strip()
+    return is_undated_row(line) and _CLOCK.search(text) is None and not names_own_day(text)
 
 
 def title_led_row(line: str) -> bool:
