@@ -45,7 +45,12 @@ from bot.core.language.plan_context import (
 )
 from bot.core.language.plan_moves import move_note, moved_draft
 from bot.core.language.plan_notices import is_notice_line
-from bot.core.language.plan_rows import is_undated_row, names_own_day, with_day_headers
+from bot.core.language.plan_rows import (
+    is_undated_row,
+    names_own_day,
+    range_rows,
+    with_day_headers,
+)
 from bot.core.language.post import (
     PostFacts,
     is_long,
@@ -55,7 +60,7 @@ from bot.core.language.post import (
 from bot.core.language.post_ages import take_ages, take_headcounts
 from bot.core.language.post_draft import in_school_zone, with_post_facts, without_slot_end
 from bot.core.language.postponed import take_replaced_dates
-from bot.core.language.programme import programme_draft, read_programme
+from bot.core.language.programme import programme_blocks, programme_draft, read_programme
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.slips import (
     date_slip,
@@ -214,14 +219,32 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
             return [EventIntent(replace(d, venue=venue)) for d, venue in placed]
     lines = [line.strip() for line in text.splitlines() if line.strip()]
 
+    # contact lines and "no events" notices (plan_notices.py) are set aside before the
+    # message is judged a plan or one event: they are no rows, and their hours and days
+    # («Звоните с 10:00 до 16:00», «19 декабря — занятий не будет») are no event's
+    # (adversarial walk 2026-12-02n, #1)
+    body = [line for line in lines if not is_notice_line(line)]
+    notices = len(body) < len(lines) and bool(body)
+
     def whole() -> list[Intent]:
-        return [parse_message(text, now, day_in_period=day_in_period)]
+        if not notices:
+            return [parse_message(text, now, day_in_period=day_in_period)]
+        intent = parse_message("\n".join(body), now, day_in_period=day_in_period)
+        if isinstance(intent, EventIntent):  # the whole message stays the description
+            return [replace(intent, draft=replace(intent.draft, description=text.strip()))]
+        return [intent]
 
     if len(lines) > 2 and (programme := _programme(text, now)) is not None:
         return [programme]  # «12 декабря, День открытых дверей:» / «10:00 — …» / «10:30 — …»
-    if len(lines) < 2 or labels_a_card(text):
+    if len(lines) > 5 and (blocks := programme_blocks(text)) is not None:
+        found = [_programme(block, now) for block in blocks]  # two programmes, one after another
+        programmes = [p for p in found if p is not None]
+        if len(programmes) == len(found):
+            return list(programmes)
+    if len(body) < 2 or labels_a_card(text):
         return whole()
     lines = with_day_headers(lines)  # «17 декабря:» / «9:00 — квест, 4Б»: the row's day
+    lines, ranged = range_rows(lines)  # «14–18 декабря:» / «Лекция 15:00, 9А»: day asked
     # contact lines and "no events" notices are no rows (plan_notices.py)
     intents = [
         OtherIntent(text=line) if is_notice_line(line) else _plan_row(line, now) for line in lines
@@ -230,7 +253,10 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     heading = None
     if not isinstance(intents[0], EventIntent):
         heading, rows = lines[0], rows[1:]  # a heading («План на декабрь»)
-    own_day = [_has_own_day(line, intent, now) for line, intent in rows]
+    own_day = [
+        (line in ranged and isinstance(intent, EventIntent)) or _has_own_day(line, intent, now)
+        for line, intent in rows
+    ]
     dated = sum(own_day)
     events = [intent for _, intent in rows if isinstance(intent, EventIntent)]
     # a plan's rows carry their own days and outnumber its other lines; an announcement's
@@ -239,7 +265,7 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     prose = sum(
         1
         for (line, _), own in zip(rows, own_day, strict=True)
-        if not own and not is_undated_row(line)
+        if not own and not is_undated_row(line) and not is_notice_line(line)
     )
     if len(events) < 2 or dated < 2 or dated <= prose:
         return whole()
@@ -255,7 +281,7 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     # подтвердить участие до 3 декабря в 12:00») is no row: its clock alone would put it on
     # an invented day (newcomer walk 2026-12-01g, #1)
     drafts = [
-        intent.draft if own else _without_day(intent.draft)
+        intent.draft if own and line not in ranged else _without_day(intent.draft)
         for (line, intent), own in zip(rows, own_day, strict=True)
         if isinstance(intent, EventIntent) and (own or not is_logistics(line, now))
     ]

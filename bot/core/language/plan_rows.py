@@ -24,6 +24,7 @@ import re
 from bot.core.language.audience import extract_audience
 from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.parts import MM, D
+from bot.core.language.plan_notices import is_notice_line
 from bot.core.language.title_heading import has_finite_verb
 from bot.core.language.title_words import KIND
 from bot.core.language.tokens import Scanner
@@ -33,6 +34,13 @@ _DAY_HEADER = re.compile(
     rf"^\W*(?:{WEEKDAY}\s*,?\s*)?(?P<day>{D}\s+{MONTH}(?:\s*\d{{4}}\s*(?:г\.?|года)?)?"
     rf"|{D}[./]{MM}(?:[./](?:\d{{4}}|\d\d))?)(?!\d)\s*(?:\(\s*{WEEKDAY}\s*\)|,?\s*{WEEKDAY})?"
     r"\s*[:.—–-]?\s*$",
+    re.IGNORECASE,
+)
+# a line naming a span of days and nothing else: «14–18 декабря:», «с 14 по 18 декабря»,
+# «14.12–18.12»
+_RANGE_HEADER = re.compile(
+    rf"^\W*(?:с\s+)?(?:{D}(?:\s+{MONTH})?\s*(?:[-–—]|по)\s*{D}\s+{MONTH}"
+    rf"|{D}[./]{MM}\s*(?:[-–—]|по)\s*{D}[./]{MM})(?!\d)\s*[:.—–-]?\s*$",
     re.IGNORECASE,
 )
 # a line opening with its clock: «9:00 — квест», «14.30 лекция», «10-00 экскурсия»
@@ -73,7 +81,17 @@ def with_day_headers(lines: list[str]) -> list[str]:
         if header is not None:
             day = header
             continue
+        if _RANGE_HEADER.match(line):  # «14–18 декабря:» heads its own rows (range_rows)
+            day = None
+            out.append(line)
+            continue
+        if is_notice_line(line):  # «Контакты: …, с 10 до 18» is no row (plan_notices.py)
+            out.append(line)
+            continue
         led = _CLOCK_LED.match(line) is not None
+        if day is not None and untimed_row(line):  # «Квиз для 8А»: the day is the header's
+            out.append(f"{day}, {line.strip()}")
+            continue
         if day is not None and (led or title_led_row(line)):
             if not dated_lines or dated_lines[-1][0] != day:
                 headed += 1
@@ -86,6 +104,15 @@ def with_day_headers(lines: list[str]) -> list[str]:
         return lines
     own_classes = any(not extract_audience(Scanner(line)).is_everyone for _, line in dated_lines)
     return out if headed >= 2 or own_classes or titled >= 2 else lines
+
+
+def untimed_row(line: str) -> bool:
+    """Whether a line under a day header is an event's row without its clock yet («Квиз для
+    8А», «Открытый урок по физике»): a list item (`is_undated_row`) with no clock and no day
+    of its own. It takes the header's day, and its time is asked (adversarial walk
+    2026-12-02n, #9: it was reported «нет даты?» and then left out without a word)."""
+    text = _ITEM_MARK.sub("", line).strip()
+    return is_undated_row(line) and _CLOCK.search(text) is None and not names_own_day(text)
 
 
 def title_led_row(line: str) -> bool:
@@ -120,3 +147,24 @@ def is_undated_row(line: str) -> bool:
             return False
         start = adjective.end()
     return False
+
+
+def range_rows(lines: list[str]) -> tuple[list[str], frozenset[str]]:
+    """`lines` without the headers naming a span of days («14–18 декабря:», «с 14 по 18
+    декабря»), and the rows under such a header (each naming its clock, no day of its own:
+    «Лекция «Космос» 15:00, 9А»). Such a header says the rows fall within those days, not
+    on each of them: every row is its own event whose day is still to be given (adversarial
+    walk 2026-12-02n, #8: they were merged into one event repeated every day)."""
+    out: list[str] = []
+    rows: set[str] = set()
+    under = False
+    for line in lines:
+        if _RANGE_HEADER.match(line):
+            under = True
+            continue
+        if day_header(line) is not None or names_own_day(line):
+            under = False
+        elif under and (_CLOCK_LED.match(line) is not None or title_led_row(line)):
+            rows.add(line)
+        out.append(line)
+    return (out, frozenset(rows)) if rows else (lines, frozenset())

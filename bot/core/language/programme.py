@@ -68,6 +68,35 @@ def read_programme(text: str) -> Programme | None:
     return Programme("\n".join(lines[:first]), tuple(steps))
 
 
+def programme_blocks(text: str) -> list[str] | None:
+    """The texts of two or more programmes pasted one after another («12 декабря, День
+    открытых дверей:» / «10:00 — регистрация» / «11:00 — экскурсия» / «13 декабря, Фестиваль
+    науки:» / «12:00 — открытие» / …): a new programme opens at a heading line after a step;
+    each block must be a programme itself (`read_programme`) whose heading names its own
+    day. None for any other text — one
+    programme, or blocks that are not all programmes (adversarial walk 2026-12-02n, #2: two
+    programmes were read as one event with two sessions, the second title lost)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    blocks: list[list[str]] = []
+    after_step = True
+    for line in lines:
+        step = _STEP.match(line) is not None
+        if not step and after_step:
+            blocks.append([])
+        if not blocks:
+            return None
+        blocks[-1].append(line)
+        after_step = step
+    if len(blocks) < 2:
+        return None
+    texts = ["\n".join(block) for block in blocks]
+    found = [read_programme(t) for t in texts]
+    # each heading names its own day: sections of one day («Первая смена:») stay one text
+    if all(p is not None and names_own_day(p.head) for p in found):
+        return texts
+    return None
+
+
 def programme_draft(programme: Programme, head: EventDraft, text: str) -> EventDraft | None:
     """The event of `programme`: `head` (the heading's draft: its title, day, classes,
     place) from the first step's start (or the heading's own earlier clock) to the last
