@@ -14,6 +14,8 @@
   searched on the lower case (lowered.search_i) finds what it finds in the text.
 - opening_hours' sign-up and contact words, searched once over the whole post with a
   first-character scan and tries, find what the plain patterns find.
+- post._TEMPORAL_WORDS and stamps._TEMPERATURE, compiled with a first-character scan, find
+  what the plain patterns find.
 - post.temporal_view finds the digits of a post once (runs, bisected per sentence) instead of
   searching each sentence: it keeps the same sentences.
 """
@@ -35,6 +37,7 @@ from bot.core.language import (
     places,
     post,
     scripts,
+    stamps,
     title_phrase,
     title_score,
     title_words,
@@ -219,3 +222,17 @@ def test_the_whole_post_signup_search_finds_what_the_plain_pattern_finds(
         )
         found += plain is not None
     assert found > 10
+
+
+def test_temporal_words_and_the_weather_head_with_a_first_character_scan_find_the_same() -> None:
+    patterns = [*post._TEMPORAL_WORDS[1:], stamps._TEMPERATURE]
+    texts = [*POSTS, *(normalize(t) for t in POSTS), "сб, 20 апр.\n08:20\n+12 °С, ясно"]
+    found = 0
+    for pattern in patterns:
+        plain = re.compile(pattern.pattern, pattern.flags)
+        assert plain is not pattern  # the scan is really there
+        for text in texts:
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert spans == [m.span() for m in plain.finditer(text)], text[:80]
+            found += len(spans)
+    assert found > 100
