@@ -14,8 +14,8 @@
   searched on the lower case (lowered.search_i) finds what it finds in the text.
 - opening_hours' sign-up and contact words, searched once over the whole post with a
   first-character scan and tries, find what the plain patterns find.
-- post._TEMPORAL_WORDS and stamps._TEMPERATURE, compiled with a first-character scan, find
-  what the plain patterns find.
+- post._TEMPORAL_WORDS, _ONSET, _REPORTED and stamps._TEMPERATURE, compiled with a
+  first-character scan, find what the plain patterns find.
 - post.temporal_view finds the digits of a post once (runs, bisected per sentence) instead of
   searching each sentence: it keeps the same sentences.
 """
@@ -224,8 +224,8 @@ def test_the_whole_post_signup_search_finds_what_the_plain_pattern_finds(
     assert found > 10
 
 
-def test_temporal_words_and_the_weather_head_with_a_first_character_scan_find_the_same() -> None:
-    patterns = [*post._TEMPORAL_WORDS[1:], stamps._TEMPERATURE]
+def test_post_words_and_the_weather_head_with_a_first_character_scan_find_the_same() -> None:
+    patterns = [*post._TEMPORAL_WORDS[1:], stamps._TEMPERATURE, post._ONSET, post._REPORTED]
     texts = [*POSTS, *(normalize(t) for t in POSTS), "сб, 20 апр.\n08:20\n+12 °С, ясно"]
     found = 0
     for pattern in patterns:

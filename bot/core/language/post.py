@@ -911,6 +911,8 @@ def _score(sentence: str, clause: str) -> int:
     return score
 
 
-# searched over whole posts: `re` skips to their first characters (first_scan.py)
+# searched over whole posts: `re` skips to their first characters (first_scan.py); the verbs'
+# alternations gathered by first letter as well (branch_trie.py): the same matches
 _TIME_ANY = with_first_scan(_TIME_ANY)
-_REPORTED = with_first_scan(_REPORTED)
+_REPORTED = with_first_scan(with_trie(_REPORTED))
+_ONSET = with_first_scan(with_trie(_ONSET))
