@@ -12,6 +12,10 @@
   and _ORG_ADDRESSED, compiled with a
   first-character scan, find what the plain patterns find; weekday_abbreviations' _CLIPPED
   searched on the lower case (lowered.search_i) finds what it finds in the text.
+- opening_hours' sign-up and contact words, searched once over the whole post with a
+  first-character scan and tries, find what the plain patterns find.
+- post._TEMPORAL_WORDS, _ONSET, _REPORTED and stamps._TEMPERATURE, compiled with a
+  first-character scan, find what the plain patterns find.
 - post.temporal_view finds the digits of a post once (runs, bisected per sentence) instead of
   searching each sentence: it keeps the same sentences.
 """
@@ -27,11 +31,13 @@ import pytest
 from benchmarks.bench_parser import REAL_SETS
 from benchmarks.corpus_score import load
 from bot.core.language import (
+    opening_hours,
     place_phrases,
     place_streets,
     places,
     post,
     scripts,
+    stamps,
     title_phrase,
     title_score,
     title_words,
@@ -40,7 +46,7 @@ from bot.core.language import (
 from bot.core.language.lowered import search_i
 from bot.core.language.post import PostFacts
 from bot.core.language.tails import last_words_start
-from bot.core.language.tokens import Scanner
+from bot.core.language.tokens import Scanner, normalize
 
 POSTS = [case["text"] for name in REAL_SETS for case in load(name)]
 
@@ -198,3 +204,35 @@ def test_clipped_weekdays_are_found_on_the_lower_case_as_in_the_text() -> None:
         assert _same(full, search_i(clipped, text)), text[:80]
         found += full is not None
     assert found >= 3, found
+
+
+@pytest.mark.parametrize("pattern", [opening_hours._SIGNUP, opening_hours._CONTACT])
+def test_the_whole_post_signup_search_finds_what_the_plain_pattern_finds(
+    pattern: re.Pattern[str],
+) -> None:
+    twin, fast = opening_hours._WHOLE_POST[id(pattern)]
+    assert twin is pattern
+    assert fast is not pattern  # a faster twin is really used
+    texts = [*POSTS, *(normalize(t) for t in POSTS), "Справки по тел. 8-911", "регистрация с 9"]
+    found = 0
+    for text in texts:
+        plain, quick = pattern.search(text), fast.search(text)
+        assert (plain and (plain.span(), plain.group(0))) == (
+            quick and (quick.span(), quick.group(0))
+        )
+        found += plain is not None
+    assert found > 10
+
+
+def test_post_words_and_the_weather_head_with_a_first_character_scan_find_the_same() -> None:
+    patterns = [*post._TEMPORAL_WORDS[1:], stamps._TEMPERATURE, post._ONSET, post._REPORTED]
+    texts = [*POSTS, *(normalize(t) for t in POSTS), "сб, 20 апр.\n08:20\n+12 °С, ясно"]
+    found = 0
+    for pattern in patterns:
+        plain = re.compile(pattern.pattern, pattern.flags)
+        assert plain is not pattern  # the scan is really there
+        for text in texts:
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert spans == [m.span() for m in plain.finditer(text)], text[:80]
+            found += len(spans)
+    assert found > 100

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.tokens import Scanner, gate
 
 # "23:00" whole: the hour "2" alone would leave "3:00" behind to be read as a clock
@@ -72,6 +74,9 @@ _SIGNUP = re.compile(
 )
 # the phone and contact words alone: a chat line's "Запись по тел. … (с 9 до 17)"
 _CONTACT = re.compile(r"\bтел\b\.?|\bтелефон|\bсправк\w*\s+по\b|\bзвонит\w*|\bзвоните\b|\bконтактн")
+# the same patterns compiled with `re`'s first-character scan and their alternations as tries
+# (first_scan.py, branch_trie.py: the same matches), for the one search over the whole post
+_WHOLE_POST = {id(p): (p, with_first_scan(with_trie(p))) for p in (_SIGNUP, _CONTACT)}
 _SIGNUP_RANGE = re.compile(
     rf"(?:\bс\s*)?\b{_CLOCK}\s*(?:-|–|—|до)\s*{_CLOCK}(?![\d])(?:\s*(?:ч\b\.?|чч\b\.?|час\w*))?"
 )
@@ -103,7 +108,9 @@ def take_signup_windows(
     with no event verb between, is taken too: the desk closes then, nothing ends. `words`
     are the desk's words; with `look_after` False only words before the range count."""
     text = sc.text
-    if not words.search(text):
+    known = _WHOLE_POST.get(id(words))
+    fast = known[1] if known is not None and known[0] is words else words
+    if not fast.search(text):
         return
     for m in sc.find(_SIGNUP_RANGE):
         begin = max((e.end() for e in _SENTENCE_EDGE.finditer(text, 0, m.start())), default=0)

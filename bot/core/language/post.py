@@ -187,16 +187,18 @@ class PostFacts:
 # "(?:пн|…)\b(?<!\w\w\w)" is "\b(?:пн|…)\b" with the first boundary checked after the two letters
 _TEMPORAL_WORDS = (
     re.compile(r"\d"),
-    with_trie(  # its words gathered by first letter (branch_trie.py): the same matches
-        re.compile(
-            r"сегодня|завтра|вчера|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел|ежеднев"
-            r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
-            r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|учебного\s+года|знаний"
-            r"|день\s+победы|день\s+россии|день\s+защиты|день\s+народного|день\s+космонавтики"
-            r"|день\s+учителя|день\s+государственного|первома|дня\s+победы|дня\s+защиты"
+    with_first_scan(  # `re` skips to the words' first letters (first_scan.py), and their
+        with_trie(  # words gathered by first letter (branch_trie.py): the same matches
+            re.compile(
+                r"сегодня|завтра|вчера|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел|ежеднев"
+                r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
+                r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|учебного\s+года|знаний"
+                r"|день\s+победы|день\s+россии|день\s+защиты|день\s+народного|день\s+космонавтики"
+                r"|день\s+учителя|день\s+государственного|первома|дня\s+победы|дня\s+защиты"
+            )
         )
     ),
-    re.compile(r"(?:пн|вт|ср|чт|пт|сб|вс)\b(?<!\w\w\w)"),
+    with_first_scan(re.compile(r"(?:пн|вт|ср|чт|пт|сб|вс)\b(?<!\w\w\w)")),
 )
 
 
@@ -909,6 +911,8 @@ def _score(sentence: str, clause: str) -> int:
     return score
 
 
-# searched over whole posts: `re` skips to their first characters (first_scan.py)
+# searched over whole posts: `re` skips to their first characters (first_scan.py); the verbs'
+# alternations gathered by first letter as well (branch_trie.py): the same matches
 _TIME_ANY = with_first_scan(_TIME_ANY)
-_REPORTED = with_first_scan(_REPORTED)
+_REPORTED = with_first_scan(with_trie(_REPORTED))
+_ONSET = with_first_scan(with_trie(_ONSET))

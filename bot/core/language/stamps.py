@@ -156,9 +156,11 @@ gate(_COUNTED_CLOCK, re.compile(r"\d\s*\n\s*\d"))
 
 # a temperature reading ("+12 °С, ясно", "16.62 °C"): a site's weather widget; the parser's
 # clean-up may have blanked the degree sign, leaving the number, spaces and the letter С
-_TEMPERATURE = re.compile(
-    r"(?<![\d.,])[+\-−]?\d{1,2}(?:[.,]\d{1,2})?(?:[ \t]*°[ \t]*|[ \t]{2,})[cс]"
-    r"(?=[ \t]*[,\n]|[ \t]*$)"
+_TEMPERATURE = with_first_scan(  # `re` skips to a sign or a digit (first_scan.py): same matches
+    re.compile(
+        r"(?<![\d.,])[+\-−]?\d{1,2}(?:[.,]\d{1,2})?(?:[ \t]*°[ \t]*|[ \t]{2,})[cс]"
+        r"(?=[ \t]*[,\n]|[ \t]*$)"
+    )
 )
 _WEATHER_HEAD = 300  # characters: the page's header, above the item's headline
 _HEAD_CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d])")
