@@ -65,16 +65,24 @@ async def matching_events(
     (with `others`: that they may not change) and that `reference` points at: on its day
     when it names one (school wall-clock), and sharing the most title words with it when it
     has any; in start order."""
-    now = ctx.clock.now()
-    events = [
-        e
-        for e in await ctx.store.events_between(now, now + MINE_HORIZON)
-        if e.status is not EventStatus.CANCELLED and e.end > now and can_edit(person, e) != others
-    ]
+    events = await live_events(ctx, person, others=others)
     named = day_and_time(reference, ctx.wall_now(), ctx.config.tz)
     if named is not None and named.day is not None:
         events = [e for e in events if e.start.astimezone(ctx.config.tz).date() == named.day]
     return _best_titles(events, reference_lemmas(reference), day_named=named is not None)
+
+
+async def live_events(
+    ctx: Context[ChangingStore], person: Person, *, others: bool = False
+) -> list[Event]:
+    """Live events (not cancelled, not over) in the next 60 days (MINE_HORIZON) that
+    `person` may change (with `others`: that they may not change), in start order."""
+    now = ctx.clock.now()
+    return [
+        e
+        for e in await ctx.store.events_between(now, now + MINE_HORIZON)
+        if e.status is not EventStatus.CANCELLED and e.end > now and can_edit(person, e) != others
+    ]
 
 
 def _best_titles(

@@ -23,7 +23,12 @@ from bot.core.dialog import (
     PlannedChange,
     SavedFieldEdit,
 )
-from bot.core.features.cancel_by_text import matching_events, not_found, other_school_named
+from bot.core.features.cancel_by_text import (
+    live_events,
+    matching_events,
+    not_found,
+    other_school_named,
+)
 from bot.core.features.changing import ChangingStore, ask_change, ask_move, editable
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT
@@ -56,6 +61,10 @@ async def on_edit(
         event_id = command.event_id
     event = await editable(ctx, person, event_id)
     if isinstance(event, Reply):
+        if command.last_looked_at and event.template == "event_already_cancelled":
+            # «место: ауд. 310» after the event last looked at was cancelled (by the curator,
+            # say): not that event — which of the person's live ones (walk 2026-12-02m, #16)
+            return await _which_live(ctx, person, dialog, command, event_id)
         return [event]
     dialog.last_event = event.id
     if command.field is None:
@@ -63,6 +72,23 @@ async def on_edit(
     if command.field is EditableField.WHEN:
         return await ask_move(ctx, person, dialog, event.id, command.value)
     return await _card(ctx, person, dialog, event, command.field, command.value)
+
+
+async def _which_live(
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    command: EditCommand,
+    cancelled_id: int | None,
+) -> list[Reply]:
+    """The question which of the person's live events (`live_events`) the edit is for,
+    saying that the one last looked at (`cancelled_id`) is cancelled; «no event to edit»
+    when they have none."""
+    found = await live_events(ctx, person)
+    if not found:
+        return [Reply("no_event_to_edit")]
+    gone = await ctx.store.get_event(cancelled_id) if cancelled_id is not None else None
+    return await _ask_which(ctx, dialog, command, found, gone)
 
 
 async def _named(
@@ -80,6 +106,19 @@ async def _named(
         return found[0]
     if not found:
         return [await not_found(ctx, person, command.reference, "edit_not_found")]
+    return await _ask_which(ctx, dialog, command, found)
+
+
+async def _ask_which(
+    ctx: Context[ChangingStore],
+    dialog: Dialog,
+    command: EditCommand,
+    found: list[Event],
+    gone: Event | None = None,
+) -> list[Reply]:
+    """The list of `found` (the first LIST_LIMIT) to choose the edited event from; the
+    answer («2») gets the command's field and value. `gone`: the cancelled event the
+    command would have gone to, named at the top."""
     shown = found[:LIST_LIMIT]
     field = command.field.value if command.field else ""
     dialog.ask_on_list([e.id for e in shown], ListAction.EDIT, field=field, value=command.value)
@@ -87,6 +126,7 @@ async def _named(
         "days": days_view(shown, await ctx.orgs(), today=ctx.wall_now().date()),
         "field": command.field.value if command.field else None,
         "value": command.value,
+        "gone": event_view(gone, await ctx.orgs()) if gone is not None else None,
     }
     return [Reply("edit_which_event", context)]
 

@@ -370,6 +370,9 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     context = {
         "count": len(saved),
         "drafts": len(pending),
+        # the plan's lines saved, counted as its summary counted them (a row over two days
+        # is one line and two meetings: «Сохранено ✅ 6 мероприятий (7 встреч)»)
+        "lines": len(rows),
         "event": event_view(saved[0], await ctx.orgs()),
         # «Сохранено ✅ …, 15 января 2027 года»: a year that is not this calendar year's or
         # this school year's is named

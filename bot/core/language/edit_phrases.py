@@ -37,13 +37,15 @@ class EditCommand:
     `field` is None when only the event was named («изменить 1»: which field is asked);
     `value` the new value as written ("" then); the event is `number` in the last list,
     `event_id` (resolved, or a button's), or `reference` (its title words, looked up);
-    none of them: the event last looked at."""
+    none of them: the event last looked at (`event_id` then set from it, and
+    `last_looked_at` True: when that event is no longer live, the person is asked which)."""
 
     field: EditableField | None
     value: str = ""
     number: int | None = None
     event_id: int | None = None
     reference: str = ""
+    last_looked_at: bool = False
     kind: ClassVar[CommandKind] = CommandKind.EDIT
 
 

@@ -33,6 +33,7 @@ from bot.core.language.leftovers import (
     query_organiser,
     strip_symbols,
     tidy_title,
+    without_gathering_note,
 )
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_contact_hours, take_opening_hours, without_spans
@@ -452,6 +453,8 @@ def _parse_event(
         # a one-sentence post, or a leftover whose verb governs the kind ("Музей покажет
         # спектакль «…»"): its kind and name
         title = concise_title(clean, None, fallback=False) or title
+    if facts is None:
+        title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
     if not has_when:
         return OtherIntent(text=original)

@@ -121,6 +121,15 @@ _DANGLING_BEFORE_PUNCT = re.compile(rf"(?i)(?<![\wа-яё-]){_DANGLING}\s*(?=[,.
 _EMPTY_BRACKETS = re.compile(r"(?i)\(\s*[,.;:\s-]*(?:(?:только|лишь|для|кроме)[,.;:\s-]*)?\)")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
 _REPEATED_PUNCT = re.compile(r"([,.;:])(?:\s*[,.;:])+")
+# where and when people gather before the event («(сбор в 9:45)», «, собираемся у ворот»,
+# «(место встречи — у фонтана)», «(отправление автобуса в 11:00)»): how to get there, not
+# its name — in brackets or in a clause after a comma (a title opening with «Сбор
+# макулатуры» is not touched: only a note after the name is)
+_GATHERING = (
+    r"(?:сбор|собира[её]мся|собер[её]мся|встречаемся|мест[оа]\s+(?:встречи|сбора)"
+    r"|отправлени[ея]|отправляемся|отъезд|выезд)(?![а-яё])"
+)
+_GATHERING_NOTE = re.compile(rf"(?i)\(\s*{_GATHERING}[^()]*\)|,\s*{_GATHERING}[^,.;!?()\n]*")
 _TITLE_LABEL = re.compile(
     r"(?i)^\s*(?:мероприятие|название(?:\s+мероприятия)?|событие|тема|что)\s*:"
 )
@@ -152,6 +161,17 @@ _CLAUSE_SPLIT = re.compile(r",\s+")
 _ON_KIND = re.compile(r"(?i)(?<![а-яё])на\s+((?:[а-яё-]+\s+){0,2})$")
 # a bare number with a colon left by a time read elsewhere ("до 15: проведения")
 _NUMBER_FRAGMENT = re.compile(r"(?i)(?:^|\s)(?:до|с|со|от|в|во|к)?\s*\d{1,2}\s*:(?!\d)")
+
+
+def without_gathering_note(title: str) -> str:
+    """`title` without a note of where and when people gather (`_GATHERING_NOTE`: «Лекция
+    (сбор)» gives «Лекция», «Экскурсия, сбор у школы» gives «Экскурсия»); `title` itself
+    when it has none or nothing would be left."""
+    rest = _GATHERING_NOTE.sub(" ", title)
+    if rest == title:
+        return title
+    rest = _tidy_line(rest)
+    return rest[:1].upper() + rest[1:] if has_words(rest) else title
 
 
 def tidy_title(remainder: str) -> str:

@@ -828,6 +828,9 @@ def _with_target(
             return NotOnList(number, len(dialog.listed))
         if isinstance(command, MoveCommand | EditCommand) and command.reference:
             return command  # an event named by its title is looked up by it, not the last one
+        if isinstance(command, EditCommand) and number is None and command.event_id is None:
+            # no number, no title: the event last looked at, asked about if no longer live
+            return replace(command, event_id=dialog.last_event, last_looked_at=True)
         return replace(command, event_id=_target(dialog, number), number=None)
     return command
 
