@@ -1,0 +1,45 @@
+"""Adversarial walk n (2026-12-02) in the chat: the planner over a real store, a frozen clock
+(Tuesday 1 December 2026, 10:00, partner_world) and the real templates; what is saved is read
+back from the store. Sentences written for these tests, not the walk's."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.models import Event
+from tests import chat_world
+from tests.chat_world import ZONE, ChatWorld
+
+world = chat_world.partner_world
+
+
+async def _say(world: ChatWorld, text: str) -> str:
+    return "\n".join(world.text(r) for r in await world.say(text))
+
+
+async def _saved(world: ChatWorld) -> list[tuple[str, str]]:
+    events: list[Event] = await world.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
+    return sorted(
+        (
+            e.start.astimezone(ZONE).strftime("%d.%m %H:%M"),
+            e.end.astimezone(ZONE).strftime("%d.%m %H:%M") if e.end else "",
+        )
+        for e in events
+    )
+
+
+# --- finding 4: a range from «24:00» starts at the midnight closing the day -------------------
+
+
+async def test_a_range_from_24_00_is_saved_on_the_next_day(world: ChatWorld) -> None:
+    card = await _say(world, "Дискотека 19 декабря с 24:00 до 03:00, 10Б")
+    assert "20 декабря" in card
+    await _say(world, "да")
+    assert await _saved(world) == [("20.12 00:00", "20.12 03:00")]
+
+
+async def test_in_24_hours_as_a_clock_is_the_next_midnight(world: ChatWorld) -> None:
+    card = await _say(world, "Дискотека 19 декабря в 24 часа, 10Б")
+    assert "20 декабря" in card
+    await _say(world, "да")
+    assert [s[0] for s in await _saved(world)] == ["20.12 00:00"]
