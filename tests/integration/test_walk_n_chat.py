@@ -43,3 +43,22 @@ async def test_in_24_hours_as_a_clock_is_the_next_midnight(world: ChatWorld) -> 
     assert "20 декабря" in card
     await _say(world, "да")
     assert [s[0] for s in await _saved(world)] == ["20.12 00:00"]
+
+
+# --- finding 10: the week's first school day; past autumn каникулы are asked about ------------
+
+
+async def test_first_school_day_of_the_week_is_next_monday(world: ChatWorld) -> None:
+    card = await _say(world, "Собрание актива в первый учебный день недели в 8:30, 10В")
+    assert "7 декабря" in card
+    assert "недели" not in card.split("\n")[0]
+    await _say(world, "да")
+    assert [s[0] for s in await _saved(world)] == ["07.12 08:30"]
+
+
+async def test_first_school_day_after_past_autumn_holidays_is_asked(world: ChatWorld) -> None:
+    reply = await _say(
+        world, "Собрание актива в первый учебный день после осенних каникул в 8:30, 10В"
+    )
+    assert "Сохранить?" not in reply
+    assert "2027" in reply
