@@ -62,3 +62,24 @@ async def test_first_school_day_after_past_autumn_holidays_is_asked(world: ChatW
     )
     assert "Сохранить?" not in reply
     assert "2027" in reply
+
+
+# --- finding 14: «на зимних» is the winter каникулы; «выхи» alone is the weekend ---------------
+
+
+async def test_on_the_winter_ones_lists_the_winter_holidays(world: ChatWorld) -> None:
+    await _say(world, "Квиз «Физика» 15 декабря в 15:00, 8Б")
+    await _say(world, "да")
+    await _say(world, "Экскурсия на завод 5 января в 11:00, 8Б")
+    await _say(world, "да")
+    reply = await _say(world, "что на зимних")
+    assert "Экскурсия" in reply
+    assert "Физика" not in reply
+
+
+async def test_weekend_slang_alone_is_the_weekend_question(world: ChatWorld) -> None:
+    await _say(world, "Квиз «Физика» 5 декабря в 12:00, 8Б")
+    await _say(world, "да")
+    reply = await _say(world, "выхи")
+    assert "Физика" in reply
+    assert "не понял" not in reply

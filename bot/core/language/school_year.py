@@ -302,6 +302,8 @@ _VACATION_PERIOD = re.compile(
     r"\b(?:на|во\s+время|в)\s+(?:(ближайш\w+|следующ\w+|эт\w+)\s+)?"
     r"(?:(осенн\w+|зимн\w+|новогодн\w+|весенн\w+|летн\w+)\s+)?каникул(?:ах|ы|ам)?(?![а-я])"
     r"|\b(?:на|во\s+время|в)\s+(новогодн\w+)\s+праздник\w*"  # «новогодние праздники»: winter
+    # «что на зимних?»: the season's adjective closing the phrase stands for its каникулы
+    r"|\bна\s+(осенн(?:их|ие)|зимн(?:их|ие)|весенн(?:их|ие)|летн(?:их|ие))(?=[^\S\n]*(?:[?!.]|$))"
 )
 _TERM_PERIOD = re.compile(
     r"\b(?:в|во|на|за)\s+(?:(эт\w+|следующ\w+|прошл\w+|предыдущ\w+)\s+|(\d)\s*-?\s*(?:[йюи]|ей)?\s+"
@@ -347,7 +349,8 @@ def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
         sc.take_match(m)
     for m in sc.find(_VACATION_PERIOD):
         if parts.period is None:
-            vacation = _vacation_ahead(calendar, today, _season(m.group(2) or m.group(3)))
+            season = _season(m.group(2) or m.group(3) or m.group(4))
+            vacation = _vacation_ahead(calendar, today, season)
             if vacation is not None:
                 parts.period = (vacation.start, vacation.end)
                 parts.period_grain = "vacation"
