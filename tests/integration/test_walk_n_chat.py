@@ -83,3 +83,25 @@ async def test_weekend_slang_alone_is_the_weekend_question(world: ChatWorld) -> 
     reply = await _say(world, "выхи")
     assert "Физика" in reply
     assert "не понял" not in reply
+
+
+# --- finding 12: «Отмена отменяется!» cancels nothing; «Отмена! <title>» finds the event ------
+
+
+async def test_a_withdrawn_cancellation_keeps_the_event(world: ChatWorld) -> None:
+    await _say(world, "Концерт хора 18 декабря в 16:00, 6А")
+    await _say(world, "да")
+    reply = await _say(world, "Отмена отменяется! Концерт хора 18 декабря состоится")
+    assert "Отменить" not in reply
+    await _say(world, "да")
+    assert [s[0] for s in await _saved(world)] == ["18.12 16:00"]  # a quick «да» cancels nothing
+
+
+async def test_a_cancel_mark_without_a_day_asks_to_cancel_the_event(world: ChatWorld) -> None:
+    await _say(world, "Концерт хора 18 декабря в 16:00, 6А")
+    await _say(world, "да")
+    reply = await _say(world, "Отмена! Концерт хора")
+    assert "Отменить" in reply
+    assert "18 декабря" in reply
+    await _say(world, "да")
+    assert await _saved(world) == []
