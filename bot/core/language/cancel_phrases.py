@@ -27,6 +27,10 @@ _NEWS = re.compile(
     r"|не\s+будет\s+проводиться|не\s+проводится)(?![а-яё])"
 )
 _MOVED = re.compile(r"перен[её]с|переносится|переносятся")  # a postponement is a move
+# «Отмена отменяется!», «отмену отменили»: the cancellation is withdrawn, the event stands
+WITHDRAWN = re.compile(
+    r"(?<![а-яё])отмен[аыу]\s+(?:отменя(?:ется|ем)|отмен[её]н[аоы]?|отменили)(?![а-яё])"
+)
 MAX_NEWS_LENGTH = 200  # characters: a longer text is an announcement («в случае дождя отменяется»)
 _NOT_TITLE = frozenset(
     {
@@ -64,7 +68,7 @@ def cancel_reference(text: str) -> str | None:
     a question or a long post is not a cancellation.
     """
     line = " ".join(normalize(text).split())
-    if not line or "?" in line or _MOVED.search(line):
+    if not line or "?" in line or _MOVED.search(line) or WITHDRAWN.search(line):
         return None
     imperative = _IMPERATIVE.match(line)
     if imperative is not None:

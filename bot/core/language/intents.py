@@ -122,6 +122,8 @@ _QUERY_TAIL = re.compile(
     r"(?:^|\s)(?:что|ч[её]|чо)(?:[\s-]+(?:есть|будет|будут|там|нибудь|интересного|у\s+нас))*"
     r"[\s?!.]*$"
 )
+# «выхи», «на выходных?»: the weekend alone is the question «что на выходных?»
+_WEEKEND_ALONE = re.compile(r"^[^\wа-я]*(?:на\s+)?(?:выходн(?:ые|ых)|вых(?:и|ах))[\s?!.]*$")
 _SHORT_QUESTION = 60  # characters: a longer text ending in «что» is not a chat question
 # a clock time: a question about the plan names days, an event names its hour
 _CLOCKISH = re.compile(r"\d[:.]\d\d|\bв\s+\d{1,2}(?:\s|$)(?!кл)")
@@ -130,7 +132,7 @@ _CLOCKISH = re.compile(r"\d[:.]\d\d|\bв\s+\d{1,2}(?:\s|$)(?!кл)")
 def _asks(line: str) -> bool:
     """Whether a normalized message opens like a question about the plan («что завтра?»,
     «покажи план на неделю») or is a short one whose question word comes last."""
-    if _QUERY_LEAD.search(line):
+    if _QUERY_LEAD.search(line) or _WEEKEND_ALONE.match(line):
         return True
     return (
         len(line) <= _SHORT_QUESTION

@@ -302,6 +302,8 @@ _VACATION_PERIOD = re.compile(
     r"\b(?:на|во\s+время|в)\s+(?:(ближайш\w+|следующ\w+|эт\w+)\s+)?"
     r"(?:(осенн\w+|зимн\w+|новогодн\w+|весенн\w+|летн\w+)\s+)?каникул(?:ах|ы|ам)?(?![а-я])"
     r"|\b(?:на|во\s+время|в)\s+(новогодн\w+)\s+праздник\w*"  # «новогодние праздники»: winter
+    # «что на зимних?»: the season's adjective closing the phrase stands for its каникулы
+    r"|\bна\s+(осенн(?:их|ие)|зимн(?:их|ие)|весенн(?:их|ие)|летн(?:их|ие))(?=[^\S\n]*(?:[?!.]|$))"
 )
 _TERM_PERIOD = re.compile(
     r"\b(?:в|во|на|за)\s+(?:(эт\w+|следующ\w+|прошл\w+|предыдущ\w+)\s+|(\d)\s*-?\s*(?:[йюи]|ей)?\s+"
@@ -315,9 +317,11 @@ _AFTER_VACATION = re.compile(
     r"(?:(осенн\w+|зимн\w+|новогодн\w+|весенн\w+|летн\w+)\s+)?каникул(?![а-я])"
 )
 # «в первый учебный день [после (зимних) каникул]»: the first day of the next term
+# («…четверти», «…триместра»: the same day); «…недели» is the week's Monday instead
 _FIRST_SCHOOL_DAY = re.compile(
     r"\b(?:в\s+)?перв\w+\s+(?:учебн|школьн)\w+\s+д(?:ень|ня)(?![а-я])"
-    r"(?:\s+после\s+(?:(осенн\w+|зимн\w+|новогодн\w+|весенн\w+)\s+)?каникул(?![а-я]))?"
+    r"(?:\s+после\s+(?:(осенн\w+|зимн\w+|новогодн\w+|весенн\w+)\s+)?каникул(?![а-я])"
+    r"|\s+(недели)(?![а-я])|\s+(?:четверти|триместра)(?![а-я]))?"
 )
 gate(_FIRST_SCHOOL_DAY, re.compile("учебн|школьн"))
 # the winter каникулы are also called «новогодние» (they hold New Year)
@@ -336,14 +340,17 @@ def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
     calendar = school_calendar.current_calendar()
     today = now.date()
     for m in sc.find(_AFTER_VACATION):
-        vacation = _vacation_ahead(calendar, today, _season(m.group(2)))
+        season = _season(m.group(2))
+        vacation = _vacation_ahead(calendar, today, season)
         if vacation is not None and parts.day_first is None and parts.period is None:
             parts.day_first = vacation.end  # read as «после 11 января»: open from the 12th
             parts.day_prefix = "после"
+            parts.rolled_year = season is not None and _past_this_year(today, vacation.start)
         sc.take_match(m)
     for m in sc.find(_VACATION_PERIOD):
         if parts.period is None:
-            vacation = _vacation_ahead(calendar, today, _season(m.group(2) or m.group(3)))
+            season = _season(m.group(2) or m.group(3) or m.group(4))
+            vacation = _vacation_ahead(calendar, today, season)
             if vacation is not None:
                 parts.period = (vacation.start, vacation.end)
                 parts.period_grain = "vacation"
@@ -365,10 +372,24 @@ def first_school_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> N
     the school's calendar (`school_calendar.current_calendar()`), never today."""
     calendar = school_calendar.current_calendar()
     for m in sc.find(_FIRST_SCHOOL_DAY):
-        first = _first_school_day(calendar, now.date(), _season(m.group(1)))
+        if m.group(2):  # «в первый учебный день недели»: the school week starts on Monday
+            if parts.weekday is None and parts.day_first is None:
+                parts.weekday = 0
+                sc.take_match(m)
+            continue
+        season = _season(m.group(1))
+        first = _first_school_day(calendar, now.date(), season)
         if first is not None and parts.day_first is None and not parts.day_blocked:
             parts.day_first = first
+            parts.rolled_year = season is not None and _past_this_year(now.date(), first)
             sc.take_match(m)
+
+
+def _past_this_year(today: date, day: date) -> bool:
+    """Whether a season's каникулы were reached only in a later school year than `today`'s:
+    those of this school year are over («после осенних каникул» said in December), so the
+    year is a guess the bot asks about (doubt `year_guessed`)."""
+    return school_calendar.school_year_start(day) != school_calendar.school_year_start(today)
 
 
 def _first_school_day(

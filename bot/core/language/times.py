@@ -321,11 +321,16 @@ def _set_range_times(
         and m.start() < parts.range_pos
     )
     if parts.times is None or earlier:
-        parts.times = [TimeMention(start, "с", minute_given, m.start())]
+        day_end = start == time(0) and _STARTS_AT_24.match(m.group(0)) is not None
+        parts.times = [TimeMention(start, "с", minute_given, m.start(), day_end)]
         parts.end_time = end
         parts.range_pos = m.start()
         parts.range_sentence = _sentence_start(sc.text, m.start())
 
+
+# a range written from "24:00" / "24 ч" (its first number is 24): it starts at the midnight
+# closing the day, as "в 24:00" alone does (ISO 8601)
+_STARTS_AT_24 = re.compile(r"\D*24(?!\d)")
 
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[А-ЯЁA-Z«\"\d])|\n")
 
@@ -430,7 +435,8 @@ def _add_hour(
         return
     at = clock_time(int(hour), int(minute or 0), part, minute is not None)
     if at is not None:
-        add_time(parts, TimeMention(at, prefix, minute is not None, m.start()))
+        day_end = int(hour) == 24  # "в 24 часа": the midnight closing the day, as "в 24:00"
+        add_time(parts, TimeMention(at, prefix, minute is not None, m.start(), day_end))
         sc.take_match(m)
 
 

@@ -56,6 +56,8 @@ from bot.core.language import questions, schools, signup_phrases, small_talk, un
 from bot.core.language.answers import Asked, another_event, fill, is_message, year_confirmed
 from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
+    MAX_NEWS_LENGTH,
+    WITHDRAWN,
     called_off_reference,
     cancel_reference,
     reference_lemmas,
@@ -747,7 +749,22 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
         return NotUnderstood(unknown_period=True)  # «что на новый год?»: never «С 2 декабря»
     if query is not None:
         return Ask(query)
+    reference = _marked_alone(text)
+    if reference is not None:  # «Отмена! Лекция «Роботы»»: no day, looked up by its title
+        return CancelByText(reference)
     return NotUnderstood(only_links=_only_links(text))
+
+
+def _marked_alone(text: str) -> str | None:
+    """The title a one-line message without a day marks cancelled («Отмена! Лекция
+    «Роботы»», «ОТМЕНА: квиз»), as a reference for the cancel lookup (walk n #12), as a
+    dated one is (_marked_reference); None for anything else, and for a cancellation that
+    is itself withdrawn («Отмена отменяется!»: cancel_phrases.WITHDRAWN)."""
+    line = " ".join(text.split())
+    if "\n" in text.strip() or len(line) > MAX_NEWS_LENGTH or WITHDRAWN.search(line.lower()):
+        return None
+    mark = title_mark(line)
+    return mark.title if mark is not None and mark.cancelled and mark.title else None
 
 
 def _marked_reference(text: str, title: str) -> str | None:
@@ -756,7 +773,7 @@ def _marked_reference(text: str, title: str) -> str | None:
     message without its mark. None unless the event's title carries a cancel mark, as a
     pasted plan's line marked so is never saved (_marked_cancelled; newcomer walk k)."""
     mark = title_mark(title)
-    if mark is None or not mark.cancelled:
+    if mark is None or not mark.cancelled or WITHDRAWN.search(text.lower()):
         return None
     whole = title_mark(" ".join(text.split()))
     if whole is not None and whole.cancelled and whole.title:
