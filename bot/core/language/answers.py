@@ -202,10 +202,14 @@ def edit(
     if name is EditableField.AUDIENCE:
         asked.audience_asked = True
         command = parse_command(value)
+        # a parents' meeting stays one whichever classes it is given (Audience.parents)
+        parents = draft.audience.parents
         if command is not None and command.kind is CommandKind.EVERYONE:
-            return replace(draft, audience=Audience())
+            return replace(draft, audience=Audience(parents=parents))
         audience = answered_audience(value)
-        return None if audience.is_everyone else replace(draft, audience=audience)
+        if audience.is_everyone:
+            return None
+        return replace(draft, audience=replace(audience, parents=parents or audience.parents))
     named = day_and_time(value, now, zone)
     command = parse_command(value)
     if (command is not None and command.kind is CommandKind.ALL_DAY) or (named and named.all_day):
