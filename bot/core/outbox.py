@@ -141,12 +141,12 @@ async def hold_notice(
     rendered "text" and "buttons") and leave it in the outbox until `not_before`: the
     notification loop's resend_pending sends it then, with the batch's random_id, exactly
     once. None when every key was claimed before. Used for a student's notice made in their
-    quiet hours (README: «Students get nothing between 21:00 and 08:00»)."""
+    quiet hours (README: «Students get nothing between 21:00 and 08:00»). The claim and the
+    wait are one write: a worker's resend_pending running between a claim and a later
+    postponement (or a restart after a crash there) would send it at night."""
     items = [(f"{key}@{p}", p) for p in peers]
-    batch = await sent.claim_batch(items, NOTICE, ref, None, notice_expiry(now, not_before), now)
-    if batch is not None:
-        await sent.postpone_batch(batch, not_before)
-    return batch
+    expires = notice_expiry(now, not_before)
+    return await sent.claim_batch(items, NOTICE, ref, None, expires, now, not_before=not_before)
 
 
 def notice_reply(batch: OutboxBatch) -> Reply:
@@ -199,6 +199,8 @@ class OutboxStore(Protocol):
         event_id: int | None,
         expires: datetime,
         now: datetime,
+        *,
+        not_before: datetime | None = None,
     ) -> OutboxBatch | None: ...
     async def confirm_batch(
         self, batch: OutboxBatch, report: DeliveryReport, now: datetime

@@ -34,10 +34,14 @@ class OutboxMixin:
         event_id: int | None,
         expires: datetime,
         now: datetime,
+        *,
+        not_before: datetime | None = None,
     ) -> OutboxBatch | None:
         """Claim (key, peer) items not yet recorded and write their outbox row, in one
-        transaction; None when every key was already claimed (by this or another worker)."""
+        transaction; None when every key was already claimed (by this or another worker).
+        The row is due at `now`, or from `not_before` (aware) when the batch must wait."""
         stamp = _epoch(now)
+        due = _epoch(not_before) if not_before is not None else stamp
         async with self.transaction() as tx:
             claimed = []
             for key, peer in items:
@@ -62,7 +66,7 @@ class OutboxMixin:
                     event_id,
                     stamp,
                     _epoch(expires),
-                    stamp,
+                    due,
                 ),
             )
             batch_id = cur.lastrowid

@@ -112,6 +112,58 @@ async def test_a_postponed_batch_waits_and_a_dropped_one_is_released(store: Deli
     assert await store.sent_keys(["k1"]) == set()
 
 
+async def test_a_batch_claimed_to_wait_is_not_due_before_its_time(store: DeliveryPorts) -> None:
+    morning = NOW + timedelta(hours=9)
+    batch = await store.claim_batch(
+        [("k1@1", 1)],
+        "notice",
+        {"text": "x"},
+        None,
+        morning + timedelta(days=1),
+        NOW,
+        not_before=morning,
+    )
+    assert batch is not None
+    assert await store.pending_batches(NOW) == []
+    assert await store.pending_batches(morning - timedelta(seconds=1)) == []
+    [due] = await store.pending_batches(morning)
+    assert (due.id, due.attempts) == (batch.id, 0)
+
+
+class _WatchedClaims:
+    """The real store, and what another worker's resend_pending would see as due the moment
+    after each claim_batch returns (before the caller's next write)."""
+
+    def __init__(self, store: DeliveryPorts) -> None:
+        self.store = store
+        self.seen_due: list[int] = []
+
+    async def claim_batch(self, *args: Any, **kwargs: Any) -> outbox.OutboxBatch | None:
+        batch = await self.store.claim_batch(*args, **kwargs)
+        now = args[5]
+        self.seen_due.extend(b.id for b in await self.store.pending_batches(now))
+        return batch
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
+
+
+async def test_a_held_notice_is_never_due_to_another_worker_at_night(
+    store: DeliveryPorts,
+) -> None:
+    """hold_notice (a student's notice made at 22:30, for 08:00): no moment exists at which a
+    concurrent resend_pending — or a worker restarted after a crash — finds it due at night
+    (the PostgreSQL e2e run of 2026-12-02 sent «Освободилось место!» at night this way)."""
+    watched = _WatchedClaims(store)
+    night, morning = NOW.replace(hour=20, minute=30), NOW.replace(hour=6) + timedelta(days=1)
+    ref = {"text": "Освободилось место!", "buttons": None}
+    batch = await outbox.hold_notice(watched, "promoted:1", [7], ref, morning, night)  # type: ignore[arg-type]
+    assert batch is not None
+    assert watched.seen_due == []
+    assert await store.pending_batches(morning - timedelta(minutes=1)) == []
+    assert [b.id for b in await store.pending_batches(morning)] == [batch.id]
+
+
 async def test_pending_batches_come_oldest_first_up_to_the_limit(store: DeliveryPorts) -> None:
     batches = [await claim(store, [(f"k{i}", i)]) for i in range(4)]
     assert [b.id for b in await store.pending_batches(NOW, limit=3)] == [b.id for b in batches[:3]]

@@ -30,10 +30,14 @@ class OutboxMixin(PgBase):
         event_id: int | None,
         expires: datetime,
         now: datetime,
+        *,
+        not_before: datetime | None = None,
     ) -> OutboxBatch | None:
         """Claim (key, peer) items not yet recorded and write their outbox row, in one
-        transaction; None when every key was already claimed (by this or another worker)."""
+        transaction; None when every key was already claimed (by this or another worker).
+        The row is due at `now`, or from `not_before` (aware) when the batch must wait."""
         stamp = epoch(now)
+        due = epoch(not_before) if not_before is not None else stamp
         async with self.transaction() as tx:
             rows = await tx.fetch(
                 "INSERT INTO sent_notifications (key, peer_id, sent_at)"
@@ -51,7 +55,7 @@ class OutboxMixin(PgBase):
             random_id = batch_random_id(k for k, _ in claimed)
             batch_id = await tx.fetchval(
                 "INSERT INTO outbox (random_id, kind, ref, items, event_id, created_at,"
-                " expires_at, next_try_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $6) RETURNING id",
+                " expires_at, next_try_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
                 random_id,
                 kind,
                 json.dumps(dict(ref), ensure_ascii=False, default=str),
@@ -59,6 +63,7 @@ class OutboxMixin(PgBase):
                 event_id,
                 stamp,
                 epoch(expires),
+                due,
             )
         return OutboxBatch(int(batch_id), random_id, kind, ref, tuple(claimed), event_id, expires)
 
