@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core.access import EventChangedError
-from bot.core.calendar_checks import night_view, warning_view
+from bot.core.calendar_checks import days_off_of, night_view, warning_view
 from bot.core.clashes import check_calendar, check_clashes, propose_slots
 from bot.core.dialog import (
     ChangeConfirmation,
@@ -161,6 +161,8 @@ async def change_card(
         "slots": [slot_view(s) for s in slots],
         "calendar": [warning_view(w) for w in warnings],
         "night": night_view(after, ctx.config.tz) if moving else None,
+        # a move onto a day off or каникулы is never «нет накладок ✅» (as the new card)
+        "days_off": days_off_of(after, warnings, ctx.config.tz),
         "told": told.summary(orgs, people),
         "elsewhere": school_twins.school_names(twins),
     }
