@@ -377,3 +377,21 @@ async def test_a_parents_audience_is_stored_not_guessed_from_the_title(store: Ev
     assert (await store.get_event(renamed.id)) == renamed
     opened = await store.update_event(replace(renamed, audience=students), None)
     assert (await store.get_event(opened.id)).audience == students  # type: ignore[union-attr]
+
+
+async def test_the_audit_log_names_a_parents_audience(store: EventPorts) -> None:
+    """The audit row of a parents' meeting keeps «parents» beside its classes (as the card's
+    «родители 10А»), and a change of the audience from the parents to the students shows."""
+    org = await store.create_organisation("Школа", OrgKind.SCHOOL)
+    parents = Audience(classes=frozenset({"10А"}), parents=True)
+    [event] = await store.add_events(
+        [new_event(org.id, "2026-12-10T18:00", "2026-12-10T19:00", audience=parents)],
+        actor_id=None,
+    )
+    await store.update_event(replace(event, audience=Audience(classes=frozenset({"10А"}))), None)
+    log = await store.audit_entries(event.id)
+    assert log[0]["details"]["audience"] == {"grades": [], "classes": ["10А"], "parents": True}
+    assert log[1]["details"]["audience"] == {
+        "from": {"grades": [], "classes": ["10А"], "parents": True},
+        "to": {"grades": [], "classes": ["10А"]},
+    }
