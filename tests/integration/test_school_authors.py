@@ -136,3 +136,14 @@ async def test_the_curator_changes_a_teachers_event_and_only_its_author_is_told(
     assert "🔁 Перенесено куратором" in notices[TEACHER], notices
     assert OTHER_TEACHER not in notices, notices
     assert STUDENT in notices, notices
+
+
+async def test_a_teacher_with_no_events_of_their_own_is_pointed_to_the_school_plan(
+    world: World,
+) -> None:
+    await _teachers(world)
+    await add(world, CURATOR, CLASS_HOUR)
+    [mine] = await world.say(TEACHER, "мои мероприятия")
+    text = world.text(mine)
+    assert text.startswith("Вы пока не добавили ни одного мероприятия."), text
+    assert "«что на следующей неделе?»" in text, text
