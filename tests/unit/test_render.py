@@ -155,6 +155,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     },
     "my_signups": {"items": [{"event": EVENT, "status": "waiting"}]},
     "change_still_open": {"kind": "move"},
+    "cancelled_event_move": {"undo": False, "yours": True, "over": False},
     "change_not_done": {"kind": "cancel"},
     "signed_up_many": {
         "items": [
