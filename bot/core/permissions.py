@@ -1,4 +1,4 @@
-"""Who may do what. Curators everything; staff the school's events; partners their own
+"""Who may do what. Curators everything; staff the events they added; partners their own
 organisation's events; students ask, choose their class and sign up."""
 
 from __future__ import annotations
@@ -15,12 +15,21 @@ def can_add_events(person: Person) -> bool:
 
 
 def can_edit(person: Person, event: Event) -> bool:
-    """Curators edit any event; staff and partners only their organisation's."""
+    """Whether `person` may move, cancel or edit `event`.
+
+    Curators edit any event; partners their own organisation's (its representatives share
+    it); staff — teachers and class teachers, who all share the school's one organisation
+    with the curator — only the events they added themselves (`Event.created_by`), of their
+    organisation: the curator's or another teacher's event is its author's or the curator's
+    to change, as in a school's plan (newcomer walk 2026-12-02m, #9). An event with no
+    recorded author (a plan imported from the command line) is the curator's."""
     if person.role is Role.CURATOR:
         return True
-    if person.role not in EDITORS:
+    if person.organisation_id is None or person.organisation_id != event.organisation_id:
         return False
-    return person.organisation_id is not None and person.organisation_id == event.organisation_id
+    if person.role is Role.PARTNER:
+        return True
+    return person.role is Role.STAFF and event.created_by == person.id
 
 
 def sees_all_clashes(person: Person) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language.audience import parse_audience, staff_cell
@@ -341,10 +341,15 @@ def _minute(at: time) -> time:
 
 def cell_audience(value: object, labels: Labels) -> Audience:
     """ "9–11 классы", "9–11 кл.", "10А, 10Б", "9а,б", "все классы", or bare grades ("9",
-    "9, 10", "1-4, 5-е": grades 1 to 5)."""
+    "9, 10", "1-4, 5-е": grades 1 to 5); led by the export's parents word («родители 10А»,
+    «родители» alone: the whole school's) a parents' meeting's (Audience.parents)."""
     text = cell_text(value)
     if not text:
         return Audience()
+    lead = labels.text("audience", "parents")  # our export's «родители 10А»
+    if text.casefold().startswith(lead.casefold()):
+        rest = text[len(lead) :].strip()
+        return replace(cell_audience(rest, labels) if rest else Audience(), parents=True)
     bare = _GRADE_ENDING.sub(r"\1", text)
     if _GRADES_ONLY.match(bare):
         grades = _grades_only(bare)

@@ -109,15 +109,18 @@ def time_text(
 
 
 def audience_text(labels: Labels, audience: Audience) -> str:
-    """ "9–11 классы", "7 класс, 10А, 10Б", "все классы", "педагоги" (readable back by
-    cell_audience)."""
+    """ "9–11 классы", "7 класс, 10А, 10Б", "все классы", "педагоги", and for a parents'
+    meeting (Audience.parents) "родители 10А" or "родители" alone (the whole school's), as
+    the chat's card words it (readable back by cell_audience)."""
+    lead = labels.text("audience", "parents") if audience.parents else ""
     if audience.is_everyone:
-        return labels.text("audience", "everyone")
+        return lead or labels.text("audience", "everyone")
     parts = [_grade_run(labels, first, last) for first, last in _runs(sorted(audience.grades))]
     parts += sorted(audience.classes, key=lambda c: (class_grade(c), c))
     if audience.staff:
         parts.append(labels.text("audience", "staff"))
-    return labels.text("audience", "separator").join(parts)
+    listed = labels.text("audience", "separator").join(parts)
+    return f"{lead} {listed}" if lead else listed
 
 
 def _runs(numbers: list[int]) -> list[tuple[int, int]]:

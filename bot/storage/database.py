@@ -4,7 +4,9 @@ Each migration file is applied statement by statement, together with its row in
 `schema_version`, in one transaction (a plain executescript would commit first). Running
 again applies nothing; a database newer than the code is refused. Numbers must be unique
 but may have gaps (parallel branches each take their own number): every migration whose
-number has no row in `schema_version` yet is applied, in number order.
+number has no row in `schema_version` yet is applied, in number order. A migration whose
+rule is the bot's own Python (bot.storage.data_steps) runs it after its SQL, in the same
+transaction.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import aiosqlite
+
+from bot.storage import data_steps
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 _NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
@@ -98,6 +102,7 @@ async def _apply(conn: aiosqlite.Connection, migration: Migration) -> None:
     try:
         for statement in split_statements(migration.path.read_text(encoding="utf-8")):
             await conn.execute(statement)
+        await _data_step(conn, migration.version)
         await conn.execute(
             "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
             (migration.version, migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
@@ -108,19 +113,36 @@ async def _apply(conn: aiosqlite.Connection, migration: Migration) -> None:
     await conn.execute("COMMIT")
 
 
+async def _data_step(conn: aiosqlite.Connection, version: int) -> None:
+    """The Python part of migration `version` (bot.storage.data_steps), if it has one, on
+    the migration's transaction."""
+    if version != data_steps.PARENTS_MEETINGS:
+        return
+    async with conn.execute(
+        "SELECT id, title FROM events WHERE parents_audience = 0 AND staff_audience = 0"
+    ) as cur:
+        rows = [(int(r[0]), str(r[1])) for r in await cur.fetchall()]
+    ids = data_steps.parents_meeting_ids(rows)
+    await conn.executemany(
+        "UPDATE events SET parents_audience = 1 WHERE id = ?", [(i,) for i in ids]
+    )
+
+
 def split_statements(script: str) -> list[str]:
     """Complete SQL statements of a script, in order (comments kept with their statement)."""
     statements, current = [], ""
     for line in script.splitlines(keepends=True):
         current += line
         if sqlite3.complete_statement(current):
-            if _has_sql(current):
+            if has_sql(current):
                 statements.append(current.strip())
             current = ""
-    if _has_sql(current):
+    if has_sql(current):
         raise ValueError(f"incomplete SQL statement at the end of the script: {current[:80]!r}")
     return statements
 
 
-def _has_sql(text: str) -> bool:
+def has_sql(text: str) -> bool:
+    """True when a script holds a statement, not only comments and blank lines (a data
+    migration's file may hold none: bot.storage.data_steps)."""
     return any(line.strip() and not line.strip().startswith("--") for line in text.splitlines())

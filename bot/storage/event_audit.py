@@ -44,7 +44,11 @@ def jsonable(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Audience):
         shown: dict[str, Any] = {"grades": sorted(value.grades), "classes": sorted(value.classes)}
-        return {**shown, "staff": True} if value.staff else shown
+        if value.staff:
+            shown["staff"] = True
+        if value.parents:  # a parents' meeting («родители 10А» on the card)
+            shown["parents"] = True
+        return shown
     if isinstance(value, EventStatus):
         return value.value
     return value

@@ -73,3 +73,20 @@ def new_event(org_id: int, start: str, end: str, **kw: object) -> NewEvent:
         end=at(end),
         **kw,  # type: ignore[arg-type]
     )
+
+
+async def migrate_again(store: Any, version: int) -> list[int]:
+    """Forget that migration `version` ran on `store`'s database and run the migrations
+    again with the backend's own runner (SQLite's or PostgreSQL's, whichever `store` is):
+    a data migration met with rows stored before it. Returns the versions applied."""
+    from bot.storage.database import migrate
+    from bot.storage.postgres import PostgresStore
+    from bot.storage.postgres.schema import migrate as pg_migrate
+
+    if isinstance(store, PostgresStore):
+        async with store.pool.acquire() as conn:
+            await conn.execute("DELETE FROM schema_version WHERE version = $1", version)
+            return await pg_migrate(conn)
+    await store.conn.execute("DELETE FROM schema_version WHERE version = ?", (version,))
+    await store.conn.commit()
+    return await migrate(store.conn)

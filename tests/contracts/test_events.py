@@ -12,7 +12,7 @@ import pytest
 from bot.core.access import EventChangedError
 from bot.core.models import Audience, Event, EventDetails, EventStatus, NewEvent, OrgKind, Role
 from bot.core.ports import Directory, EventStore
-from tests.contracts.backends import BERLIN, KGD, Backend, at, new_event
+from tests.contracts.backends import BERLIN, KGD, Backend, at, migrate_again, new_event
 
 
 class EventPorts(Directory, EventStore, Protocol):
@@ -377,3 +377,58 @@ async def test_a_parents_audience_is_stored_not_guessed_from_the_title(store: Ev
     assert (await store.get_event(renamed.id)) == renamed
     opened = await store.update_event(replace(renamed, audience=students), None)
     assert (await store.get_event(opened.id)).audience == students  # type: ignore[union-attr]
+
+
+async def test_the_audit_log_names_a_parents_audience(store: EventPorts) -> None:
+    """The audit row of a parents' meeting keeps «parents» beside its classes (as the card's
+    «родители 10А»), and a change of the audience from the parents to the students shows."""
+    org = await store.create_organisation("Школа", OrgKind.SCHOOL)
+    parents = Audience(classes=frozenset({"10А"}), parents=True)
+    [event] = await store.add_events(
+        [new_event(org.id, "2026-12-10T18:00", "2026-12-10T19:00", audience=parents)],
+        actor_id=None,
+    )
+    await store.update_event(replace(event, audience=Audience(classes=frozenset({"10А"}))), None)
+    log = await store.audit_entries(event.id)
+    assert log[0]["details"]["audience"] == {"grades": [], "classes": ["10А"], "parents": True}
+    assert log[1]["details"]["audience"] == {
+        "from": {"grades": [], "classes": ["10А"], "parents": True},
+        "to": {"grades": [], "classes": ["10А"]},
+    }
+
+
+async def test_migration_0030_marks_parents_meetings_stored_before_0028(store: EventPorts) -> None:
+    """Rows written before migration 0028 are students' events whatever their title; the
+    data migration 0030 marks those whose title names a parents' meeting by the parser's
+    classifier (bot.storage.data_steps), cancelled ones too, and leaves the others — a
+    students' excursion «с родителями», a педсовет of the staff — as they were."""
+    org = await store.create_organisation("Школа", OrgKind.SCHOOL)
+    ten_a = Audience(classes=frozenset({"10А"}))
+    titles = {
+        "Родительское собрание": ten_a,
+        "Общешкольное родительское собрание": Audience(),
+        "Собрание для родителей 9Б": Audience(classes=frozenset({"9Б"})),
+        "Экскурсия для 9Б с родителями": Audience(classes=frozenset({"9Б"})),
+        "Лекция о роботах": ten_a,
+        "Встреча с родителями": Audience(staff=True),
+    }
+    stored = await store.add_events(
+        [
+            new_event(org.id, "2026-12-10T18:00", "2026-12-10T19:00", title=t, audience=a)
+            for t, a in titles.items()
+        ],
+        actor_id=None,
+    )
+    await store.set_event_status(stored[0].id, EventStatus.CANCELLED, None)
+    assert await migrate_again(store, 30) == [30]
+    after = {e.title: (await store.get_event(e.id)) for e in stored}
+    marked = {t for t, e in after.items() if e is not None and e.audience.parents}
+    assert marked == {
+        "Родительское собрание",
+        "Общешкольное родительское собрание",
+        "Собрание для родителей 9Б",
+    }
+    assert after["Родительское собрание"].audience == replace(ten_a, parents=True)  # type: ignore[union-attr]
+    assert after["Встреча с родителями"].audience == Audience(staff=True)  # type: ignore[union-attr]
+    assert await migrate_again(store, 30) == [30]  # a second run changes nothing more
+    assert [await store.get_event(e.id) for e in stored] == list(after.values())

@@ -515,3 +515,20 @@ async def _exported_text(store: SqliteStore, zone: ZoneInfo) -> dict[str, str]:
             [event] = Calendar.from_ical(file.data).walk("VEVENT")
             found["ics"] = str(event["DESCRIPTION"])
     return found
+
+
+async def test_a_card_for_several_schools_warns_of_a_night_event(city: City) -> None:
+    """The card of an event for several schools carries the night line of the one-school
+    card (22:00–06:00: late for students), and a daytime one does not."""
+    await city.invite("g32")
+    await city.invite("l23")
+    night = "Ночной квест 15 декабря с 22:30 до 01:00, 10А, для гимназии №32 и лицея №23"
+    [card] = await city.say("g32", PARTNER, night)
+    assert card.template == "schools_card"
+    lines = renderer.render(card.template, card.context).split("\n")
+    moon = [line for line in lines if line.startswith("🌙")]
+    assert moon, lines
+    assert "22:00–06:00" in moon[0], moon
+    await city.say("g32", PARTNER, "нет")
+    [card] = await city.say("g32", PARTNER, LECTURE)
+    assert "🌙" not in renderer.render(card.template, card.context)

@@ -56,3 +56,21 @@ async def test_a_move_into_the_night_is_warned_about_and_still_done(world: ChatW
     assert any(line.startswith(NIGHT) for line in text.split("\n")), text
     templates, text = await said(world, "да")
     assert templates[0] == "moved", text
+
+
+async def test_a_move_onto_a_holiday_is_not_called_free_of_clashes(world: ChatWorld) -> None:
+    """The move card names a day off or каникулы as the new-event card does (newcomer walk
+    2026-12-02m, #12): never «Накладок на новом времени нет ✅» above the holiday lines, and
+    the day is named; a move to an ordinary school day keeps its ✅."""
+    await world.say("Лекция о роботах 11 декабря в 15:00, 9А")
+    templates, _ = await said(world, "да")
+    assert templates[0] == "saved"
+    templates, text = await said(world, "перенеси лекцию о роботах на 4 января")
+    assert templates == ["change_card"], text
+    assert "✅" not in text, text
+    assert "4 января приходится на нерабочий день или каникулы" in text, text
+    assert "Перенести всё равно?" in text, text
+    await world.say("нет")
+    templates, text = await said(world, "перенеси лекцию о роботах на 14 декабря")
+    assert templates == ["change_card"], text
+    assert "Накладок на новом времени нет ✅" in text, text

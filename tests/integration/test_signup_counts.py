@@ -79,3 +79,97 @@ async def test_other_questions_are_not_sign_up_questions(world: ChatWorld, text:
     await _saved_with_sign_ups(world)
     [reply] = await world.say(text)
     assert not reply.template.startswith("signup_count"), reply.template
+
+
+TEACHER = 600
+
+
+async def _class_teacher(world: ChatWorld, class_name: str) -> ChatWorld:
+    school = await world.store.create_organisation("Школа", OrgKind.SCHOOL)
+    await world.store.save_person(TEACHER, Role.STAFF, "Ольга Петровна", school.id)
+    teacher = replace(world, vk_id=TEACHER)
+    await teacher.say(f"я классный руководитель {class_name}")
+    return teacher
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто записался на экскурсию",
+        "кто идёт на экскурсию",
+        "сколько человек записалось на экскурсию на верфь",
+    ],
+)
+async def test_a_class_teacher_gets_the_counts_of_their_classs_event(
+    world: ChatWorld, question: str
+) -> None:
+    """Walk m #14: the class teacher of 9А asks about a partner's event for the 9th grades —
+    the counts by class, no names (as the organiser and the curator get them)."""
+    await _saved_with_sign_ups(world)
+    teacher = await _class_teacher(world, "9А")
+    [reply] = await teacher.say(question)
+    text = teacher.text(reply)
+    assert reply.template == "signup_count", text
+    assert "По классам: 9А — 2, 9Б — 1." in text, text
+    assert "Ученик" not in text  # never a name
+
+
+async def test_a_class_teacher_of_another_class_is_refused_politely(world: ChatWorld) -> None:
+    await _saved_with_sign_ups(world)
+    teacher = await _class_teacher(world, "10Б")
+    [reply] = await teacher.say("кто идёт на экскурсию на верфь")
+    assert reply.template == "signup_count_not_yours", teacher.text(reply)
+    assert "классный руководитель" in teacher.text(reply), teacher.text(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто записался на лекцию",
+        "кто идёт на экскурсию",
+        "сколько человек записалось на экскурсию",
+        "сколько записалось",
+    ],
+)
+async def test_a_student_is_told_politely_who_sees_the_counts(
+    world: ChatWorld, question: str
+) -> None:
+    """Walk m #14: a student's question was «не понял»; now a polite refusal (privacy: no
+    other student's name, no counts), pointing to their own sign-ups."""
+    await _saved_with_sign_ups(world)
+    student = replace(world, vk_id=301)
+    [reply] = await student.say(question)
+    text = student.text(reply)
+    assert reply.template == "signup_count_students", text
+    assert "мои мероприятия" in text, text
+    assert "Ученик" not in text
+
+
+async def test_a_bare_question_with_no_event_in_view_lists_them_numbered(
+    world: ChatWorld,
+) -> None:
+    """Walk n #13: «сколько записалось» with nothing looked at yet and several events —
+    a numbered list, answered by «2»."""
+    await _saved_with_sign_ups(world)
+    curator = replace(world, vk_id=CURATOR)
+    await curator.say("привет")
+    [listed] = await curator.say("сколько человек записалось")
+    text = curator.text(listed)
+    assert listed.template == "signup_count_several", text
+    assert "1. Экскурсия на верфь" in text, text
+    assert "2. Лекция о навигации" in text, text
+    [second] = await curator.say("2")
+    assert second.template == "signup_count", curator.text(second)
+    assert "«Лекция о навигации»" in curator.text(second)
+    [first] = await curator.say("сколько записалось на экскурсию на верфь")
+    assert "записались 3 ученика" in curator.text(first)
+
+
+async def test_one_pupil_is_counted_in_the_singular(world: ChatWorld) -> None:
+    await world.say("Лекция о навигации 18 декабря в 15:00, 9 классы")
+    await world.say("да")
+    [event] = await world.store.events_between(chat_world.NOW, None)
+    await world.store.save_person(301, Role.STUDENT, "Ученик", None, "9А")
+    await replace(world, vk_id=301).press({"a": "signup", "id": event.id})
+    [reply] = await world.say("сколько записалось на лекцию")
+    assert "записался 1 ученик" in world.text(reply), world.text(reply)

@@ -109,6 +109,22 @@ def test_all_day_range_and_midnight_crossing() -> None:
     assert night.draft.end == datetime(2026, 12, 22, 1, 0)  # noqa: DTZ001
 
 
+def test_a_parents_audience_cell_is_read_as_the_exports_writes_it() -> None:
+    """«родители» (the whole school's parents) and «родители 10А», as the export writes a
+    parents' meeting (bot.exports.texts.audience_text), are Audience.parents; «родители»
+    was a bad audience before parents' meetings were stored (migration 0028)."""
+    text = (
+        "Название;Дата;Время;Аудитория\n"
+        "Собрание;15.12.2026;18:00;родители\n"
+        "Собрание класса;16.12.2026;18:00;Родители 10А\n"
+    )
+    rows = [r.draft.audience for r in _ok(read_plan(_csv(text), "plan.csv", NOW))]
+    assert rows == [
+        Audience(parents=True),
+        Audience(classes=frozenset({"10А"}), parents=True),
+    ]
+
+
 def test_bad_rows_are_reported_and_good_rows_kept() -> None:
     text = (
         "Название;Дата;Время;Аудитория\n"
@@ -119,7 +135,7 @@ def test_bad_rows_are_reported_and_good_rows_kept() -> None:
         "Непонятная дата;когда-нибудь;15:00;\n"
         "Плохое время;15.12.2026;25:99;\n"
         "Непонятное время;15.12.2026;после уроков;\n"
-        "Плохая аудитория;15.12.2026;15:00;родители\n"
+        "Плохая аудитория;15.12.2026;15:00;гости\n"
         "Наоборот;15.12.2026;весь день, по 10.12.2026;\n"
         ";;;\n"
         "Тоже хорошая;16.12.2026;10:00–11:00;\n"
@@ -133,7 +149,7 @@ def test_bad_rows_are_reported_and_good_rows_kept() -> None:
         6: (RowProblem.BAD_DATE, "когда-нибудь"),
         7: (RowProblem.BAD_TIME, "25:99"),
         8: (RowProblem.BAD_TIME, "после уроков"),
-        9: (RowProblem.BAD_AUDIENCE, "родители"),
+        9: (RowProblem.BAD_AUDIENCE, "гости"),
         10: (RowProblem.END_BEFORE_START, "весь день, по 10.12.2026"),
     }
     good = [r for r in results if isinstance(r, ImportedRow)]

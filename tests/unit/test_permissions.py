@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -32,10 +33,27 @@ def person(role: Role, org: int | None) -> Person:
         (Role.PARTNER, BFU, True, False),
         (Role.PARTNER, None, False, False),
         (Role.STAFF, SCHOOL, True, False),
-        (Role.STAFF, KGTU, True, True),
+        (Role.STAFF, KGTU, True, False),  # no recorded author: the curator's
         (Role.STUDENT, KGTU, False, False),
         (Role.STUDENT, None, False, False),
     ],
 )
 def test_permissions(role: Role, org: int | None, adds: bool, edits: bool) -> None:
     assert (can_add_events(person(role, org)), can_edit(person(role, org), EVENT)) == (adds, edits)
+
+
+@pytest.mark.parametrize(
+    ("role", "org", "author", "edits"),
+    [
+        (Role.STAFF, SCHOOL, 1, True),  # the teacher who added it
+        (Role.STAFF, SCHOOL, 2, False),  # the curator's or another teacher's
+        (Role.STAFF, KGTU, 1, False),  # their own, but another organisation's
+        (Role.PARTNER, SCHOOL, 2, True),  # a partner's colleague's: the organisation's
+        (Role.CURATOR, KGTU, 2, True),
+        (Role.STUDENT, SCHOOL, 1, False),
+    ],
+)
+def test_staff_edit_the_events_they_added(role: Role, org: int, author: int, edits: bool) -> None:
+    """Newcomer walk 2026-12-02m, #9: the school's teachers share one organisation."""
+    event = replace(EVENT, organisation_id=SCHOOL, created_by=author)
+    assert can_edit(person(role, org), event) is edits

@@ -7,9 +7,10 @@ message, compared as lemmas); one match gets the usual cancel card (nothing chan
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.core.dialog import Dialog, ListAction
+from bot.core.features.authors import not_yours
 from bot.core.features.changing import ChangingStore, ask_cancel
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT, MINE_HORIZON
@@ -20,7 +21,7 @@ from bot.core.language.when import day_and_time
 from bot.core.models import Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
 from bot.core.replies import Reply
-from bot.core.views import days_view, event_view
+from bot.core.views import days_view
 
 
 async def on_cancel_by_text(
@@ -58,14 +59,22 @@ def other_school_named(ctx: Context[ChangingStore], reference: str) -> Reply | N
     return Reply("schools_change_elsewhere", {"school": other.name})
 
 
+Allowed = Callable[[Person, Event], bool]  # whether a person may do something to an event
+
+
 async def matching_events(
-    ctx: Context[ChangingStore], person: Person, reference: str, *, others: bool = False
+    ctx: Context[ChangingStore],
+    person: Person,
+    reference: str,
+    *,
+    others: bool = False,
+    may: Allowed = can_edit,
 ) -> list[Event]:
     """Live events (not cancelled, not over) in the next 60 days that `person` may change
-    (with `others`: that they may not change) and that `reference` points at: on its day
-    when it names one (school wall-clock), and sharing the most title words with it when it
-    has any; in start order."""
-    events = await live_events(ctx, person, others=others)
+    (`may`: another right, such as seeing sign-up counts; with `others`: that they may
+    not) and that `reference` points at: on its day when it names one (school
+    wall-clock), and sharing the most title words with it when it has any; in start order."""
+    events = await live_events(ctx, person, others=others, may=may)
     named = day_and_time(reference, ctx.wall_now(), ctx.config.tz)
     if named is not None and named.day is not None:
         events = [e for e in events if e.start.astimezone(ctx.config.tz).date() == named.day]
@@ -73,15 +82,20 @@ async def matching_events(
 
 
 async def live_events(
-    ctx: Context[ChangingStore], person: Person, *, others: bool = False
+    ctx: Context[ChangingStore],
+    person: Person,
+    *,
+    others: bool = False,
+    may: Allowed = can_edit,
 ) -> list[Event]:
     """Live events (not cancelled, not over) in the next 60 days (MINE_HORIZON) that
-    `person` may change (with `others`: that they may not change), in start order."""
+    `person` may change (`may`: another right; with `others`: that they may not), in start
+    order."""
     now = ctx.clock.now()
     return [
         e
         for e in await ctx.store.events_between(now, now + MINE_HORIZON)
-        if e.status is not EventStatus.CANCELLED and e.end > now and can_edit(person, e) != others
+        if e.status is not EventStatus.CANCELLED and e.end > now and may(person, e) != others
     ]
 
 
@@ -97,8 +111,36 @@ def _best_titles(
     return [e for score, e in scored if best and score == best]
 
 
+async def cancelled_match(
+    ctx: Context[ChangingStore], person: Person, reference: str
+) -> Event | None:
+    """The person's own cancelled event, not over, in the next 60 days, whose title shares
+    the most words with `reference` (on the day it names, if any) — the newest cancel of
+    several; None when `reference` has no title words or none fits."""
+    wanted = reference_lemmas(reference)
+    if not wanted:
+        return None
+    now = ctx.clock.now()
+    stored = await ctx.store.events_overlapping(now, now + MINE_HORIZON, include_cancelled=True)
+    events = [
+        e
+        for e in stored
+        if e.status is EventStatus.CANCELLED and e.end > now and can_edit(person, e)
+    ]
+    named = day_and_time(reference, ctx.wall_now(), ctx.config.tz)
+    if named is not None and named.day is not None:
+        events = [e for e in events if e.start.astimezone(ctx.config.tz).date() == named.day]
+    found = _best_titles(events, wanted, day_named=False)
+    return max(found, key=lambda e: (e.updated_at or e.start, e.id)) if found else None
+
+
 async def not_found(
-    ctx: Context[ChangingStore], person: Person, reference: str, template: str
+    ctx: Context[ChangingStore],
+    person: Person,
+    reference: str,
+    template: str,
+    *,
+    may: Allowed = can_edit,
 ) -> Reply:
     """Nothing of the person's own matches `reference`: when another organiser's event
     does, the refusal «проводит КГТУ — изменить … может только организатор или куратор»
@@ -106,12 +148,12 @@ async def not_found(
     everyone already), else `template` («не нашёл среди ваших …»). A reference with no
     title words (only a day) points at no one else's event."""
     theirs = (
-        await matching_events(ctx, person, reference, others=True)
+        await matching_events(ctx, person, reference, others=True, may=may)
         if reference_lemmas(reference)
         else []
     )
     if theirs:
-        return Reply("not_your_event", {"event": event_view(theirs[0], await ctx.orgs())})
+        return await not_yours(ctx, theirs[0])
     return Reply(template, {"reference": reference})
 
 

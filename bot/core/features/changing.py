@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core.access import EventChangedError
-from bot.core.calendar_checks import night_view, warning_view
+from bot.core.calendar_checks import days_off_of, night_view, warning_view
 from bot.core.clashes import check_calendar, check_clashes, propose_slots
 from bot.core.dialog import (
     ChangeConfirmation,
@@ -28,6 +28,7 @@ from bot.core.dialog import (
     ScopeChoice,
 )
 from bot.core.features import school_twins, undo
+from bot.core.features.authors import not_yours
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.notices import (
     NoticeStore,
@@ -72,8 +73,9 @@ async def ask_move(
     """ "перенеси 2 на пятницу в 15:00" (school wall-clock): refused when the new day and
     time are not understood or already past; else the scope question (unless `scope` was
     said: «…всю серию…») or the move card; a move to the times the event already has is no
-    card (`move_same_time`: nothing would change)."""
-    event = await editable(ctx, person, event_id)
+    card (`move_same_time`: nothing would change); a cancelled event's move is refused with
+    what brings it back (cancelled_move_refusal)."""
+    event = await editable(ctx, person, event_id, moving=dialog)
     if isinstance(event, Reply):
         return [event]
     named = shifted(event, when_text, ctx.config.tz) or _in_event_week(
@@ -161,6 +163,8 @@ async def change_card(
         "slots": [slot_view(s) for s in slots],
         "calendar": [warning_view(w) for w in warnings],
         "night": night_view(after, ctx.config.tz) if moving else None,
+        # a move onto a day off or каникулы is never «нет накладок ✅» (as the new card)
+        "days_off": days_off_of(after, warnings, ctx.config.tz),
         "told": told.summary(orgs, people),
         "elsewhere": school_twins.school_names(twins),
     }
@@ -463,19 +467,44 @@ def new_times(
 
 
 async def editable(
-    ctx: Context[ChangingStore], person: Person, event_id: int | None
+    ctx: Context[ChangingStore],
+    person: Person,
+    event_id: int | None,
+    *,
+    moving: Dialog | None = None,
 ) -> Event | Reply:
-    """The live event a person may change, or the Reply explaining why not."""
+    """The live event a person may change, or the Reply explaining why not. With `moving`
+    (the mover's dialog) a cancelled event gets cancelled_move_refusal's answer."""
     if event_id is None:
         return Reply("no_event_to_edit")
     event = await ctx.store.get_event(event_id)
     if event is None:
         return Reply("no_event_to_edit")
+    if event.status is EventStatus.CANCELLED and moving is not None:
+        return await cancelled_move_refusal(ctx, person, moving, event)
     if event.status is EventStatus.CANCELLED:
         return Reply("event_already_cancelled", {"event": event_view(event, await ctx.orgs())})
     if not can_edit(person, event):
-        return Reply("not_your_event", {"event": event_view(event, await ctx.orgs())})
+        return await not_yours(ctx, event)
     return event
+
+
+async def cancelled_move_refusal(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, event: Event
+) -> Reply:
+    """A move of an event already cancelled: it cannot be moved, and what brings it back —
+    «верни» while the person's own cancel can still be undone (bot.core.features.undo.
+    restores), else typing it again as it was (bot.core.features.readding restores it with
+    its sign-ups, then it can be moved), or a new event on the new day (walk 2026-12-02m,
+    #16). Someone who may not change it is only told it is cancelled."""
+    now = ctx.clock.now()
+    context = {
+        "event": event_view(event, await ctx.orgs(), today=ctx.wall_now().date()),
+        "undo": undo.restores(dialog, event.id, now),
+        "yours": can_edit(person, event),
+        "over": event.end <= now,
+    }
+    return Reply("cancelled_event_move", context)
 
 
 async def on_cancel(

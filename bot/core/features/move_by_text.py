@@ -22,9 +22,19 @@ import re
 
 from bot.core.dialog import ChangeScope, Dialog, EditableField, ListAction, ReadingChoice
 from bot.core.features import editing
-from bot.core.features.cancel_by_text import matching_events, not_found, other_school_named
+from bot.core.features.cancel_by_text import (
+    cancelled_match,
+    matching_events,
+    not_found,
+    other_school_named,
+)
 from bot.core.features.card_unchanged import readings_reply
-from bot.core.features.changing import ChangingStore, ask_move, editable
+from bot.core.features.changing import (
+    ChangingStore,
+    ask_move,
+    cancelled_move_refusal,
+    editable,
+)
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.commands import MoveCommand
@@ -121,6 +131,9 @@ async def _move_named(
         scope = ChangeScope.SERIES if whole else None
         return await ask_move(ctx, person, dialog, found[0].id, when, scope)
     if not found:
+        cancelled = await cancelled_match(ctx, person, reference)
+        if cancelled is not None:  # «перенеси лекцию …» after it was cancelled
+            return [await cancelled_move_refusal(ctx, person, dialog, cancelled)]
         return [await not_found(ctx, person, reference, "move_not_found")]
     shown = found[:LIST_LIMIT]
     dialog.ask_on_list([e.id for e in shown], ListAction.MOVE, when=when)

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from bot.core.clashes import check_clashes, propose_slots
+from bot.core.features.authors import organisers
 from bot.core.features.context import Context
 from bot.core.models import Event, EventStatus, Person, Role
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
@@ -75,11 +76,13 @@ def clashed_events(notices: Sequence[Reply]) -> list[dict[str, Any]]:
 
 
 async def people_to_warn(ctx: Context[NoticeStore], author: Person, other: Event) -> set[int]:
-    """VK ids to warn about a clash with `other`: its organisation's staff or partners and
-    every curator, not the author."""
-    organisers = await ctx.store.people_of_organisation(other.organisation_id)
+    """VK ids to warn about a clash with `other`: its organisers (bot.core.features.authors.
+    organisers: the school's own event's author, another organisation's staff or partners)
+    and every curator, not the author."""
+    members = await ctx.store.people_of_organisation(other.organisation_id)
+    org = await ctx.store.get_organisation(other.organisation_id)
     curators = await ctx.store.people_with_role(Role.CURATOR)
-    wanted = {p.vk_id for p in organisers if p.role is not Role.STUDENT}
+    wanted = {p.vk_id for p in organisers(members, other, org)}
     wanted |= {p.vk_id for p in curators}
     wanted.discard(author.vk_id)
     return wanted
@@ -163,17 +166,19 @@ async def who_is_told(
     after: Sequence[Event],
 ) -> Told:
     """Everyone a change of `before` into `after` (same ids, same order) concerns: the
-    events' organisers (not the author), the curators when the author is not a curator,
+    events' organisers (not the author; for the school's own events their author, see
+    bot.core.features.authors.organisers), the curators when the author is not a curator,
     the organisers of events a move newly clashes with, and the students signed up."""
     told = Told()
     curators = await ctx.store.people_with_role(Role.CURATOR)
     changed_ids = {e.id for e in after}
+    orgs = await ctx.orgs()
     for event in after:
         members = await ctx.store.people_of_organisation(event.organisation_id)
-        told.add((p.vk_id for p in members if p.role is not Role.STUDENT), "organiser")
+        found = organisers(members, event, orgs.get(event.organisation_id))
+        told.add((p.vk_id for p in found), "organiser")
     if author.role is not Role.CURATOR:
         told.add((p.vk_id for p in curators), "curator")
-    orgs = await ctx.orgs()
     for old, new in zip(before, after, strict=True):
         if new.status is EventStatus.CANCELLED:
             continue
@@ -181,16 +186,19 @@ async def who_is_told(
         for clash in await check_clashes(ctx.store, new):
             if clash.other.id in had or clash.other.id in changed_ids:
                 continue
-            members = await ctx.store.people_of_organisation(clash.other.organisation_id)
+            members = organisers(
+                await ctx.store.people_of_organisation(clash.other.organisation_id),
+                clash.other,
+                orgs.get(clash.other.organisation_id),
+            )
             item = {
                 "event": event_view(new, orgs),
                 "other": event_view(clash.other, orgs),
                 "reasons": sorted(r.value for r in clash.reasons),
             }
             for member in members:
-                if member.role is not Role.STUDENT:
-                    told.add((member.vk_id,), "clash")
-                    told.clashes.setdefault(member.vk_id, []).append(item)
+                told.add((member.vk_id,), "clash")
+                told.clashes.setdefault(member.vk_id, []).append(item)
     going_to_one: set[int] = set()
     for event in sorted(after, key=lambda e: e.start):  # each student: their earliest one
         going = await ctx.store.signed_up(event.id)
@@ -230,7 +238,8 @@ def change_notices(
     *,
     today: date,
 ) -> list[Reply]:
-    """One message to each person told: staff get `change_notice` (what changed, by whom,
+    """One message to each person told: staff get `change_notice` (what changed, by whom —
+    the curator, a teacher by name, or a partner's organisation —
     the new clashes with their events), students `participant_<kind>` about their event.
 
     `kind` is "moved", "cancelled" or "undone"; `key` names the change for dedupe keys;
@@ -242,6 +251,8 @@ def change_notices(
     context = {
         "kind": kind,
         "by_curator": author.role is Role.CURATOR,
+        # a teacher is named: every teacher and the curator share the school's organisation
+        "by_staff": author.name if author.role is Role.STAFF else "",
         "author_org": author_org.name if author_org and author.role is not Role.CURATOR else "",
         "event": event_view(first_after, orgs, today=today),
         "old": event_view(first_before, orgs, today=today),

@@ -111,7 +111,8 @@ def audience_filter(person: Person, query: QueryIntent) -> Audience:
 async def mine(
     ctx: Context[QueryStore], person: Person, dialog: Dialog, period: QueryIntent | None = None
 ) -> list[Reply]:
-    """A student's sign-ups, or one's organisation's upcoming events — every one from now on
+    """A student's sign-ups, or one's organisation's upcoming events (a teacher's: those
+    they added, bot.core.permissions.can_edit) — every one from now on
     (newcomer walk 2026-12-01h #4: a two-month horizon hid the spring term and said «нет
     запланированных»), the first LIST_LIMIT listed and the rest counted, with the day of the
     first left out (`next`: the template names its month for «мои мероприятия в марте»).
@@ -131,6 +132,8 @@ async def mine(
         return replies
     org_id = await ctx.organisation_of(person)
     events = await ctx.store.events_between(start, end, organisation_id=org_id)
+    if person.role is Role.STAFF:  # a teacher's own: the school's plan is «что на …?»
+        events = [e for e in events if can_edit(person, e)]
     shown = events[:LIST_LIMIT]
     dialog.listed = [e.id for e in shown] or dialog.listed  # an empty answer keeps the last
     orgs = await ctx.orgs()
@@ -141,6 +144,7 @@ async def mine(
         "more": len(left),
         "next": left[0].start.astimezone(tz).date() if left else None,
         "period": {"start": period.start, "end": period.end} if period is not None else None,
+        "own_only": person.role is Role.STAFF,  # the template points to the school's plan
     }
     others = await school_cards.elsewhere(ctx, person, now, now + MINE_HORIZON)  # issue 14
     return [Reply("my_events", {**context, "undelivered": undelivered, "elsewhere": others})]

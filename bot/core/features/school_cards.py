@@ -21,6 +21,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core import draft_json, drafts
+from bot.core.calendar_checks import night_view
 from bot.core.clashes import check_clashes
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, PlannerConfig, school_organisation
@@ -86,6 +87,7 @@ async def card(ctx: Context[Directory], person: Person, dialog: Dialog) -> Reply
     items: list[dict[str, Any]] = []
     shown = None
     occurrences = 0
+    night = None
     for ref in _refs(ctx, dialog):
         try:
             item, events, orgs = await _card_item(ctx, person, ref, draft)
@@ -94,10 +96,11 @@ async def card(ctx: Context[Directory], person: Person, dialog: Dialog) -> Reply
             item = {"school": ref.name, "linked": False, "clashes": [], "unavailable": True}
             events, orgs = [], {}
         items.append(item)
+        night = night or item.pop("night", None)
         if events:
             shown = shown or event_view(events[0], orgs)
             occurrences = max(occurrences, len(events))
-    context = {"event": shown, "items": items, "occurrences": occurrences}
+    context = {"event": shown, "items": items, "occurrences": occurrences, "night": night}
     buttons = (
         (
             button("save", ButtonAction.SAVE, "positive"),
@@ -110,8 +113,10 @@ async def card(ctx: Context[Directory], person: Person, dialog: Dialog) -> Reply
 async def _card_item(
     ctx: Context[Directory], person: Person, ref: SchoolRef, draft: EventDraft
 ) -> tuple[dict[str, Any], list[NewEvent], dict[int, Organisation]]:
-    """One school's line of the card ({"school", "linked", "clashes", "unavailable"}),
-    with the events as that school would store them and its organisations (for views)."""
+    """One school's line of the card ({"school", "linked", "clashes", "unavailable"}, and
+    "night": the night line's bounds when the events fall in that school's night, see
+    bot.core.calendar_checks.night_view), with the events as that school would store them
+    and its organisations (for views)."""
     member = await member_of(_schools(ctx), person.vk_id, ref)
     if member.person is None:
         return {"school": ref.name, "linked": False, "clashes": [], "unavailable": False}, [], {}
@@ -121,6 +126,7 @@ async def _card_item(
     views = [_in_zone(clash_view(c, orgs), ctx.config.tz) for c in clashes]
     item = {"school": ref.name, "linked": True, "clashes": views, "unavailable": False}
     item["local_start"] = _local_start(events, ctx.config.tz, member.core.config.tz)
+    item["night"] = night_view(events, member.core.config.tz)  # that school's students' night
     return item, events, orgs
 
 

@@ -39,6 +39,7 @@ from typing import Any
 from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog
 from bot.core.features import calendar_undo
+from bot.core.features.authors import not_yours
 from bot.core.features.context import Commands, Context
 from bot.core.features.notices import NoticeStore
 from bot.core.features.school_cards import (
@@ -160,6 +161,18 @@ def _restored(event: Event, snapshot: dict[str, Any]) -> Event:
     )
 
 
+def restores(dialog: Dialog, event_id: int, now: datetime) -> bool:
+    """Whether «верни» at `now` (aware) would bring back the cancelled event `event_id`: the
+    person's last change is that event's cancel and is at most UNDO_WINDOW old (a reset
+    calendar or a move is something else to undo)."""
+    last = dialog.last_change
+    if not last or last.get("kind") != "cancelled" or calendar_undo.is_reset(last):
+        return False
+    if now - datetime.fromisoformat(last["at"]) > UNDO_WINDOW:
+        return False
+    return any(int(item["id"]) == event_id for item in last.get("events", []))
+
+
 async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -> list[Reply]:
     """Undo the last change if it is at most UNDO_WINDOW old and nobody changed its events
     since; the people told of it hear of the undo (one message each)."""
@@ -180,7 +193,7 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
             view = event_view(event, orgs) if event is not None else None
             return [Reply("undo_conflict", {"event": view})]
         if not can_edit(person, event):  # the rights of now, not of the change's time
-            return [Reply("not_your_event", {"event": event_view(event, await ctx.orgs())})]
+            return [await not_yours(ctx, event)]
         current.append((event, item["before"]))
     try:
         restored = await ctx.store.update_events(

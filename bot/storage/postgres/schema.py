@@ -4,7 +4,8 @@ The files mirror migrations/NNNN_name.sql one for one (same number, same name). 
 runs as one script together with its row in `schema_version`, in one transaction, under a
 transaction-scoped advisory lock so that several workers starting at once migrate once.
 Running again applies nothing; a database newer than the code is refused (SchemaTooNewError,
-the same error as SQLite's).
+the same error as SQLite's). A migration whose rule is the bot's own Python
+(bot.storage.data_steps) runs it after its SQL, in the same transaction.
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ from pathlib import Path
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
-from bot.storage.database import MIGRATIONS_DIR, Migration, SchemaTooNewError, available_migrations
+from bot.storage import data_steps
+from bot.storage.database import (
+    MIGRATIONS_DIR,
+    Migration,
+    SchemaTooNewError,
+    available_migrations,
+    has_sql,
+)
 
 PG_MIGRATIONS_DIR = MIGRATIONS_DIR / "postgresql"
 
@@ -91,7 +99,10 @@ async def _apply_if_pending(conn: Conn, migration: Migration, newest: int) -> bo
         current = await _refuse_if_newer(conn, newest)
         if migration.version <= current:
             return False
-        await conn.execute(migration.path.read_text(encoding="utf-8"))
+        script = migration.path.read_text(encoding="utf-8")
+        if has_sql(script):  # a data migration's file may hold only comments
+            await conn.execute(script)
+        await _data_step(conn, migration.version)
         await conn.execute(
             "INSERT INTO schema_version (version, name, applied_at) VALUES ($1, $2, $3)",
             migration.version,
@@ -99,6 +110,20 @@ async def _apply_if_pending(conn: Conn, migration: Migration, newest: int) -> bo
             datetime.now(UTC).isoformat(timespec="seconds"),
         )
     return True
+
+
+async def _data_step(conn: Conn, version: int) -> None:
+    """The Python part of migration `version` (bot.storage.data_steps), if it has one, on
+    the migration's transaction."""
+    if version != data_steps.PARENTS_MEETINGS:
+        return
+    rows = await conn.fetch(
+        "SELECT id, title FROM events WHERE NOT parents_audience AND NOT staff_audience"
+    )
+    ids = data_steps.parents_meeting_ids((int(r["id"]), str(r["title"])) for r in rows)
+    await conn.execute(
+        "UPDATE events SET parents_audience = TRUE WHERE id = ANY($1::bigint[])", ids
+    )
 
 
 async def _refuse_if_newer(conn: Conn, newest: int) -> int:

@@ -1,0 +1,8 @@
+-- Data step (bot.storage.data_steps.PARENTS_MEETINGS, run by the migration runner right
+-- after this file, in its transaction): events stored before migration 0028 kept
+-- parents_audience = 0. Every event, whatever its status, whose title names a parents'
+-- meeting by the parser's own classifier (bot.core.language.audience.parents_meeting:
+-- «родительское собрание / лекторий / всеобуч / комитет …», «собрание / встреча /
+-- лекторий / консультация для (с) родителей») gets parents_audience = 1, unless it is the
+-- staff's own (staff_audience = 1). Its grades and classes become the parents' classes
+-- («родители 10А»), as on a new card. SQL cannot state that rule, so this file holds none.
