@@ -7,7 +7,7 @@ SQLite, bot.storage.postgres.schema for PostgreSQL) runs it inside that migratio
 transaction, right after its SQL and before its `schema_version` row: a failure rolls the
 whole migration back, and a database migrated once never runs it again.
 
-PARENTS_MEETINGS (migration 0030): events stored before migration 0028 kept
+PARENTS_MEETINGS (migration 0029): events stored before migration 0028 kept
 `parents_audience` at its default (0 / FALSE), so a «Родительское собрание» saved then is
 still a students' event — listed to students and open for their sign-up. The step marks
 every stored event, whatever its status, whose title names a parents' meeting by the very
@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from bot.core.language.audience import parents_meeting
 
-PARENTS_MEETINGS = 30
+PARENTS_MEETINGS = 29
 
 
 def parents_meeting_ids(rows: Iterable[tuple[int, str]]) -> list[int]:

@@ -397,9 +397,9 @@ async def test_the_audit_log_names_a_parents_audience(store: EventPorts) -> None
     }
 
 
-async def test_migration_0030_marks_parents_meetings_stored_before_0028(store: EventPorts) -> None:
+async def test_migration_0029_marks_parents_meetings_stored_before_0028(store: EventPorts) -> None:
     """Rows written before migration 0028 are students' events whatever their title; the
-    data migration 0030 marks those whose title names a parents' meeting by the parser's
+    data migration 0029 marks those whose title names a parents' meeting by the parser's
     classifier (bot.storage.data_steps), cancelled ones too, and leaves the others — a
     students' excursion «с родителями», a педсовет of the staff — as they were."""
     org = await store.create_organisation("Школа", OrgKind.SCHOOL)
@@ -420,7 +420,7 @@ async def test_migration_0030_marks_parents_meetings_stored_before_0028(store: E
         actor_id=None,
     )
     await store.set_event_status(stored[0].id, EventStatus.CANCELLED, None)
-    assert await migrate_again(store, 30) == [30]
+    assert await migrate_again(store, 29) == [29]
     after = {e.title: (await store.get_event(e.id)) for e in stored}
     marked = {t for t, e in after.items() if e is not None and e.audience.parents}
     assert marked == {
@@ -430,5 +430,5 @@ async def test_migration_0030_marks_parents_meetings_stored_before_0028(store: E
     }
     assert after["Родительское собрание"].audience == replace(ten_a, parents=True)  # type: ignore[union-attr]
     assert after["Встреча с родителями"].audience == Audience(staff=True)  # type: ignore[union-attr]
-    assert await migrate_again(store, 30) == [30]  # a second run changes nothing more
+    assert await migrate_again(store, 29) == [29]  # a second run changes nothing more
     assert [await store.get_event(e.id) for e in stored] == list(after.values())

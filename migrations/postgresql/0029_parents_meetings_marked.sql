@@ -1,4 +1,4 @@
--- PostgreSQL mirror of migrations/0030: the data step bot.storage.data_steps.PARENTS_MEETINGS
+-- PostgreSQL mirror of migrations/0029: the data step bot.storage.data_steps.PARENTS_MEETINGS
 -- (run by the runner right after this file, in its transaction) sets parents_audience to
 -- TRUE on every event whose title names a parents' meeting by the parser's classifier
 -- (bot.core.language.audience.parents_meeting), unless staff_audience is TRUE. No SQL here.
