@@ -31,6 +31,7 @@ from bot.core.language.place_checks import (
     multi_or_named,
     named_before_address,
     named_mention,
+    named_then_address,
     nominative_opening,
     others_address,
     overlaps,
@@ -277,6 +278,9 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
             named_here = named_before_address(text, address.start())
             if named_here:  # "на Певческом поле (пр. Дежнева, 1)": the place and its address
                 return fit_venue(f"{named_here}, {tidy_address(address.group(0))}")
+            named_here = named_then_address(text, address.start())
+            if named_here:  # "(м. Запорожье, гимназия №6, ул. Олимпийская, 2)": its building
+                return fit_venue(f"{named_here}, {tidy_address(address.group(0))}")
             owner = _OWNER_AFTER_ADDRESS.match(text, address.end())
             if owner is not None:  # "по адресу: ул. …, д. 31, МБУ «Центр …»": whose it is
                 return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
@@ -290,7 +294,7 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
         if online_here(here) or search_i(ONLINE_ANYWHERE, text):  # twins: fast scans
             return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
         # "На Звездинке", "около переезда, ст.Орехово", "в Самаре"
-        return local_name(text, event_sentence) or locality(text) or city(text)
+        return local_name(text, event_sentence) or locality(text) or city(text, event_sentence)
     places.sort(key=lambda p: (-p[0], p[1]))
     if event_sentence and places[0][0] < 4:
         here = text[event_sentence[0] : event_sentence[1]]
