@@ -71,3 +71,66 @@ def test_a_named_place_before_an_address_owns_it(text: str, wanted: str) -> None
 def test_a_numbered_word_that_is_no_place_does_not_own_the_address() -> None:
     text = "Встреча пройдёт 5 марта в 18:00. Приказ №6, ул. Мира, 3 — адрес оргкомитета."
     assert "Приказ" not in _venue(text)
+
+
+# --- a street in the Latin script of the Baltic states, as Russian-language posts there write it
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Вечер романса состоится 12 мая в 18:00 по адресу Brīvības iela 85, Rīga.",
+            "Brīvības iela 85, Rīga",
+        ),
+        (
+            "Шахматный турнир для школьников пройдёт 3 апреля в 11:00 по адресу Narva mnt. 5, "
+            "10117 Tallinn.",
+            "Narva mnt. 5, 10117 Tallinn",
+        ),
+        (
+            "Лекция о космосе начнётся 20 марта в 17:00 в Русском культурном центре "
+            "(Mere pst. 5, Tallinn).",
+            "Mere pst. 5",
+        ),
+        (
+            "Детский праздник пройдёт 1 июня в 12:00 по адресу Gedimino pr. 9, Vilnius.",
+            "Gedimino pr. 9",
+        ),
+    ],
+)
+def test_a_baltic_street_is_an_address(text: str, wanted: str) -> None:
+    assert wanted in _venue(text)
+
+
+def test_latin_words_without_a_street_kind_are_no_address() -> None:
+    text = "Концерт группы Silver Wings пройдёт 12 мая в 18:00 в клубе «Волна», билеты 15 евро."
+    assert "Silver" not in _venue(text)
+
+
+# --- a labelled value whose line ends with ";" goes on to a place's name on the next line ----
+
+
+def test_a_labelled_address_goes_on_to_the_place_on_the_next_line() -> None:
+    text = (
+        "Городской конкурс чтецов пройдёт 18 марта.\nАдрес: г. Омск, ул. Лермонтова, 12;\n"
+        "Дворец творчества детей и молодёжи\nТелефон: 22-33-44"
+    )
+    venue = _venue(text)
+    assert "Дворец творчества детей и молодёжи" in venue
+    assert "ул. Лермонтова, 12" in venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Городской конкурс чтецов пройдёт 18 марта.\nАдрес: г. Омск, ул. Лермонтова, 12;\n"
+        "Время: с 11 до 14 часов",
+        "Городской конкурс чтецов пройдёт 18 марта.\nАдрес: г. Омск, ул. Лермонтова, 12\n"
+        "Центр творчества приглашает всех желающих.",
+    ],
+)
+def test_another_field_or_a_sentence_on_the_next_line_is_left_out(text: str) -> None:
+    venue = _venue(text)
+    assert "Время" not in venue
+    assert "Центр" not in venue

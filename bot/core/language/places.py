@@ -67,7 +67,7 @@ from bot.core.language.place_sites import (
     named_site,
     site_before,
 )
-from bot.core.language.place_streets import bare_street
+from bot.core.language.place_streets import bare_street, foreign_street
 from bot.core.language.place_verbs import IN_CLAUSE, RIGHT_AFTER
 from bot.core.language.place_words import (
     ADDRESS,
@@ -199,6 +199,12 @@ _TRAILING_NA = re.compile(r"(?i)[\s,]+(?:на|по\s+адресу\s*:?)?\s*$")
 # a relative clause after a labelled place ("…, где пройдут мастер-классы") tells what
 # happens there, it does not name the place
 _RELATIVE_TAIL = re.compile(r"(?i),\s+(?:где|куда|котор[а-яё]+)(?![а-яё]).*$", re.S)
+# a labelled value whose line ends with ";" or "," goes on to the next line, a place's name
+# by itself ("Адрес: г. Тобольск, ул. Ершова, 30;\nЦентр татарской культуры"): a list's
+# separator ends no item (not another field, "Время: …", nor a sentence)
+_NAMED_NEXT_LINE = re.compile(
+    r"[ \t]*[;,][ \t]*\n[ \t]*((?-i:[А-ЯЁ])[^\n:.!?]{2,80}?)[ \t.;]*(?:\n|$)"
+)
 # "Двор Постникова (ул. О. Кошевого, 2)": the labelled place's address in brackets
 _BRACKET = re.compile(r"\s*\(\s*")
 # "в КГТУ", "в ЦПКиО им. А.С. Щербакова" (a conjunction's small letter inside), "во ВГУЭС",
@@ -244,6 +250,10 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     if label:
         value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
         value = _RELATIVE_TAIL.sub("", value)  # "…, где будут выполнять задания": no name
+        named_next = _NAMED_NEXT_LINE.match(text, label.end())
+        if named_next and PLACE.match(named_next.group(1)):
+            # "Адрес: город Тобольск, ул. Ершова, 30;\nЦентр … культуры": the value goes on
+            value = f"{named_next.group(1).strip()}, {value}"
         bracket = _BRACKET.match(text, label.end())
         if bracket and (inner := ADDRESS.match(text, bracket.end())):
             value = f"{value} ({tidy_address(inner.group(0))})"
@@ -263,7 +273,7 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
         return fit_venue(value)
     loose: set[int] = set()  # places read by their grammar alone: never added to another
     places = _places(text, event_sentence, loose)
-    address = find_address(text) or bare_street(text)  # "(Ленина, 8)": no street word
+    address = find_address(text) or bare_street(text) or foreign_street(text)  # "(Ленина, 8)"
     if not places:
         named = next((m for m in _ABBREVIATION.finditer(text) if organisation(m.group(1))), None)
         if address and named and _only_in_event(named.start(), address.start(), event_sentence):
