@@ -134,3 +134,24 @@ def test_another_field_or_a_sentence_on_the_next_line_is_left_out(text: str) -> 
     venue = _venue(text)
     assert "Время" not in venue
     assert "Центр" not in venue
+
+
+# --- rooms in the plural name no one room of the venue ------------------------------------
+
+
+def test_rooms_in_the_plural_are_not_the_venues_room() -> None:
+    text = (
+        "Посвящение в студенты пройдёт 1 сентября в 10:00 в Томском политехническом "
+        "университете. В 12:00 в учебных аудиториях начнутся встречи с кураторами групп."
+    )
+    venue = _venue(text)
+    assert "Томский политехнический университет" in venue
+    assert "аудитори" not in venue
+
+
+def test_a_room_in_the_singular_is_still_joined() -> None:
+    text = (
+        "Посвящение в студенты пройдёт 1 сентября в 10:00 в учебной аудитории 204 Томского "
+        "политехнического университета, приходите заранее."
+    )
+    assert "аудитория 204" in _venue(text)

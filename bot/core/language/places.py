@@ -316,8 +316,12 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
             (p for _, _, p in places if with_abbreviation(p, f"в {best}") != p), best
         )
     near = sentence_of(best_at, text)
-    rooms = [  # a bare "зал" elsewhere in the post ("В зале всего 15 мест") names no room
-        p for _, at, p in places if ROOM_LEVEL.match(p) and (" " in p or near[0] <= at < near[1])
+    rooms = [  # a bare "зал" elsewhere in the post ("В зале всего 15 мест") names no room,
+        p  # nor do rooms in the plural ("в учебных аудиториях начнутся встречи"): several
+        for _, at, p in places
+        if ROOM_LEVEL.match(p)
+        and (" " in p or near[0] <= at < near[1])
+        and not _plural_only(_WORD.match(text, at).group(0))  # type: ignore[union-attr]
     ]
     low = text.lower()  # once, not once per cue
     gathers = any(cue in low for cue in _GATHER_CUES)
@@ -574,6 +578,7 @@ _OWNER_AFTER_ADDRESS = re.compile(
 _OWNER_IN_BRACKETS = re.compile(rf"\s*\(\s*((?:{_ORG_ABBR}\s+){{0,2}}{_ORG_ABBR})\s*\)")
 _BARE_SHORT = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})$")
 _SHORT_NAME = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?:$|\s+им\.)")
+_WORD = re.compile(r"\w*")
 _NAMED_RIGHT = re.compile(r"[«\"]|(?<![\w-])[А-ЯЁ]")
 
 
