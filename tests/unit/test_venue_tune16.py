@@ -155,3 +155,25 @@ def test_a_room_in_the_singular_is_still_joined() -> None:
         "политехнического университета, приходите заранее."
     )
     assert "аудитория 204" in _venue(text)
+
+
+# --- "на базе" + a genitive with hyphenated adjectives: the whole phrase in the nominative ----
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Олимпиада по истории пройдёт 17 апреля на базе Бендерского "
+            "финансово-экономического колледжа, начало в 10:00.",
+            "Бендерский финансово-экономический колледж",
+        ),
+        (
+            "Слёт вожатых состоится 5 мая на базе Северо-Кавказского федерального "
+            "университета, заезд участников с 9:00.",
+            "Северо-Кавказский федеральный университет",
+        ),
+    ],
+)
+def test_hyphenated_adjectives_agree_with_their_noun(text: str, wanted: str) -> None:
+    assert wanted in _venue(text)

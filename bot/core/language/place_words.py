@@ -112,16 +112,35 @@ def compound_head(word: str, case: str | None) -> str:
 def nominative_words(words: list[str]) -> str:
     """ "МАОУ гимназии № 40" -> "МАОУ гимназия № 40", "Станции юных техников" -> "Станция
     юных техников": the first noun (by its likeliest pymorphy3 reading; abbreviations skipped)
-    and the adjectives right before it put in the nominative, the rest as written."""
+    and the adjectives right before it (hyphenated ones too: "Северо-Восточного федерального
+    университета") put in the nominative, the rest as written."""
     words = [*words[:-1], words[-1].rstrip(".,;:")] if words else words  # a sentence's end
     for i, word in enumerate(words):
         if word.isalpha() and not word.isupper() and _likeliest_is(word, "NOUN"):
             start = i
-            while start > 0 and words[start - 1].isalpha() and _adjective_first(words[start - 1]):
+            while (
+                start > 0
+                and words[start - 1].replace("-", "").isalpha()  # "аграрно-технического"
+                and _adjective_first(words[start - 1])
+            ):
                 start -= 1
             head = to_nominative(words[start : i + 1], governed=True)
+            head = [
+                _cased_as(new, old) for new, old in zip(head, words[start : i + 1], strict=False)
+            ]
             return " ".join([*words[:start], *head, *words[i + 1 :]])
     return " ".join(words)
+
+
+def _cased_as(word: str, written: str) -> str:
+    """`word` (an inflected form of `written`) with the capitals `written` gives each part
+    of a hyphenated word ("Северо-восточный" after "Северо-Восточного" -> "Северо-Восточный")."""
+    parts, old = word.split("-"), written.split("-")
+    if len(parts) != len(old):
+        return word
+    return "-".join(
+        p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, old, strict=True)
+    )
 
 
 def _likeliest_is(word: str, pos: str) -> bool:
