@@ -321,6 +321,28 @@ def address_owner(text: str, address_at: int) -> str | None:
     return f"{head} {' '.join(name.split())}".strip()
 
 
+# a place noun in the nominative with its number or quoted name, then a comma and the address
+# ("(м. Запорожье, гимназия №6, ул. Олимпийская, 2)", "Сбор: школа № 12, ул. Мира, 3"): the
+# building the address is of, as an address is written after its building's name
+_NAMED_THEN_ADDRESS = re.compile(
+    r"(?:^|(?<=[\s(,;:]))([А-ЯЁа-яё]+)(\s*№\s*\d{1,4}(?!\d)|\s+«[^«»\n]{2,60}»)\s*,\s*$"
+)
+
+
+def named_then_address(text: str, address_at: int) -> str | None:
+    """The place named in the nominative right before an address and a comma ("гимназия №6,
+    ул. Олимпийская, 2" -> "гимназия №6"): a place noun (PLACE) whose likeliest reading
+    (pymorphy3) is a nominative, with its number or quoted name, as written; None otherwise
+    ("в гимназии №6, …" is read by its preposition, "письмо №6, ул. …" names no place)."""
+    m = _NAMED_THEN_ADDRESS.search(text, max(0, address_at - 80), address_at)
+    if m is None or PLACE.fullmatch(m.group(1)) is None:
+        return None
+    found = _parses(m.group(1))
+    if not found or "NOUN" not in found[0].tag or found[0].tag.case != "nomn":
+        return None
+    return " ".join(text[m.start(1) : m.end(2)].split())
+
+
 # what may follow a place phrase alone on its line: its floor or room, a full stop
 _LINE_TAIL = re.compile(
     r"(?:\s*,\s*(?:\d{1,2}(?:-?й)?\s+этаж[а-яё]*|этаж\s+\d{1,2}|(?:каб|ауд)\.\s*\d{1,4}))?"

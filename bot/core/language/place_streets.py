@@ -1,7 +1,10 @@
 """A street address written without its street word, as Russian addresses often are: "(Ленина,
 8)" in brackets after the place it locates, "на Малой Грузинской, 15" (a street name is an
 adjective agreeing with the feminine "улица", or a person's name in the genitive). Read only
-when the post has no address with a street word (place_words.find_address). Used by places.py.
+when the post has no address with a street word (place_words.find_address). Also an address
+in the Latin script of the Baltic states, which Russian-language posts there give as the
+street's sign reads ("Brīvības iela 85, Rīga", "Narva mnt. 5", "Gedimino pr. 9"). Used by
+places.py.
 """
 
 from __future__ import annotations
@@ -27,6 +30,31 @@ _BRACKETED = with_first_scan(_BRACKETED)
 _ON_STREET = with_first_scan(_ON_STREET)
 # an organisation's abbreviation or a place noun before the bracket: what it locates
 _ORGANISATION = re.compile(r"[А-ЯЁ]{2,}")
+
+
+# A street in Latvian, Estonian or Lithuanian: its name, then its kind in small letters (as
+# those languages write it), then the house number; the postcode and the town after it if
+# given. Latvian "iela", "bulvāris", "gatve", "prospekts", "laukums"; Estonian "tänav"/"tn",
+# "maantee"/"mnt", "puiestee"/"pst", "tee", "väljak"; Lithuanian "gatvė"/"g.",
+# "prospektas"/"pr.", "alėja"/"al.", "aikštė".
+_LATIN_NAME = r"[A-ZÄÖÕÜŠŽĀČĒĢĪĶĻŅŪĄĘĖĮŲ][a-zäöõüšžāčēģīķļņūąęėįų'-]+"
+_FOREIGN_STREET = re.compile(
+    rf"(?<![\w.-])(?:{_LATIN_NAME}\s+){{0,2}}{_LATIN_NAME}\s+"
+    r"(?:iel[aā]|bulvār(?:is|ī)|gatve|prospekt(?:s|as)|laukum[sā]|tänav|tn\.?|maantee|mnt\.?"
+    r"|puiestee|pst\.?|tee|väljak|gatvė|g\.|pr\.|alėja|al\.|aikštė)"
+    r"\s*\d{1,4}(?:[a-zA-Z]|/\d{1,3}|-\d{1,3})?(?![\w/])"
+    rf"(?:,\s*(?:(?:LV|LT)-)?\d{{4,5}})?(?:,?\s+{_LATIN_NAME}(?=\s*[,.;)\n]|$))?"
+)
+_FOREIGN_KINDS = ("iel", "bulv", "gatv", "prosp", "laukum", "tänav", "tn", "maantee", "mnt", "pst")
+_FOREIGN_KINDS_MORE = ("puiestee", "tee ", "väljak", "g.", "pr.", "al.", "aikšt")
+
+
+def foreign_street(text: str) -> re.Match[str] | None:
+    """The first street address of `text` written in the Latin script of the Baltic states
+    (_FOREIGN_STREET: "Tallinna mnt. 40, 21006 Narva"), or None."""
+    if not any(kind in text for kind in (*_FOREIGN_KINDS, *_FOREIGN_KINDS_MORE)):
+        return None
+    return _FOREIGN_STREET.search(text)
 
 
 def bare_street(text: str) -> re.Match[str] | None:

@@ -112,16 +112,35 @@ def compound_head(word: str, case: str | None) -> str:
 def nominative_words(words: list[str]) -> str:
     """ "МАОУ гимназии № 40" -> "МАОУ гимназия № 40", "Станции юных техников" -> "Станция
     юных техников": the first noun (by its likeliest pymorphy3 reading; abbreviations skipped)
-    and the adjectives right before it put in the nominative, the rest as written."""
+    and the adjectives right before it (hyphenated ones too: "Северо-Восточного федерального
+    университета") put in the nominative, the rest as written."""
     words = [*words[:-1], words[-1].rstrip(".,;:")] if words else words  # a sentence's end
     for i, word in enumerate(words):
         if word.isalpha() and not word.isupper() and _likeliest_is(word, "NOUN"):
             start = i
-            while start > 0 and words[start - 1].isalpha() and _adjective_first(words[start - 1]):
+            while (
+                start > 0
+                and words[start - 1].replace("-", "").isalpha()  # "аграрно-технического"
+                and _adjective_first(words[start - 1])
+            ):
                 start -= 1
             head = to_nominative(words[start : i + 1], governed=True)
+            head = [
+                _cased_as(new, old) for new, old in zip(head, words[start : i + 1], strict=False)
+            ]
             return " ".join([*words[:start], *head, *words[i + 1 :]])
     return " ".join(words)
+
+
+def _cased_as(word: str, written: str) -> str:
+    """`word` (an inflected form of `written`) with the capitals `written` gives each part
+    of a hyphenated word ("Северо-восточный" after "Северо-Восточного" -> "Северо-Восточный")."""
+    parts, old = word.split("-"), written.split("-")
+    if len(parts) != len(old):
+        return word
+    return "-".join(
+        p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, old, strict=True)
+    )
 
 
 def _likeliest_is(word: str, pos: str) -> bool:
@@ -463,18 +482,31 @@ def _genitive_reading(word: str) -> bool:
 _UNDECLINED = re.compile(r"(?:ов|ев|ин|ын)о$")
 
 
-def city(text: str) -> str | None:
+def city(text: str, event_sentence: tuple[int, int] | None = None) -> str | None:
     """The city the post names ("в Санкт-Петербурге", "в г. Усть-Каменогорск"), in the
     nominative (pymorphy3's Geox names); the last resort of a venue. A town opening the
     headline (the first line: "В Сургуте состоятся …") only when no sentence names one after
-    a small "в" (the body's "в Санкт-Петербурге" over the headline's "В России")."""
+    a small "в" (the body's "в Санкт-Петербурге" over the headline's "В России"). A town
+    named in the event's sentence (`event_sentence`, offsets into `text`) comes first, with
+    a capital "В" too: the sentence that states the event states where it is ("школа в
+    Новосибирске была учреждена … 23 – 25 августа в Академгородке состоятся …")."""
+    if event_sentence is not None:
+        start, end = event_sentence
+        town = _town(list(_CITY.finditer(text[start:end])))
+        if town is not None:
+            return town
     headline = text.find("\n") % (len(text) + 1)  # the first line (the whole text if one)
     found = [  # "в Самаре" of a sentence before "В …" opening the headline; a body's sentence
         m  # opening "В России …" tells of the country, not where the event is
         for m in _CITY.finditer(text)
         if m.group(0).lstrip()[:1] != "В" or m.start() < headline
     ]
-    for m in sorted(found, key=lambda m: m.group(0).lstrip()[:1] == "В"):
+    return _town(sorted(found, key=lambda m: m.group(0).lstrip()[:1] == "В"))
+
+
+def _town(found: list[re.Match[str]]) -> str | None:
+    """The first of `found` (_CITY matches) that names a town (a Geox reading), nominative."""
+    for m in found:
         *adjectives, name = m.group(2).split()
         parses = _parses(name)
         for p in parses[: 3 if m.group(1) else 2]:

@@ -31,6 +31,7 @@ from bot.core.language.place_checks import (
     multi_or_named,
     named_before_address,
     named_mention,
+    named_then_address,
     nominative_opening,
     others_address,
     overlaps,
@@ -66,7 +67,7 @@ from bot.core.language.place_sites import (
     named_site,
     site_before,
 )
-from bot.core.language.place_streets import bare_street
+from bot.core.language.place_streets import bare_street, foreign_street
 from bot.core.language.place_verbs import IN_CLAUSE, RIGHT_AFTER
 from bot.core.language.place_words import (
     ADDRESS,
@@ -198,6 +199,12 @@ _TRAILING_NA = re.compile(r"(?i)[\s,]+(?:на|по\s+адресу\s*:?)?\s*$")
 # a relative clause after a labelled place ("…, где пройдут мастер-классы") tells what
 # happens there, it does not name the place
 _RELATIVE_TAIL = re.compile(r"(?i),\s+(?:где|куда|котор[а-яё]+)(?![а-яё]).*$", re.S)
+# a labelled value whose line ends with ";" or "," goes on to the next line, a place's name
+# by itself ("Адрес: г. Тобольск, ул. Ершова, 30;\nЦентр татарской культуры"): a list's
+# separator ends no item (not another field, "Время: …", nor a sentence)
+_NAMED_NEXT_LINE = re.compile(
+    r"[ \t]*[;,][ \t]*\n[ \t]*((?-i:[А-ЯЁ])[^\n:.!?]{2,80}?)[ \t.;]*(?:\n|$)"
+)
 # "Двор Постникова (ул. О. Кошевого, 2)": the labelled place's address in brackets
 _BRACKET = re.compile(r"\s*\(\s*")
 # "в КГТУ", "в ЦПКиО им. А.С. Щербакова" (a conjunction's small letter inside), "во ВГУЭС",
@@ -243,6 +250,10 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     if label:
         value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
         value = _RELATIVE_TAIL.sub("", value)  # "…, где будут выполнять задания": no name
+        named_next = _NAMED_NEXT_LINE.match(text, label.end())
+        if named_next and PLACE.match(named_next.group(1)):
+            # "Адрес: город Тобольск, ул. Ершова, 30;\nЦентр … культуры": the value goes on
+            value = f"{named_next.group(1).strip()}, {value}"
         bracket = _BRACKET.match(text, label.end())
         if bracket and (inner := ADDRESS.match(text, bracket.end())):
             value = f"{value} ({tidy_address(inner.group(0))})"
@@ -262,7 +273,7 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
         return fit_venue(value)
     loose: set[int] = set()  # places read by their grammar alone: never added to another
     places = _places(text, event_sentence, loose)
-    address = find_address(text) or bare_street(text)  # "(Ленина, 8)": no street word
+    address = find_address(text) or bare_street(text) or foreign_street(text)  # "(Ленина, 8)"
     if not places:
         named = next((m for m in _ABBREVIATION.finditer(text) if organisation(m.group(1))), None)
         if address and named and _only_in_event(named.start(), address.start(), event_sentence):
@@ -277,6 +288,9 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
             named_here = named_before_address(text, address.start())
             if named_here:  # "на Певческом поле (пр. Дежнева, 1)": the place and its address
                 return fit_venue(f"{named_here}, {tidy_address(address.group(0))}")
+            named_here = named_then_address(text, address.start())
+            if named_here:  # "(м. Запорожье, гимназия №6, ул. Олимпийская, 2)": its building
+                return fit_venue(f"{named_here}, {tidy_address(address.group(0))}")
             owner = _OWNER_AFTER_ADDRESS.match(text, address.end())
             if owner is not None:  # "по адресу: ул. …, д. 31, МБУ «Центр …»": whose it is
                 return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
@@ -290,7 +304,7 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
         if online_here(here) or search_i(ONLINE_ANYWHERE, text):  # twins: fast scans
             return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
         # "На Звездинке", "около переезда, ст.Орехово", "в Самаре"
-        return local_name(text, event_sentence) or locality(text) or city(text)
+        return local_name(text, event_sentence) or locality(text) or city(text, event_sentence)
     places.sort(key=lambda p: (-p[0], p[1]))
     if event_sentence and places[0][0] < 4:
         here = text[event_sentence[0] : event_sentence[1]]
@@ -302,8 +316,12 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
             (p for _, _, p in places if with_abbreviation(p, f"в {best}") != p), best
         )
     near = sentence_of(best_at, text)
-    rooms = [  # a bare "зал" elsewhere in the post ("В зале всего 15 мест") names no room
-        p for _, at, p in places if ROOM_LEVEL.match(p) and (" " in p or near[0] <= at < near[1])
+    rooms = [  # a bare "зал" elsewhere in the post ("В зале всего 15 мест") names no room,
+        p  # nor do rooms in the plural ("в учебных аудиториях начнутся встречи"): several
+        for _, at, p in places
+        if ROOM_LEVEL.match(p)
+        and (" " in p or near[0] <= at < near[1])
+        and not _plural_only(_WORD.match(text, at).group(0))  # type: ignore[union-attr]
     ]
     low = text.lower()  # once, not once per cue
     gathers = any(cue in low for cue in _GATHER_CUES)
@@ -560,6 +578,7 @@ _OWNER_AFTER_ADDRESS = re.compile(
 _OWNER_IN_BRACKETS = re.compile(rf"\s*\(\s*((?:{_ORG_ABBR}\s+){{0,2}}{_ORG_ABBR})\s*\)")
 _BARE_SHORT = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})$")
 _SHORT_NAME = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?:$|\s+им\.)")
+_WORD = re.compile(r"\w*")
 _NAMED_RIGHT = re.compile(r"[«\"]|(?<![\w-])[А-ЯЁ]")
 
 
