@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
 from bot.core.language.when import day_and_time
 
 NOW = datetime.fromisoformat("2026-12-01T10:00")  # the school's naive wall-clock time
@@ -71,3 +73,25 @@ def test_a_tour_of_moscow_is_not_moscow_time(text: str) -> None:
     named = day_and_time(text, NOW, ZoneInfo("Asia/Yekaterinburg"))
     assert named is not None
     assert (named.day, named.start) == (date(2026, 12, 10), time(15))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Конкурс чтецов пройдёт 10 декабря в 15:00. Адрес: г. Омск, ул. Ленина, 12",
+        "10 декабря в 15:00 — турнир в Томске",
+        "10 декабря в 15:00, гости из Мурманска и Минска",
+    ],
+)
+def test_a_town_ending_in_msk_is_not_moscow_time(text: str) -> None:
+    """«МСК» is a word of its own: Омск, Томск, Мурманск, Минск hold the letters, not the zone."""
+    named = day_and_time(text, NOW, ZoneInfo("Europe/Kaliningrad"))
+    assert named is not None
+    assert (named.day, named.start) == (date(2026, 12, 10), time(15))
+
+
+def test_a_post_from_omsk_keeps_its_clock_and_its_town() -> None:
+    text = "Городской конкурс чтецов пройдёт 18 марта в 11:00.\nАдрес: г. Омск, ул. Лермонтова, 12;"
+    draft = intent_to_json(parse_message(text, datetime(2027, 3, 10, 9, 0)))
+    assert draft["start"] == "2027-03-18T11:00"
+    assert "г. О" not in str(draft["title"])
