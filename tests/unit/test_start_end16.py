@@ -11,6 +11,11 @@ cases it must not change:
   «Modified …») mark the item's stamp, as «Опубликовано» does;
 - «на N минут» after a verb of change («может быть увеличена на 30 минут», «сдвигается на
   час») is the amount of a change, never the event's length («на 2 часа» alone still is);
+- «будет проходить до 20 декабря» says the last day the event runs, as «будет проводиться до»
+  already did: never its start;
+- a sentence saying pupils are back at their desks («в этот день школьники вновь сядут за
+  парты») gives the day after the holidays, a side matter like «следующая встреча»: the
+  holidays' own span is the post's event;
 - a span from midnight to midnight on one line («19.12.2026 00:00 — 19.12.2026 00:00») is a
   site template's event without hours: its day stays, its clocks are no clock.
 """
@@ -137,5 +142,68 @@ def test_a_change_by_minutes_is_no_length(text: str, start: str, end: str | None
     ],
 )
 def test_a_midnight_to_midnight_span_has_no_clock(text: str, start: str, end: str | None) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the span's last day after its onset: the event runs from one to the other
+        (
+            "Городская выставка рисунков открылась 1 декабря в холле школы. Она будет проходить "
+            "до 20 декабря, приглашаем всех.",
+            "2026-12-01",
+            "2026-12-20",
+        ),
+        # only the last day written: no start is guessed (the bot asks), never that last day
+        (
+            "В течение недели в школах города будут проходить соревнования по баскетболу. "
+            "Соревнования будут проходить до 6 декабря, время проведения – с 10.00 до 18.00.",
+            None,
+            None,
+        ),
+        # unchanged: the event's own day and its span
+        (
+            "В школах города пройдёт первенство по баскетболу среди команд. Игры будут проходить "
+            "6 декабря с 10.00 до 18.00 в спортзале школы.",
+            "2026-12-06T10:00",
+            "2026-12-06T18:00",
+        ),
+        (
+            "В школах города пройдёт первенство по баскетболу среди команд. Игры будут проходить "
+            "с 3 по 6 декабря в спортзале школы.",
+            "2026-12-03",
+            "2026-12-06",
+        ),
+    ],
+)
+def test_running_until_a_day_names_its_last_day(
+    text: str, start: str | None, end: str | None
+) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the return to lessons is the day after the holidays, not the post's event
+        (
+            "Зимние каникулы у школьников начинаются с 28.12 и продлятся до 11.01. Третья "
+            "четверть стартует 12 января, в этот день школьники вновь сядут за парты.",
+            "2026-12-28",
+            "2027-01-11",
+        ),
+        # unchanged: an event of its own on the first day back
+        (
+            "Зимние каникулы в школах района завершатся 11 января. После каникул, 12 января, в "
+            "актовом зале пройдёт встреча с писателем. Приглашаем учеников 5–7 классов.",
+            "2027-01-12",
+            None,
+        ),
+    ],
+)
+def test_the_return_to_lessons_is_not_the_event(text: str, start: str, end: str | None) -> None:
     got = _parse(text)
     assert (got["start"], got["end"]) == (start, end)

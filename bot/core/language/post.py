@@ -117,9 +117,10 @@ _OCCASION_BEFORE = re.compile(
 _UNTIL = re.compile(
     r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*)"
     r"[^.!?\n]{0,25}?\b(?:до|по)\s*$"
-    # "Она будет проводиться до 13 июня": it runs until then (the words in a row: "где будет
+    # "Она будет проводиться до 13 июня", "будут проходить до 31 марта": it runs until then
+    # (the words in a row: "где будет
     # проводиться «диктант», до 25 марта могут …" is another clause's date)
-    r"|\bпровод(?:ится|ятся|иться)\s+(?:[а-я]+\s+)?(?:до|по)\s*$"
+    r"|\b(?:провод(?:ится|ятся|иться)|проход(?:ит|ят|ить))\s+(?:[а-я]+\s+)?(?:до|по)\s*$"
 )
 # a thing begun or beginning on its date ("стартовала 2 апреля", "20 марта началась
 # операция", "начнутся 9 сентября") whose lasting to a later date is said right after it
