@@ -19,7 +19,7 @@ different sets (two sites), and right starts asked over the training sets stay �
 A signal is worth building when its held-out sum over the folds has 3 × caught − needless
 > 0 too (`net` below), not only its fit on the sets it was chosen on (`fit`).
 
-`--first-sight` reads eval6/7/8/9/10/11 with the parser of their release (FIRST_SIGHT: `git
+`--first-sight` reads eval6/7/8/9/10/11/12/13 with the parser of their release (FIRST_SIGHT: `git
 archive` of `bot/` at that commit, run in a child process) and holds each out in turn: those
 are the errors a set nobody tuned on brings, where today's parser on the released sets shows
 only the odd ones tuning left. `--with-tuned` lets those folds choose on today's sets too;
@@ -441,6 +441,8 @@ FIRST_SIGHT = (
     ("d0d7921", ("eval9",)),
     ("e109dcd", ("eval10",)),
     ("1f6e89f", ("eval11",)),  # its parser is that of 99c3c68, eval11's last held-out run
+    ("3e196fd", ("eval12",)),  # eval12's last held-out run
+    ("4173082", ("eval13",)),  # eval13's last held-out run
 )
 
 

@@ -117,9 +117,10 @@ _OCCASION_BEFORE = re.compile(
 _UNTIL = re.compile(
     r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*)"
     r"[^.!?\n]{0,25}?\b(?:до|по)\s*$"
-    # "Она будет проводиться до 13 июня": it runs until then (the words in a row: "где будет
+    # "Она будет проводиться до 13 июня", "будут проходить до 31 марта": it runs until then
+    # (the words in a row: "где будет
     # проводиться «диктант», до 25 марта могут …" is another clause's date)
-    r"|\bпровод(?:ится|ятся|иться)\s+(?:[а-я]+\s+)?(?:до|по)\s*$"
+    r"|\b(?:провод(?:ится|ятся|иться)|проход(?:ит|ят|ить))\s+(?:[а-я]+\s+)?(?:до|по)\s*$"
 )
 # a thing begun or beginning on its date ("стартовала 2 апреля", "20 марта началась
 # операция", "начнутся 9 сентября") whose lasting to a later date is said right after it
@@ -140,6 +141,10 @@ _ONSET_REACH = 160  # the rest of the sentence and the next one, about
 # an ending said with the day right after its verb ("завершатся они 20 сентября") after an
 # onset said before it: the span's last day
 _ENDS_ON = re.compile(r"\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s*$")
+# the negation right before a date ("пройдут не 1 сентября", "не 4 июля, а 27 июня", "а не
+# с 14 на 15 мая"): the day the event is said not to be on ("не позднее", "не ранее" put a
+# word between them and are deadlines and bounds, read elsewhere)
+_NEGATED = re.compile(r"(?<![а-я])не\s*$")
 _REPORTED = re.compile(
     r"\b(?:сообщил\w*|сообщает|сообщается|рассказал\w*|заявил\w*|пишет|писал\w*"
     r"|опубликова\w*|информирует|напомнил\w*|напоминает|проинформировал\w*|отметил\w*"
@@ -616,6 +621,9 @@ def _hide(
     after = text[m.end() : m.end() + 40]
     numbered = _NUMBER_AFTER.match(after) and before.rstrip().endswith("от")  # "от 23.01 №02-7"
     if numbered or _DOCUMENT.search(before) or is_dateline(text, m, begin, end_of, now):
+        sc.take_match(m)
+        return True
+    if _NEGATED.search(before[-6:]):  # "пройдут не 1 сентября": not the event's day
         sc.take_match(m)
         return True
     if _NUMERIC.fullmatch(m.group(0)) and _HOUSE_BEFORE.search(before):

@@ -6,7 +6,8 @@ A post copied from a news page often keeps the moment it was published: "14:51 �
 written, never the event's start. `take_stamps` takes such stamps (and the date on the same
 line) from the Scanner before the temporal rules run. The signs used, each general:
 
-- a label ("опубликовано", "дата публикации", "обновлено") before a date and a time;
+- a label ("опубликовано", "дата публикации", "обновлено"; an English template's "Posted",
+  "Updated") before a date and a time;
 - a time written before a date with a year ("12:45, 11 мая 2022"): events are written date
   first, news sites print the stamp time first;
 - a line holding nothing but a date and a time, or a time opening the post, whose minutes
@@ -26,6 +27,12 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
   апр. / 08:20 / +12 °С, ясно"): a page header's today and weather;
 - a clock alone on its line above a number alone ("15:30 / 256"): an item's footer, its time
   and its count of views;
+- a line holding nothing but a clock and the word «сегодня» or «вчера», the clock first or the
+  word with a comma ("11:19 Сегодня", "Вчера, 14:05"), not after the post's own moment: a news
+  feed's time of the item (an announcement writes "сегодня в 18:00", the day first);
+- a span from midnight to midnight on one line ("16. aprill 00:00 - 16. aprill 00:00",
+  "07.06.2002 00:00 — 07.06.2002 00:00"): a site template printing an event without hours;
+  its clocks are taken, the days left to the temporal rules;
 - a date written month first in the nominative ("Суббота, Ноябрь 23, 2024"): a site
   template's date, never how a Russian writer names an event's day.
 """
@@ -51,11 +58,13 @@ _DAY_WITH_YEAR = rf"(?:\d{{1,2}}[ \t]+[а-яіїє]{{3,}}\.?,?[ \t]+{_YEAR}|{_DA
 
 _LABELLED = re.compile(
     r"(?:опубликован\w*|дата\s+(?:публикации|размещения|создания|изменения|редактирования)"
-    r"|размещен\w*|обновлен\w*)"
+    r"|размещен\w*|обновлен\w*"
+    # an English site template's labels ("Posted 19 декабря 2013,, 04:12", "Updated …")
+    r"|posted|published|modified|updated|created)"
     # a site user's login and a short weekday may come between ("Опубликовано admin - чт,
     # 12.01.2017 - 11:32"), a dash between the date and the clock
     r"\s*[:|,.-]?(?:[ \t]*[a-zа-я][\w.@-]{0,30}[ \t]*-?[ \t]*(?:(?:пн|вт|ср|чт|пт|сб|вс)[ \t]*,)?)?"
-    rf"\s*{_DAY}\s*(?:,|в|-|\|)?\s*{_CLOCK}(?::[0-5]\d)?"
+    rf"\s*{_DAY}\s*(?:,{{1,2}}|в|-|\|)?\s*{_CLOCK}(?::[0-5]\d)?"
 )
 _TIME_THEN_YEAR = re.compile(rf"(?<![\d.:]){_CLOCK}[ \t]*[,|•·][ \t]*{_DAY_WITH_YEAR}")
 _LINE_STAMP = re.compile(
@@ -105,7 +114,10 @@ _MONTH_FIRST = re.compile(
     r"|сентябрь|октябрь|ноябрь|декабрь)[ \t]+\d{1,2}[ \t]*,[ \t]*(?:19|20)\d\d(?!\d)"
 )
 gate(_MONTH_FIRST, re.compile(r"\d,[ \t]*(?:19|20)\d\d"))
-gate(_LABELLED, re.compile("опубликован|дата|размещен|обновлен"))
+gate(
+    _LABELLED,
+    re.compile("опубликован|дата|размещен|обновлен|posted|published|modified|updated|created"),
+)
 gate(_TIME_THEN_YEAR, re.compile(r"(?:19|20)\d\d"))
 gate(_TIME_THEN_YEAR, re.compile(r"[:.][0-5]\d[ \t]*[,|•·]"))  # "12:45, …": a clock, then a comma
 gate(_LINE_STAMP, re.compile(r":[0-5][1-46-9]"))
@@ -140,10 +152,57 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
             taken += 1
     if now is not None:
         taken += _take_iso_stamps(sc, now)
+        taken += _take_relative_stamps(sc, now)
     taken += _take_headline_clock(sc)
+    taken += _take_empty_spans(sc)
     taken += _take_weather_head(sc)
     for m in sc.find(_COUNTED_CLOCK):
         sc.take_match(m)
+        taken += 1
+    return taken
+
+
+# a feed's stamp: a clock and the day it was put up, alone on their line ("11:19 Сегодня",
+# "Вчера, 14:05"); "Сегодня в 18:00" is how an event's time is written and is left alone
+_RELATIVE_STAMP = re.compile(
+    r"^[ \t]*(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)[ \t]*,?[ \t]*(?P<day>сегодня|вчера)"
+    r"|(?P<day2>сегодня|вчера)[ \t]*,[ \t]*(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d))[ \t]*$",
+    re.MULTILINE,
+)
+gate(_RELATIVE_STAMP, re.compile("сегодня|вчера"))
+
+
+def _take_relative_stamps(sc: Scanner, now: datetime) -> int:
+    """Take each line holding nothing but a clock and «сегодня» / «вчера» ("11:19 Сегодня")
+    whose moment is not after `now`: a feed's time of the item, never the event's clock.
+    Returns how many were taken."""
+    taken = 0
+    for m in sc.find(_RELATIVE_STAMP):
+        h, mm = (m.group("h"), m.group("m")) if m.group("h") else (m.group("h2"), m.group("m2"))
+        yesterday = (m.group("day") or m.group("day2")) == "вчера"
+        if yesterday or (int(h), int(mm)) <= (now.hour, now.minute):
+            sc.take_match(m)
+            taken += 1
+    return taken
+
+
+# a site template's event with no hours: a span from midnight to midnight on one line
+# ("16. aprill 00:00 - 16. aprill 00:00"); no event lasts nothing, none runs a whole day to the
+# same midnight
+_EMPTY_SPAN = re.compile(
+    r"(?<![\d.:])(?P<a>00[:.]00)(?![\d.:])[^\n]{0,30}?[-–—][^\n]{0,30}?"
+    r"(?<![\d.:])(?P<b>00[:.]00)(?![\d.:])"
+)
+gate(_EMPTY_SPAN, re.compile(r"00[:.]00"))
+
+
+def _take_empty_spans(sc: Scanner) -> int:
+    """Take both clocks of each midnight-to-midnight span (the days beside them stay);
+    returns how many spans were taken."""
+    taken = 0
+    for m in sc.find(_EMPTY_SPAN):
+        sc.take(m.start("a"), m.end("a"))
+        sc.take(m.start("b"), m.end("b"))
         taken += 1
     return taken
 

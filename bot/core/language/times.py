@@ -173,10 +173,23 @@ def all_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         sc.take_match(m)
 
 
+# a verb of change before "на": "может быть увеличена на 30 минут", "сдвигается на час",
+# "задерживается на 15 минут": the amount of a change to a time, never the event's length
+_CHANGED_BY = re.compile(
+    r"(?<![а-я])(?:увелич|уменьш|сокра[тщ]|продлен|продлить|продлева|сдвин|сдвига|перенес"
+    r"|перенос|задерж|отлож|отклад)[а-яё]*(?:\s+[а-яё]+)?\s*$"
+)
+
+
 def durations_marked_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_DURATION_MARKED):
         amount = number(m.group(1)) if m.group(1) else 1.0
         if amount is None:
+            continue
+        if m.group(0).startswith("на") and _CHANGED_BY.search(
+            sc.text, max(0, m.start() - 40), m.start()
+        ):
+            sc.take_match(m)  # "увеличена на 30 минут": a change, not the event's length
             continue
         parts.duration = parts.duration or _duration(amount, m.group(2), m.group(3))
         sc.take_match(m)
