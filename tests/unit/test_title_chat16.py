@@ -92,3 +92,8 @@ def test_a_length_of_time_is_no_part_of_the_title(text: str, title: str) -> None
 )
 def test_a_sentence_saying_nothing_takes_place_is_no_title(text: str, title: str) -> None:
     assert card_title(text) == title
+
+
+def test_a_group_with_a_complement_is_no_seat() -> None:
+    # "1 группа здоровья": a kind of group named by its complement, not a seat of the event
+    assert "группа здоровья" in card_title("Медосмотр: 1 группа здоровья 15 декабря в 9:00")
