@@ -11,6 +11,13 @@ from bot.core.language.morphology import is_known, parses, to_nominative
 from bot.core.language.notices import without_notices
 from bot.core.language.organiser_openers import without_organiser_opener
 from bot.core.language.title import KIND
+from bot.core.language.title_chat import (
+    from_host_invitation,
+    without_duration_limit,
+    without_group_marks,
+    without_negated_sentences,
+    without_room_stub,
+)
 from bot.core.language.tokens import normalize
 
 _QUERY_WORDS = frozenset(
@@ -177,14 +184,19 @@ def without_gathering_note(title: str) -> str:
 def tidy_title(remainder: str) -> str:
     """Turn what is left of a message into a title: no labels, fillers, stray punctuation."""
     lines = []
+    remainder = without_negated_sentences(remainder)  # «Лекция не состоится. Концерт …»
     for index, raw in enumerate(remainder.splitlines()):
         if index == 0:  # "Мы приглашаем на …": the writer, before the fillers go
             bare = GREETING.sub("", raw, count=1).lstrip()
             if (opened := without_organiser_opener(bare)) is not bare:
                 raw = opened
+            elif (invited := from_host_invitation(bare)) is not bare:
+                raw = invited  # «Музей янтаря приглашает на занятие»
         line = LABELS.sub(" ", raw)
         line = _TITLE_LABEL.sub(" ", line)
         line = _FILLERS.sub(" ", line)
+        # a group's number, a room word without its number, a length of time: no name
+        line = without_room_stub(without_group_marks(without_duration_limit(line)))
         line = _tidy_line(line)
         if has_words(line):
             lines.append(line)

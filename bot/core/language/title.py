@@ -73,6 +73,7 @@ from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
     QUOTE,
+    has_noun_reading,
     inside_quotes,
     is_genitive,
     is_noun,
@@ -429,6 +430,8 @@ def _offer_kinds(pick: _Pick) -> None:
             before = (start, m.end())
         if (WEAK.match(m.group(0)) or _STAGE_WORD.match(m.group(0))) and " " not in phrase.strip():
             continue  # "Занятия", "Мероприятие", "Этап" alone name nothing
+        if _lone_adjective(phrase):
+            continue  # "IV (финальный) этап": an adjective whose noun is out of reach
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
             score += 2  # "церемония награждения победителей конкурса «…»"
         if "«" in phrase:
@@ -445,6 +448,23 @@ def _offer_kinds(pick: _Pick) -> None:
             )
         ):
             pick.best = (score, phrase)  # of two as likely, the dated one that names itself
+
+
+# adjectives Russian uses as nouns of an event ("на выпускной", "выпускные" for the proms)
+_SUBSTANTIVE = re.compile(r"(?i)выпускн")
+
+
+def _lone_adjective(phrase: str) -> bool:
+    """Whether `phrase` is one word with no noun reading in pymorphy3 ("Финальный",
+    "Концертный"): an adjective names no event without its noun; the adjectives Russian uses
+    as nouns ("выпускной") excepted."""
+    word = phrase.strip()
+    return (
+        " " not in word
+        and word.isalpha()
+        and not has_noun_reading(word)
+        and _SUBSTANTIVE.match(word) is None
+    )
 
 
 def _direct_case(word: str) -> bool:

@@ -25,6 +25,32 @@ _TOKEN = re.compile(r"«[^«»\n]{2,80}»|\"[^\"\n]{2,80}\"|[А-ЯЁа-яё][А-
 _CALENDAR = re.compile(r"(?:год|месяц|сутки|время|утро|вечер|день|неделя|час|минута)$")
 
 
+# nouns of signing up: what opens is the sign-up, the event is what one signs up for
+_SIGN_UP = frozenset({"набор", "запись", "регистрация", "приём", "прием"})
+_INTO = frozenset({"в", "во", "на"})
+
+
+def _signed_up_for(
+    text: str, tokens: list[re.Match[str]], k: int
+) -> tuple[re.Match[str], str] | None:
+    """ "открылся набор в весеннюю Школу волонтера": the sign-up noun at tokens[k] is followed
+    by "в"/"на" and what one joins (adjectives and an inanimate noun in the accusative,
+    pymorphy3), which is the event; None when no such phrase follows ("набор в 1 класс":
+    a number, not an event's name)."""
+    if k + 1 >= len(tokens) or tokens[k + 1].group(0).lower() not in _INTO:
+        return None
+    for n in range(k + 2, min(k + 5, len(tokens))):
+        word = tokens[n].group(0)
+        if not word[:1].isalpha():
+            return None
+        found = word_parses(word)[:3]
+        if any(p.tag.POS == "NOUN" and p.tag.case == "accs" and "inan" in p.tag for p in found):
+            return tokens[n], kind_phrase(text, *tokens[n].span())
+        if not any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "accs" for p in found):
+            return None
+    return None
+
+
 def announced_after_verb(text: str, span: tuple[int, int]) -> Iterator[tuple[re.Match[str], str]]:
     """The subjects that follow a verb of taking place in text[span]: (the word's match,
     its title) of a quoted name right after the verb, or of a nominative noun (after its
@@ -90,6 +116,8 @@ def _subject_after(
                 return None  # "пройдёт неделя": when, not what
             if tokens[k].end() < len(text) and text[tokens[k].end()] == ".":
                 return None  # "г.": an abbreviation
+            if noun.normal_form in _SIGN_UP:
+                return _signed_up_for(text, tokens, k)
             return tokens[k], kind_phrase(text, *tokens[k].span())
         if not any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in found[:2]):
             return None  # neither an adjective nor the noun: no subject here

@@ -245,6 +245,7 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
                 break
             out.append(token)
         return out
+    joined: tuple[int, str] | None = None  # where a "по"/"о" complement ended, and its case
     while i < len(tokens) and len(out) < 8:
         token, low = tokens[i], tokens[i].lower()
         if (
@@ -314,6 +315,17 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
                 break  # "ко Дню матери", "по подготовке к собеседованию"; not "к 9:30"
             out += tokens[i : i + 1 + run]
             i += 1 + run
+            joined = (i, case) if low in _COORDINATED_PREPS else None
+            continue
+        if (
+            low == "и"
+            and joined is not None
+            and joined[0] == i
+            and (run := _coordinated_in_case(tokens, i + 1, joined[1]))
+        ):
+            out += tokens[i : i + 1 + run]  # "по русскому языку и литературе"
+            i += 1 + run
+            joined = None
             continue
         if low == "в" and tokens[i + 1 : i + 2] == ["формате"] and case_run(tokens, i + 2, "gent"):
             out += tokens[i : i + 2]  # "в формате открытого урока"
@@ -520,6 +532,26 @@ def _joins_adjectives(last: str, after: list[str]) -> bool:
     if len(after) < 2 or not _name_adjective(last) or not _name_adjective(after[0]):
         return False
     return is_genitive(last) and is_genitive(after[0]) and is_genitive(after[1])
+
+
+# prepositions whose complement "и" may continue with a second noun in the same case
+_COORDINATED_PREPS = frozenset({"по", "о", "об"})
+
+
+def _coordinated_in_case(tokens: list[str], at: int, case: str) -> int:
+    """How many words from `at` (after "и") are adjectives and a noun in `case`: a second
+    complement of the preposition before the first ("олимпиада по физике и математике",
+    "конкурс по русскому языку и литературе"): "и" joins two words in one case under one
+    preposition (pymorphy3 readings). 0 when the words after "и" are no such noun (another
+    kind, a number, a person's name)."""
+    run = case_run(tokens, at, case)
+    if not run:
+        return 0
+    last = tokens[at + run - 1]
+    if not last.isalpha() or last[:1].isupper() or last.lower() in _SKIP_AFTER:
+        return 0
+    found = in_case(last, case, 4)
+    return run if any("NOUN" in p.tag for p in found) else 0
 
 
 def _coordinated_genitive(last: str, tokens: list[str], at: int) -> int:
