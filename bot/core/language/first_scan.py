@@ -123,21 +123,27 @@ def _leading_lookahead(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | 
     return None
 
 
-def first_chars(items: list[tuple[Any, Any]], most: int | None = None) -> str | None:
+def first_chars(
+    items: list[tuple[Any, Any]], most: int | None = None, past_start: bool = False
+) -> str | None:
     """The inside of a regex character class holding every character a match of the parsed
     pattern `items` can open with (a superset: \\d spelt as ranges), or None when unknown,
-    more than `most` items, or when the pattern can match the empty string."""
-    first, nullable = _first(items)
+    more than `most` items, or when the pattern can match the empty string. `past_start`:
+    only matches opening past the string's first position count, so a branch opening with
+    "^" or "\\A" (not multi-line: the caller checks) opens with nothing (past_start.py)."""
+    first, nullable = _first(items, past_start)
     if nullable or not first or (most is not None and len(first) > most):
         return None
     return "".join(sorted(first))
 
 
-def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+def _first(items: list[tuple[Any, Any]], later: bool = False) -> tuple[set[str] | None, bool]:
     """(escaped first characters, whether the sequence can match the empty string)."""
     found: set[str] = set()
     for op, arg in items:
-        chars, nullable = _first_of(op, arg)
+        if later and op is _k.AT and arg in (_k.AT_BEGINNING, _k.AT_BEGINNING_STRING):
+            return found, False  # fails past position 0: nothing after it opens a match
+        chars, nullable = _first_of(op, arg, later)
         if chars is None:
             return None, False
         found |= chars
@@ -146,23 +152,23 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
     return found, True
 
 
-def _first_of(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
+def _first_of(op: Any, arg: Any, later: bool = False) -> tuple[set[str] | None, bool]:
     if op is _k.LITERAL:
         return {re.escape(chr(arg))}, False
     if op in (_k.AT, _k.ASSERT, _k.ASSERT_NOT):
         return set(), True  # zero width: the next element starts the match
     if op is _k.SUBPATTERN:
-        return _first(list(arg[3]))
+        return _first(list(arg[3]), later)
     if op is _k.ATOMIC_GROUP:
-        return _first(list(arg))
+        return _first(list(arg), later)
     if op in (_k.MAX_REPEAT, _k.MIN_REPEAT, _k.POSSESSIVE_REPEAT):
-        chars, nullable = _first(list(arg[2]))
+        chars, nullable = _first(list(arg[2]), later)
         return chars, nullable or arg[0] == 0
     if op is _k.BRANCH:
         union: set[str] = set()
         empty = False
         for branch in arg[1]:
-            chars, nullable = _first(list(branch))
+            chars, nullable = _first(list(branch), later)
             if chars is None:
                 return None, False
             union |= chars

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from bot.core.language.branch_trie import with_trie
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.gate_probe import digit_led_probe
+from bot.core.language.past_start import past_start
 from bot.core.language.prefilter import plain_literals, required_literals, with_first_chars
 
 _CHAR_MAP = str.maketrans(
@@ -119,6 +120,7 @@ _Plan = tuple[
     tuple[_Gate, ...],
     tuple[re.Pattern[str], int, int] | None,
     re.Pattern[str],
+    re.Pattern[str] | None,
 ]
 _PLANS: dict[int, _Plan] = {}
 
@@ -132,7 +134,7 @@ def _plan(pattern: re.Pattern[str]) -> _Plan:
         fast = with_first_chars(pattern)  # compiled as tries when it has a twin
         fast = _FAST[pattern] = with_trie(pattern) if fast is pattern else fast
     gates = tuple(_gate_check(g) for g in _GATES.get(pattern, ()))
-    return pattern, literals, gates, _ANCHORS.get(pattern), fast
+    return pattern, literals, gates, _ANCHORS.get(pattern), fast, past_start(pattern)
 
 
 def _gate_check(required: re.Pattern[str]) -> _Gate:
@@ -197,7 +199,7 @@ class Scanner:
         plan = _PLANS.get(id(pattern))
         if plan is None or plan[0] is not pattern:
             plan = _PLANS[id(pattern)] = _plan(pattern)
-        _, literals, gates, spec, fast = plan
+        _, literals, gates, spec, fast, later = plan
         if (  # a literal already seen in the text decides without a call
             literals is not None
             and literals.isdisjoint(self._present)
@@ -208,6 +210,9 @@ class Scanner:
             return iter(())
         if spec is not None:
             return self._find_anchored(fast, *spec)
+        if later is not None:  # "(?:^|[.!?]\\s*)…": position 0, then the twin (past_start.py)
+            first = fast.match(self.text) or later.search(self.text, 1)
+            return iter(()) if first is None else self._scan(later, first)
         first = fast.search(self.text)  # the text never changes: only what is free does
         return iter(()) if first is None else self._scan(fast, first)
 
@@ -235,10 +240,14 @@ class Scanner:
         plan = _PLANS.get(id(pattern))
         if plan is None or plan[0] is not pattern:
             plan = _PLANS[id(pattern)] = _plan(pattern)
-        _, literals, gates, _, fast = plan
+        _, literals, gates, _, fast, later = plan
         if literals is not None and not self._may_hold(literals):
             return False
-        return self._gates_hold(gates) and fast.search(self.text) is not None
+        if not self._gates_hold(gates):
+            return False
+        if later is not None:  # past_start.py
+            return fast.match(self.text) is not None or later.search(self.text, 1) is not None
+        return fast.search(self.text) is not None
 
     def _gates_hold(self, gates: tuple[_Gate, ...]) -> bool:
         """Whether every gate of a pattern holds (each gate looked at once per text)."""
