@@ -478,6 +478,7 @@ EXTRA.update(
         "draft_choice_dropped": {"titles": ["Экскурсия", "Квиз"], "more": 0},
         "draft_choice_later": {"titles": ["Экскурсия", ""], "more": 1},
         "place_kept": {"venue": "актовый зал"},
+        "day_kept": {"day": datetime.fromisoformat("2027-01-15T00:00"), "year": True},
         "draft_choice_unclear": {
             "pending": 1,
             "pending_title": "Лекция",

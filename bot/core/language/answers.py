@@ -106,6 +106,12 @@ def _fill(
             named and named.all_day
         ):
             return drafts.whole_day(draft)
+        if named is not None and named.start is None and named.day is not None:
+            # a day given where the time was asked («завтра», «в пятницу», «15 декабря»)
+            # amends the day; the time is asked again (newcomer walk 2026-12-02n, #11)
+            if draft.start is not None and named.day == draft.start.date():
+                return None
+            return with_answer_doubts(drafts.with_day(draft, named.day), text, now)
         if named is None or named.start is None:
             return None
         moved = drafts.with_day(draft, named.day) if named.day else draft
