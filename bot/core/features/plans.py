@@ -57,6 +57,10 @@ log = logging.getLogger(__name__)
 PlanStore = NoticeStore
 
 
+# a pasted plan's line problems «исправь N: 15 декабря» settles: the line lacks only its day
+DAY_TO_WRITE = frozenset({"no_date", "no_day"})
+
+
 async def plan_summary(
     ctx: Context[PlanStore],
     person: Person,
@@ -97,6 +101,10 @@ async def plan_summary(
         "cancelled": list(cancelled),
     }
     if not complete and not asked:
+        if filename is None and any(line["why"] in DAY_TO_WRITE for line in incomplete_lines):
+            # lines that lack only their day (under «14–18 декабря:») stay pending, so that
+            # «исправь 1: 15 декабря» dates them (newcomer walk 2026-12-02n, #8)
+            return [Reply("plan_incomplete", {**left_out, "filename": None, "fixable": True})]
         dialog.clear_pending()
         return [Reply("plan_incomplete", {**left_out, "filename": filename})]
     batch = [
@@ -352,6 +360,8 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         for n, raw, d in zip(line_numbers(dialog.pending), dialog.pending, taken, strict=True)
         if len(pending) > 1 and not _complete(d)
     ]
+    if not rows:  # every line still held back (`plan_summary` kept them for «исправь N»)
+        return await plan_summary(ctx, person, dialog)
     new_events: list[NewEvent] = []
     files: list[str | None] = []  # the plan file each new event's row came from
     for raw, draft in rows:
