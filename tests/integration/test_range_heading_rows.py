@@ -33,3 +33,14 @@ async def test_a_row_under_a_range_heading_is_dated_by_its_number(world: ChatWor
         datetime(2026, 12, 15, 15, 0, tzinfo=tz),
         datetime(2026, 12, 16, 16, tzinfo=tz),
     ]
+
+
+async def test_a_held_line_sent_again_with_its_day_takes_its_place(world: ChatWorld) -> None:
+    """The line typed again in full (as the old reply asked) corrects the held line: no
+    «add or replace?» question about a plan the person is fixing."""
+    await world.say(PLAN)
+    [summary] = await world.say("Лекция «Космос» 15 декабря в 15:00, 9А")
+    text = world.text(summary)
+    assert summary.template == "plan_summary", text
+    assert "1. Лекция «Космос» — 15 декабря (вт), 15:00" in text, text
+    assert "Экскурсия (строка 2) — нет даты" in text, text
