@@ -459,6 +459,8 @@ async def test_a_day_at_the_time_question_amends_the_day(world: World) -> None:
     the draft's day and ask the time again; a day with a clock takes both."""
     [ask] = await world.say(KGTU_REP, "Экскурсия 12 декабря, 9А")
     assert ask.template == "ask_time"
+    replies = await world.say(KGTU_REP, "Отмена отменяется! Лекция 18 декабря состоится")
+    assert "day_kept" not in [r.template for r in replies]  # a long text is no day answer
     [day, again] = await world.say(KGTU_REP, "в пятницу")
     assert (day.template, again.template) == ("day_kept", "ask_time")
     assert world.text(day) == "📅 День записал: 27 ноября (пт)."

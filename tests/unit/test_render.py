@@ -433,6 +433,8 @@ EXTRA.update(
         },
         "signup_count_not_found": {"reference": "зарядку"},
         "signup_count_several": {"events": [EVENT, EVENT]},
+        "still_on": {"events": [EVENT]},
+        "still_on_nothing": {"reference": "лекция 18 декабря", "cancelled": EVENT},
         "signup_count_overview": {
             "rows": [
                 {"event": EVENT, "going": 1, "waiting": 2},
