@@ -175,8 +175,10 @@ def grade_runs(grades: Iterable[int]) -> list[tuple[int, int]]:
     return [(r[0], r[-1]) for r in runs]
 
 
-def plural(count: int, forms: str) -> str:
-    """Russian plural: plural(5, "событие,события,событий") -> "5 событий"."""
+def plural(count: int, forms: str, with_count: bool = True) -> str:
+    """Russian plural: plural(5, "событие,события,событий") -> "5 событий"; with
+    `with_count` False the word alone, for a verb agreeing with the number:
+    plural(1, "записался,записались,записались", False) -> "записался"."""
     one, few, many = forms.split(",")
     tail = count % 100
     if 11 <= tail <= 14:
@@ -187,7 +189,7 @@ def plural(count: int, forms: str) -> str:
         word = few
     else:
         word = many
-    return f"{count} {word}"
+    return f"{count} {word}" if with_count else word
 
 
 def _tidy(text: str) -> str:

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.poll_answers import is_absent, parse_score
+from bot.core.language.programme import stored_steps
 from bot.core.models import Event, EventStatus, Organisation, Person, Role
 from bot.core.notifications import Due
 from bot.core.ports import EventStore, SignupStore
@@ -57,6 +58,9 @@ def notification_reply(
         "organiser": organiser,
         # an organiser is asked about a series once, after its first meeting (notifications)
         "series": organiser and event.series_id is not None,
+        # a programme's steps in the reminder: students never saw it otherwise (newcomer
+        # walk 2026-12-02n, #15)
+        "programme": stored_steps(event.details.description) if kind == "reminder" else (),
     }
     polled = kind in ("poll", "poll_nudge")
     buttons = poll_buttons(event.id, absent=not organiser) if polled else ()

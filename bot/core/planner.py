@@ -45,6 +45,7 @@ from bot.core.features import (
     several_schools,
     signup_counts,
     signups,
+    still_on,
     undo,
 )
 from bot.core.features.context import (
@@ -98,6 +99,7 @@ ROUTES: Routes = {
     **plans.ROUTES,
     **changing.ROUTES,
     **cancel_by_text.ROUTES,
+    **still_on.ROUTES,  # «Отмена отменяется! … состоится»: nothing changes
     **signup_counts.ROUTES,
     **move_by_text.ROUTES,  # after changing: a move names its event by number or by title
     **plan_updates.ROUTES,  # after changing: «да» to «Отменить их?» of a corrected plan

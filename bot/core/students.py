@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from bot.core import feedback
 from bot.core.clashes import overlaps
 from bot.core.language.buttons import ButtonAction, payload
+from bot.core.language.programme import stored_steps
 from bot.core.models import Audience, Event, EventStatus, Organisation, Person, Role
 from bot.core.notifications import default_offsets, person_offsets, reminding_from
 from bot.core.ports import Clock, Directory, EventStore, SettingsStore, SignupStore
@@ -139,7 +140,11 @@ class Students:
         return [
             Reply(
                 "signed_up" if going else "signup_waiting",
-                {"event": view, "reminders": reminders},
+                {
+                    "event": view,
+                    "reminders": reminders,
+                    "programme": stored_steps(event.details.description),  # walk 2026-12-02n #15
+                },
                 buttons=((cancel,),),
             )
         ]

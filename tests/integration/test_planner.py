@@ -332,8 +332,11 @@ async def test_a_question_during_a_question_is_answered(world: World) -> None:
     assert ask.template == "ask_time"
     [listing] = await world.say(KGTU_REP, "что 15 декабря?")
     assert listing.template == "no_events"
-    [again] = await world.say(KGTU_REP, "завтра")
-    assert again.template == "ask_time_again"
+    # a day at «Во сколько?» amends the day and asks the time again (newcomer walk
+    # 2026-12-02n, #11; before, «Не понял время» dropped the day the person gave)
+    [day, again] = await world.say(KGTU_REP, "завтра")
+    assert (day.template, again.template) == ("day_kept", "ask_time")
+    assert world.text(day) == "📅 День записал: 24 ноября (вт)."
     [choice] = await world.say(KGTU_REP, "Олимпиада по химии 17 декабря в 10:00, 9 классы")
     assert choice.template == "draft_choice"  # issue 11: a pending draft is never dropped silently
     [card] = await world.say(KGTU_REP, "замени")
@@ -449,3 +452,27 @@ async def test_help_has_buttons_for_the_roles_everyday_questions(world: World) -
     assert overview.template == "clash_overview"
     [unknown] = await world.press(STUDENT, {"a": "say", "t": "drop table"})
     assert unknown.template == "unknown_button"
+
+
+async def test_a_day_at_the_time_question_amends_the_day(world: World) -> None:
+    """Newcomer walk 2026-12-02n, #11: «в пятницу», «15 декабря» at «Во сколько?» change
+    the draft's day and ask the time again; a day with a clock takes both."""
+    [ask] = await world.say(KGTU_REP, "Экскурсия 12 декабря, 9А")
+    assert ask.template == "ask_time"
+    replies = await world.say(KGTU_REP, "Отмена отменяется! Лекция 18 декабря состоится")
+    assert "day_kept" not in [r.template for r in replies]  # a long text is no day answer
+    [day, again] = await world.say(KGTU_REP, "в пятницу")
+    assert (day.template, again.template) == ("day_kept", "ask_time")
+    assert world.text(day) == "📅 День записал: 27 ноября (пт)."
+    [day, again] = await world.say(KGTU_REP, "15 января")
+    assert world.text(day) == "📅 День записал: 15 января 2027 года (пт)."
+    [card] = await world.say(KGTU_REP, "в 11:00")
+    assert card.context["event"]["start"] == datetime(2027, 1, 15, 11, 0, tzinfo=TZ)
+    await world.say(KGTU_REP, "нет")
+    await world.say(KGTU_REP, "Квиз 12 декабря, 9А")
+    [card] = await world.say(KGTU_REP, "16 декабря в 14:00")
+    assert card.context["event"]["start"] == datetime(2026, 12, 16, 14, 0, tzinfo=TZ)
+    [again] = await world.say(KGTU_REP, "нет")
+    await world.say(KGTU_REP, "Квиз 12 декабря, 9А")
+    [again] = await world.say(KGTU_REP, "12 декабря")  # the same day: the time is still asked
+    assert again.template == "ask_time_again"

@@ -155,9 +155,9 @@ async def test_a_bare_question_with_no_event_in_view_lists_them_numbered(
     await curator.say("привет")
     [listed] = await curator.say("сколько человек записалось")
     text = curator.text(listed)
-    assert listed.template == "signup_count_several", text
-    assert "1. Экскурсия на верфь" in text, text
-    assert "2. Лекция о навигации" in text, text
+    assert listed.template == "signup_count_overview", text
+    assert "1. «Экскурсия на верфь»" in text, text
+    assert "2. «Лекция о навигации»" in text, text
     [second] = await curator.say("2")
     assert second.template == "signup_count", curator.text(second)
     assert "«Лекция о навигации»" in curator.text(second)
@@ -173,3 +173,42 @@ async def test_one_pupil_is_counted_in_the_singular(world: ChatWorld) -> None:
     await replace(world, vk_id=301).press({"a": "signup", "id": event.id})
     [reply] = await world.say("сколько записалось на лекцию")
     assert "записался 1 ученик" in world.text(reply), world.text(reply)
+
+
+async def _two_january_events(world: ChatWorld) -> None:
+    await world.say("Лекция «Космос» 12 января в 15:00, 9 классы")
+    await world.say("да")
+    await world.say("Экскурсия в музей 14 января в 16:00, 9 классы")
+    await world.say("да")
+    lecture, trip = await world.store.events_between(
+        chat_world.NOW, chat_world.NOW.replace(year=2027, month=1, day=31)
+    )
+    await world.store.save_person(301, Role.STUDENT, "Ученик", None, "9А")
+    await world.store.save_person(302, Role.STUDENT, "Ученик", None, "9Б")
+    await replace(world, vk_id=301).press({"a": "signup", "id": lecture.id})
+    await replace(world, vk_id=302).press({"a": "signup", "id": trip.id})
+    await replace(world, vk_id=301).press({"a": "signup", "id": trip.id})
+
+
+async def test_a_bare_question_lists_every_upcoming_event_with_its_counts(
+    world: ChatWorld,
+) -> None:
+    """Newcomer walk 2026-12-02n, #13: «сколько записалось» with two events answered about
+    the last saved one only; now each is listed with its counts (the year of a January
+    event named in December, the verb agreeing with the number) and «2» gives the details."""
+    await _two_january_events(world)
+    [overview] = await world.say("сколько записалось")
+    text = world.text(overview)
+    assert overview.template == "signup_count_overview", text
+    assert "1. «Лекция „Космос“», 12 января 2027 года (вт), 15:00: записался 1 ученик" in text
+    assert "2. «Экскурсия в музей», 14 января 2027 года (чт), 16:00: записались 2 ученика" in text
+    [details] = await world.say("2")
+    text = world.text(details)
+    assert details.template == "signup_count", text
+    assert text.startswith("«Экскурсия в музей», 14 января 2027 года (чт), 16:00: записались 2")
+    assert "По классам: 9А — 1, 9Б — 1." in text
+    [again] = await world.say("а кто записался?")  # the event just answered about
+    assert again.template == "signup_count"
+    assert "«Экскурсия в музей»" in world.text(again)
+    [named] = await world.say("сколько записалось на лекцию?")
+    assert "записался 1 ученик." in world.text(named), world.text(named)

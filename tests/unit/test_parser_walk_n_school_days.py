@@ -32,6 +32,22 @@ def test_first_school_day_of_the_week_is_monday(text: str) -> None:
     assert "недел" not in str(got["title"])
 
 
+@pytest.mark.parametrize(
+    ("now", "day"),
+    [
+        ("2027-03-03T10:00", "2027-03-09"),  # 8 March, a Monday holiday: the Tuesday
+        ("2026-12-30T10:00", "2027-01-11"),  # a week of winter каникулы: lessons start again
+        ("2026-12-07T10:00", "2026-12-14"),  # said on a Monday: the coming week
+    ],
+)
+def test_first_school_day_of_the_week_follows_the_school_calendar(now: str, day: str) -> None:
+    """fixoconv (walk n): the week's first day with lessons, never a holiday or каникулы."""
+    got = _parse(
+        "Собрание актива в первый учебный день недели в 8:30, 10В", datetime.fromisoformat(now)
+    )
+    assert str(got["start"]).startswith(f"{day}T08:30"), got["start"]
+
+
 def test_first_school_day_of_the_term_keeps_the_word_out_of_the_title() -> None:
     got = _parse("Собрание актива в первый учебный день четверти в 8:30, 10В")
     assert str(got["start"]).startswith("2027-01-11T")

@@ -436,6 +436,15 @@ EXTRA.update(
         },
         "signup_count_not_found": {"reference": "зарядку"},
         "signup_count_several": {"events": [EVENT, EVENT]},
+        "still_on": {"events": [EVENT]},
+        "still_on_nothing": {"reference": "лекция 18 декабря", "cancelled": EVENT},
+        "signup_count_overview": {
+            "rows": [
+                {"event": EVENT, "going": 1, "waiting": 2},
+                {"event": EVENT, "going": 0, "waiting": 0},
+            ],
+            "more": 3,
+        },
         "move_not_found": {"reference": "олимпиаду"},
         "move_which": {"when": "30 декабря"},
         "ask_edit_saved": {"field": "venue"},
@@ -481,6 +490,7 @@ EXTRA.update(
         "draft_choice_dropped": {"titles": ["Экскурсия", "Квиз"], "more": 0},
         "draft_choice_later": {"titles": ["Экскурсия", ""], "more": 1},
         "place_kept": {"venue": "актовый зал"},
+        "day_kept": {"day": datetime.fromisoformat("2027-01-15T00:00"), "year": True},
         "draft_choice_unclear": {
             "pending": 1,
             "pending_title": "Лекция",
@@ -536,6 +546,17 @@ def test_formatting_helpers() -> None:
     assert renderer.when(EVENT) == "15 декабря (вт), 15:00–16:30"
     assert renderer.audience(Audience()) == "все классы"
     assert renderer.audience(Audience(grades=frozenset({5}))) == "5-е классы"
+
+
+@pytest.mark.parametrize(
+    ("count", "verb"),
+    [(1, "записался"), (21, "записался"), (2, "записались"), (11, "записались"), (5, "записались")],
+)
+def test_a_verb_agrees_with_the_number(count: int, verb: str) -> None:
+    """Newcomer walk 2026-12-02n, #13: «записались 1 ученик» → «записался 1 ученик»."""
+    renderer = Renderer()
+    context = {"going": count, "waiting": 0, "capacity": None, "classes": [], "event": EVENT}
+    assert f": {verb} {count} учени" in renderer.render("signup_count", context)
 
 
 @pytest.mark.parametrize(

@@ -93,7 +93,19 @@ async def on_answer(
     if asked is not None and filled.venue != before.venue and dialog.asked_field() == asked:
         # a place given where a day, time or classes were asked: kept, the question again
         return [Reply("place_kept", {"venue": filled.venue}), *replies]
+    if _day_amended(before, filled) and asked == dialog.asked_field() == DraftField.TIME:
+        # a day given at «Во сколько?»: the day is changed, the time asked again
+        assert filled.start is not None
+        year = drafts.year_named(filled.start, ctx.wall_now())
+        return [Reply("day_kept", {"day": filled.start, "year": year}), *replies]
     return replies
+
+
+def _day_amended(before: EventDraft, after: EventDraft) -> bool:
+    """True when an answer moved the draft to another day (`after.start` is set)."""
+    if after.start is None:
+        return False
+    return before.start is None or before.start.date() != after.start.date()
 
 
 def set_single_draft(dialog: Dialog, draft: EventDraft) -> None:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.core import programme_moves
 from bot.core.access import EventChangedError
 from bot.core.calendar_checks import days_off_of, night_view, warning_view
 from bot.core.clashes import check_calendar, check_clashes, propose_slots
@@ -370,7 +371,7 @@ def changed(change: PlannedChange, events: Sequence[Event], tz: ZoneInfo) -> lis
         start = resolve_local(datetime.combine(local.date() + day_shift, new_start.time()), tz)
         moved.append(
             replace(
-                event,
+                programme_moves.with_start(event, start, tz),  # its steps move with it
                 start=start,
                 end=(start.astimezone(UTC) + length).astimezone(tz),
                 all_day=change.all_day,

@@ -16,7 +16,14 @@ from bot.core.dialog import Dialog, EditableField
 from bot.core.features.changing import change_still_open
 from bot.core.features.context import Commands, Context
 from bot.core.features.draft_choice import line_numbers
-from bot.core.features.plans import PlanStore, save, show_pending
+from bot.core.features.plans import (
+    LINE_KEYS,
+    SKIPPED_KEY,
+    PlanStore,
+    save,
+    show_pending,
+    unread_lines,
+)
 from bot.core.language.answers import Asked, edit
 from bot.core.language.commands import CommandKind, DropLinesCommand, FixLineCommand
 from bot.core.language.intents import parse_message
@@ -62,9 +69,7 @@ async def fix_line(
     if fixed is None:
         return [Reply("plan_fix_not_understood", {"number": command.number})]
     raw = dialog.pending[index]
-    extra: dict[str, Any] = {
-        k: raw[k] for k in ("organiser", "row", "sheet", "line", "file", "apart") if k in raw
-    }
+    extra: dict[str, Any] = {k: raw[k] for k in LINE_KEYS if k in raw}
     dialog.pending[index] = {**draft_json.draft_to_json(fixed), **extra}
     dialog.settle()
     title = fixed.title or draft.title
@@ -89,7 +94,10 @@ async def drop_lines(
         return [Reply("plan_no_line", {"numbers": missing})]
     dropped = {i for i in indexes if i is not None}
     titles = [d.title for i, d in enumerate(dialog.drafts()) if i in dropped]
+    unread = unread_lines(dialog)
     dialog.pending = [raw for i, raw in enumerate(dialog.pending) if i not in dropped]
+    if dialog.pending and unread:  # the unread lines stay with the plan's first line
+        dialog.pending[0] = {**dialog.pending[0], SKIPPED_KEY: unread}
     note = Reply("plan_lines_dropped", {"numbers": list(command.numbers), "titles": titles})
     if not dialog.pending:
         dialog.clear_pending()

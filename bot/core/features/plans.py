@@ -57,6 +57,34 @@ log = logging.getLogger(__name__)
 PlanStore = NoticeStore
 
 
+# the key of a pasted plan's first pending line that keeps the plan's lines the bot could not
+# read («Квиз для 8А» under no day), so that «Сохранено» names them (newcomer walk
+# 2026-12-02n: they were listed by the summary and then lost without a word)
+SKIPPED_KEY = "skipped"
+UNREAD_SHOWN = 60  # characters of an unread line «Сохранено» shows
+
+
+def unread_lines(dialog: Dialog) -> list[str]:
+    """The lines of the pending plan the bot could not read, in order (SKIPPED_KEY of any
+    pending line: a fixed or dropped first line hands them on)."""
+    found: list[str] = []
+    for raw in dialog.pending:
+        found += [str(line) for line in raw.get(SKIPPED_KEY) or () if str(line) not in found]
+    return found
+
+
+def _shortened(line: str) -> str:
+    """`line` cut to UNREAD_SHOWN characters at a word, with «…» when cut."""
+    text = " ".join(line.split())
+    if len(text) <= UNREAD_SHOWN:
+        return text
+    return text[:UNREAD_SHOWN].rsplit(" ", 1)[0].rstrip(" ,;:—-") + "…"
+
+
+# a pasted plan's line problems «исправь N: 15 декабря» settles: the line lacks only its day
+DAY_TO_WRITE = frozenset({"no_date", "no_day"})
+
+
 async def plan_summary(
     ctx: Context[PlanStore],
     person: Person,
@@ -73,6 +101,7 @@ async def plan_summary(
     imported file's bad rows are listed by number (`row_errors`).
     """
     orgs = await ctx.orgs()
+    skipped = skipped or unread_lines(dialog)  # shown again after «исправь N»
     parsed = dialog.drafts()
     complete = [raw for raw, draft in zip(dialog.pending, parsed, strict=True) if _complete(draft)]
     numbers = line_numbers(dialog.pending)
@@ -97,6 +126,10 @@ async def plan_summary(
         "cancelled": list(cancelled),
     }
     if not complete and not asked:
+        if filename is None and any(line["why"] in DAY_TO_WRITE for line in incomplete_lines):
+            # lines that lack only their day (under «14–18 декабря:») stay pending, so that
+            # «исправь 1: 15 декабря» dates them (newcomer walk 2026-12-02n, #8)
+            return [Reply("plan_incomplete", {**left_out, "filename": None, "fixable": True})]
         dialog.clear_pending()
         return [Reply("plan_incomplete", {**left_out, "filename": filename})]
     batch = [
@@ -352,6 +385,9 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         for n, raw, d in zip(line_numbers(dialog.pending), dialog.pending, taken, strict=True)
         if len(pending) > 1 and not _complete(d)
     ]
+    if not rows:  # every line still held back (`plan_summary` kept them for «исправь N»)
+        return await plan_summary(ctx, person, dialog)
+    unread = [_shortened(line) for line in unread_lines(dialog)] if len(pending) > 1 else []
     new_events: list[NewEvent] = []
     files: list[str | None] = []  # the plan file each new event's row came from
     for raw, draft in rows:
@@ -382,6 +418,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "clashed": clashed[:SAVER_CLASH_LIMIT],  # named, even if the card showed none
         "clashed_more": max(0, len(clashed) - SAVER_CLASH_LIMIT),
         "left": left,
+        "unread": unread,
     }
     return [Reply("saved", context), *notices, *await restore_stashed(ctx, person, dialog)]
 
@@ -486,11 +523,18 @@ async def add_events(
     if moved is not None:  # «Лекция переносим на 11.12» is no new event
         return moved
     new = numbered([draft_json.draft_to_json(d) for d in events])
+    if intent.skipped and len(new) > 1:  # named again by «Сохранено» (walk 2026-12-02n)
+        new[0][SKIPPED_KEY] = list(intent.skipped)
     if school_cards.is_for_schools(dialog):  # an event for several schools is open (issue 14)
         if not _corrects(dialog, events):
             return [Reply("schools_pending_first", {"title": dialog.drafts()[0].title})]
         new[0][school_cards.SCHOOLS_KEY] = dialog.pending[0][school_cards.SCHOOLS_KEY]
     dropped = drop_stale(ctx, dialog)
+    held_line = _held_line_resent(dialog, events)
+    if held_line is not None:  # «пришлите их отдельно»: the held line sent again, corrected
+        kept = {k: v for k, v in dialog.pending[held_line].items() if k in LINE_KEYS}
+        dialog.pending[held_line] = {**new[0], **kept}
+        return [*dropped, *await plan_summary(ctx, person, dialog)]
     if dialog.pending and not _corrects(dialog, events):
         return ask_add_or_replace(dialog, new)
     dropped += _replaced_note(dialog, events)
@@ -534,6 +578,23 @@ def _replaced_note(dialog: Dialog, events: Sequence[EventDraft]) -> list[Reply]:
         "venue": old.venue,
     }
     return [Reply("draft_replaced", context)]
+
+
+LINE_KEYS = ("organiser", "row", "sheet", "line", "file", "apart", SKIPPED_KEY)
+
+
+def _held_line_resent(dialog: Dialog, events: Sequence[EventDraft]) -> int | None:
+    """The index of the pending plan's held-back line (one `_complete` refuses) that a
+    single new event with its title corrects («Конкурс чтецов 22 декабря в 11:30, 5А» for
+    a line under «21–25 декабря:» kept pending for its day); None when there is none, the
+    pending drafts are no plan, or a question about new drafts is open."""
+    if len(events) != 1 or len(dialog.pending) < 2 or dialog.incoming:
+        return None
+    title = events[0].title.casefold().strip()
+    for index, draft in enumerate(dialog.drafts()):
+        if not _complete(draft) and draft.title.casefold().strip() == title:
+            return index
+    return None
 
 
 def _corrects(dialog: Dialog, events: Sequence[EventDraft]) -> bool:

@@ -19,6 +19,7 @@ from bot.core.models import Audience, Clash, Event, Person, QueryIntent, Role
 from bot.core.permissions import can_edit
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
+from bot.core.school_calendar import year_named
 from bot.core.students import signup_buttons
 from bot.core.views import days_view, event_view
 
@@ -75,12 +76,22 @@ async def answer_query(
         "more": len(events) - len(shown),
         "can_edit": any(can_edit(person, e) for e in shown),  # the hint only if usable
         "count": len(events) if count else None,
+        # «что после осенних каникул?» asked in December: «с 1 ноября 2027 года» (a period
+        # in another calendar or school year names its year; newcomer walk 2026-12-02n)
+        "years": _years_named(query, ctx.wall_now().date()),
     }
     if not shown:
         return [Reply("no_events", context)]
     buttons = signup_buttons(dialog.listed) if person.role is Role.STUDENT else ()
     context["can_sign_up"] = bool(buttons)
     return [Reply("events_list", context, buttons=buttons)]
+
+
+def _years_named(query: QueryIntent, today: date) -> bool:
+    """Whether a reply naming the query's period names its year (school_calendar
+    .year_named of its first or last day against `today`, school-local)."""
+    days = [query.start] + ([query.end] if query.end is not None else [])
+    return any(year_named(day, today) for day in days)
 
 
 def within_listed_period(query: QueryIntent, period: tuple[date, date] | None) -> QueryIntent:

@@ -45,21 +45,28 @@ async def on_signup_question(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, question: SignupQuestion
 ) -> list[Reply]:
     """The counts of the event `question` names among the events the person may see counts
-    of (by title words and/or day), or of the one last looked at when it names none (with
-    none looked at: a numbered list of them); a list to choose from when several fit; the
-    refusals when none does or it is not theirs to see."""
+    of (sees_counts: by title words and/or day); a list to choose from when several fit; the
+    refusals when none does or it is not theirs to see. A question naming none means the
+    event whose counts were just given, else the person's only visible upcoming event, else
+    every visible upcoming one, numbered with its counts (newcomer walk 2026-12-02n, #13:
+    never one arbitrary event); with none ahead, the one last looked at."""
     if person.role is Role.STUDENT:
         return [Reply("signup_count_students")]
-    if question.event_id is not None or not question.reference:
-        known = question.event_id if question.event_id is not None else dialog.last_event
+    known = question.event_id
+    if known is None and not question.reference:
+        known = _counted_last(dialog)
         if known is None:
             visible = await live_events(ctx, person, may=sees_counts)
-            return await _choose(ctx, person, dialog, visible)
+            if len(visible) > 1:
+                return [await _overview(ctx, dialog, visible)]
+            known = visible[0].id if visible else dialog.last_event
+        if known is None:
+            return [Reply("signup_count_which")]
+    if known is not None:
         event = await ctx.store.get_event(known)
         if event is None or event.status is EventStatus.CANCELLED or not sees_counts(person, event):
             return [Reply("signup_count_which")]
-        dialog.last_event = event.id
-        return [await _counts(ctx, event)]
+        return [await _answered(ctx, dialog, event)]
     found = await matching_events(ctx, person, question.reference, may=sees_counts)
     if not found:
         refusal = await not_found(
@@ -86,8 +93,46 @@ async def _choose(
         today = ctx.wall_now().date()
         views = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
         return [Reply("signup_count_several", {"events": views})]
-    dialog.last_event = found[0].id
-    return [await _counts(ctx, found[0])]
+    return [await _answered(ctx, dialog, found[0])]
+
+
+OVERVIEW_LIMIT = 10  # events listed for a bare question; the rest are counted, not shown
+_COUNTED = "counted"  # Dialog.list_question key: the event whose counts were just answered
+
+
+def _counted_last(dialog: Dialog) -> int | None:
+    """The event whose counts the previous reply gave («а кто записался?» right after
+    means it), or None (the marker lives one message: bot.core.planner drops it)."""
+    question = dialog.list_question or {}
+    counted = question.get(_COUNTED)
+    return counted if isinstance(counted, int) else None
+
+
+async def _answered(ctx: Context[ChangingStore], dialog: Dialog, event: Event) -> Reply:
+    """The counts of `event`, remembered as the event in context for the next message."""
+    dialog.last_event = event.id
+    dialog.list_question = {_COUNTED: event.id}
+    return await _counts(ctx, event)
+
+
+async def _overview(ctx: Context[ChangingStore], dialog: Dialog, events: list[Event]) -> Reply:
+    """A bare «сколько записалось?» while the person has several upcoming events: each of
+    the first OVERVIEW_LIMIT with its going / waiting counts, numbered; a number then gives
+    that event's counts by class (ListAction.SIGNUP_COUNT)."""
+    shown = events[:OVERVIEW_LIMIT]
+    orgs = await ctx.orgs()
+    today = ctx.wall_now().date()
+    rows = []
+    for number, event in enumerate(shown, 1):
+        rows.append(
+            {
+                "event": event_view(event, orgs, number, today),
+                "going": len(await ctx.store.signed_up(event.id, "going")),
+                "waiting": len(await ctx.store.signed_up(event.id, "waiting")),
+            }
+        )
+    dialog.ask_on_list([e.id for e in shown], ListAction.SIGNUP_COUNT)
+    return Reply("signup_count_overview", {"rows": rows, "more": len(events) - len(shown)})
 
 
 async def _counts(ctx: Context[ChangingStore], event: Event) -> Reply:

@@ -35,7 +35,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from bot.core import programme_moves
 from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog
 from bot.core.features import calendar_undo
@@ -143,7 +145,9 @@ def _matches(event: Event, snapshot: dict[str, Any]) -> bool:
     return same
 
 
-def _restored(event: Event, snapshot: dict[str, Any]) -> Event:
+def _restored(event: Event, snapshot: dict[str, Any], tz: ZoneInfo) -> Event:
+    """`event` as `snapshot` had it; a programme's steps move back with its start."""
+    event = programme_moves.with_start(event, datetime.fromisoformat(snapshot["start"]), tz)
     if "title" in snapshot:
         event = replace(
             event,
@@ -197,7 +201,7 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
         current.append((event, item["before"]))
     try:
         restored = await ctx.store.update_events(
-            [_restored(e, b) for e, b in current], person.id, at=now
+            [_restored(e, b, ctx.config.tz) for e, b in current], person.id, at=now
         )
     except EventChangedError:  # changed between the check above and the write
         orgs = await ctx.orgs()
@@ -316,7 +320,9 @@ async def _undo_in_school(
         return 0, skipped, []
     try:
         restored = await store.update_events(
-            [_restored(e, b) for e, b in current], person.id, at=member.core.clock.now()
+            [_restored(e, b, ctx.config.tz) for e, b in current],
+            person.id,
+            at=member.core.clock.now(),
         )
     except EventChangedError:
         return 0, skipped + len(current), []

@@ -67,6 +67,9 @@ def fill(
 
 
 _PLACE_ANSWERED = (DraftField.DATE, DraftField.TIME, DraftField.AUDIENCE)
+# «в следующую пятницу», «15 декабря», «завтра»: a day answering «Во сколько?» is short; a
+# longer text naming a day («Отмена отменяется! Лекция 18 декабря состоится») is no answer
+DAY_ANSWER_WORDS = 4
 PLACE_ANSWER_WORDS = 6  # «в актовом зале КГТУ»; a longer text is no bare place
 
 
@@ -106,6 +109,13 @@ def _fill(
             named and named.all_day
         ):
             return drafts.whole_day(draft)
+        short = len(text.split()) <= DAY_ANSWER_WORDS
+        if short and named is not None and named.start is None and named.day is not None:
+            # a day given where the time was asked («завтра», «в пятницу», «15 декабря»)
+            # amends the day; the time is asked again (newcomer walk 2026-12-02n, #11)
+            if draft.start is not None and named.day == draft.start.date():
+                return None
+            return with_answer_doubts(drafts.with_day(draft, named.day), text, now)
         if named is None or named.start is None:
             return None
         moved = drafts.with_day(draft, named.day) if named.day else draft

@@ -114,3 +114,35 @@ def called_off_reference(text: str, title: str) -> str | None:
         if day is not None and called_off(sentence, sentence[day.end() :]):
             return f"{title} {day.group(0)}".strip()
     return None
+
+
+# «всё в силе», «остаётся в силе», «по-прежнему в силе»: the event stands as planned
+_IN_FORCE = re.compile(
+    r"(?<![а-яё])(?:вс[её]\s+|оста[её]тся\s+|остаются\s+|по-прежнему\s+)?в\s+силе(?![а-яё])"
+)
+# what a «still on» message adds around the event's words
+_STANDS = re.compile(
+    r"(?<![а-яё])(?:состо(?:ится|ятся)|пройд[её]т|пройдут|будет|будут|как\s+и\s+планировалось"
+    r"|как\s+и\s+планировали|по\s+плану|без\s+изменений)(?![а-яё])"
+)
+
+
+def still_on_reference(text: str) -> str | None:
+    """The words pointing at the event a short one-line message says is still on, or None
+    when it says no such thing. «Отмена отменяется! Концерт хора 17 декабря состоится» ->
+    "Концерт хора 17 декабря"; «Лекция 18 декабря — всё в силе» -> "Лекция 18 декабря";
+    «Отмена отменяется!» alone -> "". Only a withdrawn cancellation (WITHDRAWN) or «в
+    силе» says it: «Лекция состоится 15 декабря в 15:00» is how an announcement is written,
+    so «состоится» alone is no such message (newcomer walk 2026-12-02n, #12)."""
+    line = " ".join(normalize(text).split())
+    if not line or "?" in line or len(line) > MAX_NEWS_LENGTH or "\n" in text.strip():
+        return None
+    withdrawn = WITHDRAWN.search(line)
+    in_force = _IN_FORCE.search(line)
+    if withdrawn is None and in_force is None:
+        return None
+    rest = line
+    for pattern in (WITHDRAWN, _IN_FORCE, _STANDS):
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(r"^(?:внимание|ура|хорошие\s+новости)[\s,!:]+", "", rest.strip(" .!,:;—-"))
+    return " ".join(rest.strip(" .!,:;—-").split())

@@ -259,6 +259,15 @@ class CancelByText:
 
 
 @dataclass(frozen=True, slots=True)
+class StillOn:
+    """«Отмена отменяется! Концерт хора 17 декабря состоится», «Лекция 18 декабря — всё в
+    силе»: the event the words point at (`reference`: its title words and day, as written;
+    "" when none) stays as planned — never a new draft (newcomer walk 2026-12-02n)."""
+
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
 class CorrectSaved:
     """«нет, 26 декабря», «ошибся, концерт не 25, а 26 декабря» with no card open: the
     person corrects an event already saved — the one `reference` names (its title words,
@@ -363,6 +372,7 @@ Intent = (
     | MineInPeriod
     | DataDeletion
     | CancelByText
+    | StillOn
     | CorrectSaved
     | ReadingDeclined
     | SignupQuestion

@@ -128,3 +128,45 @@ def programme_draft(programme: Programme, head: EventDraft, text: str) -> EventD
         description=text,
         programme=steps,
     )
+
+
+MINUTES_A_DAY = 24 * 60
+
+
+def stored_steps(description: str | None) -> tuple[tuple[time, time | None, str], ...]:
+    """The steps of the programme a stored event's `description` is (`read_programme`), as
+    (start, end or None, what happens) clock times of the event's day; () when it is none.
+    A moved event's description has its steps moved with it (`shifted`)."""
+    found = read_programme(description) if description else None
+    return found.steps if found is not None else ()
+
+
+def shifted(description: str | None, minutes: int) -> str | None:
+    """`description` with every step clock of its programme moved by `minutes` (negative:
+    earlier; around the clock, modulo a day), each clock written as it was (its separator,
+    a leading zero or none); unchanged when it is no programme or `minutes` is 0. An event
+    moved to 11:00 then reads «11:00 — регистрация» where its text said «10:00 — …»
+    (newcomer walk 2026-12-02n, #15)."""
+    if not description or minutes % MINUTES_A_DAY == 0 or read_programme(description) is None:
+        return description
+    lines = description.split("\n")
+    heading_seen = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        heading_seen += 1
+        m = _STEP.match(stripped)
+        if m is None or heading_seen == 1:
+            continue
+        offset = len(line) - len(line.lstrip())
+        pieces = [(1, 2)] + ([(3, 4)] if m.group(3) else [])
+        rebuilt = stripped
+        for hour_group, minute_group in reversed(pieces):  # right to left: spans stay valid
+            hours, mins = int(m.group(hour_group)), int(m.group(minute_group))
+            total = (hours * 60 + mins + minutes) % MINUTES_A_DAY
+            width = 2 if m.group(hour_group).startswith("0") else 1  # «09:45» or «9:45»
+            clock = f"{total // 60:0{width}d}{stripped[m.end(hour_group)]}{total % 60:02d}"
+            rebuilt = rebuilt[: m.start(hour_group)] + clock + rebuilt[m.end(minute_group) :]
+        lines[index] = line[:offset] + rebuilt + line[offset + len(stripped) :]
+    return "\n".join(lines)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bot.core import school_calendar
+from bot.core.calendar_checks import is_school_day
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH, WEEKDAY, WEEKDAY_PLURAL
 from bot.core.language.numerals import ordinal_value
@@ -372,9 +373,9 @@ def first_school_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> N
     the school's calendar (`school_calendar.current_calendar()`), never today."""
     calendar = school_calendar.current_calendar()
     for m in sc.find(_FIRST_SCHOOL_DAY):
-        if m.group(2):  # «в первый учебный день недели»: the school week starts on Monday
-            if parts.weekday is None and parts.day_first is None:
-                parts.weekday = 0
+        if m.group(2):  # «в первый учебный день недели»: the coming week's first school day
+            if parts.weekday is None and parts.day_first is None and not parts.day_blocked:
+                parts.day_first = first_school_day_of_week(calendar, now.date())
                 sc.take_match(m)
             continue
         season = _season(m.group(1))
@@ -383,6 +384,23 @@ def first_school_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> N
             parts.day_first = first
             parts.rolled_year = season is not None and _past_this_year(now.date(), first)
             sc.take_match(m)
+
+
+def first_school_day_of_week(calendar: school_calendar.SchoolCalendar, today: date) -> date:
+    """The first school day of the coming week (the one opening on the Monday after
+    `today`, school-local): its Monday unless a public holiday, a transferred day off or
+    the school's каникулы take it (bot.core.calendar_checks.is_school_day: «8 марта» on a
+    Monday gives the Tuesday); a week with no school day gives the first school day after
+    it (the day lessons start again), within MAX_WEEKS_AHEAD weeks, else its Monday."""
+    monday = today + timedelta(days=7 - today.weekday())
+    for offset in range(7 * MAX_WEEKS_AHEAD):
+        day = monday + timedelta(days=offset)
+        if is_school_day(day, calendar):
+            return day
+    return monday
+
+
+MAX_WEEKS_AHEAD = 16  # the longest break between school days (the summer) is looked past
 
 
 def _past_this_year(today: date, day: date) -> bool:

@@ -61,6 +61,7 @@ from bot.core.language.cancel_phrases import (
     called_off_reference,
     cancel_reference,
     reference_lemmas,
+    still_on_reference,
 )
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
@@ -112,6 +113,7 @@ from bot.core.language.meaning import (
     SignupMany,
     SignupQuestion,
     SmallTalk,
+    StillOn,
     TooLong,
     UnsignByTitle,
 )
@@ -717,6 +719,9 @@ def _draft_answer(
 
 def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     """A new event, a pasted plan, a question, or nothing understood."""
+    still = still_on_reference(text)
+    if still is not None:  # «Отмена отменяется! Концерт … состоится»: never a new draft
+        return StillOn(still)
     several = _for_schools(text, now)
     if several is not None:
         return several
