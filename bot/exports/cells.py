@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from bot.core.language.audience import parse_audience, staff_cell
+from bot.core.language.audience import names_exception, parse_audience, staff_cell
 from bot.core.language.doubts import timing_doubts
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
@@ -352,7 +352,8 @@ def cell_audience(value: object, labels: Labels) -> Audience:
             return Audience(grades=grades)
     if staff_cell(text):
         return Audience(staff=True)
-    audience = _listed(text) or parse_audience(text)
+    listed = None if names_exception(text) else _listed(text)
+    audience = listed or parse_audience(text)
     if audience.is_everyone and not _says_everyone(text, labels):
         raise RowFailed(RowProblem.BAD_AUDIENCE, text)
     return audience
