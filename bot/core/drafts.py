@@ -40,12 +40,15 @@ DATE_DOUBTS = frozenset(
         "weekday_mismatch",
         "no_day",  # a plan file's date cell named a month or a period, no day
         "note_moved",  # a plan file's note says the event was moved («перенесено на 22.12»)
+        "note_unsure",  # a plan file's note says the day is not settled («под вопросом»)
         "outside_period",  # the day answered is not in the period the message named
         "no_date",  # a plan's line names its clock but no day, among dated lines
         "midnight",  # "в полночь 12 января": the night before the day or after it
     }
 )
-TIME_DOUBTS = frozenset({"end_before_start", "lesson_time", "vague_time", "several_times"})
+TIME_DOUBTS = frozenset(
+    {"time_conflict", "end_before_start", "lesson_time", "vague_time", "several_times"}
+)
 
 
 def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
@@ -77,6 +80,8 @@ LINE_PROBLEMS = (
     "several_dates",
     "weekday_mismatch",
     "note_moved",
+    "note_unsure",
+    "time_conflict",
     "year_guessed",
     "past",
     "date_typo",

@@ -30,6 +30,7 @@ from bot.exports.row_notes import (
     row_notes,
     title_mark,
     with_moved_note,
+    with_unsure_note,
 )
 from bot.exports.texts import Labels, load_labels
 
@@ -46,6 +47,8 @@ FIELDS = (
     "venue",
     "status",
     "weekday",
+    "last",
+    "duration",
 )
 
 __all__ = [
@@ -276,6 +279,7 @@ def _grid_rows(
         if isinstance(result, ImportedRow):
             status = row_notes(cells, [columns["status"]] if "status" in columns else [])
             draft = with_moved_note(result.draft, [*said, *status], now, labels)
+            draft = with_unsure_note(draft, [*said, *status], labels)
             result = replace(result, draft=replace(draft, description=notes) if notes else draft)
         yield result
 

@@ -64,3 +64,90 @@ def test_krome_takes_classes_out_or_holds_the_row() -> None:
     for number in (2, 4):
         error = found[f"row {number}"]
         assert isinstance(error, RowError) and error.reason is RowProblem.BAD_AUDIENCE
+
+
+def test_notes_that_call_a_row_off_or_in_doubt_hold_it() -> None:
+    rows = [
+        ["Дата", "Время", "Название", "Классы", "Место", "Примечание"],
+        ["21.12", "11:00", "Экскурсия в музей", "7Б", "к14", "отменено"],
+        ["22.12", "12:00", "Турнир", "8А", "к16", "не состоится"],
+        ["22.12", "13:00", "Спектакль", "8Б", "к17", "под вопросом"],
+        ["22.12", "14:00", "Мастер-класс", "8В", "к18", "дата уточняется"],
+        ["22.12", "15:00", "Концерт", "8Г", "к19", "возможно, с родителями"],
+    ]
+    found = rows_of(xlsx({"План": rows}))
+    for number in (2, 3):
+        error = found[f"row {number}"]
+        assert isinstance(error, RowError) and error.reason is RowProblem.CANCELLED
+    for title in ("Спектакль", "Мастер-класс"):
+        assert "note_unsure" in found[title].doubts  # type: ignore[attr-defined]
+    assert found["Концерт"].doubts == ()  # type: ignore[attr-defined]
+
+
+async def test_unsure_rows_are_named_and_not_saved_by_yes(
+    store: SqliteStore, planner: Planner
+) -> None:
+    rows = [
+        ["Дата", "Время", "Название", "Классы", "Примечание"],
+        ["22.12", "13:00", "Спектакль", "8Б", "под вопросом"],
+        ["23.12", "13:00", "Лекция", "8Б", ""],
+    ]
+    replies = await import_plan_file(planner, CURATOR, "plan.xlsx", xlsx({"План": rows}))
+    assert "дата не окончательная" in text(replies)
+    await planner.handle(CURATOR, "да")
+    assert [e.title for e in await store.events_between(NOW, None)] == ["Лекция"]
+
+
+def test_a_class_column_headed_kl() -> None:
+    rows = [["Дата", "Название", "Время", "Кл."], ["10.12", "Урок мужества", "12:00", "8а"]]
+    found = rows_of(xlsx({"План": rows}))
+    assert found["Урок мужества"].audience == Audience(classes=frozenset({"8А"}))  # type: ignore[attr-defined]
+
+
+def test_end_date_and_duration_columns() -> None:
+    rows = [
+        [
+            "Название",
+            "Дата начала",
+            "Дата окончания",
+            "Время начала",
+            "Время окончания",
+            "Продолжительность",
+            "Классы",
+        ],
+        ["Выставка рисунков", "21.12", "25.12", "09:00", "17:00", "", "5-7"],
+        ["Смена в лагере", "14.12", "18.12", "", "", "", "8Б"],
+        ["Олимпиада", "14.12", "", "10:00", "", "1,5 ч", "8"],
+        ["Квест", "15.12", "", "11:00", "", "45 мин", "8"],
+    ]
+    found = rows_of(xlsx({"План": rows}))
+    show = found["Выставка рисунков"]
+    assert show.recurrence is not None and show.recurrence.until == datetime(2026, 12, 25).date()  # type: ignore[attr-defined]
+    camp = found["Смена в лагере"]
+    assert camp.end == datetime(2026, 12, 18) and not camp.time_known  # type: ignore[attr-defined]
+    assert found["Олимпиада"].end == datetime(2026, 12, 14, 11, 30)  # type: ignore[attr-defined]
+    assert found["Квест"].end == datetime(2026, 12, 15, 11, 45)  # type: ignore[attr-defined]
+
+
+def test_a_date_and_time_cell_keeps_its_end() -> None:
+    table = [
+        ["Мероприятие", "Дата, время", "Участники"],
+        ["Новогодний бал", "26.12 18.00-21.00", "9-11 классы"],
+        ["Концерт", "27.12 с 15:00 до 17:00", "9-11 классы"],
+    ]
+    found = rows_of(docx([table]), "plan.docx")
+    assert found["Новогодний бал"].end == datetime(2026, 12, 26, 21, 0)  # type: ignore[attr-defined]
+    assert found["Концерт"].end == datetime(2026, 12, 27, 17, 0)  # type: ignore[attr-defined]
+
+
+def test_a_time_in_the_date_cell_against_the_time_column_is_named() -> None:
+    rows = [
+        ["Дата", "Время", "Название", "Классы"],
+        [datetime(2026, 12, 14, 10, 0), "16:00", "Дата-время и другое время", "9В"],
+        [datetime(2026, 12, 15, 16, 0), "16:00", "Совпадает", "9В"],
+    ]
+    found = rows_of(xlsx({"План": rows}))
+    conflict = found["Дата-время и другое время"]
+    assert conflict.doubts == ("time_conflict",)  # type: ignore[attr-defined]
+    assert [c.hour for c in conflict.choices] == [16, 10]  # type: ignore[attr-defined]
+    assert found["Совпадает"].doubts == ()  # type: ignore[attr-defined]
