@@ -16,8 +16,8 @@ from datetime import date, datetime, time, timedelta
 from bot.core.language.audience import names_exception, parse_audience, staff_cell
 from bot.core.language.doubts import timing_doubts
 from bot.core.language.moscow_time import take_moscow_time
-from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
 from bot.core.language.parts import TemporalParts
+from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
 from bot.core.language.slips import monthless_dates
 from bot.core.language.times import durations_marked_rule, durations_plain_rule
 from bot.core.language.tokens import Scanner, normalize

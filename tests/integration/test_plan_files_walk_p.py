@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.core.models import Audience
+from bot.core.models import Audience, EventDraft
 from bot.core.planner import Planner
 from bot.exports.importer import ImportedRow, RowError, read_plan_book
 from bot.exports.problems import RowProblem
@@ -25,15 +25,21 @@ planner = plan_file_world.planner
 WALL = NOW.replace(tzinfo=None)
 
 
-def rows_of(data: bytes, name: str = "plan.xlsx", now: datetime = WALL) -> dict[str, object]:
-    """Title (or «row N») -> the ImportedRow's draft or the RowError of each row."""
-    found: dict[str, object] = {}
-    for row in read_plan_book(data, name, now).rows:
-        if isinstance(row, ImportedRow):
-            found[row.draft.title] = row.draft
-        else:
-            found[f"row {row.row_number}"] = row
-    return found
+def rows_of(data: bytes, name: str = "plan.xlsx", now: datetime = WALL) -> dict[str, EventDraft]:
+    """Title -> the draft of each row read (rows refused are in `errors_of`)."""
+    rows = read_plan_book(data, name, now).rows
+    return {r.draft.title: r.draft for r in rows if isinstance(r, ImportedRow)}
+
+
+def errors_of(data: bytes, now: datetime = WALL) -> dict[int, RowProblem]:
+    """Row number -> why the row was refused."""
+    rows = read_plan_book(data, "plan.xlsx", now).rows
+    return {r.row_number: r.reason for r in rows if isinstance(r, RowError)}
+
+
+def wall(*parts: int) -> datetime:
+    """A naive school wall-clock time (the drafts' convention)."""
+    return datetime(*parts, tzinfo=TZ).replace(tzinfo=None)  # type: ignore[misc]
 
 
 def test_letter_ranges_of_classes_name_every_class_between() -> None:
@@ -43,9 +49,9 @@ def test_letter_ranges_of_classes_name_every_class_between() -> None:
         ["Лекция 3", "16.12", "15:00", "9А–9Г", "к3"],
     ]
     found = rows_of(xlsx({"План": rows}))
-    assert found["Лекция 1"].audience == Audience(classes=frozenset({"5А", "5Б", "5В"}))  # type: ignore[attr-defined]
+    assert found["Лекция 1"].audience == Audience(classes=frozenset({"5А", "5Б", "5В"}))
     nine = frozenset({"9А", "9Б", "9В", "9Г"})
-    assert found["Лекция 3"].audience == Audience(classes=nine)  # type: ignore[attr-defined]
+    assert found["Лекция 3"].audience == Audience(classes=nine)
 
 
 def test_krome_takes_classes_out_or_holds_the_row() -> None:
@@ -56,14 +62,14 @@ def test_krome_takes_classes_out_or_holds_the_row() -> None:
         ["Лекция 5", "18.12", "15:00", "10-11 (кроме 10Б)", "к5"],
         ["Лекция 6", "18.12", "16:00", "9-11 классы, кроме 11-х", "к5"],
     ]
-    found = rows_of(xlsx({"План": rows}))
-    assert found["Лекция 4"].audience == Audience(grades=frozenset(range(1, 11)))  # type: ignore[attr-defined]
-    assert found["Лекция 6"].audience == Audience(grades=frozenset({9, 10}))  # type: ignore[attr-defined]
+    data = xlsx({"План": rows})
+    found = rows_of(data)
+    assert found["Лекция 4"].audience == Audience(grades=frozenset(range(1, 11)))
+    assert found["Лекция 6"].audience == Audience(grades=frozenset({9, 10}))
     # a class of a grade named whole cannot be taken out without the school's class list:
     # the row is held («не понял, для каких классов»), never saved for the excluded class
-    for number in (2, 4):
-        error = found[f"row {number}"]
-        assert isinstance(error, RowError) and error.reason is RowProblem.BAD_AUDIENCE
+    problem = RowProblem.BAD_AUDIENCE
+    assert errors_of(data) == {2: problem, 4: problem}
 
 
 def test_notes_that_call_a_row_off_or_in_doubt_hold_it() -> None:
@@ -75,13 +81,12 @@ def test_notes_that_call_a_row_off_or_in_doubt_hold_it() -> None:
         ["22.12", "14:00", "Мастер-класс", "8В", "к18", "дата уточняется"],
         ["22.12", "15:00", "Концерт", "8Г", "к19", "возможно, с родителями"],
     ]
-    found = rows_of(xlsx({"План": rows}))
-    for number in (2, 3):
-        error = found[f"row {number}"]
-        assert isinstance(error, RowError) and error.reason is RowProblem.CANCELLED
+    data = xlsx({"План": rows})
+    found = rows_of(data)
+    assert errors_of(data) == {2: RowProblem.CANCELLED, 3: RowProblem.CANCELLED}
     for title in ("Спектакль", "Мастер-класс"):
-        assert "note_unsure" in found[title].doubts  # type: ignore[attr-defined]
-    assert found["Концерт"].doubts == ()  # type: ignore[attr-defined]
+        assert "note_unsure" in found[title].doubts
+    assert found["Концерт"].doubts == ()
 
 
 async def test_unsure_rows_are_named_and_not_saved_by_yes(
@@ -101,7 +106,7 @@ async def test_unsure_rows_are_named_and_not_saved_by_yes(
 def test_a_class_column_headed_kl() -> None:
     rows = [["Дата", "Название", "Время", "Кл."], ["10.12", "Урок мужества", "12:00", "8а"]]
     found = rows_of(xlsx({"План": rows}))
-    assert found["Урок мужества"].audience == Audience(classes=frozenset({"8А"}))  # type: ignore[attr-defined]
+    assert found["Урок мужества"].audience == Audience(classes=frozenset({"8А"}))
 
 
 def test_end_date_and_duration_columns() -> None:
@@ -122,11 +127,13 @@ def test_end_date_and_duration_columns() -> None:
     ]
     found = rows_of(xlsx({"План": rows}))
     show = found["Выставка рисунков"]
-    assert show.recurrence is not None and show.recurrence.until == datetime(2026, 12, 25).date()  # type: ignore[attr-defined]
+    assert show.recurrence is not None
+    assert show.recurrence.until == wall(2026, 12, 25).date()
     camp = found["Смена в лагере"]
-    assert camp.end == datetime(2026, 12, 18) and not camp.time_known  # type: ignore[attr-defined]
-    assert found["Олимпиада"].end == datetime(2026, 12, 14, 11, 30)  # type: ignore[attr-defined]
-    assert found["Квест"].end == datetime(2026, 12, 15, 11, 45)  # type: ignore[attr-defined]
+    assert camp.end == wall(2026, 12, 18)
+    assert not camp.time_known
+    assert found["Олимпиада"].end == wall(2026, 12, 14, 11, 30)
+    assert found["Квест"].end == wall(2026, 12, 15, 11, 45)
 
 
 def test_a_date_and_time_cell_keeps_its_end() -> None:
@@ -136,18 +143,18 @@ def test_a_date_and_time_cell_keeps_its_end() -> None:
         ["Концерт", "27.12 с 15:00 до 17:00", "9-11 классы"],
     ]
     found = rows_of(docx([table]), "plan.docx")
-    assert found["Новогодний бал"].end == datetime(2026, 12, 26, 21, 0)  # type: ignore[attr-defined]
-    assert found["Концерт"].end == datetime(2026, 12, 27, 17, 0)  # type: ignore[attr-defined]
+    assert found["Новогодний бал"].end == wall(2026, 12, 26, 21, 0)
+    assert found["Концерт"].end == wall(2026, 12, 27, 17, 0)
 
 
 def test_a_time_in_the_date_cell_against_the_time_column_is_named() -> None:
     rows = [
         ["Дата", "Время", "Название", "Классы"],
-        [datetime(2026, 12, 14, 10, 0), "16:00", "Дата-время и другое время", "9В"],
-        [datetime(2026, 12, 15, 16, 0), "16:00", "Совпадает", "9В"],
+        [wall(2026, 12, 14, 10, 0), "16:00", "Дата-время и другое время", "9В"],
+        [wall(2026, 12, 15, 16, 0), "16:00", "Совпадает", "9В"],
     ]
     found = rows_of(xlsx({"План": rows}))
     conflict = found["Дата-время и другое время"]
-    assert conflict.doubts == ("time_conflict",)  # type: ignore[attr-defined]
-    assert [c.hour for c in conflict.choices] == [16, 10]  # type: ignore[attr-defined]
-    assert found["Совпадает"].doubts == ()  # type: ignore[attr-defined]
+    assert conflict.doubts == ("time_conflict",)
+    assert [c.hour for c in conflict.choices] == [16, 10]
+    assert found["Совпадает"].doubts == ()
