@@ -90,6 +90,7 @@ LINE_PROBLEMS = (
     "end_before_start",
     "no_time",
     "no_title",
+    "no_audience",
 )
 
 
@@ -112,6 +113,8 @@ def line_problem(draft: EventDraft) -> str | None:
         return "end_before_start"
     if not draft.time_known:
         return "no_time"
+    if "no_audience" in doubts:
+        return "no_audience"  # a plan file's classes cell left empty
     return None
 
 
@@ -127,8 +130,9 @@ def with_timing_doubts(draft: EventDraft, now: datetime) -> EventDraft:
 
 def is_complete(draft: EventDraft) -> bool:
     """True when a draft of a pasted plan can be saved as it is: a day, a time (or all day)
-    and nothing doubtful; the others are listed for the author to resend."""
-    return missing_field(draft, audience_asked=True) is None
+    and nothing doubtful (nor a plan file's classes cell left empty: `no_audience`); the
+    others are listed for the author to resend."""
+    return missing_field(draft, audience_asked=True) is None and "no_audience" not in draft.doubts
 
 
 def _settled(draft: EventDraft, settled: frozenset[str]) -> tuple[str, ...]:

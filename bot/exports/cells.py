@@ -94,6 +94,10 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
     if end is None and known and not all_day and cell_text(cells.get("duration")):
         end = start + cell_duration(cells.get("duration"))
     doubts = _year_doubts(when, start, all_day, now)
+    if "audience" in cells and not cell_text(cells.get("audience")):
+        # the file has a classes column and this row left it empty: asked, as the chat asks
+        # «Для каких классов?», never sent to the whole school unseen (walk p, #4)
+        doubts = (*doubts, "no_audience")
     choices: tuple[datetime, ...] = ()
     if when.at is not None and known and not all_day and start.time() != when.at:
         # «14.12.2026 10:00» in the date cell, «16:00» in the time column (walk p, #13)

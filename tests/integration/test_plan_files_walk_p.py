@@ -158,3 +158,26 @@ def test_a_time_in_the_date_cell_against_the_time_column_is_named() -> None:
     assert conflict.doubts == ("time_conflict",)
     assert [c.hour for c in conflict.choices] == [16, 10]
     assert found["Совпадает"].doubts == ()
+
+
+async def test_an_empty_classes_cell_is_asked_not_sent_to_everyone(
+    store: SqliteStore, planner: Planner
+) -> None:
+    rows = [
+        ["№", "Название", "Дата проведения", "Время", "Участники"],
+        [1, "Олимпиада по химии", "14.12", "10:00", "обучающиеся 8-х классов"],
+        [2, "Квест по истории", "15.12", "11:00", ""],
+        [3, "Турнир", "16.12", "11:00", ""],
+    ]
+    replies = await import_plan_file(planner, CURATOR, "plan.xlsx", xlsx({"План": rows}))
+    assert "не указаны классы" in text(replies)
+    fixed = await planner.handle(CURATOR, "исправь 3: 7Б")
+    assert "Квест по истории" in text(fixed)
+    await planner.handle(CURATOR, "исправь 4: все классы")
+    await planner.handle(CURATOR, "да")
+    saved = {e.title: e.audience for e in await store.events_between(NOW, None)}
+    assert saved == {
+        "Олимпиада по химии": Audience(grades=frozenset({8})),
+        "Квест по истории": Audience(classes=frozenset({"7Б"})),
+        "Турнир": Audience(),
+    }
