@@ -33,6 +33,7 @@ from bot.exports.row_notes import (
     with_unsure_note,
 )
 from bot.exports.texts import Labels, load_labels
+from bot.exports.title_year import caption_year, planning_now
 
 HEADER_SEARCH_ROWS = 50
 CAPTION_GAP = 3  # empty rows allowed between a table's caption and its header
@@ -196,8 +197,13 @@ def plan_from_grids(
     the headed grids hold no event row, TOO_MANY_ROWS past `limits.max_events`."""
     labels = labels or load_labels()
     book = PlanBook()
-    for grid in grids:
-        found = _find_header(grid, labels)
+    headers = [_find_header(grid, labels) for grid in grids]
+    years = [
+        caption_year(grid.rows[: found[0] if found else 0], grid.name)
+        for grid, found in zip(grids, headers, strict=True)
+    ]
+    book_year = next((y for y in years if y is not None), None)  # the first sheet's title
+    for grid, found, year in zip(grids, headers, years, strict=True):
         ref = SheetRef(grid.index, grid.name)
         months = None if found is not None else _find_month_grid(grid, labels)
         if found is None and months is None:
@@ -205,12 +211,15 @@ def plan_from_grids(
             continue
         book.read.append(ref)
         sheet = grid.name or None
+        dated = planning_now(year or book_year, now)  # «План на 2027 год»: its year
         results = (
-            _grid_rows(grid, found, now, labels, limits, sheet)
+            _grid_rows(grid, found, dated, labels, limits, sheet)
             if found is not None
-            else _month_grid_rows(grid, months, now, labels, limits, sheet)
+            else _month_grid_rows(grid, months, dated, labels, limits, sheet)
         )
         for result in results:
+            if (year or book_year) is not None and isinstance(result, ImportedRow):
+                result = _year_stated(result)
             if len(book.rows) >= limits.max_events:
                 raise ImportFileError(FileProblem.TOO_MANY_ROWS)
             book.rows.append(result)
@@ -221,6 +230,13 @@ def plan_from_grids(
     if len(book.read) == 1:  # one plan sheet: rows need no sheet name
         book.rows = [replace(r, sheet=None) for r in book.rows]
     return book
+
+
+def _year_stated(row: ImportedRow) -> ImportedRow:
+    """A row of a plan whose title states its year: the year is the file's word, not a guess
+    (no `year_guessed` doubt; a past day stays named as past by the planner)."""
+    doubts = tuple(d for d in row.draft.doubts if d != "year_guessed")
+    return replace(row, draft=replace(row.draft, doubts=doubts))
 
 
 def _find_header(grid: Grid, labels: Labels) -> tuple[int, dict[str, int]] | None:

@@ -181,3 +181,47 @@ async def test_an_empty_classes_cell_is_asked_not_sent_to_everyone(
         "Квест по истории": Audience(classes=frozenset({"7Б"})),
         "Турнир": Audience(),
     }
+
+
+def test_the_year_in_the_title_dates_the_rows() -> None:
+    header = ["Название", "Дата", "Время", "Классы", "Место"]
+    calendar = [
+        ["План мероприятий на 2027 год"],
+        header,
+        ["Открытая лекция", "15.01", "15:00", "10-11", "КГТУ"],
+        ["День открытых дверей", "20.12", "12:00", "11", "КГТУ"],
+    ]
+    found = rows_of(xlsx({"Лист1": calendar}))
+    assert found["Открытая лекция"].start == wall(2027, 1, 15, 15, 0)
+    assert found["День открытых дверей"].start == wall(2027, 12, 20, 12, 0)
+    assert found["День открытых дверей"].doubts == ()  # the file said the year: no guess
+    # the sheet's name alone («2027») says it too
+    found = rows_of(xlsx({"2027": calendar[1:]}))
+    assert found["День открытых дверей"].start == wall(2027, 12, 20, 12, 0)
+    # a school year: September–December in its first year, January–August in its second,
+    # for the sheets after the titled one too
+    school = {
+        "Декабрь": [["План на 2025/26 уч. год (архив)"], header, ["Старая лекция", "14.12"]],
+        "Январь": [header, ["Старая экскурсия", "20.01", "12:00"]],
+    }
+    found = rows_of(xlsx(school))
+    assert found["Старая лекция"].start == wall(2025, 12, 14)
+    assert found["Старая экскурсия"].start == wall(2026, 1, 20, 12, 0)
+
+
+async def test_a_past_school_year_is_named_not_saved_into_this_one(
+    store: SqliteStore, planner: Planner
+) -> None:
+    book = {
+        "Декабрь": [
+            ["План мероприятий на 2026/27 уч. год"],
+            ["Дата", "Время", "Название", "Классы"],
+            ["15.12", "10:00", "Лекция", "9А"],
+        ],
+        "Сентябрь": [["Дата", "Время", "Название", "Классы"], ["15.09", "10:00", "Линейка", "все"]],
+    }
+    replies = await import_plan_file(planner, CURATOR, "plan.xlsx", xlsx(book))
+    assert "15 сентября (вт) уже прошло" in text(replies)
+    await planner.handle(CURATOR, "да")
+    saved = [(e.title, e.start.astimezone(TZ).year) for e in await store.events_between(NOW, None)]
+    assert saved == [("Лекция", 2026)]
