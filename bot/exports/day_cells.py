@@ -35,6 +35,12 @@ _OCR = str.maketrans({"О": "0", "о": "0", "O": "0", "o": "0", "l": "1", "I": "
 _SPACED_CLOCK = re.compile(r"^(\d{1,2})\s*[.:]\s*(\d{2})$|^(\d{2})(\d{2})$")
 _WEEKDAY_WORD = re.compile(rf"(?<![а-яё]){cal.WEEKDAY}", re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"(?<![а-яё]){cal.MONTH}", re.IGNORECASE)
+# «14.12, 16.12», «14.12 и 16.12.2026», «14, 16.12», «14 и 16 декабря»: several days in one cell
+_LISTED_DAY = re.compile(r"^(\d{1,2})(?:\.(\d{1,2})(?:\.(\d{4}|\d{2}))?)?\.?$")
+_LIST_SPLIT = re.compile(r"\s*(?:[,;]|\sи\s)\s*")
+_MONTH_AFTER = re.compile(
+    rf"^(.*\d)\s+({cal.MONTH})\w*(?:\s+(\d{{4}})\s*(?:г\.?|года?)?)?$", re.IGNORECASE
+)
 _LONG_GRAINS = frozenset({"month", "year", "quarter", "season", "week"})
 
 
@@ -75,6 +81,43 @@ def bare_day(value: object) -> int | None:
     else:
         return None
     return number if 1 <= number <= 31 else None
+
+
+def listed_days(value: object) -> list[str] | None:
+    """The days of a date cell that lists several («14.12, 16.12», «14 и 16 декабря»,
+    «14, 16.12»), each as «dd.mm» (with its year when written); a day written without its
+    month takes the month of the last one. None for any other cell (one date, a span
+    «14-16.12», a typed date): such a row is one event, or a series the parser reads."""
+    if not isinstance(value, str):
+        return None
+    text = " ".join(cell_text(value).split())
+    month_word = _MONTH_AFTER.match(text)
+    tail_month: tuple[int, str | None] | None = None
+    if month_word is not None:
+        number = cal.month_number(month_word[2])
+        if number is None:
+            return None
+        tail_month, text = (number, month_word[3]), month_word[1]
+    parts = _LIST_SPLIT.split(text)
+    found = [_LISTED_DAY.match(p) for p in parts]
+    if len(parts) < 2 or not all(found):
+        return None
+    days: list[str] = []
+    last = found[-1]
+    assert last is not None
+    month, year = (tail_month[0], tail_month[1]) if tail_month else (int(last[2] or 0), last[3])
+    if not month:
+        return None
+    for m in found:
+        assert m is not None
+        if tail_month is not None and m[2]:
+            return None  # «14.12 и 16 декабря»: not one way of writing
+        day_month = int(m[2]) if m[2] else month
+        written_year = m[3] or year
+        days.append(
+            f"{int(m[1]):02d}.{day_month:02d}" + (f".{written_year}" if written_year else "")
+        )
+    return days
 
 
 def section_year(section: Section, now: datetime) -> int:

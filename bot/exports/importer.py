@@ -19,7 +19,14 @@ from zoneinfo import ZoneInfo
 
 from bot.core.models import Event, EventDraft
 from bot.exports.cells import RowFailed, cell_text
-from bot.exports.day_cells import Section, bare_day, school_draft, section_day, section_of
+from bot.exports.day_cells import (
+    Section,
+    bare_day,
+    listed_days,
+    school_draft,
+    section_day,
+    section_of,
+)
 from bot.exports.grids import Grid, file_kind, read_grids, text_rows
 from bot.exports.limits import DEFAULT_LIMITS, Limits, check_size
 from bot.exports.month_grid import MonthGrid, find_month_grid, row_events
@@ -290,14 +297,21 @@ def _grid_rows(
             fields = {**fields, "title": marked.title}
             said = [*said, marked.mark]
         struck = (index, columns["title"]) in grid.struck or note_cancels(said, labels)
-        result = _row(index + 1, fields, struck, now, labels, limits, sheet)
         notes = _notes(cells, others)
-        if isinstance(result, ImportedRow):
-            status = row_notes(cells, [columns["status"]] if "status" in columns else [])
-            draft = with_moved_note(result.draft, [*said, *status], now, labels)
-            draft = with_unsure_note(draft, [*said, *status], labels)
-            result = replace(result, draft=replace(draft, description=notes) if notes else draft)
-        yield result
+        # «14.12, 16.12» in the date cell: one event on each day, each shown (walk p, #7)
+        days = listed_days(fields.get("date")) or [fields.get("date")]
+        for day_value in days:
+            result = _row(
+                index + 1, {**fields, "date": day_value}, struck, now, labels, limits, sheet
+            )
+            if isinstance(result, ImportedRow):
+                status = row_notes(cells, [columns["status"]] if "status" in columns else [])
+                draft = with_moved_note(result.draft, [*said, *status], now, labels)
+                draft = with_unsure_note(draft, [*said, *status], labels)
+                result = replace(
+                    result, draft=replace(draft, description=notes) if notes else draft
+                )
+            yield result
 
 
 def _caption_of_next_table(grid: Grid, index: int, labels: Labels) -> bool:

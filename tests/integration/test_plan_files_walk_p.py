@@ -225,3 +225,25 @@ async def test_a_past_school_year_is_named_not_saved_into_this_one(
     await planner.handle(CURATOR, "да")
     saved = [(e.title, e.start.astimezone(TZ).year) for e in await store.events_between(NOW, None)]
     assert saved == [("Лекция", 2026)]
+
+
+def test_two_dates_in_one_cell_are_two_events() -> None:
+    rows = [
+        ["№", "Мероприятие", "Дата", "Время", "Классы"],
+        [7, "Т две даты", "14.12, 16.12", "14:00", "11А"],
+        [8, "Консультации", "15 и 17 декабря", "15:00", "9Б"],
+        [9, "Опечатка", "18,12", "15:00", "9Б"],
+    ]
+    book = read_plan_book(xlsx({"План": rows}), "plan.xlsx", WALL)
+    starts = [
+        (r.row_number, r.draft.title, r.draft.start)
+        for r in book.rows
+        if isinstance(r, ImportedRow)
+    ]
+    assert starts == [
+        (2, "Т две даты", wall(2026, 12, 14, 14, 0)),
+        (2, "Т две даты", wall(2026, 12, 16, 14, 0)),
+        (3, "Консультации", wall(2026, 12, 15, 15, 0)),
+        (3, "Консультации", wall(2026, 12, 17, 15, 0)),
+        (4, "Опечатка", wall(2026, 12, 18, 15, 0)),  # «18,12» is a slip, not two days
+    ]
