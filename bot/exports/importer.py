@@ -110,6 +110,7 @@ class PlanBook:
     rows: list[ImportResult] = field(default_factory=list)
     read: list[SheetRef] = field(default_factory=list)
     skipped: list[SheetRef] = field(default_factory=list)
+    hidden: list[SheetRef] = field(default_factory=list)  # hidden sheets, never read
 
 
 def read_plan(
@@ -212,6 +213,9 @@ def plan_from_grids(
     book_year = next((y for y in years if y is not None), None)  # the first sheet's title
     for grid, found, year in zip(grids, headers, years, strict=True):
         ref = SheetRef(grid.index, grid.name)
+        if grid.hidden:  # a draft or an old version the author hid: named, not read
+            book.hidden.append(ref)
+            continue
         months = None if found is not None else _find_month_grid(grid, labels)
         if found is None and months is None:
             book.skipped.append(ref)

@@ -247,3 +247,28 @@ def test_two_dates_in_one_cell_are_two_events() -> None:
         (3, "Консультации", wall(2026, 12, 17, 15, 0)),
         (4, "Опечатка", wall(2026, 12, 18, 15, 0)),  # «18,12» is a slip, not two days
     ]
+
+
+async def test_a_hidden_sheet_is_skipped_and_named(store: SqliteStore, planner: Planner) -> None:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "Декабрь"
+    for row in (["Дата", "Время", "Название", "Классы"], ["21.12", "10:00", "Лекция", "5А"]):
+        first.append(row)
+    draft = book.create_sheet("Черновик")
+    for row in (["Дата", "Время", "Название", "Классы"], ["21.12", "10:00", "Скрытая идея", "5А"]):
+        draft.append(row)
+    draft.sheet_state = "hidden"
+    data = io.BytesIO()
+    book.save(data)
+    replies = await import_plan_file(planner, CURATOR, "plan.xlsx", data.getvalue())
+    shown = text(replies)
+    assert "Скрытая идея" not in shown
+    assert "Не читал скрытые листы: «Черновик»" in shown
+    await planner.handle(CURATOR, "да")
+    assert [e.title for e in await store.events_between(NOW, None)] == ["Лекция"]
