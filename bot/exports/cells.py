@@ -13,7 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from bot.core.language.audience import names_exception, parse_audience, staff_cell
+from bot.core.language.audience import (
+    names_exception,
+    parents_meeting_audience,
+    parse_audience,
+    staff_cell,
+)
 from bot.core.language.doubts import timing_doubts
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.parts import TemporalParts
@@ -86,7 +91,8 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
     if _says_cancelled(cell_text(cells.get("status")), labels):
         raise RowFailed(RowProblem.CANCELLED)
     when = _with_last_day(cell_date(cells.get("date"), now), cells.get("last"), now)
-    audience = cell_audience(cells.get("audience"), labels)
+    # «Родительское собрание», 9Б: the parents of 9Б, as the chat reads it (walk p, #3)
+    audience = parents_meeting_audience(cell_audience(cells.get("audience"), labels), title)
     moscow = _moscow_hours(cells, now)
     whole = _is_all_day(cell_text(cells.get("date")), labels)
     clock = _time_cell(cells)

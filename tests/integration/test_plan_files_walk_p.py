@@ -272,3 +272,18 @@ async def test_a_hidden_sheet_is_skipped_and_named(store: SqliteStore, planner: 
     assert "Не читал скрытые листы: «Черновик»" in shown
     await planner.handle(CURATOR, "да")
     assert [e.title for e in await store.events_between(NOW, None)] == ["Лекция"]
+
+
+def test_a_parents_meeting_row_is_the_parents_as_in_the_chat() -> None:
+    rows = [
+        ["Дата", "Время", "Название", "Классы", "Место"],
+        ["16.12", "18:00", "Родительское собрание", "9Б", "каб. 21"],
+        ["17.12", "18:00", "Собрание для родителей 10-х классов", "10", "актовый зал"],
+        ["18.12", "15:00", "Экскурсия с родителями", "7А", "музей"],
+    ]
+    found = rows_of(xlsx({"План": rows}))
+    nine = found["Родительское собрание"].audience
+    assert nine == Audience(classes=frozenset({"9Б"}), parents=True)
+    ten = found["Собрание для родителей 10-х классов"].audience
+    assert ten == Audience(grades=frozenset({10}), parents=True)
+    assert not found["Экскурсия с родителями"].audience.parents  # the students' own
