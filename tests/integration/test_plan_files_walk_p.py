@@ -287,3 +287,55 @@ def test_a_parents_meeting_row_is_the_parents_as_in_the_chat() -> None:
     ten = found["Собрание для родителей 10-х классов"].audience
     assert ten == Audience(grades=frozenset({10}), parents=True)
     assert not found["Экскурсия с родителями"].audience.parents  # the students' own
+
+
+PLAN9 = [
+    ["Дата", "Время", "Название", "Классы", "Место"],
+    ["14.12", "15:00", "Лекция о космосе", "9А", "ауд. 204"],
+    ["15.12", "16:00", "Мастер-класс по химии", "10Б", "к1"],
+    ["16.12", "15:00", "Экскурсия на завод", "8А", "завод"],
+]
+
+
+async def titles(store: SqliteStore) -> list[str]:
+    return sorted(e.title for e in await store.events_between(NOW, None))
+
+
+async def test_the_same_file_sent_again_and_yes_saves_no_copies(
+    store: SqliteStore, planner: Planner
+) -> None:
+    await import_plan_file(planner, CURATOR, "plan9.xlsx", xlsx({"План": PLAN9}))
+    await planner.handle(CURATOR, "да")
+    await import_plan_file(planner, CURATOR, "plan9.xlsx", xlsx({"План": PLAN9}))
+    replies = await planner.handle(CURATOR, "да")
+    assert "копии не делаю" in text(replies)
+    assert await titles(store) == [
+        "Лекция о космосе",
+        "Мастер-класс по химии",
+        "Экскурсия на завод",
+    ]
+    # one new row beside the old ones: only it is saved, the copies are named
+    more = [*PLAN9, ["17.12", "15:00", "Встреча с ветераном", "8А", "к2"]]
+    await import_plan_file(planner, CURATOR, "plan9.xlsx", xlsx({"План": more}))
+    replies = await planner.handle(CURATOR, "да")
+    assert "не дублирую: 3 строки" in text(replies)
+    assert len(await titles(store)) == 4
+
+
+async def test_update_with_a_repeated_row_does_not_double_it(
+    store: SqliteStore, planner: Planner
+) -> None:
+    await import_plan_file(planner, CURATOR, "plan9.xlsx", xlsx({"План": PLAN9}))
+    await planner.handle(CURATOR, "да")
+    plan10 = [
+        PLAN9[0],
+        PLAN9[1],
+        ["15.12", "17:00", "Мастер-класс по химии", "10Б", "к1"],
+        ["16.12", "15:30", "Встреча с ветераном", "8А", "к2"],
+        PLAN9[1],
+    ]
+    await import_plan_file(planner, CURATOR, "plan10.xlsx", xlsx({"План": plan10}))
+    replies = await planner.handle(CURATOR, "обнови прежние")
+    shown = text(replies)
+    assert "Без изменений — не дублирую: 2 мероприятия" in shown, shown
+    assert (await titles(store)).count("Лекция о космосе") == 1

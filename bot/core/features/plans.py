@@ -340,11 +340,20 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
                 return await continue_draft(ctx, person, dialog)
             return updated + await restore_stashed(ctx, person, dialog)
     taken = with_years_taken(dialog, pending)
+    copies: set[int] = set()
+    if len(pending) > 1:  # a plan sent again: its rows already stored are not saved twice
+        from bot.core.features.plan_updates import stored_copies  # imports this module
+
+        copies = await stored_copies(ctx, person, dialog.pending)
     rows = [
         (raw, draft)
-        for raw, draft in zip(dialog.pending, taken, strict=True)
-        if len(pending) == 1 or _complete(draft)  # the rest: «send it again with a time»
+        for index, (raw, draft) in enumerate(zip(dialog.pending, taken, strict=True))
+        if (len(pending) == 1 or _complete(draft))  # the rest: «send it again with a time»
+        and index not in copies
     ]
+    if copies and not rows:
+        dialog.clear_pending()
+        return [Reply("plan_all_stored", {"count": len(copies)})]
     # the lines the summary held back, named by «Сохранено» so none vanishes without a word
     left = [
         {"number": n, "row": raw.get("row"), "title": d.title, "why": drafts.line_problem(d)}
@@ -382,6 +391,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "clashed": clashed[:SAVER_CLASH_LIMIT],  # named, even if the card showed none
         "clashed_more": max(0, len(clashed) - SAVER_CLASH_LIMIT),
         "left": left,
+        "copies": len(copies),  # rows already stored: not saved twice
     }
     return [Reply("saved", context), *notices, *await restore_stashed(ctx, person, dialog)]
 
