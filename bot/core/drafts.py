@@ -144,6 +144,12 @@ def with_day(draft: EventDraft, day: date) -> EventDraft:
     the day, so doubts about the date are settled (the several equally likely days too).
     A series with a last day is moved whole: its last day moves by as many days."""
     doubts = _settled(draft, DATE_DOUBTS | {"other_year"})
+    if draft.start is None and "no_day" in draft.doubts and len(draft.choices) == 1:
+        # a plan file's row with a month but no day kept its time as its one choice
+        start = datetime.combine(day, draft.choices[0].time())
+        return replace(
+            draft, start=start, all_day=False, time_known=True, doubts=doubts, choices=()
+        )
     if draft.start is None:
         return replace(
             draft,

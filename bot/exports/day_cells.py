@@ -20,7 +20,7 @@ from bot.core.language.doubts import PLANNING_NEXT_YEAR_FROM, ordered
 from bot.core.language.when import resolve_when
 from bot.core.models import EventDraft
 from bot.core.school_calendar import school_year_start
-from bot.exports.cells import cell_text, draft_of
+from bot.exports.cells import RowFailed, cell_text, draft_of
 from bot.exports.texts import Labels
 
 _MONTH_ROW = re.compile(rf"^({cal.MONTH})\s*(?:(\d{{4}})\s*(?:г\.?|года?)?)?$", re.IGNORECASE)
@@ -234,6 +234,18 @@ def read_slip(draft: EventDraft, slip: tuple[str, str] | None) -> EventDraft:
     return replace(draft, corrections=(*draft.corrections, slip))
 
 
+def _time_kept(fields: Mapping[str, object], now: datetime, labels: Labels) -> datetime | None:
+    """The row's start with its time cell read on a stand-in day; None when the row has no
+    time of its own or the cell cannot be read (the row then waits for a time as well)."""
+    if not cell_text(fields.get("time")):
+        return None
+    try:
+        draft = draft_of(fields, now, labels)
+    except RowFailed:
+        return None
+    return draft.start if draft.time_known and not draft.all_day else None
+
+
 def school_draft(fields: Mapping[str, object], now: datetime, labels: Labels) -> EventDraft:
     """The row's draft (bot.exports.cells.draft_of) with what school plans add: a date cell
     with no exact day («декабрь», «в течение месяца») gives a draft without a start and the
@@ -244,8 +256,17 @@ def school_draft(fields: Mapping[str, object], now: datetime, labels: Labels) ->
     if no_exact_day(value, now, labels):
         undated = {**fields, "date": now.date(), "time": None, "end": None}
         draft = draft_of(undated, now, labels)
+        # the row's own time is kept aside (the one choice), so «исправь N: 9 декабря»
+        # gives 9 December at that time, not a day without one (walk p, #16)
+        timed = _time_kept({**fields, "date": now.date()}, now, labels)
         return replace(
-            draft, start=None, end=None, all_day=False, time_known=False, doubts=("no_day",)
+            draft,
+            start=None,
+            end=None,
+            all_day=False,
+            time_known=False,
+            doubts=("no_day",),
+            choices=(timed,) if timed is not None else (),
         )
     slip = slipped_date(value)
     if slip is not None:

@@ -339,3 +339,19 @@ async def test_update_with_a_repeated_row_does_not_double_it(
     shown = text(replies)
     assert "Без изменений — не дублирую: 2 мероприятия" in shown, shown
     assert (await titles(store)).count("Лекция о космосе") == 1
+
+
+async def test_a_day_named_for_a_month_only_row_keeps_its_time(
+    store: SqliteStore, planner: Planner
+) -> None:
+    rows = [
+        ["Дата", "Время", "Название", "Место", "Классы"],
+        ["декабрь, 2-я неделя", "11.00", "Экскурсия в музей янтаря", "Музей", "8 кл."],
+        ["15.12", "10:00", "Лекция", "к1", "8А"],
+    ]
+    await import_plan_file(planner, CURATOR, "plan.xlsx", xlsx({"План": rows}))
+    fixed = await planner.handle(CURATOR, "исправь 2: 9 декабря")
+    assert "нет времени" not in text(fixed)
+    await planner.handle(CURATOR, "да")
+    starts = {e.title: e.start.astimezone(TZ) for e in await store.events_between(NOW, None)}
+    assert starts["Экскурсия в музей янтаря"].strftime("%d.%m %H:%M") == "09.12 11:00"
