@@ -303,7 +303,8 @@ def _grid_rows(
         struck = (index, columns["title"]) in grid.struck or note_cancels(said, labels)
         notes = _notes(cells, others)
         # «14.12, 16.12» in the date cell: one event on each day, each shown (walk p, #7)
-        days = listed_days(fields.get("date")) or [fields.get("date")]
+        listed: list[object] = [*(listed_days(fields.get("date")) or [])]
+        days = listed or [fields.get("date")]
         for day_value in days:
             result = _row(
                 index + 1, {**fields, "date": day_value}, struck, now, labels, limits, sheet
