@@ -127,43 +127,6 @@ async def plan_matches(
     return [found[i] for i in sorted(found)]
 
 
-async def stored_copies(
-    ctx: Context[Any], person: Person, pending: Sequence[dict[str, Any]]
-) -> set[int]:
-    """Indices of the complete single rows of a plan that are exactly a live stored event of
-    the organisation they would be saved for (the same title as `_key` compares it, start,
-    end, venue and classes): a file sent again, or a row repeated in it, is never saved a
-    second time by «да» or «обнови прежние» (walk p, #11 and #15)."""
-    now = ctx.clock.now()
-    stored: dict[int, set[tuple[Any, ...]]] = {}
-    found: set[int] = set()
-    for index, raw in enumerate(pending):
-        draft = draft_json.draft_from_json(raw)
-        if not drafts.is_complete(draft) or drafts.is_series(draft):
-            continue
-        org = await organisation_for(ctx, person, raw, create=False)
-        if org not in stored:
-            live = await ctx.store.events_between(now, None, organisation_id=org)
-            stored[org] = {_copy_key(e) for e in live if e.status is not EventStatus.CANCELLED}
-        [new] = drafts.to_new_events(
-            draft, organisation_id=org, tz=ctx.config.tz, created_by=person.id
-        )
-        if _copy_key(new) in stored[org]:
-            found.add(index)
-    return found
-
-
-def _copy_key(event: Event | NewEvent) -> tuple[Any, ...]:
-    return (
-        _key(event.title),
-        event.start,
-        event.end,
-        event.all_day,
-        _key(event.venue or ""),
-        event.audience,
-    )
-
-
 def _renamed(event: Event, new: NewEvent, named: set[str]) -> bool:
     """Whether `new` is `event` under another title: a title the file does not name, the
     same start and all-day flag, and the same venue or the same classes."""
@@ -249,7 +212,7 @@ async def update_plan(
             changed.append({**view, "new": event_view(after, orgs)})
     missing = await _missing(ctx, person, matches)
     matched = {m.index for m in matches}
-    copies = await stored_copies(ctx, person, dialog.pending) - matched  # a row repeated
+    copies = await plans.stored_copies(ctx, person, dialog.pending) - matched  # a row repeated
     added = await _add_new(ctx, person, dialog, matched | copies)
     await record_files(
         ctx, [*(m.event.id for m in matches), *(e.id for e in added)], _filename(dialog)
