@@ -275,7 +275,7 @@ async def import_plan_file(planner: Planner, vk_id: int, filename: str, data: by
 def sheets_reply(book: PlanBook, filename: str, replies: Sequence[Reply]) -> list[Reply]:
     """Reply "import_sheets" (sheets/tables read and skipped) when there was a choice,
     unless the planner refused the file outright."""
-    if len(book.read) + len(book.skipped) < 2 or not replies:
+    if len(book.read) + len(book.skipped) + len(book.hidden) < 2 or not replies:
         return []
     if replies[0].template in ("not_allowed_add", "import_failed", "error"):
         return []
@@ -283,6 +283,7 @@ def sheets_reply(book: PlanBook, filename: str, replies: Sequence[Reply]) -> lis
         "filename": filename,
         "read": [{"index": s.index, "name": s.name} for s in book.read],
         "skipped": [{"index": s.index, "name": s.name} for s in book.skipped],
+        "hidden": [{"index": s.index, "name": s.name} for s in book.hidden],
     }
     return [Reply("import_sheets", context)]
 

@@ -40,12 +40,15 @@ DATE_DOUBTS = frozenset(
         "weekday_mismatch",
         "no_day",  # a plan file's date cell named a month or a period, no day
         "note_moved",  # a plan file's note says the event was moved («перенесено на 22.12»)
+        "note_unsure",  # a plan file's note says the day is not settled («под вопросом»)
         "outside_period",  # the day answered is not in the period the message named
         "no_date",  # a plan's line names its clock but no day, among dated lines
         "midnight",  # "в полночь 12 января": the night before the day or after it
     }
 )
-TIME_DOUBTS = frozenset({"end_before_start", "lesson_time", "vague_time", "several_times"})
+TIME_DOUBTS = frozenset(
+    {"time_conflict", "end_before_start", "lesson_time", "vague_time", "several_times"}
+)
 
 
 def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
@@ -77,6 +80,8 @@ LINE_PROBLEMS = (
     "several_dates",
     "weekday_mismatch",
     "note_moved",
+    "note_unsure",
+    "time_conflict",
     "year_guessed",
     "past",
     "date_typo",
@@ -85,6 +90,7 @@ LINE_PROBLEMS = (
     "end_before_start",
     "no_time",
     "no_title",
+    "no_audience",
 )
 
 
@@ -107,6 +113,8 @@ def line_problem(draft: EventDraft) -> str | None:
         return "end_before_start"
     if not draft.time_known:
         return "no_time"
+    if "no_audience" in doubts:
+        return "no_audience"  # a plan file's classes cell left empty
     return None
 
 
@@ -122,8 +130,9 @@ def with_timing_doubts(draft: EventDraft, now: datetime) -> EventDraft:
 
 def is_complete(draft: EventDraft) -> bool:
     """True when a draft of a pasted plan can be saved as it is: a day, a time (or all day)
-    and nothing doubtful; the others are listed for the author to resend."""
-    return missing_field(draft, audience_asked=True) is None
+    and nothing doubtful (nor a plan file's classes cell left empty: `no_audience`); the
+    others are listed for the author to resend."""
+    return missing_field(draft, audience_asked=True) is None and "no_audience" not in draft.doubts
 
 
 def _settled(draft: EventDraft, settled: frozenset[str]) -> tuple[str, ...]:
@@ -135,6 +144,12 @@ def with_day(draft: EventDraft, day: date) -> EventDraft:
     the day, so doubts about the date are settled (the several equally likely days too).
     A series with a last day is moved whole: its last day moves by as many days."""
     doubts = _settled(draft, DATE_DOUBTS | {"other_year"})
+    if draft.start is None and "no_day" in draft.doubts and len(draft.choices) == 1:
+        # a plan file's row with a month but no day kept its time as its one choice
+        start = datetime.combine(day, draft.choices[0].time())
+        return replace(
+            draft, start=start, all_day=False, time_known=True, doubts=doubts, choices=()
+        )
     if draft.start is None:
         return replace(
             draft,

@@ -13,11 +13,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from bot.core.language.audience import parse_audience, staff_cell
+from bot.core.language.audience import (
+    names_exception,
+    parents_meeting_audience,
+    parse_audience,
+    staff_cell,
+)
 from bot.core.language.doubts import timing_doubts
 from bot.core.language.moscow_time import take_moscow_time
+from bot.core.language.parts import TemporalParts
 from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
 from bot.core.language.slips import monthless_dates
+from bot.core.language.times import durations_marked_rule, durations_plain_rule
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.venue import extract_venue
 from bot.core.language.when import day_and_time, resolve_when
@@ -83,13 +90,25 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
         raise RowFailed(RowProblem.NO_TITLE)
     if _says_cancelled(cell_text(cells.get("status")), labels):
         raise RowFailed(RowProblem.CANCELLED)
-    when = cell_date(cells.get("date"), now)
-    audience = cell_audience(cells.get("audience"), labels)
+    when = _with_last_day(cell_date(cells.get("date"), now), cells.get("last"), now)
+    # «Родительское собрание», 9Б: the parents of 9Б, as the chat reads it (walk p, #3)
+    audience = parents_meeting_audience(cell_audience(cells.get("audience"), labels), title)
     moscow = _moscow_hours(cells, now)
     whole = _is_all_day(cell_text(cells.get("date")), labels)
-    start, end, all_day, known = _when(
-        when, _time_cell(cells), cells.get("end"), now, labels, moscow, whole
-    )
+    clock = _time_cell(cells)
+    start, end, all_day, known = _when(when, clock, cells.get("end"), now, labels, moscow, whole)
+    if end is None and known and not all_day and cell_text(cells.get("duration")):
+        end = start + cell_duration(cells.get("duration"))
+    doubts = _year_doubts(when, start, all_day, now)
+    if "audience" in cells and not cell_text(cells.get("audience")):
+        # the file has a classes column and this row left it empty: asked, as the chat asks
+        # «Для каких классов?», never sent to the whole school unseen (walk p, #4)
+        doubts = (*doubts, "no_audience")
+    choices: tuple[datetime, ...] = ()
+    if when.at is not None and known and not all_day and start.time() != when.at:
+        # «14.12.2026 10:00» in the date cell, «16:00» in the time column (walk p, #13)
+        doubts = (*doubts, "time_conflict")
+        choices = (start, datetime.combine(start.date(), when.at))
     return EventDraft(
         title=" ".join(title.split()),
         start=start,
@@ -100,8 +119,42 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
         audience=audience,
         recurrence=_daily(when, all_day),
         moscow_shift_hours=0 if all_day else moscow,
-        doubts=_year_doubts(when, start, all_day, now),
+        doubts=doubts,
+        choices=choices,
     )
+
+
+def _with_last_day(cell: CellDate, value: object, now: datetime) -> CellDate:
+    """The date cell with the last day a «Дата окончания» column gives («21.12» to «25.12»:
+    every day of the span, as «21.12-25.12» in one cell is read — walk p, #8); unchanged
+    when the column is empty or names the first day; raises RowFailed when it ends before."""
+    if not cell_text(value):
+        return cell
+    last = cell_date(value, now).day
+    if last < cell.day:
+        raise RowFailed(RowProblem.END_BEFORE_START, value)
+    return cell if last == cell.day else replace(cell, last=last)
+
+
+def cell_duration(value: object) -> timedelta:
+    """A «Продолжительность» cell: «1,5 ч», «2 часа», «45 мин», «1 ч 30 мин», a typed time
+    or «1:30» (hours and minutes), read by the chat's duration rules
+    (bot.core.language.times); raises RowFailed (BAD_TIME) for anything else."""
+    if isinstance(value, timedelta) and timedelta(0) < value < timedelta(days=1):
+        return value
+    if isinstance(value, time) and value != time():
+        return timedelta(hours=value.hour, minutes=value.minute)
+    text = cell_text(value)
+    if m := _ONE_TIME.match(text):
+        found = timedelta(hours=int(m[1]), minutes=int(m[2]))
+    else:
+        sc, parts = Scanner(text), TemporalParts()
+        durations_marked_rule(sc, parts, EXCEL_EPOCH)
+        durations_plain_rule(sc, parts, EXCEL_EPOCH)
+        found = parts.duration or timedelta(0)
+    if not timedelta(0) < found < timedelta(days=1):
+        raise RowFailed(RowProblem.BAD_TIME, value)
+    return found
 
 
 def _daily(cell: CellDate, all_day: bool) -> Recurrence | None:
@@ -171,7 +224,9 @@ def cell_date(value: object, now: datetime) -> CellDate:
     if when is None or when.start is None:
         raise RowFailed(RowProblem.BAD_DATE, value)
     if when.grain in ("minute", "hour"):
-        return CellDate(when.start.date(), _minute(when.start.time()), None, when.year_rolled)
+        day = when.start.date()
+        _, until = _span_clock(text, day, now)  # «26.12 18.00-21.00»: its end (walk o, #3)
+        return CellDate(day, _minute(when.start.time()), None, when.year_rolled, until)
     last = None
     if when.kind == "interval" and when.end is not None and when.grain == "day":
         last = (when.end - timedelta(days=1)).date()
@@ -357,7 +412,8 @@ def cell_audience(value: object, labels: Labels) -> Audience:
             return Audience(grades=grades)
     if staff_cell(text):
         return Audience(staff=True)
-    audience = _listed(text) or parse_audience(text)
+    listed = None if names_exception(text) else _listed(text)
+    audience = listed or parse_audience(text)
     if audience.is_everyone and not _says_everyone(text, labels):
         raise RowFailed(RowProblem.BAD_AUDIENCE, text)
     return audience

@@ -20,7 +20,7 @@ from bot.core.language.doubts import PLANNING_NEXT_YEAR_FROM, ordered
 from bot.core.language.when import resolve_when
 from bot.core.models import EventDraft
 from bot.core.school_calendar import school_year_start
-from bot.exports.cells import cell_text, draft_of
+from bot.exports.cells import RowFailed, cell_text, draft_of
 from bot.exports.texts import Labels
 
 _MONTH_ROW = re.compile(rf"^({cal.MONTH})\s*(?:(\d{{4}})\s*(?:г\.?|года?)?)?$", re.IGNORECASE)
@@ -35,6 +35,12 @@ _OCR = str.maketrans({"О": "0", "о": "0", "O": "0", "o": "0", "l": "1", "I": "
 _SPACED_CLOCK = re.compile(r"^(\d{1,2})\s*[.:]\s*(\d{2})$|^(\d{2})(\d{2})$")
 _WEEKDAY_WORD = re.compile(rf"(?<![а-яё]){cal.WEEKDAY}", re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"(?<![а-яё]){cal.MONTH}", re.IGNORECASE)
+# «14.12, 16.12», «14.12 и 16.12.2026», «14, 16.12», «14 и 16 декабря»: several days in one cell
+_LISTED_DAY = re.compile(r"^(\d{1,2})(?:\.(\d{1,2})(?:\.(\d{4}|\d{2}))?)?\.?$")
+_LIST_SPLIT = re.compile(r"\s*(?:[,;]|\sи\s)\s*")
+_MONTH_AFTER = re.compile(
+    rf"^(.*\d)\s+({cal.MONTH})\w*(?:\s+(\d{{4}})\s*(?:г\.?|года?)?)?$", re.IGNORECASE
+)
 _LONG_GRAINS = frozenset({"month", "year", "quarter", "season", "week"})
 
 
@@ -75,6 +81,43 @@ def bare_day(value: object) -> int | None:
     else:
         return None
     return number if 1 <= number <= 31 else None
+
+
+def listed_days(value: object) -> list[str] | None:
+    """The days of a date cell that lists several («14.12, 16.12», «14 и 16 декабря»,
+    «14, 16.12»), each as «dd.mm» (with its year when written); a day written without its
+    month takes the month of the last one. None for any other cell (one date, a span
+    «14-16.12», a typed date): such a row is one event, or a series the parser reads."""
+    if not isinstance(value, str):
+        return None
+    text = " ".join(cell_text(value).split())
+    month_word = _MONTH_AFTER.match(text)
+    tail_month: tuple[int, str | None] | None = None
+    if month_word is not None:
+        number = cal.month_number(month_word[2])
+        if number is None:
+            return None
+        tail_month, text = (number, month_word[3]), month_word[1]
+    parts = _LIST_SPLIT.split(text)
+    found = [_LISTED_DAY.match(p) for p in parts]
+    if len(parts) < 2 or not all(found):
+        return None
+    days: list[str] = []
+    last = found[-1]
+    assert last is not None
+    month, year = (tail_month[0], tail_month[1]) if tail_month else (int(last[2] or 0), last[3])
+    if not month:
+        return None
+    for m in found:
+        assert m is not None
+        if tail_month is not None and m[2]:
+            return None  # «14.12 и 16 декабря»: not one way of writing
+        day_month = int(m[2]) if m[2] else month
+        written_year = m[3] or year
+        days.append(
+            f"{int(m[1]):02d}.{day_month:02d}" + (f".{written_year}" if written_year else "")
+        )
+    return days
 
 
 def section_year(section: Section, now: datetime) -> int:
@@ -191,6 +234,18 @@ def read_slip(draft: EventDraft, slip: tuple[str, str] | None) -> EventDraft:
     return replace(draft, corrections=(*draft.corrections, slip))
 
 
+def _time_kept(fields: Mapping[str, object], now: datetime, labels: Labels) -> datetime | None:
+    """The row's start with its time cell read on a stand-in day; None when the row has no
+    time of its own or the cell cannot be read (the row then waits for a time as well)."""
+    if not cell_text(fields.get("time")):
+        return None
+    try:
+        draft = draft_of(fields, now, labels)
+    except RowFailed:
+        return None
+    return draft.start if draft.time_known and not draft.all_day else None
+
+
 def school_draft(fields: Mapping[str, object], now: datetime, labels: Labels) -> EventDraft:
     """The row's draft (bot.exports.cells.draft_of) with what school plans add: a date cell
     with no exact day («декабрь», «в течение месяца») gives a draft without a start and the
@@ -201,8 +256,17 @@ def school_draft(fields: Mapping[str, object], now: datetime, labels: Labels) ->
     if no_exact_day(value, now, labels):
         undated = {**fields, "date": now.date(), "time": None, "end": None}
         draft = draft_of(undated, now, labels)
+        # the row's own time is kept aside (the one choice), so «исправь N: 9 декабря»
+        # gives 9 December at that time, not a day without one (walk p, #16)
+        timed = _time_kept({**fields, "date": now.date()}, now, labels)
         return replace(
-            draft, start=None, end=None, all_day=False, time_known=False, doubts=("no_day",)
+            draft,
+            start=None,
+            end=None,
+            all_day=False,
+            time_known=False,
+            doubts=("no_day",),
+            choices=(timed,) if timed is not None else (),
         )
     slip = slipped_date(value)
     if slip is not None:

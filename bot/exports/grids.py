@@ -43,6 +43,7 @@ class Grid:
     name: str | None  # the sheet's name; None for a document's table
     rows: list[list[object]]
     struck: set[Cell] = field(default_factory=set)
+    hidden: bool = False  # a workbook sheet hidden in Excel or LibreOffice (a draft, a list)
 
 
 # What a file really is when it is no plan format, and the problem that says so.
@@ -160,16 +161,28 @@ def _spreadsheet(data: bytes, kind: str, limits: Limits) -> list[Grid]:
     by_name = {m.name: m for m in marks}
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        names = [m.name for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
+        sheets = [m for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
         grids = [
-            _grid(index, book.get_sheet_by_name(name), by_name.get(name, SheetMarks(name)), limits)
-            for index, name in enumerate(names, start=1)
+            _grid(
+                index,
+                book.get_sheet_by_name(m.name),
+                by_name.get(m.name, SheetMarks(m.name)),
+                limits,
+            )
+            if not _hidden(m)
+            else Grid(index, m.name, [], hidden=True)  # never read (walk p, #10)
+            for index, m in enumerate(sheets, start=1)
         ]
     except ImportFileError:
         raise
     except Exception as exc:  # calamine raises its own errors for broken parts
         raise ImportFileError(FileProblem.UNREADABLE) from exc
     return grids
+
+
+def _hidden(meta: object) -> bool:
+    """Whether calamine's sheet metadata says the sheet is hidden (or «very hidden»)."""
+    return "hidden" in str(getattr(meta, "visible", "")).casefold()
 
 
 def _grid(index: int, sheet: CalamineSheet, marks: SheetMarks, limits: Limits) -> Grid:

@@ -19,7 +19,14 @@ from zoneinfo import ZoneInfo
 
 from bot.core.models import Event, EventDraft
 from bot.exports.cells import RowFailed, cell_text
-from bot.exports.day_cells import Section, bare_day, school_draft, section_day, section_of
+from bot.exports.day_cells import (
+    Section,
+    bare_day,
+    listed_days,
+    school_draft,
+    section_day,
+    section_of,
+)
 from bot.exports.grids import Grid, file_kind, read_grids, text_rows
 from bot.exports.limits import DEFAULT_LIMITS, Limits, check_size
 from bot.exports.month_grid import MonthGrid, find_month_grid, row_events
@@ -30,8 +37,10 @@ from bot.exports.row_notes import (
     row_notes,
     title_mark,
     with_moved_note,
+    with_unsure_note,
 )
 from bot.exports.texts import Labels, load_labels
+from bot.exports.title_year import caption_year, planning_now
 
 HEADER_SEARCH_ROWS = 50
 CAPTION_GAP = 3  # empty rows allowed between a table's caption and its header
@@ -46,6 +55,8 @@ FIELDS = (
     "venue",
     "status",
     "weekday",
+    "last",
+    "duration",
 )
 
 __all__ = [
@@ -99,6 +110,7 @@ class PlanBook:
     rows: list[ImportResult] = field(default_factory=list)
     read: list[SheetRef] = field(default_factory=list)
     skipped: list[SheetRef] = field(default_factory=list)
+    hidden: list[SheetRef] = field(default_factory=list)  # hidden sheets, never read
 
 
 def read_plan(
@@ -193,21 +205,32 @@ def plan_from_grids(
     the headed grids hold no event row, TOO_MANY_ROWS past `limits.max_events`."""
     labels = labels or load_labels()
     book = PlanBook()
-    for grid in grids:
-        found = _find_header(grid, labels)
+    headers = [_find_header(grid, labels) for grid in grids]
+    years = [
+        caption_year(grid.rows[: found[0] if found else 0], grid.name)
+        for grid, found in zip(grids, headers, strict=True)
+    ]
+    book_year = next((y for y in years if y is not None), None)  # the first sheet's title
+    for grid, found, year in zip(grids, headers, years, strict=True):
         ref = SheetRef(grid.index, grid.name)
+        if grid.hidden:  # a draft or an old version the author hid: named, not read
+            book.hidden.append(ref)
+            continue
         months = None if found is not None else _find_month_grid(grid, labels)
         if found is None and months is None:
             book.skipped.append(ref)
             continue
         book.read.append(ref)
         sheet = grid.name or None
+        dated = planning_now(year or book_year, now)  # «План на 2027 год»: its year
         results = (
-            _grid_rows(grid, found, now, labels, limits, sheet)
+            _grid_rows(grid, found, dated, labels, limits, sheet)
             if found is not None
-            else _month_grid_rows(grid, months, now, labels, limits, sheet)
+            else _month_grid_rows(grid, months, dated, labels, limits, sheet)
         )
         for result in results:
+            if (year or book_year) is not None and isinstance(result, ImportedRow):
+                result = _year_stated(result)
             if len(book.rows) >= limits.max_events:
                 raise ImportFileError(FileProblem.TOO_MANY_ROWS)
             book.rows.append(result)
@@ -218,6 +241,13 @@ def plan_from_grids(
     if len(book.read) == 1:  # one plan sheet: rows need no sheet name
         book.rows = [replace(r, sheet=None) for r in book.rows]
     return book
+
+
+def _year_stated(row: ImportedRow) -> ImportedRow:
+    """A row of a plan whose title states its year: the year is the file's word, not a guess
+    (no `year_guessed` doubt; a past day stays named as past by the planner)."""
+    doubts = tuple(d for d in row.draft.doubts if d != "year_guessed")
+    return replace(row, draft=replace(row.draft, doubts=doubts))
 
 
 def _find_header(grid: Grid, labels: Labels) -> tuple[int, dict[str, int]] | None:
@@ -271,13 +301,22 @@ def _grid_rows(
             fields = {**fields, "title": marked.title}
             said = [*said, marked.mark]
         struck = (index, columns["title"]) in grid.struck or note_cancels(said, labels)
-        result = _row(index + 1, fields, struck, now, labels, limits, sheet)
         notes = _notes(cells, others)
-        if isinstance(result, ImportedRow):
-            status = row_notes(cells, [columns["status"]] if "status" in columns else [])
-            draft = with_moved_note(result.draft, [*said, *status], now, labels)
-            result = replace(result, draft=replace(draft, description=notes) if notes else draft)
-        yield result
+        # «14.12, 16.12» in the date cell: one event on each day, each shown (walk p, #7)
+        listed: list[object] = [*(listed_days(fields.get("date")) or [])]
+        days = listed or [fields.get("date")]
+        for day_value in days:
+            result = _row(
+                index + 1, {**fields, "date": day_value}, struck, now, labels, limits, sheet
+            )
+            if isinstance(result, ImportedRow):
+                status = row_notes(cells, [columns["status"]] if "status" in columns else [])
+                draft = with_moved_note(result.draft, [*said, *status], now, labels)
+                draft = with_unsure_note(draft, [*said, *status], labels)
+                result = replace(
+                    result, draft=replace(draft, description=notes) if notes else draft
+                )
+            yield result
 
 
 def _caption_of_next_table(grid: Grid, index: int, labels: Labels) -> bool:

@@ -55,9 +55,28 @@ def note_cancels(notes: Sequence[str], labels: Labels) -> bool:
         words = _WORD.findall(note.casefold())
         if words and any(words[0].startswith(w) for w in opening):
             return True
-        if _said(words, said):
+        if _said(words, said) or _phrase(note, labels.get("import", "cancelled_phrases")):
             return True
     return False
+
+
+def with_unsure_note(draft: EventDraft, notes: Sequence[str], labels: Labels) -> EventDraft:
+    """`draft` held back with the `note_unsure` doubt when a note says the day is not settled
+    («под вопросом», «дата уточняется», «не подтверждено»): never saved as a confirmed event
+    unseen (walk p, #9); naming the day («исправь N: 22 декабря») settles it, as for a move."""
+    if draft.start is None or not any(
+        _phrase(note, labels.get("import", "unsure_phrases")) for note in notes
+    ):
+        return draft
+    return replace(draft, doubts=ordered(set(draft.doubts) | {"note_unsure"}))
+
+
+def _phrase(note: str, phrases: Sequence[str]) -> bool:
+    """Whether one of `phrases` begins a word of `note` («не состоится», «дата уточн…»)."""
+    folded = " ".join(note.casefold().replace("ё", "е").split())
+    return any(
+        re.search(rf"(?<![а-яёa-z]){re.escape(p.replace('ё', 'е'))}", folded) for p in phrases
+    )
 
 
 def with_moved_note(

@@ -105,7 +105,7 @@ async def test_a_corrected_plan_moves_the_changed_event_and_adds_only_the_new_ro
     assert [p.vk_id for p in going] == [STUDENT]  # the sign-up follows the moved event
 
 
-async def test_the_typed_command_does_the_same_and_yes_still_saves_everything_as_new(
+async def test_the_typed_command_does_the_same_and_yes_saves_no_copies(
     world: World,
 ) -> None:
     await first_plan_saved(world)
@@ -120,9 +120,10 @@ async def test_the_typed_command_does_the_same_and_yes_still_saves_everything_as
     assert len(await world.stored()) == 4
 
     await world.send(KGTU_REP, SECOND)
-    [saved, *_] = await world.planner.handle(KGTU_REP, "да")  # the person's own choice
-    assert saved.template == "saved"
-    assert len(await world.stored()) == 8
+    [saved, *_] = await world.planner.handle(KGTU_REP, "да")
+    # every row is already stored as it is: «да» makes no copies (walk p, #15)
+    assert saved.template == "plan_all_stored"
+    assert len(await world.stored()) == 4
 
 
 async def test_another_partners_file_with_the_same_titles_is_not_offered_an_update(

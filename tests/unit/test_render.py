@@ -186,6 +186,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "buttons/reading": {"kind": "day", "day": date(2026, 12, 11)},
     "plan_missing_question": {"events": [EVENT], "count": 3},
     "plan_missing_cancelled": {"events": [EVENT]},
+    "plan_all_stored": {"count": 3},
     "plan_missing_kept": {"count": 2},
     "buttons/pick_line": {"number": 4, "at": datetime(2026, 12, 18, 12, 0, tzinfo=UTC)},
     "poll_corrected": {"title": "Лекция", "value": 3, "scale": 5},

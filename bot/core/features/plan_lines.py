@@ -9,6 +9,7 @@ single draft's card) is shown again, so nothing is saved before «да».
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from bot.core import draft_json
@@ -47,6 +48,9 @@ def _fixed(draft: EventDraft, text: str, ctx: Context[Any]) -> EventDraft | None
     for name in (EditableField.WHEN, EditableField.AUDIENCE):
         asked = Asked(None, name, audience_asked=True)
         fixed = edit(draft, asked, name, text, now)
+        if fixed is not None and name is EditableField.AUDIENCE:
+            # the classes named settle a plan file's empty classes cell
+            return replace(fixed, doubts=tuple(d for d in fixed.doubts if d != "no_audience"))
         if fixed is not None:
             return fixed
     return None

@@ -211,14 +211,16 @@ async def update_plan(
             view = {"old": event_view(match.event, orgs), "fields": list(match.fields)}
             changed.append({**view, "new": event_view(after, orgs)})
     missing = await _missing(ctx, person, matches)
-    added = await _add_new(ctx, person, dialog, {m.index for m in matches})
+    matched = {m.index for m in matches}
+    copies = await plans.stored_copies(ctx, person, dialog.pending) - matched  # a row repeated
+    added = await _add_new(ctx, person, dialog, matched | copies)
     await record_files(
         ctx, [*(m.event.id for m in matches), *(e.id for e in added)], _filename(dialog)
     )
     context = {
         "moved": [event_view(e, orgs) for e in moved],
         "changed": changed,
-        "same": sum(1 for m in matches if not m.changes),
+        "same": sum(1 for m in matches if not m.changes) + len(copies),
         "added": [event_view(e, orgs) for e in added],
     }
     dialog.clear_pending()

@@ -10,6 +10,7 @@ bot.core.features.plan_lines can edit them: «исправь 7: …», «убе�
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, time
@@ -46,7 +47,7 @@ from bot.core.language.answers import year_confirmed
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind, RepeatQuestion
 from bot.core.language.post_draft import in_zone
-from bot.core.models import Event, EventDraft, NewEvent, OrgKind, Person, Role
+from bot.core.models import Event, EventDraft, EventStatus, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
 from bot.core.ports import PlanFileStore
 from bot.core.replies import Button, Reply
@@ -373,11 +374,18 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
                 return await continue_draft(ctx, person, dialog)
             return updated + await restore_stashed(ctx, person, dialog)
     taken = with_years_taken(dialog, pending)
+    copies: set[int] = set()
+    if len(pending) > 1:  # a plan sent again: its rows already stored are not saved twice
+        copies = await stored_copies(ctx, person, dialog.pending)
     rows = [
         (raw, draft)
-        for raw, draft in zip(dialog.pending, taken, strict=True)
-        if len(pending) == 1 or _complete(draft)  # the rest: «send it again with a time»
+        for index, (raw, draft) in enumerate(zip(dialog.pending, taken, strict=True))
+        if (len(pending) == 1 or _complete(draft))  # the rest: «send it again with a time»
+        and index not in copies
     ]
+    if copies and not rows:
+        dialog.clear_pending()
+        return [Reply("plan_all_stored", {"count": len(copies)})]
     # the lines the summary held back, named by «Сохранено» so none vanishes without a word
     left = [
         {"number": n, "row": raw.get("row"), "title": d.title, "why": drafts.line_problem(d)}
@@ -419,8 +427,54 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "clashed_more": max(0, len(clashed) - SAVER_CLASH_LIMIT),
         "left": left,
         "unread": unread,
+        "copies": len(copies),  # rows already stored: not saved twice
     }
     return [Reply("saved", context), *notices, *await restore_stashed(ctx, person, dialog)]
+
+
+async def stored_copies(
+    ctx: Context[PlanStore], person: Person, pending: Sequence[dict[str, Any]]
+) -> set[int]:
+    """Indices of the complete single rows of a plan that are exactly a live stored event of
+    the organisation they would be saved for (the same title as `_key` compares it, start,
+    end, venue and classes): a file sent again, or a row repeated in it, is never saved a
+    second time by «да» or «обнови прежние» (walk p, #11 and #15)."""
+    now = ctx.clock.now()
+    stored: dict[int, set[tuple[Any, ...]]] = {}
+    found: set[int] = set()
+    for index, raw in enumerate(pending):
+        draft = draft_json.draft_from_json(raw)
+        if not drafts.is_complete(draft) or drafts.is_series(draft):
+            continue
+        org = await organisation_for(ctx, person, raw, create=False)
+        if org not in stored:
+            live = await ctx.store.events_between(now, None, organisation_id=org)
+            stored[org] = {
+                _copy_title_key(e) for e in live if e.status is not EventStatus.CANCELLED
+            }
+        [new] = drafts.to_new_events(
+            draft, organisation_id=org, tz=ctx.config.tz, created_by=person.id
+        )
+        if _copy_title_key(new) in stored[org]:
+            found.add(index)
+    return found
+
+
+def _copy_title_key(event: Event | NewEvent) -> tuple[Any, ...]:
+    return (
+        _title_key(event.title),
+        event.start,
+        event.end,
+        event.all_day,
+        _title_key(event.venue or ""),
+        event.audience,
+    )
+
+
+def _title_key(title: str) -> str:
+    """A title as plan updates compare it (bot.core.features.plan_updates: case, spaces,
+    quotes and «ё» ignored)."""
+    return " ".join(re.sub(r"[«»\"„“”'.,!]", " ", title.casefold().replace("ё", "е")).split())
 
 
 def _open_question(person: Person, dialog: Dialog) -> bool:

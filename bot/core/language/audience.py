@@ -53,6 +53,17 @@ _BARE_LETTER = (
     rf"|[{''.join(c for c in CLASS_LETTERS if c not in _WORD_LETTERS)}](?![а-я0-9]))"
 )
 _CLASS_LIST = re.compile(rf"\b{_FOR}{_CLASS}(?:\s*(?:,|;|\bи\b)\s*{_CLASS}|{_BARE_LETTER})*")
+# «5а-5в», «9А–9Г», «5а-в»: every class of the grade from the first letter to the last in the
+# alphabet's order (5А, 5Б, 5В) — a range of classes as a range of grades «9-11» is; the
+# second grade, when written, is the first one (walk p, #1); a letter alone after the dash
+# only where the list ends («5а-в, к1»), never «5а-в актовом зале»
+_CLASS_RANGE = re.compile(
+    rf"(?<![\w.])({GRADE})-?([{CLASS_LETTERS}])\s*[-–—]\s*(?:"
+    rf"({GRADE})-?([{CLASS_LETTERS}])(?![а-я0-9])"
+    rf"|([{CLASS_LETTERS}])(?=\s*(?:$|[,;.)»\n]|{_CLASS_WORD})))"
+)
+# «кроме 11-х», «(кроме 10Б)»: the classes named after «кроме» are taken out of the audience
+_EXCEPT = re.compile(r"(?<![а-яё])кроме\s+")
 _ONE_CLASS = re.compile(rf"({GRADE})-?([{CLASS_LETTERS}])(?![а-я0-9]){_NOT_3D}")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+и\s+")
 _ORDINAL_GRADES = {stem: n for stem, n in ORDINAL_STEMS.items() if n <= 11}  # "девятых"
@@ -131,6 +142,12 @@ def staff_cell(text: str) -> bool:
 def extract_audience(sc: Scanner) -> Audience:
     """Find and take every audience phrase in the scanner; an empty result means everyone
     (the staff — «для учителей» — are an audience too, see Audience.staff)."""
+    excepted = _take_excepted(sc)
+    found = _extract(sc)
+    return found if excepted is None else _without(found, excepted)
+
+
+def _extract(sc: Scanner) -> Audience:
     grades: set[int] = set()
     classes: set[str] = set()
     staff = False
@@ -164,6 +181,9 @@ def extract_audience(sc: Scanner) -> Audience:
         for m in sc.find(pattern):
             grades.update(span)
             sc.take_match(m)
+    for m in sc.find(_CLASS_RANGE):
+        classes.update(_class_range(m))
+        sc.take_match(m)
     joined, loose = _joined_classes(sc)
     if not loose:
         for m in sc.find(_CLASS_LIST):
@@ -178,6 +198,67 @@ def extract_audience(sc: Scanner) -> Audience:
                     if start < m.end() and m.start() < end:
                         sc.take(start, end)
     return Audience(grades=frozenset(grades), classes=frozenset(classes), staff=staff)
+
+
+def _class_range(m: re.Match[str]) -> set[str]:
+    """The classes of a `_CLASS_RANGE` match («5а-5в» -> 5А, 5Б, 5В); the two ends only when
+    the grades differ or the letters run backwards («5а-6в», «5в-5а»: no range of one grade)."""
+    grade, first = int(m[1]), m[2]
+    last = m[4] or m[5]
+    ends = {f"{grade}{first.upper()}", f"{int(m[3] or grade)}{last.upper()}"}
+    lo, hi = CLASS_LETTERS.find(first), CLASS_LETTERS.find(last)
+    if (m[3] and int(m[3]) != grade) or lo > hi:
+        return ends
+    return {f"{grade}{letter.upper()}" for letter in CLASS_LETTERS[lo : hi + 1]}
+
+
+def _take_excepted(sc: Scanner) -> Audience | None:
+    """The audience named right after «кроме» («все, кроме 11-х», «8 классы (кроме 8В)»),
+    taken out of the scanner so it is not read as the audience itself; None without one."""
+    excepted: Audience | None = None
+    for m in sc.find(_EXCEPT):
+        end = len(sc.text)
+        for stop in (")", "\n", ";"):
+            at = sc.text.find(stop, m.end())
+            end = min(end, at) if at >= 0 else end
+        part = Scanner(sc.text[m.end() : end])
+        named = _extract(part)
+        if named.is_everyone or named.staff or part.is_free(0, 1):
+            continue  # «кроме 5 декабря, 9а»: what follows «кроме» is no class
+        sc.take(m.start(), m.end() + _taken_end(part))
+        excepted = named if excepted is None else _union(excepted, named)
+    return excepted
+
+
+def names_exception(text: str) -> bool:
+    """True when `text` takes classes out of its audience («все, кроме 11-х»): a cell that
+    says so is read whole, never item by item."""
+    return _EXCEPT.search(text.lower()) is not None
+
+
+def _taken_end(part: Scanner) -> int:
+    """Where the last phrase taken from `part` ends (its text blanked by the scanner)."""
+    free = part.free_text()
+    ends = [i + 1 for i, (a, b) in enumerate(zip(part.text, free, strict=True)) if a != b]
+    return max(ends, default=0)
+
+
+def _union(one: Audience, other: Audience) -> Audience:
+    return Audience(grades=one.grades | other.grades, classes=one.classes | other.classes)
+
+
+def _without(found: Audience, excepted: Audience) -> Audience:
+    """`found` less the classes named after «кроме»: whole grades are taken out of the named
+    grades (everyone: grades 1 to 11); a class of a grade named whole cannot be taken out
+    without the school's list of classes, so the audience is then left unread (everyone:
+    the chat asks, a plan file's row is «не понял, для каких классов»)."""
+    grades = set(found.grades) if found.grades or found.classes else set(range(1, 12))
+    grades -= excepted.grades
+    classes = {c for c in found.classes if c not in excepted.classes}
+    classes = {c for c in classes if int(c[:-1]) not in excepted.grades}
+    if any(int(c[:-1]) in grades for c in excepted.classes) or not (grades or classes):
+        return Audience(staff=found.staff)
+    return replace(found, grades=frozenset(grades), classes=frozenset(classes))
 
 
 # A class written apart from its grade or in the Latin alphabet: «10 А», «9 А и 9 Б», «10 «А»»,
