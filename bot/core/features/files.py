@@ -89,14 +89,15 @@ def _readers_audience(person: Person, asked: Audience) -> Audience:
 
 
 async def figures_scope(ctx: Context[FilesStore], person: Person) -> FiguresScope:
-    """Whose sign-ups and ratings `person`'s plan file may show: the same as «итоги» lets
-    them read (everyone's for a curator, their organisation's for a partner or staff
-    member, nobody's for a student)."""
+    """Whose sign-ups and ratings `person`'s plan file may show: everyone's for a curator,
+    nobody's for a student, else those «кто записался» shows them (FiguresScope.reader:
+    a partner its organisation's events, a teacher the events they added, a class teacher
+    also their class's)."""
     if person.role is Role.CURATOR:
         return ALL_FIGURES
     if person.role is Role.STUDENT:
         return NO_FIGURES
-    return FiguresScope(everyone=False, organisation_id=await ctx.organisation_of(person))
+    return FiguresScope(everyone=False, reader=person)
 
 
 EXPORT_SPAN = timedelta(days=365)  # an open period: as far as bot.plan_files looks
