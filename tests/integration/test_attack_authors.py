@@ -11,6 +11,7 @@ Every attack asserts what stayed stored (status, start, title) and what was answ
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from typing import Any
 
 from openpyxl import load_workbook
@@ -294,3 +295,27 @@ async def test_a_teachers_plan_file_shows_counts_only_where_they_may_see_them(
     assert teacher["Классный час"] is None, teacher  # the curator's
     curator = await _figures(world, CURATOR)
     assert curator["Олимпиада по физике"] == 1, curator
+
+
+async def test_a_teachers_report_holds_only_the_events_they_may_see_counts_of(
+    world: World,
+) -> None:
+    """«итоги» is what a plan file's figures follow (README: the guarantees): a teacher's
+    report has the events they added, not another teacher's or the curator's figures."""
+    await _teachers(world)
+    await add(world, CURATOR, CLASS_HOUR)
+    await add(world, TEACHER, "Экскурсия в музей 9 декабря в 12:00, 10Б")
+    await add(world, OTHER_TEACHER, "Олимпиада по физике 8 декабря в 14:00, 10Б")
+    await world.say(STUDENT, "я из 10Б")
+    await world.say(STUDENT, "запиши меня на экскурсию")
+    await world.say(STUDENT, "запиши меня на олимпиаду")
+    world.clock.set(datetime(2026, 12, 20, 10, 0, tzinfo=TZ))  # both held
+    [report] = await world.say(TEACHER, "итоги декабря")
+    assert report.template == "report", world.text(report)
+    text = world.text(report)
+    assert "Экскурсия в музей" in text, text
+    assert "Олимпиада по физике" not in text, text
+    assert report.context["total"].signups == 1, text
+    [curators] = await world.say(CURATOR, "итоги декабря")
+    assert "Олимпиада по физике" in world.text(curators), world.text(curators)
+    assert curators.context["total"].signups == 2, world.text(curators)
