@@ -319,3 +319,77 @@ async def test_a_teachers_report_holds_only_the_events_they_may_see_counts_of(
     [curators] = await world.say(CURATOR, "итоги декабря")
     assert "Олимпиада по физике" in world.text(curators), world.text(curators)
     assert curators.context["total"].signups == 2, world.text(curators)
+
+
+async def test_numbers_mean_the_list_shown_even_after_the_plan_changed(world: World) -> None:
+    """The teacher's «что в декабре?» shows their event as №1; the curator then adds an
+    earlier one: «отмени 1» still means the teacher's own, never the curator's new №1."""
+    await _teachers(world)
+    await add(world, TEACHER, "Экскурсия в музей 9 декабря в 12:00, 10Б")
+    own, _ = await _event(world, "Экскурсия в музей")
+    [plan] = await world.say(TEACHER, "что в декабре?")
+    assert plan.template == "events_list", world.text(plan)
+    await add(world, CURATOR, CLASS_HOUR)  # 7 December: first in the plan now
+    curators, _ = await _event(world, "Классный час")
+    [card] = await world.say(TEACHER, "отмени 1")
+    assert card.template == "change_card", world.text(card)
+    assert "Экскурсия в музей" in world.text(card), world.text(card)
+    [done, *_] = await world.say(TEACHER, "да")
+    assert done.template == "cancelled", world.text(done)
+    assert (await _state(world, own))[0] is EventStatus.CANCELLED
+    assert await _state(world, curators) == (EventStatus.CONFIRMED, "07.12 10:00", "Классный час")
+
+
+async def test_an_edit_naming_no_event_never_reaches_the_curators_last_looked_at(
+    world: World,
+) -> None:
+    """After a refused «отмени 1» on the curator's event, «место: ауд. 310», «поменяй
+    классы на 9А» and «назови его …» (the event last looked at) change nothing of it."""
+    await _teachers(world)
+    await add(world, CURATOR, CLASS_HOUR)
+    event_id, before = await _event(world, "Классный час")
+    await world.say(TEACHER, "что в декабре?")
+    assert (await world.say(TEACHER, "отмени 1"))[0].template == "not_your_event"
+    for text in ("место: ауд. 310", "поменяй классы на 9А", "назови его «Урок мужества»", "да"):
+        replies = await world.say(TEACHER, text)
+        assert all(r.template not in {"change_card", "updated"} for r in replies), (
+            text,
+            [world.text(r) for r in replies],
+        )
+    after = await world.store.get_event(event_id)
+    assert after is not None
+    assert (after.title, after.venue, after.audience, after.version) == (
+        before.title,
+        before.venue,
+        before.audience,
+        before.version,
+    )
+
+
+async def test_a_student_cannot_join_a_staff_only_or_parents_event_by_a_forged_button(
+    world: World,
+) -> None:
+    """A педсовет («для учителей») is no student's, an 11А class hour no 10Б student's: a
+    sign-up or a switch button naming them, pressed by a student, stores no sign-up, and the
+    switch keeps the seat the student holds (before: the switch let the seat go first, then
+    the sign-up was refused — the student was left with neither)."""
+    await _teachers(world)
+    await add(world, TEACHER, "Педсовет 10 декабря в 16:00, актовый зал, для учителей")
+    await add(world, TEACHER, "Экскурсия в музей 9 декабря в 12:00, 10Б")
+    await add(world, CURATOR, CLASS_HOUR)
+    staff_only, _ = await _event(world, "Педсовет")
+    trip, _ = await _event(world, "Экскурсия в музей")
+    other_class, _ = await _event(world, "Классный час")
+    await world.say(STUDENT, "я из 10Б")
+    assert (await world.say(STUDENT, "запиши меня на экскурсию"))[0].template == "signed_up"
+    student = await world.store.get_person_by_vk(STUDENT)
+    assert student is not None
+    for target, forgery in (
+        (staff_only, payload(ButtonAction.SIGNUP, id=staff_only)),
+        (staff_only, {"a": "switch", "from": trip, "to": staff_only}),
+        (other_class, {"a": "switch", "from": trip, "to": other_class}),
+    ):
+        [refused] = await world.press(STUDENT, forgery)
+        assert refused.template == "signup_unavailable", (forgery, world.text(refused))
+        assert await world.store.signup_status(target, student.id) is None, forgery
+        assert await world.store.signup_status(trip, student.id) == "going", forgery
