@@ -162,16 +162,17 @@ async def test_resending_the_curators_event_with_another_time_does_not_move_it(
     await _teachers(world)
     await add(world, CURATOR, CLASS_HOUR)
     event_id, _ = await _event(world, "Классный час")
-    replies = await world.say(TEACHER, "Классный час 7 декабря в 11:00, 11А, актовый зал")
-    texts = [world.text(r) for r in replies]
-    assert not any("Обновить" in t for t in texts), texts
-    for answer in ("это исправление", "да"):
-        await world.say(TEACHER, answer)
-        assert await _state(world, event_id) == (
-            EventStatus.CONFIRMED,
-            "07.12 10:00",
-            "Классный час",
-        ), answer
+    for who in (TEACHER, KGTU_REP):
+        replies = await world.say(who, "Классный час 7 декабря в 11:00, 11А, актовый зал")
+        texts = [world.text(r) for r in replies]
+        assert not any("Обновить" in t for t in texts), texts
+        for answer in ("это исправление", "да"):
+            await world.say(who, answer)
+            assert await _state(world, event_id) == (
+                EventStatus.CONFIRMED,
+                "07.12 10:00",
+                "Классный час",
+            ), (who, answer)
 
 
 async def test_a_teachers_plan_file_never_updates_the_curators_events(world: World) -> None:
@@ -393,3 +394,44 @@ async def test_a_student_cannot_join_a_staff_only_or_parents_event_by_a_forged_b
         assert refused.template == "signup_unavailable", (forgery, world.text(refused))
         assert await world.store.signup_status(target, student.id) is None, forgery
         assert await world.store.signup_status(trip, student.id) == "going", forgery
+
+
+async def _titles_in_file(world: World, vk_id: int, text: str) -> set[str]:
+    """The titles of the «План» sheet of the file `text` asks `vk_id`'s plan file for."""
+    [reply] = await world.say(vk_id, text)
+    assert reply.document is not None, world.text(reply)
+    file = await document_maker(world.store, TZ, world.planner.clock, "Школа")(reply.document)
+    rows = list(load_workbook(io.BytesIO(file.data))["План"].iter_rows(values_only=True))
+    title = [str(h) for h in rows[0]].index("Название")
+    return {str(r[title]) for r in rows[1:] if r[title]}
+
+
+async def test_a_students_plan_file_holds_no_staff_only_event(world: World) -> None:
+    await _teachers(world)
+    await add(world, TEACHER, "Педсовет 10 декабря в 16:00, актовый зал, для учителей")
+    await add(world, TEACHER, "Экскурсия в музей 9 декабря в 12:00, 10Б")
+    await world.say(STUDENT, "я из 10Б")
+    for asked in ("план на декабрь в excel", "план 10Б на декабрь в excel"):
+        titles = await _titles_in_file(world, STUDENT, asked)
+        assert "Экскурсия в музей" in titles, (asked, titles)
+        assert "Педсовет" not in titles, (asked, titles)
+    assert "Педсовет" in await _titles_in_file(world, OTHER_TEACHER, "план на декабрь в excel")
+
+
+async def test_a_student_or_partner_calling_themselves_a_class_teacher_reads_no_counts(
+    world: World,
+) -> None:
+    await _teachers(world)
+    await add(world, TEACHER, "Экскурсия в музей 9 декабря в 12:00, 10Б")
+    await world.say(STUDENT, "я из 10Б")
+    await world.say(STUDENT, "запиши меня на экскурсию")
+    for who in (STUDENT, KGTU_REP):
+        await world.say(who, "я классный руководитель 10Б")
+        person = await world.store.get_person_by_vk(who)
+        assert person is not None
+        assert person.role in {Role.STUDENT, Role.PARTNER}, person
+        replies = await world.say(who, "сколько записалось на экскурсию в музей?")
+        assert all(r.template != "signup_count" for r in replies), (
+            who,
+            [world.text(r) for r in replies],
+        )
