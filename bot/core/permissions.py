@@ -3,7 +3,7 @@ organisation's events; students ask, choose their class and sign up."""
 
 from __future__ import annotations
 
-from bot.core.models import Event, Person, Role
+from bot.core.models import Audience, Event, Person, Role
 
 EDITORS = frozenset({Role.CURATOR, Role.STAFF, Role.PARTNER})
 
@@ -30,6 +30,18 @@ def can_edit(person: Person, event: Event) -> bool:
     if person.role is Role.PARTNER:
         return True
     return person.role is Role.STAFF and event.created_by == person.id
+
+
+def sees_counts(person: Person, event: Event) -> bool:
+    """Whether `person` may see how many signed up for `event` («кто записался», and the
+    «Записались»/«Оценка» cells of their plan file): whoever may change it (can_edit), and a
+    class teacher (staff with a class) for an event their class is in (its audience overlaps
+    the class: the class, its grade or the whole school)."""
+    if can_edit(person, event):
+        return True
+    if person.role is not Role.STAFF or not person.class_name:
+        return False
+    return event.audience.overlaps(Audience(classes=frozenset({person.class_name})))
 
 
 def sees_all_clashes(person: Person) -> bool:

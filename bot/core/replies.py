@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from bot.core.models import Audience
+from bot.core.models import Audience, Event, Person
+from bot.core.permissions import sees_counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,16 +33,18 @@ class Button:
 
 @dataclass(frozen=True, slots=True)
 class FiguresScope:
-    """Whose sign-up counts and student ratings a plan file may show, as «итоги» does:
-    everyone's for a curator (and the server's own CLI), one organisation's own events for a
-    partner or a staff member (`organisation_id`), nobody's for a student."""
+    """Whose sign-up counts and student ratings a plan file may show: everyone's for a
+    curator (and the server's own CLI), else those `reader` may see counts of as «кто
+    записался» shows them (bot.core.permissions.sees_counts: a partner its organisation's
+    events, a teacher the events they added, a class teacher also their class's), nobody's
+    without a reader (a student)."""
 
     everyone: bool = True
-    organisation_id: int | None = None
+    reader: Person | None = None
 
-    def shows(self, organisation_id: int) -> bool:
-        """Whether the figures of an event organised by `organisation_id` may be shown."""
-        return self.everyone or organisation_id == self.organisation_id
+    def shows(self, event: Event) -> bool:
+        """Whether the figures of `event` may be shown."""
+        return self.everyone or (self.reader is not None and sees_counts(self.reader, event))
 
 
 ALL_FIGURES = FiguresScope()

@@ -80,16 +80,19 @@ async def report_reply(
     last: date,
     organisation: Organisation | None,
     orgs: Mapping[int, Organisation],
+    shows: Callable[[Event], bool] | None = None,
 ) -> Reply:
     """The report for [first, last]: totals, then per partner, per month and per event.
 
     Comments are quoted without any sign of who wrote them; only students' answers count.
+    With `shows`, only the events it is true of are counted (a teacher's report: the
+    events whose counts they may see, bot.core.permissions.sees_counts).
     """
     start = datetime.combine(first, time(), tzinfo=tz)
     end = datetime.combine(last + timedelta(days=1), time(), tzinfo=tz)
     org_id = organisation.id if organisation else None
     events = await store.events_between(start, end, organisation_id=org_id)
-    events = [e for e in events if e.start < end]
+    events = [e for e in events if e.start < end and (shows is None or shows(e))]
     ids = [e.id for e in events]
     signups = await store.signup_counts(ids)
     answers = await store.feedback_of(ids)

@@ -104,20 +104,9 @@ class Students:
         a second sign-up to the same event stores nothing and says
         so (`signup_already`, `held`: going or waiting)."""
         event = await self._open_event(event_id)
-        if event is None:
-            known = event_id is not None and await self.store.get_event(event_id) is not None
-            return [Reply("signup_unavailable", {} if known else {"reason": "unknown"})]
-        if person.role is Role.STUDENT and event.audience.no_students:
-            # a staff or parents' meeting is no student's to join
-            reason = "parents" if event.audience.parents else "staff_only"
-            return [Reply("signup_unavailable", {"reason": reason})]
-        if not for_class(event, person):
-            context = {
-                "reason": "other_class",
-                "class_name": person.class_name,
-                "event": event_view(event, orgs),
-            }
-            return [Reply("signup_unavailable", context)]
+        refused = await self._refusal(person, event_id, event, orgs)
+        if refused is not None or event is None:
+            return [refused or Reply("signup_unavailable")]
         cancel = Button("unsign", payload(ButtonAction.UNSIGN, id=event.id), "negative")
         held = await self.store.signup_status(event.id, person.id)
         if held in ("going", "waiting"):
@@ -213,6 +202,31 @@ class Students:
             not_before=morning if held else None,
         )
 
+    async def _refusal(
+        self,
+        person: Person,
+        event_id: int | None,
+        event: Event | None,
+        orgs: Mapping[int, Organisation],
+    ) -> Reply | None:
+        """Why `person` may not sign up for `event` (the open event `event_id` names, None
+        when past, cancelled or unknown), as sign_up words it, or None when they may."""
+        if event is None:
+            known = event_id is not None and await self.store.get_event(event_id) is not None
+            return Reply("signup_unavailable", {} if known else {"reason": "unknown"})
+        if person.role is Role.STUDENT and event.audience.no_students:
+            # a staff or parents' meeting is no student's to join
+            reason = "parents" if event.audience.parents else "staff_only"
+            return Reply("signup_unavailable", {"reason": reason})
+        if not for_class(event, person):
+            context = {
+                "reason": "other_class",
+                "class_name": person.class_name,
+                "event": event_view(event, orgs),
+            }
+            return Reply("signup_unavailable", context)
+        return None
+
     async def switch(
         self,
         person: Person,
@@ -221,10 +235,12 @@ class Students:
         orgs: Mapping[int, Organisation],
     ) -> list[Reply]:
         """The switch button of an overlap: leave `old_id` for `new_id`. When `new_id`
-        cannot be signed up for (cancelled since the button was shown, past, unknown) the
-        person keeps the seat they hold: signup_unavailable and nothing changed."""
-        if await self._open_event(new_id) is None:
-            return [Reply("signup_unavailable")]
+        cannot be signed up for (cancelled since the button was shown, past, unknown, or a
+        forged button naming a staff-only, parents' or other class's event) the person keeps
+        the seat they hold: sign_up's refusal and nothing changed."""
+        refused = await self._refusal(person, new_id, await self._open_event(new_id), orgs)
+        if refused is not None:
+            return [refused]
         if old_id is not None:
             await self.cancel(person, old_id, orgs)
         return await self.sign_up(person, new_id, orgs)

@@ -134,13 +134,11 @@ def between(rows: Iterable[PlanRow], start: datetime, end: datetime) -> list[Pla
     return [r for r in rows if r.event.start < end and r.event.end > start]
 
 
-def with_figures_of(rows: Iterable[PlanRow], shows: Callable[[int], bool]) -> list[PlanRow]:
-    """Rows whose sign-up count and rating are kept only where `shows(organisation_id)` is
-    true (a reader's own events); the others lose both, so no file leaks another
-    organiser's figures."""
-    return [
-        r if shows(r.event.organisation_id) else replace(r, signups=None, rating=None) for r in rows
-    ]
+def with_figures_of(rows: Iterable[PlanRow], shows: Callable[[Event], bool]) -> list[PlanRow]:
+    """Rows whose sign-up count and rating are kept only where `shows(event)` is true (the
+    events the reader may see counts of); the others lose both, so no file leaks another
+    organiser's or another teacher's figures."""
+    return [r if shows(r.event) else replace(r, signups=None, rating=None) for r in rows]
 
 
 def without_planning_notes(rows: Iterable[PlanRow]) -> list[PlanRow]:

@@ -4,6 +4,7 @@ transport, a secret iCalendar subscription link."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -13,6 +14,7 @@ from bot.core.language.commands import CalendarLinkCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
 from bot.core.models import ALL_STUDENTS, Audience, Person, Role
+from bot.core.permissions import sees_counts
 from bot.core.ports import Directory, EventStore, InvitationStore, SignupStore
 from bot.core.replies import ALL_FIGURES, NO_FIGURES, DocumentRequest, FiguresScope, Reply
 from bot.core.reports import report_reply
@@ -24,7 +26,8 @@ class FilesStore(Directory, EventStore, SignupStore, InvitationStore, Protocol):
 
 
 async def report(ctx: Context[FilesStore], person: Person, request: ReportRequest) -> list[Reply]:
-    """Figures for a period: all partners for a curator, one's own organisation else."""
+    """Figures for a period: all partners for a curator, one's own organisation else, of the
+    events whose counts the person may see (a teacher: those they added, and their class's)."""
     if person.role is Role.STUDENT:
         return [Reply("report_not_allowed")]
     orgs = await ctx.orgs()
@@ -38,8 +41,9 @@ async def report(ctx: Context[FilesStore], person: Person, request: ReportReques
         if request.organiser and organisation is not None and named != organisation:
             context = {"name": named.name if named else request.organiser, "own": organisation.name}
             return [Reply("report_of_others", context)]
+    shows = None if person.role is Role.CURATOR else partial(sees_counts, person)
     reply = await report_reply(
-        ctx.store, ctx.config.tz, request.start, request.end, organisation, orgs
+        ctx.store, ctx.config.tz, request.start, request.end, organisation, orgs, shows
     )
     return [reply]
 
@@ -89,14 +93,15 @@ def _readers_audience(person: Person, asked: Audience) -> Audience:
 
 
 async def figures_scope(ctx: Context[FilesStore], person: Person) -> FiguresScope:
-    """Whose sign-ups and ratings `person`'s plan file may show: the same as «итоги» lets
-    them read (everyone's for a curator, their organisation's for a partner or staff
-    member, nobody's for a student)."""
+    """Whose sign-ups and ratings `person`'s plan file may show: everyone's for a curator,
+    nobody's for a student, else those «кто записался» shows them (FiguresScope.reader:
+    a partner its organisation's events, a teacher the events they added, a class teacher
+    also their class's)."""
     if person.role is Role.CURATOR:
         return ALL_FIGURES
     if person.role is Role.STUDENT:
         return NO_FIGURES
-    return FiguresScope(everyone=False, organisation_id=await ctx.organisation_of(person))
+    return FiguresScope(everyone=False, reader=person)
 
 
 EXPORT_SPAN = timedelta(days=365)  # an open period: as far as bot.plan_files looks

@@ -7,9 +7,11 @@ rows — instead of only «Сохранить всё» (duplicates) or «Не с
 stored events that the new file leaves out are never cancelled silently: they are listed
 with «Отменить их?», and only «да» cancels them (students told as for any cancel).
 
-A row matches when exactly one live stored event of the organisation it would be saved for
-has the same title (case, spaces, quotes and «ё» ignored) and is a single event, not part
-of a series; failing that, when exactly one such event with a title the file does not name
+A row matches when exactly one live stored event of the organisation it would be saved for,
+that the sender may change (bot.core.permissions.can_edit: a teacher's own, not the
+curator's or another teacher's; else the row, never written, would be dropped unsaved), has
+the same title (case, spaces, quotes and «ё» ignored) and is a single event, not part of a
+series; failing that, when exactly one such event with a title the file does not name
 starts at the row's start and keeps its venue or its classes (the row renamed it). Anything
 else is a new row. «The earlier file» is the files the matched events were saved from
 (bot.core.ports.PlanFileStore, migration 0023); events saved before files were recorded, and
@@ -103,7 +105,11 @@ async def plan_matches(
         if org not in stored:
             live = await ctx.store.events_between(now, None, organisation_id=org)
             stored[org] = [
-                e for e in live if e.status is not EventStatus.CANCELLED and e.series_id is None
+                e
+                for e in live
+                if e.status is not EventStatus.CANCELLED
+                and e.series_id is None
+                and can_edit(person, e)
             ]
         [new] = drafts.to_new_events(
             draft, organisation_id=org, tz=ctx.config.tz, created_by=person.id

@@ -30,6 +30,7 @@ from bot.core.features.school_cards import (
     school_context,
 )
 from bot.core.models import Event, Person
+from bot.core.permissions import can_edit
 from bot.core.replies import Reply
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,9 @@ async def find_twins(
 ) -> list[Twins]:
     """The other schools' copies of `before` (every event must have its copy there, else
     that school is left out), in the config's order; empty on a single-school deployment. A
-    school whose store fails is logged and left out."""
+    school whose store fails is logged and left out, and so is one where the author may no
+    longer change every copy (bot.core.permissions.can_edit as that school knows them: a
+    partner re-linked there as a teacher changes nothing of КГТУ's there)."""
     if ctx.schools is None or not before:
         return []
     found: list[Twins] = []
@@ -91,7 +94,7 @@ async def find_twins(
         except Exception:
             log.exception("failed to look for copies in school %s", ref.key)
             continue
-        if copies is not None:
+        if copies is not None and all(can_edit(member.person, c) for c in copies):
             found.append(Twins(member, tuple(copies)))
     return found
 

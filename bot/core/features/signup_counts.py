@@ -1,7 +1,7 @@
 """«сколько записалось на лекцию?», «кто записался?», «кто идёт на экскурсию?»: the sign-ups
-of one event for the people who may see them (sees_counts) — its organiser's staff (a
-teacher: the events they added), the curator, and a class teacher for the events their class
-is invited to (newcomer walks 2026-12-01k, #11; 2026-12-02m, #14).
+of one event for the people who may see them (bot.core.permissions.sees_counts) — its
+organiser's staff (a teacher: the events they added), the curator, and a class teacher for
+the events their class is invited to (newcomer walks 2026-12-01k, #11; 2026-12-02m, #14).
 
 The answer counts those going and those on the waiting list, against the seats when the
 event limits them, and by class («9А — 5, 9Б — 7»; a student who never named a class is
@@ -21,24 +21,12 @@ from bot.core.features.changing import ChangingStore
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.meaning import SignupQuestion
-from bot.core.models import Audience, Event, EventStatus, Person, Role
-from bot.core.permissions import can_edit
+from bot.core.models import Event, EventStatus, Person, Role
+from bot.core.permissions import sees_counts
 from bot.core.replies import Reply
 from bot.core.views import event_view
 
 NO_CLASS = ""  # the class of a student who never named one (the template words it)
-
-
-def sees_counts(person: Person, event: Event) -> bool:
-    """Whether `person` may see how many signed up for `event`: whoever may change it
-    (bot.core.permissions.can_edit), and a class teacher (staff with a class) for an event
-    their class is in (its audience overlaps the class: the class, its grade or the whole
-    school)."""
-    if can_edit(person, event):
-        return True
-    if person.role is not Role.STAFF or not person.class_name:
-        return False
-    return event.audience.overlaps(Audience(classes=frozenset({person.class_name})))
 
 
 async def on_signup_question(
