@@ -848,6 +848,13 @@ def _with_target(
         if isinstance(command, EditCommand) and number is None and command.event_id is None:
             # no number, no title: the event last looked at, asked about if no longer live
             return replace(command, event_id=dialog.last_event, last_looked_at=True)
+        if (
+            isinstance(command, Command)
+            and command.kind is CommandKind.UNSIGN
+            and number is None
+            and command.event_id is None
+        ):
+            return replace(command, event_id=dialog.last_event, last_looked_at=True)
         return replace(command, event_id=_target(dialog, number), number=None)
     return command
 

@@ -1,0 +1,91 @@
+"""Adversarial walk o (2026-12-02) in the chat: the planner over a real store, a frozen clock
+(Tuesday 1 December 2026, 10:00, partner_world) and the real templates; what is saved is read
+back from the store. Sentences written for these tests, not the walk's."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.models import Event, Role
+from tests import chat_world
+from tests.chat_world import ZONE, ChatWorld
+
+world = chat_world.partner_world
+
+STUDENT = 301
+
+
+async def _say(world: ChatWorld, text: str, vk_id: int | None = None) -> str:
+    replies = await world.planner.handle(world.vk_id if vk_id is None else vk_id, text)
+    return "\n".join(world.text(r) for r in replies)
+
+
+async def _student(world: ChatWorld, class_name: str = "9Б") -> None:
+    await world.store.save_person(STUDENT, Role.STUDENT, "Ученик", class_name=class_name)
+
+
+async def _add(world: ChatWorld, text: str) -> None:
+    await _say(world, text)
+    await _say(world, "да")
+
+
+async def _going(world: ChatWorld) -> list[str]:
+    person = await world.store.get_person_by_vk(STUDENT)
+    assert person is not None
+    held = await world.store.events_of_person(person.id, datetime(2026, 12, 1, tzinfo=ZONE))
+    return sorted(e.title for e, _ in held)
+
+
+async def _saved(world: ChatWorld) -> list[tuple[str, str, str]]:
+    events: list[Event] = await world.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
+    return sorted(
+        (
+            e.start.astimezone(ZONE).strftime("%d.%m %H:%M"),
+            e.title,
+            ",".join(sorted(e.audience.classes)),
+        )
+        for e in events
+    )
+
+
+# --- finding 1: «не пойду» right after a sign-up is about that sign-up ----------------------
+
+
+async def test_wont_go_after_a_signup_by_title_cancels_that_signup(world: ChatWorld) -> None:
+    await _add(world, "Семинар по робототехнике 9 декабря в 16:00, 9 классы")
+    await _add(world, "Зимний бал 24 декабря в 18:00, 9 классы")
+    await _student(world)
+    await _say(world, "что на следующей неделе", STUDENT)
+    await _say(world, "записаться 1", STUDENT)
+    await _say(world, "запиши меня на бал", STUDENT)
+    reply = await _say(world, "не пойду", STUDENT)
+    assert "Зимний бал" in reply
+    assert "Семинар" not in reply
+    assert await _going(world) == ["Семинар по робототехнике"]
+
+
+async def test_wont_go_without_a_list_cancels_the_signup_just_made(world: ChatWorld) -> None:
+    await _add(world, "Семинар по робототехнике 9 декабря в 16:00, 9 классы")
+    await _add(world, "Зимний бал 24 декабря в 18:00, 9 классы")
+    await _student(world)
+    await _say(world, "запиши меня на семинар", STUDENT)
+    await _say(world, "запиши меня на бал", STUDENT)
+    reply = await _say(world, "не пойду", STUDENT)
+    assert "Зимний бал" in reply
+    assert await _going(world) == ["Семинар по робототехнике"]
+
+
+async def test_wont_go_with_no_signup_in_context_asks_which(world: ChatWorld) -> None:
+    await _add(world, "Семинар по робототехнике 9 декабря в 16:00, 9 классы")
+    await _add(world, "Зимний бал 24 декабря в 18:00, 9 классы")
+    await _add(world, "Квиз по истории 10 декабря в 15:00, 9 классы")
+    await _student(world)
+    await _say(world, "запиши меня на семинар", STUDENT)
+    await _say(world, "запиши меня на бал", STUDENT)
+    await _say(world, "что 10 декабря", STUDENT)  # the one event looked at: no sign-up
+    reply = await _say(world, "не пойду", STUDENT)
+    assert "1." in reply and "2." in reply
+    assert "Семинар" in reply and "Зимний бал" in reply
+    assert await _going(world) == ["Зимний бал", "Семинар по робототехнике"]
+    await _say(world, "2", STUDENT)
+    assert len(await _going(world)) == 1
