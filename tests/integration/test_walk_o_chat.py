@@ -84,8 +84,8 @@ async def test_wont_go_with_no_signup_in_context_asks_which(world: ChatWorld) ->
     await _say(world, "запиши меня на бал", STUDENT)
     await _say(world, "что 10 декабря", STUDENT)  # the one event looked at: no sign-up
     reply = await _say(world, "не пойду", STUDENT)
-    assert "1." in reply and "2." in reply
-    assert "Семинар" in reply and "Зимний бал" in reply
+    assert "1. Семинар" in reply
+    assert "2. Зимний бал" in reply
     assert await _going(world) == ["Зимний бал", "Семинар по робототехнике"]
     await _say(world, "2", STUDENT)
     assert len(await _going(world)) == 1

@@ -120,10 +120,8 @@ async def signup_many(
         if event_id is None:
             replies.append(Reply("signup_not_listed", {"number": number}))
             continue
-        replies += [
-            Reply(r.template, {**r.context, "number": number}, r.buttons)
-            for r in _in_context(dialog, event_id, await ctx.students.sign_up(person, event_id, orgs))
-        ]
+        held = _in_context(dialog, event_id, await ctx.students.sign_up(person, event_id, orgs))
+        replies += [Reply(r.template, {**r.context, "number": number}, r.buttons) for r in held]
     if len(intent.numbers) > 1:
         dialog.last_event = None  # «не пойду» after several sign-ups asks which
     if len(intent.numbers) < ONE_MESSAGE_FROM:
