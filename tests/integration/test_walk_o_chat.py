@@ -89,3 +89,51 @@ async def test_wont_go_with_no_signup_in_context_asks_which(world: ChatWorld) ->
     assert await _going(world) == ["Зимний бал", "Семинар по робототехнике"]
     await _say(world, "2", STUDENT)
     assert len(await _going(world)) == 1
+
+
+# --- finding 5: «… не будет», «отмена …» ask to cancel the event, never a new draft ---------
+
+
+async def _cancel_asked(world: ChatWorld, text: str) -> str:
+    """`text` said with a seminar on Thursday 3 December saved; the reply, checked to be the
+    seminar's cancel card and no draft."""
+    await _add(world, "Семинар «Роботы» 3 декабря в 15:00, 9 классы")
+    reply = await _say(world, text)
+    assert "Отменить" in reply, reply
+    assert "Семинар" in reply
+    assert "Во сколько" not in reply
+    await _say(world, "да")
+    assert await _saved(world) == []
+    return reply
+
+
+async def test_no_seminar_on_a_day_is_a_cancel(world: ChatWorld) -> None:
+    await _cancel_asked(world, "семинара 3 декабря не будет")
+
+
+async def test_cancel_noun_with_the_event_and_day_is_a_cancel(world: ChatWorld) -> None:
+    await _cancel_asked(world, "Отмена семинара 3 декабря")
+
+
+async def test_cancel_noun_with_a_weekday_is_a_cancel(world: ChatWorld) -> None:
+    await _cancel_asked(world, "отмена в четверг")
+
+
+async def test_weekday_then_cancel_noun_is_a_cancel(world: ChatWorld) -> None:
+    await _cancel_asked(world, "в четверг отмена")
+
+
+async def test_no_event_on_a_weekday_with_a_reason_is_a_cancel(world: ChatWorld) -> None:
+    await _cancel_asked(world, "Семинара в четверг не будет, лектор заболел")
+
+
+async def test_a_detail_with_ne_budet_stays_an_announcement(world: ChatWorld) -> None:
+    reply = await _say(world, "Концерт 25 декабря в 17:00, 9 классы, входной платы не будет")
+    assert "Сохранить?" in reply
+
+
+async def test_no_class_on_a_day_is_the_cancel_of_that_days_event(world: ChatWorld) -> None:
+    """«занятие» is what any class is called: the day's event, whatever its title."""
+    await _add(world, "Мастерская «Янтарь» 9 декабря в 12:00, 7А")
+    reply = await _say(world, "9 декабря занятия не будет")
+    assert "Отменить «Мастерская „Янтарь“»" in reply
