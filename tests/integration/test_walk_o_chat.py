@@ -9,8 +9,10 @@ from datetime import datetime
 from bot.core.models import Event, Role
 from tests import chat_world
 from tests.chat_world import ZONE, ChatWorld
+from tests.integration.test_poll_keeps_place import Poll, poll
 
 world = chat_world.partner_world
+__all__ = ["poll"]  # the after-event poll fixture (a student at its first question)
 
 STUDENT = 301
 
@@ -137,3 +139,40 @@ async def test_no_class_on_a_day_is_the_cancel_of_that_days_event(world: ChatWor
     await _add(world, "Мастерская «Янтарь» 9 декабря в 12:00, 7А")
     reply = await _say(world, "9 декабря занятия не будет")
     assert "Отменить «Мастерская „Янтарь“»" in reply
+
+
+# --- finding 6: a request typed where the poll asks for a comment is answered, not stored -----
+
+
+async def test_my_events_at_the_comment_step_is_answered_not_stored(poll: Poll) -> None:
+    await poll.one("4")
+    assert (await poll.one("8")).template == "poll_comment"
+    replies = await poll.say("мои мероприятия")
+    templates = [r.template for r in replies]
+    assert "poll_thanks" not in templates
+    assert "poll_closed_for_request" in templates
+    assert templates[-1] != "poll_closed_for_request"  # the request's own answer follows
+    [row] = await poll.rows()
+    assert (row["rating"], row["recommend"], row["comment"]) == (4, 8, None)
+
+
+async def test_a_question_at_the_comment_step_is_answered_then_a_comment_is_kept(
+    poll: Poll,
+) -> None:
+    await poll.one("5")
+    await poll.one("9")
+    replies = await poll.say("что на следующей неделе?")
+    assert any(r.template in ("events_list", "no_events") for r in replies), replies
+    [row] = await poll.rows()
+    assert row["comment"] is None
+    await poll.say("Очень понравился мастер-класс")  # the comment written afterwards is kept
+    [row] = await poll.rows()
+    assert row["comment"] == "Очень понравился мастер-класс"
+
+
+async def test_a_real_comment_is_still_the_comment(poll: Poll) -> None:
+    await poll.one("5")
+    await poll.one("9")
+    assert (await poll.one("Хочу ещё такие занятия")).template == "poll_thanks"
+    [row] = await poll.rows()
+    assert row["comment"] == "Хочу ещё такие занятия"
