@@ -176,3 +176,82 @@ async def test_a_real_comment_is_still_the_comment(poll: Poll) -> None:
     assert (await poll.one("Хочу ещё такие занятия")).template == "poll_thanks"
     [row] = await poll.rows()
     assert row["comment"] == "Хочу ещё такие занятия"
+
+
+# --- finding 9: no day written is asked, never today; «для родителей» is the parents' ------
+
+
+async def test_a_clock_without_a_day_asks_the_day(world: ChatWorld) -> None:
+    reply = await _say(world, "Консультация логопеда в 7 вечера, 3Б")
+    assert "На какой день" in reply
+    assert "Сохранить?" not in reply
+    card = await _say(world, "8 декабря")
+    assert "8 декабря (вт), 19:00" in card
+
+
+async def test_for_parents_of_a_class_is_the_parents_audience(world: ChatWorld) -> None:
+    card = await _say(world, "Беседа с инспектором ГИБДД для родителей 3Б 8 декабря в 18:30")
+    assert "👥 родители 3Б" in card
+
+
+async def test_for_parents_and_children_stays_the_students(world: ChatWorld) -> None:
+    card = await _say(world, "Мастер-класс для родителей и детей 8 декабря в 18:30, 3Б")
+    assert "👥 3Б" in card
+
+
+# --- finding 8: «на выходных 12-13 декабря» is those days, not this weekend -----------------
+
+
+async def _weekend_world(world: ChatWorld) -> None:
+    await _add(world, "Турнир по шашкам 5 декабря в 10:00, 9Б")
+    await _add(world, "Зимняя ярмарка 12 декабря в 11:00, 9Б")
+    await _student(world)
+
+
+async def test_weekend_with_its_dates_and_month_is_those_days(world: ChatWorld) -> None:
+    await _weekend_world(world)
+    reply = await _say(world, "что на выходных 12-13 декабря", STUDENT)
+    assert "Зимняя ярмарка" in reply
+    assert "Турнир" not in reply
+
+
+async def test_weekend_with_its_day_numbers_alone_is_those_days(world: ChatWorld) -> None:
+    await _weekend_world(world)
+    reply = await _say(world, "что в выходные 12 и 13", STUDENT)
+    assert "Зимняя ярмарка" in reply
+    assert "Турнир" not in reply
+
+
+# --- finding 2: «8-е» is the eighth grade, not class 8Е ------------------------------------
+
+
+async def test_the_eighth_ones_are_every_class_of_grade_8(world: ChatWorld) -> None:
+    card = await _say(world, "Экскурсия на кондитерскую фабрику 10 декабря в 12:00, 8-е")
+    assert "👥 8-е классы" in card
+    await _say(world, "да")
+    await _student(world, "8А")
+    listed = await _say(world, "что на следующей неделе", STUDENT)
+    assert "Экскурсия на кондитерскую фабрику" in listed
+    signed = await _say(world, "запиши меня на экскурсию", STUDENT)
+    assert "Вы записаны" in signed
+
+
+# --- finding 7: «завтра» is the day, not part of the place ----------------------------------
+
+
+async def test_tomorrow_after_the_place_is_the_day(world: ChatWorld) -> None:
+    card = await _say(world, "Экскурсия в зоопарк завтра в 11, 3А")
+    assert "завтра" not in card
+    assert "2 декабря (ср), 11:00" in card
+
+
+# --- finding 17: an angry or thumbs-down emoji is not answered with a thumbs-up -------------
+
+
+async def test_an_angry_emoji_is_asked_what_is_wrong(world: ChatWorld) -> None:
+    await _student(world)
+    for angry in ("😡", "👎", "🤬🤬"):
+        reply = await _say(world, angry, STUDENT)
+        assert "👍" not in reply
+        assert "Что-то не так?" in reply
+    assert "👍" in await _say(world, "👍", STUDENT)
