@@ -255,3 +255,13 @@ async def test_an_angry_emoji_is_asked_what_is_wrong(world: ChatWorld) -> None:
         assert "👍" not in reply
         assert "Что-то не так?" in reply
     assert "👍" in await _say(world, "👍", STUDENT)
+
+
+# --- finding 20: «Изменено ✅» quotes the title as every other reply does ---------------------
+
+
+async def test_a_changed_event_is_named_in_quotes(world: ChatWorld) -> None:
+    await _add(world, "Квиз по истории 10 декабря в 15:00, 9 классы")
+    await _say(world, "назови его «Умники и умницы»")
+    done = await _say(world, "да")
+    assert "Изменено ✅ «Умники и умницы» — 10 декабря" in done, done
