@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from bot.core.models import Event, Role
 from tests import chat_world
 from tests.chat_world import ZONE, ChatWorld
@@ -265,3 +267,18 @@ async def test_a_changed_event_is_named_in_quotes(world: ChatWorld) -> None:
     await _say(world, "назови его «Умники и умницы»")
     done = await _say(world, "да")
     assert "Изменено ✅ «Умники и умницы» — 10 декабря" in done, done
+
+
+# --- finding 14: «запиши меня на концерт и на лекцию» signs up for both ----------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["запиши меня на семинар и на бал", "запиши меня на семинар и бал"]
+)
+async def test_two_titles_in_one_signup_are_both_signed(world: ChatWorld, text: str) -> None:
+    await _add(world, "Семинар по робототехнике 9 декабря в 16:00, 9 классы")
+    await _add(world, "Зимний бал 24 декабря в 18:00, 9 классы")
+    await _student(world)
+    reply = await _say(world, text, STUDENT)
+    assert reply.count("Вы записаны ✅") == 2, reply
+    assert await _going(world) == ["Зимний бал", "Семинар по робототехнике"]

@@ -3,6 +3,7 @@ the work; these handlers keep the dialog's poll step)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -154,20 +155,21 @@ async def signup_by_title(
 ) -> list[Reply]:
     """ "запиши меня на день открытых дверей": the upcoming event (next 60 days, the
     student's class when known) whose title names it; several are listed with sign-up
-    buttons and remembered as the last list; none gets «не нашёл»."""
+    buttons and remembered as the last list; none gets «не нашёл». Two titles joined by «и»
+    («на концерт и на лекцию») that name no event together are signed up one by one when
+    each names exactly one (newcomer walk 2026-12-02o, #14)."""
     now = ctx.clock.now()
     events = await ctx.store.events_between(now, now + TITLE_HORIZON)
-    found = [
-        e
-        for e in events
-        if e.status is not EventStatus.CANCELLED
-        and e.start > now
-        and title_mentions(intent.title, e.title)
-        and not (person.role is Role.STUDENT and e.audience.no_students)
-    ]
-    if person.class_name:
-        own = Audience(classes=frozenset({person.class_name}))
-        found = [e for e in found if e.audience.overlaps(own)] or found
+    found = _titled(events, intent.title, person, now)
+    if not found and len(parts := _AND.split(intent.title)) > 1:
+        each = [_titled(events, part, person, now) for part in parts]
+        if all(len(one) == 1 for one in each):
+            orgs = await ctx.orgs()
+            replies: list[Reply] = []
+            for (event,) in each:
+                replies += await ctx.students.sign_up(person, event.id, orgs)
+            dialog.last_event = None  # «не пойду» after two sign-ups asks which
+            return replies
     if len(found) == 1:
         replies = await ctx.students.sign_up(person, found[0].id, await ctx.orgs())
         return _in_context(dialog, found[0].id, replies)
@@ -181,6 +183,27 @@ async def signup_by_title(
     one_series = len({e.series_id for e in shown}) == 1 and shown[0].series_id is not None
     context = {"title": intent.title, "items": items, "one_series": one_series}
     return [Reply("signup_which", context, buttons=signup_buttons(dialog.listed))]
+
+
+# «концерт и на лекцию», «концерт и лекцию»: two titles in one sign-up
+_AND = re.compile(r"\s+и\s+(?:на\s+)?")
+
+
+def _titled(events: list[Event], title: str, person: Person, now: datetime) -> list[Event]:
+    """The live upcoming `events` whose titles `title` names and that `person` may join (a
+    student: not a staff or parents' meeting), their own class's first when they have any."""
+    found = [
+        e
+        for e in events
+        if e.status is not EventStatus.CANCELLED
+        and e.start > now
+        and title_mentions(title, e.title)
+        and not (person.role is Role.STUDENT and e.audience.no_students)
+    ]
+    if person.class_name:
+        own = Audience(classes=frozenset({person.class_name}))
+        found = [e for e in found if e.audience.overlaps(own)] or found
+    return found
 
 
 async def unsign_by_title(
