@@ -282,3 +282,15 @@ async def test_two_titles_in_one_signup_are_both_signed(world: ChatWorld, text: 
     reply = await _say(world, text, STUDENT)
     assert reply.count("Вы записаны ✅") == 2, reply
     assert await _going(world) == ["Зимний бал", "Семинар по робототехнике"]
+
+
+# --- finding 18: the words echoed are quoted in a frame that fits any case ------------------
+
+
+async def test_several_found_by_title_quote_the_words_after_po_slovam(world: ChatWorld) -> None:
+    await _add(world, "Занятие «Янтарная комната» 9 декабря в 12:00, 9 классы")
+    await _add(world, "Занятие «Янтарная комната» 16 декабря в 12:00, 9 классы")
+    await _student(world)
+    reply = await _say(world, "запиши меня на янтарную комнату", STUDENT)
+    assert "По словам «янтарную комнату» нашёл несколько мероприятий" in reply, reply
+    assert "кружка" not in reply
