@@ -294,3 +294,14 @@ async def test_several_found_by_title_quote_the_words_after_po_slovam(world: Cha
     reply = await _say(world, "запиши меня на янтарную комнату", STUDENT)
     assert "По словам «янтарную комнату» нашёл несколько мероприятий" in reply, reply
     assert "кружка" not in reply
+
+
+# --- finding 12: «… отменяем», «отмени всё на <день>» find the event -------------------------
+
+
+async def test_we_are_cancelling_the_seminar_asks_to_cancel_it(world: ChatWorld) -> None:
+    await _cancel_asked(world, "семинар КГТУ отменяем")
+
+
+async def test_cancel_everything_on_a_day_asks_to_cancel_that_days_event(world: ChatWorld) -> None:
+    await _cancel_asked(world, "отмени всё на 3 декабря")
