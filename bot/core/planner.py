@@ -260,6 +260,9 @@ class Planner:
             if not isinstance(intent, Say):
                 return await self._route(person, dialog, intent)
             text = clean_text(intent.text)  # a button's question, cleaned like typed text
+        closed = await poll_chat.close_for_request(self.ctx, person, dialog, text)
+        if closed is not None:  # «мои мероприятия» at «Хотите что-то добавить?»: no comment
+            return [closed, *await self._dispatch(person, dialog, text, None)]
         polled = await poll_chat.answer(self.ctx, person, dialog, text)
         if polled is not None:  # the open poll question answered, skipped or a score fixed
             return polled

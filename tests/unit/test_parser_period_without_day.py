@@ -31,10 +31,25 @@ def test_the_day_is_asked_not_guessed(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("Встреча в 15:00", "15:00"),
+        ("Консультация психолога в 8 вечера для родителей 4В", "20:00"),
+    ],
+)
+def test_a_clock_alone_has_its_day_asked(text: str, clock: str) -> None:
+    """A time alone is no day (newcomer walk 2026-12-02o, #9): the draft is doubted
+    «no_date», so the day is asked as for a plan's undated row, the clock kept for it."""
+    got = intent_to_json(parse_message(text, NOW))
+    assert "no_date" in got["doubts"]
+    assert got["start"].endswith(clock)
+
+
+@pytest.mark.parametrize(
     ("text", "start"),
     [
-        ("Встреча в 15:00", "2026-12-01T15:00"),  # a time alone: today, as before
-        ("Классный час в 14:00 по теме «Мой март»", "2026-12-01T14:00"),  # a quoted name
+        ("Встреча завтра в 15:00", "2026-12-02T15:00"),
+        ("Классный час завтра в 14:00 по теме «Мой март»", "2026-12-02T14:00"),  # quoted
         ("Лекция 15 января в 10:00", "2027-01-15T10:00"),  # a day with its month
         ("Неделя науки: лекция завтра в 15:00", "2026-12-02T15:00"),
     ],

@@ -56,3 +56,23 @@ def test_an_unknown_period_is_not_answered_from_today(text: str) -> None:
 @pytest.mark.parametrize("text", ["что будет?", "что у 9А?", "план на декабрь"])
 def test_a_question_without_an_unknown_period_is_still_asked(text: str) -> None:
     assert isinstance(understand(text, Dialog(), WEDNESDAY), Ask)
+
+
+# --- walk 2026-12-02o, #8: a weekend named by its days is those days --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("что на выходных 19-20 декабря?", date(2026, 12, 19), date(2026, 12, 20)),
+        ("что в выходные 26 и 27", date(2026, 12, 26), date(2026, 12, 27)),
+        ("план на выходные 2-3 января", date(2027, 1, 2), date(2027, 1, 3)),
+        ("что на выходных 1 и 2", date(2027, 1, 1), date(2027, 1, 2)),  # past days: next month
+    ],
+)
+def test_a_weekend_named_by_its_days(text: str, first: date, last: date) -> None:
+    assert _asked(text, WEDNESDAY) == (first, last)
+
+
+def test_a_weekend_without_days_is_still_the_coming_one() -> None:
+    assert _asked("что на выходных в 12:00?", WEDNESDAY)[0] == date(2026, 12, 5)

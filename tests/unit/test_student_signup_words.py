@@ -160,8 +160,9 @@ def test_organisers_words_keep_their_meaning() -> None:
     assert understand("отмени лекцию", listed, NOW) == CancelByText("лекцию")
     assert understand("отмени 2", listed, NOW) == Command(CommandKind.CANCEL, event_id=42)
     assert understand("не пойду", Dialog(last_event=7), NOW) == Command(
-        CommandKind.UNSIGN, event_id=7
+        CommandKind.UNSIGN, event_id=7, last_looked_at=True
     )
+    assert understand("не пойду 2", listed, NOW) == Command(CommandKind.UNSIGN, event_id=42)
     post = "Лекция о профессиях 10 декабря в 15:00 не пойдёт в зачёт, но будет интересно"
     assert not isinstance(understand(post, listed, NOW), UnsignByTitle | SignupByTitle)
 

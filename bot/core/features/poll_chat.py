@@ -43,6 +43,7 @@ from bot.core.language.poll_answers import (
     lone_score,
     typed_number,
 )
+from bot.core.language.understand import is_request
 from bot.core.models import Event, EventStatus, Person, Role
 from bot.core.permissions import can_add_events
 from bot.core.ports import Store
@@ -89,6 +90,30 @@ async def answer(
         kind = PollAnswerKind.COMMENT
         return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id, text))
     return await _score(ctx, person, dialog, asked, text)
+
+
+async def close_for_request(
+    ctx: Context[Store], person: Person, dialog: Dialog, text: str
+) -> Reply | None:
+    """A request typed where the poll asks «Хотите что-то добавить?» («мои мероприятия»,
+    «что на следующей неделе?»: bot.core.language.understand.is_request) ends the poll
+    politely instead of becoming its comment (newcomer walk 2026-12-02o, #6): the scores
+    given stay stored, the thanks says a comment may still follow (poll_chat.late_comment
+    takes one within LATE_COMMENT), and the request is then answered as usual. None when
+    no comment question is open or `text` is no request («нет», «отмена», a review)."""
+    step = dialog.waiting
+    if not isinstance(step, PollStep) or step.question is not PollQuestion.COMMENT:
+        return None
+    if is_stop(text) or is_skip(text) or typed_number(text) is not None:
+        return None
+    if not is_request(text, ctx.wall_now(), ctx.config.tz):
+        return None
+    event = await ctx.store.get_event(step.event_id)
+    dialog.settle()
+    if event is None:
+        return None
+    remember_poll(dialog, event.id, ctx.clock.now(), closed=True, thanked=True)
+    return Reply("poll_closed_for_request", {"title": event.title})
 
 
 async def _number_for_comment(

@@ -3,7 +3,8 @@ the work; these handlers keep the dialog's poll step)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import re
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -20,7 +21,7 @@ from bot.core.language.meaning import (
     SwitchSignup,
     UnsignByTitle,
 )
-from bot.core.models import Audience, EventStatus, Person, Role
+from bot.core.models import Audience, Event, EventStatus, Organisation, Person, Role
 from bot.core.ports import Directory, EventStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.students import SIGNUP_BUTTONS, is_no_comment, signup_buttons
@@ -35,18 +36,64 @@ class SignupPorts(Directory, EventStore, SignupStore, Protocol):
     ctx.students)."""
 
 
+# a sign-up's replies that leave the person holding the event (going, waiting or already)
+_HELD_REPLIES = frozenset({"signed_up", "signup_waiting", "signup_already"})
+
+
+def _in_context(dialog: Dialog, event_id: int | None, replies: list[Reply]) -> list[Reply]:
+    """The event a sign-up just held becomes the one last looked at, so that a bare «не
+    пойду» after «Вы записаны ✅» means that sign-up (newcomer walk 2026-12-02o, #1)."""
+    if event_id is not None and any(r.template in _HELD_REPLIES for r in replies):
+        dialog.last_event = event_id
+    return replies
+
+
 async def signup(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
     """ "записаться 2" or a sign-up button."""
-    return await ctx.students.sign_up(person, command.event_id, await ctx.orgs())
+    replies = await ctx.students.sign_up(person, command.event_id, await ctx.orgs())
+    return _in_context(dialog, command.event_id, replies)
 
 
 async def unsign(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
-    """ "не пойду 2" or a cancel-sign-up button."""
-    return await ctx.students.cancel(person, command.event_id, await ctx.orgs())
+    """ "не пойду 2" or a cancel-sign-up button. A bare «не пойду» (`last_looked_at`) cancels
+    the sign-up of the event last looked at (or just signed up for) only when the person
+    holds it; otherwise their upcoming sign-ups are listed, numbered, to pick one — never
+    another sign-up cancelled unasked (newcomer walk 2026-12-02o, #1)."""
+    orgs = await ctx.orgs()
+    event_id = command.event_id
+    if command.last_looked_at and (
+        event_id is None or await ctx.store.signup_status(event_id, person.id) is None
+    ):
+        now = ctx.clock.now()
+        own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
+        if own:
+            return _ask_which(ctx, dialog, own, orgs, "")
+    return await ctx.students.cancel(person, event_id, orgs)
+
+
+def _ask_which(
+    ctx: Context[SignupPorts],
+    dialog: Dialog,
+    found: list[Event],
+    orgs: Mapping[int, Organisation],
+    title: str,
+) -> list[Reply]:
+    """«Какую запись отменить?»: the person's sign-ups `found` (first SIGNUP_BUTTONS),
+    numbered, a cancel button each, remembered as the last list so that «не пойду 2» or «2»
+    picks one; `title` is the words they were found by ("" for a bare «не пойду»)."""
+    shown = found[:SIGNUP_BUTTONS]
+    dialog.ask_on_list([e.id for e in shown], ListAction.UNSIGN)
+    today = ctx.wall_now().date()
+    items = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
+    buttons = tuple(
+        (Button("unsign", payload(ButtonAction.UNSIGN, id=e.id), "negative", {"number": n}),)
+        for n, e in enumerate(shown, 1)
+    )
+    return [Reply("unsign_which", {"title": title, "items": items}, buttons=buttons)]
 
 
 # from this many numbers on («запиши меня на все» after a кружок's 8 meetings) the sign-ups
@@ -74,10 +121,10 @@ async def signup_many(
         if event_id is None:
             replies.append(Reply("signup_not_listed", {"number": number}))
             continue
-        replies += [
-            Reply(r.template, {**r.context, "number": number}, r.buttons)
-            for r in await ctx.students.sign_up(person, event_id, orgs)
-        ]
+        held = _in_context(dialog, event_id, await ctx.students.sign_up(person, event_id, orgs))
+        replies += [Reply(r.template, {**r.context, "number": number}, r.buttons) for r in held]
+    if len(intent.numbers) > 1:
+        dialog.last_event = None  # «не пойду» after several sign-ups asks which
     if len(intent.numbers) < ONE_MESSAGE_FROM:
         return replies
     return _one_message(replies)
@@ -108,22 +155,24 @@ async def signup_by_title(
 ) -> list[Reply]:
     """ "запиши меня на день открытых дверей": the upcoming event (next 60 days, the
     student's class when known) whose title names it; several are listed with sign-up
-    buttons and remembered as the last list; none gets «не нашёл»."""
+    buttons and remembered as the last list; none gets «не нашёл». Two titles joined by «и»
+    («на концерт и на лекцию») that name no event together are signed up one by one when
+    each names exactly one (newcomer walk 2026-12-02o, #14)."""
     now = ctx.clock.now()
     events = await ctx.store.events_between(now, now + TITLE_HORIZON)
-    found = [
-        e
-        for e in events
-        if e.status is not EventStatus.CANCELLED
-        and e.start > now
-        and title_mentions(intent.title, e.title)
-        and not (person.role is Role.STUDENT and e.audience.no_students)
-    ]
-    if person.class_name:
-        own = Audience(classes=frozenset({person.class_name}))
-        found = [e for e in found if e.audience.overlaps(own)] or found
+    found = _titled(events, intent.title, person, now)
+    if not found and len(parts := _AND.split(intent.title)) > 1:
+        each = [_titled(events, part, person, now) for part in parts]
+        if all(len(one) == 1 for one in each):
+            orgs = await ctx.orgs()
+            replies: list[Reply] = []
+            for (event,) in each:
+                replies += await ctx.students.sign_up(person, event.id, orgs)
+            dialog.last_event = None  # «не пойду» after two sign-ups asks which
+            return replies
     if len(found) == 1:
-        return await ctx.students.sign_up(person, found[0].id, await ctx.orgs())
+        replies = await ctx.students.sign_up(person, found[0].id, await ctx.orgs())
+        return _in_context(dialog, found[0].id, replies)
     if not found:
         return [Reply("signup_title_not_found", {"title": intent.title})]
     shown = found[:10]
@@ -134,6 +183,27 @@ async def signup_by_title(
     one_series = len({e.series_id for e in shown}) == 1 and shown[0].series_id is not None
     context = {"title": intent.title, "items": items, "one_series": one_series}
     return [Reply("signup_which", context, buttons=signup_buttons(dialog.listed))]
+
+
+# «концерт и на лекцию», «концерт и лекцию»: two titles in one sign-up
+_AND = re.compile(r"\s+и\s+(?:на\s+)?")
+
+
+def _titled(events: list[Event], title: str, person: Person, now: datetime) -> list[Event]:
+    """The live upcoming `events` whose titles `title` names and that `person` may join (a
+    student: not a staff or parents' meeting), their own class's first when they have any."""
+    found = [
+        e
+        for e in events
+        if e.status is not EventStatus.CANCELLED
+        and e.start > now
+        and title_mentions(title, e.title)
+        and not (person.role is Role.STUDENT and e.audience.no_students)
+    ]
+    if person.class_name:
+        own = Audience(classes=frozenset({person.class_name}))
+        found = [e for e in found if e.audience.overlaps(own)] or found
+    return found
 
 
 async def unsign_by_title(
@@ -155,15 +225,7 @@ async def unsign_by_title(
         return await ctx.students.cancel(person, found[0].id, orgs)
     if not found:
         return [Reply("unsign_title_not_found", {"title": intent.title, "signed": len(own)})]
-    shown = found[:SIGNUP_BUTTONS]
-    dialog.ask_on_list([e.id for e in shown], ListAction.UNSIGN)
-    today = ctx.wall_now().date()
-    items = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
-    buttons = tuple(
-        (Button("unsign", payload(ButtonAction.UNSIGN, id=e.id), "negative", {"number": n}),)
-        for n, e in enumerate(shown, 1)
-    )
-    return [Reply("unsign_which", {"title": intent.title, "items": items}, buttons=buttons)]
+    return _ask_which(ctx, dialog, found, orgs, intent.title)
 
 
 async def switch(

@@ -111,10 +111,13 @@ def staff_meeting_audience(audience: Audience, title: str) -> Audience:
 
 
 # meetings held for the pupils' parents, not the pupils: «родительское собрание», «собрание
-# для родителей», «родительский лекторий / всеобуч / комитет», «встреча с родителями»
+# для родителей», «родительский лекторий / всеобуч / комитет», «встреча с родителями»; and
+# any event «для родителей» («Встреча с психологом для родителей 5А», walk 2026-12-02o #9)
+# unless the children come too («для родителей и детей», «для детей и родителей»)
 _PARENTS_MEETING = re.compile(
     r"\b(?:родительск\w+\s+(?:собрани|лектори|всеобуч|комитет|конференци|университет|клуб)\w*"
-    r"|(?:собрани\w*|встреч\w*|лектори\w*|консультаци\w*)\s+(?:для|с)\s+родител\w*)"
+    r"|(?:собрани\w*|встреч\w*|лектори\w*|консультаци\w*)\s+(?:для|с)\s+родител\w*"
+    r"|для\s+родител\w*\b(?!\s+(?:и|с|вместе\s+с)\s+(?:дет|дочер|сынов|ребят|учени|школьни|обучающ)))"
 )
 
 
@@ -184,14 +187,17 @@ def _extract(sc: Scanner) -> Audience:
     for m in sc.find(_CLASS_RANGE):
         classes.update(_class_range(m))
         sc.take_match(m)
+    grades.update(_take_grade_ordinals(sc))
     joined, loose = _joined_classes(sc)
     if not loose:
         for m in sc.find(_CLASS_LIST):
+            if _day_ordinal(sc, m):
+                continue
             classes.update(_listed_classes(m.group(0)))
             sc.take_match(m)
     else:  # a class written apart, quoted or in Latin letters, read from the rewritten text
         for m in _CLASS_LIST.finditer(joined):
-            if sc.is_free(m.start(), m.end()):
+            if sc.is_free(m.start(), m.end()) and not _day_ordinal(sc, m):
                 classes.update(_listed_classes(m.group(0)))
                 sc.take_match(m)
                 for start, end in loose:
@@ -370,6 +376,48 @@ def _word_not_class(sc: Scanner, m: re.Match[str]) -> bool:
 
 
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}:[0-5]\d(?!\d)")
+
+
+# «8-е», «10-е, 11-е», «5-е и 6-е»: grades with the ordinal ending «-е» («восьмые»)
+_GRADE_ORDINAL = rf"{GRADE}-е(?![а-я0-9])"
+_GRADE_ORDINALS = re.compile(
+    rf"(?<![\w.:/-]){_GRADE_ORDINAL}(?:\s*(?:,|;|\bи\b)\s*{_GRADE_ORDINAL})*"
+)
+_ORDINAL_ITEM = re.compile(rf"({GRADE})-(е)")
+# a day's ordinal: after a preposition of time («на 11-е») or before a month («11-е декабря»)
+_DAY_ORDINAL_AFTER = re.compile(rf"\s*(?:{MONTH}|числ)")
+
+
+def _take_grade_ordinals(sc: Scanner) -> set[int]:
+    """The grades written with the ordinal ending «-е» after a hyphen («8-е», «10-е, 11-е»:
+    «восьмые», the whole grade; newcomer walk 2026-12-02o, #2), taken from the scanner. The
+    ending is the lower-case «е» as written: a capital («8-Е») is the class letter Е, as is
+    one joined without a hyphen («8е»). A day's ordinal is left alone: after a preposition
+    of time («на 11-е») or before a month or «число» («11-е декабря»)."""
+    found: set[int] = set()
+    same_length = len(sc.original) == len(sc.text)
+    for m in sc.find(_GRADE_ORDINALS):
+        if _TIME_PREPOSITION.search(sc.text[: m.start()]) or _DAY_ORDINAL_AFTER.match(
+            sc.text, m.end()
+        ):
+            continue
+        items = list(_ORDINAL_ITEM.finditer(sc.text, m.start(), m.end()))
+        if not same_length or any(sc.original[i.start(2)] != "е" for i in items):
+            continue  # «8-Е»: a class letter written as one
+        found.update(int(i.group(1)) for i in items)
+        sc.take_match(m)
+    return found
+
+
+def _day_ordinal(sc: Scanner, m: re.Match[str]) -> bool:
+    """Whether a class list `m` is only a number with the lower-case ordinal ending «-е»
+    that _take_grade_ordinals left as a day's («на 11-е», «11-е декабря»): no class «11Е»."""
+    item = _ORDINAL_ITEM.fullmatch(m.group(0).strip())
+    return (
+        item is not None
+        and len(sc.original) == len(sc.text)
+        and sc.original[m.start() + m.group(0).index("-") + 1] == "е"
+    )
 
 
 def parse_audience(text: str) -> Audience:

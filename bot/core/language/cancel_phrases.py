@@ -23,7 +23,7 @@ _IMPERATIVE = re.compile(
 )
 # news of a cancellation, anywhere in a short message
 _NEWS = re.compile(
-    r"(?<![а-яё])(?:не\s+состо(?:ится|ятся)|отменя(?:ется|ются)|отмен[её]н[аоы]?|отменили"
+    r"(?<![а-яё])(?:не\s+состо(?:ится|ятся)|отменя(?:ется|ются|ем)|отмен[её]н[аоы]?|отменили|отменим"
     r"|не\s+будет\s+проводиться|не\s+проводится)(?![а-яё])"
 )
 _MOVED = re.compile(r"перен[её]с|переносится|переносятся")  # a postponement is a move
@@ -36,6 +36,9 @@ _NOT_TITLE = frozenset(
     {
         "мероприятие",
         "событие",
+        "занятие",  # «занятия 9 декабря не будет»: any class that day (walk 2026-12-02o, #5)
+        "всё",  # «отмени всё на 10 декабря»: every event of that day (walk 2026-12-02o, #12)
+        "весь",
         "запланированный",
         "назначенный",
         "наш",
@@ -78,10 +81,49 @@ def cancel_reference(text: str) -> str | None:
         return None
     news = _NEWS.search(line)
     if news is None:
-        return None
+        return loose_cancel_reference(line)
     rest = (line[: news.start()] + " " + line[news.end() :]).strip(" .!,—-")
     rest = re.sub(r"^(?:к\s+сожалению|внимание)[\s,!:]+", "", rest)
     return " ".join(rest.split()) or None
+
+
+# what opens a cancellation before its words: «к сожалению,», «внимание!»
+_OPENER = re.compile(r"^(?:к\s+сожалению|внимание)[\s,!:]+")
+# «не будет» with the event's words before or after it in one clause
+_NOT_HAPPENING = re.compile(r"^(?:не\s+будет\s+(?P<after>.+)|(?P<before>.+?)\s+не\s+будет)$")
+# «отмена» opening or closing the clause, with the event's words (and day) on its other side
+_CANCEL_NOUN = re.compile(r"^(?:отмена\s*!?\s+(?P<after>.+)|(?P<before>.+?)\s+отмена)$")
+_CLAUSE_END = re.compile(r"\s*(?:[,;!?—–]|(?<!\d)[.:]|[.:](?!\d))|\s-\s")  # not «10.12», «15:00»
+LOOSE_LENGTH = 100  # characters: a loose cancellation is a short message
+
+
+def loose_cancel_reference(line: str) -> str | None:
+    """The words pointing at the event a short message calls off with «не будет» or with the
+    noun «отмена» (newcomer walk 2026-12-02o, #5): «лекции 10 декабря не будет», «не будет
+    занятия в пятницу», «отмена занятия 9 декабря», «в среду отмена» -> "лекции 10 декабря",
+    "занятия в пятницу", "занятия 9 декабря", "в среду". `line` is normalised (lower case,
+    spaces joined). These words call an event off only when they open the message (after
+    «к сожалению,» or «внимание!») and close its first clause, the event's words and day in
+    that clause: a later clause («Концерт 25 декабря, входной платы не будет») or words in
+    quotes («Лекция «Отмена крепостного права»») are an announcement's details. None
+    otherwise, and for a question."""
+    if len(line) > LOOSE_LENGTH or "?" in line or any(q in line for q in '«»"„“'):
+        return None
+    line = _OPENER.sub("", line.strip(" .!"))
+    clause = line
+    stop = _CLAUSE_END.search(line)
+    if stop is not None:
+        clause, rest = line[: stop.start()], line[stop.end() :].strip(" .!")
+        if clause == "отмена" and stop.group(0).strip() == "!":
+            clause, rest = f"отмена {rest}", ""  # «Отмена! Занятия 9 декабря»
+        if _CANCEL_NOUN.match(clause) and rest:
+            return None  # «Отмена крепостного права: лекция …», «… — отмена …»
+    for pattern in (_NOT_HAPPENING, _CANCEL_NOUN):
+        found = pattern.match(clause.strip())
+        if found is not None:
+            reference = (found.group("after") or found.group("before")).strip(" ,.!—-")
+            return reference or None
+    return None
 
 
 def reference_lemmas(reference: str) -> frozenset[str]:

@@ -62,12 +62,15 @@ class Command:
 
     `number` is a position in the last list ("отмени 2"); `event_id` is the event meant,
     filled in by bot.core.language.understand from the person's last list (or the event
-    last looked at), or given by a button.
+    last looked at), or given by a button. `last_looked_at` is True for a bare «не пойду»
+    (no number, no button): its event is only the one last looked at, so a sign-up not held
+    there is asked about rather than guessed (newcomer walk 2026-12-02o, #1).
     """
 
     kind: CommandKind
     number: int | None = None
     event_id: int | None = None
+    last_looked_at: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -440,6 +440,9 @@ def _parse_event(
         # a pasted post naming a time but no day («Олимпиада начнётся в 10:00»): a report of
         # some day the reader knew, not today or tomorrow by default — the day is asked
         parts.day_blocked = True
+    # a chat line naming its clock but no day («Встреча с психологом в 8 вечера»): the day is
+    # asked like a plan's undated row, its clock kept (newcomer walk 2026-12-02o, #9)
+    clock_alone = facts is None and not parts.has_day and parts.recurrence is None and parts.times
     period = None
     if facts is None and not parts.has_day and parts.recurrence is None:
         period = take_event_period(sc, now)  # «Лекция в следующей четверти»: its day asked
@@ -491,6 +494,8 @@ def _parse_event(
     elif moscow:
         draft = in_school_zone(draft)
     draft = with_sessions(draft, without_spans(clean, hours), now)
+    if clock_alone and not draft.sessions:
+        draft = _without_day(draft)
     return EventIntent(draft=without_slot_end(draft, facts))
 
 

@@ -173,6 +173,7 @@ class SmallTalkKind(StrEnum):
     GREETING = "greeting"
     THANKS = "thanks"
     EMOJI = "emoji"
+    UPSET = "upset"  # only angry, sad or thumbs-down emoji («😡», «👎»)
     BYE = "bye"
     START = "start"  # VK's «Начать» button (payload {"command": "start"})
 

@@ -92,9 +92,48 @@ def weeks_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         sc.take_match(m)
 
 
+# «на выходных 12-13 декабря», «в выходные 12 и 13»: the days that name the weekend meant
+_WEEKEND_DAYS = re.compile(
+    rf"\s*(\d{{1,2}})(?:-?го)?\s*(?:[-–—]|,|и(?![а-я]))\s*(\d{{1,2}})(?:-?го)?(?![\d:.])"
+    rf"(\s*{MONTH})?"
+)
+
+
+def _weekend_days(sc: Scanner, m: re.Match[str], parts: TemporalParts, today: date) -> bool:
+    """A weekend word followed by the two days that name it («на выходных 12-13 декабря», «в
+    выходные 12 и 13»; newcomer walk 2026-12-02o, #8) is only their label: the word is
+    taken and, with a month, the days are left to the date rules; with no month they are
+    the days of this month, or of the next when they are past. False when no days follow
+    (or the weekend word has a modifier: «на следующих выходных»)."""
+    if m.group(1):
+        return False
+    days = _WEEKEND_DAYS.match(sc.text, m.end())
+    if days is None:
+        return False
+    first, last = int(days.group(1)), int(days.group(2))
+    if days.group(3):
+        sc.take_match(m)
+        return True
+    if not 1 <= first <= 31 or not 1 <= last <= 31 or not 0 < (last - first) % 31 <= 3:
+        return False
+    month = today.replace(day=1)
+    for _ in range(2):
+        start = cal.safe_date(month.year, month.month, first)
+        if start is not None and start >= today:
+            end = start + timedelta(days=(last - first) % 31)
+            parts.period = (start, end)
+            parts.period_grain = "day"
+            sc.take(m.start(), days.end())
+            return True
+        month = cal.add_months(month, 1)
+    return False
+
+
 def weekends_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     today = now.date()
     for m in sc.find(_WEEKEND):
+        if _weekend_days(sc, m, parts, today):
+            continue
         if parts.period is None:
             saturday = cal.week_monday(today) + timedelta(days=5)
             mode = m.group(1) or ""

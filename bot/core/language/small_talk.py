@@ -39,13 +39,21 @@ _EMOJI_ONLY = re.compile(
 )
 
 
+# angry, sad or thumbs-down faces: asked what is wrong, never answered with «👍» (newcomer
+# walk 2026-12-02o, #17)
+_UPSET = re.compile(
+    "[\U0001f44e\U0001f620\U0001f621\U0001f92c\U0001f624\U0001f62d\U0001f622"
+    "\U0001f61e\U0001f612\U0001f641\u2639\U0001f4a9\U0001f92e\U0001f614]"
+)
+
+
 def small_talk(text: str) -> SmallTalkKind | None:
     """The kind of a message that is only a greeting, thanks, goodbye or emoji; else None."""
     stripped = text.strip()
     if not stripped or len(stripped) > 60:
         return None
     if _EMOJI_ONLY.match(stripped) and any(ord(ch) > 0x2000 for ch in stripped):
-        return SmallTalkKind.EMOJI
+        return SmallTalkKind.UPSET if _UPSET.search(stripped) else SmallTalkKind.EMOJI
     line = _PUNCTUATION.sub(" ", normalize(stripped)).strip()
     line = re.sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]", "", line).strip()
     for kind, pattern in _KINDS:

@@ -67,9 +67,12 @@ from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
     AnyCommand,
+    CalendarLinkCommand,
     Command,
     CommandKind,
     MoveCommand,
+    ReminderTimesCommand,
+    SetClassCommand,
     parse_command,
 )
 from bot.core.language.day_spans import hours_unknown
@@ -662,6 +665,39 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     return None
 
 
+# what a message typed at the poll's «Хотите что-то добавить?» may be instead of a comment
+_REQUESTS = (
+    Ask,
+    MoveCommand,
+    SetClassCommand,
+    ReminderTimesCommand,
+    CalendarLinkCommand,
+    SignupMany,
+    SignupQuestion,
+    MineAtSchool,
+    MineInPeriod,
+    DataDeletion,
+    NotOnList,  # «записаться 2» with no list in a fresh conversation
+)
+# commands that are answers, not requests (a comment «да», «нет» is the poll's own answer)
+_ANSWER_COMMANDS = frozenset(
+    {CommandKind.YES, CommandKind.NO, CommandKind.DISCARD, CommandKind.ALL_DAY}
+)
+
+
+def is_request(text: str, now: datetime, zone: ZoneInfo | None = None) -> bool:
+    """Whether `text`, typed where the after-event poll asks for a comment, is a request of
+    its own — a command («мои мероприятия», «помощь», «записаться 2»), a question about the
+    plan («что на следующей неделе?») or a sign-up by numbers — rather than a comment
+    (newcomer walk 2026-12-02o, #6: «мои мероприятия» was stored as the comment and the list
+    never shown). Read as a message in a fresh conversation; a sign-up by title words is
+    not counted, as a review may say «хочу ещё на такую лекцию». `now` naive wall-clock."""
+    intent = understand(text, Dialog(), now, zone)
+    if isinstance(intent, Command):
+        return intent.kind not in _ANSWER_COMMANDS
+    return isinstance(intent, _REQUESTS)
+
+
 def _approves_card(text: str, dialog: Dialog) -> bool:
     """«👍» (or «👌», «✅») while a card asks «Сохранить?»: the answer «да», not small talk."""
     if not isinstance(dialog.waiting, Confirmation):
@@ -852,6 +888,13 @@ def _with_target(
             return command  # an event named by its title is looked up by it, not the last one
         if isinstance(command, EditCommand) and number is None and command.event_id is None:
             # no number, no title: the event last looked at, asked about if no longer live
+            return replace(command, event_id=dialog.last_event, last_looked_at=True)
+        if (
+            isinstance(command, Command)
+            and command.kind is CommandKind.UNSIGN
+            and number is None
+            and command.event_id is None
+        ):
             return replace(command, event_id=dialog.last_event, last_looked_at=True)
         return replace(command, event_id=_target(dialog, number), number=None)
     return command
