@@ -481,6 +481,8 @@ EXTRA.update(
         "draft_choice_dropped": {"titles": ["Экскурсия", "Квиз"], "more": 0},
         "draft_choice_later": {"titles": ["Экскурсия", ""], "more": 1},
         "place_kept": {"venue": "актовый зал"},
+        "audience_kept": {"audience": Audience(grades=frozenset({10}))},
+        "draft_kept": {"title": "Экскурсия", "field": "time"},
         "draft_choice_unclear": {
             "pending": 1,
             "pending_title": "Лекция",
