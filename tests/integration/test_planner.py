@@ -330,7 +330,7 @@ async def test_plan_lines_without_time_are_listed_not_saved(world: World) -> Non
 async def test_a_question_during_a_question_is_answered(world: World) -> None:
     [ask] = await world.say(KGTU_REP, "Олимпиада по физике 16 декабря")
     assert ask.template == "ask_time"
-    [listing] = await world.say(KGTU_REP, "что 15 декабря?")
+    [listing, _kept] = await world.say(KGTU_REP, "что 15 декабря?")  # the draft is kept
     assert listing.template == "no_events"
     [again] = await world.say(KGTU_REP, "завтра")
     assert again.template == "ask_time_again"
@@ -363,7 +363,7 @@ async def test_the_only_listed_event_is_the_default_target(world: World) -> None
     await world.say(KGTU_REP, "да")
     await world.say(KGTU_REP, "Лекция 16 декабря в 10:00, 9 классы")
     await world.say(KGTU_REP, "да")
-    [listing] = await world.say(KGTU_REP, "что 15 декабря?")
+    [listing, _kept] = await world.say(KGTU_REP, "что 15 декабря?")  # the draft is kept
     assert len(listing.context["days"]) == 1
     await world.say(KGTU_REP, "отмени")
     replies = await world.say(KGTU_REP, "да")

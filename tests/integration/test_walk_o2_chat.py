@@ -113,3 +113,22 @@ async def test_classes_typed_before_their_question_are_kept(world: World) -> Non
     [card] = await world.say(KGTU_REP, "в 11")
     assert card.template == "event_card", world.text(card)  # no «Для каких классов?»
     assert "👥 10-е классы" in world.text(card)
+
+
+# --- 15. a pasted plan's row «(время уточним)» loses the note once its time is given ------
+
+PLAN = (
+    "Здравствуйте! Наш план на декабрь:\n"
+    "10.12 — лекция «Химия вокруг нас», 15:00, 9-11 классы\n"
+    "15.12 — экскурсия в лабораторию (время уточним), 10 классы\n"
+    "18.12 — мастер-класс в 14:00, 8А"
+)
+
+
+async def test_a_plan_rows_note_of_a_later_time_is_no_part_of_its_title(world: World) -> None:
+    [summary] = await world.say(KGTU_REP, PLAN)
+    assert "Экскурсия в лабораторию (строка 2) — нет времени" in world.text(summary)
+    await world.say(KGTU_REP, "исправь 2: в 11")
+    [saved, *_] = await world.say(KGTU_REP, "да")
+    assert saved.template == "saved", world.text(saved)
+    assert ("Экскурсия в лабораторию", 15, 11) in await world.titles()

@@ -12,6 +12,8 @@ the thirteenth round; cases in tests/unit/test_title_chat16.py):
   elsewhere ("Экскурсия, минимум") is a fragment;
 - a sentence saying that something will not take place ("Лекция не состоится", "Отмены не
   будет") is news about the event, not its name, when another sentence is left;
+- a note that the time, the day or the place will be given later ("(время уточним)", ", дата
+  уточняется") is about the event, not its name (walk 2026-12-02o, #15);
 - a phrase naming the writer's own class ("мой класс", "для моего класса") says who comes,
   as a class does (walk 2026-12-02o, #16);
 - "<host> приглашает на <kind>" names who holds the event and the event: the title is the
@@ -52,6 +54,17 @@ _NEGATED = re.compile(
     r"|планируется)(?![а-яё])"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# «(время уточним)», «, дата уточняется», «(место и время сообщим позже)»: a detail the writer
+# will give later — a note about the event, never its name (walk 2026-12-02o, #15)
+_DETAIL = r"(?:точное\s+)?(?:время|дата|день|место|час)"
+_LATER = (
+    r"(?:уточн\w*|будет\s+уточнен\w*|будут\s+уточнен\w*|сообщ\w+\s+(?:позже|дополнительно)"
+    r"|позже|определя\w+|пока\s+не\s+известн\w*|не\s+известн\w*|неизвестн\w*)"
+)
+_PENDING_DETAIL = re.compile(
+    rf"(?i)\(\s*{_DETAIL}(?:\s*(?:и|,)\s*{_DETAIL})*\s*[—–:-]?\s*{_LATER}[^()]*\)"
+    rf"|,\s*{_DETAIL}(?:\s*(?:и|,)\s*{_DETAIL})*\s*[—–:-]?\s*{_LATER}[^,.;!?()\n]*"
+)
 # «мой класс», «для моего класса», «с нашим классом»: the writer's own class — who comes, as
 # «9Б» is (a class teacher's event goes to their class), never the event's name
 _OWN_CLASS = re.compile(
@@ -90,6 +103,16 @@ def without_duration_limit(title: str) -> str:
         return title
     rest = _DURATION.sub(" ", title)
     return _BARE_LIMIT.sub(" ", rest)
+
+
+def without_pending_detail(title: str) -> str:
+    """`title` without a note that a detail will be given later («Экскурсия (время
+    уточним)», «Квест, дата уточняется» give «Экскурсия», «Квест»); `title` itself when it has
+    none or nothing else."""
+    if _PENDING_DETAIL.search(title) is None:
+        return title
+    rest = _PENDING_DETAIL.sub(" ", title)
+    return rest if _WORD.search(rest) else title
 
 
 def without_own_class(title: str) -> str:
