@@ -66,8 +66,9 @@ async def test_another_organisers_event_not_held_is_refused_politely(world: Worl
 async def test_own_event_news_while_drafting_gets_the_cancel_card(world: World) -> None:
     await add(world, KGTU_REP, "Лекция о ракетах 10 декабря с 15:00 до 16:00, 9Б")
     await world.say(KGTU_REP, "Экскурсия 12 декабря в 15:00")
-    [card] = await world.say(KGTU_REP, "лекция о ракетах 10 декабря не состоится")
+    card, kept = await world.say(KGTU_REP, "лекция о ракетах 10 декабря не состоится")
     assert card.template == "change_card"
+    assert kept.template == "draft_kept"  # «Для каких классов?» waits (walk 2026-12-02o, #11)
     assert "Лекция о ракетах" in world.text(card)
     assert await world.titles() == [("Лекция о ракетах", 10, 15)]  # nothing before «да»
 
