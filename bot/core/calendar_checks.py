@@ -16,6 +16,7 @@ converted to the school's zone `tz`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -49,6 +50,24 @@ def _russian_working_weekends(year: int) -> frozenset[date]:
 def day_off(day: date) -> str | None:
     """The name of the public holiday or transferred day off on `day`, or None."""
     return _russian_days_off(day.year).get(day)
+
+
+# How the `holidays` package names a day off moved by the decree: «Выходной (перенесено с
+# 04.01.2026)» — the day whose day off this is, in dd.mm.yyyy.
+_MOVED_FROM = re.compile(r"\(перенесено\s+с\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\)")
+
+
+def moved_from(name: str) -> date | None:
+    """The day a transferred day off was moved from, read from its `holidays` name
+    («Выходной (перенесено с 04.01.2026)» → 2026-01-04); None for a holiday's own name."""
+    found = _MOVED_FROM.search(name)
+    if found is None:
+        return None
+    day, month, year = (int(g) for g in found.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def is_working_weekend(day: date) -> bool:
@@ -147,7 +166,11 @@ def _day_warnings(
     event: Checked, day: date, grades: frozenset[int], calendar: SchoolCalendar, tz: tzinfo
 ) -> list[CalendarWarning]:
     name = day_off(day)
-    off = [CalendarWarning(CalendarWarningKind.DAY_OFF, day, day, reason=name)] if name else []
+    off = (
+        [CalendarWarning(CalendarWarningKind.DAY_OFF, day, day, name, moved_from=moved_from(name))]
+        if name
+        else []
+    )
     vacation = calendar.year_of(day).vacation_of(day, event.audience.covered_grades())
     if vacation is not None:  # a day off inside каникулы is both (31 December, 1–8 January)
         return [
@@ -279,4 +302,5 @@ def warning_view(warning: CalendarWarning) -> dict[str, object]:
         "grades": list(warning.grades),
         "lessons_end": warning.lessons_end,
         "assumed": warning.assumed,
+        "moved_from": warning.moved_from,
     }

@@ -294,7 +294,10 @@ class Planner:
             replies = await self._route(person, dialog, intent)
             notes = await changing.not_done_note(self.ctx, dialog, dropped)
             return replies + notes + resets.not_done(was, dialog)
-        return await self._route(person, dialog, intent)
+        question = adding.open_question(dialog)  # «что завтра?» at «Во сколько?»: kept
+        return await self._route(person, dialog, intent) + adding.draft_kept(
+            dialog, question, intent
+        )
 
     async def _with_class(self, person: Person, dialog: Dialog, stated: StatedClass) -> list[Reply]:
         """Store the class a student stated, then answer the rest of their message (a

@@ -170,7 +170,10 @@ def calendar_text(labels: Labels, warnings: Iterable[CalendarWarning]) -> str:
                 "school_calendar", "days", first=days, last=short_date(labels, w.last)
             )
         grades = audience_text(labels, Audience(grades=frozenset(w.grades)))
-        if w.kind is CalendarWarningKind.DAY_OFF:
+        if w.kind is CalendarWarningKind.DAY_OFF and w.moved_from is not None:
+            moved = fmt_date(labels, w.moved_from, "school_calendar", "moved_date_format")
+            reason = labels.text("school_calendar", "day_off_moved", date=moved)
+        elif w.kind is CalendarWarningKind.DAY_OFF:
             reason = labels.text("school_calendar", "day_off", name=w.reason)
         elif w.kind is CalendarWarningKind.VACATION:
             season = labels.get("school_calendar", "seasons").get(w.reason, "")

@@ -14,8 +14,9 @@ async def _open_move_card_over_a_leftover_draft(world: World) -> None:
     [asked] = await world.say(BFU_REP, "Экскурсия 12 декабря в 15:00")  # left unanswered
     assert asked.template == "ask_audience"
     await world.say(BFU_REP, "мои мероприятия")
-    [card] = await world.say(BFU_REP, "перенеси 1 на 18:00")
+    card, kept = await world.say(BFU_REP, "перенеси 1 на 18:00")
     assert card.template == "change_card"
+    assert kept.template == "draft_kept"  # the draft's question waits (walk 2026-12-02o, #11)
 
 
 async def test_a_line_edit_does_not_drop_an_open_move_card(world: World) -> None:
@@ -53,7 +54,8 @@ async def test_another_organisers_event_not_held_is_refused_politely(world: Worl
         if pending:
             [asked] = await world.say(BFU_REP, "Экскурсия 12 декабря в 15:00")
             assert asked.template == "ask_audience"
-        [refused] = await world.say(BFU_REP, "лекция о ракетах 10 декабря не состоится")
+        refused, *kept = await world.say(BFU_REP, "лекция о ракетах 10 декабря не состоится")
+        assert [k.template for k in kept] == (["draft_kept"] if pending else [])
         assert refused.template == "not_your_event", world.text(refused)
         assert "проводит КГТУ" in world.text(refused)
     assert await world.titles() == [("Лекция о ракетах", 10, 15)]  # nothing cancelled
@@ -66,8 +68,9 @@ async def test_another_organisers_event_not_held_is_refused_politely(world: Worl
 async def test_own_event_news_while_drafting_gets_the_cancel_card(world: World) -> None:
     await add(world, KGTU_REP, "Лекция о ракетах 10 декабря с 15:00 до 16:00, 9Б")
     await world.say(KGTU_REP, "Экскурсия 12 декабря в 15:00")
-    [card] = await world.say(KGTU_REP, "лекция о ракетах 10 декабря не состоится")
+    card, kept = await world.say(KGTU_REP, "лекция о ракетах 10 декабря не состоится")
     assert card.template == "change_card"
+    assert kept.template == "draft_kept"  # «Для каких классов?» waits (walk 2026-12-02o, #11)
     assert "Лекция о ракетах" in world.text(card)
     assert await world.titles() == [("Лекция о ракетах", 10, 15)]  # nothing before «да»
 

@@ -181,7 +181,7 @@ async def test_days_off_in_plans_moves_overview_digest_and_export(world: World) 
     digest = await digest_reply(world.store, DigestDue("k", curator, date(2026, 12, 28)), TZ)
     text = world.renderer.render(digest.template, digest.context)
     assert "📅 Учебный календарь (2)" in text
-    assert "31 декабря (чт): нерабочий день — Выходной (перенесено с 04.01.2026)" in text
+    assert "31 декабря (чт): выходной день (перенесён с 4 января)" in text
     assert "1 января (пт): нерабочий день — Новогодние каникулы" in text
     export = await export_plan(
         world.store,
@@ -198,7 +198,7 @@ async def test_days_off_in_plans_moves_overview_digest_and_export(world: World) 
     notes = {row[3]: row[column] for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert notes["Экскурсия"] == "23.02: нерабочий день — День защитника Отечества"
     assert notes["Мастер-класс"] == (
-        "31.12: нерабочий день — Выходной (перенесено с 04.01.2026)\n31.12: зимние каникулы"
+        "31.12: выходной день (перенесён с 4 января)\n31.12: зимние каникулы"
     )
 
 

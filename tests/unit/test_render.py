@@ -492,6 +492,8 @@ EXTRA.update(
         "draft_choice_later": {"titles": ["Экскурсия", ""], "more": 1},
         "place_kept": {"venue": "актовый зал"},
         "day_kept": {"day": datetime.fromisoformat("2027-01-15T00:00"), "year": True},
+        "audience_kept": {"audience": Audience(grades=frozenset({10}))},
+        "draft_kept": {"title": "Экскурсия", "field": "time"},
         "draft_choice_unclear": {
             "pending": 1,
             "pending_title": "Лекция",

@@ -15,6 +15,7 @@ from bot.core.calendar_checks import (
     day_off,
     is_school_day,
     is_working_weekend,
+    moved_from,
     warnings_of_all,
 )
 from bot.core.clashes import free_slots
@@ -105,6 +106,14 @@ def test_transferred_days_off_and_working_saturday() -> None:
     assert day_off(date(2027, 2, 20)) is None
     assert day_off(date(2026, 12, 15)) is None  # an ordinary Tuesday
     assert day_off(date(2026, 12, 13)) is None  # an ordinary Sunday is not a holiday
+
+
+def test_a_transferred_day_off_knows_the_day_it_was_moved_from() -> None:
+    # replies say «выходной день (перенесён с 4 января)», not the package's raw name
+    assert moved_from(str(day_off(date(2026, 12, 31)))) == date(2026, 1, 4)
+    assert moved_from(str(day_off(date(2027, 2, 22)))) == date(2027, 2, 20)
+    assert moved_from(str(day_off(date(2026, 5, 9)))) is None  # День Победы is its own day
+    assert moved_from("Выходной (перенесено с 31.02.2026)") is None  # no such day
 
 
 # --- the default year and the school's own dates ---------------------------------------

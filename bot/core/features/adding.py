@@ -24,7 +24,19 @@ from bot.core.features import readding, resending, school_cards
 from bot.core.features.context import Context, Routes
 from bot.core.language.audience import names_whole_school, parse_audience
 from bot.core.language.buttons import ButtonAction, payload
-from bot.core.language.meaning import DraftAnswer, EditRequest
+from bot.core.language.commands import ANSWER_WORDS, Command, CommandKind, MoveCommand
+from bot.core.language.meaning import (
+    Ask,
+    CancelByText,
+    DraftAnswer,
+    EditRequest,
+    MineAtSchool,
+    MineInPeriod,
+    SignupByTitle,
+    SignupMany,
+    SignupQuestion,
+    UnsignByTitle,
+)
 from bot.core.models import (
     Audience,
     CalendarWarning,
@@ -90,6 +102,10 @@ async def on_answer(
     set_single_draft(dialog, filled)
     asked = dialog.asked_field()
     replies = await continue_draft(ctx, person, dialog)
+    same_question = asked is not None and dialog.asked_field() == asked
+    if same_question and asked is not DraftField.AUDIENCE and filled.audience != before.audience:
+        # classes given where a day or time was asked: kept, the question again (walk o #11)
+        return [Reply("audience_kept", {"audience": filled.audience}), *replies]
     if asked is not None and filled.venue != before.venue and dialog.asked_field() == asked:
         # a place given where a day, time or classes were asked: kept, the question again
         return [Reply("place_kept", {"venue": filled.venue}), *replies]
@@ -106,6 +122,48 @@ def _day_amended(before: EventDraft, after: EventDraft) -> bool:
     if after.start is None:
         return False
     return before.start is None or before.start.date() != after.start.date()
+
+
+# what a message typed at a draft's question may ask instead of answering it (walk o #11)
+_REQUESTS = (
+    Ask,
+    CancelByText,
+    MoveCommand,
+    MineAtSchool,
+    MineInPeriod,
+    SignupByTitle,
+    SignupMany,
+    SignupQuestion,
+    UnsignByTitle,
+)
+_NOT_REQUESTS = ANSWER_WORDS | {CommandKind.YES, CommandKind.NO, CommandKind.DISCARD}
+
+
+def open_question(dialog: Dialog) -> tuple[DraftField, list[dict[str, object]]] | None:
+    """The draft field the bot asks for and the pending drafts, before a message is handled;
+    None when no draft's question is open."""
+    asked = dialog.asked_field()
+    if asked is None or len(dialog.pending) != 1:
+        return None
+    return asked, list(dialog.pending)
+
+
+def draft_kept(
+    dialog: Dialog, was: tuple[DraftField, list[dict[str, object]]] | None, intent: object
+) -> list[Reply]:
+    """The note that the draft asked about is kept (and what to write for it) after a request
+    typed at its question was answered as a request — «отмени концерт», «что завтра?», «мои
+    мероприятия» (newcomer walk 2026-12-02o, #11); nothing when no question was open, the
+    message was no request, or the request changed the drafts."""
+    if was is None or dialog.pending != was[1]:
+        return []
+    if isinstance(intent, Command):
+        if intent.kind in _NOT_REQUESTS:
+            return []
+    elif not isinstance(intent, _REQUESTS):
+        return []
+    field, _ = was
+    return [Reply("draft_kept", {"title": dialog.drafts()[0].title, "field": field.value})]
 
 
 def set_single_draft(dialog: Dialog, draft: EventDraft) -> None:

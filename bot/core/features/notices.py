@@ -268,13 +268,16 @@ def change_notices(
         for vk_id, why in sorted(told.staff.items())
     ]
     current = {e.id: e for e in after}
+    previous = {e.id: e for e in before}
     for (ids, waiting), vk_ids in sorted(_students_by_meetings(told, kind).items()):
         events = [current[event_id] for event_id in ids]
+        was = previous.get(events[0].id, first_before)
         replies.append(
             Reply(
                 f"participant_{kind}",
                 {
                     "event": event_view(events[0], orgs, today=today),
+                    "old": event_view(was, orgs, today=today),  # what changed (walk o #13)
                     "count": len(after),
                     "meetings": [event_view(e, orgs, today=today) for e in events],
                     "waiting": waiting,

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
-from bot.core.language.audience import GRADE, parse_audience, staff_cell
+from bot.core.language.audience import GRADE, extract_audience, parse_audience, staff_cell
 from bot.core.language.commands import CommandKind, parse_command
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.morphology import parses
@@ -61,9 +61,37 @@ def fill(
     field still missing (so it is asked again): it is never thrown away (newcomer walk
     2026-12-02m, #15)."""
     filled = _fill(draft, asked, text, now, zone)
+    if filled is None and asked.editing is None and asked.field in _AUDIENCE_ANSWERED:
+        classes = audience_instead(draft, text)
+        if classes is not None:  # «10 класс» at «Во сколько?»: kept for the classes' question
+            asked.audience_asked = True
+            return classes
     if filled is None and asked.editing is None and asked.field in _PLACE_ANSWERED:
         return place_instead(draft, text)
     return filled
+
+
+_AUDIENCE_ANSWERED = (DraftField.DATE, DraftField.TIME)
+AUDIENCE_ANSWER_WORDS = 5  # «для 10А и 10Б классов»; a longer text is no bare audience
+# what may stand beside the classes in such an answer: «для», «только», «у»
+_AUDIENCE_FILLER = re.compile(r"(?i)(?<![а-яё])(?:для|у|только|лишь)(?![а-яё])")
+
+
+def audience_instead(draft: EventDraft, text: str) -> EventDraft | None:
+    """`draft` for the classes a short `text` names and nothing else («10 класс», «для 9А»,
+    «7-е классы»), typed before the bot asked for them (newcomer walk 2026-12-02o, #11: the
+    classes were thrown away with «Не понял время»); None when it names none, names more than
+    classes, is longer than AUDIENCE_ANSWER_WORDS words, or names the draft's own."""
+    if len(text.split()) > AUDIENCE_ANSWER_WORDS:
+        return None
+    scanner = Scanner(text)
+    audience = extract_audience(scanner)
+    if audience.is_everyone or audience.staff or audience == draft.audience:
+        return None
+    rest = _AUDIENCE_FILLER.sub(" ", scanner.remainder())
+    if re.search(r"\w", rest):
+        return None
+    return replace(draft, audience=audience)
 
 
 _PLACE_ANSWERED = (DraftField.DATE, DraftField.TIME, DraftField.AUDIENCE)

@@ -73,7 +73,12 @@ _ORDINAL_GRADE = re.compile(
     rf"|\b{_FOR}((?:{_ORDINAL})\w*)классник\w*"
 )
 _STAGES = (
-    (re.compile(r"\bдля\s+(?:старшеклассник\w*|старших\s+классов)"), range(10, 12)),
+    # старшая школа is grades 10–11 (среднее общее образование); «средняя школа» is left
+    # alone: it is also the whole school («средняя общеобразовательная школа», СОШ)
+    (
+        re.compile(r"\bдля\s+(?:старшеклассник\w*|старших\s+классов|старш(?:ей|их)\s+школ\w*)"),
+        range(10, 12),
+    ),
     (re.compile(r"\bдля\s+(?:начальн\w+\s+(?:школы|классов)|младших\s+школьников)"), range(1, 5)),
 )
 _EVERYONE = re.compile(
@@ -195,14 +200,18 @@ def _extract(sc: Scanner) -> Audience:
                 continue
             classes.update(_listed_classes(m.group(0)))
             sc.take_match(m)
+            _take_class_noun(sc, m.end())
     else:  # a class written apart, quoted or in Latin letters, read from the rewritten text
         for m in _CLASS_LIST.finditer(joined):
             if sc.is_free(m.start(), m.end()) and not _day_ordinal(sc, m):
                 classes.update(_listed_classes(m.group(0)))
                 sc.take_match(m)
+                last = m.end()
                 for start, end in loose:
                     if start < m.end() and m.start() < end:
                         sc.take(start, end)
+                        last = max(last, end)
+                _take_class_noun(sc, last)
     return Audience(grades=frozenset(grades), classes=frozenset(classes), staff=staff)
 
 
@@ -265,6 +274,18 @@ def _without(found: Audience, excepted: Audience) -> Audience:
     if any(int(c[:-1]) in grades for c in excepted.classes) or not (grades or classes):
         return Audience(staff=found.staff)
     return replace(found, grades=frozenset(grades), classes=frozenset(classes))
+
+
+# «для 9Б класса», «10 «А» класс»: the noun after a lettered class is that class's, not a word
+# of the title (walk 2026-12-02o, #16); «9Б классный час» keeps its «классный»
+_CLASS_NOUN_AFTER = re.compile(r"[^\S\n]*класс(?:а|у|е|ом|ы|ов|ам|ами|ах)?(?![а-яё])")
+
+
+def _take_class_noun(sc: Scanner, end: int) -> None:
+    """Take the class noun right after a class list that ends at `end`, when it is free."""
+    found = _CLASS_NOUN_AFTER.match(sc.text, end)
+    if found is not None and sc.is_free(found.start(), found.end()):
+        sc.take_match(found)
 
 
 # A class written apart from its grade or in the Latin alphabet: «10 А», «9 А и 9 Б», «10 «А»»,

@@ -12,6 +12,10 @@ the thirteenth round; cases in tests/unit/test_title_chat16.py):
   elsewhere ("Экскурсия, минимум") is a fragment;
 - a sentence saying that something will not take place ("Лекция не состоится", "Отмены не
   будет") is news about the event, not its name, when another sentence is left;
+- a note that the time, the day or the place will be given later ("(время уточним)", ", дата
+  уточняется") is about the event, not its name (walk 2026-12-02o, #15);
+- a phrase naming the writer's own class ("мой класс", "для моего класса") says who comes,
+  as a class does (walk 2026-12-02o, #16);
 - "<host> приглашает на <kind>" names who holds the event and the event: the title is the
   kind in the nominative, with the host as its place when the kind is a bare generic noun
   ("Музей янтаря приглашает на занятие" gives "Занятие в Музее янтаря"; pymorphy3).
@@ -50,6 +54,23 @@ _NEGATED = re.compile(
     r"|планируется)(?![а-яё])"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# «(время уточним)», «, дата уточняется», «(место и время сообщим позже)»: a detail the writer
+# will give later — a note about the event, never its name (walk 2026-12-02o, #15)
+_DETAIL = r"(?:точное\s+)?(?:время|дата|день|место|час)"
+_LATER = (
+    r"(?:уточн\w*|будет\s+уточнен\w*|будут\s+уточнен\w*|сообщ\w+\s+(?:позже|дополнительно)"
+    r"|позже|определя\w+|пока\s+не\s+известн\w*|не\s+известн\w*|неизвестн\w*)"
+)
+_PENDING_DETAIL = re.compile(
+    rf"(?i)\(\s*{_DETAIL}(?:\s*(?:и|,)\s*{_DETAIL})*\s*[—–:-]?\s*{_LATER}[^()]*\)"
+    rf"|,\s*{_DETAIL}(?:\s*(?:и|,)\s*{_DETAIL})*\s*[—–:-]?\s*{_LATER}[^,.;!?()\n]*"
+)
+# «мой класс», «для моего класса», «с нашим классом»: the writer's own class — who comes, as
+# «9Б» is (a class teacher's event goes to their class), never the event's name
+_OWN_CLASS = re.compile(
+    r"(?i)(?:^|(?<=[\s,;:—–-]))(?:(?:для|у|с|со)\s+)?(?:мо(?:й|его|ему|им|[её]м)|наш(?:его|ему|им|ем)?"
+    r"|сво(?:й|его|ему|им|[её]м))\s+класс(?:а|у|е|ом)?(?![а-яё])"
+)
 _INVITES = re.compile(
     r"(?i)^\s*(?P<host>[^.!?,:;\n]{2,60}?)\s+(?:приглаша(?:ет|ют)|зов[её]т|зовут)"
     r"(?:\s+(?:вас|всех|всех\s+желающих|ребят|детей|учащихся|школьников))?\s+на\s+"
@@ -82,6 +103,26 @@ def without_duration_limit(title: str) -> str:
         return title
     rest = _DURATION.sub(" ", title)
     return _BARE_LIMIT.sub(" ", rest)
+
+
+def without_pending_detail(title: str) -> str:
+    """`title` without a note that a detail will be given later («Экскурсия (время
+    уточним)», «Квест, дата уточняется» give «Экскурсия», «Квест»); `title` itself when it has
+    none or nothing else."""
+    if _PENDING_DETAIL.search(title) is None:
+        return title
+    rest = _PENDING_DETAIL.sub(" ", title)
+    return rest if _WORD.search(rest) else title
+
+
+def without_own_class(title: str) -> str:
+    """`title` without a phrase naming the writer's own class («Экскурсия, мой класс» and
+    «Экскурсия для моего класса» give «Экскурсия»); `title` itself when it has none, quotes
+    (a name such as «Мой класс — лучший»), or nothing else."""
+    if any(mark in title for mark in '«"“') or _OWN_CLASS.search(title) is None:
+        return title
+    rest = _OWN_CLASS.sub(" ", title)
+    return rest if _WORD.search(rest) else title
 
 
 def without_negated_sentences(text: str) -> str:

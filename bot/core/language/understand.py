@@ -306,6 +306,24 @@ def _news_of_another(text: str, reference: str, dialog: Dialog) -> bool:
     return bool(wanted) and not wanted & drafted
 
 
+# words of «отмени …» that point at the draft being written, not at a saved event
+_DRAFT_POINTERS = frozenset(
+    {"всё", "весь", "он", "она", "оно", "они", "черновик", "добавление", "запись", "новый"}
+)
+
+
+def _cancel_at_question(reference: str, dialog: Dialog) -> bool:
+    """«отмени концерт» while the bot asks «Во сколько …?» or «Для каких классов …?» about a
+    draft whose title shares no word with «концерт»: the cancellation of a saved event, never
+    an answer («Не понял время»: newcomer walk 2026-12-02o, #11); the draft stays open.
+    «отмени всё», «отмени его», «отмени экскурсию» while drafting «Экскурсия» stay as before."""
+    if dialog.asked_field() is None:
+        return False
+    wanted = reference_lemmas(reference)
+    drafted = set().union(*(reference_lemmas(d.title) for d in dialog.drafts()))
+    return bool(wanted) and not wanted & (drafted | _DRAFT_POINTERS)
+
+
 def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
     """The answer to an open change or draft question; None when the text is not one (it is
     then understood as usual and closes the question)."""
@@ -486,7 +504,11 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     if elsewhere is not None:
         return MineAtSchool(elsewhere)
     cancelled = cancel_reference(text)
-    if cancelled is not None and (not dialog.pending or _news_of_another(text, cancelled, dialog)):
+    if cancelled is not None and (
+        not dialog.pending
+        or _news_of_another(text, cancelled, dialog)
+        or _cancel_at_question(cancelled, dialog)
+    ):
         return CancelByText(cancelled)
     moved = move_phrase(text, now)
     if moved is not None and not dialog.pending:  # «лекцию переносим на 11.12»
