@@ -21,7 +21,6 @@ zone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -40,6 +39,7 @@ from bot.core.features.notices import (
     who_is_told,
 )
 from bot.core.features.plans import organisation_for, record_files
+from bot.core.features.resending import title_key
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import ConfirmChange
@@ -71,9 +71,9 @@ class Match:
         """What else the row changes: "title", "venue", "audience" (in this order)."""
         e, n = self.event, self.new
         changed = []
-        if _key(e.title) != _key(n.title):
+        if title_key(e.title) != title_key(n.title):
             changed.append("title")
-        if _key(e.venue or "") != _key(n.venue or ""):
+        if title_key(e.venue or "") != title_key(n.venue or ""):
             changed.append("venue")
         if e.audience != n.audience:
             changed.append("audience")
@@ -83,10 +83,6 @@ class Match:
     def changes(self) -> bool:
         """Whether the stored event is to be written at all."""
         return self.moves or bool(self.fields)
-
-
-def _key(title: str) -> str:
-    return " ".join(re.sub(r"[«»\"„“”'.,!]", " ", title.casefold().replace("ё", "е")).split())
 
 
 async def plan_matches(
@@ -118,11 +114,15 @@ async def plan_matches(
     used: set[int] = set()
     found: dict[int, Match] = {}
     for index, org, new in rows:  # the same title
-        same = [e for e in stored[org] if _key(e.title) == _key(new.title) and e.id not in used]
+        same = [
+            e
+            for e in stored[org]
+            if title_key(e.title) == title_key(new.title) and e.id not in used
+        ]
         if len(same) == 1:
             used.add(same[0].id)
             found[index] = Match(index, same[0], new)
-    named = {_key(new.title) for _, _, new in rows}
+    named = {title_key(new.title) for _, _, new in rows}
     for index, org, new in rows:  # renamed: the same start, the same venue or classes
         if index in found:
             continue
@@ -136,9 +136,11 @@ async def plan_matches(
 def _renamed(event: Event, new: NewEvent, named: set[str]) -> bool:
     """Whether `new` is `event` under another title: a title the file does not name, the
     same start and all-day flag, and the same venue or the same classes."""
-    if _key(event.title) in named or (event.start, event.all_day) != (new.start, new.all_day):
+    if title_key(event.title) in named or (event.start, event.all_day) != (new.start, new.all_day):
         return False
-    return _key(event.venue or "") == _key(new.venue or "") or event.audience == new.audience
+    return (
+        title_key(event.venue or "") == title_key(new.venue or "") or event.audience == new.audience
+    )
 
 
 def update_offer(matches: Sequence[Match], orgs: Mapping[int, Any]) -> dict[str, Any]:

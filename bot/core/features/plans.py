@@ -10,7 +10,6 @@ bot.core.features.plan_lines can edit them: «исправь 7: …», «убе�
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, time
@@ -436,9 +435,10 @@ async def stored_copies(
     ctx: Context[PlanStore], person: Person, pending: Sequence[dict[str, Any]]
 ) -> set[int]:
     """Indices of the complete single rows of a plan that are exactly a live stored event of
-    the organisation they would be saved for (the same title as `_key` compares it, start,
-    end, venue and classes): a file sent again, or a row repeated in it, is never saved a
-    second time by «да» or «обнови прежние» (walk p, #11 and #15)."""
+    the organisation they would be saved for (the same title and venue as
+    `resending.title_key` compares them, start, end and classes): a file sent again, or a row
+    repeated in it, is never saved a second time by «да» or «обнови прежние» (walk p, #11 and
+    #15)."""
     now = ctx.clock.now()
     stored: dict[int, set[tuple[Any, ...]]] = {}
     found: set[int] = set()
@@ -462,19 +462,13 @@ async def stored_copies(
 
 def _copy_title_key(event: Event | NewEvent) -> tuple[Any, ...]:
     return (
-        _title_key(event.title),
+        resending.title_key(event.title),
         event.start,
         event.end,
         event.all_day,
-        _title_key(event.venue or ""),
+        resending.title_key(event.venue or ""),
         event.audience,
     )
-
-
-def _title_key(title: str) -> str:
-    """A title as plan updates compare it (bot.core.features.plan_updates: case, spaces,
-    quotes and «ё» ignored)."""
-    return " ".join(re.sub(r"[«»\"„“”'.,!]", " ", title.casefold().replace("ё", "е")).split())
 
 
 def _open_question(person: Person, dialog: Dialog) -> bool:

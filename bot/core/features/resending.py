@@ -77,7 +77,7 @@ async def corrected(
 ) -> Event | None:
     """The saved event that `events` (one new event, no duplicate of it) may correct, or
     None: exactly one live single event of the same organisation, written by `person`
-    (who may still change it), with the same title (`_title_key`) and the same classes,
+    (who may still change it), with the same title (`title_key`) and the same classes,
     starting at most CORRECTION_DAYS days before or after the new one."""
     if len(events) != 1:
         return None
@@ -96,7 +96,7 @@ async def corrected(
         and e.end > now
         and abs(e.start - new.start) <= window
         and e.audience == new.audience
-        and _title_key(e.title) == _title_key(new.title)
+        and title_key(e.title) == title_key(new.title)
         and can_edit(person, e)
     ]
     return found[0] if len(found) == 1 else None
@@ -114,12 +114,15 @@ def differences(old: Event, new: NewEvent) -> tuple[str, ...]:
         fields.append("venue")
     if old.audience != new.audience:
         fields.append("audience")
-    if _title_key(old.title) != _title_key(new.title):
+    if title_key(old.title) != title_key(new.title):
         fields.append("title")
     return tuple(fields)
 
 
-def _title_key(title: str) -> str:
+def title_key(title: str) -> str:
+    """A title (or a venue) as a stored event and a row typed or sent again are compared:
+    case, spaces, quotes, «.,!» and «ё» ignored. Shared by resends, plan updates and the
+    check for rows already stored (plans.stored_copies)."""
     return " ".join(re.sub(r"[«»\"„“”'.,!]", " ", title.casefold().replace("ё", "е")).split())
 
 
