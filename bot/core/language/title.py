@@ -49,6 +49,7 @@ from bot.core.language.title_finish import (
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
 from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
 from bot.core.language.title_marked import marked_occasion
+from bot.core.language.title_marks import with_guillemets
 from bot.core.language.title_named import (
     Named,
     announced_subjects,
@@ -67,6 +68,7 @@ from bot.core.language.title_quotes import (
     listed_name,
     named_as_kind,
 )
+from bot.core.language.title_repeated import repeats_words
 from bot.core.language.title_score import WEAK, is_programme, score_at
 from bot.core.language.title_subject import celebrated, subject_of
 from bot.core.language.title_words import (
@@ -139,7 +141,7 @@ def concise_title(
     """The event's name from a long post, at most 80 characters; None when none is found.
     Without `fallback`, None also when no kind, named day or quoted name was found (instead
     of the post's first quote or sentence). Never a notice ("Вход свободный", notices.py)."""
-    title = _title(text, event_sentence, fallback)
+    title = _title(with_guillemets(text), event_sentence, fallback)
     return (without_notices(title) or None) if title else None
 
 
@@ -161,16 +163,21 @@ def _title(text: str, event_sentence: tuple[int, int] | None, fallback: bool) ->
             below = _picked(text, event_sentence, heading.as_headline(), fallback=False)
             if below is not None and not _bare_kind(below):
                 return below
-        return _named_below(text, heading.title, heading.span[1]) or heading.title
+        named = _named_below(text, heading.title, heading.span[1], event_sentence)
+        return named or heading.title
     return _picked(text, event_sentence, heading, fallback=fallback)
 
 
-def _named_below(text: str, title: str, end: int) -> str | None:
+def _named_below(
+    text: str, title: str, end: int, event_sentence: tuple[int, int] | None
+) -> str | None:
     """The body's mention of a heading's unnamed kind phrase that repeats all its words and
     gives it a quoted name ("Конкурс детского рисунка" above "… пройдёт областной конкурс
-    детского рисунка «Зимняя сказка»": the same event, named), at most 80 characters; None
-    when the heading has a name or names no kind, or the body gives none (kind_phrase, in the
-    nominative)."""
+    детского рисунка «Зимняя сказка»": the same event, named), at most 80 characters; in the
+    event's dated sentence, a mention that repeats the heading's kind and the adjectives
+    before it is enough ("Городской праздник семьи в парке" above "15 мая … пройдёт городской
+    праздник «Моя семья»"; title_repeated.py). None when the heading has a name or names no
+    kind, or the body gives none (kind_phrase, in the nominative)."""
     found = KIND.search(title)
     if found is None or _OPEN_QUOTE.search(title):
         return None
@@ -180,11 +187,12 @@ def _named_below(text: str, title: str, end: int) -> str | None:
         if m.start() < end or kind_key(m.group(0)) != key or inside(m.start()):
             continue
         phrase = kind_phrase(text, m.start(), m.end())
-        if (
-            "«" in phrase
-            and len(phrase) <= MAX_TITLE
-            and wanted in phrase.lower().replace("ё", "е")
-        ):
+        if "«" not in phrase or len(phrase) > MAX_TITLE:
+            continue
+        if wanted in phrase.lower().replace("ё", "е") or repeats_words(title, phrase):
+            return phrase
+        dated = event_sentence is not None and event_sentence[0] <= m.start() < event_sentence[1]
+        if dated and repeats_words(title, phrase, up_to_kind=True):
             return phrase
     return None
 
@@ -641,6 +649,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
         and (name := named.get(_kind_key(phrase))) is not None
         and (
             phrase.lower() in name.lower()
+            or repeats_words(phrase, name)
             or (_headline_kind(pick, phrase, name) and not stage_of_event(phrase))
             or named_after_subject(phrase, name)
         )

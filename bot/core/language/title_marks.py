@@ -1,0 +1,24 @@
+"""Quotation marks other than «» read as «»: „…“, „…” and ”…” (the low German-style opening
+mark, and the right double mark written at both ends, as Moldovan, Estonian and other sites
+print names: „Artico”, ”Тотальный диктант”). The title rules look for names in «» (and in
+straight or English-style quotes), so a post is read with these pairs written as «», each mark
+replaced by one character so that offsets into the post stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["with_guillemets"]
+
+# an opening mark: „ anywhere, ” only where a word would start (after a space, a line start
+# or a bracket, before a letter or a digit); its closing mark is the next “ or ” on the line
+_PAIR = re.compile(r"(?m)(„|(?:^|(?<=[\s(]))”(?=\w))([^„”“\n]{1,200})([“”])")
+
+
+def with_guillemets(text: str) -> str:
+    """`text` with each „…“, „…” and ”…” pair written «…» (same length); other marks, and an
+    opening mark with no closing one on its line, as written."""
+    if "„" not in text and "”" not in text:
+        return text
+    return _PAIR.sub(lambda m: f"«{m.group(2)}»", text)

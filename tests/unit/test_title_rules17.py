@@ -1,0 +1,116 @@
+"""Title rules of the fourteenth round (branch `titles17`), each a fact of Russian or of how
+announcements are written, with small cases written for them (not taken from a corpus):
+
+- „…“, „…” and ”…” are pairs of quotation marks (the German-style low opening mark, and the
+  right mark written at both ends), so a name in them is a quoted name like one in «…»;
+- a headline that names the event's kind without a name ("В Туле пройдёт областной конкурс
+  чтецов") is completed by the dated sentence below that mentions the same kind, with the
+  headline's adjectives, followed by its quoted name ("… пройдёт открытый областной конкурс
+  юных чтецов «Живое слово»").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.language.title import concise_title
+from bot.core.language.title_marks import with_guillemets
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("акция „Чистый двор“ пройдёт", "акция «Чистый двор» пройдёт"),
+        ("в центре „Радуга” завтра", "в центре «Радуга» завтра"),
+        ("участие в ”Школьном марафоне” 5 мая", "участие в «Школьном марафоне» 5 мая"),
+        ("(„Весна“)", "(«Весна»)"),
+    ],
+)
+def test_low_and_right_quotation_marks_are_read_as_guillemets(text: str, normal: str) -> None:
+    assert with_guillemets(text) == normal
+    assert len(with_guillemets(text)) == len(text)  # offsets into the post stay valid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "писали слово” и шли",  # a right mark after a word opens nothing
+        "писали ”весна и шли",  # no closing mark on the line
+        "рост 6” и вес",  # inches
+        "“Весна” пройдёт",  # an English-style pair is read where it was read before
+        "акция „Весна пройдёт",  # no closing mark on the line
+    ],
+)
+def test_other_marks_are_left_as_written(text: str) -> None:
+    assert with_guillemets(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Музыкальный вечер ”Осенний вальс” состоится 20 октября в 18:00 в актовом зале.",
+            "Музыкальный вечер «Осенний вальс»",
+        ),
+        (
+            "Завтра в 12:00 в парке пройдёт праздник „Здравствуй, лето“. Приглашаются все.",
+            "Праздник «Здравствуй, лето»",
+        ),
+        (
+            "Открыта регистрация на ”Городской диктант”. Диктант пройдёт 12 марта онлайн.",
+            "«Городской диктант»",
+        ),
+    ],
+)
+def test_a_name_in_other_quotation_marks_is_the_events_name(text: str, name: str) -> None:
+    title = concise_title(text, (0, len(text)))
+    assert title is not None and name in title, title
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "name"),
+    [
+        (
+            "В Туле пройдёт областной конкурс чтецов\n\n"
+            "14 марта в Туле пройдёт открытый областной конкурс юных чтецов «Живое слово». "
+            "В нём примут участие школьники 5–9 классов.",
+            "14 марта",
+            "«Живое слово»",
+        ),
+        (
+            "Городской праздник семьи в парке\n\n"
+            "В субботу, 15 мая, в парке пройдёт городской праздник «Моя семья». "
+            "Начало в 11:00.",
+            "В субботу",
+            "«Моя семья»",
+        ),
+        (
+            "Районный фестиваль песни для школьников\n\n"
+            "3 апреля в Доме культуры состоится районный фестиваль «Весенняя капель». "
+            "Начало в 12:00.",
+            "3 апреля",
+            "«Весенняя капель»",
+        ),
+    ],
+)
+def test_a_headlines_bare_kind_takes_the_name_of_the_dated_sentence(
+    text: str, sentence: str, name: str
+) -> None:
+    start = text.index(sentence)
+    title = concise_title(text, (start, text.index(".", start + 10) + 1))
+    assert title is not None and name in title, title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another event's name in the dated sentence: the headline's kind stays in the dated sentence: the headline's kind stays
+        "В Туле пройдёт областной конкурс чтецов\n\n"
+        "14 марта в Туле пройдёт открытый областной конкурс чтецов в рамках фестиваля "
+        "«Живое слово». В нём примут участие школьники 5–9 классов.",
+    ],
+)
+def test_a_headlines_kind_keeps_its_own_words_without_such_a_name(text: str) -> None:
+    start = text.index("14 марта")
+    title = concise_title(text, (start, text.index(".", start + 10) + 1))
+    assert title == "Областной конкурс чтецов", title
