@@ -114,3 +114,32 @@ def test_a_headlines_kind_keeps_its_own_words_without_such_a_name(text: str) -> 
     start = text.index("14 марта")
     title = concise_title(text, (start, text.index(".", start + 10) + 1))
     assert title == "Областной конкурс чтецов", title
+
+
+def test_the_game_an_event_follows_the_scheme_of_is_not_the_event() -> None:
+    text = (
+        "Юные знатоки сразятся в турнире «Звёздный час»\n\n"
+        "Тема – «Космос». Турнир пройдёт 12 и 14 марта по схеме игры «Что? Где? Когда?». "
+        "Участвуют команды 7–9 классов."
+    )
+    start = text.index("Турнир пройдёт")
+    assert concise_title(text, (start, text.index("Участвуют"))) == "Турнир «Звёздный час»"
+
+
+def test_the_form_an_event_takes_is_not_the_event() -> None:
+    text = "Школьный квест пройдёт 12 марта в формате игры «Форт Боярд». Участвуют 5–7 классы."
+    assert concise_title(text, (0, len(text))) == "Школьный квест"
+
+
+def test_the_source_of_a_play_stays_in_its_phrase() -> None:
+    text = "Спектакль по мотивам сказки «Морозко» покажут 3 января в 12:00. Приглашаются все."
+    assert concise_title(text, (0, len(text))) == "Спектакль по мотивам сказки «Морозко»"
+
+
+@pytest.mark.parametrize("ordinal", ["XXV", "XХIII", "12-го"])
+def test_an_umbrella_with_an_ordinal_is_still_an_umbrella(ordinal: str) -> None:
+    text = (
+        f"15 апреля в рамках {ordinal} Международного фестиваля «Весна» состоится выставка "
+        "детского рисунка. Приглашаются все."
+    )
+    assert concise_title(text, (0, len(text))) == "Выставка детского рисунка"

@@ -60,6 +60,12 @@ _SIDE_WORDS = frozenset({"из", "после", "перед", "по", "о", "об
 _TIME_BY = frozenset({"перед", "после"})
 _NUMBERED = re.compile(r"\d{1,2}(?:-?[а-я]{1,3})?")  # "5", "5-го", "3-й"
 _FRAME_WORDS = frozenset({"рамках", "дни", "преддверии"})  # after "в"
+# "по схеме игры «Что? Где? Когда?»", "в формате квеста", "по мотивам сказки": the form or the
+# source an event borrows, not the event
+_FORM_WORDS = {
+    "схеме": "по", "правилам": "по", "типу": "по", "образцу": "по", "мотивам": "по",
+    "формате": "в", "жанре": "в", "форме": "в",
+}  # fmt: skip
 # a timetable of events ("в расписании соревнований", "календарь олимпиад"): the kind after it
 # is what the timetable lists, not the event announced
 _SCHEDULE_WORDS = frozenset(
@@ -86,9 +92,11 @@ _ADJECTIVE_ENDINGS = (
 
 def side_before(text: str, at: int, reach: int = 70) -> bool:
     """Whether the kind at `at` follows "в рамках", "в дни", "в преддверии", "накануне",
-    "при поддержке", "при содействии", "при участии", "по инициативе",
+    "при поддержке", "при содействии", "при участии", "по инициативе", "по схеме",
+    "по правилам", "по мотивам", "в формате", "в форме",
     "участники", "лауреат", "после", "по", "о", "в день проведения" … and at most three
-    adjectives ("в рамках областного фестиваля", "по русским классическим сказкам"), or
+    adjectives or ordinals ("в рамках XXXIV областного фестиваля", "по русским классическим
+    сказкам"), or
     "после"/"до"/"перед" and a number ("после 5 урока"); looks `reach` characters back."""
     words = text[max(0, at - reach) : at].lower().split()
     n = len(words)
@@ -124,8 +132,15 @@ def _noun_of_time(word: str) -> bool:
     return any("NOUN" in p.tag and p.tag.case in ("ablt", "gent") for p in word_parses(word)[:2])
 
 
+# an ordinal written in Roman numerals (Latin letters, or a Cyrillic "х" typed among them:
+# "XХIII") or in digits with a case ending ("12-го"): it stands where an adjective does
+_ORDINAL = re.compile(r"[ivxlх]{1,7}|\d{1,3}-?(?:[а-я]{1,3})")
+
+
 def _adjective_like(word: str) -> bool:
     word = word.strip('«»"“”')  # "посвящённое «птичьему» празднику"
+    if _ORDINAL.fullmatch(word):
+        return True  # "в рамках XXXIV Международного фестиваля": an ordinal number
     return word.replace("-", "").isalpha() and word.endswith(_ADJECTIVE_ENDINGS)
 
 
@@ -138,6 +153,8 @@ def _marks_side(words: list[str], i: int) -> bool:
         return True
     if last in _FRAME_WORDS:  # "в рамках", "в дни", "в преддверии" a feast or a festival
         return i > 1 and words[i - 2] == "в"
+    if last in _FORM_WORDS:  # "по схеме игры «…»", "в формате квеста": the event's form
+        return i > 1 and words[i - 2] == _FORM_WORDS[last]
     if last in _HELPER_WORDS:  # "при поддержке федерального проекта": a supporter
         return i > 1 and words[i - 2] == _HELPER_WORDS[last]
     if last == "накануне":  # "накануне Дня матери": an occasion named in passing
