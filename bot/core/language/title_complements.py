@@ -16,6 +16,7 @@ from bot.core.language.title_words import (
     has_noun_reading,
     is_genitive,
     short_quote,
+    verb_first,
     word_parses,
 )
 
@@ -127,6 +128,8 @@ def in_case(token: str | list[str], case: str, likeliest: int) -> list[Any]:
         if not token:
             return []
         token = token[0]
+    if verb_first(token):
+        return []  # "чтецов стали проводить": a verb ends the phrase
     return [
         p
         for p in word_parses(token)[:likeliest]

@@ -200,6 +200,15 @@ def word_parses(word: str) -> tuple[Any, ...]:
     return parses(word)
 
 
+def verb_first(word: str) -> bool:
+    """Whether pymorphy3 reads `word` as a finite verb with a likelihood of 0.9 or more
+    ("стали", "были"): such a word ends a noun phrase, never continues its genitive chain
+    ("День защитника Отечества стали на один день длиннее" names "День защитника Отечества"),
+    however rare a noun reading ("стали" of "сталь") the dictionary also has."""
+    found = word_parses(word)
+    return bool(found) and found[0].tag.POS == "VERB" and found[0].score >= 0.9
+
+
 # the last post's quoted spans: the title and the venue rules both ask about one post
 _quoted: tuple[str, tuple[tuple[int, int], ...]] = ("", ())
 
@@ -230,6 +239,8 @@ def is_genitive(word: str) -> bool:
     parses = word_parses(word)
     if parses and parses[0].tag.POS in _FUNCTION_WORDS:
         return False  # "при": a preposition, whatever rare noun reading it also has
+    if verb_first(word):
+        return False  # "стали", "были": a verb, whatever rare noun reading it also has
     return bool(parses) and any(
         "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag or "PRTF" in p.tag)
         for p in parses[:3]
