@@ -12,7 +12,10 @@ announcements are written, with small cases written for them (not taken from a c
 - an ordinal in Roman numerals or digits stands where an adjective does, so "в рамках XXXIV
   Международного фестиваля" is an umbrella like "в рамках Международного фестиваля";
 - a word pymorphy3 reads as a finite verb by far ("стали", "были") ends a noun phrase, never
-  continues its genitive chain ("стали" of "сталь").
+  continues its genitive chain ("стали" of "сталь");
+- a bare contest word ("Турнир откроется 2 марта") stands for the contest the post has named
+  under another contest word ("пройдёт первенство области по шахматам"): news writes турнир,
+  соревнования, состязания, первенство and чемпионат of one contest.
 """
 
 from __future__ import annotations
@@ -166,3 +169,33 @@ def test_an_umbrella_with_an_ordinal_is_still_an_umbrella(ordinal: str) -> None:
 )
 def test_a_verb_ends_the_genitive_chain(text: str, title: str) -> None:
     assert concise_title(text, (0, len(text))) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "title"),
+    [
+        (
+            "В Туле пройдёт первенство области по шахматам среди школьников.\n\n"
+            "Турнир откроется 12 марта в 10:00. Соревнования продлятся три дня.",
+            "Турнир откроется",
+            "Первенство области по шахматам",
+        ),
+        (
+            "В городе пройдёт чемпионат школьной лиги по мини-футболу. Состязания начнутся "
+            "5 апреля в 11:00 на стадионе.",
+            "Состязания",
+            "Чемпионат школьной лиги по мини-футболу",
+        ),
+        # a lecture is no contest: the bare contest word keeps its own name
+        (
+            "В школе пройдёт лекция по истории. Турнир начнётся 5 апреля в 11:00.",
+            "Турнир",
+            "Турнир",
+        ),
+    ],
+)
+def test_a_bare_contest_word_stands_for_the_contest_named_before(
+    text: str, sentence: str, title: str
+) -> None:
+    start = text.index(sentence)
+    assert concise_title(text, (start, text.index(".", start) + 1)) == title
