@@ -15,7 +15,9 @@ announcements are written, with small cases written for them (not taken from a c
   continues its genitive chain ("стали" of "сталь");
 - a bare contest word ("Турнир откроется 2 марта") stands for the contest the post has named
   under another contest word ("пройдёт первенство области по шахматам"): news writes турнир,
-  соревнования, состязания, первенство and чемпионат of one contest.
+  соревнования, состязания, первенство and чемпионат of one contest;
+- "в честь Дня учителя" names the day a kind honours, as "ко Дню учителя" does: part of the
+  kind's phrase.
 """
 
 from __future__ import annotations
@@ -199,3 +201,17 @@ def test_a_bare_contest_word_stands_for_the_contest_named_before(
 ) -> None:
     start = text.index(sentence)
     assert concise_title(text, (start, text.index(".", start) + 1)) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Концерт в честь Дня матери пройдёт 29 ноября в 15:00.", "Концерт в честь Дня матери"),
+        (
+            "Праздник в честь дня рождения школы пройдёт 3 марта.",
+            "Праздник в честь дня рождения школы",
+        ),
+    ],
+)
+def test_the_day_a_kind_honours_is_its_subject(text: str, title: str) -> None:
+    assert concise_title(text, (0, len(text))) == title

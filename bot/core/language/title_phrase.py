@@ -327,6 +327,17 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             i += 1 + run
             joined = None
             continue
+        if (
+            low == "в"
+            and tokens[i + 1 : i + 2] == ["честь"]
+            and tokens[i + 2 : i + 3][:1]
+            and tokens[i + 2][:2] in ("Дн", "дн")
+            and is_genitive(tokens[i + 2])
+        ):
+            # "концерт в честь Дня учителя": the day honoured, as "ко Дню учителя" names it
+            out += tokens[i : i + 3]
+            i += 3
+            continue
         if low == "в" and tokens[i + 1 : i + 2] == ["формате"] and case_run(tokens, i + 2, "gent"):
             out += tokens[i : i + 2]  # "в формате открытого урока"
             i += 2
