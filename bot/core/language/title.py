@@ -637,8 +637,8 @@ def _settled(pick: _Pick, phrase: str) -> str:
         if " " not in phrase:
             # "пройдёт первенство ПФО по боксу … Турнир откроют 2 марта": a bare contest word
             # stands for the contest the post has named under another such word
-            others = chain(named.get_all().items(), qualified.items())
-            phrase = same_contest(others, key) or phrase
+            contests = chain(named.get_all().items(), qualified.items())
+            phrase = same_contest(contests, key) or phrase
         if " " not in phrase and _FEAST.match(phrase):
             # "… отметить День рыбака. Праздник пройдёт 12 июля"; "…приглашает на открытие
             # городской ёлки. Праздник начнётся…": the feast is the event named before
