@@ -193,6 +193,9 @@ class QueryIntent:
     # «а в субботу?»: a bare weekday (Monday = 0) asked as a follow-up (the question opens with
     # «а»); the planner reads it within the period it just listed, if that period has the day
     follow_up_weekday: int | None = None
+    # «когда лекция?», «какие экскурсии в декабре?»: the title words of the events asked
+    # about (bot.core.language.asked_titles); None when the question names no event
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
