@@ -220,7 +220,10 @@ class Person:
     role: Role
     name: str = ""
     organisation_id: int | None = None
-    class_name: str | None = None  # for students, e.g. "9Б"
+    class_name: str | None = None  # for students, e.g. "9Б"; a teacher's: the class they lead
+    # a teacher's `class_name` as a curator confirmed it (bot.core.features.class_teachers);
+    # not stored with the person: the planner reads it for the person writing
+    class_confirmed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -203,6 +203,9 @@ EXTRA: dict[str, dict[str, Any]] = {
     "plain_text": {"text": "Текст уведомления"},
     "event_card": {"skipped_time": datetime(2027, 3, 28, 2, 30)},  # noqa: DTZ001 (wall clock)
     "partner_joined": {"organisation": "КГТУ", "vk_id": 5},
+    "class_teacher_claimed": {"name": "Ольга Петровна", "vk_id": 5},
+    "class_teacher_confirmed": {"name": "Ольга Петровна", "vk_id": 5},
+    "class_teacher_confirmed_notice": {"name": "Ольга Петровна", "vk_id": 5},
     "invite_created": {"code": "ABCD2345", "organisation": "КГТУ", "days": 7},
     "event_changed": {"cancelled": False},
     "invite_accepted": {"organisation": "КГТУ"},
