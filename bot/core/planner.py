@@ -118,6 +118,7 @@ ROUTES: Routes = {
 }
 COMMANDS: Commands = {
     **help.COMMANDS,
+    **class_teachers.COMMANDS,
     **plans.COMMANDS,
     **changing.COMMANDS,
     **queries.COMMANDS,

@@ -115,3 +115,30 @@ async def test_a_teachers_report_is_titled_with_their_own_events(world: ChatWorl
     assert report.template == "report", teacher.text(report)
     assert title.startswith("📊 Итоги: ваши мероприятия,"), title
     assert "Школа" not in title, title
+
+
+async def test_a_claim_made_before_any_curator_wrote_is_confirmed_from_the_list(
+    world: ChatWorld,
+) -> None:
+    """No curator stored yet: nobody gets the claim, so the curator's «классные
+    руководители» lists it with its button; a teacher typing it is refused."""
+    await _lecture_with_a_9b_student(world)
+    school = await world.planner.own_organisation()
+    await world.store.save_person(TEACHER, Role.STAFF, "Ольга Петровна", school.id)
+    teacher = replace(world, vk_id=TEACHER)
+    [told] = await teacher.say("я классный руководитель 9Б")  # no curator to ask yet
+    assert "«классные руководители»" in teacher.text(told), teacher.text(told)
+    [refused] = await teacher.say("классные руководители")
+    assert refused.template == "class_teacher_confirm_refused", teacher.text(refused)
+    curator = replace(world, vk_id=CURATOR)
+    [listed] = await curator.say("классные руководители")
+    assert "9Б — Ольга Петровна" in curator.text(listed), curator.text(listed)
+    assert "ждёт подтверждения" in curator.text(listed)
+    [[button]] = listed.buttons
+    [done, _] = await curator.press(dict(button.payload))
+    assert done.template == "class_teacher_confirmed", curator.text(done)
+    [counts] = await teacher.say("сколько записалось на лекцию?")
+    assert counts.template == "signup_count", teacher.text(counts)
+    [again] = await curator.say("классные руководители")
+    assert "✅ подтверждено" in curator.text(again)
+    assert not again.buttons

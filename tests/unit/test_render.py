@@ -207,6 +207,13 @@ EXTRA: dict[str, dict[str, Any]] = {
     "class_teacher_claimed": {"name": "Ольга Петровна", "vk_id": 5},
     "class_teacher_confirmed": {"name": "Ольга Петровна", "vk_id": 5},
     "class_teacher_confirmed_notice": {"name": "Ольга Петровна", "vk_id": 5},
+    "class_teachers_list": {
+        "items": [
+            {"name": "Ольга Петровна", "vk_id": 5, "class_name": "9А", "confirmed": False},
+            {"name": "", "vk_id": 6, "class_name": "10Б", "confirmed": True},
+        ],
+        "more": 0,
+    },
     "invite_created": {"code": "ABCD2345", "organisation": "КГТУ", "days": 7},
     "event_changed": {"cancelled": False},
     "invite_accepted": {"organisation": "КГТУ"},

@@ -7,8 +7,9 @@ events («кто записался», the figures of a plan file and of «ит�
 bot.core.permissions.sees_counts) is another matter: in a school the class teacher is
 appointed by the school (a director's order), not by saying so, so the claim gives those
 counts only once a curator confirmed it. Each curator gets the claim with a «Подтвердить»
-button; a curator's press records it (the school setting `class_teacher:<person id>` = the
-class) and tells the teacher. The confirmation is of that class: a teacher who then claims
+button (and «классные руководители» lists every claim, confirmed or not, with the same
+buttons); a curator's press records it (the school setting `class_teacher:<person id>` =
+the class) and tells the teacher. The confirmation is of that class: a teacher who then claims
 another class reads no counts of it until that one is confirmed too.
 """
 
@@ -18,8 +19,9 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.core.dialog import Dialog
-from bot.core.features.context import Context, Routes
+from bot.core.features.context import Commands, Context, Routes
 from bot.core.language.actions import ButtonAction, payload
+from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import ConfirmClassTeacher
 from bot.core.models import Person, Role
 from bot.core.ports import Directory, SettingsStore
@@ -28,6 +30,10 @@ from bot.core.replies import Button, Reply
 
 class ClassTeacherStore(Directory, SettingsStore, Protocol):
     """The ports the confirmation reads and writes (people; the school's settings)."""
+
+
+LIST_LIMIT = 30  # teachers named in one «классные руководители» reply
+BUTTON_ROWS = 5  # «Подтвердить» buttons under it (VK: at most 10 on an inline keyboard)
 
 
 def _key(person_id: int) -> str:
@@ -52,12 +58,7 @@ async def claimed(ctx: Context[ClassTeacherStore], person: Person, chosen: str) 
     confirmed = await ctx.store.get_setting(_key(person.id)) == chosen
     if confirmed:
         return [Reply("class_teacher_set", {"class_name": chosen, "confirmed": True})]
-    button = Button(
-        "confirm_class_teacher",
-        payload(ButtonAction.CLASS_TEACHER, id=person.id, c=chosen),
-        "positive",
-        {"class_name": chosen},
-    )
+    button = _confirm_button(person.id, chosen)
     curators = [
         Reply(
             "class_teacher_claimed",
@@ -70,6 +71,42 @@ async def claimed(ctx: Context[ClassTeacherStore], person: Person, chosen: str) 
     ]
     context = {"class_name": chosen, "confirmed": False, "asked": bool(curators)}
     return [Reply("class_teacher_set", context), *curators]
+
+
+def _confirm_button(person_id: int, class_name: str) -> Button:
+    """«Подтвердить: классный руководитель 9А» for staff member `person_id`."""
+    return Button(
+        "confirm_class_teacher",
+        payload(ButtonAction.CLASS_TEACHER, id=person_id, c=class_name),
+        "positive",
+        {"class_name": class_name},
+    )
+
+
+async def on_list(
+    ctx: Context[ClassTeacherStore], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """«классные руководители»: for a curator, the staff who named a class they lead, each
+    confirmed or not, with a «Подтвердить» button for the first unconfirmed ones — the way
+    to confirm a claim made before any curator had written to the bot, or whose notice was
+    lost. Anyone else is told only a curator confirms."""
+    if person.role is not Role.CURATOR:
+        return [Reply("class_teacher_confirm_refused", {"role": person.role.value})]
+    staff = [p for p in await ctx.store.people_with_role(Role.STAFF) if p.class_name]
+    staff.sort(key=lambda p: (p.class_name or "", p.name))
+    items = [
+        {
+            "name": p.name,
+            "vk_id": p.vk_id,
+            "class_name": p.class_name,
+            "confirmed": await ctx.store.get_setting(_key(p.id)) == p.class_name,
+        }
+        for p in staff[:LIST_LIMIT]
+    ]
+    waiting = [p for p, item in zip(staff, items, strict=False) if not item["confirmed"]]
+    buttons = tuple((_confirm_button(p.id, p.class_name or ""),) for p in waiting[:BUTTON_ROWS])
+    context = {"items": items, "more": max(0, len(staff) - LIST_LIMIT)}
+    return [Reply("class_teachers_list", context, buttons=buttons)]
 
 
 async def on_confirm(
@@ -105,3 +142,4 @@ async def on_confirm(
 
 
 ROUTES: Routes = {ConfirmClassTeacher: on_confirm}
+COMMANDS: Commands = {CommandKind.CLASS_TEACHERS: on_list}
