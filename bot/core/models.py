@@ -193,6 +193,9 @@ class QueryIntent:
     # «а в субботу?»: a bare weekday (Monday = 0) asked as a follow-up (the question opens with
     # «а»); the planner reads it within the period it just listed, if that period has the day
     follow_up_weekday: int | None = None
+    # «когда лекция?», «какие экскурсии в декабре?»: the title words of the events asked
+    # about (bot.core.language.asked_titles); None when the question names no event
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +220,10 @@ class Person:
     role: Role
     name: str = ""
     organisation_id: int | None = None
-    class_name: str | None = None  # for students, e.g. "9Б"
+    class_name: str | None = None  # for students, e.g. "9Б"; a teacher's: the class they lead
+    # a teacher's `class_name` as a curator confirmed it (bot.core.features.class_teachers);
+    # not stored with the person: the planner reads it for the person writing
+    class_confirmed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

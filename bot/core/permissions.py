@@ -36,10 +36,12 @@ def sees_counts(person: Person, event: Event) -> bool:
     """Whether `person` may see how many signed up for `event` («кто записался», and the
     «Записались»/«Оценка» cells of their plan file): whoever may change it (can_edit), and a
     class teacher (staff with a class) for an event their class is in (its audience overlaps
-    the class: the class, its grade or the whole school)."""
+    the class: the class, its grade or the whole school) — only once a curator confirmed
+    that they lead that class (`Person.class_confirmed`): anyone on the staff may say «я
+    классный руководитель 9А», and a class's figures are the school's to give."""
     if can_edit(person, event):
         return True
-    if person.role is not Role.STAFF or not person.class_name:
+    if person.role is not Role.STAFF or not person.class_name or not person.class_confirmed:
         return False
     return event.audience.overlaps(Audience(classes=frozenset({person.class_name})))
 

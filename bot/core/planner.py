@@ -28,6 +28,7 @@ from bot.core.features import (
     changing,
     chat,
     city,
+    class_teachers,
     editing,
     files,
     help,
@@ -107,6 +108,7 @@ ROUTES: Routes = {
     **queries.ROUTES,
     **signups.ROUTES,
     **people.ROUTES,
+    **class_teachers.ROUTES,
     **files.ROUTES,
     **settings.ROUTES,
     **school_year.ROUTES,
@@ -116,6 +118,7 @@ ROUTES: Routes = {
 }
 COMMANDS: Commands = {
     **help.COMMANDS,
+    **class_teachers.COMMANDS,
     **plans.COMMANDS,
     **changing.COMMANDS,
     **queries.COMMANDS,
@@ -195,8 +198,11 @@ class Planner:
         if isinstance(self.store, MessageStart):
             found, state, raw = await self.store.message_start(vk_id, SCHOOL_CALENDAR_KEY)
             person = await people.settle_person(self.ctx, vk_id, name, found)
+            person = await class_teachers.with_confirmation(self.store, person)
             return person, state if found is not None else None, calendar_from_setting(raw)
-        person = await self.identify(vk_id, name)
+        person = await class_teachers.with_confirmation(
+            self.store, await self.identify(vk_id, name)
+        )
         return (
             person,
             await self.store.get_dialog(person.id),

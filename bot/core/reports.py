@@ -81,12 +81,15 @@ async def report_reply(
     organisation: Organisation | None,
     orgs: Mapping[int, Organisation],
     shows: Callable[[Event], bool] | None = None,
+    whose: Mapping[str, Any] | None = None,
 ) -> Reply:
     """The report for [first, last]: totals, then per partner, per month and per event.
 
     Comments are quoted without any sign of who wrote them; only students' answers count.
     With `shows`, only the events it is true of are counted (a teacher's report: the
-    events whose counts they may see, bot.core.permissions.sees_counts).
+    events whose counts they may see, bot.core.permissions.sees_counts). `whose` names a
+    teacher's figures in the title: {"class_name": the class they lead, confirmed, or None}
+    — their own events, and their class's.
     """
     start = datetime.combine(first, time(), tzinfo=tz)
     end = datetime.combine(last + timedelta(days=1), time(), tzinfo=tz)
@@ -108,6 +111,7 @@ async def report_reply(
         "first": first,
         "last": last,
         "organisation": organisation.name if organisation else None,
+        "whose": whose,
         "total": figures(events, signups, answers),
         "partners": [] if organisation else grouped(events, partner_name, signups, answers),
         "months": grouped(

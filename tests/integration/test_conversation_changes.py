@@ -156,7 +156,7 @@ async def test_a_plan_is_edited_by_line(world: World) -> None:
     text = world.text(summary)
     assert "1. Лекция" in text
     assert "3. Концерт" in text
-    assert "«исправь 3: 8 декабря в 16:00»" in text  # the summary says how
+    assert "«исправь 3: 30 ноября в 16:00»" in text  # the summary says how (a week on)
     fixed, again = await world.say(KGTU_REP, "исправь 2: 8 декабря в 16:00")
     assert fixed.template == "plan_line_fixed"  # not a new draft «Исправь 2»
     assert again.template == "plan_summary"

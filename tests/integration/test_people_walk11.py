@@ -71,7 +71,7 @@ WHOLE_SCHOOL = [
 async def test_a_whole_school_event_of_a_class_teacher_stays_whole_school(
     world: World, message: str
 ) -> None:
-    [set_class] = await world.say(TEACHER, "я классный руководитель 9А")
+    [set_class, *_] = await world.say(TEACHER, "я классный руководитель 9А")  # curators asked
     assert set_class.template == "class_teacher_set"
     [card] = await world.say(TEACHER, message)
     assert card.template == "event_card"

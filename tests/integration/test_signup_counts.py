@@ -85,10 +85,15 @@ TEACHER = 600
 
 
 async def _class_teacher(world: ChatWorld, class_name: str) -> ChatWorld:
+    """A teacher who says they lead `class_name`, confirmed by the curator's button (a
+    claim alone gives no counts: tests/integration/test_walk_o3_chat.py)."""
     school = await world.store.create_organisation("Школа", OrgKind.SCHOOL)
     await world.store.save_person(TEACHER, Role.STAFF, "Ольга Петровна", school.id)
+    await world.planner.identify(CURATOR, "Завуч")
     teacher = replace(world, vk_id=TEACHER)
-    await teacher.say(f"я классный руководитель {class_name}")
+    _, claim = await teacher.say(f"я классный руководитель {class_name}")
+    [confirm] = claim.buttons[0]
+    await replace(world, vk_id=CURATOR).press(dict(confirm.payload))
     return teacher
 
 

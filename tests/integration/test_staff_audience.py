@@ -127,7 +127,7 @@ async def test_a_class_teacher_is_remembered_and_their_events_default_to_the_cla
     world: World,
 ) -> None:
     await _teacher(world)
-    [set_reply] = await world.say(TEACHER, "я классный руководитель 7А")
+    [set_reply, *_] = await world.say(TEACHER, "я классный руководитель 7А")  # curators asked
     assert set_reply.template == "class_teacher_set"
     assert "классный руководитель 7А" in world.text(set_reply)
     teacher = await world.store.get_person_by_vk(TEACHER)

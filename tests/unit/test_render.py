@@ -92,6 +92,7 @@ SAMPLE = {
     "runs": [(9, 11)],
     "grade_count": 3,
     "classes": ["10А"],
+    "example_day": date(2026, 12, 8),  # plans.hint_day: the example of «исправь N: …»
     "value": 5,
     "number": 2,
     "calendar": [
@@ -203,6 +204,16 @@ EXTRA: dict[str, dict[str, Any]] = {
     "plain_text": {"text": "Текст уведомления"},
     "event_card": {"skipped_time": datetime(2027, 3, 28, 2, 30)},  # noqa: DTZ001 (wall clock)
     "partner_joined": {"organisation": "КГТУ", "vk_id": 5},
+    "class_teacher_claimed": {"name": "Ольга Петровна", "vk_id": 5},
+    "class_teacher_confirmed": {"name": "Ольга Петровна", "vk_id": 5},
+    "class_teacher_confirmed_notice": {"name": "Ольга Петровна", "vk_id": 5},
+    "class_teachers_list": {
+        "items": [
+            {"name": "Ольга Петровна", "vk_id": 5, "class_name": "9А", "confirmed": False},
+            {"name": "", "vk_id": 6, "class_name": "10Б", "confirmed": True},
+        ],
+        "more": 0,
+    },
     "invite_created": {"code": "ABCD2345", "organisation": "КГТУ", "days": 7},
     "event_changed": {"cancelled": False},
     "invite_accepted": {"organisation": "КГТУ"},

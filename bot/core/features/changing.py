@@ -73,12 +73,15 @@ async def ask_move(
 ) -> list[Reply]:
     """ "перенеси 2 на пятницу в 15:00" (school wall-clock): refused when the new day and
     time are not understood or already past; else the scope question (unless `scope` was
-    said: «…всю серию…») or the move card; a move to the times the event already has is no
+    said: «…всю серию…») or the move card; no day or time at all (`when_text` blank: «лекцию
+    придётся перенести») asks for them; a move to the times the event already has is no
     card (`move_same_time`: nothing would change); a cancelled event's move is refused with
     what brings it back (cancelled_move_refusal)."""
     event = await editable(ctx, person, event_id, moving=dialog)
     if isinstance(event, Reply):
         return [event]
+    if not when_text.strip():  # «лекцию придётся перенести»: asked, as the «move» button does
+        return await ask_move_when(ctx, dialog, event)
     named = shifted(event, when_text, ctx.config.tz) or _in_event_week(
         ctx, event, when_text, move_target(when_text, ctx.wall_now(), ctx.config.tz)
     )
@@ -529,6 +532,12 @@ async def on_move_request(
     event = await editable(ctx, person, request.event_id)
     if isinstance(event, Reply):
         return [event]
+    return await ask_move_when(ctx, dialog, event)
+
+
+async def ask_move_when(ctx: Context[ChangingStore], dialog: Dialog, event: Event) -> list[Reply]:
+    """«На когда перенести …?» about `event` (one the person may change): the next message
+    naming a day or a time is its new one (MoveWhen)."""
     dialog.waiting = MoveWhen(event.id)
     dialog.last_event = event.id
     return [Reply("ask_move_when", {"event": event_view(event, await ctx.orgs())})]

@@ -27,7 +27,8 @@ class FilesStore(Directory, EventStore, SignupStore, InvitationStore, Protocol):
 
 async def report(ctx: Context[FilesStore], person: Person, request: ReportRequest) -> list[Reply]:
     """Figures for a period: all partners for a curator, one's own organisation else, of the
-    events whose counts the person may see (a teacher: those they added, and their class's)."""
+    events whose counts the person may see (a teacher: those they added, and their confirmed
+    class's of any organiser — the report's title says so, never «Итоги: Школа»)."""
     if person.role is Role.STUDENT:
         return [Reply("report_not_allowed")]
     orgs = await ctx.orgs()
@@ -42,8 +43,12 @@ async def report(ctx: Context[FilesStore], person: Person, request: ReportReques
             context = {"name": named.name if named else request.organiser, "own": organisation.name}
             return [Reply("report_of_others", context)]
     shows = None if person.role is Role.CURATOR else partial(sees_counts, person)
+    whose = None
+    if person.role is Role.STAFF:  # a teacher's own events and their class's, of any organiser
+        organisation = None
+        whose = {"class_name": person.class_name if person.class_confirmed else None}
     reply = await report_reply(
-        ctx.store, ctx.config.tz, request.start, request.end, organisation, orgs, shows
+        ctx.store, ctx.config.tz, request.start, request.end, organisation, orgs, shows, whose
     )
     return [reply]
 

@@ -24,6 +24,7 @@ from bot.core.dialog import ChangeScope, Dialog, EditableField, ListAction, Read
 from bot.core.features import editing
 from bot.core.features.cancel_by_text import (
     cancelled_match,
+    live_events,
     matching_events,
     not_found,
     other_school_named,
@@ -55,7 +56,32 @@ async def on_move(
     the event numbered, named or last looked at (after the scope question)."""
     if command.reference and command.event_id is None:
         return await _move_named(ctx, person, dialog, command.reference, command.when)
+    if command.event_id is None and not command.when.strip() and person.role is not Role.STUDENT:
+        return await _move_which(ctx, person, dialog)  # «придётся перенести»: which one?
     return await ask_move(ctx, person, dialog, command.event_id, command.when)
+
+
+async def _move_which(ctx: Context[ChangingStore], person: Person, dialog: Dialog) -> list[Reply]:
+    """A move asked with neither its event nor its new day («придётся перенести» with no
+    event looked at): the person's own live events to pick from («2», then «на когда?»);
+    the one there is asked about at once; none gets the usual «какое мероприятие?»."""
+    found = await live_events(ctx, person)
+    if len(found) == 1:
+        return await ask_move(ctx, person, dialog, found[0].id, "")
+    if not found:
+        return [Reply("no_event_to_edit")]
+    return await _list_to_move(ctx, dialog, found, "")
+
+
+async def _list_to_move(
+    ctx: Context[ChangingStore], dialog: Dialog, found: list[Event], when: str
+) -> list[Reply]:
+    """The numbered list «какое перенести?» (`when`: the new day and time said, "" when
+    they are still to be asked); «2» then moves the second."""
+    shown = found[:LIST_LIMIT]
+    dialog.ask_on_list([e.id for e in shown], ListAction.MOVE, when=when)
+    days = days_view(shown, await ctx.orgs(), today=ctx.wall_now().date())
+    return [Reply("move_which", {"days": days, "when": when})]
 
 
 async def on_correct_saved(
@@ -135,10 +161,7 @@ async def _move_named(
         if cancelled is not None:  # «перенеси лекцию …» after it was cancelled
             return [await cancelled_move_refusal(ctx, person, dialog, cancelled)]
         return [await not_found(ctx, person, reference, "move_not_found")]
-    shown = found[:LIST_LIMIT]
-    dialog.ask_on_list([e.id for e in shown], ListAction.MOVE, when=when)
-    days = days_view(shown, await ctx.orgs(), today=ctx.wall_now().date())
-    return [Reply("move_which", {"days": days, "when": when})]
+    return await _list_to_move(ctx, dialog, found, when)
 
 
 async def looks_like_move(

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from bot.core.access import Redeemed, role_change
 from bot.core.dialog import Dialog, Nothing
+from bot.core.features import class_teachers
 from bot.core.features.context import Context, Routes
 from bot.core.language.audience import parse_audience
 from bot.core.language.cancel_phrases import reference_lemmas
@@ -62,7 +63,8 @@ async def set_class(
 ) -> list[Reply]:
     """A student's class ("я из 9Б"): questions then default to it. A staff member's
     («я классный руководитель 7А») is the class they lead: their events naming no classes
-    are then for it (the card says so), see bot.core.features.adding.own_class_default."""
+    are then for it (the card says so), see bot.core.features.adding.own_class_default;
+    the class's sign-up counts are theirs once a curator confirms (class_teachers)."""
     audience = parse_audience(command.class_name)
     if not audience.classes:
         return [Reply("class_not_understood")]
@@ -70,8 +72,8 @@ async def set_class(
     await ctx.store.save_person(
         person.vk_id, person.role, person.name, person.organisation_id, chosen
     )
-    if person.role is Role.STAFF:
-        return [Reply("class_teacher_set", {"class_name": chosen})]
+    if person.role is Role.STAFF:  # its sign-up counts wait for a curator's word
+        return await class_teachers.claimed(ctx, person, chosen)
     kept = await _other_class_signups(ctx, person, chosen)
     if kept:  # «не пойду 1» then means the first of them
         dialog.listed = [int(ev["id"]) for ev in kept]

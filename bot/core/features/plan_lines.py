@@ -21,6 +21,7 @@ from bot.core.features.plans import (
     LINE_KEYS,
     SKIPPED_KEY,
     PlanStore,
+    hint_day,
     save,
     show_pending,
     unread_lines,
@@ -71,7 +72,8 @@ async def fix_line(
     draft = dialog.drafts()[index]
     fixed = _fixed(draft, command.text, ctx)
     if fixed is None:
-        return [Reply("plan_fix_not_understood", {"number": command.number})]
+        context = {"number": command.number, "example_day": hint_day(ctx.wall_now().date())}
+        return [Reply("plan_fix_not_understood", context)]
     raw = dialog.pending[index]
     extra: dict[str, Any] = {k: raw[k] for k in LINE_KEYS if k in raw}
     dialog.pending[index] = {**draft_json.draft_to_json(fixed), **extra}

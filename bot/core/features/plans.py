@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from bot.core import draft_json, drafts
@@ -124,6 +124,7 @@ async def plan_summary(
         "errors": row_errors,
         "year_lines": asked,
         "cancelled": list(cancelled),
+        "example_day": hint_day(ctx.wall_now().date()),
     }
     if not complete and not asked:
         if filename is None and any(line["why"] in DAY_TO_WRITE for line in incomplete_lines):
@@ -178,6 +179,18 @@ async def plan_summary(
     context = {**left_out, "items": items, "clash_count": total, "filename": filename}
     buttons = (confirm_row(several=True), *choice_rows(dialog))
     return [Reply(template, context, buttons=buttons)]
+
+
+HINT_DAYS_AHEAD = 7  # the example day of «исправь N: …»: a week from today
+
+
+def hint_day(today: date) -> date:
+    """The day the example of «исправь N: <day> в 16:00» names (`today` school-local): a
+    week from today, or the Monday after when that falls on a Saturday or a Sunday — a near
+    school day that is never in the past (newcomer walk 2026-12-02o: the example was always
+    «8 декабря», past or a year off for most of the year)."""
+    day = today + timedelta(days=HINT_DAYS_AHEAD)
+    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
 
 
 def year_lines(dialog: Dialog) -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.school_calendar import year_named
 from bot.core.students import signup_buttons
+from bot.core.titles import title_mentions
 from bot.core.views import days_view, event_view
 
 LIST_LIMIT = 30
@@ -38,10 +39,10 @@ async def answer_query(
     query: QueryIntent,
     count: bool = False,
 ) -> list[Reply]:
-    """The events of a period (and audience, organiser), grouped by day; the list is
-    remembered for "отмени 2", and students get sign-up buttons. `count` («сколько
-    мероприятий …?»): the reply says how many there are (`count` in the context: every
-    event found, also those beyond LIST_LIMIT; None when not asked)."""
+    """The events of a period (and audience, organiser, title words: «когда лекция?»),
+    grouped by day; the list is remembered for "отмени 2", and students get sign-up
+    buttons. `count` («сколько мероприятий …?»): the reply says how many there are (`count`
+    in the context: every event found, also those beyond LIST_LIMIT; None when not asked)."""
     tz = ctx.config.tz
     query = within_listed_period(query, dialog.period)
     start = datetime.combine(query.start, time(), tzinfo=tz)
@@ -60,6 +61,8 @@ async def answer_query(
         events = [e for e in events if e.audience.overlaps(audience)]
     if person.role is Role.STUDENT:  # a staff or parents' meeting is never in a student's list
         events = [e for e in events if not e.audience.no_students]
+    if query.title:  # «когда лекция?»: the events its words name (newcomer walk 12-02o, #10)
+        events = [e for e in events if title_mentions(query.title, e.title)]
     shown = events[:LIST_LIMIT]
     if shown:  # an empty answer keeps the last list: «записаться 1» still means its №1
         dialog.listed = [e.id for e in shown]
@@ -79,6 +82,7 @@ async def answer_query(
         # «что после осенних каникул?» asked in December: «с 1 ноября 2027 года» (a period
         # in another calendar or school year names its year; newcomer walk 2026-12-02n)
         "years": _years_named(query, ctx.wall_now().date()),
+        "title": query.title,
     }
     if not shown:
         return [Reply("no_events", context)]

@@ -38,7 +38,7 @@ from bot.core.models import (
     Person,
     Role,
 )
-from bot.core.permissions import can_add_events
+from bot.core.permissions import can_add_events, can_edit
 from bot.core.ports import Atomic, Directory, SchoolCore, SchoolRef, Schools, Store
 from bot.core.replies import Reply
 from bot.core.students import Students
@@ -297,7 +297,8 @@ async def _clash_notices(member: Member, events: Sequence[Event], writer: ZoneIn
 async def elsewhere(
     ctx: Context[Directory], person: Person, start: datetime, end: datetime
 ) -> list[dict[str, Any]]:
-    """The other schools where the sender's organisation has events in [start, end), for
+    """The other schools where the sender has events of their own in [start, end) (their
+    organisation's; a teacher's, those they added: bot.core.permissions.can_edit), for
     the hint under «мои события»: [{"school": name, "count": n, "kind": "лицее" | None,
     "number": "23" | None}]. Empty on a single-school deployment; a school whose store
     fails is left out."""
@@ -312,7 +313,8 @@ async def elsewhere(
             if member.person is None or member.person.organisation_id is None:
                 continue
             org_id = member.person.organisation_id
-            count = len(await member.core.store.events_between(start, end, organisation_id=org_id))
+            there = await member.core.store.events_between(start, end, organisation_id=org_id)
+            count = sum(1 for e in there if can_edit(member.person, e))  # a teacher's: own
         except Exception:
             log.exception("failed to count events in school %s", ref.key)
             continue

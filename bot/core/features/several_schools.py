@@ -20,6 +20,7 @@ from bot.core.features.school_cards import SCHOOLS_KEY, Member, is_for_schools, 
 from bot.core.language.meaning import AddEvents, AddForSchools, MineAtSchool
 from bot.core.language.schools import SchoolMention, matches, resolve
 from bot.core.models import Person
+from bot.core.permissions import can_edit
 from bot.core.ports import SchoolRef, Schools, Store
 from bot.core.replies import Reply
 from bot.core.views import days_view
@@ -75,17 +76,21 @@ async def on_mine_at_school(
         member = await member_of(ctx.schools, person.vk_id, ref)
         if member.person is None or member.person.organisation_id is None:
             return [Reply("schools_not_linked", {"school": ref.name})]
-        return [await _events_there(member, member.person.organisation_id)]
+        return [await _events_there(member, member.person)]
     except Exception:  # that school's store is unreachable now
         log.exception("failed to list events in school %s", ref.key)
         return [Reply("schools_unavailable", {"school": ref.name})]
 
 
-async def _events_there(member: Member, org_id: int) -> Reply:
-    """The organisation's events of the next 60 days in one other school, by day."""
+async def _events_there(member: Member, person: Person) -> Reply:
+    """The sender's own events of the next 60 days in one other school, by day, as «мои
+    события» lists them there: their organisation's, and of those a teacher's only the
+    ones they added (bot.core.permissions.can_edit as that school knows `person`)."""
     store = member.core.store
     now = member.core.clock.now()
+    org_id = person.organisation_id
     events = await store.events_between(now, now + MINE_HORIZON, organisation_id=org_id)
+    events = [e for e in events if can_edit(person, e)]
     shown = events[:LIST_LIMIT]
     orgs = {o.id: o for o in await store.list_organisations()}
     context = {

@@ -62,7 +62,9 @@ async def on_signup_question(
         )
         if refusal.template == "not_your_event":  # its organiser's or the curator's to see
             teacher = person.class_name if person.role is Role.STAFF else None
-            refusal = Reply("signup_count_not_yours", {**refusal.context, "class_name": teacher})
+            waiting = bool(teacher) and not person.class_confirmed  # a curator's word first
+            context = {**refusal.context, "class_name": teacher, "unconfirmed": waiting}
+            refusal = Reply("signup_count_not_yours", context)
         return [refusal]
     return await _choose(ctx, person, dialog, found)
 

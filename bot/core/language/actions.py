@@ -32,6 +32,7 @@ class ButtonAction(StrEnum):
     MOVE_EVENT = "move_event"  # id: ask for the event's new day and time
     EDIT_EVENT = "edit_event"  # id, f: ask for a saved event's new place, classes or title
     SAVE_COPY = "save_copy"  # a resent event saved as a second one (not as an update)
+    CLASS_TEACHER = "class_teacher"  # id: a teacher, c: the class a curator confirms they lead
 
 
 def payload(action: ButtonAction, **data: Any) -> dict[str, Any]:

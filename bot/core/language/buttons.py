@@ -17,6 +17,7 @@ from bot.core.language.meaning import (
     ChooseDraft,
     ChooseScope,
     ConfirmChange,
+    ConfirmClassTeacher,
     DraftChoiceKind,
     EditEventRequest,
     EditRequest,
@@ -32,6 +33,7 @@ from bot.core.language.meaning import (
 )
 
 MAX_PICK_TEXT = 200  # a payload is at most 255 characters (VK); the text is a date phrase
+MAX_CLASS_NAME = 8  # «11А»: a longer class in a payload is a forgery and names none
 MAX_ID = 2**63 - 1  # SQLite's INTEGER range: a larger id names nothing stored
 
 # Help-menu buttons send these messages for the person (the labels live in locales).
@@ -145,4 +147,7 @@ _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
     ButtonAction.MOVE_EVENT: lambda d: MoveRequest(_number(d.get("id"))),
     ButtonAction.EDIT_EVENT: _edit_event,
     ButtonAction.SAVE_COPY: lambda d: Command(CommandKind.SAVE_COPY),
+    ButtonAction.CLASS_TEACHER: lambda d: ConfirmClassTeacher(
+        _number(d.get("id")), str(d.get("c") or "")[:MAX_CLASS_NAME]
+    ),
 }

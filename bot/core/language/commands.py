@@ -50,6 +50,7 @@ class CommandKind(StrEnum):
     UPDATE_PLAN = "update_plan"  # a plan file sent again: move the stored events it changes
     EDIT = "edit"  # a saved event's place, classes or title (bot.core.language.edit_phrases)
     SAVE_COPY = "save_copy"  # a resent event saved as a second one, not as an update
+    CLASS_TEACHERS = "class_teachers"  # a curator's list of claimed classes, to confirm
 
 
 # Commands that are really values answering the bot's question ("весь день", "для всех").
@@ -291,6 +292,10 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
         ),
     ),
     (CommandKind.CLASHES, re.compile(r"^(?:накладки|конфликты|пересечения|все накладки)$")),
+    (
+        CommandKind.CLASS_TEACHERS,
+        re.compile(r"^(?:(?:все\s+)?классные\s+руководители|классруки|кл\.?\s*руководители)$"),
+    ),
     (
         CommandKind.CITY_REPORT,
         re.compile(

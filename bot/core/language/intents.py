@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from bot.core.language.asked_titles import asked_title
 from bot.core.language.audience import (
     extract_audience,
     parents_meeting_audience,
@@ -113,7 +114,8 @@ _QUERY_LEAD = re.compile(
     r"^[^\wа-я]*(?:(?:а|и|ну|ой|привет|здравствуйте|добрый\s+день)[\s,!]+)?"
     r"(?:(?:скажи|скажите|подскажи|подскажите|покажи|покажите|напомни|напомните)"
     r"(?:\s*,\s*|\s+)(?:пожалуйста\s*,?\s*)?)?"
-    r"(?:что|ч[её]|чо|чем|какие|какое|какой|куда|где|когда|есть\s+ли|есть\s+что|есть\s+чего|есть"
+    r"(?:что|ч[её]|чо|чем|какие|какое|какой|куда|где|когда|во\s+сколько|есть\s+ли|есть\s+что"
+    r"|есть\s+чего|есть"
     r"|мероприятия|события|план|расписание|афиша|анонс|список|календарь|покажи|покажите"
     r"|показать)(?![а-я])"
 )
@@ -500,6 +502,7 @@ def _parse_event(
 
 
 _ORGANISER_WORDS = 4  # an organiser a query names is a short name, not a post's capitals
+_TITLE_WORDS = 6  # words of a question naming an event («где будет экскурсия в музей янтаря?»)
 
 
 def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
@@ -510,6 +513,13 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
     organiser = query_organiser(leftover)
     if organiser is not None and len(organiser.split()) > _ORGANISER_WORDS:
         organiser = None  # a news headline's question above a post ("Где и когда пройдёт …")
+    named = set(organiser.split()) if organiser else set()
+    title = asked_title(clean, [w for w in leftover if w not in named])
+    # a longer title only in a question naming no day: a post's heading names its day
+    words = _ORGANISER_WORDS if parts.found_anything else _TITLE_WORDS
+    if title is not None and len(leftover) <= words:
+        query = _query_from_parts(parts, audience, organiser, now, clean)
+        return replace(query, title=title)  # «когда экскурсия в музей янтаря?»
     if not parts.found_anything and len(leftover) > 2 and organiser is None:
         return None
     if organiser is None and len(leftover) > 4:

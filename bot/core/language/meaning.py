@@ -138,6 +138,16 @@ class MoveRequest:
 
 
 @dataclass(frozen=True, slots=True)
+class ConfirmClassTeacher:
+    """A curator's «Подтвердить» under a teacher's claim to lead a class: staff member
+    `person_id` (the store's id) is the class teacher of `class_name`
+    (bot.core.features.class_teachers)."""
+
+    person_id: int | None
+    class_name: str
+
+
+@dataclass(frozen=True, slots=True)
 class NotOnList:
     """A command named list number `number`, which the person's last list does not have
     (`listed`: how many lines that list had; 0 when no list was shown)."""
@@ -360,6 +370,7 @@ Intent = (
     | ChooseScope
     | ConfirmChange
     | MoveRequest
+    | ConfirmClassTeacher
     | NotOnList
     | RedeemCode
     | Say

@@ -106,7 +106,8 @@ _SENTENCE_END = re.compile(r"[!;\n]|\.(?!\d)|\?")
 class MovePhrase:
     """A move in words: `reference` the words pointing at the event (title words and/or its
     old day, "" when none: the event last looked at is meant), `when` the new day and/or
-    time as written (the clock time kept when only a day is given)."""
+    time as written (the clock time kept when only a day is given); "" when the message
+    names none («лекцию придётся перенести»: the new day and time are asked)."""
 
     reference: str
     when: str
@@ -183,6 +184,12 @@ def move_phrase(text: str, now: datetime) -> MovePhrase | None:
     if verb is None:
         return None
     target = _TARGET.match(line[_verb_end(line, verb) :])
+    vague = target is None or _VAGUE_WHEN.match(target.group("when")) is not None
+    if vague and _asks_a_move(verb) and not _names_day(line[verb.end() :], now):
+        # «лекцию придётся перенести, преподаватель заболел»: which event, then «на когда?»
+        after = _CLAUSE_END.split(line[verb.end() :], maxsplit=1)[0]  # not «, … заболел»
+        after = after[: target.start("mid") + len(target.group("mid"))] if target else after
+        return MovePhrase(_reference(line[: verb.start()] + " " + after), "")
     if target is None:
         return None
     when = _readable_when(_new_when(target.group("when")), verb.group(0), now)
@@ -194,6 +201,46 @@ def move_phrase(text: str, now: datetime) -> MovePhrase | None:
         month = _MONTH.search(when)
         mid = mid[: old.start()] + (f" {old.group('day')} {month.group(0)}" if month else "")
     return MovePhrase(_reference(line[: verb.start()] + " " + mid), when)
+
+
+# the end of the clause of a move asked without its new day: what follows is its reason
+_CLAUSE_END = re.compile(r"[,;:!?(]|\.(?!\d)|\s[-–—]\s|\s(?:так\s+как|потому|из-за)\s")
+# a move's target that names no day or time but asks for one: «на другой день»
+_VAGUE_WHEN = re.compile(r"^друг(?:ой|ое|ую)\s+(?:день|дат[уы]|время|число|недел[юи])(?![а-я])")
+# the new day is not known yet («новую дату сообщим позже», «на неопределённый срок»): a
+# notice, not a request to move; nothing is asked
+_DAY_UNKNOWN = re.compile(
+    r"(?<![а-я])(?:сообщ|уточн|неопредел|пока\s+не\s+(?:знаем|известн|ясн)|позже|потом)"
+)
+# tags of a moving verb that asks for a move still to be made: an infinitive («придётся
+# перенести», «можно перенести?») or a present or future finite form («переносим»,
+# «перенесём», «переносится»); never a past form or a short participle («перенесли»,
+# «перенесена»: a note about a move already made, as in a plan's row)
+_ASKING_TENSES = ("pres", "futr")
+
+
+def _names_day(rest: str, now: datetime) -> bool:
+    """Whether the words after a moving verb name a day or a time («переносим 11.12 в
+    15:00»: a new day without «на», see looks_like_move) or say the new day is not known
+    yet («новую дату сообщим позже»)."""
+    if _DAY_UNKNOWN.search(rest) is not None:
+        return True
+    named = day_and_time(rest, now)
+    return named is not None and (named.day is not None or named.start is not None)
+
+
+def _asks_a_move(verb: re.Match[str]) -> bool:
+    """Whether the moving verb `verb` (a match of move_verb) asks for a move still to be
+    made, so that a message naming no new day or time is asked «на когда?» (newcomer walk
+    2026-12-02o, #12); a changing verb («поменяем время») and the noun «перенос» are not."""
+    token = verb.group(0)
+    if not token.startswith(_STEMS):
+        return False
+    found = parses(token)
+    if not found or found[0].normal_form not in MOVE_LEMMAS:
+        return False
+    tag = found[0].tag
+    return tag.POS == "INFN" or (tag.POS == "VERB" and any(t in tag for t in _ASKING_TENSES))
 
 
 # a move's target opening with a dotted clock or date: «15.00», «9.30 утра», «15.12»

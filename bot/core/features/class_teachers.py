@@ -1,0 +1,145 @@
+"""Class teachers a curator confirmed.
+
+Anyone on the staff may say «я классный руководитель 9А»: the class then becomes the default
+of their events that name no classes and of «что у моего класса?» — their own convenience,
+which shows nobody anything new. Reading a class's sign-up counts on other organisers'
+events («кто записался», the figures of a plan file and of «итоги»:
+bot.core.permissions.sees_counts) is another matter: in a school the class teacher is
+appointed by the school (a director's order), not by saying so, so the claim gives those
+counts only once a curator confirmed it. Each curator gets the claim with a «Подтвердить»
+button (and «классные руководители» lists every claim, confirmed or not, with the same
+buttons); a curator's press records it (the school setting `class_teacher:<person id>` =
+the class) and tells the teacher. The confirmation is of that class: a teacher who then claims
+another class reads no counts of it until that one is confirmed too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol
+
+from bot.core.dialog import Dialog
+from bot.core.features.context import Commands, Context, Routes
+from bot.core.language.actions import ButtonAction, payload
+from bot.core.language.commands import Command, CommandKind
+from bot.core.language.meaning import ConfirmClassTeacher
+from bot.core.models import Person, Role
+from bot.core.ports import Directory, SettingsStore
+from bot.core.replies import Button, Reply
+
+
+class ClassTeacherStore(Directory, SettingsStore, Protocol):
+    """The ports the confirmation reads and writes (people; the school's settings)."""
+
+
+LIST_LIMIT = 30  # teachers named in one «классные руководители» reply
+BUTTON_ROWS = 5  # «Подтвердить» buttons under it (VK: at most 10 on an inline keyboard)
+
+
+def _key(person_id: int) -> str:
+    """The settings key of the class a curator confirmed person `person_id` leads."""
+    return f"class_teacher:{person_id}"
+
+
+async def with_confirmation(store: SettingsStore, person: Person) -> Person:
+    """`person` with `class_confirmed` set when they are staff and a curator confirmed the
+    class they lead now (`class_name`); anyone else unchanged (not confirmed)."""
+    if person.role is not Role.STAFF or not person.class_name:
+        return person
+    confirmed = await store.get_setting(_key(person.id))
+    return replace(person, class_confirmed=confirmed == person.class_name)
+
+
+async def claimed(ctx: Context[ClassTeacherStore], person: Person, chosen: str) -> list[Reply]:
+    """The replies to staff member `person`'s «я классный руководитель `chosen`» (already
+    stored): the teacher is told the class is remembered, and — unless a curator confirmed
+    that class before — that its sign-up counts wait for a curator, each of whom gets the
+    claim with a «Подтвердить» button."""
+    confirmed = await ctx.store.get_setting(_key(person.id)) == chosen
+    if confirmed:
+        return [Reply("class_teacher_set", {"class_name": chosen, "confirmed": True})]
+    button = _confirm_button(person.id, chosen)
+    curators = [
+        Reply(
+            "class_teacher_claimed",
+            {"name": person.name, "vk_id": person.vk_id, "class_name": chosen},
+            buttons=((button,),),
+            recipients=(p.vk_id,),
+            dedupe_key=f"class_teacher:{person.id}:{chosen}:{p.vk_id}",
+        )
+        for p in await ctx.store.people_with_role(Role.CURATOR)
+    ]
+    context = {"class_name": chosen, "confirmed": False, "asked": bool(curators)}
+    return [Reply("class_teacher_set", context), *curators]
+
+
+def _confirm_button(person_id: int, class_name: str) -> Button:
+    """«Подтвердить: классный руководитель 9А» for staff member `person_id`."""
+    return Button(
+        "confirm_class_teacher",
+        payload(ButtonAction.CLASS_TEACHER, id=person_id, c=class_name),
+        "positive",
+        {"class_name": class_name},
+    )
+
+
+async def on_list(
+    ctx: Context[ClassTeacherStore], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """«классные руководители»: for a curator, the staff who named a class they lead, each
+    confirmed or not, with a «Подтвердить» button for the first unconfirmed ones — the way
+    to confirm a claim made before any curator had written to the bot, or whose notice was
+    lost. Anyone else is told only a curator confirms."""
+    if person.role is not Role.CURATOR:
+        return [Reply("class_teacher_confirm_refused", {"role": person.role.value})]
+    staff = [p for p in await ctx.store.people_with_role(Role.STAFF) if p.class_name]
+    staff.sort(key=lambda p: (p.class_name or "", p.name))
+    items = [
+        {
+            "name": p.name,
+            "vk_id": p.vk_id,
+            "class_name": p.class_name,
+            "confirmed": await ctx.store.get_setting(_key(p.id)) == p.class_name,
+        }
+        for p in staff[:LIST_LIMIT]
+    ]
+    waiting = [p for p, item in zip(staff, items, strict=False) if not item["confirmed"]]
+    buttons = tuple((_confirm_button(p.id, p.class_name or ""),) for p in waiting[:BUTTON_ROWS])
+    context = {"items": items, "more": max(0, len(staff) - LIST_LIMIT)}
+    return [Reply("class_teachers_list", context, buttons=buttons)]
+
+
+async def on_confirm(
+    ctx: Context[ClassTeacherStore], person: Person, dialog: Dialog, intent: ConfirmClassTeacher
+) -> list[Reply]:
+    """A curator's «Подтвердить» under a teacher's claim: recorded, and the teacher told.
+    Refused to anyone but a curator (a forged button changes nothing), and outdated when
+    the person is no longer staff or now claims another class."""
+    if person.role is not Role.CURATOR:
+        return [Reply("class_teacher_confirm_refused", {"role": person.role.value})]
+    teacher = await ctx.store.get_person(intent.person_id) if intent.person_id else None
+    if (
+        teacher is None
+        or teacher.role is not Role.STAFF
+        or not intent.class_name
+        or teacher.class_name != intent.class_name
+    ):
+        outdated = {"class_name": intent.class_name, "name": teacher.name if teacher else ""}
+        return [Reply("class_teacher_claim_outdated", outdated)]
+    await ctx.store.set_setting(_key(teacher.id), intent.class_name)
+    context: dict[str, object] = {
+        "name": teacher.name,
+        "vk_id": teacher.vk_id,
+        "class_name": intent.class_name,
+    }
+    told = Reply(
+        "class_teacher_confirmed_notice",
+        context,
+        recipients=(teacher.vk_id,),
+        dedupe_key=f"class_teacher_confirmed:{teacher.id}:{intent.class_name}",
+    )
+    return [Reply("class_teacher_confirmed", context), told]
+
+
+ROUTES: Routes = {ConfirmClassTeacher: on_confirm}
+COMMANDS: Commands = {CommandKind.CLASS_TEACHERS: on_list}

@@ -1,0 +1,144 @@
+"""A class teacher's class is the school's to confirm: «я классный руководитель 9А» said by
+anyone on the staff keeps the class as their default, but that class's sign-up counts on
+other organisers' events (and in «итоги») are theirs only once a curator pressed
+«Подтвердить» under the claim; a forged confirmation (the teacher's own press, a partner's)
+changes nothing, and a teacher's «итоги» says whose figures they are. The planner over a
+real store, a frozen clock (Tuesday 1 December 2026, partner_world), the real templates."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.language.buttons import ButtonAction, payload
+from bot.core.models import Role
+from bot.core.replies import Reply
+from tests import chat_world
+from tests.chat_world import CURATOR, ChatWorld
+
+world = chat_world.partner_world
+
+STUDENT, TEACHER = 301, 500
+LECTURE = "Лекция «Искусственный интеллект» 10 декабря в 15:00, 9–11 классы, ауд. 204"
+
+
+async def _said(world: ChatWorld, text: str, vk_id: int | None = None) -> list[Reply]:
+    return await world.planner.handle(world.vk_id if vk_id is None else vk_id, text)
+
+
+async def _add(world: ChatWorld, text: str, vk_id: int | None = None) -> None:
+    await _said(world, text, vk_id)
+    [saved, *_] = await _said(world, "да", vk_id)
+    assert saved.template == "saved", world.text(saved)
+
+
+async def _teacher(world: ChatWorld) -> ChatWorld:
+    school = await world.planner.own_organisation()
+    await world.store.save_person(TEACHER, Role.STAFF, "Ольга Петровна", school.id)
+    await world.planner.identify(CURATOR, "Завуч")
+    return replace(world, vk_id=TEACHER)
+
+
+async def _lecture_with_a_9b_student(world: ChatWorld) -> None:
+    await _add(world, LECTURE)
+    await world.store.save_person(STUDENT, Role.STUDENT, "Ученик", class_name="9Б")
+    await _said(world, "что 10 декабря?", STUDENT)
+    [joined, *_] = await _said(world, "записаться 1", STUDENT)
+    assert joined.template == "signed_up", world.text(joined)
+
+
+async def test_a_class_teachers_claim_gives_counts_only_after_a_curator_confirms(
+    world: ChatWorld,
+) -> None:
+    await _lecture_with_a_9b_student(world)
+    teacher = await _teacher(world)
+    told, claim = await teacher.say("я классный руководитель 9Б")
+    assert "когда куратор подтвердит" in teacher.text(told), teacher.text(told)
+    assert claim.recipients == (CURATOR,)
+    assert "Ольга Петровна" in teacher.text(claim)
+    assert "9Б" in teacher.text(claim)
+    [refused] = await teacher.say("сколько записалось на лекцию?")
+    assert refused.template == "signup_count_not_yours", teacher.text(refused)
+    [button] = claim.buttons[0]
+    done, notice = await world.planner.handle(CURATOR, "", dict(button.payload))
+    assert done.template == "class_teacher_confirmed", world.text(done)
+    assert notice.recipients == (TEACHER,)
+    [counts] = await teacher.say("сколько записалось на лекцию?")
+    assert counts.template == "signup_count", teacher.text(counts)
+    assert "9Б — 1" in teacher.text(counts), teacher.text(counts)
+    [report] = await teacher.say("итоги декабря")
+    assert "мероприятия 9Б" in teacher.text(report).split("\n")[0], teacher.text(report)
+
+
+async def test_a_forged_confirmation_from_the_teacher_changes_nothing(world: ChatWorld) -> None:
+    await _lecture_with_a_9b_student(world)
+    teacher = await _teacher(world)
+    await teacher.say("я классный руководитель 9Б")
+    person = await world.store.get_person_by_vk(TEACHER)
+    assert person is not None
+    forged = payload(ButtonAction.CLASS_TEACHER, id=person.id, c="9Б")
+    [refused] = await teacher.press(forged)
+    assert refused.template == "class_teacher_confirm_refused", teacher.text(refused)
+    [still] = await teacher.say("кто записался на лекцию?")
+    assert still.template == "signup_count_not_yours", teacher.text(still)
+    # a partner's press of the same button is no curator's either
+    [partner] = await world.press(forged)
+    assert partner.template == "class_teacher_confirm_refused"
+
+
+async def test_a_confirmed_class_teacher_claiming_another_class_is_asked_about_again(
+    world: ChatWorld,
+) -> None:
+    await _lecture_with_a_9b_student(world)
+    teacher = await _teacher(world)
+    _, claim = await teacher.say("я классный руководитель 10А")
+    [button] = claim.buttons[0]
+    await world.planner.handle(CURATOR, "", dict(button.payload))
+    _, again = await teacher.say("я классный руководитель 9Б")  # not confirmed: asked
+    assert again.template == "class_teacher_claimed", teacher.text(again)
+    [refused] = await teacher.say("сколько записалось на лекцию?")
+    assert refused.template == "signup_count_not_yours", teacher.text(refused)
+    # the old 10А button pressed now confirms nothing: the teacher claims 9Б
+    [outdated] = await world.planner.handle(CURATOR, "", dict(button.payload))
+    assert outdated.template == "class_teacher_claim_outdated", world.text(outdated)
+    [still] = await teacher.say("сколько записалось на лекцию?")
+    assert still.template == "signup_count_not_yours"
+
+
+# --- a teacher's «итоги» says whose figures they are --------------------------------------
+
+
+async def test_a_teachers_report_is_titled_with_their_own_events(world: ChatWorld) -> None:
+    teacher = await _teacher(world)
+    await _add(world, "Классный час 7 декабря в 10:00, 9Б", TEACHER)
+    [report] = await teacher.say("итоги декабря")
+    title = teacher.text(report).split("\n")[0]
+    assert report.template == "report", teacher.text(report)
+    assert title.startswith("📊 Итоги: ваши мероприятия,"), title
+    assert "Школа" not in title, title
+
+
+async def test_a_claim_made_before_any_curator_wrote_is_confirmed_from_the_list(
+    world: ChatWorld,
+) -> None:
+    """No curator stored yet: nobody gets the claim, so the curator's «классные
+    руководители» lists it with its button; a teacher typing it is refused."""
+    await _lecture_with_a_9b_student(world)
+    school = await world.planner.own_organisation()
+    await world.store.save_person(TEACHER, Role.STAFF, "Ольга Петровна", school.id)
+    teacher = replace(world, vk_id=TEACHER)
+    [told] = await teacher.say("я классный руководитель 9Б")  # no curator to ask yet
+    assert "«классные руководители»" in teacher.text(told), teacher.text(told)
+    [refused] = await teacher.say("классные руководители")
+    assert refused.template == "class_teacher_confirm_refused", teacher.text(refused)
+    curator = replace(world, vk_id=CURATOR)
+    [listed] = await curator.say("классные руководители")
+    assert "9Б — Ольга Петровна" in curator.text(listed), curator.text(listed)
+    assert "ждёт подтверждения" in curator.text(listed)
+    [[button]] = listed.buttons
+    [done, _] = await curator.press(dict(button.payload))
+    assert done.template == "class_teacher_confirmed", curator.text(done)
+    [counts] = await teacher.say("сколько записалось на лекцию?")
+    assert counts.template == "signup_count", teacher.text(counts)
+    [again] = await curator.say("классные руководители")
+    assert "✅ подтверждено" in curator.text(again)
+    assert not again.buttons
