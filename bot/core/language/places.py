@@ -78,6 +78,7 @@ from bot.core.language.place_words import (
     local_name,
     locality,
     nominative_words,
+    region,
     right_words,
     tidy_address,
 )
@@ -155,7 +156,9 @@ _SCHOOL_NOUNS = {"школ": "школа", "гимн": "гимназия", "ли
 # brackets after it ("турнир проводит ДЮСШ №10 (ул. Советская, 55а)")
 _ORG_ADDRESSED = re.compile(
     rf"(?<![\w-])((?:[А-ЯЁ]{{2,8}}\s+){{0,3}}[А-ЯЁ]{{2,8}}(?:\s*№\s*\d{{1,4}}|\s+{_QUOTED}))"
-    r"\s*\(\s*(?:по\s+адресу\s*:?\s*)?"
+    r"»?\s*\(\s*(?:по\s+адресу\s*:?\s*)?"  # (a closing quote typed twice: «…»»)
+    # the town first, as an address in brackets often opens ("(г. Минск, ул. …, 8)")
+    r"(?:((?:г\.|город)\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)\s*,\s*)?"
 )
 # an institution by its official name: "в государственном бюджетном … учреждении
 # Калининградской области «Колледж информационных технологий»": the quoted name
@@ -233,8 +236,21 @@ def _label(text: str) -> re.Match[str] | None:
 def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     """The venue of a long post in display form, or None when the post names none; spelt
     with "е" for "ё" when the post never writes "ё" (pymorphy3's nominatives bring it in)."""
-    venue = _find_venue(text, event_sentence)
+    venue = _find_venue(_guillemets(text), event_sentence)
     return as_written(venue, text) if venue else venue
+
+
+# a name in the other quotes Russian typography uses: „…“ (the inner quotes of «…», written
+# „…” too) and the English “…”, as pasted from other pages ("перед центром „Artico”")
+_OTHER_QUOTES = re.compile(r"„([^„“”«»\"\n]{1,60})[“”]|“([^„“”«»\"\n]{1,60})”")
+
+
+def _guillemets(text: str) -> str:
+    """`text` with names in „…“, „…” and “…” quoted «…» instead, as the place patterns read
+    quoted names; one character for one, so offsets into `text` stay valid."""
+    if "„" not in text and "“" not in text:
+        return text
+    return _OTHER_QUOTES.sub(lambda m: f"«{m.group(1) or m.group(2)}»", text)
 
 
 def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
@@ -257,6 +273,8 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
         bracket = _BRACKET.match(text, label.end())
         if bracket and (inner := ADDRESS.match(text, bracket.end())):
             value = f"{value} ({tidy_address(inner.group(0))})"
+        elif bracket and (building := _bracketed_place(text, bracket.end())):
+            value = f"{building}, {value}"  # "ул. Спортивная, д. 14 (стадион «Энергия»)"
         elif bracket:
             value = without_phone(value, text, bracket.end())
         inner = (
@@ -304,7 +322,12 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
         if online_here(here) or search_i(ONLINE_ANYWHERE, text):  # twins: fast scans
             return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
         # "На Звездинке", "около переезда, ст.Орехово", "в Самаре"
-        return local_name(text, event_sentence) or locality(text) or city(text, event_sentence)
+        return (
+            local_name(text, event_sentence)
+            or locality(text)
+            or city(text, event_sentence)
+            or region(text, event_sentence)  # "В Костромской области пройдёт акция …"
+        )
     places.sort(key=lambda p: (-p[0], p[1]))
     if event_sentence and places[0][0] < 4:
         here = text[event_sentence[0] : event_sentence[1]]
@@ -367,6 +390,27 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     return fit_venue(with_abbreviation(venue, text))  # "…государственный университет (МГУ)"
 
 
+# what a bracket after a labelled address holds when it names the building at that address:
+# a place noun and its quoted or capitalised name, the bracket closing after it
+_BRACKETED = re.compile(r"([^()\n]{3,80}?)\s*\)")
+_NAMED_IN_BRACKET = re.compile(r"[«\"]|\s[А-ЯЁ]")
+
+
+def _bracketed_place(text: str, at: int) -> str | None:
+    """The place named in brackets at text[at] after a labelled address, in the nominative as
+    written ("стадион «Энергия»", "Дом культуры «Юбилейный»"): a building's name given with
+    its address; None for any other remark in brackets ("вход со двора")."""
+    inside = _BRACKETED.match(text, at)
+    if inside is None:
+        return None
+    phrase = inside.group(1).strip()
+    noun = PLACE.match(phrase)
+    if noun is None or ROOM_LEVEL.match(phrase) or not _NAMED_IN_BRACKET.search(phrase, noun.end()):
+        return None
+    nominative = any(p.tag.case == "nomn" for p in _parses(noun.group(0).split()[0])[:2])
+    return phrase if nominative else None
+
+
 def _stated_place(text: str, event_sentence: tuple[int, int] | None) -> bool:
     """Whether the post names a place a preposition or a verb of hosting states (score 2 or
     more, places read by their grammar alone left out): where the event is, unlike where its
@@ -420,7 +464,9 @@ def _places(
     for m in _ORG_ADDRESSED.finditer(text) if "(" in text else ():
         address = ADDRESS.match(text, m.end())  # "ДЮСШ №10 (ул. Советская, 55а)"
         if address is not None:
-            place = f"{_closed(' '.join(m.group(1).split()))} ({tidy_address(address.group(0))})"
+            where = tidy_address(address.group(0))
+            where = f"{' '.join(m.group(2).split())}, {where}" if m.group(2) else where
+            place = f"{_closed(' '.join(m.group(1).split()))} ({where})"
             found.append((2 + bonus(m.start()), m.start(1), place))
     for at, name in named_hosts(text):  # "ДДТ «Радуга» приглашает": its premises, unless
         found.append((1 + bonus(at), at, name))  # the post names a place after "в"/"на"
