@@ -186,3 +186,30 @@ def test_a_region_named_in_passing_is_no_venue() -> None:
         "участвовали 300 школьников."
     )
     assert "Тульская" not in _venue(text)
+
+
+# --- the place whose guests, visitors or doors the event sentence names is where it is ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "15 августа посетители Звенигородской обсерватории смогут понаблюдать за Луной.",
+            "Звенигородская обсерватория",
+        ),
+        (
+            "В субботу, 20 апреля, с 9.00 до 13.00 двери городской станции переливания крови "
+            "будут открыты для всех желающих.",
+            "станция переливания крови",
+        ),
+        ("12 июня гостей Приморского парка ждёт концерт духового оркестра.", "Приморский парк"),
+    ],
+)
+def test_the_place_of_the_guests_or_the_doors(text: str, wanted: str) -> None:
+    assert wanted in _venue(text)
+
+
+def test_guests_of_a_place_do_not_beat_the_place_stated() -> None:
+    text = "12 июня в Доме культуры «Заря» пройдёт концерт для гостей фестиваля и жителей района."
+    assert "Заря" in _venue(text)

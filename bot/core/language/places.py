@@ -115,6 +115,14 @@ _ENTRANCE = re.compile(
     r"(?i)(?:^|[\s(,;])((?:у|возле|около)\s+(?:[а-яё]+\s+)?(?:вход|ворот|въезд)[а-яё]*\s+(?:в|во|на))"
     r"\s+$"
 )
+# the guests, the visitors, the audience or the doors of a place, its name in the genitive
+# after them ("посетители Пущинской обсерватории смогут увидеть …", "гостей парка ждёт …",
+# "двери станции переливания будут распахнуты"): the people or the doors are at that place,
+# so it is where the event is, as a preposition would state it
+_GUESTS_OF = re.compile(
+    r"(?i)(?:^|[\s(,;])((?:[а-яё]+(?:ые|ие|ых|их|ым|им)\s+)?"
+    r"(?:гост(?:и|ей|ям|ями)|посетител(?:и|ей|ям|ями)|зрител(?:и|ей|ям|ями)|двери))\s+$"
+)
 # a place noun opening a clause ("Музей … приглашает"): what precedes it
 _CLAUSE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 _TIME_OR_ADDRESS = re.compile(r"\d[:.]\d\d|адрес")
@@ -516,6 +524,12 @@ def _places(
             prep = start  # "экскурсия начнётся от Спасской башни" (not "с театром": company)
         site = None if prep else site_before(text[max(0, first - 45) : first], m.group(0))
         prep = prep or site  # "на трассах лыжной базы «Чайка»": the base is the place
+        if (
+            prep is None
+            and ("ост" in window or "тел" in window or "двер" in window)
+            and (left or right_words(text, m.end()))  # not "гостей парка": one named before
+        ):
+            prep = _GUESTS_OF.search(window)  # "посетители обсерватории смогут …": theirs
         host = (
             prep is None
             and (
