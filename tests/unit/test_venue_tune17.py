@@ -213,3 +213,16 @@ def test_the_place_of_the_guests_or_the_doors(text: str, wanted: str) -> None:
 def test_guests_of_a_place_do_not_beat_the_place_stated() -> None:
     text = "12 июня в Доме культуры «Заря» пройдёт концерт для гостей фестиваля и жителей района."
     assert "Заря" in _venue(text)
+
+
+# --- a street's abbreviation opens a word: "каникул." ends one ---------------------------------
+
+
+def test_a_word_ending_in_ul_is_no_street() -> None:
+    text = (
+        "Турнир по шахматам пройдёт 3 ноября в Доме школьника. Турнир традиционно проводится "
+        "во время каникул.\n\n29 октября 2012, Тверь"
+    )
+    venue = _venue(text)
+    assert "Дом школьника" in venue
+    assert "29" not in venue
