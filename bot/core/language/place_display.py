@@ -103,16 +103,20 @@ def with_abbreviation(venue: str, text: str) -> str:
     words = _NAME_WORD.findall(venue)
     if len(words) < 3:
         return venue
+    # an abbreviation may leave out a conjunction's letter ("Российский центр науки и
+    # культуры": "РЦНК" as often as "РЦНиК")
+    spellings = [words, [w for w in words if w != "и"]] if "и" in words else [words]
     for m in _ABBREVIATION_AFTER_V.finditer(text):
         short = m.group(1)
         if short in venue:
             return venue
-        for i in range(len(words) - len(short) + 1):
-            run = words[i : i + len(short)]
-            if (run[0][:1].isupper() or len(short) >= 3) and "".join(
-                w[0] for w in run
-            ).upper() == short:  # "детская школа искусств" of "ДШИ": small letters too
-                return f"{venue} ({short})"
+        for spelt in spellings:
+            for i in range(len(spelt) - len(short) + 1):
+                run = spelt[i : i + len(short)]
+                if (run[0][:1].isupper() or len(short) >= 3) and "".join(
+                    w[0] for w in run
+                ).upper() == short:  # "детская школа искусств" of "ДШИ": small letters too
+                    return f"{venue} ({short})"
     return venue
 
 

@@ -23,6 +23,7 @@ PLACE_STEMS = (
     r"|дом\w*\s+молод[её]жи|дом\w*\s+учител\w*|дом\w*\s+офицеров|дом\w*\s+музыки|дом\w*\s+науки"
     r"|дом[а-яё]*-музе|комплекс|рощ|сад|заповедник|здани|завод|фабрик|комбинат|обсерватори|подворь|каток|катк"
     r"|пляж|лесопарк|озер|пруд|лектори|мемориал|памятник|обелиск|монумент"
+    r"|вечн[а-яё]{1,3}\s+огн[а-яё]{1,2}(?![а-яё])"  # "у Вечного огня": a memorial
     r"|алле(?:я|и|е|ю|ей)(?![а-яё])|башн|церк(?:овь|ви|овью)(?![а-яё])"  # "у Аллеи славы"
     r"|столов(?:ая|ой)(?![а-яё])"  # "возле столовой …" ("в столовую" is a destination)
     r"|войсков[а-яё]+\s+част[ьию]{1,2}|воинск[а-яё]+\s+част[ьию]{1,2}"  # a military unit
@@ -66,6 +67,14 @@ _PREFIXED_TAIL = (
 _PREFIXED_HIT = re.compile(rf"(?i){_PREFIXED_TAIL}")
 _DASH_NEXT = re.compile(r"\s+[-—–]\s")
 _PREFIXED = re.compile(rf"(?i)(?<![а-яё-])[а-яё]{{2,10}}{_PREFIXED_TAIL}")
+# a place noun fused with a compounding stem, as Russian forms such nouns without a hyphen
+# ("киноцентр", "киноклуб", "киностудия", "медиацентр", "экопарк", "этнопарк", "спортклуб",
+# "автогородок"): still that place ("в киноцентре «Родина» стартует …")
+_FUSED = re.compile(
+    r"(?i)(?<![а-яё-])(?:кино|медиа|фото|эко|этно|техно|спорт|авто|вело|мото|аква|агро|арт)"
+    r"(?:центр|клуб|студи[яиюей]|парк|городк|городок)[а-яё]*(?![а-яё-])"
+)
+_FUSED_CUE = re.compile(r"(?i)центр|клуб|студи|парк|городо?к")
 
 
 # a bare "дом" in small letters is a house ("в доме бабушки"); "Дом искусств" is a place
@@ -98,6 +107,8 @@ def place_nouns(text: str) -> list[re.Match[str]]:
             continue  # "Тула. 31 августа. ИНТЕРФАКС-ЦЕНТР - …": a news agency's dateline
         if whole is not None and whole.end() == hit.end():
             prefixed.append(whole)
+    if _FUSED_CUE.search(text):
+        prefixed += [m for m in finditer_i(_FUSED, text) if not PLACE.fullmatch(m.group(0))]
     if prefixed:
         found = sorted(found + prefixed, key=lambda m: m.start())
     return found

@@ -19,7 +19,8 @@ _CUT_NAME = re.compile(r"[А-ЯЁ][а-яё]{1,2}\.")
 
 ADDRESS = re.compile(
     r"(?i)(?:по\s+адресу\s*:?\s*)?"
-    r"(?:(?:ул\.|пр\.|пер\.|наб\.|пл\.|(?:улиц[аеу]|пр-те?|проспекте?|переул(?:ок|ке)|бульваре?|б-р"
+    # a street's abbreviation opens a word ("каникул.\n\n29 октября" is no "ул. 29 …")
+    r"(?:(?<![а-яё])(?:ул\.|пр\.|пер\.|наб\.|пл\.|(?:улиц[аеу]|пр-те?|проспекте?|переул(?:ок|ке)|бульваре?|б-р"
     r"|набережн(?:ая|ой)|площад[ьи]|шоссе|проезд[еа]?|пр-д\.?|алле[яиею])(?![а-яё]))"
     r"\s*[А-ЯЁ0-9](?:(?!\sв\s\d)[\w -]|(?<![а-яё]{2})\.){1,30}?"
     r"|[А-ЯЁ][а-яё]+(?:ой|ая|ое|ий|ый|ом|ем|ей)\s+(?:ул\.|пер\.|наб\.|пр\.|пл\.|(?:улиц[аеы]|пр-те?|проспекте?"
@@ -250,6 +251,9 @@ def right_words(text: str, end: int) -> str:
         elif token.lower() in ("на", "по") and (addr := ADDRESS.match(tail, m.end() + 1)):
             out.append(f", {tidy_address(addr.group(0))}")  # "… «Кругозор», ул. Горького, 2"
             break
+        elif token.lower() == "на" and (street := _ON_STREET.match(tail, m.end())):
+            out.append(f", {street_nominative(street.group(1))}")  # "в ДК на пл. Пушкина": the
+            break  # square or street the place stands on, named without a house number
         elif (
             not out
             and token.lower() in _BESIDE_WORDS
@@ -314,6 +318,16 @@ def right_words(text: str, end: int) -> str:
             break
         pos = m.end()
     return (" " + " ".join(out)).replace(" , ", ", ") if out else ""
+
+
+# a street or a square named after "на", no house number after it ("ДК на пл. Пушкина",
+# "библиотека на улице Гагарина", "клуб на Советской улице"): where the place stands
+_ON_STREET = re.compile(
+    r"\s+((?:(?:ул|пл|наб|пр)\.|пр-те|(?:улице|площади|проспекте|набережной|бульваре|переулке)"
+    r"(?![а-яё]))\s*[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ][а-яё]+(?:ой|ом)\s+(?:улице|площади|проспекте|набережной|бульваре|переулке))"
+    r"(?![\w-])(?!\s*,?\s*(?:д\.|дом)?\s*\d)"
+)
 
 
 # a part of a town or of a building named by its number, in the genitive after the place:
@@ -502,6 +516,33 @@ def city(text: str, event_sentence: tuple[int, int] | None = None) -> str | None
         if m.group(0).lstrip()[:1] != "В" or m.start() < headline
     ]
     return _town(sorted(found, key=lambda m: m.group(0).lstrip()[:1] == "В"))
+
+
+# a region or a district named after "в": "в Костромской области", "в Алтайском крае", "в
+# Угранском районе", "в Ханты-Мансийском автономном округе", "в Республике Коми"
+_REGION = re.compile(
+    r"(?:^|(?<=[\s(,;]))[Вв]о?\s+((?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ой|ом)\s+)"
+    r"(?:автономном\s+)?(?:области|крае|районе|округе)|Республике\s+[А-ЯЁ][а-яё]+"
+    r"(?:\s+[А-ЯЁ][а-яё]+)?)(?![а-яё])"
+)
+
+
+def region(text: str, event_sentence: tuple[int, int] | None = None) -> str | None:
+    """The region or district the event's sentence or the headline (the first line) names
+    after "в", in the nominative ("В Костромской области посадят …" -> "Костромская
+    область"): where a regional event is held when the post names no narrower place, a
+    venue's last resort after a town (city()); None when neither names one (a region told of
+    in passing elsewhere in the post is not where the event is)."""
+    spans = [event_sentence] if event_sentence is not None else []
+    spans.append((0, text.find("\n") % (len(text) + 1)))
+    for start, end in spans:
+        m = _REGION.search(text, start, end)
+        if m is not None:
+            words = m.group(1).split()
+            if words[0] == "Республике":
+                return " ".join(["Республика", *words[1:]])
+            return " ".join(to_nominative(words, case="loct"))
+    return None
 
 
 def _town(found: list[re.Match[str]]) -> str | None:

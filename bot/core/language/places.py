@@ -78,6 +78,7 @@ from bot.core.language.place_words import (
     local_name,
     locality,
     nominative_words,
+    region,
     right_words,
     tidy_address,
 )
@@ -113,6 +114,14 @@ _SETS_OFF = re.compile(
 _ENTRANCE = re.compile(
     r"(?i)(?:^|[\s(,;])((?:у|возле|около)\s+(?:[а-яё]+\s+)?(?:вход|ворот|въезд)[а-яё]*\s+(?:в|во|на))"
     r"\s+$"
+)
+# the guests, the visitors, the audience or the doors of a place, its name in the genitive
+# after them ("посетители Пущинской обсерватории смогут увидеть …", "гостей парка ждёт …",
+# "двери станции переливания будут распахнуты"): the people or the doors are at that place,
+# so it is where the event is, as a preposition would state it
+_GUESTS_OF = re.compile(
+    r"(?i)(?:^|[\s(,;])((?:[а-яё]+(?:ые|ие|ых|их|ым|им)\s+)?"
+    r"(?:гост(?:и|ей|ям|ями)|посетител(?:и|ей|ям|ями)|зрител(?:и|ей|ям|ями)|двери))\s+$"
 )
 # a place noun opening a clause ("Музей … приглашает"): what precedes it
 _CLAUSE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
@@ -155,7 +164,9 @@ _SCHOOL_NOUNS = {"школ": "школа", "гимн": "гимназия", "ли
 # brackets after it ("турнир проводит ДЮСШ №10 (ул. Советская, 55а)")
 _ORG_ADDRESSED = re.compile(
     rf"(?<![\w-])((?:[А-ЯЁ]{{2,8}}\s+){{0,3}}[А-ЯЁ]{{2,8}}(?:\s*№\s*\d{{1,4}}|\s+{_QUOTED}))"
-    r"\s*\(\s*(?:по\s+адресу\s*:?\s*)?"
+    r"»?\s*\(\s*(?:по\s+адресу\s*:?\s*)?"  # (a closing quote typed twice: «…»»)
+    # the town first, as an address in brackets often opens ("(г. Минск, ул. …, 8)")
+    r"(?:((?:г\.|город)\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)\s*,\s*)?"
 )
 # an institution by its official name: "в государственном бюджетном … учреждении
 # Калининградской области «Колледж информационных технологий»": the quoted name
@@ -233,8 +244,21 @@ def _label(text: str) -> re.Match[str] | None:
 def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     """The venue of a long post in display form, or None when the post names none; spelt
     with "е" for "ё" when the post never writes "ё" (pymorphy3's nominatives bring it in)."""
-    venue = _find_venue(text, event_sentence)
+    venue = _find_venue(_guillemets(text), event_sentence)
     return as_written(venue, text) if venue else venue
+
+
+# a name in the other quotes Russian typography uses: „…“ (the inner quotes of «…», written
+# „…” too) and the English “…”, as pasted from other pages ("перед центром „Artico”")
+_OTHER_QUOTES = re.compile(r"„([^„“”«»\"\n]{1,60})[“”]|“([^„“”«»\"\n]{1,60})”")
+
+
+def _guillemets(text: str) -> str:
+    """`text` with names in „…“, „…” and “…” quoted «…» instead, as the place patterns read
+    quoted names; one character for one, so offsets into `text` stay valid."""
+    if "„" not in text and "“" not in text:
+        return text
+    return _OTHER_QUOTES.sub(lambda m: f"«{m.group(1) or m.group(2)}»", text)
 
 
 def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
@@ -257,6 +281,8 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
         bracket = _BRACKET.match(text, label.end())
         if bracket and (inner := ADDRESS.match(text, bracket.end())):
             value = f"{value} ({tidy_address(inner.group(0))})"
+        elif bracket and (building := _bracketed_place(text, bracket.end())):
+            value = f"{building}, {value}"  # "ул. Спортивная, д. 14 (стадион «Энергия»)"
         elif bracket:
             value = without_phone(value, text, bracket.end())
         inner = (
@@ -304,7 +330,12 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
         if online_here(here) or search_i(ONLINE_ANYWHERE, text):  # twins: fast scans
             return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
         # "На Звездинке", "около переезда, ст.Орехово", "в Самаре"
-        return local_name(text, event_sentence) or locality(text) or city(text, event_sentence)
+        return (
+            local_name(text, event_sentence)
+            or locality(text)
+            or city(text, event_sentence)
+            or region(text, event_sentence)  # "В Костромской области пройдёт акция …"
+        )
     places.sort(key=lambda p: (-p[0], p[1]))
     if event_sentence and places[0][0] < 4:
         here = text[event_sentence[0] : event_sentence[1]]
@@ -367,6 +398,27 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     return fit_venue(with_abbreviation(venue, text))  # "…государственный университет (МГУ)"
 
 
+# what a bracket after a labelled address holds when it names the building at that address:
+# a place noun and its quoted or capitalised name, the bracket closing after it
+_BRACKETED = re.compile(r"([^()\n]{3,80}?)\s*\)")
+_NAMED_IN_BRACKET = re.compile(r"[«\"]|\s[А-ЯЁ]")
+
+
+def _bracketed_place(text: str, at: int) -> str | None:
+    """The place named in brackets at text[at] after a labelled address, in the nominative as
+    written ("стадион «Энергия»", "Дом культуры «Юбилейный»"): a building's name given with
+    its address; None for any other remark in brackets ("вход со двора")."""
+    inside = _BRACKETED.match(text, at)
+    if inside is None:
+        return None
+    phrase = inside.group(1).strip()
+    noun = PLACE.match(phrase)
+    if noun is None or ROOM_LEVEL.match(phrase) or not _NAMED_IN_BRACKET.search(phrase, noun.end()):
+        return None
+    nominative = any(p.tag.case == "nomn" for p in _parses(noun.group(0).split()[0])[:2])
+    return phrase if nominative else None
+
+
 def _stated_place(text: str, event_sentence: tuple[int, int] | None) -> bool:
     """Whether the post names a place a preposition or a verb of hosting states (score 2 or
     more, places read by their grammar alone left out): where the event is, unlike where its
@@ -420,7 +472,9 @@ def _places(
     for m in _ORG_ADDRESSED.finditer(text) if "(" in text else ():
         address = ADDRESS.match(text, m.end())  # "ДЮСШ №10 (ул. Советская, 55а)"
         if address is not None:
-            place = f"{_closed(' '.join(m.group(1).split()))} ({tidy_address(address.group(0))})"
+            where = tidy_address(address.group(0))
+            where = f"{' '.join(m.group(2).split())}, {where}" if m.group(2) else where
+            place = f"{_closed(' '.join(m.group(1).split()))} ({where})"
             found.append((2 + bonus(m.start()), m.start(1), place))
     for at, name in named_hosts(text):  # "ДДТ «Радуга» приглашает": its premises, unless
         found.append((1 + bonus(at), at, name))  # the post names a place after "в"/"на"
@@ -470,6 +524,12 @@ def _places(
             prep = start  # "экскурсия начнётся от Спасской башни" (not "с театром": company)
         site = None if prep else site_before(text[max(0, first - 45) : first], m.group(0))
         prep = prep or site  # "на трассах лыжной базы «Чайка»": the base is the place
+        if (
+            prep is None
+            and ("ост" in window or "тел" in window or "двер" in window)
+            and (left or right_words(text, m.end()))  # not "гостей парка": one named before
+        ):
+            prep = _GUESTS_OF.search(window)  # "посетители обсерватории смогут …": theirs
         host = (
             prep is None
             and (
