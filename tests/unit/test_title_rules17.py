@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title import concise_title
-from bot.core.language.title_marks import with_guillemets
 
 
 @pytest.mark.parametrize(

@@ -82,6 +82,7 @@ from bot.core.language.place_words import (
     right_words,
     tidy_address,
 )
+from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
@@ -244,21 +245,8 @@ def _label(text: str) -> re.Match[str] | None:
 def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     """The venue of a long post in display form, or None when the post names none; spelt
     with "е" for "ё" when the post never writes "ё" (pymorphy3's nominatives bring it in)."""
-    venue = _find_venue(_guillemets(text), event_sentence)
+    venue = _find_venue(with_guillemets(text), event_sentence)
     return as_written(venue, text) if venue else venue
-
-
-# a name in the other quotes Russian typography uses: „…“ (the inner quotes of «…», written
-# „…” too) and the English “…”, as pasted from other pages ("перед центром „Artico”")
-_OTHER_QUOTES = re.compile(r"„([^„“”«»\"\n]{1,60})[“”]|“([^„“”«»\"\n]{1,60})”")
-
-
-def _guillemets(text: str) -> str:
-    """`text` with names in „…“, „…” and “…” quoted «…» instead, as the place patterns read
-    quoted names; one character for one, so offsets into `text` stay valid."""
-    if "„" not in text and "“" not in text:
-        return text
-    return _OTHER_QUOTES.sub(lambda m: f"«{m.group(1) or m.group(2)}»", text)
 
 
 def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:

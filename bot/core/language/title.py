@@ -23,6 +23,7 @@ from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known, to_genitive
 from bot.core.language.notices import without_notices
+from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_announced import announced_after_verb
 from bot.core.language.title_apposition import dated_apposition, held_names
 from bot.core.language.title_belongs import in_open_quote, on_category_line, session_before
@@ -49,7 +50,6 @@ from bot.core.language.title_finish import (
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
 from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
 from bot.core.language.title_marked import marked_occasion
-from bot.core.language.title_marks import with_guillemets
 from bot.core.language.title_named import (
     Named,
     announced_subjects,
