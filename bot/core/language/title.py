@@ -67,7 +67,7 @@ from bot.core.language.title_quotes import (
     listed_name,
     named_as_kind,
 )
-from bot.core.language.title_score import WEAK, is_programme, score_at
+from bot.core.language.title_score import WEAK, is_programme, score_at, score_bound
 from bot.core.language.title_subject import celebrated, subject_of
 from bot.core.language.title_words import (
     KIND,
@@ -387,6 +387,14 @@ def _offer_kinds(pick: _Pick) -> None:
     inside = inside_quotes(text)
     before: tuple[int, int] | None = None  # the last event kind of an earlier sentence
     for m in finditer_i(KIND, text):
+        if (
+            pick.best is not None
+            and score_bound(text, m, pick.event_sentence, pick.headline) + 2 <= pick.best[0]
+            and not _OPEN_QUOTE.search(text, m.end(), m.end() + 40)
+        ):
+            # it cannot beat the best (the `score + 2 <= best` skip below, whatever its
+            # checks say) nor be named: read no further (title_score.score_bound)
+            continue
         if inside(m.start()) or _ROOM_AFTER.match(text, m.end()) or _NO_KIND.match(m.group(0)):
             continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
         if negated(text, m.start()):
