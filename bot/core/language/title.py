@@ -69,7 +69,7 @@ from bot.core.language.title_quotes import (
     named_as_kind,
 )
 from bot.core.language.title_repeated import repeats_words
-from bot.core.language.title_score import WEAK, is_programme, score_at
+from bot.core.language.title_score import WEAK, is_programme, score_at, score_bound
 from bot.core.language.title_subject import celebrated, subject_of
 from bot.core.language.title_words import (
     KIND,
@@ -214,7 +214,7 @@ def _picked(
     _offer_listed_names(pick)
     if pick.event_sentence and (noun := dated_apposition(text, pick.event_sentence)):
         # "…на постановку «Медной горы хозяйка» 8 февраля": the dated sentence's named thing
-        pick.offer(pick.score(noun), partial(kind_phrase, text, *noun.span(1)))
+        pick.offer_at(noun, 0, partial(kind_phrase, text, *noun.span(1)))
     for m in (
         JUBILEE.finditer(text) if "лети" in text or "рождени" in text or "юбиле" in text else ()
     ):
@@ -383,6 +383,17 @@ class _Pick:
     def score(self, m: re.Match[str]) -> int:
         return score_at(self.text, m, self.event_sentence, self.programme, self.headline)
 
+    def offer_at(self, m: re.Match[str], bonus: int, phrase: str | Callable[[], str]) -> None:
+        """`offer(score(m) + bonus, phrase)`, the score read only when its upper bound
+        (title_score.score_bound) plus `bonus` can beat the best so far."""
+        if (
+            self.best is not None
+            and score_bound(self.text, m, self.event_sentence, self.headline) + bonus
+            <= self.best[0]
+        ):
+            return
+        self.offer(self.score(m) + bonus, phrase)
+
     def offer(self, score: int, phrase: str | Callable[[], str]) -> None:
         """Keep `phrase` when it beats the best so far (a callable is read only then)."""
         if self.best is None or score > self.best[0]:
@@ -395,6 +406,14 @@ def _offer_kinds(pick: _Pick) -> None:
     inside = inside_quotes(text)
     before: tuple[int, int] | None = None  # the last event kind of an earlier sentence
     for m in finditer_i(KIND, text):
+        if (
+            pick.best is not None
+            and score_bound(text, m, pick.event_sentence, pick.headline) + 2 <= pick.best[0]
+            and not _OPEN_QUOTE.search(text, m.end(), m.end() + 40)
+        ):
+            # it cannot beat the best (the `score + 2 <= best` skip below, whatever its
+            # checks say) nor be named: read no further (title_score.score_bound)
+            continue
         if inside(m.start()) or _ROOM_AFTER.match(text, m.end()) or _NO_KIND.match(m.group(0)):
             continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
         if negated(text, m.start()):
@@ -521,7 +540,7 @@ def _offer_names_after_cues(pick: _Pick) -> None:
         if " " in name and not is_noun(name.split()[-1]):
             continue  # "состоится Всероссийский научный фестиваль": adjectives of a kind
         if not KIND.match(text, m.end(1) - len(m.group(1).split()[-1])):
-            pick.offer(pick.score(m) + 1, name)
+            pick.offer_at(m, 1, name)
 
 
 def _offer_cue_phrases(pick: _Pick) -> None:
@@ -535,11 +554,11 @@ def _offer_cue_phrases(pick: _Pick) -> None:
             kind = kind_phrase(text, m.start(1), m.end(1))
             pick.offer(pick.score(m) - 1, _with_equated(kind, name))
             continue
-        pick.offer(pick.score(m) - 1, partial(kind_phrase, text, m.start(1), m.end(1)))
+        pick.offer_at(m, -1, partial(kind_phrase, text, m.start(1), m.end(1)))
     for m in _CUE_NOUN.finditer(text, *span):
         if is_noun(m.group(1)) and is_genitive(m.group(2)) and not KIND.match(m.group(1)):
             # "состоится сдача норм ГТО", "пройдёт уборка территории": a noun and its genitive
-            pick.offer(pick.score(m) - 1, partial(kind_phrase, text, m.start(1), m.end(1)))
+            pick.offer_at(m, -1, partial(kind_phrase, text, m.start(1), m.end(1)))
 
 
 def _offer_announced(pick: _Pick) -> None:
@@ -549,20 +568,19 @@ def _offer_announced(pick: _Pick) -> None:
     spans = {s for s in (pick.event_sentence, pick.headline) if s and s[1] > s[0]}
     for span in spans:
         for m, title in announced_after_verb(pick.text, span):
-            pick.offer(pick.score(m) - 3, title)
+            pick.offer_at(m, -3, title)
 
 
 def _offer_recruiting(pick: _Pick) -> None:
     """ "Школьный пресс-центр набирает ребят 7–10 кл!": a club or studio that takes in
     members is what the post announces (its classes are its sessions)."""
     for m in recruiting(pick.text):
-        pick.offer(pick.score(m) + 3, m.group(1))
+        pick.offer_at(m, 3, m.group(1))
     if _has_cue(pick.text):
         for m in announced_subjects(pick.text):  # "Мастерская Деда Мороза откроется …"
             # a bare noun ("Трансляция пройдёт …") names a form, not which event: weak
             first = _FIRST_WORD.match(pick.text, m.start(1))  # scored where the phrase starts
-            score = pick.score(first or m)
-            pick.offer(score - (9 if " " not in m.group(1) else 0), m.group(1))
+            pick.offer_at(first or m, -9 if " " not in m.group(1) else 0, m.group(1))
 
 
 def _offer_named_days(pick: _Pick) -> None:
@@ -574,7 +592,7 @@ def _offer_named_days(pick: _Pick) -> None:
         # "Неделя детской и юношеской книги": a small word after the day opens its subject
         end = m.start() + len(first) if second[:1].islower() and _DAY.match(first) else m.end()
         pick.days.append((m.start(), end))  # read (kind_phrase) only when a rule asks
-        pick.offer(pick.score(m) + bonus, partial(kind_phrase, text, m.start(), end))
+        pick.offer_at(m, bonus, partial(kind_phrase, text, m.start(), end))
 
 
 def _offer_quotes(pick: _Pick) -> None:
@@ -589,9 +607,9 @@ def _offer_quotes(pick: _Pick) -> None:
         if head is not None:
             # "Премьера сказки «…» состоится": the phrase of the subject's own head, which
             # the name names ("Кукольный спектакль и чаепитие «Варежка»": "… спектакль «Варежка»")
-            pick.offer(pick.score(m) + weight, partial(head_named, pick.text, head, quote))
+            pick.offer_at(m, weight, partial(head_named, pick.text, head, quote))
             continue
-        pick.offer(pick.score(m) + weight, partial(_named_with, pick, quote))
+        pick.offer_at(m, weight, partial(_named_with, pick, quote))
 
 
 def _offer_held_names(pick: _Pick) -> None:
@@ -603,14 +621,14 @@ def _offer_held_names(pick: _Pick) -> None:
         return
     for m, holds in held_names(text):
         bonus = 0 if pick.kind_named else 3 if holds else 2
-        pick.offer(pick.score(m) + bonus, partial(kind_phrase, text, m.start(), m.end()))
+        pick.offer_at(m, bonus, partial(kind_phrase, text, m.start(), m.end()))
 
 
 def _offer_celebrated(pick: _Pick) -> None:
     """ "В музее отметят Масленицу": the feast a news headline says is kept (+1)."""
     found = celebrated(pick.text, pick.headline) if pick.headline[1] else None
     if found is not None:
-        pick.offer(pick.score(found) + 1, partial(kind_phrase, pick.text, *found.span()))
+        pick.offer_at(found, 1, partial(kind_phrase, pick.text, *found.span()))
 
 
 def _offer_listed_names(pick: _Pick) -> None:
@@ -618,7 +636,7 @@ def _offer_listed_names(pick: _Pick) -> None:
     dash on the event's own line of a programme or a poster."""
     listed = listed_name(pick.text, pick.event_sentence) if pick.event_sentence else None
     if listed is not None:
-        pick.offer(pick.score(listed[0]) + 2, listed[1])
+        pick.offer_at(listed[0], 2, listed[1])
 
 
 def _named_with(pick: _Pick, quote: str) -> str:

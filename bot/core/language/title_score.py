@@ -122,6 +122,39 @@ def score_at(
     return score
 
 
+def score_bound(
+    text: str,
+    m: re.Match[str],
+    event_sentence: tuple[int, int] | None,
+    headline: tuple[int, int] = (0, 0),
+) -> int:
+    """An upper bound of `score_at(text, m, event_sentence, programme, headline)` for any
+    `programme`, from its cheap terms alone: every bonus of score_at counted as if its
+    conditions held (the headline's +3 before a preposition takes it back, the capital's +1
+    without the sentence test), the weak kind's penalty exactly, and none of the penalties
+    that need a search of the text around `m` (a programme item, a side kind, a
+    congratulation, an item of a list: each only lowers the score). So a kind whose bound
+    cannot beat the best title so far needs none of those searches (title._offer_kinds)."""
+    start = m.start()
+    score = 3 if headline[0] <= start < headline[1] else 0
+    if event_sentence and event_sentence[0] <= start < event_sentence[1]:
+        score += 3
+    if start < 200:
+        score += 2 if start < 120 else 1
+    named = text[m.end() : m.end() + 4].lstrip(" ,—-:")[:1] in ("«", '"', "“")
+    if named:
+        score += 2
+    elif _CALLED.match(text, m.end()):
+        score += 3
+        named = True
+    word = m.group(0)
+    if word[:1].isupper():
+        score += 1
+    if _is_weak(word):
+        score -= 1 if named and not _FRAMEWORK.match(word) else 3
+    return score
+
+
 # a kind word, then up to two genitive adjectives, right before another kind
 _GOVERNOR = re.compile(r"([А-ЯЁа-яё-]+)\s+(?:[А-ЯЁа-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}$")
 
