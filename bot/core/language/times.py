@@ -56,7 +56,12 @@ _ALL_DAY = re.compile(
 )
 
 
-_NOON = re.compile(r"\b(?:в\s+)?(полдень|полночь)(?![а-я])")
+# a closing verb may come first ("завершится ровно в полночь"): then it is the event's end, as
+# "завершится в 22:00" is, never its start
+_NOON = re.compile(
+    r"\b(?:(?P<closing>(?:завершит|закончит|окончит)\w*)(?:\s+[а-я]+)?\s+)?"
+    r"(?:в\s+)?(полдень|полночь)(?![а-я])"
+)
 
 
 _DURATION_MARKED = re.compile(
@@ -423,8 +428,11 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_TIME_HOUR_PART):
         _add_hour(sc, parts, m, m.group(1), None, m.group(2), "")
     for m in sc.find(_NOON):
-        add_time(parts, TimeMention(time(12) if m.group(1) == "полдень" else time(0), "", True))
-        parts.midnight_word = parts.midnight_word or m.group(1) == "полночь"
+        closing = m.group("closing") or ""
+        at = time(12) if m.group(2) == "полдень" else time(0)
+        add_time(parts, TimeMention(at, closing, True))
+        if not closing:
+            parts.midnight_word = parts.midnight_word or m.group(2) == "полночь"
         sc.take_match(m)
 
 
