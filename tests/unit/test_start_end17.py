@@ -9,7 +9,14 @@ cases it must not change:
 - «завершится (ровно) в полночь» ends the event at midnight, as «завершится в 22:00» does: it
   is never the event's start;
 - clocks listed with «и» / «или» right after a day of their own («19 декабря — в 10.30, 20
-  декабря — в 12.00 и 14.00») are that day's sessions, never the first day's.
+  декабря — в 12.00 и 14.00») are that day's sessions, never the first day's;
+- a preparatory step's span («Регистрация участников состоится с 9.00 до 11.00») is the desk's,
+  both its clocks, once the post says when the event starts, which «церемонии открытия,
+  намеченной на 11.30» does; a clock naming the closing after it («В 14.00 – награждение и
+  закрытие соревнований») ends the event, as «закрытие в 14.00» does;
+- a deadline's label is in the nominative («Срок подачи заявок — 11 декабря»): «перенос сроков
+  подачи заявок обсудим на встрече 11 декабря» is the meeting's day;
+- «средние классы», «среднее звено» are grades 5–9; «средняя школа» names no grades.
 """
 
 from __future__ import annotations
@@ -81,6 +88,30 @@ def _parse(text: str, now: datetime = NOW) -> dict[str, object]:
             "Музей приглашает на праздник зимы. Программу «Зимние забавы» проведут 19 "
             "декабря в 12.00 и 14.00. Программа рассчитана на детей.",
             "2026-12-19T12:00",
+            None,
+        ),
+        # a registration's own span is the desk's; the opening planned for a clock starts
+        # the event; a clock naming the closing after it ends the event
+        (
+            "Лыжная гонка «Школьная лыжня» пройдёт 13 декабря в парке. Регистрация участников "
+            "состоится с 9.00 до 11.00. После церемонии открытия, намеченной на 11.30, "
+            "стартует массовый забег. В 14.00 – награждение и закрытие соревнований.",
+            "2026-12-13T11:30",
+            "2026-12-13T14:00",
+        ),
+        (
+            "Фестиваль пройдёт 13 декабря в актовом зале. Программа: 12:00 – открытие; 13:00 "
+            "– концерт; 15:30 – торжественное закрытие фестиваля.",
+            "2026-12-13T12:00",
+            "2026-12-13T15:30",
+        ),
+        # unchanged: a programme's closing line sent alone keeps its clock as the start
+        ("17:00 — закрытие соревнований 13 декабря, награждение", "2026-12-13T17:00", None),
+        # unchanged: with no start said, the registration's clock is not read as the event's
+        (
+            "Турнир по шахматам пройдёт 13 декабря в спортзале школы. Регистрация участников "
+            "с 9.00 до 10.00. Приглашаем всех желающих.",
+            "2026-12-13",
             None,
         ),
     ],
