@@ -268,6 +268,9 @@ def _combine(
 def _timed_end(parts: TemporalParts, start: datetime) -> datetime | None:
     if parts.final_end is not None and parts.final_end > start.time():
         return datetime.combine(start.date(), parts.final_end)
+    if parts.final_end == time(0) and start.time() > time(0):
+        # "завершится в полночь" after an evening start: the midnight closing its day
+        return datetime.combine(start.date() + timedelta(days=1), time(0))
     chosen = parts.start_time
     if parts.range_pos >= 0 and chosen is not None and chosen.pos != parts.range_pos:
         opening = next((m for m in parts.times or [] if m.pos == parts.range_pos), None)

@@ -544,6 +544,8 @@ _PREP = r"(?:регистрац|сбор|заезд|жеребь[её]вк|по�
 # "регистрация участников начнётся в 7.30", "сбор команд — в 8.45"
 _PREP_CLOCK = re.compile(
     rf"\b{_PREP}\w*[^.!?\n;]{{0,40}}?\b(?:в|с)\s+(?P<clock>{_CLOCK})(?![.:]?\d)"
+    # the step's own span: "регистрация с 9.00 до 12.00" ends the desk, never the event
+    rf"(?:\s*(?:до|[-–—])\s*(?P<until>{_CLOCK})(?![.:]?\d))?"
 )
 _START_VERB = r"(?:начн[её]тся|начинается|начнутся|начинаются|стартует|стартуют)"
 _START_CLOCK = rf"(?:{_CLOCK}|\d{{1,2}}\s+час\w*)"
@@ -556,6 +558,9 @@ _START_SAID = re.compile(
     # турнира в 10.30", "начало соревнований – в 11:00" (never "начало регистрации в 9.30")
     rf"|(?:^|[.!?\n;,]\s*)(?:торжественн\w+\s+)?(?:старт|открытие|начало)(?!\s+{_PREP})"
     rf"(?:\s+[а-я]+){{0,2}}\s*[—–:-]?\s*в\s+{_START_CLOCK}"
+    # the opening planned for a clock: "церемонии открытия, намеченной на 12.45"
+    rf"|(?:открыти|начал|старт)\w*(?:\s+[а-я]+){{0,2}}\s*,?\s*"
+    rf"(?:намечен|назначен|запланирован)\w*\s+на\s+{_START_CLOCK}"
 )
 gate(_PREP_CLOCK, re.compile(r"\d[:.][0-5]\d"))
 gate(_START_SAID, re.compile("нач|старт|открыт"))
@@ -571,7 +576,7 @@ def _take_preparation_clocks(sc: Scanner) -> None:
     if not any(True for _ in sc.find(_START_SAID)):
         return
     for m in sc.find(_PREP_CLOCK):
-        sc.take(m.start("clock"), m.end("clock"))
+        sc.take(m.start("clock"), m.end("until") if m.group("until") else m.end("clock"))
 
 
 # a count of hours given to a task: "выполнить испытания за три часа" (within), "дают на

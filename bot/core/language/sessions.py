@@ -145,14 +145,39 @@ def _crossed(
     return [(datetime.combine(d.date(), t.time()), None) for d, _ in days for t, _ in times]
 
 
+# a day written by name or number ("20 декабря", "20.12"), the last one before a list of clocks
+_DAY_BEFORE = re.compile(rf"\b({D})(?:\s+({MONTH})|\.({MM})\b)")
+_LISTED_BEFORE = re.compile(r"(?<![\d.:])\d{1,2}\s*(?:,|и|или)\s*$")  # a day, not "10.30, "
+
+
 def _or_times(norm: str, day: date) -> list[tuple[datetime, datetime | None]]:
+    """Clocks listed with «и» / «или» ("в 11:30 или в 12:30") as sessions on `day`; none when
+    the clocks follow a day of their own other than `day` («19 декабря — в 10.30, 20 декабря —
+    в 12.00 и 14.00»: the second day's sessions, never the first's)."""
     if not _CLOCK_THEN_OR.search(norm):
         return []  # the first clock is followed by "," or "или"/"и"
     m = _OR_TIMES.search(norm)
     if m is None:
         return []
+    own = _own_day(norm[max(0, m.start() - 60) : m.start()], day)
+    if own is not None and own != (day.month, day.day):
+        return []
     clocks = [(m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i) is not None]
     return [(datetime.combine(day, time(int(h) % 24, int(mi))), None) for h, mi in clocks]
+
+
+def _own_day(before: str, day: date) -> tuple[int, int] | None:
+    """The (month, day) of the last day written in `before` when nothing but a dash, a comma
+    or «в» follows it up to the clocks ("20 декабря — в") and it closes no list of days ("25 и
+    26 декабря в"); else None."""
+    days = list(_DAY_BEFORE.finditer(before))
+    last = days[-1] if days else None
+    if last is None or before[last.end() :].strip(" \t,—–-в") != "":
+        return None
+    if _LISTED_BEFORE.search(before, 0, last.start()):
+        return None  # "25 и 26 декабря в 11:00 или в 12:30": a list of days, each with them
+    month = cal.month_number(last.group(2)) if last.group(2) else int(last.group(3))
+    return (month, int(last.group(1))) if month else None
 
 
 def _slots(norm: str, day: date) -> list[tuple[datetime, datetime | None]]:

@@ -34,7 +34,11 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
   "07.06.2002 00:00 — 07.06.2002 00:00"): a site template printing an event without hours;
   its clocks are taken, the days left to the temporal rules;
 - a date written month first in the nominative ("Суббота, Ноябрь 23, 2024"): a site
-  template's date, never how a Russian writer names an event's day.
+  template's date, never how a Russian writer names an event's day;
+- a line holding nothing but a clock written with seconds and a weekday or a day, in either
+  order ("16:20:59 Пятница, 29 марта", "Среда, 2 декабря 08:41:17"): a page's clock or a
+  feed's stamp (people give an event's hours and minutes, machines print the seconds); the
+  whole line is taken, its day too, any moment.
 """
 
 from __future__ import annotations
@@ -114,6 +118,17 @@ _MONTH_FIRST = re.compile(
     r"|сентябрь|октябрь|ноябрь|декабрь)[ \t]+\d{1,2}[ \t]*,[ \t]*(?:19|20)\d\d(?!\d)"
 )
 gate(_MONTH_FIRST, re.compile(r"\d,[ \t]*(?:19|20)\d\d"))
+# a clock with seconds alone on its line beside a weekday or a day ("16:20:59 Пятница, 29
+# марта", "Среда, 2 декабря 08:41:17"): a page's live clock or a feed's stamp
+_SECONDS = r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d.:])"
+_WEEKDAY_NAME = r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
+_WEEKDAY_OR_DAY = rf"(?:{_WEEKDAY_OPENING}{_DAY}|{_WEEKDAY_NAME})"
+_SECONDS_LINE = re.compile(
+    rf"^[ \t]*(?:{_SECONDS}[ \t]*[,|•·-]?[ \t]*{_WEEKDAY_OR_DAY}"
+    rf"|{_WEEKDAY_OR_DAY}[ \t]*[,|•·-]?[ \t]*{_SECONDS})[ \t]*$",
+    re.MULTILINE,
+)
+gate(_SECONDS_LINE, re.compile(r":[0-5]\d:[0-5]\d"))
 gate(
     _LABELLED,
     re.compile("опубликован|дата|размещен|обновлен|posted|published|modified|updated|created"),
@@ -146,7 +161,14 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
             if _not_after(day, h, mm, now):
                 sc.take_match(m)
                 taken += 1
-    for pattern in (_LABELLED, _TIME_THEN_YEAR, _LINE_STAMP, _OPENING_CLOCK, _MONTH_FIRST):
+    for pattern in (
+        _LABELLED,
+        _TIME_THEN_YEAR,
+        _LINE_STAMP,
+        _OPENING_CLOCK,
+        _MONTH_FIRST,
+        _SECONDS_LINE,
+    ):
         for m in sc.find(pattern):
             sc.take_match(m)
             taken += 1

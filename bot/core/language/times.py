@@ -56,7 +56,12 @@ _ALL_DAY = re.compile(
 )
 
 
-_NOON = re.compile(r"\b(?:в\s+)?(полдень|полночь)(?![а-я])")
+# a closing verb may come first ("завершится ровно в полночь"): then it is the event's end, as
+# "завершится в 22:00" is, never its start
+_NOON = re.compile(
+    r"\b(?:(?P<closing>(?:завершит|закончит|окончит)\w*)(?:\s+[а-я]+)?\s+)?"
+    r"(?:в\s+)?(полдень|полночь)(?![а-я])"
+)
 
 
 _DURATION_MARKED = re.compile(
@@ -356,7 +361,28 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
+# a programme's clock naming the closing after it ("В 16.00 – награждение и закрытие
+# соревнований", "17:30 — торжественное закрытие"): the end of the whole event, as
+# "закрытие в 16.00" is
+_CLOSING_AFTER = re.compile(
+    rf"(?<![\d.:])(?:\bв\s+)?(?P<h>{H})[:.](?P<m>{M})(?![\d.:])\s*[—–-]\s*"
+    r"(?:[а-я]+\s+){0,4}?(?:закрытие|завершение)(?![а-я])"
+)
+gate(_CLOSING_AFTER, re.compile(r"закрытие|завершение"))
+_ANY_CLOCK = re.compile(rf"(?<![\d.:]){H}[:.]{M}(?![\d.:])")
+
+
 def clock_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    # only beside another clock (the event's start): «17:00 - закрытие соревнований» alone is
+    # a line of a programme sent on its own, its clock the only one to read
+    closings = list(sc.find(_CLOSING_AFTER))
+    if closings and len(_ANY_CLOCK.findall(sc.text)) < 2:
+        closings = []
+    for m in closings:
+        at = clock_time(int(m.group("h")), int(m.group("m")), None, True)
+        if at is not None:
+            add_time(parts, TimeMention(at, "закрытие", True, m.start()))
+            sc.take(m.start(), m.end("m"))
     for m in sc.find(_TIME_CLOCK):
         prefix, hour, sep, minute, part = m.groups()
         if sep != ":" and not _clock_sep_ok(prefix, sep, minute, parts):
@@ -423,8 +449,11 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_TIME_HOUR_PART):
         _add_hour(sc, parts, m, m.group(1), None, m.group(2), "")
     for m in sc.find(_NOON):
-        add_time(parts, TimeMention(time(12) if m.group(1) == "полдень" else time(0), "", True))
-        parts.midnight_word = parts.midnight_word or m.group(1) == "полночь"
+        closing = m.group("closing") or ""
+        at = time(12) if m.group(2) == "полдень" else time(0)
+        add_time(parts, TimeMention(at, closing, True))
+        if not closing:
+            parts.midnight_word = parts.midnight_word or m.group(2) == "полночь"
         sc.take_match(m)
 
 
