@@ -664,3 +664,50 @@ def test_an_edit_notice_puts_each_old_value_on_its_own_line() -> None:
     context |= {"by_curator": False, "clashes": []}
     text = Renderer().render("change_notice", context)
     assert "\nМесто было: ауд. 105" in text, text
+
+
+# A sentence or list item that runs into the next with no space or line break between them:
+# «…21:00.Чтобы перенести», «пока никто2.», «Какую запись отменить?1.» (walk r, #7). Under
+# `trim_blocks` a block tag ending a line of text («…{% endif %}») eats the newline after it;
+# such a line ends in «+%}» when the newline is meant.
+RUN_ON = re.compile(r"[а-яё»)][.?!:][А-ЯЁ0-9]|[а-яё][0-9]+\. |\S[✅⏳✔✖]")
+# Variants that take the branches the plain sample does not (a one-event save with copies, a
+# bare «не пойду», every status of a many-sign-up reply, the class teacher's overview).
+RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
+    ("saved", {"count": 1, "copies": 1, "drafts": 0}),
+    ("saved", {"count": 3, "lines": 3, "copies": 1, "drafts": 0}),
+    ("unsign_which", {"title": "", "items": [EVENT, EVENT]}),
+    (
+        "signed_up_many",
+        {
+            "items": [
+                {"event": EVENT, "status": "going", "number": 1},
+                {"event": EVENT, "status": "already", "held": "going", "number": 2},
+                {"event": EVENT, "status": "going", "number": 3},
+            ],
+            "reminders": [datetime(2026, 12, 14, 15, 0, tzinfo=UTC)],
+        },
+    ),
+    (
+        "signup_count_overview",
+        {
+            "rows": [
+                {"event": EVENT, "going": 0, "waiting": 0},
+                {"event": EVENT, "going": 2, "waiting": 1},
+            ],
+            "more": 0,
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("template", "variant"),
+    [(t, {}) for _, t in RENDERED if not t.startswith("export")] + RUN_ON_VARIANTS,
+)
+def test_no_sentence_runs_into_the_next(template: str, variant: dict[str, Any]) -> None:
+    """Every template, with the sample data (and the variants above), puts a space or a line
+    break after each sentence and list item (walk r, #7)."""
+    context = {**SAMPLE, **EXTRA.get(template, {}), **variant}
+    text = Renderer().render(template, context)
+    assert not RUN_ON.findall(text), text
