@@ -35,12 +35,13 @@ from bot.core.features.context import Context
 from bot.core.features.signups import on_poll_answer, remember_poll
 from bot.core.language.meaning import AddEvents, Intent, PollAnswer, PollAnswerKind
 from bot.core.language.poll_answers import (
-    corrected_score,
+    Correction,
     is_absent,
     is_comment,
     is_skip,
     is_stop,
     lone_score,
+    score_correction,
     typed_number,
 )
 from bot.core.language.understand import is_request
@@ -69,7 +70,7 @@ async def answer(
     """The replies to `text` as an answer to the open poll question or a corrected score;
     None when it is neither (then it is understood as usual). Reads the store only when
     the text looks like a poll answer or a poll step is open."""
-    correction = corrected_score(text)
+    correction = score_correction(text)
     if correction is not None and dialog.poll and not dialog.pending:
         return await _correct(ctx, person, dialog, correction)
     stop, skip = is_stop(text), is_skip(text)
@@ -135,8 +136,21 @@ async def _number_for_comment(
         dialog.settle()
         return [refused]
     replaced = (dialog.poll or {}).get("scored") == PollQuestion.RECOMMEND.value
-    remember_poll(dialog, event.id, now, scored=PollQuestion.RECOMMEND.value)
-    context = {"title": event.title, "value": value, "scale": high, "replaced": replaced}
+    was = _given(dialog.poll or {}).get(PollQuestion.RECOMMEND.value)
+    remember_poll(
+        dialog,
+        event.id,
+        now,
+        scored=PollQuestion.RECOMMEND.value,
+        given=(PollQuestion.RECOMMEND.value, value),
+    )
+    context = {
+        "title": event.title,
+        "value": value,
+        "scale": high,
+        "replaced": replaced,
+        "was": was if replaced else None,
+    }
     return [Reply("poll_corrected", context), question]
 
 
@@ -272,9 +286,11 @@ def _stop(dialog: Dialog, asked: OpenQuestion, now: datetime) -> list[Reply]:
 
 
 async def _correct(
-    ctx: Context[Store], person: Person, dialog: Dialog, value: int
+    ctx: Context[Store], person: Person, dialog: Dialog, correction: Correction
 ) -> list[Reply] | None:
-    """Replace the score given last in the remembered poll (None: no score was given)."""
+    """Replace a score of the remembered poll (None: no score was given): the one the
+    correction names (`corrected_question`); the reply says which question it changed and
+    what it was, never the other scale silently (walk r, #1)."""
     memory = dialog.poll or {}
     scored = memory.get("scored")
     if scored not in SCALES:
@@ -282,20 +298,51 @@ async def _correct(
     event = await ctx.store.get_event(int(memory["event"]))
     if event is None:
         return None
-    low, high = SCALES[scored]
+    given = _given(memory)
+    question = corrected_question(correction, str(scored), given)
+    value = correction.value
+    low, high = SCALES[question]
     if not low <= value <= high:
         return [Reply("poll_correct_range", {"low": low, "high": high, "value": value})]
     now = ctx.clock.now()
-    refused = await feedback.answer(ctx.store, person, event.id, now, **{scored: value})
+    refused = await feedback.answer(ctx.store, person, event.id, now, **{question: value})
     if refused is not None:
         return [refused]
-    replies = [Reply("poll_corrected", {"title": event.title, "value": value, "scale": high})]
+    remember_poll(dialog, event.id, now, given=(question, value))
+    context = {"title": event.title, "value": value, "scale": high, "was": given.get(question)}
+    replies = [Reply("poll_corrected", context)]
     asked = await open_question(ctx, person, dialog)
     if asked is not None and asked.question != PollQuestion.COMMENT.value:
         replies.append(_again(asked, person, None, repeat=False))
     elif asked is not None:
         replies.append(Reply("poll_comment", {}))
     return replies
+
+
+def _given(memory: dict[str, object]) -> dict[str, int]:
+    """The scores given in the remembered poll, by question ("rating", "recommend")."""
+    raw = memory.get("given")
+    if not isinstance(raw, dict):
+        return {}
+    return {str(k): int(v) for k, v in raw.items() if k in SCALES and isinstance(v, int)}
+
+
+def corrected_question(correction: Correction, scored: str, given: dict[str, int]) -> str:
+    """Which answer a correction changes (walk r, #1: «ой я поставил 5 а хотел 3» after a
+    rating of 5 and a «посоветуете» of 10 changed the 10): the question its words name
+    («из 5», «посоветуете»); else the one whose given score it names as given (the 5);
+    else the only one of the answered questions whose scale holds the new score («8» is no
+    rating); else `scored`, the question answered last. `given` maps the questions
+    answered to their scores (may be empty)."""
+    if correction.question in SCALES:
+        return correction.question
+    if correction.was is not None:
+        named = [q for q, v in given.items() if v == correction.was]
+        if len(named) == 1:
+            return named[0]
+    answered = set(given) | {scored}
+    fits = [q for q in SCALES if q in answered and SCALES[q][0] <= correction.value <= SCALES[q][1]]
+    return fits[0] if len(fits) == 1 else scored
 
 
 def _again(

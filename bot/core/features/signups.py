@@ -243,7 +243,8 @@ async def rate(
     replies, asking = await ctx.students.rate(person, event_id, answer.value)
     dialog.ask_poll(event_id, asking)
     if asking is not None and event_id is not None:
-        remember_poll(dialog, event_id, ctx.clock.now(), scored="rating")
+        given = _given("rating", answer.value)
+        remember_poll(dialog, event_id, ctx.clock.now(), scored="rating", given=given)
     return replies
 
 
@@ -263,7 +264,8 @@ async def recommend(
     stored = asking == "comment"
     dialog.ask_poll(event_id, asking)
     if stored:
-        remember_poll(dialog, event_id, ctx.clock.now(), scored="recommend")
+        given = _given("recommend", answer.value)
+        remember_poll(dialog, event_id, ctx.clock.now(), scored="recommend", given=given)
     return replies
 
 
@@ -303,6 +305,15 @@ async def absent(
     return await ctx.students.absent(person, answer.event_id)
 
 
+def _given(question: str, value: object) -> tuple[str, int] | None:
+    """(question, score) of a stored score whose raw value is `value` (a button's or a typed
+    number), for remember_poll; None when it is no whole number."""
+    try:
+        return question, int(str(value))
+    except ValueError:
+        return None
+
+
 def remember_poll(
     dialog: Dialog,
     event_id: int,
@@ -312,8 +323,11 @@ def remember_poll(
     closed: bool = False,
     thanked: bool = False,
     comment: str | None = None,
+    given: tuple[str, int] | None = None,
 ) -> None:
-    """Note in `dialog.poll` the poll answered last: `scored` the question ("rating" |
+    """Note in `dialog.poll` the poll answered last: `given` a score just stored, as
+    (question, score), added to the scores given in it (`given`: question -> score, which
+    poll_chat's corrections read); `scored` the question ("rating" |
     "recommend") whose score a correction changes (kept from before when None), `closed`
     once the poll is over (it is not asked again; a correction still works), `thanked` when
     it ended with the thanks after the comment question (a comment may still follow, see
@@ -331,6 +345,11 @@ def remember_poll(
         dialog.poll["thanked"] = True
     if comment is not None or before.get("comment"):
         dialog.poll["comment"] = comment if comment is not None else before["comment"]
+    scores = dict(before.get("given") or {})
+    if given is not None:
+        scores[given[0]] = given[1]
+    if scores:
+        dialog.poll["given"] = scores
 
 
 PollHandler = Callable[[Context[SignupPorts], Person, Dialog, PollAnswer], Awaitable[list[Reply]]]
