@@ -144,6 +144,8 @@ def test_every_used_id_exists() -> None:
 
 # Sample data beyond SAMPLE, per message id: add an entry here with a new template's keys.
 EXTRA: dict[str, dict[str, Any]] = {
+    "unsigned_all": {"items": [EVENT, EVENT]},
+    "stop_messages": {"going": 2},
     "digest": {
         "flagged": [{"event": EVENT, "warnings": SAMPLE["calendar"]}],
         "monday": date(2026, 12, 14),
@@ -674,6 +676,10 @@ RUN_ON = re.compile(r"[а-яё»)][.?!:][А-ЯЁ0-9]|[а-яё][0-9]+\. |\S[✅�
 # Variants that take the branches the plain sample does not (a one-event save with copies, a
 # bare «не пойду», every status of a many-sign-up reply, the class teacher's overview).
 RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
+    ("signed_up", {"dropped": EVENT, "reminders": [datetime(2026, 12, 14, 15, 0, tzinfo=UTC)]}),
+    ("signup_waiting", {"dropped": EVENT}),
+    ("signup_unavailable", {"reason": "not_student", "role": "staff"}),
+    ("signup_unavailable", {"reason": "not_student", "role": "partner"}),
     ("saved", {"count": 1, "copies": 1, "drafts": 0}),
     ("saved", {"count": 3, "lines": 3, "copies": 1, "drafts": 0}),
     ("unsign_which", {"title": "", "items": [EVENT, EVENT]}),

@@ -32,7 +32,7 @@ from datetime import datetime, timedelta
 from bot.core import feedback
 from bot.core.dialog import Dialog, Nothing, PollQuestion, PollStep
 from bot.core.features.context import Context
-from bot.core.features.signups import on_poll_answer, remember_poll
+from bot.core.features.signups import next_poll, on_poll_answer, remember_poll
 from bot.core.language.meaning import AddEvents, Intent, PollAnswer, PollAnswerKind
 from bot.core.language.poll_answers import (
     Correction,
@@ -83,7 +83,7 @@ async def answer(
     if stop:
         return _stop(dialog, asked, ctx.clock.now())
     if skip:
-        return _skip(dialog, asked, ctx.clock.now())
+        return await _skip(ctx, person, dialog, asked)
     if asked.question == PollQuestion.COMMENT.value:
         number = typed_number(text)
         if number is not None:  # «9» after «4», «4»: the 0–10 score put right, not a comment
@@ -209,6 +209,17 @@ async def ask_again(ctx: Context[Store], person: Person, dialog: Dialog) -> list
     return [_again(asked, person)]
 
 
+async def question_again(ctx: Context[Store], person: Person, dialog: Dialog) -> Reply | None:
+    """The open poll score question again, with its buttons and no «не понял», to follow a
+    reply that would otherwise end with other buttons (small talk: «👍» while the poll asks
+    a rating, walk r, #6 — a bare «4» then pressed the help's «Календарь .ics»); None when
+    no score question is open."""
+    asked = await open_question(ctx, person, dialog)
+    if asked is None or asked.question == PollQuestion.COMMENT.value:
+        return None
+    return _again(asked, person, None, repeat=False)
+
+
 async def open_question(ctx: Context[Store], person: Person, dialog: Dialog) -> OpenQuestion | None:
     """The poll question open for `person` now (see the module's docstring), or None."""
     waiting = dialog.waiting
@@ -260,14 +271,17 @@ async def _score(
     return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id, value))
 
 
-def _skip(dialog: Dialog, asked: OpenQuestion, now: datetime) -> list[Reply]:
+async def _skip(
+    ctx: Context[Store], person: Person, dialog: Dialog, asked: OpenQuestion
+) -> list[Reply]:
     """The next question after a skipped one (rating -> recommendation -> comment -> the
-    end of the poll)."""
+    end of the poll, then the next poll not answered: signups.next_poll)."""
     event = asked.event
+    now = ctx.clock.now()
     if asked.question == PollQuestion.COMMENT.value:
         dialog.settle()
         remember_poll(dialog, event.id, now, closed=True, thanked=True)
-        return [Reply("poll_thanks")]
+        return [Reply("poll_thanks"), *await next_poll(ctx, person, event.id)]
     remember_poll(dialog, event.id, now)
     if asked.question == RATING:
         dialog.ask_poll(event.id, PollQuestion.RECOMMEND.value)

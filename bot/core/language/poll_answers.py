@@ -119,7 +119,11 @@ def typed_number(text: str, *, marks: bool = False) -> int | None:
     """The whole-number score a message consists of, in or out of range («4», «оценка
     четыре», «на 8», «8 из 10», «8/10», «9 баллов», «десять», «ноль», «15»); with `marks`
     (the 1–5 rating) also a school mark («твёрдая пятёрка» = 5). None for anything else,
-    including fractions («7,5») and numbers of something else («в 4 часа», «9 класс»)."""
+    including fractions («7,5») and numbers of something else («в 4 часа», «9 класс»).
+    With `marks`, a message of nothing but stars («⭐⭐⭐⭐») is their count (walk r, #6)."""
+    stars = text.replace("\ufe0f", "").replace(" ", "").strip()
+    if marks and stars and set(stars) == {"⭐"}:
+        return len(stars)
     words = _words(text)
     while words and words[0] in _LEAD:
         words = words[1:]
