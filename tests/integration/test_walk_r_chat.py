@@ -65,6 +65,23 @@ async def test_a_correction_naming_the_rating_given_changes_the_rating(poll: Pol
     assert (row["rating"], row["recommend"]) == (3, 10)
 
 
+async def test_a_correction_that_could_mean_either_score_asks_which(poll: Poll) -> None:
+    """After 5 and 10, «ой я поставил 4 а хотел 3» names no score given and 3 fits both
+    scales: nothing changes, the student is asked which; the phrase offered works."""
+    await poll.one("5")
+    await poll.one("10")
+    await poll.one("нет")
+    [which] = await poll.say("ой я поставил 4 а хотел 3")
+    assert which.template == "poll_correct_which"
+    assert "сейчас 5 из 5" in poll.text(which)
+    assert "сейчас 10 из 10" in poll.text(which)
+    [row] = await poll.rows()
+    assert (row["rating"], row["recommend"]) == (5, 10)
+    await poll.say("исправь ответ про друга на 3")
+    [row] = await poll.rows()
+    assert (row["rating"], row["recommend"]) == (5, 3)
+
+
 async def test_a_correction_that_fits_only_the_rating_scale_is_said_so(poll: Poll) -> None:
     """«исправь оценку мероприятия на 2» names the rating; the reply names the question."""
     await poll.one("4")

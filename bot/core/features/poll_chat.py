@@ -315,6 +315,9 @@ async def _correct(
     given = _given(memory)
     question = corrected_question(correction, str(scored), given)
     value = correction.value
+    if question is None:  # both scores could be meant: asked, nothing changed
+        context = {"title": event.title, "value": value, "given": given}
+        return [Reply("poll_correct_which", context)]
     low, high = SCALES[question]
     if not low <= value <= high:
         return [Reply("poll_correct_range", {"low": low, "high": high, "value": value})]
@@ -341,12 +344,14 @@ def _given(memory: dict[str, object]) -> dict[str, int]:
     return {str(k): int(v) for k, v in raw.items() if k in SCALES and isinstance(v, int)}
 
 
-def corrected_question(correction: Correction, scored: str, given: dict[str, int]) -> str:
+def corrected_question(correction: Correction, scored: str, given: dict[str, int]) -> str | None:
     """Which answer a correction changes (walk r, #1: «ой я поставил 5 а хотел 3» after a
     rating of 5 and a «посоветуете» of 10 changed the 10): the question its words name
-    («из 5», «посоветуете»); else the one whose given score it names as given (the 5);
-    else the only one of the answered questions whose scale holds the new score («8» is no
-    rating); else `scored`, the question answered last. `given` maps the questions
+    («из 5», «оценку мероприятия», «посоветуете», «про друга»); else the one whose given
+    score it names as given (the 5); else the only answered question whose scale holds the
+    new score («8» is no rating); None when both answered scales hold it and nothing tells
+    them apart (the person is asked which — never the other scale silently); `scored`,
+    the question answered last, when it is the only one known. `given` maps the questions
     answered to their scores (may be empty)."""
     if correction.question in SCALES:
         return correction.question
@@ -356,7 +361,9 @@ def corrected_question(correction: Correction, scored: str, given: dict[str, int
             return named[0]
     answered = set(given) | {scored}
     fits = [q for q in SCALES if q in answered and SCALES[q][0] <= correction.value <= SCALES[q][1]]
-    return fits[0] if len(fits) == 1 else scored
+    if len(fits) == 1:
+        return fits[0]
+    return None if len(fits) > 1 else scored
 
 
 def _again(
