@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
+from bot.core.dialog import Dialog, PollStep
 from bot.core.models import Event, EventStatus, Person, Role
 from bot.core.outbox import BATCH_SIZE, DeliveryReport, OutboxBatch, OutboxStore, retry_delay
 from bot.core.permissions import runs_event
@@ -122,7 +123,7 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
     return await _one_poll_at_a_time(store, found, now)
 
 
-POLL_HELD_FOR = timedelta(days=1)  # a student's unanswered poll holds their next one this long
+POLL_HELD_FOR = timedelta(days=1)  # a student's open poll holds their next one this long
 
 
 async def _one_poll_at_a_time(store: DeliveryStore, found: list[Due], now: datetime) -> list[Due]:
@@ -130,8 +131,9 @@ async def _one_poll_at_a_time(store: DeliveryStore, found: list[Due], now: datet
     once, «5» answered the later one and the earlier was lost): a student is asked one poll
     at a time, the event that ended first first. A student's poll not yet sent waits while
     another of theirs is due and unsent before it, or was sent less than POLL_HELD_FOR ago
-    and is unanswered; the chat asks the next poll when one ends (poll_chat.next_poll), and
-    the loop sends it when still due (3 days, POLL_CATCH_UP) and nobody asked it."""
+    and is unanswered or under way (their dialog at its 0–10 or comment step); the chat
+    asks the next poll when one ends (signups.next_poll, which claims its key), and the
+    loop sends it when still due (3 days, POLL_CATCH_UP) and nobody asked it."""
     polls: dict[int, list[Due]] = {}
     for due in found:
         if due.kind == "poll" and not due.organiser:
@@ -145,14 +147,16 @@ async def _one_poll_at_a_time(store: DeliveryStore, found: list[Due], now: datet
             continue
         dues.sort(key=lambda d: (d.event.end, d.event.id))
         sent = await store.sent_times([d.key for d in dues])
-        waiting = False  # an unanswered poll of theirs went out lately
+        step = await _poll_step(store, person_id)
+        waiting = False  # a poll of theirs went out lately and is unanswered or under way
         for due in dues:
             moment = sent.get(due.key)
             if moment is None or now - moment >= POLL_HELD_FOR:
                 continue
             if due.event.id not in answered:
                 answered[due.event.id] = await store.answered_by(due.event.id)
-            waiting = waiting or person_id not in answered[due.event.id]
+            under_way = step == due.event.id  # its 0–10 or comment question is open
+            waiting = waiting or under_way or person_id not in answered[due.event.id]
         unsent = [d.key for d in dues if d.key not in sent]
         held.update(unsent if waiting else unsent[1:])
     return [d for d in found if d.key not in held]
@@ -209,6 +213,22 @@ async def _audiences(
         + [(p, True) for p in _running(e, staff[e.organisation_id])]
         for e in events
     }
+
+
+@runtime_checkable
+class DialogReader(Protocol):
+    """A store that keeps each person's conversation state (both backends)."""
+
+    async def get_dialog(self, person_id: int) -> dict[str, Any] | None: ...
+
+
+async def _poll_step(store: DeliveryStore, person_id: int) -> int | None:
+    """The event whose poll `person_id` is in the middle of (their dialog waits for its
+    0–10 answer or comment: bot.core.dialog.PollStep), or None."""
+    if not isinstance(store, DialogReader):
+        return None
+    waiting = Dialog.load(await store.get_dialog(person_id)).waiting
+    return waiting.event_id if isinstance(waiting, PollStep) else None
 
 
 def _running(event: Event, members: Sequence[Person]) -> list[Person]:

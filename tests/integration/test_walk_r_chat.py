@@ -305,7 +305,10 @@ async def test_two_polls_are_asked_one_after_the_other(tmp_path: Path) -> None:
         [recommend] = await planner.handle(STUDENT, "5")
         assert recommend.template == "poll_recommend"
         assert recommend.context["title"] == "Лекция"
+        await loop.tick()  # the lecture's poll is under way: the second still waits
         await planner.handle(STUDENT, "10")
+        await loop.tick()
+        assert [r for r in outbox.sent if r.template == "poll"] == []
         thanks, asked = await planner.handle(STUDENT, "нет")
         assert (thanks.template, asked.template) == ("poll_thanks", "poll_next")
         assert asked.context["event"].title == "Вечер игр"
