@@ -333,3 +333,20 @@ async def test_small_talk_while_a_poll_asks_repeats_its_question(poll: Poll) -> 
     assert replies[-1].template == "poll_rating_again"
     actions = {b.payload["a"] for r in replies for row in r.buttons for b in row}
     assert actions == {"rate", "absent"}
+
+
+async def test_switching_moves_up_the_next_on_the_waiting_list(world: ChatWorld) -> None:
+    """The seat left by «Переписаться» goes to the first on its waiting list, who is told
+    (the promotion notice was dropped before)."""
+    await _add(world, "Экскурсия в музей 9 декабря с 15:00 до 17:00, 9 классы, 1 место")
+    await _add(world, "Лекция о космосе 9 декабря с 16:00 до 17:00, 9 классы")
+    await _student(world)
+    await _student(world, vk_id=STUDENT + 10)
+    await _say(world, "запиши меня на экскурсию", STUDENT)
+    assert "листе ожидания" in await _say(world, "запиши меня на экскурсию", STUDENT + 10)
+    [overlap] = await world.planner.handle(STUDENT, "запиши меня на лекцию")
+    [[switch]] = overlap.buttons
+    replies = await world.planner.handle(STUDENT, "", switch.payload)
+    assert [r.template for r in replies] == ["signed_up", "signup_promoted"]
+    assert replies[1].recipients == (STUDENT + 10,)
+    assert await _going(world, STUDENT + 10) == ["Экскурсия в музей"]
