@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.poll_answers import is_absent, parse_score
 from bot.core.language.programme import stored_steps
 from bot.core.models import Event, EventStatus, Organisation, Person, Role
 from bot.core.notifications import Due
+from bot.core.permissions import runs_event
 from bot.core.ports import EventStore, SignupStore
 from bot.core.reminders import ANSWER_WINDOW, answer_open
 from bot.core.replies import Button, Reply
@@ -90,9 +91,15 @@ def recommend_buttons(event_id: int) -> tuple[tuple[Button, ...], ...]:
 
 
 async def may_answer(store: FeedbackStore, person: Person, event: Event) -> bool:
-    if person.role is not Role.STUDENT and person.organisation_id == event.organisation_id:
+    """Whether `person` may answer `event`'s poll: a student signed up for it («going»);
+    someone who runs it (bot.core.permissions.runs_event), and the school's curator for
+    any event of the school's organisation (the organiser polls' fallback, notifications).
+    """
+    if person.role is Role.STUDENT:
+        return await store.signup_status(event.id, person.id) == "going"
+    if runs_event(person, event):
         return True
-    return await store.signup_status(event.id, person.id) == "going"
+    return person.role is Role.CURATOR and person.organisation_id == event.organisation_id
 
 
 async def answer(
@@ -152,21 +159,41 @@ async def typed_poll_answer(
     return {"a": "rate", "e": event.id, "v": score}
 
 
-async def open_poll(store: FeedbackStore, person: Person, now: datetime) -> Event | None:
-    """The latest-ending event `person` can still answer a poll about and has not."""
+@runtime_checkable
+class PollsSent(Protocol):
+    """A store that tells which notifications went out (both backends: OutboxStore)."""
+
+    async def sent_times(self, keys: Sequence[str]) -> dict[str, datetime]: ...
+
+
+def poll_key(event_id: int, vk_id: int) -> str:
+    """The notification key of `event_id`'s poll to `vk_id` (bot.core.notifications)."""
+    return f"poll:{event_id}:{vk_id}"
+
+
+async def open_poll(
+    store: FeedbackStore, person: Person, now: datetime, exclude: int | None = None
+) -> Event | None:
+    """The event whose poll `person` is being asked: of the events they can still answer a
+    poll about and have not (other than `exclude`), the latest-ending one whose poll went
+    out to them (or was asked in the chat), else the latest-ending one. A student's second
+    poll waits while the first is open (bot.core.notifications), so a typed «5» answers the
+    poll on their screen, not a later event's held one (walk r, #6)."""
     since = now - ANSWER_WINDOW
     if person.role is Role.STUDENT:
         candidates = [e for e, status in await store.events_of_person(person.id, since)]
     else:
-        candidates = [
-            e
-            for e in await store.events_overlapping(since, now)
-            if e.organisation_id == person.organisation_id
-        ]
+        overlapping = await store.events_overlapping(since, now)
+        candidates = [e for e in overlapping if runs_event(person, e)]
     ended = [e for e in candidates if answer_open(e.end, now)]
+    open_ones: list[Event] = []
     for event in sorted(ended, key=lambda e: (e.end, e.id), reverse=True):
-        if not await may_answer(store, person, event):
+        if event.id == exclude or not await may_answer(store, person, event):
             continue
         if person.id not in await store.answered_by(event.id):
-            return event
-    return None
+            open_ones.append(event)
+    if len(open_ones) > 1 and isinstance(store, PollsSent):
+        sent = await store.sent_times([poll_key(e.id, person.vk_id) for e in open_ones])
+        asked = [e for e in open_ones if poll_key(e.id, person.vk_id) in sent]
+        return asked[0] if asked else open_ones[0]
+    return open_ones[0] if open_ones else None

@@ -16,8 +16,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
+from bot.core.dialog import Dialog, PollStep
 from bot.core.models import Event, EventStatus, Person, Role
 from bot.core.outbox import BATCH_SIZE, DeliveryReport, OutboxBatch, OutboxStore, retry_delay
+from bot.core.permissions import runs_event
 from bot.core.ports import Directory, EventStore
 from bot.core.reminders import (
     ANSWER_WINDOW,
@@ -118,7 +120,46 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
             ]
         if nudging:
             found += await _nudges(store, event, audience, now, tz)
-    return found
+    return await _one_poll_at_a_time(store, found, now)
+
+
+POLL_HELD_FOR = timedelta(days=1)  # a student's open poll holds their next one this long
+
+
+async def _one_poll_at_a_time(store: DeliveryStore, found: list[Due], now: datetime) -> list[Due]:
+    """`found` without the student polls that must wait (walk r, #6: two polls arrived at
+    once, «5» answered the later one and the earlier was lost): a student is asked one poll
+    at a time, the event that ended first first. A student's poll not yet sent waits while
+    another of theirs is due and unsent before it, or was sent less than POLL_HELD_FOR ago
+    and is unanswered or under way (their dialog at its 0–10 or comment step); the chat
+    asks the next poll when one ends (signups.next_poll, which claims its key), and the
+    loop sends it when still due (3 days, POLL_CATCH_UP) and nobody asked it."""
+    polls: dict[int, list[Due]] = {}
+    for due in found:
+        if due.kind == "poll" and not due.organiser:
+            polls.setdefault(due.person.id, []).append(due)
+    if not any(len(dues) > 1 for dues in polls.values()):
+        return found
+    held: set[str] = set()
+    answered: dict[int, set[int]] = {}
+    for person_id, dues in polls.items():
+        if len(dues) < 2:
+            continue
+        dues.sort(key=lambda d: (d.event.end, d.event.id))
+        sent = await store.sent_times([d.key for d in dues])
+        step = await _poll_step(store, person_id)
+        waiting = False  # a poll of theirs went out lately and is unanswered or under way
+        for due in dues:
+            moment = sent.get(due.key)
+            if moment is None or now - moment >= POLL_HELD_FOR:
+                continue
+            if due.event.id not in answered:
+                answered[due.event.id] = await store.answered_by(due.event.id)
+            under_way = step == due.event.id  # its 0–10 or comment question is open
+            waiting = waiting or under_way or person_id not in answered[due.event.id]
+        unsent = [d.key for d in dues if d.key not in sent]
+        held.update(unsent if waiting else unsent[1:])
+    return [d for d in found if d.key not in held]
 
 
 async def default_offsets(store: SettingsReader) -> list[timedelta]:
@@ -156,9 +197,9 @@ class ManySignups(Protocol):
 async def _audiences(
     store: DeliveryStore, events: Sequence[Event]
 ) -> dict[int, list[tuple[Person, bool]]]:
-    """Each event's recipients: its signed-up students, then its organisation's non-student
-    people (organisers). Sign-ups in one read where the store can (ManySignups), each
-    organisation's people read once per pass — not two reads per event."""
+    """Each event's recipients: its signed-up students, then its organisers (`_running`).
+    Sign-ups in one read where the store can (ManySignups), each organisation's people read
+    once per pass — not two reads per event."""
     org_ids = list(dict.fromkeys(e.organisation_id for e in events))
     if isinstance(store, ManySignups):
         signed = await store.signed_up_many([e.id for e in events])
@@ -169,9 +210,34 @@ async def _audiences(
     staff = {o: [p for p in staff.get(o, []) if p.role is not Role.STUDENT] for o in org_ids}
     return {
         e.id: [(p, False) for p in signed.get(e.id, [])]
-        + [(p, True) for p in staff[e.organisation_id]]
+        + [(p, True) for p in _running(e, staff[e.organisation_id])]
         for e in events
     }
+
+
+@runtime_checkable
+class DialogReader(Protocol):
+    """A store that keeps each person's conversation state (both backends)."""
+
+    async def get_dialog(self, person_id: int) -> dict[str, Any] | None: ...
+
+
+async def _poll_step(store: DeliveryStore, person_id: int) -> int | None:
+    """The event whose poll `person_id` is in the middle of (their dialog waits for its
+    0–10 answer or comment: bot.core.dialog.PollStep), or None."""
+    if not isinstance(store, DialogReader):
+        return None
+    waiting = Dialog.load(await store.get_dialog(person_id)).waiting
+    return waiting.event_id if isinstance(waiting, PollStep) else None
+
+
+def _running(event: Event, members: Sequence[Person]) -> list[Person]:
+    """The organisers of `event` among its organisation's non-student `members`: those who
+    run it (bot.core.permissions.runs_event: a partner's people, the school event's
+    author); when none does (the author left the school), its curators — never every
+    teacher (walk r, #5)."""
+    running = [p for p in members if runs_event(p, event)]
+    return running or [p for p in members if p.role is Role.CURATOR]
 
 
 def _reminders(

@@ -32,6 +32,25 @@ def can_edit(person: Person, event: Event) -> bool:
     return person.role is Role.STAFF and event.created_by == person.id
 
 
+def runs_event(person: Person, event: Event) -> bool:
+    """Whether `person` runs `event` as its organiser: gets its organiser's reminders and
+    «Как прошло ваше мероприятие?», and a typed score is their organiser's answer about it.
+    A partner's representatives all run their organisation's events (they share it); in the
+    school's organisation, shared by the curator and every teacher, only the event's author
+    (`Event.created_by`) does, and the curator an event with no recorded author (a plan
+    imported from the command line) — not every teacher of the school (walk r, #5: each
+    teacher got every event's reminders and organiser polls). Students never do."""
+    if person.role is Role.STUDENT or person.organisation_id is None:
+        return False
+    if person.organisation_id != event.organisation_id:
+        return False
+    if person.role is Role.PARTNER:
+        return True
+    if person.role is Role.CURATOR and event.created_by is None:
+        return True
+    return event.created_by == person.id
+
+
 def sees_counts(person: Person, event: Event) -> bool:
     """Whether `person` may see how many signed up for `event` («кто записался», and the
     «Записались»/«Оценка» cells of their plan file): whoever may change it (can_edit), and a

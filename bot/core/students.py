@@ -210,7 +210,13 @@ class Students:
         orgs: Mapping[int, Organisation],
     ) -> Reply | None:
         """Why `person` may not sign up for `event` (the open event `event_id` names, None
-        when past, cancelled or unknown), as sign_up words it, or None when they may."""
+        when past, cancelled or unknown), as sign_up words it, or None when they may.
+        Only students sign up (walk r, #3): a teacher, partner or curator would be counted
+        among «учеников», take a seat or a waiting-list place and get students' reminders;
+        staff who accompany a class go without a seat, so they are refused politely
+        (reason "not_student", with their `role`)."""
+        if person.role is not Role.STUDENT:
+            return Reply("signup_unavailable", {"reason": "not_student", "role": person.role.value})
         if event is None:
             known = event_id is not None and await self.store.get_event(event_id) is not None
             return Reply("signup_unavailable", {} if known else {"reason": "unknown"})
@@ -234,16 +240,28 @@ class Students:
         new_id: int | None,
         orgs: Mapping[int, Organisation],
     ) -> list[Reply]:
-        """The switch button of an overlap: leave `old_id` for `new_id`. When `new_id`
+        """The switch button of an overlap: leave `old_id` for `new_id`; the reply names the
+        sign-up left (`dropped` in its context), and a student moved up from the left
+        event's waiting list is told. When `new_id`
         cannot be signed up for (cancelled since the button was shown, past, unknown, or a
         forged button naming a staff-only, parents' or other class's event) the person keeps
         the seat they hold: sign_up's refusal and nothing changed."""
         refused = await self._refusal(person, new_id, await self._open_event(new_id), orgs)
         if refused is not None:
             return [refused]
+        dropped: Event | None = None
+        notices: list[Reply] = []
         if old_id is not None:
-            await self.cancel(person, old_id, orgs)
-        return await self.sign_up(person, new_id, orgs)
+            left = await self.cancel(person, old_id, orgs)
+            if left and left[0].template == "signup_cancelled":
+                dropped = await self.store.get_event(old_id)
+                notices = left[1:]  # «Освободилось место!» to the next on its waiting list
+        replies = await self.sign_up(person, new_id, orgs)
+        if dropped is not None and replies:  # walk r, #20: the sign-up left is named
+            first = replies[0]
+            context = {**first.context, "dropped": event_view(dropped, orgs)}
+            replies[0] = Reply(first.template, context, buttons=first.buttons)
+        return replies + notices
 
     async def mine(
         self,

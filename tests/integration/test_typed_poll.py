@@ -86,8 +86,10 @@ async def test_a_whole_poll_by_typing(env: Env) -> None:
     assert ask.template == "poll_recommend"
     [comment] = await planner.handle(ANNA, "оценка 9")
     assert comment.template == "poll_comment"
-    [thanks] = await planner.handle(ANNA, "Интересно, но душно")
+    thanks, following = await planner.handle(ANNA, "Интересно, но душно")
     assert thanks.template == "poll_thanks"
+    assert following.template == "poll_next"  # the other open poll is asked next (walk r, #6)
+    assert following.context["event"].id == ids[0]
     [lecture] = await answers(store, ids[1])
     assert (lecture["rating"], lecture["recommend"], lecture["comment"]) == (
         4,

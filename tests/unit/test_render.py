@@ -145,6 +145,9 @@ def test_every_used_id_exists() -> None:
 
 # Sample data beyond SAMPLE, per message id: add an entry here with a new template's keys.
 EXTRA: dict[str, dict[str, Any]] = {
+    "unsigned_all": {"items": [EVENT, EVENT]},
+    "poll_correct_which": {"value": 3, "given": {"rating": 5, "recommend": 10}},
+    "stop_messages": {"going": 2},
     "digest": {
         "flagged": [{"event": EVENT, "warnings": SAMPLE["calendar"]}],
         "monday": date(2026, 12, 14),
@@ -675,3 +678,54 @@ def test_an_edit_notice_puts_each_old_value_on_its_own_line() -> None:
     context |= {"by_curator": False, "clashes": []}
     text = Renderer().render("change_notice", context)
     assert "\nМесто было: ауд. 105" in text, text
+
+
+# A sentence or list item that runs into the next with no space or line break between them:
+# «…21:00.Чтобы перенести», «пока никто2.», «Какую запись отменить?1.» (walk r, #7). Under
+# `trim_blocks` a block tag ending a line of text («…{% endif %}») eats the newline after it;
+# such a line ends in «+%}» when the newline is meant.
+RUN_ON = re.compile(r"[а-яё»)][.?!:][А-ЯЁ0-9]|[а-яё][0-9]+\. |\S[✅⏳✔✖]")
+# Variants that take the branches the plain sample does not (a one-event save with copies, a
+# bare «не пойду», every status of a many-sign-up reply, the class teacher's overview).
+RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
+    ("signed_up", {"dropped": EVENT, "reminders": [datetime(2026, 12, 14, 15, 0, tzinfo=UTC)]}),
+    ("signup_waiting", {"dropped": EVENT}),
+    ("signup_unavailable", {"reason": "not_student", "role": "staff"}),
+    ("signup_unavailable", {"reason": "not_student", "role": "partner"}),
+    ("saved", {"count": 1, "copies": 1, "drafts": 0}),
+    ("saved", {"count": 3, "lines": 3, "copies": 1, "drafts": 0}),
+    ("unsign_which", {"title": "", "items": [EVENT, EVENT]}),
+    (
+        "signed_up_many",
+        {
+            "items": [
+                {"event": EVENT, "status": "going", "number": 1},
+                {"event": EVENT, "status": "already", "held": "going", "number": 2},
+                {"event": EVENT, "status": "going", "number": 3},
+            ],
+            "reminders": [datetime(2026, 12, 14, 15, 0, tzinfo=UTC)],
+        },
+    ),
+    (
+        "signup_count_overview",
+        {
+            "rows": [
+                {"event": EVENT, "going": 0, "waiting": 0},
+                {"event": EVENT, "going": 2, "waiting": 1},
+            ],
+            "more": 0,
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("template", "variant"),
+    [(t, {}) for _, t in RENDERED if not t.startswith("export")] + RUN_ON_VARIANTS,
+)
+def test_no_sentence_runs_into_the_next(template: str, variant: dict[str, Any]) -> None:
+    """Every template, with the sample data (and the variants above), puts a space or a line
+    break after each sentence and list item (walk r, #7)."""
+    context = {**SAMPLE, **EXTRA.get(template, {}), **variant}
+    text = Renderer().render(template, context)
+    assert not RUN_ON.findall(text), text

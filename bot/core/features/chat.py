@@ -5,16 +5,17 @@ pending, its «Сохранить» / «Не сохранять» buttons."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from bot.core.dialog import Dialog
+from bot.core.features import poll_chat
 from bot.core.features.context import Context, Routes
 from bot.core.features.help import help_reply
 from bot.core.features.plans import PlanStore, repeat_question
 from bot.core.language.meaning import DataDeletion, SmallTalk, SmallTalkKind
 from bot.core.language.understand import asks_draft_question
 from bot.core.models import Person, Role
-from bot.core.ports import Directory, SignupStore
+from bot.core.ports import Directory, SignupStore, Store
 from bot.core.replies import Reply
 from bot.core.views import confirm_row, event_view
 
@@ -34,6 +35,19 @@ async def small_talk(
         asking = {"kind": intent.kind.value, "role": person.role.value, "asking": True}
         talk = Reply("small_talk", {**asking, "name": person.name})
         return [talk, *await repeat_question(ctx, person, dialog)]
+    # the planner's context holds the whole Store; this handler's type names only its ports
+    polled = await poll_chat.question_again(cast("Context[Store]", ctx), person, dialog)
+    if polled is not None:  # the poll's question and buttons, not the help's (walk r, #6)
+        talk = Reply(
+            "small_talk",
+            {
+                "kind": intent.kind.value,
+                "role": person.role.value,
+                "name": person.name,
+                "asking": True,
+            },
+        )
+        return [talk, polled]
     context: dict[str, Any] = {
         "kind": intent.kind.value,
         "role": person.role.value,

@@ -32,15 +32,16 @@ from datetime import datetime, timedelta
 from bot.core import feedback
 from bot.core.dialog import Dialog, Nothing, PollQuestion, PollStep
 from bot.core.features.context import Context
-from bot.core.features.signups import on_poll_answer, remember_poll
+from bot.core.features.signups import next_poll, on_poll_answer, remember_poll
 from bot.core.language.meaning import AddEvents, Intent, PollAnswer, PollAnswerKind
 from bot.core.language.poll_answers import (
-    corrected_score,
+    Correction,
     is_absent,
     is_comment,
     is_skip,
     is_stop,
     lone_score,
+    score_correction,
     typed_number,
 )
 from bot.core.language.understand import is_request
@@ -69,7 +70,7 @@ async def answer(
     """The replies to `text` as an answer to the open poll question or a corrected score;
     None when it is neither (then it is understood as usual). Reads the store only when
     the text looks like a poll answer or a poll step is open."""
-    correction = corrected_score(text)
+    correction = score_correction(text)
     if correction is not None and dialog.poll and not dialog.pending:
         return await _correct(ctx, person, dialog, correction)
     stop, skip = is_stop(text), is_skip(text)
@@ -82,7 +83,7 @@ async def answer(
     if stop:
         return _stop(dialog, asked, ctx.clock.now())
     if skip:
-        return _skip(dialog, asked, ctx.clock.now())
+        return await _skip(ctx, person, dialog, asked)
     if asked.question == PollQuestion.COMMENT.value:
         number = typed_number(text)
         if number is not None:  # «9» after «4», «4»: the 0–10 score put right, not a comment
@@ -135,8 +136,21 @@ async def _number_for_comment(
         dialog.settle()
         return [refused]
     replaced = (dialog.poll or {}).get("scored") == PollQuestion.RECOMMEND.value
-    remember_poll(dialog, event.id, now, scored=PollQuestion.RECOMMEND.value)
-    context = {"title": event.title, "value": value, "scale": high, "replaced": replaced}
+    was = _given(dialog.poll or {}).get(PollQuestion.RECOMMEND.value)
+    remember_poll(
+        dialog,
+        event.id,
+        now,
+        scored=PollQuestion.RECOMMEND.value,
+        given=(PollQuestion.RECOMMEND.value, value),
+    )
+    context = {
+        "title": event.title,
+        "value": value,
+        "scale": high,
+        "replaced": replaced,
+        "was": was if replaced else None,
+    }
     return [Reply("poll_corrected", context), question]
 
 
@@ -195,6 +209,17 @@ async def ask_again(ctx: Context[Store], person: Person, dialog: Dialog) -> list
     return [_again(asked, person)]
 
 
+async def question_again(ctx: Context[Store], person: Person, dialog: Dialog) -> Reply | None:
+    """The open poll score question again, with its buttons and no «не понял», to follow a
+    reply that would otherwise end with other buttons (small talk: «👍» while the poll asks
+    a rating, walk r, #6 — a bare «4» then pressed the help's «Календарь .ics»); None when
+    no score question is open."""
+    asked = await open_question(ctx, person, dialog)
+    if asked is None or asked.question == PollQuestion.COMMENT.value:
+        return None
+    return _again(asked, person, None, repeat=False)
+
+
 async def open_question(ctx: Context[Store], person: Person, dialog: Dialog) -> OpenQuestion | None:
     """The poll question open for `person` now (see the module's docstring), or None."""
     waiting = dialog.waiting
@@ -246,14 +271,17 @@ async def _score(
     return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id, value))
 
 
-def _skip(dialog: Dialog, asked: OpenQuestion, now: datetime) -> list[Reply]:
+async def _skip(
+    ctx: Context[Store], person: Person, dialog: Dialog, asked: OpenQuestion
+) -> list[Reply]:
     """The next question after a skipped one (rating -> recommendation -> comment -> the
-    end of the poll)."""
+    end of the poll, then the next poll not answered: signups.next_poll)."""
     event = asked.event
+    now = ctx.clock.now()
     if asked.question == PollQuestion.COMMENT.value:
         dialog.settle()
         remember_poll(dialog, event.id, now, closed=True, thanked=True)
-        return [Reply("poll_thanks")]
+        return [Reply("poll_thanks"), *await next_poll(ctx, person, event.id)]
     remember_poll(dialog, event.id, now)
     if asked.question == RATING:
         dialog.ask_poll(event.id, PollQuestion.RECOMMEND.value)
@@ -272,9 +300,11 @@ def _stop(dialog: Dialog, asked: OpenQuestion, now: datetime) -> list[Reply]:
 
 
 async def _correct(
-    ctx: Context[Store], person: Person, dialog: Dialog, value: int
+    ctx: Context[Store], person: Person, dialog: Dialog, correction: Correction
 ) -> list[Reply] | None:
-    """Replace the score given last in the remembered poll (None: no score was given)."""
+    """Replace a score of the remembered poll (None: no score was given): the one the
+    correction names (`corrected_question`); the reply says which question it changed and
+    what it was, never the other scale silently (walk r, #1)."""
     memory = dialog.poll or {}
     scored = memory.get("scored")
     if scored not in SCALES:
@@ -282,20 +312,58 @@ async def _correct(
     event = await ctx.store.get_event(int(memory["event"]))
     if event is None:
         return None
-    low, high = SCALES[scored]
+    given = _given(memory)
+    question = corrected_question(correction, str(scored), given)
+    value = correction.value
+    if question is None:  # both scores could be meant: asked, nothing changed
+        context = {"title": event.title, "value": value, "given": given}
+        return [Reply("poll_correct_which", context)]
+    low, high = SCALES[question]
     if not low <= value <= high:
         return [Reply("poll_correct_range", {"low": low, "high": high, "value": value})]
     now = ctx.clock.now()
-    refused = await feedback.answer(ctx.store, person, event.id, now, **{scored: value})
+    refused = await feedback.answer(ctx.store, person, event.id, now, **{question: value})
     if refused is not None:
         return [refused]
-    replies = [Reply("poll_corrected", {"title": event.title, "value": value, "scale": high})]
+    remember_poll(dialog, event.id, now, given=(question, value))
+    context = {"title": event.title, "value": value, "scale": high, "was": given.get(question)}
+    replies = [Reply("poll_corrected", context)]
     asked = await open_question(ctx, person, dialog)
     if asked is not None and asked.question != PollQuestion.COMMENT.value:
         replies.append(_again(asked, person, None, repeat=False))
     elif asked is not None:
         replies.append(Reply("poll_comment", {}))
     return replies
+
+
+def _given(memory: dict[str, object]) -> dict[str, int]:
+    """The scores given in the remembered poll, by question ("rating", "recommend")."""
+    raw = memory.get("given")
+    if not isinstance(raw, dict):
+        return {}
+    return {str(k): int(v) for k, v in raw.items() if k in SCALES and isinstance(v, int)}
+
+
+def corrected_question(correction: Correction, scored: str, given: dict[str, int]) -> str | None:
+    """Which answer a correction changes (walk r, #1: «ой я поставил 5 а хотел 3» after a
+    rating of 5 and a «посоветуете» of 10 changed the 10): the question its words name
+    («из 5», «оценку мероприятия», «посоветуете», «про друга»); else the one whose given
+    score it names as given (the 5); else the only answered question whose scale holds the
+    new score («8» is no rating); None when both answered scales hold it and nothing tells
+    them apart (the person is asked which — never the other scale silently); `scored`,
+    the question answered last, when it is the only one known. `given` maps the questions
+    answered to their scores (may be empty)."""
+    if correction.question in SCALES:
+        return correction.question
+    if correction.was is not None:
+        named = [q for q, v in given.items() if v == correction.was]
+        if len(named) == 1:
+            return named[0]
+    answered = set(given) | {scored}
+    fits = [q for q in SCALES if q in answered and SCALES[q][0] <= correction.value <= SCALES[q][1]]
+    if len(fits) == 1:
+        return fits[0]
+    return None if len(fits) > 1 else scored
 
 
 def _again(

@@ -7,8 +7,9 @@ import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
+from bot.core import feedback
 from bot.core.dialog import Dialog, ListAction, PollQuestion, PollStep
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.language.buttons import ButtonAction, payload
@@ -22,7 +23,7 @@ from bot.core.language.meaning import (
     UnsignByTitle,
 )
 from bot.core.models import Audience, Event, EventStatus, Organisation, Person, Role
-from bot.core.ports import Directory, EventStore, SignupStore
+from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.students import SIGNUP_BUTTONS, is_no_comment, signup_buttons
 from bot.core.titles import title_mentions
@@ -31,9 +32,9 @@ from bot.core.views import event_view
 TITLE_HORIZON = timedelta(days=60)  # «запиши меня на …» looks this far ahead
 
 
-class SignupPorts(Directory, EventStore, SignupStore, Protocol):
-    """Organisations, events by title and a person's own sign-ups (changed through
-    ctx.students)."""
+class SignupPorts(Directory, EventStore, SignupStore, SettingsStore, Protocol):
+    """Organisations, events by title, a person's own sign-ups (changed through
+    ctx.students) and their reminder settings («больше не пиши мне»)."""
 
 
 # a sign-up's replies that leave the person holding the event (going, waiting or already)
@@ -73,6 +74,42 @@ async def unsign(
         if own:
             return _ask_which(ctx, dialog, own, orgs, "")
     return await ctx.students.cancel(person, event_id, orgs)
+
+
+async def unsign_all(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """«отпиши меня от всех мероприятий», «отмени все мои записи» (walk r, #2): every own
+    sign-up (going or waiting) of an event still to come is cancelled at once, as «не
+    пойду N» cancels one (no confirmation there either); the reply lists them, and a
+    student moved up from a waiting list is told (Students.cancel). Nothing held: says so."""
+    orgs = await ctx.orgs()
+    now = ctx.clock.now()
+    own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
+    cancelled: list[Event] = []
+    notices: list[Reply] = []
+    for event in own:
+        replies = await ctx.students.cancel(person, event.id, orgs)
+        if replies and replies[0].template == "signup_cancelled":
+            cancelled.append(event)
+            notices += replies[1:]  # «Освободилось место!» to the next on the waiting list
+    dialog.last_event = None
+    today = ctx.wall_now().date()
+    items = [event_view(e, orgs, n, today) for n, e in enumerate(cancelled, 1)]
+    return [Reply("unsigned_all", {"items": items}), *notices]
+
+
+async def stop_messages(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """«больше не пиши мне», «хватит мне писать» (walk r, #2): the person's reminders are
+    switched off (as «не напоминай»); the reply says so and what still comes — the poll
+    after, and notices of changes to, the events they are signed up for (`going`: how
+    many are to come) — and that «отпиши меня от всех» stops those too."""
+    await ctx.store.set_reminder_prefs(person.id, False, None)
+    now = ctx.clock.now()
+    going = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
+    return [Reply("stop_messages", {"going": len(going)})]
 
 
 def _ask_which(
@@ -243,7 +280,8 @@ async def rate(
     replies, asking = await ctx.students.rate(person, event_id, answer.value)
     dialog.ask_poll(event_id, asking)
     if asking is not None and event_id is not None:
-        remember_poll(dialog, event_id, ctx.clock.now(), scored="rating")
+        given = _given("rating", answer.value)
+        remember_poll(dialog, event_id, ctx.clock.now(), scored="rating", given=given)
     return replies
 
 
@@ -263,7 +301,8 @@ async def recommend(
     stored = asking == "comment"
     dialog.ask_poll(event_id, asking)
     if stored:
-        remember_poll(dialog, event_id, ctx.clock.now(), scored="recommend")
+        given = _given("recommend", answer.value)
+        remember_poll(dialog, event_id, ctx.clock.now(), scored="recommend", given=given)
     return replies
 
 
@@ -286,10 +325,12 @@ async def comment(
     )
     if unscored:
         thanks = [r.template == "poll_thanks" for r in replies]
-        return [
+        replies = [
             replace(r, context={**r.context, "unscored": True}) if t else r
             for r, t in zip(replies, thanks, strict=True)
         ]
+    if thanked:
+        replies += await next_poll(ctx, person, answer.event_id)
     return replies
 
 
@@ -300,7 +341,50 @@ async def absent(
     dialog.settle()
     if answer.event_id is not None:
         remember_poll(dialog, answer.event_id, ctx.clock.now(), closed=True)
-    return await ctx.students.absent(person, answer.event_id)
+    replies = await ctx.students.absent(person, answer.event_id)
+    if [r.template for r in replies] == ["poll_absent"]:
+        replies += await next_poll(ctx, person, answer.event_id)
+    return replies
+
+
+def _given(question: str, value: object) -> tuple[str, int] | None:
+    """(question, score) of a stored score whose raw value is `value` (a button's or a typed
+    number), for remember_poll; None when it is no whole number."""
+    try:
+        return question, int(str(value))
+    except ValueError:
+        return None
+
+
+@runtime_checkable
+class ClaimsNotifications(Protocol):
+    """A store that records a notification as sent (both backends: OutboxStore)."""
+
+    async def claim_notification(
+        self, key: str, peer_id: int, at: datetime | None = None
+    ) -> bool: ...
+
+
+async def next_poll(ctx: Context[SignupPorts], person: Person, done: int | None) -> list[Reply]:
+    """The next poll a student has not answered, asked when one ends (its thanks, «меня не
+    было»): «А как прошло …? Оцените от 1 до 5» with its rating buttons, so that the next
+    «4» answers it and no button of another message (walk r, #6: a second poll's answer was
+    lost and a «4» pressed «Календарь .ics»). Its notification key is claimed, so the
+    notification loop, which holds a student's second poll while the first is open
+    (bot.core.notifications), does not send it again. [] when none is open or `person` is
+    not a student; `done` is the event whose poll just ended."""
+    if person.role is not Role.STUDENT:
+        return []
+    now = ctx.clock.now()
+    event = await feedback.open_poll(ctx.store, person, now, exclude=done)
+    if event is None:
+        return []
+    if isinstance(ctx.store, ClaimsNotifications):
+        key = feedback.poll_key(event.id, person.vk_id)
+        await ctx.store.claim_notification(key, person.vk_id, now)
+    view = event_view(event, await ctx.orgs())
+    buttons = feedback.poll_buttons(event.id, absent=True)
+    return [Reply("poll_next", {"event": view}, buttons=buttons)]
 
 
 def remember_poll(
@@ -312,8 +396,11 @@ def remember_poll(
     closed: bool = False,
     thanked: bool = False,
     comment: str | None = None,
+    given: tuple[str, int] | None = None,
 ) -> None:
-    """Note in `dialog.poll` the poll answered last: `scored` the question ("rating" |
+    """Note in `dialog.poll` the poll answered last: `given` a score just stored, as
+    (question, score), added to the scores given in it (`given`: question -> score, which
+    poll_chat's corrections read); `scored` the question ("rating" |
     "recommend") whose score a correction changes (kept from before when None), `closed`
     once the poll is over (it is not asked again; a correction still works), `thanked` when
     it ended with the thanks after the comment question (a comment may still follow, see
@@ -331,6 +418,11 @@ def remember_poll(
         dialog.poll["thanked"] = True
     if comment is not None or before.get("comment"):
         dialog.poll["comment"] = comment if comment is not None else before["comment"]
+    scores = dict(before.get("given") or {})
+    if given is not None:
+        scores[given[0]] = given[1]
+    if scores:
+        dialog.poll["given"] = scores
 
 
 PollHandler = Callable[[Context[SignupPorts], Person, Dialog, PollAnswer], Awaitable[list[Reply]]]
@@ -356,4 +448,9 @@ ROUTES: Routes = {
     SignupByTitle: signup_by_title,
     UnsignByTitle: unsign_by_title,
 }
-COMMANDS: Commands = {CommandKind.SIGNUP: signup, CommandKind.UNSIGN: unsign}
+COMMANDS: Commands = {
+    CommandKind.SIGNUP: signup,
+    CommandKind.UNSIGN: unsign,
+    CommandKind.UNSIGN_ALL: unsign_all,
+    CommandKind.STOP_MESSAGES: stop_messages,
+}

@@ -13,6 +13,7 @@ bot.core.feedback (a rating typed with no question open, e.g. in apps without bu
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.core.language.morphology import is_known, parses
 from bot.core.language.numerals import number_value
@@ -75,28 +76,55 @@ _STOP = re.compile(
     r"|не\s+хочу\s+отвечать\s+на\s+опрос)$"
 )
 MAX_CORRECTION_WORDS = 10
+# Each pattern finds the new score (group "new") and, when the words name it, the score
+# given before (group "was"), on the message's words with number words as digits.
 _CORRECTIONS = (
     # «исправь оценку на 3», «поменяй на 3», «измени мою оценку с 4 на 3»
     re.compile(
         r"(?:исправ|помен|измен|замен|передела)\w*\s+(?:(?:мою|свою|мой|свой)\s+)?"
-        r"(?:(?:оценк|ответ|балл)\w*\s+)?(?:с\s+\d+\s+)?на\s+(\d+)$"
+        r"(?:(?:оценк|ответ|балл)\w*\s+)?"
+        r"(?:(?:мероприяти\w*|посоветуете|рекомендаци\w*|(?:про|для|о)\s+друга)\s+)?"
+        r"(?:с\s+(?P<was>\d+)\s+)?на\s+(?P<new>\d+)$"
     ),
     # «я поставил 4, а хотел 3», «хотела поставить 3»
-    re.compile(r"хотел\w*\s+(?:(?:поставить|сказать|написать|нажать)\s+)?(?:на\s+)?(\d+)$"),
+    re.compile(r"хотел\w*\s+(?:(?:поставить|сказать|написать|нажать)\s+)?(?:на\s+)?(?P<new>\d+)$"),
     # «не 4, а 3»
-    re.compile(r"(?:^|\s)не\s+\d+\s+а\s+(\d+)$"),
+    re.compile(r"(?:^|\s)не\s+(?P<was>\d+)\s+а\s+(?P<new>\d+)$"),
     # «3 вместо 4»
-    re.compile(r"(?:^|\s)(\d+)\s+вместо\s+\d+$"),
+    re.compile(r"(?:^|\s)(?P<new>\d+)\s+вместо\s+(?P<was>\d+)$"),
     # «ошибся, правильно 3», «ой, на самом деле 3»
-    re.compile(r"(?:правильно|на\s+самом\s+деле|должно\s+быть)\s+(?:на\s+)?(\d+)$"),
+    re.compile(r"(?:правильно|на\s+самом\s+деле|должно\s+быть)\s+(?:на\s+)?(?P<new>\d+)$"),
+    # «лучше 8», «пусть будет 8» (walk r, #17: typed at the comment step, it was a comment)
+    re.compile(r"^(?:а\s+|нет\s+|ой\s+)?(?:лучше|пусть\s+будет)\s+(?:на\s+)?(?P<new>\d+)$"),
 )
+# the score given before, named in the words: «я поставил 5 а хотел 3», «нажал 4»
+_GIVEN = re.compile(r"(?:постав|нажал|написал|выбрал|ответил)\w*\s+(?:на\s+)?(\d+)(?:\s|$)")
+# words that name the question: the 0–10 «посоветуете ли другу» or the 1–5 rating
+_NAMES_RECOMMEND = re.compile(r"посовет|рекоменд|\bдруг|\b(?:из|до)\s+(?:10|десяти)\b")
+_NAMES_RATING = re.compile(r"звезд|\b(?:из|до)\s+(?:5|пяти)\b|оценк\w*\s+мероприяти")
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A corrected poll score: `value` the new score; `was` the score the words say was
+    given («я поставил 5 а хотел 3»: 5; None when not named); `question` "rating" (1–5) or
+    "recommend" (0–10) when the words name the question («из 5», «звёзд», «посоветуете»),
+    else None."""
+
+    value: int
+    was: int | None = None
+    question: str | None = None
 
 
 def typed_number(text: str, *, marks: bool = False) -> int | None:
     """The whole-number score a message consists of, in or out of range («4», «оценка
     четыре», «на 8», «8 из 10», «8/10», «9 баллов», «десять», «ноль», «15»); with `marks`
     (the 1–5 rating) also a school mark («твёрдая пятёрка» = 5). None for anything else,
-    including fractions («7,5») and numbers of something else («в 4 часа», «9 класс»)."""
+    including fractions («7,5») and numbers of something else («в 4 часа», «9 класс»).
+    With `marks`, a message of nothing but stars («⭐⭐⭐⭐») is their count (walk r, #6)."""
+    stars = text.replace("\ufe0f", "").replace(" ", "").strip()
+    if marks and stars and set(stars) == {"⭐"}:
+        return len(stars)
     words = _words(text)
     while words and words[0] in _LEAD:
         words = words[1:]
@@ -189,16 +217,35 @@ def parse_score(text: str, low: int, high: int) -> int | None:
 
 def corrected_score(text: str) -> int | None:
     """The new score of a correction: «ой я поставил 4 а хотел 3», «исправь оценку на 3»,
-    «не 4, а 3», «3 вместо 4», «ошибся, правильно три» -> 3; None when the message is not
-    a correction (a plain score is not one)."""
+    «не 4, а 3», «3 вместо 4», «ошибся, правильно три», «лучше 3» -> 3; None when the
+    message is not a correction (a plain score is not one)."""
+    found = score_correction(text)
+    return found.value if found is not None else None
+
+
+def score_correction(text: str) -> Correction | None:
+    """The correction a message makes (see corrected_score), with the score it names as
+    given and the question it names, if any (`Correction`); None when it is none."""
     words = _words(text)
     if len(words) > MAX_CORRECTION_WORDS:
         return None  # a longer text is a comment that happens to name numbers
     line = " ".join(_digits(words))
     for pattern in _CORRECTIONS:
         found = pattern.search(line)
-        if found is not None:
-            return int(found.group(1))
+        if found is None:
+            continue
+        was = found.groupdict().get("was")
+        given = _GIVEN.search(line[: found.start("new")]) if was is None else None
+        if given is not None:
+            was = given.group(1)
+        question = (
+            "recommend"
+            if _NAMES_RECOMMEND.search(line)
+            else "rating"
+            if _NAMES_RATING.search(line)
+            else None
+        )
+        return Correction(int(found.group("new")), int(was) if was else None, question)
     return None
 
 
