@@ -206,6 +206,8 @@ def _grid(index: int, sheet: CalamineSheet, marks: SheetMarks, limits: Limits) -
     rows += [pad + list(row) for row in read]
     for (row, column), formula in marks.formulas.items():
         _put(rows, row, column, Uncached(formula))
+    for (row, column), text in marks.texts.items():  # ods text cells without a value type
+        _put(rows, row, column, text)
     spread_merged(rows, marks.merged, limits)
     return Grid(index, marks.name, rows, marks.struck)
 
