@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from bot.exports.limits import Limits, open_package
 from bot.exports.problems import FileProblem, ImportFileError
 from bot.exports.scan import Cell, SheetMarks, Span, scan_ods, scan_xlsx
+from bot.exports.stray import trimmed_package
 
 if TYPE_CHECKING:
     from python_calamine import CalamineSheet
@@ -166,6 +167,8 @@ def _spreadsheet(data: bytes, kind: str, limits: Limits) -> list[Grid]:
         raise ImportFileError(FileProblem.UNREADABLE) from exc
     by_name = {m.name: m for m in marks}
     try:
+        if stray := {m.path: limits.max_sheet_rows for m in marks if m.stray}:
+            data = trimmed_package(data, stray, limits)  # a stray space in A1048576 (walk p #19)
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets = [m for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
         grids = [

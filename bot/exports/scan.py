@@ -23,6 +23,7 @@ from lxml import etree
 
 from bot.exports.limits import Limits, read_member
 from bot.exports.problems import FileProblem, ImportFileError
+from bot.exports.stray import SharedBlanks, holds_data, stray_column
 
 Cell = tuple[int, int]
 Span = tuple[Cell, Cell]  # first and last cell, inclusive
@@ -47,6 +48,10 @@ class SheetMarks:
     # OpenDocument cells with text but no office:value-type (see `ods_text`), which
     # python-calamine reads as empty
     texts: dict[Cell, str] = field(default_factory=dict)
+    path: str = ""  # the sheet's part in the package (xlsx)
+    # blank cells past the row or column limit (a stray space in A1048576): the part is
+    # read only once they are cut (bot.exports.stray.trimmed_package)
+    stray: bool = False
 
 
 def _parser_options() -> dict[str, Any]:
@@ -74,13 +79,20 @@ def cell_ref(ref: str) -> Cell:
 def scan_xlsx(package: zipfile.ZipFile, limits: Limits) -> list[SheetMarks]:
     """Marks of every worksheet, in workbook order (the order python-calamine reads)."""
     struck_styles = _struck_styles(package, limits)
+    blanks = SharedBlanks(package, limits)
     sheets = []
     for name, path in _xlsx_sheets(package, limits):
-        marks = SheetMarks(name)
+        marks = SheetMarks(name, path=path)
         with package.open(path) as stream:
-            _scan_sheet(stream, marks, struck_styles, limits)
+            _scan_sheet(stream, marks, _Styles(struck_styles, blanks), limits)
         sheets.append(marks)
     return sheets
+
+
+@dataclass(frozen=True, slots=True)
+class _Styles:
+    struck: set[int]  # cell formats whose font is struck through
+    blanks: SharedBlanks  # which shared strings are whitespace only
 
 
 def _xml(package: zipfile.ZipFile, name: str, limits: Limits) -> Any:
@@ -121,36 +133,44 @@ def _struck_styles(package: zipfile.ZipFile, limits: Limits) -> set[int]:
     return {i for i, xf in enumerate(xfs) if int(xf.get("fontId", "0")) in struck_fonts}
 
 
-def _scan_sheet(stream: Any, marks: SheetMarks, struck_styles: set[int], limits: Limits) -> None:
+def _scan_sheet(stream: Any, marks: SheetMarks, styles: _Styles, limits: Limits) -> None:
     """Rows are handled whole at their end (their cells are in the tree by then), so the
-    Python work is per row, not per cell: lxml does the parsing in C."""
-    rows = 0
+    Python work is per row, not per cell: lxml does the parsing in C. At most
+    `max_sheet_rows` row elements are read; a row numbered past that many is refused when
+    it holds data, and marks the sheet `stray` when it holds only blank cells."""
+    rows = number = 0
     tags = (f"{MAIN}row", f"{MAIN}mergeCell")
     for _, elem in etree.iterparse(stream, events=("end",), tag=tags, **_parser_options()):
         if elem.tag == f"{MAIN}row":
             rows += 1
-            number = int(elem.get("r") or rows)
-            if rows > limits.max_sheet_rows or number > limits.max_sheet_rows:
+            number = int(elem.get("r") or number + 1)
+            if rows > limits.max_sheet_rows:
                 raise _refuse_sheet()
-            _xlsx_row(elem, marks, struck_styles, limits)
+            if number > limits.max_sheet_rows:
+                if any(holds_data(c, styles.blanks) for c in elem.iterfind(f"{MAIN}c")):
+                    raise _refuse_sheet()
+                marks.stray = True
+            else:
+                _xlsx_row(elem, marks, styles, limits)
         else:
             _merge(elem.get("ref", ""), marks, limits)
         _drop(elem)
 
 
-_VALUED = f"*[{' or '.join(f'm:{tag}' for tag in ('v', 'is', 'f'))}]"
-_NS = {"m": MAIN[1:-1]}
-
-
-def _xlsx_row(row: Any, marks: SheetMarks, struck_styles: set[int], limits: Limits) -> None:
+def _xlsx_row(row: Any, marks: SheetMarks, styles: _Styles, limits: Limits) -> None:
     last = _position(row[-1]) if len(row) and row[-1].get("r") else (0, 0)
     if last[0] >= limits.max_sheet_rows:
         raise _refuse_sheet()
     if last[1] >= limits.max_columns or len(row) > limits.max_columns:
-        valued = row.xpath(_VALUED, namespaces=_NS)
-        far = [c for c in valued if _column(c) >= limits.max_columns]
-        if far or len(valued) > limits.max_columns:
-            raise _refuse_sheet()
+        column = -1
+        for cell in row.iterfind(f"{MAIN}c"):  # positions as python-calamine reads them
+            column = stray_column(cell.get("r"), column + 1)
+            if column < limits.max_columns:
+                continue
+            if holds_data(cell, styles.blanks):
+                raise _refuse_sheet()
+            marks.stray = True  # a blank cell far right (XFD2): cut before reading
+    struck_styles = styles.struck
     for formula in row.iterfind(f"{MAIN}c/{MAIN}f"):
         cell = formula.getparent()
         value = cell.find(f"{MAIN}v")
@@ -167,12 +187,6 @@ def _position(cell: Any) -> Cell:
         return cell_ref(cell.get("r", ""))
     except ValueError as exc:
         raise ImportFileError(FileProblem.UNREADABLE) from exc
-
-
-def _column(cell: Any) -> int:
-    """The cell's 0-based column; cells without a reference count by position (-1)."""
-    ref = cell.get("r")
-    return _position(cell)[1] if ref else -1
 
 
 def _merge(ref: str, marks: SheetMarks, limits: Limits) -> None:

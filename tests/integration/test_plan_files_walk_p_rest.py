@@ -7,6 +7,7 @@ real SQLite store; frozen clock."""
 from __future__ import annotations
 
 import io
+import re
 import time
 import zipfile
 from datetime import datetime
@@ -220,6 +221,54 @@ def test_a_real_value_in_the_last_row_is_still_refused() -> None:
     book.save(out)
     with pytest.raises(ImportFileError) as refused:
         read_plan_book(out.getvalue(), "plan.xlsx", WALL)
+    assert refused.value.problem is FileProblem.SHEET_TOO_LARGE
+
+
+def with_shared_string(data: bytes, text: str) -> bytes:
+    """The workbook with its far cell A1048576 made a shared string `text`, as Excel writes
+    text (openpyxl writes inline strings)."""
+    main = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    table = (
+        b'<sst xmlns="%s" count="1" uniqueCount="1"><si><t xml:space="preserve">%s</t></si></sst>'
+    )
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                body = re.sub(
+                    rb'<c r="A1048576"[^>]*>.*?</c>', b'<c r="A1048576" t="s"><v>0</v></c>', body
+                )
+            elif info.filename == "[Content_Types].xml":
+                body = body.replace(
+                    b"</Types>",
+                    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+                )
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                body = body.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdStrings" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+                    b"</Relationships>",
+                )
+            target.writestr(info.filename, body)
+        target.writestr("xl/sharedStrings.xml", table % (main, text.encode()))
+    return out.getvalue()
+
+
+def test_a_stray_shared_space_is_no_data_but_a_shared_word_is() -> None:
+    blank = with_shared_string(stray_space("A1048576"), "  ")
+    assert b'<c r="A1048576" t="s"><v>0</v></c>' in zipfile.ZipFile(io.BytesIO(blank)).read(
+        "xl/worksheets/sheet1.xml"
+    )
+    assert [t for _, t, _ in read(blank, "plan.xlsx")] == ["Лекция о мостах", "Экскурсия в порт"]
+    word = with_shared_string(stray_space("A1048576"), "Лекция")
+    with pytest.raises(ImportFileError) as refused:
+        read_plan_book(word, "plan.xlsx", WALL)
     assert refused.value.problem is FileProblem.SHEET_TOO_LARGE
 
 
