@@ -101,6 +101,22 @@ def test_pasted_month_headings_date_their_day_lines() -> None:
     assert starts == [wall(2026, 12, 14, 15, 0), wall(2026, 12, 16, 11, 0)]
 
 
+async def test_a_pasted_month_heading_plan_is_no_event_called_december(
+    store: SqliteStore, planner: Planner
+) -> None:
+    text = (
+        "Декабрь\n14 — Лекция о робототехнике, 15:00, 9А\n16 — Экскурсия в лабораторию, 11:00, 8Б"
+    )
+    shown = plan_file_world.rendered(await planner.handle(CURATOR, text))
+    assert "«Декабрь»" not in shown, shown
+    await planner.handle(CURATOR, "да")
+    starts = {e.title: e.start.astimezone(TZ) for e in await store.events_between(NOW, None)}
+    assert {t: s.strftime("%d.%m %H:%M") for t, s in starts.items()} == {
+        "Лекция о робототехнике": "14.12 15:00",
+        "Экскурсия в лабораторию": "16.12 11:00",
+    }
+
+
 def test_a_bare_number_without_a_month_heading_stays_unread() -> None:
     lines = "14 — Лекция о робототехнике, 15:00, 9А\n16 — Экскурсия в лабораторию, 11:00, 8Б"
     intents = parse_many(lines, WALL)
