@@ -3,11 +3,13 @@ merged ranges, formulas without a computed value and struck-through cells.
 
 Readers (python-calamine) give values only; this pass gives what they do not, and refuses
 a sheet whose extent (empty rows counted) is over the limits *while* parsing, so a million
-empty rows cost milliseconds, not gigabytes. lxml's iterparse runs with entity resolution
-and network access off; every element is dropped once seen. Coordinates are 0-based
-(row, column) in the sheet's own grid. OOXML: ECMA-376 Part 1 §18.3 (sheetData, c, f, v,
-mergeCells) and §18.8 (styles: fonts, cellXfs); ODF 1.2 Part 1 §9.1 (table rows/cells,
-number-rows-repeated, number-rows-spanned).
+empty rows cost milliseconds, not gigabytes. In .xlsx, blank cells (spaces, no value) past
+the limits are no extent: the sheet is marked `stray` and read without them (stray.py).
+lxml's iterparse runs with entity resolution and network access off; every element is
+dropped once seen. Coordinates are 0-based (row, column) in the sheet's own grid. OOXML:
+ECMA-376 Part 1 §18.3 (sheetData, c, f, v, mergeCells) and §18.8 (styles: fonts,
+cellXfs); ODF 1.2 Part 1 §9.1 (table rows/cells, number-rows-repeated,
+number-rows-spanned).
 """
 
 from __future__ import annotations

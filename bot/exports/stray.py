@@ -58,7 +58,7 @@ class SharedBlanks:
                 if not "".join(elem.itertext()).strip():
                     blank.add(self._count)
                 self._count += 1
-                elem.clear()
+                _forget(elem)
         return blank
 
 
