@@ -30,7 +30,7 @@ from bot.storage.sqlite_store import SqliteStore
 from tests import plan_file_world
 from tests.plan_file_world import CURATOR, NOW, TZ, send
 from tests.plan_makers import docx as docx_table
-from tests.plan_makers import ods, xlsx
+from tests.plan_makers import ods, rewrite_member, xlsx
 
 store = plan_file_world.store
 planner = plan_file_world.planner
@@ -363,3 +363,17 @@ def test_untyped_cells_repeated_and_beside_typed_ones() -> None:
         ["15.12.2026", "9А", "9А"],
         ["15.12.2026", "9А", "9А"],
     ]
+
+
+async def test_a_word_document_without_its_body_is_called_damaged(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """Found while fuzzing the files above: python-docx raised AttributeError for a
+    document part without <w:body>; the file is refused as damaged, nothing is lost."""
+    body = re.compile(rb"<w:body>.*</w:body>", re.DOTALL)
+    broken = rewrite_member(month_plan(), "word/document.xml", lambda xml: body.sub(b"", xml))
+    for name in ("plan.docx", "plan.csv"):
+        shown = await send(planner, name, broken)
+        assert "повреждён" in shown, shown
+        assert "Ничего из уже сохранённого не потеряно" in shown
+    assert await saved(store) == []
