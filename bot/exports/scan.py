@@ -239,7 +239,15 @@ def _ods_tables(stream: Any, limits: Limits) -> Iterator[SheetMarks]:
     cursor: _OdsCursor | None = None
     cells = (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")
     tags = (f"{TABLE}table", f"{TABLE}table-row")
-    for _, elem in etree.iterparse(stream, events=("end",), tag=tags, **_parser_options()):
+    spaces = f"{TEXT}s"
+    for _, elem in etree.iterparse(
+        stream, events=("end",), tag=(*tags, spaces), **_parser_options()
+    ):
+        if elem.tag == spaces:  # <text:s text:c="999999999"/>: python-calamine spells it out
+            count = elem.get(f"{TEXT}c") or "1"
+            if not count.isdigit() or int(count) > limits.max_cell_chars:
+                raise ImportFileError(FileProblem.UNPACKED_TOO_LARGE)
+            continue
         if cursor is None:
             table = elem if elem.tag == f"{TABLE}table" else next(elem.iterancestors(tags[0]))
             cursor = _OdsCursor(SheetMarks(table.get(f"{TABLE}name", "")))

@@ -377,3 +377,27 @@ async def test_a_word_document_without_its_body_is_called_damaged(
         assert "повреждён" in shown, shown
         assert "Ничего из уже сохранённого не потеряно" in shown
     assert await saved(store) == []
+
+
+def test_a_space_count_bomb_in_an_ods_cell_is_refused() -> None:
+    """Found while fuzzing: <text:s text:c="999999999"/> in a string cell made
+    python-calamine spell out a billion spaces (a panic past `except Exception`, or the
+    process killed by a failed allocation); the pre-scan refuses it first."""
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="Лист1")
+    for row in ROWS:
+        tr = TableRow()
+        for value in row:
+            cell = TableCell(valuetype="string")
+            paragraph = P(text=value)
+            if value == "Квиз" or value == "Экскурсия в порт":
+                paragraph.addElement(S(c=999_999_999))
+            cell.addElement(paragraph)
+            tr.addElement(cell)
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    out = io.BytesIO()
+    doc.write(out)
+    with pytest.raises(ImportFileError) as refused:
+        read_grids(out.getvalue(), "plan.ods", DEFAULT_LIMITS)
+    assert refused.value.problem is FileProblem.UNPACKED_TOO_LARGE
