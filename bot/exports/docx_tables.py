@@ -31,7 +31,10 @@ def docx_grids(data: bytes, limits: Limits) -> list[Grid]:
         raise ImportFileError(FileProblem.UNREADABLE) from exc
     except Exception as exc:  # lxml errors in a broken part
         raise ImportFileError(FileProblem.UNREADABLE) from exc
-    tables = document.tables
+    try:
+        tables = document.tables
+    except Exception as exc:  # a document part without its body (python-docx: AttributeError)
+        raise ImportFileError(FileProblem.UNREADABLE) from exc
     if len(tables) > limits.max_sheets:
         raise ImportFileError(FileProblem.SHEET_TOO_LARGE)
     try:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from bot.exports.limits import Limits, open_package
 from bot.exports.problems import FileProblem, ImportFileError
 from bot.exports.scan import Cell, SheetMarks, Span, scan_ods, scan_xlsx
+from bot.exports.stray import trimmed_package
 
 if TYPE_CHECKING:
     from python_calamine import CalamineSheet
@@ -78,7 +79,11 @@ def file_kind(data: bytes, filename: str) -> str:
     file saved with a password), "old_office" (.xls/.doc of Office 97–2003), "pdf",
     "image". A file named .xlsx/.ods/.docx that is no zip package is read by its content:
     a text file (a CSV saved under the wrong name) is read as "csv"; a package of another
-    of the three formats (a Word document renamed .xlsx) is read as what it is."""
+    of the three formats (a Word document renamed .xlsx) is read as what it is. A file
+    named .csv/.txt/.tsv is read by its content too (adversarial walk 2026-12-02p, #18: a
+    workbook renamed .csv was read as text and called «no header row»): a package of the
+    three formats as that format, an OLE2, PDF or image file as what it is, other binary
+    data (a zip of something else, NUL bytes in the text) "unsupported", never as rows."""
     name = filename.casefold()
     for kind, endings in (
         ("xlsx", (".xlsx", ".xlsm")),
@@ -87,10 +92,10 @@ def file_kind(data: bytes, filename: str) -> str:
         ("csv", (".csv", ".txt", ".tsv")),
     ):
         if name.endswith(endings):
-            if kind == "csv":
-                return kind
             if data.startswith(b"PK\x03\x04"):
-                return _package_kind(data) or kind
+                return _package_kind(data) or (kind if kind != "csv" else "unsupported")
+            if kind == "csv":
+                return _content_kind(data) or "unsupported"
             return _content_kind(data) or kind  # else: the package reader says unreadable
     found = _content_kind(data)
     if found is not None and found != "csv":
@@ -99,7 +104,7 @@ def file_kind(data: bytes, filename: str) -> str:
         if b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet" in data[:200]:
             return "ods"
         return "docx" if b"word/" in data[:4096] else "xlsx"
-    return "csv" if not name.rpartition(".")[1] else "unsupported"
+    return "csv" if found == "csv" and not name.rpartition(".")[1] else "unsupported"
 
 
 def _package_kind(data: bytes) -> str | None:
@@ -129,6 +134,7 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Office 
 ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")  # its stream name (MS-OFFCRYPTO)
 IMAGE_MAGICS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
 TEXT_SNIFF_BYTES = 65536
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 LE, BE (Excel's «Текст Юникод» .txt)
 
 
 def _content_kind(data: bytes) -> str | None:
@@ -136,14 +142,15 @@ def _content_kind(data: bytes) -> str | None:
     compound file holding an «EncryptedPackage» stream: how Excel and Word store a
     workbook or document saved with a password, MS-OFFCRYPTO 2.3.4), "old_office" (any
     other OLE2 file: .xls or .doc), "pdf" (%PDF-), "image" (PNG, JPEG, GIF, WebP), "csv"
-    (no NUL byte in its first 64 KiB: text); None for other binary data."""
+    (no NUL byte in its first 64 KiB, or UTF-16 opening with its byte-order mark: Excel's
+    «Текст Юникод»); None for other binary data."""
     if data.startswith(OLE2_MAGIC):
         return "password" if ENCRYPTED_PACKAGE in data else "old_office"
     if data.lstrip()[:5] == b"%PDF-":
         return "pdf"
     if data.startswith(IMAGE_MAGICS) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
         return "image"
-    if b"\x00" not in data[:TEXT_SNIFF_BYTES]:
+    if data.startswith(UTF16_BOMS) or b"\x00" not in data[:TEXT_SNIFF_BYTES]:
         return "csv"
     return None
 
@@ -160,6 +167,8 @@ def _spreadsheet(data: bytes, kind: str, limits: Limits) -> list[Grid]:
         raise ImportFileError(FileProblem.UNREADABLE) from exc
     by_name = {m.name: m for m in marks}
     try:
+        if stray := {m.path: limits.max_sheet_rows for m in marks if m.stray}:
+            data = trimmed_package(data, stray, limits)  # a stray space in A1048576 (walk p #19)
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets = [m for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
         grids = [
@@ -200,6 +209,8 @@ def _grid(index: int, sheet: CalamineSheet, marks: SheetMarks, limits: Limits) -
     rows += [pad + list(row) for row in read]
     for (row, column), formula in marks.formulas.items():
         _put(rows, row, column, Uncached(formula))
+    for (row, column), text in marks.texts.items():  # ods text cells without a value type
+        _put(rows, row, column, text)
     spread_merged(rows, marks.merged, limits)
     return Grid(index, marks.name, rows, marks.struck)
 
@@ -238,7 +249,10 @@ def spread_merged(rows: list[list[object]], merged: Iterable[Span], limits: Limi
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else cp1251 (Excel's "CSV" on Russian Windows)."""
+    """UTF-16 when it opens with its byte-order mark (Excel's «Текст Юникод»), else UTF-8
+    (with or without BOM), else cp1251 (Excel's "CSV" on Russian Windows)."""
+    if data.startswith(UTF16_BOMS):
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

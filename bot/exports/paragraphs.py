@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.month_rows import dated_by_month_headings, month_heading
 from bot.core.language.plan_text import is_heading
 from bot.core.models import EventIntent
 from bot.exports.limits import Limits, open_package
@@ -42,17 +43,22 @@ def paragraph_rows(
     """(row number, the line's event or why it is not one, the line) for each non-heading
     line of a document whose paragraphs read as a plan pasted into the chat (at least two
     event lines, most of them with their own day: parse_many's rule); None otherwise.
-    `now`: the school's naive wall-clock time."""
+    `now`: the school's naive wall-clock time. Lines under a month heading that open with
+    a bare day («Декабрь» / «14 — Лекция, 15:00, 9А») are read as that month's day, and the
+    month headings are left out (bot.core.language.month_rows)."""
     if len(lines) < 2 or len(lines) > MAX_PARAGRAPHS:
         return None
     if len(parse_many("\n".join(lines), now)) < 2:
         return None
+    dated = dated_by_month_headings(list(lines))
     rows: list[tuple[int, EventIntent | RowProblem, str]] = []
     for number, line in enumerate(lines, start=1):
         if len(line) > limits.max_cell_chars:
             rows.append((number, RowProblem.TOO_LONG, line[:60]))
             continue
-        intent = parse_message(line, now)
+        if dated is not None and month_heading(line) is not None:
+            continue  # «Декабрь»: it dates the lines under it
+        intent = parse_message(dated[number - 1] if dated is not None else line, now)
         if isinstance(intent, EventIntent):
             rows.append((number, intent, line))
         elif not is_heading(line):

@@ -3,11 +3,13 @@ merged ranges, formulas without a computed value and struck-through cells.
 
 Readers (python-calamine) give values only; this pass gives what they do not, and refuses
 a sheet whose extent (empty rows counted) is over the limits *while* parsing, so a million
-empty rows cost milliseconds, not gigabytes. lxml's iterparse runs with entity resolution
-and network access off; every element is dropped once seen. Coordinates are 0-based
-(row, column) in the sheet's own grid. OOXML: ECMA-376 Part 1 §18.3 (sheetData, c, f, v,
-mergeCells) and §18.8 (styles: fonts, cellXfs); ODF 1.2 Part 1 §9.1 (table rows/cells,
-number-rows-repeated, number-rows-spanned).
+empty rows cost milliseconds, not gigabytes. In .xlsx, blank cells (spaces, no value) past
+the limits are no extent: the sheet is marked `stray` and read without them (stray.py).
+lxml's iterparse runs with entity resolution and network access off; every element is
+dropped once seen. Coordinates are 0-based (row, column) in the sheet's own grid. OOXML:
+ECMA-376 Part 1 §18.3 (sheetData, c, f, v, mergeCells) and §18.8 (styles: fonts,
+cellXfs); ODF 1.2 Part 1 §9.1 (table rows/cells, number-rows-repeated,
+number-rows-spanned).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from lxml import etree
 
 from bot.exports.limits import Limits, read_member
 from bot.exports.problems import FileProblem, ImportFileError
+from bot.exports.stray import SharedBlanks, holds_data, stray_column
 
 Cell = tuple[int, int]
 Span = tuple[Cell, Cell]  # first and last cell, inclusive
@@ -31,6 +34,7 @@ MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d{1,7})$")
 
@@ -43,6 +47,13 @@ class SheetMarks:
     merged: list[Span] = field(default_factory=list)
     formulas: dict[Cell, str] = field(default_factory=dict)  # formulas with no cached value
     struck: set[Cell] = field(default_factory=set)
+    # OpenDocument cells with text but no office:value-type (see `ods_text`), which
+    # python-calamine reads as empty
+    texts: dict[Cell, str] = field(default_factory=dict)
+    path: str = ""  # the sheet's part in the package (xlsx)
+    # blank cells past the row or column limit (a stray space in A1048576): the part is
+    # read only once they are cut (bot.exports.stray.trimmed_package)
+    stray: bool = False
 
 
 def _parser_options() -> dict[str, Any]:
@@ -70,13 +81,20 @@ def cell_ref(ref: str) -> Cell:
 def scan_xlsx(package: zipfile.ZipFile, limits: Limits) -> list[SheetMarks]:
     """Marks of every worksheet, in workbook order (the order python-calamine reads)."""
     struck_styles = _struck_styles(package, limits)
+    blanks = SharedBlanks(package, limits)
     sheets = []
     for name, path in _xlsx_sheets(package, limits):
-        marks = SheetMarks(name)
+        marks = SheetMarks(name, path=path)
         with package.open(path) as stream:
-            _scan_sheet(stream, marks, struck_styles, limits)
+            _scan_sheet(stream, marks, _Styles(struck_styles, blanks), limits)
         sheets.append(marks)
     return sheets
+
+
+@dataclass(frozen=True, slots=True)
+class _Styles:
+    struck: set[int]  # cell formats whose font is struck through
+    blanks: SharedBlanks  # which shared strings are whitespace only
 
 
 def _xml(package: zipfile.ZipFile, name: str, limits: Limits) -> Any:
@@ -117,36 +135,44 @@ def _struck_styles(package: zipfile.ZipFile, limits: Limits) -> set[int]:
     return {i for i, xf in enumerate(xfs) if int(xf.get("fontId", "0")) in struck_fonts}
 
 
-def _scan_sheet(stream: Any, marks: SheetMarks, struck_styles: set[int], limits: Limits) -> None:
+def _scan_sheet(stream: Any, marks: SheetMarks, styles: _Styles, limits: Limits) -> None:
     """Rows are handled whole at their end (their cells are in the tree by then), so the
-    Python work is per row, not per cell: lxml does the parsing in C."""
-    rows = 0
+    Python work is per row, not per cell: lxml does the parsing in C. At most
+    `max_sheet_rows` row elements are read; a row numbered past that many is refused when
+    it holds data, and marks the sheet `stray` when it holds only blank cells."""
+    rows = number = 0
     tags = (f"{MAIN}row", f"{MAIN}mergeCell")
     for _, elem in etree.iterparse(stream, events=("end",), tag=tags, **_parser_options()):
         if elem.tag == f"{MAIN}row":
             rows += 1
-            number = int(elem.get("r") or rows)
-            if rows > limits.max_sheet_rows or number > limits.max_sheet_rows:
+            number = int(elem.get("r") or number + 1)
+            if rows > limits.max_sheet_rows:
                 raise _refuse_sheet()
-            _xlsx_row(elem, marks, struck_styles, limits)
+            if number > limits.max_sheet_rows:
+                if any(holds_data(c, styles.blanks) for c in elem.iterfind(f"{MAIN}c")):
+                    raise _refuse_sheet()
+                marks.stray = True
+            else:
+                _xlsx_row(elem, marks, styles, limits)
         else:
             _merge(elem.get("ref", ""), marks, limits)
         _drop(elem)
 
 
-_VALUED = f"*[{' or '.join(f'm:{tag}' for tag in ('v', 'is', 'f'))}]"
-_NS = {"m": MAIN[1:-1]}
-
-
-def _xlsx_row(row: Any, marks: SheetMarks, struck_styles: set[int], limits: Limits) -> None:
+def _xlsx_row(row: Any, marks: SheetMarks, styles: _Styles, limits: Limits) -> None:
     last = _position(row[-1]) if len(row) and row[-1].get("r") else (0, 0)
     if last[0] >= limits.max_sheet_rows:
         raise _refuse_sheet()
     if last[1] >= limits.max_columns or len(row) > limits.max_columns:
-        valued = row.xpath(_VALUED, namespaces=_NS)
-        far = [c for c in valued if _column(c) >= limits.max_columns]
-        if far or len(valued) > limits.max_columns:
-            raise _refuse_sheet()
+        column = -1
+        for cell in row.iterfind(f"{MAIN}c"):  # positions as python-calamine reads them
+            column = stray_column(cell.get("r"), column + 1)
+            if column < limits.max_columns:
+                continue
+            if holds_data(cell, styles.blanks):
+                raise _refuse_sheet()
+            marks.stray = True  # a blank cell far right (XFD2): cut before reading
+    struck_styles = styles.struck
     for formula in row.iterfind(f"{MAIN}c/{MAIN}f"):
         cell = formula.getparent()
         value = cell.find(f"{MAIN}v")
@@ -163,12 +189,6 @@ def _position(cell: Any) -> Cell:
         return cell_ref(cell.get("r", ""))
     except ValueError as exc:
         raise ImportFileError(FileProblem.UNREADABLE) from exc
-
-
-def _column(cell: Any) -> int:
-    """The cell's 0-based column; cells without a reference count by position (-1)."""
-    ref = cell.get("r")
-    return _position(cell)[1] if ref else -1
 
 
 def _merge(ref: str, marks: SheetMarks, limits: Limits) -> None:
@@ -211,6 +231,7 @@ class _OdsCursor:
     row: int = 0
     column: int = 0
     row_has_value: bool = False
+    row_texts: list[tuple[int, str]] = field(default_factory=list)  # this row's untyped texts
 
 
 def _ods_tables(stream: Any, limits: Limits) -> Iterator[SheetMarks]:
@@ -218,7 +239,15 @@ def _ods_tables(stream: Any, limits: Limits) -> Iterator[SheetMarks]:
     cursor: _OdsCursor | None = None
     cells = (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")
     tags = (f"{TABLE}table", f"{TABLE}table-row")
-    for _, elem in etree.iterparse(stream, events=("end",), tag=tags, **_parser_options()):
+    spaces = f"{TEXT}s"
+    for _, elem in etree.iterparse(
+        stream, events=("end",), tag=(*tags, spaces), **_parser_options()
+    ):
+        if elem.tag == spaces:  # <text:s text:c="999999999"/>: python-calamine spells it out
+            count = elem.get(f"{TEXT}c") or "1"
+            if not count.isdigit() or int(count) > limits.max_cell_chars:
+                raise ImportFileError(FileProblem.UNPACKED_TOO_LARGE)
+            continue
         if cursor is None:
             table = elem if elem.tag == f"{TABLE}table" else next(elem.iterancestors(tags[0]))
             cursor = _OdsCursor(SheetMarks(table.get(f"{TABLE}name", "")))
@@ -236,13 +265,17 @@ def _ods_tables(stream: Any, limits: Limits) -> Iterator[SheetMarks]:
             _drop(elem)
 
 
-_ODS_NS = {"table": TABLE[1:-1], "office": OFFICE[1:-1]}
+_ODS_NS = {"table": TABLE[1:-1], "office": OFFICE[1:-1], "text": TEXT[1:-1]}
 _ODS_SPECIAL = etree.XPath(
     "boolean(*[@table:number-columns-repeated or @table:number-rows-spanned"
     " or @table:number-columns-spanned or @table:formula])",
     namespaces=_ODS_NS,
 )
 _ODS_VALUED = etree.XPath("boolean(*[@office:value-type or *])", namespaces=_ODS_NS)
+_ODS_UNTYPED = etree.XPath(
+    "boolean(table:table-cell[not(@office:value-type) and (text:p or text:h)])",
+    namespaces=_ODS_NS,
+)
 
 
 def _ods_plain_row(row: Any, cursor: _OdsCursor, limits: Limits) -> None:
@@ -251,6 +284,9 @@ def _ods_plain_row(row: Any, cursor: _OdsCursor, limits: Limits) -> None:
         cursor.row_has_value = True
         if cursor.row >= limits.max_sheet_rows or len(row) > limits.max_columns:
             raise _refuse_sheet()
+        if _ODS_UNTYPED(row):
+            for column, cell in enumerate(row):
+                _untyped_text(cell, column, cursor, limits)
     cursor.column = len(row)
 
 
@@ -258,9 +294,12 @@ def _ods_row(elem: Any, cursor: _OdsCursor, limits: Limits) -> None:
     repeat = int(elem.get(f"{TABLE}number-rows-repeated") or 1)
     if cursor.row_has_value and cursor.row + repeat > limits.max_sheet_rows:
         raise _refuse_sheet()  # rows with values (or empty ones before them) past the limit
+    for row in range(cursor.row, cursor.row + repeat if cursor.row_texts else 0):
+        cursor.marks.texts.update(((row, column), text) for column, text in cursor.row_texts)
     cursor.row += repeat
     cursor.column = 0
     cursor.row_has_value = False
+    cursor.row_texts = []
     _drop(elem)
 
 
@@ -277,6 +316,8 @@ def _ods_cell(elem: Any, cursor: _OdsCursor, limits: Limits) -> None:
         if formula is not None and not typed:
             marks_formula = formula.split(":", 1)[1] if formula.startswith("of:") else formula
             cursor.marks.formulas[here] = marks_formula
+        elif formula is None:
+            _untyped_text(elem, cursor.column, cursor, limits, repeat)
     rows = int(elem.get(f"{TABLE}number-rows-spanned") or 1)
     columns = int(elem.get(f"{TABLE}number-columns-spanned") or 1)
     if rows > 1 or columns > 1:
@@ -288,3 +329,71 @@ def _ods_cell(elem: Any, cursor: _OdsCursor, limits: Limits) -> None:
         if len(cursor.marks.merged) > limits.max_cells:
             raise _refuse_sheet()
     cursor.column += repeat
+
+
+def _untyped_text(
+    cell: Any, column: int, cursor: _OdsCursor, limits: Limits, repeat: int = 1
+) -> None:
+    """Keep the text of a cell without office:value-type (nor formula) for `repeat` columns
+    from `column` of the current row."""
+    if cell.tag != f"{TABLE}table-cell" or cell.get(f"{OFFICE}value-type") is not None:
+        return
+    if cell.get(f"{TABLE}formula") is not None:
+        return
+    text = ods_text(cell, limits.max_cell_chars + 1)
+    if text.strip():
+        cursor.row_texts.extend((c, text) for c in range(column, column + repeat))
+
+
+def ods_text(cell: Any, limit: int) -> str:
+    """The text of an OpenDocument cell: its paragraphs (text:p, text:h) one per line, with
+    text:s (c spaces), text:tab and text:line-break spelled out and spans read through;
+    at most `limit` characters. A cell without office:value-type has no value, but its
+    paragraphs are what it shows (ODF 1.2 Part 1 §19.385, §9.1.4): simple generators (odfpy
+    scripts, some web exports) write text cells so, and python-calamine reads them as
+    empty (adversarial walk 2026-12-02p, #20)."""
+    out = _Text(limit)
+    for number, paragraph in enumerate(cell.iterchildren(f"{TEXT}p", f"{TEXT}h")):
+        if number:
+            out.add("\n")
+        out.inline(paragraph)
+        if out.full:
+            break
+    return "".join(out.parts)[:limit]
+
+
+_SKIPPED_INLINE = frozenset({f"{TEXT}note", f"{OFFICE}annotation"})
+
+
+class _Text:
+    """Characters of a cell's paragraphs gathered up to a limit."""
+
+    def __init__(self, limit: int) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.limit = limit
+
+    @property
+    def full(self) -> bool:
+        return self.size > self.limit
+
+    def add(self, text: str) -> None:
+        if text and not self.full:
+            self.parts.append(text)
+            self.size += len(text)
+
+    def inline(self, elem: Any) -> None:
+        self.add(elem.text or "")
+        for child in elem:
+            if self.full:
+                return
+            if child.tag == f"{TEXT}s":
+                count = child.get(f"{TEXT}c") or "1"
+                self.add(" " * min(int(count) if count.isdigit() else 1, self.limit))
+            elif child.tag == f"{TEXT}tab":
+                self.add("\t")
+            elif child.tag == f"{TEXT}line-break":
+                self.add("\n")
+            elif child.tag not in _SKIPPED_INLINE:
+                self.inline(child)
+            self.add(child.tail or "")

@@ -36,6 +36,7 @@ from bot.core.language.leftovers import (
     tidy_title,
     without_gathering_note,
 )
+from bot.core.language.month_rows import without_month_headings
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_contact_hours, take_opening_hours, without_spans
 from bot.core.language.plan_context import (
@@ -216,7 +217,11 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     A plan's lines without a day of their own lend their audience, kind, place and deadline
     to the rows that name none (plan_context.py); rows that name no activity and no class of
     their own are the sessions of one event («Мастер-класс «Ёлка»» / «12 декабря в 15:00» /
-    «19 декабря в 15:00»), read as one message."""
+    «19 декабря в 15:00»), read as one message. Day lines under a month heading («Декабрь» /
+    «14 — Лекция, 15:00») are that month's days (month_rows.py)."""
+    stripped = [line.strip() for line in text.splitlines() if line.strip()]
+    if (headed := without_month_headings(stripped)) is not stripped:
+        text = "\n".join(headed)
     if (meetings := meetings_by_place(text)) is not None:  # "8 дек в 15:00 (…) и 15 дек …"
         each = [(parse_message(part, now), venue) for part, venue in meetings]
         placed = [(i.draft, venue) for i, venue in each if isinstance(i, EventIntent)]
