@@ -513,11 +513,15 @@ async def on_cancel(
 ) -> list[Reply]:
     """ "отмени 2" or a cancel button: the cancel card (after the scope question). A
     student never cancels an event: their «отмени» (right after «Вы записаны ✅») means
-    their own sign-up — the one in context when they hold it, else they are asked which
-    (signups.unsign; walk 2026-12-02r, #9)."""
+    their own sign-up of that event when they hold it, or — naming no event — one of their
+    sign-ups, asked which (signups.unsign; walk 2026-12-02r, #9); an event they do not hold
+    gets the refusal as before."""
     if person.role is Role.STUDENT:
-        unsign = replace(command, kind=CommandKind.UNSIGN, last_looked_at=True)
-        return await signups.unsign(ctx, person, dialog, unsign)
+        event_id = command.event_id
+        held = event_id is not None and await ctx.store.signup_status(event_id, person.id)
+        if held in ("going", "waiting") or event_id is None:
+            unsign = replace(command, kind=CommandKind.UNSIGN, last_looked_at=True)
+            return await signups.unsign(ctx, person, dialog, unsign)
     return await ask_cancel(ctx, person, dialog, command.event_id)
 
 
