@@ -67,6 +67,7 @@ from bot.core.language.meaning import (
     UnknownButton,
 )
 from bot.core.language.own_class import StatedClass
+from bot.core.language.poll_answers import is_reaction
 from bot.core.language.understand import closes_question, understand
 from bot.core.models import Organisation, Person
 from bot.core.permissions import can_add_events
@@ -275,6 +276,10 @@ class Planner:
         typed = await self._typed_poll_answer(person, dialog, text)
         if typed is not None:  # a poll answered by typing (apps without buttons, too)
             return await self._route(person, dialog, typed)
+        if is_reaction(text):  # «👍», «ну норм было» while a rating is asked: asked again
+            asked = await poll_chat.ask_again(self.ctx, person, dialog)
+            if asked is not None:
+                return asked
         whole_class = people.whole_class_signup(person, dialog, text)
         if whole_class is not None:  # «запишите весь 9А на …»: one person at a time
             intent = understand(text, dialog, self.ctx.wall_now(), self.ctx.config.tz)

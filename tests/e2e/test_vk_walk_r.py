@@ -55,7 +55,7 @@ async def test_requests_after_a_poll_are_done_not_quoted(
     corrected = await vk.wait_text(STUDENT, "Исправил")
     assert "3 из 5 (было 5)" in corrected
     await say(STUDENT, "отпиши меня от всех мероприятий")
-    cancelled = await vk.wait_text(STUDENT, "Отменил ваши записи")
+    cancelled = await vk.wait_text(STUDENT, "отменена")
     assert "Экскурсия на завод" in cancelled
 
     await say(CURATOR, "итоги декабря")

@@ -153,14 +153,15 @@ async def test_stop_writing_at_the_comment_step_is_no_comment(poll: Poll) -> Non
 
 async def test_unsign_from_all_after_the_poll_cancels_and_is_no_comment(poll: Poll) -> None:
     """Walk r, #2: «отпиши меня от всех мероприятий» right after the poll's thanks (when a
-    text is added to the comment) cancels the student's sign-ups and is not quoted."""
+    text is added to the comment) cancels the student's sign-up (the only one: at once, as
+    «отпишись от всего» does) and is not quoted."""
     await _second_signup(poll)
     assert await _held(poll) == ["Экскурсия"]
     await poll.one("5")
     await poll.one("10")
     assert (await poll.one("Было здорово")).template == "poll_thanks"
     [reply] = await poll.say("отпиши меня от всех мероприятий")
-    assert reply.template == "unsigned_all"
+    assert reply.template == "signup_cancelled"
     assert "Экскурсия" in poll.text(reply)
     assert await _held(poll) == []
     [row] = await poll.rows()
@@ -172,7 +173,7 @@ async def test_unsign_from_all_at_the_comment_step(poll: Poll) -> None:
     await poll.one("4")
     await poll.one("8")
     templates = [r.template for r in await poll.say("отпишись от всего")]
-    assert templates == ["poll_closed_for_request", "unsigned_all"]
+    assert templates == ["poll_closed_for_request", "signup_cancelled"]
     assert await _held(poll) == []
     [row] = await poll.rows()
     assert (row["rating"], row["recommend"], row["comment"]) == (4, 8, None)

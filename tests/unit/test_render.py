@@ -145,7 +145,6 @@ def test_every_used_id_exists() -> None:
 
 # Sample data beyond SAMPLE, per message id: add an entry here with a new template's keys.
 EXTRA: dict[str, dict[str, Any]] = {
-    "unsigned_all": {"items": [EVENT, EVENT]},
     "poll_correct_which": {"value": 3, "given": {"rating": 5, "recommend": 10}},
     "stop_messages": {"going": 2},
     "digest": {
@@ -450,6 +449,22 @@ EXTRA.update(
             "classes": [{"name": "9А", "count": 7}, {"name": "", "count": 5}],
         },
         "signup_count_not_found": {"reference": "зарядку"},
+        # walk r (2026-12-02): a class's sign-ups, event details, cancel-all, whom to ask
+        "signup_count_class_none": {"class_name": "9Б"},
+        "signup_which_number": {"count": 4},
+        "event_details": {
+            "items": [
+                {"event": EVENT, "going": 2, "capacity": 2, "mine": None, "over": False},
+                {"event": EVENT, "going": 1, "capacity": None, "mine": "going", "over": False},
+            ],
+            "seats": True,
+            "more": 1,
+            "student": True,
+        },
+        "event_details_not_found": {"reference": "экскурсию"},
+        "unsign_all": {"items": [EVENT, EVENT], "more": 1},
+        "unsign_all_done": {"events": [EVENT, EVENT]},
+        "organiser_question": {"event": EVENT, "role": "student"},
         "signup_count_several": {"events": [EVENT, EVENT]},
         "still_on": {"events": [EVENT]},
         "still_on_nothing": {"reference": "лекция 18 декабря", "cancelled": EVENT},

@@ -157,7 +157,7 @@ def test_organisers_words_keep_their_meaning() -> None:
     """«отмени лекцию» stays the EVENT cancel (the partner's path), «отмени 2» the command,
     a bare «не пойду» the command, and a post with «не пойдёт» is no sign-up cancel."""
     listed = Dialog(listed=[41, 42])
-    assert understand("отмени лекцию", listed, NOW) == CancelByText("лекцию")
+    assert understand("отмени лекцию", listed, NOW) == CancelByText("лекцию", asked=True)
     assert understand("отмени 2", listed, NOW) == Command(CommandKind.CANCEL, event_id=42)
     assert understand("не пойду", Dialog(last_event=7), NOW) == Command(
         CommandKind.UNSIGN, event_id=7, last_looked_at=True

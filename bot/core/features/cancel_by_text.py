@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bot.core.dialog import Dialog, ListAction
+from bot.core.features import signups
 from bot.core.features.authors import not_yours
 from bot.core.features.changing import ChangingStore, ask_cancel
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT, MINE_HORIZON
 from bot.core.language.cancel_phrases import reference_lemmas
-from bot.core.language.meaning import CancelByText
+from bot.core.language.meaning import CancelByText, UnsignByTitle
 from bot.core.language.schools import named_schools, resolve
+from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time
 from bot.core.models import Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
@@ -27,9 +29,14 @@ from bot.core.views import days_view
 async def on_cancel_by_text(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, intent: CancelByText
 ) -> list[Reply]:
-    """The cancel card of the one event the words point at, or a list to choose from."""
-    if person.role is Role.STUDENT:
+    """The cancel card of the one event the words point at, or a list to choose from. A
+    student's «отмени экскурсию» cancels their own sign-up whose event the words name
+    (signups.unsign_by_title), never the event (walk 2026-12-02r, #9)."""
+    if person.role is Role.STUDENT and not intent.asked:
         return [Reply("not_understood", {"role": person.role.value})]
+    if person.role is Role.STUDENT:
+        own = UnsignByTitle(" ".join(normalize(intent.reference).split()))
+        return await signups.unsign_by_title(ctx, person, dialog, own)
     elsewhere = other_school_named(ctx, intent.reference)
     if elsewhere is not None:
         return [elsewhere]

@@ -28,7 +28,7 @@ from bot.core.dialog import (
     PlannedChange,
     ScopeChoice,
 )
-from bot.core.features import school_twins, undo
+from bot.core.features import school_twins, signups, undo
 from bot.core.features.authors import not_yours
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.notices import (
@@ -44,7 +44,7 @@ from bot.core.language.meaning import ChooseScope, ConfirmChange, MoveRequest
 from bot.core.language.move_phrases import move_target, relative_shift
 from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
 from bot.core.language.when import DayAndTime
-from bot.core.models import Clash, Event, EventStatus, Person
+from bot.core.models import Clash, Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
 from bot.core.replies import Button, Reply
 from bot.core.views import clash_view, event_view, slot_view
@@ -514,7 +514,17 @@ async def cancelled_move_refusal(
 async def on_cancel(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
-    """ "отмени 2" or a cancel button: the cancel card (after the scope question)."""
+    """ "отмени 2" or a cancel button: the cancel card (after the scope question). A
+    student never cancels an event: their «отмени» (right after «Вы записаны ✅») means
+    their own sign-up of that event when they hold it, or — naming no event — one of their
+    sign-ups, asked which (signups.unsign; walk 2026-12-02r, #9); an event they do not hold
+    gets the refusal as before."""
+    if person.role is Role.STUDENT:
+        event_id = command.event_id
+        held = event_id is not None and await ctx.store.signup_status(event_id, person.id)
+        if held in ("going", "waiting") or event_id is None:
+            unsign = replace(command, kind=CommandKind.UNSIGN, last_looked_at=True)
+            return await signups.unsign(ctx, person, dialog, unsign)
     return await ask_cancel(ctx, person, dialog, command.event_id)
 
 

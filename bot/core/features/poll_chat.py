@@ -3,8 +3,9 @@
 The poll asks a rating (1–5, bot.core.feedback), then the recommendation (0–10), then a
 comment. The open question is the dialog's `PollStep` (recommendation or comment) until
 the poll of an event that ended later arrives; or — for a student, with no step and
-nothing else open — the rating question of the latest poll they have not answered, for a
-day after its event ended (`RATING_OPEN`; a newer poll supersedes it, being the latest).
+nothing else open — the rating question of the latest poll they have not answered, for two
+days after its event ended, the day of its nudge included (`RATING_OPEN`; a newer poll
+supersedes it, being the latest).
 
 While a question is open:
 - a score in words or forms («оценка четыре», «8 из 10», «ноль») answers it; one out of
@@ -50,7 +51,10 @@ from bot.core.permissions import can_add_events
 from bot.core.ports import Store
 from bot.core.replies import Reply
 
-RATING_OPEN = timedelta(days=1)  # a delivered poll's rating question stays open this long
+# a delivered poll's rating question stays open this long: through the day of its nudge (the
+# next day at 10:00, bot.core.reminders.poll_nudge_time), so that an answer to the nudge the
+# bot cannot read is asked again (walk 2026-12-02r, #14: «ну норм было» at 19:31 got «не понял»)
+RATING_OPEN = timedelta(days=2)
 RATING = "rating"
 SCALES = {RATING: (1, 5), PollQuestion.RECOMMEND.value: (0, 10)}
 

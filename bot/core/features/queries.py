@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_clashes, flagged_events
@@ -14,8 +14,8 @@ from bot.core.features import school_cards
 from bot.core.features.context import Commands, Context, Routes, match_organisation
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
-from bot.core.language.meaning import Ask, MineInPeriod
-from bot.core.models import Audience, Clash, Event, Person, QueryIntent, Role
+from bot.core.language.meaning import Ask, AskOrganiser, EventDetails, MineInPeriod
+from bot.core.models import Audience, Clash, Event, EventStatus, Person, QueryIntent, Role
 from bot.core.permissions import can_edit
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
@@ -61,6 +61,8 @@ async def answer_query(
         events = [e for e in events if e.audience.overlaps(audience)]
     if person.role is Role.STUDENT:  # a staff or parents' meeting is never in a student's list
         events = [e for e in events if not e.audience.no_students]
+        now = ctx.clock.now()  # one already over today is no longer open (walk r, #13)
+        events = [e for e in events if e.end > now]
     if query.title:  # «когда лекция?»: the events its words name (newcomer walk 12-02o, #10)
         events = [e for e in events if title_mentions(query.title, e.title)]
     shown = events[:LIST_LIMIT]
@@ -70,12 +72,15 @@ async def answer_query(
         dialog.period = (query.start, query.end)
     if len(shown) == 1:  # "отмени" now means the one event just looked at
         dialog.last_event = shown[0].id
+    elif shown and person.role is Role.STUDENT:  # «когда?», «я передумал»: which one?
+        dialog.last_event = None
+    days = days_view(shown, orgs)
     context = {
         "start": query.start,
         "end": query.end,
         "audience": audience,
         "organiser": organiser.name if organiser else None,
-        "days": days_view(shown, orgs),
+        "days": days,
         "more": len(events) - len(shown),
         "can_edit": any(can_edit(person, e) for e in shown),  # the hint only if usable
         "count": len(events) if count else None,
@@ -86,9 +91,32 @@ async def answer_query(
     }
     if not shown:
         return [Reply("no_events", context)]
+    if person.role is Role.STUDENT:
+        await _mark_places(ctx, person, shown, days)
     buttons = signup_buttons(dialog.listed) if person.role is Role.STUDENT else ()
     context["can_sign_up"] = bool(buttons)
     return [Reply("events_list", context, buttons=buttons)]
+
+
+async def _mark_places(
+    ctx: Context[QueryStore], person: Person, shown: Sequence[Event], days: list[dict[str, Any]]
+) -> None:
+    """A student's list marks their own sign-ups (`mine`: "going" | "waiting") and the
+    events whose seats are all taken (`full`: a sign-up joins the waiting list) on each
+    event's view in `days` (days_view of `shown`; walk 2026-12-02r, #12)."""
+    if not shown:
+        return
+    since = shown[0].start
+    held = {e.id: status for e, status in await ctx.store.events_of_person(person.id, since)}
+    going = await ctx.store.signup_counts([e.id for e in shown])
+    by_id = {e.id: e for e in shown}
+    for day in days:
+        for view in day["events"]:
+            event = by_id.get(view.get("id"))
+            if event is None:
+                continue
+            view["mine"] = held.get(event.id)
+            view["full"] = event.capacity is not None and going.get(event.id, 0) >= event.capacity
 
 
 def _years_named(query: QueryIntent, today: date) -> bool:
@@ -144,6 +172,8 @@ async def mine(
         replies = await ctx.students.mine(person, await ctx.orgs(), start, end)
         listed = [item["event"]["id"] for item in replies[0].context.get("items", [])]
         dialog.listed = listed or dialog.listed  # an empty answer keeps the last list
+        if len(listed) > 1:  # «я передумал» now asks which of them (walk 2026-12-02r, #9)
+            dialog.last_event = None
         return replies
     org_id = await ctx.organisation_of(person)
     events = await ctx.store.events_between(start, end, organisation_id=org_id)
@@ -263,5 +293,99 @@ async def on_mine_in_period(
     return await mine(ctx, person, dialog, intent.query)
 
 
-ROUTES: Routes = {Ask: on_ask, MineInPeriod: on_mine_in_period}
+async def _asked_events(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, reference: str
+) -> list[Event]:
+    """The events a short question is about: the upcoming live events (next 60 days) whose
+    titles `reference` names (bot.core.titles.title_mentions; a student's: open to students,
+    their class's first), or with no words the event in context (just signed up for or
+    looked at, else the only one listed); [] when none."""
+    now = ctx.clock.now()
+    student = person.role is Role.STUDENT
+    if reference:
+        events = await ctx.store.events_between(now, now + MINE_HORIZON)
+        found = [
+            e
+            for e in events
+            if e.status is not EventStatus.CANCELLED
+            and e.end > now
+            and title_mentions(reference, e.title)
+            and not (student and e.audience.no_students)
+        ]
+        if student and person.class_name:
+            own = Audience(classes=frozenset({person.class_name}))
+            found = [e for e in found if e.audience.overlaps(own)] or found
+        return found
+    known = dialog.last_event
+    if known is None and len(dialog.listed) == 1:
+        known = dialog.listed[0]
+    event = await ctx.store.get_event(known) if known is not None else None
+    if event is None or event.status is EventStatus.CANCELLED:
+        return []
+    return [event]
+
+
+async def on_organiser_question(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: AskOrganiser
+) -> list[Reply]:
+    """«а родителям можно?», «можно с другом?», «что брать с собой на экскурсию?» (walk
+    2026-12-02r, #18): the plan does not hold the answer, so the reply says who does — the
+    organiser of the event asked about (bot.core.language.organiser_questions; the event
+    found as «когда экскурсия?» finds it: _asked_events), and the class teacher or the
+    curator; with no one event known, who to ask in general."""
+    found = await _asked_events(ctx, person, dialog, asked.reference)
+    orgs = await ctx.orgs()
+    event = event_view(found[0], orgs, today=ctx.wall_now().date()) if len(found) == 1 else None
+    if len(found) == 1:
+        dialog.last_event = found[0].id
+    context = {"event": event, "role": person.role.value}
+    return [Reply("organiser_question", context)]
+
+
+DETAILS_LIMIT = 5  # events answered at once by «когда экскурсия?» when several fit
+
+
+async def on_event_details(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: EventDetails
+) -> list[Reply]:
+    """«когда?», «где это?», «во сколько экскурсия?», «есть места на экскурсию?» (walk
+    2026-12-02r, #11): the day, time and place of the event asked about — the upcoming
+    live events (next 60 days) whose titles the words name (bot.core.titles.title_mentions;
+    a student's: open to students, their class's first), or with no words the event in
+    context (just signed up for or looked at, else the only one listed) — with its seats
+    (`going`, `capacity`) and the person's own sign-up; a few when several fit. None found:
+    «не нашёл», with how to see the plan."""
+    now = ctx.clock.now()
+    student = person.role is Role.STUDENT
+    found = await _asked_events(ctx, person, dialog, asked.reference)
+    if not found:
+        return [Reply("event_details_not_found", {"reference": asked.reference})]
+    shown = found[:DETAILS_LIMIT]
+    if len(shown) == 1:
+        dialog.last_event = shown[0].id
+    orgs = await ctx.orgs()
+    today = ctx.wall_now().date()
+    going = await ctx.store.signup_counts([e.id for e in shown])
+    held = await ctx.store.events_of_person(person.id, now - timedelta(days=1))
+    statuses = {e.id: status for e, status in held}
+    items = [
+        {
+            "event": event_view(e, orgs, today=today),
+            "going": going.get(e.id, 0),
+            "capacity": e.capacity,
+            "mine": statuses.get(e.id),
+            "over": e.end <= now,
+        }
+        for e in shown
+    ]
+    context = {"items": items, "seats": asked.seats, "more": len(found) - len(shown)}
+    return [Reply("event_details", {**context, "student": student})]
+
+
+ROUTES: Routes = {
+    Ask: on_ask,
+    MineInPeriod: on_mine_in_period,
+    EventDetails: on_event_details,
+    AskOrganiser: on_organiser_question,
+}
 COMMANDS: Commands = {CommandKind.MINE: on_mine, CommandKind.CLASHES: on_clashes}

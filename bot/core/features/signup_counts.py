@@ -21,7 +21,8 @@ from bot.core.features.changing import ChangingStore
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.meaning import SignupQuestion
-from bot.core.models import Event, EventStatus, Person, Role
+from bot.core.language.signup_questions import OWN_CLASS
+from bot.core.models import Audience, Event, EventStatus, Person, Role
 from bot.core.permissions import sees_counts
 from bot.core.replies import Reply
 from bot.core.views import event_view
@@ -40,13 +41,36 @@ async def on_signup_question(
     never one arbitrary event); with none ahead, the one last looked at."""
     if person.role is Role.STUDENT:
         return [Reply("signup_count_students")]
+    focus = question.class_name
+    if focus == OWN_CLASS:  # «кто из моего класса записался?»: the class teacher's class
+        if not person.class_name:
+            return [Reply("own_class_unknown", {"role": person.role.value})]
+        focus = person.class_name
+    if focus is not None or question.names:
+        return await _for_class(ctx, person, dialog, question, focus)
+    return await _asked(ctx, person, dialog, question)
+
+
+async def _asked(
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    question: SignupQuestion,
+    focus: str | None = None,
+) -> list[Reply]:
+    """on_signup_question past its class: `focus` is the class asked about (None: all)."""
     known = question.event_id
     if known is None and not question.reference:
-        known = _counted_last(dialog)
+        known = _counted_last(dialog) if focus is None else None
         if known is None:
             visible = await live_events(ctx, person, may=sees_counts)
-            if len(visible) > 1:
-                return [await _overview(ctx, dialog, visible)]
+            if focus is not None:
+                of_class = Audience(classes=frozenset({focus}))
+                visible = [e for e in visible if e.audience.overlaps(of_class)]
+                if not visible:
+                    return [Reply("signup_count_class_none", {"class_name": focus})]
+            if len(visible) > 1 or (visible and focus is not None):
+                return [await _overview(ctx, dialog, visible, focus)]
             known = visible[0].id if visible else dialog.last_event
         if known is None:
             return [Reply("signup_count_which")]
@@ -54,7 +78,7 @@ async def on_signup_question(
         event = await ctx.store.get_event(known)
         if event is None or event.status is EventStatus.CANCELLED or not sees_counts(person, event):
             return [Reply("signup_count_which")]
-        return [await _answered(ctx, dialog, event)]
+        return [await _answered(ctx, dialog, event, focus)]
     found = await matching_events(ctx, person, question.reference, may=sees_counts)
     if not found:
         refusal = await not_found(
@@ -66,11 +90,32 @@ async def on_signup_question(
             context = {**refusal.context, "class_name": teacher, "unconfirmed": waiting}
             refusal = Reply("signup_count_not_yours", context)
         return [refusal]
-    return await _choose(ctx, person, dialog, found)
+    return await _choose(ctx, person, dialog, found, focus)
+
+
+async def _for_class(
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    question: SignupQuestion,
+    focus: str | None,
+) -> list[Reply]:
+    """A question about one class's sign-ups («сколько из 9Б записалось», «кто из моего
+    класса идёт на экскурсию?»): the same counts by class (never names), that class's count
+    named; a question asking for names is told, before the counts, that names are not shown
+    (README: the guarantees)."""
+    replies = await _asked(ctx, person, dialog, question, focus)
+    if question.names:
+        return [Reply("signup_count_no_names"), *replies]
+    return replies
 
 
 async def _choose(
-    ctx: Context[ChangingStore], person: Person, dialog: Dialog, found: list[Event]
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    found: list[Event],
+    focus: str | None = None,
 ) -> list[Reply]:
     """The counts of the one event found, or the numbered list of several (answered by
     «2»: ListAction.SIGNUP_COUNT), or «which event?» when there is none."""
@@ -79,11 +124,16 @@ async def _choose(
     if len(found) > 1:
         shown = found[:LIST_LIMIT]
         orgs = await ctx.orgs()
-        dialog.ask_on_list([e.id for e in shown], ListAction.SIGNUP_COUNT)
+        dialog.ask_on_list([e.id for e in shown], ListAction.SIGNUP_COUNT, **_class_arg(focus))
         today = ctx.wall_now().date()
         views = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
         return [Reply("signup_count_several", {"events": views})]
-    return [await _answered(ctx, dialog, found[0])]
+    return [await _answered(ctx, dialog, found[0], focus)]
+
+
+def _class_arg(focus: str | None) -> dict[str, str]:
+    """The list question's argument that keeps the class asked about for the number."""
+    return {"class": focus} if focus else {}
 
 
 OVERVIEW_LIMIT = 10  # events listed for a bare question; the rest are counted, not shown
@@ -98,34 +148,44 @@ def _counted_last(dialog: Dialog) -> int | None:
     return counted if isinstance(counted, int) else None
 
 
-async def _answered(ctx: Context[ChangingStore], dialog: Dialog, event: Event) -> Reply:
-    """The counts of `event`, remembered as the event in context for the next message."""
+async def _answered(
+    ctx: Context[ChangingStore], dialog: Dialog, event: Event, focus: str | None = None
+) -> Reply:
+    """The counts of `event` (`focus`: the class asked about, named in the reply),
+    remembered as the event in context for the next message."""
     dialog.last_event = event.id
     dialog.list_question = {_COUNTED: event.id}
-    return await _counts(ctx, event)
+    return await _counts(ctx, event, focus)
 
 
-async def _overview(ctx: Context[ChangingStore], dialog: Dialog, events: list[Event]) -> Reply:
+async def _overview(
+    ctx: Context[ChangingStore], dialog: Dialog, events: list[Event], focus: str | None = None
+) -> Reply:
     """A bare «сколько записалось?» while the person has several upcoming events: each of
     the first OVERVIEW_LIMIT with its going / waiting counts, numbered; a number then gives
-    that event's counts by class (ListAction.SIGNUP_COUNT)."""
+    that event's counts by class (ListAction.SIGNUP_COUNT). With `focus` (a class asked
+    about: «кто из моего класса записался?») the events are that class's and each row says
+    how many of that class go (`of_class`); the heading names the class, not «ваши»."""
     shown = events[:OVERVIEW_LIMIT]
     orgs = await ctx.orgs()
     today = ctx.wall_now().date()
     rows = []
     for number, event in enumerate(shown, 1):
+        going = await ctx.store.signed_up(event.id, "going")
         rows.append(
             {
                 "event": event_view(event, orgs, number, today),
-                "going": len(await ctx.store.signed_up(event.id, "going")),
+                "going": len(going),
                 "waiting": len(await ctx.store.signed_up(event.id, "waiting")),
+                "of_class": sum(1 for p in going if p.class_name == focus),
             }
         )
-    dialog.ask_on_list([e.id for e in shown], ListAction.SIGNUP_COUNT)
-    return Reply("signup_count_overview", {"rows": rows, "more": len(events) - len(shown)})
+    dialog.ask_on_list([e.id for e in shown], ListAction.SIGNUP_COUNT, **_class_arg(focus))
+    context = {"rows": rows, "more": len(events) - len(shown), "class_name": focus}
+    return Reply("signup_count_overview", context)
 
 
-async def _counts(ctx: Context[ChangingStore], event: Event) -> Reply:
+async def _counts(ctx: Context[ChangingStore], event: Event, focus: str | None = None) -> Reply:
     going = await ctx.store.signed_up(event.id, "going")
     waiting = await ctx.store.signed_up(event.id, "waiting")
     by_class = Counter(p.class_name or NO_CLASS for p in going)
@@ -139,6 +199,8 @@ async def _counts(ctx: Context[ChangingStore], event: Event) -> Reply:
         "waiting": len(waiting),
         "capacity": event.capacity,
         "classes": classes,
+        "class_name": focus,
+        "of_class": by_class.get(focus, 0) if focus else 0,
     }
     return Reply("signup_count", context)
 

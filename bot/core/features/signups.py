@@ -20,6 +20,7 @@ from bot.core.language.meaning import (
     SignupByTitle,
     SignupMany,
     SwitchSignup,
+    UnsignAll,
     UnsignByTitle,
 )
 from bot.core.models import Audience, Event, EventStatus, Organisation, Person, Role
@@ -52,7 +53,15 @@ def _in_context(dialog: Dialog, event_id: int | None, replies: list[Reply]) -> l
 async def signup(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
-    """ "записаться 2" or a sign-up button."""
+    """ "записаться 2" or a sign-up button. A bare «запиши меня» (`last_looked_at`) after a
+    list of several events asks which of them, by number or button (the list's numbers
+    answer it), never «Такого мероприятия нет» (walk 2026-12-02r, #10); after a list of one,
+    or with no list, it means the event last looked at."""
+    if command.last_looked_at and len(dialog.listed) > 1:
+        dialog.ask_on_list(list(dialog.listed), ListAction.SIGNUP)
+        count = len(dialog.listed)
+        buttons = signup_buttons(dialog.listed)
+        return [Reply("signup_which_number", {"count": count}, buttons=buttons)]
     replies = await ctx.students.sign_up(person, command.event_id, await ctx.orgs())
     return _in_context(dialog, command.event_id, replies)
 
@@ -73,30 +82,19 @@ async def unsign(
         own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
         if own:
             return _ask_which(ctx, dialog, own, orgs, "")
+        if person.role is not Role.STUDENT:  # a partner's «я передумал»: no sign-up meant
+            return [Reply("not_understood", {"role": person.role.value})]
     return await ctx.students.cancel(person, event_id, orgs)
 
 
-async def unsign_all(
+async def unsign_all_typed(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
-    """«отпиши меня от всех мероприятий», «отмени все мои записи» (walk r, #2): every own
-    sign-up (going or waiting) of an event still to come is cancelled at once, as «не
-    пойду N» cancels one (no confirmation there either); the reply lists them, and a
-    student moved up from a waiting list is told (Students.cancel). Nothing held: says so."""
-    orgs = await ctx.orgs()
-    now = ctx.clock.now()
-    own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
-    cancelled: list[Event] = []
-    notices: list[Reply] = []
-    for event in own:
-        replies = await ctx.students.cancel(person, event.id, orgs)
-        if replies and replies[0].template == "signup_cancelled":
-            cancelled.append(event)
-            notices += replies[1:]  # «Освободилось место!» to the next on the waiting list
-    dialog.last_event = None
-    today = ctx.wall_now().date()
-    items = [event_view(e, orgs, n, today) for n, e in enumerate(cancelled, 1)]
-    return [Reply("unsigned_all", {"items": items}), *notices]
+    """«отпиши меня от всех мероприятий», «отмени все мои записи» as a command (also at a
+    poll's comment step, walk r #2): the same as typing «отпишись от всего» — the person's
+    upcoming sign-ups listed with «Отменить все» (one is cancelled at once; none: «отменять
+    нечего»), see `unsign_all`."""
+    return await unsign_all(ctx, person, dialog, UnsignAll())
 
 
 async def stop_messages(
@@ -263,6 +261,58 @@ async def unsign_by_title(
     if not found:
         return [Reply("unsign_title_not_found", {"title": intent.title, "signed": len(own)})]
     return _ask_which(ctx, dialog, found, orgs, intent.title)
+
+
+async def unsign_all(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: UnsignAll
+) -> list[Reply]:
+    """«отпишись от всего» (walk 2026-12-02r, #9): the person's own upcoming sign-ups (going
+    or waiting), listed with «Отменить все» and a cancel button each (the list is the last
+    list: «не пойду 2» picks one); one sign-up is cancelled at once, as «не пойду» would;
+    none gets «отменять нечего». The «Отменить все» button (`event_ids`) cancels each of
+    the listed sign-ups the person still holds, one by one as «не пойду» does (the waiting
+    list moves up behind each), and the replies are joined into one. Never an event."""
+    now = ctx.clock.now()
+    own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
+    orgs = await ctx.orgs()
+    if intent.event_ids is None:
+        if not own and person.role is not Role.STUDENT:
+            return [Reply("not_understood", {"role": person.role.value})]
+        if not own:
+            return [Reply("unsign_title_not_found", {"title": "", "signed": 0})]
+        if len(own) == 1:
+            return await ctx.students.cancel(person, own[0].id, orgs)
+        shown = own[:SIGNUP_BUTTONS]
+        dialog.ask_on_list([e.id for e in shown], ListAction.UNSIGN)
+        today = ctx.wall_now().date()
+        items = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
+        every = payload(ButtonAction.UNSIGN_ALL, ids=[e.id for e in shown])
+        buttons = (
+            (Button("unsign_all", every, "negative", {"count": len(shown)}),),
+            *(
+                (
+                    Button(
+                        "unsign", payload(ButtonAction.UNSIGN, id=e.id), "secondary", {"number": n}
+                    ),
+                )
+                for n, e in enumerate(shown, 1)
+            ),
+        )
+        context = {"items": items, "more": len(own) - len(shown)}
+        return [Reply("unsign_all", context, buttons=buttons)]
+    held = {e.id for e in own}
+    cancelled: list[dict[str, object]] = []
+    others: list[Reply] = []
+    for event_id in intent.event_ids:
+        if event_id not in held:
+            continue  # already cancelled, over, or never this person's: nothing to do
+        for reply in await ctx.students.cancel(person, event_id, orgs):
+            if reply.template == "signup_cancelled":
+                cancelled.append(reply.context["event"])
+            else:
+                others.append(reply)  # a seat freed: the next on the waiting list is told
+    dialog.last_event = None
+    return [Reply("unsign_all_done", {"events": cancelled}), *others]
 
 
 async def switch(
@@ -447,10 +497,11 @@ ROUTES: Routes = {
     SignupMany: signup_many,
     SignupByTitle: signup_by_title,
     UnsignByTitle: unsign_by_title,
+    UnsignAll: unsign_all,
 }
 COMMANDS: Commands = {
     CommandKind.SIGNUP: signup,
     CommandKind.UNSIGN: unsign,
-    CommandKind.UNSIGN_ALL: unsign_all,
+    CommandKind.UNSIGN_ALL: unsign_all_typed,
     CommandKind.STOP_MESSAGES: stop_messages,
 }

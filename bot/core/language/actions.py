@@ -22,6 +22,7 @@ class ButtonAction(StrEnum):
     PICK = "pick"  # one of several equally likely days: answered as its text
     SIGNUP = "signup"
     UNSIGN = "unsign"
+    UNSIGN_ALL = "unsign_all"  # ids: the person's sign-ups listed by «отпишись от всего»
     SWITCH = "switch"
     RATE = "rate"
     RECOMMEND = "recommend"

@@ -30,6 +30,7 @@ from bot.core.language.meaning import (
     SmallTalkKind,
     SwitchSignup,
     UnknownButton,
+    UnsignAll,
 )
 
 MAX_PICK_TEXT = 200  # a payload is at most 255 characters (VK); the text is a date phrase
@@ -73,6 +74,21 @@ def _number(value: Any) -> int | None:
     except (TypeError, ValueError, OverflowError):
         return None
     return number if -MAX_ID <= number <= MAX_ID else None
+
+
+MAX_UNSIGN_ALL = 10  # ids on the «Отменить все» button (the sign-ups shown with it)
+
+
+def _unsign_all(data: Mapping[str, Any]) -> Intent:
+    """The «Отменить все» button: the sign-ups it was shown with; a damaged list is an
+    UnknownButton (nothing is cancelled on a guess)."""
+    ids = data.get("ids")
+    if not isinstance(ids, list) or not 0 < len(ids) <= MAX_UNSIGN_ALL:
+        return UnknownButton()
+    numbers = [_number(i) for i in ids]
+    if any(n is None for n in numbers):
+        return UnknownButton()
+    return UnsignAll(tuple(n for n in numbers if n is not None))
 
 
 def _event(data: Mapping[str, Any]) -> int | None:
@@ -137,6 +153,7 @@ _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
     ButtonAction.PICK: _pick,
     ButtonAction.SIGNUP: lambda d: Command(CommandKind.SIGNUP, event_id=_event(d)),
     ButtonAction.UNSIGN: lambda d: Command(CommandKind.UNSIGN, event_id=_event(d)),
+    ButtonAction.UNSIGN_ALL: lambda d: _unsign_all(d),
     ButtonAction.SWITCH: lambda d: SwitchSignup(_number(d.get("from")), _number(d.get("to"))),
     ButtonAction.RATE: lambda d: PollAnswer(PollAnswerKind.RATE, _event(d), d.get("v")),
     ButtonAction.RECOMMEND: _recommend,

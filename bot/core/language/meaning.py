@@ -232,6 +232,15 @@ class UnsignByTitle:
 
 
 @dataclass(frozen=True, slots=True)
+class UnsignAll:
+    """«отпишись от всего», «отмени все мои записи»: the person's own upcoming sign-ups,
+    listed with a button that cancels them all (`event_ids`: the button's, the sign-ups it
+    was shown with; None when typed, so that they are listed first). Never an event."""
+
+    event_ids: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class AddForSchools:
     """One new event for several schools of the deployment («…, для гимназии №32 и лицея
     №23»): the draft without the school phrase, and the schools as named."""
@@ -264,9 +273,12 @@ class MineAtSchool:
 @dataclass(frozen=True, slots=True)
 class CancelByText:
     """«отмени лекцию по физике 10 декабря», «концерт 15 декабря не состоится»: cancel the
-    event the words point at (`reference`: its title words and day, as written)."""
+    event the words point at (`reference`: its title words and day, as written). `asked`:
+    the words ask for it («отмени …», not news such as «… отменяется»): from a student,
+    who cancels no event, they mean their own sign-up (walk 2026-12-02r, #9)."""
 
     reference: str
+    asked: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,10 +309,33 @@ class SignupQuestion:
     """«сколько записалось на лекцию о космосе?», «кто записался?»: the sign-ups of the event
     `reference` names (its title words and/or day; "" — the one just looked at), for its
     organiser or the curator (bot.core.language.signup_questions). `event_id`: the event is
-    known already (a number answering the «о каком спрашиваете?» list), `reference` unused."""
+    known already (a number answering the «о каком спрашиваете?» list), `reference` unused.
+    `class_name`: the class the question is about (a class teacher's «кто из моего класса
+    записался?», «сколько из 9Б записалось»: walk 2026-12-02r, #8); None for every class."""
 
     reference: str
     event_id: int | None = None
+    class_name: str | None = None  # «из 9Б»; "*" (signup_questions.OWN_CLASS): «из моего класса»
+    names: bool = False  # «фамилии», «кто именно»: names asked for (never shown)
+
+
+@dataclass(frozen=True, slots=True)
+class EventDetails:
+    """«когда?», «где это?», «во сколько экскурсия?», «есть места на экскурсию?»: the time and
+    place of the event `reference` names (its title words as written; "" — the event in
+    context), with its free seats when `seats` (bot.core.language.event_questions)."""
+
+    reference: str
+    seats: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AskOrganiser:
+    """«а родителям можно?», «можно с другом?», «что брать с собой на экскурсию?»: a question
+    about the event `reference` names ("" — the event in context) that only its organiser
+    can answer (bot.core.language.organiser_questions); the reply says whom to ask."""
+
+    reference: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,6 +414,7 @@ Intent = (
     | SignupMany
     | SignupByTitle
     | UnsignByTitle
+    | UnsignAll
     | AddForSchools
     | MineAtSchool
     | MineInPeriod
@@ -388,6 +424,8 @@ Intent = (
     | CorrectSaved
     | ReadingDeclined
     | SignupQuestion
+    | EventDetails
+    | AskOrganiser
     | CardUnchanged
     | CorrectionReadings
     | TooLong

@@ -208,9 +208,62 @@ def is_comment(text: str) -> bool:
     return False
 
 
+# a score drawn as stars («⭐⭐⭐⭐», «🌟🌟🌟», «★★★★★»), variation selectors and spaces allowed
+_STARS = re.compile(r"^(?:[\u2b50\U0001f31f\u2605][\ufe0f\s]*)+$")
+# a score typed as a keycap digit («4️⃣»: the digit, U+FE0F, U+20E3)
+_KEYCAP = re.compile(r"^\s*(\d)\ufe0f?\u20e3\s*$")
+
+
+def drawn_score(text: str) -> int | None:
+    """A score drawn rather than typed: the number of stars of a message made only of stars
+    («⭐⭐⭐⭐» -> 4, as rating apps draw 1–5), or a keycap digit («4️⃣» -> 4); None for
+    anything else (walk 2026-12-02r, #14)."""
+    stripped = text.strip()
+    keycap = _KEYCAP.match(stripped)
+    if keycap is not None:
+        return int(keycap.group(1))
+    if not _STARS.match(stripped):
+        return None
+    return sum(1 for ch in stripped if ch in "\u2b50\U0001f31f\u2605")
+
+
+# a reaction that says how it went without a score: «👍», «🔥🔥🔥», «норм», «ну норм было»,
+# «нормально», «неплохо», «так себе», «супер было», «скучновато»
+_REACTION_WORDS = re.compile(
+    r"^(?:(?:ну|да|вс[её]|в\s+целом|вполне|очень|было|мне)\s+)*"
+    r"(?:норм\w*|неплох\w*|хорош\w*|отличн\w*|супер|класс\w*|круто|кайф\w*|прикольн\w*"
+    r"|так\s+себе|плох\w*|скучн\w*|скучновато|пойд[её]т|сойд[её]т|средне|ничего\s+так"
+    r"|понравил\w*|не\s+понравил\w*|огонь)"
+    r"(?:\s+(?:было|вс[её]|в\s+целом|вроде|прошло|мероприятие))*$"
+)
+_EMOJI_ONLY = re.compile(
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\uFE0F\u200D\U0001F3FB-\U0001F3FF"
+    r"\s!)(:;]+$"
+)
+MAX_REACTION_CHARS = 40
+
+
+def is_reaction(text: str) -> bool:
+    """Whether `text`, sent while a poll's rating is asked, is a reaction with no score —
+    emoji only («👍», «🔥🔥🔥») or a few words of judgement («ну норм было», «так себе»):
+    the rating question is then asked again with its buttons (README: an answer the bot
+    cannot read gets the same question again), never small talk. A drawn score
+    (drawn_score) is read, not asked about."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > MAX_REACTION_CHARS or drawn_score(stripped) is not None:
+        return False
+    if _EMOJI_ONLY.match(stripped) and any(ord(ch) > 0x2000 for ch in stripped):
+        return True
+    return _REACTION_WORDS.match(_clean(stripped).strip(" )(")) is not None
+
+
 def parse_score(text: str, low: int, high: int) -> int | None:
-    """A typed score in [low, high] (see typed_number; school marks on the 1–5 scale);
-    None for anything else."""
+    """A typed score in [low, high] (see typed_number; school marks and drawn scores —
+    stars, keycap digits: drawn_score — on the 1–5 scale); None for anything else."""
+    if (low, high) == (1, 5):
+        drawn = drawn_score(text)
+        if drawn is not None:
+            return drawn if low <= drawn <= high else None
     value = typed_number(text, marks=(low, high) == (1, 5))
     return value if value is not None and low <= value <= high else None
 

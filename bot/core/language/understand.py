@@ -52,7 +52,14 @@ from bot.core.dialog import (
     SavedFieldEdit,
     ScopeChoice,
 )
-from bot.core.language import questions, schools, signup_phrases, small_talk, unsign_phrases
+from bot.core.language import (
+    questions,
+    schools,
+    signup_phrases,
+    small_talk,
+    spoken,
+    unsign_phrases,
+)
 from bot.core.language.answers import Asked, another_event, fill, is_message, year_confirmed
 from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
@@ -84,6 +91,7 @@ from bot.core.language.draft_corrections import (
     number_readings,
 )
 from bot.core.language.edit_phrases import EditCommand, parse_edit
+from bot.core.language.event_questions import event_question
 from bot.core.language.exports import parse_export
 from bot.core.language.field_corrections import field_value
 from bot.core.language.intents import parse_many, parse_message
@@ -92,6 +100,7 @@ from bot.core.language.meaning import (
     AddEvents,
     AddForSchools,
     Ask,
+    AskOrganiser,
     CancelByText,
     CardUnchanged,
     ChooseDraft,
@@ -102,6 +111,7 @@ from bot.core.language.meaning import (
     DataDeletion,
     DraftAnswer,
     DraftChoiceKind,
+    EventDetails,
     Intent,
     MineAtSchool,
     MineInPeriod,
@@ -118,9 +128,12 @@ from bot.core.language.meaning import (
     SmallTalk,
     StillOn,
     TooLong,
+    UnsignAll,
     UnsignByTitle,
 )
+from bot.core.language.morphology import parses
 from bot.core.language.move_phrases import move_phrase
+from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.post_draft import in_zone
@@ -159,6 +172,7 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         answer = _poll_answer(dialog.waiting, text)
         if answer is not None:
             return answer
+    text = _standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
     if isinstance(dialog.waiting, ReadingChoice):
         reading = _reading_answer(text, dialog, dialog.waiting, now, zone)
         if reading is not None:
@@ -183,6 +197,18 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
     return intent
+
+
+SPOKEN_MAX_CHARS = 200  # a longer text is a post or a plan: its words stay as written
+
+
+def _standard_words(text: str, dialog: Dialog) -> str:
+    """A short one-line chat message with its spoken words in their standard forms
+    (bot.core.language.spoken: «некст» -> «след», «шо» -> «что», an opening «ой» dropped);
+    a draft's answers, posts and pasted plans are read as written."""
+    if dialog.pending or len(text) > SPOKEN_MAX_CHARS or "\n" in text.strip():
+        return text
+    return spoken.standard(text)
 
 
 def _choice_open(dialog: Dialog) -> bool:
@@ -492,8 +518,14 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     if command is not None and command.kind not in ANSWER_WORDS:
         return _with_target(command, dialog)
     signups = signup_question(text)
-    if signups is not None:  # «сколько записалось на лекцию?»
-        return SignupQuestion(signups)
+    if signups is not None:  # «сколько записалось на лекцию?», «кто из моего класса идёт?»
+        return SignupQuestion(signups.reference, class_name=signups.class_name, names=signups.names)
+    asked = None if dialog.pending else event_question(text)
+    if asked is not None:  # «когда?», «во сколько экскурсия?», «есть места на экскурсию?»
+        return EventDetails(asked.reference, asked.seats)
+    aside = None if dialog.pending else organiser_question(text)
+    if aside is not None:  # «а родителям можно?», «что брать с собой?»: whom to ask
+        return AskOrganiser(aside.reference)
     counted = count_question(text, now)
     if counted is not None:  # «сколько мероприятий в декабре?»: never an event draft
         return counted
@@ -509,7 +541,7 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
         or _news_of_another(text, cancelled, dialog)
         or _cancel_at_question(cancelled, dialog)
     ):
-        return CancelByText(cancelled)
+        return CancelByText(cancelled, asked=_ASKS_TO_CANCEL.match(normalize(text)) is not None)
     moved = move_phrase(text, now)
     if moved is not None and not dialog.pending:  # «лекцию переносим на 11.12»
         return _with_target(MoveCommand(moved.when, reference=moved.reference), dialog)
@@ -537,6 +569,10 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     return _message(text, now, zone)
 
 
+# «отмени …», «не то, отмени …», «пожалуйста, отмените …»: a request, not news of a cancel
+_ASKS_TO_CANCEL = re.compile(r"^\W*(?:(?:не\s+то|пожалуйста)\W+)?отмени(?:те)?(?![а-яё])")
+
+
 def _list_answer(text: str, dialog: Dialog) -> Intent | None:
     """A list number alone («2», «второе», «номер 2»: bot.core.language.list_numbers) while
     the last list asked which event an action is about (Dialog.asked_on_list) and nothing
@@ -554,7 +590,8 @@ def _list_answer(text: str, dialog: Dialog) -> Intent | None:
         return NotOnList(number, len(dialog.listed))
     action, args = asked
     if action is ListAction.SIGNUP_COUNT:
-        return SignupQuestion("", event_id=dialog.listed[number - 1])
+        chosen = dialog.listed[number - 1]
+        return SignupQuestion("", event_id=chosen, class_name=args.get("class") or None)
     command: AnyCommand | EditCommand
     if action is ListAction.MOVE:
         command = MoveCommand(args.get("when", ""), number=number)
@@ -680,8 +717,12 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     if signup is not None:
         return SignupByTitle(signup)
     unsign = None if drafting else unsign_phrases.parse_unsign(text)  # «не пойду на …»
+    if unsign == ():  # «я передумал», «отпиши меня»: the sign-up in context, else asked
+        return _with_target(Command(CommandKind.UNSIGN), dialog)
     if isinstance(unsign, tuple) and len(unsign) == 1:  # several numbers: not guessed at
         return _with_target(Command(CommandKind.UNSIGN, unsign[0]), dialog)
+    if unsign == unsign_phrases.EVERY:  # «отпишись от всего»
+        return UnsignAll()
     if isinstance(unsign, str):
         return UnsignByTitle(unsign)
     return None
@@ -815,7 +856,46 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     reference = _marked_alone(text)
     if reference is not None:  # «Отмена! Лекция «Роботы»»: no day, looked up by its title
         return CancelByText(reference)
+    asked_period = period_question(text, now)
+    if asked_period is not None:  # «на след неделе что есть для 9б», «на некст неделе»
+        return asked_period
     return NotUnderstood(only_links=_only_links(text))
+
+
+# question words that may stand anywhere in a short spoken question about a period
+_ASKED_WORDS = re.compile(
+    r"(?<![а-яё])(?:что|что-нибудь|что-то|есть|будет|будут|там|интересного|нибудь|а|и|ну)"
+    r"(?![а-яё-])"
+)
+_CLOCK_TIME = re.compile(r"\d[:.]\d\d")
+PERIOD_QUESTION_CHARS = 60  # a longer text is not a spoken question of a few words
+
+
+def _is_verb(word: str) -> bool:
+    """Whether `word` is most likely a verb form (its first morphological parse)."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS in ("VERB", "INFN")
+
+
+def period_question(text: str, now: datetime) -> Ask | None:
+    """A short message that names a period with question words anywhere or none at all
+    («на следующей неделе?», «на след неделе что есть для 9б», «а на выходных что там»):
+    the question «что <period>?» about it, read as that question reads (its audience too).
+    None when the text is longer than PERIOD_QUESTION_CHARS, names a clock time, names no
+    period (bot.core.language.when) or does not read as one plan question. Only called for
+    a text nothing else understood (walk 2026-12-02r, #16)."""
+    line = " ".join(normalize(text).split()).strip(" ?!.,")
+    if not line or len(line) > PERIOD_QUESTION_CHARS or _CLOCK_TIME.search(line):
+        return None
+    if resolve_when(line, now) is None:
+        return None
+    rest = " ".join(_ASKED_WORDS.sub(" ", line).split())
+    if any(_is_verb(word) for word in re.findall(r"[а-яё]+", rest)):
+        return None  # «завтра не смогу», «в субботу уезжаем»: a statement, not this question
+    asked = [i for i in parse_many(f"что {rest}?", now) if isinstance(i, QueryIntent)]
+    if len(asked) != 1 or _unread_period(rest, asked[0], now):
+        return None
+    return Ask(asked[0])
 
 
 def _marked_alone(text: str) -> str | None:
@@ -913,7 +993,7 @@ def _with_target(
             return replace(command, event_id=dialog.last_event, last_looked_at=True)
         if (
             isinstance(command, Command)
-            and command.kind is CommandKind.UNSIGN
+            and command.kind in (CommandKind.UNSIGN, CommandKind.SIGNUP)
             and number is None
             and command.event_id is None
         ):

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.signup_phrases import MAX_PHRASE, phrase_target
+from bot.core.language.commands import parse_command
+from bot.core.language.signup_phrases import FILLERS, MAX_PHRASE, phrase_target
 from bot.core.language.tokens import normalize
 
 _UNSIGN_CUE = re.compile(
@@ -24,10 +25,10 @@ _UNSIGN_CUE = re.compile(
     r"|буду(?:\s+(?:ходить|участвовать))?|хочу(?:\s+(?:идти|пойти|участвовать))?"
     r"|получится(?:\s+(?:пойти|прийти))?)"
     r"|передумал[аи]?(?:\s+(?:идти|пойти|ехать|записываться|участвовать))?"
-    r"|отпиши(?:те)?|отписаться|отпишусь|отписываюсь|выпиши(?:те)?"
+    r"|отпиши(?:те)?|отпишись|отписаться|отпишусь|отписываюсь|выпиши(?:те)?"
     r"|отказываюсь|откажусь"
-    r"|(?:отмени(?:те|ть)?|удали(?:те|ть)?|убери(?:те)?|сними(?:те)?)\s+(?:мою\s+|свою\s+|мне\s+)?"
-    r"запис[ьи]"
+    r"|(?:отмени(?:те|ть)?|удали(?:те|ть)?|убери(?:те)?|сними(?:те)?)\s+(?:вс[её]\s+)?"
+    r"(?:мою\s+|мои\s+|свою\s+|свои\s+|мне\s+)?запис[ьи]"
     r")(?![а-я])"
 )
 _PREPOSITIONS = ("на", "от", "с", "со", "из", "в")
@@ -37,8 +38,24 @@ _MORE_FILLERS = re.compile(
 )
 
 
+EVERY = "*"  # parse_unsign's answer for «отпишись от всего», «отпиши меня от всех мероприятий»
+# the bare forms that name no event: «я передумал», «отпиши меня», «отпишись», «не пойду»
+_BARE = re.compile(
+    r"^(?:передумал[аи]?|отпиши(?:те)?|отпишись|отписаться|отпишусь|отписываюсь|выпиши(?:те)?"
+    r"|не\s+(?:пойду|приду|смогу\s+(?:пойти|прийти))"
+    r"|(?:отмени(?:те|ть)?|удали(?:те|ть)?|сними(?:те)?)\s+(?:мою\s+|свою\s+|мне\s+)?запись)$"
+)
+# what «от всего» says: every sign-up the person holds
+_ALL_OF_THEM = re.compile(
+    r"^(?:(?:от|с|со|на)\s+)?(?:вс[её]го|всех|вс[её])"
+    r"(?:\s+(?:мероприятий|мероприятия|записей|записи|событий|события|сразу))*$"
+)
+
+
 def parse_unsign(text: str) -> tuple[int, ...] | str | None:
-    """List numbers, the title words, or None (see the module docstring)."""
+    """List numbers, the title words, EVERY, an empty tuple for a bare cancel that names no
+    event («я передумал», «отпиши меня»: the sign-up in context, else asked which; walk
+    2026-12-02r, #9), or None (see the module docstring)."""
     line = " ".join(normalize(text).split()).strip(" .!,")
     if "\n" in text.strip() or len(line) > MAX_PHRASE:
         return None
@@ -46,4 +63,12 @@ def parse_unsign(text: str) -> tuple[int, ...] | str | None:
     if cue is None:
         return None
     rest = _MORE_FILLERS.sub(" ", line[: cue.start()] + " " + line[cue.end() :])
+    words = [w for w in re.findall(r"[а-я0-9-]+", rest) if w not in FILLERS]
+    if not words and re.search(r"(?<![а-я])вс[её]\s", cue.group(0)):
+        return EVERY  # «отмени все мои записи»
+    if not words:  # the bare command forms («не пойду», «отменить запись») stay commands
+        bare = _BARE.match(cue.group(0)) and parse_command(text) is None
+        return () if bare else None
+    if _ALL_OF_THEM.match(" ".join(words)):
+        return EVERY
     return phrase_target(rest, _PREPOSITIONS)

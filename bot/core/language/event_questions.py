@@ -1,0 +1,77 @@
+"""A question about one event's time, place or free seats, asked in a few words (adversarial
+walk 2026-12-02r, #11: «когда?», «где это?», «во сколько экскурсия?», «есть места на
+экскурсию?» got the whole plan or «не понял»).
+
+The shape, read from the front of a short message:
+
+    [а | и | ну] WHEN-OR-WHERE [это | оно | она | он | будет | начало | начинается | …] [EVENT] [?]
+    [а | и] (есть (ли)? | остались (ли)? | сколько) (ещё)? (свободные)? мест(а)
+        (осталось | есть)* [на EVENT] [?]
+    [а | и] (свободные)? места (ещё)? (есть | остались) [ли] [на EVENT] [?]
+
+- WHEN-OR-WHERE: «когда», «во сколько», «в какое время», «какого числа», «где», «куда»;
+- EVENT: the event's title words («экскурсия», «лекция про космос»), kept as written; none
+  means the event in context (just signed up for, or the only one listed).
+
+A question naming a period or a day («когда каникулы?», «что в субботу?», «где будет
+лекция в пятницу») is not this one: the caller reads those as before.
+Pure: no store, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.language.tokens import normalize
+
+MAX_QUESTION = 80  # characters: a longer text is a post or a story, not this question
+
+_WHEN_WHERE = re.compile(
+    r"^(?:(?:а|и|ну)\s+)?(?P<ask>когда|во\s+сколько|в\s+какое\s+время|какого\s+числа|где|куда)"
+    r"(?:\s+(?:это|оно|она|он|будет|будут|начало|начинается|начнется|проходит|пройдет"
+    r"|приходить|идти|собираемся|сбор|там|именно|же))*"
+    r"(?:\s+(?P<event>[а-яa-z0-9«»\"\s-]+?))?\s*\??$"
+)
+_SEATS = re.compile(
+    r"^(?:(?:а|и|ну)\s+)?(?:(?:есть|остались|осталось)(?:\s+ли)?|сколько)(?:\s+(?:ещ[её]|там))?"
+    r"(?:\s+свободн\w+)?\s+мест(?:а|о)?(?:\s+(?:ещ[её]|осталось|остались|есть))*"
+    r"(?:\s+(?:на|в)\s+(?P<event>[а-яa-z0-9«»\"\s-]+?))?\s*\??$"
+)
+# «места есть?», «места ещё остались на экскурсию?»
+_SEATS_FIRST = re.compile(
+    r"^(?:(?:а|и|ну)\s+)?(?:свободн\w+\s+)?мест(?:а|о)\s+(?:ещ[её]\s+)?(?:есть|остались|осталось)"
+    r"(?:\s+ли)?(?:\s+(?:на|в)\s+(?P<event>[а-яa-z0-9«»\"\s-]+?))?\s*\??$"
+)
+# words that make «когда …» a question about the calendar or the plan, not an event
+_NOT_AN_EVENT = re.compile(
+    r"(?<![а-я])(?:каникул\w*|четверт\w*|семестр\w*|полугоди\w*|выходн\w*|праздник\w*"
+    r"|неделе|неделю|недели|сегодня|завтра|послезавтра|понедельник\w*|вторник\w*|сред[ау]"
+    r"|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*|январ\w*|феврал\w*|март\w*|апрел\w*"
+    r"|ма[йя]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|мероприяти\w*"
+    r"|учеб\w*|урок\w*|звон\w*)(?![а-я])|\d"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuestion:
+    """What a short question asks about one event: `reference` its title words as written
+    ("" for the event in context), `seats` whether free seats were asked about."""
+
+    reference: str
+    seats: bool
+
+
+def event_question(text: str) -> EventQuestion | None:
+    """The event question `text` asks (module docstring), or None."""
+    line = " ".join(normalize(text).split()).strip(" .!")
+    if not line or len(line) > MAX_QUESTION or "\n" in text.strip():
+        return None
+    seats = _SEATS.match(line) or _SEATS_FIRST.match(line)
+    found = seats or _WHEN_WHERE.match(line)
+    if found is None:
+        return None
+    reference = (found.group("event") or "").strip(' «»"')
+    if _NOT_AN_EVENT.search(reference):
+        return None
+    return EventQuestion(reference, seats is not None)

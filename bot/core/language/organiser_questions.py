@@ -1,0 +1,75 @@
+"""A student's question about an event that only its organiser can answer — who may come
+along, what to bring or wear (adversarial walk 2026-12-02r, #18: «а родителям можно?»,
+«можно с другом из 9В?», «а что брать с собой на экскурсию» got the generic «не понял»).
+
+The plan holds the day, the time, the place, the classes and the seats; the rest of what
+students ask about an event is asked of a person. The shapes, read from a short message:
+
+- who may come: «(а) родителям / друзьям / младшему брату … можно (прийти)?», «можно (прийти
+  | пойти) с другом / подругой / братом / сестрой / родителями / мамой / папой …», «можно
+  взять с собой друга», «можно другу (из 9В)?»;
+- what to bring or wear: «что (нужно | надо)? (брать | взять | принести | с собой)»,
+  «во что одеться», «нужна ли сменка / форма», «нужна ли сменная обувь», «сколько стоит»,
+  «нужны ли деньги».
+
+An event may be named after «на» or «в» («что брать с собой на экскурсию»): its title
+words are kept as written ("" when none). Pure: no store, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.language.tokens import normalize
+
+MAX_QUESTION = 100  # characters: a longer text is a story, not this question
+
+_PEOPLE = (
+    r"(?:родител\w*|мам\w*|пап\w*|друг\w*|друз\w*|подруг\w*|брат\w*|сестр\w*|одноклассник\w*"
+    r"|знаком\w*|гост\w*|взросл\w*|бабушк\w*|дедушк\w*|младш\w+\s+\w+|старш\w+\s+\w+)"
+)
+_EVENT = r"(?:\s+(?:на|в)\s+(?P<event>[а-яa-z0-9«»\"\s-]+?))?"
+_TAIL = r"(?:\s+(?:из|с)\s+\d{1,2}\s*-?\s*[а-я])?(?:\s+тоже)?(?:\s+(?:с\s+собой|прийти|пойти))?"
+_SHAPES = (
+    # «а родителям можно?», «родителям тоже можно прийти на экскурсию?»
+    re.compile(
+        rf"^(?:(?:а|и|ну)\s+)?{_PEOPLE}(?:\s+тоже)?\s+можно(?:\s+(?:прийти|пойти|тоже))*{_EVENT}$"
+    ),
+    # «можно с другом из 9В?», «можно прийти с родителями на экскурсию?», «можно взять друга»
+    re.compile(
+        rf"^(?:(?:а|и|ну)\s+)?можно(?:\s+(?:ли|мне|прийти|пойти|будет))*\s+"
+        rf"(?:с\s+{_PEOPLE}|взять\s+(?:с\s+собой\s+)?{_PEOPLE}|{_PEOPLE}){_TAIL}{_EVENT}$"
+    ),
+    # «что брать с собой на экскурсию», «что нужно взять?», «что надо принести»
+    re.compile(
+        r"^(?:(?:а|и|ну)\s+)?что\s+(?:(?:нужно|надо|необходимо|мне)\s+)*"
+        r"(?:брать|взять|принести|приносить|иметь)(?:\s+с\s+собой)?" + _EVENT + r"$"
+    ),
+    # «во что одеться», «в чём идти», «нужна ли сменка», «нужна ли форма», «сколько стоит»
+    re.compile(
+        r"^(?:(?:а|и|ну)\s+)?(?:во\s+ч[её]м\s+(?:идти|приходить)|во\s+что\s+(?:одеться|одеваться)"
+        r"|нужн\w+\s+ли\s+(?:сменк\w*|форм\w*|сменн\w+\s+обув\w*|деньги|паспорт\w*|документ\w*)"
+        r"|сколько\s+(?:стоит|стоят|платить|денег)|(?:это\s+)?платно)" + _EVENT + r"$"
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OrganiserQuestion:
+    """A question for the event's organiser: `reference` the event's title words as written
+    ("" for the event in context)."""
+
+    reference: str
+
+
+def organiser_question(text: str) -> OrganiserQuestion | None:
+    """The question `text` asks of an event's organiser (module docstring), or None."""
+    line = " ".join(normalize(text).split()).strip(" .!?,")
+    if not line or len(line) > MAX_QUESTION or "\n" in text.strip():
+        return None
+    for shape in _SHAPES:
+        found = shape.match(line)
+        if found is not None:
+            return OrganiserQuestion((found.group("event") or "").strip(' «»"'))
+    return None

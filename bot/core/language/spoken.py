@@ -1,0 +1,111 @@
+"""Spoken and chat forms of ordinary words, read as the words they stand for: «че на некст
+неделе» is «что на след неделе», «шо есть на выхах» is «что есть на выходных», «ой я в 9Б»
+is «я в 9Б» (adversarial walk 2026-12-02r, #4 and #16: «некст» was not read, and «на
+неделе» alone fell back to the rest of this week).
+
+The vocabulary is a fact of how Russian is typed in chats, not of any one message:
+
+- SPOKEN_WORDS: a whole word (never part of a longer word, of a hyphenated word or of a
+  quoted name) that is a colloquial or borrowed spelling of one standard word. «некст»
+  (English "next") becomes «след», the abbreviation of «следующий» every period rule already
+  reads in all its cases («на след неделе», «в след четверг»), so no case ending is guessed;
+- OPENERS: interjections and discourse words that open a spoken message and carry no
+  request («ой», «блин», «короче», «слушай», «кстати», «упс»): dropped at the very start,
+  with the comma after them, so that «ой я в 9Б» reads as «я в 9Б».
+
+`standard(text)` gives the text with both applied (its other characters kept as typed), or
+the text itself when nothing applies. Pure: no store, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPOKEN_WORDS: dict[str, str] = {
+    # "next": «на некст неделе», «в некст четверг»
+    "некст": "след",
+    "нехт": "след",
+    # «что» as it is said: «чо», «чё», «че», «шо», «што»
+    "чо": "что",
+    "чё": "что",
+    "че": "что",
+    "шо": "что",
+    "што": "что",
+    # the weekend: «выхи», «на выхах», «к выхам»
+    "выхи": "выходные",
+    "выхах": "выходных",
+    "выхам": "выходным",
+    # «сегодня», «сейчас» as said
+    "седня": "сегодня",
+    "сёдня": "сегодня",
+    "сення": "сегодня",
+    "щас": "сейчас",
+    "ща": "сейчас",
+    # «пожалуйста»
+    "плиз": "пожалуйста",
+    "плз": "пожалуйста",
+    "пж": "пожалуйста",
+    "пжл": "пожалуйста",
+    "пжлст": "пожалуйста",
+    # an event: «какие меро на неделе», «есть мероприятки»
+    "меро": "мероприятия",
+    "мерок": "мероприятий",
+    "мероприятки": "мероприятия",
+    # others of the chat register
+    "ваще": "вообще",
+    "норм": "нормально",
+}
+OPENERS = (
+    "ой",
+    "ой-ой",
+    "упс",
+    "блин",
+    "блин блин",
+    "короче",
+    "кароче",
+    "короч",
+    "слушай",
+    "слушайте",
+    "кстати",
+    "ой нет",
+)
+# a word as typed: letters of either case, not glued to a hyphen, a letter or a digit
+_WORD = re.compile(r"(?<![\w\-])([A-Za-zА-Яа-яЁё]+)(?![\w\-])")
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^”]*”")
+# the opener is followed by a comma, a space or «!» and then something more
+_OPENER = re.compile(
+    r"^\s*(?:" + "|".join(sorted((re.escape(o) for o in OPENERS), key=len, reverse=True)) + r")"
+    r"(?:\s*[,!.…]+\s*|\s+)(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def standard(text: str) -> str:
+    """`text` with its spoken words in their standard forms and a spoken opener dropped
+    (module docstring); the same string when nothing applies. Quoted names are kept as they
+    are («Клуб «Некст»»). A word's case follows the typed word's first letter."""
+    opened = _OPENER.match(text)
+    rest = text[opened.end() :] if opened is not None else text
+    if not any(word.lower() in SPOKEN_WORDS for word in _WORD.findall(rest)):
+        return rest
+    parts: list[str] = []
+    last = 0
+    for quoted in _QUOTED.finditer(rest):
+        parts.append(_words(rest[last : quoted.start()]))
+        parts.append(quoted.group(0))
+        last = quoted.end()
+    parts.append(_words(rest[last:]))
+    return "".join(parts)
+
+
+def _words(segment: str) -> str:
+    """`segment` (no quoted name in it) with each spoken word replaced."""
+
+    def replaced(match: re.Match[str]) -> str:
+        word = match.group(1)
+        found = SPOKEN_WORDS.get(word.lower())
+        if found is None:
+            return word
+        return found.capitalize() if word[:1].isupper() else found
+
+    return _WORD.sub(replaced, segment)
