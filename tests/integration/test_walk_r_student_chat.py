@@ -131,13 +131,22 @@ async def _signed_up(school: School) -> None:
     assert await school.templates(MASHA, "запиши меня на экскурсию") == ["signup_waiting"]
 
 
+async def _class_teacher(school: School, class_name: str) -> None:
+    """TEACHER claims `class_name` and the curator confirms it by the notice's button (a
+    claim alone gives no counts: tests/integration/test_class_teacher_confirmed.py)."""
+    replies = await school.replies(TEACHER, f"я классный руководитель {class_name}")
+    notice = next(r for r in replies if r.buttons)
+    [confirm] = notice.buttons[0]
+    await school.planner.handle(CURATOR, "", dict(confirm.payload))
+
+
 @pytest.mark.parametrize(
     "question",
     ["кто из моего класса записался?", "сколько из 9Б записалось", "кто из 9б идёт", "мои ученики"],
 )
 async def test_a_class_teacher_asks_about_their_class(school: School, question: str) -> None:
     await _signed_up(school)
-    await school.say(TEACHER, "я классный руководитель 9Б")
+    await _class_teacher(school, "9Б")
     [reply] = await school.replies(TEACHER, question)
     text = school.renderer.render(reply.template, reply.context)
     assert reply.template == "signup_count_overview", text
@@ -153,7 +162,7 @@ async def test_a_class_teacher_asks_about_their_class(school: School, question: 
 
 async def test_a_class_teacher_asks_for_names(school: School) -> None:
     await _signed_up(school)
-    await school.say(TEACHER, "я классный руководитель 9Б")
+    await _class_teacher(school, "9Б")
     templates = await school.templates(TEACHER, "а кто именно из 9б идет на экскурсию? фамилии")
     assert templates == ["signup_count_no_names", "signup_count"]
     text = await school.say(TEACHER, "записались ли мои на экскурсию?")

@@ -741,6 +741,7 @@ _REQUESTS = (
     MineInPeriod,
     DataDeletion,
     NotOnList,  # «записаться 2» with no list in a fresh conversation
+    UnsignAll,  # «отпишись от всего» (walk r, #2)
 )
 # commands that are answers, not requests (a comment «да», «нет» is the poll's own answer)
 _ANSWER_COMMANDS = frozenset(
