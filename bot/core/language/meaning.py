@@ -222,6 +222,16 @@ class UnsignByTitle:
 
 
 @dataclass(frozen=True, slots=True)
+class MuteByTitle:
+    """ "не напоминай про экскурсию": no reminders of the person's OWN sign-up for the event
+    `title` names (its title words, lower-cased); `muted` False for «напоминай про …» (on
+    again). The sign-up, the other events' reminders and the poll stay."""
+
+    title: str
+    muted: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class AddForSchools:
     """One new event for several schools of the deployment («…, для гимназии №32 и лицея
     №23»): the draft without the school phrase, and the schools as named."""
@@ -368,6 +378,7 @@ Intent = (
     | SignupMany
     | SignupByTitle
     | UnsignByTitle
+    | MuteByTitle
     | AddForSchools
     | MineAtSchool
     | MineInPeriod
