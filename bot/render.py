@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFo
 
 from bot.core.models import Audience
 from bot.core.replies import Button
+from bot.core.titles import names_venue
 
 LOCALES_DIR = Path(__file__).resolve().parents[1] / "locales"
 DEFAULT_LOCALE = "ru"
@@ -47,6 +48,7 @@ class Renderer:
             audience=self.audience,
             plural=plural,
             quote=quote,
+            venue_shown=venue_shown,
         )
 
     def render(self, template: str, context: Mapping[str, Any] | None = None) -> str:
@@ -151,6 +153,14 @@ def _field(item: Any, name: str, default: Any = None) -> Any:
     if isinstance(item, Mapping):
         return item.get(name, default)
     return getattr(item, name, default)
+
+
+def venue_shown(event: Any) -> bool:
+    """Whether a line naming an event-like object or mapping should add its venue: it has
+    one and its title does not already name it (bot.core.titles.names_venue), so
+    «Экскурсия в музей янтаря» is not followed by «, музей янтаря» (walk r, #21)."""
+    venue = _field(event, "venue")
+    return bool(venue) and not names_venue(str(_field(event, "title", "")), venue)
 
 
 def clock(value: datetime) -> str:

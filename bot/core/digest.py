@@ -120,6 +120,7 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
     ids = [e.id for e in last_week]
     scores = figures(last_week, await store.signup_counts(ids), await store.feedback_of(ids))
     context = {
+        **await _class_going(store, due.person, events),
         "monday": monday,
         "sunday": monday + timedelta(days=6),
         "curator": due.person.role is Role.CURATOR,
@@ -132,6 +133,25 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
         "last_week": scores,
     }
     return Reply("digest", context, recipients=(due.person.vk_id,), dedupe_key=due.key)
+
+
+async def _class_going(
+    store: DigestStore, person: Person, events: list[Event]
+) -> dict[str, object]:
+    """For a class teacher's digest: "own_class" (their class) and "class_going" (event id ->
+    how many students of that class are going, for each live event of the week that is for
+    the class); for anyone else, no class and no counts. Counts only, never names, as
+    «сколько записалось» gives them (walk r, 2026-12-02, #19)."""
+    own = person.class_name if person.role is Role.STAFF else None
+    if not own:
+        return {"own_class": None, "class_going": {}}
+    going: dict[int, int] = {}
+    for event in events:
+        if event.status is EventStatus.CANCELLED or not _for_own_class(person, event):
+            continue
+        signed = await store.signed_up(event.id)
+        going[event.id] = sum(1 for p in signed if p.role is Role.STUDENT and p.class_name == own)
+    return {"own_class": own, "class_going": going}
 
 
 async def _partners_without_next_month(

@@ -162,6 +162,20 @@ async def _one_poll_at_a_time(store: DeliveryStore, found: list[Due], now: datet
     return [d for d in found if d.key not in held]
 
 
+def muted_key(person_id: int) -> str:
+    """The setting naming the events a person asked no reminders of: «1,5,12» (event ids)."""
+    return f"reminders_muted:{person_id}"
+
+
+async def muted_events(store: SettingsReader, person_id: int) -> set[int]:
+    """The ids of the events `person_id` asked no reminders of («не напоминай про …»,
+    walk r #22): their reminders are skipped before they are claimed in the outbox, so a
+    muted reminder is never sent and never counted as sent; «напоминай про …» before the
+    event lets its latest owed reminder go out once, as after downtime."""
+    raw = await store.get_setting(muted_key(person_id)) or ""
+    return {int(part) for part in raw.split(",") if part.strip().isdigit()}
+
+
 async def default_offsets(store: SettingsReader) -> list[timedelta]:
     """The curator's default reminder offsets (minutes in settings) or 24 h and 1 h."""
     raw = await store.get_setting(REMINDER_DEFAULTS_KEY)
@@ -354,9 +368,16 @@ async def deliver_due(
     dues = await due_at(store, now, tz)
     already = await store.sent_keys([d.key for d in dues])
     groups: dict[tuple[str, int, bool], list[Due]] = {}
+    muted: dict[int, set[int]] = {}  # person id -> events they asked no reminders of
     for due in dues:
-        if due.key not in already:
-            groups.setdefault((due.kind, due.event.id, due.organiser), []).append(due)
+        if due.key in already:
+            continue
+        if due.kind == "reminder" and not due.organiser:
+            if due.person.id not in muted:
+                muted[due.person.id] = await muted_events(store, due.person.id)
+            if due.event.id in muted[due.person.id]:
+                continue  # «не напоминай про …»: never claimed, so never sent
+        groups.setdefault((due.kind, due.event.id, due.organiser), []).append(due)
     sent = 0
     for group in groups.values():
         for start in range(0, len(group), BATCH_SIZE):

@@ -184,3 +184,27 @@ def title_mentions(query: str, title: str) -> bool:
     if not words:
         return False
     return words <= (found.kind | found.subject) and asked.classes <= found.classes
+
+
+@lru_cache(maxsize=4096)
+def place_words(text: str) -> frozenset[str]:
+    """The lemmas of a place or title's words, case, «ё», punctuation and word forms aside
+    («в музей янтаря» and «Музей янтаря» both give {музей, янтарь}); prepositions and
+    conjunctions are left out, numbers («204») kept as written."""
+    words: set[str] = set()
+    for raw in _WORD.findall(text.replace("ё", "е").replace("Ё", "Е")):
+        lemma = _lemma(raw.lower())
+        if lemma is not None:
+            words.add(lemma)
+    return frozenset(words)
+
+
+def names_venue(title: str, venue: str | None) -> bool:
+    """Whether `title` already names `venue`: every word of the venue, by lemma, is in the
+    title («Экскурсия в музей янтаря» names «музей янтаря»; «Лекция о космосе» does not
+    name «ауд. 204»). A venue of no words (None, "", punctuation) is never named. A line
+    showing both says the venue once (walk r, 2026-12-02, #21)."""
+    if not venue:
+        return False
+    wanted = place_words(venue)
+    return bool(wanted) and wanted <= place_words(title)

@@ -384,6 +384,8 @@ EXTRA.update(
         "signup_which": {"title": "Лекция", "items": [EVENT]},
         "unsign_which": {"title": "лекцию", "items": [EVENT]},
         "unsign_title_not_found": {"title": "лекцию", "signed": 2},
+        # walk r #22: «не напоминай про лекцию»
+        "reminders_muted": {"events": [EVENT], "muted": True, "title": "лекцию", "signed": 1},
         "small_talk": {"kind": "start", "pending": False, "next": EVENT},
         "group_chat": {"group_id": 4242},  # walk 2026-12-01d: a mention in a group chat
         "how_to_join": {"can_add": False},

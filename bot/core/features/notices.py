@@ -3,7 +3,9 @@ signed up for a moved or cancelled event. Each notice carries a dedupe key.
 
 A move, a cancel or its undo reaches each person once, in one message (`who_is_told` then
 `change_notices`): the event's organisers when someone else changed it, the curators when a
-partner or staff member did, the organisers of events a move newly clashes with, and the
+partner or staff member did, the class teachers of the classes the event is for (its
+classes or grades named, before or after the change; never for a whole-school event, which
+would tell every teacher), the organisers of events a move newly clashes with, and the
 students signed up."""
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any, Protocol
 from bot.core.clashes import check_clashes, propose_slots
 from bot.core.features.authors import organisers
 from bot.core.features.context import Context
-from bot.core.models import Event, EventStatus, Person, Role
+from bot.core.models import Event, EventStatus, Person, Role, class_grade
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Reply
 from bot.core.views import event_view, slot_view
@@ -129,7 +131,8 @@ class Told:
     waiting: set[int] = field(default_factory=set)
 
     def add(self, vk_ids: Iterable[int], why: str) -> None:
-        """Tell these people, for this reason ("organiser" | "curator" | "clash")."""
+        """Tell these people, for this reason ("organiser" | "curator" | "class_teacher" |
+        "clash")."""
         for vk_id in vk_ids:
             self.staff.setdefault(vk_id, set()).add(why)
 
@@ -138,12 +141,15 @@ class Told:
         curators are told, how many students."""
         organisers: set[str] = set()
         clash_orgs: set[str] = set()
+        classes: set[str] = set()
         curators = False
         for vk_id, why in self.staff.items():
             person = people.get(vk_id)
             org = orgs.get(person.organisation_id) if person and person.organisation_id else None
             name = org.name if org is not None else ""
             curators |= "curator" in why
+            if why == {"class_teacher"} and person is not None and person.class_name:
+                classes.add(person.class_name)
             if "organiser" in why and name:
                 organisers.add(name)
             if "clash" in why and name:
@@ -152,6 +158,7 @@ class Told:
             "organisers": sorted(organisers),
             "clash_organisers": sorted(clash_orgs - organisers),
             "curators": curators,
+            "class_teachers": sorted(classes, key=lambda c: (len(c), c)),
             "students": len(set(self.students) - self.teachers - self.waiting),
             "waiting": len(self.waiting & set(self.students) - self.teachers),
             "teachers": len(set(self.students) & self.teachers),
@@ -179,6 +186,8 @@ async def who_is_told(
         told.add((p.vk_id for p in found), "organiser")
     if author.role is not Role.CURATOR:
         told.add((p.vk_id for p in curators), "curator")
+    teachers = [p for p in await ctx.store.people_with_role(Role.STAFF) if p.class_name]
+    told.add((p.vk_id for p in teachers if _for_class_of(p, [*before, *after])), "class_teacher")
     for old, new in zip(before, after, strict=True):
         if new.status is EventStatus.CANCELLED:
             continue
@@ -209,12 +218,26 @@ async def who_is_told(
             if student.role is not Role.STUDENT:  # newcomer walk 2026-12-01e, finding 15
                 told.teachers.add(student.vk_id)
     told.waiting = set(told.students) - going_to_one
+    for vk_id in told.students:  # a class teacher signed up hears it once, as signed up
+        if told.staff.get(vk_id) == {"class_teacher"}:
+            del told.staff[vk_id]
     told.staff.pop(author.vk_id, None)
     told.clashes.pop(author.vk_id, None)
     told.students.pop(author.vk_id, None)
     told.student_events.pop(author.vk_id, None)
     told.waiting.discard(author.vk_id)
     return told
+
+
+def _for_class_of(teacher: Person, events: Iterable[Event]) -> bool:
+    """Whether one of `events` is for `teacher`'s class by name: its classes hold the class or
+    its grades hold the class's grade («9 классы» is for 9Б). A whole-school event is for every
+    class and a staff event for none, so neither tells a class teacher (walk r, 2026-12-02,
+    #19: the 9Б teacher heard nothing when the curator moved a 9Б master class)."""
+    own = teacher.class_name
+    if not own:
+        return False
+    return any(own in e.audience.classes or class_grade(own) in e.audience.grades for e in events)
 
 
 async def people_by_vk(ctx: Context[NoticeStore], vk_ids: Iterable[int]) -> dict[int, Person]:

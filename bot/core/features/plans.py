@@ -41,11 +41,13 @@ from bot.core.features.notices import (
     clash_notices,
     clashed_events,
 )
+from bot.core.features.queries import answer_query
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.answers import year_confirmed
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind, RepeatQuestion
 from bot.core.language.post_draft import in_zone
+from bot.core.language.questions import asked_period, asks_what_is_on
 from bot.core.models import Event, EventDraft, EventStatus, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
 from bot.core.ports import PlanFileStore
@@ -566,6 +568,22 @@ async def import_rows(
     return [*dropped, *summary]
 
 
+async def _refused_or_asked(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, intent: AddEvents
+) -> list[Reply]:
+    """What someone who may not add events gets for a message read as an event: a student's
+    message that asks what is on («… на следующей неделе … что там есть») gets the plan of
+    the period it names, or «не понял» with the student's examples when it names none —
+    never the refusal meant for someone pasting an event (walk r, 2026-12-02, #15)."""
+    text = " ".join(d.description or "" for d in intent.drafts)
+    if person.role is Role.STUDENT and asks_what_is_on(text):
+        query = asked_period(text, ctx.wall_now())
+        if query is None:
+            return [Reply("not_understood", {"role": person.role.value})]
+        return await answer_query(ctx, person, dialog, query)
+    return [Reply("not_allowed_add", {"role": person.role.value})]
+
+
 async def add_events(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, intent: AddEvents
 ) -> list[Reply]:
@@ -573,7 +591,7 @@ async def add_events(
     naming its lines marked cancelled, which are never saved: walk 2026-12-01k, #7)."""
     events = intent.drafts
     if not can_add_events(person):
-        return [Reply("not_allowed_add", {"role": person.role.value})]
+        return await _refused_or_asked(ctx, person, dialog, intent)
     if not events:  # every event line of the pasted plan is marked cancelled
         left_out = {"incomplete": [], "incomplete_lines": [], "skipped": list(intent.skipped)}
         nothing: dict[str, Any] = {"errors": [], "year_lines": [], "filename": None}

@@ -15,6 +15,7 @@ from bot.core.features.context import Commands, Context, Routes
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import (
+    MuteByTitle,
     PollAnswer,
     PollAnswerKind,
     SignupByTitle,
@@ -24,6 +25,7 @@ from bot.core.language.meaning import (
     UnsignByTitle,
 )
 from bot.core.models import Audience, Event, EventStatus, Organisation, Person, Role
+from bot.core.notifications import muted_events, muted_key
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.students import SIGNUP_BUTTONS, is_no_comment, signup_buttons
@@ -35,7 +37,8 @@ TITLE_HORIZON = timedelta(days=60)  # «запиши меня на …» looks t
 
 class SignupPorts(Directory, EventStore, SignupStore, SettingsStore, Protocol):
     """Organisations, events by title, a person's own sign-ups (changed through
-    ctx.students) and their reminder settings («больше не пиши мне»)."""
+    ctx.students), their reminder settings («больше не пиши мне») and the per-event one
+    («не напоминай про экскурсию»)."""
 
 
 # a sign-up's replies that leave the person holding the event (going, waiting or already)
@@ -315,6 +318,29 @@ async def unsign_all(
     return [Reply("unsign_all_done", {"events": cancelled}), *others]
 
 
+async def mute_by_title(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: MuteByTitle
+) -> list[Reply]:
+    """ "не напоминай про экскурсию": no reminders of the person's own upcoming sign-ups whose
+    event titles the words name (every such one; «напоминай про …» turns them on again).
+    The sign-up stays, and so do the other events' reminders and the poll after it. None
+    found gets «нет такой записи» with a pointer to «мои записи» (walk r, 2026-12-02, #22)."""
+    now = ctx.clock.now()
+    own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
+    found = [e for e in own if title_mentions(intent.title, e.title)]
+    if not found:
+        context = {"events": [], "muted": intent.muted, "title": intent.title, "signed": len(own)}
+        return [Reply("reminders_muted", context)]
+    muted = await muted_events(ctx.store, person.id)
+    ids = {e.id for e in found}
+    muted = muted | ids if intent.muted else muted - ids
+    await ctx.store.set_setting(muted_key(person.id), ",".join(map(str, sorted(muted))))
+    orgs = await ctx.orgs()
+    today = ctx.wall_now().date()
+    views = [event_view(e, orgs, today=today) for e in found]
+    return [Reply("reminders_muted", {"events": views, "muted": intent.muted})]
+
+
 async def switch(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SwitchSignup
 ) -> list[Reply]:
@@ -498,6 +524,7 @@ ROUTES: Routes = {
     SignupByTitle: signup_by_title,
     UnsignByTitle: unsign_by_title,
     UnsignAll: unsign_all,
+    MuteByTitle: mute_by_title,
 }
 COMMANDS: Commands = {
     CommandKind.SIGNUP: signup,

@@ -241,6 +241,16 @@ class UnsignAll:
 
 
 @dataclass(frozen=True, slots=True)
+class MuteByTitle:
+    """ "не напоминай про экскурсию": no reminders of the person's OWN sign-up for the event
+    `title` names (its title words, lower-cased); `muted` False for «напоминай про …» (on
+    again). The sign-up, the other events' reminders and the poll stay."""
+
+    title: str
+    muted: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class AddForSchools:
     """One new event for several schools of the deployment («…, для гимназии №32 и лицея
     №23»): the draft without the school phrase, and the schools as named."""
@@ -415,6 +425,7 @@ Intent = (
     | SignupByTitle
     | UnsignByTitle
     | UnsignAll
+    | MuteByTitle
     | AddForSchools
     | MineAtSchool
     | MineInPeriod

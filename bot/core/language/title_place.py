@@ -9,6 +9,7 @@ import re
 
 from bot.core.language.morphology import parses
 from bot.core.language.tokens import Scanner
+from bot.core.titles import place_words
 
 # the nouns of a time of day that such names open with (pymorphy3 lemmas)
 _TIMES_OF_DAY = frozenset({"ночь", "вечер", "утро", "день"})
@@ -36,3 +37,21 @@ def with_place_name(title: str, sc: Scanner, venue: str) -> str:
             break  # a comma before it, or a word the venue did not take
         end = word.end()
     return " ".join(sc.original[at:end].split())
+
+
+def without_venue_segment(title: str, venue: str | None) -> str:
+    """`title` without a comma-separated part that only repeats `venue` («Экскурсия в музей
+    янтаря, музей янтаря» with the venue «музей янтаря» -> «Экскурсия в музей янтаря»): a
+    place written as a part of its own, after the name, is where the event is, not its name.
+    The first part always stays; the title as it is when no later part is the venue (walk r,
+    2026-12-02, #21: a trailing «2 места» left the venue's part in the title)."""
+    if not venue or "," not in title:
+        return title
+    wanted = place_words(venue)
+    if not wanted:
+        return title
+    first, *rest = title.split(",")
+    kept = [part for part in rest if place_words(part) != wanted]
+    if len(kept) == len(rest):
+        return title
+    return ",".join([first, *kept]).strip()

@@ -115,6 +115,7 @@ from bot.core.language.meaning import (
     Intent,
     MineAtSchool,
     MineInPeriod,
+    MuteByTitle,
     NotOnList,
     NotUnderstood,
     PollAnswer,
@@ -711,6 +712,9 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     if dialog.listed and not drafting and _ALL_LISTED.match(" ".join(text.lower().split())):
         numbers = tuple(range(1, len(dialog.listed) + 1))  # «запиши меня на все»
         return SignupMany(numbers, tuple(_target(dialog, n) for n in numbers))
+    muting = None if drafting else unsign_phrases.parse_mute(text)  # «не напоминай про …»
+    if muting is not None:
+        return MuteByTitle(*muting)
     signup = signup_phrases.parse_signup(text, anywhere=not drafting)
     if isinstance(signup, tuple):
         return SignupMany(signup, tuple(_target(dialog, n) for n in signup))

@@ -72,3 +72,21 @@ def parse_unsign(text: str) -> tuple[int, ...] | str | None:
     if _ALL_OF_THEM.match(" ".join(words)):
         return EVERY
     return phrase_target(rest, _PREPOSITIONS)
+
+
+# «не напоминай (мне) про экскурсию», «не напоминайте о лекции», «без напоминаний про квест»;
+# «напоминай про экскурсию» (again): a reminder setting for one event, named by its title
+_MUTE = re.compile(
+    r"^(?:пожалуйста\s+)?(?:(не)\s+напомина(?:й|йте)|(без)\s+напоминаний"
+    r"|(?:снова\s+)?напомина(?:й|йте))(?:\s+мне)?\s+(?:про|о|об|насч[её]т)\s+(.+?)[.!]*$"
+)
+
+
+def parse_mute(text: str) -> tuple[str, bool] | None:
+    """(title words, muted) of «не напоминай про экскурсию» (muted) or «напоминай про
+    экскурсию» (on again), or None. The words are lower-cased, «ё» as «е» (walk r,
+    2026-12-02, #22)."""
+    found = _MUTE.match(" ".join(text.lower().replace("ё", "е").split()))
+    if found is None:
+        return None
+    return found.group(3).strip(), bool(found.group(1) or found.group(2))
