@@ -123,12 +123,13 @@ async def test_a_long_spoken_question_gets_the_plan_not_a_staff_refusal(
 async def test_a_spoken_question_without_a_period_gets_what_the_bot_understands(
     planner: Planner,
 ) -> None:
-    """The same kind of question naming no period: «не понял» with the student's examples."""
+    """The same kind of question naming no period: «не понял» with the student's examples, or
+    (once its spoken opening «слушай» is dropped, walk r #16) the plan from today."""
     answered = await _text(
         planner, STUDENT, "слушай а есть что нибудь интересное типа в 6 вечера после тренировки"
     )
     assert "Добавлять мероприятия" not in answered, answered
-    assert "что на следующей неделе?" in answered, answered
+    assert "что на следующей неделе?" in answered or "мероприятий нет" in answered, answered
 
 
 async def test_a_student_pasting_an_announcement_is_still_told_who_adds_events(
