@@ -22,7 +22,7 @@ from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.meaning import SignupQuestion
 from bot.core.models import Event, EventStatus, Person, Role
-from bot.core.permissions import sees_counts
+from bot.core.permissions import can_edit, sees_counts
 from bot.core.replies import Reply
 from bot.core.views import event_view
 
@@ -46,7 +46,7 @@ async def on_signup_question(
         if known is None:
             visible = await live_events(ctx, person, may=sees_counts)
             if len(visible) > 1:
-                return [await _overview(ctx, dialog, visible)]
+                return [await _overview(ctx, person, dialog, visible)]
             known = visible[0].id if visible else dialog.last_event
         if known is None:
             return [Reply("signup_count_which")]
@@ -54,7 +54,7 @@ async def on_signup_question(
         event = await ctx.store.get_event(known)
         if event is None or event.status is EventStatus.CANCELLED or not sees_counts(person, event):
             return [Reply("signup_count_which")]
-        return [await _answered(ctx, dialog, event)]
+        return [await _answered(ctx, person, dialog, event)]
     found = await matching_events(ctx, person, question.reference, may=sees_counts)
     if not found:
         refusal = await not_found(
@@ -83,7 +83,7 @@ async def _choose(
         today = ctx.wall_now().date()
         views = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
         return [Reply("signup_count_several", {"events": views})]
-    return [await _answered(ctx, dialog, found[0])]
+    return [await _answered(ctx, person, dialog, found[0])]
 
 
 OVERVIEW_LIMIT = 10  # events listed for a bare question; the rest are counted, not shown
@@ -98,14 +98,28 @@ def _counted_last(dialog: Dialog) -> int | None:
     return counted if isinstance(counted, int) else None
 
 
-async def _answered(ctx: Context[ChangingStore], dialog: Dialog, event: Event) -> Reply:
+async def _answered(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, event: Event
+) -> Reply:
     """The counts of `event`, remembered as the event in context for the next message."""
     dialog.last_event = event.id
     dialog.list_question = {_COUNTED: event.id}
-    return await _counts(ctx, event)
+    return await _counts(ctx, person, event)
 
 
-async def _overview(ctx: Context[ChangingStore], dialog: Dialog, events: list[Event]) -> Reply:
+def _own_class(person: Person, event: Event) -> str | None:
+    """The class whose figures alone `person` sees of `event`: a confirmed class teacher's
+    class on an event they may not change (the curator confirmed «сколько учеников 9Б
+    записалось», not the event's total nor other classes': attack 2026-12-02s #2); None
+    when they see the whole event (its organiser, the curator)."""
+    if can_edit(person, event):
+        return None
+    return person.class_name or None
+
+
+async def _overview(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, events: list[Event]
+) -> Reply:
     """A bare «сколько записалось?» while the person has several upcoming events: each of
     the first OVERVIEW_LIMIT with its going / waiting counts, numbered; a number then gives
     that event's counts by class (ListAction.SIGNUP_COUNT)."""
@@ -114,20 +128,33 @@ async def _overview(ctx: Context[ChangingStore], dialog: Dialog, events: list[Ev
     today = ctx.wall_now().date()
     rows = []
     for number, event in enumerate(shown, 1):
+        own = _own_class(person, event)
+        going = await ctx.store.signed_up(event.id, "going")
+        waiting = await ctx.store.signed_up(event.id, "waiting")
+        if own is not None:
+            going = [p for p in going if p.class_name == own]
+            waiting = [p for p in waiting if p.class_name == own]
         rows.append(
             {
                 "event": event_view(event, orgs, number, today),
-                "going": len(await ctx.store.signed_up(event.id, "going")),
-                "waiting": len(await ctx.store.signed_up(event.id, "waiting")),
+                "going": len(going),
+                "waiting": len(waiting),
+                "own_class": own,
             }
         )
     dialog.ask_on_list([e.id for e in shown], ListAction.SIGNUP_COUNT)
     return Reply("signup_count_overview", {"rows": rows, "more": len(events) - len(shown)})
 
 
-async def _counts(ctx: Context[ChangingStore], event: Event) -> Reply:
+async def _counts(ctx: Context[ChangingStore], person: Person, event: Event) -> Reply:
+    """The «signup_count» reply about `event` for `person`: the whole event's going,
+    waiting and seats by class, or only their own class's going and waiting (_own_class)."""
     going = await ctx.store.signed_up(event.id, "going")
     waiting = await ctx.store.signed_up(event.id, "waiting")
+    own = _own_class(person, event)
+    if own is not None:
+        going = [p for p in going if p.class_name == own]
+        waiting = [p for p in waiting if p.class_name == own]
     by_class = Counter(p.class_name or NO_CLASS for p in going)
     classes = [
         {"name": name, "count": count}
@@ -137,8 +164,9 @@ async def _counts(ctx: Context[ChangingStore], event: Event) -> Reply:
         "event": event_view(event, await ctx.orgs(), today=ctx.wall_now().date()),
         "going": len(going),
         "waiting": len(waiting),
-        "capacity": event.capacity,
-        "classes": classes,
+        "capacity": None if own is not None else event.capacity,
+        "classes": [] if own is not None else classes,
+        "own_class": own,
     }
     return Reply("signup_count", context)
 

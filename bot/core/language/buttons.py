@@ -75,6 +75,11 @@ def _number(value: Any) -> int | None:
     return number if -MAX_ID <= number <= MAX_ID else None
 
 
+def _text(value: Any) -> str:
+    """A payload's text field, or "" for anything else (a forged list or number)."""
+    return value if isinstance(value, str) else ""
+
+
 def _event(data: Mapping[str, Any]) -> int | None:
     """The event a student's button names (`id` on sign-up buttons, `e` on polls)."""
     return _number(data.get("id", data.get("e")))
@@ -148,6 +153,6 @@ _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
     ButtonAction.EDIT_EVENT: _edit_event,
     ButtonAction.SAVE_COPY: lambda d: Command(CommandKind.SAVE_COPY),
     ButtonAction.CLASS_TEACHER: lambda d: ConfirmClassTeacher(
-        _number(d.get("id")), str(d.get("c") or "")[:MAX_CLASS_NAME]
+        _number(d.get("id")), _text(d.get("c"))[:MAX_CLASS_NAME], d.get("x") == 1
     ),
 }
