@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
+
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.models import Role
 from bot.core.ports import FixedClock
@@ -263,3 +265,24 @@ async def test_the_refusal_needs_no_gender_of_the_title(world: ChatWorld) -> Non
     teacher = await _teacher(world)
     [refused] = await teacher.say("сколько записалось на лекцию?")
     assert "на него" not in teacher.text(refused), teacher.text(refused)
+
+
+# --- attack 2026-12-02s #3: a move by title names the event with every word -----------------
+
+
+@pytest.mark.parametrize(
+    "text", ["лекцию о космосе придётся перенести", "перенеси лекцию о космосе на 17 декабря"]
+)
+async def test_a_move_naming_another_subject_picks_no_event(world: ChatWorld, text: str) -> None:
+    await _lecture_with_a_9b_student(world)
+    [reply] = await world.say(text)
+    assert reply.template == "move_not_found", world.text(reply)
+    assert "Искусственный" not in world.text(reply), world.text(reply)
+    event = await world.store.get_event(1)
+    assert event is not None and event.start.day == 10
+
+
+async def test_a_move_naming_the_event_still_finds_it(world: ChatWorld) -> None:
+    await _lecture_with_a_9b_student(world)
+    [reply] = await world.say("лекцию про искусственный интеллект придётся перенести")
+    assert reply.template == "ask_move_when", world.text(reply)

@@ -15,6 +15,7 @@ from bot.core.features.changing import ChangingStore, ask_cancel
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT, MINE_HORIZON
 from bot.core.language.cancel_phrases import reference_lemmas
+from bot.core.language.morphology import parses
 from bot.core.language.meaning import CancelByText
 from bot.core.language.schools import named_schools, resolve
 from bot.core.language.when import day_and_time
@@ -69,16 +70,36 @@ async def matching_events(
     *,
     others: bool = False,
     may: Allowed = can_edit,
+    every_word: bool = False,
 ) -> list[Event]:
     """Live events (not cancelled, not over) in the next 60 days that `person` may change
     (`may`: another right, such as seeing sign-up counts; with `others`: that they may
     not) and that `reference` points at: on its day when it names one (school
-    wall-clock), and sharing the most title words with it when it has any; in start order."""
+    wall-clock), and sharing the most title words with it when it has any — with
+    `every_word`, only titles that have every title word of `reference` (a move: «лекцию о
+    космосе» is not the AI lecture, attack 2026-12-02s #3); in start order."""
     events = await live_events(ctx, person, others=others, may=may)
     named = day_and_time(reference, ctx.wall_now(), ctx.config.tz)
     if named is not None and named.day is not None:
         events = [e for e in events if e.start.astimezone(ctx.config.tz).date() == named.day]
-    return _best_titles(events, reference_lemmas(reference), day_named=named is not None)
+    wanted = reference_lemmas(reference)
+    if every_word:
+        named_words = _content_words(wanted)
+        events = [e for e in events if named_words <= reference_lemmas(e.title)]
+    return _best_titles(events, wanted, day_named=named is not None)
+
+
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})  # OpenCorpora parts of speech
+
+
+def _content_words(lemmas: frozenset[str]) -> frozenset[str]:
+    """`lemmas` without prepositions, conjunctions and particles («про», «для», «или»):
+    the words that name an event, each of which a title must have (every_word)."""
+    return frozenset(
+        lemma
+        for lemma in lemmas
+        if not (found := parses(lemma)) or found[0].tag.POS not in _FUNCTION_WORDS
+    )
 
 
 async def live_events(
@@ -141,14 +162,16 @@ async def not_found(
     template: str,
     *,
     may: Allowed = can_edit,
+    every_word: bool = False,
 ) -> Reply:
     """Nothing of the person's own matches `reference`: when another organiser's event
     does, the refusal «проводит КГТУ — изменить … может только организатор или куратор»
     (the same as for «отмени 1» on it; the week list shows its title and organiser to
     everyone already), else `template` («не нашёл среди ваших …»). A reference with no
-    title words (only a day) points at no one else's event."""
+    title words (only a day) points at no one else's event; `every_word` as in
+    matching_events."""
     theirs = (
-        await matching_events(ctx, person, reference, others=True, may=may)
+        await matching_events(ctx, person, reference, others=True, may=may, every_word=every_word)
         if reference_lemmas(reference)
         else []
     )
