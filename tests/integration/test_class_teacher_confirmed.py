@@ -278,6 +278,7 @@ async def test_a_move_naming_another_subject_picks_no_event(world: ChatWorld, te
     [reply] = await world.say(text)
     assert reply.template == "move_not_found", world.text(reply)
     assert "Искусственный" not in world.text(reply), world.text(reply)
+    assert "слова: лекция, космос" in world.text(reply), world.text(reply)  # not «космосе»
     event = await world.store.get_event(1)
     assert event is not None and event.start.day == 10
 

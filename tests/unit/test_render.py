@@ -458,7 +458,7 @@ EXTRA.update(
             ],
             "more": 3,
         },
-        "move_not_found": {"reference": "олимпиаду"},
+        "move_not_found": {"reference": "олимпиаду", "words": ["олимпиада"]},
         "move_which": {"when": "30 декабря"},
         "ask_edit_saved": {"field": "venue"},
         "edit_value_not_understood": {"field": "audience"},

@@ -177,7 +177,20 @@ async def not_found(
     )
     if theirs:
         return await not_yours(ctx, theirs[0])
-    return Reply(template, {"reference": reference})
+    return Reply(template, {"reference": reference, "words": title_words(reference)})
+
+
+def title_words(reference: str) -> list[str]:
+    """The words of `reference` that name an event, each in its dictionary form and in the
+    order written, without days and prepositions («лекцию о космосе 10 декабря» → лекция,
+    космос): what a «не нашёл» reply echoes instead of the leftover forms (attack
+    2026-12-02s #6b)."""
+    words: list[str] = []
+    for token in reference.split():
+        for lemma in sorted(_content_words(reference_lemmas(token))):
+            if lemma not in words:
+                words.append(lemma)
+    return words
 
 
 ROUTES: Routes = {CancelByText: on_cancel_by_text}
