@@ -287,3 +287,16 @@ async def test_a_move_naming_the_event_still_finds_it(world: ChatWorld) -> None:
     await _lecture_with_a_9b_student(world)
     [reply] = await world.say("лекцию про искусственный интеллект придётся перенести")
     assert reply.template == "ask_move_when", world.text(reply)
+
+
+# --- attack 2026-12-02s #4: a move request is never the answer to «Как назвать …?» -----------
+
+
+async def test_a_move_request_at_the_title_question_starts_the_move(world: ChatWorld) -> None:
+    await _lecture_with_a_9b_student(world)
+    [asked] = await world.say("11 декабря в 16:00")
+    assert asked.template == "ask_title", world.text(asked)
+    replies = await world.say("лекцию про искусственный интеллект придётся перенести")
+    assert "ask_move_when" in [r.template for r in replies], [world.text(r) for r in replies]
+    assert all("Для каких классов" not in world.text(r) for r in replies)
+    assert all("«»" not in world.text(r) for r in replies)  # the untitled draft kept
