@@ -300,3 +300,25 @@ async def test_a_move_request_at_the_title_question_starts_the_move(world: ChatW
     assert "ask_move_when" in [r.template for r in replies], [world.text(r) for r in replies]
     assert all("Для каких классов" not in world.text(r) for r in replies)
     assert all("«»" not in world.text(r) for r in replies)  # the untitled draft kept
+
+
+# --- attack 2026-12-02s #6e: a class teacher names one class --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "я классный руководитель 9А и 9Б",
+        "я классный руководитель 9",
+        "я классный руководитель 9 классов",
+        "я классный руководитель 9-11",
+    ],
+)
+async def test_a_claim_of_no_single_class_asks_for_one(world: ChatWorld, text: str) -> None:
+    teacher = await _teacher(world)
+    [reply] = await teacher.say(text)
+    assert reply.template == "class_teacher_one_class", teacher.text(reply)
+    assert "одного класса" in teacher.text(reply)
+    person = await world.store.get_person_by_vk(TEACHER)
+    assert person is not None
+    assert person.class_name is None  # nothing silently chosen

@@ -207,6 +207,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "class_teacher_claimed": {"name": "Ольга Петровна", "vk_id": 5},
     "class_teacher_confirmed": {"name": "Ольга Петровна", "vk_id": 5},
     "class_teacher_confirmed_notice": {"name": "Ольга Петровна", "vk_id": 5},
+    "class_teacher_one_class": {"written": "9а и 9б"},
     "class_teacher_withdrawn": {"name": "Ольга Петровна", "vk_id": 5, "class_name": "9А"},
     "class_teachers_list": {
         "items": [
