@@ -280,7 +280,8 @@ async def test_a_move_naming_another_subject_picks_no_event(world: ChatWorld, te
     assert "Искусственный" not in world.text(reply), world.text(reply)
     assert "слова: лекция, космос" in world.text(reply), world.text(reply)  # not «космосе»
     event = await world.store.get_event(1)
-    assert event is not None and event.start.day == 10
+    assert event is not None
+    assert event.start.day == 10
 
 
 async def test_a_move_naming_the_event_still_finds_it(world: ChatWorld) -> None:

@@ -15,8 +15,8 @@ from bot.core.features.changing import ChangingStore, ask_cancel
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT, MINE_HORIZON
 from bot.core.language.cancel_phrases import reference_lemmas
-from bot.core.language.morphology import parses
 from bot.core.language.meaning import CancelByText
+from bot.core.language.morphology import parses
 from bot.core.language.schools import named_schools, resolve
 from bot.core.language.when import day_and_time
 from bot.core.models import Event, EventStatus, Person, Role
