@@ -7,6 +7,7 @@ message, compared as lemmas); one match gets the usual cancel card (nothing chan
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from bot.core.dialog import Dialog, ListAction
@@ -84,8 +85,8 @@ async def matching_events(
         events = [e for e in events if e.start.astimezone(ctx.config.tz).date() == named.day]
     wanted = reference_lemmas(reference)
     if every_word:
-        named_words = _content_words(wanted)
-        events = [e for e in events if named_words <= reference_lemmas(e.title)]
+        named_words = _word_readings(reference)
+        events = [e for e in events if _has_every_word(named_words, e.title)]
     return _best_titles(events, wanted, day_named=named is not None)
 
 
@@ -100,6 +101,25 @@ def _content_words(lemmas: frozenset[str]) -> frozenset[str]:
         for lemma in lemmas
         if not (found := parses(lemma)) or found[0].tag.POS not in _FUNCTION_WORDS
     )
+
+
+def _word_readings(text: str) -> list[frozenset[str]]:
+    """Each word of `text` that names an event (reference_lemmas keeps it; no preposition,
+    conjunction or particle), as every dictionary form it may have: «кружка» is «кружок»
+    or «кружка», so a title matches the one it has."""
+    readings = []
+    for word in re.findall(r"[а-яё]{3,}|[a-z]{3,}", text.lower()):
+        kept = reference_lemmas(word)
+        if not kept or not _content_words(kept):
+            continue
+        readings.append(kept | {found.normal_form for found in parses(word)})
+    return readings
+
+
+def _has_every_word(readings: list[frozenset[str]], title: str) -> bool:
+    """Whether `title` has each word of `readings` (_word_readings) in one of its forms."""
+    forms = frozenset().union(*_word_readings(title))
+    return all(reading & forms for reading in readings)
 
 
 async def live_events(
