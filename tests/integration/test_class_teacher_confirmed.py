@@ -323,3 +323,18 @@ async def test_a_claim_of_no_single_class_asks_for_one(world: ChatWorld, text: s
     person = await world.store.get_person_by_vk(TEACHER)
     assert person is not None
     assert person.class_name is None  # nothing silently chosen
+
+
+async def test_a_class_teachers_overview_shows_their_class_on_others_events(
+    world: ChatWorld,
+) -> None:
+    teacher = await _confirmed_9b(world)
+    await world.store.save_person(310, Role.STUDENT, "Ученик 10А", class_name="10А")
+    await _said(world, "что 10 декабря?", 310)
+    await _said(world, "записаться 1", 310)
+    await _add(world, "Классный час 7 декабря в 10:00, 9Б", TEACHER)
+    [overview] = await teacher.say("сколько записалось?")
+    text = teacher.text(overview)
+    assert overview.template == "signup_count_overview", text
+    lecture = next(line for line in text.split("\n") if "Искусственный" in line)
+    assert "из 9Б записался 1 ученик" in lecture, text  # not the lecture's 2
