@@ -109,13 +109,15 @@ async def test_a_class_teacher_gets_the_counts_of_their_classs_event(
     world: ChatWorld, question: str
 ) -> None:
     """Walk m #14: the class teacher of 9А asks about a partner's event for the 9th grades —
-    the counts by class, no names (as the organiser and the curator get them)."""
+    their class's count, no names; not 9Б's nor the event's total (attack 2026-12-02s #2:
+    the curator confirmed «сколько учеников 9А записалось», no more)."""
     await _saved_with_sign_ups(world)
     teacher = await _class_teacher(world, "9А")
     [reply] = await teacher.say(question)
     text = teacher.text(reply)
     assert reply.template == "signup_count", text
-    assert "По классам: 9А — 2, 9Б — 1." in text, text
+    assert "из 9А записались 2 ученика" in text, text
+    assert "9Б" not in text, text
     assert "Ученик" not in text  # never a name
 
 

@@ -209,6 +209,8 @@ EXTRA: dict[str, dict[str, Any]] = {
     "class_teacher_claimed": {"name": "Ольга Петровна", "vk_id": 5},
     "class_teacher_confirmed": {"name": "Ольга Петровна", "vk_id": 5},
     "class_teacher_confirmed_notice": {"name": "Ольга Петровна", "vk_id": 5},
+    "class_teacher_one_class": {"written": "9а и 9б"},
+    "class_teacher_withdrawn": {"name": "Ольга Петровна", "vk_id": 5, "class_name": "9А"},
     "class_teachers_list": {
         "items": [
             {"name": "Ольга Петровна", "vk_id": 5, "class_name": "9А", "confirmed": False},
@@ -477,7 +479,7 @@ EXTRA.update(
             ],
             "more": 3,
         },
-        "move_not_found": {"reference": "олимпиаду"},
+        "move_not_found": {"reference": "олимпиаду", "words": ["олимпиада"]},
         "move_which": {"when": "30 декабря"},
         "ask_edit_saved": {"field": "venue"},
         "edit_value_not_understood": {"field": "audience"},

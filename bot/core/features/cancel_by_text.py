@@ -7,6 +7,7 @@ message, compared as lemmas); one match gets the usual cancel card (nothing chan
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from bot.core.dialog import Dialog, ListAction
@@ -17,6 +18,7 @@ from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT, MINE_HORIZON
 from bot.core.language.cancel_phrases import reference_lemmas
 from bot.core.language.meaning import CancelByText, UnsignByTitle
+from bot.core.language.morphology import parses
 from bot.core.language.schools import named_schools, resolve
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time
@@ -76,16 +78,55 @@ async def matching_events(
     *,
     others: bool = False,
     may: Allowed = can_edit,
+    every_word: bool = False,
 ) -> list[Event]:
     """Live events (not cancelled, not over) in the next 60 days that `person` may change
     (`may`: another right, such as seeing sign-up counts; with `others`: that they may
     not) and that `reference` points at: on its day when it names one (school
-    wall-clock), and sharing the most title words with it when it has any; in start order."""
+    wall-clock), and sharing the most title words with it when it has any — with
+    `every_word`, only titles that have every title word of `reference` (a move: «лекцию о
+    космосе» is not the AI lecture, attack 2026-12-02s #3); in start order."""
     events = await live_events(ctx, person, others=others, may=may)
     named = day_and_time(reference, ctx.wall_now(), ctx.config.tz)
     if named is not None and named.day is not None:
         events = [e for e in events if e.start.astimezone(ctx.config.tz).date() == named.day]
-    return _best_titles(events, reference_lemmas(reference), day_named=named is not None)
+    wanted = reference_lemmas(reference)
+    if every_word:
+        named_words = _word_readings(reference)
+        events = [e for e in events if _has_every_word(named_words, e.title)]
+    return _best_titles(events, wanted, day_named=named is not None)
+
+
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})  # OpenCorpora parts of speech
+
+
+def _content_words(lemmas: frozenset[str]) -> frozenset[str]:
+    """`lemmas` without prepositions, conjunctions and particles («про», «для», «или»):
+    the words that name an event, each of which a title must have (every_word)."""
+    return frozenset(
+        lemma
+        for lemma in lemmas
+        if not (found := parses(lemma)) or found[0].tag.POS not in _FUNCTION_WORDS
+    )
+
+
+def _word_readings(text: str) -> list[frozenset[str]]:
+    """Each word of `text` that names an event (reference_lemmas keeps it; no preposition,
+    conjunction or particle), as every dictionary form it may have: «кружка» is «кружок»
+    or «кружка», so a title matches the one it has."""
+    readings = []
+    for word in re.findall(r"[а-яё]{3,}|[a-z]{3,}", text.lower()):
+        kept = reference_lemmas(word)
+        if not kept or not _content_words(kept):
+            continue
+        readings.append(kept | {found.normal_form for found in parses(word)})
+    return readings
+
+
+def _has_every_word(readings: list[frozenset[str]], title: str) -> bool:
+    """Whether `title` has each word of `readings` (_word_readings) in one of its forms."""
+    forms = frozenset().union(*_word_readings(title))
+    return all(reading & forms for reading in readings)
 
 
 async def live_events(
@@ -148,20 +189,35 @@ async def not_found(
     template: str,
     *,
     may: Allowed = can_edit,
+    every_word: bool = False,
 ) -> Reply:
     """Nothing of the person's own matches `reference`: when another organiser's event
     does, the refusal «проводит КГТУ — изменить … может только организатор или куратор»
     (the same as for «отмени 1» on it; the week list shows its title and organiser to
     everyone already), else `template` («не нашёл среди ваших …»). A reference with no
-    title words (only a day) points at no one else's event."""
+    title words (only a day) points at no one else's event; `every_word` as in
+    matching_events."""
     theirs = (
-        await matching_events(ctx, person, reference, others=True, may=may)
+        await matching_events(ctx, person, reference, others=True, may=may, every_word=every_word)
         if reference_lemmas(reference)
         else []
     )
     if theirs:
         return await not_yours(ctx, theirs[0])
-    return Reply(template, {"reference": reference})
+    return Reply(template, {"reference": reference, "words": title_words(reference)})
+
+
+def title_words(reference: str) -> list[str]:
+    """The words of `reference` that name an event, each in its dictionary form and in the
+    order written, without days and prepositions («лекцию о космосе 10 декабря» → лекция,
+    космос): what a «не нашёл» reply echoes instead of the leftover forms (attack
+    2026-12-02s #6b)."""
+    words: list[str] = []
+    for token in reference.split():
+        for lemma in sorted(_content_words(reference_lemmas(token))):
+            if lemma not in words:
+                words.append(lemma)
+    return words
 
 
 ROUTES: Routes = {CancelByText: on_cancel_by_text}

@@ -9,8 +9,12 @@ appointed by the school (a director's order), not by saying so, so the claim giv
 counts only once a curator confirmed it. Each curator gets the claim with a «Подтвердить»
 button (and «классные руководители» lists every claim, confirmed or not, with the same
 buttons); a curator's press records it (the school setting `class_teacher:<person id>` =
-the class) and tells the teacher. The confirmation is of that class: a teacher who then claims
-another class reads no counts of it until that one is confirmed too.
+the class) and tells the teacher. The confirmation is of that class and of the claim it
+answered: a teacher who then claims another class, or whose class was reset (a role change
+stores no class), loses it — saying the old class again asks a curator again (attack
+2026-12-02s #1). A class has one class teacher, as in a school's order: confirming one
+withdraws the confirmation of anyone else confirmed for that class. A curator takes a
+confirmation back with the list's «Снять» button.
 """
 
 from __future__ import annotations
@@ -55,17 +59,20 @@ async def claimed(ctx: Context[ClassTeacherStore], person: Person, chosen: str) 
     stored): the teacher is told the class is remembered, and — unless a curator confirmed
     that class before — that its sign-up counts wait for a curator, each of whom gets the
     claim with a «Подтвердить» button."""
-    confirmed = await ctx.store.get_setting(_key(person.id)) == chosen
-    if confirmed:
+    stored = await ctx.store.get_setting(_key(person.id))
+    if stored and person.class_name == chosen == stored:
         return [Reply("class_teacher_set", {"class_name": chosen, "confirmed": True})]
+    if stored:  # the claim it answered is over: another class, or a class reset meanwhile
+        await ctx.store.set_setting(_key(person.id), "")
     button = _confirm_button(person.id, chosen)
+    claim = ctx.clock.now().isoformat()  # each claim reaches the curators anew (#5)
     curators = [
         Reply(
             "class_teacher_claimed",
             {"name": person.name, "vk_id": person.vk_id, "class_name": chosen},
             buttons=((button,),),
             recipients=(p.vk_id,),
-            dedupe_key=f"class_teacher:{person.id}:{chosen}:{p.vk_id}",
+            dedupe_key=f"class_teacher:{person.id}:{chosen}:{p.vk_id}:{claim}",
         )
         for p in await ctx.store.people_with_role(Role.CURATOR)
     ]
@@ -80,6 +87,17 @@ def _confirm_button(person_id: int, class_name: str) -> Button:
         payload(ButtonAction.CLASS_TEACHER, id=person_id, c=class_name),
         "positive",
         {"class_name": class_name},
+    )
+
+
+def _withdraw_button(person: Person) -> Button:
+    """«Снять: 9А — Ольга Петровна»: a curator takes back staff member `person`'s
+    confirmation."""
+    return Button(
+        "withdraw_class_teacher",
+        payload(ButtonAction.CLASS_TEACHER, id=person.id, c=person.class_name or "", x=1),
+        "negative",
+        {"class_name": person.class_name or "", "name": person.name},
     )
 
 
@@ -103,8 +121,13 @@ async def on_list(
         }
         for p in staff[:LIST_LIMIT]
     ]
-    waiting = [p for p, item in zip(staff, items, strict=False) if not item["confirmed"]]
-    buttons = tuple((_confirm_button(p.id, p.class_name or ""),) for p in waiting[:BUTTON_ROWS])
+    shown = list(zip(staff, items, strict=False))
+    waiting = [p for p, item in shown if not item["confirmed"]]
+    confirmed = [p for p, item in shown if item["confirmed"]]
+    buttons = tuple(
+        [(_confirm_button(p.id, p.class_name or ""),) for p in waiting[:BUTTON_ROWS]]
+        + [(_withdraw_button(p),) for p in confirmed[:BUTTON_ROWS]]
+    )
     context = {"items": items, "more": max(0, len(staff) - LIST_LIMIT)}
     return [Reply("class_teachers_list", context, buttons=buttons)]
 
@@ -114,9 +137,13 @@ async def on_confirm(
 ) -> list[Reply]:
     """A curator's «Подтвердить» under a teacher's claim: recorded, and the teacher told.
     Refused to anyone but a curator (a forged button changes nothing), and outdated when
-    the person is no longer staff or now claims another class."""
+    the person is no longer staff or now claims another class. Anyone else confirmed for
+    the same class loses it (one class teacher per class); the list's «Снять»
+    (`intent.withdraw`) takes the confirmation back instead."""
     if person.role is not Role.CURATOR:
         return [Reply("class_teacher_confirm_refused", {"role": person.role.value})]
+    if intent.withdraw:
+        return await _withdrawn(ctx, intent)
     teacher = await ctx.store.get_person(intent.person_id) if intent.person_id else None
     if (
         teacher is None
@@ -124,8 +151,16 @@ async def on_confirm(
         or not intent.class_name
         or teacher.class_name != intent.class_name
     ):
-        outdated = {"class_name": intent.class_name, "name": teacher.name if teacher else ""}
+        staff = teacher if teacher and teacher.role is Role.STAFF else None  # nobody else named
+        outdated = {"class_name": intent.class_name, "name": staff.name if staff else ""}
         return [Reply("class_teacher_claim_outdated", outdated)]
+    replaced = []
+    for other in await ctx.store.people_with_role(Role.STAFF):
+        if other.id != teacher.id and await ctx.store.get_setting(_key(other.id)) == (
+            intent.class_name
+        ):
+            await ctx.store.set_setting(_key(other.id), "")
+            replaced.append({"name": other.name, "vk_id": other.vk_id})
     await ctx.store.set_setting(_key(teacher.id), intent.class_name)
     context: dict[str, object] = {
         "name": teacher.name,
@@ -136,9 +171,32 @@ async def on_confirm(
         "class_teacher_confirmed_notice",
         context,
         recipients=(teacher.vk_id,),
-        dedupe_key=f"class_teacher_confirmed:{teacher.id}:{intent.class_name}",
+        dedupe_key=f"class_teacher_confirmed:{teacher.id}:{intent.class_name}:"
+        f"{ctx.clock.now().isoformat()}",
     )
-    return [Reply("class_teacher_confirmed", context), told]
+    return [Reply("class_teacher_confirmed", {**context, "replaced": replaced}), told]
+
+
+async def _withdrawn(ctx: Context[ClassTeacherStore], intent: ConfirmClassTeacher) -> list[Reply]:
+    """A curator's «Снять»: the teacher's confirmation of `intent.class_name` is dropped
+    (their class stays their default; its counts wait for a curator again) and the teacher
+    told; outdated when it is no longer confirmed for that class."""
+    teacher = await ctx.store.get_person(intent.person_id) if intent.person_id else None
+    if (
+        teacher is None
+        or not intent.class_name
+        or await ctx.store.get_setting(_key(teacher.id)) != intent.class_name
+    ):
+        return [Reply("class_teacher_claim_outdated", {"name": "", "withdraw": True})]
+    await ctx.store.set_setting(_key(teacher.id), "")
+    context = {"name": teacher.name, "vk_id": teacher.vk_id, "class_name": intent.class_name}
+    told = Reply(
+        "class_teacher_withdrawn_notice",
+        context,
+        recipients=(teacher.vk_id,),
+        dedupe_key=f"class_teacher_withdrawn:{teacher.id}:{ctx.clock.now().isoformat()}",
+    )
+    return [Reply("class_teacher_withdrawn", context), told]
 
 
 ROUTES: Routes = {ConfirmClassTeacher: on_confirm}

@@ -95,7 +95,7 @@ async def on_correct_saved(
     if dialog.pending:
         return [unclear]
     if intent.reference:
-        found = await matching_events(ctx, person, intent.reference)
+        found = await matching_events(ctx, person, intent.reference, every_word=True)
         if len(found) != 1:
             return [unclear]
         return await _corrected(ctx, person, dialog, intent, found[0])
@@ -150,7 +150,7 @@ async def _move_named(
     if elsewhere is not None:
         return [elsewhere]
     reference, whole = _without_series_words(reference)
-    found = await matching_events(ctx, person, reference)
+    found = await matching_events(ctx, person, reference, every_word=True)
     if len(found) > 1 and len({e.series_id for e in found}) == 1 and found[0].series_id:
         found = [min(found, key=lambda e: e.start)]  # one series: its next meeting, then scope
     if len(found) == 1:
@@ -160,7 +160,7 @@ async def _move_named(
         cancelled = await cancelled_match(ctx, person, reference)
         if cancelled is not None:  # «перенеси лекцию …» after it was cancelled
             return [await cancelled_move_refusal(ctx, person, dialog, cancelled)]
-        return [await not_found(ctx, person, reference, "move_not_found")]
+        return [await not_found(ctx, person, reference, "move_not_found", every_word=True)]
     return await _list_to_move(ctx, dialog, found, when)
 
 

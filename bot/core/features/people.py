@@ -65,6 +65,8 @@ async def set_class(
     («я классный руководитель 7А») is the class they lead: their events naming no classes
     are then for it (the card says so), see bot.core.features.adding.own_class_default;
     the class's sign-up counts are theirs once a curator confirms (class_teachers)."""
+    if command.written:  # «я классный руководитель 9А и 9Б»: one class, please
+        return [Reply("class_teacher_one_class", {"written": command.written})]
     audience = parse_audience(command.class_name)
     if not audience.classes:
         return [Reply("class_not_understood")]

@@ -23,7 +23,7 @@ from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.meaning import SignupQuestion
 from bot.core.language.signup_questions import OWN_CLASS
 from bot.core.models import Audience, Event, EventStatus, Person, Role
-from bot.core.permissions import sees_counts
+from bot.core.permissions import can_edit, sees_counts
 from bot.core.replies import Reply
 from bot.core.views import event_view
 
@@ -70,7 +70,7 @@ async def _asked(
                 if not visible:
                     return [Reply("signup_count_class_none", {"class_name": focus})]
             if len(visible) > 1 or (visible and focus is not None):
-                return [await _overview(ctx, dialog, visible, focus)]
+                return [await _overview(ctx, person, dialog, visible, focus)]
             known = visible[0].id if visible else dialog.last_event
         if known is None:
             return [Reply("signup_count_which")]
@@ -78,7 +78,7 @@ async def _asked(
         event = await ctx.store.get_event(known)
         if event is None or event.status is EventStatus.CANCELLED or not sees_counts(person, event):
             return [Reply("signup_count_which")]
-        return [await _answered(ctx, dialog, event, focus)]
+        return [await _answered(ctx, person, dialog, event, focus)]
     found = await matching_events(ctx, person, question.reference, may=sees_counts)
     if not found:
         refusal = await not_found(
@@ -128,7 +128,7 @@ async def _choose(
         today = ctx.wall_now().date()
         views = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
         return [Reply("signup_count_several", {"events": views})]
-    return [await _answered(ctx, dialog, found[0], focus)]
+    return [await _answered(ctx, person, dialog, found[0], focus)]
 
 
 def _class_arg(focus: str | None) -> dict[str, str]:
@@ -149,17 +149,35 @@ def _counted_last(dialog: Dialog) -> int | None:
 
 
 async def _answered(
-    ctx: Context[ChangingStore], dialog: Dialog, event: Event, focus: str | None = None
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    event: Event,
+    focus: str | None = None,
 ) -> Reply:
-    """The counts of `event` (`focus`: the class asked about, named in the reply),
-    remembered as the event in context for the next message."""
+    """The counts of `event` for `person` (`focus`: the class asked about, named in the
+    reply), remembered as the event in context for the next message."""
     dialog.last_event = event.id
     dialog.list_question = {_COUNTED: event.id}
-    return await _counts(ctx, event, focus)
+    return await _counts(ctx, person, event, focus)
+
+
+def _own_class(person: Person, event: Event) -> str | None:
+    """The class whose figures alone `person` sees of `event`: a confirmed class teacher's
+    class on an event they may not change (the curator confirmed «сколько учеников 9Б
+    записалось», not the event's total nor other classes': attack 2026-12-02s #2); None
+    when they see the whole event (its organiser, the curator)."""
+    if can_edit(person, event):
+        return None
+    return person.class_name or None
 
 
 async def _overview(
-    ctx: Context[ChangingStore], dialog: Dialog, events: list[Event], focus: str | None = None
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    events: list[Event],
+    focus: str | None = None,
 ) -> Reply:
     """A bare «сколько записалось?» while the person has several upcoming events: each of
     the first OVERVIEW_LIMIT with its going / waiting counts, numbered; a number then gives
@@ -171,13 +189,19 @@ async def _overview(
     today = ctx.wall_now().date()
     rows = []
     for number, event in enumerate(shown, 1):
+        own = _own_class(person, event)
         going = await ctx.store.signed_up(event.id, "going")
+        waiting = await ctx.store.signed_up(event.id, "waiting")
+        if own is not None:
+            going = [p for p in going if p.class_name == own]
+            waiting = [p for p in waiting if p.class_name == own]
         rows.append(
             {
                 "event": event_view(event, orgs, number, today),
                 "going": len(going),
-                "waiting": len(await ctx.store.signed_up(event.id, "waiting")),
+                "waiting": len(waiting),
                 "of_class": sum(1 for p in going if p.class_name == focus),
+                "own_class": own,
             }
         )
     dialog.ask_on_list([e.id for e in shown], ListAction.SIGNUP_COUNT, **_class_arg(focus))
@@ -185,9 +209,18 @@ async def _overview(
     return Reply("signup_count_overview", context)
 
 
-async def _counts(ctx: Context[ChangingStore], event: Event, focus: str | None = None) -> Reply:
+async def _counts(
+    ctx: Context[ChangingStore], person: Person, event: Event, focus: str | None = None
+) -> Reply:
+    """The «signup_count» reply about `event` for `person`: the whole event's going,
+    waiting and seats by class, or only their own class's going and waiting (_own_class);
+    `focus` the class asked about («кто из 9Б идёт»), its count named."""
     going = await ctx.store.signed_up(event.id, "going")
     waiting = await ctx.store.signed_up(event.id, "waiting")
+    own = _own_class(person, event)
+    if own is not None:
+        going = [p for p in going if p.class_name == own]
+        waiting = [p for p in waiting if p.class_name == own]
     by_class = Counter(p.class_name or NO_CLASS for p in going)
     classes = [
         {"name": name, "count": count}
@@ -197,8 +230,9 @@ async def _counts(ctx: Context[ChangingStore], event: Event, focus: str | None =
         "event": event_view(event, await ctx.orgs(), today=ctx.wall_now().date()),
         "going": len(going),
         "waiting": len(waiting),
-        "capacity": event.capacity,
-        "classes": classes,
+        "capacity": None if own is not None else event.capacity,
+        "classes": [] if own is not None else classes,
+        "own_class": own,
         "class_name": focus,
         "of_class": by_class.get(focus, 0) if focus else 0,
     }

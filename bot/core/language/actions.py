@@ -34,6 +34,7 @@ class ButtonAction(StrEnum):
     EDIT_EVENT = "edit_event"  # id, f: ask for a saved event's new place, classes or title
     SAVE_COPY = "save_copy"  # a resent event saved as a second one (not as an update)
     CLASS_TEACHER = "class_teacher"  # id: a teacher, c: the class a curator confirms they lead
+    # (x: 1 — the curator withdraws that confirmation)
 
 
 def payload(action: ButtonAction, **data: Any) -> dict[str, Any]:

@@ -91,6 +91,11 @@ def _unsign_all(data: Mapping[str, Any]) -> Intent:
     return UnsignAll(tuple(n for n in numbers if n is not None))
 
 
+def _text(value: Any) -> str:
+    """A payload's text field, or "" for anything else (a forged list or number)."""
+    return value if isinstance(value, str) else ""
+
+
 def _event(data: Mapping[str, Any]) -> int | None:
     """The event a student's button names (`id` on sign-up buttons, `e` on polls)."""
     return _number(data.get("id", data.get("e")))
@@ -165,6 +170,6 @@ _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
     ButtonAction.EDIT_EVENT: _edit_event,
     ButtonAction.SAVE_COPY: lambda d: Command(CommandKind.SAVE_COPY),
     ButtonAction.CLASS_TEACHER: lambda d: ConfirmClassTeacher(
-        _number(d.get("id")), str(d.get("c") or "")[:MAX_CLASS_NAME]
+        _number(d.get("id")), _text(d.get("c"))[:MAX_CLASS_NAME], d.get("x") == 1
     ),
 }

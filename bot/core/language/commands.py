@@ -91,9 +91,11 @@ class MoveCommand:
 
 @dataclass(frozen=True, slots=True)
 class SetClassCommand:
-    """ "я из 9Б": the class as written, normalised ("9Б")."""
+    """ "я из 9Б": the class as written, normalised ("9Б"); a class teacher naming no
+    single class («я классный руководитель 9А и 9Б»): "" and `written` as typed."""
 
     class_name: str
+    written: str = ""
     kind: ClassVar[CommandKind] = CommandKind.SET_CLASS
 
 
@@ -252,6 +254,15 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # «я классный руководитель 9А и 9Б», «… 9», «… 9-11 классов»: not one class — the
+        # teacher is told to name one (attack 2026-12-02s #6e), never a silent first class
+        CommandKind.SET_CLASS,
+        re.compile(
+            r"^(?:я\s+)?(?:классн\w+\s+руководител\w*|кл\.?\s*рук\w*\.?|классрук\w*)"
+            r"\s*(?:в\s+|у\s+)?(\d[\dа-я\s,\-–]{0,30}?)(?:\s+класс\w*)?$"
+        ),
+    ),
+    (
         CommandKind.MINE,
         re.compile(
             r"^(?:мои|наши)(?:\s+(?:мероприятия|события|записи))?$|^(?:мой\s+)?(?:план|список)$"
@@ -361,6 +372,8 @@ def parse_command(text: str) -> AnyCommand | None:
                 tuple(offsets) if offsets is not None else None, bool(match.group(1))
             )
         if kind is CommandKind.SET_CLASS:
+            if _ONE_CLASS.fullmatch(groups[0]) is None:
+                return SetClassCommand("", written=groups[0])
             return SetClassCommand(re.sub(r"[\s-]", "", groups[0]).upper())
         number = int(groups[0]) if groups and groups[0].isdigit() else None
         return Command(kind, number)
@@ -368,6 +381,7 @@ def parse_command(text: str) -> AnyCommand | None:
 
 
 _MOVE_TO = re.compile(r"\s+на\s+")
+_ONE_CLASS = re.compile(r"\d{1,2}\s*-?\s*[а-я]")  # «9Б», «9 б», «9-б»: one class
 
 
 def _named_move(rest: str) -> tuple[str, str]:

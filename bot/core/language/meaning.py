@@ -141,10 +141,12 @@ class MoveRequest:
 class ConfirmClassTeacher:
     """A curator's «Подтвердить» under a teacher's claim to lead a class: staff member
     `person_id` (the store's id) is the class teacher of `class_name`
-    (bot.core.features.class_teachers)."""
+    (bot.core.features.class_teachers); with `withdraw`, the curator's «Снять» of that
+    confirmation."""
 
     person_id: int | None
     class_name: str
+    withdraw: bool = False  # the list's «Снять»: the confirmation is taken back
 
 
 @dataclass(frozen=True, slots=True)

@@ -309,6 +309,8 @@ def closes_question(dialog: Dialog, intent: Intent) -> bool:
     return False
 
 
+_NOT_A_MOVE = (DraftField.TITLE, DraftField.AUDIENCE)  # answers a move phrase never gives
+
 _CHANGE_QUESTIONS = (
     DraftChoice,
     ScopeChoice,
@@ -544,7 +546,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     ):
         return CancelByText(cancelled, asked=_ASKS_TO_CANCEL.match(normalize(text)) is not None)
     moved = move_phrase(text, now)
-    if moved is not None and not dialog.pending:  # «лекцию переносим на 11.12»
+    # «лекцию переносим на 11.12»; at «Как назвать …?» or «Для каких классов …?» a move
+    # request is a new request, never the draft's title or classes (attack 2026-12-02s #4)
+    if moved is not None and (not dialog.pending or dialog.asked_field() in _NOT_A_MOVE):
         return _with_target(MoveCommand(moved.when, reference=moved.reference), dialog)
     school_year = parse_school_year(text, now.date())
     if school_year is not None:
