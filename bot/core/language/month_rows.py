@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import WEEKDAY
-from bot.core.language.parts import D
+from bot.core.language.parts import CLOCK_LED, D
 
 _GENITIVE = (
     "января",
@@ -81,7 +81,7 @@ _DAY_LED = re.compile(
     re.IGNORECASE,
 )
 # a line opening with its clock («10-00 экскурсия», «9.30 — сбор»): no day line
-_CLOCK_LED = re.compile(r"^\W*(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?!\d)")
+_CLOCK_LED = re.compile(CLOCK_LED)
 
 
 def month_heading(line: str) -> tuple[int, int | None] | None:

@@ -21,6 +21,11 @@ D = r"(?:3[01]|[12]\d|0?[1-9])"
 MM = r"(?:1[0-2]|0?[1-9])"
 
 
+# a line opening with its clock («9:00 — квест», «14.30 лекция», «10-00 экскурсия»): a
+# programme line of a plan, never a day line (plan_rows.py, month_rows.py)
+CLOCK_LED = r"^\W*(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?!\d)"
+
+
 YY = r"(?:(?:19|20)\d\d|\d\d)"
 
 

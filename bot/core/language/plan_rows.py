@@ -23,7 +23,7 @@ import re
 
 from bot.core.language.audience import extract_audience
 from bot.core.language.calendar import MONTH, WEEKDAY
-from bot.core.language.parts import MM, D
+from bot.core.language.parts import CLOCK_LED, MM, D
 from bot.core.language.plan_notices import is_notice_line
 from bot.core.language.title_heading import has_finite_verb
 from bot.core.language.title_words import KIND
@@ -44,7 +44,7 @@ _RANGE_HEADER = re.compile(
     re.IGNORECASE,
 )
 # a line opening with its clock: «9:00 — квест», «14.30 лекция», «10-00 экскурсия»
-_CLOCK_LED = re.compile(r"^\W*(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?!\d)")
+_CLOCK_LED = re.compile(CLOCK_LED)
 # a clock anywhere in a line: «в 10:00», «— 14.30», «с 9-15» (never «10.12», a date: see _OWN_DAY)
 _CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?![\d.:])")
 # a day a line names itself: «10 декабря», «10.12», a weekday, «завтра»
