@@ -468,6 +468,7 @@ EXTRA.update(
         "event_details_not_found": {"reference": "экскурсию"},
         "unsign_all": {"items": [EVENT, EVENT], "more": 1},
         "unsign_all_done": {"events": [EVENT, EVENT]},
+        "unsign_kept": {"count": 2},
         "organiser_question": {"event": EVENT, "role": "student"},
         "signup_count_several": {"events": [EVENT, EVENT]},
         "still_on": {"events": [EVENT]},

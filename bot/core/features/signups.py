@@ -15,6 +15,7 @@ from bot.core.features.context import Commands, Context, Routes
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import (
+    KeepSignUps,
     MuteByTitle,
     PollAnswer,
     PollAnswerKind,
@@ -264,6 +265,18 @@ async def unsign_by_title(
     if not found:
         return [Reply("unsign_title_not_found", {"title": intent.title, "signed": len(own)})]
     return _ask_which(ctx, dialog, found, orgs, intent.title)
+
+
+async def keep_sign_ups(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: KeepSignUps
+) -> list[Reply]:
+    """«нет, не надо отменять» at «какую запись отменить?» (walk 2026-12-02r, #9): nothing is
+    cancelled; the reply says so and how many sign-ups stay. The question closes with this
+    message (the planner drops a list's question after one message); nothing is written."""
+    now = ctx.clock.now()
+    own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
+    dialog.last_event = None  # a later bare «не пойду» asks again rather than guesses
+    return [Reply("unsign_kept", {"count": len(own)})]
 
 
 async def unsign_all(
@@ -524,6 +537,7 @@ ROUTES: Routes = {
     SignupByTitle: signup_by_title,
     UnsignByTitle: unsign_by_title,
     UnsignAll: unsign_all,
+    KeepSignUps: keep_sign_ups,
     MuteByTitle: mute_by_title,
 }
 COMMANDS: Commands = {

@@ -113,6 +113,7 @@ from bot.core.language.meaning import (
     DraftChoiceKind,
     EventDetails,
     Intent,
+    KeepSignUps,
     MineAtSchool,
     MineInPeriod,
     MuteByTitle,
@@ -174,6 +175,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         if answer is not None:
             return answer
     text = _standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
+    if _asks_which_cancel(dialog) and unsign_phrases.keeps_sign_ups(text):
+        return KeepSignUps()  # «нет, не надо отменять» at «какую запись отменить?»
     if isinstance(dialog.waiting, ReadingChoice):
         reading = _reading_answer(text, dialog, dialog.waiting, now, zone)
         if reading is not None:
@@ -198,6 +201,13 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
     return intent
+
+
+def _asks_which_cancel(dialog: Dialog) -> bool:
+    """Whether the last list asked which of the person's sign-ups to cancel («отпишись от
+    всего», «я передумал» with several sign-ups)."""
+    asked = dialog.asked_on_list()
+    return asked is not None and asked[0] is ListAction.UNSIGN
 
 
 SPOKEN_MAX_CHARS = 200  # a longer text is a post or a plan: its words stay as written
