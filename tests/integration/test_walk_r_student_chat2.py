@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.models import Role
 from tests.integration.test_walk_r_student_chat import (
+    MASHA,
+    PETYA,
     STUDENT,
     School,
     _signed_up,
@@ -39,3 +42,31 @@ async def test_keeping_at_which_sign_up_question(school: School) -> None:
     assert await school.templates(STUDENT, "я передумал") == ["unsign_which"]
     assert await school.templates(STUDENT, "нет, не надо отменять") == ["unsign_kept"]
     assert len(await school.going(STUDENT)) == 2
+
+
+# --- #18: one's place on the waiting list ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["а я какой в очереди?", "какое у меня место в листе ожидания?", "я какая по счёту в очереди"],
+)
+async def test_a_student_asks_their_place_on_the_waiting_list(
+    school: School, question: str
+) -> None:
+    await _signed_up(school)  # MASHA waits for the excursion, first in line
+    await school.store.save_person(304, Role.STUDENT, "Коля", class_name="9В")
+    assert await school.templates(304, "запиши меня на экскурсию") == ["signup_waiting"]
+    [reply] = await school.replies(304, question)
+    text = school.renderer.render(reply.template, reply.context)
+    assert reply.template == "waiting_place", text
+    assert "«Экскурсия в музей янтаря»" in text, text
+    assert "место в листе ожидания — 2 из 2" in text, text
+    first = await school.say(MASHA, question)
+    assert "место в листе ожидания — 1 из 2" in first, first
+
+
+async def test_not_on_any_waiting_list(school: School) -> None:
+    await _signed_up(school)
+    text = await school.say(PETYA, "а я какой в очереди?")  # PETYA has a seat
+    assert "не в листе ожидания" in text, text

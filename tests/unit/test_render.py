@@ -469,6 +469,7 @@ EXTRA.update(
         "unsign_all": {"items": [EVENT, EVENT], "more": 1},
         "unsign_all_done": {"events": [EVENT, EVENT]},
         "unsign_kept": {"count": 2},
+        "waiting_place": {"items": [{"event": EVENT, "place": 2, "of": 3}], "going": 1},
         "organiser_question": {"event": EVENT, "role": "student"},
         "signup_count_several": {"events": [EVENT, EVENT]},
         "still_on": {"events": [EVENT]},

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.language.signup_questions import asks_waiting_place
 from bot.core.language.unsign_phrases import keeps_sign_ups
 
 
@@ -32,3 +33,24 @@ def test_keeping_sign_ups(text: str) -> None:
 )
 def test_not_keeping(text: str) -> None:
     assert not keeps_sign_ups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "а я какой в очереди?",
+        "какое у меня место в листе ожидания?",
+        "я какая по счёту в очереди",
+        "какой у меня номер в очереди на экскурсию",
+        "сколько передо мной в очереди?",
+    ],
+)
+def test_waiting_place_questions(text: str) -> None:
+    assert asks_waiting_place(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["какая очередь в столовой", "сколько записалось на лекцию?", "в очереди на экскурсию"]
+)
+def test_not_waiting_place_questions(text: str) -> None:
+    assert not asks_waiting_place(text)

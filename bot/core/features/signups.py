@@ -24,6 +24,7 @@ from bot.core.language.meaning import (
     SwitchSignup,
     UnsignAll,
     UnsignByTitle,
+    WaitingPlace,
 )
 from bot.core.models import Audience, Event, EventStatus, Organisation, Person, Role
 from bot.core.notifications import muted_events, muted_key
@@ -277,6 +278,29 @@ async def keep_sign_ups(
     own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
     dialog.last_event = None  # a later bare «не пойду» asks again rather than guesses
     return [Reply("unsign_kept", {"count": len(own)})]
+
+
+async def waiting_place(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: WaitingPlace
+) -> list[Reply]:
+    """«а я какой в очереди?» (walk 2026-12-02r, #18): for each upcoming event the person
+    waits for, their place on its waiting list and the list's length (the order the list
+    moves up in: SignupStore.signed_up(…, "waiting")); «вы не в листе ожидания» when none,
+    with how many seats they hold. Reads only."""
+    now = ctx.clock.now()
+    held = [(e, s) for e, s in await ctx.store.events_of_person(person.id, now) if e.start > now]
+    orgs = await ctx.orgs()
+    today = ctx.wall_now().date()
+    items = []
+    for event, status in held:
+        if status != "waiting":
+            continue
+        queue = [p.id for p in await ctx.store.signed_up(event.id, "waiting")]
+        if person.id in queue:
+            view = event_view(event, orgs, today=today)
+            items.append({"event": view, "place": queue.index(person.id) + 1, "of": len(queue)})
+    going = sum(status == "going" for _, status in held)
+    return [Reply("waiting_place", {"items": items, "going": going})]
 
 
 async def unsign_all(
@@ -538,6 +562,7 @@ ROUTES: Routes = {
     UnsignByTitle: unsign_by_title,
     UnsignAll: unsign_all,
     KeepSignUps: keep_sign_ups,
+    WaitingPlace: waiting_place,
     MuteByTitle: mute_by_title,
 }
 COMMANDS: Commands = {

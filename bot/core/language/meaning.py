@@ -243,6 +243,11 @@ class UnsignAll:
 
 
 @dataclass(frozen=True, slots=True)
+class WaitingPlace:
+    """«а я какой в очереди?»: the person's place on each waiting list they are on."""
+
+
+@dataclass(frozen=True, slots=True)
 class KeepSignUps:
     """«нет, не надо отменять», «не отменяй», «нет» typed at the bot's «какую запись
     отменить?» (the last list asked which sign-up to cancel): nothing is cancelled and the
@@ -435,6 +440,7 @@ Intent = (
     | UnsignByTitle
     | UnsignAll
     | KeepSignUps
+    | WaitingPlace
     | MuteByTitle
     | AddForSchools
     | MineAtSchool

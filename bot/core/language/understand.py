@@ -132,6 +132,7 @@ from bot.core.language.meaning import (
     TooLong,
     UnsignAll,
     UnsignByTitle,
+    WaitingPlace,
 )
 from bot.core.language.morphology import parses
 from bot.core.language.move_phrases import move_phrase
@@ -145,7 +146,7 @@ from bot.core.language.resend_answers import resend_answer
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.series_skips import without_days
-from bot.core.language.signup_questions import signup_question
+from bot.core.language.signup_questions import asks_waiting_place, signup_question
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import EventIntent, QueryIntent
@@ -533,6 +534,8 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     signups = signup_question(text)
     if signups is not None:  # «сколько записалось на лекцию?», «кто из моего класса идёт?»
         return SignupQuestion(signups.reference, class_name=signups.class_name, names=signups.names)
+    if not dialog.pending and asks_waiting_place(text):  # «а я какой в очереди?»
+        return WaitingPlace()
     asked = None if dialog.pending else event_question(text)
     if asked is not None:  # «когда?», «во сколько экскурсия?», «есть места на экскурсию?»
         return EventDetails(asked.reference, asked.seats)
