@@ -709,6 +709,16 @@ RUN_ON = re.compile(r"[а-яё»)][.?!:][А-ЯЁ0-9]|[а-яё][0-9]+\. |\S[✅�
 # Variants that take the branches the plain sample does not (a one-event save with copies, a
 # bare «не пойду», every status of a many-sign-up reply, the class teacher's overview).
 RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
+    (  # walk r #22: a clock time and an offset, and what they mean for the next event
+        "reminder_times_set",
+        {
+            "offsets": [60],
+            "default": False,
+            "clock": {"eve": True, "at": time(19, 0)},
+            "next": {"event": EVENT, "at": [datetime(2026, 12, 8, 19, tzinfo=UTC)]},
+        },
+    ),
+    ("reminder_times_set", {"offsets": [], "default": False, "next": {"event": EVENT, "at": []}}),
     ("signed_up", {"dropped": EVENT, "reminders": [datetime(2026, 12, 14, 15, 0, tzinfo=UTC)]}),
     ("signup_waiting", {"dropped": EVENT}),
     ("signup_unavailable", {"reason": "not_student", "role": "staff"}),
