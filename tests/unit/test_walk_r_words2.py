@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
 import pytest
 
+from bot.core.language.reminder_times import parse_reminder_times
 from bot.core.language.signup_questions import asks_waiting_place
 from bot.core.language.unsign_phrases import keeps_sign_ups
+from bot.core.reminders import ReminderClock, reminder_times
 
 
 @pytest.mark.parametrize(
@@ -54,3 +59,50 @@ def test_waiting_place_questions(text: str) -> None:
 )
 def test_not_waiting_place_questions(text: str) -> None:
     assert not asks_waiting_place(text)
+
+
+EVE, MORNING = time(19, 0), time(8, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "offsets", "clock"),
+    [
+        ("вечером накануне", [], ReminderClock(1, EVE)),
+        ("накануне вечером", [], ReminderClock(1, EVE)),
+        ("накануне в 19:00", [], ReminderClock(1, EVE)),
+        ("накануне в 7 вечера", [], ReminderClock(1, EVE)),
+        ("за день в 18:30", [], ReminderClock(1, time(18, 30))),
+        ("утром в день мероприятия", [], ReminderClock(0, MORNING)),
+        ("в день мероприятия в 9:30", [], ReminderClock(0, time(9, 30))),
+        ("утром", [], ReminderClock(0, MORNING)),
+        ("накануне в 19:00 и за час", [60], ReminderClock(1, EVE)),
+        ("за день и за 30 минут", [1440, 30], None),  # offsets alone, as before
+    ],
+)
+def test_reminder_times_with_a_clock(
+    text: str, offsets: list[int], clock: ReminderClock | None
+) -> None:
+    assert parse_reminder_times(text) == (offsets, clock)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["в 19:00", "накануне и утром", "накануне в 25:00", "про экскурсию", "послезавтра утром"],
+)
+def test_unclear_clock_times_are_refused(text: str) -> None:
+    assert parse_reminder_times(text) is None
+
+
+def test_clock_moments_follow_the_quiet_hours() -> None:
+    tz = ZoneInfo("Europe/Kaliningrad")
+    start = datetime(2026, 12, 15, 15, 0, tzinfo=tz)
+    eve = reminder_times(start, tz, [], clock=ReminderClock(1, EVE))
+    assert eve == [datetime(2026, 12, 14, 19, 0, tzinfo=tz)]
+    night = reminder_times(start, tz, [], clock=ReminderClock(1, time(23, 0)))
+    assert night == [datetime(2026, 12, 15, 8, 0, tzinfo=tz)]  # to the quiet hours' end
+    early = datetime(2026, 12, 15, 7, 30, tzinfo=tz)
+    morning = reminder_times(early, tz, [], clock=ReminderClock(0, MORNING))
+    assert morning == [datetime(2026, 12, 14, 20, 0, tzinfo=tz)]  # not after the start
+    assert ReminderClock.load(ReminderClock(1, EVE).dump()) == ReminderClock(1, EVE)
+    assert ReminderClock.load("x 19:00") is None
+    assert ReminderClock.load("1 7pm") is None
