@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.models import Role
+from tests.integration.test_poll_keeps_place import Poll, payload_actions, poll
+from tests.integration.test_poll_keeps_place import at as poll_at
 from tests.integration.test_walk_r_student_chat import (
     MASHA,
     PETYA,
@@ -18,7 +20,7 @@ from tests.integration.test_walk_r_student_chat import (
     school,
 )
 
-__all__ = ["school"]
+__all__ = ["poll", "school"]
 
 
 # --- #9: «нет, не надо отменять» at the cancel question -----------------------------------
@@ -70,3 +72,64 @@ async def test_not_on_any_waiting_list(school: School) -> None:
     await _signed_up(school)
     text = await school.say(PETYA, "а я какой в очереди?")  # PETYA has a seat
     assert "не в листе ожидания" in text, text
+
+
+# --- #17: late and repeated poll answers ---------------------------------------------------
+# the poll fixture: «Мастер-класс» on 8 December 16:00–17:30, the student at its first question
+
+
+async def test_a_late_rating_says_the_poll_is_closed(poll: Poll) -> None:
+    poll.clock.set(poll_at("2026-12-20T10:00"))  # 11 days after: past the 7-day window
+    reply = await poll.one("оценка 2")
+    assert reply.template == "poll_closed", poll.text(reply)
+    assert "Опрос о «Мастер-класс» уже закрыт" in poll.text(reply)
+    assert await poll.rows() == []
+
+
+async def test_a_repeated_answer_says_what_is_stored(poll: Poll) -> None:
+    for answer in ("5", "9", "паяльники старые"):
+        await poll.say(answer)
+    reply = await poll.one("5")
+    text = poll.text(reply)
+    assert reply.template == "poll_answered", text
+    assert "Вы уже ответили на опрос о «Мастер-класс»" in text, text
+    assert "оценка — 5 из 5" in text, text
+    assert "посоветовать другу — 9 из 10" in text, text
+    assert "«паяльники старые»" in text, text
+    [row] = await poll.rows()
+    assert (row["rating"], row["recommend"]) == (5, 9)
+
+
+async def test_a_score_after_i_was_not_there_asks_to_replace_it(poll: Poll) -> None:
+    assert (await poll.one("меня не было")).template == "poll_absent"
+    offer = await poll.one("4")
+    text = poll.text(offer)
+    assert offer.template == "poll_absent_score", text
+    assert "Вы отметили, что вас не было" in text, text
+    assert "Поставить 4?" in text, text
+    [row] = await poll.rows()
+    assert row["attended"] == 0  # nothing replaced yet
+    assert payload_actions(offer) == [("rate", 4)]
+    replies = await poll.say("да")
+    assert replies[0].template == "poll_recommend", poll.text(replies[0])
+    [row] = await poll.rows()
+    assert (row["attended"], row["rating"]) == (1, 4)
+
+
+async def test_a_score_after_i_was_not_there_is_kept_on_no(poll: Poll) -> None:
+    await poll.say("меня не было")
+    await poll.say("4")
+    assert "poll_recommend" not in [r.template for r in await poll.say("нет")]
+    [row] = await poll.rows()
+    assert (row["attended"], row["rating"]) == (0, None)
+
+
+async def test_better_eight_at_the_comment_step_corrects_the_score(poll: Poll) -> None:
+    """Walk r #17's last case («лучше 8» at «Хотите что-то добавить?»): the 9 becomes 8, no
+    comment is stored (already read as a correction on main; kept here as its guard)."""
+    await poll.say("5")
+    await poll.say("9")
+    replies = await poll.say("лучше 8")
+    assert replies[0].template == "poll_corrected", poll.text(replies[0])
+    [row] = await poll.rows()
+    assert (row["recommend"], row["comment"]) == (8, None)

@@ -456,6 +456,8 @@ async def absent(
         remember_poll(dialog, answer.event_id, ctx.clock.now(), closed=True)
     replies = await ctx.students.absent(person, answer.event_id)
     if [r.template for r in replies] == ["poll_absent"]:
+        if dialog.poll is not None:  # what poll_chat says is stored if asked again
+            dialog.poll = {**dialog.poll, "absent": True}
         replies += await next_poll(ctx, person, answer.event_id)
     return replies
 

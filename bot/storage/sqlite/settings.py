@@ -53,9 +53,7 @@ class SettingsMixin(SqliteBase):
             "SELECT person_id, clock, chosen_at FROM reminder_prefs"
             " WHERE clock IS NOT NULL OR chosen_at IS NOT NULL"
         )
-        return {
-            int(r["person_id"]): (r["clock"], _instant(r["chosen_at"], self.tz)) for r in rows
-        }
+        return {int(r["person_id"]): (r["clock"], _instant(r["chosen_at"], self.tz)) for r in rows}
 
     async def get_setting(self, key: str) -> str | None:
         row = await self._one("SELECT value FROM settings WHERE key = ?", (key,))
