@@ -207,7 +207,7 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
 def _asks_which_cancel(dialog: Dialog) -> bool:
     """Whether the last list asked which of the person's sign-ups to cancel («отпишись от
     всего», «я передумал» with several sign-ups)."""
-    asked = dialog.asked_on_list()
+    asked = None if dialog.pending else dialog.asked_on_list()  # «нет» to a draft is its own
     return asked is not None and asked[0] is ListAction.UNSIGN
 
 
