@@ -256,7 +256,9 @@ class Dialog:
     incoming: list[dict[str, Any]] = field(default_factory=list)  # see DraftChoice
     stashed: list[dict[str, Any]] = field(default_factory=list)  # drafts put aside
     last_change: dict[str, Any] | None = None
-    # {"event": id, "scored": "rating" | "recommend" | None, "closed": bool}: the poll last
+    # {"event": id, "scored": "rating" | "recommend" | None, "closed": bool, and maybe
+    # "given", "comment", "thanked", "absent" (answered «не был»), "offer" (a rating offered
+    # in its place, for one message: poll_chat)}: the poll last
     # answered here, for a corrected score and for not asking a closed poll again
     poll: dict[str, Any] | None = None
     # the days of the last list of more than one day (inclusive, school-local dates), for a

@@ -27,6 +27,7 @@ from bot.core.reminders import (
     POLL_CATCH_UP,
     STUDENT_QUIET_HOURS,
     QuietHours,
+    ReminderClock,
     out_of_quiet_hours,
     poll_due,
     poll_nudge_time,
@@ -57,6 +58,7 @@ class DeliveryStore(Directory, EventStore, OutboxStore, Protocol):
     ) -> set[str]: ...
     async def answered_by(self, event_id: int) -> set[int]: ...
     async def all_reminder_prefs(self) -> dict[int, tuple[bool, list[int] | None]]: ...
+    async def reminder_clocks(self) -> dict[int, tuple[str | None, datetime | None]]: ...
     async def events_of_series(self, series_id: int) -> list[Event]: ...
     async def going_since(self, event_ids: Sequence[int]) -> dict[tuple[int, int], datetime]: ...
 
@@ -91,6 +93,7 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
     events = await store.events_overlapping(now - LOOK_BACK, now + LOOK_AHEAD)
     defaults = await default_offsets(store)
     prefs = await store.all_reminder_prefs()
+    clocks = await store.reminder_clocks()
     found: list[Due] = []
     flagged = []
     for event in events:
@@ -108,7 +111,7 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
     for event, reminding, polling, nudging in flagged:
         audience = audiences[event.id]
         if reminding:
-            found += _reminders(event, audience, now, tz, defaults, prefs, going)
+            found += _reminders(event, audience, now, tz, defaults, (prefs, clocks), going)
         elif polling:
             asks_organiser = event.series_id is None or firsts.get(event.series_id) == event.id
             found += [
@@ -184,9 +187,24 @@ async def default_offsets(store: SettingsReader) -> list[timedelta]:
     return [timedelta(minutes=int(m)) for m in raw.split(",") if m.strip().isdigit()]
 
 
-def person_offsets(own: Sequence[int] | None, defaults: Sequence[timedelta]) -> list[timedelta]:
-    """A person's reminder offsets: their own (minutes before the start) or the defaults."""
-    return [timedelta(minutes=m) for m in own] if own else list(defaults)
+def person_offsets(
+    own: Sequence[int] | None, defaults: Sequence[timedelta], clock: ReminderClock | None = None
+) -> list[timedelta]:
+    """A person's reminder offsets: their own (minutes before the start), else none when
+    they chose a clock-time reminder alone («напоминай вечером накануне»), else the
+    defaults."""
+    if own:
+        return [timedelta(minutes=m) for m in own]
+    return [] if clock is not None else list(defaults)
+
+
+def chosen_times(
+    clocks: Mapping[int, tuple[str | None, datetime | None]], person_id: int
+) -> tuple[ReminderClock | None, datetime | None]:
+    """A person's clock-time reminder (None: none or unreadable) and when they chose their
+    reminder times (None: not recorded), from SettingsStore.reminder_clocks()."""
+    raw, chosen = clocks.get(person_id, (None, None))
+    return ReminderClock.load(raw), chosen
 
 
 def reminding_from(event: Event, signed_up_at: datetime | None, organiser: bool) -> datetime | None:
@@ -260,21 +278,31 @@ def _reminders(
     now: datetime,
     tz: ZoneInfo,
     defaults: list[timedelta],
-    prefs: dict[int, tuple[bool, list[int] | None]],
+    prefs: tuple[
+        dict[int, tuple[bool, list[int] | None]], dict[int, tuple[str | None, datetime | None]]
+    ],
     going: Mapping[tuple[int, int], datetime],
 ) -> list[Due]:
     """The reminders of `event` due at `now` (UTC): for each person the one reminder_plan
     calls due — the latest owed moment passed, so after downtime only the latest missed one
-    goes out, and a moment from before the person was to be reminded never does."""
+    goes out, and a moment from before the person was to be reminded never does. `prefs`:
+    everyone's (enabled, offsets) and (clock, chosen_at). A moment of a person's reminder
+    times that passed before they chose them is not owed (no reminder at once beside the
+    one their earlier times sent); the ones ahead are."""
+    own_prefs, clocks = prefs
     found = []
     for person, organiser in audience:
-        enabled, own = prefs.get(person.id, (True, None))
+        enabled, own = own_prefs.get(person.id, (True, None))
         if not enabled:
             continue
+        clock, chosen = chosen_times(clocks, person.id)
         quiet = None if organiser else STUDENT_QUIET_HOURS
-        since = reminding_from(event, going.get((event.id, person.id)), organiser)
+        since = reminding_since(
+            reminding_from(event, going.get((event.id, person.id)), organiser), chosen
+        )
+        offsets = person_offsets(own, defaults, clock)
         plan = reminder_plan(
-            event.start, tz, person_offsets(own, defaults), quiet=quiet, since=since, now=now
+            event.start, tz, offsets, quiet=quiet, since=since, now=now, clock=clock
         )
         if plan.due is None:
             continue

@@ -240,10 +240,26 @@ class SettingsStore(Protocol):
     """
 
     async def set_reminder_prefs(
-        self, person_id: int, enabled: bool, offsets: list[int] | None
-    ) -> None: ...
+        self,
+        person_id: int,
+        enabled: bool,
+        offsets: list[int] | None,
+        clock: str | None = None,
+        chosen_at: datetime | None = None,
+    ) -> None:
+        """Everything of a person's reminder preference at once (one write): on or off, own
+        offsets (minutes; None: the school's defaults), a clock-time reminder
+        (bot.core.reminders.ReminderClock.dump(); None: none) and when these times were
+        chosen (aware; None: not recorded). What is not given is cleared."""
+        ...
+
     async def reminder_prefs(self, person_id: int) -> tuple[bool, list[int] | None]:
         """(enabled, own offsets in minutes or None for the school's defaults)."""
+        ...
+
+    async def reminder_clocks(self) -> dict[int, tuple[str | None, datetime | None]]:
+        """person id -> (clock, chosen_at) of set_reminder_prefs, for every person with
+        either recorded (instants aware, in the school's zone)."""
         ...
 
     async def get_setting(self, key: str) -> str | None: ...

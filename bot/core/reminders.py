@@ -27,6 +27,39 @@ ANSWER_WINDOW = timedelta(days=7)
 POLL_NUDGE_AT = time(10, 0)
 
 
+EVE_AT = time(19, 0)  # «вечером накануне»: the evening hour, before students' quiet hours
+MORNING_AT = QUIET_END  # «утром в день мероприятия»: as soon as the quiet hours end
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderClock:
+    """A reminder at a clock time of the school's local day (walk 2026-12-02r, #22):
+    `days_before` the event's local day (1 «накануне», 0 «в день мероприятия»), at `at`.
+
+    Stored as `dump()`: "<days_before> <HH:MM>" ("1 19:00"); `load` gives None for anything
+    else (an unreadable stored value means no clock reminder, never a crash)."""
+
+    days_before: int
+    at: time
+
+    def dump(self) -> str:
+        return f"{self.days_before} {self.at:%H:%M}"
+
+    @classmethod
+    def load(cls, raw: str | None) -> ReminderClock | None:
+        days, _, clock = (raw or "").partition(" ")
+        try:
+            return cls(int(days), time.fromisoformat(clock)) if days.isdigit() else None
+        except ValueError:
+            return None
+
+    def moment(self, event_start: datetime, tz: ZoneInfo) -> datetime:
+        """This clock's moment for an event (UTC): its local day minus `days_before`, at
+        `at`, before any quiet-hours shift."""
+        day = event_start.astimezone(tz).date() - timedelta(days=self.days_before)
+        return local_instant(day, self.at, tz)
+
+
 @dataclass(frozen=True, slots=True)
 class QuietHours:
     start: time = QUIET_START
@@ -78,12 +111,16 @@ def reminder_times(
     offsets: Sequence[timedelta] = DEFAULT_OFFSETS,
     *,
     quiet: QuietHours | None = STUDENT_QUIET_HOURS,
+    clock: ReminderClock | None = None,
 ) -> list[datetime]:
     """The moments (UTC) to remind someone of an event, earliest first, without duplicates.
 
     Computed from the event's zoned start and compared as UTC instants (Python compares two
     datetimes of the same zone by wall clock, which is wrong across a DST change).
-    `quiet=None` for organisers (no quiet hours).
+    `quiet=None` for organisers (no quiet hours). A `clock` moment («накануне в 19:00»)
+    joins the offsets' and is moved out of quiet hours as they are; one that is not before
+    the event («утром в день мероприятия» of an event at 07:30) goes the evening before at
+    20:00, as an offset's moment pushed past the start by the quiet hours does.
     """
     moments: set[datetime] = set()
     for offset in offsets:
@@ -91,6 +128,15 @@ def reminder_times(
         if quiet is not None and at is not None:
             at = shift_out_of_quiet_hours(at, event_start, tz, quiet)
         if at is not None and at < event_start:
+            moments.add(at)
+    if clock is not None:
+        at = clock.moment(event_start, tz)
+        if quiet is not None:
+            at = shift_out_of_quiet_hours(at, event_start, tz, quiet)
+        if at is None or at >= event_start:
+            day = event_start.astimezone(tz).date() - timedelta(days=1)
+            at = local_instant(day, EVENING_FALLBACK, tz)
+        if at < event_start:
             moments.add(at)
     return sorted(moments)
 
@@ -116,6 +162,7 @@ def reminder_plan(
     quiet: QuietHours | None,
     since: datetime | None,
     now: datetime,
+    clock: ReminderClock | None = None,
 ) -> ReminderPlan:
     """The reminders a person is owed for an event, split at `now`: the one rule behind both
     the notification loop (what to send) and the sign-up reply (what to promise).
@@ -133,7 +180,7 @@ def reminder_plan(
     """
     moments = [
         m
-        for m in reminder_times(event_start, tz, offsets, quiet=quiet)
+        for m in reminder_times(event_start, tz, offsets, quiet=quiet, clock=clock)
         if since is None or m > since
     ]
     passed = [m for m in moments if m <= now]

@@ -13,9 +13,19 @@ from bot.core.clashes import overlaps
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.programme import stored_steps
 from bot.core.models import Audience, Event, EventStatus, Organisation, Person, Role
-from bot.core.notifications import default_offsets, person_offsets, reminding_from
+from bot.core.notifications import (
+    chosen_times,
+    default_offsets,
+    person_offsets,
+    reminding_from,
+)
 from bot.core.ports import Clock, Directory, EventStore, SettingsStore, SignupStore
-from bot.core.reminders import STUDENT_QUIET_HOURS, out_of_quiet_hours, reminder_plan
+from bot.core.reminders import (
+    STUDENT_QUIET_HOURS,
+    out_of_quiet_hours,
+    reminder_plan,
+    reminding_since,
+)
 from bot.core.replies import Button, Reply
 from bot.core.school_calendar import year_named
 from bot.core.views import event_view
@@ -151,12 +161,19 @@ class Students:
         enabled, own = await self.store.reminder_prefs(person.id)
         if not enabled:
             return None
-        offsets = person_offsets(own, await default_offsets(self.store))
+        clock, chosen = chosen_times(await self.store.reminder_clocks(), person.id)
+        offsets = person_offsets(own, await default_offsets(self.store), clock)
         zone = event.start.tzinfo
         tz = zone if isinstance(zone, ZoneInfo) else ZoneInfo("UTC")
-        since = reminding_from(event, signed_up_at, organiser=False)
+        since = reminding_since(reminding_from(event, signed_up_at, organiser=False), chosen)
         plan = reminder_plan(
-            event.start, tz, offsets, quiet=STUDENT_QUIET_HOURS, since=since, now=signed_up_at
+            event.start,
+            tz,
+            offsets,
+            quiet=STUDENT_QUIET_HOURS,
+            since=since,
+            now=signed_up_at,
+            clock=clock,
         )
         return [m.astimezone(tz) for m in plan.ahead]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Protocol
 
 from bot.core.models import Role
@@ -57,6 +58,29 @@ async def test_reminder_preferences_default_and_change(store: SettingsPorts) -> 
     assert await store.reminder_prefs(anna.id) == (True, None)
     await store.set_reminder_prefs(petya.id, True, [30])
     assert await store.reminder_prefs(petya.id) == (True, [30])
+
+
+async def test_a_clock_time_and_when_the_times_were_chosen(store: SettingsPorts) -> None:
+    """Migration 0030 (walk r #22): a clock-time reminder and the moment the reminder times
+    were chosen, written with the rest of the preference and cleared by a write without
+    them; the instant comes back aware and equal."""
+    anna = await store.save_person(1, Role.STUDENT, "Анна")
+    petya = await store.save_person(2, Role.STUDENT, "Петя")
+    await store.set_reminder_prefs(petya.id, True, [60])
+    assert await store.reminder_clocks() == {}  # neither recorded
+    chosen = datetime(2026, 12, 8, 20, 0, tzinfo=KGD)
+    await store.set_reminder_prefs(anna.id, True, [60], "1 19:00", chosen_at=chosen)
+    assert await store.reminder_prefs(anna.id) == (True, [60])
+    [(clock, at)] = (await store.reminder_clocks()).values()
+    assert clock == "1 19:00"
+    assert at == chosen
+    assert at is not None
+    assert at.utcoffset() is not None
+    await store.set_reminder_prefs(anna.id, True, None, "0 08:00", chosen_at=chosen)
+    assert await store.reminder_clocks() == {anna.id: ("0 08:00", chosen)}
+    await store.set_reminder_prefs(anna.id, False, None)  # «не напоминай»: all cleared
+    assert await store.reminder_clocks() == {}
+    assert await store.reminder_prefs(anna.id) == (False, None)
 
 
 async def test_settings_are_kept_by_key_and_overwritten(store: SettingsStore) -> None:

@@ -468,6 +468,16 @@ EXTRA.update(
         "event_details_not_found": {"reference": "экскурсию"},
         "unsign_all": {"items": [EVENT, EVENT], "more": 1},
         "unsign_all_done": {"events": [EVENT, EVENT]},
+        "unsign_kept": {"count": 2},
+        "poll_absent_score": {"value": 4},
+        "poll_answered": {
+            "absent": False,
+            "rating": 5,
+            "recommend": 9,
+            "comment": "паяльники старые",
+            "open_until": datetime(2026, 12, 15, 17, 30, tzinfo=UTC),
+        },
+        "waiting_place": {"items": [{"event": EVENT, "place": 2, "of": 3}], "going": 1},
         "organiser_question": {"event": EVENT, "role": "student"},
         "signup_count_several": {"events": [EVENT, EVENT]},
         "still_on": {"events": [EVENT]},
@@ -707,6 +717,26 @@ RUN_ON = re.compile(r"[а-яё»)][.?!:][А-ЯЁ0-9]|[а-яё][0-9]+\. |\S[✅�
 # Variants that take the branches the plain sample does not (a one-event save with copies, a
 # bare «не пойду», every status of a many-sign-up reply, the class teacher's overview).
 RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
+    (  # walk r #22: a clock time and an offset, and what they mean for the next event
+        "reminder_times_set",
+        {
+            "offsets": [60],
+            "default": False,
+            "clock": {"eve": True, "at": time(19, 0)},
+            "next": {"event": EVENT, "at": [datetime(2026, 12, 8, 19, tzinfo=UTC)]},
+        },
+    ),
+    ("reminder_times_set", {"offsets": [], "default": False, "next": {"event": EVENT, "at": []}}),
+    (
+        "poll_answered",
+        {
+            "absent": True,
+            "rating": None,
+            "recommend": None,
+            "comment": None,
+            "open_until": datetime(2026, 12, 15, 17, 30, tzinfo=UTC),
+        },
+    ),
     ("signed_up", {"dropped": EVENT, "reminders": [datetime(2026, 12, 14, 15, 0, tzinfo=UTC)]}),
     ("signup_waiting", {"dropped": EVENT}),
     ("signup_unavailable", {"reason": "not_student", "role": "staff"}),

@@ -33,7 +33,9 @@ from datetime import datetime, timedelta
 from bot.core import feedback
 from bot.core.dialog import Dialog, Nothing, PollQuestion, PollStep
 from bot.core.features.context import Context
-from bot.core.features.signups import next_poll, on_poll_answer, remember_poll
+from bot.core.features.signups import next_poll, on_poll_answer, rate, remember_poll
+from bot.core.language.buttons import ButtonAction, payload
+from bot.core.language.commands import CommandKind, parse_command
 from bot.core.language.meaning import AddEvents, Intent, PollAnswer, PollAnswerKind
 from bot.core.language.poll_answers import (
     Correction,
@@ -49,7 +51,8 @@ from bot.core.language.understand import is_request
 from bot.core.models import Event, EventStatus, Person, Role
 from bot.core.permissions import can_add_events
 from bot.core.ports import Store
-from bot.core.replies import Reply
+from bot.core.reminders import ANSWER_WINDOW, answer_open
+from bot.core.replies import Button, Reply
 
 # a delivered poll's rating question stays open this long: through the day of its nudge (the
 # next day at 10:00, bot.core.reminders.poll_nudge_time), so that an answer to the nudge the
@@ -74,6 +77,11 @@ async def answer(
     """The replies to `text` as an answer to the open poll question or a corrected score;
     None when it is neither (then it is understood as usual). Reads the store only when
     the text looks like a poll answer or a poll step is open."""
+    offered = (dialog.poll or {}).get(OFFER)
+    if offered is not None and dialog.poll is not None:  # an offer holds for one message only
+        dialog.poll = {k: v for k, v in dialog.poll.items() if k != OFFER}  # a new dict: saved
+    if offered is not None and _says_yes(text):
+        return await rate(ctx, person, dialog, _offered_rating(dialog, offered))
     correction = score_correction(text)
     if correction is not None and dialog.poll and not dialog.pending:
         return await _correct(ctx, person, dialog, correction)
@@ -83,7 +91,8 @@ async def answer(
         return None
     asked = await open_question(ctx, person, dialog)
     if asked is None:
-        return None
+        scored = not (stop or skip)  # a score or «меня не было», not «отмена» or «не знаю»
+        return await _after_poll(ctx, person, dialog, text) if scored and looks_like else None
     if stop:
         return _stop(dialog, asked, ctx.clock.now())
     if skip:
@@ -95,6 +104,71 @@ async def answer(
         kind = PollAnswerKind.COMMENT
         return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id, text))
     return await _score(ctx, person, dialog, asked, text)
+
+
+OFFER = "offer"  # Dialog.poll key: the rating offered in place of «меня не было» (1–5)
+AFTER_POLL_LOOK_BACK = timedelta(days=30)  # how far back a late answer finds its event
+
+
+def _says_yes(text: str) -> bool:
+    command = parse_command(text)
+    return command is not None and command.kind is CommandKind.YES
+
+
+def _offered_rating(dialog: Dialog, value: object) -> PollAnswer:
+    event_id = (dialog.poll or {}).get("event")
+    return PollAnswer(PollAnswerKind.RATE, int(str(event_id)), value)
+
+
+async def _after_poll(
+    ctx: Context[Store], person: Person, dialog: Dialog, text: str
+) -> list[Reply] | None:
+    """A score or «меня не было» typed by a student when no poll question is open (walk
+    2026-12-02r, #17), about their latest event ended within AFTER_POLL_LOOK_BACK:
+    - past the 7-day answer window: «Опрос о «…» уже закрыт» (poll_closed), nothing stored;
+    - answered before: «Вы уже ответили …» with what this chat remembers of the answer
+      (Dialog.poll: the scores, the comment, «не был»; the store keeps answers anonymous),
+      and how to change it; a rating (1–5) after «меня не было» asks instead whether to put
+      it in place of «не был» (poll_absent_score, with the rating's own button; «да» typed as
+      the next message presses it, anything else leaves «не был» stored);
+    None when there is no such event, or a poll of theirs is still to be answered (the typed
+    answer then goes to it as usual)."""
+    if person.role is not Role.STUDENT or dialog.pending:
+        return None
+    now = ctx.clock.now()
+    if await feedback.open_poll(ctx.store, person, now) is not None:
+        return None  # another poll still waits for an answer: the typed answer goes to it
+    held = await ctx.store.events_of_person(person.id, now - AFTER_POLL_LOOK_BACK)
+    ended = [
+        e
+        for e, status in held
+        if status == "going" and e.end <= now and e.status is not EventStatus.CANCELLED
+    ]
+    if not ended:
+        return None
+    event = max(ended, key=lambda e: (e.end, e.id))
+    if not answer_open(event.end, now):
+        return [Reply("poll_closed", {"title": event.title})]
+    if person.id not in await ctx.store.answered_by(event.id):
+        return None
+    memory = dialog.poll if dialog.poll and dialog.poll.get("event") == event.id else {}
+    score = typed_number(text, marks=True)
+    if memory.get("absent") and score is not None and score in feedback.RATINGS:
+        dialog.poll = {**memory, OFFER: score}  # a new dict, so the dialog is saved
+        rating = payload(ButtonAction.RATE, e=event.id, v=score)
+        button = Button("rate_instead", rating, "positive", {"value": score})
+        context = {"title": event.title, "value": score}
+        return [Reply("poll_absent_score", context, buttons=((button,),))]
+    given = _given(memory)
+    context = {
+        "title": event.title,
+        "absent": bool(memory.get("absent")),
+        "rating": given.get(RATING),
+        "recommend": given.get(PollQuestion.RECOMMEND.value),
+        "comment": memory.get("comment"),
+        "open_until": event.end + ANSWER_WINDOW,
+    }
+    return [Reply("poll_answered", context)]
 
 
 async def close_for_request(

@@ -7,30 +7,60 @@ from typing import Protocol
 from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.language.commands import Command, CommandKind, ReminderTimesCommand
-from bot.core.models import Person, Role
-from bot.core.notifications import REMINDER_DEFAULTS_KEY
-from bot.core.ports import Directory, SettingsStore
+from bot.core.models import Event, Person, Role
+from bot.core.notifications import REMINDER_DEFAULTS_KEY, muted_events
+from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Reply
+from bot.core.views import event_view
 
 
-class SettingsPorts(Directory, SettingsStore, Protocol):
+class SettingsPorts(Directory, EventStore, SignupStore, SettingsStore, Protocol):
     """The ports settings write."""
 
 
 async def reminder_times(
     ctx: Context[SettingsPorts], person: Person, dialog: Dialog, command: ReminderTimesCommand
 ) -> list[Reply]:
-    """A person's own reminder times, or the school's defaults (curators only)."""
-    if command.offsets is None:
+    """A person's own reminder times (offsets and/or one clock time: «напоминай вечером
+    накануне», walk 2026-12-02r #22), or the school's defaults (curators only, offsets
+    only). The reply names the times and, for a person's own, what they mean for their next
+    signed-up event («напомню 8 декабря в 19:00 о …»: the moments the notification loop will
+    send, Students.reminder_moments). The times are stamped with the bot's clock: a moment
+    of them already passed is not sent at once (bot.core.notifications._reminders)."""
+    if command.offsets is None or (command.school_default and command.clock is not None):
         return [Reply("reminder_times_not_understood")]
     offsets = list(command.offsets)
+    clock = command.clock
     if command.school_default:
         if person.role is not Role.CURATOR:
             return [Reply("reminder_defaults_not_allowed")]
         await ctx.store.set_setting(REMINDER_DEFAULTS_KEY, ",".join(map(str, offsets)))
-    else:
-        await ctx.store.set_reminder_prefs(person.id, True, offsets)
-    return [Reply("reminder_times_set", {"offsets": offsets, "default": command.school_default})]
+        return [Reply("reminder_times_set", {"offsets": offsets, "default": True})]
+    now = ctx.clock.now()
+    await ctx.store.set_reminder_prefs(
+        person.id, True, offsets or None, clock.dump() if clock else None, chosen_at=now
+    )
+    context: dict[str, object] = {"offsets": offsets, "default": False}
+    if clock is not None:
+        context["clock"] = {"eve": clock.days_before == 1, "at": clock.at}
+    following = await _next_sign_up(ctx, person)
+    if following is not None:
+        moments = await ctx.students.reminder_moments(person, following, now) or []
+        context["next"] = {"event": event_view(following, await ctx.orgs()), "at": moments}
+    return [Reply("reminder_times_set", context)]
+
+
+async def _next_sign_up(ctx: Context[SettingsPorts], person: Person) -> Event | None:
+    """The person's next upcoming event they are going to and have not muted reminders of
+    (None when there is none)."""
+    now = ctx.clock.now()
+    muted = await muted_events(ctx.store, person.id)
+    going = [
+        e
+        for e, status in await ctx.store.events_of_person(person.id, now)
+        if status == "going" and e.start > now and e.id not in muted
+    ]
+    return min(going, key=lambda e: (e.start, e.id)) if going else None
 
 
 async def reminders(

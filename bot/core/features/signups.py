@@ -15,6 +15,7 @@ from bot.core.features.context import Commands, Context, Routes
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import (
+    KeepSignUps,
     MuteByTitle,
     PollAnswer,
     PollAnswerKind,
@@ -23,6 +24,7 @@ from bot.core.language.meaning import (
     SwitchSignup,
     UnsignAll,
     UnsignByTitle,
+    WaitingPlace,
 )
 from bot.core.models import Audience, Event, EventStatus, Organisation, Person, Role
 from bot.core.notifications import muted_events, muted_key
@@ -266,6 +268,41 @@ async def unsign_by_title(
     return _ask_which(ctx, dialog, found, orgs, intent.title)
 
 
+async def keep_sign_ups(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: KeepSignUps
+) -> list[Reply]:
+    """«нет, не надо отменять» at «какую запись отменить?» (walk 2026-12-02r, #9): nothing is
+    cancelled; the reply says so and how many sign-ups stay. The question closes with this
+    message (the planner drops a list's question after one message); nothing is written."""
+    now = ctx.clock.now()
+    own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
+    dialog.last_event = None  # a later bare «не пойду» asks again rather than guesses
+    return [Reply("unsign_kept", {"count": len(own)})]
+
+
+async def waiting_place(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: WaitingPlace
+) -> list[Reply]:
+    """«а я какой в очереди?» (walk 2026-12-02r, #18): for each upcoming event the person
+    waits for, their place on its waiting list and the list's length (the order the list
+    moves up in: SignupStore.signed_up(…, "waiting")); «вы не в листе ожидания» when none,
+    with how many seats they hold. Reads only."""
+    now = ctx.clock.now()
+    held = [(e, s) for e, s in await ctx.store.events_of_person(person.id, now) if e.start > now]
+    orgs = await ctx.orgs()
+    today = ctx.wall_now().date()
+    items = []
+    for event, status in held:
+        if status != "waiting":
+            continue
+        queue = [p.id for p in await ctx.store.signed_up(event.id, "waiting")]
+        if person.id in queue:
+            view = event_view(event, orgs, today=today)
+            items.append({"event": view, "place": queue.index(person.id) + 1, "of": len(queue)})
+    going = sum(status == "going" for _, status in held)
+    return [Reply("waiting_place", {"items": items, "going": going})]
+
+
 async def unsign_all(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: UnsignAll
 ) -> list[Reply]:
@@ -419,6 +456,8 @@ async def absent(
         remember_poll(dialog, answer.event_id, ctx.clock.now(), closed=True)
     replies = await ctx.students.absent(person, answer.event_id)
     if [r.template for r in replies] == ["poll_absent"]:
+        if dialog.poll is not None:  # what poll_chat says is stored if asked again
+            dialog.poll = {**dialog.poll, "absent": True}
         replies += await next_poll(ctx, person, answer.event_id)
     return replies
 
@@ -524,6 +563,8 @@ ROUTES: Routes = {
     SignupByTitle: signup_by_title,
     UnsignByTitle: unsign_by_title,
     UnsignAll: unsign_all,
+    KeepSignUps: keep_sign_ups,
+    WaitingPlace: waiting_place,
     MuteByTitle: mute_by_title,
 }
 COMMANDS: Commands = {

@@ -14,9 +14,10 @@ from enum import StrEnum
 from typing import ClassVar
 
 from bot.core.language.cancel_phrases import reference_lemmas
-from bot.core.language.reminder_times import parse_offsets
+from bot.core.language.reminder_times import parse_reminder_times
 from bot.core.language.tokens import normalize
 from bot.core.models import Role
+from bot.core.reminders import ReminderClock
 
 
 class CommandKind(StrEnum):
@@ -111,10 +112,13 @@ class InviteCommand:
 @dataclass(frozen=True, slots=True)
 class ReminderTimesCommand:
     """ "напоминай за день и за час": minutes before the start, largest first; None when the
-    phrase is not understood. `school_default` for "по умолчанию" (curators)."""
+    phrase is not understood. `school_default` for "по умолчанию" (curators). `clock`:
+    «напоминай вечером накануне», «… накануне в 19:00 и за час» (then `offsets` holds only
+    the offsets named, maybe none); None when no clock time is named."""
 
     offsets: tuple[int, ...] | None
     school_default: bool = False
+    clock: ReminderClock | None = None
     kind: ClassVar[CommandKind] = CommandKind.REMINDER_TIMES
 
 
@@ -302,7 +306,11 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
     (CommandKind.REMINDERS_ON, re.compile(r"^(?:напоминай|включи(?:ть)? напоминания)$")),
     (
         CommandKind.REMINDER_TIMES,
-        re.compile(r"^(?:напомина\w*|напомни(?:те)?)(\s+по\s+умолчанию)?\s*:?\s+(за\s.+)$"),
+        re.compile(
+            r"^(?:напомина\w*|напомни(?:те)?)(\s+по\s+умолчанию)?\s*:?\s+(?:мне\s+)?"
+            r"(за\s.+|(?:.*\s)?(?:накануне|утром|вечером|с\s+утра|в\s+(?:тот\s+же\s+)?день)"
+            r"(?:\s.*)?)$"
+        ),
     ),
     (
         CommandKind.DIGEST_OFF,
@@ -367,10 +375,10 @@ def parse_command(text: str) -> AnyCommand | None:
         if kind is CommandKind.CALENDAR_LINK:
             return CalendarLinkCommand(renew=bool(match.group(1)))
         if kind is CommandKind.REMINDER_TIMES:
-            offsets = parse_offsets(match.group(2))
-            return ReminderTimesCommand(
-                tuple(offsets) if offsets is not None else None, bool(match.group(1))
-            )
+            times = parse_reminder_times(match.group(2))
+            if times is None:
+                return ReminderTimesCommand(None, bool(match.group(1)))
+            return ReminderTimesCommand(tuple(times[0]), bool(match.group(1)), times[1])
         if kind is CommandKind.SET_CLASS:
             if _ONE_CLASS.fullmatch(groups[0]) is None:
                 return SetClassCommand("", written=groups[0])

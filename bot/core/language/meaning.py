@@ -243,6 +243,18 @@ class UnsignAll:
 
 
 @dataclass(frozen=True, slots=True)
+class WaitingPlace:
+    """«а я какой в очереди?»: the person's place on each waiting list they are on."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeepSignUps:
+    """«нет, не надо отменять», «не отменяй», «нет» typed at the bot's «какую запись
+    отменить?» (the last list asked which sign-up to cancel): nothing is cancelled and the
+    question is closed (walk 2026-12-02r, #9)."""
+
+
+@dataclass(frozen=True, slots=True)
 class MuteByTitle:
     """ "не напоминай про экскурсию": no reminders of the person's OWN sign-up for the event
     `title` names (its title words, lower-cased); `muted` False for «напоминай про …» (on
@@ -427,6 +439,8 @@ Intent = (
     | SignupByTitle
     | UnsignByTitle
     | UnsignAll
+    | KeepSignUps
+    | WaitingPlace
     | MuteByTitle
     | AddForSchools
     | MineAtSchool

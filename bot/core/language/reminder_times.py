@@ -1,15 +1,21 @@
-"""Reminder times a person chooses: "напоминай за 2 часа", "напоминать за день и за 30 минут".
+"""Reminder times a person chooses: "напоминай за 2 часа", "напоминать за день и за 30 минут",
+and one clock time (walk 2026-12-02r, #22): "вечером накануне", "накануне в 19:00", "утром в
+день мероприятия", "в день мероприятия в 9:30", "накануне в 7 вечера и за час".
 
 Offsets are minutes before the start, from 5 minutes to 2 days (the notification loop looks
-three days ahead); anything else is refused rather than guessed.
+three days ahead); a clock time is the eve's or the event day's (bot.core.reminders
+.ReminderClock: «вечером» 19:00, «утром» 08:00). Anything else is refused rather than guessed:
+a time with no day («в 19:00»), two clock times, a day after the event.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import time
 
 from bot.core.language.numerals import CARDINAL_WORDS, cardinal_value
 from bot.core.language.tokens import normalize
+from bot.core.reminders import EVE_AT, MORNING_AT, ReminderClock
 
 MIN_OFFSET = 5
 MAX_OFFSET = 2 * 24 * 60
@@ -39,6 +45,84 @@ def parse_offsets(text: str) -> list[int] | None:
     if not offsets or len(offsets) > MAX_OFFSETS:
         return None
     return sorted(set(offsets), reverse=True)
+
+
+def parse_reminder_times(text: str) -> tuple[list[int], ReminderClock | None] | None:
+    """(offsets in minutes, largest first; the clock time or None) of what follows
+    «напоминай»: "накануне в 19:00 и за час" -> ([60], ReminderClock(1, 19:00)); None when
+    any piece is unclear, when there are two clock times or nothing at all."""
+    pieces = [p for p in _SEPARATORS.split(normalize(text).strip(" .!")) if p]
+    offsets: list[int] = []
+    clock: ReminderClock | None = None
+    for piece in pieces:
+        piece = " ".join(piece.split())
+        minutes = _offset(re.sub(r"^за\s+", "", piece))
+        if minutes is not None and MIN_OFFSET <= minutes <= MAX_OFFSET:
+            offsets.append(minutes)
+            continue
+        found = _clock(piece)
+        if found is None or clock is not None:
+            return None
+        clock = found
+    if (not offsets and clock is None) or len(offsets) > MAX_OFFSETS:
+        return None
+    return sorted(set(offsets), reverse=True), clock
+
+
+_CLOCK_AT = re.compile(
+    r"(?<![а-я0-9])(?:в|к)\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:час\w*|ч))?"
+    r"(?:\s+(утра|вечера|дня))?(?![а-я0-9])"
+)
+_EVE = re.compile(
+    r"(?<![а-я])(?:накануне|за\s+(?:1\s+|один\s+)?(?:день|сутки)"
+    r"|(?:в\s+)?день\s+(?:перед|до)(?:\s+(?:мероприяти\w*|событи\w*|ним|этим))?)(?![а-я])"
+)
+_SAME_DAY = re.compile(
+    r"(?<![а-я])(?:в\s+(?:сам\w*\s+)?(?:тот\s+же\s+|этот\s+|сам\s+)?день"
+    r"(?:\s+(?:мероприяти\w*|событи\w*|занятия|экскурсии|проведения))?)(?![а-я])"
+)
+_MORNING = re.compile(r"(?<![а-я])(?:утром|с\s+утра|утро)(?![а-я])")
+_EVENING = re.compile(r"(?<![а-я])(?:вечером|вечер)(?![а-я])")
+_CLOCK_FILLERS = re.compile(r"(?<![а-я])(?:мне|пожалуйста|лучше|только|тогда|всегда)(?![а-я])")
+
+
+def _clock(piece: str) -> ReminderClock | None:
+    """The clock time one piece names («вечером накануне», «накануне в 19:00», «утром в
+    день мероприятия», «в 7 вечера накануне»); None when it names none or is unclear."""
+    rest = piece
+    days: int | None = None
+    for pattern, value in ((_EVE, 1), (_SAME_DAY, 0)):
+        found = pattern.search(rest)
+        if found is not None:
+            if days is not None:
+                return None
+            days, rest = value, rest[: found.start()] + " " + rest[found.end() :]
+    part: str | None = None
+    for pattern, name in ((_MORNING, "morning"), (_EVENING, "evening")):
+        found = pattern.search(rest)
+        if found is not None:
+            if part is not None:
+                return None
+            part, rest = name, rest[: found.start()] + " " + rest[found.end() :]
+    at: time | None = None
+    given = _CLOCK_AT.search(rest)
+    if given is not None:
+        hour, minute = int(given.group(1)), int(given.group(2) or 0)
+        said = given.group(3)
+        if (said in ("вечера", "дня") or (said is None and part == "evening")) and hour < 12:
+            hour += 12
+        if hour > 23 or minute > 59:
+            return None
+        at, rest = time(hour, minute), rest[: given.start()] + " " + rest[given.end() :]
+    if _CLOCK_FILLERS.sub(" ", rest).strip(" ,"):
+        return None  # words left over: not only a day and a time
+    if days is None:  # «утром»: the event's morning; «вечером»: the eve; a bare time: unclear
+        days = {"morning": 0, "evening": 1}.get(part or "")
+    if days is None:
+        return None
+    if at is None:
+        at = MORNING_AT if part == "morning" or (part is None and days == 0) else EVE_AT
+    return ReminderClock(days, at)
 
 
 def _offset(piece: str) -> int | None:

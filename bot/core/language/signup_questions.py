@@ -84,3 +84,24 @@ def signup_question(text: str) -> AskedSignups | None:
         class_name = OWN_CLASS
     reference = (found.group("reference") or "").strip(' ?«»"')
     return AskedSignups(reference, class_name, names)
+
+
+# «а я какой в очереди?», «какое у меня место в листе ожидания?», «я какая по счёту в
+# очереди», «какой я в листе ожидания», «сколько передо мной в очереди» (walk 2026-12-02r, #18)
+_QUEUE = r"(?:в\s+)?(?:очеред[иь]|лист[еу]?\s+ожидания|списк[еу]\s+ожидания)"
+_WAITING_PLACE = re.compile(
+    r"^(?:(?:а|и|ну|скажите|подскажите)\s+)*"
+    r"(?:(?:я\s+)?(?:как(?:ой|ая|ое)|котор(?:ый|ая))(?:\s+я)?(?:\s+по\s+сч[её]ту)?"
+    r"|как(?:ое|ой)\s+(?:у\s+меня\s+)?(?:мо[её]\s+)?(?:место|номер)(?:\s+у\s+меня)?"
+    r"|сколько\s+(?:человек\s+)?(?:передо\s+мной|впереди(?:\s+меня)?))"
+    rf"\s+{_QUEUE}(?:\s+(?:на|к)\s+\S.*?)?\s*\??$"
+)
+
+
+def asks_waiting_place(text: str) -> bool:
+    """Whether `text` asks the person's own place on the waiting lists they are on («а я
+    какой в очереди?», «какое у меня место в листе ожидания?»; walk 2026-12-02r, #18).
+    An event named after it («… в очереди на экскурсию») is allowed and not needed: every
+    list the person waits on is answered."""
+    line = " ".join(normalize(text).replace(",", " ").split())
+    return _WAITING_PLACE.match(line) is not None

@@ -113,6 +113,7 @@ from bot.core.language.meaning import (
     DraftChoiceKind,
     EventDetails,
     Intent,
+    KeepSignUps,
     MineAtSchool,
     MineInPeriod,
     MuteByTitle,
@@ -131,6 +132,7 @@ from bot.core.language.meaning import (
     TooLong,
     UnsignAll,
     UnsignByTitle,
+    WaitingPlace,
 )
 from bot.core.language.morphology import parses
 from bot.core.language.move_phrases import move_phrase
@@ -144,7 +146,7 @@ from bot.core.language.resend_answers import resend_answer
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.series_skips import without_days
-from bot.core.language.signup_questions import signup_question
+from bot.core.language.signup_questions import asks_waiting_place, signup_question
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import EventIntent, QueryIntent
@@ -174,6 +176,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         if answer is not None:
             return answer
     text = _standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
+    if _asks_which_cancel(dialog) and unsign_phrases.keeps_sign_ups(text):
+        return KeepSignUps()  # «нет, не надо отменять» at «какую запись отменить?»
     if isinstance(dialog.waiting, ReadingChoice):
         reading = _reading_answer(text, dialog, dialog.waiting, now, zone)
         if reading is not None:
@@ -198,6 +202,13 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
     return intent
+
+
+def _asks_which_cancel(dialog: Dialog) -> bool:
+    """Whether the last list asked which of the person's sign-ups to cancel («отпишись от
+    всего», «я передумал» with several sign-ups)."""
+    asked = None if dialog.pending else dialog.asked_on_list()  # «нет» to a draft is its own
+    return asked is not None and asked[0] is ListAction.UNSIGN
 
 
 SPOKEN_MAX_CHARS = 200  # a longer text is a post or a plan: its words stay as written
@@ -523,6 +534,8 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     signups = signup_question(text)
     if signups is not None:  # «сколько записалось на лекцию?», «кто из моего класса идёт?»
         return SignupQuestion(signups.reference, class_name=signups.class_name, names=signups.names)
+    if not dialog.pending and asks_waiting_place(text):  # «а я какой в очереди?»
+        return WaitingPlace()
     asked = None if dialog.pending else event_question(text)
     if asked is not None:  # «когда?», «во сколько экскурсия?», «есть места на экскурсию?»
         return EventDetails(asked.reference, asked.seats)

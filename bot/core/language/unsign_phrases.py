@@ -90,3 +90,22 @@ def parse_mute(text: str) -> tuple[str, bool] | None:
     if found is None:
         return None
     return found.group(3).strip(), bool(found.group(1) or found.group(2))
+
+
+# «нет, не надо отменять», «не отменяй», «нет», «ничего не отменяй», «оставь как есть»: typed
+# at «какую запись отменить?», the person keeps every sign-up (walk 2026-12-02r, #9)
+_KEEP = re.compile(
+    r"^(?:(?:нет|неа|не|ой|стоп|пожалуйста|ничего|я)\s+)*"
+    r"(?:нет|неа|не\s+(?:надо|нужно|стоит|хочу)(?:\s+(?:отменять|отписывать|ничего))?"
+    r"|(?:ничего\s+)?не\s+(?:отменяй(?:те)?|отписывай(?:те)?|удаляй(?:те)?|трогай(?:те)?)"
+    r"|передумал[аи]?\s+(?:отменять|отписываться)|оставь(?:те)?(?:\s+(?:вс[её]|как\s+есть))?"
+    r"|отбой)"
+    r"(?:\s+(?:пожалуйста|ничего|вс[её]|запись|записи|мою\s+запись|мои\s+записи))*$"
+)
+
+
+def keeps_sign_ups(text: str) -> bool:
+    """Whether `text` declines the cancel the bot asked about («нет, не надо отменять», «не
+    отменяй», «нет», «оставь как есть»): meant only at «какую запись отменить?»."""
+    line = " ".join(re.sub(r"[,.!?)]+", " ", normalize(text)).split())
+    return len(line) <= MAX_PHRASE and _KEEP.match(line) is not None

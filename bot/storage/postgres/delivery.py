@@ -91,16 +91,39 @@ class DeliveryMixin(PgBase):
         return {int(r["person_id"]): (bool(r["enabled"]), _offsets(r["offsets"])) for r in rows}
 
     async def set_reminder_prefs(
-        self, person_id: int, enabled: bool, offsets: list[int] | None
+        self,
+        person_id: int,
+        enabled: bool,
+        offsets: list[int] | None,
+        clock: str | None = None,
+        chosen_at: datetime | None = None,
     ) -> None:
         await self._write_one(
-            "INSERT INTO reminder_prefs (person_id, enabled, offsets) VALUES ($1, $2, $3)"
+            "INSERT INTO reminder_prefs (person_id, enabled, offsets, clock, chosen_at)"
+            " VALUES ($1, $2, $3, $4, $5)"
             " ON CONFLICT (person_id) DO UPDATE SET enabled = excluded.enabled,"
-            " offsets = excluded.offsets",
+            " offsets = excluded.offsets, clock = excluded.clock,"
+            " chosen_at = excluded.chosen_at",
             person_id,
             enabled,
             list(offsets) if offsets is not None else None,
+            clock,
+            epoch(chosen_at) if chosen_at is not None else None,
         )
+
+    async def reminder_clocks(self) -> dict[int, tuple[str | None, datetime | None]]:
+        """person id -> (clock, chosen_at) for everyone with either recorded (0030)."""
+        rows = await self._all(
+            "SELECT person_id, clock, chosen_at FROM reminder_prefs"
+            " WHERE clock IS NOT NULL OR chosen_at IS NOT NULL"
+        )
+        return {
+            int(r["person_id"]): (
+                r["clock"],
+                self._at(r["chosen_at"]) if r["chosen_at"] is not None else None,
+            )
+            for r in rows
+        }
 
     async def get_setting(self, key: str) -> str | None:
         value = await self._val("SELECT value FROM settings WHERE key = $1", key)

@@ -4,10 +4,11 @@ port). A dialog state is stored as JSON, exactly as bot.core.dialog.Dialog.dump(
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from bot.core.models import Person
-from bot.storage.sqlite.base import SqliteBase, _person
+from bot.storage.sqlite.base import SqliteBase, _epoch, _instant, _person
 
 
 class SettingsMixin(SqliteBase):
@@ -23,15 +24,36 @@ class SettingsMixin(SqliteBase):
         return bool(row["enabled"]), offsets
 
     async def set_reminder_prefs(
-        self, person_id: int, enabled: bool, offsets: list[int] | None
+        self,
+        person_id: int,
+        enabled: bool,
+        offsets: list[int] | None,
+        clock: str | None = None,
+        chosen_at: datetime | None = None,
     ) -> None:
         async with self.transaction() as tx:
             await tx.execute(
-                "INSERT INTO reminder_prefs (person_id, enabled, offsets) VALUES (?, ?, ?)"
+                "INSERT INTO reminder_prefs (person_id, enabled, offsets, clock, chosen_at)"
+                " VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (person_id) DO UPDATE SET enabled = excluded.enabled,"
-                " offsets = excluded.offsets",
-                (person_id, int(enabled), json.dumps(offsets) if offsets is not None else None),
+                " offsets = excluded.offsets, clock = excluded.clock,"
+                " chosen_at = excluded.chosen_at",
+                (
+                    person_id,
+                    int(enabled),
+                    json.dumps(offsets) if offsets is not None else None,
+                    clock,
+                    _epoch(chosen_at) if chosen_at is not None else None,
+                ),
             )
+
+    async def reminder_clocks(self) -> dict[int, tuple[str | None, datetime | None]]:
+        """person id -> (clock, chosen_at) for everyone with either recorded (0030)."""
+        rows = await self._all(
+            "SELECT person_id, clock, chosen_at FROM reminder_prefs"
+            " WHERE clock IS NOT NULL OR chosen_at IS NOT NULL"
+        )
+        return {int(r["person_id"]): (r["clock"], _instant(r["chosen_at"], self.tz)) for r in rows}
 
     async def get_setting(self, key: str) -> str | None:
         row = await self._one("SELECT value FROM settings WHERE key = ?", (key,))
