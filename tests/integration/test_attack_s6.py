@@ -4,8 +4,12 @@ partner_world), the real templates."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
+from bot.core.models import Audience, NewEvent, Role
+from bot.core.replies import Reply
 from tests import chat_world
-from tests.chat_world import ChatWorld
+from tests.chat_world import CURATOR, ZONE, ChatWorld
 
 world = chat_world.partner_world
 
@@ -31,3 +35,56 @@ async def test_a_second_move_request_says_first_that_the_open_card_was_dropped(
     assert [r.template for r in replies] == ["change_not_done", "ask_move_when"], [
         world.text(r) for r in replies
     ]
+
+
+# --- walk r, «Left»: an authorless school event's notices reach its curators, not every
+# teacher ---------------------------------------------------------------------------------
+
+CLASS_TEACHER, OTHER_TEACHER = 500, 501
+
+
+async def _authorless_olympiad(world: ChatWorld) -> None:
+    """The school's «Олимпиада» for 9Б on 10 December 15:00–16:00 with no recorded author
+    (a plan imported from the command line), a 9Б class teacher and a 5А one."""
+    school = await world.planner.own_organisation()
+    await world.planner.identify(CURATOR, "Завуч")
+    await world.store.save_person(CLASS_TEACHER, Role.STAFF, "Ольга", school.id, class_name="9Б")
+    await world.store.save_person(OTHER_TEACHER, Role.STAFF, "Ирина", school.id, class_name="5А")
+    start = datetime(2026, 12, 10, 15, 0, tzinfo=ZONE)
+    olympiad = NewEvent(
+        "Олимпиада",
+        school.id,
+        start,
+        start + timedelta(hours=1),
+        audience=Audience(classes=frozenset({"9Б"})),
+    )
+    await world.store.add_events([olympiad], None)
+
+
+def _recipients(replies: list[Reply]) -> set[int]:
+    return {vk_id for r in replies for vk_id in r.recipients}
+
+
+async def test_a_clash_with_an_authorless_school_event_is_told_to_the_curators(
+    world: ChatWorld,
+) -> None:
+    await _authorless_olympiad(world)
+    await world.say("Лекция о роботах 10 декабря в 15:00, 9Б, ауд. 204")
+    replies = await world.say("да")
+    assert replies[0].template == "saved", world.text(replies[0])
+    told = _recipients(replies[1:])
+    assert CURATOR in told, [world.text(r) for r in replies]
+    assert not told & {CLASS_TEACHER, OTHER_TEACHER}, told
+
+
+async def test_a_change_of_an_authorless_school_event_skips_other_teachers(
+    world: ChatWorld,
+) -> None:
+    await _authorless_olympiad(world)
+    [card] = await world.planner.handle(CURATOR, "перенеси олимпиаду на 11 декабря в 15:00")
+    assert card.template == "change_card", world.text(card)
+    replies = await world.planner.handle(CURATOR, "да")
+    assert replies[0].template == "moved", world.text(replies[0])
+    told = _recipients(replies[1:])
+    assert CLASS_TEACHER in told, [world.text(r) for r in replies]  # the class's teacher
+    assert OTHER_TEACHER not in told, [world.text(r) for r in replies]
