@@ -724,7 +724,9 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
         return SignupMany(signup, tuple(_target(dialog, n) for n in signup))
     if signup is not None:
         return SignupByTitle(signup)
-    unsign = None if drafting else unsign_phrases.parse_unsign(text)  # «не пойду на …»
+    unsign = unsign_phrases.parse_unsign(text)  # «не пойду на …»; while drafting only «… от всех»
+    if drafting and unsign != unsign_phrases.EVERY:
+        unsign = None
     if unsign == ():  # «я передумал», «отпиши меня»: the sign-up in context, else asked
         return _with_target(Command(CommandKind.UNSIGN), dialog)
     if isinstance(unsign, tuple) and len(unsign) == 1:  # several numbers: not guessed at
