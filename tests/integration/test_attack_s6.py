@@ -88,3 +88,22 @@ async def test_a_change_of_an_authorless_school_event_skips_other_teachers(
     told = _recipients(replies[1:])
     assert CLASS_TEACHER in told, [world.text(r) for r in replies]  # the class's teacher
     assert OTHER_TEACHER not in told, [world.text(r) for r in replies]
+
+
+# --- #6b: a question naming no event quotes the words, not the parse's leftovers --------------
+
+STUDENT = 301
+
+
+async def test_no_match_names_the_asked_words_in_their_dictionary_form(world: ChatWorld) -> None:
+    await _add(world, LECTURE)
+    await world.store.save_person(STUDENT, Role.STUDENT, "Ученик", class_name="9Б")
+    [details] = await world.planner.handle(STUDENT, "когда лекция о космосе?")
+    assert "«лекция о космосе»" in world.text(details), world.text(details)  # as typed
+    for question in ("какие лекции о космосе в декабре?", "какие лекции про космос?"):
+        [reply] = await world.planner.handle(STUDENT, question)
+        text = world.text(reply)
+        assert reply.template == "no_events", text
+        assert "лекции космосе" not in text, text
+        assert "«космосе»" not in text, text
+        assert "«космос»" in text, text
