@@ -10,6 +10,9 @@ from bot.core.models import Audience, NewEvent, Role
 from bot.core.replies import Reply
 from tests import chat_world
 from tests.chat_world import CURATOR, ZONE, ChatWorld
+from tests.integration.test_city_schools import LECTURE as LECTURE_CITY
+from tests.integration.test_city_schools import PARTNER, City, renderer
+from tests.integration.test_city_schools import city as city  # the fixture
 
 world = chat_world.partner_world
 
@@ -93,6 +96,7 @@ async def test_a_change_of_an_authorless_school_event_skips_other_teachers(
 # --- #6b: a question naming no event quotes the words, not the parse's leftovers --------------
 
 STUDENT = 301
+CITY_STUDENT = 400
 
 
 async def test_no_match_names_the_asked_words_in_their_dictionary_form(world: ChatWorld) -> None:
@@ -107,3 +111,24 @@ async def test_no_match_names_the_asked_words_in_their_dictionary_form(world: Ch
         assert "лекции космосе" not in text, text
         assert "«космосе»" not in text, text
         assert "«космос»" in text, text
+
+
+# --- #6b: «когда лекция в лицее №23?» names a school, not title words ----------------------
+
+
+async def test_a_question_naming_another_school_is_sent_to_its_community(city: City) -> None:
+    await city.invite("g32")
+    await city.say("g32", PARTNER, LECTURE_CITY)
+    await city.say("g32", PARTNER, "да")
+    await city.stores["g32"].save_person(CITY_STUDENT, Role.STUDENT, "Петя", None, "10А")
+    for text in ("когда лекция в лицее №23?", "какие лекции в лицее 23 в декабре?"):
+        [reply] = await city.say("g32", CITY_STUDENT, text)
+        assert reply.template == "schools_asked_elsewhere", renderer.render(
+            reply.template, reply.context
+        )
+        assert reply.context["school"] == "Лицей №23"
+    [own] = await city.say("g32", CITY_STUDENT, "когда лекция в гимназии №32?")
+    text = renderer.render(own.template, own.context)
+    assert own.template == "events_list", text
+    assert "ИИ в медицине" in text
+    assert "гимнази" not in text.split("\n")[0], text  # the school is no title word

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.core.dialog import Dialog, ListAction
-from bot.core.features import signups
+from bot.core.features import school_cards, signups
 from bot.core.features.authors import not_yours
 from bot.core.features.changing import ChangingStore, ask_cancel
 from bot.core.features.context import Context, Routes
@@ -20,7 +20,6 @@ from bot.core.language.cancel_phrases import reference_lemmas
 from bot.core.language.meaning import CancelByText, UnsignByTitle
 from bot.core.language.morphology import parses
 from bot.core.language.named_words import content_lemmas, title_words
-from bot.core.language.schools import named_schools, resolve
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time
 from bot.core.models import Event, EventStatus, Person, Role
@@ -59,14 +58,8 @@ def other_school_named(ctx: Context[ChangingStore], reference: str) -> Reply | N
     («отмени экскурсию на верфь в школе №5» written in the gymnasium's community) is not
     made here on this school's namesake: the reply says to make it in that school's
     community (newcomer walk 2026-12-01d, finding 1). None when no other school is named."""
-    if ctx.schools is None:
-        return None
-    refs, _ = resolve(named_schools(reference), ctx.schools.refs())
-    here = ctx.school_ref.key if ctx.school_ref is not None else None
-    other = next((ref for ref in refs if ref.key != here), None)
-    if other is None or (here is not None and any(ref.key == here for ref in refs)):
-        return None
-    return Reply("schools_change_elsewhere", {"school": other.name})
+    other = school_cards.other_school(ctx, reference)
+    return Reply("schools_change_elsewhere", {"school": other.name}) if other else None
 
 
 Allowed = Callable[[Person, Event], bool]  # whether a person may do something to an event

@@ -272,7 +272,12 @@ async def clash_pairs(
 
 
 async def on_ask(ctx: Context[QueryStore], person: Person, dialog: Dialog, ask: Ask) -> list[Reply]:
-    """ "что на следующей неделе?", "что у КГТУ в декабре?"."""
+    """ "что на следующей неделе?", "что у КГТУ в декабре?"; a question naming another
+    school of the deployment («когда лекция в лицее №23?» in the gymnasium's community) is
+    answered with where to ask, as a change there is (attack 2026-12-02s #6b)."""
+    other = school_cards.other_school(ctx, ask.school) if ask.school else None
+    if other is not None:
+        return [Reply("schools_asked_elsewhere", {"school": other.name})]
     return await answer_query(ctx, person, dialog, ask.query, count=ask.count)
 
 

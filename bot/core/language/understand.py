@@ -863,7 +863,7 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     if query is not None and _unread_period(text, query, now):
         return NotUnderstood(unknown_period=True)  # «что на новый год?»: never «С 2 декабря»
     if query is not None:
-        return Ask(query)
+        return _asked_at_school(text, query)
     reference = _marked_alone(text)
     if reference is not None:  # «Отмена! Лекция «Роботы»»: no day, looked up by its title
         return CancelByText(reference)
@@ -907,6 +907,19 @@ def period_question(text: str, now: datetime) -> Ask | None:
     if len(asked) != 1 or _unread_period(rest, asked[0], now):
         return None
     return Ask(asked[0])
+
+
+def _asked_at_school(text: str, query: QueryIntent) -> Ask:
+    """The question `query` of `text`; a numbered school it names («когда лекция в лицее
+    №23?») is the Ask's `school`, and the school's kind word («лицее») leaves the title
+    words (attack 2026-12-02s #6b: «по словам «лекция лицее»»)."""
+    named = schools.named_schools(text)
+    if not named:
+        return Ask(query)
+    title = query.title
+    if title:
+        title = " ".join(w for w in title.split() if not schools.is_school_word(w)) or None
+    return Ask(replace(query, title=title), school=named[0].written)
 
 
 def _marked_alone(text: str) -> str | None:
