@@ -20,7 +20,7 @@ from contextlib import AbstractAsyncContextManager, nullcontext
 from typing import Any
 
 from bot.core import feedback
-from bot.core.dialog import Dialog, PollStep
+from bot.core.dialog import Dialog, Nothing, PollStep
 from bot.core.features import (
     adding,
     cancel_by_text,
@@ -304,7 +304,10 @@ class Planner:
             dialog.settle()
             replies = await self._route(person, dialog, intent)
             notes = await changing.not_done_note(self.ctx, dialog, dropped)
-            return replies + notes + resets.not_done(was, dialog)
+            notes += resets.not_done(was, dialog)
+            if not isinstance(dialog.waiting, Nothing):  # the new reply asks: it comes last,
+                return notes + replies  # after what closed the old question (attack s, #6d)
+            return replies + notes
         question = adding.open_question(dialog)  # «что завтра?» at «Во сколько?»: kept
         return await self._route(person, dialog, intent) + adding.draft_kept(
             dialog, question, intent

@@ -273,10 +273,11 @@ async def test_an_edit_typed_while_a_move_card_waits_says_the_move_was_not_done(
     [move] = await world.say(KGTU_REP, "перенеси лекцию о роботах на 17:00")
     assert move.template == "change_card", world.text(move)
     replies = await world.say(KGTU_REP, "место: ауд. 105")
-    assert [r.template for r in replies] == ["change_card", "change_not_done"], [
+    # the new card asks, so it comes last, after the dropped move's note (attack s, #6d)
+    assert [r.template for r in replies] == ["change_not_done", "change_card"], [
         world.text(r) for r in replies
     ]
-    assert "Перенос" in world.text(replies[1])
+    assert "Перенос" in world.text(replies[0])
 
 
 # --- newcomer walk 2026-12-01g, #3: a re-send with a corrected time or date -----------------

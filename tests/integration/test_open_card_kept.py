@@ -85,8 +85,8 @@ async def test_another_message_closes_the_card_with_a_word(world: World) -> None
     assert "Перенос «Лекция о ракетах» вы не подтвердили" in world.text(note)
     assert "10 декабря (чт), 15:00–16:00" in world.text(note)
     await world.say(BFU_REP, "отмени 1")
-    card, note = await world.say(BFU_REP, "Экскурсия 12 декабря в 15:00, 9А")
-    assert (card.template, note.template) == ("event_card", "change_not_done")
+    note, card = await world.say(BFU_REP, "Экскурсия 12 декабря в 15:00, 9А")  # card asks: last
+    assert (note.template, card.template) == ("change_not_done", "event_card")
     assert "Отмену «Лекция о ракетах» вы не подтвердили" in world.text(note)
     await world.say(BFU_REP, "нет")
     await world.say(BFU_REP, "перенеси лекцию на 18:00")

@@ -411,6 +411,7 @@ EXTRA.update(
         "schools_refused": {"schools": ["Школа №5"], "any": True},
         "schools_not_linked": {"school": "Школа №5"},
         "schools_change_elsewhere": {"school": "Школа №5"},
+        "schools_asked_elsewhere": {"school": "Лицей №23"},
         "schools_unavailable": {"school": "Школа №5"},
         "schools_my_events": {
             "school": "Лицей №23",

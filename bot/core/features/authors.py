@@ -38,9 +38,13 @@ async def not_yours(ctx: Context[Any], event: Event, template: str = "not_your_e
 def organisers(members: list[Person], event: Event, org: Organisation | None) -> list[Person]:
     """The people told of a change of `event` as its organiser, among its organisation's
     `members`: every one but students; for the school's own organisation only the event's
-    author when they are still a member (when not: every member, as before)."""
+    author when they are still a member, else (no author recorded: a plan imported from the
+    command line, or the author left) its curators, as bot.core.permissions.runs_event
+    reads it — never every teacher of the school (walk 2026-12-02r, #5); every member only
+    when the school has no curator among them."""
     staff = [p for p in members if p.role is not Role.STUDENT]
-    if org is None or org.kind is not OrgKind.SCHOOL or event.created_by is None:
+    if org is None or org.kind is not OrgKind.SCHOOL:
         return staff
     authors = [p for p in staff if p.id == event.created_by]
-    return authors or staff
+    curators = [p for p in staff if p.role is Role.CURATOR]
+    return authors or curators or staff

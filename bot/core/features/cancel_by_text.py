@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.core.dialog import Dialog, ListAction
-from bot.core.features import signups
+from bot.core.features import school_cards, signups
 from bot.core.features.authors import not_yours
 from bot.core.features.changing import ChangingStore, ask_cancel
 from bot.core.features.context import Context, Routes
@@ -19,7 +19,7 @@ from bot.core.features.queries import LIST_LIMIT, MINE_HORIZON
 from bot.core.language.cancel_phrases import reference_lemmas
 from bot.core.language.meaning import CancelByText, UnsignByTitle
 from bot.core.language.morphology import parses
-from bot.core.language.schools import named_schools, resolve
+from bot.core.language.named_words import content_lemmas, title_words
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time
 from bot.core.models import Event, EventStatus, Person, Role
@@ -58,14 +58,8 @@ def other_school_named(ctx: Context[ChangingStore], reference: str) -> Reply | N
     («отмени экскурсию на верфь в школе №5» written in the gymnasium's community) is not
     made here on this school's namesake: the reply says to make it in that school's
     community (newcomer walk 2026-12-01d, finding 1). None when no other school is named."""
-    if ctx.schools is None:
-        return None
-    refs, _ = resolve(named_schools(reference), ctx.schools.refs())
-    here = ctx.school_ref.key if ctx.school_ref is not None else None
-    other = next((ref for ref in refs if ref.key != here), None)
-    if other is None or (here is not None and any(ref.key == here for ref in refs)):
-        return None
-    return Reply("schools_change_elsewhere", {"school": other.name})
+    other = school_cards.other_school(ctx, reference)
+    return Reply("schools_change_elsewhere", {"school": other.name}) if other else None
 
 
 Allowed = Callable[[Person, Event], bool]  # whether a person may do something to an event
@@ -97,19 +91,6 @@ async def matching_events(
     return _best_titles(events, wanted, day_named=named is not None)
 
 
-_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})  # OpenCorpora parts of speech
-
-
-def _content_words(lemmas: frozenset[str]) -> frozenset[str]:
-    """`lemmas` without prepositions, conjunctions and particles («про», «для», «или»):
-    the words that name an event, each of which a title must have (every_word)."""
-    return frozenset(
-        lemma
-        for lemma in lemmas
-        if not (found := parses(lemma)) or found[0].tag.POS not in _FUNCTION_WORDS
-    )
-
-
 def _word_readings(text: str) -> list[frozenset[str]]:
     """Each word of `text` that names an event (reference_lemmas keeps it; no preposition,
     conjunction or particle), as every dictionary form it may have: «кружка» is «кружок»
@@ -117,7 +98,7 @@ def _word_readings(text: str) -> list[frozenset[str]]:
     readings = []
     for word in re.findall(r"[а-яё]{3,}|[a-z]{3,}", text.lower()):
         kept = reference_lemmas(word)
-        if not kept or not _content_words(kept):
+        if not kept or not content_lemmas(kept):
             continue
         readings.append(kept | {found.normal_form for found in parses(word)})
     return readings
@@ -205,19 +186,6 @@ async def not_found(
     if theirs:
         return await not_yours(ctx, theirs[0])
     return Reply(template, {"reference": reference, "words": title_words(reference)})
-
-
-def title_words(reference: str) -> list[str]:
-    """The words of `reference` that name an event, each in its dictionary form and in the
-    order written, without days and prepositions («лекцию о космосе 10 декабря» → лекция,
-    космос): what a «не нашёл» reply echoes instead of the leftover forms (attack
-    2026-12-02s #6b)."""
-    words: list[str] = []
-    for token in reference.split():
-        for lemma in sorted(_content_words(reference_lemmas(token))):
-            if lemma not in words:
-                words.append(lemma)
-    return words
 
 
 ROUTES: Routes = {CancelByText: on_cancel_by_text}

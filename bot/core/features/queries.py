@@ -15,6 +15,7 @@ from bot.core.features.context import Commands, Context, Routes, match_organisat
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import Ask, AskOrganiser, EventDetails, MineInPeriod
+from bot.core.language.named_words import title_words
 from bot.core.models import Audience, Clash, Event, EventStatus, Person, QueryIntent, Role
 from bot.core.permissions import can_edit
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
@@ -88,6 +89,9 @@ async def answer_query(
         # in another calendar or school year names its year; newcomer walk 2026-12-02n)
         "years": _years_named(query, ctx.wall_now().date()),
         "title": query.title,
+        # the words quoted back in their dictionary form, never the parse's leftover forms
+        # («лекции космосе»: attack 2026-12-02s #6b)
+        "words": title_words(query.title) if query.title else [],
     }
     if not shown:
         return [Reply("no_events", context)]
@@ -268,7 +272,12 @@ async def clash_pairs(
 
 
 async def on_ask(ctx: Context[QueryStore], person: Person, dialog: Dialog, ask: Ask) -> list[Reply]:
-    """ "что на следующей неделе?", "что у КГТУ в декабре?"."""
+    """ "что на следующей неделе?", "что у КГТУ в декабре?"; a question naming another
+    school of the deployment («когда лекция в лицее №23?» in the gymnasium's community) is
+    answered with where to ask, as a change there is (attack 2026-12-02s #6b)."""
+    other = school_cards.other_school(ctx, ask.school) if ask.school else None
+    if other is not None:
+        return [Reply("schools_asked_elsewhere", {"school": other.name})]
     return await answer_query(ctx, person, dialog, ask.query, count=ask.count)
 
 

@@ -28,7 +28,7 @@ from bot.core.features.context import Context, PlannerConfig, school_organisatio
 from bot.core.features.notices import NoticeStore, clash_notices
 from bot.core.features.same_event import STORED_KEY, find_same
 from bot.core.language.buttons import ButtonAction
-from bot.core.language.schools import after_v
+from bot.core.language.schools import after_v, named_schools, resolve
 from bot.core.models import (
     Clash,
     Event,
@@ -292,6 +292,22 @@ async def _clash_notices(member: Member, events: Sequence[Event], writer: ZoneIn
         )
         for r in found
     ]
+
+
+def other_school(ctx: Context[Any], words: str) -> SchoolRef | None:
+    """The school of this deployment other than this one that `words` name («отмени
+    экскурсию в школе №5», «когда лекция в лицее №23?» written in the gymnasium's
+    community): what is done or asked there belongs to that school's community (newcomer
+    walk 2026-12-01d, finding 1; attack 2026-12-02s #6b). None on a single-school
+    deployment, when no other school is named, or when this school is named too."""
+    if ctx.schools is None:
+        return None
+    refs, _ = resolve(named_schools(words), ctx.schools.refs())
+    here = ctx.school_ref.key if ctx.school_ref is not None else None
+    other = next((ref for ref in refs if ref.key != here), None)
+    if other is None or (here is not None and any(ref.key == here for ref in refs)):
+        return None
+    return other
 
 
 async def elsewhere(

@@ -92,16 +92,6 @@ async def unsign(
     return await ctx.students.cancel(person, event_id, orgs)
 
 
-async def unsign_all_typed(
-    ctx: Context[SignupPorts], person: Person, dialog: Dialog, command: Command
-) -> list[Reply]:
-    """«отпиши меня от всех мероприятий», «отмени все мои записи» as a command (also at a
-    poll's comment step, walk r #2): the same as typing «отпишись от всего» — the person's
-    upcoming sign-ups listed with «Отменить все» (one is cancelled at once; none: «отменять
-    нечего»), see `unsign_all`."""
-    return await unsign_all(ctx, person, dialog, UnsignAll())
-
-
 async def stop_messages(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
@@ -570,6 +560,5 @@ ROUTES: Routes = {
 COMMANDS: Commands = {
     CommandKind.SIGNUP: signup,
     CommandKind.UNSIGN: unsign,
-    CommandKind.UNSIGN_ALL: unsign_all_typed,
     CommandKind.STOP_MESSAGES: stop_messages,
 }

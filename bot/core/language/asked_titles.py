@@ -10,45 +10,21 @@ organiser and question words are taken out name the event. A question opening ot
 (bot.core.titles.KIND_WORDS: «какие экскурсии в декабре?») and the words that follow it
 («экскурсии в музей»); its other words («что интересного», «сколько мест на лекции») are no
 title. Verbs («начнётся», «пройдёт»), adverbs, pronouns and pointing words («ближайшая»,
-«следующая», «эта») never are. Pure: no store.
+«следующая», «эта») never are; the question words and the naming words are
+bot.core.language.asked_event's, the reading event_questions shares («когда лекция?»). Pure:
+no store.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.core.language.morphology import parses
+from bot.core.language.asked_event import ONE_EVENT_ASK, event_words, lemma
 from bot.core.language.tokens import normalize
 from bot.core.titles import KIND_WORDS
 
 # question words that ask about one event's time or place
-_ONE_EVENT = re.compile(r"(?<![а-яё-])(?:когда|где|во\s+сколько)(?![а-яё-])")
-# parts of speech that never name an event (pymorphy3 tags)
-_NOT_TITLE = frozenset(
-    {"VERB", "INFN", "PRTS", "GRND", "ADVB", "PRED", "PRCL", "CONJ", "PREP", "INTJ", "NPRO", "NUMR"}
-)
-# adjectives that point at an event instead of naming it («ближайшая лекция»)
-_POINTING = frozenset(
-    {
-        "этот",
-        "тот",
-        "следующий",
-        "ближайший",
-        "близкий",  # pymorphy3's lemma of «ближайшая»
-        "очередной",
-        "предстоящий",
-        "будущий",
-        "наш",
-        "ваш",
-        "мой",
-        "твой",
-        "свой",
-        "весь",
-        "такой",
-        "какой",
-        "который",
-    }
-)
+_ONE_EVENT = re.compile(rf"(?<![а-яё-])(?:{ONE_EVENT_ASK})(?![а-яё-])")
 
 
 def asked_title(question: str, words: list[str]) -> str | None:
@@ -56,29 +32,25 @@ def asked_title(question: str, words: list[str]) -> str | None:
     when it names no event (see the module docstring). `words` are the question's words
     left once its period, audience, organiser and question words were taken out, in order
     (bot.core.language.leftovers.content_words)."""
-    kept = [w for w in words if _names_event(w)]
+    asked = _ONE_EVENT.search(normalize(question))
+    if asked is not None:  # «в какое время», «какого числа» are the question, not its event
+        words = _without(words, asked.group(0).split())
+    kept = event_words(words, inner=False)
     if not kept:
         return None
-    if _ONE_EVENT.search(normalize(question)) is not None:
+    if asked is not None:
         return " ".join(kept)
-    kinds = [i for i, w in enumerate(kept) if _lemma(w) in KIND_WORDS]
+    kinds = [i for i, w in enumerate(kept) if lemma(w) in KIND_WORDS]
     if not kinds:
         return None
     return " ".join(kept[kinds[0] :])
 
 
-def _lemma(word: str) -> str:
-    found = parses(normalize(word))
-    return str(found[0].normal_form) if found else normalize(word)
-
-
-def _names_event(word: str) -> bool:
-    """Whether `word` may be part of an event's name: a noun or adjective (or a word the
-    dictionary does not know: «КВН», «3D»), no bare number, no pointing word."""
-    lowered = normalize(word)
-    if lowered.isdigit() or len(lowered) < 2:
-        return False
-    found = parses(lowered)
-    if not found:
-        return True
-    return found[0].tag.POS not in _NOT_TITLE and str(found[0].normal_form) not in _POINTING
+def _without(words: list[str], asked: list[str]) -> list[str]:
+    """`words` less one occurrence of each word of the question phrase `asked`."""
+    rest = list(words)
+    for word in asked:
+        found = next((i for i, w in enumerate(rest) if normalize(w) == word), None)
+        if found is not None:
+            del rest[found]
+    return rest

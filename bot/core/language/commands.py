@@ -38,7 +38,6 @@ class CommandKind(StrEnum):
     UNSIGN = "unsign"
     REMINDERS_OFF = "reminders_off"
     STOP_MESSAGES = "stop_messages"  # «больше не пиши мне»: reminders off, what else stops them
-    UNSIGN_ALL = "unsign_all"  # «отпиши меня от всех мероприятий»: every own sign-up cancelled
     REMINDERS_ON = "reminders_on"
     REMINDER_TIMES = "reminder_times"
     DIGEST_OFF = "digest_off"
@@ -292,15 +291,6 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
             r"(?:писать|присылать)|хватит\s+(?:мне\s+)?(?:писать|присылать|спамить)"
             r"|не\s+спамь(?:те)?)"
             r"(?:\s+(?:мне|сюда|больше|ничего|пожалуйста|сообщения|сообщений|уведомления))*$"
-        ),
-    ),
-    (
-        CommandKind.UNSIGN_ALL,
-        re.compile(
-            r"^(?:отпиши(?:те)?\s+меня|отпишись|отписаться|выпиши(?:те)?\s+меня)\s+"
-            r"(?:(?:от|из|со)\s+)?(?:всех|всего|отовсюду)(?:\s+(?:мероприятий|записей))?$"
-            r"|^(?:отмени(?:ть|те)?|удали(?:ть|те)?)\s+(?:все\s+)?(?:мои\s+)?записи$"
-            r"|^не\s+пойду\s+(?:никуда|ни\s+на\s+(?:что|одно))$"
         ),
     ),
     (CommandKind.REMINDERS_ON, re.compile(r"^(?:напоминай|включи(?:ть)? напоминания)$")),

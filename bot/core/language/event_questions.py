@@ -10,8 +10,10 @@ The shape, read from the front of a short message:
     [а | и] (свободные)? места (ещё)? (есть | остались) [ли] [на EVENT] [?]
 
 - WHEN-OR-WHERE: «когда», «во сколько», «в какое время», «какого числа», «где», «куда»;
-- EVENT: the event's title words («экскурсия», «лекция про космос»), kept as written; none
-  means the event in context (just signed up for, or the only one listed).
+- EVENT: the event's title words («экскурсия», «лекция про космос»), kept as written from
+  the first word that names an event to the last (bot.core.language.asked_event, the reading
+  «когда лекция в декабре?» shares); none means the event in context (just signed up for, or
+  the only one listed).
 
 A question naming a period or a day («когда каникулы?», «что в субботу?», «где будет
 лекция в пятницу») is not this one: the caller reads those as before.
@@ -23,14 +25,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.language.asked_event import ONE_EVENT_ASK, event_words
 from bot.core.language.tokens import normalize
 
 MAX_QUESTION = 80  # characters: a longer text is a post or a story, not this question
 
+# «когда начало?», «где сбор?»: nouns that ask about the event in context (the words that
+# name no event — «это», «будет», «начнётся», «там» — are left by asked_event.event_words)
 _WHEN_WHERE = re.compile(
-    r"^(?:(?:а|и|ну)\s+)?(?P<ask>когда|во\s+сколько|в\s+какое\s+время|какого\s+числа|где|куда)"
-    r"(?:\s+(?:это|оно|она|он|будет|будут|начало|начинается|начнется|проходит|пройдет"
-    r"|приходить|идти|собираемся|сбор|там|именно|же))*"
+    rf"^(?:(?:а|и|ну)\s+)?(?P<ask>{ONE_EVENT_ASK})(?:\s+(?:начало|сбор))*"
     r"(?:\s+(?P<event>[а-яa-z0-9«»\"\s-]+?))?\s*\??$"
 )
 _SEATS = re.compile(
@@ -71,7 +74,8 @@ def event_question(text: str) -> EventQuestion | None:
     found = seats or _WHEN_WHERE.match(line)
     if found is None:
         return None
-    reference = (found.group("event") or "").strip(' «»"')
-    if _NOT_AN_EVENT.search(reference):
+    written = (found.group("event") or "").strip(' «»"')
+    if _NOT_AN_EVENT.search(written):
         return None
+    reference = " ".join(event_words(written.split()))  # «лекция о космосе», as written
     return EventQuestion(reference, seats is not None)

@@ -36,10 +36,13 @@ class AddEvents:
 @dataclass(frozen=True, slots=True)
 class Ask:
     """A question about the plan ("что на следующей неделе для 9Б?"); `count`: the question
-    asked how many («сколько мероприятий в декабре?»), so the answer says the number too."""
+    asked how many («сколько мероприятий в декабре?»), so the answer says the number too;
+    `school`: the words naming a numbered school in it («когда лекция в лицее №23?» → «лицее
+    №23»; "" for none), which are not in `query.title`."""
 
     query: QueryIntent
     count: bool = False
+    school: str = ""
 
 
 @dataclass(frozen=True, slots=True)

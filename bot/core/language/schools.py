@@ -112,6 +112,13 @@ def mine_at_school(text: str) -> SchoolMention | None:
     return SchoolMention(None, None, words) if words else None
 
 
+def is_school_word(word: str) -> bool:
+    """Whether `word` is a school's kind in any case form («лицее», «гимназии», «СОШ»):
+    beside a named school («когда лекция в лицее №23?») it names the school, never an
+    event's title (attack 2026-12-02s #6b)."""
+    return re.fullmatch(_KIND_WORD, normalize(word)) is not None
+
+
 def named_schools(words: str) -> tuple[SchoolMention, ...]:
     """The numbered schools `words` name anywhere («отмени экскурсию в школе №5» → школа 5),
     in order; () when none (a class «в 5 классе» or a bare number is no school)."""

@@ -737,7 +737,9 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
         return SignupMany(signup, tuple(_target(dialog, n) for n in signup))
     if signup is not None:
         return SignupByTitle(signup)
-    unsign = None if drafting else unsign_phrases.parse_unsign(text)  # «не пойду на …»
+    unsign = unsign_phrases.parse_unsign(text)  # «не пойду на …»; while drafting only «… от всех»
+    if drafting and unsign != unsign_phrases.EVERY:
+        unsign = None
     if unsign == ():  # «я передумал», «отпиши меня»: the sign-up in context, else asked
         return _with_target(Command(CommandKind.UNSIGN), dialog)
     if isinstance(unsign, tuple) and len(unsign) == 1:  # several numbers: not guessed at
@@ -874,7 +876,7 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     if query is not None and _unread_period(text, query, now):
         return NotUnderstood(unknown_period=True)  # «что на новый год?»: never «С 2 декабря»
     if query is not None:
-        return Ask(query)
+        return _asked_at_school(text, query)
     reference = _marked_alone(text)
     if reference is not None:  # «Отмена! Лекция «Роботы»»: no day, looked up by its title
         return CancelByText(reference)
@@ -918,6 +920,19 @@ def period_question(text: str, now: datetime) -> Ask | None:
     if len(asked) != 1 or _unread_period(rest, asked[0], now):
         return None
     return Ask(asked[0])
+
+
+def _asked_at_school(text: str, query: QueryIntent) -> Ask:
+    """The question `query` of `text`; a numbered school it names («когда лекция в лицее
+    №23?») is the Ask's `school`, and the school's kind word («лицее») leaves the title
+    words (attack 2026-12-02s #6b: «по словам «лекция лицее»»)."""
+    named = schools.named_schools(text)
+    if not named:
+        return Ask(query)
+    title = query.title
+    if title:
+        title = " ".join(w for w in title.split() if not schools.is_school_word(w)) or None
+    return Ask(replace(query, title=title), school=named[0].written)
 
 
 def _marked_alone(text: str) -> str | None:

@@ -38,7 +38,9 @@ _MORE_FILLERS = re.compile(
 )
 
 
-EVERY = "*"  # parse_unsign's answer for «отпишись от всего», «отпиши меня от всех мероприятий»
+# parse_unsign's answer for «отпишись от всего», «отпиши меня от всех мероприятий», «отмени
+# все мои записи», «не пойду никуда»: the one recogniser of these phrases (UnsignAll)
+EVERY = "*"
 # the bare forms that name no event: «я передумал», «отпиши меня», «отпишись», «не пойду»
 _BARE = re.compile(
     r"^(?:передумал[аи]?|отпиши(?:те)?|отпишись|отписаться|отпишусь|отписываюсь|выпиши(?:те)?"
@@ -47,7 +49,7 @@ _BARE = re.compile(
 )
 # what «от всего» says: every sign-up the person holds
 _ALL_OF_THEM = re.compile(
-    r"^(?:(?:от|с|со|на)\s+)?(?:вс[её]го|всех|вс[её])"
+    r"^(?:(?:от|с|со|на|из)\s+)?(?:вс[её]го|всех|вс[её]|отовсюду|никуда|ни\s+на\s+(?:что|одно))"
     r"(?:\s+(?:мероприятий|мероприятия|записей|записи|событий|события|сразу))*$"
 )
 
@@ -64,8 +66,8 @@ def parse_unsign(text: str) -> tuple[int, ...] | str | None:
         return None
     rest = _MORE_FILLERS.sub(" ", line[: cue.start()] + " " + line[cue.end() :])
     words = [w for w in re.findall(r"[а-я0-9-]+", rest) if w not in FILLERS]
-    if not words and re.search(r"(?<![а-я])вс[её]\s", cue.group(0)):
-        return EVERY  # «отмени все мои записи»
+    if not words and re.search(r"(?<![а-я])вс[её]\s|записи$", cue.group(0)):
+        return EVERY  # «отмени все мои записи», «удалить записи»
     if not words:  # the bare command forms («не пойду», «отменить запись») stay commands
         bare = _BARE.match(cue.group(0)) and parse_command(text) is None
         return () if bare else None
