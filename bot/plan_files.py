@@ -32,6 +32,7 @@ from bot.exports.model import (
     for_audience,
     for_organisation,
     with_figures_of,
+    with_texts_of,
     without_planning_notes,
 )
 from bot.exports.names import scoped
@@ -128,19 +129,21 @@ async def export_plan(
     figures: FiguresScope = ALL_FIGURES,
     school: str | None = None,
     planning_notes: bool = True,
+    texts: FiguresScope = ALL_FIGURES,
 ) -> ExportFile:
     """The plan as an xlsx/ods/ics/pdf file (PDF: the week of `first`); cancelled events
     only in ics, or everywhere with `include_cancelled`; sign-ups and ratings only of the
     events `figures` lets the reader see; `school`: the school's key in a city deployment
     (scopes the calendar's UIDs); without `planning_notes` (a student's file) no clashes,
-    school-calendar warnings or pasted messages (model.without_planning_notes)."""
+    school-calendar warnings or pasted messages (model.without_planning_notes); pasted
+    messages only of the events `texts` shows (a partner: its own, model.with_texts_of)."""
     if fmt is ExportFormat.PDF:
         monday = first - timedelta(days=first.weekday())
         first, last = monday, monday + timedelta(days=6)
     rows = await collect_rows(
         store, tz, first, last, organisation_id=organisation_id, audience=audience
     )
-    rows = with_figures_of(rows, figures.shows)
+    rows = with_texts_of(with_figures_of(rows, figures.shows), texts.shows)
     if not planning_notes:
         rows = without_planning_notes(rows)
     file = await asyncio.to_thread(
@@ -193,6 +196,7 @@ async def make_document(
         figures=request.figures,
         school=school,
         planning_notes=request.planning_notes,
+        texts=request.texts,
     )
 
 

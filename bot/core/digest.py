@@ -14,7 +14,9 @@ from zoneinfo import ZoneInfo
 
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import clashes_among, flagged_events
+from bot.core.features.class_teachers import with_confirmation
 from bot.core.models import Audience, Event, EventStatus, Organisation, OrgKind, Person, Role
+from bot.core.permissions import sees_counts
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Reply
 from bot.core.reports import figures
@@ -140,14 +142,19 @@ async def _class_going(
 ) -> dict[str, object]:
     """For a class teacher's digest: "own_class" (their class) and "class_going" (event id ->
     how many students of that class are going, for each live event of the week that is for
-    the class); for anyone else, no class and no counts. Counts only, never names, as
-    «сколько записалось» gives them (walk r, 2026-12-02, #19)."""
+    the class and whose counts «сколько записалось» would give them (permissions.sees_counts:
+    their own events, and their class's on others' once a curator confirmed the class — walk
+    t, 2026-12-02, #5); for anyone else, no class and no counts. Counts only, never names
+    (walk r, 2026-12-02, #19)."""
     own = person.class_name if person.role is Role.STAFF else None
     if not own:
         return {"own_class": None, "class_going": {}}
+    person = await with_confirmation(store, person)
     going: dict[int, int] = {}
     for event in events:
         if event.status is EventStatus.CANCELLED or not _for_own_class(person, event):
+            continue
+        if not sees_counts(person, event):
             continue
         signed = await store.signed_up(event.id)
         going[event.id] = sum(1 for p in signed if p.role is Role.STUDENT and p.class_name == own)

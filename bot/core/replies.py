@@ -57,7 +57,10 @@ class DocumentRequest:
 
     Dates are inclusive (`end` None: open); a PDF prints the week of `start`. A file for a
     student (`planning_notes` False) leaves out the planners' own notes: clashes, the school
-    calendar's warnings, the organiser's message as pasted.
+    calendar's warnings, the organiser's message as pasted. `texts` says whose messages as
+    pasted (Event.details.description) a planner's file keeps: every event's for the school's
+    staff, one's own organisation's for a partner (walk t, 2026-12-02, #6: another partner's
+    pasted letter carries its methodist's phone and e-mail).
     """
 
     fmt: str  # xlsx | ics | pdf
@@ -67,6 +70,7 @@ class DocumentRequest:
     audience: Audience = field(default_factory=Audience)
     figures: FiguresScope = field(default_factory=FiguresScope)
     planning_notes: bool = True
+    texts: FiguresScope = field(default_factory=FiguresScope)
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,6 +141,22 @@ def with_figures_of(rows: Iterable[PlanRow], shows: Callable[[Event], bool]) -> 
     return [r if shows(r.event) else replace(r, signups=None, rating=None) for r in rows]
 
 
+def with_texts_of(rows: Iterable[PlanRow], shows: Callable[[Event], bool]) -> list[PlanRow]:
+    """Rows whose organiser's message as pasted (details.description) is kept only where
+    `shows(event)` is true; the others lose it (and its «text written before a move» mark),
+    so a partner's file never carries another organiser's letter, phones and e-mails."""
+    return [
+        r
+        if shows(r.event)
+        else replace(
+            r,
+            text_before_move=False,
+            event=replace(r.event, details=replace(r.event.details, description=None)),
+        )
+        for r in rows
+    ]
+
+
 def without_planning_notes(rows: Iterable[PlanRow]) -> list[PlanRow]:
     """Rows as a student's file shows them: no clashes, no school-calendar warnings and not
     the organiser's message as pasted (details.description — a methodist's phone, «внесите в

@@ -34,3 +34,34 @@ def test_after_and_during_the_new_year_holidays(tmp_path: Path) -> None:
     assert "Новогодний квест" in listed, during
     assert "Лекция о космосе" not in listed, during
     assert "29 декабря 2026 — 11 января 2027" in listed, during  # over two years
+
+
+def test_the_plan_until_the_end_of_the_term_stops_at_the_schools_own_term_end(
+    tmp_path: Path,
+) -> None:
+    """Walk t (2026-12-02), #8: «план до конца четверти» on 19 December, with the second
+    четверть set to end on 28 December, listed every event to March (the «до конца …» of a
+    question was not read at all)."""
+    db = tmp_path / "console.db"
+    now = "2026-12-19T12:00"
+    run_console(db, "curator", "2 четверть до 28 декабря", now=now)
+    run_console(
+        db,
+        "partner",
+        "Лекция о космосе 22 декабря в 15:00, 10 классы",
+        "да",
+        "Экскурсия в порт 29 декабря в 11:00, 10 классы",
+        "да",
+        "Мастер-класс по робототехнике 18 марта в 15:00, 10 классы",
+        "да",
+        now=now,
+    )
+    asked = "план до конца четверти"
+    out = run_console(db, "curator", asked, now=now).split(asked)[1]
+    assert "Лекция о космосе" in out, out
+    assert "Экскурсия в порт" not in out, out  # the next day is the каникулы
+    assert "робототехнике" not in out, out
+    month = "что до конца месяца?"
+    out = run_console(db, "curator", month, now=now).split(month)[1]
+    assert "Экскурсия в порт" in out, out
+    assert "робототехнике" not in out, out

@@ -101,6 +101,8 @@ async def test_a_whole_school_event_does_not_tell_every_class_teacher(school: Sc
 
 
 async def test_the_digest_counts_the_teachers_class_per_event(school: School) -> None:
+    # what a curator's «Подтвердить» records (bot.core.features.class_teachers)
+    await school.store.set_setting(f"class_teacher:{school.teacher.id}", "9Б")
     reply = await digest_reply(school.store, DigestDue("k", school.teacher, date(2026, 12, 7)), TZ)
     lines = Renderer().render(reply.template, reply.context).split("\n")
     # the first line naming each is the week's list (the clashes section names them again)
@@ -110,3 +112,15 @@ async def test_the_digest_counts_the_teachers_class_per_event(school: School) ->
     assert "из 9Б записался 1" in robots, robots  # Петя
     assert "из 9Б записался 1" in space, space  # Маша; Коля is 9А's
     assert "из 9Б записался 1" in games, games  # a whole-school event is for 9Б too
+
+
+async def test_an_unconfirmed_class_teachers_digest_lists_the_week_without_counts(
+    school: School,
+) -> None:
+    """Walk t (2026-12-02), #5: the chat refuses an unconfirmed class teacher the class's
+    counts on others' events; the Monday digest gave them all the same."""
+    reply = await digest_reply(school.store, DigestDue("k", school.teacher, date(2026, 12, 7)), TZ)
+    text = Renderer().render(reply.template, reply.context)
+    assert "робототехнике" in text, text  # the class's week is listed
+    assert "космосе" in text, text
+    assert "записал" not in text, text

@@ -69,6 +69,7 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
         audience,
         NO_FIGURES if viewer else await figures_scope(ctx, person),
         planning_notes=viewer or person.role is not Role.STUDENT,
+        texts=texts_scope(person),
     )
     # a PDF prints one week, its first day's: the reply names that week (walk 12-01l, #12)
     shown_start, shown_end = printed_period(document)
@@ -95,6 +96,15 @@ def _readers_audience(person: Person, asked: Audience) -> Audience:
     if person.class_name:
         return Audience(classes=frozenset({person.class_name}))
     return ALL_STUDENTS
+
+
+def texts_scope(person: Person) -> FiguresScope:
+    """Whose messages as pasted `person`'s plan file keeps: a partner's own organisation's
+    events' only (permissions.sees_counts: whoever may change the event), every event's for
+    the school's staff and curators (README, «What each role can say»)."""
+    if person.role is Role.PARTNER:
+        return FiguresScope(everyone=False, reader=person)
+    return ALL_FIGURES
 
 
 async def figures_scope(ctx: Context[FilesStore], person: Person) -> FiguresScope:

@@ -580,6 +580,8 @@ def _query_from_parts(
         first = last = parts.instant.date()
     else:
         first, last = today, None
+    if last is None and parts.until_exclusive is not None:  # «план до конца четверти»
+        last = max(first, parts.until_exclusive.date() - timedelta(days=1))
     follow_up = parts.weekday if _FOLLOW_UP.match(clean) and _bare_weekday(parts) else None
     return QueryIntent(
         start=first, end=last, audience=audience, organiser=organiser, follow_up_weekday=follow_up
