@@ -61,8 +61,10 @@ _FORMAT_VERB = re.compile(
     r"^\s+(?:пройд[её]т|пройдут|состоится|состоятся|проходит|проходят|будет\s+проходить)"
     r"(?=\s+в\s+формате\s)"
 )
+# "PRO.NRG": a Latin name with a point inside is one word (no space follows the point)
 _WORD = re.compile(
-    r"[А-ЯЁA-Z]{2,6}-\d{2,4}(?!\d)|[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S"
+    r"[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+"
+    r"|[А-ЯЁA-Z]{2,6}-\d{2,4}(?!\d)|[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S"
 )
 
 
@@ -494,8 +496,8 @@ def _acronym_after(tokens: list[str], i: int, preposition: str) -> int:
 # the legal form before a company's quoted name
 _LEGAL_FORM = re.compile(r"ООО|ОАО|ЗАО|ПАО|АО|АНО|ИП|ФГУП|ГУП|МУП|НКО")
 # a name written in Latin letters: capitalised words (or digits) after the kind
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*$")
-_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*$")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9.-]*$")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]*$")
 # "имени Ивана Сергеевича": the name of the person an event is named after is part of its name
 _DEDICATED = re.compile(r"(?i)(?:^|\s)им(?:\.|ени)(?:\s+[А-ЯЁ][а-яё.]*){0,2}$")
 _WHEN_AFTER_PO = re.compile(

@@ -1,0 +1,58 @@
+"""Title rules of the fifteenth round (branch `titles18`), each a fact of Russian or of how
+announcements are written, with small cases written for them (not taken from a corpus):
+
+- a page may open a name with the English “ and close it with a straight " (marks pasted from
+  two keyboards): the pair is a quoted name like «…»;
+- a name in Latin letters may hold a point with no space after it ("PRO.NRG", "ROBO.KIDS"):
+  the point ends no sentence and the name is one word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.title import concise_title
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ('конкурс “Живое слово" (положение)', "конкурс «Живое слово» (положение)"),
+        ('“Весна" пройдёт 5 мая', "«Весна» пройдёт 5 мая"),
+    ],
+)
+def test_an_english_opening_mark_closed_by_a_straight_one_is_a_quoted_name(
+    text: str, normal: str
+) -> None:
+    assert with_guillemets(text) == normal
+    assert len(with_guillemets(text)) == len(text)
+
+
+def test_a_straight_mark_inside_a_word_closes_no_english_quote() -> None:
+    text = 'слово “весна и 5"б класс'  # the straight mark of a class letter, not a closing one
+    assert with_guillemets(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            '12 мая состоится городской фестиваль-конкурс чтецов “Живое слово" (положение).',
+            "Городской фестиваль-конкурс чтецов «Живое слово»",
+        ),
+        (
+            "5 марта пройдёт ежегодный фестиваль робототехники ROBO.KIDS 2027: новые горизонты.",
+            "Ежегодный фестиваль робототехники ROBO.KIDS 2027",
+        ),
+    ],
+)
+def test_names_written_with_mixed_marks_or_a_point_inside_are_kept_whole(
+    text: str, title: str
+) -> None:
+    assert concise_title(text, None) == title
+
+
+def test_a_point_between_sentences_still_ends_the_latin_name() -> None:
+    text = "20 мая пройдёт турнир NASA. Next year приходите."
+    assert concise_title(text, None) == "Турнир NASA"
