@@ -4,7 +4,15 @@ announcements are written, with small cases written for them (not taken from a c
 - a page may open a name with the English “ and close it with a straight " (marks pasted from
   two keyboards): the pair is a quoted name like «…»;
 - a name in Latin letters may hold a point with no space after it ("PRO.NRG", "ROBO.KIDS"):
-  the point ends no sentence and the name is one word.
+  the point ends no sentence and the name is one word;
+- an audience of two joined by "и" ("для детей и молодёжи") may stand between a kind and its
+  quoted name, as one audience word does: the name is still the kind's own;
+- a genitive chain longer than eight words that runs straight to a quoted name ("этап конкурса
+  … работ и … проектов дошкольников и младших школьников «…»") gives the kind that name;
+- a title cut short around its name keeps the event the name is of when the words that go are
+  only its adjectives and its edition's number ("гала-концерт XV Международного … фестиваля-
+  конкурса … «…»" -> "Гала-концерт фестиваля-конкурса «…»"); an edition's number (VII, 47-й)
+  stands for an adjective and is never left dangling.
 """
 
 from __future__ import annotations
@@ -56,3 +64,33 @@ def test_names_written_with_mixed_marks_or_a_point_inside_are_kept_whole(
 def test_a_point_between_sentences_still_ends_the_latin_name() -> None:
     text = "20 мая пройдёт турнир NASA. Next year приходите."
     assert concise_title(text, None) == "Турнир NASA"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "15 мая пройдёт городской фестиваль для школьников и студентов «Весенняя капель», "
+            "посвящённый Году семьи.",
+            "Городской фестиваль «Весенняя капель»",
+        ),
+        (
+            "20 апреля пройдёт XII региональный этап Всероссийского конкурса научных работ и "
+            "творческих проектов учащихся и студентов колледжей «Шаг в будущее».",
+            "Региональный этап Всероссийского конкурса научных работ «Шаг в будущее»",
+        ),
+        (
+            "7 июня состоится гала-концерт XV Международного детско-юношеского фестиваля-конкурса"
+            " вокального и хореографического творчества «Звёздный дождь».",
+            "Гала-концерт фестиваля-конкурса «Звёздный дождь»",
+        ),
+    ],
+)
+def test_a_long_phrase_keeps_the_kind_and_its_quoted_name(text: str, title: str) -> None:
+    assert concise_title(text, None) == title
+
+
+def test_an_audience_without_a_name_is_not_read_past() -> None:
+    assert concise_title("10 мая пройдёт конкурс чтецов для учащихся 5-7 классов.", None) == (
+        "Конкурс чтецов"
+    )

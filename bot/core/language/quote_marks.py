@@ -1,9 +1,9 @@
 """Quotation marks other than «» read as «»: „…“, „…”, ”…” and “…” (the low opening mark
 Russian typography uses for inner quotes, the right double mark written at both ends, as
 Moldovan, Estonian and other sites print names — „Artico”, ”Тотальный диктант” — and the
-English pair pasted from other pages, also when a straight " closes its “). The title and venue rules look for names in «», so a
-post is read with these pairs written as «», each mark replaced by one character so that
-offsets into the post stay valid.
+English pair pasted from other pages, also when a straight " closes its “). The title and
+venue rules look for names in «», so a post is read with these pairs written as «», each mark
+replaced by one character so that offsets into the post stay valid.
 """
 
 from __future__ import annotations

@@ -219,10 +219,24 @@ def kind_and_name(phrase: str) -> str | None:
     head = next((i for i, u in enumerate(units) if _is_noun_word(u)), None)
     if head is None:
         return None
+    whole = list(units)
     while units[head + 1 :] and len(" ".join(units)) + 1 + len(name) > MAX_TITLE:
         units.pop()
         while units[head + 1 :] and _dangles(units[-1]):
             units.pop()
+    # "Гала-концерт VII Международного … фестиваля-конкурса вокального … творчества «…»": the
+    # event the name is of, a kind word after its adjectives, is kept when it fits
+    gone = whole[len(units) :]
+    noun = next((i for i, u in enumerate(gone) if not _dangles(u)), None)
+    if (
+        noun is not None
+        and noun > 0
+        and KIND.fullmatch(gone[noun].rstrip(",;:"))
+        and all(_EDITION.fullmatch(u) or _adjective(u) for u in gone[:noun])
+    ):
+        fuller = f"{' '.join(units)} {gone[noun].rstrip(',;:')} {name}"
+        if len(fuller) <= MAX_TITLE:
+            return fuller
     title = f"{' '.join(units)} {name}"
     return title if len(title) <= MAX_TITLE else None
 
@@ -251,7 +265,20 @@ def _is_noun_word(word: str) -> bool:
     return bool(found) and found[0].tag.POS == "NOUN"
 
 
+# an edition's number, which stands for an adjective ("VII Международного фестиваля",
+# "47-й олимпиады"): left dangling when the words after it go
+_EDITION = re.compile(r"(?:[IVXLC]+|\d{1,3}-?[а-яё]{1,3})[,.;:]?")
+
+
+def _adjective(word: str) -> bool:
+    """Whether pymorphy3 reads `word` most likely as an adjective or a participle."""
+    found = word_parses(word.strip(",.;:"))
+    return bool(found) and found[0].tag.POS in ("ADJF", "PRTF")
+
+
 def _dangles(word: str) -> bool:
+    if _EDITION.fullmatch(word):
+        return True
     found = word_parses(word.strip(",.;:"))
     return (
         bool(found)

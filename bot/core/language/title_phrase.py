@@ -169,7 +169,7 @@ def _right(text: str, end: int) -> str:
     tail = _FORMAT_VERB.sub("", text[end : end + 160], count=1)
     quote = re.match(
         r"\s*(?:из\s+(?:цикла|серии)\s+«[^«»]{2,60}»\s*[,—–-]?\s*)?"  # "из цикла «…» — «…»"
-        r"(?:для\s+[а-яё]+(?:\s+[а-яё]+)?\s*)?[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+"
+        r"(?:для\s+[а-яё]+(?:\s+[а-яё]+)?(?:\s+и\s+[а-яё]+(?:\s+[а-яё]+)?)?\s*)?[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+"
         r"|(?:называ\w+|носит\s+название|с\s+названием|на\s+тему)\s*:?\s*)?"
         rf"({_NESTED}|«[^«»]{{2,120}}»|\"[^\"\n]{{2,120}}\"|“[^“”]{{2,120}}”|'[^'\n]{{2,120}}'(?!\w))",
         tail,
@@ -248,7 +248,7 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             out.append(token)
         return out
     joined: tuple[int, str] | None = None  # where a "по"/"о" complement ended, and its case
-    while i < len(tokens) and len(out) < 8:
+    while i < len(tokens) and (len(out) < 8 or _chain_goes_on_to_name(tokens, i)):
         token, low = tokens[i], tokens[i].lower()
         if (
             token in ("-", "–", "—")
@@ -524,6 +524,17 @@ def _abbreviations_joined(tokens: list[str]) -> list[str]:
     for i in reversed(clipped):
         out[i - 1 : i + 1] = [tokens[i - 1] + "."]
     return out
+
+
+def _chain_goes_on_to_name(tokens: list[str], at: int) -> bool:
+    """Whether a genitive chain past its eighth word still leads straight to a quoted name
+    ("этап конкурса исследовательских работ и творческих проектов дошкольников и младших
+    школьников «Я – исследователь»"): the name is the kind's own, so the chain is read on to
+    it (and cut short around the name when the title is too long, kind_and_name)."""
+    if at < len(tokens) and tokens[at].startswith(("«", '"', "“")):
+        return True
+    skip = int(at < len(tokens) and tokens[at].lower() == "и")
+    return _genitive_run_to_name(tokens, at + skip) > 0
 
 
 def _genitive_run_to_name(tokens: list[str], at: int) -> int:
