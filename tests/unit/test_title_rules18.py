@@ -12,7 +12,10 @@ announcements are written, with small cases written for them (not taken from a c
 - a title cut short around its name keeps the event the name is of when the words that go are
   only its adjectives and its edition's number ("гала-концерт XV Международного … фестиваля-
   конкурса … «…»" -> "Гала-концерт фестиваля-конкурса «…»"); an edition's number (VII, 47-й)
-  stands for an adjective and is never left dangling.
+  stands for an adjective and is never left dangling;
+- a kind that is the subject of "откроет", "завершит" or "закроет" with another kind as the
+  object ("Парад оркестров откроет городской фестиваль") is a number of that event, and the
+  object is the event itself, not its "Открытие" (which an impersonal "откроют ёлку" gives).
 """
 
 from __future__ import annotations
@@ -94,3 +97,26 @@ def test_an_audience_without_a_name_is_not_read_past() -> None:
     assert concise_title("10 мая пройдёт конкурс чтецов для учащихся 5-7 классов.", None) == (
         "Конкурс чтецов"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Парад оркестров откроет городской фестиваль в Туле\n"
+            "12 июня в Туле пройдёт фестиваль. Программу откроет парад оркестров.",
+            "Городской фестиваль",
+        ),
+        (
+            "Концерт завершит школьную спартакиаду\n20 мая на стадионе пройдут последние старты.",
+            "Школьная спартакиада",
+        ),
+    ],
+)
+def test_a_kind_that_opens_or_closes_another_is_a_number_of_it(text: str, title: str) -> None:
+    assert concise_title(text, None) == title
+
+
+def test_what_they_open_with_no_kind_as_subject_is_still_an_opening() -> None:
+    text = "В Нарьян-Маре откроют главную ёлку НАО\n25 декабря в 17:00 на площади."
+    assert concise_title(text, None) == "Открытие главной ёлки НАО"

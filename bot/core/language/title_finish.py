@@ -96,10 +96,21 @@ def opening_of_object(text: str, at: int) -> str | None:
     "откроет" ("в Нарьян-Маре откроют главную елку НАО": the event is its opening, not the
     tree); None otherwise (see _of_what_they_open)."""
     for opened in _OPENED.finditer(text, max(0, at - 60), at + 40):
-        if opened.start(1) <= at < opened.end(1):
+        if opened.start(1) <= at < opened.end(1) and not _kind_opens(text, opened.start()):
             title = _of_what_they_open(text[opened.start() :], "Открытие")
             return title if title != "Открытие" else None
     return None
+
+
+_WORDS_BEFORE = re.compile(r"((?:[А-ЯЁа-яё-]+\s+){1,3})$")
+
+
+def _kind_opens(text: str, verb: int) -> bool:
+    """Whether a kind word among the three words right before the verb at `verb` is its
+    subject ("Папа-парад откроет семейный праздник", "Парад оркестров откроет …"): then the
+    object is the event itself, not its opening."""
+    before = _WORDS_BEFORE.search(text, max(0, verb - 60), verb)
+    return before is not None and KIND.search(before.group(1)) is not None
 
 
 def _of_what_they_open(text: str, phrase: str) -> str:
