@@ -15,13 +15,20 @@ announcements are written, with small cases written for them (not taken from a c
   stands for an adjective and is never left dangling;
 - a kind that is the subject of "откроет", "завершит" or "закроет" with another kind as the
   object ("Парад оркестров откроет городской фестиваль") is a number of that event, and the
-  object is the event itself, not its "Открытие" (which an impersonal "откроют ёлку" gives).
+  object is the event itself, not its "Открытие" (which an impersonal "откроют ёлку" gives);
+- "Информация о …", "Объявление о …", "Сообщение о …" on a page's top line label a notice and
+  give its subject: a headline, not the event's name; a stage it tells of ("о школьном этапе")
+  is a stage of the event the body names ("Школьный этап олимпиады по математике");
+- an adjective is put in the genitive as an adjective when pymorphy3 reads it so first, though
+  it may also be a noun ("городской конкурс" -> "городского конкурса", not "городского
+  конкурс").
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.core.language.morphology import to_genitive
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title import concise_title
 
@@ -120,3 +127,34 @@ def test_a_kind_that_opens_or_closes_another_is_a_number_of_it(text: str, title:
 def test_what_they_open_with_no_kind_as_subject_is_still_an_opening() -> None:
     text = "В Нарьян-Маре откроют главную ёлку НАО\n25 декабря в 17:00 на площади."
     assert concise_title(text, None) == "Открытие главной ёлки НАО"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Объявление о финальном туре\n\n"
+            "Олимпиада по математике для 5-8 классов пройдёт 3 марта в 10:00.",
+            "Финальный тур олимпиады по математике",
+        ),
+        (
+            "Информация о муниципальном этапе\n\n"
+            "12 ноября пройдёт городской конкурс чтецов «Живое слово». Заявки до 1 ноября.",
+            "Муниципальный этап городского конкурса чтецов «Живое слово»",
+        ),
+        (
+            "Информация о проведении\n\n"
+            "Олимпиада по математике для 5-8 классов пройдёт 3 марта в 10:00.",
+            "Олимпиада по математике",
+        ),
+    ],
+)
+def test_a_notice_label_is_a_headline_and_its_stage_is_of_the_event_below(
+    text: str, title: str
+) -> None:
+    assert concise_title(text, None) == title
+
+
+def test_an_adjective_that_may_be_a_noun_goes_to_the_genitive_as_an_adjective() -> None:
+    assert to_genitive(["городской", "конкурс", "чтецов"]) == ["городского", "конкурса", "чтецов"]
+    assert to_genitive(["летний", "лагерь"]) == ["летнего", "лагеря"]
