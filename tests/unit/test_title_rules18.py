@@ -21,7 +21,9 @@ announcements are written, with small cases written for them (not taken from a c
   is a stage of the event the body names ("Школьный этап олимпиады по математике");
 - an adjective is put in the genitive as an adjective when pymorphy3 reads it so first, though
   it may also be a noun ("городской конкурс" -> "городского конкурса", not "городского
-  конкурс").
+  конкурс");
+- two quoted names joined by a slash are one name in two languages ("«Жаңа жыл» / «Новый
+  год»"): a Russian card shows the one whose words are Russian (pymorphy3 knows more of them).
 """
 
 from __future__ import annotations
@@ -158,3 +160,21 @@ def test_a_notice_label_is_a_headline_and_its_stage_is_of_the_event_below(
 def test_an_adjective_that_may_be_a_noun_goes_to_the_genitive_as_an_adjective() -> None:
     assert to_genitive(["городской", "конкурс", "чтецов"]) == ["городского", "конкурса", "чтецов"]
     assert to_genitive(["летний", "лагерь"]) == ["летнего", "лагеря"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "С 1 по 20 мая пройдёт конкурс рисунков «Жасыл қала біздің үйіміз» / «Зелёный город –"
+            " наш дом».",
+            "Конкурс рисунков «Зелёный город – наш дом»",
+        ),
+        (
+            "С 1 по 20 мая пройдёт конкурс рисунков «Зелёный город – наш дом» / «Green city».",
+            "Конкурс рисунков «Зелёный город – наш дом»",
+        ),
+    ],
+)
+def test_of_a_name_in_two_languages_the_russian_one_is_kept(text: str, title: str) -> None:
+    assert concise_title(text, None) == title

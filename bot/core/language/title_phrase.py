@@ -180,6 +180,10 @@ def _right(text: str, end: int) -> str:
         quote = _CALLED_LATER.match(tail)
     if quote:
         name = quote.group(1)
+        if (other := _TRANSLATED.match(tail, quote.end())) and _russian(other.group(1)) > _russian(
+            name
+        ):
+            name = other.group(1)  # «Таза ауа – біздің болашағымыз!» / «Чистый воздух – …»
         closed = name + "»" * (name.count("«") - name.count("»"))  # «Планета «Смоленский …»»
         return " " + short_quote(closed)
     dedicated = _DEDICATED_TAIL.match(tail)
@@ -276,6 +280,9 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
                 return [short_quote(following)]  # "лекции проекта «Знание» «Физики и лирики»"
             if out and (own := _name_after_holders(tokens, i)) is not None:
                 return [own]  # "концерт ансамбля «Грёзы» и студии «Задоринки» «Танцующая …»"
+            other = tokens[i + 2] if tokens[i + 1 : i + 2] == ["/"] and i + 2 < len(tokens) else ""
+            if other.startswith("«") and other.endswith("»") and _russian(other) > _russian(token):
+                token = other  # «Жасыл қала» / «Зелёный город»: the Russian one of two
             out.append(short_quote(token))
             bracket = tokens[i + 1 : i + 4]
             if bracket[:1] == ["("] and bracket[2:] == [")"] and _ACRONYM.fullmatch(bracket[1]):
@@ -524,6 +531,18 @@ def _abbreviations_joined(tokens: list[str]) -> list[str]:
     for i in reversed(clipped):
         out[i - 1 : i + 1] = [tokens[i - 1] + "."]
     return out
+
+
+# a second quoted name after a slash: the same name in another language
+_TRANSLATED = re.compile(r"\s*/\s*(«[^«»\n]{2,120}»)")
+_NAME_WORD = re.compile(r"[А-ЯЁа-яёA-Za-zІіЇїЄєҒғҚқҢңӨөҰұҮүҺһӘәЎў]+")
+
+
+def _russian(name: str) -> float:
+    """The share of a name's words pymorphy3 knows as Russian (0.0 for none): of «Таза ауа –
+    біздің болашағымыз!» / «Чистый воздух – наше будущее!» a Russian card shows the second."""
+    words = _NAME_WORD.findall(name)
+    return sum(is_known(w.lower()) for w in words) / len(words) if words else 0.0
 
 
 def _chain_goes_on_to_name(tokens: list[str], at: int) -> bool:
