@@ -23,7 +23,8 @@ announcements are written, with small cases written for them (not taken from a c
   it may also be a noun ("городской конкурс" -> "городского конкурса", not "городского
   конкурс");
 - two quoted names joined by a slash are one name in two languages ("«Жаңа жыл» / «Новый
-  год»"): a Russian card shows the one whose words are Russian (pymorphy3 knows more of them).
+  год»"): a Russian card shows the one whose words are Russian (pymorphy3 knows more of them);
+- a procession ("шествие") is a kind of event, as a parade or a rally is.
 """
 
 from __future__ import annotations
@@ -178,3 +179,11 @@ def test_an_adjective_that_may_be_a_noun_goes_to_the_genitive_as_an_adjective() 
 )
 def test_of_a_name_in_two_languages_the_russian_one_is_kept(text: str, title: str) -> None:
     assert concise_title(text, None) == title
+
+
+def test_a_procession_is_a_kind_of_event() -> None:
+    text = (
+        "9 мая в 11:00 от школы начнётся шествие юнармейцев и ветеранов. Шествие приурочено к"
+        " городскому празднику, который пройдёт в парке."
+    )
+    assert concise_title(text, None) == "Шествие юнармейцев и ветеранов"
