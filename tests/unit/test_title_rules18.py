@@ -24,7 +24,9 @@ announcements are written, with small cases written for them (not taken from a c
   конкурс");
 - two quoted names joined by a slash are one name in two languages ("«Жаңа жыл» / «Новый
   год»"): a Russian card shows the one whose words are Russian (pymorphy3 knows more of them);
-- a procession ("шествие") is a kind of event, as a parade or a rally is.
+- a procession ("шествие") is a kind of event, as a parade or a rally is;
+- where the winners go on to ("Победители отправятся на областную олимпиаду «…»"), outside
+  the event's dated sentence, is a later event, not the one announced.
 """
 
 from __future__ import annotations
@@ -187,3 +189,12 @@ def test_a_procession_is_a_kind_of_event() -> None:
         " городскому празднику, который пройдёт в парке."
     )
     assert concise_title(text, None) == "Шествие юнармейцев и ветеранов"
+
+
+def test_where_the_winners_go_on_to_is_a_later_event() -> None:
+    text = (
+        "Юные химики соберутся в лицее\n\n"
+        "Сегодня в лицее откроется турнир юных химиков. На него пригласили 80 школьников. "
+        "Победители весной поедут в Казань на всероссийскую олимпиаду «Химия будущего»."
+    )
+    assert concise_title(text, None) == "Турнир юных химиков"

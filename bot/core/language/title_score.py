@@ -80,7 +80,8 @@ def score_at(
     opening, +2 before a quoted name (+3 "называется «…»"), +1 for a kind written with a
     capital inside a sentence (a proper name); −3 for a weak kind (−1 named) or another
     programme item, −5 for a side kind or a congratulation, −2 for an item of a list or a kind
-    that opens or closes another ("Парад откроет праздник")."""
+    that opens or closes another ("Парад откроет праздник"), −3 for where the winners go on to
+    outside the event's sentence."""
     score = 3 if headline[0] <= m.start() < headline[1] else 0  # a news headline's event
     where = (
         _WHERE_BEFORE.search(text, max(headline[0], m.start() - 40), m.start()) if score else None
@@ -114,6 +115,8 @@ def score_at(
         or _aim_of_kind(text, m.start())
     ):
         score -= 5
+    if not in_event and _winners_go_on(text, m.start()):
+        score -= 3  # "Победители … отправятся на всероссийскую конференцию": a later event
     if _opens_another(text, m.end()):
         score -= 2  # "Папа-парад откроет семейный праздник": a number of the event it opens
     if _congratulated(text, max(0, m.start() - 60), m.start()):
@@ -193,6 +196,24 @@ def _opens_another(text: str, end: int) -> bool:
         return False
     found = OPENS_OTHER.match(text, end, end + 80)
     return found is not None and KIND.search(found.group(1)) is not None
+
+
+# a clause whose subject is the winners and whose verb sends them on ("Победители в апреле
+# отправятся в Москву на …", "Лучшие команды примут участие в …"), up to the kind
+_WINNERS_ON = re.compile(
+    r"(?i)(?:^|[.!?\n]\s*)(?:[а-яё]+\s+){0,2}(?:победител|призёр|призер|лауреат|лучши)[а-яё]*"
+    r"[^.!?\n]{0,100}?(?:отправ|поед|выед|направ|примут\s+участие|будут\s+участвовать|выступ)"
+    r"[а-яё]*[^.!?\n]{0,80}$"
+)
+
+
+def _winners_go_on(text: str, at: int) -> bool:
+    """Whether the kind at `at` is where the winners go on to ("Победители в апреле
+    отправятся в Москву на всероссийскую конференцию «Отечество»"): an event after this one."""
+    low = max(0, at - 200)
+    if not any(w in text[low:at] for w in ("обедител", "ризёр", "ризер", "ауреат", "учши")):
+        return False
+    return _WINNERS_ON.search(text, low, at) is not None
 
 
 _AIM = re.compile(r"([А-ЯЁа-яё-]+)\s+на\s+$")
