@@ -26,7 +26,9 @@ announcements are written, with small cases written for them (not taken from a c
   год»"): a Russian card shows the one whose words are Russian (pymorphy3 knows more of them);
 - a procession ("шествие") is a kind of event, as a parade or a rally is;
 - where the winners go on to ("Победители отправятся на областную олимпиаду «…»"), outside
-  the event's dated sentence, is a later event, not the one announced.
+  the event's dated sentence, is a later event, not the one announced;
+- "свой день рождения отметит зоопарк": Russian may put the anniversary before its verb and
+  the owner after it; the anniversary is still the event, with its owner in the genitive.
 """
 
 from __future__ import annotations
@@ -198,3 +200,11 @@ def test_where_the_winners_go_on_to_is_a_later_event() -> None:
         "Победители весной поедут в Казань на всероссийскую олимпиаду «Химия будущего»."
     )
     assert concise_title(text, None) == "Турнир юных химиков"
+
+
+def test_an_anniversary_before_its_verb_is_the_event() -> None:
+    text = (
+        "В субботу свой день рождения отпразднует детская библиотека. В программе – викторина"
+        " и чаепитие."
+    )
+    assert concise_title(text, None) == "День рождения детской библиотеки"
