@@ -28,7 +28,10 @@ announcements are written, with small cases written for them (not taken from a c
 - where the winners go on to ("Победители отправятся на областную олимпиаду «…»"), outside
   the event's dated sentence, is a later event, not the one announced;
 - "свой день рождения отметит зоопарк": Russian may put the anniversary before its verb and
-  the owner after it; the anniversary is still the event, with its owner in the genitive.
+  the owner after it; the anniversary is still the event, with its owner in the genitive;
+- a bare concert is named by its performers, the subject of "выступит"/"выступят" in the
+  event's sentence ("юные хористы … выступят …. В концерте …" -> "Концерт юных хористов"); a
+  person's name is left out, as a lecturer's is.
 """
 
 from __future__ import annotations
@@ -208,3 +211,18 @@ def test_an_anniversary_before_its_verb_is_the_event() -> None:
         " и чаепитие."
     )
     assert concise_title(text, None) == "День рождения детской библиотеки"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "12 мая юные сельские музыканты в составе областного оркестра выступят в филармонии."
+            " Концерт начнётся в 18:00.",
+            "Концерт юных сельских музыкантов",
+        ),
+        ("5 мая Иван Петров выступит в доме культуры. Концерт начнётся в 18:00.", "Концерт"),
+    ],
+)
+def test_a_bare_concert_is_named_by_its_performers(text: str, title: str) -> None:
+    assert concise_title(text, (0, text.index("."))) == title

@@ -60,6 +60,7 @@ from bot.core.language.title_named import (
     stands_for_event,
 )
 from bot.core.language.title_opening import opened_in_full
+from bot.core.language.title_performer import with_performers
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_quotes import (
     accusative_named,
@@ -241,6 +242,7 @@ def _picked(
     phrase = with_game(pick.text, pick.headline, _settled(pick, pick.best[1]))
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     phrase = _stage_of_headline(text, pick.headline, phrase)
+    phrase = with_performers(text, event_sentence, phrase)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
 
 

@@ -42,6 +42,13 @@ def jubilee_title(text: str, m: re.Match[str]) -> str | None:
     return f"{what[:1].upper()}{what[1:]} {owner}"
 
 
+def performers_before(clause: str) -> str | None:
+    """The noun phrase that ends `clause` (the subject before its verb), in the genitive
+    ("юные карельские хористы" -> "юных карельских хористов"); None when it ends in none or
+    in a person's name (see _owner)."""
+    return _owner(_TOKEN.findall(clause), after=False)
+
+
 def _owner(tokens: list[str], *, after: bool) -> str | None:
     """The owner in the genitive: the noun phrase that opens `tokens` (after the anniversary)
     or ends them (before the verb) — adjectives and a noun in the nominative, then nouns in

@@ -1,0 +1,41 @@
+"""Who gives a concert: "юные хористы выступят в Кремлёвском дворце. В концерте …" names the
+concert by its performers, the subject of "выступит"/"выступят" in the event's sentence.
+
+A bare "Концерт" tells no card apart from another; Russian news names the performers as the
+subject of the verb of performing, so the title is the concert and its performers in the
+genitive ("Концерт юных карельских хористов"), read with pymorphy3 (title_jubilee's reading
+of a noun phrase before a verb, which leaves out a person's name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.title_jubilee import performers_before
+from bot.core.language.title_words import MAX_TITLE
+
+__all__ = ["with_performers"]
+
+_CONCERT = re.compile(r"(?i)(?:гала-)?концерт")
+_PERFORMS = re.compile(r"(?<![а-яё])выступ(?:ит|ят|ает|ают)(?![а-яё])")
+# "хористы в составе сводного хора": the group they perform in is said after "в составе"
+_IN_GROUP = re.compile(r"\s+в\s+составе\s+[^.!?\n]*$")
+
+
+def with_performers(text: str, event_sentence: tuple[int, int] | None, phrase: str) -> str:
+    """ "Концерт юных карельских хористов" for a bare concert `phrase` when the event's
+    sentence says who performs ("27 декабря юные карельские хористы в составе сводного хора
+    выступят в Кремлёвском дворце"); `phrase` itself otherwise (no sentence, no verb of
+    performing, no noun phrase before it, a person's name, or too long for a card)."""
+    if event_sentence is None or not _CONCERT.fullmatch(phrase):
+        return phrase
+    verb = _PERFORMS.search(text, *event_sentence)
+    if verb is None:
+        return phrase
+    before = text[event_sentence[0] : verb.start()]
+    before = _IN_GROUP.sub("", before)
+    who = performers_before(before)
+    if who is None:
+        return phrase
+    title = f"{phrase} {who}"
+    return title if len(title) <= MAX_TITLE else phrase
