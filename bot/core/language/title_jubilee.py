@@ -110,6 +110,10 @@ def _nominative(word: str, *, noun: bool) -> bool:
         return False
     tag = found[0].tag
     kinds = ("NOUN",) if noun else ("ADJF", "PRTF")
+    if tag.POS in kinds and tag.case == "accs":
+        # "хор": an inanimate noun's nominative and accusative are one form, pymorphy3 may
+        # rank the accusative first
+        return any(p.tag.POS in kinds and p.tag.case == "nomn" for p in found[1:3])
     return tag.POS in kinds and tag.case == "nomn"
 
 

@@ -16,18 +16,20 @@ from bot.core.language.title_words import MAX_TITLE
 
 __all__ = ["with_performers"]
 
-_CONCERT = re.compile(r"(?i)(?:гала-)?концерт")
+_CONCERT = re.compile(r"(?i)((?:гала-)?концерт)(,\s+посвящ[её]нн[а-яё]+\s.+)?")
 _PERFORMS = re.compile(r"(?<![а-яё])выступ(?:ит|ят|ает|ают)(?![а-яё])")
 # "хористы в составе сводного хора": the group they perform in is said after "в составе"
 _IN_GROUP = re.compile(r"\s+в\s+составе\s+[^.!?\n]*$")
 
 
 def with_performers(text: str, event_sentence: tuple[int, int] | None, phrase: str) -> str:
-    """ "Концерт юных карельских хористов" for a bare concert `phrase` when the event's
+    """ "Концерт юных карельских хористов" for a bare concert `phrase` (or one "посвящённый
+    …", the performers put before the dedication) when the event's
     sentence says who performs ("27 декабря юные карельские хористы в составе сводного хора
     выступят в Кремлёвском дворце"); `phrase` itself otherwise (no sentence, no verb of
     performing, no noun phrase before it, a person's name, or too long for a card)."""
-    if event_sentence is None or not _CONCERT.fullmatch(phrase):
+    concert = _CONCERT.fullmatch(phrase) if event_sentence is not None else None
+    if concert is None or event_sentence is None:
         return phrase
     verb = _PERFORMS.search(text, *event_sentence)
     if verb is None:
@@ -37,5 +39,5 @@ def with_performers(text: str, event_sentence: tuple[int, int] | None, phrase: s
     who = performers_before(before)
     if who is None:
         return phrase
-    title = f"{phrase} {who}"
+    title = f"{concert.group(1)} {who}{concert.group(2) or ''}"
     return title if len(title) <= MAX_TITLE else phrase
