@@ -185,6 +185,8 @@ def to_genitive(words: list[str]) -> list[str]:
         found = parses(word) if word.isalpha() or "-" in word else ()
         noun = next((p for p in found if "NOUN" in p.tag and p.tag.case == "nomn"), None)
         adj = next((p for p in found if "ADJF" in p.tag and p.tag.case == "nomn"), None)
+        if adj is not None and i + 1 < len(words) and "ADJF" in found[0].tag:
+            noun = None  # "городской конкурс": an adjective first, not "городской" (an official)
         target = noun or adj
         if target is None:
             return [*out, *words[i:]]

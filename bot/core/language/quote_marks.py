@@ -1,9 +1,9 @@
 """Quotation marks other than «» read as «»: „…“, „…”, ”…” and “…” (the low opening mark
 Russian typography uses for inner quotes, the right double mark written at both ends, as
 Moldovan, Estonian and other sites print names — „Artico”, ”Тотальный диктант” — and the
-English pair pasted from other pages). The title and venue rules look for names in «», so a
-post is read with these pairs written as «», each mark replaced by one character so that
-offsets into the post stay valid.
+English pair pasted from other pages, also when a straight " closes its “). The title and
+venue rules look for names in «», so a post is read with these pairs written as «», each mark
+replaced by one character so that offsets into the post stay valid.
 """
 
 from __future__ import annotations
@@ -14,16 +14,18 @@ __all__ = ["with_guillemets"]
 
 # an opening mark: „ anywhere, ” only where a word would start (after a space, a line start
 # or a bracket, before a letter or a digit); its closing mark is the next “ or ” on the line;
-# the English “ closes with ”
+# the English “ closes with ” or, on pages that mix marks, with a straight " before no letter
 _PAIR = re.compile(
     r"(?m)(„|(?:^|(?<=[\s(]))”(?=\w))([^„”“\n]{1,200})([“”])"
     r"|(“)([^„”“«»\"\n]{1,60})(”)"
+    r"|(“)([^„”“«»\"\n]{1,60})(\")(?![\w])"
 )
 
 
 def with_guillemets(text: str) -> str:
-    """`text` with each „…“, „…”, ”…” and “…” pair written «…» (same length); other marks,
-    and an opening mark with no closing one on its line, as written."""
-    if "„" not in text and "”" not in text:
+    """`text` with each „…“, „…”, ”…” and “…” pair, and an English “ a straight " closes
+    (a page's mixed marks: "“Гоман юнацтва" (положение)"), written «…» (same length); other
+    marks, and an opening mark with no closing one on its line, as written."""
+    if "„" not in text and "”" not in text and "“" not in text:
         return text
-    return _PAIR.sub(lambda m: f"«{m.group(2) or m.group(5)}»", text)
+    return _PAIR.sub(lambda m: f"«{m.group(2) or m.group(5) or m.group(8)}»", text)

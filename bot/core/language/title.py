@@ -21,7 +21,7 @@ from itertools import chain
 
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i
-from bot.core.language.morphology import is_known, to_genitive
+from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import without_notices
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_announced import announced_after_verb
@@ -60,6 +60,7 @@ from bot.core.language.title_named import (
     stands_for_event,
 )
 from bot.core.language.title_opening import opened_in_full
+from bot.core.language.title_performer import with_performers
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_quotes import (
     accusative_named,
@@ -240,7 +241,35 @@ def _picked(
         return first_words(text[top:], subject_of(text, event_sentence))
     phrase = with_game(pick.text, pick.headline, _settled(pick, pick.best[1]))
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
+    phrase = _stage_of_headline(text, pick.headline, phrase)
+    phrase = with_performers(text, event_sentence, phrase)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
+
+
+# a headline about a stage ("Информация о школьном этапе"): its adjectives, in the locative
+_HEADLINE_STAGE = re.compile(
+    r"(?i)(?<![а-яё])об?\s+((?:[а-яё]+(?:ом|ем)\s+){1,2})(этапе|туре)(?![а-яё])"
+)
+
+
+def _stage_of_headline(text: str, headline: tuple[int, int], phrase: str) -> str:
+    """ "Школьный этап Всероссийской олимпиады школьников" when a headline tells of a stage
+    ("Информация о школьном этапе") and the body names the event it is a stage of: a stage is
+    always a stage of something, the event named below (pymorphy3 for the cases). `phrase`
+    itself when the headline names no stage, the phrase is a stage already or no kind."""
+    start, end = headline
+    if end <= start or "этап" in phrase.lower() or not KIND.search(phrase):
+        return phrase
+    found = _HEADLINE_STAGE.search(text, start, end)
+    if found is None:
+        return phrase
+    stage = to_nominative([*found.group(1).split(), found.group(2)], case="loct")
+    words = phrase.split()
+    if not re.search(rf"[а-яё,][ \t]+{re.escape(words[0])}", text):
+        words[0] = words[0].lower()  # capitalised only as the title's first word
+    whole = to_genitive(words)
+    title = " ".join([*stage, *whole])
+    return title[:1].upper() + title[1:] if len(title) <= MAX_TITLE else phrase
 
 
 def _marked_with_kind(pick: _Pick) -> str | None:

@@ -96,10 +96,21 @@ def opening_of_object(text: str, at: int) -> str | None:
     "откроет" ("в Нарьян-Маре откроют главную елку НАО": the event is its opening, not the
     tree); None otherwise (see _of_what_they_open)."""
     for opened in _OPENED.finditer(text, max(0, at - 60), at + 40):
-        if opened.start(1) <= at < opened.end(1):
+        if opened.start(1) <= at < opened.end(1) and not _kind_opens(text, opened.start()):
             title = _of_what_they_open(text[opened.start() :], "Открытие")
             return title if title != "Открытие" else None
     return None
+
+
+_WORDS_BEFORE = re.compile(r"((?:[А-ЯЁа-яё-]+\s+){1,3})$")
+
+
+def _kind_opens(text: str, verb: int) -> bool:
+    """Whether a kind word among the three words right before the verb at `verb` is its
+    subject ("Папа-парад откроет семейный праздник", "Парад оркестров откроет …"): then the
+    object is the event itself, not its opening."""
+    before = _WORDS_BEFORE.search(text, max(0, verb - 60), verb)
+    return before is not None and KIND.search(before.group(1)) is not None
 
 
 def _of_what_they_open(text: str, phrase: str) -> str:
@@ -219,10 +230,24 @@ def kind_and_name(phrase: str) -> str | None:
     head = next((i for i, u in enumerate(units) if _is_noun_word(u)), None)
     if head is None:
         return None
+    whole = list(units)
     while units[head + 1 :] and len(" ".join(units)) + 1 + len(name) > MAX_TITLE:
         units.pop()
         while units[head + 1 :] and _dangles(units[-1]):
             units.pop()
+    # "Гала-концерт VII Международного … фестиваля-конкурса вокального … творчества «…»": the
+    # event the name is of, a kind word after its adjectives, is kept when it fits
+    gone = whole[len(units) :]
+    noun = next((i for i, u in enumerate(gone) if not _dangles(u)), None)
+    if (
+        noun is not None
+        and noun > 0
+        and KIND.fullmatch(gone[noun].rstrip(",;:"))
+        and all(_EDITION.fullmatch(u) or _adjective(u) for u in gone[:noun])
+    ):
+        fuller = f"{' '.join(units)} {gone[noun].rstrip(',;:')} {name}"
+        if len(fuller) <= MAX_TITLE:
+            return fuller
     title = f"{' '.join(units)} {name}"
     return title if len(title) <= MAX_TITLE else None
 
@@ -251,7 +276,20 @@ def _is_noun_word(word: str) -> bool:
     return bool(found) and found[0].tag.POS == "NOUN"
 
 
+# an edition's number, which stands for an adjective ("VII Международного фестиваля",
+# "47-й олимпиады"): left dangling when the words after it go
+_EDITION = re.compile(r"(?:[IVXLC]+|\d{1,3}-?[а-яё]{1,3})[,.;:]?")
+
+
+def _adjective(word: str) -> bool:
+    """Whether pymorphy3 reads `word` most likely as an adjective or a participle."""
+    found = word_parses(word.strip(",.;:"))
+    return bool(found) and found[0].tag.POS in ("ADJF", "PRTF")
+
+
 def _dangles(word: str) -> bool:
+    if _EDITION.fullmatch(word):
+        return True
     found = word_parses(word.strip(",.;:"))
     return (
         bool(found)

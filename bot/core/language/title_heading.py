@@ -66,6 +66,9 @@ _LETTER_SUBJECT = re.compile(
     # a line opening with a lower-case "о"/"об" goes on from a document's label above it
     # ("Информационное сообщение\nо Турнире …"): the document's subject, read as a headline
     r"|^(?-i:об?)\s+\w"
+    # a notice's label and its subject ("Информация о школьном этапе"): what the page is
+    # about, read as a headline, so that the body names the event in full
+    r"|^(?:информаци[яи]|объявлени[ея]|сообщени[ея])\s+об?\s"
 )
 _QUOTED_START = re.compile(r"«[^«»\n]{2,60}»")
 _HASHTAGS = re.compile(r"#[\w-]+(?:[\s,]+#[\w-]+)*")

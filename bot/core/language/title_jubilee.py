@@ -19,22 +19,34 @@ JUBILEE = re.compile(
     r"(?:сво[а-яё]+\s+)?"
     r"(\d+-(?:й|летие)(?:\s+[Дд]ень\s+рождения)?|[Дд]ень\s+рождения|[а-яё]+летие|юбилей)"
     r"(?![а-яё])"
+    # the object first, as Russian may put it: "свой первый день рождения отметит зоопарк"
+    r"|(?<![а-яё])сво[а-яё]+\s+((?:[а-яё]+(?:ый|ой|ий)\s+)?(?:[Дд]ень\s+рождения|юбилей))\s+"
+    r"(?:отметит|отметят|отпразднует|отпразднуют|справит|празднует)(?![а-яё])"
 )
 _TOKEN = re.compile(r"«[^«»]*»|[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?|\S")
 _DAY_MONTH = re.compile(rf"(?i)(?<!\d)\d{{1,2}}\s+{MONTH}")  # "12 февраля"
 
 
 def jubilee_title(text: str, m: re.Match[str]) -> str | None:
-    """The title of the anniversary JUBILEE matched at `m`: the anniversary and its owner
-    in the genitive; None when no owner is read (a person's own birthday is no event's)."""
+    """The title of the anniversary JUBILEE matched at `m` (the verb first, or "свой …"
+    the anniversary first, "свой первый день рождения отметит зоопарк"): the anniversary and
+    its owner in the genitive; None when no owner is read (a person's own birthday is no
+    event's)."""
     owner = _owner(_TOKEN.findall(text[m.end() : m.end() + 80].split(".")[0]), after=True)
     if owner is None:
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         owner = _owner(_TOKEN.findall(text[start : m.start()]), after=False)
     if owner is None:
         return None
-    what = m.group(1)
+    what = m.group(1) or m.group(2)
     return f"{what[:1].upper()}{what[1:]} {owner}"
+
+
+def performers_before(clause: str) -> str | None:
+    """The noun phrase that ends `clause` (the subject before its verb), in the genitive
+    ("юные карельские хористы" -> "юных карельских хористов"); None when it ends in none or
+    in a person's name (see _owner)."""
+    return _owner(_TOKEN.findall(clause), after=False)
 
 
 def _owner(tokens: list[str], *, after: bool) -> str | None:
@@ -98,6 +110,10 @@ def _nominative(word: str, *, noun: bool) -> bool:
         return False
     tag = found[0].tag
     kinds = ("NOUN",) if noun else ("ADJF", "PRTF")
+    if tag.POS in kinds and tag.case == "accs":
+        # "хор": an inanimate noun's nominative and accusative are one form, pymorphy3 may
+        # rank the accusative first
+        return any(p.tag.POS in kinds and p.tag.case == "nomn" for p in found[1:3])
     return tag.POS in kinds and tag.case == "nomn"
 
 

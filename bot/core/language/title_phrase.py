@@ -61,8 +61,10 @@ _FORMAT_VERB = re.compile(
     r"^\s+(?:пройд[её]т|пройдут|состоится|состоятся|проходит|проходят|будет\s+проходить)"
     r"(?=\s+в\s+формате\s)"
 )
+# "PRO.NRG": a Latin name with a point inside is one word (no space follows the point)
 _WORD = re.compile(
-    r"[А-ЯЁA-Z]{2,6}-\d{2,4}(?!\d)|[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S"
+    r"[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+"
+    r"|[А-ЯЁA-Z]{2,6}-\d{2,4}(?!\d)|[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S"
 )
 
 
@@ -167,7 +169,7 @@ def _right(text: str, end: int) -> str:
     tail = _FORMAT_VERB.sub("", text[end : end + 160], count=1)
     quote = re.match(
         r"\s*(?:из\s+(?:цикла|серии)\s+«[^«»]{2,60}»\s*[,—–-]?\s*)?"  # "из цикла «…» — «…»"
-        r"(?:для\s+[а-яё]+(?:\s+[а-яё]+)?\s*)?[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+"
+        r"(?:для\s+[а-яё]+(?:\s+[а-яё]+)?(?:\s+и\s+[а-яё]+(?:\s+[а-яё]+)?)?\s*)?[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+"
         r"|(?:называ\w+|носит\s+название|с\s+названием|на\s+тему)\s*:?\s*)?"
         rf"({_NESTED}|«[^«»]{{2,120}}»|\"[^\"\n]{{2,120}}\"|“[^“”]{{2,120}}”|'[^'\n]{{2,120}}'(?!\w))",
         tail,
@@ -178,6 +180,10 @@ def _right(text: str, end: int) -> str:
         quote = _CALLED_LATER.match(tail)
     if quote:
         name = quote.group(1)
+        if (other := _TRANSLATED.match(tail, quote.end())) and _russian(other.group(1)) > _russian(
+            name
+        ):
+            name = other.group(1)  # «Таза ауа – біздің болашағымыз!» / «Чистый воздух – …»
         closed = name + "»" * (name.count("«") - name.count("»"))  # «Планета «Смоленский …»»
         return " " + short_quote(closed)
     dedicated = _DEDICATED_TAIL.match(tail)
@@ -246,7 +252,7 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             out.append(token)
         return out
     joined: tuple[int, str] | None = None  # where a "по"/"о" complement ended, and its case
-    while i < len(tokens) and len(out) < 8:
+    while i < len(tokens) and (len(out) < 8 or _chain_goes_on_to_name(tokens, i)):
         token, low = tokens[i], tokens[i].lower()
         if (
             token in ("-", "–", "—")
@@ -274,6 +280,9 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
                 return [short_quote(following)]  # "лекции проекта «Знание» «Физики и лирики»"
             if out and (own := _name_after_holders(tokens, i)) is not None:
                 return [own]  # "концерт ансамбля «Грёзы» и студии «Задоринки» «Танцующая …»"
+            other = tokens[i + 2] if tokens[i + 1 : i + 2] == ["/"] and i + 2 < len(tokens) else ""
+            if other.startswith("«") and other.endswith("»") and _russian(other) > _russian(token):
+                token = other  # «Жасыл қала» / «Зелёный город»: the Russian one of two
             out.append(short_quote(token))
             bracket = tokens[i + 1 : i + 4]
             if bracket[:1] == ["("] and bracket[2:] == [")"] and _ACRONYM.fullmatch(bracket[1]):
@@ -494,8 +503,8 @@ def _acronym_after(tokens: list[str], i: int, preposition: str) -> int:
 # the legal form before a company's quoted name
 _LEGAL_FORM = re.compile(r"ООО|ОАО|ЗАО|ПАО|АО|АНО|ИП|ФГУП|ГУП|МУП|НКО")
 # a name written in Latin letters: capitalised words (or digits) after the kind
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*$")
-_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*$")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9.-]*$")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]*$")
 # "имени Ивана Сергеевича": the name of the person an event is named after is part of its name
 _DEDICATED = re.compile(r"(?i)(?:^|\s)им(?:\.|ени)(?:\s+[А-ЯЁ][а-яё.]*){0,2}$")
 _WHEN_AFTER_PO = re.compile(
@@ -522,6 +531,29 @@ def _abbreviations_joined(tokens: list[str]) -> list[str]:
     for i in reversed(clipped):
         out[i - 1 : i + 1] = [tokens[i - 1] + "."]
     return out
+
+
+# a second quoted name after a slash: the same name in another language
+_TRANSLATED = re.compile(r"\s*/\s*(«[^«»\n]{2,120}»)")
+_NAME_WORD = re.compile(r"[А-ЯЁа-яёA-Za-zІіЇїЄєҒғҚқҢңӨөҰұҮүҺһӘәЎў]+")
+
+
+def _russian(name: str) -> float:
+    """The share of a name's words pymorphy3 knows as Russian (0.0 for none): of «Таза ауа –
+    біздің болашағымыз!» / «Чистый воздух – наше будущее!» a Russian card shows the second."""
+    words = _NAME_WORD.findall(name)
+    return sum(is_known(w.lower()) for w in words) / len(words) if words else 0.0
+
+
+def _chain_goes_on_to_name(tokens: list[str], at: int) -> bool:
+    """Whether a genitive chain past its eighth word still leads straight to a quoted name
+    ("этап конкурса исследовательских работ и творческих проектов дошкольников и младших
+    школьников «Я – исследователь»"): the name is the kind's own, so the chain is read on to
+    it (and cut short around the name when the title is too long, kind_and_name)."""
+    if at < len(tokens) and tokens[at].startswith(("«", '"', "“")):
+        return True
+    skip = int(at < len(tokens) and tokens[at].lower() == "и")
+    return _genitive_run_to_name(tokens, at + skip) > 0
 
 
 def _genitive_run_to_name(tokens: list[str], at: int) -> int:

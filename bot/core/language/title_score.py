@@ -79,7 +79,9 @@ def score_at(
     +3 in the news headline `headline` and in the event's sentence, +2/+1 near the post's
     opening, +2 before a quoted name (+3 "называется «…»"), +1 for a kind written with a
     capital inside a sentence (a proper name); −3 for a weak kind (−1 named) or another
-    programme item, −5 for a side kind or a congratulation, −2 for an item of a list."""
+    programme item, −5 for a side kind or a congratulation, −2 for an item of a list or a kind
+    that opens or closes another ("Парад откроет праздник"), −3 for where the winners go on to
+    outside the event's sentence."""
     score = 3 if headline[0] <= m.start() < headline[1] else 0  # a news headline's event
     where = (
         _WHERE_BEFORE.search(text, max(headline[0], m.start() - 40), m.start()) if score else None
@@ -113,6 +115,10 @@ def score_at(
         or _aim_of_kind(text, m.start())
     ):
         score -= 5
+    if not in_event and _winners_go_on(text, m.start()):
+        score -= 3  # "Победители … отправятся на всероссийскую конференцию": a later event
+    if _opens_another(text, m.end()):
+        score -= 2  # "Папа-парад откроет семейный праздник": a number of the event it opens
     if _congratulated(text, max(0, m.start() - 60), m.start()):
         score -= 5  # "С праздником весны!": a greeting, not an event
     if _LIST_BEFORE.match(text[max(0, m.start() - 3) : m.start()]) and (
@@ -172,6 +178,40 @@ def _of_side_kind(text: str, m: re.Match[str]) -> bool:
         and is_genitive(m.group(0))
         and side_before(text, governor.start(1))
     )
+
+
+# a verb that opens or closes something after a kind (its subject, with at most two words of
+# its own: "Парад оркестров откроет"), and the verb's object
+OPENS_OTHER = re.compile(
+    r"(?:\s+[а-яё-]+){0,2}?\s+(?:торжественно\s+)?(?:откро(?:ет|ют)|открыва(?:ет|ют)|заверш(?:ит|ат|ает|ают)"
+    r"|закро(?:ет|ют))\s+((?:[А-ЯЁа-яё-]+\s+){0,2}[А-ЯЁа-яё-]+)"
+)
+
+
+def _opens_another(text: str, end: int) -> bool:
+    """Whether the kind ending at `end` is the subject of a verb that opens or closes another
+    kind ("Папа-парад откроет семейный праздник", "Концерт завершит фестиваль"): Russian puts
+    the subject first, so the kind is a number of the event its object names."""
+    found = OPENS_OTHER.match(text, end, end + 80)  # anchored at `end`: no scan of the post
+    return found is not None and KIND.search(found.group(1)) is not None
+
+
+# a clause whose subject is the winners and whose verb sends them on ("Победители в апреле
+# отправятся в Москву на …", "Лучшие команды примут участие в …"), up to the kind
+_WINNERS_ON = re.compile(
+    r"(?i)(?:^|[.!?\n]\s*)(?:[а-яё]+\s+){0,2}(?:победител|призёр|призер|лауреат|лучши)[а-яё]*"
+    r"[^.!?\n]{0,100}?(?:отправ|поед|выед|направ|примут\s+участие|будут\s+участвовать|выступ)"
+    r"[а-яё]*[^.!?\n]{0,80}$"
+)
+
+
+def _winners_go_on(text: str, at: int) -> bool:
+    """Whether the kind at `at` is where the winners go on to ("Победители в апреле
+    отправятся в Москву на всероссийскую конференцию «Отечество»"): an event after this one."""
+    low = max(0, at - 200)
+    if not any(w in text[low:at] for w in ("обедител", "ризёр", "ризер", "ауреат", "учши")):
+        return False
+    return _WINNERS_ON.search(text, low, at) is not None
 
 
 _AIM = re.compile(r"([А-ЯЁа-яё-]+)\s+на\s+$")
