@@ -379,7 +379,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.rivals.extend(_other_days_ahead(facts, first_day, now))
     del facts.rivals[_MAX_RIVALS:]
     for score, begin, end, kept in candidates:
-        if (begin, end) == facts.event_sentence:
+        if (begin, end) == facts.event_sentence or _labelled_end(text, best[2], begin):
             continue
         for m in kept:
             sc.take_match(m)
@@ -401,6 +401,20 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+# the end's label opening a sentence ("Заканчивается: 1 марта 2026 в 14:00", "Окончание:
+# 3 марта в 18:00"): an event page prints the end's moment right after the start's
+_END_LABEL = re.compile(
+    r"[\s.;,]*(?:заканчивается|завершается|окончание|завершение|конец)\s*:"
+)
+
+
+def _labelled_end(text: str, event_end: int, begin: int) -> bool:
+    """Whether the sentence starting at `begin` comes right after the event's sentence
+    (ending at `event_end`) and opens with the end's label: its day and clock are the event's
+    end (dated_clock_spans reads the pair), never another date's to take."""
+    return not text[event_end:begin].strip(" \t\n.;,") and bool(_END_LABEL.match(text, begin))
 
 
 # hours said to hold on each of the event's days ("с 10 до 19 часов в любой из этих дней",
