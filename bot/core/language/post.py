@@ -681,6 +681,9 @@ def _hide(
     ):
         sc.take_match(m)  # "30, 31 декабря; 1, 2 января — выходные дни": the doors are shut
         return True
+    if _reported_before_that(text, m.end(), end_of):  # "Сегодня, 21 марта, … сообщил о том,
+        sc.take_match(m)  # что в четверг, 22 марта, … состоятся …": the report's day
+        return True
     if _REPORTED.search(clause) or (
         _REPORTED.search(sentence)
         and not _EVENT_CUES.search(sentence)
@@ -720,7 +723,8 @@ def _hide(
 # сцена. Открытие праздника"): this many make a programme, whose first slot's end is not the
 # event's end
 _PROGRAMME_SLOTS = 3
-_HOURS = re.compile(r"\d\s*(?:ч\b|час)")
+# hours said with "час" or a part of the day ("с 9 утра до 6 вечера"): the event's own clock
+_HOURS = re.compile(r"\d\s*(?:ч\b|час|утра\b|вечера\b)")
 _SLOT_LINE = re.compile(r"^[\s•*·-]*(?:[01]?\d|2[0-3])[:.][0-5]\d", re.M)
 # a start announced without naming another thing ("Начало в 12:00", "Старт мероприятия: 10:00")
 _OWN_START = re.compile(
@@ -881,6 +885,26 @@ def _future_verb(clause: str) -> bool:
         if tag.POS == "VERB" and tag.tense == "futr":
             return True
     return False
+
+
+_THAT = re.compile(r"\bчто(?![а-я])")  # compiled once, not looked up per call
+
+
+def _reported_before_that(text: str, after: int, end: int) -> bool:
+    """Whether the date ending at `after` (its sentence ends at `end`) dates a report whose
+    content, introduced by «что», names another day: "Сегодня, 21 марта, пресс-центр сообщил
+    о том, что в четверг, 22 марта, в 13.30 состоятся соревнования". The verb of reporting
+    (before «что», with no verb of the event between) makes the first date the day it was
+    said; the event's day is the one reported."""
+    that = _THAT.search(text, after, min(end, after + 120))
+    if that is None:
+        return False
+    head = text[after : that.start()]
+    return (
+        _REPORTED.search(head) is not None
+        and _EVENT_CUES.search(head) is None
+        and DATE_ANY.search(text, that.end(), end) is not None
+    )
 
 
 def _clause(text: str, start: int, end: int) -> str:
