@@ -303,6 +303,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         if kept:
             clause = _clause(text[begin:end], kept[0].start() - begin, kept[0].end() - begin)
             score = _score(text[begin:end], clause)
+            if _STAGE_RELATIVE.search(text, max(0, kept[0].start() - 120), kept[0].start()):
+                score -= _CUE_SCORE  # "В финал, который состоится 19 марта, выйдут …"
             if headline_date(text, kept[0], end, now):  # "11 февраля. Барнаул. Лыжные эстафеты…"
                 score = max(score, _CUE_SCORE + 1)
             candidates.append((score, begin, end, kept))
@@ -887,6 +889,14 @@ def _future_verb(clause: str) -> bool:
     return False
 
 
+# a date in a relative clause about a later stage of the event ("В финал «Что? Где? Когда?»,
+# который состоится 19 марта, выйдут 8 лучших команд", "на награждение, которое пройдёт …"):
+# the stage's day, told in passing; its verb announces the stage, never the event itself
+_STAGE_RELATIVE = re.compile(
+    r"\b(?:финал\w*|полуфинал\w*|суперфинал\w*|награждени\w*|закрыти[еяю]"
+    r"|заключительн\w+\s+(?:этап\w*|тур\w*|игр\w*))"
+    r"(?:\s+[^,.!\n]{0,40})?,\s*(?:котор\w+|где)\s+[^,.!\n]{0,60}$"
+)
 _THAT = re.compile(r"\bчто(?![а-я])")  # compiled once, not looked up per call
 
 
