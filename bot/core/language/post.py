@@ -400,6 +400,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     own_clock = timed and _free_clock(sc, best[1], blocks[best[1]])  # not a desk's, taken
     if own_clock or (untimed and _spans_days(first_day, last_day)):
         _take_stray_clocks(sc, facts.sentences, (best[1], blocks[best[1]]))
+    if own_clock:
+        _take_past_clocks(sc, best[2], blocks[best[1]])
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
@@ -538,8 +540,14 @@ def _take_stray_clocks(sc: Scanner, spans: list[tuple[int, int]], block: tuple[i
     days their times, and the other two speak of the event itself."""
     text = sc.text
     for begin, end in spans:
-        if block[0] <= begin < block[1] or not _has_clock(text, begin, end):
-            continue  # most sentences have no clock: the cheap test first
+        if block[0] <= begin < block[1]:
+            continue
+        if not _has_clock(text, begin, end):  # most sentences have no clock: the cheap test
+            if "час" in text[begin:end]:  # "где играл оркестр до двух часов ночи": words
+                for m in _SPOKEN_HOUR.finditer(text, begin, end):
+                    if sc.is_free(m.start(), m.end()):
+                        sc.take_match(m)
+            continue
         if _CLOCK_FIRST.match(text, begin):
             continue  # a line opening with its clock: a programme's slot or a table's cell
         if DATE_ANY.search(text, begin, end):  # a dated line of the programme: weighed above
@@ -547,6 +555,35 @@ def _take_stray_clocks(sc: Scanner, spans: list[tuple[int, int]], block: tuple[i
         if _OWN_START.match(text, begin) or _ENDING.search(text, begin, end):
             continue  # "Начало в 12:00.", "Завершится фестиваль в 14.00.": the event's own
         _take_times(sc, begin, end)
+
+
+_PAST_FORM = re.compile(r"\b[а-я]{2,}(?:л|ла|ло|ли)\b")  # a past verb's ending, checked below
+
+
+def _take_past_clocks(sc: Scanner, after: int, block_end: int) -> None:
+    """Take the clocks of clauses told in the past tense in the event's block after its own
+    sentence ("… а где играл оркестр до двух часов ночи" in a lecture's summary): when the
+    event's sentence gives its clock, a clock of a past verb's clause is history told, never
+    the event's end. A clause with an event cue keeps its clock."""
+    text = sc.text
+    for pattern in (_TIME_ANY, _SPOKEN_HOUR):
+        for m in pattern.finditer(text, after, block_end):
+            if not sc.is_free(m.start(), m.end()):
+                continue
+            left = max(text.rfind(ch, after, m.start()) for ch in ",;:(.!?\n") + 1
+            rights = [i for i in (text.find(ch, m.end(), block_end) for ch in ",;:).!?\n")]
+            clause = text[max(left, after) : min([i for i in rights if i != -1] or [block_end])]
+            if _EVENT_CUES.search(clause) is None and any(
+                "past" in (p := parses(w.group(0))[0]).tag and p.tag.POS == "VERB"
+                for w in _PAST_FORM.finditer(clause)
+            ):
+                sc.take_match(m)
+
+
+# a clock said in words with its part of the day ("до двух часов ночи", "в 7 часов вечера")
+_SPOKEN_HOUR = re.compile(
+    r"\b(?:в|во|до|с|со|к|после|около)\s+(?:\d{1,2}|[а-я]+)\s+час\w*\s+(?:ночи|утра|дня|вечера)\b"
+)
 
 
 # "с 14 на 15 мая": the first day of a night, left behind when its date was hidden
