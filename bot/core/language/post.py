@@ -409,9 +409,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
 
 # the end's label opening a sentence ("Заканчивается: 1 марта 2026 в 14:00", "Окончание:
 # 3 марта в 18:00"): an event page prints the end's moment right after the start's
-_END_LABEL = re.compile(
-    r"[\s.;,]*(?:заканчивается|завершается|окончание|завершение|конец)\s*:"
-)
+_END_LABEL = re.compile(r"[\s.;,]*(?:заканчивается|завершается|окончание|завершение|конец)\s*:")
 
 
 def _labelled_end(text: str, event_end: int, begin: int) -> bool:
@@ -571,7 +569,7 @@ def _take_past_clocks(sc: Scanner, after: int, block_end: int) -> None:
             if not sc.is_free(m.start(), m.end()):
                 continue
             left = max(text.rfind(ch, after, m.start()) for ch in ",;:(.!?\n") + 1
-            rights = [i for i in (text.find(ch, m.end(), block_end) for ch in ",;:).!?\n")]
+            rights = [text.find(ch, m.end(), block_end) for ch in ",;:).!?\n"]
             clause = text[max(left, after) : min([i for i in rights if i != -1] or [block_end])]
             if _EVENT_CUES.search(clause) is None and any(
                 "past" in (p := parses(w.group(0))[0]).tag and p.tag.POS == "VERB"
@@ -802,14 +800,22 @@ def _take_formalities(sc: Scanner, after: int) -> None:
         if not _LETTER.search(text, m.end(), line_end) and not _SLOT_LINE.match(text, line_end + 1):
             line_end = _line_end(text, line_end + 1)  # "18:30 – 19:00" above its label's line
         slots.append((m.start(), line_end))
-    opening = next((i for i, (b, e) in enumerate(slots) if _OPENING_SLOT.search(text, b, e)), 0)
-    for begin, end in slots[:opening]:
+    opening = next((i for i, (b, e) in enumerate(slots) if _OPENING_SLOT.search(text, b, e)), -1)
+    if opening >= 0:  # "10:00 – 10:15 – церемония открытия": the ceremony ends, not the event
+        slot_span = _SLOT_SPAN.match(text, slots[opening][0])
+        if slot_span is not None and sc.is_free(slot_span.start("end"), slot_span.end("end")):
+            sc.take(slot_span.start("end"), slot_span.end("end"))
+    for begin, end in slots[: max(opening, 0)]:
         if not _FORMALITY.search(text, begin, end):
             break
         _take_times(sc, begin, end)
 
 
 _LETTER = re.compile("[а-яa-z]")
+# a slot's line opening with its span ("10:00 – 10:15 – церемония открытия")
+_SLOT_SPAN = re.compile(
+    r"[\s•*·-]*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—]\s*(?P<end>(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+)
 
 
 def _line_end(text: str, at: int) -> int:
