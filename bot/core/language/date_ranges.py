@@ -72,7 +72,9 @@ _OVERNIGHT = re.compile(
     rf"(?<![\w-])(?:с|со)\s+({D})(?:\s+({MONTH}))?\s+на\s+({D})\s+({MONTH})(?:\s*{YEAR})?"
 )
 gate(_OVERNIGHT, re.compile(r"\bсо?\s+\d\d?(?:\s+[а-я]+)?\s+на\s+\d"))
-_MOVED_BEFORE = re.compile(r"(?:перен[её]с|перенос|перемещ|передвин|сдвин|сдвиг|измен|помен|смещ)\w*")
+_MOVED_BEFORE = re.compile(
+    r"(?:перен[её]с|перенос|перемещ|передвин|сдвин|сдвиг|измен|помен|смещ)\w*"
+)
 
 # "с 11 до 15 числа", "5-7 числа": days of a month left unnamed (this one, or the next once
 # the last day has passed); "числа"/"число" after the last day makes the numbers days, not hours
