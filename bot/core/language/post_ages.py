@@ -91,7 +91,8 @@ def take_ages(sc: Scanner) -> tuple[int, int] | None:
             sc.take_match(m)
     for m in sc.find(_AGES_UNTIL):  # taken only: a list of groups' limits is no one range
         sc.take_match(m)
-    for m in _AGE_LIST_TAIL.finditer(sc.text):  # the items after the unit: taken only
+    lists = _AGE_LIST_TAIL.finditer(sc.text) if "лет" in sc.text or "год" in sc.text else ()
+    for m in lists:  # the items after the unit: taken only
         if sc.is_free(m.start("items"), m.end("items")):
             sc.take(m.start("items"), m.end("items"))
     for pattern in (_AGE_FROM, _AGE_PLUS):
