@@ -37,10 +37,13 @@ _DATE_MIXED_RANGE = re.compile(
 )
 
 
+# a day's ordinal ending after a hyphen ("1-го", "5-е", "3-его")
+_ORDINAL = r"(?:-(?:го|е|ое|ого|его)(?![а-я]))?"
 # a day number never follows a clock's colon ("в 14:30, 15 декабря" is no list "30, 15")
+# either day may carry its ordinal ending ("с 1-го по 5-е апреля")
 _DATE_WORD_RANGE = re.compile(
-    rf"(?:\b(?:с|со)\s+)?(?<![:.])\b({D})(?:\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?)?"
-    rf"\s*(?:-|\bпо\b|\bдо\b|\bи\b|\bили\b|,)\s*({D})\s+({MONTH})(?:\s*{YEAR})?"
+    rf"(?:\b(?:с|со)\s+)?(?<![:.])\b({D}){_ORDINAL}(?:\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?)?"
+    rf"\s*(?:-|\bпо\b|\bдо\b|\bи\b|\bили\b|,)\s*({D}){_ORDINAL}\s+({MONTH})(?:\s*{YEAR})?"
 )
 
 
@@ -62,6 +65,16 @@ _NIGHT_RANGE = re.compile(
     rf"(?:\s*{YEAR})?"
 )
 gate(_NIGHT_RANGE, re.compile(r"ноч\w*\s+со?\s+\d"))
+# "с 18 на 19 мая" with no word of night: two days in a row joined so name one night too
+# ("Сегодня с 18 на 19 мая стартует акция"); the day after must follow the first (checked
+# by `_overnight`), and no verb of moving stands before ("перенесли с 18 на 19 мая" moves)
+_OVERNIGHT = re.compile(
+    rf"(?<![\w-])(?:с|со)\s+({D})(?:\s+({MONTH}))?\s+на\s+({D})\s+({MONTH})(?:\s*{YEAR})?"
+)
+gate(_OVERNIGHT, re.compile(r"\bсо?\s+\d\d?(?:\s+[а-я]+)?\s+на\s+\d"))
+_MOVED_BEFORE = re.compile(
+    r"(?:перен[её]с|перенос|перемещ|передвин|сдвин|сдвиг|измен|помен|смещ)\w*"
+)
 
 # "с 11 до 15 числа", "5-7 числа": days of a month left unnamed (this one, or the next once
 # the last day has passed); "числа"/"число" after the last day makes the numbers days, not hours
@@ -93,10 +106,12 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     today = now.date()
     year: int | None
     first_year: int | None
-    for m in sc.find(_NIGHT_RANGE):
+    for m in [*sc.find(_NIGHT_RANGE), *sc.find(_OVERNIGHT)]:
         last_month = cal.month_number(m.group(4))
         first_month = cal.month_number(m.group(2)) if m.group(2) else last_month
         if last_month is None or first_month is None:
+            continue
+        if m.re is _OVERNIGHT and not _overnight(sc.text, m, first_month, last_month):
             continue
         year = int(m.group(5)) if m.group(5) else None
         night = (int(m.group(1)), first_month), (int(m.group(3)), last_month)
@@ -170,6 +185,17 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             year,
             first_year,
         )
+
+
+def _overnight(text: str, m: re.Match[str], first_month: int, last_month: int) -> bool:
+    """Whether "с X на Y месяца" (`m` of _OVERNIGHT) names one night: Y is the day after X
+    (in a leap year, so 28 на 1 марта passes too) and the clause before it moves nothing."""
+    first = cal.safe_date(2024, first_month, int(m.group(1)))
+    last = cal.safe_date(2024 if last_month >= first_month else 2025, last_month, int(m.group(3)))
+    if first is None or last is None or (last - first).days != 1:
+        return False
+    clause_start = max(text.rfind(".", 0, m.start()), m.start() - 60)
+    return _MOVED_BEFORE.search(text, max(0, clause_start), m.start()) is None
 
 
 def _lasting_then_word_ranges(sc: Scanner) -> Iterator[tuple[re.Match[str], bool]]:

@@ -303,6 +303,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         if kept:
             clause = _clause(text[begin:end], kept[0].start() - begin, kept[0].end() - begin)
             score = _score(text[begin:end], clause)
+            if _STAGE_RELATIVE.search(text, max(0, kept[0].start() - 120), kept[0].start()):
+                score -= _CUE_SCORE  # "В финал, который состоится 19 марта, выйдут …"
             if headline_date(text, kept[0], end, now):  # "11 февраля. Барнаул. Лыжные эстафеты…"
                 score = max(score, _CUE_SCORE + 1)
             candidates.append((score, begin, end, kept))
@@ -379,7 +381,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.rivals.extend(_other_days_ahead(facts, first_day, now))
     del facts.rivals[_MAX_RIVALS:]
     for score, begin, end, kept in candidates:
-        if (begin, end) == facts.event_sentence:
+        if (begin, end) == facts.event_sentence or _labelled_end(text, best[2], begin):
             continue
         for m in kept:
             sc.take_match(m)
@@ -398,9 +400,23 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     own_clock = timed and _free_clock(sc, best[1], blocks[best[1]])  # not a desk's, taken
     if own_clock or (untimed and _spans_days(first_day, last_day)):
         _take_stray_clocks(sc, facts.sentences, (best[1], blocks[best[1]]))
+    if own_clock:
+        _take_past_clocks(sc, best[2], blocks[best[1]])
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+# the end's label opening a sentence ("Заканчивается: 1 марта 2026 в 14:00", "Окончание:
+# 3 марта в 18:00"): an event page prints the end's moment right after the start's
+_END_LABEL = re.compile(r"[\s.;,]*(?:заканчивается|завершается|окончание|завершение|конец)\s*:")
+
+
+def _labelled_end(text: str, event_end: int, begin: int) -> bool:
+    """Whether the sentence starting at `begin` comes right after the event's sentence
+    (ending at `event_end`) and opens with the end's label: its day and clock are the event's
+    end (dated_clock_spans reads the pair), never another date's to take."""
+    return not text[event_end:begin].strip(" \t\n.;,") and bool(_END_LABEL.match(text, begin))
 
 
 # hours said to hold on each of the event's days ("с 10 до 19 часов в любой из этих дней",
@@ -522,8 +538,14 @@ def _take_stray_clocks(sc: Scanner, spans: list[tuple[int, int]], block: tuple[i
     days their times, and the other two speak of the event itself."""
     text = sc.text
     for begin, end in spans:
-        if block[0] <= begin < block[1] or not _has_clock(text, begin, end):
-            continue  # most sentences have no clock: the cheap test first
+        if block[0] <= begin < block[1]:
+            continue
+        if not _has_clock(text, begin, end):  # most sentences have no clock: the cheap test
+            if "час" in text[begin:end]:  # "где играл оркестр до двух часов ночи": words
+                for m in _SPOKEN_HOUR.finditer(text, begin, end):
+                    if sc.is_free(m.start(), m.end()):
+                        sc.take_match(m)
+            continue
         if _CLOCK_FIRST.match(text, begin):
             continue  # a line opening with its clock: a programme's slot or a table's cell
         if DATE_ANY.search(text, begin, end):  # a dated line of the programme: weighed above
@@ -531,6 +553,35 @@ def _take_stray_clocks(sc: Scanner, spans: list[tuple[int, int]], block: tuple[i
         if _OWN_START.match(text, begin) or _ENDING.search(text, begin, end):
             continue  # "Начало в 12:00.", "Завершится фестиваль в 14.00.": the event's own
         _take_times(sc, begin, end)
+
+
+_PAST_FORM = re.compile(r"\b[а-я]{2,}(?:л|ла|ло|ли)\b")  # a past verb's ending, checked below
+
+
+def _take_past_clocks(sc: Scanner, after: int, block_end: int) -> None:
+    """Take the clocks of clauses told in the past tense in the event's block after its own
+    sentence ("… а где играл оркестр до двух часов ночи" in a lecture's summary): when the
+    event's sentence gives its clock, a clock of a past verb's clause is history told, never
+    the event's end. A clause with an event cue keeps its clock."""
+    text = sc.text
+    for pattern in (_TIME_ANY, _SPOKEN_HOUR):
+        for m in pattern.finditer(text, after, block_end):
+            if not sc.is_free(m.start(), m.end()):
+                continue
+            left = max(text.rfind(ch, after, m.start()) for ch in ",;:(.!?\n") + 1
+            rights = [text.find(ch, m.end(), block_end) for ch in ",;:).!?\n"]
+            clause = text[max(left, after) : min([i for i in rights if i != -1] or [block_end])]
+            if _EVENT_CUES.search(clause) is None and any(
+                "past" in (p := parses(w.group(0))[0]).tag and p.tag.POS == "VERB"
+                for w in _PAST_FORM.finditer(clause)
+            ):
+                sc.take_match(m)
+
+
+# a clock said in words with its part of the day ("до двух часов ночи", "в 7 часов вечера")
+_SPOKEN_HOUR = re.compile(
+    r"\b(?:в|во|до|с|со|к|после|около)\s+(?:\d{1,2}|[а-я]+)\s+час\w*\s+(?:ночи|утра|дня|вечера)\b"
+)
 
 
 # "с 14 на 15 мая": the first day of a night, left behind when its date was hidden
@@ -667,6 +718,9 @@ def _hide(
     ):
         sc.take_match(m)  # "30, 31 декабря; 1, 2 января — выходные дни": the doors are shut
         return True
+    if _reported_before_that(text, m.end(), end_of):  # "Сегодня, 21 марта, … сообщил о том,
+        sc.take_match(m)  # что в четверг, 22 марта, … состоятся …": the report's day
+        return True
     if _REPORTED.search(clause) or (
         _REPORTED.search(sentence)
         and not _EVENT_CUES.search(sentence)
@@ -706,7 +760,8 @@ def _hide(
 # сцена. Открытие праздника"): this many make a programme, whose first slot's end is not the
 # event's end
 _PROGRAMME_SLOTS = 3
-_HOURS = re.compile(r"\d\s*(?:ч\b|час)")
+# hours said with "час" or a part of the day ("с 9 утра до 6 вечера"): the event's own clock
+_HOURS = re.compile(r"\d\s*(?:ч\b|час|утра\b|вечера\b)")
 _SLOT_LINE = re.compile(r"^[\s•*·-]*(?:[01]?\d|2[0-3])[:.][0-5]\d", re.M)
 # a start announced without naming another thing ("Начало в 12:00", "Старт мероприятия: 10:00")
 _OWN_START = re.compile(
@@ -745,14 +800,22 @@ def _take_formalities(sc: Scanner, after: int) -> None:
         if not _LETTER.search(text, m.end(), line_end) and not _SLOT_LINE.match(text, line_end + 1):
             line_end = _line_end(text, line_end + 1)  # "18:30 – 19:00" above its label's line
         slots.append((m.start(), line_end))
-    opening = next((i for i, (b, e) in enumerate(slots) if _OPENING_SLOT.search(text, b, e)), 0)
-    for begin, end in slots[:opening]:
+    opening = next((i for i, (b, e) in enumerate(slots) if _OPENING_SLOT.search(text, b, e)), -1)
+    if opening >= 0:  # "10:00 – 10:15 – церемония открытия": the ceremony ends, not the event
+        slot_span = _SLOT_SPAN.match(text, slots[opening][0])
+        if slot_span is not None and sc.is_free(slot_span.start("end"), slot_span.end("end")):
+            sc.take(slot_span.start("end"), slot_span.end("end"))
+    for begin, end in slots[: max(opening, 0)]:
         if not _FORMALITY.search(text, begin, end):
             break
         _take_times(sc, begin, end)
 
 
 _LETTER = re.compile("[а-яa-z]")
+# a slot's line opening with its span ("10:00 – 10:15 – церемония открытия")
+_SLOT_SPAN = re.compile(
+    r"[\s•*·-]*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—]\s*(?P<end>(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+)
 
 
 def _line_end(text: str, at: int) -> int:
@@ -867,6 +930,34 @@ def _future_verb(clause: str) -> bool:
         if tag.POS == "VERB" and tag.tense == "futr":
             return True
     return False
+
+
+# a date in a relative clause about a later stage of the event ("В финал «Что? Где? Когда?»,
+# который состоится 19 марта, выйдут 8 лучших команд", "на награждение, которое пройдёт …"):
+# the stage's day, told in passing; its verb announces the stage, never the event itself
+_STAGE_RELATIVE = re.compile(
+    r"\b(?:финал\w*|полуфинал\w*|суперфинал\w*|награждени\w*|закрыти[еяю]"
+    r"|заключительн\w+\s+(?:этап\w*|тур\w*|игр\w*))"
+    r"(?:\s+[^,.!\n]{0,40})?,\s*(?:котор\w+|где)\s+[^,.!\n]{0,60}$"
+)
+_THAT = re.compile(r"\bчто(?![а-я])")  # compiled once, not looked up per call
+
+
+def _reported_before_that(text: str, after: int, end: int) -> bool:
+    """Whether the date ending at `after` (its sentence ends at `end`) dates a report whose
+    content, introduced by «что», names another day: "Сегодня, 21 марта, пресс-центр сообщил
+    о том, что в четверг, 22 марта, в 13.30 состоятся соревнования". The verb of reporting
+    (before «что», with no verb of the event between) makes the first date the day it was
+    said; the event's day is the one reported."""
+    that = _THAT.search(text, after, min(end, after + 120))
+    if that is None:
+        return False
+    head = text[after : that.start()]
+    return (
+        _REPORTED.search(head) is not None
+        and _EVENT_CUES.search(head) is None
+        and DATE_ANY.search(text, that.end(), end) is not None
+    )
 
 
 def _clause(text: str, start: int, end: int) -> str:

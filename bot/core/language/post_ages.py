@@ -45,6 +45,15 @@ _AGES_UNTIL = re.compile(
     r"(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"
 )
 _AGE_PLUS = re.compile(r"(?<![\d.:])\b(\d{1,2})\s*\+(?!\d)")
+# a list of age groups sharing the unit its first item gives ("первая — до 7 лет, вторая — от
+# 8 до 12, третья — от 13 до 17, четвертая — от 18 и старше"): each later item, a range or
+# "от N [и старше]" closed by a comma or the sentence's end, is an age, never a clock
+_AGE_ITEM = (
+    r"\s*[,;]\s*(?:[а-я]+\s*[—–-]\s*)?(?:(?:от\s+)?\d{1,2}\s*(?:-|до)\s*\d{1,2}"
+    r"|от\s+\d{1,2}(?:\s+и\s+(?:старше|более))?)(?=\s*[,;.)]|\s*$)"
+)
+_AGE_LIST_TAIL = re.compile(rf"(?<=\d)\s*(?:лет|года?)(?![а-я])(?P<items>(?:{_AGE_ITEM})+)")
+gate(_AGE_LIST_TAIL, re.compile(r"(?:лет|года?)\s*[,;]\s*(?:[а-я]+\s*[—–-]\s*)?(?:от\s+)?\d"))
 _HEADCOUNT_UNITS = (
     r"человек|чел\b\.?|участник\w*|школьник\w*|команд\w*|учени\w*|выпускник\w*|партнер\w*"
     r"|мероприяти\w*|мест\b|рубл\w*|руб\b\.?|тысяч\w*"
@@ -82,6 +91,10 @@ def take_ages(sc: Scanner) -> tuple[int, int] | None:
             sc.take_match(m)
     for m in sc.find(_AGES_UNTIL):  # taken only: a list of groups' limits is no one range
         sc.take_match(m)
+    lists = _AGE_LIST_TAIL.finditer(sc.text) if "лет" in sc.text or "год" in sc.text else ()
+    for m in lists:  # the items after the unit: taken only
+        if sc.is_free(m.start("items"), m.end("items")):
+            sc.take(m.start("items"), m.end("items"))
     for pattern in (_AGE_FROM, _AGE_PLUS):
         for m in sc.find(pattern):
             low = _age(m.group(1))

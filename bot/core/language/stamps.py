@@ -56,7 +56,10 @@ _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
 _ODD_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5][1-46-9]"
 _YEAR = r"(?:19|20)\d\d(?:[ \t]*(?:г\.|года|г\b))?"
 _DAY_WORD = rf"\d{{1,2}}[ \t]+[а-яіїє]{{3,}}\.?(?:[ \t]+{_YEAR})?"
-_DAY_NUM = r"\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d"  # "08-02-2018" too
+# "08-02-2018" and "17/10/2011" too (a site's template; slashes only with the full year)
+_DAY_NUM = (
+    r"\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+)
 _DAY = rf"(?:{_DAY_WORD}|{_DAY_NUM})"
 _DAY_WITH_YEAR = rf"(?:\d{{1,2}}[ \t]+[а-яіїє]{{3,}}\.?,?[ \t]+{_YEAR}|{_DAY_NUM})"
 
@@ -84,7 +87,7 @@ _RUBRIC = r"(?:[а-я]{3,}[ \t]*[|•·]?[ \t]*)?"
 _DATED_LINE = re.compile(
     rf"^[ \t]*{_RUBRIC}{_WEEKDAY_OPENING}(?P<day>{_DAY_WITH_YEAR})[ \t]*"
     r"(?:,|\.|\||в|\(|[-–—])?[ \t]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\)?"
-    r"[ \t]*(?:\|[^\n]{0,40})?$",
+    r"\.?[ \t]*(?:\|[^\n]{0,40})?$",  # a full stop after it too ("30 октября 2009 г., 10:00.")
     re.MULTILINE,
 )
 # the same moment at the post's head in other shapes: the clock first, seconds and all

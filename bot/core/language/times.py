@@ -451,7 +451,7 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_NOON):
         closing = m.group("closing") or ""
         at = time(12) if m.group(2) == "полдень" else time(0)
-        add_time(parts, TimeMention(at, closing, True))
+        add_time(parts, TimeMention(at, closing, True, m.start()))  # placed: read in order
         if not closing:
             parts.midnight_word = parts.midnight_word or m.group(2) == "полночь"
         sc.take_match(m)
