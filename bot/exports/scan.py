@@ -141,8 +141,10 @@ def _scan_sheet(stream: Any, marks: SheetMarks, styles: _Styles, limits: Limits)
     `max_sheet_rows` row elements are read; a row numbered past that many is refused when
     it holds data, and marks the sheet `stray` when it holds only blank cells."""
     rows = number = 0
-    tags = (f"{MAIN}row", f"{MAIN}mergeCell")
+    tags = ("{*}row", "{*}mergeCell")  # by local name, as python-calamine reads them
     for _, elem in etree.iterparse(stream, events=("end",), tag=tags, **_parser_options()):
+        if not elem.tag.startswith(MAIN) or _FOREIGN_CELLS(elem, ns=MAIN[1:-1]):
+            raise ImportFileError(FileProblem.UNREADABLE)  # see _FOREIGN_CELLS
         if elem.tag == f"{MAIN}row":
             rows += 1
             number = int(elem.get("r") or number + 1)
@@ -157,6 +159,13 @@ def _scan_sheet(stream: Any, marks: SheetMarks, styles: _Styles, limits: Limits)
         else:
             _merge(elem.get("ref", ""), marks, limits)
         _drop(elem)
+
+
+# A row or cell outside the SpreadsheetML namespace (`<worksheet xmlns="http://other">`,
+# `<x:c>` bound elsewhere): this scan would not see it, but python-calamine reads rows and
+# cells by their local name, so such a sheet of one cell in XFD1048576 made it allocate
+# 512 GiB and abort the process (fuzzing, 2026-12-02). No application writes one: damaged.
+_FOREIGN_CELLS = etree.XPath("boolean(*[local-name() = 'c' and namespace-uri() != $ns])")
 
 
 def _xlsx_row(row: Any, marks: SheetMarks, styles: _Styles, limits: Limits) -> None:
@@ -242,9 +251,12 @@ def _ods_tables(stream: Any, limits: Limits) -> Iterator[SheetMarks]:
     cells = (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")
     tags = (f"{TABLE}table", f"{TABLE}table-row")
     spaces = f"{TEXT}s"
-    for _, elem in etree.iterparse(
-        stream, events=("end",), tag=(*tags, spaces), **_parser_options()
+    for event, elem in etree.iterparse(
+        stream, events=("end", "start-ns"), tag=(*tags, spaces), **_parser_options()
     ):
+        if event == "start-ns":
+            _check_ods_prefix(*elem)
+            continue
         if elem.tag == spaces:  # <text:s text:c="999999999"/>: python-calamine spells it out
             count = elem.get(f"{TEXT}c") or "1"
             if not count.isdigit() or int(count) > limits.max_cell_chars:
@@ -269,6 +281,17 @@ def _ods_tables(stream: Any, limits: Limits) -> Iterator[SheetMarks]:
 
 
 _ODS_NS = {"table": TABLE[1:-1], "office": OFFICE[1:-1], "text": TEXT[1:-1]}
+
+
+def _check_ods_prefix(prefix: str, uri: str) -> None:
+    """python-calamine reads content.xml by qualified names («table:table-row»), this scan
+    by namespace: a prefix «table», «office» or «text» bound to another namespace would hide
+    from the scan what python-calamine reads (a mutated file made it allocate 4 GiB and
+    abort the process: fuzzing, 2026-12-02). No application writes one: damaged."""
+    if prefix in _ODS_NS and uri != _ODS_NS[prefix]:
+        raise ImportFileError(FileProblem.UNREADABLE)
+
+
 _ODS_SPECIAL = etree.XPath(
     "boolean(*[@table:number-columns-repeated or @table:number-rows-spanned"
     " or @table:number-columns-spanned or @table:formula])",

@@ -643,3 +643,42 @@ def test_header_names_are_keyed_once_per_file_not_once_per_row(
         "Экскурсия в порт",
     ]
     assert made < 5000 * 3  # one key per cell of each row (a blank line: one), few more
+
+
+def test_rows_outside_the_spreadsheet_namespace_are_called_damaged() -> None:
+    """python-calamine reads an .xlsx sheet's rows and cells by local name and an .ods by
+    prefixed names; the pre-scan read them by namespace, so a sheet in another namespace
+    passed it unseen: one cell in XFD1048576 made python-calamine allocate 512 GiB and
+    abort the whole process (found by fuzzing). Such a file is refused as damaged."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(ROWS[0])
+    sheet["XFD1048576"] = 1
+    out = io.BytesIO()
+    book.save(out)
+    main = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    for edit in (
+        lambda xml: xml.replace(main, b'xmlns="http://example.org/other"'),
+        lambda xml: xml.replace(
+            b'<c r="XFD1048576"', b'<o:c xmlns:o="urn:other" r="XFD1048576"'
+        ).replace(b"</c></row></sheetData>", b"</o:c></row></sheetData>"),
+    ):
+        broken = rewrite_member(out.getvalue(), "xl/worksheets/sheet1.xml", edit)
+        with pytest.raises(ImportFileError) as refused:
+            read_grids(broken, "plan.xlsx", DEFAULT_LIMITS)
+        assert refused.value.problem is FileProblem.UNREADABLE
+    table = b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    for prefix in (b"table", b"office", b"text"):
+        uri = b"urn:oasis:names:tc:opendocument:xmlns:%s:1.0" % prefix
+        plan = ods({"План": ROWS})
+        broken = rewrite_member(
+            plan,
+            "content.xml",
+            lambda xml, uri=uri: xml.replace(uri, uri.replace(b"names", b"n3mes"), 1),
+        )
+        assert broken != plan
+        with pytest.raises(ImportFileError) as refused:
+            read_grids(broken, "plan.ods", DEFAULT_LIMITS)
+        assert refused.value.problem is FileProblem.UNREADABLE
+    assert table in zipfile.ZipFile(io.BytesIO(ods({"План": ROWS}))).read("content.xml")
