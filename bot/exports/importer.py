@@ -162,7 +162,7 @@ def _paragraph_plan(data: bytes, now: datetime, limits: Limits) -> PlanBook | No
     from bot.exports.paragraphs import docx_paragraphs, paragraph_rows, paragraph_year
 
     lines = docx_paragraphs(data, limits)
-    year = paragraph_year(lines, now)  # «План мероприятий на 2026/27 учебный год»
+    year = paragraph_year(lines, now, limits)  # «План мероприятий на 2026/27 учебный год»
     rows = paragraph_rows(lines, planning_now(year, now), limits)
     if rows is None:
         return None

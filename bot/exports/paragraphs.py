@@ -68,14 +68,17 @@ def paragraph_rows(
     return rows
 
 
-def paragraph_year(lines: Sequence[str], now: datetime) -> StatedYear | None:
+def paragraph_year(lines: Sequence[str], now: datetime, limits: Limits) -> StatedYear | None:
     """The year the title of a paragraph plan states («План мероприятий на 2026/27 учебный
     год», «План на 2027 год»): read from the heading lines (bot.core.language.plan_text.
-    is_heading) before its first event line, among its first TITLE_LINES lines; None when
-    they state none or disagree (bot.exports.title_year.stated_year). A date line below
-    the title never sets the year, nor does a preamble («Утверждаю … 01.09.2026 г.»)."""
+    is_heading) before its first event line, among its first TITLE_LINES lines (a line
+    over `limits.max_cell_chars` is skipped, not parsed); None when they state none or
+    disagree (bot.exports.title_year.stated_year). A date line below the title never sets
+    the year, nor does a preamble («Утверждаю … 01.09.2026 г.»)."""
     title: list[str] = []
     for line in lines[:TITLE_LINES]:
+        if len(line) > limits.max_cell_chars:
+            continue  # no title, and too long to parse (paragraph_rows names it TOO_LONG)
         if isinstance(parse_message(line, now), EventIntent):
             break
         if is_heading(line):
