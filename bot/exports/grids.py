@@ -182,6 +182,11 @@ def _spreadsheet(data: bytes, kind: str, limits: Limits) -> list[Grid]:
             data = trimmed_package(data, stray, limits)  # a stray space in A1048576 (walk p #19)
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets = [m for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
+        if kind == "xlsx" and any(m.name not in by_name for m in sheets if not _hidden(m)):
+            # a sheet python-calamine finds but the pre-scan did not (workbook.xml or its
+            # relationships in another namespace): read unchecked, one cell in XFD1048576
+            # made it allocate 512 GiB and abort the process (fuzzing, 2026-12-02)
+            raise ImportFileError(FileProblem.UNREADABLE)
         grids = [
             _grid(
                 index,

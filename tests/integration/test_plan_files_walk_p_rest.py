@@ -668,6 +668,19 @@ def test_rows_outside_the_spreadsheet_namespace_are_called_damaged() -> None:
         with pytest.raises(ImportFileError) as refused:
             read_grids(broken, "plan.xlsx", DEFAULT_LIMITS)
         assert refused.value.problem is FileProblem.UNREADABLE
+    # the workbook's sheet list or its relationships in another namespace: the pre-scan
+    # found no sheet, python-calamine read the one it found unchecked
+    rels = b'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"'
+    for part, old in (("xl/workbook.xml", main), ("xl/_rels/workbook.xml.rels", rels)):
+        broken = rewrite_member(
+            out.getvalue(),
+            part,
+            lambda xml, old=old: xml.replace(old, b'xmlns="http://example.org/other"'),
+        )
+        assert broken != out.getvalue()
+        with pytest.raises(ImportFileError) as refused:
+            read_grids(broken, "plan.xlsx", DEFAULT_LIMITS)
+        assert refused.value.problem is FileProblem.UNREADABLE
     table = b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
     for prefix in (b"table", b"office", b"text"):
         uri = b"urn:oasis:names:tc:opendocument:xmlns:%s:1.0" % prefix
