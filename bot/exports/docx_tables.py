@@ -9,7 +9,7 @@ by bot.exports.limits before python-docx opens it.
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.exports.grids import Grid
 from bot.exports.limits import Limits, open_package
@@ -37,12 +37,30 @@ def docx_grids(data: bytes, limits: Limits) -> list[Grid]:
         raise ImportFileError(FileProblem.UNREADABLE) from exc
     if len(tables) > limits.max_sheets:
         raise ImportFileError(FileProblem.SHEET_TOO_LARGE)
+    _check_spans(document, limits)
     try:
         return [_grid(index, table, limits) for index, table in enumerate(tables, start=1)]
     except ImportFileError:
         raise
     except Exception as exc:  # a table python-docx cannot lay out (broken grid, spans)
         raise ImportFileError(FileProblem.UNREADABLE) from exc
+
+
+def _check_spans(document: Any, limits: Limits) -> None:
+    """Refuse a cell spanning more grid columns than a table may have (w:gridSpan, ECMA-376
+    Part 1 §17.4.17) before python-docx lays the rows out: it yields the cell once per
+    spanned column, so a span of 18446744073709551617 was an endless loop (fuzzing,
+    2026-12-02). Such a row is over `max_columns` anyway; a span that is no number is a
+    damaged file."""
+    from docx.oxml.ns import qn
+
+    body = document.element.body
+    for span in body.iter(qn("w:gridSpan")) if body is not None else ():
+        value = (span.get(qn("w:val")) or "").strip()
+        if not value.isdigit():
+            raise ImportFileError(FileProblem.UNREADABLE)
+        if int(value) > limits.max_columns:
+            raise ImportFileError(FileProblem.SHEET_TOO_LARGE)
 
 
 def _grid(index: int, table: Table, limits: Limits) -> Grid:

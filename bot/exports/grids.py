@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 from bot.exports.limits import Limits, open_package
 from bot.exports.problems import FileProblem, ImportFileError
 from bot.exports.scan import Cell, SheetMarks, Span, scan_ods, scan_xlsx
-from bot.exports.stray import trimmed_package
+from bot.exports.stray import trimmed_ods, trimmed_package
 
 if TYPE_CHECKING:
     from python_calamine import CalamineSheet
@@ -121,7 +122,15 @@ def _package_kind(data: bytes) -> str | None:
                     mimetype = entry.read(100)
                 if mimetype == b"application/vnd.oasis.opendocument.spreadsheet":
                     return "ods"
-    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
+    except (
+        zipfile.BadZipFile,
+        NotImplementedError,
+        OSError,
+        ValueError,
+        RuntimeError,
+        EOFError,
+        zlib.error,
+    ):
         return None
     if "word/document.xml" in names:
         return "docx"
@@ -167,10 +176,17 @@ def _spreadsheet(data: bytes, kind: str, limits: Limits) -> list[Grid]:
         raise ImportFileError(FileProblem.UNREADABLE) from exc
     by_name = {m.name: m for m in marks}
     try:
-        if stray := {m.path: limits.max_sheet_rows for m in marks if m.stray}:
+        if kind == "ods" and any(m.stray for m in marks):
+            data = trimmed_ods(data, limits)  # a stray space in A1048576 of an ods
+        elif stray := {m.path: limits.max_sheet_rows for m in marks if m.stray}:
             data = trimmed_package(data, stray, limits)  # a stray space in A1048576 (walk p #19)
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets = [m for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
+        if kind == "xlsx" and any(m.name not in by_name for m in sheets if not _hidden(m)):
+            # a sheet python-calamine finds but the pre-scan did not (workbook.xml or its
+            # relationships in another namespace): read unchecked, one cell in XFD1048576
+            # made it allocate 512 GiB and abort the process (fuzzing, 2026-12-02)
+            raise ImportFileError(FileProblem.UNREADABLE)
         grids = [
             _grid(
                 index,
@@ -186,7 +202,21 @@ def _spreadsheet(data: bytes, kind: str, limits: Limits) -> list[Grid]:
         raise
     except Exception as exc:  # calamine raises its own errors for broken parts
         raise ImportFileError(FileProblem.UNREADABLE) from exc
+    except BaseException as exc:
+        if not is_rust_panic(exc):
+            raise  # KeyboardInterrupt, SystemExit, a task's cancellation: not the file's fault
+        raise ImportFileError(FileProblem.UNREADABLE) from exc
     return grids
+
+
+def is_rust_panic(exc: BaseException) -> bool:
+    """Whether `exc` is a panic of a Rust extension turned into Python by pyo3: its
+    `pyo3_runtime.PanicException` derives from BaseException (so that `except Exception`
+    does not swallow it), and each extension has its own class of that name, which
+    python-calamine does not export. python-calamine 0.9.1 panics, for one, on a
+    date-formatted cell holding -1e20 (chrono: «TimeDelta::milliseconds out of bounds»)."""
+    kind = type(exc)
+    return kind.__name__ == "PanicException" and kind.__module__ == "pyo3_runtime"
 
 
 def _hidden(meta: object) -> bool:

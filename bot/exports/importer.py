@@ -159,17 +159,20 @@ def read_plan_book(
 def _paragraph_plan(data: bytes, now: datetime, limits: Limits) -> PlanBook | None:
     """A .docx without a plan table whose paragraphs read as a plan pasted into the chat
     (bot.exports.paragraphs); None when they do not."""
-    from bot.exports.paragraphs import docx_paragraphs, paragraph_rows
+    from bot.exports.paragraphs import docx_paragraphs, paragraph_rows, paragraph_year
 
-    rows = paragraph_rows(docx_paragraphs(data, limits), now, limits)
+    lines = docx_paragraphs(data, limits)
+    year = paragraph_year(lines, now, limits)  # «План мероприятий на 2026/27 учебный год»
+    rows = paragraph_rows(lines, planning_now(year, now), limits)
     if rows is None:
         return None
     book = PlanBook(read=[SheetRef(0, None)])
     for number, found, line in rows:
         if isinstance(found, RowProblem):
             book.rows.append(RowError(number, found, line))
-        else:
-            book.rows.append(ImportedRow(number, replace(found.draft, description=line)))
+            continue
+        row = ImportedRow(number, replace(found.draft, description=line))
+        book.rows.append(_year_stated(row) if year is not None else row)
     return book
 
 
@@ -447,9 +450,10 @@ def parse_row(
 def match_columns(headers: Sequence[object], labels: Labels) -> dict[str, int]:
     """Field name -> column index. A header equal to a known name wins; else one starting
     with it ("Дата и время", "Место проведения (адрес)"); the first such column wins."""
-    synonyms: Mapping[str, list[str]] = labels.get("import", "headers")
-    lookup = {_header_key(s): name for name in FIELDS for s in synonyms.get(name, [])}
+    lookup = _header_lookup(labels.get("import", "headers"))
     keys = [_header_key(cell_text(h)) for h in headers]
+    if not any(keys):  # an empty row (a sheet may have 10,000 of them)
+        return {}
     columns: dict[str, int] = {}
     for index, key in enumerate(keys):
         name = lookup.get(key)
@@ -463,6 +467,20 @@ def match_columns(headers: Sequence[object], labels: Labels) -> dict[str, int]:
                 columns[name] = index
                 break
     return columns
+
+
+_LOOKUPS: dict[int, tuple[Mapping[str, list[str]], dict[str, str]]] = {}
+
+
+def _header_lookup(synonyms: Mapping[str, list[str]]) -> dict[str, str]:
+    """Header key -> field name, built once per synonym table: match_columns runs on every
+    row of a sheet, and building it each time was 61 keys per row (a 10,000-row CSV of
+    empty lines took seconds: fuzzing, 2026-12-02)."""
+    cached = _LOOKUPS.get(id(synonyms))
+    if cached is None or cached[0] is not synonyms:
+        lookup = {_header_key(s): name for name in FIELDS for s in synonyms.get(name, [])}
+        cached = _LOOKUPS[id(synonyms)] = (synonyms, lookup)
+    return cached[1]
 
 
 def _header_key(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from bot.exports.problems import FileProblem, ImportFileError
@@ -51,7 +52,13 @@ def open_package(data: bytes, limits: Limits) -> zipfile.ZipFile:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         members = package.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        ValueError,
+        OSError,
+    ) as exc:
         raise ImportFileError(FileProblem.UNREADABLE) from exc
     _check_directory(members, limits)
     _check_contents(package, members, limits)
@@ -88,6 +95,8 @@ def _check_contents(
         except ImportFileError:
             raise
         except (zipfile.BadZipFile, NotImplementedError, ValueError, OSError, EOFError) as exc:
+            raise ImportFileError(FileProblem.UNREADABLE) from exc
+        except zlib.error as exc:  # a damaged deflate stream (fuzzing, 2026-12-02)
             raise ImportFileError(FileProblem.UNREADABLE) from exc
         except RuntimeError as exc:  # an encrypted member
             raise ImportFileError(FileProblem.UNREADABLE) from exc

@@ -141,8 +141,10 @@ def _scan_sheet(stream: Any, marks: SheetMarks, styles: _Styles, limits: Limits)
     `max_sheet_rows` row elements are read; a row numbered past that many is refused when
     it holds data, and marks the sheet `stray` when it holds only blank cells."""
     rows = number = 0
-    tags = (f"{MAIN}row", f"{MAIN}mergeCell")
+    tags = ("{*}row", "{*}mergeCell")  # by local name, as python-calamine reads them
     for _, elem in etree.iterparse(stream, events=("end",), tag=tags, **_parser_options()):
+        if not elem.tag.startswith(MAIN) or _FOREIGN_CELLS(elem, ns=MAIN[1:-1]):
+            raise ImportFileError(FileProblem.UNREADABLE)  # see _FOREIGN_CELLS
         if elem.tag == f"{MAIN}row":
             rows += 1
             number = int(elem.get("r") or number + 1)
@@ -157,6 +159,13 @@ def _scan_sheet(stream: Any, marks: SheetMarks, styles: _Styles, limits: Limits)
         else:
             _merge(elem.get("ref", ""), marks, limits)
         _drop(elem)
+
+
+# A row or cell outside the SpreadsheetML namespace (`<worksheet xmlns="http://other">`,
+# `<x:c>` bound elsewhere): this scan would not see it, but python-calamine reads rows and
+# cells by their local name, so such a sheet of one cell in XFD1048576 made it allocate
+# 512 GiB and abort the process (fuzzing, 2026-12-02). No application writes one: damaged.
+_FOREIGN_CELLS = etree.XPath("boolean(*[local-name() = 'c' and namespace-uri() != $ns])")
 
 
 def _xlsx_row(row: Any, marks: SheetMarks, styles: _Styles, limits: Limits) -> None:
@@ -230,8 +239,10 @@ class _OdsCursor:
     marks: SheetMarks
     row: int = 0
     column: int = 0
-    row_has_value: bool = False
+    row_has_value: bool = False  # a cell of this row holds data
+    row_has_blank: bool = False  # a cell of it holds only blanks (spaces, an empty string)
     row_texts: list[tuple[int, str]] = field(default_factory=list)  # this row's untyped texts
+    repeat: int = 1  # the current row's number-rows-repeated
 
 
 def _ods_tables(stream: Any, limits: Limits) -> Iterator[SheetMarks]:
@@ -240,9 +251,12 @@ def _ods_tables(stream: Any, limits: Limits) -> Iterator[SheetMarks]:
     cells = (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")
     tags = (f"{TABLE}table", f"{TABLE}table-row")
     spaces = f"{TEXT}s"
-    for _, elem in etree.iterparse(
-        stream, events=("end",), tag=(*tags, spaces), **_parser_options()
+    for event, elem in etree.iterparse(
+        stream, events=("end", "start-ns"), tag=(*tags, spaces), **_parser_options()
     ):
+        if event == "start-ns":
+            _check_ods_prefix(*elem)
+            continue
         if elem.tag == spaces:  # <text:s text:c="999999999"/>: python-calamine spells it out
             count = elem.get(f"{TEXT}c") or "1"
             if not count.isdigit() or int(count) > limits.max_cell_chars:
@@ -252,6 +266,7 @@ def _ods_tables(stream: Any, limits: Limits) -> Iterator[SheetMarks]:
             table = elem if elem.tag == f"{TABLE}table" else next(elem.iterancestors(tags[0]))
             cursor = _OdsCursor(SheetMarks(table.get(f"{TABLE}name", "")))
         if elem.tag == f"{TABLE}table-row":
+            cursor.repeat = _count(elem.get(f"{TABLE}number-rows-repeated"))
             if _ODS_SPECIAL(elem):
                 for cell in elem:
                     if cell.tag in cells:
@@ -266,6 +281,17 @@ def _ods_tables(stream: Any, limits: Limits) -> Iterator[SheetMarks]:
 
 
 _ODS_NS = {"table": TABLE[1:-1], "office": OFFICE[1:-1], "text": TEXT[1:-1]}
+
+
+def _check_ods_prefix(prefix: str, uri: str) -> None:
+    """python-calamine reads content.xml by qualified names («table:table-row»), this scan
+    by namespace: a prefix «table», «office» or «text» bound to another namespace would hide
+    from the scan what python-calamine reads (a mutated file made it allocate 4 GiB and
+    abort the process: fuzzing, 2026-12-02). No application writes one: damaged."""
+    if prefix in _ODS_NS and uri != _ODS_NS[prefix]:
+        raise ImportFileError(FileProblem.UNREADABLE)
+
+
 _ODS_SPECIAL = etree.XPath(
     "boolean(*[@table:number-columns-repeated or @table:number-rows-spanned"
     " or @table:number-columns-spanned or @table:formula])",
@@ -279,11 +305,21 @@ _ODS_UNTYPED = etree.XPath(
 
 
 def _ods_plain_row(row: Any, cursor: _OdsCursor, limits: Limits) -> None:
-    """A row without repeats, spans or formulas: its extent is its number of cells."""
+    """A row without cell repeats, spans or formulas: its extent is its number of cells.
+    Cells past the limits may hold blanks only (see `ods_blank`): the table is then
+    `stray`, and those cells are cut before python-calamine reads it."""
     if _ODS_VALUED(row):
+        if cursor.row + cursor.repeat > limits.max_sheet_rows:
+            if not all(ods_blank(cell, limits) for cell in row):
+                raise _refuse_sheet()  # data in a row past the limit
+            cursor.marks.stray = cursor.row_has_blank = True
+            cursor.column = len(row)
+            return
+        if len(row) > limits.max_columns:
+            if not all(ods_blank(cell, limits) for cell in row[limits.max_columns :]):
+                raise _refuse_sheet()
+            cursor.marks.stray = True
         cursor.row_has_value = True
-        if cursor.row >= limits.max_sheet_rows or len(row) > limits.max_columns:
-            raise _refuse_sheet()
         if _ODS_UNTYPED(row):
             for column, cell in enumerate(row):
                 _untyped_text(cell, column, cursor, limits)
@@ -291,35 +327,44 @@ def _ods_plain_row(row: Any, cursor: _OdsCursor, limits: Limits) -> None:
 
 
 def _ods_row(elem: Any, cursor: _OdsCursor, limits: Limits) -> None:
-    repeat = int(elem.get(f"{TABLE}number-rows-repeated") or 1)
-    if cursor.row_has_value and cursor.row + repeat > limits.max_sheet_rows:
-        raise _refuse_sheet()  # rows with values (or empty ones before them) past the limit
+    repeat = cursor.repeat
+    if cursor.row + repeat > limits.max_sheet_rows:
+        if cursor.row_has_value:
+            raise _refuse_sheet()  # rows with data (or empty ones before them) past the limit
+        if cursor.row_has_blank:
+            cursor.marks.stray = True  # blanks only: cut before reading (stray.trimmed_ods)
     for row in range(cursor.row, cursor.row + repeat if cursor.row_texts else 0):
         cursor.marks.texts.update(((row, column), text) for column, text in cursor.row_texts)
     cursor.row += repeat
     cursor.column = 0
     cursor.row_has_value = False
+    cursor.row_has_blank = False
     cursor.row_texts = []
     _drop(elem)
 
 
 def _ods_cell(elem: Any, cursor: _OdsCursor, limits: Limits) -> None:
-    repeat = int(elem.get(f"{TABLE}number-columns-repeated") or 1)
+    repeat = _count(elem.get(f"{TABLE}number-columns-repeated"))
     typed = elem.get(f"{OFFICE}value-type") is not None
     formula = elem.get(f"{TABLE}formula")
     has_value = typed or formula is not None or len(elem) > 0
     here = (cursor.row, cursor.column)
+    outside = cursor.column + repeat > limits.max_columns
+    spills = outside or cursor.row + cursor.repeat > limits.max_sheet_rows
+    if has_value and spills and ods_blank(elem, limits):  # a space far outside the data
+        has_value = False  # no extent: cut before reading (stray.trimmed_ods)
+        cursor.marks.stray = cursor.row_has_blank = True
     if has_value:
         cursor.row_has_value = True
-        if cursor.row >= limits.max_sheet_rows or cursor.column + repeat > limits.max_columns:
+        if outside:
             raise _refuse_sheet()
         if formula is not None and not typed:
             marks_formula = formula.split(":", 1)[1] if formula.startswith("of:") else formula
             cursor.marks.formulas[here] = marks_formula
         elif formula is None:
             _untyped_text(elem, cursor.column, cursor, limits, repeat)
-    rows = int(elem.get(f"{TABLE}number-rows-spanned") or 1)
-    columns = int(elem.get(f"{TABLE}number-columns-spanned") or 1)
+    rows = _count(elem.get(f"{TABLE}number-rows-spanned"))
+    columns = _count(elem.get(f"{TABLE}number-columns-spanned"))
     if rows > 1 or columns > 1:
         last = (
             min(cursor.row + rows, limits.max_sheet_rows) - 1,
@@ -329,6 +374,32 @@ def _ods_cell(elem: Any, cursor: _OdsCursor, limits: Limits) -> None:
         if len(cursor.marks.merged) > limits.max_cells:
             raise _refuse_sheet()
     cursor.column += repeat
+
+
+def _count(value: str | None) -> int:
+    """A repeat or span count (ODF: a positive integer); 1 when absent. A count that is no
+    whole number makes the file unreadable."""
+    if not value:
+        return 1
+    if not value.strip().isdigit():
+        raise ImportFileError(FileProblem.UNREADABLE)
+    return int(value)
+
+
+_BLANK_TYPES = frozenset({None, "string"})
+
+
+def ods_blank(cell: Any, limits: Limits) -> bool:
+    """Whether an OpenDocument cell holds no data though it has a value type or content: a
+    string of spaces (a stray space typed far below the plan), an empty string, a comment
+    alone. A number, date, boolean or formula is data, even zero."""
+    if cell.get(f"{TABLE}formula") is not None:
+        return False
+    if cell.get(f"{OFFICE}value-type") not in _BLANK_TYPES:
+        return False
+    if (cell.get(f"{OFFICE}string-value") or "").strip():
+        return False
+    return not ods_text(cell, limits.max_cell_chars + 1).strip()
 
 
 def _untyped_text(

@@ -22,6 +22,8 @@ from lxml import etree
 from bot.exports.limits import Limits, read_member
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 SHARED_STRINGS = "xl/sharedStrings.xml"
 
@@ -186,3 +188,109 @@ def _forget(elem: Any) -> None:
     if parent is not None:
         while elem.getprevious() is not None:
             del parent[0]
+
+
+# OpenDocument: the same cut in content.xml (ODF 1.2 Part 1 §9.1: table:table-row and its
+# table:number-rows-repeated, table:table-cell and table:number-columns-repeated; rows may
+# sit in header-rows, rows and row-group elements)
+
+ODS_CONTENT = "content.xml"
+# the elements streamed through (opened and closed around what they hold); every other
+# element is copied whole once parsed
+_ODS_CONTAINERS = frozenset(
+    {
+        f"{OFFICE}document-content",
+        f"{OFFICE}body",
+        f"{OFFICE}spreadsheet",
+        f"{TABLE}table",
+        f"{TABLE}table-header-rows",
+        f"{TABLE}table-rows",
+        f"{TABLE}table-row-group",
+    }
+)
+_ODS_CELLS = (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")
+
+
+def trimmed_ods(data: bytes, limits: Limits) -> bytes:
+    """The OpenDocument package `data` with every table cut to `limits.max_sheet_rows` rows
+    and `limits.max_columns` columns: a row (or a cell) that reaches past the limit, its
+    repeats counted, is left out. The scan (bot.exports.scan.scan_ods) has checked that none
+    of them holds data (`ods_blank`), so the cut changes nothing python-calamine would show
+    inside the limits; it only stops a stray space in row 1,048,576 from making the sheet a
+    million rows. Other parts are copied as they are."""
+    return _rewritten(data, ODS_CONTENT, lambda stream: _trimmed_content(stream, limits))
+
+
+def _rewritten(data: bytes, name: str, rewrite: Any) -> bytes:
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as target,
+    ):
+        for info in source.infolist():
+            if info.filename == name:
+                with source.open(info) as stream:
+                    body = rewrite(stream)
+            else:
+                body = source.read(info)
+            target.writestr(info.filename, body)
+    return out.getvalue()
+
+
+def _trimmed_content(stream: Any, limits: Limits) -> bytes:
+    """content.xml streamed into a new one: containers opened and closed as met, every other
+    element written whole at its end, except rows and cells past the limits."""
+    out = io.BytesIO()
+    with etree.xmlfile(out, encoding="UTF-8") as xf:
+        xf.write_declaration()
+        # per open element: its writer when it is a streamed container, "leaf" for an
+        # element written whole, None inside one
+        stack: list[Any] = []
+        row = 0  # the next row's 0-based position in the current table
+        for event, elem in etree.iterparse(stream, events=("start", "end"), **_parser_options()):
+            if event == "start":
+                parent = stack[-1] if stack else "root"
+                if parent is None or parent == "leaf":
+                    stack.append(None)
+                elif elem.tag in _ODS_CONTAINERS:
+                    if elem.tag == f"{TABLE}table":
+                        row = 0
+                    nsmap = elem.nsmap if not stack else None
+                    writer = xf.element(elem.tag, dict(elem.attrib), nsmap=nsmap)
+                    writer.__enter__()
+                    stack.append(writer)
+                else:
+                    stack.append("leaf")
+                continue
+            top = stack.pop()
+            if top is None:
+                continue
+            if top != "leaf":
+                top.__exit__(None, None, None)
+                _forget(elem)
+                continue
+            if elem.tag == f"{TABLE}table-row":
+                repeat = _ods_count(elem.get(f"{TABLE}number-rows-repeated"))
+                if row + repeat <= limits.max_sheet_rows:
+                    _trim_ods_cells(elem, limits.max_columns)
+                    xf.write(elem)
+                row += repeat
+            else:
+                xf.write(elem)
+            _forget(elem)
+    return out.getvalue()
+
+
+def _trim_ods_cells(row: Any, max_columns: int) -> None:
+    column = 0
+    for cell in list(row):
+        if cell.tag not in _ODS_CELLS:
+            continue
+        repeat = _ods_count(cell.get(f"{TABLE}number-columns-repeated"))
+        if column + repeat > max_columns:
+            row.remove(cell)
+        column += repeat
+
+
+def _ods_count(value: str | None) -> int:
+    return int(value) if value else 1

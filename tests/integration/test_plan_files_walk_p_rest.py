@@ -401,3 +401,297 @@ def test_a_space_count_bomb_in_an_ods_cell_is_refused() -> None:
     with pytest.raises(ImportFileError) as refused:
         read_grids(out.getvalue(), "plan.ods", DEFAULT_LIMITS)
     assert refused.value.problem is FileProblem.UNPACKED_TOO_LARGE
+
+
+# Fifteenth round (fixpfiles18): the same stray space in an .ods; a Rust panic inside
+# python-calamine; a paragraph plan's school year; what fuzzing the readers found
+
+
+def ods_with_far_cell(cell: TableCell, rows_before: int = 1_048_575) -> bytes:
+    """The ROWS plan as LibreOffice writes it, plus `cell` alone in row `rows_before + 1`
+    (LibreOffice's last row is 1,048,576) after repeated empty rows."""
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="Лист1")
+    for row in ROWS:
+        tr = TableRow()
+        for value in row:
+            typed = TableCell(valuetype="string")
+            typed.addElement(P(text=value))
+            tr.addElement(typed)
+        table.addElement(tr)
+    gap = TableRow(numberrowsrepeated=rows_before - len(ROWS))
+    gap.addElement(TableCell(numbercolumnsrepeated=1024))
+    table.addElement(gap)
+    far = TableRow()
+    far.addElement(cell)
+    table.addElement(far)
+    doc.spreadsheet.addElement(table)
+    out = io.BytesIO()
+    doc.write(out)
+    return out.getvalue()
+
+
+def space_cell() -> TableCell:
+    """A cell holding one space, as LibreOffice saves it (<text:p><text:s/></text:p>)."""
+    cell = TableCell(valuetype="string")
+    paragraph = P()
+    paragraph.addElement(S())
+    cell.addElement(paragraph)
+    return cell
+
+
+async def test_a_stray_space_in_the_last_row_of_an_ods_is_no_data(
+    store: SqliteStore, planner: Planner
+) -> None:
+    data = ods_with_far_cell(space_cell())
+    [grid] = read_grids(data, "farrow.ods", DEFAULT_LIMITS)
+    assert len(grid.rows) == 3  # bounded by the data, as for the .xlsx (walk p #19)
+    assert read(data, "farrow.ods") == [
+        (2, "Лекция о мостах", wall(2026, 12, 14, 15, 0)),
+        (3, "Экскурсия в порт", wall(2026, 12, 16, 11, 0)),
+    ]
+    shown = await send(planner, "farrow.ods", data)
+    assert "10 000 строк" not in shown
+    await planner.handle(CURATOR, "да")
+    assert await saved(store) == ["Лекция о мостах", "Экскурсия в порт"]
+
+
+def test_a_stray_space_far_right_in_an_ods_is_no_data() -> None:
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="Лист1")
+    for number, row in enumerate(ROWS):
+        tr = TableRow()
+        for value in row:
+            typed = TableCell(valuetype="string")
+            typed.addElement(P(text=value))
+            tr.addElement(typed)
+        if number == 1:  # a space in column XFD of the first event row
+            tr.addElement(TableCell(numbercolumnsrepeated=16378))
+            tr.addElement(space_cell())
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    out = io.BytesIO()
+    doc.write(out)
+    [grid] = read_grids(out.getvalue(), "wide.ods", DEFAULT_LIMITS)
+    assert max(len(row) for row in grid.rows) == 5
+    assert [t for _, t, _ in read(out.getvalue(), "wide.ods")] == [
+        "Лекция о мостах",
+        "Экскурсия в порт",
+    ]
+
+
+def test_data_in_the_last_row_of_an_ods_is_still_refused() -> None:
+    for value, kind in (("Лекция", "string"), ("0", "float")):
+        cell = TableCell(valuetype=kind, value=value) if kind == "float" else TableCell()
+        cell.addElement(P(text=value))
+        with pytest.raises(ImportFileError) as refused:
+            read_plan_book(ods_with_far_cell(cell), "plan.ods", WALL)
+        assert refused.value.problem is FileProblem.SHEET_TOO_LARGE
+
+
+def panicking_workbook() -> bytes:
+    """A workbook whose date-formatted cell holds -1e20: python-calamine 0.9.1 panics
+    converting it («TimeDelta::milliseconds out of bounds», a pyo3 PanicException, which
+    is a BaseException and passed every `except Exception`)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in ROWS:
+        sheet.append(row)
+    sheet["A3"] = -1e20
+    sheet["A3"].number_format = "DD.MM.YYYY"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+async def test_a_panic_inside_python_calamine_is_a_polite_refusal(
+    store: SqliteStore, planner: Planner
+) -> None:
+    await send(planner, "plan.xlsx", xlsx({"План": ROWS}))
+    await planner.handle(CURATOR, "да")
+    before = await saved(store)
+    assert before == ["Лекция о мостах", "Экскурсия в порт"]
+    with pytest.raises(ImportFileError) as refused:
+        read_grids(panicking_workbook(), "broken.xlsx", DEFAULT_LIMITS)
+    assert refused.value.problem is FileProblem.UNREADABLE
+    assert type(refused.value.__cause__).__name__ == "PanicException"  # a real one
+    shown = await send(planner, "broken.xlsx", panicking_workbook())
+    assert "повреждён" in shown, shown
+    assert "Ничего из уже сохранённого не потеряно" in shown
+    assert await saved(store) == before
+
+
+def school_year_plan(title: str) -> bytes:
+    document = docx.Document()
+    document.add_heading(title, 1)
+    document.add_paragraph("15 сентября — Линейка «День знаний», 9:00, 5А")
+    document.add_paragraph("10 декабря — Лекция о мостах, 15:00, 9А")
+    document.add_paragraph("20 января — Экскурсия в порт, 11:00, 8Б")
+    document.add_paragraph("1 июня — Праздник «День защиты детей», 10:00, 3А")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_paragraph_plan_dates_its_days_by_its_titles_school_year() -> None:
+    """Today is 2 December 2026: «15 сентября» of the 2026/27 plan is 15.09.2026 (past, and
+    named so), not next September's; January–August fall in 2027."""
+    expected = [
+        (2, wall(2026, 9, 15, 9, 0)),
+        (3, wall(2026, 12, 10, 15, 0)),
+        (4, wall(2027, 1, 20, 11, 0)),
+        (5, wall(2027, 6, 1, 10, 0)),
+    ]
+    for title in (
+        "План мероприятий на 2026/27 учебный год",
+        "ПЛАН МЕРОПРИЯТИЙ НА 2026-2027 УЧ. ГОД",
+    ):
+        rows = read_plan_book(school_year_plan(title), "plan.docx", WALL).rows
+        assert [(r.row_number, r.draft.start) for r in rows if isinstance(r, ImportedRow)] == (
+            expected
+        ), title
+        for row in rows:
+            assert isinstance(row, ImportedRow)
+            assert "year_guessed" not in row.draft.doubts  # the title said it
+    # a plan of the next school year puts its September in 2027
+    rows = read_plan_book(school_year_plan("План на 2027/28 учебный год"), "p.docx", WALL).rows
+    assert next(r.draft.start for r in rows if isinstance(r, ImportedRow)) == wall(
+        2027, 9, 15, 9, 0
+    )
+
+
+# Fuzzing the .docx and .csv readers (truncated, byte-flipped, huge attributes)
+
+
+def test_a_damaged_deflate_stream_is_called_damaged() -> None:
+    """zlib.error (not an OSError) escaped while the package was checked."""
+    for data, name in (
+        (month_plan(), "plan.docx"),
+        (xlsx({"План": ROWS}), "plan.xlsx"),
+        (ods({"План": ROWS}), "plan.ods"),
+    ):
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            info = max(package.infolist(), key=lambda i: i.compress_size)
+            assert info.compress_type == zipfile.ZIP_DEFLATED
+            start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        broken = bytearray(data)
+        broken[start : start + info.compress_size] = b"\xff" * info.compress_size
+        for as_name in (name, "plan.csv"):
+            with pytest.raises(ImportFileError) as refused:
+                read_plan_book(bytes(broken), as_name, WALL)
+            assert refused.value.problem is FileProblem.UNREADABLE
+
+
+def test_a_zip_of_an_unknown_version_is_called_damaged() -> None:
+    """zipfile raises NotImplementedError for a central directory asking for a newer
+    «version needed to extract» than it knows."""
+    data = bytearray(month_plan())
+    directory = data.find(b"PK\x01\x02")
+    data[directory + 6 : directory + 8] = (169).to_bytes(2, "little")  # «version 16.9»
+    for name, problem in (
+        ("plan.docx", FileProblem.UNREADABLE),
+        ("plan.csv", FileProblem.UNSUPPORTED),  # no package it can tell: «не умею читать»
+    ):
+        with pytest.raises(ImportFileError) as refused:
+            read_plan_book(bytes(data), name, WALL)
+        assert refused.value.problem is problem
+
+
+def test_a_cell_spanning_endless_columns_is_refused_at_once() -> None:
+    """python-docx yields a cell once per spanned column: w:gridSpan="18446744073709551617"
+    was an endless loop; a span over the column limit is a sheet too large, a span that is
+    no number a damaged file."""
+    plan = docx_table([[["Дата", "Название"], ["14.12.2026", "Лекция"]]])
+    assert [t for _, t, _ in read(plan, "plan.docx")] == ["Лекция"]
+    for span, problem in (
+        ("18446744073709551617", FileProblem.SHEET_TOO_LARGE),
+        ("40", FileProblem.SHEET_TOO_LARGE),
+        ("x", FileProblem.UNREADABLE),
+    ):
+        tag = f'<w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>'.encode()
+        broken = rewrite_member(
+            plan,
+            "word/document.xml",
+            lambda xml, tag=tag: xml.replace(b"<w:tc>", b"<w:tc>" + tag, 1),
+        )
+        with pytest.raises(ImportFileError) as refused:
+            read_plan_book(broken, "plan.docx", WALL)
+        assert refused.value.problem is problem, span
+
+
+def test_header_names_are_keyed_once_per_file_not_once_per_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each row is matched against the header names (a second table's header); the names'
+    keys were rebuilt for every row: 61 keys for each of 10,000 empty CSV lines took
+    seconds. Counted, not timed: keys are made for the row's own cells only."""
+    import bot.exports.importer as importer
+
+    made = 0
+    original = importer._header_key
+
+    def counted(text: str) -> str:
+        nonlocal made
+        made += 1
+        return original(text)
+
+    monkeypatch.setattr(importer, "_header_key", counted)
+    text = "\n".join(";".join(row) for row in ROWS) + "\n" * 5000
+    assert [t for _, t, _ in read(text.encode(), "plan.csv")] == [
+        "Лекция о мостах",
+        "Экскурсия в порт",
+    ]
+    assert made < 5000 * 3  # one key per cell of each row (a blank line: one), few more
+
+
+def test_rows_outside_the_spreadsheet_namespace_are_called_damaged() -> None:
+    """python-calamine reads an .xlsx sheet's rows and cells by local name and an .ods by
+    prefixed names; the pre-scan read them by namespace, so a sheet in another namespace
+    passed it unseen: one cell in XFD1048576 made python-calamine allocate 512 GiB and
+    abort the whole process (found by fuzzing). Such a file is refused as damaged."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(ROWS[0])
+    sheet["XFD1048576"] = 1
+    out = io.BytesIO()
+    book.save(out)
+    main = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    for edit in (
+        lambda xml: xml.replace(main, b'xmlns="http://example.org/other"'),
+        lambda xml: xml.replace(
+            b'<c r="XFD1048576"', b'<o:c xmlns:o="urn:other" r="XFD1048576"'
+        ).replace(b"</c></row></sheetData>", b"</o:c></row></sheetData>"),
+    ):
+        broken = rewrite_member(out.getvalue(), "xl/worksheets/sheet1.xml", edit)
+        with pytest.raises(ImportFileError) as refused:
+            read_grids(broken, "plan.xlsx", DEFAULT_LIMITS)
+        assert refused.value.problem is FileProblem.UNREADABLE
+    # the workbook's sheet list or its relationships in another namespace: the pre-scan
+    # found no sheet, python-calamine read the one it found unchecked
+    rels = b'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"'
+    for part, old in (("xl/workbook.xml", main), ("xl/_rels/workbook.xml.rels", rels)):
+        broken = rewrite_member(
+            out.getvalue(),
+            part,
+            lambda xml, old=old: xml.replace(old, b'xmlns="http://example.org/other"'),
+        )
+        assert broken != out.getvalue()
+        with pytest.raises(ImportFileError) as refused:
+            read_grids(broken, "plan.xlsx", DEFAULT_LIMITS)
+        assert refused.value.problem is FileProblem.UNREADABLE
+    table = b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    for prefix in (b"table", b"office", b"text"):
+        uri = b"urn:oasis:names:tc:opendocument:xmlns:%s:1.0" % prefix
+        plan = ods({"План": ROWS})
+        broken = rewrite_member(
+            plan,
+            "content.xml",
+            lambda xml, uri=uri: xml.replace(uri, uri.replace(b"names", b"n3mes"), 1),
+        )
+        assert broken != plan
+        with pytest.raises(ImportFileError) as refused:
+            read_grids(broken, "plan.ods", DEFAULT_LIMITS)
+        assert refused.value.problem is FileProblem.UNREADABLE
+    assert table in zipfile.ZipFile(io.BytesIO(ods({"План": ROWS}))).read("content.xml")
