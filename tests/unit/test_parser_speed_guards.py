@@ -24,6 +24,8 @@
   not, in a programme or not.
 - place_checks.sentence_of bisects the sentences of the post last asked about instead of
   walking them: the same sentence (or the whole text) for every offset of the real posts.
+- lowered.finditer_i remembers the matches of the last few (pattern, text) pairs: asked again,
+  alternately with other texts and patterns, it gives what `pattern.finditer` gives.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from benchmarks.corpus_score import load
 from bot.core.language import (
     opening_hours,
     place_checks,
+    place_nouns,
     place_phrases,
     place_streets,
     places,
@@ -50,7 +53,7 @@ from bot.core.language import (
     title_words,
     weekday_abbreviations,
 )
-from bot.core.language.lowered import search_i
+from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.post import PostFacts
 from bot.core.language.sentences import iter_sentences
 from bot.core.language.tails import last_words_start
@@ -294,3 +297,15 @@ def test_the_sentence_of_an_offset_is_the_walked_one() -> None:
         # a text asked about again after another: read afresh, not from the other's spans
         assert place_checks.sentence_of(0, "А. Б") == _walked_sentence(0, "А. Б")
     assert tried > 100_000, tried
+
+
+def test_remembered_case_blind_matches_are_the_plain_ones() -> None:
+    patterns = [title_words.KIND, place_nouns.PLACE]
+    texts = [*POSTS[::7], "Лекция в МУЗЕЕ", "лекция в музее"]
+    for _ in range(2):  # the second round reads what the first remembered (or pushed out)
+        for text in texts:
+            for pattern in patterns:
+                plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+                first, again = finditer_i(pattern, text), finditer_i(pattern, text)
+                assert [(m.span(), m.groups()) for m in first] == plain
+                assert [(m.span(), m.groups()) for m in again] == plain  # its own iterator
