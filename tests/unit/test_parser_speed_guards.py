@@ -22,8 +22,6 @@
   far, is never below score_at, for every kind word and the opening's words of a quarter of
   the real posts and of small cases, with a news headline and an event sentence around it or
   not, in a programme or not.
-- place_checks.sentence_of bisects the sentences of the post last asked about instead of
-  walking them: the same sentence (or the whole text) for every offset of the real posts.
 - lowered.finditer_i remembers the matches of the last few (pattern, text) pairs: asked again,
   alternately with other texts and patterns, it gives what `pattern.finditer` gives.
 """
@@ -40,7 +38,6 @@ from benchmarks.bench_parser import REAL_SETS
 from benchmarks.corpus_score import load
 from bot.core.language import (
     opening_hours,
-    place_checks,
     place_nouns,
     place_phrases,
     place_streets,
@@ -55,7 +52,6 @@ from bot.core.language import (
 )
 from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.post import PostFacts
-from bot.core.language.sentences import iter_sentences
 from bot.core.language.tails import last_words_start
 from bot.core.language.tokens import Scanner, normalize
 
@@ -275,28 +271,6 @@ def test_the_score_bound_is_never_below_the_score() -> None:
                 assert title_score.score_bound(text, m, sentence, headline) >= score, (text, m)
                 tried += 1
     assert tried > 10_000, tried
-
-
-def _walked_sentence(pos: int, text: str) -> tuple[int, int]:
-    """sentence_of as it was: the sentences walked in order up to the one holding `pos`."""
-    for start, end in iter_sentences(text):
-        if start > pos:
-            break
-        if pos < end:
-            return start, end
-    return 0, len(text)
-
-
-def test_the_sentence_of_an_offset_is_the_walked_one() -> None:
-    texts = [*POSTS[::3], *_random_texts(300), "", "ул. Ленина, 5. Сбор в 9 час. 30 мин. Всё!"]
-    tried = 0
-    for text in texts:
-        for pos in [-1, *range(len(text) + 2)]:
-            assert place_checks.sentence_of(pos, text) == _walked_sentence(pos, text), (pos, text)
-            tried += 1
-        # a text asked about again after another: read afresh, not from the other's spans
-        assert place_checks.sentence_of(0, "А. Б") == _walked_sentence(0, "А. Б")
-    assert tried > 100_000, tried
 
 
 def test_remembered_case_blind_matches_are_the_plain_ones() -> None:

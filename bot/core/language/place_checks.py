@@ -5,7 +5,6 @@ verb, do two places overlap, which place a bracketed address belongs to; used by
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -221,24 +220,14 @@ def nominative_opening(text: str, m: re.Match[str], first: int) -> bool:
     )
 
 
-# the sentences of the text last asked about, as (text, starts, ends): the venue asks for
-# the sentence of several offsets of one post (iter_sentences' spans are in order and never
-# overlap, so both lists are sorted)
-_SPANS: tuple[str, list[int], list[int]] = ("", [], [])
-
-
 def sentence_of(pos: int, text: str) -> tuple[int, int]:
     """The (start, end) of the sentence of `text` holding the offset `pos` (the whole text
     when none does)."""
-    global _SPANS
-    known, starts, ends = _SPANS
-    if known is not text and known != text:
-        spans = list(iter_sentences(text))
-        starts, ends = [s for s, _ in spans], [e for _, e in spans]
-        _SPANS = (text, starts, ends)
-    at = bisect_right(ends, pos)  # the first sentence ending after pos
-    if at < len(starts) and starts[at] <= pos:
-        return starts[at], ends[at]
+    for start, end in iter_sentences(text):  # spans in order: stop at the one holding pos
+        if start > pos:
+            break
+        if pos < end:
+            return start, end
     return 0, len(text)
 
 
