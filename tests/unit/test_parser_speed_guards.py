@@ -24,6 +24,8 @@
   not, in a programme or not.
 - lowered.finditer_i remembers the matches of the last few (pattern, text) pairs: asked again,
   alternately with other texts and patterns, it gives what `pattern.finditer` gives.
+- title_words.inside_quotes bisects the quoted spans: the same answer as testing every span,
+  for every offset of the real posts and of texts of quotes, letters and spaces.
 """
 
 from __future__ import annotations
@@ -283,3 +285,17 @@ def test_remembered_case_blind_matches_are_the_plain_ones() -> None:
                 first, again = finditer_i(pattern, text), finditer_i(pattern, text)
                 assert [(m.span(), m.groups()) for m in first] == plain
                 assert [(m.span(), m.groups()) for m in again] == plain  # its own iterator
+
+
+def test_inside_quotes_bisected_is_every_span_tested() -> None:
+    rng = random.Random(11)
+    marks = ["«", "»", '"', "“", "”", "„", "а", " ", "Б", "\n"]
+    made = ["".join(rng.choice(marks) for _ in range(rng.randint(0, 20))) for _ in range(400)]
+    tried = 0
+    for text in [*POSTS[::5], *made]:
+        spans = [m.span() for m in title_words.QUOTE.finditer(text)]
+        inside = title_words.inside_quotes(text)
+        for pos in range(-1, len(text) + 2):
+            assert inside(pos) == any(a < pos < b for a, b in spans), (pos, text)
+            tried += 1
+    assert tried > 50_000, tried
