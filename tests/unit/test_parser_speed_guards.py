@@ -22,6 +22,10 @@
   far, is never below score_at, for every kind word and the opening's words of a quarter of
   the real posts and of small cases, with a news headline and an event sentence around it or
   not, in a programme or not.
+- lowered.finditer_i remembers the matches of the last few (pattern, text) pairs: asked again,
+  alternately with other texts and patterns, it gives what `pattern.finditer` gives.
+- title_words.inside_quotes bisects the quoted spans: the same answer as testing every span,
+  for every offset of the real posts and of texts of quotes, letters and spaces.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from benchmarks.bench_parser import REAL_SETS
 from benchmarks.corpus_score import load
 from bot.core.language import (
     opening_hours,
+    place_nouns,
     place_phrases,
     place_streets,
     places,
@@ -47,7 +52,7 @@ from bot.core.language import (
     title_words,
     weekday_abbreviations,
 )
-from bot.core.language.lowered import search_i
+from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.post import PostFacts
 from bot.core.language.tails import last_words_start
 from bot.core.language.tokens import Scanner, normalize
@@ -268,3 +273,29 @@ def test_the_score_bound_is_never_below_the_score() -> None:
                 assert title_score.score_bound(text, m, sentence, headline) >= score, (text, m)
                 tried += 1
     assert tried > 10_000, tried
+
+
+def test_remembered_case_blind_matches_are_the_plain_ones() -> None:
+    patterns = [title_words.KIND, place_nouns.PLACE]
+    texts = [*POSTS[::7], "Лекция в МУЗЕЕ", "лекция в музее"]
+    for _ in range(2):  # the second round reads what the first remembered (or pushed out)
+        for text in texts:
+            for pattern in patterns:
+                plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+                first, again = finditer_i(pattern, text), finditer_i(pattern, text)
+                assert [(m.span(), m.groups()) for m in first] == plain
+                assert [(m.span(), m.groups()) for m in again] == plain  # its own iterator
+
+
+def test_inside_quotes_bisected_is_every_span_tested() -> None:
+    rng = random.Random(11)
+    marks = ["«", "»", '"', "“", "”", "„", "а", " ", "Б", "\n"]
+    made = ["".join(rng.choice(marks) for _ in range(rng.randint(0, 20))) for _ in range(400)]
+    tried = 0
+    for text in [*POSTS[::5], *made]:
+        spans = [m.span() for m in title_words.QUOTE.finditer(text)]
+        inside = title_words.inside_quotes(text)
+        for pos in range(-1, len(text) + 2):
+            assert inside(pos) == any(a < pos < b for a, b in spans), (pos, text)
+            tried += 1
+    assert tried > 50_000, tried

@@ -92,9 +92,25 @@ def lowered(text: str) -> str | None:
     return low
 
 
+# the matches of the last few (pattern, text) pairs: the title and the venue each search a
+# post for the kind and place nouns (title_words.KIND, place_nouns.PLACE) more than once
+# (one in eleven searches repeats one); Match objects are immutable and every caller gets
+# its own iterator over the list. The entry keeps its pattern alive: its id stays unique.
+_FOUND: dict[tuple[int, str], tuple[re.Pattern[str], list[re.Match[str]]]] = {}
+_KEEP_FOUND = 16
+
+
 def finditer_i(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for a re.IGNORECASE pattern, searched on the lower case."""
-    return iter(_matches(pattern, text))
+    key = (id(pattern), text)
+    known = _FOUND.get(key)
+    if known is not None and known[0] is pattern:
+        return iter(known[1])
+    found = _matches(pattern, text)
+    if len(_FOUND) >= _KEEP_FOUND:
+        _FOUND.clear()
+    _FOUND[key] = (pattern, found)
+    return iter(found)
 
 
 def search_i(pattern: re.Pattern[str], text: str, skip: int = 0) -> re.Match[str] | None:

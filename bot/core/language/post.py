@@ -212,7 +212,9 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
     sentence and any with a number or a time word), without what was already taken: the
     temporal rules read the same dates and times in a fraction of the text."""
     rest = sc.remainder()
-    digits = [m.span() for m in _DIGITS.finditer(sc.text)]  # once, not once per sentence
+    text = sc.text
+    _, words, weekdays = _TEMPORAL_WORDS  # the digits are read from `digits` below
+    digits = [m.span() for m in _DIGITS.finditer(text)]  # once, not once per sentence
     digit_ends = [end for _, end in digits]
     kept: list[str] = []
     for begin, end in facts.sentences:
@@ -220,7 +222,8 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
         if (
             (begin, end) == facts.event_sentence
             or (begin < end and first < len(digits) and digits[first][0] < end)  # a digit
-            or any(p.search(sc.text, begin, end) for p in _TEMPORAL_WORDS[1:])
+            or words.search(text, begin, end) is not None  # (no generator, no tuple slice)
+            or weekdays.search(text, begin, end) is not None
         ):
             kept.append(_unprotected(sc, rest, begin, end))
     return Scanner(".\n".join(kept))

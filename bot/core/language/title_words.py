@@ -9,6 +9,7 @@ title_phrase.py and places.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -209,19 +210,23 @@ def verb_first(word: str) -> bool:
     return bool(found) and found[0].tag.POS == "VERB" and found[0].score >= 0.9
 
 
-# the last post's quoted spans: the title and the venue rules both ask about one post
-_quoted: tuple[str, tuple[tuple[int, int], ...]] = ("", ())
+# the last post's quoted spans as their starts and ends: the title and the venue rules both
+# ask about one post
+_quoted: tuple[str, list[int], list[int]] = ("", [], [])
 
 
 def inside_quotes(text: str) -> Any:
     """A test `pos -> bool`: whether a character offset lies strictly inside a quoted name."""
     global _quoted
     if _quoted[0] != text:
-        _quoted = (text, tuple((m.start(), m.end()) for m in QUOTE.finditer(text)))
-    spans = _quoted[1]
-    if not spans:
+        spans = [m.span() for m in QUOTE.finditer(text)]
+        _quoted = (text, [a for a, _ in spans], [b for _, b in spans])
+    _, starts, ends = _quoted
+    if not starts:
         return _never
-    return lambda pos: any(a < pos < b for a, b in spans)
+    # the spans of finditer are in order and never overlap: only the last one opening before
+    # `pos` can hold it (bisected instead of testing every span)
+    return lambda pos: (at := bisect_left(starts, pos) - 1) >= 0 and pos < ends[at]
 
 
 def _never(pos: int) -> bool:

@@ -200,12 +200,12 @@ class Scanner:
         if plan is None or plan[0] is not pattern:
             plan = _PLANS[id(pattern)] = _plan(pattern)
         _, literals, gates, spec, fast, later = plan
-        if (  # a literal already seen in the text decides without a call
-            literals is not None
-            and literals.isdisjoint(self._present)
-            and not self._may_hold(literals)
-        ):
-            return iter(())
+        # _may_hold inlined (most calls end here): a literal already seen in the text decides
+        # without a call, literals all known absent with one set difference
+        if literals is not None and literals.isdisjoint(self._present):
+            unknown = literals - self._absent
+            if not unknown or not self._holds_one(unknown):
+                return iter(())
         if gates and not self._gates_hold(gates):
             return iter(())
         if spec is not None:
@@ -275,8 +275,11 @@ class Scanner:
         if not literals.isdisjoint(self._present):
             return True
         unknown = literals - self._absent
-        if not unknown:
-            return False
+        return bool(unknown) and self._holds_one(unknown)
+
+    def _holds_one(self, unknown: set[str] | frozenset[str]) -> bool:
+        """Whether the text holds one of `unknown` (literals not yet looked for), each
+        looked for until one is found and remembered as present or absent."""
         text = self.text
         for literal in unknown:
             if literal in text:
