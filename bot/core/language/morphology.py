@@ -154,7 +154,8 @@ def _inflect_adj(word: str, noun: Any) -> str:
     # a surname declined like an adjective, pymorphy3's only reading ("Вуктыльском":
     # "Вуктыльский"), stands before a place noun as a town's adjective, agreeing with it
     surname = bool(readings) and all(
-        "Surn" in p.tag and p.normal_form.endswith(("ский", "цкий")) for p in readings
+        "Surn" in p.tag and p.normal_form.endswith(("ский", "цкий", "ской", "цкой"))
+        for p in readings
     )
     for p in readings:
         if "ADJF" not in p.tag and "PRTF" not in p.tag and not surname:

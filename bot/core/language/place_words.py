@@ -266,6 +266,9 @@ def right_words(text: str, end: int) -> str:
         ):
             out.append(token[:-1])  # "на острове Кижи. Сотрудники …": the name ends a sentence
             break
+        elif token == "(" and (short := _SHORT_THEN_NAME.match(tail, m.start())):
+            pos = short.end()  # "академии культуры и искусств (ЛГАКИ) имени Михаила …": the
+            continue  # name goes on past its abbreviation (shown by with_abbreviation)
         elif token == "(" and (addr := ADDRESS.match(tail, m.end())):
             out.append(f"({tidy_address(addr.group(0))})")
             break
@@ -339,6 +342,10 @@ def right_words(text: str, end: int) -> str:
             break
         pos = m.end()
     return (" " + " ".join(out)).replace(" , ", ", ") if out else ""
+
+
+# an abbreviation in brackets inside an official name, "имени" going on after it
+_SHORT_THEN_NAME = re.compile(r"\(\s*[А-ЯЁ][А-ЯЁа-яё]{0,6}[А-ЯЁ]\s*\)(?=\s+(?:имени|им\.)\s)")
 
 
 # a street or a square named after "на", no house number after it ("ДК на пл. Пушкина",

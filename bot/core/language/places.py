@@ -39,6 +39,7 @@ from bot.core.language.place_checks import (
     person,
     sentence_of,
     subject_after_verb,
+    town_centre,
     with_address,
 )
 from bot.core.language.place_display import (
@@ -568,8 +569,9 @@ def _places(
                 continue  # "…, читальный зал библиотеки «Южная»" names one
             prep_less = True  # "…, театр Молодёжный, спектакль": a place named in passing
         right = right_words(text, m.end())
-        if chief_town(left, m.group(0), right):
-            continue  # "Завтра в областном центре стартует …": the region's chief town
+        if chief_town(left, m.group(0), right) or town_centre(left, m.group(0), right):
+            continue  # "Завтра в областном центре стартует …": the region's chief town; "в
+            # центре Петропавловска-Камчатского": the town's middle
         if site and not right and not named_site(site):
             continue  # "на аллеях парка": a part of a place the post does not name
         if prep is None and not host and _HAPPENS.match(text, m.end() + len(right)):
