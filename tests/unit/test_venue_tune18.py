@@ -13,7 +13,7 @@ from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 from tests.title_probe import long_post_venue as parsed_venue
 
-FLOOR = 40  # of eval15's 41 scored venues after this round (30 before it)
+FLOOR = 41  # of eval15's 41 scored venues after this round (30 before it; :15 relabelled)
 
 
 def _venue(text: str) -> str:
