@@ -79,6 +79,21 @@ def test_the_genitive_after_a_site_frame_is_the_place(text: str, wanted: str) ->
     assert wanted in _venue(text)
 
 
+def test_the_genitive_after_na_territorii_keeps_its_name() -> None:
+    text = "Праздник пройдёт 27 августа на территории музея-усадьбы «Кусково»."
+    assert "Кусково" in _venue(text)
+    text = "Фестиваль пройдёт 27 августа на территории садово-паркового ансамбля «Кусково»."
+    assert "садово-парковый ансамбль «Кусково»" in _venue(text)
+
+
+def test_several_places_after_na_territorii_are_none() -> None:
+    text = (
+        "Единый день юнармейцев пройдёт 27 апреля. Ребята увидят технику, находящуюся на "
+        "территории воинских частей, где пройдут мероприятия."
+    )
+    assert "част" not in _venue(text)
+
+
 @pytest.mark.parametrize(
     ("text", "unwanted"),
     [

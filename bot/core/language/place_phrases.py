@@ -286,9 +286,10 @@ def _genitive_name(words: list[str]) -> str | None:
 
 
 def _genitive_phrase(text: str, at: int) -> str | None:
-    """Small-letter adjectives (up to two) and an inanimate noun in the genitive at text[at],
-    in the nominative ("гребного канала" -> "гребной канал"); None when the words there are no
-    such phrase, the noun is a known place noun, an event's kind or an area (_AREA)."""
+    """Small-letter adjectives (up to two) and an inanimate noun in the genitive singular at
+    text[at], in the nominative ("гребного канала" -> "гребной канал"), and what names it as
+    written (place_words.right_words); None when the words there are no such phrase, the noun
+    is plural, a known place noun, an event's kind or an area (_AREA)."""
     words: list[str] = []
     pos = at
     while len(words) < 3:
@@ -311,7 +312,11 @@ def _genitive_phrase(text: str, at: int) -> str | None:
         noun = next((p for p in found[:2] if "NOUN" in p.tag and p.tag.case == "gent"), None)
         if noun is None or "anim" in noun.tag or _NAME_GRAMMEMES & noun.tag.grammemes:
             return None
+        if noun.tag.number == "plur":
+            return None  # "на территории воинских частей": several, none named
         if _AREA.fullmatch(str(noun.normal_form)):
             return None  # "на территории района": a town or a region, read by city()
-        return " ".join(to_nominative([*words, token], case="gent"))
+        # what names it after ("дворцово-паркового ансамбля «Царицыно»", "… блока Прогимназии")
+        named = right_words(text, word.end())
+        return " ".join([*to_nominative([*words, token], case="gent"), *named.split()])
     return None
