@@ -133,8 +133,9 @@ _TOWN_WORDS = frozenset({"города", "посёлка", "поселка", "с
 
 def town_centre(adjectives: list[str], noun: str, right: str) -> bool:
     """Whether "в центре Петропавловска-Камчатского", "в центре города" means the middle of a
-    town, no building: the noun is "центр", no adjective before it, and what follows is one
-    word, a town's name in the genitive (pymorphy3 Geox) or a word for a town."""
+    town, no building (a venue only when the post names no place): the noun is "центр", no
+    adjective before it, and what follows is one word, a town's name in the genitive
+    (pymorphy3 Geox) or a word for a town."""
     words = right.split(",")[0].split()  # (", площадь Славы": the square it names after)
     if adjectives or len(words) != 1 or not noun.lower().startswith("центр"):
         return False

@@ -121,6 +121,12 @@ _ENTRANCE = re.compile(
 # a landmark beside which the event is, the place it belongs to in the genitive after it
 # ("у фонтана Одесского Городского Сада", "возле памятника … парка"): shown as written
 _AT_LANDMARK = re.compile(r"(?i)(?:^|[\s(,;])((?:у|возле|около)\s+([а-яё]{3,}))\s+$")
+# a verb of telling right before "в" + a body ("как сообщили в Центре …", "рассказали в
+# пресс-центре"): the body that gave the news, not where the event is
+_TOLD = re.compile(
+    r"(?i)(?<![а-яё])(?:сообщ(?:ил[аи]?|ают|ает)|рассказ(?:ал[аи]?|ывают)|отметил[аи]?"
+    r"|пояснил[аи]?|уточнил[аи]?|заявил[аи]?|добавил[аи]?|подчеркнул[аи]?)\s+$"
+)
 # the guests, the visitors, the audience or the doors of a place, its name in the genitive
 # after them ("посетители Пущинской обсерватории смогут увидеть …", "гостей парка ждёт …",
 # "двери станции переливания будут распахнуты"): the people or the doors are at that place,
@@ -517,6 +523,10 @@ def _places(
         prep = search_i(_PREP, window) or (
             _SITE_PREP.search(window) if "лощадк" in window else None
         )
+        if prep is not None and _TOLD.search(
+            text, max(0, first - 60), first - len(window) + prep.start(1)
+        ):
+            continue  # "Как сообщили в Центре молодёжной занятости, …": who told, not where
         start = _FROM.search(window) if prep is None else None
         if (
             start
@@ -569,9 +579,8 @@ def _places(
                 continue  # "…, читальный зал библиотеки «Южная»" names one
             prep_less = True  # "…, театр Молодёжный, спектакль": a place named in passing
         right = right_words(text, m.end())
-        if chief_town(left, m.group(0), right) or town_centre(left, m.group(0), right):
-            continue  # "Завтра в областном центре стартует …": the region's chief town; "в
-            # центре Петропавловска-Камчатского": the town's middle
+        if chief_town(left, m.group(0), right):
+            continue  # "Завтра в областном центре стартует …": the region's chief town
         if site and not right and not named_site(site):
             continue  # "на аллеях парка": a part of a place the post does not name
         if prep is None and not host and _HAPPENS.match(text, m.end() + len(right)):
@@ -609,6 +618,9 @@ def _places(
             # "экскурсии по музеям города", "на факультетах": several places, none named
             # ("в кинозалах ДНК «Строитель»" names its places)
             score -= 3
+        if town_centre(left, m.group(0), right):
+            score = min(score, 0)  # "в центре Петропавловска-Камчатского": the town's middle,
+            # shown only when no place is named
         entrance = _ENTRANCE.search(text[max(0, first - 40) : first])
         if entrance or (prep and (_BESIDE.match(prep.group(1)) or prep.re is _AT_LANDMARK)):
             # "справа от главного корпуса ТПУ", "у входа в парк «Юность»": as written
