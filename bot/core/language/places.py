@@ -121,12 +121,6 @@ _ENTRANCE = re.compile(
 # a landmark beside which the event is, the place it belongs to in the genitive after it
 # ("у фонтана Одесского Городского Сада", "возле памятника … парка"): shown as written
 _AT_LANDMARK = re.compile(r"(?i)(?:^|[\s(,;])((?:у|возле|около)\s+([а-яё]{3,}))\s+$")
-# a verb of telling right before "в" + a body ("как сообщили в Центре …", "рассказали в
-# пресс-центре"): the body that gave the news, not where the event is
-_TOLD = re.compile(
-    r"(?i)(?<![а-яё])(?:сообщ(?:ил[аи]?|ают|ает)|рассказ(?:ал[аи]?|ывают)|отметил[аи]?"
-    r"|пояснил[аи]?|уточнил[аи]?|заявил[аи]?|добавил[аи]?|подчеркнул[аи]?)\s+$"
-)
 # the guests, the visitors, the audience or the doors of a place, its name in the genitive
 # after them ("посетители Пущинской обсерватории смогут увидеть …", "гостей парка ждёт …",
 # "двери станции переливания будут распахнуты"): the people or the doors are at that place,
@@ -523,10 +517,6 @@ def _places(
         prep = search_i(_PREP, window) or (
             _SITE_PREP.search(window) if "лощадк" in window else None
         )
-        if prep is not None and _TOLD.search(
-            text, max(0, first - 60), first - len(window) + prep.start(1)
-        ):
-            continue  # "Как сообщили в Центре молодёжной занятости, …": who told, not where
         start = _FROM.search(window) if prep is None else None
         if (
             start
