@@ -157,18 +157,3 @@ def test_a_valley_named_after_v_is_the_venue() -> None:
         "12 июля стартует эстафета. Закрытие слёта состоится в школе № 5, Елизово."
     )
     assert "Долина Гейзеров" in _venue(text)
-
-
-# --- "в центре <town>" is the middle of a town, no building -----------------------------------
-
-
-def test_a_town_centre_gives_way_to_the_place_named() -> None:
-    text = "14 сентября в центре Самары на площади Славы состоится фестиваль культур."
-    venue = _venue(text)
-    assert "площадь Славы" in venue, venue
-    assert "центр" not in venue, venue
-
-
-def test_a_centre_with_its_own_name_stays_a_place() -> None:
-    text = "14 сентября в центре детского творчества состоится фестиваль культур."
-    assert "центр детского творчества" in _venue(text)

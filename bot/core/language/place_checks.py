@@ -128,24 +128,6 @@ def chief_town(adjectives: list[str], noun: str, right: str) -> bool:
     return any(str(_parses(w)[0].normal_form) in _CAPITAL_OF for w in adjectives if _parses(w))
 
 
-_TOWN_WORDS = frozenset({"города", "посёлка", "поселка", "села", "деревни", "столицы", "района"})
-
-
-def town_centre(adjectives: list[str], noun: str, right: str) -> bool:
-    """Whether "в центре Петропавловска-Камчатского", "в центре города" means the middle of a
-    town, no building (a venue only when the post names no place): the noun is "центр", no
-    adjective before it, and what follows is one word, a town's name in the genitive
-    (pymorphy3 Geox) or a word for a town."""
-    words = right.split(",")[0].split()  # (", площадь Славы": the square it names after)
-    if adjectives or len(words) != 1 or not noun.lower().startswith("центр"):
-        return False
-    word = words[0].strip(".,;:")
-    if word.lower() in _TOWN_WORDS:
-        return True
-    found = _parses(word)[:1]
-    return bool(found) and "Geox" in found[0].tag and found[0].tag.case == "gent"
-
-
 def destination(word: str) -> bool:
     """Whether a place noun after "в"/"на" is in the accusative, where one goes ("в
     мастерскую", "на выставку"), not where it is ("в мастерской"): none of its two likeliest

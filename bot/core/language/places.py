@@ -39,7 +39,6 @@ from bot.core.language.place_checks import (
     person,
     sentence_of,
     subject_after_verb,
-    town_centre,
     with_address,
 )
 from bot.core.language.place_display import (
@@ -608,9 +607,6 @@ def _places(
             # "экскурсии по музеям города", "на факультетах": several places, none named
             # ("в кинозалах ДНК «Строитель»" names its places)
             score -= 3
-        if town_centre(left, m.group(0), right):
-            score = min(score, 0)  # "в центре Петропавловска-Камчатского": the town's middle,
-            # shown only when no place is named
         entrance = _ENTRANCE.search(text[max(0, first - 40) : first])
         if entrance or (prep and (_BESIDE.match(prep.group(1)) or prep.re is _AT_LANDMARK)):
             # "справа от главного корпуса ТПУ", "у входа в парк «Юность»": as written
