@@ -150,8 +150,15 @@ def agreed(word: str, head: str) -> str:
 
 
 def _inflect_adj(word: str, noun: Any) -> str:
-    for p in parses(word):
-        if "ADJF" not in p.tag and "PRTF" not in p.tag:
+    readings = parses(word)
+    # a surname declined like an adjective, pymorphy3's only reading ("Вуктыльском":
+    # "Вуктыльский"), stands before a place noun as a town's adjective, agreeing with it
+    surname = bool(readings) and all(
+        "Surn" in p.tag and p.normal_form.endswith(("ский", "цкий", "ской", "цкой"))
+        for p in readings
+    )
+    for p in readings:
+        if "ADJF" not in p.tag and "PRTF" not in p.tag and not surname:
             continue
         grams = {"nomn", noun.tag.number or "sing"}
         if noun.tag.number == "sing" and noun.tag.gender:

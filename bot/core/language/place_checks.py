@@ -56,6 +56,22 @@ def case_after(preposition: str) -> str | None:
     return "gent" if len(words) > 1 and words[-1] not in ("с", "от") else None
 
 
+@lru_cache(maxsize=4096)
+def landmark_noun(word: str) -> bool:
+    """Whether a small-letter word after "у"/"возле"/"около" is a landmark's noun in the
+    genitive ("фонтана", "памятника", "стелы"): an inanimate common noun by one of its two
+    likeliest readings (pymorphy3), no place noun of its own (that is read as the place)."""
+    if PLACE.match(word):
+        return False
+    return any(
+        "NOUN" in p.tag
+        and p.tag.case == "gent"
+        and "inan" in p.tag
+        and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes
+        for p in _parses(word)[:2]
+    )
+
+
 @lru_cache(maxsize=16384)
 def person(word: str) -> bool:
     """Whether a word the place stems match names people ("школьники", "гимназистов",
@@ -162,14 +178,14 @@ def named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     (a bare subject: "Якутский государственный … музей … проведёт") counts only as a proper
     name, its first letter a capital ("стены Калининградского … колледжа" is none)."""
     best = places[0]
-    stems = {w[:5].lower() for w in best[2].split()}
+    stems = {_stem(w) for w in best[2].split()}
     fuller = [
         p
         for p in places[1:]
         if (p[0] >= best[0] - 1 or (p[0] == best[0] - 2 and p[2][:1].isupper()))
         and len(p[2].split()) > len(stems)
         and "(" not in p[2]  # an address in brackets is added later, once
-        and stems <= {w[:5].lower() for w in p[2].split()}
+        and stems <= {_stem(w) for w in p[2].split()}
     ]
     if fuller:
         return fuller[0]
@@ -180,6 +196,12 @@ def named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
         p for p in places[1:] if " " in p[2] and any(_lemma(w) == lemma for w in p[2].split())
     ]
     return named[0] if named else best
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters, lower-cased; a hyphenated name whole ("Бобруйск-Арена" is
+    no mention of "Бобруйска", the town)."""
+    return word.lower() if "-" in word else word[:5].lower()
 
 
 def _lemma(word: str) -> str:

@@ -196,3 +196,127 @@ def _in_clause(text: str, at: int, verbs: list[int]) -> bool:
         if _CLAUSE_BREAK.search(text, a, b) is None:
             return True
     return False
+
+
+# a frame whose genitive is the place, whatever its noun: "на площадке Бобруйск-Арены", "на
+# площадке AIFC EXPO", "на территории гребного канала" (a site's or a ground's noun: what
+# stands in the genitive after it is where the event is)
+# the dictionary forms of an administrative area or a town's part, never a venue after "на
+# территории" ("на территории района", "на территории всей страны"); a channel, a site's word
+# elsewhere in _NOT_PLACE, has a territory only as a place ("гребного канала")
+_AREA = re.compile(
+    r"область|край|район|округ|республика|федерация|город|село|деревня|страна|мир|регион"
+    r"|столица|субъект|муниципалитет|поселение|пос[её]лок|станица|государство|микрорайон"
+    r"|улица|проспект|переулок|бульвар|набережная|площадь|шоссе|проезд|весь|свой|наш|который"
+)
+_FRAME = re.compile(r"(?<![А-ЯЁа-яё-])[Нн]а\s+(площадке|территории)\s+")
+# a name in Latin letters, as written ("AIFC EXPO", "Crocus Expo", "Skolkovo Park 2")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'.-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9&'.-]*)){0,4}")
+# a capitalised name, hyphenated parts kept together ("Бобруйск-Арены", "Крокус Сити Холла")
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s+[А-ЯЁ][а-яё]+){0,2}")
+
+
+def held_there(text: str, at: int, event_sentence: tuple[int, int] | None) -> bool:
+    """Whether text[at] lies in the event's sentence or in a clause with a verb of taking
+    place (place_verbs.IN_CLAUSE within 80 characters, no sentence or clause break between)."""
+    if event_sentence is not None and event_sentence[0] <= at < event_sentence[1]:
+        return True
+    return _in_clause(text, at, [m.start() for m in _TAKES_PLACE.finditer(text.lower())])
+
+
+def framed_places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, str]]:
+    """(offset, shown) of each place named in the genitive after "на площадке" or "на
+    территории" when no known place noun is there (places.py reads "на площадке музея"): a
+    name in Latin letters as written, a capitalised Cyrillic name with its last word in the
+    nominative ("Бобруйск-Арены" -> "Бобруйск-Арена"), or, after "на территории", small-letter
+    adjectives and an inanimate noun in the genitive put in the nominative ("гребного канала"
+    -> "гребной канал"). Only in the event's sentence or a clause with a verb of taking place;
+    never a town, a country or a person (pymorphy3 Geox, Name, Surn), an event's kind or an
+    administrative area ("на территории района")."""
+    low = text.lower()
+    if "на площадке" not in low and "на территории" not in low:
+        return []
+    verbs = [m.start() for m in _TAKES_PLACE.finditer(low)]
+    found: list[tuple[int, str]] = []
+    for m in _FRAME.finditer(text):
+        in_event = event_sentence is not None and event_sentence[0] <= m.start() < event_sentence[1]
+        if not (in_event or _in_clause(text, m.start(), verbs)):
+            continue
+        if latin := _LATIN_NAME.match(text, m.end()):
+            found.append((m.end(), latin.group(0).rstrip(".")))
+            continue
+        if cyrillic := _CYRILLIC_NAME.match(text, m.end()):
+            shown = _genitive_name(cyrillic.group(0).split())
+        elif m.group(1) == "территории":
+            shown = _genitive_phrase(text, m.end())
+        else:
+            shown = None
+        if shown:
+            found.append((m.end(), shown))
+    return found
+
+
+def _genitive_name(words: list[str]) -> str | None:
+    """A capitalised name in the genitive with its last word (the head of "Крокус Сити Холла",
+    the last part of "Бобруйск-Арены") in the nominative; None for a town, a country or a
+    person, a known place noun (places.py reads it) or a word that is no genitive."""
+    if any(PLACE.match(w) for w in words):  # "на площадке Дворца …": read by places.py
+        return None
+    head = words[-1]
+    readings = _parses(head)
+    if not readings or _NAME_GRAMMEMES & readings[0].tag.grammemes:
+        return None
+    if len(words) == 1 and "-" not in head and is_known(head.lower()):
+        return None  # "на территории Школы": a common noun capitalised, no name
+    gent = next((p for p in readings if "NOUN" in p.tag and p.tag.case == "gent"), None)
+    if gent is None or "anim" in gent.tag:
+        return None
+    nominative = gent.inflect({"nomn"})
+    if nominative is None:
+        return None
+    shown = nominative.word
+    if "-" in head:  # keep each hyphenated part's capital ("Бобруйск-Арена")
+        shown = "-".join(
+            new[:1].upper() + new[1:] if old[:1].isupper() else new
+            for old, new in zip(head.split("-"), shown.split("-"), strict=False)
+        )
+    else:
+        shown = shown[:1].upper() + shown[1:]
+    return " ".join([*words[:-1], shown])
+
+
+def _genitive_phrase(text: str, at: int) -> str | None:
+    """Small-letter adjectives (up to two) and an inanimate noun in the genitive singular at
+    text[at], in the nominative ("гребного канала" -> "гребной канал"), and what names it as
+    written (place_words.right_words); None when the words there are no such phrase, the noun
+    is plural, a known place noun, an event's kind or an area (_AREA)."""
+    words: list[str] = []
+    pos = at
+    while len(words) < 3:
+        word = _WORD.match(text, pos)
+        if word is None or not word.group(0).islower():
+            return None
+        token = word.group(0)
+        found = _parses(token)
+        if len(words) < 2 and any(
+            ("ADJF" in p.tag or "PRTF" in p.tag) and p.tag.case == "gent" for p in found[:2]
+        ):
+            words.append(token)
+            gap = _GAP.match(text, word.end())
+            if gap is None:
+                return None
+            pos = gap.end()
+            continue
+        if PLACE.match(token) or KIND.match(token):
+            return None
+        noun = next((p for p in found[:2] if "NOUN" in p.tag and p.tag.case == "gent"), None)
+        if noun is None or "anim" in noun.tag or _NAME_GRAMMEMES & noun.tag.grammemes:
+            return None
+        if noun.tag.number == "plur":
+            return None  # "на территории воинских частей": several, none named
+        if _AREA.fullmatch(str(noun.normal_form)):
+            return None  # "на территории района": a town or a region, read by city()
+        # what names it after ("дворцово-паркового ансамбля «Царицыно»", "… блока Прогимназии")
+        named = right_words(text, word.end())
+        return " ".join([*to_nominative([*words, token], case="gent"), *named.split()])
+    return None

@@ -13,6 +13,7 @@ import re
 
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.place_nouns import PLACE
+from bot.core.language.place_words import street_nominative
 from bot.core.language.title_words import word_parses as _parses
 
 # "(Ленина, 8)", "(Советская, 12а)", "(Карла Маркса, д. 5)": the bracket's inside only
@@ -28,6 +29,16 @@ _ON_STREET = re.compile(
 # post is tried only at spaces and capitals, with the same matches
 _BRACKETED = with_first_scan(_BRACKETED)
 _ON_STREET = with_first_scan(_ON_STREET)
+# a street named after "на" with no house number ("на ул. Крещатик", "на улице Ленина", "на
+# Невском проспекте", "на пр-те Мира"): the street itself, as a street festival or a parade
+# is held on it; squares and embankments are place nouns (place_nouns.PLACE)
+_STREET_ITSELF = re.compile(
+    r"(?<![А-ЯЁа-яё-])[Нн]а\s+("
+    r"(?:ул\.|улице|просп\.|проспекте|пр-те|пер\.|переулке)\s*"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ][а-яё]+(?:ой|ом)\s+(?:улице|проспекте|переулке))"
+    r"(?![\w-])(?!\s*,?\s*(?:д\.|дом)?\s*\d)"
+)
 # an organisation's abbreviation or a place noun before the bracket: what it locates
 _ORGANISATION = re.compile(r"[А-ЯЁ]{2,}")
 
@@ -90,3 +101,12 @@ def _feminine_adjective(word: str) -> bool:
     return any(
         "ADJF" in p.tag and p.tag.gender == "femn" and p.tag.case == "loct" for p in _parses(word)
     )
+
+
+def street_itself(text: str) -> list[tuple[int, str]]:
+    """(offset, shown) of each street named after "на" with no house number (_STREET_ITSELF),
+    the street word put back in the nominative ("улице Ленина" -> "улица Ленина"); whether
+    it is the venue is the caller's to judge by the clause it stands in."""
+    if "на " not in text.lower():
+        return []
+    return [(m.start(1), street_nominative(m.group(1))) for m in _STREET_ITSELF.finditer(text)]

@@ -176,17 +176,22 @@ def _address_skip(low: str) -> int:
 
 
 def left_adjectives(text: str, start: int) -> list[str]:
-    """Up to four adjectives or participles right before text[start] ("Мининский"; an official
-    name has as many: "Костромской областной универсальной научной библиотеке"); an
-    opening bracket starts the phrase ("(Театральная площадь)")."""
+    """Up to six adjectives or participles right before text[start] ("Мининский"; an official
+    name has as many: "Костромской областной универсальной научной библиотеке", "в Московском
+    Государственном Академическом Детском музыкальном театре"); an opening bracket starts the
+    phrase ("(Театральная площадь)")."""
     words: list[str] = []
-    for token in reversed(text[max(0, start - 60) : start].split()):
+    for token in reversed(text[max(0, start - 100) : start].split()):
         clean = token.strip(",.;:!?()")
         opens = token == f"({clean}"
-        if (clean != token and not opens) or not clean or len(words) >= 4:
+        if (clean != token and not opens) or not clean or len(words) >= 6:
             break
         depth = 4 if clean[:1].isupper() and _ADJECTIVE_END.search(clean) else 2
-        if not _adjective_reading(clean, depth) and not _unknown_adjective(clean):
+        if (
+            not _adjective_reading(clean, depth)
+            and not _unknown_adjective(clean)
+            and not _surname_adjective(clean)
+        ):
             break  # "Мининский" is a guessed noun first, an adjective third
         words.insert(0, clean)
         if opens:
@@ -203,6 +208,22 @@ def _unknown_adjective(word: str) -> bool:
         and word.isalpha()
         and _ADJECTIVE_END.search(word) is not None
         and not is_known(word.lower())
+    )
+
+
+_ADJECTIVAL_SURNAME = re.compile(r"(?:ский|цкий|ской|цкой)$")
+
+
+@lru_cache(maxsize=4096)
+def _surname_adjective(word: str) -> bool:
+    """Whether a capitalised word with an adjective's ending is read by pymorphy3 only as a
+    surname declined like an adjective ("Вуктыльском": "Вуктыльский"): before a place noun it
+    agrees with the noun as the town's adjective does ("в Вуктыльском … комплексе")."""
+    if not word[:1].isupper() or _ADJECTIVE_END.search(word) is None:
+        return False
+    found = _parses(word)
+    return bool(found) and all(
+        "Surn" in p.tag and _ADJECTIVAL_SURNAME.search(p.normal_form) for p in found
     )
 
 
@@ -245,6 +266,9 @@ def right_words(text: str, end: int) -> str:
         ):
             out.append(token[:-1])  # "на острове Кижи. Сотрудники …": the name ends a sentence
             break
+        elif token == "(" and (short := _SHORT_THEN_NAME.match(tail, m.start())):
+            pos = short.end()  # "академии культуры и искусств (ЛГАКИ) имени Михаила …": the
+            continue  # name goes on past its abbreviation (shown by with_abbreviation)
         elif token == "(" and (addr := ADDRESS.match(tail, m.end())):
             out.append(f"({tidy_address(addr.group(0))})")
             break
@@ -320,6 +344,10 @@ def right_words(text: str, end: int) -> str:
     return (" " + " ".join(out)).replace(" , ", ", ") if out else ""
 
 
+# an abbreviation in brackets inside an official name, "имени" going on after it
+_SHORT_THEN_NAME = re.compile(r"\(\s*[А-ЯЁ][А-ЯЁа-яё]{0,6}[А-ЯЁ]\s*\)(?=\s+(?:имени|им\.)\s)")
+
+
 # a street or a square named after "на", no house number after it ("ДК на пл. Пушкина",
 # "библиотека на улице Гагарина", "клуб на Советской улице"): where the place stands
 _ON_STREET = re.compile(
@@ -350,7 +378,9 @@ _BESIDE_WORDS = frozenset({"у", "возле", "около", "напротив"}
 # ("у Покровского Кафедрального Собора": up to three capitalised words of one name)
 _NAMED_NEAR = re.compile(
     r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы)"
-    r"|(?:\s+[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ых|их|а|я|ы|и)){1,2})?)(?![а-яё])"
+    r"|(?:\s+[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ых|их|а|я|ы|и)){1,2})?(?![а-яё])"
+    # the landmark's own quoted name ("у Дворца культуры «Молодёжный»")
+    r"(?:\s+«[^«»\n]{2,60}»)?)"
 )
 
 
@@ -363,7 +393,10 @@ _FOR_WHOM = re.compile(
 # "обелиск жертвам блокады", "мемориал воинам-интернационалистам", "памятник Пушкину")
 _MONUMENT = re.compile(r"(?i)(?:памятник|обелиск|монумент|мемориал|стел|бюст)[а-яё]{0,3}$")
 # a word of a landmark phrase: an adjective in the genitive, then the landmark's noun
-_LANDMARK_WORD = re.compile(r"\s+([а-яё]+(?:-[а-яё]+)?)(?![\w-])")
+# (a street's abbreviation is no landmark's noun: "у ул. Прорезной")
+_LANDMARK_WORD = re.compile(
+    r"\s+(?!(?:ул|пр|пл|пер|наб|просп|д|г)\.)([а-яё]+(?:-[а-яё]+)?)(?![\w-])"
+)
 _LANDMARK_ADJECTIVE = re.compile(r"[а-яё]+(?:ого|его|ой|ей|ых|их)")
 # what may name the landmark after its noun: an abbreviation, a quote, a capitalised name
 # and its genitive word ("арки Дружбы народов")

@@ -27,6 +27,7 @@ from bot.core.language.place_checks import (
     destination,
     generic,
     in_event,
+    landmark_noun,
     locative_adjectives,
     multi_or_named,
     named_before_address,
@@ -59,7 +60,7 @@ from bot.core.language.place_nouns import (
     partner_host,
     place_nouns,
 )
-from bot.core.language.place_phrases import loose_places, organisation
+from bot.core.language.place_phrases import framed_places, held_there, loose_places, organisation
 from bot.core.language.place_sites import (
     bare_lemma,
     invites_home,
@@ -67,7 +68,7 @@ from bot.core.language.place_sites import (
     named_site,
     site_before,
 )
-from bot.core.language.place_streets import bare_street, foreign_street
+from bot.core.language.place_streets import bare_street, foreign_street, street_itself
 from bot.core.language.place_verbs import IN_CLAUSE, RIGHT_AFTER
 from bot.core.language.place_words import (
     ADDRESS,
@@ -116,6 +117,9 @@ _ENTRANCE = re.compile(
     r"(?i)(?:^|[\s(,;])((?:у|возле|около)\s+(?:[а-яё]+\s+)?(?:вход|ворот|въезд)[а-яё]*\s+(?:в|во|на))"
     r"\s+$"
 )
+# a landmark beside which the event is, the place it belongs to in the genitive after it
+# ("у фонтана Одесского Городского Сада", "возле памятника … парка"): shown as written
+_AT_LANDMARK = re.compile(r"(?i)(?:^|[\s(,;])((?:у|возле|около)\s+([а-яё]{3,}))\s+$")
 # the guests, the visitors, the audience or the doors of a place, its name in the genitive
 # after them ("посетители Пущинской обсерватории смогут увидеть …", "гостей парка ждёт …",
 # "двери станции переливания будут распахнуты"): the people or the doors are at that place,
@@ -477,6 +481,15 @@ def _places(
         found.append((1 + bonus(at), at, name))  # в лесном массиве микрорайона …"
         if loose is not None:
             loose.add(at)
+    for at, name in framed_places(text, event_sentence):  # "на площадке AIFC EXPO": stated
+        found.append((2 + bonus(at), at, name))  # by the frame as by a preposition
+        if loose is not None:
+            loose.add(at)
+    for at, name in street_itself(text):  # "Фестиваль состоится на ул. Крещатик": the street
+        if held_there(text, at, event_sentence):  # (less than a place noun a preposition
+            found.append((1 + bonus(at), at, name))  # states: "в ДК на улице Ленина")
+            if loose is not None:
+                loose.add(at)
     for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
@@ -512,6 +525,13 @@ def _places(
             prep = start  # "экскурсия начнётся от Спасской башни" (not "с театром": company)
         site = None if prep else site_before(text[max(0, first - 45) : first], m.group(0))
         prep = prep or site  # "на трассах лыжной базы «Чайка»": the base is the place
+        if (
+            prep is None
+            and (landmark := _AT_LANDMARK.search(window)) is not None
+            and (bool(left and left[0][:1].isupper()) or bool(right_words(text, m.end())))
+            and landmark_noun(landmark.group(2))
+        ):
+            prep = landmark  # "у фонтана Одесского Городского Сада": the garden's fountain
         if (
             prep is None
             and ("ост" in window or "тел" in window or "двер" in window)
@@ -588,7 +608,7 @@ def _places(
             # ("в кинозалах ДНК «Строитель»" names its places)
             score -= 3
         entrance = _ENTRANCE.search(text[max(0, first - 40) : first])
-        if entrance or (prep and _BESIDE.match(prep.group(1))):
+        if entrance or (prep and (_BESIDE.match(prep.group(1)) or prep.re is _AT_LANDMARK)):
             # "справа от главного корпуса ТПУ", "у входа в парк «Юность»": as written
             opening = entrance.group(1) if entrance else prep.group(1)  # type: ignore[union-attr]
             phrase = f"{opening} {text[first : m.end()]}{right}"
