@@ -44,6 +44,7 @@ HELD_OUT = (
     "real_posts_eval13.jsonl",
     "real_posts_eval14.jsonl",
     "real_posts_eval15.jsonl",
+    "real_posts_eval16.jsonl",
 )
 REQUIRED = ("text", "now", "start", "end", "title_contains", "origin", "intent")
 KNOWN = {
