@@ -449,33 +449,34 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
 async def stored_copies(
     ctx: Context[PlanStore], person: Person, pending: Sequence[dict[str, Any]]
 ) -> set[int]:
-    """Indices of the complete single rows of a plan that are exactly a live stored event of
-    the organisation they would be saved for (the same title and venue as
-    `resending.title_key` compares them, start, end and classes): a file sent again, or a row
-    repeated in it, is never saved a second time by «да» or «обнови прежние» (walk p, #11 and
-    #15)."""
+    """Indices of the complete rows of a plan that are exactly live stored events of the
+    organisation they would be saved for (the same title and venue as `resending.title_key`
+    compares them, start, end and classes): a file sent again, or a row repeated in it, is
+    never saved a second time by «да» or «обнови прежние» (walk p, #11 and #15). A row of a
+    series («20-22.01.2027», a repeat) is a copy when every one of its meetings is stored so
+    (walk t, #4: the courses were saved twice and clashed with themselves)."""
     now = ctx.clock.now()
     stored: dict[int, set[tuple[Any, ...]]] = {}
     found: set[int] = set()
     for index, raw in enumerate(pending):
         draft = draft_json.draft_from_json(raw)
-        if not drafts.is_complete(draft) or drafts.is_series(draft):
+        if not drafts.is_complete(draft):
             continue
         org = await organisation_for(ctx, person, raw, create=False)
         if org not in stored:
             live = await ctx.store.events_between(now, None, organisation_id=org)
-            stored[org] = {
-                _copy_title_key(e) for e in live if e.status is not EventStatus.CANCELLED
-            }
-        [new] = drafts.to_new_events(
+            stored[org] = {copy_key(e) for e in live if e.status is not EventStatus.CANCELLED}
+        meetings = drafts.to_new_events(
             draft, organisation_id=org, tz=ctx.config.tz, created_by=person.id
         )
-        if _copy_title_key(new) in stored[org]:
+        if meetings and all(copy_key(new) in stored[org] for new in meetings):
             found.add(index)
     return found
 
 
-def _copy_title_key(event: Event | NewEvent) -> tuple[Any, ...]:
+def copy_key(event: Event | NewEvent) -> tuple[Any, ...]:
+    """What makes two events the same stored row: title and venue (as
+    `resending.title_key` reads them), start, end, all-day flag and classes."""
     return (
         resending.title_key(event.title),
         event.start,
