@@ -8,7 +8,7 @@ findings 4 and 21)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import pytest
@@ -36,11 +36,12 @@ FIRST = [LECTURE, COURSES, SCIENCE]
 class World:
     store: SqliteStore
     planner: Planner
+    planner_replies: list[Reply] = field(default_factory=list)  # the last file's replies
 
     async def send(self, rows: list[list[object]], name: str = "kgtu_plan.xlsx") -> Reply:
         data = xlsx({"План": [HEADER, *rows]})
-        [summary] = await import_plan_file(self.planner, KGTU_REP, name, data)
-        return summary
+        self.planner_replies = await import_plan_file(self.planner, KGTU_REP, name, data)
+        return self.planner_replies[0]
 
     async def say(self, words: str) -> list[Reply]:
         return await self.planner.handle(KGTU_REP, words)
@@ -113,3 +114,39 @@ async def test_an_updated_file_keeping_the_series_row_does_not_ask_about_it(worl
     assert not [r for r in rest if r.template == "plan_missing_question"]
     assert "Добавил" not in text(done), text(done)
     assert len(courses(await world.events())) == 3
+
+
+async def test_the_same_file_sent_again_while_pending_is_that_plan(world: World) -> None:
+    first = await world.send(FIRST)
+    again = await world.send(FIRST, name="kgtu_plan (1).xlsx")  # re-sent after no answer
+    assert again.template == "plan_already_pending", text(again)
+    assert "уже ждёт подтверждения" in text(again), text(again)
+    [summary] = [r for r in world.planner_replies if r.template == first.template]
+    assert "добавь" not in text(summary), text(summary)
+    [saved, *_] = await world.say("да")
+    assert saved.template == "saved", text(saved)
+    assert "3 мероприятия (5 встреч)" in text(saved), text(saved)
+    assert len(courses(await world.events())) == 3
+    [nothing] = await world.say("да")  # no plan was put aside to come back
+    assert nothing.template == "nothing_pending", text(nothing)
+
+
+async def test_a_line_fix_at_the_add_or_replace_question_asks_it_first(world: World) -> None:
+    await world.send(FIRST)
+    lab = [2, "10.03.2027", "15:00", "Экскурсия в лабораторию", "9а", "КГТУ"]
+    question = await world.send([LECTURE, lab], name="kgtu_march.xlsx")
+    assert question.template == "draft_choice", text(question)
+    first, *more = await world.say("исправь 2: в 16:00")
+    assert not more, [(first.template, text(first))]
+    assert first.template == "draft_choice_line_first", text(first)
+    assert "Сначала скажите, что сделать с новым планом" in text(first), text(first)
+    assert "«замени»" in text(first), text(first)
+    [replaced, *_] = await world.say("замени")
+    assert "3. Экскурсия в лабораторию" in text(replaced), text(replaced)  # its sheet row
+    [fixed, *_] = await world.say("исправь 3: в 16:00")
+    assert fixed.template == "plan_line_fixed", text(fixed)
+    assert "Экскурсия в лабораторию" in text(fixed), text(fixed)
+    await world.say("да")
+    [lab_event] = [e for e in await world.events() if e.title == "Экскурсия в лабораторию"]
+    assert lab_event.start == datetime(2027, 3, 10, 16, 0, tzinfo=TZ)
+    assert not courses(await world.events())  # the first plan was replaced, not kept

@@ -9,6 +9,7 @@ bot.core.features.plan_lines can edit them: «исправь 7: …», «убе�
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -555,18 +556,38 @@ async def import_rows(
         None if several_sheets or repeated else [r.row_number for r in good],
     )
     dropped = drop_stale(ctx, dialog) if new else []
-    if dialog.pending and new:
-        return ask_add_or_replace(dialog, new)
-    dialog.clear_pending()
-    dialog.pending = new
     errors = [
         {"row": r.row_number, "reason": str(r.reason), "value": r.value}
         | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
         for r in rows
         if not hasattr(r, "draft")
     ]
+    if new and _same_plan_pending(dialog, new):  # sent again while it waits for «да»
+        again = await plan_summary(ctx, person, dialog, row_errors=errors, filename=filename)
+        return [*dropped, Reply("plan_already_pending", {"count": len(new)}), *again]
+    if dialog.pending and new:
+        return ask_add_or_replace(dialog, new)
+    dialog.clear_pending()
+    dialog.pending = new
     summary = await plan_summary(ctx, person, dialog, row_errors=errors, filename=filename)
     return [*dropped, *summary]
+
+
+def _same_plan_pending(dialog: Dialog, new: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the pending plan is `new` as it came (the same rows, their numbers, whatever
+    the file's name: a methodist re-sending the file after no answer, walk t #4), with no
+    add / replace / keep-both question open. A plan whose lines were fixed or dropped since
+    is another plan: that question is asked."""
+    if isinstance(dialog.waiting, DraftChoice) and dialog.incoming:
+        return False
+
+    def bare(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+        return sorted(
+            json.dumps({k: v for k, v in r.items() if k != "file"}, sort_keys=True, default=str)
+            for r in rows
+        )
+
+    return len(dialog.pending) == len(new) and bare(dialog.pending) == bare(new)
 
 
 async def _refused_or_asked(
