@@ -150,3 +150,18 @@ async def test_a_line_fix_at_the_add_or_replace_question_asks_it_first(world: Wo
     [lab_event] = [e for e in await world.events() if e.title == "Экскурсия в лабораторию"]
     assert lab_event.start == datetime(2027, 3, 10, 16, 0, tzinfo=TZ)
     assert not courses(await world.events())  # the first plan was replaced, not kept
+
+
+async def test_an_updated_file_counts_no_clash_of_a_row_with_the_event_it_updates(
+    world: World,
+) -> None:
+    await world.send(FIRST)
+    await world.say("да")
+    moved_science = [3, "08.02.2027", "15:00", "День российской науки: научные бои", "9а,б", "КГТУ"]
+    summary = await world.send([LECTURE, COURSES, moved_science], name="kgtu_plan_v2.xlsx")
+    shown = text(summary)
+    assert "Обновить прежние" in shown or "обнови прежние" in shown, shown
+    assert "похоже на то же мероприятие" not in shown, shown
+    assert "Накладок:" not in shown, shown
+    assert "Накладок нет" in shown, shown
+    assert "2 строки совпадают с уже сохранёнными" in shown, shown  # the series too

@@ -32,6 +32,7 @@ from bot.core.dialog import Dialog, MissingFromPlan
 from bot.core.features import changing, plans
 from bot.core.features.changing import changed_meanwhile
 from bot.core.features.context import Commands, Context, Routes
+from bot.core.features.draft_choice import line_numbers
 from bot.core.features.notices import (
     NoticeStore,
     change_key,
@@ -180,15 +181,52 @@ async def import_rows(
     replies = await plans.import_rows(ctx, person, dialog, filename, rows)
     if not replies or replies[0].template != "import_summary":
         return replies
-    offer = update_offer(await plan_matches(ctx, person, dialog.pending), await ctx.orgs())
+    matches = await plan_matches(ctx, person, dialog.pending)
+    offer = update_offer(matches, await ctx.orgs())
     if not offer:
         return replies
     first = replies[0]
-    update = Button("update_plan", payload(ButtonAction.SAY, t="update_plan"), "primary")
-    offered = replace(
-        first, context={**first.context, **offer}, buttons=((update,), *first.buttons)
+    own = await plans.stored_copy_ids(ctx, person, dialog.pending)
+    # a series row stored unchanged «совпадает» too, as «обнови прежние» will count it
+    offer["update_same"] += len(set(own) - {m.index for m in matches})
+    for match in matches:
+        own.setdefault(match.index, set()).add(match.event.id)
+    numbers = line_numbers(dialog.pending)
+    items, dropped = _without_own_clashes(
+        first.context.get("items", []), {numbers[i]: ids for i, ids in own.items()}
     )
+    context = {
+        **first.context,
+        **offer,
+        "items": items,
+        "clash_count": max(0, first.context.get("clash_count", 0) - dropped),
+    }
+    update = Button("update_plan", payload(ButtonAction.SAY, t="update_plan"), "primary")
+    offered = replace(first, context=context, buttons=((update,), *first.buttons))
     return [offered, *replies[1:]]
+
+
+def _without_own_clashes(
+    items: Sequence[Mapping[str, Any]], own: Mapping[int, set[int]]
+) -> tuple[list[dict[str, Any]], int]:
+    """The summary's lines (`items`, keyed by their "number") without their clashes with
+    the stored events they update or repeat (`own`: line number -> event ids): a row that
+    moves «День науки» is not «похоже на то же мероприятие» of itself (walk t, #21: an
+    update counted «Накладок: 4»). Also how many clashes were dropped."""
+    kept: list[dict[str, Any]] = []
+    dropped = 0
+    for item in items:
+        ids = own.get(item.get("number", -1), set())
+        clashes = [c for c in item.get("clashes", []) if _clash_id(c) not in ids]
+        dropped += len(item.get("clashes", [])) - len(clashes)
+        kept.append({**item, "clashes": clashes})
+    return kept, dropped
+
+
+def _clash_id(clash: Mapping[str, Any]) -> int | None:
+    """The stored event's id of a clash's view (bot.core.views.clash_view)."""
+    event = clash.get("event")
+    return event.get("id") if isinstance(event, Mapping) else None
 
 
 async def update_plan(

@@ -456,9 +456,17 @@ async def stored_copies(
     never saved a second time by «да» or «обнови прежние» (walk p, #11 and #15). A row of a
     series («20-22.01.2027», a repeat) is a copy when every one of its meetings is stored so
     (walk t, #4: the courses were saved twice and clashed with themselves)."""
+    return set(await stored_copy_ids(ctx, person, pending))
+
+
+async def stored_copy_ids(
+    ctx: Context[PlanStore], person: Person, pending: Sequence[dict[str, Any]]
+) -> dict[int, set[int]]:
+    """`stored_copies` with the ids of the stored events each such row is: {row index in
+    `pending`: event ids}."""
     now = ctx.clock.now()
-    stored: dict[int, set[tuple[Any, ...]]] = {}
-    found: set[int] = set()
+    stored: dict[int, dict[tuple[Any, ...], set[int]]] = {}
+    found: dict[int, set[int]] = {}
     for index, raw in enumerate(pending):
         draft = draft_json.draft_from_json(raw)
         if not drafts.is_complete(draft):
@@ -466,12 +474,16 @@ async def stored_copies(
         org = await organisation_for(ctx, person, raw, create=False)
         if org not in stored:
             live = await ctx.store.events_between(now, None, organisation_id=org)
-            stored[org] = {copy_key(e) for e in live if e.status is not EventStatus.CANCELLED}
+            keys: dict[tuple[Any, ...], set[int]] = {}
+            for event in live:
+                if event.status is not EventStatus.CANCELLED:
+                    keys.setdefault(copy_key(event), set()).add(event.id)
+            stored[org] = keys
         meetings = drafts.to_new_events(
             draft, organisation_id=org, tz=ctx.config.tz, created_by=person.id
         )
         if meetings and all(copy_key(new) in stored[org] for new in meetings):
-            found.add(index)
+            found[index] = {i for new in meetings for i in stored[org][copy_key(new)]}
     return found
 
 
