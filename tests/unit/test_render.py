@@ -190,6 +190,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "plan_missing_question": {"events": [EVENT], "count": 3},
     "plan_missing_cancelled": {"events": [EVENT]},
     "plan_all_stored": {"count": 3},
+    "plan_already_pending": {"count": 8},
     "plan_missing_kept": {"count": 2},
     "buttons/pick_line": {"number": 4, "at": datetime(2026, 12, 18, 12, 0, tzinfo=UTC)},
     "poll_corrected": {"title": "Лекция", "value": 3, "scale": 5},
@@ -544,6 +545,13 @@ EXTRA.update(
             "new": 2,
             "new_title": "Экскурсия",
             "new_titles": ["Экскурсия", ""],
+        },
+        "draft_choice_line_first": {
+            "pending": 8,
+            "pending_title": "Лекция",
+            "new": 8,
+            "new_title": "Экскурсия",
+            "new_titles": ["Экскурсия", "Квиз"],
         },
         "draft_choice_again": {
             "pending": 1,

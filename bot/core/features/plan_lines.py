@@ -13,10 +13,10 @@ from dataclasses import replace
 from typing import Any
 
 from bot.core import draft_json
-from bot.core.dialog import Dialog, EditableField
+from bot.core.dialog import Dialog, DraftChoice, EditableField
 from bot.core.features.changing import change_still_open
 from bot.core.features.context import Commands, Context
-from bot.core.features.draft_choice import line_numbers
+from bot.core.features.draft_choice import choice_question, line_numbers
 from bot.core.features.plans import (
     LINE_KEYS,
     SKIPPED_KEY,
@@ -57,6 +57,16 @@ def _fixed(draft: EventDraft, text: str, ctx: Context[Any]) -> EventDraft | None
     return None
 
 
+def _choice_first(dialog: Dialog) -> list[Reply] | None:
+    """While the add / replace / keep-both question about a new plan is open, a line's
+    number could be the pending plan's or the new one's: the question is asked first,
+    nothing is edited (walk t, #4: «исправь 8» silently chose «оставь оба» and edited the
+    earlier plan). None when that question is not open."""
+    if isinstance(dialog.waiting, DraftChoice) and dialog.incoming:
+        return [choice_question(dialog, "draft_choice_line_first")]
+    return None
+
+
 async def fix_line(
     ctx: Context[PlanStore], person: Person, dialog: Dialog, command: FixLineCommand
 ) -> list[Reply]:
@@ -64,6 +74,8 @@ async def fix_line(
     while a move or cancel card waits for its «да» / «нет»: changing.change_still_open)."""
     if not dialog.pending:
         return [Reply("plan_nothing_to_fix")]
+    if (choice := _choice_first(dialog)) is not None:
+        return choice
     if (still_open := await change_still_open(ctx, dialog, command.number)) is not None:
         return still_open
     index = line_index(dialog, command.number)
@@ -91,6 +103,8 @@ async def drop_lines(
     cancel card is open (changing.change_still_open)."""
     if not dialog.pending:
         return [Reply("plan_nothing_to_fix")]
+    if (choice := _choice_first(dialog)) is not None:
+        return choice
     opened = await change_still_open(ctx, dialog, command.numbers[0]) if command.numbers else None
     if opened is not None:
         return opened

@@ -14,8 +14,9 @@ the same title (case, spaces, quotes and «ё» ignored) and is a single event, 
 series; failing that, when exactly one such event with a title the file does not name
 starts at the row's start and keeps its venue or its classes (the row renamed it). Anything
 else is a new row. «The earlier file» is the files the matched events were saved from
-(bot.core.ports.PlanFileStore, migration 0023); events saved before files were recorded, and
-occurrences of a series, are never asked about. Times are aware datetimes in the school's
+(bot.core.ports.PlanFileStore, migration 0023); events saved before files were recorded are
+never asked about; the meetings of a series are, unless the new file repeats its row as it is
+stored. Times are aware datetimes in the school's
 zone.
 """
 
@@ -31,6 +32,7 @@ from bot.core.dialog import Dialog, MissingFromPlan
 from bot.core.features import changing, plans
 from bot.core.features.changing import changed_meanwhile
 from bot.core.features.context import Commands, Context, Routes
+from bot.core.features.draft_choice import line_numbers
 from bot.core.features.notices import (
     NoticeStore,
     change_key,
@@ -179,15 +181,52 @@ async def import_rows(
     replies = await plans.import_rows(ctx, person, dialog, filename, rows)
     if not replies or replies[0].template != "import_summary":
         return replies
-    offer = update_offer(await plan_matches(ctx, person, dialog.pending), await ctx.orgs())
+    matches = await plan_matches(ctx, person, dialog.pending)
+    offer = update_offer(matches, await ctx.orgs())
     if not offer:
         return replies
     first = replies[0]
-    update = Button("update_plan", payload(ButtonAction.SAY, t="update_plan"), "primary")
-    offered = replace(
-        first, context={**first.context, **offer}, buttons=((update,), *first.buttons)
+    own = await plans.stored_copy_ids(ctx, person, dialog.pending)
+    # a series row stored unchanged «совпадает» too, as «обнови прежние» will count it
+    offer["update_same"] += len(set(own) - {m.index for m in matches})
+    for match in matches:
+        own.setdefault(match.index, set()).add(match.event.id)
+    numbers = line_numbers(dialog.pending)
+    items, dropped = _without_own_clashes(
+        first.context.get("items", []), {numbers[i]: ids for i, ids in own.items()}
     )
+    context = {
+        **first.context,
+        **offer,
+        "items": items,
+        "clash_count": max(0, first.context.get("clash_count", 0) - dropped),
+    }
+    update = Button("update_plan", payload(ButtonAction.SAY, t="update_plan"), "primary")
+    offered = replace(first, context=context, buttons=((update,), *first.buttons))
     return [offered, *replies[1:]]
+
+
+def _without_own_clashes(
+    items: Sequence[Mapping[str, Any]], own: Mapping[int, set[int]]
+) -> tuple[list[dict[str, Any]], int]:
+    """The summary's lines (`items`, keyed by their "number") without their clashes with
+    the stored events they update or repeat (`own`: line number -> event ids): a row that
+    moves «День науки» is not «похоже на то же мероприятие» of itself (walk t, #21: an
+    update counted «Накладок: 4»). Also how many clashes were dropped."""
+    kept: list[dict[str, Any]] = []
+    dropped = 0
+    for item in items:
+        ids = own.get(item.get("number", -1), set())
+        clashes = [c for c in item.get("clashes", []) if _clash_id(c) not in ids]
+        dropped += len(item.get("clashes", [])) - len(clashes)
+        kept.append({**item, "clashes": clashes})
+    return kept, dropped
+
+
+def _clash_id(clash: Mapping[str, Any]) -> int | None:
+    """The stored event's id of a clash's view (bot.core.views.clash_view)."""
+    event = clash.get("event")
+    return event.get("id") if isinstance(event, Mapping) else None
 
 
 async def update_plan(
@@ -218,7 +257,7 @@ async def update_plan(
         else:
             view = {"old": event_view(match.event, orgs), "fields": list(match.fields)}
             changed.append({**view, "new": event_view(after, orgs)})
-    missing = await _missing(ctx, person, matches)
+    missing = await _missing(ctx, person, matches, await _row_keys(ctx, person, dialog.pending))
     matched = {m.index for m in matches}
     copies = await plans.stored_copies(ctx, person, dialog.pending) - matched  # a row repeated
     added = await _add_new(ctx, person, dialog, matched | copies)
@@ -273,11 +312,35 @@ def _filename(dialog: Dialog) -> str:
     return next((str(raw["file"]) for raw in dialog.pending if raw.get("file") is not None), "")
 
 
+async def _row_keys(
+    ctx: Context[NoticeStore], person: Person, pending: Sequence[dict[str, Any]]
+) -> set[tuple[Any, ...]]:
+    """`plans.copy_key` of every meeting the complete pending rows give (a series row gives
+    each of its meetings)."""
+    keys: set[tuple[Any, ...]] = set()
+    for raw in pending:
+        draft = draft_json.draft_from_json(raw)
+        if not drafts.is_complete(draft):
+            continue
+        org = await organisation_for(ctx, person, raw, create=False)
+        meetings = drafts.to_new_events(
+            draft, organisation_id=org, tz=ctx.config.tz, created_by=person.id
+        )
+        keys.update(plans.copy_key(new) for new in meetings)
+    return keys
+
+
 async def _missing(
-    ctx: Context[NoticeStore], person: Person, matches: Sequence[Match]
+    ctx: Context[NoticeStore],
+    person: Person,
+    matches: Sequence[Match],
+    kept: set[tuple[Any, ...]],
 ) -> list[Event]:
-    """The earlier file's live single events (saved from the same files as the matched
-    ones) that no row matched and `person` may cancel, in time order."""
+    """The earlier file's live events (saved from the same files as the matched ones) that
+    no row matched, that are not stored exactly as a row of the new file gives them
+    (`kept`: the meetings of a series row sent again unchanged) and `person` may cancel,
+    in time order. The meetings of a series are listed too, each (walk t, #21: a series
+    row deleted from the file stayed planned and was never mentioned)."""
     store = ctx.store
     if not isinstance(store, PlanFileStore):
         return []
@@ -288,7 +351,7 @@ async def _missing(
         event = await ctx.store.get_event(event_id) if event_id not in matched else None
         if event is None or event.status is EventStatus.CANCELLED or event.end <= now:
             continue
-        if event.series_id is None and can_edit(person, event):
+        if plans.copy_key(event) not in kept and can_edit(person, event):
             found.append(event)
     return sorted(found, key=lambda e: (e.start, e.id))
 

@@ -9,6 +9,7 @@ bot.core.features.plan_lines can edit them: «исправь 7: …», «убе�
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -449,33 +450,46 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
 async def stored_copies(
     ctx: Context[PlanStore], person: Person, pending: Sequence[dict[str, Any]]
 ) -> set[int]:
-    """Indices of the complete single rows of a plan that are exactly a live stored event of
-    the organisation they would be saved for (the same title and venue as
-    `resending.title_key` compares them, start, end and classes): a file sent again, or a row
-    repeated in it, is never saved a second time by «да» or «обнови прежние» (walk p, #11 and
-    #15)."""
+    """Indices of the complete rows of a plan that are exactly live stored events of the
+    organisation they would be saved for (the same title and venue as `resending.title_key`
+    compares them, start, end and classes): a file sent again, or a row repeated in it, is
+    never saved a second time by «да» or «обнови прежние» (walk p, #11 and #15). A row of a
+    series («20-22.01.2027», a repeat) is a copy when every one of its meetings is stored so
+    (walk t, #4: the courses were saved twice and clashed with themselves)."""
+    return set(await stored_copy_ids(ctx, person, pending))
+
+
+async def stored_copy_ids(
+    ctx: Context[PlanStore], person: Person, pending: Sequence[dict[str, Any]]
+) -> dict[int, set[int]]:
+    """`stored_copies` with the ids of the stored events each such row is: {row index in
+    `pending`: event ids}."""
     now = ctx.clock.now()
-    stored: dict[int, set[tuple[Any, ...]]] = {}
-    found: set[int] = set()
+    stored: dict[int, dict[tuple[Any, ...], set[int]]] = {}
+    found: dict[int, set[int]] = {}
     for index, raw in enumerate(pending):
         draft = draft_json.draft_from_json(raw)
-        if not drafts.is_complete(draft) or drafts.is_series(draft):
+        if not drafts.is_complete(draft):
             continue
         org = await organisation_for(ctx, person, raw, create=False)
         if org not in stored:
             live = await ctx.store.events_between(now, None, organisation_id=org)
-            stored[org] = {
-                _copy_title_key(e) for e in live if e.status is not EventStatus.CANCELLED
-            }
-        [new] = drafts.to_new_events(
+            keys: dict[tuple[Any, ...], set[int]] = {}
+            for event in live:
+                if event.status is not EventStatus.CANCELLED:
+                    keys.setdefault(copy_key(event), set()).add(event.id)
+            stored[org] = keys
+        meetings = drafts.to_new_events(
             draft, organisation_id=org, tz=ctx.config.tz, created_by=person.id
         )
-        if _copy_title_key(new) in stored[org]:
-            found.add(index)
+        if meetings and all(copy_key(new) in stored[org] for new in meetings):
+            found[index] = {i for new in meetings for i in stored[org][copy_key(new)]}
     return found
 
 
-def _copy_title_key(event: Event | NewEvent) -> tuple[Any, ...]:
+def copy_key(event: Event | NewEvent) -> tuple[Any, ...]:
+    """What makes two events the same stored row: title and venue (as
+    `resending.title_key` reads them), start, end, all-day flag and classes."""
     return (
         resending.title_key(event.title),
         event.start,
@@ -554,18 +568,38 @@ async def import_rows(
         None if several_sheets or repeated else [r.row_number for r in good],
     )
     dropped = drop_stale(ctx, dialog) if new else []
-    if dialog.pending and new:
-        return ask_add_or_replace(dialog, new)
-    dialog.clear_pending()
-    dialog.pending = new
     errors = [
         {"row": r.row_number, "reason": str(r.reason), "value": r.value}
         | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
         for r in rows
         if not hasattr(r, "draft")
     ]
+    if new and _same_plan_pending(dialog, new):  # sent again while it waits for «да»
+        again = await plan_summary(ctx, person, dialog, row_errors=errors, filename=filename)
+        return [*dropped, Reply("plan_already_pending", {"count": len(new)}), *again]
+    if dialog.pending and new:
+        return ask_add_or_replace(dialog, new)
+    dialog.clear_pending()
+    dialog.pending = new
     summary = await plan_summary(ctx, person, dialog, row_errors=errors, filename=filename)
     return [*dropped, *summary]
+
+
+def _same_plan_pending(dialog: Dialog, new: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the pending plan is `new` as it came (the same rows, their numbers, whatever
+    the file's name: a methodist re-sending the file after no answer, walk t #4), with no
+    add / replace / keep-both question open. A plan whose lines were fixed or dropped since
+    is another plan: that question is asked."""
+    if isinstance(dialog.waiting, DraftChoice) and dialog.incoming:
+        return False
+
+    def bare(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+        return sorted(
+            json.dumps({k: v for k, v in r.items() if k != "file"}, sort_keys=True, default=str)
+            for r in rows
+        )
+
+    return len(dialog.pending) == len(new) and bare(dialog.pending) == bare(new)
 
 
 async def _refused_or_asked(

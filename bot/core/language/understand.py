@@ -301,18 +301,20 @@ def closes_question(dialog: Dialog, intent: Intent) -> bool:
     """Whether a typed message meaning `intent` closes the open question: a field edit on
     «нет» or «помощь»; a poll step never (it stays open until answered, skipped or ended,
     see bot.core.features.poll_chat); the add/replace question stays open for another new
-    event, which joins the new ones it asks about, and for small talk or «назад», which ask
-    it again."""
+    event, which joins the new ones it asks about, for small talk or «назад», which ask it
+    again, and for a plan line's edit («исправь 8», «убери 8»), which asks it first."""
     if isinstance(dialog.waiting, PollStep):
         return False
     if isinstance(dialog.waiting, DraftChoice) and isinstance(
         intent, AddEvents | SmallTalk | RepeatQuestion
     ):
         return False  # small talk and «назад» ask the question again (walk m, #15)
-    if isinstance(dialog.waiting, ScopeChoice | ChangeConfirmation) and (
+    if isinstance(dialog.waiting, ScopeChoice | ChangeConfirmation | DraftChoice) and (
         getattr(intent, "kind", None) in (CommandKind.FIX_LINE, CommandKind.DROP_LINES)
     ):
-        return False  # a plan line's edit is told that the move card waits (plan_lines)
+        # a plan line's edit is told that the move card waits, or that the add / replace
+        # question comes first (plan_lines; walk t, #4: it silently chose «оставь оба»)
+        return False
     if isinstance(dialog.waiting, _CHANGE_QUESTIONS):
         return not isinstance(intent, ChooseDraft | ChooseScope | ConfirmChange)
     if dialog.pending and dialog.edited_field() not in (None, EditableField.VENUE):
