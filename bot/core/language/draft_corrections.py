@@ -134,6 +134,31 @@ def bare_number(value: str) -> bool:
     return _BARE_NUMBER.match(value) is not None
 
 
+def replaced_day(was: str, value: str, now: datetime) -> date | None:
+    """The day the replaced value of «не X, а Y» names (`now`: the school's naive wall-clock
+    time): «не 15 декабря, а 17» -> 15 December; a bare day number when the wanted value is
+    a day with no time («не 15, а 17 декабря», «не 15-го, а 17-го»: the 15th of the wanted
+    day's month). None when `was` names an hour («не в 15, а в 16»), is a bare number
+    beside a time or a bare number (told later: number_readings) or is empty."""
+    if not was.strip():
+        return None
+    number = _DAY_OF_MONTH.match(was)
+    if number is not None:
+        wanted = day_and_time(value, now)
+        if wanted is None or wanted.day is None or wanted.start is not None:
+            return None
+        try:
+            return wanted.day.replace(day=int(number.group(1)))
+        except ValueError:
+            return None
+    named = day_and_time(was, now)
+    return None if named is None else named.day
+
+
+# «15», «15-го», «15-е», «15 числа»: a day of the month written as its number alone
+_DAY_OF_MONTH = re.compile(r"^\s*(\d{1,2})\s*(?:-?(?:го|е|ое)|числа)?\s*$", re.IGNORECASE)
+
+
 def typed_number(value: str, was: str, start: datetime | None) -> str:
     """`value` typed as a day or an hour when it is a bare number replacing another: «не 5,
     а 12» on an event of 5 December is the 12th ("12-го"), on an event at 5 o'clock 17:00

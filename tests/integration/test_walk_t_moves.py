@@ -1,0 +1,89 @@
+"""Newcomer walk t (2026-12-02, partners and the curator agreeing a term's plan), findings 1,
+2 and 14, in the chat: the planner over a real store (SQLite), a frozen clock (Tuesday
+1 December 2026, 10:00) and the real templates; what is stored is read back from the
+store. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.models import Event
+from tests import chat_world
+from tests.chat_world import ZONE, ChatWorld
+
+world = chat_world.partner_world
+
+
+async def _say(world: ChatWorld, text: str) -> str:
+    replies = await world.planner.handle(world.vk_id, text)
+    return "\n".join(world.text(r) for r in replies)
+
+
+async def _add(world: ChatWorld, text: str) -> None:
+    await _say(world, text)
+    await _say(world, "да")
+
+
+async def _events(world: ChatWorld) -> dict[str, Event]:
+    found = await world.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
+    return {e.title.split()[0]: e for e in found}
+
+
+def _local(event: Event) -> tuple[int, int, int]:
+    start = event.start.astimezone(ZONE)
+    return start.day, start.hour, start.minute
+
+
+# --- finding 1: «не 15 декабря, а 17 декабря» moves the event on the 15th -----------------
+
+
+async def _two_days(world: ChatWorld) -> None:
+    await _add(world, "Занятие «Янтарная комната» 15 декабря в 14:30, 7 классы")
+    await _add(world, "Экскурсия «Янтарь в искусстве» 16 декабря в 10:00, 8А, 8Б")
+
+
+async def test_a_correction_naming_the_old_day_moves_the_event_of_that_day(
+    world: ChatWorld,
+) -> None:
+    """The excursion of the 16th was saved last; «не 15 декабря, а 17 декабря» and «да»
+    move the lesson of the 15th, and the excursion stays."""
+    await _two_days(world)
+    card = await _say(world, "не 15 декабря, а 17 декабря")
+    assert "Янтарная комната" in card and "15 декабря" in card
+    await _say(world, "да")
+    events = await _events(world)
+    assert _local(events["Занятие"]) == (17, 14, 30)
+    assert _local(events["Экскурсия"]) == (16, 10, 0)
+
+
+async def test_a_bare_old_day_number_names_the_wanted_days_month(world: ChatWorld) -> None:
+    """«не 15, а 17 декабря»: the 15th is 15 December, the lesson's day."""
+    await _two_days(world)
+    await _say(world, "не 15, а 17 декабря")
+    await _say(world, "да")
+    events = await _events(world)
+    assert _local(events["Занятие"]) == (17, 14, 30)
+    assert _local(events["Экскурсия"]) == (16, 10, 0)
+
+
+async def test_a_correction_of_a_day_without_events_changes_nothing(world: ChatWorld) -> None:
+    """«не 14 декабря, а 17 декабря» with nothing on the 14th: said so, no card."""
+    await _two_days(world)
+    reply = await _say(world, "не 14 декабря, а 17 декабря")
+    assert "14 декабря" in reply and "нет мероприятий" in reply
+    await _say(world, "да")
+    events = await _events(world)
+    assert _local(events["Занятие"]) == (15, 14, 30)
+    assert _local(events["Экскурсия"]) == (16, 10, 0)
+
+
+async def test_a_correction_of_a_day_with_two_events_asks_which(world: ChatWorld) -> None:
+    """Two events on the 15th, neither the last one saved: the list to choose from."""
+    await _add(world, "Занятие «Янтарная комната» 15 декабря в 14:30, 7 классы")
+    await _add(world, "Лекция о янтаре 15 декабря в 16:00, 9 классы")
+    await _add(world, "Экскурсия «Янтарь в искусстве» 16 декабря в 10:00, 8А, 8Б")
+    reply = await _say(world, "не 15 декабря, а 17 декабря")
+    assert "какое перенести" in reply
+    assert "Янтарная комната" in reply and "Лекция о янтаре" in reply
+    events = await _events(world)
+    assert _local(events["Экскурсия"]) == (16, 10, 0)
