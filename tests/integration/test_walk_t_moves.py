@@ -90,3 +90,54 @@ async def test_a_correction_of_a_day_with_two_events_asks_which(world: ChatWorld
     assert "Лекция о янтаре" in reply
     events = await _events(world)
     assert _local(events["Экскурсия"]) == (16, 10, 0)
+
+
+# --- finding 2: a new time on an open move card changes that card ---------------------------
+
+
+async def _move_card(world: ChatWorld) -> None:
+    await _add(world, "Мастер-класс по python 17 декабря в 15:30, 9 классы")
+    await _add(world, "Лекция о судостроении 18 декабря в 15:00, 10 классы")
+    card = await _say(world, "перенесите мастер-класс по python на 24 декабря в 14:00")
+    assert "24 декабря" in card
+
+
+async def test_a_better_time_on_a_move_card_moves_that_event_that_day(world: ChatWorld) -> None:
+    """«лучше в 15:30» on the card «17 → 24 декабря, 14:00»: the master class to 24 December
+    15:30 after «да»; the lecture stays."""
+    await _move_card(world)
+    card = await _say(world, "лучше в 15:30")
+    assert "Мастер-класс" in card
+    await _say(world, "да")
+    events = await _events(world)
+    assert _local(events["Мастер-класс"]) == (24, 15, 30)
+    assert _local(events["Лекция"]) == (18, 15, 0)
+
+
+async def test_an_asked_time_on_a_move_card_is_no_list_number(world: ChatWorld) -> None:
+    """«а можно в 16:00?» on the card: the card at 16:00, not «нет №16»."""
+    await _move_card(world)
+    card = await _say(world, "а можно в 16:00?")
+    assert "№16" not in card
+    await _say(world, "да")
+    events = await _events(world)
+    assert _local(events["Мастер-класс"]) == (24, 16, 0)
+
+
+async def test_a_bare_time_on_a_move_card_is_no_new_draft(world: ChatWorld) -> None:
+    """«в 15:30» on the card: the card at 15:30, not «Как назвать мероприятие …?»."""
+    await _move_card(world)
+    card = await _say(world, "в 15:30")
+    assert "Как назвать" not in card
+    await _say(world, "да")
+    events = await _events(world)
+    assert _local(events["Мастер-класс"]) == (24, 15, 30)
+
+
+async def test_a_day_alone_on_a_move_card_keeps_the_cards_time(world: ChatWorld) -> None:
+    """«нет, лучше 23 декабря» on the card «24 декабря, 14:00»: 23 December at 14:00."""
+    await _move_card(world)
+    await _say(world, "нет, лучше 23 декабря")
+    await _say(world, "да")
+    events = await _events(world)
+    assert _local(events["Мастер-класс"]) == (23, 14, 0)

@@ -59,7 +59,9 @@ async def on_move(
         return await _move_named(ctx, person, dialog, command.reference, command.when)
     if command.event_id is None and not command.when.strip() and person.role is not Role.STUDENT:
         return await _move_which(ctx, person, dialog)  # «придётся перенести»: which one?
-    return await ask_move(ctx, person, dialog, command.event_id, command.when)
+    return await ask_move(
+        ctx, person, dialog, command.event_id, command.when, card_start=command.card_start
+    )
 
 
 async def _move_which(ctx: Context[ChangingStore], person: Person, dialog: Dialog) -> list[Reply]:

@@ -139,7 +139,8 @@ def replaced_day(was: str, value: str, now: datetime) -> date | None:
     time): «не 15 декабря, а 17» -> 15 December; a bare day number when the wanted value is
     a day with no time («не 15, а 17 декабря», «не 15-го, а 17-го»: the 15th of the wanted
     day's month). None when `was` names an hour («не в 15, а в 16»), is a bare number
-    beside a time or a bare number (told later: number_readings) or is empty."""
+    beside a time or a bare number (told later: number_readings), is a weekday or a word
+    («не в четверг, а в пятницу»: the event's own weekday) or is empty."""
     if not was.strip():
         return None
     number = _DAY_OF_MONTH.match(was)
@@ -151,8 +152,10 @@ def replaced_day(was: str, value: str, now: datetime) -> date | None:
             return wanted.day.replace(day=int(number.group(1)))
         except ValueError:
             return None
+    if not re.search(r"\d", was):
+        return None  # «не в четверг, а в пятницу»: the weekday of the event, not a date
     named = day_and_time(was, now)
-    return None if named is None else named.day
+    return None if named is None or named.start is not None else named.day
 
 
 # «15», «15-го», «15-е», «15 числа»: a day of the month written as its number alone
@@ -358,6 +361,27 @@ def _with_field(
     if edited is not None and labelled.url is not None:
         edited = replace(edited, online_url=labelled.url)
     return edited
+
+
+def card_move_when(text: str, now: datetime) -> str | None:
+    """The new day or time a reply to an open move card names («лучше в 15:30», «а можно в
+    16:00?», «давайте 18-го», «в 15:30», «нет, лучше в пятницу»: nothing but a day or a
+    time after a wish, a question's «а можно» or «нет,»), as written without those words;
+    None for anything else (a new event, a question about a day, a command). Such a reply
+    can only be about the card above: its move, at another time (newcomer walk 2026-12-02t,
+    #2: it moved another event or started a new draft)."""
+    rest = _CARD_WISH.sub("", text, count=1).strip(" \t\n.,!?")
+    if not rest or len(rest) > _MAX_BARE:
+        return None
+    return rest if _bare_day_or_time(rest, now) or _day_alone(rest, now) else None
+
+
+# «нет, лучше», «а можно», «а давайте», «может», «тогда», «а если»: a reply's wish or ask
+_CARD_WISH = re.compile(
+    r"^\s*(?:(?:нет|ну|тогда|хм|ой)[\s,.!—–-]+)*(?:а\s+)?(?:(?:лучше|можно|давайте|давай"
+    r"|может(?:\s+быть)?|если|пусть\s+будет|или|тогда|наверное)(?![а-яё])[\s,]*)*",
+    re.IGNORECASE,
+)
 
 
 def _bare_day_or_time(text: str, now: datetime) -> bool:

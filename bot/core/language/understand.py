@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.dialog import (
     ChangeConfirmation,
+    ChangeKind,
     Confirmation,
     Dialog,
     DraftChoice,
@@ -86,6 +87,7 @@ from bot.core.language.day_spans import hours_unknown
 from bot.core.language.draft_corrections import (
     Correction,
     bare_number,
+    card_move_when,
     correct,
     correction,
     number_readings,
@@ -389,6 +391,12 @@ def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
     if isinstance(waiting, ChangeConfirmation | MissingFromPlan | ResetQuestion):
         if command is not None and command.kind in (CommandKind.YES, CommandKind.NO):
             return ConfirmChange(command.kind is CommandKind.YES)
+        if isinstance(waiting, ChangeConfirmation) and waiting.change.kind is ChangeKind.MOVE:
+            when = card_move_when(text, now)  # «лучше в 15:30», «а можно в 16:00?» (walk t, #2)
+            if when is not None:
+                change = waiting.change
+                start = "" if change.all_day else change.start or ""  # a whole day: no time
+                return MoveCommand(when, event_id=change.event_id, card_start=start)
         return None
     if isinstance(waiting, SavedFieldEdit):
         return _saved_field_value(text, waiting, command, now)
