@@ -141,3 +141,50 @@ async def test_a_day_alone_on_a_move_card_keeps_the_cards_time(world: ChatWorld)
     await _say(world, "да")
     events = await _events(world)
     assert _local(events["Мастер-класс"]) == (23, 14, 0)
+
+
+# --- finding 14: a weekday on an open draft card is the one nearest the card's day ---------
+# The rule chosen is the saved event's move rule (bot.core.language.move_weekdays): of the
+# weekday before the card's day and the one after it, the nearer one still ahead.
+
+
+async def _card(world: ChatWorld) -> None:
+    """A card for Wednesday 16 December, 10:30; the clock is on Tuesday 1 December."""
+    card = await _say(world, "Профориентационная встреча 16 декабря в 10:30, 8 классы")
+    assert "16 декабря" in card
+
+
+async def _saved(world: ChatWorld) -> tuple[int, int, int]:
+    await _say(world, "да")
+    return _local((await _events(world))["Профориентационная"])
+
+
+async def test_a_weekday_on_a_card_is_the_one_nearest_its_day(world: ChatWorld) -> None:
+    """«давайте в четверг» on a Wednesday card: Thursday 17, not Thursday 3 of this week."""
+    await _card(world)
+    card = await _say(world, "давайте в четверг")
+    assert "17 декабря" in card
+    assert await _saved(world) == (17, 10, 30)
+
+
+async def test_a_weekday_with_a_time_on_a_card(world: ChatWorld) -> None:
+    """«в пятницу в 12:00» on the Wednesday card: Friday 18 at 12:00."""
+    await _card(world)
+    await _say(world, "в пятницу в 12:00")
+    assert await _saved(world) == (18, 12, 0)
+
+
+async def test_a_move_request_on_an_open_card_moves_the_card(world: ChatWorld) -> None:
+    """«перенесите на четверг» under the open card: the card on Thursday 17, not «Не понял,
+    какое мероприятие»."""
+    await _card(world)
+    card = await _say(world, "перенесите на четверг")
+    assert "Не понял" not in card
+    assert await _saved(world) == (17, 10, 30)
+
+
+async def test_a_move_request_with_a_date_on_an_open_card(world: ChatWorld) -> None:
+    """«перенеси на 22 декабря» under the open card: the card on 22 December."""
+    await _card(world)
+    await _say(world, "перенеси на 22 декабря")
+    assert await _saved(world) == (22, 10, 30)

@@ -39,6 +39,7 @@ from bot.core.dialog import DraftField, EditableField
 from bot.core.language.answers import Asked, edit, fill, is_message, with_answer_doubts
 from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.intents import parse_message
+from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.tokens import Scanner
 from bot.core.language.venue import extract_venue
@@ -323,11 +324,27 @@ def _moved(
             return filled
     if draft.start is None and named.day is None:
         return None  # a time for a draft still without its day: the day is asked first
-    month_day = _day_in_cards_month(draft, value)
-    if month_day is not None:
+    month_day = _day_in_cards_month(draft, value) or _weekday_near_card(draft, value, now)
+    if month_day is not None and named.start is None:
         return with_answer_doubts(drafts.with_day(draft, month_day), value, now)
     moved = edit(draft, asked, EditableField.WHEN, value, now, zone)
+    if moved is not None and month_day is not None:  # «в четверг в 12:00»: that Thursday
+        moved = drafts.with_day(moved, month_day)
     return None if moved is None else with_answer_doubts(moved, value, now)
+
+
+def _weekday_near_card(draft: EventDraft, value: str, now: datetime) -> date | None:
+    """The day a bare weekday («в четверг», «на четверг в 12:00») names on a card with a
+    day: the such weekday nearest the card's day, before or after it, among the days after
+    today — the rule of a saved event's move (bot.core.language.move_weekdays), as a person
+    moving a Wednesday meeting «в четверг» means the next day, not this week's Thursday
+    (newcomer walk 2026-12-02t, #14); None for any other value or a draft without a day."""
+    if draft.start is None:
+        return None
+    weekday = bare_weekday(value, now)
+    if weekday is None:
+        return None
+    return weekday_for_move(weekday, draft.start.date(), now.date())
 
 
 def _day_in_cards_month(draft: EventDraft, value: str) -> date | None:

@@ -537,6 +537,10 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
         confirmed = _year_confirmed(dialog)
         if confirmed is not None:
             return confirmed
+    if isinstance(command, MoveCommand):
+        on_card = _card_move(command, dialog, now, zone)
+        if on_card is not None:  # «перенесите на четверг» under the open card (walk t, #14)
+            return on_card
     if command is not None and command.kind not in ANSWER_WORDS:
         return _with_target(command, dialog)
     signups = signup_question(text)
@@ -567,6 +571,10 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     ):
         return CancelByText(cancelled, asked=_ASKS_TO_CANCEL.match(normalize(text)) is not None)
     moved = move_phrase(text, now)
+    if moved is not None:  # «перенесём на четверг в 12:00» under the open card (walk t, #14)
+        on_card = _card_move(MoveCommand(moved.when, reference=moved.reference), dialog, now, zone)
+        if on_card is not None:
+            return on_card
     # «лекцию переносим на 11.12»; at «Как назвать …?» or «Для каких классов …?» a move
     # request is a new request, never the draft's title or classes (attack 2026-12-02s #4)
     if moved is not None and (not dialog.pending or dialog.asked_field() in _NOT_A_MOVE):
@@ -667,6 +675,22 @@ def _draft_correction(
             text = readings[0].text  # the only reading: «классы: 11 классы»
     corrected = correct(draft, asked, text, now, zone)
     return None if corrected is None else DraftAnswer(corrected, dialog.audience_asked)
+
+
+def _card_move(
+    command: MoveCommand, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
+) -> DraftAnswer | CorrectionReadings | None:
+    """«перенесите на четверг», «перенеси на 17 декабря в 12:00» naming no event (no title,
+    no list number) while one draft's card is open: that draft at the new day or time, as
+    a bare «в четверг» on the card would be (the card is the event in view; newcomer walk
+    2026-12-02t, #14: it was refused as a move of no saved event). None otherwise."""
+    if command.reference or command.number is not None or command.event_id is not None:
+        return None
+    if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
+        return None
+    if not command.when.strip():
+        return None
+    return _draft_correction(command.when, dialog, now, zone)
 
 
 def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
