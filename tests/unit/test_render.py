@@ -493,6 +493,7 @@ EXTRA.update(
         },
         "move_not_found": {"reference": "олимпиаду", "words": ["олимпиада"]},
         "move_which": {"when": "30 декабря"},
+        "correction_no_event_on_day": {"day": date(2026, 12, 14)},
         "ask_edit_saved": {"field": "venue"},
         "edit_value_not_understood": {"field": "audience"},
         "edit_same": {"field": "venue"},

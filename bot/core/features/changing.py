@@ -70,13 +70,17 @@ async def ask_move(
     event_id: int | None,
     when_text: str,
     scope: ChangeScope | None = None,
+    *,
+    card_start: str = "",
 ) -> list[Reply]:
-    """ "перенеси 2 на пятницу в 15:00" (school wall-clock): refused when the new day and
-    time are not understood or already past; else the scope question (unless `scope` was
-    said: «…всю серию…») or the move card; no day or time at all (`when_text` blank: «лекцию
-    придётся перенести») asks for them; a move to the times the event already has is no
-    card (`move_same_time`: nothing would change); a cancelled event's move is refused with
-    what brings it back (cancelled_move_refusal)."""
+    """ "перенеси 2 на пятницу в 15:00" (school wall-clock; a time alone said on an open
+    move card, `card_start` its new start as ISO, is on the card's new day, a day alone at
+    the card's new time): refused when the new day and time are not understood or already
+    past; else the scope question
+    (unless `scope` was said: «…всю серию…») or the move card; no day or time at all
+    (`when_text` blank: «лекцию придётся перенести») asks for them; a move to the times the
+    event already has is no card (`move_same_time`: nothing would change); a cancelled
+    event's move is refused with what brings it back (cancelled_move_refusal)."""
     event = await editable(ctx, person, event_id, moving=dialog)
     if isinstance(event, Reply):
         return [event]
@@ -85,6 +89,12 @@ async def ask_move(
     named = shifted(event, when_text, ctx.config.tz) or _in_event_week(
         ctx, event, when_text, move_target(when_text, ctx.wall_now(), ctx.config.tz)
     )
+    if named is not None and card_start:  # on the card: the part not said stays the card's
+        on_card = datetime.fromisoformat(card_start).astimezone(ctx.config.tz)
+        if named.day is None and named.start is not None:
+            named = replace(named, day=on_card.date())
+        elif named.start is None and named.day is not None:
+            named = replace(named, start=on_card.time().replace(tzinfo=None))
     view = event_view(event, await ctx.orgs())
     if named is None or (named.day is None and named.start is None):
         return [Reply("move_not_understood", {"event": view})]

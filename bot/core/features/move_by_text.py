@@ -19,6 +19,7 @@ walk 2026-12-01, finding 1: it was saved as a duplicate).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from bot.core.dialog import ChangeScope, Dialog, EditableField, ListAction, ReadingChoice
 from bot.core.features import editing
@@ -39,7 +40,7 @@ from bot.core.features.changing import (
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.commands import MoveCommand
-from bot.core.language.draft_corrections import number_readings, typed_number
+from bot.core.language.draft_corrections import number_readings, replaced_day, typed_number
 from bot.core.language.edit_phrases import EditCommand
 from bot.core.language.field_corrections import field_value
 from bot.core.language.meaning import CorrectSaved, ReadingDeclined
@@ -58,7 +59,9 @@ async def on_move(
         return await _move_named(ctx, person, dialog, command.reference, command.when)
     if command.event_id is None and not command.when.strip() and person.role is not Role.STUDENT:
         return await _move_which(ctx, person, dialog)  # «придётся перенести»: which one?
-    return await ask_move(ctx, person, dialog, command.event_id, command.when)
+    return await ask_move(
+        ctx, person, dialog, command.event_id, command.when, card_start=command.card_start
+    )
 
 
 async def _move_which(ctx: Context[ChangingStore], person: Person, dialog: Dialog) -> list[Reply]:
@@ -94,6 +97,9 @@ async def on_correct_saved(
     unclear = Reply("correction_which_event", {"drafts": bool(dialog.pending)})
     if dialog.pending:
         return [unclear]
+    was_day = replaced_day(intent.was, intent.when, ctx.wall_now())
+    if was_day is not None:  # «не 15 декабря, а 17»: the event on the 15th (walk t, #1)
+        return await _corrected_on_day(ctx, person, dialog, intent, was_day)
     if intent.reference:
         found = await matching_events(ctx, person, intent.reference, every_word=True)
         if len(found) != 1:
@@ -103,6 +109,29 @@ async def on_correct_saved(
     if isinstance(event, Reply):
         return [unclear]
     return await _corrected(ctx, person, dialog, intent, event)
+
+
+async def _corrected_on_day(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, intent: CorrectSaved, day: date
+) -> list[Reply]:
+    """The correction of the event on `day`, the day the correction says is wrong («не 15
+    декабря, а 17»): of the person's live events on that day (those the correction's words
+    name, when it names some), the one just saved or looked at, else the only one; several
+    are listed to choose from; none is said (newcomer walk 2026-12-02t, #1: the event of
+    the 16th was moved instead). An event on another day is never taken."""
+    tz = ctx.config.tz
+    found = [e for e in await live_events(ctx, person) if e.start.astimezone(tz).date() == day]
+    if intent.reference and found:
+        named = {
+            e.id for e in await matching_events(ctx, person, intent.reference, every_word=True)
+        }
+        found = [e for e in found if e.id in named]
+    last = [e for e in found if e.id == dialog.last_event]
+    if last or len(found) == 1:
+        return await _corrected(ctx, person, dialog, intent, (last or found)[0])
+    if not found:
+        return [Reply("correction_no_event_on_day", {"day": day})]
+    return await _list_to_move(ctx, dialog, found, intent.when)
 
 
 async def _corrected(

@@ -86,6 +86,7 @@ class MoveCommand:
     number: int | None = None
     event_id: int | None = None
     reference: str = ""
+    card_start: str = ""  # the open move card's new start (ISO): a time alone keeps its day
     kind: ClassVar[CommandKind] = CommandKind.MOVE
 
 

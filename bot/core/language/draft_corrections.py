@@ -39,6 +39,7 @@ from bot.core.dialog import DraftField, EditableField
 from bot.core.language.answers import Asked, edit, fill, is_message, with_answer_doubts
 from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.intents import parse_message
+from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.tokens import Scanner
 from bot.core.language.venue import extract_venue
@@ -132,6 +133,34 @@ def bare_number(value: str) -> bool:
     """Whether `value` is a bare number («12», «в 12») that only the value it replaces
     types as a day or an hour."""
     return _BARE_NUMBER.match(value) is not None
+
+
+def replaced_day(was: str, value: str, now: datetime) -> date | None:
+    """The day the replaced value of «не X, а Y» names (`now`: the school's naive wall-clock
+    time): «не 15 декабря, а 17» -> 15 December; a bare day number when the wanted value is
+    a day with no time («не 15, а 17 декабря», «не 15-го, а 17-го»: the 15th of the wanted
+    day's month). None when `was` names an hour («не в 15, а в 16»), is a bare number
+    beside a time or a bare number (told later: number_readings), is a weekday or a word
+    («не в четверг, а в пятницу»: the event's own weekday) or is empty."""
+    if not was.strip():
+        return None
+    number = _DAY_OF_MONTH.match(was)
+    if number is not None:
+        wanted = day_and_time(value, now)
+        if wanted is None or wanted.day is None or wanted.start is not None:
+            return None
+        try:
+            return wanted.day.replace(day=int(number.group(1)))
+        except ValueError:
+            return None
+    if not re.search(r"\d", was):
+        return None  # «не в четверг, а в пятницу»: the weekday of the event, not a date
+    named = day_and_time(was, now)
+    return None if named is None or named.start is not None else named.day
+
+
+# «15», «15-го», «15-е», «15 числа»: a day of the month written as its number alone
+_DAY_OF_MONTH = re.compile(r"^\s*(\d{1,2})\s*(?:-?(?:го|е|ое)|числа)?\s*$", re.IGNORECASE)
 
 
 def typed_number(value: str, was: str, start: datetime | None) -> str:
@@ -295,11 +324,27 @@ def _moved(
             return filled
     if draft.start is None and named.day is None:
         return None  # a time for a draft still without its day: the day is asked first
-    month_day = _day_in_cards_month(draft, value)
-    if month_day is not None:
+    month_day = _day_in_cards_month(draft, value) or _weekday_near_card(draft, value, now)
+    if month_day is not None and named.start is None:
         return with_answer_doubts(drafts.with_day(draft, month_day), value, now)
     moved = edit(draft, asked, EditableField.WHEN, value, now, zone)
+    if moved is not None and month_day is not None:  # «в четверг в 12:00»: that Thursday
+        moved = drafts.with_day(moved, month_day)
     return None if moved is None else with_answer_doubts(moved, value, now)
+
+
+def _weekday_near_card(draft: EventDraft, value: str, now: datetime) -> date | None:
+    """The day a bare weekday («в четверг», «на четверг в 12:00») names on a card with a
+    day: the such weekday nearest the card's day, before or after it, among the days after
+    today — the rule of a saved event's move (bot.core.language.move_weekdays), as a person
+    moving a Wednesday meeting «в четверг» means the next day, not this week's Thursday
+    (newcomer walk 2026-12-02t, #14); None for any other value or a draft without a day."""
+    if draft.start is None:
+        return None
+    weekday = bare_weekday(value, now)
+    if weekday is None:
+        return None
+    return weekday_for_move(weekday, draft.start.date(), now.date())
 
 
 def _day_in_cards_month(draft: EventDraft, value: str) -> date | None:
@@ -333,6 +378,27 @@ def _with_field(
     if edited is not None and labelled.url is not None:
         edited = replace(edited, online_url=labelled.url)
     return edited
+
+
+def card_move_when(text: str, now: datetime) -> str | None:
+    """The new day or time a reply to an open move card names («лучше в 15:30», «а можно в
+    16:00?», «давайте 18-го», «в 15:30», «нет, лучше в пятницу»: nothing but a day or a
+    time after a wish, a question's «а можно» or «нет,»), as written without those words;
+    None for anything else (a new event, a question about a day, a command). Such a reply
+    can only be about the card above: its move, at another time (newcomer walk 2026-12-02t,
+    #2: it moved another event or started a new draft)."""
+    rest = _CARD_WISH.sub("", text, count=1).strip(" \t\n.,!?")
+    if not rest or len(rest) > _MAX_BARE:
+        return None
+    return rest if _bare_day_or_time(rest, now) or _day_alone(rest, now) else None
+
+
+# «нет, лучше», «а можно», «а давайте», «может», «тогда», «а если»: a reply's wish or ask
+_CARD_WISH = re.compile(
+    r"^\s*(?:(?:нет|ну|тогда|хм|ой)[\s,.!—–-]+)*(?:а\s+)?(?:(?:лучше|можно|давайте|давай"
+    r"|может(?:\s+быть)?|если|пусть\s+будет|или|тогда|наверное)(?![а-яё])[\s,]*)*",
+    re.IGNORECASE,
+)
 
 
 def _bare_day_or_time(text: str, now: datetime) -> bool:

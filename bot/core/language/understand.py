@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.dialog import (
     ChangeConfirmation,
+    ChangeKind,
     Confirmation,
     Dialog,
     DraftChoice,
@@ -86,6 +87,7 @@ from bot.core.language.day_spans import hours_unknown
 from bot.core.language.draft_corrections import (
     Correction,
     bare_number,
+    card_move_when,
     correct,
     correction,
     number_readings,
@@ -391,6 +393,12 @@ def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
     if isinstance(waiting, ChangeConfirmation | MissingFromPlan | ResetQuestion):
         if command is not None and command.kind in (CommandKind.YES, CommandKind.NO):
             return ConfirmChange(command.kind is CommandKind.YES)
+        if isinstance(waiting, ChangeConfirmation) and waiting.change.kind is ChangeKind.MOVE:
+            when = card_move_when(text, now)  # «лучше в 15:30», «а можно в 16:00?» (walk t, #2)
+            if when is not None:
+                change = waiting.change
+                start = "" if change.all_day else change.start or ""  # a whole day: no time
+                return MoveCommand(when, event_id=change.event_id, card_start=start)
         return None
     if isinstance(waiting, SavedFieldEdit):
         return _saved_field_value(text, waiting, command, now)
@@ -531,6 +539,10 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
         confirmed = _year_confirmed(dialog)
         if confirmed is not None:
             return confirmed
+    if isinstance(command, MoveCommand):
+        on_card = _card_move(command, dialog, now, zone)
+        if on_card is not None:  # «перенесите на четверг» under the open card (walk t, #14)
+            return on_card
     if command is not None and command.kind not in ANSWER_WORDS:
         return _with_target(command, dialog)
     signups = signup_question(text)
@@ -561,6 +573,10 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     ):
         return CancelByText(cancelled, asked=_ASKS_TO_CANCEL.match(normalize(text)) is not None)
     moved = move_phrase(text, now)
+    if moved is not None:  # «перенесём на четверг в 12:00» under the open card (walk t, #14)
+        on_card = _card_move(MoveCommand(moved.when, reference=moved.reference), dialog, now, zone)
+        if on_card is not None:
+            return on_card
     # «лекцию переносим на 11.12»; at «Как назвать …?» or «Для каких классов …?» a move
     # request is a new request, never the draft's title or classes (attack 2026-12-02s #4)
     if moved is not None and (not dialog.pending or dialog.asked_field() in _NOT_A_MOVE):
@@ -661,6 +677,22 @@ def _draft_correction(
             text = readings[0].text  # the only reading: «классы: 11 классы»
     corrected = correct(draft, asked, text, now, zone)
     return None if corrected is None else DraftAnswer(corrected, dialog.audience_asked)
+
+
+def _card_move(
+    command: MoveCommand, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
+) -> DraftAnswer | CorrectionReadings | None:
+    """«перенесите на четверг», «перенеси на 17 декабря в 12:00» naming no event (no title,
+    no list number) while one draft's card is open: that draft at the new day or time, as
+    a bare «в четверг» on the card would be (the card is the event in view; newcomer walk
+    2026-12-02t, #14: it was refused as a move of no saved event). None otherwise."""
+    if command.reference or command.number is not None or command.event_id is not None:
+        return None
+    if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
+        return None
+    if not command.when.strip():
+        return None
+    return _draft_correction(command.when, dialog, now, zone)
 
 
 def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
