@@ -44,7 +44,7 @@ async def on_cancel_by_text(
         return [elsewhere]
     found = await matching_events(ctx, person, intent.reference)
     if len(found) == 1:
-        return await ask_cancel(ctx, person, dialog, found[0].id)
+        return await ask_cancel(ctx, person, dialog, found[0].id, reason=intent.reason)
     if not found:
         return [await not_found(ctx, person, intent.reference, "cancel_not_found")]
     shown = found[:LIST_LIMIT]

@@ -87,6 +87,38 @@ def cancel_reference(text: str) -> str | None:
     return " ".join(rest.split()) or None
 
 
+# what says a reason follows: «потому что …», «так как …», «из-за …», «причина: …»
+_REASON_MARK = re.compile(
+    r"[,;—–]?\s*\b(?:потому\s+что|так\s+как|т\.\s?к\.|из-за|по\s+причине|причина\s*[:—–-])\s*"
+)
+_REASON_WORDS = {"VERB", "PRTS", "ADJS", "PRED"}  # a clause that says something happens
+
+
+def cancel_reason(reference: str) -> tuple[str, str | None]:
+    """The event's words and the reason a cancellation gives (newcomer walk 2026-12-02t, #7):
+    «интенсив по 3d-моделированию, в каникулы школа закрыта» -> ("интенсив по
+    3d-моделированию", "в каникулы школа закрыта"); «лекцию 10 декабря, потому что лектор
+    заболел» -> ("лекцию 10 декабря", "лектор заболел"). A reason is a clause after a word
+    that says so («потому что», «так как», «из-за», «причина:»), or a clause after a comma
+    that states something (a verb, a short adjective or participle: «закрыта», «заболел»)
+    and names no day, time or number; else the whole reference and None («экскурсию,
+    пожалуйста»; «лекцию, ту что 10 декабря»)."""
+    marked = _REASON_MARK.search(reference)
+    if marked is not None and marked.start() > 0:
+        head, reason = reference[: marked.start()], reference[marked.end() :]
+    elif "," in reference:
+        head, reason = reference.split(",", 1)
+        words = re.findall(r"[а-яё]+", reason)
+        if re.search(r"\d", reason) or not any(
+            parsed.tag.POS in _REASON_WORDS for word in words for parsed in parses(word)[:1]
+        ):
+            return reference, None
+    else:
+        return reference, None
+    head, reason = head.strip(" ,.;—–-"), reason.strip(" ,.!;—–-")
+    return (head, reason) if head and reason else (reference, None)
+
+
 # what opens a cancellation before its words: «к сожалению,», «внимание!»
 _OPENER = re.compile(r"^(?:к\s+сожалению|внимание)[\s,!:]+")
 # «не будет» with the event's words before or after it in one clause

@@ -63,6 +63,7 @@ from bot.core.language import (
 from bot.core.language.answers import Asked, another_event, fill, is_message, year_confirmed
 from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
+    cancel_reason,
     MAX_NEWS_LENGTH,
     WITHDRAWN,
     called_off_reference,
@@ -557,7 +558,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
         or _news_of_another(text, cancelled, dialog)
         or _cancel_at_question(cancelled, dialog)
     ):
-        return CancelByText(cancelled, asked=_ASKS_TO_CANCEL.match(normalize(text)) is not None)
+        asks = _ASKS_TO_CANCEL.match(normalize(text)) is not None
+        words, reason = cancel_reason(cancelled)
+        return CancelByText(words, asked=asks, reason=reason)
     moved = move_phrase(text, now)
     # «лекцию переносим на 11.12»; at «Как назвать …?» or «Для каких классов …?» a move
     # request is a new request, never the draft's title or classes (attack 2026-12-02s #4)

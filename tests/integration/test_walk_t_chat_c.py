@@ -1,0 +1,88 @@
+"""Walk t (2026-12-02, partners and the curator agreeing a term's plan) in the chat: findings
+7, 9 and 10, over a real store (SQLite), a frozen clock and the real templates. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from bot.core.models import OrgKind, Role
+from tests import chat_world
+from tests.chat_world import CURATOR, ChatWorld
+
+world = chat_world.partner_world
+
+MUSEUM = 201  # a second partner's methodist
+
+
+async def _say(world: ChatWorld, text: str, vk_id: int | None = None) -> tuple[list[str], str]:
+    replies = await world.planner.handle(world.vk_id if vk_id is None else vk_id, text)
+    return [r.template for r in replies], "\n".join(world.text(r) for r in replies)
+
+
+async def _add(world: ChatWorld, text: str, vk_id: int | None = None) -> None:
+    await _say(world, text, vk_id)
+    templates, shown = await _say(world, "да", vk_id)
+    assert "event_saved" in templates or "Сохранено" in shown or templates, shown
+
+
+async def _museum(world: ChatWorld) -> None:
+    museum = await world.store.create_organisation("Музей янтаря", OrgKind.PARTNER)
+    await world.store.save_person(MUSEUM, Role.PARTNER, "Анна", museum.id)
+
+
+# --- finding 10: a figures question names its event's words ------------------------------
+
+
+async def test_a_count_question_naming_another_partners_event_is_refused(
+    world: ChatWorld,
+) -> None:
+    """The museum asks «сколько записалось на мастер-класс по python?»: КГТУ's Python class
+    is meant, not the museum's own amber master class; the museum is told whose it is."""
+    await _museum(world)
+    await _add(
+        world, "Мастер-класс «Основы программирования на Python» 17 декабря 15:00-16:00, 9 классы"
+    )
+    await _add(world, "Мастер-класс «Янтарная мозаика» 16 декабря 15:00-16:00, 8 классы", MUSEUM)
+    templates, shown = await _say(world, "сколько записалось на мастер-класс по python?", MUSEUM)
+    assert "Янтарная" not in shown, shown
+    assert templates == ["signup_count_not_yours"], (templates, shown)
+    assert "КГТУ" in shown
+
+
+async def test_a_count_question_naming_own_words_still_answers(world: ChatWorld) -> None:
+    """«сколько записалось на мастер-класс по мозаике?» from the museum is its own event."""
+    await _museum(world)
+    await _add(
+        world, "Мастер-класс «Основы программирования на Python» 17 декабря 15:00-16:00, 9 классы"
+    )
+    await _add(world, "Мастер-класс «Янтарная мозаика» 16 декабря 15:00-16:00, 8 классы", MUSEUM)
+    templates, shown = await _say(world, "сколько записалось на мастер-класс по мозаике?", MUSEUM)
+    assert templates == ["signup_count"], (templates, shown)
+    assert "Янтарная мозаика" in shown
+
+
+# --- finding 7: the curator's reason reaches the partner ---------------------------------
+
+
+async def test_the_curators_reason_for_a_cancel_reaches_the_partner(world: ChatWorld) -> None:
+    """«отмени интенсив по 3D-моделированию, в каникулы школа закрыта», then «да»: the
+    partner's notice names the reason; the event is found by its own words."""
+    await _add(world, "Интенсив по 3D-моделированию 17 декабря 11:00-14:00, 7-8 классы")
+    templates, card = await _say(
+        world, "отмени интенсив по 3D-моделированию, в каникулы школа закрыта", CURATOR
+    )
+    assert "Интенсив по 3D-моделированию" in card, (templates, card)
+    replies = await world.planner.handle(CURATOR, "да")
+    notices = [r for r in replies if r.template == "change_notice"]
+    assert [r.recipients for r in notices] == [(world.vk_id,)]
+    shown = world.text(notices[0])
+    assert "Отменено куратором" in shown
+    assert "Причина: в каникулы школа закрыта" in shown
+
+
+async def test_a_polite_word_after_the_comma_is_no_reason(world: ChatWorld) -> None:
+    """«отмени интенсив, пожалуйста» gives no reason: the notice has none."""
+    await _add(world, "Интенсив по 3D-моделированию 17 декабря 11:00-14:00, 7-8 классы")
+    await _say(world, "отмени интенсив, пожалуйста", CURATOR)
+    replies = await world.planner.handle(CURATOR, "да")
+    [notice] = [r for r in replies if r.template == "change_notice"]
+    assert "Причина" not in world.text(notice)
