@@ -4,7 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from bot.core.models import OrgKind, Role
+from bot.core.models import EventStatus, OrgKind, Role
 from tests import chat_world
 from tests.chat_world import CURATOR, ChatWorld
 
@@ -19,9 +19,12 @@ async def _say(world: ChatWorld, text: str, vk_id: int | None = None) -> tuple[l
 
 
 async def _add(world: ChatWorld, text: str, vk_id: int | None = None) -> None:
+    """`text` sent and confirmed: one more event stored."""
+    stored = len(await world.store.events_between(world.planner.clock.now(), None))
     await _say(world, text, vk_id)
-    templates, shown = await _say(world, "да", vk_id)
-    assert "event_saved" in templates or "Сохранено" in shown or templates, shown
+    await _say(world, "да", vk_id)
+    now = len(await world.store.events_between(world.planner.clock.now(), None))
+    assert now == stored + 1
 
 
 async def _museum(world: ChatWorld) -> None:
@@ -86,3 +89,21 @@ async def test_a_polite_word_after_the_comma_is_no_reason(world: ChatWorld) -> N
     replies = await world.planner.handle(CURATOR, "да")
     [notice] = [r for r in replies if r.template == "change_notice"]
     assert "Причина" not in world.text(notice)
+
+
+async def test_undo_of_an_event_the_curator_cancelled_names_the_curator(
+    world: ChatWorld,
+) -> None:
+    """The partner's «верни» after the curator cancelled her event: the curator did it and
+    only the curator can bring it back — not «15 минут прошли»; nothing changes."""
+    await _add(world, "Интенсив по 3D-моделированию 17 декабря 11:00-14:00, 7-8 классы")
+    [event] = await world.store.events_between(world.planner.clock.now(), None)
+    await _say(world, "отмени интенсив по 3D-моделированию", CURATOR)
+    await _say(world, "да", CURATOR)
+    templates, shown = await _say(world, "верни")
+    assert templates == ["undo_cancelled_by_other"], (templates, shown)
+    assert "отменил куратор" in shown
+    assert "15 минут" not in shown
+    stored = await world.store.get_event(event.id)
+    assert stored is not None
+    assert stored.status is EventStatus.CANCELLED

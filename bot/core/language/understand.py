@@ -63,10 +63,10 @@ from bot.core.language import (
 from bot.core.language.answers import Asked, another_event, fill, is_message, year_confirmed
 from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
-    cancel_reason,
     MAX_NEWS_LENGTH,
     WITHDRAWN,
     called_off_reference,
+    cancel_reason,
     cancel_reference,
     reference_lemmas,
     still_on_reference,
