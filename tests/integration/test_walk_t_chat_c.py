@@ -107,3 +107,21 @@ async def test_undo_of_an_event_the_curator_cancelled_names_the_curator(
     stored = await world.store.get_event(event.id)
     assert stored is not None
     assert stored.status is EventStatus.CANCELLED
+
+
+async def test_the_partner_asks_why_and_hears_the_curators_reason(world: ChatWorld) -> None:
+    """«почему отменили интенсив?» after the curator's cancel with a reason: the curator did,
+    and the reason; after one without a reason: the curator did, no reason given."""
+    await _add(world, "Интенсив по 3D-моделированию 17 декабря 11:00-14:00, 7-8 классы")
+    await _say(world, "отмени интенсив по 3D-моделированию, в каникулы школа закрыта", CURATOR)
+    await _say(world, "да", CURATOR)
+    templates, shown = await _say(world, "почему отменили интенсив?")
+    assert templates == ["why_cancelled"], (templates, shown)
+    assert "отменил куратор" in shown
+    assert "Причина: в каникулы школа закрыта" in shown
+    await _add(world, "Лекция о нейросетях 18 декабря 15:00-16:00, 10 классы")
+    await _say(world, "отмени лекцию о нейросетях", CURATOR)
+    await _say(world, "да", CURATOR)
+    templates, shown = await _say(world, "по какой причине отменена лекция о нейросетях?")
+    assert templates == ["why_cancelled"], (templates, shown)
+    assert "Причину при отмене не указали — спросите куратора" in shown

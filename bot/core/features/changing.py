@@ -256,7 +256,7 @@ async def apply_change(
     twins = await _twins(ctx, person, change, before)  # other schools' copies
     try:
         after = await ctx.store.update_events(  # a whole series at once
-            wanted, person.id, at=ctx.clock.now()
+            wanted, person.id, at=ctx.clock.now(), reason=change.reason
         )
     except EventChangedError as error:
         return [await changed_meanwhile(ctx, error)]

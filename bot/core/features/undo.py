@@ -183,7 +183,7 @@ async def _cancelled_by_another(
         if event.status is not EventStatus.CANCELLED or not can_edit(person, event):
             continue
         entries = await ctx.store.audit_entries(event.id)
-        cancels = [e for e in entries if _cancels(e)]
+        cancels = [e for e in entries if is_cancel(e)]
         if not cancels or cancels[-1]["actor_id"] in (None, person.id):
             continue
         if since is None or cancels[-1]["at"] > since:
@@ -203,7 +203,7 @@ async def _cancelled_by_another(
     )
 
 
-def _cancels(entry: dict[str, Any]) -> bool:
+def is_cancel(entry: dict[str, Any]) -> bool:
     """Whether an audit entry (EventStore.audit_entries) is a change to the cancelled status."""
     status = entry["details"].get("status") if entry["action"] == "update" else None
     return isinstance(status, dict) and status.get("to") == EventStatus.CANCELLED.value

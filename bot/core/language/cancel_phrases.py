@@ -119,6 +119,22 @@ def cancel_reason(reference: str) -> tuple[str, str | None]:
     return (head, reason) if head and reason else (reference, None)
 
 
+# «почему отменили интенсив?», «по какой причине отменена лекция?», «из-за чего отменили …»
+_WHY_CANCELLED = re.compile(
+    r"^(?:а\s+)?(?:почему|зачем|отчего|из-за\s+чего|по\s+какой\s+причине)\s+"
+    r"(?:(?:вы|куратор|школа)\s+)?(?:отменил[аио]?|отменен[аоы]?|отменён)\s+(?P<ref>.+?)[\s?!.]*$"
+)
+
+
+def why_cancelled(text: str) -> str | None:
+    """The words pointing at the event a «why was it cancelled?» question names, or None:
+    «почему отменили интенсив?» -> "интенсив"; «по какой причине отменена лекция 10 декабря?»
+    -> "лекция 10 декабря" (newcomer walk 2026-12-02t, #7)."""
+    line = " ".join(normalize(text).split())
+    found = _WHY_CANCELLED.match(line)
+    return found.group("ref").strip(" ,.") or None if found else None
+
+
 # what opens a cancellation before its words: «к сожалению,», «внимание!»
 _OPENER = re.compile(r"^(?:к\s+сожалению|внимание)[\s,!:]+")
 # «не будет» with the event's words before or after it in one clause

@@ -312,6 +312,15 @@ class CancelByText:
 
 
 @dataclass(frozen=True, slots=True)
+class WhyCancelled:
+    """«почему отменили интенсив?», «по какой причине отменена лекция 10 декабря?»: who
+    cancelled the event the words point at (`reference`: its title words and day) and the
+    reason they gave (newcomer walk 2026-12-02t, #7)."""
+
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
 class StillOn:
     """«Отмена отменяется! Концерт хора 17 декабря состоится», «Лекция 18 декабря — всё в
     силе»: the event the words point at (`reference`: its title words and day, as written;
@@ -453,6 +462,7 @@ Intent = (
     | MineInPeriod
     | DataDeletion
     | CancelByText
+    | WhyCancelled
     | StillOn
     | CorrectSaved
     | ReadingDeclined

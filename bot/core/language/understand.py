@@ -70,6 +70,7 @@ from bot.core.language.cancel_phrases import (
     cancel_reference,
     reference_lemmas,
     still_on_reference,
+    why_cancelled,
 )
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
@@ -134,6 +135,7 @@ from bot.core.language.meaning import (
     UnsignAll,
     UnsignByTitle,
     WaitingPlace,
+    WhyCancelled,
 )
 from bot.core.language.morphology import parses
 from bot.core.language.move_phrases import move_phrase
@@ -552,6 +554,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
         return period
     if elsewhere is not None:
         return MineAtSchool(elsewhere)
+    why = why_cancelled(text)
+    if why is not None:  # «почему отменили интенсив?»: who did and why
+        return WhyCancelled(why)
     cancelled = cancel_reference(text)
     if cancelled is not None and (
         not dialog.pending
