@@ -125,3 +125,34 @@ async def test_the_partner_asks_why_and_hears_the_curators_reason(world: ChatWor
     templates, shown = await _say(world, "по какой причине отменена лекция о нейросетях?")
     assert templates == ["why_cancelled"], (templates, shown)
     assert "Причину при отмене не указали — спросите куратора" in shown
+
+
+# --- finding 9: a room's free time is asked --------------------------------------------
+
+
+async def test_when_is_the_hall_free_lists_its_busy_times(world: ChatWorld) -> None:
+    """«когда свободен актовый зал на следующей неделе?» (1 Dec: 7–13 Dec): the two events
+    held in the hall — stored as «школа, актовый зал» and «актовый зал» — are its busy
+    times; the gym's event is not; «что в актовом зале …?» lists those two only."""
+    await _add(world, "Лекция о кораблях 10 декабря 15:00-16:30, школа, актовый зал, 10 классы")
+    await _add(world, "Хакатон 10 декабря 16:30-18:30, актовый зал, 10 классы")
+    await _add(world, "Турнир по волейболу 11 декабря 15:00-16:00, спортзал, 9 классы")
+    templates, shown = await _say(world, "когда свободен актовый зал на следующей неделе?")
+    assert templates == ["room_busy"], (templates, shown)
+    assert "15:00–16:30 Лекция о кораблях" in shown
+    assert "16:30–18:30 Хакатон" in shown
+    assert "Турнир" not in shown
+    assert "Остальное время по плану свободно" in shown
+    templates, shown = await _say(world, "что в актовом зале на следующей неделе?")
+    assert templates == ["events_list"], (templates, shown)
+    assert "Хакатон" in shown
+    assert "Турнир" not in shown
+
+
+async def test_a_free_hall_is_said_to_be_free(world: ChatWorld) -> None:
+    """No event in the hall that week: it is free by the plan (not «нет мероприятий по
+    словам …»)."""
+    await _add(world, "Турнир по волейболу 11 декабря 15:00-16:00, спортзал, 9 классы")
+    templates, shown = await _say(world, "когда свободен актовый зал на следующей неделе?")
+    assert templates == ["room_busy"], (templates, shown)
+    assert "по плану свободно" in shown
