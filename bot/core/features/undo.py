@@ -169,29 +169,32 @@ def _restored(event: Event, snapshot: dict[str, Any], tz: ZoneInfo) -> Event:
 async def _cancelled_by_another(
     ctx: Context[NoticeStore], person: Person, last: dict[str, Any] | None
 ) -> Reply | None:
-    """«верни» from an organiser whose own upcoming event someone else (the curator)
-    cancelled after the person's own last change: `undo_cancelled_by_other` — who cancelled
-    it and that only they can bring it back (newcomer walk 2026-12-02t, #7: not «15 minutes
-    have passed»); None when there is no such cancel or the person is the curator."""
+    """«верни» from an organiser with no own change left to undo (none, or older than
+    UNDO_WINDOW) while someone else (the curator) cancelled one of the person's upcoming
+    events, that cancel being the event's last change: `undo_cancelled_by_other` — who
+    cancelled it and that only they can bring it back (newcomer walk 2026-12-02t, #7: not
+    «15 minutes have passed»); the newest such cancel of several (audit times are the
+    store's clock, compared only with each other). None for the curator, for a change of
+    the person's own still in its window, or when there is no such cancel."""
+    now = ctx.clock.now()
     if person.role is Role.CURATOR:
         return None
-    since = datetime.fromisoformat(last["at"]) if last else None
-    now = ctx.clock.now()
+    if last and now - datetime.fromisoformat(last["at"]) <= UNDO_WINDOW:
+        return None  # their own change is what «верни» undoes
     stored = await ctx.store.events_overlapping(now, now + UNDO_LOOKAHEAD, include_cancelled=True)
-    found: list[tuple[datetime, Event, int | None]] = []
+    found: list[tuple[datetime, Event, int]] = []
     for event in stored:
         if event.status is not EventStatus.CANCELLED or not can_edit(person, event):
             continue
         entries = await ctx.store.audit_entries(event.id)
-        cancels = [e for e in entries if is_cancel(e)]
-        if not cancels or cancels[-1]["actor_id"] in (None, person.id):
+        final = entries[-1] if entries else None
+        if final is None or not is_cancel(final) or final["actor_id"] in (None, person.id):
             continue
-        if since is None or cancels[-1]["at"] > since:
-            found.append((cancels[-1]["at"], event, cancels[-1]["actor_id"]))
+        found.append((final["at"], event, int(final["actor_id"])))
     if not found:
         return None
     _, event, actor_id = max(found, key=lambda item: (item[0], item[1].id))
-    actor = await ctx.store.get_person(actor_id) if actor_id is not None else None
+    actor = await ctx.store.get_person(actor_id)
     orgs = await ctx.orgs()
     return Reply(
         "undo_cancelled_by_other",
