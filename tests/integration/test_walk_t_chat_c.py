@@ -171,3 +171,11 @@ async def test_undo_of_the_partners_own_fresh_change_is_unchanged(world: ChatWor
     assert "undone" in templates, (templates, shown)
     [live] = await world.store.events_between(world.planner.clock.now(), None)
     assert live.title == "Лекция о нейросетях"
+
+
+async def test_an_event_named_with_a_hall_is_still_found_by_its_title(world: ChatWorld) -> None:
+    """«когда экскурсия в выставочный зал?» names an event (its title), not a school room."""
+    await _add(world, "Экскурсия в выставочный зал 10 декабря 15:00-16:00, музей, 9 классы")
+    templates, shown = await _say(world, "какие экскурсии в выставочный зал в декабре?")
+    assert templates == ["events_list"], (templates, shown)
+    assert "Экскурсия в выставочный зал" in shown

@@ -52,10 +52,10 @@ def _named(word: str) -> str:
     return found[0].normal_form if found else word
 
 
-def room_words(room: str) -> list[str]:
-    """The words of the question the room (and «свободен/занят») takes: what the title
-    search must not read as an event's name."""
-    return re.findall(r"[а-яё]+|\d+", room)
+def in_room_words(word: str, room: AskedRoom) -> bool:
+    """Whether a word of the question («актовом», «зале», «204») is one of the room's: what
+    the title search must not read as an event's name."""
+    return _named(word.lower()) in room.words.split()
 
 
 def in_room(room: str, venue: str | None) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from bot.core.language.asked_rooms import asked_room, room_words
+from bot.core.language.asked_rooms import asked_room, in_room_words
 from bot.core.language.asked_titles import asked_title
 from bot.core.language.audience import (
     extract_audience,
@@ -520,10 +520,10 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
     leftover = content_words(sc.remainder())
     room = asked_room(clean)
     if room is not None:  # «когда свободен актовый зал …?»: the room, not an event's name
-        taken = set(room_words(room.words))
-        leftover = [w for w in leftover if w.lower() not in taken and not _FREE_WORD.match(w)]
-        query = _query_from_parts(parts, audience, query_organiser(leftover), now, clean)
-        return replace(query, room=room.words, room_free=room.free)
+        rest = [w for w in leftover if not _FREE_WORD.match(w) and not in_room_words(w, room)]
+        if asked_title(clean, rest) is None:  # «когда экскурсия в выставочный зал?»: a title
+            query = _query_from_parts(parts, audience, query_organiser(rest), now, clean)
+            return replace(query, room=room.words, room_free=room.free)
     organiser = query_organiser(leftover)
     if organiser is not None and len(organiser.split()) > _ORGANISER_WORDS:
         organiser = None  # a news headline's question above a post ("Где и когда пройдёт …")
