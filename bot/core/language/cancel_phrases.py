@@ -92,6 +92,13 @@ _REASON_MARK = re.compile(
     r"[,;—–]?\s*\b(?:потому\s+что|так\s+как|т\.\s?к\.|из-за|по\s+причине|причина\s*[:—–-])\s*"
 )
 _REASON_WORDS = {"VERB", "PRTS", "ADJS", "PRED"}  # a clause that says something happens
+# a clause that goes on naming the event, not a reason: «…, которая в пятницу», «…, что завтра»
+_NOT_A_REASON = re.compile(r"(?:котор|что\b|где\b|когда\b|ту\b|то\b|тот\b|та\b)")
+_DAY_WORD = re.compile(
+    r"\b(?:понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|сегодня|завтра"
+    r"|послезавтра|недел|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр"
+    r"|ноябр|декабр)"
+)
 
 
 def cancel_reason(reference: str) -> tuple[str, str | None]:
@@ -109,8 +116,13 @@ def cancel_reason(reference: str) -> tuple[str, str | None]:
     elif "," in reference:
         head, reason = reference.split(",", 1)
         words = re.findall(r"[а-яё]+", reason)
-        if re.search(r"\d", reason) or not any(
-            parsed.tag.POS in _REASON_WORDS for word in words for parsed in parses(word)[:1]
+        if (
+            _NOT_A_REASON.match(reason.strip())
+            or _DAY_WORD.search(reason)
+            or re.search(r"\d", reason)
+            or not any(
+                parsed.tag.POS in _REASON_WORDS for word in words for parsed in parses(word)[:1]
+            )
         ):
             return reference, None
     else:
