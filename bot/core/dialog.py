@@ -158,6 +158,7 @@ class PlannedChange:
     venue: str | None = None
     title: str | None = None
     audience: Audience | None = None
+    reason: str | None = None  # a cancel's reason as the person gave it (walk t, #7)
 
 
 RESENDS_KEY = "resends"  # in a pending draft's JSON: [event id, version] it would update
@@ -461,6 +462,7 @@ def _dump_change(change: PlannedChange) -> dict[str, Any]:
         "venue": change.venue,
         "title": change.title,
         "audience": _dump_audience(change.audience),
+        "reason": change.reason,
     }
 
 
@@ -501,6 +503,7 @@ def _load_change(data: Mapping[str, Any]) -> PlannedChange:
         venue=str(data["venue"]) if data.get("venue") is not None else None,
         title=str(data["title"]) if data.get("title") is not None else None,
         audience=_load_audience(data.get("audience")),
+        reason=str(data["reason"]) if data.get("reason") else None,
     )
 
 

@@ -196,6 +196,10 @@ class QueryIntent:
     # «когда лекция?», «какие экскурсии в декабре?»: the title words of the events asked
     # about (bot.core.language.asked_titles); None when the question names no event
     title: str | None = None
+    # «когда свободен актовый зал?», «что в спортзале в пятницу?»: the room asked about, as
+    # written (bot.core.language.asked_rooms), and whether its free time is asked (`room_free`)
+    room: str | None = None
+    room_free: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,16 +143,28 @@ class EventStore(Protocol):
     async def events_of_series(self, series_id: int) -> list[Event]: ...
     async def next_series_id(self) -> int: ...
     async def update_event(
-        self, event: Event, actor_id: int | None, *, at: datetime | None = None
+        self,
+        event: Event,
+        actor_id: int | None,
+        *,
+        at: datetime | None = None,
+        reason: str | None = None,
     ) -> Event:
         """Store `event` if the stored row still has `event.version`; otherwise write
         nothing and raise bot.core.access.EventChangedError with the event as it is now.
         When the start changes, or the event leaves the cancelled status, its timed_at
-        becomes `at` (the bot's clock now; None: not recorded); otherwise it is kept."""
+        becomes `at` (the bot's clock now; None: not recorded); otherwise it is kept.
+        `reason` (the author's words, a cancel's «в каникулы школа закрыта») is kept in the
+        audit row's details under "reason" (audit_entries)."""
         ...
 
     async def update_events(
-        self, events: Sequence[Event], actor_id: int | None, *, at: datetime | None = None
+        self,
+        events: Sequence[Event],
+        actor_id: int | None,
+        *,
+        at: datetime | None = None,
+        reason: str | None = None,
     ) -> list[Event]:
         """Store every event in one transaction, each under update_event's version rule:
         if any stored row changed meanwhile, nothing is written (EventChangedError)."""

@@ -38,6 +38,15 @@ def diff(before: Event, after: Event) -> dict[str, Any]:
     }
 
 
+def audited(before: Event, after: Event, reason: str | None) -> dict[str, Any]:
+    """An update's audit details: the diff, and the `reason` its author gave (a cancel's
+    «в каникулы школа закрыта», read back by «почему отменили …?») under "reason"."""
+    details = diff(before, after)
+    if reason:
+        details["reason"] = reason
+    return details
+
+
 def jsonable(value: Any) -> Any:
     """A field's value as JSON can hold it."""
     if isinstance(value, datetime):

@@ -96,6 +96,28 @@ async def test_update_status_and_audit(store: EventPorts) -> None:
     assert all(e["actor_id"] == actor.id for e in log)
 
 
+async def test_a_cancels_reason_is_kept_in_its_audit_row(store: EventPorts) -> None:
+    """update_events(…, reason=…): each audit row of the change keeps the author's reason
+    (walk 2026-12-02t, #7: «почему отменили …?» reads it back); without one, none."""
+    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    actor = await store.save_person(7, Role.PARTNER, "Анна", org.id)
+    [event] = await store.add_events(
+        [new_event(org.id, "2026-12-15T15:00", "2026-12-15T16:00")], actor.id
+    )
+    [cancelled] = await store.update_events(
+        [replace(event, status=EventStatus.CANCELLED)],
+        actor.id,
+        reason="в каникулы школа закрыта",
+    )
+    await store.update_events([replace(cancelled, status=EventStatus.CONFIRMED)], actor.id)
+    log = await store.audit_entries(event.id)
+    assert log[1]["details"] == {
+        "status": {"from": "confirmed", "to": "cancelled"},
+        "reason": "в каникулы школа закрыта",
+    }
+    assert "reason" not in log[2]["details"]
+
+
 def _fields(event: object) -> dict[str, object]:
     return {name: getattr(event, name) for name in event.__dataclass_fields__}  # type: ignore[attr-defined]
 

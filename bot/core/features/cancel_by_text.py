@@ -16,8 +16,9 @@ from bot.core.features.authors import not_yours
 from bot.core.features.changing import ChangingStore, ask_cancel
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT, MINE_HORIZON
+from bot.core.features.undo import is_cancel
 from bot.core.language.cancel_phrases import reference_lemmas
-from bot.core.language.meaning import CancelByText, UnsignByTitle
+from bot.core.language.meaning import CancelByText, UnsignByTitle, WhyCancelled
 from bot.core.language.morphology import parses
 from bot.core.language.named_words import content_lemmas, title_words
 from bot.core.language.tokens import normalize
@@ -25,7 +26,7 @@ from bot.core.language.when import day_and_time
 from bot.core.models import Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
 from bot.core.replies import Reply
-from bot.core.views import days_view
+from bot.core.views import days_view, event_view
 
 
 async def on_cancel_by_text(
@@ -44,7 +45,7 @@ async def on_cancel_by_text(
         return [elsewhere]
     found = await matching_events(ctx, person, intent.reference)
     if len(found) == 1:
-        return await ask_cancel(ctx, person, dialog, found[0].id)
+        return await ask_cancel(ctx, person, dialog, found[0].id, reason=intent.reason)
     if not found:
         return [await not_found(ctx, person, intent.reference, "cancel_not_found")]
     shown = found[:LIST_LIMIT]
@@ -188,4 +189,38 @@ async def not_found(
     return Reply(template, {"reference": reference, "words": title_words(reference)})
 
 
-ROUTES: Routes = {CancelByText: on_cancel_by_text}
+async def on_why_cancelled(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, intent: WhyCancelled
+) -> list[Reply]:
+    """«почему отменили интенсив?» (newcomer walk 2026-12-02t, #7): among the person's own
+    cancelled events not over (cancelled_match), the one the words name, with who cancelled
+    it (the curator, a teacher by name, a partner's organisation, or the person) and the
+    reason given with the cancel (the audit row's "reason"; None: none given);
+    `why_cancelled_not_found` when none of theirs is cancelled by those words."""
+    event = await cancelled_match(ctx, person, intent.reference)
+    if event is None:
+        return [Reply("why_cancelled_not_found", {"reference": intent.reference})]
+    entries = await ctx.store.audit_entries(event.id)
+    cancels = [e for e in entries if is_cancel(e)]
+    last = cancels[-1] if cancels else None
+    actor_id = last["actor_id"] if last else None
+    actor = await ctx.store.get_person(actor_id) if actor_id is not None else None
+    orgs = await ctx.orgs()
+    org = orgs.get(actor.organisation_id) if actor and actor.organisation_id else None
+    dialog.last_event = event.id
+    return [
+        Reply(
+            "why_cancelled",
+            {
+                "event": event_view(event, orgs, today=ctx.wall_now().date()),
+                "by_self": actor is not None and actor.id == person.id,
+                "by_curator": actor is not None and actor.role is Role.CURATOR,
+                "by_staff": actor.name if actor and actor.role is Role.STAFF else "",
+                "author_org": org.name if org and actor and actor.role is Role.PARTNER else "",
+                "reason": (last or {}).get("details", {}).get("reason"),
+            },
+        )
+    ]
+
+
+ROUTES: Routes = {CancelByText: on_cancel_by_text, WhyCancelled: on_why_cancelled}

@@ -54,13 +54,20 @@ ChangingStore = NoticeStore
 
 
 async def ask_cancel(
-    ctx: Context[ChangingStore], person: Person, dialog: Dialog, event_id: int | None
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    event_id: int | None,
+    *,
+    reason: str | None = None,
 ) -> list[Reply]:
-    """ "отмени 2": after the scope question (a series), the cancel card."""
+    """ "отмени 2": after the scope question (a series), the cancel card; `reason` (the
+    words' own, «в каникулы школа закрыта») goes into the notices after «да»."""
     event = await editable(ctx, person, event_id)
     if isinstance(event, Reply):
         return [event]
-    return await ask_change(ctx, person, dialog, PlannedChange(ChangeKind.CANCEL, event.id))
+    change = PlannedChange(ChangeKind.CANCEL, event.id, reason=reason)
+    return await ask_change(ctx, person, dialog, change)
 
 
 async def ask_move(
@@ -259,7 +266,7 @@ async def apply_change(
     twins = await _twins(ctx, person, change, before)  # other schools' copies
     try:
         after = await ctx.store.update_events(  # a whole series at once
-            wanted, person.id, at=ctx.clock.now()
+            wanted, person.id, at=ctx.clock.now(), reason=change.reason
         )
     except EventChangedError as error:
         return [await changed_meanwhile(ctx, error)]
@@ -270,7 +277,15 @@ async def apply_change(
     if change.kind is ChangeKind.EDIT:  # a place or title change keeps the start: a new key
         key = f"{key}:v{after[0].version}"
     notices = change_notices(
-        told, kind, person, before, after, orgs, key, today=ctx.wall_now().date()
+        told,
+        kind,
+        person,
+        before,
+        after,
+        orgs,
+        key,
+        today=ctx.wall_now().date(),
+        reason=change.reason,
     )
     elsewhere = await school_twins.apply_to_twins(twins, after, kind)
     undo.remember(dialog, ctx.clock.now(), kind, before, after, notices, elsewhere.done)

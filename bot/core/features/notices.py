@@ -260,6 +260,7 @@ def change_notices(
     key: str,
     *,
     today: date,
+    reason: str | None = None,
 ) -> list[Reply]:
     """One message to each person told: staff get `change_notice` (what changed, by whom —
     the curator, a teacher by name, or a partner's organisation —
@@ -267,7 +268,8 @@ def change_notices(
 
     `kind` is "moved", "cancelled" or "undone"; `key` names the change for dedupe keys;
     `today` (school-local) decides whether the events are named with their year
-    (bot.core.views.event_view).
+    (bot.core.views.event_view); `reason` is a cancel's reason as its author gave it (None:
+    none), told to everyone.
     """
     first_before, first_after = before[0], after[0]
     author_org = orgs.get(author.organisation_id) if author.organisation_id else None
@@ -280,6 +282,7 @@ def change_notices(
         "event": event_view(first_after, orgs, today=today),
         "old": event_view(first_before, orgs, today=today),
         "count": len(after),
+        "reason": reason,
     }
     replies = [
         Reply(
@@ -304,6 +307,7 @@ def change_notices(
                     "count": len(after),
                     "meetings": [event_view(e, orgs, today=today) for e in events],
                     "waiting": waiting,
+                    "reason": reason,
                 },
                 recipients=tuple(sorted(vk_ids)),
                 dedupe_key=f"participant_{kind}:{key}:{'-'.join(map(str, ids))}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
@@ -12,6 +12,7 @@ from bot.core.clashes import check_clashes, flagged_events
 from bot.core.dialog import Dialog
 from bot.core.features import school_cards
 from bot.core.features.context import Commands, Context, Routes, match_organisation
+from bot.core.language.asked_rooms import in_room
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import Ask, AskOrganiser, EventDetails, MineInPeriod
@@ -66,6 +67,10 @@ async def answer_query(
         events = [e for e in events if e.end > now]
     if query.title:  # «когда лекция?»: the events its words name (newcomer walk 12-02o, #10)
         events = [e for e in events if title_mentions(query.title, e.title)]
+    if query.room:  # «что в актовом зале …?»: the events held there (walk 2026-12-02t, #9)
+        events = [e for e in events if in_room(query.room, e.venue)]
+        if query.room_free:  # «когда свободен актовый зал …?»: its busy times, the rest free
+            return [_room_busy(ctx, query, events, orgs)]
     shown = events[:LIST_LIMIT]
     if shown:  # an empty answer keeps the last list: «записаться 1» still means its №1
         dialog.listed = [e.id for e in shown]
@@ -92,6 +97,7 @@ async def answer_query(
         # the words quoted back in their dictionary form, never the parse's leftover forms
         # («лекции космосе»: attack 2026-12-02s #6b)
         "words": title_words(query.title) if query.title else [],
+        "room": query.room,
     }
     if not shown:
         return [Reply("no_events", context)]
@@ -100,6 +106,28 @@ async def answer_query(
     buttons = signup_buttons(dialog.listed) if person.role is Role.STUDENT else ()
     context["can_sign_up"] = bool(buttons)
     return [Reply("events_list", context, buttons=buttons)]
+
+
+def _room_busy(
+    ctx: Context[QueryStore],
+    query: QueryIntent,
+    events: Sequence[Event],
+    orgs: Mapping[int, Any],
+) -> Reply:
+    """`room_busy`: the room's events of the period (its busy times, by day) and that the
+    rest of the period is free by the plan; none: the room is free by the plan (walk
+    2026-12-02t, #9: «нет мероприятий по словам …» read as «free» with two events there)."""
+    return Reply(
+        "room_busy",
+        {
+            "room": query.room,
+            "start": query.start,
+            "end": query.end,
+            "days": days_view(list(events[:LIST_LIMIT]), orgs),
+            "more": max(0, len(events) - LIST_LIMIT),
+            "years": _years_named(query, ctx.wall_now().date()),
+        },
+    )
 
 
 async def _mark_places(

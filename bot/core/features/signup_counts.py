@@ -79,7 +79,7 @@ async def _asked(
         if event is None or event.status is EventStatus.CANCELLED or not sees_counts(person, event):
             return [Reply("signup_count_which")]
         return [await _answered(ctx, person, dialog, event, focus)]
-    found = await matching_events(ctx, person, question.reference, may=sees_counts)
+    found = await _named_events(ctx, person, question.reference)
     if not found:
         refusal = await not_found(
             ctx, person, question.reference, "signup_count_not_found", may=sees_counts
@@ -91,6 +91,23 @@ async def _asked(
             refusal = Reply("signup_count_not_yours", context)
         return [refusal]
     return await _choose(ctx, person, dialog, found, focus)
+
+
+async def _named_events(ctx: Context[ChangingStore], person: Person, reference: str) -> list[Event]:
+    """The events `reference` names among those the person sees counts of: those whose
+    titles have every word it names first; when none of theirs has them all but another
+    organiser's event does, none (its refusal follows: «проводит КГТУ …», newcomer walk
+    2026-12-02t, #10 — «мастер-класс по python» is not the museum's amber master class);
+    else the titles sharing the most words, as before."""
+    whole = await matching_events(ctx, person, reference, may=sees_counts, every_word=True)
+    if whole:
+        return whole
+    theirs = await matching_events(
+        ctx, person, reference, others=True, may=sees_counts, every_word=True
+    )
+    if theirs:
+        return []
+    return await matching_events(ctx, person, reference, may=sees_counts)
 
 
 async def _for_class(

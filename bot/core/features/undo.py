@@ -60,6 +60,7 @@ from bot.core.views import event_view
 log = logging.getLogger(__name__)
 
 UNDO_WINDOW = timedelta(minutes=15)
+UNDO_LOOKAHEAD = timedelta(days=60)  # how far ahead «верни» looks for another's cancel
 
 
 def remember(
@@ -165,6 +166,52 @@ def _restored(event: Event, snapshot: dict[str, Any], tz: ZoneInfo) -> Event:
     )
 
 
+async def _cancelled_by_another(
+    ctx: Context[NoticeStore], person: Person, last: dict[str, Any] | None
+) -> Reply | None:
+    """«верни» from an organiser with no own change left to undo (none, or older than
+    UNDO_WINDOW) while someone else (the curator) cancelled one of the person's upcoming
+    events, that cancel being the event's last change: `undo_cancelled_by_other` — who
+    cancelled it and that only they can bring it back (newcomer walk 2026-12-02t, #7: not
+    «15 minutes have passed»); the newest such cancel of several (audit times are the
+    store's clock, compared only with each other). None for the curator, for a change of
+    the person's own still in its window, or when there is no such cancel."""
+    now = ctx.clock.now()
+    if person.role is Role.CURATOR:
+        return None
+    if last and now - datetime.fromisoformat(last["at"]) <= UNDO_WINDOW:
+        return None  # their own change is what «верни» undoes
+    stored = await ctx.store.events_overlapping(now, now + UNDO_LOOKAHEAD, include_cancelled=True)
+    found: list[tuple[datetime, Event, int]] = []
+    for event in stored:
+        if event.status is not EventStatus.CANCELLED or not can_edit(person, event):
+            continue
+        entries = await ctx.store.audit_entries(event.id)
+        final = entries[-1] if entries else None
+        if final is None or not is_cancel(final) or final["actor_id"] in (None, person.id):
+            continue
+        found.append((final["at"], event, int(final["actor_id"])))
+    if not found:
+        return None
+    _, event, actor_id = max(found, key=lambda item: (item[0], item[1].id))
+    actor = await ctx.store.get_person(actor_id)
+    orgs = await ctx.orgs()
+    return Reply(
+        "undo_cancelled_by_other",
+        {
+            "event": event_view(event, orgs, today=ctx.wall_now().date()),
+            "by_curator": actor is not None and actor.role is Role.CURATOR,
+            "by_name": actor.name if actor is not None and actor.role is Role.STAFF else "",
+        },
+    )
+
+
+def is_cancel(entry: dict[str, Any]) -> bool:
+    """Whether an audit entry (EventStore.audit_entries) is a change to the cancelled status."""
+    status = entry["details"].get("status") if entry["action"] == "update" else None
+    return isinstance(status, dict) and status.get("to") == EventStatus.CANCELLED.value
+
+
 def restores(dialog: Dialog, event_id: int, now: datetime) -> bool:
     """Whether «верни» at `now` (aware) would bring back the cancelled event `event_id`: the
     person's last change is that event's cancel and is at most UNDO_WINDOW old (a reset
@@ -182,6 +229,9 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
     since; the people told of it hear of the undo (one message each)."""
     last = dialog.last_change
     now = ctx.clock.now()
+    theirs = await _cancelled_by_another(ctx, person, last)
+    if theirs is not None:
+        return [theirs]
     if not last:
         return [Reply("undo_nothing")]
     if calendar_undo.is_reset(last):  # «сбрось учебный календарь», then «да»

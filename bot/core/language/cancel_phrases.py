@@ -87,6 +87,66 @@ def cancel_reference(text: str) -> str | None:
     return " ".join(rest.split()) or None
 
 
+# what says a reason follows: «потому что …», «так как …», «из-за …», «причина: …»
+_REASON_MARK = re.compile(
+    r"[,;—–]?\s*\b(?:потому\s+что|так\s+как|т\.\s?к\.|из-за|по\s+причине|причина\s*[:—–-])\s*"
+)
+_REASON_WORDS = {"VERB", "PRTS", "ADJS", "PRED"}  # a clause that says something happens
+# a clause that goes on naming the event, not a reason: «…, которая в пятницу», «…, что завтра»
+_NOT_A_REASON = re.compile(r"(?:котор|что\b|где\b|когда\b|ту\b|то\b|тот\b|та\b)")
+_DAY_WORD = re.compile(
+    r"\b(?:понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|сегодня|завтра"
+    r"|послезавтра|недел|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр"
+    r"|ноябр|декабр)"
+)
+
+
+def cancel_reason(reference: str) -> tuple[str, str | None]:
+    """The event's words and the reason a cancellation gives (newcomer walk 2026-12-02t, #7):
+    «интенсив по 3d-моделированию, в каникулы школа закрыта» -> ("интенсив по
+    3d-моделированию", "в каникулы школа закрыта"); «лекцию 10 декабря, потому что лектор
+    заболел» -> ("лекцию 10 декабря", "лектор заболел"). A reason is a clause after a word
+    that says so («потому что», «так как», «из-за», «причина:»), or a clause after a comma
+    that states something (a verb, a short adjective or participle: «закрыта», «заболел»)
+    and names no day, time or number; else the whole reference and None («экскурсию,
+    пожалуйста»; «лекцию, ту что 10 декабря»)."""
+    marked = _REASON_MARK.search(reference)
+    if marked is not None and marked.start() > 0:
+        head, reason = reference[: marked.start()], reference[marked.end() :]
+    elif "," in reference:
+        head, reason = reference.split(",", 1)
+        words = re.findall(r"[а-яё]+", reason)
+        if (
+            _NOT_A_REASON.match(reason.strip())
+            or _DAY_WORD.search(reason)
+            or re.search(r"\d", reason)
+            or not any(
+                parsed.tag.POS in _REASON_WORDS for word in words for parsed in parses(word)[:1]
+            )
+        ):
+            return reference, None
+    else:
+        return reference, None
+    head, reason = head.strip(" ,.;—–-"), reason.strip(" ,.!;—–-")
+    return (head, reason) if head and reason else (reference, None)
+
+
+# «почему отменили интенсив?», «по какой причине отменена лекция?», «из-за чего отменили …»
+_WHY_CANCELLED = re.compile(
+    r"^(?:а\s+)?(?:почему|зачем|отчего|из-за\s+чего|по\s+какой\s+причине)\s+"
+    r"(?:(?:вы|куратор|школа)\s+)?(?:отменил[аио]?|отменен[аоы]?|отменён)\s+(?P<ref>.+?)[\s?!.]*$"
+)
+
+
+def why_cancelled(text: str) -> str | None:
+    """The words pointing at the event a «why was it cancelled?» question names, or None:
+    «почему отменили интенсив?» -> "интенсив"; «по какой причине отменена лекция 10 декабря?»
+    -> "лекция 10 декабря" (newcomer walk 2026-12-02t, #7)."""
+    line = " ".join(normalize(text).split())
+    found = _WHY_CANCELLED.match(line)
+    return found.group("ref").strip(" ,.") or None if found else None
+
+
 # what opens a cancellation before its words: «к сожалению,», «внимание!»
 _OPENER = re.compile(r"^(?:к\s+сожалению|внимание)[\s,!:]+")
 # «не будет» with the event's words before or after it in one clause

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from bot.core.language.asked_rooms import asked_room, in_room_words
 from bot.core.language.asked_titles import asked_title
 from bot.core.language.audience import (
     extract_audience,
@@ -507,6 +508,7 @@ def _parse_event(
     return EventIntent(draft=without_slot_end(draft, facts))
 
 
+_FREE_WORD = re.compile(r"(?:свобод|занят)", re.IGNORECASE)  # «свободен», «занят» by a room
 _ORGANISER_WORDS = 4  # an organiser a query names is a short name, not a post's capitals
 _TITLE_WORDS = 6  # words of a question naming an event («где будет экскурсия в музей янтаря?»)
 
@@ -516,6 +518,12 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
     audience = extract_audience(sc)
     parts = extract_temporal(sc, now, periods=True)
     leftover = content_words(sc.remainder())
+    room = asked_room(clean)
+    if room is not None:  # «когда свободен актовый зал …?»: the room, not an event's name
+        rest = [w for w in leftover if not _FREE_WORD.match(w) and not in_room_words(w, room)]
+        if asked_title(clean, rest) is None:  # «когда экскурсия в выставочный зал?»: a title
+            query = _query_from_parts(parts, audience, query_organiser(rest), now, clean)
+            return replace(query, room=room.words, room_free=room.free)
     organiser = query_organiser(leftover)
     if organiser is not None and len(organiser.split()) > _ORGANISER_WORDS:
         organiser = None  # a news headline's question above a post ("Где и когда пройдёт …")

@@ -302,10 +302,22 @@ class CancelByText:
     """«отмени лекцию по физике 10 декабря», «концерт 15 декабря не состоится»: cancel the
     event the words point at (`reference`: its title words and day, as written). `asked`:
     the words ask for it («отмени …», not news such as «… отменяется»): from a student,
-    who cancels no event, they mean their own sign-up (walk 2026-12-02r, #9)."""
+    who cancels no event, they mean their own sign-up (walk 2026-12-02r, #9). `reason`: the
+    reason the words give («…, в каникулы школа закрыта»), told to those the cancel notifies
+    (walk 2026-12-02t, #7); None: none given."""
 
     reference: str
     asked: bool = False
+    reason: str | None = None  # «…, в каникулы школа закрыта»: told in the cancel notice
+
+
+@dataclass(frozen=True, slots=True)
+class WhyCancelled:
+    """«почему отменили интенсив?», «по какой причине отменена лекция 10 декабря?»: who
+    cancelled the event the words point at (`reference`: its title words and day) and the
+    reason they gave (newcomer walk 2026-12-02t, #7)."""
+
+    reference: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,6 +462,7 @@ Intent = (
     | MineInPeriod
     | DataDeletion
     | CancelByText
+    | WhyCancelled
     | StillOn
     | CorrectSaved
     | ReadingDeclined

@@ -67,9 +67,11 @@ from bot.core.language.cancel_phrases import (
     MAX_NEWS_LENGTH,
     WITHDRAWN,
     called_off_reference,
+    cancel_reason,
     cancel_reference,
     reference_lemmas,
     still_on_reference,
+    why_cancelled,
 )
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
@@ -135,6 +137,7 @@ from bot.core.language.meaning import (
     UnsignAll,
     UnsignByTitle,
     WaitingPlace,
+    WhyCancelled,
 )
 from bot.core.language.morphology import parses
 from bot.core.language.move_phrases import move_phrase
@@ -565,13 +568,18 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
         return period
     if elsewhere is not None:
         return MineAtSchool(elsewhere)
+    why = why_cancelled(text)
+    if why is not None:  # «почему отменили интенсив?»: who did and why
+        return WhyCancelled(why)
     cancelled = cancel_reference(text)
     if cancelled is not None and (
         not dialog.pending
         or _news_of_another(text, cancelled, dialog)
         or _cancel_at_question(cancelled, dialog)
     ):
-        return CancelByText(cancelled, asked=_ASKS_TO_CANCEL.match(normalize(text)) is not None)
+        asks = _ASKS_TO_CANCEL.match(normalize(text)) is not None
+        words, reason = cancel_reason(cancelled)
+        return CancelByText(words, asked=asks, reason=reason)
     moved = move_phrase(text, now)
     if moved is not None:  # «перенесём на четверг в 12:00» under the open card (walk t, #14)
         on_card = _card_move(MoveCommand(moved.when, reference=moved.reference), dialog, now, zone)

@@ -12,7 +12,7 @@ import asyncpg
 
 from bot.core.access import EventChangedError
 from bot.core.models import Event, EventStatus, NewEvent
-from bot.storage.event_audit import cleaned, diff, retimed
+from bot.storage.event_audit import audited, cleaned, retimed
 from bot.storage.postgres.base import (
     EVENT_COLUMNS,
     PgBase,
@@ -87,7 +87,12 @@ class EventsMixin(PgBase):
         return self._event(row) if row else None
 
     async def update_event(
-        self, event: Event, actor_id: int | None, *, at: datetime | None = None
+        self,
+        event: Event,
+        actor_id: int | None,
+        *,
+        at: datetime | None = None,
+        reason: str | None = None,
     ) -> Event:
         """Write every field of `event`; the audit row keeps what changed. A new start, or
         leaving the cancelled status, sets timed_at to `at` (bot.storage.event_audit.retimed).
@@ -122,19 +127,26 @@ class EventsMixin(PgBase):
                 epoch_or_none(retimed(before, event, at)),
             )
             await tx.execute(
-                _AUDIT, stamp, actor_id, event.id, "update", dumps(diff(before, event))
+                _AUDIT, stamp, actor_id, event.id, "update", dumps(audited(before, event, reason))
             )
         assert row is not None
         return self._event(row)
 
     async def update_events(
-        self, events: Sequence[Event], actor_id: int | None, *, at: datetime | None = None
+        self,
+        events: Sequence[Event],
+        actor_id: int | None,
+        *,
+        at: datetime | None = None,
+        reason: str | None = None,
     ) -> list[Event]:
         """Write each of `events` in ONE transaction, each under update_event's version rule
         (EventChangedError if any row changed meanwhile: nothing is written). KeyError for an
         unknown id, ValueError for an end before its start."""
         async with self.transaction():
-            return [await self.update_event(event, actor_id, at=at) for event in events]
+            return [
+                await self.update_event(event, actor_id, at=at, reason=reason) for event in events
+            ]
 
     async def set_event_status(
         self,

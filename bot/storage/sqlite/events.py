@@ -17,7 +17,7 @@ import aiosqlite
 
 from bot.core.access import EventChangedError
 from bot.core.models import Event, EventDetails, EventStatus, NewEvent
-from bot.storage.event_audit import cleaned, diff, retimed, snapshot
+from bot.storage.event_audit import audited, cleaned, retimed, snapshot
 from bot.storage.sqlite.base import _EVENT_COLUMNS, SqliteBase, _epoch
 
 
@@ -72,7 +72,12 @@ class EventsMixin(SqliteBase):
         return self._event(row) if row else None
 
     async def update_event(
-        self, event: Event, actor_id: int | None, *, at: datetime | None = None
+        self,
+        event: Event,
+        actor_id: int | None,
+        *,
+        at: datetime | None = None,
+        reason: str | None = None,
     ) -> Event:
         """Write every field of `event`; the audit row keeps what changed. A new start, or
         leaving the cancelled status, sets timed_at to `at` (bot.storage.event_audit.retimed).
@@ -106,13 +111,18 @@ class EventsMixin(SqliteBase):
             )
             if cur.rowcount != 1:
                 raise EventChangedError(event.id, await self.get_event(event.id))
-            await self._audit(tx, actor_id, event.id, "update", diff(before, event))
+            await self._audit(tx, actor_id, event.id, "update", audited(before, event, reason))
             updated = await self.get_event(event.id)
         assert updated is not None
         return updated
 
     async def update_events(
-        self, events: Sequence[Event], actor_id: int | None, *, at: datetime | None = None
+        self,
+        events: Sequence[Event],
+        actor_id: int | None,
+        *,
+        at: datetime | None = None,
+        reason: str | None = None,
     ) -> list[Event]:
         """Write every field of each of `events` in ONE transaction (a series moved or
         cancelled together, or such a change undone): all are written or none, each under
@@ -120,7 +130,9 @@ class EventsMixin(SqliteBase):
         audit row per event. Raises KeyError for an unknown id, ValueError for an end before
         its start (nothing is written then)."""
         async with self.transaction():
-            return [await self.update_event(event, actor_id, at=at) for event in events]
+            return [
+                await self.update_event(event, actor_id, at=at, reason=reason) for event in events
+            ]
 
     async def set_event_status(
         self,
