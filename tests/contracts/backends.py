@@ -7,6 +7,7 @@ contract suite by adding a `Backend` to `BACKENDS` below.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -79,14 +80,29 @@ async def migrate_again(store: Any, version: int) -> list[int]:
     """Forget that migration `version` ran on `store`'s database and run the migrations
     again with the backend's own runner (SQLite's or PostgreSQL's, whichever `store` is):
     a data migration met with rows stored before it. Returns the versions applied."""
-    from bot.storage.database import migrate
+    from bot.storage.database import available_migrations, migrate
     from bot.storage.postgres import PostgresStore
+    from bot.storage.postgres.schema import PG_MIGRATIONS_DIR
     from bot.storage.postgres.schema import migrate as pg_migrate
 
     if isinstance(store, PostgresStore):
+        # PostgreSQL's runner applies what lies above the newest recorded version, so the
+        # later versions are set aside while the migrations up to `version` run again
         async with store.pool.acquire() as conn:
-            await conn.execute("DELETE FROM schema_version WHERE version = $1", version)
-            return await pg_migrate(conn)
+            later = await conn.fetch(
+                "SELECT version, name, applied_at FROM schema_version WHERE version > $1", version
+            )
+            await conn.execute("DELETE FROM schema_version WHERE version >= $1", version)
+            with tempfile.TemporaryDirectory() as folder:
+                for migration in available_migrations(PG_MIGRATIONS_DIR):
+                    if migration.version <= version:
+                        (Path(folder) / migration.path.name).symlink_to(migration.path)
+                applied = await pg_migrate(conn, Path(folder))
+            await conn.executemany(
+                "INSERT INTO schema_version (version, name, applied_at) VALUES ($1, $2, $3)",
+                [(r["version"], r["name"], r["applied_at"]) for r in later],
+            )
+            return applied
     await store.conn.execute("DELETE FROM schema_version WHERE version = ?", (version,))
     await store.conn.commit()
     return await migrate(store.conn)
