@@ -4,7 +4,10 @@ written for these tests."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot.core.models import EventStatus
+from bot.core.ports import FixedClock
 from tests import chat_world
 from tests.chat_world import ChatWorld
 
@@ -64,3 +67,36 @@ async def test_a_greeting_then_a_request_naming_the_event_gets_the_card(
         assert templates == ["change_card"], (text, templates, card)
         assert "Лекция по физике" in card, card
         await _say(world, "нет")
+
+
+# --- finding 11: a rename naming a day is a rename, never a new event ---------------------
+
+
+async def test_renaming_an_event_that_is_over_says_so_and_adds_nothing(world: ChatWorld) -> None:
+    """«назови экскурсию 3 декабря «Янтарь в искусстве»» on 5 December: the excursion is
+    over, so the reply says past events stay as they were; no draft for 3 December of next
+    year, nothing stored or changed."""
+    await _add(world, "Экскурсия в музей 3 декабря 10:00-11:30, 8 классы")
+    clock = world.planner.clock
+    assert isinstance(clock, FixedClock)
+    clock.set(clock.now() + timedelta(days=4))
+    templates, shown = await _say(world, "назови экскурсию 3 декабря «Янтарь в искусстве»")
+    assert templates == ["edit_event_over"], (templates, shown)
+    assert "Экскурсия в музей" in shown
+    templates, shown = await _say(world, "да")
+    assert "saved" not in templates, (templates, shown)
+    since = clock.now() - timedelta(days=30)
+    stored = await world.store.events_between(since, None)
+    assert [e.title for e in stored] == ["Экскурсия в музей"]
+
+
+async def test_renaming_a_coming_event_named_by_its_day_is_a_rename(world: ChatWorld) -> None:
+    """«назови экскурсию 10 декабря «Янтарь в искусстве»»: the change card of the
+    excursion's title; after «да» it has the new title and no other event is added."""
+    await _add(world, "Экскурсия в музей 10 декабря 10:00-11:30, 8 классы")
+    await _add(world, "Лекция по физике 10 декабря в 15:00, 9 классы")
+    templates, card = await _say(world, "назови экскурсию 10 декабря «Янтарь в искусстве»")
+    assert templates == ["change_card"], (templates, card)
+    await _say(world, "да")
+    stored = await world.store.events_between(world.planner.clock.now(), None)
+    assert sorted(e.title for e in stored) == ["Лекция по физике", "Янтарь в искусстве"]

@@ -94,7 +94,7 @@ from bot.core.language.draft_corrections import (
     correction,
     number_readings,
 )
-from bot.core.language.edit_phrases import EditCommand, parse_edit
+from bot.core.language.edit_phrases import EditCommand, asks_by_verb, parse_edit
 from bot.core.language.event_questions import event_question
 from bot.core.language.exports import parse_export
 from bot.core.language.field_corrections import field_value
@@ -445,7 +445,11 @@ def _saved_edit(
     if edit is None:
         return None
     parsed = parse_message(text, now)
-    if isinstance(parsed, EventIntent) and parsed.draft.start is not None:
+    if (
+        isinstance(parsed, EventIntent)
+        and parsed.draft.start is not None
+        and not asks_by_verb(text)  # «назови экскурсию 17 декабря «…»» (walk t, #11)
+    ):
         return None  # «Тема: Космос, 15 декабря в 15:00, 9 классы»: a new event
     if edit.field is EditableField.VENUE and normalize(text).lstrip().startswith("перенес"):
         named = day_and_time(edit.value, now)
