@@ -100,3 +100,27 @@ async def test_renaming_a_coming_event_named_by_its_day_is_a_rename(world: ChatW
     await _say(world, "да")
     stored = await world.store.events_between(world.planner.clock.now(), None)
     assert sorted(e.title for e in stored) == ["Лекция по физике", "Янтарь в искусстве"]
+
+
+# --- finding 17: a long message's capitals are no organiser asked about -------------------
+
+
+async def test_a_long_partner_message_is_no_question_about_an_organiser(world: ChatWorld) -> None:
+    """«Добрый день! Есть ещё идея: в зимние каникулы провести … в Blender, … на ул.
+    Генерала Соммера, 19 …»: «Есть» opens it, yet it is an event being offered — its draft's
+    day is asked, never «Не нашёл организатора «Blender Генерала Соммера Мест»»."""
+    templates, shown = await _say(
+        world,
+        "Добрый день! Есть ещё идея: в зимние каникулы провести для 7–8 классов интенсив по "
+        "3D-моделированию в Blender, 2 дня по 3 часа, с 11:00 до 14:00, у нас в офисе на ул. "
+        "Генерала Соммера, 19 (3 этаж). Мест — 20.",
+    )
+    assert "unknown_organiser" not in templates, (templates, shown)
+    assert "Интенсив" in shown, (templates, shown)
+
+
+async def test_a_short_question_about_an_organiser_still_names_it(world: ChatWorld) -> None:
+    """«есть что у Музей янтаря на следующей неделе» with no such organiser: it is still a
+    question, and the reply says the organiser is not known."""
+    templates, shown = await _say(world, "есть что у Музей янтаря на следующей неделе")
+    assert templates == ["unknown_organiser"], (templates, shown)
