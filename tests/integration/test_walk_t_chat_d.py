@@ -124,3 +124,21 @@ async def test_a_short_question_about_an_organiser_still_names_it(world: ChatWor
     question, and the reply says the organiser is not known."""
     templates, shown = await _say(world, "есть что у Музей янтаря на следующей неделе")
     assert templates == ["unknown_organiser"], (templates, shown)
+
+
+async def test_a_students_polite_request_after_a_greeting_cancels_the_signup(
+    world: ChatWorld,
+) -> None:
+    """A student's «Добрый день! Отмените, пожалуйста, лекцию по физике» is the same
+    request as without the greeting: their sign-up is cancelled, not «не понял»."""
+    student = 301
+    await _add(world, "Лекция по физике 17 декабря в 15:00, 9 классы")
+    await world.planner.handle(student, "я из 9А")
+    signed = await world.planner.handle(student, "запиши меня на лекцию по физике")
+    assert "signed_up" in [r.template for r in signed], [r.template for r in signed]
+    replies = await world.planner.handle(
+        student, "Добрый день! Отмените, пожалуйста, лекцию по физике"
+    )
+    shown = "\n".join(world.text(r) for r in replies)
+    assert "not_understood" not in [r.template for r in replies], shown
+    assert "Лекция по физике" in shown, shown

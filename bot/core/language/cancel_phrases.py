@@ -107,6 +107,12 @@ _CONDITION = re.compile(r"(?<![а-яё])(?:если|в\s+случае|при)(?!
 _SENTENCE = re.compile(r"(?<=[.!])\s+")
 
 
+def without_greeting(line: str) -> str:
+    """`line` (normalised) without the greeting or opener it starts with: «добрый день!
+    отмените …» -> «отмените …»."""
+    return _GREETING.sub("", line)
+
+
 def requested_cancel_reference(line: str) -> str | None:
     """The words pointing at the event a polite request asks to cancel, when the request is
     not the message's first word (newcomer walk 2026-12-02t, #13): «Добрый день! К

@@ -72,6 +72,7 @@ from bot.core.language.cancel_phrases import (
     reference_lemmas,
     still_on_reference,
     why_cancelled,
+    without_greeting,
 )
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
@@ -581,7 +582,7 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
         or _news_of_another(text, cancelled, dialog)
         or _cancel_at_question(cancelled, dialog)
     ):
-        asks = _ASKS_TO_CANCEL.match(normalize(text)) is not None
+        asks = _ASKS_TO_CANCEL.match(without_greeting(normalize(text))) is not None
         words, reason = cancel_reason(cancelled)
         return CancelByText(words, asked=asks, reason=reason)
     moved = move_phrase(text, now)
