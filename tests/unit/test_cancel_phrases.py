@@ -58,3 +58,35 @@ def test_reference_lemmas_leave_out_days_and_filler() -> None:
     assert reference_lemmas("всё на 10 декабря") == set()  # «отмени всё на 10 декабря»
     assert reference_lemmas("лекцию по физике 10 декабря в пятницу") == {"лекция", "физика"}
     assert reference_lemmas("это мероприятие завтра") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [  # walk t (2026-12-02), #13: a request after a greeting, or in a later sentence
+        (
+            "Добрый день! К сожалению, встречу 16-го придётся отменить, у нас заболел спикер. "
+            "Отмените, пожалуйста",
+            "встречу 16-го, у нас заболел спикер",
+        ),
+        ("Здравствуйте! Отмените, пожалуйста, лекцию 10 декабря", "лекцию 10 декабря"),
+        ("Лекция 10 декабря. Отмените её, пожалуйста", "лекция 10 декабря"),
+        ("Коллеги, добрый день! Хотим отменить мастер-класс 17 декабря", "мастер-класс 17 декабря"),
+        ("Добрый день, экскурсию в пятницу нужно отменить", "экскурсию в пятницу"),
+    ],
+)
+def test_a_polite_request_to_cancel(text: str, reference: str) -> None:
+    assert cancel_reference(text) == reference
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день! Мастер-класс 17 декабря в 15:00, 9 классы",
+        "Добрый день! Отмените, пожалуйста",  # nothing named: not a cancel in words
+        "Встречу 16-го не нужно отменить, спикер выздоровел",
+        "Мастер-класс 17 декабря в 15:00. Если не сможете прийти, нужно отменить запись",
+        "Мастер-класс 17 декабря в 15:00. Запись можно отменить за день",
+    ],
+)
+def test_not_a_polite_request_to_cancel(text: str) -> None:
+    assert cancel_reference(text) is None

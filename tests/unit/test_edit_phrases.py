@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.dialog import EditableField
-from bot.core.language.edit_phrases import EditCommand, parse_edit
+from bot.core.language.edit_phrases import EditCommand, asks_by_verb, parse_edit
 
 VENUE, AUDIENCE, TITLE = EditableField.VENUE, EditableField.AUDIENCE, EditableField.TITLE
 
@@ -53,3 +53,17 @@ def test_edit_forms(text: str, expected: EditCommand) -> None:
 )
 def test_not_edits(text: str) -> None:
     assert parse_edit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "by_verb"),
+    [  # walk t (2026-12-02), #11: a day in a request about a saved event is that event's day
+        ("назови экскурсию 17 декабря «Янтарь в искусстве»", True),
+        ("Переименуйте лекцию 10 декабря в «Космос»", True),
+        ("измени место у лекции 15 декабря: ауд. 310", True),
+        ("Тема: Космос, 15 декабря в 15:00, 9 классы", False),
+        ("Экскурсия «Янтарь в искусстве» 17 декабря в 10:00", False),
+    ],
+)
+def test_a_request_by_verb(text: str, by_verb: bool) -> None:
+    assert asks_by_verb(text) is by_verb

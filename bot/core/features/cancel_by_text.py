@@ -164,6 +164,29 @@ async def cancelled_match(
     return max(found, key=lambda e: (e.updated_at or e.start, e.id)) if found else None
 
 
+async def past_match(ctx: Context[ChangingStore], person: Person, reference: str) -> Event | None:
+    """The person's own event that is over (not cancelled, begun in the last 60 days) and
+    that `reference` points at: on the day of the month it names (a day already past this
+    year is read as next year's by the date reader, so only the day and month are compared)
+    and sharing the most title words with it — the latest of several; None when nothing
+    fits. For a change of an event that is over, said so rather than «not found» (newcomer
+    walk 2026-12-02t, #11)."""
+    now = ctx.clock.now()
+    events = [
+        e
+        for e in await ctx.store.events_between(now - MINE_HORIZON, now)
+        if e.status is not EventStatus.CANCELLED and e.end <= now and can_edit(person, e)
+    ]
+    named = day_and_time(reference, ctx.wall_now(), ctx.config.tz)
+    if named is not None and named.day is not None:
+        wanted = named.day.strftime("%m-%d")
+        events = [
+            e for e in events if e.start.astimezone(ctx.config.tz).strftime("%m-%d") == wanted
+        ]
+    found = _best_titles(events, reference_lemmas(reference), day_named=named is not None)
+    return max(found, key=lambda e: e.start) if found else None
+
+
 async def not_found(
     ctx: Context[ChangingStore],
     person: Person,

@@ -28,6 +28,7 @@ from bot.core.features.cancel_by_text import (
     matching_events,
     not_found,
     other_school_named,
+    past_match,
 )
 from bot.core.features.changing import ChangingStore, ask_change, ask_move, editable
 from bot.core.features.context import Context, Routes
@@ -105,6 +106,9 @@ async def _named(
     if len(found) == 1:
         return found[0]
     if not found:
+        over = await past_match(ctx, person, command.reference)
+        if over is not None:  # «назови экскурсию 17 декабря «…»» on the 19th (walk t, #11)
+            return [Reply("edit_event_over", {"event": event_view(over, await ctx.orgs())})]
         return [await not_found(ctx, person, command.reference, "edit_not_found")]
     return await _ask_which(ctx, dialog, command, found)
 

@@ -79,12 +79,81 @@ def cancel_reference(text: str) -> str | None:
         return None if not reference or reference.strip("№ ").isdigit() else reference
     if len(line) > MAX_NEWS_LENGTH or "\n" in text.strip():
         return None
+    requested = requested_cancel_reference(line)
+    if requested is not None:
+        return requested
     news = _NEWS.search(line)
     if news is None:
         return loose_cancel_reference(line)
     rest = (line[: news.start()] + " " + line[news.end() :]).strip(" .!,—-")
     rest = re.sub(r"^(?:к\s+сожалению|внимание)[\s,!:]+", "", rest)
     return " ".join(rest.split()) or None
+
+
+# a greeting or an opener before the request: «Добрый день!», «Здравствуйте,», «Коллеги,»
+_GREETING = re.compile(
+    r"^(?:(?:добрый\s+(?:день|вечер)|доброе\s+утро|здравствуйте|приветствую|привет|коллеги"
+    r"|к\s+сожалению|извините|простите)[\s,!.:;—–-]*)+"
+)
+# «встречу 16-го придётся отменить», «хотим отменить лекцию»: a cancel asked for with a
+# modal word and the infinitive; the event's words stand on either side of it
+_MODAL_CANCEL = re.compile(
+    r"(?<![а-яё])(?<!не\s)(?:придётся|придется|нужно|надо|необходимо|вынуждены|хотим|хотели\s+бы"
+    r"|хочу|просим|прошу|попрошу)(?:\s+(?:бы|будет|вас|пожалуйста))*"
+    r"[\s,]+отменить(?![а-яё])"
+)
+# «если не сможете, нужно отменить запись»: a rule an announcement states, not a request
+_CONDITION = re.compile(r"(?<![а-яё])(?:если|в\s+случае|при)(?![а-яё])")
+_SENTENCE = re.compile(r"(?<=[.!])\s+")
+
+
+def without_greeting(line: str) -> str:
+    """`line` (normalised) without the greeting or opener it starts with: «добрый день!
+    отмените …» -> «отмените …»."""
+    return _GREETING.sub("", line)
+
+
+def requested_cancel_reference(line: str) -> str | None:
+    """The words pointing at the event a polite request asks to cancel, when the request is
+    not the message's first word (newcomer walk 2026-12-02t, #13): «Добрый день! К
+    сожалению, встречу 16-го придётся отменить, у нас заболел спикер. Отмените, пожалуйста»
+    -> "встречу 16-го, у нас заболел спикер" (cancel_reason then takes the reason apart);
+    «Здравствуйте! Отмените, пожалуйста, лекцию 10 декабря» -> "лекцию 10 декабря";
+    «Лекция 10 декабря. Отмените её, пожалуйста» -> "лекция 10 декабря". A greeting («добрый
+    день», «здравствуйте», «коллеги») or «к сожалению» opening a sentence is no part of the
+    event's words. `line` is normalised (lower case, spaces joined). None when no sentence
+    asks to cancel: an imperative «отмените», or a modal word with «отменить» («придётся»,
+    «нужно», «просим», «хотим»; not after «не», nor after «если» / «в случае»)."""
+    sentences = [_GREETING.sub("", s.strip()).strip(" .!,") for s in _SENTENCE.split(line)]
+    sentences = [s for s in sentences if s]
+    named: list[str] = []
+    asked = False
+    for sentence in sentences:
+        if re.fullmatch(r"(?:пожалуйста\s*,?\s*)?отмени(?:те)?(?:[\s,]+пожалуйста)?", sentence):
+            asked = True  # «Отмените, пожалуйста»: the event is named in another sentence
+            continue
+        imperative = _IMPERATIVE.match(sentence)
+        if imperative is not None:
+            reference = imperative.group("ref").strip(" .!,")
+            reference = re.sub(r"^(?:е[её]|его|их)(?:[\s,]+пожалуйста)?(?![а-яё])", "", reference)
+            reference = reference.strip(" .!,")
+            if reference:
+                return None if reference.strip("№ ").isdigit() else reference
+            asked = True
+            continue
+        modal = _MODAL_CANCEL.search(sentence)
+        if modal is not None and not _CONDITION.search(sentence[: modal.start()]):
+            before = sentence[: modal.start()].strip(" ,—–-")
+            tail = sentence[modal.end() :]
+            after = tail.strip(" ,.!—–-")
+            comma = ", " if tail.lstrip().startswith(",") else " "  # a reason's clause stays one
+            words = comma.join(part for part in (before, after) if part)
+            if words:
+                return words
+            asked = True
+            continue
+        named.append(sentence)
+    return named[0] if asked and named else None
 
 
 # what says a reason follows: «потому что …», «так как …», «из-за …», «причина: …»

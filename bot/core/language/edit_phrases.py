@@ -112,6 +112,15 @@ def parse_edit(text: str) -> EditCommand | None:
     return None
 
 
+def asks_by_verb(text: str) -> bool:
+    """Whether `text` opens with a changing or naming verb («назови экскурсию 17 декабря
+    «…»», «измени место у лекции 15 декабря: …»): a request about a saved event, so a day it
+    names is the event's day, never a new event's (newcomer walk 2026-12-02t, #11). A
+    labelled value («Тема: Космос, 15 декабря в 15:00») is not such a request."""
+    line = normalize(" ".join(text.split()))
+    return _RENAME.match(line) is not None or _CHANGE.match(line) is not None
+
+
 def _changed_field(match: re.Match[str], written: str) -> EditCommand | None:
     """«измени место у лекции: ауд. 310», «поменяй аудиторию на 310 для 1», «поменяй
     классы на 9А, 9Б», «смени название лекции на …»."""

@@ -538,6 +538,10 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
         return None
     if organiser is None and len(leftover) > 4:
         return None
+    if len(leftover) - len(named) > _ORGANISER_WORDS:
+        return (
+            None  # a long message's capitals: «… в Blender, … ул. Генерала Соммера» (walk t, #17)
+        )
     return _query_from_parts(parts, audience, organiser, now, clean)
 
 

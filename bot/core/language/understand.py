@@ -72,6 +72,7 @@ from bot.core.language.cancel_phrases import (
     reference_lemmas,
     still_on_reference,
     why_cancelled,
+    without_greeting,
 )
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
@@ -94,7 +95,7 @@ from bot.core.language.draft_corrections import (
     correction,
     number_readings,
 )
-from bot.core.language.edit_phrases import EditCommand, parse_edit
+from bot.core.language.edit_phrases import EditCommand, asks_by_verb, parse_edit
 from bot.core.language.event_questions import event_question
 from bot.core.language.exports import parse_export
 from bot.core.language.field_corrections import field_value
@@ -445,7 +446,11 @@ def _saved_edit(
     if edit is None:
         return None
     parsed = parse_message(text, now)
-    if isinstance(parsed, EventIntent) and parsed.draft.start is not None:
+    if (
+        isinstance(parsed, EventIntent)
+        and parsed.draft.start is not None
+        and not asks_by_verb(text)  # «назови экскурсию 17 декабря «…»» (walk t, #11)
+    ):
         return None  # «Тема: Космос, 15 декабря в 15:00, 9 классы»: a new event
     if edit.field is EditableField.VENUE and normalize(text).lstrip().startswith("перенес"):
         named = day_and_time(edit.value, now)
@@ -577,7 +582,7 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
         or _news_of_another(text, cancelled, dialog)
         or _cancel_at_question(cancelled, dialog)
     ):
-        asks = _ASKS_TO_CANCEL.match(normalize(text)) is not None
+        asks = _ASKS_TO_CANCEL.match(without_greeting(normalize(text))) is not None
         words, reason = cancel_reason(cancelled)
         return CancelByText(words, asked=asks, reason=reason)
     moved = move_phrase(text, now)
