@@ -44,3 +44,13 @@ async def test_a_past_event_no_title_fits_is_still_not_found(world: ChatWorld) -
     world.planner.clock.set(NOW + timedelta(days=3))
     templates, text = await _say(world, "сколько записалось на олимпиаду?", CURATOR)
     assert templates == ["signup_count_not_found"], text
+
+
+async def test_the_whole_plan_is_the_plan_from_today(world: ChatWorld) -> None:
+    """«весь план» (was «Извините, не понял») lists the plan from today on, like «что
+    будет?»; «все мероприятия» too."""
+    await _say(world, "Лекция о навигации 18 декабря в 15:00, 9 классы")
+    await _say(world, "да")
+    for text in ("весь план", "Покажите весь план", "все мероприятия?", "полный план"):
+        templates, answer = await _say(world, text, CURATOR)
+        assert "Лекция о навигации" in answer, (text, templates, answer)
