@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.core.models import Role
+from bot.core.models import OrgKind, Role
 from tests import chat_world
 from tests.chat_world import CURATOR, NOW, ChatWorld
 
@@ -54,3 +54,27 @@ async def test_the_whole_plan_is_the_plan_from_today(world: ChatWorld) -> None:
     for text in ("весь план", "Покажите весь план", "все мероприятия?", "полный план"):
         templates, answer = await _say(world, text, CURATOR)
         assert "Лекция о навигации" in answer, (text, templates, answer)
+
+
+async def test_how_many_events_each_partner_has_is_counted_by_organiser(
+    world: ChatWorld,
+) -> None:
+    """«сколько мероприятий у каждого партнёра?» (was the plan list with its total only):
+    the total and the number of each organiser, most first; the list follows."""
+    museum = await world.store.create_organisation("Музей янтаря", OrgKind.PARTNER)
+    await world.store.save_person(201, Role.PARTNER, "Анна", museum.id)
+    await _say(world, "Лекция о навигации 18 декабря в 15:00, 9 классы")
+    await _say(world, "да")
+    await _say(world, "Экскурсия на верфь 16 декабря в 12:00, 9 классы")
+    await _say(world, "да")
+    await _say(world, "Занятие «Янтарная комната» 15 декабря в 14:30, 7 классы", 201)
+    await _say(world, "да", 201)
+    for text in (
+        "сколько мероприятий у каждого партнёра?",
+        "сколько мероприятий по партнёрам",
+        "сколько мероприятий в декабре у каждого организатора?",
+    ):
+        templates, answer = await _say(world, text, CURATOR)
+        assert templates == ["events_list"], (text, answer)
+        assert "Всего: 3 мероприятия: КГТУ — 2, Музей янтаря — 1." in answer, (text, answer)
+        assert "Лекция о навигации" in answer
