@@ -10,6 +10,8 @@ title words, or nothing / a pronoun: the event last looked at):
   310» — only when what follows «в» names no day or time («перенеси лекцию в пятницу», «в
   17:00» stay moves: the caller checks with bot.core.language.when);
 - a naming verb: «назови её «Лекция о космосе»», «переименуй 1 в «…»»;
+- a labelled value with a list number: «место 2: ауд. 204» (walk 2026-12-02t, #12);
+- classes narrowed: «на день открытых дверей только 10-11 классы, девятые не нужно»;
 - the verb alone with the event: «изменить 1», «отредактировать 1», «редактировать лекцию»
   (no field: the bot asks which, with buttons).
 
@@ -62,7 +64,24 @@ _CHANGE_VERB = (
 _PRONOUN = r"(?:е[её]|его|это|мероприятие|событие)"
 _NUMBER = r"№?\s*(?P<number>\d{1,3})"
 
-_LABELLED = re.compile(rf"^(?:{_ANY_FIELD})\s*(?::|—|–|\s-\s)\s*(?P<value>.+)$")
+# «место: ауд. 204»; with a list number «место 2: …», «классы у 3: 9А» (walk 2026-12-02t, #12)
+_LABELLED = re.compile(
+    rf"^(?:{_ANY_FIELD})(?:\s+(?:у\s+|для\s+)?{_NUMBER})?\s*(?::|—|–|\s-\s)\s*(?P<value>.+)$"
+)
+# «на день открытых дверей только 10-11 классы, девятые не нужно», «для 2 только 9А»: the
+# classes narrowed (walk 2026-12-02t, #12); what follows the grades («девятые не нужно», «без
+# девятых») only repeats who is left out
+_GRADES = (
+    r"(?:1[01]|[1-9])(?:\s*[-–]?\s*[а-я](?![а-я]))?(?:\s*[-–]\s*(?:1[01]|[1-9]))?"
+    r"(?:\s*(?:,|и)\s*(?:1[01]|[1-9])(?:\s*[-–]?\s*[а-я](?![а-я]))?(?:\s*[-–]\s*(?:1[01]|[1-9]))?)*"
+    r"(?:\s+класс\w*)?"
+)
+_ONLY_CLASSES = re.compile(
+    rf"^(?:(?:на|для|у|по)\s+(?:{_NUMBER}|{_PRONOUN}|(?P<ref>.+?))\s*[,:—–-]?\s+)?"
+    rf"(?:(?:пусть|будут|будет|идут|пойдут)\s+)?только\s+(?P<value>{_GRADES})"
+    r"(?:\s*[,;.—–-]?\s*(?:а\s+)?(?:\S+\s+не\s+(?:нужн\w*|над\w*|ид\w*)|без\s+\S+)"
+    r"(?:\s+класс\w*)?)?$"
+)
 _CHANGE = re.compile(rf"^{_CHANGE_VERB}\s+(?:{_ANY_FIELD})(?![а-я])(?P<rest>.*)$")
 # the rest after «измени место»: «у лекции: ауд. 310», «на 310 для 1», «лекции на 310»
 _OWNER_WORD = re.compile(r"^(?:у|для|в|во)\s+")
@@ -99,7 +118,7 @@ def parse_edit(text: str) -> EditCommand | None:
     changed = _CHANGE.match(line)
     if changed is not None:
         return _changed_field(changed, written)
-    for pattern in (_LABELLED, _RENAME, _MOVE_PLACE):
+    for pattern in (_LABELLED, _RENAME, _MOVE_PLACE, _ONLY_CLASSES):
         if pattern is _MOVE_PLACE and _MOVE_TARGET.search(line):
             continue  # «перенеси концерт на 30 декабря в 16 мск»: a move
         match = pattern.match(line)
@@ -149,6 +168,8 @@ def _command(pattern: re.Pattern[str], match: re.Match[str], written: str) -> Ed
         field: EditableField | None = EditableField.VENUE
     elif pattern is _RENAME:
         field = EditableField.TITLE
+    elif pattern is _ONLY_CLASSES:
+        field = EditableField.AUDIENCE
     else:
         field = next((f for f in EditableField if match.groupdict().get(f.value)), None)
     value = _value(written[match.start("value") : match.end("value")], field)

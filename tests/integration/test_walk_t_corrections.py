@@ -1,0 +1,59 @@
+"""Walk t (2026-12-02, partners and the curator agreeing a term's plan), finding 12:
+corrections in ordinary words make the usual change card of a saved event. The planner
+over a real store (SQLite), a frozen clock and the real templates. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from tests import chat_world
+from tests.chat_world import CURATOR, ChatWorld
+
+world = chat_world.partner_world
+
+
+async def _say(world: ChatWorld, text: str, vk_id: int | None = None) -> tuple[list[str], str]:
+    replies = await world.planner.handle(world.vk_id if vk_id is None else vk_id, text)
+    return [r.template for r in replies], "\n".join(world.text(r) for r in replies)
+
+
+async def _add(world: ChatWorld, text: str) -> None:
+    await _say(world, text)
+    await _say(world, "да")
+
+
+async def test_a_labelled_place_with_a_list_number_changes_that_event(world: ChatWorld) -> None:
+    """«место 2: …» right after a numbered list, like «назови 2 …» (was «не понял»)."""
+    await _add(world, "Лекция о навигации 15 декабря в 15:00, 9 классы")
+    await _add(world, "Экскурсия на верфь 16 декабря в 12:00, 9 классы")
+    await _say(world, "что в декабре?", CURATOR)
+    templates, card = await _say(
+        world, "место 2: Музей янтаря, пл. Маршала Василевского, 1", CURATOR
+    )
+    assert "Экскурсия на верфь" in card, (templates, card)
+    assert "Музей янтаря, пл. Маршала Василевского, 1" in card
+    await _say(world, "да", CURATOR)
+    [trip] = [
+        e
+        for e in await world.store.events_between(chat_world.NOW, None)
+        if e.title.startswith("Экск")
+    ]
+    assert trip.venue == "Музей янтаря, пл. Маршала Василевского, 1"
+
+
+async def test_only_some_grades_for_a_named_event_changes_its_classes(world: ChatWorld) -> None:
+    """«на день открытых дверей только 10-11 классы, девятые не нужно» (was «не понял»):
+    the change card of its classes."""
+    await _add(world, "День открытых дверей 19 декабря в 11:00, 9-11 классы")
+    await _add(world, "Лекция о навигации 15 декабря в 15:00, 9 классы")
+    templates, card = await _say(
+        world, "на день открытых дверей только 10-11 классы, девятые не нужно"
+    )
+    assert "День открытых дверей" in card, (templates, card)
+    assert "10–11 классы" in card or "10-11 классы" in card, card
+    await _say(world, "да")
+    [day] = [
+        e
+        for e in await world.store.events_between(chat_world.NOW, None)
+        if e.title.startswith("День")
+    ]
+    assert sorted(day.audience.grades) == [10, 11], day.audience
