@@ -57,3 +57,15 @@ async def test_only_some_grades_for_a_named_event_changes_its_classes(world: Cha
         if e.title.startswith("День")
     ]
     assert sorted(day.audience.grades) == [10, 11], day.audience
+
+
+async def test_only_some_grades_on_an_open_card_changes_the_card(world: ChatWorld) -> None:
+    """«только 10-11 классы, девятые не нужно» under the card of a new event (was «не понял
+    — карточка не изменилась») changes its classes; «да» saves them."""
+    await _say(world, "День открытых дверей 19 декабря в 11:00, 9-11 классы")
+    templates, card = await _say(world, "только 10-11 классы, девятые не нужно")
+    assert templates == ["event_card"], card
+    assert "10–11 классы" in card, card
+    await _say(world, "да")
+    [day] = await world.store.events_between(chat_world.NOW, None)
+    assert sorted(day.audience.grades) == [10, 11], day.audience
