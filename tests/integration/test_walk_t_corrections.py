@@ -69,3 +69,22 @@ async def test_only_some_grades_on_an_open_card_changes_the_card(world: ChatWorl
     await _say(world, "да")
     [day] = await world.store.events_between(chat_world.NOW, None)
     assert sorted(day.audience.grades) == [10, 11], day.audience
+
+
+async def test_a_mistake_said_after_the_events_words_corrects_that_event(
+    world: ChatWorld,
+) -> None:
+    """«ой, по янтарной комнате ошиблась: не 15, а 17» (was «Не понял, какое мероприятие
+    исправить»): the title's words in another case name the lesson; its move card."""
+    await _add(world, "Занятие «Янтарная комната» 15 декабря в 14:30, 7 классы")
+    await _add(world, "Экскурсия «Янтарь в искусстве» 16 декабря в 10:00, 8А, 8Б")
+    templates, card = await _say(world, "ой, по янтарной комнате ошиблась: не 15, а 17")
+    assert "Янтарная комната" in card, (templates, card)
+    assert "17 декабря (чт), 14:30" in card, card
+    await _say(world, "да")
+    [lesson] = [
+        e
+        for e in await world.store.events_between(chat_world.NOW, None)
+        if e.title.startswith("Занятие")
+    ]
+    assert lesson.start.astimezone(chat_world.ZONE).day == 17
