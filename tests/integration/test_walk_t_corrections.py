@@ -88,3 +88,15 @@ async def test_a_mistake_said_after_the_events_words_corrects_that_event(
         if e.title.startswith("Занятие")
     ]
     assert lesson.start.astimezone(chat_world.ZONE).day == 17
+
+
+async def test_added_grades_join_the_classes_of_the_event_just_saved(world: ChatWorld) -> None:
+    """«добавьте 10 классы» right after saving (was «не понял»): the change card of the
+    event's classes with the 10th grade joined to the 9th; «да» stores both."""
+    await _add(world, "Мастер-класс по python 17 декабря в 15:00, 9 классы")
+    templates, card = await _say(world, "добавьте 10 классы")
+    assert "Мастер-класс по python" in card, (templates, card)
+    assert "9–10 классы" in card or "9-е и 10-е классы" in card, card
+    await _say(world, "да")
+    [master] = await world.store.events_between(chat_world.NOW, None)
+    assert sorted(master.audience.grades) == [9, 10], master.audience

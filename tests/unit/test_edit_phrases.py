@@ -44,6 +44,12 @@ VENUE, AUDIENCE, TITLE = EditableField.VENUE, EditableField.AUDIENCE, EditableFi
         ),
         ("для 2 только 10 классы", EditCommand(AUDIENCE, "10 классы", 2)),
         ("только 9А и 9Б", EditCommand(AUDIENCE, "9А и 9Б")),
+        ("добавьте 10 классы", EditCommand(AUDIENCE, "10 классы", adds=True)),
+        ("добавь к 2 ещё 9А", EditCommand(AUDIENCE, "9А", 2, adds=True)),
+        (
+            "добавьте в лекцию 11 классы тоже",
+            EditCommand(AUDIENCE, "11 классы", reference="лекцию", adds=True),
+        ),
     ],
 )
 def test_edit_forms(text: str, expected: EditCommand) -> None:
@@ -64,6 +70,7 @@ def test_edit_forms(text: str, expected: EditCommand) -> None:
         "только завтра",  # no classes after «только»
         "на лекцию только в 15:00",
         "только 10 декабря",
+        "добавьте лекцию 15 декабря в 15:00",  # a new event, no classes added
     ],
 )
 def test_not_edits(text: str) -> None:

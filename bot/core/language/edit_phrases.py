@@ -12,6 +12,7 @@ title words, or nothing / a pronoun: the event last looked at):
 - a naming verb: «назови её «Лекция о космосе»», «переименуй 1 в «…»»;
 - a labelled value with a list number: «место 2: ауд. 204» (walk 2026-12-02t, #12);
 - classes narrowed: «на день открытых дверей только 10-11 классы, девятые не нужно»;
+- classes added: «добавьте 10 классы», «добавь к 2 ещё 9А»;
 - the verb alone with the event: «изменить 1», «отредактировать 1», «редактировать лекцию»
   (no field: the bot asks which, with buttons).
 
@@ -40,7 +41,8 @@ class EditCommand:
     `value` the new value as written ("" then); the event is `number` in the last list,
     `event_id` (resolved, or a button's), or `reference` (its title words, looked up);
     none of them: the event last looked at (`event_id` then set from it, and
-    `last_looked_at` True: when that event is no longer live, the person is asked which)."""
+    `last_looked_at` True: when that event is no longer live, the person is asked which).
+    `adds`: the classes of `value` are added to the event's, not put in their place."""
 
     field: EditableField | None
     value: str = ""
@@ -48,6 +50,7 @@ class EditCommand:
     event_id: int | None = None
     reference: str = ""
     last_looked_at: bool = False
+    adds: bool = False  # «добавьте 10 классы»: the classes join the event's (AUDIENCE only)
     kind: ClassVar[CommandKind] = CommandKind.EDIT
 
 
@@ -106,6 +109,14 @@ _TRAILING = re.compile(r"[\s.!,;]+$")
 _QUOTES = re.compile(r"^[«\"„“](?P<inner>.+?)[»\"“”]$")
 
 
+# «добавьте 10 классы», «добавь к 2 ещё 9А», «добавьте в лекцию 11 классы»: classes added
+# (walk 2026-12-02t, #12)
+_ADD_CLASSES = re.compile(
+    rf"^добав(?:ь|ьте|им|ить)(?:\s+(?:к|в|во|на|для)\s+(?:{_NUMBER}|{_PRONOUN}|(?P<ref>.+?)))?"
+    rf"(?:\s+(?:ещ[её]|также|и))?\s+(?P<value>{_GRADES})(?:\s+(?:тоже|ещ[её]))?$"
+)
+
+
 def parse_edit(text: str) -> EditCommand | None:
     """The edit a short message asks for, or None. A «перенеси … в …» is returned whatever
     follows «в»: the caller keeps it a move when that names a day or a time."""
@@ -118,6 +129,11 @@ def parse_edit(text: str) -> EditCommand | None:
     changed = _CHANGE.match(line)
     if changed is not None:
         return _changed_field(changed, written)
+    added = _ADD_CLASSES.match(line)
+    if added is not None:
+        value = _value(written[added.start("value") : added.end("value")], EditableField.AUDIENCE)
+        number, reference = _event(added, written)
+        return EditCommand(EditableField.AUDIENCE, value, number, reference=reference, adds=True)
     for pattern in (_LABELLED, _RENAME, _MOVE_PLACE, _ONLY_CLASSES):
         if pattern is _MOVE_PLACE and _MOVE_TARGET.search(line):
             continue  # «перенеси концерт на 30 декабря в 16 мск»: a move
