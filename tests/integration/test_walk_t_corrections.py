@@ -100,3 +100,15 @@ async def test_added_grades_join_the_classes_of_the_event_just_saved(world: Chat
     await _say(world, "да")
     [master] = await world.store.events_between(chat_world.NOW, None)
     assert sorted(master.audience.grades) == [9, 10], master.audience
+
+
+async def test_added_grades_on_an_open_card_join_its_classes(world: ChatWorld) -> None:
+    """«добавьте 10 классы» under the card of a new event (was «не понял — карточка не
+    изменилась»): the 10th grade joins the 9th on the card; «да» stores both."""
+    await _say(world, "Мастер-класс по python 17 декабря в 15:00, 9 классы")
+    templates, card = await _say(world, "добавьте 10 классы")
+    assert templates == ["event_card"], card
+    assert "9–10 классы" in card, card
+    await _say(world, "да")
+    [master] = await world.store.events_between(chat_world.NOW, None)
+    assert sorted(master.audience.grades) == [9, 10], master.audience

@@ -39,7 +39,7 @@ from bot.core.language.answers import Asked, edit
 from bot.core.language.edit_phrases import EditCommand
 from bot.core.language.meaning import EditEventRequest
 from bot.core.language.move_phrases import names_only_when
-from bot.core.models import Audience, Event, EventDraft, Person, Role
+from bot.core.models import Event, EventDraft, Person, Role
 from bot.core.replies import Button, Reply
 from bot.core.views import days_view, event_view
 
@@ -193,16 +193,8 @@ async def _card(
     new = edit(current, Asked(None, field, True), field, value, ctx.wall_now(), ctx.config.tz)
     if new is None:
         return [Reply("edit_value_not_understood", {"event": view, "field": field.value})]
-    if adds and field is EditableField.AUDIENCE:  # an event for everyone has them already
-        joined = event.audience
-        if not joined.is_everyone:
-            joined = Audience(
-                grades=joined.grades | new.audience.grades,
-                classes=joined.classes | new.audience.classes,
-                staff=joined.staff or new.audience.staff,
-                parents=joined.parents and new.audience.parents,
-            )
-        new = replace(new, audience=joined)
+    if adds and field is EditableField.AUDIENCE:
+        new = replace(new, audience=event.audience.joined(new.audience))
     if (new.title, new.venue, new.audience) == (event.title, event.venue, event.audience):
         return [Reply("edit_same", {"event": view, "field": field.value})]
     change = PlannedChange(

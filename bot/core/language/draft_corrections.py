@@ -390,6 +390,8 @@ def _with_field(
         return _moved(draft, field, labelled.value, now, zone)
     asked = Asked(field, None, audience_asked=True)
     edited = edit(draft, asked, labelled.field, labelled.value, now)
+    if edited is not None and labelled.adds:  # «добавьте 10 классы»: joined to the card's
+        edited = replace(edited, audience=draft.audience.joined(edited.audience))
     if edited is not None and labelled.url is not None:
         edited = replace(edited, online_url=labelled.url)
     return edited

@@ -228,5 +228,16 @@ def narrowed_classes(text: str) -> str | None:
     return _value(written[match.start("value") : match.end("value")], EditableField.AUDIENCE)
 
 
+def added_classes(text: str) -> str | None:
+    """The classes of «добавьте 10 классы», «добавь ещё 9А» naming no event (an open card's
+    correction, walk 2026-12-02t, #12) as written, else None."""
+    written = " ".join(text.split())
+    line = normalize(written)
+    match = _ADD_CLASSES.match(line) if len(line) == len(written) else None
+    if match is None or match.group("ref") or match.group("number"):
+        return None
+    return _value(written[match.start("value") : match.end("value")], EditableField.AUDIENCE)
+
+
 def _names_field(line: str) -> bool:
     return re.search(rf"(?<![а-я])(?:{_ANY_FIELD})(?![а-я])", line) is not None
