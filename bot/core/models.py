@@ -83,6 +83,19 @@ class Audience:
             return True
         return bool(self.classes & other.classes)
 
+    def joined(self, other: Audience) -> Audience:
+        """This audience with `other`'s grades and classes added («добавьте 10 классы»:
+        newcomer walk 2026-12-02t, #12); the whole school stays the whole school, and the
+        parents only when both are the parents'."""
+        if self.is_everyone:
+            return self
+        return Audience(
+            grades=self.grades | other.grades,
+            classes=self.classes | other.classes,
+            staff=self.staff or other.staff,
+            parents=self.parents and other.parents,
+        )
+
     def includes(self, other: Audience) -> bool:
         """True when every student of `other` is in this audience (a filter check)."""
         if self.is_everyone:

@@ -32,6 +32,24 @@ VENUE, AUDIENCE, TITLE = EditableField.VENUE, EditableField.AUDIENCE, EditableFi
         ("переименуй 2 в Неделю науки", EditCommand(TITLE, "Неделю науки", 2)),
         ("изменить 1", EditCommand(None, "", 1)),
         ("отредактировать лекцию", EditCommand(None, "", reference="лекцию")),
+        # walk 2026-12-02t, #12: a list number after the label; the classes narrowed
+        (
+            "место 2: Музей янтаря, пл. Победы, 1",
+            EditCommand(VENUE, "Музей янтаря, пл. Победы, 1", 2),
+        ),
+        ("классы у 3 — 9А", EditCommand(AUDIENCE, "9А", 3)),
+        (
+            "на день открытых дверей только 10-11 классы, девятые не нужно",
+            EditCommand(AUDIENCE, "10-11 классы", reference="день открытых дверей"),
+        ),
+        ("для 2 только 10 классы", EditCommand(AUDIENCE, "10 классы", 2)),
+        ("только 9А и 9Б", EditCommand(AUDIENCE, "9А и 9Б")),
+        ("добавьте 10 классы", EditCommand(AUDIENCE, "10 классы", adds=True)),
+        ("добавь к 2 ещё 9А", EditCommand(AUDIENCE, "9А", 2, adds=True)),
+        (
+            "добавьте в лекцию 11 классы тоже",
+            EditCommand(AUDIENCE, "11 классы", reference="лекцию", adds=True),
+        ),
     ],
 )
 def test_edit_forms(text: str, expected: EditCommand) -> None:
@@ -49,6 +67,10 @@ def test_edit_forms(text: str, expected: EditCommand) -> None:
         "перенеси лекцию в другой раз",  # no place named
         "место\nауд. 204",  # two lines: a post
         "Лекция о космосе 15 декабря в 15:00, ауд. 204",
+        "только завтра",  # no classes after «только»
+        "на лекцию только в 15:00",
+        "только 10 декабря",
+        "добавьте лекцию 15 декабря в 15:00",  # a new event, no classes added
     ],
 )
 def test_not_edits(text: str) -> None:

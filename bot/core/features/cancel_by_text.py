@@ -74,14 +74,16 @@ async def matching_events(
     others: bool = False,
     may: Allowed = can_edit,
     every_word: bool = False,
+    over: bool = False,
 ) -> list[Event]:
     """Live events (not cancelled, not over) in the next 60 days that `person` may change
     (`may`: another right, such as seeing sign-up counts; with `others`: that they may
     not) and that `reference` points at: on its day when it names one (school
     wall-clock), and sharing the most title words with it when it has any — with
     `every_word`, only titles that have every title word of `reference` (a move: «лекцию о
-    космосе» is not the AI lecture, attack 2026-12-02s #3); in start order."""
-    events = await live_events(ctx, person, others=others, may=may)
+    космосе» is not the AI lecture, attack 2026-12-02s #3); in start order. With `over`,
+    the events of the last 60 days that are over instead (live_events)."""
+    events = await live_events(ctx, person, others=others, may=may, over=over)
     named = day_and_time(reference, ctx.wall_now(), ctx.config.tz)
     if named is not None and named.day is not None:
         events = [e for e in events if e.start.astimezone(ctx.config.tz).date() == named.day]
@@ -117,11 +119,19 @@ async def live_events(
     *,
     others: bool = False,
     may: Allowed = can_edit,
+    over: bool = False,
 ) -> list[Event]:
     """Live events (not cancelled, not over) in the next 60 days (MINE_HORIZON) that
     `person` may change (`may`: another right; with `others`: that they may not), in start
-    order."""
+    order. With `over`: the events (not cancelled) that began in the last 60 days and are
+    over — a figure asked the day after (newcomer walk 2026-12-02t, #24)."""
     now = ctx.clock.now()
+    if over:
+        return [
+            e
+            for e in await ctx.store.events_between(now - MINE_HORIZON, now)
+            if e.status is not EventStatus.CANCELLED and e.end <= now and may(person, e) != others
+        ]
     return [
         e
         for e in await ctx.store.events_between(now, now + MINE_HORIZON)

@@ -14,6 +14,8 @@ answer reads it (bot.core.language.answers.edit), so «нет» as a place means
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.dialog import (
     ChangeKind,
     Dialog,
@@ -72,7 +74,7 @@ async def on_edit(
         return [await which_field(ctx, event)]
     if command.field is EditableField.WHEN:
         return await ask_move(ctx, person, dialog, event.id, command.value)
-    return await _card(ctx, person, dialog, event, command.field, command.value)
+    return await _card(ctx, person, dialog, event, command.field, command.value, command.adds)
 
 
 async def _which_live(
@@ -177,8 +179,10 @@ async def _card(
     event: Event,
     field: EditableField,
     value: str,
+    adds: bool = False,
 ) -> list[Reply]:
-    """The change card for one field's new value; a value not understood, or the same as
+    """The change card for one field's new value (`adds`: classes joined to the event's,
+    «добавьте 10 классы», walk 2026-12-02t, #12); a value not understood, or the same as
     now, is said so and nothing waits. An event that is over is the plan's record and is not
     edited, as it is not moved (newcomer walk 2026-12-01g, #4). A place that is only a day
     or a time («на 18:00») is said to look like one and the place is asked again (newcomer
@@ -193,6 +197,8 @@ async def _card(
     new = edit(current, Asked(None, field, True), field, value, ctx.wall_now(), ctx.config.tz)
     if new is None:
         return [Reply("edit_value_not_understood", {"event": view, "field": field.value})]
+    if adds and field is EditableField.AUDIENCE:
+        new = replace(new, audience=event.audience.joined(new.audience))
     if (new.title, new.venue, new.audience) == (event.title, event.venue, event.audience):
         return [Reply("edit_same", {"event": view, "field": field.value})]
     change = PlannedChange(

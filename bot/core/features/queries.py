@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
@@ -40,11 +41,14 @@ async def answer_query(
     dialog: Dialog,
     query: QueryIntent,
     count: bool = False,
+    by_organiser: bool = False,
 ) -> list[Reply]:
     """The events of a period (and audience, organiser, title words: «когда лекция?»),
     grouped by day; the list is remembered for "отмени 2", and students get sign-up
     buttons. `count` («сколько мероприятий …?»): the reply says how many there are (`count`
-    in the context: every event found, also those beyond LIST_LIMIT; None when not asked)."""
+    in the context: every event found, also those beyond LIST_LIMIT; None when not asked);
+    with `by_organiser` also how many each organiser has (`organisers`: name and count,
+    most first; newcomer walk 2026-12-02t, #24)."""
     tz = ctx.config.tz
     query = within_listed_period(query, dialog.period)
     start = datetime.combine(query.start, time(), tzinfo=tz)
@@ -90,6 +94,7 @@ async def answer_query(
         "more": len(events) - len(shown),
         "can_edit": any(can_edit(person, e) for e in shown),  # the hint only if usable
         "count": len(events) if count else None,
+        "organisers": _by_organiser(events, orgs) if count and by_organiser else [],
         # «что после осенних каникул?» asked in December: «с 1 ноября 2027 года» (a period
         # in another calendar or school year names its year; newcomer walk 2026-12-02n)
         "years": _years_named(query, ctx.wall_now().date()),
@@ -106,6 +111,16 @@ async def answer_query(
     buttons = signup_buttons(dialog.listed) if person.role is Role.STUDENT else ()
     context["can_sign_up"] = bool(buttons)
     return [Reply("events_list", context, buttons=buttons)]
+
+
+def _by_organiser(events: Sequence[Event], orgs: Mapping[int, Any]) -> list[dict[str, Any]]:
+    """How many of `events` each organiser has: {"name", "count"} each, most first, then by
+    name (an organisation no longer known is named «—»)."""
+    counted = Counter(
+        orgs[e.organisation_id].name if e.organisation_id in orgs else "—" for e in events
+    )
+    ranked = sorted(counted.items(), key=lambda item: (-item[1], item[0]))
+    return [{"name": name, "count": number} for name, number in ranked]
 
 
 def _room_busy(
@@ -306,7 +321,9 @@ async def on_ask(ctx: Context[QueryStore], person: Person, dialog: Dialog, ask: 
     other = school_cards.other_school(ctx, ask.school) if ask.school else None
     if other is not None:
         return [Reply("schools_asked_elsewhere", {"school": other.name})]
-    return await answer_query(ctx, person, dialog, ask.query, count=ask.count)
+    return await answer_query(
+        ctx, person, dialog, ask.query, count=ask.count, by_organiser=ask.by_organiser
+    )
 
 
 async def on_mine(

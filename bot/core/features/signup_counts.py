@@ -98,7 +98,8 @@ async def _named_events(ctx: Context[ChangingStore], person: Person, reference: 
     titles have every word it names first; when none of theirs has them all but another
     organiser's event does, none (its refusal follows: «проводит КГТУ …», newcomer walk
     2026-12-02t, #10 — «мастер-класс по python» is not the museum's amber master class);
-    else the titles sharing the most words, as before."""
+    else the titles sharing the most words, as before; with none ahead, the events over in
+    the last 60 days that have every word."""
     whole = await matching_events(ctx, person, reference, may=sees_counts, every_word=True)
     if whole:
         return whole
@@ -107,7 +108,14 @@ async def _named_events(ctx: Context[ChangingStore], person: Person, reference: 
     )
     if theirs:
         return []
-    return await matching_events(ctx, person, reference, may=sees_counts)
+    found = await matching_events(ctx, person, reference, may=sees_counts)
+    if found:
+        return found
+    # none ahead: one that is over («сколько записалось на хакатон?» the day after; newcomer
+    # walk 2026-12-02t, #24 — «итоги» had the figure and the question was refused)
+    return await matching_events(
+        ctx, person, reference, may=sees_counts, every_word=True, over=True
+    )
 
 
 async def _for_class(

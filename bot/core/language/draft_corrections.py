@@ -119,7 +119,7 @@ def correction(text: str, *, named: bool = False) -> Correction | None:
     for frame in (contrast, titled, refusal):
         if frame is not None:
             was, start, opened = frame.group("was").strip(), frame.end(), True
-            reference = frame.group("ref").strip() if frame is titled else ""
+            reference = _event_words(frame.group("ref")) if frame is titled else ""
             break
     if not opened and _WANTED_FIRST.match(text, start) is None:
         return None
@@ -127,6 +127,21 @@ def correction(text: str, *, named: bool = False) -> Correction | None:
     value = text[wanted[-1].end() :] if wanted else text[start:]
     value = value.strip(" \t\n.,!;")
     return Correction(reference, value, was) if value else None
+
+
+# «ошиблась», «опечатка» inside the event's words: «по янтарной комнате ошиблась: не 15, а 17»
+# (walk 2026-12-02t, #12) — the mistake said after the event, no word of its title
+_MISTAKE_WORD = re.compile(
+    r"(?<![а-яё])(?:я\s+)?(?:ошиб(?:ся|лась|лись|ка|очка)|опечата(?:лся|лась|лись)|опечатка)"
+    r"(?![а-яё])",
+    re.IGNORECASE,
+)
+
+
+def _event_words(ref: str) -> str:
+    """The event's words before «не X, а Y» without a mistake said among them and the
+    punctuation around («по янтарной комнате ошиблась:» -> «по янтарной комнате»)."""
+    return " ".join(_MISTAKE_WORD.sub(" ", ref).split()).strip(" :;,.!—–-")
 
 
 def bare_number(value: str) -> bool:
@@ -375,6 +390,8 @@ def _with_field(
         return _moved(draft, field, labelled.value, now, zone)
     asked = Asked(field, None, audience_asked=True)
     edited = edit(draft, asked, labelled.field, labelled.value, now)
+    if edited is not None and labelled.adds:  # «добавьте 10 классы»: joined to the card's
+        edited = replace(edited, audience=draft.audience.joined(edited.audience))
     if edited is not None and labelled.url is not None:
         edited = replace(edited, online_url=labelled.url)
     return edited

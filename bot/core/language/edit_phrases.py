@@ -10,6 +10,9 @@ title words, or nothing / a pronoun: the event last looked at):
   310» — only when what follows «в» names no day or time («перенеси лекцию в пятницу», «в
   17:00» stay moves: the caller checks with bot.core.language.when);
 - a naming verb: «назови её «Лекция о космосе»», «переименуй 1 в «…»»;
+- a labelled value with a list number: «место 2: ауд. 204» (walk 2026-12-02t, #12);
+- classes narrowed: «на день открытых дверей только 10-11 классы, девятые не нужно»;
+- classes added: «добавьте 10 классы», «добавь к 2 ещё 9А»;
 - the verb alone with the event: «изменить 1», «отредактировать 1», «редактировать лекцию»
   (no field: the bot asks which, with buttons).
 
@@ -38,7 +41,8 @@ class EditCommand:
     `value` the new value as written ("" then); the event is `number` in the last list,
     `event_id` (resolved, or a button's), or `reference` (its title words, looked up);
     none of them: the event last looked at (`event_id` then set from it, and
-    `last_looked_at` True: when that event is no longer live, the person is asked which)."""
+    `last_looked_at` True: when that event is no longer live, the person is asked which).
+    `adds`: the classes of `value` are added to the event's, not put in their place."""
 
     field: EditableField | None
     value: str = ""
@@ -46,6 +50,7 @@ class EditCommand:
     event_id: int | None = None
     reference: str = ""
     last_looked_at: bool = False
+    adds: bool = False  # «добавьте 10 классы»: the classes join the event's (AUDIENCE only)
     kind: ClassVar[CommandKind] = CommandKind.EDIT
 
 
@@ -62,7 +67,24 @@ _CHANGE_VERB = (
 _PRONOUN = r"(?:е[её]|его|это|мероприятие|событие)"
 _NUMBER = r"№?\s*(?P<number>\d{1,3})"
 
-_LABELLED = re.compile(rf"^(?:{_ANY_FIELD})\s*(?::|—|–|\s-\s)\s*(?P<value>.+)$")
+# «место: ауд. 204»; with a list number «место 2: …», «классы у 3: 9А» (walk 2026-12-02t, #12)
+_LABELLED = re.compile(
+    rf"^(?:{_ANY_FIELD})(?:\s+(?:у\s+|для\s+)?{_NUMBER})?\s*(?::|—|–|\s-\s)\s*(?P<value>.+)$"
+)
+# «на день открытых дверей только 10-11 классы, девятые не нужно», «для 2 только 9А»: the
+# classes narrowed (walk 2026-12-02t, #12); what follows the grades («девятые не нужно», «без
+# девятых») only repeats who is left out
+_GRADES = (
+    r"(?:1[01]|[1-9])(?:\s*[-–]?\s*[а-я](?![а-я]))?(?:\s*[-–]\s*(?:1[01]|[1-9]))?"
+    r"(?:\s*(?:,|и)\s*(?:1[01]|[1-9])(?:\s*[-–]?\s*[а-я](?![а-я]))?(?:\s*[-–]\s*(?:1[01]|[1-9]))?)*"
+    r"(?:\s+класс\w*)?"
+)
+_ONLY_CLASSES = re.compile(
+    rf"^(?:(?:на|для|у|по)\s+(?:{_NUMBER}|{_PRONOUN}|(?P<ref>.+?))\s*[,:—–-]?\s+)?"
+    rf"(?:(?:пусть|будут|будет|идут|пойдут)\s+)?только\s+(?P<value>{_GRADES})"
+    r"(?:\s*[,;.—–-]?\s*(?:а\s+)?(?:\S+\s+не\s+(?:нужн\w*|над\w*|ид\w*)|без\s+\S+)"
+    r"(?:\s+класс\w*)?)?$"
+)
 _CHANGE = re.compile(rf"^{_CHANGE_VERB}\s+(?:{_ANY_FIELD})(?![а-я])(?P<rest>.*)$")
 # the rest after «измени место»: «у лекции: ауд. 310», «на 310 для 1», «лекции на 310»
 _OWNER_WORD = re.compile(r"^(?:у|для|в|во)\s+")
@@ -87,6 +109,14 @@ _TRAILING = re.compile(r"[\s.!,;]+$")
 _QUOTES = re.compile(r"^[«\"„“](?P<inner>.+?)[»\"“”]$")
 
 
+# «добавьте 10 классы», «добавь к 2 ещё 9А», «добавьте в лекцию 11 классы»: classes added
+# (walk 2026-12-02t, #12)
+_ADD_CLASSES = re.compile(
+    rf"^добав(?:ь|ьте|им|ить)(?:\s+(?:к|в|во|на|для)\s+(?:{_NUMBER}|{_PRONOUN}|(?P<ref>.+?)))?"
+    rf"(?:\s+(?:ещ[её]|также|и))?\s+(?P<value>{_GRADES})(?:\s+(?:тоже|ещ[её]))?$"
+)
+
+
 def parse_edit(text: str) -> EditCommand | None:
     """The edit a short message asks for, or None. A «перенеси … в …» is returned whatever
     follows «в»: the caller keeps it a move when that names a day or a time."""
@@ -99,7 +129,12 @@ def parse_edit(text: str) -> EditCommand | None:
     changed = _CHANGE.match(line)
     if changed is not None:
         return _changed_field(changed, written)
-    for pattern in (_LABELLED, _RENAME, _MOVE_PLACE):
+    added = _ADD_CLASSES.match(line)
+    if added is not None:
+        value = _value(written[added.start("value") : added.end("value")], EditableField.AUDIENCE)
+        number, reference = _event(added, written)
+        return EditCommand(EditableField.AUDIENCE, value, number, reference=reference, adds=True)
+    for pattern in (_LABELLED, _RENAME, _MOVE_PLACE, _ONLY_CLASSES):
         if pattern is _MOVE_PLACE and _MOVE_TARGET.search(line):
             continue  # «перенеси концерт на 30 декабря в 16 мск»: a move
         match = pattern.match(line)
@@ -158,6 +193,8 @@ def _command(pattern: re.Pattern[str], match: re.Match[str], written: str) -> Ed
         field: EditableField | None = EditableField.VENUE
     elif pattern is _RENAME:
         field = EditableField.TITLE
+    elif pattern is _ONLY_CLASSES:
+        field = EditableField.AUDIENCE
     else:
         field = next((f for f in EditableField if match.groupdict().get(f.value)), None)
     value = _value(written[match.start("value") : match.end("value")], field)
@@ -187,6 +224,28 @@ def _value(raw: str, field: EditableField | None) -> str:
         if quoted is not None and "«" not in quoted.group("inner"):
             value = quoted.group("inner")
     return value.strip()
+
+
+def narrowed_classes(text: str) -> str | None:
+    """The classes of «только 10-11 классы, девятые не нужно», «только 9А и 9Б» naming no
+    event (an open card's correction, walk 2026-12-02t, #12) as written, else None."""
+    written = " ".join(text.split())
+    line = normalize(written)
+    match = _ONLY_CLASSES.match(line) if len(line) == len(written) else None
+    if match is None or match.group("ref") or match.group("number"):
+        return None
+    return _value(written[match.start("value") : match.end("value")], EditableField.AUDIENCE)
+
+
+def added_classes(text: str) -> str | None:
+    """The classes of «добавьте 10 классы», «добавь ещё 9А» naming no event (an open card's
+    correction, walk 2026-12-02t, #12) as written, else None."""
+    written = " ".join(text.split())
+    line = normalize(written)
+    match = _ADD_CLASSES.match(line) if len(line) == len(written) else None
+    if match is None or match.group("ref") or match.group("number"):
+        return None
+    return _value(written[match.start("value") : match.end("value")], EditableField.AUDIENCE)
 
 
 def _names_field(line: str) -> bool:

@@ -6,7 +6,9 @@ Two forms of Russian chat corrections that name no event of their own:
 - a field's name and its new value, with or without a verb of changing: «время 15:30»,
   «время: 15:30», «дата 12 декабря», «исправь место: онлайн», «измени время на 16:00»,
   «поменяй дату на 12-е», «классы: 9А, 9Б», «название: Лекция о флоте». The field's name
-  types a bare number: «дата 12» is the 12th, «время 15» is 15:00;
+  types a bare number: «дата 12» is the 12th, «время 15» is 15:00; the classes narrowed:
+  «только 10-11 классы, девятые не нужно», or added: «добавьте 10 классы» (walk
+  2026-12-02t, #12);
 - a statement that the event is online: «это онлайн», «проходит онлайн», «онлайн, в
   зуме», «будет в Zoom», «формат онлайн» — an online marker (a word such as «онлайн»,
   «дистанционно» or a video-call service) with nothing but linking words («это», «будет»,
@@ -21,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.dialog import EditableField
+from bot.core.language.edit_phrases import added_classes, narrowed_classes
 from bot.core.language.online import PLATFORMS
 
 ONLINE = "онлайн"  # the venue the parser gives an online event (bot.core.language.venue)
@@ -72,6 +75,7 @@ class FieldValue:
     field: EditableField
     value: str
     url: str | None = None
+    adds: bool = False  # «добавьте 10 классы»: classes joined to the card's own
 
 
 def field_value(text: str) -> FieldValue | None:
@@ -86,7 +90,11 @@ def field_value(text: str) -> FieldValue | None:
         return online
     labelled = _LABELLED.match(written)
     if labelled is None:
-        return None
+        narrowed = narrowed_classes(written)  # «только 10-11 классы, девятые не нужно»
+        if narrowed:
+            return FieldValue(EditableField.AUDIENCE, narrowed)
+        added = added_classes(written)  # «добавьте 10 классы»
+        return FieldValue(EditableField.AUDIENCE, added, adds=True) if added else None
     key = next(k for k, _, _ in _FIELD_NOUNS if labelled.group(k))
     field = next(f for k, f, _ in _FIELD_NOUNS if k == key)
     value = labelled.group("value").strip()

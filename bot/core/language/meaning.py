@@ -38,11 +38,13 @@ class Ask:
     """A question about the plan ("что на следующей неделе для 9Б?"); `count`: the question
     asked how many («сколько мероприятий в декабре?»), so the answer says the number too;
     `school`: the words naming a numbered school in it («когда лекция в лицее №23?» → «лицее
-    №23»; "" for none), which are not in `query.title`."""
+    №23»; "" for none), which are not in `query.title`; `by_organiser`: how many each
+    organiser has was asked («сколько мероприятий у каждого партнёра?»)."""
 
     query: QueryIntent
     count: bool = False
     school: str = ""
+    by_organiser: bool = False  # «… у каждого партнёра?»: the count of each organiser too
 
 
 @dataclass(frozen=True, slots=True)

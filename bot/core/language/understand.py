@@ -497,21 +497,33 @@ def mine_in_period(text: str, now: datetime) -> MineInPeriod | None:
 _HOW_MANY = re.compile(r"^(?:а\s+|и\s+)?(?:сколько|скока|скоко|скок)(?![а-яё])(?P<rest>.*)$")
 
 
+# «у каждого партнёра», «по партнёрам», «по организаторам», «у всех партнёров»: the count is
+# asked by organiser (newcomer walk 2026-12-02t, #24)
+_BY_ORGANISER = re.compile(
+    r"(?<![а-яё])(?:(?:у|для)\s+(?:каждого|всех)\s+|по\s+)"
+    r"(?:партн[её]р(?:а|ов|ам)|организатор(?:а|ов|ам)|организаци(?:и|й|ям))(?![а-яё])"
+)
+
+
 def count_question(text: str, now: datetime) -> Intent | None:
     """«сколько мероприятий в декабре?», «скока всего мероприятий на неделе»: a question that
     opens with «сколько» (a sign-up count is read before, bot.core.language.signup_questions)
     is a question, never an event to add (newcomer walk 2026-12-02m, #14: it became a draft
     «Сколько мероприятий», and a student got the invitation-code reply). The rest is read as
     «что <rest>?» reads: one plan question gives Ask with `count` (the plan of that period
-    and its number); anything else is NotUnderstood. None when the text does not open so."""
+    and its number); anything else is NotUnderstood. None when the text does not open so.
+    «у каждого партнёра», «по организаторам» ask the number of each organiser too
+    (Ask.by_organiser)."""
     match = _HOW_MANY.match(normalize(text).strip())
     if match is None:
         return None
     rest = match.group("rest").strip(" ?!.,")
+    rest, by_organiser = _BY_ORGANISER.subn(" ", rest)
+    rest = " ".join(rest.split())
     asked = [i for i in parse_many(f"что {rest}?", now) if isinstance(i, QueryIntent)]
     if len(asked) != 1:
         return NotUnderstood()
-    return Ask(asked[0], count=True)
+    return Ask(asked[0], count=True, by_organiser=bool(by_organiser))
 
 
 def code_in_sentence(text: str) -> str | None:
