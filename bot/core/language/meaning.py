@@ -191,6 +191,7 @@ class SmallTalkKind(StrEnum):
     UPSET = "upset"  # only angry, sad or thumbs-down emoji («😡», «👎»)
     BYE = "bye"
     START = "start"  # VK's «Начать» button (payload {"command": "start"})
+    FILE_COMING = "file_coming"  # a cover note sent before its file («отправляем план»)
 
 
 @dataclass(frozen=True, slots=True)
