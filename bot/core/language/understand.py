@@ -218,7 +218,9 @@ def _slot_picked(text: str, dialog: Dialog) -> PickSlot | None:
     """«давайте первый вариант», «2» while a single new event's card or a move card is open:
     the proposed free time it picks (bot.core.language.slot_picks); None otherwise."""
     card = isinstance(dialog.waiting, ChangeConfirmation) or (
-        len(dialog.pending) == 1 and isinstance(dialog.waiting, Confirmation)
+        len(dialog.pending) == 1
+        and isinstance(dialog.waiting, Confirmation)
+        and not dialog.resend_offer()  # «второе» there is a second session (resend_answers)
     )
     number = slot_pick(text) if card else None
     return None if number is None else PickSlot(number)
