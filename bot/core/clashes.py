@@ -49,6 +49,11 @@ _VENUE_PREFIX = re.compile(r"^(?:ауд(?:итория)?|каб(?:инет)?|к)
 # «актовый зал школы» is the school's own «актовый зал» in the school's own bot; a numbered
 # school («школы № 94») or another owner («актовый зал КГТУ») stays a different place.
 _OWN_SCHOOL = re.compile(r",?\s+(?:(?:нашей|нашего)\s+)?(?:школы|гимназии|лицея)$")
+# «школа, актовый зал», «в школе — каб. 204», «наша гимназия: актовый зал»: the school named
+# first, then its room (newcomer walk 2026-12-02t, #23); «школа № 94, …» stays another place
+_OWN_SCHOOL_FIRST = re.compile(
+    r"^(?:(?:в|наша|нашей)\s+)?(?:школ[аеу]|гимнази[яию]|лице[йею])\s*[,:—–-]\s*"
+)
 _ROOM_SPELLINGS = (
     (re.compile(r"^акт\.?\s*зал\b"), "актовый зал"),
     (re.compile(r"^спорт(?:ивный)?\.?\s*зал\b"), "спортзал"),
@@ -57,13 +62,14 @@ _ROOM_SPELLINGS = (
 
 def venue_key(venue: str | None) -> str | None:
     """A comparable venue: "Каб. 204", "ауд 204" and "кабинет 204" are the same room, and so
-    are «актовый зал школы», «Актовый зал» and «акт. зал» (the school's own hall). An online
+    are «актовый зал школы», «школа, актовый зал», «Актовый зал» and «акт. зал» (the
+    school's own hall). An online
     venue («онлайн», «Zoom», «онлайн, ссылка …») has no key: two online events at one time
     never clash by place (newcomer walk 2026-12-01f, finding 9), only by students."""
     if not venue or is_online(venue):
         return None  # an online event shares no room: each class joins from where it is
     key = " ".join(venue.lower().replace("ё", "е").split())
-    key = _OWN_SCHOOL.sub("", key)
+    key = _OWN_SCHOOL_FIRST.sub("", _OWN_SCHOOL.sub("", key))
     for spelling, room in _ROOM_SPELLINGS:
         key = spelling.sub(room, key)
     key = _VENUE_PREFIX.sub("", key).replace(" ", "")

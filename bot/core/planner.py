@@ -46,6 +46,7 @@ from bot.core.features import (
     several_schools,
     signup_counts,
     signups,
+    slot_picks,
     still_on,
     undo,
 )
@@ -98,6 +99,7 @@ ROUTES: Routes = {
     **chat.ROUTES,
     **adding.ROUTES,
     **card_unchanged.ROUTES,  # a message that changed nothing under an open card
+    **slot_picks.ROUTES,  # «давайте первый вариант» of a card's free time
     **plans.ROUTES,
     **changing.ROUTES,
     **cancel_by_text.ROUTES,

@@ -338,3 +338,31 @@ async def test_a_class_teachers_overview_shows_their_class_on_others_events(
     assert overview.template == "signup_count_overview", text
     lecture = next(line for line in text.split("\n") if "Искусственный" in line)
     assert "из 9Б записался 1 ученик" in lecture, text  # not the lecture's 2
+
+
+# --- walk 2026-12-02t #20: the list's buttons stay pressable, in a stable order ---------------
+
+
+async def test_the_list_buttons_stay_valid_and_in_order_after_a_press(world: ChatWorld) -> None:
+    """Two claims in «классные руководители»: pressing the first answers with the list's
+    buttons again in the same order (the pressed one now «Снять»), so the second press still
+    confirms the second teacher, never un-confirms the first; each button names its teacher."""
+    school = await world.planner.own_organisation()
+    await world.store.save_person(TEACHER, Role.STAFF, "Ольга Петровна", school.id)
+    await world.store.save_person(501, Role.STAFF, "Марина Ивановна", school.id)
+    await replace(world, vk_id=TEACHER).say("я классный руководитель 9А")
+    await replace(world, vk_id=501).say("я классный руководитель 8А")
+    curator = replace(world, vk_id=CURATOR)
+    [listed] = await curator.say("классные руководители")
+    labels = [world.renderer.button_label(b) for [b] in listed.buttons]
+    assert labels == ["Подтвердить: 8А — Марина Ивановна", "Подтвердить: 9А — Ольга Петровна"]
+    [done, _] = await curator.press(dict(listed.buttons[0][0].payload))
+    assert done.template == "class_teacher_confirmed", curator.text(done)
+    after = [world.renderer.button_label(b) for [b] in done.buttons]
+    assert after == ["Снять: 8А — Марина Ивановна", "Подтвердить: 9А — Ольга Петровна"]
+    [done2, _] = await curator.press(dict(done.buttons[1][0].payload))
+    assert done2.template == "class_teacher_confirmed", curator.text(done2)
+    assert "9А" in curator.text(done2)
+    [again] = await curator.say("классные руководители")
+    order = [world.renderer.button_label(b) for [b] in again.buttons]
+    assert order == ["Снять: 8А — Марина Ивановна", "Снять: 9А — Ольга Петровна"]

@@ -111,6 +111,18 @@ async def test_a_partner_sees_only_its_own_figures(env: tuple) -> None:
     assert reply.context["partners"] == []
 
 
+async def test_only_the_curators_report_suggests_another_partners_reviews(env: tuple) -> None:
+    """Newcomer walk 2026-12-02t #25: a partner's «итоги» suggested «отзывы по КГТУ», which
+    that partner is then refused; the example is the curator's alone."""
+    _, planner = env
+    [partner] = await planner.handle(MUSEUM_REP, "итоги за ноябрь")
+    partner_text = Renderer().render(partner.template, partner.context)
+    assert "Другой период: «итоги октября»" in partner_text, partner_text
+    assert "отзывы по" not in partner_text, partner_text
+    [curator] = await planner.handle(CURATOR, "итоги ноября")
+    assert "«отзывы по КГТУ»" in Renderer().render(curator.template, curator.context)
+
+
 async def test_students_and_unknown_partners_get_a_polite_answer(env: tuple) -> None:
     store, planner = env
     [student] = await planner.handle(STUDENTS[0], "итоги ноября")

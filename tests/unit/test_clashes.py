@@ -122,6 +122,17 @@ def test_the_schools_own_hall_written_three_ways_is_one_place() -> None:
     assert venue_key("спортзал №2") != venue_key("спортзал")
 
 
+def test_the_school_named_before_its_hall_is_the_same_hall() -> None:
+    """Newcomer walk 2026-12-02t, #23: «школа, актовый зал» against «в актовом зале» was
+    reported as «те же ученики» only; the school named first is still the school's own."""
+    hall = venue_key("актовый зал")
+    assert venue_key("школа, актовый зал") == venue_key("Школа — актовый зал") == hall
+    assert venue_key("наша гимназия, акт. зал") == venue_key("в школе, актовый зал") == hall
+    assert venue_key("Лицей: каб. 204") == venue_key("204")
+    assert venue_key("школа № 94, актовый зал") != hall  # another school
+    assert venue_key("КГТУ, актовый зал") != hall  # the partner's own hall
+
+
 def test_audience_and_venue_reasons_together() -> None:
     other = stored(1, "2026-12-15T15:00", "2026-12-15T16:00", aud(9), venue="каб. 12")
     found = find_clashes(

@@ -37,7 +37,7 @@ class ClassTeacherStore(Directory, SettingsStore, Protocol):
 
 
 LIST_LIMIT = 30  # teachers named in one «классные руководители» reply
-BUTTON_ROWS = 5  # «Подтвердить» buttons under it (VK: at most 10 on an inline keyboard)
+BUTTON_ROWS = 10  # buttons under it, one per teacher in the list's order (VK: at most 10)
 
 
 def _key(person_id: int) -> str:
@@ -64,7 +64,7 @@ async def claimed(ctx: Context[ClassTeacherStore], person: Person, chosen: str) 
         return [Reply("class_teacher_set", {"class_name": chosen, "confirmed": True})]
     if stored:  # the claim it answered is over: another class, or a class reset meanwhile
         await ctx.store.set_setting(_key(person.id), "")
-    button = _confirm_button(person.id, chosen)
+    button = _confirm_button(person.id, chosen, person.name)
     claim = ctx.clock.now().isoformat()  # each claim reaches the curators anew (#5)
     curators = [
         Reply(
@@ -80,13 +80,13 @@ async def claimed(ctx: Context[ClassTeacherStore], person: Person, chosen: str) 
     return [Reply("class_teacher_set", context), *curators]
 
 
-def _confirm_button(person_id: int, class_name: str) -> Button:
-    """«Подтвердить: классный руководитель 9А» for staff member `person_id`."""
+def _confirm_button(person_id: int, class_name: str, name: str) -> Button:
+    """«Подтвердить: 9А — Ольга Петровна» for staff member `person_id` (named `name`)."""
     return Button(
         "confirm_class_teacher",
         payload(ButtonAction.CLASS_TEACHER, id=person_id, c=class_name),
         "positive",
-        {"class_name": class_name},
+        {"class_name": class_name, "name": name},
     )
 
 
@@ -105,14 +105,25 @@ async def on_list(
     ctx: Context[ClassTeacherStore], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
     """«классные руководители»: for a curator, the staff who named a class they lead, each
-    confirmed or not, with a «Подтвердить» button for the first unconfirmed ones — the way
-    to confirm a claim made before any curator had written to the bot, or whose notice was
-    lost. Anyone else is told only a curator confirms."""
+    confirmed or not, with a «Подтвердить» or «Снять» button for each of the first ones in
+    the list's order — the way to confirm a claim made before any curator had written to the
+    bot, or whose notice was lost. Anyone else is told only a curator confirms."""
     if person.role is not Role.CURATOR:
         return [Reply("class_teacher_confirm_refused", {"role": person.role.value})]
+    staff, items = await _listed(ctx)
+    buttons = _buttons(staff, items)
+    context = {"items": items, "more": max(0, len(staff) - LIST_LIMIT)}
+    return [Reply("class_teachers_list", context, buttons=buttons)]
+
+
+async def _listed(
+    ctx: Context[ClassTeacherStore],
+) -> tuple[list[Person], list[dict[str, object]]]:
+    """The staff who named a class they lead, by class then name, and the list's items of
+    the first LIST_LIMIT of them (name, vk_id, class_name, confirmed)."""
     staff = [p for p in await ctx.store.people_with_role(Role.STAFF) if p.class_name]
     staff.sort(key=lambda p: (p.class_name or "", p.name))
-    items = [
+    items: list[dict[str, object]] = [
         {
             "name": p.name,
             "vk_id": p.vk_id,
@@ -121,15 +132,26 @@ async def on_list(
         }
         for p in staff[:LIST_LIMIT]
     ]
-    shown = list(zip(staff, items, strict=False))
-    waiting = [p for p, item in shown if not item["confirmed"]]
-    confirmed = [p for p, item in shown if item["confirmed"]]
-    buttons = tuple(
-        [(_confirm_button(p.id, p.class_name or ""),) for p in waiting[:BUTTON_ROWS]]
-        + [(_withdraw_button(p),) for p in confirmed[:BUTTON_ROWS]]
+    return staff, items
+
+
+def _buttons(staff: list[Person], items: list[dict[str, object]]) -> tuple[tuple[Button], ...]:
+    """One button per listed teacher, in the list's order (class, then name): «Снять» for a
+    confirmed one, «Подтвердить» for the others — a teacher keeps their place whichever it
+    is, so a number pressed twice never lands on another teacher (walk 2026-12-02t #20)."""
+    return tuple(
+        (
+            _withdraw_button(p)
+            if item["confirmed"]
+            else _confirm_button(p.id, p.class_name or "", p.name),
+        )
+        for p, item in list(zip(staff, items, strict=False))[:BUTTON_ROWS]
     )
-    context = {"items": items, "more": max(0, len(staff) - LIST_LIMIT)}
-    return [Reply("class_teachers_list", context, buttons=buttons)]
+
+
+async def _list_buttons(ctx: Context[ClassTeacherStore]) -> tuple[tuple[Button], ...]:
+    """The «классные руководители» list's buttons as they are now (after a press)."""
+    return _buttons(*await _listed(ctx))
 
 
 async def on_confirm(
@@ -174,7 +196,12 @@ async def on_confirm(
         dedupe_key=f"class_teacher_confirmed:{teacher.id}:{intent.class_name}:"
         f"{ctx.clock.now().isoformat()}",
     )
-    return [Reply("class_teacher_confirmed", {**context, "replaced": replaced}), told]
+    done = Reply(
+        "class_teacher_confirmed",
+        {**context, "replaced": replaced},
+        buttons=await _list_buttons(ctx),  # the rest of the list stays pressable
+    )
+    return [done, told]
 
 
 async def _withdrawn(ctx: Context[ClassTeacherStore], intent: ConfirmClassTeacher) -> list[Reply]:
@@ -196,7 +223,8 @@ async def _withdrawn(ctx: Context[ClassTeacherStore], intent: ConfirmClassTeache
         recipients=(teacher.vk_id,),
         dedupe_key=f"class_teacher_withdrawn:{teacher.id}:{ctx.clock.now().isoformat()}",
     )
-    return [Reply("class_teacher_withdrawn", context), told]
+    done = Reply("class_teacher_withdrawn", context, buttons=await _list_buttons(ctx))
+    return [done, told]
 
 
 ROUTES: Routes = {ConfirmClassTeacher: on_confirm}

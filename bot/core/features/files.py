@@ -3,6 +3,7 @@ transport, a secret iCalendar subscription link."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Protocol
@@ -50,7 +51,10 @@ async def report(ctx: Context[FilesStore], person: Person, request: ReportReques
     reply = await report_reply(
         ctx.store, ctx.config.tz, request.start, request.end, organisation, orgs, shows, whose
     )
-    return [reply]
+    # «отзывы по КГТУ» is suggested to the curator only: anyone else is refused another
+    # organiser's figures (newcomer walk 2026-12-02t, #25)
+    per_partner = person.role is Role.CURATOR
+    return [replace(reply, context={**reply.context, "per_partner": per_partner})]
 
 
 async def export(ctx: Context[FilesStore], person: Person, request: ExportRequest) -> list[Reply]:

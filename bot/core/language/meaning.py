@@ -193,6 +193,7 @@ class SmallTalkKind(StrEnum):
     UPSET = "upset"  # only angry, sad or thumbs-down emoji («😡», «👎»)
     BYE = "bye"
     START = "start"  # VK's «Начать» button (payload {"command": "start"})
+    FILE_COMING = "file_coming"  # a cover note sent before its file («отправляем план»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,6 +388,15 @@ class ReadingDeclined:
 
 
 @dataclass(frozen=True, slots=True)
+class PickSlot:
+    """«давайте первый вариант», «второй», «2» under a card (a new event's or a move's) that
+    proposed free time: take proposal `number` (1-based, in the card's order) as the event's
+    new time, the card shown again (newcomer walk 2026-12-02t, #15)."""
+
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
 class CardUnchanged:
     """A message while a card (or a pasted plan) waits for «да» that changed nothing: a
     correction the bot could not apply to it (`correction`: «ошибся, не 5, а 12» with no
@@ -471,6 +481,7 @@ Intent = (
     | SignupQuestion
     | EventDetails
     | AskOrganiser
+    | PickSlot
     | CardUnchanged
     | CorrectionReadings
     | TooLong

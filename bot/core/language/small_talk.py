@@ -50,6 +50,8 @@ _UPSET = re.compile(
 def small_talk(text: str) -> SmallTalkKind | None:
     """The kind of a message that is only a greeting, thanks, goodbye or emoji; else None."""
     stripped = text.strip()
+    if announces_file(stripped):
+        return SmallTalkKind.FILE_COMING
     if not stripped or len(stripped) > 60:
         return None
     if _EMOJI_ONLY.match(stripped) and any(ord(ch) > 0x2000 for ch in stripped):
@@ -60,6 +62,31 @@ def small_talk(text: str) -> SmallTalkKind | None:
         if pattern.match(line):
             return kind
     return SmallTalkKind.GREETING if _introduces(line) else None
+
+
+# a cover note of a file still to come (newcomer walk 2026-12-02t, #25: in VK the note and
+# the file often arrive as two messages): a verb of sending, in the present or the near
+# future («отправляем», «высылаю», «сейчас пришлю», «во вложении») and what is sent (a plan,
+# a file, a table, a schedule); no digit, so a note that names a day or a time is the event,
+# and no question mark
+_SENDS = re.compile(
+    r"\b(?:отправля\w*|отправлю|отправим|высыла\w*|вышлю|вышлем|направля\w*|направлю|"
+    r"направим|пересыла\w*|перешлю|перешлем|присыла\w*|пришлю|пришлем|прикладыва\w*|"
+    r"приклады\w*|прилага\w*|прикрепля\w*|прикреплю|скидыва\w*|скину|скинем|"
+    r"во\s+вложени\w*|в\s+приложени\w*)\b"
+)
+_SENT = re.compile(r"\b(?:план\w*|файл\w*|таблиц\w*|расписани\w*|документ\w*|список\w*)\b")
+FILE_NOTE_MAX_CHARS = 200
+
+
+def announces_file(text: str) -> bool:
+    """Whether `text` is only a one-line cover note of a plan file still to come
+    («Добрый день! Отправляем уточнённый план, в январе есть изменения», «сейчас пришлю
+    файл»): a sending verb and a plan, file or table named, and no digit at all."""
+    if "\n" in text.strip() or len(text) > FILE_NOTE_MAX_CHARS or re.search(r"[\d?]", text):
+        return False  # a question («кому отправлять план?») is asked, not announced
+    line = normalize(text)
+    return _SENDS.search(line) is not None and _SENT.search(line) is not None
 
 
 def _introduces(line: str) -> bool:

@@ -124,6 +124,7 @@ from bot.core.language.meaning import (
     MuteByTitle,
     NotOnList,
     NotUnderstood,
+    PickSlot,
     PollAnswer,
     PollAnswerKind,
     ReadingDeclined,
@@ -153,6 +154,7 @@ from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.series_skips import without_days
 from bot.core.language.signup_questions import asks_waiting_place, signup_question
+from bot.core.language.slot_picks import slot_pick
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import EventIntent, QueryIntent
@@ -190,6 +192,9 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
             return reading
     if asks_draft_question(dialog) and _BACK.fullmatch(normalize(text).strip(" .!?")):
         return RepeatQuestion()  # «назад» at «Во сколько …?» or «добавь / замени …?»
+    picked = _slot_picked(text, dialog)
+    if picked is not None:
+        return picked
     change_answer = _change_answer(text, dialog, now)
     if change_answer is not None:
         return change_answer
@@ -208,6 +213,18 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
     return intent
+
+
+def _slot_picked(text: str, dialog: Dialog) -> PickSlot | None:
+    """«давайте первый вариант», «2» while a single new event's card or a move card is open:
+    the proposed free time it picks (bot.core.language.slot_picks); None otherwise."""
+    card = isinstance(dialog.waiting, ChangeConfirmation) or (
+        len(dialog.pending) == 1
+        and isinstance(dialog.waiting, Confirmation)
+        and not dialog.resend_offer()  # «второе» there is a second session (resend_answers)
+    )
+    number = slot_pick(text) if card else None
+    return None if number is None else PickSlot(number)
 
 
 def _asks_which_cancel(dialog: Dialog) -> bool:
@@ -322,7 +339,7 @@ def closes_question(dialog: Dialog, intent: Intent) -> bool:
         # question comes first (plan_lines; walk t, #4: it silently chose «оставь оба»)
         return False
     if isinstance(dialog.waiting, _CHANGE_QUESTIONS):
-        return not isinstance(intent, ChooseDraft | ChooseScope | ConfirmChange)
+        return not isinstance(intent, ChooseDraft | ChooseScope | ConfirmChange | PickSlot)
     if dialog.pending and dialog.edited_field() not in (None, EditableField.VENUE):
         return isinstance(intent, Command) and intent.kind in (CommandKind.NO, CommandKind.HELP)
     return False
