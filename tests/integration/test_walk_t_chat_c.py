@@ -156,6 +156,16 @@ async def test_a_free_hall_is_said_to_be_free(world: ChatWorld) -> None:
     templates, shown = await _say(world, "когда свободен актовый зал на следующей неделе?")
     assert templates == ["room_busy"], (templates, shown)
     assert "по плану свободно" in shown
+    assert "уточните у куратора" in shown  # lessons are not in the plan: the partner asks
+
+
+async def test_the_curator_is_not_sent_to_the_curator(world: ChatWorld) -> None:
+    """The hall's answer tells whoever asks that lessons are not in the plan; only a curator
+    is not told to ask the curator (2026-12-02, found while checking walk t #9)."""
+    templates, shown = await _say(world, "когда свободен актовый зал на следующей неделе?", CURATOR)
+    assert templates == ["room_busy"], (templates, shown)
+    assert "Уроков и того, чего нет в плане, я не вижу." in shown
+    assert "уточните у куратора" not in shown
 
 
 async def test_undo_of_the_partners_own_fresh_change_is_unchanged(world: ChatWorld) -> None:

@@ -74,7 +74,7 @@ async def answer_query(
     if query.room:  # «что в актовом зале …?»: the events held there (walk 2026-12-02t, #9)
         events = [e for e in events if in_room(query.room, e.venue)]
         if query.room_free:  # «когда свободен актовый зал …?»: its busy times, the rest free
-            return [_room_busy(ctx, query, events, orgs)]
+            return [_room_busy(ctx, query, events, orgs, person)]
     shown = events[:LIST_LIMIT]
     if shown:  # an empty answer keeps the last list: «записаться 1» still means its №1
         dialog.listed = [e.id for e in shown]
@@ -128,10 +128,12 @@ def _room_busy(
     query: QueryIntent,
     events: Sequence[Event],
     orgs: Mapping[int, Any],
+    person: Person,
 ) -> Reply:
     """`room_busy`: the room's events of the period (its busy times, by day) and that the
     rest of the period is free by the plan; none: the room is free by the plan (walk
-    2026-12-02t, #9: «нет мероприятий по словам …» read as «free» with two events there)."""
+    2026-12-02t, #9: «нет мероприятий по словам …» read as «free» with two events there).
+    Lessons are not in the plan: anyone but a curator is sent to the curator for them."""
     return Reply(
         "room_busy",
         {
@@ -141,6 +143,7 @@ def _room_busy(
             "days": days_view(list(events[:LIST_LIMIT]), orgs),
             "more": max(0, len(events) - LIST_LIMIT),
             "years": _years_named(query, ctx.wall_now().date()),
+            "curator": person.role is Role.CURATOR,
         },
     )
 
