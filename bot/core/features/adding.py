@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -115,6 +115,22 @@ async def on_answer(
         year = drafts.year_named(filled.start, ctx.wall_now())
         return [Reply("day_kept", {"day": filled.start, "year": year}), *replies]
     return replies
+
+
+async def last_venue(ctx: Context[DraftStore], person: Person) -> str | None:
+    """The place of the last event `person`'s organisation wrote (the highest id among its
+    live events of the last LAST_VENUE_DAYS days and ahead that name a place): what «Адрес
+    тот же», «там же» in a new message mean (newcomer walk 2026-12-02t, #22); None when it
+    has none."""
+    org_id = await ctx.organisation_of(person)
+    since = ctx.clock.now() - timedelta(days=LAST_VENUE_DAYS)
+    placed = [
+        e for e in await ctx.store.events_between(since, None, organisation_id=org_id) if e.venue
+    ]
+    return max(placed, key=lambda e: e.id).venue if placed else None
+
+
+LAST_VENUE_DAYS = 365
 
 
 def _day_amended(before: EventDraft, after: EventDraft) -> bool:

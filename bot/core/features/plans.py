@@ -19,11 +19,13 @@ from typing import Any
 from bot.core import draft_json, drafts
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, find_clashes
-from bot.core.dialog import STALE_DRAFT_AGE, Dialog, DraftChoice
+from bot.core.dialog import STALE_DRAFT_AGE, Dialog, DraftChoice, EditableField
 from bot.core.features import readding, resending, school_cards
 from bot.core.features.adding import (
+    ask_edit,
     clashes_of,
     continue_draft,
+    last_venue,
     own_class_default,
     set_single_draft,
 )
@@ -49,6 +51,7 @@ from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind, RepeatQuestion
 from bot.core.language.post_draft import in_zone
 from bot.core.language.questions import asked_period, asks_what_is_on
+from bot.core.language.same_venue import names_same_place
 from bot.core.models import Event, EventDraft, EventStatus, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
 from bot.core.ports import PlanFileStore
@@ -635,6 +638,11 @@ async def add_events(
     moved = await looks_like_move(ctx, person, dialog, events[0]) if single else None
     if moved is not None:  # «Лекция переносим на 11.12» is no new event
         return moved
+    asks_where = False
+    if single and events[0].venue is None and names_same_place(events[0].description or ""):
+        venue = await last_venue(ctx, person)  # «Адрес тот же» (walk t, #22)
+        events = (replace(events[0], venue=venue),) if venue else events
+        asks_where = venue is None
     new = numbered([draft_json.draft_to_json(d) for d in events])
     if intent.skipped and len(new) > 1:  # named again by «Сохранено» (walk 2026-12-02n)
         new[0][SKIPPED_KEY] = list(intent.skipped)
@@ -653,6 +661,8 @@ async def add_events(
     dropped += _replaced_note(dialog, events)
     dialog.clear_pending()
     dialog.pending = new
+    if asks_where:  # «Адрес тот же» with no earlier place: «Где пройдёт …?»
+        return [*dropped, *ask_edit(dialog, EditableField.VENUE, person.role.value)]
     if single:
         return [*dropped, *await continue_draft(ctx, person, dialog)]
     summary = await plan_summary(ctx, person, dialog, intent.skipped, cancelled=intent.cancelled)

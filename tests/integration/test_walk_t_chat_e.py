@@ -1,0 +1,72 @@
+"""Walk t (2026-12-02, partners and the curator agreeing a term's plan) in the chat: findings
+17, 18, 19 and 22, over a real store (SQLite), a frozen clock and the real templates.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from bot.core.models import OrgKind, Role
+from tests import chat_world
+from tests.chat_world import ChatWorld
+
+world = chat_world.partner_world
+
+MUSEUM = 201  # a second partner's methodist
+
+
+async def _say(world: ChatWorld, text: str, vk_id: int | None = None) -> tuple[list[str], str]:
+    replies = await world.planner.handle(world.vk_id if vk_id is None else vk_id, text)
+    return [r.template for r in replies], "\n".join(world.text(r) for r in replies)
+
+
+async def _museum(world: ChatWorld) -> None:
+    museum = await world.store.create_organisation("Музей янтаря", OrgKind.PARTNER)
+    await world.store.save_person(MUSEUM, Role.PARTNER, "Анна", museum.id)
+
+
+# --- finding 22: «Адрес тот же» ----------------------------------------------------------
+
+
+async def test_same_address_takes_the_partners_last_venue(world: ChatWorld) -> None:
+    """The museum's second post ends «Адрес тот же»: the card shows the place of its last
+    event (not another partner's), and «да» stores it there."""
+    await _museum(world)
+    await _say(world, "Лекция 14 декабря 15:00-16:00, 9 классы, ауд. 204")
+    await _say(world, "да")
+    await _say(world, "Экскурсия 15 декабря 10:00-11:30, 8А, пл. Маршала Василевского, 1", MUSEUM)
+    await _say(world, "да", MUSEUM)
+    post = (
+        "Добрый день! Напоминаем, что мы также ждём 8А и 8Б 16 декабря к 10:00 на экскурсию "
+        "по экспозиции «Янтарь в искусстве». Продолжительность 1,5 часа. Адрес тот же."
+    )
+    templates, card = await _say(world, post, MUSEUM)
+    assert templates == ["event_card"], (templates, card)
+    assert "📍 пл. Маршала Василевского, 1" in card, card
+    await _say(world, "да", MUSEUM)
+    stored = await world.store.events_between(world.planner.clock.now(), None)
+    assert sorted(e.venue or "" for e in stored) == [
+        "ауд. 204",
+        "пл. Маршала Василевского, 1",
+        "пл. Маршала Василевского, 1",
+    ]
+
+
+async def test_same_place_in_other_words(world: ChatWorld) -> None:
+    """«там же», «по тому же адресу», «как в прошлый раз» mean the last place too."""
+    await _say(world, "Лекция 14 декабря 15:00-16:00, 9 классы, ауд. 204")
+    await _say(world, "да")
+    for said in ("там же", "по тому же адресу", "место как в прошлый раз"):
+        templates, card = await _say(world, f"Семинар 18 декабря 15:00-16:00, 10 классы, {said}")
+        assert templates == ["event_card"], (said, templates, card)
+        assert "📍 ауд. 204" in card, (said, card)
+        await _say(world, "нет")
+
+
+async def test_same_address_without_an_earlier_event_asks_where(world: ChatWorld) -> None:
+    """A first post saying «Адрес тот же» has no place to take: «Где пройдёт …?», and the
+    answer is the card's place."""
+    templates, shown = await _say(world, "Экскурсия 16 декабря 10:00-11:30, 8А. Адрес тот же.")
+    assert templates == ["ask_edit"], (templates, shown)
+    assert "Где пройдёт" in shown
+    templates, card = await _say(world, "ул. Мира, 5")
+    assert templates == ["event_card"], (templates, card)
+    assert "📍 ул. Мира, 5" in card
