@@ -25,7 +25,7 @@ from functools import lru_cache
 import holidays
 
 from bot.core.models import Audience, CalendarWarning, CalendarWarningKind, Event, NewEvent
-from bot.core.school_calendar import SchoolCalendar
+from bot.core.school_calendar import SchoolCalendar, Vacation
 
 ALL_GRADES = frozenset(range(1, 12))
 MAX_DAYS = 62  # a longer event is checked over its first two months only
@@ -142,17 +142,30 @@ def warnings_of_all(
 
 
 def blocked_intervals(
-    audience: Audience, first: date, days: int, calendar: SchoolCalendar, tz: tzinfo
+    audience: Audience,
+    first: date,
+    days: int,
+    calendar: SchoolCalendar,
+    tz: tzinfo,
+    within: Vacation | None = None,
 ) -> list[tuple[datetime, datetime]]:
     """Times free-slot proposals must avoid over `days` days from `first`: whole days off
     and vacation days of the audience (a grade's own vacation only when the audience names
-    grades or classes), and the lessons of each of its grades."""
+    grades or classes), and the lessons of each of its grades. With `within` (an event
+    asked for «в каникулы» on purpose: newcomer walk 2026-12-02t, #18) it is the other way
+    round for that vacation: its days are free (days off still blocked), every day outside
+    it is blocked."""
     grades = _grades(audience)
     blocked = []
     for offset in range(days + 1):
         day = first + timedelta(days=offset)
         year = calendar.year_of(day)
-        if day_off(day) is not None or year.vacation_of(day, audience.covered_grades()):
+        if within is not None and within.covers(day) and day_off(day) is None:
+            continue
+        if within is not None or day_off(day) is not None:
+            blocked.append((_at(day, time(), tz), _at(day + timedelta(days=1), time(), tz)))
+            continue
+        if year.vacation_of(day, audience.covered_grades()):
             blocked.append((_at(day, time(), tz), _at(day + timedelta(days=1), time(), tz)))
             continue
         for grade in sorted(grades):

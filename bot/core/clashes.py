@@ -227,10 +227,15 @@ def _is_busy(slot: Slot, busy: Sequence[tuple[datetime, datetime]]) -> bool:
     return any(overlaps(slot.start, slot.end, b_start, b_end) for b_start, b_end in busy)
 
 
-async def propose_slots(store: PlanStore, candidate: Candidate, count: int = 3) -> list[Slot]:
+async def propose_slots(
+    store: PlanStore, candidate: Candidate, count: int = 3, *, in_vacation: bool = False
+) -> list[Slot]:
     """Free slots for a clashing candidate, from the stored plan of the next two weeks.
 
     Days off, the audience's vacations and its lessons (the school calendar) count as busy.
+    With `in_vacation` (the event was asked for «в каникулы» on purpose) and the candidate's
+    day in the audience's vacation, the slots are that vacation's days instead (days off
+    still busy): newcomer walk 2026-12-02t, #18.
     """
     start, _ = _local_day_bounds(candidate.start)
     horizon = start + timedelta(days=SEARCH_DAYS + 1)
@@ -238,7 +243,10 @@ async def propose_slots(store: PlanStore, candidate: Candidate, count: int = 3) 
     calendar = await load_school_calendar(store)
     tz = candidate.start.tzinfo
     assert tz is not None, "stored and candidate events are aware"
-    blocked = blocked_intervals(candidate.audience, start.date(), SEARCH_DAYS, calendar, tz)
+    day = start.date()
+    grades = candidate.audience.covered_grades()
+    within = calendar.year_of(day).vacation_of(day, grades) if in_vacation else None
+    blocked = blocked_intervals(candidate.audience, day, SEARCH_DAYS, calendar, tz, within=within)
     busy = sorted(busy_for(candidate, events) + blocked)
     return free_slots(candidate, busy, count=count)
 

@@ -4,9 +4,11 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from bot.core.models import OrgKind, Role
 from tests import chat_world
-from tests.chat_world import ChatWorld
+from tests.chat_world import CURATOR, ChatWorld
 
 world = chat_world.partner_world
 
@@ -70,3 +72,52 @@ async def test_same_address_without_an_earlier_event_asks_where(world: ChatWorld
     templates, card = await _say(world, "ул. Мира, 5")
     assert templates == ["event_card"], (templates, card)
     assert "📍 ул. Мира, 5" in card
+
+
+# --- finding 18: an event asked for «в каникулы» ------------------------------------------
+
+INTENSIVE = "Интенсив по 3D-моделированию в каникулы, с 11:00 до 14:00, 7–8 классы, ул. Мира, 5"
+
+
+async def _vacation(world: ChatWorld) -> None:
+    await _say(world, "каникулы с 29 декабря по 11 января", CURATOR)
+
+
+async def test_a_day_asked_in_the_vacation_is_no_warning(world: ChatWorld) -> None:
+    """The bot asked for a day «в каникулы» and got 30 December: the card says the day is
+    in the vacation, but asks no «Сохранить всё равно?»."""
+    await _vacation(world)
+    templates, asked = await _say(world, INTENSIVE)
+    assert templates == ["ask_date"], (templates, asked)
+    templates, card = await _say(world, "30 декабря")
+    assert templates == ["event_card"], (templates, card)
+    assert "зимние каникулы" in card
+    assert "всё равно" not in card, card
+    assert "Накладок нет ✅" in card
+
+
+async def test_free_times_of_a_vacation_event_are_in_the_vacation(world: ChatWorld) -> None:
+    """31 December is a day off inside the vacation: the card says so (a day off, not «или
+    каникулы»), and the free times it offers are vacation days, not 12 January."""
+    await _vacation(world)
+    await _say(world, INTENSIVE)
+    replies = await world.planner.handle(world.vk_id, "31 декабря")
+    [card] = replies
+    assert card.template == "event_card"
+    shown = world.text(card)
+    assert "приходится на нерабочий день." in shown, shown
+    slots = card.context["slots"]
+    assert slots, shown
+    days = [slot["start"].date() for slot in slots]  # type: ignore[index]
+    assert all(date(2026, 12, 29) <= d <= date(2027, 1, 11) for d in days), days
+    assert "в каникулы" in shown
+
+
+async def test_a_vacation_day_not_asked_for_is_still_warned(world: ChatWorld) -> None:
+    """A message that does not say «в каникулы» and falls in them is warned as before."""
+    await _vacation(world)
+    templates, card = await _say(
+        world, "Интенсив по 3D-моделированию 30 декабря 11:00-14:00, 7–8 классы, ул. Мира, 5"
+    )
+    assert templates == ["event_card"], (templates, card)
+    assert "приходится на нерабочий день или каникулы" in card, card

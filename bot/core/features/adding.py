@@ -37,9 +37,11 @@ from bot.core.language.meaning import (
     SignupQuestion,
     UnsignByTitle,
 )
+from bot.core.language.vacation_asked import asked_in_vacation
 from bot.core.models import (
     Audience,
     CalendarWarning,
+    CalendarWarningKind,
     Clash,
     Event,
     EventDraft,
@@ -239,9 +241,12 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
     if copy is None and resent is None:
         session = resent = await resending.corrected(ctx, person, events)
     warnings = await check_calendar(ctx.store, events, ctx.config.tz)
+    # «в каникулы» on purpose: the vacation is no problem, free times are inside it (walk t #18)
+    in_vacation = asked_in_vacation(draft)
+    problems = [w for w in warnings if not (in_vacation and w.kind is CalendarWarningKind.VACATION)]
     others = resending.without_original(clashes, resent)  # no free time to avoid itself
-    wanted = others or _meets_first(warnings, events[0], ctx.config.tz)
-    slots = await propose_slots(ctx.store, events[0]) if wanted else []
+    wanted = others or _meets_first(problems, events[0], ctx.config.tz)
+    slots = await propose_slots(ctx.store, events[0], in_vacation=in_vacation) if wanted else []
     restores = await readding.card_note(ctx, copy) if copy is not None else None
     orgs = await ctx.orgs()
     resends = None
@@ -257,7 +262,8 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "slots": [slot_view(s) for s in slots],
             "calendar": [warning_view(w) for w in warnings],
             "night": night_view(events, ctx.config.tz),
-            "days_off": days_off_of(events, warnings, ctx.config.tz),
+            "days_off": days_off_of(events, problems, ctx.config.tz),
+            "in_vacation": in_vacation,
             **drafts.card_context(draft, ctx.wall_now()),
             "skipped_time": _skipped(draft, ctx.config.tz),
             "own_class": _own_class_note(person, draft),
