@@ -31,6 +31,7 @@ from bot.core.features import (
     class_teachers,
     editing,
     files,
+    hand_over,
     help,
     lists,
     move_by_text,
@@ -103,6 +104,7 @@ ROUTES: Routes = {
     **plans.ROUTES,
     **changing.ROUTES,
     **cancel_by_text.ROUTES,
+    **hand_over.ROUTES,  # «передай экскурсию классному руководителю 8А»
     **still_on.ROUTES,  # «Отмена отменяется! … состоится»: nothing changes
     **signup_counts.ROUTES,
     **move_by_text.ROUTES,  # after changing: a move names its event by number or by title

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.core.dialog import Dialog
 from bot.core.models import OrgKind, Role
 from tests import chat_world
 from tests.chat_world import CURATOR, ChatWorld
@@ -121,3 +122,61 @@ async def test_a_vacation_day_not_asked_for_is_still_warned(world: ChatWorld) ->
     )
     assert templates == ["event_card"], (templates, card)
     assert "приходится на нерабочий день или каникулы" in card, card
+
+
+# --- finding 19: an event handed to a class teacher --------------------------------------
+
+TEACHER = 301  # the 8А class teacher
+
+
+async def _excursion_and_teacher(world: ChatWorld) -> None:
+    """КГТУ's excursion for 8А on 17 December, and Марина, who said she leads 8А."""
+    await _say(world, "Экскурсия на верфь 17 декабря 10:00-11:30, 8А, ул. Мира, 5")
+    await _say(world, "да")
+    school = await world.planner.own_organisation()
+    await world.store.save_person(TEACHER, Role.STAFF, "Марина", school.id)
+    await world.planner.identify(CURATOR, "Завуч")
+    await _say(world, "я классный руководитель 8А", TEACHER)
+
+
+async def test_handing_an_event_to_a_class_teacher_opens_no_draft(world: ChatWorld) -> None:
+    """«передай экскурсию 17 декабря классному руководителю 8А»: the excursion is for 8А, so
+    Марина hears of it anyway (digest, moves and cancels); no draft «Экскурсия» is opened."""
+    await _excursion_and_teacher(world)
+    templates, shown = await _say(
+        world, "передай экскурсию 17 декабря классному руководителю 8А", CURATOR
+    )
+    assert templates == ["hand_over"], (templates, shown)
+    assert "Марина" in shown, shown
+    assert "Передавать не нужно" in shown
+    assert "Назначить ответственного нельзя" in shown
+    curator = await world.store.get_person_by_vk(CURATOR)
+    assert curator is not None
+    assert not Dialog.load(await world.store.get_dialog(curator.id)).pending
+
+
+async def test_appointing_a_responsible_teacher_under_an_open_draft(world: ChatWorld) -> None:
+    """«назначь ответственным за экскурсию классного руководителя 9А» while the curator's
+    own draft asks for its classes: the excursion is not for 9А and 9А has no class teacher
+    in the bot, appointing is not possible — and the draft is kept, not «не понял»."""
+    await _excursion_and_teacher(world)
+    await _say(world, "Лекция 18 декабря в 15:00", CURATOR)
+    templates, shown = await _say(
+        world, "назначь ответственным за экскурсию классного руководителя 9А", CURATOR
+    )
+    assert templates == ["hand_over", "draft_kept"], (templates, shown)
+    assert "не для 9А" in shown, shown
+    assert "в боте пока нет" in shown
+    assert "Назначить ответственного нельзя" in shown
+
+
+async def test_telling_two_class_teachers(world: ChatWorld) -> None:
+    """«отметь классным руководителям 8А и 9А экскурсию и мастер-класс»: one line per
+    class, never «не понял»."""
+    await _excursion_and_teacher(world)
+    templates, shown = await _say(
+        world, "отметь классным руководителям 8А и 9А экскурсию и мастер-класс", CURATOR
+    )
+    assert templates == ["hand_over"], (templates, shown)
+    assert "• 8А — Марина" in shown, shown
+    assert "• 9А" in shown

@@ -30,6 +30,7 @@ from bot.core.language.meaning import (
     CancelByText,
     DraftAnswer,
     EditRequest,
+    HandOver,
     MineAtSchool,
     MineInPeriod,
     SignupByTitle,
@@ -146,6 +147,7 @@ def _day_amended(before: EventDraft, after: EventDraft) -> bool:
 _REQUESTS = (
     Ask,
     CancelByText,
+    HandOver,
     MoveCommand,
     MineAtSchool,
     MineInPeriod,

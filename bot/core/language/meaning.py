@@ -16,6 +16,7 @@ from bot.core.language.commands import AnyCommand
 from bot.core.language.draft_corrections import Reading
 from bot.core.language.edit_phrases import EditCommand
 from bot.core.language.exports import ExportRequest
+from bot.core.language.hand_over import HandOverRequest
 from bot.core.language.reports import ReportRequest
 from bot.core.language.school_year import SchoolYearRequest
 from bot.core.language.schools import SchoolMention
@@ -324,6 +325,15 @@ class WhyCancelled:
 
 
 @dataclass(frozen=True, slots=True)
+class HandOver:
+    """«передай экскурсию 17 декабря классному руководителю 8А», «назначь ответственным за
+    олимпиаду классного руководителя 9А»: an event to hand to class teachers, which the bot
+    answers with what they learn anyway (newcomer walk 2026-12-02t, #19)."""
+
+    request: HandOverRequest
+
+
+@dataclass(frozen=True, slots=True)
 class StillOn:
     """«Отмена отменяется! Концерт хора 17 декабря состоится», «Лекция 18 декабря — всё в
     силе»: the event the words point at (`reference`: its title words and day, as written;
@@ -475,6 +485,7 @@ Intent = (
     | DataDeletion
     | CancelByText
     | WhyCancelled
+    | HandOver
     | StillOn
     | CorrectSaved
     | ReadingDeclined

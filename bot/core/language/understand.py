@@ -99,6 +99,7 @@ from bot.core.language.edit_phrases import EditCommand, asks_by_verb, parse_edit
 from bot.core.language.event_questions import event_question
 from bot.core.language.exports import parse_export
 from bot.core.language.field_corrections import field_value
+from bot.core.language.hand_over import hand_over_request
 from bot.core.language.intents import parse_many, parse_message
 from bot.core.language.list_numbers import list_numbers
 from bot.core.language.meaning import (
@@ -117,6 +118,7 @@ from bot.core.language.meaning import (
     DraftAnswer,
     DraftChoiceKind,
     EventDetails,
+    HandOver,
     Intent,
     KeepSignUps,
     MineAtSchool,
@@ -568,6 +570,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     conversation = _conversation(text, dialog)
     if conversation is not None:
         return conversation
+    handed = hand_over_request(text)
+    if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)
+        return HandOver(handed)
     edited = _saved_edit(text, dialog, now)
     if edited is not None:  # «место: ауд. 204», «перенеси лекцию в актовый зал»
         return edited
