@@ -14,9 +14,11 @@ from bot.core import school_calendar
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.audience import names_whole_school
 from bot.core.language.calendar import WEEKDAY
+from bot.core.language.day_count import stated_days
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.models import (
     DEFAULT_DURATION,
+    DayPeriod,
     EventDetails,
     EventDraft,
     NewEvent,
@@ -385,9 +387,23 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
             "period": draft.period,  # «Лекция в следующей четверти»: the day asked within it
             # «„Вторник“ — это 8 или 15 декабря?» only when the writer named a weekday
             "weekday_written": _WEEKDAY_WORD.search((draft.description or "").lower()) is not None,
+            # «2 дня по 3 часа»: «На какие 2 дня …?», the days answered at once (walk t, #17)
+            "days": (
+                days := stated_days(draft.description or "") if draft.recurrence is None else 1
+            ),
+            "days_example": _days_example(draft.period, days),
         },
         buttons=buttons,
     )
+
+
+def _days_example(period: DayPeriod | None, days: int) -> tuple[date, date] | None:
+    """The first and last of `days` days in a row from `period`'s first day, for «На какие
+    2 дня …? Например: «29–30 декабря»»; None without a period or when they leave it."""
+    if period is None or days < 2:
+        return None
+    last = period.first + timedelta(days=days - 1)
+    return (period.first, last) if last <= period.last else None
 
 
 def year_asked(draft: EventDraft, missing: str | None) -> bool:

@@ -180,3 +180,44 @@ async def test_telling_two_class_teachers(world: ChatWorld) -> None:
     assert templates == ["hand_over"], (templates, shown)
     assert "• 8А — Марина" in shown, shown
     assert "• 9А" in shown
+
+
+# --- finding 17: «2 дня по 3 часа» --------------------------------------------------------
+
+IDEA = (
+    "Добрый день! Есть ещё идея: в зимние каникулы провести для 7–8 классов интенсив по "
+    "3D-моделированию в Blender, 2 дня по 3 часа, с 11:00 до 14:00, у нас в офисе на ул. "
+    "Генерала Соммера, 19 (3 этаж). Мест — 20."
+)
+
+
+async def test_two_days_are_asked_for_and_stored(world: ChatWorld) -> None:
+    """The long idea is an event (no question about an organiser): «На какие 2 дня …?», and
+    «29 и 30 декабря» makes two meetings, both stored on «да»."""
+    await _vacation(world)
+    templates, asked = await _say(world, IDEA)
+    assert templates == ["ask_date"], (templates, asked)
+    assert "На какие 2 дня" in asked
+    templates, card = await _say(world, "29 и 30 декабря")
+    assert templates == ["event_card"], (templates, card)
+    assert "ещё 1 раз" in card, card
+    await _say(world, "да")
+    stored = await world.store.events_between(world.planner.clock.now(), None)
+    days = sorted(e.start.astimezone(chat_world.ZONE).date() for e in stored)
+    assert days == [date(2026, 12, 29), date(2026, 12, 30)]
+
+
+async def test_one_day_of_two_is_named_on_the_card(world: ChatWorld) -> None:
+    """One day answered for «2 дня»: the card says the message has two, and its «✏️ Дата и
+    время» takes «29–30 декабря» as both days."""
+    await _vacation(world)
+    await _say(world, IDEA)
+    [card] = await world.planner.handle(world.vk_id, "29 декабря")
+    shown = world.text(card)
+    assert "В сообщении — 2 дня, а здесь 1 встреча" in shown, shown
+    [edit] = [b for row in card.buttons for b in row if b.context.get("field") == "when"]
+    await world.planner.handle(world.vk_id, "", edit.payload)
+    templates, again = await _say(world, "29–30 декабря")
+    assert templates == ["event_card"], (templates, again)
+    assert "ещё 1 раз" in again, again
+    assert "В сообщении — 2 дня" not in again

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -333,6 +333,25 @@ EXTRA: dict[str, dict[str, Any]] = {
         "reason": "в каникулы школа закрыта",
     },
     "why_cancelled_not_found": {"reference": "интенсив"},
+    "hand_over": {
+        "reference": "экскурсию 17 декабря",
+        "events": [EVENT],
+        "classes": [
+            {
+                "name": "8А",
+                "teacher": "Марина",
+                "events": [{"event": EVENT, "in_digest": True, "told": True}],
+            },
+            {
+                "name": "9А",
+                "teacher": None,
+                "events": [{"event": EVENT, "in_digest": False, "told": False}],
+            },
+            {"name": "10А", "teacher": "Ольга", "events": []},
+        ],
+        "responsible": True,
+        "role": "curator",
+    },
     "room_busy": {"room": "актовый зал", "start": date(2026, 12, 14), "end": date(2026, 12, 20)},
     "not_on_list": {"listed": 5},
     "draft_choice": {"pending": 12, "pending_title": "Лекция", "new": 1, "new_title": "Экскурсия"},
@@ -736,6 +755,9 @@ RUN_ON = re.compile(r"[а-яё»)][.?!:][А-ЯЁ0-9]|[а-яё][0-9]+\. |\S[✅�
 # Variants that take the branches the plain sample does not (a one-event save with copies, a
 # bare «не пойду», every status of a many-sign-up reply, the class teacher's overview).
 RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
+    ("hand_over", {"events": [], "classes": [], "responsible": False}),  # walk t #19
+    ("ask_date", {"doubts": [], "days": 2, "days_example": (date(2026, 12, 31), date(2027, 1, 1))}),
+    ("event_card", {"days_stated": 2, "days_span": timedelta(days=1), "in_vacation": True}),
     (  # walk r #22: a clock time and an offset, and what they mean for the next event
         "reminder_times_set",
         {

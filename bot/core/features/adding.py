@@ -25,6 +25,7 @@ from bot.core.features.context import Context, Routes
 from bot.core.language.audience import names_whole_school, parse_audience
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import ANSWER_WORDS, Command, CommandKind, MoveCommand
+from bot.core.language.day_count import stated_days
 from bot.core.language.meaning import (
     Ask,
     CancelByText,
@@ -266,6 +267,8 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "night": night_view(events, ctx.config.tz),
             "days_off": days_off_of(events, problems, ctx.config.tz),
             "in_vacation": in_vacation,
+            "days_stated": (stated := _days_missing(draft, len(events))),
+            "days_span": timedelta(days=(stated or 1) - 1),  # its example «29–30 декабря»
             **drafts.card_context(draft, ctx.wall_now()),
             "skipped_time": _skipped(draft, ctx.config.tz),
             "own_class": _own_class_note(person, draft),
@@ -306,6 +309,14 @@ async def clashes_of(ctx: Context[DraftStore], events: Sequence[NewEvent | Event
 
 
 ROUTES: Routes = {DraftAnswer: on_answer, EditRequest: on_edit_request}
+
+
+def _days_missing(draft: EventDraft, occurrences: int) -> int | None:
+    """The days the message says the event lasts («2 дня по 3 часа») when the card has fewer
+    meetings than that, so the card says so instead of losing the others without a word
+    (newcomer walk 2026-12-02t, #17); None otherwise."""
+    days = stated_days(draft.description or "")
+    return days if days > max(occurrences, len(draft.sessions)) else None
 
 
 def _meets_first(warnings: Sequence[CalendarWarning], first: NewEvent, tz: ZoneInfo) -> bool:

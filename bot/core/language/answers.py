@@ -26,7 +26,15 @@ from bot.core.language.temporal import extract_temporal
 from bot.core.language.tokens import Scanner
 from bot.core.language.typos import correct_typos
 from bot.core.language.when import DayAndTime, day_and_time
-from bot.core.models import Audience, DayPeriod, EventDraft, EventIntent, Intent, QueryIntent
+from bot.core.models import (
+    Audience,
+    DayPeriod,
+    EventDraft,
+    EventIntent,
+    Intent,
+    QueryIntent,
+    Recurrence,
+)
 
 MAX_TITLE = 200
 _NO_VENUE = re.compile(r"^(?:нет|без места|не указано|-|—)$", re.IGNORECASE)
@@ -155,8 +163,26 @@ def _fill(
             return None
         dated = drafts.with_day(draft, named.day)
         dated = _timed(dated, named) if named.start else _with_written_time(dated, draft, now)
+        dated = _days_in_a_row(dated, named.day, text, now)
         return _period_checked(with_answer_doubts(dated, text, now))
     return None
+
+
+def _days_in_a_row(dated: EventDraft, day: date, text: str, now: datetime) -> EventDraft:
+    """`dated` repeated daily up to the last day of a span the answer names («29 и 30
+    декабря», «29–30 декабря» to «На какие 2 дня …?»: newcomer walk 2026-12-02t, #17), as a
+    message «… 29–30 декабря с 11:00 до 14:00» is read (draft_assembly); unchanged when the
+    answer names one day, or the draft is all-day, repeats already or has sessions."""
+    if dated.all_day or dated.recurrence is not None or dated.sessions:
+        return dated
+    parts = _temporal(text, now)
+    last = parts.day_last if parts is not None else None
+    if last is None or last <= day or (last - day).days > MAX_ANSWERED_DAYS:
+        return dated
+    return replace(dated, recurrence=Recurrence(freq="daily", until=last))
+
+
+MAX_ANSWERED_DAYS = 14  # a span longer than two weeks is no run of event days
 
 
 def _within(
@@ -256,6 +282,7 @@ def edit(
     if named is None or (named.day is None and named.start is None):
         return None
     moved = drafts.with_day(draft, named.day) if named.day else draft
+    moved = _days_in_a_row(moved, named.day, value, now) if named.day else moved
     return _timed(moved, named) if named.start else moved
 
 

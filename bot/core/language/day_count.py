@@ -1,0 +1,37 @@
+"""How many days a message says its event lasts: «2 дня по 3 часа», «три дня подряд», «в
+течение двух дней» (newcomer walk 2026-12-02t, #17: «2 дня по 3 часа, с 11:00 до 14:00»
+under a period and no day — the second day was lost without a word).
+
+Only a count said of the event itself: «за 2 дня до начала», «через 3 дня», «2 дня назад»
+are times around it, and «дня открытых дверей», «дней рождения» are names.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBERS = {"два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "четыре": 4, "четырех": 4}
+_NUMBERS |= {"пять": 5, "пяти": 5}
+_COUNT = re.compile(
+    r"(?<![а-я\d])(?P<before>за|через)?\s*(?P<n>[2-9]|два|две|двух|три|тр[её]х|четыре"
+    r"|четыр[её]х|пять|пяти)\s+(?:дня|дней)(?![а-я])(?P<after>\s*(?:до|назад|после)(?![а-я]))?"
+    r"(?=\s*(?:по|подряд|,|\.|;|:|—|–|-|\(|\)|$|с\s|в\s|с\d))"
+)
+_FOR = re.compile(r"(?<![а-я])в\s+течение\s*$")
+
+
+def stated_days(text: str) -> int:
+    """The number of days `text` says the event lasts (2–9), or 1 when it says none."""
+    lowered = text.lower().replace("ё", "е")
+    for found in _COUNT.finditer(lowered):
+        if found.group("before") or found.group("after"):
+            continue
+        word = found.group("n")
+        count = int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+        if word in ("двух", "трех", "четырех", "пяти") and not _FOR.search(
+            lowered[: found.start()]
+        ):
+            continue  # «двух дней» counts only after «в течение»
+        if count >= 2:
+            return count
+    return 1
