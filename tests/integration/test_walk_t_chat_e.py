@@ -127,6 +127,7 @@ async def test_a_vacation_day_not_asked_for_is_still_warned(world: ChatWorld) ->
 # --- finding 19: an event handed to a class teacher --------------------------------------
 
 TEACHER = 301  # the 8А class teacher
+STUDENT = 302
 
 
 async def _excursion_and_teacher(world: ChatWorld) -> None:
@@ -180,6 +181,14 @@ async def test_telling_two_class_teachers(world: ChatWorld) -> None:
     assert templates == ["hand_over"], (templates, shown)
     assert "• 8А — Марина" in shown, shown
     assert "• 9А" in shown
+
+
+async def test_a_student_hands_nothing_over(world: ChatWorld) -> None:
+    """A student's «передай классному руководителю 9Б экскурсию» is no school request."""
+    await _excursion_and_teacher(world)
+    await world.store.save_person(STUDENT, Role.STUDENT, "Вася", class_name="9Б")
+    templates, shown = await _say(world, "передай классному руководителю 9Б экскурсию", STUDENT)
+    assert templates == ["not_understood"], (templates, shown)
 
 
 # --- finding 17: «2 дня по 3 часа» --------------------------------------------------------

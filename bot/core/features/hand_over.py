@@ -33,7 +33,10 @@ async def on_hand_over(
 ) -> list[Reply]:
     """What the class teachers of `intent.classes` learn of the events the words name (each
     class: its teacher in the bot, whether the event is in their digest, whether its changes
-    are told to them), and that no one can be appointed responsible."""
+    are told to them), and that no one can be appointed responsible. A student gets «не
+    понял», as before: handing events over is the school's business."""
+    if person.role is Role.STUDENT:  # «передай классному руководителю 9А, что я заболел»
+        return [Reply("not_understood", {"role": person.role.value})]
     request = intent.request
     found: list[Event] = []
     if request.reference:
