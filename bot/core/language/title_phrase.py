@@ -406,6 +406,15 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         if out and _WORK.match(out[-1]) and (title := _unquoted_title(tokens, i)):
             out.append(title)  # "премьера спектакля Женитьба Бальзаминова по пьесе …"
             break
+        if out and _REPUBLIC.fullmatch(out[-1]) and (run := _republic_name(tokens, i)):
+            out += [tokens[i], *(["".join(tokens[i + 1 : i + 4])] if run > 1 else [])]
+            # "первенство Республики Татарстан по дзюдо", "Республики Саха (Якутия)"
+            i += run
+            continue
+        if out and low == "до" and _AGE_LIMIT.fullmatch(" ".join(tokens[i + 1 : i + 3])):
+            out += tokens[i : i + 3]  # "первенство по дзюдо до 23 лет": its age group
+            i += 3
+            continue
         if not token[:1].isalpha() or low in _SKIP_AFTER or not is_genitive(token):
             break
         if (
@@ -419,6 +428,29 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         out.append(token)
         i += 1
     return out
+
+
+# "Республики": a republic, whose own name stands after it in the nominative in any case
+_REPUBLIC = re.compile(r"(?i)республики")
+# "до 23 лет", "до 18 года": the age group of a contest, part of its name
+_AGE_LIMIT = re.compile(r"\d{1,2} (?:лет|года)")
+
+
+def _republic_name(tokens: list[str], at: int) -> int:
+    """How many tokens from `at` are a republic's own name after "Республики": Russian keeps
+    it in the nominative whatever case "Республика" takes ("первенство Республики Татарстан",
+    "олимпиада школьников Республики Саха (Якутия)"), so a capitalised word that pymorphy3
+    reads as a nominative place name, with a second name in brackets after it; 0 otherwise."""
+    token = tokens[at] if at < len(tokens) else ""
+    if not token[:1].isupper() or not token.isalpha():
+        return 0
+    found = word_parses(token)
+    if not found or found[0].tag.case != "nomn" or "Geox" not in found[0].tag:
+        return 0
+    bracket = tokens[at + 1 : at + 4]
+    if bracket[:1] == ["("] and bracket[2:] == [")"] and bracket[1][:1].isupper():
+        return 4  # "Саха (Якутия)"
+    return 1
 
 
 # a work shown or staged in an oblique case ("спектакля", "фильме"), before its unquoted title
