@@ -5,6 +5,9 @@ announcements are written, with small cases written for them (not taken from a c
   "Республика" takes ("первенство Республики Татарстан", "Республики Саха (Якутия)"): the
   chain of the kind's subject goes on past it; a contest's age group ("до 23 лет") is part of
   its name;
+- "приуроченный к …" after a kind gives its occasion as "посвящённый …" does ("музейное
+  занятие, приуроченное ко Дню славянской письменности"); not when the clause holds another
+  event's quoted name ("совещание, приуроченное к проведению фестиваля «…»");
 """
 
 from __future__ import annotations
@@ -43,3 +46,25 @@ def test_a_republics_name_in_the_nominative_does_not_end_the_chain(text: str, ti
 def test_a_capitalised_word_after_republic_that_is_no_place_ends_it() -> None:
     text = "12 марта пройдёт первенство Республики Сегодня в зале."
     assert _dated(text) == "Первенство Республики"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "15 мая в библиотеке пройдёт беседа, приуроченная ко Дню семьи, для учеников.",
+            "Беседа, приуроченная ко Дню семьи",
+        ),
+        (
+            "12 июня в парке состоится велопробег, приуроченный к празднику. Старт в 10:00.",
+            "Велопробег, приуроченный к празднику",
+        ),
+    ],
+)
+def test_an_occasion_after_priurochen_is_kept_as_a_dedication(text: str, title: str) -> None:
+    assert _dated(text[: text.index(".") + 1]) == title
+
+
+def test_an_occasion_naming_another_event_is_not_taken() -> None:
+    text = "В мэрии прошло совещание, приуроченное к проведению фестиваля «Весна»."
+    assert "приуроч" not in (_dated(text) or "")

@@ -161,7 +161,10 @@ def _name_adjective(word: str) -> bool:
 
 
 _DEDICATED_TAIL = re.compile(
-    r"\s*,\s*(посвящ[её]нн\w+\s+[^.,;!?()\n]{3,70})"
+    r"\s*,\s*(посвящ[её]нн\w+\s+[^.,;!?()\n]{3,70}"
+    # "занятие, приуроченное ко дню славянской письменности": the occasion, as "посвящённое"
+    # gives it; a clause of its own, no name inside (the occasion of another named event)
+    r"|приуроченн\w+\s+ко?\s+[^.,;!?()\n«\"“]{3,70}(?=[.,;!?()\n]|$))"
 )  # compiled once, not looked up per call
 
 
