@@ -8,6 +8,10 @@ announcements are written, with small cases written for them (not taken from a c
 - "приуроченный к …" after a kind gives its occasion as "посвящённый …" does ("музейное
   занятие, приуроченное ко Дню славянской письменности"); not when the clause holds another
   event's quoted name ("совещание, приуроченное к проведению фестиваля «…»");
+- a part with a subject of its own held "в рамках" a frame with a quoted name keeps the frame's
+  head noun and name ("дни изучения … в рамках проекта «Урок цифры»"): the name tells which
+  event the part belongs to; the frame's adjectives go, and when the title is still too long
+  the part's subject is cut before the frame, never the frame's noun;
 """
 
 from __future__ import annotations
@@ -68,3 +72,27 @@ def test_an_occasion_after_priurochen_is_kept_as_a_dedication(text: str, title: 
 def test_an_occasion_naming_another_event_is_not_taken() -> None:
     text = "В мэрии прошло совещание, приуроченное к проведению фестиваля «Весна»."
     assert "приуроч" not in (_dated(text) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "С 1 по 10 марта в школах пройдут уроки финансовой грамотности в рамках "
+            "всероссийского просветительского проекта «Мои деньги».",
+            "Уроки финансовой грамотности в рамках проекта «Мои деньги»",
+        ),
+        (
+            "С 3 по 7 апреля пройдёт отборочный этап соревнований по лёгкой атлетике "
+            "в рамках городской спартакиады «Спортивная надежда Поволжья».",
+            "Отборочный этап соревнований в рамках спартакиады «Спортивная надежда Поволжья»",
+        ),
+    ],
+)
+def test_a_part_keeps_the_name_of_the_frame_it_is_held_in(text: str, title: str) -> None:
+    assert _dated(text) == title
+
+
+def test_a_frame_without_a_name_is_left_out() -> None:
+    text = "6 марта в рамках районной спартакиады пройдут соревнования по лыжным гонкам."
+    assert _dated(text) == "Соревнования по лыжным гонкам"

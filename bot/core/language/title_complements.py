@@ -72,15 +72,34 @@ def purpose(tokens: list[str], at: int, *, bare: bool) -> list[str]:
     if tokens[at + 1 : at + 2] == [] or tokens[at + 1].lower() not in _PURPOSE:
         return []
     frame = tokens[at + 1].lower() == "рамках"
-    if frame and not bare:
-        return []
     named = audience_and_name(tokens, at + 1)
+    if frame and not bare:
+        return _named_frame(tokens, at, named)
     if named:
         return [tokens[at], *named]
     end = at + 2 + (0 if frame else case_run(tokens, at + 2, "gent"))
     while end > at + 2 and end < min(at + 8, len(tokens)) and genitive_noun(tokens[end]):
         end += 1  # "в поддержку последнего звонка выпускников"
     return tokens[at:end] if end > at + 2 else []
+
+
+def _named_frame(tokens: list[str], at: int, named: list[str]) -> list[str]:
+    """ "в рамках проекта «Урок цифры»" after a kind with a subject of its own ("дни изучения
+    искусственного интеллекта в рамках всероссийского образовательного проекта «Урок
+    цифры»"): the frame's name tells which event the part belongs to, so "в рамках", the
+    frame's head noun (its adjectives left out: the kind has its own) and the name; nothing
+    when no quoted name follows, or the words before it hold no noun (pymorphy3)."""
+    if len(named) != 2 or not named[1].startswith("«"):
+        return []
+    words = named[0].split()[1:]  # the words between "рамках" and the name
+    head = next((w for w in words if w.isalpha() and _noun_first(w)), None)
+    return [tokens[at], tokens[at + 1], head, named[1]] if head else []
+
+
+def _noun_first(word: str) -> bool:
+    """Whether pymorphy3's likeliest reading of a lower-case `word` is a noun."""
+    found = word_parses(word)
+    return word.islower() and bool(found) and found[0].tag.POS == "NOUN"
 
 
 def genitive_noun(token: str) -> bool:

@@ -230,6 +230,11 @@ def kind_and_name(phrase: str) -> str | None:
     head = next((i for i, u in enumerate(units) if _is_noun_word(u)), None)
     if head is None:
         return None
+    if len(units) > head + 3 and [u.lower() for u in units[-3:-1]] == ["в", "рамках"]:
+        # "… по плаванию в рамках спартакиады «…»": the frame and its name go as one, the
+        # part's own subject is cut instead
+        name = f"{' '.join(units[-3:])} {name}"
+        del units[-3:]
     whole = list(units)
     while units[head + 1 :] and len(" ".join(units)) + 1 + len(name) > MAX_TITLE:
         units.pop()
