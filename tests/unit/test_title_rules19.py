@@ -12,12 +12,19 @@ announcements are written, with small cases written for them (not taken from a c
   head noun and name ("дни изучения … в рамках проекта «Урок цифры»"): the name tells which
   event the part belongs to; the frame's adjectives go, and when the title is still too long
   the part's subject is cut before the frame, never the frame's noun;
+- "по" governs the dative, so a noun after it is read in the dative whenever pymorphy3 has
+  that reading at all, however low it ranks ("экскурсия по экспозиции «…»": "экспозиции" is
+  first a genitive to pymorphy3); a company's legal form ("по ОАО") is still no subject;
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
 from bot.core.language.title import concise_title
 
 
@@ -96,3 +103,18 @@ def test_a_part_keeps_the_name_of_the_frame_it_is_held_in(text: str, title: str)
 def test_a_frame_without_a_name_is_left_out() -> None:
     text = "6 марта в рамках районной спартакиады пройдут соревнования по лыжным гонкам."
     assert _dated(text) == "Соревнования по лыжным гонкам"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "ждём 8А и 8Б 16 декабря к 10:00 на экскурсию по экспозиции «Янтарь в искусстве»",
+            "Экскурсия по экспозиции «Янтарь в искусстве»",
+        ),
+        ("7А 20 декабря в 12:00 экскурсия по экспозиции музея", "Экскурсия по экспозиции музея"),
+    ],
+)
+def test_a_noun_after_po_is_read_in_the_dative(text: str, title: str) -> None:
+    got = intent_to_json(parse_message(text, datetime(2026, 12, 2, 10, 0)))
+    assert got["title"] == title

@@ -129,7 +129,8 @@ def case_run(tokens: list[str], at: int, case: str) -> int:
                 break
             n += 1  # "по фин. грамотности": a clipped adjective before a word in the case
             continue
-        found = in_case(token, case, 4)
+        # "по экспозиции": a noun after "по" whose dative pymorphy3 ranks fifth of its readings
+        found = in_case(token, case, 8 if case == "datv" and i == 0 and token.islower() else 4)
         if not found:
             break
         n += 1
