@@ -64,17 +64,20 @@ def opens_with_kind(name: str) -> bool:
 _PURPOSE = frozenset({"поддержку", "защиту", "рамках"})
 
 
-def purpose(tokens: list[str], at: int, *, bare: bool) -> list[str]:
+def purpose(tokens: list[str], at: int, *, bare: bool, part: bool = False) -> list[str]:
     """ "в поддержку последнего звонка", "в рамках гонки «Лыжня России»": "в", the compound
     preposition and its genitive words (to a quoted name, when one follows within seven
     tokens); "в рамках" only after a `bare` kind (no subject of its own) and with a name,
-    the frame's name being what it adds; else nothing."""
+    the frame's name being what it adds, or after a `part` of an event with a subject (a
+    stage, days given to something: "этап соревнований по плаванию в рамках спартакиады
+    «…»"), whose frame is the event it is part of; not after a kind that is an event of its
+    own ("турнир по волейболу в рамках проекта «…»"); else nothing."""
     if tokens[at + 1 : at + 2] == [] or tokens[at + 1].lower() not in _PURPOSE:
         return []
     frame = tokens[at + 1].lower() == "рамках"
     named = audience_and_name(tokens, at + 1)
     if frame and not bare:
-        return _named_frame(tokens, at, named)
+        return _named_frame(tokens, at, named) if part else []
     if named:
         return [tokens[at], *named]
     end = at + 2 + (0 if frame else case_run(tokens, at + 2, "gent"))

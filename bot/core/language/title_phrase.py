@@ -200,6 +200,7 @@ def _right(text: str, end: int) -> str:
         return f" {short_quote(person.group(2))}" if person.group(2) else ""
     meeting = bool(head and _MEETING.match(head.group(0)))
     trip = bool(head and _TRIP.match(head.group(0)))
+    part = bool(head and _PART.match(head.group(0)))
     # "… о символах республики\n\nЕё целью …": a line ends; the whole tail, so that a long
     # name after a chain ("конкурс детского рисунка «Звёздный мост: рисунки по …»") is closed
     line = tail.split("\n", 1)[0]
@@ -207,7 +208,9 @@ def _right(text: str, end: int) -> str:
         # "первенство МАУ ДО "Спортшкола № 5" по стрельбе": the holder's legal form and name
         # stand between the kind and its subject
         line = line[organiser.end() :]
-    out = _subject(_abbreviations_joined(_WORD.findall(line)), meeting=meeting, trip=trip)
+    out = _subject(
+        _abbreviations_joined(_WORD.findall(line)), meeting=meeting, trip=trip, part=part
+    )
     return (" " + " ".join(out)) if out else ""
 
 
@@ -228,6 +231,8 @@ _SUBJECT_PREPS = {
     "на": "accs",  # "конкурс на лучшее оформление класса", "турнир на кубок главы"
 }
 _MEETING = re.compile(r"(?i)^встреч")
+# a part of an event, not an event of its own: a stage, or days given to something
+_PART = re.compile(r"(?i)^(?:(?:этап|тур|финал|полуфинал)(?:а|у|ом|е|ы|ов|ами)?|дни|дней)$")
 _TRIP = re.compile(r"(?i)^(?:экскурси|поездк|поход|выезд)")
 # kinds someone gives ("лекция профессора …"), and the giver with the name after him
 _TAUGHT = re.compile(
@@ -238,7 +243,9 @@ _LECTURER = re.compile(
 )
 
 
-def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) -> list[str]:
+def _subject(
+    tokens: list[str], *, meeting: bool = False, trip: bool = False, part: bool = False
+) -> list[str]:
     """What follows a kind and names its subject: a genitive chain ("олимпиады школьников"),
     "по робототехнике", "о космосе", "ко Дню матери", another kind joined by "и" ("экскурсии
     и мастер-классы") and a quoted name; at most eight words, never a person's name. A meeting
@@ -294,7 +301,7 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         if low in _AUDIENCE_PREPS and (named := audience_and_name(tokens, i)):
             out += named  # "по шахматам среди школьников «Белая ладья»"
             break
-        if low in ("в", "во") and (cause := purpose(tokens, i, bare=not out)):
+        if low in ("в", "во") and (cause := purpose(tokens, i, bare=not out, part=part)):
             out += cause  # "акция в поддержку выпускников", "старты в рамках гонки «…»"
             break
         if low in ("к", "ко") and (jubilee := _anniversary(tokens, i + 1)):
