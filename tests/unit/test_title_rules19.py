@@ -14,6 +14,9 @@ announcements are written, with small cases written for them (not taken from a c
   go, and when the title is still too long the part's subject is cut before the frame, never
   the frame's noun; an event of its own ("турнир по волейболу в рамках проекта «…»") keeps
   none (test_title_grammar5);
+- whom a kind is for may hold its own complements before the kind's quoted name ("турнир среди
+  школьников по интеллектуальным играм «…»", "соревнования для детей из детских домов и
+  школ-интернатов «…»"): the name is still the kind's;
 - "по" governs the dative, so a noun after it is read in the dative whenever pymorphy3 has
   that reading at all, however low it ranks ("экскурсия по экспозиции «…»": "экспозиции" is
   first a genitive to pymorphy3); a company's legal form ("по ОАО") is still no subject;
@@ -28,6 +31,7 @@ import pytest
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 from bot.core.language.title import concise_title
+from bot.core.language.title_phrase import kind_phrase
 
 
 def _dated(text: str) -> str | None:
@@ -120,3 +124,33 @@ def test_a_frame_without_a_name_is_left_out() -> None:
 def test_a_noun_after_po_is_read_in_the_dative(text: str, title: str) -> None:
     got = intent_to_json(parse_message(text, datetime.fromisoformat("2026-12-02T10:00")))
     assert got["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "В воскресенье, 7 октября, стартует турнир среди школьников по настольным играм "
+            "«Белая ладья».",
+            "Турнир среди школьников по настольным играм «Белая ладья»",
+        ),
+        (
+            "12 мая пройдёт фестиваль для ребят из сельских школ и клубов «Радуга талантов».",
+            "Фестиваль для ребят из сельских школ и клубов «Радуга талантов»",
+        ),
+    ],
+)
+def test_an_audience_with_complements_still_leads_to_the_kinds_name(text: str, title: str) -> None:
+    assert _dated(text) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 мая пройдёт фестиваль для ребят, которые любят песню «Катюша».",
+        "12 мая пройдёт фестиваль для ребят из школы, где поют «Катюшу».",
+    ],
+)
+def test_an_audience_with_a_clause_after_it_takes_no_name(text: str) -> None:
+    at = text.index("фестиваль")
+    assert kind_phrase(text, at, at + len("фестиваль")) == "Фестиваль"

@@ -28,8 +28,21 @@ def audience_and_name(tokens: list[str], at: int) -> list[str]:
     """ "среди школьников «Белая ладья»": whom a kind is for, when a quoted name (or a name in
     Latin letters, "для подростков TeensQuiz") follows within seven tokens, all genitive words
     or numbers ("3–4 классов"); else nothing."""
-    for j in range(at + 1, min(at + 9, len(tokens))):
+    j = at + 1
+    while j < min(at + 10, len(tokens)):
         token = tokens[j]
+        if j > at + 1 and token.lower() in ("по", "из") and (run := _complement(tokens, j)):
+            j += (
+                1 + run
+            )  # "среди школьников по интеллектуальным играм", "для детей из детских домов"
+            continue
+        if (
+            j > at + 1
+            and token == "и"
+            and is_genitive(tokens[j + 1] if j + 1 < len(tokens) else "")
+        ):
+            j += 1  # "из детских домов и школ-интернатов"
+            continue
         if token.startswith(("«", '"', "“")):
             if len(token) < 5:
                 return []  # "для учащихся 6 «А»": a class letter, not a name
@@ -44,7 +57,14 @@ def audience_and_name(tokens: list[str], at: int) -> list[str]:
             return []  # "для молодого поколения проведут в …": a clause, not an audience
         if not (token[:1].isalnum() or token[:1] in ("-", "–") or token == "."):
             return []  # "." only closes a clipped word: "для 10–11 кл. «…»"
+        j += 1
     return []
+
+
+def _complement(tokens: list[str], at: int) -> int:
+    """How many words after the preposition at `at` are its complement: adjectives and a noun
+    in the dative after "по", in the genitive after "из" (pymorphy3); 0 when none are."""
+    return case_run(tokens, at + 1, "datv" if tokens[at].lower() == "по" else "gent")
 
 
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9-]+")
