@@ -17,6 +17,9 @@ announcements are written, with small cases written for them (not taken from a c
 - whom a kind is for may hold its own complements before the kind's quoted name ("турнир среди
   школьников по интеллектуальным играм «…»", "соревнования для детей из детских домов и
   школ-интернатов «…»"): the name is still the kind's;
+- a person an event or a cup is named after ("конкурс … имени Т.Г. Шевченко", "Кубок
+  В.П.Чкалова") is part of its name, initials written as the post writes them; a long chain
+  goes on to that name and is cut before it, as before a quoted name;
 - "по" governs the dative, so a noun after it is read in the dative whenever pymorphy3 has
   that reading at all, however low it ranks ("экскурсия по экспозиции «…»": "экспозиции" is
   first a genitive to pymorphy3); a company's legal form ("по ОАО") is still no subject;
@@ -154,3 +157,22 @@ def test_an_audience_with_complements_still_leads_to_the_kinds_name(text: str, t
 def test_an_audience_with_a_clause_after_it_takes_no_name(text: str) -> None:
     at = text.index("фестиваль")
     assert kind_phrase(text, at, at + len("фестиваль")) == "Фестиваль"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "В субботу начнётся финальный этап Международного поэтического и музыкального "
+            "конкурса школьной и студенческой молодёжи имени А.С. Пушкина.",
+            "Финальный этап конкурса имени А.С. Пушкина",
+        ),
+        (
+            "5 марта пройдут соревнования на Кубок Ю.А.Гагарина по авиамоделированию.",
+            "Соревнования на Кубок Ю.А.Гагарина по авиамоделированию",
+        ),
+        ("12 мая пройдёт Кубок А. И. Покрышкина.", "Кубок А. И. Покрышкина"),
+    ],
+)
+def test_a_namesake_is_part_of_the_name(text: str, title: str) -> None:
+    assert _dated(text) == title

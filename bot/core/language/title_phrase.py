@@ -64,7 +64,9 @@ _FORMAT_VERB = re.compile(
 # "PRO.NRG": a Latin name with a point inside is one word (no space follows the point)
 _WORD = re.compile(
     r"[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+"
-    r"|[А-ЯЁA-Z]{2,6}-\d{2,4}(?!\d)|[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S"
+    r"|[А-ЯЁA-Z]{2,6}-\d{2,4}(?!\d)"
+    r"|[А-ЯЁ]\.[ \t]?(?:[А-ЯЁ]\.[ \t]?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"  # "Т.Г. Шевченко": one
+    r"|[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S"
 )
 
 
@@ -198,6 +200,8 @@ def _right(text: str, end: int) -> str:
         # "лекцию профессора кафедры физики Петрова И. И. «Квантовый мир»": the lecturer is
         # left out, the name after him kept
         return f" {short_quote(person.group(2))}" if person.group(2) else ""
+    if head and _TROPHY.match(head.group(0)) and (namesake := _INITIALS_NAME.match(tail.lstrip())):
+        return " " + namesake.group(0)  # "Кубок В.П.Чкалова": the person the cup is named after
     meeting = bool(head and _MEETING.match(head.group(0)))
     trip = bool(head and _TRIP.match(head.group(0)))
     part = bool(head and _PART.match(head.group(0)))
@@ -405,6 +409,10 @@ def _subject(
             out.append(token)  # "концерт учащихся школы №20": its number
             i += 1
             continue
+        if out and out[-1].lower() == "имени" and _INITIALS_NAME.fullmatch(token):
+            out.append(token)  # "конкурс имени Т.Г. Шевченко": the namesake, as written
+            i += 1
+            continue
         if out and tokens[i + 1 : i + 2] == ["."] and is_abbreviation(token):
             # "им. Дж. К. Максвелла", "г. Челябинска": an abbreviation and the name it leads
             name = _name_after(tokens, i + 2)
@@ -587,6 +595,12 @@ def _russian(name: str) -> float:
     return sum(is_known(w.lower()) for w in words) / len(words) if words else 0.0
 
 
+# a person's initials and surname, written with or without spaces: "Т.Г. Шевченко", "В.П.Чкалова"
+_INITIALS_NAME = re.compile(r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+# a prize named after a person: "Кубок В.П.Чкалова", "мемориал А.И. Иванова"
+_TROPHY = re.compile(r"(?i)^(?:кубок|кубка|мемориал[а-яё]*|приз[а-яё]*)$")
+
+
 def _chain_goes_on_to_name(tokens: list[str], at: int) -> bool:
     """Whether a genitive chain past its eighth word still leads straight to a quoted name
     ("этап конкурса исследовательских работ и творческих проектов дошкольников и младших
@@ -594,8 +608,24 @@ def _chain_goes_on_to_name(tokens: list[str], at: int) -> bool:
     it (and cut short around the name when the title is too long, kind_and_name)."""
     if at < len(tokens) and tokens[at].startswith(("«", '"', "“")):
         return True
+    if _namesake_within(tokens, at):
+        return True  # "… конкурса ученической и студенческой молодёжи имени Т.Г. Шевченко"
     skip = int(at < len(tokens) and tokens[at].lower() == "и")
     return _genitive_run_to_name(tokens, at + skip) > 0
+
+
+def _namesake_within(tokens: list[str], at: int) -> bool:
+    """Whether genitive words from `at` (at most four, "и" between them) lead to "имени" and a
+    person's initials and surname: the event's namesake, part of its name (or `at` is that
+    name, right after "имени")."""
+    if at and tokens[at - 1].lower() == "имени" and at < len(tokens):
+        return _INITIALS_NAME.fullmatch(tokens[at]) is not None
+    for j in range(at, min(at + 6, len(tokens) - 1)):
+        if tokens[j].lower() == "имени":
+            return _INITIALS_NAME.fullmatch(tokens[j + 1]) is not None
+        if tokens[j] != "и" and (not tokens[j][:1].isalpha() or not is_genitive(tokens[j])):
+            return False
+    return False
 
 
 def _genitive_run_to_name(tokens: list[str], at: int) -> int:
