@@ -20,6 +20,9 @@ announcements are written, with small cases written for them (not taken from a c
 - a person an event or a cup is named after ("конкурс … имени Т.Г. Шевченко", "Кубок
   В.П.Чкалова") is part of its name, initials written as the post writes them; a long chain
   goes on to that name and is cut before it, as before a quoted name;
+- the opening or closing of a bare contest word ("Торжественное открытие соревнований") is
+  that of the contest the post names with its subject under any contest word ("пройдёт
+  открытое первенство по художественной гимнастике"), as a reader resolves the bare word;
 - "по" governs the dative, so a noun after it is read in the dative whenever pymorphy3 has
   that reading at all, however low it ranks ("экскурсия по экспозиции «…»": "экспозиции" is
   first a genitive to pymorphy3); a company's legal form ("по ОАО") is still no subject;
@@ -176,3 +179,20 @@ def test_an_audience_with_a_clause_after_it_takes_no_name(text: str) -> None:
 )
 def test_a_namesake_is_part_of_the_name(text: str, title: str) -> None:
     assert _dated(text) == title
+
+
+def test_the_opening_of_a_bare_contest_word_is_of_the_contest_named() -> None:
+    text = (
+        "4-5 ноября в спорткомплексе пройдёт открытое первенство города по настольному теннису"
+        " среди школ. Торжественное открытие соревнований состоится 4 ноября в 13:00."
+    )
+    start = text.index("Торжественное")
+    assert concise_title(text, (start, len(text))) == (
+        "Торжественное открытие первенства города по настольному теннису"
+    )
+
+
+def test_the_opening_of_a_contest_named_only_by_a_bare_word_stays() -> None:
+    text = "Соревнования пройдут в мае. Торжественное открытие соревнований состоится 4 мая."
+    start = text.index("Торжественное")
+    assert concise_title(text, (start, len(text))) == "Торжественное открытие соревнований"
