@@ -23,6 +23,8 @@ announcements are written, with small cases written for them (not taken from a c
 - the opening or closing of a bare contest word ("Торжественное открытие соревнований") is
   that of the contest the post names with its subject under any contest word ("пройдёт
   открытое первенство по художественной гимнастике"), as a reader resolves the bare word;
+- a name a kind is followed by without quote marks is the kind's name when the post quotes the
+  same words elsewhere ("субботник Зеленая Россия" under "… «Зеленая Россия»");
 - "по" governs the dative, so a noun after it is read in the dative whenever pymorphy3 has
   that reading at all, however low it ranks ("экскурсия по экспозиции «…»": "экспозиции" is
   first a genitive to pymorphy3); a company's legal form ("по ОАО") is still no subject;
@@ -57,6 +59,7 @@ FIXED = [
     ("real_posts_eval12.jsonl", 48),  # «на Кубок В.П.Чкалова»
     ("real_posts_eval13.jsonl", 45),  # «… конкурса … молодежи имени Т.Г. Шевченко»
     ("real_posts_eval16.jsonl", 38),  # «Торжественное открытие соревнований»: the первенство
+    ("real_posts_eval14.jsonl", 5),  # «субботник Зеленая Россия» under «Зеленая Россия»
 ]
 
 
@@ -236,3 +239,18 @@ def test_the_opening_of_a_contest_named_only_by_a_bare_word_stays() -> None:
     text = "Соревнования пройдут в мае. Торжественное открытие соревнований состоится 4 мая."
     start = text.index("Торжественное")
     assert concise_title(text, (start, len(text))) == "Торжественное открытие соревнований"
+
+
+def test_a_name_written_once_without_marks_is_the_quoted_one() -> None:
+    text = (
+        "С 6 по 27 сентября пройдёт городская экологическая акция Чистый берег. В прошлом году"
+        " в «Чистый берег» пришли 300 человек."
+    )
+    assert concise_title(text, (0, text.index(".") + 1)) == (
+        "Городская экологическая акция «Чистый берег»"
+    )
+
+
+def test_capitalised_words_the_post_never_quotes_are_no_name() -> None:
+    text = "С 6 по 27 сентября пройдёт городская экологическая акция Чистый берег. Сбор у школы."
+    assert concise_title(text, (0, len(text))) == "Городская экологическая акция"

@@ -215,7 +215,31 @@ def _right(text: str, end: int) -> str:
     out = _subject(
         _abbreviations_joined(_WORD.findall(line)), meeting=meeting, trip=trip, part=part
     )
+    if not out and (unquoted := _quoted_elsewhere(text, line)) is not None:
+        return " " + unquoted  # "субботник Зеленая Россия" under "… «Зеленая Россия»"
     return (" " + " ".join(out)) if out else ""
+
+
+_CAPITALISED_RUN = re.compile(r"\s*([А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+){0,3})")
+
+
+def _quoted_elsewhere(text: str, line: str) -> str | None:
+    """The name a kind is followed by without quote marks when the post writes the same words
+    quoted elsewhere ("пройдёт Всероссийский экологический субботник Зеленая Россия" under a
+    headline's "… в экосубботнике «Зеленая Россия»"): the page forgot the marks once, the
+    name is the same; quoted as the post quotes it. None when no capitalised words follow
+    the kind or the post never quotes them."""
+    if "«" not in text:
+        return None
+    run = _CAPITALISED_RUN.match(line)
+    if run is None:
+        return None
+    words = run.group(1).split()
+    for end in range(len(words), 0, -1):  # the longest run the post quotes
+        name = f"«{' '.join(words[:end])}»"
+        if len(name) > 4 and name in text:
+            return name
+    return None
 
 
 # an organisation's legal form and quoted name right after a kind: the form's abbreviation
