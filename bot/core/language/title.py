@@ -34,7 +34,7 @@ from bot.core.language.title_choice import (
     same_subject,
     stage_of_event,
 )
-from bot.core.language.title_contests import same_contest, with_game
+from bot.core.language.title_contests import ceremony_of_contest, same_contest, with_game
 from bot.core.language.title_days import NAMED_DAY, named_days
 from bot.core.language.title_equated import GENERIC, equated_name, invited_feast, possessed
 from bot.core.language.title_finish import (
@@ -732,6 +732,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
         # России» состоится": the generic word stands for the event named as a subject
         phrase = _named_with(pick, pick.subjects[0])
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
+    phrase = ceremony_of_contest(text, phrase)  # "Открытие соревнований": of which
     return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase)))
 
 

@@ -28,8 +28,21 @@ def audience_and_name(tokens: list[str], at: int) -> list[str]:
     """ "среди школьников «Белая ладья»": whom a kind is for, when a quoted name (or a name in
     Latin letters, "для подростков TeensQuiz") follows within seven tokens, all genitive words
     or numbers ("3–4 классов"); else nothing."""
-    for j in range(at + 1, min(at + 9, len(tokens))):
+    j = at + 1
+    while j < min(at + 10, len(tokens)):
         token = tokens[j]
+        if j > at + 1 and token.lower() in ("по", "из") and (run := _complement(tokens, j)):
+            j += (
+                1 + run
+            )  # "среди школьников по интеллектуальным играм", "для детей из детских домов"
+            continue
+        if (
+            j > at + 1
+            and token == "и"
+            and is_genitive(tokens[j + 1] if j + 1 < len(tokens) else "")
+        ):
+            j += 1  # "из детских домов и школ-интернатов"
+            continue
         if token.startswith(("«", '"', "“")):
             if len(token) < 5:
                 return []  # "для учащихся 6 «А»": a class letter, not a name
@@ -44,7 +57,14 @@ def audience_and_name(tokens: list[str], at: int) -> list[str]:
             return []  # "для молодого поколения проведут в …": a clause, not an audience
         if not (token[:1].isalnum() or token[:1] in ("-", "–") or token == "."):
             return []  # "." only closes a clipped word: "для 10–11 кл. «…»"
+        j += 1
     return []
+
+
+def _complement(tokens: list[str], at: int) -> int:
+    """How many words after the preposition at `at` are its complement: adjectives and a noun
+    in the dative after "по", in the genitive after "из" (pymorphy3); 0 when none are."""
+    return case_run(tokens, at + 1, "datv" if tokens[at].lower() == "по" else "gent")
 
 
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9-]+")
@@ -64,23 +84,45 @@ def opens_with_kind(name: str) -> bool:
 _PURPOSE = frozenset({"поддержку", "защиту", "рамках"})
 
 
-def purpose(tokens: list[str], at: int, *, bare: bool) -> list[str]:
+def purpose(tokens: list[str], at: int, *, bare: bool, part: bool = False) -> list[str]:
     """ "в поддержку последнего звонка", "в рамках гонки «Лыжня России»": "в", the compound
     preposition and its genitive words (to a quoted name, when one follows within seven
     tokens); "в рамках" only after a `bare` kind (no subject of its own) and with a name,
-    the frame's name being what it adds; else nothing."""
+    the frame's name being what it adds, or after a `part` of an event with a subject (a
+    stage, days given to something: "этап соревнований по плаванию в рамках спартакиады
+    «…»"), whose frame is the event it is part of; not after a kind that is an event of its
+    own ("турнир по волейболу в рамках проекта «…»"); else nothing."""
     if tokens[at + 1 : at + 2] == [] or tokens[at + 1].lower() not in _PURPOSE:
         return []
     frame = tokens[at + 1].lower() == "рамках"
-    if frame and not bare:
-        return []
     named = audience_and_name(tokens, at + 1)
+    if frame and not bare:
+        return _named_frame(tokens, at, named) if part else []
     if named:
         return [tokens[at], *named]
     end = at + 2 + (0 if frame else case_run(tokens, at + 2, "gent"))
     while end > at + 2 and end < min(at + 8, len(tokens)) and genitive_noun(tokens[end]):
         end += 1  # "в поддержку последнего звонка выпускников"
     return tokens[at:end] if end > at + 2 else []
+
+
+def _named_frame(tokens: list[str], at: int, named: list[str]) -> list[str]:
+    """ "в рамках проекта «Урок цифры»" after a kind with a subject of its own ("дни изучения
+    искусственного интеллекта в рамках всероссийского образовательного проекта «Урок
+    цифры»"): the frame's name tells which event the part belongs to, so "в рамках", the
+    frame's head noun (its adjectives left out: the kind has its own) and the name; nothing
+    when no quoted name follows, or the words before it hold no noun (pymorphy3)."""
+    if len(named) != 2 or not named[1].startswith("«"):
+        return []
+    words = named[0].split()[1:]  # the words between "рамках" and the name
+    head = next((w for w in words if w.isalpha() and _noun_first(w)), None)
+    return [tokens[at], tokens[at + 1], head, named[1]] if head else []
+
+
+def _noun_first(word: str) -> bool:
+    """Whether pymorphy3's likeliest reading of a lower-case `word` is a noun."""
+    found = word_parses(word)
+    return word.islower() and bool(found) and found[0].tag.POS == "NOUN"
 
 
 def genitive_noun(token: str) -> bool:
@@ -110,7 +152,8 @@ def case_run(tokens: list[str], at: int, case: str) -> int:
                 break
             n += 1  # "по фин. грамотности": a clipped adjective before a word in the case
             continue
-        found = in_case(token, case, 4)
+        # "по экспозиции": a noun after "по" whose dative pymorphy3 ranks fifth of its readings
+        found = in_case(token, case, 8 if case == "datv" and i == 0 and token.islower() else 4)
         if not found:
             break
         n += 1

@@ -220,7 +220,9 @@ def kind_and_name(phrase: str) -> str | None:
     and the words before it stay. None when no quote follows the kind or it still does not
     fit."""
     quote = QUOTE.search(phrase)
-    if quote is None or not quote.group(0).startswith("«"):
+    if quote is None:
+        quote = _NAMESAKE.search(phrase)  # "конкурс … имени Т.Г. Шевченко": named after him
+    if quote is None or not quote.group(0).startswith(("«", "им")):
         return None
     name = quote.group(0)
     short = _SHORT_FORM.match(phrase, quote.end())
@@ -230,6 +232,11 @@ def kind_and_name(phrase: str) -> str | None:
     head = next((i for i, u in enumerate(units) if _is_noun_word(u)), None)
     if head is None:
         return None
+    if len(units) > head + 3 and [u.lower() for u in units[-3:-1]] == ["в", "рамках"]:
+        # "… по плаванию в рамках спартакиады «…»": the frame and its name go as one, the
+        # part's own subject is cut instead
+        name = f"{' '.join(units[-3:])} {name}"
+        del units[-3:]
     whole = list(units)
     while units[head + 1 :] and len(" ".join(units)) + 1 + len(name) > MAX_TITLE:
         units.pop()
@@ -243,7 +250,10 @@ def kind_and_name(phrase: str) -> str | None:
         noun is not None
         and noun > 0
         and KIND.fullmatch(gone[noun].rstrip(",;:"))
-        and all(_EDITION.fullmatch(u) or _adjective(u) for u in gone[:noun])
+        and all(
+            _EDITION.fullmatch(u) or _adjective(u) or (u == "и" and k > 0)
+            for k, u in enumerate(gone[:noun])
+        )
     ):
         fuller = f"{' '.join(units)} {gone[noun].rstrip(',;:')} {name}"
         if len(fuller) <= MAX_TITLE:
@@ -253,6 +263,8 @@ def kind_and_name(phrase: str) -> str | None:
 
 
 _DEDICATION = re.compile(r"(?i)^им(?:\.|ени)$")
+# "имени Т.Г. Шевченко" ending a title: the person the event is named after
+_NAMESAKE = re.compile(r"(?<=\s)им(?:\.|ени)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё-]+$")
 _SHORT_FORM = re.compile(r"\s*\([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,5}\)$")
 
 

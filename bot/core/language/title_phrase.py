@@ -64,7 +64,9 @@ _FORMAT_VERB = re.compile(
 # "PRO.NRG": a Latin name with a point inside is one word (no space follows the point)
 _WORD = re.compile(
     r"[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+"
-    r"|[А-ЯЁA-Z]{2,6}-\d{2,4}(?!\d)|[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S"
+    r"|[А-ЯЁA-Z]{2,6}-\d{2,4}(?!\d)"
+    r"|[А-ЯЁ]\.[ \t]?(?:[А-ЯЁ]\.[ \t]?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"  # "Т.Г. Шевченко": one
+    r"|[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S"
 )
 
 
@@ -161,7 +163,10 @@ def _name_adjective(word: str) -> bool:
 
 
 _DEDICATED_TAIL = re.compile(
-    r"\s*,\s*(посвящ[её]нн\w+\s+[^.,;!?()\n]{3,70})"
+    r"\s*,\s*(посвящ[её]нн\w+\s+[^.,;!?()\n]{3,70}"
+    # "занятие, приуроченное ко дню славянской письменности": the occasion, as "посвящённое"
+    # gives it; a clause of its own, no name inside (the occasion of another named event)
+    r"|приуроченн\w+\s+ко?\s+[^.,;!?()\n«\"“]{3,70}(?=[.,;!?()\n]|$))"
 )  # compiled once, not looked up per call
 
 
@@ -195,8 +200,11 @@ def _right(text: str, end: int) -> str:
         # "лекцию профессора кафедры физики Петрова И. И. «Квантовый мир»": the lecturer is
         # left out, the name after him kept
         return f" {short_quote(person.group(2))}" if person.group(2) else ""
+    if head and _TROPHY.match(head.group(0)) and (namesake := _INITIALS_NAME.match(tail.lstrip())):
+        return " " + namesake.group(0)  # "Кубок В.П.Чкалова": the person the cup is named after
     meeting = bool(head and _MEETING.match(head.group(0)))
     trip = bool(head and _TRIP.match(head.group(0)))
+    part = bool(head and _PART.match(head.group(0)))
     # "… о символах республики\n\nЕё целью …": a line ends; the whole tail, so that a long
     # name after a chain ("конкурс детского рисунка «Звёздный мост: рисунки по …»") is closed
     line = tail.split("\n", 1)[0]
@@ -204,8 +212,34 @@ def _right(text: str, end: int) -> str:
         # "первенство МАУ ДО "Спортшкола № 5" по стрельбе": the holder's legal form and name
         # stand between the kind and its subject
         line = line[organiser.end() :]
-    out = _subject(_abbreviations_joined(_WORD.findall(line)), meeting=meeting, trip=trip)
+    out = _subject(
+        _abbreviations_joined(_WORD.findall(line)), meeting=meeting, trip=trip, part=part
+    )
+    if not out and (unquoted := _quoted_elsewhere(text, line)) is not None:
+        return " " + unquoted  # "субботник Зеленая Россия" under "… «Зеленая Россия»"
     return (" " + " ".join(out)) if out else ""
+
+
+_CAPITALISED_RUN = re.compile(r"\s*([А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+){0,3})")
+
+
+def _quoted_elsewhere(text: str, line: str) -> str | None:
+    """The name a kind is followed by without quote marks when the post writes the same words
+    quoted elsewhere ("пройдёт Всероссийский экологический субботник Зеленая Россия" under a
+    headline's "… в экосубботнике «Зеленая Россия»"): the page forgot the marks once, the
+    name is the same; quoted as the post quotes it. None when no capitalised words follow
+    the kind or the post never quotes them."""
+    if "«" not in text:
+        return None
+    run = _CAPITALISED_RUN.match(line)
+    if run is None:
+        return None
+    words = run.group(1).split()
+    for end in range(len(words), 0, -1):  # the longest run the post quotes
+        name = f"«{' '.join(words[:end])}»"
+        if len(name) > 4 and name in text:
+            return name
+    return None
 
 
 # an organisation's legal form and quoted name right after a kind: the form's abbreviation
@@ -225,6 +259,8 @@ _SUBJECT_PREPS = {
     "на": "accs",  # "конкурс на лучшее оформление класса", "турнир на кубок главы"
 }
 _MEETING = re.compile(r"(?i)^встреч")
+# a part of an event, not an event of its own: a stage, or days given to something
+_PART = re.compile(r"(?i)^(?:(?:этап|тур|финал|полуфинал)(?:а|у|ом|е|ы|ов|ами)?|дни|дней)$")
 _TRIP = re.compile(r"(?i)^(?:экскурси|поездк|поход|выезд)")
 # kinds someone gives ("лекция профессора …"), and the giver with the name after him
 _TAUGHT = re.compile(
@@ -235,7 +271,9 @@ _LECTURER = re.compile(
 )
 
 
-def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) -> list[str]:
+def _subject(
+    tokens: list[str], *, meeting: bool = False, trip: bool = False, part: bool = False
+) -> list[str]:
     """What follows a kind and names its subject: a genitive chain ("олимпиады школьников"),
     "по робототехнике", "о космосе", "ко Дню матери", another kind joined by "и" ("экскурсии
     и мастер-классы") and a quoted name; at most eight words, never a person's name. A meeting
@@ -291,7 +329,7 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         if low in _AUDIENCE_PREPS and (named := audience_and_name(tokens, i)):
             out += named  # "по шахматам среди школьников «Белая ладья»"
             break
-        if low in ("в", "во") and (cause := purpose(tokens, i, bare=not out)):
+        if low in ("в", "во") and (cause := purpose(tokens, i, bare=not out, part=part)):
             out += cause  # "акция в поддержку выпускников", "старты в рамках гонки «…»"
             break
         if low in ("к", "ко") and (jubilee := _anniversary(tokens, i + 1)):
@@ -395,6 +433,10 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
             out.append(token)  # "концерт учащихся школы №20": its number
             i += 1
             continue
+        if out and out[-1].lower() == "имени" and _INITIALS_NAME.fullmatch(token):
+            out.append(token)  # "конкурс имени Т.Г. Шевченко": the namesake, as written
+            i += 1
+            continue
         if out and tokens[i + 1 : i + 2] == ["."] and is_abbreviation(token):
             # "им. Дж. К. Максвелла", "г. Челябинска": an abbreviation and the name it leads
             name = _name_after(tokens, i + 2)
@@ -406,6 +448,15 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         if out and _WORK.match(out[-1]) and (title := _unquoted_title(tokens, i)):
             out.append(title)  # "премьера спектакля Женитьба Бальзаминова по пьесе …"
             break
+        if out and _REPUBLIC.fullmatch(out[-1]) and (run := _republic_name(tokens, i)):
+            out += [tokens[i], *(["".join(tokens[i + 1 : i + 4])] if run > 1 else [])]
+            # "первенство Республики Татарстан по дзюдо", "Республики Саха (Якутия)"
+            i += run
+            continue
+        if out and low == "до" and _AGE_LIMIT.fullmatch(" ".join(tokens[i + 1 : i + 3])):
+            out += tokens[i : i + 3]  # "первенство по дзюдо до 23 лет": its age group
+            i += 3
+            continue
         if not token[:1].isalpha() or low in _SKIP_AFTER or not is_genitive(token):
             break
         if (
@@ -419,6 +470,29 @@ def _subject(tokens: list[str], *, meeting: bool = False, trip: bool = False) ->
         out.append(token)
         i += 1
     return out
+
+
+# "Республики": a republic, whose own name stands after it in the nominative in any case
+_REPUBLIC = re.compile(r"(?i)республики")
+# "до 23 лет", "до 18 года": the age group of a contest, part of its name
+_AGE_LIMIT = re.compile(r"\d{1,2} (?:лет|года)")
+
+
+def _republic_name(tokens: list[str], at: int) -> int:
+    """How many tokens from `at` are a republic's own name after "Республики": Russian keeps
+    it in the nominative whatever case "Республика" takes ("первенство Республики Татарстан",
+    "олимпиада школьников Республики Саха (Якутия)"), so a capitalised word that pymorphy3
+    reads as a nominative place name, with a second name in brackets after it; 0 otherwise."""
+    token = tokens[at] if at < len(tokens) else ""
+    if not token[:1].isupper() or not token.isalpha():
+        return 0
+    found = word_parses(token)
+    if not found or found[0].tag.case != "nomn" or "Geox" not in found[0].tag:
+        return 0
+    bracket = tokens[at + 1 : at + 4]
+    if bracket[:1] == ["("] and bracket[2:] == [")"] and bracket[1][:1].isupper():
+        return 4  # "Саха (Якутия)"
+    return 1
 
 
 # a work shown or staged in an oblique case ("спектакля", "фильме"), before its unquoted title
@@ -545,6 +619,12 @@ def _russian(name: str) -> float:
     return sum(is_known(w.lower()) for w in words) / len(words) if words else 0.0
 
 
+# a person's initials and surname, written with or without spaces: "Т.Г. Шевченко", "В.П.Чкалова"
+_INITIALS_NAME = re.compile(r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+# a prize named after a person: "Кубок В.П.Чкалова", "мемориал А.И. Иванова"
+_TROPHY = re.compile(r"(?i)^(?:кубок|кубка|мемориал[а-яё]*|приз[а-яё]*)$")
+
+
 def _chain_goes_on_to_name(tokens: list[str], at: int) -> bool:
     """Whether a genitive chain past its eighth word still leads straight to a quoted name
     ("этап конкурса исследовательских работ и творческих проектов дошкольников и младших
@@ -552,8 +632,24 @@ def _chain_goes_on_to_name(tokens: list[str], at: int) -> bool:
     it (and cut short around the name when the title is too long, kind_and_name)."""
     if at < len(tokens) and tokens[at].startswith(("«", '"', "“")):
         return True
+    if _namesake_within(tokens, at):
+        return True  # "… конкурса ученической и студенческой молодёжи имени Т.Г. Шевченко"
     skip = int(at < len(tokens) and tokens[at].lower() == "и")
     return _genitive_run_to_name(tokens, at + skip) > 0
+
+
+def _namesake_within(tokens: list[str], at: int) -> bool:
+    """Whether genitive words from `at` (at most four, "и" between them) lead to "имени" and a
+    person's initials and surname: the event's namesake, part of its name (or `at` is that
+    name, right after "имени")."""
+    if at and tokens[at - 1].lower() == "имени" and at < len(tokens):
+        return _INITIALS_NAME.fullmatch(tokens[at]) is not None
+    for j in range(at, min(at + 6, len(tokens) - 1)):
+        if tokens[j].lower() == "имени":
+            return _INITIALS_NAME.fullmatch(tokens[j + 1]) is not None
+        if tokens[j] != "и" and (not tokens[j][:1].isalpha() or not is_genitive(tokens[j])):
+            return False
+    return False
 
 
 def _genitive_run_to_name(tokens: list[str], at: int) -> int:
