@@ -64,10 +64,12 @@ _NOON = re.compile(
 )
 
 
+# possessive \s*+: taken words are blanked to spaces (Scanner), and three \s* in a row over
+# «на» and a long blank run backtracked cubically («на» + 200 × «10 классы»: a minute; review19)
 _DURATION_MARKED = re.compile(
     r"\b(?:продолжительност\w*|длительност\w*|продлится|длится|займет|в\s+течение"
-    r"|на(?![чм](?![а-я])))\s*:?\s*"  # "нач в 18:30" is "начало", never "на час"
-    rf"({NUM}(?=\s*[чм]))?\s*(полчаса|час\w*|ч\b\.?|минут\w*|мин\b\.?)"
+    r"|на(?![чм](?![а-я])))\s*+:?\s*+"  # "нач в 18:30" is "начало", never "на час"
+    rf"({NUM}(?=\s*[чм]))?\s*+(полчаса|час\w*|ч\b\.?|минут\w*|мин\b\.?)"
     r"(?:\s*(\d+)\s*(?:минут\w*|мин\b\.?))?"
 )
 
