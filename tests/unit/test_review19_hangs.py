@@ -37,3 +37,44 @@ def test_a_long_run_of_classes_after_na_is_read_at_once() -> None:
         """
     )
     assert out == "[10]", out
+
+
+def test_a_clock_before_a_long_blank_run_is_searched_once() -> None:
+    """A clock, or a day and a clock, then 100,000 blanks (what the Scanner leaves of taken
+    words): the clock-range and dated-span patterns' adjacent \\s* backtracked
+    quadratically (a 9,500-character post with «в 10:00» and a list of classes took 17 s to
+    read). Each search must end, finding no range."""
+    out = _read_in_child(
+        """
+        from bot.core.language import dated_clock_spans, times
+        blank = " " * 100_000 + "x"
+        cases = (
+            (times._TIME_RANGE_CLOCK, "10:00" + blank),
+            (dated_clock_spans._DAY_FIRST, "15 декабря в 10:00" + blank),
+            (dated_clock_spans._CLOCK_FIRST, "10:00 15 декабря" + blank),
+        )
+        print([pattern.search(text) for pattern, text in cases])
+        """
+    )
+    assert out == "[None, None, None]", out
+
+
+def test_the_clock_patterns_read_as_before() -> None:
+    """The possessive spaces change no reading: ranges with «ч», «до», a dash, a label."""
+    from bot.core.language import dated_clock_spans, times
+
+    assert times._TIME_RANGE_CLOCK.search("с 10:00 ч  -  12:30").groups()[:4] == (  # type: ignore[union-attr]
+        "10",
+        "00",
+        "12",
+        "30",
+    )
+    assert times._TIME_RANGE_CLOCK.search("10.00 до 11.45") is not None
+    spans = (
+        "5 марта в 10:00 — 7 марта в 18:00",
+        "Начинается: 1 марта 2026 в 10:00. Заканчивается: 1 марта 2026 в 14:00",
+        "15 декабря 2026 г. , в 10:00 по 16 декабря в 12:00",
+    )
+    for text in spans:
+        assert dated_clock_spans._DAY_FIRST.search(text.lower()) is not None, text
+    assert dated_clock_spans._CLOCK_FIRST.search("с 10:00 5 марта до 18:00 7 марта") is not None
