@@ -78,3 +78,17 @@ def test_the_clock_patterns_read_as_before() -> None:
     for text in spans:
         assert dated_clock_spans._DAY_FIRST.search(text.lower()) is not None, text
     assert dated_clock_spans._CLOCK_FIRST.search("с 10:00 5 марта до 18:00 7 марта") is not None
+
+
+def test_a_why_question_with_a_long_run_of_marks_is_read_at_once() -> None:
+    """«почему отменили x» + 50,000 × « .» + « y»: the reference's lazy `.+?` before
+    `[\\s?!.]*$` retried the whole run of marks at each of its characters (quadratic: 6.5 s
+    for 32,000 characters). The question is still read, its marks left off."""
+    out = _read_in_child(
+        """
+        from bot.core.language.cancel_phrases import why_cancelled
+        print(why_cancelled("почему отменили x" + " ." * 50_000 + " y")[-3:])
+        print(why_cancelled("почему отменили лекцию 10 декабря?!. "))
+        """
+    )
+    assert out.split("\n") == [". y", "лекцию 10 декабря"], out
