@@ -92,3 +92,21 @@ def test_a_why_question_with_a_long_run_of_marks_is_read_at_once() -> None:
         """
     )
     assert out.split("\n") == [". y", "лекцию 10 декабря"], out
+
+
+def test_a_command_with_a_long_run_of_dots_is_read_at_once() -> None:
+    """parse_command cut the closing «!.…» and spaces with `[!.…\\s]+$`, which retried the
+    rest of the run at each of its characters when the message did not end with them
+    (« .» × 4,000 + «?»: 1 s of the chat's 8,000 characters; 100,000: minutes). What is
+    cut is the same: «да...» is still «да»."""
+    out = _read_in_child(
+        """
+        from bot.core.language.choices import change_scope, draft_choice
+        from bot.core.language.commands import parse_command
+        print(parse_command(" ." * 50_000 + "?"))
+        print(parse_command("да . . . !!! … ").kind)
+        print(draft_choice(" ." * 50_000 + "?"), change_scope(" ." * 50_000 + "?"))
+        print(draft_choice("добавить!..").value)
+        """
+    )
+    assert out.split("\n") == ["None", "yes", "None None", "add"], out
