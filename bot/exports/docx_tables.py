@@ -57,9 +57,10 @@ def _check_spans(document: Any, limits: Limits) -> None:
     body = document.element.body
     for span in body.iter(qn("w:gridSpan")) if body is not None else ():
         value = (span.get(qn("w:val")) or "").strip()
-        if not value.isdigit():
+        if not value.isascii() or not value.isdigit():  # «²» is a digit int() refuses
             raise ImportFileError(FileProblem.UNREADABLE)
-        if int(value) > limits.max_columns:
+        # compared as text first: int() refuses more than 4,300 digits (ValueError)
+        if len(value.lstrip("0")) > len(str(limits.max_columns)) or int(value) > limits.max_columns:
             raise ImportFileError(FileProblem.SHEET_TOO_LARGE)
 
 

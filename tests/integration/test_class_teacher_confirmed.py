@@ -366,3 +366,27 @@ async def test_the_list_buttons_stay_valid_and_in_order_after_a_press(world: Cha
     [again] = await curator.say("классные руководители")
     order = [world.renderer.button_label(b) for [b] in again.buttons]
     assert order == ["Снять: 8А — Марина Ивановна", "Снять: 9А — Ольга Петровна"]
+
+
+async def test_every_waiting_claim_has_a_button_however_long_the_list(world: ChatWorld) -> None:
+    """review19: VK shows at most 6 rows of an inline keyboard (bot.transports.vk.keyboard
+    cuts the rest), and the list gave one row per teacher in class order: with 6 teachers
+    confirmed before them, 8А and 8Б waited with no button to press. The waiting claims
+    come first into the rows; the rows stay in the list's order."""
+    school = await world.planner.own_organisation()
+    await world.planner.identify(CURATOR, "Завуч")
+    curator = replace(world, vk_id=CURATOR)
+    classes = ["5А", "5Б", "6А", "6Б", "7А", "7Б", "8А", "8Б"]
+    for n, class_name in enumerate(classes):
+        vk_id = 600 + n
+        await world.store.save_person(vk_id, Role.STAFF, f"Педагог {class_name}", school.id)
+        replies = await replace(world, vk_id=vk_id).say(f"я классный руководитель {class_name}")
+        notice = next(r for r in replies if r.buttons)
+        if class_name < "8":  # the first six are confirmed by their notices' buttons
+            await curator.press(dict(notice.buttons[0][0].payload))
+    [listed] = await curator.say("классные руководители")
+    labels = [world.renderer.button_label(b) for row in listed.buttons for b in row]
+    assert len(listed.buttons) <= 6, labels
+    assert "Подтвердить: 8А — Педагог 8А" in labels, labels
+    assert "Подтвердить: 8Б — Педагог 8Б" in labels, labels
+    assert labels == sorted(labels, key=lambda label: label.split(": ")[1]), labels

@@ -608,6 +608,8 @@ def test_a_cell_spanning_endless_columns_is_refused_at_once() -> None:
         ("18446744073709551617", FileProblem.SHEET_TOO_LARGE),
         ("40", FileProblem.SHEET_TOO_LARGE),
         ("x", FileProblem.UNREADABLE),
+        ("²", FileProblem.UNREADABLE),  # str.isdigit() is true, int() refuses it (review19)
+        ("9" * 5000, FileProblem.SHEET_TOO_LARGE),  # over int()'s 4,300 digits (review19)
     ):
         tag = f'<w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>'.encode()
         broken = rewrite_member(

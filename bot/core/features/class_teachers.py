@@ -37,7 +37,9 @@ class ClassTeacherStore(Directory, SettingsStore, Protocol):
 
 
 LIST_LIMIT = 30  # teachers named in one «классные руководители» reply
-BUTTON_ROWS = 10  # buttons under it, one per teacher in the list's order (VK: at most 10)
+# buttons under it, one row per teacher: VK shows at most 6 rows of an inline keyboard
+# (bot.transports.vk.keyboard cuts the rest)
+BUTTON_ROWS = 6
 
 
 def _key(person_id: int) -> str:
@@ -138,14 +140,21 @@ async def _listed(
 def _buttons(staff: list[Person], items: list[dict[str, object]]) -> tuple[tuple[Button], ...]:
     """One button per listed teacher, in the list's order (class, then name): «Снять» for a
     confirmed one, «Подтвердить» for the others — a teacher keeps their place whichever it
-    is, so a number pressed twice never lands on another teacher (walk 2026-12-02t #20)."""
+    is, so a number pressed twice never lands on another teacher (walk 2026-12-02t #20).
+    With more than BUTTON_ROWS listed, the waiting ones get the rows first, so every claim
+    can be confirmed from the list (review19: 8А waited behind six confirmed classes with
+    no button)."""
+    listed = list(zip(staff, items, strict=False))
+    waiting = [i for i, (_, item) in enumerate(listed) if not item["confirmed"]]
+    confirmed = [i for i, (_, item) in enumerate(listed) if item["confirmed"]]
+    rows = sorted((waiting + confirmed)[:BUTTON_ROWS])
     return tuple(
         (
             _withdraw_button(p)
             if item["confirmed"]
             else _confirm_button(p.id, p.class_name or "", p.name),
         )
-        for p, item in list(zip(staff, items, strict=False))[:BUTTON_ROWS]
+        for p, item in (listed[i] for i in rows)
     )
 
 

@@ -203,7 +203,7 @@ def cancel_reason(reference: str) -> tuple[str, str | None]:
 # «почему отменили интенсив?», «по какой причине отменена лекция?», «из-за чего отменили …»
 _WHY_CANCELLED = re.compile(
     r"^(?:а\s+)?(?:почему|зачем|отчего|из-за\s+чего|по\s+какой\s+причине)\s+"
-    r"(?:(?:вы|куратор|школа)\s+)?(?:отменил[аио]?|отменен[аоы]?|отменён)\s+(?P<ref>.+?)[\s?!.]*$"
+    r"(?:(?:вы|куратор|школа)\s+)?(?:отменил[аио]?|отменен[аоы]?|отменён)\s+(?P<ref>.+)$"
 )
 
 
@@ -211,7 +211,9 @@ def why_cancelled(text: str) -> str | None:
     """The words pointing at the event a «why was it cancelled?» question names, or None:
     «почему отменили интенсив?» -> "интенсив"; «по какой причине отменена лекция 10 декабря?»
     -> "лекция 10 декабря" (newcomer walk 2026-12-02t, #7)."""
-    line = " ".join(normalize(text).split())
+    # the closing marks cut off first: a lazy reference before «[\s?!.]*$» retried the whole
+    # run of marks at each of its characters (quadratic; review19)
+    line = " ".join(normalize(text).split()).rstrip(" ?!.")
     found = _WHY_CANCELLED.match(line)
     return found.group("ref").strip(" ,.") or None if found else None
 

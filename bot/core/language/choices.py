@@ -10,9 +10,7 @@ import re
 
 from bot.core.dialog import ChangeScope
 from bot.core.language.meaning import DraftChoiceKind
-from bot.core.language.tokens import normalize
-
-_CLEAN = re.compile(r"[!.…\s]+$")
+from bot.core.language.tokens import normalize, without_closing_marks
 
 _DRAFT_CHOICES: tuple[tuple[DraftChoiceKind, re.Pattern[str]], ...] = (
     (
@@ -55,7 +53,7 @@ _SCOPES: tuple[tuple[ChangeScope, re.Pattern[str]], ...] = (
 
 
 def _line(text: str) -> str:
-    return _CLEAN.sub("", normalize(text).strip())
+    return without_closing_marks(normalize(text).strip())
 
 
 def draft_choice(text: str) -> DraftChoiceKind | None:

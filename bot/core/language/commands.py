@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from bot.core.language.cancel_phrases import reference_lemmas
 from bot.core.language.reminder_times import parse_reminder_times
-from bot.core.language.tokens import normalize
+from bot.core.language.tokens import normalize, without_closing_marks
 from bot.core.models import Role
 from bot.core.reminders import ReminderClock
 
@@ -162,7 +162,6 @@ AnyCommand = (
 )
 
 
-_CLEAN = re.compile(r"[!.…\s]+$")
 _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
     (
         CommandKind.HELP,
@@ -339,7 +338,7 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
 
 def parse_command(text: str) -> AnyCommand | None:
     """The command a short message is, or None for anything else."""
-    line = _CLEAN.sub("", normalize(text).strip())
+    line = without_closing_marks(normalize(text).strip())
     if len(line) > 80 or "\n" in line:
         return None
     for kind, pattern in _PATTERNS:

@@ -31,11 +31,13 @@ _DAY = (
 # or the end's label after the start's sentence, as an event page prints both moments
 # ("Начинается: 1 марта 2026 в 10:00. Заканчивается: 1 марта 2026 в 14:00")
 _END_LABEL = (
-    r"[.;,]?\s*(?:заканчивается|закончится|завершается|завершится|окончание|завершение|конец)"
+    r"[.;,]?\s*+(?:заканчивается|закончится|завершается|завершится|окончание|завершение|конец)"
     r"(?![а-я])\s*:?"
 )
-_TO = rf"\s*(?:[-–—]|\bдо\b|\bпо\b|{_END_LABEL})\s*"
-_SEP = r"\s*,?\s*(?:в\s+)?"
+# possessive \s*+ (same matches): adjacent \s* backtracked over the Scanner's blanks after a
+# day and a clock (9,000 blanked characters: 4 s; review19)
+_TO = rf"\s*+(?:[-–—]|\bдо\b|\bпо\b|{_END_LABEL})\s*"
+_SEP = r"\s*+,?\s*+(?:в\s+)?"
 # "с 10:00 5 марта до 18:00 7 марта": the clock before each day
 _CLOCK_FIRST = re.compile(rf"(?:\b(?:с|со)\s+)?(?<![\d.:]){_CLOCK}\s+{_DAY}{_TO}{_CLOCK}\s+{_DAY}")
 # "с 5 марта 10:00 по 7 марта 18:00", "5 марта в 10:00 — 7 марта в 18:00"

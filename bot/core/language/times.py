@@ -64,10 +64,12 @@ _NOON = re.compile(
 )
 
 
+# possessive \s*+: taken words are blanked to spaces (Scanner), and three \s* in a row over
+# «на» and a long blank run backtracked cubically («на» + 200 × «10 классы»: a minute; review19)
 _DURATION_MARKED = re.compile(
     r"\b(?:продолжительност\w*|длительност\w*|продлится|длится|займет|в\s+течение"
-    r"|на(?![чм](?![а-я])))\s*:?\s*"  # "нач в 18:30" is "начало", never "на час"
-    rf"({NUM}(?=\s*[чм]))?\s*(полчаса|час\w*|ч\b\.?|минут\w*|мин\b\.?)"
+    r"|на(?![чм](?![а-я])))\s*+:?\s*+"  # "нач в 18:30" is "начало", never "на час"
+    rf"({NUM}(?=\s*[чм]))?\s*+(полчаса|час\w*|ч\b\.?|минут\w*|мин\b\.?)"
     r"(?:\s*(\d+)\s*(?:минут\w*|мин\b\.?))?"
 )
 
@@ -82,8 +84,10 @@ _DURATION_PLAIN = re.compile(
 )
 
 
+# possessive \s*+ (same matches): two \s* around «ч» backtracked over the Scanner's blanks
+# («10:00» and 9,000 blanked characters after it: 13 s; review19)
 _TIME_RANGE_CLOCK = re.compile(
-    rf"(?:\b(?:с|со|от)\s*)?\b({H})[:.]({M})(?::[0-5]\d)?\s*(?:ч\b\.?)?\s*(?:-|/|\bдо\b|\bпо\b)\s*"
+    rf"(?:\b(?:с|со|от)\s*)?\b({H})[:.]({M})(?::[0-5]\d)?\s*+(?:ч\b\.?)?\s*+(?:-|/|\bдо\b|\bпо\b)\s*"
     rf"({H})[:.]({M})(?::[0-5]\d)?\s*(?:ч\b\.?)?(?:\s*{PART})?"
 )
 

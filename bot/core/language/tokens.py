@@ -47,6 +47,19 @@ _NORMALIZED: dict[str, str] = {}
 _KEEP_NORMALIZED = 4
 
 
+_CLOSING = "!.…"  # cut from a command's end with the spaces among them («да!», «стоп…»)
+
+
+def without_closing_marks(line: str) -> str:
+    r"""`line` without the «!», «.», «…» and spaces that close it. A loop, not
+    `[!.…\s]+$`: the pattern retried the rest of a long run at each of its characters when
+    the line did not end with one (quadratic; review19)."""
+    end = len(line)
+    while end and (line[end - 1] in _CLOSING or line[end - 1].isspace()):
+        end -= 1
+    return line[:end]
+
+
 def normalize(text: str) -> str:
     """Lower-case, unify ё/е, dashes and spaces; the result has the same length."""
     out = _NORMALIZED.get(text)
