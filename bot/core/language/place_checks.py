@@ -165,6 +165,22 @@ _CREDIT = re.compile(
 )
 
 
+# a verb of saying, up to two words (whom it was told) and "в"/"на" before a place: the body
+# that gave the news ("сообщили в музее", "рассказали «Глобусу» в администрации", "уточнили
+# ИНТЕРу в администрации Камышина"), the source of the story, not where the event is
+_REPORTED = re.compile(
+    r"(?i)(?<![а-яё])(?:сообщ(?:ил[аи]?|ают|ает|ается)|рассказ(?:ал[аи]?|ывают)|уточнил[аи]?"
+    r"|пояснил[аи]?|добавил[аи]?|заявил[аи]?|подчеркнул[аи]?|информиру(?:ет|ют))"
+    r"(?:\s+[^\s,.!?;:]+){0,2}?\s+(?:в|во|на)\s+$"
+)
+
+
+def reported_in(text: str, first: int) -> bool:
+    """Whether the place phrase opening at `first` (its adjectives included) follows a verb
+    of saying and its preposition: who told the news, not where the event is."""
+    return _REPORTED.search(text, max(0, first - 60), first) is not None
+
+
 def credit_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of a post's credit lines, in order."""
     return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]

@@ -37,6 +37,7 @@ from bot.core.language.place_checks import (
     others_address,
     overlaps,
     person,
+    reported_in,
     sentence_of,
     subject_after_verb,
     with_address,
@@ -516,6 +517,10 @@ def _places(
         prep = search_i(_PREP, window) or (
             _SITE_PREP.search(window) if "лощадк" in window else None
         )
+        # "…, сообщили «Глобусу» в музее": who told the news, the venue only when the post
+        # names no other place (or the building of a room it names: "Как сообщили в
+        # планетарии, … в звёздном зале пройдут …")
+        reported = prep is not None and reported_in(text, first)
         start = _FROM.search(window) if prep is None else None
         if (
             start
@@ -591,6 +596,8 @@ def _places(
             alone.append(len(found))  # a poster's line "Театральный зал, 3 этаж" (below)
         if prep and case_after(prep.group(1)) == "loct" and destination(m.group(0)):
             score -= 3  # "заглянуть в мастерскую «…»": where they go within the event
+        if reported:
+            score -= 4
         if gathers and meeting_point(text, first):
             score -= 5  # "сбор в 9:15 у школы": where they gather, unless nothing else is named
         if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
