@@ -266,6 +266,9 @@ def right_words(text: str, end: int) -> str:
         ):
             out.append(token[:-1])  # "на острове Кижи. Сотрудники …": the name ends a sentence
             break
+        elif (locality := _LOCALITY_AFTER.match(tail, m.start())) is not None:
+            out += locality.group(1).split()  # "в Центре культуры с. Маджалис", "в ДКЖ ст.
+            break  # Абакан": the settlement the place is in, its short noun and its name
         elif token == "(" and (short := _SHORT_THEN_NAME.match(tail, m.start())):
             pos = short.end()  # "академии культуры и искусств (ЛГАКИ) имени Михаила …": the
             continue  # name goes on past its abbreviation (shown by with_abbreviation)
@@ -342,6 +345,16 @@ def right_words(text: str, end: int) -> str:
             break
         pos = m.end()
     return (" " + " ".join(out)).replace(" , ", ", ") if out else ""
+
+
+# a settlement after a place, by its short noun and its name ("Центр культуры с. Маджалис",
+# "ДКЖ ст. Абакан", "клуб пгт Верх-Чебула"): "с." and "п." are "село" and "посёлок" only
+# before a capitalised name ("д. 5" is a house), their dot written ("парк с Дедом Морозом")
+_LOCALITY_AFTER = re.compile(
+    r"((?:(?:г|с|п|пос|д|дер|ст|х|р\.\s?п|с\.\s?п)\.|пгт\.?|рп\.?)\s*[А-ЯЁ][а-яё]+"
+    r"(?:-[А-ЯЁа-яё][а-яё]+)*)"
+    r"(?![\w-])"
+)
 
 
 # an abbreviation in brackets inside an official name, "имени" going on after it
