@@ -117,7 +117,8 @@ def nominative_words(words: list[str]) -> str:
     университета") put in the nominative, the rest as written."""
     words = [*words[:-1], words[-1].rstrip(".,;:")] if words else words  # a sentence's end
     for i, word in enumerate(words):
-        if word.isalpha() and not word.isupper() and _likeliest_is(word, "NOUN"):
+        # a noun made of two ("школы-интерната", "Дома-музея"): both parts declined with it
+        if word.replace("-", "").isalpha() and not word.isupper() and _likeliest_is(word, "NOUN"):
             start = i
             while (
                 start > 0
@@ -126,11 +127,21 @@ def nominative_words(words: list[str]) -> str:
             ):
                 start -= 1
             head = to_nominative(words[start : i + 1], governed=True)
+            head[-1] = _both_parts(head[-1], word)  # "Дома-музея" -> "Дом-музей"
             head = [
                 _cased_as(new, old) for new, old in zip(head, words[start : i + 1], strict=False)
             ]
             return " ".join([*words[:start], *head, *words[i + 1 :]])
     return " ".join(words)
+
+
+def _both_parts(nominative: str, written: str) -> str:
+    """A two-noun compound's nominative with its first part put in the nominative too when
+    pymorphy3, not knowing the compound, declined only the last ("дома-музей" of "Дома-музея")."""
+    first, dash, rest = nominative.partition("-")
+    if not dash or first.lower() != written.partition("-")[0].lower() or not has_noun_reading(first):
+        return nominative
+    return f"{to_nominative([first], governed=True)[0]}-{rest}"
 
 
 def _cased_as(word: str, written: str) -> str:
