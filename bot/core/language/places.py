@@ -630,7 +630,8 @@ def _places(
                     head = [lemma]  # "в парке «Музеон»": the park, not a "парка" (a coat)
             number = _ROOM_NUMBER.match(text, m.end()) if _NUMBERED.match(m.group(0)) else None
             if number:  # "в кабинете 105", "в аудитории 231 главного корпуса"
-                right = f" {number.group(1)}{right_words(text, number.end())}"
+                sign = "№" if "№" in number.group(0) else ""  # "павильон №2" as written
+                right = f" {sign}{number.group(1)}{right_words(text, number.end())}"
             phrase = " ".join(head) + right
             if site and (shown := named_site(site)):  # "Красногорский филиал Музея Победы"
                 phrase = shown + text[first : m.end()] + right
