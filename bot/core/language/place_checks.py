@@ -181,6 +181,26 @@ def reported_in(text: str, first: int) -> bool:
     return _REPORTED.search(text, max(0, first - 60), first) is not None
 
 
+# a sentence opening with the event named again, by a pronoun or "мероприятие", as the
+# subject of a verb of its taking place (present or future) within three words: "Он пройдёт
+# в Византийском дворике …", "Мероприятие состоится 12 апреля в 13:00 в …" ("Он напомнил,
+# что раньше мероприятие проводилось в …" is someone's remark on the past)
+_RESTATED = re.compile(
+    r"\s*(?:он|она|оно|они|мероприятие)\s+(?:[^\s,.!?;:]+\s+){0,3}?"
+    r"(?:пройд[её]т|пройдут|состоится|состоятся|буд(?:ет|ут)\s+проходить|проход(?:ит|ят)"
+    r"|проводится|проводятся|откро(?:ет|ют)ся|начн[её]тся|начнутся|стартует|стартуют)"
+    r"(?![а-яё])[^.!?;]*$"
+)
+
+
+def restates_event(text: str, first: int) -> bool:
+    """Whether the place phrase opening at `first` stands in a sentence opening with the
+    event named again and its verb of taking place before the place (_RESTATED): the post's
+    own statement of where the event is."""
+    start, _ = sentence_of(first, text)
+    return _RESTATED.match(text[start:first].lower()) is not None
+
+
 def credit_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of a post's credit lines, in order."""
     return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]

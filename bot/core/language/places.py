@@ -38,6 +38,7 @@ from bot.core.language.place_checks import (
     overlaps,
     person,
     reported_in,
+    restates_event,
     sentence_of,
     subject_after_verb,
     with_address,
@@ -89,6 +90,7 @@ from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
 
+RESTATED_BONUS = 4
 _ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_lowered.py reads it
 _PLACE, _PLACE_STEMS = PLACE, PLACE_STEMS  # (place_nouns.py) as the gate tests read them
 
@@ -598,6 +600,8 @@ def _places(
             score -= 3  # "заглянуть в мастерскую «…»": where they go within the event
         if reported:
             score -= 4
+        elif prep and not bonus(m.start()) and restates_event(text, first):
+            score += RESTATED_BONUS  # "… приглашает на фестиваль. Он пройдёт в … дворике"
         if gathers and meeting_point(text, first):
             score -= 5  # "сбор в 9:15 у школы": where they gather, unless nothing else is named
         if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
