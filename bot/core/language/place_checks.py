@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_nouns import PLACE
-from bot.core.language.place_words import right_words
+from bot.core.language.place_words import ADDRESS, right_words
 from bot.core.language.sentences import iter_sentences
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import word_parses as _parses
@@ -35,10 +35,19 @@ def after_verb(text: str, pos: int) -> bool:
 _OPEN_BRACKET = re.compile(r"[^\n(!?]{0,60}\(")
 
 
+# a dash between a place and its address ("областная станция юных туристов - шоссе
+# Нариманова, 13"): the address is the place's, as in brackets
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
 def with_address(text: str, end: int) -> bool:
     """Whether the place noun ending at `end` is followed by its address in brackets
-    ("Дом-музей А. Л. Чижевского (ул. Московская, д. 62)")."""
-    return _OPEN_BRACKET.match(text, end) is not None and "(" in right_words(text, end)
+    ("Дом-музей А. Л. Чижевского (ул. Московская, д. 62)") or after a dash ("станция юных
+    туристов - шоссе Нариманова, 13")."""
+    if _OPEN_BRACKET.match(text, end) is not None and "(" in right_words(text, end):
+        return True
+    dash = _DASH.match(text, end + len(right_words(text, end)))
+    return dash is not None and ADDRESS.match(text, dash.end()) is not None
 
 
 def case_after(preposition: str) -> str | None:
