@@ -269,6 +269,7 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     if label:
         value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
         value = _RELATIVE_TAIL.sub("", value)  # "…, где будут выполнять задания": no name
+        value = _without_clause(value)  # "станет Муром, маршрут пройдёт по улицам …"
         named_next = _NAMED_NEXT_LINE.match(text, label.end())
         if named_next and PLACE.match(named_next.group(1)):
             # "Адрес: город Тобольск, ул. Ершова, 30;\nЦентр … культуры": the value goes on
@@ -291,6 +292,8 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
             host = _labelled_owner(text, event_sentence)  # ул. …": whose address it is
         if host and not overlaps(host, value):  # "Филармония приглашает … Адрес: ул. …, 61а"
             value = f"{host}, {value}"
+        elif _town_only(value) and (spot := _labelled_owner(text, event_sentence)):
+            value = f"{spot}, {value}"  # "площадкой станет Муром … Старт – на площади Победы"
         return fit_venue(value)
     loose: set[int] = set()  # places read by their grammar alone: never added to another
     places = _places(text, event_sentence, loose)
@@ -412,6 +415,30 @@ def _bracketed_place(text: str, at: int) -> str | None:
         return None
     nominative = any(p.tag.case == "nomn" for p in _parses(noun.group(0).split()[0])[:2])
     return phrase if nominative else None
+
+
+# a comma and the next three words of a labelled value: a finite verb among them opens a
+# clause of its own ("Муром, маршрут пройдёт по улицам …"), no part of the place's name
+_NEXT_WORDS = re.compile(r",\s*((?:[А-ЯЁа-яё-]+\s+){0,2}[А-ЯЁа-яё-]+)")
+
+
+def _without_clause(value: str) -> str:
+    """A labelled value cut before a comma that opens a clause of its own, its finite verb
+    (pymorphy3's likeliest reading) within three words: "Муром, маршрут пройдёт по улицам
+    центральной части города" -> "Муром"; "школа №5, ул. Ленина, 5" is left whole."""
+    for m in _NEXT_WORDS.finditer(value):
+        words = m.group(1).split()
+        if any(_parses(w)[0].tag.POS == "VERB" for w in words if _parses(w)):
+            return value[: m.start()].rstrip()
+    return value
+
+
+def _town_only(value: str) -> bool:
+    """Whether a labelled value is a town's name alone ("Муром"; a Geox reading among
+    pymorphy3's likeliest three): a place the post states in it is more precise."""
+    if " " in value or not value[:1].isupper():
+        return False
+    return any("Geox" in p.tag for p in _parses(value)[:3])  # "Муром": a surname first
 
 
 def _stated_place(text: str, event_sentence: tuple[int, int] | None) -> bool:
