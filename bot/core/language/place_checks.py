@@ -38,6 +38,7 @@ _OPEN_BRACKET = re.compile(r"[^\n(!?]{0,60}\(")
 # a dash between a place and its address ("областная станция юных туристов - шоссе
 # Нариманова, 13"): the address is the place's, as in brackets
 _DASH = re.compile(r"\s+[-–—]\s+")
+_DASH_NEAR = re.compile(r"[^\n.!?]{0,80}?\s[-–—]\s")
 
 
 def with_address(text: str, end: int) -> bool:
@@ -46,6 +47,8 @@ def with_address(text: str, end: int) -> bool:
     туристов - шоссе Нариманова, 13")."""
     if _OPEN_BRACKET.match(text, end) is not None and "(" in right_words(text, end):
         return True
+    if _DASH_NEAR.match(text, end) is None:
+        return False  # (a cheap look first: right_words reads its words with pymorphy3)
     dash = _DASH.match(text, end + len(right_words(text, end)))
     return dash is not None and ADDRESS.match(text, dash.end()) is not None
 
