@@ -376,6 +376,7 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
                 and sentence[0] <= at < sentence[1]
                 and not overlaps(other, best)
                 and _after_preposition(text, at)  # not "Мобильный планетарий заработает …"
+                and not _reported_at(text, at)  # "…, сообщили «Вестнику» в музее": the source
             ):
                 parts.append(other)
     inviting = HOST_ABBREVIATION.search(text) if len(parts) == 1 else None
@@ -751,6 +752,13 @@ def _after_preposition(text: str, at: int) -> bool:
     left = left_adjectives(text, at)
     first = text.rfind(left[0], 0, at) if left else at
     return _PREP.search(text[max(0, first - 30) : first]) is not None
+
+
+def _reported_at(text: str, at: int) -> bool:
+    """Whether the place noun at `at` (with its adjectives) follows a verb of saying and its
+    preposition (place_checks.reported_in): the news' source, never added to the venue."""
+    left = left_adjectives(text, at)
+    return reported_in(text, text.rfind(left[0], 0, at) if left else at)
 
 
 # searched over whole posts: `re` skips to their first characters (first_scan.py)
