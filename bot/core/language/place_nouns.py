@@ -37,7 +37,10 @@ PLACE_STEMS = (
 )
 # (an "отделение" of a society or a bank is an organisation's branch, not a room: "Костромское
 # отделение Союза писателей")
-ROOM_LEVEL = re.compile(r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел(?!ени)|корпус|павильон)")
+# (a pavilion stands inside a site as a hall in a building: "павильон «Лекторий»" of a zoo)
+ROOM_LEVEL = re.compile(
+    r"(?i)^(?:\w+\s+)?(?:зал|фойе|кабинет|аудитори|сцен|отдел(?!ени)|корпус|павильон)"
+)
 PLACE = re.compile(
     rf"(?<![а-яёА-ЯЁ]){initials(PLACE_STEMS)}(?:{grouped(PLACE_STEMS)})[а-яё]*(?:-[а-яё]+)?",
     re.I,

@@ -139,7 +139,9 @@ def _both_parts(nominative: str, written: str) -> str:
     """A two-noun compound's nominative with its first part put in the nominative too when
     pymorphy3, not knowing the compound, declined only the last ("дома-музей" of "Дома-музея")."""
     first, dash, rest = nominative.partition("-")
-    if not dash or first.lower() != written.partition("-")[0].lower() or not has_noun_reading(first):
+    if not dash or first.lower() != written.partition("-")[0].lower():
+        return nominative
+    if not has_noun_reading(first):
         return nominative
     return f"{to_nominative([first], governed=True)[0]}-{rest}"
 
