@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_nouns import PLACE
-from bot.core.language.place_words import right_words
+from bot.core.language.place_words import ADDRESS, right_words
 from bot.core.language.sentences import iter_sentences
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import word_parses as _parses
@@ -35,10 +35,22 @@ def after_verb(text: str, pos: int) -> bool:
 _OPEN_BRACKET = re.compile(r"[^\n(!?]{0,60}\(")
 
 
+# a dash between a place and its address ("областная станция юных туристов - шоссе
+# Нариманова, 13"): the address is the place's, as in brackets
+_DASH = re.compile(r"\s+[-–—]\s+")
+_DASH_NEAR = re.compile(r"[^\n.!?]{0,80}?\s[-–—]\s")
+
+
 def with_address(text: str, end: int) -> bool:
     """Whether the place noun ending at `end` is followed by its address in brackets
-    ("Дом-музей А. Л. Чижевского (ул. Московская, д. 62)")."""
-    return _OPEN_BRACKET.match(text, end) is not None and "(" in right_words(text, end)
+    ("Дом-музей А. Л. Чижевского (ул. Московская, д. 62)") or after a dash ("станция юных
+    туристов - шоссе Нариманова, 13")."""
+    if _OPEN_BRACKET.match(text, end) is not None and "(" in right_words(text, end):
+        return True
+    if _DASH_NEAR.match(text, end) is None:
+        return False  # (a cheap look first: right_words reads its words with pymorphy3)
+    dash = _DASH.match(text, end + len(right_words(text, end)))
+    return dash is not None and ADDRESS.match(text, dash.end()) is not None
 
 
 def case_after(preposition: str) -> str | None:
@@ -163,6 +175,42 @@ _CREDIT = re.compile(
     r"(?im)^[ \t]*(?:источник|фото(?:графи[яи])?|автор|текст|по\s+материалам|читать\s+на"
     r"|подробнее\s+на|читайте\s+также|смотрите\s+также|см\.\s+также|ранее)(?![а-яё])[^\n]*"
 )
+
+
+# a verb of saying, up to two words (whom it was told) and "в"/"на" before a place: the body
+# that gave the news ("сообщили в музее", "рассказали «Глобусу» в администрации", "уточнили
+# ИНТЕРу в администрации Камышина"), the source of the story, not where the event is
+_REPORTED = re.compile(
+    r"(?i)(?<![а-яё])(?:сообщ(?:ил[аи]?|ают|ает|ается)|рассказ(?:ал[аи]?|ывают)|уточнил[аи]?"
+    r"|пояснил[аи]?|добавил[аи]?|заявил[аи]?|подчеркнул[аи]?|информиру(?:ет|ют))"
+    r"(?:\s+[^\s,.!?;:]+){0,2}?\s+(?:в|во|на)\s+$"
+)
+
+
+def reported_in(text: str, first: int) -> bool:
+    """Whether the place phrase opening at `first` (its adjectives included) follows a verb
+    of saying and its preposition: who told the news, not where the event is."""
+    return _REPORTED.search(text, max(0, first - 60), first) is not None
+
+
+# a sentence opening with the event named again, by a pronoun or "мероприятие", as the
+# subject of a verb of its taking place (present or future) within three words: "Он пройдёт
+# в Византийском дворике …", "Мероприятие состоится 12 апреля в 13:00 в …" ("Он напомнил,
+# что раньше мероприятие проводилось в …" is someone's remark on the past)
+_RESTATED = re.compile(
+    r"\s*(?:он|она|оно|они|мероприятие)\s+(?:[^\s,.!?;:]+\s+){0,3}?"
+    r"(?:пройд[её]т|пройдут|состоится|состоятся|буд(?:ет|ут)\s+проходить|проход(?:ит|ят)"
+    r"|проводится|проводятся|откро(?:ет|ют)ся|начн[её]тся|начнутся|стартует|стартуют)"
+    r"(?![а-яё])[^.!?;]*$"
+)
+
+
+def restates_event(text: str, first: int) -> bool:
+    """Whether the place phrase opening at `first` stands in a sentence opening with the
+    event named again and its verb of taking place before the place (_RESTATED): the post's
+    own statement of where the event is."""
+    start, _ = sentence_of(first, text)
+    return _RESTATED.match(text[start:first].lower()) is not None
 
 
 def credit_lines(text: str) -> list[tuple[int, int]]:

@@ -117,7 +117,8 @@ def nominative_words(words: list[str]) -> str:
     университета") put in the nominative, the rest as written."""
     words = [*words[:-1], words[-1].rstrip(".,;:")] if words else words  # a sentence's end
     for i, word in enumerate(words):
-        if word.isalpha() and not word.isupper() and _likeliest_is(word, "NOUN"):
+        # a noun made of two ("школы-интерната", "Дома-музея"): both parts declined with it
+        if word.replace("-", "").isalpha() and not word.isupper() and _likeliest_is(word, "NOUN"):
             start = i
             while (
                 start > 0
@@ -126,11 +127,23 @@ def nominative_words(words: list[str]) -> str:
             ):
                 start -= 1
             head = to_nominative(words[start : i + 1], governed=True)
+            head[-1] = _both_parts(head[-1], word)  # "Дома-музея" -> "Дом-музей"
             head = [
                 _cased_as(new, old) for new, old in zip(head, words[start : i + 1], strict=False)
             ]
             return " ".join([*words[:start], *head, *words[i + 1 :]])
     return " ".join(words)
+
+
+def _both_parts(nominative: str, written: str) -> str:
+    """A two-noun compound's nominative with its first part put in the nominative too when
+    pymorphy3, not knowing the compound, declined only the last ("дома-музей" of "Дома-музея")."""
+    first, dash, rest = nominative.partition("-")
+    if not dash or first.lower() != written.partition("-")[0].lower():
+        return nominative
+    if not has_noun_reading(first):
+        return nominative
+    return f"{to_nominative([first], governed=True)[0]}-{rest}"
 
 
 def _cased_as(word: str, written: str) -> str:
@@ -266,6 +279,9 @@ def right_words(text: str, end: int) -> str:
         ):
             out.append(token[:-1])  # "на острове Кижи. Сотрудники …": the name ends a sentence
             break
+        elif (locality := _LOCALITY_AFTER.match(tail, m.start())) is not None:
+            out += locality.group(1).split()  # "в Центре культуры с. Маджалис", "в ДКЖ ст.
+            break  # Абакан": the settlement the place is in, its short noun and its name
         elif token == "(" and (short := _SHORT_THEN_NAME.match(tail, m.start())):
             pos = short.end()  # "академии культуры и искусств (ЛГАКИ) имени Михаила …": the
             continue  # name goes on past its abbreviation (shown by with_abbreviation)
@@ -342,6 +358,16 @@ def right_words(text: str, end: int) -> str:
             break
         pos = m.end()
     return (" " + " ".join(out)).replace(" , ", ", ") if out else ""
+
+
+# a settlement after a place, by its short noun and its name ("Центр культуры с. Маджалис",
+# "ДКЖ ст. Абакан", "клуб пгт Верх-Чебула"): "с." and "п." are "село" and "посёлок" only
+# before a capitalised name ("д. 5" is a house), their dot written ("парк с Дедом Морозом")
+_LOCALITY_AFTER = re.compile(
+    r"((?:(?:г|с|п|пос|д|дер|ст|х|р\.\s?п|с\.\s?п)\.|пгт\.?|рп\.?)\s*[А-ЯЁ][а-яё]+"
+    r"(?:-[А-ЯЁа-яё][а-яё]+)*)"
+    r"(?![\w-])"
+)
 
 
 # an abbreviation in brackets inside an official name, "имени" going on after it

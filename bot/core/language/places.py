@@ -37,6 +37,8 @@ from bot.core.language.place_checks import (
     others_address,
     overlaps,
     person,
+    reported_in,
+    restates_event,
     sentence_of,
     subject_after_verb,
     with_address,
@@ -88,6 +90,7 @@ from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
 
+RESTATED_BONUS = 4
 _ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_lowered.py reads it
 _PLACE, _PLACE_STEMS = PLACE, PLACE_STEMS  # (place_nouns.py) as the gate tests read them
 
@@ -266,6 +269,7 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     if label:
         value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
         value = _RELATIVE_TAIL.sub("", value)  # "…, где будут выполнять задания": no name
+        value = _without_clause(value)  # "станет Муром, маршрут пройдёт по улицам …"
         named_next = _NAMED_NEXT_LINE.match(text, label.end())
         if named_next and PLACE.match(named_next.group(1)):
             # "Адрес: город Тобольск, ул. Ершова, 30;\nЦентр … культуры": the value goes on
@@ -288,6 +292,8 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
             host = _labelled_owner(text, event_sentence)  # ул. …": whose address it is
         if host and not overlaps(host, value):  # "Филармония приглашает … Адрес: ул. …, 61а"
             value = f"{host}, {value}"
+        elif _town_only(value) and (spot := _labelled_owner(text, event_sentence)):
+            value = f"{spot}, {value}"  # "площадкой станет Муром … Старт – на площади Победы"
         return fit_venue(value)
     loose: set[int] = set()  # places read by their grammar alone: never added to another
     places = _places(text, event_sentence, loose)
@@ -370,6 +376,7 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
                 and sentence[0] <= at < sentence[1]
                 and not overlaps(other, best)
                 and _after_preposition(text, at)  # not "Мобильный планетарий заработает …"
+                and not _reported_at(text, at)  # "…, сообщили «Вестнику» в музее": the source
             ):
                 parts.append(other)
     inviting = HOST_ABBREVIATION.search(text) if len(parts) == 1 else None
@@ -409,6 +416,30 @@ def _bracketed_place(text: str, at: int) -> str | None:
         return None
     nominative = any(p.tag.case == "nomn" for p in _parses(noun.group(0).split()[0])[:2])
     return phrase if nominative else None
+
+
+# a comma and the next three words of a labelled value: a finite verb among them opens a
+# clause of its own ("Муром, маршрут пройдёт по улицам …"), no part of the place's name
+_NEXT_WORDS = re.compile(r",\s*((?:[А-ЯЁа-яё-]+\s+){0,2}[А-ЯЁа-яё-]+)")
+
+
+def _without_clause(value: str) -> str:
+    """A labelled value cut before a comma that opens a clause of its own, its finite verb
+    (pymorphy3's likeliest reading) within three words: "Муром, маршрут пройдёт по улицам
+    центральной части города" -> "Муром"; "школа №5, ул. Ленина, 5" is left whole."""
+    for m in _NEXT_WORDS.finditer(value):
+        words = m.group(1).split()
+        if any(_parses(w)[0].tag.POS == "VERB" for w in words if _parses(w)):
+            return value[: m.start()].rstrip()
+    return value
+
+
+def _town_only(value: str) -> bool:
+    """Whether a labelled value is a town's name alone ("Муром"; a Geox reading among
+    pymorphy3's likeliest three): a place the post states in it is more precise."""
+    if " " in value or not value[:1].isupper():
+        return False
+    return any("Geox" in p.tag for p in _parses(value)[:3])  # "Муром": a surname first
 
 
 def _stated_place(text: str, event_sentence: tuple[int, int] | None) -> bool:
@@ -516,6 +547,10 @@ def _places(
         prep = search_i(_PREP, window) or (
             _SITE_PREP.search(window) if "лощадк" in window else None
         )
+        # "…, сообщили «Глобусу» в музее": who told the news, the venue only when the post
+        # names no other place (or the building of a room it names: "Как сообщили в
+        # планетарии, … в звёздном зале пройдут …")
+        reported = prep is not None and reported_in(text, first)
         start = _FROM.search(window) if prep is None else None
         if (
             start
@@ -591,6 +626,10 @@ def _places(
             alone.append(len(found))  # a poster's line "Театральный зал, 3 этаж" (below)
         if prep and case_after(prep.group(1)) == "loct" and destination(m.group(0)):
             score -= 3  # "заглянуть в мастерскую «…»": where they go within the event
+        if reported:
+            score -= 4
+        elif prep and not bonus(m.start()) and restates_event(text, first):
+            score += RESTATED_BONUS  # "… приглашает на фестиваль. Он пройдёт в … дворике"
         if gathers and meeting_point(text, first):
             score -= 5  # "сбор в 9:15 у школы": where they gather, unless nothing else is named
         if event_sentence and event_sentence[0] <= m.start() < event_sentence[1]:
@@ -623,7 +662,8 @@ def _places(
                     head = [lemma]  # "в парке «Музеон»": the park, not a "парка" (a coat)
             number = _ROOM_NUMBER.match(text, m.end()) if _NUMBERED.match(m.group(0)) else None
             if number:  # "в кабинете 105", "в аудитории 231 главного корпуса"
-                right = f" {number.group(1)}{right_words(text, number.end())}"
+                sign = "№" if "№" in number.group(0) else ""  # "павильон №2" as written
+                right = f" {sign}{number.group(1)}{right_words(text, number.end())}"
             phrase = " ".join(head) + right
             if site and (shown := named_site(site)):  # "Красногорский филиал Музея Победы"
                 phrase = shown + text[first : m.end()] + right
@@ -712,6 +752,13 @@ def _after_preposition(text: str, at: int) -> bool:
     left = left_adjectives(text, at)
     first = text.rfind(left[0], 0, at) if left else at
     return _PREP.search(text[max(0, first - 30) : first]) is not None
+
+
+def _reported_at(text: str, at: int) -> bool:
+    """Whether the place noun at `at` (with its adjectives) follows a verb of saying and its
+    preposition (place_checks.reported_in): the news' source, never added to the venue."""
+    left = left_adjectives(text, at)
+    return reported_in(text, text.rfind(left[0], 0, at) if left else at)
 
 
 # searched over whole posts: `re` skips to their first characters (first_scan.py)
