@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.core.language.closing_time import closing_end
 from bot.core.language.doubts import ordered
 from bot.core.language.notices import without_notices
 from bot.core.language.places import find_venue
@@ -85,6 +86,18 @@ def without_slot_end(draft: EventDraft, facts: PostFacts | None) -> EventDraft:
     if draft.all_day or draft.end.date() != draft.start.date():
         return draft
     return replace(draft, end=None)
+
+
+def with_closing_end(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """A long post's one-day timed event ending at its closing's clock («В 16.00 – церемония
+    награждения и закрытие соревнований»; closing_time.py): an event held over several
+    days, or in sessions, is left as it is (its closing is on its last day)."""
+    if facts is None or draft.start is None or draft.all_day:
+        return draft
+    if draft.recurrence is not None or draft.sessions:
+        return draft
+    end = closing_end(draft.start, draft.end, text)
+    return draft if end == draft.end else replace(draft, end=end)
 
 
 def in_school_zone(draft: EventDraft, zone: ZoneInfo = SCHOOL_ZONE) -> EventDraft:

@@ -1,0 +1,101 @@
+"""The event's start and end (sixteenth round, starts19): the floor of the real posts this round
+fixed, cited by set:line, and small sentences written for this file, one group per construction
+(each with cases the rule must leave alone):
+
+- a one-day event ends at its closing's clock («В 16.00 – церемония награждения и закрытие
+  соревнований», «На 16:00 запланирована церемония закрытия»), never a closing of another
+  day, of a road, or one before the start.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from benchmarks.corpus_score import load, real_post_results
+from bot.cli_parse import intent_to_json
+from bot.core.language.closing_time import closing_clock
+from bot.core.language.intents import parse_message
+
+NOW = datetime.fromisoformat("2026-12-01T09:00")  # a Tuesday
+
+
+def _parse(text: str, now: datetime = NOW) -> dict[str, object]:
+    return intent_to_json(parse_message(text, now))
+
+
+def _span(text: str, now: datetime = NOW) -> tuple[object, object]:
+    got = _parse(text, now)
+    return got["start"], got["end"]
+
+
+# --- the floor: real posts this round fixed (set:line), each must stay right ---------------
+
+FIXED = [
+    ("real_posts_eval12.jsonl", 38),  # «На 16:00 запланирована церемония закрытия»
+    ("real_posts_eval14.jsonl", 10),  # «В 16.00 – церемония награждения и закрытие …»
+]
+
+
+@pytest.mark.parametrize(("name", "line"), FIXED)
+def test_fixed_real_posts_stay_right(name: str, line: int) -> None:
+    case = load(name)[line - 1]
+    got = intent_to_json(parse_message(case["text"], datetime.fromisoformat(case["now"])))
+    assert real_post_results(case, got)["start_end"], (name, line, got["start"], got["end"])
+
+
+# --- a one-day event's end is its closing ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Первенство школ по лыжным гонкам пройдет 12 декабря в парке «Сосновый бор». "
+            "Старт в 11.00. В 15.00 – церемония награждения и закрытие соревнований.",
+            "2026-12-12T11:00",
+            "2026-12-12T15:00",
+        ),
+        (
+            "12 декабря в спортзале школы №3 состоится турнир по волейболу среди 8-11 "
+            "классов. Начало в 10:00, финальные игры пройдут с 13:00 до 13:30. На 14:00 "
+            "запланирована церемония закрытия.",
+            "2026-12-12T10:00",
+            "2026-12-12T14:00",
+        ),
+        (
+            "Программа фестиваля 12 декабря в ДК «Юность»:\n10:00 – 10:30 – регистрация\n"
+            "11:00 – открытие\n15:30 – 16:00 – официальная церемония закрытия\nПриходите!",
+            "2026-12-12T11:00",
+            "2026-12-12T16:00",
+        ),
+        # unchanged: the closing of a road, another day's closing, one before the start
+        (
+            "12 декабря в 10:00 на площади состоится праздник для школьников города. "
+            "Закрытие движения по улице Ленина в 16:00.",
+            "2026-12-12T10:00",
+            None,
+        ),
+        (
+            "12 декабря в 10:00 в музее откроется выставка детских рисунков для 1-4 классов. "
+            "Закрытие выставки состоится 20 декабря в 16:00.",
+            "2026-12-12T10:00",
+            None,
+        ),
+        (
+            "Турнир пройдет 12 декабря в спортзале школы №5, начало в 16:00. Закрытие "
+            "регистрации в 15:00.",
+            "2026-12-12T16:00",
+            None,
+        ),
+    ],
+)
+def test_a_closing_clock_ends_a_one_day_event(text: str, start: str, end: str | None) -> None:
+    assert _span(text) == (start, end)
+
+
+def test_the_closing_clock_of_a_slot_is_its_end() -> None:
+    assert str(closing_clock("15:30 – 16:00 – официальная церемония закрытия")) == "16:00:00"
+    assert closing_clock("Закрытие выставки 20 декабря в 16:00.") is None
+    assert closing_clock("Сегодня в 18:00 торжественное закрытие смены.") is None
