@@ -4,7 +4,10 @@ fixed, cited by set:line, and small sentences written for this file, one group p
 
 - a one-day event ends at its closing's clock («В 16.00 – церемония награждения и закрытие
   соревнований», «На 16:00 запланирована церемония закрытия»), never a closing of another
-  day, of a road, or one before the start.
+  day, of a road, or one before the start;
+- a preparatory step's labelled clock («время начала регистрации – 09:20», «Сбор участников:
+  9.00») is the desk's when the post labels the event's own start too («время начала
+  олимпиады – 10:15», «Старт: 10.00»).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ def _span(text: str, now: datetime = NOW) -> tuple[object, object]:
 FIXED = [
     ("real_posts_eval12.jsonl", 38),  # «На 16:00 запланирована церемония закрытия»
     ("real_posts_eval14.jsonl", 10),  # «В 16.00 – церемония награждения и закрытие …»
+    ("real_posts_eval12.jsonl", 17),  # «время начала регистрации – 09:20; … олимпиады – 10:15»
 ]
 
 
@@ -99,3 +103,32 @@ def test_the_closing_clock_of_a_slot_is_its_end() -> None:
     assert str(closing_clock("15:30 – 16:00 – официальная церемония закрытия")) == "16:00:00"
     assert closing_clock("Закрытие выставки 20 декабря в 16:00.") is None
     assert closing_clock("Сегодня в 18:00 торжественное закрытие смены.") is None
+
+
+# --- a labelled preparatory clock beside the labelled start --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Олимпиада по математике для 9-11 классов состоится 12 декабря в школе №7.\n"
+            "- время начала регистрации – 09:20;\n- время начала олимпиады – 10:15;\n"
+            "Просим не опаздывать.",
+            "2026-12-12T10:15",
+        ),
+        (
+            "Забег «Зелёная миля» пройдет 12 декабря в парке Победы. Сбор участников: 9.00. "
+            "Торжественное открытие: 9.45. Старт: 10.00.",
+            "2026-12-12T09:45",
+        ),
+        # unchanged: the step's clock stays when the post labels no start of the event
+        (
+            "Субботник в школьном саду пройдет 12 декабря для 5-7 классов. Сбор участников: "
+            "9.00 у главного входа.",
+            "2026-12-12T09:00",
+        ),
+    ],
+)
+def test_a_labelled_step_clock_beside_a_labelled_start(text: str, start: str) -> None:
+    assert _span(text)[0] == start
