@@ -7,7 +7,13 @@ fixed, cited by set:line, and small sentences written for this file, one group p
   day, of a road, or one before the start;
 - a preparatory step's labelled clock («время начала регистрации – 09:20», «Сбор участников:
   9.00») is the desk's when the post labels the event's own start too («время начала
-  олимпиады – 10:15», «Старт: 10.00»).
+  олимпиады – 10:15», «Старт: 10.00»);
+- a site's date line may open with a short weekday («чт, 24/09/2020 - 09:00»): the page's stamp;
+- a weather widget's lines under its reading («-4˚C / Переменная облачность / Пробки 3/10»)
+  hold no day;
+- a verb of the present announcing a day ahead («открывается 2 ноября …, сообщает
+  пресс-служба») keeps the day the event's, as a future verb does; a present verb of
+  reporting («сообщает») does not.
 """
 
 from __future__ import annotations
@@ -39,6 +45,8 @@ FIXED = [
     ("real_posts_eval12.jsonl", 38),  # «На 16:00 запланирована церемония закрытия»
     ("real_posts_eval14.jsonl", 10),  # «В 16.00 – церемония награждения и закрытие …»
     ("real_posts_eval12.jsonl", 17),  # «время начала регистрации – 09:20; … олимпиады – 10:15»
+    ("real_posts_eval16.jsonl", 48),  # «чт, 24/09/2020 - 09:00»: the page's stamp
+    ("real_posts_eval14.jsonl", 23),  # «Пробки 3/10»; «открывается 2 ноября …, сообщает …»
 ]
 
 
@@ -131,4 +139,52 @@ def test_the_closing_clock_of_a_slot_is_its_end() -> None:
     ],
 )
 def test_a_labelled_step_clock_beside_a_labelled_start(text: str, start: str) -> None:
+    assert _span(text)[0] == start
+
+
+# --- page headers ----------------------------------------------------------------------------
+
+
+def test_a_dated_line_opening_with_a_short_weekday_is_the_page_stamp() -> None:
+    text = (
+        "Турнир по шахматам пройдет в Доме школьника\n\nпн, 30/11/2026 - 09:00\n\n"
+        "Командный чемпионат города по шахматам для 5-11 классов пройдет 5 декабря."
+    )
+    assert _span(text) == ("2026-12-05", None)
+
+
+def test_a_weekday_line_with_a_clock_ahead_stays_the_event_s() -> None:
+    text = "Шахматный турнир\n\nсб, 05/12/2026 - 10:00\n\nТурнир пройдет в Доме школьника."
+    assert _span(text) == ("2026-12-05T10:00", None)
+
+
+def test_a_weather_widget_holds_no_day() -> None:
+    text = (
+        "Сейчас в Калининграде\n-4˚C\nПеременная облачность, без осадков\nПробки 3/10\n\n"
+        "Фестиваль детского кино пройдет в Доме кино\n\nФестиваль детского кино "
+        "«КиноМай» откроется в субботу в Доме кино, сообщает комитет по культуре."
+    )
+    assert _span(text)[0] == "2026-12-05"
+
+
+# --- a present verb announcing a day ahead ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Детский кинофестиваль «КиноМай» открывается 5 декабря в Доме кино, сообщает "
+            "пресс-служба комитета по культуре. Церемония открытия пройдет в Большом зале.",
+            "2026-12-05",
+        ),
+        # unchanged: the day of a report said in the present is the report's
+        (
+            "Об этом 30 ноября сообщает пресс-служба комитета по культуре. Фестиваль "
+            "детского кино пройдет 5 декабря в Доме кино.",
+            "2026-12-05",
+        ),
+    ],
+)
+def test_a_present_verb_announces_its_day(text: str, start: str) -> None:
     assert _span(text)[0] == start

@@ -936,7 +936,9 @@ def _future_verb(clause: str) -> bool:
     it says is ahead, so its date is no date of reporting ("встретит", "покажут")."""
     for m in _WORD.finditer(clause):
         tag = parses(m.group(0))[0].tag
-        if tag.POS == "VERB" and tag.tense == "futr":
+        if tag.POS != "VERB":
+            continue
+        if tag.tense == "futr" or (tag.tense == "pres" and not _REPORTED.match(m.group(0))):
             return True
     return False
 
