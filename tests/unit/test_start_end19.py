@@ -13,7 +13,9 @@ fixed, cited by set:line, and small sentences written for this file, one group p
   hold no day;
 - a verb of the present announcing a day ahead («открывается 2 ноября …, сообщает
   пресс-служба») keeps the day the event's, as a future verb does; a present verb of
-  reporting («сообщает») does not.
+  reporting («сообщает») does not;
+- the clock of an office's break («В 13:00 сотрудники уходят на часовой обед», «обед с
+  13:00-15:00») is never the event's; a programme's lunch line and another clause stay.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ FIXED = [
     ("real_posts_eval12.jsonl", 17),  # «время начала регистрации – 09:20; … олимпиады – 10:15»
     ("real_posts_eval16.jsonl", 48),  # «чт, 24/09/2020 - 09:00»: the page's stamp
     ("real_posts_eval14.jsonl", 23),  # «Пробки 3/10»; «открывается 2 ноября …, сообщает …»
+    ("real_posts_eval12.jsonl", 5),  # «В 13:00 сотрудники уходят на часовой обед»
 ]
 
 
@@ -188,3 +191,23 @@ def test_a_weather_widget_holds_no_day() -> None:
 )
 def test_a_present_verb_announces_its_day(text: str, start: str) -> None:
     assert _span(text)[0] == start
+
+
+# --- an office's break -----------------------------------------------------------------------
+
+
+def test_an_office_break_is_no_start() -> None:
+    text = (
+        "12 декабря в школьном саду стартует акция «Посади дерево» для 5-9 классов. "
+        "Записаться можно по телефону с 09:00 до 18:00. В 13:00 сотрудники уходят на "
+        "часовой обед."
+    )
+    assert _span(text) == ("2026-12-12", None)
+
+
+def test_a_programme_lunch_line_stays_a_step() -> None:
+    text = (
+        "Программа семинара для учителей 12 декабря в школе №4:\n13:00 – 14:00 – обед\n"
+        "14:00 – 16:00 – мастер-классы\n16:00 – 16:30 – подведение итогов"
+    )
+    assert _span(text)[0] == "2026-12-12T13:00"
