@@ -15,7 +15,10 @@ fixed, cited by set:line, and small sentences written for this file, one group p
   пресс-служба») keeps the day the event's, as a future verb does; a present verb of
   reporting («сообщает») does not;
 - the clock of an office's break («В 13:00 сотрудники уходят на часовой обед», «обед с
-  13:00-15:00») is never the event's; a programme's lunch line and another clause stay.
+  13:00-15:00») is never the event's; a programme's lunch line and another clause stay;
+- a start whose programme slot lines the participants up or sorts them into their start pens
+  («11:00 – 11:30 – распределение участников по стартовым карманам») is asked about, the next
+  clock offered (doubt `several_times`), as a registration slot already was.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from benchmarks.corpus_score import load, real_post_results
 from bot.cli_parse import intent_to_json
 from bot.core.language.closing_time import closing_clock
 from bot.core.language.intents import parse_message
+from bot.core.language.start_doubts import after_preparation
 
 NOW = datetime.fromisoformat("2026-12-01T09:00")  # a Tuesday
 
@@ -211,3 +215,28 @@ def test_a_programme_lunch_line_stays_a_step() -> None:
         "14:00 – 16:00 – мастер-классы\n16:00 – 16:30 – подведение итогов"
     )
     assert _span(text)[0] == "2026-12-12T13:00"
+
+
+# --- a preparatory slot at the start's clock -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("slot", "offered"),
+    [
+        ("11:00 – 11:30 – распределение участников по стартовым карманам;", [11, 40]),
+        ("11:00 – 11:30 – построение участников;", [11, 40]),
+        # unchanged: a warm-up is the event's own first step
+        ("11:00 – 11:30 – разминка команд;", None),
+    ],
+)
+def test_a_preparatory_slot_offers_the_next_clock(slot: str, offered: list[int] | None) -> None:
+    text = f"программа забега:\n{slot}\n11:40 – 12:00 – церемония открытия;\n12:00 – старт"
+    got = after_preparation(text, datetime.fromisoformat("2026-12-12T11:00"))
+    assert [[at.hour, at.minute] for at in got] == ([offered] if offered else [])
+
+
+def test_the_real_post_with_start_pens_is_asked_about() -> None:
+    case = load("real_posts_eval16.jsonl")[20]
+    got = intent_to_json(parse_message(case["text"], datetime.fromisoformat(case["now"])))
+    assert "several_times" in got["doubts"]
+    assert "2024-09-21T11:40" in got["choices"]
