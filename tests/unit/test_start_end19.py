@@ -18,7 +18,9 @@ fixed, cited by set:line, and small sentences written for this file, one group p
   13:00-15:00») is never the event's; a programme's lunch line and another clause stay;
 - a start whose programme slot lines the participants up or sorts them into their start pens
   («11:00 – 11:30 – распределение участников по стартовым карманам») is asked about, the next
-  clock offered (doubt `several_times`), as a registration slot already was.
+  clock offered (doubt `several_times`), as a registration slot already was;
+- a contest's span of stages runs until its final named within a week after it («28-29 мая …
+  матчи групповой стадии. А 30 мая решится исход турнира»); a final weeks later does not.
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ FIXED = [
     ("real_posts_eval16.jsonl", 48),  # «чт, 24/09/2020 - 09:00»: the page's stamp
     ("real_posts_eval14.jsonl", 23),  # «Пробки 3/10»; «открывается 2 ноября …, сообщает …»
     ("real_posts_eval12.jsonl", 5),  # «В 13:00 сотрудники уходят на часовой обед»
+    ("real_posts_eval16.jsonl", 44),  # «28-29 мая … А 30 мая решится исход турнира!»
+    ("real_posts_eval15.jsonl", 13),  # «с 1 по 14 ноября …, а 15 ноября состоится финал»
 ]
 
 
@@ -240,3 +244,41 @@ def test_the_real_post_with_start_pens_is_asked_about() -> None:
     got = intent_to_json(parse_message(case["text"], datetime.fromisoformat(case["now"])))
     assert "several_times" in got["doubts"]
     assert "2024-09-21T11:40" in got["choices"]
+
+
+# --- a span of stages runs until its final -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Футбольный турнир среди школьных команд 5-7 классов\n\n14-15 декабря на стадионе "
+            "«Спутник» команды встретятся в матчах групповой стадии. А 16 декабря решится "
+            "исход турнира!",
+            "2026-12-14",
+            "2026-12-16",
+        ),
+        (
+            "Турнир по мини-футболу для 8-11 классов\n\nС 7 по 11 декабря пройдут игры по "
+            "районам, а 14 декабря на стадионе «Труд» состоится городской финал.",
+            "2026-12-07",
+            "2026-12-14",
+        ),
+        # unchanged: a final weeks later, and a semi-final
+        (
+            "Турнир знатоков для 8-11 классов\n\nОтборочные туры пройдут 7-9 декабря в школе "
+            "№5, финал состоится 28 декабря.",
+            "2026-12-07",
+            "2026-12-09",
+        ),
+        (
+            "Турнир по волейболу для 8-11 классов\n\nС 7 по 9 декабря пройдут игры в "
+            "группах, а 10 декабря состоится полуфинал.",
+            "2026-12-07",
+            "2026-12-09",
+        ),
+    ],
+)
+def test_a_span_of_stages_runs_until_its_final(text: str, start: str, end: str) -> None:
+    assert _span(text) == (start, end)

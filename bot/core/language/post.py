@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from bot.core.language import calendar as cal
 from bot.core.language.branch_trie import with_trie
@@ -174,6 +174,9 @@ class PostFacts:
     moscow_time: bool = False
     event_sentence: tuple[int, int] | None = None
     until: date | None = None  # "Состязания продлятся до 6 декабря": the last day
+    # the final's day soon after the event's span of stages ("28-29 мая … матчи групповой
+    # стадии. А 30 мая решится исход турнира"): the event's last day
+    final_day: date | None = None
     hidden: int = 0  # how many date phrases were looked at (hidden or kept)
     # the event's sentence spans several days and gives no time: a time range read elsewhere
     # is a slot of its programme ("14:00 – 16:30 – регистрация"), not the event's own end
@@ -363,6 +366,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.several_slots = several_slots(text, same_day, facts.event_sentence)
     if first_day is not None and first_day == last_day and not timed:
         facts.until = facts.until or _restated_span(text, candidates, best, first_day, now)
+    if last_day is not None and _spans_days(first_day, last_day):
+        facts.final_day = _final_after_span(text, candidates, best, last_day, now)
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         facts.weighed.append((score, day, begin, end))
@@ -518,6 +523,39 @@ def _restated_span(
         first, last = span_of(text, kept, now)
         if first == day and last is not None and last > day:
             return last
+    return None
+
+
+# the final or the decider of a contest ("состоится городской финал", "решится исход
+# турнира", "решающие матчи"); "полуфинал" is a stage like the others
+_FINAL = re.compile(
+    r"(?<![а-я])(?:финал\w*|суперфинал\w*|исход\w*\s+(?:турнир|соревновани|чемпионат|борьб)\w*"
+    r"|решающ\w+\s+(?:матч|игр|тур|поедин)\w*)"
+)
+_FINAL_REACH = 7  # days after the span's last day within which the final is the event's end
+
+
+def _final_after_span(
+    text: str,
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
+    best: tuple[int, int, int, list[re.Match[str]]],
+    last_day: date,
+    now: datetime,
+) -> date | None:
+    """The day of the contest's final named right after the event's span of stages, in the
+    span's sentence after it ("С 12 по 21 мая пройдут игры …, а 26 мая … состоится финал")
+    or in a sentence of its own ("А 30 мая решится исход турнира"), when it falls within
+    _FINAL_REACH days of the span's last day: the contest runs until its final. A final
+    weeks later ("отборочные туры 26-28 марта, финал состоится 18 апреля") is left alone."""
+    found: list[tuple[re.Match[str], int]] = [(m, best[2]) for m in best[3][1:]]
+    found += [(kept[0], end) for _, begin, end, kept in candidates if begin > best[1]]
+    for m, end in found:
+        day = first_day_of(m.group(0), now)
+        if day is None or not last_day < day <= last_day + timedelta(days=_FINAL_REACH):
+            continue
+        after = DATE_ANY.search(text, m.end(), end)  # the final's words before the next date
+        if _FINAL.search(text, m.end(), after.start() if after else end):
+            return day
     return None
 
 

@@ -35,6 +35,9 @@ def with_post_facts(
     if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
         # "С 13 октября … Состязания продлятся до 6 декабря"
         draft = replace(draft, end=datetime.combine(facts.until, time()))
+    final = facts.final_day  # "28-29 мая … А 30 мая решится исход турнира": it ends then
+    if final and draft.all_day and draft.end is not None and draft.end.date() < final:
+        draft = replace(draft, end=datetime.combine(final, time()))
     days = _days_long(text, facts.event_sentence)
     if _open_ended(draft) and draft.start is not None and days > 1:
         # "стартует двухдневный турнир": the event lasts that many days from its first
@@ -50,6 +53,8 @@ def with_post_facts(
         others = other_starts(low, draft.start) or after_preparation(low, draft.start)
         draft = with_other_starts(draft, others)
     rivals = [d for d in facts.rivals if draft.start is None or d != draft.start.date()]
+    if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
+        rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
     if rivals and draft.start is not None:
         at = draft.start.time()
         choices = (draft.start, *(datetime.combine(d, at) for d in rivals))
