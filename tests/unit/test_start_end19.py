@@ -20,7 +20,9 @@ fixed, cited by set:line, and small sentences written for this file, one group p
   («11:00 – 11:30 – распределение участников по стартовым карманам») is asked about, the next
   clock offered (doubt `several_times`), as a registration slot already was;
 - a contest's span of stages runs until its final named within a week after it («28-29 мая …
-  матчи групповой стадии. А 30 мая решится исход турнира»); a final weeks later does not.
+  матчи групповой стадии. А 30 мая решится исход турнира»); a final weeks later does not; the
+  clock written after the final's day is that day's, never the span's first day's, and the
+  final's day is no rival start.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ FIXED = [
     ("real_posts_eval12.jsonl", 5),  # «В 13:00 сотрудники уходят на часовой обед»
     ("real_posts_eval16.jsonl", 44),  # «28-29 мая … А 30 мая решится исход турнира!»
     ("real_posts_eval15.jsonl", 13),  # «с 1 по 14 ноября …, а 15 ноября состоится финал»
+    ("real_posts_eval16.jsonl", 36),  # «С 12 по 21 мая …, а 26 мая в 13.00 … финал»
 ]
 
 
@@ -282,3 +285,13 @@ def test_the_real_post_with_start_pens_is_asked_about() -> None:
 )
 def test_a_span_of_stages_runs_until_its_final(text: str, start: str, end: str) -> None:
     assert _span(text) == (start, end)
+
+
+def test_the_final_s_clock_is_its_day_s() -> None:
+    text = (
+        "Турнир по мини-футболу для 8-11 классов\n\nС 7 по 11 декабря пройдут игры по "
+        "районам, а 14 декабря в 13.00 на стадионе «Труд» состоится городской финал."
+    )
+    got = _parse(text)
+    assert (got["start"], got["end"]) == ("2026-12-07", "2026-12-14")
+    assert "several_dates" not in got["doubts"]

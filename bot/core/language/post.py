@@ -368,6 +368,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.until = facts.until or _restated_span(text, candidates, best, first_day, now)
     if last_day is not None and _spans_days(first_day, last_day):
         facts.final_day = _final_after_span(text, candidates, best, last_day, now)
+        _take_later_days_clocks(sc, best[3][1:], last_day, now)
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         facts.weighed.append((score, day, begin, end))
@@ -557,6 +558,27 @@ def _final_after_span(
         if _FINAL.search(text, m.end(), after.start() if after else end):
             return day
     return None
+
+
+# a clock written right after a date ("а 26 мая в 13.00 … состоится финал"): that day's
+_CLOCK_AFTER_DATE = re.compile(
+    r"\s*(?:г\.|года)?\s*,?\s*(?:в|с)?\s*(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?![\d])"
+)
+
+
+def _take_later_days_clocks(
+    sc: Scanner, later: list[re.Match[str]], last_day: date, now: datetime
+) -> None:
+    """Take the clock written right after a date of the event's sentence that falls after the
+    sentence's span of days ("С 12 по 21 мая пройдут игры …, а 26 мая в 13.00 … финал"): the
+    clock is that later day's, never the span's first day's."""
+    for m in later:
+        day = first_day_of(m.group(0), now)
+        if day is None or day <= last_day:
+            continue
+        clock = _CLOCK_AFTER_DATE.match(sc.text, m.end())
+        if clock is not None and sc.is_free(clock.start("clock"), clock.end("clock")):
+            sc.take(clock.start("clock"), clock.end("clock"))
 
 
 def _free_clock(sc: Scanner, begin: int, end: int) -> bool:

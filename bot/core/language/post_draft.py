@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.language.closing_time import closing_end
@@ -37,7 +37,7 @@ def with_post_facts(
         draft = replace(draft, end=datetime.combine(facts.until, time()))
     final = facts.final_day  # "28-29 мая … А 30 мая решится исход турнира": it ends then
     if final and draft.all_day and draft.end is not None and draft.end.date() < final:
-        draft = replace(draft, end=datetime.combine(final, time()))
+        draft = _until_final(draft, final)
     days = _days_long(text, facts.event_sentence)
     if _open_ended(draft) and draft.start is not None and days > 1:
         # "стартует двухдневный турнир": the event lasts that many days from its first
@@ -60,6 +60,17 @@ def with_post_facts(
         choices = (draft.start, *(datetime.combine(d, at) for d in rivals))
         draft = replace(draft, choices=choices, doubts=ordered({*draft.doubts, "several_dates"}))
     return draft
+
+
+def _until_final(draft: EventDraft, final: date) -> EventDraft:
+    """The all-day draft running until its contest's final; the final's day, offered as
+    another start beside the span's first («а 26 мая … состоится финал»), is no rival any
+    more: it is the event's last day."""
+    choices = tuple(c for c in draft.choices if c.date() != final)
+    doubts = draft.doubts
+    if len(choices) < 2:
+        choices, doubts = (), tuple(d for d in doubts if d != "several_dates")
+    return replace(draft, end=datetime.combine(final, time()), choices=choices, doubts=doubts)
 
 
 def with_other_starts(draft: EventDraft, others: list[datetime]) -> EventDraft:
