@@ -22,7 +22,9 @@ fixed, cited by set:line, and small sentences written for this file, one group p
 - a contest's span of stages runs until its final named within a week after it («28-29 мая …
   матчи групповой стадии. А 30 мая решится исход турнира»); a final weeks later does not; the
   clock written after the final's day is that day's, never the span's first day's, and the
-  final's day is no rival start.
+  final's day is no rival start;
+- times listed after the event's own clock on its day («… в 10:00, мастер-классы в 12:00 и
+  14:00») are its later parts, not its sessions: the start stays the event's clock.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ FIXED = [
     ("real_posts_eval16.jsonl", 44),  # «28-29 мая … А 30 мая решится исход турнира!»
     ("real_posts_eval15.jsonl", 13),  # «с 1 по 14 ноября …, а 15 ноября состоится финал»
     ("real_posts_eval16.jsonl", 36),  # «С 12 по 21 мая …, а 26 мая в 13.00 … финал»
+    ("real_posts_eval16.jsonl", 50),  # «начнётся в 11.00 … мультфильм в 13.00, 14.30 и 16.00»
 ]
 
 
@@ -295,3 +298,21 @@ def test_the_final_s_clock_is_its_day_s() -> None:
     got = _parse(text)
     assert (got["start"], got["end"]) == ("2026-12-07", "2026-12-14")
     assert "several_dates" not in got["doubts"]
+
+
+# --- later parts of the day are no sessions ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "sessions"),
+    [
+        ("День открытых дверей 5 декабря в 10:00, мастер-классы в 12:00 и 14:00.", "T10:00", 0),
+        # unchanged: sessions that the event's clock opens, and sessions alone
+        ("Экскурсия 5 декабря, сеансы в 11:00, 13:00 и 15:00.", "T11:00", 3),
+        ("Экскурсия в музей 5 декабря в 11:00 и 13:00 для 5-х классов.", "T11:00", 2),
+    ],
+)
+def test_later_parts_of_the_day_are_no_sessions(text: str, start: str, sessions: int) -> None:
+    got = _parse(text)
+    assert got["start"] == "2026-12-05" + start
+    assert len(got["sessions"]) == sessions
