@@ -38,6 +38,7 @@ _CLOSING = re.compile(
     r"|(?<![а-я])закрыти[ея](?=\s*(?:[.;,]|\n|$|состоится|состоятся|пройд[её]т|начн[её]тся|в\s+\d)))",
     re.IGNORECASE,
 )
+_HINT = re.compile("закрыти", re.IGNORECASE)
 # the closing's own words are alone on a programme line or in its sentence: «… закрытие.»
 _RELATIVE_DAY = re.compile(r"(?<![а-я])(?:сегодня|завтра|послезавтра|вчера)(?![а-я])")
 # a sentence ends at ". " before a capital or a line break; «16.00» is no end
@@ -57,6 +58,8 @@ def closing_clock(text: str) -> time | None:
     """The clock at which the event's closing is announced in `text` (the closing's slot end
     when its clock is a range), or None when no sentence names the event's closing with one
     clock of its own and no other day."""
+    if _HINT.search(text) is None:  # one literal scan: most posts name no closing
+        return None
     for m in _CLOSING.finditer(text):
         begin, end = _sentence(text, m.start())
         sentence = text[begin:end]
