@@ -36,6 +36,7 @@ import pytest
 from benchmarks.corpus_score import load, real_post_results
 from bot.cli_parse import intent_to_json
 from bot.core.language.closing_time import closing_clock
+from bot.core.language.doubts import ASKED
 from bot.core.language.intents import parse_message
 from bot.core.language.start_doubts import after_preparation
 
@@ -72,6 +73,17 @@ def test_fixed_real_posts_stay_right(name: str, line: int) -> None:
     case = load(name)[line - 1]
     got = intent_to_json(parse_message(case["text"], datetime.fromisoformat(case["now"])))
     assert real_post_results(case, got)["start_end"], (name, line, got["start"], got["end"])
+
+
+def test_eval16_floor_and_asks_ceiling() -> None:
+    right = asked = 0
+    for case in load("real_posts_eval16.jsonl"):
+        got = intent_to_json(parse_message(case["text"], datetime.fromisoformat(case["now"])))
+        if real_post_results(case, got)["start_end"]:
+            right += 1
+            asked += bool(set(got["doubts"] or []) & ASKED)
+    assert right >= 49
+    assert asked <= 7
 
 
 # --- a one-day event's end is its closing ------------------------------------------------------
