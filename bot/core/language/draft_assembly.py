@@ -127,6 +127,8 @@ def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
         return draft  # "с 25 октября по 1 ноября …; можно 25 и 26 октября": days inside the range
     if _slots_inside(draft, [start for start, _ in found]):
         return draft  # "с 16:00 до 20:00 пройдёт фестиваль … в 18:00 и 20:00 — уроки": its parts
+    if _parts_after_start(draft, [start for start, _ in found]):
+        return draft  # "… 5 апреля в 10:00, мастер-классы в 12:00 и 14:00": its parts
     listed = days | {draft.start.date()}
     if "several_dates" in draft.doubts and all(c.date() in listed for c in draft.choices):
         # the rivals were sessions of one event, not rivals; a day outside the listed
@@ -203,6 +205,15 @@ def _slots_inside(draft: EventDraft, starts: list[datetime]) -> bool:
     if draft.all_day or draft.start is None or draft.end is None or draft.start in starts:
         return False
     return all(draft.start < at <= draft.end for at in starts)
+
+
+def _parts_after_start(draft: EventDraft, starts: list[datetime]) -> bool:
+    """Whether the listed times all fall on the draft's day after its own clock, which is
+    none of them («День открытых дверей 5 апреля в 10:00, мастер-классы в 12:00 и 14:00»):
+    the event begins at its clock and the times are its later parts, not its sessions."""
+    if draft.all_day or draft.start is None or draft.start in starts:
+        return False
+    return all(at.date() == draft.start.date() and at > draft.start for at in starts)
 
 
 def _combine(

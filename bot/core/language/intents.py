@@ -62,7 +62,12 @@ from bot.core.language.post import (
     temporal_view,
 )
 from bot.core.language.post_ages import take_ages, take_headcounts
-from bot.core.language.post_draft import in_school_zone, with_post_facts, without_slot_end
+from bot.core.language.post_draft import (
+    in_school_zone,
+    with_closing_end,
+    with_post_facts,
+    without_slot_end,
+)
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.programme import programme_blocks, programme_draft, read_programme
 from bot.core.language.scripts import mend_scripts
@@ -505,7 +510,7 @@ def _parse_event(
     draft = with_sessions(draft, without_spans(clean, hours), now)
     if clock_alone and not draft.sessions:
         draft = _without_day(draft)
-    return EventIntent(draft=without_slot_end(draft, facts))
+    return EventIntent(draft=with_closing_end(without_slot_end(draft, facts), facts, clean))
 
 
 _FREE_WORD = re.compile(r"(?:свобод|занят)", re.IGNORECASE)  # «свободен», «занят» by a room

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from bot.core.language import calendar as cal
 from bot.core.language.branch_trie import with_trie
@@ -30,7 +30,7 @@ from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import joins_by_link
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
-from bot.core.language.opening_hours import take_signup_windows
+from bot.core.language.opening_hours import take_breaks, take_signup_windows
 from bot.core.language.parts import HOUR_WORD
 from bot.core.language.post_ages import take_headcounts
 from bot.core.language.post_cues import (
@@ -174,6 +174,9 @@ class PostFacts:
     moscow_time: bool = False
     event_sentence: tuple[int, int] | None = None
     until: date | None = None  # "Состязания продлятся до 6 декабря": the last day
+    # the final's day soon after the event's span of stages ("28-29 мая … матчи групповой
+    # стадии. А 30 мая решится исход турнира"): the event's last day
+    final_day: date | None = None
     hidden: int = 0  # how many date phrases were looked at (hidden or kept)
     # the event's sentence spans several days and gives no time: a time range read elsewhere
     # is a slot of its programme ("14:00 – 16:30 – регистрация"), not the event's own end
@@ -277,6 +280,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     take_headcounts(sc)
     _take_hour_lengths(sc)
     take_signup_windows(sc)  # "с 9:30 до 11:40 начнется прием заявок": the desk, not the event
+    take_breaks(sc)  # "В 13:00 сотрудники уходят на часовой обед": the office's lunch
     _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
         month = cal.month_number(m.group(1))
@@ -362,6 +366,9 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.several_slots = several_slots(text, same_day, facts.event_sentence)
     if first_day is not None and first_day == last_day and not timed:
         facts.until = facts.until or _restated_span(text, candidates, best, first_day, now)
+    if last_day is not None and _spans_days(first_day, last_day):
+        facts.final_day = _final_after_span(text, candidates, best, last_day, now)
+        _take_later_days_clocks(sc, best[3][1:], last_day, now)
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         facts.weighed.append((score, day, begin, end))
@@ -520,6 +527,60 @@ def _restated_span(
     return None
 
 
+# the final or the decider of a contest ("состоится городской финал", "решится исход
+# турнира", "решающие матчи"); "полуфинал" is a stage like the others
+_FINAL = re.compile(
+    r"(?<![а-я])(?:финал\w*|суперфинал\w*|исход\w*\s+(?:турнир|соревновани|чемпионат|борьб)\w*"
+    r"|решающ\w+\s+(?:матч|игр|тур|поедин)\w*)"
+)
+_FINAL_REACH = 7  # days after the span's last day within which the final is the event's end
+
+
+def _final_after_span(
+    text: str,
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
+    best: tuple[int, int, int, list[re.Match[str]]],
+    last_day: date,
+    now: datetime,
+) -> date | None:
+    """The day of the contest's final named right after the event's span of stages, in the
+    span's sentence after it ("С 12 по 21 мая пройдут игры …, а 26 мая … состоится финал")
+    or in a sentence of its own ("А 30 мая решится исход турнира"), when it falls within
+    _FINAL_REACH days of the span's last day: the contest runs until its final. A final
+    weeks later ("отборочные туры 26-28 марта, финал состоится 18 апреля") is left alone."""
+    found: list[tuple[re.Match[str], int]] = [(m, best[2]) for m in best[3][1:]]
+    found += [(kept[0], end) for _, begin, end, kept in candidates if begin > best[1]]
+    for m, end in found:
+        day = first_day_of(m.group(0), now)
+        if day is None or not last_day < day <= last_day + timedelta(days=_FINAL_REACH):
+            continue
+        after = DATE_ANY.search(text, m.end(), end)  # the final's words before the next date
+        if _FINAL.search(text, m.end(), after.start() if after else end):
+            return day
+    return None
+
+
+# a clock written right after a date ("а 26 мая в 13.00 … состоится финал"): that day's
+_CLOCK_AFTER_DATE = re.compile(
+    r"\s*(?:г\.|года)?\s*,?\s*(?:в|с)?\s*(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?![\d])"
+)
+
+
+def _take_later_days_clocks(
+    sc: Scanner, later: list[re.Match[str]], last_day: date, now: datetime
+) -> None:
+    """Take the clock written right after a date of the event's sentence that falls after the
+    sentence's span of days ("С 12 по 21 мая пройдут игры …, а 26 мая в 13.00 … финал"): the
+    clock is that later day's, never the span's first day's."""
+    for m in later:
+        day = first_day_of(m.group(0), now)
+        if day is None or day <= last_day:
+            continue
+        clock = _CLOCK_AFTER_DATE.match(sc.text, m.end())
+        if clock is not None and sc.is_free(clock.start("clock"), clock.end("clock")):
+            sc.take(clock.start("clock"), clock.end("clock"))
+
+
 def _free_clock(sc: Scanner, begin: int, end: int) -> bool:
     """Whether text[begin:end] holds a clock time not taken yet (a sign-up window's is)."""
     return any(sc.is_free(m.start(), m.end()) for m in _TIME_ANY.finditer(sc.text, begin, end))
@@ -597,7 +658,8 @@ _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
 _PREP = r"(?:регистрац|сбор|заезд|жеребь[её]вк|построени|при[её]м|выдач|инструктаж)"
 # "регистрация участников начнётся в 7.30", "сбор команд — в 8.45"
 _PREP_CLOCK = re.compile(
-    rf"\b{_PREP}\w*[^.!?\n;]{{0,40}}?\b(?:в|с)\s+(?P<clock>{_CLOCK})(?![.:]?\d)"
+    rf"\b{_PREP}\w*[^.!?\n;]{{0,40}}?(?:\b(?:в|с)\s+|\s*[—–:-]\s*(?:в\s+)?)"
+    rf"(?P<clock>{_CLOCK})(?![.:]?\d)"
     # the step's own span: "регистрация с 9.00 до 12.00" ends the desk, never the event
     rf"(?:\s*(?:до|[-–—])\s*(?P<until>{_CLOCK})(?![.:]?\d))?"
 )
@@ -612,6 +674,11 @@ _START_SAID = re.compile(
     # турнира в 10.30", "начало соревнований – в 11:00" (never "начало регистрации в 9.30")
     rf"|(?:^|[.!?\n;,]\s*)(?:торжественн\w+\s+)?(?:старт|открытие|начало)(?!\s+{_PREP})"
     rf"(?:\s+[а-я]+){{0,2}}\s*[—–:-]?\s*в\s+{_START_CLOCK}"
+    # a labelled clock of the start, as a timetable lists it: "- время начала олимпиады –
+    # 10:15;", "Старт: 10.00 ч.", "Торжественное открытие: 9.45" (never "начала регистрации")
+    rf"|(?:^|[.!?\n;,]\s*)(?:[-–—•*]\s*)?(?:время\s+)?(?:торжественн\w+\s+)?"
+    rf"(?:старт|открытие|начал[оа])(?!\s+{_PREP})(?:\s+[а-я]+){{0,2}}\s*[—–:-]\s*(?:в\s+)?"
+    rf"{_CLOCK}"
     # the opening planned for a clock: "церемонии открытия, намеченной на 12.45"
     rf"|(?:открыти|начал|старт)\w*(?:\s+[а-я]+){{0,2}}\s*,?\s*"
     rf"(?:намечен|назначен|запланирован)\w*\s+на\s+{_START_CLOCK}"
@@ -930,7 +997,9 @@ def _future_verb(clause: str) -> bool:
     it says is ahead, so its date is no date of reporting ("встретит", "покажут")."""
     for m in _WORD.finditer(clause):
         tag = parses(m.group(0))[0].tag
-        if tag.POS == "VERB" and tag.tense == "futr":
+        if tag.POS != "VERB":
+            continue
+        if tag.tense == "futr" or (tag.tense == "pres" and not _REPORTED.match(m.group(0))):
             return True
     return False
 

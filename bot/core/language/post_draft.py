@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.core.language.closing_time import closing_end
 from bot.core.language.doubts import ordered
 from bot.core.language.notices import without_notices
 from bot.core.language.places import find_venue
@@ -34,6 +35,9 @@ def with_post_facts(
     if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
         # "С 13 октября … Состязания продлятся до 6 декабря"
         draft = replace(draft, end=datetime.combine(facts.until, time()))
+    final = facts.final_day  # "28-29 мая … А 30 мая решится исход турнира": it ends then
+    if final and draft.all_day and draft.end is not None and draft.end.date() < final:
+        draft = _until_final(draft, final)
     days = _days_long(text, facts.event_sentence)
     if _open_ended(draft) and draft.start is not None and days > 1:
         # "стартует двухдневный турнир": the event lasts that many days from its first
@@ -49,11 +53,24 @@ def with_post_facts(
         others = other_starts(low, draft.start) or after_preparation(low, draft.start)
         draft = with_other_starts(draft, others)
     rivals = [d for d in facts.rivals if draft.start is None or d != draft.start.date()]
+    if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
+        rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
     if rivals and draft.start is not None:
         at = draft.start.time()
         choices = (draft.start, *(datetime.combine(d, at) for d in rivals))
         draft = replace(draft, choices=choices, doubts=ordered({*draft.doubts, "several_dates"}))
     return draft
+
+
+def _until_final(draft: EventDraft, final: date) -> EventDraft:
+    """The all-day draft running until its contest's final; the final's day, offered as
+    another start beside the span's first («а 26 мая … состоится финал»), is no rival any
+    more: it is the event's last day."""
+    choices = tuple(c for c in draft.choices if c.date() != final)
+    doubts = draft.doubts
+    if len(choices) < 2:
+        choices, doubts = (), tuple(d for d in doubts if d != "several_dates")
+    return replace(draft, end=datetime.combine(final, time()), choices=choices, doubts=doubts)
 
 
 def with_other_starts(draft: EventDraft, others: list[datetime]) -> EventDraft:
@@ -85,6 +102,18 @@ def without_slot_end(draft: EventDraft, facts: PostFacts | None) -> EventDraft:
     if draft.all_day or draft.end.date() != draft.start.date():
         return draft
     return replace(draft, end=None)
+
+
+def with_closing_end(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """A long post's one-day timed event ending at its closing's clock («В 16.00 – церемония
+    награждения и закрытие соревнований»; closing_time.py): an event held over several
+    days, or in sessions, is left as it is (its closing is on its last day)."""
+    if facts is None or draft.start is None or draft.all_day:
+        return draft
+    if draft.recurrence is not None or draft.sessions:
+        return draft
+    end = closing_end(draft.start, draft.end, text)
+    return draft if end == draft.end else replace(draft, end=end)
 
 
 def in_school_zone(draft: EventDraft, zone: ZoneInfo = SCHOOL_ZONE) -> EventDraft:

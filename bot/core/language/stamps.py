@@ -79,8 +79,10 @@ _LINE_STAMP = re.compile(
     re.MULTILINE,
 )
 # a site's date line may open with the weekday ("Вторник, 04 апреля 2023 15:26")
+# or a short one ("чт, 24/09/2020 - 09:00")
 _WEEKDAY_OPENING = (
-    r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)[ \t]*,?[ \t]*)?"
+    r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+    r"|(?<![а-я])(?:пн|вт|ср|чт|пт|сб|вс)(?![а-я])\.?)[ \t]*,?[ \t]*)?"
 )
 # or with the site's rubric ("Общество 13 августа 2025 15:53")
 _RUBRIC = r"(?:[а-я]{3,}[ \t]*[|•·]?[ \t]*)?"
@@ -238,23 +240,30 @@ _COUNTED_CLOCK = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*\n[ \t]*\d{
 gate(_COUNTED_CLOCK, re.compile(r"\d\s*\n\s*\d"))
 
 
-# a temperature reading ("+12 °С, ясно", "16.62 °C"): a site's weather widget; the parser's
+# a temperature reading ("+12 °С, ясно", "16.62 °C", "-4˚C"): a site's weather widget; the parser's
 # clean-up may have blanked the degree sign, leaving the number, spaces and the letter С
 _TEMPERATURE = with_first_scan(  # `re` skips to a sign or a digit (first_scan.py): same matches
     re.compile(
-        r"(?<![\d.,])[+\-−]?\d{1,2}(?:[.,]\d{1,2})?(?:[ \t]*°[ \t]*|[ \t]{2,})[cс]"
+        r"(?<![\d.,])(?:[+\-−]?\d{1,2}(?:[.,]\d{1,2})?(?:[ \t]*[°˚º][ \t]*|[ \t]{2,})"
+        # a signed reading whose sign of degrees the clean-up blanked to one space ("-4 C")
+        r"|[+\-−]\d{1,2}[ \t])[cс]"
         r"(?=[ \t]*[,\n]|[ \t]*$)"
     )
 )
 _WEATHER_HEAD = 300  # characters: the page's header, above the item's headline
 _HEAD_CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d])")
 _HEAD_WEEKDAY = re.compile(rf"(?<![а-я]){WEEKDAY}")
+# the widget's short lines right under the reading, up to the first blank line ("Переменная
+# облачность", "Пробки 3/10"): a number pair there is a reading (traffic out of ten), no day
+_WIDGET_LINE = re.compile(r"\n[ \t]*([^\n]{1,40})(?=\n)")
+_NUMERIC_PAIR = re.compile(r"(?<![\d.,/])\d{1,2}[./]\d{1,2}(?![\d./])")
 
 
 def _take_weather_head(sc: Scanner) -> int:
     """Take the days, clocks and weekdays written above a temperature reading at the post's
     head ("сб, 20 апр. / 08:20 / +12 °С, ясно"): a news page's header shows the visitor's
-    date, time and weather, never the event's day. Returns how many were taken."""
+    date, time and weather, never the event's day; a number pair on the widget's short lines
+    under the reading ("Пробки 3/10") is one of its readings too. Returns how many were taken."""
     weather = _TEMPERATURE.search(sc.text, 0, _WEATHER_HEAD)
     if weather is None or not sc.is_free(weather.start(), weather.end()):
         return 0
@@ -265,6 +274,13 @@ def _take_weather_head(sc: Scanner) -> int:
                 sc.take_match(m)
                 taken += 1
     sc.take_match(weather)
+    at = sc.text.find("\n", weather.end())
+    while at != -1 and (line := _WIDGET_LINE.match(sc.text, at)) is not None:
+        for m in _NUMERIC_PAIR.finditer(sc.text, line.start(1), line.end(1)):
+            if sc.is_free(m.start(), m.end()):
+                sc.take_match(m)
+                taken += 1
+        at = line.end()
     return taken
 
 

@@ -53,7 +53,9 @@ _SLOT_END = re.compile(rf"\A\s*[-–—]\s*{_H}[:.][0-5]\d")
 # clocks); "… в 10:45. Первый заезд стартует в 11:00" is no slot: a sentence ends between
 _PREPARATORY_SLOT = re.compile(
     r"\A(?:[ \t]*[-–—:][ \t]*|[ \t]*\n\s*)(?:[а-яё]+\s+)?(?:регистрац|сбор\b|сбор\s|заезд"
-    r"|прибыти|встреча\s+(?:участник|гост)|приветственн\w*\s+кофе|кофе)"
+    r"|прибыти|встреча\s+(?:участник|гост)|приветственн\w*\s+кофе|кофе"
+    # lining the participants up or sorting them into their start pens (starts19)
+    r"|построени\w*\s+участник|распределени\w*\s+участник)"
 )
 # a programme's slot: its clock opens its line ("10:00 – 10:30 Регистрация", "- 9.30 сбор")
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t•*·-]*\Z")
