@@ -19,7 +19,6 @@ from bot.core.features.context import Commands, Context
 from bot.core.features.draft_choice import choice_question, line_numbers
 from bot.core.features.plans import (
     LINE_KEYS,
-    POST_KEY,
     SKIPPED_KEY,
     PlanStore,
     hint_day,
@@ -30,6 +29,7 @@ from bot.core.features.plans import (
 from bot.core.language.answers import Asked, edit
 from bot.core.language.commands import CommandKind, DropLinesCommand, FixLineCommand
 from bot.core.language.intents import parse_message
+from bot.core.language.post_events import POST_KEY
 from bot.core.models import EventDraft, EventIntent, Person
 from bot.core.replies import Reply
 

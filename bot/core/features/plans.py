@@ -48,6 +48,7 @@ from bot.core.language.answers import year_confirmed
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind, RepeatQuestion
 from bot.core.language.post_draft import in_zone
+from bot.core.language.post_events import POST_KEY
 from bot.core.language.questions import asked_period, asks_what_is_on
 from bot.core.models import Event, EventDraft, EventStatus, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
@@ -64,10 +65,6 @@ PlanStore = NoticeStore
 # read («Квиз для 8А» under no day), so that «Сохранено» names them (newcomer walk
 # 2026-12-02n: they were listed by the summary and then lost without a word)
 SKIPPED_KEY = "skipped"
-# the key of every pending line that came from one post's prose announcing several events
-# (bot.core.language.post_events): the summary says «В сообщении два мероприятия», not «В
-# плане …» (newcomer walk 2026-12-02t, #3)
-POST_KEY = "post"
 UNREAD_SHOWN = 60  # characters of an unread line «Сохранено» shows
 
 

@@ -36,6 +36,9 @@ from bot.core.language.title_words import KIND, kind_key
 from bot.core.models import EventDraft, EventIntent
 from bot.core.titles import title_meaning
 
+# the key of every pending line that came from one post's events (bot.core.features.plans):
+# its summary says «В сообщении два мероприятия» and takes «оба» / «только первое»
+POST_KEY = "post"
 # a day written out: «17 декабря», «17-18 декабря», «17.12.2026»; «17.12» unless a clock
 # time may be meant («в 17.12», «с 10.30»)
 _DATE = re.compile(

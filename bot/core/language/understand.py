@@ -149,7 +149,7 @@ from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.post_draft import in_zone
-from bot.core.language.post_events import post_events, wrapped_sentences
+from bot.core.language.post_events import POST_KEY, post_events, wrapped_sentences
 from bot.core.language.reading_answers import declines, picked_reading
 from bot.core.language.reports import parse_report
 from bot.core.language.resend_answers import resend_answer
@@ -234,9 +234,12 @@ def _slot_picked(text: str, dialog: Dialog) -> PickSlot | None:
 
 
 def _kept_of_several(text: str, dialog: Dialog) -> Command | DropLinesCommand | None:
-    """«оба» (save them all) or «только первое» (save it, drop the rest) while a summary of
-    several pending events waits for «да» (bot.core.language.keep_answers); None otherwise."""
+    """«оба» (save them all) or «только первое» (save it, drop the rest) while the summary of
+    one post's several events waits for «да» (bot.core.language.keep_answers); None
+    otherwise (a pasted plan's summary keeps its own words: «сохрани без 2»)."""
     if len(dialog.pending) < 2 or not isinstance(dialog.waiting, Confirmation):
+        return None
+    if not all(raw.get(POST_KEY) for raw in dialog.pending):
         return None
     if keeps_all(text):
         return Command(CommandKind.YES)
