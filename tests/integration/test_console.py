@@ -177,3 +177,36 @@ def test_a_file_that_is_not_a_database_gets_one_line_and_exits(tmp_path: Path) -
         assert done.stderr.strip().splitlines() == [
             f"database error ({junk}): file is not a database"
         ]
+
+
+TWO_EVENTS_POST = (
+    '"""',
+    "Приглашаем учащихся 10–11 классов на День открытых дверей, который состоится",
+    "12 декабря 2099 в 11:00 по адресу: Советский проспект, 1.",
+    "Также 17 декабря 2099 в 15:30 приглашаем 9-е классы на мастер-класс «Основы",
+    "программирования на Python» (ауд. 310, ул. Профессора Баранова, 43).",
+    "Контактное лицо: методист Иванова, тел. 99-53-00",
+    '"""',
+)
+
+
+def test_a_post_with_two_events_saves_both_in_the_console(tmp_path: Path) -> None:
+    """Newcomer walk 2026-12-02t, #3: the second event was lost, its classes merged."""
+    out = run_console(tmp_path / "two.db", "partner", *TWO_EVENTS_POST, "да", "мои мероприятия")
+    assert "В сообщении два мероприятия:" in out
+    assert "Сохранить оба?" in out
+    listed = out[out.rindex("Ваши мероприятия") :]
+    assert "11:00 День открытых дверей" in listed
+    assert "10–11 классы" in listed
+    assert "15:30 Мастер-класс «Основы программирования на Python»" in listed
+    assert "9-е классы" in listed
+    assert "9–11" not in listed
+
+
+def test_only_the_first_of_a_posts_two_events_in_the_console(tmp_path: Path) -> None:
+    out = run_console(
+        tmp_path / "one.db", "partner", *TWO_EVENTS_POST, "только первое", "мои мероприятия"
+    )
+    listed = out[out.rindex("Ваши мероприятия") :]
+    assert "День открытых дверей" in listed
+    assert "Мастер-класс" not in listed

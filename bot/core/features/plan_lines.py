@@ -29,6 +29,7 @@ from bot.core.features.plans import (
 from bot.core.language.answers import Asked, edit
 from bot.core.language.commands import CommandKind, DropLinesCommand, FixLineCommand
 from bot.core.language.intents import parse_message
+from bot.core.language.post_events import POST_KEY
 from bot.core.models import EventDraft, EventIntent, Person
 from bot.core.replies import Reply
 
@@ -113,12 +114,18 @@ async def drop_lines(
     if missing:
         return [Reply("plan_no_line", {"numbers": missing})]
     dropped = {i for i in indexes if i is not None}
+    if command.keep:  # «только 1»: every line but those named
+        dropped = set(range(len(dialog.pending))) - dropped
     titles = [d.title for i, d in enumerate(dialog.drafts()) if i in dropped]
+    one_post = all(raw.get(POST_KEY) for raw in dialog.pending)  # no «строку 2» for a post
+    numbers = list(command.numbers)
+    if command.keep:
+        numbers = [n for i, n in enumerate(line_numbers(dialog.pending)) if i in dropped]
     unread = unread_lines(dialog)
     dialog.pending = [raw for i, raw in enumerate(dialog.pending) if i not in dropped]
     if dialog.pending and unread:  # the unread lines stay with the plan's first line
         dialog.pending[0] = {**dialog.pending[0], SKIPPED_KEY: unread}
-    note = Reply("plan_lines_dropped", {"numbers": list(command.numbers), "titles": titles})
+    note = Reply("plan_lines_dropped", {"numbers": numbers, "titles": titles, "one_post": one_post})
     if not dialog.pending:
         dialog.clear_pending()
         return [note, Reply("plan_emptied")]

@@ -50,6 +50,7 @@ from bot.core.language.answers import year_confirmed
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind, RepeatQuestion
 from bot.core.language.post_draft import in_zone
+from bot.core.language.post_events import POST_KEY
 from bot.core.language.questions import asked_period, asks_what_is_on
 from bot.core.language.same_venue import names_same_place
 from bot.core.models import Event, EventDraft, EventStatus, NewEvent, OrgKind, Person, Role
@@ -182,9 +183,28 @@ async def plan_summary(
             }
         )
     template = "import_summary" if filename else "plan_summary"
+    one_post = all(raw.get(POST_KEY) for raw in dialog.pending)
     context = {**left_out, "items": items, "clash_count": total, "filename": filename}
-    buttons = (confirm_row(several=True), *choice_rows(dialog))
+    context["one_post"] = one_post  # «В сообщении два мероприятия: … Сохранить оба?»
+    save_row = confirm_row(several=True)
+    if one_post:  # «Сохранить оба»
+        save_row = (replace(save_row[0], context={"count": len(items)}), *save_row[1:])
+    buttons = (save_row, *choice_rows(dialog), *post_rows(one_post, items))
     return [Reply(template, context, buttons=buttons)]
+
+
+def post_rows(one_post: bool, items: Sequence[Mapping[str, Any]]) -> tuple[tuple[Button, ...], ...]:
+    """For the events of one post (2 or 3, none held back): one row of «Только первое»,
+    «Только второе» … buttons, each saying «только N» (N: the event's number in the
+    summary); () otherwise."""
+    if not one_post or not 1 < len(items) <= MAX_CHOICE_LINES:
+        return ()
+    return (
+        tuple(
+            Button("keep_only", payload(ButtonAction.PICK, t=f"только {n}"), context={"place": i})
+            for i, n in enumerate((item["number"] for item in items), 1)
+        ),
+    )
 
 
 HINT_DAYS_AHEAD = 7  # the example day of «исправь N: …»: a week from today
@@ -646,6 +666,8 @@ async def add_events(
     new = numbered([draft_json.draft_to_json(d) for d in events])
     if intent.skipped and len(new) > 1:  # named again by «Сохранено» (walk 2026-12-02n)
         new[0][SKIPPED_KEY] = list(intent.skipped)
+    if intent.one_post:
+        new = [{**line, POST_KEY: True} for line in new]
     if school_cards.is_for_schools(dialog):  # an event for several schools is open (issue 14)
         if not _corrects(dialog, events):
             return [Reply("schools_pending_first", {"title": dialog.drafts()[0].title})]
@@ -703,7 +725,7 @@ def _replaced_note(dialog: Dialog, events: Sequence[EventDraft]) -> list[Reply]:
     return [Reply("draft_replaced", context)]
 
 
-LINE_KEYS = ("organiser", "row", "sheet", "line", "file", "apart", SKIPPED_KEY)
+LINE_KEYS = ("organiser", "row", "sheet", "line", "file", "apart", SKIPPED_KEY, POST_KEY)
 
 
 def _held_line_resent(dialog: Dialog, events: Sequence[EventDraft]) -> int | None:

@@ -143,10 +143,12 @@ class FixLineCommand:
 @dataclass(frozen=True, slots=True)
 class DropLinesCommand:
     """ "убери 6" / "сохрани без 6 и 7": lines of the pending plan to drop; `save` stores the
-    rest at once."""
+    rest at once. `keep`: «только 1» — `numbers` are the lines to keep, every other dropped
+    (bot.core.language.keep_answers)."""
 
     numbers: tuple[int, ...]
     save: bool = False
+    keep: bool = False
     kind: ClassVar[CommandKind] = CommandKind.DROP_LINES
 
 

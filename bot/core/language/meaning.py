@@ -27,11 +27,14 @@ from bot.core.models import EventDraft, QueryIntent
 class AddEvents:
     """One new event or a pasted plan; `skipped` are a plan's lines that are not events,
     `cancelled` the titles of its lines marked cancelled («Викторина (ОТМЕНЕНО)»), left out
-    of `drafts` (bot.core.language.cancel_marks; `drafts` may then be empty)."""
+    of `drafts` (bot.core.language.cancel_marks; `drafts` may then be empty); `one_post`:
+    the drafts are the events one post's prose announces (bot.core.language.post_events),
+    shown as «В сообщении два мероприятия», not as a plan's lines."""
 
     drafts: tuple[EventDraft, ...]
     skipped: tuple[str, ...] = ()
     cancelled: tuple[str, ...] = ()
+    one_post: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,6 +81,7 @@ from bot.core.language.commands import (
     CalendarLinkCommand,
     Command,
     CommandKind,
+    DropLinesCommand,
     MoveCommand,
     ReminderTimesCommand,
     SetClassCommand,
@@ -101,6 +102,7 @@ from bot.core.language.exports import parse_export
 from bot.core.language.field_corrections import field_value
 from bot.core.language.hand_over import hand_over_request
 from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.keep_answers import keeps_all, kept_numbers
 from bot.core.language.list_numbers import list_numbers
 from bot.core.language.meaning import (
     AddEvents,
@@ -149,6 +151,7 @@ from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.post_draft import in_zone
+from bot.core.language.post_events import POST_KEY, post_events, wrapped_sentences
 from bot.core.language.reading_answers import declines, picked_reading
 from bot.core.language.reports import parse_report
 from bot.core.language.resend_answers import resend_answer
@@ -159,7 +162,7 @@ from bot.core.language.signup_questions import asks_waiting_place, signup_questi
 from bot.core.language.slot_picks import slot_pick
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time, resolve_when
-from bot.core.models import EventIntent, QueryIntent
+from bot.core.models import EventDraft, EventIntent, QueryIntent
 
 MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
 INVITATION_CODE = re.compile(r"^[A-HJ-NP-Z2-9]{8}$")
@@ -197,6 +200,9 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     picked = _slot_picked(text, dialog)
     if picked is not None:
         return picked
+    kept = _kept_of_several(text, dialog)
+    if kept is not None:
+        return kept
     change_answer = _change_answer(text, dialog, now)
     if change_answer is not None:
         return change_answer
@@ -227,6 +233,20 @@ def _slot_picked(text: str, dialog: Dialog) -> PickSlot | None:
     )
     number = slot_pick(text) if card else None
     return None if number is None else PickSlot(number)
+
+
+def _kept_of_several(text: str, dialog: Dialog) -> Command | DropLinesCommand | None:
+    """«оба» (save them all) or «только первое» (save it, drop the rest) while the summary of
+    one post's several events waits for «да» (bot.core.language.keep_answers); None
+    otherwise (a pasted plan's summary keeps its own words: «сохрани без 2»)."""
+    if len(dialog.pending) < 2 or not isinstance(dialog.waiting, Confirmation):
+        return None
+    if not all(raw.get(POST_KEY) for raw in dialog.pending):
+        return None
+    if keeps_all(text):
+        return Command(CommandKind.YES)
+    numbers = kept_numbers(text)
+    return None if numbers is None else DropLinesCommand(numbers, save=True, keep=True)
 
 
 def _asks_which_cancel(dialog: Dialog) -> bool:
@@ -942,6 +962,11 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
             return CancelByText(reference)
     if len(events) == 1 and (reference := _marked_reference(text, events[0].title)):
         return CancelByText(reference)  # «Отмена! Лекция 5 декабря в 15:00» (walk k)
+    announced = post_events(text, now) if _maybe_one_post(text, events) else None
+    if announced is not None and len(announced) >= len(events):
+        # «… 12 декабря в 11:00 … Также 17 декабря в 15:30 …»: two events (walk t, #3)
+        drafts = tuple(hours_unknown(in_zone(d, zone)) for d in announced)
+        return AddEvents(drafts, one_post=True)
     if len(events) > 1:  # a pasted plan: its lines marked cancelled are never saved
         skipped = skipped_lines(text, len(intents), now)
         marked = [line for line in text.splitlines() if _marked_cancelled(line)]
@@ -965,6 +990,13 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     if asked_period is not None:  # «на след неделе что есть для 9б», «на некст неделе»
         return asked_period
     return NotUnderstood(only_links=_only_links(text))
+
+
+def _maybe_one_post(text: str, events: Sequence[EventDraft]) -> bool:
+    """Whether `text` may be one post announcing several events (post_events): it reads as
+    one event, or as a plan whose lines are a post's hard-wrapped sentences («…на мастер-класс
+    «Основы» / «программирования на Python» (ауд. 310…»), which the plan's reading breaks."""
+    return len(events) == 1 or (len(events) > 1 and wrapped_sentences(text))
 
 
 # question words that may stand anywhere in a short spoken question about a period

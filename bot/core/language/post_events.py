@@ -1,0 +1,222 @@
+"""Two or more events announced in one post's prose, read apart.
+
+«… приглашает 10–11 классы на День открытых дверей 12 декабря в 11:00 … Также 17 декабря в
+15:30 приглашаем 9-е классы на мастер-класс «…» (ауд. 310)» is two events, each with its own
+day, time, classes and place; read as one post, the second was lost, its classes merged into
+the first and its day offered with the first's time (newcomer walk 2026-12-02t, #3).
+
+A later event is opened by an additive word a Russian reader takes as «and another one»:
+a sentence opening with «Также», «А также», «Кроме того», «Кроме этого», «Помимо этого»,
+«Ещё», «А», «Дополнительно», «Вдобавок», or, inside a sentence, «…, а 17 декабря …», «…, а
+также 17 декабря …», «…; 17 декабря …» with a day right after. That later event's text runs
+to the end of its sentence (a hard line wrap inside a sentence does not end it); the first
+event is the post without it, so the post's address, contacts and programme stay with it.
+
+Nothing is split unless every piece reads as an event of its own: the first with a start,
+each later one with a day written in its own sentence, a title that shares no word with the
+others' (a second session «… мастер-класс пройдёт повторно» is the same event) and no word of
+a session, a stage, a deadline or a registration («второе занятие», «заявки до …»), and a
+start other than the first's. A post with one event and side dates (a deadline, a
+document's date, a programme's time slots, one event's several sessions) is therefore one
+event, as before. A pasted plan (one line per event) is read by intents.parse_many, not here.
+
+Pure: no store, no clock (`now` is passed in, school wall-clock time).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from bot.core.language.calendar import MONTH
+from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.sentences import sentences
+from bot.core.language.title_words import KIND, kind_key
+from bot.core.models import EventDraft, EventIntent
+from bot.core.titles import title_meaning
+
+# the key of every pending line that came from one post's events (bot.core.features.plans):
+# its summary says «В сообщении два мероприятия» and takes «оба» / «только первое»
+POST_KEY = "post"
+# a day written out: «17 декабря», «17-18 декабря», «17.12.2026»; «17.12» unless a clock
+# time may be meant («в 17.12», «с 10.30»)
+_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{MONTH}|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?!\d)"
+    r"|(?<!\bв\s)(?<!\bс\s)(?<!\bдо\s)\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\d.:])",
+    re.IGNORECASE,
+)
+# a sentence opening with an additive word: «Также 17 декабря …», «Кроме того, …»
+_OPENS = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:а\s+также|также|кроме\s+того|кроме\s+этого|помимо\s+этого"
+    r"|помимо\s+того|а\s+ещ[её]|ещ[её]|дополнительно|вдобавок|а)(?![а-яё])[\s,:]*",
+    re.IGNORECASE,
+)
+# inside a sentence: «…, а 17 декабря …», «…, а также 17 декабря …», «…; 17 декабря …»
+_JOINS = re.compile(
+    rf"(?:,\s*(?:а\s+также|а\s+ещ[её]|а|и\s+также|также)|;\s*(?:а\s+также|а|также)?)\s+"
+    rf"(?=(?:[а-яё]+\s+){{0,2}}(?:{_DATE.pattern}))",
+    re.IGNORECASE,
+)
+# words of one event's other session, stage or part («в рамках программы выходного дня»),
+# or of a side date, never of another event
+_NOT_ANOTHER = re.compile(
+    r"(?<![а-яё])(?:втор(?:ое|ой|ая|ую|ого)|трет(?:ье|ий|ья|ью|ьего)|следующ\w*|повтор\w*"
+    r"|продолжени\w*|заключительн\w*|этап\w*|тур|тура|туре|финал\w*|полуфинал\w*|сеанс\w*"
+    r"|смен[аыеу]|поток\w*|групп[аыеу]|заяв\w*|регистр\w*|подать|пода[её]тся|приём\w*"
+    r"|при[её]м\w*|прием\w*|срок\w*|дедлайн\w*|сбор\w*|итог\w*|результат\w*|награжден\w*"
+    r"|перен[её]с\w*|отмен\w*|тот\s+же|та\s+же|то\s+же"
+    r"|в\s+рамках|в\s+ходе|в\s+программе)(?![а-яё])",
+    re.IGNORECASE,
+)
+# event nouns the title rules' KIND leaves out: «новогодний бал», «показ фильма»
+_MORE_KINDS = re.compile(r"(?<![а-яё])(?:бал|показ)(?:а|у|ом|е|ы|ов)?(?![а-яё])", re.IGNORECASE)
+# a line break that does not end a sentence: the line before ends with a comma, a dash, a
+# colon or an opening bracket or quote, or the next line opens with a small letter
+_WRAP = re.compile(r"[,(«:–—-][ \t]*\n(?=[ \t]*\S)|\n(?=[ \t]*[а-яёa-z(])")
+
+
+def _unwrapped(text: str) -> str:
+    """`text` with its line breaks inside a sentence (_WRAP) made spaces, one character for
+    one, so that offsets in it are offsets in `text`."""
+    return _WRAP.sub(lambda m: m.group().replace("\n", " "), text)
+
+
+def wrapped_sentences(text: str) -> bool:
+    """Whether a line break of `text` falls inside a sentence (_WRAP): a post copied from a
+    letter with hard line wraps, not a plan of one line per event."""
+    return _WRAP.search(text) is not None
+
+
+def post_events(text: str, now: datetime) -> tuple[EventDraft, ...] | None:
+    """The drafts of the two or more events one post announces (see the module docstring),
+    in the post's order, each with the whole post as its description; None when the post
+    is one event (or no event) by these rules. A piece that is no event of its own («а 26
+    декабря – ребята из 6–9 классов») stays in the first event's text."""
+    read = [(piece, _later_event(_piece_text(text, piece), now)) for piece in _later_pieces(text)]
+    later = [(piece, draft) for piece, draft in read if draft is not None]
+    while later:
+        read_first = parse_many(_without(text, [piece for piece, _ in later]), now)
+        first = read_first[0] if len(read_first) == 1 else None
+        if not isinstance(first, EventIntent) or not _timed(first.draft):
+            return None
+        kept = _distinct(first.draft, later)
+        if len(kept) == len(later):
+            whole = text.strip()
+            found = [first.draft, *(draft for _, draft in later)]
+            return tuple(replace(d, description=whole) for d in found)
+        later = kept  # a piece the same as the first is the first's again: read once more
+    return None
+
+
+def _piece_text(text: str, piece: tuple[int, int]) -> str:
+    """A later piece's words on one line."""
+    return " ".join(text[piece[0] : piece[1]].split())
+
+
+def _distinct(
+    first: EventDraft, later: list[tuple[tuple[int, int], EventDraft]]
+) -> list[tuple[tuple[int, int], EventDraft]]:
+    """The later pieces whose events are others than the first's and the earlier pieces':
+    no shared title word (bot.core.titles.title_meaning), another start."""
+    kept: list[tuple[tuple[int, int], EventDraft]] = []
+    for piece, draft in later:
+        earlier = [first, *(d for _, d in kept)]
+        if all(not _same_event(e, draft) for e in earlier):
+            kept.append((piece, draft))
+    return kept
+
+
+def _same_event(a: EventDraft, b: EventDraft) -> bool:
+    """Whether two pieces' drafts may be one event: the same start, or titles naming the
+    same kind of event («мастер-класс» twice: its other session), or — when either names
+    no kind but a loose one («встреча», «занятие», «мероприятие») — sharing any title word
+    (bot.core.titles.title_meaning). «Губернаторские ёлки» and «губернаторский бал» are
+    two kinds, so two events."""
+    if a.start == b.start:
+        return True
+    kinds_a, kinds_b = _kinds(a.title), _kinds(b.title)
+    if kinds_a and kinds_b:
+        return bool(kinds_a & kinds_b)
+    return bool(_title_words(a.title) & _title_words(b.title))
+
+
+_LOOSE = frozenset({"заня", "встр", "меро"})
+
+
+def _kinds(title: str) -> frozenset[str]:
+    """The keys (title_words.kind_key) of the event kinds a title names, loose ones left
+    out."""
+    found = [m.group() for p in (KIND, _MORE_KINDS) for m in p.finditer(title)]
+    return frozenset(kind_key(w.split()[0]) for w in found) - _LOOSE
+
+
+def _later_pieces(text: str) -> list[tuple[int, int]]:
+    """(begin, end) of each later event's text (after its additive word), in order."""
+    flat = _unwrapped(text)
+    pieces: list[tuple[int, int]] = []
+    for start, end in sentences(flat):
+        sentence = flat[start:end]
+        opened = _OPENS.match(sentence)
+        if opened is not None and opened.end() > 0 and start > 0 and sentence.strip():
+            word = sentence[: opened.end()].strip(" ,:-–—•*").lower()
+            if word and _DATE.search(sentence, opened.end()):
+                pieces.append((start + opened.end(), end))
+                continue
+        joined = _JOINS.search(sentence)
+        if joined is not None and _DATE.search(sentence, 0, joined.start()):
+            pieces.append((start + joined.end(), end))
+    return pieces
+
+
+def _without(text: str, pieces: list[tuple[int, int]]) -> str:
+    """`text` with the later events' sentences (and the words opening them) cut out."""
+    flat = _unwrapped(text)
+    kept, at = [], 0
+    for begin, end in pieces:
+        cut = _piece_start(flat, begin)
+        kept.append(text[at:cut])
+        at = end
+    kept.append(text[at:])
+    return "".join(kept).strip()
+
+
+def _piece_start(flat: str, begin: int) -> int:
+    """Where the cut of a later event starts: its sentence's start when an additive word
+    opens the sentence, else the comma or semicolon before «а 17 декабря»."""
+    for start, end in sentences(flat):
+        if start <= begin <= end:
+            joined = None
+            for found in _JOINS.finditer(flat, start, end):
+                if found.end() == begin:
+                    joined = found
+            return joined.start() if joined is not None else start
+    return begin
+
+
+def _later_event(piece: str, now: datetime) -> EventDraft | None:
+    """The event a later piece announces, or None when it is no event of its own: no day
+    written in it, no clock time, no kind of event named in its title, or a session's,
+    stage's or side date's word."""
+    if not _DATE.search(piece) or _NOT_ANOTHER.search(piece):
+        return None
+    parsed = parse_message(piece, now)
+    if not isinstance(parsed, EventIntent) or not _timed(parsed.draft):
+        return None
+    draft = parsed.draft
+    if not (KIND.search(draft.title) or _MORE_KINDS.search(draft.title)) or draft.deadline:
+        return None  # «… вход будет бесплатным», «ребята из 6–9 классов»: no event named
+    return draft
+
+
+def _timed(draft: EventDraft) -> bool:
+    """Whether a piece's event has a day and a clock time of its own: a piece without one
+    («А 30 мая решится исход турнира», «Сегодня … закрытый показ») is a side date, never
+    split off on a guess."""
+    return draft.start is not None and draft.time_known and not draft.all_day
+
+
+def _title_words(title: str) -> frozenset[str]:
+    """The kind and subject words of a title (bot.core.titles.title_meaning)."""
+    meaning = title_meaning(title)
+    return meaning.kind | meaning.subject

@@ -1,0 +1,97 @@
+"""Walk t (2026-12-02, partners and the curator agreeing a term's plan), finding 3, in the
+chat: a partner's post announcing two events (an open day for 10–11 classes, «Также 17
+декабря в 15:30 приглашаем 9-е классы на мастер-класс …») is shown as two events and saved
+as two, each with its own day, time, classes and place; «нет», «только первое» and the
+«Только второе» button keep what they say. Over a real store (SQLite), a frozen clock and
+the real templates; the post is written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.core.models import Event
+from tests import chat_world
+from tests.chat_world import ChatWorld
+
+world = chat_world.partner_world
+
+POST = """Уважаемые коллеги, добрый день!
+Калининградский государственный технический университет приглашает учащихся 10–11 классов \
+на День открытых дверей
+института цифровых технологий, который состоится 12 декабря (суббота) в 11:00 по адресу: \
+Советский проспект, 1,
+главный корпус, ауд. 255.
+В программе: знакомство с направлениями подготовки, экскурсия по лабораториям.
+Также 17 декабря в 15:30 приглашаем 9-е классы на мастер-класс «Основы программирования на \
+Python» (ауд. 310,
+ул. Профессора Баранова, 43).
+Контактное лицо: методист Иванова Мария Сергеевна, тел. +7 (4012) 99-53-00
+С уважением, центр довузовской подготовки КГТУ"""
+
+
+async def _stored(world: ChatWorld) -> list[Event]:
+    return await world.store.events_between(world.planner.clock.now(), None)
+
+
+async def _summary(world: ChatWorld) -> tuple[str, list[dict[str, Any]]]:
+    """The post sent: the summary's text and its buttons' payloads, row after row."""
+    [reply] = await world.say(POST)
+    assert reply.template == "plan_summary", reply.template
+    payloads = [dict(b.payload) for row in reply.buttons for b in row]
+    return world.text(reply), payloads
+
+
+async def test_a_post_with_two_events_is_shown_as_two_and_both_are_saved(
+    world: ChatWorld,
+) -> None:
+    shown, _ = await _summary(world)
+    assert shown.startswith("В сообщении два мероприятия:"), shown
+    assert "Сохранить оба?" in shown
+    assert "12 декабря (сб), 11:00" in shown
+    assert "17 декабря (чт), 15:30" in shown
+    assert "17 декабря (чт), 11:00" not in shown  # the walk's button of neither event
+    replies = await world.say("да")
+    assert [r.template for r in replies] == ["saved"], [r.template for r in replies]
+    events = sorted(await _stored(world), key=lambda e: e.start)
+    assert [e.title for e in events][1].startswith("Мастер-класс «Основы программирования")
+    assert [e.audience.grades for e in events] == [{10, 11}, {9}]  # no 9th grades merged
+    assert events[0].venue is not None
+    assert "Советский проспект, 1" in events[0].venue
+    assert events[1].venue is not None
+    assert "ауд. 310" in events[1].venue
+    assert [e.start.astimezone(world.planner.config.tz).strftime("%d %H:%M") for e in events] == [
+        "12 11:00",
+        "17 15:30",
+    ]
+
+
+async def test_both_said_in_words_saves_both(world: ChatWorld) -> None:
+    await _summary(world)
+    await world.say("сохраните оба")
+    assert len(await _stored(world)) == 2
+
+
+async def test_no_saves_neither(world: ChatWorld) -> None:
+    await _summary(world)
+    replies = await world.say("нет")
+    assert [r.template for r in replies] == ["discarded"], [r.template for r in replies]
+    assert await _stored(world) == []
+
+
+async def test_only_the_first_saves_the_open_day_alone(world: ChatWorld) -> None:
+    await _summary(world)
+    replies = await world.say("только первое")
+    shown = "\n".join(world.text(r) for r in replies)
+    assert "Не сохраняю: Мастер-класс" in shown, shown
+    [event] = await _stored(world)
+    assert event.title.startswith("День открытых дверей")
+    assert event.audience.grades == {10, 11}
+
+
+async def test_the_only_second_button_saves_the_master_class_alone(world: ChatWorld) -> None:
+    _, payloads = await _summary(world)
+    assert {"a": "pick", "t": "только 2"} in payloads, payloads
+    await world.press({"a": "pick", "t": "только 2"})
+    [event] = await _stored(world)
+    assert event.title.startswith("Мастер-класс")
+    assert event.audience.grades == {9}
