@@ -310,6 +310,15 @@ def correct(
     return moved if moved is None or venue is None else replace(moved, venue=venue)
 
 
+def sets_audience(text: str) -> bool:
+    """Whether a correcting reply names the card's classes («классы: все», «все классы»,
+    «классы 4–11»): the classes are then the writer's word, never asked again, even when
+    they are all (an empty Audience; walk u, F6)."""
+    found = correction(text)
+    labelled = field_value(found.value if found is not None else text)
+    return labelled is not None and labelled.field is EditableField.AUDIENCE
+
+
 def _place_split(text: str) -> tuple[str | None, str]:
     """The place a short correction names besides its day or time («16 декабря, ауд. 5»,
     «16-го в спортзале»: newcomer walk 2026-12-02n, #11 — read as a question about that
