@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.models import Role
 from tests import chat_world
 from tests.chat_world import ChatWorld
 
@@ -41,3 +42,65 @@ async def test_the_whole_school_said_on_the_card_sets_all_classes(
     await _say(world, "да")
     [event] = await world.store.events_between(world.planner.clock.now(), None)
     assert event.audience.is_everyone, event.audience
+
+
+# --- F7: an event of several days in every week it is on --------------------------------
+
+STUDENT = 301
+# p08's tournament, moved to this test's December: 1–9 December, all day
+TOURNAMENT = "Турнир по футзалу с 1 по 9 декабря, весь день, для всех классов, спортзал ДЮСШ № 2"
+
+
+async def _saved_tournament(world: ChatWorld) -> None:
+    templates, card = await _say(world, TOURNAMENT)
+    assert templates == ["event_card"], (templates, card)
+    assert "1–9 декабря" in card, card
+    await _say(world, "да")
+    assert len(await world.store.events_between(world.planner.clock.now(), None)) == 1
+
+
+async def test_a_student_sees_an_event_of_several_days_in_a_later_week(
+    world: ChatWorld,
+) -> None:
+    """«что на следующей неделе?» (7–13 December) lists the tournament once, under 7
+    December — it is on then — with its last day, never under 1 December."""
+    await _saved_tournament(world)
+    await world.store.save_person(STUDENT, Role.STUDENT, "Петя", class_name="7А")
+    replies = await world.planner.handle(STUDENT, "что на следующей неделе?")
+    shown = "\n".join(world.text(r) for r in replies)
+    assert [r.template for r in replies] == ["events_list"], shown
+    assert shown.count("Турнир по футзалу") == 1, shown
+    assert "1 декабря" not in shown, shown
+    assert "7 декабря (пн)" in shown, shown
+    assert "до 9 декабря" in shown, shown
+
+
+async def test_my_events_names_the_last_day_of_an_event_of_several_days(
+    world: ChatWorld,
+) -> None:
+    """The partner's «мои мероприятия» shows the span: «весь день (до 9 декабря)»."""
+    await _saved_tournament(world)
+    templates, shown = await _say(world, "мои мероприятия")
+    assert templates == ["my_events"], shown
+    assert "весь день (до 9 декабря)" in shown, shown
+
+
+async def test_a_span_of_days_on_the_card_corrects_its_days(world: ChatWorld) -> None:
+    """«с 2 по 9 декабря» typed on the tournament's open card sets its days (it was
+    answered as a question: «На 1–9 ноября мероприятий нет.»); «да» saves the new span."""
+    templates, card = await _say(world, TOURNAMENT)
+    assert "1–9 декабря" in card, card
+    templates, card = await _say(world, "с 2 по 9 декабря")
+    assert templates == ["event_card"], (templates, card)
+    assert "2–9 декабря" in card, card
+    await _say(world, "да")
+    [event] = await world.store.events_between(world.planner.clock.now(), None)
+    assert (event.start.day, (event.end.day - 1)) == (2, 9), (event.start, event.end)
+
+
+async def test_a_question_about_a_span_still_lists_the_plan(world: ChatWorld) -> None:
+    """«что с 2 по 9 декабря?» with a card open is still a question about those days."""
+    await _say(world, TOURNAMENT)
+    templates, shown = await _say(world, "что с 2 по 9 декабря?")
+    assert "event_card" not in templates, (templates, shown)
+
