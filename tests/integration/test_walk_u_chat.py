@@ -104,3 +104,21 @@ async def test_a_question_about_a_span_still_lists_the_plan(world: ChatWorld) ->
     templates, shown = await _say(world, "что с 2 по 9 декабря?")
     assert "event_card" not in templates, (templates, shown)
 
+
+# --- F9: an age rating on the card -------------------------------------------------------
+
+
+async def test_an_age_rating_of_zero_says_nothing_on_the_card(world: ChatWorld) -> None:
+    """«(0+)», the rating of a show for every age (Federal Law 436-FZ), names no audience:
+    no «возраст от 0 лет» under the classes (p05)."""
+    lines = await world.card_lines("Лекция о космосе (0+) 17 декабря в 12:00, все классы")
+    [audience] = [line for line in lines if line.startswith("👥")]
+    assert audience == "👥 все классы", lines
+
+
+@pytest.mark.parametrize("said", ["(12+)", "для детей от 12 лет"])
+async def test_an_age_from_is_shown_as_its_rating(world: ChatWorld, said: str) -> None:
+    """An age from which an event is meant is shown as a rating is written: «возраст 12+»."""
+    lines = await world.card_lines(f"Лекция о космосе {said} 17 декабря в 12:00, 7-11 классы")
+    [audience] = [line for line in lines if line.startswith("👥")]
+    assert audience.endswith(", возраст 12+"), lines
