@@ -235,7 +235,9 @@ async def mine(
     undelivered = await ctx.store.undelivered_counts([e.id for e in shown])
     left = events[len(shown) :]
     context = {
-        "days": days_view(shown, orgs, today=ctx.wall_now().date(), first_day=start.astimezone(tz).date()),
+        "days": days_view(
+            shown, orgs, today=ctx.wall_now().date(), first_day=start.astimezone(tz).date()
+        ),
         "more": len(left),
         "next": left[0].start.astimezone(tz).date() if left else None,
         "period": {"start": period.start, "end": period.end} if period is not None else None,
