@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from itertools import groupby
 from typing import Any
 
@@ -47,7 +47,21 @@ def event_view(
         audience=event.audience,
         organiser=org.name if org else "",
         capacity=event.capacity,
+        last_day=last_day(event),
     )
+
+
+def last_day(event: Event | NewEvent) -> date | None:
+    """The last day (school-local) of an event held over several days — «1–9 ноября»: 9
+    November, an all-day event's end being the midnight after it — or None for an event of
+    one day; a list names it beside the event («весь день, до 9 ноября»; walk u, F7)."""
+    end = event.end
+    if event.all_day:
+        end = end - timedelta(days=1)
+    elif not event.end_given:
+        return None
+    last = end.date()
+    return last if last > event.start.date() else None
 
 
 def clash_view(clash: Clash, orgs: Mapping[int, Organisation]) -> dict[str, Any]:
@@ -66,15 +80,25 @@ def days_view(
     orgs: Mapping[int, Organisation],
     first_number: int = 1,
     today: date | None = None,
+    first_day: date | None = None,
 ) -> list[dict[str, Any]]:
     """Events grouped by local day, numbered across the whole list: [{"day": date, "events":
     [event_view …], "year": bool}]. "year" is True for a day a reply should name with its
     year — not in the calendar year or the school year of `today` (school-local; a list
     reaching into next January or the next school year) — and always False without
-    `today`."""
+    `today`. With `first_day` (the first day of the period listed) an event of several
+    days that began before it and is still on is listed under that day — it is on then —
+    ahead of those that begin on it, never under a day outside the period (walk u, F7: the
+    week 3–9 November opened with «1 ноября (сб)»)."""
+
+    def shown_on(event: Event) -> date:
+        day = event.start.date()
+        return first_day if first_day is not None and day < first_day else day
+
     days = []
     number = first_number
-    for day, group in groupby(events, key=lambda e: e.start.date()):
+    ordered = sorted(events, key=shown_on)  # stable: the store's order within a day
+    for day, group in groupby(ordered, key=shown_on):
         views = []
         for event in group:
             views.append(event_view(event, orgs, number))

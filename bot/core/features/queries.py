@@ -84,7 +84,7 @@ async def answer_query(
         dialog.last_event = shown[0].id
     elif shown and person.role is Role.STUDENT:  # «когда?», «я передумал»: which one?
         dialog.last_event = None
-    days = days_view(shown, orgs)
+    days = days_view(shown, orgs, first_day=query.start)
     context = {
         "start": query.start,
         "end": query.end,
@@ -235,7 +235,9 @@ async def mine(
     undelivered = await ctx.store.undelivered_counts([e.id for e in shown])
     left = events[len(shown) :]
     context = {
-        "days": days_view(shown, orgs, today=ctx.wall_now().date()),
+        "days": days_view(
+            shown, orgs, today=ctx.wall_now().date(), first_day=start.astimezone(tz).date()
+        ),
         "more": len(left),
         "next": left[0].start.astimezone(tz).date() if left else None,
         "period": {"start": period.start, "end": period.end} if period is not None else None,

@@ -198,20 +198,26 @@ def _extract(sc: Scanner) -> Audience:
             grades.update(span)
             sc.take_match(m)
     for m in sc.find(_CLASS_RANGE):
+        if house_number(sc, m.start(), m.end()):
+            continue
         classes.update(_class_range(m))
         sc.take_match(m)
     grades.update(_take_grade_ordinals(sc))
     joined, loose = _joined_classes(sc)
     if not loose:
         for m in sc.find(_CLASS_LIST):
-            if _day_ordinal(sc, m):
+            if _day_ordinal(sc, m) or house_number(sc, m.start(), m.end()):
                 continue
             classes.update(_listed_classes(m.group(0)))
             sc.take_match(m)
             _take_class_noun(sc, m.end())
     else:  # a class written apart, quoted or in Latin letters, read from the rewritten text
         for m in _CLASS_LIST.finditer(joined):
-            if sc.is_free(m.start(), m.end()) and not _day_ordinal(sc, m):
+            if (
+                sc.is_free(m.start(), m.end())
+                and not _day_ordinal(sc, m)
+                and not house_number(sc, m.start(), m.end())
+            ):
                 classes.update(_listed_classes(m.group(0)))
                 sc.take_match(m)
                 last = m.end()
@@ -287,6 +293,45 @@ def _without(found: Audience, excepted: Audience) -> Audience:
 # «для 9Б класса», «10 «А» класс»: the noun after a lettered class is that class's, not a word
 # of the title (walk 2026-12-02o, #16); «9Б классный час» keeps its «классный»
 _CLASS_NOUN_AFTER = re.compile(r"[^\S\n]*класс(?:а|у|е|ом|ы|ов|ам|ами|ах)?(?![а-яё])")
+
+
+# A house number is no class: «ул. Новоивановская, 4а», «д. 5Б», «дом 7а», «корпус 2А»,
+# «Невский пр., 9б» (walk u, F1). Russian writes a house's letter joined to its number as a
+# class's, so «4а» after a street or a building's word is read as the address it is: after
+# «д.», «дом», «корпус», «строение», «литера» (the building's own words), or after a street
+# word and the street's name (a capital or a number opening it: «ул. 30 лет Победы, 3а»), or
+# after a street's name and its word («Новоивановская ул., 4а», «Невский проспект, 4а»). A
+# class word right after («ул. Ленина, 4а класс») keeps the class: the writer says so.
+_STREET_WORD = (
+    r"(?:ул|просп|пр|пр-т|пер|наб|пл|б-р|ш|пр-д|мкр)\."
+    r"|мкр|улиц[аеуы]|проспект[аеу]?|переул(?:ок|ка|ке)|бульвар[аеу]?|набережн(?:ая|ой|ую)"
+    r"|площад[ьи]|шоссе|проезд[аеу]?|алле[яиюе]|микрорайон[аеу]?|тракт[аеу]?"
+)
+_BUILDING_WORD = r"(?:д\.|дом[аеу]?|корп\.|корпус[аеу]?|стр\.|строени[еяю]|лит\.|литер[аы]?)"
+# a word of a street's name: capitalised or a number («Карла Маркса», «30 лет Победы», «им.»)
+_NAME_WORD = r"(?:[А-ЯЁ0-9][\w.-]*|лет|им\.|имени)"
+_HOUSE_BEFORE = re.compile(
+    rf"(?:(?<![а-яёА-ЯЁ])(?i:{_BUILDING_WORD})"
+    rf"|(?<![а-яёА-ЯЁ-])(?i:{_STREET_WORD})[^\S\n]*{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}}"
+    rf"[^\S\n]*,?[^\S\n]*(?:(?i:{_BUILDING_WORD}))?"
+    rf"|(?<![а-яёА-ЯЁ-])[А-ЯЁ][\w-]*[^\S\n]+(?i:{_STREET_WORD})[^\S\n]*,?)"
+    r"[^\S\n]*$"
+)
+_DIGIT = re.compile(r"\d")
+_CLASS_WORD_AFTER = re.compile(rf"[^\S\n]*-?[^\S\n]*{_CLASS_WORD}")
+
+
+def house_number(sc: Scanner, start: int, end: int) -> bool:
+    """Whether the class-like number at `start`..`end` of the scanner's text («4а», «5Б») is a
+    house's number in an address (comment above `_STREET_WORD`); read on the text as written,
+    whose capitals show a street's name, when it is as long as the normalised one."""
+    written = sc.original if len(sc.original) == len(sc.text) else sc.text
+    if _CLASS_WORD_AFTER.match(sc.text, end):
+        return False
+    digit = _DIGIT.search(sc.text, start, end)
+    if digit is None or digit.start() > start:
+        return False  # «для 4а»: a class named for whom, no address
+    return _HOUSE_BEFORE.search(written, max(0, start - 60), start) is not None
 
 
 def _take_class_noun(sc: Scanner, end: int) -> None:
@@ -381,6 +426,8 @@ def _loose_class(sc: Scanner, m: re.Match[str]) -> str | None:
         return None  # «9b», «5k»: a Latin lower-case letter that is no Cyrillic look-alike
     if _ROOM_BEFORE.search(sc.text, max(0, m.start() - 16), m.start()):
         return None  # «в кабинете 10 А», «каб. 9A»: a room's number (walk 12-01l, #2)
+    if house_number(sc, m.start(), m.end()):
+        return None  # «д. 5 Б»: a house's number
     if key == "apart" and _word_not_class(sc, m):
         return None
     return letter

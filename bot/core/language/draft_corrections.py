@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
 from bot.core.language.answers import Asked, edit, fill, is_message, with_answer_doubts
+from bot.core.language.calendar import MONTH
 from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.intents import parse_message
 from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
@@ -44,7 +45,7 @@ from bot.core.language.temporal import extract_temporal
 from bot.core.language.tokens import Scanner
 from bot.core.language.venue import extract_venue
 from bot.core.language.when import day_and_time
-from bot.core.models import Audience, EventDraft, EventIntent, QueryIntent
+from bot.core.models import Audience, EventDraft, EventIntent, QueryIntent, Recurrence
 
 # «нет,» before the rest of a correction («нет, не 5-го, а 12-го», «нет, 26 декабря»)
 _NO = re.compile(r"\s*нет\b[\s,.!—–-]*", re.IGNORECASE)
@@ -301,6 +302,9 @@ def correct(
     if labelled is not None:
         return _with_field(draft, field, labelled, now, zone)
     value = None if found is None else typed_number(found.value, found.was, draft.start)
+    span = day_span(found.value if found is not None else text, now) if value is None else None
+    if span is not None:  # «с 1 по 9 ноября» on the card: its days, not the plan of them
+        return _spanned(draft, *span)
     venue, rest = _place_split(text) if value is None else (None, text)
     if value is None and (_bare_day_or_time(rest, now) or _day_alone(rest, now)):
         value = rest.strip()
@@ -308,6 +312,47 @@ def correct(
         return None
     moved = _moved(draft, field, value, now, zone)
     return moved if moved is None or venue is None else replace(moved, venue=venue)
+
+
+# a span of days and nothing else: «с 1 по 9 ноября», «1–9 ноября», «со 2 по 9 ноября 2026 г.»
+_DAY_SPAN = re.compile(
+    rf"^\s*(?:с|со)?\s*\d{{1,2}}(?:\s+{MONTH}\w*)?\s*(?:по|[-–—])\s*\d{{1,2}}\s+{MONTH}\w*"
+    r"(?:\s+\d{4}(?:\s*(?:г\.?|года))?)?\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def day_span(text: str, now: datetime) -> tuple[date, date] | None:
+    """The first and last day a reply names when it is nothing but a span of days («с 1 по
+    9 ноября», «1–9 ноября»: walk u, F7 — on an open card it was answered as the plan of
+    those days, «На 1–9 ноября мероприятий нет»), read as a question about them would be;
+    None for anything else (one day, a question «что с 1 по 9 ноября?», words besides)."""
+    if len(text) > _MAX_BARE or _DAY_SPAN.match(text) is None:
+        return None
+    read = parse_message(text.strip(" .!"), now)
+    if not isinstance(read, QueryIntent) or read.end is None or read.end <= read.start:
+        return None
+    return read.start, read.end
+
+
+def _spanned(draft: EventDraft, first: date, last: date) -> EventDraft:
+    """The draft held from `first` to `last`: an all-day one (or one still without its day)
+    over those days, a timed one at its time each day of them, as «1–9 ноября в 15:00»
+    reads (bot.core.drafts.with_time)."""
+    moved = drafts.with_day(draft, first)
+    assert moved.start is not None
+    if moved.all_day:
+        return replace(moved, end=datetime.combine(last, time()))
+    return replace(moved, recurrence=Recurrence(freq="daily", until=last))
+
+
+def sets_audience(text: str) -> bool:
+    """Whether a correcting reply names the card's classes («классы: все», «все классы»,
+    «классы 4–11»): the classes are then the writer's word, never asked again, even when
+    they are all (an empty Audience; walk u, F6)."""
+    found = correction(text)
+    labelled = field_value(found.value if found is not None else text)
+    return labelled is not None and labelled.field is EditableField.AUDIENCE
 
 
 def _place_split(text: str) -> tuple[str | None, str]:

@@ -61,6 +61,15 @@ _LABELLED = re.compile(
     r"(?![\w-])\s*(?:(?:[:—–]|\s-\s|\bна\b)\s*|\s+)(?P<value>\S.*?)[\s.!;]*$",
     re.IGNORECASE | re.DOTALL,
 )
+# the whole school said alone, as a reply on a card: «все классы», «для всех классов», «для
+# всей школы», «нет, для всех учащихся» — the classes set to all, as the ✏️ Классы button and
+# «все» do (walk u, F6: the card was left unchanged)
+_WHOLE_SCHOOL_ALONE = re.compile(
+    r"^(?:(?:нет|это|только|мероприятие|будет)[\s,—–-]+)*(?:для\s+|на\s+)?"
+    r"(?:вс(?:е|ех|ем)\s+(?:класс(?:ы|ов|ам)|параллел(?:и|ей|ям)|учащи(?:е|х)ся|школьник(?:и|ов|ам)"
+    r"|ученик(?:и|ов|ам))|всей\s+школ(?:ы|е)|вся\s+школа|общешкольное)[\s.!]*$",
+    re.IGNORECASE,
+)
 _BARE_NUMBER = re.compile(r"^(?:в\s+|на\s+)?(\d{1,2})$")
 _DOTTED_TIME = re.compile(r"^(?:в\s+)?(\d{1,2})[.:](\d{2})$")
 MAX_FIELD_REPLY = 120  # characters: a longer text is a message of its own
@@ -88,6 +97,8 @@ def field_value(text: str) -> FieldValue | None:
     online = online_statement(written)
     if online is not None:
         return online
+    if _WHOLE_SCHOOL_ALONE.match(written):
+        return FieldValue(EditableField.AUDIENCE, "все")  # «все классы», «для всех классов»
     labelled = _LABELLED.match(written)
     if labelled is None:
         narrowed = narrowed_classes(written)  # «только 10-11 классы, девятые не нужно»

@@ -95,6 +95,7 @@ from bot.core.language.draft_corrections import (
     correct,
     correction,
     number_readings,
+    sets_audience,
 )
 from bot.core.language.edit_phrases import EditCommand, asks_by_verb, parse_edit
 from bot.core.language.event_questions import event_question
@@ -743,7 +744,9 @@ def _draft_correction(
         if len(readings) == 1 and readings[0].kind == "audience":
             text = readings[0].text  # the only reading: «классы: 11 классы»
     corrected = correct(draft, asked, text, now, zone)
-    return None if corrected is None else DraftAnswer(corrected, dialog.audience_asked)
+    if corrected is None:
+        return None
+    return DraftAnswer(corrected, dialog.audience_asked or sets_audience(text))
 
 
 def _card_move(
