@@ -2,7 +2,8 @@
 15 декабря не состоится»): the event is looked up among those the person may change in the
 next 60 days (by its day when one is named, then by the title words it shares with the
 message, compared as lemmas); one match gets the usual cancel card (nothing changes before
-«да»), several are listed for «отмени N», none gets a polite pointer to «мои мероприятия».
+«да»), several are listed for «отмени N» (the reason the words give goes with the pick:
+changing.on_cancel), none gets a polite pointer to «мои мероприятия».
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ async def on_cancel_by_text(
     if not found:
         return [await not_found(ctx, person, intent.reference, "cancel_not_found")]
     shown = found[:LIST_LIMIT]
-    dialog.ask_on_list([e.id for e in shown], ListAction.CANCEL)
+    reason = {"reason": intent.reason} if intent.reason else {}  # the pick cancels with it
+    dialog.ask_on_list([e.id for e in shown], ListAction.CANCEL, **reason)
     days = days_view(shown, await ctx.orgs(), today=ctx.wall_now().date())
     return [Reply("cancel_which", {"days": days})]
 

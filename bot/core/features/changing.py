@@ -24,6 +24,7 @@ from bot.core.dialog import (
     ChangeKind,
     ChangeScope,
     Dialog,
+    ListAction,
     MoveWhen,
     PlannedChange,
     ScopeChoice,
@@ -550,7 +551,19 @@ async def on_cancel(
         if held in ("going", "waiting") or event_id is None:
             unsign = replace(command, kind=CommandKind.UNSIGN, last_looked_at=True)
             return await signups.unsign(ctx, person, dialog, unsign)
-    return await ask_cancel(ctx, person, dialog, command.event_id)
+    return await ask_cancel(
+        ctx, person, dialog, command.event_id, reason=_listed_reason(dialog, command)
+    )
+
+
+def _listed_reason(dialog: Dialog, command: Command) -> str | None:
+    """The reason given with the cancel whose «which event?» list is answered now («отмени
+    интенсив, в каникулы школа закрыта», then «отмени 2» or «2»: review 19, W2) when the
+    event picked is on that list; None otherwise."""
+    asked = dialog.asked_on_list()
+    if asked is None or asked[0] is not ListAction.CANCEL or command.event_id not in dialog.listed:
+        return None
+    return asked[1].get("reason") or None
 
 
 async def on_move(

@@ -36,6 +36,7 @@ from bot.core.features.context import Context
 from bot.core.features.signups import next_poll, on_poll_answer, rate, remember_poll
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import CommandKind, parse_command
+from bot.core.language.list_numbers import list_numbers
 from bot.core.language.meaning import AddEvents, Intent, PollAnswer, PollAnswerKind
 from bot.core.language.poll_answers import (
     Correction,
@@ -131,9 +132,10 @@ async def _after_poll(
       and how to change it; a rating (1–5) after «меня не было» asks instead whether to put
       it in place of «не был» (poll_absent_score, with the rating's own button; «да» typed as
       the next message presses it, anything else leaves «не был» stored);
-    None when there is no such event, or a poll of theirs is still to be answered (the typed
-    answer then goes to it as usual)."""
-    if person.role is not Role.STUDENT or dialog.pending:
+    None when there is no such event, a poll of theirs is still to be answered (the typed
+    answer then goes to it as usual), or the text is a list number that belongs to a list
+    shown since (_for_a_list)."""
+    if person.role is not Role.STUDENT or dialog.pending or _for_a_list(dialog, text):
         return None
     now = ctx.clock.now()
     if await feedback.open_poll(ctx.store, person, now) is not None:
@@ -169,6 +171,22 @@ async def _after_poll(
         "open_until": event.end + ANSWER_WINDOW,
     }
     return [Reply("poll_answered", context)]
+
+
+def _for_a_list(dialog: Dialog, text: str) -> bool:
+    """Whether `text`, one list number alone («1», «второе»), answers something asked after
+    the poll rather than the poll (review 19, C1): a «which event?» list or another open
+    question, or a list shown since the poll was last answered in this chat (its ids differ
+    from Dialog.poll's "listed"; unknown for a poll not answered here or remembered before
+    this was kept: then the number is still read as a score). A score named as one («оценка
+    4», «8 из 10», stars) is no list number and stays the poll's."""
+    numbers = list_numbers(text)
+    if numbers is None or len(numbers) != 1:
+        return False
+    if dialog.asked_on_list() is not None or not isinstance(dialog.waiting, Nothing):
+        return True
+    shown = (dialog.poll or {}).get("listed")
+    return isinstance(shown, list) and bool(dialog.listed) and shown != dialog.listed
 
 
 async def close_for_request(

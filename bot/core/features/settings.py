@@ -8,8 +8,9 @@ from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.language.commands import Command, CommandKind, ReminderTimesCommand
 from bot.core.models import Event, Person, Role
-from bot.core.notifications import REMINDER_DEFAULTS_KEY, muted_events
+from bot.core.notifications import REMINDER_DEFAULTS_KEY, default_offsets, muted_events
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
+from bot.core.reminders import ReminderClock
 from bot.core.replies import Reply
 from bot.core.views import event_view
 
@@ -66,10 +67,26 @@ async def _next_sign_up(ctx: Context[SettingsPorts], person: Person) -> Event | 
 async def reminders(
     ctx: Context[SettingsPorts], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
-    """ "не напоминай" / "напоминай": one's reminders off or back on (default times)."""
+    """ "не напоминай" / "напоминай": one's reminders off or back on. The times the person
+    chose (own offsets, a clock-time reminder and when they chose them) are kept either way
+    (review 19, W3/C9: «напоминай» after «не напоминай» lost «вечером накануне»); new times
+    are named with «напоминай за …» (reminder_times). «Напоминания включены» names the
+    times that apply: the person's own, else the school's defaults (`default`)."""
     kind = command.kind
-    await ctx.store.set_reminder_prefs(person.id, kind is CommandKind.REMINDERS_ON, None)
-    return [Reply(kind.value)]
+    _, own = await ctx.store.reminder_prefs(person.id)
+    raw, chosen_at = (await ctx.store.reminder_clocks()).get(person.id, (None, None))
+    on = kind is CommandKind.REMINDERS_ON
+    await ctx.store.set_reminder_prefs(person.id, on, own, raw, chosen_at=chosen_at)
+    if not on:
+        return [Reply(kind.value)]
+    clock = ReminderClock.load(raw)
+    defaults = [int(o.total_seconds()) // 60 for o in await default_offsets(ctx.store)]
+    context: dict[str, object] = {
+        "offsets": own if own else ([] if clock else defaults),
+        "clock": {"eve": clock.days_before == 1, "at": clock.at} if clock else None,
+        "default": not own and clock is None,
+    }
+    return [Reply(kind.value, context)]
 
 
 async def digest(

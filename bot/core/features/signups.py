@@ -511,13 +511,16 @@ def remember_poll(
     it ended with the thanks after the comment question (a comment may still follow, see
     poll_chat.late_comment), `comment` the comment stored (kept from before when None; a
     later one is added to it), `at` the aware instant `now` of this answer (ISO 8601; a
-    poll of an event ending later supersedes the open question)."""
+    poll of an event ending later supersedes the open question), `listed` the ids of the
+    last list at that moment (a number typed after another list is that list's, not a
+    score: poll_chat._for_a_list)."""
     before = dialog.poll if dialog.poll and dialog.poll.get("event") == event_id else {}
     dialog.poll = {
         "event": event_id,
         "scored": scored or before.get("scored"),
         "closed": closed or bool(before.get("closed")),
         "at": now.isoformat(),
+        "listed": list(dialog.listed),  # a list shown since then owns a bare number (poll_chat)
     }
     if thanked or before.get("thanked"):
         dialog.poll["thanked"] = True
