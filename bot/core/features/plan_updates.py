@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bot.core import draft_json, drafts
+from bot.core import agreement, draft_json, drafts
 from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog, MissingFromPlan
 from bot.core.features import changing, plans
@@ -292,6 +292,7 @@ async def _write(
         venue=new.venue,
         audience=new.audience,
     )
+    wanted = agreement.after_change(person, match.event, wanted)  # walk t, #16
     told = await who_is_told(ctx, person, [match.event], [wanted])
     try:
         [after] = await ctx.store.update_events([wanted], person.id, at=ctx.clock.now())
@@ -388,7 +389,10 @@ async def _add_new(
     new_events = await plans.new_events_of(ctx, person, rows)
     if not new_events:
         return []
-    return await ctx.store.add_events(new_events, person.id, at=ctx.clock.now())
+    now = ctx.clock.now()
+    return await ctx.store.add_events(
+        agreement.as_added(new_events, person, now), person.id, at=now
+    )
 
 
 async def cancel_missing(

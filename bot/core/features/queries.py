@@ -240,6 +240,10 @@ async def mine(
         "next": left[0].start.astimezone(tz).date() if left else None,
         "period": {"start": period.start, "end": period.end} if period is not None else None,
         "own_only": person.role is Role.STAFF,  # the template points to the school's plan
+        # each one's agreement (walk t, #16): the school-local day agreed, None: waiting
+        "agreed": {
+            e.id: None if e.agreed_at is None else e.agreed_at.astimezone(tz).date() for e in shown
+        },
     }
     others = await school_cards.elsewhere(ctx, person, now, now + MINE_HORIZON)  # issue 14
     return [Reply("my_events", {**context, "undelivered": undelivered, "elsewhere": others})]

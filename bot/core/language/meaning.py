@@ -323,6 +323,28 @@ class WhyCancelled:
     reference: str
 
 
+class AgreementKind(StrEnum):
+    """What is said about the curator's agreement (newcomer walk 2026-12-02t, #16)."""
+
+    AGREE = "agree"  # «согласовано», «согласую интенсив»: one event
+    AGREE_ALL = "agree_all"  # «согласовать всё», «согласовать всё от КГТУ»
+    REFUSE = "refuse"  # «не согласовываю интенсив»
+    WAITING = "waiting"  # «что ждёт согласования?»
+    STATE = "state"  # «что у меня согласовано?», «а мою встречу одобрили?»
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """A message about the curator's agreement of events (bot.core.language.
+    agreement_phrases): `reference` the event's title words and day as written ("" when
+    none: the last one told, or every own event for STATE); `organiser` the organisation
+    named by «согласовать всё от …» ("" when none)."""
+
+    kind: AgreementKind
+    reference: str = ""
+    organiser: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class StillOn:
     """«Отмена отменяется! Концерт хора 17 декабря состоится», «Лекция 18 декабря — всё в
@@ -475,6 +497,7 @@ Intent = (
     | DataDeletion
     | CancelByText
     | WhyCancelled
+    | Agreement
     | StillOn
     | CorrectSaved
     | ReadingDeclined
