@@ -480,7 +480,8 @@ async def test_an_events_agreement_round_trips_and_is_audited(store: EventPorts)
     )
     assert (waiting.agreed_at, waiting.agreed_by, waiting.agreed) == (None, None, False)
     assert (own.agreed_at, own.agreed_by, own.agreed) == (agreed_at, curator.id, True)
-    assert own.agreed_at is not None and own.agreed_at.utcoffset() == timedelta(hours=2)
+    assert own.agreed_at is not None
+    assert own.agreed_at.utcoffset() == timedelta(hours=2)
     agreed = await store.update_event(
         replace(waiting, agreed_at=at("2026-12-08T09:30"), agreed_by=curator.id), curator.id
     )

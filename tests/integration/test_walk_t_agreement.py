@@ -54,12 +54,14 @@ async def test_a_partners_event_waits_and_the_curator_is_told(world: ChatWorld) 
     assert notices[0].dedupe_key  # through the outbox, as every notice
     assert "Мастер-класс по Python" in world.text(notices[0])
     assert "КГТУ" in world.text(notices[0])
-    assert "Сохранено" in world.text(replies[0]) and "накладк" not in world.text(replies[0])
+    assert "Сохранено" in world.text(replies[0])
+    assert "накладк" not in world.text(replies[0])
     event = (await _events(world))["Мастер-класс по Python"]
     assert not event.agreed
     templates, shown = await _say(world, "что у меня согласовано?")
     assert templates == ["agreement_list"], (templates, shown)
-    assert "⏳ ждёт согласования" in shown and "Мастер-класс по Python" in shown
+    assert "⏳ ждёт согласования" in shown
+    assert "Мастер-класс по Python" in shown
 
 
 async def test_the_curators_own_event_is_agreed_at_once(world: ChatWorld) -> None:
@@ -69,7 +71,8 @@ async def test_the_curators_own_event_is_agreed_at_once(world: ChatWorld) -> Non
     )
     assert "agreement_waiting_notice" not in templates
     event = (await _events(world))["Концерт хора"]
-    assert event.agreed and event.agreed_by is not None
+    assert event.agreed
+    assert event.agreed_by is not None
 
 
 async def test_the_curator_agrees_the_only_waiting_one_and_the_partner_is_told(
@@ -80,11 +83,14 @@ async def test_the_curator_agrees_the_only_waiting_one_and_the_partner_is_told(
     replies = await world.planner.handle(CURATOR, "согласовано")
     assert [r.template for r in replies] == ["agreement_done", "agreement_notice"]
     notice = replies[1]
-    assert notice.recipients == (world.vk_id,) and notice.dedupe_key
+    assert notice.recipients == (world.vk_id,)
+    assert notice.dedupe_key
     assert "Куратор согласовал" in world.text(notice)
     event = (await _events(world))["Мастер-класс по Python"]
     curator = await world.store.get_person_by_vk(CURATOR)
-    assert event.agreed and curator is not None and event.agreed_by == curator.id
+    assert event.agreed
+    assert curator is not None
+    assert event.agreed_by == curator.id
     templates, shown = await _say(world, "а мой мастер-класс одобрили?")
     assert templates == ["agreement_state"], (templates, shown)
     assert "✅ согласовано 1 декабря" in shown
@@ -99,7 +105,9 @@ async def test_several_partners_agree_by_name_and_by_organiser(world: ChatWorld)
     await _add(world, "Экскурсия в музей 16 декабря 10:00-11:30, 8А, Музей янтаря", MUSEUM)
     templates, shown = await _say(world, "что ждёт согласования?", CURATOR)
     assert templates == ["agreement_list"]
-    assert shown.count("⏳") == 3 and "(Музей янтаря)" in shown and "(КГТУ)" in shown
+    assert shown.count("⏳") == 3
+    assert "(Музей янтаря)" in shown
+    assert "(КГТУ)" in shown
     replies = await world.planner.handle(CURATOR, "согласую экскурсию в музей")
     assert [r.template for r in replies] == ["agreement_done", "agreement_notice"]
     assert replies[1].recipients == (MUSEUM,)
@@ -142,7 +150,7 @@ async def test_a_partners_move_of_an_agreed_event_makes_it_wait_again(world: Cha
     assert "снова ждёт вашего согласования" in notices[(CURATOR,)]
     assert "согласовани" not in notices[(TEACHER,)]  # only the curator agrees
     assert not (await _events(world))["Мастер-класс по Python"].agreed
-    templates, shown = await _say(world, "мои мероприятия")
+    _templates, shown = await _say(world, "мои мероприятия")
     assert "⏳ ждёт согласования" in shown, shown
 
 
@@ -153,7 +161,8 @@ async def test_the_curators_own_move_keeps_the_agreement(world: ChatWorld) -> No
     await _say(world, "перенеси мастер-класс по python на 18 декабря", CURATOR)
     await _say(world, "да", CURATOR)
     event = (await _events(world))["Мастер-класс по Python"]
-    assert event.start.day == 18 and event.agreed
+    assert event.start.day == 18
+    assert event.agreed
 
 
 async def test_a_refusal_changes_nothing_and_says_what_to_do(world: ChatWorld) -> None:
@@ -161,6 +170,8 @@ async def test_a_refusal_changes_nothing_and_says_what_to_do(world: ChatWorld) -
     await _add(world, "Интенсив по 3D-моделированию 17 декабря 11:00-14:00, 7-8 классы")
     templates, shown = await _say(world, "не согласовываю интенсив по 3D-моделированию", CURATOR)
     assert templates == ["agreement_refuse"], (templates, shown)
-    assert "отмени Интенсив по 3D-моделированию" in shown and "перенеси" in shown
+    assert "отмени Интенсив по 3D-моделированию" in shown
+    assert "перенеси" in shown
     event = (await _events(world))["Интенсив по 3D-моделированию"]
-    assert not event.agreed and event.status.value == "confirmed"
+    assert not event.agreed
+    assert event.status.value == "confirmed"
