@@ -175,3 +175,26 @@ async def test_a_refusal_changes_nothing_and_says_what_to_do(world: ChatWorld) -
     event = (await _events(world))["Интенсив по 3D-моделированию"]
     assert not event.agreed
     assert event.status.value == "confirmed"
+
+
+async def test_the_curators_plan_marks_what_waits_and_students_see_it_as_before(
+    world: ChatWorld,
+) -> None:
+    """The curator's «что на следующей неделе?» marks the waiting events; a student's list
+    is unchanged: a waiting event is listed and open to sign-ups, with no mark."""
+    await _people(world)
+    await _add(world, "Мастер-класс по Python 17 декабря 15:00-16:00, 9 классы, каб. 21")
+    await _add(world, "Лекция о роботах 18 декабря 15:00-16:00, 9 классы, каб. 22")
+    await _say(world, "согласую лекцию о роботах", CURATOR)
+    _, shown = await _say(world, "что в декабре?", CURATOR)
+    python = next(line for line in shown.splitlines() if "Мастер-класс по Python" in line)
+    robots = next(line for line in shown.splitlines() if "Лекция о роботах" in line)
+    assert "⏳ ждёт согласования" in python
+    assert "согласовани" not in robots
+    student = 300
+    await _say(world, "я из 9А", student)
+    _, listed = await _say(world, "что в декабре?", student)
+    assert "Мастер-класс по Python" in listed
+    assert "согласовани" not in listed
+    templates, said = await _say(world, "запиши меня на мастер-класс по python", student)
+    assert templates == ["signed_up"], (templates, said)
