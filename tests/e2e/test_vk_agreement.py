@@ -1,10 +1,11 @@
 """Walk t (2026-12-02), finding 16, through the real bot and the local VK server: a partner
 joined with the curator's code sends an event; the curator is told it waits for agreement
 (a notice through the outbox); the partner's own «согласовано» agrees nothing; the curator's
-«согласовано» agrees it and the partner hears of it."""
+«✅ Согласовать» button agrees it and the partner hears of it."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from tests.e2e.conftest import CURATOR, Running
@@ -29,7 +30,14 @@ async def test_a_partners_event_is_agreed_by_the_curator_over_vk(polling_bot: Ru
     await vk.wait_text(PARTNER, "Согласует мероприятия куратор", within=30)
     [event] = await app.store.events_between(app.planner.clock.now(), None)
     assert not event.agreed
-    vk.push_message(CURATOR, "согласовано")
+    notice = next(m for m in vk.sent if CURATOR in m.peer_ids and "Ждёт вашего" in m.text)
+    [button] = notice.buttons()
+    assert button["label"] == "✅ Согласовать"
+    pressed = json.loads(button["payload"])  # the curator presses it
+    if button["type"] == "callback":
+        vk.push_callback(CURATOR, pressed)
+    else:
+        vk.push_message(CURATOR, button["label"], payload=pressed)
     await vk.wait_text(CURATOR, "Согласовано ✅", within=30)
     heard = await vk.wait_text(PARTNER, "Куратор согласовал ваше мероприятие", within=30)
     assert "Мастер-класс по Python" in heard

@@ -198,3 +198,21 @@ async def test_the_curators_plan_marks_what_waits_and_students_see_it_as_before(
     assert "согласовани" not in listed
     templates, said = await _say(world, "запиши меня на мастер-класс по python", student)
     assert templates == ["signed_up"], (templates, said)
+
+
+async def test_the_notices_button_agrees_its_event_and_only_for_the_curator(
+    world: ChatWorld,
+) -> None:
+    """The waiting notice of one event carries «✅ Согласовать»: the curator's press agrees
+    that event; the same payload forged by the partner agrees nothing."""
+    await _people(world)
+    await _say(world, "Мастер-класс по Python 17 декабря 15:00-16:00, 9 классы, каб. 21")
+    replies = await world.planner.handle(world.vk_id, "да")
+    [notice] = [r for r in replies if r.template == "agreement_waiting_notice"]
+    [[button]] = notice.buttons
+    forged = await world.planner.handle(world.vk_id, "", button.payload)
+    assert [r.template for r in forged] == ["agreement_not_allowed"]
+    assert not (await _events(world))["Мастер-класс по Python"].agreed
+    pressed = await world.planner.handle(CURATOR, "", button.payload)
+    assert [r.template for r in pressed] == ["agreement_done", "agreement_notice"]
+    assert (await _events(world))["Мастер-класс по Python"].agreed

@@ -27,10 +27,11 @@ from bot.core.features.changing import ChangingStore, changed_meanwhile
 from bot.core.features.context import Context, Routes, match_organisation
 from bot.core.features.notices import NoticeStore, _digest
 from bot.core.features.queries import LIST_LIMIT
+from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.meaning import Agreement, AgreementKind
 from bot.core.models import Event, EventStatus, Organisation, Person, Role
 from bot.core.permissions import can_agree, can_edit
-from bot.core.replies import Reply
+from bot.core.replies import Button, Reply
 from bot.core.views import EventView, event_view
 
 NOTICE_LIMIT = 5  # events named in one notice; the rest are counted
@@ -88,10 +89,16 @@ async def waiting_notices(
         "author_org": org.name if org and author.role is Role.PARTNER else "",
     }
     key = _digest(str(e.id) for e in waiting)
+    buttons = (  # one event: a button agrees it (a plan's many: «согласовать всё от …»)
+        ((Button("agree", payload(ButtonAction.AGREE, id=waiting[0].id), "positive"),),)
+        if len(waiting) == 1
+        else ()
+    )
     return [
         Reply(
             "agreement_waiting_notice",
             context,
+            buttons=buttons,
             recipients=(c.vk_id,),
             dedupe_key=f"agree_wait:{key}:{c.vk_id}",
         )
@@ -116,7 +123,7 @@ async def on_agreement(
         return await _agree_all(ctx, person, dialog, intent.organiser)
     if intent.kind is AgreementKind.REFUSE:
         return await _refuse(ctx, person, dialog, intent.reference)
-    return await _agree_one(ctx, person, dialog, intent.reference)
+    return await _agree_one(ctx, person, dialog, intent.reference, intent.event_id)
 
 
 async def _listed(
@@ -164,14 +171,26 @@ async def _state(
 
 
 async def _agree_one(
-    ctx: Context[ChangingStore], person: Person, dialog: Dialog, reference: str
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    reference: str,
+    event_id: int | None = None,
 ) -> list[Reply]:
     """«согласовано» (the waiting event last told of: the newest change among those
     waiting), «согласую 2» (the last list's second), «согласую интенсив» (the waiting
-    event the words name; several: listed to choose)."""
+    event the words name; several: listed to choose); the notice's button (`event_id`):
+    that event, when it is still live (a cancelled one or one over is not agreed)."""
     waiting = await upcoming(ctx, person, waiting_only=True)
     orgs = await ctx.orgs()
-    if reference.isdigit():
+    if event_id is not None:
+        pressed = await ctx.store.get_event(event_id)
+        if pressed is None or pressed.status is EventStatus.CANCELLED:
+            return [Reply("no_event_to_edit")]
+        if pressed.end <= ctx.clock.now():
+            return [Reply("edit_event_over", {"event": event_view(pressed, orgs)})]
+        found = [pressed]
+    elif reference.isdigit():
         number = int(reference)
         if not 0 < number <= len(dialog.listed):
             return [Reply("not_on_list", {"number": number, "listed": len(dialog.listed)})]

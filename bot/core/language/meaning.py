@@ -338,11 +338,13 @@ class Agreement:
     """A message about the curator's agreement of events (bot.core.language.
     agreement_phrases): `reference` the event's title words and day as written ("" when
     none: the last one told, or every own event for STATE); `organiser` the organisation
-    named by «согласовать всё от …» ("" when none)."""
+    named by «согласовать всё от …» ("" when none); `event_id` the event a button names
+    (None: typed)."""
 
     kind: AgreementKind
     reference: str = ""
     organiser: str = ""
+    event_id: int | None = None  # the waiting notice's «Согласовать» button: its event
 
 
 @dataclass(frozen=True, slots=True)
