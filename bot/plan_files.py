@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core import drafts
@@ -348,7 +348,9 @@ async def import_rows(
         org_id = await _organisation_id(store, row.organiser, default_organisation_id)
         draft = in_zone(row.draft, tz)  # a time in Moscow time, moved to this school's zone
         events += drafts.to_new_events(draft, organisation_id=org_id, tz=tz, created_by=actor_id)
-    if events:
+    if events:  # the command line's plan is the curator's: agreed as stored (walk t, #16)
+        agreed_at = at if at is not None else datetime.now(UTC)
+        events = [replace(e, agreed_at=agreed_at, agreed_by=actor_id) for e in events]
         report.saved = await store.add_events(events, actor_id, at=at)
     for event in report.saved:
         others = await store.events_overlapping(event.start - timedelta(days=1), event.end)

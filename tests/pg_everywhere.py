@@ -39,6 +39,9 @@ SQLITE_ONLY = {
     "tests/integration/test_migration_reminder_since.py": (
         "SQLite's runner; the PostgreSQL case is there"
     ),
+    "tests/integration/test_migration_agreement.py": (
+        "SQLite's runner; the PostgreSQL case is there"
+    ),
     "tests/integration/test_cli_plan.py": "subprocesses get a SQLite file path",
     "tests/integration/test_console.py": "subprocesses get a SQLite file path",
     "tests/integration/test_cli_plan_files.py": "the CLI is given BOT_DB as a SQLite file path",

@@ -292,10 +292,21 @@ class Event:
     # instant on the bot's clock, migration 0026); None when not recorded. Reminders that fell
     # due before it are never caught up (bot.core.reminders.reminder_plan).
     timed_at: datetime | None = None
+    # The curator's agreement (migration 0031; walk t, #16): when the event was agreed (UTC
+    # instant on the bot's clock) and by whom (Person.id; None: not recorded). None
+    # `agreed_at`: it waits for the curator (bot.core.permissions.agreed_when_added,
+    # needs_agreeing_again).
+    agreed_at: datetime | None = None
+    agreed_by: int | None = None
 
     @property
     def duration(self) -> timedelta:
         return self.end - self.start
+
+    @property
+    def agreed(self) -> bool:
+        """Whether the curator agreed the event as it is now (its time and place)."""
+        return self.agreed_at is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +326,8 @@ class NewEvent:
     series_id: int | None = None
     capacity: int | None = None
     details: EventDetails = field(default_factory=EventDetails)
+    agreed_at: datetime | None = None  # as Event.agreed_at: None, waiting for the curator
+    agreed_by: int | None = None
 
 
 class ClashReason(enum.StrEnum):

@@ -67,3 +67,34 @@ def sees_counts(person: Person, event: Event) -> bool:
 
 def sees_all_clashes(person: Person) -> bool:
     return person.role is Role.CURATOR
+
+
+def can_agree(person: Person) -> bool:
+    """Whether `person` may agree events — the one place that decides it (newcomer walk
+    2026-12-02t, #16): the curator, the deputy head who keeps the school's plan. A partner, a
+    teacher (class teachers too) or a student never agrees anything, their own events
+    included: «согласовано» from them agrees nothing."""
+    return person.role is Role.CURATOR
+
+
+def agreed_when_added(person: Person | None) -> bool:
+    """Whether an event `person` adds is agreed as it is stored: the curator's own are (they
+    are the one who agrees), as is a plan imported from the command line (`person` None: the
+    curator's, as can_edit reads an event with no recorded author); a partner's or a
+    teacher's waits for the curator."""
+    return person is None or can_agree(person)
+
+
+def needs_agreeing_again(person: Person, before: Event, after: Event) -> bool:
+    """Whether `person`'s change of the agreed `before` into `after` takes its agreement back:
+    a change of its time (start, end, whole days) or place by anyone who may not agree it —
+    the curator agreed that time and that place. A new title or a cancel keeps it; the
+    curator's own change never takes it back."""
+    if can_agree(person) or not before.agreed:
+        return False
+    return (before.start, before.end, before.all_day, before.venue) != (
+        after.start,
+        after.end,
+        after.all_day,
+        after.venue,
+    )

@@ -23,6 +23,7 @@ from bot.core import feedback
 from bot.core.dialog import Dialog, Nothing, PollStep
 from bot.core.features import (
     adding,
+    agreeing,
     cancel_by_text,
     card_unchanged,
     changing,
@@ -98,6 +99,7 @@ log = logging.getLogger(__name__)
 
 ROUTES: Routes = {
     **chat.ROUTES,
+    **agreeing.ROUTES,  # the curator's agreement (walk t, #16)
     **adding.ROUTES,
     **card_unchanged.ROUTES,  # a message that changed nothing under an open card
     **slot_picks.ROUTES,  # «давайте первый вариант» of a card's free time

@@ -21,6 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from bot.core.models import Event
 from bot.core.text import clean_text
 from bot.exports.model import PlanRow, active
 from bot.exports.texts import (
@@ -57,6 +58,7 @@ PLAN_COLUMNS = (
     "rating",
     "clashes",
     "school_calendar",
+    "agreed",  # the curator's agreement (walk t, #16): its day, or «ждёт согласования»
     "description",
 )
 PARTNER_COLUMNS = ("organiser", "events", "clashing", "signups", "rating")
@@ -119,8 +121,17 @@ def plan_values(row: PlanRow, tz: ZoneInfo, labels: Labels) -> list[CellValue]:
         row.rating,
         clash_text(labels, row.clashes, tz) or None,
         calendar_text(labels, row.calendar) or None,
+        agreed_cell(labels, event, tz),
         description_text(labels, row, tz),
     ]
+
+
+def agreed_cell(labels: Labels, event: Event, tz: ZoneInfo) -> CellValue:
+    """The «Согласовано» cell: the school-local day the curator agreed `event`, or the
+    waiting label (walk 2026-12-02t, #16)."""
+    if event.agreed_at is None:
+        return labels.text("agreement", "waiting")
+    return event.agreed_at.astimezone(tz).date()
 
 
 def description_text(labels: Labels, row: PlanRow, tz: ZoneInfo | None = None) -> str | None:
@@ -138,6 +149,8 @@ def description_text(labels: Labels, row: PlanRow, tz: ZoneInfo | None = None) -
 
 def _style_plan_row(cells: list[Cell], row: PlanRow) -> None:
     cells[0].number_format = DATE_FORMAT
+    if row.event.agreed_at is not None:
+        cells[PLAN_COLUMNS.index("agreed")].number_format = DATE_FORMAT
     cells[PLAN_COLUMNS.index("rating")].number_format = RATING_FORMAT
     for cell in cells:
         cell.alignment = TOP

@@ -12,7 +12,17 @@ from bot.core.models import Audience, Event, EventStatus, NewEvent
 from bot.core.text import clean_optional, clean_text
 
 E = TypeVar("E", Event, NewEvent)
-AUDITED_FIELDS = ("title", "start", "end", "all_day", "venue", "audience", "status", "capacity")
+AUDITED_FIELDS = (
+    "title",
+    "start",
+    "end",
+    "all_day",
+    "venue",
+    "audience",
+    "status",
+    "capacity",
+    "agreed_at",  # 0031: the curator agreed (or a move made the event wait again)
+)
 
 
 def cleaned(event: E) -> E:

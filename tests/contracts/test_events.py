@@ -454,3 +454,55 @@ async def test_migration_0029_marks_parents_meetings_stored_before_0028(store: E
     assert after["Встреча с родителями"].audience == Audience(staff=True)  # type: ignore[union-attr]
     assert await migrate_again(store, 29) == [29]  # a second run changes nothing more
     assert [await store.get_event(e.id) for e in stored] == list(after.values())
+
+
+async def test_an_events_agreement_round_trips_and_is_audited(store: EventPorts) -> None:
+    """Migration 0031 (walk t, #16): a new event stored without an agreement waits
+    (agreed_at None); one stored agreed keeps its instant (UTC, shown in the zone) and the
+    curator; an update writes the agreement or takes it back, with an audit row each."""
+    school = await store.create_organisation("Школа", OrgKind.SCHOOL)
+    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    curator = await store.save_person(1, Role.CURATOR, "Завуч", school.id)
+    partner = await store.save_person(7, Role.PARTNER, "Анна", org.id)
+    agreed_at = at("2026-12-07T10:00")
+    waiting, own = await store.add_events(
+        [
+            new_event(org.id, "2026-12-15T15:00", "2026-12-15T16:00"),
+            new_event(
+                school.id,
+                "2026-12-16T15:00",
+                "2026-12-16T16:00",
+                agreed_at=agreed_at,
+                agreed_by=curator.id,
+            ),
+        ],
+        partner.id,
+    )
+    assert (waiting.agreed_at, waiting.agreed_by, waiting.agreed) == (None, None, False)
+    assert (own.agreed_at, own.agreed_by, own.agreed) == (agreed_at, curator.id, True)
+    assert own.agreed_at is not None
+    assert own.agreed_at.utcoffset() == timedelta(hours=2)
+    agreed = await store.update_event(
+        replace(waiting, agreed_at=at("2026-12-08T09:30"), agreed_by=curator.id), curator.id
+    )
+    assert (agreed.agreed_at, agreed.agreed_by) == (at("2026-12-08T09:30"), curator.id)
+    assert await store.get_event(waiting.id) == agreed
+    moved = await store.update_event(
+        replace(
+            agreed,
+            start=at("2026-12-17T15:00"),
+            end=at("2026-12-17T16:00"),
+            agreed_at=None,
+            agreed_by=None,
+        ),
+        partner.id,
+    )
+    assert (moved.agreed_at, moved.agreed_by, moved.version) == (None, None, agreed.version + 1)
+    log = await store.audit_entries(waiting.id)
+    assert log[1]["details"] == {
+        "agreed_at": {"from": None, "to": at("2026-12-08T09:30").isoformat()}
+    }
+    assert log[2]["details"]["agreed_at"] == {
+        "from": at("2026-12-08T09:30").isoformat(),
+        "to": None,
+    }

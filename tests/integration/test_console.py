@@ -210,3 +210,29 @@ def test_only_the_first_of_a_posts_two_events_in_the_console(tmp_path: Path) -> 
     listed = out[out.rindex("Ваши мероприятия") :]
     assert "День открытых дверей" in listed
     assert "Мастер-класс" not in listed
+
+
+def test_the_curator_agrees_a_partners_event_in_the_console(tmp_path: Path) -> None:
+    """Walk t, #16, as the walk ran it: the curator is told of the partner's new event and
+    agrees it with «согласовано»; the partner's «согласовано» agrees nothing; the partner
+    hears of the agreement and «что у меня согласовано?» shows it."""
+    db = tmp_path / "console.db"
+    shown = run_console(
+        db,
+        "curator",
+        "/я партнёр Кодикс",
+        "Лекция по нейросетям 15 декабря в 15:00, 9 классы, актовый зал",
+        "да",
+        "согласовано",
+        "что у меня согласовано?",
+        "/я куратор",
+        "согласовано",
+        "/я партнёр Кодикс",
+        "что у меня согласовано?",
+        now="2026-12-07T10:00",
+    )
+    assert "⏳ Ждёт вашего согласования (Кодикс)" in shown
+    assert "Согласует мероприятия куратор" in shown
+    assert "⏳ ждёт согласования" in shown
+    assert "✅ Куратор согласовал ваше мероприятие" in shown
+    assert "✅ согласовано 7 декабря" in shown

@@ -43,7 +43,7 @@ async def test_the_walks_parents_meeting_is_for_the_parents_of_the_class(world: 
     [card] = await world.say(TEACHER, "Родительское собрание 10 декабря в 18:00, каб. 12")
     assert card.template == "event_card", world.text(card)
     assert "👥 родители 10А" in world.text(card)
-    [saved] = await world.say(TEACHER, "да")
+    saved, *_ = await world.say(TEACHER, "да")  # then the curator's agreement notice
     assert saved.template == "saved"
     await add(world, KGTU_REP, "Лекция о роботах 9 декабря в 15:00, 10А")
     await world.say(STUDENT, "я из 10А")

@@ -77,7 +77,7 @@ async def test_a_whole_school_event_of_a_class_teacher_stays_whole_school(
     assert card.template == "event_card"
     assert card.context["own_class"] is None
     assert "ваш класс" not in world.text(card)
-    [saved] = await world.say(TEACHER, "да")
+    saved, *_ = await world.say(TEACHER, "да")  # then the curator's agreement notice
     assert saved.template == "saved"
     [event] = await world.store.events_between(datetime(2026, 12, 2, tzinfo=TZ), None)
     assert event.audience.is_everyone

@@ -94,8 +94,12 @@ async def test_a_corrected_plan_moves_the_changed_event_and_adds_only_the_new_ro
     assert "Перенёс (1):\n• Экскурсия в порт — 12 декабря (сб), 12:30" in text(done)
     assert "Без изменений — не дублирую: 2 мероприятия" in text(done)
     assert "Профпробы «Судовождение» — 20 декабря (вс), 10:00" in text(done)
-    told = {r.recipients: r.template for r in notices}
-    assert told == {(CURATOR,): "change_notice", (STUDENT,): "participant_moved"}, told
+    told = sorted((r.recipients, r.template) for r in notices)
+    assert told == [  # the new row waits for the curator's agreement (walk t, #16)
+        ((CURATOR,), "agreement_waiting_notice"),
+        ((CURATOR,), "change_notice"),
+        ((STUDENT,), "participant_moved"),
+    ], told
 
     after = await world.stored()
     assert len(after) == 4, after

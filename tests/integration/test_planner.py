@@ -63,8 +63,10 @@ async def test_add_shows_card_and_yes_saves(world: World) -> None:
     assert "15 декабря (вт), 15:00–16:30" in text
     assert "9–11 классы" in text
     assert "Накладок нет" in text
-    [saved] = await world.say(KGTU_REP, "да")
+    [saved, waiting] = await world.say(KGTU_REP, "да")
     assert saved.template == "saved"
+    # a partner's new event waits for the curator, who is told (walk t, #16)
+    assert (waiting.template, waiting.recipients) == ("agreement_waiting_notice", (CURATOR,))
     events = await world.store.events_between(datetime(2026, 12, 15, tzinfo=TZ), None)
     assert [(e.title, e.start.hour, e.venue) for e in events] == [
         ("Мастер-класс по робототехнике", 15, "ауд. 204")
@@ -81,7 +83,7 @@ async def test_second_partner_is_warned_and_both_organisers_notified(world: Worl
     assert all(s["end"] - s["start"] == timedelta(hours=1) for s in card.context["slots"])
     replies = await world.press(BFU_REP, {"a": "save"})
     assert replies[0].template == "saved"
-    notices = {r.recipients: r for r in replies[1:]}
+    notices = {r.recipients: r for r in replies[1:] if r.template == "clash_added"}
     assert set(notices) == {(KGTU_REP,), (CURATOR,)}
     assert all(r.template == "clash_added" and r.dedupe_key for r in notices.values())
     assert "Мастер-класс по робототехнике" in world.text(notices[(KGTU_REP,)])
@@ -282,7 +284,7 @@ async def test_move_by_number_from_a_list(world: World) -> None:
 
 async def test_saved_reply_says_who_was_warned(world: World) -> None:
     await world.say(KGTU_REP, ROBOTICS)
-    [first] = await world.say(KGTU_REP, "да")
+    first, *_ = await world.say(KGTU_REP, "да")  # then the curator's agreement notice
     assert first.context["notified"] == 0
     await world.say(BFU_REP, "Лекция о космосе 15 декабря в 16:00, 10А")
     replies = await world.say(BFU_REP, "да")

@@ -46,6 +46,7 @@ def test_header_and_one_row_per_event(book: Workbook) -> None:
     assert [c.value for c in ws[1]] == [
         "Дата", "День недели", "Время", "Название", "Организатор",
         "Аудитория", "Место", "Записались", "Оценка", "Накладки", "Учебный календарь",
+        "Согласовано",  # walk t, #16: the curator's agreement
         "Исходный текст",  # issue 10: the post as written goes to the export
     ]  # fmt: skip
     assert ws.max_row == 1 + 6  # issue 11: the cancelled event is left out by default
@@ -121,7 +122,7 @@ def _sheet_xml(raw: bytes) -> bytes:
 def test_frozen_header_filter_and_fitted_widths(book: Workbook) -> None:
     ws = book["План"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:L{ws.max_row}"  # L: the description (issue 10)
+    assert ws.auto_filter.ref == f"A1:M{ws.max_row}"  # M: the description (issue 10)
     widths = {col: ws.column_dimensions[col].width for col in "ABCDEFGHIJ"}
     assert widths["D"] >= len("Лекция «Профессия инженер»")
     assert widths["B"] >= len("понедельник")
@@ -174,3 +175,17 @@ def test_empty_plan_gives_headers_only() -> None:
     book = load_workbook(io.BytesIO(plan_to_xlsx([], TZ)))
     assert book["План"].max_row == 1
     assert book["Партнёры"].max_row == 1
+
+
+def test_the_agreed_column_gives_the_day_agreed_or_that_it_waits() -> None:
+    """Walk t, #16: «Согласовано» holds the school-local day the curator agreed the event (a
+    date cell), or «ждёт согласования»."""
+    rows = demo_week(TZ, MONDAY).rows()
+    agreed_at = datetime(2026, 12, 1, 23, 30, tzinfo=ZoneInfo("UTC"))  # 2 Dec in Kaliningrad
+    rows[0] = replace(rows[0], event=replace(rows[0].event, agreed_at=agreed_at, agreed_by=1))
+    book = load_workbook(io.BytesIO(plan_to_xlsx(rows, TZ)))
+    found = _plan_rows(book)
+    day = found[rows[0].event.title]["Согласовано"]
+    assert isinstance(day, datetime)
+    assert day.date() == date(2026, 12, 2)
+    assert found["Экскурсия в музей"]["Согласовано"] == "ждёт согласования"

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.core import programme_moves
+from bot.core import agreement, programme_moves
 from bot.core.access import EventChangedError
 from bot.core.calendar_checks import days_off_of, night_view, warning_view
 from bot.core.clashes import check_calendar, check_clashes, propose_slots
@@ -262,7 +262,10 @@ async def apply_change(
     stale = _changed_since_card(change, before)
     if stale is not None:  # the card showed an older state: its «да» must not undo that
         return [await changed_meanwhile(ctx, EventChangedError(stale.id, stale))]
-    wanted = changed(change, before, ctx.config.tz)
+    wanted = [  # a partner's move or new place waits for the curator again (walk t, #16)
+        agreement.after_change(person, old, new)
+        for old, new in zip(before, changed(change, before, ctx.config.tz), strict=True)
+    ]
     told = await who_is_told(ctx, person, before, wanted)
     twins = await _twins(ctx, person, change, before)  # other schools' copies
     try:

@@ -283,6 +283,8 @@ def change_notices(
         "old": event_view(first_before, orgs, today=today),
         "count": len(after),
         "reason": reason,
+        # a partner's move or new place of an agreed event: it waits again (walk t, #16)
+        "agree_again": first_before.agreed and not first_after.agreed,
     }
     replies = [
         Reply(

@@ -26,10 +26,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bot.core import draft_json, drafts
+from bot.core import agreement, draft_json, drafts
 from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog, MissingFromPlan
-from bot.core.features import changing, plans
+from bot.core.features import agreeing, changing, plans
 from bot.core.features.changing import changed_meanwhile
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.draft_choice import line_numbers
@@ -272,6 +272,7 @@ async def update_plan(
     }
     dialog.clear_pending()
     notices = await clash_notices(ctx, person, [*moved, *added], "clash_added")
+    notices += await agreeing.waiting_notices(ctx, person, added)  # walk t, #16
     asked = _ask_missing(dialog, missing, orgs)
     return [Reply("plan_updated", context), *asked, *replies, *notices]
 
@@ -292,6 +293,7 @@ async def _write(
         venue=new.venue,
         audience=new.audience,
     )
+    wanted = agreement.after_change(person, match.event, wanted)  # walk t, #16
     told = await who_is_told(ctx, person, [match.event], [wanted])
     try:
         [after] = await ctx.store.update_events([wanted], person.id, at=ctx.clock.now())
@@ -388,7 +390,10 @@ async def _add_new(
     new_events = await plans.new_events_of(ctx, person, rows)
     if not new_events:
         return []
-    return await ctx.store.add_events(new_events, person.id, at=ctx.clock.now())
+    now = ctx.clock.now()
+    return await ctx.store.add_events(
+        agreement.as_added(new_events, person, now), person.id, at=now
+    )
 
 
 async def cancel_missing(

@@ -16,11 +16,11 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from bot.core import draft_json, drafts
+from bot.core import agreement, draft_json, drafts
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, find_clashes
 from bot.core.dialog import STALE_DRAFT_AGE, Dialog, DraftChoice, EditableField
-from bot.core.features import readding, resending, school_cards
+from bot.core.features import agreeing, readding, resending, school_cards
 from bot.core.features.adding import (
     ask_edit,
     clashes_of,
@@ -440,7 +440,9 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         events = await new_events_of(ctx, person, [(raw, draft)])
         new_events += events
         files += [raw.get("file")] * len(events)
-    saved = await ctx.store.add_events(new_events, person.id, at=ctx.clock.now())
+    now = ctx.clock.now()
+    new_events = agreement.as_added(new_events, person, now)  # a partner's wait (walk t, #16)
+    saved = await ctx.store.add_events(new_events, person.id, at=now)
     for name in {f for f in files if f is not None}:
         await record_files(
             ctx, [e.id for e, f in zip(saved, files, strict=True) if f == name], name
@@ -467,7 +469,13 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "unread": unread,
         "copies": len(copies),  # rows already stored: not saved twice
     }
-    return [Reply("saved", context), *notices, *await restore_stashed(ctx, person, dialog)]
+    waiting = await agreeing.waiting_notices(ctx, person, saved)  # the curator agrees them
+    return [
+        Reply("saved", context),
+        *notices,
+        *waiting,
+        *await restore_stashed(ctx, person, dialog),
+    ]
 
 
 async def stored_copies(

@@ -19,7 +19,7 @@ from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import Ask, AskOrganiser, EventDetails, MineInPeriod
 from bot.core.language.named_words import title_words
 from bot.core.models import Audience, Clash, Event, EventStatus, Person, QueryIntent, Role
-from bot.core.permissions import can_edit
+from bot.core.permissions import can_agree, can_edit
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.school_calendar import year_named
@@ -103,6 +103,8 @@ async def answer_query(
         # («лекции космосе»: attack 2026-12-02s #6b)
         "words": title_words(query.title) if query.title else [],
         "room": query.room,
+        # the curator sees which still wait for their agreement (walk 2026-12-02t, #16)
+        "waiting": [e.id for e in shown if not e.agreed] if can_agree(person) else [],
     }
     if not shown:
         return [Reply("no_events", context)]
@@ -242,6 +244,10 @@ async def mine(
         "next": left[0].start.astimezone(tz).date() if left else None,
         "period": {"start": period.start, "end": period.end} if period is not None else None,
         "own_only": person.role is Role.STAFF,  # the template points to the school's plan
+        # each one's agreement (walk t, #16): the school-local day agreed, None: waiting
+        "agreed": {
+            e.id: None if e.agreed_at is None else e.agreed_at.astimezone(tz).date() for e in shown
+        },
     }
     others = await school_cards.elsewhere(ctx, person, now, now + MINE_HORIZON)  # issue 14
     return [Reply("my_events", {**context, "undelivered": undelivered, "elsewhere": others})]

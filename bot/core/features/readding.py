@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from bot.core import titles
+from bot.core import agreement, titles
 from bot.core.access import EventChangedError
 from bot.core.clashes import venue_key
 from bot.core.dialog import Dialog
@@ -106,6 +106,7 @@ async def restore(
         all_day=new.all_day,
         end_given=new.end_given,
     )
+    wanted = agreement.after_change(person, copy, wanted)  # new times wait again (walk t, #16)
     told = await who_is_told(ctx, person, [copy], [wanted])
     try:
         [restored] = await ctx.store.update_events([wanted], person.id, at=ctx.clock.now())

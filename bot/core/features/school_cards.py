@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.core import draft_json, drafts
+from bot.core import agreement, draft_json, drafts
 from bot.core.calendar_checks import night_view
 from bot.core.clashes import check_clashes
 from bot.core.dialog import Dialog
@@ -210,7 +210,9 @@ async def _store_events(member: Member, draft: EventDraft, tz: ZoneInfo) -> list
         if drafts.is_series(draft):
             series = await store.next_series_id()
             events = await _new_events(member, draft, tz, series_id=series)
-        return await store.add_events(events, author, at=member.core.clock.now())
+        now = member.core.clock.now()
+        events = agreement.as_added(events, member.person, now)  # that school's curator agrees
+        return await store.add_events(events, author, at=now)
 
 
 async def _new_events(

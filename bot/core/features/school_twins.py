@@ -20,6 +20,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bot.core import agreement
 from bot.core.features.context import Context
 from bot.core.features.notices import NoticeStore, change_key, change_notices, who_is_told
 from bot.core.features.same_event import TWIN_KEY, find_same
@@ -125,14 +126,18 @@ async def _apply_one(twin: Twins, after: Sequence[Event], kind: str) -> TwinChan
     member = twin.member
     core = member.core
     ctx, person = school_context(member)
-    wanted = [
-        replace(
+    wanted = [  # each school's curator agrees its own copy again (walk t, #16)
+        agreement.after_change(
+            person,
             copy,
-            start=new.start,
-            end=new.end,
-            all_day=new.all_day,
-            end_given=new.end_given,
-            status=new.status,
+            replace(
+                copy,
+                start=new.start,
+                end=new.end,
+                all_day=new.all_day,
+                end_given=new.end_given,
+                status=new.status,
+            ),
         )
         for copy, new in zip(twin.events, after, strict=True)
     ]

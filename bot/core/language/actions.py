@@ -35,6 +35,7 @@ class ButtonAction(StrEnum):
     SAVE_COPY = "save_copy"  # a resent event saved as a second one (not as an update)
     CLASS_TEACHER = "class_teacher"  # id: a teacher, c: the class a curator confirms they lead
     # (x: 1 — the curator withdraws that confirmation)
+    AGREE = "agree"  # id: the event the curator agrees (a waiting notice's button; walk t #16)
 
 
 def payload(action: ButtonAction, **data: Any) -> dict[str, Any]:

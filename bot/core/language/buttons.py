@@ -14,6 +14,8 @@ from bot.core.language.actions import ButtonAction as ButtonAction
 from bot.core.language.actions import payload as payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import (
+    Agreement,
+    AgreementKind,
     ChooseDraft,
     ChooseScope,
     ConfirmChange,
@@ -169,6 +171,7 @@ _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
     ButtonAction.MOVE_EVENT: lambda d: MoveRequest(_number(d.get("id"))),
     ButtonAction.EDIT_EVENT: _edit_event,
     ButtonAction.SAVE_COPY: lambda d: Command(CommandKind.SAVE_COPY),
+    ButtonAction.AGREE: lambda d: Agreement(AgreementKind.AGREE, event_id=_number(d.get("id"))),
     ButtonAction.CLASS_TEACHER: lambda d: ConfirmClassTeacher(
         _number(d.get("id")), _text(d.get("c"))[:MAX_CLASS_NAME], d.get("x") == 1
     ),

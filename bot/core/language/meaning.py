@@ -327,6 +327,30 @@ class WhyCancelled:
     reference: str
 
 
+class AgreementKind(StrEnum):
+    """What is said about the curator's agreement (newcomer walk 2026-12-02t, #16)."""
+
+    AGREE = "agree"  # «согласовано», «согласую интенсив»: one event
+    AGREE_ALL = "agree_all"  # «согласовать всё», «согласовать всё от КГТУ»
+    REFUSE = "refuse"  # «не согласовываю интенсив»
+    WAITING = "waiting"  # «что ждёт согласования?»
+    STATE = "state"  # «что у меня согласовано?», «а мою встречу одобрили?»
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """A message about the curator's agreement of events (bot.core.language.
+    agreement_phrases): `reference` the event's title words and day as written ("" when
+    none: the last one told, or every own event for STATE); `organiser` the organisation
+    named by «согласовать всё от …» ("" when none); `event_id` the event a button names
+    (None: typed)."""
+
+    kind: AgreementKind
+    reference: str = ""
+    organiser: str = ""
+    event_id: int | None = None  # the waiting notice's «Согласовать» button: its event
+
+
 @dataclass(frozen=True, slots=True)
 class HandOver:
     """«передай экскурсию 17 декабря классному руководителю 8А», «назначь ответственным за
@@ -489,6 +513,7 @@ Intent = (
     | CancelByText
     | WhyCancelled
     | HandOver
+    | Agreement
     | StillOn
     | CorrectSaved
     | ReadingDeclined

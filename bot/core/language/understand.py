@@ -61,6 +61,7 @@ from bot.core.language import (
     spoken,
     unsign_phrases,
 )
+from bot.core.language.agreement_phrases import agreement_phrase
 from bot.core.language.answers import Asked, another_event, fill, is_message, year_confirmed
 from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
@@ -108,6 +109,8 @@ from bot.core.language.list_numbers import list_numbers
 from bot.core.language.meaning import (
     AddEvents,
     AddForSchools,
+    Agreement,
+    AgreementKind,
     Ask,
     AskOrganiser,
     CancelByText,
@@ -594,6 +597,9 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     handed = hand_over_request(text)
     if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)
         return HandOver(handed)
+    agreeing = agreement_phrase(text)
+    if agreeing is not None and not (dialog.pending and _bare_agree(agreeing)):
+        return agreeing  # «согласовано», «что ждёт согласования?» (walk t, #16)
     edited = _saved_edit(text, dialog, now)
     if edited is not None:  # «место: ауд. 204», «перенеси лекцию в актовый зал»
         return edited
@@ -671,6 +677,12 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     if saved is not None:
         return saved
     return _message(text, now, zone)
+
+
+def _bare_agree(agreeing: Agreement) -> bool:
+    """«согласовано» naming no event: under an open draft's card it is that card's answer
+    (a «да» or not), never the agreement of another event."""
+    return agreeing.kind is AgreementKind.AGREE and not agreeing.reference
 
 
 # «отмени …», «не то, отмени …», «пожалуйста, отмените …»: a request, not news of a cancel

@@ -37,7 +37,7 @@ EVENT_COLUMNS = (
     "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
     "classes, status, created_by, series_id, capacity, created_at, updated_at, version, "
     "description, deadline, ages_min, ages_max, online_url, staff_audience, parents_audience, "
-    "timed_at, text_zone"
+    "timed_at, text_zone, agreed_at, agreed_by"
 )
 
 
@@ -147,6 +147,8 @@ class PgBase:
             version=row["version"],
             details=_details(row),
             timed_at=None if row["timed_at"] is None else self._at(row["timed_at"]),
+            agreed_at=None if row["agreed_at"] is None else self._at(row["agreed_at"]),
+            agreed_by=row["agreed_by"],
         )
 
 
@@ -163,7 +165,7 @@ def epoch(at: datetime) -> int:
 
 
 def event_values(event: NewEvent | Event) -> tuple[Any, ...]:
-    """Column values in INSERT order, title … capacity (ValueError if it ends first)."""
+    """Column values in INSERT order, title … agreed_by (ValueError if it ends first)."""
     start, end = epoch(event.start), epoch(event.end)
     if end < start:
         raise ValueError("an event cannot end before it starts")
@@ -189,6 +191,8 @@ def event_values(event: NewEvent | Event) -> tuple[Any, ...]:
         event.details.online_url,
         event.audience.staff,  # 0021
         event.audience.parents,  # 0028
+        epoch_or_none(event.agreed_at),  # 0031
+        event.agreed_by,
     )
 
 

@@ -27,9 +27,9 @@ _INSERT_EVENT = (
     "INSERT INTO events (id, title, organisation_id, starts_at, ends_at, duration, all_day,"
     " end_given, venue, grades, classes, status, created_by, series_id, capacity,"
     " description, deadline, ages_min, ages_max, online_url, staff_audience, parents_audience,"
-    " created_at, updated_at, timed_at, text_zone)"
+    " agreed_at, agreed_by, created_at, updated_at, timed_at, text_zone)"
     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
-    " $18, $19, $20, $21, $22, $23, $23, $24, $25)"
+    " $18, $19, $20, $21, $22, $23, $24, $25, $25, $26, $27)"
 )
 _AUDIT = (
     "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
@@ -119,7 +119,8 @@ class EventsMixin(PgBase):
                 " grades = $10, classes = $11, status = $12, created_by = $13, series_id = $14,"
                 " capacity = $15, description = $16, deadline = $17, ages_min = $18,"
                 " ages_max = $19, online_url = $20, staff_audience = $21, parents_audience = $22,"
-                " updated_at = $23, timed_at = $24, version = version + 1"
+                " agreed_at = $23, agreed_by = $24,"
+                " updated_at = $25, timed_at = $26, version = version + 1"
                 f" WHERE id = $1 RETURNING {EVENT_COLUMNS}",
                 event.id,
                 *values,

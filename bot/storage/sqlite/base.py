@@ -34,7 +34,7 @@ _EVENT_COLUMNS = (
     "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
     "classes, status, created_by, series_id, capacity, created_at, updated_at, version, "
     "description, deadline, ages_min, ages_max, online_url, staff_audience, parents_audience, "
-    "timed_at, text_zone"
+    "timed_at, text_zone, agreed_at, agreed_by"
 )
 
 
@@ -117,6 +117,8 @@ class SqliteBase:
             version=row["version"],
             details=_details(row),
             timed_at=_instant(row["timed_at"], self.tz),
+            agreed_at=_instant(row["agreed_at"], self.tz),
+            agreed_by=row["agreed_by"],
         )
 
     async def _one(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:

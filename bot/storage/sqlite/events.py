@@ -46,8 +46,9 @@ class EventsMixin(SqliteBase):
                 "INSERT INTO events (id, title, organisation_id, starts_at, ends_at, duration,"
                 " all_day, end_given, venue, grades, classes, status, created_by,"
                 " series_id, capacity, description, deadline, ages_min, ages_max, online_url,"
-                " staff_audience, parents_audience, created_at, updated_at, timed_at, text_zone)"
-                f" VALUES ({', '.join('?' * 26)})",
+                " staff_audience, parents_audience, agreed_at, agreed_by, created_at, updated_at,"
+                " timed_at, text_zone)"
+                f" VALUES ({', '.join('?' * 28)})",
                 [
                     (first + i, *_event_values(e), stamp, stamp, timed, e.details.text_zone)
                     for i, e in enumerate(events)
@@ -98,7 +99,7 @@ class EventsMixin(SqliteBase):
                 " duration = ?, all_day = ?, end_given = ?, venue = ?, grades = ?, classes = ?,"
                 " status = ?, created_by = ?, series_id = ?, capacity = ?, description = ?,"
                 " deadline = ?, ages_min = ?, ages_max = ?, online_url = ?, staff_audience = ?,"
-                " parents_audience = ?,"
+                " parents_audience = ?, agreed_at = ?, agreed_by = ?,"
                 " updated_at = ?, timed_at = ?,"
                 " version = version + 1 WHERE id = ? AND version = ?",
                 (
@@ -266,6 +267,8 @@ def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:
         *_details_values(event.details),
         int(event.audience.staff),  # 0021
         int(event.audience.parents),  # 0028
+        _epoch_or_none(event.agreed_at),  # 0031
+        event.agreed_by,
     )
 
 

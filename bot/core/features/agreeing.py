@@ -1,0 +1,311 @@
+"""The curator's agreement of events in the chat (newcomer walk 2026-12-02t, #16).
+
+A partner's (or a teacher's) new event waits for the curator; the curator's own are agreed
+as they are stored (bot.core.agreement.as_added). Each curator hears of each new waiting
+event (`waiting_notices`) and answers «согласовано» (the last one told, or the only one
+waiting), «согласую <event>», «согласовать всё [от <partner>]»; «что ждёт согласования?»
+lists them. «не согласовываю <event>» changes nothing: the reply says what to do instead —
+cancel it with a reason, or ask the partner to move it — because a refusal with no reason
+or new time tells the partner nothing they can act on, and a cancel is a card that waits
+for «да» and can be undone (bot.core.features.changing). The organisers hear of the
+agreement through the outbox like any other notice. A partner asks «что у меня
+согласовано?» or «а мою встречу одобрили?». Who may agree: bot.core.permissions.can_agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from bot.core import agreement
+from bot.core.access import EventChangedError
+from bot.core.dialog import Dialog
+from bot.core.features.authors import organisers
+from bot.core.features.cancel_by_text import matching_events
+from bot.core.features.changing import ChangingStore, changed_meanwhile
+from bot.core.features.context import Context, Routes, match_organisation
+from bot.core.features.notices import NoticeStore, _digest
+from bot.core.features.queries import LIST_LIMIT
+from bot.core.language.buttons import ButtonAction, payload
+from bot.core.language.meaning import Agreement, AgreementKind
+from bot.core.models import Event, EventStatus, Organisation, Person, Role
+from bot.core.permissions import can_agree, can_edit
+from bot.core.replies import Button, Reply
+from bot.core.views import EventView, event_view
+
+NOTICE_LIMIT = 5  # events named in one notice; the rest are counted
+
+
+def _waits(person: Person, event: Event) -> bool:
+    """Whether `event` waits for the curator (the person is not asked)."""
+    return not event.agreed
+
+
+async def upcoming(
+    ctx: Context[ChangingStore], person: Person, *, waiting_only: bool
+) -> list[Event]:
+    """Live events not over, from now on with no horizon (a term's plan is agreed months
+    ahead): every one for the curator, one's own (can_edit) for others; only those waiting
+    with `waiting_only`. In start order."""
+    now = ctx.clock.now()
+    events = [
+        e
+        for e in await ctx.store.events_between(now, None)
+        if e.status is not EventStatus.CANCELLED and e.end > now
+    ]
+    if not can_agree(person):
+        events = [e for e in events if can_edit(person, e)]
+    return [e for e in events if not e.agreed] if waiting_only else events
+
+
+def state_view(event: Event, orgs: Mapping[int, Organisation], ctx: Context[Any]) -> EventView:
+    """`event` for a template with its agreement: "agreed_on", the school-local day it was
+    agreed (None: waiting)."""
+    view = event_view(event, orgs, today=ctx.wall_now().date())
+    at = event.agreed_at
+    view["agreed_on"] = None if at is None else at.astimezone(ctx.config.tz).date()
+    return view
+
+
+async def waiting_notices(
+    ctx: Context[NoticeStore], author: Person, saved: Sequence[Event]
+) -> list[Reply]:
+    """One message to each curator about the events `author` just stored that wait for
+    their agreement (none when they were agreed as stored: the curator's own)."""
+    waiting = [e for e in saved if not e.agreed]
+    if not waiting:
+        return []
+    orgs = await ctx.orgs()
+    curators = await ctx.store.people_with_role(Role.CURATOR)
+    org = orgs.get(author.organisation_id) if author.organisation_id else None
+    context = {
+        "events": [event_view(e, orgs, today=ctx.wall_now().date()) for e in waiting][
+            :NOTICE_LIMIT
+        ],
+        "more": max(0, len(waiting) - NOTICE_LIMIT),
+        "count": len(waiting),
+        "by_staff": author.name if author.role is Role.STAFF else "",
+        "author_org": org.name if org and author.role is Role.PARTNER else "",
+    }
+    key = _digest(str(e.id) for e in waiting)
+    buttons = (  # one event: a button agrees it (a plan's many: «согласовать всё от …»)
+        ((Button("agree", payload(ButtonAction.AGREE, id=waiting[0].id), "positive"),),)
+        if len(waiting) == 1
+        else ()
+    )
+    return [
+        Reply(
+            "agreement_waiting_notice",
+            context,
+            buttons=buttons,
+            recipients=(c.vk_id,),
+            dedupe_key=f"agree_wait:{key}:{c.vk_id}",
+        )
+        for c in curators
+        if c.vk_id != author.vk_id
+    ]
+
+
+async def on_agreement(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, intent: Agreement
+) -> list[Reply]:
+    """Every message about agreement; agreeing itself only for can_agree."""
+    if person.role is Role.STUDENT:
+        return [Reply("not_understood", {"role": person.role.value})]
+    if intent.kind is AgreementKind.WAITING:
+        return await _listed(ctx, person, dialog, waiting_only=True)
+    if intent.kind is AgreementKind.STATE:
+        return await _state(ctx, person, dialog, intent.reference)
+    if not can_agree(person):  # a partner's or a teacher's «согласовано» agrees nothing
+        return [Reply("agreement_not_allowed", {"role": person.role.value})]
+    if intent.kind is AgreementKind.AGREE_ALL:
+        return await _agree_all(ctx, person, dialog, intent.organiser)
+    if intent.kind is AgreementKind.REFUSE:
+        return await _refuse(ctx, person, dialog, intent.reference)
+    return await _agree_one(ctx, person, dialog, intent.reference, intent.event_id)
+
+
+async def _listed(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, *, waiting_only: bool
+) -> list[Reply]:
+    """The events waiting (the curator: all; others: their own), or one's own with their
+    state; numbered, so «согласую 2» agrees the second."""
+    events = await upcoming(ctx, person, waiting_only=waiting_only)
+    shown = events[:LIST_LIMIT]
+    dialog.listed = [e.id for e in shown] or dialog.listed
+    orgs = await ctx.orgs()
+    items = []
+    for number, event in enumerate(shown, 1):
+        view = state_view(event, orgs, ctx)
+        view["number"] = number
+        items.append(view)
+    context = {
+        "items": items,
+        "more": len(events) - len(shown),
+        "waiting_only": waiting_only,
+        "curator": can_agree(person),
+    }
+    return [Reply("agreement_list", context)]
+
+
+async def _state(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, reference: str
+) -> list[Reply]:
+    """«что у меня согласовано?» (every own event with its state) or «а мою встречу
+    одобрили?» (the own event the words name; when they name none of them — «мою
+    встречу» — the only own event, else the list)."""
+    if can_agree(person) and not reference:
+        return await _listed(ctx, person, dialog, waiting_only=True)
+    if not reference:
+        return await _listed(ctx, person, dialog, waiting_only=False)
+    found = await matching_events(ctx, person, reference)
+    if not found:
+        own = await upcoming(ctx, person, waiting_only=False)
+        found = own if len(own) == 1 else []
+    if len(found) != 1:
+        return await _listed(ctx, person, dialog, waiting_only=False)
+    dialog.last_event = found[0].id
+    view = state_view(found[0], await ctx.orgs(), ctx)
+    return [Reply("agreement_state", {"event": view, "curator": can_agree(person)})]
+
+
+async def _agree_one(
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    reference: str,
+    event_id: int | None = None,
+) -> list[Reply]:
+    """«согласовано» (the waiting event last told of: the newest change among those
+    waiting), «согласую 2» (the last list's second), «согласую интенсив» (the waiting
+    event the words name; several: listed to choose); the notice's button (`event_id`):
+    that event, when it is still live (a cancelled one or one over is not agreed)."""
+    waiting = await upcoming(ctx, person, waiting_only=True)
+    orgs = await ctx.orgs()
+    if event_id is not None:
+        pressed = await ctx.store.get_event(event_id)
+        if pressed is None or pressed.status is EventStatus.CANCELLED:
+            return [Reply("no_event_to_edit")]
+        if pressed.end <= ctx.clock.now():
+            return [Reply("edit_event_over", {"event": event_view(pressed, orgs)})]
+        found = [pressed]
+    elif reference.isdigit():
+        number = int(reference)
+        if not 0 < number <= len(dialog.listed):
+            return [Reply("not_on_list", {"number": number, "listed": len(dialog.listed)})]
+        event = await ctx.store.get_event(dialog.listed[number - 1])
+        found = [] if event is None else [event]
+    elif reference:
+        found = await matching_events(ctx, person, reference, may=_waits)
+        if not found:
+            done = await matching_events(ctx, person, reference)
+            if done:
+                view = state_view(done[0], orgs, ctx)
+                return [Reply("agreement_state", {"event": view, "curator": True})]
+            return [Reply("agreement_not_found", {"reference": reference})]
+    else:
+        if not waiting:
+            return [Reply("agreement_list", {"items": [], "waiting_only": True, "curator": True})]
+        found = [max(waiting, key=lambda e: (e.updated_at or e.start, e.id))]
+    if len(found) > 1:
+        shown = found[:LIST_LIMIT]
+        dialog.listed = [e.id for e in shown]
+        items = []
+        for number, event in enumerate(shown, 1):
+            view = state_view(event, orgs, ctx)
+            view["number"] = number
+            items.append(view)
+        return [Reply("agreement_which", {"items": items})]
+    event = found[0]
+    if event.agreed:
+        view = state_view(event, orgs, ctx)
+        return [Reply("agreement_state", {"event": view, "curator": True})]
+    return await _agree(ctx, person, dialog, [event], len(waiting) - 1)
+
+
+async def _agree_all(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, organiser: str
+) -> list[Reply]:
+    """«согласовать всё» / «согласовать всё от КГТУ»: every waiting event (of that
+    organisation)."""
+    waiting = await upcoming(ctx, person, waiting_only=True)
+    if organiser:
+        org = match_organisation(organiser, (await ctx.orgs()).values())
+        if org is None:
+            return [Reply("unknown_organiser", {"name": organiser})]
+        left = [e for e in waiting if e.organisation_id != org.id]
+        waiting = [e for e in waiting if e.organisation_id == org.id]
+    else:
+        left = []
+    if not waiting:
+        return [Reply("agreement_list", {"items": [], "waiting_only": True, "curator": True})]
+    return await _agree(ctx, person, dialog, waiting, len(left))
+
+
+async def _agree(
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    events: Sequence[Event],
+    left: int,
+) -> list[Reply]:
+    """Store the agreement of `events` in one transaction and tell their organisers; `left`
+    events still wait."""
+    now = ctx.clock.now()
+    try:
+        stored = await ctx.store.update_events(
+            [agreement.agreed(e, person, now) for e in events], person.id, at=now
+        )
+    except EventChangedError as error:  # moved meanwhile: the curator sees it as it is now
+        return [await changed_meanwhile(ctx, error)]
+    dialog.last_event = stored[0].id
+    orgs = await ctx.orgs()
+    views = [state_view(e, orgs, ctx) for e in stored]
+    context = {"events": views[:NOTICE_LIMIT], "more": max(0, len(views) - NOTICE_LIMIT)}
+    notices = await _agreed_notices(ctx, person, stored, now)
+    reply = Reply("agreement_done", {**context, "left": left, "told": bool(notices)})
+    return [reply, *notices]
+
+
+async def _agreed_notices(
+    ctx: Context[ChangingStore], curator: Person, events: Sequence[Event], now: datetime
+) -> list[Reply]:
+    """One message to each organiser of the agreed events (through the outbox: a dedupe
+    key), naming their own events."""
+    orgs = await ctx.orgs()
+    per_person: dict[int, list[EventView]] = {}
+    for event in events:
+        members = await ctx.store.people_of_organisation(event.organisation_id)
+        for member in organisers(members, event, orgs.get(event.organisation_id)):
+            if member.vk_id != curator.vk_id:
+                per_person.setdefault(member.vk_id, []).append(state_view(event, orgs, ctx))
+    stamp = int(now.timestamp())
+    return [
+        Reply(
+            "agreement_notice",
+            {"events": views[:NOTICE_LIMIT], "more": max(0, len(views) - NOTICE_LIMIT)},
+            recipients=(vk_id,),
+            dedupe_key=f"agreed:{_digest(str(v['id']) for v in views)}@{stamp}:{vk_id}",
+        )
+        for vk_id, views in sorted(per_person.items())
+    ]
+
+
+async def _refuse(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, reference: str
+) -> list[Reply]:
+    """«не согласовываю интенсив»: nothing changes; the reply names the event and what to do
+    instead (see the module's docstring for why it does not cancel by itself)."""
+    found = await matching_events(ctx, person, reference) if reference else []
+    if not reference:
+        waiting = await upcoming(ctx, person, waiting_only=True)
+        found = [max(waiting, key=lambda e: (e.updated_at or e.start, e.id))] if waiting else []
+    if len(found) != 1:
+        return [Reply("agreement_refuse", {"event": None, "reference": reference})]
+    dialog.last_event = found[0].id
+    view = state_view(found[0], await ctx.orgs(), ctx)
+    return [Reply("agreement_refuse", {"event": view, "reference": reference})]
+
+
+ROUTES: Routes = {Agreement: on_agreement}

@@ -1,0 +1,78 @@
+"""What is said about the curator's agreement of events (newcomer walk 2026-12-02t, #16): a
+curator's «согласовано», «согласую интенсив», «согласовать всё от КГТУ», «не согласовываю
+…», anyone's «что ждёт согласования?», a partner's «что у меня согласовано?» and «а мою
+встречу одобрили?». Pure: text in, an `Agreement` (bot.core.language.meaning) or None.
+Who may agree is not decided here (bot.core.permissions.can_agree)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.meaning import Agreement, AgreementKind
+from bot.core.language.tokens import normalize
+
+# the verb of agreeing in its forms: «согласовано», «согласую», «согласовываю», «одобряю»,
+# «утверждаю», «согласовать», «согласуйте»
+_AGREE = (
+    r"(?:согласован[оа]?|согласовыва(?:ю|ем)|согласу(?:ю|ем|й|йте)|согласовать"
+    r"|одобр(?:яю|яем|ено|ена|ить)|утвержда(?:ю|ем)|утвержден[оа]?|утвердить|подтверждаю)"
+)
+_REFUSE = re.compile(
+    r"^(?:я\s+)?не\s+(?:согласовыва\w*|согласу\w*|согласован\w*|одобр\w*|утвержда\w*"
+    r"|утверж\w*|подтвержда\w*)(?:[\s:,—–-]+(?P<ref>.+))?$"
+)
+_ALL = re.compile(
+    rf"^(?:я\s+)?{_AGREE}\s+(?:все\s+(?:мероприятия|события|встречи)|вс[её])"
+    r"(?:[\s,]+(?:от|у|для)?\s*(?P<org>.+?))?$"
+)
+_ONE = re.compile(rf"^(?:я\s+)?{_AGREE}(?:[\s:,—–-]+(?P<ref>.+))?$")
+_WAITING = re.compile(
+    r"(?:жд[её]т|ждут|ожида\w*)\s+(?:моего\s+|вашего\s+)?согласовани"
+    r"|на\s+согласовании|(?:что|какие|какое)\s+(?:ещ[её]\s+)?(?:не\s+согласован\w*"
+    r"|(?:нужно|надо)\s+согласовать|согласовать)|^не\s*согласованн?ые"
+)
+_MINE = re.compile(
+    r"^(?:а\s+)?(?:что|какие|какое|сколько)?(?:\s+(?:из\s+)?(?:у\s+)?(?:меня|нас|моих|наших))"
+    r"\s+(?:уже\s+)?(?:согласован\w*|одобрен\w*|утвержден\w*)"
+    r"|^(?:мои|наши)\s+согласовани\w*"
+)
+# a past «согласовали / одобрили / утвердили» or a short participle asked about one event
+_ASKED = re.compile(
+    r"(?:^|\s)(?P<verb>согласовал\w*|одобрил\w*|утвердил\w*|согласован[аоы]?|одобрен[аоы]?"
+    r"|утвержден[аоы]?)(?=\s|$)"
+)
+_ASK_FILLERS = re.compile(
+    r"(?:^|\s)(?:а|и|ли|уже|что|с|со|её|ее|его|их|мо[юяей]\w*|наш\w*|куратор\w*|вы|мне"
+    r"|скажите|подскажите|пожалуйста|там|ну|так|это)(?=\s|$)"
+)
+
+
+def agreement_phrase(text: str) -> Agreement | None:
+    """The agreement `text` asks for or about, or None. «подтверждаю» alone stays the «да» of
+    an open card (bot.core.language.commands) and is not read here."""
+    words = " ".join(re.sub(r"[!.…?«»\",]+", " ", normalize(text)).split()).strip(" :;—–-")
+    asked = text.rstrip().endswith("?")
+    if not words or len(words) > 120:
+        return None
+    if _WAITING.search(words):
+        return Agreement(AgreementKind.WAITING)
+    if _MINE.search(words):
+        return Agreement(AgreementKind.STATE)
+    refused = _REFUSE.match(words)
+    if refused and not asked:
+        return Agreement(AgreementKind.REFUSE, (refused.group("ref") or "").strip())
+    every = _ALL.match(words)
+    if every and not asked:
+        return Agreement(AgreementKind.AGREE_ALL, organiser=(every.group("org") or "").strip())
+    one = _ONE.match(words)
+    if one and not asked:
+        reference = (one.group("ref") or "").strip()
+        if words == "подтверждаю" or (not reference and words.startswith("подтвержда")):
+            return None
+        return Agreement(AgreementKind.AGREE, reference)
+    found = _ASKED.search(words)
+    if found and asked:
+        rest = (words[: found.start()] + " " + words[found.end() :]).strip()
+        rest = " ".join(_ASK_FILLERS.sub(" ", f" {rest} ").split())
+        return Agreement(AgreementKind.STATE, rest.strip(" ,"))
+    return None
