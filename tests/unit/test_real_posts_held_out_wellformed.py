@@ -45,6 +45,7 @@ HELD_OUT = (
     "real_posts_eval14.jsonl",
     "real_posts_eval15.jsonl",
     "real_posts_eval16.jsonl",
+    "real_posts_eval17.jsonl",
 )
 REQUIRED = ("text", "now", "start", "end", "title_contains", "origin", "intent")
 KNOWN = {
@@ -175,10 +176,14 @@ def test_no_text_is_taken_from_an_earlier_set(name: str) -> None:
     assert not earlier & {case["text"][:120] for case in load(name)}
 
 
+# local part @ domain . zone: a social handle («@planetarium_mos.» at a sentence's end) is
+# public, not a personal contact
+E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-zА-Яа-я]{2,}")
+
+
 @pytest.mark.parametrize("name", HELD_OUT)
 def test_texts_keep_no_e_mail_address_or_phone_number(name: str) -> None:
     # Personal contacts were removed when the pages were adapted.
     for case in load(name):
-        words = case["text"].split()
-        assert not [w for w in words if "@" in w and "." in w.split("@")[-1]], case["text"][:60]
+        assert not E_MAIL.search(case["text"]), case["text"][:60]
         assert not PHONE.search(case["text"]), case["text"][:60]
