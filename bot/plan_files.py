@@ -31,6 +31,7 @@ from bot.exports.model import (
     build_rows,
     for_audience,
     for_organisation,
+    with_agreements_of,
     with_figures_of,
     with_texts_of,
     without_planning_notes,
@@ -130,13 +131,15 @@ async def export_plan(
     school: str | None = None,
     planning_notes: bool = True,
     texts: FiguresScope = ALL_FIGURES,
+    agreements: FiguresScope = ALL_FIGURES,
 ) -> ExportFile:
     """The plan as an xlsx/ods/ics/pdf file (PDF: the week of `first`); cancelled events
     only in ics, or everywhere with `include_cancelled`; sign-ups and ratings only of the
     events `figures` lets the reader see; `school`: the school's key in a city deployment
     (scopes the calendar's UIDs); without `planning_notes` (a student's file) no clashes,
     school-calendar warnings or pasted messages (model.without_planning_notes); pasted
-    messages only of the events `texts` shows (a partner: its own, model.with_texts_of)."""
+    messages only of the events `texts` shows (a partner: its own, model.with_texts_of); the
+    curator's agreement only of the events `agreements` shows (model.with_agreements_of)."""
     if fmt is ExportFormat.PDF:
         monday = first - timedelta(days=first.weekday())
         first, last = monday, monday + timedelta(days=6)
@@ -144,6 +147,7 @@ async def export_plan(
         store, tz, first, last, organisation_id=organisation_id, audience=audience
     )
     rows = with_texts_of(with_figures_of(rows, figures.shows), texts.shows)
+    rows = with_agreements_of(rows, agreements.shows)
     if not planning_notes:
         rows = without_planning_notes(rows)
     file = await asyncio.to_thread(
@@ -197,6 +201,7 @@ async def make_document(
         school=school,
         planning_notes=request.planning_notes,
         texts=request.texts,
+        agreements=request.agreements,
     )
 
 

@@ -71,6 +71,8 @@ class DocumentRequest:
     figures: FiguresScope = field(default_factory=FiguresScope)
     planning_notes: bool = True
     texts: FiguresScope = field(default_factory=FiguresScope)
+    # whose agreement state («Согласовано») the file shows (attack v, #1)
+    agreements: FiguresScope = field(default_factory=FiguresScope)
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,8 @@ class PlanRow:
     calendar: tuple[CalendarWarning, ...] = ()  # days off, vacations, lessons
     # the event's text was written for another day or time: it has been moved since
     text_before_move: bool = False
+    # the reader may see whether the curator agreed this event (attack v, #1)
+    agreement_shown: bool = True
 
     @property
     def has_clash(self) -> bool:
@@ -155,6 +157,12 @@ def with_texts_of(rows: Iterable[PlanRow], shows: Callable[[Event], bool]) -> li
         )
         for r in rows
     ]
+
+
+def with_agreements_of(rows: Iterable[PlanRow], shows: Callable[[Event], bool]) -> list[PlanRow]:
+    """Rows with the curator's agreement shown only on the events `shows` lets the reader
+    see it of (a partner: its own; a student or a teacher: none; attack v, #1)."""
+    return [r if shows(r.event) else replace(r, agreement_shown=False) for r in rows]
 
 
 def without_planning_notes(rows: Iterable[PlanRow]) -> list[PlanRow]:

@@ -121,7 +121,7 @@ def plan_values(row: PlanRow, tz: ZoneInfo, labels: Labels) -> list[CellValue]:
         row.rating,
         clash_text(labels, row.clashes, tz) or None,
         calendar_text(labels, row.calendar) or None,
-        agreed_cell(labels, event, tz),
+        agreed_cell(labels, event, tz) if row.agreement_shown else None,
         description_text(labels, row, tz),
     ]
 
@@ -149,7 +149,7 @@ def description_text(labels: Labels, row: PlanRow, tz: ZoneInfo | None = None) -
 
 def _style_plan_row(cells: list[Cell], row: PlanRow) -> None:
     cells[0].number_format = DATE_FORMAT
-    if row.event.agreed_at is not None:
+    if row.agreement_shown and row.event.agreed_at is not None:
         cells[PLAN_COLUMNS.index("agreed")].number_format = DATE_FORMAT
     cells[PLAN_COLUMNS.index("rating")].number_format = RATING_FORMAT
     for cell in cells:

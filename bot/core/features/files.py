@@ -74,6 +74,7 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
         NO_FIGURES if viewer else await figures_scope(ctx, person),
         planning_notes=viewer or person.role is not Role.STUDENT,
         texts=texts_scope(person),
+        agreements=agreements_scope(person),
     )
     # a PDF prints one week, its first day's: the reply names that week (walk 12-01l, #12)
     shown_start, shown_end = printed_period(document)
@@ -109,6 +110,17 @@ def texts_scope(person: Person) -> FiguresScope:
     if person.role is Role.PARTNER:
         return FiguresScope(everyone=False, reader=person)
     return ALL_FIGURES
+
+
+def agreements_scope(person: Person) -> FiguresScope:
+    """Whose agreement state («Согласовано») `person`'s plan file shows: every event's for
+    the curator, a partner's own organisation's events' only, nobody's for anyone else — a
+    student, a teacher, a city viewer (attack v, 2026-12-02, #1; as the chat shows ⏳)."""
+    if person.role is Role.CURATOR:
+        return ALL_FIGURES
+    if person.role is Role.PARTNER:
+        return FiguresScope(everyone=False, reader=person)
+    return NO_FIGURES
 
 
 async def figures_scope(ctx: Context[FilesStore], person: Person) -> FiguresScope:

@@ -1,0 +1,85 @@
+"""Attack v (2026-12-02) on the curator's agreement, over a real store (SQLite), a frozen
+clock and the real templates: who sees the agreement state in a plan file, who hears the
+class teachers' names, «согласовать всё, кроме …», a bare «согласовано» with several
+waiting, a number from an out-of-date list. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import load_workbook
+
+from bot.core.models import Event, OrgKind, Role
+from bot.plan_files import document_maker
+from tests import chat_world
+from tests.chat_world import CURATOR, ZONE, ChatWorld
+
+world = chat_world.partner_world
+
+MUSEUM = 201  # a second partner's methodist
+TEACHER = 202  # a class teacher of 9А
+STUDENT = 300
+
+
+async def _say(world: ChatWorld, text: str, vk_id: int | None = None) -> tuple[list[str], str]:
+    replies = await world.planner.handle(world.vk_id if vk_id is None else vk_id, text)
+    return [r.template for r in replies], "\n".join(world.text(r) for r in replies)
+
+
+async def _people(world: ChatWorld) -> None:
+    await _say(world, "помощь", CURATOR)
+    museum = await world.store.create_organisation("Музей янтаря", OrgKind.PARTNER)
+    await world.store.save_person(MUSEUM, Role.PARTNER, "Анна", museum.id)
+    curator = await world.store.get_person_by_vk(CURATOR)
+    assert curator is not None
+    await world.store.save_person(TEACHER, Role.STAFF, "Ольга", curator.organisation_id, "9А")
+    await _say(world, "я из 9А", STUDENT)
+
+
+async def _events(world: ChatWorld) -> dict[str, Event]:
+    stored = await world.store.events_between(world.planner.clock.now(), None)
+    return {e.title: e for e in stored}
+
+
+async def _add(world: ChatWorld, text: str, vk_id: int | None = None) -> None:
+    await _say(world, text, vk_id)
+    await _say(world, "да", vk_id)
+
+
+async def _two_waiting(world: ChatWorld) -> None:
+    await _people(world)
+    await _add(world, "Мастер-класс по Python 17 декабря 15:00-16:00, 9 классы, каб. 21")
+    await _add(world, "Экскурсия в музей 16 декабря 10:00-11:30, 9А, Музей янтаря", MUSEUM)
+
+
+async def _agreed_column(world: ChatWorld, vk_id: int) -> dict[str, object]:
+    """Title → the «Согласовано» cell of `vk_id`'s December plan in Excel (absent: no column)."""
+    replies = await world.planner.handle(vk_id, "план на декабрь в excel")
+    document = replies[0].document
+    assert document is not None, [r.template for r in replies]
+    file = await document_maker(world.store, ZONE, world.planner.clock, "Школа")(document)
+    sheet = load_workbook(io.BytesIO(file.data)).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = [str(c) for c in rows[0]]
+    title = header.index("Мероприятие") if "Мероприятие" in header else 3
+    if "Согласовано" not in header:
+        return {str(r[title]): None for r in rows[1:]}
+    agreed = header.index("Согласовано")
+    return {str(r[title]): r[agreed] for r in rows[1:]}
+
+
+async def test_only_the_curator_sees_every_events_agreement_in_a_plan_file(
+    world: ChatWorld,
+) -> None:
+    await _two_waiting(world)
+    await _say(world, "согласую экскурсию в музей", CURATOR)
+    curators = await _agreed_column(world, CURATOR)
+    assert curators["Мастер-класс по Python"] == "ждёт согласования"
+    assert curators["Экскурсия в музей"] is not None
+    museums = await _agreed_column(world, MUSEUM)
+    assert museums["Мастер-класс по Python"] is None  # another partner's: not the museum's to know
+    assert museums["Экскурсия в музей"] is not None
+    for reader in (STUDENT, TEACHER):
+        shown = await _agreed_column(world, reader)
+        assert set(shown) >= {"Мастер-класс по Python", "Экскурсия в музей"}, shown
+        assert not any(shown.values()), (reader, shown)
