@@ -83,3 +83,20 @@ async def test_only_the_curator_sees_every_events_agreement_in_a_plan_file(
         shown = await _agreed_column(world, reader)
         assert set(shown) >= {"Мастер-класс по Python", "Экскурсия в музей"}, shown
         assert not any(shown.values()), (reader, shown)
+
+
+async def test_only_the_curator_hears_the_class_teachers_names(world: ChatWorld) -> None:
+    await _people(world)
+    await _say(world, "я классный руководитель 8А", TEACHER)  # not confirmed by the curator
+    for vk_id in (world.vk_id, MUSEUM, TEACHER):
+        for text in (
+            "передай классному руководителю 9А",
+            "передай классным руководителям 8А, 9А, 10Б",
+        ):
+            templates, shown = await _say(world, text, vk_id)
+            assert templates == ["hand_over"], (vk_id, text, templates, shown)
+            assert "Ольга" not in shown, (vk_id, text, shown)
+            assert "в боте пока нет" not in shown, (vk_id, text, shown)
+            assert "куратор" in shown, (vk_id, text, shown)
+    _templates, shown = await _say(world, "передай классному руководителю 8А", CURATOR)
+    assert "Ольга" in shown, shown

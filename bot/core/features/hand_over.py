@@ -34,7 +34,9 @@ async def on_hand_over(
     """What the class teachers of `intent.classes` learn of the events the words name (each
     class: its teacher in the bot, whether the event is in their digest, whether its changes
     are told to them), and that no one can be appointed responsible. A student gets «не
-    понял», as before: handing events over is the school's business."""
+    понял», as before: handing events over is the school's business. Only the curator
+    hears who leads a class and which classes have nobody in the bot; anyone else (a
+    partner, a teacher) hears no name and no staff list (attack v, 2026-12-02, #2)."""
     if person.role is Role.STUDENT:  # «передай классному руководителю 9А, что я заболел»
         return [Reply("not_understood", {"role": person.role.value})]
     request = intent.request
@@ -45,9 +47,10 @@ async def on_hand_over(
         await with_confirmation(ctx.store, p) for p in await ctx.store.people_with_role(Role.STAFF)
     ]
     orgs = await ctx.orgs()
+    names_shown = person.role is Role.CURATOR  # the school's staff list (attack v, #2)
     classes: list[dict[str, Any]] = []
     for name in request.classes:
-        teachers = [p for p in staff if p.class_name == name]
+        teachers = [p for p in staff if p.class_name == name] if names_shown else []
         teachers.sort(key=lambda p: (not p.class_confirmed, p.id))
         classes.append(
             {
@@ -70,6 +73,7 @@ async def on_hand_over(
         "classes": classes,
         "responsible": request.responsible,
         "role": person.role.value,
+        "names_shown": names_shown,
     }
     return [Reply("hand_over", context)]
 
