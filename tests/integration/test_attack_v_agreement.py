@@ -100,3 +100,20 @@ async def test_only_the_curator_hears_the_class_teachers_names(world: ChatWorld)
             assert "куратор" in shown, (vk_id, text, shown)
     _templates, shown = await _say(world, "передай классному руководителю 8А", CURATOR)
     assert "Ольга" in shown, shown
+
+
+async def test_an_exception_never_agrees_what_it_excepts(world: ChatWorld) -> None:
+    await _two_waiting(world)
+    await _add(world, "Лекция по ИИ 18 декабря 15:00-16:00, 10 классы, каб. 22")
+    for text in (
+        "согласовать всё, кроме КГТУ",
+        "согласовываю всё, но не КГТУ",
+        "согласовать всё от КГТУ, кроме мастер-класса",
+        "согласовать всё за исключением лекции по ИИ",
+    ):
+        templates, shown = await _say(world, text, CURATOR)
+        assert templates == ["agreement_which"], (text, templates, shown)
+        assert "ничего не согласовал" in shown, shown
+        assert not any(e.agreed for e in (await _events(world)).values()), text
+    templates, shown = await _say(world, "согласую 1", CURATOR)
+    assert templates[0] == "agreement_done", (templates, shown)

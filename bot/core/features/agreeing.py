@@ -119,6 +119,8 @@ async def on_agreement(
         return await _state(ctx, person, dialog, intent.reference)
     if not can_agree(person):  # a partner's or a teacher's «согласовано» agrees nothing
         return [Reply("agreement_not_allowed", {"role": person.role.value})]
+    if intent.excepted:  # «всё, кроме КГТУ»: never agree what is excepted (attack v, #3)
+        return await _which(ctx, person, dialog, await upcoming(ctx, person, waiting_only=True))
     if intent.kind is AgreementKind.AGREE_ALL:
         return await _agree_all(ctx, person, dialog, intent.organiser)
     if intent.kind is AgreementKind.REFUSE:
@@ -209,19 +211,36 @@ async def _agree_one(
             return [Reply("agreement_list", {"items": [], "waiting_only": True, "curator": True})]
         found = [max(waiting, key=lambda e: (e.updated_at or e.start, e.id))]
     if len(found) > 1:
-        shown = found[:LIST_LIMIT]
-        dialog.listed = [e.id for e in shown]
-        items = []
-        for number, event in enumerate(shown, 1):
-            view = state_view(event, orgs, ctx)
-            view["number"] = number
-            items.append(view)
-        return [Reply("agreement_which", {"items": items})]
+        return await _which(ctx, person, dialog, found, excepted=False)
     event = found[0]
     if event.agreed:
         view = state_view(event, orgs, ctx)
         return [Reply("agreement_state", {"event": view, "curator": True})]
     return await _agree(ctx, person, dialog, [event], len(waiting) - 1)
+
+
+async def _which(
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    found: Sequence[Event],
+    *,
+    excepted: bool = True,
+) -> list[Reply]:
+    """The waiting events `found`, numbered for «согласую 1», and the question which to
+    agree; `excepted`: the curator's words made an exception that is not read, so nothing
+    was agreed and the reply says so (attack v, #3)."""
+    if not found:
+        return [Reply("agreement_list", {"items": [], "waiting_only": True, "curator": True})]
+    orgs = await ctx.orgs()
+    shown = found[:LIST_LIMIT]
+    dialog.listed = [e.id for e in shown]
+    items = []
+    for number, event in enumerate(shown, 1):
+        view = state_view(event, orgs, ctx)
+        view["number"] = number
+        items.append(view)
+    return [Reply("agreement_which", {"items": items, "excepted": excepted})]
 
 
 async def _agree_all(

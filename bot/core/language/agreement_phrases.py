@@ -26,6 +26,8 @@ _ALL = re.compile(
     r"(?:[\s,]+(?:от|у|для)?\s*(?P<org>.+?))?$"
 )
 _ONE = re.compile(rf"^(?:я\s+)?{_AGREE}(?:[\s:,—–-]+(?P<ref>.+))?$")
+# an exception inside an agreement: «всё, кроме КГТУ», «всё, но не КГТУ», «за исключением …»
+_EXCEPT = re.compile(r"(?:^|\s)(?:кроме|исключая|но\s+не|за\s+исключением)(?=\s|$)")
 _WAITING = re.compile(
     r"(?:жд[её]т|ждут|ожида\w*)\s+(?:моего\s+|вашего\s+)?согласовани"
     r"|на\s+согласовании|(?:что|какие|какое)\s+(?:ещ[её]\s+)?(?:не\s+согласован\w*"
@@ -61,6 +63,8 @@ def agreement_phrase(text: str) -> Agreement | None:
     refused = _REFUSE.match(words)
     if refused and not asked:
         return Agreement(AgreementKind.REFUSE, (refused.group("ref") or "").strip())
+    if not asked and _EXCEPT.search(words) and (_ALL.match(words) or _ONE.match(words)):
+        return Agreement(AgreementKind.AGREE_ALL, excepted=True)
     every = _ALL.match(words)
     if every and not asked:
         return Agreement(AgreementKind.AGREE_ALL, organiser=(every.group("org") or "").strip())

@@ -343,12 +343,14 @@ class Agreement:
     agreement_phrases): `reference` the event's title words and day as written ("" when
     none: the last one told, or every own event for STATE); `organiser` the organisation
     named by «согласовать всё от …» ("" when none); `event_id` the event a button names
-    (None: typed)."""
+    (None: typed); `excepted`: the words make an exception («кроме КГТУ», «но не …», «за
+    исключением …»), which is not read, so nothing may be agreed (attack v, #3)."""
 
     kind: AgreementKind
     reference: str = ""
     organiser: str = ""
     event_id: int | None = None  # the waiting notice's «Согласовать» button: its event
+    excepted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
