@@ -117,3 +117,31 @@ async def test_an_exception_never_agrees_what_it_excepts(world: ChatWorld) -> No
         assert not any(e.agreed for e in (await _events(world)).values()), text
     templates, shown = await _say(world, "согласую 1", CURATOR)
     assert templates[0] == "agreement_done", (templates, shown)
+
+
+async def test_a_bare_agreement_with_several_waiting_asks_which(world: ChatWorld) -> None:
+    await _two_waiting(world)
+    await _say(world, "переименуй мастер-класс в Мастер-класс по роботам")
+    await _say(world, "да")
+    templates, shown = await _say(world, "согласовано", CURATOR)
+    assert templates == ["agreement_which"], (templates, shown)
+    assert "Мастер-класс по роботам" in shown
+    assert "Экскурсия в музей" in shown
+    assert not any(e.agreed for e in (await _events(world)).values())
+
+
+async def test_a_number_from_an_old_list_never_agrees_a_cancelled_event(world: ChatWorld) -> None:
+    await _two_waiting(world)
+    excursion = (await _events(world))["Экскурсия в музей"]
+    _templates, listed = await _say(world, "что ждёт согласования?", CURATOR)
+    number = next(line for line in listed.splitlines() if "Экскурсия в музей" in line)[0]
+    await _say(world, "отмени экскурсию в музей, причина: закрыт музей", MUSEUM)
+    await _say(world, "да", MUSEUM)
+    replies = await world.planner.handle(CURATOR, f"согласую {number}")
+    templates = [r.template for r in replies]
+    assert templates == ["agreement_cancelled"], templates
+    assert "отменено" in world.text(replies[0])
+    stored = await world.store.get_event(excursion.id)
+    assert stored is not None
+    assert stored.status.value == "cancelled"
+    assert not stored.agreed

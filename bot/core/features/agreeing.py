@@ -179,8 +179,9 @@ async def _agree_one(
     reference: str,
     event_id: int | None = None,
 ) -> list[Reply]:
-    """«согласовано» (the waiting event last told of: the newest change among those
-    waiting), «согласую 2» (the last list's second), «согласую интенсив» (the waiting
+    """«согласовано» (the only waiting event; several: listed to choose, never a guess —
+    attack v, #4), «согласую 2» (the last list's second; not a cancelled or past one: attack
+    v, #5), «согласую интенсив» (the waiting
     event the words name; several: listed to choose); the notice's button (`event_id`):
     that event, when it is still live (a cancelled one or one over is not agreed)."""
     waiting = await upcoming(ctx, person, waiting_only=True)
@@ -197,7 +198,14 @@ async def _agree_one(
         if not 0 < number <= len(dialog.listed):
             return [Reply("not_on_list", {"number": number, "listed": len(dialog.listed)})]
         event = await ctx.store.get_event(dialog.listed[number - 1])
-        found = [] if event is None else [event]
+        # an out-of-date list: a cancelled or past event is not agreed (attack v, #5)
+        if event is None:
+            return [Reply("no_event_to_edit")]
+        if event.status is EventStatus.CANCELLED:
+            return [Reply("agreement_cancelled", {"event": event_view(event, orgs)})]
+        if event.end <= ctx.clock.now():
+            return [Reply("edit_event_over", {"event": event_view(event, orgs)})]
+        found = [event]
     elif reference:
         found = await matching_events(ctx, person, reference, may=_waits)
         if not found:
@@ -209,7 +217,9 @@ async def _agree_one(
     else:
         if not waiting:
             return [Reply("agreement_list", {"items": [], "waiting_only": True, "curator": True})]
-        found = [max(waiting, key=lambda e: (e.updated_at or e.start, e.id))]
+        if len(waiting) > 1:  # never a guess which one was meant (attack v, #4)
+            return await _which(ctx, person, dialog, waiting, excepted=False)
+        found = waiting
     if len(found) > 1:
         return await _which(ctx, person, dialog, found, excepted=False)
     event = found[0]
