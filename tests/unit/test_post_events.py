@@ -193,3 +193,45 @@ def test_both_kept(text: str) -> None:
 @pytest.mark.parametrize("text", ["только первое", "оба раза", "нет", "обед"])
 def test_not_both(text: str) -> None:
     assert not keeps_all(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sign-up deadline is no event (attack v, #9)
+        "Олимпиада по программированию 20 декабря в 10:00, 9–11 классы, ауд. 310. Также 15 "
+        "декабря в 18:00 заканчивается запись на мастер-класс по подготовке.",
+        "Олимпиада по программированию 20 декабря в 10:00, 9–11 классы. Также до 15 декабря "
+        "в 18:00 можно записаться на мастер-класс по подготовке.",
+        "Олимпиада 20 декабря в 10:00 для 9–11 классов. Также 15 декабря в 18:00 — последний "
+        "день записи на мастер-класс для 9-х классов.",
+    ],
+)
+def test_a_deadline_is_never_split_off(text: str) -> None:
+    assert post_events(text, NOW) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a programme item inside a day-long forum (attack v, #10)
+        "Форум «Инженеры будущего» 12 декабря с 10:00 до 15:00 для 9–11 классов, актовый "
+        "зал. Также 12 декабря в 13:00 лекция ректора о поступлении для 11-х классов.",
+        "Фестиваль науки 12 декабря с 10:00 до 16:00 для 7–11 классов. Также 12 декабря в "
+        "12:00 мастер-класс по химии для 8А.",
+        # the same day, the first with no end: its programme as far as anyone can tell
+        "Фестиваль науки 12 декабря в 10:00 для 7–11 классов. Также 12 декабря в 12:00 "
+        "мастер-класс по химии для 8А.",
+    ],
+)
+def test_a_programme_item_on_the_first_events_day_is_not_split(text: str) -> None:
+    assert post_events(text, NOW) is None
+
+
+def test_a_second_event_later_on_the_same_day_after_the_first_ends_is_split() -> None:
+    text = (
+        "Лекция о космосе 12 декабря с 10:00 до 11:00 для 9А. Также 12 декабря в 15:00 "
+        "мастер-класс по робототехнике для 7Б."
+    )
+    lecture, workshop = _two(text)
+    assert _at(workshop) == (date(2026, 12, 12), "15:00")

@@ -66,6 +66,8 @@ _NOT_ANOTHER = re.compile(
     r"|смен[аыеу]|поток\w*|групп[аыеу]|заяв\w*|регистр\w*|подать|пода[её]тся|приём\w*"
     r"|при[её]м\w*|прием\w*|срок\w*|дедлайн\w*|сбор\w*|итог\w*|результат\w*|награжден\w*"
     r"|перен[её]с\w*|отмен\w*|тот\s+же|та\s+же|то\s+же"
+    r"|запис\w*|заканчива\w*|законч\w*|оконч\w*|завершается|последн\w*\s+д(?:ень|ня)"
+    rf"|пришл\w*|направ(?:ьте|ить)|не\s+позд\w*|до\s+\d{{1,2}}\s+{MONTH}|до\s+\d{{1,2}}\.\d{{1,2}}\.\d"
     r"|в\s+рамках|в\s+ходе|в\s+программе)(?![а-яё])",
     re.IGNORECASE,
 )
@@ -100,7 +102,7 @@ def post_events(text: str, now: datetime) -> tuple[EventDraft, ...] | None:
         first = read_first[0] if len(read_first) == 1 else None
         if not isinstance(first, EventIntent) or not _timed(first.draft):
             return None
-        kept = _distinct(first.draft, later)
+        kept = _distinct(first.draft, _outside(first.draft, later))
         if len(kept) == len(later):
             whole = text.strip()
             found = [first.draft, *(draft for _, draft in later)]
@@ -124,6 +126,27 @@ def _distinct(
         earlier = [first, *(d for _, d in kept)]
         if all(not _same_event(e, draft) for e in earlier):
             kept.append((piece, draft))
+    return kept
+
+
+def _outside(
+    first: EventDraft, later: list[tuple[tuple[int, int], EventDraft]]
+) -> list[tuple[tuple[int, int], EventDraft]]:
+    """The later pieces that are not the first event's programme: a piece on a day of the
+    first event (its start's day to its end's) is its programme («Форум … с 10:00 до 15:00.
+    Также 12 декабря в 13:00 лекция ректора»), unless it names another kind of event and the
+    first has a clock end at or before the piece's start (attack v, #10)."""
+    assert first.start is not None  # _timed
+    last_day = (first.end or first.start).date()
+    kept = []
+    for piece, draft in later:
+        assert draft.start is not None  # _timed
+        if first.start.date() <= draft.start.date() <= last_day:
+            kinds_first, kinds_later = _kinds(first.title), _kinds(draft.title)
+            other_kind = bool(kinds_later) and not kinds_first & kinds_later
+            if not (other_kind and first.end is not None and first.end <= draft.start):
+                continue
+        kept.append((piece, draft))
     return kept
 
 
