@@ -234,4 +234,5 @@ def test_a_second_event_later_on_the_same_day_after_the_first_ends_is_split() ->
         "мастер-класс по робототехнике для 7Б."
     )
     lecture, workshop = _two(text)
+    assert _at(lecture) == (date(2026, 12, 12), "10:00")
     assert _at(workshop) == (date(2026, 12, 12), "15:00")
