@@ -236,3 +236,18 @@ def test_a_second_event_later_on_the_same_day_after_the_first_ends_is_split() ->
     lecture, workshop = _two(text)
     assert _at(lecture) == (date(2026, 12, 12), "10:00")
     assert _at(workshop) == (date(2026, 12, 12), "15:00")
+
+
+def test_a_second_event_at_the_same_address_is_split_with_the_first_events_place() -> None:
+    """Attack v, #18: «…, адрес тот же» stopped the split; the excursion was lost."""
+    text = (
+        "Мастер-класс по пайке 12 декабря в 15:00 для 9А, ауд. 101. Также 19 декабря в 15:00 "
+        "для 8Б экскурсия в лабораторию, адрес тот же."
+    )
+    workshop, excursion = _two(text)
+    assert _at(excursion) == (date(2026, 12, 19), "15:00")
+    assert excursion.venue == workshop.venue
+    assert workshop.venue is not None
+    assert "101" in workshop.venue
+    assert excursion.audience.classes == {"8Б"}
+    assert "адрес" not in excursion.title

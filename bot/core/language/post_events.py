@@ -71,6 +71,12 @@ _NOT_ANOTHER = re.compile(
     r"|в\s+рамках|в\s+ходе|в\s+программе)(?![а-яё])",
     re.IGNORECASE,
 )
+# «…, адрес тот же», «там же»: the later event's place is the first's (attack v, #18)
+_SAME_PLACE = re.compile(
+    r"[,;]?\s*(?:(?:адрес|место)\s*(?:[-—:]\s*)?(?:тот|то)\s+же|(?:по|на)\s+тому\s+же\s+адресу"
+    r"|(?:в|на)\s+том\s+же\s+месте|там\s+же)(?![а-яё])",
+    re.IGNORECASE,
+)
 # event nouns the title rules' KIND leaves out: «новогодний бал», «показ фильма»
 _MORE_KINDS = re.compile(r"(?<![а-яё])(?:бал|показ)(?:а|у|ом|е|ы|ов)?(?![а-яё])", re.IGNORECASE)
 # a line break that does not end a sentence: the line before ends with a comma, a dash, a
@@ -96,6 +102,9 @@ def post_events(text: str, now: datetime) -> tuple[EventDraft, ...] | None:
     is one event (or no event) by these rules. A piece that is no event of its own («а 26
     декабря – ребята из 6–9 классов») stays in the first event's text."""
     read = [(piece, _later_event(_piece_text(text, piece), now)) for piece in _later_pieces(text)]
+    same_place = {
+        piece for piece in _later_pieces(text) if _SAME_PLACE.search(_piece_text(text, piece))
+    }
     later = [(piece, draft) for piece, draft in read if draft is not None]
     while later:
         read_first = parse_many(_without(text, [piece for piece, _ in later]), now)
@@ -105,10 +114,17 @@ def post_events(text: str, now: datetime) -> tuple[EventDraft, ...] | None:
         kept = _distinct(first.draft, _outside(first.draft, later))
         if len(kept) == len(later):
             whole = text.strip()
-            found = [first.draft, *(draft for _, draft in later)]
+            found = [first.draft, *(_placed(d, first.draft, p in same_place) for p, d in later)]
             return tuple(replace(d, description=whole) for d in found)
         later = kept  # a piece the same as the first is the first's again: read once more
     return None
+
+
+def _placed(draft: EventDraft, first: EventDraft, same_place: bool) -> EventDraft:
+    """A later event saying «адрес тот же» with no place of its own gets the first's."""
+    if same_place and draft.venue is None:
+        return replace(draft, venue=first.venue)
+    return draft
 
 
 def _piece_text(text: str, piece: tuple[int, int]) -> str:
@@ -221,6 +237,7 @@ def _later_event(piece: str, now: datetime) -> EventDraft | None:
     """The event a later piece announces, or None when it is no event of its own: no day
     written in it, no clock time, no kind of event named in its title, or a session's,
     stage's or side date's word."""
+    piece = _SAME_PLACE.sub("", piece)
     if not _DATE.search(piece) or _NOT_ANOTHER.search(piece):
         return None
     parsed = parse_message(piece, now)
