@@ -251,3 +251,17 @@ def test_a_second_event_at_the_same_address_is_split_with_the_first_events_place
     assert "101" in workshop.venue
     assert excursion.audience.classes == {"8Б"}
     assert "адрес" not in excursion.title
+
+
+def test_a_house_number_before_also_does_not_hide_the_second_event() -> None:
+    """Attack v, #19: «ул. Ленина 5. Также 17 декабря …» was read as one sentence."""
+    text = (
+        "День открытых дверей 12 декабря в 11:00 для 10–11 классов, ул. Ленина 5. Также 17 "
+        "декабря в 15:30 приглашаем 9-е классы на мастер-класс по робототехнике"
+    )
+    open_day, workshop = _two(text)
+    assert _at(open_day) == (date(2026, 12, 12), "11:00")
+    assert open_day.audience.grades == {10, 11}
+    assert "Также" not in open_day.title
+    assert _at(workshop) == (date(2026, 12, 17), "15:30")
+    assert workshop.audience.grades == {9}

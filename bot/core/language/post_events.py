@@ -52,6 +52,12 @@ _OPENS = re.compile(
     r"|помимо\s+того|а\s+ещ[её]|ещ[её]|дополнительно|вдобавок|а)(?![а-яё])[\s,:]*",
     re.IGNORECASE,
 )
+# a number's full stop that sentences() keeps inside the sentence, before a capital additive
+# word: «…, ул. Ленина 5. Также 17 декабря …» (attack v, #19)
+_INNER = re.compile(
+    r"(?<=\d\.)\s+(?=(?:А\s+также|Также|Кроме\s+того|Кроме\s+этого|Помимо\s+этого"
+    r"|Дополнительно|Вдобавок)(?![а-яё]))"
+)
 # inside a sentence: «…, а 17 декабря …», «…, а также 17 декабря …», «…; 17 декабря …»
 _JOINS = re.compile(
     rf"(?:,\s*(?:а\s+также|а\s+ещ[её]|а|и\s+также|также)|;\s*(?:а\s+также|а|также)?)\s+"
@@ -202,6 +208,12 @@ def _later_pieces(text: str) -> list[tuple[int, int]]:
             if word and _DATE.search(sentence, opened.end()):
                 pieces.append((start + opened.end(), end))
                 continue
+        inner = _INNER.search(sentence)
+        if inner is not None and _DATE.search(sentence, 0, inner.start()):
+            opened = _OPENS.match(sentence, inner.end())
+            if opened is not None and _DATE.search(sentence, opened.end()):
+                pieces.append((start + opened.end(), end))
+                continue
         joined = _JOINS.search(sentence)
         if joined is not None and _DATE.search(sentence, 0, joined.start()):
             pieces.append((start + joined.end(), end))
@@ -229,6 +241,10 @@ def _piece_start(flat: str, begin: int) -> int:
             for found in _JOINS.finditer(flat, start, end):
                 if found.end() == begin:
                     joined = found
+            for inner in _INNER.finditer(flat, start, end):
+                opened = _OPENS.match(flat, inner.end())
+                if opened is not None and opened.end() == begin:
+                    return inner.start()
             return joined.start() if joined is not None else start
     return begin
 
