@@ -16,7 +16,9 @@ Nothing is split unless every piece reads as an event of its own: the first with
 each later one with a day written in its own sentence, a title that shares no word with the
 others' (a second session «… мастер-класс пройдёт повторно» is the same event) and no word of
 a session, a stage, a deadline or a registration («второе занятие», «заявки до …»), and a
-start other than the first's. A post with one event and side dates (a deadline, a
+start other than the first's. A piece on the first event's day (or inside its span) is its
+programme unless it names another kind and the first has ended by then; a piece about
+signing up («заканчивается запись», «до 15 декабря») is a deadline (attack v, #9, #10). A post with one event and side dates (a deadline, a
 document's date, a programme's time slots, one event's several sessions) is therefore one
 event, as before. A pasted plan (one line per event) is read by intents.parse_many, not here.
 
