@@ -18,9 +18,10 @@ others' (a second session «… мастер-класс пройдёт повт�
 a session, a stage, a deadline or a registration («второе занятие», «заявки до …»), and a
 start other than the first's. A piece on the first event's day (or inside its span) is its
 programme unless it names another kind and the first has ended by then; a piece about
-signing up («заканчивается запись», «до 15 декабря») is a deadline (attack v, #9, #10). A post with one event and side dates (a deadline, a
-document's date, a programme's time slots, one event's several sessions) is therefore one
-event, as before. A pasted plan (one line per event) is read by intents.parse_many, not here.
+signing up («заканчивается запись», «до 15 декабря») is a deadline (attack v, #9, #10).
+A post with one event and side dates (a deadline, a document's date, a programme's time
+slots, one event's several sessions) is therefore one event, as before. A pasted plan
+(one line per event) is read by intents.parse_many, not here.
 
 Pure: no store, no clock (`now` is passed in, school wall-clock time).
 """
