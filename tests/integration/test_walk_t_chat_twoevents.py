@@ -95,3 +95,26 @@ async def test_the_only_second_button_saves_the_master_class_alone(world: ChatWo
     [event] = await _stored(world)
     assert event.title.startswith("Мастер-класс")
     assert event.audience.grades == {9}
+
+
+async def test_a_second_event_naming_no_classes_is_asked_them_not_saved_for_all(
+    world: ChatWorld,
+) -> None:
+    """Attack v, #8: «да» saved the excursion for «все классы»; now the workshop is saved
+    and the excursion comes back alone, asked its classes as a post of one event is."""
+    post = (
+        "Мастер-класс по робототехнике 12 декабря в 15:00 для 9А, ауд. 310. Также 19 декабря "
+        "в 15:00 экскурсия в лабораторию."
+    )
+    [reply] = await world.say(post)
+    assert world.text(reply).startswith("В сообщении два мероприятия:"), world.text(reply)
+    replies = await world.say("да")
+    [saved] = await _stored(world)
+    assert saved.title.startswith("Мастер-класс")
+    assert saved.audience.classes == {"9А"}
+    shown = "\n".join(world.text(r) for r in replies)
+    assert "Для каких классов" in shown, shown
+    await world.say("8Б")
+    await world.say("да")
+    events = sorted(await _stored(world), key=lambda e: e.start)
+    assert [e.audience.classes for e in events] == [{"9А"}, {"8Б"}]

@@ -117,6 +117,11 @@ def test_a_real_posts_sentence_with_two_events_is_split() -> None:
         "в 15:00.",
         "Мастер-класс по робототехнике 12 декабря в 15:00 для 7-х классов. Также 19 декабря в "
         "15:00 мастер-класс для 8-х классов.",  # the same kind: another group, one event
+        # a contest's qualifying round, a show's second session (attack v, #6, #7)
+        "Конкурс чтецов 20 декабря в 14:00, 5–7 классы, актовый зал. Также 16 декабря в "
+        "15:00 пройдёт отборочный конкурс чтецов в классах.",
+        "Спектакль «Щелкунчик» 20 декабря в 12:00 для 5–6 классов, драмтеатр. А 21 декабря в "
+        "12:00 — спектакль «Щелкунчик» для 7-х классов.",
         # a programme's time slots
         "День науки 12 декабря для 8–11 классов.\n10:00 — регистрация\n10:30 — открытие\n"
         "11:00 — лекция «Квантовый мир»",
@@ -193,3 +198,75 @@ def test_both_kept(text: str) -> None:
 @pytest.mark.parametrize("text", ["только первое", "оба раза", "нет", "обед"])
 def test_not_both(text: str) -> None:
     assert not keeps_all(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sign-up deadline is no event (attack v, #9)
+        "Олимпиада по программированию 20 декабря в 10:00, 9–11 классы, ауд. 310. Также 15 "
+        "декабря в 18:00 заканчивается запись на мастер-класс по подготовке.",
+        "Олимпиада по программированию 20 декабря в 10:00, 9–11 классы. Также до 15 декабря "
+        "в 18:00 можно записаться на мастер-класс по подготовке.",
+        "Олимпиада 20 декабря в 10:00 для 9–11 классов. Также 15 декабря в 18:00 — последний "
+        "день записи на мастер-класс для 9-х классов.",
+    ],
+)
+def test_a_deadline_is_never_split_off(text: str) -> None:
+    assert post_events(text, NOW) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a programme item inside a day-long forum (attack v, #10)
+        "Форум «Инженеры будущего» 12 декабря с 10:00 до 15:00 для 9–11 классов, актовый "
+        "зал. Также 12 декабря в 13:00 лекция ректора о поступлении для 11-х классов.",
+        "Фестиваль науки 12 декабря с 10:00 до 16:00 для 7–11 классов. Также 12 декабря в "
+        "12:00 мастер-класс по химии для 8А.",
+        # the same day, the first with no end: its programme as far as anyone can tell
+        "Фестиваль науки 12 декабря в 10:00 для 7–11 классов. Также 12 декабря в 12:00 "
+        "мастер-класс по химии для 8А.",
+    ],
+)
+def test_a_programme_item_on_the_first_events_day_is_not_split(text: str) -> None:
+    assert post_events(text, NOW) is None
+
+
+def test_a_second_event_later_on_the_same_day_after_the_first_ends_is_split() -> None:
+    text = (
+        "Лекция о космосе 12 декабря с 10:00 до 11:00 для 9А. Также 12 декабря в 15:00 "
+        "мастер-класс по робототехнике для 7Б."
+    )
+    lecture, workshop = _two(text)
+    assert _at(lecture) == (date(2026, 12, 12), "10:00")
+    assert _at(workshop) == (date(2026, 12, 12), "15:00")
+
+
+def test_a_second_event_at_the_same_address_is_split_with_the_first_events_place() -> None:
+    """Attack v, #18: «…, адрес тот же» stopped the split; the excursion was lost."""
+    text = (
+        "Мастер-класс по пайке 12 декабря в 15:00 для 9А, ауд. 101. Также 19 декабря в 15:00 "
+        "для 8Б экскурсия в лабораторию, адрес тот же."
+    )
+    workshop, excursion = _two(text)
+    assert _at(excursion) == (date(2026, 12, 19), "15:00")
+    assert excursion.venue == workshop.venue
+    assert workshop.venue is not None
+    assert "101" in workshop.venue
+    assert excursion.audience.classes == {"8Б"}
+    assert "адрес" not in excursion.title
+
+
+def test_a_house_number_before_also_does_not_hide_the_second_event() -> None:
+    """Attack v, #19: «ул. Ленина 5. Также 17 декабря …» was read as one sentence."""
+    text = (
+        "День открытых дверей 12 декабря в 11:00 для 10–11 классов, ул. Ленина 5. Также 17 "
+        "декабря в 15:30 приглашаем 9-е классы на мастер-класс по робототехнике"
+    )
+    open_day, workshop = _two(text)
+    assert _at(open_day) == (date(2026, 12, 12), "11:00")
+    assert open_day.audience.grades == {10, 11}
+    assert "Также" not in open_day.title
+    assert _at(workshop) == (date(2026, 12, 17), "15:30")
+    assert workshop.audience.grades == {9}

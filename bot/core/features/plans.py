@@ -393,6 +393,10 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     if not can_add_events(person):
         dialog.clear_pending()
         return [Reply("not_allowed_add", {"role": person.role.value})]
+    if len(pending) > 1 and all(raw.get(POST_KEY) for raw in dialog.pending):
+        if _post_classes_held(person, dialog):  # none of the post's events names classes
+            return await continue_draft(ctx, person, dialog)
+        pending = dialog.drafts()
     if len(pending) == 1 and _open_question(person, dialog):
         return await continue_draft(ctx, person, dialog)
     if len(pending) == 1 and not drafts.is_series(pending[0]):
@@ -529,6 +533,30 @@ def copy_key(event: Event | NewEvent) -> tuple[Any, ...]:
         resending.title_key(event.venue or ""),
         event.audience,
     )
+
+
+def _post_classes_held(person: Person, dialog: Dialog) -> bool:
+    """One post's events (POST_KEY) naming no classes are put aside (`dialog.stashed`), to
+    come back one by one after the others are saved and be asked their classes as a post
+    of one event is: «да» to «Сохранить оба?» saved them for «все классы» (attack v, #8).
+    True when none names classes: the first stays pending alone, its question to ask."""
+    lines = [{k: v for k, v in raw.items() if k != POST_KEY} for raw in dialog.pending]
+    open_ = [
+        drafts.missing_field(
+            own_class_default(person, d, dialog.audience_asked) or d,
+            audience_asked=dialog.audience_asked,
+        )
+        == "audience"
+        for d in dialog.drafts()
+    ]
+    if not any(open_):
+        return False
+    kept = [raw for raw, held in zip(dialog.pending, open_, strict=True) if not held]
+    held = [line for line, held in zip(lines, open_, strict=True) if held]
+    if not kept:
+        kept, held = held[:1], held[1:]
+    dialog.pending, dialog.stashed = kept, held + dialog.stashed
+    return len(kept) == 1 and not kept[0].get(POST_KEY)
 
 
 def _open_question(person: Person, dialog: Dialog) -> bool:

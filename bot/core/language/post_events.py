@@ -16,9 +16,12 @@ Nothing is split unless every piece reads as an event of its own: the first with
 each later one with a day written in its own sentence, a title that shares no word with the
 others' (a second session «… мастер-класс пройдёт повторно» is the same event) and no word of
 a session, a stage, a deadline or a registration («второе занятие», «заявки до …»), and a
-start other than the first's. A post with one event and side dates (a deadline, a
-document's date, a programme's time slots, one event's several sessions) is therefore one
-event, as before. A pasted plan (one line per event) is read by intents.parse_many, not here.
+start other than the first's. A piece on the first event's day (or inside its span) is its
+programme unless it names another kind and the first has ended by then; a piece about
+signing up («заканчивается запись», «до 15 декабря») is a deadline (attack v, #9, #10).
+A post with one event and side dates (a deadline, a document's date, a programme's time
+slots, one event's several sessions) is therefore one event, as before. A pasted plan
+(one line per event) is read by intents.parse_many, not here.
 
 Pure: no store, no clock (`now` is passed in, school wall-clock time).
 """
@@ -52,6 +55,12 @@ _OPENS = re.compile(
     r"|помимо\s+того|а\s+ещ[её]|ещ[её]|дополнительно|вдобавок|а)(?![а-яё])[\s,:]*",
     re.IGNORECASE,
 )
+# a number's full stop that sentences() keeps inside the sentence, before a capital additive
+# word: «…, ул. Ленина 5. Также 17 декабря …» (attack v, #19)
+_INNER = re.compile(
+    r"(?<=\d\.)\s+(?=(?:А\s+также|Также|Кроме\s+того|Кроме\s+этого|Помимо\s+этого"
+    r"|Дополнительно|Вдобавок)(?![а-яё]))"
+)
 # inside a sentence: «…, а 17 декабря …», «…, а также 17 декабря …», «…; 17 декабря …»
 _JOINS = re.compile(
     rf"(?:,\s*(?:а\s+также|а\s+ещ[её]|а|и\s+также|также)|;\s*(?:а\s+также|а|также)?)\s+"
@@ -66,7 +75,15 @@ _NOT_ANOTHER = re.compile(
     r"|смен[аыеу]|поток\w*|групп[аыеу]|заяв\w*|регистр\w*|подать|пода[её]тся|приём\w*"
     r"|при[её]м\w*|прием\w*|срок\w*|дедлайн\w*|сбор\w*|итог\w*|результат\w*|награжден\w*"
     r"|перен[её]с\w*|отмен\w*|тот\s+же|та\s+же|то\s+же"
+    r"|запис\w*|заканчива\w*|законч\w*|оконч\w*|завершается|последн\w*\s+д(?:ень|ня)"
+    rf"|пришл\w*|направ(?:ьте|ить)|не\s+позд\w*|до\s+\d{{1,2}}\s+{MONTH}|до\s+\d{{1,2}}\.\d{{1,2}}\.\d"
     r"|в\s+рамках|в\s+ходе|в\s+программе)(?![а-яё])",
+    re.IGNORECASE,
+)
+# «…, адрес тот же», «там же»: the later event's place is the first's (attack v, #18)
+_SAME_PLACE = re.compile(
+    r"[,;]?\s*(?:(?:адрес|место)\s*(?:[-—:]\s*)?(?:тот|то)\s+же|(?:по|на)\s+тому\s+же\s+адресу"
+    r"|(?:в|на)\s+том\s+же\s+месте|там\s+же)(?![а-яё])",
     re.IGNORECASE,
 )
 # event nouns the title rules' KIND leaves out: «новогодний бал», «показ фильма»
@@ -94,19 +111,29 @@ def post_events(text: str, now: datetime) -> tuple[EventDraft, ...] | None:
     is one event (or no event) by these rules. A piece that is no event of its own («а 26
     декабря – ребята из 6–9 классов») stays in the first event's text."""
     read = [(piece, _later_event(_piece_text(text, piece), now)) for piece in _later_pieces(text)]
+    same_place = {
+        piece for piece in _later_pieces(text) if _SAME_PLACE.search(_piece_text(text, piece))
+    }
     later = [(piece, draft) for piece, draft in read if draft is not None]
     while later:
         read_first = parse_many(_without(text, [piece for piece, _ in later]), now)
         first = read_first[0] if len(read_first) == 1 else None
         if not isinstance(first, EventIntent) or not _timed(first.draft):
             return None
-        kept = _distinct(first.draft, later)
+        kept = _distinct(first.draft, _outside(first.draft, later))
         if len(kept) == len(later):
             whole = text.strip()
-            found = [first.draft, *(draft for _, draft in later)]
+            found = [first.draft, *(_placed(d, first.draft, p in same_place) for p, d in later)]
             return tuple(replace(d, description=whole) for d in found)
         later = kept  # a piece the same as the first is the first's again: read once more
     return None
+
+
+def _placed(draft: EventDraft, first: EventDraft, same_place: bool) -> EventDraft:
+    """A later event saying «адрес тот же» with no place of its own gets the first's."""
+    if same_place and draft.venue is None:
+        return replace(draft, venue=first.venue)
+    return draft
 
 
 def _piece_text(text: str, piece: tuple[int, int]) -> str:
@@ -124,6 +151,27 @@ def _distinct(
         earlier = [first, *(d for _, d in kept)]
         if all(not _same_event(e, draft) for e in earlier):
             kept.append((piece, draft))
+    return kept
+
+
+def _outside(
+    first: EventDraft, later: list[tuple[tuple[int, int], EventDraft]]
+) -> list[tuple[tuple[int, int], EventDraft]]:
+    """The later pieces that are not the first event's programme: a piece on a day of the
+    first event (its start's day to its end's) is its programme («Форум … с 10:00 до 15:00.
+    Также 12 декабря в 13:00 лекция ректора»), unless it names another kind of event and the
+    first has a clock end at or before the piece's start (attack v, #10)."""
+    assert first.start is not None  # _timed
+    last_day = (first.end or first.start).date()
+    kept = []
+    for piece, draft in later:
+        assert draft.start is not None  # _timed
+        if first.start.date() <= draft.start.date() <= last_day:
+            kinds_first, kinds_later = _kinds(first.title), _kinds(draft.title)
+            other_kind = bool(kinds_later) and not kinds_first & kinds_later
+            if not (other_kind and first.end is not None and first.end <= draft.start):
+                continue
+        kept.append((piece, draft))
     return kept
 
 
@@ -163,6 +211,12 @@ def _later_pieces(text: str) -> list[tuple[int, int]]:
             if word and _DATE.search(sentence, opened.end()):
                 pieces.append((start + opened.end(), end))
                 continue
+        inner = _INNER.search(sentence)
+        if inner is not None and _DATE.search(sentence, 0, inner.start()):
+            opened = _OPENS.match(sentence, inner.end())
+            if opened is not None and _DATE.search(sentence, opened.end()):
+                pieces.append((start + opened.end(), end))
+                continue
         joined = _JOINS.search(sentence)
         if joined is not None and _DATE.search(sentence, 0, joined.start()):
             pieces.append((start + joined.end(), end))
@@ -190,6 +244,10 @@ def _piece_start(flat: str, begin: int) -> int:
             for found in _JOINS.finditer(flat, start, end):
                 if found.end() == begin:
                     joined = found
+            for inner in _INNER.finditer(flat, start, end):
+                opened = _OPENS.match(flat, inner.end())
+                if opened is not None and opened.end() == begin:
+                    return inner.start()
             return joined.start() if joined is not None else start
     return begin
 
@@ -198,6 +256,7 @@ def _later_event(piece: str, now: datetime) -> EventDraft | None:
     """The event a later piece announces, or None when it is no event of its own: no day
     written in it, no clock time, no kind of event named in its title, or a session's,
     stage's or side date's word."""
+    piece = _SAME_PLACE.sub("", piece)
     if not _DATE.search(piece) or _NOT_ANOTHER.search(piece):
         return None
     parsed = parse_message(piece, now)
