@@ -278,7 +278,7 @@ async def _finish(
     if killed_at is not None and await wait_until(lambda: vk.raw_sends > sends_before, 60):
         outcome.recoveries.append(time.monotonic() - killed_at)
     await wait_until(lambda: all(reminders_received(vk)[p] for p in expected), 60)
-    await wait_until(lambda: outbox_rows(db) == 0, 10)
+    await wait_until(lambda: outbox_rows(db) == 0, 60)
     await bot.stop()
 
 
