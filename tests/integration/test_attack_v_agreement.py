@@ -9,36 +9,21 @@ import io
 
 from openpyxl import load_workbook
 
-from bot.core.models import Event, OrgKind, Role
 from bot.plan_files import document_maker
 from tests import chat_world
 from tests.chat_world import CURATOR, ZONE, ChatWorld
+from tests.integration.test_walk_t_agreement import MUSEUM, TEACHER, _events, _say
+from tests.integration.test_walk_t_agreement import _people as _walk_people
 
 world = chat_world.partner_world
 
-MUSEUM = 201  # a second partner's methodist
-TEACHER = 202  # a class teacher of 9А
 STUDENT = 300
 
 
-async def _say(world: ChatWorld, text: str, vk_id: int | None = None) -> tuple[list[str], str]:
-    replies = await world.planner.handle(world.vk_id if vk_id is None else vk_id, text)
-    return [r.template for r in replies], "\n".join(world.text(r) for r in replies)
-
-
 async def _people(world: ChatWorld) -> None:
-    await _say(world, "помощь", CURATOR)
-    museum = await world.store.create_organisation("Музей янтаря", OrgKind.PARTNER)
-    await world.store.save_person(MUSEUM, Role.PARTNER, "Анна", museum.id)
-    curator = await world.store.get_person_by_vk(CURATOR)
-    assert curator is not None
-    await world.store.save_person(TEACHER, Role.STAFF, "Ольга", curator.organisation_id, "9А")
+    """The walk's people (curator, museum methodist, class teacher of 9А) and a student of 9А."""
+    await _walk_people(world)
     await _say(world, "я из 9А", STUDENT)
-
-
-async def _events(world: ChatWorld) -> dict[str, Event]:
-    stored = await world.store.events_between(world.planner.clock.now(), None)
-    return {e.title: e for e in stored}
 
 
 async def _add(world: ChatWorld, text: str, vk_id: int | None = None) -> None:
