@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -115,3 +116,29 @@ async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterat
     name = await create_database(cluster)
     yield Backend("postgresql", cluster.url(name))
     await drop_database(cluster, name)
+
+
+@pytest.fixture
+async def empty_pg(pg_cluster: PgCluster) -> AsyncIterator[asyncpg.Connection]:
+    """A connection to a brand-new database without any table."""
+    name = await create_database(pg_cluster, migrated=False)
+    conn = await asyncpg.connect(pg_cluster.url(name))
+    yield conn
+    await conn.close()
+    await drop_database(pg_cluster, name)
+
+
+def migrations_before(source: Path, target: Path, number: str) -> Path:
+    """`target` (made here) holding copies of `source`'s migration files numbered below
+    `number` (e.g. "0031"): a database migrated from it stands just before that migration."""
+    target.mkdir()
+    for path in source.glob("*.sql"):
+        if path.name < number:
+            shutil.copy(path, target / path.name)
+    return target
+
+
+def add_migration(source: Path, target: Path, number: str) -> None:
+    """Copies `source`'s one migration file numbered `number` into `target`."""
+    [path] = source.glob(f"{number}_*.sql")
+    shutil.copy(path, target / path.name)

@@ -5,18 +5,14 @@ backends; a new event stored after it has no agreement unless one is written."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import asyncpg
-import pytest
 
 from bot.storage.database import MIGRATIONS_DIR, connect, migrate
 from bot.storage.postgres.schema import PG_MIGRATIONS_DIR
 from bot.storage.postgres.schema import migrate as pg_migrate
-from tests.integration.conftest import create_database, drop_database
-from tests.pg_server import PgCluster
+from tests.integration.conftest import add_migration, migrations_before
 
 NUMBER = "0031"
 SEED = [
@@ -26,22 +22,8 @@ SEED = [
 CREATED = {1: 1000, 2: 2000}
 
 
-def before(source: Path, target: Path) -> Path:
-    """A copy of the migration files up to (not including) 0031."""
-    target.mkdir()
-    for path in source.glob("*.sql"):
-        if path.name < NUMBER:
-            shutil.copy(path, target / path.name)
-    return target
-
-
-def add(source: Path, target: Path) -> None:
-    [path] = source.glob(f"{NUMBER}_*.sql")
-    shutil.copy(path, target / path.name)
-
-
 async def test_sqlite_events_stored_before_count_as_agreed(tmp_path: Path) -> None:
-    files = before(MIGRATIONS_DIR, tmp_path / "migrations")
+    files = migrations_before(MIGRATIONS_DIR, tmp_path / "migrations", NUMBER)
     conn = await connect(tmp_path / "m.db")
     try:
         await migrate(conn, files)
@@ -54,7 +36,7 @@ async def test_sqlite_events_stored_before_count_as_agreed(tmp_path: Path) -> No
                 (event_id, created, created),
             )
         await conn.commit()
-        add(MIGRATIONS_DIR, files)
+        add_migration(MIGRATIONS_DIR, files, NUMBER)
         assert await migrate(conn, files) == [int(NUMBER)]
         async with conn.execute("SELECT id, agreed_at, agreed_by FROM events") as cur:
             rows = {r[0]: (r[1], r[2]) for r in await cur.fetchall()}
@@ -69,19 +51,10 @@ async def test_sqlite_events_stored_before_count_as_agreed(tmp_path: Path) -> No
         await conn.close()
 
 
-@pytest.fixture
-async def empty_pg(pg_cluster: PgCluster) -> AsyncIterator[asyncpg.Connection]:
-    name = await create_database(pg_cluster, migrated=False)
-    conn = await asyncpg.connect(pg_cluster.url(name))
-    yield conn
-    await conn.close()
-    await drop_database(pg_cluster, name)
-
-
 async def test_postgres_events_stored_before_count_as_agreed(
     empty_pg: asyncpg.Connection, tmp_path: Path
 ) -> None:
-    files = before(PG_MIGRATIONS_DIR, tmp_path / "migrations")
+    files = migrations_before(PG_MIGRATIONS_DIR, tmp_path / "migrations", NUMBER)
     await pg_migrate(empty_pg, files)
     for statement in SEED:
         await empty_pg.execute(statement)
@@ -92,7 +65,7 @@ async def test_postgres_events_stored_before_count_as_agreed(
             event_id,
             created,
         )
-    add(PG_MIGRATIONS_DIR, files)
+    add_migration(PG_MIGRATIONS_DIR, files, NUMBER)
     assert await pg_migrate(empty_pg, files) == [int(NUMBER)]
     rows = await empty_pg.fetch("SELECT id, agreed_at, agreed_by FROM events")
     assert {r["id"]: (r["agreed_at"], r["agreed_by"]) for r in rows} == {

@@ -6,18 +6,14 @@ updated_at."""
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import asyncpg
-import pytest
 
 from bot.storage.database import MIGRATIONS_DIR, connect, migrate
 from bot.storage.postgres.schema import PG_MIGRATIONS_DIR
 from bot.storage.postgres.schema import migrate as pg_migrate
-from tests.integration.conftest import create_database, drop_database
-from tests.pg_server import PgCluster
+from tests.integration.conftest import add_migration, migrations_before
 
 NUMBER = "0026"
 ADDED, RENAMED, MOVED, CANCELLED, RESTORED = 1000, 2000, 3000, 4000, 5000
@@ -55,20 +51,6 @@ SIGNUPS = [
 WANTED_SIGNUPS = {(1, 1): MOVED, (1, 2): None, (2, 1): None}
 
 
-def before_0026(source: Path, target: Path) -> Path:
-    """A copy of the migration files up to (not including) 0026."""
-    target.mkdir()
-    for path in source.glob("*.sql"):
-        if path.name < NUMBER:
-            shutil.copy(path, target / path.name)
-    return target
-
-
-def add_0026(source: Path, target: Path) -> None:
-    [path] = source.glob(f"{NUMBER}_*.sql")
-    shutil.copy(path, target / path.name)
-
-
 SEED = [
     "INSERT INTO organisations (id, name, name_key, kind, created_at)"
     " VALUES (1, 'КГТУ', 'кгту', 'partner', 0)",
@@ -78,7 +60,7 @@ SEED = [
 
 
 async def test_sqlite_backfill(tmp_path: Path) -> None:
-    files = before_0026(MIGRATIONS_DIR, tmp_path / "migrations")
+    files = migrations_before(MIGRATIONS_DIR, tmp_path / "migrations", NUMBER)
     conn = await connect(tmp_path / "m.db")
     try:
         await migrate(conn, files)
@@ -102,7 +84,7 @@ async def test_sqlite_backfill(tmp_path: Path) -> None:
             SIGNUPS,
         )
         await conn.commit()
-        add_0026(MIGRATIONS_DIR, files)
+        add_migration(MIGRATIONS_DIR, files, NUMBER)
         assert await migrate(conn, files) == [int(NUMBER)]
         async with conn.execute("SELECT id, timed_at FROM events") as cur:
             assert {r[0]: r[1] for r in await cur.fetchall()} == WANTED_EVENTS
@@ -112,17 +94,8 @@ async def test_sqlite_backfill(tmp_path: Path) -> None:
         await conn.close()
 
 
-@pytest.fixture
-async def empty_pg(pg_cluster: PgCluster) -> AsyncIterator[asyncpg.Connection]:
-    name = await create_database(pg_cluster, migrated=False)
-    conn = await asyncpg.connect(pg_cluster.url(name))
-    yield conn
-    await conn.close()
-    await drop_database(pg_cluster, name)
-
-
 async def test_postgres_backfill(empty_pg: asyncpg.Connection, tmp_path: Path) -> None:
-    files = before_0026(PG_MIGRATIONS_DIR, tmp_path / "migrations")
+    files = migrations_before(PG_MIGRATIONS_DIR, tmp_path / "migrations", NUMBER)
     await pg_migrate(empty_pg, files)
     for statement in SEED:
         await empty_pg.execute(statement)
@@ -147,7 +120,7 @@ async def test_postgres_backfill(empty_pg: asyncpg.Connection, tmp_path: Path) -
         " VALUES ($1, $2, $3, $4, $5)",
         SIGNUPS,
     )
-    add_0026(PG_MIGRATIONS_DIR, files)
+    add_migration(PG_MIGRATIONS_DIR, files, NUMBER)
     assert await pg_migrate(empty_pg, files) == [int(NUMBER)]
     rows = await empty_pg.fetch("SELECT id, timed_at FROM events")
     assert {r["id"]: r["timed_at"] for r in rows} == WANTED_EVENTS

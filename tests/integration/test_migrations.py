@@ -4,7 +4,6 @@ newer database, a failing migration rolled back whole; the PG files mirror the S
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import asyncpg
@@ -112,16 +111,6 @@ def test_migration_files_are_found_from_the_package() -> None:
 
 
 # --- PostgreSQL: the same runner rules on a real server (tests/integration/conftest.py) ---
-
-
-@pytest.fixture
-async def empty_pg(pg_cluster: PgCluster) -> AsyncIterator[asyncpg.Connection]:
-    """A connection to a brand-new database without any table."""
-    name = await create_database(pg_cluster, migrated=False)
-    conn = await asyncpg.connect(pg_cluster.url(name))
-    yield conn
-    await conn.close()
-    await drop_database(pg_cluster, name)
 
 
 async def test_postgres_fresh_database_gets_every_migration_once(
