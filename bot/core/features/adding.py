@@ -51,6 +51,7 @@ from bot.core.models import (
     Person,
     Role,
 )
+from bot.core.permissions import runs_event
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.views import clash_view, confirm_row, event_view, slot_view
@@ -122,15 +123,16 @@ async def on_answer(
 
 
 async def last_venue(ctx: Context[DraftStore], person: Person) -> str | None:
-    """The place of the last event `person`'s organisation wrote (the highest id among its
-    live events of the last LAST_VENUE_DAYS days and ahead that name a place): what «Адрес
-    тот же», «там же» in a new message mean (newcomer walk 2026-12-02t, #22); None when it
-    has none."""
+    """The place of `person`'s last event (the highest id among the live events of the last
+    LAST_VENUE_DAYS days and ahead that name a place and that `person` runs: a partner's
+    organisation's, a teacher's or the curator's own — permissions.runs_event): what «Адрес
+    тот же», «там же» in a new message mean (newcomer walk 2026-12-02t, #22). The curator
+    and every teacher share the school's organisation, so a teacher's «там же» is never the
+    curator's place (attack v, #11). None when there is none."""
     org_id = await ctx.organisation_of(person)
     since = ctx.clock.now() - timedelta(days=LAST_VENUE_DAYS)
-    placed = [
-        e for e in await ctx.store.events_between(since, None, organisation_id=org_id) if e.venue
-    ]
+    live = await ctx.store.events_between(since, None, organisation_id=org_id)
+    placed = [e for e in live if e.venue and runs_event(person, e)]
     return max(placed, key=lambda e: e.id).venue if placed else None
 
 

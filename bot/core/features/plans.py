@@ -52,7 +52,11 @@ from bot.core.language.meaning import AddEvents, ChooseDraft, DraftChoiceKind, R
 from bot.core.language.post_draft import in_zone
 from bot.core.language.post_events import POST_KEY
 from bot.core.language.questions import asked_period, asks_what_is_on
-from bot.core.language.same_venue import names_same_place
+from bot.core.language.same_venue import (
+    mentions_same_place,
+    names_same_place,
+    without_same_place,
+)
 from bot.core.models import Event, EventDraft, EventStatus, NewEvent, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
 from bot.core.ports import PlanFileStore
@@ -695,10 +699,14 @@ async def add_events(
     if moved is not None:  # «Лекция переносим на 11.12» is no new event
         return moved
     asks_where = False
-    if single and events[0].venue is None and names_same_place(events[0].description or ""):
+    said = events[0].description or ""
+    if single and events[0].venue is None and names_same_place(said):
         venue = await last_venue(ctx, person)  # «Адрес тот же» (walk t, #22)
-        events = (replace(events[0], venue=venue),) if venue else events
+        title = without_same_place(events[0].title)  # not «…, Адрес тот же» (attack v, #13)
+        events = (replace(events[0], venue=venue, title=title),)
         asks_where = venue is None
+    elif single and events[0].venue is None and mentions_same_place(said):
+        asks_where = True  # «Сбор у проходной, там же выдадим пропуска» (attack v, #12)
     new = numbered([draft_json.draft_to_json(d) for d in events])
     if intent.skipped and len(new) > 1:  # named again by «Сохранено» (walk 2026-12-02n)
         new[0][SKIPPED_KEY] = list(intent.skipped)

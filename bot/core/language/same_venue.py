@@ -30,9 +30,15 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 
 def names_same_place(text: str) -> bool:
     """Whether `text` gives its place as the writer's last one («Адрес тот же», «там же»,
-    «по тому же адресу», «как в прошлый раз» not said of the time)."""
+    «по тому же адресу», «как в прошлый раз» not said of the time). A «там же» that opens
+    the place of another action in its clause («Сбор у проходной, там же выдадим
+    пропуска»: there, at the gate) is no place of the event (attack v, #12)."""
     lowered = text.lower().replace("ё", "е")
     for found in _SAME_PLACE.finditer(lowered):
+        if found.group().startswith("там"):
+            if _stands_alone(lowered, found.end()):
+                return True
+            continue
         if not found.group().startswith("как"):
             return True
         start = max((m.end() for m in _CLAUSE_END.finditer(lowered, 0, found.start())), default=0)
@@ -41,3 +47,41 @@ def names_same_place(text: str) -> bool:
         if not _TIME_WORDS.search(clause):
             return True
     return False
+
+
+# what may follow a «там же» that is the event's own place, up to the clause's end:
+# «ждём вас там же», «встречаемся там же в 10:00», «там же, где в прошлый раз»
+_AFTER_PLACE = re.compile(
+    r"(?:\s+(?:в|к|с|до|и|вас|всех|ждем|ждут|встречаемся|встретимся|собираемся"
+    r"|как\s+обычно|\d{1,2}(?:[:.]\d{2})?))*\s*(?:$|[.!?;,\n)])"
+)
+
+
+def _stands_alone(lowered: str, end: int) -> bool:
+    """Whether the «там же» ending at `end` of `lowered` is the event's own place: nothing
+    but a time or a word of meeting follows it in its clause (_AFTER_PLACE), rather than
+    another action done there («там же выдадим пропуска», «там же обед»)."""
+    return _AFTER_PLACE.match(lowered, end) is not None
+
+
+def without_same_place(title: str) -> str:
+    """`title` without a «там же» / «Адрес тот же» that the parser left in it once the
+    phrase has filled the place («Классный час, Там же» → «Классный час»; attack v, #13);
+    `title` itself when the phrase is not in it or is all of it."""
+    lowered = title.lower().replace("ё", "е")  # one character for one: offsets hold
+    found = _SAME_PLACE.search(lowered)
+    if found is None:
+        return title
+    start = found.start()
+    while start > 0 and title[start - 1] in " ,;.—–-":
+        start -= 1
+    kept = (title[:start] + title[found.end() :].rstrip(" .;")).strip(" ,;—–-")
+    return kept or title
+
+
+def mentions_same_place(text: str) -> bool:
+    """Whether `text` has a «там же» / «адрес тот же» at all, even one that is not the
+    event's own place (names_same_place): a post saying «Сбор у проходной, там же выдадим
+    пропуска» refers to a place the parser did not take, so the bot asks where rather than
+    show a card with none (attack v, #12)."""
+    return _SAME_PLACE.search(text.lower().replace("ё", "е")) is not None
