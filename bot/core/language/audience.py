@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.morphology import parses
 from bot.core.language.numerals import ORDINAL_STEMS
 from bot.core.language.tokens import Scanner, anchor, gate
 from bot.core.models import Audience
@@ -206,7 +207,9 @@ def _extract(sc: Scanner) -> Audience:
     joined, loose = _joined_classes(sc)
     if not loose:
         for m in sc.find(_CLASS_LIST):
-            if _day_ordinal(sc, m) or house_number(sc, m.start(), m.end()):
+            if _day_ordinal(sc, m) or _ordinal_of_noun(sc, m):
+                continue
+            if house_number(sc, m.start(), m.end()):
                 continue
             classes.update(_listed_classes(m.group(0)))
             sc.take_match(m)
@@ -216,6 +219,7 @@ def _extract(sc: Scanner) -> Audience:
             if (
                 sc.is_free(m.start(), m.end())
                 and not _day_ordinal(sc, m)
+                and not _ordinal_of_noun(sc, m)
                 and not house_number(sc, m.start(), m.end())
             ):
                 classes.update(_listed_classes(m.group(0)))
@@ -441,6 +445,8 @@ def _word_not_class(sc: Scanner, m: re.Match[str]) -> bool:
     if _LIST_GOES_ON.match(sc.text, m.end()) is None:
         return True
     written = sc.original[m.start("apart")]
+    if written == "м" and not _class_beside(sc, m):
+        return True  # «пистолет пневматический, 10 м, 40 выстрелов»: ten metres
     if written.isupper() or cyrillic_letter(written) not in _WORD_OR_UNIT:
         return False
     if _TIME_PREPOSITION.search(sc.text, max(0, m.start() - 12), m.start()) is None:
@@ -452,6 +458,20 @@ def _word_not_class(sc: Scanner, m: re.Match[str]) -> bool:
 
 
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}:[0-5]\d(?!\d)")
+# what shows a lower-case «м» written apart after a number is a class, not metres («10 м»):
+# a class word after it, «для» before it, or another class next to it in a list
+_A_CLASS = rf"{GRADE}[^\S\n]*-?[^\S\n]*[{CLASS_LETTERS}](?![а-яё0-9])"
+_CLASS_NEXT = re.compile(rf"[^\S\n]*(?:,|;|и)[^\S\n]*{_A_CLASS}")
+_CLASS_BEFORE = re.compile(rf"(?:(?<![а-яё])для|{_A_CLASS}[^\S\n]*(?:,|;|и))[^\S\n]*$")
+
+
+def _class_beside(sc: Scanner, m: re.Match[str]) -> bool:
+    """Whether the number and letter written apart of `m` (a `_LOOSE_CLASS` match) stand
+    where a class does: a class word follows («10 м класс»), «для» comes before («для 10 м»)
+    or another class is listed next to it («10 а, 10 м», «10 м и 11 б»)."""
+    if _CLASS_WORD_AFTER.match(sc.text, m.end()) or _CLASS_NEXT.match(sc.text, m.end()):
+        return True
+    return _CLASS_BEFORE.search(sc.text, max(0, m.start() - 12), m.start()) is not None
 
 
 # «8-е», «10-е, 11-е», «5-е и 6-е»: grades with the ordinal ending «-е» («восьмые»)
@@ -494,6 +514,28 @@ def _day_ordinal(sc: Scanner, m: re.Match[str]) -> bool:
         and len(sc.original) == len(sc.text)
         and sc.original[m.start() + m.group(0).index("-") + 1] == "е"
     )
+
+
+# «на 4-м этаже», «на 4-м, 5-м и 6-м этапах»: a number with the ordinal ending «-м» («четвёртом»)
+# before the noun it agrees with is that noun's ordinal, no class 4М; «для 4-м класса»,
+# «4м, в актовом зале» keep the class (a class word, or no noun, follows)
+_ORDINAL_M_ITEM = re.compile(rf"{GRADE}-?м")
+_WORD_AFTER = re.compile(r"[^\S\n]*([а-яё]+)(?![а-яё])")
+
+
+def _ordinal_of_noun(sc: Scanner, m: re.Match[str]) -> bool:
+    """Whether a class list `m` is only numbers with the ordinal ending «-м» followed by the
+    lower-case noun they agree with («на 4-м этаже»; pymorphy3 reads the word a noun), not
+    a class word: ordinals of that noun, no classes."""
+    items = [i for i in _LIST_SEPARATOR.split(m.group(0).strip()) if i]
+    if not items or not all(_ORDINAL_M_ITEM.fullmatch(i) for i in items):
+        return False
+    after = _WORD_AFTER.match(sc.text, m.end())
+    if after is None or _CLASS_WORD_AFTER.match(sc.text, m.end()):
+        return False
+    if len(sc.original) == len(sc.text) and not sc.original[after.start(1)].islower():
+        return False  # «10М Петров»: a class and a name
+    return any("NOUN" in p.tag for p in parses(after.group(1)))
 
 
 def parse_audience(text: str) -> Audience:
