@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tests import chat_world
 from tests.chat_world import CURATOR, ChatWorld
-from tests.integration.test_walk_t_agreement import TEACHER, _events, _people, _say
+from tests.integration.test_walk_t_agreement import MUSEUM, TEACHER, _events, _people, _say
 
 world = chat_world.partner_world
 
@@ -71,3 +71,24 @@ async def test_the_phrase_leaves_the_title(world: ChatWorld) -> None:
     stored = await _events(world)
     assert stored["Экскурсия по залам"].venue == "ауд. 310"
     assert stored["Лекция по химии"].venue == "ауд. 310"
+
+
+# --- finding 25: asking about an event that is not one's own --------------------------------
+
+
+async def test_asking_about_anothers_event_names_it_missing(world: ChatWorld) -> None:
+    """#25: the museum (one event) asks about КГТУ's master class: «Среди ваших мероприятий
+    нет …» and its own list, never its own event's state as if it were the one asked about;
+    «а мою встречу одобрили?» still answers about its only event."""
+    await _people(world)
+    await _add(world, "Мастер-класс по робототехнике 17 декабря 15:00-16:00, 9 классы, каб. 21")
+    await _add(world, "Экскурсия в музей 18 декабря 16:00-17:00, 8А, Музей янтаря", MUSEUM)
+    for asked in ("а мастер-класс по робототехнике одобрили?", "а концерт согласовали?"):
+        templates, shown = await _say(world, asked, MUSEUM)
+        assert templates == ["agreement_list"], (asked, templates, shown)
+        assert shown.startswith("Среди ваших мероприятий нет «"), shown
+        assert "1. Экскурсия в музей" in shown, shown
+        assert "робототехник" not in shown.split("\n", 1)[1], shown
+    templates, shown = await _say(world, "а мою встречу одобрили?", MUSEUM)
+    assert templates == ["agreement_state"], (templates, shown)
+    assert shown.startswith("«Экскурсия в музей»"), shown

@@ -27,6 +27,7 @@ from bot.core.features.changing import ChangingStore, changed_meanwhile
 from bot.core.features.context import Context, Routes, match_organisation
 from bot.core.features.notices import NoticeStore, _digest
 from bot.core.features.queries import LIST_LIMIT
+from bot.core.language.agreement_phrases import names_an_event
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.meaning import Agreement, AgreementKind
 from bot.core.models import Event, EventStatus, Organisation, Person, Role
@@ -129,10 +130,16 @@ async def on_agreement(
 
 
 async def _listed(
-    ctx: Context[ChangingStore], person: Person, dialog: Dialog, *, waiting_only: bool
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    *,
+    waiting_only: bool,
+    missing: str = "",
 ) -> list[Reply]:
     """The events waiting (the curator: all; others: their own), or one's own with their
-    state; numbered, so «согласую 2» agrees the second."""
+    state; numbered, so «согласую 2» agrees the second. `missing`: the words of an asked
+    event none of these is, named first («Среди ваших мероприятий нет …»)."""
     events = await upcoming(ctx, person, waiting_only=waiting_only)
     shown = events[:LIST_LIMIT]
     dialog.listed = [e.id for e in shown] or dialog.listed
@@ -147,6 +154,7 @@ async def _listed(
         "more": len(events) - len(shown),
         "waiting_only": waiting_only,
         "curator": can_agree(person),
+        "missing": missing,
     }
     return [Reply("agreement_list", context)]
 
@@ -156,12 +164,16 @@ async def _state(
 ) -> list[Reply]:
     """«что у меня согласовано?» (every own event with its state) or «а мою встречу
     одобрили?» (the own event the words name; when they name none of them — «мою
-    встречу» — the only own event, else the list)."""
+    встречу» — the only own event, else the list). Words that name an event none of
+    theirs is («а мастер-класс по робототехнике одобрили?» from the museum) get «Среди ваших
+    мероприятий нет …» and the own list, never the only own event's state (attack v, #25)."""
     if can_agree(person) and not reference:
         return await _listed(ctx, person, dialog, waiting_only=True)
     if not reference:
         return await _listed(ctx, person, dialog, waiting_only=False)
     found = await matching_events(ctx, person, reference)
+    if not found and names_an_event(reference):  # not theirs: never another's state
+        return await _listed(ctx, person, dialog, waiting_only=False, missing=reference)
     if not found:
         own = await upcoming(ctx, person, waiting_only=False)
         found = own if len(own) == 1 else []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.cancel_phrases import reference_lemmas
 from bot.core.language.meaning import Agreement, AgreementKind
 from bot.core.language.tokens import normalize
 
@@ -80,3 +81,15 @@ def agreement_phrase(text: str) -> Agreement | None:
         rest = " ".join(_ASK_FILLERS.sub(" ", f" {rest} ").split())
         return Agreement(AgreementKind.STATE, rest.strip(" ,"))
     return None
+
+
+# nouns that stand for «my event» without naming which: «а мою встречу одобрили?»
+_ANY_EVENT = frozenset({"встреча", "заявка"})
+
+
+def names_an_event(reference: str) -> bool:
+    """Whether the words of «а … одобрили?» name an event by its kind or title («мастер-класс
+    по робототехнике», «концерт») rather than stand for one's own event in general («мою
+    встречу», «наше мероприятие»): title words (cancel_phrases.reference_lemmas) beyond
+    _ANY_EVENT (attack v, #25)."""
+    return bool(reference_lemmas(reference) - _ANY_EVENT)
