@@ -172,7 +172,31 @@ def replaced_day(was: str, value: str, now: datetime) -> date | None:
     if not re.search(r"\d", was):
         return None  # «не в четверг, а в пятницу»: the weekday of the event, not a date
     named = day_and_time(was, now)
-    return None if named is None or named.start is not None else named.day
+    if named is None or named.start is not None or named.day is None:
+        return None
+    if _YEAR.search(was):
+        return named.day
+    # a replaced day is the event's, near the wanted one (or today): «не 15 декабря, а 17»
+    # said on 16 December is this 15 December, as «не 15, а 17 декабря» is — never the next
+    # year's that the date reader prefers for a day already past (review 2026-12-02, C8)
+    wanted = day_and_time(value, now)
+    near = wanted.day if wanted is not None and wanted.day is not None else now.date()
+    return min(_in_years(named.day, near), key=lambda d: abs((d - near).days))
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _in_years(day: date, near: date) -> list[date]:
+    """`day`'s day and month in the year of `near` and the years either side (29 February
+    only where there is one)."""
+    found = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            found.append(day.replace(year=year))
+        except ValueError:
+            continue
+    return found
 
 
 # «15», «15-го», «15-е», «15 числа»: a day of the month written as its number alone
