@@ -39,6 +39,7 @@ from bot.core.language.meaning import (
     SignupQuestion,
     UnsignByTitle,
 )
+from bot.core.language.title_offer import offered_title
 from bot.core.language.vacation_asked import asked_in_vacation
 from bot.core.models import (
     Audience,
@@ -75,9 +76,29 @@ async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialo
         return [drafts.ask_reply(draft, missing)]
     if school_cards.is_for_schools(dialog):  # one event for several schools
         return [await school_cards.card(ctx, person, dialog)]
+    offer = offered_title(draft.title, draft.description or "", draft.venue)
+    if offer is not None and not dialog.pending[0].get(TITLE_OFFERED_KEY):
+        return [ask_title_offered(dialog, draft.title, offer)]
     shown = await card(ctx, person, draft)
     resending.remember(dialog, shown.context.get("resends"))  # «да» updates that event
     return [shown]
+
+
+# the pending line's mark that «Как назвать?» with the post's own name was asked once
+TITLE_OFFERED_KEY = "title_offered"
+
+
+def ask_title_offered(dialog: Dialog, title: str, offer: str) -> Reply:
+    """«Как назвать «Спектакль»?» with the post's own name (`offer`, title_offer.offered_title)
+    and the bare title as buttons whose text answers it as if typed; any other text typed is
+    the title (newcomer walk 2026-12-02u, F8). Asked once per draft (TITLE_OFFERED_KEY)."""
+    dialog.pending[0] = {**dialog.pending[0], TITLE_OFFERED_KEY: True}
+    dialog.waiting = EditedField(EditableField.TITLE)
+    buttons = (
+        (Button("title_offer", payload(ButtonAction.PICK, t=offer), context={"title": offer}),),
+        (Button("title_keep", payload(ButtonAction.PICK, t=title), context={"title": title}),),
+    )
+    return Reply("ask_title_offered", {"title": title, "offer": offer}, buttons=buttons)
 
 
 def ask_edit(dialog: Dialog, name: EditableField | None, role: str = "") -> list[Reply]:
@@ -193,9 +214,12 @@ def set_single_draft(dialog: Dialog, draft: EventDraft) -> None:
     """`draft` becomes the one pending draft (an answer filled it, a day was taken back);
     an event for several schools stays one (its schools are kept)."""
     schools = dialog.pending[0].get(school_cards.SCHOOLS_KEY) if dialog.pending else None
+    offered = dialog.pending[0].get(TITLE_OFFERED_KEY) if dialog.pending else None
     dialog.pending = [draft_json.draft_to_json(draft)]
     if schools:
         dialog.pending[0][school_cards.SCHOOLS_KEY] = schools
+    if offered:  # «Как назвать?» is not asked again of the same event
+        dialog.pending[0][TITLE_OFFERED_KEY] = True
 
 
 async def on_edit_request(
