@@ -69,3 +69,12 @@ async def test_a_title_with_more_than_a_kind_is_not_asked(world: ChatWorld) -> N
         templates, shown, _ = await _said(world, post)
         assert templates == ["event_card"], (post, templates, shown)
         await world.say("нет")
+
+
+async def test_a_new_post_at_the_question_is_no_title(world: ChatWorld) -> None:
+    """A whole new event sent instead of a name is a new event (add or replace?), never the
+    theatre's title."""
+    await world.say(THEATRE)
+    templates, shown, _ = await _said(world, "Экскурсия 17 декабря в 10:00, 9А, ауд. 5")
+    assert templates == ["draft_choice"], (templates, shown)
+    assert "«Спектакль»" in shown

@@ -93,7 +93,8 @@ def ask_title_offered(dialog: Dialog, title: str, offer: str) -> Reply:
     and the bare title as buttons whose text answers it as if typed; any other text typed is
     the title (newcomer walk 2026-12-02u, F8). Asked once per draft (TITLE_OFFERED_KEY)."""
     dialog.pending[0] = {**dialog.pending[0], TITLE_OFFERED_KEY: True}
-    dialog.waiting = EditedField(EditableField.TITLE)
+    # asked as a missing title, so a new post sent instead is read as a new event
+    dialog.waiting = MissingField(DraftField.TITLE)
     buttons = (
         (Button("title_offer", payload(ButtonAction.PICK, t=offer), context={"title": offer}),),
         (Button("title_keep", payload(ButtonAction.PICK, t=title), context={"title": title}),),
