@@ -270,3 +270,76 @@ def test_a_house_number_before_also_does_not_hide_the_second_event() -> None:
     assert "Также" not in open_day.title
     assert _at(workshop) == (date(2026, 12, 17), "15:30")
     assert workshop.audience.grades == {9}
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "ул. Ленина 5",
+        "ул. Ленина",
+        "пр. Мира 5",
+        "ул. Ленина, д. 5",
+        "пл. Победы",
+        "ауд. 310",
+        "каб. 21",
+        "ауд. 310 (ул. Ленина, д. 5)",
+    ],
+)
+def test_an_abbreviation_in_the_first_events_address_ends_no_sentence(address: str) -> None:
+    """Attack v, #19: «ул.», «пр.», «д.», «пл.», «ауд.», «каб.» before «Также» end no
+    sentence for the splitter; the second event keeps its own day, time and classes."""
+    text = (
+        f"День открытых дверей 12 декабря в 11:00 для 10–11 классов, {address}. Также 17 "
+        "декабря в 15:30 приглашаем 9-е классы на мастер-класс по робототехнике"
+    )
+    open_day, workshop = _two(text)
+    assert _at(open_day) == (date(2026, 12, 12), "11:00")
+    assert open_day.audience.grades == {10, 11}
+    assert "Также" not in open_day.title
+    assert "мастер" not in open_day.title.lower()
+    assert _at(workshop) == (date(2026, 12, 17), "15:30")
+    assert workshop.audience.grades == {9}
+    assert workshop.title == "Мастер-класс по робототехнике"
+
+
+SAME_PLACE_PIECE = (
+    "Мастер-класс по пайке 12 декабря в 15:00 для 9А, ауд. 101. Также 19 декабря в 15:00 "
+    "для 8Б экскурсия в лабораторию{}."
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # split before the one reading (post_events had its own, narrower list)
+        ", адрес тот же",
+        ", там же",
+        " по тому же адресу",
+        " в том же месте",
+        # not split before («то же» read as a second session's word) or split with the
+        # phrase left in the title and no place: same_venue's list is now the only one
+        ", то же место",
+        ", тот же адрес",
+        ", место прежнее",
+        ", адрес такой же",
+        ", как в прошлый раз",
+    ],
+)
+def test_every_same_place_phrase_of_chat_also_places_a_later_event(said: str) -> None:
+    """Attack v, #18: post_events and same_venue read «адрес тот же» with one definition
+    (same_venue.same_place_spans): the later event takes the first's place and the phrase
+    leaves its title."""
+    workshop, excursion = _two(SAME_PLACE_PIECE.format(said))
+    assert workshop.venue is not None
+    assert "101" in workshop.venue
+    assert excursion.venue == workshop.venue
+    assert excursion.title == "Экскурсия в лабораторию"
+    assert excursion.audience.classes == {"8Б"}
+
+
+def test_as_last_time_said_of_the_time_gives_no_place() -> None:
+    """«время как в прошлый раз» speaks of the time (same_venue): the later event is not
+    given the first's place."""
+    workshop, excursion = _two(SAME_PLACE_PIECE.format(", время как в прошлый раз"))
+    assert workshop.venue is not None
+    assert excursion.venue != workshop.venue

@@ -34,6 +34,7 @@ from datetime import datetime
 
 from bot.core.language.calendar import MONTH
 from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.same_venue import same_place_spans
 from bot.core.language.sentences import sentences
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.models import EventDraft, EventIntent
@@ -80,12 +81,6 @@ _NOT_ANOTHER = re.compile(
     r"|в\s+рамках|в\s+ходе|в\s+программе)(?![а-яё])",
     re.IGNORECASE,
 )
-# «…, адрес тот же», «там же»: the later event's place is the first's (attack v, #18)
-_SAME_PLACE = re.compile(
-    r"[,;]?\s*(?:(?:адрес|место)\s*(?:[-—:]\s*)?(?:тот|то)\s+же|(?:по|на)\s+тому\s+же\s+адресу"
-    r"|(?:в|на)\s+том\s+же\s+месте|там\s+же)(?![а-яё])",
-    re.IGNORECASE,
-)
 # event nouns the title rules' KIND leaves out: «новогодний бал», «показ фильма»
 _MORE_KINDS = re.compile(r"(?<![а-яё])(?:бал|показ)(?:а|у|ом|е|ы|ов)?(?![а-яё])", re.IGNORECASE)
 # a line break that does not end a sentence: the line before ends with a comma, a dash, a
@@ -112,7 +107,7 @@ def post_events(text: str, now: datetime) -> tuple[EventDraft, ...] | None:
     декабря – ребята из 6–9 классов») stays in the first event's text."""
     read = [(piece, _later_event(_piece_text(text, piece), now)) for piece in _later_pieces(text)]
     same_place = {
-        piece for piece in _later_pieces(text) if _SAME_PLACE.search(_piece_text(text, piece))
+        piece for piece in _later_pieces(text) if same_place_spans(_piece_text(text, piece))
     }
     later = [(piece, draft) for piece, draft in read if draft is not None]
     while later:
@@ -256,7 +251,7 @@ def _later_event(piece: str, now: datetime) -> EventDraft | None:
     """The event a later piece announces, or None when it is no event of its own: no day
     written in it, no clock time, no kind of event named in its title, or a session's,
     stage's or side date's word."""
-    piece = _SAME_PLACE.sub("", piece)
+    piece = _without_same_place(piece)
     if not _DATE.search(piece) or _NOT_ANOTHER.search(piece):
         return None
     parsed = parse_message(piece, now)
@@ -266,6 +261,16 @@ def _later_event(piece: str, now: datetime) -> EventDraft | None:
     if not (KIND.search(draft.title) or _MORE_KINDS.search(draft.title)) or draft.deadline:
         return None  # «… вход будет бесплатным», «ребята из 6–9 классов»: no event named
     return draft
+
+
+def _without_same_place(piece: str) -> str:
+    """A later piece without its «…, адрес тот же» (same_venue.same_place_spans) and the
+    comma before it: the first event's place, filled by _placed (attack v, #18)."""
+    for start, end in reversed(same_place_spans(piece)):
+        head = piece[:start].rstrip()
+        head = head[:-1] if head.endswith((",", ";")) else head
+        piece = head.rstrip() + " " + piece[end:].lstrip()
+    return piece.strip()
 
 
 def _timed(draft: EventDraft) -> bool:

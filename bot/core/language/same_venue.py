@@ -31,13 +31,24 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 def names_same_place(text: str) -> bool:
     """Whether `text` gives its place as the writer's last one («Адрес тот же», «там же»,
     «по тому же адресу», «как в прошлый раз» not said of the time)."""
+    return bool(same_place_spans(text))
+
+
+def same_place_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) in `text` of each phrase giving the place as an earlier one (see
+    names_same_place), in order; a «как в прошлый раз» in a clause about the time is left
+    out. The one reading of these phrases: a chat message (bot.core.features.adding) and a
+    later event of a post («…, адрес тот же», bot.core.language.post_events) both use it."""
     lowered = text.lower().replace("ё", "е")
+    spans = []
     for found in _SAME_PLACE.finditer(lowered):
-        if not found.group().startswith("как"):
-            return True
-        start = max((m.end() for m in _CLAUSE_END.finditer(lowered, 0, found.start())), default=0)
-        end = _CLAUSE_END.search(lowered, found.end())
-        clause = lowered[start : end.start() if end else len(lowered)]
-        if not _TIME_WORDS.search(clause):
-            return True
-    return False
+        if found.group().startswith("как"):
+            start = max(
+                (m.end() for m in _CLAUSE_END.finditer(lowered, 0, found.start())), default=0
+            )
+            end = _CLAUSE_END.search(lowered, found.end())
+            clause = lowered[start : end.start() if end else len(lowered)]
+            if _TIME_WORDS.search(clause):
+                continue
+        spans.append(found.span())
+    return spans
