@@ -343,3 +343,36 @@ def test_as_last_time_said_of_the_time_gives_no_place() -> None:
     workshop, excursion = _two(SAME_PLACE_PIECE.format(", время как в прошлый раз"))
     assert workshop.venue is not None
     assert excursion.venue != workshop.venue
+
+
+@pytest.mark.parametrize("part", ["корпус 2", "корп. 2", "2-й корпус", "строение 3"])
+def test_a_later_events_building_part_is_its_place_not_its_title(part: str) -> None:
+    """Attack v, #21: «…, корпус 2» closing the second event stayed in its title, no place."""
+    text = (
+        "Мастер-класс по робототехнике 12 декабря в 15:00 для 9А, ауд. 310. Также 19 декабря "
+        f"в 15:00 для 8Б экскурсия в лабораторию, {part}."
+    )
+    workshop, excursion = _two(text)
+    assert workshop.venue == "ауд. 310"
+    assert excursion.title == "Экскурсия в лабораторию"
+    assert excursion.venue == part
+    assert excursion.audience.classes == {"8Б"}
+
+
+@pytest.mark.parametrize(
+    "gathering",
+    ["Также 18 декабря в 9:30 сбор у школы, автобус.", "Также 18 декабря сбор в 9:30 у школы."],
+)
+def test_a_gathering_of_the_same_event_stays_in_its_description(gathering: str) -> None:
+    """Attack v, #28: «Также … сбор у школы, автобус» went into the title and gave the
+    excursion the gathering point as its place."""
+    text = f"Экскурсия на завод 18 декабря в 10:00 для 10А. {gathering}"
+    intent = understand(text, Dialog(), NOW)
+    assert isinstance(intent, AddEvents)
+    [draft] = intent.drafts
+    assert draft.title == "Экскурсия на завод"
+    assert _at(draft) == (date(2026, 12, 18), "10:00")
+    assert draft.venue is None
+    assert draft.audience.classes == {"10А"}
+    assert draft.description is not None
+    assert "сбор" in draft.description

@@ -81,6 +81,19 @@ _NOT_ANOTHER = re.compile(
     r"|в\s+рамках|в\s+ходе|в\s+программе)(?![а-яё])",
     re.IGNORECASE,
 )
+# a numbered part of a building or a room closing a later piece's title, the piece's place:
+# «…, корпус 2», «…, корп. 3», «…, 2-й корпус», «…, строение 4», «…, зал 2» (attack v, #21)
+_BUILDING_PART = re.compile(
+    r",\s*((?:(?:корпус|корп\.|строение|стр\.|здание|павильон|зал|кабинет|каб\.|аудитория|ауд\.)"
+    r"\s*№?\s*\d{1,4}[а-я]?|\d{1,2}(?:-?[йм]|-?ый|-?ой)?\s+(?:корпус|этаж|павильон|зал)))\s*$",
+    re.IGNORECASE,
+)
+# a later piece telling where and when one event's people gather: «Также 18 декабря в 9:30
+# сбор у школы, автобус» (attack v, #28)
+_GATHERING = re.compile(
+    r"(?<![а-яё])(?:сбор|отправлени[ея]|выезд|посадк[аи])(?![а-яё])", re.IGNORECASE
+)
+_CLOCK_LEAD = re.compile(r"^[\s,]*(?:(?:в|с)\s+)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?")
 # event nouns the title rules' KIND leaves out: «новогодний бал», «показ фильма»
 _MORE_KINDS = re.compile(r"(?<![а-яё])(?:бал|показ)(?:а|у|ом|е|ы|ов)?(?![а-яё])", re.IGNORECASE)
 # a line break that does not end a sentence: the line before ends with a comma, a dash, a
@@ -122,6 +135,21 @@ def post_events(text: str, now: datetime) -> tuple[EventDraft, ...] | None:
             return tuple(replace(d, description=whole) for d in found)
         later = kept  # a piece the same as the first is the first's again: read once more
     return None
+
+
+def without_gathering(text: str) -> str | None:
+    """`text` without its later pieces (opened by «Также …» with a day) that only tell
+    where and when the event's people gather («Также 18 декабря в 9:30 сбор у школы,
+    автобус»), or None when it has none: the gathering is the event's description, never
+    its title or its place (attack v, #28)."""
+    pieces = [p for p in _later_pieces(text) if _gathers(_piece_text(text, p))]
+    return _without(text, pieces) if pieces else None
+
+
+def _gathers(piece: str) -> bool:
+    """Whether a later piece opens, after its day and clock time, with a gathering word."""
+    rest = _CLOCK_LEAD.sub("", _DATE.sub("", piece, count=1), count=1)
+    return _GATHERING.match(rest.lstrip(" ,–—-")) is not None
 
 
 def _placed(draft: EventDraft, first: EventDraft, same_place: bool) -> EventDraft:
@@ -257,7 +285,7 @@ def _later_event(piece: str, now: datetime) -> EventDraft | None:
     parsed = parse_message(piece, now)
     if not isinstance(parsed, EventIntent) or not _timed(parsed.draft):
         return None
-    draft = parsed.draft
+    draft = _building_placed(parsed.draft)
     if not (KIND.search(draft.title) or _MORE_KINDS.search(draft.title)) or draft.deadline:
         return None  # «… вход будет бесплатным», «ребята из 6–9 классов»: no event named
     return draft
@@ -271,6 +299,15 @@ def _without_same_place(piece: str) -> str:
         head = head[:-1] if head.endswith((",", ";")) else head
         piece = head.rstrip() + " " + piece[end:].lstrip()
     return piece.strip()
+
+
+def _building_placed(draft: EventDraft) -> EventDraft:
+    """A later piece whose title ends with a numbered building part («Экскурсия в
+    лабораторию, корпус 2») and that has no place: the part is its place, not its title."""
+    found = _BUILDING_PART.search(draft.title)
+    if draft.venue is not None or found is None:
+        return draft
+    return replace(draft, title=draft.title[: found.start()].rstrip(), venue=found.group(1))
 
 
 def _timed(draft: EventDraft) -> bool:

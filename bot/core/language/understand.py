@@ -155,7 +155,12 @@ from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.post_draft import in_zone
-from bot.core.language.post_events import POST_KEY, post_events, wrapped_sentences
+from bot.core.language.post_events import (
+    POST_KEY,
+    post_events,
+    without_gathering,
+    wrapped_sentences,
+)
 from bot.core.language.reading_answers import declines, picked_reading
 from bot.core.language.reports import parse_report
 from bot.core.language.resend_answers import resend_answer
@@ -989,6 +994,8 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
         cancelled = tuple(e.title for e, off in zip(events, called_off, strict=True) if off)
         kept = tuple(e for e, off in zip(events, called_off, strict=True) if not off)
         return AddEvents(kept, skipped, cancelled)
+    if len(events) == 1 and (plain := without_gathering(text)) is not None:
+        events = _gathering_cut(plain, text, events[0], now, zone)
     if events:
         return AddEvents(events)
     query = next((i for i in intents if isinstance(i, QueryIntent)), None)
@@ -1005,6 +1012,22 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     if asked_period is not None:  # «на след неделе что есть для 9б», «на некст неделе»
         return asked_period
     return NotUnderstood(only_links=_only_links(text))
+
+
+def _gathering_cut(
+    plain: str, text: str, draft: EventDraft, now: datetime, zone: ZoneInfo | None
+) -> tuple[EventDraft, ...]:
+    """The one event of `text` read from `plain` (post_events.without_gathering: «Также 18
+    декабря в 9:30 сбор у школы, автобус» cut), the whole text its description: the
+    gathering stays out of its title and place (attack v, #28). `draft` when `plain` reads
+    as no event with the same day."""
+    found = parse_message(plain, now)
+    if not isinstance(found, EventIntent) or found.draft.start is None or draft.start is None:
+        return (draft,)
+    if found.draft.start.date() != draft.start.date():
+        return (draft,)
+    read = replace(found.draft, description=text.strip())
+    return (hours_unknown(in_zone(read, zone)),)
 
 
 def _maybe_one_post(text: str, events: Sequence[EventDraft]) -> bool:
