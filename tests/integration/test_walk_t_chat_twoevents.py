@@ -170,3 +170,26 @@ async def test_no_place_at_all_in_a_two_event_post_is_not_asked(world: ChatWorld
     replies = await world.say("да")
     assert [r.template for r in replies] == ["saved"], [r.template for r in replies]
     assert len(await _stored(world)) == 2
+
+
+async def test_place_and_title_of_a_line_are_fixed_in_the_summary(world: ChatWorld) -> None:
+    """Attack v, #22: «исправь 1: место ауд. 101», «исправь 2: место тот же» and «исправь 2:
+    название …» answered «Не понял исправление строки 1»; they work as on a card."""
+    await world.say(
+        "Мастер-класс по робототехнике 12 декабря в 15:00 для 9А, ауд. 310. Также 19 декабря "
+        "в 15:00 для 8Б экскурсия в лабораторию, корпус 2."
+    )
+    replies = await world.say("исправь 1: место ауд. 101")
+    assert [r.template for r in replies] == ["plan_line_fixed", "plan_summary"]
+    assert "ауд. 101" in world.text(replies[-1])
+    replies = await world.say("исправь 2: место тот же")
+    assert [r.template for r in replies] == ["plan_line_fixed", "plan_summary"]
+    replies = await world.say("исправь 2: название Экскурсия в лабораторию роботов")
+    assert [r.template for r in replies] == ["plan_line_fixed", "plan_summary"]
+    await world.say("да")
+    events = sorted(await _stored(world), key=lambda e: e.start)
+    assert [(e.title, e.venue) for e in events] == [
+        ("Мастер-класс по робототехнике", "ауд. 101"),
+        ("Экскурсия в лабораторию роботов", "ауд. 101"),
+    ]
+    assert events[1].start.astimezone(world.planner.config.tz).day == 19  # the day kept
