@@ -193,3 +193,23 @@ async def test_place_and_title_of_a_line_are_fixed_in_the_summary(world: ChatWor
         ("Экскурсия в лабораторию роботов", "ауд. 101"),
     ]
     assert events[1].start.astimezone(world.planner.config.tz).day == 19  # the day kept
+
+
+async def test_the_same_event_for_another_group_is_saved_twice_with_its_classes(
+    world: ChatWorld,
+) -> None:
+    """Attack v, #20: «Также 19 декабря в 15:00 мастер-класс по робототехнике для 9Б» was
+    «В сообщении две даты …» and one session (and 9Б) was lost whichever day was picked."""
+    [summary] = await world.say(
+        "Мастер-класс по робототехнике 12 декабря в 15:00 для 9А, ауд. 310. Также 19 декабря "
+        "в 15:00 мастер-класс по робототехнике для 9Б."
+    )
+    assert summary.template == "plan_summary", summary.template
+    assert world.text(summary).startswith("В сообщении два мероприятия:")
+    replies = await world.say("оба")
+    assert [r.template for r in replies] == ["saved"], [r.template for r in replies]
+    events = sorted(await _stored(world), key=lambda e: e.start)
+    assert [(e.title, e.venue, e.audience.classes) for e in events] == [
+        ("Мастер-класс по робототехнике", "ауд. 310", {"9А"}),
+        ("Мастер-класс по робототехнике", "ауд. 310", {"9Б"}),
+    ]

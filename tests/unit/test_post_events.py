@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.dialog import Dialog
+from bot.core.language.intents import parse_message
 from bot.core.language.keep_answers import keeps_all, kept_numbers
 from bot.core.language.meaning import AddEvents
 from bot.core.language.post_events import post_events
@@ -116,12 +117,10 @@ def test_a_real_posts_sentence_with_two_events_is_split() -> None:
         "Мастер-класс по робототехнике 12 декабря в 15:00 для 7-х классов, а также 19 декабря "
         "в 15:00.",
         "Мастер-класс по робототехнике 12 декабря в 15:00 для 7-х классов. Также 19 декабря в "
-        "15:00 мастер-класс для 8-х классов.",  # the same kind: another group, one event
-        # a contest's qualifying round, a show's second session (attack v, #6, #7)
+        "15:00 мастер-класс для 7Б.",  # the same kind for some of the same classes
+        # a contest's qualifying round (attack v, #6)
         "Конкурс чтецов 20 декабря в 14:00, 5–7 классы, актовый зал. Также 16 декабря в "
         "15:00 пройдёт отборочный конкурс чтецов в классах.",
-        "Спектакль «Щелкунчик» 20 декабря в 12:00 для 5–6 классов, драмтеатр. А 21 декабря в "
-        "12:00 — спектакль «Щелкунчик» для 7-х классов.",
         # a programme's time slots
         "День науки 12 декабря для 8–11 классов.\n10:00 — регистрация\n10:30 — открытие\n"
         "11:00 — лекция «Квантовый мир»",
@@ -376,3 +375,93 @@ def test_a_gathering_of_the_same_event_stays_in_its_description(gathering: str) 
     assert draft.audience.classes == {"10А"}
     assert draft.description is not None
     assert "сбор" in draft.description
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place"),
+    [
+        (
+            "Мастер-класс по робототехнике 12 декабря в 15:00 для 9А, ауд. 310. Также 19 "
+            "декабря в 15:00 мастер-класс по робототехнике для 9Б.",
+            "Мастер-класс по робототехнике",
+            "ауд. 310",
+        ),
+        (
+            "Мастер-класс по робототехнике 12 декабря в 15:00 для 9А, ауд. 310. Также 19 "
+            "декабря в 15:00 мастер-класс для 9Б.",
+            "Мастер-класс по робототехнике",
+            "ауд. 310",
+        ),
+    ],
+)
+def test_the_same_event_for_another_group_is_a_second_event_with_its_classes(
+    text: str, title: str, place: str
+) -> None:
+    """Attack v, #20: a repeat for another group collapsed into «В сообщении две даты …»
+    and one date (and one class) was lost; now each keeps its day and its classes, the
+    repeat held where the first is (earlier pinned as one event; #7 asked for this)."""
+    first, again = _two(text)
+    assert (first.title, first.venue, first.audience.classes) == (title, place, {"9А"})
+    assert (again.title, again.venue, again.audience.classes) == (title, place, {"9Б"})
+    assert _at(first) == (date(2026, 12, 12), "15:00")
+    assert _at(again) == (date(2026, 12, 19), "15:00")
+
+
+def test_a_shows_second_session_for_other_grades_keeps_its_own_grades() -> None:
+    """Attack v, #7: the 5–6 and the 7th grades were merged into both sessions."""
+    first, again = _two(
+        "Спектакль «Щелкунчик» 20 декабря в 12:00 для 5–6 классов, драмтеатр. А 21 декабря в "
+        "12:00 — спектакль «Щелкунчик» для 7-х классов."
+    )
+    assert (_at(first), first.audience.grades) == ((date(2026, 12, 20), "12:00"), {5, 6})
+    assert (_at(again), again.audience.grades) == ((date(2026, 12, 21), "12:00"), {7})
+    assert again.title == "Спектакль «Щелкунчик»"
+
+
+def test_another_kind_for_another_group_is_a_second_event() -> None:
+    """Attack v, #20: «практикум» after a «лекция» is another event."""
+    lecture, practice = _two(
+        "Лекция по астрономии 12 декабря в 15:00 для 9А, ауд. 5. Также 19 декабря в 15:00 "
+        "практикум по астрономии для 9Б."
+    )
+    assert lecture.audience.classes == {"9А"}
+    assert practice.title == "Практикум по астрономии"
+    assert practice.audience.classes == {"9Б"}
+    assert _at(practice) == (date(2026, 12, 19), "15:00")
+
+
+def test_a_parents_meeting_on_the_results_is_a_second_event() -> None:
+    """Attack v, #20: «по итогам» made «родительское собрание по итогам олимпиады» a stage
+    of the olympiad; another kind named before it makes it an event of its own."""
+    olympiad, meeting = _two(
+        "Олимпиада по физике 15 декабря в 10:00 для 9–11 классов, ауд. 12. Также 22 декабря в "
+        "15:00 родительское собрание по итогам олимпиады, актовый зал."
+    )
+    assert olympiad.audience.grades == {9, 10, 11}
+    assert meeting.title == "Родительское собрание по итогам олимпиады"
+    assert _at(meeting) == (date(2026, 12, 22), "15:00")
+    assert meeting.venue == "актовый зал"
+    assert meeting.audience.parents
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Также 22 декабря в 15:00 награждение по итогам олимпиады, актовый зал.",
+        "Также 22 декабря в 15:00 подведение итогов олимпиады.",
+    ],
+)
+def test_the_results_of_the_same_event_are_not_split(later: str) -> None:
+    text = f"Олимпиада по физике 15 декабря в 10:00 для 9–11 классов, ауд. 12. {later}"
+    assert post_events(text, NOW) is None
+
+
+def test_a_rival_days_button_carries_that_days_own_time() -> None:
+    """Attack v, #20: «две даты» offered «22 декабря, 10:00» — the second's day with the
+    first's time; the rival day now comes with the clock written after it."""
+    draft = parse_message(
+        "Олимпиада по физике 15 декабря в 10:00 для 9–11 классов, ауд. 12. Также 22 декабря в "
+        "15:00 награждение по итогам олимпиады, актовый зал.",
+        NOW,
+    ).draft  # type: ignore[union-attr]
+    assert [c.strftime("%d.%m %H:%M") for c in draft.choices] == ["15.12 10:00", "22.12 15:00"]

@@ -94,6 +94,9 @@ _GATHERING = re.compile(
     r"(?<![а-яё])(?:сбор|отправлени[ея]|выезд|посадк[аи])(?![а-яё])", re.IGNORECASE
 )
 _CLOCK_LEAD = re.compile(r"^[\s,]*(?:(?:в|с)\s+)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?")
+# «по итогам / по результатам …»: a stage of the first event («подведение итогов»), unless a
+# kind of event of its own stands before it (_kind_before)
+_AFTERMATH = re.compile(r"(?<![а-яё])по\s+(?:итогам|результатам)(?![а-яё])", re.IGNORECASE)
 # event nouns the title rules' KIND leaves out: «новогодний бал», «показ фильма»
 _MORE_KINDS = re.compile(r"(?<![а-яё])(?:бал|показ)(?:а|у|ом|е|ы|ов)?(?![а-яё])", re.IGNORECASE)
 # a line break that does not end a sentence: the line before ends with a comma, a dash, a
@@ -131,7 +134,13 @@ def post_events(text: str, now: datetime) -> tuple[EventDraft, ...] | None:
         kept = _distinct(first.draft, _outside(first.draft, later))
         if len(kept) == len(later):
             whole = text.strip()
-            found = [first.draft, *(_placed(d, first.draft, p in same_place) for p, d in later)]
+            found = [
+                first.draft,
+                *(
+                    _placed(d, first.draft, p in same_place or _repeat(first.draft, d))
+                    for p, d in later
+                ),
+            ]
             return tuple(replace(d, description=whole) for d in found)
         later = kept  # a piece the same as the first is the first's again: read once more
     return None
@@ -153,10 +162,21 @@ def _gathers(piece: str) -> bool:
 
 
 def _placed(draft: EventDraft, first: EventDraft, same_place: bool) -> EventDraft:
-    """A later event saying «адрес тот же» with no place of its own gets the first's."""
+    """A later event saying «адрес тот же» (or the first's again for another group) with no
+    place of its own gets the first's; a repeat naming only the kind («мастер-класс для
+    9Б») gets the first's fuller title too."""
+    if _repeat(first, draft) and not title_meaning(draft.title).subject:
+        draft = replace(draft, title=first.title)
     if same_place and draft.venue is None:
         return replace(draft, venue=first.venue)
     return draft
+
+
+def _repeat(first: EventDraft, later: EventDraft) -> bool:
+    """Whether a later piece is the first's event again for another group (_another_group,
+    the same kinds named): it is held where the first is unless it names its own place."""
+    kinds = _kinds(first.title)
+    return bool(kinds) and kinds == _kinds(later.title) and _another_group(first, later)
 
 
 def _piece_text(text: str, piece: tuple[int, int]) -> str:
@@ -206,18 +226,29 @@ def _same_event(a: EventDraft, b: EventDraft) -> bool:
     two kinds, so two events."""
     if a.start == b.start:
         return True
+    if _another_group(a, b):
+        return False  # «Также 19 декабря … мастер-класс … для 9Б»: its own session (#20)
     kinds_a, kinds_b = _kinds(a.title), _kinds(b.title)
     if kinds_a and kinds_b:
         return bool(kinds_a & kinds_b)
     return bool(_title_words(a.title) & _title_words(b.title))
 
 
+def _another_group(a: EventDraft, b: EventDraft) -> bool:
+    """Whether two pieces name their own classes and no student is in both: the same
+    event for another group is a session of its own, with its own day and classes
+    (attack v, #20: «… для 9А … Также 19 декабря в 15:00 мастер-класс … для 9Б»)."""
+    named = not a.audience.is_everyone and not b.audience.is_everyone
+    return named and not a.audience.overlaps(b.audience)
+
+
 _LOOSE = frozenset({"заня", "встр", "меро"})
 
 
 def _kinds(title: str) -> frozenset[str]:
-    """The keys (title_words.kind_key) of the event kinds a title names, loose ones left
-    out."""
+    """The keys (title_words.kind_key) of the event kinds a title names, loose ones and
+    those of what it sums up («по итогам олимпиады») left out."""
+    title = _AFTERMATH.split(title, maxsplit=1)[0]  # «собрание по итогам олимпиады»
     found = [m.group() for p in (KIND, _MORE_KINDS) for m in p.finditer(title)]
     return frozenset(kind_key(w.split()[0]) for w in found) - _LOOSE
 
@@ -280,7 +311,7 @@ def _later_event(piece: str, now: datetime) -> EventDraft | None:
     written in it, no clock time, no kind of event named in its title, or a session's,
     stage's or side date's word."""
     piece = _without_same_place(piece)
-    if not _DATE.search(piece) or _NOT_ANOTHER.search(piece):
+    if not _DATE.search(piece) or _NOT_ANOTHER.search(_kind_before(piece)):
         return None
     parsed = parse_message(piece, now)
     if not isinstance(parsed, EventIntent) or not _timed(parsed.draft):
@@ -308,6 +339,18 @@ def _building_placed(draft: EventDraft) -> EventDraft:
     if draft.venue is not None or found is None:
         return draft
     return replace(draft, title=draft.title[: found.start()].rstrip(), venue=found.group(1))
+
+
+def _kind_before(piece: str) -> str:
+    """A piece without its «по итогам …» / «по результатам …» standing right after a kind
+    of event of its own («родительское собрание по итогам олимпиады»: another event, attack
+    v, #20); «подведение итогов», «награждение по итогам» keep their side words."""
+    for found in reversed(list(_AFTERMATH.finditer(piece))):
+        before = piece[max(0, found.start() - 40) : found.start()]
+        kinds = [m for m in KIND.finditer(before) if not _NOT_ANOTHER.search(m.group())]
+        if kinds and not before[kinds[-1].end() :].strip(" ,").count(" ") > 2:
+            piece = piece[: found.start()] + piece[found.end() :]
+    return piece
 
 
 def _timed(draft: EventDraft) -> bool:
