@@ -603,6 +603,8 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)
         return HandOver(handed)
     agreeing = agreement_phrase(text)
+    if agreeing is not None and _announces_event(text, agreeing, now):
+        agreeing = None  # «Согласовано с директором: лекция … 23 декабря 15:00, ауд. 7»
     if agreeing is not None and not (dialog.pending and _bare_agree(agreeing)):
         return agreeing  # «согласовано», «что ждёт согласования?» (walk t, #16)
     edited = _saved_edit(text, dialog, now)
@@ -1012,6 +1014,28 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     if asked_period is not None:  # «на след неделе что есть для 9б», «на некст неделе»
         return asked_period
     return NotUnderstood(only_links=_only_links(text))
+
+
+# «Согласовано …», «Утверждено …»: a statement opening a post, not the act «согласую …»
+_AGREED_STATED = re.compile(r"^\W*(?:согласован|одобрен|утвержден)[оа]?(?![а-яё])")
+
+
+def _announces_event(text: str, agreeing: Agreement, now: datetime) -> bool:
+    """Whether a text opening with «Согласовано …» goes on to an event of its own: a day with
+    a clock time and classes or a place («Согласовано с директором: лекция по физике 23
+    декабря 15:00-16:00, 11 классы, ауд. 7» — attack v, #17: a partner's post was swallowed
+    as an agreement, the curator's tried to agree «с директором: …»). It is then read as a
+    new event. «Согласую лекцию …» (the act) stays an agreement whatever it names."""
+    if agreeing.kind not in (AgreementKind.AGREE, AgreementKind.AGREE_ALL):
+        return False
+    if _AGREED_STATED.match(normalize(text)) is None:
+        return False
+    read = parse_message(agreeing.reference or agreeing.organiser or "", now)
+    if not isinstance(read, EventIntent) or read.draft.start is None:
+        return False
+    draft = read.draft
+    named = draft.venue is not None or not draft.audience.is_everyone
+    return draft.time_known and not draft.all_day and named
 
 
 def _gathering_cut(
