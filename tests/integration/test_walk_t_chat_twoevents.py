@@ -118,3 +118,98 @@ async def test_a_second_event_naming_no_classes_is_asked_them_not_saved_for_all(
     await world.say("да")
     events = sorted(await _stored(world), key=lambda e: e.start)
     assert [e.audience.classes for e in events] == [{"9А"}, {"8Б"}]
+
+
+async def test_a_later_events_building_part_is_saved_as_its_place(world: ChatWorld) -> None:
+    """Attack v, #21: «…, корпус 2» of the second event was saved in its title, no place."""
+    [reply] = await world.say(
+        "Мастер-класс по робототехнике 12 декабря в 15:00 для 9А, ауд. 310. Также 19 декабря "
+        "в 15:00 для 8Б экскурсия в лабораторию, корпус 2."
+    )
+    assert reply.template == "plan_summary", reply.template
+    assert "корпус 2 —" not in world.text(reply)
+    await world.say("да")
+    events = sorted(await _stored(world), key=lambda e: e.start)
+    assert [(e.title, e.venue) for e in events] == [
+        ("Мастер-класс по робототехнике", "ауд. 310"),
+        ("Экскурсия в лабораторию", "корпус 2"),
+    ]
+
+
+async def test_a_later_event_with_no_place_is_asked_where_on_both(world: ChatWorld) -> None:
+    """Attack v, #21: on «оба» the second event with no place of its own (the first has one)
+    was saved with no place and no question; it comes back after the first is saved, asked
+    «Где пройдёт …?», and «нет» saves it with no place."""
+    text = (
+        "Лекция по астрономии 12 декабря в 15:00 для 9А, ауд. 5. Также 19 декабря в 15:00 "
+        "практикум по астрономии для 9Б."
+    )
+    [summary] = await world.say(text)
+    assert summary.template == "plan_summary", summary.template
+    replies = await world.say("оба")
+    assert [r.template for r in replies] == ["saved", "draft_restored", "ask_edit"]
+    assert world.text(replies[-1]).startswith("Где пройдёт «Практикум по астрономии»?")
+    assert [e.title for e in await _stored(world)] == ["Лекция по астрономии"]
+    [card] = await world.say("ауд. 7")
+    assert card.template == "event_card", card.template
+    await world.say("да")
+    events = sorted(await _stored(world), key=lambda e: e.start)
+    assert [(e.title, e.venue, e.audience.classes) for e in events] == [
+        ("Лекция по астрономии", "ауд. 5", {"9А"}),
+        ("Практикум по астрономии", "ауд. 7", {"9Б"}),
+    ]
+
+
+async def test_no_place_at_all_in_a_two_event_post_is_not_asked(world: ChatWorld) -> None:
+    """A post naming no place for either event: both saved on «да» as a single post's event
+    would be (no place is asked of a card)."""
+    await world.say(
+        "Лекция по астрономии 12 декабря в 15:00 для 9А. Также 19 декабря в 15:00 практикум "
+        "по астрономии для 9Б."
+    )
+    replies = await world.say("да")
+    assert [r.template for r in replies] == ["saved"], [r.template for r in replies]
+    assert len(await _stored(world)) == 2
+
+
+async def test_place_and_title_of_a_line_are_fixed_in_the_summary(world: ChatWorld) -> None:
+    """Attack v, #22: «исправь 1: место ауд. 101», «исправь 2: место тот же» and «исправь 2:
+    название …» answered «Не понял исправление строки 1»; they work as on a card."""
+    await world.say(
+        "Мастер-класс по робототехнике 12 декабря в 15:00 для 9А, ауд. 310. Также 19 декабря "
+        "в 15:00 для 8Б экскурсия в лабораторию, корпус 2."
+    )
+    replies = await world.say("исправь 1: место ауд. 101")
+    assert [r.template for r in replies] == ["plan_line_fixed", "plan_summary"]
+    assert "ауд. 101" in world.text(replies[-1])
+    replies = await world.say("исправь 2: место тот же")
+    assert [r.template for r in replies] == ["plan_line_fixed", "plan_summary"]
+    replies = await world.say("исправь 2: название Экскурсия в лабораторию роботов")
+    assert [r.template for r in replies] == ["plan_line_fixed", "plan_summary"]
+    await world.say("да")
+    events = sorted(await _stored(world), key=lambda e: e.start)
+    assert [(e.title, e.venue) for e in events] == [
+        ("Мастер-класс по робототехнике", "ауд. 101"),
+        ("Экскурсия в лабораторию роботов", "ауд. 101"),
+    ]
+    assert events[1].start.astimezone(world.planner.config.tz).day == 19  # the day kept
+
+
+async def test_the_same_event_for_another_group_is_saved_twice_with_its_classes(
+    world: ChatWorld,
+) -> None:
+    """Attack v, #20: «Также 19 декабря в 15:00 мастер-класс по робототехнике для 9Б» was
+    «В сообщении две даты …» and one session (and 9Б) was lost whichever day was picked."""
+    [summary] = await world.say(
+        "Мастер-класс по робототехнике 12 декабря в 15:00 для 9А, ауд. 310. Также 19 декабря "
+        "в 15:00 мастер-класс по робототехнике для 9Б."
+    )
+    assert summary.template == "plan_summary", summary.template
+    assert world.text(summary).startswith("В сообщении два мероприятия:")
+    replies = await world.say("оба")
+    assert [r.template for r in replies] == ["saved"], [r.template for r in replies]
+    events = sorted(await _stored(world), key=lambda e: e.start)
+    assert [(e.title, e.venue, e.audience.classes) for e in events] == [
+        ("Мастер-класс по робототехнике", "ауд. 310", {"9А"}),
+        ("Мастер-класс по робототехнике", "ауд. 310", {"9Б"}),
+    ]

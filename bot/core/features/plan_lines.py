@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.core import draft_json
 from bot.core.dialog import Dialog, DraftChoice, EditableField
+from bot.core.features.adding import last_venue
 from bot.core.features.changing import change_still_open
 from bot.core.features.context import Commands, Context
 from bot.core.features.draft_choice import choice_question, line_numbers
@@ -28,8 +29,11 @@ from bot.core.features.plans import (
 )
 from bot.core.language.answers import Asked, edit
 from bot.core.language.commands import CommandKind, DropLinesCommand, FixLineCommand
+from bot.core.language.draft_corrections import correct
+from bot.core.language.field_corrections import field_value
 from bot.core.language.intents import parse_message
 from bot.core.language.post_events import POST_KEY
+from bot.core.language.same_venue import names_same_place
 from bot.core.models import EventDraft, EventIntent, Person
 from bot.core.replies import Reply
 
@@ -41,9 +45,14 @@ def line_index(dialog: Dialog, number: int) -> int | None:
 
 
 def _fixed(draft: EventDraft, text: str, ctx: Context[Any]) -> EventDraft | None:
-    """Line `draft` corrected by `text`: a whole event replaces it (its title given), else
-    a new day and/or time, else new classes; None when `text` is none of these."""
+    """Line `draft` corrected by `text`: a new place or title named as on a card («место
+    ауд. 101», «название Экскурсия в лабораторию»: attack v, #22), else a whole event
+    replaces it (its title given), else a new day and/or time, else new classes; None when
+    `text` is none of these."""
     now = ctx.wall_now()
+    labelled = field_value(text)
+    if labelled is not None and labelled.field in (EditableField.VENUE, EditableField.TITLE):
+        return correct(draft, None, text, now)
     parsed = parse_message(text, now)
     if isinstance(parsed, EventIntent) and parsed.draft.title.strip():
         return parsed.draft
@@ -56,6 +65,16 @@ def _fixed(draft: EventDraft, text: str, ctx: Context[Any]) -> EventDraft | None
         if fixed is not None:
             return fixed
     return None
+
+
+async def _earlier_place(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, index: int
+) -> str | None:
+    """What «исправь N: место тот же» means: the place of the nearest line above N that
+    has one, else of the writer's last stored event (adding.last_venue); None when neither
+    has one (the text is then read as any other fix)."""
+    above = [d.venue for d in dialog.drafts()[:index] if d.venue]
+    return above[-1] if above else await last_venue(ctx, person)
 
 
 def _choice_first(dialog: Dialog) -> list[Reply] | None:
@@ -84,6 +103,12 @@ async def fix_line(
         return [Reply("plan_no_line", {"numbers": [command.number]})]
     draft = dialog.drafts()[index]
     fixed = _fixed(draft, command.text, ctx)
+    labelled = field_value(command.text)
+    if names_same_place(command.text) and (
+        labelled is None or labelled.field is EditableField.VENUE
+    ):
+        earlier = await _earlier_place(ctx, person, dialog, index)  # «место тот же», «там же»
+        fixed = replace(draft, venue=earlier) if earlier is not None else fixed
     if fixed is None:
         context = {"number": command.number, "example_day": hint_day(ctx.wall_now().date())}
         return [Reply("plan_fix_not_understood", context)]

@@ -330,9 +330,11 @@ async def restore_stashed(ctx: Context[PlanStore], person: Person, dialog: Dialo
     if dialog.pending or not dialog.stashed:
         return []
     dialog.pending, dialog.stashed = dialog.stashed, []
-    return [Reply("draft_restored", {"count": len(dialog.pending)})] + await show_pending(
-        ctx, person, dialog
-    )
+    restored = [Reply("draft_restored", {"count": len(dialog.pending)})]
+    asks_where = [bool(raw.pop(ASK_WHERE_KEY, False)) for raw in dialog.pending]
+    if asks_where == [True] and not _open_question(person, dialog):  # _post_places_held
+        return restored + ask_edit(dialog, EditableField.VENUE, person.role.value)
+    return restored + await show_pending(ctx, person, dialog)
 
 
 async def new_events_of(
@@ -400,6 +402,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     if len(pending) > 1 and all(raw.get(POST_KEY) for raw in dialog.pending):
         if _post_classes_held(person, dialog):  # none of the post's events names classes
             return await continue_draft(ctx, person, dialog)
+        _post_places_held(dialog)
         pending = dialog.drafts()
     if len(pending) == 1 and _open_question(person, dialog):
         return await continue_draft(ctx, person, dialog)
@@ -561,6 +564,30 @@ def _post_classes_held(person: Person, dialog: Dialog) -> bool:
         kept, held = held[:1], held[1:]
     dialog.pending, dialog.stashed = kept, held + dialog.stashed
     return len(kept) == 1 and not kept[0].get(POST_KEY)
+
+
+# a line put aside by _post_places_held: «Где пройдёт …?» is asked when it comes back
+ASK_WHERE_KEY = "ask_where"
+
+
+def _post_places_held(dialog: Dialog) -> None:
+    """One post's later events with no place of their own while the first has one are put
+    aside (`dialog.stashed`), to come back alone after the others are saved and be asked
+    «Где пройдёт …?»: the post may mean the first's place or none, and «оба» saved them with
+    no place unasked (attack v, #21). A line already put aside for its classes is left."""
+    found = dialog.drafts()
+    if found[0].venue is None:
+        return
+    held = {n for n, draft in enumerate(found) if n > 0 and draft.venue is None}
+    if not held:
+        return
+    lines = [
+        {**{k: v for k, v in raw.items() if k != POST_KEY}, ASK_WHERE_KEY: True}
+        for n, raw in enumerate(dialog.pending)
+        if n in held
+    ]
+    kept = [raw for n, raw in enumerate(dialog.pending) if n not in held]
+    dialog.pending, dialog.stashed = kept, lines + dialog.stashed
 
 
 def _open_question(person: Person, dialog: Dialog) -> bool:

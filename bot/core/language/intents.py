@@ -71,6 +71,7 @@ from bot.core.language.post_draft import (
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.programme import programme_blocks, programme_draft, read_programme
 from bot.core.language.scripts import mend_scripts
+from bot.core.language.sentences import sentences
 from bot.core.language.slips import (
     date_slip,
     time_slip,
@@ -257,6 +258,8 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
         programmes = [p for p in found if p is not None]
         if len(programmes) == len(found):
             return list(programmes)
+    if len(body) > 1 and _announces_its_programme(body[0]):
+        return _with_programme(body[0], whole(), now)
     if len(body) < 2 or labels_a_card(text):
         return whole()
     lines = with_day_headers(lines)  # «17 декабря:» / «9:00 — квест, 4Б»: the row's day
@@ -306,6 +309,37 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
         for d in drafts
         if d.start is not None or d.deadline is None  # «Заявки до 7 декабря»: not a row
     ]
+
+
+# the last sentence of a paragraph introducing one event's programme: «Программа
+# соревнований следующая:», «Расписание мероприятия:», «Порядок проведения:»
+_PROGRAMME_NEXT = re.compile(
+    r"(?:программ[аы]|расписани[ея]|порядок\s+проведения|регламент)[^.!?:]*:\s*$", re.IGNORECASE
+)
+
+
+def _announces_its_programme(first: str) -> bool:
+    """Whether a message's first line is a prose paragraph (two sentences or more) ending by
+    introducing a programme («… пройдет командный чемпионат … Программа соревнований
+    следующая:»): its lines below are that event's steps, never a plan's rows (walk u, F5:
+    «Открытие соревнований и начало», «Начало» saved as events for «все классы»)."""
+    spans = sentences(first)
+    return len(spans) >= 2 and _PROGRAMME_NEXT.search(first[spans[-1][0] :]) is not None
+
+
+def _with_programme(paragraph: str, whole: list[Intent], now: datetime) -> list[Intent]:
+    """The event of a paragraph introducing its programme: its days as the paragraph gives
+    them («С 19 по 20 декабря … чемпионат»: both days, never a step's clock as its start),
+    the place the whole message names (an «Адрес …» line below) and the whole text as its
+    description; `whole` (the message read as one) when the paragraph names no day."""
+    read = whole[0] if len(whole) == 1 else None
+    head = parse_message(paragraph, now)
+    if not isinstance(read, EventIntent) or not isinstance(head, EventIntent):
+        return whole
+    if head.draft.start is None or not head.draft.title.strip():
+        return whole
+    venue = read.draft.venue or head.draft.venue
+    return [EventIntent(replace(head.draft, venue=venue, description=read.draft.description))]
 
 
 def _programme(text: str, now: datetime) -> EventIntent | None:

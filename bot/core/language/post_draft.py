@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.core.language.calendar import MONTH, month_number
 from bot.core.language.closing_time import closing_end
 from bot.core.language.doubts import ordered
 from bot.core.language.notices import without_notices
@@ -57,9 +58,27 @@ def with_post_facts(
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
     if rivals and draft.start is not None:
         at = draft.start.time()
-        choices = (draft.start, *(datetime.combine(d, at) for d in rivals))
+        choices = (draft.start, *(datetime.combine(d, _own_time(text, d, at)) for d in rivals))
         draft = replace(draft, choices=choices, doubts=ordered({*draft.doubts, "several_dates"}))
     return draft
+
+
+# «22 декабря в 15:00 …»: a day written out and the clock time after it in its sentence
+_WRITTEN_DAY = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({MONTH})", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"[^.!?\n]*?(?<![а-яё])(?:в|с)\s+(\d{1,2})[:.](\d{2})(?!\d)", re.I)
+
+
+def _own_time(text: str, day: date, at: time) -> time:
+    """The clock time written after `day` in its own sentence («Также 22 декабря в 15:00
+    родительское собрание»), else `at` (the picked start's time): a rival day offered as a
+    button never carries the other day's time (attack v, #20: «22 декабря, 10:00»)."""
+    for found in _WRITTEN_DAY.finditer(text):
+        if int(found.group(1)) != day.day or month_number(found.group(2)) != day.month:
+            continue
+        clock = _CLOCK_AFTER.match(text, found.end())
+        if clock is not None and int(clock.group(1)) < 24 and int(clock.group(2)) < 60:
+            return time(int(clock.group(1)), int(clock.group(2)))
+    return at
 
 
 def _until_final(draft: EventDraft, final: date) -> EventDraft:

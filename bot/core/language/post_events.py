@@ -34,6 +34,7 @@ from datetime import datetime
 
 from bot.core.language.calendar import MONTH
 from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.same_venue import same_place_spans
 from bot.core.language.sentences import sentences
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.models import EventDraft, EventIntent
@@ -80,12 +81,22 @@ _NOT_ANOTHER = re.compile(
     r"|в\s+рамках|в\s+ходе|в\s+программе)(?![а-яё])",
     re.IGNORECASE,
 )
-# «…, адрес тот же», «там же»: the later event's place is the first's (attack v, #18)
-_SAME_PLACE = re.compile(
-    r"[,;]?\s*(?:(?:адрес|место)\s*(?:[-—:]\s*)?(?:тот|то)\s+же|(?:по|на)\s+тому\s+же\s+адресу"
-    r"|(?:в|на)\s+том\s+же\s+месте|там\s+же)(?![а-яё])",
+# a numbered part of a building or a room closing a later piece's title, the piece's place:
+# «…, корпус 2», «…, корп. 3», «…, 2-й корпус», «…, строение 4», «…, зал 2» (attack v, #21)
+_BUILDING_PART = re.compile(
+    r",\s*((?:(?:корпус|корп\.|строение|стр\.|здание|павильон|зал|кабинет|каб\.|аудитория|ауд\.)"
+    r"\s*№?\s*\d{1,4}[а-я]?|\d{1,2}(?:-?[йм]|-?ый|-?ой)?\s+(?:корпус|этаж|павильон|зал)))\s*$",
     re.IGNORECASE,
 )
+# a later piece telling where and when one event's people gather: «Также 18 декабря в 9:30
+# сбор у школы, автобус» (attack v, #28)
+_GATHERING = re.compile(
+    r"(?<![а-яё])(?:сбор|отправлени[ея]|выезд|посадк[аи])(?![а-яё])", re.IGNORECASE
+)
+_CLOCK_LEAD = re.compile(r"^[\s,]*(?:(?:в|с)\s+)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?")
+# «по итогам / по результатам …»: a stage of the first event («подведение итогов»), unless a
+# kind of event of its own stands before it (_kind_before)
+_AFTERMATH = re.compile(r"(?<![а-яё])по\s+(?:итогам|результатам)(?![а-яё])", re.IGNORECASE)
 # event nouns the title rules' KIND leaves out: «новогодний бал», «показ фильма»
 _MORE_KINDS = re.compile(r"(?<![а-яё])(?:бал|показ)(?:а|у|ом|е|ы|ов)?(?![а-яё])", re.IGNORECASE)
 # a line break that does not end a sentence: the line before ends with a comma, a dash, a
@@ -112,7 +123,7 @@ def post_events(text: str, now: datetime) -> tuple[EventDraft, ...] | None:
     декабря – ребята из 6–9 классов») stays in the first event's text."""
     read = [(piece, _later_event(_piece_text(text, piece), now)) for piece in _later_pieces(text)]
     same_place = {
-        piece for piece in _later_pieces(text) if _SAME_PLACE.search(_piece_text(text, piece))
+        piece for piece in _later_pieces(text) if same_place_spans(_piece_text(text, piece))
     }
     later = [(piece, draft) for piece, draft in read if draft is not None]
     while later:
@@ -123,17 +134,49 @@ def post_events(text: str, now: datetime) -> tuple[EventDraft, ...] | None:
         kept = _distinct(first.draft, _outside(first.draft, later))
         if len(kept) == len(later):
             whole = text.strip()
-            found = [first.draft, *(_placed(d, first.draft, p in same_place) for p, d in later)]
+            found = [
+                first.draft,
+                *(
+                    _placed(d, first.draft, p in same_place or _repeat(first.draft, d))
+                    for p, d in later
+                ),
+            ]
             return tuple(replace(d, description=whole) for d in found)
         later = kept  # a piece the same as the first is the first's again: read once more
     return None
 
 
+def without_gathering(text: str) -> str | None:
+    """`text` without its later pieces (opened by «Также …» with a day) that only tell
+    where and when the event's people gather («Также 18 декабря в 9:30 сбор у школы,
+    автобус»), or None when it has none: the gathering is the event's description, never
+    its title or its place (attack v, #28)."""
+    pieces = [p for p in _later_pieces(text) if _gathers(_piece_text(text, p))]
+    return _without(text, pieces) if pieces else None
+
+
+def _gathers(piece: str) -> bool:
+    """Whether a later piece opens, after its day and clock time, with a gathering word."""
+    rest = _CLOCK_LEAD.sub("", _DATE.sub("", piece, count=1), count=1)
+    return _GATHERING.match(rest.lstrip(" ,–—-")) is not None
+
+
 def _placed(draft: EventDraft, first: EventDraft, same_place: bool) -> EventDraft:
-    """A later event saying «адрес тот же» with no place of its own gets the first's."""
+    """A later event saying «адрес тот же» (or the first's again for another group) with no
+    place of its own gets the first's; a repeat naming only the kind («мастер-класс для
+    9Б») gets the first's fuller title too."""
+    if _repeat(first, draft) and not title_meaning(draft.title).subject:
+        draft = replace(draft, title=first.title)
     if same_place and draft.venue is None:
         return replace(draft, venue=first.venue)
     return draft
+
+
+def _repeat(first: EventDraft, later: EventDraft) -> bool:
+    """Whether a later piece is the first's event again for another group (_another_group,
+    the same kinds named): it is held where the first is unless it names its own place."""
+    kinds = _kinds(first.title)
+    return bool(kinds) and kinds == _kinds(later.title) and _another_group(first, later)
 
 
 def _piece_text(text: str, piece: tuple[int, int]) -> str:
@@ -183,18 +226,29 @@ def _same_event(a: EventDraft, b: EventDraft) -> bool:
     two kinds, so two events."""
     if a.start == b.start:
         return True
+    if _another_group(a, b):
+        return False  # «Также 19 декабря … мастер-класс … для 9Б»: its own session (#20)
     kinds_a, kinds_b = _kinds(a.title), _kinds(b.title)
     if kinds_a and kinds_b:
         return bool(kinds_a & kinds_b)
     return bool(_title_words(a.title) & _title_words(b.title))
 
 
+def _another_group(a: EventDraft, b: EventDraft) -> bool:
+    """Whether two pieces name their own classes and no student is in both: the same
+    event for another group is a session of its own, with its own day and classes
+    (attack v, #20: «… для 9А … Также 19 декабря в 15:00 мастер-класс … для 9Б»)."""
+    named = not a.audience.is_everyone and not b.audience.is_everyone
+    return named and not a.audience.overlaps(b.audience)
+
+
 _LOOSE = frozenset({"заня", "встр", "меро"})
 
 
 def _kinds(title: str) -> frozenset[str]:
-    """The keys (title_words.kind_key) of the event kinds a title names, loose ones left
-    out."""
+    """The keys (title_words.kind_key) of the event kinds a title names, loose ones and
+    those of what it sums up («по итогам олимпиады») left out."""
+    title = _AFTERMATH.split(title, maxsplit=1)[0]  # «собрание по итогам олимпиады»
     found = [m.group() for p in (KIND, _MORE_KINDS) for m in p.finditer(title)]
     return frozenset(kind_key(w.split()[0]) for w in found) - _LOOSE
 
@@ -256,16 +310,47 @@ def _later_event(piece: str, now: datetime) -> EventDraft | None:
     """The event a later piece announces, or None when it is no event of its own: no day
     written in it, no clock time, no kind of event named in its title, or a session's,
     stage's or side date's word."""
-    piece = _SAME_PLACE.sub("", piece)
-    if not _DATE.search(piece) or _NOT_ANOTHER.search(piece):
+    piece = _without_same_place(piece)
+    if not _DATE.search(piece) or _NOT_ANOTHER.search(_kind_before(piece)):
         return None
     parsed = parse_message(piece, now)
     if not isinstance(parsed, EventIntent) or not _timed(parsed.draft):
         return None
-    draft = parsed.draft
+    draft = _building_placed(parsed.draft)
     if not (KIND.search(draft.title) or _MORE_KINDS.search(draft.title)) or draft.deadline:
         return None  # «… вход будет бесплатным», «ребята из 6–9 классов»: no event named
     return draft
+
+
+def _without_same_place(piece: str) -> str:
+    """A later piece without its «…, адрес тот же» (same_venue.same_place_spans) and the
+    comma before it: the first event's place, filled by _placed (attack v, #18)."""
+    for start, end in reversed(same_place_spans(piece)):
+        head = piece[:start].rstrip()
+        head = head[:-1] if head.endswith((",", ";")) else head
+        piece = head.rstrip() + " " + piece[end:].lstrip()
+    return piece.strip()
+
+
+def _building_placed(draft: EventDraft) -> EventDraft:
+    """A later piece whose title ends with a numbered building part («Экскурсия в
+    лабораторию, корпус 2») and that has no place: the part is its place, not its title."""
+    found = _BUILDING_PART.search(draft.title)
+    if draft.venue is not None or found is None:
+        return draft
+    return replace(draft, title=draft.title[: found.start()].rstrip(), venue=found.group(1))
+
+
+def _kind_before(piece: str) -> str:
+    """A piece without its «по итогам …» / «по результатам …» standing right after a kind
+    of event of its own («родительское собрание по итогам олимпиады»: another event, attack
+    v, #20); «подведение итогов», «награждение по итогам» keep their side words."""
+    for found in reversed(list(_AFTERMATH.finditer(piece))):
+        before = piece[max(0, found.start() - 40) : found.start()]
+        kinds = [m for m in KIND.finditer(before) if not _NOT_ANOTHER.search(m.group())]
+        if kinds and not before[kinds[-1].end() :].strip(" ,").count(" ") > 2:
+            piece = piece[: found.start()] + piece[found.end() :]
+    return piece
 
 
 def _timed(draft: EventDraft) -> bool:

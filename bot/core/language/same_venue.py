@@ -33,20 +33,30 @@ def names_same_place(text: str) -> bool:
     «по тому же адресу», «как в прошлый раз» not said of the time). A «там же» that opens
     the place of another action in its clause («Сбор у проходной, там же выдадим
     пропуска»: there, at the gate) is no place of the event (attack v, #12)."""
+    return bool(same_place_spans(text))
+
+
+def same_place_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) in `text` of each phrase giving the place as an earlier one (see
+    names_same_place), in order; a «как в прошлый раз» in a clause about the time and a
+    «там же» followed by another action («там же выдадим пропуска») are left out. The one
+    reading of these phrases: a chat message (bot.core.features.adding) and a later event
+    of a post («…, адрес тот же», bot.core.language.post_events) both use it."""
     lowered = text.lower().replace("ё", "е")
+    spans = []
     for found in _SAME_PLACE.finditer(lowered):
-        if found.group().startswith("там"):
-            if _stands_alone(lowered, found.end()):
-                return True
+        if found.group().startswith("там") and not _stands_alone(lowered, found.end()):
             continue
-        if not found.group().startswith("как"):
-            return True
-        start = max((m.end() for m in _CLAUSE_END.finditer(lowered, 0, found.start())), default=0)
-        end = _CLAUSE_END.search(lowered, found.end())
-        clause = lowered[start : end.start() if end else len(lowered)]
-        if not _TIME_WORDS.search(clause):
-            return True
-    return False
+        if found.group().startswith("как"):
+            start = max(
+                (m.end() for m in _CLAUSE_END.finditer(lowered, 0, found.start())), default=0
+            )
+            end = _CLAUSE_END.search(lowered, found.end())
+            clause = lowered[start : end.start() if end else len(lowered)]
+            if _TIME_WORDS.search(clause):
+                continue
+        spans.append(found.span())
+    return spans
 
 
 # what may follow a «там же» that is the event's own place, up to the clause's end:

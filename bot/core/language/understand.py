@@ -155,7 +155,12 @@ from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.post_draft import in_zone
-from bot.core.language.post_events import POST_KEY, post_events, wrapped_sentences
+from bot.core.language.post_events import (
+    POST_KEY,
+    post_events,
+    without_gathering,
+    wrapped_sentences,
+)
 from bot.core.language.reading_answers import declines, picked_reading
 from bot.core.language.reports import parse_report
 from bot.core.language.resend_answers import resend_answer
@@ -598,6 +603,8 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)
         return HandOver(handed)
     agreeing = agreement_phrase(text)
+    if agreeing is not None and _announces_event(text, agreeing, now):
+        agreeing = None  # «Согласовано с директором: лекция … 23 декабря 15:00, ауд. 7»
     if agreeing is not None and not (dialog.pending and _bare_agree(agreeing)):
         return agreeing  # «согласовано», «что ждёт согласования?» (walk t, #16)
     edited = _saved_edit(text, dialog, now)
@@ -989,6 +996,8 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
         cancelled = tuple(e.title for e, off in zip(events, called_off, strict=True) if off)
         kept = tuple(e for e, off in zip(events, called_off, strict=True) if not off)
         return AddEvents(kept, skipped, cancelled)
+    if len(events) == 1 and (plain := without_gathering(text)) is not None:
+        events = _gathering_cut(plain, text, events[0], now, zone)
     if events:
         return AddEvents(events)
     query = next((i for i in intents if isinstance(i, QueryIntent)), None)
@@ -1005,6 +1014,44 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     if asked_period is not None:  # «на след неделе что есть для 9б», «на некст неделе»
         return asked_period
     return NotUnderstood(only_links=_only_links(text))
+
+
+# «Согласовано …», «Утверждено …»: a statement opening a post, not the act «согласую …»
+_AGREED_STATED = re.compile(r"^\W*(?:согласован|одобрен|утвержден)[оа]?(?![а-яё])")
+
+
+def _announces_event(text: str, agreeing: Agreement, now: datetime) -> bool:
+    """Whether a text opening with «Согласовано …» goes on to an event of its own: a day with
+    a clock time and classes or a place («Согласовано с директором: лекция по физике 23
+    декабря 15:00-16:00, 11 классы, ауд. 7» — attack v, #17: a partner's post was swallowed
+    as an agreement, the curator's tried to agree «с директором: …»). It is then read as a
+    new event. «Согласую лекцию …» (the act) stays an agreement whatever it names."""
+    if agreeing.kind not in (AgreementKind.AGREE, AgreementKind.AGREE_ALL):
+        return False
+    if _AGREED_STATED.match(normalize(text)) is None:
+        return False
+    read = parse_message(agreeing.reference or agreeing.organiser or "", now)
+    if not isinstance(read, EventIntent) or read.draft.start is None:
+        return False
+    draft = read.draft
+    named = draft.venue is not None or not draft.audience.is_everyone
+    return draft.time_known and not draft.all_day and named
+
+
+def _gathering_cut(
+    plain: str, text: str, draft: EventDraft, now: datetime, zone: ZoneInfo | None
+) -> tuple[EventDraft, ...]:
+    """The one event of `text` read from `plain` (post_events.without_gathering: «Также 18
+    декабря в 9:30 сбор у школы, автобус» cut), the whole text its description: the
+    gathering stays out of its title and place (attack v, #28). `draft` when `plain` reads
+    as no event with the same day."""
+    found = parse_message(plain, now)
+    if not isinstance(found, EventIntent) or found.draft.start is None or draft.start is None:
+        return (draft,)
+    if found.draft.start.date() != draft.start.date():
+        return (draft,)
+    read = replace(found.draft, description=text.strip())
+    return (hours_unknown(in_zone(read, zone)),)
 
 
 def _maybe_one_post(text: str, events: Sequence[EventDraft]) -> bool:
