@@ -371,6 +371,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "agreement_which": {"items": [EventView(EVENT, number=1)]},
     "agreement_state": {"event": EventView(EVENT, agreed_on=None), "curator": False},
     "agreement_not_found": {"reference": "интенсив"},
+    "agreement_stale": {"event": EventView(EVENT, agreed_on=None)},
     "room_busy": {"room": "актовый зал", "start": date(2026, 12, 14), "end": date(2026, 12, 20)},
     "not_on_list": {"listed": 5},
     "draft_choice": {"pending": 12, "pending_title": "Лекция", "new": 1, "new_title": "Экскурсия"},

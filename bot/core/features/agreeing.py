@@ -68,6 +68,13 @@ def state_view(event: Event, orgs: Mapping[int, Organisation], ctx: Context[Any]
     return view
 
 
+def agree_buttons(event: Event) -> tuple[Button]:
+    """The «✅ Согласовать» button of `event` as it is now: its id and version, so that a
+    press after a change shows the change and asks again (attack v, #16)."""
+    data = payload(ButtonAction.AGREE, id=event.id, v=event.version)
+    return (Button("agree", data, "positive"),)
+
+
 async def waiting_notices(
     ctx: Context[NoticeStore], author: Person, saved: Sequence[Event]
 ) -> list[Reply]:
@@ -90,7 +97,7 @@ async def waiting_notices(
     }
     key = _digest(str(e.id) for e in waiting)
     buttons = (  # one event: a button agrees it (a plan's many: «согласовать всё от …»)
-        ((Button("agree", payload(ButtonAction.AGREE, id=waiting[0].id), "positive"),),)
+        (agree_buttons(waiting[0]),)
         if len(waiting) == 1
         else ()
     )
@@ -125,7 +132,39 @@ async def on_agreement(
         return await _agree_all(ctx, person, dialog, intent.organiser)
     if intent.kind is AgreementKind.REFUSE:
         return await _refuse(ctx, person, dialog, intent.reference)
-    return await _agree_one(ctx, person, dialog, intent.reference, intent.event_id)
+    if intent.event_id is not None:
+        return await _pressed(ctx, person, dialog, intent.event_id, intent.version)
+    return await _agree_one(ctx, person, dialog, intent.reference)
+
+
+async def _pressed(
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    event_id: int,
+    version: int | None,
+) -> list[Reply]:
+    """The notice's «✅ Согласовать»: that event, when it is still live (a cancelled one or
+    one over is not agreed) and as the notice showed it (`version`); changed since (moved,
+    renamed, or a button without a version), it is shown as it is now with a new button,
+    and nothing is agreed unseen (attack v, #16)."""
+    orgs = await ctx.orgs()
+    pressed = await ctx.store.get_event(event_id)
+    if pressed is None:
+        return [Reply("no_event_to_edit")]
+    if pressed.status is EventStatus.CANCELLED:
+        return [Reply("agreement_cancelled", {"event": event_view(pressed, orgs)})]
+    if pressed.end <= ctx.clock.now():
+        return [Reply("edit_event_over", {"event": event_view(pressed, orgs)})]
+    dialog.last_event = pressed.id
+    if pressed.agreed:
+        view = state_view(pressed, orgs, ctx)
+        return [Reply("agreement_state", {"event": view, "curator": True})]
+    if version != pressed.version:
+        view = state_view(pressed, orgs, ctx)
+        return [Reply("agreement_stale", {"event": view}, buttons=(agree_buttons(pressed),))]
+    waiting = await upcoming(ctx, person, waiting_only=True)
+    return await _agree(ctx, person, dialog, [pressed], len(waiting) - 1)
 
 
 async def _listed(
@@ -177,23 +216,14 @@ async def _agree_one(
     person: Person,
     dialog: Dialog,
     reference: str,
-    event_id: int | None = None,
 ) -> list[Reply]:
     """«согласовано» (the only waiting event; several: listed to choose, never a guess —
     attack v, #4), «согласую 2» (the last list's second; not a cancelled or past one: attack
     v, #5), «согласую интенсив» (the waiting
-    event the words name; several: listed to choose); the notice's button (`event_id`):
-    that event, when it is still live (a cancelled one or one over is not agreed)."""
+    event the words name; several: listed to choose). The notice's button: `_pressed`."""
     waiting = await upcoming(ctx, person, waiting_only=True)
     orgs = await ctx.orgs()
-    if event_id is not None:
-        pressed = await ctx.store.get_event(event_id)
-        if pressed is None or pressed.status is EventStatus.CANCELLED:
-            return [Reply("no_event_to_edit")]
-        if pressed.end <= ctx.clock.now():
-            return [Reply("edit_event_over", {"event": event_view(pressed, orgs)})]
-        found = [pressed]
-    elif reference.isdigit():
+    if reference.isdigit():
         number = int(reference)
         if not 0 < number <= len(dialog.listed):
             return [Reply("not_on_list", {"number": number, "listed": len(dialog.listed)})]

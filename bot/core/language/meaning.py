@@ -351,6 +351,10 @@ class Agreement:
     organiser: str = ""
     event_id: int | None = None  # the waiting notice's «Согласовать» button: its event
     excepted: bool = False
+    # the button's event version (Event.version when the notice was written; None: a button
+    # without one, written before versions were carried): another one is a stale press
+    # that shows the event as it is now and asks again (attack v, #16)
+    version: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

