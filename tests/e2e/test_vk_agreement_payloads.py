@@ -25,9 +25,7 @@ def _press(vk: FakeVK, button: dict[str, Any]) -> None:
 
 async def _wait_count(vk: FakeVK, fragment: str, count: int) -> None:
     """Wait until `count` texts to the curator contain `fragment`."""
-    await vk.wait_for(
-        lambda s: sum(fragment in t for t in s.texts_to(CURATOR)) >= count, within=30
-    )
+    await vk.wait_for(lambda s: sum(fragment in t for t in s.texts_to(CURATOR)) >= count, within=30)
 
 
 async def test_a_malformed_or_stale_agree_button_agrees_nothing_over_vk(
@@ -58,10 +56,12 @@ async def test_a_malformed_or_stale_agree_button_agrees_nothing_over_vk(
     stale = await vk.wait_text(CURATOR, "изменилось после уведомления", within=30)
     assert "17:00" in stale
     stored = await app.store.get_event(event.id)
-    assert stored is not None and not stored.agreed
+    assert stored is not None
+    assert not stored.agreed
     shown = next(m for m in vk.sent if CURATOR in m.peer_ids and "изменилось" in m.text)
     [again] = shown.buttons()
     _press(vk, again)
     await vk.wait_text(CURATOR, "Согласовано ✅", within=30)
     stored = await app.store.get_event(event.id)
-    assert stored is not None and stored.agreed
+    assert stored is not None
+    assert stored.agreed

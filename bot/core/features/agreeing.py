@@ -97,9 +97,7 @@ async def waiting_notices(
     }
     key = _digest(str(e.id) for e in waiting)
     buttons = (  # one event: a button agrees it (a plan's many: «согласовать всё от …»)
-        (agree_buttons(waiting[0]),)
-        if len(waiting) == 1
-        else ()
+        (agree_buttons(waiting[0]),) if len(waiting) == 1 else ()
     )
     return [
         Reply(
