@@ -186,6 +186,7 @@ class Planner:
                 asked = dialog.list_question
                 with active_calendar(calendar):
                     replies = await self._dispatch(person, dialog, text or "", payload)
+                await agreeing.remember_asked(self.ctx, vk_id, replies)  # attack v, #4
                 if dialog.list_question is asked:  # a list's «which?» is for the next message
                     dialog.list_question = None
                 dialog.mark_pending(self.clock.now())
@@ -255,6 +256,7 @@ class Planner:
                 return [Reply("import_failed", {"problem": problem, "filename": filename})]
             dialog = Dialog.load(await self.store.get_dialog(person.id))
             replies = await plan_updates.import_rows(self.ctx, person, dialog, filename, rows)
+            await agreeing.remember_asked(self.ctx, vk_id, replies)
             dialog.mark_pending(self.clock.now())
             await self.store.set_dialog(person.id, dialog.dump())
             return replies

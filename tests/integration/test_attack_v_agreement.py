@@ -104,8 +104,11 @@ async def test_an_exception_never_agrees_what_it_excepts(world: ChatWorld) -> No
     assert templates[0] == "agreement_done", (templates, shown)
 
 
-async def test_a_bare_agreement_with_several_waiting_asks_which(world: ChatWorld) -> None:
+async def test_a_bare_agreement_with_several_waiting_and_no_notice_asks_which(
+    world: ChatWorld,
+) -> None:
     await _two_waiting(world)
+    await world.store.set_setting(f"agreement_asked:{CURATOR}", "[]")  # a question since
     await _say(world, "переименуй мастер-класс в Мастер-класс по роботам")
     await _say(world, "да")
     templates, shown = await _say(world, "согласовано", CURATOR)

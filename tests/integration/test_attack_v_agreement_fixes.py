@@ -6,9 +6,14 @@ withdrawn agreement, the Monday digest's waiting events, «верни» right af
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
+from bot.core.digest import DigestDue, digest_reply
+from bot.core.models import Role
 from bot.core.replies import Reply
 from tests import chat_world
-from tests.chat_world import CURATOR, ChatWorld
+from tests.chat_world import CURATOR, ZONE, ChatWorld
 from tests.integration.test_walk_t_agreement import MUSEUM, _events, _people, _say
 
 world = chat_world.partner_world
@@ -68,3 +73,74 @@ async def test_a_malformed_agree_payload_agrees_nothing(world: ChatWorld) -> Non
     replies = await world.planner.handle(CURATOR, "", button.payload)
     assert replies[0].template == "agreement_done"
     assert (await _events(world))["Экскурсия в музей"].agreed
+
+
+async def test_a_bare_agreement_answers_the_last_waiting_notice(world: ChatWorld) -> None:
+    await _people(world)
+    await _add(world, MASTER_CLASS)
+    await _add(world, EXCURSION, MUSEUM)  # the last «⏳ Ждёт вашего согласования»
+    await _say(world, "переименуй мастер-класс в Мастер-класс по роботам")
+    await _say(world, "да")  # «✏️ Изменено» asks nothing
+    templates, shown = await _say(world, "согласовано", CURATOR)
+    assert templates[0] == "agreement_done", (templates, shown)
+    events = await _events(world)
+    assert events["Экскурсия в музей"].agreed
+    assert not events["Мастер-класс по роботам"].agreed
+    templates, shown = await _say(world, "согласовано", CURATOR)  # that one no longer waits
+    assert templates == ["agreement_which"], (templates, shown)
+    assert "уже согласовано" in shown, shown
+    assert not (await _events(world))["Мастер-класс по роботам"].agreed
+
+
+async def test_a_bare_agreement_after_a_class_teachers_claim_agrees_nothing(
+    world: ChatWorld,
+) -> None:
+    await _people(world)
+    await _add(world, MASTER_CLASS)  # the only waiting event, its notice first
+    curator = await world.store.get_person_by_vk(CURATOR)
+    assert curator is not None
+    await world.store.save_person(203, Role.STAFF, "Ирина", curator.organisation_id)
+    replies = await world.planner.handle(203, "я классный руководитель 8А")
+    assert any(CURATOR in r.recipients and r.buttons for r in replies), replies
+    templates, shown = await _say(world, "согласовано", CURATOR)  # «yes» to the claim
+    assert templates == ["agreement_which"], (templates, shown)
+    assert "не о согласовании" in shown, shown
+    assert not (await _events(world))["Мастер-класс по Python"].agreed
+    templates, _shown = await _say(world, "согласую 1", CURATOR)
+    assert templates[0] == "agreement_done"
+
+
+async def test_the_second_curator_never_agrees_an_event_they_were_not_asked(
+    world: ChatWorld,
+) -> None:
+    second = 101
+    world.planner.config = replace(
+        world.planner.config, admins=world.planner.config.admins | {second}
+    )
+    await _people(world)
+    await _say(world, "помощь", second)
+    await _add(world, MASTER_CLASS)
+    await _add(world, EXCURSION, MUSEUM)
+    await _say(world, "согласую экскурсию в музей", CURATOR)
+    templates, shown = await _say(world, "согласовано", second)
+    assert templates == ["agreement_which"], (templates, shown)
+    assert "Экскурсия в музей" in shown
+    assert "уже согласовано" in shown
+    assert not (await _events(world))["Мастер-класс по Python"].agreed
+
+
+async def test_an_admin_not_yet_written_is_told_and_the_digest_marks_what_waits(
+    world: ChatWorld,
+) -> None:
+    assert await world.store.get_person_by_vk(CURATOR) is None  # the curator never wrote
+    notice = _notice(await _add(world, MASTER_CLASS))
+    assert notice.recipients == (CURATOR,)
+    assert notice.dedupe_key  # through the outbox: delivered once VK lets it
+    await _add(world, "Концерт хора 16 декабря 15:00-16:00, 5 классы, актовый зал", CURATOR)
+    curator = await world.store.get_person_by_vk(CURATOR)
+    assert curator is not None
+    reply = await digest_reply(world.store, DigestDue("k", curator, date(2026, 12, 14)), ZONE)
+    lines = world.text(reply).splitlines()
+    assert "⏳ Ждут согласования: 1 — «что ждёт согласования?»." in lines, lines
+    assert any(line.startswith("• ⏳ 15:00 Мастер-класс по Python") for line in lines), lines
+    assert any(line.startswith("• 15:00 Концерт хора") for line in lines), lines

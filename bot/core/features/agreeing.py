@@ -14,6 +14,7 @@ agreement through the outbox like any other notice. A partner asks «что у �
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -35,6 +36,55 @@ from bot.core.replies import Button, Reply
 from bot.core.views import EventView, event_view
 
 NOTICE_LIMIT = 5  # events named in one notice; the rest are counted
+ASKED_KEY = "agreement_asked:{vk_id}"  # a setting: what the last notice to a curator asked
+
+
+def _asked_by(reply: Reply) -> list[int] | None:
+    """The events a notice asks its curator to agree ([] when it asks something else: a
+    class teacher's claim with its buttons), or None when it asks nothing (a change told)."""
+    context = reply.context
+    if reply.template in ("agreement_waiting_notice", "agreement_stale"):
+        return [int(i) for i in context.get("ids", ())]
+    if reply.template == "change_notice" and context.get("agree_again"):
+        return [int(context["event"]["id"])] if "curator" in context.get("why", ()) else None
+    return [] if reply.buttons else None
+
+
+async def remember_asked(ctx: Context[Any], author: int, replies: Sequence[Reply]) -> None:
+    """Keep, per curator (stored or configured), what the last of `replies` sent to them
+    (not to `author`, who wrote) asked: the events of a waiting notice or a «снова ждёт»
+    change notice, or [] for another question — so that a bare «согласовано» answers that
+    message and never another event (attack v, #4). An «agreement_stale» reply asks its
+    author too. Stored as a setting (ASKED_KEY): JSON list of event ids."""
+    asked: dict[int, list[int]] = {}
+    for reply in replies:
+        ids = _asked_by(reply)
+        if ids is None:
+            continue
+        if reply.template == "agreement_stale":
+            asked[author] = ids
+        for vk_id in reply.recipients:
+            if vk_id != author:
+                asked[vk_id] = ids
+    if not asked:
+        return
+    curators = {p.vk_id for p in await ctx.store.people_with_role(Role.CURATOR)}
+    curators |= set(ctx.config.admins)
+    for vk_id, ids in sorted(asked.items()):
+        if vk_id in curators:
+            await ctx.store.set_setting(ASKED_KEY.format(vk_id=vk_id), json.dumps(ids))
+
+
+async def _last_asked(ctx: Context[Any], person: Person) -> list[int] | None:
+    """What the last notice to `person` asked (remember_asked); None: nothing kept."""
+    raw = await ctx.store.get_setting(ASKED_KEY.format(vk_id=person.vk_id))
+    if raw is None:
+        return None
+    try:
+        ids = json.loads(raw)
+    except ValueError:
+        return None
+    return [int(i) for i in ids] if isinstance(ids, list) else None
 
 
 def _waits(person: Person, event: Event) -> bool:
@@ -84,7 +134,10 @@ async def waiting_notices(
     if not waiting:
         return []
     orgs = await ctx.orgs()
-    curators = await ctx.store.people_with_role(Role.CURATOR)
+    # stored curators and the configured admins who have not written yet: the outbox
+    # delivers to them once VK lets it (attack v, #24)
+    curators = {p.vk_id for p in await ctx.store.people_with_role(Role.CURATOR)}
+    curators |= set(ctx.config.admins)
     org = orgs.get(author.organisation_id) if author.organisation_id else None
     context = {
         "events": [event_view(e, orgs, today=ctx.wall_now().date()) for e in waiting][
@@ -92,6 +145,7 @@ async def waiting_notices(
         ],
         "more": max(0, len(waiting) - NOTICE_LIMIT),
         "count": len(waiting),
+        "ids": [e.id for e in waiting],
         "by_staff": author.name if author.role is Role.STAFF else "",
         "author_org": org.name if org and author.role is Role.PARTNER else "",
     }
@@ -104,11 +158,11 @@ async def waiting_notices(
             "agreement_waiting_notice",
             context,
             buttons=buttons,
-            recipients=(c.vk_id,),
-            dedupe_key=f"agree_wait:{key}:{c.vk_id}",
+            recipients=(vk_id,),
+            dedupe_key=f"agree_wait:{key}:{vk_id}",
         )
-        for c in curators
-        if c.vk_id != author.vk_id
+        for vk_id in sorted(curators)
+        if vk_id != author.vk_id
     ]
 
 
@@ -160,7 +214,8 @@ async def _pressed(
         return [Reply("agreement_state", {"event": view, "curator": True})]
     if version != pressed.version:
         view = state_view(pressed, orgs, ctx)
-        return [Reply("agreement_stale", {"event": view}, buttons=(agree_buttons(pressed),))]
+        context = {"event": view, "ids": [pressed.id]}
+        return [Reply("agreement_stale", context, buttons=(agree_buttons(pressed),))]
     waiting = await upcoming(ctx, person, waiting_only=True)
     return await _agree(ctx, person, dialog, [pressed], len(waiting) - 1)
 
@@ -243,11 +298,7 @@ async def _agree_one(
                 return [Reply("agreement_state", {"event": view, "curator": True})]
             return [Reply("agreement_not_found", {"reference": reference})]
     else:
-        if not waiting:
-            return [Reply("agreement_list", {"items": [], "waiting_only": True, "curator": True})]
-        if len(waiting) > 1:  # never a guess which one was meant (attack v, #4)
-            return await _which(ctx, person, dialog, waiting, excepted=False)
-        found = waiting
+        return await _agree_asked(ctx, person, dialog, waiting)
     if len(found) > 1:
         return await _which(ctx, person, dialog, found, excepted=False)
     event = found[0]
@@ -257,6 +308,33 @@ async def _agree_one(
     return await _agree(ctx, person, dialog, [event], len(waiting) - 1)
 
 
+async def _agree_asked(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, waiting: Sequence[Event]
+) -> list[Reply]:
+    """A bare «согласовано»: the event the last notice to this curator asked about
+    (remember_asked), when it alone was asked and still waits; else the waiting ones are
+    listed to choose — never a guess (attack v, #4): the last notice asked something else
+    (a class teacher's claim), named several, or its event no longer waits. With nothing
+    kept (no notice since), the only waiting event."""
+    if not waiting:
+        return [Reply("agreement_list", {"items": [], "waiting_only": True, "curator": True})]
+    asked = await _last_asked(ctx, person)
+    if asked is None:
+        if len(waiting) > 1:
+            return await _which(ctx, person, dialog, waiting, excepted=False)
+        return await _agree(ctx, person, dialog, list(waiting), 0)
+    meant = [e for e in waiting if e.id in asked]
+    if len(asked) == 1 and len(meant) == 1:
+        return await _agree(ctx, person, dialog, meant, len(waiting) - 1)
+    note: dict[str, Any] = {"other_question": not asked}
+    if len(asked) == 1 and not meant:  # agreed (by another curator), cancelled or over
+        gone = await ctx.store.get_event(asked[0])
+        if gone is not None:
+            note["gone"] = state_view(gone, await ctx.orgs(), ctx)
+            note["gone_cancelled"] = gone.status is EventStatus.CANCELLED
+    return await _which(ctx, person, dialog, meant or waiting, excepted=False, note=note)
+
+
 async def _which(
     ctx: Context[ChangingStore],
     person: Person,
@@ -264,10 +342,12 @@ async def _which(
     found: Sequence[Event],
     *,
     excepted: bool = True,
+    note: Mapping[str, Any] | None = None,
 ) -> list[Reply]:
     """The waiting events `found`, numbered for «согласую 1», and the question which to
     agree; `excepted`: the curator's words made an exception that is not read, so nothing
-    was agreed and the reply says so (attack v, #3)."""
+    was agreed and the reply says so (attack v, #3); `note`: why a bare «согласовано»
+    agreed nothing (_agree_asked)."""
     if not found:
         return [Reply("agreement_list", {"items": [], "waiting_only": True, "curator": True})]
     orgs = await ctx.orgs()
@@ -278,7 +358,7 @@ async def _which(
         view = state_view(event, orgs, ctx)
         view["number"] = number
         items.append(view)
-    return [Reply("agreement_which", {"items": items, "excepted": excepted})]
+    return [Reply("agreement_which", {"items": items, "excepted": excepted, **(note or {})})]
 
 
 async def _agree_all(
