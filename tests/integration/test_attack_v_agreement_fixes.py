@@ -144,3 +144,47 @@ async def test_an_admin_not_yet_written_is_told_and_the_digest_marks_what_waits(
     assert "⏳ Ждут согласования: 1 — «что ждёт согласования?»." in lines, lines
     assert any(line.startswith("• ⏳ 15:00 Мастер-класс по Python") for line in lines), lines
     assert any(line.startswith("• 15:00 Концерт хора") for line in lines), lines
+
+
+async def test_an_agreement_is_withdrawn_after_a_confirmation(world: ChatWorld) -> None:
+    await _people(world)
+    await _add(world, MASTER_CLASS)
+    await _add(world, EXCURSION, MUSEUM)
+    await _say(world, "согласую мастер-класс по python", CURATOR)
+    for text in (
+        "не согласовываю мастер-класс по python",
+        "отмени согласование мастер-класса по python",
+        "отзови согласование мастер-класса",
+    ):
+        templates, shown = await _say(world, text, CURATOR)
+        assert templates == ["agreement_withdraw_question"], (text, templates, shown)
+        assert "не согласовано" not in shown, shown
+        assert "Мастер-класс по Python" in shown
+        templates, shown = await _say(world, "нет", CURATOR)
+        assert templates == ["agreement_withdraw_kept"], (text, templates, shown)
+        assert (await _events(world))["Мастер-класс по Python"].agreed, text
+    await _say(world, "отзови согласование мастер-класса", CURATOR)
+    replies = await world.planner.handle(CURATOR, "да")
+    assert [r.template for r in replies] == ["agreement_withdrawn", "agreement_withdrawn_notice"]
+    assert replies[1].recipients == (world.vk_id,)  # КГТУ, the organiser
+    assert "отозвал" in world.text(replies[1])
+    events = await _events(world)
+    assert not events["Мастер-класс по Python"].agreed
+    assert not events["Экскурсия в музей"].agreed  # the cancel card never opened
+    assert all(e.status.value != "cancelled" for e in events.values())
+    templates, shown = await _say(world, "что ждёт согласования?", CURATOR)
+    assert "Мастер-класс по Python" in shown
+    templates, shown = await _say(world, "не согласовываю мастер-класс по python", CURATOR)
+    assert templates == ["agreement_refuse"], (templates, shown)  # waiting: the advice
+    assert "отмени" in shown
+
+
+async def test_an_unanswered_withdrawal_question_changes_nothing(world: ChatWorld) -> None:
+    await _people(world)
+    await _add(world, MASTER_CLASS)
+    await _say(world, "согласую мастер-класс по python", CURATOR)
+    await _say(world, "отзови согласование мастер-класса", CURATOR)
+    templates, _shown = await _say(world, "что ждёт согласования?", CURATOR)
+    assert "agreement_withdraw_kept" in templates, templates
+    templates, _shown = await _say(world, "да", CURATOR)
+    assert (await _events(world))["Мастер-класс по Python"].agreed, templates

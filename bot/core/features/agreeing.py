@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from bot.core import agreement
 from bot.core.access import EventChangedError
-from bot.core.dialog import Dialog
+from bot.core.dialog import Dialog, ResetQuestion
 from bot.core.features.authors import organisers
 from bot.core.features.cancel_by_text import matching_events
 from bot.core.features.changing import ChangingStore, changed_meanwhile
@@ -410,6 +411,18 @@ async def _agreed_notices(
 ) -> list[Reply]:
     """One message to each organiser of the agreed events (through the outbox: a dedupe
     key), naming their own events."""
+    return await _organiser_notices(ctx, curator, events, "agreement_notice", now)
+
+
+async def _organiser_notices(
+    ctx: Context[ChangingStore],
+    curator: Person,
+    events: Sequence[Event],
+    template: str,
+    now: datetime,
+) -> list[Reply]:
+    """One `template` message to each organiser of `events` but the curator, naming their
+    own events, through the outbox (a dedupe key of the template, events and `now`)."""
     orgs = await ctx.orgs()
     per_person: dict[int, list[EventView]] = {}
     for event in events:
@@ -420,10 +433,10 @@ async def _agreed_notices(
     stamp = int(now.timestamp())
     return [
         Reply(
-            "agreement_notice",
+            template,
             {"events": views[:NOTICE_LIMIT], "more": max(0, len(views) - NOTICE_LIMIT)},
             recipients=(vk_id,),
-            dedupe_key=f"agreed:{_digest(str(v['id']) for v in views)}@{stamp}:{vk_id}",
+            dedupe_key=f"{template}:{_digest(str(v['id']) for v in views)}@{stamp}:{vk_id}",
         )
         for vk_id, views in sorted(per_person.items())
     ]
@@ -432,17 +445,86 @@ async def _agreed_notices(
 async def _refuse(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, reference: str
 ) -> list[Reply]:
-    """«не согласовываю интенсив»: nothing changes; the reply names the event and what to do
-    instead (see the module's docstring for why it does not cancel by itself)."""
+    """«не согласовываю интенсив»: on a waiting event nothing changes, and the reply names
+    the event and what to do instead (see the module's docstring for why it does not cancel
+    by itself); on an agreed one («отзови согласование …», too) the curator is asked
+    whether to withdraw the agreement (attack v, #15): «да» makes it wait again and tells
+    its organisers (`withdraw`)."""
     found = await matching_events(ctx, person, reference) if reference else []
     if not reference:
         waiting = await upcoming(ctx, person, waiting_only=True)
         found = [max(waiting, key=lambda e: (e.updated_at or e.start, e.id))] if waiting else []
     if len(found) != 1:
         return [Reply("agreement_refuse", {"event": None, "reference": reference})]
-    dialog.last_event = found[0].id
-    view = state_view(found[0], await ctx.orgs(), ctx)
-    return [Reply("agreement_refuse", {"event": view, "reference": reference})]
+    event = found[0]
+    dialog.last_event = event.id
+    view = state_view(event, await ctx.orgs(), ctx)
+    if not event.agreed:
+        return [Reply("agreement_refuse", {"event": view, "reference": reference})]
+    dialog.waiting = ResetQuestion(f"{WITHDRAW}:{event.id}:{event.version}")
+    buttons = (
+        (
+            Button(
+                "withdraw_agreement",
+                payload(ButtonAction.CONFIRM_CHANGE, v=1, id=event.id),
+                "negative",
+            ),
+            Button("keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=event.id)),
+        ),
+    )
+    return [Reply("agreement_withdraw_question", {"event": view}, buttons=buttons)]
+
+
+WITHDRAW = "agreement"  # ResetQuestion.what of «Отозвать согласование?»: agreement:<id>:<version>
+
+
+def withdrawn_event(what: str) -> tuple[int, int] | None:
+    """(event id, version) of a withdrawal question's `what`, or None for another question."""
+    parts = what.split(":")
+    if len(parts) != 3 or parts[0] != WITHDRAW or not (parts[1] + parts[2]).isdigit():
+        return None
+    return int(parts[1]), int(parts[2])
+
+
+async def withdraw(
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    asked: tuple[int, int],
+    yes: bool,
+    button_event: int | None,
+) -> list[Reply]:
+    """«да» / «нет» to «Отозвать согласование?» about `asked` (event id, version): «да» (the
+    button of that event, or typed) stores the event as waiting and tells its organisers;
+    the event changed since the question, or «нет»: nothing changes (attack v, #15)."""
+    dialog.settle()
+    event_id, version = asked
+    event = await ctx.store.get_event(event_id)
+    orgs = await ctx.orgs()
+    if event is None or event.status is EventStatus.CANCELLED:
+        return [Reply("no_event_to_edit")]
+    view = state_view(event, orgs, ctx)
+    if not yes or button_event not in (None, event_id):
+        return [Reply("agreement_withdraw_kept", {"event": view})]
+    if not can_agree(person):  # the rights of now
+        return [Reply("agreement_not_allowed", {"role": person.role.value})]
+    if event.version != version or not event.agreed:
+        return [Reply("agreement_state", {"event": view, "curator": True})]
+    now = ctx.clock.now()
+    try:
+        [stored] = await ctx.store.update_events(
+            [replace(event, agreed_at=None, agreed_by=None)], person.id, at=now
+        )
+    except EventChangedError as error:
+        return [await changed_meanwhile(ctx, error)]
+    notices = await _organiser_notices(ctx, person, [stored], "agreement_withdrawn_notice", now)
+    done = {"event": state_view(stored, orgs, ctx), "told": bool(notices)}
+    return [Reply("agreement_withdrawn", done), *notices]
+
+
+def withdraw_not_done(what: str) -> list[Reply]:
+    """The note closing an unanswered «Отозвать согласование?» (another message came)."""
+    return [Reply("agreement_withdraw_kept", {"event": None})] if withdrawn_event(what) else []
 
 
 ROUTES: Routes = {Agreement: on_agreement}
