@@ -24,6 +24,7 @@ from bot.core.dialog import Dialog, Nothing, PollStep
 from bot.core.features import (
     adding,
     agreeing,
+    agreement_notices,
     cancel_by_text,
     card_unchanged,
     changing,
@@ -186,7 +187,7 @@ class Planner:
                 asked = dialog.list_question
                 with active_calendar(calendar):
                     replies = await self._dispatch(person, dialog, text or "", payload)
-                await agreeing.remember_asked(self.ctx, vk_id, replies)  # attack v, #4
+                await agreement_notices.remember_asked(self.ctx, vk_id, replies)  # attack v, #4
                 if dialog.list_question is asked:  # a list's «which?» is for the next message
                     dialog.list_question = None
                 dialog.mark_pending(self.clock.now())
@@ -256,7 +257,7 @@ class Planner:
                 return [Reply("import_failed", {"problem": problem, "filename": filename})]
             dialog = Dialog.load(await self.store.get_dialog(person.id))
             replies = await plan_updates.import_rows(self.ctx, person, dialog, filename, rows)
-            await agreeing.remember_asked(self.ctx, vk_id, replies)
+            await agreement_notices.remember_asked(self.ctx, vk_id, replies)
             dialog.mark_pending(self.clock.now())
             await self.store.set_dialog(person.id, dialog.dump())
             return replies

@@ -14,7 +14,6 @@ agreement through the outbox like any other notice. A partner asks «что у �
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -23,11 +22,13 @@ from typing import Any
 from bot.core import agreement
 from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog, ResetQuestion
+from bot.core.features import agreement_notices
+from bot.core.features.agreement_notices import NOTICE_LIMIT, agree_buttons
 from bot.core.features.authors import organisers
 from bot.core.features.cancel_by_text import matching_events
 from bot.core.features.changing import ChangingStore, changed_meanwhile
 from bot.core.features.context import Context, Routes, match_organisation
-from bot.core.features.notices import NoticeStore, _digest
+from bot.core.features.notices import _digest
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.meaning import Agreement, AgreementKind
@@ -35,57 +36,6 @@ from bot.core.models import Event, EventStatus, Organisation, Person, Role
 from bot.core.permissions import can_agree, can_edit
 from bot.core.replies import Button, Reply
 from bot.core.views import EventView, event_view
-
-NOTICE_LIMIT = 5  # events named in one notice; the rest are counted
-ASKED_KEY = "agreement_asked:{vk_id}"  # a setting: what the last notice to a curator asked
-
-
-def _asked_by(reply: Reply) -> list[int] | None:
-    """The events a notice asks its curator to agree ([] when it asks something else: a
-    class teacher's claim with its buttons), or None when it asks nothing (a change told)."""
-    context = reply.context
-    if reply.template in ("agreement_waiting_notice", "agreement_stale"):
-        return [int(i) for i in context.get("ids", ())]
-    if reply.template == "change_notice" and context.get("agree_again"):
-        return [int(context["event"]["id"])] if "curator" in context.get("why", ()) else None
-    return [] if reply.buttons else None
-
-
-async def remember_asked(ctx: Context[Any], author: int, replies: Sequence[Reply]) -> None:
-    """Keep, per curator (stored or configured), what the last of `replies` sent to them
-    (not to `author`, who wrote) asked: the events of a waiting notice or a «снова ждёт»
-    change notice, or [] for another question — so that a bare «согласовано» answers that
-    message and never another event (attack v, #4). An «agreement_stale» reply asks its
-    author too. Stored as a setting (ASKED_KEY): JSON list of event ids."""
-    asked: dict[int, list[int]] = {}
-    for reply in replies:
-        ids = _asked_by(reply)
-        if ids is None:
-            continue
-        if reply.template == "agreement_stale":
-            asked[author] = ids
-        for vk_id in reply.recipients:
-            if vk_id != author:
-                asked[vk_id] = ids
-    if not asked:
-        return
-    curators = {p.vk_id for p in await ctx.store.people_with_role(Role.CURATOR)}
-    curators |= set(ctx.config.admins)
-    for vk_id, ids in sorted(asked.items()):
-        if vk_id in curators:
-            await ctx.store.set_setting(ASKED_KEY.format(vk_id=vk_id), json.dumps(ids))
-
-
-async def _last_asked(ctx: Context[Any], person: Person) -> list[int] | None:
-    """What the last notice to `person` asked (remember_asked); None: nothing kept."""
-    raw = await ctx.store.get_setting(ASKED_KEY.format(vk_id=person.vk_id))
-    if raw is None:
-        return None
-    try:
-        ids = json.loads(raw)
-    except ValueError:
-        return None
-    return [int(i) for i in ids] if isinstance(ids, list) else None
 
 
 def _waits(person: Person, event: Event) -> bool:
@@ -117,54 +67,6 @@ def state_view(event: Event, orgs: Mapping[int, Organisation], ctx: Context[Any]
     at = event.agreed_at
     view["agreed_on"] = None if at is None else at.astimezone(ctx.config.tz).date()
     return view
-
-
-def agree_buttons(event: Event) -> tuple[Button]:
-    """The «✅ Согласовать» button of `event` as it is now: its id and version, so that a
-    press after a change shows the change and asks again (attack v, #16)."""
-    data = payload(ButtonAction.AGREE, id=event.id, v=event.version)
-    return (Button("agree", data, "positive"),)
-
-
-async def waiting_notices(
-    ctx: Context[NoticeStore], author: Person, saved: Sequence[Event]
-) -> list[Reply]:
-    """One message to each curator about the events `author` just stored that wait for
-    their agreement (none when they were agreed as stored: the curator's own)."""
-    waiting = [e for e in saved if not e.agreed]
-    if not waiting:
-        return []
-    orgs = await ctx.orgs()
-    # stored curators and the configured admins who have not written yet: the outbox
-    # delivers to them once VK lets it (attack v, #24)
-    curators = {p.vk_id for p in await ctx.store.people_with_role(Role.CURATOR)}
-    curators |= set(ctx.config.admins)
-    org = orgs.get(author.organisation_id) if author.organisation_id else None
-    context = {
-        "events": [event_view(e, orgs, today=ctx.wall_now().date()) for e in waiting][
-            :NOTICE_LIMIT
-        ],
-        "more": max(0, len(waiting) - NOTICE_LIMIT),
-        "count": len(waiting),
-        "ids": [e.id for e in waiting],
-        "by_staff": author.name if author.role is Role.STAFF else "",
-        "author_org": org.name if org and author.role is Role.PARTNER else "",
-    }
-    key = _digest(str(e.id) for e in waiting)
-    buttons = (  # one event: a button agrees it (a plan's many: «согласовать всё от …»)
-        (agree_buttons(waiting[0]),) if len(waiting) == 1 else ()
-    )
-    return [
-        Reply(
-            "agreement_waiting_notice",
-            context,
-            buttons=buttons,
-            recipients=(vk_id,),
-            dedupe_key=f"agree_wait:{key}:{vk_id}",
-        )
-        for vk_id in sorted(curators)
-        if vk_id != author.vk_id
-    ]
 
 
 async def on_agreement(
@@ -319,7 +221,7 @@ async def _agree_asked(
     kept (no notice since), the only waiting event."""
     if not waiting:
         return [Reply("agreement_list", {"items": [], "waiting_only": True, "curator": True})]
-    asked = await _last_asked(ctx, person)
+    asked = await agreement_notices.last_asked(ctx, person)
     if asked is None:
         if len(waiting) > 1:
             return await _which(ctx, person, dialog, waiting, excepted=False)
@@ -422,7 +324,8 @@ async def _organiser_notices(
     now: datetime,
 ) -> list[Reply]:
     """One `template` message to each organiser of `events` but the curator, naming their
-    own events, through the outbox (a dedupe key of the template, events and `now`)."""
+    own events, through the outbox (a dedupe key of the template, events and `now`); on a
+    deployment of several schools it names this school ("school")."""
     orgs = await ctx.orgs()
     per_person: dict[int, list[EventView]] = {}
     for event in events:
@@ -431,10 +334,18 @@ async def _organiser_notices(
             if member.vk_id != curator.vk_id:
                 per_person.setdefault(member.vk_id, []).append(state_view(event, orgs, ctx))
     stamp = int(now.timestamp())
+    # a deployment of several schools: the partner's event has a copy in each, so the
+    # notice names the school whose curator agreed (attack v, #23)
+    several = ctx.schools is not None and ctx.school_ref is not None
+    school = ctx.school_ref.name if several and ctx.school_ref is not None else ""
     return [
         Reply(
             template,
-            {"events": views[:NOTICE_LIMIT], "more": max(0, len(views) - NOTICE_LIMIT)},
+            {
+                "events": views[:NOTICE_LIMIT],
+                "more": max(0, len(views) - NOTICE_LIMIT),
+                "school": school,
+            },
             recipients=(vk_id,),
             dedupe_key=f"{template}:{_digest(str(v['id']) for v in views)}@{stamp}:{vk_id}",
         )
