@@ -188,3 +188,30 @@ async def test_an_unanswered_withdrawal_question_changes_nothing(world: ChatWorl
     assert "agreement_withdraw_kept" in templates, templates
     templates, _shown = await _say(world, "да", CURATOR)
     assert (await _events(world))["Мастер-класс по Python"].agreed, templates
+
+
+def _again(replies: list[Reply], world: ChatWorld) -> bool:
+    """Whether the curator's change notice among `replies` says the event waits again."""
+    [notice] = [r for r in replies if r.template == "change_notice" and CURATOR in r.recipients]
+    return "теперь снова ждёт" in world.text(notice)
+
+
+async def test_wider_classes_or_another_event_take_the_agreement_back(world: ChatWorld) -> None:
+    await _people(world)
+    await _add(world, MASTER_CLASS)
+    await _say(world, "согласую мастер-класс по python", CURATOR)
+    await _say(world, "добавьте 10 классы")
+    replies = await world.planner.handle(world.vk_id, "да")
+    assert _again(replies, world)
+    event = (await _events(world))["Мастер-класс по Python"]
+    assert not event.agreed
+    assert 10 in event.audience.grades
+    await _say(world, "согласую мастер-класс по python", CURATOR)
+    await _say(world, "переименуй мастер-класс в Мастер-класс по Python для начинающих")
+    replies = await world.planner.handle(world.vk_id, "да")
+    assert not _again(replies, world)  # the same event, a word added: still agreed
+    assert (await _events(world))["Мастер-класс по Python для начинающих"].agreed
+    await _say(world, "переименуй мастер-класс в Продажа платных курсов КГТУ")
+    replies = await world.planner.handle(world.vk_id, "да")
+    assert _again(replies, world)
+    assert not (await _events(world))["Продажа платных курсов КГТУ"].agreed
