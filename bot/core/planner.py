@@ -135,6 +135,7 @@ COMMANDS: Commands = {
     **plan_lines.COMMANDS,
     **plan_updates.COMMANDS,
     **undo.COMMANDS,
+    **agreeing.COMMANDS,  # «верни» right after an agreement (attack v, #26)
     **city.COMMANDS,
 }
 

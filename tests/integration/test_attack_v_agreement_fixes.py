@@ -215,3 +215,24 @@ async def test_wider_classes_or_another_event_take_the_agreement_back(world: Cha
     replies = await world.planner.handle(world.vk_id, "да")
     assert _again(replies, world)
     assert not (await _events(world))["Продажа платных курсов КГТУ"].agreed
+
+
+async def test_undo_right_after_an_agreement_takes_that_agreement_back(world: ChatWorld) -> None:
+    await _people(world)
+    await _add(world, MASTER_CLASS)
+    await _add(world, EXCURSION, MUSEUM)
+    before = (await _events(world))["Экскурсия в музей"]
+    await _say(world, "перенеси экскурсию в музей на 12:00", CURATOR)
+    await _say(world, "да", CURATOR)
+    moved = (await _events(world))["Экскурсия в музей"]
+    assert moved.start != before.start
+    await _say(world, "согласую мастер-класс по python", CURATOR)
+    replies = await world.planner.handle(CURATOR, "верни")
+    assert [r.template for r in replies] == ["agreement_withdrawn", "agreement_withdrawn_notice"]
+    assert replies[1].recipients == (world.vk_id,)
+    events = await _events(world)
+    assert not events["Мастер-класс по Python"].agreed
+    assert events["Экскурсия в музей"].start == moved.start  # the older move stays
+    replies = await world.planner.handle(CURATOR, "верни")  # a second «верни»: the move
+    assert replies[0].template != "agreement_withdrawn", [r.template for r in replies]
+    assert (await _events(world))["Экскурсия в музей"].start == before.start

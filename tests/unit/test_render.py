@@ -373,7 +373,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "agreement_not_found": {"reference": "интенсив"},
     "agreement_stale": {"event": EventView(EVENT, agreed_on=None)},
     "agreement_withdraw_question": {"event": EventView(EVENT, agreed_on=date(2026, 12, 7))},
-    "agreement_withdrawn": {"event": EventView(EVENT, agreed_on=None), "told": True},
+    "agreement_withdrawn": {"events": [EVENT], "more": 0, "told": True},
     "agreement_withdraw_kept": {"event": EventView(EVENT, agreed_on=date(2026, 12, 7))},
     "agreement_withdrawn_notice": {"events": [EVENT], "more": 0},
     "room_busy": {"room": "актовый зал", "start": date(2026, 12, 14), "end": date(2026, 12, 20)},

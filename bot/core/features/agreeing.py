@@ -22,15 +22,16 @@ from typing import Any
 from bot.core import agreement
 from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog, ResetQuestion
-from bot.core.features import agreement_notices
+from bot.core.features import agreement_notices, undo
 from bot.core.features.agreement_notices import NOTICE_LIMIT, agree_buttons
 from bot.core.features.authors import organisers
 from bot.core.features.cancel_by_text import matching_events
 from bot.core.features.changing import ChangingStore, changed_meanwhile
-from bot.core.features.context import Context, Routes, match_organisation
+from bot.core.features.context import Commands, Context, Routes, match_organisation
 from bot.core.features.notices import _digest
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.buttons import ButtonAction, payload
+from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import Agreement, AgreementKind
 from bot.core.models import Event, EventStatus, Organisation, Person, Role
 from bot.core.permissions import can_agree, can_edit
@@ -300,6 +301,7 @@ async def _agree(
     except EventChangedError as error:  # moved meanwhile: the curator sees it as it is now
         return [await changed_meanwhile(ctx, error)]
     dialog.last_event = stored[0].id
+    _remember(dialog, now, stored)  # «верни» takes it back (attack v, #26)
     orgs = await ctx.orgs()
     views = [state_view(e, orgs, ctx) for e in stored]
     context = {"events": views[:NOTICE_LIMIT], "more": max(0, len(views) - NOTICE_LIMIT)}
@@ -428,9 +430,72 @@ async def withdraw(
         )
     except EventChangedError as error:
         return [await changed_meanwhile(ctx, error)]
-    notices = await _organiser_notices(ctx, person, [stored], "agreement_withdrawn_notice", now)
-    done = {"event": state_view(stored, orgs, ctx), "told": bool(notices)}
+    return await _withdrawn(ctx, person, [stored], now)
+
+
+async def _withdrawn(
+    ctx: Context[ChangingStore], curator: Person, stored: Sequence[Event], now: datetime
+) -> list[Reply]:
+    """The reply to a withdrawn agreement of `stored` (now waiting) and the organisers'
+    notices."""
+    orgs = await ctx.orgs()
+    notices = await _organiser_notices(ctx, curator, stored, "agreement_withdrawn_notice", now)
+    views = [state_view(e, orgs, ctx) for e in stored]
+    done = {
+        "events": views[:NOTICE_LIMIT],
+        "more": max(0, len(views) - NOTICE_LIMIT),
+        "told": bool(notices),
+    }
     return [Reply("agreement_withdrawn", done), *notices]
+
+
+AGREED = "agreed"  # Dialog.last_change["kind"] of an agreement, for «верни» (attack v, #26)
+
+
+def _remember(dialog: Dialog, now: datetime, stored: Sequence[Event]) -> None:
+    """Keep the agreement just given as the curator's last change, for «верни»; the change
+    before it stays reachable as "earlier" (a second «верни»)."""
+    earlier = dialog.last_change
+    dialog.last_change = {
+        "at": now.isoformat(),
+        "kind": AGREED,
+        "events": [{"id": e.id, "version": e.version} for e in stored],
+    }
+    if earlier:
+        dialog.last_change["earlier"] = earlier
+
+
+async def on_undo(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """«верни» right after an agreement takes that agreement back — the events wait again
+    and their organisers are told — never an older, different change (attack v, #26);
+    anything else is bot.core.features.undo's. Within undo.UNDO_WINDOW, and only while the
+    events are as the agreement left them."""
+    last = dialog.last_change
+    if not last or last.get("kind") != AGREED:
+        return await undo.on_undo(ctx, person, dialog, command)
+    dialog.last_change = last.get("earlier")
+    now = ctx.clock.now()
+    if now - datetime.fromisoformat(str(last["at"])) > undo.UNDO_WINDOW:
+        return [Reply("undo_too_late", {"minutes": int(undo.UNDO_WINDOW.total_seconds() // 60)})]
+    if not can_agree(person):  # the rights of now
+        return [Reply("agreement_not_allowed", {"role": person.role.value})]
+    events = []
+    for item in last.get("events", []):
+        event = await ctx.store.get_event(int(item["id"]))
+        if event is None or event.version != int(item["version"]) or not event.agreed:
+            view = event_view(event, await ctx.orgs()) if event is not None else None
+            return [Reply("undo_conflict", {"event": view})]
+        events.append(replace(event, agreed_at=None, agreed_by=None))
+    if not events:
+        return [Reply("undo_nothing")]
+    try:
+        stored = await ctx.store.update_events(events, person.id, at=now)
+    except EventChangedError as error:
+        return [await changed_meanwhile(ctx, error)]
+    dialog.last_event = stored[0].id
+    return await _withdrawn(ctx, person, stored, now)
 
 
 def withdraw_not_done(what: str) -> list[Reply]:
@@ -439,3 +504,4 @@ def withdraw_not_done(what: str) -> list[Reply]:
 
 
 ROUTES: Routes = {Agreement: on_agreement}
+COMMANDS: Commands = {CommandKind.UNDO: on_undo}
