@@ -63,6 +63,7 @@ from bot.core.features.context import (
 from bot.core.language.buttons import from_payload
 from bot.core.language.commands import CommandKind, SetClassCommand
 from bot.core.language.meaning import (
+    Agreement,
     Intent,
     NotUnderstood,
     RedeemCode,
@@ -74,7 +75,7 @@ from bot.core.language.own_class import StatedClass
 from bot.core.language.poll_answers import is_reaction
 from bot.core.language.understand import closes_question, understand
 from bot.core.models import Organisation, Person
-from bot.core.permissions import can_add_events
+from bot.core.permissions import can_add_events, can_agree
 from bot.core.ports import (
     Atomic,
     Clock,
@@ -353,6 +354,9 @@ class Planner:
                 ctx, person, dialog, intent.code, means_nothing_else=alone
             )
             return redeemed or await self._route(person, dialog, intent.otherwise)
+        otherwise = intent.otherwise if isinstance(intent, Agreement) else None
+        if otherwise is not None and not can_agree(person):  # its own card's answer (#27)
+            return await self._route(person, dialog, otherwise)
         if isinstance(intent, TooLong):
             return [Reply("too_long", {"limit": intent.limit})]
         if isinstance(intent, UnknownButton):

@@ -236,3 +236,27 @@ async def test_undo_right_after_an_agreement_takes_that_agreement_back(world: Ch
     replies = await world.planner.handle(CURATOR, "верни")  # a second «верни»: the move
     assert replies[0].template != "agreement_withdrawn", [r.template for r in replies]
     assert (await _events(world))["Экскурсия в музей"].start == before.start
+
+
+async def test_the_curators_agreement_under_their_own_card_asks_which(world: ChatWorld) -> None:
+    await _people(world)
+    await _add(world, MASTER_CLASS)
+    await _say(world, "Концерт хора 18 декабря 15:00-16:00, 5 классы, актовый зал", CURATOR)
+    templates, shown = await _say(world, "согласовано", CURATOR)
+    assert templates == ["agreement_or_card"], (templates, shown)
+    assert "Концерт хора" in shown
+    assert "1. Мастер-класс по Python" in shown, shown
+    assert not (await _events(world))["Мастер-класс по Python"].agreed
+    templates, shown = await _say(world, "согласую 1", CURATOR)
+    assert templates[0] == "agreement_done", (templates, shown)
+    replies = await world.planner.handle(CURATOR, "да")  # the card is still open
+    assert replies[0].template == "saved", [r.template for r in replies]
+    assert "Концерт хора" in await _events(world)
+
+
+async def test_a_partners_agreement_under_their_own_card_is_as_before(world: ChatWorld) -> None:
+    await _people(world)
+    await _say(world, MASTER_CLASS)
+    templates, shown = await _say(world, "согласовано")
+    assert "agreement_or_card" not in templates, (templates, shown)
+    assert "agreement_not_allowed" not in templates, (templates, shown)

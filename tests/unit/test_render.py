@@ -372,6 +372,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "agreement_state": {"event": EventView(EVENT, agreed_on=None), "curator": False},
     "agreement_not_found": {"reference": "интенсив"},
     "agreement_stale": {"event": EventView(EVENT, agreed_on=None)},
+    "agreement_or_card": {"items": [EventView(EVENT, number=1)], "card": "Концерт", "cards": 1},
     "agreement_withdraw_question": {"event": EventView(EVENT, agreed_on=date(2026, 12, 7))},
     "agreement_withdrawn": {"events": [EVENT], "more": 0, "told": True},
     "agreement_withdraw_kept": {"event": EventView(EVENT, agreed_on=date(2026, 12, 7))},

@@ -82,6 +82,8 @@ async def on_agreement(
         return await _state(ctx, person, dialog, intent.reference)
     if not can_agree(person):  # a partner's or a teacher's «согласовано» agrees nothing
         return [Reply("agreement_not_allowed", {"role": person.role.value})]
+    if intent.otherwise is not None:  # under the curator's own open card (attack v, #27)
+        return await _card_or_agreement(ctx, person, dialog)
     if intent.excepted:  # «всё, кроме КГТУ»: never agree what is excepted (attack v, #3)
         return await _which(ctx, person, dialog, await upcoming(ctx, person, waiting_only=True))
     if intent.kind is AgreementKind.AGREE_ALL:
@@ -91,6 +93,29 @@ async def on_agreement(
     if intent.event_id is not None:
         return await _pressed(ctx, person, dialog, intent.event_id, intent.version)
     return await _agree_one(ctx, person, dialog, intent.reference)
+
+
+async def _card_or_agreement(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog
+) -> list[Reply]:
+    """A bare «согласовано» while the curator's own card is open: neither saved nor agreed;
+    the reply asks which is meant — «да» saves the card, «согласую 1» agrees the waiting
+    event (the one the last notice asked about first). The card stays open."""
+    waiting = await upcoming(ctx, person, waiting_only=True)
+    asked = await agreement_notices.last_asked(ctx, person) or []
+    waiting.sort(key=lambda e: e.id not in asked)  # stable: the asked one first
+    shown = waiting[:LIST_LIMIT]
+    dialog.listed = [e.id for e in shown] or dialog.listed
+    orgs = await ctx.orgs()
+    items = []
+    for number, event in enumerate(shown, 1):
+        view = state_view(event, orgs, ctx)
+        view["number"] = number
+        items.append(view)
+    drafts = dialog.drafts()
+    title = drafts[0].title if len(drafts) == 1 else None
+    context = {"items": items, "card": title, "cards": len(drafts)}
+    return [Reply("agreement_or_card", context)]
 
 
 async def _pressed(
