@@ -260,3 +260,19 @@ async def test_a_partners_agreement_under_their_own_card_is_as_before(world: Cha
     templates, shown = await _say(world, "согласовано")
     assert "agreement_or_card" not in templates, (templates, shown)
     assert "agreement_not_allowed" not in templates, (templates, shown)
+
+
+async def test_the_waits_again_notice_carries_a_button_of_the_moved_event(
+    world: ChatWorld,
+) -> None:
+    await _people(world)
+    await _add(world, MASTER_CLASS)
+    await _say(world, "согласую мастер-класс по python", CURATOR)
+    await _say(world, "перенеси мастер-класс на 18 декабря")
+    replies = await world.planner.handle(world.vk_id, "да")
+    [notice] = [r for r in replies if r.template == "change_notice" and CURATOR in r.recipients]
+    assert "теперь снова ждёт" in world.text(notice)
+    [[button]] = notice.buttons
+    pressed = await world.planner.handle(CURATOR, "", button.payload)
+    assert pressed[0].template == "agreement_done", [r.template for r in pressed]
+    assert (await _events(world))["Мастер-класс по Python"].agreed

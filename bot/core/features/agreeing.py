@@ -23,12 +23,12 @@ from bot.core import agreement
 from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog, ResetQuestion
 from bot.core.features import agreement_notices, undo
-from bot.core.features.agreement_notices import NOTICE_LIMIT, agree_buttons
+from bot.core.features.agreement_notices import NOTICE_LIMIT
 from bot.core.features.authors import organisers
 from bot.core.features.cancel_by_text import matching_events
 from bot.core.features.changing import ChangingStore, changed_meanwhile
 from bot.core.features.context import Commands, Context, Routes, match_organisation
-from bot.core.features.notices import _digest
+from bot.core.features.notices import _digest, agree_buttons
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind

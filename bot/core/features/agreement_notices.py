@@ -12,10 +12,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.core.features.context import Context
-from bot.core.features.notices import NoticeStore, _digest
-from bot.core.language.buttons import ButtonAction, payload
+from bot.core.features.notices import NoticeStore, _digest, agree_buttons
 from bot.core.models import Event, Person, Role
-from bot.core.replies import Button, Reply
+from bot.core.replies import Reply
 from bot.core.views import event_view
 
 NOTICE_LIMIT = 5  # events named in one notice; the rest are counted
@@ -71,13 +70,6 @@ async def last_asked(ctx: Context[Any], person: Person) -> list[int] | None:
     except ValueError:
         return None
     return [int(i) for i in ids] if isinstance(ids, list) else None
-
-
-def agree_buttons(event: Event) -> tuple[Button]:
-    """The «✅ Согласовать» button of `event` as it is now: its id and version, so that a
-    press after a change shows the change and asks again (attack v, #16)."""
-    data = payload(ButtonAction.AGREE, id=event.id, v=event.version)
-    return (Button("agree", data, "positive"),)
 
 
 async def waiting_notices(
