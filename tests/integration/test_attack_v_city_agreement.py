@@ -29,7 +29,9 @@ async def test_each_schools_curator_agrees_its_own_copy(city: City) -> None:
     assert agreed[0].template == "agreement_done", [r.template for r in agreed]
     [told] = [r for r in agreed if r.template == "agreement_notice"]
     assert told.recipients == (PARTNER,)
-    assert "Лицей №23" in renderer.render(told.template, told.context)
+    heard = renderer.render(told.template, told.context)
+    assert "Куратор (Лицей №23) согласовал" in heard, heard
+    assert "Гимназия №32: ⏳ ещё ждёт согласования" in heard, heard
     lyceum = await city.stores["l23"].get_event(copies["l23"].id)
     gymnasium = await city.stores["g32"].get_event(copies["g32"].id)
     assert lyceum is not None
@@ -39,6 +41,9 @@ async def test_each_schools_curator_agrees_its_own_copy(city: City) -> None:
     [[button]] = waiting["g32"].buttons
     pressed = await city.say("g32", CURATORS["g32"], "", **button.payload)
     assert pressed[0].template == "agreement_done", [r.template for r in pressed]
+    [told] = [r for r in pressed if r.template == "agreement_notice"]
+    heard = renderer.render(told.template, told.context)
+    assert "Лицей №23: ✅ тоже согласовано" in heard, heard
     gymnasium = await city.stores["g32"].get_event(copies["g32"].id)
     assert gymnasium is not None
     assert gymnasium.agreed

@@ -22,7 +22,7 @@ from typing import Any
 from bot.core import agreement
 from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog, ResetQuestion
-from bot.core.features import agreement_notices, undo
+from bot.core.features import agreement_notices, school_twins, undo
 from bot.core.features.agreement_notices import NOTICE_LIMIT
 from bot.core.features.authors import organisers
 from bot.core.features.cancel_by_text import matching_events
@@ -355,11 +355,14 @@ async def _organiser_notices(
     deployment of several schools it names this school ("school")."""
     orgs = await ctx.orgs()
     per_person: dict[int, list[EventView]] = {}
+    others: dict[int, list[dict[str, Any]]] = {}
     for event in events:
         members = await ctx.store.people_of_organisation(event.organisation_id)
         for member in organisers(members, event, orgs.get(event.organisation_id)):
             if member.vk_id != curator.vk_id:
                 per_person.setdefault(member.vk_id, []).append(state_view(event, orgs, ctx))
+                if len(events) == 1 and member.vk_id not in others:
+                    others[member.vk_id] = await _copies_elsewhere(ctx, member, event)
     stamp = int(now.timestamp())
     # a deployment of several schools: the partner's event has a copy in each, so the
     # notice names the school whose curator agreed (attack v, #23)
@@ -372,12 +375,27 @@ async def _organiser_notices(
                 "events": views[:NOTICE_LIMIT],
                 "more": max(0, len(views) - NOTICE_LIMIT),
                 "school": school,
+                "elsewhere": others.get(vk_id, []),
             },
             recipients=(vk_id,),
             dedupe_key=f"{template}:{_digest(str(v['id']) for v in views)}@{stamp}:{vk_id}",
         )
         for vk_id, views in sorted(per_person.items())
     ]
+
+
+async def _copies_elsewhere(
+    ctx: Context[ChangingStore], organiser: Person, event: Event
+) -> list[dict[str, Any]]:
+    """The other schools' copies of an event saved for several schools
+    (bot.core.features.school_twins.find_twins: the organiser's own live events there with
+    the same title and times), each as {"school": its name, "agreed": whether that school's
+    curator has agreed it}: the partner learns which schools still have to (attack v, #23).
+    Empty on a single-school deployment."""
+    if ctx.schools is None:
+        return []
+    found = await school_twins.find_twins(ctx, organiser, [event])
+    return [{"school": t.member.ref.name, "agreed": t.events[0].agreed} for t in found]
 
 
 async def _refuse(
