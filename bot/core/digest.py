@@ -93,7 +93,9 @@ def _for_own_class(person: Person, event: Event) -> bool:
 
 async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Reply:
     """The digest message: the week by day, its clashes, what the school calendar says about
-    its events (days off, vacations, lessons), missing plans, last week's scores."""
+    its events (days off, vacations, lessons), missing plans, last week's scores; for the
+    curator, the ids of the events from this Monday on that wait for their agreement
+    ("waiting": marked ⏳ and counted, attack v #24)."""
     monday = due.monday
     start = datetime.combine(monday, time(), tzinfo=tz)
     end = start + timedelta(days=7)
@@ -121,8 +123,13 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
         last_week = [e for e in last_week if e.created_by == due.person.id]
     ids = [e.id for e in last_week]
     scores = figures(last_week, await store.signup_counts(ids), await store.feedback_of(ids))
+    waiting: list[int] = []
+    if due.person.role is Role.CURATOR:  # what waits for agreement (attack v, #24)
+        ahead = await store.events_between(start, None)
+        waiting = [e.id for e in ahead if not e.agreed and e.status is not EventStatus.CANCELLED]
     context = {
         **await _class_going(store, due.person, events),
+        "waiting": waiting,
         "monday": monday,
         "sunday": monday + timedelta(days=6),
         "curator": due.person.role is Role.CURATOR,

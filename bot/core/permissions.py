@@ -3,6 +3,8 @@ organisation's events; students ask, choose their class and sign up."""
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz, utils
+
 from bot.core.models import Audience, Event, Person, Role
 
 EDITORS = frozenset({Role.CURATOR, Role.STAFF, Role.PARTNER})
@@ -85,16 +87,36 @@ def agreed_when_added(person: Person | None) -> bool:
     return person is None or can_agree(person)
 
 
+# the lowest rapidfuzz token_set_ratio (0–100, on lower-cased words) of an old and a new
+# title that still name the same event: a typo fixed or a word added («Мастер-класс по
+# роботам» for «… по робототехнике» scores 81) keeps the agreement; another event («Продажа
+# платных курсов» for «Мастер-класс по робототехнике», 32) does not (attack v, #14)
+SAME_TITLE_SCORE = 70
+
+
+def same_event_title(before: str, after: str) -> bool:
+    """Whether `after` is still the title of the event called `before` (SAME_TITLE_SCORE)."""
+    score = fuzz.token_set_ratio(before, after, processor=utils.default_process)
+    return before == after or score >= SAME_TITLE_SCORE
+
+
+def widened(before: Audience, after: Audience) -> bool:
+    """Whether `after` invites someone `before` did not: more classes or grades, the whole
+    school, the staff or the parents (fewer keeps the agreement)."""
+    return not before.includes(after) or (after.parents and not before.parents)
+
+
 def needs_agreeing_again(person: Person, before: Event, after: Event) -> bool:
     """Whether `person`'s change of the agreed `before` into `after` takes its agreement back:
-    a change of its time (start, end, whole days) or place by anyone who may not agree it —
-    the curator agreed that time and that place. A new title or a cancel keeps it; the
-    curator's own change never takes it back."""
+    a change of its time (start, end, whole days) or place, wider classes, or a new title that
+    names another event (not a typo fixed: same_event_title) by anyone who may not agree it
+    — the curator agreed that time, place, audience and event (attack v, #14). A cancel
+    keeps it; the curator's own change never takes it back."""
     if can_agree(person) or not before.agreed:
         return False
-    return (before.start, before.end, before.all_day, before.venue) != (
-        after.start,
-        after.end,
-        after.all_day,
-        after.venue,
+    return (
+        (before.start, before.end, before.all_day, before.venue)
+        != (after.start, after.end, after.all_day, after.venue)
+        or widened(before.audience, after.audience)
+        or not same_event_title(before.title, after.title)
     )

@@ -24,6 +24,7 @@ from bot.core.dialog import Dialog, Nothing, PollStep
 from bot.core.features import (
     adding,
     agreeing,
+    agreement_notices,
     cancel_by_text,
     card_unchanged,
     changing,
@@ -62,6 +63,7 @@ from bot.core.features.context import (
 from bot.core.language.buttons import from_payload
 from bot.core.language.commands import CommandKind, SetClassCommand
 from bot.core.language.meaning import (
+    Agreement,
     Intent,
     NotUnderstood,
     RedeemCode,
@@ -73,7 +75,7 @@ from bot.core.language.own_class import StatedClass
 from bot.core.language.poll_answers import is_reaction
 from bot.core.language.understand import closes_question, understand
 from bot.core.models import Organisation, Person
-from bot.core.permissions import can_add_events
+from bot.core.permissions import can_add_events, can_agree
 from bot.core.ports import (
     Atomic,
     Clock,
@@ -134,6 +136,7 @@ COMMANDS: Commands = {
     **plan_lines.COMMANDS,
     **plan_updates.COMMANDS,
     **undo.COMMANDS,
+    **agreeing.COMMANDS,  # «верни» right after an agreement (attack v, #26)
     **city.COMMANDS,
 }
 
@@ -186,6 +189,7 @@ class Planner:
                 asked = dialog.list_question
                 with active_calendar(calendar):
                     replies = await self._dispatch(person, dialog, text or "", payload)
+                await agreement_notices.remember_asked(self.ctx, vk_id, replies)  # attack v, #4
                 if dialog.list_question is asked:  # a list's «which?» is for the next message
                     dialog.list_question = None
                 dialog.mark_pending(self.clock.now())
@@ -255,6 +259,7 @@ class Planner:
                 return [Reply("import_failed", {"problem": problem, "filename": filename})]
             dialog = Dialog.load(await self.store.get_dialog(person.id))
             replies = await plan_updates.import_rows(self.ctx, person, dialog, filename, rows)
+            await agreement_notices.remember_asked(self.ctx, vk_id, replies)
             dialog.mark_pending(self.clock.now())
             await self.store.set_dialog(person.id, dialog.dump())
             return replies
@@ -349,6 +354,9 @@ class Planner:
                 ctx, person, dialog, intent.code, means_nothing_else=alone
             )
             return redeemed or await self._route(person, dialog, intent.otherwise)
+        otherwise = intent.otherwise if isinstance(intent, Agreement) else None
+        if otherwise is not None and not can_agree(person):  # its own card's answer (#27)
+            return await self._route(person, dialog, otherwise)
         if isinstance(intent, TooLong):
             return [Reply("too_long", {"limit": intent.limit})]
         if isinstance(intent, UnknownButton):

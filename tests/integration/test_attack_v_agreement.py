@@ -104,8 +104,11 @@ async def test_an_exception_never_agrees_what_it_excepts(world: ChatWorld) -> No
     assert templates[0] == "agreement_done", (templates, shown)
 
 
-async def test_a_bare_agreement_with_several_waiting_asks_which(world: ChatWorld) -> None:
+async def test_a_bare_agreement_with_several_waiting_and_no_notice_asks_which(
+    world: ChatWorld,
+) -> None:
     await _two_waiting(world)
+    await world.store.set_setting(f"agreement_asked:{CURATOR}", "[]")  # a question since
     await _say(world, "переименуй мастер-класс в Мастер-класс по роботам")
     await _say(world, "да")
     templates, shown = await _say(world, "согласовано", CURATOR)
@@ -132,12 +135,11 @@ async def test_a_number_from_an_old_list_never_agrees_a_cancelled_event(world: C
     assert not stored.agreed
 
 
-async def test_a_refusal_of_an_agreed_event_says_it_is_agreed(world: ChatWorld) -> None:
+async def test_a_refusal_of_an_agreed_event_asks_to_withdraw_it(world: ChatWorld) -> None:
     await _two_waiting(world)
     await _say(world, "согласую мастер-класс по python", CURATOR)
     templates, shown = await _say(world, "не согласовываю мастер-класс по python", CURATOR)
-    assert templates == ["agreement_refuse"], (templates, shown)
+    assert templates == ["agreement_withdraw_question"], (templates, shown)
     assert "не согласовано" not in shown, shown
     assert "согласовано 1 декабря" in shown, shown
-    assert "отмени Мастер-класс по Python" in shown
     assert (await _events(world))["Мастер-класс по Python"].agreed

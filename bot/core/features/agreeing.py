@@ -15,27 +15,29 @@ agreement through the outbox like any other notice. A partner asks «что у �
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from bot.core import agreement
 from bot.core.access import EventChangedError
-from bot.core.dialog import Dialog
+from bot.core.dialog import Dialog, ResetQuestion
+from bot.core.features import agreement_notices, school_twins, undo
+from bot.core.features.agreement_notices import NOTICE_LIMIT
 from bot.core.features.authors import organisers
 from bot.core.features.cancel_by_text import matching_events
 from bot.core.features.changing import ChangingStore, changed_meanwhile
-from bot.core.features.context import Context, Routes, match_organisation
-from bot.core.features.notices import NoticeStore, _digest
+from bot.core.features.context import Commands, Context, Routes, match_organisation
+from bot.core.features.notices import _digest, agree_buttons
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.agreement_phrases import names_an_event
 from bot.core.language.buttons import ButtonAction, payload
+from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import Agreement, AgreementKind
 from bot.core.models import Event, EventStatus, Organisation, Person, Role
 from bot.core.permissions import can_agree, can_edit
 from bot.core.replies import Button, Reply
 from bot.core.views import EventView, event_view
-
-NOTICE_LIMIT = 5  # events named in one notice; the rest are counted
 
 
 def _waits(person: Person, event: Event) -> bool:
@@ -69,45 +71,6 @@ def state_view(event: Event, orgs: Mapping[int, Organisation], ctx: Context[Any]
     return view
 
 
-async def waiting_notices(
-    ctx: Context[NoticeStore], author: Person, saved: Sequence[Event]
-) -> list[Reply]:
-    """One message to each curator about the events `author` just stored that wait for
-    their agreement (none when they were agreed as stored: the curator's own)."""
-    waiting = [e for e in saved if not e.agreed]
-    if not waiting:
-        return []
-    orgs = await ctx.orgs()
-    curators = await ctx.store.people_with_role(Role.CURATOR)
-    org = orgs.get(author.organisation_id) if author.organisation_id else None
-    context = {
-        "events": [event_view(e, orgs, today=ctx.wall_now().date()) for e in waiting][
-            :NOTICE_LIMIT
-        ],
-        "more": max(0, len(waiting) - NOTICE_LIMIT),
-        "count": len(waiting),
-        "by_staff": author.name if author.role is Role.STAFF else "",
-        "author_org": org.name if org and author.role is Role.PARTNER else "",
-    }
-    key = _digest(str(e.id) for e in waiting)
-    buttons = (  # one event: a button agrees it (a plan's many: «согласовать всё от …»)
-        ((Button("agree", payload(ButtonAction.AGREE, id=waiting[0].id), "positive"),),)
-        if len(waiting) == 1
-        else ()
-    )
-    return [
-        Reply(
-            "agreement_waiting_notice",
-            context,
-            buttons=buttons,
-            recipients=(c.vk_id,),
-            dedupe_key=f"agree_wait:{key}:{c.vk_id}",
-        )
-        for c in curators
-        if c.vk_id != author.vk_id
-    ]
-
-
 async def on_agreement(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, intent: Agreement
 ) -> list[Reply]:
@@ -120,13 +83,71 @@ async def on_agreement(
         return await _state(ctx, person, dialog, intent.reference)
     if not can_agree(person):  # a partner's or a teacher's «согласовано» agrees nothing
         return [Reply("agreement_not_allowed", {"role": person.role.value})]
+    if intent.otherwise is not None:  # under the curator's own open card (attack v, #27)
+        return await _card_or_agreement(ctx, person, dialog)
     if intent.excepted:  # «всё, кроме КГТУ»: never agree what is excepted (attack v, #3)
         return await _which(ctx, person, dialog, await upcoming(ctx, person, waiting_only=True))
     if intent.kind is AgreementKind.AGREE_ALL:
         return await _agree_all(ctx, person, dialog, intent.organiser)
     if intent.kind is AgreementKind.REFUSE:
         return await _refuse(ctx, person, dialog, intent.reference)
-    return await _agree_one(ctx, person, dialog, intent.reference, intent.event_id)
+    if intent.event_id is not None:
+        return await _pressed(ctx, person, dialog, intent.event_id, intent.version)
+    return await _agree_one(ctx, person, dialog, intent.reference)
+
+
+async def _card_or_agreement(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog
+) -> list[Reply]:
+    """A bare «согласовано» while the curator's own card is open: neither saved nor agreed;
+    the reply asks which is meant — «да» saves the card, «согласую 1» agrees the waiting
+    event (the one the last notice asked about first). The card stays open."""
+    waiting = await upcoming(ctx, person, waiting_only=True)
+    asked = await agreement_notices.last_asked(ctx, person) or []
+    waiting.sort(key=lambda e: e.id not in asked)  # stable: the asked one first
+    shown = waiting[:LIST_LIMIT]
+    dialog.listed = [e.id for e in shown] or dialog.listed
+    orgs = await ctx.orgs()
+    items = []
+    for number, event in enumerate(shown, 1):
+        view = state_view(event, orgs, ctx)
+        view["number"] = number
+        items.append(view)
+    drafts = dialog.drafts()
+    title = drafts[0].title if len(drafts) == 1 else None
+    context = {"items": items, "card": title, "cards": len(drafts)}
+    return [Reply("agreement_or_card", context)]
+
+
+async def _pressed(
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    event_id: int,
+    version: int | None,
+) -> list[Reply]:
+    """The notice's «✅ Согласовать»: that event, when it is still live (a cancelled one or
+    one over is not agreed) and as the notice showed it (`version`); changed since (moved,
+    renamed, or a button without a version), it is shown as it is now with a new button,
+    and nothing is agreed unseen (attack v, #16)."""
+    orgs = await ctx.orgs()
+    pressed = await ctx.store.get_event(event_id)
+    if pressed is None:
+        return [Reply("no_event_to_edit")]
+    if pressed.status is EventStatus.CANCELLED:
+        return [Reply("agreement_cancelled", {"event": event_view(pressed, orgs)})]
+    if pressed.end <= ctx.clock.now():
+        return [Reply("edit_event_over", {"event": event_view(pressed, orgs)})]
+    dialog.last_event = pressed.id
+    if pressed.agreed:
+        view = state_view(pressed, orgs, ctx)
+        return [Reply("agreement_state", {"event": view, "curator": True})]
+    if version != pressed.version:
+        view = state_view(pressed, orgs, ctx)
+        context = {"event": view, "ids": [pressed.id]}
+        return [Reply("agreement_stale", context, buttons=(agree_buttons(pressed),))]
+    waiting = await upcoming(ctx, person, waiting_only=True)
+    return await _agree(ctx, person, dialog, [pressed], len(waiting) - 1)
 
 
 async def _listed(
@@ -189,23 +210,14 @@ async def _agree_one(
     person: Person,
     dialog: Dialog,
     reference: str,
-    event_id: int | None = None,
 ) -> list[Reply]:
     """«согласовано» (the only waiting event; several: listed to choose, never a guess —
     attack v, #4), «согласую 2» (the last list's second; not a cancelled or past one: attack
     v, #5), «согласую интенсив» (the waiting
-    event the words name; several: listed to choose); the notice's button (`event_id`):
-    that event, when it is still live (a cancelled one or one over is not agreed)."""
+    event the words name; several: listed to choose). The notice's button: `_pressed`."""
     waiting = await upcoming(ctx, person, waiting_only=True)
     orgs = await ctx.orgs()
-    if event_id is not None:
-        pressed = await ctx.store.get_event(event_id)
-        if pressed is None or pressed.status is EventStatus.CANCELLED:
-            return [Reply("no_event_to_edit")]
-        if pressed.end <= ctx.clock.now():
-            return [Reply("edit_event_over", {"event": event_view(pressed, orgs)})]
-        found = [pressed]
-    elif reference.isdigit():
+    if reference.isdigit():
         number = int(reference)
         if not 0 < number <= len(dialog.listed):
             return [Reply("not_on_list", {"number": number, "listed": len(dialog.listed)})]
@@ -227,11 +239,7 @@ async def _agree_one(
                 return [Reply("agreement_state", {"event": view, "curator": True})]
             return [Reply("agreement_not_found", {"reference": reference})]
     else:
-        if not waiting:
-            return [Reply("agreement_list", {"items": [], "waiting_only": True, "curator": True})]
-        if len(waiting) > 1:  # never a guess which one was meant (attack v, #4)
-            return await _which(ctx, person, dialog, waiting, excepted=False)
-        found = waiting
+        return await _agree_asked(ctx, person, dialog, waiting)
     if len(found) > 1:
         return await _which(ctx, person, dialog, found, excepted=False)
     event = found[0]
@@ -241,6 +249,33 @@ async def _agree_one(
     return await _agree(ctx, person, dialog, [event], len(waiting) - 1)
 
 
+async def _agree_asked(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, waiting: Sequence[Event]
+) -> list[Reply]:
+    """A bare «согласовано»: the event the last notice to this curator asked about
+    (remember_asked), when it alone was asked and still waits; else the waiting ones are
+    listed to choose — never a guess (attack v, #4): the last notice asked something else
+    (a class teacher's claim), named several, or its event no longer waits. With nothing
+    kept (no notice since), the only waiting event."""
+    if not waiting:
+        return [Reply("agreement_list", {"items": [], "waiting_only": True, "curator": True})]
+    asked = await agreement_notices.last_asked(ctx, person)
+    if asked is None:
+        if len(waiting) > 1:
+            return await _which(ctx, person, dialog, waiting, excepted=False)
+        return await _agree(ctx, person, dialog, list(waiting), 0)
+    meant = [e for e in waiting if e.id in asked]
+    if len(asked) == 1 and len(meant) == 1:
+        return await _agree(ctx, person, dialog, meant, len(waiting) - 1)
+    note: dict[str, Any] = {"other_question": not asked}
+    if len(asked) == 1 and not meant:  # agreed (by another curator), cancelled or over
+        gone = await ctx.store.get_event(asked[0])
+        if gone is not None:
+            note["gone"] = state_view(gone, await ctx.orgs(), ctx)
+            note["gone_cancelled"] = gone.status is EventStatus.CANCELLED
+    return await _which(ctx, person, dialog, meant or waiting, excepted=False, note=note)
+
+
 async def _which(
     ctx: Context[ChangingStore],
     person: Person,
@@ -248,10 +283,12 @@ async def _which(
     found: Sequence[Event],
     *,
     excepted: bool = True,
+    note: Mapping[str, Any] | None = None,
 ) -> list[Reply]:
     """The waiting events `found`, numbered for «согласую 1», and the question which to
     agree; `excepted`: the curator's words made an exception that is not read, so nothing
-    was agreed and the reply says so (attack v, #3)."""
+    was agreed and the reply says so (attack v, #3); `note`: why a bare «согласовано»
+    agreed nothing (_agree_asked)."""
     if not found:
         return [Reply("agreement_list", {"items": [], "waiting_only": True, "curator": True})]
     orgs = await ctx.orgs()
@@ -262,7 +299,7 @@ async def _which(
         view = state_view(event, orgs, ctx)
         view["number"] = number
         items.append(view)
-    return [Reply("agreement_which", {"items": items, "excepted": excepted})]
+    return [Reply("agreement_which", {"items": items, "excepted": excepted, **(note or {})})]
 
 
 async def _agree_all(
@@ -301,6 +338,7 @@ async def _agree(
     except EventChangedError as error:  # moved meanwhile: the curator sees it as it is now
         return [await changed_meanwhile(ctx, error)]
     dialog.last_event = stored[0].id
+    _remember(dialog, now, stored)  # «верни» takes it back (attack v, #26)
     orgs = await ctx.orgs()
     views = [state_view(e, orgs, ctx) for e in stored]
     context = {"events": views[:NOTICE_LIMIT], "more": max(0, len(views) - NOTICE_LIMIT)}
@@ -314,39 +352,211 @@ async def _agreed_notices(
 ) -> list[Reply]:
     """One message to each organiser of the agreed events (through the outbox: a dedupe
     key), naming their own events."""
+    return await _organiser_notices(ctx, curator, events, "agreement_notice", now)
+
+
+async def _organiser_notices(
+    ctx: Context[ChangingStore],
+    curator: Person,
+    events: Sequence[Event],
+    template: str,
+    now: datetime,
+) -> list[Reply]:
+    """One `template` message to each organiser of `events` but the curator, naming their
+    own events, through the outbox (a dedupe key of the template, events and `now`); on a
+    deployment of several schools it names this school ("school")."""
     orgs = await ctx.orgs()
     per_person: dict[int, list[EventView]] = {}
+    others: dict[int, list[dict[str, Any]]] = {}
     for event in events:
         members = await ctx.store.people_of_organisation(event.organisation_id)
         for member in organisers(members, event, orgs.get(event.organisation_id)):
             if member.vk_id != curator.vk_id:
                 per_person.setdefault(member.vk_id, []).append(state_view(event, orgs, ctx))
+                if len(events) == 1 and member.vk_id not in others:
+                    others[member.vk_id] = await _copies_elsewhere(ctx, member, event)
     stamp = int(now.timestamp())
+    # a deployment of several schools: the partner's event has a copy in each, so the
+    # notice names the school whose curator agreed (attack v, #23)
+    several = ctx.schools is not None and ctx.school_ref is not None
+    school = ctx.school_ref.name if several and ctx.school_ref is not None else ""
     return [
         Reply(
-            "agreement_notice",
-            {"events": views[:NOTICE_LIMIT], "more": max(0, len(views) - NOTICE_LIMIT)},
+            template,
+            {
+                "events": views[:NOTICE_LIMIT],
+                "more": max(0, len(views) - NOTICE_LIMIT),
+                "school": school,
+                "elsewhere": others.get(vk_id, []),
+            },
             recipients=(vk_id,),
-            dedupe_key=f"agreed:{_digest(str(v['id']) for v in views)}@{stamp}:{vk_id}",
+            dedupe_key=f"{template}:{_digest(str(v['id']) for v in views)}@{stamp}:{vk_id}",
         )
         for vk_id, views in sorted(per_person.items())
     ]
 
 
+async def _copies_elsewhere(
+    ctx: Context[ChangingStore], organiser: Person, event: Event
+) -> list[dict[str, Any]]:
+    """The other schools' copies of an event saved for several schools
+    (bot.core.features.school_twins.find_twins: the organiser's own live events there with
+    the same title and times), each as {"school": its name, "agreed": whether that school's
+    curator has agreed it}: the partner learns which schools still have to (attack v, #23).
+    Empty on a single-school deployment."""
+    if ctx.schools is None:
+        return []
+    found = await school_twins.find_twins(ctx, organiser, [event])
+    return [{"school": t.member.ref.name, "agreed": t.events[0].agreed} for t in found]
+
+
 async def _refuse(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, reference: str
 ) -> list[Reply]:
-    """«не согласовываю интенсив»: nothing changes; the reply names the event and what to do
-    instead (see the module's docstring for why it does not cancel by itself)."""
+    """«не согласовываю интенсив»: on a waiting event nothing changes, and the reply names
+    the event and what to do instead (see the module's docstring for why it does not cancel
+    by itself); on an agreed one («отзови согласование …», too) the curator is asked
+    whether to withdraw the agreement (attack v, #15): «да» makes it wait again and tells
+    its organisers (`withdraw`)."""
     found = await matching_events(ctx, person, reference) if reference else []
     if not reference:
         waiting = await upcoming(ctx, person, waiting_only=True)
         found = [max(waiting, key=lambda e: (e.updated_at or e.start, e.id))] if waiting else []
     if len(found) != 1:
         return [Reply("agreement_refuse", {"event": None, "reference": reference})]
-    dialog.last_event = found[0].id
-    view = state_view(found[0], await ctx.orgs(), ctx)
-    return [Reply("agreement_refuse", {"event": view, "reference": reference})]
+    event = found[0]
+    dialog.last_event = event.id
+    view = state_view(event, await ctx.orgs(), ctx)
+    if not event.agreed:
+        return [Reply("agreement_refuse", {"event": view, "reference": reference})]
+    dialog.waiting = ResetQuestion(f"{WITHDRAW}:{event.id}:{event.version}")
+    buttons = (
+        (
+            Button(
+                "withdraw_agreement",
+                payload(ButtonAction.CONFIRM_CHANGE, v=1, id=event.id),
+                "negative",
+            ),
+            Button("keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=event.id)),
+        ),
+    )
+    return [Reply("agreement_withdraw_question", {"event": view}, buttons=buttons)]
+
+
+WITHDRAW = "agreement"  # ResetQuestion.what of «Отозвать согласование?»: agreement:<id>:<version>
+
+
+def withdrawn_event(what: str) -> tuple[int, int] | None:
+    """(event id, version) of a withdrawal question's `what`, or None for another question."""
+    parts = what.split(":")
+    if len(parts) != 3 or parts[0] != WITHDRAW or not (parts[1] + parts[2]).isdigit():
+        return None
+    return int(parts[1]), int(parts[2])
+
+
+async def withdraw(
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    asked: tuple[int, int],
+    yes: bool,
+    button_event: int | None,
+) -> list[Reply]:
+    """«да» / «нет» to «Отозвать согласование?» about `asked` (event id, version): «да» (the
+    button of that event, or typed) stores the event as waiting and tells its organisers;
+    the event changed since the question, or «нет»: nothing changes (attack v, #15)."""
+    dialog.settle()
+    event_id, version = asked
+    event = await ctx.store.get_event(event_id)
+    orgs = await ctx.orgs()
+    if event is None or event.status is EventStatus.CANCELLED:
+        return [Reply("no_event_to_edit")]
+    view = state_view(event, orgs, ctx)
+    if not yes or button_event not in (None, event_id):
+        return [Reply("agreement_withdraw_kept", {"event": view})]
+    if not can_agree(person):  # the rights of now
+        return [Reply("agreement_not_allowed", {"role": person.role.value})]
+    if event.version != version or not event.agreed:
+        return [Reply("agreement_state", {"event": view, "curator": True})]
+    now = ctx.clock.now()
+    try:
+        [stored] = await ctx.store.update_events(
+            [replace(event, agreed_at=None, agreed_by=None)], person.id, at=now
+        )
+    except EventChangedError as error:
+        return [await changed_meanwhile(ctx, error)]
+    return await _withdrawn(ctx, person, [stored], now)
+
+
+async def _withdrawn(
+    ctx: Context[ChangingStore], curator: Person, stored: Sequence[Event], now: datetime
+) -> list[Reply]:
+    """The reply to a withdrawn agreement of `stored` (now waiting) and the organisers'
+    notices."""
+    orgs = await ctx.orgs()
+    notices = await _organiser_notices(ctx, curator, stored, "agreement_withdrawn_notice", now)
+    views = [state_view(e, orgs, ctx) for e in stored]
+    done = {
+        "events": views[:NOTICE_LIMIT],
+        "more": max(0, len(views) - NOTICE_LIMIT),
+        "told": bool(notices),
+    }
+    return [Reply("agreement_withdrawn", done), *notices]
+
+
+AGREED = "agreed"  # Dialog.last_change["kind"] of an agreement, for «верни» (attack v, #26)
+
+
+def _remember(dialog: Dialog, now: datetime, stored: Sequence[Event]) -> None:
+    """Keep the agreement just given as the curator's last change, for «верни»; the change
+    before it stays reachable as "earlier" (a second «верни»)."""
+    earlier = dialog.last_change
+    dialog.last_change = {
+        "at": now.isoformat(),
+        "kind": AGREED,
+        "events": [{"id": e.id, "version": e.version} for e in stored],
+    }
+    if earlier:
+        dialog.last_change["earlier"] = earlier
+
+
+async def on_undo(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """«верни» right after an agreement takes that agreement back — the events wait again
+    and their organisers are told — never an older, different change (attack v, #26);
+    anything else is bot.core.features.undo's. Within undo.UNDO_WINDOW, and only while the
+    events are as the agreement left them."""
+    last = dialog.last_change
+    if not last or last.get("kind") != AGREED:
+        return await undo.on_undo(ctx, person, dialog, command)
+    dialog.last_change = last.get("earlier")
+    now = ctx.clock.now()
+    if now - datetime.fromisoformat(str(last["at"])) > undo.UNDO_WINDOW:
+        return [Reply("undo_too_late", {"minutes": int(undo.UNDO_WINDOW.total_seconds() // 60)})]
+    if not can_agree(person):  # the rights of now
+        return [Reply("agreement_not_allowed", {"role": person.role.value})]
+    events = []
+    for item in last.get("events", []):
+        event = await ctx.store.get_event(int(item["id"]))
+        if event is None or event.version != int(item["version"]) or not event.agreed:
+            view = event_view(event, await ctx.orgs()) if event is not None else None
+            return [Reply("undo_conflict", {"event": view})]
+        events.append(replace(event, agreed_at=None, agreed_by=None))
+    if not events:
+        return [Reply("undo_nothing")]
+    try:
+        stored = await ctx.store.update_events(events, person.id, at=now)
+    except EventChangedError as error:
+        return [await changed_meanwhile(ctx, error)]
+    dialog.last_event = stored[0].id
+    return await _withdrawn(ctx, person, stored, now)
+
+
+def withdraw_not_done(what: str) -> list[Reply]:
+    """The note closing an unanswered «Отозвать согласование?» (another message came)."""
+    return [Reply("agreement_withdraw_kept", {"event": None})] if withdrawn_event(what) else []
 
 
 ROUTES: Routes = {Agreement: on_agreement}
+COMMANDS: Commands = {CommandKind.UNDO: on_undo}

@@ -19,9 +19,10 @@ from typing import Any, Protocol
 from bot.core.clashes import check_clashes, propose_slots
 from bot.core.features.authors import organisers
 from bot.core.features.context import Context
+from bot.core.language.buttons import ButtonAction, payload
 from bot.core.models import Event, EventStatus, Person, Role, class_grade
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
-from bot.core.replies import Reply
+from bot.core.replies import Button, Reply
 from bot.core.views import event_view, slot_view
 
 
@@ -250,6 +251,13 @@ async def people_by_vk(ctx: Context[NoticeStore], vk_ids: Iterable[int]) -> dict
     return found
 
 
+def agree_buttons(event: Event) -> tuple[Button]:
+    """The «✅ Согласовать» button of `event` as it is now: its id and version, so that a
+    press after a change shows the change and asks again (attack v, #16)."""
+    data = payload(ButtonAction.AGREE, id=event.id, v=event.version)
+    return (Button("agree", data, "positive"),)
+
+
 def change_notices(
     told: Told,
     kind: str,
@@ -286,10 +294,13 @@ def change_notices(
         # a partner's move or new place of an agreed event: it waits again (walk t, #16)
         "agree_again": first_before.agreed and not first_after.agreed,
     }
+    # «снова ждёт» to the curator: the button agrees the event as it is now (attack v, #16)
+    again = (agree_buttons(first_after),) if context["agree_again"] and len(after) == 1 else ()
     replies = [
         Reply(
             "change_notice",
             {**context, "why": sorted(why), "clashes": told.clashes.get(vk_id, [])},
+            buttons=again if "curator" in why else (),
             recipients=(vk_id,),
             dedupe_key=f"change:{key}:{vk_id}",
         )

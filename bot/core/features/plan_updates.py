@@ -29,7 +29,7 @@ from typing import Any
 from bot.core import agreement, draft_json, drafts
 from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog, MissingFromPlan
-from bot.core.features import agreeing, changing, plans
+from bot.core.features import agreement_notices, changing, plans
 from bot.core.features.changing import changed_meanwhile
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.draft_choice import line_numbers
@@ -272,7 +272,7 @@ async def update_plan(
     }
     dialog.clear_pending()
     notices = await clash_notices(ctx, person, [*moved, *added], "clash_added")
-    notices += await agreeing.waiting_notices(ctx, person, added)  # walk t, #16
+    notices += await agreement_notices.waiting_notices(ctx, person, added)  # walk t, #16
     asked = _ask_missing(dialog, missing, orgs)
     return [Reply("plan_updated", context), *asked, *replies, *notices]
 

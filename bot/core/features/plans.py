@@ -20,7 +20,7 @@ from bot.core import agreement, draft_json, drafts
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, find_clashes
 from bot.core.dialog import STALE_DRAFT_AGE, Dialog, DraftChoice, EditableField
-from bot.core.features import agreeing, readding, resending, school_cards
+from bot.core.features import agreement_notices, readding, resending, school_cards
 from bot.core.features.adding import (
     ask_edit,
     clashes_of,
@@ -480,7 +480,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "unread": unread,
         "copies": len(copies),  # rows already stored: not saved twice
     }
-    waiting = await agreeing.waiting_notices(ctx, person, saved)  # the curator agrees them
+    waiting = await agreement_notices.waiting_notices(ctx, person, saved)  # the curator agrees them
     return [
         Reply("saved", context),
         *notices,

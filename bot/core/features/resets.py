@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.core.dialog import Dialog, ResetQuestion, Waiting
-from bot.core.features import calendar_undo, plan_updates
+from bot.core.features import agreeing, calendar_undo, plan_updates
 from bot.core.features.context import Context, Routes
 from bot.core.features.notices import NoticeStore
 from bot.core.features.school_year import SchoolYearPorts
@@ -92,6 +92,9 @@ async def on_confirm(
     (bot.core.features.plan_updates, then changing)."""
     if not isinstance(dialog.waiting, ResetQuestion):
         return await plan_updates.on_confirm(ctx, person, dialog, answer)
+    asked = agreeing.withdrawn_event(dialog.waiting.what)
+    if asked is not None:  # «Отозвать согласование?» (attack v, #15)
+        return await agreeing.withdraw(ctx, person, dialog, asked, answer.yes, answer.event_id)
     dialog.settle()
     if not answer.yes or answer.event_id not in (None, RESET_ID):
         return [Reply("school_year_reset_kept")]
@@ -106,6 +109,8 @@ def not_done(was: Waiting, dialog: Dialog) -> list[Reply]:
     """The note closing a reset question another message left unanswered («Учебный
     календарь не сброшен»); [] for any other question or when it is still open."""
     if isinstance(was, ResetQuestion) and not isinstance(dialog.waiting, ResetQuestion):
+        if agreeing.withdrawn_event(was.what) is not None:
+            return agreeing.withdraw_not_done(was.what)
         return [Reply("school_year_reset_kept")]
     return []
 

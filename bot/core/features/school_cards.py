@@ -24,6 +24,7 @@ from bot.core import agreement, draft_json, drafts
 from bot.core.calendar_checks import night_view
 from bot.core.clashes import check_clashes
 from bot.core.dialog import Dialog
+from bot.core.features import agreement_notices
 from bot.core.features.context import Context, PlannerConfig, school_organisation
 from bot.core.features.notices import NoticeStore, clash_notices
 from bot.core.features.same_event import STORED_KEY, find_same
@@ -185,6 +186,7 @@ async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[
             dialog.last_event = events[0].id
         try:
             notices += await _notices(member, events, orgs)
+            notices += await _waiting_notices(member, events)
             notices += await _clash_notices(member, events, ctx.config.tz)
         except Exception:  # the event stands; only a notice is lost
             log.exception("failed to notify the curators of school %s", ref.key)
@@ -270,6 +272,25 @@ async def _notices(
         for vk_id in sorted(curators)
         if vk_id != sender
     ]
+
+
+async def _waiting_notices(member: Member, events: Sequence[Event]) -> list[Reply]:
+    """That school's «⏳ Ждёт вашего согласования» to its curators, with the button of
+    its own copy (bot.core.features.agreement_notices.waiting_notices), sent through its community;
+    what it asked is kept in that school's store for a bare «согласовано» (attack v, #23)."""
+    ctx, person = school_context(member)
+    key = member.ref.key
+    found = [
+        replace(
+            r,
+            context={**r.context, "school_name": member.ref.name},
+            school=key,
+            dedupe_key=f"schools:{key}:{r.dedupe_key}",
+        )
+        for r in await agreement_notices.waiting_notices(ctx, person, events)
+    ]
+    await agreement_notices.remember_asked(ctx, person.vk_id, found)
+    return found
 
 
 async def _clash_notices(member: Member, events: Sequence[Event], writer: ZoneInfo) -> list[Reply]:

@@ -22,6 +22,13 @@ _REFUSE = re.compile(
     r"^(?:я\s+)?не\s+(?:согласовыва\w*|согласу\w*|согласован\w*|одобр\w*|утвержда\w*"
     r"|утверж\w*|подтвержда\w*)(?:[\s:,—–-]+(?P<ref>.+))?$"
 )
+# «отмени согласование …», «отзови согласование …», «сними согласование с …»: an agreement
+# withdrawn (attack v, #15), read as a refusal of that event
+_WITHDRAW = re.compile(
+    r"^(?:я\s+)?(?:отмени(?:те)?|отменяю|отзови(?:те)?|отзываю|сними(?:те)?|снимаю)\s+"
+    r"(?:сво[её]\s+|мо[её]\s+|это\s+)?согласовани[еяю]"
+    r"(?:[\s:,—–-]+(?:с|со|для|у)?\s*(?P<ref>.+))?$"
+)
 _ALL = re.compile(
     rf"^(?:я\s+)?{_AGREE}\s+(?:все\s+(?:мероприятия|события|встречи)|вс[её])"
     r"(?:[\s,]+(?:от|у|для)?\s*(?P<org>.+?))?$"
@@ -61,7 +68,7 @@ def agreement_phrase(text: str) -> Agreement | None:
         return Agreement(AgreementKind.WAITING)
     if _MINE.search(words):
         return Agreement(AgreementKind.STATE)
-    refused = _REFUSE.match(words)
+    refused = _REFUSE.match(words) or _WITHDRAW.match(words)
     if refused and not asked:
         return Agreement(AgreementKind.REFUSE, (refused.group("ref") or "").strip())
     if not asked and _EXCEPT.search(words) and (_ALL.match(words) or _ONE.match(words)):

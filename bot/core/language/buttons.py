@@ -146,6 +146,16 @@ def _scope(data: Mapping[str, Any]) -> Intent:
     return ChooseScope(ChangeScope(scope), _number(data.get("id")))
 
 
+def _agree(data: Mapping[str, Any]) -> Intent:
+    """The waiting notice's «✅ Согласовать»: its event and that event's version; a payload
+    without a valid id is an UnknownButton, never a bare «согласовано» that would agree
+    another event (attack v, #16)."""
+    event_id = _number(data.get("id"))
+    if event_id is None or isinstance(data.get("id"), bool):
+        return UnknownButton()
+    return Agreement(AgreementKind.AGREE, event_id=event_id, version=_number(data.get("v")))
+
+
 def _confirm_change(data: Mapping[str, Any]) -> Intent:
     return ConfirmChange(_number(data.get("v")) == 1, _number(data.get("id")))
 
@@ -171,7 +181,7 @@ _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
     ButtonAction.MOVE_EVENT: lambda d: MoveRequest(_number(d.get("id"))),
     ButtonAction.EDIT_EVENT: _edit_event,
     ButtonAction.SAVE_COPY: lambda d: Command(CommandKind.SAVE_COPY),
-    ButtonAction.AGREE: lambda d: Agreement(AgreementKind.AGREE, event_id=_number(d.get("id"))),
+    ButtonAction.AGREE: lambda d: _agree(d),
     ButtonAction.CLASS_TEACHER: lambda d: ConfirmClassTeacher(
         _number(d.get("id")), _text(d.get("c"))[:MAX_CLASS_NAME], d.get("x") == 1
     ),

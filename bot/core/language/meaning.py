@@ -351,6 +351,13 @@ class Agreement:
     organiser: str = ""
     event_id: int | None = None  # the waiting notice's «Согласовать» button: its event
     excepted: bool = False
+    # the button's event version (Event.version when the notice was written; None: a button
+    # without one, written before versions were carried): another one is a stale press
+    # that shows the event as it is now and asks again (attack v, #16)
+    version: int | None = None
+    # a bare «согласовано» under the writer's own open card: what it means to the card (the
+    # curator is asked which is meant; anyone else gets this): attack v, #27
+    otherwise: Intent | None = None
 
 
 @dataclass(frozen=True, slots=True)

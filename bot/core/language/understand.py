@@ -592,7 +592,14 @@ def code_in_sentence(text: str) -> str | None:
     return code
 
 
-def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None) -> Intent:
+def _after_code(
+    text: str,
+    dialog: Dialog,
+    now: datetime,
+    zone: ZoneInfo | None = None,
+    *,
+    agreement: bool = True,
+) -> Intent:
     answered = _list_answer(text, dialog)
     if answered is not None:  # «2», «второе» to «о каком спрашиваете?» (walk 2026-12-02l #11)
         return answered
@@ -602,11 +609,14 @@ def _after_code(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None 
     handed = hand_over_request(text)
     if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)
         return HandOver(handed)
-    agreeing = agreement_phrase(text)
+    agreeing = agreement_phrase(text) if agreement else None
     if agreeing is not None and _announces_event(text, agreeing, now):
         agreeing = None  # «Согласовано с директором: лекция … 23 декабря 15:00, ауд. 7»
     if agreeing is not None and not (dialog.pending and _bare_agree(agreeing)):
         return agreeing  # «согласовано», «что ждёт согласования?» (walk t, #16)
+    if agreeing is not None:  # under an open card: the curator is asked which is meant,
+        # anyone else gets what it means to the card (attack v, #27)
+        return replace(agreeing, otherwise=_after_code(text, dialog, now, zone, agreement=False))
     edited = _saved_edit(text, dialog, now)
     if edited is not None:  # «место: ауд. 204», «перенеси лекцию в актовый зал»
         return edited
