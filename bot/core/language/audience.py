@@ -358,13 +358,13 @@ _CLOSE_QUOTE = "[»\"”“']"
 _NOT_AFTER = r"(?![а-яa-z0-9])"
 _LOOSE_CLASS = re.compile(
     rf"(?<![\w.:/])({GRADE})(?:"
-    rf"[^\S\n]*-?[^\S\n]*{_OPEN_QUOTE}[^\S\n]*(?P<quoted>{_ANY_LETTER})[^\S\n]*{_CLOSE_QUOTE}"
+    rf"[^\S\n]*+-?[^\S\n]*+{_OPEN_QUOTE}[^\S\n]*+(?P<quoted>{_ANY_LETTER})[^\S\n]*+{_CLOSE_QUOTE}"
     rf"|[^\S\n]+(?P<apart>{_ANY_LETTER}){_NOT_AFTER}"
     rf"|-?(?P<latin>[{''.join(_LATIN_TWINS)}]){_NOT_AFTER}{_NOT_3D})"
 )
 _LIST_GOES_ON = re.compile(
     rf"[^\S\n]*(?:$|\n|[,;.!?:)»(]|-\s|{_CLASS_WORD}"
-    rf"|и[^\S\n]+{GRADE}[^\S\n]*-?[^\S\n]*{_OPEN_QUOTE}?{_ANY_LETTER}{_NOT_AFTER})"
+    rf"|и[^\S\n]+{GRADE}[^\S\n]*+-?[^\S\n]*+{_OPEN_QUOTE}?{_ANY_LETTER}{_NOT_AFTER})"
 )
 _WORD_OR_UNIT = "авикглм"
 _TIME_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|к|ко|с|со|до|после|около|от|на|по)\s+$")
@@ -373,7 +373,9 @@ _ROOM_BEFORE = re.compile(
     r"(?:кабинет[а-я]*|каб\.?|ауд\.?|аудитори[а-я]*|комнат[а-я]*|корпус[а-я]*|помещени[а-я]*|№)"
     r"[^\S\n]*$"
 )
-_LOOSE_GATE = re.compile(rf"\d[^\S\n]*-?[^\S\n]*{_OPEN_QUOTE}|\d[^\S\n]+[а-яa-z]|\d-?[abekmh]")
+# possessive runs of spaces here and below (same matches: what follows each never starts with
+# a space): a digit and a long run of spaces was quadratic (H4, regex_growth.py)
+_LOOSE_GATE = re.compile(rf"\d[^\S\n]*+-?[^\S\n]*+{_OPEN_QUOTE}|\d[^\S\n]+[а-яa-z]|\d-?[abekmh]")
 
 
 def cyrillic_letter(letter: str) -> str:
