@@ -12,8 +12,11 @@ from bot.core.models import Audience
 
 GRADE = r"(?:1[01]|[1-9])"
 CLASS_LETTERS = "абвгдежзиклмн"
-_FOR = r"(?:(?:для|у|учащихся|учеников|обучающихся|школьников)\s*:?\s*)?"
-_SUFFIX = r"(?:\s*-?\s*(?:х|ых|е|ые|м|ым|й|ой))?"
+# possessive runs of spaces in _FOR, _SUFFIX and the lists below (same matches: what follows
+# each run never starts with a space): quadratic over a long run of spaces after «для» or a
+# grade (H4, benchmarks/regex_growth.py)
+_FOR = r"(?:(?:для|у|учащихся|учеников|обучающихся|школьников)\s*+:?\s*+)?"
+_SUFFIX = r"(?:\s*+-?\s*+(?:х|ых|е|ые|м|ым|й|ой))?"
 _CLASS_WORD = r"(?:класс\w*|кл\b\.?|параллел\w*)"
 
 _GRADE_RANGE = re.compile(rf"\b{_FOR}({GRADE}){_SUFFIX}\s*-\s*({GRADE}){_SUFFIX}\s*{_CLASS_WORD}")
@@ -22,9 +25,9 @@ _GRADE_RANGE = re.compile(rf"\b{_FOR}({GRADE}){_SUFFIX}\s*-\s*({GRADE}){_SUFFIX}
 _GRADE_SPAN_WORDS = re.compile(
     rf"\b{_FOR}(?:с|со)\s+({GRADE})(?:-?(?:го|ого))?\s+по\s+({GRADE}){_SUFFIX}\s*{_CLASS_WORD}"
 )
-_GRADE_ITEM = rf"{GRADE}{_SUFFIX}(?:\s*-\s*{GRADE}{_SUFFIX})?"
+_GRADE_ITEM = rf"{GRADE}{_SUFFIX}(?:\s*+-\s*+{GRADE}{_SUFFIX})?"
 _GRADE_LIST = re.compile(
-    rf"\b{_FOR}({_GRADE_ITEM}(?:\s*(?:,|\bи\b)\s*{_GRADE_ITEM})*)\s*{_CLASS_WORD}"
+    rf"\b{_FOR}({_GRADE_ITEM}(?:\s*+(?:,|\bи\b)\s*+{_GRADE_ITEM})*)\s*{_CLASS_WORD}"
 )
 _GRADE_ITEM_RE = re.compile(rf"({GRADE})(?:{_SUFFIX})?(?:\s*-\s*({GRADE}))?")
 # "класс 9", "параллель 7" — but not "мастер-класс 6 декабря" (a day of a month)
@@ -318,7 +321,7 @@ _HOUSE_BEFORE = re.compile(
     r"[^\S\n]*$"
 )
 _DIGIT = re.compile(r"\d")
-_CLASS_WORD_AFTER = re.compile(rf"[^\S\n]*-?[^\S\n]*{_CLASS_WORD}")
+_CLASS_WORD_AFTER = re.compile(rf"[^\S\n]*+-?[^\S\n]*+{_CLASS_WORD}")
 
 
 def house_number(sc: Scanner, start: int, end: int) -> bool:
