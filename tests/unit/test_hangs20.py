@@ -74,3 +74,30 @@ def test_a_digit_or_half_before_a_long_run_of_spaces_is_searched_once() -> None:
         "True",
         "5",
     ], out
+
+
+def test_a_grade_before_a_long_run_of_spaces_is_searched_once() -> None:
+    """«для 9», «9» or «для» before 100,000 spaces: _FOR's and _SUFFIX's two \\s* around an
+    optional colon or hyphen were quadratic over the run in every class rule that uses them
+    (minutes for these). Each search ends; lists and ranges read as before."""
+    out = _read_in_child(
+        """
+        from bot.core.language import audience
+        blank = " " * 100_000 + "x"
+        cases = (
+            (audience._GRADE_LIST, "для 9" + blank),
+            (audience._GRADE_LIST, "для" + blank),
+            (audience._GRADE_RANGE, "9" + blank),
+        )
+        print([pattern.search(text) for pattern, text in cases])
+        print(audience._GRADE_LIST.search("для 9 - х , 10-11 и 5 классов").group(1))
+        print(audience._GRADE_RANGE.search("для: 5 - х - 7-ых классов").groups())
+        print(audience._CLASS_WORD_AFTER.match(" - классы").end())
+        """
+    )
+    assert out.split("\n") == [
+        "[None, None, None]",
+        "9 - х , 10-11 и 5",
+        "('5', '7')",
+        "9",
+    ], out
