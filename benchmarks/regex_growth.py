@@ -6,7 +6,8 @@ CPU time of a `finditer` over the whole text (every match, as the Scanner reads 
 of a `match` at its start, at n = 1,000 / 2,000 / 4,000 characters, and the ratios
 t(2,000)/t(1,000) and t(4,000)/t(2,000). A linear pattern doubles (ratio ~2); a quadratic
 one quadruples (~4), a cubic one grows eightfold. A pair is *flagged* when both ratios pass
-2.8 and the 4,000-character text takes over 2 ms; `--all` prints the unflagged worst too.
+2.8 and the 4,000-character text takes over 2 ms, or when a call was stopped (over 10 s);
+`--all` prints the unflagged worst too.
 
 Why: every Scanner rule searches a text in which the words other rules took are blanked to
 spaces, so a pattern with two unbounded repeats that can both eat the same run (`\\s*\\s*`,
@@ -120,6 +121,8 @@ class Timing:
         return (out[0], out[1])
 
     def flagged(self) -> bool:
+        if float("inf") in self.times:  # stopped: slower than any growth the sizes show
+            return True
         low, high = self.ratios()
         last = self.times[-1]
         slow = last is None or last > FLAG_TIME
