@@ -13,8 +13,11 @@ from bot.core.models import Audience
 
 GRADE = r"(?:1[01]|[1-9])"
 CLASS_LETTERS = "абвгдежзиклмн"
-_FOR = r"(?:(?:для|у|учащихся|учеников|обучающихся|школьников)\s*:?\s*)?"
-_SUFFIX = r"(?:\s*-?\s*(?:х|ых|е|ые|м|ым|й|ой))?"
+# possessive runs of spaces in _FOR, _SUFFIX and the lists below (same matches: what follows
+# each run never starts with a space): quadratic over a long run of spaces after «для» or a
+# grade (H4, benchmarks/regex_growth.py)
+_FOR = r"(?:(?:для|у|учащихся|учеников|обучающихся|школьников)\s*+:?\s*+)?"
+_SUFFIX = r"(?:\s*+-?\s*+(?:х|ых|е|ые|м|ым|й|ой))?"
 _CLASS_WORD = r"(?:класс\w*|кл\b\.?|параллел\w*)"
 
 _GRADE_RANGE = re.compile(rf"\b{_FOR}({GRADE}){_SUFFIX}\s*-\s*({GRADE}){_SUFFIX}\s*{_CLASS_WORD}")
@@ -23,9 +26,9 @@ _GRADE_RANGE = re.compile(rf"\b{_FOR}({GRADE}){_SUFFIX}\s*-\s*({GRADE}){_SUFFIX}
 _GRADE_SPAN_WORDS = re.compile(
     rf"\b{_FOR}(?:с|со)\s+({GRADE})(?:-?(?:го|ого))?\s+по\s+({GRADE}){_SUFFIX}\s*{_CLASS_WORD}"
 )
-_GRADE_ITEM = rf"{GRADE}{_SUFFIX}(?:\s*-\s*{GRADE}{_SUFFIX})?"
+_GRADE_ITEM = rf"{GRADE}{_SUFFIX}(?:\s*+-\s*+{GRADE}{_SUFFIX})?"
 _GRADE_LIST = re.compile(
-    rf"\b{_FOR}({_GRADE_ITEM}(?:\s*(?:,|\bи\b)\s*{_GRADE_ITEM})*)\s*{_CLASS_WORD}"
+    rf"\b{_FOR}({_GRADE_ITEM}(?:\s*+(?:,|\bи\b)\s*+{_GRADE_ITEM})*)\s*{_CLASS_WORD}"
 )
 _GRADE_ITEM_RE = re.compile(rf"({GRADE})(?:{_SUFFIX})?(?:\s*-\s*({GRADE}))?")
 # "класс 9", "параллель 7" — but not "мастер-класс 6 декабря" (a day of a month)
@@ -322,7 +325,7 @@ _HOUSE_BEFORE = re.compile(
     r"[^\S\n]*$"
 )
 _DIGIT = re.compile(r"\d")
-_CLASS_WORD_AFTER = re.compile(rf"[^\S\n]*-?[^\S\n]*{_CLASS_WORD}")
+_CLASS_WORD_AFTER = re.compile(rf"[^\S\n]*+-?[^\S\n]*+{_CLASS_WORD}")
 
 
 def house_number(sc: Scanner, start: int, end: int) -> bool:
@@ -362,13 +365,13 @@ _CLOSE_QUOTE = "[»\"”“']"
 _NOT_AFTER = r"(?![а-яa-z0-9])"
 _LOOSE_CLASS = re.compile(
     rf"(?<![\w.:/])({GRADE})(?:"
-    rf"[^\S\n]*-?[^\S\n]*{_OPEN_QUOTE}[^\S\n]*(?P<quoted>{_ANY_LETTER})[^\S\n]*{_CLOSE_QUOTE}"
+    rf"[^\S\n]*+-?[^\S\n]*+{_OPEN_QUOTE}[^\S\n]*+(?P<quoted>{_ANY_LETTER})[^\S\n]*+{_CLOSE_QUOTE}"
     rf"|[^\S\n]+(?P<apart>{_ANY_LETTER}){_NOT_AFTER}"
     rf"|-?(?P<latin>[{''.join(_LATIN_TWINS)}]){_NOT_AFTER}{_NOT_3D})"
 )
 _LIST_GOES_ON = re.compile(
     rf"[^\S\n]*(?:$|\n|[,;.!?:)»(]|-\s|{_CLASS_WORD}"
-    rf"|и[^\S\n]+{GRADE}[^\S\n]*-?[^\S\n]*{_OPEN_QUOTE}?{_ANY_LETTER}{_NOT_AFTER})"
+    rf"|и[^\S\n]+{GRADE}[^\S\n]*+-?[^\S\n]*+{_OPEN_QUOTE}?{_ANY_LETTER}{_NOT_AFTER})"
 )
 _WORD_OR_UNIT = "авикглм"
 _TIME_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|к|ко|с|со|до|после|около|от|на|по)\s+$")
@@ -377,7 +380,9 @@ _ROOM_BEFORE = re.compile(
     r"(?:кабинет[а-я]*|каб\.?|ауд\.?|аудитори[а-я]*|комнат[а-я]*|корпус[а-я]*|помещени[а-я]*|№)"
     r"[^\S\n]*$"
 )
-_LOOSE_GATE = re.compile(rf"\d[^\S\n]*-?[^\S\n]*{_OPEN_QUOTE}|\d[^\S\n]+[а-яa-z]|\d-?[abekmh]")
+# possessive runs of spaces here and below (same matches: what follows each never starts with
+# a space): a digit and a long run of spaces was quadratic (H4, regex_growth.py)
+_LOOSE_GATE = re.compile(rf"\d[^\S\n]*+-?[^\S\n]*+{_OPEN_QUOTE}|\d[^\S\n]+[а-яa-z]|\d-?[abekmh]")
 
 
 def cyrillic_letter(letter: str) -> str:

@@ -166,8 +166,9 @@ def in_zone(draft: EventDraft, zone: ZoneInfo | None) -> EventDraft:
 
 
 # "двухдневный турнир", "трёхдневного слёта", "5-дневная смена": the event's length in days
+# possessive \s*+ (same matches): quadratic over a run of spaces after a digit (H4)
 _DAYS_LONG = re.compile(
-    r"(?<![а-я])(двух|тр[её]х|четыр[её]х|пяти|шести|семи|\d)\s*-?\s*дневн(?:ый|ая|ое|ого|ой|ую|ые)"
+    r"(?<![а-я])(двух|тр[её]х|четыр[её]х|пяти|шести|семи|\d)\s*+-?\s*+дневн(?:ый|ая|ое|ого|ой|ую|ые)"
     r"(?![а-я])",
     re.IGNORECASE,
 )

@@ -37,8 +37,10 @@ _TO_HOUR = re.compile(
     r"\b(?:в\s+)?без\s+(четверти|двадцати\s+пяти|двадцати|пятнадцати|десяти|пяти|\d{1,2})"
     rf"(?:\s+минут\w*)?\s+({HOUR_WORD})(?![\d:])(?:\s*{PART})?"
 )
+# possessive \s*+ around the hyphen (same matches: neither it nor an hour starts with a
+# space): quadratic over a run of spaces after «половине» (H4, regex_growth.py)
 _HALF_PAST = re.compile(
-    r"\b(?:в\s+)?(?:половин[еау]|пол)\s*-?\s*(" + "|".join(_HOUR_GENITIVE) + rf")(?:\s*{PART})?"
+    r"\b(?:в\s+)?(?:половин[еау]|пол)\s*+-?\s*+(" + "|".join(_HOUR_GENITIVE) + rf")(?:\s*{PART})?"
 )
 
 # a literal each pattern needs: a text without it skips the search

@@ -237,7 +237,9 @@ def _take_empty_spans(sc: Scanner) -> int:
 # a clock alone on its line above a line holding a number alone ("15:30 / 256 / Нет
 # комментариев"): a news item's footer, its time and its count of views
 _COUNTED_CLOCK = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*\n[ \t]*\d{1,7}[ \t]*$", re.M)
-gate(_COUNTED_CLOCK, re.compile(r"\d\s*\n\s*\d"))
+# a digit, a run of spaces holding a line break, a digit (same texts as `\d\s*\n\s*\d`,
+# which was quadratic over a long run of line breaks after a digit: H4, regex_growth.py)
+gate(_COUNTED_CLOCK, re.compile(r"\d(?=[^\S\n]*\n)\s*+\d"))
 
 
 # a temperature reading ("+12 °С, ясно", "16.62 °C", "-4˚C"): a site's weather widget; the parser's

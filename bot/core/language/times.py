@@ -120,11 +120,13 @@ _HOURS_HYPHENED = re.compile(
 
 
 # noon and midnight in a range, in the genitive the prepositions govern ("с полудня до шести
-# часов вечера", "с 20:00 до полуночи")
+# часов вечера", "с 20:00 до полуночи"); possessive \s*+ between the optional hour word and
+# part of the day (same matches: neither starts with a space): three \s* in a row backtracked
+# cubically over a run of spaces («с 10» + 8,000 spaces: over a minute; H4, regex_growth.py)
 _NOON_GENITIVE = "полудня|полуночи"
 _TIME_RANGE_FROM_TO = re.compile(
-    rf"\b(?:с|со|от)\s*({HOUR_WORD}|{_NOON_GENITIVE})(?:[:.\-]({M}))?\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
-    rf"\s*(?:до|по(?=\s*\d+\s*час))\s*({HOUR_WORD}|{_NOON_GENITIVE})(?:[:.\-]({M}))?"
+    rf"\b(?:с|со|от)\s*({HOUR_WORD}|{_NOON_GENITIVE})(?:[:.\-]({M}))?\s*+(?:ч\b\.?|час\w*)?\s*+{PART}?"
+    rf"\s*+(?:до|по(?=\s*\d+\s*час))\s*({HOUR_WORD}|{_NOON_GENITIVE})(?:[:.\-]({M}))?"
     rf"\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
 )
 
