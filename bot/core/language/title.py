@@ -94,7 +94,7 @@ __all__ = ["CHOOSER", "KIND", "MAX_TITLE", "concise_title"]
 
 # which chooser picks among a post's title candidates: "learned" (title_model.py, weights
 # fitted across the corpora by benchmarks/title_model.py) or "hand" (the hand-set scores)
-CHOOSER = "hand"
+CHOOSER = "learned"
 # benchmarks/title_model.py sets a list here to record every candidate, finished, with its
 # features and the hand chooser's title (the hand chooser then decides)
 RECORD: list[dict[str, object]] | None = None
