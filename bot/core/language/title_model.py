@@ -11,6 +11,7 @@ data module title_weights.py beside this one. No numpy or scikit-learn at runtim
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -100,6 +101,7 @@ def features(
     phrases = [c.text for c in candidates]
     folded = [p.lower().replace("ё", "е").strip() for p in phrases]
     keys = [_key(p) for p in phrases]
+    same_key, same_phrase = Counter(keys), Counter(folded)
     seen: set[str] = set()
     rows = []
     for c, phrase, fold, key in zip(candidates, phrases, folded, keys, strict=True):
@@ -128,8 +130,8 @@ def features(
             float(" " not in phrase.strip()),
             float(any(ch.isdigit() for ch in phrase)),
             float(phrase[:1].isupper()),
-            (sum(1 for k in keys if k == key) / len(keys)) if key else 0.0,
-            min(sum(1 for f in folded if f == fold) - 1, 3) / 3,
+            same_key[key] / len(keys) if key else 0.0,
+            min(same_phrase[fold] - 1, 3) / 3,
             float(c.family not in seen),
         ]
         seen.add(c.family)
