@@ -9,6 +9,9 @@ contacts are never part of the phrase because it is built around the kind noun o
 
 This module picks the kind (scores, cues, named days, headings, fallbacks) and fits the title;
 the phrase around a kind is title_phrase.py, the kind nouns and word tests title_words.py.
+Each rule offers candidates with a hand-set score; with CHOOSER == "learned" every candidate
+is kept and the one a linear model fitted across the corpora ranks first is finished
+(title_model.py); CHOOSER == "hand" keeps the highest hand score, as before.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from bot.core.language.title_finish import (
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
 from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
 from bot.core.language.title_marked import marked_occasion
+from bot.core.language.title_model import Candidate, features, ranked
 from bot.core.language.title_named import (
     Named,
     announced_subjects,
@@ -86,7 +90,14 @@ from bot.core.language.title_words import (
     word_parses,
 )
 
-__all__ = ["KIND", "MAX_TITLE", "concise_title"]
+__all__ = ["CHOOSER", "KIND", "MAX_TITLE", "concise_title"]
+
+# which chooser picks among a post's title candidates: "learned" (title_model.py, weights
+# fitted across the corpora by benchmarks/title_model.py) or "hand" (the hand-set scores)
+CHOOSER = "learned"
+# benchmarks/title_model.py sets a list here to record every candidate, finished, with its
+# features and the hand chooser's title (the hand chooser then decides)
+RECORD: list[dict[str, object]] | None = None
 
 # a capitalised name right after the verb that announces the event ("откроется Инженерный
 # дворик"): the event's own name even when its noun is no kind of event
@@ -142,8 +153,36 @@ def concise_title(
     """The event's name from a long post, at most 80 characters; None when none is found.
     Without `fallback`, None also when no kind, named day or quoted name was found (instead
     of the post's first quote or sentence). Never a notice ("Вход свободный", notices.py)."""
+    if RECORD is not None:
+        return _recorded(with_guillemets(text), event_sentence, fallback)
     title = _title(with_guillemets(text), event_sentence, fallback)
     return (without_notices(title) or None) if title else None
+
+
+def _recorded(text: str, event_sentence: tuple[int, int] | None, fallback: bool) -> str | None:
+    """concise_title with RECORD set: the hand chooser's title, and one record appended to
+    RECORD with every candidate of each _picked call (a post with a title heading is read
+    below the heading too) and the heading's own candidates (the heading, _named_below)."""
+    global RECORD
+    outer, RECORD = RECORD, []
+    try:
+        title = _title(text, event_sentence, fallback)
+        heading = read_heading(text)
+        extra: list[str | None] = []
+        if heading.title is not None:
+            extra = [
+                heading.title,
+                _named_below(text, heading.title, heading.span[1], event_sentence),
+            ]
+            if not RECORD:
+                _picked(text, event_sentence, heading.as_headline(), fallback=False)
+        picks = RECORD
+    finally:
+        RECORD = outer
+    title = (without_notices(title) or None) if title else None
+    assert outer is not None
+    outer.append({"title": title, "picks": picks, "heading": extra})
+    return title
 
 
 def _title(text: str, event_sentence: tuple[int, int] | None, fallback: bool) -> str | None:
@@ -202,20 +241,16 @@ def _picked(
     text: str, event_sentence: tuple[int, int] | None, heading: Heading, *, fallback: bool
 ) -> str | None:
     """The best kind, name or day of the post, completed and fitted (see concise_title)."""
-    pick = _Pick(text, event_sentence, heading.headline or (0, 0))
-    _offer_kinds(pick)
-    _offer_names_after_cues(pick)
-    _offer_cue_phrases(pick)
-    _offer_announced(pick)
-    _offer_named_days(pick)
-    _offer_recruiting(pick)
-    _offer_quotes(pick)
-    _offer_held_names(pick)
-    _offer_celebrated(pick)
-    _offer_listed_names(pick)
+    learned = CHOOSER == "learned" or RECORD is not None
+    pick = _Pick(text, event_sentence, heading.headline or (0, 0), every=[] if learned else None)
+    for family, offer in _OFFERS:
+        pick.family = family
+        offer(pick)
+    pick.family = "apposition"
     if pick.event_sentence and (noun := dated_apposition(text, pick.event_sentence)):
         # "…на постановку «Медной горы хозяйка» 8 февраля": the dated sentence's named thing
         pick.offer_at(noun, 0, partial(kind_phrase, text, *noun.span(1)))
+    pick.family = "jubilee"
     for m in (
         JUBILEE.finditer(text) if "лети" in text or "рождени" in text or "юбиле" in text else ()
     ):
@@ -223,8 +258,11 @@ def _picked(
             # undated, outside the event's sentence ("Театр отмечает юбилей" above "Концерт
             # … пройдёт 12 марта"), the anniversary is the occasion of the event named there
             pick.offer(
-                pick.score(m) + (2 if dated_clause(text, m, event_sentence) else -1), jubilee
+                pick.score(m) + (2 if dated_clause(text, m, event_sentence) else -1),
+                jubilee,
+                m.start(),
             )
+    pick.hand = pick.best[1] if pick.best is not None else None  # before it is finished
     if pick.best is not None and (marked := _marked_with_kind(pick)) is not None:
         # "Международный день птиц отметит экскурсией зоопарк": the kind is the event
         pick.best = (pick.best[0], marked)
@@ -232,18 +270,91 @@ def _picked(
         # "Программа соревнований:\n- 18 мая … состоятся старты …": an item of the programme
         # of the event named above it
         pick.best = (pick.best[0] + 1, kind_phrase(text, *owner))
+        if pick.every is not None:
+            pick.every.append(Candidate("programme_owner", pick.best[0], owner[0], pick.best[1]))
+            pick.hand = pick.best[1]
+    if pick.every is not None:
+        return _learned(pick, fallback)
     if pick.best is None:
         if not fallback:
             return None
-        # "11 августа 2021, 16:17\nОсмотры детей … будут проводить …": the page's chrome
-        # above a news headline is never the event's name; the post is read from the headline
-        top = pick.headline[0]
-        return first_words(text[top:], subject_of(text, event_sentence))
-    phrase = with_game(pick.text, pick.headline, _settled(pick, pick.best[1]))
+        return _first_words(pick)
+    return _finished(pick, pick.best[1])
+
+
+def _first_words(pick: _Pick) -> str | None:
+    """The fallback title of a post with no kind, name or day (title_finish.first_words)."""
+    # "11 августа 2021, 16:17\nОсмотры детей … будут проводить …": the page's chrome
+    # above a news headline is never the event's name; the post is read from the headline
+    top = pick.headline[0]
+    return first_words(pick.text[top:], subject_of(pick.text, pick.event_sentence))
+
+
+def _finished(pick: _Pick, chosen: str) -> str:
+    """The chosen phrase completed from the rest of the post and fitted to a card."""
+    text, event_sentence = pick.text, pick.event_sentence
+    phrase = with_game(text, pick.headline, _settled(pick, chosen))
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     phrase = _stage_of_headline(text, pick.headline, phrase)
     phrase = with_performers(text, event_sentence, phrase)
     return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
+
+
+def _learned(pick: _Pick, fallback: bool) -> str | None:
+    """The title the learned chooser picks among every candidate offered (title_model.py),
+    finished as the hand chooser's would be; the fallback's first words are a candidate too.
+    With RECORD set, the chooser is the hand one and every candidate, finished, is recorded."""
+    assert pick.every is not None
+    hand = pick.hand
+    cands = [c for c in pick.every if c.text.strip()]
+    if fallback:
+        cands.append(Candidate("first_words", 0, -1, partial(_first_words_text, pick)))
+    if RECORD is not None:
+        finished = [_finished_candidate(pick, c) for c in cands]
+        rows = features(pick.text, pick.event_sentence, pick.headline, cands, hand)
+        hand_title = _hand_title(pick, fallback)
+        RECORD.append({"finished": finished, "features": rows, "hand": hand_title})
+        return hand_title
+    if not cands:
+        return None
+    best = cands[ranked(pick.text, pick.event_sentence, pick.headline, cands, hand)[0]]
+    return _finished_candidate(pick, best)
+
+
+def _hand_title(pick: _Pick, fallback: bool) -> str | None:
+    """What the hand-set scores give (the chooser of CHOOSER == "hand")."""
+    if pick.best is None:
+        return _first_words(pick) if fallback else None
+    return _finished(pick, pick.best[1])
+
+
+def _first_words_text(pick: _Pick) -> str:
+    return _first_words(pick) or ""
+
+
+def _finished_candidate(pick: _Pick, cand: Candidate) -> str | None:
+    """A candidate finished as the hand chooser's winner would be (a named day with the kind
+    it is kept with, _marked_with_kind); the fallback's first words as they are."""
+    if cand.family == "first_words":
+        return cand.text or None
+    phrase = cand.text
+    if cand.family == "named_days":
+        for day in pick.days:
+            if kind_phrase(pick.text, *day) == phrase:
+                phrase = marked_occasion(pick.text, day, phrase) or phrase
+                break
+    return _finished(pick, phrase)
+
+
+def _kind_at(text: str, start: int, m: re.Match[str]) -> str:
+    """The phrase of a kind word the hand scores rank too low to read (_offer_kinds): its
+    phrase or its equated name; "" for a weak kind or a stage alone, or a lone adjective."""
+    phrase = opening_of_object(text, start) or kind_phrase(text, start, m.end())
+    if (equated := equated_name(text, start, m.end())) is not None:
+        phrase = _with_equated(phrase, text[equated[0] : equated[1]].strip(" ,.;:"))
+    if (WEAK.match(m.group(0)) or _STAGE_WORD.match(m.group(0))) and " " not in phrase.strip():
+        return ""
+    return "" if _lone_adjective(phrase) else phrase
 
 
 # a headline about a stage ("Информация о школьном этапе"): its adjectives, in the locative
@@ -404,6 +515,9 @@ class _Pick:
     programme: bool = field(init=False)  # a programme with time slots
     kind_named: bool = False  # a kind offered with its quoted name right after it
     subjects: list[str] = field(default_factory=list)  # quoted subjects of announcing verbs
+    every: list[Candidate] | None = None  # every offer, for the learned chooser (title_model)
+    family: str = ""  # the rule family offering now (title_model.FAMILIES)
+    hand: str | None = None  # the phrase the hand scores pick, before it is finished
 
     def __post_init__(self) -> None:
         self.named = Named(self.text)
@@ -414,7 +528,11 @@ class _Pick:
 
     def offer_at(self, m: re.Match[str], bonus: int, phrase: str | Callable[[], str]) -> None:
         """`offer(score(m) + bonus, phrase)`, the score read only when its upper bound
-        (title_score.score_bound) plus `bonus` can beat the best so far."""
+        (title_score.score_bound) plus `bonus` can beat the best so far (every offer is
+        scored when the candidates are kept for the learned chooser)."""
+        if self.every is not None:
+            self.offer(self.score(m) + bonus, phrase, m.start())
+            return
         if (
             self.best is not None
             and score_bound(self.text, m, self.event_sentence, self.headline) + bonus
@@ -423,8 +541,13 @@ class _Pick:
             return
         self.offer(self.score(m) + bonus, phrase)
 
-    def offer(self, score: int, phrase: str | Callable[[], str]) -> None:
-        """Keep `phrase` when it beats the best so far (a callable is read only then)."""
+    def offer(self, score: int, phrase: str | Callable[[], str], at: int = -1) -> None:
+        """Keep `phrase` when it beats the best so far (a callable is read only then); every
+        offer is kept as a candidate too when `every` is a list (`at`: where it matched)."""
+        if self.every is not None:
+            found = Candidate(self.family, score, at, phrase)
+            self.every.append(found)
+            phrase = found.text if self.best is None or score > self.best[0] else phrase
         if self.best is None or score > self.best[0]:
             self.best = (score, phrase() if callable(phrase) else phrase)
 
@@ -436,7 +559,8 @@ def _offer_kinds(pick: _Pick) -> None:
     before: tuple[int, int] | None = None  # the last event kind of an earlier sentence
     for m in finditer_i(KIND, text):
         if (
-            pick.best is not None
+            pick.every is None
+            and pick.best is not None
             and score_bound(text, m, pick.event_sentence, pick.headline) + 2 <= pick.best[0]
             and not _OPEN_QUOTE.search(text, m.end(), m.end() + 40)
         ):
@@ -470,6 +594,9 @@ def _offer_kinds(pick: _Pick) -> None:
             if _OPEN_QUOTE.search(text, m.end(), m.end() + 40):
                 # "Лекция называется «…»", 'фестиваль "Пёстрое небо"': it names the kind
                 pick.named.add(kind_key(m.group(0)), start, m.end())  # read only when needed
+            if pick.every is not None:  # a candidate the hand scores rank below, kept
+                found = Candidate(pick.family, score, m.start(), partial(_kind_at, text, start, m))
+                pick.every.append(found)
             continue
         phrase = opening_of_object(text, start) or kind_phrase(text, start, m.end())
         if (equated := equated_name(text, start, m.end())) is not None:
@@ -495,7 +622,7 @@ def _offer_kinds(pick: _Pick) -> None:
             pick.kind_named = pick.kind_named or _NAME_NEXT.match(text, m.end()) is not None
         elif " " in phrase:
             pick.qualified.setdefault(kind_key(m.group(0)), phrase)
-        pick.offer(score, phrase)
+        pick.offer(score, phrase, m.start())
         if (
             pick.best is not None
             and pick.best[0] == score
@@ -581,7 +708,7 @@ def _offer_cue_phrases(pick: _Pick) -> None:
             # "пройдёт ежегодное мероприятие – Литературный турнир …": the name
             name = text[equated[0] : equated[1]].strip(" ,.;:")
             kind = kind_phrase(text, m.start(1), m.end(1))
-            pick.offer(pick.score(m) - 1, _with_equated(kind, name))
+            pick.offer(pick.score(m) - 1, _with_equated(kind, name), m.start())
             continue
         pick.offer_at(m, -1, partial(kind_phrase, text, m.start(1), m.end(1)))
     for m in _CUE_NOUN.finditer(text, *span):
@@ -812,3 +939,18 @@ def _has_cue(text: str) -> bool:
 _NAMED_AFTER_CUE = with_first_scan(_NAMED_AFTER_CUE)
 _CUE_PHRASE = with_first_scan(_CUE_PHRASE)
 _CUE_NOUN = with_first_scan(_CUE_NOUN)
+
+
+# the rules that offer candidates, by their family (title_model.FAMILIES), in offering order
+_OFFERS: tuple[tuple[str, Callable[[_Pick], None]], ...] = (
+    ("kinds", _offer_kinds),
+    ("names_after_cues", _offer_names_after_cues),
+    ("cue_phrases", _offer_cue_phrases),
+    ("announced", _offer_announced),
+    ("named_days", _offer_named_days),
+    ("recruiting", _offer_recruiting),
+    ("quotes", _offer_quotes),
+    ("held_names", _offer_held_names),
+    ("celebrated", _offer_celebrated),
+    ("listed_names", _offer_listed_names),
+)

@@ -1,0 +1,202 @@
+"""Fit the learned title chooser (bot/core/language/title_model.py) and measure it set by set.
+
+Run: `.venv/bin/python benchmarks/title_model.py` (needs the optional extra `train`:
+`pip install -e '.[train]'`, scikit-learn). Every post of the tuned real-post sets is parsed
+once with title.RECORD set, which keeps every title candidate each rule offers, finished as a
+winner would be, with its features (title_model.features). Then it prints, per set and summed:
+
+- hand: right titles of the hand-set scores (today's parser);
+- oracle: posts where at least one candidate is right (the ceiling of any chooser);
+- LOSO: right titles of the learned chooser on each set when fitted on all the others
+  (leave one set out), and how many of that set's titles differ from the hand chooser's;
+- in-sample: the chooser fitted on every set, run on every set.
+
+The fit is a pairwise logistic regression (scikit-learn): for each _picked call, each right
+candidate against each wrong one, the difference of their feature vectors, weighted so that
+every call counts once. Options: `--without=F1,F2` leaves features out (e.g. the hand scores:
+`--without=hand_best,score,score_gap,top_score,score_rank`); `--C=…` sets the inverse strength
+of the L2 penalty (default 0.1); `--write` stores the weights fitted on every set in
+bot/core/language/title_weights.py. The held-out set (HELDOUT below) is never read.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bench_parser import REAL_SETS, run_cli_one
+from benchmarks.corpus_score import MAX_TITLE, load, real_post_results
+from bot.core.language import title as title_module
+from bot.core.language import title_model
+from bot.core.language.notices import without_notices
+
+HELDOUT = ("real_posts_eval17.jsonl",)  # held out from every tuning: never read here
+TUNED = tuple(s for s in REAL_SETS if s not in HELDOUT)
+
+
+def right(case: dict[str, Any], title: str | None) -> bool:
+    """Whether `title` satisfies the case's title_contains (corpus_score's rule)."""
+    needles = case["title_contains"]
+    needles = needles if isinstance(needles, list) else [needles]
+    low = (title or "").lower()
+    return len(low) <= MAX_TITLE and all(n.lower() in low for n in needles)
+
+
+def collect() -> dict[str, list[dict[str, Any]]]:
+    """Per set, per post with a title label: the hand result, the oracle and the groups
+    (features, labels) of the concise_title call whose title the parser gave."""
+    data: dict[str, list[dict[str, Any]]] = {}
+    for name in TUNED:
+        posts = []
+        for case in load(name):
+            if "title_contains" not in case:
+                continue
+            title_module.RECORD = []
+            try:
+                got, _ = run_cli_one(case)
+                records = title_module.RECORD
+            finally:
+                title_module.RECORD = None
+            hand_ok = real_post_results(case, got)["title"]
+            record = next((r for r in reversed(records) if r["title"] == got.get("title")), None)
+            groups = []
+            oracle = hand_ok
+            if record is not None:
+                for pick in record["picks"]:
+                    labels = [right(case, _clean(f)) for f in pick["finished"]]
+                    oracle = oracle or any(labels)
+                    groups.append({"x": pick["features"], "y": labels})
+                oracle = oracle or any(right(case, _clean(h)) for h in record["heading"] if h)
+            posts.append({"hand": hand_ok, "oracle": oracle, "groups": groups})
+        data[name] = posts
+    return data
+
+
+def _clean(title: str | None) -> str | None:
+    return (without_notices(title) or None) if title else None
+
+
+C = 0.1  # the inverse strength of the L2 penalty (`--C=…`): of 0.1, 1, 10 the best LOSO
+
+
+def fit(groups: list[dict[str, Any]], without: frozenset[str] = frozenset()) -> list[float]:
+    """Pairwise logistic regression weights (one per title_model.FEATURES); the features
+    named in `without` are left out (their weight 0)."""
+    from sklearn.linear_model import LogisticRegression
+
+    kept = [i for i, f in enumerate(title_model.FEATURES) if f not in without]
+
+    xs: list[list[float]] = []
+    ys: list[int] = []
+    weights: list[float] = []
+    for g in groups:
+        pos = [x for x, y in zip(g["x"], g["y"], strict=True) if y]
+        neg = [x for x, y in zip(g["x"], g["y"], strict=True) if not y]
+        if not pos or not neg:
+            continue
+        each = 1.0 / (len(pos) * len(neg))
+        for p in pos:
+            for n in neg:
+                d = [p[i] - n[i] for i in kept]
+                xs += [d, [-v for v in d]]
+                ys += [1, 0]
+                weights += [each, each]
+    model = LogisticRegression(fit_intercept=False, C=C, max_iter=2000)
+    model.fit(xs, ys, sample_weight=weights)
+    fitted = dict(zip(kept, model.coef_[0], strict=True))
+    return [float(fitted.get(i, 0.0)) for i in range(len(title_model.FEATURES))]
+
+
+def run_learned(name: str, w: list[float]) -> tuple[int, int, int]:
+    """(right titles, posts, titles differing from the hand chooser's) of set `name` with
+    the learned chooser using weights `w`."""
+    hand_titles = []
+    for case in load(name):
+        if "title_contains" in case:
+            hand_titles.append(run_cli_one(case)[0].get("title"))
+    saved = title_model.weights
+    title_module.CHOOSER = "learned"
+    title_model.weights = lambda: tuple(w)  # type: ignore[assignment]
+    try:
+        ok = total = differ = 0
+        cases = [c for c in load(name) if "title_contains" in c]
+        for case, hand in zip(cases, hand_titles, strict=True):
+            got, _ = run_cli_one(case)
+            ok += real_post_results(case, got)["title"]
+            total += 1
+            differ += got.get("title") != hand
+    finally:
+        title_model.weights = saved  # type: ignore[method-assign]
+        title_module.CHOOSER = "hand"
+    return ok, total, differ
+
+
+WEIGHTS = Path(__file__).resolve().parents[1] / "bot" / "core" / "language" / "title_weights.py"
+
+
+_DOC = '"""'  # a docstring's quotes, in the module written
+
+
+def weights_module(w: list[float], without: frozenset[str]) -> str:
+    """The source of bot/core/language/title_weights.py for weights `w` (ruff-formatted)."""
+    lines = [
+        _DOC + "Weights of the learned title chooser (title_model.py), one per feature, written by",
+        "`benchmarks/title_model.py --write` (pairwise logistic regression fitted on every tuned",
+        f"real-post set; left out: {', '.join(sorted(without)) or 'none'}). Do not edit." + _DOC,
+        "",
+        "FEATURES = (",
+        *(f'    "{f}",' for f in title_model.FEATURES),
+        ")",
+        "WEIGHTS = (",
+        *(f"    {x:.6f}," for x in w),
+        ")",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(write: bool, without: frozenset[str]) -> None:
+    saved = title_module.CHOOSER
+    title_module.CHOOSER = "hand"
+    data = collect()
+    sums: dict[str, int] = defaultdict(int)
+    print(f"{'set':32} {'hand':>5} {'oracle':>6} {'LOSO':>5} {'differ':>6} {'posts':>5}")
+    for name in TUNED:
+        train = [g for other in TUNED if other != name for p in data[other] for g in p["groups"]]
+        ok, total, differ = run_learned(name, fit(train, without))
+        hand = sum(p["hand"] for p in data[name])
+        oracle = sum(p["oracle"] for p in data[name])
+        for key, value in (("hand", hand), ("oracle", oracle), ("loso", ok), ("differ", differ)):
+            sums[key] += value
+        sums["posts"] += total
+        print(f"{name:32} {hand:5} {oracle:6} {ok:5} {differ:6} {total:5}")
+    print(
+        f"{'TOTAL':32} {sums['hand']:5} {sums['oracle']:6} {sums['loso']:5} {sums['differ']:6}"
+        f" {sums['posts']:5}"
+    )
+    every = [g for name in TUNED for p in data[name] for g in p["groups"]]
+    w = fit(every, without)
+    inside = [run_learned(name, w) for name in TUNED]
+    print(
+        f"in-sample (fitted on all {len(TUNED)} sets): {sum(r[0] for r in inside)}"
+        f"/{sum(r[1] for r in inside)}, differ from hand {sum(r[2] for r in inside)}"
+    )
+    for feature, weight in sorted(
+        zip(title_model.FEATURES, w, strict=True), key=lambda t: -abs(t[1])
+    ):
+        print(f"  {feature:24} {weight:+.3f}")
+    if write:
+        WEIGHTS.write_text(weights_module(w, without), encoding="utf-8")
+        print(f"written {WEIGHTS}")
+    title_module.CHOOSER = saved
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    C = float(next((a.split("=", 1)[1] for a in args if a.startswith("--C=")), C))
+    dropped = next((a.split("=", 1)[1] for a in args if a.startswith("--without=")), "")
+    main("--write" in args, frozenset(f for f in dropped.split(",") if f))
