@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.core.language import venue_choice
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import ONLINE_ANYWHERE, online_here
 from bot.core.language.lowered import lowered, search_i
@@ -90,6 +91,7 @@ from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
+from bot.core.language.venue_choice import VenueCandidate
 
 RESTATED_BONUS = 4
 _ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_lowered.py reads it
@@ -252,24 +254,43 @@ def _label(text: str) -> re.Match[str] | None:
 
 def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     """The venue of a long post in display form, or None when the post names none; spelt
-    with "е" for "ё" when the post never writes "ё" (pymorphy3's nominatives bring it in)."""
+    with "е" for "ё" when the post never writes "ё" (pymorphy3's nominatives bring it in).
+    The hand-set rules' choice (short answers and plan lines read their place with it)."""
     venue = _find_venue(with_guillemets(text), event_sentence)
+    return as_written(venue, text) if venue else venue
+
+
+def post_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
+    """The venue of a long post as find_venue gives it, chosen among venue_candidates by
+    the fitted weights (venue_choice.py) when venue_choice.CHOOSER is "learned"."""
+    if venue_choice.CHOOSER != "learned":
+        return find_venue(text, event_sentence)
+    quoted = with_guillemets(text)
+    found = venue_candidates(quoted, event_sentence)
+    venue = venue_choice.choose(found, quoted, event_sentence)
     return as_written(venue, text) if venue else venue
 
 
 def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     """The venue the hand-set rules choose (see find_venue)."""
-    return _hand_venue(text, event_sentence)[0]
-
-
-def _hand_venue(text: str, event_sentence: tuple[int, int] | None) -> tuple[str | None, str, int]:
-    """The hand-set rules' venue, the path that produced it and its offset (-1: none)."""
     label = _usable_label(text, event_sentence)
     if label:
-        return _label_value(text, label, event_sentence), "label", label.start(1)
+        return _label_value(text, label, event_sentence)
     loose: set[int] = set()  # places read by their grammar alone: never added to another
     places = _places(text, event_sentence, loose)
     address = find_address(text) or bare_street(text) or foreign_street(text)  # "(Ленина, 8)"
+    return _hand_venue(text, event_sentence, places, loose, address)[0]
+
+
+def _hand_venue(
+    text: str,
+    event_sentence: tuple[int, int] | None,
+    places: list[tuple[int, int, str]],
+    loose: set[int],
+    address: re.Match[str] | None,
+) -> tuple[str | None, str, int]:
+    """The hand-set rules' venue of a post with no usable label, the path that produced it
+    and its offset (-1: none); `places` is sorted best first here."""
     if not places:
         return next(_fallbacks(text, event_sentence, address), (None, "none", -1))
     places.sort(key=lambda p: (-p[0], p[1]))
@@ -279,6 +300,52 @@ def _hand_venue(text: str, event_sentence: tuple[int, int] | None) -> tuple[str 
             return "онлайн", "online", -1  # "Встреча пройдёт онлайн": not the places named
     best = named_mention(places)
     return _assembled(text, places, best, address, loose), "place", best[1]
+
+
+MAX_PLACE_CANDIDATES = 8  # the best places of a post offered to the chooser
+
+
+def venue_candidates(text: str, event_sentence: tuple[int, int] | None) -> list[VenueCandidate]:
+    """Every venue the rules could give for a post (`text` with guillemets, as find_venue
+    passes it), each once, with the path that produced it: the labelled value; each of the
+    MAX_PLACE_CANDIDATES best places assembled as the winner would be ("place") and alone
+    ("place_bare"); online; the no-place fallbacks (abbreviation, address forms, local name,
+    locality, town, region). The hand-set rules' choice is the one marked `hand` (added
+    with its own path if no other path gives it)."""
+    label = _usable_label(text, event_sentence)
+    loose: set[int] = set()
+    places = _places(text, event_sentence, loose)
+    address = find_address(text) or bare_street(text) or foreign_street(text)
+    hand: str | None
+    if label:
+        hand, hand_path, hand_at = (
+            _label_value(text, label, event_sentence),
+            "label",
+            label.start(1),
+        )
+    else:
+        hand, hand_path, hand_at = _hand_venue(text, event_sentence, places, loose, address)
+    places.sort(key=lambda p: (-p[0], p[1]))
+    found: dict[str, VenueCandidate] = {}
+
+    def add(shown: str | None, path: str, score: int, at: int, rank: int) -> None:
+        if shown and shown not in found:
+            found[shown] = VenueCandidate(shown, path, score, at, rank, shown == hand)
+
+    if label:
+        add(hand, "label", 0, label.start(1), -1)
+    for rank, place in enumerate(places[:MAX_PLACE_CANDIDATES]):
+        add(_assembled(text, places, place, address, loose), "place", place[0], place[1], rank)
+        add(fit_venue(with_abbreviation(place[2], text)), "place_bare", place[0], place[1], rank)
+    if places and event_sentence and online_here(text[event_sentence[0] : event_sentence[1]]):
+        add("онлайн", "online", 0, -1, -1)
+    for shown, path, at in _fallbacks(text, event_sentence, address):
+        add(shown, path, 0, at, -1)
+    if hand and hand not in found:  # a place past the best few, or one named more fully
+        rank = next((i for i, p in enumerate(places) if p[1] == hand_at), -1)
+        score = places[rank][0] if rank >= 0 else 0
+        found[hand] = VenueCandidate(hand, hand_path, score, hand_at, rank, True)
+    return list(found.values())
 
 
 def _usable_label(text: str, event_sentence: tuple[int, int] | None) -> re.Match[str] | None:
