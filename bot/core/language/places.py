@@ -10,7 +10,9 @@ pymorphy3. A room-level place ("актовый зал") is joined with the build
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from bot.core.language import venue_choice
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import ONLINE_ANYWHERE, online_here
 from bot.core.language.lowered import lowered, search_i
@@ -89,6 +91,7 @@ from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
+from bot.core.language.venue_choice import VenueCandidate
 
 RESTATED_BONUS = 4
 _ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_lowered.py reads it
@@ -251,12 +254,102 @@ def _label(text: str) -> re.Match[str] | None:
 
 def find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     """The venue of a long post in display form, or None when the post names none; spelt
-    with "е" for "ё" when the post never writes "ё" (pymorphy3's nominatives bring it in)."""
+    with "е" for "ё" when the post never writes "ё" (pymorphy3's nominatives bring it in).
+    The hand-set rules' choice (short answers and plan lines read their place with it)."""
     venue = _find_venue(with_guillemets(text), event_sentence)
     return as_written(venue, text) if venue else venue
 
 
+def post_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
+    """The venue of a long post as find_venue gives it, chosen among venue_candidates by
+    the fitted weights (venue_choice.py) when venue_choice.CHOOSER is "learned"."""
+    if venue_choice.CHOOSER != "learned":
+        return find_venue(text, event_sentence)
+    quoted = with_guillemets(text)
+    found = venue_candidates(quoted, event_sentence)
+    venue = venue_choice.choose(found, quoted, event_sentence)
+    return as_written(venue, text) if venue else venue
+
+
 def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None:
+    """The venue the hand-set rules choose (see find_venue)."""
+    label = _usable_label(text, event_sentence)
+    if label:
+        return _label_value(text, label, event_sentence)
+    loose: set[int] = set()  # places read by their grammar alone: never added to another
+    places = _places(text, event_sentence, loose)
+    address = find_address(text) or bare_street(text) or foreign_street(text)  # "(Ленина, 8)"
+    return _hand_venue(text, event_sentence, places, loose, address)[0]
+
+
+def _hand_venue(
+    text: str,
+    event_sentence: tuple[int, int] | None,
+    places: list[tuple[int, int, str]],
+    loose: set[int],
+    address: re.Match[str] | None,
+) -> tuple[str | None, str, int]:
+    """The hand-set rules' venue of a post with no usable label, the path that produced it
+    and its offset (-1: none); `places` is sorted best first here."""
+    if not places:
+        return next(_fallbacks(text, event_sentence, address), (None, "none", -1))
+    places.sort(key=lambda p: (-p[0], p[1]))
+    if event_sentence and places[0][0] < 4:
+        here = text[event_sentence[0] : event_sentence[1]]
+        if online_here(here):
+            return "онлайн", "online", -1  # "Встреча пройдёт онлайн": not the places named
+    best = named_mention(places)
+    return _assembled(text, places, best, address, loose), "place", best[1]
+
+
+MAX_PLACE_CANDIDATES = 8  # the best places of a post offered to the chooser
+
+
+def venue_candidates(text: str, event_sentence: tuple[int, int] | None) -> list[VenueCandidate]:
+    """Every venue the rules could give for a post (`text` with guillemets, as find_venue
+    passes it), each once, with the path that produced it: the labelled value; each of the
+    MAX_PLACE_CANDIDATES best places assembled as the winner would be ("place") and alone
+    ("place_bare"); online; the no-place fallbacks (abbreviation, address forms, local name,
+    locality, town, region). The hand-set rules' choice is the one marked `hand` (added
+    with its own path if no other path gives it)."""
+    label = _usable_label(text, event_sentence)
+    loose: set[int] = set()
+    places = _places(text, event_sentence, loose)
+    address = find_address(text) or bare_street(text) or foreign_street(text)
+    hand: str | None
+    if label:
+        hand, hand_path, hand_at = (
+            _label_value(text, label, event_sentence),
+            "label",
+            label.start(1),
+        )
+    else:
+        hand, hand_path, hand_at = _hand_venue(text, event_sentence, places, loose, address)
+    places.sort(key=lambda p: (-p[0], p[1]))
+    found: dict[str, VenueCandidate] = {}
+
+    def add(shown: str | None, path: str, score: int, at: int, rank: int) -> None:
+        if shown and shown not in found:
+            found[shown] = VenueCandidate(shown, path, score, at, rank, shown == hand)
+
+    if label:
+        add(hand, "label", 0, label.start(1), -1)
+    for rank, place in enumerate(places[:MAX_PLACE_CANDIDATES]):
+        add(_assembled(text, places, place, address, loose), "place", place[0], place[1], rank)
+        add(fit_venue(with_abbreviation(place[2], text)), "place_bare", place[0], place[1], rank)
+    if places and event_sentence and online_here(text[event_sentence[0] : event_sentence[1]]):
+        add("онлайн", "online", 0, -1, -1)
+    for shown, path, at in _fallbacks(text, event_sentence, address):
+        add(shown, path, 0, at, -1)
+    if hand and hand not in found:  # a place past the best few, or one named more fully
+        rank = next((i for i, p in enumerate(places) if p[1] == hand_at), -1)
+        score = places[rank][0] if rank >= 0 else 0
+        found[hand] = VenueCandidate(hand, hand_path, score, hand_at, rank, True)
+    return list(found.values())
+
+
+def _usable_label(text: str, event_sentence: tuple[int, int] | None) -> re.Match[str] | None:
+    """The labelled value ("Место:", "Адрес:", _LABEL) the venue is read from, or None."""
     label = _label(text)
     if label and _MEETING_LABEL.match(label.group(0)) and _stated_place(text, event_sentence):
         label = None  # "Место встречи — у амфитеатра" of a post whose event is "в парке «…»"
@@ -266,80 +359,95 @@ def _find_venue(text: str, event_sentence: tuple[int, int] | None) -> str | None
     line_end = text.find("\n", label.end()) if label else -1
     if label and PLACEHOLDER.search(text, label.start(1), line_end if line_end >= 0 else len(text)):
         label = None  # "место: Адрес проведения (смотри в описании)": the body names the place
-    if label:
-        value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
-        value = _RELATIVE_TAIL.sub("", value)  # "…, где будут выполнять задания": no name
-        value = _without_clause(value)  # "станет Муром, маршрут пройдёт по улицам …"
-        named_next = _NAMED_NEXT_LINE.match(text, label.end())
-        if named_next and PLACE.match(named_next.group(1)):
-            # "Адрес: город Тобольск, ул. Ершова, 30;\nЦентр … культуры": the value goes on
-            value = f"{named_next.group(1).strip()}, {value}"
-        bracket = _BRACKET.match(text, label.end())
-        if bracket and (inner := ADDRESS.match(text, bracket.end())):
-            value = f"{value} ({tidy_address(inner.group(0))})"
-        elif bracket and (building := _bracketed_place(text, bracket.end())):
-            value = f"{building}, {value}"  # "ул. Спортивная, д. 14 (стадион «Энергия»)"
-        elif bracket:
-            value = without_phone(value, text, bracket.end())
-        inner = (
-            ADDRESS.search(value, 1) if any(k in value.lower() for k in _LOCATIVE_STREET) else None
-        )
-        if inner is not None:  # "клуб «Ладья» на улице Баумана, 19" -> "…, улица Баумана, 19"
-            place = _TRAILING_NA.sub("", value[: inner.start()])
-            value = f"{place}, {tidy_address(inner.group(0))}" if place else value
-        host = partner_host(text) if ADDRESS.match(value) else None
-        if host is None and ADDRESS.fullmatch(value):  # "В окнах Музейной студии … Адрес:
-            host = _labelled_owner(text, event_sentence)  # ул. …": whose address it is
-        if host and not overlaps(host, value):  # "Филармония приглашает … Адрес: ул. …, 61а"
-            value = f"{host}, {value}"
-        elif _town_only(value) and (spot := _labelled_owner(text, event_sentence)):
-            value = f"{spot}, {value}"  # "площадкой станет Муром … Старт – на площади Победы"
-        return fit_venue(value)
-    loose: set[int] = set()  # places read by their grammar alone: never added to another
-    places = _places(text, event_sentence, loose)
-    address = find_address(text) or bare_street(text) or foreign_street(text)  # "(Ленина, 8)"
-    if not places:
-        named = next((m for m in _ABBREVIATION.finditer(text) if organisation(m.group(1))), None)
-        if address and named and _only_in_event(named.start(), address.start(), event_sentence):
-            return _closed(named.group(1))  # "в ТРДК им. … состоится": another clause's address
-        if address:
-            owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
-            if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
-                return fit_venue(f"{_closed(owner.group(1))}, {tidy_address(address.group(0))}")
-            owner_named = address_owner(text, address.start())
-            if owner_named:  # "адрес стадиона «Молодость»: …": the place the address is of
-                return fit_venue(f"{owner_named}, {tidy_address(address.group(0))}")
-            named_here = named_before_address(text, address.start())
-            if named_here:  # "на Певческом поле (пр. Дежнева, 1)": the place and its address
-                return fit_venue(f"{named_here}, {tidy_address(address.group(0))}")
-            named_here = named_then_address(text, address.start())
-            if named_here:  # "(м. Запорожье, гимназия №6, ул. Олимпийская, 2)": its building
-                return fit_venue(f"{named_here}, {tidy_address(address.group(0))}")
-            owner = _OWNER_AFTER_ADDRESS.match(text, address.end())
-            if owner is not None:  # "по адресу: ул. …, д. 31, МБУ «Центр …»": whose it is
-                return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
-            owner = _OWNER_IN_BRACKETS.match(text, address.end())
-            if owner is not None:  # "по адресу: …, д. 8 (АСОУ)": the abbreviation's building
-                return fit_venue(f"{owner.group(1)}, {tidy_address(address.group(0))}")
-            return fit_venue(tidy_address(address.group(0)))
-        if named:  # "Этап пройдёт в КГТУ"
-            return _closed(named.group(1))
-        here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
-        if online_here(here) or search_i(ONLINE_ANYWHERE, text):  # twins: fast scans
-            return "онлайн"  # "Урок пройдёт в Сферуме": no city, however pymorphy3 reads it
-        # "На Звездинке", "около переезда, ст.Орехово", "в Самаре"
-        return (
-            local_name(text, event_sentence)
-            or locality(text)
-            or city(text, event_sentence)
-            or region(text, event_sentence)  # "В Костромской области пройдёт акция …"
-        )
-    places.sort(key=lambda p: (-p[0], p[1]))
-    if event_sentence and places[0][0] < 4:
-        here = text[event_sentence[0] : event_sentence[1]]
-        if online_here(here):
-            return "онлайн"  # "Встреча пройдёт онлайн": the places named are not where it is
-    _, best_at, best = named_mention(places)
+    return label
+
+
+def _label_value(text: str, label: re.Match[str], event_sentence: tuple[int, int] | None) -> str:
+    """The venue a labelled value gives, tidied and joined with what names it more fully."""
+    value = _CLOCK_TAIL.sub("", label.group(1)).strip(" ,—–-")  # "у амфитеатра в 11:30"
+    value = _RELATIVE_TAIL.sub("", value)  # "…, где будут выполнять задания": no name
+    value = _without_clause(value)  # "станет Муром, маршрут пройдёт по улицам …"
+    named_next = _NAMED_NEXT_LINE.match(text, label.end())
+    if named_next and PLACE.match(named_next.group(1)):
+        # "Адрес: город Тобольск, ул. Ершова, 30;\nЦентр … культуры": the value goes on
+        value = f"{named_next.group(1).strip()}, {value}"
+    bracket = _BRACKET.match(text, label.end())
+    if bracket and (inner := ADDRESS.match(text, bracket.end())):
+        value = f"{value} ({tidy_address(inner.group(0))})"
+    elif bracket and (building := _bracketed_place(text, bracket.end())):
+        value = f"{building}, {value}"  # "ул. Спортивная, д. 14 (стадион «Энергия»)"
+    elif bracket:
+        value = without_phone(value, text, bracket.end())
+    inner = ADDRESS.search(value, 1) if any(k in value.lower() for k in _LOCATIVE_STREET) else None
+    if inner is not None:  # "клуб «Ладья» на улице Баумана, 19" -> "…, улица Баумана, 19"
+        place = _TRAILING_NA.sub("", value[: inner.start()])
+        value = f"{place}, {tidy_address(inner.group(0))}" if place else value
+    host = partner_host(text) if ADDRESS.match(value) else None
+    if host is None and ADDRESS.fullmatch(value):  # "В окнах Музейной студии … Адрес:
+        host = _labelled_owner(text, event_sentence)  # ул. …": whose address it is
+    if host and not overlaps(host, value):  # "Филармония приглашает … Адрес: ул. …, 61а"
+        value = f"{host}, {value}"
+    elif _town_only(value) and (spot := _labelled_owner(text, event_sentence)):
+        value = f"{spot}, {value}"  # "площадкой станет Муром … Старт – на площади Победы"
+    return fit_venue(value)
+
+
+def _fallbacks(
+    text: str, event_sentence: tuple[int, int] | None, address: re.Match[str] | None
+) -> Iterator[tuple[str, str, int]]:
+    """(venue, path, offset) of what a post naming no place gives, the hand-set rules' choice
+    first: an organisation's abbreviation, an address and whose it is, online, a local name,
+    a locality, a town, a region."""
+    named = next((m for m in _ABBREVIATION.finditer(text) if organisation(m.group(1))), None)
+    if address and named and _only_in_event(named.start(), address.start(), event_sentence):
+        yield _closed(named.group(1)), "abbreviation", named.start(1)  # "в ТРДК им. … состоится"
+    if address:
+        where, at = tidy_address(address.group(0)), address.start()
+        owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
+        if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
+            yield fit_venue(f"{_closed(owner.group(1))}, {where}"), "address_owned", at
+        owner_named = address_owner(text, address.start())
+        if owner_named:  # "адрес стадиона «Молодость»: …": the place the address is of
+            yield fit_venue(f"{owner_named}, {where}"), "address_owned", at
+        named_here = named_before_address(text, address.start())
+        if named_here:  # "на Певческом поле (пр. Дежнева, 1)": the place and its address
+            yield fit_venue(f"{named_here}, {where}"), "address_owned", at
+        named_here = named_then_address(text, address.start())
+        if named_here:  # "(м. Запорожье, гимназия №6, ул. Олимпийская, 2)": its building
+            yield fit_venue(f"{named_here}, {where}"), "address_owned", at
+        owner = _OWNER_AFTER_ADDRESS.match(text, address.end())
+        if owner is not None:  # "по адресу: ул. …, д. 31, МБУ «Центр …»": whose it is
+            yield fit_venue(f"{owner.group(1)}, {where}"), "address_owned", at
+        owner = _OWNER_IN_BRACKETS.match(text, address.end())
+        if owner is not None:  # "по адресу: …, д. 8 (АСОУ)": the abbreviation's building
+            yield fit_venue(f"{owner.group(1)}, {where}"), "address_owned", at
+        yield fit_venue(where), "address", at
+    if named:  # "Этап пройдёт в КГТУ"
+        yield _closed(named.group(1)), "abbreviation", named.start(1)
+    here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
+    if online_here(here) or search_i(ONLINE_ANYWHERE, text):  # twins: fast scans
+        yield "онлайн", "online", -1  # "Урок пройдёт в Сферуме": no city, however read
+    # "На Звездинке", "около переезда, ст.Орехово", "в Самаре", "В Костромской области …"
+    if shown := local_name(text, event_sentence):
+        yield shown, "local_name", -1
+    if shown := locality(text):
+        yield shown, "locality", -1
+    if shown := city(text, event_sentence):
+        yield shown, "city", -1
+    if shown := region(text, event_sentence):
+        yield shown, "region", -1
+
+
+def _assembled(
+    text: str,
+    places: list[tuple[int, int, str]],
+    chosen: tuple[int, int, str],
+    address: re.Match[str] | None,
+    loose: set[int],
+) -> str:
+    """The venue shown for the place `chosen` among `places` (sorted best first): with the
+    room or the building the post names with it, its street, its town, its abbreviation."""
+    _, best_at, best = chosen
     if _BARE_SHORT.match(best):  # "в МГУ" of a post that names "Московский государственный
         best = next(  # университет …": the name, shown with its abbreviation
             (p for _, _, p in places if with_abbreviation(p, f"в {best}") != p), best

@@ -12,7 +12,7 @@ from bot.core.language.calendar import MONTH, month_number
 from bot.core.language.closing_time import closing_end
 from bot.core.language.doubts import ordered
 from bot.core.language.notices import without_notices
-from bot.core.language.places import find_venue
+from bot.core.language.places import post_venue
 from bot.core.language.post import PostFacts
 from bot.core.language.start_doubts import after_preparation, other_starts
 from bot.core.language.title import MAX_TITLE, concise_title
@@ -27,7 +27,7 @@ def with_post_facts(
 ) -> EventDraft:
     """The draft with what the long post adds (see post.py for how the facts are found)."""
     title = concise_title(text, facts.event_sentence) or without_notices(draft.title)[:MAX_TITLE]
-    venue = find_venue(text, facts.event_sentence) or draft.venue
+    venue = post_venue(text, facts.event_sentence) or draft.venue
     if venue is None and facts.online:
         venue = "онлайн"
     draft = replace(
