@@ -3,7 +3,7 @@ its committed weights, its runtime scorer (a plain dot product), the candidates 
 for it, and the switch back to the hand-set scores (title.CHOOSER).
 
 The floor: the real posts the learned chooser fixed (set:line; the hand chooser got both
-wrong), each must stay right."""
+wrong), each must stay right when it is switched on (it is off by default)."""
 
 from __future__ import annotations
 
@@ -118,7 +118,7 @@ FIXED = [
 
 
 @pytest.mark.parametrize(("name", "line"), FIXED)
-def test_fixed_real_posts_stay_right(name: str, line: int) -> None:
+def test_fixed_real_posts_stay_right(name: str, line: int, learned: None) -> None:
     case = load(name)[line - 1]
     got = intent_to_json(parse_message(case["text"], datetime.fromisoformat(case["now"])))
     assert real_post_results(case, got)["title"], (name, line, got.get("title"))
