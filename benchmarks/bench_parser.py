@@ -114,6 +114,7 @@ REAL_SETS = (
     "real_posts_eval15.jsonl",
     "real_posts_eval16.jsonl",
     "real_posts_eval17.jsonl",
+    "real_posts_eval18.jsonl",
     "real_posts_starts4.jsonl",
     "real_posts_venues4.jsonl",
     "real_posts_titles4.jsonl",

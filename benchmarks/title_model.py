@@ -34,7 +34,8 @@ from bot.core.language import title as title_module
 from bot.core.language import title_model
 from bot.core.language.notices import without_notices
 
-HELDOUT = ("real_posts_eval17.jsonl",)  # held out from every tuning: never read here
+# held out from every tuning: never read here
+HELDOUT = ("real_posts_eval17.jsonl", "real_posts_eval18.jsonl")
 TUNED = tuple(s for s in REAL_SETS if s not in HELDOUT)
 
 

@@ -33,7 +33,8 @@ from bot.core.language.intents import parse_message  # noqa: E402
 from bot.core.language.place_display import as_written  # noqa: E402
 from bot.core.language.quote_marks import with_guillemets  # noqa: E402
 
-HELD_OUT = ("real_posts_eval17.jsonl",)  # never read here: the lead's held-out set
+# never read here: the lead's held-out sets
+HELD_OUT = ("real_posts_eval17.jsonl", "real_posts_eval18.jsonl")
 TUNED = tuple(s for s in REAL_SETS if s not in HELD_OUT)
 FEATURE_LENGTH = venue_choice.FEATURES.index("length")
 WEIGHTS_FILE = ROOT / "bot" / "core" / "language" / "venue_weights.py"

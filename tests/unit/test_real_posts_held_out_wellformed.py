@@ -46,6 +46,7 @@ HELD_OUT = (
     "real_posts_eval15.jsonl",
     "real_posts_eval16.jsonl",
     "real_posts_eval17.jsonl",
+    "real_posts_eval18.jsonl",
 )
 REQUIRED = ("text", "now", "start", "end", "title_contains", "origin", "intent")
 KNOWN = {
