@@ -95,3 +95,10 @@ async def said(world: ChatWorld, text: str) -> tuple[list[str], str]:
     """`text` said in `world`: the replies' templates and their texts joined by new lines."""
     replies = await world.say(text)
     return [r.template for r in replies], "\n".join(world.text(r) for r in replies)
+
+
+def own(replies: list[Reply]) -> list[Reply]:
+    """The replies to whoever wrote (`Reply.recipients` empty), without the notices the same
+    turn sends to others — e.g. the curator's «⏳ Ждёт вашего согласования» after a partner's
+    «да» (attack v, #24: the configured admins get it even before they have written)."""
+    return [r for r in replies if not r.recipients]

@@ -35,7 +35,8 @@ async def test_online_events_of_other_classes_at_one_time_do_not_clash(
     assert "то же место" not in card, card
     assert "Накладок нет" in card, card
     templates, text = await _said(world, "да")
-    assert templates == ["saved"], text  # no clash notice to anyone
+    # no clash notice to anyone; the curator is asked to agree it (attack v, #24)
+    assert templates == ["saved", "agreement_waiting_notice"], text
     events = await world.store.events_between(NOW, NOW + timedelta(days=30))
     assert sorted(e.venue or "" for e in events) == ["онлайн", "онлайн"]
 

@@ -13,7 +13,7 @@ import pytest
 
 from bot.core.models import OrgKind, Role
 from tests.chat_world import ChatWorld as World
-from tests.chat_world import open_world
+from tests.chat_world import open_world, own
 
 TZ = ZoneInfo("Europe/Kaliningrad")
 MONDAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)  # the frozen clock
@@ -95,7 +95,7 @@ async def test_equally_likely_days_are_offered_as_buttons(world: World) -> None:
     text = world.text(card)
     assert "Регистрация до 1 декабря" in text
     assert "возраст 14–17 лет" in text
-    [saved] = await world.say("да")
+    [saved] = own(await world.say("да"))
     assert saved.template == "saved"
     assert await _stored(world) == [("Лекция «Химия вокруг нас»", card.context["event"]["start"])]
 

@@ -14,7 +14,7 @@ import pytest
 
 from bot.core.models import OrgKind, Role
 from tests.chat_world import ChatWorld as World
-from tests.chat_world import open_world
+from tests.chat_world import open_world, own
 
 TZ = ZoneInfo("Europe/Kaliningrad")
 MONDAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)  # the frozen clock
@@ -55,7 +55,7 @@ async def test_a_day_within_a_frame_is_offered_as_a_button(world: World) -> None
         assert card.template.startswith("ask_")
         card = (await world.say("в 15:00"))[-1]
     assert card.context["event"]["start"].date() == date(2026, 12, 2)
-    [saved] = await world.say("да")
+    [saved] = own(await world.say("да"))
     assert saved.template == "saved"
     [(_, start)] = await _stored(world)
     assert start.date() == date(2026, 12, 2)
@@ -74,7 +74,7 @@ async def test_a_post_with_a_time_but_no_day_is_asked_its_day(world: World) -> N
     [card] = await world.say("15 декабря")
     assert card.template == "event_card"
     assert card.context["event"]["start"] == datetime(2026, 12, 15, 10, 0, tzinfo=TZ)
-    [saved] = await world.say("да")
+    [saved] = own(await world.say("да"))
     assert saved.template == "saved"
     assert [start for _, start in await _stored(world)] == [
         datetime(2026, 12, 15, 10, 0, tzinfo=TZ)
@@ -96,7 +96,7 @@ async def test_several_slots_of_the_day_ask_the_time(world: World) -> None:
     [card] = await world.say("в 11:00")
     assert card.template == "event_card"
     assert card.context["event"]["start"] == datetime(2026, 12, 5, 11, 0, tzinfo=TZ)
-    [saved] = await world.say("да")
+    [saved] = own(await world.say("да"))
     assert saved.template == "saved"
     assert [start for _, start in await _stored(world)] == [datetime(2026, 12, 5, 11, 0, tzinfo=TZ)]
 
@@ -126,7 +126,7 @@ async def test_several_announced_starts_are_offered_as_buttons(world: World) -> 
         assert card.template.startswith("ask_")
         card = (await world.say("7-11 классы"))[-1]
     assert card.context["event"]["start"] == datetime(2026, 12, 5, 11, 30, tzinfo=TZ)
-    [saved] = await world.say("да")
+    [saved] = own(await world.say("да"))
     assert saved.template == "saved"
     assert [start for _, start in await _stored(world)] == [
         datetime(2026, 12, 5, 11, 30, tzinfo=TZ)
@@ -161,6 +161,6 @@ async def test_a_side_matter_pick_offers_the_other_day_as_a_button(world: World)
         assert card.template.startswith("ask_")
         card = (await world.say("5-7 классы"))[-1]
     assert card.context["event"]["start"] == datetime(2026, 12, 5, 15, 0, tzinfo=TZ)
-    [saved] = await world.say("да")
+    [saved] = own(await world.say("да"))
     assert saved.template == "saved"
     assert [start for _, start in await _stored(world)] == [datetime(2026, 12, 5, 15, 0, tzinfo=TZ)]

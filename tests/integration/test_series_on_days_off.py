@@ -5,7 +5,7 @@ SQLite store, frozen clock 1 December 2026 10:00 Kaliningrad, real templates).""
 from __future__ import annotations
 
 from tests import chat_world
-from tests.chat_world import ChatWorld
+from tests.chat_world import ChatWorld, own
 
 world = chat_world.partner_world
 
@@ -46,7 +46,7 @@ async def test_the_holiday_meeting_can_be_left_out_of_the_series(world: ChatWorl
     text = world.text(card)
     assert "и ещё 6 раз (каждую неделю до 27 января (ср), без 6 января)" in text
     assert "Накладок нет ✅" in text
-    [saved] = await world.say("да")
+    [saved] = own(await world.say("да"))
     assert saved.template == "saved", world.text(saved)
     events = await world.store.events_between(chat_world.NOW, None)
     days = [e.start.astimezone(chat_world.ZONE).date().isoformat() for e in events]

@@ -18,6 +18,7 @@ from bot.core.ports import FixedClock
 from bot.core.replies import Reply
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
+from tests.chat_world import own
 
 TZ = ZoneInfo("Europe/Kaliningrad")
 CURATOR, PARTNER, STUDENT = 100, 200, 400
@@ -140,7 +141,7 @@ async def test_small_talk_points_to_the_pending_draft_and_keeps_it(env: tuple) -
     # the buttons answer the question the text asks (the main menu's did not)
     actions = [b.payload.get("a") for row in reply.buttons for b in row]
     assert actions == ["save", "discard"]
-    [saved] = await planner.handle(PARTNER, "", reply.buttons[0][0].payload)
+    [saved] = own(await planner.handle(PARTNER, "", reply.buttons[0][0].payload))
     assert saved.template == "saved"
 
 

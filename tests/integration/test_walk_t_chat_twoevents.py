@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.core.models import Event
 from tests import chat_world
-from tests.chat_world import ChatWorld
+from tests.chat_world import ChatWorld, own
 
 world = chat_world.partner_world
 
@@ -50,7 +50,7 @@ async def test_a_post_with_two_events_is_shown_as_two_and_both_are_saved(
     assert "12 декабря (сб), 11:00" in shown
     assert "17 декабря (чт), 15:30" in shown
     assert "17 декабря (чт), 11:00" not in shown  # the walk's button of neither event
-    replies = await world.say("да")
+    replies = own(await world.say("да"))
     assert [r.template for r in replies] == ["saved"], [r.template for r in replies]
     events = sorted(await _stored(world), key=lambda e: e.start)
     assert [e.title for e in events][1].startswith("Мастер-класс «Основы программирования")
@@ -146,7 +146,7 @@ async def test_a_later_event_with_no_place_is_asked_where_on_both(world: ChatWor
     )
     [summary] = await world.say(text)
     assert summary.template == "plan_summary", summary.template
-    replies = await world.say("оба")
+    replies = own(await world.say("оба"))
     assert [r.template for r in replies] == ["saved", "draft_restored", "ask_edit"]
     assert world.text(replies[-1]).startswith("Где пройдёт «Практикум по астрономии»?")
     assert [e.title for e in await _stored(world)] == ["Лекция по астрономии"]
@@ -167,7 +167,7 @@ async def test_no_place_at_all_in_a_two_event_post_is_not_asked(world: ChatWorld
         "Лекция по астрономии 12 декабря в 15:00 для 9А. Также 19 декабря в 15:00 практикум "
         "по астрономии для 9Б."
     )
-    replies = await world.say("да")
+    replies = own(await world.say("да"))
     assert [r.template for r in replies] == ["saved"], [r.template for r in replies]
     assert len(await _stored(world)) == 2
 
@@ -206,7 +206,7 @@ async def test_the_same_event_for_another_group_is_saved_twice_with_its_classes(
     )
     assert summary.template == "plan_summary", summary.template
     assert world.text(summary).startswith("В сообщении два мероприятия:")
-    replies = await world.say("оба")
+    replies = own(await world.say("оба"))
     assert [r.template for r in replies] == ["saved"], [r.template for r in replies]
     events = sorted(await _stored(world), key=lambda e: e.start)
     assert [(e.title, e.venue, e.audience.classes) for e in events] == [
