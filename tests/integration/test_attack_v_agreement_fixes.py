@@ -146,6 +146,23 @@ async def test_an_admin_not_yet_written_is_told_and_the_digest_marks_what_waits(
     assert any(line.startswith("• 15:00 Концерт хора") for line in lines), lines
 
 
+async def test_an_admins_first_help_counts_what_waits_for_them(world: ChatWorld) -> None:
+    """VK refuses a community's messages to someone who never wrote (error 901), so the
+    waiting notices of events saved before the deputy head's first message never reach
+    them: their first «помощь» says how many wait. Nobody else is told."""
+    await _add(world, MASTER_CLASS)
+    await _add(world, EXCURSION)
+    templates, shown = await _say(world, "помощь", CURATOR)
+    assert templates == ["help"], templates
+    assert "Сейчас ждут согласования: 2." in shown, shown
+    assert "«что ждёт согласования?»" in shown
+    _, own_help = await _say(world, "помощь")  # the partner who added them
+    assert "ждут согласования" not in own_help, own_help
+    await _say(world, "согласовать всё", CURATOR)
+    _, shown = await _say(world, "помощь", CURATOR)
+    assert "Сейчас ждут согласования" not in shown, shown
+
+
 async def test_an_agreement_is_withdrawn_after_a_confirmation(world: ChatWorld) -> None:
     await _people(world)
     await _add(world, MASTER_CLASS)

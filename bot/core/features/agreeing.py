@@ -29,6 +29,7 @@ from bot.core.features.cancel_by_text import matching_events
 from bot.core.features.changing import ChangingStore, changed_meanwhile
 from bot.core.features.context import Commands, Context, Routes, match_organisation
 from bot.core.features.notices import _digest, agree_buttons
+from bot.core.features.people import EventReader
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.agreement_phrases import names_an_event
 from bot.core.language.buttons import ButtonAction, payload
@@ -45,9 +46,7 @@ def _waits(person: Person, event: Event) -> bool:
     return not event.agreed
 
 
-async def upcoming(
-    ctx: Context[ChangingStore], person: Person, *, waiting_only: bool
-) -> list[Event]:
+async def upcoming(ctx: Context[EventReader], person: Person, *, waiting_only: bool) -> list[Event]:
     """Live events not over, from now on with no horizon (a term's plan is agreed months
     ahead): every one for the curator, one's own (can_edit) for others; only those waiting
     with `waiting_only`. In start order."""

@@ -81,8 +81,9 @@ async def waiting_notices(
     if not waiting:
         return []
     orgs = await ctx.orgs()
-    # stored curators and the configured admins who have not written yet: the outbox
-    # delivers to them once VK lets it (attack v, #24)
+    # stored curators and the configured admins who have not written yet (attack v, #24):
+    # through the outbox; VK refuses someone who never wrote (901, recorded, not retried),
+    # so such an admin learns of them from «помощь» (help.on_help) and the Monday digest
     curators = {p.vk_id for p in await ctx.store.people_with_role(Role.CURATOR)}
     curators |= set(ctx.config.admins)
     org = orgs.get(author.organisation_id) if author.organisation_id else None

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.dialog import Dialog
+from bot.core.features.agreeing import upcoming
 from bot.core.features.context import Commands, Context
+from bot.core.features.people import EventReader
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.models import Person, Role
-from bot.core.permissions import can_add_events
+from bot.core.permissions import can_add_events, can_agree
 from bot.core.ports import Directory
 from bot.core.replies import Button, Reply
 
@@ -35,14 +37,20 @@ def help_reply(person: Person) -> Reply:
 
 
 async def on_help(
-    ctx: Context[Directory], person: Person, dialog: Dialog, command: Command
+    ctx: Context[EventReader], person: Person, dialog: Dialog, command: Command
 ) -> list[Reply]:
     """ "помощь" or the help button; on a deployment of several schools it also names what
-    spans schools (issue 14): events for several schools, the city's figures."""
+    spans schools (issue 14): events for several schools, the city's figures. A curator is
+    also told how many events wait for their agreement: the first «помощь» of a deputy head
+    whose partners were invited before they wrote is where they learn of them (VK refuses a
+    community's messages to someone who has never written: error 901, so the waiting notices
+    sent before never reached them)."""
     reply = help_reply(person)
+    waiting = len(await upcoming(ctx, person, waiting_only=True)) if can_agree(person) else 0
     extra = {
         "several_schools": ctx.schools is not None,
         "city": ctx.schools is not None and person.vk_id in ctx.config.city_viewers,
+        "waiting": waiting,
     }
     return [replace(reply, context={**reply.context, **extra})]
 
