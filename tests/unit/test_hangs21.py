@@ -59,3 +59,49 @@ def test_the_correction_frames_read_as_before() -> None:
     assert correction("концерт будет не 25, а 26", named=True) == Correction("концерт", "26", "25")
     assert correction("5-го нельзя, давайте 12-го") == Correction("", "12-го", "5-го")
     assert correction("  в 14 не получится —  лучше в 15:30") == Correction("", "в 15:30", "в 14")
+
+
+def test_a_message_with_a_long_run_of_line_breaks_is_read_at_once() -> None:
+    """«Лекция 15 декабря с 10» + 64,000 line breaks: three line-start rules (the list
+    marker of leftovers, the session line of sessions.py, the programme's clock line of
+    post.py) each ran over the rest of the run from every line start in it (quadratic:
+    3.5 s at 8,000 characters, minutes here), and the session line's three `\\s*` before its
+    clock split a run after «1 декабря» every way. The message is read as before."""
+    out = _read_in_child(
+        """
+        from datetime import date, datetime
+        from bot.core.language import leftovers, post, sessions
+        from bot.core.language.intents import parse_message
+        text = "Лекция 15 декабря с 10" + "\\n" * 64_000 + "x"
+        draft = parse_message(text, datetime(2026, 12, 2, 10, 0)).draft
+        print(draft.start, draft.end)
+        blank = "\\n" * 100_000
+        print(leftovers.strip_symbols("1." + blank + " - а") == "  " + blank + "   а")
+        print(sessions._lines("1 декабря" + blank + "x", date(2026, 12, 2)))
+        print(post._programme_lines("9" + blank + " • 10:00\\n11:00", 0))
+        print(list(post._slot_lines("x" + blank + " 10:00", 0)))
+        """
+    )
+    assert out.split("\n") == [
+        "2026-12-15 10:00:00 None",
+        "True",
+        "[]",
+        "2",
+        "[(2, 100007)]",
+    ], out
+
+
+def test_the_line_start_rules_read_as_before() -> None:
+    """Marks before a list marker, a session's day or a slot's clock on the lines above
+    still count as before."""
+    from datetime import date, datetime
+
+    from bot.core.language import leftovers, post, sessions
+
+    assert leftovers.strip_symbols("\n\n  - чай\n1) кофе") == "\n\n    чай\n   кофе"
+    today = date(2026, 12, 2)
+    lines = sessions._lines("\n• 15 декабря в 10:00\n\n - 16 декабря, 11.30 - Лекция", today)
+    assert lines == [(datetime(2026, 12, 15, 10), None), (datetime(2026, 12, 16, 11, 30), None)]
+    text = "Турнир\n\n  \n 9.30 - регистрация\n-\n10:00 открытие"
+    assert list(post._slot_lines(text, 6)) == [(7, 16), (31, 38)]
+    assert post._programme_lines(text, 6) == 2
