@@ -101,7 +101,8 @@ def test_the_line_start_rules_read_as_before() -> None:
     assert leftovers.strip_symbols("\n\n  - чай\n1) кофе") == "\n\n    чай\n   кофе"
     today = date(2026, 12, 2)
     lines = sessions._lines("\n• 15 декабря в 10:00\n\n - 16 декабря, 11.30 - Лекция", today)
-    assert lines == [(datetime(2026, 12, 15, 10), None), (datetime(2026, 12, 16, 11, 30), None)]
+    starts = [datetime.fromisoformat(at) for at in ("2026-12-15T10:00", "2026-12-16T11:30")]
+    assert lines == [(start, None) for start in starts]
     text = "Турнир\n\n  \n 9.30 - регистрация\n-\n10:00 открытие"
     assert list(post._slot_lines(text, 6)) == [(7, 16), (31, 38)]
     assert post._programme_lines(text, 6) == 2
