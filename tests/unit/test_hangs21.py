@@ -106,3 +106,26 @@ def test_the_line_start_rules_read_as_before() -> None:
     text = "Турнир\n\n  \n 9.30 - регистрация\n-\n10:00 открытие"
     assert list(post._slot_lines(text, 6)) == [(7, 16), (31, 38)]
     assert post._programme_lines(text, 6) == 2
+
+
+def test_a_length_word_before_a_long_run_of_digits_is_searched_once() -> None:
+    """«длительность» + 100,000 digits: the word's ending `\\w*` gave back the digits one by
+    one and the number was read to the run's end from each (quadratic: 1.6 s at 8,000
+    characters, minutes here). The search ends; lengths read as before."""
+    out = _read_in_child(
+        """
+        from datetime import datetime
+        from bot.core.language import times
+        from bot.core.language.intents import parse_message
+        print(times._DURATION_MARKED.search("длительность" + "1" * 100_000 + "x"))
+        for text in ("длительность 2 часа", "продолжительностью 90 минут", "длительность2часа"):
+            said = "Лекция 15 декабря в 10:00, " + text
+            print(parse_message(said, datetime(2026, 12, 2, 10, 0)).draft.end)
+        """
+    )
+    assert out.split("\n") == [
+        "None",
+        "2026-12-15 12:00:00",
+        "2026-12-15 11:30:00",
+        "2026-12-15 11:00:00",
+    ], out
