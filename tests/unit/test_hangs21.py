@@ -129,3 +129,54 @@ def test_a_length_word_before_a_long_run_of_digits_is_searched_once() -> None:
         "2026-12-15 11:30:00",
         "2026-12-15 11:00:00",
     ], out
+
+
+def test_a_room_or_a_quarter_before_a_long_run_of_blanks_is_read_at_once() -> None:
+    """«в кабинете» + 7,900 spaces in an event (over a minute in parse_message: three `\\s*`
+    around «:» and «№» before the room's number split the run every way), «что у нас во 1»
+    + 7,900 spaces + «x квартал» as a question (over 3 s at 2,000 spaces, cubic: minutes
+    here). Each message ends and reads as before."""
+    out = _read_in_child(
+        """
+        from datetime import datetime
+        from bot.core.dialog import Dialog
+        from bot.core.language.intents import parse_message
+        from bot.core.language.understand import understand
+        now = datetime(2026, 12, 2, 10, 0)
+        blank = " " * 7_900
+        print(parse_message("Лекция 15 декабря в 10:00 в кабинете" + blank + "x", now).draft.venue)
+        print(parse_message("Лекция 15 декабря в 10:00 в кабинете  №  12", now).draft.venue)
+        print(type(understand("что у нас во 1" + blank + "x квартал", Dialog(), now)).__name__)
+        """
+    )
+    assert out.split("\n") == ["кабинет", "каб. 12", "Ask"], out
+
+
+def test_the_place_tails_are_cut_at_once() -> None:
+    """A labelled place's clock tail, its trailing «на» and a phone's start before an area
+    code, cut by `sub` over a long run of blanks: each tried every blank of the run and split
+    the rest (cubic: over 10 s on 1,000 spaces). Each ends; what is cut is as before."""
+    out = _read_in_child(
+        """
+        from bot.core.language import place_display, places
+        blank = " " * 100_000
+        print(len(places._CLOCK_TAIL.sub("", "у амфитеатра" + blank + "x")))
+        print(len(places._TRAILING_NA.sub("", "x" + blank + "!")))
+        print(len(place_display._PHONE_START.sub("", "x" + blank + "!")))
+        print(places._ROOM_NUMBER.match(blank + "x"))
+        print(places._CLOCK_TAIL.sub("", "у амфитеатра , начало  в 11:30"))
+        print(places._TRAILING_NA.sub("", "Дом культуры, по адресу :  "))
+        print(place_display._PHONE_START.sub("", "Дом творчества, тел.  8"))
+        print(places._ROOM_NUMBER.match("  № 12а").group(1))
+        """
+    )
+    assert out.split("\n") == [
+        "100013",
+        "100002",
+        "100002",
+        "None",
+        "у амфитеатра",
+        "Дом культуры",
+        "Дом творчества",
+        "12а",
+    ], out
