@@ -180,3 +180,25 @@ def test_the_place_tails_are_cut_at_once() -> None:
         "Дом творчества",
         "12а",
     ], out
+
+
+def test_a_stamp_or_a_term_before_a_long_run_of_blanks_is_read_at_once() -> None:
+    """«Размещено» + 7,900 spaces + «x 15 декабря» (a site's stamp label: the runs of blanks
+    around its login part, then the title's first number from every blank of the run; over
+    30 s at 1,000 spaces) and «что во 1» + 7,900 spaces + «x четверти» (a term: three runs
+    around «-» and the ending; over 30 s at 1,000 spaces). Each ends and reads as with one
+    space."""
+    out = _read_in_child(
+        """
+        from datetime import datetime
+        from bot.core.dialog import Dialog
+        from bot.core.language.intents import parse_message
+        from bot.core.language.understand import understand
+        now = datetime(2026, 12, 2, 10, 0)
+        for blank in (" ", " " * 7_900):
+            start = parse_message("Размещено" + blank + "x 15 декабря", now).draft.start
+            asked = understand("что во 1" + blank + "x четверти", Dialog(), now)
+            print(start, type(asked).__name__)
+        """
+    )
+    assert out.split("\n") == ["2026-12-15 00:00:00 Ask"] * 2, out
