@@ -49,13 +49,21 @@ from bot.core.models import Audience, EventDraft, EventIntent, QueryIntent, Recu
 
 # «нет,» before the rest of a correction («нет, не 5-го, а 12-го», «нет, 26 декабря»)
 _NO = re.compile(r"\s*нет\b[\s,.!—–-]*", re.IGNORECASE)
-# «не 12, а 13 декабря», «не 5 а 12»: the value replaced, then the wanted one
-_CONTRAST = re.compile(r"\s*не\s+(?P<was>[^,]{1,40}?)\s*,?\s+а\s+", re.IGNORECASE)
+# «не 12, а 13 декабря», «не 5 а 12»: the value replaced, then the wanted one. Linear over
+# a long run of blanks (review 2026-12-02, H4; was `не\s+(?P<was>…)\s*,?\s+а\s+`, over
+# 10 s on «не» and 1,000 line breaks): the same matches, because `was` can only start in the
+# last two blanks after «не» (the blanks before all read the same further on: if a start
+# two blanks back fails, an earlier one fails too), and «,» and «а» are no blanks
+_CONTRAST = re.compile(
+    r"\s*+не\s+(?=\s{0,2}(?!\s))(?P<was>[^,]{1,40}?)(?:\s*+,\s++|\s++)а\s++", re.IGNORECASE
+)
 # «5-го нельзя, давайте 12-го», «в 14 не получится — лучше в 15:30»: a refusal of the value
+# (`was` starts at most two blanks before the first word, as in _CONTRAST: linear over a
+# long run of blanks, same matches)
 _REFUSAL = re.compile(
-    r"\s*(?P<was>[^,.!?—–]{1,40}?)\s+(?:нельзя|не\s+получи(?:тся|лось)|не\s+получается"
-    r"|не\s+подходит|не\s+сможем|не\s+можем|не\s+могу|не\s+выйдет|неудобно|занят[оы]?)"
-    r"\s*[,.!—–-]+\s*",
+    r"\s*(?=\s{0,2}(?!\s))(?P<was>[^,.!?—–]{1,40}?)\s++(?:нельзя|не\s+получи(?:тся|лось)"
+    r"|не\s+получается|не\s+подходит|не\s+сможем|не\s+можем|не\s+могу|не\s+выйдет|неудобно"
+    r"|занят[оы]?)\s*+[,.!—–-]++\s*+",
     re.IGNORECASE,
 )
 # «ой,», «извините,»: an interjection before a correction, no frame by itself
@@ -70,9 +78,11 @@ _MISTAKE = re.compile(
 )
 # «концерт не 25, а …» after an opener: the event's words, then the contrast; a verb of
 # taking place between them («экскурсия будет не 10, а 11 декабря») is no part of the words
+# (the contrast's runs as in _CONTRAST: linear over a long run of blanks, same matches)
 _NAMED_CONTRAST = re.compile(
     r"(?P<ref>[^,\d]{1,40}?)(?:\s+(?:будет|пройд[её]т|состоится|проходит|проводится"
-    r"|начн[её]тся|запланирован[аоы]?|назначен[аоы]?))?\s+не\s+(?P<was>[^,]{1,40}?)\s*,?\s+а\s+",
+    r"|начн[её]тся|запланирован[аоы]?|назначен[аоы]?))?\s+не\s+(?=\s{0,2}(?!\s))"
+    r"(?P<was>[^,]{1,40}?)(?:\s*+,\s++|\s++)а\s++",
     re.IGNORECASE,
 )
 # the wanted value follows the last of these («нет, 20 ноября уже было, пусть будет …»)

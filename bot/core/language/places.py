@@ -187,7 +187,8 @@ _INSTITUTION = re.compile(
 )
 _NUMBERED = re.compile(r"(?i)кабинет|аудитори|корпус|зал|павильон|войсков|воинск")
 # (a military unit's number has five digits: "войсковой части 02511")
-_ROOM_NUMBER = re.compile(r"\s*№?\s*(\d{1,5}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
+# (possessive blanks around «№»: the same matches, linear over a long run of blanks; H4)
+_ROOM_NUMBER = re.compile(r"\s*+№?\s*+(\d{1,5}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
 # a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
 # "Место проведения:", "Место встречи:", "Адрес:", "Площадка:", "Где:", "Локация:"; a bare
 # "Место:" only opening a line or a sentence ("1 место — Иванова" is a result, not a place)
@@ -214,10 +215,16 @@ _MEETING_LABEL = re.compile(r"(?i)\s*(?:мест(?:о|ом)\s+(?:встречи|
 # a heading question ("Где?") opening its line: a label whose answer may be a whole sentence
 _QUESTION_LABEL = re.compile(r"(?i)[ \t]*где\s*\?")
 # a clock after a labelled place ("Место встречи — у амфитеатра в 11:30"): the time, not the place
-_CLOCK_TAIL = re.compile(r"[\s,]+(?:в|с|начало\s+в)?\s*\d{1,2}[:.]\d\d(?!\d).*$", re.S)
+# (read by `sub` from the value's start: a tail opening after a blank or a comma is found one
+# character earlier, so only the first of a run is tried, and the blanks are possessive —
+# `[\s,]+…\s*` from every blank of a long run was cubic; review 2026-12-02, H4; the same text)
+_CLOCK_TAIL = re.compile(
+    r"(?<![\s,])[\s,]++(?:(?:в|с|начало\s+в)\s*+)?\d{1,2}[:.]\d\d(?!\d).*$", re.S
+)
 # a labelled place followed by its street after "на" / "по адресу"
 _LOCATIVE_STREET = ("улице", "проспекте", "пр-те", "набережной", "площади", "переулке", "адресу")
-_TRAILING_NA = re.compile(r"(?i)[\s,]+(?:на|по\s+адресу\s*:?)?\s*$")
+# (by `sub`, first of a run only and possessive, as _CLOCK_TAIL: the same text, linear)
+_TRAILING_NA = re.compile(r"(?i)(?<![\s,])[\s,]++(?:(?:на|по\s+адресу\s*+:?)\s*+)?$")
 # a relative clause after a labelled place ("…, где пройдут мастер-классы") tells what
 # happens there, it does not name the place
 _RELATIVE_TAIL = re.compile(r"(?i),\s+(?:где|куда|котор[а-яё]+)(?![а-яё]).*$", re.S)

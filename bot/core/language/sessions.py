@@ -47,9 +47,15 @@ _TWO_DAYS = re.compile(r"\d\s*(?:,|и)\s*\d")
 _CLOCK_THEN_OR = re.compile(r"[:.][0-5]\d\s*[,и]")
 # a programme line: "12 ноября в 17:00", "11 мая, 18-00 - Лекция «…»", "18 мая в 15.00 ч. – …"
 _LINE_CLOCK = rf"({H})[:.\-]({M})"
+# (`^[^\w\n]*+`: the marks before the day are its own line's, so each line start reads its
+# own line only — `^\W*` ran over the whole run of line breaks after every line start of
+# it, quadratic: 2.2 s of an 8,000-character message; review 2026-12-02, H4. The same lines
+# are read: a day after blank lines is after marks on its own line too). The runs of blanks
+# between the parts are possessive (what follows each is no blank): three `\s*` in a row
+# before the clock split a long run every way («1 декабря» + 100,000 line breaks: minutes)
 _LINE = re.compile(
-    rf"^\W*({D})\s+({MONTH})(?:\s*\(\w+\))?\s*,?\s*(?:в|с)?\s*{_LINE_CLOCK}"
-    rf"(?:\s*(?:-|до)\s*{_LINE_CLOCK})?(?:\s*ч\b\.?)?(?:\W*$|\s*-\s+\S[^\n]*$)",
+    rf"^[^\w\n]*+({D})\s++({MONTH})(?:\s*+\(\w+\))?\s*+,?\s*+(?:в|с)?\s*+{_LINE_CLOCK}"
+    rf"(?:\s*+(?:-|до)\s*+{_LINE_CLOCK})?(?:\s*+ч\b\.?)?(?:\W*$|\s*-\s+\S[^\n]*$)",
     re.M,
 )
 

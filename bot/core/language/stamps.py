@@ -70,8 +70,12 @@ _LABELLED = re.compile(
     r"|posted|published|modified|updated|created)"
     # a site user's login and a short weekday may come between ("Опубликовано admin - чт,
     # 12.01.2017 - 11:32"), a dash between the date and the clock
-    r"\s*[:|,.-]?(?:[ \t]*[a-zа-я][\w.@-]{0,30}[ \t]*-?[ \t]*(?:(?:пн|вт|ср|чт|пт|сб|вс)[ \t]*,)?)?"
-    rf"\s*{_DAY}\s*(?:,{{1,2}}|в|-|\|)?\s*{_CLOCK}(?::[0-5]\d)?"
+    # (the runs of blanks possessive, each before a mark, a letter or a digit: the runs before
+    # and inside the login's part split a long run every way, over 10 s in parse_message for
+    # «Размещено» + 1,000 spaces + «x 15 декабря»; review 2026-12-02, H4; the same matches)
+    r"\s*+[:|,.-]?(?:[ \t]*+[a-zа-я][\w.@-]{0,30}[ \t]*+-?[ \t]*+"
+    r"(?:(?:пн|вт|ср|чт|пт|сб|вс)[ \t]*+,)?)?"
+    rf"\s*+{_DAY}\s*+(?:,{{1,2}}|в|-|\|)?\s*+{_CLOCK}(?::[0-5]\d)?"
 )
 _TIME_THEN_YEAR = re.compile(rf"(?<![\d.:]){_CLOCK}[ \t]*[,|•·][ \t]*{_DAY_WITH_YEAR}")
 _LINE_STAMP = re.compile(

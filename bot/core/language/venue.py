@@ -13,8 +13,12 @@ from bot.core.language.venue_more import room_building
 from bot.core.language.venue_trailing import trailing_place
 
 _PREFIX = r"(?:(в|во|на)\s+)?"
+# (the blanks between the room word, «:», «№» and the number possessive — none of those is
+# a blank: three `\s*` in a row split a long run every way, over a minute for «в кабинете» +
+# 2,000 spaces in parse_message; review 2026-12-02, H4; the same matches)
 _ROOM = re.compile(
-    r"\b(?:(?:в|во|на)\s+)?(ауд(?:итори[яиюей]|\.|\b)|каб(?:инет[еау]?|\.|\b)|к\.)\s*[:№.]?\s*№?\s*"
+    r"\b(?:(?:в|во|на)\s+)?(ауд(?:итори[яиюей]|\.|\b)|каб(?:инет[еау]?|\.|\b)|к\.)"
+    r"\s*+[:№.]?\s*+№?\s*+"
     r"(\d{1,4}(?:\.\d{1,3})?(?:-?[а-я](?![а-я]))?)(?![\d:.]\d)"
 )
 _ROOM_KIND = {"ауд": "ауд.", "каб": "каб.", "к.": "каб."}
