@@ -169,6 +169,7 @@ from bot.core.language.scripts import mend_scripts
 from bot.core.language.series_skips import without_days
 from bot.core.language.signup_questions import asks_waiting_place, signup_question
 from bot.core.language.slot_picks import slot_pick
+from bot.core.language.title_answer import answered_title
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import EventDraft, EventIntent, QueryIntent
@@ -478,6 +479,10 @@ def _saved_field_value(
         return None
     if waiting.field is EditableField.WHEN:
         return MoveCommand(text.strip(), event_id=waiting.event_id)
+    if waiting.field is EditableField.TITLE:  # the post pasted again: its event's name
+        titled = answered_title(text)
+        assert titled is not None  # the text is not blank
+        return EditCommand(waiting.field, titled.title, event_id=waiting.event_id)
     return EditCommand(waiting.field, " ".join(text.split()), event_id=waiting.event_id)
 
 
@@ -970,7 +975,7 @@ def _draft_answer(
     filled = fill(dialog.drafts()[0], asked, text, now, zone)
     if filled is None and editing is None and len(text.split()) > SHORT_ANSWER_WORDS:
         return None
-    return DraftAnswer(filled, asked.audience_asked)
+    return DraftAnswer(filled, asked.audience_asked, asked.title_shortened)
 
 
 def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
