@@ -61,7 +61,7 @@ from bot.core.language import (
     spoken,
     unsign_phrases,
 )
-from bot.core.language.agreement_phrases import agreement_phrase
+from bot.core.language.agreement_phrases import agreement_phrase, card_assent
 from bot.core.language.answers import Asked, another_event, fill, is_message, year_confirmed
 from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
@@ -617,10 +617,15 @@ def _after_code(
     agreeing = agreement_phrase(text) if agreement else None
     if agreeing is not None and _announces_event(text, agreeing, now):
         agreeing = None  # «Согласовано с директором: лекция … 23 декабря 15:00, ауд. 7»
+    if agreement and dialog.pending and card_assent(text):
+        agreeing = Agreement(AgreementKind.AGREE)  # «ок, согласовано», «согласовано, спасибо»
     if agreeing is not None and not (dialog.pending and _bare_agree(agreeing)):
         return agreeing  # «согласовано», «что ждёт согласования?» (walk t, #16)
     if agreeing is not None:  # under an open card: the curator is asked which is meant,
-        # anyone else gets what it means to the card (attack v, #27)
+        # anyone else gets what it means to the card (attack v, #27): on a card asking
+        # «Сохранить?» their «согласовано» is its «да» (they agree nothing, the curator does)
+        if isinstance(dialog.waiting, Confirmation):
+            return replace(agreeing, otherwise=Command(CommandKind.YES))
         return replace(agreeing, otherwise=_after_code(text, dialog, now, zone, agreement=False))
     edited = _saved_edit(text, dialog, now)
     if edited is not None:  # «место: ауд. 204», «перенеси лекцию в актовый зал»
