@@ -72,8 +72,15 @@ _ONE_CLASS = re.compile(rf"({GRADE})-?([{CLASS_LETTERS}])(?![а-я0-9]){_NOT_3D}
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+и\s+")
 _ORDINAL_GRADES = {stem: n for stem, n in ORDINAL_STEMS.items() if n <= 11}  # "девятых"
 _ORDINAL = "|".join(sorted(_ORDINAL_GRADES, key=len, reverse=True))
+# the endings of an ordinal adjective («девятые», «пятых», «третьим»): «в пятницу классный
+# час» has the stem «пят» before «класс…» but no ordinal (a weekday, then the class hour)
+_ORDINAL_ENDING = (
+    r"(?:ыми|ими|ого|ому|его|ему|ых|их|ым|им|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ом|ем"
+    r"|ьими|ьего|ьему|ьих|ьим|ьи|ья|ье|ью|ей|ы|и)(?![а-яё])"
+)
 _ORDINAL_GRADE = re.compile(
-    rf"\b{_FOR}((?:{_ORDINAL})\w*)(?:\s*(?:,|и|-)\s*((?:{_ORDINAL})\w*))?\s+{_CLASS_WORD}"
+    rf"\b{_FOR}((?:{_ORDINAL}){_ORDINAL_ENDING})"
+    rf"(?:\s*(?:,|и|-)\s*((?:{_ORDINAL}){_ORDINAL_ENDING}))?\s+{_CLASS_WORD}"
     rf"|\b{_FOR}((?:{_ORDINAL})\w*)классник\w*"
 )
 # «всем 8-м: в среду …», «всем 9-м и 10-м», «всем восьмым!»: the dative plural «всем» (to
@@ -230,6 +237,7 @@ def _extract(sc: Scanner) -> Audience:
             classes.update(_listed_classes(m.group(0)))
             sc.take_match(m)
             _take_class_noun(sc, m.end())
+            _take_address(sc, m.start())
     else:  # a class written apart, quoted or in Latin letters, read from the rewritten text
         for m in _CLASS_LIST.finditer(joined):
             if (
@@ -247,6 +255,18 @@ def _extract(sc: Scanner) -> Audience:
                         last = max(last, end)
                 _take_class_noun(sc, last)
     return Audience(grades=frozenset(grades), classes=frozenset(classes), staff=staff)
+
+
+# «Всем 8М: …», «всем 9А и 9Б, …»: the «всем» (to all) that addresses the classes named
+_ADDRESS = re.compile(r"(?<![а-яё])всем[^\S\n]+$")
+
+
+def _take_address(sc: Scanner, start: int) -> None:
+    """Take the «всем» right before the classes read at `start` («Всем 8М: в среду …»), so
+    that it is no word of the title («Всем: экскурсия …»)."""
+    address = _ADDRESS.search(sc.text, max(0, start - 12), start)
+    if address is not None:
+        sc.take(address.start(), start)
 
 
 def _take_all_grades(sc: Scanner) -> set[int]:
