@@ -25,3 +25,4 @@ async def test_the_class_8m_stays_a_class(world: ChatWorld) -> None:
     replies = await world.say("Всем 8М: в среду экскурсия в краеведческий музей в 10:00")
     card = "\n".join(world.text(r) for r in replies)
     assert "👥 8М" in card, card
+    assert "📌 Экскурсия в краеведческий музей\n" in card, card  # no «Всем:» left in it
