@@ -61,7 +61,7 @@ from bot.core.features.context import (
     school_organisation,
 )
 from bot.core.language.buttons import from_payload
-from bot.core.language.commands import CommandKind, SetClassCommand
+from bot.core.language.commands import Command, CommandKind, SetClassCommand
 from bot.core.language.meaning import (
     Agreement,
     Intent,
@@ -356,7 +356,12 @@ class Planner:
             return redeemed or await self._route(person, dialog, intent.otherwise)
         otherwise = intent.otherwise if isinstance(intent, Agreement) else None
         if otherwise is not None and not can_agree(person):  # its own card's answer (#27)
-            return await self._route(person, dialog, otherwise)
+            answered = await self._route(person, dialog, otherwise)
+            if isinstance(otherwise, Command) and otherwise.kind is CommandKind.YES:
+                # a partner's or teacher's «согласовано» on a «Сохранить?» card: its «да»,
+                # said so, and who agrees events (the curator)
+                return [Reply("agreement_as_yes", {"role": person.role.value}), *answered]
+            return answered
         if isinstance(intent, TooLong):
             return [Reply("too_long", {"limit": intent.limit})]
         if isinstance(intent, UnknownButton):

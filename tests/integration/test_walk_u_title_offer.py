@@ -78,3 +78,23 @@ async def test_a_new_post_at_the_question_is_no_title(world: ChatWorld) -> None:
     templates, shown, _ = await _said(world, "Экскурсия 17 декабря в 10:00, 9А, ауд. 5")
     assert templates == ["draft_choice"], (templates, shown)
     assert "«Спектакль»" in shown
+
+
+MATRYOSHKA = (
+    "Как рождалась коллекция.\n"
+    "На экскурсии будет рассмотрено такое яркое явление последних десятилетий, как авторская "
+    "Матрёшка. Познакомитесь с удивительными фактами из жизни матрёшек.\n"
+    "Экскурсия пройдёт 17 декабря в 15:00, 5 классы.\n"
+    "Продолжительность экскурсии 1,5 часа."
+)
+
+
+async def test_the_posts_heading_is_offered_for_a_bare_kind(world: ChatWorld) -> None:
+    """Walk u, p03 (eighteenth round, branch fixleft21): the heading above the paragraph that
+    names the kind is the event's name, offered as a quoted name after the kind is."""
+    templates, shown, payloads = await _said(world, MATRYOSHKA)
+    assert templates == ["ask_title_offered"], (templates, shown)
+    offered, _ = payloads
+    assert offered["t"] == "Экскурсия «Как рождалась коллекция»"
+    replies = await world.press(offered)
+    assert "📌 Экскурсия «Как рождалась коллекция»" in world.text(replies[0])

@@ -595,6 +595,8 @@ EXTRA.update(
         "place_kept": {"venue": "актовый зал"},
         "day_kept": {"day": datetime.fromisoformat("2027-01-15T00:00"), "year": True},
         "audience_kept": {"audience": Audience(grades=frozenset({10}))},
+        "title_shortened": {"title": "Необычная лекция"},
+        "agreement_as_yes": {"role": "partner"},
         "draft_kept": {"title": "Экскурсия", "field": "time"},
         "draft_choice_unclear": {
             "pending": 1,

@@ -136,6 +136,9 @@ async def on_answer(
     if asked is not None and filled.venue != before.venue and dialog.asked_field() == asked:
         # a place given where a day, time or classes were asked: kept, the question again
         return [Reply("place_kept", {"venue": filled.venue}), *replies]
+    if answer.title_shortened:
+        # the post pasted again at «Как назвать мероприятие?»: its name, and the card says so
+        return [Reply("title_shortened", {"title": filled.title}), *replies]
     if _day_amended(before, filled) and asked == dialog.asked_field() == DraftField.TIME:
         # a day given at «Во сколько?»: the day is changed, the time asked again
         assert filled.start is not None

@@ -57,6 +57,26 @@ _ASK_FILLERS = re.compile(
 )
 
 
+# the words a bare agreement may carry as a reply to a card: «ок, согласовано», «да,
+# согласовано», «согласовано, спасибо», «всё согласовано»
+_ASSENT_WORDS = frozenset(
+    ["да", "ок", "окей", "ok", "хорошо", "отлично", "конечно", "всё", "все", "спасибо"]
+)
+_BARE_AGREE = re.compile(rf"^{_AGREE}$")
+
+
+def card_assent(text: str) -> bool:
+    """Whether `text` is the verb of agreeing alone («согласовано», «согласовываю»), with
+    nothing but words of assent or thanks around it («ок, согласовано», «да, согласовано»,
+    «согласовано, спасибо»): under an open card, an answer to it that names no event (attack
+    v, #27). A question, a refusal or any other word is not."""
+    if text.rstrip().endswith("?"):
+        return False
+    words = re.sub(r"[!.…«»\",:;—–-]+", " ", normalize(text)).split()
+    agreed = [w for w in words if _BARE_AGREE.match(w)]
+    return len(agreed) == 1 and all(w in _ASSENT_WORDS or _BARE_AGREE.match(w) for w in words)
+
+
 def agreement_phrase(text: str) -> Agreement | None:
     """The agreement `text` asks for or about, or None. «подтверждаю» alone stays the «да» of
     an open card (bot.core.language.commands) and is not read here."""

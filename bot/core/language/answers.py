@@ -23,6 +23,7 @@ from bot.core.language.parts import TemporalParts
 from bot.core.language.places import find_venue
 from bot.core.language.slips import without_monthless_dates
 from bot.core.language.temporal import extract_temporal
+from bot.core.language.title_answer import answered_title
 from bot.core.language.tokens import Scanner
 from bot.core.language.typos import correct_typos
 from bot.core.language.when import DayAndTime, day_and_time
@@ -56,6 +57,7 @@ class Asked:
     field: DraftField | None
     editing: EditableField | None
     audience_asked: bool
+    title_shortened: bool = False  # a long title answer was read for its name (title_answer)
 
 
 def fill(
@@ -128,8 +130,7 @@ def _fill(
         return edit(draft, asked, asked.editing, text, now, zone)
     command = parse_command(text)
     if asked.field is DraftField.TITLE:
-        value = " ".join(text.split())
-        return replace(draft, title=value[:MAX_TITLE]) if value and command is None else None
+        return _titled(draft, asked, text) if command is None else None
     if asked.field is DraftField.AUDIENCE:
         if command is not None and command.kind is CommandKind.EVERYONE:
             asked.audience_asked = True
@@ -260,7 +261,7 @@ def edit(
     """A new value for one field of the draft; None when it cannot be understood."""
     value = " ".join(text.split())
     if name is EditableField.TITLE:
-        return replace(draft, title=value[:MAX_TITLE]) if value else None
+        return _titled(draft, asked, text)
     if name is EditableField.VENUE:
         return replace(draft, venue=None if _NO_VENUE.match(value) else value[:MAX_TITLE])
     if name is EditableField.AUDIENCE:
@@ -284,6 +285,17 @@ def edit(
     moved = drafts.with_day(draft, named.day) if named.day else draft
     moved = _days_in_a_row(moved, named.day, value, now) if named.day else moved
     return _timed(moved, named) if named.start else moved
+
+
+def _titled(draft: EventDraft, asked: Asked, text: str) -> EventDraft | None:
+    """`draft` with the title `text` gives (title_answer: a long answer, such as the post
+    pasted again, gives the event's name, and `asked.title_shortened` is set); None for an
+    empty text."""
+    answered = answered_title(text)
+    if answered is None:
+        return None
+    asked.title_shortened = answered.shortened
+    return replace(draft, title=answered.title[:MAX_TITLE])
 
 
 def _timed(draft: EventDraft, named: DayAndTime) -> EventDraft:

@@ -72,10 +72,29 @@ _ONE_CLASS = re.compile(rf"({GRADE})-?([{CLASS_LETTERS}])(?![а-я0-9]){_NOT_3D}
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+и\s+")
 _ORDINAL_GRADES = {stem: n for stem, n in ORDINAL_STEMS.items() if n <= 11}  # "девятых"
 _ORDINAL = "|".join(sorted(_ORDINAL_GRADES, key=len, reverse=True))
+# the endings of an ordinal adjective («девятые», «пятых», «третьим»): «в пятницу классный
+# час» has the stem «пят» before «класс…» but no ordinal (a weekday, then the class hour)
+_ORDINAL_ENDING = (
+    r"(?:ыми|ими|ого|ому|его|ему|ых|их|ым|им|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ом|ем"
+    r"|ьими|ьего|ьему|ьих|ьим|ьи|ья|ье|ью|ей|ы|и)(?![а-яё])"
+)
 _ORDINAL_GRADE = re.compile(
-    rf"\b{_FOR}((?:{_ORDINAL})\w*)(?:\s*(?:,|и|-)\s*((?:{_ORDINAL})\w*))?\s+{_CLASS_WORD}"
+    rf"\b{_FOR}((?:{_ORDINAL}){_ORDINAL_ENDING})"
+    rf"(?:\s*(?:,|и|-)\s*((?:{_ORDINAL}){_ORDINAL_ENDING}))?\s+{_CLASS_WORD}"
     rf"|\b{_FOR}((?:{_ORDINAL})\w*)классник\w*"
 )
+# «всем 8-м: в среду …», «всем 9-м и 10-м», «всем восьмым!»: the dative plural «всем» (to
+# all) before a number with the lower-case ordinal ending «-м»/«-ым» («восьмым»), or before an
+# ordinal word in «-ым» that ends the phrase, names every class of that grade (as «для 8-х»,
+# «8-м классам» do), not the class 8М; «всем 8М», «всем 8-М» (a capital) stay the class
+_ALL_M_ITEM = rf"{GRADE}-(?:м|ым)"
+_ALL_WORD_ITEM = rf"(?:{_ORDINAL})(?:ым|ьим)"
+_ALL_GRADES = re.compile(
+    rf"(?<![а-яё])всем\s+({_ALL_M_ITEM}(?:\s*(?:,|и)\s*{_ALL_M_ITEM})*)(?![а-яё0-9-])"
+    rf"|(?<![а-яё])всем\s+({_ALL_WORD_ITEM}(?:\s*(?:,|и)\s*{_ALL_WORD_ITEM})*)(?=\s*(?:$|[:!.,;—–]))"
+)
+_ALL_M_NUMBER = re.compile(rf"({GRADE})-(?:м|ым)")
+_ALL_WORD = re.compile(rf"({_ORDINAL})(?:ым|ьим)")
 _STAGES = (
     # старшая школа is grades 10–11 (среднее общее образование); «средняя школа» is left
     # alone: it is also the whole school («средняя общеобразовательная школа», СОШ)
@@ -197,6 +216,7 @@ def _extract(sc: Scanner) -> Audience:
         found = [_ordinal_grade(w) for w in words]
         grades.update(_grade_span(found[0], found[-1]) if "-" in m.group(0) else found)
         sc.take_match(m)
+    grades.update(_take_all_grades(sc))
     for pattern, span in _STAGES:
         for m in sc.find(pattern):
             grades.update(span)
@@ -217,6 +237,7 @@ def _extract(sc: Scanner) -> Audience:
             classes.update(_listed_classes(m.group(0)))
             sc.take_match(m)
             _take_class_noun(sc, m.end())
+            _take_address(sc, m.start())
     else:  # a class written apart, quoted or in Latin letters, read from the rewritten text
         for m in _CLASS_LIST.finditer(joined):
             if (
@@ -234,6 +255,45 @@ def _extract(sc: Scanner) -> Audience:
                         last = max(last, end)
                 _take_class_noun(sc, last)
     return Audience(grades=frozenset(grades), classes=frozenset(classes), staff=staff)
+
+
+# «Всем 8М: …», «всем 9А и 9Б, …»: the «всем» (to all) that addresses the classes named
+_ADDRESS = re.compile(r"(?<![а-яё])всем[^\S\n]+$")
+
+
+def _take_address(sc: Scanner, start: int) -> None:
+    """Take the «всем» right before the classes read at `start` («Всем 8М: в среду …»), so
+    that it is no word of the title («Всем: экскурсия …»)."""
+    address = _ADDRESS.search(sc.text, max(0, start - 12), start)
+    if address is not None:
+        sc.take(address.start(), start)
+
+
+def _take_all_grades(sc: Scanner) -> set[int]:
+    """The grades of «всем 8-м», «всем 9-м и 10-м», «всем восьмым!» (_ALL_GRADES), taken from
+    the scanner. The ending is the lower-case «м» as written (a capital, «всем 8-М», is the class
+    letter М); a number whose «-м» agrees with the noun after it («всем 4-м участникам») is
+    that noun's ordinal and is left alone."""
+    found: set[int] = set()
+    same_length = len(sc.original) == len(sc.text)
+    for m in sc.find(_ALL_GRADES):
+        if m.group(1):
+            items = list(_ALL_M_NUMBER.finditer(sc.text, m.start(1), m.end(1)))
+            if not same_length or any(sc.original[i.end() - 1] != "м" for i in items):
+                continue  # «всем 8-М»: the class 8М
+            after = _WORD_AFTER.match(sc.text, m.end())
+            if (
+                after is not None
+                and not _CLASS_WORD_AFTER.match(sc.text, m.end())
+                and any("NOUN" in p.tag for p in parses(after.group(1)))
+            ):
+                continue  # «всем 4-м участникам»
+            found.update(int(i.group(1)) for i in items)
+        else:
+            words = _ALL_WORD.finditer(sc.text, m.start(2), m.end(2))
+            found.update(_ORDINAL_GRADES[w.group(1)] for w in words)
+        sc.take_match(m)
+    return found
 
 
 def _class_range(m: re.Match[str]) -> set[str]:
@@ -584,6 +644,7 @@ gate(_WORD_FIRST, re.compile(r"(?:параллел|класс)\w*\s+\d"))  # "к
 gate(_ORDINAL_GRADE, re.compile(r"кл(?<=\sкл)|параллел(?<=\sпараллел)|классник"))
 gate(_CLASS_LIST, re.compile(rf"\d-?[{CLASS_LETTERS}](?![а-я0-9])"))  # "9а", "10-б"
 gate(_GRADE_PLURAL, re.compile(r"\d-(?:х|ых)\b"))  # "11-х"
+gate(_ALL_GRADES, re.compile("всем"))  # «всем 8-м»
 gate(_BARE_FOR_RANGE, re.compile(r"(?:для|ков|хся)\s*:?\s*\d\d?\s*-"))  # "для 5-7"
 # the class word ends every match; a list of grades before it ("для 5, 6, 7-х и 8-х ") stays
 # within 90 characters

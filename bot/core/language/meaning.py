@@ -55,10 +55,12 @@ class Ask:
 class DraftAnswer:
     """An answer to the bot's question about the single pending draft (a missing field or a
     field being edited): the draft with it filled in, or None when the answer was not
-    understood (the bot asks again). `audience_asked` is the dialog's new flag."""
+    understood (the bot asks again). `audience_asked` is the dialog's new flag;
+    `title_shortened`: a long title answer (the post pasted again) gave the event's name."""
 
     filled: EventDraft | None
     audience_asked: bool
+    title_shortened: bool = False
 
 
 @dataclass(frozen=True, slots=True)

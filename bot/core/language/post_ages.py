@@ -82,7 +82,12 @@ anchor(_HEADCOUNT, re.compile(_HEADCOUNT_UNITS), 30, 15)
 
 
 def take_ages(sc: Scanner) -> tuple[int, int] | None:
-    """Take every age range ("от 7 до 10 лет", "11-12 лет", "12+"); return the widest."""
+    """Take every age range ("от 7 до 10 лет", "11-12 лет", "12+"); return the widest.
+
+    The age category of Federal Law 436-FZ is the youngest age a show may be shown to
+    (art. 7-10): «6+», «12+», «16+», «18+» are kept as that lower bound (up to 99) and the
+    card shows them as written («возраст 12+»); «0+» (for every age) bounds nothing and is
+    taken without an age — a post marked only «0+» has no ages (walk u, p05)."""
     found: list[tuple[int, int]] = []
     for m in sc.find(_AGES):
         low, high = _age(m.group(1)), _age(m.group(2))
@@ -99,8 +104,9 @@ def take_ages(sc: Scanner) -> tuple[int, int] | None:
         for m in sc.find(pattern):
             low = _age(m.group(1))
             if low is not None:
-                found.append((low, 99))
-                sc.take_match(m)
+                if not (pattern is _AGE_PLUS and low == 0):
+                    found.append((low, 99))
+                sc.take_match(m)  # «0+»: taken, so its number is never a time or a grade
     if not found:
         return None
     return min(a for a, _ in found), max(b for _, b in found)

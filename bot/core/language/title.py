@@ -63,6 +63,7 @@ from bot.core.language.title_named import (
     repeated_fuller,
     stands_for_event,
 )
+from bot.core.language.title_nested import with_outer_name
 from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_performer import with_performers
 from bot.core.language.title_phrase import kind_phrase
@@ -158,7 +159,9 @@ def concise_title(
     of the post's first quote or sentence). Never a notice ("Вход свободный", notices.py)."""
     if RECORD is not None:
         return _recorded(with_guillemets(text), event_sentence, fallback)
-    title = _title(with_guillemets(text), event_sentence, fallback)
+    marked = with_guillemets(text)
+    title = _title(marked, event_sentence, fallback)
+    title = with_outer_name(marked, title, MAX_TITLE) if title else title  # «A «B»
     return (without_notices(title) or None) if title else None
 
 
@@ -170,6 +173,7 @@ def _recorded(text: str, event_sentence: tuple[int, int] | None, fallback: bool)
     outer, RECORD = RECORD, []
     try:
         title = _title(text, event_sentence, fallback)
+        title = with_outer_name(text, title, MAX_TITLE) if title else title
         heading = read_heading(text)
         extra: list[str | None] = []
         if heading.title is not None:

@@ -61,7 +61,7 @@ from bot.core.language import (
     spoken,
     unsign_phrases,
 )
-from bot.core.language.agreement_phrases import agreement_phrase
+from bot.core.language.agreement_phrases import agreement_phrase, card_assent
 from bot.core.language.answers import Asked, another_event, fill, is_message, year_confirmed
 from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
@@ -169,6 +169,7 @@ from bot.core.language.scripts import mend_scripts
 from bot.core.language.series_skips import without_days
 from bot.core.language.signup_questions import asks_waiting_place, signup_question
 from bot.core.language.slot_picks import slot_pick
+from bot.core.language.title_answer import answered_title
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import EventDraft, EventIntent, QueryIntent
@@ -478,6 +479,10 @@ def _saved_field_value(
         return None
     if waiting.field is EditableField.WHEN:
         return MoveCommand(text.strip(), event_id=waiting.event_id)
+    if waiting.field is EditableField.TITLE:  # the post pasted again: its event's name
+        titled = answered_title(text)
+        assert titled is not None  # the text is not blank
+        return EditCommand(waiting.field, titled.title, event_id=waiting.event_id)
     return EditCommand(waiting.field, " ".join(text.split()), event_id=waiting.event_id)
 
 
@@ -612,10 +617,15 @@ def _after_code(
     agreeing = agreement_phrase(text) if agreement else None
     if agreeing is not None and _announces_event(text, agreeing, now):
         agreeing = None  # «Согласовано с директором: лекция … 23 декабря 15:00, ауд. 7»
+    if agreement and dialog.pending and card_assent(text):
+        agreeing = Agreement(AgreementKind.AGREE)  # «ок, согласовано», «согласовано, спасибо»
     if agreeing is not None and not (dialog.pending and _bare_agree(agreeing)):
         return agreeing  # «согласовано», «что ждёт согласования?» (walk t, #16)
     if agreeing is not None:  # under an open card: the curator is asked which is meant,
-        # anyone else gets what it means to the card (attack v, #27)
+        # anyone else gets what it means to the card (attack v, #27): on a card asking
+        # «Сохранить?» their «согласовано» is its «да» (they agree nothing, the curator does)
+        if isinstance(dialog.waiting, Confirmation):
+            return replace(agreeing, otherwise=Command(CommandKind.YES))
         return replace(agreeing, otherwise=_after_code(text, dialog, now, zone, agreement=False))
     edited = _saved_edit(text, dialog, now)
     if edited is not None:  # «место: ауд. 204», «перенеси лекцию в актовый зал»
@@ -970,7 +980,7 @@ def _draft_answer(
     filled = fill(dialog.drafts()[0], asked, text, now, zone)
     if filled is None and editing is None and len(text.split()) > SHORT_ANSWER_WORDS:
         return None
-    return DraftAnswer(filled, asked.audience_asked)
+    return DraftAnswer(filled, asked.audience_asked, asked.title_shortened)
 
 
 def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
