@@ -191,7 +191,7 @@ async def _state(
         return await _listed(ctx, person, dialog, waiting_only=True)
     if not reference:
         return await _listed(ctx, person, dialog, waiting_only=False)
-    found = await matching_events(ctx, person, reference)
+    found = await matching_events(ctx, person, reference, horizon=None)
     if not found and names_an_event(reference):  # not theirs: never another's state
         return await _listed(ctx, person, dialog, waiting_only=False, missing=reference)
     if not found:
@@ -230,9 +230,9 @@ async def _agree_one(
             return [Reply("edit_event_over", {"event": event_view(event, orgs)})]
         found = [event]
     elif reference:
-        found = await matching_events(ctx, person, reference, may=_waits)
+        found = await matching_events(ctx, person, reference, may=_waits, horizon=None)
         if not found:
-            done = await matching_events(ctx, person, reference)
+            done = await matching_events(ctx, person, reference, horizon=None)
             if done:
                 view = state_view(done[0], orgs, ctx)
                 return [Reply("agreement_state", {"event": view, "curator": True})]
@@ -417,7 +417,7 @@ async def _refuse(
     by itself); on an agreed one («отзови согласование …», too) the curator is asked
     whether to withdraw the agreement (attack v, #15): «да» makes it wait again and tells
     its organisers (`withdraw`)."""
-    found = await matching_events(ctx, person, reference) if reference else []
+    found = await matching_events(ctx, person, reference, horizon=None) if reference else []
     if not reference:
         waiting = await upcoming(ctx, person, waiting_only=True)
         found = [max(waiting, key=lambda e: (e.updated_at or e.start, e.id))] if waiting else []
@@ -433,15 +433,18 @@ async def _refuse(
         (
             Button(
                 "withdraw_agreement",
-                payload(ButtonAction.CONFIRM_CHANGE, v=1, id=event.id),
+                payload(ButtonAction.CONFIRM_CHANGE, v=1, id=event.id, k=WITHDRAW_BUTTON),
                 "negative",
             ),
-            Button("keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=event.id)),
+            Button(
+                "keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=event.id, k=WITHDRAW_BUTTON)
+            ),
         ),
     )
     return [Reply("agreement_withdraw_question", {"event": view}, buttons=buttons)]
 
 
+WITHDRAW_BUTTON = "withdraw"  # the `k` of its buttons: no other question's (attack w, #1)
 WITHDRAW = "agreement"  # ResetQuestion.what of «Отозвать согласование?»: agreement:<id>:<version>
 
 
