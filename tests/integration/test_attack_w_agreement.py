@@ -95,3 +95,70 @@ async def test_an_event_months_ahead_is_agreed_and_withdrawn_by_name(world: Chat
     templates, text = await _say(world, "да", CURATOR)
     assert templates[0] == "agreement_withdrawn", (templates, text)
     assert not (await _events(world))["Олимпиада по физике"].agreed
+
+
+MUSEUM_EXCURSION = "Экскурсия в музей 18 декабря 16:00-17:00, 8А, Музей янтаря"
+
+
+async def _two_waiting(world: ChatWorld) -> None:
+    await _people(world)
+    await _add(world, MASTER_CLASS)  # КГТУ's
+    await _add(world, MUSEUM_EXCURSION, MUSEUM)
+
+
+async def test_agree_all_from_one_organiser_with_words_after_it_agrees_nothing(
+    world: ChatWorld,
+) -> None:
+    """Attack w, #3: words after the organiser («КГТУ подождёт», «КГТУ не согласовываю»)
+    never agree the other organiser's events; the waiting ones are listed."""
+    await _two_waiting(world)
+    for text in (
+        "согласую всё от музея, КГТУ подождёт",
+        "согласовать всё от музея, а КГТУ пусть перенесёт",
+        "согласовать всё, КГТУ не согласовываю",
+        "согласовать всё от музея, по КГТУ вопросы",
+        "согласую всё, что прислал музей, а не КГТУ",
+        "согласовать всё от КГТУ? нет, только музей",
+    ):
+        replies = await world.planner.handle(CURATOR, text)
+        assert [r.template for r in replies] == ["agreement_which"], (text, replies)
+        shown = world.text(replies[0])
+        assert "ничего не согласовал" in shown, shown
+        assert not any(r.recipients for r in replies if r.template != "agreement_which")
+        assert not any(e.agreed for e in (await _events(world)).values()), text
+
+
+async def test_agree_all_from_named_organisers(world: ChatWorld) -> None:
+    await _two_waiting(world)
+    templates, text = await _say(world, "согласую всё от музея", CURATOR)
+    assert templates[0] == "agreement_done", (templates, text)
+    events = await _events(world)
+    assert events["Экскурсия в музей"].agreed
+    assert not events["Мастер-класс по Python"].agreed
+
+
+async def test_agree_all_from_two_organisers(world: ChatWorld) -> None:
+    await _two_waiting(world)
+    templates, text = await _say(world, "согласую всё от музея и КГТУ", CURATOR)
+    assert templates[0] == "agreement_done", (templates, text)
+    assert all(e.agreed for e in (await _events(world)).values())
+
+
+async def test_agree_two_numbers_of_the_list(world: ChatWorld) -> None:
+    """Attack w, #13: «согласую 1 и 2» / «согласую 1, 2» agree both listed events."""
+    await _two_waiting(world)
+    for text in ("согласую 1 и 2", "согласую 1, 2"):
+        await _say(world, "что ждёт согласования?", CURATOR)
+        templates, shown = await _say(world, text, CURATOR)
+        assert templates[0] == "agreement_done", (text, templates, shown)
+        assert all(e.agreed for e in (await _events(world)).values()), text
+        await _say(world, "верни", CURATOR)
+        assert not any(e.agreed for e in (await _events(world)).values()), text
+
+
+async def test_agree_numbers_off_the_list_agrees_nothing(world: ChatWorld) -> None:
+    await _two_waiting(world)
+    await _say(world, "что ждёт согласования?", CURATOR)
+    templates, _ = await _say(world, "согласую 1 и 5", CURATOR)
+    assert templates == ["not_on_list"], templates
+    assert not any(e.agreed for e in (await _events(world)).values())

@@ -14,6 +14,8 @@ agreement through the outbox like any other notice. A partner asks «что у �
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -27,7 +29,13 @@ from bot.core.features.agreement_notices import NOTICE_LIMIT
 from bot.core.features.authors import organisers
 from bot.core.features.cancel_by_text import matching_events
 from bot.core.features.changing import ChangingStore, changed_meanwhile
-from bot.core.features.context import Commands, Context, Routes, match_organisation
+from bot.core.features.context import (
+    Commands,
+    Context,
+    Routes,
+    match_organisation,
+    name_lemmas,
+)
 from bot.core.features.notices import _digest, agree_buttons
 from bot.core.features.people import EventReader
 from bot.core.features.queries import LIST_LIMIT
@@ -216,19 +224,17 @@ async def _agree_one(
     event the words name; several: listed to choose). The notice's button: `_pressed`."""
     waiting = await upcoming(ctx, person, waiting_only=True)
     orgs = await ctx.orgs()
-    if reference.isdigit():
-        number = int(reference)
-        if not 0 < number <= len(dialog.listed):
-            return [Reply("not_on_list", {"number": number, "listed": len(dialog.listed)})]
-        event = await ctx.store.get_event(dialog.listed[number - 1])
-        # an out-of-date list: a cancelled or past event is not agreed (attack v, #5)
-        if event is None:
-            return [Reply("no_event_to_edit")]
-        if event.status is EventStatus.CANCELLED:
-            return [Reply("agreement_cancelled", {"event": event_view(event, orgs)})]
-        if event.end <= ctx.clock.now():
-            return [Reply("edit_event_over", {"event": event_view(event, orgs)})]
-        found = [event]
+    if _NUMBERS.fullmatch(reference):  # «согласую 2», «согласую 1 и 2» (attack w, #13)
+        found = []
+        for number in dict.fromkeys(int(n) for n in re.findall(r"\d+", reference)):
+            listed = await _listed_event(ctx, dialog, number)
+            if isinstance(listed, Reply):
+                return [listed]
+            found.append(listed)
+        pending = [e for e in found if not e.agreed]
+        if len(pending) > 1:
+            return await _agree(ctx, person, dialog, pending, len(waiting) - len(pending))
+        found = pending or found[:1]
     elif reference:
         found = await matching_events(ctx, person, reference, may=_waits, horizon=None)
         if not found:
@@ -246,6 +252,26 @@ async def _agree_one(
         view = state_view(event, orgs, ctx)
         return [Reply("agreement_state", {"event": view, "curator": True})]
     return await _agree(ctx, person, dialog, [event], len(waiting) - 1)
+
+
+# «1», «1 и 2», «1, 2» (commas are gone by then: «1 2»), «1 и 2 и 3»
+_NUMBERS = re.compile(r"\d{1,3}(?:(?:\s*,\s*|\s+(?:и\s+)?)\d{1,3})*")
+
+
+async def _listed_event(ctx: Context[ChangingStore], dialog: Dialog, number: int) -> Event | Reply:
+    """The event `number` of the last list, or the reply why it is not agreed: not on the
+    list, gone, cancelled or over (an out-of-date list: attack v, #5)."""
+    if not 0 < number <= len(dialog.listed):
+        return Reply("not_on_list", {"number": number, "listed": len(dialog.listed)})
+    event = await ctx.store.get_event(dialog.listed[number - 1])
+    orgs = await ctx.orgs()
+    if event is None:
+        return Reply("no_event_to_edit")
+    if event.status is EventStatus.CANCELLED:
+        return Reply("agreement_cancelled", {"event": event_view(event, orgs)})
+    if event.end <= ctx.clock.now():
+        return Reply("edit_event_over", {"event": event_view(event, orgs)})
+    return event
 
 
 async def _agree_asked(
@@ -304,20 +330,51 @@ async def _which(
 async def _agree_all(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, organiser: str
 ) -> list[Reply]:
-    """«согласовать всё» / «согласовать всё от КГТУ»: every waiting event (of that
-    organisation)."""
+    """«согласовать всё» / «согласовать всё от КГТУ» / «… от музея и КГТУ»: every waiting
+    event (of those organisations). Words after «всё» that are not only organisations' names
+    joined by «и» («от музея, КГТУ подождёт», «КГТУ не согласовываю») agree nothing: the
+    waiting events are listed to agree one by one (attack w, #3: «КГТУ подождёт» agreed
+    exactly КГТУ's)."""
     waiting = await upcoming(ctx, person, waiting_only=True)
     if organiser:
-        org = match_organisation(organiser, (await ctx.orgs()).values())
-        if org is None:
-            return [Reply("unknown_organiser", {"name": organiser})]
-        left = [e for e in waiting if e.organisation_id != org.id]
-        waiting = [e for e in waiting if e.organisation_id == org.id]
+        orgs = list((await ctx.orgs()).values())
+        named = organisations_named(organiser, orgs)
+        if named is None:
+            if match_organisation(organiser, orgs) is None and len(organiser.split()) <= 3:
+                return [Reply("unknown_organiser", {"name": organiser})]
+            unclear = {"unclear": organiser}
+            return await _which(ctx, person, dialog, waiting, excepted=False, note=unclear)
+        ids = {org.id for org in named}
+        left = [e for e in waiting if e.organisation_id not in ids]
+        waiting = [e for e in waiting if e.organisation_id in ids]
     else:
         left = []
     if not waiting:
         return [Reply("agreement_list", {"items": [], "waiting_only": True, "curator": True})]
     return await _agree(ctx, person, dialog, waiting, len(left))
+
+
+# words around an organisation's name in «согласовать всё от …» that name nothing else
+_NAME_FILLERS = frozenset({"от", "у", "для", "пожалуйста", "мероприятие", "событие", "их"})
+
+
+def organisations_named(words: str, orgs: Sequence[Organisation]) -> list[Organisation] | None:
+    """The organisations `words` («музея», «музея и КГТУ») name, each part joined by «и»
+    being one organisation's name alone (match_organisation; every word of the part, in
+    dictionary form, a word of that name or «от» / «у» / «пожалуйста»). None when any part
+    says more («КГТУ подождёт», «КГТУ не согласовываю», «что прислал музей») or names no
+    one organisation: then nothing is agreed by organiser (attack w, #3)."""
+    found: list[Organisation] = []
+    for part in re.split(r"\s+и\s+|\s*,\s*", words.strip()):
+        org = match_organisation(part, orgs)
+        if org is None:
+            return None
+        typed = name_lemmas(part) - _NAME_FILLERS
+        if part.casefold() not in org.name.casefold() and not typed <= name_lemmas(org.name):
+            return None
+        if org not in found:
+            found.append(org)
+    return found or None
 
 
 async def _agree(
