@@ -15,7 +15,6 @@ agreement through the outbox like any other notice. A partner asks «что у �
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
