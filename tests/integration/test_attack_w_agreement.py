@@ -162,3 +162,33 @@ async def test_agree_numbers_off_the_list_agrees_nothing(world: ChatWorld) -> No
     templates, _ = await _say(world, "согласую 1 и 5", CURATOR)
     assert templates == ["not_on_list"], templates
     assert not any(e.agreed for e in (await _events(world)).values())
+
+
+async def test_undo_after_a_withdrawal_agrees_again(world: ChatWorld) -> None:
+    """Attack w, #11: «верни» after «отзови согласование …» — «да» agrees the event again and
+    tells its organiser (it answered «уже изменили после вас»)."""
+    await _agreed_excursion(world)
+    await _say(world, "отзови согласование экскурсии", CURATOR)
+    templates, _ = await _say(world, "да", CURATOR)
+    assert templates[0] == "agreement_withdrawn", templates
+    assert not (await _events(world))["Экскурсия в музей"].agreed
+    replies = await world.planner.handle(CURATOR, "верни")
+    assert replies[0].template == "agreement_done", [world.text(r) for r in replies]
+    assert any(MUSEUM in r.recipients for r in replies[1:])
+    assert (await _events(world))["Экскурсия в музей"].agreed
+    assert not (await _events(world))["Мастер-класс по Python"].agreed
+
+
+async def test_the_withdrawal_of_several_speaks_of_them_in_plural(world: ChatWorld) -> None:
+    """Attack w, #15: «… ваших мероприятий — они снова ждут согласования», never «оно»."""
+    await _people(world)
+    await _add(world, EXCURSION, MUSEUM)
+    await _add(world, MUSEUM_EXCURSION.replace("18 декабря", "19 декабря"), MUSEUM)
+    templates, _ = await _say(world, "согласовать всё", CURATOR)
+    assert templates[0] == "agreement_done", templates
+    replies = await world.planner.handle(CURATOR, "верни")
+    [notice] = [r for r in replies if MUSEUM in r.recipients]
+    told = world.text(notice)
+    assert "они снова ждут согласования" in told, told
+    assert "оно" not in told, told
+    assert "Снова ждут вашего согласования" in world.text(replies[0]), world.text(replies[0])

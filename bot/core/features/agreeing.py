@@ -543,6 +543,7 @@ async def withdraw(
         )
     except EventChangedError as error:
         return [await changed_meanwhile(ctx, error)]
+    _remember(dialog, now, [stored], WITHDRAWN)  # «верни» agrees it again (attack w, #11)
     return await _withdrawn(ctx, person, [stored], now)
 
 
@@ -563,15 +564,17 @@ async def _withdrawn(
 
 
 AGREED = "agreed"  # Dialog.last_change["kind"] of an agreement, for «верни» (attack v, #26)
+WITHDRAWN = "withdrawn"  # … of a withdrawal confirmed by «да» (attack w, #11)
 
 
-def _remember(dialog: Dialog, now: datetime, stored: Sequence[Event]) -> None:
-    """Keep the agreement just given as the curator's last change, for «верни»; the change
-    before it stays reachable as "earlier" (a second «верни»)."""
+def _remember(dialog: Dialog, now: datetime, stored: Sequence[Event], kind: str = AGREED) -> None:
+    """Keep the agreement just given (or, `kind` WITHDRAWN, the agreement just withdrawn) as
+    the curator's last change, for «верни»; the change before it stays reachable as
+    "earlier" (a second «верни»)."""
     earlier = dialog.last_change
     dialog.last_change = {
         "at": now.isoformat(),
-        "kind": AGREED,
+        "kind": kind,
         "events": [{"id": e.id, "version": e.version} for e in stored],
     }
     if earlier:
@@ -583,11 +586,14 @@ async def on_undo(
 ) -> list[Reply]:
     """«верни» right after an agreement takes that agreement back — the events wait again
     and their organisers are told — never an older, different change (attack v, #26);
-    anything else is bot.core.features.undo's. Within undo.UNDO_WINDOW, and only while the
-    events are as the agreement left them."""
+    right after a withdrawal («Отозвать согласование?» — «да») it agrees the event again,
+    its organisers told (attack w, #11: it answered «уже изменили после вас»); anything
+    else is bot.core.features.undo's. Within undo.UNDO_WINDOW, and only while the events
+    are as the agreement (withdrawal) left them."""
     last = dialog.last_change
-    if not last or last.get("kind") != AGREED:
+    if not last or last.get("kind") not in (AGREED, WITHDRAWN):
         return await undo.on_undo(ctx, person, dialog, command)
+    again = last.get("kind") == WITHDRAWN
     dialog.last_change = last.get("earlier")
     now = ctx.clock.now()
     if now - datetime.fromisoformat(str(last["at"])) > undo.UNDO_WINDOW:
@@ -597,12 +603,15 @@ async def on_undo(
     events = []
     for item in last.get("events", []):
         event = await ctx.store.get_event(int(item["id"]))
-        if event is None or event.version != int(item["version"]) or not event.agreed:
+        if event is None or event.version != int(item["version"]) or event.agreed == again:
             view = event_view(event, await ctx.orgs()) if event is not None else None
             return [Reply("undo_conflict", {"event": view})]
-        events.append(replace(event, agreed_at=None, agreed_by=None))
+        events.append(event if again else replace(event, agreed_at=None, agreed_by=None))
     if not events:
         return [Reply("undo_nothing")]
+    if again:
+        waiting = await upcoming(ctx, person, waiting_only=True)
+        return await _agree(ctx, person, dialog, events, len(waiting) - len(events))
     try:
         stored = await ctx.store.update_events(events, person.id, at=now)
     except EventChangedError as error:
