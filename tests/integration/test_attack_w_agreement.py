@@ -130,7 +130,7 @@ async def test_agree_all_from_one_organiser_with_words_after_it_agrees_nothing(
 
 async def test_agree_all_from_named_organisers(world: ChatWorld) -> None:
     await _two_waiting(world)
-    templates, text = await _say(world, "согласую всё от музея", CURATOR)
+    templates, text = await _say(world, "согласую всё от партнёра Музей янтаря", CURATOR)
     assert templates[0] == "agreement_done", (templates, text)
     events = await _events(world)
     assert events["Экскурсия в музей"].agreed

@@ -354,7 +354,10 @@ async def _agree_all(
 
 
 # words around an organisation's name in «согласовать всё от …» that name nothing else
-_NAME_FILLERS = frozenset({"от", "у", "для", "пожалуйста", "мероприятие", "событие", "их"})
+_NAME_FILLERS = frozenset(
+    {"от", "у", "для", "пожалуйста", "мероприятие", "событие", "их", "партнёр", "партнер"}
+    | {"организация", "организатор"}
+)
 
 
 def organisations_named(words: str, orgs: Sequence[Organisation]) -> list[Organisation] | None:
