@@ -9,6 +9,7 @@ import json
 import re
 from typing import Any
 
+from bot.core.models import EventStatus
 from tests.e2e.conftest import CURATOR, Running
 from tests.e2e.vk_server import FakeVK
 
@@ -65,3 +66,39 @@ async def test_a_malformed_or_stale_agree_button_agrees_nothing_over_vk(
     stored = await app.store.get_event(event.id)
     assert stored is not None
     assert stored.agreed
+
+
+async def test_an_old_withdraw_button_never_cancels_over_vk(polling_bot: Running) -> None:
+    """Attack w, #1 (and #10: an event far ahead found by name): «↩️ Да, отозвать» pressed
+    after a cancel card opened answers «Эта кнопка уже устарела» and cancels nothing; the
+    payload of a button from before the buttons named their question (or forged) the same."""
+    vk, app = polling_bot.vk, polling_bot.app
+    vk.push_message(CURATOR, "пригласи партнёра КГТУ")
+    await vk.wait_text(CURATOR, "Код приглашения", within=30)
+    [code] = re.findall(r"«КГТУ»: ([A-Z2-9]{8})", vk.texts_to(CURATOR)[-1])
+    vk.push_message(PARTNER, code)
+    await vk.wait_text(PARTNER, "Готово!", within=30)
+    vk.push_message(PARTNER, "Мастер-класс по Python 15 декабря 2099 с 15:00 до 16:00, 9 классы")
+    await vk.wait_text(PARTNER, "Сохранить?", within=30)
+    vk.push_message(PARTNER, "да")
+    await vk.wait_text(CURATOR, "Ждёт вашего согласования (КГТУ)", within=30)
+    vk.push_message(CURATOR, "согласую мастер-класс")
+    await vk.wait_text(CURATOR, "Согласовано ✅", within=30)
+    vk.push_message(CURATOR, "отзови согласование мастер-класса")
+    await vk.wait_text(CURATOR, "Отозвать согласование?", within=30)
+    question = next(m for m in vk.sent if CURATOR in m.peer_ids and "Отозвать согласов" in m.text)
+    withdraw = question.buttons()[0]
+    [event] = await app.store.events_between(app.planner.clock.now(), None)
+    # the plan's «❌ Отменить» (a card months ahead: not by name, which looks 60 days ahead)
+    vk.push_message(CURATOR, "Отменить", payload={"a": "cancel_event", "id": event.id})
+    await vk.wait_text(CURATOR, "Отменить «", within=30)
+    _press(vk, withdraw)
+    await _wait_count(vk, "Эта кнопка уже устарела", 1)
+    old = {"a": "change", "v": 1, "id": event.id}  # no question named: answers none
+    vk.push_message(CURATOR, "Да", payload=old)
+    await _wait_count(vk, "Эта кнопка уже устарела", 2)
+    stored = await app.store.get_event(event.id)
+    assert stored is not None
+    assert stored.status is not EventStatus.CANCELLED
+    assert stored.agreed
+    assert not any("Отменено" in t for t in vk.texts_to(PARTNER))

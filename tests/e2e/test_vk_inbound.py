@@ -210,7 +210,7 @@ async def test_forged_callbacks_act_on_nothing(vk: FakeVK, webhook: tuple[VkApp,
         async with http.post(url, json=genuine) as response:
             assert await response.text() == "ok"
         await vk.wait_text(CURATOR, "Ответьте «да» или «нет»")  # issue 11: the cancel card
-        confirm = {"a": "change", "v": 1, "id": event_id}
+        confirm = {"a": "change", "v": 1, "id": event_id, "k": "cancel"}
         genuine = {**vk.push_callback(CURATOR, confirm), "secret": "s3cret"}
         async with http.post(url, json=genuine) as response:
             assert await response.text() == "ok"

@@ -167,8 +167,9 @@ def test_another_new_event_keeps_the_add_or_replace_question_open() -> None:
         ({"a": "draft", "c": "drop table"}, UnknownButton()),
         ({"a": "scope", "s": "one", "id": 5}, ChooseScope(ChangeScope.ONE, 5)),
         ({"a": "scope", "s": "all"}, UnknownButton()),
-        ({"a": "change", "v": 1, "id": 5}, ConfirmChange(True, 5)),
-        ({"a": "change", "v": "x", "id": 5}, ConfirmChange(False, 5)),
+        ({"a": "change", "v": 1, "id": 5, "k": "cancel"}, ConfirmChange(True, 5, "cancel")),
+        ({"a": "change", "v": 1, "id": 5}, ConfirmChange(True, 5, "")),  # names no question
+        ({"a": "change", "v": "x", "id": 5, "k": 7}, ConfirmChange(False, 5, "")),
         ({"a": "move_event", "id": 5}, MoveRequest(5)),
     ],
 )

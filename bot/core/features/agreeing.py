@@ -14,6 +14,7 @@ agreement through the outbox like any other notice. A partner asks «что у �
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -27,7 +28,13 @@ from bot.core.features.agreement_notices import NOTICE_LIMIT
 from bot.core.features.authors import organisers
 from bot.core.features.cancel_by_text import matching_events
 from bot.core.features.changing import ChangingStore, changed_meanwhile
-from bot.core.features.context import Commands, Context, Routes, match_organisation
+from bot.core.features.context import (
+    Commands,
+    Context,
+    Routes,
+    match_organisation,
+    name_lemmas,
+)
 from bot.core.features.notices import _digest, agree_buttons
 from bot.core.features.people import EventReader
 from bot.core.features.queries import LIST_LIMIT
@@ -191,7 +198,7 @@ async def _state(
         return await _listed(ctx, person, dialog, waiting_only=True)
     if not reference:
         return await _listed(ctx, person, dialog, waiting_only=False)
-    found = await matching_events(ctx, person, reference)
+    found = await matching_events(ctx, person, reference, horizon=None)
     if not found and names_an_event(reference):  # not theirs: never another's state
         return await _listed(ctx, person, dialog, waiting_only=False, missing=reference)
     if not found:
@@ -216,23 +223,21 @@ async def _agree_one(
     event the words name; several: listed to choose). The notice's button: `_pressed`."""
     waiting = await upcoming(ctx, person, waiting_only=True)
     orgs = await ctx.orgs()
-    if reference.isdigit():
-        number = int(reference)
-        if not 0 < number <= len(dialog.listed):
-            return [Reply("not_on_list", {"number": number, "listed": len(dialog.listed)})]
-        event = await ctx.store.get_event(dialog.listed[number - 1])
-        # an out-of-date list: a cancelled or past event is not agreed (attack v, #5)
-        if event is None:
-            return [Reply("no_event_to_edit")]
-        if event.status is EventStatus.CANCELLED:
-            return [Reply("agreement_cancelled", {"event": event_view(event, orgs)})]
-        if event.end <= ctx.clock.now():
-            return [Reply("edit_event_over", {"event": event_view(event, orgs)})]
-        found = [event]
+    if _NUMBERS.fullmatch(reference):  # «согласую 2», «согласую 1 и 2» (attack w, #13)
+        found = []
+        for number in dict.fromkeys(int(n) for n in re.findall(r"\d+", reference)):
+            listed = await _listed_event(ctx, dialog, number)
+            if isinstance(listed, Reply):
+                return [listed]
+            found.append(listed)
+        pending = [e for e in found if not e.agreed]
+        if len(pending) > 1:
+            return await _agree(ctx, person, dialog, pending, len(waiting) - len(pending))
+        found = pending or found[:1]
     elif reference:
-        found = await matching_events(ctx, person, reference, may=_waits)
+        found = await matching_events(ctx, person, reference, may=_waits, horizon=None)
         if not found:
-            done = await matching_events(ctx, person, reference)
+            done = await matching_events(ctx, person, reference, horizon=None)
             if done:
                 view = state_view(done[0], orgs, ctx)
                 return [Reply("agreement_state", {"event": view, "curator": True})]
@@ -246,6 +251,26 @@ async def _agree_one(
         view = state_view(event, orgs, ctx)
         return [Reply("agreement_state", {"event": view, "curator": True})]
     return await _agree(ctx, person, dialog, [event], len(waiting) - 1)
+
+
+# «1», «1 и 2», «1, 2» (commas are gone by then: «1 2»), «1 и 2 и 3»
+_NUMBERS = re.compile(r"\d{1,3}(?:(?:\s*,\s*|\s+(?:и\s+)?)\d{1,3})*")
+
+
+async def _listed_event(ctx: Context[ChangingStore], dialog: Dialog, number: int) -> Event | Reply:
+    """The event `number` of the last list, or the reply why it is not agreed: not on the
+    list, gone, cancelled or over (an out-of-date list: attack v, #5)."""
+    if not 0 < number <= len(dialog.listed):
+        return Reply("not_on_list", {"number": number, "listed": len(dialog.listed)})
+    event = await ctx.store.get_event(dialog.listed[number - 1])
+    orgs = await ctx.orgs()
+    if event is None:
+        return Reply("no_event_to_edit")
+    if event.status is EventStatus.CANCELLED:
+        return Reply("agreement_cancelled", {"event": event_view(event, orgs)})
+    if event.end <= ctx.clock.now():
+        return Reply("edit_event_over", {"event": event_view(event, orgs)})
+    return event
 
 
 async def _agree_asked(
@@ -304,20 +329,54 @@ async def _which(
 async def _agree_all(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, organiser: str
 ) -> list[Reply]:
-    """«согласовать всё» / «согласовать всё от КГТУ»: every waiting event (of that
-    organisation)."""
+    """«согласовать всё» / «согласовать всё от КГТУ» / «… от музея и КГТУ»: every waiting
+    event (of those organisations). Words after «всё» that are not only organisations' names
+    joined by «и» («от музея, КГТУ подождёт», «КГТУ не согласовываю») agree nothing: the
+    waiting events are listed to agree one by one (attack w, #3: «КГТУ подождёт» agreed
+    exactly КГТУ's)."""
     waiting = await upcoming(ctx, person, waiting_only=True)
     if organiser:
-        org = match_organisation(organiser, (await ctx.orgs()).values())
-        if org is None:
-            return [Reply("unknown_organiser", {"name": organiser})]
-        left = [e for e in waiting if e.organisation_id != org.id]
-        waiting = [e for e in waiting if e.organisation_id == org.id]
+        orgs = list((await ctx.orgs()).values())
+        named = organisations_named(organiser, orgs)
+        if named is None:
+            if match_organisation(organiser, orgs) is None and len(organiser.split()) <= 3:
+                return [Reply("unknown_organiser", {"name": organiser})]
+            unclear = {"unclear": organiser}
+            return await _which(ctx, person, dialog, waiting, excepted=False, note=unclear)
+        ids = {org.id for org in named}
+        left = [e for e in waiting if e.organisation_id not in ids]
+        waiting = [e for e in waiting if e.organisation_id in ids]
     else:
         left = []
     if not waiting:
         return [Reply("agreement_list", {"items": [], "waiting_only": True, "curator": True})]
     return await _agree(ctx, person, dialog, waiting, len(left))
+
+
+# words around an organisation's name in «согласовать всё от …» that name nothing else
+_NAME_FILLERS = frozenset(
+    {"от", "у", "для", "пожалуйста", "мероприятие", "событие", "их", "партнёр", "партнер"}
+    | {"организация", "организатор"}
+)
+
+
+def organisations_named(words: str, orgs: Sequence[Organisation]) -> list[Organisation] | None:
+    """The organisations `words` («музея», «музея и КГТУ») name, each part joined by «и»
+    being one organisation's name alone (match_organisation; every word of the part, in
+    dictionary form, a word of that name or «от» / «у» / «пожалуйста»). None when any part
+    says more («КГТУ подождёт», «КГТУ не согласовываю», «что прислал музей») or names no
+    one organisation: then nothing is agreed by organiser (attack w, #3)."""
+    found: list[Organisation] = []
+    for part in re.split(r"\s+и\s+|\s*,\s*", words.strip()):
+        org = match_organisation(part, orgs)
+        if org is None:
+            return None
+        typed = name_lemmas(part) - _NAME_FILLERS
+        if part.casefold() not in org.name.casefold() and not typed <= name_lemmas(org.name):
+            return None
+        if org not in found:
+            found.append(org)
+    return found or None
 
 
 async def _agree(
@@ -417,7 +476,7 @@ async def _refuse(
     by itself); on an agreed one («отзови согласование …», too) the curator is asked
     whether to withdraw the agreement (attack v, #15): «да» makes it wait again and tells
     its organisers (`withdraw`)."""
-    found = await matching_events(ctx, person, reference) if reference else []
+    found = await matching_events(ctx, person, reference, horizon=None) if reference else []
     if not reference:
         waiting = await upcoming(ctx, person, waiting_only=True)
         found = [max(waiting, key=lambda e: (e.updated_at or e.start, e.id))] if waiting else []
@@ -433,15 +492,18 @@ async def _refuse(
         (
             Button(
                 "withdraw_agreement",
-                payload(ButtonAction.CONFIRM_CHANGE, v=1, id=event.id),
+                payload(ButtonAction.CONFIRM_CHANGE, v=1, id=event.id, k=WITHDRAW_BUTTON),
                 "negative",
             ),
-            Button("keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=event.id)),
+            Button(
+                "keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=event.id, k=WITHDRAW_BUTTON)
+            ),
         ),
     )
     return [Reply("agreement_withdraw_question", {"event": view}, buttons=buttons)]
 
 
+WITHDRAW_BUTTON = "withdraw"  # the `k` of its buttons: no other question's (attack w, #1)
 WITHDRAW = "agreement"  # ResetQuestion.what of «Отозвать согласование?»: agreement:<id>:<version>
 
 
@@ -484,6 +546,7 @@ async def withdraw(
         )
     except EventChangedError as error:
         return [await changed_meanwhile(ctx, error)]
+    _remember(dialog, now, [stored], WITHDRAWN)  # «верни» agrees it again (attack w, #11)
     return await _withdrawn(ctx, person, [stored], now)
 
 
@@ -504,15 +567,17 @@ async def _withdrawn(
 
 
 AGREED = "agreed"  # Dialog.last_change["kind"] of an agreement, for «верни» (attack v, #26)
+WITHDRAWN = "withdrawn"  # … of a withdrawal confirmed by «да» (attack w, #11)
 
 
-def _remember(dialog: Dialog, now: datetime, stored: Sequence[Event]) -> None:
-    """Keep the agreement just given as the curator's last change, for «верни»; the change
-    before it stays reachable as "earlier" (a second «верни»)."""
+def _remember(dialog: Dialog, now: datetime, stored: Sequence[Event], kind: str = AGREED) -> None:
+    """Keep the agreement just given (or, `kind` WITHDRAWN, the agreement just withdrawn) as
+    the curator's last change, for «верни»; the change before it stays reachable as
+    "earlier" (a second «верни»)."""
     earlier = dialog.last_change
     dialog.last_change = {
         "at": now.isoformat(),
-        "kind": AGREED,
+        "kind": kind,
         "events": [{"id": e.id, "version": e.version} for e in stored],
     }
     if earlier:
@@ -524,11 +589,14 @@ async def on_undo(
 ) -> list[Reply]:
     """«верни» right after an agreement takes that agreement back — the events wait again
     and their organisers are told — never an older, different change (attack v, #26);
-    anything else is bot.core.features.undo's. Within undo.UNDO_WINDOW, and only while the
-    events are as the agreement left them."""
+    right after a withdrawal («Отозвать согласование?» — «да») it agrees the event again,
+    its organisers told (attack w, #11: it answered «уже изменили после вас»); anything
+    else is bot.core.features.undo's. Within undo.UNDO_WINDOW, and only while the events
+    are as the agreement (withdrawal) left them."""
     last = dialog.last_change
-    if not last or last.get("kind") != AGREED:
+    if not last or last.get("kind") not in (AGREED, WITHDRAWN):
         return await undo.on_undo(ctx, person, dialog, command)
+    again = last.get("kind") == WITHDRAWN
     dialog.last_change = last.get("earlier")
     now = ctx.clock.now()
     if now - datetime.fromisoformat(str(last["at"])) > undo.UNDO_WINDOW:
@@ -538,12 +606,15 @@ async def on_undo(
     events = []
     for item in last.get("events", []):
         event = await ctx.store.get_event(int(item["id"]))
-        if event is None or event.version != int(item["version"]) or not event.agreed:
+        if event is None or event.version != int(item["version"]) or event.agreed == again:
             view = event_view(event, await ctx.orgs()) if event is not None else None
             return [Reply("undo_conflict", {"event": view})]
-        events.append(replace(event, agreed_at=None, agreed_by=None))
+        events.append(event if again else replace(event, agreed_at=None, agreed_by=None))
     if not events:
         return [Reply("undo_nothing")]
+    if again:
+        waiting = await upcoming(ctx, person, waiting_only=True)
+        return await _agree(ctx, person, dialog, events, len(waiting) - len(events))
     try:
         stored = await ctx.store.update_events(events, person.id, at=now)
     except EventChangedError as error:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 
 from bot.core.dialog import Dialog, ListAction
 from bot.core.features import school_cards, signups
@@ -77,6 +78,7 @@ async def matching_events(
     may: Allowed = can_edit,
     every_word: bool = False,
     over: bool = False,
+    horizon: timedelta | None = MINE_HORIZON,
 ) -> list[Event]:
     """Live events (not cancelled, not over) in the next 60 days that `person` may change
     (`may`: another right, such as seeing sign-up counts; with `others`: that they may
@@ -84,8 +86,9 @@ async def matching_events(
     wall-clock), and sharing the most title words with it when it has any — with
     `every_word`, only titles that have every title word of `reference` (a move: «лекцию о
     космосе» is not the AI lecture, attack 2026-12-02s #3); in start order. With `over`,
-    the events of the last 60 days that are over instead (live_events)."""
-    events = await live_events(ctx, person, others=others, may=may, over=over)
+    the events of the last 60 days that are over instead (live_events). `horizon` None:
+    every upcoming one (agreement: what «что ждёт согласования?» lists, attack w, #10)."""
+    events = await live_events(ctx, person, others=others, may=may, over=over, horizon=horizon)
     named = day_and_time(reference, ctx.wall_now(), ctx.config.tz)
     if named is not None and named.day is not None:
         events = [e for e in events if e.start.astimezone(ctx.config.tz).date() == named.day]
@@ -122,8 +125,9 @@ async def live_events(
     others: bool = False,
     may: Allowed = can_edit,
     over: bool = False,
+    horizon: timedelta | None = MINE_HORIZON,
 ) -> list[Event]:
-    """Live events (not cancelled, not over) in the next 60 days (MINE_HORIZON) that
+    """Live events (not cancelled, not over) in the next `horizon` (60 days; None: no end) that
     `person` may change (`may`: another right; with `others`: that they may not), in start
     order. With `over`: the events (not cancelled) that began in the last 60 days and are
     over — a figure asked the day after (newcomer walk 2026-12-02t, #24)."""
@@ -136,7 +140,7 @@ async def live_events(
         ]
     return [
         e
-        for e in await ctx.store.events_between(now, now + MINE_HORIZON)
+        for e in await ctx.store.events_between(now, None if horizon is None else now + horizon)
         if e.status is not EventStatus.CANCELLED and e.end > now and may(person, e) != others
     ]
 

@@ -194,15 +194,17 @@ async def change_card(
 
 
 def change_buttons(change: PlannedChange) -> tuple[tuple[Button, ...], ...]:
-    """The move or cancel card's «да» / «нет» row."""
+    """The move or cancel card's «да» / «нет» row; each names the card's kind (`k`), so an
+    older card's or another question's button is never taken for this one's (attack w, #1)."""
+    kind = change.kind.value
     return (
         (
             Button(
                 f"confirm_{change.kind.value}",
-                payload(ButtonAction.CONFIRM_CHANGE, v=1, id=change.event_id),
+                payload(ButtonAction.CONFIRM_CHANGE, v=1, id=change.event_id, k=kind),
                 "negative" if change.kind is ChangeKind.CANCEL else "positive",
             ),
-            Button("keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=change.event_id)),
+            Button("keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=change.event_id, k=kind)),
         ),
     )
 
@@ -612,7 +614,11 @@ async def on_confirm(
 ) -> list[Reply]:
     """«да» does the change on the card, «нет» drops it (nothing is changed)."""
     change = dialog.planned_change()
-    if change is None or answer.event_id not in (None, change.event_id):
+    if (
+        change is None
+        or answer.event_id not in (None, change.event_id)
+        or not answer.answers(change.kind.value)
+    ):
         return [Reply("change_outdated", {"role": person.role.value})]
     if not answer.yes:
         dialog.settle()

@@ -108,6 +108,11 @@ def match_organisation(name: str | None, orgs: Iterable[Organisation]) -> Organi
     return fitting[0] if len(fitting) == 1 else None
 
 
+def name_lemmas(name: str) -> frozenset[str]:
+    """The dictionary forms (pymorphy3, most likely parse) of a name's words."""
+    return _lemmas(name)
+
+
 def _lemmas(name: str) -> frozenset[str]:
     """The dictionary forms (pymorphy3, most likely parse) of a name's words."""
     words = re.findall(r"[а-яёa-z0-9]+", name.casefold().replace("ё", "е"))

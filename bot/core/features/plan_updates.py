@@ -358,6 +358,9 @@ async def _missing(
     return sorted(found, key=lambda e: (e.start, e.id))
 
 
+MISSING = "missing"  # the `k` of «Отменить их?»'s buttons (attack w, #1)
+
+
 def _ask_missing(dialog: Dialog, missing: Sequence[Event], orgs: Mapping[int, Any]) -> list[Reply]:
     """«В новом файле нет: … Отменить их?» with «Да, отменить» / «Нет, оставить» buttons;
     the dialog waits for the answer. [] when nothing is missing."""
@@ -368,9 +371,11 @@ def _ask_missing(dialog: Dialog, missing: Sequence[Event], orgs: Mapping[int, An
     buttons = (
         (
             Button(
-                "confirm_cancel", payload(ButtonAction.CONFIRM_CHANGE, v=1, id=ids[0]), "negative"
+                "confirm_cancel",
+                payload(ButtonAction.CONFIRM_CHANGE, v=1, id=ids[0], k=MISSING),
+                "negative",
             ),
-            Button("keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=ids[0])),
+            Button("keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=ids[0], k=MISSING)),
         ),
     )
     views = [event_view(e, orgs) for e in missing]
@@ -404,7 +409,7 @@ async def cancel_missing(
     keeps them all."""
     waiting = dialog.waiting
     assert isinstance(waiting, MissingFromPlan)
-    if answer.event_id not in (None, waiting.event_ids[0]):
+    if answer.event_id not in (None, waiting.event_ids[0]) or not answer.answers(MISSING):
         return [Reply("change_outdated", {"role": person.role.value})]
     dialog.settle()
     if not answer.yes:

@@ -48,10 +48,10 @@ async def on_reset(
         (
             Button(
                 "confirm_reset",
-                payload(ButtonAction.CONFIRM_CHANGE, v=1, id=RESET_ID),
+                payload(ButtonAction.CONFIRM_CHANGE, v=1, id=RESET_ID, k=SCHOOL_YEAR),
                 "negative",
             ),
-            Button("keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=RESET_ID)),
+            Button("keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=RESET_ID, k=SCHOOL_YEAR)),
         ),
     )
     return [Reply("school_year_reset_question", lost(calendar), buttons=buttons)]
@@ -93,6 +93,9 @@ async def on_confirm(
     if not isinstance(dialog.waiting, ResetQuestion):
         return await plan_updates.on_confirm(ctx, person, dialog, answer)
     asked = agreeing.withdrawn_event(dialog.waiting.what)
+    if not answer.answers(SCHOOL_YEAR if asked is None else agreeing.WITHDRAW_BUTTON):
+        # another question's button (attack w, #1): this question stays open, nothing done
+        return [Reply("change_outdated", {"role": person.role.value})]
     if asked is not None:  # «Отозвать согласование?» (attack v, #15)
         return await agreeing.withdraw(ctx, person, dialog, asked, answer.yes, answer.event_id)
     dialog.settle()

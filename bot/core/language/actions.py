@@ -29,7 +29,8 @@ class ButtonAction(StrEnum):
     ABSENT = "absent"
     DRAFT_CHOICE = "draft"  # c: add | replace | both (a new event while drafts are pending)
     SCOPE = "scope"  # s: one | series | following; id: the occurrence
-    CONFIRM_CHANGE = "change"  # v: 1 (do it) | 0 (drop it); id: the event
+    CONFIRM_CHANGE = "change"  # v: 1 (do it) | 0 (drop it); id: the event; k: the question
+    # (a change card's kind, "withdraw", "missing", "school_year": attack w, #1)
     MOVE_EVENT = "move_event"  # id: ask for the event's new day and time
     EDIT_EVENT = "edit_event"  # id, f: ask for a saved event's new place, classes or title
     SAVE_COPY = "save_copy"  # a resent event saved as a second one (not as an update)

@@ -37,6 +37,7 @@ from bot.core.language.meaning import (
 
 MAX_PICK_TEXT = 200  # a payload is at most 255 characters (VK); the text is a date phrase
 MAX_CLASS_NAME = 8  # «11А»: a longer class in a payload is a forgery and names none
+MAX_QUESTION_KIND = 16  # a ConfirmChange's `k` ("school_year" the longest)
 MAX_ID = 2**63 - 1  # SQLite's INTEGER range: a larger id names nothing stored
 
 # Help-menu buttons send these messages for the person (the labels live in locales).
@@ -157,7 +158,9 @@ def _agree(data: Mapping[str, Any]) -> Intent:
 
 
 def _confirm_change(data: Mapping[str, Any]) -> Intent:
-    return ConfirmChange(_number(data.get("v")) == 1, _number(data.get("id")))
+    kind = data.get("k")
+    question = kind[:MAX_QUESTION_KIND] if isinstance(kind, str) else ""
+    return ConfirmChange(_number(data.get("v")) == 1, _number(data.get("id")), question)
 
 
 _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {

@@ -135,10 +135,18 @@ class ChooseScope:
 @dataclass(frozen=True, slots=True)
 class ConfirmChange:
     """«да» / «нет» to a move or cancel card; `event_id` is the event a button names (None
-    when typed)."""
+    when typed). `kind` is the question a button answers (its payload's `k`: a change
+    card's ChangeKind value, "withdraw", "missing" or "school_year"; "" for a button
+    without one; None when typed): a button of another question than the open one does
+    nothing (attack w, #1: the old «Да, отозвать» cancelled the event)."""
 
     yes: bool
     event_id: int | None = None
+    kind: str | None = None
+
+    def answers(self, question: str) -> bool:
+        """Whether this answer may answer `question` (typed «да» answers any)."""
+        return self.kind is None or self.kind == question
 
 
 @dataclass(frozen=True, slots=True)
