@@ -169,6 +169,7 @@ from bot.core.language.scripts import mend_scripts
 from bot.core.language.series_skips import without_days
 from bot.core.language.signup_questions import asks_waiting_place, signup_question
 from bot.core.language.slot_picks import slot_pick
+from bot.core.language.title_offer import TITLE_OFFERED_KEY, offer_answer
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import EventDraft, EventIntent, QueryIntent
@@ -220,6 +221,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         return offered
     if dialog.pending and _DISCARD_LABEL.fullmatch(normalize(text).strip(" .!")):
         return Command(CommandKind.DISCARD)  # the «Не сохранять» button's label, typed
+    if (named := _title_offer_answer(text, dialog)) is not None:
+        return named
     if dialog.pending and dialog.edited_field() is not None:
         edited = _edit_answer(text, dialog, now, zone)
         if edited is not None:
@@ -230,6 +233,22 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
     return intent
+
+
+def _title_offer_answer(text: str, dialog: Dialog) -> DraftAnswer | None:
+    """«первое», «да», «оставь», «нет» typed at «Как назвать «Спектакль»?» (the post's own
+    name offered, features.adding.ask_title_offered): the button it means, as if pressed
+    (attack w, #9); None for any other text or state (a typed title is read as usual)."""
+    if len(dialog.pending) != 1 or dialog.asked_field() is not DraftField.TITLE:
+        return None
+    offer = dialog.pending[0].get(TITLE_OFFERED_KEY)
+    draft = dialog.drafts()[0]
+    if not isinstance(offer, str) or not draft.title:
+        return None
+    title = offer_answer(text, offer, draft.title)
+    if title is None:
+        return None
+    return DraftAnswer(replace(draft, title=title), dialog.audience_asked)
 
 
 def _slot_picked(text: str, dialog: Dialog) -> PickSlot | None:
