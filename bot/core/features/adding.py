@@ -265,6 +265,9 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
     copy = await readding.cancelled_copy(ctx, person, events)
     resent = None if copy is not None else resending.original(ctx, person, events, clashes)
     session = None  # a re-send with another time: a correction, or a second session
+    replaced = None  # «… Концерт «Щелкунчик» отменён, будет …»: «да» replaces it (attack w #4)
+    if copy is None and resent is None:
+        replaced = resent = await resending.replaced(ctx, person, events, draft.description or "")
     if copy is None and resent is None:
         session = resent = await resending.corrected(ctx, person, events)
     warnings = await check_calendar(ctx.store, events, ctx.config.tz)
@@ -278,7 +281,9 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
     orgs = await ctx.orgs()
     resends = None
     if resent is not None:
-        resends = resending.card_note(resent, events[0], orgs, session is not None)
+        resends = resending.card_note(
+            resent, events[0], orgs, session is not None, replaced is not None
+        )
     return Reply(
         "event_card",
         {

@@ -163,6 +163,7 @@ from bot.core.language.post_events import (
 )
 from bot.core.language.reading_answers import declines, picked_reading
 from bot.core.language.reports import parse_report
+from bot.core.language.replacements import replaced_reference
 from bot.core.language.resend_answers import resend_answer
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
@@ -674,6 +675,8 @@ def _after_code(
     if why is not None:  # «почему отменили интенсив?»: who did and why
         return WhyCancelled(why)
     cancelled = cancel_reference(text)
+    if cancelled is not None and replaced_reference(text, now) is not None:
+        cancelled = None  # «Концерт «Зима» … Концерт «Щелкунчик» отменён»: the new event
     if cancelled is not None and (
         not dialog.pending
         or _news_of_another(text, cancelled, dialog)

@@ -1,0 +1,57 @@
+"""Attack w (2026-12-02), #4 and #9: the pure readers behind the fixes — a short answer to
+«Как назвать «Спектакль»?» (title_offer.offer_answer) and a post that calls an earlier event
+off beside a new one (replacements.replaced_reference)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.core.language.replacements import replaced_reference
+from bot.core.language.title_offer import offer_answer
+
+OFFER = "Спектакль «Зайкина избушка»"
+NOW = datetime(2026, 12, 7, 10, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "picked"),
+    [
+        ("первое", OFFER),
+        ("1", OFFER),
+        ("давай первый вариант", OFFER),
+        ("да", OFFER),
+        ("ок", OFFER),
+        ("второе", "Спектакль"),
+        ("оставьте как есть", "Спектакль"),
+        ("пусть будет так", "Спектакль"),
+        ("нет", "Спектакль"),
+        ("Кукольный спектакль", None),
+        ("Сказка «Зайкина избушка»", None),
+    ],
+)
+def test_offer_answer(text: str, picked: str | None) -> None:
+    assert offer_answer(text, OFFER, "Спектакль") == picked
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        (
+            "Концерт «Зима» 20 декабря в 12:00 для 5А, актовый зал. "
+            "Концерт «Щелкунчик» отменён, будет концерт «Зима».",
+            "концерт «щелкунчик»",
+        ),
+        (
+            "Концерт «Щелкунчик» отменён. Вместо него концерт «Зима» 20 декабря в 12:00 для 5А.",
+            "концерт «щелкунчик»",
+        ),
+        ("Концерт хора 15 декабря не состоится.", None),
+        ("Экскурсия 12 декабря в 15:00 для 9А отменена.", None),
+        ("Лекция 12 декабря в 15:00 для 9А. Если пойдёт дождь, экскурсия отменяется.", None),
+        ("Концерт «Щелкунчик» отменён. Подробности позже.", None),
+    ],
+)
+def test_replaced_reference(text: str, reference: str | None) -> None:
+    assert replaced_reference(text, NOW) == reference
