@@ -12,7 +12,7 @@ from bot.core.language.replacements import replaced_reference
 from bot.core.language.title_offer import offer_answer
 
 OFFER = "Спектакль «Зайкина избушка»"
-NOW = datetime(2026, 12, 7, 10, 0)
+NOW = datetime(2026, 12, 7, 10, 0)  # noqa: DTZ001 - the parser takes naive wall-clock time
 
 
 @pytest.mark.parametrize(

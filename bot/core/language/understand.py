@@ -162,8 +162,8 @@ from bot.core.language.post_events import (
     wrapped_sentences,
 )
 from bot.core.language.reading_answers import declines, picked_reading
-from bot.core.language.reports import parse_report
 from bot.core.language.replacements import replaced_reference
+from bot.core.language.reports import parse_report
 from bot.core.language.resend_answers import resend_answer
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
