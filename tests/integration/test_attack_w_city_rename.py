@@ -39,3 +39,16 @@ async def test_a_rename_then_a_move_reach_both_schools(city: City) -> None:
     assert any(r.school == "l23" for r in moved), [(r.template, r.school) for r in moved]
     found = await _titles_and_days(city)
     assert found["g32"] == found["l23"] == [(after_rename["g32"][0][0], 17)], found
+
+
+async def test_undo_of_a_rename_puts_both_schools_back(city: City) -> None:
+    await city.invite("g32")
+    await city.invite("l23")
+    await city.say("g32", PARTNER, LECTURE)
+    await city.say("g32", PARTNER, "да")
+    before = await _titles_and_days(city)
+    await city.say("g32", PARTNER, "переименуй лекцию в Лекция о медицине")
+    await city.say("g32", PARTNER, "да")
+    undone = await city.say("g32", PARTNER, "верни")
+    assert undone[0].template == "undone", [r.template for r in undone]
+    assert await _titles_and_days(city) == before
