@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from bot.core.language.cancel_phrases import cancel_reference
+from bot.core.language.cancel_phrases import cancel_reference, reference_lemmas
 from bot.core.language.intents import parse_message
 from bot.core.models import EventIntent
 
@@ -28,8 +28,9 @@ _CONDITION = re.compile(r"(?i)\s*(?:если|в\s+случае|при)(?![а-я�
 def replaced_reference(text: str, now: datetime) -> str | None:
     """The words of the event that a post announcing another whole event calls off
     («концерт «щелкунчик»»), or None: no sentence of `text` calls an event off by itself
-    (without a digit: a day, a time), or the rest of the post is no whole event (`now`:
-    the school's wall-clock time, to read the day)."""
+    (without a digit: a day, a time), the rest of the post is no whole event (`now`: the
+    school's wall-clock time, to read the day), or the words called off name nothing but
+    that event's own title («Концерт хора … Концерт отменён.» cancels it)."""
     sentences = [s for s in _SENTENCE.split(" ".join(text.split())) if s.strip()]
     if len(sentences) < 2:
         return None
@@ -41,16 +42,19 @@ def replaced_reference(text: str, now: datetime) -> str | None:
             continue
         reference = _TAIL.sub("", called_off).strip(" .!,")
         rest = " ".join(sentences[:index] + sentences[index + 1 :])
-        if reference and _whole_event(rest, now):
+        title = _whole_event(rest, now)
+        # «Концерт хора … Концерт отменён.»: the post's own event called off, no other one
+        if title is not None and reference_lemmas(reference) - reference_lemmas(title):
             return reference
     return None
 
 
-def _whole_event(text: str, now: datetime) -> bool:
-    """Whether `text` is one event with a day, a clock time, and classes or a place."""
+def _whole_event(text: str, now: datetime) -> str | None:
+    """The title of `text` when it is one event with a day, a clock time, and classes or a
+    place; None otherwise."""
     read = parse_message(text, now)
     if not isinstance(read, EventIntent) or read.draft.start is None:
-        return False
+        return None
     draft = read.draft
     named = draft.venue is not None or not draft.audience.is_everyone
-    return draft.time_known and not draft.all_day and named
+    return draft.title if draft.time_known and not draft.all_day and named else None
