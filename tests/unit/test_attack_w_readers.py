@@ -1,5 +1,5 @@
 """Attack w (2026-12-02), #4 and #9: the pure readers behind the fixes — a short answer to
-«Как назвать «Спектакль»?» (title_offer.offer_answer) and a post that calls an earlier event
+«Как назвать «Спектакль»?» (title_offer_answers.offer_answer) and a post that calls an earlier event
 off beside a new one (replacements.replaced_reference)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 from bot.core.language.replacements import replaced_reference
-from bot.core.language.title_offer import offer_answer
+from bot.core.language.title_offer_answers import offer_answer
 
 OFFER = "Спектакль «Зайкина избушка»"
 NOW = datetime(2026, 12, 7, 10, 0)  # noqa: DTZ001 - the parser takes naive wall-clock time

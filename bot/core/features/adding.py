@@ -39,7 +39,8 @@ from bot.core.language.meaning import (
     SignupQuestion,
     UnsignByTitle,
 )
-from bot.core.language.title_offer import TITLE_OFFERED_KEY, offered_title
+from bot.core.language.title_offer import offered_title
+from bot.core.language.title_offer_answers import TITLE_OFFERED_KEY
 from bot.core.language.vacation_asked import asked_in_vacation
 from bot.core.models import (
     Audience,
@@ -88,7 +89,7 @@ def ask_title_offered(dialog: Dialog, title: str, offer: str) -> Reply:
     """«Как назвать «Спектакль»?» with the post's own name (`offer`, title_offer.offered_title)
     and the bare title as buttons whose text answers it as if typed; any other text typed is
     the title (newcomer walk 2026-12-02u, F8); «первое», «да», «оставь», «нет» pick a button
-    (title_offer.offer_answer). Asked once per draft (TITLE_OFFERED_KEY holds the offer)."""
+    (title_offer_answers.offer_answer). Asked once per draft (TITLE_OFFERED_KEY holds the offer)."""
     dialog.pending[0] = {**dialog.pending[0], TITLE_OFFERED_KEY: offer}
     # asked as a missing title, so a new post sent instead is read as a new event
     dialog.waiting = MissingField(DraftField.TITLE)

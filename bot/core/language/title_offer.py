@@ -12,14 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.commands import CommandKind, parse_command
 from bot.core.language.morphology import parses
-from bot.core.language.slot_picks import slot_pick
 from bot.core.language.title_words import QUOTE, is_kind_word, short_quote
-from bot.core.language.tokens import normalize
-
-# the pending draft's mark that «Как назвать?» was asked: the offered name (asked once)
-TITLE_OFFERED_KEY = "title_offered"
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 # up to three words between the kind and its quoted name: «спектакль в стихах «…»»
@@ -54,38 +48,6 @@ def offered_title(title: str, text: str, venue: str | None = None) -> str | None
             continue
         if len(name) > 4:  # «…» of at least three letters
             return f"{bare[0].upper()}{bare[1:]} {name}"
-    return None
-
-
-# «оставь», «оставьте как есть», «нет, пусть будет так», «не меняй»: the bare kind is kept
-_KEEP = re.compile(
-    r"(?:(?:нет|не\s+надо|не\s+нужно|ну|тогда|лучше)[\s,]+)*"
-    r"(?:оставь(?:те)?|оставить|оставляем|оставим|оставляй(?:те)?|пусть\s+(?:будет|остается)|"
-    r"не\s+меня(?:й|йте|ть)|ничего\s+не\s+меня(?:й|йте|ть))"
-    r"(?:[\s,]+(?:так|как\s+есть|без\s+изменений|старое|прежнее|это|его|название|"
-    r"как\s+было|пожалуйста))*"
-)
-_QUOTES = re.compile(r"[«»\"„“”']")
-
-
-def offer_answer(text: str, offer: str, title: str) -> str | None:
-    """The title a short answer to «Как назвать «Спектакль»?» picks (attack w, #9: «первое»,
-    «ок, первое», «оставь» became the title; «нет» threw the draft away): the offered name
-    `offer` for «первое», «1», «да», «ок», «давай первый вариант»; the bare `title` for
-    «второе», «2», «нет», «оставь», «оставить как есть», «нет, пусть будет «Спектакль»»;
-    None for any other text (a title typed, or a new message)."""
-    number = slot_pick(text)
-    if number in (1, 2):
-        return offer if number == 1 else title
-    said = _QUOTES.sub("", normalize(" ".join(text.split()))).strip(" .!?,)(")
-    said = said.replace(normalize(title), "").strip(" .!?,")
-    if _KEEP.fullmatch(said):
-        return title
-    command = parse_command(text)
-    if command is not None and command.kind is CommandKind.YES:
-        return offer
-    if command is not None and command.kind is CommandKind.NO:
-        return title
     return None
 
 

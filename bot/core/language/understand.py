@@ -170,7 +170,7 @@ from bot.core.language.scripts import mend_scripts
 from bot.core.language.series_skips import without_days
 from bot.core.language.signup_questions import asks_waiting_place, signup_question
 from bot.core.language.slot_picks import slot_pick
-from bot.core.language.title_offer import TITLE_OFFERED_KEY, offer_answer
+from bot.core.language.title_offer_answers import TITLE_OFFERED_KEY, offer_answer
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import EventDraft, EventIntent, QueryIntent
