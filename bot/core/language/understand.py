@@ -59,6 +59,7 @@ from bot.core.language import (
     signup_phrases,
     small_talk,
     spoken,
+    title_offer_answers,
     unsign_phrases,
 )
 from bot.core.language.agreement_phrases import agreement_phrase
@@ -170,7 +171,6 @@ from bot.core.language.scripts import mend_scripts
 from bot.core.language.series_skips import without_days
 from bot.core.language.signup_questions import asks_waiting_place, signup_question
 from bot.core.language.slot_picks import slot_pick
-from bot.core.language.title_offer_answers import TITLE_OFFERED_KEY, offer_answer
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import EventDraft, EventIntent, QueryIntent
@@ -242,11 +242,11 @@ def _title_offer_answer(text: str, dialog: Dialog) -> DraftAnswer | None:
     (attack w, #9); None for any other text or state (a typed title is read as usual)."""
     if len(dialog.pending) != 1 or dialog.asked_field() is not DraftField.TITLE:
         return None
-    offer = dialog.pending[0].get(TITLE_OFFERED_KEY)
+    offer = dialog.pending[0].get(title_offer_answers.TITLE_OFFERED_KEY)
     draft = dialog.drafts()[0]
     if not isinstance(offer, str) or not draft.title:
         return None
-    title = offer_answer(text, offer, draft.title)
+    title = title_offer_answers.offer_answer(text, offer, draft.title)
     if title is None:
         return None
     return DraftAnswer(replace(draft, title=title), dialog.audience_asked)
