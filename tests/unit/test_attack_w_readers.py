@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.core.language.edit_phrases import parse_edit
 from bot.core.language.replacements import replaced_reference
 from bot.core.language.title_offer_answers import offer_answer
 
@@ -57,3 +58,23 @@ def test_offer_answer(text: str, picked: str | None) -> None:
 )
 def test_replaced_reference(text: str, reference: str | None) -> None:
     assert replaced_reference(text, NOW) == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "reference", "number"),
+    [
+        ("переименуй лекцию в Лекция «ИИ в медицине»", "Лекция «ИИ в медицине»", "лекцию", None),
+        ("назови её Концерт «Зима»", "Концерт «Зима»", "", None),
+        ("переименуй 1 в Экскурсия «Завод»", "Экскурсия «Завод»", "", 1),
+        ("переименуй лекцию в «ИИ в медицине»", "ИИ в медицине", "лекцию", None),
+        ("переименуй лекцию в Продажа курсов КГТУ", "Продажа курсов КГТУ", "лекцию", None),
+        ("назови экскурсию 17 декабря «Янтарь»", "Янтарь", "экскурсию 17 декабря", None),
+    ],
+)
+def test_a_rename_keeps_the_kind_written_before_the_quoted_name(
+    text: str, title: str, reference: str, number: int | None
+) -> None:
+    """Attack w, #2: «в Лекция «ИИ в медицине»» lost «Лекция» to the event's reference."""
+    edit = parse_edit(text)
+    assert edit is not None
+    assert (edit.value, edit.reference, edit.number) == (title, reference, number)
