@@ -9,8 +9,10 @@ from datetime import datetime
 import pytest
 
 from bot.core.language.edit_phrases import parse_edit
+from bot.core.language.intents import parse_message
 from bot.core.language.replacements import replaced_reference
 from bot.core.language.title_offer_answers import offer_answer
+from bot.core.models import EventIntent
 
 OFFER = "Спектакль «Зайкина избушка»"
 NOW = datetime(2026, 12, 7, 10, 0)  # noqa: DTZ001 - the parser takes naive wall-clock time
@@ -78,3 +80,17 @@ def test_a_rename_keeps_the_kind_written_before_the_quoted_name(
     edit = parse_edit(text)
     assert edit is not None
     assert (edit.value, edit.reference, edit.number) == (title, reference, number)
+
+
+def test_a_day_already_past_is_never_offered_as_the_events_day() -> None:
+    """Attack w, #12 (t12): «… Также 12 декабря 2025 в 15:00 была лекция …» offered a button
+    «12 декабря (пт), 15:00» in 2025; the lecture is on 12 December 2026, asked nothing."""
+    read = parse_message(
+        "Лекция о космосе 12 декабря в 15:00 для 9А, ауд. 5. "
+        "Также 12 декабря 2025 в 15:00 была лекция о звёздах.",
+        NOW,
+    )
+    assert isinstance(read, EventIntent)
+    assert read.draft.choices == ()
+    assert "several_dates" not in read.draft.doubts
+    assert read.draft.start == datetime(2026, 12, 12, 15, 0)  # noqa: DTZ001 - wall-clock time
