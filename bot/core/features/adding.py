@@ -218,7 +218,7 @@ def set_single_draft(dialog: Dialog, draft: EventDraft) -> None:
     if schools:
         dialog.pending[0][school_cards.SCHOOLS_KEY] = schools
     if offered:  # «Как назвать?» is not asked again of the same event
-        dialog.pending[0][TITLE_OFFERED_KEY] = offered
+        dialog.pending[0][TITLE_OFFERED_KEY] = True
 
 
 async def on_edit_request(
