@@ -40,6 +40,7 @@ from bot.core.language.meaning import (
     UnsignByTitle,
 )
 from bot.core.language.title_offer import offered_title
+from bot.core.language.title_offer_answers import TITLE_OFFERED_KEY
 from bot.core.language.vacation_asked import asked_in_vacation
 from bot.core.models import (
     Audience,
@@ -84,15 +85,12 @@ async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialo
     return [shown]
 
 
-# the pending line's mark that «Как назвать?» with the post's own name was asked once
-TITLE_OFFERED_KEY = "title_offered"
-
-
 def ask_title_offered(dialog: Dialog, title: str, offer: str) -> Reply:
     """«Как назвать «Спектакль»?» with the post's own name (`offer`, title_offer.offered_title)
     and the bare title as buttons whose text answers it as if typed; any other text typed is
-    the title (newcomer walk 2026-12-02u, F8). Asked once per draft (TITLE_OFFERED_KEY)."""
-    dialog.pending[0] = {**dialog.pending[0], TITLE_OFFERED_KEY: True}
+    the title (newcomer walk 2026-12-02u, F8); «первое», «да», «оставь», «нет» pick a button
+    (title_offer_answers.offer_answer). Asked once per draft (TITLE_OFFERED_KEY holds the offer)."""
+    dialog.pending[0] = {**dialog.pending[0], TITLE_OFFERED_KEY: offer}
     # asked as a missing title, so a new post sent instead is read as a new event
     dialog.waiting = MissingField(DraftField.TITLE)
     buttons = (
@@ -271,6 +269,9 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
     copy = await readding.cancelled_copy(ctx, person, events)
     resent = None if copy is not None else resending.original(ctx, person, events, clashes)
     session = None  # a re-send with another time: a correction, or a second session
+    replaced = None  # «… Концерт «Щелкунчик» отменён, будет …»: «да» replaces it (attack w #4)
+    if copy is None and resent is None:
+        replaced = resent = await resending.replaced(ctx, person, events, draft.description or "")
     if copy is None and resent is None:
         session = resent = await resending.corrected(ctx, person, events)
     warnings = await check_calendar(ctx.store, events, ctx.config.tz)
@@ -284,7 +285,9 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
     orgs = await ctx.orgs()
     resends = None
     if resent is not None:
-        resends = resending.card_note(resent, events[0], orgs, session is not None)
+        resends = resending.card_note(
+            resent, events[0], orgs, session is not None, replaced is not None
+        )
     return Reply(
         "event_card",
         {

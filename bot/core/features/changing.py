@@ -318,13 +318,16 @@ async def _twins(
     ctx: Context[ChangingStore], person: Person, change: PlannedChange, before: list[Event]
 ) -> list[school_twins.Twins]:
     """The other schools' copies a move or cancel also changes (bot.core.features.
-    school_twins); an edit of place, classes or title stays in this school (each school's
-    rooms and classes are its own)."""
-    if change.kind is ChangeKind.EDIT:
+    school_twins), and an edit of the title or the time: a rename kept in one school cut
+    the copies off, so a later move reached one school only (attack w, #2). An edit of
+    place or classes alone stays in this school (each school's rooms and classes are its
+    own)."""
+    if change.kind is ChangeKind.EDIT and not _SHARED_FIELDS & set(change.fields):
         return []
     return await school_twins.find_twins(ctx, person, before)
 
 
+_SHARED_FIELDS = frozenset({"title", "when"})  # what an edit changes in every school's copy
 _DONE = {ChangeKind.CANCEL: "cancelled", ChangeKind.MOVE: "moved", ChangeKind.EDIT: "updated"}
 
 

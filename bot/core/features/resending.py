@@ -38,6 +38,7 @@ from bot.core.clashes import venue_key
 from bot.core.dialog import RESENDS_KEY, ChangeKind, ChangeScope, Dialog, PlannedChange
 from bot.core.features.changing import ChangingStore, apply_change
 from bot.core.features.context import Context
+from bot.core.language.replacements import replaced_reference
 from bot.core.models import Clash, ClashReason, Event, EventStatus, NewEvent, Person
 from bot.core.permissions import can_edit
 from bot.core.replies import Reply
@@ -102,6 +103,28 @@ async def corrected(
     return found[0] if len(found) == 1 else None
 
 
+async def replaced(
+    ctx: Context[ChangingStore], person: Person, events: Sequence[NewEvent], text: str
+) -> Event | None:
+    """The saved event a post announcing `events` (one new event; `text`, the post) calls
+    off in a sentence of its own («… Концерт «Щелкунчик» отменён, будет концерт «Зима».»:
+    attack w, #4), or None: no such sentence (language.replacements), or not exactly one
+    live single event of the same organisation that `person` may change has every word it
+    names. «Да» then replaces it by the new one (`update`: same id, sign-ups kept, everyone
+    concerned told) instead of cancelling it and losing the new event."""
+    from bot.core.features.cancel_by_text import matching_events  # it imports the planner's
+
+    reference = replaced_reference(text, ctx.wall_now()) if len(events) == 1 else None
+    if reference is None:
+        return None
+    found = [
+        e
+        for e in await matching_events(ctx, person, reference, every_word=True)
+        if e.series_id is None and e.organisation_id == events[0].organisation_id
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def differences(old: Event, new: NewEvent) -> tuple[str, ...]:
     """What `new` would change in `old`: "when", "venue", "audience", "title" (in the
     order of the card's edits); venues compared as rooms (bot.core.clashes.venue_key),
@@ -127,11 +150,16 @@ def title_key(title: str) -> str:
 
 
 def card_note(
-    old: Event, new: NewEvent, orgs: Mapping[int, Any], session: bool = False
+    old: Event,
+    new: NewEvent,
+    orgs: Mapping[int, Any],
+    session: bool = False,
+    replaces: bool = False,
 ) -> dict[str, Any]:
     """The card's note: the saved event, what would change (the shape of
     bot.core.features.changing.edits_view), its id and version for «да»; `session`: the
-    re-send overlaps nothing (`corrected`), so it may be a second session too."""
+    re-send overlaps nothing (`corrected`), so it may be a second session too; `replaces`:
+    the post called `old` off for the new one (`replaced`)."""
     old_view, new_view = event_view(old, orgs), event_view(new, orgs)
     values = {
         "when": (old_view, new_view),
@@ -146,6 +174,7 @@ def card_note(
         "id": old.id,
         "version": old.version,
         "session": session,
+        "replaces": replaces,
     }
 
 

@@ -102,9 +102,10 @@ async def find_twins(
 
 async def apply_to_twins(twins: Sequence[Twins], after: Sequence[Event], kind: str) -> TwinsApplied:
     """Give each school's copies the new state of `after` (the author's events as stored by
-    the change: times, all-day, status; same order as the copies), each school in its own
-    transaction with the usual version check, and build its notices (`kind`: "moved" or
-    "cancelled"). A school that fails keeps its copy; it is named in `failed`."""
+    the change: title, times, all-day, status — never the place or classes, each school's
+    own; same order as the copies), each school in its own transaction with the usual
+    version check, and build its notices (`kind`: "moved", "cancelled" or "updated"). A
+    school that fails keeps its copy; it is named in `failed`."""
     failed: list[str] = []
     done: list[TwinChange] = []
     for twin in twins:
@@ -132,6 +133,7 @@ async def _apply_one(twin: Twins, after: Sequence[Event], kind: str) -> TwinChan
             copy,
             replace(
                 copy,
+                title=new.title,  # a rename reaches the copies: they stay linked (attack w #2)
                 start=new.start,
                 end=new.end,
                 all_day=new.all_day,

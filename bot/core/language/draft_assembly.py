@@ -39,9 +39,11 @@ def build_draft(
         draft = _listed_sessions(draft, parts)  # "26 декабря и со 2 по 6 января"
     elif parts.other_days and draft.start is not None and parts.recurrence is None:
         at, own = draft.start.time(), _own_times(parts) if draft.time_known else {}
-        others = tuple(datetime.combine(day, own.get(day, at)) for day in parts.other_days)
-        draft = replace(draft, choices=(draft.start, *others))
-        parts.doubts.add("several_dates")  # "5 декабря и с 10 по 12 декабря": ask which
+        days = [day for day in parts.other_days if day >= now.date()]  # «… 2025 … была»
+        others = tuple(datetime.combine(day, own.get(day, at)) for day in days)
+        if others:  # a day already past is never offered as the event's (attack w, #12)
+            draft = replace(draft, choices=(draft.start, *others))
+            parts.doubts.add("several_dates")  # "5 декабря и с 10 по 12 декабря": ask which
     if _todays_weekday(parts, now) and draft.start is not None and not draft.choices:
         draft = _today_or_next_week(draft, draft.start, now, parts)
     if parts.part_of_day is not None and not draft.time_known and draft.start is not None:

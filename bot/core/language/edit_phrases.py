@@ -28,6 +28,7 @@ from typing import ClassVar
 
 from bot.core.dialog import EditableField
 from bot.core.language.commands import CommandKind
+from bot.core.language.title_words import is_kind_word
 from bot.core.language.tokens import normalize
 
 MAX_EDIT_LENGTH = 160  # characters: a longer text is a post or a new event
@@ -201,7 +202,29 @@ def _command(pattern: re.Pattern[str], match: re.Match[str], written: str) -> Ed
     if field is None or not value:
         return None
     number, reference = _event(match, written)
+    if field is EditableField.TITLE and reference:
+        reference, value = _kind_into_title(reference, value)
+        if reference.lstrip("№ ").isdigit():  # «переименуй 1 в Экскурсия «Завод»»
+            number, reference = int(reference.lstrip("№ ")), ""
     return EditCommand(field, value, number, None, reference)
+
+
+# «лекцию в Лекция», «её Концерт»: the event named, then the new title's capitalised kind
+_KIND_AFTER = re.compile(r"^(?P<ref>.*?)(?:\s+(?:в|на))?\s+(?P<kind>[А-ЯЁ][а-яё-]+)$")
+
+
+def _kind_into_title(reference: str, value: str) -> tuple[str, str]:
+    """(reference, title) with a capitalised kind word that ends the reference given back
+    to the quoted title: «переименуй лекцию в Лекция «ИИ в медицине»» named the lecture by
+    «лекцию» and the new title «Лекция «ИИ в медицине»», not «ИИ в медицине» of the event
+    «лекцию в Лекция» (attack w, #2). Unchanged unless the reference is at least two words
+    ending in such a kind (title_words.is_kind_word)."""
+    found = _KIND_AFTER.match(reference)
+    if found is None or not found.group("ref") or not is_kind_word(found.group("kind")):
+        return reference, value
+    named = value if value.startswith("«") else f"«{value}»"
+    rest = found.group("ref").strip()
+    return ("" if re.fullmatch(_PRONOUN, rest.lower()) else rest), f"{found.group('kind')} {named}"
 
 
 def _event(match: re.Match[str], written: str) -> tuple[int | None, str]:

@@ -54,6 +54,7 @@ def with_post_facts(
         others = other_starts(low, draft.start) or after_preparation(low, draft.start)
         draft = with_other_starts(draft, others)
     rivals = [d for d in facts.rivals if draft.start is None or d != draft.start.date()]
+    rivals = [d for d in rivals if d >= now.date()]  # «12 декабря 2025 … была»: never offered
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
     if rivals and draft.start is not None:

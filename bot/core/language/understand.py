@@ -59,6 +59,7 @@ from bot.core.language import (
     signup_phrases,
     small_talk,
     spoken,
+    title_offer_answers,
     unsign_phrases,
 )
 from bot.core.language.agreement_phrases import agreement_phrase, card_assent
@@ -162,6 +163,7 @@ from bot.core.language.post_events import (
     wrapped_sentences,
 )
 from bot.core.language.reading_answers import declines, picked_reading
+from bot.core.language.replacements import replaced_reference
 from bot.core.language.reports import parse_report
 from bot.core.language.resend_answers import resend_answer
 from bot.core.language.school_year import parse_school_year
@@ -221,6 +223,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         return offered
     if dialog.pending and _DISCARD_LABEL.fullmatch(normalize(text).strip(" .!")):
         return Command(CommandKind.DISCARD)  # the «Не сохранять» button's label, typed
+    if (named := _title_offer_answer(text, dialog)) is not None:
+        return named
     if dialog.pending and dialog.edited_field() is not None:
         edited = _edit_answer(text, dialog, now, zone)
         if edited is not None:
@@ -231,6 +235,22 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
     return intent
+
+
+def _title_offer_answer(text: str, dialog: Dialog) -> DraftAnswer | None:
+    """«первое», «да», «оставь», «нет» typed at «Как назвать «Спектакль»?» (the post's own
+    name offered, features.adding.ask_title_offered): the button it means, as if pressed
+    (attack w, #9); None for any other text or state (a typed title is read as usual)."""
+    if len(dialog.pending) != 1 or dialog.asked_field() is not DraftField.TITLE:
+        return None
+    offer = dialog.pending[0].get(title_offer_answers.TITLE_OFFERED_KEY)
+    draft = dialog.drafts()[0]
+    if not isinstance(offer, str) or not draft.title:
+        return None
+    title = title_offer_answers.offer_answer(text, offer, draft.title)
+    if title is None:
+        return None
+    return DraftAnswer(replace(draft, title=title), dialog.audience_asked)
 
 
 def _slot_picked(text: str, dialog: Dialog) -> PickSlot | None:
@@ -665,6 +685,8 @@ def _after_code(
     if why is not None:  # «почему отменили интенсив?»: who did and why
         return WhyCancelled(why)
     cancelled = cancel_reference(text)
+    if cancelled is not None and replaced_reference(text, now) is not None:
+        cancelled = None  # «Концерт «Зима» … Концерт «Щелкунчик» отменён»: the new event
     if cancelled is not None and (
         not dialog.pending
         or _news_of_another(text, cancelled, dialog)
