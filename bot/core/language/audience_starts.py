@@ -9,7 +9,7 @@ pupils with different clocks beside another audience's («1–4 классы в 
 12:00, взрослые в 14:00»), the reader cannot tell: the bot offers the clocks as buttons (the
 doubt `several_times`, bot/core/language/doubts.py) instead of keeping the first.
 
-A clause here is a stretch of a sentence between sentence ends, commas, semicolons, dashes or
+A clause here is a stretch of a sentence between sentence ends, commas, semicolons or
 line breaks: «…забеги для школьников, а в 12:20 стартуют взрослые команды» is two clauses, each
 with its own clock and audience. Only clauses naming one audience and one clock count, and the
 rule acts only when two or more such clauses name different audiences with different clocks and
@@ -32,7 +32,7 @@ _H = r"(?:[01]?\d|2[0-3])"
 _CLOCK = re.compile(rf"(?<![\d.:])(?P<h>{_H})[:.](?P<m>[0-5]\d)(?![\d])")
 # where one clause ends and the next begins: a sentence's end, a comma, a semicolon, a dash
 # between clauses, or a line break
-_CLAUSE_BREAK = re.compile(r"[.!?]+(?:\s+|\Z)|[;\n]+\s*|,\s*|\s[–—]\s")
+_CLAUSE_BREAK = re.compile(r"[.!?]+(?:\s+|\Z)|[;\n]+\s*|,\s*")
 # pupils of a school: «школьников», «учащихся», «учеников 5–8 классов», «старшеклассников»,
 # «для 1–4 классов», «первоклассники»
 _PUPILS = re.compile(
