@@ -92,3 +92,33 @@ async def test_a_side_meetings_day_is_offered_with_its_own_time_and_not_its_addr
     assert "19 декабря (сб), 10:00" in card, card
     assert "стадион «Труд»" in card, card
     assert "Садовая" not in card, card
+
+
+# F5: one event on two listed sites
+TWO_SITES_POST = (
+    "Добрый день! 12 декабря в 11:00 пройдёт городской турнир юных шахматистов среди "
+    "учащихся 5–7 классов.\nСостязания пройдут на двух площадках:\n"
+    "Гимназия №8, где соберутся команды центральных школ.\n"
+    "Шахматный клуб «Ладья» (ул. Мира, 3).\n"
+    "Оргкомитет"
+)
+
+
+async def test_sites_a_post_lists_are_offered_before_the_card(world: ChatWorld) -> None:
+    """«на двух площадках:» and two lines of places: the bot asks which with each as a
+    button (before: the card showed one of them with no word), the tapped one is the card's
+    place, and the question is not asked again."""
+    replies = await world.say(TWO_SITES_POST)
+    ask = replies[-1]
+    while ask.template == "ask_audience":
+        ask = (await world.say("все"))[-1]
+    assert ask.template == "ask_venue_offered", (ask.template, world.text(ask))
+    picks = [b for row in ask.buttons for b in row]
+    assert [b.context["venue"] for b in picks] == ["Гимназия №8", "Шахматный клуб «Ладья»"]
+    [card] = await world.press(dict(picks[1].payload))
+    assert card.template == "event_card", (card.template, world.text(card))
+    assert "📍 Шахматный клуб «Ладья»" in world.text(card), world.text(card)
+    [saved] = own(await world.say("да"))
+    assert saved.template == "saved"
+    [event] = await world.store.events_between(world.planner.clock.now(), None)
+    assert event.venue == "Шахматный клуб «Ладья»"
