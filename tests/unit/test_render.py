@@ -242,6 +242,8 @@ EXTRA: dict[str, dict[str, Any]] = {
     "ask_title_offered": {"title": "Спектакль", "offer": "Спектакль «Зайкина избушка»"},
     "buttons/title_offer": {"title": "Спектакль «Зайкина избушка»"},
     "buttons/title_keep": {"title": "Спектакль"},
+    "ask_venue_offered": {"title": "Олимпиада", "venues": ["Школа №35", "Центр «Эврика»"]},
+    "buttons/venue_offer": {"venue": "Школа №35"},
     "ask_edit_again": {"field": "audience"},
     "buttons/edit": {"field": "venue"},
     "buttons/shortcut": {"key": "this_week"},

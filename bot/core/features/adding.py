@@ -42,6 +42,7 @@ from bot.core.language.meaning import (
 from bot.core.language.title_offer import offered_title
 from bot.core.language.title_offer_answers import TITLE_OFFERED_KEY
 from bot.core.language.vacation_asked import asked_in_vacation
+from bot.core.language.venue_offer import offered_venues
 from bot.core.models import (
     Audience,
     CalendarWarning,
@@ -80,6 +81,9 @@ async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialo
     offer = offered_title(draft.title, draft.description or "", draft.venue)
     if offer is not None and not dialog.pending[0].get(TITLE_OFFERED_KEY):
         return [ask_title_offered(dialog, draft.title, offer)]
+    venues = offered_venues(draft.description or "")
+    if venues and not dialog.pending[0].get(VENUES_OFFERED_KEY):
+        return [ask_venue_offered(dialog, draft.title, venues)]
     shown = await card(ctx, person, draft)
     resending.remember(dialog, shown.context.get("resends"))  # «да» updates that event
     return [shown]
@@ -98,6 +102,24 @@ def ask_title_offered(dialog: Dialog, title: str, offer: str) -> Reply:
         (Button("title_keep", payload(ButtonAction.PICK, t=title), context={"title": title}),),
     )
     return Reply("ask_title_offered", {"title": title, "offer": offer}, buttons=buttons)
+
+
+# the pending line's mark that «Где пройдёт?» with the post's listed places was asked once
+VENUES_OFFERED_KEY = "venues_offered"
+
+
+def ask_venue_offered(dialog: Dialog, title: str, venues: list[str]) -> Reply:
+    """«Где будут ваши ученики на «…»? В сообщении несколько площадок» with each place the
+    post lists (venue_offer.offered_venues) as a button whose text answers it as if typed;
+    any other text typed is the place, as after the card's ✏️ Место (newcomer walk
+    2026-12-02v, F5). Asked once per draft (VENUES_OFFERED_KEY)."""
+    dialog.pending[0] = {**dialog.pending[0], VENUES_OFFERED_KEY: True}
+    dialog.waiting = EditedField(EditableField.VENUE)
+    buttons = tuple(
+        (Button("venue_offer", payload(ButtonAction.PICK, t=v), context={"venue": v}),)
+        for v in venues[: drafts.MAX_CHOICE_BUTTONS]
+    )
+    return Reply("ask_venue_offered", {"title": title, "venues": venues}, buttons=buttons)
 
 
 def ask_edit(dialog: Dialog, name: EditableField | None, role: str = "") -> list[Reply]:
@@ -216,12 +238,16 @@ def set_single_draft(dialog: Dialog, draft: EventDraft) -> None:
     """`draft` becomes the one pending draft (an answer filled it, a day was taken back);
     an event for several schools stays one (its schools are kept)."""
     schools = dialog.pending[0].get(school_cards.SCHOOLS_KEY) if dialog.pending else None
-    offered = dialog.pending[0].get(TITLE_OFFERED_KEY) if dialog.pending else None
+    offered = [
+        k
+        for k in (TITLE_OFFERED_KEY, VENUES_OFFERED_KEY)
+        if dialog.pending and dialog.pending[0].get(k)
+    ]
     dialog.pending = [draft_json.draft_to_json(draft)]
     if schools:
         dialog.pending[0][school_cards.SCHOOLS_KEY] = schools
-    if offered:  # «Как назвать?» is not asked again of the same event
-        dialog.pending[0][TITLE_OFFERED_KEY] = True
+    for key in offered:  # «Как назвать?», «Где пройдёт?» are not asked again of the same event
+        dialog.pending[0][key] = True
 
 
 async def on_edit_request(

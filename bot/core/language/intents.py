@@ -21,6 +21,7 @@ from bot.core.language.audience import (
     parents_meeting_audience,
     staff_meeting_audience,
 )
+from bot.core.language.audience_starts import with_audience_start
 from bot.core.language.calendar import month_end, school_year_month
 from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
@@ -541,6 +542,7 @@ def _parse_event(
         draft = with_post_facts(draft, facts, clean, now)
     elif moscow:
         draft = in_school_zone(draft)
+    draft = with_audience_start(draft, clean)  # «для дошкольников в 10:00, для школьников в 11:30»
     draft = with_sessions(draft, without_spans(clean, hours), now)
     if clock_alone and not draft.sessions:
         draft = _without_day(draft)

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from bot.core.language.calendar import MONTH, month_number
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import ADDRESS, right_words
@@ -431,3 +432,38 @@ def alone_on_line(text: str, first: int, end: int) -> bool:
     if start == 0 or text[start:first].strip():
         return False
     return _LINE_TAIL.match(text, end) is not None
+
+
+# a day named in a sentence: «17 сентября», «17.09.2017» (with its year: «17.09» may be a clock)
+_DAY_NAMED = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+({MONTH})|(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})\.(?:19|20)?\d\d(?![\d.:])",
+    re.IGNORECASE,
+)
+
+
+def _days_named(text: str, span: tuple[int, int]) -> set[tuple[int, int]]:
+    """The (day, month) of each date written in text[span]."""
+    days: set[tuple[int, int]] = set()
+    for m in _DAY_NAMED.finditer(text, *span):
+        if m.group(1) is not None:
+            days.add((int(m.group(1)), month_number(m.group(2)) or 0))
+        else:
+            days.add((int(m.group(3)), int(m.group(4))))
+    return days
+
+
+def other_occasion(
+    text: str, at: int, place_sentence: tuple[int, int], event_sentence: tuple[int, int] | None
+) -> bool:
+    """Whether the offset `at` (an address) lies in a sentence of its own, neither the
+    event's (`event_sentence`) nor the place's (`place_sentence`), dated another day than
+    the place's sentence: «Старт … на площади … 17.09.2017 в 11.20.
+    Судейская коллегия состоится 12.09.2017 с 16.00 … по адресу: ул. Амурский бульвар, 16»
+    — the address is the side meeting's, not the event's place's (walk v, F4)."""
+    own = sentence_of(at, text)
+    if own == place_sentence or (
+        event_sentence is not None and own[0] <= event_sentence[0] < own[1]
+    ):
+        return False
+    there, here = _days_named(text, own), _days_named(text, place_sentence)
+    return bool(there) and bool(here) and not there & here

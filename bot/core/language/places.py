@@ -36,6 +36,7 @@ from bot.core.language.place_checks import (
     named_mention,
     named_then_address,
     nominative_opening,
+    other_occasion,
     others_address,
     overlaps,
     person,
@@ -306,7 +307,7 @@ def _hand_venue(
         if online_here(here):
             return "онлайн", "online", -1  # "Встреча пройдёт онлайн": not the places named
     best = named_mention(places)
-    return _assembled(text, places, best, address, loose), "place", best[1]
+    return _assembled(text, places, best, address, loose, event_sentence), "place", best[1]
 
 
 MAX_PLACE_CANDIDATES = 8  # the best places of a post offered to the chooser
@@ -342,7 +343,13 @@ def venue_candidates(text: str, event_sentence: tuple[int, int] | None) -> list[
     if label:
         add(hand, "label", 0, label.start(1), -1)
     for rank, place in enumerate(places[:MAX_PLACE_CANDIDATES]):
-        add(_assembled(text, places, place, address, loose), "place", place[0], place[1], rank)
+        add(
+            _assembled(text, places, place, address, loose, event_sentence),
+            "place",
+            place[0],
+            place[1],
+            rank,
+        )
         add(fit_venue(with_abbreviation(place[2], text)), "place_bare", place[0], place[1], rank)
     if places and event_sentence and online_here(text[event_sentence[0] : event_sentence[1]]):
         add("онлайн", "online", 0, -1, -1)
@@ -451,9 +458,12 @@ def _assembled(
     chosen: tuple[int, int, str],
     address: re.Match[str] | None,
     loose: set[int],
+    event_sentence: tuple[int, int] | None = None,
 ) -> str:
     """The venue shown for the place `chosen` among `places` (sorted best first): with the
-    room or the building the post names with it, its street, its town, its abbreviation."""
+    room or the building the post names with it, its street, its town, its abbreviation; an
+    address in another dated sentence than the event's (`event_sentence`) and the place's is
+    another occasion's (place_checks.other_occasion)."""
     _, best_at, best = chosen
     if _BARE_SHORT.match(best):  # "в МГУ" of a post that names "Московский государственный
         best = next(  # университет …": the name, shown with its abbreviation
@@ -505,6 +515,8 @@ def _assembled(
     street = tidy_address(address.group(0)) if address and not others_address(text, address) else ""
     if street and _SHORT_NAME.match(best) and not near[0] <= address.start() < near[1]:  # type: ignore[union-attr]
         street = ""  # "в ГДК им. … пройдёт концерт. Билеты в кассе по адресу …": another's
+    if street and other_occasion(text, address.start(), near, event_sentence):  # type: ignore[union-attr]
+        street = ""  # "Судейская коллегия состоится 12.09 … по адресу …": another day's
     if street and street not in venue:  # "на площади Победы, 1": the place is the address
         venue = street if venue.lower() in street.lower() else f"{venue}, {street}"
     elif " " not in venue and (town := city(text[max(near[0], best_at - 30) : best_at + 50])):

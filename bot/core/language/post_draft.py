@@ -64,17 +64,27 @@ def with_post_facts(
     return draft
 
 
-# «22 декабря в 15:00 …»: a day written out and the clock time after it in its sentence
-_WRITTEN_DAY = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({MONTH})", re.IGNORECASE)
+# «22 декабря в 15:00 …», «12.09.2017 г. с 16.00 …»: a day written out or in figures (with
+# its year: «12.09» alone may be a clock) and the clock time after it in its sentence
+_WRITTEN_DAY = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+({MONTH})"
+    r"|(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:19|20)?\d\d(?![\d.:])(?:\s*(?:г\.|года|году|г\b))?",
+    re.IGNORECASE,
+)
 _CLOCK_AFTER = re.compile(r"[^.!?\n]*?(?<![а-яё])(?:в|с)\s+(\d{1,2})[:.](\d{2})(?!\d)", re.I)
 
 
 def _own_time(text: str, day: date, at: time) -> time:
     """The clock time written after `day` in its own sentence («Также 22 декабря в 15:00
-    родительское собрание»), else `at` (the picked start's time): a rival day offered as a
-    button never carries the other day's time (attack v, #20: «22 декабря, 10:00»)."""
+    родительское собрание», «Судейская коллегия состоится 12.09.2017 г. с 16.00»), else `at`
+    (the picked start's time): a rival day offered as a button never carries the other day's
+    time (attack v, #20: «22 декабря, 10:00»; walk v, F4)."""
     for found in _WRITTEN_DAY.finditer(text):
-        if int(found.group(1)) != day.day or month_number(found.group(2)) != day.month:
+        if found.group(1) is not None:
+            written = (int(found.group(1)), month_number(found.group(2)))
+        else:
+            written = (int(found.group(3)), int(found.group(4)))
+        if written != (day.day, day.month):
             continue
         clock = _CLOCK_AFTER.match(text, found.end())
         if clock is not None and int(clock.group(1)) < 24 and int(clock.group(2)) < 60:
