@@ -403,6 +403,8 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         if _post_classes_held(person, dialog):  # none of the post's events names classes
             return await continue_draft(ctx, person, dialog)
         _post_places_held(dialog)
+        if len(dialog.pending) == 1 and dialog.pending[0].pop(ASK_WHERE_KEY, False):
+            return ask_edit(dialog, EditableField.VENUE, person.role.value)  # attack w, #8
         pending = dialog.drafts()
     if len(pending) == 1 and _open_question(person, dialog):
         return await continue_draft(ctx, person, dialog)
@@ -577,6 +579,7 @@ def _post_places_held(dialog: Dialog) -> None:
     no place unasked (attack v, #21). A line already put aside for its classes is left."""
     found = dialog.drafts()
     if found[0].venue is None:
+        _post_first_unplaced(dialog)
         return
     held = {n for n, draft in enumerate(found) if n > 0 and draft.venue is None}
     if not held:
@@ -588,6 +591,20 @@ def _post_places_held(dialog: Dialog) -> None:
     ]
     kept = [raw for n, raw in enumerate(dialog.pending) if n not in held]
     dialog.pending, dialog.stashed = kept, lines + dialog.stashed
+
+
+def _post_first_unplaced(dialog: Dialog) -> None:
+    """One post whose first event names no place: it stays pending alone, marked to be
+    asked «Где пройдёт …?» (as the same event sent alone is), and the others are put aside
+    (`dialog.stashed`), those with no place marked too; «да» saved them all with no place,
+    never asked (attack w, #8)."""
+    found = dialog.drafts()
+    lines = [
+        {k: v for k, v in raw.items() if k != POST_KEY}
+        | ({ASK_WHERE_KEY: True} if draft.venue is None else {})
+        for raw, draft in zip(dialog.pending, found, strict=True)
+    ]
+    dialog.pending, dialog.stashed = lines[:1], lines[1:] + dialog.stashed
 
 
 def _open_question(person: Person, dialog: Dialog) -> bool:
