@@ -123,3 +123,27 @@ def test_there_opening_a_dated_post_is_its_place() -> None:
     assert names_same_place(said)
     assert without_same_place("Там же лекция о звёздах") == "Лекция о звёздах"
     assert not names_same_place("Сбор у проходной, там же выдадим пропуска 19 декабря.")
+
+
+@pytest.mark.parametrize("room", ["ауд. 5", "актовый зал"])
+def test_a_sentence_opening_with_a_day_a_time_and_a_dash_is_another_event(room: str) -> None:
+    """#5 (u6): «…, ауд. 5. 19 декабря в 15:00 — лекция о звёздах для 9Б.» with no «А»."""
+    said = (
+        f"Лекция о космосе 12 декабря в 15:00 для 9А, {room}."
+        " 19 декабря в 15:00 — лекция о звёздах для 9Б."
+    )
+    assert _read(said) == [
+        ("Лекция о космосе", 12, room, {"9А"}),
+        ("Лекция о звёздах", 19, room, {"9Б"}),
+    ]
+
+
+def test_a_schedules_lines_stay_one_posts() -> None:
+    """A line of a schedule opening with a day, a time and a dash is not cut off by the
+    rule above: «3 января в 12.00 – …» on its own line stays as it was read."""
+    said = (
+        "В музее проводятся праздничные мероприятия:\n"
+        "3 января в 12.00 – «Новогодний фейерверк» для 5А\n"
+        "5 января в 12.00 – праздничное представление для 6Б"
+    )
+    assert post_events(said, NOW) is None

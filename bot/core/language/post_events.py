@@ -71,6 +71,15 @@ _JOINS = re.compile(
     rf"|;\s*(?:(?:а\s+также|а|также)\s+)?(?=(?:[^\s,.;:]+\s+){{0,4}}(?:{_DATE.pattern})))",
     re.IGNORECASE,
 )
+# a sentence opening with a day, a clock time and a dash, as a schedule's line: «…, актовый
+# зал. 19 декабря в 15:00 — лекция о звёздах для 9Б» (attack w, #5); after a number's full
+# stop, which sentences() keeps inside the sentence, too («…, ауд. 5. 19 декабря в 15:00 — …»)
+_DATED_LEAD = re.compile(
+    rf"(?:{_DATE.pattern})\s*,?\s*(?:в|с)\s+\d{{1,2}}[:.]\d{{2}}"
+    r"(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*[—–-]\s+",
+    re.IGNORECASE,
+)
+_INNER_DATED = re.compile(rf"(?<=\d\.)\s+(?={_DATED_LEAD.pattern})", re.IGNORECASE)
 # words of one event's other session, stage or part («в рамках программы выходного дня»),
 # or of a side date, never of another event
 _NOT_ANOTHER = re.compile(
@@ -301,10 +310,29 @@ def _later_pieces(text: str) -> list[tuple[int, int]]:
             if opened is not None and _DATE.search(sentence, opened.end()):
                 pieces.append((start + opened.end(), end))
                 continue
+        before = flat[:start]
+        dated = _dated_piece(sentence, start > 0 and "\n" not in before[len(before.rstrip()) :])
+        if dated is not None:
+            pieces.append((start + dated, end))
+            continue
         joined = _JOINS.search(sentence)
         if joined is not None and _DATE.search(sentence, 0, joined.start()):
             pieces.append((start + joined.end(), end))
     return pieces
+
+
+def _dated_piece(sentence: str, later: bool) -> int | None:
+    """Where in `sentence` a later event opened by a day, a time and a dash begins
+    (_DATED_LEAD): the sentence itself when it is not the post's first and goes on the line
+    of the one before (a line of a schedule is one event's programme or a pasted plan's),
+    or after a number's full stop when a day stands before it; None when there is none."""
+    lead = len(sentence) - len(sentence.lstrip())
+    if later and _DATED_LEAD.match(sentence, lead):
+        return lead
+    inner = _INNER_DATED.search(sentence)
+    if inner is not None and _DATE.search(sentence, 0, inner.start()):
+        return inner.end()
+    return None
 
 
 def _series(text: str, pieces: list[tuple[int, int]], now: datetime) -> list[tuple[int, int]]:
@@ -366,6 +394,9 @@ def _piece_start(flat: str, begin: int) -> int:
             for inner in _INNER.finditer(flat, start, end):
                 opened = _OPENS.match(flat, inner.end())
                 if opened is not None and opened.end() == begin:
+                    return inner.start()
+            for inner in _INNER_DATED.finditer(flat, start, end):
+                if inner.end() == begin:
                     return inner.start()
             return joined.start() if joined is not None else start
     return begin
