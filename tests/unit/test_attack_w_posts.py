@@ -9,8 +9,10 @@ from datetime import datetime
 
 import pytest
 
+from bot.core.language.intents import parse_message
 from bot.core.language.post_events import post_events
 from bot.core.language.same_venue import names_same_place, without_same_place
+from bot.core.models import EventIntent
 
 NOW = datetime.fromisoformat("2026-12-07T10:00")  # the parser takes naive wall-clock time
 FIRST = "Лекция о космосе 12 декабря в 15:00 для 9А, ауд. 5."
@@ -147,3 +149,18 @@ def test_a_schedules_lines_stay_one_posts() -> None:
         "5 января в 12.00 – праздничное представление для 6Б"
     )
     assert post_events(said, NOW) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Спектакль 20 декабря в 12:00 для 5А, актовый зал, организатор — ООО «Праздник».",
+        "Спектакль 20 декабря в 12:00 для 5А в актовом зале."
+        " Режиссёр спектакля «народный артист» Иванов.",
+    ],
+)
+def test_who_organises_or_directs_is_no_title(said: str) -> None:
+    """#14 (t4, t5): «организатор — …» and a sentence of the director are who, not what."""
+    parsed = parse_message(said, NOW)
+    assert isinstance(parsed, EventIntent)
+    assert parsed.draft.title == "Спектакль"
