@@ -1,7 +1,8 @@
 """Attack w (2026-12-02) #8 and #7 over a real store (SQLite), a frozen clock and the real
-templates: a two-event post with no place asks «Где пройдёт …?» for each event rather than
-save both with none; «Там же 19 декабря …» loses the phrase from its title. Sentences
-written for these tests (tests/data/attack_2026-12-02w.md)."""
+templates: a two-event post saying «там же» with no place before it takes the writer's last
+place, or asks «Где пройдёт …?» for each event, rather than save both with none; «Там же
+19 декабря …» loses the phrase from its title. Sentences written for these tests
+(tests/data/attack_2026-12-02w.md)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,25 @@ POST = (
 )
 
 
-async def test_a_post_with_no_place_asks_where_each_event_is(world: ChatWorld) -> None:
-    """#8 (v2): «да» to «Сохранить оба?» asks the first's place, saves it, then asks the
-    second's; nothing is stored with no place unasked."""
+async def test_a_posts_same_place_is_the_writers_last_one(world: ChatWorld) -> None:
+    """#8 (v2): after an event in ауд. 310, «… Также … для 9Б, там же.» with no place in the
+    first: both are shown and saved in ауд. 310, as a single post's «там же» is."""
+    await _say(world, "Мастер-класс по пайке 10 декабря в 15:00 для 9А, ауд. 310")
+    await _say(world, "да")
+    _, shown = await _say(world, POST)
+    assert "Сохранить оба?" in shown, shown
+    await _say(world, "да")
+    stored = await _events(world)
+    assert {t: e.venue for t, e in stored.items()} == {
+        "Мастер-класс по пайке": "ауд. 310",
+        "Лекция о космосе": "ауд. 310",
+        "Лекция о звёздах": "ауд. 310",
+    }
+
+
+async def test_a_posts_same_place_with_none_known_asks_where(world: ChatWorld) -> None:
+    """#8: the same post from a partner with no earlier event: «да» asks the first's place,
+    saves it, then asks the second's; nothing is stored with no place unasked."""
     templates, shown = await _say(world, POST)
     assert "Сохранить оба?" in shown, shown
     templates, shown = await _say(world, "да")

@@ -579,7 +579,8 @@ def _post_places_held(dialog: Dialog) -> None:
     no place unasked (attack v, #21). A line already put aside for its classes is left."""
     found = dialog.drafts()
     if found[0].venue is None:
-        _post_first_unplaced(dialog)
+        if names_same_place(found[0].description or ""):  # «там же» with no place known
+            _post_first_unplaced(dialog)
         return
     held = {n for n, draft in enumerate(found) if n > 0 and draft.venue is None}
     if not held:
@@ -591,6 +592,17 @@ def _post_places_held(dialog: Dialog) -> None:
     ]
     kept = [raw for n, raw in enumerate(dialog.pending) if n not in held]
     dialog.pending, dialog.stashed = kept, lines + dialog.stashed
+
+
+async def _post_same_place(
+    ctx: Context[PlanStore], person: Person, events: Sequence[EventDraft]
+) -> tuple[EventDraft, ...]:
+    """One post's events when it says «там же» / «адрес тот же» and its first event names
+    no place: those with no place take the writer's last one, as a single post does (attack
+    w, #8: «Лекция … для 9А. Также … лекция … для 9Б, там же» after an event in ауд. 310);
+    with none known they stay without, asked on «да» (_post_first_unplaced)."""
+    venue = await last_venue(ctx, person)
+    return tuple(replace(e, venue=e.venue or venue) for e in events)
 
 
 def _post_first_unplaced(dialog: Dialog) -> None:
@@ -751,6 +763,8 @@ async def add_events(
         asks_where = venue is None
     elif single and events[0].venue is None and mentions_same_place(said):
         asks_where = True  # «Сбор у проходной, там же выдадим пропуска» (attack v, #12)
+    elif intent.one_post and events[0].venue is None and names_same_place(said):
+        events = await _post_same_place(ctx, person, events)
     new = numbered([draft_json.draft_to_json(d) for d in events])
     if intent.skipped and len(new) > 1:  # named again by «Сохранено» (walk 2026-12-02n)
         new[0][SKIPPED_KEY] = list(intent.skipped)
