@@ -405,6 +405,8 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         _post_places_held(dialog)
         if _post_years_held(dialog):  # every event of the post on a day already past
             return await continue_draft(ctx, person, dialog)
+        if len(dialog.pending) == 1 and dialog.pending[0].pop(ASK_WHERE_KEY, False):
+            return ask_edit(dialog, EditableField.VENUE, person.role.value)  # attack w, #8
         pending = dialog.drafts()
     if len(pending) == 1 and _open_question(person, dialog):
         return await continue_draft(ctx, person, dialog)
@@ -605,6 +607,8 @@ def _post_places_held(dialog: Dialog) -> None:
     no place unasked (attack v, #21). A line already put aside for its classes is left."""
     found = dialog.drafts()
     if found[0].venue is None:
+        if names_same_place(found[0].description or ""):  # «там же» with no place known
+            _post_first_unplaced(dialog)
         return
     held = {n for n, draft in enumerate(found) if n > 0 and draft.venue is None}
     if not held:
@@ -616,6 +620,31 @@ def _post_places_held(dialog: Dialog) -> None:
     ]
     kept = [raw for n, raw in enumerate(dialog.pending) if n not in held]
     dialog.pending, dialog.stashed = kept, lines + dialog.stashed
+
+
+async def _post_same_place(
+    ctx: Context[PlanStore], person: Person, events: Sequence[EventDraft]
+) -> tuple[EventDraft, ...]:
+    """One post's events when it says «там же» / «адрес тот же» and its first event names
+    no place: those with no place take the writer's last one, as a single post does (attack
+    w, #8: «Лекция … для 9А. Также … лекция … для 9Б, там же» after an event in ауд. 310);
+    with none known they stay without, asked on «да» (_post_first_unplaced)."""
+    venue = await last_venue(ctx, person)
+    return tuple(replace(e, venue=e.venue or venue) for e in events)
+
+
+def _post_first_unplaced(dialog: Dialog) -> None:
+    """One post whose first event names no place: it stays pending alone, marked to be
+    asked «Где пройдёт …?» (as the same event sent alone is), and the others are put aside
+    (`dialog.stashed`), those with no place marked too; «да» saved them all with no place,
+    never asked (attack w, #8)."""
+    found = dialog.drafts()
+    lines = [
+        {k: v for k, v in raw.items() if k != POST_KEY}
+        | ({ASK_WHERE_KEY: True} if draft.venue is None else {})
+        for raw, draft in zip(dialog.pending, found, strict=True)
+    ]
+    dialog.pending, dialog.stashed = lines[:1], lines[1:] + dialog.stashed
 
 
 def _open_question(person: Person, dialog: Dialog) -> bool:
@@ -762,6 +791,8 @@ async def add_events(
         asks_where = venue is None
     elif single and events[0].venue is None and mentions_same_place(said):
         asks_where = True  # «Сбор у проходной, там же выдадим пропуска» (attack v, #12)
+    elif intent.one_post and events[0].venue is None and names_same_place(said):
+        events = await _post_same_place(ctx, person, events)
     new = numbered([draft_json.draft_to_json(d) for d in events])
     if intent.skipped and len(new) > 1:  # named again by «Сохранено» (walk 2026-12-02n)
         new[0][SKIPPED_KEY] = list(intent.skipped)

@@ -34,7 +34,7 @@ from datetime import datetime
 
 from bot.core.language.calendar import MONTH
 from bot.core.language.intents import parse_many, parse_message
-from bot.core.language.same_venue import same_place_spans
+from bot.core.language.same_venue import same_place_spans, without_same_place
 from bot.core.language.sentences import sentences
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.models import EventDraft, EventIntent
@@ -60,14 +60,26 @@ _OPENS = re.compile(
 # word: «…, ул. Ленина 5. Также 17 декабря …» (attack v, #19)
 _INNER = re.compile(
     r"(?<=\d\.)\s+(?=(?:А\s+также|Также|Кроме\s+того|Кроме\s+этого|Помимо\s+этого"
-    r"|Дополнительно|Вдобавок)(?![а-яё]))"
+    r"|Дополнительно|Вдобавок)(?![а-яё])|А\s+\d)"
 )
 # inside a sentence: «…, а 17 декабря …», «…, а также 17 декабря …», «…; 17 декабря …»
+# (after «;» a title of up to four words may stand before the day: «…, ауд. 5; лекция для 9Б
+# 13 декабря в 15:00, ауд. 6», attack w, #5)
 _JOINS = re.compile(
-    rf"(?:,\s*(?:а\s+также|а\s+ещ[её]|а|и\s+также|также)|;\s*(?:а\s+также|а|также)?)\s+"
-    rf"(?=(?:[а-яё]+\s+){{0,2}}(?:{_DATE.pattern}))",
+    rf"(?:,\s*(?:а\s+также|а\s+ещ[её]|а|и\s+также|также)\s+"
+    rf"(?=(?:[а-яё]+\s+){{0,2}}(?:{_DATE.pattern}))"
+    rf"|;\s*(?:(?:а\s+также|а|также)\s+)?(?=(?:[^\s,.;:]+\s+){{0,4}}(?:{_DATE.pattern})))",
     re.IGNORECASE,
 )
+# a sentence opening with a day, a clock time and a dash, as a schedule's line: «…, актовый
+# зал. 19 декабря в 15:00 — лекция о звёздах для 9Б» (attack w, #5); after a number's full
+# stop, which sentences() keeps inside the sentence, too («…, ауд. 5. 19 декабря в 15:00 — …»)
+_DATED_LEAD = re.compile(
+    rf"(?:{_DATE.pattern})\s*,?\s*(?:в|с)\s+\d{{1,2}}[:.]\d{{2}}"
+    r"(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*[—–-]\s+",
+    re.IGNORECASE,
+)
+_INNER_DATED = re.compile(rf"(?<=\d\.)\s+(?={_DATED_LEAD.pattern})", re.IGNORECASE)
 # words of one event's other session, stage or part («в рамках программы выходного дня»),
 # or of a side date, never of another event
 _NOT_ANOTHER = re.compile(
@@ -93,6 +105,8 @@ _BUILDING_PART = re.compile(
 _GATHERING = re.compile(
     r"(?<![а-яё])(?:сбор|отправлени[ея]|выезд|посадк[аи])(?![а-яё])", re.IGNORECASE
 )
+# a remark after «адрес тот же»: «…, адрес тот же, но вход со двора» (attack w, #7)
+_BUT = re.compile(r"^\s*,\s*но\s+[^.;!?]*")
 _CLOCK_LEAD = re.compile(r"^[\s,]*(?:(?:в|с)\s+)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?")
 # «по итогам / по результатам …»: a stage of the first event («подведение итогов»), unless a
 # kind of event of its own stands before it (_kind_before)
@@ -121,27 +135,30 @@ def post_events(text: str, now: datetime) -> tuple[EventDraft, ...] | None:
     in the post's order, each with the whole post as its description; None when the post
     is one event (or no event) by these rules. A piece that is no event of its own («а 26
     декабря – ребята из 6–9 классов») stays in the first event's text."""
-    read = [(piece, _later_event(_piece_text(text, piece), now)) for piece in _later_pieces(text)]
-    same_place = {
-        piece for piece in _later_pieces(text) if same_place_spans(_piece_text(text, piece))
-    }
+    pieces = _series(text, _later_pieces(text), now)
+    read = [(piece, _later_event(_piece_text(text, piece), now)) for piece in pieces]
+    same_place = {piece for piece in pieces if same_place_spans(_piece_text(text, piece))}
     later = [(piece, draft) for piece, draft in read if draft is not None]
     while later:
-        read_first = parse_many(_without(text, [piece for piece, _ in later]), now)
+        cut = _without(text, [piece for piece, _ in later])
+        read_first = parse_many(cut, now)
         first = read_first[0] if len(read_first) == 1 else None
         if not isinstance(first, EventIntent) or not _timed(first.draft):
             return None
-        kept = _distinct(first.draft, _outside(first.draft, later))
+        kept = _distinct(first.draft, _outside(first.draft, _titled(first.draft, later)))
         if len(kept) == len(later):
             whole = text.strip()
+            after = _same_place_after(text, cut, [p for p, _ in later])
             found = [
                 first.draft,
                 *(
-                    _placed(d, first.draft, p in same_place or _repeat(first.draft, d))
+                    _placed(d, first.draft, after or p in same_place or _repeat(first.draft, d))
                     for p, d in later
                 ),
             ]
-            return tuple(replace(d, description=whole) for d in found)
+            return tuple(
+                replace(d, description=whole, title=without_same_place(d.title)) for d in found
+            )
         later = kept  # a piece the same as the first is the first's again: read once more
     return None
 
@@ -165,8 +182,10 @@ def _placed(draft: EventDraft, first: EventDraft, same_place: bool) -> EventDraf
     """A later event saying «адрес тот же» (or the first's again for another group) with no
     place of its own gets the first's; a repeat naming only the kind («мастер-класс для
     9Б») gets the first's fuller title too."""
-    if _repeat(first, draft) and not title_meaning(draft.title).subject:
-        draft = replace(draft, title=first.title)
+    if not draft.title.strip() or (
+        _repeat(first, draft) and not title_meaning(draft.title).subject
+    ):
+        draft = replace(draft, title=first.title)  # «Также 19 декабря … для 9Б» (attack w, #5)
     if same_place and draft.venue is None:
         return replace(draft, venue=first.venue)
     return draft
@@ -212,7 +231,10 @@ def _outside(
         if first.start.date() <= draft.start.date() <= last_day:
             kinds_first, kinds_later = _kinds(first.title), _kinds(draft.title)
             other_kind = bool(kinds_later) and not kinds_first & kinds_later
-            if not (other_kind and first.end is not None and first.end <= draft.start):
+            again = _another_group(first, draft) and kinds_later in (frozenset(), kinds_first)
+            if not again and not (
+                other_kind and first.end is not None and first.end <= draft.start
+            ):
                 continue
         kept.append((piece, draft))
     return kept
@@ -225,13 +247,30 @@ def _same_event(a: EventDraft, b: EventDraft) -> bool:
     (bot.core.titles.title_meaning). «Губернаторские ёлки» and «губернаторский бал» are
     two kinds, so two events."""
     if a.start == b.start:
-        return True
+        return not _another_group(a, b)  # 9А in ауд. 310, 9Б in ауд. 311 at once (attack w, #6)
     if _another_group(a, b):
         return False  # «Также 19 декабря … мастер-класс … для 9Б»: its own session (#20)
     kinds_a, kinds_b = _kinds(a.title), _kinds(b.title)
     if kinds_a and kinds_b:
-        return bool(kinds_a & kinds_b)
+        return bool(kinds_a & kinds_b) and not _other_subjects(a.title, b.title)
     return bool(_title_words(a.title) & _title_words(b.title))
+
+
+def _other_subjects(a: str, b: str) -> bool:
+    """Whether two titles of one kind each name a subject and share no subject word: a
+    series («Лекция о космосе … Также 19 декабря лекция о звёздах», attack w, #5), not one
+    lecture's second session."""
+    subject_a, subject_b = title_meaning(a).subject, title_meaning(b).subject
+    return bool(subject_a) and bool(subject_b) and not subject_a & subject_b
+
+
+def _titled(
+    first: EventDraft, later: list[tuple[tuple[int, int], EventDraft]]
+) -> list[tuple[tuple[int, int], EventDraft]]:
+    """The later pieces that name an event, or name none but another group than the
+    first's: «Также 19 декабря в 15:00 для 9Б там же» is the first event again for 9Б
+    (attack w, #5); a piece with no title for the same classes is no event of its own."""
+    return [(p, d) for p, d in later if d.title.strip() or _another_group(first, d)]
 
 
 def _another_group(a: EventDraft, b: EventDraft) -> bool:
@@ -271,10 +310,64 @@ def _later_pieces(text: str) -> list[tuple[int, int]]:
             if opened is not None and _DATE.search(sentence, opened.end()):
                 pieces.append((start + opened.end(), end))
                 continue
+        before = flat[:start]
+        dated = _dated_piece(sentence, start > 0 and "\n" not in before[len(before.rstrip()) :])
+        if dated is not None:
+            pieces.append((start + dated, end))
+            continue
         joined = _JOINS.search(sentence)
         if joined is not None and _DATE.search(sentence, 0, joined.start()):
             pieces.append((start + joined.end(), end))
     return pieces
+
+
+def _dated_piece(sentence: str, later: bool) -> int | None:
+    """Where in `sentence` a later event opened by a day, a time and a dash begins
+    (_DATED_LEAD): the sentence itself when it is not the post's first and goes on the line
+    of the one before (a line of a schedule is one event's programme or a pasted plan's),
+    or after a number's full stop when a day stands before it; None when there is none."""
+    lead = len(sentence) - len(sentence.lstrip())
+    if later and _DATED_LEAD.match(sentence, lead):
+        return lead
+    inner = _INNER_DATED.search(sentence)
+    if inner is not None and _DATE.search(sentence, 0, inner.start()):
+        return inner.end()
+    return None
+
+
+def _series(text: str, pieces: list[tuple[int, int]], now: datetime) -> list[tuple[int, int]]:
+    """`pieces` with a piece cut again where a number's full stop is followed by another
+    additive word and day («… ауд. 7. Также 26 декабря …», which sentences() keeps in one
+    sentence), when each part reads as an event of its own: a third event of a post is not
+    merged into the second (attack w, #5)."""
+    flat = _unwrapped(text)
+    found: list[tuple[int, int]] = []
+    for begin, end in pieces:
+        bounds = [begin]
+        for inner in _INNER.finditer(flat, begin, end):
+            opened = _OPENS.match(flat, inner.end())
+            if opened is not None and _DATE.search(flat, opened.end(), end):
+                bounds += [inner.start(), opened.end()]
+        bounds.append(end)
+        parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+        if len(parts) > 1 and all(_later_event(_piece_text(text, p), now) for p in parts):
+            found.extend(parts)
+        else:
+            found.append((begin, end))
+    return found
+
+
+def _same_place_after(text: str, cut: str, pieces: list[tuple[int, int]]) -> bool:
+    """Whether a «Адрес тот же.» / «Место: там же, где в прошлый раз» stands after the
+    later pieces in a sentence of its own (left in the first event's text `cut`): it
+    speaks of the later events, whose place is the first's (attack w, #7)."""
+    begin = min(p[0] for p in pieces)
+    inside = [
+        (s, e)
+        for s, e in same_place_spans(text)
+        if s >= begin and not any(b <= s < f for b, f in pieces)
+    ]
+    return bool(inside) and bool(same_place_spans(cut))
 
 
 def _without(text: str, pieces: list[tuple[int, int]]) -> str:
@@ -302,6 +395,9 @@ def _piece_start(flat: str, begin: int) -> int:
                 opened = _OPENS.match(flat, inner.end())
                 if opened is not None and opened.end() == begin:
                     return inner.start()
+            for inner in _INNER_DATED.finditer(flat, start, end):
+                if inner.end() == begin:
+                    return inner.start()
             return joined.start() if joined is not None else start
     return begin
 
@@ -317,6 +413,8 @@ def _later_event(piece: str, now: datetime) -> EventDraft | None:
     if not isinstance(parsed, EventIntent) or not _timed(parsed.draft):
         return None
     draft = _building_placed(parsed.draft)
+    if not draft.title.strip() and not draft.audience.is_everyone and not draft.deadline:
+        return draft  # «Также 19 декабря в 15:00 для 9Б»: another group's session (_titled)
     if not (KIND.search(draft.title) or _MORE_KINDS.search(draft.title)) or draft.deadline:
         return None  # «… вход будет бесплатным», «ребята из 6–9 классов»: no event named
     return draft
@@ -328,7 +426,8 @@ def _without_same_place(piece: str) -> str:
     for start, end in reversed(same_place_spans(piece)):
         head = piece[:start].rstrip()
         head = head[:-1] if head.endswith((",", ";")) else head
-        piece = head.rstrip() + " " + piece[end:].lstrip()
+        tail = _BUT.sub("", piece[end:], count=1)  # «, но вход со двора»: the description's
+        piece = head.rstrip() + " " + tail.lstrip()
     return piece.strip()
 
 

@@ -21,7 +21,7 @@ _SAME_PLACE = re.compile(
     r"|(?:в|на)\s+том\s+же\s+месте"
     r"|там\s+же"
     r"|как\s+(?:и\s+)?в\s+(?:прошлый|предыдущий|тот)\s+раз"
-    r")(?![а-я])"
+    r")(?:\s*,?\s*(?:где|что|как)\s+(?:и\s+)?в\s+(?:прошлый|предыдущий|тот)\s+раз)?(?![а-я])"
 )
 # the clause of a «как в прошлый раз» that speaks of the time, not the place
 _TIME_WORDS = re.compile(r"(?<![а-я])(?:врем\w*|во\s+столько\s+же|в\s+то\s+же\s+время|час\w*)")
@@ -45,7 +45,9 @@ def same_place_spans(text: str) -> list[tuple[int, int]]:
     lowered = text.lower().replace("ё", "е")
     spans = []
     for found in _SAME_PLACE.finditer(lowered):
-        if found.group().startswith("там") and not _stands_alone(lowered, found.end()):
+        if found.group().startswith("там") and not (
+            _stands_alone(lowered, found.end()) or _opens_dated(lowered, found)
+        ):
             continue
         if found.group().startswith("как"):
             start = max(
@@ -74,6 +76,18 @@ def _stands_alone(lowered: str, end: int) -> bool:
     return _AFTER_PLACE.match(lowered, end) is not None
 
 
+# a day or a clock time right after a «там же»: «Там же 19 декабря в 15:00 лекция …»
+_DAY_AFTER = re.compile(r"\s*,?\s*(?:(?:в|с)\s+)?\d{1,2}(?:[:.]\d{2}|\s+[а-я]+)")
+
+
+def _opens_dated(lowered: str, found: re.Match[str]) -> bool:
+    """Whether a «там же» opens its sentence and a day or a time follows it: «Там же 19
+    декабря в 15:00 лекция о звёздах для 9Б» is said of the whole event (attack w, #7)."""
+    before = lowered[: found.start()].rstrip(" \t-–—•*")
+    opens = not before or before.endswith((".", "!", "?", "\n"))
+    return opens and _DAY_AFTER.match(lowered, found.end()) is not None
+
+
 def without_same_place(title: str) -> str:
     """`title` without a «там же» / «Адрес тот же» that the parser left in it once the
     phrase has filled the place («Классный час, Там же» → «Классный час»; attack v, #13);
@@ -86,6 +100,8 @@ def without_same_place(title: str) -> str:
     while start > 0 and title[start - 1] in " ,;.—–-":
         start -= 1
     kept = (title[:start] + title[found.end() :].rstrip(" .;")).strip(" ,;—–-")
+    if start == 0:  # «Там же лекция о звёздах» → «Лекция о звёздах»
+        kept = kept[:1].upper() + kept[1:]
     return kept or title
 
 
