@@ -345,7 +345,7 @@ async def _agree(
     notices = await _agreed_notices(ctx, person, stored, now)
     clashes = await _open_clashes(ctx, stored[:NOTICE_LIMIT], orgs)
     reply = Reply(
-        "agreement_done", {**context, "left": left, "told": bool(notices), "clashes": clashes}
+        "agreement_done", {**context, "left": left, "told": bool(notices), "open_clashes": clashes}
     )
     return [reply, *notices]
 
