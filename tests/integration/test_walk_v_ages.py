@@ -85,3 +85,15 @@ async def test_the_classes_button_takes_the_age_too(world: ChatWorld) -> None:
     templates, card = await said(world, "7–11 классы, до 17 лет")
     assert templates == ["event_card"], (templates, card)
     assert "7–11 классы, возраст до 17 лет" in card, card
+
+
+async def test_an_age_for_a_saved_events_classes_is_not_taken_as_the_same(
+    world: ChatWorld,
+) -> None:
+    """«классы: до 17 лет» about a saved event changes no classes: the bot says it did not
+    understand the classes, never «Так уже записано» (the classes' answer reads the age)."""
+    await said(world, UNDER_17)
+    own(await world.say("да"))
+    templates, reply = await said(world, "классы: до 17 лет")
+    assert "edit_same" not in templates, (templates, reply)
+    assert "Так уже записано" not in reply, reply
