@@ -136,6 +136,7 @@ class Students:
         going = status == "going"
         reminders = await self.reminder_moments(person, event, now) if going else None
         view = event_view(event, orgs, today=_today(event, now))
+        own_class = [event_view(e, orgs) for e in await self._class_events_then(person, event)]
         return [
             Reply(
                 "signed_up" if going else "signup_waiting",
@@ -143,6 +144,8 @@ class Students:
                     "event": view,
                     "reminders": reminders,
                     "programme": stored_steps(event.details.description),  # walk 2026-12-02n #15
+                    "class_events": own_class,
+                    "class_name": person.class_name,
                 },
                 buttons=((cancel,),),
             )
@@ -391,6 +394,30 @@ class Students:
         if event is None or event.status is EventStatus.CANCELLED:
             return None
         return event if event.start > self.clock.now() else None
+
+    async def _class_events_then(self, person: Person, event: Event) -> list[Event]:
+        """The events of the student's own class at the time of `event` — a test, a lesson
+        moved, a class trip: open events whose audience names the class or its grade (not
+        the whole school, nor staff or parents alone) and overlaps `event`'s time. The
+        sign-up is kept (the student may have leave), but told (newcomer walk 2026-12-02v,
+        F8: a 9А student signed up for a relay at the hour of 9А's test with no word).
+        Empty for a student who has named no class."""
+        if not person.class_name:
+            return []
+        mine = Audience(classes=frozenset({person.class_name}))
+        found = []
+        for other in await self.store.events_overlapping(event.start, event.end):
+            audience = other.audience
+            if (
+                other.id != event.id
+                and other.status is not EventStatus.CANCELLED
+                and not audience.is_everyone
+                and not audience.no_students
+                and audience.overlaps(mine)
+                and overlaps(other.start, other.end, event.start, event.end)
+            ):
+                found.append(other)
+        return sorted(found, key=lambda e: (e.start, e.id))
 
     async def _overlapping(self, person: Person, event: Event) -> Event | None:
         since = self.clock.now() - timedelta(days=1)

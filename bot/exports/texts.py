@@ -73,10 +73,13 @@ OPEN_AGE = 99  # the parser's upper bound for "от 14 лет", "12+"
 
 
 def ages_text(labels: Labels, ages: tuple[int, int]) -> str:
-    """An audience's age range in years: "7–10 лет", or "от 14 лет" when open-ended."""
+    """An audience's age range in years: "7–10 лет", "от 14 лет" when open above, "до 17
+    лет" when open below (the parser's 0: «17 лет и младше»)."""
     low, high = ages
     if high >= OPEN_AGE:
         return labels.text("ages", "from", low=low)
+    if low == 0:
+        return labels.text("ages", "until", high=high)
     return labels.text("ages", "range", low=low, high=high)
 
 

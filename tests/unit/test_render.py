@@ -358,7 +358,13 @@ EXTRA: dict[str, dict[str, Any]] = {
         "role": "curator",
     },
     # the curator's agreement (walk t, #16)
-    "agreement_done": {"events": [EVENT], "more": 0, "left": 2, "told": True},
+    "agreement_done": {
+        "events": [EVENT],
+        "more": 0,
+        "left": 2,
+        "told": True,
+        "open_clashes": [{"first": EVENT, "event": EVENT, "reasons": ["audience"]}],
+    },
     "agreement_notice": {"events": [EVENT], "more": 0},
     "agreement_waiting_notice": {
         "events": [EVENT],

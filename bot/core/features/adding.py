@@ -128,7 +128,8 @@ def ask_edit(dialog: Dialog, name: EditableField | None, role: str = "") -> list
     if len(dialog.pending) != 1 or name is None:
         return [Reply("nothing_pending", {"role": role})]
     dialog.waiting = EditedField(name)
-    return [Reply("ask_edit", {"field": name.value, "title": dialog.drafts()[0].title})]
+    draft = dialog.drafts()[0]
+    return [Reply("ask_edit", {"field": name.value, "title": draft.title, "ages": draft.ages})]
 
 
 async def on_answer(

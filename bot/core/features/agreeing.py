@@ -22,6 +22,7 @@ from typing import Any
 
 from bot.core import agreement
 from bot.core.access import EventChangedError
+from bot.core.clashes import check_clashes
 from bot.core.dialog import Dialog, ResetQuestion
 from bot.core.features import agreement_notices, school_twins, undo
 from bot.core.features.agreement_notices import NOTICE_LIMIT
@@ -45,7 +46,7 @@ from bot.core.language.meaning import Agreement, AgreementKind
 from bot.core.models import Event, EventStatus, Organisation, Person, Role
 from bot.core.permissions import can_agree, can_edit
 from bot.core.replies import Button, Reply
-from bot.core.views import EventView, event_view
+from bot.core.views import EventView, clash_view, event_view
 
 
 def _waits(person: Person, event: Event) -> bool:
@@ -401,8 +402,26 @@ async def _agree(
     views = [state_view(e, orgs, ctx) for e in stored]
     context = {"events": views[:NOTICE_LIMIT], "more": max(0, len(views) - NOTICE_LIMIT)}
     notices = await _agreed_notices(ctx, person, stored, now)
-    reply = Reply("agreement_done", {**context, "left": left, "told": bool(notices)})
+    clashes = await _open_clashes(ctx, stored[:NOTICE_LIMIT], orgs)
+    reply = Reply(
+        "agreement_done", {**context, "left": left, "told": bool(notices), "open_clashes": clashes}
+    )
     return [reply, *notices]
+
+
+async def _open_clashes(
+    ctx: Context[ChangingStore], events: Sequence[Event], orgs: Mapping[int, Organisation]
+) -> list[dict[str, Any]]:
+    """The clashes the just agreed `events` still have with the plan (bot.core.clashes), as
+    {"first": the agreed event, "event": the other, "reasons": [...]} views: the agreement is
+    not refused — the curator may have settled it in person — but said beside it, since a
+    bare «Согласовано ✅» over an open clash reads as «all is well» (newcomer walk
+    2026-12-02v, F8: a relay agreed at the hour of the same class's test)."""
+    found = []
+    for event in events:
+        for clash in await check_clashes(ctx.store, event):
+            found.append({"first": event_view(event, orgs), **clash_view(clash, orgs)})
+    return found
 
 
 async def _agreed_notices(

@@ -36,6 +36,7 @@ from bot.core.features.changing import ChangingStore, ask_change, ask_move, edit
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.actions import ButtonAction, payload
+from bot.core.language.age_replies import age_reply
 from bot.core.language.answers import Asked, edit
 from bot.core.language.edit_phrases import EditCommand
 from bot.core.language.meaning import EditEventRequest
@@ -193,6 +194,10 @@ async def _card(
     if field is EditableField.VENUE and names_only_when(value, ctx.wall_now()):
         dialog.waiting = SavedFieldEdit(event.id, field)  # «на 18:00» is no place: asked again
         return [Reply("edit_venue_is_when", {"event": view, "value": value})]
+    aged = age_reply(value) if field is EditableField.AUDIENCE else None
+    if aged is not None and not aged.rest:  # a saved event's age is not changed in chat: never
+        # «Так уже записано» for «классы: до 17 лет» (its classes' answer reads the age, walk v F2)
+        return [Reply("edit_value_not_understood", {"event": view, "field": field.value})]
     current = EventDraft(title=event.title, start=None, venue=event.venue, audience=event.audience)
     new = edit(current, Asked(None, field, True), field, value, ctx.wall_now(), ctx.config.tz)
     if new is None:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
+from bot.core.language.age_replies import age_reply
 from bot.core.language.audience import GRADE, extract_audience, parse_audience, staff_cell
 from bot.core.language.commands import CommandKind, parse_command
 from bot.core.language.doubts import ordered, timing_doubts
@@ -258,7 +259,9 @@ def edit(
     now: datetime,
     zone: ZoneInfo | None = None,
 ) -> EventDraft | None:
-    """A new value for one field of the draft; None when it cannot be understood."""
+    """A new value for one field of the draft; None when it cannot be understood. The
+    classes' answer may set or remove the age beside them («7–11 классы, до 17 лет», «без
+    возраста»: bot.core.language.age_replies), as the card shows it on their line."""
     value = " ".join(text.split())
     if name is EditableField.TITLE:
         return _titled(draft, asked, text)
@@ -266,6 +269,12 @@ def edit(
         return replace(draft, venue=None if _NO_VENUE.match(value) else value[:MAX_TITLE])
     if name is EditableField.AUDIENCE:
         asked.audience_asked = True
+        aged = age_reply(value)  # the card's age is on the classes' line: «до 17 лет»
+        if aged is not None:
+            draft = replace(draft, ages=aged.ages)
+            if not aged.rest:
+                return draft
+            value = aged.rest
         command = parse_command(value)
         # a parents' meeting stays one whichever classes it is given (Audience.parents)
         parents = draft.audience.parents

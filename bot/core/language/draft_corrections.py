@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
+from bot.core.language.age_replies import age_reply
 from bot.core.language.answers import Asked, edit, fill, is_message, with_answer_doubts
 from bot.core.language.calendar import MONTH
 from bot.core.language.field_corrections import FieldValue, field_value
@@ -329,8 +330,18 @@ def correct(
     school's zone, to which a time said in Moscow time is moved — None: default): moved to
     the day or time it names, with the doubts a first message naming that day would raise,
     or with the field it names changed («время 15:30», «место онлайн», «это онлайн»,
-    bot.core.language.field_corrections); None when `text` is not such a correction (a new
+    bot.core.language.field_corrections; the age: «возраст: до 17 лет», «без возраста»,
+    bot.core.language.age_replies); None when `text` is not such a correction (a new
     event, a question, nothing a card field takes)."""
+    aged = age_reply(text)  # «возраст: до 17 лет», «без возраста», «9–11 классы, до 17 лет»
+    if aged is not None:
+        with_ages = replace(draft, ages=aged.ages)
+        if not aged.rest:
+            return with_ages
+        # the rest beside the age is the classes of the same card line («8–11 классы, до 17 лет»)
+        corrected = correct(with_ages, field, aged.rest, now, zone)
+        classes = FieldValue(EditableField.AUDIENCE, aged.rest)
+        return corrected or _with_field(with_ages, field, classes, now, zone)
     found = correction(text)
     labelled = field_value(found.value if found is not None else text)
     if labelled is not None:

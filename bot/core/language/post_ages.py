@@ -45,6 +45,14 @@ _AGES_UNTIL = re.compile(
     r"(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"
 )
 _AGE_PLUS = re.compile(r"(?<![\d.:])\b(\d{1,2})\s*\+(?!\d)")
+# an upper bound alone, inclusive: «17 лет и младше» (also the muddled «от 17 лет и младше»,
+# which a reader takes as 17 and under, never 17 and over), «не старше 12 лет», «в возрасте
+# до 10 лет»; a bare «до 7 лет» is not read (often a price rule: «дети до 7 лет бесплатно»)
+_AGE_UNDER = re.compile(
+    rf"(?:\b(?:от|с)\s+)?\b{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)\s+и\s+(?:младше|моложе)"
+    rf"(?![а-я])|\bне\s+старше\s+{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"
+    rf"|\bвозраст(?:е|ом)?\s+(?:[а-я]+\s+)?до\s+{_AGE_NUM}(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"
+)
 # a list of age groups sharing the unit its first item gives ("первая — до 7 лет, вторая — от
 # 8 до 12, третья — от 13 до 17, четвертая — от 18 и старше"): each later item, a range or
 # "от N [и старше]" closed by a comma or the sentence's end, is an age, never a clock
@@ -76,13 +84,15 @@ gate(_AGE_FROM, re.compile("лет"))
 gate(_AGES_UNTIL, re.compile("лет|год"))
 anchor(_AGES_UNTIL, re.compile("лет|год"), 70, 12)  # the shared "лет" closes the list
 gate(_AGE_PLUS, re.compile(r"\+"))
+gate(_AGE_UNDER, re.compile("младше|моложе|старше|возраст"))
 # the unit ends every head-count; the number and "от/более" come at most 30 characters before
 # (an alternation of words: `re` skips to their first letters itself, faster than `initials`)
 anchor(_HEADCOUNT, re.compile(_HEADCOUNT_UNITS), 30, 15)
 
 
 def take_ages(sc: Scanner) -> tuple[int, int] | None:
-    """Take every age range ("от 7 до 10 лет", "11-12 лет", "12+"); return the widest.
+    """Take every age range ("от 7 до 10 лет", "11-12 лет", "12+", "17 лет и младше",
+    "не старше 12 лет"); return the widest. An open upper bound is 99, an open lower 0.
 
     The age category of Federal Law 436-FZ is the youngest age a show may be shown to
     (art. 7-10): «6+», «12+», «16+», «18+» are kept as that lower bound (up to 99) and the
@@ -93,6 +103,11 @@ def take_ages(sc: Scanner) -> tuple[int, int] | None:
         low, high = _age(m.group(1)), _age(m.group(2))
         if low is not None and high is not None and low <= high <= MAX_AGE:
             found.append((low, high))
+            sc.take_match(m)
+    for m in sc.find(_AGE_UNDER):  # before «от N лет»: «от 17 лет и младше» is 17 and under
+        high = _age(next(g for g in m.groups() if g is not None))
+        if high is not None:
+            found.append((0, high))
             sc.take_match(m)
     for m in sc.find(_AGES_UNTIL):  # taken only: a list of groups' limits is no one range
         sc.take_match(m)
