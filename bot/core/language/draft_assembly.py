@@ -323,3 +323,28 @@ def _first_on_or_after(day: date, first: date, freq: str) -> date:
 
 def _midnight(day: date) -> datetime:
     return datetime.combine(day, time())
+
+
+def repeat_over_span(draft: EventDraft) -> EventDraft:
+    """A daily repeat over an all-day span of days («стартует 13 февраля и будет проходить
+    ежедневно до 25 февраля», «13–25 февраля, ежедневно») is the repeat's range, never the
+    length of each meeting: read whole, a daily series of 13-day events ran 40 times into
+    the next month (newcomer walk 2026-12-02v, F1). With the time still to be asked the
+    draft is a daily series of one-day meetings up to the span's last day (an answer «в
+    11:00» or «весь день» then gives one meeting a day); with no time to ask, the days of
+    the span all day, as «с 13 по 25 февраля ежедневно» is read (`_combine`) — a series
+    again when it skips days («кроме понедельника»). Any other draft is returned as is."""
+    rec = draft.recurrence
+    if (
+        rec is None
+        or rec.freq != "daily"
+        or not draft.all_day
+        or draft.start is None
+        or draft.end is None
+        or draft.end.date() <= draft.start.date()
+    ):
+        return draft
+    last = min(rec.until, draft.end.date()) if rec.until is not None else draft.end.date()
+    if draft.time_known and not (rec.except_weekdays or rec.except_dates):
+        return replace(draft, end=_midnight(last), recurrence=None)
+    return replace(draft, end=None, recurrence=replace(rec, until=last))

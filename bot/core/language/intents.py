@@ -26,7 +26,7 @@ from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
-from bot.core.language.draft_assembly import build_draft, with_sessions
+from bot.core.language.draft_assembly import build_draft, repeat_over_span, with_sessions
 from bot.core.language.event_periods import take_event_period
 from bot.core.language.hall_grades import take_hall_grades
 from bot.core.language.leftovers import (
@@ -544,7 +544,8 @@ def _parse_event(
     draft = with_sessions(draft, without_spans(clean, hours), now)
     if clock_alone and not draft.sessions:
         draft = _without_day(draft)
-    return EventIntent(draft=with_closing_end(without_slot_end(draft, facts), facts, clean))
+    draft = with_closing_end(without_slot_end(draft, facts), facts, clean)
+    return EventIntent(draft=repeat_over_span(draft))
 
 
 _FREE_WORD = re.compile(r"(?:свобод|занят)", re.IGNORECASE)  # «свободен», «занят» by a room

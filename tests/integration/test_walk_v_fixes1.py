@@ -1,0 +1,100 @@
+"""Walk v (2026-12-02, real partner announcements pasted into the console) in the chat:
+findings F1 (a daily excursion over a span of days saved as 40 overlapping events), F3 (a
+weekly plan's two dated events read as one with a date doubt) and F7 (a post with no date
+answered with the generic «не понял»), over a real store (SQLite), a frozen clock (1
+December 2026) and the real templates. Posts written for these tests after the walk's
+constructions, not its words."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.core.language.intents import parse_message
+from bot.core.models import EventIntent
+from tests import chat_world
+from tests.chat_world import NOW, ChatWorld, said
+
+world = chat_world.partner_world
+
+# --- F1: «начнётся 7 декабря и будет проводиться ежедневно до 19 декабря» ----------------
+
+# p13's construction: a start day, «ежедневно до» a last day, no clock time, a letter's
+# greeting and the place on its own line
+DAILY_EXCURSION = (
+    "Добрый день! Приглашаем школьников на новогоднюю экскурсию.\n\n"
+    "Экскурсия начнётся 7 декабря и будет проводиться ежедневно до 19 декабря.\n"
+    "На экскурсии ребята узнают, как встречали Новый год в старину.\n\n"
+    "Краеведческий музей"
+)
+
+
+@pytest.mark.parametrize(("when", "clock"), [("весь день", None), ("в 11:00", (11, 0))])
+async def test_a_daily_excursion_over_a_span_is_one_meeting_a_day(
+    world: ChatWorld, when: str, clock: tuple[int, int] | None
+) -> None:
+    """The time asked and answered, the card names 13 meetings up to 19 December and «да»
+    saves one meeting on each day 7–19 December — never a daily series of 13-day events
+    running 40 times into January."""
+    templates, text = await said(world, DAILY_EXCURSION)
+    assert templates == ["ask_time"], (templates, text)
+    await said(world, when)
+    templates, card = await said(world, "5–7 классы")
+    assert templates == ["event_card"], (templates, card)
+    assert "и ещё 12 раз (каждый день до 19 декабря (сб))" in card, card
+    templates, saved = await said(world, "да")
+    assert "13 встреч" in saved, saved
+    assert "последняя — 19 декабря (сб)" in saved, saved
+    events = await world.store.events_between(NOW, None)
+    days = [e.start.astimezone(NOW.tzinfo).date() for e in events]
+    assert len(events) == 13, days
+    assert (days[0].day, days[-1].day, days[-1].month) == (7, 19, 12), days
+    for event in events:
+        assert event.end - event.start <= timedelta(days=1), (event.start, event.end)
+        if clock is not None:
+            assert event.start.astimezone(NOW.tzinfo).timetuple()[3:5] == clock, event.start
+
+
+@pytest.mark.parametrize(
+    ("text", "repeats"),
+    [
+        ("Экскурсия 7–19 декабря, ежедневно, краеведческий музей", False),
+        ("Экскурсия 7–19 декабря, ежедневно кроме понедельника, краеведческий музей", True),
+    ],
+)
+def test_a_daily_span_all_day_is_its_days_never_a_series_of_spans(text: str, repeats: bool) -> None:
+    """«7–19 декабря, ежедневно» with no clock: the days of the span all day (as «с 7 по 19
+    декабря ежедневно» is read); skipping Mondays, a daily series of one-day meetings up to
+    19 December. Never a repeat whose every meeting lasts the whole span."""
+    parsed = parse_message(text, NOW.replace(tzinfo=None))
+    assert isinstance(parsed, EventIntent), parsed
+    draft = parsed.draft
+    assert draft.start is not None, draft
+    assert draft.all_day, draft
+    if repeats:
+        assert draft.end is None, draft
+        assert draft.recurrence is not None, draft
+        assert draft.recurrence.until is not None, draft
+        assert draft.recurrence.until.day == 19, draft.recurrence
+    else:
+        assert draft.recurrence is None, draft.recurrence
+        assert draft.end is not None, draft
+        assert draft.end.day == 19, draft
+
+
+async def test_a_repeat_with_no_last_day_names_the_last_meeting_on_its_card(
+    world: ChatWorld,
+) -> None:
+    """«ежедневно в 8:00 с 2 декабря» runs as many meetings as the bot saves for a repeat
+    with no last day: the card and the saved message name the last one's day, so a plain
+    «да» never saves dozens of meetings unseen (F1: «и ещё 39 раз (каждый день)»)."""
+    templates, card = await said(world, "Зарядка для 5А ежедневно в 8:00 с 2 декабря, спортзал")
+    assert templates == ["event_card"], (templates, card)
+    events_to_be = card.split("и ещё ", 1)[1].split(" раз", 1)[0]
+    assert "(каждый день до " in card, card
+    await said(world, "да")
+    events = await world.store.events_between(NOW, None)
+    assert len(events) == int(events_to_be) + 1, card
+    last = events[-1].start.astimezone(NOW.tzinfo)
+    assert f"до {last.day} " in card, (card, last)
