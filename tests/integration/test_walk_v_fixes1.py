@@ -98,3 +98,54 @@ async def test_a_repeat_with_no_last_day_names_the_last_meeting_on_its_card(
     assert len(events) == int(events_to_be) + 1, card
     last = events[-1].start.astimezone(NOW.tzinfo)
     assert f"до {last.day} " in card, (card, last)
+
+
+# --- F7: a post announcing an event with no day ------------------------------------------
+
+# p15's construction: a greeting, «Для … пройдёт <kind>» with no day or clock, a few
+# sentences about it, the host's name on the last line
+DATELESS = (
+    "Добрый день!\n\n"
+    "Для девятиклассников состоится классный час о профессиях будущего. Ребята узнают, "
+    "какие специальности понадобятся через десять лет, и попробуют себя в деловой игре. "
+    "Расскажем, где учиться и как выбрать колледж.\n\n"
+    "Дом культуры «Современник»"
+)
+
+
+async def test_a_post_with_no_day_asks_only_for_the_day_and_keeps_the_rest(
+    world: ChatWorld,
+) -> None:
+    """The bot says the day alone is missing and asks it by the event's name; with the day
+    and the clock answered, the card keeps the post's name, classes and place."""
+    templates, asked = await said(world, DATELESS)
+    assert templates == ["ask_date"], (templates, asked)
+    assert "нет даты" in asked, asked
+    assert "не понял" not in asked, asked
+    assert "«Классный час" in asked, asked
+    await said(world, "10 декабря")
+    templates, card = await said(world, "в 14:00")
+    assert templates == ["event_card"], (templates, card)
+    assert "10 декабря (чт), 14:00" in card, card
+    assert "9-е классы" in card or "9 классы" in card, card
+    assert "📍 Дом культуры «Современник»" in card, card
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report of what was, no event ahead
+        "Добрый день!\n\nВ нашем центре прошёл классный час о профессиях будущего. Ребята "
+        "узнали, какие специальности понадобятся через десять лет, и сыграли в деловую "
+        "игру.\n\nЦентр занятости населения",
+        # a question about an event, not its announcement
+        "Добрый день!\n\nКогда пройдёт классный час о профессиях будущего? Ребята спрашивают, "
+        "какие специальности понадобятся через десять лет.\n\nЦентр занятости населения",
+    ],
+)
+async def test_a_long_text_announcing_nothing_is_still_not_understood(
+    world: ChatWorld, text: str
+) -> None:
+    """No sentence says an event is ahead: no day is asked for a report or a question."""
+    templates, reply = await said(world, text)
+    assert "ask_date" not in templates, (templates, reply)

@@ -24,6 +24,7 @@ from bot.core.language.audience import (
 from bot.core.language.calendar import month_end, school_year_month
 from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
+from bot.core.language.dateless_post import announced_event
 from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, repeat_over_span, with_sessions
@@ -509,8 +510,13 @@ def _parse_event(
     if facts is None:
         title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
-    if not has_when:
+    # a long post announcing an event with no day at all (walk v, F7): its day is asked, the
+    # rest kept, never «не понял»
+    dateless = None if has_when or facts is None or unreadable else announced_event(clean)
+    if not has_when and dateless is None:
         return OtherIntent(text=original)
+    if dateless is not None and facts is not None and facts.event_sentence is None:
+        facts.event_sentence = dateless[0]
     if parts.day_blocked and not has_words(title):
         title = tidy_title(clean)
     if not has_words(title):
@@ -545,6 +551,8 @@ def _parse_event(
     if clock_alone and not draft.sessions:
         draft = _without_day(draft)
     draft = with_closing_end(without_slot_end(draft, facts), facts, clean)
+    if dateless is not None and draft.start is None:
+        draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     return EventIntent(draft=repeat_over_span(draft))
 
 
