@@ -30,30 +30,45 @@ DAILY_EXCURSION = (
 )
 
 
-@pytest.mark.parametrize(("when", "clock"), [("весь день", None), ("в 11:00", (11, 0))])
-async def test_a_daily_excursion_over_a_span_is_one_meeting_a_day(
-    world: ChatWorld, when: str, clock: tuple[int, int] | None
-) -> None:
-    """The time asked and answered, the card names 13 meetings up to 19 December and «да»
-    saves one meeting on each day 7–19 December — never a daily series of 13-day events
-    running 40 times into January."""
+async def _excursion_card(world: ChatWorld, when: str) -> str:
     templates, text = await said(world, DAILY_EXCURSION)
     assert templates == ["ask_time"], (templates, text)
     await said(world, when)
     templates, card = await said(world, "5–7 классы")
     assert templates == ["event_card"], (templates, card)
+    return card
+
+
+async def test_a_daily_excursion_over_a_span_all_day_is_one_event_over_its_days(
+    world: ChatWorld,
+) -> None:
+    """«весь день» to the time asked: one event 7–19 December, saved once — never a daily
+    series of 13-day events running 40 times into January."""
+    card = await _excursion_card(world, "весь день")
+    assert "🗓 7–19 декабря\n" in card, card
+    assert "и ещё" not in card, card
+    await said(world, "да")
+    [event] = await world.store.events_between(NOW, None)
+    assert event.start.astimezone(NOW.tzinfo).date().day == 7, event.start
+    assert (event.end - event.start).days == 13, (event.start, event.end)
+
+
+async def test_a_daily_excursion_over_a_span_at_a_time_is_one_meeting_a_day(
+    world: ChatWorld,
+) -> None:
+    """«в 11:00» to the time asked: the card names 13 meetings up to 19 December, «да» saves
+    one meeting at 11:00 on each day 7–19 December and says which is the last."""
+    card = await _excursion_card(world, "в 11:00")
     assert "и ещё 12 раз (каждый день до 19 декабря (сб))" in card, card
-    templates, saved = await said(world, "да")
+    _, saved = await said(world, "да")
     assert "13 встреч" in saved, saved
     assert "последняя — 19 декабря (сб)" in saved, saved
     events = await world.store.events_between(NOW, None)
-    days = [e.start.astimezone(NOW.tzinfo).date() for e in events]
-    assert len(events) == 13, days
-    assert (days[0].day, days[-1].day, days[-1].month) == (7, 19, 12), days
+    days = [e.start.astimezone(NOW.tzinfo) for e in events]
+    assert [d.day for d in days] == list(range(7, 20)), days
+    assert {(d.hour, d.minute) for d in days} == {(11, 0)}, days
     for event in events:
         assert event.end - event.start <= timedelta(days=1), (event.start, event.end)
-        if clock is not None:
-            assert event.start.astimezone(NOW.tzinfo).timetuple()[3:5] == clock, event.start
 
 
 @pytest.mark.parametrize(
@@ -64,23 +79,23 @@ async def test_a_daily_excursion_over_a_span_is_one_meeting_a_day(
     ],
 )
 def test_a_daily_span_all_day_is_its_days_never_a_series_of_spans(text: str, repeats: bool) -> None:
-    """«7–19 декабря, ежедневно» with no clock: the days of the span all day (as «с 7 по 19
-    декабря ежедневно» is read); skipping Mondays, a daily series of one-day meetings up to
+    """«7–19 декабря, ежедневно» with no clock: the days of the span all day, as «с 7 по 19
+    декабря ежедневно» is read; skipping Mondays, a daily series of one-day meetings up to
     19 December. Never a repeat whose every meeting lasts the whole span."""
     parsed = parse_message(text, NOW.replace(tzinfo=None))
     assert isinstance(parsed, EventIntent), parsed
     draft = parsed.draft
     assert draft.start is not None, draft
     assert draft.all_day, draft
+    last = draft.end if not repeats else None
     if repeats:
         assert draft.end is None, draft
         assert draft.recurrence is not None, draft
-        assert draft.recurrence.until is not None, draft
-        assert draft.recurrence.until.day == 19, draft.recurrence
+        last = draft.recurrence.until
     else:
         assert draft.recurrence is None, draft.recurrence
-        assert draft.end is not None, draft
-        assert draft.end.day == 19, draft
+    assert last is not None, draft
+    assert (last.month, last.day) == (12, 19), draft
 
 
 async def test_a_repeat_with_no_last_day_names_the_last_meeting_on_its_card(
