@@ -164,3 +164,26 @@ async def test_a_long_text_announcing_nothing_is_still_not_understood(
     """No sentence says an event is ahead: no day is asked for a report or a question."""
     templates, reply = await said(world, text)
     assert "ask_date" not in templates, (templates, reply)
+
+
+# --- F3: a weekly plan's two dated events under its heading and over a signature ----------
+
+WEEKLY = (
+    "Добрый день! Наш план на неделю:\n\n"
+    "План мероприятий, проводимых с 7.12.2026 по 12.12.2026 г.\n"
+    "10 декабря 2026 года в 15:00 на базе Дома детского творчества будет проведена "
+    "викторина по истории родного края.\n"
+    "11 декабря 2026 года в 16:00 в кружке «Юный химик» будет проведён мастер-класс "
+    "«Опыты с водой».\n\n"
+    "Педагог-организатор Дома детского творчества"
+)
+
+
+async def test_a_weekly_plans_two_dated_events_are_both_read(world: ChatWorld) -> None:
+    """Each dated line is its own event: the plan's heading and the signature are no prose
+    that would make the two lines one announcement (the second was lost without a word)."""
+    templates, text = await said(world, WEEKLY)
+    assert templates == ["plan_summary"], (templates, text)
+    assert "В плане 2 мероприятия" in text, text
+    assert "Викторина по истории родного края — 10 декабря (чт), 15:00" in text, text
+    assert "11 декабря (пт), 16:00" in text, text

@@ -282,10 +282,16 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     # a plan's rows carry their own days and outnumber its other lines; an announcement's
     # programme ("09:30–10:00 — регистрация") has clock times only, among prose sentences;
     # a list item without its day yet («Ярмарка в конце месяца») is no prose (plan_rows.py)
+    # a heading naming the plan's week («План мероприятий, проводимых с 23.04 по 28.04») or
+    # a signature («Педагог-организатор станции юннатов») says nothing of its own: no prose
+    # (walk v, F3: a weekly plan's two dated events were read as one, the second lost)
     prose = sum(
         1
         for (line, _), own in zip(rows, own_day, strict=True)
-        if not own and not is_undated_row(line) and not is_notice_line(line)
+        if not own
+        and not is_undated_row(line)
+        and not is_notice_line(line)
+        and has_finite_verb(line)
     )
     if len(events) < 2 or dated < 2 or dated <= prose:
         return whole()
