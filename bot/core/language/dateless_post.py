@@ -30,7 +30,10 @@ _ANNOUNCES = re.compile(
 
 def announced_event(text: str) -> tuple[tuple[int, int], str] | None:
     """The first sentence of `text` (as (start, end) offsets) that announces an event, and
-    the event's name read from it; None when no sentence does (see the module docstring)."""
+    the event's name read from it; None when no sentence does (see the module docstring).
+    Only the first MAX_TRIED announcing sentences are read for a name: a long text full of
+    such verbs costs a few title readings, never one per sentence."""
+    tried = 0
     for start, end in sentences(text):
         sentence = text[start : end + 1]  # with the mark closing it
         if "?" in sentence or _ANNOUNCES.search(sentence) is None:
@@ -38,4 +41,10 @@ def announced_event(text: str) -> tuple[tuple[int, int], str] | None:
         title = concise_title(text, (start, end), fallback=False)
         if title:
             return (start, end), title
+        tried += 1
+        if tried >= MAX_TRIED:
+            break
     return None
+
+
+MAX_TRIED = 3
