@@ -5,6 +5,7 @@ in bot/core/draft_json.py."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -460,3 +461,20 @@ def card_context(draft: EventDraft, now: datetime) -> dict[str, Any]:
         # the last step names no end: the event is taken to end DEFAULT_DURATION after it
         "programme_end_guessed": bool(draft.programme) and draft.programme[-1][1] is None,
     }
+
+
+def repeat_last(draft: EventDraft, events: Sequence[NewEvent], tz: ZoneInfo) -> date | None:
+    """The last day (school-local) a repeating draft's card names after «до»: its own last
+    day when its occurrences reach it, else the day of the last occurrence that will be
+    saved — a repeat with no last day runs DEFAULT_REPEATS, a long one stops at
+    MAX_OCCURRENCES, and the card says so rather than «каждый день» alone (newcomer walk
+    2026-12-02v, F1: «и ещё 39 раз (каждый день)» was saved by a plain «да»). None for a
+    draft that does not repeat."""
+    rec = draft.recurrence
+    if rec is None or not events:
+        return None
+    last = events[-1].start.astimezone(tz).date()
+    step = timedelta(days=1) if rec.freq == "daily" else timedelta(weeks=1)
+    if rec.until is not None and rec.until - last < step:
+        return rec.until
+    return last

@@ -321,6 +321,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "event": event_view(events[0], orgs),
             "occurrences": len(events),
             "recurrence": draft.recurrence,
+            "repeat_last": drafts.repeat_last(draft, events, ctx.config.tz),
             "clashes": [clash_view(c, orgs) for c in others],  # never the one it updates
             "slots": [slot_view(s) for s in slots],
             "calendar": [warning_view(w) for w in warnings],

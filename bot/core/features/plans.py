@@ -473,6 +473,9 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         # is one line and two meetings: «Сохранено ✅ 6 мероприятий (7 встреч)»)
         "lines": len(rows),
         "event": event_view(saved[0], await ctx.orgs()),
+        # «…: 13 встреч, первая — 13 февраля (пн), последняя — 25 февраля (сб)»: what a
+        # series saved by «да» holds is plain (newcomer walk 2026-12-02v, F1)
+        "last": saved[-1].start.astimezone(ctx.config.tz).date() if len(saved) > 1 else None,
         # «Сохранено ✅ …, 15 января 2027 года»: a year that is not this calendar year's or
         # this school year's is named
         "show_year": bool(saved)

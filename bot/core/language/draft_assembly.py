@@ -325,3 +325,28 @@ def _first_on_or_after(day: date, first: date, freq: str) -> date:
 
 def _midnight(day: date) -> datetime:
     return datetime.combine(day, time())
+
+
+def repeat_over_span(draft: EventDraft) -> EventDraft:
+    """A daily repeat over an all-day span of days («стартует 13 февраля и будет проходить
+    ежедневно до 25 февраля», «13–25 февраля, ежедневно») is the repeat's range, never the
+    length of each meeting: read whole, a daily series of 13-day events ran 40 times into
+    the next month (newcomer walk 2026-12-02v, F1). It is the days of the span, as «с 13 по
+    25 февраля ежедневно» is read (`_combine`): all day, or — when the time is asked and
+    answered «в 11:00» — one meeting a day at that time (drafts.with_time). A repeat that
+    skips days («кроме понедельника») stays a daily series of one-day meetings up to the
+    span's last day. Any other draft is returned as is."""
+    rec = draft.recurrence
+    if (
+        rec is None
+        or rec.freq != "daily"
+        or not draft.all_day
+        or draft.start is None
+        or draft.end is None
+        or draft.end.date() <= draft.start.date()
+    ):
+        return draft
+    last = min(rec.until, draft.end.date()) if rec.until is not None else draft.end.date()
+    if rec.except_weekdays or rec.except_dates:
+        return replace(draft, end=None, recurrence=replace(rec, until=last))
+    return replace(draft, end=_midnight(last), recurrence=None)

@@ -25,9 +25,10 @@ from bot.core.language.audience_starts import with_audience_start
 from bot.core.language.calendar import month_end, school_year_month
 from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
+from bot.core.language.dateless_post import announced_event
 from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
-from bot.core.language.draft_assembly import build_draft, with_sessions
+from bot.core.language.draft_assembly import build_draft, repeat_over_span, with_sessions
 from bot.core.language.event_periods import take_event_period
 from bot.core.language.hall_grades import take_hall_grades
 from bot.core.language.leftovers import (
@@ -282,10 +283,16 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     # a plan's rows carry their own days and outnumber its other lines; an announcement's
     # programme ("09:30–10:00 — регистрация") has clock times only, among prose sentences;
     # a list item without its day yet («Ярмарка в конце месяца») is no prose (plan_rows.py)
+    # a heading naming the plan's week («План мероприятий, проводимых с 23.04 по 28.04») or
+    # a signature («Педагог-организатор станции юннатов») says nothing of its own: no prose
+    # (walk v, F3: a weekly plan's two dated events were read as one, the second lost)
     prose = sum(
         1
         for (line, _), own in zip(rows, own_day, strict=True)
-        if not own and not is_undated_row(line) and not is_notice_line(line)
+        if not own
+        and not is_undated_row(line)
+        and not is_notice_line(line)
+        and has_finite_verb(line)
     )
     if len(events) < 2 or dated < 2 or dated <= prose:
         return whole()
@@ -510,8 +517,13 @@ def _parse_event(
     if facts is None:
         title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
-    if not has_when:
+    # a long post announcing an event with no day at all (walk v, F7): its day is asked, the
+    # rest kept, never «не понял»
+    dateless = None if has_when or facts is None or unreadable else announced_event(clean)
+    if not has_when and dateless is None:
         return OtherIntent(text=original)
+    if dateless is not None and facts is not None and facts.event_sentence is None:
+        facts.event_sentence = dateless[0]
     if parts.day_blocked and not has_words(title):
         title = tidy_title(clean)
     if not has_words(title):
@@ -546,7 +558,10 @@ def _parse_event(
     draft = with_sessions(draft, without_spans(clean, hours), now)
     if clock_alone and not draft.sessions:
         draft = _without_day(draft)
-    return EventIntent(draft=with_closing_end(without_slot_end(draft, facts), facts, clean))
+    draft = with_closing_end(without_slot_end(draft, facts), facts, clean)
+    if dateless is not None and draft.start is None:
+        draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
+    return EventIntent(draft=repeat_over_span(draft))
 
 
 _FREE_WORD = re.compile(r"(?:свобод|занят)", re.IGNORECASE)  # «свободен», «занят» by a room
