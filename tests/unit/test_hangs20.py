@@ -5,28 +5,14 @@ minutes, on each), and the reading itself is checked too."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _read_in_child(code: str) -> str:
-    script = textwrap.dedent(code)
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
+from tests.child_process import read_in_child
 
 
 def test_a_from_hour_before_a_long_run_of_spaces_is_read_at_once() -> None:
     """«Лекция 15 декабря с 10» + 8,000 spaces (the chat's limit) + «до 12»: the from-to
     range's three \\s* around the optional «ч» and part of the day were cubic over the run
     (over a minute to read the message). The range is still read across the spaces."""
-    out = _read_in_child(
+    out = read_in_child(
         """
         from datetime import datetime
         from bot.core.language.intents import parse_message
@@ -46,7 +32,7 @@ def test_a_digit_or_half_before_a_long_run_of_spaces_is_searched_once() -> None:
     """A digit (a class, «5-дневный») or «в половине» before 100,000 spaces: two \\s* around
     an optional hyphen were quadratic over the run (minutes for these). Each search ends,
     and finds what it found before in a short text."""
-    out = _read_in_child(
+    out = read_in_child(
         """
         from bot.core.language import audience, post_draft, spoken_times, times
         blank = " " * 100_000 + "x"
@@ -80,7 +66,7 @@ def test_a_grade_before_a_long_run_of_spaces_is_searched_once() -> None:
     """«для 9», «9» or «для» before 100,000 spaces: _FOR's and _SUFFIX's two \\s* around an
     optional colon or hyphen were quadratic over the run in every class rule that uses them
     (minutes for these). Each search ends; lists and ranges read as before."""
-    out = _read_in_child(
+    out = read_in_child(
         """
         from bot.core.language import audience
         blank = " " * 100_000 + "x"
@@ -107,7 +93,7 @@ def test_a_digit_before_a_long_run_of_line_breaks_is_gated_at_once() -> None:
     """The counted-clock gate `\\d\\s*\\n\\s*\\d` split a run of line breaks after a digit
     every way before failing (quadratic: 4.5 s of an 8,000-character message of «… с 10» and
     line breaks; minutes for 100,000). The gate holds where it held."""
-    out = _read_in_child(
+    out = read_in_child(
         """
         from bot.core.language import stamps, tokens
         gate = tokens._GATES[stamps._COUNTED_CLOCK][-1]

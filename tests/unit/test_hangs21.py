@@ -5,21 +5,7 @@ old code took over a minute on each), and what is read is checked too."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _read_in_child(code: str) -> str:
-    script = textwrap.dedent(code)
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
+from tests.child_process import read_in_child
 
 
 def test_a_contrast_after_a_long_run_of_blanks_is_read_at_once() -> None:
@@ -27,7 +13,7 @@ def test_a_contrast_after_a_long_run_of_blanks_is_read_at_once() -> None:
     tried every start of the replaced value in the run and split the blanks after it every
     way (over a minute for this one message). Each message ends; «не» + 7,990 spaces +
     «15, а 17» still moves the draft to the 17th."""
-    out = _read_in_child(
+    out = read_in_child(
         """
         from datetime import datetime
         from bot.core.dialog import Confirmation, Dialog
@@ -67,7 +53,7 @@ def test_a_message_with_a_long_run_of_line_breaks_is_read_at_once() -> None:
     post.py) each ran over the rest of the run from every line start in it (quadratic:
     3.5 s at 8,000 characters, minutes here), and the session line's three `\\s*` before its
     clock split a run after «1 декабря» every way. The message is read as before."""
-    out = _read_in_child(
+    out = read_in_child(
         """
         from datetime import date, datetime
         from bot.core.language import leftovers, post, sessions
@@ -112,7 +98,7 @@ def test_a_length_word_before_a_long_run_of_digits_is_searched_once() -> None:
     """«длительность» + 100,000 digits: the word's ending `\\w*` gave back the digits one by
     one and the number was read to the run's end from each (quadratic: 1.6 s at 8,000
     characters, minutes here). The search ends; lengths read as before."""
-    out = _read_in_child(
+    out = read_in_child(
         """
         from datetime import datetime
         from bot.core.language import times
@@ -136,7 +122,7 @@ def test_a_room_or_a_quarter_before_a_long_run_of_blanks_is_read_at_once() -> No
     around «:» and «№» before the room's number split the run every way), «что у нас во 1»
     + 7,900 spaces + «x квартал» as a question (over 3 s at 2,000 spaces, cubic: minutes
     here). Each message ends and reads as before."""
-    out = _read_in_child(
+    out = read_in_child(
         """
         from datetime import datetime
         from bot.core.dialog import Dialog
@@ -156,7 +142,7 @@ def test_the_place_tails_are_cut_at_once() -> None:
     """A labelled place's clock tail, its trailing «на» and a phone's start before an area
     code, cut by `sub` over a long run of blanks: each tried every blank of the run and split
     the rest (cubic: over 10 s on 1,000 spaces). Each ends; what is cut is as before."""
-    out = _read_in_child(
+    out = read_in_child(
         """
         from bot.core.language import place_display, places
         blank = " " * 100_000
@@ -188,7 +174,7 @@ def test_a_stamp_or_a_term_before_a_long_run_of_blanks_is_read_at_once() -> None
     30 s at 1,000 spaces) and «что во 1» + 7,900 spaces + «x четверти» (a term: three runs
     around «-» and the ending; over 30 s at 1,000 spaces). Each ends and reads as with one
     space."""
-    out = _read_in_child(
+    out = read_in_child(
         """
         from datetime import datetime
         from bot.core.dialog import Dialog

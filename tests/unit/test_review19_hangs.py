@@ -5,27 +5,13 @@ and the reading itself is checked too."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _read_in_child(code: str) -> str:
-    script = textwrap.dedent(code)
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
+from tests.child_process import read_in_child
 
 
 def test_a_long_run_of_classes_after_na_is_read_at_once() -> None:
     """«на» + 400 × «10 классы» (4,000 characters): _DURATION_MARKED's three \\s* over the
     blanked classes. Its classes are read."""
-    out = _read_in_child(
+    out = read_in_child(
         """
         from datetime import datetime
         from bot.core.language.intents import parse_message
@@ -44,7 +30,7 @@ def test_a_clock_before_a_long_blank_run_is_searched_once() -> None:
     words): the clock-range and dated-span patterns' adjacent \\s* backtracked
     quadratically (a 9,500-character post with «в 10:00» and a list of classes took 17 s to
     read). Each search must end, finding no range."""
-    out = _read_in_child(
+    out = read_in_child(
         """
         from bot.core.language import dated_clock_spans, times
         blank = " " * 100_000 + "x"
@@ -84,7 +70,7 @@ def test_a_why_question_with_a_long_run_of_marks_is_read_at_once() -> None:
     """«почему отменили x» + 50,000 × « .» + « y»: the reference's lazy `.+?` before
     `[\\s?!.]*$` retried the whole run of marks at each of its characters (quadratic: 6.5 s
     for 32,000 characters). The question is still read, its marks left off."""
-    out = _read_in_child(
+    out = read_in_child(
         """
         from bot.core.language.cancel_phrases import why_cancelled
         print(why_cancelled("почему отменили x" + " ." * 50_000 + " y")[-3:])
@@ -99,7 +85,7 @@ def test_a_command_with_a_long_run_of_dots_is_read_at_once() -> None:
     rest of the run at each of its characters when the message did not end with them
     (« .» × 4,000 + «?»: 1 s of the chat's 8,000 characters; 100,000: minutes). What is
     cut is the same: «да...» is still «да»."""
-    out = _read_in_child(
+    out = read_in_child(
         """
         from bot.core.language.choices import change_scope, draft_choice
         from bot.core.language.commands import parse_command
