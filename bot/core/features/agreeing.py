@@ -78,6 +78,22 @@ def state_view(event: Event, orgs: Mapping[int, Organisation], ctx: Context[Any]
     return view
 
 
+async def _numbered(
+    ctx: Context[EventReader], dialog: Dialog, shown: Sequence[Event]
+) -> list[EventView]:
+    """`shown` as numbered views with their agreement (state_view, "number" from 1), and
+    remembered as the dialog's list so that «согласую 2» names the second (an empty list
+    keeps the last one)."""
+    dialog.listed = [e.id for e in shown] or dialog.listed
+    orgs = await ctx.orgs()
+    items = []
+    for number, event in enumerate(shown, 1):
+        view = state_view(event, orgs, ctx)
+        view["number"] = number
+        items.append(view)
+    return items
+
+
 async def on_agreement(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, intent: Agreement
 ) -> list[Reply]:
@@ -112,14 +128,7 @@ async def _card_or_agreement(
     waiting = await upcoming(ctx, person, waiting_only=True)
     asked = await agreement_notices.last_asked(ctx, person) or []
     waiting.sort(key=lambda e: e.id not in asked)  # stable: the asked one first
-    shown = waiting[:LIST_LIMIT]
-    dialog.listed = [e.id for e in shown] or dialog.listed
-    orgs = await ctx.orgs()
-    items = []
-    for number, event in enumerate(shown, 1):
-        view = state_view(event, orgs, ctx)
-        view["number"] = number
-        items.append(view)
+    items = await _numbered(ctx, dialog, waiting[:LIST_LIMIT])
     drafts = dialog.drafts()
     title = drafts[0].title if len(drafts) == 1 else None
     context = {"items": items, "card": title, "cards": len(drafts)}
@@ -170,13 +179,7 @@ async def _listed(
     event none of these is, named first («Среди ваших мероприятий нет …»)."""
     events = await upcoming(ctx, person, waiting_only=waiting_only)
     shown = events[:LIST_LIMIT]
-    dialog.listed = [e.id for e in shown] or dialog.listed
-    orgs = await ctx.orgs()
-    items = []
-    for number, event in enumerate(shown, 1):
-        view = state_view(event, orgs, ctx)
-        view["number"] = number
-        items.append(view)
+    items = await _numbered(ctx, dialog, shown)
     context = {
         "items": items,
         "more": len(events) - len(shown),
