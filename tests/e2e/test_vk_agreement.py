@@ -9,22 +9,30 @@ import json
 import re
 
 from tests.e2e.conftest import CURATOR, Running
+from tests.e2e.vk_server import FakeVK
 
 PARTNER = 3301
 
 
-async def test_a_partners_event_is_agreed_by_the_curator_over_vk(polling_bot: Running) -> None:
-    vk, app = polling_bot.vk, polling_bot.app
+async def partner_event_waits(vk: FakeVK, partner: int) -> str:
+    """The curator invites КГТУ, `partner` joins with the code and saves «Мастер-класс по
+    Python» (15 декабря 2099, 15:00–16:00, 9 классы); returns the curator's «⏳ Ждёт вашего
+    согласования (КГТУ)» notice once it has come."""
     vk.push_message(CURATOR, "пригласи партнёра КГТУ")
     await vk.wait_text(CURATOR, "Код приглашения", within=30)
     [code] = re.findall(r"«КГТУ»: ([A-Z2-9]{8})", vk.texts_to(CURATOR)[-1])
-    vk.push_message(PARTNER, code)
-    await vk.wait_text(PARTNER, "Готово!", within=30)
-    vk.push_message(PARTNER, "Мастер-класс по Python 15 декабря 2099 с 15:00 до 16:00, 9 классы")
-    await vk.wait_text(PARTNER, "Сохранить?", within=30)
-    vk.push_message(PARTNER, "да")
-    await vk.wait_text(PARTNER, "Сохранено", within=30)
-    told = await vk.wait_text(CURATOR, "Ждёт вашего согласования (КГТУ)", within=30)
+    vk.push_message(partner, code)
+    await vk.wait_text(partner, "Готово!", within=30)
+    vk.push_message(partner, "Мастер-класс по Python 15 декабря 2099 с 15:00 до 16:00, 9 классы")
+    await vk.wait_text(partner, "Сохранить?", within=30)
+    vk.push_message(partner, "да")
+    await vk.wait_text(partner, "Сохранено", within=30)
+    return await vk.wait_text(CURATOR, "Ждёт вашего согласования (КГТУ)", within=30)
+
+
+async def test_a_partners_event_is_agreed_by_the_curator_over_vk(polling_bot: Running) -> None:
+    vk, app = polling_bot.vk, polling_bot.app
+    told = await partner_event_waits(vk, PARTNER)
     assert "Мастер-класс по Python" in told
     vk.push_message(PARTNER, "согласовано")
     await vk.wait_text(PARTNER, "Согласует мероприятия куратор", within=30)

@@ -6,11 +6,11 @@ new button agrees it."""
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from bot.core.models import EventStatus
 from tests.e2e.conftest import CURATOR, Running
+from tests.e2e.test_vk_agreement import partner_event_waits
 from tests.e2e.vk_server import FakeVK
 
 PARTNER = 3302
@@ -33,15 +33,7 @@ async def test_a_malformed_or_stale_agree_button_agrees_nothing_over_vk(
     polling_bot: Running,
 ) -> None:
     vk, app = polling_bot.vk, polling_bot.app
-    vk.push_message(CURATOR, "пригласи партнёра КГТУ")
-    await vk.wait_text(CURATOR, "Код приглашения", within=30)
-    [code] = re.findall(r"«КГТУ»: ([A-Z2-9]{8})", vk.texts_to(CURATOR)[-1])
-    vk.push_message(PARTNER, code)
-    await vk.wait_text(PARTNER, "Готово!", within=30)
-    vk.push_message(PARTNER, "Мастер-класс по Python 15 декабря 2099 с 15:00 до 16:00, 9 классы")
-    await vk.wait_text(PARTNER, "Сохранить?", within=30)
-    vk.push_message(PARTNER, "да")
-    await vk.wait_text(CURATOR, "Ждёт вашего согласования (КГТУ)", within=30)
+    await partner_event_waits(vk, PARTNER)
     for count, forged in enumerate(({"a": "agree", "id": "abc"}, {"a": "agree"}), 1):
         vk.push_message(CURATOR, "✅ Согласовать", payload=forged)
         await _wait_count(vk, "Эта кнопка уже не работает", count)
@@ -73,15 +65,7 @@ async def test_an_old_withdraw_button_never_cancels_over_vk(polling_bot: Running
     after a cancel card opened answers «Эта кнопка уже устарела» and cancels nothing; the
     payload of a button from before the buttons named their question (or forged) the same."""
     vk, app = polling_bot.vk, polling_bot.app
-    vk.push_message(CURATOR, "пригласи партнёра КГТУ")
-    await vk.wait_text(CURATOR, "Код приглашения", within=30)
-    [code] = re.findall(r"«КГТУ»: ([A-Z2-9]{8})", vk.texts_to(CURATOR)[-1])
-    vk.push_message(PARTNER, code)
-    await vk.wait_text(PARTNER, "Готово!", within=30)
-    vk.push_message(PARTNER, "Мастер-класс по Python 15 декабря 2099 с 15:00 до 16:00, 9 классы")
-    await vk.wait_text(PARTNER, "Сохранить?", within=30)
-    vk.push_message(PARTNER, "да")
-    await vk.wait_text(CURATOR, "Ждёт вашего согласования (КГТУ)", within=30)
+    await partner_event_waits(vk, PARTNER)
     vk.push_message(CURATOR, "согласую мастер-класс")
     await vk.wait_text(CURATOR, "Согласовано ✅", within=30)
     vk.push_message(CURATOR, "отзови согласование мастер-класса")
