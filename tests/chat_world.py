@@ -91,9 +91,10 @@ async def partner_world(tmp_path: Path) -> AsyncIterator[ChatWorld]:
         await opened.store.close()
 
 
-async def said(world: ChatWorld, text: str) -> tuple[list[str], str]:
-    """`text` said in `world`: the replies' templates and their texts joined by new lines."""
-    replies = await world.say(text)
+async def said(world: ChatWorld, text: str, vk_id: int | None = None) -> tuple[list[str], str]:
+    """`text` said in `world` (by `vk_id`, the world's own speaker when None): the replies'
+    templates and their texts joined by new lines."""
+    replies = await world.planner.handle(world.vk_id if vk_id is None else vk_id, text)
     return [r.template for r in replies], "\n".join(world.text(r) for r in replies)
 
 

@@ -10,13 +10,9 @@ import pytest
 
 from tests import chat_world
 from tests.chat_world import CURATOR, ChatWorld
+from tests.chat_world import said as _say
 
 world = chat_world.partner_world
-
-
-async def _say(world: ChatWorld, text: str, vk_id: int | None = None) -> tuple[list[str], str]:
-    replies = await world.planner.handle(world.vk_id if vk_id is None else vk_id, text)
-    return [r.template for r in replies], "\n".join(world.text(r) for r in replies)
 
 
 async def _two_intensives(world: ChatWorld) -> None:

@@ -10,15 +10,11 @@ from datetime import datetime
 from bot.core.ports import FixedClock
 from tests import chat_world
 from tests.chat_world import ZONE, ChatWorld
+from tests.chat_world import said as _say
 
 world = chat_world.partner_world
 
 STUDENT = 300
-
-
-async def _say(world: ChatWorld, text: str, vk_id: int | None = None) -> tuple[list[str], str]:
-    replies = await world.planner.handle(world.vk_id if vk_id is None else vk_id, text)
-    return [r.template for r in replies], "\n".join(world.text(r) for r in replies)
 
 
 async def _add(world: ChatWorld, text: str) -> None:

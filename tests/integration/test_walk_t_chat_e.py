@@ -10,15 +10,11 @@ from bot.core.dialog import Dialog
 from bot.core.models import OrgKind, Role
 from tests import chat_world
 from tests.chat_world import CURATOR, ChatWorld
+from tests.chat_world import said as _say
 
 world = chat_world.partner_world
 
 MUSEUM = 201  # a second partner's methodist
-
-
-async def _say(world: ChatWorld, text: str, vk_id: int | None = None) -> tuple[list[str], str]:
-    replies = await world.planner.handle(world.vk_id if vk_id is None else vk_id, text)
-    return [r.template for r in replies], "\n".join(world.text(r) for r in replies)
 
 
 async def _museum(world: ChatWorld) -> None:

@@ -11,13 +11,9 @@ from datetime import timedelta
 from bot.core.models import OrgKind, Role
 from tests import chat_world
 from tests.chat_world import CURATOR, NOW, ChatWorld
+from tests.chat_world import said as _say
 
 world = chat_world.partner_world
-
-
-async def _say(world: ChatWorld, text: str, vk_id: int | None = None) -> tuple[list[str], str]:
-    replies = await world.planner.handle(world.vk_id if vk_id is None else vk_id, text)
-    return [r.template for r in replies], "\n".join(world.text(r) for r in replies)
 
 
 async def _hackathon_with_two_sign_ups(world: ChatWorld) -> None:
