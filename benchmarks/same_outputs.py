@@ -8,7 +8,12 @@ corpus) once with REF's code and once with this tree's, in two subprocesses; the
 identical, line for line. Prints the count compared and the first differences; exits 1 when
 any differ. The inputs are read from this tree's tests/data in both runs.
 
-`python benchmarks/same_outputs.py --dump` prints this tree's outputs (one JSON line each).
+The held-out sets (HELD_OUT: real_posts_eval17/18) are never read unless `--held-out` is given
+(for the lead: a helper tuning the parser must not see them, even as a speed check's input):
+`python benchmarks/same_outputs.py --held-out [REF]`.
+
+`python benchmarks/same_outputs.py --dump [--held-out]` prints this tree's outputs (one JSON
+line each).
 """
 
 from __future__ import annotations
@@ -25,18 +30,26 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
-REAL = sorted(DATA.glob("real_posts_*.jsonl"))
+HELD_OUT = ("real_posts_eval17.jsonl", "real_posts_eval18.jsonl")  # read only with --held-out
 
 
-def inputs() -> list[tuple[str, str, str]]:
-    """(command, now, text) for every corpus input: `parse` or `when`, naive ISO `now`."""
+def real_sets(held_out: bool = False) -> list[Path]:
+    """The real-post corpora compared: every tests/data/real_posts_*.jsonl, the held-out sets
+    only when `held_out` (their names are matched, the files are not opened otherwise)."""
+    paths = sorted(DATA.glob("real_posts_*.jsonl"))
+    return [p for p in paths if held_out or p.name not in HELD_OUT]
+
+
+def inputs(held_out: bool = False) -> list[tuple[str, str, str]]:
+    """(command, now, text) for every corpus input: `parse` or `when`, naive ISO `now`; the
+    held-out real posts only when `held_out`."""
     out: list[tuple[str, str, str]] = []
     for case in _load(DATA / "events_dev.jsonl"):
         out.append(("parse", case["now"], case["text"]))
     for case in _load(DATA / "duckling_ru_time.jsonl"):
         out.append(("when", case["now"], case["text"]))
         out.append(("parse", case["now"], case["text"]))
-    for path in REAL:
+    for path in real_sets(held_out):
         for case in _load(path):
             out.append(("parse", case["now"], case["text"]))
             for line in case["text"].splitlines():
@@ -50,12 +63,12 @@ def _load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def dump() -> None:
+def dump(held_out: bool = False) -> None:
     """Print one JSON line per input with the code importable as `bot` (this process's)."""
     from bot.cli_parse import intent_to_json, when_to_json
     from bot.core.language.intents import parse_message
 
-    for command, now, text in inputs():
+    for command, now, text in inputs(held_out):
         at = datetime.fromisoformat(now)
         if command == "when":
             got = when_to_json(text, at)
@@ -64,10 +77,12 @@ def dump() -> None:
         sys.stdout.write(json.dumps(got, ensure_ascii=False, sort_keys=True) + "\n")
 
 
-def outputs_at(tree: Path) -> list[str]:
+def outputs_at(tree: Path, held_out: bool = False) -> list[str]:
     """This script's --dump run with `bot` imported from `tree`."""
+    argv = ["x", "--dump", *(["--held-out"] if held_out else [])]
+    code = _DUMP.format(tree=str(tree), script=str(Path(__file__)), argv=argv)
     done = subprocess.run(
-        [sys.executable, "-c", _DUMP.format(tree=str(tree), script=str(Path(__file__)))],
+        [sys.executable, "-c", code],
         capture_output=True,
         text=True,
         cwd=tree,
@@ -77,7 +92,7 @@ def outputs_at(tree: Path) -> list[str]:
 
 
 _DUMP = (
-    "import sys, runpy; sys.path.insert(0, {tree!r}); sys.argv = ['x', '--dump'];"
+    "import sys, runpy; sys.path.insert(0, {tree!r}); sys.argv = {argv!r};"
     " runpy.run_path({script!r}, run_name='__main__')"
 )
 
@@ -91,12 +106,12 @@ def export(ref: str, into: Path) -> None:
         tar.extractall(into, filter="data")
 
 
-def main(ref: str) -> int:
+def main(ref: str, held_out: bool = False) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         export(ref, Path(tmp))
-        before = outputs_at(Path(tmp))
-    after = outputs_at(ROOT)
-    cases = inputs()
+        before = outputs_at(Path(tmp), held_out)
+    after = outputs_at(ROOT, held_out)
+    cases = inputs(held_out)
     differ = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
     print(f"{len(cases)} inputs compared with {ref}: {len(differ)} differ")
     for i in differ[:10]:
@@ -105,7 +120,10 @@ def main(ref: str) -> int:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--dump"]:
-        dump()
+    args = sys.argv[1:]
+    with_held_out = "--held-out" in args
+    args = [a for a in args if a != "--held-out"]
+    if args == ["--dump"]:
+        dump(with_held_out)
     else:
-        sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "main"))
+        sys.exit(main(args[0] if args else "main", with_held_out))
