@@ -101,7 +101,11 @@ def _first_chars(parsed: Any) -> list[tuple[Any, Any]] | None:
     if chars is None:
         return None
     inner = list(_p.parse(f"[{chars}]").data)
-    return list(inner[0][1]) if len(inner) == 1 and inner[0][0] is _k.IN else None
+    if len(inner) != 1:
+        return None
+    if inner[0][0] is _k.LITERAL:  # one character ("\\bчто…", "\\bсо?\\s+\\d…"): "[ч]" parses
+        return [inner[0]]  # as a literal, not a class
+    return list(inner[0][1]) if inner[0][0] is _k.IN else None
 
 
 def _leading_lookahead(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None:

@@ -159,7 +159,9 @@ def _gate_check(required: re.Pattern[str]) -> _Gate:
     # characters (first_scan.py: no lookahead in its code, however many they are)
     literals = required_literals(required, min_length=2)
     probe = digit_led_probe(required)  # opening with a digit: searched from the sign after it
-    return id(required), literals, False, probe or with_first_scan(with_trie(required))
+    # (the probe scanned for its first characters too: "[:.](?<=\\d[:.])\\d\\d|\\d\\s*час"
+    # opens a branch with a class, for which `re` itself finds no first-character scan)
+    return id(required), literals, False, with_first_scan(with_trie(probe or required))
 
 
 _QUOTES = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”]*[“”]")
