@@ -6,6 +6,9 @@
 - tokens: a gate's digit-led probe (gate_probe.py) is compiled with its first-character scan
   (its branches open with a class, for which `re` finds no scan of its own); every gate
   registered with the Scanner answers on every real post as its plain pattern does.
+- audience_starts' clock and clause break, compiled with a first-character scan, find and
+  split as the plain patterns do; place_nouns' fused cue and the title's kind noun searched
+  on the lower case (lowered.search_i) find what the case-blind patterns find.
 
 The held-out sets (real_posts_eval17/18) are not read here.
 """
@@ -19,7 +22,8 @@ import pytest
 
 from benchmarks.bench_parser import REAL_SETS
 from benchmarks.corpus_score import load
-from bot.core.language import first_scan, tokens
+from bot.core.language import audience_starts, first_scan, place_nouns, title_words, tokens
+from bot.core.language.lowered import search_i
 from bot.core.language.tokens import normalize
 
 HELD_OUT = ("real_posts_eval17.jsonl", "real_posts_eval18.jsonl")
@@ -68,3 +72,38 @@ def test_every_registered_gate_answers_as_its_plain_pattern() -> None:
             else:
                 assert plain == (searched.search(text) is not None), required.pattern
     assert probes > 10, probes
+
+
+RAW = [c["text"] for name in REAL_SETS if name not in HELD_OUT for c in load(name)]
+
+
+@pytest.mark.parametrize("pattern", [audience_starts._CLOCK, audience_starts._CLAUSE_BREAK])
+def test_audience_patterns_with_a_scan_find_what_the_plain_ones_find(
+    pattern: re.Pattern[str],
+) -> None:
+    plain = re.compile(pattern.pattern, pattern.flags)
+    assert pattern is not plain
+    found = 0
+    for text in [*RAW, *_texts(3_000)]:
+        a, b = list(plain.finditer(text)), list(pattern.finditer(text))
+        assert [(m.span(), m.groups()) for m in a] == [(m.span(), m.groups()) for m in b]
+        assert plain.split(text) == pattern.split(text)
+        found += len(a)
+    assert found > 100, found
+
+
+def test_case_blind_searches_on_the_lower_case_find_the_plain_match() -> None:
+    """place_nouns' fused cue over each post and title's kind noun over each line (the
+    phrases it is asked about are shorter), both through lowered.search_i."""
+    found = 0
+    for text in RAW:
+        pieces = [text, *text.splitlines(), text.upper()]
+        for piece in pieces:
+            for pattern in (place_nouns._FUSED_CUE, title_words.KIND):
+                plain = pattern.search(piece)
+                fast = search_i(pattern, piece)
+                assert (plain and (plain.span(), plain.groups())) == (
+                    fast and (fast.span(), fast.groups())
+                ), piece[:80]
+                found += plain is not None
+    assert found > 1_000, found

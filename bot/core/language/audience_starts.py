@@ -26,13 +26,14 @@ from dataclasses import replace
 from datetime import datetime, time
 
 from bot.core.language.doubts import ordered
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.models import EventDraft
 
 _H = r"(?:[01]?\d|2[0-3])"
-_CLOCK = re.compile(rf"(?<![\d.:])(?P<h>{_H})[:.](?P<m>[0-5]\d)(?![\d])")
+_CLOCK = compile_with_scan(rf"(?<![\d.:])(?P<h>{_H})[:.](?P<m>[0-5]\d)(?![\d])")
 # where one clause ends and the next begins: a sentence's end, a comma, a semicolon, a dash
 # between clauses, or a line break
-_CLAUSE_BREAK = re.compile(r"[.!?]+(?:\s+|\Z)|[;\n]+\s*|,\s*")
+_CLAUSE_BREAK = compile_with_scan(r"[.!?]+(?:\s+|\Z)|[;\n]+\s*|,\s*")
 # pupils of a school: «школьников», «учащихся», «учеников 5–8 классов», «старшеклассников»,
 # «для 1–4 классов», «первоклассники»
 _PUPILS = re.compile(

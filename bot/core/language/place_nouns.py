@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.first_scan import with_first_scan
-from bot.core.language.lowered import finditer_i
+from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_words import compound_head, left_adjectives, right_words
 from bot.core.language.prefilter import grouped
@@ -112,7 +112,7 @@ def place_nouns(text: str) -> list[re.Match[str]]:
             continue  # "Тула. 31 августа. ИНТЕРФАКС-ЦЕНТР - …": a news agency's dateline
         if whole is not None and whole.end() == hit.end():
             prefixed.append(whole)
-    if _FUSED_CUE.search(text):
+    if search_i(_FUSED_CUE, text):  # the lower-cased post is remembered (lowered.py)
         prefixed += [m for m in finditer_i(_FUSED, text) if not PLACE.fullmatch(m.group(0))]
     if prefixed:
         found = sorted(found + prefixed, key=lambda m: m.start())

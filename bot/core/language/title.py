@@ -23,7 +23,7 @@ from functools import partial
 from itertools import chain
 
 from bot.core.language.first_scan import with_first_scan
-from bot.core.language.lowered import finditer_i
+from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import without_notices
 from bot.core.language.quote_marks import with_guillemets
@@ -904,7 +904,7 @@ def _name_as_written(pick: _Pick, phrase: str) -> str:
 
 def _kind_key(phrase: str) -> str:
     """The key of the kind noun a phrase is built around ("Открытый урок" -> "урок")."""
-    found = KIND.search(phrase)
+    found = search_i(KIND, phrase)  # its twin, scanned, on the lower case (lowered.py)
     return kind_key(found.group(0) if found else phrase)
 
 
