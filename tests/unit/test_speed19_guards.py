@@ -6,9 +6,11 @@
 - tokens: a gate's digit-led probe (gate_probe.py) is compiled with its first-character scan
   (its branches open with a class, for which `re` finds no scan of its own); every gate
   registered with the Scanner answers on every real post as its plain pattern does.
-- audience_starts' clock and clause break, compiled with a first-character scan, find and
-  split as the plain patterns do; place_nouns' fused cue and the title's kind noun searched
-  on the lower case (lowered.search_i) find what the case-blind patterns find.
+- audience_starts' clock and clause break and place_phrases' clause break, compiled with
+  a first-character scan, find and split as the plain patterns do; place_nouns' fused cue
+  and the title's kind noun searched on the lower case (lowered.search_i) find what the
+  case-blind patterns find (the title asks the kind noun of phrases and lines: _kind_key,
+  _bare_kind, title_named).
 
 The held-out sets (real_posts_eval17/18) are not read here.
 """
@@ -22,7 +24,14 @@ import pytest
 
 from benchmarks.bench_parser import REAL_SETS
 from benchmarks.corpus_score import load
-from bot.core.language import audience_starts, first_scan, place_nouns, title_words, tokens
+from bot.core.language import (
+    audience_starts,
+    first_scan,
+    place_nouns,
+    place_phrases,
+    title_words,
+    tokens,
+)
 from bot.core.language.lowered import search_i
 from bot.core.language.tokens import normalize
 
@@ -77,7 +86,10 @@ def test_every_registered_gate_answers_as_its_plain_pattern() -> None:
 RAW = [c["text"] for name in REAL_SETS if name not in HELD_OUT for c in load(name)]
 
 
-@pytest.mark.parametrize("pattern", [audience_starts._CLOCK, audience_starts._CLAUSE_BREAK])
+SCANNED = [audience_starts._CLOCK, audience_starts._CLAUSE_BREAK, place_phrases._CLAUSE_BREAK]
+
+
+@pytest.mark.parametrize("pattern", SCANNED)
 def test_audience_patterns_with_a_scan_find_what_the_plain_ones_find(
     pattern: re.Pattern[str],
 ) -> None:

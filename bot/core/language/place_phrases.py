@@ -37,7 +37,7 @@ _GAP = re.compile(r" +")
 # opening with a look-behind, it is compiled with re's first-character scan (first_scan.py)
 _TAKES_PLACE = with_first_scan(IN_CLAUSE)  # searched over every post: the same matches
 # (a full stop after a one-letter word is an initial's or "г."'s: "поселка Н. Лапсары")
-_CLAUSE_BREAK = re.compile(r"(?<![\s.][А-ЯЁа-яё])\.|[!?\n;]")
+_CLAUSE_BREAK = with_first_scan(re.compile(r"(?<![\s.][А-ЯЁа-яё])\.|[!?\n;]"))
 _NAMED = re.compile(r"[«\"№]|(?<![\w-])[А-ЯЁ]|^\d")  # "5 микрорайона": a numbered part
 # the dictionary forms (pymorphy3) of locative nouns that never name a place: a time, a frame
 # or manner, a document, a medium, an administrative area, a field or a part of a contest,

@@ -503,7 +503,7 @@ def _digest(heading: str) -> bool:
 
 def _bare_kind(phrase: str) -> bool:
     """ "Всероссийская акция": adjectives and a kind, with no subject or name after it."""
-    found = KIND.search(phrase)
+    found = search_i(KIND, phrase)  # its twin, scanned, on the lower case (lowered.py)
     return "«" not in phrase and found is not None and found.end() == len(phrase)
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from bot.core.language.first_scan import with_first_scan
-from bot.core.language.lowered import finditer_i
+from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import (
     KIND,
@@ -41,7 +41,7 @@ def announced_subjects(text: str) -> Iterator[re.Match[str]]:
         at = next((i for i, w in enumerate(words) if w in _PLACE_PREPS), len(words))
         if (
             at
-            and not KIND.search(m.group(1))  # a kind in it is offered as a kind
+            and not search_i(KIND, m.group(1))  # a kind in it is offered as a kind
             and not _GENERIC.search(m.group(1))
             and _subject_words(" ".join(words[:at]))
             and not is_animate(_head_noun(words[:at]))  # "Лучшие чтецы пройдут …": people
