@@ -296,6 +296,10 @@ _LECTURER = re.compile(
 )
 
 
+# "на английском языке", "на иностранных языках": the language an event is held in
+_LANGUAGE = re.compile(r"(?i)[а-яё]+(?:ом|ем|ых|их)\s+язык(?:е|ах)$")
+
+
 def _subject(
     tokens: list[str], *, meeting: bool = False, trip: bool = False, part: bool = False
 ) -> list[str]:
@@ -373,6 +377,10 @@ def _subject(
             and not in_case(tokens[i + 1 : i + 2], "loct", 4)
         ):
             case = "accs"  # "экскурсия в Музей янтаря": where a trip goes is its subject
+        if low == "на" and _LANGUAGE.match(" ".join(tokens[i + 1 : i + 3])):
+            out += tokens[i : i + 3]  # "фестиваль ораторского мастерства на английском языке
+            i += 3  # «…»": the language it is held in, no place
+            continue
         if low == "на" and in_case(tokens[i + 1 : i + 2], "loct", 4):
             break  # "субботник на территории кампуса": where, not what for
         if case is not None:
