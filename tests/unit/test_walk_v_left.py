@@ -12,6 +12,7 @@ import pytest
 
 from bot.core.language.intents import parse_message
 from bot.core.language.place_located import located_by
+from bot.core.language.plan_text import signature
 from bot.core.language.title_heading import read_heading
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_quotes import accusative_named
@@ -214,3 +215,30 @@ def test_a_long_title_keeps_its_name_and_no_fragment(text: str, now: str, title:
     """F6: p14 «… по вопросам «Софиум»» (a preposition's noun cut from its genitive, glued to
     the name) and p02 «на английском языке» (the language, no place) before the name."""
     assert _draft(text, datetime.fromisoformat(now))[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        (
+            "План:\n10 декабря — лекция\n\nПедагог-организатор станции",
+            {"Педагог-организатор станции"},
+        ),
+        (
+            "План:\n10 декабря — лекция\n\nЗоопарк, отдел просвещения",
+            {"Зоопарк, отдел просвещения"},
+        ),
+        (
+            "План:\n10 декабря — лекция\n\nС уважением, Марина Викторовна\nТел. 8 (900) 123-45-67",
+            {"С уважением, Марина Викторовна", "Тел. 8 (900) 123-45-67"},
+        ),
+        ("План:\n10 декабря — лекция\n\n11 декабря — экскурсия", set()),  # a row, no signature
+        ("План:\n10 декабря — лекция\n\nЭкскурсия пройдёт в музее", set()),  # a sentence
+        ("10 декабря — лекция\nПедагог-организатор станции", set()),  # no paragraph of its own
+    ],
+)
+def test_a_plans_signature_is_its_last_short_paragraph_without_a_day_or_a_verb(
+    text: str, signed: set[str]
+) -> None:
+    """F3 «Left» (p04): the signature was listed among «Не понял эти строки»."""
+    assert signature(text) == signed
