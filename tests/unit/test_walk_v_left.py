@@ -242,3 +242,45 @@ def test_a_plans_signature_is_its_last_short_paragraph_without_a_day_or_a_verb(
 ) -> None:
     """F3 «Left» (p04): the signature was listed among «Не понял эти строки»."""
     assert signature(text) == signed
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "venue"),
+    [
+        (  # o*: was «Спектакль, Театр покажет спектакль «Морозко»», «актовый зал, Театр»
+            "Спектакль 20 декабря в 12:00 для 5-х классов, актовый зал. Театр покажет "
+            "спектакль «Морозко».",
+            "Спектакль «Морозко»",
+            "актовый зал",
+        ),
+        (
+            "Спектакль 20 декабря в 12:00 для 5А, кабинет 12. Театр «Бэби» представит "
+            "спектакль «Золушка».",
+            "Спектакль «Золушка»",
+            "каб. 12",
+        ),
+        (  # the theatre that shows is no place the message states
+            "Спектакль 20 декабря в 12:00 для 5А. Театр покажет спектакль «Морозко».",
+            "Спектакль «Морозко»",
+            None,
+        ),
+    ],
+)
+def test_a_theatre_showing_the_kind_by_name_names_the_event_not_the_place(
+    said: str, title: str, venue: str | None
+) -> None:
+    """Attack w #14 (o*): «Театр покажет спектакль «…»» after a bare «Спектакль …»."""
+    assert _draft(said, datetime.fromisoformat("2026-12-07T10:00")) == (title, venue)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Приглашаем на спектакль! 20 декабря в 12:00 для 5-х классов, драмтеатр.",
+        "Спектакль 20 декабря в 12:00 для 5-х классов, драмтеатр. Спектакль «Морозко» "
+        "покажет театр «Бэби».",
+    ],
+)
+def test_a_drama_theatre_written_short_is_the_place(said: str) -> None:
+    """Attack w #14 (t2): «драмтеатр» was lost (no 📍)."""
+    assert _draft(said, datetime.fromisoformat("2026-12-07T10:00"))[1] == "драмтеатр"
