@@ -306,8 +306,11 @@ def _adjective(word: str) -> bool:
 
 def _cut_from_its_object(before: str, first_gone: str) -> bool:
     """Whether the title's last two words are a preposition and its noun ("по вопросам") and
-    the first word cut after them opens that noun's genitive ("избирательного права"): the
-    phrase is left without what it is about (pymorphy3's likeliest readings)."""
+    the first word cut after them opens that noun's genitive ("избирательного права"), not a
+    dedication ("имени …"): the phrase is left without what it is about (pymorphy3's
+    likeliest readings)."""
+    if _DEDICATION.match(first_gone.split()[0]):
+        return False  # "по шахматам имени …": a dedication, no genitive of the noun
     prep = word_parses(before.strip(",.;:"))
     gone = word_parses(first_gone.strip(",.;:"))
     return (
