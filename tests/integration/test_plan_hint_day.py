@@ -21,7 +21,9 @@ async def test_the_plan_hint_names_a_near_school_day(tmp_path: Path) -> None:
         tmp_path / "plan.db", now, Role.PARTNER, "КГТУ", OrgKind.PARTNER
     )
     try:
-        plan = "Лекция 15 марта в 15:00, 9 классы\nЭкскурсия 16 марта, 8 классы"
+        # (a line lacking only its time is hinted with a time alone, «исправь 2: 16:00»:
+        # tests/integration/test_walk_v_left_chat.py)
+        plan = "Лекция 15 марта в 15:00, 9 классы\nЛекция 16 марта в 15:00, 10 классы"
         [summary] = await opened.say(plan)
         text = opened.text(summary)
         assert "«исправь 2: 17 марта в 16:00»" in text, text

@@ -92,8 +92,10 @@ def _shortened(line: str) -> str:
     return text[:UNREAD_SHOWN].rsplit(" ", 1)[0].rstrip(" ,;:—-") + "…"
 
 
-# a pasted plan's line problems «исправь N: 15 декабря» settles: the line lacks only its day
-DAY_TO_WRITE = frozenset({"no_date", "no_day"})
+# a pasted plan's line problems «исправь N: 15 декабря» settles: the line lacks only its day;
+# or «исправь N: 16:00»: it lacks only its time (walk v, F3: a weekly plan of dated rows with
+# no clock times kept, each row's time asked, instead of «пришлите их отдельно»)
+DAY_TO_WRITE = frozenset({"no_date", "no_day", "no_time"})
 
 
 async def plan_summary(
@@ -139,8 +141,9 @@ async def plan_summary(
     }
     if not complete and not asked:
         if filename is None and any(line["why"] in DAY_TO_WRITE for line in incomplete_lines):
-            # lines that lack only their day (under «14–18 декабря:») stay pending, so that
-            # «исправь 1: 15 декабря» dates them (newcomer walk 2026-12-02n, #8)
+            # lines that lack only their day (under «14–18 декабря:») or their time stay
+            # pending, so that «исправь 1: 15 декабря» dates them (newcomer walk 2026-12-02n,
+            # #8) and «исправь 1: 16:00» times them (walk v, F3)
             return [Reply("plan_incomplete", {**left_out, "filename": None, "fixable": True})]
         dialog.clear_pending()
         return [Reply("plan_incomplete", {**left_out, "filename": filename})]

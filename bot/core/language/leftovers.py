@@ -206,7 +206,29 @@ def tidy_title(remainder: str) -> str:
         if has_words(line):
             lines.append(line)
     title = _tidy_line(_without_side_sentences(without_notices(". ".join(lines))))
+    title = _shown_by_name(title)
     return title[:1].upper() + title[1:]
+
+
+# "Спектакль, Театр покажет спектакль «Морозко»": a bare kind, then who shows that kind by
+# its quoted name (a verb of showing: покажет, представит, сыграет)
+_SHOWN_NAMED = re.compile(
+    r"(?i)^([а-яё-]+)[\s,.;:!—–-]+(?:(?:[а-яё-]+|«[^«»]{1,40}»)\s+){1,4}?"
+    r"(?:покаж|представ|сыгра)[а-яё]*\s+"
+    r"([а-яё-]+)\s+(«[^«»]{2,80}»)[.!]?$"
+)
+
+
+def _shown_by_name(title: str) -> str:
+    """A bare kind and a clause showing the same kind by its name ("Спектакль, Театр покажет
+    спектакль «Морозко»") give the kind and that name ("Спектакль «Морозко»", attack w #14);
+    `title` itself otherwise."""
+    m = _SHOWN_NAMED.match(title)
+    if m is None or KIND.fullmatch(m.group(1)) is None:
+        return title
+    if m.group(1).lower()[:5] != m.group(2).lower()[:5]:
+        return title  # another kind: "Концерт, театр покажет спектакль «…»"
+    return f"{m.group(1)} {m.group(3)}"
 
 
 def _without_side_sentences(title: str) -> str:

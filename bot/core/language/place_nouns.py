@@ -58,6 +58,13 @@ HOST = re.compile(
     r"(?:[^.!?\n]|(?<=\s[А-ЯЁ])\.|(?<=\sим)\.){0,70}?"  # "Библиотека им. Н. А. Некрасова"
     rf"\s{HOST_VERBS}"
 )
+# the organisation that holds the event at its own premises, a verb of showing left out:
+# "Театр покажет спектакль" in a message naming a school's hall is a company on tour
+HOST_HOLDING = re.compile(
+    r"(?:[^.!?\n]|(?<=\s[А-ЯЁ])\.|(?<=\sим)\.){0,70}?"
+    r"\s(?:приглаша|пригласи|проводит|провед[её]т|организует|ждёт|ждет|присоедин|откроет"
+    r"|устраивает|устро[ия]т)"
+)
 # an organisation by its abbreviation inviting to its own premises ("КГТУ приглашает")
 HOST_ABBREVIATION = re.compile(
     r"(?<![\w-])([А-ЯЁ]{2,6})(?:\s+им(?:\.|ени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?"
@@ -124,10 +131,11 @@ def place_nouns(text: str) -> list[re.Match[str]]:
 _HOST_OPENING = re.compile(r"(?:^|[.!?\n]\s*|\d[:.]\d\d,?\s+|,\s+)$")
 
 
-def partner_host(text: str) -> str | None:
+def partner_host(text: str, *, showing: bool = True) -> str | None:
     """The organisation that invites to its own premises, or None: by its abbreviation ("КГТУ
     приглашает", "БФУ им. И. Канта проводит") or a place opening a clause ("Областная детская
-    библиотека приглашает") in the nominative. A school room in its post is its room."""
+    библиотека приглашает") in the nominative. A school room in its post is its room. Without
+    `showing`, a place that only shows ("Театр покажет спектакль", a company on tour) is none."""
     abbreviation = HOST_ABBREVIATION.search(text)
     if abbreviation is not None:
         return abbreviation.group(1)
@@ -138,7 +146,7 @@ def partner_host(text: str) -> str | None:
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
         if _HOST_OPENING.search(text[max(0, first - 8) : first]) is None:
             continue
-        if HOST.match(text, m.end(), m.end() + 100) is None:
+        if (HOST if showing else HOST_HOLDING).match(text, m.end(), m.end() + 100) is None:
             continue
         head = to_nominative([*left, compound_head(m.group(0), None)])
         return " ".join(" ".join(head).split() + right_words(text, m.end()).split())

@@ -54,6 +54,7 @@ from bot.core.language.place_display import (
     without_phone,
 )
 from bot.core.language.place_hosts import named_hosts
+from bot.core.language.place_located import located_by
 from bot.core.language.place_mentions import named_elsewhere
 from bot.core.language.place_nouns import (
     HOST,
@@ -791,6 +792,8 @@ def _places(
             if number:  # "в кабинете 105", "в аудитории 231 главного корпуса"
                 sign = "№" if "№" in number.group(0) else ""  # "павильон №2" as written
                 right = f" {sign}{number.group(1)}{right_words(text, number.end())}"
+            if not right and prep is not None and (located := located_by(text, m.end())):
+                right = located  # "на площади перед Драмтеатром": which square
             phrase = " ".join(head) + right
             if site and (shown := named_site(site)):  # "Красногорский филиал Музея Победы"
                 phrase = shown + text[first : m.end()] + right

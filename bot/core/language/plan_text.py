@@ -12,6 +12,7 @@ from bot.core.language.morphology import parses
 from bot.core.language.plan_context import lends_facts
 from bot.core.language.plan_notices import is_notice_line
 from bot.core.language.plan_rows import day_header, with_day_headers
+from bot.core.language.title_heading import has_finite_verb
 from bot.core.models import EventIntent
 
 
@@ -22,10 +23,12 @@ def skipped_lines(text: str, parsed: int, now: datetime) -> tuple[str, ...]:
     lines = with_day_headers(lines)  # as parse_many reads them: each row with its header's day
     if len(lines) <= parsed:
         return ()
+    signed = signature(text)
     return tuple(
         line
         for i, line in enumerate(lines)
         if not is_heading(line)
+        and line not in signed  # «Педагог-организатор станции юннатов»: who sends the plan
         and day_header(line) is None  # «Пятница, 18 декабря» heads the rows under it
         and (
             is_notice_line(line) or not lends_facts(line, now, first=i == 0)
@@ -55,3 +58,27 @@ def is_heading(line: str) -> bool:
         return True
     rest = line[first.end() :].split()
     return "мероприятие" in lemmas and bool(rest) and rest[0].lower() in ("на", "для")
+
+
+# a letter's closing words opening its signature («С уважением, …», «Всего доброго»)
+_SIGN_OFF = re.compile(r"(?i)^(?:с\s+уважением|всего\s+(?:доброго|хорошего)|спасибо)")
+_MAX_SIGNATURE_LINES = 3
+
+
+def signature(text: str) -> frozenset[str]:
+    """The lines of a message's signature: its last paragraph (after a blank line) of at most
+    three short lines that name no day and hold no finite verb («Педагог-организатор станции
+    юннатов», «Зоопарк, отдел просвещения»), or that opens with «С уважением»; who sends the
+    plan, never a line the author should be told was not understood (walk v, F3)."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    if len(paragraphs) < 2:
+        return frozenset()
+    last = [line.strip() for line in paragraphs[-1].splitlines() if line.strip()]
+    if len(last) > _MAX_SIGNATURE_LINES or any(len(line) > 100 for line in last):
+        return frozenset()
+    if _SIGN_OFF.match(last[0]) or not any(
+        has_finite_verb(line) or re.search(r"\d{1,2}[.:]\d{2}|\d{1,2}\s+[а-я]{3,}", line)
+        for line in last
+    ):
+        return frozenset(last)
+    return frozenset()

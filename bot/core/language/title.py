@@ -764,6 +764,13 @@ def _offer_quotes(pick: _Pick) -> None:
         quote = short_quote(m.group(1))
         if m.group(0).startswith("на "):  # "Все — на «Лыжню России»!"
             quote = accusative_named(quote)
+        elif _SHOWN.search(pick.text, max(0, m.start() - 30), m.start()):
+            # "В Смоленске покажут «Муху-цокотуху»": what is shown is the show, named in the
+            # accusative; the post's own unnamed show phrase is its kind ("детский спектакль")
+            quote = accusative_named(quote)
+            shown = _show_phrase(pick)
+            pick.offer_at(m, weight, f"{shown} {quote}" if shown else quote)
+            continue
         if weight == 3 and not m.group(0).startswith("на "):
             pick.subjects.append(quote)  # what a generic stand-in may mean (see _settled)
         head = subject_head(pick.text, m.start())
@@ -773,6 +780,27 @@ def _offer_quotes(pick: _Pick) -> None:
             pick.offer_at(m, weight, partial(head_named, pick.text, head, quote))
             continue
         pick.offer_at(m, weight, partial(_named_with, pick, quote))
+
+
+# a verb showing a performance right before its quoted name ("покажут «…»", "представит
+# «…»", "сыграют «…»"), and the kinds of a performance that such a verb shows
+_SHOWN = re.compile(
+    r"(?i)(?<![а-яё])(?:покаж(?:ет|ут)|представ(?:ит|ят)|сыгра(?:ет|ют)|покажем)\s+$"
+)
+_SHOW_KIND = re.compile(
+    r"(?i)спектакл|постановк|мюзикл|опер[аыуе]|балет|мультфильм|фильм|кинофильм|концерт"
+    r"|представлени|сказк|шоу|премьер"
+)
+
+
+def _show_phrase(pick: _Pick) -> str | None:
+    """The post's first unnamed phrase of a performance kind ("Детский спектакль-розыгрыш"),
+    read by _offer_kinds; None when it names none."""
+    for phrase in pick.qualified.values():
+        found = KIND.search(phrase)
+        if found is not None and _SHOW_KIND.match(found.group(0)) and "«" not in phrase:
+            return phrase
+    return None
 
 
 def _offer_held_names(pick: _Pick) -> None:

@@ -242,9 +242,14 @@ def kind_and_name(phrase: str) -> str | None:
         units.pop()
         while units[head + 1 :] and _dangles(units[-1]):
             units.pop()
+    gone = whole[len(units) :]
+    if len(units) > head + 2 and gone and _cut_from_its_object(units[-2], gone[0]):
+        # "олимпиады школьников по вопросам [избирательного права и процесса] «Софиум»": a
+        # preposition's noun whose genitive was cut says nothing; it goes with its preposition
+        gone = whole[len(units) - 2 :]
+        del units[-2:]
     # "Гала-концерт VII Международного … фестиваля-конкурса вокального … творчества «…»": the
     # event the name is of, a kind word after its adjectives, is kept when it fits
-    gone = whole[len(units) :]
     noun = next((i for i, u in enumerate(gone) if not _dangles(u)), None)
     if (
         noun is not None
@@ -297,6 +302,24 @@ def _adjective(word: str) -> bool:
     """Whether pymorphy3 reads `word` most likely as an adjective or a participle."""
     found = word_parses(word.strip(",.;:"))
     return bool(found) and found[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _cut_from_its_object(before: str, first_gone: str) -> bool:
+    """Whether the title's last two words are a preposition and its noun ("по вопросам") and
+    the first word cut after them opens that noun's genitive ("избирательного права"), not a
+    dedication ("имени …"): the phrase is left without what it is about (pymorphy3's
+    likeliest readings)."""
+    if _DEDICATION.match(first_gone.split()[0]):
+        return False  # "по шахматам имени …": a dedication, no genitive of the noun
+    prep = word_parses(before.strip(",.;:"))
+    gone = word_parses(first_gone.strip(",.;:"))
+    return (
+        bool(prep)
+        and prep[0].tag.POS == "PREP"
+        and bool(gone)
+        and gone[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+        and gone[0].tag.case == "gent"
+    )
 
 
 def _dangles(word: str) -> bool:

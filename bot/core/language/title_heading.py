@@ -38,6 +38,13 @@ _CHROME = re.compile(
     r"|рубрики|разделы|категории|теги|метки"  # a site's navigation label alone on its line
     r"|(?:версия|режим)\s+для\s+слабовидящих)$"  # a school site's accessibility switch
 )
+# a letter's greeting alone on its line ("Добрый день!", "Здравствуйте, коллеги!", "Уважаемые
+# родители!"): the sender's words above a forwarded post, never its heading, so the post's own
+# headline may stand below it
+_GREETING_LINE = re.compile(
+    r"(?i)^(?:добрый\s+(?:день|вечер)|доброе\s+утро|здравствуйте|приветствую|коллеги|друзья"
+    r"|(?:уважаемые|дорогие)\s+[а-яё]+(?:\s+[а-яё]+)?)(?:\s*,\s*[а-яё]+(?:\s+[а-яё]+)?)?\s*[!.]?$"
+)
 # a poster's or a schedule's own page title ("Афиша Псковского планетария на май 2014")
 _SECTION_TITLE = re.compile(
     r"(?i)^(?:афиша|анонс\w*|расписание|мероприятия|события|календарь)(?![а-яё])[^?\n]{0,60}$"
@@ -219,6 +226,8 @@ def _is_chrome(line: str) -> bool:
         return False  # a paragraph, never chrome
     if len(line) <= 40 and _CHROME.match(line.rstrip(" .:!")):
         return True
+    if len(line) <= 60 and _GREETING_LINE.match(line):
+        return True  # "Добрый день!" above a forwarded post: the sender's, no heading
     if is_notice(line):
         return True  # "Количество мест ограничено!", "Вход свободный": a notice, no heading
     if line.startswith("«") and _is_place_name(line.strip(_QUOTE_MARKS).split("«")[0].strip()):

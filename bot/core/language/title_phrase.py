@@ -70,6 +70,29 @@ _WORD = re.compile(
 )
 
 
+def _before_closing_mark(text: str, end: int, line: str) -> str:
+    """`line` (the text after `end`) up to its first straight mark when that mark closes the
+    name the kind is a word of: 'ко "Дню Европарков". В программе … "Живая планета"' — a
+    mark right after a word closes, and what lies between it and the next name's opening
+    mark is no name (a careful reader pairs the marks, not one mark with the next)."""
+    at = line.find('"')
+    if at < 0:
+        return line
+    before = line[at - 1] if at else text[end - 1 : end]
+    return line[:at] if before.isalnum() else line
+
+
+def _straight_pair(text: str, end: int, tail: str, span: tuple[int, int]) -> bool:
+    """Whether the straight marks at `span` of `tail` (the text after `end`) open and close a
+    name as a careful reader pairs them: the opening mark after a space, a bracket or a dash
+    (never right after a word, where a mark closes the name before it), the closing one before
+    a space, punctuation or the line's end (never before a word, where a mark opens the next
+    name)."""
+    before = tail[span[0] - 1] if span[0] else text[end - 1 : end]
+    after = tail[span[1] : span[1] + 1]
+    return not (before.isalnum() or before in '»"') and not (after.isalnum() or after in "«")
+
+
 def _last_word(window: str) -> re.Match[str] | None:
     """`_LAST_WORD.search(window)`, searched from the window's last word (tails.py)."""
     return _LAST_WORD.search(window, last_words_start(window, 0, len(window), 1))
@@ -181,6 +204,8 @@ def _right(text: str, end: int) -> str:
     )
     if quote and quote.group(1).count("«") > 1 and opens_with_kind(quote.group(1)[1:]):
         quote = None  # «Всероссийский субботник «Зелёная Россия»: the inner kind names it
+    if quote and quote.group(1)[0] == '"' and not _straight_pair(text, end, tail, quote.span(1)):
+        quote = None  # 'ко "Дню Европарков". В программе … "Живая': between two names
     if quote is None:  # "мероприятие пройдёт в парке под кодовым названием «Снег»"
         quote = _CALLED_LATER.match(tail)
     if quote:
@@ -207,7 +232,7 @@ def _right(text: str, end: int) -> str:
     part = bool(head and _PART.match(head.group(0)))
     # "… о символах республики\n\nЕё целью …": a line ends; the whole tail, so that a long
     # name after a chain ("конкурс детского рисунка «Звёздный мост: рисунки по …»") is closed
-    line = tail.split("\n", 1)[0]
+    line = _before_closing_mark(text, end, tail.split("\n", 1)[0])
     if organiser := _ORGANISER_AFTER.match(line):
         # "первенство МАУ ДО "Спортшкола № 5" по стрельбе": the holder's legal form and name
         # stand between the kind and its subject
@@ -269,6 +294,10 @@ _TAUGHT = re.compile(
 _LECTURER = re.compile(
     r"\s+([а-яё]{3,}(?:-[а-яё]{3,})?)(?=[\s,])(?:(?:[^«».!?\n]|(?<=[А-ЯЁ])\.){0,80}?(«[^«»]{2,120}»))?"
 )
+
+
+# "на английском языке", "на иностранных языках": the language an event is held in
+_LANGUAGE = re.compile(r"(?i)[а-яё]+(?:ом|ем|ых|их)\s+язык(?:е|ах)$")
 
 
 def _subject(
@@ -348,6 +377,10 @@ def _subject(
             and not in_case(tokens[i + 1 : i + 2], "loct", 4)
         ):
             case = "accs"  # "экскурсия в Музей янтаря": where a trip goes is its subject
+        if low == "на" and _LANGUAGE.match(" ".join(tokens[i + 1 : i + 3])):
+            out += tokens[i : i + 3]  # "фестиваль ораторского мастерства на английском языке
+            i += 3  # «…»": the language it is held in, no place
+            continue
         if low == "на" and in_case(tokens[i + 1 : i + 2], "loct", 4):
             break  # "субботник на территории кампуса": where, not what for
         if case is not None:

@@ -77,8 +77,26 @@ def accusative_named(quote: str) -> str:
         head = bare.group(0)  # type: ignore[union-attr]
         nominative = to_nominative([*words[:i], head])
         rest = word[len(head) :]  # "-2021" of "Лыжню-2021"
+        if (second := _HYPHENED.match(rest)) and _accusative_noun(second.group(1)):
+            # "«Муху-цокотуху»": a compound of two nouns, each in the accusative
+            rest = "-" + to_nominative([second.group(1)])[0] + rest[second.end() :]
         return "«" + " ".join([*nominative[:-1], nominative[-1] + rest, *words[i + 1 :]]) + "»"
     return quote
+
+
+_HYPHENED = re.compile(r"-([А-ЯЁа-яё]+)")
+
+
+def _accusative_noun(word: str) -> bool:
+    """Whether pymorphy3's likeliest reading of `word` is a noun in the accusative that no
+    nominative reading among its first three shares ("цокотуху")."""
+    found = word_parses(word)
+    return (
+        bool(found)
+        and "NOUN" in found[0].tag
+        and found[0].tag.case == "accs"
+        and not any(p.tag.case == "nomn" for p in found[:3])
+    )
 
 
 def labelled_name(text: str) -> str | None:

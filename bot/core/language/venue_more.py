@@ -124,6 +124,8 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
         return destination, link
     for m in sc.find(_BARE_PLACE):  # "Театр кукол, спектакль …": kept in the title too
         found = parses(m.group(1).split()[-1])
+        if _acts(sc.original, m.end(1)):
+            continue  # "Театр покажет спектакль «Морозко»": who performs, not where
         if found and found[0].tag.case == "nomn":
             return _with_name(sc.original, m.start(1), m.end(1)) or m.group(1), link
     return (gathering or ("онлайн" if link else None)), link
@@ -145,8 +147,24 @@ _TRIP = re.compile(r"(?<![а-яё])(?:экскурси|поездк|поход|�
 # "театр Молодёжный, спектакль …")
 _BARE_PLACE = re.compile(
     r"(?:^|(?<=[,.:;!])\s*|(?<=\d\s))((?:[а-я]+(?:ой|ый|ий)\s+){0,2}?(?:театр|музей|планетарий|зоопарк|библиотека|кинотеатр"
-    r"|филармония|стадион|бассейн|каток|технопарк|кванториум|дворец|парк))(?![а-яё])"
+    r"|филармония|стадион|бассейн|каток|технопарк|кванториум|дворец|парк"
+    r"|(?:драм|муз|муздрам)театр|тюз))(?![а-яё])"  # "…, драмтеатр.": a theatre written short
 )
+# the word after a place noun (past its name, if any): a finite verb makes the noun its subject
+_WORD_AFTER = re.compile(r"\s+(?:[«\"][^»\"\n]{2,40}[»\"]\s+|[А-ЯЁ][а-яё]+\s+)?([а-яё]+)")
+
+
+def _acts(text: str, end: int) -> bool:
+    """Whether the place noun ending at text[end] is the subject of a finite verb right after
+    it (and its name): "Театр покажет спектакль", "Музей «…» приглашает" — who acts, the
+    event's performer or host, not a place the message states (pymorphy3)."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    found = parses(m.group(1))
+    return bool(found) and found[0].tag.POS == "VERB"
+
+
 # the name after an organisation's abbreviation: a capitalised word or a quoted name
 _NAMED_ORG = re.compile(r"\s+(?:[А-ЯЁ][а-яё]{3,}(?![а-яё])|[«\"][^»\"\n]{2,60}[»\"])")
 _NAME_AFTER = re.compile(
@@ -262,7 +280,7 @@ def partner_hall(sc: Scanner) -> str | None:
                 if _BUILDING_PART.match(m.group(1)) and (host := partner_host(sc.original)):
                     return f"{m.group(1)} {host}" if host.isupper() else f"{m.group(1)}, {host}"
                 return m.group(1)
-    host = partner_host(sc.original)
+    host = partner_host(sc.original, showing=False)  # not "Театр покажет …" (attack w #14)
     if host is None:
         return None
     return host if host.isupper() else f", {host}"
