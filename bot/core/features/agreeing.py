@@ -405,7 +405,7 @@ async def _agree(
     views = [state_view(e, orgs, ctx) for e in stored]
     context = {"events": views[:NOTICE_LIMIT], "more": max(0, len(views) - NOTICE_LIMIT)}
     notices = await _agreed_notices(ctx, person, stored, now)
-    clashes = await _open_clashes(ctx, stored[:NOTICE_LIMIT], orgs)
+    clashes = await _open_clashes(ctx, stored, orgs)
     reply = Reply(
         "agreement_done", {**context, "left": left, "told": bool(notices), "open_clashes": clashes}
     )
@@ -419,11 +419,18 @@ async def _open_clashes(
     {"first": the agreed event, "event": the other, "reasons": [...]} views: the agreement is
     not refused — the curator may have settled it in person — but said beside it, since a
     bare «Согласовано ✅» over an open clash reads as «all is well» (newcomer walk
-    2026-12-02v, F8: a relay agreed at the hour of the same class's test)."""
+    2026-12-02v, F8: a relay agreed at the hour of the same class's test). Every one of
+    `events` is checked, not the few the reply lists: a weekly club agreed whole clashes at
+    its eleventh meeting as well as its first (round 19), and the view of the agreed one
+    carries its own date. Two agreed events clashing with each other are one clash."""
     found = []
+    pairs: set[frozenset[int]] = set()
     for event in events:
         for clash in await check_clashes(ctx.store, event):
-            found.append({"first": event_view(event, orgs), **clash_view(clash, orgs)})
+            pair = frozenset({event.id, clash.other.id})
+            if pair not in pairs:
+                pairs.add(pair)
+                found.append({"first": event_view(event, orgs), **clash_view(clash, orgs)})
     return found
 
 
