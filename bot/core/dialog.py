@@ -142,8 +142,9 @@ class PlannedChange:
     (an event outside a series is always ONE). `seen` holds (event id, version) of every
     event the card showed: when any of them changed before «да», the change is not done
     (empty for a change stored before cards recorded it: then only the write is checked).
-    An edit names the `fields` it changes ("when", "venue", "audience", "title") and their
-    new values (`start`/`end` for "when"; `venue` None: no place).
+    An edit names the `fields` it changes ("when", "venue", "audience", "title", "ages") and
+    their new values (`start`/`end` for "when"; `venue` None: no place; `ages` the age range
+    in years, inclusive, an open upper bound 99, None: no age — EventDetails.ages).
     """
 
     kind: ChangeKind
@@ -159,6 +160,7 @@ class PlannedChange:
     title: str | None = None
     audience: Audience | None = None
     reason: str | None = None  # a cancel's reason as the person gave it (walk t, #7)
+    ages: tuple[int, int] | None = None  # an edit's new age range ("ages" in `fields`)
 
 
 RESENDS_KEY = "resends"  # in a pending draft's JSON: [event id, version] it would update
@@ -463,6 +465,7 @@ def _dump_change(change: PlannedChange) -> dict[str, Any]:
         "title": change.title,
         "audience": _dump_audience(change.audience),
         "reason": change.reason,
+        "ages": list(change.ages) if change.ages is not None else None,
     }
 
 
@@ -504,7 +507,16 @@ def _load_change(data: Mapping[str, Any]) -> PlannedChange:
         title=str(data["title"]) if data.get("title") is not None else None,
         audience=_load_audience(data.get("audience")),
         reason=str(data["reason"]) if data.get("reason") else None,
+        ages=_load_ages(data.get("ages")),
     )
+
+
+def _load_ages(data: Any) -> tuple[int, int] | None:
+    """A stored change's age range ([low, high] in JSON), or None: no age, or a change
+    stored before edits carried one."""
+    if not isinstance(data, list | tuple) or len(data) != 2:
+        return None
+    return int(data[0]), int(data[1])
 
 
 def _load_waiting(data: Mapping[str, Any]) -> Waiting:

@@ -3,7 +3,7 @@ answers to after-event polls. The planner delegates these buttons and replies he
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 from bot.core import feedback
 from bot.core.clashes import overlaps
 from bot.core.language.buttons import ButtonAction, payload
+from bot.core.language.class_work import is_class_work_title
 from bot.core.language.programme import stored_steps
-from bot.core.models import Audience, Event, EventStatus, Organisation, Person, Role
+from bot.core.models import Audience, Event, EventStatus, Organisation, OrgKind, Person, Role
 from bot.core.notifications import (
     chosen_times,
     default_offsets,
@@ -33,13 +34,29 @@ from bot.core.views import event_view
 SIGNUP_BUTTONS = 10  # VK: at most 10 buttons on an inline keyboard
 
 
-def signup_buttons(event_ids: list[int]) -> tuple[tuple[Button, ...], ...]:
-    """One "Записаться: N" button per listed event, five to a row."""
+def signup_buttons(
+    event_ids: list[int], skip: Collection[int] = ()
+) -> tuple[tuple[Button, ...], ...]:
+    """One "Записаться: N" button per listed event (N its number in the list), five to a
+    row; none for the events in `skip` (a class's own test: is_class_work), whose numbers
+    are left out, not reused."""
     buttons = [
         Button("signup", payload(ButtonAction.SIGNUP, id=event_id), "positive", {"number": n})
         for n, event_id in enumerate(event_ids[:SIGNUP_BUTTONS], 1)
+        if event_id not in skip
     ]
     return tuple(tuple(buttons[i : i + 5]) for i in range(0, len(buttons), 5))
+
+
+def is_class_work(event: Event, orgs: Mapping[int, Organisation]) -> bool:
+    """Whether `event` is a class's own lesson-like entry of the school — a test, a
+    dictation, a lesson, a class hour (bot.core.language.class_work, by its title) that the
+    school itself (an organisation of kind SCHOOL) put in the plan: it is in the class's
+    timetable, so students are not signed up for it (round 19, after newcomer walk
+    2026-12-02v F8: «Записаться: 2» under a 9А test). A partner's «Урок финансовой
+    грамотности» is an event like any other."""
+    org = orgs.get(event.organisation_id)
+    return org is not None and org.kind is OrgKind.SCHOOL and is_class_work_title(event.title)
 
 
 def for_class(event: Event, person: Person) -> bool:
@@ -244,6 +261,10 @@ class Students:
             # a staff or parents' meeting is no student's to join
             reason = "parents" if event.audience.parents else "staff_only"
             return Reply("signup_unavailable", {"reason": reason})
+        if is_class_work(event, orgs):  # a test in the class's timetable: nobody signs up
+            return Reply(
+                "signup_unavailable", {"reason": "class_work", "event": event_view(event, orgs)}
+            )
         if not for_class(event, person):
             context = {
                 "reason": "other_class",

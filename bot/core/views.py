@@ -48,6 +48,7 @@ def event_view(
         organiser=org.name if org else "",
         capacity=event.capacity,
         last_day=last_day(event),
+        ages=event.details.ages,  # (low, high) inclusive years, 99 open; None: no age
     )
 
 

@@ -388,6 +388,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "agreement_withdrawn": {"events": [EVENT], "more": 0, "told": True},
     "agreement_withdraw_kept": {"event": EventView(EVENT, agreed_on=date(2026, 12, 7))},
     "agreement_withdrawn_notice": {"events": [EVENT], "more": 0},
+    "agreement_undo_already": {"events": [EVENT], "agreed": True},
     "room_busy": {"room": "актовый зал", "start": date(2026, 12, 14), "end": date(2026, 12, 20)},
     "not_on_list": {"listed": 5},
     "draft_choice": {"pending": 12, "pending_title": "Лекция", "new": 1, "new_title": "Экскурсия"},

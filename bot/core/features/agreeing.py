@@ -405,7 +405,7 @@ async def _agree(
     views = [state_view(e, orgs, ctx) for e in stored]
     context = {"events": views[:NOTICE_LIMIT], "more": max(0, len(views) - NOTICE_LIMIT)}
     notices = await _agreed_notices(ctx, person, stored, now)
-    clashes = await _open_clashes(ctx, stored[:NOTICE_LIMIT], orgs)
+    clashes = await _open_clashes(ctx, stored, orgs)
     reply = Reply(
         "agreement_done", {**context, "left": left, "told": bool(notices), "open_clashes": clashes}
     )
@@ -419,11 +419,18 @@ async def _open_clashes(
     {"first": the agreed event, "event": the other, "reasons": [...]} views: the agreement is
     not refused — the curator may have settled it in person — but said beside it, since a
     bare «Согласовано ✅» over an open clash reads as «all is well» (newcomer walk
-    2026-12-02v, F8: a relay agreed at the hour of the same class's test)."""
+    2026-12-02v, F8: a relay agreed at the hour of the same class's test). Every one of
+    `events` is checked, not the few the reply lists: a weekly club agreed whole clashes at
+    its eleventh meeting as well as its first (round 19), and the view of the agreed one
+    carries its own date. Two agreed events clashing with each other are one clash."""
     found = []
+    pairs: set[frozenset[int]] = set()
     for event in events:
         for clash in await check_clashes(ctx.store, event):
-            found.append({"first": event_view(event, orgs), **clash_view(clash, orgs)})
+            pair = frozenset({event.id, clash.other.id})
+            if pair not in pairs:
+                pairs.add(pair)
+                found.append({"first": event_view(event, orgs), **clash_view(clash, orgs)})
     return found
 
 
@@ -590,6 +597,9 @@ async def _withdrawn(
 
 AGREED = "agreed"  # Dialog.last_change["kind"] of an agreement, for «верни» (attack v, #26)
 WITHDRAWN = "withdrawn"  # … of a withdrawal confirmed by «да» (attack w, #11)
+# … of an agreement or withdrawal just taken back by «верни»: a second «верни» says it is
+# already back and changes nothing (round 19: two «верни» flipped the state back and forth)
+UNDONE = "agreement_undone"
 
 
 def _remember(dialog: Dialog, now: datetime, stored: Sequence[Event], kind: str = AGREED) -> None:
@@ -616,13 +626,17 @@ async def on_undo(
     else is bot.core.features.undo's. Within undo.UNDO_WINDOW, and only while the events
     are as the agreement (withdrawal) left them."""
     last = dialog.last_change
-    if not last or last.get("kind") not in (AGREED, WITHDRAWN):
+    if not last or last.get("kind") not in (AGREED, WITHDRAWN, UNDONE):
         return await undo.on_undo(ctx, person, dialog, command)
-    again = last.get("kind") == WITHDRAWN
     dialog.last_change = last.get("earlier")
     now = ctx.clock.now()
     if now - datetime.fromisoformat(str(last["at"])) > undo.UNDO_WINDOW:
         return [Reply("undo_too_late", {"minutes": int(undo.UNDO_WINDOW.total_seconds() // 60)})]
+    if last.get("kind") == UNDONE:
+        if last.get("earlier"):  # an older change of other events: one step further back
+            return await on_undo(ctx, person, dialog, command)
+        return await _already_undone(ctx, last)
+    again = last.get("kind") == WITHDRAWN
     if not can_agree(person):  # the rights of now
         return [Reply("agreement_not_allowed", {"role": person.role.value})]
     events = []
@@ -634,15 +648,70 @@ async def on_undo(
         events.append(event if again else replace(event, agreed_at=None, agreed_by=None))
     if not events:
         return [Reply("undo_nothing")]
+    earlier = dialog.last_change
     if again:
         waiting = await upcoming(ctx, person, waiting_only=True)
-        return await _agree(ctx, person, dialog, events, len(waiting) - len(events))
+        replies = await _agree(ctx, person, dialog, events, len(waiting) - len(events))
+        stored = await _current(ctx, events)
+        if stored and all(e.agreed for e in stored):  # not refused as changed meanwhile
+            _remember_undone(dialog, now, stored, agreed=True, earlier=earlier)
+        return replies
     try:
         stored = await ctx.store.update_events(events, person.id, at=now)
     except EventChangedError as error:
         return [await changed_meanwhile(ctx, error)]
     dialog.last_event = stored[0].id
+    _remember_undone(dialog, now, stored, agreed=False, earlier=earlier)
     return await _withdrawn(ctx, person, stored, now)
+
+
+async def _current(ctx: Context[ChangingStore], events: Sequence[Event]) -> list[Event]:
+    """`events` as stored now (those still stored)."""
+    found = [await ctx.store.get_event(e.id) for e in events]
+    return [e for e in found if e is not None]
+
+
+def _remember_undone(
+    dialog: Dialog,
+    now: datetime,
+    stored: Sequence[Event],
+    *,
+    agreed: bool,
+    earlier: dict[str, Any] | None,
+) -> None:
+    """Keep «верни» just done (`agreed`: it agreed `stored` again after a withdrawal; else
+    it took their agreement back) as the curator's last change, so that a second «верни»
+    never undoes the undo (round 19: two «верни» flipped the state back and forth). The
+    agreements and withdrawals of the same events before it are dropped from what a later
+    «верни» reaches; an older change of other events stays reachable, and a second «верни»
+    takes that back (attack v, #26); with none, it says the events are already back."""
+    ids = {e.id for e in stored}
+    while earlier and earlier.get("kind") in (AGREED, WITHDRAWN, UNDONE):
+        if not ids & {int(item["id"]) for item in earlier.get("events", [])}:
+            break
+        earlier = earlier.get("earlier")
+    dialog.last_change = {
+        "at": now.isoformat(),
+        "kind": UNDONE,
+        "agreed": agreed,
+        "events": [{"id": e.id, "version": e.version} for e in stored],
+    }
+    if earlier:
+        dialog.last_change["earlier"] = earlier
+
+
+async def _already_undone(ctx: Context[ChangingStore], last: dict[str, Any]) -> list[Reply]:
+    """A second «верни» (`last`: the UNDONE change): the events as they are now, and that
+    they are already back — agreed again, or waiting again; nothing is written or sent."""
+    orgs = await ctx.orgs()
+    events = []
+    for item in last.get("events", []):
+        event = await ctx.store.get_event(int(item["id"]))
+        if event is not None:
+            events.append(event)
+    views = [state_view(e, orgs, ctx) for e in events[:NOTICE_LIMIT]]
+    context = {"events": views, "agreed": bool(last.get("agreed"))}
+    return [Reply("agreement_undo_already", context)]
 
 
 def withdraw_not_done(what: str) -> list[Reply]:

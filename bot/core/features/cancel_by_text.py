@@ -36,7 +36,9 @@ async def on_cancel_by_text(
 ) -> list[Reply]:
     """The cancel card of the one event the words point at, or a list to choose from. A
     student's «отмени экскурсию» cancels their own sign-up whose event the words name
-    (signups.unsign_by_title), never the event (walk 2026-12-02r, #9)."""
+    (signups.unsign_by_title), never the event (walk 2026-12-02r, #9). The words are looked
+    for with no horizon, as agreeing and withdrawing look (an olympiad in March is cancelled
+    by name in December; round 19, after attack w #10): several found are listed to pick."""
     if person.role is Role.STUDENT and not intent.asked:
         return [Reply("not_understood", {"role": person.role.value})]
     if person.role is Role.STUDENT:
@@ -45,11 +47,12 @@ async def on_cancel_by_text(
     elsewhere = other_school_named(ctx, intent.reference)
     if elsewhere is not None:
         return [elsewhere]
-    found = await matching_events(ctx, person, intent.reference)
+    found = await matching_events(ctx, person, intent.reference, horizon=None)
     if len(found) == 1:
         return await ask_cancel(ctx, person, dialog, found[0].id, reason=intent.reason)
     if not found:
-        return [await not_found(ctx, person, intent.reference, "cancel_not_found")]
+        reply = await not_found(ctx, person, intent.reference, "cancel_not_found", horizon=None)
+        return [reply]
     shown = found[:LIST_LIMIT]
     reason = {"reason": intent.reason} if intent.reason else {}  # the pick cancels with it
     dialog.ask_on_list([e.id for e in shown], ListAction.CANCEL, **reason)
@@ -211,15 +214,24 @@ async def not_found(
     *,
     may: Allowed = can_edit,
     every_word: bool = False,
+    horizon: timedelta | None = MINE_HORIZON,
 ) -> Reply:
     """Nothing of the person's own matches `reference`: when another organiser's event
     does, the refusal «проводит КГТУ — изменить … может только организатор или куратор»
     (the same as for «отмени 1» on it; the week list shows its title and organiser to
     everyone already), else `template` («не нашёл среди ваших …»). A reference with no
-    title words (only a day) points at no one else's event; `every_word` as in
-    matching_events."""
+    title words (only a day) points at no one else's event; `every_word` and `horizon` as
+    in matching_events."""
     theirs = (
-        await matching_events(ctx, person, reference, others=True, may=may, every_word=every_word)
+        await matching_events(
+            ctx,
+            person,
+            reference,
+            others=True,
+            may=may,
+            every_word=every_word,
+            horizon=horizon,
+        )
         if reference_lemmas(reference)
         else []
     )

@@ -336,7 +336,7 @@ def edits_view(
 ) -> list[dict[str, Any]]:
     """What an edit changes, for the card and the reply: each field named with its old and
     new value ("when" with the event views, "venue" and "title" as text, "audience" as the
-    audience); [] for a move or a cancel."""
+    audience, "ages" as (low, high) years or None); [] for a move or a cancel."""
     if change.kind is not ChangeKind.EDIT:
         return []
     old, new = event_view(before, orgs), event_view(after, orgs)
@@ -345,6 +345,7 @@ def edits_view(
         "venue": (before.venue, after.venue),
         "title": (before.title, after.title),
         "audience": (before.audience, after.audience),
+        "ages": (before.details.ages, after.details.ages),
     }
     return [{"field": f, "old": values[f][0], "new": values[f][1]} for f in change.fields]
 
@@ -419,10 +420,13 @@ def changed(change: PlannedChange, events: Sequence[Event], tz: ZoneInfo) -> lis
 
 
 def _edited(change: PlannedChange, event: Event) -> Event:
-    """`event` with the edit's place, title and classes (those among its fields)."""
+    """`event` with the edit's place, title, classes and age range (those among its
+    fields)."""
     fields = change.fields
+    details = replace(event.details, ages=change.ages) if "ages" in fields else event.details
     return replace(
         event,
+        details=details,
         venue=change.venue if "venue" in fields else event.venue,
         title=change.title if "title" in fields and change.title else event.title,
         audience=change.audience

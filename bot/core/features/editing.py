@@ -195,26 +195,60 @@ async def _card(
         dialog.waiting = SavedFieldEdit(event.id, field)  # «на 18:00» is no place: asked again
         return [Reply("edit_venue_is_when", {"event": view, "value": value})]
     aged = age_reply(value) if field is EditableField.AUDIENCE else None
-    if aged is not None and not aged.rest:  # a saved event's age is not changed in chat: never
-        # «Так уже записано» for «классы: до 17 лет» (its classes' answer reads the age, walk v F2)
-        return [Reply("edit_value_not_understood", {"event": view, "field": field.value})]
+    if aged is not None:  # «возраст 12+», «без возраста», «7–11 классы, до 17 лет» (walk v F2)
+        value = aged.rest
+        if not value:
+            return await _ages_card(ctx, person, dialog, event, aged.ages)
     current = EventDraft(title=event.title, start=None, venue=event.venue, audience=event.audience)
     new = edit(current, Asked(None, field, True), field, value, ctx.wall_now(), ctx.config.tz)
     if new is None:
         return [Reply("edit_value_not_understood", {"event": view, "field": field.value})]
     if adds and field is EditableField.AUDIENCE:
         new = replace(new, audience=event.audience.joined(new.audience))
-    if (new.title, new.venue, new.audience) == (event.title, event.venue, event.audience):
+    fields: tuple[str, ...] = (field.value,)
+    ages = event.details.ages
+    if aged is not None and _ages_or_none(aged.ages) != _ages_or_none(ages):
+        fields, ages = (*fields, "ages"), aged.ages  # the classes and the age at once
+    same = (new.title, new.venue, new.audience) == (event.title, event.venue, event.audience)
+    if same and "ages" in fields:
+        fields = ("ages",)
+    elif same:
         return [Reply("edit_same", {"event": view, "field": field.value})]
     change = PlannedChange(
         ChangeKind.EDIT,
         event.id,
-        fields=(field.value,),
+        fields=fields,
         venue=new.venue,
         title=new.title,
         audience=new.audience,
+        ages=ages,
     )
     return await ask_change(ctx, person, dialog, change)
+
+
+async def _ages_card(
+    ctx: Context[ChangingStore],
+    person: Person,
+    dialog: Dialog,
+    event: Event,
+    ages: tuple[int, int] | None,
+) -> list[Reply]:
+    """The change card of a saved event's age range alone (`ages`: inclusive years, an open
+    upper bound 99; None: no age), as the draft card's «возраст 12+» changes it: «возраст:
+    до 17 лет» for a tournament shown «возраст 17+» from «от 17 лет и младше» (newcomer walk
+    2026-12-02v, F2, could not be corrected after «да»). The same range is said so."""
+    if _ages_or_none(ages) == _ages_or_none(event.details.ages):
+        view = event_view(event, await ctx.orgs())
+        return [Reply("edit_same", {"event": view, "field": "ages"})]
+    change = PlannedChange(ChangeKind.EDIT, event.id, fields=("ages",), ages=ages)
+    return await ask_change(ctx, person, dialog, change)
+
+
+def _ages_or_none(ages: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`ages` with «any age» (0–99 and wider) as None: both are shown as no age."""
+    if ages is None or (ages[0] <= 0 and ages[1] >= 99):
+        return None
+    return (ages[0], ages[1])
 
 
 ROUTES: Routes = {EditCommand: on_edit, EditEventRequest: on_edit_button}

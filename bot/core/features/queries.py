@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
@@ -23,7 +23,7 @@ from bot.core.permissions import can_agree, can_edit
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.school_calendar import year_named
-from bot.core.students import signup_buttons
+from bot.core.students import is_class_work, signup_buttons
 from bot.core.titles import title_mentions
 from bot.core.views import days_view, event_view
 
@@ -108,10 +108,13 @@ async def answer_query(
     }
     if not shown:
         return [Reply("no_events", context)]
+    class_work = {e.id for e in shown if is_class_work(e, orgs)}
     if person.role is Role.STUDENT:
-        await _mark_places(ctx, person, shown, days)
-    buttons = signup_buttons(dialog.listed) if person.role is Role.STUDENT else ()
+        await _mark_places(ctx, person, shown, days, class_work)
+    buttons = signup_buttons(dialog.listed, class_work) if person.role is Role.STUDENT else ()
     context["can_sign_up"] = bool(buttons)
+    if buttons:  # the hint's «записаться N» names an event one may sign up for
+        context["first_signable"] = buttons[0][0].context["number"]
     return [Reply("events_list", context, buttons=buttons)]
 
 
@@ -151,11 +154,16 @@ def _room_busy(
 
 
 async def _mark_places(
-    ctx: Context[QueryStore], person: Person, shown: Sequence[Event], days: list[dict[str, Any]]
+    ctx: Context[QueryStore],
+    person: Person,
+    shown: Sequence[Event],
+    days: list[dict[str, Any]],
+    class_work: Collection[int] = (),
 ) -> None:
     """A student's list marks their own sign-ups (`mine`: "going" | "waiting") and the
     events whose seats are all taken (`full`: a sign-up joins the waiting list) on each
-    event's view in `days` (days_view of `shown`; walk 2026-12-02r, #12)."""
+    event's view in `days` (days_view of `shown`; walk 2026-12-02r, #12), and the class's
+    own tests and lessons (`class_work`: their ids; no sign-up, students.is_class_work)."""
     if not shown:
         return
     since = shown[0].start
@@ -167,6 +175,7 @@ async def _mark_places(
             event = by_id.get(view.get("id"))
             if event is None:
                 continue
+            view["class_work"] = event.id in class_work
             view["mine"] = held.get(event.id)
             view["full"] = event.capacity is not None and going.get(event.id, 0) >= event.capacity
 

@@ -9,9 +9,10 @@ The change is remembered in the person's dialog state (`Dialog.last_change`, JSO
      "schools": [{"key", "name", "events": [...], "staff": [...], "students": [...]}, ...]}
 
 with SNAPSHOT = {"start", "end" (ISO aware instants), "all_day", "end_given", "status",
-"venue", "title", "audience" ({"grades", "classes", "staff"})}; "kind" is also "updated" (a
-place, classes or title changed in chat). Snapshots written before the last three were kept
-lack them: an undo then leaves those fields as they are. A school calendar reset is
+"venue", "title", "audience" ({"grades", "classes", "staff"}), "ages" ([low, high] or
+null)}; "kind" is also "updated" (a place, classes, title or age range changed in chat).
+Snapshots written before the last three were kept lack them, and older ones "ages": an undo
+then leaves those fields as they are. A school calendar reset is
 remembered there too, in its own shape (bot.core.features.calendar_undo); an event's change
 made after a reset keeps the reset as "earlier", so a second «верни» reaches it (newcomer
 walk 2026-12-01i, #4). "schools" (absent in older
@@ -118,7 +119,13 @@ def _snapshot(event: Event) -> dict[str, Any]:
             "staff": event.audience.staff,
             "parents": event.audience.parents,
         },
+        "ages": list(event.details.ages) if event.details.ages is not None else None,
     }
+
+
+def _ages(snapshot: dict[str, Any]) -> tuple[int, int] | None:
+    ages = snapshot.get("ages")
+    return (int(ages[0]), int(ages[1])) if ages else None
 
 
 def _audience(data: Any) -> Audience:
@@ -143,6 +150,8 @@ def _matches(event: Event, snapshot: dict[str, Any]) -> bool:
             snapshot["title"],
             _audience(snapshot["audience"]),
         )
+    if "ages" in snapshot:
+        same = same and event.details.ages == _ages(snapshot)
     return same
 
 
@@ -156,6 +165,8 @@ def _restored(event: Event, snapshot: dict[str, Any], tz: ZoneInfo) -> Event:
             title=str(snapshot["title"]),
             audience=_audience(snapshot["audience"]),
         )
+    if "ages" in snapshot:
+        event = replace(event, details=replace(event.details, ages=_ages(snapshot)))
     return replace(
         event,
         start=datetime.fromisoformat(snapshot["start"]),

@@ -14,7 +14,11 @@ title words, or nothing / a pronoun: the event last looked at):
 - classes narrowed: «на день открытых дверей только 10-11 классы, девятые не нужно»;
 - classes added: «добавьте 10 классы», «добавь к 2 ещё 9А»;
 - the verb alone with the event: «изменить 1», «отредактировать 1», «редактировать лекцию»
-  (no field: the bot asks which, with buttons).
+  (no field: the bot asks which, with buttons);
+- the age range (kept with the classes, AUDIENCE, its value read by bot.core.language
+  .age_replies): «возраст 12+», «возраст: 7–10 лет», «без возраста», «убери возраст»,
+  naming the event before a colon or «на»: «возраст турнира: 12+», «возраст у 2 — до 17
+  лет», «измени возраст турнира на 12+» (newcomer walk 2026-12-02v, F2).
 
 The new value is kept as written (case and punctuation), trimmed of closing punctuation.
 Pure: no store, no clock.
@@ -27,6 +31,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from bot.core.dialog import EditableField
+from bot.core.language.age_replies import age_reply
 from bot.core.language.commands import CommandKind
 from bot.core.language.title_words import is_kind_word
 from bot.core.language.tokens import normalize
@@ -117,6 +122,33 @@ _ADD_CLASSES = re.compile(
     rf"(?:\s+(?:ещ[её]|также|и))?\s+(?P<value>{_GRADES})(?:\s+(?:тоже|ещ[её]))?$"
 )
 
+# «возраст турнира: 12+», «измени возраст у 2 на до 17 лет»: the age with its event named
+_AGES = re.compile(
+    rf"^(?:{_CHANGE_VERB}\s+)?возраст(?:\s+(?:у|для)\s+|\s+)(?:{_NUMBER}|{_PRONOUN}|(?P<ref>.+?))"
+    r"\s*(?::|—|–|\s-\s|\s+на\s+)\s*(?P<value>.+)$"
+)
+_NAMES_AGE = re.compile(r"возраст")
+
+
+def _age_edit(line: str, written: str) -> EditCommand | None:
+    """The age range changed (AUDIENCE with the reply as its value, «возраст …», for
+    bot.core.features.editing to read with age_reply), or None: the text names no age
+    («до 17 лет» alone is too bare for a saved event: it must say «возраст»)."""
+    if not _NAMES_AGE.search(line):
+        return None
+    whole = age_reply(written)
+    if whole is not None and not whole.rest:
+        return EditCommand(EditableField.AUDIENCE, _value(written, None))  # «возраст 12+»
+    named = _AGES.match(line)
+    if named is None:
+        return None
+    value = "возраст " + _value(written[named.start("value") : named.end("value")], None)
+    read = age_reply(value)
+    if read is None or read.rest:
+        return None
+    number, reference = _event(named, written)
+    return EditCommand(EditableField.AUDIENCE, value, number, reference=reference)
+
 
 def parse_edit(text: str) -> EditCommand | None:
     """The edit a short message asks for, or None. A «перенеси … в …» is returned whatever
@@ -127,6 +159,9 @@ def parse_edit(text: str) -> EditCommand | None:
     line = normalize(written)
     if len(line) != len(written):  # normalize keeps the length: values are cut from `written`
         return None
+    aged = _age_edit(line, written)
+    if aged is not None:
+        return aged
     changed = _CHANGE.match(line)
     if changed is not None:
         return _changed_field(changed, written)
