@@ -88,3 +88,29 @@ async def test_no_cancel_of_a_past_signup_keeps_the_figures(world: tuple) -> Non
     [report] = await planner.handle(CURATOR, "итоги декабря")
     total = report.context["total"]
     assert (total.signups, total.responses, total.response_rate) == (1, 1, 1.0)
+
+
+async def test_seats_on_a_card_set_the_seats_not_the_venue(world: tuple) -> None:
+    _, planner, _, _ = world
+    await planner.handle(PARTNER, "Лекция о роботах 16 декабря в 15:00, 9Б, каб. 21, 1 место")
+    for said in ("места: 3", "мест 5"):
+        [card] = await planner.handle(PARTNER, said)
+        assert card.template == "event_card", said
+    text = Renderer().render(card.template, card.context)
+    assert "📍 каб. 21" in text
+    assert "Мест: 5" in text
+    await planner.handle(PARTNER, "да")
+    [listing] = await planner.handle(PARTNER, "мои мероприятия")
+    assert "Лекция о роботах, каб. 21" in Renderer().render(listing.template, listing.context)
+
+
+async def test_seats_on_a_saved_event_never_change_its_venue(world: tuple) -> None:
+    store, planner, _, event_id = world
+    await planner.handle(PARTNER, "мои мероприятия")
+    await planner.handle(PARTNER, "изменить 1")
+    replies = await planner.handle(PARTNER, "места: 3")
+    assert [r.template for r in replies] == ["seats_not_changed"]
+    assert "ничего не изменил" in Renderer().render(replies[0].template, replies[0].context)
+    await planner.handle(PARTNER, "да")
+    event = await store.get_event(event_id)
+    assert (event.venue, event.capacity) == ("каб. 21", 1)

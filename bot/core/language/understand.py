@@ -76,6 +76,7 @@ from bot.core.language.cancel_phrases import (
     why_cancelled,
     without_greeting,
 )
+from bot.core.language.capacity import seats_reply
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
@@ -139,6 +140,7 @@ from bot.core.language.meaning import (
     ReadingDeclined,
     RedeemCode,
     RepeatQuestion,
+    SeatsOfSaved,
     SignupByTitle,
     SignupMany,
     SignupQuestion,
@@ -508,13 +510,16 @@ def _saved_field_value(
 
 def _saved_edit(
     text: str, dialog: Dialog, now: datetime
-) -> AnyCommand | EditCommand | NotOnList | None:
+) -> AnyCommand | EditCommand | NotOnList | SeatsOfSaved | None:
     """A saved event's place, classes or title changed in words (bot.core.language
     .edit_phrases), its list number resolved; None when the text is no such edit, when a
     draft is open (its card has its own edits) or when «перенеси … в …» names a day or a time
     (a move)."""
     if dialog.pending:
         return None
+    seats = seats_reply(text)
+    if seats is not None:
+        return SeatsOfSaved(seats)  # attack x, #2: «места: 3» is no place
     edit = parse_edit(text)
     if edit is None:
         return None
