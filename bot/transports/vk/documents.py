@@ -90,6 +90,79 @@ def shared_post_text(attachments: Sequence[Any] | None) -> str | None:
     return None
 
 
+MAX_FORWARD_DEPTH = 3  # forwarded messages inside forwarded messages: VK nests them
+
+
+def forwarded_messages(forwarded: Sequence[Any] | None, depth: int = 0) -> list[Mapping[str, Any]]:
+    """The messages forwarded with a message (VK «Переслать»: `fwd_messages`, each a message
+    with `text`, `attachments` and maybe `fwd_messages` of its own), as plain dicts in
+    reading order, nested ones after their parent, at most MAX_FORWARD_DEPTH levels deep."""
+    found: list[Mapping[str, Any]] = []
+    if depth >= MAX_FORWARD_DEPTH:
+        return found
+    for item in forwarded or ():
+        data = item if isinstance(item, Mapping) else _as_dict(item)
+        if not data:
+            continue
+        found.append(data)
+        found.extend(forwarded_messages(data.get("fwd_messages"), depth + 1))
+    return found
+
+
+def forwarded_text(forwarded: Sequence[Any] | None) -> str | None:
+    """The text of the forwarded messages (attack x, 2026-12-03, #3: a colleague's
+    announcement forwarded was «не понял»): each one's own text, or the wall post shared in
+    it, joined by blank lines; None when none has any."""
+    texts = []
+    for message in forwarded_messages(forwarded):
+        own = str(message.get("text") or "").strip()
+        text = own or shared_post_text(message.get("attachments"))
+        if text:
+            texts.append(text)
+    return "\n\n".join(texts) or None
+
+
+def forwarded_document(forwarded: Sequence[Any] | None) -> IncomingDocument | None:
+    """The first plan file attached to a forwarded message, if any."""
+    for message in forwarded_messages(forwarded):
+        document = plan_document(message.get("attachments"))
+        if document is not None:
+            return document
+    return None
+
+
+# attachments the bot cannot read, by the word its reply names them with (VK docs, "Media
+# attachments": their `type`); a message of these alone gets «attachment_unread»
+UNREAD_KINDS = {
+    "photo": "photo",
+    "graffiti": "photo",
+    "video": "video",
+    "audio_message": "voice",
+    "audio": "audio",
+    "sticker": "sticker",
+    "link": "link",
+    "poll": "other",
+    "market": "other",
+    "gift": "other",
+    "story": "other",
+    "call": "other",
+}
+
+
+def unread_kind(attachments: Sequence[Any] | None) -> str | None:
+    """What a message with no text brought that the bot does not read: "photo", "voice",
+    "video", "audio", "sticker", "link" or "other" (the first attachment's); None when there
+    is no attachment or one the bot reads (a document, a wall post)."""
+    kinds = []
+    for item in attachments or ():
+        data = item if isinstance(item, Mapping) else _as_dict(item)
+        kind = str(getattr(data.get("type"), "value", data.get("type")) or "")
+        if kind in ("doc", "wall"):
+            return None
+        kinds.append(UNREAD_KINDS.get(kind, "other"))
+    return kinds[0] if kinds else None
+
+
 async def download(document: IncomingDocument, limit: int = MAX_DOWNLOAD) -> bytes:
     """The document's bytes; raises DocumentError("too large") for a file over `limit`
     (never read whole) and DocumentError for a URL that cannot be fetched (bad address,
