@@ -114,3 +114,41 @@ async def test_seats_on_a_saved_event_never_change_its_venue(world: tuple) -> No
     await planner.handle(PARTNER, "да")
     event = await store.get_event(event_id)
     assert (event.venue, event.capacity) == ("каб. 21", 1)
+
+
+def notice_to(replies: list, vk_id: int) -> str:
+    """The text of the one notice among `replies` that goes to `vk_id`."""
+    [found] = [r for r in replies if vk_id in r.recipients]
+    return Renderer().render(found.template, found.context)
+
+
+async def test_undo_of_a_cancel_tells_the_waiting_list_it_still_waits(world: tuple) -> None:
+    """#5: after «отмени» and «верни», Вася (waiting) heard «ваша запись сохранена»."""
+    _, planner, _, _ = world
+    await planner.handle(PARTNER, "мои мероприятия")
+    await planner.handle(PARTNER, "отмени 1")
+    await planner.handle(PARTNER, "да")
+    replies = await planner.handle(PARTNER, "верни")
+    assert "запись сохранена" in notice_to(replies, PETYA)
+    waiting = notice_to(replies, VASYA)
+    assert "листе ожидания" in waiting
+    assert "запись сохранена" not in waiting
+
+
+async def test_a_cancelled_event_typed_again_tells_the_waiting_list_it_still_waits(
+    world: tuple,
+) -> None:
+    _, planner, _, _ = world
+    await planner.handle(PARTNER, "мои мероприятия")
+    await planner.handle(PARTNER, "отмени 1")
+    await planner.handle(PARTNER, "да")
+    await planner.handle(
+        PARTNER, "Мастер-класс по пайке 8 декабря с 15:00 до 16:00, каб. 21, 1 место"
+    )
+    [card] = await planner.handle(PARTNER, "все")  # «Для каких классов?»: as saved
+    assert card.template == "event_card"
+    replies = await planner.handle(PARTNER, "да")
+    assert "Ваша запись сохранена" in notice_to(replies, PETYA)
+    waiting = notice_to(replies, VASYA)
+    assert "листе ожидания" in waiting
+    assert "запись сохранена" not in waiting
