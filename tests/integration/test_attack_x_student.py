@@ -152,3 +152,22 @@ async def test_a_cancelled_event_typed_again_tells_the_waiting_list_it_still_wai
     waiting = notice_to(replies, VASYA)
     assert "листе ожидания" in waiting
     assert "запись сохранена" not in waiting
+
+
+async def test_no_to_the_poll_ends_it(world: tuple) -> None:
+    """#6: «нет» to «Оцените от 1 до 5» was «Сейчас нечего подтверждать», the poll left open."""
+    store, planner, clock, event_id = world
+    clock.set(at("2026-12-08T16:30"))
+    [stopped] = await planner.handle(PETYA, "нет")
+    assert stopped.template == "poll_stopped"
+    assert await store.feedback_of([event_id]) == []
+
+
+async def test_no_to_a_card_is_still_the_cards_while_a_poll_is_open(world: tuple) -> None:
+    _, planner, clock, _ = world
+    clock.set(at("2026-12-08T16:30"))
+    await planner.handle(PARTNER, "Лекция о роботах 16 декабря в 15:00, 9Б, каб. 21")
+    [dropped] = await planner.handle(PARTNER, "нет")
+    assert dropped.template != "poll_stopped"
+    [mine] = await planner.handle(PARTNER, "мои мероприятия")
+    assert "Лекция о роботах" not in Renderer().render(mine.template, mine.context)
