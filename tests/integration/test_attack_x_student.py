@@ -96,6 +96,10 @@ async def test_seats_on_a_card_set_the_seats_not_the_venue(world: tuple) -> None
     for said in ("места: 3", "мест 5"):
         [card] = await planner.handle(PARTNER, said)
         assert card.template == "event_card", said
+    venue = [b for row in card.buttons for b in row][4]  # ✏️ Место: «Где пройдёт …?»
+    [asked] = await planner.handle(PARTNER, "", venue.payload)
+    assert asked.template != "event_card"
+    [card] = await planner.handle(PARTNER, "количество мест 5")
     text = Renderer().render(card.template, card.context)
     assert "📍 каб. 21" in text
     assert "Мест: 5" in text
@@ -112,6 +116,12 @@ async def test_seats_on_a_saved_event_never_change_its_venue(world: tuple) -> No
     assert [r.template for r in replies] == ["seats_not_changed"]
     assert "ничего не изменил" in Renderer().render(replies[0].template, replies[0].context)
     await planner.handle(PARTNER, "да")
+    [menu] = await planner.handle(PARTNER, "изменить 1")
+    venue = [b for row in menu.buttons for b in row][2]  # ✏️ Место: «Где теперь пройдёт …?»
+    [asked] = await planner.handle(PARTNER, "", venue.payload)
+    assert asked.template != "seats_not_changed"
+    [answer] = await planner.handle(PARTNER, "места: 5")
+    assert answer.template == "seats_not_changed"
     event = await store.get_event(event_id)
     assert (event.venue, event.capacity) == ("каб. 21", 1)
 

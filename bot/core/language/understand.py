@@ -499,6 +499,9 @@ def _saved_field_value(
         return None
     if waiting.field is not EditableField.TITLE and is_message(text, parse_message(text, now)):
         return None
+    seats = seats_reply(text) if waiting.field is not EditableField.TITLE else None
+    if seats is not None:  # «места: 5» after «✏️ Место»: seats, not the place (attack x, #2)
+        return SeatsOfSaved(seats)
     if waiting.field is EditableField.WHEN:
         return MoveCommand(text.strip(), event_id=waiting.event_id)
     if waiting.field is EditableField.TITLE:  # the post pasted again: its event's name
