@@ -88,3 +88,34 @@ async def test_a_photo_or_voice_alone_is_told_to_write_text(
     [reply] = vk.texts_to(PARTNER)
     assert named in reply.lower()
     assert "не понял" not in reply
+
+
+@pytest.mark.parametrize(
+    ("filename", "data", "said"),
+    [
+        ("план.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "старом формате"),
+        ("положение.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+        ("афиша.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "картинка"),
+    ],
+    ids=["xls", "pdf", "jpg"],
+)
+async def test_a_file_of_another_format_is_named_not_misunderstood(
+    polling_bot: Running, filename: str, data: bytes, said: str
+) -> None:
+    """#7: a plan sent as .xls, .pdf or a picture (as a document) was «Извините, не понял»;
+    the importer's own reply says what the file is and what to send instead."""
+    await partner(polling_bot)
+    vk = polling_bot.vk
+    vk.push_document(PARTNER, filename, data)
+    reply = await vk.wait_text(PARTNER, filename)
+    assert said in reply
+    assert "не понял" not in reply
+
+
+async def test_an_announcement_with_its_pdf_is_read_from_the_text(polling_bot: Running) -> None:
+    await partner(polling_bot)
+    vk = polling_bot.vk
+    doc = vk.host_document(PARTNER, "положение.pdf", b"%PDF-1.4\n")
+    vk.push_message(PARTNER, POST, attachments=[doc])
+    text = await vk.wait_text(PARTNER, "Я понял так")
+    assert "Мастер-класс по робототехнике" in text

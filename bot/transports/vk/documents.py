@@ -56,8 +56,12 @@ async def upload_document(api: LimitedAPI, peer_id: int, file: ExportFile) -> st
     return f"doc{doc['owner_id']}_{doc['id']}"
 
 
-def plan_document(attachments: Sequence[Any] | None) -> IncomingDocument | None:
-    """The first spreadsheet or CSV among a message's attachments, if any."""
+def plan_document(
+    attachments: Sequence[Any] | None, *, any_kind: bool = False
+) -> IncomingDocument | None:
+    """The first spreadsheet or CSV among a message's attachments, if any; with `any_kind`
+    the first document of any type (a message that is nothing but a file: an .xls, .pdf or
+    picture sent as a plan gets the importer's reply naming what it is — attack x, #7)."""
     for item in attachments or ():
         data = item if isinstance(item, Mapping) else _as_dict(item)
         if data.get("type") != "doc":
@@ -65,7 +69,7 @@ def plan_document(attachments: Sequence[Any] | None) -> IncomingDocument | None:
         doc = data.get("doc") or {}
         title = str(doc.get("title") or "")
         ext = str(doc.get("ext") or title.rpartition(".")[2]).lower()
-        if ext in PLAN_EXTENSIONS and doc.get("url"):
+        if (any_kind or ext in PLAN_EXTENSIONS) and doc.get("url"):
             name = title if title.lower().endswith(f".{ext}") else f"{title or 'plan'}.{ext}"
             return IncomingDocument(name, str(doc["url"]), int(doc.get("size") or 0))
     return None

@@ -116,8 +116,10 @@ class VkHandler:
         on_chat_message. `reply_to`: the author id of the message replied to; `joined_chat`:
         the service message of this community being added to a chat. A message with no text,
         file or post of its own is read as the messages it forwards (`forwarded`, VK's
-        `fwd_messages`: their text, shared post or plan file), and one with only a photo,
-        voice message, sticker … is told the bot reads text (attack x, #3, #4)."""
+        `fwd_messages`: their text, shared post or plan file), one with only a file of
+        another type (.xls, .pdf, a picture) gets the importer's word on it, and one with
+        only a photo, voice message, sticker … is told the bot reads text (attack x, #3,
+        #4, #7)."""
         if peer_id != from_id:
             await self.on_chat_message(from_id, peer_id, text, reply_to, joined_chat)
             return
@@ -125,7 +127,9 @@ class VkHandler:
             bare = not payload and not (text or "").strip()
             document = plan_document(attachments)
             if document is None and bare and not shared_post_text(attachments):
-                document = forwarded_document(forwarded)
+                document = forwarded_document(forwarded) or plan_document(
+                    attachments, any_kind=True
+                )
             post = None if payload else shared_post_text(attachments)
             if post is None and bare:
                 post = forwarded_text(forwarded)
