@@ -200,12 +200,19 @@ class Students:
     async def cancel(
         self, person: Person, event_id: int | None, orgs: Mapping[int, Organisation]
     ) -> list[Reply]:
+        """Withdraw `person`'s sign-up (going or waiting) of `event_id`; the first on the
+        waiting list gets the freed seat and is told. A sign-up of an event that has begun
+        is kept («signup_cancel_started»): it is whom the poll asks and what the figures
+        count, and a seat freed after the start is nobody's (attack x, 2026-12-03, #1)."""
         event = await self.store.get_event(event_id) if event_id is not None else None
         if event is None:
             return [Reply("signup_not_found")]
         if await self.store.signup_status(event.id, person.id) not in ("going", "waiting"):
             return [Reply("signup_not_booked", {"event": event_view(event, orgs)})]
         now = self.clock.now()
+        if event.start <= now:  # attack x, #1: history — the poll, the figures, no late seat
+            context = {"event": event_view(event, orgs), "over": event.end <= now}
+            return [Reply("signup_cancel_started", context)]
         promoted_id = await self.store.cancel_signup(event.id, person.id, at=now)
         replies = [Reply("signup_cancelled", {"event": event_view(event, orgs)})]
         if promoted_id is not None:

@@ -136,11 +136,13 @@ class FakeVK:
         group_id: int = GROUP_ID,
         reply_message: dict[str, Any] | None = None,
         action: dict[str, Any] | None = None,
+        fwd_messages: list[dict[str, Any]] | None = None,
     ) -> dict[str, Any]:
         """A `message_new`; `client_info` overrides what the app supports (default: all),
         `date` (Unix seconds) when it was written, `peer_id` a group chat's id, `group_id`
         the community it was written to, `reply_message` the message it replies to, `action`
-        a chat's service action (e.g. {"type": "chat_invite_user", "member_id": -4242})."""
+        a chat's service action (e.g. {"type": "chat_invite_user", "member_id": -4242}),
+        `fwd_messages` the messages forwarded with it (VK «Переслать»)."""
         message_id = next(self._ids)
         message: dict[str, Any] = {
             "id": message_id,
@@ -152,7 +154,7 @@ class FakeVK:
             "version": 1,
             "attachments": attachments or [],
             "conversation_message_id": message_id,
-            "fwd_messages": [],
+            "fwd_messages": fwd_messages or [],
             "important": False,
             "is_hidden": False,
             "random_id": 0,
@@ -178,6 +180,12 @@ class FakeVK:
 
     def push_document(self, from_id: int, filename: str, data: bytes) -> dict[str, Any]:
         """A message with a file attached, as VK delivers it (the bot downloads the URL)."""
+        return self.push_message(
+            from_id, "", attachments=[self.host_document(from_id, filename, data)]
+        )
+
+    def host_document(self, from_id: int, filename: str, data: bytes) -> dict[str, Any]:
+        """A "doc" attachment of `data`, served at its URL, not yet sent in any message."""
         doc_id = next(self._ids)
         self.hosted[f"{doc_id}-{filename}"] = data
         doc = {
@@ -190,7 +198,7 @@ class FakeVK:
             "date": int(time.time()),
             "type": 8,
         }
-        return self.push_message(from_id, "", attachments=[{"type": "doc", "doc": doc}])
+        return {"type": "doc", "doc": doc}
 
     def push_callback(
         self,

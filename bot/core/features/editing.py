@@ -39,7 +39,7 @@ from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.age_replies import age_reply
 from bot.core.language.answers import Asked, edit
 from bot.core.language.edit_phrases import EditCommand
-from bot.core.language.meaning import EditEventRequest
+from bot.core.language.meaning import EditEventRequest, SeatsOfSaved
 from bot.core.language.move_phrases import names_only_when
 from bot.core.models import Event, EventDraft, Person, Role
 from bot.core.replies import Button, Reply
@@ -251,4 +251,19 @@ def _ages_or_none(ages: tuple[int, int] | None) -> tuple[int, int] | None:
     return (ages[0], ages[1])
 
 
-ROUTES: Routes = {EditCommand: on_edit, EditEventRequest: on_edit_button}
+async def on_seats_of_saved(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, intent: SeatsOfSaved
+) -> list[Reply]:
+    """«места: 3» with no card open: the seats of a saved event are not changed by the bot
+    (yet); the reply says so and that nothing changed — before attack x (#2) the place
+    became «3» and the students were told so."""
+    if person.role is Role.STUDENT:  # students change no events
+        return [Reply("not_understood", {"role": person.role.value})]
+    return [Reply("seats_not_changed", {"seats": intent.seats})]
+
+
+ROUTES: Routes = {
+    EditCommand: on_edit,
+    EditEventRequest: on_edit_button,
+    SeatsOfSaved: on_seats_of_saved,
+}

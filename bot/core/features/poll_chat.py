@@ -86,16 +86,16 @@ async def answer(
     correction = score_correction(text)
     if correction is not None and dialog.poll and not dialog.pending:
         return await _correct(ctx, person, dialog, correction)
-    stop, skip = is_stop(text), is_skip(text)
-    looks_like = stop or skip or is_absent(text) or typed_number(text, marks=True) is not None
+    stop, skip, no = is_stop(text), is_skip(text), _says_no_to_poll(dialog, text)
+    looks_like = stop or skip or no or is_absent(text) or typed_number(text, marks=True) is not None
     if not looks_like and not isinstance(dialog.waiting, PollStep):
         return None
     asked = await open_question(ctx, person, dialog)
     if asked is None:
-        scored = not (stop or skip)  # a score or «меня не было», not «отмена» or «не знаю»
+        scored = not (stop or skip or no)  # a score or «меня не было», not «отмена», «нет»
         return await _after_poll(ctx, person, dialog, text) if scored and looks_like else None
-    if stop:
-        return _stop(dialog, asked, ctx.clock.now())
+    if stop or (no and asked.question != PollQuestion.COMMENT.value):
+        return _stop(dialog, asked, ctx.clock.now())  # «нет» to a score: attack x, #6
     if skip:
         return await _skip(ctx, person, dialog, asked)
     if asked.question == PollQuestion.COMMENT.value:
@@ -109,6 +109,18 @@ async def answer(
 
 OFFER = "offer"  # Dialog.poll key: the rating offered in place of «меня не было» (1–5)
 AFTER_POLL_LOOK_BACK = timedelta(days=30)  # how far back a late answer finds its event
+
+
+def _says_no_to_poll(dialog: Dialog, text: str) -> bool:
+    """«нет» with nothing else waiting for it (no card, no other question): to an open
+    poll's score question it ends the poll, as «хватит» does (attack x, 2026-12-03, #6: it
+    was «Сейчас нечего подтверждать»). At the comment step «нет» stays «no comment»."""
+    if dialog.pending or dialog.asked_on_list() is not None:
+        return False  # «нет» to a card or to a list's «which?» is theirs
+    if not isinstance(dialog.waiting, Nothing | PollStep):
+        return False
+    command = parse_command(text)
+    return command is not None and command.kind is CommandKind.NO
 
 
 def _says_yes(text: str) -> bool:

@@ -5,7 +5,8 @@ The change is remembered in the person's dialog state (`Dialog.last_change`, JSO
 
     {"at": ISO instant (UTC), "kind": "moved" | "cancelled",
      "events": [{"id", "before": SNAPSHOT, "after": SNAPSHOT}, ...],
-     "staff": [VK ids told], "students": [VK ids told],
+     "staff": [VK ids told], "students": [VK ids told], "waiting": [those of "students"
+     only on a waiting list],
      "schools": [{"key", "name", "events": [...], "staff": [...], "students": [...]}, ...]}
 
 with SNAPSHOT = {"start", "end" (ISO aware instants), "all_day", "end_given", "status",
@@ -94,6 +95,14 @@ def _part(
     """One school's events (ids, snapshots before and after) and the people told."""
     staff = sorted({vk for r in notices if r.template == "change_notice" for vk in r.recipients})
     students = sorted({vk for r in notices if r.template != "change_notice" for vk in r.recipients})
+    waiting = sorted(
+        {
+            vk
+            for r in notices
+            if r.template != "change_notice" and r.context.get("waiting")
+            for vk in r.recipients
+        }
+    )
     return {
         "events": [
             {"id": old.id, "before": _snapshot(old), "after": _snapshot(new)}
@@ -101,6 +110,7 @@ def _part(
         ],
         "staff": staff,
         "students": students,
+        "waiting": waiting,  # of `students`, those only on a waiting list (attack x, #5)
     }
 
 
@@ -299,13 +309,19 @@ def _undo_notices(context: dict[str, Any], part: dict[str, Any], key: str) -> li
         Reply("change_undone", context, recipients=(vk,), dedupe_key=f"{key}:{vk}")
         for vk in part["staff"]
     ]
-    if part["students"]:
+    waiting = set(part.get("waiting", ()))  # absent in states kept before attack x, #5
+    going = tuple(vk for vk in part["students"] if vk not in waiting)
+    if going:
+        notices.append(
+            Reply("participant_undone", context, recipients=going, dedupe_key=f"{key}:students")
+        )
+    if waiting:
         notices.append(
             Reply(
                 "participant_undone",
-                context,
-                recipients=tuple(part["students"]),
-                dedupe_key=f"{key}:students",
+                {**context, "waiting": True},
+                recipients=tuple(vk for vk in part["students"] if vk in waiting),
+                dedupe_key=f"{key}:students:waiting",
             )
         )
     return notices

@@ -17,6 +17,7 @@ from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
 from bot.core.language.age_replies import age_reply
 from bot.core.language.audience import GRADE, extract_audience, parse_audience, staff_cell
+from bot.core.language.capacity import seats_reply
 from bot.core.language.commands import CommandKind, parse_command
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.morphology import parses
@@ -70,7 +71,12 @@ def fill(
     A short answer of another kind to «В какой день?», «Во сколько?» or «Для каких
     классов?» that names a place («в актовом зале») gives the draft that place, the asked
     field still missing (so it is asked again): it is never thrown away (newcomer walk
-    2026-12-02m, #15)."""
+    2026-12-02m, #15). «места: 5», «мест 30» set the seats whatever was asked but a title
+    (attack x, 2026-12-03, #2: after «✏️ Место» the place became «места: 5»)."""
+    seats = seats_reply(text)
+    titled = asked.field is DraftField.TITLE or asked.editing is EditableField.TITLE
+    if seats is not None and not titled:
+        return replace(draft, capacity=seats)
     filled = _fill(draft, asked, text, now, zone)
     if filled is None and asked.editing is None and asked.field in _AUDIENCE_ANSWERED:
         classes = audience_instead(draft, text)

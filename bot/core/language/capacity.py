@@ -107,3 +107,26 @@ def _first_limit(sc: Scanner, patterns: tuple[re.Pattern[str], ...]) -> int | No
                 sc.take_match(m)
                 return value
     return None
+
+
+# a reply that only gives the number of seats: «места: 3», «мест: 5», «мест 30», «количество
+# мест 20», «кол-во мест — 12», «мест теперь 30», «3 места», «будет 25 мест» (attack x,
+# 2026-12-03, #2: «места: 3» was taken as the place «3»)
+_SEATS_REPLY = re.compile(
+    r"^(?:(?:а|и|теперь|пусть|будет|сделай(?:те)?|поставь(?:те)?)\s+)*"
+    r"(?:(?:(?:количество|число|кол-во)\s+)?мест[а]?(?:\s+теперь)?\s*(?:[:—–-]|\s(?:будет|на|до))?"
+    r"\s*(?P<first>\d{1,4})|(?P<second>\d{1,4})\s+мест(?:а|о)?)"
+    r"(?:\s+(?:теперь|будет))?[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def seats_reply(text: str) -> int | None:
+    """The number of seats a short reply sets («места: 3», «мест 30», «количество мест 20»,
+    «3 места»), in 1–MAX_CAPACITY; None for anything else — «место: 204» (singular: a room)
+    and «места: ауд. 5» stay a place."""
+    found = _SEATS_REPLY.match(" ".join(text.split()))
+    if found is None:
+        return None
+    value = int(found.group("first") or found.group("second"))
+    return value if 0 < value <= MAX_CAPACITY else None

@@ -474,6 +474,15 @@ class CorrectionReadings:
 
 
 @dataclass(frozen=True, slots=True)
+class SeatsOfSaved:
+    """«места: 3», «мест 30» with no card open: the number of seats of a saved event, which
+    the bot does not change yet; the reply says so and that nothing was changed — never the
+    place «3» (attack x, 2026-12-03, #2)."""
+
+    seats: int
+
+
+@dataclass(frozen=True, slots=True)
 class TooLong:
     """A message over `limit` characters."""
 
@@ -542,6 +551,7 @@ Intent = (
     | PickSlot
     | CardUnchanged
     | CorrectionReadings
+    | SeatsOfSaved
     | TooLong
     | NotUnderstood
     | UnknownButton

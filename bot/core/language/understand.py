@@ -76,6 +76,7 @@ from bot.core.language.cancel_phrases import (
     why_cancelled,
     without_greeting,
 )
+from bot.core.language.capacity import seats_reply
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
@@ -139,6 +140,7 @@ from bot.core.language.meaning import (
     ReadingDeclined,
     RedeemCode,
     RepeatQuestion,
+    SeatsOfSaved,
     SignupByTitle,
     SignupMany,
     SignupQuestion,
@@ -497,6 +499,9 @@ def _saved_field_value(
         return None
     if waiting.field is not EditableField.TITLE and is_message(text, parse_message(text, now)):
         return None
+    seats = seats_reply(text) if waiting.field is not EditableField.TITLE else None
+    if seats is not None:  # «места: 5» after «✏️ Место»: seats, not the place (attack x, #2)
+        return SeatsOfSaved(seats)
     if waiting.field is EditableField.WHEN:
         return MoveCommand(text.strip(), event_id=waiting.event_id)
     if waiting.field is EditableField.TITLE:  # the post pasted again: its event's name
@@ -508,13 +513,16 @@ def _saved_field_value(
 
 def _saved_edit(
     text: str, dialog: Dialog, now: datetime
-) -> AnyCommand | EditCommand | NotOnList | None:
+) -> AnyCommand | EditCommand | NotOnList | SeatsOfSaved | None:
     """A saved event's place, classes or title changed in words (bot.core.language
     .edit_phrases), its list number resolved; None when the text is no such edit, when a
     draft is open (its card has its own edits) or when «перенеси … в …» names a day or a time
     (a move)."""
     if dialog.pending:
         return None
+    seats = seats_reply(text)
+    if seats is not None:
+        return SeatsOfSaved(seats)  # attack x, #2: «места: 3» is no place
     edit = parse_edit(text)
     if edit is None:
         return None

@@ -56,8 +56,12 @@ async def upload_document(api: LimitedAPI, peer_id: int, file: ExportFile) -> st
     return f"doc{doc['owner_id']}_{doc['id']}"
 
 
-def plan_document(attachments: Sequence[Any] | None) -> IncomingDocument | None:
-    """The first spreadsheet or CSV among a message's attachments, if any."""
+def plan_document(
+    attachments: Sequence[Any] | None, *, any_kind: bool = False
+) -> IncomingDocument | None:
+    """The first spreadsheet or CSV among a message's attachments, if any; with `any_kind`
+    the first document of any type (a message that is nothing but a file: an .xls, .pdf or
+    picture sent as a plan gets the importer's reply naming what it is — attack x, #7)."""
     for item in attachments or ():
         data = item if isinstance(item, Mapping) else _as_dict(item)
         if data.get("type") != "doc":
@@ -65,7 +69,7 @@ def plan_document(attachments: Sequence[Any] | None) -> IncomingDocument | None:
         doc = data.get("doc") or {}
         title = str(doc.get("title") or "")
         ext = str(doc.get("ext") or title.rpartition(".")[2]).lower()
-        if ext in PLAN_EXTENSIONS and doc.get("url"):
+        if (any_kind or ext in PLAN_EXTENSIONS) and doc.get("url"):
             name = title if title.lower().endswith(f".{ext}") else f"{title or 'plan'}.{ext}"
             return IncomingDocument(name, str(doc["url"]), int(doc.get("size") or 0))
     return None
@@ -88,6 +92,79 @@ def shared_post_text(attachments: Sequence[Any] | None) -> str | None:
         if joined:
             return joined
     return None
+
+
+MAX_FORWARD_DEPTH = 3  # forwarded messages inside forwarded messages: VK nests them
+
+
+def forwarded_messages(forwarded: Sequence[Any] | None, depth: int = 0) -> list[Mapping[str, Any]]:
+    """The messages forwarded with a message (VK «Переслать»: `fwd_messages`, each a message
+    with `text`, `attachments` and maybe `fwd_messages` of its own), as plain dicts in
+    reading order, nested ones after their parent, at most MAX_FORWARD_DEPTH levels deep."""
+    found: list[Mapping[str, Any]] = []
+    if depth >= MAX_FORWARD_DEPTH:
+        return found
+    for item in forwarded or ():
+        data = item if isinstance(item, Mapping) else _as_dict(item)
+        if not data:
+            continue
+        found.append(data)
+        found.extend(forwarded_messages(data.get("fwd_messages"), depth + 1))
+    return found
+
+
+def forwarded_text(forwarded: Sequence[Any] | None) -> str | None:
+    """The text of the forwarded messages (attack x, 2026-12-03, #3: a colleague's
+    announcement forwarded was «не понял»): each one's own text, or the wall post shared in
+    it, joined by blank lines; None when none has any."""
+    texts = []
+    for message in forwarded_messages(forwarded):
+        own = str(message.get("text") or "").strip()
+        text = own or shared_post_text(message.get("attachments"))
+        if text:
+            texts.append(text)
+    return "\n\n".join(texts) or None
+
+
+def forwarded_document(forwarded: Sequence[Any] | None) -> IncomingDocument | None:
+    """The first plan file attached to a forwarded message, if any."""
+    for message in forwarded_messages(forwarded):
+        document = plan_document(message.get("attachments"))
+        if document is not None:
+            return document
+    return None
+
+
+# attachments the bot cannot read, by the word its reply names them with (VK docs, "Media
+# attachments": their `type`); a message of these alone gets «attachment_unread»
+UNREAD_KINDS = {
+    "photo": "photo",
+    "graffiti": "photo",
+    "video": "video",
+    "audio_message": "voice",
+    "audio": "audio",
+    "sticker": "sticker",
+    "link": "link",
+    "poll": "other",
+    "market": "other",
+    "gift": "other",
+    "story": "other",
+    "call": "other",
+}
+
+
+def unread_kind(attachments: Sequence[Any] | None) -> str | None:
+    """What a message with no text brought that the bot does not read: "photo", "voice",
+    "video", "audio", "sticker", "link" or "other" (the first attachment's); None when there
+    is no attachment or one the bot reads (a document, a wall post)."""
+    kinds = []
+    for item in attachments or ():
+        data = item if isinstance(item, Mapping) else _as_dict(item)
+        kind = str(getattr(data.get("type"), "value", data.get("type")) or "")
+        if kind in ("doc", "wall"):
+            return None
+        kinds.append(UNREAD_KINDS.get(kind, "other"))
+    return kinds[0] if kinds else None
 
 
 async def download(document: IncomingDocument, limit: int = MAX_DOWNLOAD) -> bytes:

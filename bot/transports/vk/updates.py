@@ -34,8 +34,11 @@ from bot.transports.vk.documents import (
     DocumentError,
     IncomingDocument,
     download,
+    forwarded_document,
+    forwarded_text,
     plan_document,
     shared_post_text,
+    unread_kind,
 )
 from bot.transports.vk.keyboard import caps_from_client_info
 from bot.transports.vk.polling import PollPosition, ResumingPolling
@@ -105,21 +108,37 @@ class VkHandler:
         attachments: Sequence[Any] = (),
         reply_to: int | None = None,
         joined_chat: bool = False,
+        forwarded: Sequence[Any] = (),
     ) -> None:
         """A private message (text, a text button's payload, a plan file, or a shared wall
         post: its text is read as if pasted, the words written with it are left out — they
         are «вот наш пост», not part of the announcement); in a group chat, see
         on_chat_message. `reply_to`: the author id of the message replied to; `joined_chat`:
-        the service message of this community being added to a chat."""
+        the service message of this community being added to a chat. A message with no text,
+        file or post of its own is read as the messages it forwards (`forwarded`, VK's
+        `fwd_messages`: their text, shared post or plan file), one with only a file of
+        another type (.xls, .pdf, a picture) gets the importer's word on it, and one with
+        only a photo, voice message, sticker … is told the bot reads text (attack x, #3,
+        #4, #7)."""
         if peer_id != from_id:
             await self.on_chat_message(from_id, peer_id, text, reply_to, joined_chat)
             return
         try:
+            bare = not payload and not (text or "").strip()
             document = plan_document(attachments)
+            if document is None and bare and not shared_post_text(attachments):
+                document = forwarded_document(forwarded) or plan_document(
+                    attachments, any_kind=True
+                )
+            post = None if payload else shared_post_text(attachments)
+            if post is None and bare:
+                post = forwarded_text(forwarded)
+            unread = unread_kind(attachments) if bare and post is None else None
             if document is not None:
                 replies = await self._import(from_id, document)
+            elif unread is not None:
+                replies = [Reply("attachment_unread", {"kind": unread})]
             else:
-                post = None if payload else shared_post_text(attachments)
                 replies = await self.planner.handle(from_id, post or text or "", _payload(payload))
             await self._deliver(replies, peer_id)
         except Exception:
@@ -407,6 +426,7 @@ def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: i
             msg.attachments or (),
             replied,
             _joined(msg.action, group_id),
+            msg.fwd_messages or (),
         )
         if msg.peer_id == msg.from_id:
             caps = caps_from_client_info(getattr(msg, "client_info", None))
