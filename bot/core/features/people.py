@@ -37,6 +37,12 @@ def _invitee_key(code: str) -> str:
     return f"invitee:{code.strip().upper()}"
 
 
+def _invited_class_key(code: str) -> str:
+    """The settings key of the class a class teacher's invitation code is for
+    («пригласить классного руководителя 8Б»: "8Б")."""
+    return f"invitee_class:{code.strip().upper()}"
+
+
 async def identify(ctx: Context[PeopleStore], vk_id: int, name: str = "") -> Person:
     """The person behind a VK id; newcomers are students, BOT_ADMINS are curators, and
     a stored curator no longer among the admins is demoted (bot.core.access)."""
@@ -174,12 +180,16 @@ async def invite(
     invitee = name if role is Role.STAFF else ""  # a teacher's name, for the join notice
     if invitee:
         await ctx.store.set_setting(_invitee_key(code), invitee)
+    class_name = command.class_name if role is Role.STAFF else ""
+    if class_name:
+        await ctx.store.set_setting(_invited_class_key(code), class_name)
     context = {
         "code": code,
         "organisation": org.name,
         "role": role.value,
         "days": days,
         "invitee": invitee,
+        "class_name": class_name,
     }
     return [Reply("invite_created", context)]
 
@@ -212,6 +222,12 @@ async def redeem(
     linked = redemption.person
     if linked is None:
         return None
+    class_name = await ctx.store.get_setting(_invited_class_key(code)) or ""
+    if class_name and linked.role is Role.STAFF:
+        linked = await ctx.store.save_person(
+            linked.vk_id, linked.role, linked.name, linked.organisation_id, class_name
+        )
+        await class_teachers.appoint(ctx.store, linked, class_name)
     org = await ctx.store.get_organisation(linked.organisation_id or 0)
     dialog.clear_pending()
     curators = [
@@ -222,6 +238,7 @@ async def redeem(
                 "name": linked.name,
                 "invitee": invitee,
                 "vk_id": linked.vk_id,
+                "class_name": class_name,
             },
             recipients=(p.vk_id,),
             dedupe_key=f"joined:{code}:{p.vk_id}",
@@ -230,7 +247,11 @@ async def redeem(
     ]
     welcome = Reply(
         "invite_accepted",
-        {"organisation": org.name if org else "", "role": linked.role.value},
+        {
+            "organisation": org.name if org else "",
+            "role": linked.role.value,
+            "class_name": class_name,
+        },
     )
     return [welcome, *curators]
 

@@ -1,0 +1,48 @@
+"""Newcomer walk 2026-12-03x (tests/data/newcomer_walk_2026-12-03x.md): a deputy head's
+planning cycle, the class teacher of 8Б and a student of 8Б typing as teenagers do — the
+real planner over a real store, the real templates, a frozen clock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from bot.core.features.class_teachers import with_confirmation
+from bot.core.models import Role
+from tests.chat_world import ZONE, curator_world, said
+
+NOW = datetime(2026, 12, 3, 10, 0, tzinfo=ZONE)  # Thursday
+NEWCOMER = 500
+
+
+# --- X1: «пригласить классного руководителя 8Б» invites the class teacher of 8Б ----------
+
+
+async def test_a_class_teachers_code_makes_the_newcomer_the_class_teacher_of_that_class(
+    tmp_path: Path,
+) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        [created] = await world.say("пригласить классного руководителя 8Б")
+        assert "классного руководителя 8Б" in world.text(created)
+        templates, text = await said(world, created.context["code"], NEWCOMER)
+        assert templates[0] == "invite_accepted"
+        assert text.split("\n")[0] == "Готово! Вы подключены как классный руководитель 8Б ✅"
+        assert "подключился 8Б" not in text  # «8Б» is the class, not the teacher's name
+        assert "классный руководитель 8Б" in text.split("👋")[1]
+        person = await world.store.get_person_by_vk(NEWCOMER)
+        assert person is not None
+        assert person.role is Role.STAFF
+        assert (await with_confirmation(world.store, person)).class_confirmed
+        assert person.class_name == "8Б"
+
+
+async def test_a_class_teachers_code_with_a_name_keeps_the_name(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        [created] = await world.say("пригласить классного руководителя 8 Б Иванову Марию Петровну")
+        assert "классного руководителя 8Б" in world.text(created)
+        assert "Иванову Марию Петровну" in world.text(created)
+        _, text = await said(world, created.context["code"], NEWCOMER)
+        assert "Иванову Марию Петровну" in text
+        person = await world.store.get_person_by_vk(NEWCOMER)
+        assert person is not None
+        assert person.class_name == "8Б"
