@@ -13,6 +13,7 @@ from tests.chat_world import ZONE, curator_world, said
 
 NOW = datetime(2026, 12, 3, 10, 0, tzinfo=ZONE)  # Thursday
 NEWCOMER = 500
+STUDENT = 600
 
 
 # --- X1: «пригласить классного руководителя 8Б» invites the class teacher of 8Б ----------
@@ -46,3 +47,20 @@ async def test_a_class_teachers_code_with_a_name_keeps_the_name(tmp_path: Path) 
         person = await world.store.get_person_by_vk(NEWCOMER)
         assert person is not None
         assert person.class_name == "8Б"
+
+
+# --- X2: a weekday and a day number ask about that day, even after a week's list ---------
+
+
+async def test_a_weekday_with_a_day_number_is_that_day_not_this_weeks(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await said(world, "я из 8Б", STUDENT)
+        _, week = await said(world, "чё на след неделе?", STUDENT)
+        assert "7–13 декабря" in week
+        _, plain = await said(world, "а в четверг?", STUDENT)  # the list's Thursday, as before
+        assert "10 декабря (чт)" in plain
+        await said(world, "чё на след неделе?", STUDENT)
+        for asked in ("а чё в четверг 17го?", "что в четверг 17?", "чё в чт, 17"):
+            _, text = await said(world, asked, STUDENT)
+            assert "17 декабря (чт)" in text, asked
+            assert "10 декабря" not in text, asked
