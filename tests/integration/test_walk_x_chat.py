@@ -64,3 +64,18 @@ async def test_a_weekday_with_a_day_number_is_that_day_not_this_weeks(tmp_path: 
             _, text = await said(world, asked, STUDENT)
             assert "17 декабря (чт)" in text, asked
             assert "10 декабря" not in text, asked
+
+
+# --- X3: «мастер класс» and «мастеркласс» name a «Мастер-класс» -------------------------
+
+
+async def test_a_master_class_typed_apart_or_fused_is_found_by_name(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await said(world, "Мастер-класс «Корабль в бутылке» 17 декабря в 15:00, 8Б, каб. 5")
+        await said(world, "да")
+        await said(world, "я из 8Б", STUDENT)
+        for asked in ("запиши на мастер класс", "запиши меня на мастеркласс"):
+            templates, text = await said(world, asked, STUDENT)
+            assert "signup_title_not_found" not in templates, text
+            assert "«Корабль в бутылке»" in text.replace("„", "«").replace("“", "»"), asked
+            await said(world, "не пойду на корабль в бутылке", STUDENT)
