@@ -79,3 +79,45 @@ async def test_a_master_class_typed_apart_or_fused_is_found_by_name(tmp_path: Pa
             assert "signup_title_not_found" not in templates, text
             assert "«Корабль в бутылке»" in text.replace("„", "«").replace("“", "»"), asked
             await said(world, "не пойду на корабль в бутылке", STUDENT)
+
+
+# --- X4, X5: a 14-year-old's «прив», «ку», «ок», «пон», «го 1», «го на экскурсию» ----------
+
+
+async def test_teenagers_greetings_and_acknowledgements_get_a_short_friendly_answer(
+    tmp_path: Path,
+) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await said(world, "я из 8Б", STUDENT)
+        for greeting in ("прив", "ку", "Прив!"):
+            templates, text = await said(world, greeting, STUDENT)
+            assert templates == ["small_talk"], greeting
+            assert text.startswith("Здравствуйте"), greeting
+        for heard in ("ок", "пон", "ладно", "понятно 👍"):
+            templates, text = await said(world, heard, STUDENT)
+            assert templates == ["small_talk"], heard
+            assert text.startswith("👌"), heard
+            assert "нечего подтверждать" not in text
+            assert len(text.split("\n")) <= 3, text
+
+
+async def test_ok_under_an_open_card_still_saves_it(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await said(world, "Лекция о космосе 15 декабря в 15:00, 8Б, ауд. 204")
+        templates, _ = await said(world, "ок")
+        assert templates == ["saved"]
+
+
+async def test_go_with_a_number_or_a_name_signs_the_student_up(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await said(world, "Экскурсия на судно «Витязь» 10 декабря в 14:00, 8Б, причал 3")
+        await said(world, "да")
+        await said(world, "Лекция о космосе 9 декабря в 15:00, 8Б, ауд. 204")
+        await said(world, "да")
+        await said(world, "я из 8Б", STUDENT)
+        _, week = await said(world, "чё на след неделе", STUDENT)
+        assert "1. 15:00 Лекция о космосе" in week
+        _, by_number = await said(world, "го 1", STUDENT)
+        assert by_number.startswith("Вы записаны ✅ «Лекция о космосе»"), by_number
+        _, by_name = await said(world, "го на экскурсию", STUDENT)
+        assert by_name.startswith("Вы записаны ✅ «Экскурсия на судно"), by_name
