@@ -4,12 +4,16 @@ real planner over a real store, the real templates, a frozen clock."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import io
+from datetime import date, datetime, timedelta
 from pathlib import Path
+
+import openpyxl
 
 from bot.core.features.class_teachers import with_confirmation
 from bot.core.models import Role
-from tests.chat_world import ZONE, curator_world, said
+from bot.plan_files import read_plan_file
+from tests.chat_world import CURATOR, ZONE, curator_world, said
 
 NOW = datetime(2026, 12, 3, 10, 0, tzinfo=ZONE)  # Thursday
 NEWCOMER = 500
@@ -121,3 +125,50 @@ async def test_go_with_a_number_or_a_name_signs_the_student_up(tmp_path: Path) -
         assert by_number.startswith("Вы записаны ✅ «Лекция о космосе»"), by_number
         _, by_name = await said(world, "го на экскурсию", STUDENT)
         assert by_name.startswith("Вы записаны ✅ «Экскурсия на судно"), by_name
+
+
+# --- X6: a place in brackets closing the «Мероприятие» cell of a plan with no place column --
+
+
+def _museum_plan() -> bytes:
+    """A museum's December plan as Russian schools lay plans out: a merged title row, an
+    «Утверждаю» row, «№ п/п | Дата | Время | Мероприятие | Ответственный | Классы», two
+    rows sharing a merged date cell, a second sheet of contacts."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Декабрь"
+    sheet["A1"] = "План совместных мероприятий Музея Мирового океана и МАОУ СОШ № 7 на декабрь"
+    sheet.merge_cells("A1:F1")
+    sheet["A2"] = "«Утверждаю» Заместитель директора ____________ Т.В. Смирнова"
+    sheet.merge_cells("A2:F2")
+    sheet.append([])
+    sheet.append(["№ п/п", "Дата", "Время", "Мероприятие", "Ответственный", "Классы"])
+    sheet.append([1, date(2026, 12, 8), "15.00-16.00", "Занятие «Тайны глубин»", "Петрова", "8-е"])
+    sheet.append(
+        [2, None, "16.30-17.30", "Лекция «Навигация» (конференц-зал)", "Петрова", "9-11 кл."]
+    )
+    sheet.append([3, date(2026, 12, 16), "14.00", "Олимпиада (отборочный тур)", "Лебедев", "8Б"])
+    sheet.merge_cells("B5:B6")
+    contacts = book.create_sheet("Контакты")
+    contacts.append(["Ответственный", "Телефон"])
+    contacts.append(["Петрова Анна Сергеевна", "8 (4012) 53-17-45"])
+    data = io.BytesIO()
+    book.save(data)
+    return data.getvalue()
+
+
+async def test_a_bracketed_place_closing_a_plan_files_title_is_the_events_place(
+    tmp_path: Path,
+) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        rows = await read_plan_file(_museum_plan(), "plan.xlsx", NOW)
+        await world.planner.handle_import(CURATOR, "plan.xlsx", rows)
+        await said(world, "да")
+        events = await world.store.events_between(NOW, NOW + timedelta(days=30))
+        places = {event.title: event.venue for event in events}
+        assert places == {
+            "Занятие «Тайны глубин»": None,
+            "Лекция «Навигация»": "конференц-зал",
+            "Олимпиада (отборочный тур)": None,  # a note in brackets, not a place
+        }
