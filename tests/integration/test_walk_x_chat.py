@@ -172,3 +172,14 @@ async def test_a_bracketed_place_closing_a_plan_files_title_is_the_events_place(
             "Лекция «Навигация»": "конференц-зал",
             "Олимпиада (отборочный тур)": None,  # a note in brackets, not a place
         }
+
+
+# --- X7: «кто ещё идёт?» is the sign-up question -----------------------------------------
+
+
+async def test_who_else_is_going_is_answered_not_misunderstood(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await said(world, "я из 8Б", STUDENT)
+        for asked in ("кто ещё идёт?", "кто еще пойдет", "а кто ещё записался?"):
+            templates, _ = await said(world, asked, STUDENT)
+            assert templates == ["signup_count_students"], asked
