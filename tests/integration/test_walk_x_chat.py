@@ -183,3 +183,21 @@ async def test_who_else_is_going_is_answered_not_misunderstood(tmp_path: Path) -
         for asked in ("кто ещё идёт?", "кто еще пойдет", "а кто ещё записался?"):
             templates, _ = await said(world, asked, STUDENT)
             assert templates == ["signup_count_students"], asked
+
+
+# --- X8: an empty week's PDF points to the next week with events ------------------------
+
+
+async def test_an_empty_weeks_pdf_suggests_the_next_week_with_events(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await said(world, "Лекция о космосе 9 декабря в 15:00, 8Б, ауд. 204")
+        await said(world, "да")
+        templates, text = await said(world, "план на неделю в pdf")
+        assert templates == ["export_empty"]
+        assert "30 ноября — 6 декабря" in text
+        assert "7–13 декабря: «план на следующую неделю в pdf»" in text
+        assert "январь" not in text
+        await said(world, "Концерт 23 декабря в 15:00, 8Б, актовый зал")
+        await said(world, "да")
+        _, later = await said(world, "план на 14 декабря в pdf")
+        assert "21–27 декабря: «план на 21 декабря в pdf»" in later
