@@ -201,3 +201,26 @@ async def test_an_empty_weeks_pdf_suggests_the_next_week_with_events(tmp_path: P
         await said(world, "да")
         _, later = await said(world, "план на 14 декабря в pdf")
         assert "21–27 декабря: «план на 21 декабря в pdf»" in later
+
+
+# --- X10: a class teacher's lists: the edit hint names their own event; no parents' rows -
+
+
+async def test_a_class_teachers_lists_hint_their_own_events_and_skip_parents_meetings(
+    tmp_path: Path,
+) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await said(world, "Экскурсия на судно 8 декабря в 14:00, 8Б, причал 3")
+        await said(world, "да")
+        [created] = await world.say("пригласить классного руководителя 8Б")
+        await said(world, created.context["code"], NEWCOMER)
+        await said(world, "Родительское собрание 10 декабря в 18:00, каб. 21", NEWCOMER)
+        await said(world, "да", NEWCOMER)
+        _, week = await said(world, "что у моего класса на следующей неделе?", NEWCOMER)
+        assert "1. 14:00 Экскурсия на судно" in week
+        assert "2. 18:00 Родительское собрание" in week
+        assert "«перенеси 1 на 17:00»" not in week
+        assert "Изменить своё: «перенеси 2 на 17:00», «отмени 2»" in week
+        _, counts = await said(world, "кто из моего класса записался?", NEWCOMER)
+        assert "Экскурсия на судно" in counts
+        assert "Родительское собрание" not in counts
