@@ -224,3 +224,30 @@ async def test_a_class_teachers_lists_hint_their_own_events_and_skip_parents_mee
         _, counts = await said(world, "кто из моего класса записался?", NEWCOMER)
         assert "Экскурсия на судно" in counts
         assert "Родительское собрание" not in counts
+
+
+# --- X11, X12: the waiting notice's «согласовать всё от …» reads right and works as pasted;
+# an organisation named with quotes keeps its closing one
+
+
+async def test_the_agree_all_hint_quotes_the_organiser_and_works_when_pasted(
+    tmp_path: Path,
+) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        for name, shown, code_for in (
+            ("Музей Мирового океана", "«Музей Мирового океана»", 701),
+            ("Колледж «Сервис»", "«Колледж „Сервис“»", 702),
+        ):
+            [created] = await world.say(f"пригласить партнёра {name}")
+            assert f"для партнёра {shown}:" in world.text(created)
+            _, joined = await said(world, created.context["code"], code_for)
+            assert f"представитель {shown} ✅" in joined
+            plan = "Лекция 9 декабря в 15:00, 8Б, ауд. 1\nЭкскурсия 11 декабря в 15:00, 8Б, ауд. 2"
+            await said(world, plan, code_for)
+            replies = await world.planner.handle(code_for, "да")
+            [notice] = [r for r in replies if r.template == "agreement_waiting_notice"]
+            text = world.text(notice)
+            assert f"«согласовать всё от {shown}» или по одному" in text
+            _, agreed = await said(world, f"согласовать всё от {shown}")
+            assert agreed.startswith("Согласовано ✅"), agreed
+            assert "Ещё ждут" not in agreed

@@ -159,13 +159,32 @@ async def names_new_event(ctx: Context[EventReader], person: Person, intent: Int
     return True
 
 
+def _unquoted(name: str) -> str:
+    """An organisation's name as the curator typed it, without the quotes around it and
+    with the ones inside kept: «КГТУ» -> КГТУ, Колледж «Сервис» stays (newcomer walk
+    2026-12-03x, X12: its closing » was stripped, «Колледж «Сервис»)."""
+    name = " ".join(name.split())
+    while len(name) >= 2 and name[0] in "«\"'" and name[-1] in "»\"'":
+        inner = name[1:-1]
+        if inner.count("«") != inner.count("»") or inner.count('"') % 2:
+            break
+        name = inner.strip()
+    if name.count("«") > name.count("»"):
+        name = name.lstrip("«").strip()
+    if name.count("»") > name.count("«"):
+        name = name.rstrip("»").strip()
+    if name.count('"') % 2:
+        name = name.strip('"').strip()
+    return name.strip(" '")
+
+
 async def invite(
     ctx: Context[PeopleStore], person: Person, dialog: Dialog, command: InviteCommand
 ) -> list[Reply]:
     """A curator creates a one-time code that links its sender to an organisation."""
     if person.role is not Role.CURATOR:  # «пригласить педагога»: who may invite teachers
         return [Reply("invite_not_allowed", {"role": command.role.value})]
-    name = " ".join(command.name.split()).strip(" «»\"'")
+    name = _unquoted(command.name)
     if command.role is Role.STAFF:
         org = await ctx.school()
     elif not name:
