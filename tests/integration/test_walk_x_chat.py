@@ -14,6 +14,7 @@ from bot.core.features.class_teachers import with_confirmation
 from bot.core.models import Role
 from bot.plan_files import read_plan_file
 from tests.chat_world import CURATOR, ZONE, curator_world, said
+from tests.integration.test_console_loop import after, console
 
 NOW = datetime(2026, 12, 3, 10, 0, tzinfo=ZONE)  # Thursday
 NEWCOMER = 500
@@ -251,3 +252,18 @@ async def test_the_agree_all_hint_quotes_the_organiser_and_works_when_pasted(
             _, agreed = await said(world, f"согласовать всё от {shown}")
             assert agreed.startswith("Согласовано ✅"), agreed
             assert "Ещё ждут" not in agreed
+
+
+# --- X9: the console finds again a person who joined with a code, in a later run ---------
+
+
+def test_a_person_who_joined_with_a_code_is_found_again_in_a_later_console(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "plan.db"
+    out = console(db, "curator", "пригласить классного руководителя 8Б")
+    code = out.split("классного руководителя 8Б: ")[1].split()[0]
+    console(db, "curator", "/я ученик 5А Ольга", code)
+    later = console(db, "curator", "/я ученик 5А Ольга", "что у моего класса на следующей неделе?")
+    assert "(id 1001)" in after(later, "/я ученик 5А Ольга")  # not a new student 1002
+    assert "8Б" in after(later, "что у моего класса на следующей неделе?")
