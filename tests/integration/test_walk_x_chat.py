@@ -267,3 +267,19 @@ def test_a_person_who_joined_with_a_code_is_found_again_in_a_later_console(
     later = console(db, "curator", "/я ученик 5А Ольга", "что у моего класса на следующей неделе?")
     assert "(id 1001)" in after(later, "/я ученик 5А Ольга")  # not a new student 1002
     assert "8Б" in after(later, "что у моего класса на следующей неделе?")
+
+
+# --- X1 (its second half): a student's class is no class teacher's claim after a code ----
+
+
+async def test_a_student_who_joins_as_a_teacher_claims_no_class(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await said(world, "я из 5А", NEWCOMER)
+        [created] = await world.say("пригласить педагога")
+        await said(world, created.context["code"], NEWCOMER)
+        person = await world.store.get_person_by_vk(NEWCOMER)
+        assert person is not None
+        assert person.role is Role.STAFF
+        assert person.class_name is None
+        _, listed = await said(world, "классные руководители")
+        assert "5А" not in listed

@@ -247,6 +247,10 @@ async def redeem(
             linked.vk_id, linked.role, linked.name, linked.organisation_id, class_name
         )
         await class_teachers.appoint(ctx.store, linked, class_name)
+    elif linked.class_name:  # the class they said as a student is no class they lead
+        linked = await ctx.store.save_person(
+            linked.vk_id, linked.role, linked.name, linked.organisation_id, None
+        )
     org = await ctx.store.get_organisation(linked.organisation_id or 0)
     dialog.clear_pending()
     curators = [
