@@ -109,19 +109,40 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
         # «14.12.2026 10:00» in the date cell, «16:00» in the time column (walk p, #13)
         doubts = (*doubts, "time_conflict")
         choices = (start, datetime.combine(start.date(), when.at))
+    title, venue = _bracketed_place(" ".join(title.split()), cell_venue(cells.get("venue")))
     return EventDraft(
-        title=" ".join(title.split()),
+        title=title,
         start=start,
         end=end,
         all_day=all_day,
         time_known=known,
-        venue=cell_venue(cells.get("venue")),
+        venue=venue,
         audience=audience,
         recurrence=_daily(when, all_day),
         moscow_shift_hours=0 if all_day else moscow,
         doubts=doubts,
         choices=choices,
     )
+
+
+# «Лекция «Навигация» (конференц-зал)»: a bracketed tail of a title cell
+_BRACKETED_TAIL = re.compile(r"^(?P<title>.*\S)\s*\((?P<inside>[^()]{2,80})\)$")
+
+
+def _bracketed_place(title: str, venue: str | None) -> tuple[str, str | None]:
+    """A row's title and place when the title cell closes with a place in brackets and the
+    row gives none of its own («Лекция «Навигация» (конференц-зал)» -> «Лекция «Навигация»»,
+    «конференц-зал»): the bracket counts only when the chat's place reader
+    (bot.core.language.venue) takes all of it, so «Олимпиада (отборочный тур)» keeps its
+    note (newcomer walk 2026-12-03x, X6: plans with no «Место» column)."""
+    found = _BRACKETED_TAIL.match(title)
+    if venue or found is None:
+        return title, venue
+    inside = Scanner(found.group("inside").strip())
+    place = extract_venue(inside)
+    if place is None or inside.remainder().strip(" ,.;"):
+        return title, venue
+    return found.group("title"), place
 
 
 def _with_last_day(cell: CellDate, value: object, now: datetime) -> CellDate:

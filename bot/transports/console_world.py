@@ -144,8 +144,9 @@ def parse_persona(argument: str) -> Persona | None:
 async def become(
     store: Directory, persona: Persona, names: dict[Role, str], school_id: int
 ) -> Person:
-    """The console person for `persona`: found among those made before, or created (a new
-    partner organisation, the student's class set). `names` are the roles' display names."""
+    """The console person for `persona`: found among those made before (of its role, else
+    of any role — one who joined with an invitation code), or created (a new partner
+    organisation, the student's class set). `names` are the roles' display names."""
     org_id: int | None = None
     if persona.role is Role.PARTNER:
         org_name = persona.detail or names[Role.PARTNER]
@@ -158,6 +159,13 @@ async def become(
     for person in await store.people_with_role(persona.role):
         if person.vk_id >= FIRST_EXTRA_ID and person.name == name:
             return person
+    # one who has since joined with an invitation code keeps the name but not the role
+    # («/я ученик 5А Ольга», a teacher's code, then the same «/я …» in a later run:
+    # newcomer walk 2026-12-03x, X9 — a new student was made and the teacher was lost)
+    for role in Role:
+        for person in await store.people_with_role(role):
+            if person.vk_id >= FIRST_EXTRA_ID and person.name == name:
+                return person
     taken = [p.vk_id for role in Role for p in await store.people_with_role(role)]
     vk_id = max([FIRST_EXTRA_ID - 1, *taken]) + 1
     return await store.save_person(vk_id, persona.role, name, org_id, class_name)

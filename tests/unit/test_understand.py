@@ -75,9 +75,11 @@ def asking(waiting: Waiting, draft: EventDraft = NO_TIME) -> Dialog:
         ("я из 9-б", SetClassCommand("9Б")),
         ("пригласи партнёра КГТУ", InviteCommand(Role.PARTNER, "КГТУ")),
         ("пригласи педагога", InviteCommand(Role.STAFF, "")),
-        # a class teacher (классный руководитель) joins with the staff code (walk 2026-12-01b)
-        ("пригласить классного руководителя 7А", InviteCommand(Role.STAFF, "7А")),
-        ("пригласи классрука 9Б", InviteCommand(Role.STAFF, "9Б")),
+        # a class teacher (классный руководитель) joins with the staff code (walk 2026-12-01b),
+        # as the class teacher of the class named (walk 2026-12-03x, X1: not a name «7А»)
+        ("пригласить классного руководителя 7А", InviteCommand(Role.STAFF, "", "7А")),
+        ("пригласи классрука 9Б", InviteCommand(Role.STAFF, "", "9Б")),
+        ("пригласить классного руководителя Иванову", InviteCommand(Role.STAFF, "Иванову")),
         ("напоминай за день и за час", ReminderTimesCommand((1440, 60))),
         ("напоминай по умолчанию за 2 часа", ReminderTimesCommand((120,), school_default=True)),
         ("напоминай за сто лет", ReminderTimesCommand(None)),

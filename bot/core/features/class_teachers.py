@@ -82,6 +82,21 @@ async def claimed(ctx: Context[ClassTeacherStore], person: Person, chosen: str) 
     return [Reply("class_teacher_set", context), *curators]
 
 
+async def appoint(
+    store: ClassTeacherStore, teacher: Person, class_name: str
+) -> list[dict[str, object]]:
+    """Record staff member `teacher` as the confirmed class teacher of `class_name` (their
+    stored class): anyone else confirmed for it loses it (one per class). Returns those
+    replaced, each {"name", "vk_id"}."""
+    replaced: list[dict[str, object]] = []
+    for other in await store.people_with_role(Role.STAFF):
+        if other.id != teacher.id and await store.get_setting(_key(other.id)) == class_name:
+            await store.set_setting(_key(other.id), "")
+            replaced.append({"name": other.name, "vk_id": other.vk_id})
+    await store.set_setting(_key(teacher.id), class_name)
+    return replaced
+
+
 def _confirm_button(person_id: int, class_name: str, name: str) -> Button:
     """«Подтвердить: 9А — Ольга Петровна» for staff member `person_id` (named `name`)."""
     return Button(
@@ -185,14 +200,7 @@ async def on_confirm(
         staff = teacher if teacher and teacher.role is Role.STAFF else None  # nobody else named
         outdated = {"class_name": intent.class_name, "name": staff.name if staff else ""}
         return [Reply("class_teacher_claim_outdated", outdated)]
-    replaced = []
-    for other in await ctx.store.people_with_role(Role.STAFF):
-        if other.id != teacher.id and await ctx.store.get_setting(_key(other.id)) == (
-            intent.class_name
-        ):
-            await ctx.store.set_setting(_key(other.id), "")
-            replaced.append({"name": other.name, "vk_id": other.vk_id})
-    await ctx.store.set_setting(_key(teacher.id), intent.class_name)
+    replaced = await appoint(ctx.store, teacher, intent.class_name)
     context: dict[str, object] = {
         "name": teacher.name,
         "vk_id": teacher.vk_id,

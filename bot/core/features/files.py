@@ -89,8 +89,39 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
         "role": "viewer" if viewer else person.role.value,  # a student's file: no curators' parts
     }
     if not await has_events(ctx.store, ctx.config.tz, document):
+        if request.fmt == "pdf" and not context["asked_longer"]:
+            following = await _next_week_with_events(ctx, document)
+            if following is not None:
+                context["next_week"] = following
+                context["next_week_end"] = following + timedelta(days=6)
+                context["next_is_following"] = following == _monday(
+                    ctx.wall_now().date()
+                ) + timedelta(weeks=1)
         return [Reply("export_empty", context)]
     return [Reply("export_ready", context, document=document)]
+
+
+WEEKS_LOOKED_AHEAD = 8  # an empty week's PDF suggests the next week with events this far
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+async def _next_week_with_events(
+    ctx: Context[FilesStore], document: DocumentRequest
+) -> date | None:
+    """The Monday of the first week after `document`'s (a PDF's) with something to print,
+    within WEEKS_LOOKED_AHEAD weeks; None when there is none (newcomer walk 2026-12-03x, X8:
+    «план на неделю в pdf» on an empty Thursday suggested «план на январь в excel», not the
+    next week, which had six events)."""
+    monday = _monday(document.start)
+    for weeks in range(1, WEEKS_LOOKED_AHEAD + 1):
+        first = monday + timedelta(weeks=weeks)
+        week = replace(document, start=first, end=first + timedelta(days=6))
+        if await has_events(ctx.store, ctx.config.tz, week):
+            return first
+    return None
 
 
 def _readers_audience(person: Person, asked: Audience) -> Audience:

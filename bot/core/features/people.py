@@ -37,6 +37,12 @@ def _invitee_key(code: str) -> str:
     return f"invitee:{code.strip().upper()}"
 
 
+def _invited_class_key(code: str) -> str:
+    """The settings key of the class a class teacher's invitation code is for
+    («пригласить классного руководителя 8Б»: "8Б")."""
+    return f"invitee_class:{code.strip().upper()}"
+
+
 async def identify(ctx: Context[PeopleStore], vk_id: int, name: str = "") -> Person:
     """The person behind a VK id; newcomers are students, BOT_ADMINS are curators, and
     a stored curator no longer among the admins is demoted (bot.core.access)."""
@@ -153,13 +159,32 @@ async def names_new_event(ctx: Context[EventReader], person: Person, intent: Int
     return True
 
 
+def _unquoted(name: str) -> str:
+    """An organisation's name as the curator typed it, without the quotes around it and
+    with the ones inside kept: «КГТУ» -> КГТУ, Колледж «Сервис» stays (newcomer walk
+    2026-12-03x, X12: its closing » was stripped, «Колледж «Сервис»)."""
+    name = " ".join(name.split())
+    while len(name) >= 2 and name[0] in "«\"'" and name[-1] in "»\"'":
+        inner = name[1:-1]
+        if inner.count("«") != inner.count("»") or inner.count('"') % 2:
+            break
+        name = inner.strip()
+    if name.count("«") > name.count("»"):
+        name = name.lstrip("«").strip()
+    if name.count("»") > name.count("«"):
+        name = name.rstrip("»").strip()
+    if name.count('"') % 2:
+        name = name.strip('"').strip()
+    return name.strip(" '")
+
+
 async def invite(
     ctx: Context[PeopleStore], person: Person, dialog: Dialog, command: InviteCommand
 ) -> list[Reply]:
     """A curator creates a one-time code that links its sender to an organisation."""
     if person.role is not Role.CURATOR:  # «пригласить педагога»: who may invite teachers
         return [Reply("invite_not_allowed", {"role": command.role.value})]
-    name = " ".join(command.name.split()).strip(" «»\"'")
+    name = _unquoted(command.name)
     if command.role is Role.STAFF:
         org = await ctx.school()
     elif not name:
@@ -174,12 +199,16 @@ async def invite(
     invitee = name if role is Role.STAFF else ""  # a teacher's name, for the join notice
     if invitee:
         await ctx.store.set_setting(_invitee_key(code), invitee)
+    class_name = command.class_name if role is Role.STAFF else ""
+    if class_name:
+        await ctx.store.set_setting(_invited_class_key(code), class_name)
     context = {
         "code": code,
         "organisation": org.name,
         "role": role.value,
         "days": days,
         "invitee": invitee,
+        "class_name": class_name,
     }
     return [Reply("invite_created", context)]
 
@@ -212,6 +241,16 @@ async def redeem(
     linked = redemption.person
     if linked is None:
         return None
+    class_name = await ctx.store.get_setting(_invited_class_key(code)) or ""
+    if class_name and linked.role is Role.STAFF:
+        linked = await ctx.store.save_person(
+            linked.vk_id, linked.role, linked.name, linked.organisation_id, class_name
+        )
+        await class_teachers.appoint(ctx.store, linked, class_name)
+    elif linked.class_name:  # the class they said as a student is no class they lead
+        linked = await ctx.store.save_person(
+            linked.vk_id, linked.role, linked.name, linked.organisation_id, None
+        )
     org = await ctx.store.get_organisation(linked.organisation_id or 0)
     dialog.clear_pending()
     curators = [
@@ -222,6 +261,7 @@ async def redeem(
                 "name": linked.name,
                 "invitee": invitee,
                 "vk_id": linked.vk_id,
+                "class_name": class_name,
             },
             recipients=(p.vk_id,),
             dedupe_key=f"joined:{code}:{p.vk_id}",
@@ -230,7 +270,11 @@ async def redeem(
     ]
     welcome = Reply(
         "invite_accepted",
-        {"organisation": org.name if org else "", "role": linked.role.value},
+        {
+            "organisation": org.name if org else "",
+            "role": linked.role.value,
+            "class_name": class_name,
+        },
     )
     return [welcome, *curators]
 

@@ -93,6 +93,11 @@ async def answer_query(
         "days": days,
         "more": len(events) - len(shown),
         "can_edit": any(can_edit(person, e) for e in shown),  # the hint only if usable
+        # the hint's number is one the person may change; others' events are said to be
+        # changed by their organisers (newcomer walk 2026-12-03x, X10: a class teacher's
+        # «перенеси 1» under a museum's event)
+        "edit_number": next((n for n, e in enumerate(shown, 1) if can_edit(person, e)), 1),
+        "edit_all": all(can_edit(person, e) for e in shown),
         "count": len(events) if count else None,
         "organisers": _by_organiser(events, orgs) if count and by_organiser else [],
         # «что после осенних каникул?» asked in December: «с 1 ноября 2027 года» (a period

@@ -66,7 +66,13 @@ async def _asked(
             visible = await live_events(ctx, person, may=sees_counts)
             if focus is not None:
                 of_class = Audience(classes=frozenset({focus}))
-                visible = [e for e in visible if e.audience.overlaps(of_class)]
+                # a parents' or staff meeting takes no student sign-ups: no row of counts
+                # (newcomer walk 2026-12-03x, X10: «родители 8Б — 0, всего пока никого»)
+                visible = [
+                    e
+                    for e in visible
+                    if e.audience.overlaps(of_class) and not e.audience.no_students
+                ]
                 if not visible:
                     return [Reply("signup_count_class_none", {"class_name": focus})]
             if len(visible) > 1 or (visible and focus is not None):

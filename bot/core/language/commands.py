@@ -105,7 +105,8 @@ class InviteCommand:
     """ "пригласи партнёра КГТУ" / "пригласи педагога": whom and, for a partner, where from."""
 
     role: Role  # PARTNER or STAFF
-    name: str  # the organisation as the curator typed it ("" when not named)
+    name: str  # the organisation (a teacher's name) as the curator typed it ("" when not named)
+    class_name: str = ""  # «пригласить классного руководителя 8Б»: "8Б" (else "")
     kind: ClassVar[CommandKind] = CommandKind.INVITE
 
 
@@ -338,6 +339,26 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
 )
 
 
+# the invite words naming a class teacher, and the class that may open the rest
+# («пригласить классного руководителя 8 Б Иванову Марию Петровну»: newcomer walk 2026-12-03x, X1)
+_CLASS_TEACHER_WORD = re.compile(r"^(?:классного|кл\.?\s*рука|классрука)")
+_LEADING_CLASS = re.compile(
+    r"^(\d{1,2})\s*[-‐–]?\s*«?([а-яё])»?(?:\s+класса)?(?![а-яё\d])[\s,.:;—–-]*(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _class_teacher_invite(typed: str) -> InviteCommand:
+    """«пригласить классного руководителя 8Б [Иванову Марию Петровну]»: a teacher's invite
+    for the class `typed` opens with (1–11), the rest is the teacher's name; without a
+    class there, all of `typed` is the name, as for «пригласить педагога …»."""
+    found = _LEADING_CLASS.match(typed)
+    if found is None or not 1 <= int(found.group(1)) <= 11:
+        return InviteCommand(Role.STAFF, typed)
+    number, letter, rest = found.groups()
+    return InviteCommand(Role.STAFF, rest.strip(), f"{int(number)}{letter.upper()}")
+
+
 def parse_command(text: str) -> AnyCommand | None:
     """The command a short message is, or None for anything else."""
     line = without_closing_marks(normalize(text).strip())
@@ -363,7 +384,10 @@ def parse_command(text: str) -> AnyCommand | None:
         if kind is CommandKind.INVITE:
             role = Role.PARTNER if groups[0].startswith("партн") else Role.STAFF
             name = match.group(2) or ""
-            return InviteCommand(role, text.strip()[len(line) - len(name) :] if name else "")
+            typed = text.strip()[len(line) - len(name) :] if name else ""
+            if role is Role.PARTNER or not _CLASS_TEACHER_WORD.match(groups[0]):
+                return InviteCommand(role, typed)
+            return _class_teacher_invite(typed)
         if kind is CommandKind.CALENDAR_LINK:
             return CalendarLinkCommand(renew=bool(match.group(1)))
         if kind is CommandKind.REMINDER_TIMES:

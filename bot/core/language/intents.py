@@ -614,7 +614,38 @@ def _bare_weekday(parts: TemporalParts) -> bool:
         and parts.period is None
         and parts.week_offset is None
         and parts.day_prefix == ""
+        and parts.day_first is None  # «а в четверг 17го?»: the 17th, not a follow-up's Thursday
     )
+
+
+# «что в четверг 17?», «чё в пятницу, 18»: a weekday and a bare day of the month after it
+# (newcomer walk 2026-12-03x, X2: the number was dropped and this week's Thursday shown)
+_WEEKDAY_THEN_DAY = re.compile(
+    r"(?<![а-яё])(?:понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье"
+    r"|пн|вт|ср|чт|пт|сб|вс)\.?\s*,?\s*(\d{1,2})(?:\s*-?\s*(?:го|е|ое|числа))?\s*(?=[?!.,]|$)",
+    re.IGNORECASE,
+)
+_MONTHS_AHEAD = 2  # the bare day is looked for in this month and the next
+
+
+def _weekday_day_number(clean: str, weekday: int, today: date) -> date | None:
+    """The day a weekday followed by a bare day number names («в четверг 17?»): the first
+    date from `today` on with that day of the month that falls on `weekday` (Monday 0), in
+    this month or the next; None without such a number or when neither is that weekday."""
+    found = _WEEKDAY_THEN_DAY.search(clean)
+    if found is None:
+        return None
+    number = int(found.group(1))
+    month_start = today.replace(day=1)
+    for _ in range(_MONTHS_AHEAD):
+        try:
+            day = month_start.replace(day=number)
+        except ValueError:
+            day = None
+        if day is not None and day >= today and day.weekday() == weekday:
+            return day
+        month_start = month_end(month_start) + timedelta(days=1)
+    return None
 
 
 def _query_from_parts(
@@ -634,6 +665,10 @@ def _query_from_parts(
         first, last = parts.period
         if parts.clip_to_today and first <= today <= last:
             first = today
+    elif _bare_weekday(parts) and (
+        numbered := _weekday_day_number(clean, parts.weekday or 0, today)
+    ):
+        first = last = numbered  # «что в четверг 17?»
     elif _bare_weekday(parts) and parts.weekday == today.weekday() and parts.day_first is None:
         first = last = today  # «что в субботу?» on a Saturday: today's events are asked about
     elif (day := resolve_day(parts, now)) is not None:
@@ -650,7 +685,13 @@ def _query_from_parts(
         first, last = today, None
     if last is None and parts.until_exclusive is not None:  # «план до конца четверти»
         last = max(first, parts.until_exclusive.date() - timedelta(days=1))
-    follow_up = parts.weekday if _FOLLOW_UP.match(clean) and _bare_weekday(parts) else None
+    follow_up = (
+        parts.weekday
+        if _FOLLOW_UP.match(clean)
+        and _bare_weekday(parts)
+        and _WEEKDAY_THEN_DAY.search(clean) is None
+        else None
+    )
     return QueryIntent(
         start=first, end=last, audience=audience, organiser=organiser, follow_up_weekday=follow_up
     )

@@ -206,6 +206,7 @@ class SmallTalkKind(StrEnum):
     EMOJI = "emoji"
     UPSET = "upset"  # only angry, sad or thumbs-down emoji («😡», «👎»)
     BYE = "bye"
+    ACK = "ack"  # a bare «ок», «ладно», «пон» when nothing waits for «да»
     START = "start"  # VK's «Начать» button (payload {"command": "start"})
     FILE_COMING = "file_coming"  # a cover note sent before its file («отправляем план»)
 

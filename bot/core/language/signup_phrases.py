@@ -25,8 +25,11 @@ MAX_PHRASE = 100  # characters: a longer text is a post or a story, not a sign-u
 
 _LEAD = re.compile(
     r"^(?:запиши(?:те)?(?:\s+меня)?|записаться|хочу\s+записаться|можно\s+записаться"
-    r"|запишусь)\s+(?:на|в)\s+(.+?)[\s!.?…]*$"
+    r"|запишусь|(?:я\s+)?го)\s+(?:на|в)\s+(.+?)[\s!.?…]*$"
 )
+# «го 1», «го 2 и 3»: teenagers' «let's go» opening the message is a sign-up (newcomer walk
+# 2026-12-03x, X5); only first, so «17 го» (a day) never is one
+_GO_NUMBERS = re.compile(r"^(?:я\s+)?го\s+(№?\d{1,3}(?:\s*(?:,|и|\+)\s*№?\d{1,3})*)[\s!.?…]*$")
 _NUMBERS = re.compile(r"^№?\d{1,3}(?:\s*(?:,|и|\+)\s*№?\d{1,3})+$")
 # «записаться 1 и 2»: several numbers right after the verb, as under a list («записаться 2»)
 _BARE_NUMBERS = re.compile(
@@ -82,7 +85,7 @@ def parse_signup(text: str, *, anywhere: bool = True) -> tuple[int, ...] | str |
     line = normalize(text).strip()
     if "\n" in line or len(line) > 120:
         return None
-    bare = _BARE_NUMBERS.match(line)
+    bare = _BARE_NUMBERS.match(line) or _GO_NUMBERS.match(line)
     if bare is not None:
         return _numbers(bare.group(1))
     match = _LEAD.match(line)

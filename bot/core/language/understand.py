@@ -145,6 +145,7 @@ from bot.core.language.meaning import (
     SignupMany,
     SignupQuestion,
     SmallTalk,
+    SmallTalkKind,
     StillOn,
     TooLong,
     UnsignAll,
@@ -894,6 +895,8 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     «запиши меня на день открытых дверей», «на пайку тоже запиши») or its cancel («не
     пойду на олимпиаду», «не пойду на второе»); None for anything else."""
     talk = small_talk.small_talk(text)
+    if talk is SmallTalkKind.ACK and (dialog.pending or dialog.incoming or _waits(dialog)):
+        talk = None  # «ок» under a card or a question is its answer, as before
     if talk is not None and not _approves_card(text, dialog):
         return SmallTalk(talk)
     if small_talk.asks_data_deletion(text):  # «удали мои данные»: whom to ask
@@ -956,6 +959,11 @@ def is_request(text: str, now: datetime, zone: ZoneInfo | None = None) -> bool:
     if isinstance(intent, Command):
         return intent.kind not in _ANSWER_COMMANDS
     return isinstance(intent, _REQUESTS)
+
+
+def _waits(dialog: Dialog) -> bool:
+    """Whether the bot waits for an answer (a card, a question, a choice)."""
+    return not isinstance(dialog.waiting, Nothing)
 
 
 def _approves_card(text: str, dialog: Dialog) -> bool:
