@@ -36,7 +36,7 @@ from datetime import datetime
 
 import pytest
 
-from benchmarks.bench_parser import REAL_SETS
+from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
 from bot.core.language import (
     opening_hours,
@@ -57,7 +57,7 @@ from bot.core.language.post import PostFacts
 from bot.core.language.tails import last_words_start
 from bot.core.language.tokens import Scanner, normalize
 
-POSTS = [case["text"] for name in REAL_SETS for case in load(name)]
+POSTS = [case["text"] for name in TUNED_SETS for case in load(name)]
 
 # (pattern, at most how many words a match spans, the window's length before the position)
 ANCHORED = [

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
-from benchmarks.bench_parser import REAL_SETS
+from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
 from bot.core.language import post_dates, stamps
 from bot.core.language.post_dates import DATE_ANY
@@ -32,7 +32,7 @@ LINES = [
 
 
 def _posts() -> list[str]:
-    posts = [case["text"] for name in REAL_SETS for case in load(name)]
+    posts = [case["text"] for name in TUNED_SETS for case in load(name)]
     return [normalize(t) for t in posts] + [normalize(line) for line in LINES]
 
 

@@ -10,13 +10,13 @@ import re
 
 import pytest
 
-from benchmarks.bench_parser import REAL_SETS
+from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
 from bot.core.language import post, tokens, venue
 from bot.core.language.past_start import past_start, search_from
 from bot.core.language.tokens import Scanner, normalize
 
-POSTS = [case["text"] for name in REAL_SETS for case in load(name)]
+POSTS = [case["text"] for name in TUNED_SETS for case in load(name)]
 
 SMALL = [
     re.compile(r"(?:^|[.!?]\s*)(?:[а-я]+\s+){1,2}начн[её]тся"),
