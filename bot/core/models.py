@@ -213,6 +213,10 @@ class QueryIntent:
     # written (bot.core.language.asked_rooms), and whether its free time is asked (`room_free`)
     room: str | None = None
     room_free: bool = False
+    # «что в пятницу 17?» when the 17th is a Thursday: the written weekday's day in the same
+    # week as the numbered day (`start`), the other reading the reply offers; None when the
+    # weekday and the number agree or no weekday contradicts a number
+    weekday_rival: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,9 +110,11 @@ async def answer_query(
         "room": query.room,
         # the curator sees which still wait for their agreement (walk 2026-12-02t, #16)
         "waiting": [e.id for e in shown if not e.agreed] if can_agree(person) else [],
+        "weekday_rival": query.weekday_rival,
     }
+    rival = _rival_button(query)
     if not shown:
-        return [Reply("no_events", context)]
+        return [Reply("no_events", context, buttons=rival)]
     class_work = {e.id for e in shown if is_class_work(e, orgs)}
     if person.role is Role.STUDENT:
         await _mark_places(ctx, person, shown, days, class_work)
@@ -120,7 +122,18 @@ async def answer_query(
     context["can_sign_up"] = bool(buttons)
     if buttons:  # the hint's «записаться N» names an event one may sign up for
         context["first_signable"] = buttons[0][0].context["number"]
-    return [Reply("events_list", context, buttons=buttons)]
+    return [Reply("events_list", context, buttons=rival + buttons)]
+
+
+def _rival_button(query: QueryIntent) -> tuple[tuple[Button, ...], ...]:
+    """«что в пятницу 17?» when the 17th is a Thursday: the list shows the 17th and one
+    button asks about the other reading, the written weekday's day of that week (a «pick»
+    answered as the typed question «что 18.12.2026?»); none when nothing contradicts."""
+    rival = query.weekday_rival
+    if rival is None:
+        return ()
+    asked = payload(ButtonAction.PICK, t=f"что {rival.strftime('%d.%m.%Y')}?")
+    return ((Button("pick", asked, context={"at": datetime.combine(rival, time())}),),)
 
 
 def _by_organiser(events: Sequence[Event], orgs: Mapping[int, Any]) -> list[dict[str, Any]]:

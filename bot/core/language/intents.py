@@ -22,7 +22,13 @@ from bot.core.language.audience import (
     staff_meeting_audience,
 )
 from bot.core.language.audience_starts import with_audience_start
-from bot.core.language.calendar import month_end, school_year_month
+from bot.core.language.calendar import (
+    WEEKDAY,
+    month_end,
+    resolve_day_month,
+    school_year_month,
+    weekday_number,
+)
 from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.dateless_post import announced_event
@@ -628,24 +634,53 @@ _WEEKDAY_THEN_DAY = re.compile(
 _MONTHS_AHEAD = 2  # the bare day is looked for in this month and the next
 
 
-def _weekday_day_number(clean: str, weekday: int, today: date) -> date | None:
-    """The day a weekday followed by a bare day number names («в четверг 17?»): the first
-    date from `today` on with that day of the month that falls on `weekday` (Monday 0), in
-    this month or the next; None without such a number or when neither is that weekday."""
+def _weekday_day_number(clean: str, weekday: int, today: date) -> tuple[date, date | None] | None:
+    """The day a weekday followed by a bare day number names («в четверг 17?») and, when
+    they contradict each other, the other reading: the first date from `today` on with that
+    day of the month that falls on `weekday` (Monday 0), in this month or the next, with
+    None; else the next such day of the month (from `today` on) with the written weekday's
+    day of the same week («в пятницу 17?» when the 17th is a Thursday: the 17th and Friday
+    the 18th, the two readings plan files offer too: day_parts.check_weekday). None without
+    such a number or when no month ahead has that day."""
     found = _WEEKDAY_THEN_DAY.search(clean)
     if found is None:
         return None
     number = int(found.group(1))
+    days = []
     month_start = today.replace(day=1)
     for _ in range(_MONTHS_AHEAD):
         try:
             day = month_start.replace(day=number)
         except ValueError:
             day = None
-        if day is not None and day >= today and day.weekday() == weekday:
-            return day
+        if day is not None and day >= today:
+            if day.weekday() == weekday:
+                return day, None
+            days.append(day)
         month_start = month_end(month_start) + timedelta(days=1)
-    return None
+    if not days:
+        return None
+    return days[0], days[0] + timedelta(days=weekday - days[0].weekday())
+
+
+_WRITTEN_WEEKDAY = re.compile(rf"(?<![а-яё]){WEEKDAY}", re.IGNORECASE)
+
+
+def _weekday_against_date(clean: str, day: date, today: date) -> tuple[date, date | None]:
+    """A single day asked with a weekday written beside its date («что в пятницу 17
+    декабря?», «а чё в пт 17го?»): the date as written (this year's or the next coming one,
+    not a later year picked to fit the weekday, unless the year is written) and, when the
+    weekday is not that date's, the written weekday's day of the same week (a week later if
+    that is past) — the two readings the reply names; (`day`, None) with no weekday."""
+    found = _WRITTEN_WEEKDAY.search(clean)
+    weekday = weekday_number(found.group(0)) if found else None
+    if weekday is None:
+        return day, None
+    if str(day.year) not in clean:  # the parse's year fitted to the weekday: the nearest one
+        day = resolve_day_month(day.day, day.month, today) or day
+    if day.weekday() == weekday:
+        return day, None
+    return day, day + timedelta(days=weekday - day.weekday())
 
 
 def _query_from_parts(
@@ -656,6 +691,7 @@ def _query_from_parts(
     today = now.date()
     first: date
     last: date | None
+    rival: date | None = None
     if parts.period is not None and parts.period_grain == "week" and parts.weekday is not None:
         first = last = parts.period[0] + timedelta(days=parts.weekday)  # "в четверг на той неделе"
     elif parts.period is not None and parts.bare_month is not None:
@@ -668,7 +704,7 @@ def _query_from_parts(
     elif _bare_weekday(parts) and (
         numbered := _weekday_day_number(clean, parts.weekday or 0, today)
     ):
-        first = last = numbered  # «что в четверг 17?»
+        (first, rival), last = numbered, numbered[0]  # «что в четверг 17?»
     elif _bare_weekday(parts) and parts.weekday == today.weekday() and parts.day_first is None:
         first = last = today  # «что в субботу?» on a Saturday: today's events are asked about
     elif (day := resolve_day(parts, now)) is not None:
@@ -683,6 +719,9 @@ def _query_from_parts(
         first = last = parts.instant.date()
     else:
         first, last = today, None
+    if rival is None and parts.day_first is not None and first == last and not parts.day_prefix:
+        first, rival = _weekday_against_date(clean, first, today)  # «в пятницу 17 декабря?»
+        last = first
     if last is None and parts.until_exclusive is not None:  # «план до конца четверти»
         last = max(first, parts.until_exclusive.date() - timedelta(days=1))
     follow_up = (
@@ -693,7 +732,13 @@ def _query_from_parts(
         else None
     )
     return QueryIntent(
-        start=first, end=last, audience=audience, organiser=organiser, follow_up_weekday=follow_up
+        start=first,
+        end=last,
+        audience=audience,
+        organiser=organiser,
+        follow_up_weekday=follow_up,
+        # a rival already past is that weekday a week on («в понедельник 17?» on Tuesday 15)
+        weekday_rival=rival if rival is None or rival >= today else rival + timedelta(weeks=1),
     )
 
 
