@@ -103,7 +103,7 @@ def take_ages(sc: Scanner) -> tuple[int, int] | None:
         low, high = _age(m.group(1)), _age(m.group(2))
         if low is not None and high is not None and low <= high <= MAX_AGE:
             found.append((low, high))
-            sc.take_match(m)
+            _take_age(sc, m)
     for m in sc.find(_AGE_UNDER):  # before «от N лет»: «от 17 лет и младше» is 17 and under
         high = _age(next(g for g in m.groups() if g is not None))
         if high is not None:
@@ -121,10 +121,26 @@ def take_ages(sc: Scanner) -> tuple[int, int] | None:
             if low is not None:
                 if not (pattern is _AGE_PLUS and low == 0):
                     found.append((low, 99))
-                sc.take_match(m)  # «0+»: taken, so its number is never a time or a grade
+                _take_age(sc, m)  # «0+»: taken, so its number is never a time or a grade
     if not found:
         return None
     return min(a for a, _ in found), max(b for _, b in found)
+
+
+# the noun an age range hangs on, right before it: «в возрасте от 17 лет», «возрастом 7–12
+# лет», «возраста 10–14 лет» (newcomer chat: «Турнир по шахматам, в возрасте» was a title)
+_AGE_LEAD = re.compile(r"(?:(?<![а-яё])в\s+)?(?<![а-яё])возраст(?:е|ом|а)?\s*$", re.IGNORECASE)
+_AGE_LEAD_REACH = 16  # characters before a range where its noun may stand
+
+
+def _take_age(sc: Scanner, m: re.Match[str]) -> None:
+    """Take an age range and the words «в возрасте», «возрастом» right before it: they
+    belong to the age, never to a title or a place."""
+    sc.take_match(m)
+    start = max(0, m.start() - _AGE_LEAD_REACH)
+    lead = _AGE_LEAD.search(sc.text, start, m.start())
+    if lead is not None and sc.is_free(lead.start(), lead.end()):
+        sc.take(lead.start(), lead.end())
 
 
 def take_headcounts(sc: Scanner) -> None:
