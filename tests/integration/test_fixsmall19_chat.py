@@ -52,3 +52,51 @@ async def test_a_weekday_that_is_not_the_numbered_days_is_named_and_both_days_of
         [empty] = await world.say("что в понедельник 15?")  # the 15th is a Tuesday
         assert empty.template == "no_events"
         assert "15 декабря — вторник, а не понедельник" in world.text(empty)
+
+
+# --- «на все» after a weekly series' list: every coming meeting, not only the listed ones --
+
+CLUB = "Шахматный кружок по средам в 15:00-16:00 со 2 декабря по 24 февраля, 9 классы, каб. 5"
+
+
+async def test_signing_up_for_all_of_a_series_takes_every_coming_meeting(
+    tmp_path: Path,
+) -> None:
+    """13 Wednesdays, 2 December 2026 – 24 February 2027; «запиши меня на …» lists those
+    of the next 60 days (9) and says how many there are in all; «на все» takes all 13."""
+    async with curator_world(
+        tmp_path / "plan.db", datetime(2026, 12, 1, 10, 0, tzinfo=ZONE)
+    ) as world:
+        await said(world, CLUB)
+        await said(world, "да")
+        await said(world, "я из 9А", STUDENT)
+        templates, which = await said(world, "запиши меня на шахматный кружок", STUDENT)
+        assert templates == ["signup_which"], which
+        assert "9." in which  # the list stays short
+        assert "10." not in which
+        assert "всего 13" in which, which
+        assert "на все 13" in which, which
+        templates, reply = await said(world, "запиши меня на все", STUDENT)
+        assert templates[0] == "signed_up_many", reply
+        assert "на 13 мероприятий" in reply, reply
+        assert "24 февраля" in reply, reply
+        student = await world.store.get_person_by_vk(STUDENT)
+        assert student is not None
+        club = await world.store.events_between(world.planner.clock.now(), None)
+        held = [e for e in club if await world.store.signup_status(e.id, student.id) == "going"]
+        assert len(held) == 13, held
+
+
+async def test_all_under_a_months_plan_is_the_months_meetings_only(tmp_path: Path) -> None:
+    """«что в декабре?» lists the кружок's five December meetings: «на все» is those five,
+    not the series (the list was no «запиши меня на кружок»)."""
+    async with curator_world(
+        tmp_path / "plan.db", datetime(2026, 12, 1, 10, 0, tzinfo=ZONE)
+    ) as world:
+        await said(world, CLUB)
+        await said(world, "да")
+        await said(world, "я из 9А", STUDENT)
+        await said(world, "что в декабре?", STUDENT)
+        templates, reply = await said(world, "запиши меня на все", STUDENT)
+        assert templates[0] == "signed_up_many", reply
+        assert "на 5 мероприятий" in reply, reply

@@ -147,17 +147,48 @@ async def signup_many(
     button)."""
     orgs = await ctx.orgs()
     replies: list[Reply] = []
-    for number, event_id in zip(intent.numbers, intent.event_ids, strict=True):
+    numbers, event_ids = list(intent.numbers), list(intent.event_ids)
+    if intent.every and _series_asked(dialog):  # «на все» under a series' list: all of it
+        rest = await _rest_of_series(ctx, [i for i in event_ids if i is not None])
+        numbers += range(len(numbers) + 1, len(numbers) + len(rest) + 1)
+        event_ids += [e.id for e in rest]
+    for number, event_id in zip(numbers, event_ids, strict=True):
         if event_id is None:
             replies.append(Reply("signup_not_listed", {"number": number}))
             continue
         held = _in_context(dialog, event_id, await ctx.students.sign_up(person, event_id, orgs))
         replies += [Reply(r.template, {**r.context, "number": number}, r.buttons) for r in held]
-    if len(intent.numbers) > 1:
+    if len(numbers) > 1:
         dialog.last_event = None  # «не пойду» after several sign-ups asks which
-    if len(intent.numbers) < ONE_MESSAGE_FROM:
+    if len(numbers) < ONE_MESSAGE_FROM:
         return replies
     return _one_message(replies)
+
+
+def _series_asked(dialog: Dialog) -> bool:
+    """Whether the last list is «запиши меня на …»'s list of one series' meetings (a week's
+    plan that shows two meetings of a кружок is not the кружок: «на все» there is the list)."""
+    asked = dialog.asked_on_list()
+    return asked is not None and asked[0] is ListAction.SIGNUP and "series" in asked[1]
+
+
+async def _rest_of_series(ctx: Context[SignupPorts], event_ids: list[int]) -> list[Event]:
+    """When `event_ids` (a list's events) are all meetings of one series: that series' live
+    coming meetings not among them, in time order (a кружок's meetings past the 60 days the
+    list looks ahead: «на все» means every one of them); else none."""
+    listed = [e for i in event_ids if (e := await ctx.store.get_event(i)) is not None]
+    series = {e.series_id for e in listed}
+    if not listed or len(series) != 1 or listed[0].series_id is None:
+        return []
+    return [e for e in await _coming_meetings(ctx, listed[0].series_id) if e.id not in event_ids]
+
+
+async def _coming_meetings(ctx: Context[SignupPorts], series_id: int) -> list[Event]:
+    """The series' meetings not cancelled and not yet begun, in time order."""
+    now = ctx.clock.now()
+    meetings = await ctx.store.events_of_series(series_id)
+    coming = [e for e in meetings if e.status is not EventStatus.CANCELLED and e.start > now]
+    return sorted(coming, key=lambda e: e.start)
 
 
 def _one_message(replies: list[Reply]) -> list[Reply]:
@@ -206,12 +237,21 @@ async def signup_by_title(
     if not found:
         return [Reply("signup_title_not_found", {"title": intent.title})]
     shown = found[:10]
-    dialog.ask_on_list([e.id for e in shown], ListAction.SIGNUP)
+    one_series = len({e.series_id for e in shown}) == 1 and shown[0].series_id is not None
+    series = {"series": str(shown[0].series_id)} if one_series else {}
+    dialog.ask_on_list([e.id for e in shown], ListAction.SIGNUP, **series)
     orgs = await ctx.orgs()
     today = ctx.wall_now().date()
     items = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
-    one_series = len({e.series_id for e in shown}) == 1 and shown[0].series_id is not None
-    context = {"title": intent.title, "items": items, "one_series": one_series}
+    series_id = shown[0].series_id
+    # how many meetings «на все» signs up for: every coming one, also past the list's 60 days
+    total = len(await _coming_meetings(ctx, series_id)) if one_series and series_id else 0
+    context = {
+        "title": intent.title,
+        "items": items,
+        "one_series": one_series,
+        "series_total": max(total, len(items)),
+    }
     return [Reply("signup_which", context, buttons=signup_buttons(dialog.listed))]
 
 

@@ -237,6 +237,9 @@ class SignupMany:
 
     numbers: tuple[int, ...]
     event_ids: tuple[int | None, ...]
+    # «запиши меня на все»: the whole last list; a list of one series' meetings then means
+    # every coming meeting of that series, also those past the list
+    every: bool = False
 
 
 @dataclass(frozen=True, slots=True)

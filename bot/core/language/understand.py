@@ -904,7 +904,7 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     drafting = bool(dialog.pending)  # «можно в актовом зале» answers the draft's question
     if dialog.listed and not drafting and _ALL_LISTED.match(" ".join(text.lower().split())):
         numbers = tuple(range(1, len(dialog.listed) + 1))  # «запиши меня на все»
-        return SignupMany(numbers, tuple(_target(dialog, n) for n in numbers))
+        return SignupMany(numbers, tuple(_target(dialog, n) for n in numbers), every=True)
     muting = None if drafting else unsign_phrases.parse_mute(text)  # «не напоминай про …»
     if muting is not None:
         return MuteByTitle(*muting)
