@@ -4,11 +4,13 @@ real templates, a frozen clock."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 
 from bot.core.language.buttons import ButtonAction
-from tests.chat_world import ZONE, curator_world, said
+from tests.chat_world import ZONE, ChatWorld, curator_world, said
 
 NOW = datetime(2026, 12, 3, 10, 0, tzinfo=ZONE)  # Thursday; 17 December is a Thursday too
 STUDENT = 600
@@ -59,17 +61,24 @@ async def test_a_weekday_that_is_not_the_numbered_days_is_named_and_both_days_of
 CLUB = "Шахматный кружок по средам в 15:00-16:00 со 2 декабря по 24 февраля, 9 классы, каб. 5"
 
 
+@asynccontextmanager
+async def club_world(tmp_path: Path) -> AsyncIterator[ChatWorld]:
+    """The curator's chat on 1 December 2026 with CLUB saved (13 Wednesdays) and STUDENT of 9А
+    known; closed after."""
+    now = datetime(2026, 12, 1, 10, 0, tzinfo=ZONE)
+    async with curator_world(tmp_path / "plan.db", now) as world:
+        await said(world, CLUB)
+        await said(world, "да")
+        await said(world, "я из 9А", STUDENT)
+        yield world
+
+
 async def test_signing_up_for_all_of_a_series_takes_every_coming_meeting(
     tmp_path: Path,
 ) -> None:
     """13 Wednesdays, 2 December 2026 – 24 February 2027; «запиши меня на …» lists those
     of the next 60 days (9) and says how many there are in all; «на все» takes all 13."""
-    async with curator_world(
-        tmp_path / "plan.db", datetime(2026, 12, 1, 10, 0, tzinfo=ZONE)
-    ) as world:
-        await said(world, CLUB)
-        await said(world, "да")
-        await said(world, "я из 9А", STUDENT)
+    async with club_world(tmp_path) as world:
         templates, which = await said(world, "запиши меня на шахматный кружок", STUDENT)
         assert templates == ["signup_which"], which
         assert "9." in which  # the list stays short
@@ -90,12 +99,7 @@ async def test_signing_up_for_all_of_a_series_takes_every_coming_meeting(
 async def test_all_under_a_months_plan_is_the_months_meetings_only(tmp_path: Path) -> None:
     """«что в декабре?» lists the кружок's five December meetings: «на все» is those five,
     not the series (the list was no «запиши меня на кружок»)."""
-    async with curator_world(
-        tmp_path / "plan.db", datetime(2026, 12, 1, 10, 0, tzinfo=ZONE)
-    ) as world:
-        await said(world, CLUB)
-        await said(world, "да")
-        await said(world, "я из 9А", STUDENT)
+    async with club_world(tmp_path) as world:
         await said(world, "что в декабре?", STUDENT)
         templates, reply = await said(world, "запиши меня на все", STUDENT)
         assert templates[0] == "signed_up_many", reply
