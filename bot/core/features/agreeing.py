@@ -15,7 +15,7 @@ agreement through the outbox like any other notice. A partner asks «что у �
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -652,7 +652,7 @@ async def on_undo(
     if again:
         waiting = await upcoming(ctx, person, waiting_only=True)
         replies = await _agree(ctx, person, dialog, events, len(waiting) - len(events))
-        stored = await _current(ctx, events)
+        stored = await _current(ctx, (e.id for e in events))
         if stored and all(e.agreed for e in stored):  # not refused as changed meanwhile
             _remember_undone(dialog, now, stored, agreed=True, earlier=earlier)
         return replies
@@ -665,9 +665,9 @@ async def on_undo(
     return await _withdrawn(ctx, person, stored, now)
 
 
-async def _current(ctx: Context[ChangingStore], events: Sequence[Event]) -> list[Event]:
-    """`events` as stored now (those still stored)."""
-    found = [await ctx.store.get_event(e.id) for e in events]
+async def _current(ctx: Context[ChangingStore], ids: Iterable[int]) -> list[Event]:
+    """The events of `ids` as stored now, in that order (those still stored)."""
+    found = [await ctx.store.get_event(event_id) for event_id in ids]
     return [e for e in found if e is not None]
 
 
@@ -704,11 +704,7 @@ async def _already_undone(ctx: Context[ChangingStore], last: dict[str, Any]) -> 
     """A second «верни» (`last`: the UNDONE change): the events as they are now, and that
     they are already back — agreed again, or waiting again; nothing is written or sent."""
     orgs = await ctx.orgs()
-    events = []
-    for item in last.get("events", []):
-        event = await ctx.store.get_event(int(item["id"]))
-        if event is not None:
-            events.append(event)
+    events = await _current(ctx, (int(item["id"]) for item in last.get("events", [])))
     views = [state_view(e, orgs, ctx) for e in events[:NOTICE_LIMIT]]
     context = {"events": views, "agreed": bool(last.get("agreed"))}
     return [Reply("agreement_undo_already", context)]
