@@ -626,9 +626,9 @@ def _bare_weekday(parts: TemporalParts) -> bool:
 
 # «что в четверг 17?», «чё в пятницу, 18»: a weekday and a bare day of the month after it
 # (newcomer walk 2026-12-03x, X2: the number was dropped and this week's Thursday shown)
+# (the weekday words are calendar.WEEKDAY's, «в воскресение 20?» and «в вск 20?» included)
 _WEEKDAY_THEN_DAY = re.compile(
-    r"(?<![а-яё])(?:понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье"
-    r"|пн|вт|ср|чт|пт|сб|вс)\.?\s*,?\s*(\d{1,2})(?:\s*-?\s*(?:го|е|ое|числа))?\s*(?=[?!.,]|$)",
+    rf"(?<![а-яё]){WEEKDAY}\s*,?\s*(\d{{1,2}})(?:\s*-?\s*(?:го|е|ое|числа))?\s*(?=[?!.,]|$)",
     re.IGNORECASE,
 )
 _MONTHS_AHEAD = 2  # the bare day is looked for in this month and the next
