@@ -124,8 +124,10 @@ REAL_SETS = (
     "real_posts_broad8d.jsonl",
 )
 # held out: the lead measures them (totals only); nothing that tunes the parser or guards a
-# speed trick reads them (parser_costs.py, same_outputs.py and the unit tests take TUNED_SETS)
-HELD_OUT = ("real_posts_eval17.jsonl", "real_posts_eval18.jsonl")
+# speed trick reads them (parser_costs.py, same_outputs.py and the unit tests take TUNED_SETS).
+# eval17 was held out for four rounds (sixteenth to nineteenth) and released for tuning in the
+# twentieth, as eval16 was in the sixteenth (tests/data/README.md gives its last figures).
+HELD_OUT = ("real_posts_eval18.jsonl",)
 TUNED_SETS = tuple(name for name in REAL_SETS if name not in HELD_OUT)
 
 

@@ -16,7 +16,7 @@ candidate against each wrong one, the difference of their feature vectors, weigh
 every call counts once. Options: `--without=F1,F2` leaves features out (e.g. the hand scores:
 `--without=hand_best,score,score_gap,top_score,score_rank`); `--C=…` sets the inverse strength
 of the L2 penalty (default 0.1); `--write` stores the weights fitted on every set in
-bot/core/language/title_weights.py. The held-out set (HELDOUT below) is never read.
+bot/core/language/title_weights.py. The held-out sets (bench_parser.HELD_OUT) are never read.
 """
 
 from __future__ import annotations
@@ -28,15 +28,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_parser import REAL_SETS, run_cli_one
+from benchmarks.bench_parser import HELD_OUT, REAL_SETS, run_cli_one
 from benchmarks.corpus_score import MAX_TITLE, load, real_post_results
 from bot.core.language import title as title_module
 from bot.core.language import title_model
 from bot.core.language.notices import without_notices
 
-# held out from every tuning: never read here
-HELDOUT = ("real_posts_eval17.jsonl", "real_posts_eval18.jsonl")
-TUNED = tuple(s for s in REAL_SETS if s not in HELDOUT)
+TUNED = tuple(s for s in REAL_SETS if s not in HELD_OUT)  # never reads the held-out sets
 
 
 def right(case: dict[str, Any], title: str | None) -> bool:

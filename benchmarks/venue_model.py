@@ -25,7 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_parser import REAL_SETS  # noqa: E402
+from benchmarks.bench_parser import HELD_OUT, REAL_SETS  # noqa: E402
 from benchmarks.corpus_score import load, real_post_results  # noqa: E402
 from bot.cli_parse import intent_to_json  # noqa: E402
 from bot.core.language import places, post_draft, venue_choice, venue_weights  # noqa: E402
@@ -33,8 +33,6 @@ from bot.core.language.intents import parse_message  # noqa: E402
 from bot.core.language.place_display import as_written  # noqa: E402
 from bot.core.language.quote_marks import with_guillemets  # noqa: E402
 
-# never read here: the lead's held-out sets
-HELD_OUT = ("real_posts_eval17.jsonl", "real_posts_eval18.jsonl")
 TUNED = tuple(s for s in REAL_SETS if s not in HELD_OUT)
 FEATURE_LENGTH = venue_choice.FEATURES.index("length")
 WEIGHTS_FILE = ROOT / "bot" / "core" / "language" / "venue_weights.py"

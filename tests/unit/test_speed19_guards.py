@@ -12,7 +12,7 @@
   case-blind patterns find (the title asks the kind noun of phrases and lines: _kind_key,
   _bare_kind, title_named).
 
-The held-out sets (real_posts_eval17/18) are not read here.
+The held-out sets (bench_parser.HELD_OUT) are not read here.
 """
 
 from __future__ import annotations
