@@ -144,7 +144,8 @@ class PlannedChange:
     (empty for a change stored before cards recorded it: then only the write is checked).
     An edit names the `fields` it changes ("when", "venue", "audience", "title", "ages") and
     their new values (`start`/`end` for "when"; `venue` None: no place; `ages` the age range
-    in years, inclusive, an open upper bound 99, None: no age — EventDetails.ages).
+    in years, inclusive, an open upper bound 99, None: no age — EventDetails.ages; `seats`
+    the number of seats, None: no limit — Event.capacity, "seats" in `fields`).
     """
 
     kind: ChangeKind
@@ -161,6 +162,7 @@ class PlannedChange:
     audience: Audience | None = None
     reason: str | None = None  # a cancel's reason as the person gave it (walk t, #7)
     ages: tuple[int, int] | None = None  # an edit's new age range ("ages" in `fields`)
+    seats: int | None = None  # an edit's new number of seats ("seats" in `fields`)
 
 
 RESENDS_KEY = "resends"  # in a pending draft's JSON: [event id, version] it would update
@@ -466,6 +468,7 @@ def _dump_change(change: PlannedChange) -> dict[str, Any]:
         "audience": _dump_audience(change.audience),
         "reason": change.reason,
         "ages": list(change.ages) if change.ages is not None else None,
+        "seats": change.seats,
     }
 
 
@@ -508,6 +511,7 @@ def _load_change(data: Mapping[str, Any]) -> PlannedChange:
         audience=_load_audience(data.get("audience")),
         reason=str(data["reason"]) if data.get("reason") else None,
         ages=_load_ages(data.get("ages")),
+        seats=int(data["seats"]) if data.get("seats") is not None else None,
     )
 
 

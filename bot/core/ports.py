@@ -225,6 +225,12 @@ class SignupStore(Protocol):
         whose going_since becomes `at`."""
         ...
 
+    async def promote_waiting(self, event_id: int, *, at: datetime | None = None) -> list[int]:
+        """Move the waiting list up in the order it queued while the event has a free seat
+        (after its capacity was raised or removed); each promoted sign-up's going_since
+        becomes `at`. Returns the promoted people's ids in that order."""
+        ...
+
     async def going_since(self, event_ids: Sequence[int]) -> dict[tuple[int, int], datetime]:
         """(event id, person id) → when that "going" sign-up became going (aware), for the
         going sign-ups of `event_ids` that have it recorded (migration 0026)."""

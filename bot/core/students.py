@@ -218,10 +218,10 @@ class Students:
         if promoted_id is not None:
             promoted = await self.store.get_person(promoted_id)
             if promoted is not None:
-                replies.append(await self._promotion(promoted, event, orgs, now))
+                replies.append(await self.promotion(promoted, event, orgs, now))
         return replies
 
-    async def _promotion(
+    async def promotion(
         self, promoted: Person, event: Event, orgs: Mapping[int, Organisation], now: datetime
     ) -> Reply:
         """«Освободилось место!» to the student moved up from the waiting list at `now`: the

@@ -3,6 +3,7 @@ without who gave them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
 import pytest
@@ -151,3 +152,22 @@ async def test_going_since_is_when_a_sign_up_became_going(store: SignupPorts) ->
     assert await store.cancel_signup(event.id, anna.id) == vera.id  # promoted, no `at`
     assert await store.going_since([event.id]) == {}
     assert await store.going_since([]) == {}
+
+
+async def test_more_seats_move_the_waiting_list_up_in_order(store: SignupPorts) -> None:
+    """Seats of a saved event raised in chat (leftconv20, item 1): the waiting list moves up
+    in the order it queued, as far as the new seats go; no seats limit takes everyone."""
+    event = await excursion(store, capacity=1)
+    people = await students(store, 4)
+    assert [await store.sign_up(event.id, p.id) for p in people] == ["going", *["waiting"] * 3]
+    assert await store.promote_waiting(event.id) == []  # no free seat yet
+    more = await store.update_event(replace(event, capacity=3), None)
+    promoted = await store.promote_waiting(more.id, at=at("2026-12-10T10:00"))
+    assert promoted == [people[1].id, people[2].id]
+    assert [p.id for p in await store.signed_up(event.id, "waiting")] == [people[3].id]
+    since = await store.going_since([event.id])
+    assert since[(event.id, people[1].id)] == at("2026-12-10T10:00")
+    assert await store.promote_waiting(event.id) == []  # full again
+    await store.update_event(replace(more, capacity=None), None)
+    assert await store.promote_waiting(event.id) == [people[3].id]
+    assert await store.signup_counts([event.id]) == {event.id: 4}

@@ -109,21 +109,28 @@ async def test_seats_on_a_card_set_the_seats_not_the_venue(world: tuple) -> None
 
 
 async def test_seats_on_a_saved_event_never_change_its_venue(world: tuple) -> None:
+    """«места: N» about a saved event is its seats (a change card since leftconv20, item 1:
+    tests/integration/test_left_conv20_seats.py), never its place — typed, or after «✏️
+    Место»."""
     store, planner, _, event_id = world
     await planner.handle(PARTNER, "мои мероприятия")
     await planner.handle(PARTNER, "изменить 1")
     replies = await planner.handle(PARTNER, "места: 3")
-    assert [r.template for r in replies] == ["seats_not_changed"]
-    assert "ничего не изменил" in Renderer().render(replies[0].template, replies[0].context)
-    await planner.handle(PARTNER, "да")
+    assert [r.template for r in replies] == ["change_card"]
+    card = Renderer().render(replies[0].template, replies[0].context)
+    assert "Мест: 1 → 3" in card
+    assert "Место:" not in card
+    await planner.handle(PARTNER, "нет")
     [menu] = await planner.handle(PARTNER, "изменить 1")
     venue = [b for row in menu.buttons for b in row][2]  # ✏️ Место: «Где теперь пройдёт …?»
     [asked] = await planner.handle(PARTNER, "", venue.payload)
-    assert asked.template != "seats_not_changed"
+    assert asked.template == "ask_edit_saved"
     [answer] = await planner.handle(PARTNER, "места: 5")
-    assert answer.template == "seats_not_changed"
+    assert answer.template == "change_card"
+    assert "Мест: 1 → 5" in Renderer().render(answer.template, answer.context)
+    await planner.handle(PARTNER, "да")
     event = await store.get_event(event_id)
-    assert (event.venue, event.capacity) == ("каб. 21", 1)
+    assert (event.venue, event.capacity) == ("каб. 21", 5)
 
 
 def notice_to(replies: list, vk_id: int) -> str:

@@ -160,7 +160,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "change_still_open": {"kind": "move"},
     "cancelled_event_move": {"undo": False, "yours": True, "over": False},
     "signup_cancel_started": {"over": True},
-    "seats_not_changed": {"seats": 30},
+    "seats_which_event": {"seats": 30},
     "attachment_unread": {"kind": "voice"},
     "not_your_event": {"author": {"role": "staff", "name": "Ольга Петровна"}},
     "signup_count_not_yours": {"author": {"role": "curator", "name": ""}, "class_name": "10Б"},

@@ -10,6 +10,7 @@ A move into the past is refused before any card.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -34,6 +35,7 @@ from bot.core.features.authors import not_yours
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.notices import (
     NoticeStore,
+    Told,
     change_key,
     change_notices,
     people_by_vk,
@@ -47,6 +49,7 @@ from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
 from bot.core.language.when import DayAndTime
 from bot.core.models import Clash, Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
+from bot.core.ports import Atomic
 from bot.core.replies import Button, Reply
 from bot.core.views import clash_view, event_view, slot_view
 from bot.core.wallclock import resolve_local
@@ -166,7 +169,7 @@ async def change_card(
         return [Reply("no_event_to_edit")]
     after = changed(change, before, ctx.config.tz)
     orgs = await ctx.orgs()
-    told = await who_is_told(ctx, person, before, after)
+    told = seats_told(change, await who_is_told(ctx, person, before, after))
     people = await people_by_vk(ctx, told.staff)
     moving = change.kind is not ChangeKind.CANCEL
     clashes = await _new_clashes(ctx, after) if moving else []
@@ -180,6 +183,7 @@ async def change_card(
         "event": event_view(before[0], orgs, today=ctx.wall_now().date()),
         "new": event_view(after[0], orgs, today=ctx.wall_now().date()),
         "edits": edits_view(change, before[0], after[0], orgs),
+        "seats": await seats_view(ctx, change, before[0], after[0]),
         "count": len(after),
         "clashes": [clash_view(c, orgs) for c in clashes],
         "slots": [slot_view(s) for s in slots],
@@ -268,12 +272,15 @@ async def apply_change(
         agreement.after_change(person, old, new)
         for old, new in zip(before, changed(change, before, ctx.config.tz), strict=True)
     ]
-    told = await who_is_told(ctx, person, before, wanted)
+    told = seats_told(change, await who_is_told(ctx, person, before, wanted))
     twins = await _twins(ctx, person, change, before)  # other schools' copies
+    seats = await seats_view(ctx, change, before[0], wanted[0])
     try:
-        after = await ctx.store.update_events(  # a whole series at once
-            wanted, person.id, at=ctx.clock.now(), reason=change.reason
-        )
+        async with _transaction(ctx.store):  # the seats and the waiting list moved up at once
+            after = await ctx.store.update_events(  # a whole series at once
+                wanted, person.id, at=ctx.clock.now(), reason=change.reason
+            )
+            promoted = await _promote(ctx, change, after)
     except EventChangedError as error:
         return [await changed_meanwhile(ctx, error)]
     dialog.last_event = after[0].id
@@ -293,6 +300,7 @@ async def apply_change(
         today=ctx.wall_now().date(),
         reason=change.reason,
     )
+    notices += await _promotions(ctx, promoted, orgs)
     elsewhere = await school_twins.apply_to_twins(twins, after, kind)
     undo.remember(dialog, ctx.clock.now(), kind, before, after, notices, elsewhere.done)
     people = await people_by_vk(ctx, told.staff)
@@ -303,6 +311,7 @@ async def apply_change(
         "elsewhere": list(elsewhere.changed),
         "elsewhere_failed": list(elsewhere.failed),
         "edits": edits_view(change, before[0], after[0], orgs),
+        "seats": seats,
     }
     if change.kind is not ChangeKind.CANCEL:
         clashes = await _new_clashes(ctx, after)
@@ -312,6 +321,67 @@ async def apply_change(
         context["slots"] = [slot_view(s) for s in slots]
         context["calendar"] = [warning_view(w) for w in warnings]
     return [Reply(kind, context), *notices, *elsewhere.notices]
+
+
+def seats_told(change: PlannedChange, told: Told) -> Told:
+    """`told` for a change of the seats alone without the students signed up: more or fewer
+    seats change nothing of their sign-up (nobody is dropped), so only the organisers and
+    the curators hear of it; those the new seats move up from the waiting list get
+    «Освободилось место!» instead (leftconv20, item 1)."""
+    if change.kind is not ChangeKind.EDIT or set(change.fields) != {"seats"}:
+        return told
+    return replace(told, students={}, student_events={}, teachers=set(), waiting=set())
+
+
+async def seats_view(
+    ctx: Context[ChangingStore], change: PlannedChange, before: Event, after: Event
+) -> dict[str, Any] | None:
+    """For a change of the seats (None otherwise), of the event named: `going` and `waiting`
+    now, how many of the waiting list the new seats move up (`promoted`) and how many of
+    those going are over the new seats (`over`: they keep their places — a curator who
+    lowers the seats to a room's size would not expect a student dropped without a word;
+    only new sign-ups wait until a place frees up)."""
+    if change.kind is not ChangeKind.EDIT or "seats" not in change.fields:
+        return None
+    going = len(await ctx.store.signed_up(before.id))
+    waiting = len(await ctx.store.signed_up(before.id, "waiting"))
+    free = waiting if after.capacity is None else max(after.capacity - going, 0)
+    over = 0 if after.capacity is None else max(going - after.capacity, 0)
+    return {"going": going, "waiting": waiting, "promoted": min(free, waiting), "over": over}
+
+
+async def _promote(
+    ctx: Context[ChangingStore], change: PlannedChange, after: Sequence[Event]
+) -> list[tuple[int, Event]]:
+    """The waiting lists moved up after a change of the seats (store.promote_waiting, in
+    queue order, as far as the new seats go): (person id, event) pairs; [] for any other
+    change."""
+    if change.kind is not ChangeKind.EDIT or "seats" not in change.fields:
+        return []
+    now = ctx.clock.now()
+    return [
+        (person_id, event)
+        for event in after
+        for person_id in await ctx.store.promote_waiting(event.id, at=now)
+    ]
+
+
+async def _promotions(
+    ctx: Context[ChangingStore], promoted: Sequence[tuple[int, Event]], orgs: Mapping[int, Any]
+) -> list[Reply]:
+    """«Освободилось место!» to each person the new seats moved up (as when a seat is given
+    up: reminders named, held till morning in the students' quiet hours)."""
+    replies = []
+    for person_id, event in promoted:
+        student = await ctx.store.get_person(person_id)
+        if student is not None:
+            replies.append(await ctx.students.promotion(student, event, orgs, ctx.clock.now()))
+    return replies
+
+
+def _transaction(store: ChangingStore) -> AbstractAsyncContextManager[object]:
+    """The store's transaction (bot.core.ports.Atomic), or none for a store without one."""
+    return store.transaction() if isinstance(store, Atomic) else nullcontext()
 
 
 async def _twins(
@@ -336,7 +406,8 @@ def edits_view(
 ) -> list[dict[str, Any]]:
     """What an edit changes, for the card and the reply: each field named with its old and
     new value ("when" with the event views, "venue" and "title" as text, "audience" as the
-    audience, "ages" as (low, high) years or None); [] for a move or a cancel."""
+    audience, "ages" as (low, high) years or None, "seats" as a number or None: no limit);
+    [] for a move or a cancel."""
     if change.kind is not ChangeKind.EDIT:
         return []
     old, new = event_view(before, orgs), event_view(after, orgs)
@@ -346,6 +417,7 @@ def edits_view(
         "title": (before.title, after.title),
         "audience": (before.audience, after.audience),
         "ages": (before.details.ages, after.details.ages),
+        "seats": (before.capacity, after.capacity),
     }
     return [{"field": f, "old": values[f][0], "new": values[f][1]} for f in change.fields]
 
@@ -420,13 +492,14 @@ def changed(change: PlannedChange, events: Sequence[Event], tz: ZoneInfo) -> lis
 
 
 def _edited(change: PlannedChange, event: Event) -> Event:
-    """`event` with the edit's place, title, classes and age range (those among its
+    """`event` with the edit's place, title, classes, age range and seats (those among its
     fields)."""
     fields = change.fields
     details = replace(event.details, ages=change.ages) if "ages" in fields else event.details
     return replace(
         event,
         details=details,
+        capacity=change.seats if "seats" in fields else event.capacity,
         venue=change.venue if "venue" in fields else event.venue,
         title=change.title if "title" in fields and change.title else event.title,
         audience=change.audience

@@ -254,12 +254,28 @@ def _ages_or_none(ages: tuple[int, int] | None) -> tuple[int, int] | None:
 async def on_seats_of_saved(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, intent: SeatsOfSaved
 ) -> list[Reply]:
-    """«места: 3» with no card open: the seats of a saved event are not changed by the bot
-    (yet); the reply says so and that nothing changed — before attack x (#2) the place
-    became «3» and the students were told so."""
+    """«места: 3», «мест 40», «без ограничения мест» about a saved event (the one its «✏️»
+    button asked about or the one last looked at): its change card like any other field's —
+    «Мест: 1 → 3», who of the waiting list moves up, who is over the new seats (kept) —
+    then «да», the notices and «верни» (leftconv20, item 1; before it, attack x #2, the
+    seats of a saved event could not be changed at all). The owner and the curators only
+    (`editable`: a forged id or another's event is refused); a student's words are not
+    understood; with no event in view the reply asks which one."""
     if person.role is Role.STUDENT:  # students change no events
         return [Reply("not_understood", {"role": person.role.value})]
-    return [Reply("seats_not_changed", {"seats": intent.seats})]
+    if intent.event_id is None:
+        return [Reply("seats_which_event", {"seats": intent.seats})]
+    event = await editable(ctx, person, intent.event_id)
+    if isinstance(event, Reply):
+        return [event]
+    dialog.last_event = event.id
+    view = event_view(event, await ctx.orgs())
+    if event.end <= ctx.clock.now():
+        return [Reply("edit_event_over", {"event": view})]
+    if event.capacity == intent.seats:
+        return [Reply("edit_same", {"event": view, "field": "seats"})]
+    change = PlannedChange(ChangeKind.EDIT, event.id, fields=("seats",), seats=intent.seats)
+    return await ask_change(ctx, person, dialog, change)
 
 
 ROUTES: Routes = {

@@ -130,6 +130,7 @@ def _snapshot(event: Event) -> dict[str, Any]:
             "parents": event.audience.parents,
         },
         "ages": list(event.details.ages) if event.details.ages is not None else None,
+        "capacity": event.capacity,
     }
 
 
@@ -162,6 +163,8 @@ def _matches(event: Event, snapshot: dict[str, Any]) -> bool:
         )
     if "ages" in snapshot:
         same = same and event.details.ages == _ages(snapshot)
+    if "capacity" in snapshot:
+        same = same and event.capacity == snapshot["capacity"]
     return same
 
 
@@ -177,6 +180,8 @@ def _restored(event: Event, snapshot: dict[str, Any], tz: ZoneInfo) -> Event:
         )
     if "ages" in snapshot:
         event = replace(event, details=replace(event.details, ages=_ages(snapshot)))
+    if "capacity" in snapshot:  # the seats back; those they moved up keep their places
+        event = replace(event, capacity=snapshot["capacity"])
     return replace(
         event,
         start=datetime.fromisoformat(snapshot["start"]),

@@ -130,3 +130,22 @@ def seats_reply(text: str) -> int | None:
         return None
     value = int(found.group("first") or found.group("second"))
     return value if 0 < value <= MAX_CAPACITY else None
+
+
+# «без ограничения мест», «без ограничений по местам», «мест без ограничений», «места: не
+# ограничены», «количество мест не ограничено»: a saved event's seats limit removed
+# (leftconv20, item 1)
+_NO_SEATS_LIMIT = re.compile(
+    r"^(?:(?:а|и|теперь|пусть|будет|сделай(?:те)?)\s+)*(?:"
+    r"без\s+ограничени[яй]\s+(?:по\s+)?(?:(?:числа|количества|кол-ва)\s+)?мест\w*"
+    r"|(?:(?:количество|число|кол-во)\s+)?мест\w*\s*(?:[:—–-]\s*)?"
+    r"(?:без\s+ограничени[йя]|не\s*ограничен[оы]?|неограниченно|сколько\s+угодно)"
+    r")[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def no_seats_limit(text: str) -> bool:
+    """Whether a short reply removes the limit on seats («без ограничения мест», «мест без
+    ограничений», «количество мест не ограничено»)."""
+    return _NO_SEATS_LIMIT.match(" ".join(text.split())) is not None

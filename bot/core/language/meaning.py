@@ -479,11 +479,13 @@ class CorrectionReadings:
 
 @dataclass(frozen=True, slots=True)
 class SeatsOfSaved:
-    """«места: 3», «мест 30» with no card open: the number of seats of a saved event, which
-    the bot does not change yet; the reply says so and that nothing was changed — never the
-    place «3» (attack x, 2026-12-03, #2)."""
+    """«места: 3», «мест 30», «без ограничения мест» with no draft card open: the number of
+    seats of a saved event (`seats`; None: no limit) — never the place «3» (attack x,
+    2026-12-03, #2). `event_id`: the event the «✏️» button asked about or the one last
+    looked at (None: none), changed by a card like the other fields (leftconv20, item 1)."""
 
-    seats: int
+    seats: int | None
+    event_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,7 +76,7 @@ from bot.core.language.cancel_phrases import (
     why_cancelled,
     without_greeting,
 )
-from bot.core.language.capacity import seats_reply
+from bot.core.language.capacity import no_seats_limit, seats_reply
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
@@ -500,9 +500,10 @@ def _saved_field_value(
         return None
     if waiting.field is not EditableField.TITLE and is_message(text, parse_message(text, now)):
         return None
-    seats = seats_reply(text) if waiting.field is not EditableField.TITLE else None
-    if seats is not None:  # «места: 5» after «✏️ Место»: seats, not the place (attack x, #2)
-        return SeatsOfSaved(seats)
+    if waiting.field is not EditableField.TITLE:
+        seats = seats_reply(text)
+        if seats is not None or no_seats_limit(text):  # «места: 5» after «✏️ Место»: seats,
+            return SeatsOfSaved(seats, waiting.event_id)  # not the place (attack x, #2)
     if waiting.field is EditableField.WHEN:
         return MoveCommand(text.strip(), event_id=waiting.event_id)
     if waiting.field is EditableField.TITLE:  # the post pasted again: its event's name
@@ -522,8 +523,8 @@ def _saved_edit(
     if dialog.pending:
         return None
     seats = seats_reply(text)
-    if seats is not None:
-        return SeatsOfSaved(seats)  # attack x, #2: «места: 3» is no place
+    if seats is not None or no_seats_limit(text):  # attack x, #2: «места: 3» is no place
+        return SeatsOfSaved(seats, dialog.last_event)
     edit = parse_edit(text)
     if edit is None:
         return None

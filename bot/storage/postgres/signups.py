@@ -96,6 +96,30 @@ class SignupsMixin(PgBase):
             )
         return int(promoted) if promoted is not None else None
 
+    async def promote_waiting(self, event_id: int, *, at: datetime | None = None) -> list[int]:
+        """Move the waiting list up, first come first served, while the event has a free
+        seat (its capacity raised, or none any more); each promoted sign-up's going_since
+        becomes `at`. Returns the promoted people's ids in that order ([] when nobody
+        waits or no seat is free); one transaction, the event's row locked."""
+        stamp = self._stamp()
+        promoted: list[int] = []
+        async with self.transaction() as tx:
+            if not await _lock_event(tx, event_id):
+                return []
+            while True:
+                person_id = await tx.fetchval(
+                    "UPDATE signups SET status = 'going', updated_at = $2, going_since = $3"
+                    " WHERE event_id = $1 AND person_id = (SELECT person_id FROM signups"
+                    "   WHERE event_id = $1 AND status = 'waiting' ORDER BY updated_at, seq"
+                    f"   LIMIT 1) AND {_HAS_ROOM} RETURNING person_id",
+                    event_id,
+                    stamp,
+                    epoch_or_none(at),
+                )
+                if person_id is None:
+                    return promoted
+                promoted.append(int(person_id))
+
     async def signup_status(self, event_id: int, person_id: int) -> str | None:
         value = await self._val(
             "SELECT status FROM signups WHERE event_id = $1 AND person_id = $2",

@@ -75,6 +75,31 @@ class SignupsMixin(SettingsMixin):
             )
             return int(row["person_id"])
 
+    async def promote_waiting(self, event_id: int, *, at: datetime | None = None) -> list[int]:
+        """Move the waiting list up, first come first served, while the event has a free
+        seat (its capacity raised, or none any more); each promoted sign-up's going_since
+        becomes `at`. Returns the promoted people's ids in that order ([] when nobody
+        waits or no seat is free); one transaction."""
+        stamp = self._stamp()
+        promoted: list[int] = []
+        async with self.transaction() as tx:
+            async with tx.execute(
+                "SELECT person_id FROM signups WHERE event_id = ? AND status = 'waiting'"
+                " ORDER BY updated_at, rowid",
+                (event_id,),
+            ) as cur:
+                waiting = [int(r["person_id"]) for r in await cur.fetchall()]
+            for person_id in waiting:
+                if not await _has_room(tx, event_id):
+                    break
+                await tx.execute(
+                    "UPDATE signups SET status = 'going', updated_at = ?, going_since = ?"
+                    " WHERE event_id = ? AND person_id = ?",
+                    (stamp, None if at is None else _epoch(at), event_id, person_id),
+                )
+                promoted.append(person_id)
+        return promoted
+
     async def signup_status(self, event_id: int, person_id: int) -> str | None:
         row = await self._one(
             "SELECT status FROM signups WHERE event_id = ? AND person_id = ?",
