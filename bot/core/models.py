@@ -118,6 +118,24 @@ def class_grade(class_name: str) -> int:
     return int(digits) if digits else 0
 
 
+def grade_ages(class_name: str) -> tuple[int, int] | None:
+    """The usual ages in years (inclusive) of a class's pupils: a Russian school takes
+    children into the 1st grade at 6½–8 (Federal law 273-FZ, art. 67 p. 1), so a pupil of
+    grade g is mostly g+6 or g+7 during the school year; None for a class name with no grade
+    in 1–11."""
+    grade = class_grade(class_name)
+    return (grade + 6, grade + 7) if 1 <= grade <= 11 else None
+
+
+def outside_ages(class_name: str | None, ages: tuple[int, int] | None) -> bool:
+    """Whether the pupils of `class_name` are usually outside the age range `ages`
+    (inclusive years, an open upper bound 99; None: no age — nobody is outside)."""
+    usual = grade_ages(class_name) if class_name else None
+    if usual is None or ages is None:
+        return False
+    return usual[1] < ages[0] or usual[0] > ages[1]
+
+
 @dataclass(frozen=True, slots=True)
 class Recurrence:
     """A repeating event; only weekly repetition is understood for now."""

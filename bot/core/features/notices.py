@@ -20,7 +20,7 @@ from bot.core.clashes import check_clashes, propose_slots
 from bot.core.features.authors import organisers
 from bot.core.features.context import Context
 from bot.core.language.buttons import ButtonAction, payload
-from bot.core.models import Event, EventStatus, Person, Role, class_grade
+from bot.core.models import Event, EventStatus, Person, Role, class_grade, outside_ages
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.views import event_view, slot_view
@@ -130,6 +130,7 @@ class Told:
     student_events: dict[int, list[Event]] = field(default_factory=dict)
     teachers: set[int] = field(default_factory=set)
     waiting: set[int] = field(default_factory=set)
+    classes: dict[int, str] = field(default_factory=dict)  # a student's class, when known
 
     def add(self, vk_ids: Iterable[int], why: str) -> None:
         """Tell these people, for this reason ("organiser" | "curator" | "class_teacher" |
@@ -216,6 +217,8 @@ async def who_is_told(
         for student in going + await ctx.store.signed_up(event.id, "waiting"):
             told.students.setdefault(student.vk_id, event)
             told.student_events.setdefault(student.vk_id, []).append(event)
+            if student.class_name:
+                told.classes[student.vk_id] = student.class_name
             if student.role is not Role.STUDENT:  # newcomer walk 2026-12-01e, finding 15
                 told.teachers.add(student.vk_id)
     told.waiting = set(told.students) - going_to_one
@@ -311,20 +314,56 @@ def change_notices(
     for (ids, waiting), vk_ids in sorted(_students_by_meetings(told, kind).items()):
         events = [current[event_id] for event_id in ids]
         was = previous.get(events[0].id, first_before)
+        replies += _participant_notices(
+            kind, events, was, vk_ids, told, waiting, orgs, key, today, reason, len(after)
+        )
+    return replies
+
+
+def _participant_notices(
+    kind: str,
+    events: Sequence[Event],
+    was: Event,
+    vk_ids: Sequence[int],
+    told: Told,
+    waiting: bool,
+    orgs: Mapping[int, Any],
+    key: str,
+    today: date,
+    reason: str | None,
+    count: int,
+) -> list[Reply]:
+    """`participant_<kind>` to the students of one group (the same meetings, all waiting
+    or none). When the change gave the event an age range that a student's class is
+    usually outside of (bot.core.models.outside_ages), those students get their own
+    message that says so: their sign-up is kept — the class is a guess at the age, and the
+    organiser may have meant a range the class fits — and «не пойду» withdraws it
+    (leftconv20, item 2)."""
+    ages = events[0].details.ages
+    changed_ages = ages != was.details.ages
+    outside = sorted(v for v in vk_ids if changed_ages and outside_ages(told.classes.get(v), ages))
+    inside = sorted(set(vk_ids) - set(outside))
+    replies = []
+    for group, off in ((inside, False), (outside, True)):
+        if not group:
+            continue
+        ids = [e.id for e in events]
         replies.append(
             Reply(
                 f"participant_{kind}",
                 {
                     "event": event_view(events[0], orgs, today=today),
                     "old": event_view(was, orgs, today=today),  # what changed (walk o #13)
-                    "count": len(after),
+                    "count": count,
                     "meetings": [event_view(e, orgs, today=today) for e in events],
                     "waiting": waiting,
                     "reason": reason,
+                    "outside_ages": off,
                 },
-                recipients=tuple(sorted(vk_ids)),
+                recipients=tuple(group),
                 dedupe_key=f"participant_{kind}:{key}:{'-'.join(map(str, ids))}"
-                + (":waiting" if waiting else ""),
+                + (":waiting" if waiting else "")
+                + (":ages" if off else ""),
             )
         )
     return replies
