@@ -140,6 +140,8 @@ class Students:
             context = {"event": event_view(event, orgs), "held": held}
             return [Reply("signup_already", context, buttons=((cancel,),))]
         clash = await self._overlapping(person, event)
+        if clash is not None and clash.start <= self.clock.now():
+            return [self._begun_overlap(event, clash, orgs)]
         if clash is not None:
             switch = Button(
                 "switch",
@@ -301,6 +303,10 @@ class Students:
         notices: list[Reply] = []
         if old_id is not None:
             left = await self.cancel(person, old_id, orgs)
+            old = await self.store.get_event(old_id)
+            new = await self._open_event(new_id)
+            if left and left[0].template == "signup_cancel_started" and old and new:
+                return [self._begun_overlap(new, old, orgs)]  # leftconv20, item 3
             if left and left[0].template == "signup_cancelled":
                 dropped = await self.store.get_event(old_id)
                 notices = left[1:]  # «Освободилось место!» to the next on its waiting list
@@ -310,6 +316,18 @@ class Students:
             context = {**first.context, "dropped": event_view(dropped, orgs)}
             replies[0] = Reply(first.template, context, buttons=first.buttons)
         return replies + notices
+
+    def _begun_overlap(self, event: Event, begun: Event, orgs: Mapping[int, Organisation]) -> Reply:
+        """`event` clashes with the person's sign-up of `begun`, which has begun: that
+        sign-up cannot be given up (cancel keeps a begun event's sign-ups, attack x #1), so
+        no «Переписаться» is offered and nothing changes; the reply says why (leftconv20,
+        item 3: the switch silently kept the old sign-up and offered itself again)."""
+        context = {
+            "event": event_view(event, orgs),
+            "other": event_view(begun, orgs),
+            "begun": True,
+        }
+        return Reply("signup_overlap", context)
 
     async def mine(
         self,
