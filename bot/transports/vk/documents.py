@@ -63,7 +63,7 @@ def plan_document(
     the first document of any type (a message that is nothing but a file: an .xls, .pdf or
     picture sent as a plan gets the importer's reply naming what it is — attack x, #7)."""
     for item in attachments or ():
-        data = item if isinstance(item, Mapping) else _as_dict(item)
+        data = item if isinstance(item, Mapping) else as_dict(item)
         if data.get("type") != "doc":
             continue
         doc = data.get("doc") or {}
@@ -82,7 +82,7 @@ def shared_post_text(attachments: Sequence[Any] | None) -> str | None:
     `copy_history`). The post's own text comes first, then the reposted texts; None when no
     shared post has text."""
     for item in attachments or ():
-        data = item if isinstance(item, Mapping) else _as_dict(item)
+        data = item if isinstance(item, Mapping) else as_dict(item)
         post = data.get("wall") if data.get("type") == "wall" else None
         if not isinstance(post, Mapping):
             continue
@@ -105,7 +105,7 @@ def forwarded_messages(forwarded: Sequence[Any] | None, depth: int = 0) -> list[
     if depth >= MAX_FORWARD_DEPTH:
         return found
     for item in forwarded or ():
-        data = item if isinstance(item, Mapping) else _as_dict(item)
+        data = item if isinstance(item, Mapping) else as_dict(item)
         if not data:
             continue
         found.append(data)
@@ -159,7 +159,7 @@ def unread_kind(attachments: Sequence[Any] | None) -> str | None:
     is no attachment or one the bot reads (a document, a wall post)."""
     kinds = []
     for item in attachments or ():
-        data = item if isinstance(item, Mapping) else _as_dict(item)
+        data = item if isinstance(item, Mapping) else as_dict(item)
         kind = str(getattr(data.get("type"), "value", data.get("type")) or "")
         if kind in ("doc", "wall"):
             return None
@@ -199,7 +199,7 @@ async def _fetch(url: str, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _as_dict(item: Any) -> Mapping[str, Any]:
+def as_dict(item: Any) -> Mapping[str, Any]:
     """vkbottle's attachment models, as plain dicts."""
     dump = getattr(item, "model_dump", None) or getattr(item, "dict", None)
     if dump is None:

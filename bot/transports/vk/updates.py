@@ -22,6 +22,7 @@ from typing import Any
 from vkbottle import ErrorHandler, GroupEventType
 from vkbottle.bot import Bot, BotLabeler, Message, MessageEvent
 
+from bot.core.language.cover_words import cover_words
 from bot.core.outbox import DeliveryReport
 from bot.core.planner import Planner
 from bot.core.replies import Reply
@@ -33,6 +34,7 @@ from bot.transports.vk.clients import Clients, Deliver, deliver_to_clients
 from bot.transports.vk.documents import (
     DocumentError,
     IncomingDocument,
+    as_dict,
     download,
     forwarded_document,
     forwarded_text,
@@ -109,6 +111,7 @@ class VkHandler:
         reply_to: int | None = None,
         joined_chat: bool = False,
         forwarded: Sequence[Any] = (),
+        quoted: Any = None,
     ) -> None:
         """A private message (text, a text button's payload, a plan file, or a shared wall
         post: its text is read as if pasted, the words written with it are left out — they
@@ -119,12 +122,18 @@ class VkHandler:
         `fwd_messages`: their text, shared post or plan file), one with only a file of
         another type (.xls, .pdf, a picture) gets the importer's word on it, and one with
         only a photo, voice message, sticker … is told the bot reads text (attack x, #3,
-        #4, #7)."""
+        #4, #7). A reply (`quoted`, VK's `reply_message`) to someone else's message — not
+        this community's — whose own words only pass it on («вот», «добавь это», «это
+        тоже»: bot.core.language.cover_words) is read as the quoted message, as a forwarded
+        one (leftconv20, item 4); other words of a reply are read as they are."""
         if peer_id != from_id:
             await self.on_chat_message(from_id, peer_id, text, reply_to, joined_chat)
             return
         try:
-            bare = not payload and not (text or "").strip()
+            passed_on = self._passed_on(quoted, text, payload)
+            if passed_on:
+                forwarded = [*passed_on, *forwarded]
+            bare = not payload and (not (text or "").strip() or bool(passed_on))
             document = plan_document(attachments)
             if document is None and bare and not shared_post_text(attachments):
                 document = forwarded_document(forwarded) or plan_document(
@@ -144,6 +153,18 @@ class VkHandler:
         except Exception:
             log.exception("failed to answer %s", from_id)
             await self._apologise(peer_id)
+
+    def _passed_on(self, quoted: Any, text: str, payload: Any) -> list[Any]:
+        """The quoted message of a reply whose own words only pass it on, as a forwarded
+        one ([] otherwise): a reply to the community's own message («да» under a card) is
+        an answer to the bot, never this."""
+        if quoted is None or payload or not cover_words(text or ""):
+            return []
+        data = quoted if isinstance(quoted, Mapping) else as_dict(quoted)
+        author = data.get("from_id")
+        if not isinstance(author, int) or author < 0:  # a community's (ours) or unknown
+            return []
+        return [data]
 
     async def on_chat_message(
         self,
@@ -427,6 +448,7 @@ def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: i
             replied,
             _joined(msg.action, group_id),
             msg.fwd_messages or (),
+            msg.reply_message,
         )
         if msg.peer_id == msg.from_id:
             caps = caps_from_client_info(getattr(msg, "client_info", None))
