@@ -195,3 +195,22 @@ async def test_nobody_else_changes_the_seats(world: World) -> None:
     assert all(r.template != "updated" for r in replies), replies
     assert await seats(store, event_id) == 1
     assert await statuses(store, event_id) == ["going", "waiting", "waiting"]
+
+
+async def test_a_cancelled_event_typed_again_counts_its_signups_alike(world: World) -> None:
+    """leftconv20, item 5 (attack x #5's left-over): the card said «записи сохранятся (3
+    ученика)» counting the waiting list, the reply «сохранены (1 ученик)». Both now say
+    who goes and who waits."""
+    _, planner, _ = world
+    await planner.handle(PARTNER, "мои мероприятия")
+    await planner.handle(PARTNER, "отмени 1")
+    await planner.handle(PARTNER, "да")
+    await planner.handle(
+        PARTNER, "Мастер-класс по пайке 8 декабря с 15:00 до 16:00, каб. 21, 1 место"
+    )
+    card = await planner.handle(PARTNER, "все")  # «Для каких классов?»: as saved
+    assert "записи сохранятся (1 ученик, 2 ученика в листе ожидания)" in text(card), text(card)
+    done = await planner.handle(PARTNER, "да")
+    assert "записи на него сохранены (1 ученик, 2 ученика в листе ожидания)" in text(done), text(
+        done
+    )

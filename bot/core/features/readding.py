@@ -33,7 +33,7 @@ from bot.core.features.notices import (
     people_by_vk,
     who_is_told,
 )
-from bot.core.models import Event, EventStatus, NewEvent, Person
+from bot.core.models import Event, EventStatus, NewEvent, Person, Role
 from bot.core.permissions import can_edit
 from bot.core.replies import Reply
 from bot.core.views import event_view
@@ -85,9 +85,19 @@ def _same_title(a: str, b: str) -> bool:
 
 async def card_note(ctx: Context[NoticeStore], copy: Event) -> dict[str, Any]:
     """What the card says about the cancelled event the draft would restore: the event as
-    it was and how many students are still signed up (going or waiting)."""
-    going = await ctx.store.signed_up(copy.id) + await ctx.store.signed_up(copy.id, "waiting")
-    return {"event": event_view(copy, await ctx.orgs()), "students": len({p.id for p in going})}
+    it was and who is still signed up — `students` going, `teachers` (staff going with a
+    class), `waiting` on its waiting list — counted as the reply after «да» counts them
+    (bot.core.features.notices.Told.summary; leftconv20, item 5: the card counted the
+    waiting list among the students, the reply did not)."""
+    going = await ctx.store.signed_up(copy.id)
+    waiting = await ctx.store.signed_up(copy.id, "waiting")
+    students = {p.id for p in going if p.role is Role.STUDENT}
+    return {
+        "event": event_view(copy, await ctx.orgs()),
+        "students": len(students),
+        "teachers": len({p.id for p in going} - students),
+        "waiting": len({p.id for p in waiting}),
+    }
 
 
 async def restore(
