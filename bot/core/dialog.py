@@ -275,6 +275,10 @@ class Dialog:
     # what a number of the last list answers when the list asked «which event?» (see
     # ask_on_list): {"ids": the listed ids, "action": ListAction, "args": {...}}; None: nothing
     list_question: dict[str, Any] | None = None
+    # the series whose meetings the last list shows, while that list is the last one
+    # ({"ids": the listed ids, "series": its id}): «на все» a few messages later still means
+    # every coming meeting, as the list said (leftconv20, item 6); None: no such list
+    series_list: dict[str, Any] | None = None
 
     def ask_on_list(self, ids: list[int], action: ListAction, **args: str) -> None:
         """List `ids` as the last list and remember that it asked which of them `action` is
@@ -283,6 +287,15 @@ class Dialog:
         next message only (bot.core.planner.Planner.handle drops the question after it)."""
         self.listed = list(ids)
         self.list_question = {"ids": list(ids), "action": action.value, "args": dict(args)}
+
+    def listed_series(self) -> int | None:
+        """The series whose meetings the last list shows (Dialog.series_list), or None when
+        another list has been shown since or none was."""
+        found = self.series_list
+        if not found or found.get("ids") != self.listed:
+            return None
+        series = found.get("series")
+        return series if isinstance(series, int) else None
 
     def asked_on_list(self) -> tuple[ListAction, dict[str, str]] | None:
         """The action (and its args) the last list asked about; None when the last list
@@ -330,6 +343,7 @@ class Dialog:
             "period": [d.isoformat() for d in self.period] if self.period else None,
             "pending_since": self.pending_since.isoformat() if self.pending_since else None,
             "list_question": self.list_question,
+            "series_list": self.series_list,
         }
 
     def mark_pending(self, now: datetime) -> None:
@@ -610,6 +624,7 @@ def _common(data: Mapping[str, Any]) -> Dialog:
         period=_period(data.get("period")),
         pending_since=_instant(data.get("pending_since")),
         list_question=_list_question(data.get("list_question")),
+        series_list=_list_question(data.get("series_list")),
     )
 
 

@@ -161,26 +161,33 @@ def _best_titles(
 
 
 async def cancelled_match(
-    ctx: Context[ChangingStore], person: Person, reference: str
+    ctx: Context[ChangingStore], person: Person, reference: str, *, asked_why: bool = False
 ) -> Event | None:
     """The person's own cancelled event, not over, in the next 60 days, whose title shares
     the most words with `reference` (on the day it names, if any) — the newest cancel of
-    several; None when `reference` has no title words or none fits."""
+    several; None when `reference` has no title words or none fits. `asked_why` («почему
+    отменили …?»): any such event up to WHY_AHEAD ahead and those whose day passed in the
+    last 60 days too — the question is asked of a cancel months away, or the day after
+    (leftconv20, item 6: a May festival cancelled in December was «not found»)."""
     wanted = reference_lemmas(reference)
     if not wanted:
         return None
     now = ctx.clock.now()
-    stored = await ctx.store.events_overlapping(now, now + MINE_HORIZON, include_cancelled=True)
+    since, until = (now - MINE_HORIZON, now + WHY_AHEAD) if asked_why else (now, now + MINE_HORIZON)
+    stored = await ctx.store.events_overlapping(since, until, include_cancelled=True)
     events = [
         e
         for e in stored
-        if e.status is EventStatus.CANCELLED and e.end > now and can_edit(person, e)
+        if e.status is EventStatus.CANCELLED and (asked_why or e.end > now) and can_edit(person, e)
     ]
     named = day_and_time(reference, ctx.wall_now(), ctx.config.tz)
     if named is not None and named.day is not None:
         events = [e for e in events if e.start.astimezone(ctx.config.tz).date() == named.day]
     found = _best_titles(events, wanted, day_named=False)
     return max(found, key=lambda e: (e.updated_at or e.start, e.id)) if found else None
+
+
+WHY_AHEAD = timedelta(days=400)  # «почему отменили …?» looks past any school year's end
 
 
 async def past_match(ctx: Context[ChangingStore], person: Person, reference: str) -> Event | None:
@@ -248,7 +255,7 @@ async def on_why_cancelled(
     it (the curator, a teacher by name, a partner's organisation, or the person) and the
     reason given with the cancel (the audit row's "reason"; None: none given);
     `why_cancelled_not_found` when none of theirs is cancelled by those words."""
-    event = await cancelled_match(ctx, person, intent.reference)
+    event = await cancelled_match(ctx, person, intent.reference, asked_why=True)
     if event is None:
         return [Reply("why_cancelled_not_found", {"reference": intent.reference})]
     entries = await ctx.store.audit_entries(event.id)

@@ -169,7 +169,9 @@ def _series_asked(dialog: Dialog) -> bool:
     """Whether the last list is «запиши меня на …»'s list of one series' meetings (a week's
     plan that shows two meetings of a кружок is not the кружок: «на все» there is the list)."""
     asked = dialog.asked_on_list()
-    return asked is not None and asked[0] is ListAction.SIGNUP and "series" in asked[1]
+    if asked is not None and asked[0] is ListAction.SIGNUP and "series" in asked[1]:
+        return True
+    return dialog.listed_series() is not None  # the list is still the last one shown
 
 
 async def _rest_of_series(ctx: Context[SignupPorts], event_ids: list[int]) -> list[Event]:
@@ -240,6 +242,8 @@ async def signup_by_title(
     one_series = len({e.series_id for e in shown}) == 1 and shown[0].series_id is not None
     series = {"series": str(shown[0].series_id)} if one_series else {}
     dialog.ask_on_list([e.id for e in shown], ListAction.SIGNUP, **series)
+    if one_series:  # «на все» means the series while this list is the last (leftconv20, 6)
+        dialog.series_list = {"ids": list(dialog.listed), "series": shown[0].series_id}
     orgs = await ctx.orgs()
     today = ctx.wall_now().date()
     items = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]

@@ -1,0 +1,62 @@
+"""Left-overs of the nineteenth round through the real chat (leftconv20): «почему отменили
+…?» about a cancel months ahead or the day after (item 6), «на все» a message or two after
+a series' list (item 6), and a class's own class hour among the class's sign-ups (item 7,
+walk x X10). Real SQLite store, frozen clock, real templates; sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.core.ports import FixedClock
+from tests import chat_world
+from tests.chat_world import CURATOR, ChatWorld, said
+from tests.integration.test_fixsmall19_chat import STUDENT, club_world
+
+world = chat_world.partner_world
+
+
+@pytest.mark.parametrize("days_later", [0, 70])  # 1 December; 25 May
+async def test_why_a_cancel_months_ahead_or_past_its_day_is_answered(
+    world: ChatWorld, days_later: int
+) -> None:
+    """A May festival cancelled by the curator in December with a reason: the partner asks
+    why in December (five months ahead) or after the festival's day."""
+    await said(world, "Фестиваль робототехники 20 мая 2027 в 11:00, 7-8 классы")
+    await said(world, "да")
+    await said(world, "отмени фестиваль робототехники, потому что зал на ремонте", CURATOR)
+    replies = await world.planner.handle(CURATOR, "да")
+    assert any(r.template == "cancelled" for r in replies), replies
+    clock = world.planner.clock
+    assert isinstance(clock, FixedClock)
+    if days_later:  # the festival's day has passed
+        clock.set(clock.now() + timedelta(days=days_later) + timedelta(days=105))
+    templates, shown = await said(world, "почему отменили фестиваль робототехники?")
+    assert templates == ["why_cancelled"], (templates, shown)
+    assert "Причина: зал на ремонте" in shown, shown
+
+
+@pytest.mark.parametrize("between", ["ок", "а во сколько?"])
+async def test_all_of_a_series_a_message_later_is_still_the_series(
+    tmp_path: Path, between: str
+) -> None:
+    """The series' list says «на все 13»; a student who says something else first and then
+    «на все» gets all 13 (was the 9 listed only)."""
+    async with club_world(tmp_path) as club:
+        await said(club, "запиши меня на шахматный кружок", STUDENT)
+        await said(club, between, STUDENT)
+        templates, reply = await said(club, "на все", STUDENT)
+        assert templates[0] == "signed_up_many", reply
+        assert "на 13 мероприятий" in reply, reply
+
+
+async def test_all_after_another_list_is_that_list(tmp_path: Path) -> None:
+    async with club_world(tmp_path) as club:
+        await said(club, "запиши меня на шахматный кружок", STUDENT)
+        await said(club, "что в декабре?", STUDENT)  # another list: «на все» is its five
+        templates, reply = await said(club, "запиши меня на все", STUDENT)
+        assert templates[0] == "signed_up_many", reply
+        assert "на 5 мероприятий" in reply, reply
