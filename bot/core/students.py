@@ -59,6 +59,14 @@ def is_class_work(event: Event, orgs: Mapping[int, Organisation]) -> bool:
     return org is not None and org.kind is OrgKind.SCHOOL and is_class_work_title(event.title)
 
 
+def takes_signups(event: Event, orgs: Mapping[int, Organisation]) -> bool:
+    """Whether students sign up for `event`: not a class's own entry of the school
+    (is_class_work: a class hour, a test) and not a staff or parents' meeting. The others
+    have no sign-ups to count — no row of «записались» for them, nor a place among a
+    teacher's figures (walk 2026-12-03x, X10; leftconv20, item 7)."""
+    return not event.audience.no_students and not is_class_work(event, orgs)
+
+
 def for_class(event: Event, person: Person) -> bool:
     """Whether `event` is open to `person` by class: True for everyone but a student whose
     class is known («я из 9Б») and not in the event's audience (its classes, or its grades:

@@ -332,7 +332,7 @@ async def test_a_class_teachers_overview_shows_their_class_on_others_events(
     await world.store.save_person(310, Role.STUDENT, "Ученик 10А", class_name="10А")
     await _said(world, "что 10 декабря?", 310)
     await _said(world, "записаться 1", 310)
-    await _add(world, "Классный час 7 декабря в 10:00, 9Б", TEACHER)
+    await _add(world, "Экскурсия в музей 7 декабря в 10:00, 9Б", TEACHER)
     [overview] = await teacher.say("сколько записалось?")
     text = teacher.text(overview)
     assert overview.template == "signup_count_overview", text

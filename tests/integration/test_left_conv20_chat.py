@@ -13,8 +13,10 @@ import pytest
 
 from bot.core.ports import FixedClock
 from tests import chat_world
-from tests.chat_world import CURATOR, ChatWorld, said
+from tests.chat_world import CURATOR, ChatWorld, curator_world, said
 from tests.integration.test_fixsmall19_chat import STUDENT, club_world
+from tests.integration.test_walk_x_chat import NEWCOMER as TEACHER
+from tests.integration.test_walk_x_chat import NOW as WALK_NOW
 
 world = chat_world.partner_world
 
@@ -60,3 +62,32 @@ async def test_all_after_another_list_is_that_list(tmp_path: Path) -> None:
         templates, reply = await said(club, "запиши меня на все", STUDENT)
         assert templates[0] == "signed_up_many", reply
         assert "на 5 мероприятий" in reply, reply
+
+
+async def test_a_class_teachers_own_class_hour_is_no_partner_events_signups(
+    tmp_path: Path,
+) -> None:
+    """walk x X10's left-over: the 8Б teacher's own «Классный час» (the school's, in the
+    class's timetable: nobody signs up for it) was listed among the class's sign-ups with
+    «всего пока никого» and counted among the teacher's figures. Now only events that take
+    sign-ups are: the partner-like excursion stays."""
+    async with curator_world(tmp_path / "plan.db", WALK_NOW) as school:
+        await said(school, "Экскурсия на судно 8 декабря в 14:00, 8Б, причал 3")
+        await said(school, "да")
+        [created] = await school.say("пригласить классного руководителя 8Б")
+        await said(school, created.context["code"], TEACHER)
+        await said(school, "Классный час 9 декабря в 14:00, 8Б, каб. 21", TEACHER)
+        await said(school, "да", TEACHER)
+        _, week = await said(school, "что у моего класса на следующей неделе?", TEACHER)
+        assert "Классный час" in week  # it is in the class's week…
+        _, counts = await said(school, "кто из моего класса записался?", TEACHER)
+        assert "Экскурсия на судно" in counts, counts
+        assert "Классный час" not in counts, counts  # …but no sign-ups are counted for it
+        _, bare = await said(school, "кто записался?", TEACHER)
+        assert "Классный час" not in bare, bare
+        clock = school.planner.clock
+        assert isinstance(clock, FixedClock)
+        clock.set(WALK_NOW + timedelta(days=12))  # both are over
+        _, figures = await said(school, "итоги декабря", TEACHER)
+        assert "Классный час" not in figures, figures
+        assert "Всего: 1 мероприятие" in figures, figures

@@ -3,6 +3,7 @@ transport, a secret iCalendar subscription link."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from functools import partial
@@ -14,12 +15,13 @@ from bot.core.features.context import Context, Routes, match_organisation
 from bot.core.language.commands import CalendarLinkCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
-from bot.core.models import ALL_STUDENTS, Audience, Person, Role
+from bot.core.models import ALL_STUDENTS, Audience, Event, Organisation, Person, Role
 from bot.core.permissions import sees_counts
 from bot.core.ports import Directory, EventStore, InvitationStore, SignupStore
 from bot.core.replies import ALL_FIGURES, NO_FIGURES, DocumentRequest, FiguresScope, Reply
 from bot.core.reports import report_reply
 from bot.core.school_calendar import school_year_first_day
+from bot.core.students import takes_signups
 
 
 class FilesStore(Directory, EventStore, SignupStore, InvitationStore, Protocol):
@@ -47,6 +49,8 @@ async def report(ctx: Context[FilesStore], person: Person, request: ReportReques
     whose = None
     if person.role is Role.STAFF:  # a teacher's own events and their class's, of any organiser
         organisation = None
+        # …that take sign-ups: their own class hour is no figure (leftconv20, item 7)
+        shows = partial(_counted_for, person, orgs)
         whose = {"class_name": person.class_name if person.class_confirmed else None}
     reply = await report_reply(
         ctx.store, ctx.config.tz, request.start, request.end, organisation, orgs, shows, whose
@@ -55,6 +59,12 @@ async def report(ctx: Context[FilesStore], person: Person, request: ReportReques
     # organiser's figures (newcomer walk 2026-12-02t, #25)
     per_partner = person.role is Role.CURATOR
     return [replace(reply, context={**reply.context, "per_partner": per_partner})]
+
+
+def _counted_for(person: Person, orgs: Mapping[int, Organisation], event: Event) -> bool:
+    """Whether a teacher's figures count `event`: one whose counts they may see
+    (sees_counts) that students sign up for (students.takes_signups)."""
+    return sees_counts(person, event) and takes_signups(event, orgs)
 
 
 async def export(ctx: Context[FilesStore], person: Person, request: ExportRequest) -> list[Reply]:

@@ -25,6 +25,7 @@ from bot.core.language.signup_questions import OWN_CLASS
 from bot.core.models import Audience, Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit, sees_counts
 from bot.core.replies import Reply
+from bot.core.students import takes_signups
 from bot.core.views import event_view
 
 NO_CLASS = ""  # the class of a student who never named one (the template words it)
@@ -64,15 +65,14 @@ async def _asked(
         known = _counted_last(dialog) if focus is None else None
         if known is None:
             visible = await live_events(ctx, person, may=sees_counts)
+            # a parents' or staff meeting and a class's own class hour or test take no
+            # student sign-ups: no row of counts (newcomer walk 2026-12-03x, X10: «родители
+            # 8Б — 0, всего пока никого»; leftconv20, item 7: the class hour)
+            orgs = await ctx.orgs()
+            visible = [e for e in visible if takes_signups(e, orgs)]
             if focus is not None:
                 of_class = Audience(classes=frozenset({focus}))
-                # a parents' or staff meeting takes no student sign-ups: no row of counts
-                # (newcomer walk 2026-12-03x, X10: «родители 8Б — 0, всего пока никого»)
-                visible = [
-                    e
-                    for e in visible
-                    if e.audience.overlaps(of_class) and not e.audience.no_students
-                ]
+                visible = [e for e in visible if e.audience.overlaps(of_class)]
                 if not visible:
                     return [Reply("signup_count_class_none", {"class_name": focus})]
             if len(visible) > 1 or (visible and focus is not None):
