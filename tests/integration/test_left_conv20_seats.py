@@ -170,6 +170,7 @@ async def test_the_curator_may_change_the_seats_by_the_edit_button(world: World)
     done = await planner.handle(CURATOR, "да")
     assert await seats(store, event_id) == 3
     assert "Изменено куратором" in text(done, PARTNER)
+    assert "Мест было: 1, теперь: 3" in text(done, PARTNER), text(done, PARTNER)
     assert await statuses(store, event_id) == ["going", "going", "going"]
 
 
