@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.models import Role
 from bot.core.ports import FixedClock
 from tests import chat_world
 from tests.chat_world import CURATOR, ChatWorld, curator_world, said
@@ -91,3 +92,21 @@ async def test_a_class_teachers_own_class_hour_is_no_partner_events_signups(
         _, figures = await said(school, "итоги декабря", TEACHER)
         assert "Классный час" not in figures, figures
         assert "Всего: 1 мероприятие" in figures, figures
+
+
+async def test_a_student_signed_up_asks_why_it_was_cancelled(world: ChatWorld) -> None:
+    """The student told «❌ Отменено … Причина: …» asks again later: answered, as the
+    organiser is; a student who was not signed up is not told another's event's story."""
+    await said(world, "Фестиваль робототехники 20 мая 2027 в 11:00, 7-8 классы")
+    await said(world, "да")
+    [event] = await world.store.events_between(world.planner.clock.now(), None)
+    student = await world.store.save_person(310, Role.STUDENT, "Петя", None, "8А")
+    await world.store.save_person(311, Role.STUDENT, "Вася", None, "8А")
+    await world.store.sign_up(event.id, student.id)
+    await said(world, "отмени фестиваль робототехники, потому что зал на ремонте", CURATOR)
+    await said(world, "да", CURATOR)
+    templates, shown = await said(world, "почему отменили фестиваль робототехники?", 310)
+    assert templates == ["why_cancelled"], (templates, shown)
+    assert "Причина: зал на ремонте" in shown, shown
+    templates, shown = await said(world, "почему отменили фестиваль робототехники?", 311)
+    assert templates == ["why_cancelled_not_found"], (templates, shown)

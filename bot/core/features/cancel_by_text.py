@@ -168,7 +168,8 @@ async def cancelled_match(
     several; None when `reference` has no title words or none fits. `asked_why` («почему
     отменили …?»): any such event up to WHY_AHEAD ahead and those whose day passed in the
     last 60 days too — the question is asked of a cancel months away, or the day after
-    (leftconv20, item 6: a May festival cancelled in December was «not found»)."""
+    (leftconv20, item 6: a May festival cancelled in December was «not found»); a student
+    asks about the events they were signed up for."""
     wanted = reference_lemmas(reference)
     if not wanted:
         return None
@@ -178,13 +179,23 @@ async def cancelled_match(
     events = [
         e
         for e in stored
-        if e.status is EventStatus.CANCELLED and (asked_why or e.end > now) and can_edit(person, e)
+        if e.status is EventStatus.CANCELLED
+        and (asked_why or e.end > now)
+        and (can_edit(person, e) or (asked_why and await _was_signed_up(ctx, person, e)))
     ]
     named = day_and_time(reference, ctx.wall_now(), ctx.config.tz)
     if named is not None and named.day is not None:
         events = [e for e in events if e.start.astimezone(ctx.config.tz).date() == named.day]
     found = _best_titles(events, wanted, day_named=False)
     return max(found, key=lambda e: (e.updated_at or e.start, e.id)) if found else None
+
+
+async def _was_signed_up(ctx: Context[ChangingStore], person: Person, event: Event) -> bool:
+    """Whether `person` is a student signed up for `event` (going or waiting; a cancel keeps
+    the sign-ups): they were told of the cancel and may ask why (leftconv20, item 6)."""
+    if person.role is not Role.STUDENT:
+        return False
+    return await ctx.store.signup_status(event.id, person.id) in ("going", "waiting")
 
 
 WHY_AHEAD = timedelta(days=400)  # «почему отменили …?» looks past any school year's end
