@@ -118,7 +118,12 @@ def nominative_words(words: list[str]) -> str:
     words = [*words[:-1], words[-1].rstrip(".,;:")] if words else words  # a sentence's end
     for i, word in enumerate(words):
         # a noun made of two ("школы-интерната", "Дома-музея"): both parts declined with it
-        if word.replace("-", "").isalpha() and not word.isupper() and _likeliest_is(word, "NOUN"):
+        if (
+            word.replace("-", "").isalpha()
+            and not word.isupper()
+            and not _mixed_abbreviation(word)
+            and _likeliest_is(word, "NOUN")
+        ):
             start = i
             while (
                 start > 0
@@ -133,6 +138,15 @@ def nominative_words(words: list[str]) -> str:
             ]
             return " ".join([*words[:start], *head, *words[i + 1 :]])
     return " ".join(words)
+
+
+def _mixed_abbreviation(word: str) -> bool:
+    """Whether a part of `word` mixes capitals past its first letter with small letters, as a
+    short name does ("СахГУ", "КубГУ", "ЦПКиО"): its letters are never declined."""
+    return any(
+        any(c.isupper() for c in part[1:]) and any(c.islower() for c in part)
+        for part in word.split("-")
+    )
 
 
 def _both_parts(nominative: str, written: str) -> str:
@@ -403,7 +417,7 @@ _BESIDE_WORDS = frozenset({"у", "возле", "около", "напротив"}
 # a capitalised landmark in the genitive and its genitive word ("у Дома советов")
 # ("у Покровского Кафедрального Собора": up to three capitalised words of one name)
 _NAMED_NEAR = re.compile(
-    r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы)"
+    r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|я|и|ы)"
     r"|(?:\s+[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ых|их|а|я|ы|и)){1,2})?(?![а-яё])"
     # the landmark's own quoted name ("у Дворца культуры «Молодёжный»")
     r"(?:\s+«[^«»\n]{2,60}»)?)"

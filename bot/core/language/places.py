@@ -151,7 +151,16 @@ _ROOM_SHORT = re.compile(r"(?i)(?<![а-яё])(ауд|каб)\.\s*№?\s*(\d{1,4}
 # РАНХиГС": an organisation by its abbreviations (a conjunction's small letter inside one),
 # with a number, a quoted name or "им. …"; "в помещении", "в здании", "на территории"
 # govern its genitive, which an abbreviation does not show
-_ORG_ABBR = r"(?:[А-ЯЁ]{2,8}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})"
+# (a university's short name mixes capitals and small letters: "СахГУ", "КубГУ", "СПбГУ",
+# "ЮУрГУ"; its letters are never declined)
+_MIXED_ABBR = r"[А-ЯЁ]{1,3}[а-яё]{1,3}[А-ЯЁ]{1,3}"
+_ORG_ABBR = rf"(?:[А-ЯЁ]{{2,8}}|[А-ЯЁ]{{2,4}}[иа][А-ЯЁ]{{1,3}}|{_MIXED_ABBR})"
+# the person a place is named after: "им. Ю. А. Гагарина", "имени Виктора Поляничко", "им.
+# Ленина" (initials or up to two capitalised names before the surname)
+_NAMED_AFTER = (
+    r"(?:им\.|имени)\s*(?:(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,2})"
+)
 # a quoted name, one quoted name nested in it as official names nest them (МБОУ ДО «ДДТ
 # «Юность»», the outer closing quote often dropped: «ДК «Октябрь»)
 _QUOTED = r"«(?:[^«»\n]{1,40}«[^«»\n]{1,60}»»?|[^«»\n]{2,60}»)"
@@ -164,7 +173,7 @@ _ORG_PLACE = re.compile(
     r"(?:\s+с\s+УИ[А-ЯЁ]{1,4}(?![А-ЯЁа-яё])(?=\s*№))?"
     r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
     rf"(?:\s*№\s*\d{{1,4}}|\s+{_QUOTED}|\s+\"[^\"\n]{{2,60}}\""
-    r"|\s+им\.\s*(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+)?)"
+    rf"|\s+{_NAMED_AFTER})?)"
 )
 # a school named by its number before the noun, as people say it: "в 46 школе", "во 2-й
 # гимназии", "в 5 лицее" (shown "школа № 46")
@@ -241,8 +250,8 @@ _BRACKET = re.compile(r"\s*\(\s*")
 # "в КГТУ", "в ЦПКиО им. А.С. Щербакова" (a conjunction's small letter inside), "во ВГУЭС",
 # "в ПКиО «Берёзовый лог»" (the name the abbreviation's noun is given, in quotes)
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(,;])[Вв]о?\s+((?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?![А-ЯЁа-яё\w-])"
-    rf"(?:\s+им\.\s*(?:[А-ЯЁ]\.\s*){{1,2}}[А-ЯЁ][а-яё]+|\s+{_QUOTED}|\s+\"[^\"\n]{{2,60}}\")?)"
+    rf"(?:^|[\s(,;])[Вв]о?\s+((?:[А-ЯЁ]{{2,6}}|[А-ЯЁ]{{2,4}}[иа][А-ЯЁ]{{1,3}}|{_MIXED_ABBR})"
+    rf"(?![А-ЯЁа-яё\w-])(?:\s+{_NAMED_AFTER}|\s+{_QUOTED}|\s+\"[^\"\n]{{2,60}}\")?)"
 )
 
 
@@ -814,8 +823,10 @@ _OWNER_AFTER_ADDRESS = re.compile(
 )
 # an organisation's abbreviation alone in brackets right after an address ("д. 8 (АСОУ)")
 _OWNER_IN_BRACKETS = re.compile(rf"\s*\(\s*((?:{_ORG_ABBR}\s+){{0,2}}{_ORG_ABBR})\s*\)")
-_BARE_SHORT = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})$")
-_SHORT_NAME = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?:$|\s+им\.)")
+_BARE_SHORT = re.compile(rf"(?:[А-ЯЁ]{{2,6}}|[А-ЯЁ]{{2,4}}[иа][А-ЯЁ]{{1,3}}|{_MIXED_ABBR})$")
+_SHORT_NAME = re.compile(
+    rf"(?:[А-ЯЁ]{{2,6}}|[А-ЯЁ]{{2,4}}[иа][А-ЯЁ]{{1,3}}|{_MIXED_ABBR})(?:$|\s+им\.|\s+имени)"
+)
 _WORD = re.compile(r"\w*")
 _NAMED_RIGHT = re.compile(r"[«\"]|(?<![\w-])[А-ЯЁ]")
 
