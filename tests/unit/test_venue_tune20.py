@@ -14,7 +14,7 @@ from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 from tests.title_probe import long_post_venue as parsed_venue
 
-FLOOR = 32  # of eval17's 40 scored venues after this round (26 before it; 4 needles relabelled)
+FLOOR = 34  # of eval17's 40 scored venues after this round (26 before it; 4 needles relabelled)
 
 
 def _venue(text: str) -> str:
@@ -85,3 +85,51 @@ def test_a_square_by_the_eternal_flame_keeps_the_flame() -> None:
 def test_a_square_by_a_named_house_is_read_as_before() -> None:
     text = "Акция пройдёт 9 мая в сквере у Дома советов."
     assert _venue(text) == "сквер у Дома советов"
+
+
+# --- «… станет площадкой … и будет работать»: «будет» opening a compound future is no copula ---
+
+
+def test_a_compound_future_after_the_role_noun_is_no_labelled_place() -> None:
+    text = (
+        "Праздник книги откроется 5 декабря в ЦГБ. На два дня библиотека станет главной "
+        "площадкой праздника и будет работать с утра до вечера."
+    )
+    assert _venue(text) == "ЦГБ"
+
+
+def test_a_place_after_the_copula_is_still_the_labelled_place() -> None:
+    text = "Праздник книги пройдёт 5 декабря. Площадкой праздника станет парк «Дружба»."
+    assert _venue(text) == "парк «Дружба»"
+
+
+# --- a track named with «-дром» is a place, though the dictionary guesses its word animate ----
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Соревнования по картингу пройдут 3 мая на картодроме.", "картодром"),
+        ("Гонки на приз школы пройдут 24 сентября на автодроме.", "автодром"),
+    ],
+)
+def test_a_track_is_the_place(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+def test_people_named_like_a_place_are_still_no_place() -> None:
+    text = "Экскурсию для школьников проведут музейщики 5 мая в краеведческом музее."
+    assert _venue(text) == "краеведческий музей"
+
+
+# --- «и» before a preposition opens another place phrase, it names no more of this one --------
+
+
+def test_and_before_a_preposition_ends_the_place_name() -> None:
+    text = "Занятия пройдут 5 декабря на станции юных техников и в спортивной школе."
+    assert not _venue(text).split(",")[0].endswith(" и")
+
+
+def test_and_between_genitives_still_names_the_place() -> None:
+    text = "Выставка откроется 5 декабря в музее истории и культуры города."
+    assert _venue(text) == "музей истории и культуры города"

@@ -357,7 +357,12 @@ def right_words(text: str, end: int) -> str:
             (out and _initial(out[-1]) and token[:1].isupper())
             or (out and out[-1][:1].islower() and _apposition(token, out[-1]))
             or token.lower() in ("имени", "им.")
-            or (token.lower() == "и" and out and _is_gent(tail[m.end() :].split()[:1]))
+            or (
+                token.lower() == "и"
+                and out
+                and _is_gent(tail[m.end() :].split()[:1])
+                and not _opens_preposition(tail[m.end() :])
+            )
             or (
                 token[:1].isalpha()
                 and token.lower() not in _STOP
@@ -519,6 +524,15 @@ def _apposition(word: str, noun: str) -> bool:
     return head is not None and (
         head.tag.number == found[0].tag.number == "sing" and head.tag.gender == found[0].tag.gender
     )
+
+
+def _opens_preposition(rest: str) -> bool:
+    """Whether `rest` opens with a preposition ("… юных техников и в ДЮСТШ"): "и" there joins
+    another place phrase, not another genitive naming this place (pymorphy3 reads "в" as a
+    genitive noun too)."""
+    word = rest.split()[:1]
+    found = _parses(word[0]) if word and word[0].isalpha() else ()
+    return bool(found) and found[0].tag.POS == "PREP"
 
 
 def _initial(word: str) -> bool:

@@ -155,11 +155,12 @@ _ROOM_SHORT = re.compile(r"(?i)(?<![а-яё])(ауд|каб)\.\s*№?\s*(\d{1,4}
 # "ЮУрГУ"; its letters are never declined)
 _MIXED_ABBR = r"[А-ЯЁ]{1,3}[а-яё]{1,3}[А-ЯЁ]{1,3}"
 _ORG_ABBR = rf"(?:[А-ЯЁ]{{2,8}}|[А-ЯЁ]{{2,4}}[иа][А-ЯЁ]{{1,3}}|{_MIXED_ABBR})"
-# the person a place is named after: "им. Ю. А. Гагарина", "имени Виктора Поляничко", "им.
-# Ленина" (initials or up to two capitalised names before the surname)
+# the person a place is named after, in full: "им. Ю. А. Гагарина", "имени Виктора Поляничко"
+# (initials or one or two capitalised names before the surname; a surname alone, "им.
+# Ленина", is left to the place nouns' own reading)
 _NAMED_AFTER = (
     r"(?:им\.|имени)\s*(?:(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,2})"
+    r"|[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2})"
 )
 # a quoted name, one quoted name nested in it as official names nest them (МБОУ ДО «ДДТ
 # «Юность»», the outer closing quote often dropped: «ДК «Октябрь»)
@@ -383,7 +384,21 @@ def _usable_label(text: str, event_sentence: tuple[int, int] | None) -> re.Match
     line_end = text.find("\n", label.end()) if label else -1
     if label and PLACEHOLDER.search(text, label.start(1), line_end if line_end >= 0 else len(text)):
         label = None  # "место: Адрес проведения (смотри в описании)": the body names the place
+    if label and _opens_with_verb(label.group(1)):
+        label = None  # "библиотека станет площадкой фестиваля и будет работать до вечера":
+        # "будет" there opens a compound future, no copula naming a place
     return label
+
+
+def _opens_with_verb(value: str) -> bool:
+    """Whether a labelled value opens with an infinitive or a finite verb (pymorphy3's
+    likeliest reading of its first word): what follows "будет" is then a compound future
+    ("… и будет работать для всех"), not the place a copula names."""
+    first = _FIRST_WORD.match(value)
+    if first is None:
+        return False
+    found = _parses(first.group(0).strip())
+    return bool(found) and found[0].tag.POS in ("INFN", "VERB")
 
 
 def _label_value(text: str, label: re.Match[str], event_sentence: tuple[int, int] | None) -> str:
@@ -828,6 +843,7 @@ _SHORT_NAME = re.compile(
     rf"(?:[А-ЯЁ]{{2,6}}|[А-ЯЁ]{{2,4}}[иа][А-ЯЁ]{{1,3}}|{_MIXED_ABBR})(?:$|\s+им\.|\s+имени)"
 )
 _WORD = re.compile(r"\w*")
+_FIRST_WORD = re.compile(r"\s*[а-яё]+(?![\w-])")
 _NAMED_RIGHT = re.compile(r"[«\"]|(?<![\w-])[А-ЯЁ]")
 
 
