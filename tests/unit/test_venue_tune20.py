@@ -133,3 +133,60 @@ def test_and_before_a_preposition_ends_the_place_name() -> None:
 def test_and_between_genitives_still_names_the_place() -> None:
     text = "Выставка откроется 5 декабря в музее истории и культуры города."
     assert _venue(text) == "музей истории и культуры города"
+
+
+# --- a place's own part named in brackets after it stays with it --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Занятие для пятых классов пройдёт 5 декабря в краеведческом музее "
+            "(экспозиция «Природа края»).",
+            "краеведческий музей (экспозиция «Природа края»)",
+        ),
+        (
+            "Концерт юных пианистов пройдёт 5 декабря в филармонии (малый зал «Камерный»).",
+            "филармония (малый зал «Камерный»)",
+        ),
+    ],
+)
+def test_a_part_in_brackets_after_the_place_is_part_of_it(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+def test_a_note_in_brackets_after_the_place_is_not() -> None:
+    assert _venue("Занятие пройдёт 5 декабря в краеведческом музее (вход свободный).") == (
+        "краеведческий музей"
+    )
+
+
+# --- the host after the day the news opens with: the venue when no other place is named --------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("5 декабря Театр кукол «Сказка» покажет спектакль «Репка».", "Театр кукол «Сказка»"),
+        (
+            "Так, 2 сентября областной краеведческий музей приглашает школьников на экскурсии.",
+            "областной краеведческий музей",
+        ),
+    ],
+)
+def test_a_host_after_its_day_is_the_venue_when_alone(text: str, venue: str) -> None:
+    assert _venue(text) == venue
+
+
+def test_a_place_a_preposition_states_outranks_the_host_after_its_day() -> None:
+    text = "5 декабря Театр кукол «Сказка» покажет спектакль «Репка» в актовом зале школы № 3."
+    assert _venue(text) == "актовый зал школы № 3"
+
+
+def test_a_place_the_post_states_later_outranks_the_host_after_its_day() -> None:
+    text = (
+        "12 мая городской музей проведёт экскурсию для школьников. Экскурсия пройдёт в "
+        "Парке Победы."
+    )
+    assert _venue(text) == "Парк Победы"

@@ -299,6 +299,9 @@ def right_words(text: str, end: int) -> str:
         elif token == "(" and (short := _SHORT_THEN_NAME.match(tail, m.start())):
             pos = short.end()  # "академии культуры и искусств (ЛГАКИ) имени Михаила …": the
             continue  # name goes on past its abbreviation (shown by with_abbreviation)
+        elif token == "(" and (part := _PART_IN_BRACKETS.match(tail, m.start())):
+            out.append(" ".join(part.group(0).split()))  # "Музей Мирового океана (экспозиция
+            break  # «Мировой океан»)": the part of the place, by its name, in brackets
         elif token == "(" and (addr := ADDRESS.match(tail, m.end())):
             out.append(f"({tidy_address(addr.group(0))})")
             break
@@ -389,6 +392,12 @@ _LOCALITY_AFTER = re.compile(
 )
 
 
+# a part of the place in brackets, a noun in the nominative and its quoted name: "(экспозиция
+# «Мировой океан»)", "(зал «Космос»)", "(корпус «Б»)", "(малый зал филармонии «…»)"
+_PART_IN_BRACKETS = re.compile(
+    r"\(\s*(?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?(?:экспозиция|зал|корпус|павильон|филиал|отдел"
+    r"|сцена|здание|крыло|площадка)(?:\s+[а-яё]+){0,2}\s+«[^«»\n]{1,60}»\s*\)"
+)
 # an abbreviation in brackets inside an official name, "имени" going on after it
 _SHORT_THEN_NAME = re.compile(r"\(\s*[А-ЯЁ][А-ЯЁа-яё]{0,6}[А-ЯЁ]\s*\)(?=\s+(?:имени|им\.)\s)")
 

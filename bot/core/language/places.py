@@ -138,6 +138,16 @@ _GUESTS_OF = re.compile(
 )
 # a place noun opening a clause ("Музей … приглашает"): what precedes it
 _CLAUSE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
+# a clause opening with its day (and time), the subject after them: "2 сентября музей
+# приглашает …", "Так, 5 декабря в 12:00 Театр кукол «…» покажет …", "В субботу, 8 октября,
+# Дворец …": the day fronted, as news tells an event, leaves the subject hosting it
+_DATE_OPENING = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:[А-ЯЁ][а-яё]+,\s*)?(?:[Вв]о?\s+(?:понедельник|вторник|среду|четверг"
+    r"|пятницу|субботу|воскресенье),?\s*)?(?:\d{1,2}(?:-?го)?\s+(?:января|февраля|марта|апреля"
+    r"|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-яё])|(?<![а-яё])(?:[Сс]егодня"
+    r"|[Зз]автра|[Вв]о?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)))"
+    r"(?:,?\s*(?:в\s+)?\d{1,2}[:.]\d\d)?,?\s+$"
+)
 _TIME_OR_ADDRESS = re.compile(r"\d[:.]\d\d|адрес")
 _SCHOOL = re.compile(r"(?i)школ\w*$")
 _NUMBER_SIGN = re.compile(r"\s*№")
@@ -725,10 +735,13 @@ def _places(
             and (left or right_words(text, m.end()))  # not "гостей парка": one named before
         ):
             prep = _GUESTS_OF.search(window)  # "посетители обсерватории смогут …": theirs
+        opens = _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
+        dated = prep is None and not opens and _DATE_OPENING.search(text, max(0, first - 60), first)
         host = (
             prep is None
             and (
-                _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
+                opens
+                or dated is not None
                 or _QUOTE_NEXT.match(text, m.end()) is not None  # "музей-заповедник «…»"
             )
             and HOST.match(text, m.end(), m.end() + 100) is not None
@@ -771,6 +784,8 @@ def _places(
         score = 2 if prep or hosting else (-1 if prep_less else (1 if addressed else 0))
         if host:
             score = 3 if invites_home(text, m.end()) else 1  # "Планетарий приглашает"
+            if dated:  # "26 сентября музей проведёт акцию … соберутся у корпуса …": the
+                score = -1  # host after its day, below any place a preposition states
             if _BRANCH.match(m.group(0)):
                 score = 0  # "Региональное отделение общества «Знание» приглашает": a
                 # society's branch, whose hall the post names elsewhere if at all
