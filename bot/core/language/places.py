@@ -266,6 +266,8 @@ _ABBREVIATION = re.compile(
 )
 
 
+# "на ВДНХ", "на ВВЦ": a site by its abbreviation in capitals after "на"
+_ON_ABBREVIATION = re.compile(r"(?<![\w-])[Нн]а\s+([А-ЯЁ]{3,6})(?![А-ЯЁа-яё\w-])(?!\s*[«\"№])")
 # every _LABEL match opens with one of these words: its look-ahead puts the match's first
 # character on a letter, so neither "^[ \t]*" nor "\s*" before "место" reads anything
 _LABEL_WORDS = ("место", "адрес", "площадк", "где", "локация", "сбор")  # «площадкой … станет»
@@ -670,6 +672,11 @@ def _places(
             near = _TIME_OR_ADDRESS.search(text, max(0, m.start() - 60), m.end() + 60)
             shown = _closed(m.group(1))
             found.append((1 + bonus(m.start()) + (near is not None), m.start(1), shown))
+    for m in _ON_ABBREVIATION.finditer(text) if "на " in low else ():
+        # "форум, который пройдёт с 29 августа на ВДНХ": a site by its abbreviation after
+        # "на", in a clause of taking place ("на ЕГЭ", "на МКС" are no place: not held there)
+        if organisation(m.group(1)) and held_there(text, m.start(1), event_sentence):
+            found.append((1 + bonus(m.start()), m.start(1), m.group(1)))
     for at, name in loose_places(text, event_sentence):  # "в Ясной Поляне", "пройдёт
         found.append((1 + bonus(at), at, name))  # в лесном массиве микрорайона …"
         if loose is not None:
