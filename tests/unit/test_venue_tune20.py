@@ -222,3 +222,17 @@ def test_a_site_by_its_abbreviation_after_on_is_the_place(text: str, venue: str)
 )
 def test_a_test_by_its_abbreviation_after_on_is_no_place(text: str) -> None:
     assert _venue(text) == ""
+
+
+# --- «в лагере» is a camp: the dictionary's first lemma «лагер» (a beer) is never shown -------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Профильная смена откроется 5 июня в лагере «Ромашка».", "лагерь «Ромашка»"),
+        ("Слёт вожатых пройдёт 5 июня в детском лагере «Берёзка».", "детский лагерь «Берёзка»"),
+    ],
+)
+def test_a_camp_is_shown_as_a_camp(text: str, venue: str) -> None:
+    assert _venue(text) == venue
