@@ -236,3 +236,19 @@ def test_a_test_by_its_abbreviation_after_on_is_no_place(text: str) -> None:
 )
 def test_a_camp_is_shown_as_a_camp(text: str, venue: str) -> None:
     assert _venue(text) == venue
+
+
+# --- a place that will mark its own anniversary («музей отметит юбилей») hosts it ------------
+
+
+def test_a_place_marking_its_anniversary_is_the_venue() -> None:
+    text = (
+        "14 мая городской краеведческий музей отметит свой юбилей. Гостей ждут экскурсии "
+        "и мастер-классы."
+    )
+    assert _venue(text) == "городской краеведческий музей"
+
+
+def test_a_place_marking_its_anniversary_elsewhere_is_not() -> None:
+    text = "14 мая городской краеведческий музей отметит свой юбилей в ДК «Юность»."
+    assert _venue(text) == "ДК «Юность»"

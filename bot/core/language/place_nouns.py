@@ -50,7 +50,7 @@ PLACE = re.compile(
 
 # the verbs of an organisation hosting an event, as their forms begin
 HOST_VERBS = (
-    r"(?:приглаша|пригласи|проводит|провед[её]т|организует|ждёт|ждет|покаж"
+    r"(?:приглаша|пригласи|проводит|провед[её]т|организует|ждёт|ждет|покаж|отмет(?:ит|ят)"
     r"|представ|присоедин|откроет|устраивает|устро[ия]т)"
 )
 # the organisation that invites to its own premises ("Музей … приглашает школьников")
