@@ -38,6 +38,9 @@ def to_nominative(
     return list(_nominative(tuple(words), case or ("gent" if governed else "")))
 
 
+# lemmas the dictionary lists first for a form a commoner word shares, same case and
+# number: "лагере" reads "лагер" (a beer) before "лагерь" (a camp); never the one meant
+_RARE_LEMMAS = frozenset({"лагер"})
 # readings of a proper name (a person's, a place's, an organisation's): never a kind's
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
@@ -59,6 +62,8 @@ def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
         return _substantive_nominative(words, found)
     common = [p for p in nouns if not _NAME_GRAMMEMES & p.tag.grammemes]
     nouns = common or nouns  # "в викторине": the quiz, not a man named Викторин
+    usual = [p for p in nouns if p.normal_form not in _RARE_LEMMAS]
+    nouns = usual or nouns  # "в лагере": the camp ("лагерь"), not the beer ("лагер")
     # "хакатоне": the likeliest lemma ("хакатон") before a guessed one ("хакатоня")
     nouns.sort(key=lambda p: p.normal_form != found[0].normal_form)
     declined = [p for p in nouns if "Fixd" not in p.tag]

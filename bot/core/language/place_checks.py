@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core.language.calendar import MONTH, month_number
-from bot.core.language.morphology import to_nominative
+from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import ADDRESS, right_words
 from bot.core.language.sentences import iter_sentences
@@ -90,8 +90,16 @@ def person(word: str) -> bool:
     """Whether a word the place stems match names people ("школьники", "гимназистов",
     "музейщики"): its likeliest reading is an animate noun (pymorphy3). Remembered per word
     (a pure function of the string; bounded)."""
-    found = _parses(word.split()[0])  # "Доме офицеров": the place noun itself
-    return bool(found) and "anim" in found[0].tag and "inan" not in found[0].tag
+    head = word.split()[0]  # "Доме офицеров": the place noun itself
+    found = _parses(head)
+    if not found or "anim" not in found[0].tag or "inan" in found[0].tag:
+        return False
+    # a word the dictionary does not know ("картодроме") is guessed by its ending: a guess
+    # as likely inanimate in the same case is a thing, people's words are guessed animate alone
+    # ("музейщики", "кванторианцы")
+    return is_known(head.lower()) or not any(
+        "NOUN" in p.tag and "inan" in p.tag and p.tag.case == found[0].tag.case for p in found[1:3]
+    )
 
 
 def multi_or_named(org: str) -> bool:

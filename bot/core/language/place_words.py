@@ -118,7 +118,12 @@ def nominative_words(words: list[str]) -> str:
     words = [*words[:-1], words[-1].rstrip(".,;:")] if words else words  # a sentence's end
     for i, word in enumerate(words):
         # a noun made of two ("школы-интерната", "Дома-музея"): both parts declined with it
-        if word.replace("-", "").isalpha() and not word.isupper() and _likeliest_is(word, "NOUN"):
+        if (
+            word.replace("-", "").isalpha()
+            and not word.isupper()
+            and not _mixed_abbreviation(word)
+            and _likeliest_is(word, "NOUN")
+        ):
             start = i
             while (
                 start > 0
@@ -133,6 +138,15 @@ def nominative_words(words: list[str]) -> str:
             ]
             return " ".join([*words[:start], *head, *words[i + 1 :]])
     return " ".join(words)
+
+
+def _mixed_abbreviation(word: str) -> bool:
+    """Whether a part of `word` mixes capitals past its first letter with small letters, as a
+    short name does ("СахГУ", "КубГУ", "ЦПКиО"): its letters are never declined."""
+    return any(
+        any(c.isupper() for c in part[1:]) and any(c.islower() for c in part)
+        for part in word.split("-")
+    )
 
 
 def _both_parts(nominative: str, written: str) -> str:
@@ -285,6 +299,9 @@ def right_words(text: str, end: int) -> str:
         elif token == "(" and (short := _SHORT_THEN_NAME.match(tail, m.start())):
             pos = short.end()  # "академии культуры и искусств (ЛГАКИ) имени Михаила …": the
             continue  # name goes on past its abbreviation (shown by with_abbreviation)
+        elif token == "(" and (part := _PART_IN_BRACKETS.match(tail, m.start())):
+            out.append(" ".join(part.group(0).split()))  # "Музей Мирового океана (экспозиция
+            break  # «Мировой океан»)": the part of the place, by its name, in brackets
         elif token == "(" and (addr := ADDRESS.match(tail, m.end())):
             out.append(f"({tidy_address(addr.group(0))})")
             break
@@ -343,7 +360,12 @@ def right_words(text: str, end: int) -> str:
             (out and _initial(out[-1]) and token[:1].isupper())
             or (out and out[-1][:1].islower() and _apposition(token, out[-1]))
             or token.lower() in ("имени", "им.")
-            or (token.lower() == "и" and out and _is_gent(tail[m.end() :].split()[:1]))
+            or (
+                token.lower() == "и"
+                and out
+                and _is_gent(tail[m.end() :].split()[:1])
+                and not _opens_preposition(tail[m.end() :])
+            )
             or (
                 token[:1].isalpha()
                 and token.lower() not in _STOP
@@ -370,6 +392,12 @@ _LOCALITY_AFTER = re.compile(
 )
 
 
+# a part of the place in brackets, a noun in the nominative and its quoted name: "(экспозиция
+# «Мировой океан»)", "(зал «Космос»)", "(корпус «Б»)", "(малый зал филармонии «…»)"
+_PART_IN_BRACKETS = re.compile(
+    r"\(\s*(?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?(?:экспозиция|зал|корпус|павильон|филиал|отдел"
+    r"|сцена|здание|крыло|площадка)(?:\s+[а-яё]+){0,2}\s+«[^«»\n]{1,60}»\s*\)"
+)
 # an abbreviation in brackets inside an official name, "имени" going on after it
 _SHORT_THEN_NAME = re.compile(r"\(\s*[А-ЯЁ][А-ЯЁа-яё]{0,6}[А-ЯЁ]\s*\)(?=\s+(?:имени|им\.)\s)")
 
@@ -403,7 +431,7 @@ _BESIDE_WORDS = frozenset({"у", "возле", "около", "напротив"}
 # a capitalised landmark in the genitive and its genitive word ("у Дома советов")
 # ("у Покровского Кафедрального Собора": up to three capitalised words of one name)
 _NAMED_NEAR = re.compile(
-    r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|и|ы)"
+    r"\s+([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их|а|я|и|ы)"
     r"|(?:\s+[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ых|их|а|я|ы|и)){1,2})?(?![а-яё])"
     # the landmark's own quoted name ("у Дворца культуры «Молодёжный»")
     r"(?:\s+«[^«»\n]{2,60}»)?)"
@@ -505,6 +533,15 @@ def _apposition(word: str, noun: str) -> bool:
     return head is not None and (
         head.tag.number == found[0].tag.number == "sing" and head.tag.gender == found[0].tag.gender
     )
+
+
+def _opens_preposition(rest: str) -> bool:
+    """Whether `rest` opens with a preposition ("… юных техников и в ДЮСТШ"): "и" there joins
+    another place phrase, not another genitive naming this place (pymorphy3 reads "в" as a
+    genitive noun too)."""
+    word = rest.split()[:1]
+    found = _parses(word[0]) if word and word[0].isalpha() else ()
+    return bool(found) and found[0].tag.POS == "PREP"
 
 
 def _initial(word: str) -> bool:

@@ -138,6 +138,16 @@ _GUESTS_OF = re.compile(
 )
 # a place noun opening a clause ("Музей … приглашает"): what precedes it
 _CLAUSE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
+# a clause opening with its day (and time), the subject after them: "2 сентября музей
+# приглашает …", "Так, 5 декабря в 12:00 Театр кукол «…» покажет …", "В субботу, 8 октября,
+# Дворец …": the day fronted, as news tells an event, leaves the subject hosting it
+_DATE_OPENING = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:[А-ЯЁ][а-яё]+,\s*)?(?:[Вв]о?\s+(?:понедельник|вторник|среду|четверг"
+    r"|пятницу|субботу|воскресенье),?\s*)?(?:\d{1,2}(?:-?го)?\s+(?:января|февраля|марта|апреля"
+    r"|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-яё])|(?<![а-яё])(?:[Сс]егодня"
+    r"|[Зз]автра|[Вв]о?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)))"
+    r"(?:,?\s*(?:в\s+)?\d{1,2}[:.]\d\d)?,?\s+$"
+)
 _TIME_OR_ADDRESS = re.compile(r"\d[:.]\d\d|адрес")
 _SCHOOL = re.compile(r"(?i)школ\w*$")
 _NUMBER_SIGN = re.compile(r"\s*№")
@@ -151,7 +161,17 @@ _ROOM_SHORT = re.compile(r"(?i)(?<![а-яё])(ауд|каб)\.\s*№?\s*(\d{1,4}
 # РАНХиГС": an organisation by its abbreviations (a conjunction's small letter inside one),
 # with a number, a quoted name or "им. …"; "в помещении", "в здании", "на территории"
 # govern its genitive, which an abbreviation does not show
-_ORG_ABBR = r"(?:[А-ЯЁ]{2,8}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})"
+# (a university's short name mixes capitals and small letters: "СахГУ", "КубГУ", "СПбГУ",
+# "ЮУрГУ"; its letters are never declined)
+_MIXED_ABBR = r"[А-ЯЁ]{1,3}[а-яё]{1,3}[А-ЯЁ]{1,3}"
+_ORG_ABBR = rf"(?:[А-ЯЁ]{{2,8}}|[А-ЯЁ]{{2,4}}[иа][А-ЯЁ]{{1,3}}|{_MIXED_ABBR})"
+# the person a place is named after, in full: "им. Ю. А. Гагарина", "имени Виктора Поляничко"
+# (initials or one or two capitalised names before the surname; a surname alone, "им.
+# Ленина", is left to the place nouns' own reading)
+_NAMED_AFTER = (
+    r"(?:им\.|имени)\s*(?:(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2})"
+)
 # a quoted name, one quoted name nested in it as official names nest them (МБОУ ДО «ДДТ
 # «Юность»», the outer closing quote often dropped: «ДК «Октябрь»)
 _QUOTED = r"«(?:[^«»\n]{1,40}«[^«»\n]{1,60}»»?|[^«»\n]{2,60}»)"
@@ -164,7 +184,7 @@ _ORG_PLACE = re.compile(
     r"(?:\s+с\s+УИ[А-ЯЁ]{1,4}(?![А-ЯЁа-яё])(?=\s*№))?"
     r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
     rf"(?:\s*№\s*\d{{1,4}}|\s+{_QUOTED}|\s+\"[^\"\n]{{2,60}}\""
-    r"|\s+им\.\s*(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+)?)"
+    rf"|\s+{_NAMED_AFTER})?)"
 )
 # a school named by its number before the noun, as people say it: "в 46 школе", "во 2-й
 # гимназии", "в 5 лицее" (shown "школа № 46")
@@ -241,11 +261,13 @@ _BRACKET = re.compile(r"\s*\(\s*")
 # "в КГТУ", "в ЦПКиО им. А.С. Щербакова" (a conjunction's small letter inside), "во ВГУЭС",
 # "в ПКиО «Берёзовый лог»" (the name the abbreviation's noun is given, in quotes)
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(,;])[Вв]о?\s+((?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?![А-ЯЁа-яё\w-])"
-    rf"(?:\s+им\.\s*(?:[А-ЯЁ]\.\s*){{1,2}}[А-ЯЁ][а-яё]+|\s+{_QUOTED}|\s+\"[^\"\n]{{2,60}}\")?)"
+    rf"(?:^|[\s(,;])[Вв]о?\s+((?:[А-ЯЁ]{{2,6}}|[А-ЯЁ]{{2,4}}[иа][А-ЯЁ]{{1,3}}|{_MIXED_ABBR})"
+    rf"(?![А-ЯЁа-яё\w-])(?:\s+{_NAMED_AFTER}|\s+{_QUOTED}|\s+\"[^\"\n]{{2,60}}\")?)"
 )
 
 
+# "на ВДНХ", "на ВВЦ": a site by its abbreviation in capitals after "на"
+_ON_ABBREVIATION = re.compile(r"(?<![\w-])[Нн]а\s+([А-ЯЁ]{3,6})(?![А-ЯЁа-яё\w-])(?!\s*[«\"№])")
 # every _LABEL match opens with one of these words: its look-ahead puts the match's first
 # character on a letter, so neither "^[ \t]*" nor "\s*" before "место" reads anything
 _LABEL_WORDS = ("место", "адрес", "площадк", "где", "локация", "сбор")  # «площадкой … станет»
@@ -374,7 +396,21 @@ def _usable_label(text: str, event_sentence: tuple[int, int] | None) -> re.Match
     line_end = text.find("\n", label.end()) if label else -1
     if label and PLACEHOLDER.search(text, label.start(1), line_end if line_end >= 0 else len(text)):
         label = None  # "место: Адрес проведения (смотри в описании)": the body names the place
+    if label and _opens_with_verb(label.group(1)):
+        label = None  # "библиотека станет площадкой фестиваля и будет работать до вечера":
+        # "будет" there opens a compound future, no copula naming a place
     return label
+
+
+def _opens_with_verb(value: str) -> bool:
+    """Whether a labelled value opens with an infinitive or a finite verb (pymorphy3's
+    likeliest reading of its first word): what follows "будет" is then a compound future
+    ("… и будет работать для всех"), not the place a copula names."""
+    first = _FIRST_WORD.match(value)
+    if first is None:
+        return False
+    found = _parses(first.group(0).strip())
+    return bool(found) and found[0].tag.POS in ("INFN", "VERB")
 
 
 def _label_value(text: str, label: re.Match[str], event_sentence: tuple[int, int] | None) -> str:
@@ -636,6 +672,11 @@ def _places(
             near = _TIME_OR_ADDRESS.search(text, max(0, m.start() - 60), m.end() + 60)
             shown = _closed(m.group(1))
             found.append((1 + bonus(m.start()) + (near is not None), m.start(1), shown))
+    for m in _ON_ABBREVIATION.finditer(text) if "на " in low else ():
+        # "форум, который пройдёт с 29 августа на ВДНХ": a site by its abbreviation after
+        # "на", in a clause of taking place ("на ЕГЭ", "на МКС" are no place: not held there)
+        if organisation(m.group(1)) and held_there(text, m.start(1), event_sentence):
+            found.append((1 + bonus(m.start()), m.start(1), m.group(1)))
     for at, name in loose_places(text, event_sentence):  # "в Ясной Поляне", "пройдёт
         found.append((1 + bonus(at), at, name))  # в лесном массиве микрорайона …"
         if loose is not None:
@@ -701,10 +742,13 @@ def _places(
             and (left or right_words(text, m.end()))  # not "гостей парка": one named before
         ):
             prep = _GUESTS_OF.search(window)  # "посетители обсерватории смогут …": theirs
+        opens = _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
+        dated = prep is None and not opens and _DATE_OPENING.search(text, max(0, first - 60), first)
         host = (
             prep is None
             and (
-                _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
+                opens
+                or dated is not None
                 or _QUOTE_NEXT.match(text, m.end()) is not None  # "музей-заповедник «…»"
             )
             and HOST.match(text, m.end(), m.end() + 100) is not None
@@ -747,6 +791,8 @@ def _places(
         score = 2 if prep or hosting else (-1 if prep_less else (1 if addressed else 0))
         if host:
             score = 3 if invites_home(text, m.end()) else 1  # "Планетарий приглашает"
+            if dated:  # "26 сентября музей проведёт акцию … соберутся у корпуса …": the
+                score = -1  # host after its day, below any place a preposition states
             if _BRANCH.match(m.group(0)):
                 score = 0  # "Региональное отделение общества «Знание» приглашает": a
                 # society's branch, whose hall the post names elsewhere if at all
@@ -814,9 +860,12 @@ _OWNER_AFTER_ADDRESS = re.compile(
 )
 # an organisation's abbreviation alone in brackets right after an address ("д. 8 (АСОУ)")
 _OWNER_IN_BRACKETS = re.compile(rf"\s*\(\s*((?:{_ORG_ABBR}\s+){{0,2}}{_ORG_ABBR})\s*\)")
-_BARE_SHORT = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})$")
-_SHORT_NAME = re.compile(r"(?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?:$|\s+им\.)")
+_BARE_SHORT = re.compile(rf"(?:[А-ЯЁ]{{2,6}}|[А-ЯЁ]{{2,4}}[иа][А-ЯЁ]{{1,3}}|{_MIXED_ABBR})$")
+_SHORT_NAME = re.compile(
+    rf"(?:[А-ЯЁ]{{2,6}}|[А-ЯЁ]{{2,4}}[иа][А-ЯЁ]{{1,3}}|{_MIXED_ABBR})(?:$|\s+им\.|\s+имени)"
+)
 _WORD = re.compile(r"\w*")
+_FIRST_WORD = re.compile(r"\s*[а-яё]+(?![\w-])")
 _NAMED_RIGHT = re.compile(r"[«\"]|(?<![\w-])[А-ЯЁ]")
 
 
