@@ -20,31 +20,35 @@ from collections.abc import Iterable
 import ahocorasick
 
 _VOCABULARY: set[str] = set()
-_automaton: ahocorasick.Automaton | None = None
-_scanned_vocabulary: frozenset[str] = frozenset()
+# the automaton and the vocabulary it was built from, as one value: plan files are parsed in
+# worker threads beside the event loop, and a scan must never pair an automaton with a larger
+# vocabulary than it holds (a literal missing from it would read as absent)
+_INDEX: tuple[ahocorasick.Automaton, frozenset[str]] | None = None
 
 
 def register(literals: Iterable[str]) -> None:
     """Add `literals` to what `scan` reports (the automaton is rebuilt on the next scan)."""
-    global _automaton
+    global _INDEX
     fresh = [literal for literal in literals if literal and literal not in _VOCABULARY]
     if fresh:
         _VOCABULARY.update(fresh)
-        _automaton = None
+        _INDEX = None
 
 
 def scan(text: str) -> tuple[frozenset[str], set[str]]:
     """(the literals looked for, those of them `text` holds): each literal of the first set
     is in the second exactly when `literal in text`."""
-    global _automaton, _scanned_vocabulary
-    automaton = _automaton
-    if automaton is None:
+    global _INDEX
+    index = _INDEX
+    if index is None or len(index[1]) != len(_VOCABULARY):
+        vocabulary = frozenset(_VOCABULARY)  # one C call: a consistent snapshot
         automaton = ahocorasick.Automaton()
-        for literal in _VOCABULARY:
+        for literal in vocabulary:
             automaton.add_word(literal, literal)
-        automaton.make_automaton()
-        _automaton = automaton
-        _scanned_vocabulary = frozenset(_VOCABULARY)
-    if not _scanned_vocabulary:
-        return _scanned_vocabulary, set()
-    return _scanned_vocabulary, {literal for _, literal in automaton.iter(text)}
+        if vocabulary:
+            automaton.make_automaton()
+        index = _INDEX = (automaton, vocabulary)
+    automaton, vocabulary = index
+    if not vocabulary:
+        return vocabulary, set()
+    return vocabulary, {literal for _, literal in automaton.iter(text)}
