@@ -72,6 +72,44 @@ def test_a_text_without_the_literals_holds_no_match(patterns: list[re.Pattern[st
                 assert any(literal in text for literal in literals), (pattern.pattern, text)
 
 
+def test_a_text_without_a_gates_literals_holds_no_match(
+    patterns: list[re.Pattern[str]],
+) -> None:
+    """The gates' prefilters (two-letter literals, tokens._gate_check) over the same texts."""
+    texts = _texts()
+    gates = {id(g): g for pattern in patterns for g in tokens._GATES.get(pattern, ())}
+    checked = 0
+    for gate in gates.values():
+        literals = required_literals(gate, min_length=2)
+        if literals is None:
+            continue
+        checked += 1
+        for text in texts:
+            if gate.search(text):
+                assert any(literal in text for literal in literals), (gate.pattern, text)
+    assert checked > 20
+
+
+@pytest.mark.parametrize(
+    ("source", "min_length", "expected"),
+    [
+        # the short prepositions do not hide the platforms that prefilter their branch
+        (
+            r"онлайн|(?:в|во|через)\s+(?:zoom|зум[еау]?|скайп)",
+            2,
+            {"онлайн", "zoom", "зум", "скайп"},
+        ),
+        (r"(?:с|со)\s+(?:утра|вечера)", 3, {"утра", "вечера"}),
+        (r"(?:с|со)\s+\d+", 2, None),  # nothing but the prepositions is required
+    ],
+)
+def test_a_short_element_gives_way_to_a_longer_one(
+    source: str, min_length: int, expected: set[str] | None
+) -> None:
+    found = required_literals(re.compile(source), min_length=min_length)
+    assert (set(found) if found is not None else None) == expected
+
+
 @pytest.mark.parametrize(
     ("source", "expected"),
     [

@@ -39,7 +39,7 @@ def required_literals(
     if _p is None or pattern.flags & re.VERBOSE:
         return None
     try:
-        found = _sequence(list(_p.parse(pattern.pattern, pattern.flags)))
+        found = _sequence(list(_p.parse(pattern.pattern, pattern.flags)), min_length)
     except Exception:  # an unexpected tree: no prefilter
         return None
     if not found or min(len(s) for s in found) < min_length:
@@ -85,8 +85,9 @@ def _spelled(items: list[tuple[Any, Any]]) -> set[str] | None:
     return out
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The best necessary set of one element of a sequence (each element is required)."""
+def _sequence(items: list[tuple[Any, Any]], min_length: int) -> set[str] | None:
+    """The best necessary set of one element of a sequence (each element is required); a
+    set holding a literal shorter than `min_length` is the worst (no prefilter of its own)."""
     best: set[str] | None = None
     run: list[str] = []
     for op, arg in items:
@@ -94,26 +95,26 @@ def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
             run.append(chr(arg))
             continue
         if run:
-            best = _better(best, {"".join(run)})
+            best = _better(best, {"".join(run)}, min_length)
             run = []
-        best = _better(best, _element(op, arg))
+        best = _better(best, _element(op, arg, min_length), min_length)
     if run:
-        best = _better(best, {"".join(run)})
+        best = _better(best, {"".join(run)}, min_length)
     return best
 
 
-def _element(op: Any, arg: Any) -> set[str] | None:
+def _element(op: Any, arg: Any, min_length: int) -> set[str] | None:
     if op is _c.SUBPATTERN:
-        return _sequence(list(arg[3]))
+        return _sequence(list(arg[3]), min_length)
     if op is _c.ATOMIC_GROUP:
-        return _sequence(list(arg))
+        return _sequence(list(arg), min_length)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         low, _, body = arg
-        return _sequence(list(body)) if low >= 1 else None
+        return _sequence(list(body), min_length) if low >= 1 else None
     if op is _c.BRANCH:
         union: set[str] = set()
         for branch in arg[1]:
-            found = _sequence(list(branch))
+            found = _sequence(list(branch), min_length)
             if not found:
                 return None  # one alternative needs nothing: the branch needs nothing
             union |= found
@@ -135,17 +136,20 @@ def _char_set(items: list[tuple[Any, Any]]) -> set[str] | None:
     return chars if 0 < len(chars) <= MAX_LITERALS else None
 
 
-def _better(old: set[str] | None, new: set[str] | None) -> set[str] | None:
-    """The more selective of two necessary sets: longer literals, fewer of them."""
+def _better(old: set[str] | None, new: set[str] | None, min_length: int) -> set[str] | None:
+    """The more selective of two necessary sets: longer literals, fewer of them; one holding
+    a literal shorter than `min_length` only when there is no other ("в|во|через" before
+    "zoom|зум|…": the platforms prefilter the branch, the prepositions could not)."""
     if not new or "" in new:
         return old
     if old is None:
         return new
-    return new if _selectivity(new) > _selectivity(old) else old
+    return new if _selectivity(new, min_length) > _selectivity(old, min_length) else old
 
 
-def _selectivity(found: set[str]) -> int:
-    return 4 * min(len(s) for s in found) - len(found)
+def _selectivity(found: set[str], min_length: int) -> int:
+    shortest = min(len(s) for s in found)
+    return 4 * shortest - len(found) if shortest >= min_length else -(10**6)
 
 
 def grouped(alternatives: str) -> str:

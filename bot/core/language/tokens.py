@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from bot.core.language import literal_index
 from bot.core.language.branch_trie import with_trie
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.gate_probe import digit_led_probe
@@ -142,6 +143,7 @@ def _plan(pattern: re.Pattern[str]) -> _Plan:
     literals = _LITERALS.get(pattern)
     if pattern not in _LITERALS:
         literals = _LITERALS[pattern] = required_literals(pattern)
+        literal_index.register(literals or ())
     fast = _FAST.get(pattern)
     if fast is None:
         fast = with_first_chars(pattern)  # compiled as tries when it has a twin
@@ -152,12 +154,14 @@ def _plan(pattern: re.Pattern[str]) -> _Plan:
 
 def _gate_check(required: re.Pattern[str]) -> _Gate:
     plain = plain_literals(required)
+    literal_index.register(plain or ())
     if plain is not None:
         return id(required), plain, True, required  # decided by `in`: never searched
     # a gate is searched once per text: two-letter literals ("кл") already spare most searches;
     # one opening with "\\b" or an optional part is searched with `re` skipping to its first
     # characters (first_scan.py: no lookahead in its code, however many they are)
     literals = required_literals(required, min_length=2)
+    literal_index.register(literals or ())
     probe = digit_led_probe(required)  # opening with a digit: searched from the sign after it
     # (the probe scanned for its first characters too: "[:.](?<=\\d[:.])\\d\\d|\\d\\s*час"
     # opens a branch with a class, for which `re` itself finds no first-character scan)
@@ -194,6 +198,8 @@ class Scanner:
     _gates: dict[int, bool] = field(default_factory=dict)
     _present: set[str] = field(default_factory=set)  # literals known to occur in the text
     _absent: set[str] = field(default_factory=set)  # literals known not to occur in it
+    # the literals literal_index.scan looked for in the text (None: not scanned yet)
+    _scanned: frozenset[str] | None = None
     _hits: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # id(anchor): hits
 
     def __post_init__(self) -> None:
@@ -293,10 +299,23 @@ class Scanner:
         return bool(unknown) and self._holds_one(unknown)
 
     def _holds_one(self, unknown: set[str] | frozenset[str]) -> bool:
-        """Whether the text holds one of `unknown` (literals not yet looked for), each
-        looked for until one is found and remembered as present or absent."""
+        """Whether the text holds one of `unknown` (literals not known present or absent),
+        read from one scan of the text for every registered literal (literal_index.py) and
+        remembered; a literal registered after the scan is looked for with `in`."""
+        scanned = self._scanned
+        if scanned is None:
+            scanned, found = literal_index.scan(self.text)
+            self._scanned = scanned
+            self._present |= found
+            if not unknown.isdisjoint(found):
+                return True
+        if unknown <= scanned:  # none of them is present (a present one is in _present)
+            self._absent.update(unknown)
+            return False
         text = self.text
         for literal in unknown:
+            if literal in scanned:
+                continue
             if literal in text:
                 self._present.add(literal)
                 return True
