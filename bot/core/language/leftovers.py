@@ -207,7 +207,25 @@ def tidy_title(remainder: str) -> str:
             lines.append(line)
     title = _tidy_line(_without_side_sentences(without_notices(". ".join(lines))))
     title = _shown_by_name(title)
+    title = _without_call_mark(title)
     return title[:1].upper() + title[1:]
+
+
+# up to three words opening a title, without a quote or a comma, closed by "!"
+_CALL_MARK = re.compile(r"^((?:[А-ЯЁа-яё-]+ ){0,2}[А-ЯЁа-яё-]+)!+(?=[\s,;]|$)")
+
+
+def _without_call_mark(title: str) -> str:
+    """A bare kind without the exclamation mark of the call it was cut from ("Приглашаем на
+    спектакль! …" gives "Спектакль …", attack w t2): the mark belongs to the call, not to the
+    event's name. A quoted name keeps its own ("«Здравствуй, лето!»"), and so does a line
+    whose words before the mark do not end in a kind."""
+    call = _CALL_MARK.match(title)
+    if call is None:
+        return title
+    if not any(kind.end() == len(call.group(1)) for kind in KIND.finditer(call.group(1))):
+        return title  # the words before the mark end in no kind
+    return call.group(1) + title[call.end() :]
 
 
 # "Спектакль, Театр покажет спектакль «Морозко»": a bare kind, then who shows that kind by

@@ -66,6 +66,7 @@ _WORD = re.compile(
     r"[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+"
     r"|[А-ЯЁA-Z]{2,6}-\d{2,4}(?!\d)"
     r"|[А-ЯЁ]\.[ \t]?(?:[А-ЯЁ]\.[ \t]?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"  # "Т.Г. Шевченко": one
+    r"|[А-ЯЁа-яё]+-(?:19|20)\d\d(?!\d)"  # "науки-2015": a word and its edition's year, one token
     r"|[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S"
 )
 
@@ -490,6 +491,13 @@ def _subject(
             out += tokens[i : i + 3]  # "первенство по дзюдо до 23 лет": its age group
             i += 3
             continue
+        if out and _DEDICATED.search(" ".join(out[-3:])) and _namesake(token):
+            out.append(token)  # "премии имени Александра Дубко": an indeclinable surname
+            i += 1
+            continue
+        if (edition := _EDITION.fullmatch(token)) and is_genitive(edition.group(1)):
+            out.append(token)  # "фестиваль науки-2015": the subject and the edition's year
+            break
         if not token[:1].isalpha() or low in _SKIP_AFTER or not is_genitive(token):
             break
         if (
@@ -614,6 +622,20 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9.-]*$")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]*$")
 # "имени Ивана Сергеевича": the name of the person an event is named after is part of its name
 _DEDICATED = re.compile(r"(?i)(?:^|\s)им(?:\.|ени)(?:\s+[А-ЯЁ][а-яё.]*){0,2}$")
+# a word with its edition's year joined by a hyphen ("науки-2015")
+_EDITION = re.compile(r"([А-ЯЁа-яё]+)-(?:19|20)\d\d")
+
+
+def _namesake(word: str) -> bool:
+    """Whether a capitalised word can be a person's name in the genitive ("Дубко", an
+    indeclinable surname, reads as every case): a namesake after "имени" (pymorphy3's Name,
+    Surn and Patr readings)."""
+    return word[:1].isupper() and any(
+        p.tag.case == "gent" and {"Name", "Surn", "Patr"} & p.tag.grammemes
+        for p in word_parses(word)
+    )
+
+
 _WHEN_AFTER_PO = re.compile(
     r"(?i)(?:пн|вт|ср|чт|пт|сб|вс|понедельникам|вторникам|средам|четвергам|пятницам|субботам"
     r"|воскресеньям|выходным|будням|вечерам|утрам)\.?$"

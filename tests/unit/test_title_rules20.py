@@ -1,0 +1,107 @@
+"""Title rules of the twentieth round (branch `title20`), each a fact of Russian or of how
+announcements are written, with small cases written for them (not taken from a corpus):
+
+- a person an event or a prize is named after may have an indeclinable surname ("премии имени
+  Александра Дубко"): pymorphy3 reads it in every case, the genitive among them, so the chain
+  goes on to it instead of stopping at the given name;
+- a word and its edition's year joined by a hyphen ("Фестиваль науки-2015") is one word of the
+  kind's subject, not the end of the phrase;
+- a chat line whose first kind-like word is inside a quoted name ("Театр кукол «Сказка»
+  покажет спектакль «Репка»") is read from the kind after the verb: the show, not the theatre;
+- a call's exclamation mark after a bare kind ("Приглашаем на спектакль!") is no part of the
+  event's name.
+
+The floor: the real posts this round fixed (set:line), each must stay right.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from benchmarks.corpus_score import load, real_post_results
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+from bot.core.language.title import concise_title
+from tests.title_probe import card_title
+
+# --- the floor: real posts this round fixed (set:line), each must stay right ---------------
+
+FIXED = [
+    ("real_posts_eval17.jsonl", 19),  # «премии имени Александра Дубко»
+    ("real_posts_eval17.jsonl", 41),  # «Фестиваль науки-2015»
+]
+
+
+def _real_title(name: str, line: int) -> tuple[bool, str | None]:
+    case = load(name)[line - 1]
+    got = intent_to_json(parse_message(case["text"], datetime.fromisoformat(case["now"])))
+    return bool(real_post_results(case, got)["title"]), got.get("title")
+
+
+@pytest.mark.parametrize(("name", "line"), FIXED)
+def test_fixed_real_posts_stay_right(name: str, line: int) -> None:
+    right, title = _real_title(name, line)
+    assert right, (name, line, title)
+
+
+# --- small cases -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "10 октября в Доме культуры состоится церемония вручения премии имени Александра"
+            " Дубко. Приходите все.",
+            "Церемония вручения премии имени Александра Дубко",
+        ),
+        (
+            "10 октября состоится конкурс чтецов имени Дубко для школьников. Приходите.",
+            "Конкурс чтецов имени Дубко",
+        ),
+    ],
+)
+def test_an_indeclinable_namesake_is_part_of_the_name(text: str, title: str) -> None:
+    assert concise_title(text, (0, text.index(".") + 1)) == title
+
+
+def test_a_lecturers_surname_is_still_left_out() -> None:
+    text = "10 октября состоится лекция профессора Дубко о космосе. Приходите."
+    assert "Дубко" not in (concise_title(text, (0, text.index(".") + 1)) or "")
+
+
+def test_a_word_with_its_editions_year_is_one_word_of_the_subject() -> None:
+    text = "Фестиваль науки-2015 пройдёт в Новосибирске с 9 по 10 октября. Вход свободный."
+    assert concise_title(text, (0, text.index(".") + 1)) == "Фестиваль науки-2015"
+
+
+def test_a_theatres_quoted_name_is_no_kind_before_the_verb() -> None:
+    assert card_title("Театр кукол «Сказка» покажет спектакль «Репка» 12 декабря в 18:00.") == (
+        "Спектакль «Репка»"
+    )
+    assert card_title(
+        "12 декабря в 18:00 театр кукол «Сказка» покажет спектакль «Репка» в актовом зале."
+    ) == ("Спектакль «Репка»")
+
+
+def test_a_kind_named_by_a_quoted_word_like_a_kind_stays() -> None:
+    assert card_title("Концерт «Зимняя сказка» 12 декабря в 18:00, актовый зал.") == (
+        "Концерт «Зимняя сказка»"
+    )
+
+
+def test_a_calls_exclamation_mark_is_no_part_of_the_title() -> None:
+    assert card_title("Приглашаем на спектакль! 22 января в 11:00 для 6-х классов, драмтеатр.") == (
+        "Спектакль"
+    )
+    assert card_title("Приглашаем на концерт! 14 марта в 15:00 для 3-х классов, драмтеатр.") == (
+        "Концерт"
+    )
+
+
+def test_a_quoted_names_own_exclamation_mark_stays() -> None:
+    assert card_title("Праздник «Здравствуй, лето!» 20 мая в 12:00 во дворе школы.") == (
+        "Праздник «Здравствуй, лето!»"
+    )
