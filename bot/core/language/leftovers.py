@@ -20,6 +20,7 @@ from bot.core.language.title_chat import (
     without_pending_detail,
     without_room_stub,
 )
+from bot.core.language.title_phrase import EVALUATIVE
 from bot.core.language.tokens import normalize
 
 _QUERY_WORDS = frozenset(
@@ -208,7 +209,24 @@ def tidy_title(remainder: str) -> str:
     title = _tidy_line(_without_side_sentences(without_notices(". ".join(lines))))
     title = _shown_by_name(title)
     title = _without_call_mark(title)
+    title = _without_praise(title)
     return title[:1].upper() + title[1:]
+
+
+def _without_praise(title: str) -> str:
+    """A title opening with an adjective that praises or sizes the event before its kind
+    ("Небольшое торжество для первоклассников", title_phrase.EVALUATIVE) without it: what
+    the writer says of the event is no part of its name. `title` itself otherwise."""
+    first = re.match(r"([А-ЯЁа-яё-]+)\s+", title)
+    if first is None or not EVALUATIVE.match(first.group(1)):
+        return title
+    if not any(p.tag.POS == "ADJF" for p in parses(first.group(1))[:2]):
+        return title
+    rest = title[first.end() :]
+    kind = KIND.search(rest)
+    if kind is None or len(rest[: kind.start()].split()) > 2 or "«" in rest[: kind.start()]:
+        return title  # no kind right after it: the adjective may be a name's own word
+    return rest[:1].upper() + rest[1:]
 
 
 # up to three words opening a title, without a quote or a comma, closed by "!"

@@ -42,6 +42,14 @@ _STAGE = re.compile(
 )
 # adjectives that place an event among others ("следующая встреча"), never part of its name
 _RELATIVE = re.compile(r"(?i)(?:следующ|ближайш|очередн|предстоящ|данн|прошедш|прошл)")
+# adjectives that praise or size an event ("небольшое торжество", "необычная лекция",
+# "увлекательная экскурсия"): what the post says of it, no part of
+# the kind and name a card shows; the words a name is made of are quoted and never read here
+EVALUATIVE = re.compile(
+    r"(?i)(?:небольш|интересн|увлекательн|долгожданн|замечательн|незабываем|ярк[иоа]"
+    r"|чудесн|удивительн|необычн|грандиозн|захватывающ|потрясающ|уникальн|прекрасн"
+    r"|красочн|зажигательн)"
+)
 _LOCATIVE_PREPS = frozenset({"на", "в", "во", "при"})
 _GENITIVE_PREPS = frozenset({"для", "до", "из", "от", "у", "около", "после", "без", "кроме"})
 _NAME_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s*[–—-]\s*(?:это\s+)?(?:[а-яё]+\s+){0,3}$")
@@ -127,7 +135,7 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     named = _NAME_BEFORE.search(text, max(0, start - 120), start)
     if named and "«" not in right:
         right = " " + named.group(1)  # "«Библиосумерки» – это настоящий праздник"
-    words = [*left, head]
+    words = [*(w for w in left if not EVALUATIVE.match(w)), head]
     # "На лекции проекта …": one lecture, in the locative, not "лекции" in the plural
     case = "loct" if prev.lower() in _LOCATIVE_PREPS and not left else None
     if prev.lower() in ("к", "ко"):
