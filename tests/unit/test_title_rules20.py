@@ -14,7 +14,10 @@ announcements are written, with small cases written for them (not taken from a c
   first: the nominative is "Кружок";
 - an adjective that praises or sizes the event ("небольшое торжество", "увлекательная
   экскурсия") is what the writer says of it, not its kind or name: the card leaves it out;
-  the same word inside a quoted name stays.
+  the same word inside a quoted name stays;
+- a noun with a quoted name inside brackets after a kind ("первенство по туризму
+  (дисциплина «…»)") is a note on that kind, not what the sentence's verb holds: a bracket
+  opens a clause of its own.
 
 The floor: the real posts this round fixed (set:line), each must stay right.
 """
@@ -37,6 +40,7 @@ from tests.title_probe import card_title
 FIXED = [
     ("real_posts_eval17.jsonl", 19),  # «премии имени Александра Дубко»
     ("real_posts_eval17.jsonl", 41),  # «Фестиваль науки-2015»
+    ("real_posts_eval17.jsonl", 49),  # «первенство по … туризму (дисциплина «…»)»
     ("real_posts_broad7t.jsonl", 57),  # «долгожданный праздник» was the title
 ]
 
@@ -152,3 +156,27 @@ def test_a_praising_word_inside_a_name_stays() -> None:
     assert card_title("Конкурс «Удивительный микромир» 5 декабря в 15:00.") == (
         "Конкурс «Удивительный микромир»"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "12 мая состоится первенство города по плаванию (дисциплина «вольный стиль») среди"
+            " школьников. Приглашаем всех.",
+            "Первенство города по плаванию",
+        ),
+        (
+            "5 мая пройдёт городской конкурс чтецов (номинация «Поэзия») для учащихся 5-7"
+            " классов. Заявки до 1 мая.",
+            "Городской конкурс чтецов",
+        ),
+    ],
+)
+def test_a_named_note_in_brackets_is_not_the_event(text: str, title: str) -> None:
+    assert concise_title(text, (0, text.index(".") + 1)) == title
+
+
+def test_a_held_name_outside_brackets_is_still_read() -> None:
+    text = "В субботу в парке проведут интерактив «Тайны леса». Сбор у входа в 11:00."
+    assert concise_title(text, (0, text.index(".") + 1)) == "Интерактив «Тайны леса»"
