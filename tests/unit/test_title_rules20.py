@@ -17,7 +17,9 @@ announcements are written, with small cases written for them (not taken from a c
   the same word inside a quoted name stays;
 - a noun with a quoted name inside brackets after a kind ("первенство по туризму
   (дисциплина «…»)") is a note on that kind, not what the sentence's verb holds: a bracket
-  opens a clause of its own.
+  opens a clause of its own;
+- a news dateline ("КАЗАНЬ, 16 сентября, «Агентство» – …") names the agency that wrote the
+  news in quotes before a dash: that quote is no name of the kind after the dash.
 
 The floor: the real posts this round fixed (set:line), each must stay right.
 """
@@ -41,6 +43,7 @@ FIXED = [
     ("real_posts_eval17.jsonl", 19),  # «премии имени Александра Дубко»
     ("real_posts_eval17.jsonl", 41),  # «Фестиваль науки-2015»
     ("real_posts_eval17.jsonl", 49),  # «первенство по … туризму (дисциплина «…»)»
+    ("real_posts_eval17.jsonl", 22),  # «БИРОБИДЖАН, 16 сентября, «Город на Бире» - …»
     ("real_posts_broad7t.jsonl", 57),  # «долгожданный праздник» was the title
 ]
 
@@ -180,3 +183,18 @@ def test_a_named_note_in_brackets_is_not_the_event(text: str, title: str) -> Non
 def test_a_held_name_outside_brackets_is_still_read() -> None:
     text = "В субботу в парке проведут интерактив «Тайны леса». Сбор у входа в 11:00."
     assert concise_title(text, (0, text.index(".") + 1)) == "Интерактив «Тайны леса»"
+
+
+def test_a_datelines_agency_is_no_name_of_the_kind_after_it() -> None:
+    text = (
+        "КАЗАНЬ, 16 сентября, «Вести района» - Соревнования по мини-футболу пройдут 17"
+        " сентября на стадионе. Приглашаются все команды."
+    )
+    start = text.index("Соревнования")
+    assert kind_phrase(text, start, start + len("Соревнования")) == ("Соревнования по мини-футболу")
+
+
+def test_a_name_before_a_dash_still_names_the_kind() -> None:
+    text = "«Библиосумерки» – это праздник чтения. Он пройдёт 5 мая."
+    start = text.index("праздник")
+    assert kind_phrase(text, start, start + len("праздник")) == "Праздник «Библиосумерки»"

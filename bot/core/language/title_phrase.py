@@ -53,6 +53,8 @@ EVALUATIVE = re.compile(
 _LOCATIVE_PREPS = frozenset({"на", "в", "во", "при"})
 _GENITIVE_PREPS = frozenset({"для", "до", "из", "от", "у", "около", "после", "без", "кроме"})
 _NAME_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s*[–—-]\s*(?:это\s+)?(?:[а-яё]+\s+){0,3}$")
+# a news dateline before an agency's quoted name: "МОСКВА, 16 сентября, «…» –"
+_DATELINE = re.compile(r"[А-ЯЁ]{3,}(?:[ -][А-ЯЁ]{2,})*,\s+\d{1,2}\s+[а-яё]+(?:\s+\d{4})?,\s*$")
 # "([А-ЯЁа-яё-]+)\s*$" tried only where a word starts and never backed into: linear, not quadratic
 _LAST_WORD = re.compile(r"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё-]++)\s*$")
 _NEXT_WORD = re.compile(r"\s+([А-ЯЁа-яё-]+)")
@@ -133,6 +135,8 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     if not right.startswith(" «") and " " not in head and not has_noun_reading(head):
         right = ""  # "на выпускной родителей не приглашают": an adjective takes no genitive
     named = _NAME_BEFORE.search(text, max(0, start - 120), start)
+    if named and _DATELINE.search(text, max(0, named.start() - 60), named.start()):
+        named = None  # "БИРОБИДЖАН, 16 сентября, «Город на Бире» - …": the news agency
     if named and "«" not in right:
         right = " " + named.group(1)  # "«Библиосумерки» – это настоящий праздник"
     words = [*(w for w in left if not EVALUATIVE.match(w)), head]
