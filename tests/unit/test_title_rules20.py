@@ -19,7 +19,11 @@ announcements are written, with small cases written for them (not taken from a c
   (дисциплина «…»)") is a note on that kind, not what the sentence's verb holds: a bracket
   opens a clause of its own;
 - a news dateline ("КАЗАНЬ, 16 сентября, «Агентство» – …") names the agency that wrote the
-  news in quotes before a dash: that quote is no name of the kind after the dash.
+  news in quotes before a dash: that quote is no name of the kind after the dash;
+- a heading's unnamed kind phrase ("Городской конкурс рисунков о природе") is the event the
+  body names when the body's mention repeats its words in order counting the words after the
+  name ("… открытый городской конкурс рисунков «Зелёная планета» о природе …"): Russian may
+  put a name between a kind and its subject.
 
 The floor: the real posts this round fixed (set:line), each must stay right.
 """
@@ -44,6 +48,7 @@ FIXED = [
     ("real_posts_eval17.jsonl", 41),  # «Фестиваль науки-2015»
     ("real_posts_eval17.jsonl", 49),  # «первенство по … туризму (дисциплина «…»)»
     ("real_posts_eval17.jsonl", 22),  # «БИРОБИДЖАН, 16 сентября, «Город на Бире» - …»
+    ("real_posts_eval17.jsonl", 14),  # «олимпиады «П.И. Рычков и его время» по …»
     ("real_posts_broad7t.jsonl", 57),  # «долгожданный праздник» was the title
 ]
 
@@ -198,3 +203,26 @@ def test_a_name_before_a_dash_still_names_the_kind() -> None:
     text = "«Библиосумерки» – это праздник чтения. Он пройдёт 5 мая."
     start = text.index("праздник")
     assert kind_phrase(text, start, start + len("праздник")) == "Праздник «Библиосумерки»"
+
+
+_BODY = (
+    "Школьников приглашают на открытый городской конкурс рисунков «Зелёная планета» о природе"
+    " родного края. Работы принимают до 5 мая в кабинете 12."
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Городской конкурс рисунков о природе", "Стартует городской конкурс рисунков о природе!"],
+)
+def test_a_headings_kind_named_between_its_words_takes_the_name(heading: str) -> None:
+    assert (
+        card_title(f"{heading}\n{_BODY}") == "Открытый городской конкурс рисунков «Зелёная планета»"
+    )
+
+
+def test_a_named_mention_missing_a_headings_word_is_another_event() -> None:
+    body = _BODY.replace("о природе родного края", "о городе")
+    assert card_title(f"Городской конкурс рисунков о природе\n{body}") == (
+        "Городской конкурс рисунков о природе"
+    )

@@ -238,10 +238,33 @@ def _named_below(
             continue
         if wanted in phrase.lower().replace("ё", "е") or repeats_words(title, phrase):
             return phrase
+        if _repeated_around_name(text, title, phrase, m.end()):
+            return phrase
         dated = event_sentence is not None and event_sentence[0] <= m.start() < event_sentence[1]
         if dated and repeats_words(title, phrase, up_to_kind=True):
             return phrase
     return None
+
+
+def _repeated_around_name(text: str, title: str, phrase: str, end: int) -> bool:
+    """Whether a heading's unnamed phrase ("Девятая молодежная олимпиада по краеведению")
+    is repeated, word by word in order, by a named mention of its kind together with the
+    words the sentence gives after the name ("… Девятой открытой молодежной олимпиады
+    «П.И. Рычков и его время» по краеведению …"): a name may stand between a kind and its
+    subject, and the mention is still the heading's event (title_repeated.py)."""
+    name = _CLOSING_QUOTE.search(phrase)
+    if name is None:
+        return False
+    at = text.find(name.group(0), end, end + 200 if end else len(text))
+    if at < 0:
+        return False
+    after = _SENTENCE_REST.match(text, at + len(name.group(0)))
+    rest = after.group(0) if after else ""
+    return repeats_words(title, f"{phrase[: name.start()]} {rest} {name.group(0)}")
+
+
+_CLOSING_QUOTE = re.compile(r"«[^«»]+»$")
+_SENTENCE_REST = re.compile(r"[^.!?\n«»]{0,160}")
 
 
 def _picked(
@@ -866,6 +889,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
             or repeats_words(phrase, name)
             or (_headline_kind(pick, phrase, name) and not stage_of_event(phrase))
             or named_after_subject(phrase, name)
+            or _repeated_around_name(text, phrase, name, 0)
         )
     ):
         # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"; a headline's
