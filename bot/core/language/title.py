@@ -246,6 +246,32 @@ def _named_below(
     return None
 
 
+def _fuller(text: str, phrase: str) -> str | None:
+    """The body's mention repeating a bare kind and saying more (repeated_fuller), or one
+    giving a kind of whom ("Первенство России") its subject or name ("… по дзюдо"); None
+    when the phrase is neither or the post has no such mention."""
+    bare = _bare_kind(phrase)
+    if not bare and not _without_subject(phrase):
+        return None
+    longer = repeated_fuller(text, phrase)
+    if longer is None or bare or longer[len(phrase) :].lstrip().startswith(("по ", "«")):
+        return longer
+    return None  # "выставка роботов школьников": whose again, no subject
+
+
+def _without_subject(phrase: str) -> bool:
+    """Whether a kind phrase of at most three words has a genitive after its kind but neither
+    a quoted name nor a subject with "по" ("Первенство России", not "Первенство России по
+    дзюдо"): whose event it is, not what it is about, so a fuller mention below may say."""
+    words = phrase.split()
+    return (
+        2 <= len(words) <= 3
+        and "«" not in phrase
+        and KIND.match(words[0]) is not None
+        and all(is_genitive(w) for w in words[1:])
+    )
+
+
 def _repeated_around_name(text: str, title: str, phrase: str, end: int) -> bool:
     """Whether a heading's unnamed phrase ("Девятая молодежная олимпиада по краеведению")
     is repeated, word by word in order, by a named mention of its kind together with the
@@ -895,8 +921,8 @@ def _settled(pick: _Pick, phrase: str) -> str:
         # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"; a headline's
         # "олимпиада о символах республики" named in the body "олимпиаду «Символы Якутии»"
         phrase = name
-    elif _bare_kind(phrase) and (longer := repeated_fuller(text, phrase)) is not None:
-        phrase = longer  # "Открытый турнир" of a headline, "открытый турнир по шахматам …" below
+    elif (longer := _fuller(text, phrase)) is not None:
+        phrase = longer  # "Открытый турнир" of a headline, "открытый турнир по шахматам" below
     elif _LONE_STAGE.match(phrase) and (of := _held_in_stages(text)) is not None:
         # "Второй этап" of "Олимпиаду проведут в два этапа": "Второй этап олимпиады"
         phrase = next((w for w in (f"{phrase} {w}" for w in of) if len(w) <= MAX_TITLE), phrase)
