@@ -26,6 +26,7 @@ FLOORS = {
     "real_posts_eval14.jsonl": ("titles17", 50, 57),
     "real_posts_eval15.jsonl": ("titles18", 55, 56),
     "real_posts_eval16.jsonl": ("titles19", 48, 52),
+    "real_posts_eval17.jsonl": ("title20", 42, 50),
 }
 _DATE_ONLY = re.compile(r"^\d{1,2}\s+[а-яё]+(?:\s+\d{4})?$")
 

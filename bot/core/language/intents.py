@@ -94,6 +94,7 @@ from bot.core.language.temporal import (
 from bot.core.language.title import KIND, concise_title
 from bot.core.language.title_heading import has_finite_verb, without_chrome
 from bot.core.language.title_place import with_place_name, without_venue_segment
+from bot.core.language.title_words import QUOTE
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.typos import correct_typos
 from bot.core.language.venue import extract_venue
@@ -745,8 +746,12 @@ def _query_from_parts(
 def _verb_before_kind(title: str) -> bool:
     """Whether a finite verb (pymorphy3) stands before the first kind of event in a chat
     line's leftover: the organiser's clause ("Библиотека проведёт литературные чтения")."""
-    kind = KIND.search(title)
-    return kind is not None and kind.start() > 0 and has_finite_verb(title[: kind.start()])
+    quoted = [m.span() for m in QUOTE.finditer(title)] if "«" in title else []
+    for kind in KIND.finditer(title):
+        if any(start < kind.start() < end for start, end in quoted):
+            continue  # "Театр кукол «Сказка» покажет спектакль …": a word of a name, no kind
+        return kind.start() > 0 and has_finite_verb(title[: kind.start()])
+    return False
 
 
 def _post_title_stub(clean: str) -> str:

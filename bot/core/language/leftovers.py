@@ -20,6 +20,7 @@ from bot.core.language.title_chat import (
     without_pending_detail,
     without_room_stub,
 )
+from bot.core.language.title_phrase import EVALUATIVE
 from bot.core.language.tokens import normalize
 
 _QUERY_WORDS = frozenset(
@@ -207,7 +208,42 @@ def tidy_title(remainder: str) -> str:
             lines.append(line)
     title = _tidy_line(_without_side_sentences(without_notices(". ".join(lines))))
     title = _shown_by_name(title)
+    title = _without_call_mark(title)
+    title = _without_praise(title)
     return title[:1].upper() + title[1:]
+
+
+def _without_praise(title: str) -> str:
+    """A title opening with an adjective that praises or sizes the event before its kind
+    ("Небольшое торжество для первоклассников", title_phrase.EVALUATIVE) without it: what
+    the writer says of the event is no part of its name. `title` itself otherwise."""
+    first = re.match(r"([А-ЯЁа-яё-]+)\s+", title)
+    if first is None or not EVALUATIVE.match(first.group(1)):
+        return title
+    if not any(p.tag.POS == "ADJF" for p in parses(first.group(1))[:2]):
+        return title
+    rest = title[first.end() :]
+    kind = KIND.search(rest)
+    if kind is None or len(rest[: kind.start()].split()) > 2 or "«" in rest[: kind.start()]:
+        return title  # no kind right after it: the adjective may be a name's own word
+    return rest[:1].upper() + rest[1:]
+
+
+# up to three words opening a title, without a quote or a comma, closed by "!"
+_CALL_MARK = re.compile(r"^((?:[А-ЯЁа-яё-]+ ){0,2}[А-ЯЁа-яё-]+)!+(?=[\s,;]|$)")
+
+
+def _without_call_mark(title: str) -> str:
+    """A bare kind without the exclamation mark of the call it was cut from ("Приглашаем на
+    спектакль! …" gives "Спектакль …", attack w t2): the mark belongs to the call, not to the
+    event's name. A quoted name keeps its own ("«Здравствуй, лето!»"), and so does a line
+    whose words before the mark do not end in a kind."""
+    call = _CALL_MARK.match(title)
+    if call is None:
+        return title
+    if not any(kind.end() == len(call.group(1)) for kind in KIND.finditer(call.group(1))):
+        return title  # the words before the mark end in no kind
+    return call.group(1) + title[call.end() :]
 
 
 # "Спектакль, Театр покажет спектакль «Морозко»": a bare kind, then who shows that kind by

@@ -41,6 +41,9 @@ def to_nominative(
 # lemmas the dictionary lists first for a form a commoner word shares, same case and
 # number: "лагере" reads "лагер" (a beer) before "лагерь" (a camp); never the one meant
 _RARE_LEMMAS = frozenset({"лагер"})
+# lemmas of kinds of event that share their forms with a likelier word of another lemma
+# ("кружке", "кружка": a mug's first, a club's after it): an announcement means the event
+_EVENT_LEMMAS = frozenset({"кружок"})
 # readings of a proper name (a person's, a place's, an organisation's): never a kind's
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
@@ -66,6 +69,8 @@ def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
     nouns = usual or nouns  # "в лагере": the camp ("лагерь"), not the beer ("лагер")
     # "хакатоне": the likeliest lemma ("хакатон") before a guessed one ("хакатоня")
     nouns.sort(key=lambda p: p.normal_form != found[0].normal_form)
+    # "в кружке": the club ("кружок"), which pymorphy3 ranks after a mug ("кружка")
+    nouns.sort(key=lambda p: p.normal_form not in _EVENT_LEMMAS)
     declined = [p for p in nouns if "Fixd" not in p.tag]
     nouns = declined or nouns  # "вебинара": the webinar, not an indeclinable guess
     adjs = [parses(w) for w in words[:-1]]

@@ -238,10 +238,59 @@ def _named_below(
             continue
         if wanted in phrase.lower().replace("ё", "е") or repeats_words(title, phrase):
             return phrase
+        if _repeated_around_name(text, title, phrase, m.end()):
+            return phrase
         dated = event_sentence is not None and event_sentence[0] <= m.start() < event_sentence[1]
         if dated and repeats_words(title, phrase, up_to_kind=True):
             return phrase
     return None
+
+
+def _fuller(text: str, phrase: str) -> str | None:
+    """The body's mention repeating a bare kind and saying more (repeated_fuller), or one
+    giving a kind of whom ("Первенство России") its subject or name ("… по дзюдо"); None
+    when the phrase is neither or the post has no such mention."""
+    bare = _bare_kind(phrase)
+    if not bare and not _without_subject(phrase):
+        return None
+    longer = repeated_fuller(text, phrase)
+    if longer is None or bare or longer[len(phrase) :].lstrip().startswith(("по ", "«")):
+        return longer
+    return None  # "выставка роботов школьников": whose again, no subject
+
+
+def _without_subject(phrase: str) -> bool:
+    """Whether a kind phrase of at most three words has a genitive after its kind but neither
+    a quoted name nor a subject with "по" ("Первенство России", not "Первенство России по
+    дзюдо"): whose event it is, not what it is about, so a fuller mention below may say."""
+    words = phrase.split()
+    return (
+        2 <= len(words) <= 3
+        and "«" not in phrase
+        and KIND.match(words[0]) is not None
+        and all(is_genitive(w) for w in words[1:])
+    )
+
+
+def _repeated_around_name(text: str, title: str, phrase: str, end: int) -> bool:
+    """Whether a heading's unnamed phrase ("Девятая молодежная олимпиада по краеведению")
+    is repeated, word by word in order, by a named mention of its kind together with the
+    words the sentence gives after the name ("… Девятой открытой молодежной олимпиады
+    «П.И. Рычков и его время» по краеведению …"): a name may stand between a kind and its
+    subject, and the mention is still the heading's event (title_repeated.py)."""
+    name = _CLOSING_QUOTE.search(phrase)
+    if name is None:
+        return False
+    at = text.find(name.group(0), end, end + 200 if end else len(text))
+    if at < 0:
+        return False
+    after = _SENTENCE_REST.match(text, at + len(name.group(0)))
+    rest = after.group(0) if after else ""
+    return repeats_words(title, f"{phrase[: name.start()]} {rest} {name.group(0)}")
+
+
+_CLOSING_QUOTE = re.compile(r"«[^«»]+»$")
+_SENTENCE_REST = re.compile(r"[^.!?\n«»]{0,160}")
 
 
 def _picked(
@@ -866,13 +915,14 @@ def _settled(pick: _Pick, phrase: str) -> str:
             or repeats_words(phrase, name)
             or (_headline_kind(pick, phrase, name) and not stage_of_event(phrase))
             or named_after_subject(phrase, name)
+            or _repeated_around_name(text, phrase, name, 0)
         )
     ):
         # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"; a headline's
         # "олимпиада о символах республики" named in the body "олимпиаду «Символы Якутии»"
         phrase = name
-    elif _bare_kind(phrase) and (longer := repeated_fuller(text, phrase)) is not None:
-        phrase = longer  # "Открытый турнир" of a headline, "открытый турнир по шахматам …" below
+    elif (longer := _fuller(text, phrase)) is not None:
+        phrase = longer  # "Открытый турнир" of a headline, "открытый турнир по шахматам" below
     elif _LONE_STAGE.match(phrase) and (of := _held_in_stages(text)) is not None:
         # "Второй этап" of "Олимпиаду проведут в два этапа": "Второй этап олимпиады"
         phrase = next((w for w in (f"{phrase} {w}" for w in of) if len(w) <= MAX_TITLE), phrase)

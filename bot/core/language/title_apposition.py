@@ -34,7 +34,7 @@ _SHOWING = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
-_CLAUSE_MARKS = '.!?;:\n«»"“”'  # a clause ends at these
+_CLAUSE_MARKS = '.!?;:(\n«»"“”'  # a clause ends at these (a note in brackets opens one)
 # the word right before a quote, with only a space, a comma or a dash between
 _LAST_WORD = re.compile(r"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)[\s,—–-]*$")
 # the word right before a quote, with only spaces between

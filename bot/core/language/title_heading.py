@@ -156,6 +156,7 @@ def _headline_below(text: str, end: int, top: str) -> Heading | None:
     or no such line is found (pymorphy3)."""
     named_top = any(_singular_noun(w) for w in _WORD.findall(top))
     pos = end + 1
+    stamped = False  # a date or another chrome line stands between `top` and the line
     for _ in range(_TOP_LINES):
         stop = text.find("\n", pos)
         if stop < 0:
@@ -170,7 +171,13 @@ def _headline_below(text: str, end: int, top: str) -> Heading | None:
             if heading.headline is not None:
                 return heading
             if heading.title is not None and not _names_no_event(heading.title):
-                return None if named_top else heading
+                if named_top and not (stamped and "«" in heading.title):
+                    return None
+                # "Томский политех\n26.01.2023\nЗаключительный этап олимпиады «…»": a
+                # named event under a date line; the top line above the date is the site's
+                return heading
+        elif line:
+            stamped = True
         pos = stop + 1
     return None
 

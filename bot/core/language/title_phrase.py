@@ -42,9 +42,19 @@ _STAGE = re.compile(
 )
 # adjectives that place an event among others ("следующая встреча"), never part of its name
 _RELATIVE = re.compile(r"(?i)(?:следующ|ближайш|очередн|предстоящ|данн|прошедш|прошл)")
+# adjectives that praise or size an event ("небольшое торжество", "необычная лекция",
+# "увлекательная экскурсия"): what the post says of it, no part of
+# the kind and name a card shows; the words a name is made of are quoted and never read here
+EVALUATIVE = re.compile(
+    r"(?i)(?:небольш|интересн|увлекательн|долгожданн|замечательн|незабываем|ярк[иоа]"
+    r"|чудесн|удивительн|необычн|грандиозн|захватывающ|потрясающ|уникальн|прекрасн"
+    r"|красочн|зажигательн)"
+)
 _LOCATIVE_PREPS = frozenset({"на", "в", "во", "при"})
 _GENITIVE_PREPS = frozenset({"для", "до", "из", "от", "у", "около", "после", "без", "кроме"})
 _NAME_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s*[–—-]\s*(?:это\s+)?(?:[а-яё]+\s+){0,3}$")
+# a news dateline before an agency's quoted name: "МОСКВА, 16 сентября, «…» –"
+_DATELINE = re.compile(r"[А-ЯЁ]{3,}(?:[ -][А-ЯЁ]{2,})*,\s+\d{1,2}\s+[а-яё]+(?:\s+\d{4})?,\s*$")
 # "([А-ЯЁа-яё-]+)\s*$" tried only where a word starts and never backed into: linear, not quadratic
 _LAST_WORD = re.compile(r"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё-]++)\s*$")
 _NEXT_WORD = re.compile(r"\s+([А-ЯЁа-яё-]+)")
@@ -66,6 +76,7 @@ _WORD = re.compile(
     r"[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+"
     r"|[А-ЯЁA-Z]{2,6}-\d{2,4}(?!\d)"
     r"|[А-ЯЁ]\.[ \t]?(?:[А-ЯЁ]\.[ \t]?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"  # "Т.Г. Шевченко": one
+    r"|[А-ЯЁа-яё]+-(?:19|20)\d\d(?!\d)"  # "науки-2015": a word and its edition's year, one token
     r"|[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S"
 )
 
@@ -124,9 +135,11 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     if not right.startswith(" «") and " " not in head and not has_noun_reading(head):
         right = ""  # "на выпускной родителей не приглашают": an adjective takes no genitive
     named = _NAME_BEFORE.search(text, max(0, start - 120), start)
+    if named and _DATELINE.search(text, max(0, named.start() - 60), named.start()):
+        named = None  # "БИРОБИДЖАН, 16 сентября, «Город на Бире» - …": the news agency
     if named and "«" not in right:
         right = " " + named.group(1)  # "«Библиосумерки» – это настоящий праздник"
-    words = [*left, head]
+    words = [*(w for w in left if not EVALUATIVE.match(w)), head]
     # "На лекции проекта …": one lecture, in the locative, not "лекции" in the plural
     case = "loct" if prev.lower() in _LOCATIVE_PREPS and not left else None
     if prev.lower() in ("к", "ко"):
@@ -490,6 +503,13 @@ def _subject(
             out += tokens[i : i + 3]  # "первенство по дзюдо до 23 лет": its age group
             i += 3
             continue
+        if out and _DEDICATED.search(" ".join(out[-3:])) and _namesake(token):
+            out.append(token)  # "премии имени Александра Дубко": an indeclinable surname
+            i += 1
+            continue
+        if (edition := _EDITION.fullmatch(token)) and is_genitive(edition.group(1)):
+            out.append(token)  # "фестиваль науки-2015": the subject and the edition's year
+            break
         if not token[:1].isalpha() or low in _SKIP_AFTER or not is_genitive(token):
             break
         if (
@@ -614,6 +634,20 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9.-]*$")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]*$")
 # "имени Ивана Сергеевича": the name of the person an event is named after is part of its name
 _DEDICATED = re.compile(r"(?i)(?:^|\s)им(?:\.|ени)(?:\s+[А-ЯЁ][а-яё.]*){0,2}$")
+# a word with its edition's year joined by a hyphen ("науки-2015")
+_EDITION = re.compile(r"([А-ЯЁа-яё]+)-(?:19|20)\d\d")
+
+
+def _namesake(word: str) -> bool:
+    """Whether a capitalised word can be a person's name in the genitive ("Дубко", an
+    indeclinable surname, reads as every case): a namesake after "имени" (pymorphy3's Name,
+    Surn and Patr readings)."""
+    return word[:1].isupper() and any(
+        p.tag.case == "gent" and {"Name", "Surn", "Patr"} & p.tag.grammemes
+        for p in word_parses(word)
+    )
+
+
 _WHEN_AFTER_PO = re.compile(
     r"(?i)(?:пн|вт|ср|чт|пт|сб|вс|понедельникам|вторникам|средам|четвергам|пятницам|субботам"
     r"|воскресеньям|выходным|будням|вечерам|утрам)\.?$"
