@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.clashes import clashes_among, find_clashes, flagged_events
-from bot.core.language.post_draft import in_zone
 from bot.core.features.same_event import STORED_KEY
+from bot.core.language.post_draft import in_zone
 from bot.core.models import (
     ALL_STUDENTS,
     Audience,
