@@ -6,18 +6,25 @@ concerns (a signed-up student, the partner who organises it). Each notice was pu
 outbox only right before it was sent, so a worker killed after the curator's reply went out
 never recorded the notices: nobody would ever send them, and VK, answered "ok", never
 redelivers (attack y, #1). The notices must be in the outbox with the update's commit, so a
-restarted worker sends them. On SQLite and on PostgreSQL.
+restarted worker sends them. On SQLite and on PostgreSQL, and in a city, where the move
+reaches the other school's copy and its student is told through that school's community.
 """
 
 from __future__ import annotations
 
+import os
 import signal
+from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from bot.core.models import NewEvent, Role
+import pytest
+
+from bot.core.models import NewEvent, OrgKind, Role
 from bot.storage import open_store
+from tests.e2e.test_vk_city import CONFIG, ENV, GROUP_A, GROUP_B, KGD, OMSK, SECRETS, STUDENT_B
 from tests.e2e.vk_server import FakeVK
 from tests.faults.process import BotProcess, bot_env, deliver_until_ok, post_update
 from tests.faults.scenarios import CURATOR, TZ, introduce, wait_fragment
@@ -25,6 +32,7 @@ from tests.integration.conftest import pg_cluster, pg_database
 
 __all__ = ["pg_cluster", "pg_database"]
 
+ROOT = Path(__file__).resolve().parents[2]
 STUDENT = 5001
 MOVED = "Перенесено"
 
@@ -93,3 +101,86 @@ async def _killed_after_the_reply(vk: FakeVK, tmp_path: Path, db: Path | str) ->
         assert "Кружок робототехники" in told
     finally:
         await bot.stop()
+
+
+PARTNER = 7301
+LECTURE = "Лекция о роботах"
+
+
+@pytest.fixture
+async def city_vk() -> AsyncIterator[FakeVK]:
+    server = FakeVK(communities={"token-a": GROUP_A, "token-b": GROUP_B})
+    await server.start()
+    yield server
+    await server.stop()
+
+
+async def test_a_city_worker_killed_after_the_reply_still_tells_the_other_schools_student(
+    city_vk: FakeVK, tmp_path: Path
+) -> None:
+    """A city: the partner's event saved for both schools is moved in the gymnasium; the
+    lyceum's copy moves too and its signed-up student is told through the lyceum's
+    community. That notice is claimed in the lyceum's outbox when the change is made there,
+    so a worker killed right after the partner's «Перенесено» still sends it."""
+    vk = city_vk
+    config = tmp_path / "schools.toml"
+    config.write_text(CONFIG, encoding="utf-8")
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "BOT_SCHOOLS": str(config),
+        "VK_API_URL": f"{vk.base_url}/method/",
+        **ENV,
+    }
+    bot = BotProcess(vk, tmp_path, env, "webhook")
+    await bot.start()
+    try:
+        await _seed_school(tmp_path / "schools" / "g32.sqlite3", KGD, None)
+        await _seed_school(tmp_path / "schools" / "l23.sqlite3", OMSK, STUDENT_B)
+        seen = len(vk.texts_from(GROUP_A, PARTNER))
+        move = vk.push_message(PARTNER, "перенеси на 17:00", group_id=GROUP_A)
+        await deliver_until_ok(bot, move, secret=SECRETS[GROUP_A])
+        await vk.wait_for(
+            lambda s: any("Лицей" in t for t in s.texts_from(GROUP_A, PARTNER)[seen:]), 30
+        )
+
+        def kill_after_the_partners_reply(params: dict[str, Any]) -> None:
+            if MOVED in str(params.get("message", "")) and bot.process is not None:
+                bot.process.send_signal(signal.SIGKILL)
+
+        vk.on_send = kill_after_the_partners_reply
+        yes = vk.push_message(PARTNER, "да", group_id=GROUP_A)
+        await post_update(bot.url, yes, secret=SECRETS[GROUP_A])
+        assert bot.process is not None
+        await bot.process.wait()
+        vk.on_send = None
+        assert any(MOVED in t for t in vk.texts_from(GROUP_A, PARTNER)[seen:])
+        assert not vk.texts_from(GROUP_B, STUDENT_B)
+        await deliver_until_ok(bot, yes, secret=SECRETS[GROUP_A])
+        await vk.wait_for(lambda s: bool(s.texts_from(GROUP_B, STUDENT_B)), 30)
+        [told] = vk.texts_from(GROUP_B, STUDENT_B)
+        assert LECTURE in told
+        assert "перенесено" in told
+    finally:
+        await bot.stop()
+
+
+async def _seed_school(path: Path, tz: ZoneInfo, student_vk: int | None) -> None:
+    """The partner КГТУ and its lecture in one school's store (the copies of one event saved
+    for both schools: the same title and moments, the partner its author), with a student
+    signed up when `student_vk` is given; the partner's last event is the lecture."""
+    store = await open_store(path, tz)
+    try:
+        kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+        partner = await store.save_person(PARTNER, Role.PARTNER, "Иван", kgtu.id)
+        start = datetime(2098, 3, 10, 15, 0, tzinfo=KGD)
+        [event] = await store.add_events(
+            [NewEvent(LECTURE, kgtu.id, start, start.replace(hour=16), created_by=partner.id)],
+            partner.id,
+        )
+        if student_vk is not None:
+            student = await store.save_person(student_vk, Role.STUDENT, "Петя", None, "9Б")
+            assert await store.sign_up(event.id, student.id) == "going"
+        await store.set_dialog(partner.id, {"last_event": event.id})
+    finally:
+        await store.close()

@@ -95,14 +95,23 @@ class VkHandler:
             planned[:] = list(replies)
 
     async def _stage(self, reply: Reply, peer_id: int | None) -> Reply | Staged | None:
-        """`reply` claimed in this community's outbox when it is a notice (Sender.stage);
-        a reply through another school's community is left to be claimed when sent (that
-        school's store is not in this update's transaction)."""
-        stage = getattr(self.sender, "stage", None)
-        if reply.school not in (None, self.school) or stage is None:
+        """`reply` claimed in the outbox of the community that sends it when it is a notice
+        (Sender.stage). A notice through another school's community (a city: the copies a
+        change reached there) is claimed in that school's store at once, in its own
+        transaction: the change it tells of was committed there already
+        (bot.core.features.school_twins), whatever becomes of this update."""
+        route = self._route(reply)
+        stage = getattr(route.sender, "stage", None) if route is not None else None
+        if stage is None:
             return reply
         staged: Reply | Staged | None = await stage(reply, peer_id)
         return staged
+
+    def _route(self, reply: Reply) -> VkHandler | None:
+        """The handler of the community a reply goes through (None: an unknown school)."""
+        if reply.school in (None, self.school):
+            return self
+        return self.peers.get(reply.school) if reply.school is not None else None
 
     async def _send_planned(self, planned: Sequence[Reply | Staged], peer_id: int | None) -> None:
         """After the commit: the replies in order, each claimed notice with its batch's
@@ -120,7 +129,8 @@ class VkHandler:
         async def one(reply: Reply) -> DeliveryReport:
             return await self.send([reply], None)
 
-        await self.sender.send_claimed(staged, one)  # type: ignore[attr-defined]
+        route = self._route(staged.reply) or self
+        await route.sender.send_claimed(staged, one)  # type: ignore[attr-defined]
 
     async def send(self, replies: Sequence[Reply], peer_id: int | None) -> DeliveryReport:
         """Replies with keyboards each recipient's app can show (see clients.py); VK's
