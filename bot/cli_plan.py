@@ -196,6 +196,7 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
         finally:
             await store.close()
         context["saved"] = len(report.saved)
+        context["already"] = len(report.already)
         context["clash_count"] = len(report.clashes)
     context["errors"] = [
         {"row": e.row_number, "reason": str(e.reason), "value": e.value, "sheet": e.sheet}

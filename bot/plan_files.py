@@ -12,8 +12,19 @@ from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.clashes import clashes_among, find_clashes, flagged_events
+from bot.core.features.same_event import STORED_KEY
 from bot.core.language.post_draft import in_zone
-from bot.core.models import ALL_STUDENTS, Audience, Clash, Event, NewEvent, OrgKind, Person, Role
+from bot.core.models import (
+    ALL_STUDENTS,
+    Audience,
+    Clash,
+    Event,
+    EventStatus,
+    NewEvent,
+    OrgKind,
+    Person,
+    Role,
+)
 from bot.core.planner import Planner
 from bot.core.ports import Clock
 from bot.core.replies import ALL_FIGURES, DocumentRequest, FiguresScope, Reply
@@ -307,6 +318,9 @@ class ImportReport:
     errors: list[RowError] = field(default_factory=list)
     incomplete: list[ImportedRow] = field(default_factory=list)
     clashes: dict[int, list[Clash]] = field(default_factory=dict)
+    # events of the file already stored (same_event.STORED_KEY, same organisation, not
+    # cancelled), not saved again: the same file imported twice (attack y, #4)
+    already: list[NewEvent] = field(default_factory=list)
 
 
 async def read_book_file(data: bytes, filename: str, now: datetime) -> PlanBook:
@@ -353,6 +367,7 @@ async def import_rows(
         org_id = await _organisation_id(store, row.organiser, default_organisation_id)
         draft = in_zone(row.draft, tz)  # a time in Moscow time, moved to this school's zone
         events += drafts.to_new_events(draft, organisation_id=org_id, tz=tz, created_by=actor_id)
+    events, report.already = await _not_stored(store, events)
     if events:  # the command line's plan is the curator's: agreed as stored (walk t, #16)
         agreed_at = at if at is not None else datetime.now(UTC)
         events = [replace(e, agreed_at=agreed_at, agreed_by=actor_id) for e in events]
@@ -363,6 +378,28 @@ async def import_rows(
         if found:
             report.clashes[event.id] = found
     return report
+
+
+async def _not_stored(
+    store: PlanStore, events: Sequence[NewEvent]
+) -> tuple[list[NewEvent], list[NewEvent]]:
+    """`events` split into those not stored yet and those already stored: a live event of
+    the same organisation equal on bot.core.features.same_event.STORED_KEY (title, start,
+    end, place, classes). An import run again — after a kill that hid its answer, or by
+    mistake — saves nothing twice (attack y, #4); a moved or renamed row is a new event."""
+    fresh: list[NewEvent] = []
+    already: list[NewEvent] = []
+    for event in events:
+        around = await store.events_between(
+            event.start, event.start + timedelta(minutes=1), organisation_id=event.organisation_id
+        )
+        stored = any(
+            e.status is not EventStatus.CANCELLED
+            and all(getattr(e, name) == getattr(event, name) for name in STORED_KEY)
+            for e in around
+        )
+        (already if stored else fresh).append(event)
+    return fresh, already
 
 
 async def _organisation_id(store: PlanStore, name: str | None, default: int) -> int:

@@ -91,14 +91,23 @@ async def migrate(conn: aiosqlite.Connection, directory: Path = MIGRATIONS_DIR) 
         done = {int(row[0]) for row in await cur.fetchall()}
     applied = []
     for migration in migrations:
-        if migration.version not in done:
-            await _apply(conn, migration)
+        if migration.version not in done and await _apply(conn, migration):
             applied.append(migration.version)
     return applied
 
 
-async def _apply(conn: aiosqlite.Connection, migration: Migration) -> None:
+async def _apply(conn: aiosqlite.Connection, migration: Migration) -> bool:
+    """Apply one migration in its own write transaction; False (nothing done) when another
+    process applied it after this one read the applied versions: two workers started at
+    once on one file both saw it pending, and the second ran it again («table … already
+    exists», attack y #2). The check is made under the write lock (BEGIN IMMEDIATE)."""
     await conn.execute("BEGIN IMMEDIATE")
+    async with conn.execute(
+        "SELECT 1 FROM schema_version WHERE version = ?", (migration.version,)
+    ) as cur:
+        if await cur.fetchone() is not None:
+            await conn.execute("ROLLBACK")
+            return False
     try:
         for statement in split_statements(migration.path.read_text(encoding="utf-8")):
             await conn.execute(statement)
@@ -111,6 +120,7 @@ async def _apply(conn: aiosqlite.Connection, migration: Migration) -> None:
         await conn.execute("ROLLBACK")
         raise
     await conn.execute("COMMIT")
+    return True
 
 
 async def _data_step(conn: aiosqlite.Connection, version: int) -> None:

@@ -340,8 +340,9 @@ class FakeVK:
         return web.json_response({"response": handler({**params, "_group": group})})
 
     def _m_groups_getById(self, params: dict[str, Any]) -> Any:
+        # VK answers for the community asked for (any public one), else the token's own
         group = {
-            "id": params["_group"],
+            "id": int(params.get("group_id") or params["_group"]),
             "name": "Гимназия",
             "screen_name": "school",
             "type": "group",

@@ -125,10 +125,12 @@ class BotProcess:
             await self.kill()
 
 
-async def post_update(url: str, update: dict[str, Any], limit: float = 15.0) -> int | None:
-    """POST a Callback API update as VK does; the HTTP status, or None when the
-    connection broke (the worker died) or timed out."""
-    body = json.dumps({**update, "secret": SECRET})
+async def post_update(
+    url: str, update: dict[str, Any], limit: float = 15.0, *, secret: str = SECRET
+) -> int | None:
+    """POST a Callback API update as VK does (with the community's `secret`); the HTTP
+    status, or None when the connection broke (the worker died) or timed out."""
+    body = json.dumps({**update, "secret": secret})
     try:
         async with (
             aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=limit)) as session,
@@ -140,13 +142,15 @@ async def post_update(url: str, update: dict[str, Any], limit: float = 15.0) -> 
         return None
 
 
-async def deliver_until_ok(bot: BotProcess, update: dict[str, Any], tries: int = 5) -> int:
+async def deliver_until_ok(
+    bot: BotProcess, update: dict[str, Any], tries: int = 5, *, secret: str = SECRET
+) -> int:
     """VK's behaviour: redeliver the same update until the worker answers 200 ("ok").
     Restarts the worker when it is down; returns the number of deliveries made."""
     for attempt in range(1, tries + 1):
         if bot.process is None or bot.process.returncode is not None:
             await bot.start()
-        if await post_update(bot.url, update) == 200:
+        if await post_update(bot.url, update, secret=secret) == 200:
             return attempt
         await asyncio.sleep(0.2)
     raise AssertionError(f"update {update.get('event_id')} never answered ok")

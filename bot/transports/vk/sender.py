@@ -7,8 +7,10 @@ resend of the same batch is dropped by VK (bot/core/outbox.py cites VK's rule):
 * a batch from the outbox (notification loop) comes with its `random_id`, its keys already
   claimed; `deliver` returns VK's per-recipient results as a DeliveryReport;
 * a reply with a `dedupe_key` (notices to other people from the planner) goes through the
-  same outbox here: claimed per batch (keys `dedupe_key@peer`) right before it is sent, its
-  rendered text kept so the loop can resend it after a crash.
+  same outbox here: claimed per batch (keys `dedupe_key@peer`) with its rendered text kept,
+  so the loop can resend it after a crash. Inside an update's unit of work the claim is made
+  before the commit (`stage`) and the send after it (`send_claimed`); outside one, right
+  before it is sent.
 
 VK answers a `peer_ids` call with one item per recipient: an item with error 901 (the person
 closed messages from the community) is "refused", never "sent". A message with a keyboard
@@ -21,7 +23,7 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -33,6 +35,7 @@ from bot.core.outbox import (
     NOTICE_TTL,
     REFUSED,
     DeliveryReport,
+    OutboxBatch,
     OutboxStore,
     buttons_to_json,
     call_random_id,
@@ -50,6 +53,15 @@ from bot.transports.vk.documents import upload_document
 from bot.transports.vk.keyboard import keyboard_for
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Staged:
+    """A notice claimed in the outbox (Sender.stage) and not sent yet: the reply as the
+    planner made it and its claimed batch (its recipients not notified before)."""
+
+    reply: Reply
+    batch: OutboxBatch
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,20 +154,63 @@ class Sender:
         ref: Mapping[str, Any],
     ) -> DeliveryReport:
         """A notice to other people, through the outbox: its recipients not yet recorded are
-        claimed (keys `key@peer`) as one outbox row with the rendered text, sent 100 per call
-        (each call's random_id derived from the row's), and VK's answer recorded. When VK
-        refused a call, those not reached are released; when the failure leaves it unknown
-        whether VK got it (network), the row stays for the notification loop to resend with
-        the same random_ids."""
+        claimed (keys `key@peer`) as one outbox row with the rendered text, then sent
+        (send_claimed). Used outside an update's unit of work; inside one the notices are
+        claimed before the commit (stage)."""
         now = self.now()
         items = [(f"{key}@{p}", p) for p in peers]
         batch = await self.sent.claim_batch(items, NOTICE, ref, None, now + NOTICE_TTL, now)
         if batch is None:
             return DeliveryReport()  # already sent (or being sent by another worker)
-        try:
-            report = await self.send_many(
-                batch.peers, text, keyboard=keyboard, random_id=batch.random_id
+
+        async def send(reply: Reply) -> DeliveryReport:
+            assert reply.random_id is not None
+            return await self.send_many(
+                reply.recipients, text, keyboard=keyboard, random_id=reply.random_id
             )
+
+        return await self.send_claimed(Staged(Reply("plain_text", {"text": text}), batch), send)
+
+    async def stage(self, reply: Reply, default_peer: int | None) -> Reply | Staged | None:
+        """Inside an update's unit of work: claim a notice to other people (a reply with a
+        `dedupe_key`, bot.core.replies) in the outbox now, so the claim commits with the
+        update's effects and its "handled" mark (attack y, #1: claimed only right before
+        sending, after the commit, a worker killed in between lost every notice not yet
+        claimed, and VK, answered "ok", never redelivered the update). Returns the claimed
+        notice to send after the commit (send_claimed), None when there is nothing to send
+        now (every recipient claimed before, or held for `not_before`), or `reply` itself
+        when it is not such a notice. A claimed notice not confirmed as sent is resent by
+        the notification loop with the same random_id (bot.core.notifications.resend_pending)."""
+        peers = list(reply.recipients) or ([default_peer] if default_peer else [])
+        if not reply.dedupe_key or reply.random_id is not None or reply.document is not None:
+            return reply
+        if not peers:
+            return reply
+        text = self.renderer.render(reply.template, reply.context)
+        ref = {"text": text, "buttons": buttons_to_json(reply.buttons)}
+        now = self.now()
+        if reply.not_before is not None and reply.not_before > now:
+            await hold_notice(self.sent, reply.dedupe_key, peers, ref, reply.not_before, now)
+            return None  # the notification loop sends it at `not_before`
+        items = [(f"{reply.dedupe_key}@{p}", p) for p in peers]
+        batch = await self.sent.claim_batch(items, NOTICE, ref, None, now + NOTICE_TTL, now)
+        return None if batch is None else Staged(reply, batch)
+
+    async def send_claimed(
+        self, staged: Staged, send: Callable[[Reply], Awaitable[DeliveryReport]]
+    ) -> DeliveryReport:
+        """Send a claimed notice to the recipients its batch claimed, with the batch's
+        random_id (`send` delivers one Reply), and record VK's answer. When VK refused a
+        call, those not reached are released; when the failure leaves it unknown whether VK
+        got it (network), the row stays for the notification loop to resend with the same
+        random_ids."""
+        batch = staged.batch
+        reply = replace(
+            staged.reply, recipients=batch.peers, random_id=batch.random_id, dedupe_key=None
+        )
+        now = self.now()
+        try:
+            report = await send(reply)
         except SendFailed as failure:
             if isinstance(failure.__cause__, VKAPIError):  # VK refused: those not reached
                 partial = failure.report

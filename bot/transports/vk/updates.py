@@ -44,6 +44,7 @@ from bot.transports.vk.documents import (
 )
 from bot.transports.vk.keyboard import caps_from_client_info
 from bot.transports.vk.polling import PollPosition, ResumingPolling
+from bot.transports.vk.sender import Staged
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +79,60 @@ class VkHandler:
 
     async def _deliver(self, replies: Sequence[Reply], peer_id: int | None) -> None:
         """Send now, or — inside an update's unit of work — right after it commits (replies
-        never go out from inside a write transaction, and at most once)."""
-        send = functools.partial(self.send, replies, peer_id)
-        if not self.defer(send):
-            await send()
+        never go out from inside a write transaction, and at most once). Inside a unit the
+        notices to other people are claimed in the outbox first, so they commit with the
+        update and a worker killed before sending them leaves them to the notification loop
+        (Sender.stage; attack y, #1)."""
+        planned: list[Reply | Staged] = []
+        if not self.defer(functools.partial(self._send_planned, planned, peer_id)):
+            await self.send(replies, peer_id)
+            return
+        try:
+            for reply in replies:
+                staged = await self._stage(reply, peer_id)
+                if staged is not None:
+                    planned.append(staged)
+        except Exception:  # the claim failed: the notices go as before, claimed when sent
+            log.exception("could not claim the notices of an update; sending them unclaimed")
+            planned[:] = list(replies)
+
+    async def _stage(self, reply: Reply, peer_id: int | None) -> Reply | Staged | None:
+        """`reply` claimed in the outbox of the community that sends it when it is a notice
+        (Sender.stage). A notice through another school's community (a city: the copies a
+        change reached there) is claimed in that school's store at once, in its own
+        transaction: the change it tells of was committed there already
+        (bot.core.features.school_twins), whatever becomes of this update."""
+        route = self._route(reply)
+        stage = getattr(route.sender, "stage", None) if route is not None else None
+        if stage is None:
+            return reply
+        staged: Reply | Staged | None = await stage(reply, peer_id)
+        return staged
+
+    def _route(self, reply: Reply) -> VkHandler | None:
+        """The handler of the community a reply goes through (None: an unknown school)."""
+        if reply.school in (None, self.school):
+            return self
+        return self.peers.get(reply.school) if reply.school is not None else None
+
+    async def _send_planned(self, planned: Sequence[Reply | Staged], peer_id: int | None) -> None:
+        """After the commit: the replies in order, each claimed notice with its batch's
+        random_id (Sender.send_claimed); a failure is logged and the rest still go."""
+        for item in planned:
+            try:
+                if isinstance(item, Staged):
+                    await self._send_claimed(item)
+                else:
+                    await self.send([item], peer_id)
+            except Exception:
+                log.exception("sending a reply after the commit failed")
+
+    async def _send_claimed(self, staged: Staged) -> None:
+        async def one(reply: Reply) -> DeliveryReport:
+            return await self.send([reply], None)
+
+        route = self._route(staged.reply) or self
+        await route.sender.send_claimed(staged, one)  # type: ignore[attr-defined]
 
     async def send(self, replies: Sequence[Reply], peer_id: int | None) -> DeliveryReport:
         """Replies with keyboards each recipient's app can show (see clients.py); VK's

@@ -112,14 +112,25 @@ def _feed_base(public_url: str | None, school: str | None) -> str | None:
 
 
 async def _check_token(api: LimitedAPI, group_id: int | None) -> int:
+    """The token's own community (groups.getById without an id answers it); raises
+    ConfigError when VK refuses the token, or when VK_GROUP_ID (`group_id`) names another
+    community: VK answers groups.getById for any public community, so the configured id
+    came back as given, every Callback update of the real community was refused and the
+    managers of a community the token cannot manage were demoted (attack y, #3)."""
     try:
-        response = await api.request("groups.getById", {"group_id": group_id} if group_id else {})
+        response = await api.request("groups.getById", {})
     except VKAPIError as error:
         raise ConfigError(f"VK_TOKEN was refused by VK (error {error.code}: {error})") from error
     groups = response["response"].get("groups") or []
     if not groups:
         raise ConfigError("VK_TOKEN is not a community token: VK returned no community")
-    return int(group_id or groups[0]["id"])
+    own = int(groups[0]["id"])
+    if group_id is not None and group_id != own:
+        raise ConfigError(
+            f"VK_GROUP_ID is {group_id}, but VK_TOKEN belongs to community {own}:"
+            f" set VK_GROUP_ID={own} or leave it out (it is learned from the token)"
+        )
+    return own
 
 
 async def _managers(api: LimitedAPI, group_id: int) -> frozenset[int]:
