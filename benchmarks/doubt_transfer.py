@@ -2,8 +2,8 @@
 
     python benchmarks/doubt_transfer.py [-v] [--sets a,b,...]
 
-Every released real-post set (tests/data/real_posts_*.jsonl, minus the held-out ones named
-in /work/wt/HELDOUT when that file exists) is parsed once. A signal is a property of a parsed
+Every released real-post set (tests/data/real_posts_*.jsonl, minus the held-out ones,
+bench_parser.HELD_OUT) is parsed once. A signal is a property of a parsed
 long post that might mean the chosen start (or end) is a guess (benchmarks/doubt_signals.py
 holds most of them; this file adds a few families with a threshold). For each FOLD one set is
 held out: on the OTHER sets each family's threshold is chosen and the family is kept or
@@ -56,6 +56,7 @@ if os.environ.get("DOUBT_TRANSFER_BOT"):  # --first-sight: an older parser's `bo
     import bot  # noqa: F401  (imported first, so every `bot.…` below is the older parser's)
 
 from benchmarks import doubt_signals as ds
+from benchmarks.bench_parser import HELD_OUT
 from benchmarks.corpus_score import load, real_post_results
 from bot.cli_parse import intent_to_json
 from bot.core.language import intents
@@ -64,7 +65,6 @@ from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.models import EventIntent
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-HELDOUT = Path("/work/wt/HELDOUT")
 SILENT_COST = 3  # a silent wrong start weighs as much as this many needless asks
 MAX_ASKED = 0.12  # right starts asked, over the training sets, after adding a signal
 MIN_SETS = 2  # a signal must catch silent wrong starts in this many different sets
@@ -283,8 +283,7 @@ def families() -> dict[str, Family]:
 
 
 def released_sets(only: list[str] | None) -> list[str]:
-    held = set(HELDOUT.read_text().split()) if HELDOUT.exists() else set()
-    names = sorted(p.name for p in DATA.glob("real_posts_*.jsonl") if p.name not in held)
+    names = sorted(p.name for p in DATA.glob("real_posts_*.jsonl") if p.name not in HELD_OUT)
     names = [n.removeprefix("real_posts_").removesuffix(".jsonl") for n in names]
     return [n for n in names if only is None or n in only]
 

@@ -47,6 +47,7 @@ HELD_OUT = (
     "real_posts_eval16.jsonl",
     "real_posts_eval17.jsonl",
     "real_posts_eval18.jsonl",
+    "real_posts_eval19.jsonl",
 )
 REQUIRED = ("text", "now", "start", "end", "title_contains", "origin", "intent")
 KNOWN = {
