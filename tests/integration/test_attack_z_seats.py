@@ -55,3 +55,27 @@ async def test_a_drafts_seats_not_a_number_keep_its_card(world: World) -> None:
     await planner.handle(PARTNER, "да")
     saved = await store.events_between(at("2026-12-10T00:00"), at("2026-12-11T00:00"))
     assert [(e.title, e.venue, e.capacity) for e in saved] == [("Лекция о роботах", "каб. 5", 2)]
+
+
+@pytest.mark.parametrize("scope", ["на все", "для всех встреч", "всей серии"])
+async def test_the_seats_of_a_series_answered_for_all_change_the_series(
+    world: World, scope: str
+) -> None:
+    """attack z #4: «на все» at «Изменить только эту встречу, всю серию или …?» was a sign-up
+    to every event of the list (a partner's: «записываются только ученики»), the change
+    dropped."""
+    store, planner, _ = world
+    await planner.handle(
+        PARTNER, "Кружок пайки каждую среду в 16:00 с 9 декабря по 30 декабря, 9Б, каб. 7, 1 место"
+    )
+    await planner.handle(PARTNER, "да")
+    await planner.handle(PARTNER, "мои мероприятия")
+    await planner.handle(PARTNER, "изменить 2")
+    [asked] = await planner.handle(PARTNER, "места: 2")
+    assert asked.template == "change_scope", asked
+    card = await planner.handle(PARTNER, scope)
+    assert [r.template for r in card] == ["change_card"], card
+    assert "(4 встречи серии)" in text(card)
+    await planner.handle(PARTNER, "да")
+    meetings = await store.events_between(at("2026-12-09T00:00"), at("2026-12-31T00:00"))
+    assert [e.capacity for e in meetings if e.title == "Кружок пайки"] == [2, 2, 2, 2]
