@@ -161,6 +161,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "cancelled_event_move": {"undo": False, "yours": True, "over": False},
     "signup_cancel_started": {"over": True},
     "seats_which_event": {"seats": 30},
+    "seats_unreadable": {"said": "много", "most": 5000},
     "attachment_unread": {"kind": "voice"},
     "not_your_event": {"author": {"role": "staff", "name": "Ольга Петровна"}},
     "signup_count_not_yours": {"author": {"role": "curator", "name": ""}, "class_name": "10Б"},

@@ -38,8 +38,9 @@ from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.age_replies import age_reply
 from bot.core.language.answers import Asked, edit
+from bot.core.language.capacity import MAX_CAPACITY
 from bot.core.language.edit_phrases import EditCommand
-from bot.core.language.meaning import EditEventRequest, SeatsOfSaved
+from bot.core.language.meaning import EditEventRequest, SeatsOfSaved, SeatsUnreadable
 from bot.core.language.move_phrases import names_only_when
 from bot.core.models import Event, EventDraft, Person, Role
 from bot.core.replies import Button, Reply
@@ -278,8 +279,21 @@ async def on_seats_of_saved(
     return await ask_change(ctx, person, dialog, change)
 
 
+async def on_seats_unreadable(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, intent: SeatsUnreadable
+) -> list[Reply]:
+    """«места: 0», «места: -3», «места: много»: the seats asked for in digits from 1 to
+    MAX_CAPACITY, nothing changed — the draft's card and the saved event stay as they were
+    (attack z, 2026-12-03, #1: the value became their place). A student changes no events:
+    not understood, as their «места: 5» is."""
+    if person.role is Role.STUDENT:
+        return [Reply("not_understood", {"role": person.role.value})]
+    return [Reply("seats_unreadable", {"said": intent.said, "most": MAX_CAPACITY})]
+
+
 ROUTES: Routes = {
     EditCommand: on_edit,
     EditEventRequest: on_edit_button,
     SeatsOfSaved: on_seats_of_saved,
+    SeatsUnreadable: on_seats_unreadable,
 }

@@ -149,3 +149,47 @@ def no_seats_limit(text: str) -> bool:
     """Whether a short reply removes the limit on seats («без ограничения мест», «мест без
     ограничений», «количество мест не ограничено»)."""
     return _NO_SEATS_LIMIT.match(" ".join(text.split())) is not None
+
+
+# «места: 0», «места: -3», «места: 10000», «места: 2,5», «места: много», «места: два», «0 мест»:
+# a reply about the seats whose number cannot be taken. Each was read as the place («📍 -3»,
+# «📍 много») of a draft or a saved event, and a saved one told its students of the new
+# place (attack z, 2026-12-03, #1).
+_SEATS_LABELLED = re.compile(
+    r"^(?:(?:а|и|теперь|пусть|будет|сделай(?:те)?|поставь(?:те)?)\s+)*"
+    r"(?:(?:количество|число|кол-во)\s+)?мест[а]?(?:\s+теперь)?"
+    r"(?:\s*[:—–]\s*|\s+(?:будет\s+|на\s+|до\s+)?)(?P<value>.+?)[\s.!]*$"
+    r"|^(?P<count>[-−–+]?\s*\d[\d\s.,]*?)\s+мест(?:а|о)?[\s.!]*$",
+    re.IGNORECASE,
+)
+_NUMBER_LIKE = re.compile(r"(?i)[-−–+]?\s*(?:минус\s*)?\d[\d\s.,\-−–—]*")
+# a quantity in words: the bot asks for digits instead of guessing
+_QUANTITY_LISTED = """
+    много мало немного несколько куча уйма полно масса море ноль нуль ни одного одного один
+    одно одна два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать
+    тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать
+    двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто сто двести
+    триста четыреста пятьсот тысяча тысячи полсотни сотня сотни десяток десятка
+"""
+_QUANTITY_WORDS = frozenset(_QUANTITY_LISTED.split())
+
+
+def seats_unreadable(text: str) -> str | None:
+    """The value of a reply that sets the seats with no number seats_reply takes: zero, a
+    negative or fractional number, one over MAX_CAPACITY, or a quantity in words («места:
+    много», «места: два»); None for anything else — a number it takes, «без ограничения
+    мест», «места: актовый зал» (a place), «место: 204» (singular: a room)."""
+    joined = " ".join(text.split())
+    if seats_reply(joined) is not None or no_seats_limit(joined):
+        return None
+    found = _SEATS_LABELLED.match(joined)
+    if found is None:
+        return None
+    value = (found.group("value") or found.group("count")).strip()
+    if _NUMBER_LIKE.fullmatch(value):
+        return value
+    words = re.findall(r"[а-яё]+", value.lower())
+    rest = re.sub(r"[а-яё\s,]+", "", value.lower())
+    if words and not rest and len(words) <= 3 and all(w in _QUANTITY_WORDS for w in words):
+        return value
+    return None

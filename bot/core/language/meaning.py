@@ -489,6 +489,16 @@ class SeatsOfSaved:
 
 
 @dataclass(frozen=True, slots=True)
+class SeatsUnreadable:
+    """A reply setting the seats with no number that can be taken («места: 0», «места: -3»,
+    «места: 10000», «места: много»: bot.core.language.capacity.seats_unreadable): `said` is
+    its value as written. Nothing changes; the writer is asked for digits (attack z,
+    2026-12-03, #1: the value became the place of the draft or the saved event)."""
+
+    said: str
+
+
+@dataclass(frozen=True, slots=True)
 class TooLong:
     """A message over `limit` characters."""
 
@@ -558,6 +568,7 @@ Intent = (
     | CardUnchanged
     | CorrectionReadings
     | SeatsOfSaved
+    | SeatsUnreadable
     | TooLong
     | NotUnderstood
     | UnknownButton

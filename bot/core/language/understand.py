@@ -76,7 +76,7 @@ from bot.core.language.cancel_phrases import (
     why_cancelled,
     without_greeting,
 )
-from bot.core.language.capacity import no_seats_limit, seats_reply
+from bot.core.language.capacity import no_seats_limit, seats_reply, seats_unreadable
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
@@ -141,6 +141,7 @@ from bot.core.language.meaning import (
     RedeemCode,
     RepeatQuestion,
     SeatsOfSaved,
+    SeatsUnreadable,
     SignupByTitle,
     SignupMany,
     SignupQuestion,
@@ -218,6 +219,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     kept = _kept_of_several(text, dialog)
     if kept is not None:
         return kept
+    if (said := seats_unreadable(text)) is not None and not _title_asked(dialog):
+        return SeatsUnreadable(said)  # «места: много» is no place (attack z, #1)
     change_answer = _change_answer(text, dialog, now)
     if change_answer is not None:
         return change_answer
@@ -238,6 +241,17 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
     return intent
+
+
+def _title_asked(dialog: Dialog) -> bool:
+    """Whether the open question asks for a title (a draft's or a saved event's): any text
+    answers it, «места: много» too."""
+    waiting = dialog.waiting
+    if isinstance(waiting, SavedFieldEdit) and waiting.field is EditableField.TITLE:
+        return True
+    if not dialog.pending:
+        return False
+    return dialog.edited_field() is EditableField.TITLE or dialog.asked_field() is DraftField.TITLE
 
 
 def _title_offer_answer(text: str, dialog: Dialog) -> DraftAnswer | None:

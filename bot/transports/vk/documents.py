@@ -113,6 +113,29 @@ def forwarded_messages(forwarded: Sequence[Any] | None, depth: int = 0) -> list[
     return found
 
 
+def forwarded_from_others(
+    forwarded: Sequence[Any] | None, community: int | None
+) -> list[Mapping[str, Any]]:
+    """The forwarded messages (`fwd_messages`, as plain dicts) without those community
+    `community` (a VK group id; None: keep all) wrote itself — the bot's own reminder, card
+    or notice sent back — at every depth: the bot's words are not an announcement (attack z,
+    2026-12-03, #3: a reminder forwarded back became a new event «Напоминание: …»; a reply
+    to the bot's message was already read as written)."""
+    kept: list[Mapping[str, Any]] = []
+    for item in forwarded or ():
+        data = item if isinstance(item, Mapping) else as_dict(item)
+        if not data:
+            continue
+        author = data.get("from_id")
+        if community is not None and isinstance(author, int) and author == -community:
+            continue
+        nested = data.get("fwd_messages")
+        if nested:
+            data = {**data, "fwd_messages": forwarded_from_others(nested, community)}
+        kept.append(data)
+    return kept
+
+
 def forwarded_text(forwarded: Sequence[Any] | None) -> str | None:
     """The text of the forwarded messages (attack x, 2026-12-03, #3: a colleague's
     announcement forwarded was «не понял»): each one's own text, or the wall post shared in

@@ -60,6 +60,11 @@ class TokenBucket:
         self._updated = now
 
 
+# VK's errors that say "not now" (6 too many requests, 9 flood control, 10 internal error):
+# the same call may succeed later
+TRANSIENT_CODES = frozenset({6, 9, 10})
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """Retries for VK errors 6 (too many requests), 9 (flood), 10 (internal), network, 5xx."""
@@ -68,7 +73,7 @@ class RetryPolicy:
     first_delay: float = 0.2
     factor: float = 2.0
     max_delay: float = 5.0
-    codes: frozenset[int] = frozenset({6, 9, 10})
+    codes: frozenset[int] = TRANSIENT_CODES
 
     def delay(self, attempt: int) -> float:
         return float(min(self.max_delay, self.first_delay * self.factor**attempt))

@@ -51,6 +51,7 @@ from bot.render import Renderer
 from bot.transports.vk.api import LimitedAPI
 from bot.transports.vk.documents import upload_document
 from bot.transports.vk.keyboard import keyboard_for
+from bot.transports.vk.limiter import TRANSIENT_CODES
 
 log = logging.getLogger(__name__)
 
@@ -201,9 +202,10 @@ class Sender:
     ) -> DeliveryReport:
         """Send a claimed notice to the recipients its batch claimed, with the batch's
         random_id (`send` delivers one Reply), and record VK's answer. When VK refused a
-        call, those not reached are released; when the failure leaves it unknown whether VK
-        got it (network), the row stays for the notification loop to resend with the same
-        random_ids."""
+        call for good, those not reached are released; when the failure leaves it unknown
+        whether VK got it (network) or VK said «not now» through every retry (errors 6, 9,
+        10: limiter.TRANSIENT_CODES), the row stays for the notification loop to resend with
+        the same random_ids."""
         batch = staged.batch
         reply = replace(
             staged.reply, recipients=batch.peers, random_id=batch.random_id, dedupe_key=None
@@ -212,7 +214,11 @@ class Sender:
         try:
             report = await send(reply)
         except SendFailed as failure:
-            if isinstance(failure.__cause__, VKAPIError):  # VK refused: those not reached
+            cause = failure.__cause__
+            if isinstance(cause, VKAPIError) and cause.code not in TRANSIENT_CODES:
+                # VK refused for good: those not reached are released (attack z, #2: VK's
+                # «not now» — 6, 9, 10 through every retry — lost the notice for good; it
+                # now stays for the notification loop, as after a network failure)
                 partial = failure.report
                 unreached = tuple(partial.unreached) + tuple(failure.unsent)
                 await self.sent.confirm_batch(

@@ -37,6 +37,7 @@ from bot.transports.vk.documents import (
     as_dict,
     download,
     forwarded_document,
+    forwarded_from_others,
     forwarded_text,
     plan_document,
     shared_post_text,
@@ -181,6 +182,7 @@ class VkHandler:
             await self.on_chat_message(from_id, peer_id, text, reply_to, joined_chat)
             return
         try:
+            forwarded = forwarded_from_others(forwarded, self.group_id)  # never our own words
             passed_on = self._passed_on(quoted, text, payload)
             if passed_on:
                 forwarded = [*passed_on, *forwarded]
