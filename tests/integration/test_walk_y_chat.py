@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from bot.core.models import EventStatus
 from tests import chat_world
 from tests.chat_world import CURATOR, NOW, ChatWorld, curator_world, own, said
 
@@ -49,7 +50,7 @@ async def test_a_partner_fixes_the_place_of_a_named_saved_event(world: ChatWorld
         "место у квеста: НИС «Витязь», наб. Петра Великого, 1",
         "в квесте место неправильное, должно быть: НИС «Витязь», наб. Петра Великого, 1",
     ):
-        templates, answer = await said(world, text)
+        _, answer = await said(world, text)
         assert "не понял" not in answer, text
         assert "НИС «Витязь», наб. Петра Великого, 1" in answer, answer
         await world.say("нет")
@@ -91,3 +92,27 @@ async def test_the_curators_help_has_every_point_on_its_own_line(tmp_path: Path)
         _, text = await said(curator, "помощь")
         assert ".•" not in text
         assert "классного руководителя" in text  # Y7: the class teacher's code is named
+
+
+# --- Y4: a session named by its day and time is the one cancelled -----------------------
+
+
+async def test_cancelling_a_session_named_by_its_time_picks_that_session(
+    world: ChatWorld,
+) -> None:
+    await world.say(SESSIONS_POST)
+    await world.say("да")
+    templates, text = await said(
+        world,
+        "к сожалению занятие «Тайны морских глубин» 10 декабря в 13:00 отменяется, "
+        "сотрудник заболел",
+    )
+    assert templates[0] != "cancel_which", text
+    assert "13:00" in text, text
+    assert "11:00" not in text, text
+    await world.say("только эту")  # the sessions are one series: the scope is asked
+    _, done = await said(world, "да")
+    assert "13:00" in done, done
+    events = await world.store.events_between(NOW, NOW + timedelta(days=30))
+    live = [e for e in events if e.status is not EventStatus.CANCELLED]
+    assert [e.start.astimezone(NOW.tzinfo).hour for e in live] == [11]
