@@ -116,3 +116,23 @@ async def test_cancelling_a_session_named_by_its_time_picks_that_session(
     events = await world.store.events_between(NOW, NOW + timedelta(days=30))
     live = [e for e in events if e.status is not EventStatus.CANCELLED]
     assert [e.start.astimezone(NOW.tzinfo).hour for e in live] == [11]
+
+
+# --- Y5: a partner of two schools asking about the other one ----------------------------
+
+
+async def test_a_partner_asking_about_another_school_is_told_where_its_plan_is(
+    world: ChatWorld,
+) -> None:
+    await world.say(QUEST)
+    await world.say("да")
+    for text in (
+        "а с гимназией №32 что?",
+        "что запланировано с каждой школой?",
+        "я работаю ещё с одной школой, как мне там добавить мероприятия?",
+    ):
+        templates, answer = await said(world, text)
+        assert templates == ["schools_single"], (text, answer)
+        assert "сообщество" in answer
+    _, own = await said(world, "что у нас запланировано со школой?")
+    assert "Новогодний рейс" in own  # this school's plan, as before
