@@ -136,3 +136,23 @@ async def test_a_partner_asking_about_another_school_is_told_where_its_plan_is(
         assert "сообщество" in answer
     _, own = await said(world, "что у нас запланировано со школой?")
     assert "Новогодний рейс" in own  # this school's plan, as before
+
+
+# --- Y6, Y7, Y8: a new curator's first-day questions ------------------------------------
+
+
+async def test_a_new_curators_first_day_questions_are_answered(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as curator:
+        for text in (
+            "как назвать школу?",
+            "название школы: МАОУ СОШ №7",
+            "часовой пояс калининград",
+        ):
+            templates, answer = await said(curator, text)
+            assert templates == ["school_setup"], (text, answer)
+            assert "Europe/Kaliningrad" in answer
+            assert "BOT_SCHOOL" in answer
+        for text in ("как пригласить учеников?", "коды приглашений", "как подключить учителей?"):
+            templates, answer = await said(curator, text)
+            assert templates == ["how_to_join"], (text, answer)
+            assert "Ученикам код не нужен" in answer
