@@ -118,7 +118,8 @@ def mine_at_school(text: str) -> SchoolMention | None:
     line = normalize(text).strip()
     match = MINE_AT.match(line) or _WITH_SCHOOL.match(line)
     if match is None:
-        if len(line) <= MAX_SCHOOL_QUESTION and "\n" not in line:
+        # no digit: «Лекция 15 декабря для другой школы» is an event, not this question
+        if len(line) <= MAX_SCHOOL_QUESTION and not re.search(r"[\d\n]", line):
             other = _OTHER_SCHOOLS.search(line)
             if other is not None:
                 return SchoolMention(None, None, other.group(0))
