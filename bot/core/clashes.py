@@ -84,8 +84,12 @@ def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datet
 def is_duplicate(candidate: Candidate, other: Event) -> bool:
     """Whether `other` is likely the candidate entered again (by anyone): their audiences
     overlap, their titles mean the same event, and their times overlap or they are on the
-    same local day (the candidate's zone) in the same named room (venue_key)."""
+    same local day (the candidate's zone) in the same named room (venue_key). Two meetings
+    of one series are never duplicates of each other: «Сеансы в 11:00 и 13:00» are the
+    programme's sessions, saved so on purpose (newcomer walk 2026-12-03y, Y1)."""
     if not candidate.audience.overlaps(other.audience):
+        return False
+    if candidate.series_id is not None and candidate.series_id == other.series_id:
         return False
     if not overlaps(candidate.start, candidate.end, other.start, other.end):
         same_day = other.start.astimezone(candidate.start.tzinfo).date() == candidate.start.date()

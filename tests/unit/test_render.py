@@ -475,6 +475,11 @@ EXTRA.update(
     {
         "plan_updated": {"moved": [EVENT], "same": 2, "added": [EVENT]},
         "schools_single": {"school": "Гимназия №32"},
+        "school_setup": {
+            "school": "Гимназия №32",
+            "zone": "Europe/Kaliningrad",
+            "now": datetime(2026, 12, 15, 17, 0, tzinfo=UTC),
+        },
         "report_of_others": {"own": "Музей янтаря"},
         "schools_pending_first": {"title": "Лекция"},
         "schools_unknown": {"unknown": ["гимназии №99"], "schools": ["Гимназия №32", "Лицей №23"]},

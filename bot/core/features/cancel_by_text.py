@@ -86,7 +86,8 @@ async def matching_events(
     """Live events (not cancelled, not over) in the next 60 days that `person` may change
     (`may`: another right, such as seeing sign-up counts; with `others`: that they may
     not) and that `reference` points at: on its day when it names one (school
-    wall-clock), and sharing the most title words with it when it has any — with
+    wall-clock; and at its start time when it names one and an event starts then), and
+    sharing the most title words with it when it has any — with
     `every_word`, only titles that have every title word of `reference` (a move: «лекцию о
     космосе» is not the AI lecture, attack 2026-12-02s #3); in start order. With `over`,
     the events of the last 60 days that are over instead (live_events). `horizon` None:
@@ -95,6 +96,10 @@ async def matching_events(
     named = day_and_time(reference, ctx.wall_now(), ctx.config.tz)
     if named is not None and named.day is not None:
         events = [e for e in events if e.start.astimezone(ctx.config.tz).date() == named.day]
+        if named.start is not None:  # «… 10 декабря в 13:00»: that session of the day, when
+            # one starts then (newcomer walk 2026-12-03y, Y4); none does — the day's, as before
+            at = [e for e in events if e.start.astimezone(ctx.config.tz).time() == named.start]
+            events = at or events
     wanted = reference_lemmas(reference)
     if every_word:
         named_words = _word_readings(reference)

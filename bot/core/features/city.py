@@ -26,7 +26,9 @@ from bot.core.ports import SchoolCore, SchoolRef, Store
 from bot.core.replies import Reply
 from bot.core.reports import Figures, figures
 
-_ALLOWED_COMMANDS = frozenset({CommandKind.CITY_REPORT, CommandKind.HELP, CommandKind.JOIN})
+_ALLOWED_COMMANDS = frozenset(
+    {CommandKind.CITY_REPORT, CommandKind.HELP, CommandKind.JOIN, CommandKind.SCHOOL_SETUP}
+)
 
 
 def read_only(ctx: Context[Store], person: Person, intent: Intent) -> list[Reply] | None:

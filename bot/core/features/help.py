@@ -66,4 +66,24 @@ async def on_join(
     return [Reply("how_to_join", context)]
 
 
-COMMANDS: Commands = {CommandKind.HELP: on_help, CommandKind.JOIN: on_join}
+async def on_school_setup(
+    ctx: Context[Directory], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """«название школы: …», «часовой пояс калининград», «как назвать школу?»: the school's
+    name and zone as the bot has them, and that whoever runs the bot sets them (BOT_SCHOOL,
+    BOT_TZ, or the schools config of a city) — nothing in the chat changes them (newcomer
+    walk 2026-12-03y, Y6: a new deputy head's first messages got «не понял»)."""
+    context = {
+        "role": person.role.value,
+        "school": ctx.config.school_name,
+        "zone": ctx.config.tz.key,
+        "now": ctx.wall_now(),
+    }
+    return [Reply("school_setup", context)]
+
+
+COMMANDS: Commands = {
+    CommandKind.HELP: on_help,
+    CommandKind.JOIN: on_join,
+    CommandKind.SCHOOL_SETUP: on_school_setup,
+}

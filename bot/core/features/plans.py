@@ -479,6 +479,9 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         # «…: 13 встреч, первая — 13 февраля (пн), последняя — 25 февраля (сб)»: what a
         # series saved by «да» holds is plain (newcomer walk 2026-12-02v, F1)
         "last": saved[-1].start.astimezone(ctx.config.tz).date() if len(saved) > 1 else None,
+        # sessions of one day («Сеансы в 11:00 и 13:00»): the last one named by its time,
+        # not by the same day again (newcomer walk 2026-12-03y, Y9)
+        "last_event": event_view(saved[-1], await ctx.orgs()) if len(saved) > 1 else None,
         # «Сохранено ✅ …, 15 января 2027 года»: a year that is not this calendar year's or
         # this school year's is named
         "show_year": bool(saved)

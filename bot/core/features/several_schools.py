@@ -18,7 +18,7 @@ from bot.core.features.plans import add_events
 from bot.core.features.queries import MINE_HORIZON, mine
 from bot.core.features.school_cards import SCHOOLS_KEY, Member, is_for_schools, member_of
 from bot.core.language.meaning import AddEvents, AddForSchools, MineAtSchool
-from bot.core.language.schools import SchoolMention, matches, resolve
+from bot.core.language.schools import SchoolMention, matches, named_schools, resolve
 from bot.core.models import Person
 from bot.core.permissions import can_edit
 from bot.core.ports import SchoolRef, Schools, Store
@@ -65,6 +65,11 @@ async def on_mine_at_school(
     only here: the list is not numbered for «отмени 2» in this community (those numbers
     would mean this school's events); changes are made in that school's community."""
     if ctx.schools is None:
+        own = named_schools(ctx.config.school_name)
+        if intent.school.kind is not None and any(
+            (m.kind, m.number) == (intent.school.kind, intent.school.number) for m in own
+        ):
+            return await mine(ctx, person, dialog)  # «со школой №7» asked in school №7's own
         return [Reply("schools_single", {"school": ctx.config.school_name})]
     refs, unknown = resolve([intent.school], ctx.schools.refs())
     if unknown:

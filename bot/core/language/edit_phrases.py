@@ -11,6 +11,9 @@ title words, or nothing / a pronoun: the event last looked at):
   17:00» stay moves: the caller checks with bot.core.language.when);
 - a naming verb: «назови её «Лекция о космосе»», «переименуй 1 в «…»»;
 - a labelled value with a list number: «место 2: ауд. 204» (walk 2026-12-02t, #12);
+- a labelled value with the event named, maybe called wrong: «место у квеста: …», «в квесте
+  место неправильное, должно быть: …», «неверное место у лекции, правильно — ауд. 5»
+  (newcomer walk 2026-12-03y, Y2);
 - classes narrowed: «на день открытых дверей только 10-11 классы, девятые не нужно»;
 - classes added: «добавьте 10 классы», «добавь к 2 ещё 9А»;
 - the verb alone with the event: «изменить 1», «отредактировать 1», «редактировать лекцию»
@@ -77,6 +80,34 @@ _NUMBER = r"№?\s*(?P<number>\d{1,3})"
 _LABELLED = re.compile(
     rf"^(?:{_ANY_FIELD})(?:\s+(?:у\s+|для\s+)?{_NUMBER})?\s*(?::|—|–|\s-\s)\s*(?P<value>.+)$"
 )
+# «место у квеста: НИС «Витязь»», «в квесте место неправильное, должно быть: …», «у лекции
+# неверное место, правильно — ауд. 5»: the field named with its event, maybe called wrong,
+# then the right value after a colon or a dash (newcomer walk 2026-12-03y, Y2)
+_WRONG = (
+    r"(?:\s+(?:неправильн\w*|неверн\w*|ошибочн\w*|не\s+т(?:о|от|а|е)|указан\w*\s+неверно"
+    r"|указан\w*\s+неправильно|с\s+ошибкой))?"
+)
+_RIGHT = (
+    r"(?:\s*[,.;]?\s*(?:(?:а\s+)?(?:должн\w+\s+быть|правильн\w*|верн\w*|надо|нужно"
+    r"|на\s+самом\s+деле|будет)))?"
+)
+_RIGHT_SAID = (  # «… должно быть НИС «Витязь»»: the right value without a colon
+    r"\s*[,.;]?\s*(?:а\s+)?(?:должн\w+\s+быть|правильн\w*|на\s+самом\s+деле)"
+)
+_SEP = rf"(?:{_RIGHT}\s*(?::|—|–|\s-\s)|{_RIGHT_SAID}\s)"
+_OWNER_FIRST = re.compile(
+    rf"^(?:у|для|в|во)\s+(?P<ref>[^:—–]+?){_WRONG}\s+(?:{_ANY_FIELD})(?![а-я]){_WRONG}{_SEP}"
+    r"\s*(?P<value>.+)$"
+)
+_FIELD_FIRST = re.compile(
+    rf"^(?:{_ANY_FIELD})(?![а-я])\s+(?:у|для|в|во)\s+(?P<ref>[^:—–]+?){_WRONG}{_SEP}"
+    r"\s*(?P<value>.+)$"
+)
+_WRONG_FIRST = re.compile(  # «неправильное место у квеста, должно быть: …»
+    rf"^(?:неправильн\w*|неверн\w*|ошибочн\w*|не\s+т(?:о|от|а|е))\s+(?:{_ANY_FIELD})(?![а-я])"
+    rf"\s+(?:у|для|в|во)\s+(?P<ref>[^:—–]+?){_SEP}\s*(?P<value>.+)$"
+)
+
 # «на день открытых дверей только 10-11 классы, девятые не нужно», «для 2 только 9А»: the
 # classes narrowed (walk 2026-12-02t, #12); what follows the grades («девятые не нужно», «без
 # девятых») only repeats who is left out
@@ -170,7 +201,15 @@ def parse_edit(text: str) -> EditCommand | None:
         value = _value(written[added.start("value") : added.end("value")], EditableField.AUDIENCE)
         number, reference = _event(added, written)
         return EditCommand(EditableField.AUDIENCE, value, number, reference=reference, adds=True)
-    for pattern in (_LABELLED, _RENAME, _MOVE_PLACE, _ONLY_CLASSES):
+    for pattern in (
+        _LABELLED,
+        _OWNER_FIRST,
+        _FIELD_FIRST,
+        _WRONG_FIRST,
+        _RENAME,
+        _MOVE_PLACE,
+        _ONLY_CLASSES,
+    ):
         if pattern is _MOVE_PLACE and _MOVE_TARGET.search(line):
             continue  # «перенеси концерт на 30 декабря в 16 мск»: a move
         match = pattern.match(line)

@@ -12,6 +12,11 @@ students ask about an event is asked of a person. The shapes, read from a short 
   «во что одеться», «нужна ли сменка / форма», «нужна ли сменная обувь», «сколько стоит»,
   «нужны ли деньги».
 
+- what taking part gives or needs beyond the plan (newcomer walk 2026-12-03y, Y3), asked as a
+  question: «а за это баллы дадут?», «а сертификат будет?», «грамоту дадут?», «это
+  засчитают как волонтёрские часы?», «можно уйти с 7 урока на квест?», «отпустят с уроков?»;
+  and a parent's question passed on: «мама спрашивает, можно ли ей со мной».
+
 An event may be named after «на» or «в» («что брать с собой на экскурсию»): its title
 words are kept as written ("" when none). Pure: no store, no clock.
 """
@@ -55,6 +60,23 @@ _SHAPES = (
 )
 
 
+# what taking part gives: asked only as a question (a «?» or «ли»), so that a partner's
+# «Сертификаты участникам выдадут 15 декабря» stays an announcement
+_REWARD = re.compile(
+    r"\b(?:балл\w*|сертификат\w*|грамот\w*|диплом\w*|благодарност\w*|бонус\w*"
+    r"|волонт[её]рск\w*\s+час\w*|засчита\w*|зачт[её]\w*)"
+)
+_LESSONS = re.compile(
+    r"^(?:(?:а|и|ну)\s+)?(?:можно(?:\s+(?:ли|мне|будет))*\s+)?(?:уйти|отпрос\w+|отпуст\w+"
+    r"|освобод\w+|пропустить)(?:\s+(?:ли|меня|нас))*\s+(?:с|от)?\s*(?:\d{1,2}(?:-?\w{1,3})?\s+)?"
+    r"(?:урок\w*|занят\w*|физр\w*|последн\w+\s+урок\w*)" + _EVENT + r"$"
+)
+_PASSED_ON = re.compile(
+    rf"^(?:(?:а|и|ну)\s+)?{_PEOPLE}\s+(?:спрашива\w+|интересу\w+|просит\w*\s+узнать)"
+    rf"(?:\s*,)?\s+(?:можно\s+ли|а\s+можно|можно)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class OrganiserQuestion:
     """A question for the event's organiser: `reference` the event's title words as written
@@ -68,8 +90,13 @@ def organiser_question(text: str) -> OrganiserQuestion | None:
     line = " ".join(normalize(text).split()).strip(" .!?,")
     if not line or len(line) > MAX_QUESTION or "\n" in text.strip():
         return None
-    for shape in _SHAPES:
+    for shape in (*_SHAPES, _LESSONS):
         found = shape.match(line)
         if found is not None:
             return OrganiserQuestion((found.group("event") or "").strip(' «»"'))
+    if _PASSED_ON.match(line) is not None:
+        return OrganiserQuestion("")
+    asked = "?" in text or re.search(r"\bли\b", line) is not None
+    if asked and _REWARD.search(line) is not None and not re.search(r"\d{1,2}[:.]\d{2}", line):
+        return OrganiserQuestion("")
     return None

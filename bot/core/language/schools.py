@@ -67,6 +67,22 @@ MINE_AT = re.compile(
 )
 
 
+# a partner of two schools asking what is planned with another one (newcomer walk
+# 2026-12-03y, Y5): «а с гимназией №32 что?», «что запланировано со школой №7?»
+_WITH_SCHOOL = re.compile(
+    rf"^(?:(?:а|и)\s+)?(?:(?:что|какие\s+мероприятия)\s+(?:у\s+(?:нас|меня)\s+)?"
+    r"(?:запланировано|планируется|есть|будет|намечено)\s+)?(?:с|со)\s+"
+    rf"(?P<school>{_KIND_WORD}\s*(?:№|n|номер)?\s*\d{{1,4}})"
+    r"(?:\s+(?:что|как)(?:\s+(?:запланировано|планируется|будет))?)?[\s?!.]*$"
+)
+# «что запланировано с каждой школой?», «я работаю ещё с одной школой»: the other schools
+_OTHER_SCHOOLS = re.compile(
+    r"(?<![а-я])(?:с|со|в|для)\s+(?:каждой|другой|второй|одной|обеими|всеми|разными)"
+    rf"\s+{_KIND_WORD}(?![а-я])"
+)
+MAX_SCHOOL_QUESTION = 140  # characters: a longer text is a post, not this question
+
+
 @dataclass(frozen=True, slots=True)
 class SchoolMention:
     """A school named in a message: `kind` the kind's lemma («школа», «гимназия», «лицей»;
@@ -96,10 +112,17 @@ def for_schools(text: str) -> tuple[tuple[SchoolMention, ...], str] | None:
 
 
 def mine_at_school(text: str) -> SchoolMention | None:
-    """«мои события в лицее №23», «мои мероприятия в гимназии 32»: the school meant; None
-    for anything else."""
-    match = MINE_AT.match(normalize(text).strip())
+    """«мои события в лицее №23», «мои мероприятия в гимназии 32», «а с гимназией №32 что?»:
+    the school meant; «…с каждой школой», «ещё с одной школой»: the other schools (no kind,
+    no number); None for anything else."""
+    line = normalize(text).strip()
+    match = MINE_AT.match(line) or _WITH_SCHOOL.match(line)
     if match is None:
+        # no digit: «Лекция 15 декабря для другой школы» is an event, not this question
+        if len(line) <= MAX_SCHOOL_QUESTION and not re.search(r"[\d\n]", line):
+            other = _OTHER_SCHOOLS.search(line)
+            if other is not None:
+                return SchoolMention(None, None, other.group(0))
         return None
     words = match.group("school").strip(" «»\"'")
     found = _mentions(words)
