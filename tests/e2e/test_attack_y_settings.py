@@ -7,14 +7,18 @@ Start-up must stop with one line naming both communities, and change nothing sto
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from aiohttp import ClientSession
+from aiohttp.test_utils import TestServer
 
 from bot.config import ConfigError
 from bot.core.models import Role
 from bot.transports.vk.app import create_app
+from bot.transports.vk.webhook import make_web_app
 from tests.e2e.conftest import FAST_RETRY, MANAGER, make_settings
 from tests.e2e.vk_server import GROUP_ID, FakeVK
 
@@ -49,4 +53,26 @@ async def test_the_group_id_of_the_tokens_own_community_starts(vk: FakeVK, tmp_p
     try:
         assert app.group_id == GROUP_ID
     finally:
+        await app.close()
+
+
+async def test_a_confirmation_request_without_a_code_fails_loudly(
+    vk: FakeVK, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """VK's confirmation request to a server started without VK_CONFIRMATION was answered with
+    an empty 200: VK's check failed and nothing said why."""
+    settings = replace(make_settings(tmp_path, f"{vk.base_url}/method/"), vk_confirmation=None)
+    app = await create_app(settings, retry=FAST_RETRY)
+    server = TestServer(make_web_app(app), host="127.0.0.1")
+    await server.start_server()
+    try:
+        async with ClientSession() as http:
+            body = {"type": "confirmation", "group_id": GROUP_ID}
+            with caplog.at_level(logging.ERROR, logger="bot.transports.vk.webhook"):
+                async with http.post(str(server.make_url("/")), json=body) as response:
+                    assert response.status == 500
+                    assert await response.text() != ""
+        assert any("VK_CONFIRMATION" in r.getMessage() for r in caplog.records)
+    finally:
+        await server.close()
         await app.close()

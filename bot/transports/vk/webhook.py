@@ -113,6 +113,21 @@ async def feed(request: web.Request) -> web.Response:
     )
 
 
+def _confirmation(code: str | None, group_id: object) -> web.Response:
+    """The answer to VK's Callback API `confirmation` request: the community's code (VK docs,
+    «Callback API: подтверждение адреса сервера»). Without a code configured, a 500 and an
+    error log naming the setting: an empty answer failed VK's check with no trace (attack y)."""
+    if code:
+        return web.Response(text=code)
+    log.error(
+        "VK asked to confirm this server for community %r, but no confirmation code is set"
+        " (VK_CONFIRMATION, or `confirmation` of the school in a city's schools file): copy it"
+        " from the community's Callback API settings",
+        group_id,
+    )
+    return web.Response(status=500, text="confirmation code not configured")
+
+
 async def handle_update(request: web.Request) -> web.Response:
     try:
         update = json.loads(await request.text())
@@ -125,7 +140,7 @@ async def handle_update(request: web.Request) -> web.Response:
         log.warning("an update for another community (%r) was refused", update.get("group_id"))
         return web.Response(status=403, text="forbidden")
     if update.get("type") == "confirmation":
-        return web.Response(text=app.settings.vk_confirmation or "")
+        return _confirmation(app.settings.vk_confirmation, update.get("group_id"))
     if not _secret_ok(app.settings.vk_secret, update.get("secret")):
         log.warning("an update with a wrong secret was refused")
         return web.Response(status=403, text="forbidden")
