@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from contextlib import AbstractAsyncContextManager, nullcontext
 from typing import Any
 
 from bot.core import feedback
@@ -77,13 +76,13 @@ from bot.core.language.understand import closes_question, understand
 from bot.core.models import Organisation, Person
 from bot.core.permissions import can_add_events, can_agree
 from bot.core.ports import (
-    Atomic,
     Clock,
     MessageStart,
     PastedTableReader,
     SchoolRef,
     Schools,
     Store,
+    all_or_nothing,
 )
 from bot.core.replies import Reply
 from bot.core.school_calendar import SchoolCalendar, active_calendar
@@ -183,7 +182,7 @@ class Planner:
             table = self._pasted_table(text, payload)
             if table is not None:  # a plan table pasted from Word/Excel
                 return await self.handle_import(vk_id, "", table, name=name)
-            async with self._all_or_nothing():
+            async with all_or_nothing(self.store):  # one message's writes at once
                 person, stored, calendar = await self._start(vk_id, name)
                 dialog = Dialog.load(stored)
                 asked = dialog.list_question
@@ -219,13 +218,6 @@ class Planner:
             await self.store.get_dialog(person.id),
             await load_school_calendar(self.store),
         )
-
-    def _all_or_nothing(self) -> AbstractAsyncContextManager[object]:
-        """One message's writes as one transaction (a savepoint inside an update's unit of
-        work), where the store can; otherwise each write stands alone."""
-        if isinstance(self.store, Atomic):
-            return self.store.transaction()
-        return nullcontext()
 
     async def identify(self, vk_id: int, name: str = "") -> Person:
         """The person behind a VK id; newcomers are students, BOT_ADMINS are curators."""

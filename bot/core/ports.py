@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from contextlib import AbstractAsyncContextManager
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
@@ -101,6 +101,12 @@ class Atomic(Protocol):
     (issue 9: an update's effects commit whole or not at all)."""
 
     def transaction(self) -> AbstractAsyncContextManager[object]: ...
+
+
+def all_or_nothing(store: object) -> AbstractAsyncContextManager[object]:
+    """`store`'s transaction when it is Atomic (a savepoint inside an open unit of work);
+    otherwise a context that does nothing, each write standing alone."""
+    return store.transaction() if isinstance(store, Atomic) else nullcontext()
 
 
 class Directory(Protocol):

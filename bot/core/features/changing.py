@@ -10,7 +10,6 @@ A move into the past is refused before any card.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -49,7 +48,7 @@ from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
 from bot.core.language.when import DayAndTime
 from bot.core.models import Clash, Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
-from bot.core.ports import Atomic
+from bot.core.ports import all_or_nothing
 from bot.core.replies import Button, Reply
 from bot.core.views import clash_view, event_view, slot_view
 from bot.core.wallclock import resolve_local
@@ -276,7 +275,7 @@ async def apply_change(
     twins = await _twins(ctx, person, change, before)  # other schools' copies
     seats = await seats_view(ctx, change, before[0], wanted[0])
     try:
-        async with _transaction(ctx.store):  # the seats and the waiting list moved up at once
+        async with all_or_nothing(ctx.store):  # the seats and the waiting list moved up at once
             after = await ctx.store.update_events(  # a whole series at once
                 wanted, person.id, at=ctx.clock.now(), reason=change.reason
             )
@@ -377,11 +376,6 @@ async def _promotions(
         if student is not None:
             replies.append(await ctx.students.promotion(student, event, orgs, ctx.clock.now()))
     return replies
-
-
-def _transaction(store: ChangingStore) -> AbstractAsyncContextManager[object]:
-    """The store's transaction (bot.core.ports.Atomic), or none for a store without one."""
-    return store.transaction() if isinstance(store, Atomic) else nullcontext()
 
 
 async def _twins(

@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping, Sequence
-from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -40,7 +39,7 @@ from bot.core.models import (
     Role,
 )
 from bot.core.permissions import can_add_events, can_edit
-from bot.core.ports import Atomic, Directory, SchoolCore, SchoolRef, Schools, Store
+from bot.core.ports import Directory, SchoolCore, SchoolRef, Schools, Store, all_or_nothing
 from bot.core.replies import Reply
 from bot.core.students import Students
 from bot.core.views import button, clash_view, event_view
@@ -204,7 +203,7 @@ async def _store_events(member: Member, draft: EventDraft, tz: ZoneInfo) -> list
     store = member.core.store
     assert member.person is not None
     author = member.person.id
-    async with _transaction(store):
+    async with all_or_nothing(store):
         events = await _new_events(member, draft, tz, series_id=None)
         stored = await find_same(store, events, author, STORED_KEY, same_organisation=True)
         if stored is not None:
@@ -390,7 +389,3 @@ def _refs(ctx: Context[Directory], dialog: Dialog) -> list[SchoolRef]:
 
 async def _orgs(store: Store) -> dict[int, Organisation]:
     return {o.id: o for o in await store.list_organisations()}
-
-
-def _transaction(store: Store) -> AbstractAsyncContextManager[object]:
-    return store.transaction() if isinstance(store, Atomic) else nullcontext()
