@@ -28,7 +28,13 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.bench_parser import HELD_OUT, REAL_SETS  # noqa: E402
 from benchmarks.corpus_score import load, real_post_results  # noqa: E402
 from bot.cli_parse import intent_to_json  # noqa: E402
-from bot.core.language import places, post_draft, venue_choice, venue_weights  # noqa: E402
+from bot.core.language import (  # noqa: E402
+    places,
+    post_draft,
+    venue_choice,
+    venue_phrases,
+    venue_weights,
+)
 from bot.core.language.intents import parse_message  # noqa: E402
 from bot.core.language.place_display import as_written  # noqa: E402
 from bot.core.language.quote_marks import with_guillemets  # noqa: E402
@@ -188,9 +194,22 @@ def main() -> None:
         action="store_true",
         help="one target a post: the hand choice if right, else the shortest right",
     )
+    parser.add_argument(
+        "--generated",
+        action="store_true",
+        help="add the candidates read by grammar (venue_phrases.ENABLED)",
+    )
+    parser.add_argument(
+        "--misses", action="store_true", help="print the posts no candidate gets right"
+    )
     args = parser.parse_args()
+    venue_phrases.ENABLED = args.generated
     drop = frozenset(filter(None, args.drop.split(",")))
     posts = collect()
+    if args.misses:
+        for post in posts:
+            if not post.hand_right and not any(post.right):
+                print(f"MISS {post.set_name} {post.case.get('venue_contains')!r}")
     print(f"{'set':32} {'posts':>5} {'hand':>5} {'oracle':>6} {'LOSO':>5} {'differ':>6} +/-")
     totals = [0, 0, 0, 0, 0, 0, 0]
     for name in TUNED:

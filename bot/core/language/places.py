@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.core.language import venue_choice
+from bot.core.language import venue_choice, venue_phrases
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import ONLINE_ANYWHERE, online_here
 from bot.core.language.lowered import lowered, search_i
@@ -341,7 +341,8 @@ def venue_candidates(text: str, event_sentence: tuple[int, int] | None) -> list[
     passes it), each once, with the path that produced it: the labelled value; each of the
     MAX_PLACE_CANDIDATES best places assembled as the winner would be ("place") and alone
     ("place_bare"); online; the no-place fallbacks (abbreviation, address forms, local name,
-    locality, town, region). The hand-set rules' choice is the one marked `hand` (added
+    locality, town, region); with venue_phrases.ENABLED, every place phrase read by grammar
+    (venue_phrases.py) after them. The hand-set rules' choice is the one marked `hand` (added
     with its own path if no other path gives it)."""
     label = _usable_label(text, event_sentence)
     loose: set[int] = set()
@@ -382,6 +383,10 @@ def venue_candidates(text: str, event_sentence: tuple[int, int] | None) -> list[
         rank = next((i for i, p in enumerate(places) if p[1] == hand_at), -1)
         score = places[rank][0] if rank >= 0 else 0
         found[hand] = VenueCandidate(hand, hand_path, score, hand_at, rank, True)
+    if venue_phrases.ENABLED:  # every place phrase read by grammar (venue_phrases.py)
+        for phrase in venue_phrases.phrases(text):
+            for shown, path in phrase.shown:
+                add(shown, path, 0, phrase.at, -1)
     return list(found.values())
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from bot.core.language import venue_weights
-from bot.core.language.place_nouns import ROOM_LEVEL
+from bot.core.language.place_nouns import PLACE, ROOM_LEVEL
 from bot.core.language.place_verbs import IN_CLAUSE
 from bot.core.language.place_words import ADDRESS
 
@@ -55,6 +55,12 @@ PATHS = (
     "locality",
     "city",
     "region",
+    # read by grammar (venue_phrases.PATHS), with venue_phrases.ENABLED
+    "phrase",
+    "phrase_motion",
+    "phrase_noun",
+    "phrase_chain",
+    "phrase_label",
 )
 FEATURES = (
     *(f"path_{p}" for p in PATHS),
@@ -79,6 +85,7 @@ FEATURES = (
     "inside_hand",
     "holds_hand",
     "first_of_post",
+    "place_noun",
 )
 # a locative preposition with up to two words (adjectives) before the candidate's offset
 _LOCATIVE = re.compile(r"(?i)(?:^|[\s(,;])(?:в|во|на|у|возле|около|при)\s+(?:[а-яё-]+\s+){0,2}$")
@@ -126,6 +133,7 @@ def features(
         1.0 if hand and low != hand and low in hand else 0.0,
         1.0 if hand and low != hand and hand in low else 0.0,
         1.0 if positioned and at == min(positioned) else 0.0,
+        1.0 if PLACE.search(shown) else 0.0,
     ]
 
 
