@@ -237,6 +237,14 @@ class SignupStore(Protocol):
         becomes `at`. Returns the promoted people's ids in that order."""
         ...
 
+    async def return_to_waiting(self, event_id: int, person_ids: Sequence[int]) -> list[int]:
+        """Undo promote_waiting (a seats increase taken back by «верни»): those of
+        `person_ids` still going go back to the head of the waiting list in the order given
+        (their old queue order), ahead of everyone waiting now; their going_since is
+        cleared. Returns the ids moved back, in that order (one who gave the seat up
+        meanwhile is left as they are); one transaction."""
+        ...
+
     async def going_since(self, event_ids: Sequence[int]) -> dict[tuple[int, int], datetime]:
         """(event id, person id) → when that "going" sign-up became going (aware), for the
         going sign-ups of `event_ids` that have it recorded (migration 0026)."""

@@ -374,7 +374,9 @@ async def _promotions(
     for person_id, event in promoted:
         student = await ctx.store.get_person(person_id)
         if student is not None:
-            replies.append(await ctx.students.promotion(student, event, orgs, ctx.clock.now()))
+            reply = await ctx.students.promotion(student, event, orgs, ctx.clock.now())
+            ids = {"event_id": event.id, "person_id": person_id}  # for «верни» (undo)
+            replies.append(replace(reply, context={**reply.context, **ids}))
     return replies
 
 
