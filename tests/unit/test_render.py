@@ -318,6 +318,9 @@ EXTRA: dict[str, dict[str, Any]] = {
         },
     },
     "change_scope": {"kind": "cancel"},
+    "change_scope_yes": {"kind": "edit", "following": 3},
+    "change_scope_closed": {"kind": "move"},
+    "promotion_withdrawn": {"place": 2, "of": 3, "held": True},
     "change_notice": {
         "kind": "moved",
         "old": EVENT,
