@@ -19,6 +19,7 @@ from bot.core.access import (
     INVITATION_TTL,
     WRONG_CODE_WINDOW,
     WRONG_CODES_PER_HOUR,
+    OpenInvitation,
     Redemption,
     RoleChange,
 )
@@ -321,6 +322,17 @@ class InvitationStore(Protocol):
         window: timedelta = WRONG_CODE_WINDOW,
     ) -> Redemption:
         """Redeem a code (single use, unexpired, wrong codes throttled per VK id)."""
+        ...
+
+    async def open_invitations(self, at: datetime) -> list[OpenInvitation]:
+        """The codes given out and still usable at `at` (not used, not withdrawn, not
+        expired), oldest first (newcomer walk 2026-12-03y, Y8)."""
+        ...
+
+    async def withdraw_invitation(self, code: str, at: datetime) -> OpenInvitation | None:
+        """Withdraw a code still usable at `at` (any case; spaces ignored): from then on it
+        links nobody (use_invitation answers WITHDRAWN). Returns the code as it was; None
+        (nothing written) for a code unknown, used, expired or withdrawn already."""
         ...
 
     async def calendar_token(self, person_id: int, *, renew: bool = False) -> str: ...

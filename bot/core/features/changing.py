@@ -351,7 +351,7 @@ async def seats_view(
     if change.kind is not ChangeKind.EDIT or "seats" not in change.fields:
         return None
     orgs = await ctx.orgs()
-    meetings = []
+    meetings: list[dict[str, Any]] = []
     for old, new in sorted(zip(before, after, strict=True), key=lambda pair: pair[0].start):
         going = len(await ctx.store.signed_up(old.id))
         waiting = len(await ctx.store.signed_up(old.id, "waiting"))
