@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.core.models import Event, Person, Role
@@ -48,6 +48,21 @@ class Redeemed(enum.StrEnum):
     USED = "used"
     EXPIRED = "expired"
     THROTTLED = "throttled"
+    WITHDRAWN = "withdrawn"  # the curator withdrew it before it was used (migration 0032)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenInvitation:
+    """An invitation code given out and not used, withdrawn or expired yet: its `role`, the
+    `organisation_id` it links to, who made it (`created_by`, a person id or None), when
+    (`created_at`) and until when it works (`expires_at`, None: no end); aware instants."""
+
+    code: str
+    organisation_id: int
+    role: Role
+    created_by: int | None
+    created_at: datetime
+    expires_at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)

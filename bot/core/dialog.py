@@ -183,9 +183,11 @@ class MoveWhen:
 
 @dataclass(frozen=True, slots=True)
 class ScopeChoice:
-    """The bot asked which occurrences of a series `change` is about."""
+    """The bot asked which occurrences of a series `change` is about; `yes_met` once a
+    «да» was answered with the choices explained (a second «да» closes the question)."""
 
     change: PlannedChange
+    yes_met: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -446,8 +448,9 @@ def _dump_waiting(waiting: Waiting) -> dict[str, Any]:
     if isinstance(waiting, MoveWhen):
         return {"kind": "move_when", "event": waiting.event_id}
     if isinstance(waiting, ScopeChoice | ChangeConfirmation):
-        kind = "scope" if isinstance(waiting, ScopeChoice) else "change"
-        return {"kind": kind, "change": _dump_change(waiting.change)}
+        if isinstance(waiting, ScopeChoice):
+            return {"kind": "scope", "change": _dump_change(waiting.change), "yes": waiting.yes_met}
+        return {"kind": "change", "change": _dump_change(waiting.change)}
     if isinstance(waiting, MissingFromPlan):
         return {"kind": "missing_from_plan", "events": list(waiting.event_ids)}
     if isinstance(waiting, SavedFieldEdit):
@@ -554,7 +557,7 @@ def _load_waiting(data: Mapping[str, Any]) -> Waiting:
     if kind == "move_when":
         return MoveWhen(int(data["event"]))
     if kind == "scope":
-        return ScopeChoice(_load_change(data["change"]))
+        return ScopeChoice(_load_change(data["change"]), bool(data.get("yes", False)))
     if kind == "change":
         return ChangeConfirmation(_load_change(data["change"]))
     if kind == "missing_from_plan":

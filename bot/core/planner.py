@@ -137,6 +137,7 @@ COMMANDS: Commands = {
     **undo.COMMANDS,
     **agreeing.COMMANDS,  # «верни» right after an agreement (attack v, #26)
     **city.COMMANDS,
+    **people.COMMANDS,  # «коды приглашений» (walk y, Y8)
 }
 
 

@@ -19,6 +19,7 @@ from bot.core.access import (
     INVITATION_TTL,
     WRONG_CODE_WINDOW,
     WRONG_CODES_PER_HOUR,
+    OpenInvitation,
     Redemption,
     RoleChange,
 )
@@ -237,6 +238,14 @@ class SignupStore(Protocol):
         becomes `at`. Returns the promoted people's ids in that order."""
         ...
 
+    async def return_to_waiting(self, event_id: int, person_ids: Sequence[int]) -> list[int]:
+        """Undo promote_waiting (a seats increase taken back by «верни»): those of
+        `person_ids` still going go back to the head of the waiting list in the order given
+        (their old queue order), ahead of everyone waiting now; their going_since is
+        cleared. Returns the ids moved back, in that order (one who gave the seat up
+        meanwhile is left as they are); one transaction."""
+        ...
+
     async def going_since(self, event_ids: Sequence[int]) -> dict[tuple[int, int], datetime]:
         """(event id, person id) → when that "going" sign-up became going (aware), for the
         going sign-ups of `event_ids` that have it recorded (migration 0026)."""
@@ -313,6 +322,17 @@ class InvitationStore(Protocol):
         window: timedelta = WRONG_CODE_WINDOW,
     ) -> Redemption:
         """Redeem a code (single use, unexpired, wrong codes throttled per VK id)."""
+        ...
+
+    async def open_invitations(self, at: datetime) -> list[OpenInvitation]:
+        """The codes given out and still usable at `at` (not used, not withdrawn, not
+        expired), oldest first (newcomer walk 2026-12-03y, Y8)."""
+        ...
+
+    async def withdraw_invitation(self, code: str, at: datetime) -> OpenInvitation | None:
+        """Withdraw a code still usable at `at` (any case; spaces ignored): from then on it
+        links nobody (use_invitation answers WITHDRAWN). Returns the code as it was; None
+        (nothing written) for a code unknown, used, expired or withdrawn already."""
         ...
 
     async def calendar_token(self, person_id: int, *, renew: bool = False) -> str: ...

@@ -82,6 +82,7 @@ async def report_reply(
     orgs: Mapping[int, Organisation],
     shows: Callable[[Event], bool] | None = None,
     whose: Mapping[str, Any] | None = None,
+    counted: Callable[[Event], bool] | None = None,
 ) -> Reply:
     """The report for [first, last]: totals, then per partner, per month and per event.
 
@@ -89,13 +90,19 @@ async def report_reply(
     With `shows`, only the events it is true of are counted (a teacher's report: the
     events whose counts they may see, bot.core.permissions.sees_counts). `whose` names a
     teacher's figures in the title: {"class_name": the class they lead, confirmed, or None}
-    — their own events, and their class's.
+    — their own events, and their class's. With `counted`, the events it is false of are
+    left out of every figure and only their number is given (`left_out`): the school's own
+    entries nobody signs up for — a class hour, a test, a staff meeting
+    (bot.core.students.takes_signups; leftconv21, item 6: they were counted among the
+    partners' figures as events with no sign-ups).
     """
     start = datetime.combine(first, time(), tzinfo=tz)
     end = datetime.combine(last + timedelta(days=1), time(), tzinfo=tz)
     org_id = organisation.id if organisation else None
     events = await store.events_between(start, end, organisation_id=org_id)
     events = [e for e in events if e.start < end and (shows is None or shows(e))]
+    left_out = [e for e in events if counted is not None and not counted(e)]
+    events = [e for e in events if e not in left_out]
     ids = [e.id for e in events]
     signups = await store.signup_counts(ids)
     answers = await store.feedback_of(ids)
@@ -126,6 +133,7 @@ async def report_reply(
         "undelivered": sum(undelivered.values()),
         "more_events": max(0, len(per_event) - TOP_EVENTS),
         "comments": _latest_comments(answers, events),
+        "left_out": len(left_out),
     }
     return Reply("report", context)
 

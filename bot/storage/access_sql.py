@@ -62,7 +62,8 @@ async def check_code(
         invitation = None
     else:
         async with tx.execute(
-            "SELECT organisation_id, role, used_at, expires_at FROM invitations WHERE code = ?",
+            "SELECT organisation_id, role, used_at, expires_at, withdrawn_at FROM invitations"
+            " WHERE code = ?",
             (code,),
         ) as cur:
             invitation = await cur.fetchone()
@@ -70,7 +71,7 @@ async def check_code(
     if outcome is not Redeemed.ACCEPTED:
         await tx.execute(
             "INSERT INTO invitation_attempts (vk_id, at, code, outcome) VALUES (?, ?, ?, ?)",
-            (vk_id, stamp, code[:16], outcome.value),
+            (vk_id, stamp, code[:16], logged_outcome(outcome)),
         )
         log.warning("invitation code refused for %s: %s", vk_id, outcome.value)
         return outcome, None
@@ -82,9 +83,18 @@ def _outcome(invitation: aiosqlite.Row | None, stamp: int) -> Redeemed:
         return Redeemed.UNKNOWN
     if invitation["used_at"] is not None:
         return Redeemed.USED
+    if invitation["withdrawn_at"] is not None:
+        return Redeemed.WITHDRAWN
     if invitation["expires_at"] is not None and invitation["expires_at"] <= stamp:
         return Redeemed.EXPIRED
     return Redeemed.ACCEPTED
+
+
+def logged_outcome(outcome: Redeemed) -> str:
+    """`outcome` as invitation_attempts records it: its CHECK (migration 0008) predates
+    withdrawn codes (0032), and a withdrawn code, like a used one, is a code that no longer
+    works — counted toward the hourly limit the same way."""
+    return Redeemed.USED.value if outcome is Redeemed.WITHDRAWN else outcome.value
 
 
 async def use_code(

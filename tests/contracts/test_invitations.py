@@ -4,7 +4,7 @@ wrong codes throttled per VK id) and secret calendar-feed tokens."""
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from bot.core.access import Redeemed
@@ -101,3 +101,41 @@ async def test_a_calendar_token_is_stable_until_renewed(store: InvitationPorts) 
     assert len({token, other, renewed}) == 3
     assert await store.calendar_token(anna.id) == renewed
     assert await store.calendar_token(petya.id) == other
+
+
+async def test_open_codes_are_listed_and_one_can_be_withdrawn(store: InvitationPorts) -> None:
+    """Newcomer walk 2026-12-03y, Y8 (migration 0032): the codes given out and still usable
+    are listed oldest first with their role, organisation, maker and times; a withdrawn one
+    links nobody, is gone from the list and cannot be withdrawn twice; a used one, an expired
+    one and an unknown one are not listed and cannot be withdrawn."""
+    school = await store.create_organisation("Школа", OrgKind.SCHOOL)
+    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    curator = await store.save_person(100, Role.STAFF, "Куратор", school.id)
+    partner = await store.create_invitation(org.id, Role.PARTNER, curator.id)
+    teacher = await store.create_invitation(school.id, Role.STAFF, None)
+    used = await store.create_invitation(org.id, Role.PARTNER, None)
+    await store.redeem_invitation(used, 555)
+    expired = await store.create_invitation(org.id, Role.PARTNER, None, timedelta(seconds=-1))
+    now = datetime.now(UTC)
+    listed = await store.open_invitations(now)
+    assert {i.code for i in listed} == {partner, teacher}
+    first = next(i for i in listed if i.code == partner)
+    assert (first.role, first.organisation_id, first.created_by) == (
+        Role.PARTNER,
+        org.id,
+        curator.id,
+    )
+    assert first.expires_at is not None
+    assert first.created_at <= now < first.expires_at
+    assert first.created_at.tzinfo is not None
+    withdrawn = await store.withdraw_invitation(f" {partner.lower()} ", now)
+    assert withdrawn is not None
+    assert withdrawn.code == partner
+    assert [i.code for i in await store.open_invitations(now)] == [teacher]
+    assert await store.withdraw_invitation(partner, now) is None  # not twice
+    for spent in (used, expired, "NOPE2345"):
+        assert await store.withdraw_invitation(spent, now) is None
+    refused = await store.use_invitation(partner, 556, "Пётр")
+    assert (refused.outcome, refused.person) == (Redeemed.WITHDRAWN, None)
+    assert await store.get_person_by_vk(556) is None
+    assert (await store.use_invitation(teacher, 557)).outcome is Redeemed.ACCEPTED

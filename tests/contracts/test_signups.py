@@ -171,3 +171,29 @@ async def test_more_seats_move_the_waiting_list_up_in_order(store: SignupPorts) 
     await store.update_event(replace(more, capacity=None), None)
     assert await store.promote_waiting(event.id) == [people[3].id]
     assert await store.signup_counts([event.id]) == {event.id: 4}
+
+
+async def test_an_undone_seats_increase_puts_those_moved_up_back_in_their_old_order(
+    store: SignupPorts,
+) -> None:
+    """«верни» after more seats (leftconv21, item 1): those the seats moved up go back to the
+    head of the waiting list in the order they queued, ahead of whoever waits behind them;
+    one who gave up the seat meanwhile is left as they are; going_since is cleared."""
+    event = await excursion(store, capacity=1)
+    people = await students(store, 5)
+    for person in people[:4]:
+        await store.sign_up(event.id, person.id)
+    more = await store.update_event(replace(event, capacity=4), None)
+    moved = await store.promote_waiting(more.id, at=at("2026-12-10T10:00"))
+    assert moved == [people[1].id, people[2].id, people[3].id]
+    assert await store.cancel_signup(event.id, people[2].id) is None  # gave it up meanwhile
+    back = await store.update_event(replace(more, capacity=1), None)
+    assert await store.sign_up(back.id, people[4].id) == "waiting"  # queued after the increase
+    returned = await store.return_to_waiting(event.id, moved)
+    assert returned == [people[1].id, people[3].id]
+    assert [p.id for p in await store.signed_up(event.id)] == [people[0].id]
+    waiting = [p.id for p in await store.signed_up(event.id, "waiting")]
+    assert waiting == [people[1].id, people[3].id, people[4].id]
+    assert await store.signup_status(event.id, people[2].id) == "cancelled"
+    assert await store.going_since([event.id]) == {}
+    assert await store.return_to_waiting(event.id, []) == []

@@ -514,14 +514,14 @@ async def test_yes_instead_of_an_answer_asks_again_and_the_save_button_keeps_the
     assert len(await world.titles()) == 4
 
 
-async def test_yes_to_the_series_question_asks_again_and_line_edits_need_a_plan(
+async def test_yes_to_the_series_question_explains_the_choices_and_line_edits_need_a_plan(
     world: World,
 ) -> None:
     await add(world, KGTU_REP, "Кружок каждый четверг в 15:00 до конца декабря, 7 классы")
     await world.say(KGTU_REP, "что 3 декабря?")
     await world.say(KGTU_REP, "перенеси 1 на 16:00")
-    [again] = await world.say(KGTU_REP, "да")
-    assert again.template == "change_scope"
+    [again] = await world.say(KGTU_REP, "да")  # the choices once, as buttons (leftconv21, 4)
+    assert again.template == "change_scope_yes"
     [card] = await world.say(KGTU_REP, "только эту")
     assert card.template == "change_card"
     [fix] = await world.say(KGTU_REP, "исправь 2: в 10:00")

@@ -110,7 +110,8 @@ async def test_more_seats_move_the_waiting_list_up_in_order(world: World) -> Non
     undone = await planner.handle(PARTNER, "верни")
     assert undone[0].template == "undone", undone
     assert await seats(store, event_id) == 1
-    assert await statuses(store, event_id) == ["going", "going", "waiting"]  # nobody dropped
+    # a true undo (leftconv21, item 1): Вася back at the head of the waiting list
+    assert await statuses(store, event_id) == ["going", "waiting", "waiting"]
 
 
 async def test_no_limit_moves_everyone_up(world: World) -> None:

@@ -41,6 +41,15 @@ SCHOOL_WINTER = {
     "end": date(2027, 1, 10),
     "days": 14,
 }
+CODE = {  # an open invitation code, as bot.core.features.people._code_view gives it
+    "code": "ABCD2345",
+    "role": "partner",
+    "organisation": "КГТУ",
+    "invitee": "",
+    "class_name": "",
+    "made": datetime(2026, 12, 1, 10, 0, tzinfo=UTC),
+    "expires": datetime(2026, 12, 8, 10, 0, tzinfo=UTC),
+}
 SAMPLE = {
     "event": EVENT,
     "other": EVENT,
@@ -318,6 +327,12 @@ EXTRA: dict[str, dict[str, Any]] = {
         },
     },
     "change_scope": {"kind": "cancel"},
+    "change_scope_yes": {"kind": "edit", "following": 3},
+    "invite_codes": {"items": [CODE, {**CODE, "role": "staff", "class_name": "8Б"}]},
+    "invite_withdrawn_done": {"item": CODE},
+    "invite_code_not_open": {"code": "ABCD2345"},
+    "change_scope_closed": {"kind": "move"},
+    "promotion_withdrawn": {"place": 2, "of": 3, "held": True},
     "change_notice": {
         "kind": "moved",
         "old": EVENT,

@@ -30,6 +30,7 @@ from bot.core.language.commands import (
     MoveCommand,
     ReminderTimesCommand,
     SetClassCommand,
+    WithdrawCodeCommand,
 )
 from bot.core.language.exports import ExportRequest
 from bot.core.language.meaning import (
@@ -220,8 +221,10 @@ def test_every_command_and_intent_has_exactly_one_handler() -> None:
         CommandKind.INVITE,
         CommandKind.REMINDER_TIMES,
         CommandKind.CALENDAR_LINK,
+        CommandKind.WITHDRAW_CODE,  # WithdrawCodeCommand, routed by its type (people.py)
     }
     typed = {MoveCommand, SetClassCommand, InviteCommand, ReminderTimesCommand}
+    typed |= {WithdrawCodeCommand}
     routed: Routes = ROUTES
     assert typed | {CalendarLinkCommand, AddEvents, Ask, DraftAnswer, EditRequest} <= set(routed)
     assert {PollAnswer, SwitchSignup, ReportRequest, ExportRequest} <= set(routed)

@@ -182,7 +182,8 @@ async def change_card(
         "event": event_view(before[0], orgs, today=ctx.wall_now().date()),
         "new": event_view(after[0], orgs, today=ctx.wall_now().date()),
         "edits": edits_view(change, before[0], after[0], orgs),
-        "seats": await seats_view(ctx, change, before[0], after[0]),
+        "seats": await seats_view(ctx, change, before, after),
+        "only_one": before[0].series_id is not None and len(after) == 1,
         "count": len(after),
         "clashes": [clash_view(c, orgs) for c in clashes],
         "slots": [slot_view(s) for s in slots],
@@ -273,7 +274,7 @@ async def apply_change(
     ]
     told = seats_told(change, await who_is_told(ctx, person, before, wanted))
     twins = await _twins(ctx, person, change, before)  # other schools' copies
-    seats = await seats_view(ctx, change, before[0], wanted[0])
+    seats = await seats_view(ctx, change, before, wanted)
     try:
         async with all_or_nothing(ctx.store):  # the seats and the waiting list moved up at once
             after = await ctx.store.update_events(  # a whole series at once
@@ -311,6 +312,7 @@ async def apply_change(
         "elsewhere_failed": list(elsewhere.failed),
         "edits": edits_view(change, before[0], after[0], orgs),
         "seats": seats,
+        "only_one": before[0].series_id is not None and len(after) == 1,
     }
     if change.kind is not ChangeKind.CANCEL:
         clashes = await _new_clashes(ctx, after)
@@ -333,20 +335,39 @@ def seats_told(change: PlannedChange, told: Told) -> Told:
 
 
 async def seats_view(
-    ctx: Context[ChangingStore], change: PlannedChange, before: Event, after: Event
+    ctx: Context[ChangingStore],
+    change: PlannedChange,
+    before: Sequence[Event],
+    after: Sequence[Event],
 ) -> dict[str, Any] | None:
-    """For a change of the seats (None otherwise), of the event named: `going` and `waiting`
-    now, how many of the waiting list the new seats move up (`promoted`) and how many of
-    those going are over the new seats (`over`: they keep their places — a curator who
-    lowers the seats to a room's size would not expect a student dropped without a word;
-    only new sign-ups wait until a place frees up)."""
+    """For a change of the seats (None otherwise), of every meeting it changes (`before` /
+    `after`, as targets gives them: the named one first): the sums over them — `going` and
+    `waiting` now, how many of the waiting lists the new seats move up (`promoted`) and how
+    many of those going are over the new seats (`over`: they keep their places — a curator
+    who lowers the seats to a room's size would not expect a student dropped without a
+    word; only new sign-ups wait until a place frees up) — and, for a series,
+    `meetings`: the same four figures of each meeting in time order with its `event` view
+    (leftconv21, item 2: the card showed the first meeting's figures as the series')."""
     if change.kind is not ChangeKind.EDIT or "seats" not in change.fields:
         return None
-    going = len(await ctx.store.signed_up(before.id))
-    waiting = len(await ctx.store.signed_up(before.id, "waiting"))
-    free = waiting if after.capacity is None else max(after.capacity - going, 0)
-    over = 0 if after.capacity is None else max(going - after.capacity, 0)
-    return {"going": going, "waiting": waiting, "promoted": min(free, waiting), "over": over}
+    orgs = await ctx.orgs()
+    meetings: list[dict[str, Any]] = []
+    for old, new in sorted(zip(before, after, strict=True), key=lambda pair: pair[0].start):
+        going = len(await ctx.store.signed_up(old.id))
+        waiting = len(await ctx.store.signed_up(old.id, "waiting"))
+        free = waiting if new.capacity is None else max(new.capacity - going, 0)
+        over = 0 if new.capacity is None else max(going - new.capacity, 0)
+        meetings.append(
+            {
+                "event": event_view(old, orgs),
+                "going": going,
+                "waiting": waiting,
+                "promoted": min(free, waiting),
+                "over": over,
+            }
+        )
+    sums = {k: sum(m[k] for m in meetings) for k in ("going", "waiting", "promoted", "over")}
+    return {**sums, "meetings": meetings if len(meetings) > 1 else []}
 
 
 async def _promote(
@@ -374,7 +395,9 @@ async def _promotions(
     for person_id, event in promoted:
         student = await ctx.store.get_person(person_id)
         if student is not None:
-            replies.append(await ctx.students.promotion(student, event, orgs, ctx.clock.now()))
+            reply = await ctx.students.promotion(student, event, orgs, ctx.clock.now())
+            ids = {"event_id": event.id, "person_id": person_id}  # for «верни» (undo)
+            replies.append(replace(reply, context={**reply.context, **ids}))
     return replies
 
 
@@ -698,12 +721,49 @@ async def on_confirm(
         dialog.settle()
         return [Reply("change_dropped")]
     if isinstance(dialog.waiting, ScopeChoice):  # «да» does not say which occurrences
-        event = await ctx.store.get_event(change.event_id)
-        if event is None:
-            dialog.settle()
-            return [Reply("no_event_to_edit")]
-        return await ask_change(ctx, person, dialog, change)
+        return await _yes_at_scope(ctx, dialog, dialog.waiting)
     return await apply_change(ctx, person, dialog, change)
+
+
+async def _yes_at_scope(
+    ctx: Context[ChangingStore], dialog: Dialog, waiting: ScopeChoice
+) -> list[Reply]:
+    """«да» at «Изменить только эту встречу или всю серию?» says neither (newcomer walk
+    leftovers, leftconv21 item 4): answered once with the choices as buttons and what each
+    does — «эту и следующие» only when it differs from the whole series (the meeting named
+    is not the first one left); a second «да» closes the question with nothing changed and
+    how to start again, so the question never loops."""
+    change = waiting.change
+    event = await ctx.store.get_event(change.event_id)
+    if event is None or event.series_id is None or waiting.yes_met:
+        dialog.settle()
+        if event is None:
+            return [Reply("no_event_to_edit")]
+        view = event_view(event, await ctx.orgs())
+        return [Reply("change_scope_closed", {"event": view, "kind": change.kind.value})]
+    series = [e for e in await ctx.store.events_of_series(event.series_id) if _live(ctx, e)]
+    following = sum(e.start >= event.start for e in series)
+    scopes = [ChangeScope.ONE, ChangeScope.SERIES]
+    if following < len(series):
+        scopes.append(ChangeScope.FOLLOWING)
+    dialog.waiting = replace(waiting, yes_met=True)
+    buttons = tuple(
+        (
+            Button(
+                "change_scope",
+                payload(ButtonAction.SCOPE, s=scope.value, id=event.id),
+                context={"scope": scope.value},
+            ),
+        )
+        for scope in scopes
+    )
+    context = {
+        "event": event_view(event, await ctx.orgs()),
+        "kind": change.kind.value,
+        "count": len(series),
+        "following": following if ChangeScope.FOLLOWING in scopes else 0,
+    }
+    return [Reply("change_scope_yes", context, buttons=buttons)]
 
 
 ROUTES: Routes = {  # MoveCommand: bot.core.features.move_by_text (by number or title)

@@ -27,7 +27,13 @@ from bot.core.replies import Reply
 from bot.core.reports import Figures, figures
 
 _ALLOWED_COMMANDS = frozenset(
-    {CommandKind.CITY_REPORT, CommandKind.HELP, CommandKind.JOIN, CommandKind.SCHOOL_SETUP}
+    {
+        CommandKind.CITY_REPORT,
+        CommandKind.HELP,
+        CommandKind.JOIN,
+        CommandKind.INVITE_CODES,  # how to join, for anyone but a curator
+        CommandKind.SCHOOL_SETUP,
+    }
 )
 
 

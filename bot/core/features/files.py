@@ -49,11 +49,20 @@ async def report(ctx: Context[FilesStore], person: Person, request: ReportReques
     whose = None
     if person.role is Role.STAFF:  # a teacher's own events and their class's, of any organiser
         organisation = None
-        # …that take sign-ups: their own class hour is no figure (leftconv20, item 7)
-        shows = partial(_counted_for, person, orgs)
         whose = {"class_name": person.class_name if person.class_confirmed else None}
+    # only events that take sign-ups are figures, for everyone: a class hour or a staff
+    # meeting is left out and the report says how many (leftconv20, item 7; leftconv21, 6)
+    counted = partial(_takes_signups, orgs)
     reply = await report_reply(
-        ctx.store, ctx.config.tz, request.start, request.end, organisation, orgs, shows, whose
+        ctx.store,
+        ctx.config.tz,
+        request.start,
+        request.end,
+        organisation,
+        orgs,
+        shows,
+        whose,
+        counted,
     )
     # «отзывы по КГТУ» is suggested to the curator only: anyone else is refused another
     # organiser's figures (newcomer walk 2026-12-02t, #25)
@@ -61,10 +70,9 @@ async def report(ctx: Context[FilesStore], person: Person, request: ReportReques
     return [replace(reply, context={**reply.context, "per_partner": per_partner})]
 
 
-def _counted_for(person: Person, orgs: Mapping[int, Organisation], event: Event) -> bool:
-    """Whether a teacher's figures count `event`: one whose counts they may see
-    (sees_counts) that students sign up for (students.takes_signups)."""
-    return sees_counts(person, event) and takes_signups(event, orgs)
+def _takes_signups(orgs: Mapping[int, Organisation], event: Event) -> bool:
+    """Whether «итоги» count `event`: one students sign up for (students.takes_signups)."""
+    return takes_signups(event, orgs)
 
 
 async def export(ctx: Context[FilesStore], person: Person, request: ExportRequest) -> list[Reply]:

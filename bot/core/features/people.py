@@ -3,17 +3,25 @@ organisation, and a student's class."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, time, timedelta
-from typing import Protocol
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
-from bot.core.access import Redeemed, role_change
+from bot.core.access import OpenInvitation, Redeemed, role_change
 from bot.core.dialog import Dialog, Nothing
 from bot.core.features import class_teachers
-from bot.core.features.context import Context, Routes
+from bot.core.features.context import Commands, Context, Routes
 from bot.core.language.audience import parse_audience
 from bot.core.language.cancel_phrases import reference_lemmas
-from bot.core.language.commands import InviteCommand, SetClassCommand
+from bot.core.language.commands import (
+    Command,
+    CommandKind,
+    InviteCommand,
+    SetClassCommand,
+    WithdrawCodeCommand,
+)
 from bot.core.language.meaning import AddEvents, Intent
 from bot.core.language.own_class import StatedClass, asks_whole_class_signup, stated_class
 from bot.core.models import EventStatus, OrgKind, Person, Role
@@ -232,7 +240,7 @@ async def redeem(
     person in the curators' notice, and becomes their name when VK gave none."""
     invitee = await ctx.store.get_setting(_invitee_key(code)) or ""
     redemption = await ctx.store.use_invitation(code, person.vk_id, person.name or invitee)
-    if redemption.outcome in (Redeemed.EXPIRED, Redeemed.THROTTLED):
+    if redemption.outcome in (Redeemed.EXPIRED, Redeemed.THROTTLED, Redeemed.WITHDRAWN):
         return [Reply(f"invite_{redemption.outcome.value}")]
     if means_nothing_else and redemption.outcome is Redeemed.USED:  # spent: ask for a new one
         return [Reply("invite_used")]
@@ -279,4 +287,61 @@ async def redeem(
     return [welcome, *curators]
 
 
-ROUTES: Routes = {SetClassCommand: set_class, InviteCommand: invite}
+async def invite_codes(
+    ctx: Context[PeopleStore], person: Person, dialog: Dialog, command: Command
+) -> list[Reply]:
+    """«коды приглашений» (newcomer walk 2026-12-03y, Y8): a curator gets the codes given out
+    and still usable, oldest first — whom each is for (a partner's organisation, a teacher
+    and the name given, a class teacher's class), when it was made and until when it works
+    (school wall-clock time) — and how to withdraw one; anyone else how to join, as before
+    (bot.core.features.help.on_join). Reads only."""
+    if person.role is not Role.CURATOR:
+        return [
+            Reply("how_to_join", {"role": person.role.value, "can_add": can_add_events(person)})
+        ]
+    tz = ctx.config.tz
+    orgs = await ctx.orgs()
+    items = []
+    for found in await ctx.store.open_invitations(ctx.clock.now()):
+        items.append(await _code_view(ctx, found, orgs, tz))
+    return [Reply("invite_codes", {"items": items, "days": ctx.config.invite_days})]
+
+
+async def withdraw_code(
+    ctx: Context[PeopleStore], person: Person, dialog: Dialog, command: WithdrawCodeCommand
+) -> list[Reply]:
+    """«отозвать код ABCD2345»: a curator's open code stops working at once (one write);
+    a code unknown, used, expired or withdrawn already is said so with where to see the
+    open ones; anyone else is told only a curator withdraws codes."""
+    if person.role is not Role.CURATOR:
+        return [Reply("invite_not_allowed", {"role": "withdraw"})]
+    found = await ctx.store.withdraw_invitation(command.code, ctx.clock.now())
+    if found is None:
+        return [Reply("invite_code_not_open", {"code": command.code})]
+    view = await _code_view(ctx, found, await ctx.orgs(), ctx.config.tz)
+    return [Reply("invite_withdrawn_done", {"item": view})]
+
+
+async def _code_view(
+    ctx: Context[PeopleStore], found: OpenInvitation, orgs: Mapping[int, Any], tz: ZoneInfo
+) -> dict[str, Any]:
+    """One code for the templates: code, role ("partner" / "staff"), organisation name,
+    the teacher's name and class given with it, made and expires as school wall-clock."""
+    org = orgs.get(found.organisation_id)
+    return {
+        "code": found.code,
+        "role": found.role.value,
+        "organisation": getattr(org, "name", "") if org is not None else "",
+        "invitee": await ctx.store.get_setting(_invitee_key(found.code)) or "",
+        "class_name": await ctx.store.get_setting(_invited_class_key(found.code)) or "",
+        "made": found.created_at.astimezone(tz),
+        "expires": found.expires_at.astimezone(tz) if found.expires_at is not None else None,
+    }
+
+
+ROUTES: Routes = {
+    SetClassCommand: set_class,
+    InviteCommand: invite,
+    WithdrawCodeCommand: withdraw_code,
+}
+COMMANDS: Commands = {CommandKind.INVITE_CODES: invite_codes}

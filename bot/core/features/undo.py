@@ -6,7 +6,8 @@ The change is remembered in the person's dialog state (`Dialog.last_change`, JSO
     {"at": ISO instant (UTC), "kind": "moved" | "cancelled",
      "events": [{"id", "before": SNAPSHOT, "after": SNAPSHOT}, ...],
      "staff": [VK ids told], "students": [VK ids told], "waiting": [those of "students"
-     only on a waiting list],
+     only on a waiting list], "promoted": [{"event", "person", "vk", "not_before"} of those
+     a seats increase moved up, in queue order — put back on the waiting list by «верни»],
      "schools": [{"key", "name", "events": [...], "staff": [...], "students": [...]}, ...]}
 
 with SNAPSHOT = {"start", "end" (ISO aware instants), "all_day", "end_given", "status",
@@ -56,6 +57,8 @@ from bot.core.features.school_twins import TwinChange
 from bot.core.language.commands import Command, CommandKind
 from bot.core.models import Audience, Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
+from bot.core.ports import all_or_nothing
+from bot.core.reminders import STUDENT_QUIET_HOURS, out_of_quiet_hours
 from bot.core.replies import Reply
 from bot.core.views import event_view
 
@@ -94,7 +97,9 @@ def _part(
 ) -> dict[str, Any]:
     """One school's events (ids, snapshots before and after) and the people told."""
     staff = sorted({vk for r in notices if r.template == "change_notice" for vk in r.recipients})
-    students = sorted({vk for r in notices if r.template != "change_notice" for vk in r.recipients})
+    students = sorted(
+        {vk for r in notices if r.template not in _NOT_STUDENTS for vk in r.recipients}
+    )
     waiting = sorted(
         {
             vk
@@ -111,7 +116,21 @@ def _part(
         "staff": staff,
         "students": students,
         "waiting": waiting,  # of `students`, those only on a waiting list (attack x, #5)
+        "promoted": [  # moved up by more seats (leftconv21, item 1): back on «верни»
+            {
+                "event": int(r.context["event_id"]),
+                "person": int(r.context["person_id"]),
+                "vk": vk,
+                "not_before": r.not_before.isoformat() if r.not_before is not None else None,
+            }
+            for r in notices
+            if r.template == "signup_promoted" and "person_id" in r.context
+            for vk in r.recipients
+        ],
     }
+
+
+_NOT_STUDENTS = frozenset({"change_notice", "signup_promoted"})
 
 
 def _snapshot(event: Event) -> dict[str, Any]:
@@ -180,7 +199,7 @@ def _restored(event: Event, snapshot: dict[str, Any], tz: ZoneInfo) -> Event:
         )
     if "ages" in snapshot:
         event = replace(event, details=replace(event.details, ages=_ages(snapshot)))
-    if "capacity" in snapshot:  # the seats back; those they moved up keep their places
+    if "capacity" in snapshot:  # the seats back (those they moved up: _back_to_waiting)
         event = replace(event, capacity=snapshot["capacity"])
     return replace(
         event,
@@ -276,9 +295,11 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
             return [await not_yours(ctx, event)]
         current.append((event, item["before"]))
     try:
-        restored = await ctx.store.update_events(
-            [_restored(e, b, ctx.config.tz) for e, b in current], person.id, at=now
-        )
+        async with all_or_nothing(ctx.store):  # the seats and the waiting list back at once
+            restored = await ctx.store.update_events(
+                [_restored(e, b, ctx.config.tz) for e, b in current], person.id, at=now
+            )
+            returned = await _back_to_waiting(ctx, last.get("promoted") or [])
     except EventChangedError:  # changed between the check above and the write
         orgs = await ctx.orgs()
         now_event = await ctx.store.get_event(current[0][0].id)
@@ -295,7 +316,8 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
         "by_curator": person.role is Role.CURATOR,
     }
     notices = _undo_notices(context, last, key)
-    told = len(last["staff"]) + len(last["students"])
+    withdrawn = await _withdrawn_notices(ctx, returned, restored, key)
+    told = len(last["staff"]) + len(last["students"]) + len(withdrawn)
     elsewhere = await _undo_elsewhere(ctx, person, last)
     reply = {
         **context,
@@ -303,8 +325,82 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
         "elsewhere": list(elsewhere.restored),
         "elsewhere_changed": list(elsewhere.changed),
         "elsewhere_failed": list(elsewhere.failed),
+        "returned": len(returned),
+        "returned_told": len(withdrawn),
+        "seats": _seats_back(last, restored),
     }
-    return [Reply("undone", reply), *notices, *elsewhere.notices]
+    return [Reply("undone", reply), *notices, *withdrawn, *elsewhere.notices]
+
+
+async def _back_to_waiting(
+    ctx: Context[NoticeStore], promoted: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Those a seats increase moved up (remember's "promoted") back on their waiting lists
+    in their old order, inside the undo's transaction (SignupStore.return_to_waiting); the
+    entries of those moved back (one who gave the seat up meanwhile is left out)."""
+    by_event: dict[int, list[dict[str, Any]]] = {}
+    for item in promoted:
+        by_event.setdefault(int(item["event"]), []).append(item)
+    returned = []
+    for event_id, items in by_event.items():
+        back = set(await ctx.store.return_to_waiting(event_id, [int(i["person"]) for i in items]))
+        returned += [i for i in items if int(i["person"]) in back]
+    return returned
+
+
+async def _withdrawn_notices(
+    ctx: Context[NoticeStore],
+    returned: Sequence[dict[str, Any]],
+    restored: Sequence[Event],
+    key: str,
+) -> list[Reply]:
+    """«Место … снова занято»: to each student moved back to the waiting list who was told
+    of the seat — the organiser took back the seats increase, their place in the list now.
+    One whose «Освободилось место!» still waits for the morning (held in quiet hours) was
+    never told: nothing is sent, and the held notice is dropped unsent (students.
+    promotion_still_holds). Held till 08:00 itself when said in the students' quiet hours."""
+    now = ctx.clock.now()
+    events = {e.id: e for e in restored}
+    orgs = await ctx.orgs()
+    notices = []
+    for item in returned:
+        held_till = item.get("not_before")
+        if held_till is not None and datetime.fromisoformat(held_till) > now:
+            continue  # «Освободилось место!» not sent yet: nothing to withdraw
+        event = events.get(int(item["event"])) or await ctx.store.get_event(int(item["event"]))
+        if event is None:
+            continue
+        queue = [p.id for p in await ctx.store.signed_up(event.id, "waiting")]
+        place = queue.index(int(item["person"])) + 1 if int(item["person"]) in queue else None
+        tz = event.start.tzinfo if isinstance(event.start.tzinfo, ZoneInfo) else ctx.config.tz
+        morning = out_of_quiet_hours(now, tz, STUDENT_QUIET_HOURS)
+        held = now < morning < event.start
+        context = {
+            "event": event_view(event, orgs, today=ctx.wall_now().date()),
+            "place": place,
+            "of": len(queue),
+            "held": held,
+        }
+        notices.append(
+            Reply(
+                "promotion_withdrawn",
+                context,
+                recipients=(int(item["vk"]),),
+                dedupe_key=f"{key}:withdrawn:{event.id}:{item['vk']}",
+                not_before=morning if held else None,
+            )
+        )
+    return notices
+
+
+def _seats_back(last: dict[str, Any], restored: Sequence[Event]) -> int | str | None:
+    """The seats the undo gave back to the named event when the change was of its seats:
+    a number, "none" (no limit), or None when the seats were not changed."""
+    first = last["events"][0]
+    before, after = first["before"], first["after"]
+    if "capacity" not in before or before["capacity"] == after.get("capacity"):
+        return None
+    return "none" if restored[0].capacity is None else restored[0].capacity
 
 
 def _undo_notices(context: dict[str, Any], part: dict[str, Any], key: str) -> list[Reply]:

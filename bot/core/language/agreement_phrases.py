@@ -104,10 +104,21 @@ def agreement_phrase(text: str) -> Agreement | None:
         return Agreement(AgreementKind.AGREE, reference)
     found = _ASKED.search(words)
     if found and asked:
+        if _WHICH_EVENTS.match(words):  # «какие мероприятия со школой №7 согласованы?»
+            return Agreement(AgreementKind.STATE)
         rest = (words[: found.start()] + " " + words[found.end() :]).strip()
         rest = " ".join(_ASK_FILLERS.sub(" ", f" {rest} ").split())
         return Agreement(AgreementKind.STATE, rest.strip(" ,"))
     return None
+
+
+# «какие мероприятия … согласованы?», «что из наших событий одобрили?», «сколько встреч
+# утвердили?»: a question about the list of one's events, whose words name no event — they
+# were quoted back as a missing title (newcomer walk 2026-12-03y, Y13)
+_WHICH_EVENTS = re.compile(
+    r"^(?:а\s+|и\s+)?(?:какие|что\s+из|сколько|много\s+ли)\s+(?:(?:из\s+)?(?:моих|наших|ваших)\s+)?"
+    r"(?:мероприяти\w*|событи\w*|встреч\w*|заняти\w*|заявок|заявки)(?=\s|$)"
+)
 
 
 # nouns that stand for «my event» without naming which: «а мою встречу одобрили?»

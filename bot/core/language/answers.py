@@ -17,7 +17,7 @@ from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
 from bot.core.language.age_replies import age_reply
 from bot.core.language.audience import GRADE, extract_audience, parse_audience, staff_cell
-from bot.core.language.capacity import seats_reply
+from bot.core.language.capacity import no_seats_limit, seats_reply
 from bot.core.language.commands import CommandKind, parse_command
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.morphology import parses
@@ -77,6 +77,8 @@ def fill(
     titled = asked.field is DraftField.TITLE or asked.editing is EditableField.TITLE
     if seats is not None and not titled:
         return replace(draft, capacity=seats)
+    if not titled and no_seats_limit(text):  # «без ограничения мест» (leftconv21, item 3)
+        return replace(draft, capacity=None)
     filled = _fill(draft, asked, text, now, zone)
     if filled is None and asked.editing is None and asked.field in _AUDIENCE_ANSWERED:
         classes = audience_instead(draft, text)

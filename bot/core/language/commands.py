@@ -54,6 +54,8 @@ class CommandKind(StrEnum):
     EDIT = "edit"  # a saved event's place, classes or title (bot.core.language.edit_phrases)
     SAVE_COPY = "save_copy"  # a resent event saved as a second one, not as an update
     CLASS_TEACHERS = "class_teachers"  # a curator's list of claimed classes, to confirm
+    INVITE_CODES = "invite_codes"  # a curator's open invitation codes (walk y, Y8)
+    WITHDRAW_CODE = "withdraw_code"  # «отозвать код ABCD2345» (walk y, Y8)
 
 
 # Commands that are really values answering the bot's question ("весь день", "для всех").
@@ -112,6 +114,14 @@ class InviteCommand:
 
 
 @dataclass(frozen=True, slots=True)
+class WithdrawCodeCommand:
+    """«отозвать код ABCD2345»: the code as typed, upper-cased (bot.core.features.people)."""
+
+    code: str
+    kind: ClassVar[CommandKind] = CommandKind.WITHDRAW_CODE
+
+
+@dataclass(frozen=True, slots=True)
 class ReminderTimesCommand:
     """ "напоминай за день и за час": minutes before the start, largest first; None when the
     phrase is not understood. `school_default` for "по умолчанию" (curators). `clock`:
@@ -163,10 +173,30 @@ AnyCommand = (
     | CalendarLinkCommand
     | FixLineCommand
     | DropLinesCommand
+    | WithdrawCodeCommand
 )
 
 
 _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
+    (
+        # «коды приглашений», «какие коды приглашений выданы?», «неиспользованные коды»:
+        # a curator's open codes; anyone else gets how to join (newcomer walk y, Y8)
+        CommandKind.INVITE_CODES,
+        re.compile(
+            r"^(?:(?:а|и|покажи(?:те)?|какие|мои|все|наши|выданные|неиспользованные|открытые"
+            r"|действующие|список)\s+)*код(?:ы|ов)(?:\s+приглашени[йя])?"
+            r"(?:\s+(?:выданы|есть|остались|не\s+использованы))?\??$"
+        ),
+    ),
+    (
+        # «отозвать код ABCD2345», «отзови код …», «отмени код приглашения …»: the code
+        # (latin letters and digits, as made) in the group
+        CommandKind.WITHDRAW_CODE,
+        re.compile(
+            r"^(?:отозва\w*|отзови(?:те)?|отмени(?:ть|те)?|аннулир\w*|удали(?:ть|те)?)\s+"
+            r"код\w*(?:\s+приглашени[яей])?\s*:?\s*([a-z0-9]{8})$"
+        ),
+    ),
     (
         CommandKind.HELP,
         re.compile(r"^/?(?:начать|старт|start|помощь|help|меню|что ты умеешь\??|справка)$"),
@@ -188,8 +218,7 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
             r"(?:пригласить|подключить|добавить|позвать|зарегистрировать)\s+(?:в\s+бот\s+)?"
             r"(?:сво(?:их|его)\s+|наш(?:их|его)\s+)?(?:учени\w+|ребят|дет\w+|школьник\w+"
             r"|класс\w*|педагог\w*|учител\w+|классн\w+\s+руководител\w+|партн[её]р\w*|коллег\w*)"
-            r"(?:\s+в\s+бот)?\??"
-            r"|(?:мои\s+|все\s+)?коды\s+приглашени[йя]\??)$"
+            r"(?:\s+в\s+бот)?\??)$"
         ),
     ),
     (
@@ -413,6 +442,8 @@ def parse_command(text: str) -> AnyCommand | None:
             return _class_teacher_invite(typed)
         if kind is CommandKind.CALENDAR_LINK:
             return CalendarLinkCommand(renew=bool(match.group(1)))
+        if kind is CommandKind.WITHDRAW_CODE:
+            return WithdrawCodeCommand(match.group(1).upper())
         if kind is CommandKind.REMINDER_TIMES:
             times = parse_reminder_times(match.group(2))
             if times is None:

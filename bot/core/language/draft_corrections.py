@@ -39,7 +39,7 @@ from bot.core.dialog import DraftField, EditableField
 from bot.core.language.age_replies import age_reply
 from bot.core.language.answers import Asked, edit, fill, is_message, with_answer_doubts
 from bot.core.language.calendar import MONTH
-from bot.core.language.capacity import seats_reply
+from bot.core.language.capacity import no_seats_limit, seats_reply
 from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.intents import parse_message
 from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
@@ -334,10 +334,14 @@ def correct(
     bot.core.language.field_corrections; the age: «возраст: до 17 лет», «без возраста»,
     bot.core.language.age_replies); None when `text` is not such a correction (a new
     event, a question, nothing a card field takes). «места: 3», «мест 30» set the seats
-    (bot.core.language.capacity.seats_reply; attack x, #2: never the place «3»)."""
+    (bot.core.language.capacity.seats_reply; attack x, #2: never the place «3»); «без
+    ограничения мест» removes the limit (no_seats_limit; leftconv21, item 3: it worked on a
+    saved event only, the card answered «не понял»)."""
     seats = seats_reply(text)
     if seats is not None:
         return replace(draft, capacity=seats)
+    if no_seats_limit(text):
+        return replace(draft, capacity=None)
     aged = age_reply(text)  # «возраст: до 17 лет», «без возраста», «9–11 классы, до 17 лет»
     if aged is not None:
         with_ages = replace(draft, ages=aged.ages)

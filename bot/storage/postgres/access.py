@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import asyncpg
@@ -20,12 +20,14 @@ from bot.core.access import (
     INVITATION_TTL,
     WRONG_CODE_WINDOW,
     WRONG_CODES_PER_HOUR,
+    OpenInvitation,
     Redeemed,
     Redemption,
     RoleChange,
 )
 from bot.core.models import Person, Role
 from bot.core.text import clean_text
+from bot.storage.access_sql import logged_outcome
 from bot.storage.postgres import base
 from bot.storage.postgres.base import PgBase
 from bot.storage.postgres.schema import Conn
@@ -95,12 +97,45 @@ class AccessMixin(PgBase):
                     vk_id,
                     stamp,
                     code[:16],
-                    outcome.value,
+                    logged_outcome(outcome),
                 )
                 log.warning("invitation code refused for %s: %s", vk_id, outcome.value)
                 return Redemption(outcome)
             row = await _use(tx, code, invitation, vk_id, clean_text(name), stamp)
         return Redemption(outcome, base.person(row))
+
+    async def open_invitations(self, at: datetime) -> list[OpenInvitation]:
+        """The codes still usable at `at`, oldest first."""
+        rows = await self._all(
+            "SELECT code, organisation_id, role, created_by, created_at, expires_at"
+            " FROM invitations WHERE used_at IS NULL AND withdrawn_at IS NULL"
+            " AND (expires_at IS NULL OR expires_at > $1) ORDER BY created_at, code",
+            base.epoch(at),
+        )
+        return [self._open_invitation(r) for r in rows]
+
+    async def withdraw_invitation(self, code: str, at: datetime) -> OpenInvitation | None:
+        """Withdraw a code still usable at `at`; the code as it was, or None."""
+        stamp = base.epoch(at)
+        row = await self._write_one(
+            "UPDATE invitations SET withdrawn_at = $2 WHERE code = $1 AND used_at IS NULL"
+            " AND withdrawn_at IS NULL AND (expires_at IS NULL OR expires_at > $2)"
+            " RETURNING code, organisation_id, role, created_by, created_at, expires_at",
+            "".join(code.split()).upper(),
+            stamp,
+        )
+        return self._open_invitation(row) if row is not None else None
+
+    def _open_invitation(self, row: asyncpg.Record) -> OpenInvitation:
+        expires = row["expires_at"]
+        return OpenInvitation(
+            str(row["code"]),
+            int(row["organisation_id"]),
+            Role(row["role"]),
+            None if row["created_by"] is None else int(row["created_by"]),
+            self._at(row["created_at"]),
+            None if expires is None else self._at(expires),
+        )
 
     async def redeem_invitation(self, code: str, vk_id: int, name: str = "") -> Person | None:
         """Use a code once; None for an unknown, used or expired code (see use_invitation)."""
@@ -153,7 +188,7 @@ async def _check(
     if int(wrong) >= limit:
         return Redeemed.THROTTLED, None
     invitation = await tx.fetchrow(
-        "SELECT organisation_id, role, used_at, expires_at FROM invitations"
+        "SELECT organisation_id, role, used_at, expires_at, withdrawn_at FROM invitations"
         " WHERE code = $1 FOR UPDATE",
         code,
     )
@@ -161,6 +196,8 @@ async def _check(
         return Redeemed.UNKNOWN, None
     if invitation["used_at"] is not None:
         return Redeemed.USED, None
+    if invitation["withdrawn_at"] is not None:
+        return Redeemed.WITHDRAWN, None
     if invitation["expires_at"] is not None and invitation["expires_at"] <= stamp:
         return Redeemed.EXPIRED, None
     return Redeemed.ACCEPTED, invitation

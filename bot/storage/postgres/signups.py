@@ -120,6 +120,34 @@ class SignupsMixin(PgBase):
                     return promoted
                 promoted.append(int(person_id))
 
+    async def return_to_waiting(self, event_id: int, person_ids: Sequence[int]) -> list[int]:
+        """Those of `person_ids` still going back to the head of the waiting list in the
+        order given (stamps before every waiting one's), going_since cleared; returns the
+        ids moved back. One transaction, the event's row locked."""
+        if not person_ids:
+            return []
+        moved: list[int] = []
+        async with self.transaction() as tx:
+            if not await _lock_event(tx, event_id):
+                return []
+            first = await tx.fetchval(
+                "SELECT MIN(updated_at) FROM signups WHERE event_id = $1 AND status = 'waiting'",
+                event_id,
+            )
+            head = self._stamp() if first is None else int(first)
+            for place, person_id in enumerate(person_ids):
+                back = await tx.fetchval(
+                    "UPDATE signups SET status = 'waiting', updated_at = $3, going_since = NULL"
+                    " WHERE event_id = $1 AND person_id = $2 AND status = 'going'"
+                    " RETURNING person_id",
+                    event_id,
+                    person_id,
+                    head - len(person_ids) + place,
+                )
+                if back is not None:
+                    moved.append(person_id)
+        return moved
+
     async def signup_status(self, event_id: int, person_id: int) -> str | None:
         value = await self._val(
             "SELECT status FROM signups WHERE event_id = $1 AND person_id = $2",

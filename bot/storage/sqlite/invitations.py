@@ -7,13 +7,21 @@ throttled per VK id), run inside one transaction here.
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from bot.core.access import INVITATION_TTL, WRONG_CODE_WINDOW, WRONG_CODES_PER_HOUR, Redemption
+import aiosqlite
+
+from bot.core.access import (
+    INVITATION_TTL,
+    WRONG_CODE_WINDOW,
+    WRONG_CODES_PER_HOUR,
+    OpenInvitation,
+    Redemption,
+)
 from bot.core.models import Person, Role
 from bot.core.text import clean_text
 from bot.storage.access_sql import check_code, insert_invitation, use_code
-from bot.storage.sqlite.base import _person
+from bot.storage.sqlite.base import _epoch, _person
 from bot.storage.sqlite.directory import DirectoryMixin
 
 
@@ -62,6 +70,46 @@ class InvitationsMixin(DirectoryMixin):
             await use_code(tx, code, invitation, vk_id, clean_text(name), stamp)
             person = await self.get_person_by_vk(vk_id)
         return Redemption(outcome, person)
+
+    async def open_invitations(self, at: datetime) -> list[OpenInvitation]:
+        """The codes still usable at `at`, oldest first."""
+        rows = await self._all(
+            "SELECT code, organisation_id, role, created_by, created_at, expires_at"
+            " FROM invitations WHERE used_at IS NULL AND withdrawn_at IS NULL"
+            " AND (expires_at IS NULL OR expires_at > ?) ORDER BY created_at, code",
+            (_epoch(at),),
+        )
+        return [self._open_invitation(r) for r in rows]
+
+    async def withdraw_invitation(self, code: str, at: datetime) -> OpenInvitation | None:
+        """Withdraw a code still usable at `at`; the code as it was, or None. One
+        transaction."""
+        stamp, code = _epoch(at), "".join(code.split()).upper()
+        async with self.transaction() as tx:
+            async with tx.execute(
+                "SELECT code, organisation_id, role, created_by, created_at, expires_at"
+                " FROM invitations WHERE code = ? AND used_at IS NULL AND withdrawn_at IS NULL"
+                " AND (expires_at IS NULL OR expires_at > ?)",
+                (code, stamp),
+            ) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                return None
+            await tx.execute(
+                "UPDATE invitations SET withdrawn_at = ? WHERE code = ?", (stamp, code)
+            )
+        return self._open_invitation(row)
+
+    def _open_invitation(self, row: aiosqlite.Row) -> OpenInvitation:
+        expires = row["expires_at"]
+        return OpenInvitation(
+            str(row["code"]),
+            int(row["organisation_id"]),
+            Role(row["role"]),
+            None if row["created_by"] is None else int(row["created_by"]),
+            datetime.fromtimestamp(row["created_at"], self.tz),
+            None if expires is None else datetime.fromtimestamp(expires, self.tz),
+        )
 
     async def redeem_invitation(self, code: str, vk_id: int, name: str = "") -> Person | None:
         """Use a code once: the sender becomes that organisation's partner (or staff);

@@ -100,6 +100,32 @@ class SignupsMixin(SettingsMixin):
                 promoted.append(person_id)
         return promoted
 
+    async def return_to_waiting(self, event_id: int, person_ids: Sequence[int]) -> list[int]:
+        """Those of `person_ids` still going back to the head of the waiting list in the
+        order given (stamps before every waiting one's), going_since cleared; returns the
+        ids moved back. One transaction."""
+        if not person_ids:
+            return []
+        moved: list[int] = []
+        async with self.transaction() as tx:
+            async with tx.execute(
+                "SELECT MIN(updated_at) AS first FROM signups"
+                " WHERE event_id = ? AND status = 'waiting'",
+                (event_id,),
+            ) as cur:
+                row = await cur.fetchone()
+            head = self._stamp() if row is None or row["first"] is None else int(row["first"])
+            for place, person_id in enumerate(person_ids):
+                stamp = head - len(person_ids) + place
+                cur = await tx.execute(
+                    "UPDATE signups SET status = 'waiting', updated_at = ?, going_since = NULL"
+                    " WHERE event_id = ? AND person_id = ? AND status = 'going'",
+                    (stamp, event_id, person_id),
+                )
+                if cur.rowcount:
+                    moved.append(person_id)
+        return moved
+
     async def signup_status(self, event_id: int, person_id: int) -> str | None:
         row = await self._one(
             "SELECT status FROM signups WHERE event_id = ? AND person_id = ?",
