@@ -30,3 +30,21 @@ def _texts(text: str) -> list[str]:
 def test_sentences(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
     assert _texts(text) == expected  # the remembered answer is the same
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лекция состоится 5 мая. Вход свободный.",
+        "Адрес: ул. Карбышева, 38.  Начало в 15!\n\nЖдём всех",
+        "...Начало",
+        "",
+    ],
+)
+def test_sentence_at_is_the_sentence_holding_the_offset(text: str) -> None:
+    from bot.core.language.sentences import sentence_at
+
+    spans = sentences(text)
+    for pos in range(-1, len(text) + 2):  # offsets among the marks read as the whole text
+        holding = [(a, b) for a, b in spans if a <= pos < b]
+        assert sentence_at(pos, text) == (holding[0] if holding else (0, len(text)))

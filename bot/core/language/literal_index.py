@@ -16,6 +16,7 @@ still looks for it with `in`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import itemgetter
 
 import ahocorasick
 
@@ -24,6 +25,8 @@ _VOCABULARY: set[str] = set()
 # worker threads beside the event loop, and a scan must never pair an automaton with a larger
 # vocabulary than it holds (a literal missing from it would read as absent)
 _INDEX: tuple[ahocorasick.Automaton, frozenset[str]] | None = None
+# the literal of an (end, literal) hit: mapped over the hits in C, not unpacked in a Python loop
+_LITERAL = itemgetter(1)
 
 
 def register(literals: Iterable[str]) -> None:
@@ -51,4 +54,4 @@ def scan(text: str) -> tuple[frozenset[str], set[str]]:
     automaton, vocabulary = index
     if not vocabulary:
         return vocabulary, set()
-    return vocabulary, {literal for _, literal in automaton.iter(text)}
+    return vocabulary, set(map(_LITERAL, automaton.iter(text)))

@@ -22,6 +22,18 @@ def parses(word: str) -> tuple[Any, ...]:
 
 
 @lru_cache(maxsize=16384)
+def _inflected(reading: Any, grammemes: frozenset[str]) -> Any:
+    return reading.inflect(set(grammemes))
+
+
+def inflect(reading: Any, grammemes: set[str] | frozenset[str]) -> Any:
+    """`reading.inflect(grammemes)` for a pymorphy3 Parse: the reading in the form with
+    `grammemes`, or None. Remembered per (reading, grammemes): pymorphy3 builds the word's
+    whole lexeme for each call (~0.1 ms), and a post's place and kind nouns repeat."""
+    return _inflected(reading, frozenset(grammemes))
+
+
+@lru_cache(maxsize=16384)
 def is_known(word: str) -> bool:
     """True when the dictionary has the word (a real word, not a misspelling)."""
     return bool(analyzer().word_is_known(word))
@@ -86,7 +98,7 @@ def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
     if "nomn" in noun.tag and noun.tag.case == "nomn":
         target = noun
     else:
-        target = noun.inflect({"nomn"}) or noun
+        target = inflect(noun, {"nomn"}) or noun
     out = [_inflect_adj(w, target) for w in words[:-1]]
     out.append(_keep_case(head, target.word))
     return tuple(out)
@@ -122,7 +134,7 @@ def _substantive_nominative(words: list[str], found: tuple[Any, ...]) -> tuple[s
     if adj is None or {"Name", "Surn", "Patr"} & adj.tag.grammemes:
         return tuple(words)
     number = adj.tag.number or "sing"
-    target = adj.inflect({"nomn", number} | ({"masc"} if number == "sing" else set()))
+    target = inflect(adj, {"nomn", number} | ({"masc"} if number == "sing" else set()))
     if target is None:
         return tuple(words)
     out = [_inflect_adj(w, target) for w in words[:-1]]
@@ -173,7 +185,7 @@ def _inflect_adj(word: str, noun: Any) -> str:
         grams = {"nomn", noun.tag.number or "sing"}
         if noun.tag.number == "sing" and noun.tag.gender:
             grams.add(noun.tag.gender)
-        found = p.inflect(grams)
+        found = inflect(p, grams)
         if found is not None:
             return _keep_case(word, found.word)
     return word
@@ -207,7 +219,7 @@ def to_genitive(words: list[str]) -> list[str]:
         target = noun or adj
         if target is None:
             return [*out, *words[i:]]
-        changed = target.inflect({"gent", target.tag.number or "sing"})
+        changed = inflect(target, {"gent", target.tag.number or "sing"})
         out.append(_keep_case(word, changed.word) if changed else word)
         if noun is not None:
             return [*out, *words[i + 1 :]]

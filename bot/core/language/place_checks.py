@@ -12,7 +12,7 @@ from bot.core.language.calendar import MONTH, month_number
 from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import ADDRESS, right_words
-from bot.core.language.sentences import iter_sentences
+from bot.core.language.sentences import sentence_at
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import word_parses as _parses
 
@@ -302,12 +302,7 @@ def nominative_opening(text: str, m: re.Match[str], first: int) -> bool:
 def sentence_of(pos: int, text: str) -> tuple[int, int]:
     """The (start, end) of the sentence of `text` holding the offset `pos` (the whole text
     when none does)."""
-    for start, end in iter_sentences(text):  # spans in order: stop at the one holding pos
-        if start > pos:
-            break
-        if pos < end:
-            return start, end
-    return 0, len(text)
+    return sentence_at(pos, text)  # the post's spans split once, not once per offset
 
 
 # verbs of hosting an event (pymorphy3 lemmas) whose subject may follow them: "Игры примет

@@ -22,7 +22,7 @@ from typing import Any
 
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import ONLINE_ANYWHERE
-from bot.core.language.morphology import is_known, to_nominative
+from bot.core.language.morphology import inflect, is_known, to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_verbs import IN_CLAUSE
 from bot.core.language.place_words import right_words
@@ -122,7 +122,7 @@ def _phrase(text: str, at: int, on: bool = False) -> tuple[list[str], int] | Non
             return None
         # the noun in the nominative by the reading read as a locative ("бору" -> "бор", not
         # the likelier "бора"), same number; its adjectives then agree with it
-        target = noun.inflect({"nomn"}) or noun
+        target = inflect(noun, {"nomn"}) or noun
         shown = target.word.capitalize() if token[:1].isupper() else target.word
         return [*words, shown], word.end()
     return None
@@ -271,7 +271,7 @@ def _genitive_name(words: list[str]) -> str | None:
     gent = next((p for p in readings if "NOUN" in p.tag and p.tag.case == "gent"), None)
     if gent is None or "anim" in gent.tag:
         return None
-    nominative = gent.inflect({"nomn"})
+    nominative = inflect(gent, {"nomn"})
     if nominative is None:
         return None
     shown = nominative.word

@@ -735,6 +735,7 @@ def _take_night_openings(sc: Scanner) -> None:
 
 
 _RANGE_OPENING = re.compile(r"\b(?:с|со|от)\s*$")  # compiled once, not looked up per call
+_YESTERDAY = re.compile(r"(?:вчера|позавчера)\W{0,4}$")  # "…, вчера, 5 мая": a day gone by
 
 
 def _hide(
@@ -773,9 +774,7 @@ def _hide(
     clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)
     if _ONSET.search(clause) and _LASTS_UNTIL.search(text, m.end(), m.end() + _ONSET_REACH):
         return False  # "20 марта началась операция … Она продлится до 2 апреля": its start
-    if (_PAST.search(clause) and not _EVENT_CUES.search(clause)) or re.search(
-        r"(?:вчера|позавчера)\W{0,4}$", before
-    ):
+    if (_PAST.search(clause) and not _EVENT_CUES.search(clause)) or _YESTERDAY.search(before):
         sc.take_match(m)
         return True
     sentence = text[begin:end_of]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 # "[.!?]+\s+|\n+" written to open with one character class: `re` then skips to the next
@@ -52,6 +53,28 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans = list(iter_sentences(text))
     _last = (text, tuple(spans))
     return spans
+
+
+# the sentence spans of the last few texts and their starts, for `sentence_at`: a place rule
+# asks for the sentence of several offsets of the same post
+_SPANS: dict[str, tuple[list[int], tuple[tuple[int, int], ...]]] = {}
+_KEEP_SPANS = 4
+
+
+def sentence_at(pos: int, text: str) -> tuple[int, int]:
+    """The (start, end) of the sentence of `text` holding the offset `pos` (the whole text
+    when none does: `pos` among the marks between two sentences, or past the end)."""
+    known = _SPANS.get(text)
+    if known is None:
+        if len(_SPANS) >= _KEEP_SPANS:
+            _SPANS.clear()
+        spans = tuple(iter_sentences(text))
+        known = _SPANS[text] = ([start for start, _ in spans], spans)
+    starts, spans = known
+    at = bisect_right(starts, pos) - 1  # the last sentence starting at or before pos
+    if at >= 0 and pos < spans[at][1]:
+        return spans[at]
+    return 0, len(text)
 
 
 def iter_sentences(text: str) -> Iterator[tuple[int, int]]:

@@ -206,15 +206,19 @@ _DEDICATED_TAIL = re.compile(
 )  # compiled once, not looked up per call
 
 
+# the name in quotes after a kind; compiled once (its f-string source was built and looked up
+# in `re`'s cache on every call)
+_QUOTED_AFTER = re.compile(
+    r"\s*(?:из\s+(?:цикла|серии)\s+«[^«»]{2,60}»\s*[,—–-]?\s*)?"  # "из цикла «…» — «…»"
+    r"(?:для\s+[а-яё]+(?:\s+[а-яё]+)?(?:\s+и\s+[а-яё]+(?:\s+[а-яё]+)?)?\s*)?[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+"
+    r"|(?:называ\w+|носит\s+название|с\s+названием|на\s+тему)\s*:?\s*)?"
+    rf"({_NESTED}|«[^«»]{{2,120}}»|\"[^\"\n]{{2,120}}\"|“[^“”]{{2,120}}”|'[^'\n]{{2,120}}'(?!\w))"
+)
+
+
 def _right(text: str, end: int) -> str:
     tail = _FORMAT_VERB.sub("", text[end : end + 160], count=1)
-    quote = re.match(
-        r"\s*(?:из\s+(?:цикла|серии)\s+«[^«»]{2,60}»\s*[,—–-]?\s*)?"  # "из цикла «…» — «…»"
-        r"(?:для\s+[а-яё]+(?:\s+[а-яё]+)?(?:\s+и\s+[а-яё]+(?:\s+[а-яё]+)?)?\s*)?[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+"
-        r"|(?:называ\w+|носит\s+название|с\s+названием|на\s+тему)\s*:?\s*)?"
-        rf"({_NESTED}|«[^«»]{{2,120}}»|\"[^\"\n]{{2,120}}\"|“[^“”]{{2,120}}”|'[^'\n]{{2,120}}'(?!\w))",
-        tail,
-    )
+    quote = _QUOTED_AFTER.match(tail)
     if quote and quote.group(1).count("«") > 1 and opens_with_kind(quote.group(1)[1:]):
         quote = None  # «Всероссийский субботник «Зелёная Россия»: the inner kind names it
     if quote and quote.group(1)[0] == '"' and not _straight_pair(text, end, tail, quote.span(1)):
