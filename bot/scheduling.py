@@ -23,6 +23,7 @@ from bot.core.notifications import (
     deliver_due,
     reminder_still_meant,
     resend_pending,
+    students_still_reminded,
     transmit,
 )
 from bot.core.outbox import NOTICE, OutboxBatch, notice_reply
@@ -92,8 +93,8 @@ class NotificationLoop:
     async def _rebuild(self, batch: OutboxBatch) -> Reply | None:
         """The message of a claimed batch, from the database as it is now; None when it is
         no longer worth sending (event cancelled or gone, a reminder's event moved since the
-        claim, a students' reminder none of whose students is still going). A students'
-        reminder goes only to those still going."""
+        claim, a students' reminder none of whose students is still to be reminded). A
+        students' reminder goes only to those still going who have not turned it off."""
         if batch.kind == NOTICE:
             keys = [key for key, _ in batch.items]
             return notice_reply(batch) if await promotion_still_holds(self.store, keys) else None
@@ -112,9 +113,9 @@ class NotificationLoop:
         if batch.kind == "reminder":
             if not all(reminder_still_meant(key, event) for key, _ in batch.items):
                 return None  # moved since claimed: the new time has reminders of its own
-            if not organiser:  # only the students still going (attack z2, #2)
-                going = {p.vk_id for p in await self.store.signed_up(event.id, "going")}
-                peers = tuple(p for p in peers if p in going)
+            if not organiser:  # only the students still to be reminded (attack z2, #2)
+                kept = await students_still_reminded(self.store, event)
+                peers = tuple(p for p in peers if p in kept)
                 if not peers:
                     return None
         orgs = {o.id: o for o in await self.store.list_organisations()}

@@ -320,6 +320,21 @@ def reminder_key(event: Event, moment: datetime, vk_id: int) -> str:
     return f"remind:{event.id}:{int(event.start.timestamp())}:{int(moment.timestamp())}:{vk_id}"
 
 
+async def students_still_reminded(store: DeliveryStore, event: Event) -> set[int]:
+    """The VK ids of `event`'s students who would be reminded of it now: going, reminders
+    not turned off («не напоминай»), the event not muted («не напоминай про …»). A claimed
+    students' reminder VK did not take is sent again to these only (attack z2, #2: one
+    who had written «не пойду» meanwhile was told «Вы записаны»)."""
+    prefs = await store.all_reminder_prefs()
+    kept = set()
+    for person in await store.signed_up(event.id, "going"):
+        if not prefs.get(person.id, (True, None))[0]:
+            continue
+        if event.id not in await muted_events(store, person.id):
+            kept.add(person.vk_id)
+    return kept
+
+
 def reminder_still_meant(key: str, event: Event) -> bool:
     """Whether the reminder `key` (see `reminder_key`) was claimed for `event`'s current
     start: a claimed batch VK did not take is sent again only then (attack z2, #1: a retry

@@ -101,3 +101,16 @@ async def test_a_failed_reminder_is_not_resent_to_a_student_who_left(world: Worl
     # before: Петя, who had cancelled, was told «Вы записаны» in the retried batch
     assert await world.at("2026-12-14T15:05") == [("reminder", 10), ("reminder", 21)]
     assert await world.at("2026-12-15T14:00") == [("reminder", 10), ("reminder", 21)]
+
+
+async def test_a_failed_reminder_is_not_resent_to_a_student_who_turned_it_off(
+    world: World,
+) -> None:
+    world.outbox.fail = True
+    assert await world.at("2026-12-14T15:00") == []
+    world.outbox.fail = False
+    petya, vasya = world.students
+    await world.store.set_reminder_prefs(petya.id, False, None)  # «не напоминай»
+    muted = str(world.event_id)  # Вася: «не напоминай про лекцию»
+    await world.store.set_setting(f"reminders_muted:{vasya.id}", muted)
+    assert await world.at("2026-12-14T15:05") == [("reminder", 10)]
