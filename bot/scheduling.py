@@ -23,6 +23,7 @@ from bot.core.notifications import (
     deliver_due,
     reminder_still_meant,
     resend_pending,
+    still_unanswered,
     students_still_reminded,
     transmit,
 )
@@ -94,7 +95,8 @@ class NotificationLoop:
         """The message of a claimed batch, from the database as it is now; None when it is
         no longer worth sending (event cancelled or gone, a reminder's event moved since the
         claim, a students' reminder none of whose students is still to be reminded). A
-        students' reminder goes only to those still going who have not turned it off."""
+        students' reminder goes only to those still going who have not turned it off; a poll
+        or its nudge only to those who have not answered it."""
         if batch.kind == NOTICE:
             keys = [key for key, _ in batch.items]
             return notice_reply(batch) if await promotion_still_holds(self.store, keys) else None
@@ -118,6 +120,11 @@ class NotificationLoop:
                 peers = tuple(p for p in peers if p in kept)
                 if not peers:
                     return None
+        if batch.kind in ("poll", "poll_nudge"):  # not to those who answered meanwhile
+            kept = await still_unanswered(self.store, event, peers)
+            peers = tuple(p for p in peers if p in kept)
+            if not peers:
+                return None
         orgs = {o.id: o for o in await self.store.list_organisations()}
         return notification_reply(batch.kind, event, organiser, peers, orgs)
 

@@ -335,6 +335,19 @@ async def students_still_reminded(store: DeliveryStore, event: Event) -> set[int
     return kept
 
 
+async def still_unanswered(store: DeliveryStore, event: Event, peers: Sequence[int]) -> set[int]:
+    """Those of `peers` (VK ids) who have not answered `event`'s poll: a claimed poll or
+    nudge VK did not take is sent again to these only (attack z2, #2: «Вы ещё не ответили»
+    to someone who answered in the meantime). An unknown VK id is kept."""
+    answered = await store.answered_by(event.id)
+    kept = set()
+    for peer in peers:
+        person = await store.get_person_by_vk(peer)
+        if person is None or person.id not in answered:
+            kept.add(peer)
+    return kept
+
+
 def reminder_still_meant(key: str, event: Event) -> bool:
     """Whether the reminder `key` (see `reminder_key`) was claimed for `event`'s current
     start: a claimed batch VK did not take is sent again only then (attack z2, #1: a retry

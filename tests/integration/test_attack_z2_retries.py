@@ -114,3 +114,15 @@ async def test_a_failed_reminder_is_not_resent_to_a_student_who_turned_it_off(
     muted = str(world.event_id)  # Вася: «не напоминай про лекцию»
     await world.store.set_setting(f"reminders_muted:{vasya.id}", muted)
     assert await world.at("2026-12-14T15:05") == [("reminder", 10)]
+
+
+async def test_a_failed_poll_nudge_is_not_resent_to_who_answered_meanwhile(world: World) -> None:
+    assert await world.at("2026-12-15T16:00") == [("poll", 10), ("poll", 20), ("poll", 21)]
+    world.outbox.fail = True
+    assert await world.at("2026-12-16T10:00") == []  # the nudges claimed, VK down
+    world.outbox.fail = False
+    petya = world.students[0]
+    await world.store.save_feedback(world.event_id, petya.id, "student", rating=4, attended=1)
+    # before: Петя, who had just answered, was asked again to answer
+    got = await world.at("2026-12-16T10:05")
+    assert got == [("poll_nudge", 10), ("poll_nudge", 21)]
