@@ -115,7 +115,7 @@ class NotificationLoop:
         if batch.kind == "reminder":
             if not all(reminder_still_meant(key, event) for key, _ in batch.items):
                 return None  # moved since claimed: the new time has reminders of its own
-            if not organiser:  # only the students still to be reminded (attack z2, #2)
+            if not organiser:  # only the students still to be reminded (attack z2, #3)
                 kept = await students_still_reminded(self.store, event)
                 peers = tuple(p for p in peers if p in kept)
                 if not peers:

@@ -323,7 +323,7 @@ def reminder_key(event: Event, moment: datetime, vk_id: int) -> str:
 async def students_still_reminded(store: DeliveryStore, event: Event) -> set[int]:
     """The VK ids of `event`'s students who would be reminded of it now: going, reminders
     not turned off («не напоминай»), the event not muted («не напоминай про …»). A claimed
-    students' reminder VK did not take is sent again to these only (attack z2, #2: one
+    students' reminder VK did not take is sent again to these only (attack z2, #3: one
     who had written «не пойду» meanwhile was told «Вы записаны»)."""
     prefs = await store.all_reminder_prefs()
     kept = set()
@@ -337,7 +337,7 @@ async def students_still_reminded(store: DeliveryStore, event: Event) -> set[int
 
 async def still_unanswered(store: DeliveryStore, event: Event, peers: Sequence[int]) -> set[int]:
     """Those of `peers` (VK ids) who have not answered `event`'s poll: a claimed poll or
-    nudge VK did not take is sent again to these only (attack z2, #2: «Вы ещё не ответили»
+    nudge VK did not take is sent again to these only (attack z2, #3: «Вы ещё не ответили»
     to someone who answered in the meantime). An unknown VK id is kept."""
     answered = await store.answered_by(event.id)
     kept = set()
@@ -350,7 +350,7 @@ async def still_unanswered(store: DeliveryStore, event: Event, peers: Sequence[i
 
 def reminder_still_meant(key: str, event: Event) -> bool:
     """Whether the reminder `key` (see `reminder_key`) was claimed for `event`'s current
-    start: a claimed batch VK did not take is sent again only then (attack z2, #1: a retry
+    start: a claimed batch VK did not take is sent again only then (attack z2, #2: a retry
     after a move said «Напоминание … 22 декабря» a week early). A key of another shape is
     taken as meant (nothing to compare)."""
     parts = key.split(":")
@@ -492,7 +492,7 @@ async def transmit(
 ) -> int | None:
     """Send a claimed batch (to its peers but `skip`, with its random_id) and record the
     outcome; None, and the batch postponed, when sending failed. The `skip` peers' keys
-    are released (a resent reminder's students who have left the event: attack z2, #2)."""
+    are released (a resent reminder's students who have left the event: attack z2, #3)."""
     peers = tuple(p for p in batch.peers if p not in skip)
     reply = replace(reply, recipients=peers, random_id=batch.random_id, dedupe_key=None)
     try:

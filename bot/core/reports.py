@@ -42,7 +42,7 @@ class Figures:
 def counts_as_attended(answer: Mapping[str, Any]) -> bool:
     """Whether a student's poll answer (a `feedback_of` row) counts in the ratings and NPS:
     not one of someone who said «Меня не было» (attended 0), even after rating first — the
-    one rule of the chat's «итоги» and the files' «Оценка» (attack z2, #3)."""
+    one rule of the chat's «итоги» and the files' «Оценка» (attack z2, #4)."""
     return bool(answer.get("attended", 1))
 
 

@@ -1,4 +1,4 @@
-"""attack z2 (2026-12-03), #3: a student who rated an event and then pressed «Меня не было»
+"""attack z2 (2026-12-03), #4: a student who rated an event and then pressed «Меня не было»
 (the button still under the poll) is out of its rating everywhere — the chat's «итоги» left
 them out, the Excel file's «Оценка» counted them (5 and 1 gave 3.0 there, 1.0 in the chat)."""
 
