@@ -28,6 +28,7 @@ from bot.core.models import (
 from bot.core.planner import Planner
 from bot.core.ports import Clock
 from bot.core.replies import ALL_FIGURES, DocumentRequest, FiguresScope, Reply
+from bot.core.reports import event_ratings
 from bot.exports.files import ExportFile, ExportFormat, export_file
 from bot.exports.importer import (
     ImportedRow,
@@ -119,11 +120,8 @@ async def moved_since_written(store: PlanStore, events: Sequence[Event]) -> set[
 
 
 async def _ratings(store: PlanStore, event_ids: Sequence[int]) -> dict[int, float]:
-    ratings: dict[int, list[int]] = {}
-    for answer in await store.feedback_of(event_ids):
-        if answer["role"] == "student" and answer.get("rating") is not None:
-            ratings.setdefault(int(answer["event_id"]), []).append(int(answer["rating"]))
-    return {k: round(sum(v) / len(v), 2) for k, v in ratings.items()}
+    """The students' average rating of each event, as the chat's «итоги» counts it."""
+    return event_ratings(await store.feedback_of(event_ids))
 
 
 async def export_plan(

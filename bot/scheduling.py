@@ -18,7 +18,15 @@ from bot.core.digest import CATCH_UP, DigestDue, DigestStore, digest_reply, dige
 from bot.core.feedback import due_reply, notification_reply
 from bot.core.lease import LoopLease
 from bot.core.models import EventStatus
-from bot.core.notifications import DeliveryStore, deliver_due, resend_pending, transmit
+from bot.core.notifications import (
+    DeliveryStore,
+    deliver_due,
+    reminder_still_meant,
+    resend_pending,
+    still_unanswered,
+    students_still_reminded,
+    transmit,
+)
 from bot.core.outbox import NOTICE, OutboxBatch, notice_reply
 from bot.core.ports import Clock
 from bot.core.replies import Reply
@@ -84,7 +92,11 @@ class NotificationLoop:
         return sent
 
     async def _rebuild(self, batch: OutboxBatch) -> Reply | None:
-        """The message of a claimed batch, from the database as it is now."""
+        """The message of a claimed batch, from the database as it is now; None when it is
+        no longer worth sending (event cancelled or gone, a reminder's event moved since the
+        claim, a students' reminder none of whose students is still to be reminded). A
+        students' reminder goes only to those still going who have not turned it off; a poll
+        or its nudge only to those who have not answered it."""
         if batch.kind == NOTICE:
             keys = [key for key, _ in batch.items]
             return notice_reply(batch) if await promotion_still_holds(self.store, keys) else None
@@ -98,9 +110,23 @@ class NotificationLoop:
         event = await self.store.get_event(int(batch.ref["event"]))
         if event is None or event.status is EventStatus.CANCELLED:
             return None
-        orgs = {o.id: o for o in await self.store.list_organisations()}
         organiser = bool(batch.ref["organiser"])
-        return notification_reply(batch.kind, event, organiser, batch.peers, orgs)
+        peers = batch.peers
+        if batch.kind == "reminder":
+            if not all(reminder_still_meant(key, event) for key, _ in batch.items):
+                return None  # moved since claimed: the new time has reminders of its own
+            if not organiser:  # only the students still to be reminded (attack z2, #3)
+                kept = await students_still_reminded(self.store, event)
+                peers = tuple(p for p in peers if p in kept)
+                if not peers:
+                    return None
+        if batch.kind in ("poll", "poll_nudge"):  # not to those who answered meanwhile
+            kept = await still_unanswered(self.store, event, peers)
+            peers = tuple(p for p in peers if p in kept)
+            if not peers:
+                return None
+        orgs = {o.id: o for o in await self.store.list_organisations()}
+        return notification_reply(batch.kind, event, organiser, peers, orgs)
 
     def start(self, seconds: int = TICK_SECONDS) -> AsyncIOScheduler:
         """Start the interval job (first run now); call inside the running event loop.

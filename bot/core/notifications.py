@@ -308,10 +308,55 @@ def _reminders(
             continue
         if quiet is not None and _held_till_morning(now, event.start, tz, quiet):
             continue
-        moment = int(plan.due.timestamp())
-        key = f"remind:{event.id}:{int(event.start.timestamp())}:{moment}:{person.vk_id}"
+        key = reminder_key(event, plan.due, person.vk_id)
         found.append(Due("reminder", key, event, person, organiser))
     return found
+
+
+def reminder_key(event: Event, moment: datetime, vk_id: int) -> str:
+    """The notification key of `event`'s reminder at `moment` to `vk_id`:
+    "remind:<event id>:<event start, Unix s>:<moment, Unix s>:<vk id>". The start is part of
+    it, so a moved event's reminders are new keys (and `reminder_still_meant`)."""
+    return f"remind:{event.id}:{int(event.start.timestamp())}:{int(moment.timestamp())}:{vk_id}"
+
+
+async def students_still_reminded(store: DeliveryStore, event: Event) -> set[int]:
+    """The VK ids of `event`'s students who would be reminded of it now: going, reminders
+    not turned off («не напоминай»), the event not muted («не напоминай про …»). A claimed
+    students' reminder VK did not take is sent again to these only (attack z2, #3: one
+    who had written «не пойду» meanwhile was told «Вы записаны»)."""
+    prefs = await store.all_reminder_prefs()
+    kept = set()
+    for person in await store.signed_up(event.id, "going"):
+        if not prefs.get(person.id, (True, None))[0]:
+            continue
+        if event.id not in await muted_events(store, person.id):
+            kept.add(person.vk_id)
+    return kept
+
+
+async def still_unanswered(store: DeliveryStore, event: Event, peers: Sequence[int]) -> set[int]:
+    """Those of `peers` (VK ids) who have not answered `event`'s poll: a claimed poll or
+    nudge VK did not take is sent again to these only (attack z2, #3: «Вы ещё не ответили»
+    to someone who answered in the meantime). An unknown VK id is kept."""
+    answered = await store.answered_by(event.id)
+    kept = set()
+    for peer in peers:
+        person = await store.get_person_by_vk(peer)
+        if person is None or person.id not in answered:
+            kept.add(peer)
+    return kept
+
+
+def reminder_still_meant(key: str, event: Event) -> bool:
+    """Whether the reminder `key` (see `reminder_key`) was claimed for `event`'s current
+    start: a claimed batch VK did not take is sent again only then (attack z2, #2: a retry
+    after a move said «Напоминание … 22 декабря» a week early). A key of another shape is
+    taken as meant (nothing to compare)."""
+    parts = key.split(":")
+    if len(parts) != 5 or parts[0] != "remind" or not parts[2].lstrip("-").isdigit():
+        return True
+    return int(parts[2]) == int(event.start.timestamp())
 
 
 def _held_till_morning(now: datetime, start: datetime, tz: ZoneInfo, quiet: QuietHours) -> bool:
@@ -438,11 +483,18 @@ async def _send_batch(
 
 
 async def transmit(
-    store: OutboxStore, batch: OutboxBatch, reply: Reply, now: datetime, send: Send
+    store: OutboxStore,
+    batch: OutboxBatch,
+    reply: Reply,
+    now: datetime,
+    send: Send,
+    skip: tuple[int, ...] = (),
 ) -> int | None:
-    """Send a claimed batch (to its peers, with its random_id) and record the outcome;
-    None, and the batch postponed, when sending failed."""
-    reply = replace(reply, recipients=batch.peers, random_id=batch.random_id, dedupe_key=None)
+    """Send a claimed batch (to its peers but `skip`, with its random_id) and record the
+    outcome; None, and the batch postponed, when sending failed. The `skip` peers' keys
+    are released (a resent reminder's students who have left the event: attack z2, #3)."""
+    peers = tuple(p for p in batch.peers if p not in skip)
+    reply = replace(reply, recipients=peers, random_id=batch.random_id, dedupe_key=None)
     try:
         result = await send(reply)
     except Exception:
@@ -450,6 +502,8 @@ async def transmit(
         await store.postpone_batch(batch, now + retry_delay(batch.attempts))
         return None
     report = result if isinstance(result, DeliveryReport) else DeliveryReport()
+    if skip:  # never sent: their keys are released like those of peers VK did not reach
+        report = replace(report, unreached=(*report.unreached, *skip))
     await store.confirm_batch(batch, report, now)
     return report.reached(batch.peers)
 
@@ -473,9 +527,11 @@ async def resend_pending(
     each batch's own random_id; returns how many people were reached.
 
     `rebuild(batch)` gives the batch's message again, or None when it no longer makes sense
-    (event cancelled or gone): such a batch, like an expired one, is dropped and its keys
-    released. A students' batch whose retry falls in their quiet hours (`tz` is the school's
-    zone) waits for the morning, as a first send would (`_morning_for_retry`).
+    (event cancelled, gone or moved): such a batch, like an expired one, is dropped and its
+    keys released. A rebuilt message whose recipients are some of the batch's peers goes to
+    those only; the others' keys are released. A students' batch whose retry falls in their
+    quiet hours (`tz` is the school's zone) waits for the morning, as a first send would
+    (`_morning_for_retry`).
     """
     reached = 0
     for batch in await store.pending_batches(now):
@@ -488,7 +544,11 @@ async def resend_pending(
         if morning is not None:
             await store.postpone_batch(batch, morning)
             continue
-        reached += await transmit(store, batch, reply, now, send) or 0
+        # the rebuilt message may leave some of the batch's peers out (no longer signed up)
+        skip = (
+            tuple(p for p in batch.peers if p not in reply.recipients) if reply.recipients else ()
+        )
+        reached += await transmit(store, batch, reply, now, send, skip) or 0
     return reached
 
 

@@ -39,13 +39,32 @@ class Figures:
     comments: int
 
 
+def counts_as_attended(answer: Mapping[str, Any]) -> bool:
+    """Whether a student's poll answer (a `feedback_of` row) counts in the ratings and NPS:
+    not one of someone who said «Меня не было» (attended 0), even after rating first — the
+    one rule of the chat's «итоги» and the files' «Оценка» (attack z2, #4)."""
+    return bool(answer.get("attended", 1))
+
+
+def event_ratings(answers: Iterable[Mapping[str, Any]]) -> dict[int, float]:
+    """Event id -> the average students' rating (1–5, two decimals) of `feedback_of` rows,
+    counted as `figures` counts them (students who attended); events without one left out."""
+    ratings: dict[int, list[int]] = {}
+    for answer in answers:
+        if answer["role"] != "student" or answer.get("rating") is None:
+            continue
+        if counts_as_attended(answer):
+            ratings.setdefault(int(answer["event_id"]), []).append(int(answer["rating"]))
+    return {k: round(sum(v) / len(v), 2) for k, v in ratings.items()}
+
+
 def figures(
     events: Sequence[Event], signups: Mapping[int, int], answers: Iterable[Mapping[str, Any]]
 ) -> Figures:
     ids = {e.id for e in events}
     students = [a for a in answers if a["event_id"] in ids and a["role"] == "student"]
     total_signups = sum(signups.get(i, 0) for i in ids)
-    attended = [a for a in students if a.get("attended", 1)]
+    attended = [a for a in students if counts_as_attended(a)]
     return Figures(
         events=len(events),
         signups=total_signups,

@@ -87,9 +87,21 @@ async def school_year_reply(
     changes = []
     for one in request.requests if isinstance(request, SchoolYearBatch) else (request,):
         calendar, context = apply_request(calendar, one)
-        changes.append(context)
+        changes.append(_named_year(context, today))
     await save_school_calendar(store, calendar)
     return Reply("school_year_set", {"changes": changes})
+
+
+def _named_year(context: dict[str, Any], today: date) -> dict[str, Any]:
+    """A vacation or term change of another school year than `today`'s, with "school_year"
+    ("2027/28") for the confirmation to name it: «каникулы с 25 декабря 2027 по 8 января
+    2028» said in December 2026 read as this winter's (attack z2, #8)."""
+    period = context.get("vacation") or context.get("term")
+    start = getattr(period, "start", None)
+    if not isinstance(start, date) or school_year_start(start) == school_year_start(today):
+        return context
+    first = school_year_start(start)
+    return {**context, "school_year": f"{first}/{(first + 1) % 100:02d}"}
 
 
 def apply_request(

@@ -606,7 +606,9 @@ async def editable(
     moving: Dialog | None = None,
 ) -> Event | Reply:
     """The live event a person may change, or the Reply explaining why not. With `moving`
-    (the mover's dialog) a cancelled event gets cancelled_move_refusal's answer."""
+    (the mover's dialog) a cancelled event gets cancelled_move_refusal's answer. An event
+    that is over is the plan's record (`edit_event_over`), whichever button or words name it
+    (attack z2, #1: an old «Отменить» button cancelled a held, rated event)."""
     if event_id is None:
         return Reply("no_event_to_edit")
     event = await ctx.store.get_event(event_id)
@@ -618,6 +620,8 @@ async def editable(
         return Reply("event_already_cancelled", {"event": event_view(event, await ctx.orgs())})
     if not can_edit(person, event):
         return await not_yours(ctx, event)
+    if event.end <= ctx.clock.now():
+        return Reply("edit_event_over", {"event": event_view(event, await ctx.orgs())})
     return event
 
 
