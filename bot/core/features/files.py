@@ -75,6 +75,10 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
         return [Reply("unknown_organiser", {"name": request.organiser})]
     viewer = person.vk_id in ctx.config.city_viewers  # the whole plan, read-only
     audience = request.audience if viewer else _readers_audience(person, request.audience)
+    if request.own_class:  # «план моего класса в excel» (newcomer walk 2026-12-03z, Z1)
+        if not person.class_name:
+            return [Reply("own_class_unknown", {"role": person.role.value})]
+        audience = Audience(classes=frozenset({person.class_name}))
     document = DocumentRequest(
         request.fmt,
         request.start,

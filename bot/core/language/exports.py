@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from bot.core.language.intents import parse_message
+from bot.core.language.own_class import names_own_class
 from bot.core.language.reports import school_year
 from bot.core.language.tokens import normalize
 from bot.core.models import Audience, QueryIntent
@@ -46,6 +47,7 @@ class ExportRequest:
     end: date | None
     audience: Audience = field(default_factory=Audience)
     organiser: str | None = None
+    own_class: bool = False  # «план моего класса в excel»: the asker's own class (a teacher's)
 
 
 def parse_export(text: str, now: datetime) -> ExportRequest | None:
@@ -67,7 +69,8 @@ def parse_export(text: str, now: datetime) -> ExportRequest | None:
     start, end = query.start, query.end
     if end is None and start == now.date():  # no period named
         start, end = _default_period(fmt, now.date())
-    return ExportRequest(fmt, start, end, query.audience, query.organiser)
+    own = query.audience.is_everyone and names_own_class(text)
+    return ExportRequest(fmt, start, end, query.audience, query.organiser, own_class=own)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

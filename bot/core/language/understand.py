@@ -157,6 +157,7 @@ from bot.core.language.meaning import (
 from bot.core.language.morphology import parses
 from bot.core.language.move_phrases import move_phrase
 from bot.core.language.organiser_questions import organiser_question
+from bot.core.language.own_class import names_own_class
 from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.post_draft import in_zone
@@ -1074,7 +1075,7 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     if events:
         return AddEvents(events)
     query = next((i for i in intents if isinstance(i, QueryIntent)), None)
-    if query is not None and query.audience.is_everyone and _OWN_CLASS.search(text.lower()):
+    if query is not None and query.audience.is_everyone and names_own_class(text):
         query = replace(query, own_class=True)  # «что у моего класса на следующей неделе?»
     if query is not None and _unread_period(text, query, now):
         return NotUnderstood(unknown_period=True)  # «что на новый год?»: never «С 2 декабря»
@@ -1237,9 +1238,6 @@ def _unread_period(text: str, query: QueryIntent, now: datetime) -> bool:
     back to «from today on» (start today, no end), which would look like an answer."""
     unread = query.start == now.date() and query.end is None
     return unread and _PERIOD_NOUN.search(text.lower()) is not None
-
-
-_OWN_CLASS = re.compile(r"(?<![а-яё])(?:у|для|в)\s+(?:моего|нашего|своего|моём|нашем)\s+класс")
 
 
 def _only_links(text: str) -> bool:

@@ -1,0 +1,105 @@
+"""Newcomer walk 2026-12-03z (tests/data/newcomer_walk_2026-12-03z.md): a college's admissions
+office with a hand-made plan file, a class teacher of 8В, the curator at the end of the третья
+четверть, an 11th-grader's poll — the real planner over a real store, the real templates, a
+frozen clock; files are built as the transport builds them and read back."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import AsyncIterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from bot.core.models import Audience, NewEvent, OrgKind, Role
+from bot.plan_files import document_maker
+from tests.chat_world import CURATOR, ZONE, ChatWorld, curator_world, said
+
+TEACHER, COLLEGE, STUDENT = 300, 400, 500
+END_OF_QUARTER = datetime(2027, 3, 18, 15, 0, tzinfo=ZONE)  # a Thursday, the quarter ends 19.03
+BEFORE_HOLIDAYS = datetime(2026, 12, 23, 15, 0, tzinfo=ZONE)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=ZONE)
+
+
+async def _college_plan(world: ChatWorld) -> dict[str, int]:
+    """The college's four events of the третья четверть (and one of the second), agreed, with
+    one 8В pupil signed up for «Кондитер» and a rating of 4 for it: {title: id}."""
+    org = await world.store.create_organisation("Колледж сервиса", OrgKind.PARTNER)
+    await world.store.save_person(COLLEGE, Role.PARTNER, "Приёмная", org.id)
+    rows = (
+        ("Мастер-класс «Кондитер»", "2027-01-14T14:30", "2027-01-14T16:00", "8В"),
+        ("Экскурсия в музей колледжа", "2027-01-27T11:00", "2027-01-27T12:00", "10А"),
+        ("Профпроба «Повар»", "2027-02-17T15:00", "2027-02-17T16:30", "8В"),
+        ("Мастер-класс «Бариста»", "2027-03-10T15:00", "2027-03-10T16:00", "11А"),
+        ("День открытых дверей", "2026-12-12T11:00", "2026-12-12T13:00", "11А"),
+    )
+    events = await world.store.add_events(
+        [
+            NewEvent(
+                title,
+                org.id,
+                at(start),
+                at(end),
+                audience=Audience(classes=frozenset({klass})),
+                agreed_at=at("2026-12-01T10:00"),
+            )
+            for title, start, end, klass in rows
+        ],
+        None,
+    )
+    ids = {e.title: e.id for e in events}
+    pupil = await world.store.save_person(STUDENT, Role.STUDENT, "Петя", None, class_name="8В")
+    await world.store.sign_up(ids["Мастер-класс «Кондитер»"], pupil.id)
+    await world.store.save_feedback(ids["Мастер-класс «Кондитер»"], pupil.id, "student", rating=4)
+    return ids
+
+
+async def _titles_in_file(world: ChatWorld, text: str, vk_id: int) -> list[str]:
+    """The «Название» column of the .xlsx the bot answers `text` with (built as the transport
+    builds it, read back)."""
+    replies = await world.planner.handle(vk_id, text)
+    [document] = [r.document for r in replies if r.document is not None]
+    made = await document_maker(world.store, ZONE, world.planner.clock, "Школа")(document)
+    rows = list(load_workbook(io.BytesIO(made.data))["План"].iter_rows(values_only=True))
+    column = list(rows[0]).index("Название")
+    return [str(row[column]) for row in rows[1:] if row[column]]
+
+
+@pytest.fixture
+async def before_holidays(tmp_path: Path) -> AsyncIterator[ChatWorld]:
+    async with curator_world(tmp_path / "plan.db", BEFORE_HOLIDAYS) as world:
+        yield world
+
+
+# --- Z1: a class teacher's «план моего класса в excel» is their class's --------------------
+
+
+async def test_a_class_teachers_file_of_my_class_has_only_the_class(
+    before_holidays: ChatWorld,
+) -> None:
+    world = before_holidays
+    await _college_plan(world)
+    school = await world.store.create_organisation("Школа №7", OrgKind.SCHOOL)
+    await world.store.save_person(TEACHER, Role.STAFF, "Орлова", school.id)
+    await said(world, "я классный руководитель 8В", TEACHER)
+    for text in ("план моего класса в excel", "выгрузка для моего класса"):
+        titles = await _titles_in_file(world, text, TEACHER)
+        assert titles == ["Мастер-класс «Кондитер»", "Профпроба «Повар»"], (text, titles)
+    _, answer = await said(world, "план моего класса в excel", TEACHER)
+    assert "8В" in answer, answer
+    # the whole school's file is still there for the asking
+    assert len(await _titles_in_file(world, "выгрузка", TEACHER)) == 5
+
+
+async def test_my_class_in_a_file_request_without_a_class_asks_which(
+    before_holidays: ChatWorld,
+) -> None:
+    world = before_holidays
+    await _college_plan(world)
+    templates, answer = await said(world, "план моего класса в excel")
+    assert templates == ["own_class_unknown"], answer
