@@ -103,3 +103,71 @@ async def test_my_class_in_a_file_request_without_a_class_asks_which(
     await _college_plan(world)
     templates, answer = await said(world, "план моего класса в excel")
     assert templates == ["own_class_unknown"], answer
+
+
+@pytest.fixture
+async def end_of_quarter(tmp_path: Path) -> AsyncIterator[ChatWorld]:
+    async with curator_world(tmp_path / "plan.db", END_OF_QUARTER) as world:
+        await _college_plan(world)
+        yield world
+
+
+QUARTER_TITLES = [
+    "Мастер-класс «Кондитер»",
+    "Экскурсия в музей колледжа",
+    "Профпроба «Повар»",
+    "Мастер-класс «Бариста»",
+]
+
+
+# --- Z2: the figures of a четверть, and of a span of days ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("итоги четверти", "2027-01-11"),
+        ("итоги третьей четверти", "2027-01-11"),
+        ("итоги за 3 четверть", "2027-01-11"),
+        ("итоги за четверть", "2027-01-11"),
+        ("итоги III четверти", "2027-01-11"),
+        ("итоги с января по март", "2027-01-01"),
+        ("итоги с 11 января по 19 марта", "2027-01-11"),
+        ("отзывы за третью четверть", "2027-01-11"),
+    ],
+)
+async def test_the_figures_of_a_quarter_or_a_span_are_reported(
+    end_of_quarter: ChatWorld, text: str, first: str
+) -> None:
+    world = end_of_quarter
+    replies = await world.planner.handle(CURATOR, text)
+    [report] = [r for r in replies if r.template == "report"] or [None]
+    assert report is not None, [world.text(r) for r in replies]
+    assert str(report.context["first"]) == first, text
+    assert str(report.context["last"]) == "2027-03-18", text  # never past today
+    answer = world.text(report)
+    assert "Кондитер" in answer and "4,0" in answer, answer
+    assert "День открытых дверей" not in answer, answer  # December's, another quarter
+    _, after = await said(world, "нет")  # nothing was opened as a draft «Итоги»
+    assert "Черновик удалён" not in after, after
+
+
+# --- Z3: the plan of a named четверть: the whole of it, in the chat and in a file ---------
+
+
+@pytest.mark.parametrize(
+    "text", ["план третьей четверти", "план на третью четверть", "план за 3 четверть"]
+)
+async def test_the_plan_of_a_named_quarter_is_the_whole_quarter(
+    end_of_quarter: ChatWorld, text: str
+) -> None:
+    world = end_of_quarter
+    [answer] = await world.planner.handle(CURATOR, text)
+    titles = [e["title"] for d in answer.context.get("days", []) for e in d["events"]]
+    assert titles == QUARTER_TITLES, world.text(answer)
+
+
+async def test_the_file_of_a_named_quarter_is_the_whole_quarter(end_of_quarter: ChatWorld) -> None:
+    world = end_of_quarter
+    for text in ("план третьей четверти в excel", "выгрузка за 3 четверть"):
+        assert await _titles_in_file(world, text, CURATOR) == QUARTER_TITLES, text
