@@ -171,3 +171,37 @@ async def test_the_file_of_a_named_quarter_is_the_whole_quarter(end_of_quarter: 
     world = end_of_quarter
     for text in ("план третьей четверти в excel", "выгрузка за 3 четверть"):
         assert await _titles_in_file(world, text, CURATOR) == QUARTER_TITLES, text
+
+
+# --- Z4: «а где посмотреть результаты?» after the poll ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "а где посмотреть результаты?",
+        "а где посмотреть результаты опроса?",
+        "где можно увидеть итоги опроса",
+        "а результаты опроса где?",
+        "можно посмотреть оценки?",
+    ],
+)
+async def test_a_student_asking_where_the_poll_results_are_is_told(
+    end_of_quarter: ChatWorld, text: str
+) -> None:
+    world = end_of_quarter
+    templates, answer = await said(world, text, STUDENT)
+    assert templates == ["poll_results_where"], answer
+    assert "Не нашёл" not in answer and "не понял" not in answer, answer
+    assert "анонимн" in answer and "организатор" in answer, answer
+    templates, answer = await said(world, text, CURATOR)
+    assert templates == ["poll_results_where"], answer
+    assert "итоги" in answer, answer
+
+
+async def test_an_event_named_results_is_still_found(end_of_quarter: ChatWorld) -> None:
+    world = end_of_quarter
+    templates, _ = await said(world, "когда объявят результаты олимпиады?", STUDENT)
+    assert templates != ["poll_results_where"]
+    templates, _ = await said(world, "итоги третьей четверти", CURATOR)
+    assert templates == ["report"]

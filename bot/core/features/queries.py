@@ -16,7 +16,13 @@ from bot.core.features.context import Commands, Context, Routes, match_organisat
 from bot.core.language.asked_rooms import in_room
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
-from bot.core.language.meaning import Ask, AskOrganiser, EventDetails, MineInPeriod
+from bot.core.language.meaning import (
+    Ask,
+    AskOrganiser,
+    EventDetails,
+    MineInPeriod,
+    PollResultsWhere,
+)
 from bot.core.language.named_words import title_words
 from bot.core.models import Audience, Clash, Event, EventStatus, Person, QueryIntent, Role
 from bot.core.permissions import can_agree, can_edit
@@ -434,6 +440,15 @@ async def on_organiser_question(
     return [Reply("organiser_question", context)]
 
 
+async def on_poll_results_where(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: PollResultsWhere
+) -> list[Reply]:
+    """«а где посмотреть результаты?» (newcomer walk 2026-12-03z, Z4): a student is told the
+    answers are anonymous and their figures go to the organiser and the school, and how to
+    change their own answer; the school's staff and partners are told «итоги …» shows them."""
+    return [Reply("poll_results_where", {"role": person.role.value})]
+
+
 DETAILS_LIMIT = 5  # events answered at once by «когда экскурсия?» when several fit
 
 
@@ -479,5 +494,6 @@ ROUTES: Routes = {
     MineInPeriod: on_mine_in_period,
     EventDetails: on_event_details,
     AskOrganiser: on_organiser_question,
+    PollResultsWhere: on_poll_results_where,
 }
 COMMANDS: Commands = {CommandKind.MINE: on_mine, CommandKind.CLASHES: on_clashes}

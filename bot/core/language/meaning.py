@@ -441,6 +441,12 @@ class AskOrganiser:
 
 
 @dataclass(frozen=True, slots=True)
+class PollResultsWhere:
+    """«а где посмотреть результаты?» (bot.core.language.poll_results): who sees the
+    after-event polls' figures, and how to change one's own answer."""
+
+
+@dataclass(frozen=True, slots=True)
 class ReadingDeclined:
     """«нет», «ничего не меняй» typed to «„11“ можно понять по-разному: день, время или
     классы?» about a saved event: no reading is wanted; the question closes and the event
@@ -564,6 +570,7 @@ Intent = (
     | SignupQuestion
     | EventDetails
     | AskOrganiser
+    | PollResultsWhere
     | PickSlot
     | CardUnchanged
     | CorrectionReadings

@@ -115,6 +115,7 @@ from bot.core.language.meaning import (
     AgreementKind,
     Ask,
     AskOrganiser,
+    PollResultsWhere,
     CancelByText,
     CardUnchanged,
     ChooseDraft,
@@ -160,6 +161,7 @@ from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.own_class import names_own_class
 from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
+from bot.core.language.poll_results import asks_poll_results
 from bot.core.language.post_draft import in_zone
 from bot.core.language.post_events import (
     POST_KEY,
@@ -691,6 +693,8 @@ def _after_code(
         return SignupQuestion(signups.reference, class_name=signups.class_name, names=signups.names)
     if not dialog.pending and asks_waiting_place(text):  # «а я какой в очереди?»
         return WaitingPlace()
+    if not dialog.pending and asks_poll_results(text):  # «а где посмотреть результаты?»
+        return PollResultsWhere()
     asked = None if dialog.pending else event_question(text)
     if asked is not None:  # «когда?», «во сколько экскурсия?», «есть места на экскурсию?»
         return EventDetails(asked.reference, asked.seats)
