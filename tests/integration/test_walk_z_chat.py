@@ -205,3 +205,35 @@ async def test_an_event_named_results_is_still_found(end_of_quarter: ChatWorld) 
     assert templates != ["poll_results_where"]
     templates, _ = await said(world, "итоги третьей четверти", CURATOR)
     assert templates == ["report"]
+
+
+# --- Z5: «какие из наших мероприятий школа согласовала?» quotes no title ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "какие из наших мероприятий школа согласовала?",
+        "какие мероприятия согласовала школа?",
+        "что из нашего плана уже согласовали?",
+        "сколько наших мероприятий одобрили?",
+    ],
+)
+async def test_a_partner_asking_which_events_are_agreed_gets_the_list(
+    before_holidays: ChatWorld, text: str
+) -> None:
+    world = before_holidays
+    await _college_plan(world)
+    templates, answer = await said(world, text, COLLEGE)
+    assert templates == ["agreement_list"], answer
+    assert "Среди ваших мероприятий нет" not in answer, answer
+    assert "Кондитер" in answer and "согласовано" in answer, answer
+
+
+async def test_the_school_as_the_subject_still_finds_the_event_named(
+    before_holidays: ChatWorld,
+) -> None:
+    world = before_holidays
+    await _college_plan(world)
+    _, answer = await said(world, "школа согласовала наш мастер-класс «Кондитер»?", COLLEGE)
+    assert "Кондитер" in answer and "Повар" not in answer, answer
