@@ -100,7 +100,9 @@ def parse_report(text: str, today: date) -> ReportRequest | None:
         found = _term(term, today)
         if found is not None:
             rest = rest[: term.start()] + " " + rest[term.end() :]
-            return ReportRequest(found[0], min(found[1], today), _as_written(text, _organiser(rest)))
+            return ReportRequest(
+                found[0], min(found[1], today), _as_written(text, _organiser(rest))
+            )
     year_match = _YEAR.search(rest)
     year = int(year_match.group(1)) if year_match else None
     if year_match:
