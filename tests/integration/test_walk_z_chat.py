@@ -146,7 +146,8 @@ async def test_the_figures_of_a_quarter_or_a_span_are_reported(
     assert str(report.context["first"]) == first, text
     assert str(report.context["last"]) == "2027-03-18", text  # never past today
     answer = world.text(report)
-    assert "Кондитер" in answer and "4,0" in answer, answer
+    assert "Кондитер" in answer, answer
+    assert "4,0" in answer, answer
     assert "День открытых дверей" not in answer, answer  # December's, another quarter
     _, after = await said(world, "нет")  # nothing was opened as a draft «Итоги»
     assert "Черновик удалён" not in after, after
@@ -192,8 +193,10 @@ async def test_a_student_asking_where_the_poll_results_are_is_told(
     world = end_of_quarter
     templates, answer = await said(world, text, STUDENT)
     assert templates == ["poll_results_where"], answer
-    assert "Не нашёл" not in answer and "не понял" not in answer, answer
-    assert "анонимн" in answer and "организатор" in answer, answer
+    assert "Не нашёл" not in answer, answer
+    assert "не понял" not in answer, answer
+    assert "анонимн" in answer, answer
+    assert "организатор" in answer, answer
     templates, answer = await said(world, text, CURATOR)
     assert templates == ["poll_results_where"], answer
     assert "итоги" in answer, answer
@@ -227,7 +230,8 @@ async def test_a_partner_asking_which_events_are_agreed_gets_the_list(
     templates, answer = await said(world, text, COLLEGE)
     assert templates == ["agreement_list"], answer
     assert "Среди ваших мероприятий нет" not in answer, answer
-    assert "Кондитер" in answer and "согласовано" in answer, answer
+    assert "Кондитер" in answer, answer
+    assert "согласовано" in answer, answer
 
 
 async def test_the_school_as_the_subject_still_finds_the_event_named(
@@ -236,4 +240,19 @@ async def test_the_school_as_the_subject_still_finds_the_event_named(
     world = before_holidays
     await _college_plan(world)
     _, answer = await said(world, "школа согласовала наш мастер-класс «Кондитер»?", COLLEGE)
-    assert "Кондитер" in answer and "Повар" not in answer, answer
+    assert "Кондитер" in answer, answer
+    assert "Повар" not in answer, answer
+
+
+# --- Z9: the class teacher's name in the nominative -------------------------------------
+
+
+async def test_a_class_teachers_name_is_put_in_the_nominative(before_holidays: ChatWorld) -> None:
+    world = before_holidays
+    [created] = await world.say("пригласить классного руководителя 8В Орлову Ирину Павловну")
+    assert "(Орлова Ирина Павловна)" in world.text(created), world.text(created)
+    _, joined = await said(world, created.context["code"], TEACHER)  # with the curator's notice
+    assert "Орлова Ирина Павловна" in joined, joined
+    assert "Орлову" not in joined, joined
+    [created] = await world.say("пригласить классного руководителя 9А Петрова Сергея Ивановича")
+    assert "(Петров Сергей Иванович)" in world.text(created), world.text(created)
