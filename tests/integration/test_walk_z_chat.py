@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from bot.core.models import Audience, NewEvent, OrgKind, Role
 from bot.plan_files import document_maker
@@ -256,3 +257,22 @@ async def test_a_class_teachers_name_is_put_in_the_nominative(before_holidays: C
     assert "Орлову" not in joined, joined
     [created] = await world.say("пригласить классного руководителя 9А Петрова Сергея Ивановича")
     assert "(Петров Сергей Иванович)" in world.text(created), world.text(created)
+
+
+# --- Z8: a PDF of a past week or month of this school year --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["план на неделю 11 января в pdf", "план на январь в pdf", "pdf на 14 января"]
+)
+async def test_a_pdf_of_a_past_week_of_this_school_year_prints_that_week(
+    end_of_quarter: ChatWorld, text: str
+) -> None:
+    world = end_of_quarter
+    replies = await world.planner.handle(CURATOR, text)
+    documents = [r.document for r in replies if r.document is not None]
+    assert documents, [world.text(r) for r in replies]
+    made = await document_maker(world.store, ZONE, world.planner.clock, "Школа")(documents[0])
+    printed = "".join(page.extract_text() for page in PdfReader(io.BytesIO(made.data)).pages)
+    assert "11 января — 17 января 2027" in printed, printed
+    assert "Кондитер" in printed, printed
