@@ -97,11 +97,11 @@ def parse_report(text: str, today: date) -> ReportRequest | None:
         return None
     term = _TERM.search(rest)
     if term is not None:
-        found = _term(term, today)
-        if found is not None:
+        bounds = _term(term, today)
+        if bounds is not None:
             rest = rest[: term.start()] + " " + rest[term.end() :]
             return ReportRequest(
-                found[0], min(found[1], today), _as_written(text, _organiser(rest))
+                bounds[0], min(bounds[1], today), _as_written(text, _organiser(rest))
             )
     year_match = _YEAR.search(rest)
     year = int(year_match.group(1)) if year_match else None
