@@ -276,3 +276,34 @@ async def test_a_pdf_of_a_past_week_of_this_school_year_prints_that_week(
     printed = "".join(page.extract_text() for page in PdfReader(io.BytesIO(made.data)).pages)
     assert "11 января — 17 января 2027" in printed, printed
     assert "Кондитер" in printed, printed
+
+
+# --- Z16: «накладки в марте»: the clashes of a period -------------------------------------
+
+
+@pytest.mark.parametrize("text", ["накладки в марте", "накладки в третьей четверти"])
+async def test_the_clashes_of_a_named_period_are_listed(
+    before_holidays: ChatWorld, text: str
+) -> None:
+    world = before_holidays
+    await _college_plan(world)
+    school = await world.store.create_organisation("Школа №7", OrgKind.SCHOOL)
+    await world.store.add_events(
+        [
+            NewEvent(
+                "Олимпиада по математике",
+                school.id,
+                at("2027-03-10T15:00"),
+                at("2027-03-10T16:30"),
+                audience=Audience(classes=frozenset({"11А"})),
+            )
+        ],
+        None,
+    )
+    _, within = await said(world, "накладки")  # 77 days ahead: beyond the usual 60
+    assert "Олимпиада" not in within, within
+    templates, answer = await said(world, text)
+    assert templates == ["clash_overview"], answer
+    assert "Олимпиада по математике" in answer, answer
+    assert "Бариста" in answer, answer
+    assert "ближайшие" not in answer, answer

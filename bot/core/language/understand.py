@@ -119,6 +119,7 @@ from bot.core.language.meaning import (
     CardUnchanged,
     ChooseDraft,
     ChooseScope,
+    ClashesInPeriod,
     ConfirmChange,
     CorrectionReadings,
     CorrectSaved,
@@ -678,6 +679,9 @@ def _after_code(
     if edited is not None:  # «место: ауд. 204», «перенеси лекцию в актовый зал»
         return edited
     command = parse_command(text)
+    period = None if command is not None or dialog.pending else _clashes_in_period(text, now)
+    if period is not None:  # «накладки в марте», «накладки в третьей четверти» (walk z, Z16)
+        return period
     if command is not None and command.kind is CommandKind.YES:
         confirmed = _year_confirmed(dialog)
         if confirmed is not None:
@@ -1242,6 +1246,22 @@ def _unread_period(text: str, query: QueryIntent, now: datetime) -> bool:
     back to «from today on» (start today, no end), which would look like an answer."""
     unread = query.start == now.date() and query.end is None
     return unread and _PERIOD_NOUN.search(text.lower()) is not None
+
+
+_CLASHES_IN = re.compile(r"^(?:все\s+)?(?:накладки|конфликты|пересечения)\s+(?P<rest>.+)$")
+
+
+def _clashes_in_period(text: str, now: datetime) -> ClashesInPeriod | None:
+    """«накладки в марте», «накладки на следующей неделе», «накладки в третьей четверти»:
+    the clashes of the period its words name as a question would (newcomer walk
+    2026-12-03z, Z16: «накладки в январе» was «Не понял дату»); None for anything else."""
+    found = _CLASHES_IN.match(" ".join(text.lower().split()).strip(" ?!."))
+    if found is None or len(text) > 80:
+        return None
+    query = parse_message(f"что {found.group('rest')}?", now)
+    if not isinstance(query, QueryIntent) or query.end is None or query.organiser:
+        return None
+    return ClashesInPeriod(query.start, query.end)
 
 
 def _only_links(text: str) -> bool:
