@@ -679,9 +679,9 @@ def _after_code(
     if edited is not None:  # «место: ауд. 204», «перенеси лекцию в актовый зал»
         return edited
     command = parse_command(text)
-    period = None if command is not None or dialog.pending else _clashes_in_period(text, now)
-    if period is not None:  # «накладки в марте», «накладки в третьей четверти» (walk z, Z16)
-        return period
+    clashes_in = None if command is not None or dialog.pending else _clashes_in_period(text, now)
+    if clashes_in is not None:  # «накладки в марте», «накладки в третьей четверти» (walk z, Z16)
+        return clashes_in
     if command is not None and command.kind is CommandKind.YES:
         confirmed = _year_confirmed(dialog)
         if confirmed is not None:
