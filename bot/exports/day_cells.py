@@ -276,3 +276,35 @@ def school_draft(fields: Mapping[str, object], now: datetime, labels: Labels) ->
         fields = {**fields, "time": clock}
     draft = read_slip(draft_of(fields, now, labels), slip)
     return with_weekday(draft, fields.get("weekday"), value, now=now)
+
+
+# «11:00; 12:30», «11.00\n12.30-13.30», «11:00, 13:00», «11:00 и 13:00»: several clocks in a
+# time cell (newcomer walk 2026-12-03z, Z6: the office's «Экскурсия …; мастер-класс …» at
+# «11:00; 12:30» was saved as one event at 11:00, the 12:30 dropped unseen)
+_CLOCK_ITEM = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.]\d{2})?$")
+_CLOCK_SPLIT = re.compile(r"\s*(?:[;,/\n]|\sи\s)\s*")
+_TITLE_SPLIT = re.compile(r"\s*(?:;|\n)\s*")
+
+
+def listed_clocks(value: object) -> list[str] | None:
+    """The clocks (or clock spans) of a time cell that lists several, in order; None for
+    any other cell (one clock, a span «15:00-16:30», words): such a row is one event."""
+    if not isinstance(value, str):
+        return None
+    parts = [p for p in _CLOCK_SPLIT.split(value.strip()) if p]
+    if len(parts) < 2 or not all(_CLOCK_ITEM.match(p) for p in parts):
+        return None
+    return parts
+
+
+def listed_titles(value: object, count: int) -> list[str] | None:
+    """The titles of a title cell naming `count` events, one per clock of the time cell
+    («Экскурсия в музей; мастер-класс по сервировке» or one a line), each opening with a
+    capital; None when the cell does not split into exactly `count` (then each clock is a
+    session of the same event)."""
+    if not isinstance(value, str):
+        return None
+    parts = [p.strip(" .,") for p in _TITLE_SPLIT.split(value.strip())]
+    if len(parts) != count or not all(parts):
+        return None
+    return [p[0].upper() + p[1:] for p in parts]

@@ -22,7 +22,9 @@ from bot.exports.cells import RowFailed, cell_text
 from bot.exports.day_cells import (
     Section,
     bare_day,
+    listed_clocks,
     listed_days,
+    listed_titles,
     school_draft,
     section_day,
     section_of,
@@ -293,6 +295,8 @@ def _grid_rows(
             continue
         if _is_filler(texts, header_fields) or _caption_of_next_table(grid, index, labels):
             continue
+        if _is_signature(texts, fields.get("date")):
+            continue  # «Директор колледжа ________ Л.М. Смирнова» under the table (walk z, Z10)
         day = bare_day(fields.get("date"))
         if section is not None and day is not None:
             fields["date"] = section_day(section, day, now)
@@ -308,9 +312,25 @@ def _grid_rows(
         # «14.12, 16.12» in the date cell: one event on each day, each shown (walk p, #7)
         listed: list[object] = [*(listed_days(fields.get("date")) or [])]
         days = listed or [fields.get("date")]
-        for day_value in days:
+        # «11:00; 12:30» in the time cell: one event at each clock, with its own title when
+        # the title cell names as many («Экскурсия …; мастер-класс …»: walk z, Z6)
+        clocks = listed_clocks(fields.get("time"))
+        pieces: list[dict[str, object]] = [{}]
+        if clocks is not None:
+            titles = listed_titles(fields.get("title"), len(clocks))
+            pieces = [
+                {"time": clock, "title": titles[i] if titles else fields.get("title")}
+                for i, clock in enumerate(clocks)
+            ]
+        for day_value, piece in ((d, p) for d in days for p in pieces):
             result = _row(
-                index + 1, {**fields, "date": day_value}, struck, now, labels, limits, sheet
+                index + 1,
+                {**fields, "date": day_value, **piece},
+                struck,
+                now,
+                labels,
+                limits,
+                sheet,
             )
             if isinstance(result, ImportedRow):
                 status = row_notes(cells, [columns["status"]] if "status" in columns else [])
@@ -406,6 +426,17 @@ def _notes(cells: Sequence[object], others: list[tuple[int, str]]) -> str | None
         if i < len(cells) and (text := cell_text(cells[i]))
     ]
     return "\n".join(lines) or None
+
+
+# a signature's blank «________», «М.П.» (the seal's place), «(подпись)»
+_SIGNATURE = re.compile(r"_{3,}|(?<![а-яё])м\.\s?п\.|(?<![а-яё])подпись(?![а-яё])", re.IGNORECASE)
+
+
+def _is_signature(texts: list[str], day: object) -> bool:
+    """A signature line under the table: no date, at most two cells filled, one holding a
+    signature's blank or mark (_SIGNATURE) — never an event without its date."""
+    filled = [t for t in texts if t]
+    return not cell_text(day) and len(filled) <= 2 and any(_SIGNATURE.search(t) for t in filled)
 
 
 def _is_filler(texts: list[str], header_fields: list[str]) -> bool:

@@ -83,6 +83,10 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
         return [Reply("unknown_organiser", {"name": request.organiser})]
     viewer = person.vk_id in ctx.config.city_viewers  # the whole plan, read-only
     audience = request.audience if viewer else _readers_audience(person, request.audience)
+    if request.own_class:  # «план моего класса в excel» (newcomer walk 2026-12-03z, Z1)
+        if not person.class_name:
+            return [Reply("own_class_unknown", {"role": person.role.value})]
+        audience = Audience(classes=frozenset({person.class_name}))
     document = DocumentRequest(
         request.fmt,
         request.start,
@@ -106,6 +110,20 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
         "years": show_years(shown_start, shown_end, ctx.wall_now().date()),
         "role": "viewer" if viewer else person.role.value,  # a student's file: no curators' parts
     }
+    if context["asked_longer"] and not await has_events(ctx.store, ctx.config.tz, document):
+        # «план на январь в pdf»: the first week of the month with something to print, not
+        # an empty one across New Year (newcomer walk 2026-12-03z, Z8)
+        week = await _first_week_with_events(ctx, document, request.end)
+        if week is not None:
+            document = replace(document, start=week, end=week + timedelta(days=6))
+            shown_start, shown_end = printed_period(document)
+            context = {
+                **context,
+                "start": shown_start,
+                "end": shown_end,
+                "years": show_years(shown_start, shown_end, ctx.wall_now().date()),
+                "first_with_events": True,
+            }
     if not await has_events(ctx.store, ctx.config.tz, document):
         if request.fmt == "pdf" and not context["asked_longer"]:
             following = await _next_week_with_events(ctx, document)
@@ -139,6 +157,22 @@ async def _next_week_with_events(
         week = replace(document, start=first, end=first + timedelta(days=6))
         if await has_events(ctx.store, ctx.config.tz, week):
             return first
+    return None
+
+
+async def _first_week_with_events(
+    ctx: Context[FilesStore], document: DocumentRequest, last: date | None
+) -> date | None:
+    """The Monday of the first week from `document`'s (a PDF's) to the one holding `last`
+    (the end of the period asked for) with something to print; None when none has."""
+    monday = _monday(document.start)
+    if last is None:
+        return None
+    while monday <= last:
+        week = replace(document, start=monday, end=monday + timedelta(days=6))
+        if await has_events(ctx.store, ctx.config.tz, week):
+            return monday
+        monday += timedelta(weeks=1)
     return None
 
 

@@ -16,7 +16,14 @@ from bot.core.features.context import Commands, Context, Routes, match_organisat
 from bot.core.language.asked_rooms import in_room
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
-from bot.core.language.meaning import Ask, AskOrganiser, EventDetails, MineInPeriod
+from bot.core.language.meaning import (
+    Ask,
+    AskOrganiser,
+    ClashesInPeriod,
+    EventDetails,
+    MineInPeriod,
+    PollResultsWhere,
+)
 from bot.core.language.named_words import title_words
 from bot.core.models import Audience, Clash, Event, EventStatus, Person, QueryIntent, Role
 from bot.core.permissions import can_agree, can_edit
@@ -280,15 +287,23 @@ async def mine(
     return [Reply("my_events", {**context, "undelivered": undelivered, "elsewhere": others})]
 
 
-async def clash_overview(ctx: Context[QueryStore], person: Person, dialog: Dialog) -> list[Reply]:
+async def clash_overview(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, period: ClashesInPeriod | None = None
+) -> list[Reply]:
     """Upcoming clashes, numbered: all of them for a curator, one's own organisation's for
-    others. Number N (and its move/cancel buttons) means the clash's event the person may
+    others — within the next MINE_HORIZON, or the days of `period` («накладки в марте»).
+    Number N (and its move/cancel buttons) means the clash's event the person may
     change, so "перенеси 2 на 17:00" after this list moves clash 2's event."""
     if person.role is Role.STUDENT:
         return [Reply("clashes_not_allowed")]  # organisers' business: say so, not «не понял»
     org_id = None if person.role is Role.CURATOR else await ctx.organisation_of(person)
     now = ctx.clock.now()
-    events = await ctx.store.events_between(now, now + MINE_HORIZON, organisation_id=org_id)
+    first, last = now, now + MINE_HORIZON
+    if period is not None:
+        tz = ctx.config.tz
+        first = max(now, datetime.combine(period.start, time(), tzinfo=tz))
+        last = datetime.combine(period.end + timedelta(days=1), time(), tzinfo=tz)
+    events = await ctx.store.events_between(first, last, organisation_id=org_id)
     orgs = await ctx.orgs()
     every_pair = await clash_pairs(ctx, events)
     pairs = every_pair[:LIST_LIMIT]
@@ -308,6 +323,7 @@ async def clash_overview(ctx: Context[QueryStore], person: Person, dialog: Dialo
         "items": items,
         "more": len(every_pair) - len(pairs),
         "horizon_days": MINE_HORIZON.days,
+        "period": {"start": period.start, "end": period.end} if period is not None else None,
         "flagged": [
             {"event": event_view(e, orgs), "warnings": [warning_view(w) for w in found]}
             for e, found in await flagged_events(ctx.store, events, ctx.config.tz)
@@ -378,6 +394,13 @@ async def on_clashes(
     return await clash_overview(ctx, person, dialog)
 
 
+async def on_clashes_in_period(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: ClashesInPeriod
+) -> list[Reply]:
+    """ "накладки в марте"."""
+    return await clash_overview(ctx, person, dialog, asked)
+
+
 async def on_mine_in_period(
     ctx: Context[QueryStore], person: Person, dialog: Dialog, intent: MineInPeriod
 ) -> list[Reply]:
@@ -434,6 +457,15 @@ async def on_organiser_question(
     return [Reply("organiser_question", context)]
 
 
+async def on_poll_results_where(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: PollResultsWhere
+) -> list[Reply]:
+    """«а где посмотреть результаты?» (newcomer walk 2026-12-03z, Z4): a student is told the
+    answers are anonymous and their figures go to the organiser and the school, and how to
+    change their own answer; the school's staff and partners are told «итоги …» shows them."""
+    return [Reply("poll_results_where", {"role": person.role.value})]
+
+
 DETAILS_LIMIT = 5  # events answered at once by «когда экскурсия?» when several fit
 
 
@@ -479,5 +511,7 @@ ROUTES: Routes = {
     MineInPeriod: on_mine_in_period,
     EventDetails: on_event_details,
     AskOrganiser: on_organiser_question,
+    PollResultsWhere: on_poll_results_where,
+    ClashesInPeriod: on_clashes_in_period,
 }
 COMMANDS: Commands = {CommandKind.MINE: on_mine, CommandKind.CLASHES: on_clashes}

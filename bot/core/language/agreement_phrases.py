@@ -53,7 +53,16 @@ _ASKED = re.compile(
 )
 _ASK_FILLERS = re.compile(
     r"(?:^|\s)(?:а|и|ли|уже|что|с|со|её|ее|его|их|мо[юяей]\w*|наш\w*|куратор\w*|вы|мне"
-    r"|скажите|подскажите|пожалуйста|там|ну|так|это)(?=\s|$)"
+    r"|скажите|подскажите|пожалуйста|там|ну|так|это|школ[аеуы]|администраци\w*|завуч\w*)(?=\s|$)"
+)
+# «какие из наших мероприятий школа согласовала?», «что из нашего плана согласовали?»,
+# «сколько наших мероприятий одобрили?»: which of one's events, no one event named (walk z,
+# Z5: the question's words were quoted as a title «Среди ваших мероприятий нет «…»»)
+_WHICH_OF_MINE = re.compile(
+    r"^(?:а\s+)?(?:какие|какое|какой|что|сколько)(?:\s+(?:из|у))?"
+    r"(?:\s+(?:наш\w*|мо[иеёй]\w*|всех|ваш\w*))?"
+    r"(?:\s+(?:мероприяти\w*|событи\w*|план\w*|заяв\w*))?"
+    r"(?:\s+(?:уже|школ[аеуы]|администраци\w*|куратор\w*|завуч\w*))*$"
 )
 
 
@@ -107,6 +116,8 @@ def agreement_phrase(text: str) -> Agreement | None:
         if _WHICH_EVENTS.match(words):  # «какие мероприятия со школой №7 согласованы?»
             return Agreement(AgreementKind.STATE)
         rest = (words[: found.start()] + " " + words[found.end() :]).strip()
+        if _WHICH_OF_MINE.match(" ".join(rest.split())):
+            return Agreement(AgreementKind.STATE)
         rest = " ".join(_ASK_FILLERS.sub(" ", f" {rest} ").split())
         return Agreement(AgreementKind.STATE, rest.strip(" ,"))
     return None

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import ClassVar
 
 from bot.core.language.cancel_phrases import reference_lemmas
+from bot.core.language.morphology import person_name_nominative
 from bot.core.language.reminder_times import parse_reminder_times
 from bot.core.language.tokens import normalize, without_closing_marks
 from bot.core.models import Role
@@ -406,9 +407,10 @@ def _class_teacher_invite(typed: str) -> InviteCommand:
     class there, all of `typed` is the name, as for «пригласить педагога …»."""
     found = _LEADING_CLASS.match(typed)
     if found is None or not 1 <= int(found.group(1)) <= 11:
-        return InviteCommand(Role.STAFF, typed)
+        return InviteCommand(Role.STAFF, person_name_nominative(typed))
     number, letter, rest = found.groups()
-    return InviteCommand(Role.STAFF, rest.strip(), f"{int(number)}{letter.upper()}")
+    name = person_name_nominative(rest.strip())  # «Орлову Ирину Павловну»: «Орлова Ирина …»
+    return InviteCommand(Role.STAFF, name, f"{int(number)}{letter.upper()}")
 
 
 def parse_command(text: str) -> AnyCommand | None:

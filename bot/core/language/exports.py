@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from bot.core.language.intents import parse_message
+from bot.core.language.own_class import names_own_class
 from bot.core.language.reports import school_year
 from bot.core.language.tokens import normalize
 from bot.core.models import Audience, QueryIntent
@@ -34,6 +35,7 @@ _DROP = re.compile(
     r"|пожалуйста|мне|нам)(?![а-яa-z0-9])"
 )
 # a clock makes it an event («Excel для начинающих … в 15.00»); «14-20.12» is a date, not one
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}|(?<![а-яa-z])в\s+\d{1,2}\.\d{2}(?![.\d])")
 
 
@@ -46,6 +48,7 @@ class ExportRequest:
     end: date | None
     audience: Audience = field(default_factory=Audience)
     organiser: str | None = None
+    own_class: bool = False  # «план моего класса в excel»: the asker's own class (a teacher's)
 
 
 def parse_export(text: str, now: datetime) -> ExportRequest | None:
@@ -67,7 +70,27 @@ def parse_export(text: str, now: datetime) -> ExportRequest | None:
     start, end = query.start, query.end
     if end is None and start == now.date():  # no period named
         start, end = _default_period(fmt, now.date())
-    return ExportRequest(fmt, start, end, query.audience, query.organiser)
+    elif not _YEAR.search(line):
+        start, end = _in_this_school_year(start, end, now.date())
+    own = query.audience.is_everyone and names_own_class(text)
+    return ExportRequest(fmt, start, end, query.audience, query.organiser, own_class=own)
+
+
+def _in_this_school_year(start: date, end: date | None, today: date) -> tuple[date, date | None]:
+    """A day written without its year that a question reads as next year's («11 января» in
+    March: January 2028) is, in a file of the plan, the same day of this school year when
+    that one is in it — a file records the year's plan, as «план на январь» reads January
+    (newcomer walk 2026-12-03z, Z8: «план на неделю 11 января в pdf» printed 10–16 January
+    2028, empty)."""
+    first, last = school_year(today)
+    if start <= last:
+        return start, end
+    try:
+        earlier = start.replace(year=start.year - 1)
+        shifted = end.replace(year=end.year - 1) if end is not None else None
+    except ValueError:  # 29 February
+        return start, end
+    return (earlier, shifted) if first <= earlier <= last else (start, end)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -9,6 +9,7 @@ bot.core.language.reports and .exports.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from bot.core.dialog import ChangeScope, EditableField
@@ -441,6 +442,21 @@ class AskOrganiser:
 
 
 @dataclass(frozen=True, slots=True)
+class ClashesInPeriod:
+    """«накладки в марте»: the clashes of events from `start` to `end` (inclusive school-local
+    days), instead of the next 60 days."""
+
+    start: date
+    end: date
+
+
+@dataclass(frozen=True, slots=True)
+class PollResultsWhere:
+    """«а где посмотреть результаты?» (bot.core.language.poll_results): who sees the
+    after-event polls' figures, and how to change one's own answer."""
+
+
+@dataclass(frozen=True, slots=True)
 class ReadingDeclined:
     """«нет», «ничего не меняй» typed to «„11“ можно понять по-разному: день, время или
     классы?» about a saved event: no reading is wanted; the question closes and the event
@@ -564,6 +580,8 @@ Intent = (
     | SignupQuestion
     | EventDetails
     | AskOrganiser
+    | PollResultsWhere
+    | ClashesInPeriod
     | PickSlot
     | CardUnchanged
     | CorrectionReadings

@@ -224,3 +224,42 @@ def to_genitive(words: list[str]) -> list[str]:
         if noun is not None:
             return [*out, *words[i + 1 :]]
     return out
+
+
+def person_name_nominative(name: str) -> str:
+    """A person's full name as a command governs it — «пригласить … Орлову Ирину Павловну»
+    (accusative), «… Петрова Сергея Ивановича» — put back in the nominative: «Орлова Ирина
+    Павловна», «Петров Сергей Иванович» (newcomer walk 2026-12-03z, Z9: the curator was told
+    «К боту подключился Орлову Ирину Павловну»). The first name (pymorphy3's `Name`) decides
+    the gender and case, and every other word must be a surname or patronymic (`Surn`,
+    `Patr`) in them; a name already in the nominative, initials («Орлову И.П.») or any other
+    word leave `name` as written. Capitals are kept."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
+        return name
+    first = next((w for w in words if any("Name" in p.tag for p in parses(w))), None)
+    if first is None or any("Name" in p.tag and "nomn" in p.tag for p in parses(first)):
+        return name
+    for reading in (p for p in parses(first) if "Name" in p.tag):
+        gender, case = reading.tag.gender, reading.tag.case
+        chosen = []
+        for word in words:
+            fitting = next(
+                (
+                    p
+                    for p in parses(word)
+                    if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+                    and p.tag.gender == gender
+                    and p.tag.case == case
+                    and p.tag.number == "sing"
+                ),
+                None,
+            )
+            if fitting is None:
+                break
+            chosen.append(fitting)
+        else:
+            named = [p.inflect({"nomn"}) for p in chosen]
+            if all(named):
+                return " ".join(_keep_case(w, p.word) for w, p in zip(words, named, strict=True))
+    return name

@@ -95,3 +95,19 @@ def asks_whole_class_signup(text: str) -> bool:
     """True for a request to sign a whole class up at once («запишите весь 9А на день
     открытых дверей», «мы придём всем классом на 1», «можно записать наш класс?»)."""
     return bool(_WHOLE_CLASS.search(normalize(text)))
+
+
+# the asker's own class named in a question or a file request: «что у моего класса …?»,
+# «план моего класса в excel», «выгрузка для нашего класса», «что в моём классе …?»
+_OWN_CLASS_NAMED = re.compile(
+    r"(?<![а-яё])(?:(?:у|для|в)\s+)?(?:моего|нашего|своего)\s+класс"
+    r"|(?<![а-яё])в\s+(?:моём|моем|нашем|своём|своем)\s+класс"
+)
+
+
+def names_own_class(text: str) -> bool:
+    """True when `text` speaks of its writer's own class as a possession («у моего класса»,
+    «план моего класса», «для нашего класса», «в моём классе») — a class teacher's class
+    (Person.class_name) is then meant (newcomer walk 2026-12-03z, Z1: «план моего класса в
+    excel» was the whole school's file)."""
+    return bool(_OWN_CLASS_NAMED.search(text.lower()))

@@ -4,6 +4,14 @@ Reports look back, so a month named without a year is the month of the school ye
 query reads (calendar.school_year_month), or the same month a year earlier while it has not
 begun (in November, "итоги декабря" is last December's), unlike events, which look ahead. Without a
 period the report covers the school year so far (from 1 September).
+
+A четверть (or триместр) is the school's own, from its calendar
+(`school_calendar.current_calendar()`): «итоги четверти» — the one under way, or the one just
+ended during the каникулы; «итоги третьей четверти», «за 3 четверть», «III четверти» — that
+one of the school year, the year before while it has not begun; «прошлой четверти» — the
+one before. A span «с января по март», «с 11 января по 19 марта», «с 11.01 по 19.03» runs
+from the first day or month to the last, its first month read as a lone month is (newcomer
+walk 2026-12-03z, Z2: each was «Не нашёл организатора «…»», the span a draft event «Итоги»).
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.core import school_calendar
 from bot.core.language.calendar import (
     MONTH,
     add_months,
@@ -41,6 +50,18 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"(?:за\s+)?(?:учебн\w*\s+|эт\w+\s+)?год\w*")),
     ("month_name", re.compile(rf"(?:за\s+|в\s+)?{MONTH}")),
 )
+_TERM = re.compile(
+    r"(?:за\s+|в\s+|во\s+)?(?:(эт\w+|текущ\w+|прошл\w+|предыдущ\w+)\s+"
+    r"|(\d)(?:\s*-?\s*(?:[йюи]|ю|ей))?\s+|(iv|i{1,3})\s+"
+    r"|(перв|втор|трет|четв[её]рт)\w*\s+)?(?:четверт(?:ь|и|ью)|триместр\w*)(?![а-я])"
+)
+_TERM_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+# «с января по март», «с 11 января по 19 марта», «с 11.01 по 19.03»
+_DAY_MONTH = rf"(?:(\d{{1,2}})\s+)?({MONTH})"
+_SPAN = re.compile(
+    rf"(?:за\s+период\s+)?с\s+(?:{_DAY_MONTH}|(\d{{1,2}})\.(\d{{1,2}}))"
+    rf"\s*(?:по|до|-|–|—)\s*(?:{_DAY_MONTH}|(\d{{1,2}})\.(\d{{1,2}}))(?![\d.])"
+)
 _FILLER = re.compile(
     r"(?<![а-яa-z0-9])(?:по|за|для|от|у|о|об|в|партн[её]р\w*|организаци\w*|мероприяти\w*"
     r"|событи\w*|всем|все|всех)(?![а-яa-z0-9])"
@@ -63,8 +84,25 @@ def parse_report(text: str, today: date) -> ReportRequest | None:
     if keyword is None or "\n" in line or len(line) > 120:
         return None
     rest = line[keyword.end() :]
+    span = _SPAN.search(rest)
+    if span is not None:
+        dates = _span(span, today)
+        if dates is None:
+            return None
+        rest = rest[: span.start()] + " " + rest[span.end() :]
+        if _EVENT_LIKE.search(rest):
+            return None
+        return ReportRequest(dates[0], min(dates[1], today), _as_written(text, _organiser(rest)))
     if _EVENT_LIKE.search(rest):
         return None
+    term = _TERM.search(rest)
+    if term is not None:
+        bounds = _term(term, today)
+        if bounds is not None:
+            rest = rest[: term.start()] + " " + rest[term.end() :]
+            return ReportRequest(
+                bounds[0], min(bounds[1], today), _as_written(text, _organiser(rest))
+            )
     year_match = _YEAR.search(rest)
     year = int(year_match.group(1)) if year_match else None
     if year_match:
@@ -108,6 +146,50 @@ def _period(kind: str, phrase: str, today: date, year: int | None) -> tuple[date
     month = month_number(word) or today.month
     first = date(year, month, 1) if year else _latest_begun(month, today)
     return first, month_end(first)
+
+
+def _term(found: re.Match[str], today: date) -> tuple[date, date] | None:
+    """The school's четверть `found` names, looking back (see the module's docstring); None
+    when the calendar has no such one."""
+    calendar = school_calendar.current_calendar()
+    this_year = calendar.year_of(today)
+    terms = list(calendar.year_of(date(this_year.first_year - 1, 9, 1)).terms)
+    terms += list(this_year.terms)
+    mode, digit, roman, word = found.group(1), found.group(2), found.group(3), found.group(4)
+    number = int(digit) if digit else _TERM_ORDINALS.get(roman or (word or "")[:4])
+    if number is not None:
+        named = [t for t in terms if t.number == number and t.start <= today]
+        return (named[-1].start, named[-1].end) if named else None
+    begun = [i for i, t in enumerate(terms) if t.start <= today]
+    if not begun:
+        return None
+    index = begun[-1]
+    if mode and mode.startswith(("прошл", "предыдущ")) and today <= terms[index].end:
+        index -= 1  # within a term «прошлая» is the one before; on каникулы, the one ended
+    return (terms[index].start, terms[index].end) if index >= 0 else None
+
+
+def _span(found: re.Match[str], today: date) -> tuple[date, date] | None:
+    """The inclusive dates of «с … по …» (groups: day, month word, day, month number for each
+    end), the first month as a lone month in a report is read, the last on or after it;
+    None when a day cannot exist."""
+    ends: list[date] = []
+    for day, word, number_day, number in (found.group(1, 2, 3, 4), found.group(5, 6, 7, 8)):
+        month = month_number(word) if word else int(number)
+        if month is None or not 1 <= month <= 12:
+            return None
+        first = _latest_begun(month, today) if not ends else ends[0].replace(day=1, month=month)
+        if ends and first < ends[0].replace(day=1):
+            first = first.replace(year=first.year + 1)
+        given = day or number_day
+        try:
+            ends.append(first.replace(day=int(given)) if given else first)
+        except ValueError:
+            return None
+        if len(ends) == 2 and not given:
+            ends[1] = month_end(first)
+    start, end = ends
+    return (start, end) if start <= end else None
 
 
 def _latest_begun(month: int, today: date) -> date:

@@ -315,6 +315,16 @@ _TERM_PERIOD = re.compile(
     r"(четверт[ьи]|триместр[еау]?)(?![а-я])"
 )
 _TERM_ORDINALS = {"перв": "1", "втор": "2", "трет": "3", "четв": "4"}
+# «план третьей четверти», «что 3 четверти?»: a numbered term in the genitive with no
+# preposition, read only right after a word asking for the plan (_PLAN_WORDS) or first
+_TERM_GENITIVE = re.compile(
+    r"(?<![а-я\d])(?:(\d)(?:\s*+-)?(?:\s*+(?:[йюи]|ей))?\s++"
+    r"|(перв|втор|трет|четв[её]рт)(?:ой|ей|ьей)\s+)(четверти|триместра)(?![а-я])"
+)
+gate(_TERM_GENITIVE, re.compile("четверти|триместра"))
+_PLAN_WORDS = frozenset(
+    {"", "что", "план", "плана", "планы", "планом", "расписание", "мероприятия", "события", "все"}
+)
 # «после каникул», «после зимних каникул»: the days from the one after those каникулы end
 _AFTER_VACATION = re.compile(
     r"\bпосле\s+(?:(ближайш\w+|следующ\w+|эт\w+)\s+)?"
@@ -367,8 +377,17 @@ def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
             if term is not None:
                 parts.period = (term.start, term.end)
                 parts.period_grain = "term"
-                parts.clip_to_today = True
+                parts.clip_to_today = number is None  # «в 3 четверти»: all of it (walk z, Z3)
         sc.take_match(m)
+    for m in sc.find(_TERM_GENITIVE):
+        before = m.string[: m.start()].split()
+        if parts.period is None and (before[-1] if before else "") in _PLAN_WORDS:
+            number = m.group(1) or _TERM_ORDINALS[m.group(2)[:4]]
+            term = _term_named(calendar, today, "", number)
+            if term is not None:
+                parts.period = (term.start, term.end)
+                parts.period_grain = "term"
+                sc.take_match(m)
 
 
 def first_school_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

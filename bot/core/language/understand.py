@@ -119,6 +119,7 @@ from bot.core.language.meaning import (
     CardUnchanged,
     ChooseDraft,
     ChooseScope,
+    ClashesInPeriod,
     ConfirmChange,
     CorrectionReadings,
     CorrectSaved,
@@ -137,6 +138,7 @@ from bot.core.language.meaning import (
     PickSlot,
     PollAnswer,
     PollAnswerKind,
+    PollResultsWhere,
     ReadingDeclined,
     RedeemCode,
     RepeatQuestion,
@@ -157,8 +159,10 @@ from bot.core.language.meaning import (
 from bot.core.language.morphology import parses
 from bot.core.language.move_phrases import move_phrase
 from bot.core.language.organiser_questions import organiser_question
+from bot.core.language.own_class import names_own_class
 from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
+from bot.core.language.poll_results import asks_poll_results
 from bot.core.language.post_draft import in_zone
 from bot.core.language.post_events import (
     POST_KEY,
@@ -675,6 +679,9 @@ def _after_code(
     if edited is not None:  # «место: ауд. 204», «перенеси лекцию в актовый зал»
         return edited
     command = parse_command(text)
+    clashes_in = None if command is not None or dialog.pending else _clashes_in_period(text, now)
+    if clashes_in is not None:  # «накладки в марте», «накладки в третьей четверти» (walk z, Z16)
+        return clashes_in
     if command is not None and command.kind is CommandKind.YES:
         confirmed = _year_confirmed(dialog)
         if confirmed is not None:
@@ -690,6 +697,8 @@ def _after_code(
         return SignupQuestion(signups.reference, class_name=signups.class_name, names=signups.names)
     if not dialog.pending and asks_waiting_place(text):  # «а я какой в очереди?»
         return WaitingPlace()
+    if not dialog.pending and asks_poll_results(text):  # «а где посмотреть результаты?»
+        return PollResultsWhere()
     asked = None if dialog.pending else event_question(text)
     if asked is not None:  # «когда?», «во сколько экскурсия?», «есть места на экскурсию?»
         return EventDetails(asked.reference, asked.seats)
@@ -1074,7 +1083,7 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     if events:
         return AddEvents(events)
     query = next((i for i in intents if isinstance(i, QueryIntent)), None)
-    if query is not None and query.audience.is_everyone and _OWN_CLASS.search(text.lower()):
+    if query is not None and query.audience.is_everyone and names_own_class(text):
         query = replace(query, own_class=True)  # «что у моего класса на следующей неделе?»
     if query is not None and _unread_period(text, query, now):
         return NotUnderstood(unknown_period=True)  # «что на новый год?»: never «С 2 декабря»
@@ -1239,7 +1248,20 @@ def _unread_period(text: str, query: QueryIntent, now: datetime) -> bool:
     return unread and _PERIOD_NOUN.search(text.lower()) is not None
 
 
-_OWN_CLASS = re.compile(r"(?<![а-яё])(?:у|для|в)\s+(?:моего|нашего|своего|моём|нашем)\s+класс")
+_CLASHES_IN = re.compile(r"^(?:все\s+)?(?:накладки|конфликты|пересечения)\s+(?P<rest>.+)$")
+
+
+def _clashes_in_period(text: str, now: datetime) -> ClashesInPeriod | None:
+    """«накладки в марте», «накладки на следующей неделе», «накладки в третьей четверти»:
+    the clashes of the period its words name as a question would (newcomer walk
+    2026-12-03z, Z16: «накладки в январе» was «Не понял дату»); None for anything else."""
+    found = _CLASHES_IN.match(" ".join(text.lower().split()).strip(" ?!."))
+    if found is None or len(text) > 80:
+        return None
+    query = parse_message(f"что {found.group('rest')}?", now)
+    if not isinstance(query, QueryIntent) or query.end is None or query.organiser:
+        return None
+    return ClashesInPeriod(query.start, query.end)
 
 
 def _only_links(text: str) -> bool:
