@@ -41,7 +41,7 @@ async def test_the_curator_sees_the_open_codes_and_withdraws_one(world: ChatWorl
     # the store stamps a code with its own clock (the real one here), the bot's is frozen
     made_at = r"создан \d{1,2} [а-я]+ \([а-я]{2}\) в \d\d:\d\d, действует до \d{1,2} [а-я]+"
     assert re.search(rf"• {partner_code} — партнёр «КГТУ»; {made_at}", listed), listed
-    teacher = rf"• {teacher_code} — классный руководитель 8Б \(Иванову Марию Петровну\); "
+    teacher = rf"• {teacher_code} — классный руководитель 8Б \(Иванова Мария Петровна\); "
     assert re.search(teacher + made_at, listed), listed
     assert re.search(r"«отозвать код [A-Z2-9]{8}»", listed), listed
     templates, done = await said(world, f"отозвать код {partner_code.lower()}")
