@@ -55,13 +55,22 @@ _ASK_FILLERS = re.compile(
     r"(?:^|\s)(?:а|и|ли|уже|что|с|со|её|ее|его|их|мо[юяей]\w*|наш\w*|куратор\w*|вы|мне"
     r"|скажите|подскажите|пожалуйста|там|ну|так|это|школ[аеуы]|администраци\w*|завуч\w*)(?=\s|$)"
 )
-# «какие из наших мероприятий школа согласовала?», «что из нашего плана согласовали?»,
-# «сколько наших мероприятий одобрили?»: which of one's events, no one event named (walk z,
-# Z5: the question's words were quoted as a title «Среди ваших мероприятий нет «…»»)
+# A question about the list of one's events whose words name no event, answered with the
+# list: their words were quoted back as a missing title «Среди ваших мероприятий нет «…»»
+# (newcomer walks 2026-12-03y Y13 and 2026-12-03z Z5). Two shapes: the question opens with
+# «какие/что из/сколько» + an event noun, whatever follows («какие мероприятия со школой №7
+# согласованы?») — _WHICH_EVENTS on the whole question; or nothing but such words is left
+# once the verb is taken out («какие из наших школа согласовала?», «что из нашего плана
+# согласовали?», «какие уже одобрены?») — _WHICH_OF_MINE on the rest.
+_EVENT_NOUNS = r"(?:мероприяти\w*|событи\w*|встреч\w*|заняти\w*|заяв\w*|план\w*)"
+_WHICH_EVENTS = re.compile(
+    r"^(?:а\s+|и\s+)?(?:какие|что\s+из|сколько|много\s+ли)\s+(?:(?:из\s+)?(?:моих|наших|ваших)\s+)?"
+    rf"{_EVENT_NOUNS}(?=\s|$)"
+)
 _WHICH_OF_MINE = re.compile(
     r"^(?:а\s+)?(?:какие|какое|какой|что|сколько)(?:\s+(?:из|у))?"
     r"(?:\s+(?:наш\w*|мо[иеёй]\w*|всех|ваш\w*))?"
-    r"(?:\s+(?:мероприяти\w*|событи\w*|план\w*|заяв\w*))?"
+    rf"(?:\s+{_EVENT_NOUNS})?"
     r"(?:\s+(?:уже|школ[аеуы]|администраци\w*|куратор\w*|завуч\w*))*$"
 )
 
@@ -121,15 +130,6 @@ def agreement_phrase(text: str) -> Agreement | None:
         rest = " ".join(_ASK_FILLERS.sub(" ", f" {rest} ").split())
         return Agreement(AgreementKind.STATE, rest.strip(" ,"))
     return None
-
-
-# «какие мероприятия … согласованы?», «что из наших событий одобрили?», «сколько встреч
-# утвердили?»: a question about the list of one's events, whose words name no event — they
-# were quoted back as a missing title (newcomer walk 2026-12-03y, Y13)
-_WHICH_EVENTS = re.compile(
-    r"^(?:а\s+|и\s+)?(?:какие|что\s+из|сколько|много\s+ли)\s+(?:(?:из\s+)?(?:моих|наших|ваших)\s+)?"
-    r"(?:мероприяти\w*|событи\w*|встреч\w*|заняти\w*|заявок|заявки)(?=\s|$)"
-)
 
 
 # nouns that stand for «my event» without naming which: «а мою встречу одобрили?»
