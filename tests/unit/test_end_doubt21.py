@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from benchmarks.corpus_score import load, real_post_results
 from bot.cli_parse import intent_to_json
 from bot.core.drafts import TIME_DOUBTS
 from bot.core.language.doubts import ASKED
@@ -120,3 +121,11 @@ def test_a_bare_hour_closing_a_range_in_the_block_is_read() -> None:
 
 def test_an_end_on_another_day_is_not_judged() -> None:
     assert not end_elsewhere(_TEXT, _SENTENCES, (0, 38), _at(10), _at(17) + timedelta(days=1))
+
+
+def test_floor_eval17_21_a_timetables_next_row_is_right_or_asked() -> None:
+    """eval17:21: «10.02.2023 / пятница / 14.00 / География / 240 мин / … / 18.00 /
+    Социология»: the end 18.00 is the next row's start. Right, or asked about."""
+    case = load("real_posts_eval17.jsonl")[20]
+    got = intent_to_json(parse_message(case["text"], datetime.fromisoformat(case["now"])))
+    assert real_post_results(case, got)["start_end"] or "end_elsewhere" in (got["doubts"] or [])
