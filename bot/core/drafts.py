@@ -50,7 +50,14 @@ DATE_DOUBTS = frozenset(
     }
 )
 TIME_DOUBTS = frozenset(
-    {"time_conflict", "end_before_start", "lesson_time", "vague_time", "several_times"}
+    {
+        "time_conflict",
+        "end_before_start",
+        "lesson_time",
+        "vague_time",
+        "several_times",
+        "end_elsewhere",  # a long post's end read outside the event's sentence
+    }
 )
 
 

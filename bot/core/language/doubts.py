@@ -14,7 +14,9 @@ give its day several different time slots: which is the event's is asked), `week
 weekday written beside a date that falls on another weekday), `lesson_time` (a time given by a
 lesson, "после 6 урока", `midnight` ("в полночь 12 января": the night opening the day or the
 one closing it), whose clock time the parser does not know), `vague_time` (only a part
-of the day, "вечером").
+of the day, "вечером"), `end_elsewhere` (a long post's end read outside the event's sentence
+and its block — another part's range, a programme slot, a table's next row: the time is
+asked; bot/core/language/start_doubts.py).
 The school year runs from 1 September to 31 August.
 """
 
@@ -41,6 +43,7 @@ ASKED = frozenset(
         "lesson_time",
         "vague_time",
         "several_times",
+        "end_elsewhere",
     }
 )
 ORDER = (
@@ -56,6 +59,7 @@ ORDER = (
     "lesson_time",
     "vague_time",
     "several_times",
+    "end_elsewhere",
 )
 
 

@@ -73,6 +73,7 @@ from bot.core.language.post_ages import take_ages, take_headcounts
 from bot.core.language.post_draft import (
     in_school_zone,
     with_closing_end,
+    with_end_doubt,
     with_post_facts,
     without_slot_end,
 )
@@ -566,6 +567,7 @@ def _parse_event(
     if clock_alone and not draft.sessions:
         draft = _without_day(draft)
     draft = with_closing_end(without_slot_end(draft, facts), facts, clean)
+    draft = with_end_doubt(draft, facts, sc.text)  # an end read outside the event's block
     if dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     return EventIntent(draft=repeat_over_span(draft))

@@ -14,7 +14,7 @@ from bot.core.language.doubts import ordered
 from bot.core.language.notices import without_notices
 from bot.core.language.places import post_venue
 from bot.core.language.post import PostFacts
-from bot.core.language.start_doubts import after_preparation, other_starts
+from bot.core.language.start_doubts import after_preparation, end_elsewhere, other_starts
 from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.models import EventDraft
 
@@ -144,6 +144,21 @@ def with_closing_end(draft: EventDraft, facts: PostFacts | None, text: str) -> E
         return draft
     end = closing_end(draft.start, draft.end, text)
     return draft if end == draft.end else replace(draft, end=end)
+
+
+def with_end_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """A long post's timed one-day draft whose end came from outside the event's sentence and
+    its block (start_doubts.end_elsewhere: another part's range, a programme slot's end, the
+    next row of a table) gets the time doubt `end_elsewhere`: the bot asks the time instead
+    of saving a guessed end. `text`: the normalised post the facts' spans index."""
+    if facts is None or facts.event_sentence is None or draft.start is None:
+        return draft
+    if draft.end is None or draft.all_day:
+        return draft
+    span = (facts.sentences, facts.event_sentence, draft.start, draft.end)
+    if not end_elsewhere(text, *span, moscow_time=facts.moscow_time):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "end_elsewhere"}))
 
 
 def in_school_zone(draft: EventDraft, zone: ZoneInfo = SCHOOL_ZONE) -> EventDraft:

@@ -31,7 +31,9 @@ MAX_STEPS = 30
 _STEP = re.compile(
     rf"^\W*?({H})[:.\-]({M})(?:\s*[-–—]\s*({H})[:.\-]({M}))?(?![\d.:])\s*[-–—:.]?\s*(.*)$"
 )
-_TIME_DOUBTS = frozenset({"several_times", "end_before_start", "vague_time", "lesson_time"})
+_TIME_DOUBTS = frozenset(
+    {"several_times", "end_before_start", "vague_time", "lesson_time", "end_elsewhere"}
+)
 
 
 @dataclass(frozen=True, slots=True)

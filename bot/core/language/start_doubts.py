@@ -25,6 +25,15 @@ are a preparatory step ("18:30 – 19:00 Регистрация и сбор уч
 clock beside the pick (`several_times`). Measured like side_matter (benchmarks/doubt_transfer.py
 `--first-sight`, eval6–eval10 each read by the parser of its release and held out in turn):
 3 silent wrong starts caught in 3 sets for 1 needless ask of 274 right starts.
+
+`end_elsewhere` (the twenty-first round, doubts21): a timed one-day draft whose end's clock is
+written neither in the event's sentence nor in its block (the undated sentences after it) —
+a range or a clock of another part of the post, of a programme's slot, of the next row of a
+table — while no sentence holding that clock names a closing («в 16.00 – закрытие
+соревнований», read on purpose by closing_time.py): the bot asks the time (`end_elsewhere`,
+a time doubt) instead of saving a guessed end. Measured with benchmarks/doubt_transfer.py
+`--first-sight` (eval6–eval17, each read by the parser of its last held-out run and held out
+in turn): see tests/data/README.md, twenty-first round.
 """
 
 from __future__ import annotations
@@ -32,6 +41,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, time
 
+from bot.core.language.post_dates import DATE_ANY
 from bot.core.language.tokens import gate
 
 _H = r"(?:[01]?\d|2[0-3])"
@@ -120,3 +130,80 @@ def after_preparation(text: str, start: datetime) -> list[datetime]:
             if clock > own:
                 return [datetime.combine(start.date(), time(*clock))]
     return []
+
+
+# a clock as benchmarks/doubt_signals.py reads one: «14:00», «14.00», «14 ч», «14 часов»
+_ANY_CLOCK = re.compile(rf"\b({_H})[:.]([0-5]\d)\b|\b({_H})\s*(?:ч\b|час)")
+# a closing of the event in the end's sentence: an end read on purpose (closing_time.py)
+_CLOSING = re.compile(r"закры|заверш|оконч|заканч|финиш")
+BLOCK_SENTENCES = 3  # post._BLOCK_SENTENCES: undated sentences after a dated one in its block
+
+
+# a bare hour closing a range («с 10 до 13», «до 6 вечера»): its hour, or its hour after noon
+# (never «до 14 декабря»: a day)
+_UNTIL_HOUR = re.compile(
+    rf"\bдо\s+({_H})(?=\s*(?:ч\b|час|вечера|утра|дня|ночи|[,;)!?\n]|\.(?!\d)|\Z))"
+)
+
+
+def _clocks_in(text: str, begin: int, end: int, *, until: bool = False) -> set[tuple[int, int]]:
+    """The clocks (hour, minute) written in `text[begin:end]`; with `until`, also a bare
+    hour closing a range, as itself and as the hour after noon («до 6 вечера»: 6:00, 18:00)."""
+    found = set()
+    for m in _ANY_CLOCK.finditer(text, begin, end):
+        found.add((int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), 0))
+    for m in _UNTIL_HOUR.finditer(text, begin, end) if until else ():
+        hour = int(m.group(1))
+        found |= {(hour, 0), (hour + 12, 0)} if hour < 12 else {(hour, 0)}
+    return found
+
+
+def event_block(
+    text: str, sentences: list[tuple[int, int]], event: tuple[int, int]
+) -> tuple[int, int]:
+    """The event's block in `text`: its sentence `event` and the undated sentences after it,
+    at most BLOCK_SENTENCES of them, up to the next dated one (as post._blocks reads it;
+    `sentences`: the post's sentence spans, post.PostFacts.sentences)."""
+    begin, end = event
+    at = next((i for i, (b, _) in enumerate(sentences) if b == begin), None)
+    if at is None:
+        return event
+    for b, e in sentences[at + 1 : at + 1 + BLOCK_SENTENCES]:
+        if DATE_ANY.search(text, b, e) is not None:
+            break
+        end = e
+    return begin, end
+
+
+# a length of the event or of its part: «продлится 2 часа», «продолжительность 1 ч 15 мин»
+_LENGTH = re.compile(r"\d\s*(?:мин|ч\b|час)|продолж|продлит|длит")
+
+
+def end_elsewhere(
+    text: str,
+    sentences: list[tuple[int, int]],
+    event: tuple[int, int],
+    start: datetime,
+    end: datetime,
+    *,
+    moscow_time: bool = False,
+) -> bool:
+    """Whether the timed one-day draft `start`–`end` (naive, the post's clocks) took its end
+    from outside the event's block: the end's clock is not written in the event's sentence
+    `event` and the undated sentences after it (event_block; a bare hour closing a range, «с
+    10 до 13», counts) of the post `text` (normalised, lower-case; `sentences` its sentence
+    spans), and no sentence holding that clock names a closing («в 16.00 – церемония
+    награждения и закрытие»). An end written nowhere in the post while the post names a
+    length («продлится 2 часа») or gives Moscow time (`moscow_time`: the clocks were moved to
+    the school's zone) is computed, not taken from elsewhere: not doubted. An end on another
+    day is not judged (a span of days)."""
+    if end.date() != start.date():
+        return False
+    own = (end.hour, end.minute)
+    if own in _clocks_in(text, *event_block(text, sentences, event), until=True):
+        return False
+    if own not in _clocks_in(text, 0, len(text)) and (moscow_time or _LENGTH.search(text)):
+        return False
+    return not any(
+        own in _clocks_in(text, b, e) and _CLOSING.search(text, b, e) for b, e in sentences
+    )

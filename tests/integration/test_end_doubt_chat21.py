@@ -1,0 +1,54 @@
+"""A pasted post whose end the parser read outside the event's sentence and its block (the
+doubt `end_elsewhere`, twenty-first round) is asked about in chat — «Во сколько …?» with why —
+and saved with the time the person gives, not with the guessed end. Real planner, real SQLite
+store, real templates, frozen clock; sentences our own."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.models import OrgKind, Role
+from tests.chat_world import ChatWorld as World
+from tests.chat_world import open_world, own
+
+TZ = ZoneInfo("Europe/Kaliningrad")
+MONDAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)  # the frozen clock
+
+POST = (
+    "Олимпиада по физике «Шаг в науку» пройдёт 15 декабря в кабинете физики для 8–11 классов.\n"
+    "Участникам нужно взять с собой ручку и калькулятор.\nЗадания составили учителя нашей "
+    "школы.\nЛучшие работы отправят на городской этап.\nПобедителей наградят грамотами.\n"
+    "Консультация для участников пройдёт с 14:00 до 15:30 в кабинете 21."
+)
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    opened = await open_world(tmp_path / "plan.db", MONDAY, Role.PARTNER, "КГТУ", OrgKind.PARTNER)
+    yield opened
+    await opened.store.close()
+
+
+async def test_an_end_from_another_part_is_asked_and_the_answer_saved(world: World) -> None:
+    [ask] = own(await world.say(POST))
+    assert ask.template == "ask_time", ask.template
+    text = world.text(ask)
+    assert "Время окончания я нашёл не в той фразе" in text, text
+    assert "Во сколько «" in text, text
+    assert await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None) == []
+    card = own(await world.say("с 10:00 до 12:00"))[-1]
+    while card.template != "event_card":  # any further question (the classes) is answered
+        assert card.template.startswith("ask_"), card.template
+        card = own(await world.say("8-11 классы"))[-1]
+    [saved] = own(await world.say("да"))
+    assert saved.template == "saved", saved.template
+    [event] = await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None)
+    assert (event.start, event.end) == (
+        datetime(2026, 12, 15, 10, 0, tzinfo=TZ),
+        datetime(2026, 12, 15, 12, 0, tzinfo=TZ),
+    )
