@@ -17,6 +17,7 @@ anything else (must be none).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import random
 import signal
@@ -112,19 +113,15 @@ async def killed_when_the_partner_shows(db: Db, plan: Path) -> None:
             value, db, "SELECT count(*) FROM organisations WHERE name = ?", (PARTNER,)
         ):
             break
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(process.wait(), POLL)
-        except TimeoutError:
-            pass
     await kill(process)
 
 
 async def killed_after(seconds: float, db: Db, plan: Path) -> None:
     process = await start_import(db, plan)
-    try:
+    with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(process.wait(), seconds)
-    except TimeoutError:
-        pass
     await kill(process)
 
 
@@ -151,7 +148,10 @@ async def trials(make: Callable[[], Awaitable[Db]], tmp_path: Path) -> Counts:
     whole = time.monotonic() - began
     assert state(reference) == (2, ROWS, ROWS)
     rng = random.Random(21)
-    moments: list[float | None] = [None, *(rng.uniform(0.2, 1.1) * whole for _ in range(RANDOM_KILLS))]
+    moments: list[float | None] = [
+        None,
+        *(rng.uniform(0.2, 1.1) * whole for _ in range(RANDOM_KILLS)),
+    ]
     for moment in moments:
         db = await make()
         if moment is None:

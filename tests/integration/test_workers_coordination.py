@@ -193,7 +193,6 @@ async def test_workers_sharing_a_community_never_exceed_its_rate_together(
     assert max(elsewhere) - began <= 12 / rate + 1.0
 
 
-
 async def test_limiters_on_one_sqlite_file_share_the_communitys_slots(tmp_path: Path) -> None:
     """Two workers' limiters on one SQLite database (README: one worker there, but a
     second one started by mistake must not double VK's limit: ops21): at one frozen moment
