@@ -6,13 +6,14 @@ students separately), and the second run says they are already in the plan."""
 from __future__ import annotations
 
 import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from bot.storage.postgres import PostgresStore
 from bot.storage.sqlite import SqliteStore
-from tests.integration.test_cli_plan import arun, db, titles_in
+from bot.storage.sqlite_store import open_store
+from tests.integration.test_cli_plan import TZ, arun, db, titles_in
 
 __all__ = ["db"]
 
@@ -67,8 +68,12 @@ async def test_a_failure_mid_import_leaves_no_new_partner_behind(
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(SqliteStore, "add_events", broken)
+    monkeypatch.setattr(PostgresStore, "add_events", broken)  # under tests/pg_everywhere
     assert await arun("import", "plan.csv", "--partner", "Новый партнёр") == 2
     monkeypatch.undo()
-    with closing(sqlite3.connect(db)) as conn:
-        names = {name for (name,) in conn.execute("SELECT name FROM organisations")}
+    store = await open_store(db, TZ)
+    try:
+        names = {o.name for o in await store.list_organisations()}
+    finally:
+        await store.close()
     assert names & {"Новый партнёр", "Кванториум"} == set()
