@@ -30,7 +30,7 @@ from bot.core.features.files import has_events, printed_period, show_years
 from bot.core.language.audience import parse_audience
 from bot.core.models import Audience, NewEvent, OrgKind
 from bot.core.planner import school_organisation
-from bot.core.ports import SystemClock
+from bot.core.ports import SystemClock, all_or_nothing
 from bot.core.replies import DocumentRequest
 from bot.exports.files import ExportFormat
 from bot.exports.importer import (
@@ -184,15 +184,19 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
     else:
         store = await _open(settings.db_target, settings.tz)
         try:
-            organiser = await _default_organisation(store, settings, args.partner)
-            report = await import_rows(
-                store,
-                settings.tz,
-                rows,
-                default_organisation_id=organiser,
-                actor_id=None,
-                at=datetime.now(UTC),
-            )
+            # one transaction: the new organisations, the events and their audit rows commit
+            # together; a failure or a kill before the commit leaves no organisation without
+            # its events (ops21), and a second run then saves the whole plan once
+            async with all_or_nothing(store):
+                organiser = await _default_organisation(store, settings, args.partner)
+                report = await import_rows(
+                    store,
+                    settings.tz,
+                    rows,
+                    default_organisation_id=organiser,
+                    actor_id=None,
+                    at=datetime.now(UTC),
+                )
         finally:
             await store.close()
         context["saved"] = len(report.saved)

@@ -3,8 +3,10 @@
 On PostgreSQL every worker gets the notification loop's lease (bot.storage.postgres.lease:
 only the holder ticks) and the community's shared send limiter
 (bot.storage.postgres.send_slots: VK's per-community limit across workers). The embedded
-SQLite store serves one process: its lease always grants (bot.core.lease.SoleLease) and the
-API keeps its in-process token bucket.
+SQLite store serves one process: its lease always grants (bot.core.lease.SoleLease); its
+send limit is shared all the same (bot.storage.sqlite.send_slots, a slots file beside the
+database), so a second worker started on the same file by mistake cannot make the two of
+them exceed VK's limit (ops21).
 
 Settings (environment, validated at start-up; ConfigError names the variable):
 
@@ -54,7 +56,8 @@ class WorkerSettings:
 
 @dataclass
 class Coordination:
-    """A worker's lease of the notification loop and, on PostgreSQL, its shared limiter."""
+    """A worker's lease of the notification loop and its community's shared limiter (None:
+    the API keeps its in-process token bucket)."""
 
     lease: LoopLease
     limiter: Limiter | None = None
@@ -66,10 +69,14 @@ async def coordinate(
     """The lease and limiter of community `group_id` for the database `db_target`.
 
     The lease is named `notifications:<group_id>` (one loop per community). Raises OSError
-    or asyncpg.PostgresError when PostgreSQL cannot be reached."""
+    or asyncpg.PostgresError when PostgreSQL cannot be reached, sqlite3.Error when the
+    SQLite slots file cannot be opened."""
     settings = settings or WorkerSettings.from_env()
     if not is_postgres_url(db_target):
-        return Coordination(SoleLease())
+        from bot.storage.sqlite.send_slots import SqliteSendLimiter
+
+        shared = await SqliteSendLimiter.open(Path(db_target), group_id, settings.vk_rate)
+        return Coordination(SoleLease(), shared)
     from bot.storage.postgres.lease import PgLoopLease
     from bot.storage.postgres.send_slots import PgSendLimiter
 

@@ -4,7 +4,7 @@ planner, the store (SQLite here; PostgreSQL under tests/pg_everywhere.py, which 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.models import OrgKind, Role
+from bot.core.models import NewEvent, OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import FixedClock
 from bot.core.replies import Reply
@@ -98,8 +98,49 @@ async def said(world: ChatWorld, text: str, vk_id: int | None = None) -> tuple[l
     return [r.template for r in replies], "\n".join(world.text(r) for r in replies)
 
 
+async def each_answered(world: ChatWorld, texts: Sequence[str], template: str, *words: str) -> None:
+    """Each of `texts` said in `world` (by its speaker) gets one reply, `template`, and
+    that reply holds every one of `words`; a failure names the text and the answer."""
+    for text in texts:
+        templates, answer = await said(world, text)
+        assert templates == [template], (text, answer)
+        for word in words:
+            assert word in answer, (text, word, answer)
+
+
 def own(replies: list[Reply]) -> list[Reply]:
     """The replies to whoever wrote (`Reply.recipients` empty), without the notices the same
     turn sends to others — e.g. the curator's «⏳ Ждёт вашего согласования» after a partner's
     «да» (attack v, #24: the configured admins get it even before they have written)."""
     return [r for r in replies if not r.recipients]
+
+
+async def one_seat_master_class(
+    store: SqliteStore, planner: Planner, partner_vk: int, students: Sequence[int]
+) -> int:
+    """КГТУ's (its partner Анна is `partner_vk`) one-seat «Мастер-класс по пайке» on
+    8 December 2026 15:00–16:00 (the store's zone) in каб. 21. Each of `students` says he is
+    from 9Б, looks at this week and signs up to it, in order: the first has the seat, the
+    others wait. The clock must be in that week. Returns the event's id. Shared by the
+    seats change (leftconv20) and attack x's student tests."""
+    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    await store.save_person(partner_vk, Role.PARTNER, "Анна", org.id)
+    start = datetime(2026, 12, 8, 15, 0, tzinfo=store.tz)
+    [event] = await store.add_events(
+        [
+            NewEvent(
+                "Мастер-класс по пайке",
+                org.id,
+                start,
+                start.replace(hour=16),
+                venue="каб. 21",
+                capacity=1,
+            )
+        ],
+        None,
+    )
+    for student in students:
+        await planner.handle(student, "я из 9Б")
+        await planner.handle(student, "что на этой неделе?")
+        await planner.handle(student, "записаться 1")
+    return event.id

@@ -59,6 +59,7 @@ from bot.core.features.context import (
     Routes,
     school_organisation,
 )
+from bot.core.held import holding
 from bot.core.language.buttons import from_payload
 from bot.core.language.commands import Command, CommandKind, SetClassCommand
 from bot.core.language.meaning import (
@@ -183,7 +184,8 @@ class Planner:
             table = self._pasted_table(text, payload)
             if table is not None:  # a plan table pasted from Word/Excel
                 return await self.handle_import(vk_id, "", table, name=name)
-            async with all_or_nothing(self.store):  # one message's writes at once
+            # one message's writes at once; other schools' writes stand or fall with them
+            async with holding(self.store), all_or_nothing(self.store):
                 person, stored, calendar = await self._start(vk_id, name)
                 dialog = Dialog.load(stored)
                 asked = dialog.list_question

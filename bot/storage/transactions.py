@@ -65,6 +65,9 @@ class Unit:
     open: bool = True
     duplicate: bool = False
     after: list[AfterCommit] = field(default_factory=list)
+    # run instead of `after` when the unit rolls back (or is a duplicate): another store's
+    # writes held open until this unit's fate is known (bot.core.held) are rolled back
+    undone: list[AfterCommit] = field(default_factory=list)
     committed: asyncio.Event | None = None  # set when the update is stored as handled
 
 
@@ -102,12 +105,14 @@ class UnitGate(Generic[U]):
             return
         unit = self._new_unit(update_id)
         token = self._unit.set(unit)
+        rolled_back = False
         try:
             try:
                 yield unit
                 await self._begin(unit)
                 await self._finish(unit)
             except BaseException:
+                rolled_back = True
                 if unit.begun:
                     await self._abort(unit)
                 raise
@@ -116,10 +121,11 @@ class UnitGate(Generic[U]):
                 await self._end(unit)
         finally:
             self._unit.reset(token)
+            if rolled_back:
+                await _run_after(unit.undone)
         if unit.committed is not None:
             unit.committed.set()
-        if not unit.duplicate:
-            await _run_after(unit.after)
+        await _run_after(unit.undone if unit.duplicate else unit.after)
 
     def after_commit(self, action: AfterCommit) -> bool:
         """Run `action` after the current unit commits; False (not queued) outside one."""
@@ -127,6 +133,15 @@ class UnitGate(Generic[U]):
         if unit is None:
             return False
         unit.after.append(action)
+        return True
+
+    def after_rollback(self, action: AfterCommit) -> bool:
+        """Run `action` if the current unit rolls back (or turns out a duplicate) instead
+        of committing; False (not queued) outside one."""
+        unit = self.current()
+        if unit is None:
+            return False
+        unit.undone.append(action)
         return True
 
     def _prune_due(self, stamp: int) -> bool:

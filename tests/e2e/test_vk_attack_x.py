@@ -6,36 +6,25 @@ examples of questions."""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
 
-from bot.core.models import OrgKind, Role
 from tests.e2e.conftest import Running
+from tests.e2e.passing_on import CSV, POST, earlier_message, kgtu_partner
 
 PARTNER = 2301
-POST = "Мастер-класс по робототехнике 15 декабря с 15:00 до 16:30, 9–11 классы, ауд. 204"
-CSV = "Дата;Время;Название;Классы\n16.12.2026;15:00;Лекция о космосе;9А\n".encode()
 
 
 async def partner(running: Running) -> None:
-    store = running.app.store
-    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
-    await store.save_person(PARTNER, Role.PARTNER, "Анна", org.id)
+    await kgtu_partner(running, PARTNER)
 
 
 def forwarded(text: str, attachments: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """One forwarded message, as VK puts it in `fwd_messages`."""
-    return {
-        "from_id": 777,
-        "peer_id": 777,
-        "date": int(time.time()) - 3600,
-        "conversation_message_id": 4,
-        "id": 0,
-        "text": text,
-        "attachments": attachments or [],
-    }
+    return earlier_message(
+        text, author=777, peer_id=777, conversation_message_id=4, attachments=attachments
+    )
 
 
 async def test_a_forwarded_announcement_is_read(polling_bot: Running) -> None:

@@ -641,3 +641,71 @@ async def seed_lecture(town: City, group: int) -> None:
     org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
     start = datetime(2099, 12, 15, 15, 0, tzinfo=KGD)
     await store.add_events([NewEvent("Лекция", org.id, start, start + timedelta(hours=1))], None)
+
+
+async def test_a_move_rolled_back_in_the_writers_school_leaves_the_other_school_as_it_was(
+    town: City, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Attack z, «Noticed, left» (ops21): the partner's «да» to a move fails in A after B's
+    copy was moved (A's dialog cannot be stored: the database went away). A's copy stays;
+    B's must stay too, and B's signed-up student must hear of no move that did not happen:
+    B's copy was committed in its own transaction before, and stayed moved."""
+    in_a, in_b = await saved_for_both_with_a_student_of_b(town)
+    heard = len(town.vk.texts_from(GROUP_B, STUDENT_B))
+    sent = len(town.vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, "перенеси лекцию «ИИ в медицине» на 16 декабря в 15:00")
+    await replies_to(town, GROUP_A, PARTNER, sent + 1)
+    store_a = town.a.store
+    real = store_a.set_dialog
+    failed: list[bool] = []
+
+    async def set_dialog_fails_once(*args: object, **kwargs: object) -> None:
+        if not failed:
+            failed.append(True)
+            raise ConnectionError("the database went away")
+        await real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_a, "set_dialog", set_dialog_fails_once)
+    await town.say(GROUP_A, PARTNER, "да")
+    await replies_to(town, GROUP_A, PARTNER, sent + 2)  # the apology
+    assert failed
+    [kept_a] = await events_of(town, GROUP_A)
+    assert kept_a.start == in_a.start  # rolled back with the dialog
+    [kept_b] = await events_of(town, GROUP_B)
+    # a notice claimed in B's outbox is sent by B's notification loop, even unsent now
+    waiting = await town.b.store.pending_batches(datetime(2100, 1, 1, tzinfo=KGD))
+    told = town.vk.texts_from(GROUP_B, STUDENT_B)[heard:]
+    assert (kept_b.start, told, waiting) == (in_b.start, [], [])
+
+
+async def test_a_move_whose_commit_fails_in_the_writers_school_leaves_the_other_as_it_was(
+    town: City, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The seam itself (ops21): the partner's «да» is handled whole — A's copy moved, B's
+    copy moved in a unit held open, B's student's notice claimed in B's outbox — and then
+    A's commit fails (the database went away at COMMIT). Nothing of it may stay in B: its
+    copy keeps its time, no notice waits in its outbox, its student hears nothing."""
+    in_a, in_b = await saved_for_both_with_a_student_of_b(town)
+    heard = len(town.vk.texts_from(GROUP_B, STUDENT_B))
+    sent = len(town.vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, "перенеси лекцию «ИИ в медицине» на 16 декабря в 15:00")
+    await replies_to(town, GROUP_A, PARTNER, sent + 1)
+    gate = town.a.store._gate
+    real = gate._finish
+    failed: list[bool] = []
+
+    async def commit_fails_once(unit: object) -> None:
+        if not failed:
+            failed.append(True)
+            raise ConnectionError("the database went away at COMMIT")
+        await real(unit)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(gate, "_finish", commit_fails_once)
+    status = await town.post(town.vk.push_message(PARTNER, "да", group_id=GROUP_A))
+    assert failed
+    assert status != 200  # VK is told to deliver it again
+    [kept_a] = await events_of(town, GROUP_A)
+    [kept_b] = await events_of(town, GROUP_B)
+    waiting = await town.b.store.pending_batches(datetime(2100, 1, 1, tzinfo=KGD))
+    told = town.vk.texts_from(GROUP_B, STUDENT_B)[heard:]
+    assert (kept_a.start, kept_b.start, told, waiting) == (in_a.start, in_b.start, [], [])

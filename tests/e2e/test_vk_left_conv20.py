@@ -8,37 +8,26 @@ reply to the bot's own message are read as written."""
 from __future__ import annotations
 
 import asyncio
-import time
 from typing import Any
 
 import pytest
 
-from bot.core.models import OrgKind, Role
 from tests.e2e.conftest import Running
+from tests.e2e.passing_on import CSV, POST, earlier_message, kgtu_partner
 
 PARTNER = 2302
 GROUP = 4242  # tests/e2e/vk_server.GROUP_ID: the community's messages come from -GROUP
-POST = "Мастер-класс по робототехнике 15 декабря с 15:00 до 16:30, 9–11 классы, ауд. 204"
-CSV = "Дата;Время;Название;Классы\n16.12.2026;15:00;Лекция о космосе;9А\n".encode()
 
 
 async def partner(running: Running) -> None:
-    store = running.app.store
-    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
-    await store.save_person(PARTNER, Role.PARTNER, "Анна", org.id)
+    await kgtu_partner(running, PARTNER)
 
 
 def quoted(text: str, author: int = 777, attachments: list | None = None) -> dict[str, Any]:
     """The message replied to, as VK puts it in `reply_message`."""
-    return {
-        "from_id": author,
-        "peer_id": PARTNER,
-        "date": int(time.time()) - 3600,
-        "conversation_message_id": 3,
-        "id": 0,
-        "text": text,
-        "attachments": attachments or [],
-    }
+    return earlier_message(
+        text, author=author, peer_id=PARTNER, conversation_message_id=3, attachments=attachments
+    )
 
 
 @pytest.mark.parametrize("words", ["вот", "добавь это", "это тоже", "Вот, внесите, пожалуйста"])

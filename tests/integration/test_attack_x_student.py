@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.models import NewEvent, OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import FixedClock
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
+from tests.chat_world import one_seat_master_class
 
 TZ = ZoneInfo("Europe/Kaliningrad")
 PARTNER, PETYA, VASYA, CURATOR = 10, 21, 22, 100
@@ -32,26 +32,8 @@ async def world(tmp_path: Path) -> AsyncIterator[tuple[SqliteStore, Planner, Fix
     store = await open_store(tmp_path / "plan.db", TZ)
     clock = FixedClock(at("2026-12-07T10:00"))
     planner = Planner(store, clock, PlannerConfig(tz=TZ, admins=frozenset({CURATOR})))
-    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
-    await store.save_person(PARTNER, Role.PARTNER, "Анна", org.id)
-    [event] = await store.add_events(
-        [
-            NewEvent(
-                "Мастер-класс по пайке",
-                org.id,
-                at("2026-12-08T15:00"),
-                at("2026-12-08T16:00"),
-                venue="каб. 21",
-                capacity=1,
-            )
-        ],
-        None,
-    )
-    for student in (PETYA, VASYA):
-        await planner.handle(student, "я из 9Б")
-        await planner.handle(student, "что на этой неделе?")
-        await planner.handle(student, "записаться 1")
-    yield store, planner, clock, event.id
+    event_id = await one_seat_master_class(store, planner, PARTNER, (PETYA, VASYA))
+    yield store, planner, clock, event_id
     await store.close()
 
 

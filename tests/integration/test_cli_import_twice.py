@@ -5,11 +5,15 @@ students separately), and the second run says they are already in the plan."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
-from tests.integration.test_cli_plan import arun, db, titles_in
+from bot.storage.postgres import PostgresStore
+from bot.storage.sqlite import SqliteStore
+from bot.storage.sqlite_store import open_store
+from tests.integration.test_cli_plan import TZ, arun, db, titles_in
 
 __all__ = ["db"]
 
@@ -47,3 +51,29 @@ async def test_a_changed_row_is_saved_and_the_same_one_skipped(
     assert "сохранено 1 мероприятие" in out
     assert "уже в плане: 1" in out
     assert (await titles_in(db)).count("Кружок") == 2  # 15:00 and 17:00: two events now
+
+
+async def test_a_failure_mid_import_leaves_no_new_partner_behind(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new partner (--partner) and the organiser column's one were committed before
+    the events' transaction: a failure in between left organisations with no events
+    (ops21). The whole import is one transaction now."""
+    (tmp_path / "plan.csv").write_text(
+        PLAN.replace("Место\n", "Место;Организатор\n").replace("21\n", "21;Кванториум\n"),
+        encoding="utf-8",
+    )
+
+    async def broken(*args: object, **kwargs: object) -> list[object]:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(SqliteStore, "add_events", broken)
+    monkeypatch.setattr(PostgresStore, "add_events", broken)  # under tests/pg_everywhere
+    assert await arun("import", "plan.csv", "--partner", "Новый партнёр") == 2
+    monkeypatch.undo()
+    store = await open_store(db, TZ)
+    try:
+        names = {o.name for o in await store.list_organisations()}
+    finally:
+        await store.close()
+    assert names & {"Новый партнёр", "Кванториум"} == set()

@@ -16,12 +16,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.language.actions import ButtonAction, payload
-from bot.core.models import NewEvent, OrgKind, Role
+from bot.core.models import OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import FixedClock
 from bot.core.replies import Reply
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
+from tests.chat_world import one_seat_master_class
 
 TZ = ZoneInfo("Europe/Kaliningrad")
 PARTNER, MUSEUM, CURATOR = 10, 11, 100
@@ -43,28 +44,10 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
     planner = Planner(
         store, FixedClock(at("2026-12-07T10:00")), PlannerConfig(tz=TZ, admins=frozenset({CURATOR}))
     )
-    org = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    event_id = await one_seat_master_class(store, planner, PARTNER, (PETYA, VASYA, KOLYA))
     museum = await store.create_organisation("Музей", OrgKind.PARTNER)
-    await store.save_person(PARTNER, Role.PARTNER, "Анна", org.id)
     await store.save_person(MUSEUM, Role.PARTNER, "Ирина", museum.id)
-    [event] = await store.add_events(
-        [
-            NewEvent(
-                "Мастер-класс по пайке",
-                org.id,
-                at("2026-12-08T15:00"),
-                at("2026-12-08T16:00"),
-                venue="каб. 21",
-                capacity=1,
-            )
-        ],
-        None,
-    )
-    for student in (PETYA, VASYA, KOLYA):
-        await planner.handle(student, "я из 9Б")
-        await planner.handle(student, "что на этой неделе?")
-        await planner.handle(student, "записаться 1")
-    yield store, planner, event.id
+    yield store, planner, event_id
     await store.close()
 
 

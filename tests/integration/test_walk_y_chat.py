@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.core.models import EventStatus
 from tests import chat_world
-from tests.chat_world import CURATOR, NOW, ChatWorld, curator_world, own, said
+from tests.chat_world import CURATOR, NOW, ChatWorld, curator_world, each_answered, own, said
 
 world = chat_world.partner_world
 STUDENT = 700
@@ -126,14 +126,12 @@ async def test_a_partner_asking_about_another_school_is_told_where_its_plan_is(
 ) -> None:
     await world.say(QUEST)
     await world.say("да")
-    for text in (
+    other_school = (
         "а с гимназией №32 что?",
         "что запланировано с каждой школой?",
         "я работаю ещё с одной школой, как мне там добавить мероприятия?",
-    ):
-        templates, answer = await said(world, text)
-        assert templates == ["schools_single"], (text, answer)
-        assert "сообщество" in answer
+    )
+    await each_answered(world, other_school, "schools_single", "сообщество")
     _, own = await said(world, "что у нас запланировано со школой?")
     assert "Новогодний рейс" in own  # this school's plan, as before
 
@@ -143,19 +141,10 @@ async def test_a_partner_asking_about_another_school_is_told_where_its_plan_is(
 
 async def test_a_new_curators_first_day_questions_are_answered(tmp_path: Path) -> None:
     async with curator_world(tmp_path / "plan.db", NOW) as curator:
-        for text in (
-            "как назвать школу?",
-            "название школы: МАОУ СОШ №7",
-            "часовой пояс калининград",
-        ):
-            templates, answer = await said(curator, text)
-            assert templates == ["school_setup"], (text, answer)
-            assert "Europe/Kaliningrad" in answer
-            assert "BOT_SCHOOL" in answer
-        for text in ("как пригласить учеников?", "как подключить учителей?"):
-            templates, answer = await said(curator, text)
-            assert templates == ["how_to_join"], (text, answer)
-            assert "Ученикам код не нужен" in answer
+        setup = ("как назвать школу?", "название школы: МАОУ СОШ №7", "часовой пояс калининград")
+        await each_answered(curator, setup, "school_setup", "Europe/Kaliningrad", "BOT_SCHOOL")
+        joining = ("как пригласить учеников?", "как подключить учителей?")
+        await each_answered(curator, joining, "how_to_join", "Ученикам код не нужен")
         templates, answer = await said(curator, "коды приглашений")  # leftconv21, Y8: the list
         assert templates == ["invite_codes"], answer
         assert "«пригласить партнёра КГТУ»" in answer

@@ -25,6 +25,7 @@ from bot.storage import PlanStore, sqlite_store
 from bot.storage.postgres import open_postgres_store
 from bot.storage.postgres.lease import PgLoopLease
 from bot.storage.postgres.send_slots import PgSendLimiter
+from bot.storage.sqlite.send_slots import SqliteSendLimiter
 from tests.faults.harness import wait_until
 
 TZ = ZoneInfo("Europe/Kaliningrad")
@@ -190,6 +191,33 @@ async def test_workers_sharing_a_community_never_exceed_its_rate_together(
     assert max(stamps) - began >= (48 - 1) / rate - 0.1
     # another community has its own slots: its 12 calls were not queued behind the 48
     assert max(elsewhere) - began <= 12 / rate + 1.0
+
+
+async def test_limiters_on_one_sqlite_file_share_the_communitys_slots(tmp_path: Path) -> None:
+    """Two workers' limiters on one SQLite database (README: one worker there, but a
+    second one started by mistake must not double VK's limit: ops21): at one frozen moment
+    their calls get slots 1/rate apart in one queue, whichever limiter asks; another
+    community's calls start their own queue."""
+    rate = 16.0
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    def frozen() -> float:
+        return 1_000_000.0
+
+    opened = [await SqliteSendLimiter.open(tmp_path / "plan.db", g, rate) for g in (42, 42, 7)]
+    one, two, other = (
+        SqliteSendLimiter(o.conn, o.group_id, rate, clock=frozen, sleep=sleep) for o in opened
+    )
+    try:
+        for limiter in (one, two, one, two, other):
+            await limiter.acquire()
+    finally:
+        for limiter in opened:
+            await limiter.close()
+    assert waits == pytest.approx([1 / rate, 2 / rate, 3 / rate])  # the first call: no wait
 
 
 # --- series ids -------------------------------------------------------------------------

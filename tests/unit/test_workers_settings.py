@@ -11,6 +11,7 @@ import pytest
 from bot.config import ConfigError
 from bot.core.lease import SoleLease
 from bot.leased_loop import LeasedLoop
+from bot.storage.sqlite.send_slots import SqliteSendLimiter
 from bot.workers import WorkerSettings, coordinate
 
 
@@ -37,10 +38,14 @@ def test_bad_values_name_the_variable(key: str, raw: str, words: str) -> None:
     assert words in str(caught.value)
 
 
-async def test_sqlite_gets_the_sole_lease_and_keeps_its_own_bucket(tmp_path: Path) -> None:
+async def test_sqlite_gets_the_sole_lease_and_a_send_limit_shared_through_a_file(
+    tmp_path: Path,
+) -> None:
     found = await coordinate(tmp_path / "plan.db", 4242, WorkerSettings())
     assert isinstance(found.lease, SoleLease)
-    assert found.limiter is None
+    assert isinstance(found.limiter, SqliteSendLimiter)
+    await found.limiter.close()
+    assert (tmp_path / "plan.db-vk-slots").exists()
 
 
 async def test_with_the_sole_lease_the_loop_ticks_at_once_and_on_every_interval() -> None:

@@ -30,6 +30,7 @@ from bot.core.features.school_cards import (
     member_of,
     school_context,
 )
+from bot.core.held import drop, hold
 from bot.core.models import Event, Person
 from bot.core.permissions import can_edit
 from bot.core.replies import Reply
@@ -103,21 +104,24 @@ async def find_twins(
 async def apply_to_twins(twins: Sequence[Twins], after: Sequence[Event], kind: str) -> TwinsApplied:
     """Give each school's copies the new state of `after` (the author's events as stored by
     the change: title, times, all-day, status — never the place or classes, each school's
-    own; same order as the copies), each school in its own transaction with the usual
-    version check, and build its notices (`kind`: "moved", "cancelled" or "updated"). A
-    school that fails keeps its copy; it is named in `failed`."""
+    own; same order as the copies), each school in a unit of its own held open until this
+    school's message commits or rolls back (bot.core.held: a rollback here leaves the copies
+    as they were and tells nobody), with the usual version check, and build its notices
+    (`kind`: "moved", "cancelled" or "updated"). A school that fails or answers nothing
+    within OTHER_SCHOOL_WRITE_TIMEOUT keeps its copy; it is named in `failed`."""
     failed: list[str] = []
     done: list[TwinChange] = []
     for twin in twins:
+        held = None
         try:
-            done.append(
-                await asyncio.wait_for(
-                    _apply_one(twin, after, kind), timeout=OTHER_SCHOOL_WRITE_TIMEOUT
-                )
-            )
+            async with asyncio.timeout(OTHER_SCHOOL_WRITE_TIMEOUT):  # in this task: see held
+                held = await hold(twin.member.core.store)
+                done.append(await _apply_one(twin, after, kind))
         except Exception:
             log.exception("failed to change the copy in school %s", twin.member.ref.key)
             failed.append(twin.member.ref.name)
+            if held is not None:
+                await drop(held)
     changed = tuple(d.name for d in done)
     notices = tuple(r for d in done for r in d.notices)
     return TwinsApplied(changed, tuple(failed), notices, tuple(done))

@@ -93,6 +93,10 @@ class PgBase:
         """Queue `action` to run after the current unit commits; False outside a unit."""
         return self._gate.after_commit(action)
 
+    def after_rollback(self, action: AfterCommit) -> bool:
+        """Queue `action` to run if the current unit rolls back; False outside a unit."""
+        return self._gate.after_rollback(action)
+
     async def update_handled(self, update_id: str) -> bool:
         """True when an incoming update's effects have already been committed."""
         return (

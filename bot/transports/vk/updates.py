@@ -100,9 +100,10 @@ class VkHandler:
     async def _stage(self, reply: Reply, peer_id: int | None) -> Reply | Staged | None:
         """`reply` claimed in the outbox of the community that sends it when it is a notice
         (Sender.stage). A notice through another school's community (a city: the copies a
-        change reached there) is claimed in that school's store at once, in its own
-        transaction: the change it tells of was committed there already
-        (bot.core.features.school_twins), whatever becomes of this update."""
+        change reached there) is claimed in that school's store, inside the unit there that
+        holds the change it tells of (bot.core.held): both commit right after this update
+        commits, and both roll back if it rolls back (ops21); where nothing is held, in a
+        transaction of its own."""
         route = self._route(reply)
         stage = getattr(route.sender, "stage", None) if route is not None else None
         if stage is None:

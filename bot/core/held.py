@@ -1,0 +1,123 @@
+"""Writes to another school's store that stand or fall with this school's update.
+
+A change made in one school of a city reaches its copies in the others
+(bot.core.features.school_twins). Each copy lives in that school's own store, so it cannot
+share this school's transaction; it was committed there at once, and when this school's
+update then rolled back (a failure later in the same message, a failed commit, the same
+update handled by another worker) the other school kept the change and its students were
+told of a move that never happened here (attack z, «Noticed, left»; ops21).
+
+Now the planner runs each message inside `holding(store)`. A write to another store made
+inside it through `hold(other)` opens a unit of work of that store which stays open — its
+notices claimed in its outbox join it too (bot.transports.vk.updates) — until this message's
+fate is known: when the message's writes fail, the held units roll back at once; when they
+succeed, the held units commit right after this store's update commits and roll back if it
+rolls back (the store's `after_commit` / `after_rollback`). Without an open update (a
+console, a test calling the planner directly) they commit when the message's writes do.
+
+What is left: a process killed between this store's commit and the held commits (a few
+milliseconds) loses the other schools' part; this school's reply had named them changed.
+
+Deadlocks: a held unit keeps that store's write lock until this update commits; two updates
+reaching each other's school at once wait for each other until the caller's time limit
+(school_twins.OTHER_SCHOOL_WRITE_TIMEOUT), after which that school is reported as failed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
+from contextvars import ContextVar
+from typing import Protocol, runtime_checkable
+
+log = logging.getLogger(__name__)
+
+Action = Callable[[], Awaitable[object]]
+
+
+@runtime_checkable
+class Units(Protocol):
+    """A store with units of work (both backends; bot.storage.transactions)."""
+
+    def unit(self, update_id: str | None) -> AbstractAsyncContextManager[object]: ...
+    def after_commit(self, action: Action) -> bool: ...
+    def after_rollback(self, action: Action) -> bool: ...
+
+
+class HeldUndone(Exception):
+    """Thrown into a held unit to roll it back (never escapes this module)."""
+
+
+_HELD: ContextVar[list[AsyncExitStack] | None] = ContextVar("held_units", default=None)
+
+
+@asynccontextmanager
+async def holding(store: object) -> AsyncIterator[None]:
+    """One message's writes in `store`: units held inside (`hold`) roll back if the block
+    fails, else commit after `store`'s open unit commits (at once when none is open). A
+    block inside another one leaves the decision to the outer block."""
+    if _HELD.get() is not None:
+        yield
+        return
+    held: list[AsyncExitStack] = []
+    token = _HELD.set(held)
+    try:
+        yield
+    except BaseException:
+        _HELD.reset(token)
+        await _end_all(held, commit=False)
+        raise
+    _HELD.reset(token)
+    if not held:
+        return
+
+    async def commit() -> None:
+        await _end_all(held, commit=True)
+
+    async def roll_back() -> None:
+        await _end_all(held, commit=False)
+
+    if isinstance(store, Units) and store.after_commit(commit):
+        store.after_rollback(roll_back)
+    else:
+        await commit()
+
+
+async def hold(store: object) -> AsyncExitStack | None:
+    """Open a unit of work of `store` (another school's) that the enclosing `holding` block
+    ends; every call of `store` from this task joins it until then. None — the writes then
+    commit each on its own, as before — outside such a block or when `store` has no units.
+    `drop` it at once when the writes in it failed."""
+    held = _HELD.get()
+    if held is None or not isinstance(store, Units):
+        return None
+    stack = AsyncExitStack()
+    await stack.enter_async_context(store.unit(None))
+    held.append(stack)
+    return stack
+
+
+async def drop(stack: AsyncExitStack) -> None:
+    """Roll a held unit back now (its writes failed); the block's end then skips it."""
+    await _end(stack, commit=False)
+
+
+async def _end_all(held: list[AsyncExitStack], *, commit: bool) -> None:
+    for stack in held:
+        try:
+            await _end(stack, commit=commit)
+        except Exception:
+            log.exception("another school's held writes could not be %s", _WORD[commit])
+
+
+_WORD = {True: "committed", False: "rolled back"}
+
+
+async def _end(stack: AsyncExitStack, *, commit: bool) -> None:
+    """Commit (a clean exit) or roll back (HeldUndone thrown in) one held unit; a stack
+    already ended does nothing."""
+    if commit:
+        await stack.aclose()
+    else:
+        await stack.__aexit__(HeldUndone, HeldUndone(), None)

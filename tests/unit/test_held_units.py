@@ -1,0 +1,100 @@
+"""bot.core.held: another school's writes stand or fall with this school's message (ops21).
+Fake stores record how each unit ended; the real ones run in
+tests/e2e/test_vk_city_attack.py (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import pytest
+
+from bot.core.held import Action, drop, hold, holding
+
+
+class Other:
+    """Another school's store: its units, and how each one ended."""
+
+    def __init__(self) -> None:
+        self.ended: list[str] = []
+
+    @asynccontextmanager
+    async def unit(self, update_id: str | None) -> AsyncIterator[object]:
+        try:
+            yield object()
+        except BaseException:
+            self.ended.append("rolled back")
+            raise
+        self.ended.append("committed")
+
+    def after_commit(self, action: Action) -> bool:
+        return False
+
+    def after_rollback(self, action: Action) -> bool:
+        return False
+
+
+class Writer(Other):
+    """This school's store with an update's unit open: the actions wait for its end."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.on_commit: list[Action] = []
+        self.on_rollback: list[Action] = []
+
+    def after_commit(self, action: Action) -> bool:
+        self.on_commit.append(action)
+        return True
+
+    def after_rollback(self, action: Action) -> bool:
+        self.on_rollback.append(action)
+        return True
+
+
+async def test_a_failed_message_rolls_the_other_schools_unit_back_at_once() -> None:
+    other = Other()
+
+    async def message() -> None:
+        async with holding(Writer()):
+            assert await hold(other) is not None
+            raise ConnectionError("this school's dialog could not be stored")
+
+    with pytest.raises(ConnectionError):
+        await message()
+    assert other.ended == ["rolled back"]
+
+
+@pytest.mark.parametrize(
+    ("outcome", "ended"), [("commit", "committed"), ("roll back", "rolled back")]
+)
+async def test_the_other_schools_unit_waits_for_this_updates_end(outcome: str, ended: str) -> None:
+    writer, other = Writer(), Other()
+    async with holding(writer):
+        await hold(other)
+    assert other.ended == []  # held open: this update has not ended yet
+    for action in writer.on_commit if outcome == "commit" else writer.on_rollback:
+        await action()
+    assert other.ended == [ended]
+
+
+async def test_without_an_open_update_the_other_school_commits_with_the_message() -> None:
+    other = Other()
+    async with holding(Other()):  # no unit open: after_commit refuses
+        await hold(other)
+        assert other.ended == []
+    assert other.ended == ["committed"]
+
+
+async def test_a_unit_dropped_for_its_own_failure_is_not_committed_later() -> None:
+    writer, other = Writer(), Other()
+    async with holding(writer):
+        held = await hold(other)
+        assert held is not None
+        await drop(held)
+    for action in writer.on_commit:
+        await action()
+    assert other.ended == ["rolled back"]
+
+
+async def test_outside_a_message_nothing_is_held() -> None:
+    assert await hold(Other()) is None
