@@ -94,6 +94,13 @@ def test_letters_pronoun_adjectives_and_names_are_not_heads() -> None:
     assert found == ["Концерт"]
 
 
+def test_people_are_never_an_events_name() -> None:
+    # an address and the subject of a verb that are people, not events
+    assert phrases("Уважаемые родители, просьба сдать анкеты.") == []
+    assert phrases("Сегодня стартуют первые абитуриенты.") == []
+    assert "Городской слёт" in phrases("Уважаемые родители! Состоится городской слёт.")
+
+
 def test_the_hand_chooser_never_sees_them() -> None:
     text = "Приглашаем на весёлую викторину о русских сказках! Она состоится 5 мая."
     saved = title.GRAMMAR
@@ -109,11 +116,13 @@ def test_the_hand_chooser_never_sees_them() -> None:
 def test_record_offers_them_as_the_grammar_families() -> None:
     text = "В субботу состоится лекция по астрономии для старшеклассников."
     title.RECORD = []
+    saved, title.GRAMMAR = title.GRAMMAR, True
     try:
         concise_title(text, None)
         records = title.RECORD
     finally:
         title.RECORD = None
+        title.GRAMMAR = saved
     finished = [f for r in records for p in r["picks"] for f in p["finished"]]  # type: ignore[attr-defined]
     assert "Лекция по астрономии для старшеклассников" in finished
 

@@ -301,6 +301,13 @@ def is_event_noun(word: str) -> bool:
 _TIME_LEMMAS = frozenset({"день", "неделя", "декада", "вечер", "час", "месячник"})
 
 
+def _animate(word: str) -> bool:
+    """Whether every noun reading of `word` is animate (a person or an animal): an event's
+    name never has such a head."""
+    found = [p for p in _readings(word) if "NOUN" in p.tag]
+    return bool(found) and all("anim" in p.tag and "inan" not in p.tag for p in found)
+
+
 def _time_noun(word: str) -> bool:
     found = [p for p in _readings(word) if "NOUN" in p.tag]
     return bool(found) and found[0].normal_form in _TIME_LEMMAS
@@ -494,6 +501,8 @@ def grammar_candidates(text: str) -> tuple[tuple[int, str, str], ...]:
     def add(h: int | None, role: str, case: str | None = None) -> None:
         if h is None:
             return
+        if _animate(tokens.words[h]):
+            return  # "Уважаемые родители", "первые абитуриенты": people, never an event
         phrase = phrase_at(tokens, h, case)
         if phrase is None or (" " not in phrase and _time_noun(tokens.words[h])):
             return  # "день", "вечер" alone: a time, named only by what qualifies it
