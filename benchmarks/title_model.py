@@ -15,8 +15,10 @@ The fit is a pairwise logistic regression (scikit-learn): for each _picked call,
 candidate against each wrong one, the difference of their feature vectors, weighted so that
 every call counts once. Options: `--without=F1,F2` leaves features out (e.g. the hand scores:
 `--without=hand_best,score,score_gap,top_score,score_rank`); `--C=…` sets the inverse strength
-of the L2 penalty (default 0.1); `--write` stores the weights fitted on every set in
-bot/core/language/title_weights.py. The held-out sets (bench_parser.HELD_OUT) are never read.
+of the L2 penalty (default 0.1); `--grammar` adds the candidates read by grammar
+(title_grammar.py, the twenty-first round: the families grammar_*); `--write` stores the
+weights fitted on every set in bot/core/language/title_weights.py. The held-out sets
+(bench_parser.HELD_OUT) are never read.
 """
 
 from __future__ import annotations
@@ -198,4 +200,5 @@ if __name__ == "__main__":
     args = sys.argv[1:]
     C = float(next((a.split("=", 1)[1] for a in args if a.startswith("--C=")), C))
     dropped = next((a.split("=", 1)[1] for a in args if a.startswith("--without=")), "")
+    title_module.GRAMMAR = "--grammar" in args
     main("--write" in args, frozenset(f for f in dropped.split(",") if f))

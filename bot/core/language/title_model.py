@@ -1,12 +1,14 @@
 """A learned chooser among a post's title candidates: a linear score over a few generic features.
 
 title.py offers every phrase its rules find (each with the rule family that offered it, the
-hand-set integer score and where it matched). This module describes each candidate by a few
-tens of features that name no post's words (its family, its hand score and rank, where it stands,
-whether it holds a quoted name or opens with a kind word, its length, how many rules offered
-the same phrase) and scores it as a dot product with weights fitted across the tuned corpora
-(benchmarks/title_model.py, pairwise logistic regression, scikit-learn); the weights are the
-data module title_weights.py beside this one. No numpy or scikit-learn at runtime.
+hand-set integer score and where it matched), and the noun phrases title_grammar.py reads by
+grammar (the families grammar_*, hand score 0). This module describes each candidate by a few
+tens of features that name no post's words (its family, its hand score and rank, where it
+stands, whether it holds a quoted name or opens with a kind word, its length, how many rules
+offered the same phrase, how it stands to the hand chooser's phrase) and scores it as a dot
+product with weights fitted across the tuned corpora (benchmarks/title_model.py, pairwise
+logistic regression, scikit-learn); the weights are the data module title_weights.py beside
+this one. No numpy or scikit-learn at runtime.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ FAMILIES = (
     "apposition",
     "jubilee",
     "programme_owner",
+    # the candidates read by grammar (title_grammar.ROLES), kept only by the learned chooser
+    "grammar_headline",
+    "grammar_subject",
+    "grammar_invited",
+    "grammar_part",
+    "grammar_kind",
     "first_words",
 )
 
@@ -60,6 +68,9 @@ FEATURES = (
     "same_kind",  # share of the post's candidates with the same kind word (kind_key)
     "agreement",  # how many other candidates are the same phrase (case folded), capped at 3, / 3
     "first_of_family",  # the first candidate its family offered
+    "extends_hand",  # opens with the hand chooser's phrase and says more (case folded)
+    "inside_hand",  # a part of the hand chooser's phrase, shorter (case folded)
+    "same_head_as_hand",  # another phrase opening with the hand chooser's first word
 )
 
 
@@ -103,6 +114,8 @@ def features(
     keys = [_key(p) for p in phrases]
     same_key, same_phrase = Counter(keys), Counter(folded)
     seen: set[str] = set()
+    hand_fold = hand.lower().replace("ё", "е").strip() if hand else ""
+    hand_head = hand_fold.split(" ", 1)[0] if hand_fold else ""
     rows = []
     for c, phrase, fold, key in zip(candidates, phrases, folded, keys, strict=True):
         at = c.at
@@ -133,6 +146,9 @@ def features(
             same_key[key] / len(keys) if key else 0.0,
             min(same_phrase[fold] - 1, 3) / 3,
             float(c.family not in seen),
+            float(bool(hand_fold) and fold != hand_fold and fold.startswith(hand_fold)),
+            float(bool(hand_fold) and fold != hand_fold and fold in hand_fold),
+            float(bool(hand_head) and fold != hand_fold and fold.split(" ", 1)[0] == hand_head),
         ]
         seen.add(c.family)
         rows.append(row)

@@ -1,0 +1,541 @@
+"""Title candidates read by grammar: the noun phrases a reader takes as an event's name.
+
+Where title.py's rules each read one construction, this module proposes, from any post, the
+noun phrases that grammar marks as an event's name, read with pymorphy3 tags (OpenCorpora
+dictionary) rather than lists of words seen in posts:
+
+- an event-kind noun (`EVENT_LEMMAS`, a general lexicon of Russian event nouns, compounds
+  such as "экофорум", "видеолекторий" included) with what grammatically belongs to it;
+- the subject of a verb announcing the event ("состоится", "пройдёт", "начнётся", "откроется",
+  "стартует"), after or before it, in the nominative;
+- the object of an invitation ("приглашаем на …", "зовёт на …"), in the accusative;
+- what one takes part in ("участие в …", "для участия в …"), in the prepositional;
+- the headline's first noun phrase (the post's first line, when short).
+
+What belongs to a head noun: agreeing adjectives and participles on its left (up to three),
+and on its right a quoted name «…», a genitive chain, "по" + dative, "для" + genitive,
+"о/об/про" + prepositional or accusative, "к/ко" + dative, "на тему" + a quote or a genitive,
+"с/со" + instrumental, "среди" + genitive, "под" + instrumental, one "и" joining a second
+member in the same case. Each phrase is put in the nominative (its head and left adjectives,
+morphology.to_nominative) and cut to at most 80 characters at the end of a constituent.
+
+`grammar_candidates(text)` is pure and cached per text. It is off the hand chooser's path:
+title.py offers these phrases as the "grammar" family only when the candidates are kept for
+the learned chooser or recorded (title.RECORD, benchmarks/title_model.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from bot.core.language.morphology import parses, to_nominative
+
+# what marked a candidate (grammar_candidates), in the order title_model.FAMILIES lists them
+ROLES = ("headline", "subject", "invited", "part", "kind")
+MAX_TITLE = 80  # characters, as title_words.MAX_TITLE (kept here: no import cycle)
+
+# lemmas (pymorphy3 normal forms) of nouns naming a kind of event: a general lexicon of
+# Russian event nouns, not the words of any post
+EVENT_LEMMAS = frozenset(
+    {
+        "лекция",
+        "лекторий",
+        "семинар",
+        "вебинар",
+        "мастер-класс",
+        "экскурсия",
+        "выставка",
+        "экспозиция",
+        "вернисаж",
+        "концерт",
+        "спектакль",
+        "представление",
+        "премьера",
+        "фестиваль",
+        "праздник",
+        "гулянье",
+        "гуляние",
+        "карнавал",
+        "бал",
+        "дискотека",
+        "конкурс",
+        "смотр",
+        "олимпиада",
+        "соревнование",
+        "состязание",
+        "первенство",
+        "турнир",
+        "чемпионат",
+        "кубок",
+        "спартакиада",
+        "марафон",
+        "забег",
+        "пробег",
+        "эстафета",
+        "кросс",
+        "гонка",
+        "акция",
+        "флешмоб",
+        "субботник",
+        "урок",
+        "занятие",
+        "практикум",
+        "интенсив",
+        "тренинг",
+        "интерактив",
+        "встреча",
+        "беседа",
+        "собрание",
+        "совещание",
+        "заседание",
+        "конференция",
+        "форум",
+        "съезд",
+        "слёт",
+        "слет",
+        "ассамблея",
+        "квиз",
+        "квест",
+        "викторина",
+        "игра",
+        "игротека",
+        "дебаты",
+        "линейка",
+        "диктант",
+        "сочинение",
+        "изложение",
+        "экзамен",
+        "тестирование",
+        "испытание",
+        "кинопоказ",
+        "показ",
+        "презентация",
+        "церемония",
+        "награждение",
+        "посвящение",
+        "открытие",
+        "закрытие",
+        "ярмарка",
+        "хакатон",
+        "кружок",
+        "телемост",
+        "поход",
+        "путешествие",
+        "экспедиция",
+        "парад",
+        "шествие",
+        "митинг",
+        "утренник",
+        "ёлка",
+        "елка",
+        "шоу",
+        "программа",
+        "мероприятие",
+        "смена",
+        "чтение",
+        "пикник",
+        "консультация",
+        "репетиция",
+        "гостиная",
+        "педсовет",
+        "сказка",
+        "балет",
+        "мюзикл",
+        "опера",
+        "пленэр",
+        "кастинг",
+        "день",
+        "неделя",
+        "декада",
+        "месячник",
+        "вечер",
+        "час",
+        "каникулы",
+        "лагерь",
+        "написание",
+        "сбор",
+        "тренировка",
+        "зарядка",
+        "биеннале",
+    }
+)
+# lexicon lemmas long enough to be the second part of a compound noun ("экофорум",
+# "видеолекторий", "симфосказка", "велопробег")
+_COMPOUND_TAILS = tuple(sorted((w for w in EVENT_LEMMAS if len(w) >= 5), key=len, reverse=True))
+
+# verbs announcing an event: their subject is the event ("состоится лекция", "Масленица пройдёт")
+_ANNOUNCING = re.compile(
+    r"(?:состо(?:ится|ятся)|пройд[её]т|пройдут|начн[её]тся|начнутся|начина[ею]тся"
+    r"|откро[ею]тся|стартует|стартуют|запланирован[аоы]?|развернутся)$"
+)
+# verbs of invitation: their "на"/"в" object is the event ("приглашаем на лекцию")
+_INVITING = re.compile(r"(?:приглаша|зов[её]|зову|позвал|пригласил|ждём|ждем)[а-яё]*$")
+_TAKING_PART = re.compile(r"участи[еяюи]$|участвова[а-яё]*$")
+
+# prepositions that open a complement of an event noun, with the case they govern
+_COMPLEMENT_PREPS: dict[str, tuple[str, ...]] = {
+    "по": ("datv",),
+    "для": ("gent",),
+    "о": ("loct", "loc2"),
+    "об": ("loct", "loc2"),
+    "обо": ("loct",),
+    "про": ("accs",),
+    "к": ("datv",),
+    "ко": ("datv",),
+    "с": ("ablt",),
+    "со": ("ablt",),
+    "среди": ("gent",),
+    "под": ("ablt",),
+    "памяти": ("gent",),
+}
+
+_TOKEN = re.compile(
+    r"«[^«»\n]{1,120}»|\"[^\"\n]{1,120}\"|[A-Za-zА-ЯЁа-яё0-9]+(?:[-–][A-Za-zА-ЯЁа-яё0-9]+)*|\S"
+)
+_WORD = re.compile(r"[A-Za-zА-ЯЁа-яё0-9]+(?:-[A-Za-zА-ЯЁа-яё0-9]+)*$")
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+
+
+class _Tokens:
+    """The post's tokens (words, quotes «…», single punctuation marks) with their offsets;
+    `gap[i]` is True when a line break stands between token i−1 and token i."""
+
+    def __init__(self, text: str) -> None:
+        found = list(_TOKEN.finditer(text))
+        self.text = text
+        self.words = [m.group(0) for m in found]
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.gap = [
+            i > 0 and "\n" in text[self.ends[i - 1] : self.starts[i]] for i in range(len(found))
+        ]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def _readings(word: str) -> tuple[Any, ...]:
+    return parses(word) if _CYRILLIC.search(word) else ()
+
+
+def _is_word(token: str) -> bool:
+    return _WORD.match(token) is not None and _CYRILLIC.search(token) is not None
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+_Forms = set[tuple[str | None, str | None]]  # (number, case) of a word's readings
+
+
+def _noun_cases(word: str) -> set[tuple[str | None, str | None]]:
+    """(number, case) of the word's noun readings; a person's name read only when the word
+    is capitalised ("школьников" is no surname here)."""
+    proper = word[:1].isupper()
+    return {
+        (p.tag.number, p.tag.case)
+        for p in _readings(word)
+        if "NOUN" in p.tag and (proper or not _NAME_GRAMMEMES & p.tag.grammemes)
+    }
+
+
+def _adj_cases(word: str, pronouns: bool = False) -> set[tuple[str | None, str | None]]:
+    """(number, case) of the word's adjective, participle or ordinal readings; pronoun
+    adjectives ("нашего") only with `pronouns` (inside a complement, never before the head:
+    "эта лекция" is not the lecture's name)."""
+    return {
+        (p.tag.number, p.tag.case)
+        for p in _readings(word)
+        if {"ADJF", "PRTF"} & p.tag.grammemes and (pronouns or "Apro" not in p.tag)
+    }
+
+
+def _head_noun(word: str) -> bool:
+    """Whether the likeliest reading of `word` is a noun of three letters or more (not a
+    letter's name, "В", nor a preposition read as one)."""
+    found = _readings(word)
+    return len(word) >= 3 and bool(found) and found[0].tag.POS == "NOUN"
+
+
+def _plural_animate_accusative(word: str) -> bool:
+    """ "в кадеты", "в первоклассники": the plural animate accusative written as the
+    nominative, which "в" takes for joining a group ("посвящение в кадеты")."""
+    return any(
+        "NOUN" in p.tag and p.tag.number == "plur" and p.tag.case == "nomn" and "anim" in p.tag
+        for p in _readings(word)
+    )
+
+
+def _has_case(cases: set[tuple[str | None, str | None]], wanted: tuple[str, ...]) -> bool:
+    return any(c in wanted for _, c in cases)
+
+
+# combining forms that make a compound of an event noun ("видеолекторий", "экофорум")
+_COMBINING = ("видео", "эко", "кино", "симфо", "вело", "авто", "мото", "фото", "медиа", "теле")
+_LEXICON = frozenset(w.replace("ё", "е") for w in EVENT_LEMMAS)
+
+
+@lru_cache(maxsize=4096)
+def is_event_noun(word: str) -> bool:
+    """Whether a noun reading of `word` has a lemma of EVENT_LEMMAS, or ends with one as a
+    compound's second part after at least two letters ("экофорума" -> "экофорум", a forum);
+    a word pymorphy3 does not know is read by its tail after a combining form
+    ("симфосказка": "сказка")."""
+    for p in _readings(word):
+        if "NOUN" not in p.tag:
+            continue
+        lemma = p.normal_form.replace("ё", "е")
+        if lemma in _LEXICON:
+            return True
+        if any(lemma.endswith(t) and len(lemma) - len(t) >= 2 for t in _COMPOUND_TAILS):
+            return True
+    low = word.lower()
+    for prefix in _COMBINING:
+        if low.startswith(prefix) and len(low) - len(prefix) >= 4:
+            return is_event_noun(low[len(prefix) :].lstrip("-"))
+    return False
+
+
+# event nouns that are first nouns of time ("день", "вечер"): an event's name only with
+# what qualifies them ("День открытых дверей", "Час органной музыки")
+_TIME_LEMMAS = frozenset({"день", "неделя", "декада", "вечер", "час", "месячник"})
+
+
+def _animate(word: str) -> bool:
+    """Whether every noun reading of `word` is animate (a person or an animal): an event's
+    name never has such a head."""
+    found = [p for p in _readings(word) if "NOUN" in p.tag]
+    return bool(found) and all("anim" in p.tag and "inan" not in p.tag for p in found)
+
+
+def _time_noun(word: str) -> bool:
+    found = [p for p in _readings(word) if "NOUN" in p.tag]
+    return bool(found) and found[0].normal_form in _TIME_LEMMAS
+
+
+def _noun_group(tokens: _Tokens, i: int, cases: tuple[str, ...]) -> int | None:
+    """End index (exclusive) of "adjectives* noun" starting at token i whose noun has one of
+    `cases` and agrees with the adjectives; None when there is none."""
+    j = i
+    adjs: list[set[tuple[str | None, str | None]]] = []
+    while j < len(tokens) and j - i <= 3 and _is_word(tokens.words[j]):
+        if j > i and tokens.gap[j]:
+            return None
+        word = tokens.words[j]
+        nouns = _noun_cases(word)
+        good = {nc for nc in nouns if nc[1] in cases} if _head_noun(word) else set()
+        if good and (not adjs or all(good & a or _loose(good, a) for a in adjs)):
+            return j + 1
+        a = _adj_cases(word, pronouns=True)
+        if not a or not _has_case(a, cases):
+            return None
+        adjs.append(a)
+        j += 1
+    return None
+
+
+def _loose(
+    nouns: set[tuple[str | None, str | None]], adj: set[tuple[str | None, str | None]]
+) -> bool:
+    # an indeclinable or number-less noun reading agrees with any adjective of its case
+    return any(n is None and any(c == ac for _, ac in adj) for n, c in nouns)
+
+
+def _right(tokens: _Tokens, k: int) -> list[int]:
+    """Token indexes (exclusive ends) where each constituent on the right of a head ending
+    at k ends: a quoted name, genitives, prepositional complements, one "и" member."""
+    ends: list[int] = []
+    named = False
+    joined = False
+    last_cases: tuple[str, ...] | None = None
+    steps = 0
+    while k < len(tokens) and steps < 8:
+        steps += 1
+        if tokens.gap[k]:
+            break
+        word = tokens.words[k]
+        low = word.lower()
+        if not named and word[:1] in '«"' and len(word) > 2:
+            named = True
+            k += 1
+            ends.append(k)
+            continue
+        if low == "на" and k + 1 < len(tokens) and tokens.words[k + 1].lower() == "тему":
+            after = k + 2
+            if after < len(tokens) and tokens.words[after][:1] in '«"':
+                k = after + 1
+                ends.append(k)
+                continue
+            end = _noun_group(tokens, after, ("gent",))
+            if end is None:
+                break
+            k, last_cases = end, ("gent",)
+            ends.append(k)
+            continue
+        if (
+            low in ("в", "во")
+            and k + 1 < len(tokens)
+            and _plural_animate_accusative(tokens.words[k + 1])
+        ):
+            k += 2
+            ends.append(k)
+            continue
+        if low in _COMPLEMENT_PREPS and k + 1 < len(tokens):
+            wanted = _COMPLEMENT_PREPS[low]
+            end = _noun_group(tokens, k + 1, wanted)
+            if end is None:
+                break
+            k, last_cases = end, wanted
+            ends.append(k)
+            continue
+        if low == "и" and ends and not joined and last_cases is not None and k + 1 < len(tokens):
+            end = _noun_group(tokens, k + 1, last_cases)
+            if end is None:
+                break
+            k, joined = end, True
+            ends.append(k)
+            continue
+        if _is_word(word):
+            end = _noun_group(tokens, k, ("gent",))
+            if end is not None and not _preposition(tokens.words[end - 1]):
+                k, last_cases = end, ("gent",)
+                ends.append(k)
+                continue
+        break
+    return ends
+
+
+def _preposition(word: str) -> bool:
+    found = _readings(word)
+    return bool(found) and found[0].tag.POS in ("PREP", "CONJ", "PRCL", "INTJ")
+
+
+def _left(tokens: _Tokens, h: int) -> int:
+    """Index of the first of up to three adjectives agreeing with the head noun at h."""
+    j = h
+    head = tokens.words[h]
+    nouns = _noun_cases(head)
+    while j > 0 and h - j < 3 and not tokens.gap[j] and _is_word(tokens.words[j - 1]):
+        a = _adj_cases(tokens.words[j - 1])
+        if not a or not (a & nouns or _loose(nouns, a)):
+            break
+        j -= 1
+    return j
+
+
+def phrase_at(tokens: _Tokens, h: int, case: str | None = None) -> str | None:
+    """The noun phrase headed by the noun at token h, in the nominative, cut to at most 80
+    characters at the end of a constituent; `case` names the case the head stands in when the
+    grammar around it says ("accs" after "на" of an invitation). None when the head and its
+    adjectives alone are longer than 80 characters."""
+    start = _left(tokens, h)
+    ends = [h + 1, *_right(tokens, h + 1)]
+    text = tokens.text
+    head_words = tokens.words[start : h + 1]
+    nominative = to_nominative(head_words, case=case) if case else to_nominative(head_words)
+    head_text = " ".join(nominative)
+    best: str | None = None
+    for end in ends:
+        rest = text[tokens.ends[h] : tokens.ends[end - 1]] if end > h + 1 else ""
+        phrase = " ".join((head_text + rest).split())
+        if len(phrase) > MAX_TITLE:
+            break
+        best = phrase
+    if best is None:
+        return None
+    return best[:1].upper() + best[1:]
+
+
+def _head_after(tokens: _Tokens, i: int, cases: tuple[str, ...], reach: int = 4) -> int | None:
+    """The head noun of the first noun group of `cases` within `reach` steps from token i; a
+    step passes over an adverb or a whole prepositional group ("пройдёт в Челябинске первый
+    форум": the forum), never into one ("пройдёт у школы": no subject)."""
+    j = i
+    for _ in range(reach):
+        if j >= len(tokens) or (tokens.gap[j] and j > i) or not _is_word(tokens.words[j]):
+            return None
+        end = _noun_group(tokens, j, cases)
+        if end is not None:
+            return end - 1
+        found = _readings(tokens.words[j])
+        pos = found[0].tag.POS if found else None
+        if pos == "PREP":
+            skip = _noun_group(tokens, j + 1, _OBLIQUE)
+            if skip is None:
+                return None
+            j = skip
+        elif pos == "ADVB":
+            j += 1
+        else:
+            return None
+    return None
+
+
+_OBLIQUE = ("gent", "datv", "accs", "ablt", "loct", "loc2", "gen2")
+
+
+def _head_before(tokens: _Tokens, i: int) -> int | None:
+    """The nominative head noun right before token i (the subject before its verb), skipping
+    one adverb ("Масленица традиционно пройдёт")."""
+    for j in (i - 1, i - 2):
+        if j < 0 or tokens.gap[j + 1] or not _is_word(tokens.words[j]):
+            return None
+        if _head_noun(tokens.words[j]) and _has_case(_noun_cases(tokens.words[j]), ("nomn",)):
+            return j
+        if not any(p.tag.POS == "ADVB" for p in _readings(tokens.words[j])[:1]):
+            return None
+    return None
+
+
+@lru_cache(maxsize=256)
+def grammar_candidates(text: str) -> tuple[tuple[int, str, str], ...]:
+    """The post's title candidates read by grammar: (character offset, phrase, role) triples
+    in the order found, each phrase in the nominative, at most 80 characters, no phrase
+    twice. The role (ROLES) says what marked it: "headline" (the first line's opening noun
+    phrase), "subject" (of an announcing verb), "invited" (the object of an invitation),
+    "part" (what one takes part in), "kind" (an event noun's own phrase)."""
+    tokens = _Tokens(text)
+    found: list[tuple[int, str, str]] = []
+    seen: set[str] = set()
+
+    def add(h: int | None, role: str, case: str | None = None) -> None:
+        if h is None:
+            return
+        if _animate(tokens.words[h]):
+            return  # "Уважаемые родители", "первые абитуриенты": people, never an event
+        phrase = phrase_at(tokens, h, case)
+        if phrase is None or (" " not in phrase and _time_noun(tokens.words[h])):
+            return  # "день", "вечер" alone: a time, named only by what qualifies it
+        key = phrase.lower().replace("ё", "е")
+        if key not in seen:
+            seen.add(key)
+            found.append((tokens.starts[h], phrase, role))
+
+    # the headline's first noun phrase (a first line short enough to be a heading)
+    first_line = text.split("\n", 1)[0]
+    if 0 < len(first_line) <= 120 and len(tokens) and _is_word(tokens.words[0]):
+        end = _noun_group(tokens, 0, ("nomn",))  # a headline opening with its noun phrase
+        add(end - 1 if end is not None else None, "headline")
+    for i, word in enumerate(tokens.words):
+        if not _is_word(word):
+            continue
+        low = word.lower()
+        if _ANNOUNCING.search(low):
+            add(_head_after(tokens, i + 1, ("nomn",)), "subject")
+            add(_head_before(tokens, i), "subject")
+        elif _INVITING.search(low):
+            for j in range(i + 1, min(i + 8, len(tokens))):
+                if tokens.gap[j] or tokens.words[j] in ".!?":
+                    break
+                if tokens.words[j].lower() in ("на", "в", "во"):
+                    add(_head_after(tokens, j + 1, ("accs",)), "invited", "accs")
+                    break
+        elif (
+            _TAKING_PART.search(low)
+            and i + 1 < len(tokens)
+            and tokens.words[i + 1].lower() in ("в", "во")
+        ):
+            add(_head_after(tokens, i + 2, ("loct", "loc2")), "part", "loct")
+        if _head_noun(word) and is_event_noun(word):
+            add(i, "kind")
+    return tuple(found)
