@@ -45,6 +45,13 @@ class Units(Protocol):
     def after_rollback(self, action: Action) -> bool: ...
 
 
+class WaitCycleError(RuntimeError):
+    """A store's connection was about to be waited for by a task that its holder waits for
+    (two schools' messages each reaching into the other's store at once: review z2, #1).
+    Raised by the store instead of waiting for ever; callers reaching another school let it
+    through, so the message rolls back and frees its own store for the other one."""
+
+
 class HeldUndone(Exception):
     """Thrown into a held unit to roll it back (never escapes this module)."""
 
