@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.e2e.test_vk_city import GROUP_A, GROUP_B, City
+from tests.e2e.test_vk_city import CURATOR_A, CURATOR_B, GROUP_A, GROUP_B, City
 from tests.e2e.test_vk_city_attack import (
+    LECTURE,
     PARTNER,
     events_of,
+    invite,
     replies_to,
     saved_for_both_with_a_student_of_b,
     town,
@@ -64,3 +66,20 @@ async def test_two_moves_of_one_shared_event_at_once_do_not_freeze_both_schools(
     assert "уже изменили" in again, again
     assert [e.start for e in await events_of(town, GROUP_A)] == [now_a.start]
     assert [e.start for e in await events_of(town, GROUP_B)] == [now_a.start]
+
+
+async def test_a_reply_in_the_omsk_school_shows_the_time_said_there(town: City) -> None:
+    """Review z2, #5: the partner says «… 18 декабря в 15:00» in B (Asia/Omsk); both copies
+    are stored right (15:00 in Omsk = 11:00 in Kaliningrad), but the reply showed the first
+    school's copy on its clock: «Сохранено ✅ «Лекция „Роботы“», 18 декабря (пт), 11:00»."""
+    await invite(town, GROUP_A, CURATOR_A)
+    await invite(town, GROUP_B, CURATOR_B)
+    sent = len(town.vk.texts_from(GROUP_B, PARTNER))
+    lecture = LECTURE.replace("ИИ в медицине", "Роботы").replace("15 декабря", "18 декабря")
+    await town.say(GROUP_B, PARTNER, lecture)
+    card = (await replies_to(town, GROUP_B, PARTNER, sent + 1))[-1]
+    assert "15:00" in card, card
+    await town.say(GROUP_B, PARTNER, "да")
+    saved = (await replies_to(town, GROUP_B, PARTNER, sent + 2))[-1]
+    assert "Сохранено" in saved, saved
+    assert "18 декабря (пт), 15:00" in saved, saved
