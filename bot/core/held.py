@@ -19,8 +19,14 @@ What is left: a process killed between this store's commit and the held commits 
 milliseconds) loses the other schools' part; this school's reply had named them changed.
 
 Deadlocks: a held unit keeps that store's write lock until this update commits; two updates
-reaching each other's school at once wait for each other until the caller's time limit
-(school_twins.OTHER_SCHOOL_WRITE_TIMEOUT), after which that school is reported as failed.
+reaching each other's school at once waited for each other — on SQLite for ever (each holds its
+own store's gate), on PostgreSQL until the caller's time limit
+(school_twins.OTHER_SCHOOL_WRITE_TIMEOUT: the cycle passes through one task's two connections,
+which the server's deadlock detection cannot see), and both schools then kept their own copy
+(review z2, #1). In one process the second to reach now raises WaitCycleError (`hold`; the
+SQLite gate does the same for reads, bot.storage.transactions.Gate): its message rolls back
+with an apology and the other goes through. Workers of several processes still meet the time
+limit.
 """
 
 from __future__ import annotations
@@ -45,11 +51,25 @@ class Units(Protocol):
     def after_rollback(self, action: Action) -> bool: ...
 
 
+class WaitCycleError(RuntimeError):
+    """A store's connection was about to be waited for by a task that its holder waits for
+    (two schools' messages each reaching into the other's store at once: review z2, #1).
+    Raised by the store instead of waiting for ever; callers reaching another school let it
+    through, so the message rolls back and frees its own store for the other one."""
+
+
 class HeldUndone(Exception):
     """Thrown into a held unit to roll it back (never escapes this module)."""
 
 
 _HELD: ContextVar[list[AsyncExitStack] | None] = ContextVar("held_units", default=None)
+# the enclosing block's own store and the (own, other) reaches its `hold` calls made
+_OWN: ContextVar[tuple[object, list[tuple[object, object]]] | None] = ContextVar(
+    "held_own", default=None
+)
+# every (own store, other store) a message of this process is holding a unit across, until
+# its held units end: a pair and its reverse both here would wait for each other (`hold`)
+_REACHING: list[tuple[object, object]] = []
 
 
 @asynccontextmanager
@@ -61,22 +81,30 @@ async def holding(store: object) -> AsyncIterator[None]:
         yield
         return
     held: list[AsyncExitStack] = []
+    reaches: list[tuple[object, object]] = []
     token = _HELD.set(held)
+    own = _OWN.set((store, reaches))
     try:
         yield
     except BaseException:
         _HELD.reset(token)
+        _OWN.reset(own)
         await _end_all(held, commit=False)
+        _unreach(reaches)
         raise
     _HELD.reset(token)
+    _OWN.reset(own)
     if not held:
+        _unreach(reaches)
         return
 
     async def commit() -> None:
         await _end_all(held, commit=True)
+        _unreach(reaches)
 
     async def roll_back() -> None:
         await _end_all(held, commit=False)
+        _unreach(reaches)
 
     if isinstance(store, Units) and store.after_commit(commit):
         store.after_rollback(roll_back)
@@ -88,14 +116,31 @@ async def hold(store: object) -> AsyncExitStack | None:
     """Open a unit of work of `store` (another school's) that the enclosing `holding` block
     ends; every call of `store` from this task joins it until then. None — the writes then
     commit each on its own, as before — outside such a block or when `store` has no units.
-    `drop` it at once when the writes in it failed."""
+    `drop` it at once when the writes in it failed. Raises WaitCycleError when a message of
+    `store`'s school in this process is holding (or about to hold) a unit of this block's
+    own store: each would wait for the other's locks until the time limit — on PostgreSQL
+    too, whose deadlock detection cannot see a cycle that passes through one task's two
+    connections (review z2, #1) — so this one gives way."""
     held = _HELD.get()
     if held is None or not isinstance(store, Units):
         return None
+    block = _OWN.get()
+    if block is not None and block[0] is not store:
+        own, reaches = block
+        if any(a is store and b is own for a, b in _REACHING):
+            raise WaitCycleError("two schools' messages reach into each other's store")
+        _REACHING.append((own, store))
+        reaches.append((own, store))
     stack = AsyncExitStack()
     await stack.enter_async_context(store.unit(None))
     held.append(stack)
     return stack
+
+
+def _unreach(reaches: list[tuple[object, object]]) -> None:
+    for pair in reaches:
+        _REACHING.remove(pair)
+    reaches.clear()
 
 
 async def drop(stack: AsyncExitStack) -> None:

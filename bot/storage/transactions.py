@@ -36,6 +36,8 @@ from typing import Generic, TypeVar
 
 import aiosqlite
 
+from bot.core.held import WaitCycleError
+
 log = logging.getLogger(__name__)
 
 AfterCommit = Callable[[], Awaitable[object]]
@@ -168,8 +170,23 @@ class UnitGate(Generic[U]):
         raise NotImplementedError
 
 
+# the gate each task is waiting for (one process: a city's schools each have a gate), to
+# find a cycle of waits before entering it (see Gate._take)
+_WAITING: dict[asyncio.Task[object], Gate] = {}
+
+
 class Gate(UnitGate[Unit]):
-    """Serialises the use of one connection; see the module docstring."""
+    """Serialises the use of one connection; see the module docstring.
+
+    In a city every school has a store and a gate of its own, and a message holds its own
+    school's gate from its first read to its commit while it reads or writes another
+    school's store (the copies of a shared event, bot.core.features.school_twins). Two such
+    messages in two schools at once waited for each other's gate for ever, and every later
+    message of both schools behind them (review z2, #1). A task about to wait for a gate
+    whose holder waits, directly or through others, for a gate this task holds raises
+    WaitCycleError instead (as PostgreSQL answers a deadlock with 40P01): its message
+    rolls back and frees its gate, the other goes through.
+    """
 
     def __init__(self, conn: aiosqlite.Connection, now: Callable[[], datetime]) -> None:
         self.conn = conn
@@ -179,6 +196,33 @@ class Gate(UnitGate[Unit]):
         self._names = itertools.count(1)
         self.rng = random.Random()
         self._pruned_at = 0  # epoch seconds of this gate's last seen_updates clean-up
+        self._holder: asyncio.Task[object] | None = None  # the task inside the gate
+
+    async def _take(self) -> None:
+        """Enter the gate (wait for its holder to leave); raises WaitCycleError when that
+        wait would never end (see the class docstring)."""
+        me = asyncio.current_task()
+        if me is None or not self._lock.locked():
+            await self._lock.acquire()
+            self._holder = me
+            return
+        holder, seen = self._holder, set()
+        while holder is not None and holder not in seen:
+            if holder is me:
+                raise WaitCycleError("two stores' writers wait for each other")
+            seen.add(holder)
+            waited = _WAITING.get(holder)
+            holder = waited._holder if waited is not None else None
+        _WAITING[me] = self
+        try:
+            await self._lock.acquire()
+        finally:
+            del _WAITING[me]
+        self._holder = me
+
+    def _give(self) -> None:
+        self._holder = None
+        self._lock.release()
 
     @asynccontextmanager
     async def reading(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -189,8 +233,11 @@ class Gate(UnitGate[Unit]):
             await self._begin(unit)
             yield self.conn
             return
-        async with self._lock:
+        await self._take()
+        try:
             yield self.conn
+        finally:
+            self._give()
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -218,7 +265,7 @@ class Gate(UnitGate[Unit]):
 
     async def _end(self, unit: Unit) -> None:
         if unit.begun:
-            self._lock.release()
+            self._give()
 
     async def _abort(self, unit: Unit) -> None:
         await self._rollback()
@@ -226,11 +273,11 @@ class Gate(UnitGate[Unit]):
     async def _begin(self, unit: Unit) -> None:
         if unit.begun:
             return
-        await self._lock.acquire()
+        await self._take()
         try:
             await self._begin_immediate()
         except BaseException:
-            self._lock.release()
+            self._give()
             raise
         unit.begun = True
 

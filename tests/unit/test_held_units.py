@@ -4,12 +4,13 @@ tests/e2e/test_vk_city_attack.py (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import pytest
 
-from bot.core.held import Action, drop, hold, holding
+from bot.core.held import Action, WaitCycleError, drop, hold, holding
 
 
 class Other:
@@ -98,3 +99,31 @@ async def test_a_unit_dropped_for_its_own_failure_is_not_committed_later() -> No
 
 async def test_outside_a_message_nothing_is_held() -> None:
     assert await hold(Other()) is None
+
+
+async def test_two_messages_reaching_into_each_others_store_the_second_gives_way() -> None:
+    """Review z2, #1: A's message holds a unit of B while B's message, not ended yet, holds
+    one of A; on PostgreSQL each would wait for the other's row locks until the time limit
+    (a cycle through one task's two connections, which the server cannot see). The second
+    to reach raises WaitCycleError; once the first has ended, the reach is free again."""
+    a, b = Writer(), Writer()
+    reached, go_on = asyncio.Event(), asyncio.Event()
+
+    async def message_in_b() -> None:
+        async with holding(b):
+            await hold(a)
+            reached.set()
+            await go_on.wait()
+
+    task = asyncio.create_task(message_in_b())
+    await reached.wait()
+    with pytest.raises(WaitCycleError):
+        async with holding(a):
+            await hold(b)
+    go_on.set()
+    await task
+    for action in b.on_commit:  # B's update commits: its held unit of A ends
+        await action()
+    async with holding(a):
+        assert await hold(b) is not None  # no message of B reaches A any more
+    assert a.ended == ["committed"]

@@ -144,6 +144,15 @@ def _local_start(
     return start.astimezone(school)
 
 
+def _on_clock(event: Event, tz: ZoneInfo) -> Event:
+    """`event` (another school's copy, in that school's zone) on the writer's clock `tz`:
+    the reply «Сохранено …» said in the Omsk school showed the first school's copy at 11:00
+    for «в 15:00» (review z2, #5); all-day events keep their days."""
+    if event.all_day:
+        return event
+    return replace(event, start=event.start.astimezone(tz), end=event.end.astimezone(tz))
+
+
 def _in_zone(view: dict[str, Any], tz: ZoneInfo) -> dict[str, Any]:
     """A clash view whose event is shown on the writer's clock (another school's store
     gives its events in that school's zone); all-day events keep their days."""
@@ -180,7 +189,7 @@ async def save(ctx: Context[Directory], person: Person, dialog: Dialog) -> list[
             failed.append(ref.name)
             continue
         saved.append(ref.name)
-        shown = shown or event_view(events[0], orgs)
+        shown = shown or event_view(_on_clock(events[0], ctx.config.tz), orgs)
         if ctx.school_ref is not None and ref.key == ctx.school_ref.key:
             dialog.last_event = events[0].id
         try:

@@ -30,7 +30,7 @@ from bot.core.features.school_cards import (
     member_of,
     school_context,
 )
-from bot.core.held import drop, hold
+from bot.core.held import WaitCycleError, drop, hold
 from bot.core.models import Event, Person
 from bot.core.permissions import can_edit
 from bot.core.replies import Reply
@@ -77,9 +77,10 @@ async def find_twins(
 ) -> list[Twins]:
     """The other schools' copies of `before` (every event must have its copy there, else
     that school is left out), in the config's order; empty on a single-school deployment. A
-    school whose store fails is logged and left out, and so is one where the author may no
-    longer change every copy (bot.core.permissions.can_edit as that school knows them: a
-    partner re-linked there as a teacher changes nothing of КГТУ's there)."""
+    school whose store fails is logged and left out (but WaitCycleError, a message of that
+    school waiting for ours, propagates: bot.storage.transactions.Gate), and so is one where
+    the author may no longer change every copy (bot.core.permissions.can_edit as that school
+    knows them: a partner re-linked there as a teacher changes nothing of КГТУ's there)."""
     if ctx.schools is None or not before:
         return []
     found: list[Twins] = []
@@ -93,6 +94,8 @@ async def find_twins(
             author = member.person.id
             store = member.core.store
             copies = await find_same(store, before, author, TWIN_KEY, same_organisation=False)
+        except WaitCycleError:
+            raise  # that school's message holds it and waits for ours: ours gives way
         except Exception:
             log.exception("failed to look for copies in school %s", ref.key)
             continue
@@ -117,6 +120,10 @@ async def apply_to_twins(twins: Sequence[Twins], after: Sequence[Event], kind: s
             async with asyncio.timeout(OTHER_SCHOOL_WRITE_TIMEOUT):  # in this task: see held
                 held = await hold(twin.member.core.store)
                 done.append(await _apply_one(twin, after, kind))
+        except WaitCycleError:
+            if held is not None:
+                await drop(held)
+            raise  # that school's message holds it and waits for ours: ours gives way
         except Exception:
             log.exception("failed to change the copy in school %s", twin.member.ref.key)
             failed.append(twin.member.ref.name)

@@ -300,6 +300,7 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
                 [_restored(e, b, ctx.config.tz) for e, b in current], person.id, at=now
             )
             returned = await _back_to_waiting(ctx, last.get("promoted") or [])
+            returned += await _beyond_the_seats(ctx, last, restored, returned)
     except EventChangedError:  # changed between the check above and the write
         orgs = await ctx.orgs()
         now_event = await ctx.store.get_event(current[0][0].id)
@@ -346,6 +347,43 @@ async def _back_to_waiting(
         back = set(await ctx.store.return_to_waiting(event_id, [int(i["person"]) for i in items]))
         returned += [i for i in items if int(i["person"]) in back]
     return returned
+
+
+async def _beyond_the_seats(
+    ctx: Context[NoticeStore],
+    last: dict[str, Any],
+    restored: Sequence[Event],
+    returned: Sequence[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """Those still going beyond the seats given back whose seat the increase made: one moved
+    up by it gave the seat up, and the next in the queue took it (or a student signed up
+    into it) — «верни» left two going for one seat (review z2, #2). The latest to take a
+    seat go back to the head of the waiting list, at most as many as the increase added
+    less those `returned` already; entries shaped as remember's "promoted" (never held)."""
+    changed = {int(item["id"]): item for item in last["events"]}
+    extra: list[dict[str, Any]] = []
+    for event in restored:
+        item = changed.get(event.id)
+        if event.capacity is None or item is None or "capacity" not in item["before"]:
+            continue
+        before, after = item["before"]["capacity"], item["after"].get("capacity")
+        if before is None:
+            continue
+        back = sum(1 for r in returned if int(r["event"]) == event.id)
+        going = await ctx.store.signed_up(event.id, "going")  # in the order they got seats
+        room = len(going) - event.capacity
+        if after is not None:  # None: the increase was to no limit
+            room = min(room, int(after) - int(before) - back)
+        if room <= 0:
+            continue
+        latest = going[-room:]
+        moved = set(await ctx.store.return_to_waiting(event.id, [p.id for p in latest]))
+        extra += [
+            {"event": event.id, "person": p.id, "vk": p.vk_id, "not_before": None}
+            for p in latest
+            if p.id in moved
+        ]
+    return extra
 
 
 async def _withdrawn_notices(

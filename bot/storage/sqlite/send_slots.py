@@ -19,11 +19,15 @@ machine's (`time.time`): SQLite's workers share one machine, so they share its c
 from __future__ import annotations
 
 import asyncio
+import logging
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import aiosqlite
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000  # a slot is taken in microseconds; a longer wait is a stuck disk
 
@@ -32,6 +36,10 @@ INSERT INTO vk_send_slots (group_id, next_at) VALUES (?1, ?2 + ?3)
 ON CONFLICT (group_id) DO UPDATE SET next_at = max(next_at, ?2) + ?3
 RETURNING next_at - ?3
 """
+
+
+# SQLite's answers for a file that is not (or no longer) a database
+_DAMAGED = frozenset({sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT})
 
 
 def slots_path(db_path: Path) -> Path:
@@ -66,9 +74,24 @@ class SqliteSendLimiter:
 
     @classmethod
     async def open(cls, db_path: Path, group_id: int, rate: float) -> SqliteSendLimiter:
-        """A limiter on the slots file beside `db_path` (created when missing). Raises
-        sqlite3.Error or OSError when it cannot be opened."""
-        conn = await aiosqlite.connect(slots_path(db_path), isolation_level=None)
+        """A limiter on the slots file beside `db_path` (created when missing; made afresh
+        when it is no SQLite database any more — torn by a power cut or overwritten: it is
+        coordination state only, and a worker refused to start on it, review z2 #3).
+        Raises sqlite3.Error or OSError when it cannot be opened."""
+        path = slots_path(db_path)
+        try:
+            return await cls._open(path, group_id, rate)
+        except sqlite3.DatabaseError as error:
+            if getattr(error, "sqlite_errorcode", None) not in _DAMAGED:
+                raise
+            log.warning("the send-slots file %s is damaged (%s); making it afresh", path, error)
+        for stale in (path, path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
+            stale.unlink(missing_ok=True)
+        return await cls._open(path, group_id, rate)
+
+    @classmethod
+    async def _open(cls, path: Path, group_id: int, rate: float) -> SqliteSendLimiter:
+        conn = await aiosqlite.connect(path, isolation_level=None)
         try:
             await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             await conn.execute("PRAGMA journal_mode = WAL")
