@@ -383,10 +383,22 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
             ),
             (Button("discard", payload(ButtonAction.DISCARD), style="negative"),),
         )
+    if not buttons and _end_shown(draft, missing):
+        # «Да, 14:00–15:30»: the start and end found, kept as they are (review z3, #4)
+        buttons = (
+            (
+                Button(
+                    "keep_found_time",
+                    payload(ButtonAction.PICK, t="да"),
+                    context={"start": draft.start, "end": draft.end},
+                ),
+            ),
+        )
     return Reply(
         f"ask_{missing}",
         {
             "title": draft.title,
+            "end": draft.end,
             "doubts": list(draft.doubts),
             "corrections": list(draft.corrections),
             "start": draft.start,
@@ -402,6 +414,18 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
             "days_example": _days_example(draft.period, days),
         },
         buttons=buttons,
+    )
+
+
+def _end_shown(draft: EventDraft, missing: str) -> bool:
+    """Whether the time question shows the start and end found and takes «да» for them: a
+    long post's end read outside the event's sentence (doubt `end_elsewhere`), both clocks
+    known (answers.end_confirmed settles it)."""
+    return (
+        missing == "time"
+        and "end_elsewhere" in draft.doubts
+        and draft.start is not None
+        and draft.end is not None
     )
 
 

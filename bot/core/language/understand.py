@@ -63,7 +63,14 @@ from bot.core.language import (
     unsign_phrases,
 )
 from bot.core.language.agreement_phrases import agreement_phrase, card_assent
-from bot.core.language.answers import Asked, another_event, fill, is_message, year_confirmed
+from bot.core.language.answers import (
+    Asked,
+    another_event,
+    end_confirmed,
+    fill,
+    is_message,
+    year_confirmed,
+)
 from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
     MAX_NEWS_LENGTH,
@@ -682,8 +689,8 @@ def _after_code(
     clashes_in = None if command is not None or dialog.pending else _clashes_in_period(text, now)
     if clashes_in is not None:  # «накладки в марте», «накладки в третьей четверти» (walk z, Z16)
         return clashes_in
-    if command is not None and command.kind is CommandKind.YES:
-        confirmed = _year_confirmed(dialog)
+    if (command is not None and command.kind is CommandKind.YES) or _SO_IT_IS.match(text):
+        confirmed = _found_confirmed(dialog)
         if confirmed is not None:
             return confirmed
     if isinstance(command, MoveCommand):
@@ -809,11 +816,27 @@ _LIST_COMMANDS = {
 }
 
 
-def _year_confirmed(dialog: Dialog) -> DraftAnswer | None:
-    """«да» to "имеется в виду 20 ноября 2027 года?" while that date is asked about."""
-    if len(dialog.pending) != 1 or dialog.asked_field() is not DraftField.DATE:
+# words that confirm what a question showed, beyond the «да» of CommandKind.YES: «так и
+# есть», «правильно», «всё так» (review 2026-12-03 z3, #4)
+_SO_IT_IS = re.compile(
+    r"^\s*(?:да[,\s]+)?(?:так\s+и\s+есть|правильно|вс[её]\s+так)\s*[.!]*\s*$", re.I
+)
+
+
+def _found_confirmed(dialog: Dialog) -> DraftAnswer | None:
+    """«да» to a question that showed what was found: "имеется в виду 20 ноября 2027 года?"
+    while that date is asked about (answers.year_confirmed), or the time question of an end
+    read elsewhere in a long post, which shows the start and end found (answers.end_confirmed)."""
+    if len(dialog.pending) != 1:
         return None
-    confirmed = year_confirmed(dialog.drafts()[0])
+    asked = dialog.asked_field()
+    draft = dialog.drafts()[0]
+    if asked is DraftField.DATE:
+        confirmed = year_confirmed(draft)
+    elif asked is DraftField.TIME:
+        confirmed = end_confirmed(draft)
+    else:
+        return None
     return None if confirmed is None else DraftAnswer(confirmed, dialog.audience_asked)
 
 
