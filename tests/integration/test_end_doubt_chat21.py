@@ -61,10 +61,8 @@ async def _saved_after(world: World, answer: str) -> list[tuple[datetime, dateti
     assert ask.template == "ask_time", ask.template
     card = own(await world.say(answer))[-1]
     while card.template != "event_card":
-        assert card.template.startswith("ask_") and card.template != "ask_time_again", (
-            card.template,
-            world.text(card),
-        )
+        assert card.template.startswith("ask_"), (card.template, world.text(card))
+        assert card.template != "ask_time_again", world.text(card)
         card = own(await world.say("8-11 классы"))[-1]
     [saved] = own(await world.say("да"))
     assert saved.template == "saved", saved.template
