@@ -48,6 +48,7 @@ HELD_OUT = (
     "real_posts_eval17.jsonl",
     "real_posts_eval18.jsonl",
     "real_posts_eval19.jsonl",
+    "real_posts_eval20.jsonl",
 )
 REQUIRED = ("text", "now", "start", "end", "title_contains", "origin", "intent")
 KNOWN = {
