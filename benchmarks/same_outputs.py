@@ -8,7 +8,7 @@ corpus) once with REF's code and once with this tree's, in two subprocesses; the
 identical, line for line. Prints the count compared and the first differences; exits 1 when
 any differ. The inputs are read from this tree's tests/data in both runs.
 
-The held-out sets (HELD_OUT: real_posts_eval18) are never read unless `--held-out` is given
+The held-out sets (HELD_OUT: real_posts_eval18 and eval20) are never read unless `--held-out` is given
 (for the lead: a helper tuning the parser must not see them, even as a speed check's input):
 `python benchmarks/same_outputs.py --held-out [REF]`.
 
@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 # read only with --held-out; the same names as bench_parser.HELD_OUT, which this script cannot
 # import (its dumps run with nothing but an exported `bot` on the path)
-HELD_OUT = ("real_posts_eval18.jsonl",)
+HELD_OUT = ("real_posts_eval18.jsonl", "real_posts_eval20.jsonl")
 
 
 def real_sets(held_out: bool = False) -> list[Path]:
