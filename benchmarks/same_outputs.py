@@ -8,8 +8,9 @@ corpus) once with REF's code and once with this tree's, in two subprocesses; the
 identical, line for line. Prints the count compared and the first differences; exits 1 when
 any differ. The inputs are read from this tree's tests/data in both runs.
 
-The held-out sets (HELD_OUT: real_posts_eval18 and eval20) are never read unless `--held-out` is given
-(for the lead: a helper tuning the parser must not see them, even as a speed check's input):
+The held-out sets (HELD_OUT: real_posts_eval18 and eval20) are never read unless `--held-out`
+is given (for the lead: a helper tuning the parser must not see them, even as a speed check's
+input):
 `python benchmarks/same_outputs.py --held-out [REF]`.
 
 `python benchmarks/same_outputs.py --dump [--held-out]` prints this tree's outputs (one JSON
