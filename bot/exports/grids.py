@@ -46,6 +46,9 @@ class Grid:
     rows: list[list[object]]
     struck: set[Cell] = field(default_factory=set)
     hidden: bool = False  # a workbook sheet hidden in Excel or LibreOffice (a draft, a list)
+    hidden_rows: frozenset[int] = frozenset()  # 0-based rows hidden by hand or by a filter
+    # cells are text as typed (CSV, TSV, a pasted table): «=1+1» may have been a formula
+    text: bool = False
 
 
 # What a file really is when it is no plan format, and the problem that says so.
@@ -70,7 +73,7 @@ def read_grids(data: bytes, filename: str, limits: Limits) -> list[Grid]:
 
         return docx_grids(data, limits)
     if kind == "csv":
-        return [Grid(1, None, text_rows(decode(data), limits))]
+        return [Grid(1, None, text_rows(decode(data), limits), text=True)]
     raise ImportFileError(FileProblem.UNSUPPORTED)
 
 
@@ -242,7 +245,12 @@ def _grid(index: int, sheet: CalamineSheet, marks: SheetMarks, limits: Limits) -
     for (row, column), text in marks.texts.items():  # ods text cells without a value type
         _put(rows, row, column, text)
     spread_merged(rows, marks.merged, limits)
-    return Grid(index, marks.name, rows, marks.struck)
+    hidden = frozenset(
+        row
+        for first, last in marks.hidden_rows
+        for row in range(first, min(last, len(rows) - 1) + 1)  # only rows that hold cells
+    )
+    return Grid(index, marks.name, rows, marks.struck, hidden_rows=hidden)
 
 
 def _put(rows: list[list[object]], row: int, column: int, value: object) -> None:

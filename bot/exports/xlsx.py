@@ -2,9 +2,11 @@
 
 Clashing rows are filled in a warning colour and name their clashes; a column names what the
 school calendar says (day off, vacation, lessons), in its own colour; text that a spreadsheet
-could take for a formula (= + - @) is stored as plain text, and control characters (which
-openpyxl refuses) are dropped. Cancelled events are left out unless asked for; then they are
-struck through and a "Статус" column says «отменено», so an import never brings them back.
+could take for a formula (= + - @, or a leading tab: OWASP «CSV Injection») is stored as a
+text cell with Excel's quote prefix, so that neither opening the file nor editing the cell
+makes it live, and control characters (which openpyxl refuses) are dropped. Cancelled
+events are left out unless asked for; then they are struck through and a "Статус" column
+says «отменено», so an import never brings them back.
 """
 
 from __future__ import annotations
@@ -44,7 +46,9 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 DATE_FORMAT = "DD.MM.YYYY"
 RATING_FORMAT = "0.0"
-FORMULA_LEADS = ("=", "+", "-", "@")
+# what makes a spreadsheet read a typed text as a formula (OWASP «CSV Injection»: = + - @,
+# tab and carriage return; a carriage return never reaches a cell: bot.core.text.clean_text)
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 MIN_WIDTH, MAX_WIDTH = 6, 60
 PLAN_COLUMNS = (
     "date",
