@@ -160,7 +160,7 @@ def read_plan_book(
 ) -> PlanBook:
     """Every plan sheet of a file; `now` is the school's naive wall-clock time (for yearless
     dates). Raises ImportFileError (UNSUPPORTED, UNREADABLE, TOO_LARGE, UNPACKED_TOO_LARGE,
-    SHEET_TOO_LARGE, TOO_MANY_ROWS, NO_HEADER, EMPTY)."""
+    SHEET_TOO_LARGE, TOO_MANY_ROWS, NO_HEADER, EMPTY, ALL_HIDDEN)."""
     limits = _with(limits, max_rows, max_bytes)
     check_size(data, limits)
     grids = read_grids(data, filename, limits)
@@ -224,7 +224,8 @@ def plan_from_grids(
     grids: Sequence[Grid], now: datetime, labels: Labels | None, limits: Limits
 ) -> PlanBook:
     """Rows of every grid that has a header; raises NO_HEADER when none has, EMPTY when
-    the headed grids hold no event row, TOO_MANY_ROWS past `limits.max_events`."""
+    the headed grids hold no event row (ALL_HIDDEN when they hold only hidden ones),
+    TOO_MANY_ROWS past `limits.max_events`."""
     labels = labels or load_labels()
     book = PlanBook()
     headers = [_find_header(grid, labels) for grid in grids]
@@ -261,7 +262,7 @@ def plan_from_grids(
     if not book.read:
         raise ImportFileError(FileProblem.NO_HEADER)
     if not book.rows:
-        raise ImportFileError(FileProblem.EMPTY)
+        raise ImportFileError(FileProblem.ALL_HIDDEN if book.hidden_rows else FileProblem.EMPTY)
     if len(book.read) == 1:  # one plan sheet: rows need no sheet name
         book.rows = [replace(r, sheet=None) for r in book.rows]
         book.hidden_rows = [replace(r, sheet=None) for r in book.hidden_rows]

@@ -191,3 +191,16 @@ async def test_the_cli_names_the_hidden_rows(
     out = capsys.readouterr().out
     assert "Скрытые строки не прочитаны — 2 строки: 3 («Старая экскурсия»), 5" in out
     assert "к сохранению 2 мероприятия" in out
+
+
+async def test_a_file_whose_every_row_is_hidden_says_so(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = openpyxl.load_workbook(io.BytesIO(_hidden_xlsx()))
+    for number in (2, 4):
+        book.active.row_dimensions[number].hidden = True
+    book.save(tmp_path / "plan.xlsx")
+    before = await titles_in(db)
+    assert await arun("import", "plan.xlsx") == 2
+    assert "все строки с мероприятиями скрыты" in capsys.readouterr().err
+    assert await titles_in(db) == before
