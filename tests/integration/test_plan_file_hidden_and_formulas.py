@@ -15,9 +15,8 @@ from zoneinfo import ZoneInfo
 import openpyxl
 import pytest
 from odf.namespaces import TABLENS
-from odf.opendocument import OpenDocumentSpreadsheet, load
-from odf.table import Table, TableCell, TableRow
-from odf.text import P
+from odf.opendocument import load
+from odf.table import TableCell
 
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import FixedClock
@@ -30,6 +29,7 @@ from bot.plan_files import import_plan_file
 from bot.render import Renderer
 from bot.storage.sqlite_store import SqliteStore, open_store
 from tests.integration.test_cli_plan import arun, db, titles_in
+from tests.plan_makers import ods, xlsx
 
 __all__ = ["db"]
 
@@ -109,43 +109,21 @@ def test_an_xlsx_text_cell_opening_with_equals_is_not_named() -> None:
     assert len(found.rows) == 1
 
 
+HIDDEN_PLAN = [
+    ["Дата", "Время", "Название", "Классы"],
+    ["15.12.2026", "15:00", "Лекция", "9"],
+    ["16.12.2026", "15:00", "Старая экскурсия", "9"],
+    ["17.12.2026", "15:00", "Концерт", "9"],
+    ["18.12.2026", "15:00", "Отменённый квиз", "9"],
+]
+
+
 def _hidden_xlsx() -> bytes:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "План"
-    sheet.append(["Дата", "Время", "Название", "Классы"])
-    sheet.append(["15.12.2026", "15:00", "Лекция", "9"])
-    sheet.append(["16.12.2026", "15:00", "Старая экскурсия", "9"])
-    sheet.append(["17.12.2026", "15:00", "Концерт", "9"])
-    sheet.append(["18.12.2026", "15:00", "Отменённый квиз", "9"])
-    sheet.row_dimensions[3].hidden = True
-    sheet.row_dimensions[5].hidden = True
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return xlsx({"План": HIDDEN_PLAN}, hidden_rows={"План": [3, 5]})
 
 
 def _hidden_ods() -> bytes:
-    doc = OpenDocumentSpreadsheet()
-    table = Table(name="План")
-    lines = [
-        (["Дата", "Время", "Название", "Классы"], None),
-        (["15.12.2026", "15:00", "Лекция", "9"], None),
-        (["16.12.2026", "15:00", "Старая экскурсия", "9"], "collapsed"),
-        (["17.12.2026", "15:00", "Концерт", "9"], None),
-        (["18.12.2026", "15:00", "Отменённый квиз", "9"], "filter"),
-    ]
-    for texts, visibility in lines:
-        row = TableRow(visibility=visibility) if visibility else TableRow()
-        for text in texts:
-            cell = TableCell(valuetype="string")
-            cell.addElement(P(text=text))
-            row.addElement(cell)
-        table.addElement(row)
-    doc.spreadsheet.addElement(table)
-    out = io.BytesIO()
-    doc.write(out)
-    return out.getvalue()
+    return ods({"План": HIDDEN_PLAN}, hidden_rows={"План": {3: "collapsed", 5: "filter"}})
 
 
 @pytest.mark.parametrize(
