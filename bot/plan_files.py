@@ -436,14 +436,15 @@ async def split_stored(
 
 
 class _EarlierSlots:
-    """The live events of each organisation (from a year before `since` on) and the slots
-    they have had (same_event.past_slots), read once each, for `split_stored`."""
+    """Which live event of an organisation once had a given title, start and end, for
+    `split_stored`: the organisation's events from a year before `since` on, read once,
+    and the slots (same_event.past_slots) of those changed since added (version > 1: an
+    event never changed has had no slot but its own), one audit query each."""
 
     def __init__(self, store: PlanStore, since: datetime | None) -> None:
         self.store = store
         self.since = since
-        self.events: dict[int, list[Event]] = {}
-        self.slots: dict[int, list[tuple[str, datetime, datetime]]] = {}
+        self.index: dict[int, dict[tuple[str, datetime, datetime], list[Event]]] = {}
         self.taken: set[int] = set()
 
     async def holder(self, row: NewEvent) -> Event | None:
@@ -452,19 +453,23 @@ class _EarlierSlots:
         if self.since is None:
             return None
         org = row.organisation_id
-        if org not in self.events:
-            since = self.since - timedelta(days=366)
-            self.events[org] = await self.store.events_between(since, None, organisation_id=org)
-        wanted = (title_key(row.title), row.start, row.end)
-        for event in self.events[org]:
-            if event.id in self.taken or (event.start, event.end) == (row.start, row.end):
-                continue
-            if event.id not in self.slots:
-                self.slots[event.id] = past_slots(await self.store.audit_entries(event.id))
-            if any((title_key(t), a, b) == wanted for t, a, b in self.slots[event.id]):
+        if org not in self.index:
+            self.index[org] = await self._slots_of(org)
+        for event in self.index[org].get((title_key(row.title), row.start, row.end), []):
+            if event.id not in self.taken and (event.start, event.end) != (row.start, row.end):
                 self.taken.add(event.id)
                 return event
         return None
+
+    async def _slots_of(self, org: int) -> dict[tuple[str, datetime, datetime], list[Event]]:
+        since = (self.since or datetime.now(UTC)) - timedelta(days=366)
+        found: dict[tuple[str, datetime, datetime], list[Event]] = {}
+        for event in await self.store.events_between(since, None, organisation_id=org):
+            if event.version <= 1:
+                continue
+            for title, start, end in past_slots(await self.store.audit_entries(event.id)):
+                found.setdefault((title_key(title), start, end), []).append(event)
+        return found
 
 
 async def _organisation_id(store: PlanStore, name: str | None, default: int) -> int:
