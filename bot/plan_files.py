@@ -8,6 +8,7 @@ import threading
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core import drafts
@@ -82,12 +83,14 @@ async def collect_rows(
         clashes[event.id].append(clash)
     ids = [e.id for e in events]
     orgs = {o.id: o for o in await store.list_organisations()}
+    feedback = await store.feedback_of(ids)
     rows = build_rows(
         events,
         orgs,
         clashes,
         signups=await store.signup_counts(ids),
-        ratings=await _ratings(store, ids),
+        ratings=event_ratings(feedback),
+        answers=_by_event(feedback),
         calendar={e.id: found for e, found in await flagged_events(store, live, tz)},
         moved=await moved_since_written(store, events),
     )
@@ -120,9 +123,12 @@ async def moved_since_written(store: PlanStore, events: Sequence[Event]) -> set[
     return moved
 
 
-async def _ratings(store: PlanStore, event_ids: Sequence[int]) -> dict[int, float]:
-    """The students' average rating of each event, as the chat's «итоги» counts it."""
-    return event_ratings(await store.feedback_of(event_ids))
+def _by_event(answers: Sequence[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+    """Poll answers (`feedback_of` rows) grouped by event id."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    for answer in answers:
+        found.setdefault(int(answer["event_id"]), []).append(answer)
+    return found
 
 
 async def export_plan(

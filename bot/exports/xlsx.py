@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from bot.core.models import Event
+from bot.core.reports import figures
 from bot.core.text import clean_text
 from bot.exports.model import PlanRow, active
 from bot.exports.texts import (
@@ -65,7 +66,17 @@ PLAN_COLUMNS = (
     "agreed",  # the curator's agreement (walk t, #16): its day, or «ждёт согласования»
     "description",
 )
-PARTNER_COLUMNS = ("organiser", "events", "clashing", "signups", "rating")
+# «Ответили», «Были», NPS: the chat's «итоги» per organiser (bot.core.reports.figures)
+PARTNER_COLUMNS = (
+    "organiser",
+    "events",
+    "clashing",
+    "signups",
+    "rating",
+    "responses",
+    "attended",
+    "nps",
+)
 
 CellValue = str | int | float | date | None
 
@@ -174,11 +185,14 @@ class _PartnerTotals:
     rating_sum: float = 0.0
     rated: int = 0
 
+    shown: list[PlanRow] = field(default_factory=list)  # rows whose figures are shown
+
     def add(self, row: PlanRow) -> None:
         self.events += 1
         self.clashing += row.has_clash
         if row.signups is not None:
             self.signups = (self.signups or 0) + row.signups
+            self.shown.append(row)
         if row.rating is not None:
             self.rating_sum += row.rating
             self.rated += 1
@@ -186,6 +200,16 @@ class _PartnerTotals:
     @property
     def rating(self) -> float | None:
         return round(self.rating_sum / self.rated, 2) if self.rated else None
+
+    def poll(self) -> list[CellValue]:
+        """«Ответили», «Были», NPS of the shown rows, as «итоги» counts them (students'
+        answers; «Меня не было» not among «Были» nor in the NPS); blank when none is shown."""
+        if not self.shown:
+            return [None, None, None]
+        found = figures(
+            [r.event for r in self.shown], {}, [a for r in self.shown for a in r.answers]
+        )
+        return [found.responses, found.attended, found.nps]
 
 
 def partner_summary(rows: Iterable[PlanRow]) -> dict[str, _PartnerTotals]:
@@ -202,8 +226,9 @@ def _fill_partners(ws: Worksheet, rows: Sequence[PlanRow], labels: Labels) -> No
     summary = partner_summary(rows)
     for number, name in enumerate(sorted(summary, key=str.casefold), start=2):
         t = summary[name]
-        cells = _write_row(ws, number, [name, t.events, t.clashing, t.signups, t.rating])
-        cells[-1].number_format = "0.00"
+        values: list[CellValue] = [name, t.events, t.clashing, t.signups, t.rating]
+        cells = _write_row(ws, number, [*values, *t.poll()])
+        cells[PARTNER_COLUMNS.index("rating")].number_format = "0.00"
         if t.clashing:
             cells[2].fill = CLASH_FILL
     _finish(ws, wrap_columns=set())
