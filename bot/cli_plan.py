@@ -28,7 +28,8 @@ from bot.config import Settings
 from bot.core import drafts
 from bot.core.features.files import has_events, printed_period, show_years
 from bot.core.language.audience import parse_audience
-from bot.core.models import Audience, NewEvent, OrgKind
+from bot.core.language.post_draft import in_zone
+from bot.core.models import Audience, Event, NewEvent, OrgKind
 from bot.core.planner import school_organisation
 from bot.core.ports import SystemClock, all_or_nothing
 from bot.core.replies import DocumentRequest
@@ -41,7 +42,7 @@ from bot.exports.importer import (
     RowProblem,
 )
 from bot.exports.limits import DEFAULT_LIMITS
-from bot.plan_files import export_plan, import_rows, read_book_file
+from bot.plan_files import export_plan, file_notes, import_rows, read_book_file, split_stored
 from bot.render import Renderer
 from bot.storage import PlanStore, open_store
 
@@ -169,6 +170,7 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
     if settings.db_url is None:
         check_database(settings.db_path, must_exist=False)
     context: dict[str, Any] = {"path": str(path), "dry_run": args.dry_run, "errors": []}
+    context |= file_notes(book)
     if len(book.read) + len(book.skipped) > 1:
         context["sheets_read"] = [{"index": s.index, "name": s.name} for s in book.read]
         context["sheets_skipped"] = [{"index": s.index, "name": s.name} for s in book.skipped]
@@ -201,6 +203,10 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
             await store.close()
         context["saved"] = len(report.saved)
         context["already"] = len(report.already)
+        context["moved"] = [
+            {"row": _event_view(new, "", settings.tz), "now": _event_view(now, "", settings.tz)}
+            for new, now in report.moved
+        ]
         context["clash_count"] = len(report.clashes)
     context["errors"] = [
         {"row": e.row_number, "reason": str(e.reason), "value": e.value, "sheet": e.sheet}
@@ -226,39 +232,55 @@ async def _dry_run(
     rows: Sequence[ImportedRow | RowError], settings: Settings, partner: str | None
 ) -> list[dict[str, Any]]:
     """What import would save, row by row, without writing anything (a missing database
-    stays missing: every organiser is then new)."""
+    stays missing: every organiser is then new): each row's events as import_rows makes
+    them, those already stored (bot.plan_files.split_stored) marked "already", with the
+    stored event as it is now when the chat moved or renamed it ("now")."""
     default = partner or settings.school_name
-    known: dict[str, bool] = {}
+    known: dict[str, int | None] = {}
     store = None
     if settings.db_url or settings.db_path.exists():
         store = await _open(settings.db_target, settings.tz)
     try:
-        items = []
+        planned: list[tuple[int, str, NewEvent]] = []
         for row in rows:
             if not isinstance(row, ImportedRow) or not drafts.is_complete(row.draft):
                 continue
             organiser = row.organiser or default
             if organiser not in known:
                 found = await store.find_organisation(organiser) if store else None
-                known[organiser] = found is not None
+                known[organiser] = found.id if found else None
+            draft = in_zone(row.draft, settings.tz)  # as import_rows saves it
+            org_id = known[organiser] or 0  # 0: a new organisation, nothing of it stored
             for event in drafts.to_new_events(
-                row.draft, organisation_id=0, tz=settings.tz, created_by=None
+                draft, organisation_id=org_id, tz=settings.tz, created_by=None
             ):
-                items.append(
-                    {
-                        "row": row.row_number,
-                        "event": _event_view(event, organiser, settings.tz),
-                        "new_organiser": not known[organiser],
-                    }
-                )
+                planned.append((row.row_number, organiser, event))
+        already: set[int] = set()  # id() of the planned events already stored
+        moved: dict[int, Event] = {}
+        if store is not None:
+            _, stored, pairs = await split_stored(store, [event for _, _, event in planned])
+            already = {id(event) for event in stored}
+            moved = {id(new): now for new, now in pairs}
+        items = []
+        for number, organiser, event in planned:
+            item = {
+                "row": number,
+                "event": _event_view(event, organiser, settings.tz),
+                "new_organiser": known[organiser] is None,
+                "already": id(event) in already,
+            }
+            if id(event) in moved:
+                item["now"] = _event_view(moved[id(event)], organiser, settings.tz)
+            items.append(item)
         return items
     finally:
         if store is not None:
             await store.close()
 
 
-def _event_view(event: NewEvent, organiser: str, tz: ZoneInfo) -> dict[str, Any]:
-    """A NewEvent as the shape _macros.j2's event_line reads, in school wall-clock time."""
+def _event_view(event: NewEvent | Event, organiser: str, tz: ZoneInfo) -> dict[str, Any]:
+    """A NewEvent (or a stored Event) as the shape _macros.j2's event_line reads, in school
+    wall-clock time."""
     return {
         "title": event.title,
         "start": event.start.astimezone(tz),

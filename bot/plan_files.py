@@ -6,13 +6,15 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.clashes import clashes_among, find_clashes, flagged_events
-from bot.core.features.same_event import STORED_KEY
+from bot.core.features.resending import title_key
+from bot.core.features.same_event import STORED_KEY, past_slots
 from bot.core.language.post_draft import in_zone
 from bot.core.models import (
     ALL_STUDENTS,
@@ -81,12 +83,14 @@ async def collect_rows(
         clashes[event.id].append(clash)
     ids = [e.id for e in events]
     orgs = {o.id: o for o in await store.list_organisations()}
+    feedback = await store.feedback_of(ids)
     rows = build_rows(
         events,
         orgs,
         clashes,
         signups=await store.signup_counts(ids),
-        ratings=await _ratings(store, ids),
+        ratings=event_ratings(feedback),
+        answers=_by_event(feedback),
         calendar={e.id: found for e, found in await flagged_events(store, live, tz)},
         moved=await moved_since_written(store, events),
     )
@@ -119,9 +123,12 @@ async def moved_since_written(store: PlanStore, events: Sequence[Event]) -> set[
     return moved
 
 
-async def _ratings(store: PlanStore, event_ids: Sequence[int]) -> dict[int, float]:
-    """The students' average rating of each event, as the chat's «итоги» counts it."""
-    return event_ratings(await store.feedback_of(event_ids))
+def _by_event(answers: Sequence[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+    """Poll answers (`feedback_of` rows) grouped by event id."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    for answer in answers:
+        found.setdefault(int(answer["event_id"]), []).append(answer)
+    return found
 
 
 async def export_plan(
@@ -287,7 +294,7 @@ async def import_plan_file(planner: Planner, vk_id: int, filename: str, data: by
     except ImportFileError as error:
         return await planner.handle_import(vk_id, filename, [], error.problem.value)
     replies = await planner.handle_import(vk_id, filename, book.rows)
-    return [*sheets_reply(book, filename, replies), *replies]
+    return [*sheets_reply(book, filename, replies), *notes_reply(book, replies), *replies]
 
 
 def sheets_reply(book: PlanBook, filename: str, replies: Sequence[Reply]) -> list[Reply]:
@@ -306,6 +313,26 @@ def sheets_reply(book: PlanBook, filename: str, replies: Sequence[Reply]) -> lis
     return [Reply("import_sheets", context)]
 
 
+def notes_reply(book: PlanBook, replies: Sequence[Reply]) -> list[Reply]:
+    """Reply "import_notes" naming the rows not read because hidden and the rows read with a
+    cell that looks like a formula (bot.exports.importer.PlanBook), when there are any,
+    unless the planner refused the file outright."""
+    if not (book.hidden_rows or book.formula_rows) or not replies:
+        return []
+    if replies[0].template in ("not_allowed_add", "import_failed", "error"):
+        return []
+    return [Reply("import_notes", file_notes(book))]
+
+
+def file_notes(book: PlanBook) -> dict[str, list[dict[str, object]]]:
+    """The context of locales' import_notes: hidden rows and formula-like rows as dicts
+    (row, sheet, value), shared by the chat and the command line."""
+    return {
+        "hidden_rows": [asdict(r) for r in book.hidden_rows],
+        "formula_rows": [asdict(r) for r in book.formula_rows],
+    }
+
+
 @dataclass
 class ImportReport:
     """What `import_rows` did: events saved, rows refused (`errors`), rows read but not
@@ -319,6 +346,9 @@ class ImportReport:
     # events of the file already stored (same_event.STORED_KEY, same organisation, not
     # cancelled), not saved again: the same file imported twice (attack y, #4)
     already: list[NewEvent] = field(default_factory=list)
+    # those of `already` stored under another slot: moved or renamed in the chat since the
+    # file was imported (walk z, Z7), as (the row, the stored event as it is now)
+    moved: list[tuple[NewEvent, Event]] = field(default_factory=list)
 
 
 async def read_book_file(data: bytes, filename: str, now: datetime) -> PlanBook:
@@ -365,7 +395,7 @@ async def import_rows(
         org_id = await _organisation_id(store, row.organiser, default_organisation_id)
         draft = in_zone(row.draft, tz)  # a time in Moscow time, moved to this school's zone
         events += drafts.to_new_events(draft, organisation_id=org_id, tz=tz, created_by=actor_id)
-    events, report.already = await _not_stored(store, events)
+    events, report.already, report.moved = await split_stored(store, events)
     if events:  # the command line's plan is the curator's: agreed as stored (walk t, #16)
         agreed_at = at if at is not None else datetime.now(UTC)
         events = [replace(e, agreed_at=agreed_at, agreed_by=actor_id) for e in events]
@@ -378,15 +408,23 @@ async def import_rows(
     return report
 
 
-async def _not_stored(
+async def split_stored(
     store: PlanStore, events: Sequence[NewEvent]
-) -> tuple[list[NewEvent], list[NewEvent]]:
-    """`events` split into those not stored yet and those already stored: a live event of
-    the same organisation equal on bot.core.features.same_event.STORED_KEY (title, start,
-    end, place, classes). An import run again — after a kill that hid its answer, or by
-    mistake — saves nothing twice (attack y, #4); a moved or renamed row is a new event."""
+) -> tuple[list[NewEvent], list[NewEvent], list[tuple[NewEvent, Event]]]:
+    """`events` split into those not stored yet and those already stored, and of the
+    latter those stored under another slot: (fresh, already, moved as (row, stored event)).
+
+    Stored: a live event of the same organisation equal on
+    bot.core.features.same_event.STORED_KEY (title, start, end, place, classes); an import
+    run again — after a kill that hid its answer, or by mistake — saves nothing twice
+    (attack y, #4). Stored under another slot: a live event of the same organisation that
+    once had the row's title (case, quotes, «ё» ignored), start and end — the file's row,
+    moved or renamed in the chat since (newcomer walk 2026-12-03z, Z7); each stored event
+    answers one row at most. A row moved in the file itself is a new event."""
     fresh: list[NewEvent] = []
     already: list[NewEvent] = []
+    moved: list[tuple[NewEvent, Event]] = []
+    earlier = _EarlierSlots(store, min((e.start for e in events), default=None))
     for event in events:
         around = await store.events_between(
             event.start, event.start + timedelta(minutes=1), organisation_id=event.organisation_id
@@ -396,8 +434,48 @@ async def _not_stored(
             and all(getattr(e, name) == getattr(event, name) for name in STORED_KEY)
             for e in around
         )
-        (already if stored else fresh).append(event)
-    return fresh, already
+        found = None if stored else await earlier.holder(event)
+        (already if stored or found else fresh).append(event)
+        if found is not None:
+            moved.append((event, found))
+    return fresh, already, moved
+
+
+class _EarlierSlots:
+    """Which live event of an organisation once had a given title, start and end, for
+    `split_stored`: the organisation's events from a year before `since` on, read once,
+    and the slots (same_event.past_slots) of those changed since added (version > 1: an
+    event never changed has had no slot but its own), one audit query each."""
+
+    def __init__(self, store: PlanStore, since: datetime | None) -> None:
+        self.store = store
+        self.since = since
+        self.index: dict[int, dict[tuple[str, datetime, datetime], list[Event]]] = {}
+        self.taken: set[int] = set()
+
+    async def holder(self, row: NewEvent) -> Event | None:
+        """The stored event that once had `row`'s title, start and end, not at that slot
+        now and not yet given to another row; None when there is none."""
+        if self.since is None:
+            return None
+        org = row.organisation_id
+        if org not in self.index:
+            self.index[org] = await self._slots_of(org)
+        for event in self.index[org].get((title_key(row.title), row.start, row.end), []):
+            if event.id not in self.taken and (event.start, event.end) != (row.start, row.end):
+                self.taken.add(event.id)
+                return event
+        return None
+
+    async def _slots_of(self, org: int) -> dict[tuple[str, datetime, datetime], list[Event]]:
+        since = (self.since or datetime.now(UTC)) - timedelta(days=366)
+        found: dict[tuple[str, datetime, datetime], list[Event]] = {}
+        for event in await self.store.events_between(since, None, organisation_id=org):
+            if event.version <= 1:
+                continue
+            for title, start, end in past_slots(await self.store.audit_entries(event.id)):
+                found.setdefault((title_key(title), start, end), []).append(event)
+        return found
 
 
 async def _organisation_id(store: PlanStore, name: str | None, default: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, datetime
 
 from docx import Document
@@ -19,9 +19,12 @@ Cell = object
 
 
 def xlsx(
-    sheets: dict[str, Sequence[Sequence[Cell]]], merged: dict[str, list[str]] | None = None
+    sheets: dict[str, Sequence[Sequence[Cell]]],
+    merged: dict[str, list[str]] | None = None,
+    hidden_rows: dict[str, Collection[int]] | None = None,
 ) -> bytes:
-    """A workbook with one sheet per entry; `merged` names ranges ("A3:A5") per sheet."""
+    """A workbook with one sheet per entry; `merged` names ranges ("A3:A5") per sheet,
+    `hidden_rows` the rows (numbered as Excel shows them) hidden per sheet."""
     wb = Workbook()
     assert wb.active is not None
     wb.remove(wb.active)
@@ -31,6 +34,8 @@ def xlsx(
             ws.append(list(row))
         for ref in (merged or {}).get(name, []):
             ws.merge_cells(ref)
+        for number in (hidden_rows or {}).get(name, ()):
+            ws.row_dimensions[number].hidden = True
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
@@ -60,14 +65,20 @@ def wps_dimension(data: bytes, sheet: str = "xl/worksheets/sheet1.xml") -> bytes
     )
 
 
-def ods(tables: dict[str, Sequence[Sequence[Cell]]]) -> bytes:
-    """An .ods file; a cell value ("span", n, value) spans n rows (later rows: None there)."""
+def ods(
+    tables: dict[str, Sequence[Sequence[Cell]]],
+    hidden_rows: dict[str, Mapping[int, str]] | None = None,
+) -> bytes:
+    """An .ods file; a cell value ("span", n, value) spans n rows (later rows: None there);
+    `hidden_rows` gives rows (numbered from 1) a table:visibility per table ("collapsed":
+    hidden by hand, "filter": by a filter)."""
     doc = OpenDocumentSpreadsheet()
     for name, rows in tables.items():
         table = Table(name=name)
         covered: dict[int, int] = {}
-        for row in rows:
-            tr = TableRow()
+        hidden = (hidden_rows or {}).get(name, {})
+        for number, row in enumerate(rows, start=1):
+            tr = TableRow(visibility=hidden[number]) if number in hidden else TableRow()
             for column, value in enumerate(row):
                 if covered.get(column, 0) > 0:
                     covered[column] -= 1

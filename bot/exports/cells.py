@@ -80,6 +80,19 @@ def cell_text(value: object) -> str:
     return clean_text(str(value)).strip()
 
 
+# «=1+1», «@SUM(A1)», «+A1», «-cmd|' /C calc'!A0»: what Excel would evaluate were the text
+# typed into a cell; «-5 °C», «- перенос», «+7 999 123-45-67», «−5» (a minus sign) are not
+_FORMULA_LIKE = re.compile(r"^(?:[=@]|[+-][A-Za-z(=@])")
+
+
+def formula_like(text: str) -> bool:
+    """Whether a text cell of a CSV would be a live formula, had it been opened in a
+    spreadsheet (OWASP «CSV Injection»): it opens with «=» or «@», or with «+»/«-» and a
+    Latin letter, a bracket, «=» or «@». A CSV cannot tell such a text from a formula: the
+    school's own export saved as CSV writes the text cell «=HYPERLINK(…)» as is."""
+    return bool(_FORMULA_LIKE.match(text))
+
+
 def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> EventDraft:
     """The event a row describes (field name -> cell value); raises RowFailed."""
     for value in cells.values():

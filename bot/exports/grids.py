@@ -46,6 +46,9 @@ class Grid:
     rows: list[list[object]]
     struck: set[Cell] = field(default_factory=set)
     hidden: bool = False  # a workbook sheet hidden in Excel or LibreOffice (a draft, a list)
+    hidden_rows: frozenset[int] = frozenset()  # 0-based rows hidden by hand or by a filter
+    # cells are text as typed (CSV, TSV, a pasted table): «=1+1» may have been a formula
+    text: bool = False
 
 
 # What a file really is when it is no plan format, and the problem that says so.
@@ -70,7 +73,7 @@ def read_grids(data: bytes, filename: str, limits: Limits) -> list[Grid]:
 
         return docx_grids(data, limits)
     if kind == "csv":
-        return [Grid(1, None, text_rows(decode(data), limits))]
+        return [Grid(1, None, text_rows(decode(data), limits), text=True)]
     raise ImportFileError(FileProblem.UNSUPPORTED)
 
 
@@ -242,7 +245,12 @@ def _grid(index: int, sheet: CalamineSheet, marks: SheetMarks, limits: Limits) -
     for (row, column), text in marks.texts.items():  # ods text cells without a value type
         _put(rows, row, column, text)
     spread_merged(rows, marks.merged, limits)
-    return Grid(index, marks.name, rows, marks.struck)
+    hidden = frozenset(
+        row
+        for first, last in marks.hidden_rows
+        for row in range(first, min(last, len(rows) - 1) + 1)  # only rows that hold cells
+    )
+    return Grid(index, marks.name, rows, marks.struck, hidden_rows=hidden)
 
 
 def _put(rows: list[list[object]], row: int, column: int, value: object) -> None:
@@ -280,13 +288,28 @@ def spread_merged(rows: list[list[object]], merged: Iterable[Span], limits: Limi
 
 def decode(data: bytes) -> str:
     """UTF-16 when it opens with its byte-order mark (Excel's «Текст Юникод»), else UTF-8
-    (with or without BOM), else cp1251 (Excel's "CSV" on Russian Windows)."""
+    (with or without BOM), else cp1251 (Excel's "CSV" on Russian Windows) or KOI8-R (old
+    Unix mail and 1C exports), whichever reads as Russian (`_russian_score`)."""
     if data.startswith(UTF16_BOMS):
         return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1251", errors="replace")
+        pass
+    windows = data.decode("cp1251", errors="replace")
+    koi8 = data.decode("koi8_r", errors="replace")
+    return koi8 if _russian_score(koi8) > _russian_score(windows) else windows
+
+
+# the commonest letters of Russian text, about 60% of its letters (о е а и н т с р в л к м)
+_COMMON_LETTERS = frozenset("оеаинтсрвлкм")
+
+
+def _russian_score(text: str) -> int:
+    """How many of `text`'s letters are the commonest of Russian, in either case: the wrong
+    one of cp1251 and KOI8-R (which put the Cyrillic letters in other places) reads as rare
+    letters («дюрю;бпелъ» for «ДАТА;ВРЕМЯ», «дАТА» for «Дата»)."""
+    return sum(1 for ch in text.casefold() if ch in _COMMON_LETTERS)
 
 
 def text_rows(text: str, limits: Limits) -> list[list[object]]:

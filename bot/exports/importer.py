@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.models import Event, EventDraft
-from bot.exports.cells import RowFailed, cell_text
+from bot.exports.cells import RowFailed, cell_text, formula_like
 from bot.exports.day_cells import (
     Section,
     bare_day,
@@ -69,6 +69,7 @@ __all__ = [
     "PlanBook",
     "RowError",
     "RowProblem",
+    "RowRef",
     "SheetRef",
     "event_as_draft",
     "match_columns",
@@ -105,6 +106,16 @@ class SheetRef:
     name: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class RowRef:
+    """One row of a file named in the summary: its number as the program shows it, the
+    sheet's name when the file has several plan sheets, and the cell's text, if one."""
+
+    row_number: int
+    sheet: str | None = None
+    value: str | None = None
+
+
 @dataclass
 class PlanBook:
     """What one file gave: rows in file order, and which sheets/tables were read."""
@@ -113,6 +124,12 @@ class PlanBook:
     read: list[SheetRef] = field(default_factory=list)
     skipped: list[SheetRef] = field(default_factory=list)
     hidden: list[SheetRef] = field(default_factory=list)  # hidden sheets, never read
+    # rows hidden in Excel or LibreOffice (cancelled or old items, a filter to one class):
+    # not read, each named in the summary so that one hidden by mistake can be shown again
+    hidden_rows: list[RowRef] = field(default_factory=list)
+    # rows of a text file (CSV, TSV, pasted) read with a cell a spreadsheet would take for a
+    # formula («=1+1», «@SUM(A1)»): kept as text, each named in the summary (attack z2, #5)
+    formula_rows: list[RowRef] = field(default_factory=list)
 
 
 def read_plan(
@@ -143,7 +160,7 @@ def read_plan_book(
 ) -> PlanBook:
     """Every plan sheet of a file; `now` is the school's naive wall-clock time (for yearless
     dates). Raises ImportFileError (UNSUPPORTED, UNREADABLE, TOO_LARGE, UNPACKED_TOO_LARGE,
-    SHEET_TOO_LARGE, TOO_MANY_ROWS, NO_HEADER, EMPTY)."""
+    SHEET_TOO_LARGE, TOO_MANY_ROWS, NO_HEADER, EMPTY, ALL_HIDDEN)."""
     limits = _with(limits, max_rows, max_bytes)
     check_size(data, limits)
     grids = read_grids(data, filename, limits)
@@ -198,7 +215,7 @@ def pasted_plan(text: str, now: datetime, *, labels: Labels | None = None) -> Pl
         return None
     try:
         rows = text_rows(text.strip("\r\n"), DEFAULT_LIMITS)
-        return plan_from_grids([Grid(1, None, rows)], now, labels, DEFAULT_LIMITS)
+        return plan_from_grids([Grid(1, None, rows, text=True)], now, labels, DEFAULT_LIMITS)
     except ImportFileError:
         return None
 
@@ -207,7 +224,8 @@ def plan_from_grids(
     grids: Sequence[Grid], now: datetime, labels: Labels | None, limits: Limits
 ) -> PlanBook:
     """Rows of every grid that has a header; raises NO_HEADER when none has, EMPTY when
-    the headed grids hold no event row, TOO_MANY_ROWS past `limits.max_events`."""
+    the headed grids hold no event row (ALL_HIDDEN when they hold only hidden ones),
+    TOO_MANY_ROWS past `limits.max_events`."""
     labels = labels or load_labels()
     book = PlanBook()
     headers = [_find_header(grid, labels) for grid in grids]
@@ -229,7 +247,7 @@ def plan_from_grids(
         sheet = grid.name or None
         dated = planning_now(year or book_year, now)  # «План на 2027 год»: its year
         results = (
-            _grid_rows(grid, found, dated, labels, limits, sheet)
+            _grid_rows(grid, found, dated, labels, limits, sheet, book.hidden_rows)
             if found is not None
             else _month_grid_rows(grid, months, dated, labels, limits, sheet)
         )
@@ -238,14 +256,26 @@ def plan_from_grids(
                 result = _year_stated(result)
             if len(book.rows) >= limits.max_events:
                 raise ImportFileError(FileProblem.TOO_MANY_ROWS)
+            if grid.text and isinstance(result, ImportedRow):
+                book.formula_rows += _formula_cells(result, sheet)
             book.rows.append(result)
     if not book.read:
         raise ImportFileError(FileProblem.NO_HEADER)
     if not book.rows:
-        raise ImportFileError(FileProblem.EMPTY)
+        raise ImportFileError(FileProblem.ALL_HIDDEN if book.hidden_rows else FileProblem.EMPTY)
     if len(book.read) == 1:  # one plan sheet: rows need no sheet name
         book.rows = [replace(r, sheet=None) for r in book.rows]
+        book.hidden_rows = [replace(r, sheet=None) for r in book.hidden_rows]
+        book.formula_rows = [replace(r, sheet=None) for r in book.formula_rows]
     return book
+
+
+def _formula_cells(row: ImportedRow, sheet: str | None) -> list[RowRef]:
+    """The row's title, place or organiser that reads as a formula (cells.formula_like),
+    at most one per row (the first), as a RowRef."""
+    texts = (row.draft.title, row.draft.venue or "", row.organiser or "")
+    found = next((t for t in texts if formula_like(t)), None)
+    return [] if found is None else [RowRef(row.row_number, sheet, found)]
 
 
 def _year_stated(row: ImportedRow) -> ImportedRow:
@@ -271,11 +301,14 @@ def _grid_rows(
     labels: Labels,
     limits: Limits,
     sheet: str | None,
+    hidden: list[RowRef],
 ) -> Iterator[ImportResult]:
     """Results of the rows below the header, lazily (the caller stops at the row limit). A
     later row that is a header itself starts a second table on the same sheet, read with its
     own columns (a second table in another column order was read with the first one's:
-    newcomer walk 2026-12-01f, #12)."""
+    newcomer walk 2026-12-01f, #12). A hidden row with content is not read: it is appended
+    to `hidden` (attack z2, #6: a deputy head hides the rows of cancelled or old items, or
+    filters the plan to one class, and means what the screen shows)."""
     number, columns = header
     header_fields, others = _header_parts(grid.rows[number], columns, labels)
     section: Section | None = None
@@ -302,6 +335,9 @@ def _grid_rows(
             fields["date"] = section_day(section, day, now)
         if is_total_row(cells, fields.get("date"), labels):
             continue  # «Итого: 6 мероприятий»: the plan's count, no event
+        if index in grid.hidden_rows:
+            hidden.append(RowRef(index + 1, sheet, cell_text(fields.get("title")) or None))
+            continue
         said = row_notes(cells, [i for i, _ in others])
         marked = title_mark(cell_text(fields.get("title")), labels)
         if marked is not None:  # «Викторина (ОТМЕНЕНО)», «Квиз — перенесено на 22.12»

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core.models import (
@@ -53,6 +54,9 @@ class PlanRow:
     text_before_move: bool = False
     # the reader may see whether the curator agreed this event (attack v, #1)
     agreement_shown: bool = True
+    # the event's poll answers (StoredFeedback.feedback_of rows), for the «Партнёры» sheet's
+    # «Ответили», «Были», NPS as «итоги» counts them (walk z, Z17); () where not shown
+    answers: tuple[Mapping[str, Any], ...] = ()
 
     @property
     def has_clash(self) -> bool:
@@ -71,14 +75,17 @@ def build_rows(
     ratings: Mapping[int, float] | None = None,
     calendar: Mapping[int, Sequence[CalendarWarning]] | None = None,
     moved: Collection[int] = (),
+    answers: Mapping[int, Sequence[Mapping[str, Any]]] | None = None,
 ) -> list[PlanRow]:
     """PlanRows sorted by start; `clashes`, `signups`, `ratings`, `calendar` (the school
-    calendar's warnings) are keyed by event id; `moved` are the ids of events moved since
-    their text (details.description) was written, whose text the exports mark as such."""
+    calendar's warnings) and `answers` (poll answers) are keyed by event id; `moved` are the
+    ids of events moved since their text (details.description) was written, whose text the
+    exports mark as such."""
     calendar = calendar or {}
     clashes = clashes or {}
     signups = signups or {}
     ratings = ratings or {}
+    answers = answers or {}
     rows = [
         PlanRow(
             event=event,
@@ -88,6 +95,7 @@ def build_rows(
             clashes=tuple(clash_note(c, orgs) for c in clashes.get(event.id, ())),
             calendar=tuple(calendar.get(event.id, ())),
             text_before_move=event.id in moved,
+            answers=tuple(answers.get(event.id, ())),
         )
         for event in events
     ]
@@ -137,10 +145,12 @@ def between(rows: Iterable[PlanRow], start: datetime, end: datetime) -> list[Pla
 
 
 def with_figures_of(rows: Iterable[PlanRow], shows: Callable[[Event], bool]) -> list[PlanRow]:
-    """Rows whose sign-up count and rating are kept only where `shows(event)` is true (the
-    events the reader may see counts of); the others lose both, so no file leaks another
-    organiser's or another teacher's figures."""
-    return [r if shows(r.event) else replace(r, signups=None, rating=None) for r in rows]
+    """Rows whose sign-up count, rating and poll answers are kept only where `shows(event)`
+    is true (the events the reader may see counts of); the others lose them, so no file
+    leaks another organiser's or another teacher's figures."""
+    return [
+        r if shows(r.event) else replace(r, signups=None, rating=None, answers=()) for r in rows
+    ]
 
 
 def with_texts_of(rows: Iterable[PlanRow], shows: Callable[[Event], bool]) -> list[PlanRow]:

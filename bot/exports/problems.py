@@ -36,6 +36,7 @@ class FileProblem(enum.StrEnum):
     SHEET_TOO_LARGE = "sheet_too_large"  # a sheet/table's extent, empty rows counted
     NO_HEADER = "no_header"
     EMPTY = "empty"
+    ALL_HIDDEN = "all_rows_hidden"  # every event row is hidden (by hand or by a filter)
     # what a file named .xlsx/.ods/.docx (or .xls/.doc) really is, when it is no plan format
     PASSWORD = "password_protected"  # Office's encrypted package (OLE2 «EncryptedPackage»)
     OLD_OFFICE = "old_office_format"  # Excel 97–2003 .xls or Word 97–2003 .doc (OLE2)

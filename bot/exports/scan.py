@@ -54,6 +54,9 @@ class SheetMarks:
     # blank cells past the row or column limit (a stray space in A1048576): the part is
     # read only once they are cut (bot.exports.stray.trimmed_package)
     stray: bool = False
+    # rows hidden in Excel or LibreOffice (by hand or by a filter), as (first, last) 0-based
+    # inclusive ranges: an ods row repeated a million times is one range, not a million rows
+    hidden_rows: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _parser_options() -> dict[str, Any]:
@@ -156,6 +159,8 @@ def _scan_sheet(stream: Any, marks: SheetMarks, styles: _Styles, limits: Limits)
                 marks.stray = True
             else:
                 _xlsx_row(elem, marks, styles, limits)
+                if elem.get("hidden") in ("1", "true"):  # <row hidden="1">: ECMA-376 18.3.1.73
+                    marks.hidden_rows.append((number - 1, number - 1))
         else:
             _merge(elem.get("ref", ""), marks, limits)
         _drop(elem)
@@ -335,6 +340,8 @@ def _ods_row(elem: Any, cursor: _OdsCursor, limits: Limits) -> None:
             cursor.marks.stray = True  # blanks only: cut before reading (stray.trimmed_ods)
     for row in range(cursor.row, cursor.row + repeat if cursor.row_texts else 0):
         cursor.marks.texts.update(((row, column), text) for column, text in cursor.row_texts)
+    if elem.get(f"{TABLE}visibility") in ("collapsed", "filter"):  # ODF 1.2, 19.749
+        cursor.marks.hidden_rows.append((cursor.row, cursor.row + repeat - 1))
     cursor.row += repeat
     cursor.column = 0
     cursor.row_has_value = False

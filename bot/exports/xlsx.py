@@ -2,16 +2,18 @@
 
 Clashing rows are filled in a warning colour and name their clashes; a column names what the
 school calendar says (day off, vacation, lessons), in its own colour; text that a spreadsheet
-could take for a formula (= + - @) is stored as plain text, and control characters (which
-openpyxl refuses) are dropped. Cancelled events are left out unless asked for; then they are
-struck through and a "Статус" column says «отменено», so an import never brings them back.
+could take for a formula (= + - @, or a leading tab: OWASP «CSV Injection») is stored as a
+text cell with Excel's quote prefix, so that neither opening the file nor editing the cell
+makes it live, and control characters (which openpyxl refuses) are dropped. Cancelled
+events are left out unless asked for; then they are struck through and a "Статус" column
+says «отменено», so an import never brings them back.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -22,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from bot.core.models import Event
+from bot.core.reports import figures
 from bot.core.text import clean_text
 from bot.exports.model import PlanRow, active
 from bot.exports.texts import (
@@ -44,7 +47,9 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 DATE_FORMAT = "DD.MM.YYYY"
 RATING_FORMAT = "0.0"
-FORMULA_LEADS = ("=", "+", "-", "@")
+# what makes a spreadsheet read a typed text as a formula (OWASP «CSV Injection»: = + - @,
+# tab and carriage return; a carriage return never reaches a cell: bot.core.text.clean_text)
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 MIN_WIDTH, MAX_WIDTH = 6, 60
 PLAN_COLUMNS = (
     "date",
@@ -61,7 +66,17 @@ PLAN_COLUMNS = (
     "agreed",  # the curator's agreement (walk t, #16): its day, or «ждёт согласования»
     "description",
 )
-PARTNER_COLUMNS = ("organiser", "events", "clashing", "signups", "rating")
+# «Ответили», «Были», NPS: the chat's «итоги» per organiser (bot.core.reports.figures)
+PARTNER_COLUMNS = (
+    "organiser",
+    "events",
+    "clashing",
+    "signups",
+    "rating",
+    "responses",
+    "attended",
+    "nps",
+)
 
 CellValue = str | int | float | date | None
 
@@ -170,11 +185,14 @@ class _PartnerTotals:
     rating_sum: float = 0.0
     rated: int = 0
 
+    shown: list[PlanRow] = field(default_factory=list)  # rows whose figures are shown
+
     def add(self, row: PlanRow) -> None:
         self.events += 1
         self.clashing += row.has_clash
         if row.signups is not None:
             self.signups = (self.signups or 0) + row.signups
+            self.shown.append(row)
         if row.rating is not None:
             self.rating_sum += row.rating
             self.rated += 1
@@ -182,6 +200,16 @@ class _PartnerTotals:
     @property
     def rating(self) -> float | None:
         return round(self.rating_sum / self.rated, 2) if self.rated else None
+
+    def poll(self) -> list[CellValue]:
+        """«Ответили», «Были», NPS of the shown rows, as «итоги» counts them (students'
+        answers; «Меня не было» not among «Были» nor in the NPS); blank when none is shown."""
+        if not self.shown:
+            return [None, None, None]
+        found = figures(
+            [r.event for r in self.shown], {}, [a for r in self.shown for a in r.answers]
+        )
+        return [found.responses, found.attended, found.nps]
 
 
 def partner_summary(rows: Iterable[PlanRow]) -> dict[str, _PartnerTotals]:
@@ -198,8 +226,9 @@ def _fill_partners(ws: Worksheet, rows: Sequence[PlanRow], labels: Labels) -> No
     summary = partner_summary(rows)
     for number, name in enumerate(sorted(summary, key=str.casefold), start=2):
         t = summary[name]
-        cells = _write_row(ws, number, [name, t.events, t.clashing, t.signups, t.rating])
-        cells[-1].number_format = "0.00"
+        values: list[CellValue] = [name, t.events, t.clashing, t.signups, t.rating]
+        cells = _write_row(ws, number, [*values, *t.poll()])
+        cells[PARTNER_COLUMNS.index("rating")].number_format = "0.00"
         if t.clashing:
             cells[2].fill = CLASH_FILL
     _finish(ws, wrap_columns=set())

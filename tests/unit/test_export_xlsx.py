@@ -161,14 +161,17 @@ def test_partner_summary(book: Workbook) -> None:
     ws = book["Партнёры"]
     assert [c.value for c in ws[1]] == [
         "Организатор", "Мероприятий", "С накладками", "Записались", "Средняя оценка",
+        "Ответили", "Были", "NPS",  # the chat's «итоги» (walk z, Z17)
     ]  # fmt: skip
-    summary = {r[0]: r[1:] for r in ws.iter_rows(min_row=2, values_only=True)}
+    # the sample has counts and ratings but no poll answers: its «итоги» columns are read in
+    # tests/integration/test_export_poll_figures.py
+    summary = {r[0]: r[1:5] for r in ws.iter_rows(min_row=2, values_only=True)}
     # КГТУ: the lecture (42, 4.6) and the olympiad (12); the cancelled class is left out
     assert summary["КГТУ"] == (2, 1, 54, pytest.approx(4.6))
     assert summary["Музей Мирового океана"] == (2, 1, 25, pytest.approx(4.2))
     assert summary["Школа № 7"] == (1, 0, None, None)
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:E{ws.max_row}"
+    assert ws.auto_filter.ref == f"A1:H{ws.max_row}"
 
 
 def test_empty_plan_gives_headers_only() -> None:

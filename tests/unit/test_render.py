@@ -289,6 +289,14 @@ EXTRA: dict[str, dict[str, Any]] = {
         "read": [{"index": 2, "name": "Декабрь"}, {"index": 3, "name": "Январь"}],
         "skipped": [{"index": 1, "name": "Пояснения"}],
     },
+    "import_nothing_new": {
+        "filename": "plan.xlsx",
+        "items": [{"number": 1, "row": 2, "event": EVENT, "clashes": [], "occurrences": 1}],
+    },
+    "import_notes": {
+        "hidden_rows": [{"row_number": 3, "sheet": None, "value": "Экскурсия"}],
+        "formula_rows": [{"row_number": 4, "sheet": "Январь", "value": "=1+1"}],
+    },
     "import_summary": {
         "filename": "plan.xlsx",
         "errors": [{"row": 4, "reason": "bad_date", "value": "32.13"}],

@@ -201,9 +201,26 @@ async def import_rows(
         "items": items,
         "clash_count": max(0, first.context.get("clash_count", 0) - dropped),
     }
+    if _nothing_new(context):  # the same file again: said first, in one line (walk z, Z11)
+        return [Reply("import_nothing_new", context), *replies[1:]]
     update = Button("update_plan", payload(ButtonAction.SAY, t="update_plan"), "primary")
     offered = replace(first, context=context, buttons=((update,), *first.buttons))
     return [offered, *replies[1:]]
+
+
+def _nothing_new(summary: Mapping[str, Any]) -> bool:
+    """Whether a file's summary (import_summary's context with the update offer) holds
+    nothing to save or change: every row it would save is stored unchanged, and no row is
+    held back, refused or asked about. «Да» or «обнови прежние» would then write nothing,
+    so the reply says that and asks nothing."""
+    return (
+        summary.get("update_same", 0) >= len(summary.get("items", [])) > 0
+        and not summary.get("update_moves")
+        and not summary.get("update_changes")
+        and not summary.get("incomplete")
+        and not summary.get("errors")
+        and not summary.get("year_lines")
+    )
 
 
 def _without_own_clashes(

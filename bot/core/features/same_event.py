@@ -20,13 +20,15 @@ cancelled events.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import timedelta
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Any
 
 from bot.core.models import Event, EventStatus, NewEvent
 from bot.core.ports import Store
 
 STORED_KEY = ("title", "start", "end", "venue", "audience")
+SLOT_FIELDS = ("title", "start", "end")
 TWIN_KEY = ("title", "start", "end", "all_day")
 
 
@@ -64,3 +66,30 @@ async def find_same(
             return None
         found.append(same)
     return found
+
+
+def past_slots(entries: Sequence[Mapping[str, Any]]) -> list[tuple[str, datetime, datetime]]:
+    """Every (title, start, end) an event has had, oldest first, replayed from its audit
+    entries (bot.core.ports.EventStore.audit_entries: the "add" row's snapshot, then each
+    "update" row's {field: {"from", "to"}}; JSON values, ISO datetimes, read back aware).
+    The slot a plan file gave an event that was moved or renamed since is among them.
+    [] when the entries hold no "add" row."""
+    slots: list[tuple[str, datetime, datetime]] = []
+    state: dict[str, Any] = {}
+    for entry in entries:
+        details = entry.get("details") or {}
+        if entry.get("action") == "add":
+            state = {name: details.get(name) for name in SLOT_FIELDS}
+        elif entry.get("action") == "update" and state:
+            state |= {n: details[n]["to"] for n in SLOT_FIELDS if isinstance(details.get(n), dict)}
+        else:
+            continue
+        if all(isinstance(state.get(name), str) for name in SLOT_FIELDS):
+            slot = (
+                state["title"],
+                datetime.fromisoformat(state["start"]),
+                datetime.fromisoformat(state["end"]),
+            )
+            if slot not in slots:
+                slots.append(slot)
+    return slots
