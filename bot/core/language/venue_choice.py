@@ -3,10 +3,11 @@
 places.venue_candidates lists every venue the hand-set rules could give for a post (the
 labelled value, each place assembled as the winner would be and alone, the fallbacks), each
 with the path that produced it. Here each candidate gets a few generic features (FEATURES:
-its path, the hand score and rank, where it stands, what it looks like) and the venue is the
-candidate whose dot product with the fitted weights (venue_weights.py, written by
-benchmarks/venue_model.py: pairwise logistic regression over the 27 tuned sets) is highest;
-a tie goes to the hand-set choice, then to the earlier candidate. Plain Python, no numpy.
+its path, the hand score and rank, where it stands, what it looks like, and what ties it to
+the event: venue_attach.ATTACHMENT) and the venue is the candidate whose dot product with the
+fitted weights (venue_weights.py, written by benchmarks/venue_model.py: pairwise logistic
+regression over the tuned sets) is highest; a tie goes to the hand-set choice, then to the
+earlier candidate. Plain Python, no numpy.
 
 CHOOSER switches the choice: "hand" (the hand-set rules alone) or "learned".
 """
@@ -21,6 +22,7 @@ from bot.core.language import venue_weights
 from bot.core.language.place_nouns import PLACE, ROOM_LEVEL
 from bot.core.language.place_verbs import IN_CLAUSE
 from bot.core.language.place_words import ADDRESS
+from bot.core.language.venue_attach import ATTACHMENT, attachment
 
 # "hand": the hand-set rules' venue; "learned": the candidate the fitted weights score best
 CHOOSER = "hand"
@@ -86,6 +88,8 @@ FEATURES = (
     "holds_hand",
     "first_of_post",
     "place_noun",
+    # what ties the candidate to the event (venue_attach.py)
+    *ATTACHMENT,
 )
 # a locative preposition with up to two words (adjectives) before the candidate's offset
 _LOCATIVE = re.compile(r"(?i)(?:^|[\s(,;])(?:в|во|на|у|возле|около|при)\s+(?:[а-яё-]+\s+){0,2}$")
@@ -134,6 +138,7 @@ def features(
         1.0 if hand and low != hand and hand in low else 0.0,
         1.0 if positioned and at == min(positioned) else 0.0,
         1.0 if PLACE.search(shown) else 0.0,
+        *attachment(text, at, shown, event_sentence),
     ]
 
 

@@ -1,7 +1,7 @@
 """Fitted weights of the venue chooser (venue_choice.py), one per venue_choice.FEATURES.
 
 Written by benchmarks/venue_model.py --write (pairwise logistic regression, C=1.0,
-on the 28 tuned real-post sets); do not edit by hand.
+on the 29 tuned real-post sets); do not edit by hand.
 """
 
 FEATURES = (
@@ -43,44 +43,58 @@ FEATURES = (
     "holds_hand",
     "first_of_post",
     "place_noun",
+    "governed",
+    "relative",
+    "place_preposition",
+    "in_block",
+    "date_near",
+    "head_place",
+    "organiser",
 )
 WEIGHTS: tuple[float, ...] = (
-    0.9880,  # path_label
-    0.1394,  # path_place
-    -0.9484,  # path_place_bare
-    -0.5358,  # path_online
+    0.9390,  # path_label
+    0.1930,  # path_place
+    -0.9158,  # path_place_bare
+    -0.5107,  # path_online
     0.0000,  # path_abbreviation
-    0.2502,  # path_address_owned
-    -0.5574,  # path_address
-    -0.0110,  # path_local_name
-    0.1041,  # path_locality
-    -0.2157,  # path_city
-    0.7866,  # path_region
+    0.2180,  # path_address_owned
+    -0.6458,  # path_address
+    -0.0063,  # path_local_name
+    0.0936,  # path_locality
+    -0.1538,  # path_city
+    0.7888,  # path_region
     0.0000,  # path_phrase
     0.0000,  # path_phrase_motion
     0.0000,  # path_phrase_noun
     0.0000,  # path_phrase_chain
     0.0000,  # path_phrase_label
-    2.0481,  # hand
-    -0.1878,  # score
-    0.4489,  # top_rank
-    0.1403,  # inverse_rank
-    -0.9007,  # relative_position
-    0.1281,  # no_position
-    0.6814,  # in_event_sentence
-    0.5695,  # after_locative
-    0.9403,  # has_address
-    0.3097,  # has_digit
-    0.6101,  # has_quoted_name
-    -0.8708,  # room_level
-    -0.5068,  # one_word
-    0.7528,  # has_abbreviation
-    0.2147,  # words
-    0.6044,  # length
-    0.0319,  # near_event_verb
-    0.3578,  # gathering_near
-    0.2340,  # inside_hand
-    1.9074,  # holds_hand
-    0.2200,  # first_of_post
-    0.5253,  # place_noun
+    2.0464,  # hand
+    -0.3182,  # score
+    0.3959,  # top_rank
+    0.0865,  # inverse_rank
+    -0.7850,  # relative_position
+    0.2117,  # no_position
+    0.2653,  # in_event_sentence
+    0.7420,  # after_locative
+    0.7782,  # has_address
+    0.4367,  # has_digit
+    0.7356,  # has_quoted_name
+    -0.9046,  # room_level
+    -0.5169,  # one_word
+    0.6952,  # has_abbreviation
+    0.3684,  # words
+    0.4606,  # length
+    -0.3855,  # near_event_verb
+    0.4053,  # gathering_near
+    0.2274,  # inside_hand
+    1.9307,  # holds_hand
+    0.2156,  # first_of_post
+    0.3853,  # place_noun
+    0.9369,  # governed
+    -0.3551,  # relative
+    -0.3770,  # place_preposition
+    0.4249,  # in_block
+    0.9014,  # date_near
+    0.1335,  # head_place
+    -0.2772,  # organiser
 )
