@@ -376,7 +376,7 @@ def _days_missing(draft: EventDraft, occurrences: int) -> int | None:
     """The days the message says the event lasts («2 дня по 3 часа») when the card has fewer
     meetings than that, so the card says so instead of losing the others without a word
     (newcomer walk 2026-12-02t, #17); None otherwise. An all-day card spanning that many
-    days («29–30 марта») has them all (newcomer walk 2026-12-03aa, Z9)."""
+    days («29–30 марта») has them all (newcomer walk 2026-12-03aa, Z6)."""
     days = stated_days(draft.description or "")
     return days if days > max(occurrences, len(draft.sessions), _all_day_span(draft)) else None
 
