@@ -196,3 +196,20 @@ async def test_all_comers_answer_the_classes_question(world: World, answer: str)
     [card] = own(await world.say(answer))
     assert card.template == "event_card", world.text(card)
     assert "👥 все классы" in world.text(card), world.text(card)
+
+
+async def test_a_bare_time_while_add_or_replace_is_asked_asks_again(world: World) -> None:
+    """«в 11» typed while «добавь / замени / оставь оба» was open became a second line of the
+    new text: «Что сделать с новым планом (2 строки): …, без названия?» (the walk's Z5)."""
+    [ask] = own(await world.say("Олимпиада по истории 7 февраля в читальном зале, 5-11 классы"))
+    assert ask.template == "ask_time", ask.template
+    [choice] = own(await world.say("Лекция о космосе 12 февраля в 15:00, 9 классы, ауд. 5"))
+    assert choice.template == "draft_choice", choice.template
+    [again] = own(await world.say("в 11"))
+    shown = world.text(again)
+    assert again.template == "draft_choice_again", shown
+    assert shown.startswith("«в 11» я пока никуда не вписал"), shown
+    assert "2 строки" not in shown, shown
+    assert "без названия" not in shown, shown
+    first = own(await world.say("оставь оба"))[0]
+    assert "Лекция о космосе" in world.text(first), world.text(first)

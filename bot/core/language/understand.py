@@ -470,6 +470,17 @@ def _cancel_at_question(reference: str, dialog: Dialog) -> bool:
     return bool(wanted) and not wanted & (drafted | _DRAFT_POINTERS)
 
 
+def _untitled_fragment(text: str, now: datetime) -> bool:
+    """Whether `text` is a short piece of an event with no title of its own — «в 11», «7
+    февраля», «9 классы» — typed while the add / replace / keep-both question is open: an
+    answer to the earlier question, never a line added to the new text (which made «Что
+    сделать с новым планом (2 строки): …, без названия?», newcomer walk 2026-12-03aa, Z5)."""
+    if len(text.split()) > SHORT_ANSWER_WORDS:
+        return False
+    intent = parse_message(text, now)
+    return isinstance(intent, EventIntent) and not is_message(text, intent)
+
+
 def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
     """The answer to an open change or draft question; None when the text is not one (it is
     then understood as usual and closes the question)."""
@@ -484,6 +495,8 @@ def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
             choice = DraftChoiceKind.DROP
         if choice is None and command is not None and command.kind is CommandKind.YES:
             choice = DraftChoiceKind.AGAIN  # «да» picks nothing: asked again, nothing saved
+        if choice is None and _untitled_fragment(text, now):  # «в 11» (walk aa, Z5)
+            return ChooseDraft(DraftChoiceKind.AGAIN, " ".join(text.split()))
         return ChooseDraft(choice) if choice is not None else None
     if isinstance(waiting, ScopeChoice):
         scope = change_scope(text)
