@@ -9,6 +9,11 @@ January–August in its second (bot.core.school_calendar: the school year starts
 1 September). Rows of a past year then read as past and are named so by the summary,
 never saved into this year unseen.
 
+A title spanning the turn of a year names two years in a row — «на декабрь 2026 – январь
+2027 г.», «с декабря 2026 по январь 2027 года» — and states that school year: its December
+is the first year's, its January the second's (newcomer walk 2026-12-03aa, Z1: «18.12» was
+saved in December 2027, the one year written with «г.» taken for the whole file).
+
 The plan's dates are read as of the first moment of that year (`planning_now`): the parser
 puts a yearless day on or after that moment, which is exactly the rule above.
 """
@@ -27,6 +32,12 @@ _SCHOOL_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*[/–—-]\s*(20\d\d|\d\d)(?!\d)")
 # «на 2027 год», «2027 г.», «в 2027 году»: a calendar year
 _YEAR = re.compile(r"(?<![\d/–—-])(20\d\d)\s*(?:г\.|г(?![а-яё])|год)", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^\s*(20\d\d)\s*$")
+# «декабрь 2026», «января 2027»: a month with its year
+_MONTH_YEAR = re.compile(
+    r"(?<![а-яё])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+    r"[а-яё]*\s+(20\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +59,19 @@ def stated_year(texts: Iterable[str]) -> StatedYear | None:
             if second % 100 == (first + 1) % 100:
                 found.add(StatedYear(first, True))
         if not found:
-            found.update(StatedYear(int(m[1]), False) for m in _YEAR.finditer(text))
+            found.update(_calendar_years(text))
         if (bare := _BARE_YEAR.match(text)) is not None:
             found.add(StatedYear(int(bare[1]), False))
     return found.pop() if len(found) == 1 else None
+
+
+def _calendar_years(text: str) -> set[StatedYear]:
+    """The calendar years `text` states («2027 г.», «январь 2027»), or the school year of two
+    years in a row («декабрь 2026 – январь 2027 г.»)."""
+    years = {int(m[1]) for pattern in (_YEAR, _MONTH_YEAR) for m in pattern.finditer(text)}
+    if len(years) == 2 and max(years) - min(years) == 1:
+        return {StatedYear(min(years), True)}
+    return {StatedYear(year, False) for year in years}
 
 
 def caption_year(rows: Iterable[Iterable[object]], name: str | None) -> StatedYear | None:

@@ -375,9 +375,18 @@ ROUTES: Routes = {DraftAnswer: on_answer, EditRequest: on_edit_request}
 def _days_missing(draft: EventDraft, occurrences: int) -> int | None:
     """The days the message says the event lasts («2 дня по 3 часа») when the card has fewer
     meetings than that, so the card says so instead of losing the others without a word
-    (newcomer walk 2026-12-02t, #17); None otherwise."""
+    (newcomer walk 2026-12-02t, #17); None otherwise. An all-day card spanning that many
+    days («29–30 марта») has them all (newcomer walk 2026-12-03aa, Z6)."""
     days = stated_days(draft.description or "")
-    return days if days > max(occurrences, len(draft.sessions)) else None
+    return days if days > max(occurrences, len(draft.sessions), _all_day_span(draft)) else None
+
+
+def _all_day_span(draft: EventDraft) -> int:
+    """The days an all-day draft covers, its end inclusive (EventDraft); 0 when timed."""
+    if not draft.all_day or draft.start is None:
+        return 0
+    last = draft.end if draft.end is not None else draft.start
+    return (last.date() - draft.start.date()).days + 1
 
 
 def _meets_first(warnings: Sequence[CalendarWarning], first: NewEvent, tz: ZoneInfo) -> bool:

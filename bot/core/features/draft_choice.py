@@ -60,9 +60,10 @@ def held(dialog: Dialog, raw: Mapping[str, Any]) -> bool:
     return any(bare(d) == wanted for d in (*dialog.pending, *dialog.incoming, *dialog.stashed))
 
 
-def choice_question(dialog: Dialog, template: str) -> Reply:
+def choice_question(dialog: Dialog, template: str, fragment: str | None = None) -> Reply:
     """The add / replace / keep-both question about `dialog.incoming`, with its buttons; a
-    new plan's first TITLES_NAMED titles are named (`new_titles`)."""
+    new plan's first TITLES_NAMED titles are named (`new_titles`); `fragment`: what was
+    typed instead of a choice («в 11»), named by draft_choice_again."""
     old = dialog.drafts()
     fresh = [draft_json.draft_from_json(raw) for raw in dialog.incoming]
     context = {
@@ -72,6 +73,7 @@ def choice_question(dialog: Dialog, template: str) -> Reply:
         "new_title": fresh[0].title,
         # several new events typed one by one are named, not only counted (walk m, #8)
         "new_titles": [d.title for d in fresh[:TITLES_NAMED]],
+        "fragment": fragment,
     }
     buttons = tuple(
         (

@@ -33,21 +33,36 @@ class NoticeStore(Directory, EventStore, SignupStore, SettingsStore, Protocol):
 async def clash_notices(
     ctx: Context[NoticeStore], author: Person, changed: Sequence[Event], template: str
 ) -> list[Reply]:
-    """One message to each organiser of a clashing event and to each curator."""
+    """One message to each organiser of a clashing event and to each curator.
+
+    The meetings of one series clashing with the same event are one item: its first
+    meeting, with `more` (how many others) and `last` (the last one's view) — a daily
+    «Первенство» over a week of «Неделя науки» was told seven times, each with its free
+    times (newcomer walk 2026-12-03aa, Z4)."""
     changed_ids = {e.id for e in changed}
     orgs = await ctx.orgs()
     per_recipient: dict[int, list[dict[str, Any]]] = {}
+    of_series: dict[tuple[int, int], dict[str, Any]] = {}
     for event in changed:
         clashes = [
             c for c in await check_clashes(ctx.store, event) if c.other.id not in changed_ids
         ]
         for clash in clashes:
+            pair = (event.series_id, clash.other.id) if event.series_id is not None else None
+            if pair is not None and pair in of_series:
+                of_series[pair]["more"] += 1
+                of_series[pair]["last"] = event_view(event, orgs)
+                continue
             item = {
                 "event": event_view(event, orgs),
                 "other": event_view(clash.other, orgs),
                 "reasons": sorted(r.value for r in clash.reasons),
                 "slots": [slot_view(s) for s in await propose_slots(ctx.store, event)],
+                "more": 0,
+                "last": None,
             }
+            if pair is not None:
+                of_series[pair] = item
             for vk_id in await people_to_warn(ctx, author, clash.other):
                 per_recipient.setdefault(vk_id, []).append(item)
     # the times are part of the key: moving the same event again is a new notice

@@ -897,7 +897,7 @@ async def on_choose_draft(
     none of them, so the question is asked again and nothing is saved."""
     if answer.choice is DraftChoiceKind.AGAIN and dialog.incoming and dialog.pending:
         dialog.waiting = DraftChoice()
-        return [choice_question(dialog, "draft_choice_again")]
+        return [choice_question(dialog, "draft_choice_again", answer.fragment)]
     incoming, dialog.incoming = dialog.incoming, []
     if not incoming or not dialog.pending:
         dialog.settle()

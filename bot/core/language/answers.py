@@ -169,6 +169,8 @@ def _fill(
     if asked.field is DraftField.DATE:
         if draft.period is not None:
             named = _within(text, named, draft.period, now, zone)
+        else:
+            named = _in_offered_month(text, named, draft, now, zone)
         if named is None or named.day is None:
             return None
         dated = drafts.with_day(draft, named.day)
@@ -210,6 +212,34 @@ def _within(
     if from_period is not None and from_period.day is not None and _inside(from_period.day, period):
         return from_period
     return named if named is not None and named.day is not None else from_period
+
+
+def _in_offered_month(
+    text: str, named: DayAndTime | None, draft: EventDraft, now: datetime, zone: ZoneInfo | None
+) -> DayAndTime | None:
+    """The answer to «На какой день …?» read in the month of the days the question offered
+    (the draft's `choices` and its `start`, wall-clock): «24го», «на 24-е», «в воскресенье
+    24» under «23 января (сб) — суббота …» with the buttons 23 and 24 January mean 24
+    January, not the next 24th from today (newcomer walk 2026-12-03aa, Z2). The text is read
+    again from the eve of the first offered day; that reading is taken only when it lands in
+    an offered day's month and the first did not — «24 декабря» stays as written."""
+    offered = sorted({c.date() for c in draft.choices} | _start_day(draft))
+    if not offered or named is None or named.day is None:
+        return named
+    months = {(day.year, day.month) for day in offered}
+    if (named.day.year, named.day.month) in months:
+        return named
+    eve = datetime.combine(offered[0] - timedelta(days=1), time(23, 59))
+    if eve <= now:
+        return named
+    again = day_and_time(text, eve, zone)
+    if again is None or again.day is None or (again.day.year, again.day.month) not in months:
+        return named
+    return again
+
+
+def _start_day(draft: EventDraft) -> set[date]:
+    return {draft.start.date()} if draft.start is not None else set()
 
 
 def _inside(day: date, period: DayPeriod) -> bool:

@@ -262,7 +262,13 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
         ),
     ),
     (CommandKind.ALL_DAY, re.compile(r"^(?:весь день|целый день|на весь день)$")),
-    (CommandKind.EVERYONE, re.compile(r"^(?:все|всем|все классы|для всех|вся школа|всей школе)$")),
+    (
+        CommandKind.EVERYONE,  # «все желающие»: a post's «могут принять участие все желающие»
+        re.compile(
+            r"^(?:все|всем|все классы|для всех|вся школа|всей школе"
+            r"|все желающие|всем желающим|для всех желающих)$"
+        ),
+    ),
     (
         CommandKind.UNDO,
         re.compile(

@@ -97,6 +97,9 @@ def field_value(text: str) -> FieldValue | None:
     online = online_statement(written)
     if online is not None:
         return online
+    named = _named_title(written)
+    if named is not None:
+        return FieldValue(EditableField.TITLE, named)
     if _WHOLE_SCHOOL_ALONE.match(written):
         return FieldValue(EditableField.AUDIENCE, "все")  # «все классы», «для всех классов»
     labelled = _LABELLED.match(written)
@@ -124,6 +127,34 @@ def field_value(text: str) -> FieldValue | None:
         elif dotted:
             value = f"{dotted.group(1)}:{dotted.group(2)}"  # «время 15.30»: never 15 March
     return FieldValue(field, value)
+
+
+# «назови гонка сильнейших», «назовите его «…»», «переименуй в …»: the card's new title
+_NAMING = re.compile(
+    r"^(?:назови(?:те)?|переименуй(?:те)?)(?:\s+(?:его|её|ее|это|мероприятие|карточку))?"
+    r"(?:\s+(?:в|на))?\s*[:—–-]?\s*(?P<value>[^\s:—–-].*?)[\s.!;]*$",
+    re.IGNORECASE,
+)
+_WHOLE_QUOTE = re.compile(r"^[«\"„“](?P<inner>[^«»\"„“”]+)[»\"“”]$")
+
+
+def _named_title(text: str) -> str | None:
+    """The title a naming verb gives («назови гонка сильнейших» -> «Гонка сильнейших»,
+    «назовите его «Гонка сильнейших»» -> the quoted name), capitalised; None for any other
+    text, and when the rest holds a digit or is only partly quoted — «назови экскурсию 17
+    декабря «…»» names a saved event by its day (bot.core.language.edit_phrases), not a
+    title (newcomer walk 2026-12-03aa, Z7: the card said «не понял» and «да» saved the
+    parser's title)."""
+    found = _NAMING.match(text)
+    if found is None:
+        return None
+    value = found["value"]
+    quoted = _WHOLE_QUOTE.match(value)
+    if quoted is not None:
+        value = quoted["inner"].strip()
+    elif re.search(r"[\d«»\"„“”]", value):
+        return None
+    return value[:1].upper() + value[1:] if value else None
 
 
 def online_statement(text: str) -> FieldValue | None:

@@ -119,9 +119,11 @@ class DraftChoiceKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ChooseDraft:
-    """The answer to the add / replace / keep-both question."""
+    """The answer to the add / replace / keep-both question; `fragment`: the short piece of
+    an event («в 11») typed instead of a choice, which made it AGAIN."""
 
     choice: DraftChoiceKind
+    fragment: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

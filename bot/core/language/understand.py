@@ -69,6 +69,7 @@ from bot.core.language.answers import (
     end_confirmed,
     fill,
     is_message,
+    place_instead,
     year_confirmed,
 )
 from bot.core.language.cancel_marks import title_mark
@@ -469,6 +470,17 @@ def _cancel_at_question(reference: str, dialog: Dialog) -> bool:
     return bool(wanted) and not wanted & (drafted | _DRAFT_POINTERS)
 
 
+def _untitled_fragment(text: str, now: datetime) -> bool:
+    """Whether `text` is a short piece of an event with no title of its own — «в 11», «7
+    февраля», «9 классы» — typed while the add / replace / keep-both question is open: an
+    answer to the earlier question, never a line added to the new text (which made «Что
+    сделать с новым планом (2 строки): …, без названия?», newcomer walk 2026-12-03aa, Z5)."""
+    if len(text.split()) > SHORT_ANSWER_WORDS:
+        return False
+    intent = parse_message(text, now)
+    return isinstance(intent, EventIntent) and not is_message(text, intent)
+
+
 def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
     """The answer to an open change or draft question; None when the text is not one (it is
     then understood as usual and closes the question)."""
@@ -483,6 +495,8 @@ def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
             choice = DraftChoiceKind.DROP
         if choice is None and command is not None and command.kind is CommandKind.YES:
             choice = DraftChoiceKind.AGAIN  # «да» picks nothing: asked again, nothing saved
+        if choice is None and _untitled_fragment(text, now):  # «в 11» (walk aa, Z5)
+            return ChooseDraft(DraftChoiceKind.AGAIN, " ".join(text.split()))
         return ChooseDraft(choice) if choice is not None else None
     if isinstance(waiting, ScopeChoice):
         scope = change_scope(text)
@@ -1057,6 +1071,8 @@ def _draft_answer(
     if editing is None and len(text) > MAX_ANSWER_CHARS:
         return None  # a long post is a message of its own, never a short answer
     intent = parse_message(text, now)
+    if editing is None and (lead := _answer_before_remark(text, dialog, now, zone)) is not None:
+        return lead  # «в 11, там же написано» at «Во сколько …?» (walk 2026-12-03aa, Z3)
     if editing is not EditableField.TITLE and is_message(text, intent):
         return None  # a new event or a question, not an answer
     if dialog.asked_field() is DraftField.DATE and another_event(intent, dialog.drafts()[0]):
@@ -1066,6 +1082,35 @@ def _draft_answer(
     if filled is None and editing is None and len(text.split()) > SHORT_ANSWER_WORDS:
         return None
     return DraftAnswer(filled, asked.audience_asked, asked.title_shortened)
+
+
+# «в 11, там же написано», «в 11:00 — как в анонсе»: the answer, then a remark after a comma,
+# a semicolon, «!» or a dash; the remark has no digit (a second day or time is a message)
+_ANSWER_THEN_REMARK = re.compile(r"^([^,;!—–]+?)\s*(?:[,;!]+|\s[—–-])\s*([^\d]+)$")
+_REMARKED_FIELDS = (DraftField.DATE, DraftField.TIME)
+
+
+def _answer_before_remark(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
+) -> DraftAnswer | None:
+    """The answer to «На какой день …?» or «Во сколько …?» written first and followed by a
+    remark without digits («в 11, там же написано», «7 февраля, как в письме»): the first
+    part fills the field; the remark is dropped unless it names a place («в 15, в актовом
+    зале»). None when the text is not so made or its first part alone does not answer.
+    Without this the remark made the text a new event («Там же написано») and the hurried
+    partner was asked to add it to a plan (newcomer walk 2026-12-03aa, Z3)."""
+    split = _ANSWER_THEN_REMARK.match(text.strip())
+    if split is None or dialog.asked_field() not in _REMARKED_FIELDS:
+        return None
+    lead = split[1]
+    if len(lead.split()) > SHORT_ANSWER_WORDS or is_message(lead, parse_message(lead, now)):
+        return None
+    asked = Asked(dialog.asked_field(), None, dialog.audience_asked)
+    filled = fill(dialog.drafts()[0], asked, lead, now, zone)
+    if filled is None:
+        return None
+    placed = place_instead(filled, split[2])  # «в 15, в актовом зале»: the place is kept
+    return DraftAnswer(placed or filled, asked.audience_asked)
 
 
 def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
