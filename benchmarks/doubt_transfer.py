@@ -30,7 +30,10 @@ signal (S17) caught 3 silent wrong starts out of fold in 3 of 4 sets for 1 needl
 is the one built (bot/core/language/start_doubts.py `side_matter`). doubts21 (eval14–17 added,
 twelve folds): an end whose clock is written outside the event's block, no closing there, not
 computed from a length or Moscow time, caught 10 silent wrong starts out of fold in 7 sets for
-4 needless asks of 607 right starts, and is built (start_doubts.py `end_elsewhere`).
+4 needless asks of 607 right starts, and is built (start_doubts.py `end_elsewhere`). span22:
+a span of days in the event's sentence while the draft is one day or a daily series at a
+clock not written there caught 12 silent wrong starts in 9 of the 12 sets for 15 needless
+asks, and is built (start_doubts.py `named_span`, the doubt `span_cut`).
 
 The last table runs the whole procedure — greedy choice of signals on the other sets, union
 applied to the held-out one — and prints per set the wrong starts doubted and right starts

@@ -62,10 +62,10 @@ async def _saved_after_button(world: World, label: str) -> list[tuple[datetime, 
 
 
 async def test_the_whole_span_saves_one_event_of_three_days(world: World) -> None:
-    [(start, end)] = await _saved_after_button(world, "Все дни: 15–17 декабря")
-    assert start == datetime(2026, 12, 15, 0, 0, tzinfo=TZ)
-    assert end is not None
-    assert end.date() >= datetime(2026, 12, 17).date()  # noqa: DTZ001 - the last day kept
+    # stored all day: from the first day's midnight to the midnight after the last day
+    assert await _saved_after_button(world, "Все дни: 15–17 декабря") == [
+        (datetime(2026, 12, 15, 0, 0, tzinfo=TZ), datetime(2026, 12, 18, 0, 0, tzinfo=TZ))
+    ]
 
 
 async def test_every_day_at_the_clock_saves_the_series(world: World) -> None:
