@@ -32,7 +32,7 @@ twelve folds): an end whose clock is written outside the event's block, no closi
 computed from a length or Moscow time, caught 10 silent wrong starts out of fold in 7 sets for
 4 needless asks of 607 right starts, and is built (start_doubts.py `end_elsewhere`). span22:
 a span of days in the event's sentence while the draft is one day or a daily series at a
-clock not written there caught 12 silent wrong starts in 9 of the 12 sets for 15 needless
+clock not written there caught 11 silent wrong starts in 8 of the 12 sets for 15 needless
 asks, and is built (start_doubts.py `named_span`, the doubt `span_cut`).
 
 The last table runs the whole procedure — greedy choice of signals on the other sets, union
@@ -255,6 +255,20 @@ def _near_sentences(s: ds.Seen, reach: int) -> list[tuple[int, int]]:
     return spans[max(0, at - reach) : at + 1]
 
 
+# an hour named by its part of the day: «с 9 утра до 6 вечера» (start_doubts.hours_of_day)
+_HOUR_OF_DAY = re.compile(r"\b([01]?\d|2[0-3])\s*(?:ч(?:ас\w*)?\.?\s*)?(утра|дня|вечера|ночи)\b")
+
+
+def _hours_of_day(text: str, begin: int, end: int) -> set[tuple[int, int]]:
+    """The clocks an hour and its part of the day name («9 утра», «6 вечера»: 9:00, 18:00)."""
+    found = set()
+    for m in _HOUR_OF_DAY.finditer(text, begin, end):
+        hour, part = int(m.group(1)), m.group(2)
+        later = part in ("вечера", "дня") and hour < 12 and not (part == "дня" and hour > 5)
+        found.add((hour + 12 if later else hour, 0))
+    return found
+
+
 # a move of the event: its sentence's span is the old plan's (start_doubts._MOVE)
 _MOVE = re.compile(r"\b(?:перенос|перенес|передвига|сдвига|сдвинут)")
 
@@ -278,7 +292,8 @@ def span_cut(reach: int, *, series: bool = False, clock: bool = False) -> Callab
         for b, e in _near_sentences(s, reach):
             if not _span_in(s, b, e):
                 continue
-            if in_series and clock and own in ds._clocks(s.text, b, e):
+            written = set(ds._clocks(s.text, b, e)) | _hours_of_day(s.text, b, e)
+            if in_series and clock and own in written:
                 return False
             first, last = ds._span(s, b, e)
             assert first is not None

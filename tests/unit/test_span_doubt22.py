@@ -17,7 +17,7 @@ from bot.core.language.doubts import ASKED
 from bot.core.language.intents import parse_message
 from bot.core.language.post import PostFacts
 from bot.core.language.post_draft import with_span_doubt
-from bot.core.language.start_doubts import named_span
+from bot.core.language.start_doubts import hours_of_day, named_span
 from bot.core.models import EventDraft, EventIntent
 
 NOW = datetime.fromisoformat("2026-11-23T10:00")
@@ -141,3 +141,11 @@ def test_the_old_days_of_a_move_are_not_asked() -> None:
     event = (0, len(text))
     assert named_span(text, event, NOW, day=date(2026, 12, 24)) is None
     assert named_span(text, event, NOW, day=date(2026, 12, 20)) is not None
+
+
+def test_an_hour_named_by_its_part_of_the_day_is_a_clock_written_with_the_span() -> None:
+    # «14-15 сентября с 9 утра до 6 вечера»: every day from 9 to 18, as written — no question
+    text = "выставка кошек пройдёт 14-15 сентября с 9 утра до 6 вечера в драмтеатре."
+    assert named_span(text, (0, len(text)), NOW, clock=(9, 0)) is None
+    assert named_span(text, (0, len(text)), NOW) is not None
+    assert hours_of_day("в 3 часа дня и в 11 вечера", 0, 26) == {(15, 0), (23, 0)}

@@ -216,6 +216,23 @@ def end_elsewhere(
     )
 
 
+# an hour named by its part of the day: «с 9 утра до 6 вечера» (9:00, 18:00)
+_HOUR_OF_DAY = re.compile(rf"\b({_H})\s*(?:ч(?:ас\w*)?\.?\s*)?(утра|дня|вечера|ночи)\b")
+
+
+def hours_of_day(text: str, begin: int, end: int) -> set[tuple[int, int]]:
+    """The clocks (hour, minute) that `text[begin:end]` names by an hour and its part of the
+    day («9 утра», «6 вечера», «3 часа дня»: 9:00, 18:00, 15:00)."""
+    found = set()
+    for m in _HOUR_OF_DAY.finditer(text, begin, end):
+        hour = int(m.group(1))
+        later = (
+            m.group(2) in ("вечера", "дня") and hour < 12 and not (m.group(2) == "дня" and hour > 5)
+        )
+        found.add((hour + 12 if later else hour, 0))
+    return found
+
+
 # a move of the event («принял решение перенести проведение …»): the span its sentence names
 # is the old plan's (postponed.py reads the moves)
 _MOVE = re.compile(r"\b(?:перенос|перенес|передвига|сдвига|сдвинут)")
@@ -233,19 +250,19 @@ def named_span(
     sentence `event` of the normalised post `text` names («с 26 по 29 марта», «14-15
     сентября», «10 и 11 сентября»), read as post_dates.span_of reads it; None when it names
     one day. With `clock` (hour, minute: the start of a daily series over the span), None
-    too when the sentence writes that clock («12-13 декабря с 10 до 14»: every day at 10, as
-    written); with `day` (the draft's), None when the sentence tells of a move and `day` is
-    outside the span («… 20-21 декабря … принял решение перенести …»: the old days). `now`:
-    the post's reading time (naive). The sentences before the event's
-    were measured too and cost more needless asks than they catch (tests/data/README.md,
-    twenty-second round)."""
+    too when the sentence writes that clock («12-13 декабря с 10:00 до 14:00», «14-15
+    сентября с 9 утра до 6 вечера»: every day at it, as written); with `day` (the draft's),
+    None when the sentence tells of a move and `day` is outside the span («… 20-21 декабря …
+    принял решение перенести …»: the old days). `now`: the post's reading time (naive). The
+    sentences before the event's were measured too and cost more needless asks than they
+    catch (tests/data/README.md, twenty-second round)."""
     kept = list(DATE_ANY.finditer(text, *event))
     if not kept:
         return None
     first, last = span_of(text, kept, now)
     if first is None or last is None or last <= first:
         return None
-    if clock is not None and clock in _clocks_in(text, *event):
+    if clock is not None and clock in _clocks_in(text, *event) | hours_of_day(text, *event):
         return None
     if day is not None and not first <= day <= last and _MOVE.search(text, *event):
         return None
