@@ -75,6 +75,8 @@ class Seen:
     end: datetime | None
     all_day: bool
     now: datetime
+    draft_sessions: bool = False  # the draft lists sessions on several days or times
+    draft_series: bool = False  # the draft repeats daily (a span read as a series)
 
 
 _captured: list[tuple[str, post.PostFacts]] = []

@@ -30,7 +30,10 @@ signal (S17) caught 3 silent wrong starts out of fold in 3 of 4 sets for 1 needl
 is the one built (bot/core/language/start_doubts.py `side_matter`). doubts21 (eval14–17 added,
 twelve folds): an end whose clock is written outside the event's block, no closing there, not
 computed from a length or Moscow time, caught 10 silent wrong starts out of fold in 7 sets for
-4 needless asks of 607 right starts, and is built (start_doubts.py `end_elsewhere`).
+4 needless asks of 607 right starts, and is built (start_doubts.py `end_elsewhere`). span22:
+a span of days in the event's sentence while the draft is one day or a daily series at a
+clock not written there caught 11 silent wrong starts in 8 of the 12 sets for 15 needless
+asks, and is built (start_doubts.py `named_span`, the doubt `span_cut`).
 
 The last table runs the whole procedure — greedy choice of signals on the other sets, union
 applied to the held-out one — and prints per set the wrong starts doubted and right starts
@@ -227,6 +230,81 @@ def timed_with_span_elsewhere(s: ds.Seen) -> bool:
     return False
 
 
+def _one_day(s: ds.Seen) -> bool:
+    """The draft covers one day: no later end day, no sessions, no daily series."""
+    if s.start is None or (s.end is not None and s.end.date() > s.start.date()):
+        return False
+    return not (s.draft_sessions or s.draft_series)
+
+
+def _span_in(s: ds.Seen, begin: int, end: int) -> bool:
+    """The sentence `text[begin:end]` names a span of days («с 26 по 29 марта», «14-15
+    сентября», «10 и 11 сентября»)."""
+    first, last = ds._span(s, begin, end)
+    return first is not None and last is not None and last > first
+
+
+def _near_sentences(s: ds.Seen, reach: int) -> list[tuple[int, int]]:
+    """The event's sentence and up to `reach` sentences before it in the post."""
+    assert s.facts is not None
+    assert s.facts.event_sentence is not None
+    spans = list(s.facts.sentences)
+    at = next((i for i, (b, _) in enumerate(spans) if b == s.facts.event_sentence[0]), None)
+    if at is None:
+        return [s.facts.event_sentence]
+    return spans[max(0, at - reach) : at + 1]
+
+
+# an hour named by its part of the day: «с 9 утра до 6 вечера» (start_doubts.hours_of_day)
+_HOUR_OF_DAY = re.compile(r"\b([01]?\d|2[0-3])\s*(?:ч(?:ас\w*)?\.?\s*)?(утра|дня|вечера|ночи)\b")
+
+
+def _hours_of_day(text: str, begin: int, end: int) -> set[tuple[int, int]]:
+    """The clocks an hour and its part of the day name («9 утра», «6 вечера»: 9:00, 18:00)."""
+    found = set()
+    for m in _HOUR_OF_DAY.finditer(text, begin, end):
+        hour, part = int(m.group(1)), m.group(2)
+        later = part in ("вечера", "дня") and hour < 12 and not (part == "дня" and hour > 5)
+        found.add((hour + 12 if later else hour, 0))
+    return found
+
+
+# a move of the event: its sentence's span is the old plan's (start_doubts._MOVE)
+_MOVE = re.compile(r"\b(?:перенос|перенес|передвига|сдвига|сдвинут)")
+
+
+def span_cut(reach: int, *, series: bool = False, clock: bool = False) -> Callable[[ds.Seen], bool]:
+    """The draft covers one day (with `series`: or is a daily series) while the event's
+    sentence, or one of the `reach` sentences before it, names a span of days: the event's
+    whole span, or one day of it (every day at the clock)? With `clock`, a series counts
+    only when its clock is not written in the sentence naming the span («С 27 по 29 апреля …
+    соревнования. … Судейская коллегия … 27 апреля … в 13-00»; «12-13 декабря с 10 до 14»
+    is a series). The signal built as bot/core/language/start_doubts.named_span (span22)."""
+
+    def signal(s: ds.Seen) -> bool:
+        assert s.facts is not None
+        if s.facts.event_sentence is None or s.start is None or s.draft_sessions:
+            return False
+        in_series = series and s.draft_series
+        if not (_one_day(s) or in_series):
+            return False
+        own = (s.start.hour, s.start.minute)
+        for b, e in _near_sentences(s, reach):
+            if not _span_in(s, b, e):
+                continue
+            written = set(ds._clocks(s.text, b, e)) | _hours_of_day(s.text, b, e)
+            if in_series and clock and own in written:
+                return False
+            first, last = ds._span(s, b, e)
+            assert first is not None
+            assert last is not None
+            moved = _MOVE.search(s.text, b, e) is not None
+            return not (moved and not first <= s.start.date() <= last)
+        return False
+
+    return signal
+
+
 _PREPARATORY = re.compile(
     r"\A[\s\-–—:.]*(?:[а-яё]+\s+)?(?:регистрац|сбор\b|сбор\s|заезд|прибыти|встреча\s+(?:участник|гост)|"
     r"приветственн\w*\s+кофе|кофе)",
@@ -362,6 +440,14 @@ def families() -> dict[str, Family]:
         "start's clock only on programme lines": [("", programme_clock)],
         "one timed day inside a span named somewhere": [("", timed_with_span_elsewhere)],
         "start's clock opens a preparatory slot": [("", preparatory_slot)],
+        "span of days near the event's sentence, draft one day": [
+            (
+                f"r={r}{'+series' if k else ''}{'/clock' if c else ''}",
+                span_cut(r, series=k, clock=c),
+            )
+            for r in (0, 1, 3, 9)
+            for k, c in ((False, False), (True, False), (True, True))
+        ],
         "end's clock from another sentence": [(f"s={k}", end_from_elsewhere(k)) for k in (0, 1, 2)],
         "end's clock outside the block, no closing there": [("", end_outside_no_closing)],
         "… nor a computed end (a length, Moscow time)": [("", end_outside_not_computed)],
@@ -404,7 +490,17 @@ def parse_all(sets: list[str], fams: dict[str, Family], head: int | None = None)
             if draft is None or draft.start is None or not ds._captured:
                 continue
             text, facts = ds._captured[-1]
-            seen = ds.Seen(text, facts, draft.start, draft.end, draft.all_day, now)
+            recurrence = getattr(draft, "recurrence", None)
+            seen = ds.Seen(
+                text,
+                facts,
+                draft.start,
+                draft.end,
+                draft.all_day,
+                now,
+                bool(getattr(draft, "sessions", ())),
+                recurrence is not None and recurrence.freq == "daily",
+            )
             for fam, members in fams.items():
                 for label, signal in members:
                     try:

@@ -102,6 +102,7 @@ def _extras_to_json(draft: EventDraft) -> dict[str, Any]:
             [start.isoformat(), end.isoformat() if end else None, what]
             for start, end, what in draft.programme
         ],
+        "span": [day.isoformat() for day in draft.span] if draft.span else None,
     }
 
 
@@ -153,4 +154,13 @@ def _extras_from_json(data: dict[str, Any]) -> dict[str, Any]:
             (datetime.fromisoformat(s), datetime.fromisoformat(e) if e else None, str(what))
             for s, e, what in data.get("programme", [])
         ),
+        "span": _span_from_json(data.get("span")),
     }
+
+
+def _span_from_json(data: list[str] | None) -> tuple[date, date] | None:
+    """The span of days `_extras_to_json` wrote (EventDraft.span); None for a state written
+    before spans were kept."""
+    if not data:
+        return None
+    return date.fromisoformat(data[0]), date.fromisoformat(data[1])

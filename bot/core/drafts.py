@@ -47,6 +47,7 @@ DATE_DOUBTS = frozenset(
         "outside_period",  # the day answered is not in the period the message named
         "no_date",  # a plan's line names its clock but no day, among dated lines
         "midnight",  # "в полночь 12 января": the night before the day or after it
+        "span_cut",  # a long post names a span of days by the event's one-day draft
     }
 )
 TIME_DOUBTS = frozenset(
@@ -151,9 +152,11 @@ def _settled(draft: EventDraft, settled: frozenset[str]) -> tuple[str, ...]:
 
 def with_day(draft: EventDraft, day: date) -> EventDraft:
     """The draft moved to another day, keeping its time of day and length; the person named
-    the day, so doubts about the date are settled (the several equally likely days too).
-    A series with a last day is moved whole: its last day moves by as many days."""
+    the day, so doubts about the date are settled (the several equally likely days too, and
+    a span of days offered beside the day: `span`). A series with a last day is moved whole:
+    its last day moves by as many days."""
     doubts = _settled(draft, DATE_DOUBTS | {"other_year"})
+    draft = replace(draft, span=None)
     if draft.start is None and "no_day" in draft.doubts and len(draft.choices) == 1:
         # a plan file's row with a month but no day kept its time as its one choice
         start = datetime.combine(day, draft.choices[0].time())
@@ -366,10 +369,12 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
     """The question for a missing or doubtful field: the template ask_<missing> gets the
     title, the doubts to explain and the corrected words; equally likely days come as buttons
     whose payload {"a": "pick", "t": text} is answered as if the person had typed the text."""
-    buttons = tuple(
+    buttons: tuple[tuple[Button, ...], ...] = tuple(
         (Button("pick", payload(ButtonAction.PICK, t=_choice_text(c)), context={"at": c}),)
         for c in draft.choices[:MAX_CHOICE_BUTTONS]
     )
+    if not buttons and missing == "date":
+        buttons = _span_buttons(draft)
     if not buttons and draft.start is not None and year_asked(draft, missing):
         # «…имеется в виду 15 октября 2027 года?»: «Да, 15 октября 2027 года (пт)» answers it
         # with the day and its year typed, so nothing is asked again; «Не сохранять» drops
@@ -404,6 +409,8 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
             "start": draft.start,
             "all_day": draft.all_day,
             "choices": list(draft.choices[:MAX_CHOICE_BUTTONS]),
+            "span": draft.span,  # «указаны дни с 26 по 29 марта, а я записал только 27 марта»
+            "daily": draft.recurrence is not None and draft.recurrence.freq == "daily",
             "period": draft.period,  # «Лекция в следующей четверти»: the day asked within it
             # «„Вторник“ — это 8 или 15 декабря?» only when the writer named a weekday
             "weekday_written": _WEEKDAY_WORD.search((draft.description or "").lower()) is not None,
@@ -415,6 +422,34 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
         },
         buttons=buttons,
     )
+
+
+def _span_buttons(draft: EventDraft) -> tuple[tuple[Button], ...]:
+    """The answers to the doubt `span_cut`: the whole span the post names, all day («Все
+    дни: 26–29 марта», typed back as «с 26.03.2010 по 29.03.2010, весь день»), and what
+    the draft has — its one day («Только 27 марта, 10:00») or, for a daily series, every day
+    at its clock («Каждый день в 13:00»); none without that doubt."""
+    if "span_cut" not in draft.doubts or draft.span is None or draft.start is None:
+        return ()
+    first, last = draft.span
+    days = f"с {first.strftime('%d.%m.%Y')} по {last.strftime('%d.%m.%Y')}"
+    at = draft.start
+    whole = Button(
+        "pick_span",
+        payload(ButtonAction.PICK, t=f"{days}, весь день"),
+        context={"first": first, "last": last},
+    )
+    if draft.recurrence is not None:
+        kept = Button(
+            "pick_daily",
+            payload(ButtonAction.PICK, t=f"{days} в {at.strftime('%H:%M')}"),
+            context={"at": at},
+        )
+    else:
+        kept = Button(
+            "pick_day", payload(ButtonAction.PICK, t=_choice_text(at)), context={"at": at}
+        )
+    return ((whole,), (kept,))
 
 
 def _end_shown(draft: EventDraft, missing: str) -> bool:

@@ -185,6 +185,9 @@ class EventDraft:
     # one day's programme as (start, end or None, what happens), wall-clock time: the steps
     # of this one event, shown on the card (bot.core.language.programme)
     programme: tuple[tuple[datetime, datetime | None, str], ...] = ()
+    # a span of days (first, last: school-local dates, inclusive) a long post names by the
+    # event's sentence while the draft is one day (doubt `span_cut`): offered whole beside it
+    span: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,5 +31,6 @@ def test_every_field_comes_back() -> None:
         description="День открытых дверей 13 декабря с 11 до 14 по мск",
         moscow_shift_hours=-1,
         programme=((start, datetime(2026, 12, 13, 10, 30), "регистрация"), (start, None, "финал")),  # noqa: DTZ001
+        span=(date(2026, 12, 13), date(2026, 12, 15)),  # the doubt span_cut's span of days
     )
     assert draft_from_json(draft_to_json(draft)) == draft

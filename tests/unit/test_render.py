@@ -262,6 +262,9 @@ EXTRA: dict[str, dict[str, Any]] = {
     "buttons/shortcut": {"key": "this_week"},
     "buttons/pick": {"at": datetime.fromisoformat("2026-12-15T11:30")},
     "buttons/pick_year": {"at": datetime.fromisoformat("2027-10-15T15:00")},
+    "buttons/pick_span": {"first": date(2027, 3, 26), "last": date(2027, 3, 29)},
+    "buttons/pick_day": {"at": datetime.fromisoformat("2027-03-27T10:00")},
+    "buttons/pick_daily": {"at": datetime.fromisoformat("2027-03-26T13:00")},
     "saved": {
         "count": 2,
         "drafts": 3,

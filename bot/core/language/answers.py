@@ -175,21 +175,33 @@ def _fill(
             return None
         dated = drafts.with_day(draft, named.day)
         dated = _timed(dated, named) if named.start else _with_written_time(dated, draft, now)
-        dated = _days_in_a_row(dated, named.day, text, now)
+        dated = _days_in_a_row(dated, named.day, text, now, all_day=named.all_day)
         return _period_checked(with_answer_doubts(dated, text, now))
     return None
 
 
-def _days_in_a_row(dated: EventDraft, day: date, text: str, now: datetime) -> EventDraft:
+def _days_in_a_row(
+    dated: EventDraft, day: date, text: str, now: datetime, *, all_day: bool = False
+) -> EventDraft:
     """`dated` repeated daily up to the last day of a span the answer names («29 и 30
     декабря», «29–30 декабря» to «На какие 2 дня …?»: newcomer walk 2026-12-02t, #17), as a
-    message «… 29–30 декабря с 11:00 до 14:00» is read (draft_assembly); unchanged when the
-    answer names one day, or the draft is all-day, repeats already or has sessions."""
-    if dated.all_day or dated.recurrence is not None or dated.sessions:
-        return dated
+    message «… 29–30 декабря с 11:00 до 14:00» is read (draft_assembly); a span of at most
+    MAX_ANSWERED_DAYS days. An all-day draft, or an answer saying all day («с 26.03.2010 по
+    29.03.2010, весь день»: the doubt `span_cut`'s «Все дни» — a daily series of the draft is
+    dropped), lasts until that day instead, as «26–29 марта» is read. Unchanged when the
+    answer names one day, or the draft repeats otherwise or has sessions."""
     parts = _temporal(text, now)
     last = parts.day_last if parts is not None else None
-    if last is None or last <= day or (last - day).days > MAX_ANSWERED_DAYS:
+    if last is None or last <= day or dated.sessions:
+        return dated
+    daily = dated.recurrence is not None and dated.recurrence.freq == "daily"
+    if all_day and (dated.recurrence is None or daily):
+        dated = drafts.whole_day(replace(dated, recurrence=None))
+    if dated.recurrence is not None:
+        return dated
+    if dated.all_day:  # an exhibition «с 3 по 19 ноября»: a long span is the event's own
+        return replace(dated, end=datetime.combine(last, time()))
+    if (last - day).days > MAX_ANSWERED_DAYS:
         return dated
     return replace(dated, recurrence=Recurrence(freq="daily", until=last))
 

@@ -16,7 +16,9 @@ lesson, "после 6 урока", `midnight` ("в полночь 12 январ�
 one closing it), whose clock time the parser does not know), `vague_time` (only a part
 of the day, "вечером"), `end_elsewhere` (a long post's end read outside the event's sentence
 and its block — another part's range, a programme slot, a table's next row: the time is
-asked; bot/core/language/start_doubts.py).
+asked; bot/core/language/start_doubts.py), `span_cut` (a long post's one-day draft, or daily
+series at a clock written elsewhere, while the event's sentence names a span of days: the
+whole span or the one day is asked, both offered; start_doubts.named_span).
 The school year runs from 1 September to 31 August.
 """
 
@@ -44,6 +46,7 @@ ASKED = frozenset(
         "vague_time",
         "several_times",
         "end_elsewhere",
+        "span_cut",
     }
 )
 ORDER = (
@@ -60,6 +63,7 @@ ORDER = (
     "vague_time",
     "several_times",
     "end_elsewhere",
+    "span_cut",
 )
 
 

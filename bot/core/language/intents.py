@@ -75,6 +75,7 @@ from bot.core.language.post_draft import (
     with_closing_end,
     with_end_doubt,
     with_post_facts,
+    with_span_doubt,
     without_slot_end,
 )
 from bot.core.language.postponed import take_replaced_dates
@@ -570,7 +571,8 @@ def _parse_event(
     draft = with_end_doubt(draft, facts, sc.text)  # an end read outside the event's block
     if dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
-    return EventIntent(draft=repeat_over_span(draft))
+    # a span of days named by the event's sentence while the draft is one day: asked
+    return EventIntent(draft=with_span_doubt(repeat_over_span(draft), facts, sc.text, now))
 
 
 _FREE_WORD = re.compile(r"(?:свобод|занят)", re.IGNORECASE)  # «свободен», «занят» by a room

@@ -14,7 +14,12 @@ from bot.core.language.doubts import ordered
 from bot.core.language.notices import without_notices
 from bot.core.language.places import post_venue
 from bot.core.language.post import PostFacts
-from bot.core.language.start_doubts import after_preparation, end_elsewhere, other_starts
+from bot.core.language.start_doubts import (
+    after_preparation,
+    end_elsewhere,
+    named_span,
+    other_starts,
+)
 from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.models import EventDraft
 
@@ -159,6 +164,38 @@ def with_end_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> Eve
     if not end_elsewhere(text, *span, moscow_time=facts.moscow_time):
         return draft
     return replace(draft, doubts=ordered({*draft.doubts, "end_elsewhere"}))
+
+
+# doubts about the day already asked: the span is not asked on top of them
+_DAY_ASKED = frozenset({"impossible_date", "several_dates", "weekday_mismatch", "midnight"})
+
+
+def with_span_doubt(
+    draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
+) -> EventDraft:
+    """A long post's draft of one day (no later end day, no sessions), or a daily series at
+    a clock, while the event's sentence names a span of days (start_doubts.named_span; a
+    series only when its clock is not written with the span: «С 27 по 29 апреля …
+    соревнования. … Судейская коллегия … 27 апреля … в 13-00»): the doubt `span_cut`, the
+    span kept in `span`, so the bot asks whether the event is the whole span or the one day
+    (or every day at that clock), offering both. A draft whose day is asked already (other
+    choices, an impossible date …) is left as it is. `text`: the normalised post the facts'
+    spans index; `now`: naive school-local time the post was read at."""
+    if facts is None or facts.event_sentence is None or draft.start is None:
+        return draft
+    if draft.sessions or draft.choices or _DAY_ASKED.intersection(draft.doubts):
+        return draft
+    series = draft.recurrence is not None and draft.recurrence.freq == "daily"
+    if draft.recurrence is not None and not series:
+        return draft
+    if not series and draft.end is not None and draft.end.date() > draft.start.date():
+        return draft
+    clock = (draft.start.hour, draft.start.minute) if series else None
+    day = draft.start.date()
+    span = named_span(text, facts.event_sentence, now, clock=clock, day=day)
+    if span is None:
+        return draft
+    return replace(draft, span=span, doubts=ordered({*draft.doubts, "span_cut"}))
 
 
 def in_school_zone(draft: EventDraft, zone: ZoneInfo = SCHOOL_ZONE) -> EventDraft:

@@ -34,14 +34,21 @@ table — while no sentence holding that clock names a closing («в 16.00 – �
 a time doubt) instead of saving a guessed end. Measured with benchmarks/doubt_transfer.py
 `--first-sight` (eval6–eval17, each read by the parser of its last held-out run and held out
 in turn): see tests/data/README.md, twenty-first round.
+
+`named_span` (the twenty-second round, span22): a one-day draft, or a daily series at a
+clock written elsewhere, while the event's sentence names a span of days («С 27 по 29
+апреля … соревнования "Белая ладья"» and «Судейская коллегия … 27 апреля … в 13-00»): the
+event of the whole span, or one day of it (every day at that clock)? The bot offers both
+(the doubt `span_cut`). Measured like end_elsewhere
+(benchmarks/doubt_transfer.py `--first-sight`): see tests/data/README.md, twenty-second round.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import date, datetime, time
 
-from bot.core.language.post_dates import DATE_ANY
+from bot.core.language.post_dates import DATE_ANY, span_of
 from bot.core.language.tokens import gate
 
 _H = r"(?:[01]?\d|2[0-3])"
@@ -207,3 +214,56 @@ def end_elsewhere(
     return not any(
         own in _clocks_in(text, b, e) and _CLOSING.search(text, b, e) for b, e in sentences
     )
+
+
+# an hour named by its part of the day: «с 9 утра до 6 вечера» (9:00, 18:00)
+_HOUR_OF_DAY = re.compile(rf"\b({_H})\s*(?:ч(?:ас\w*)?\.?\s*)?(утра|дня|вечера|ночи)\b")
+
+
+def hours_of_day(text: str, begin: int, end: int) -> set[tuple[int, int]]:
+    """The clocks (hour, minute) that `text[begin:end]` names by an hour and its part of the
+    day («9 утра», «6 вечера», «3 часа дня»: 9:00, 18:00, 15:00)."""
+    found = set()
+    for m in _HOUR_OF_DAY.finditer(text, begin, end):
+        hour = int(m.group(1))
+        later = (
+            m.group(2) in ("вечера", "дня") and hour < 12 and not (m.group(2) == "дня" and hour > 5)
+        )
+        found.add((hour + 12 if later else hour, 0))
+    return found
+
+
+# a move of the event («принял решение перенести проведение …»): the span its sentence names
+# is the old plan's (postponed.py reads the moves)
+_MOVE = re.compile(r"\b(?:перенос|перенес|передвига|сдвига|сдвинут)")
+
+
+def named_span(
+    text: str,
+    event: tuple[int, int],
+    now: datetime,
+    *,
+    clock: tuple[int, int] | None = None,
+    day: date | None = None,
+) -> tuple[date, date] | None:
+    """The span of days (first, last; first < last, school-local dates) that the event's
+    sentence `event` of the normalised post `text` names («с 26 по 29 марта», «14-15
+    сентября», «10 и 11 сентября»), read as post_dates.span_of reads it; None when it names
+    one day. With `clock` (hour, minute: the start of a daily series over the span), None
+    too when the sentence writes that clock («12-13 декабря с 10:00 до 14:00», «14-15
+    сентября с 9 утра до 6 вечера»: every day at it, as written); with `day` (the draft's),
+    None when the sentence tells of a move and `day` is outside the span («… 20-21 декабря …
+    принял решение перенести …»: the old days). `now`: the post's reading time (naive). The
+    sentences before the event's were measured too and cost more needless asks than they
+    catch (tests/data/README.md, twenty-second round)."""
+    kept = list(DATE_ANY.finditer(text, *event))
+    if not kept:
+        return None
+    first, last = span_of(text, kept, now)
+    if first is None or last is None or last <= first:
+        return None
+    if clock is not None and clock in _clocks_in(text, *event) | hours_of_day(text, *event):
+        return None
+    if day is not None and not first <= day <= last and _MOVE.search(text, *event):
+        return None
+    return first, last
