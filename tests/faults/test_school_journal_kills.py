@@ -45,7 +45,7 @@ START = datetime(2098, 3, 10, 15, 0, tzinfo=KGD)
 MOVED = "перенесено"
 
 # the first run's worker dies right after the writer's commit, before the held commits
-KILL_BEFORE_HELD_COMMIT = '''
+KILL_BEFORE_HELD_COMMIT = """
 import os, signal
 import bot.core.held as held
 
@@ -57,7 +57,7 @@ async def _end_all(units, *, commit):
     return await _real(units, commit=commit)
 
 held._end_all = _end_all
-'''
+"""
 
 
 @pytest.fixture
