@@ -23,8 +23,10 @@ from tests.e2e.test_vk_city import GROUP_A, GROUP_B, KGD, STUDENT_B, City
 from tests.e2e.test_vk_city_attack import (
     PARTNER,
     events_of,
+    moved_for_both,
     replies_to,
     saved_for_both_with_a_student_of_b,
+    undo_in_a,
 )
 
 town = test_vk_city.city
@@ -143,3 +145,55 @@ async def test_a_copy_changed_in_its_school_before_the_tick_is_left_as_it_is(
     assert (kept.start, kept.venue) == (in_b.start, "зал")
     assert await town.a.store.school_changes_pending() == []
     assert moves_told(town) == []
+
+
+async def test_an_undo_whose_commit_fails_in_the_writers_school_leaves_the_other_as_it_was(
+    town: City, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«верни» after a move that reached B: its writes in B committed on their own, before
+    A's update did; A's COMMIT then failing left B's copy put back, A's still moved, and B's
+    student told of an undo that never happened. B's part is held like the move's now."""
+    in_a, in_b, _ = await moved_for_both(town)
+    heard = len(town.vk.texts_from(GROUP_B, STUDENT_B))
+    gate = town.a.store._gate
+    real = gate._finish
+    failed: list[bool] = []
+
+    async def commit_fails_once(unit: Any) -> None:
+        if not failed and unit.update_id is not None:
+            failed.append(True)
+            raise ConnectionError("the database went away at COMMIT")
+        await real(unit)
+
+    monkeypatch.setattr(gate, "_finish", commit_fails_once)
+    status = await town.post(town.vk.push_message(PARTNER, "верни", group_id=GROUP_A))
+    assert failed
+    assert status != 200  # VK is told to deliver it again
+    moved = in_a.start + timedelta(days=1)
+    [kept_a] = await events_of(town, GROUP_A)
+    [kept_b] = await events_of(town, GROUP_B)
+    waiting = await town.b.store.pending_batches(datetime(2100, 1, 1, tzinfo=KGD))
+    told = town.vk.texts_from(GROUP_B, STUDENT_B)[heard:]
+    assert (kept_a.start, kept_b.start, told, waiting) == (moved, moved, [], [])
+    assert kept_b.id == in_b.id
+
+
+async def test_an_undo_whose_held_commit_fails_is_finished_by_the_citys_tick(
+    town: City, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_a, in_b, sent = await moved_for_both(town)
+    heard = len(town.vk.texts_from(GROUP_B, STUDENT_B))
+    failed = fail_the_held_commit_once(town, monkeypatch)
+    undone, [back_a], [kept_b] = await undo_in_a(town, sent)
+    assert failed
+    assert "Вернул как было" in undone, undone
+    assert (back_a.start, kept_b.start) == (in_a.start, in_a.start + timedelta(days=1))
+
+    await town.city.tick()
+    [back_b] = await events_of(town, GROUP_B)
+    assert (back_b.id, back_b.start) == (in_b.id, in_a.start)
+    await town.vk.wait_for(lambda s: len(s.texts_from(GROUP_B, STUDENT_B)) > heard)
+    await town.city.tick()  # nothing is put back or told twice
+    told = town.vk.texts_from(GROUP_B, STUDENT_B)[heard:]
+    assert len([t for t in told if "15 декабря" in t]) == 1, told
+    assert await town.a.store.school_changes_pending() == []

@@ -91,7 +91,10 @@ class SchoolChange:
     """One journal entry: `origin` names it in the whole city, `school` is the other
     school's key; `author` the VK id of who made the change, `kind` "moved", "cancelled" or
     "updated" (bot.core.features.notices), `copies` the other school's (event id, version)
-    as the change found them and `states` what each becomes (same order)."""
+    as the change found them and `states` what each becomes (same order). An undo of such a
+    change («верни», bot.core.features.undo) has kind "undo", no copies or states, and in
+    `undo` what the undo of that school's part reads: {"last": {"kind", "at"}, "part": the
+    school's part as the dialog remembered it}."""
 
     origin: str
     school: str
@@ -99,6 +102,7 @@ class SchoolChange:
     kind: str
     copies: tuple[tuple[int, int], ...]
     states: tuple[CopyState, ...]
+    undo: dict[str, Any] | None = None
 
     def body(self) -> str:
         """The entry's JSON body as stored (`school` and `origin` have columns)."""
@@ -108,6 +112,7 @@ class SchoolChange:
                 "kind": self.kind,
                 "copies": [list(c) for c in self.copies],
                 "states": [s.dump() for s in self.states],
+                **({"undo": self.undo} if self.undo is not None else {}),
             },
             ensure_ascii=False,
         )
@@ -123,6 +128,7 @@ class SchoolChange:
             str(data["kind"]),
             tuple((int(i), int(v)) for i, v in data["copies"]),
             tuple(CopyState.load(s) for s in data["states"]),
+            data.get("undo"),
         )
 
 

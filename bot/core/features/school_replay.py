@@ -13,6 +13,10 @@ commits (or by a held commit that failed). For each such entry of one school, ol
   notification pass sends them with their batch's random_id;
 - then the entry is done.
 
+An undo's entry («верни» of such a change) is replayed the same way through
+bot.core.features.undo.undo_in_school, which puts back only copies still as the change left
+them.
+
 A copy changed since (someone in that school moved or cancelled it after the crash), a copy
 gone, or an author no longer linked there: that later state stands, the marker is kept (the
 entry is never tried again), and the skip is logged. A school whose store fails keeps the
@@ -28,6 +32,7 @@ from bot.core.features.context import Context
 from bot.core.features.school_cards import member_of
 from bot.core.features.school_journal import JournalStore, SchoolChange
 from bot.core.features.school_twins import apply_one
+from bot.core.features.undo import undo_in_school
 from bot.core.models import Event
 from bot.core.ports import Schools, Store, all_or_nothing
 from bot.core.replies import Reply
@@ -70,6 +75,13 @@ async def replay(schools: Schools, change: SchoolChange, stage: Stage) -> bool:
     async with all_or_nothing(store):
         if not await store.claim_school_change(change.origin):
             return False  # committed there before the worker died
+        if change.undo is not None:  # «верни»: leaves copies changed since (undo._matches)
+            if member.person is None:
+                return False
+            last, part = change.undo["last"], change.undo["part"]
+            restored, _, notices = await undo_in_school(member, last, part)
+            await stage(notices)
+            return restored > 0
         copies = [await store.get_event(event_id) for event_id, _ in change.copies]
         found = _as_found(copies, change)
         if member.person is None or found is None:

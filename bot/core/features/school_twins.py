@@ -39,6 +39,8 @@ from bot.core.replies import Reply
 
 log = logging.getLogger(__name__)
 
+Record = Callable[[], Awaitable[None]]  # records a journal entry in the writer's store
+
 
 @dataclass(frozen=True, slots=True)
 class Twins:
@@ -131,10 +133,10 @@ async def apply_to_twins(
         held = None
         try:
             async with asyncio.timeout(OTHER_SCHOOL_WRITE_TIMEOUT):  # in this task: see held
-                held, entry = await _hold_journalled(twin, states, kind, journal, school)
+                held, record = await _hold_journalled(twin, states, kind, journal, school)
                 done.append(await apply_one(twin.member, twin.events, states, kind))
-                if entry is not None:
-                    await entry[0].record_school_change(entry[1])
+                if record is not None:
+                    await record()
         except WaitCycleError:
             if held is not None:
                 await drop(held)
@@ -155,12 +157,8 @@ async def _hold_journalled(
     kind: str,
     journal: object,
     school: str | None,
-) -> tuple[AsyncExitStack | None, tuple[JournalStore, SchoolChange] | None]:
-    """Hold a unit of the twin's store (bot.core.held.hold) and, when both stores keep the
-    journal, claim the change's applied-marker in it; the entry to record in `journal`
-    (None: nothing is held, or a store without a journal) and, once the held unit has
-    committed, marked done there."""
-    store = twin.member.core.store
+) -> tuple[AsyncExitStack | None, Record | None]:
+    """hold_journalled for one school's copies (their ids and versions as found)."""
     entry = SchoolChange(
         new_origin(school),
         twin.member.ref.key,
@@ -169,14 +167,30 @@ async def _hold_journalled(
         tuple((e.id, e.version) for e in twin.events),
         states,
     )
+    return await hold_journalled(twin.member.core.store, entry, journal)
+
+
+async def hold_journalled(
+    store: object, entry: SchoolChange, journal: object
+) -> tuple[AsyncExitStack | None, Record | None]:
+    """Hold a unit of another school's `store` (bot.core.held.hold) and, when it and the
+    writer's `journal` both keep the journal, claim `entry`'s applied-marker in it. Returns
+    the held unit (None: nothing held, the writes commit on their own) and what records
+    `entry` in `journal` once the part's writes are done (None: nothing to record); the
+    entry is marked done there once the held unit has committed."""
     journalled = isinstance(journal, JournalStore) and isinstance(store, JournalStore)
     then = _done(journal, entry.origin) if isinstance(journal, JournalStore) else None
     held = await hold(store, then=then if journalled else None)
-    if held is None or not journalled or not isinstance(store, JournalStore):
+    if held is None or not isinstance(journal, JournalStore):
         return held, None
-    assert isinstance(journal, JournalStore)
+    if not isinstance(store, JournalStore):
+        return held, None
     await store.claim_school_change(entry.origin)
-    return held, (journal, entry)
+
+    async def record() -> None:
+        await journal.record_school_change(entry)
+
+    return held, record
 
 
 def _done(journal: JournalStore, origin: str) -> Callable[[], Awaitable[None]]:
