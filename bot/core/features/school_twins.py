@@ -178,14 +178,16 @@ async def hold_journalled(
     the held unit (None: nothing held, the writes commit on their own) and what records
     `entry` in `journal` once the part's writes are done (None: nothing to record); the
     entry is marked done there once the held unit has committed."""
-    journalled = isinstance(journal, JournalStore) and isinstance(store, JournalStore)
-    then = _done(journal, entry.origin) if isinstance(journal, JournalStore) else None
-    held = await hold(store, then=then if journalled else None)
-    if held is None or not isinstance(journal, JournalStore):
-        return held, None
-    if not isinstance(store, JournalStore):
-        return held, None
-    await store.claim_school_change(entry.origin)
+    if not isinstance(journal, JournalStore) or not isinstance(store, JournalStore):
+        return await hold(store), None
+    held = await hold(store, then=_done(journal, entry.origin))
+    if held is None:
+        return None, None
+    try:
+        await store.claim_school_change(entry.origin)
+    except BaseException:
+        await drop(held)
+        raise
 
     async def record() -> None:
         await journal.record_school_change(entry)
