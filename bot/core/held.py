@@ -15,8 +15,11 @@ succeed, the held units commit right after this store's update commits and roll 
 rolls back (the store's `after_commit` / `after_rollback`). Without an open update (a
 console, a test calling the planner directly) they commit when the message's writes do.
 
-What is left: a process killed between this store's commit and the held commits (a few
-milliseconds) loses the other schools' part; this school's reply had named them changed.
+A process killed between this store's commit and the held commits (a few milliseconds) lost
+the other schools' part; this school's reply had named them changed. A caller now records
+that part in this store's own update (bot.core.features.school_journal) and passes `hold`
+what marks it done once the held unit has committed (`then`); an entry left behind by a
+killed worker is finished by the city's notification tick (bot.core.features.school_replay).
 
 Deadlocks: a held unit keeps that store's write lock until this update commits; two updates
 reaching each other's school at once waited for each other — on SQLite for ever (each holds its
@@ -62,7 +65,9 @@ class HeldUndone(Exception):
     """Thrown into a held unit to roll it back (never escapes this module)."""
 
 
-_HELD: ContextVar[list[AsyncExitStack] | None] = ContextVar("held_units", default=None)
+# a held unit and what runs once it has committed (None: nothing)
+Held = tuple[AsyncExitStack, Action | None]
+_HELD: ContextVar[list[Held] | None] = ContextVar("held_units", default=None)
 # the enclosing block's own store and the (own, other) reaches its `hold` calls made
 _OWN: ContextVar[tuple[object, list[tuple[object, object]]] | None] = ContextVar(
     "held_own", default=None
@@ -80,7 +85,7 @@ async def holding(store: object) -> AsyncIterator[None]:
     if _HELD.get() is not None:
         yield
         return
-    held: list[AsyncExitStack] = []
+    held: list[Held] = []
     reaches: list[tuple[object, object]] = []
     token = _HELD.set(held)
     own = _OWN.set((store, reaches))
@@ -112,10 +117,11 @@ async def holding(store: object) -> AsyncIterator[None]:
         await commit()
 
 
-async def hold(store: object) -> AsyncExitStack | None:
+async def hold(store: object, then: Action | None = None) -> AsyncExitStack | None:
     """Open a unit of work of `store` (another school's) that the enclosing `holding` block
     ends; every call of `store` from this task joins it until then. None — the writes then
     commit each on its own, as before — outside such a block or when `store` has no units.
+    `then` runs once the unit has committed (not when it rolls back; its failure is logged).
     `drop` it at once when the writes in it failed. Raises WaitCycleError when a message of
     `store`'s school in this process is holding (or about to hold) a unit of this block's
     own store: each would wait for the other's locks until the time limit — on PostgreSQL
@@ -133,7 +139,7 @@ async def hold(store: object) -> AsyncExitStack | None:
         reaches.append((own, store))
     stack = AsyncExitStack()
     await stack.enter_async_context(store.unit(None))
-    held.append(stack)
+    held.append((stack, then))
     return stack
 
 
@@ -145,15 +151,24 @@ def _unreach(reaches: list[tuple[object, object]]) -> None:
 
 async def drop(stack: AsyncExitStack) -> None:
     """Roll a held unit back now (its writes failed); the block's end then skips it."""
+    held = _HELD.get()
+    if held is not None:
+        held[:] = [h for h in held if h[0] is not stack]
     await _end(stack, commit=False)
 
 
-async def _end_all(held: list[AsyncExitStack], *, commit: bool) -> None:
-    for stack in held:
+async def _end_all(held: list[Held], *, commit: bool) -> None:
+    for stack, then in held:
         try:
             await _end(stack, commit=commit)
         except Exception:
             log.exception("another school's held writes could not be %s", _WORD[commit])
+            continue
+        if commit and then is not None:
+            try:
+                await then()
+            except Exception:
+                log.exception("what follows another school's held commit failed")
 
 
 _WORD = {True: "committed", False: "rolled back"}

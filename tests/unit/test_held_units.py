@@ -127,3 +127,53 @@ async def test_two_messages_reaching_into_each_others_store_the_second_gives_way
     async with holding(a):
         assert await hold(b) is not None  # no message of B reaches A any more
     assert a.ended == ["committed"]
+
+
+class Failing(Other):
+    """Another school's store whose COMMIT fails."""
+
+    @asynccontextmanager
+    async def unit(self, update_id: str | None) -> AsyncIterator[object]:
+        async with super().unit(update_id) as unit:
+            yield unit
+        raise ConnectionError("COMMIT failed")
+
+
+@pytest.mark.parametrize(
+    ("outcome", "other", "done"),
+    [
+        ("commit", Other(), ["journal entry done"]),
+        ("roll back", Other(), []),
+        ("commit", Failing(), []),  # the entry stays for the city's tick
+    ],
+)
+async def test_what_follows_a_held_commit_runs_only_once_it_has_committed(
+    outcome: str, other: Other, done: list[str]
+) -> None:
+    """bot.core.features.school_journal: the writer's journal entry is done only once the
+    other school's part has committed — never when it rolled back or its COMMIT failed."""
+    writer, marked = Writer(), list[str]()
+
+    async def then() -> None:
+        marked.append("journal entry done")
+
+    async with holding(writer):
+        await hold(other, then=then)
+    for action in writer.on_commit if outcome == "commit" else writer.on_rollback:
+        await action()
+    assert marked == done
+
+
+async def test_nothing_follows_a_held_unit_dropped_for_its_own_failure() -> None:
+    writer, other, marked = Writer(), Other(), list[str]()
+
+    async def then() -> None:
+        marked.append("journal entry done")
+
+    async with holding(writer):
+        held = await hold(other, then=then)
+        assert held is not None
+        await drop(held)
+    for action in writer.on_commit:
+        await action()
+    assert (other.ended, marked) == (["rolled back"], [])

@@ -301,7 +301,8 @@ async def apply_change(
         reason=change.reason,
     )
     notices += await _promotions(ctx, promoted, orgs)
-    elsewhere = await school_twins.apply_to_twins(twins, after, kind)
+    school = ctx.school_ref.key if ctx.school_ref is not None else None
+    elsewhere = await school_twins.apply_to_twins(twins, after, kind, ctx.store, school)
     undo.remember(dialog, ctx.clock.now(), kind, before, after, notices, elsewhere.done)
     people = await people_by_vk(ctx, told.staff)
     context: dict[str, Any] = {

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from contextlib import AsyncExitStack
 from dataclasses import dataclass, replace
 
 from bot.core import agreement
@@ -30,12 +31,15 @@ from bot.core.features.school_cards import (
     member_of,
     school_context,
 )
+from bot.core.features.school_journal import CopyState, JournalStore, SchoolChange, new_origin
 from bot.core.held import WaitCycleError, drop, hold
 from bot.core.models import Event, Person
 from bot.core.permissions import can_edit
 from bot.core.replies import Reply
 
 log = logging.getLogger(__name__)
+
+Record = Callable[[], Awaitable[None]]  # records a journal entry in the writer's store
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,22 +108,35 @@ async def find_twins(
     return found
 
 
-async def apply_to_twins(twins: Sequence[Twins], after: Sequence[Event], kind: str) -> TwinsApplied:
+async def apply_to_twins(
+    twins: Sequence[Twins],
+    after: Sequence[Event],
+    kind: str,
+    journal: object = None,
+    school: str | None = None,
+) -> TwinsApplied:
     """Give each school's copies the new state of `after` (the author's events as stored by
     the change: title, times, all-day, status — never the place or classes, each school's
     own; same order as the copies), each school in a unit of its own held open until this
     school's message commits or rolls back (bot.core.held: a rollback here leaves the copies
     as they were and tells nobody), with the usual version check, and build its notices
     (`kind`: "moved", "cancelled" or "updated"). A school that fails or answers nothing
-    within OTHER_SCHOOL_WRITE_TIMEOUT keeps its copy; it is named in `failed`."""
+    within OTHER_SCHOOL_WRITE_TIMEOUT keeps its copy; it is named in `failed`.
+
+    `journal` is the writer's store and `school` its key: each held school's part is also
+    recorded there (bot.core.features.school_journal), so a worker killed between this
+    school's commit and the held one leaves it to the city's tick instead of losing it."""
     failed: list[str] = []
     done: list[TwinChange] = []
+    states = tuple(CopyState.of(e) for e in after)
     for twin in twins:
         held = None
         try:
             async with asyncio.timeout(OTHER_SCHOOL_WRITE_TIMEOUT):  # in this task: see held
-                held = await hold(twin.member.core.store)
-                done.append(await _apply_one(twin, after, kind))
+                held, record = await _hold_journalled(twin, states, kind, journal, school)
+                done.append(await apply_one(twin.member, twin.events, states, kind))
+                if record is not None:
+                    await record()
         except WaitCycleError:
             if held is not None:
                 await drop(held)
@@ -134,8 +151,65 @@ async def apply_to_twins(twins: Sequence[Twins], after: Sequence[Event], kind: s
     return TwinsApplied(changed, tuple(failed), notices, tuple(done))
 
 
-async def _apply_one(twin: Twins, after: Sequence[Event], kind: str) -> TwinChange:
-    member = twin.member
+async def _hold_journalled(
+    twin: Twins,
+    states: tuple[CopyState, ...],
+    kind: str,
+    journal: object,
+    school: str | None,
+) -> tuple[AsyncExitStack | None, Record | None]:
+    """hold_journalled for one school's copies (their ids and versions as found)."""
+    entry = SchoolChange(
+        new_origin(school),
+        twin.member.ref.key,
+        twin.member.person.vk_id if twin.member.person is not None else 0,
+        kind,
+        tuple((e.id, e.version) for e in twin.events),
+        states,
+    )
+    return await hold_journalled(twin.member.core.store, entry, journal)
+
+
+async def hold_journalled(
+    store: object, entry: SchoolChange, journal: object
+) -> tuple[AsyncExitStack | None, Record | None]:
+    """Hold a unit of another school's `store` (bot.core.held.hold) and, when it and the
+    writer's `journal` both keep the journal, claim `entry`'s applied-marker in it. Returns
+    the held unit (None: nothing held, the writes commit on their own) and what records
+    `entry` in `journal` once the part's writes are done (None: nothing to record); the
+    entry is marked done there once the held unit has committed."""
+    if not isinstance(journal, JournalStore) or not isinstance(store, JournalStore):
+        return await hold(store), None
+    held = await hold(store, then=_done(journal, entry.origin))
+    if held is None:
+        return None, None
+    try:
+        await store.claim_school_change(entry.origin)
+    except BaseException:
+        await drop(held)
+        raise
+
+    async def record() -> None:
+        await journal.record_school_change(entry)
+
+    return held, record
+
+
+def _done(journal: JournalStore, origin: str) -> Callable[[], Awaitable[None]]:
+    async def done() -> None:
+        await journal.school_change_done(origin)
+
+    return done
+
+
+async def apply_one(
+    member: Member, copies: Sequence[Event], states: Sequence[CopyState], kind: str
+) -> TwinChange:
+    """Give one school's `copies` (as `member`'s school stores them, with the versions the
+    change found) the `states` (same order) in that school's store, with the usual version
+    check (EventChangedError when one changed since), and build the notices of its people
+    (through its community: `school` and a `schools:<key>:` dedupe key). Used by «да»
+    (apply_to_twins) and by the replay of a journal entry (bot.core.features.school_replay)."""
     core = member.core
     ctx, person = school_context(member)
     wanted = [  # each school's curator agrees its own copy again (walk t, #16)
@@ -145,24 +219,24 @@ async def _apply_one(twin: Twins, after: Sequence[Event], kind: str) -> TwinChan
             replace(
                 copy,
                 title=new.title,  # a rename reaches the copies: they stay linked (attack w #2)
-                start=new.start,
-                end=new.end,
+                start=new.start.astimezone(copy.start.tzinfo),
+                end=new.end.astimezone(copy.end.tzinfo),
                 all_day=new.all_day,
                 end_given=new.end_given,
                 status=new.status,
             ),
         )
-        for copy, new in zip(twin.events, after, strict=True)
+        for copy, new in zip(copies, states, strict=True)
     ]
-    told = await who_is_told(ctx, person, twin.events, wanted)
+    told = await who_is_told(ctx, person, copies, wanted)
     stored = await core.store.update_events(wanted, person.id, at=core.clock.now())
     orgs = await ctx.orgs()
     today = ctx.wall_now().date()
     changed = change_key(stored, kind)
-    found = change_notices(told, kind, person, twin.events, stored, orgs, changed, today=today)
+    found = change_notices(told, kind, person, copies, stored, orgs, changed, today=today)
     key = member.ref.key
     notices = [replace(r, school=key, dedupe_key=f"schools:{key}:{r.dedupe_key}") for r in found]
-    return TwinChange(key, member.ref.name, twin.events, tuple(stored), tuple(notices))
+    return TwinChange(key, member.ref.name, tuple(copies), tuple(stored), tuple(notices))
 
 
 def school_names(twins: Sequence[Twins]) -> list[str]:

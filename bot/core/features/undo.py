@@ -35,6 +35,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
+from contextlib import AsyncExitStack
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -53,7 +54,9 @@ from bot.core.features.school_cards import (
     member_of,
     school_context,
 )
-from bot.core.features.school_twins import TwinChange
+from bot.core.features.school_journal import SchoolChange, new_origin
+from bot.core.features.school_twins import TwinChange, hold_journalled
+from bot.core.held import WaitCycleError, drop
 from bot.core.language.commands import Command, CommandKind
 from bot.core.models import Audience, Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
@@ -63,6 +66,8 @@ from bot.core.replies import Reply
 from bot.core.views import event_view
 
 log = logging.getLogger(__name__)
+
+UNDO = "undo"  # the kind of a journal entry that undoes a change in another school
 
 UNDO_WINDOW = timedelta(minutes=15)
 UNDO_LOOKAHEAD = timedelta(days=60)  # how far ahead «верни» looks for another's cancel
@@ -482,9 +487,11 @@ class UndoneElsewhere:
 async def _undo_elsewhere(
     ctx: Context[NoticeStore], person: Person, last: dict[str, Any]
 ) -> UndoneElsewhere:
-    """Put back the copies the change reached in other schools, each school in its own
-    transaction (at most OTHER_SCHOOL_WRITE_TIMEOUT); one school's failure touches no
-    other."""
+    """Put back the copies the change reached in other schools, each school in a unit of
+    its own held open until this message commits or rolls back (bot.core.held, as the
+    change itself: school_twins.apply_to_twins) and recorded in this school's journal
+    (bot.core.features.school_journal), at most OTHER_SCHOOL_WRITE_TIMEOUT each; one
+    school's failure touches no other."""
     parts = last.get("schools") or []
     if not parts:
         return UndoneElsewhere()
@@ -495,18 +502,29 @@ async def _undo_elsewhere(
     notices: list[Reply] = []
     for part in parts:
         ref = refs.get(str(part["key"]))
+        held: AsyncExitStack | None = None
         try:
             if ctx.schools is None or ref is None:
                 raise LookupError(f"school {part['key']} is not in the deployment")
             member = await member_of(ctx.schools, person.vk_id, ref)
             if member.person is None:
                 raise PermissionError(f"the sender is no longer linked in school {ref.key}")
-            done, skipped, found = await asyncio.wait_for(
-                _undo_in_school(member, last, part), timeout=OTHER_SCHOOL_WRITE_TIMEOUT
-            )
+            async with asyncio.timeout(OTHER_SCHOOL_WRITE_TIMEOUT):  # in this task: see held
+                held, record = await hold_journalled(
+                    member.core.store, _undo_entry(ctx, person, last, part), ctx.store
+                )
+                done, skipped, found = await undo_in_school(member, last, part)
+                if record is not None:
+                    await record()
+        except WaitCycleError:
+            if held is not None:
+                await drop(held)
+            raise  # that school's message holds it and waits for ours: ours gives way
         except Exception:
             log.exception("failed to undo the change in school %s", part["key"])
             failed.append(str(part["name"]))
+            if held is not None:
+                await drop(held)
             continue
         if done:
             restored.append(ref.name)
@@ -516,12 +534,23 @@ async def _undo_elsewhere(
     return UndoneElsewhere(tuple(restored), tuple(changed), tuple(failed), tuple(notices))
 
 
-async def _undo_in_school(
+def _undo_entry(
+    ctx: Context[NoticeStore], person: Person, last: dict[str, Any], part: dict[str, Any]
+) -> SchoolChange:
+    """The journal entry of one other school's part of an undo (replayed by
+    bot.core.features.school_replay through undo_in_school)."""
+    school = ctx.school_ref.key if ctx.school_ref is not None else None
+    undo = {"last": {"kind": last["kind"], "at": last["at"]}, "part": part}
+    return SchoolChange(new_origin(school), str(part["key"]), person.vk_id, UNDO, (), (), undo)
+
+
+async def undo_in_school(
     member: Member, last: dict[str, Any], part: dict[str, Any]
 ) -> tuple[int, int, list[Reply]]:
     """One other school's copies back as they were: (how many went back, how many were left
     because someone changed them since or the sender may no longer edit them, the notices).
-    A write that meets a change made meanwhile leaves every copy there as it is."""
+    A write that meets a change made meanwhile leaves every copy there as it is. `last` needs
+    only its "kind" and "at"; `part` is that school's part as remember() kept it."""
     ctx, person = school_context(member)
     store = member.core.store
     current: list[tuple[Event, dict[str, Any]]] = []

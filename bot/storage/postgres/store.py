@@ -10,6 +10,7 @@ from bot.storage.postgres.access import AccessMixin
 from bot.storage.postgres.base import utc_now
 from bot.storage.postgres.delivery import DeliveryMixin
 from bot.storage.postgres.events import EventsMixin
+from bot.storage.postgres.journal import JournalMixin
 from bot.storage.postgres.outbox import OutboxMixin
 from bot.storage.postgres.people import PeopleMixin
 from bot.storage.postgres.plan_files import PlanFilesMixin
@@ -27,6 +28,7 @@ class PostgresStore(
     DeliveryMixin,
     OutboxMixin,
     PlanFilesMixin,
+    JournalMixin,
 ):
     """Store over an asyncpg pool; create it with `open_postgres_store`.
 

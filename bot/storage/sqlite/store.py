@@ -19,6 +19,7 @@ from bot.storage.sqlite.delivery import DeliveryMixin
 from bot.storage.sqlite.directory import DirectoryMixin
 from bot.storage.sqlite.events import EventsMixin
 from bot.storage.sqlite.invitations import InvitationsMixin
+from bot.storage.sqlite.journal import JournalMixin
 from bot.storage.sqlite.plan_files import PlanFilesMixin
 from bot.storage.sqlite.settings import SettingsMixin
 from bot.storage.sqlite.signups import SignupsMixin
@@ -33,6 +34,7 @@ class SqliteStore(
     DeliveryMixin,
     OutboxMixin,
     PlanFilesMixin,
+    JournalMixin,
 ):
     """Store over one aiosqlite connection; create it with `open_store`.
 

@@ -23,6 +23,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.cli_school_year import read_settings
 from bot.config import ConfigError, Settings
+from bot.core.features.school_replay import finish_school_changes
 from bot.core.ports import Clock, SchoolRef
 from bot.core.replies import Reply
 from bot.core.school_calendar import SchoolCalendar
@@ -145,9 +146,24 @@ class CityApp:
 
     async def tick(self) -> int:
         """One pass over every school, `concurrency` at a time (tick_schools); returns how
-        many people were reached in all."""
+        many people were reached in all. First every school's journal entries left by a
+        killed worker are finished (finish_journals), so the notices they claim go out in
+        this pass."""
+        await self.finish_journals()
         passes = [(app.group_id, app.store, app.loop.tick) for app in self.apps.values()]
         return await tick_schools(passes, self.concurrency)
+
+    async def finish_journals(self) -> int:
+        """Finish every school's journal entries (bot.core.features.school_replay), one
+        school after another; returns how many were applied now. A failing school is logged
+        and the others still run."""
+        applied = 0
+        for app in self.apps.values():
+            try:
+                applied += await finish_school_changes(app.planner.ctx, app.handler.stage_notices)
+            except Exception:
+                log.exception("the journal of community %s could not be read", app.group_id)
+        return applied
 
 
 def school_settings(base: Settings, city: CityConfig, school: SchoolConfig) -> Settings:

@@ -111,6 +111,15 @@ class VkHandler:
         staged: Reply | Staged | None = await stage(reply, peer_id)
         return staged
 
+    async def stage_notices(self, replies: Sequence[Reply]) -> None:
+        """Claim `replies` (notices, each through the community it names) in that
+        community's outbox, inside the transaction open in this task, for the notification
+        loop to send (bot.core.features.school_replay: a journal entry finished by the
+        tick); a reply that is no notice cannot wait there and is logged, not sent."""
+        for reply in replies:
+            if isinstance(await self._stage(reply, None), Reply):
+                log.error("a %s reply cannot wait in the outbox; not sent", reply.template)
+
     def _route(self, reply: Reply) -> VkHandler | None:
         """The handler of the community a reply goes through (None: an unknown school)."""
         if reply.school in (None, self.school):

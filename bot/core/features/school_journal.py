@@ -1,0 +1,173 @@
+"""A journal of the changes one school's update makes in another school's store.
+
+A move, cancel or rename of an event saved for several schools of a city reaches its copies
+in the other schools (bot.core.features.school_twins). Each copy lives in that school's own
+store, changed in a unit held open until the writer's update commits and committed right
+after it (bot.core.held). A worker killed between the two commits lost the other school's
+part: the writer's school had the move, the other school's copy stayed old and its students
+were never told. The outbox makes notices exactly-once the same way this journal makes the
+other school's part exactly-once:
+
+1. in the writer's update (its own transaction) a `SchoolChange` is recorded in the
+   WRITER's store: the other school, the author, the kind of change, the copies' ids and
+   versions and their new states (`record_school_change`);
+2. the other school's held unit inserts the change's `origin` into its own applied-markers
+   (`claim_school_change`) with the change itself and its notices' outbox claims;
+3. after the held unit commits, the journal entry is done (`school_change_done`: deleted);
+4. an entry still there (a worker killed between the two commits, a held commit that failed)
+   is finished by the city's notification tick (bot.core.features.school_replay): in one
+   transaction of the other school, a marker already there means the part was committed
+   (nothing is done again), else the change is applied and its notices claimed, with the
+   marker; then the entry is done.
+
+A marker inserted by a held unit not yet committed makes a concurrent replay wait (both
+backends: SQLite's write lock, PostgreSQL's unique index), so the fast path and a replay by
+another worker never both apply a change.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol, runtime_checkable
+
+from bot.core.models import Event, EventStatus
+
+log = logging.getLogger(__name__)
+
+PENDING_LIMIT = 50  # entries one tick finishes per school at most
+
+
+@dataclass(frozen=True, slots=True)
+class CopyState:
+    """What a change gives another school's copy of an event: the author's event's title,
+    start and end (aware; stored as UTC epoch seconds), all-day flag, end-given flag and
+    status — never its place or classes, each school's own."""
+
+    title: str
+    start: datetime
+    end: datetime
+    all_day: bool
+    end_given: bool
+    status: EventStatus
+
+    @staticmethod
+    def of(event: Event) -> CopyState:
+        """The state `event` (the author's, as stored by the change) gives its copies."""
+        return CopyState(
+            event.title, event.start, event.end, event.all_day, event.end_given, event.status
+        )
+
+    def dump(self) -> dict[str, Any]:
+        """JSON data (times as UTC epoch seconds)."""
+        return {
+            "title": self.title,
+            "start": int(self.start.timestamp()),
+            "end": int(self.end.timestamp()),
+            "all_day": self.all_day,
+            "end_given": self.end_given,
+            "status": self.status.value,
+        }
+
+    @staticmethod
+    def load(data: dict[str, Any]) -> CopyState:
+        """The inverse of `dump` (times aware, in UTC)."""
+        return CopyState(
+            str(data["title"]),
+            datetime.fromtimestamp(int(data["start"]), UTC),
+            datetime.fromtimestamp(int(data["end"]), UTC),
+            bool(data["all_day"]),
+            bool(data["end_given"]),
+            EventStatus(data["status"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolChange:
+    """One journal entry: `origin` names it in the whole city, `school` is the other
+    school's key; `author` the VK id of who made the change, `kind` "moved", "cancelled" or
+    "updated" (bot.core.features.notices), `copies` the other school's (event id, version)
+    as the change found them and `states` what each becomes (same order). An undo of such a
+    change («верни», bot.core.features.undo) has kind "undo", no copies or states, and in
+    `undo` what the undo of that school's part reads: {"last": {"kind", "at"}, "part": the
+    school's part as the dialog remembered it}."""
+
+    origin: str
+    school: str
+    author: int
+    kind: str
+    copies: tuple[tuple[int, int], ...]
+    states: tuple[CopyState, ...]
+    undo: dict[str, Any] | None = None
+
+    def body(self) -> str:
+        """The entry's JSON body as stored (`school` and `origin` have columns)."""
+        return json.dumps(
+            {
+                "author": self.author,
+                "kind": self.kind,
+                "copies": [list(c) for c in self.copies],
+                "states": [s.dump() for s in self.states],
+                **({"undo": self.undo} if self.undo is not None else {}),
+            },
+            ensure_ascii=False,
+        )
+
+    @staticmethod
+    def from_row(origin: str, school: str, body: str) -> SchoolChange:
+        """An entry from its stored columns; ValueError/KeyError for a damaged body."""
+        data = json.loads(body)
+        return SchoolChange(
+            origin,
+            school,
+            int(data["author"]),
+            str(data["kind"]),
+            tuple((int(i), int(v)) for i, v in data["copies"]),
+            tuple(CopyState.load(s) for s in data["states"]),
+            data.get("undo"),
+        )
+
+
+def read_entries(rows: Sequence[tuple[str, str, str]]) -> list[SchoolChange]:
+    """Journal entries from stored (origin, school, body) rows; a damaged body is logged and
+    skipped (left in the table for a person to look at)."""
+    found = []
+    for origin, school, body in rows:
+        try:
+            found.append(SchoolChange.from_row(str(origin), str(school), str(body)))
+        except (ValueError, KeyError, TypeError):
+            log.exception("a damaged journal entry %s is left as it is", origin)
+    return found
+
+
+def new_origin(school: str | None) -> str:
+    """A fresh origin for a change written from school `school` (its key; None: one school)."""
+    return f"{school or '-'}:{secrets.token_hex(12)}"
+
+
+@runtime_checkable
+class JournalStore(Protocol):
+    """The journal's store methods (both backends, migration 0033); each write is one
+    transaction (a savepoint inside an open unit of work), times on the store's clock."""
+
+    async def record_school_change(self, change: SchoolChange) -> None:
+        """Record `change` in this (the writer's) store."""
+        ...
+
+    async def school_changes_pending(self, limit: int = PENDING_LIMIT) -> Sequence[SchoolChange]:
+        """Entries not done yet, oldest first (a damaged body is logged and skipped)."""
+        ...
+
+    async def school_change_done(self, origin: str) -> None:
+        """The entry's other school has it committed: forget it (deleted)."""
+        ...
+
+    async def claim_school_change(self, origin: str) -> bool:
+        """In the OTHER school's store: insert the applied-marker of `origin`; False when it
+        was there already (the change was applied before). Inside a unit that already
+        inserted it uncommitted elsewhere, waits for that unit's end."""
+        ...

@@ -1,0 +1,102 @@
+"""The city's tick finishes the journal entries a killed worker left behind.
+
+A change that reached another school's copies is recorded in the writer's store with the
+writer's update (bot.core.features.school_journal) and done once the other school's held
+unit has committed. An entry still there was left by a worker killed between the two
+commits (or by a held commit that failed). For each such entry of one school, oldest first:
+
+- in ONE transaction of the other school: its applied-marker is claimed; a marker already
+  there means the part was committed before (nothing is done again); else the copies are
+  read, and when each still has the version the change found, the change is applied there
+  (bot.core.features.school_twins.apply_one: the same new times, status and title, the same
+  notices) and its notices are claimed in that school's outbox (`stage`), so the school's
+  notification pass sends them with their batch's random_id;
+- then the entry is done.
+
+An undo's entry («верни» of such a change) is replayed the same way through
+bot.core.features.undo.undo_in_school, which puts back only copies still as the change left
+them.
+
+A copy changed since (someone in that school moved or cancelled it after the crash), a copy
+gone, or an author no longer linked there: that later state stands, the marker is kept (the
+entry is never tried again), and the skip is logged. A school whose store fails keeps the
+entry for the next tick.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+
+from bot.core.features.context import Context
+from bot.core.features.school_cards import member_of
+from bot.core.features.school_journal import JournalStore, SchoolChange
+from bot.core.features.school_twins import apply_one
+from bot.core.features.undo import undo_in_school
+from bot.core.models import Event
+from bot.core.ports import Schools, Store, all_or_nothing
+from bot.core.replies import Reply
+
+log = logging.getLogger(__name__)
+
+# claims notices in the outbox of the community each one names (inside the open transaction)
+Stage = Callable[[Sequence[Reply]], Awaitable[object]]
+
+
+async def finish_school_changes(ctx: Context[Store], stage: Stage) -> int:
+    """Finish the journal entries of `ctx`'s school (the writer's: its store and the city's
+    schools); `stage` claims notices in the outbox of the school they name. Returns how many
+    entries were applied now (those found applied before, or skipped, are done too but not
+    counted). 0 on a single-school deployment or a store without a journal."""
+    store = ctx.store
+    if ctx.schools is None or not isinstance(store, JournalStore):
+        return 0
+    applied = 0
+    for change in await store.school_changes_pending():
+        try:
+            applied += await replay(ctx.schools, change, stage)
+            await store.school_change_done(change.origin)
+        except Exception:
+            log.exception("journal entry %s: left for the next tick", change.origin)
+    return applied
+
+
+async def replay(schools: Schools, change: SchoolChange, stage: Stage) -> bool:
+    """Apply one entry in its school unless it was applied there before (see the module
+    docstring); True when it was applied now. Raises when that school's store fails."""
+    ref = next((r for r in schools.refs() if r.key == change.school), None)
+    if ref is None:
+        log.error("journal entry %s names a school no longer here", change.origin)
+        return False
+    member = await member_of(schools, change.author, ref)
+    store = member.core.store
+    if not isinstance(store, JournalStore):
+        return False
+    async with all_or_nothing(store):
+        if not await store.claim_school_change(change.origin):
+            return False  # committed there before the worker died
+        if change.undo is not None:  # «верни»: leaves copies changed since (undo._matches)
+            if member.person is None:
+                return False
+            last, part = change.undo["last"], change.undo["part"]
+            restored, _, notices = await undo_in_school(member, last, part)
+            await stage(notices)
+            return restored > 0
+        copies = [await store.get_event(event_id) for event_id, _ in change.copies]
+        found = _as_found(copies, change)
+        if member.person is None or found is None:
+            log.warning("journal entry %s: the copies changed since; left", change.origin)
+            return False
+        part = await apply_one(member, found, change.states, change.kind)
+        await stage(part.notices)
+    return True
+
+
+def _as_found(copies: Sequence[Event | None], change: SchoolChange) -> list[Event] | None:
+    """The copies when each is there with the version the change found; else None."""
+    kept = [
+        c
+        for c, (_, version) in zip(copies, change.copies, strict=True)
+        if c and c.version == version
+    ]
+    return kept if len(kept) == len(change.copies) else None
