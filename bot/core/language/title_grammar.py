@@ -19,6 +19,10 @@ and on its right a quoted name «…», a genitive chain, "по" + dative, "дл
 member in the same case. Each phrase is put in the nominative (its head and left adjectives,
 morphology.to_nominative) and cut to at most 80 characters at the end of a constituent.
 
+`marked_heads(text)` gives every head these constructions mark, repeats included, with a
+"past" role besides for the subject of a verb saying the event took place ("прошёл конкурс"):
+what title_ties.py ties a candidate to the event with.
+
 `grammar_candidates(text)` is pure and cached per text. It is off the hand chooser's path:
 title.py offers these phrases as the "grammar" family only when the candidates are kept for
 the learned chooser or recorded (title.RECORD, benchmarks/title_model.py).
