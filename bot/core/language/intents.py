@@ -95,7 +95,7 @@ from bot.core.language.temporal import (
 )
 from bot.core.language.title import KIND, concise_title
 from bot.core.language.title_heading import has_finite_verb, without_chrome
-from bot.core.language.title_place import with_place_name, without_venue_segment
+from bot.core.language.title_place import with_place_name, with_room_owner, without_venue_segment
 from bot.core.language.title_words import QUOTE
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.typos import correct_typos
@@ -519,6 +519,8 @@ def _parse_event(
         with_place_name(title, sc, venue) if facts is None and venue else title
     )  # «Ночь в музее»
     title = without_venue_segment(title, venue)  # «…, музей янтаря, 2 места»: the venue again
+    if facts is None:
+        title, venue = with_room_owner(title, sc, venue)  # «…, приёмная комиссия, каб. 105»
     if facts is None and (len(title) > _LONG_TITLE or _verb_before_kind(title)):
         # a one-sentence post, or a leftover whose verb governs the kind ("Музей покажет
         # спектакль «…»"): its kind and name

@@ -19,6 +19,10 @@ and on its right a quoted name «…», a genitive chain, "по" + dative, "дл
 member in the same case. Each phrase is put in the nominative (its head and left adjectives,
 morphology.to_nominative) and cut to at most 80 characters at the end of a constituent.
 
+`marked_heads(text)` gives every head these constructions mark, repeats included, with a
+"past" role besides for the subject of a verb saying the event took place ("прошёл конкурс"):
+what title_ties.py ties a candidate to the event with.
+
 `grammar_candidates(text)` is pure and cached per text. It is off the hand chooser's path:
 title.py offers these phrases as the "grammar" family only when the candidates are kept for
 the learned chooser or recorded (title.RECORD, benchmarks/title_model.py).
@@ -27,6 +31,7 @@ the learned chooser or recorded (title.RECORD, benchmarks/title_model.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -171,6 +176,11 @@ _ANNOUNCING = re.compile(
     r"|откро[ею]тся|стартует|стартуют|запланирован[аоы]?|развернутся)$"
 )
 # verbs of invitation: their "на"/"в" object is the event ("приглашаем на лекцию")
+# verbs saying the event took place: their subject is a report's past event ("прошёл конкурс")
+_ANNOUNCED_PAST = re.compile(
+    r"(?:прош[её]л|прошла|прошло|прошли|состоял(?:ся|ась|ось|ись)|открыл(?:ся|ась|ось|ись)"
+    r"|стартовал[аои]?|завершил(?:ся|ась|ось|ись)|закончил(?:ся|ась|ось|ись))$"
+)
 _INVITING = re.compile(r"(?:приглаша|зов[её]|зову|позвал|пригласил|ждём|ждем)[а-яё]*$")
 _TAKING_PART = re.compile(r"участи[еяюи]$|участвова[а-яё]*$")
 
@@ -257,7 +267,7 @@ def _head_noun(word: str) -> bool:
     return len(word) >= 3 and bool(found) and found[0].tag.POS == "NOUN"
 
 
-def _plural_animate_accusative(word: str) -> bool:
+def plural_animate_accusative(word: str) -> bool:
     """ "в кадеты", "в первоклассники": the plural animate accusative written as the
     nominative, which "в" takes for joining a group ("посвящение в кадеты")."""
     return any(
@@ -375,7 +385,7 @@ def _right(tokens: _Tokens, k: int) -> list[int]:
         if (
             low in ("в", "во")
             and k + 1 < len(tokens)
-            and _plural_animate_accusative(tokens.words[k + 1])
+            and plural_animate_accusative(tokens.words[k + 1])
         ):
             k += 2
             ends.append(k)
@@ -511,31 +521,59 @@ def grammar_candidates(text: str) -> tuple[tuple[int, str, str], ...]:
             seen.add(key)
             found.append((tokens.starts[h], phrase, role))
 
-    # the headline's first noun phrase (a first line short enough to be a heading)
+    for h, role, case in _marked(tokens):
+        if role != "past":
+            add(h, role, case)
+    return tuple(found)
+
+
+def _marked(tokens: _Tokens) -> Iterator[tuple[int, str, str | None]]:
+    """(head token index, role, case the head stands in or None) of each noun phrase grammar
+    marks, in the order found: the roles of ROLES, and "past" for the subject of a verb saying
+    an event took place ("прошёл конкурс", "состоялась встреча"): a report, not the event."""
+    text = tokens.text
     first_line = text.split("\n", 1)[0]
     if 0 < len(first_line) <= 120 and len(tokens) and _is_word(tokens.words[0]):
         end = _noun_group(tokens, 0, ("nomn",))  # a headline opening with its noun phrase
-        add(end - 1 if end is not None else None, "headline")
+        if end is not None:
+            yield end - 1, "headline", None
     for i, word in enumerate(tokens.words):
         if not _is_word(word):
             continue
         low = word.lower()
-        if _ANNOUNCING.search(low):
-            add(_head_after(tokens, i + 1, ("nomn",)), "subject")
-            add(_head_before(tokens, i), "subject")
+        announcing = _ANNOUNCING.search(low)
+        if announcing or _ANNOUNCED_PAST.search(low):
+            role = "subject" if announcing else "past"
+            for h in (_head_after(tokens, i + 1, ("nomn",)), _head_before(tokens, i)):
+                if h is not None:
+                    yield h, role, None
         elif _INVITING.search(low):
             for j in range(i + 1, min(i + 8, len(tokens))):
                 if tokens.gap[j] or tokens.words[j] in ".!?":
                     break
                 if tokens.words[j].lower() in ("на", "в", "во"):
-                    add(_head_after(tokens, j + 1, ("accs",)), "invited", "accs")
+                    h = _head_after(tokens, j + 1, ("accs",))
+                    if h is not None:
+                        yield h, "invited", "accs"
                     break
         elif (
             _TAKING_PART.search(low)
             and i + 1 < len(tokens)
             and tokens.words[i + 1].lower() in ("в", "во")
         ):
-            add(_head_after(tokens, i + 2, ("loct", "loc2")), "part", "loct")
+            h = _head_after(tokens, i + 2, ("loct", "loc2"))
+            if h is not None:
+                yield h, "part", "loct"
         if _head_noun(word) and is_event_noun(word):
-            add(i, "kind")
-    return tuple(found)
+            yield i, "kind", None
+
+
+@lru_cache(maxsize=256)
+def marked_heads(text: str) -> tuple[tuple[int, str], ...]:
+    """(character offset, role) of every head noun grammar marks in `text` (see _marked:
+    "headline", "subject", "invited", "part", "kind", "past"), repeats included, in the
+    order found; a head that is a person ("Уважаемые родители") is left out."""
+    tokens = _Tokens(text)
+    return tuple(
+        (tokens.starts[h], role) for h, role, _ in _marked(tokens) if not _animate(tokens.words[h])
+    )

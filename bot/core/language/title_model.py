@@ -5,7 +5,8 @@ hand-set integer score and where it matched), and the noun phrases title_grammar
 grammar (the families grammar_*, hand score 0). This module describes each candidate by a few
 tens of features that name no post's words (its family, its hand score and rank, where it
 stands, whether it holds a quoted name or opens with a kind word, its length, how many rules
-offered the same phrase, how it stands to the hand chooser's phrase) and scores it as a dot
+offered the same phrase, how it stands to the hand chooser's phrase, what ties it to the event
+rather than to the page: title_ties.py) and scores it as a dot
 product with weights fitted across the tuned corpora (benchmarks/title_model.py, pairwise
 logistic regression, scikit-learn); the weights are the data module title_weights.py beside
 this one. No numpy or scikit-learn at runtime.
@@ -18,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from bot.core.language.title_ties import TIE_FEATURES, ties
 from bot.core.language.title_words import KIND, MAX_TITLE, kind_key
 
 # the rule families of title.py that offer candidates, in the order they are offered
@@ -71,6 +73,7 @@ FEATURES = (
     "extends_hand",  # opens with the hand chooser's phrase and says more (case folded)
     "inside_hand",  # a part of the hand chooser's phrase, shorter (case folded)
     "same_head_as_hand",  # another phrase opening with the hand chooser's first word
+    *TIE_FEATURES,  # what ties it to the event rather than to the page (title_ties.py)
 )
 
 
@@ -149,6 +152,7 @@ def features(
             float(bool(hand_fold) and fold != hand_fold and fold.startswith(hand_fold)),
             float(bool(hand_fold) and fold != hand_fold and fold in hand_fold),
             float(bool(hand_head) and fold != hand_fold and fold.split(" ", 1)[0] == hand_head),
+            *ties(text, event_sentence, at, phrase),
         ]
         seen.add(c.family)
         rows.append(row)

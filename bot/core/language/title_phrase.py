@@ -22,6 +22,7 @@ from bot.core.language.title_complements import (
     purpose,
 )
 from bot.core.language.title_finish import kind_and_name
+from bot.core.language.title_grammar import plural_animate_accusative
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -375,6 +376,10 @@ def _subject(
         if low in _AUDIENCE_PREPS and (named := audience_and_name(tokens, i)):
             out += named  # "по шахматам среди школьников «Белая ладья»"
             break
+        if low in ("в", "во") and i + 1 < len(tokens) and plural_animate_accusative(tokens[i + 1]):
+            out += tokens[i : i + 2]  # "посвящение в суворовцы": joining a group of people
+            i += 2
+            continue
         if low in ("в", "во") and (cause := purpose(tokens, i, bare=not out, part=part)):
             out += cause  # "акция в поддержку выпускников", "старты в рамках гонки «…»"
             break

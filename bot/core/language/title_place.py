@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.morphology import parses
+from bot.core.language.title_grammar import is_event_noun
 from bot.core.language.tokens import Scanner
 from bot.core.titles import place_words
 
@@ -55,3 +56,39 @@ def without_venue_segment(title: str, venue: str | None) -> str:
     if len(kept) == len(rest):
         return title
     return ",".join([first, *kept]).strip()
+
+
+# a venue that is a room by its number ("каб. 105", "ауд. 3", "кабинет 12")
+_ROOM = re.compile(r"(?i)(?:каб|ауд|кабинет|аудитори|комн)")
+_OWNER_WORDS = re.compile(r"[А-ЯЁа-яё-]+(?: [А-ЯЁа-яё-]+){0,2}")
+
+
+def with_room_owner(title: str, sc: Scanner, venue: str | None) -> tuple[str, str | None]:
+    """(title, venue) with the room's owner moved from the title's last comma-separated part to
+    the venue: «Консультации по поступлению, приёмная комиссия» with the venue «каб. 105»
+    written right after it gives «Консультации по поступлению» and «приёмная комиссия, каб.
+    105» (newcomer walk 2026-12-03z, Z20). The part moves only when it is a noun phrase of up
+    to three words whose head is an inanimate noun in the nominative and no kind of event
+    (title_grammar.is_event_noun): an office, a department, a hall, whose room the venue names;
+    the first part, the event's name, always stays."""
+    if not venue or not _ROOM.match(venue) or "," not in title:
+        return title, venue
+    first, last = title.rsplit(",", 1)
+    owner = last.strip()
+    if not first.strip() or not _OWNER_WORDS.fullmatch(owner) or not _office(owner):
+        return title, venue
+    found = re.search(re.escape(owner) + r"\s*,\s*", sc.original)
+    if found is None or sc.is_free(found.end(), found.end() + 1):
+        return title, venue  # not written right before what the venue rules took
+    return first.strip(), f"{owner}, {venue}"
+
+
+def _office(phrase: str) -> bool:
+    """Whether the last word of `phrase` reads first as a noun, has an inanimate nominative
+    reading and names no kind of event ("комиссия", "деканат"; not "консультация",
+    "Петров")."""
+    head = phrase.split()[-1]
+    found = parses(head)
+    if not found or "NOUN" not in found[0].tag or is_event_noun(head):
+        return False
+    return any("NOUN" in p.tag and p.tag.case == "nomn" and "inan" in p.tag for p in found)
