@@ -249,7 +249,7 @@ def plan_from_grids(
         results = (
             _grid_rows(grid, found, dated, labels, limits, sheet, book.hidden_rows)
             if found is not None
-            else _month_grid_rows(grid, months, dated, labels, limits, sheet)
+            else _month_grid_rows(grid, months, dated, labels, limits, sheet, book.hidden_rows)
         )
         for result in results:
             if (year or book_year) is not None and isinstance(result, ImportedRow):
@@ -415,12 +415,19 @@ def _month_grid_rows(
     labels: Labels,
     limits: Limits,
     sheet: str | None,
+    hidden: list[RowRef],
 ) -> Iterator[ImportResult]:
     """Results of a month grid's rows: one per day a month cell names (each with its row's
-    number), a cell part naming no day as the row's «не понял дату»."""
+    number), a cell part naming no day as the row's «не понял дату». A hidden row naming a
+    day is not read but appended to `hidden`, as in _grid_rows (attack 2026-12-03aa, #2)."""
     assert months is not None
     for index in range(months.header + 1, len(grid.rows)):
-        for found in row_events(grid.rows[index], months, now):
+        events = row_events(grid.rows[index], months, now)
+        if events and index in grid.hidden_rows:
+            title = next((f.fields.get("title") for f in events if f.fields), None)
+            hidden.append(RowRef(index + 1, sheet, cell_text(title) or None))
+            continue
+        for found in events:
             if found.fields is None:
                 yield RowError(index + 1, RowProblem.BAD_DATE, found.written[:60], sheet)
                 continue

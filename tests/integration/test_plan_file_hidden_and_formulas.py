@@ -182,3 +182,27 @@ async def test_a_file_whose_every_row_is_hidden_says_so(
     assert await arun("import", "plan.xlsx") == 2
     assert "все строки с мероприятиями скрыты" in capsys.readouterr().err
     assert await titles_in(db) == before
+
+
+MONTH_GRID = [
+    ["Мероприятие", "Время", "Декабрь", "Январь 2027 г."],
+    ["Лекция", "15:00", "8", None],
+    ["Старый квиз", "15:00", "9", None],
+    ["Ёлка", "15:00", "28", None],
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("grid.xlsx", xlsx({"План": MONTH_GRID}, hidden_rows={"План": [3]})),
+        ("grid.ods", ods({"План": MONTH_GRID}, hidden_rows={"План": {3: "filter"}})),
+    ],
+)
+def test_a_month_grids_hidden_row_is_not_read_but_named(name: str, data: bytes) -> None:
+    """Attack 2026-12-03aa, #2: a plan laid out by months (days in month columns) read its
+    hidden rows, where a table of rows did not."""
+    found = read_plan_book(data, name, NOW.replace(tzinfo=None))
+    titles = [r.draft.title for r in found.rows]  # type: ignore[union-attr]
+    assert titles == ["Лекция", "Ёлка"]
+    assert [(r.row_number, r.value) for r in found.hidden_rows] == [(3, "Старый квиз")]

@@ -201,11 +201,22 @@ async def import_rows(
         "items": items,
         "clash_count": max(0, first.context.get("clash_count", 0) - dropped),
     }
+    context["update_left_out"] = await _left_out(ctx, person, dialog, matches)
     if _nothing_new(context):  # the same file again: said first, in one line (walk z, Z11)
         return [Reply("import_nothing_new", context), *replies[1:]]
     update = Button("update_plan", payload(ButtonAction.SAY, t="update_plan"), "primary")
     offered = replace(first, context=context, buttons=((update,), *first.buttons))
     return [offered, *replies[1:]]
+
+
+async def _left_out(
+    ctx: Context[NoticeStore], person: Person, dialog: Dialog, matches: Sequence[Match]
+) -> int:
+    """How many live events of the earlier file the new file leaves out (`_missing`: a row
+    deleted or hidden since), which «обнови прежние» would ask «Отменить их?» about: such
+    a file is not «ничего нового» (attack 2026-12-03aa, #1)."""
+    keys = await _row_keys(ctx, person, dialog.pending)
+    return len(await _missing(ctx, person, matches, keys))
 
 
 def _nothing_new(summary: Mapping[str, Any]) -> bool:
@@ -220,6 +231,7 @@ def _nothing_new(summary: Mapping[str, Any]) -> bool:
         and not summary.get("incomplete")
         and not summary.get("errors")
         and not summary.get("year_lines")
+        and not summary.get("update_left_out")
     )
 
 
