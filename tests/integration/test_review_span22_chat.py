@@ -72,3 +72,29 @@ async def test_all_days_button_saves_one_all_day_event_not_the_series(
     start = datetime(2026, 12, 15 if first == "15" else 28, tzinfo=TZ)
     post = _post(first, last, "15 декабря" if first == "15" else "28 декабря")
     assert await _saved(world, post, label) == [(start, end)]
+
+
+@pytest.mark.parametrize("answer", ["16 декабря", "нет, 16 декабря", "только 16 декабря"])
+async def test_one_day_typed_to_the_series_question_is_that_day_only(
+    world: World, answer: str
+) -> None:
+    # before: the series was moved whole — 16, 17 and 18 December at 13:00, past the span
+    [ask] = own(await world.say(_post("15", "17 декабря", "15 декабря")))
+    assert "каждый день в 13:00" in world.text(ask), world.text(ask)
+    [card] = own(await world.say(answer))
+    assert card.template == "event_card", (card.template, world.text(card))
+    own(await world.say("да"))
+    events = await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None)
+    assert [e.start for e in events] == [datetime(2026, 12, 16, 13, 0, tzinfo=TZ)]
+
+
+async def test_the_days_typed_back_keep_the_series(world: World) -> None:
+    [ask] = own(await world.say(_post("15", "17 декабря", "15 декабря")))
+    assert ask.template == "ask_date", ask.template
+    [card] = own(await world.say("15-17 декабря"))
+    assert card.template == "event_card", (card.template, world.text(card))
+    own(await world.say("да"))
+    events = await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None)
+    assert [e.start for e in events] == [
+        datetime(2026, 12, day, 13, 0, tzinfo=TZ) for day in (15, 16, 17)
+    ]
