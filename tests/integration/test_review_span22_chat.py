@@ -98,3 +98,30 @@ async def test_the_days_typed_back_keep_the_series(world: World) -> None:
     assert [e.start for e in events] == [
         datetime(2026, 12, day, 13, 0, tzinfo=TZ) for day in (15, 16, 17)
     ]
+
+
+@pytest.mark.parametrize("answer", ["все дни", "все три дня", "весь день"])
+async def test_all_days_typed_is_the_whole_span(world: World, answer: str) -> None:
+    # before: «Не понял дату. Напишите, например, «15 декабря» …»
+    [ask] = own(await world.say(_post("15", "17 декабря", "15 декабря")))
+    assert ask.template == "ask_date", ask.template
+    [card] = own(await world.say(answer))
+    assert card.template == "event_card", (card.template, world.text(card))
+    own(await world.say("да"))
+    events = await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None)
+    assert [(e.start, e.end) for e in events] == [
+        (datetime(2026, 12, 15, tzinfo=TZ), datetime(2026, 12, 18, tzinfo=TZ))
+    ]
+
+
+@pytest.mark.parametrize("answer", ["каждый день", "ежедневно"])
+async def test_every_day_typed_keeps_the_series(world: World, answer: str) -> None:
+    [ask] = own(await world.say(_post("15", "17 декабря", "15 декабря")))
+    assert ask.template == "ask_date", ask.template
+    [card] = own(await world.say(answer))
+    assert card.template == "event_card", (card.template, world.text(card))
+    own(await world.say("да"))
+    events = await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None)
+    assert [e.start for e in events] == [
+        datetime(2026, 12, day, 13, 0, tzinfo=TZ) for day in (15, 16, 17)
+    ]

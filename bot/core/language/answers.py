@@ -24,6 +24,7 @@ from bot.core.language.morphology import parses
 from bot.core.language.parts import TemporalParts
 from bot.core.language.places import find_venue
 from bot.core.language.slips import without_monthless_dates
+from bot.core.language.span_answers import span_word_answer
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.title_answer import answered_title
 from bot.core.language.tokens import Scanner
@@ -167,6 +168,9 @@ def _fill(
         moved = drafts.with_day(draft, named.day) if named.day else draft
         return _timed(moved, named)
     if asked.field is DraftField.DATE:
+        spanned = span_word_answer(draft, text)  # «все дни», «каждый день» (span_cut)
+        if spanned is not None:
+            return spanned
         if draft.period is not None:
             named = _within(text, named, draft.period, now, zone)
         else:
