@@ -24,6 +24,7 @@ from bot.core.language.morphology import parses
 from bot.core.language.parts import TemporalParts
 from bot.core.language.places import find_venue
 from bot.core.language.slips import without_monthless_dates
+from bot.core.language.span_answers import span_word_answer
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.title_answer import answered_title
 from bot.core.language.tokens import Scanner
@@ -167,17 +168,35 @@ def _fill(
         moved = drafts.with_day(draft, named.day) if named.day else draft
         return _timed(moved, named)
     if asked.field is DraftField.DATE:
+        spanned = span_word_answer(draft, text)  # «все дни», «каждый день» (span_cut)
+        if spanned is not None:
+            return spanned
         if draft.period is not None:
             named = _within(text, named, draft.period, now, zone)
         else:
             named = _in_offered_month(text, named, draft, now, zone)
         if named is None or named.day is None:
             return None
-        dated = drafts.with_day(draft, named.day)
+        dated = _one_day_of_span(draft, drafts.with_day(draft, named.day), text, now)
         dated = _timed(dated, named) if named.start else _with_written_time(dated, draft, now)
         dated = _days_in_a_row(dated, named.day, text, now, all_day=named.all_day)
         return _period_checked(with_answer_doubts(dated, text, now))
     return None
+
+
+def _one_day_of_span(draft: EventDraft, dated: EventDraft, text: str, now: datetime) -> EventDraft:
+    """`dated` (`draft` moved to the answered day) without its daily repetition when the
+    doubt `span_cut` asked «…с 15 по 17 декабря, а я записал каждый день в 13:00. Как
+    правильно?» and the answer names one day («16 декабря», «нет, 16 декабря»): that day
+    only. Before, the series was moved whole and ran past the span (16–18 December; attack
+    2026-12-03ac, #2). An answer naming a span («15–17 декабря») repeats it again
+    (`_days_in_a_row`)."""
+    if "span_cut" not in draft.doubts or dated.recurrence is None:
+        return dated
+    parts = _temporal(text, now)
+    if parts is not None and parts.day_last is not None:
+        return dated
+    return replace(dated, recurrence=None)
 
 
 def _days_in_a_row(

@@ -1094,13 +1094,18 @@ def _answer_before_remark(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
 ) -> DraftAnswer | None:
     """The answer to «На какой день …?» or «Во сколько …?» written first and followed by a
-    remark without digits («в 11, там же написано», «7 февраля, как в письме»): the first
+    remark without digits or time words («в 11, там же написано», «7 февраля, как в
+    письме»; «…, весь день» is no remark): the first
     part fills the field; the remark is dropped unless it names a place («в 15, в актовом
     зале»). None when the text is not so made or its first part alone does not answer.
     Without this the remark made the text a new event («Там же написано») and the hurried
     partner was asked to add it to a plan (newcomer walk 2026-12-03aa, Z3)."""
     split = _ANSWER_THEN_REMARK.match(text.strip())
     if split is None or dialog.asked_field() not in _REMARKED_FIELDS:
+        return None
+    if day_and_time(split[2], now, zone) is not None:
+        # «с 15.12.2026 по 17.12.2026, весь день» (span_cut's «Все дни»): the part after the
+        # comma says when, so it is part of the answer (attack 2026-12-03ac, #1)
         return None
     lead = split[1]
     if len(lead.split()) > SHORT_ANSWER_WORDS or is_message(lead, parse_message(lead, now)):
