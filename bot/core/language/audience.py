@@ -93,6 +93,22 @@ _ALL_GRADES = re.compile(
     rf"(?<![а-яё])всем\s+({_ALL_M_ITEM}(?:\s*(?:,|и)\s*{_ALL_M_ITEM})*)(?![а-яё0-9-])"
     rf"|(?<![а-яё])всем\s+({_ALL_WORD_ITEM}(?:\s*(?:,|и)\s*{_ALL_WORD_ITEM})*)(?=\s*(?:$|[:!.,;—–]))"
 )
+# «в» before a plural animate noun in the form of its nominative («посвящение в
+# первоклассники», «принять в пятиклассники»): the old accusative of becoming one of them
+# (Русская грамматика 1980, § 2245: «в люди», «в космонавты»); the words name what the event
+# makes of its pupils, so they stay in its title, though they also say its grade
+_BECOME_BEFORE = re.compile(r"(?<![а-яё])во?\s+$")
+
+
+def _become(text: str, m: re.Match[str]) -> bool:
+    """Whether the grade word of `m` («первоклассники») stands in «в» + a plural animate noun
+    in its nominative form, the construction of becoming (see _BECOME_BEFORE)."""
+    if m.group(3) is None or not _BECOME_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return False
+    word = m.group(0).split()[-1]
+    return any({"plur", "nomn", "anim"} in p.tag for p in parses(word))
+
+
 _ALL_M_NUMBER = re.compile(rf"({GRADE})-(?:м|ым)")
 _ALL_WORD = re.compile(rf"({_ORDINAL})(?:ым|ьим)")
 _STAGES = (
@@ -215,7 +231,8 @@ def _extract(sc: Scanner) -> Audience:
         words = [w for w in m.groups() if w]
         found = [_ordinal_grade(w) for w in words]
         grades.update(_grade_span(found[0], found[-1]) if "-" in m.group(0) else found)
-        sc.take_match(m)
+        if not _become(sc.text, m):
+            sc.take_match(m)
     grades.update(_take_all_grades(sc))
     for pattern, span in _STAGES:
         for m in sc.find(pattern):

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.morphology import parses
+
 # (lemma, forms, the event is its subject); a lemma without forms is read by its lemma only
 _TABLE: tuple[tuple[str, str, bool], ...] = (
     ("состояться", r"состо(?:и|я)тся|состоял[аои]?сь", True),
@@ -51,3 +53,26 @@ LEMMAS = frozenset(lemma for lemma, _, event in _TABLE if event)
 # how those lemmas' forms begin: only such words are parsed (title_announced.py)
 FORM_STARTS = ("состо", "пройд", "пройт", "проход", "провод", "провес", "откр", "нач", "старт",
                "объявл", "заработа", "продл", "разверн")  # fmt: skip
+
+
+_WORD = re.compile(r"[а-яёА-ЯЁ]+")
+
+
+def verb_free_end(text: str, begin: int, end: int) -> int:
+    """Where the place phrase text[begin:end] ends before a predicate: the start of its first
+    word after the first that pymorphy3 reads first as a finite verb («в школе состоится»,
+    «в гимназии начнётся»), or as a participle of a verb of taking place (LEMMAS: «в музее
+    прошедшая …»); `end` when there is none. A verb is never part of a place's name (the
+    twenty-second round, «в школе состоится посвящение» gave the venue «школа состоится»)."""
+    for m in _WORD.finditer(text, begin, end):
+        if m.start() == begin:
+            continue
+        found = parses(m.group(0).lower())
+        if not found:
+            continue
+        tag = found[0].tag
+        if tag.POS == "VERB" or (
+            tag.POS in ("PRTF", "PRTS") and any(p.normal_form in LEMMAS for p in found)
+        ):
+            return len(text[: m.start()].rstrip())
+    return end

@@ -24,6 +24,11 @@ from bot.core.language.tokens import (
     gate,
 )
 
+# a verb or participle of appointing a time («назначить», «запланировать», «наметить»,
+# «планироваться») with its «на»: what follows is the moment appointed
+APPOINTED_ON = r"(?:назнач|запланир|намеч|наметил|планиру)[а-яё]*\s+на"
+_APPOINTED_BEFORE = re.compile(r"(?:назнач|запланир|намеч|наметил|планиру)[а-яё]*\s+$")
+
 TIME_PREFIX = (
     r"(в|во|к|с|от|до|после|около"
     # "начало конференции в 14:30" (not "начало регистрации в 13:00": the doors, not the event)
@@ -33,7 +38,10 @@ TIME_PREFIX = (
     r"|начало\s+в|начало|окончание\s+в|окончание|конец\s+в"
     r"|(?:завершение|закрытие)(?:\s+[а-я]+)?\s+в|возвращение\s+в"
     r"|(?:завершит\w*|закончит\w*|окончит\w*)(?:\s+[а-я]+)?\s+в"
-    r"|продлится\s+до|продлятся\s+до|продолжится\s+до)"
+    r"|продлится\s+до|продлятся\s+до|продолжится\s+до"
+    # "построение запланировано на 11 часов 30 минут": a verb of appointing governs «на» + the
+    # moment appointed (accusative of a point in time), never a length (walk22 Z13)
+    rf"|{APPOINTED_ON})"
 )
 
 
@@ -196,11 +204,18 @@ _CHANGED_BY = re.compile(
 )
 
 
+def _appointed(text: str, at: int) -> bool:
+    """Whether the «на» at `at` follows a verb of appointing («запланирован на …»)."""
+    return _APPOINTED_BEFORE.search(text, max(0, at - 30), at) is not None
+
+
 def durations_marked_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_DURATION_MARKED):
         amount = number(m.group(1)) if m.group(1) else 1.0
         if amount is None:
             continue
+        if m.group(0).startswith("на") and _appointed(sc.text, m.start()):
+            continue  # "назначено на 11 часов 30 минут": the moment appointed, a clock
         if m.group(0).startswith("на") and _CHANGED_BY.search(
             sc.text, max(0, m.start() - 40), m.start()
         ):

@@ -13,6 +13,7 @@ from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.place_display import brand_spelling
 from bot.core.language.place_nouns import partner_host
 from bot.core.language.place_parts import parts_before
+from bot.core.language.place_verbs import verb_free_end
 from bot.core.language.place_words import compound_head
 from bot.core.language.places import find_venue
 from bot.core.language.tokens import Scanner
@@ -110,9 +111,10 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
             sc.take(m.start(), end)
             return " ".join(sc.original[m.start() : end].split()), link
         case = "loct" if m.group(1) in ("в", "во", "на") else None  # "в студии": one studio
-        place = _nominative_place(sc.original[m.start(2) : m.end(2)], case)
-        quote = _QUOTE_AFTER.match(sc.original, m.end())  # "в музее «Янтарь»": its name
-        sc.take(m.start(), quote.end() if quote else m.end())
+        end = verb_free_end(sc.original, m.start(2), m.end(2))  # «в школе состоится …»
+        place = _nominative_place(sc.original[m.start(2) : end], case)
+        quote = _QUOTE_AFTER.match(sc.original, end)  # "в музее «Янтарь»": its name
+        sc.take(m.start(), quote.end() if quote else end)
         return (f"{place} {quote.group(1)}" if quote else place), link
     for m in _ABBREVIATION.finditer(sc.original):
         if sc.is_free(m.start(), m.end()):  # "в КГТУ" (kept in the title: "Экскурсия в БФУ")
