@@ -11,6 +11,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.core.models import OrgKind
 from tests.e2e import test_vk_city
 from tests.e2e.test_vk_city import GROUP_A, GROUP_B, KGD, STUDENT_B, City
 from tests.e2e.test_vk_city_attack import PARTNER, events_of, saved_for_both_with_a_student_of_b
@@ -70,3 +71,25 @@ async def test_a_held_commit_that_fails_sends_no_notice_of_its_change(
     await asyncio.sleep(1)
     told = [t for t in town.vk.texts_from(GROUP_B, STUDENT_B)[heard:] if "16 декабря" in t]
     assert told == []
+
+
+async def test_the_replay_leaves_a_copy_its_author_may_no_longer_edit_there(
+    town: City, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#5: «да» reaches a school's copy only when its author may edit it there (can_edit);
+    the replay of a part whose held commit failed checked only that the author was still
+    linked. Before the tick the partner represents another organisation in B: still linked
+    there, but the lecture is no longer theirs to change, and B's copy stays."""
+    _, in_b = await saved_for_both_with_a_student_of_b(town)
+    failed = fail_the_held_commit_once(town, monkeypatch)
+    await move_with(town)
+    assert failed
+    partner = await town.b.store.get_person_by_vk(PARTNER)
+    assert partner is not None
+    other = await town.b.store.create_organisation("Другой вуз", OrgKind.PARTNER)
+    await town.b.store.save_person(PARTNER, partner.role, partner.name, other.id)
+    await town.city.tick()
+    kept = await town.b.store.get_event(in_b.id)
+    assert kept is not None
+    assert (kept.start, kept.version) == (in_b.start, in_b.version)
+    assert await town.a.store.school_changes_pending() == []
