@@ -144,8 +144,8 @@ async def test_a_copy_changed_in_its_school_before_the_tick_is_left_as_it_is(
     assert kept is not None
     assert (kept.start, kept.venue) == (in_b.start, "зал")
     assert await town.a.store.school_changes_pending() == []
-    # the replay claimed no notice there (the notice the failed held unit had claimed may
-    # still have been sent after A's commit: README, «A city», what is left)
+    # the replay claimed no notice there (and the notice the failed held unit had claimed is
+    # not sent: tests/e2e/test_vk_city_journal_attack.py, #2)
     assert await town.b.store.pending_batches(datetime(2100, 1, 1, tzinfo=KGD)) == []
 
 

@@ -18,7 +18,8 @@ bot.core.features.undo.undo_in_school, which puts back only copies still as the 
 them.
 
 A copy changed since (someone in that school moved or cancelled it after the crash), a copy
-gone, or an author no longer linked there: that later state stands, the marker is kept (the
+gone, an author no longer linked there or no longer allowed to edit a copy (can_edit, as «да»
+checks it: attack 2026-12-03ab #5): that later state stands, the marker is kept (the
 entry is never tried again), and the skip is logged. A school whose store fails keeps the
 entry for the next tick.
 """
@@ -34,6 +35,7 @@ from bot.core.features.school_journal import JournalStore, SchoolChange
 from bot.core.features.school_twins import apply_one
 from bot.core.features.undo import undo_in_school
 from bot.core.models import Event
+from bot.core.permissions import can_edit
 from bot.core.ports import Schools, Store, all_or_nothing
 from bot.core.replies import Reply
 
@@ -86,6 +88,9 @@ async def replay(schools: Schools, change: SchoolChange, stage: Stage) -> bool:
         found = _as_found(copies, change)
         if member.person is None or found is None:
             log.warning("journal entry %s: the copies changed since; left", change.origin)
+            return False
+        if not all(can_edit(member.person, c) for c in found):  # as «да» (find_twins)
+            log.warning("journal entry %s: its author may no longer edit there", change.origin)
             return False
         part = await apply_one(member, found, change.states, change.kind)
         await stage(part.notices)

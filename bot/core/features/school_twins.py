@@ -54,14 +54,17 @@ class Twins:
 @dataclass(frozen=True, slots=True)
 class TwinChange:
     """One other school's part of a change as stored, for «верни» (bot.core.features.undo):
-    the school's key and name, its copies before and after (same order) and the notices
-    that told its people (their templates and recipients)."""
+    the school's key and name, its copies before and after (same order), the notices
+    that told its people (their templates and recipients) and the origin of the part's
+    journal entry (bot.core.features.school_journal; None: not journalled), which «верни»
+    claims there so that a part not committed yet is never replayed after the undo."""
 
     key: str
     name: str
     before: tuple[Event, ...]
     after: tuple[Event, ...]
     notices: tuple[Reply, ...]
+    origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,10 +136,13 @@ async def apply_to_twins(
         held = None
         try:
             async with asyncio.timeout(OTHER_SCHOOL_WRITE_TIMEOUT):  # in this task: see held
-                held, record = await _hold_journalled(twin, states, kind, journal, school)
-                done.append(await apply_one(twin.member, twin.events, states, kind))
+                origin = new_origin(school)
+                held, record = await _hold_journalled(twin, origin, states, kind, journal)
+                part = await apply_one(twin.member, twin.events, states, kind)
                 if record is not None:
                     await record()
+                    part = replace(part, origin=origin)
+                done.append(part)
         except WaitCycleError:
             if held is not None:
                 await drop(held)
@@ -153,14 +159,15 @@ async def apply_to_twins(
 
 async def _hold_journalled(
     twin: Twins,
+    origin: str,
     states: tuple[CopyState, ...],
     kind: str,
     journal: object,
-    school: str | None,
 ) -> tuple[AsyncExitStack | None, Record | None]:
-    """hold_journalled for one school's copies (their ids and versions as found)."""
+    """hold_journalled for one school's copies (their ids and versions as found), the entry
+    named `origin`."""
     entry = SchoolChange(
-        new_origin(school),
+        origin,
         twin.member.ref.key,
         twin.member.person.vk_id if twin.member.person is not None else 0,
         kind,

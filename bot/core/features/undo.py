@@ -54,7 +54,7 @@ from bot.core.features.school_cards import (
     member_of,
     school_context,
 )
-from bot.core.features.school_journal import SchoolChange, new_origin
+from bot.core.features.school_journal import JournalStore, SchoolChange, new_origin
 from bot.core.features.school_twins import TwinChange, hold_journalled
 from bot.core.held import WaitCycleError, drop
 from bot.core.language.commands import Command, CommandKind
@@ -90,7 +90,13 @@ def remember(
         "kind": kind,
         **_part(before, after, notices),
         "schools": [
-            {"key": t.key, "name": t.name, **_part(t.before, t.after, t.notices)} for t in elsewhere
+            {
+                "key": t.key,
+                "name": t.name,
+                **_part(t.before, t.after, t.notices),
+                **({"origin": t.origin} if t.origin is not None else {}),
+            }
+            for t in elsewhere
         ],
     }
     if earlier and calendar_undo.is_reset(earlier):  # «верни» twice reaches the reset too
@@ -544,15 +550,30 @@ def _undo_entry(
     return SchoolChange(new_origin(school), str(part["key"]), person.vk_id, UNDO, (), (), undo)
 
 
+async def _claimed_first(store: object, origin: str) -> bool:
+    """Whether this undo claimed the applied-marker of the change `origin` in `store` (the
+    change had not committed there); False for a store without the journal."""
+    return isinstance(store, JournalStore) and await store.claim_school_change(origin)
+
+
 async def undo_in_school(
     member: Member, last: dict[str, Any], part: dict[str, Any]
 ) -> tuple[int, int, list[Reply]]:
     """One other school's copies back as they were: (how many went back, how many were left
     because someone changed them since or the sender may no longer edit them, the notices).
     A write that meets a change made meanwhile leaves every copy there as it is. `last` needs
-    only its "kind" and "at"; `part` is that school's part as remember() kept it."""
+    only its "kind" and "at"; `part` is that school's part as remember() kept it.
+
+    A part whose change was journalled (its "origin") claims the change's applied-marker
+    there first: when that claim succeeds the change never committed in that school (its
+    held commit failed, its worker was killed) and its copies are as they were — nothing is
+    put back, and the city's tick will not replay the change after this undo (attack
+    2026-12-03ab #1)."""
     ctx, person = school_context(member)
     store = member.core.store
+    origin = part.get("origin")
+    if origin is not None and await _claimed_first(store, str(origin)):
+        return 0, 0, []
     current: list[tuple[Event, dict[str, Any]]] = []
     skipped = 0
     for item in part["events"]:

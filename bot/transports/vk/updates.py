@@ -139,10 +139,22 @@ class VkHandler:
                 log.exception("sending a reply after the commit failed")
 
     async def _send_claimed(self, staged: Staged) -> None:
+        """Send one claimed notice after the commit. One claimed in another school's store
+        was claimed inside that school's held unit (bot.core.held), which commits on its
+        own after this update's commit and may fail to: a claim no longer there means that
+        school's part (and the change it tells of) never committed — the notice is not sent
+        (attack 2026-12-03ab #2; the city tick's replay claims it again if it applies the
+        change there)."""
+
         async def one(reply: Reply) -> DeliveryReport:
             return await self.send([reply], None)
 
         route = self._route(staged.reply) or self
+        if route is not self and not await _claim_committed(route, staged):
+            log.warning(
+                "a notice of school %s is not sent: its held unit did not commit", route.school
+            )
+            return
         await route.sender.send_claimed(staged, one)  # type: ignore[attr-defined]
 
     async def send(self, replies: Sequence[Reply], peer_id: int | None) -> DeliveryReport:
@@ -528,3 +540,12 @@ def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: i
     return PipelineBot(
         store, api=api, labeler=labeler, polling=polling, error_handler=MalformedUpdates()
     )
+
+
+async def _claim_committed(route: VkHandler, staged: Staged) -> bool:
+    """Whether any key of `staged`'s batch is recorded in `route`'s outbox (committed)."""
+    sent = getattr(route.sender, "sent", None)
+    keys = getattr(sent, "sent_keys", None)
+    if keys is None:
+        return True
+    return bool(await keys([key for key, _ in staged.batch.items]))
