@@ -253,13 +253,15 @@ def _in_offered_month(
     24» under «23 января (сб) — суббота …» with the buttons 23 and 24 January mean 24
     January, not the next 24th from today (newcomer walk 2026-12-03aa, Z2). The text is read
     again from the eve of the first offered day; that reading is taken only when it lands in
-    an offered day's month and the first did not — «24 декабря» stays as written."""
+    an offered day's month and the first did not — «24 декабря» stays as written, and so
+    does «27 ноября» under a past 20 November offered in next year's November (its year is
+    read as any date answer's: tests/integration/test_planner_doubts.py)."""
     offered = sorted({c.date() for c in draft.choices} | _start_day(draft))
     if not offered or named is None or named.day is None:
         return named
     months = {(day.year, day.month) for day in offered}
-    if (named.day.year, named.day.month) in months:
-        return named
+    if named.day.month in {month for _, month in months}:
+        return named  # the month is right; its year is the date question's own business
     eve = datetime.combine(offered[0] - timedelta(days=1), time(23, 59))
     if eve <= now:
         return named
