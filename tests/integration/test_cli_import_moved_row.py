@@ -1,20 +1,25 @@
 """`python -m bot import` of a file whose row was moved in the chat since (newcomer walk
 2026-12-03z, Z7): the row is the event already saved — same partner, title and the slot
 the file gave it — so it is not saved a second time beside the moved one; `--dry-run` says
-the same, and names where the event is now."""
+the same, and names where the event is now.
+
+Each test runs on both stores, BOT_DB a SQLite file or a postgresql:// URL of the test
+server: the dry run opens a SQLite file only when it exists but a PostgreSQL URL always, so
+the tests.pg_everywhere swap (a SQLite path that opens PostgreSQL) cannot stand in for it."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from bot.storage.sqlite_store import open_store
-from tests.integration.test_cli_plan import TZ, arun, at, db, titles_in
-
-__all__ = ["db"]
+from bot.storage import open_store
+from tests.integration.conftest import create_database, drop_database
+from tests.integration.test_cli_plan import TZ, arun, at
+from tests.pg_server import PgCluster
 
 PLAN = (
     "Дата;Время;Название;Классы;Место;Организатор\n"
@@ -23,7 +28,38 @@ PLAN = (
 )
 
 
-async def _move(db: Path, title: str, days: int, new_title: str | None = None) -> None:
+@pytest.fixture(params=["sqlite", "postgres"])
+async def db(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[str | Path]:
+    """BOT_DB for the CLI, migrated and empty: a SQLite file, or a fresh database of the
+    test PostgreSQL server."""
+    monkeypatch.setenv("BOT_TZ", "Europe/Kaliningrad")
+    monkeypatch.chdir(tmp_path)
+    if request.param == "sqlite":
+        target: str | Path = tmp_path / "plan.db"
+        name = None
+    else:
+        cluster: PgCluster = request.getfixturevalue("pg_cluster")
+        name = await create_database(cluster)
+        target = cluster.url(name)
+    monkeypatch.setenv("BOT_DB", str(target))
+    await (await open_store(target, TZ)).close()
+    yield target
+    if name is not None:
+        await drop_database(request.getfixturevalue("pg_cluster"), name)
+
+
+async def titles_in(db: str | Path) -> list[str]:
+    """The titles of the events stored from 2099 on, sorted."""
+    store = await open_store(db, TZ)
+    try:
+        return sorted(e.title for e in await store.events_between(at("2099-01-01T00:00"), None))
+    finally:
+        await store.close()
+
+
+async def _move(db: str | Path, title: str, days: int, new_title: str | None = None) -> None:
     """What «перенеси …» in the chat writes: the stored event's new start and end."""
     store = await open_store(db, TZ)
     try:
@@ -42,7 +78,7 @@ async def _move(db: Path, title: str, days: int, new_title: str | None = None) -
 
 
 async def test_a_row_moved_in_the_chat_is_not_saved_again(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "plan.csv").write_text(PLAN, encoding="utf-8")
     assert await arun("import", "plan.csv") == 0
@@ -66,7 +102,7 @@ async def test_a_row_moved_in_the_chat_is_not_saved_again(
 
 
 async def test_a_row_renamed_and_moved_in_the_chat_is_not_saved_again(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "plan.csv").write_text(PLAN, encoding="utf-8")
     assert await arun("import", "plan.csv") == 0
@@ -79,7 +115,7 @@ async def test_a_row_renamed_and_moved_in_the_chat_is_not_saved_again(
 
 
 async def test_a_row_the_file_moves_is_still_a_new_event(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Guard: only a slot the stored event once had is its own; another is a new event."""
     (tmp_path / "plan.csv").write_text(PLAN, encoding="utf-8")
