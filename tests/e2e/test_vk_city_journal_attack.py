@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -93,3 +93,38 @@ async def test_the_replay_leaves_a_copy_its_author_may_no_longer_edit_there(
     assert kept is not None
     assert (kept.start, kept.version) == (in_b.start, in_b.version)
     assert await town.a.store.school_changes_pending() == []
+
+
+async def test_a_second_change_in_the_writers_school_reaches_the_other_by_the_tick(
+    town: City, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#3: the move's held commit in B failed (its part journalled in A); the partner then
+    moves the lecture again in A before the tick. B's copy was still at the old time, so the
+    second move found no copy there and was not journalled for B; the tick then replayed the
+    FIRST move: B ended on 16 December, A on 17. The newest state wins: the tick gives B's
+    copy A's current state, and B's student is told of it once."""
+    in_a, in_b = await saved_for_both_with_a_student_of_b(town)
+    heard = len(town.vk.texts_from(GROUP_B, STUDENT_B))
+    failed = fail_the_held_commit_once(town, monkeypatch)
+    await move_with(town)
+    assert failed
+    sent = len(town.vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, "перенеси лекцию «ИИ в медицине» на 17 декабря в 15:00")
+    await replies_to(town, GROUP_A, PARTNER, sent + 1)
+    await town.say(GROUP_A, PARTNER, "да")
+    await replies_to(town, GROUP_A, PARTNER, sent + 2)
+    [moved_a] = await events_of(town, GROUP_A)
+    assert moved_a.start == in_a.start + timedelta(days=2)
+
+    await town.city.tick()
+    await town.city.tick()
+    [moved_b] = await events_of(town, GROUP_B)
+    assert (moved_b.id, moved_b.start) == (in_b.id, moved_a.start)
+    assert await town.a.store.school_changes_pending() == []
+    await town.vk.wait_for(
+        lambda s: any("17 декабря" in t for t in s.texts_from(GROUP_B, STUDENT_B)[heard:])
+    )
+    await asyncio.sleep(0.5)
+    told = town.vk.texts_from(GROUP_B, STUDENT_B)[heard:]
+    assert len([t for t in told if "17 декабря" in t]) == 1, told
+    assert [t for t in told if "16 декабря" in t] == [], told

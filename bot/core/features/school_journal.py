@@ -91,7 +91,11 @@ class SchoolChange:
     """One journal entry: `origin` names it in the whole city, `school` is the other
     school's key; `author` the VK id of who made the change, `kind` "moved", "cancelled" or
     "updated" (bot.core.features.notices), `copies` the other school's (event id, version)
-    as the change found them and `states` what each becomes (same order). An undo of such a
+    as the change found them and `states` what each becomes (same order). `sources` are the
+    ids of the author's events in the WRITER's store the copies mirror (same order; empty in
+    an entry recorded before they were kept): the replay gives the copies those events'
+    CURRENT state, so a later change in the writer's school that could not reach the copies
+    still pending here (attack 2026-12-03ab #3) is not lost to the older state. An undo of such a
     change («верни», bot.core.features.undo) has kind "undo", no copies or states, and in
     `undo` what the undo of that school's part reads: {"last": {"kind", "at"}, "part": the
     school's part as the dialog remembered it}."""
@@ -103,6 +107,7 @@ class SchoolChange:
     copies: tuple[tuple[int, int], ...]
     states: tuple[CopyState, ...]
     undo: dict[str, Any] | None = None
+    sources: tuple[int, ...] = ()
 
     def body(self) -> str:
         """The entry's JSON body as stored (`school` and `origin` have columns)."""
@@ -113,6 +118,7 @@ class SchoolChange:
                 "copies": [list(c) for c in self.copies],
                 "states": [s.dump() for s in self.states],
                 **({"undo": self.undo} if self.undo is not None else {}),
+                **({"sources": list(self.sources)} if self.sources else {}),
             },
             ensure_ascii=False,
         )
@@ -129,6 +135,7 @@ class SchoolChange:
             tuple((int(i), int(v)) for i, v in data["copies"]),
             tuple(CopyState.load(s) for s in data["states"]),
             data.get("undo"),
+            tuple(int(i) for i in data.get("sources", ())),
         )
 
 

@@ -13,6 +13,15 @@ commits (or by a held commit that failed). For each such entry of one school, ol
   notification pass sends them with their batch's random_id;
 - then the entry is done.
 
+The copies get the CURRENT state of the author's events in the writer's store (the entry's
+`sources`), not the state the entry recorded: a second change in the writer's school made
+while this part was pending found no copy here (the copy was still at the old time), so it
+was never journalled for this school; replaying the older state would leave the two schools
+apart (attack 2026-12-03ab #3). The notices' kind is then what the copies go through
+("cancelled", "moved" or "updated"); a copy already in that state is left, untold. An entry
+without sources (recorded before they were kept), or whose author's event is gone, gives
+the state it recorded.
+
 An undo's entry («верни» of such a change) is replayed the same way through
 bot.core.features.undo.undo_in_school, which puts back only copies still as the change left
 them.
@@ -31,10 +40,10 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from bot.core.features.context import Context
 from bot.core.features.school_cards import member_of
-from bot.core.features.school_journal import JournalStore, SchoolChange
+from bot.core.features.school_journal import CopyState, JournalStore, SchoolChange
 from bot.core.features.school_twins import apply_one
 from bot.core.features.undo import undo_in_school
-from bot.core.models import Event
+from bot.core.models import Event, EventStatus
 from bot.core.permissions import can_edit
 from bot.core.ports import Schools, Store, all_or_nothing
 from bot.core.replies import Reply
@@ -56,16 +65,51 @@ async def finish_school_changes(ctx: Context[Store], stage: Stage) -> int:
     applied = 0
     for change in await store.school_changes_pending():
         try:
-            applied += await replay(ctx.schools, change, stage)
+            current = await current_states(store, change)
+            applied += await replay(ctx.schools, change, stage, current)
             await store.school_change_done(change.origin)
         except Exception:
             log.exception("journal entry %s: left for the next tick", change.origin)
     return applied
 
 
-async def replay(schools: Schools, change: SchoolChange, stage: Stage) -> bool:
+async def current_states(store: Store, change: SchoolChange) -> tuple[CopyState, ...] | None:
+    """What the copies of `change` are to become NOW: the state of its author's events as
+    the writer's `store` has them (same order as the copies); None for an undo's entry, an
+    entry without sources, or when one of those events is gone (its recorded state stands).
+    Raises when the store fails."""
+    if change.undo is not None or len(change.sources) != len(change.copies):
+        return None
+    events = [await store.get_event(event_id) for event_id in change.sources]
+    if any(e is None for e in events):
+        return None
+    return tuple(CopyState.of(e) for e in events if e is not None)
+
+
+def kind_between(copies: Sequence[Event], states: Sequence[CopyState]) -> str | None:
+    """The kind of change (bot.core.features.notices) that gives `copies` the `states` (same
+    order): "cancelled" when one is cancelled by it, "moved" when a time changes, "updated"
+    for a title or end-given flag alone; None when every copy is in its state already."""
+    pairs = list(zip(copies, states, strict=True))
+    if any(n.status is EventStatus.CANCELLED and c.status is not n.status for c, n in pairs):
+        return "cancelled"
+    if any((c.start, c.end, c.all_day) != (n.start, n.end, n.all_day) for c, n in pairs):
+        return "moved"
+    if any(CopyState.of(c) != n for c, n in pairs):
+        return "updated"
+    return None
+
+
+async def replay(
+    schools: Schools,
+    change: SchoolChange,
+    stage: Stage,
+    current: Sequence[CopyState] | None = None,
+) -> bool:
     """Apply one entry in its school unless it was applied there before (see the module
-    docstring); True when it was applied now. Raises when that school's store fails."""
+    docstring); True when it was applied now. `current`: the author's events' state now
+    (current_states; None: the entry's recorded state). Raises when that school's store
+    fails."""
     ref = next((r for r in schools.refs() if r.key == change.school), None)
     if ref is None:
         log.error("journal entry %s names a school no longer here", change.origin)
@@ -92,7 +136,14 @@ async def replay(schools: Schools, change: SchoolChange, stage: Stage) -> bool:
         if not all(can_edit(member.person, c) for c in found):  # as «да» (find_twins)
             log.warning("journal entry %s: its author may no longer edit there", change.origin)
             return False
-        part = await apply_one(member, found, change.states, change.kind)
+        states, kind = change.states, change.kind
+        if current is not None:  # the newest state wins (attack 2026-12-03ab #3)
+            newest = kind_between(found, current)
+            if newest is None:
+                log.info("journal entry %s: the copies are as the author's now", change.origin)
+                return False
+            states, kind = tuple(current), newest
+        part = await apply_one(member, found, states, kind)
         await stage(part.notices)
     return True
 

@@ -137,7 +137,10 @@ async def apply_to_twins(
         try:
             async with asyncio.timeout(OTHER_SCHOOL_WRITE_TIMEOUT):  # in this task: see held
                 origin = new_origin(school)
-                held, record = await _hold_journalled(twin, origin, states, kind, journal)
+                sources = tuple(e.id for e in after)
+                held, record = await _hold_journalled(
+                    twin, origin, states, kind, journal, sources
+                )
                 part = await apply_one(twin.member, twin.events, states, kind)
                 if record is not None:
                     await record()
@@ -163,9 +166,10 @@ async def _hold_journalled(
     states: tuple[CopyState, ...],
     kind: str,
     journal: object,
+    sources: tuple[int, ...],
 ) -> tuple[AsyncExitStack | None, Record | None]:
     """hold_journalled for one school's copies (their ids and versions as found), the entry
-    named `origin`."""
+    named `origin`; `sources` the ids of the author's events in the writer's store."""
     entry = SchoolChange(
         origin,
         twin.member.ref.key,
@@ -173,6 +177,7 @@ async def _hold_journalled(
         kind,
         tuple((e.id, e.version) for e in twin.events),
         states,
+        sources=sources,
     )
     return await hold_journalled(twin.member.core.store, entry, journal)
 
