@@ -5,14 +5,21 @@ committed, an applied-marker is claimed once, and a done entry is gone."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.features.school_journal import CopyState, SchoolChange, new_origin
+from bot.core.features.school_journal import (
+    MAX_TRIES,
+    PENDING_LIMIT,
+    RETRY_SECONDS,
+    CopyState,
+    SchoolChange,
+    new_origin,
+)
 from bot.core.models import EventStatus
-from bot.storage import PlanStore
+from bot.storage import PlanStore, open_store
 from tests.integration.conftest import Backend
 
 KGD = ZoneInfo("Europe/Kaliningrad")
@@ -62,3 +69,89 @@ async def test_an_applied_marker_is_claimed_once(store: PlanStore) -> None:
         await failing_part()
     assert await store.claim_school_change(origin)  # rolled back: claimable again
     assert not await store.claim_school_change(origin)
+
+
+class Clock:
+    """The store's clock, set by the test (UTC)."""
+
+    def __init__(self) -> None:
+        self.at = datetime(2099, 12, 10, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.at
+
+
+async def forge_damaged(store: PlanStore, backend: Backend, origin: str, created_at: int) -> None:
+    """A journal row whose body no longer reads (as a person or a bad disk might leave one)."""
+    row = (origin, "l23", "{not json", created_at)
+    insert = "INSERT INTO school_journal (origin, school, body, created_at) VALUES "
+    async with store.transaction() as tx:
+        if backend.name == "sqlite":
+            await tx.execute(insert + "(?, ?, ?, ?)", row)
+        else:
+            await tx.execute(insert + "($1, $2, $3, $4)", *row)
+
+
+async def test_damaged_rows_never_hide_later_entries_and_are_reported_once(
+    backend: Backend,
+) -> None:
+    """Attack 2026-12-03ab #4: a damaged body was skipped AFTER the store's LIMIT, so more
+    damaged rows than the limit hid every later entry from the tick for ever (and each was
+    logged every tick). Now a damaged row is marked stuck once (reported, never read again)."""
+    clock = Clock()
+    store = await open_store(backend.target, KGD, clock)
+    try:
+        for i in range(PENDING_LIMIT + 5):
+            await forge_damaged(store, backend, f"g32:bad{i:03}", 1000 + i)
+        good = change(new_origin("g32"))
+        await store.record_school_change(good)
+        assert list(await store.school_changes_pending()) == [good]
+        stuck = await store.school_changes_stuck()
+        assert len(stuck) == PENDING_LIMIT + 5
+        assert {s.origin for s in stuck} == {f"g32:bad{i:03}" for i in range(PENDING_LIMIT + 5)}
+        assert all(s.error for s in stuck)
+        assert list(await store.school_changes_pending()) == [good]
+    finally:
+        await store.close()
+
+
+async def test_an_entry_that_keeps_failing_backs_off_then_is_marked_stuck(
+    backend: Backend,
+) -> None:
+    """Attack 2026-12-03ab #4: an entry whose replay raised every time was retried every tick
+    for ever. Now each failure puts it off (doubling, from RETRY_SECONDS), entries behind it
+    are read meanwhile, and after MAX_TRIES failures it is marked stuck and reported."""
+    clock = Clock()
+    store = await open_store(backend.target, KGD, clock)
+    try:
+        failing = change(new_origin("g32"))
+        await store.record_school_change(failing)
+        clock.at += timedelta(seconds=1)
+        later = [change(new_origin("g32")) for _ in range(PENDING_LIMIT)]
+        for entry in later:
+            await store.record_school_change(entry)
+        assert (await store.school_changes_pending())[0] == failing
+        assert not await store.school_change_failed(failing.origin, "B's store is down")
+        waiting = sorted(c.origin for c in later)  # one second: by origin
+        assert [c.origin for c in await store.school_changes_pending()] == waiting
+        clock.at += timedelta(seconds=RETRY_SECONDS)
+        assert (await store.school_changes_pending())[0] == failing  # due again
+        for tries in range(2, MAX_TRIES):
+            assert not await store.school_change_failed(failing.origin, "still down")
+            clock.at += timedelta(seconds=RETRY_SECONDS * 2 ** (tries - 1) - 1)
+            assert failing not in await store.school_changes_pending()
+            clock.at += timedelta(seconds=1)
+            assert failing in await store.school_changes_pending()
+        assert await store.school_change_failed(failing.origin, "down for good")
+        clock.at += timedelta(days=30)
+        assert failing not in await store.school_changes_pending()
+        [stuck] = await store.school_changes_stuck()
+        assert (stuck.origin, stuck.tries, stuck.error) == (
+            failing.origin,
+            MAX_TRIES,
+            "down for good",
+        )
+        await store.school_change_done(failing.origin)
+        assert await store.school_changes_stuck() == []
+    finally:
+        await store.close()

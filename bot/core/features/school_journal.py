@@ -40,6 +40,15 @@ from bot.core.models import Event, EventStatus
 log = logging.getLogger(__name__)
 
 PENDING_LIMIT = 50  # entries one tick finishes per school at most
+# a failed replay puts its entry off RETRY_SECONDS * 2 ** (tries - 1) seconds; after MAX_TRIES
+# failures (about 4 h 15 min in all) the entry is marked stuck (attack 2026-12-03ab #4)
+RETRY_SECONDS = 60
+MAX_TRIES = 8
+
+
+def retry_delay(tries: int) -> int:
+    """Seconds an entry that failed `tries` times (1 or more) waits before the next try."""
+    return int(RETRY_SECONDS * 2 ** (max(1, tries) - 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,16 +148,33 @@ class SchoolChange:
         )
 
 
-def read_entries(rows: Sequence[tuple[str, str, str]]) -> list[SchoolChange]:
-    """Journal entries from stored (origin, school, body) rows; a damaged body is logged and
-    skipped (left in the table for a person to look at)."""
-    found = []
+@dataclass(frozen=True, slots=True)
+class StuckChange:
+    """An entry the tick gave up on (migration 0034): its origin, the other school's key,
+    how many replays failed (0 for a damaged body), the last error's text and when it was
+    marked (aware, UTC). Kept in the writer's store for a person to look at."""
+
+    origin: str
+    school: str
+    tries: int
+    error: str
+    stuck_at: datetime
+
+
+def read_entries(
+    rows: Sequence[tuple[str, str, str]],
+) -> tuple[list[SchoolChange], list[tuple[str, str]]]:
+    """Journal entries from stored (origin, school, body) rows, and the (origin, error) of
+    each row whose body no longer reads (logged here; the store marks it stuck, so it is
+    reported once and never read again)."""
+    found, damaged = [], []
     for origin, school, body in rows:
         try:
             found.append(SchoolChange.from_row(str(origin), str(school), str(body)))
-        except (ValueError, KeyError, TypeError):
-            log.exception("a damaged journal entry %s is left as it is", origin)
-    return found
+        except (ValueError, KeyError, TypeError) as error:
+            log.error("a damaged journal entry %s is marked stuck: %r", origin, error)
+            damaged.append((str(origin), f"damaged body: {error!r}"))
+    return found, damaged
 
 
 def new_origin(school: str | None) -> str:
@@ -166,7 +192,18 @@ class JournalStore(Protocol):
         ...
 
     async def school_changes_pending(self, limit: int = PENDING_LIMIT) -> Sequence[SchoolChange]:
-        """Entries not done yet, oldest first (a damaged body is logged and skipped)."""
+        """At most `limit` entries due now (not done, not stuck, not put off past the store's
+        clock), oldest first. A row whose body no longer reads is marked stuck on the way
+        (its own transaction) and the next rows are read in its place."""
+        ...
+
+    async def school_change_failed(self, origin: str, error: str) -> bool:
+        """One more failed replay of `origin`: put off by retry_delay(tries), or marked stuck
+        with `error` once it has failed MAX_TRIES times; True when it is stuck now."""
+        ...
+
+    async def school_changes_stuck(self) -> Sequence[StuckChange]:
+        """The entries marked stuck, oldest first (a done entry is gone from here too)."""
         ...
 
     async def school_change_done(self, origin: str) -> None:

@@ -30,7 +30,9 @@ A copy changed since (someone in that school moved or cancelled it after the cra
 gone, an author no longer linked there or no longer allowed to edit a copy (can_edit, as «да»
 checks it: attack 2026-12-03ab #5): that later state stands, the marker is kept (the
 entry is never tried again), and the skip is logged. A school whose store fails keeps the
-entry for the next tick.
+entry, put off by a doubling delay (school_journal.retry_delay) so it never holds up the
+entries behind it; after MAX_TRIES failures it is marked stuck and reported once (attack
+2026-12-03ab #4).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from bot.core.features.context import Context
 from bot.core.features.school_cards import member_of
-from bot.core.features.school_journal import CopyState, JournalStore, SchoolChange
+from bot.core.features.school_journal import MAX_TRIES, CopyState, JournalStore, SchoolChange
 from bot.core.features.school_twins import apply_one
 from bot.core.features.undo import undo_in_school
 from bot.core.models import Event, EventStatus
@@ -68,9 +70,28 @@ async def finish_school_changes(ctx: Context[Store], stage: Stage) -> int:
             current = await current_states(store, change)
             applied += await replay(ctx.schools, change, stage, current)
             await store.school_change_done(change.origin)
-        except Exception:
-            log.exception("journal entry %s: left for the next tick", change.origin)
+        except Exception as error:
+            log.exception("journal entry %s: put off for a later tick", change.origin)
+            await _failed(store, change, error)
     return applied
+
+
+async def _failed(store: JournalStore, change: SchoolChange, error: Exception) -> None:
+    """Count a failed replay: the entry is put off (back-off) so it never holds the entries
+    behind it, and after MAX_TRIES failures it is marked stuck and reported (attack
+    2026-12-03ab #4). A store that cannot even count it is logged; the entry is tried again."""
+    try:
+        if await store.school_change_failed(change.origin, repr(error)[:500]):
+            log.error(
+                "journal entry %s for school %s is stuck after %d tries (%r): its part there"
+                " is not applied; kept for a person to look at (school_changes_stuck)",
+                change.origin,
+                change.school,
+                MAX_TRIES,
+                error,
+            )
+    except Exception:
+        log.exception("journal entry %s: its failure could not be counted", change.origin)
 
 
 async def current_states(store: Store, change: SchoolChange) -> tuple[CopyState, ...] | None:

@@ -138,9 +138,7 @@ async def apply_to_twins(
             async with asyncio.timeout(OTHER_SCHOOL_WRITE_TIMEOUT):  # in this task: see held
                 origin = new_origin(school)
                 sources = tuple(e.id for e in after)
-                held, record = await _hold_journalled(
-                    twin, origin, states, kind, journal, sources
-                )
+                held, record = await _hold_journalled(twin, origin, states, kind, journal, sources)
                 part = await apply_one(twin.member, twin.events, states, kind)
                 if record is not None:
                     await record()

@@ -4,8 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
-from bot.core.features.school_journal import PENDING_LIMIT, SchoolChange, read_entries
+from bot.core.features.school_journal import (
+    MAX_TRIES,
+    PENDING_LIMIT,
+    SchoolChange,
+    StuckChange,
+    read_entries,
+    retry_delay,
+)
 from bot.storage.sqlite.base import SqliteBase
 
 
@@ -21,11 +29,51 @@ class JournalMixin(SqliteBase):
             )
 
     async def school_changes_pending(self, limit: int = PENDING_LIMIT) -> Sequence[SchoolChange]:
+        while True:
+            rows = await self._all(
+                "SELECT origin, school, body FROM school_journal"
+                " WHERE stuck_at IS NULL AND next_at <= ? ORDER BY created_at, origin LIMIT ?",
+                (self._stamp(), limit),
+            )
+            found, damaged = read_entries([(r["origin"], r["school"], r["body"]) for r in rows])
+            if not damaged:
+                return found
+            async with self.transaction() as tx:
+                await tx.executemany(
+                    "UPDATE school_journal SET stuck_at = ?, error = ? WHERE origin = ?",
+                    [(self._stamp(), error, origin) for origin, error in damaged],
+                )
+
+    async def school_change_failed(self, origin: str, error: str) -> bool:
+        async with self.transaction() as tx:
+            cur = await tx.execute("SELECT tries FROM school_journal WHERE origin = ?", (origin,))
+            row = await cur.fetchone()
+            if row is None:
+                return False
+            tries = int(row[0]) + 1
+            stuck = self._stamp() if tries >= MAX_TRIES else None
+            await tx.execute(
+                "UPDATE school_journal SET tries = ?, next_at = ?, stuck_at = ?, error = ?"
+                " WHERE origin = ?",
+                (tries, self._stamp() + retry_delay(tries), stuck, error, origin),
+            )
+            return stuck is not None
+
+    async def school_changes_stuck(self) -> Sequence[StuckChange]:
         rows = await self._all(
-            "SELECT origin, school, body FROM school_journal ORDER BY created_at, origin LIMIT ?",
-            (limit,),
+            "SELECT origin, school, tries, error, stuck_at FROM school_journal"
+            " WHERE stuck_at IS NOT NULL ORDER BY created_at, origin"
         )
-        return read_entries([(r["origin"], r["school"], r["body"]) for r in rows])
+        return [
+            StuckChange(
+                r["origin"],
+                r["school"],
+                int(r["tries"]),
+                str(r["error"] or ""),
+                datetime.fromtimestamp(int(r["stuck_at"]), UTC),
+            )
+            for r in rows
+        ]
 
     async def school_change_done(self, origin: str) -> None:
         async with self.transaction() as tx:
