@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.core.features.school_journal import RETRY_SECONDS
 from bot.core.models import OrgKind
+from bot.storage import open_store
 from tests.e2e import test_vk_city
 from tests.e2e.test_vk_city import GROUP_A, GROUP_B, KGD, STUDENT_B, City
 from tests.e2e.test_vk_city_attack import PARTNER, events_of, saved_for_both_with_a_student_of_b
@@ -128,3 +130,36 @@ async def test_a_second_change_in_the_writers_school_reaches_the_other_by_the_ti
     told = town.vk.texts_from(GROUP_B, STUDENT_B)[heard:]
     assert len([t for t in told if "17 декабря" in t]) == 1, told
     assert [t for t in told if "16 декабря" in t] == [], told
+
+
+async def test_a_part_whose_replay_keeps_failing_is_put_off_not_retried_every_tick(
+    town: City, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#4: an entry whose replay raised (B's store broken) was tried again on every tick
+    with no end. Now a failure puts it off (school_journal.retry_delay): the next tick leaves
+    it, and it is due again only later (the stores' clock is the system's here)."""
+    _, in_b = await saved_for_both_with_a_student_of_b(town)
+    failed = fail_the_held_commit_once(town, monkeypatch)
+    await move_with(town)
+    assert failed
+    store_b = town.b.store
+    claim = store_b.claim_school_change
+    tried: list[str] = []
+
+    async def broken(origin: str) -> bool:
+        tried.append(origin)
+        raise ConnectionError("the lyceum's database is down")
+
+    monkeypatch.setattr(store_b, "claim_school_change", broken)
+    await town.city.tick()
+    await town.city.tick()
+    assert len(tried) == 1
+    assert await town.a.store.school_changes_pending() == []  # put off, not lost:
+    assert await town.a.store.school_changes_stuck() == []
+    later = datetime.now(UTC) + timedelta(seconds=RETRY_SECONDS + 5)
+    worker = await open_store("schools", KGD, lambda: later, school="g32")
+    try:
+        [due] = await worker.school_changes_pending()  # due again on a later tick
+    finally:
+        await worker.close()
+    assert due.copies == ((in_b.id, in_b.version),)
