@@ -157,7 +157,8 @@ async def test_a_part_whose_replay_keeps_failing_is_put_off_not_retried_every_ti
     assert await town.a.store.school_changes_pending() == []  # put off, not lost:
     assert await town.a.store.school_changes_stuck() == []
     later = datetime.now(UTC) + timedelta(seconds=RETRY_SECONDS + 5)
-    worker = await open_store("schools", KGD, lambda: later, school="g32")
+    db = town.city.city.db  # the city's own target (a directory, or its PostgreSQL database)
+    worker = await open_store(db, KGD, lambda: later, school="g32")
     try:
         [due] = await worker.school_changes_pending()  # due again on a later tick
     finally:
