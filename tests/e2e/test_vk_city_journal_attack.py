@@ -143,7 +143,6 @@ async def test_a_part_whose_replay_keeps_failing_is_put_off_not_retried_every_ti
     await move_with(town)
     assert failed
     store_b = town.b.store
-    claim = store_b.claim_school_change
     tried: list[str] = []
 
     async def broken(origin: str) -> bool:
