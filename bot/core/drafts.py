@@ -305,11 +305,13 @@ def _session_event(
     first: NewEvent, start: datetime, end: datetime | None, tz: ZoneInfo, series_id: int | None
 ) -> NewEvent:
     """One session (wall-clock start, end or None) as an event like the first one: an
-    all-day draft's session at midnight is a whole day; a session without its own end lasts
-    as long as the first event."""
+    all-day draft's session at midnight is a whole day, or its days up to its end's (the
+    midnight of its last day, inclusive: «Основной тур 12 — 19 апреля»); a session without
+    its own end lasts as long as the first event."""
     aware = resolve_local(start, tz)
     if first.all_day and start.time() == time():
-        stop = datetime.combine(start.date() + timedelta(days=1), time(), tzinfo=tz)
+        last = end.date() if end is not None and end.date() > start.date() else start.date()
+        stop = datetime.combine(last + timedelta(days=1), time(), tzinfo=tz)
         return replace(first, start=aware, end=stop, series_id=series_id)
     if end is not None and end > start:
         stop, given = resolve_local(end, tz), True

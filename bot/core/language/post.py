@@ -185,6 +185,9 @@ class PostFacts:
     rivals: list[date] = field(default_factory=list)  # other days as likely as the pick
     # later days of the same programme, each with its own time, when the pick has one too
     later_sessions: list[datetime] = field(default_factory=list)
+    # later stages of a competition held in stages (first day, last day), after the pick's
+    # first stage ("Пробный тур 1 — 10 марта. Основной тур 11 — 20 марта"): its sessions
+    later_stages: list[tuple[date, date | None]] = field(default_factory=list)
     several_slots: bool = False  # the event's day has several other time slots, none its own
     sentences: list[tuple[int, int]] = field(default_factory=list)
     # every dated sentence weighed: (score, its first day, start, end), the pick's included
@@ -374,14 +377,17 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         day = first_day_of(kept[0].group(0), now)
         facts.weighed.append((score, day, begin, end))
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
-        later = day is not None and (
-            (staged and later_stage_of(text[begin:end], day, first_day))
-            or goes_on(text[begin:end], day, first_day)
-        )
+        stage = staged and day is not None and later_stage_of(text[begin:end], day, first_day)
+        going_on = day is not None and goes_on(text[begin:end], day, first_day)
+        later = stage or going_on
         fresh = day is not None and day not in facts.rivals and not just_passed(kept[0], now)
         inside = within_span(day, first_day, last_day) and not framed_day_inside(
             text[begin:end], score >= _CUE_SCORE, day, (first_day, last_day)
         )
+        if stage and not going_on and fresh and not inside and day is not None:
+            if len(facts.later_stages) < _MAX_RIVALS and day >= now.date():
+                last = span_of(text, kept, now)[1]
+                facts.later_stages.append((day, last if last is not None and last > day else None))
         if likely and fresh and not later and not inside:
             session = later_session(text, begin, blocks[begin], day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions

@@ -50,6 +50,9 @@ def with_post_facts(
         draft = replace(draft, end=draft.start + timedelta(days=days - 1))
     if facts.later_sessions and draft.start is not None:
         draft = with_later_sessions(draft, facts.later_sessions)
+    stage_days: list[date] = []
+    if facts.later_stages and draft.start is not None:
+        draft, stage_days = with_later_stages(draft, facts.later_stages, text)
     if facts.moscow_time:
         draft = in_school_zone(draft, zone)
     if facts.several_slots and draft.start is not None and not draft.all_day:
@@ -59,6 +62,7 @@ def with_post_facts(
         others = other_starts(low, draft.start) or after_preparation(low, draft.start)
         draft = with_other_starts(draft, others)
     rivals = [d for d in facts.rivals if draft.start is None or d != draft.start.date()]
+    rivals += [d for d in stage_days if d not in rivals]
     rivals = [d for d in rivals if d >= now.date()]  # «12 декабря 2025 … была»: never offered
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
@@ -126,6 +130,41 @@ def with_later_sessions(draft: EventDraft, later: list[datetime]) -> EventDraft:
     known = {s for s, _ in first}
     extra = tuple((at, None) for at in later if at not in known)
     return replace(draft, sessions=tuple(sorted((*first, *extra), key=lambda s: s[0])))
+
+
+def with_later_stages(
+    draft: EventDraft, stages: list[tuple[date, date | None]], text: str
+) -> tuple[EventDraft, list[date]]:
+    """The draft of a competition held in stages (its start: the first stage's) with each
+    later stage (first day, last day or None; school-local dates) as a session: an all-day
+    draft lists each stage whole (a range: midnight of its first day to midnight of its last),
+    a timed draft lists a one-day stage at the clock written after its day (else the draft's).
+    A later stage of several days under a timed draft has no time to list it at: its first
+    day is returned to be offered as a rival (`several_dates`), never dropped unsaid
+    (newcomer walk 2026-12-03aa, Z14: «Основной тур 12 — 19 апреля» lost)."""
+    assert draft.start is not None
+    first: tuple[tuple[datetime, datetime | None], ...] = draft.sessions or (
+        (draft.start, draft.end),
+    )
+    known = {s.date() for s, _ in first}
+    extra: list[tuple[datetime, datetime | None]] = []
+    asked: list[date] = []
+    for day, last in stages:
+        if day in known:
+            continue
+        if draft.all_day:
+            extra.append(
+                (datetime.combine(day, time()), datetime.combine(last, time()) if last else None)
+            )
+        elif last is None:
+            extra.append((datetime.combine(day, _own_time(text, day, draft.start.time())), None))
+        else:
+            asked.append(day)
+        known.add(day)
+    if not extra:
+        return draft, asked
+    sessions = tuple(sorted((*first, *extra), key=lambda s: s[0]))
+    return replace(draft, sessions=sessions), asked
 
 
 def without_slot_end(draft: EventDraft, facts: PostFacts | None) -> EventDraft:
