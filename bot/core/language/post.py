@@ -385,9 +385,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             text[begin:end], score >= _CUE_SCORE, day, (first_day, last_day)
         )
         if stage and not going_on and fresh and not inside and day is not None:
-            if len(facts.later_stages) < _MAX_RIVALS and day >= now.date():
-                last = span_of(text, kept, now)[1]
-                facts.later_stages.append((day, last if last is not None and last > day else None))
+            _add_stage(facts, day, span_of(text, kept, now)[1], now)
         if likely and fresh and not later and not inside:
             session = later_session(text, begin, blocks[begin], day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
@@ -422,6 +420,13 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+def _add_stage(facts: PostFacts, day: date, last: date | None, now: datetime) -> None:
+    """Record a later stage of the event (its first day `day`, its last `last` or None: one
+    day) among `facts.later_stages`, unless it lies before today or _MAX_RIVALS are kept."""
+    if day >= now.date() and len(facts.later_stages) < _MAX_RIVALS:
+        facts.later_stages.append((day, last if last is not None and last > day else None))
 
 
 # the end's label opening a sentence ("Заканчивается: 1 марта 2026 в 14:00", "Окончание:
