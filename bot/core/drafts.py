@@ -176,7 +176,7 @@ def with_day(draft: EventDraft, day: date) -> EventDraft:
     chosen = next((c for c in draft.choices if c.date() == day), draft.start)
     shift = datetime.combine(day, chosen.time()) - draft.start
     end = draft.end + shift if draft.end else None
-    sessions = draft.sessions if day in {s.date() for s, _ in draft.sessions} else ()
+    sessions = _sessions_on(draft.sessions, draft.start.date(), day)
     recurrence = draft.recurrence
     if recurrence is not None and recurrence.until is not None:
         # a series moved to another first day keeps its meetings: its last day moves too
@@ -191,6 +191,22 @@ def with_day(draft: EventDraft, day: date) -> EventDraft:
         sessions=sessions,
         recurrence=recurrence,
     )
+
+
+def _sessions_on(
+    sessions: tuple[tuple[datetime, datetime | None], ...], first: date, day: date
+) -> tuple[tuple[datetime, datetime | None], ...]:
+    """The sessions once the draft moved from its day `first` to `day`: sessions of several
+    days are kept when `day` is one of theirs (a listed day picked) and dropped otherwise;
+    times of the one day `first` ("в 11:30 или в 12:30", the weekday at odds with the date)
+    move to `day` together, none of them lost (newcomer walk 2026-12-03aa, Z14)."""
+    days = {s.date() for s, _ in sessions}
+    if day in days:
+        return sessions
+    if days != {first}:
+        return ()
+    shift = day - first
+    return tuple((s + shift, e + shift if e else None) for s, e in sessions)
 
 
 def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
@@ -289,11 +305,13 @@ def _session_event(
     first: NewEvent, start: datetime, end: datetime | None, tz: ZoneInfo, series_id: int | None
 ) -> NewEvent:
     """One session (wall-clock start, end or None) as an event like the first one: an
-    all-day draft's session at midnight is a whole day; a session without its own end lasts
-    as long as the first event."""
+    all-day draft's session at midnight is a whole day, or its days up to its end's (the
+    midnight of its last day, inclusive: «Основной тур 12 — 19 апреля»); a session without
+    its own end lasts as long as the first event."""
     aware = resolve_local(start, tz)
     if first.all_day and start.time() == time():
-        stop = datetime.combine(start.date() + timedelta(days=1), time(), tzinfo=tz)
+        last = end.date() if end is not None and end.date() > start.date() else start.date()
+        stop = datetime.combine(last + timedelta(days=1), time(), tzinfo=tz)
         return replace(first, start=aware, end=stop, series_id=series_id)
     if end is not None and end > start:
         stop, given = resolve_local(end, tz), True

@@ -893,3 +893,14 @@ def test_no_sentence_runs_into_the_next(template: str, variant: dict[str, Any]) 
     context = {**SAMPLE, **EXTRA.get(template, {}), **variant}
     text = Renderer().render(template, context)
     assert not RUN_ON.findall(text), text
+
+
+def test_event_card_lists_a_session_of_several_days_whole() -> None:
+    # «Пробный тур 1 — 14 марта. Основной тур 15 — 24 марта» (branch multi26): each stage
+    # is a session of days, listed with its last day, never as its first day alone
+    first = (datetime(2027, 3, 1), datetime(2027, 3, 14))  # noqa: DTZ001 (wall clock)
+    second = (datetime(2027, 3, 15), datetime(2027, 3, 24))  # noqa: DTZ001 (wall clock)
+    context = {**SAMPLE, **EXTRA["event_card"], "sessions": [first, second]}
+    text = Renderer().render("event_card", context)
+    assert "• 1 марта (пн) — 14 марта (вс)" in text
+    assert "• 15 марта (пн) — 24 марта (ср)" in text

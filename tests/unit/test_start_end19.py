@@ -83,7 +83,9 @@ def test_eval16_floor_and_asks_ceiling() -> None:
             right += 1
             asked += bool(set(got["doubts"] or []) & ASKED)
     assert right >= 49
-    assert asked <= 7
+    # 8 since multi26: line 12's semi-final at 10:00 and its final «20 апреля в Череповце»
+    # (no clock of its own) are asked, no longer the final dropped unsaid
+    assert asked <= 8
 
 
 # --- a one-day event's end is its closing ------------------------------------------------------

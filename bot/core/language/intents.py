@@ -74,6 +74,7 @@ from bot.core.language.post_draft import (
     in_school_zone,
     with_closing_end,
     with_end_doubt,
+    with_later_stages,
     with_post_facts,
     with_span_doubt,
     without_slot_end,
@@ -574,7 +575,8 @@ def _parse_event(
     if dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     # a span of days named by the event's sentence while the draft is one day: asked
-    return EventIntent(draft=with_span_doubt(repeat_over_span(draft), facts, sc.text, now))
+    draft = with_span_doubt(repeat_over_span(draft), facts, sc.text, now)
+    return EventIntent(draft=with_later_stages(draft, facts, clean))  # «Основной тур …»
 
 
 _FREE_WORD = re.compile(r"(?:свобод|занят)", re.IGNORECASE)  # «свободен», «занят» by a room

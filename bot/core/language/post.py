@@ -185,6 +185,9 @@ class PostFacts:
     rivals: list[date] = field(default_factory=list)  # other days as likely as the pick
     # later days of the same programme, each with its own time, when the pick has one too
     later_sessions: list[datetime] = field(default_factory=list)
+    # later stages of a competition held in stages (first day, last day), after the pick's
+    # first stage ("Пробный тур 1 — 10 марта. Основной тур 11 — 20 марта"): its sessions
+    later_stages: list[tuple[date, date | None]] = field(default_factory=list)
     several_slots: bool = False  # the event's day has several other time slots, none its own
     sentences: list[tuple[int, int]] = field(default_factory=list)
     # every dated sentence weighed: (score, its first day, start, end), the pick's included
@@ -374,14 +377,15 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         day = first_day_of(kept[0].group(0), now)
         facts.weighed.append((score, day, begin, end))
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
-        later = day is not None and (
-            (staged and later_stage_of(text[begin:end], day, first_day))
-            or goes_on(text[begin:end], day, first_day)
-        )
+        stage = staged and day is not None and later_stage_of(text[begin:end], day, first_day)
+        going_on = day is not None and goes_on(text[begin:end], day, first_day)
+        later = stage or going_on
         fresh = day is not None and day not in facts.rivals and not just_passed(kept[0], now)
         inside = within_span(day, first_day, last_day) and not framed_day_inside(
             text[begin:end], score >= _CUE_SCORE, day, (first_day, last_day)
         )
+        if stage and not going_on and fresh and not inside and day is not None:
+            _add_stage(facts, day, span_of(text, kept, now)[1], now)
         if likely and fresh and not later and not inside:
             session = later_session(text, begin, blocks[begin], day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
@@ -416,6 +420,13 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+def _add_stage(facts: PostFacts, day: date, last: date | None, now: datetime) -> None:
+    """Record a later stage of the event (its first day `day`, its last `last` or None: one
+    day) among `facts.later_stages`, unless it lies before today or _MAX_RIVALS are kept."""
+    if day >= now.date() and len(facts.later_stages) < _MAX_RIVALS:
+        facts.later_stages.append((day, last if last is not None and last > day else None))
 
 
 # the end's label opening a sentence ("Заканчивается: 1 марта 2026 в 14:00", "Окончание:
@@ -751,6 +762,9 @@ def _hide(
     if numbered or _DOCUMENT.search(before) or is_dateline(text, m, begin, end_of, now):
         sc.take_match(m)
         return True
+    if _ROUND_OF.match(text, m.end()) and "/" in m.group(0):  # "1/8 финала": a round
+        sc.take_match(m)
+        return True
     if _NEGATED.search(before[-6:]):  # "пройдут не 1 сентября": not the event's day
         sc.take_match(m)
         return True
@@ -799,7 +813,11 @@ def _hide(
         sc.take_match(m)
         return True
     opening = _RANGE_OPENING.search(before)  # "с 20 сентября 2026 г. по …": runs on
-    if not opening and past_year(m.group(0), now):  # "14 декабря 2025 года мы уже говорили…"
+    if (
+        not opening
+        and past_year(m.group(0), now)  # "14 декабря 2025 года мы уже говорили…"
+        and not (_future_verb(clause) and not _date_ahead(text, m, now))  # a re-posted notice
+    ):
         sc.take_match(m)
         clock = _TIME_ANY.match(text, m.end())  # "19 июня 2012 13:13 / Просмотров: 516"
         if clock is not None and sc.is_free(clock.start(), clock.end()):
@@ -1019,6 +1037,25 @@ def _listed_clock(text: str, m: re.Match[str], sentence: tuple[int, int]) -> boo
 
 
 _WORD = re.compile(r"[а-я]{3,}")
+# a fraction naming a round of a knockout contest ("игры 1/8 финала", "в 1/4 финала"): no date
+_ROUND_OF = re.compile(r"\s*финал")
+
+
+def _date_ahead(text: str, m: re.Match[str], now: datetime) -> bool:
+    """Whether the post writes a date other than `m` that lies ahead of `now` (today
+    included; a date without a year is read ahead by the calendar's convention). A date
+    written with a past year in a clause announcing the event in the future tense («7
+    февраля 2015 г. … состоится олимпиада», a notice re-posted a year on) is the event's own
+    only when no such date does: it is kept, and the bot asks about the past day (doubt
+    `past`) instead of dropping the day and its «Начало … в 11:00» unsaid (newcomer walk
+    2026-12-03aa, Z14)."""
+    for other in DATE_ANY.finditer(text):
+        if other.start() == m.start():
+            continue
+        day = date_of(other.group(0), now)
+        if day is not None and day >= now.date():
+            return True
+    return False
 
 
 def _future_verb(clause: str) -> bool:

@@ -50,6 +50,7 @@ def with_post_facts(
         draft = replace(draft, end=draft.start + timedelta(days=days - 1))
     if facts.later_sessions and draft.start is not None:
         draft = with_later_sessions(draft, facts.later_sessions)
+    stage_days = _stages_asked(draft, facts.later_stages, text)
     if facts.moscow_time:
         draft = in_school_zone(draft, zone)
     if facts.several_slots and draft.start is not None and not draft.all_day:
@@ -59,6 +60,7 @@ def with_post_facts(
         others = other_starts(low, draft.start) or after_preparation(low, draft.start)
         draft = with_other_starts(draft, others)
     rivals = [d for d in facts.rivals if draft.start is None or d != draft.start.date()]
+    rivals += [d for d in stage_days if d not in rivals]
     rivals = [d for d in rivals if d >= now.date()]  # «12 декабря 2025 … была»: never offered
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
@@ -84,6 +86,12 @@ def _own_time(text: str, day: date, at: time) -> time:
     родительское собрание», «Судейская коллегия состоится 12.09.2017 г. с 16.00»), else `at`
     (the picked start's time): a rival day offered as a button never carries the other day's
     time (attack v, #20: «22 декабря, 10:00»; walk v, F4)."""
+    written = _written_time(text, day)
+    return at if written is None else written
+
+
+def _written_time(text: str, day: date) -> time | None:
+    """The clock time written after `day` in its own sentence (see _own_time), or None."""
     for found in _WRITTEN_DAY.finditer(text):
         if found.group(1) is not None:
             written = (int(found.group(1)), month_number(found.group(2)))
@@ -94,7 +102,7 @@ def _own_time(text: str, day: date, at: time) -> time:
         clock = _CLOCK_AFTER.match(text, found.end())
         if clock is not None and int(clock.group(1)) < 24 and int(clock.group(2)) < 60:
             return time(int(clock.group(1)), int(clock.group(2)))
-    return at
+    return None
 
 
 def _until_final(draft: EventDraft, final: date) -> EventDraft:
@@ -125,6 +133,50 @@ def with_later_sessions(draft: EventDraft, later: list[datetime]) -> EventDraft:
     first = draft.sessions or ((draft.start, draft.end),)
     known = {s for s, _ in first}
     extra = tuple((at, None) for at in later if at not in known)
+    return replace(draft, sessions=tuple(sorted((*first, *extra), key=lambda s: s[0])))
+
+
+def _stages_asked(
+    draft: EventDraft, stages: list[tuple[date, date | None]], text: str
+) -> list[date]:
+    """The first days of the later stages a timed draft cannot list as its sessions: a stage
+    of several days, or one whose day is written with no clock of its own («Финал — 20
+    апреля»): they are offered as rivals (`several_dates`), never dropped unsaid, nor given
+    the first stage's clock (see with_later_stages)."""
+    if draft.start is None or draft.all_day:
+        return []
+    return [day for day, last in stages if last is not None or _written_time(text, day) is None]
+
+
+def with_later_stages(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """The draft of a competition held in stages (its start: the first stage's; post.py
+    `later_stages`) with each later stage as a session: an all-day draft lists each stage
+    whole (a range: midnight of its first day to midnight of its last, inclusive), a timed
+    draft a one-day stage at the clock written after its day (the others are asked:
+    _stages_asked). A draft whose day or span is asked already (`span_cut`, other choices)
+    is left as it is: the question comes first (newcomer walk 2026-12-03aa, Z14: «Основной
+    тур 12 — 19 апреля» lost without a word). `text`: the normalised post."""
+    if facts is None or not facts.later_stages or draft.start is None:
+        return draft
+    if draft.choices or "span_cut" in draft.doubts:
+        return draft
+    first: tuple[tuple[datetime, datetime | None], ...] = draft.sessions or (
+        (draft.start, draft.end),
+    )
+    known = {s.date() for s, _ in first}
+    extra: list[tuple[datetime, datetime | None]] = []
+    for day, last in facts.later_stages:
+        clock = _written_time(text, day)
+        if day in known or (not draft.all_day and (last is not None or clock is None)):
+            continue
+        if draft.all_day:
+            end = datetime.combine(last, time()) if last else None
+            extra.append((datetime.combine(day, time()), end))
+        elif clock is not None:
+            extra.append((datetime.combine(day, clock), None))
+        known.add(day)
+    if not extra:
+        return draft
     return replace(draft, sessions=tuple(sorted((*first, *extra), key=lambda s: s[0])))
 
 
