@@ -104,3 +104,63 @@ async def test_the_curators_file_still_counts_everyone(tmp_path: Path) -> None:
         assert counts == {"Хакатон «Умный город»": 1, "Квест по музею": 2}, counts
         _, answer = await said(world, "выгрузка", world.vk_id)
         assert "только ученики" not in answer, answer
+
+
+# --- AD2: «меня не было» after the rating withdraws it, at either later step --------------
+
+
+async def _held_excursion(world: ChatWorld) -> int:
+    """An excursion for 9Б that ended yesterday, Вика of 9Б signed up: its id."""
+    org = await world.store.create_organisation("Музей янтаря", OrgKind.PARTNER)
+    [event] = await world.store.add_events(
+        [
+            NewEvent(
+                "Экскурсия «Янтарная комната»",
+                org.id,
+                at("2026-12-06T15:00"),
+                at("2026-12-06T16:30"),
+                audience=Audience(classes=frozenset({"9Б"})),
+                agreed_at=at("2026-12-01T09:00"),
+            )
+        ],
+        None,
+    )
+    vika = await world.store.save_person(PETYA, Role.STUDENT, "Вика", None, class_name="9Б")
+    await world.store.sign_up(event.id, vika.id, at=at("2026-12-01T10:00"))
+    return event.id
+
+
+async def test_not_there_at_the_recommend_step_withdraws_the_rating(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        event_id = await _held_excursion(world)
+        templates, _ = await said(world, "4", PETYA)
+        assert templates == ["poll_recommend"], templates
+        templates, answer = await said(world, "меня не было", PETYA)
+        assert templates == ["poll_absent"], answer
+        [row] = await world.store.feedback_of([event_id])
+        assert row["attended"] == 0, row
+        _, report = await said(world, "итоги декабря")
+        assert "были 0" in report and "оценка 4" not in report, report
+
+
+async def test_not_there_at_the_comment_step_is_no_comment(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        event_id = await _held_excursion(world)
+        await said(world, "5", PETYA)
+        templates, _ = await said(world, "9", PETYA)
+        assert templates == ["poll_comment"], templates
+        templates, answer = await said(world, "меня не было", PETYA)
+        assert templates == ["poll_absent"], answer
+        [row] = await world.store.feedback_of([event_id])
+        assert row["attended"] == 0 and not row["comment"], row
+
+
+async def test_a_comment_about_someone_else_not_there_is_still_a_comment(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        event_id = await _held_excursion(world)
+        await said(world, "5", PETYA)
+        await said(world, "9", PETYA)
+        templates, _ = await said(world, "экскурсовода не было полчаса, ждали", PETYA)
+        assert templates == ["poll_thanks"], templates
+        [row] = await world.store.feedback_of([event_id])
+        assert row["attended"] == 1 and row["comment"], row
