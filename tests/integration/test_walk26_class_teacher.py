@@ -6,12 +6,13 @@ them and read back."""
 from __future__ import annotations
 
 import io
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
 
+from bot.core.digest import DigestDue, digest_reply
 from bot.core.models import Audience, NewEvent, OrgKind, Role
 from bot.plan_files import document_maker
 from tests.chat_world import ZONE, ChatWorld, curator_world, said
@@ -140,7 +141,8 @@ async def test_not_there_at_the_recommend_step_withdraws_the_rating(tmp_path: Pa
         [row] = await world.store.feedback_of([event_id])
         assert row["attended"] == 0, row
         _, report = await said(world, "итоги декабря")
-        assert "были 0" in report and "оценка 4" not in report, report
+        assert "были 0" in report, report
+        assert "оценка 4" not in report, report
 
 
 async def test_not_there_at_the_comment_step_is_no_comment(tmp_path: Path) -> None:
@@ -152,7 +154,8 @@ async def test_not_there_at_the_comment_step_is_no_comment(tmp_path: Path) -> No
         templates, answer = await said(world, "меня не было", PETYA)
         assert templates == ["poll_absent"], answer
         [row] = await world.store.feedback_of([event_id])
-        assert row["attended"] == 0 and not row["comment"], row
+        assert row["attended"] == 0, row
+        assert not row["comment"], row
 
 
 async def test_a_comment_about_someone_else_not_there_is_still_a_comment(tmp_path: Path) -> None:
@@ -163,4 +166,30 @@ async def test_a_comment_about_someone_else_not_there_is_still_a_comment(tmp_pat
         templates, _ = await said(world, "экскурсовода не было полчаса, ждали", PETYA)
         assert templates == ["poll_thanks"], templates
         [row] = await world.store.feedback_of([event_id])
-        assert row["attended"] == 1 and row["comment"], row
+        assert row["attended"] == 1, row
+        assert row["comment"], row
+
+
+# --- AD3: the class teacher's digest counts sign-ups only where students sign up ---------
+
+
+async def test_a_class_hour_in_the_class_teachers_digest_has_no_sign_up_count(
+    tmp_path: Path,
+) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await _plan(world)
+        await _class_teacher(world)
+        await said(world, "Классный час 17 декабря в 14:00, 9Б, каб. 12")
+        templates, _ = await said(world, "да")
+        assert templates[0] == "saved", templates
+        teacher = await world.store.get_person_by_vk(TEACHER)
+        assert teacher is not None
+        due = DigestDue("k", teacher, date(2026, 12, 14))
+        reply = await digest_reply(world.store, due, ZONE)
+        lines = world.text(reply).splitlines()
+        [class_hour] = [line for line in lines if line.startswith("• 14:00 Классный час")]
+        assert "записал" not in class_hour, class_hour  # nobody signs up for it
+        [hackathon] = [line for line in lines if "Хакатон" in line]
+        assert hackathon.endswith("из 9Б пока никто не записался"), hackathon
+        [quest] = [line for line in lines if "Квест" in line]
+        assert quest.endswith("из 9Б записался 1"), quest
