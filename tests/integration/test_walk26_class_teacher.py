@@ -193,3 +193,13 @@ async def test_a_class_hour_in_the_class_teachers_digest_has_no_sign_up_count(
         assert hackathon.endswith("из 9Б пока никто не записался"), hackathon
         [quest] = [line for line in lines if "Квест" in line]
         assert quest.endswith("из 9Б записался 1"), quest
+
+
+async def test_not_there_names_the_event_it_was_said_of(tmp_path: Path) -> None:
+    """A late «меня не было» answers the latest poll still open — maybe not the one the
+    student means — so the reply names it (the walk's Вика meant the museum, it marked the lab)."""
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await _held_excursion(world)
+        templates, answer = await said(world, "меня не было", PETYA)
+        assert templates == ["poll_absent"], answer
+        assert "«Экскурсия „Янтарная комната“»" in answer, answer
