@@ -163,6 +163,7 @@ async def export_plan(
         store, tz, first, last, organisation_id=organisation_id, audience=audience
     )
     rows = with_texts_of(with_figures_of(rows, figures.shows), texts.shows)
+    rows = await _class_counts(store, rows, figures)
     rows = with_agreements_of(rows, agreements.shows)
     if not planning_notes:
         rows = without_planning_notes(rows)
@@ -179,6 +180,23 @@ async def export_plan(
         school=school,
     )
     return scoped(file, fmt, first, last, await _scope(store, organisation_id, audience))
+
+
+async def _class_counts(
+    store: PlanStore, rows: Sequence[PlanRow], figures: FiguresScope
+) -> list[PlanRow]:
+    """`rows` with «Записались» counting one class's sign-ups (going, not waiting) where
+    `figures` counts only that class's (FiguresScope.counted_class: a class teacher's class
+    on an event they may not change, as «кто записался» answers them: newcomer walk
+    2026-12-03ad, AD1 — the 9Б teacher's file counted a 10А student)."""
+    counted = []
+    for row in rows:
+        own = figures.counted_class(row.event) if row.signups is not None else None
+        if own is not None:
+            going = await store.signed_up(row.event.id, "going")
+            row = replace(row, signups=sum(1 for p in going if p.class_name == own))
+        counted.append(row)
+    return counted
 
 
 async def _scope(store: PlanStore, organisation_id: int | None, audience: Audience | None) -> str:

@@ -20,6 +20,7 @@ from bot.core.permissions import sees_counts
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Reply
 from bot.core.reports import figures
+from bot.core.students import takes_signups
 from bot.core.views import clash_view, days_view, event_view
 
 DIGEST_AT = time(8, 0)
@@ -128,7 +129,7 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
         ahead = await store.events_between(start, None)
         waiting = [e.id for e in ahead if not e.agreed and e.status is not EventStatus.CANCELLED]
     context = {
-        **await _class_going(store, due.person, events),
+        **await _class_going(store, due.person, events, orgs),
         "waiting": waiting,
         "monday": monday,
         "sunday": monday + timedelta(days=6),
@@ -145,14 +146,15 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
 
 
 async def _class_going(
-    store: DigestStore, person: Person, events: list[Event]
+    store: DigestStore, person: Person, events: list[Event], orgs: Mapping[int, Organisation]
 ) -> dict[str, object]:
     """For a class teacher's digest: "own_class" (their class) and "class_going" (event id ->
     how many students of that class are going, for each live event of the week that is for
     the class and whose counts «сколько записалось» would give them (permissions.sees_counts:
     their own events, and their class's on others' once a curator confirmed the class — walk
-    t, 2026-12-02, #5); for anyone else, no class and no counts. Counts only, never names
-    (walk r, 2026-12-02, #19)."""
+    t, 2026-12-02, #5) and that students sign up for (students.takes_signups: a class hour
+    is no «пока никто не записался», newcomer walk 2026-12-03ad, AD3); for anyone else, no
+    class and no counts. Counts only, never names (walk r, 2026-12-02, #19)."""
     own = person.class_name if person.role is Role.STAFF else None
     if not own:
         return {"own_class": None, "class_going": {}}
@@ -161,7 +163,7 @@ async def _class_going(
     for event in events:
         if event.status is EventStatus.CANCELLED or not _for_own_class(person, event):
             continue
-        if not sees_counts(person, event):
+        if not sees_counts(person, event) or not takes_signups(event, orgs):
             continue
         signed = await store.signed_up(event.id)
         going[event.id] = sum(1 for p in signed if p.role is Role.STUDENT and p.class_name == own)

@@ -67,6 +67,18 @@ def sees_counts(person: Person, event: Event) -> bool:
     return event.audience.overlaps(Audience(classes=frozenset({person.class_name})))
 
 
+def counted_class(person: Person, event: Event) -> str | None:
+    """The class whose sign-ups alone `person` may count of `event`, where sees_counts lets
+    them count any: a class teacher's class on an event they may not change (the curator
+    confirmed «сколько учеников 9Б записалось», not the event's total nor other classes':
+    attack 2026-12-02s #2) — in «кто записался» and in their plan file's «Записались» alike
+    (newcomer walk 2026-12-03ad, AD1); None when they count the whole event (its organiser,
+    the curator)."""
+    if can_edit(person, event):
+        return None
+    return person.class_name or None
+
+
 def sees_all_clashes(person: Person) -> bool:
     return person.role is Role.CURATOR
 

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.core.models import Audience, Event, Person
-from bot.core.permissions import sees_counts
+from bot.core.permissions import counted_class, sees_counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +45,13 @@ class FiguresScope:
     def shows(self, event: Event) -> bool:
         """Whether the figures of `event` may be shown."""
         return self.everyone or (self.reader is not None and sees_counts(self.reader, event))
+
+    def counted_class(self, event: Event) -> str | None:
+        """The one class whose sign-ups of `event` are counted, where `shows` it (a class
+        teacher's on an event they may not change: permissions.counted_class); None: all."""
+        if self.everyone or self.reader is None:
+            return None
+        return counted_class(self.reader, event)
 
 
 ALL_FIGURES = FiguresScope()

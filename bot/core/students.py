@@ -424,7 +424,12 @@ class Students:
         if event_id is None:
             return [Reply("unknown_button")]
         refused = await feedback.answer(self.store, person, event_id, self.clock.now(), attended=0)
-        return [refused or Reply("poll_absent")]
+        if refused is not None:
+            return [refused]
+        # named: a late «меня не было» answers the latest poll still open, which need not be
+        # the one the student means (newcomer walk 2026-12-03ad, AD2)
+        event = await self.store.get_event(event_id)
+        return [Reply("poll_absent", {"title": event.title if event else None})]
 
     # --- helpers --------------------------------------------------------------------
 

@@ -109,6 +109,8 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
         "audience": audience,
         "years": show_years(shown_start, shown_end, ctx.wall_now().date()),
         "role": "viewer" if viewer else person.role.value,  # a student's file: no curators' parts
+        # «Записались» of the class's events counts that class alone (walk 12-03ad, AD1)
+        "class_counts": None if viewer else counted_class_of(person),
     }
     if context["asked_longer"] and not await has_events(ctx.store, ctx.config.tz, document):
         # «план на январь в pdf»: the first week of the month with something to print, not
@@ -184,6 +186,15 @@ def _readers_audience(person: Person, asked: Audience) -> Audience:
     if person.class_name:
         return Audience(classes=frozenset({person.class_name}))
     return ALL_STUDENTS
+
+
+def counted_class_of(person: Person) -> str | None:
+    """The class whose sign-ups alone `person`'s plan file counts on events they may not
+    change (permissions.counted_class): a confirmed class teacher's; None for anyone else
+    (a curator counts everyone, a partner or a teacher only their own events, whole)."""
+    if person.role is Role.STAFF and person.class_name and person.class_confirmed:
+        return person.class_name
+    return None
 
 
 def texts_scope(person: Person) -> FiguresScope:

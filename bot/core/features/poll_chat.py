@@ -98,6 +98,10 @@ async def answer(
         return _stop(dialog, asked, ctx.clock.now())  # «нет» to a score: attack x, #6
     if skip:
         return await _skip(ctx, person, dialog, asked)
+    if is_absent(text):  # at any step, the first step's «Меня не было»: the scores given are
+        # withdrawn, never a comment quoted among the students' (newcomer walk 2026-12-03ad, AD2)
+        kind = PollAnswerKind.ABSENT
+        return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id))
     if asked.question == PollQuestion.COMMENT.value:
         number = typed_number(text)
         if number is not None:  # «9» after «4», «4»: the 0–10 score put right, not a comment
@@ -364,9 +368,6 @@ async def _score(
     ctx: Context[Store], person: Person, dialog: Dialog, asked: OpenQuestion, text: str
 ) -> list[Reply] | None:
     rating = asked.question == RATING
-    if rating and is_absent(text):
-        kind = PollAnswerKind.ABSENT
-        return await on_poll_answer(ctx, person, dialog, PollAnswer(kind, asked.event.id))
     value = typed_number(text, marks=rating)
     if value is None and not rating:
         value = lone_score(text)  # «я бы поставил 8»: the one number 0–10 of a short text

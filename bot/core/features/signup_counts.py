@@ -23,7 +23,7 @@ from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.meaning import SignupQuestion
 from bot.core.language.signup_questions import OWN_CLASS
 from bot.core.models import Audience, Event, EventStatus, Person, Role
-from bot.core.permissions import can_edit, sees_counts
+from bot.core.permissions import counted_class, sees_counts
 from bot.core.replies import Reply
 from bot.core.students import takes_signups
 from bot.core.views import event_view
@@ -193,16 +193,6 @@ async def _answered(
     return await _counts(ctx, person, event, focus)
 
 
-def _own_class(person: Person, event: Event) -> str | None:
-    """The class whose figures alone `person` sees of `event`: a confirmed class teacher's
-    class on an event they may not change (the curator confirmed «сколько учеников 9Б
-    записалось», not the event's total nor other classes': attack 2026-12-02s #2); None
-    when they see the whole event (its organiser, the curator)."""
-    if can_edit(person, event):
-        return None
-    return person.class_name or None
-
-
 async def _overview(
     ctx: Context[ChangingStore],
     person: Person,
@@ -220,7 +210,7 @@ async def _overview(
     today = ctx.wall_now().date()
     rows = []
     for number, event in enumerate(shown, 1):
-        own = _own_class(person, event)
+        own = counted_class(person, event)
         going = await ctx.store.signed_up(event.id, "going")
         waiting = await ctx.store.signed_up(event.id, "waiting")
         if own is not None:
@@ -244,11 +234,12 @@ async def _counts(
     ctx: Context[ChangingStore], person: Person, event: Event, focus: str | None = None
 ) -> Reply:
     """The «signup_count» reply about `event` for `person`: the whole event's going,
-    waiting and seats by class, or only their own class's going and waiting (_own_class);
+    waiting and seats by class, or only their own class's going and waiting
+    (permissions.counted_class);
     `focus` the class asked about («кто из 9Б идёт»), its count named."""
     going = await ctx.store.signed_up(event.id, "going")
     waiting = await ctx.store.signed_up(event.id, "waiting")
-    own = _own_class(person, event)
+    own = counted_class(person, event)
     if own is not None:
         going = [p for p in going if p.class_name == own]
         waiting = [p for p in waiting if p.class_name == own]
