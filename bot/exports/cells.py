@@ -83,14 +83,20 @@ def cell_text(value: object) -> str:
 # «=1+1», «@SUM(A1)», «+A1», «-cmd|' /C calc'!A0»: what Excel would evaluate were the text
 # typed into a cell; «-5 °C», «- перенос», «+7 999 123-45-67», «−5» (a minus sign) are not
 _FORMULA_LIKE = re.compile(r"^(?:[=@]|[+-][A-Za-z(=@])")
+# «+1+1», «-1+2», «-5-7», «+7-999-123-45-67»: a sign, then only numbers joined by arithmetic
+# operators (spaces around them allowed) — Excel computes it (attack 2026-12-03aa, #4);
+# «+1», «-15» (a number), «-5-7 °C», «+1+1 класс», «+7 999 123-45-67» (a word or a bare
+# space: text to Excel) are not
+_ARITHMETIC = re.compile(r"^[+-]\d[\d.,]*(?:\s*[-+*/^]\s*\(?\d[\d.,]*\)?)+%?$")
 
 
 def formula_like(text: str) -> bool:
     """Whether a text cell of a CSV would be a live formula, had it been opened in a
     spreadsheet (OWASP «CSV Injection»): it opens with «=» or «@», or with «+»/«-» and a
-    Latin letter, a bracket, «=» or «@». A CSV cannot tell such a text from a formula: the
+    Latin letter, a bracket, «=» or «@», or it is «+»/«-» and numbers joined by arithmetic
+    operators and nothing else («+1+1», «-1+2»). A CSV cannot tell such a text from a formula: the
     school's own export saved as CSV writes the text cell «=HYPERLINK(…)» as is."""
-    return bool(_FORMULA_LIKE.match(text))
+    return bool(_FORMULA_LIKE.match(text) or _ARITHMETIC.match(text))
 
 
 def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> EventDraft:
