@@ -43,6 +43,15 @@ _ONE_TIME = re.compile(rf"^\s*{_CLOCK}\s*$")
 _TIME_RANGE = re.compile(
     rf"^\s*{_CLOCK}\s*(?:-|–|—|до)\s*(?:(\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\s+)?{_CLOCK}\s*$"
 )
+# «15 ч.», «15 ч. 30 мин.», «15 час.», «09 ч 00 м»: a clock written in words, as school plans
+# write a time cell (not «1,5 ч.», a duration, nor «15.00 ч.»)
+_CLOCK_WORDS = re.compile(
+    r"(?<![\d.,:])(\d{1,2})\s*(?:часов|часа|час|ч)\.?(?:\s*(\d{2})\s*(?:минут|мин|м)\.?)?"
+    r"(?![а-яё\d])",
+    re.IGNORECASE,
+)
+_SERIAL_TEXT = re.compile(r"^\d{5}(?:[.,]\d+)?$")  # «46370», «46371,75»: Excel day numbers
+_CLOCK_LEAD = re.compile(r"^\s*(?:с|в|начало\s+в)\s+", re.IGNORECASE)
 _GRADES_ONLY = re.compile(r"^[\d\s,;–—-]+$")
 # «5-е», «10-11-х», «5-ые»: the plural ordinal ending of grades (пятые классы), lower case as
 # Russian writes it; a class letter is written «5Е», «5-Е» or «5 «Е»»
@@ -255,13 +264,18 @@ def cell_date(value: object, now: datetime) -> CellDate:
     text = cell_text(value)
     if not text:
         raise RowFailed(RowProblem.NO_DATE)
+    if _SERIAL_TEXT.match(text) and 20000 < float(text.replace(",", ".")) < 80000:
+        # «46370»: Excel's day count in a cell formatted as text (a date column pasted as
+        # text or exported by another program) — the date Excel would show (branch import26)
+        return cell_date(float(text.replace(",", ".")), now)
     exact = _exact(text)
     if exact is not None:
         return exact
     if monthless_dates(normalize(text)):  # «15.13»: a date with no such month, never 15:13 today
         raise RowFailed(RowProblem.IMPOSSIBLE_DATE, text)
     when = resolve_when(text, now)
-    if when is None or when.start is None:
+    if when is None or when.start is None or when.grain == "year":
+        # «2027» alone is no day (it read as 1 January 2027, unasked: branch import26)
         raise RowFailed(RowProblem.BAD_DATE, value)
     if when.grain in ("minute", "hour"):
         day = when.start.date()
@@ -377,6 +391,7 @@ def _times(day: date, value: object, text: str, now: datetime) -> tuple[datetime
         return _midnight(day) + timedelta(minutes=round(value.total_seconds() / 60)), None
     if isinstance(value, float) and 0 <= value < 1:  # an unformatted Excel time
         return _midnight(day) + timedelta(minutes=round(value * 24 * 60)), None
+    text = _clock_in_digits(text) or text
     if m := _ONE_TIME.match(text):
         return datetime.combine(day, _clock(m[1], m[2], text)), None
     if m := _TIME_RANGE.match(text):
@@ -389,6 +404,17 @@ def _times(day: date, value: object, text: str, now: datetime) -> tuple[datetime
             raise RowFailed(RowProblem.END_BEFORE_START, text)
         return start, end
     return _parsed_times(day, text, now)
+
+
+def _clock_in_digits(text: str) -> str | None:
+    """A time cell that is only a clock or a range written in words («с 15 ч. до 16 ч. 30
+    мин.», «15 ч. 30 мин. - 17 ч.») as «15:00 до 16:30», «15:30 - 17:00»; None for any other
+    text. The chat's time parser read «- 17 ч.» as 17 hours long (15:30–08:30) and dropped
+    «30 мин.» of an end; a time cell holds clock times (branch import26)."""
+    if not _CLOCK_WORDS.search(text):
+        return None
+    plain = _CLOCK_LEAD.sub("", _CLOCK_WORDS.sub(lambda m: f"{m[1]}:{m[2] or '00'}", text))
+    return plain if _ONE_TIME.match(plain) or _TIME_RANGE.match(plain) else None
 
 
 def _parsed_times(day: date, text: str, now: datetime) -> tuple[datetime, datetime | None]:
