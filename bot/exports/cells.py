@@ -253,7 +253,9 @@ def _says_cancelled(status: str, labels: Labels) -> bool:
 
 
 def cell_date(value: object, now: datetime) -> CellDate:
-    """A date cell: a date/datetime, an Excel serial number, or text the parser reads."""
+    """A date cell: a date/datetime, an Excel serial number (a number, or its digits in a
+    text cell), or text the parser reads; raises RowFailed (NO_DATE, BAD_DATE — also for a
+    bare year, IMPOSSIBLE_DATE)."""
     if isinstance(value, datetime):
         return CellDate(value.date(), _time_of(value.time()))
     if isinstance(value, date):
