@@ -207,6 +207,10 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
             {"row": _event_view(new, "", settings.tz), "now": _event_view(now, "", settings.tz)}
             for new, now in report.moved
         ]
+        context["cancelled_in_chat"] = [
+            {"event": _event_view(new, "", settings.tz), "now": _event_view(was, "", settings.tz)}
+            for new, was in report.cancelled
+        ]
         context["clash_count"] = len(report.clashes)
     context["errors"] = [
         {"row": e.row_number, "reason": str(e.reason), "value": e.value, "sheet": e.sheet}
@@ -234,7 +238,8 @@ async def _dry_run(
     """What import would save, row by row, without writing anything (a missing database
     stays missing: every organiser is then new): each row's events as import_rows makes
     them, those already stored (bot.plan_files.split_stored) marked "already", with the
-    stored event as it is now when the chat moved or renamed it ("now")."""
+    stored event as it is now when the chat moved or renamed it ("now"), and those the chat
+    cancelled with the cancelled event ("cancelled": not to be saved)."""
     default = partner or settings.school_name
     known: dict[str, int | None] = {}
     store = None
@@ -257,10 +262,13 @@ async def _dry_run(
                 planned.append((row.row_number, organiser, event))
         already: set[int] = set()  # id() of the planned events already stored
         moved: dict[int, Event] = {}
+        cancelled: dict[int, Event] = {}  # id() of a planned event: cancelled in the chat
         if store is not None:
-            _, stored, pairs = await split_stored(store, [event for _, _, event in planned])
+            split = await split_stored(store, [event for _, _, event in planned])
+            _, stored, pairs, gone = split
             already = {id(event) for event in stored}
             moved = {id(new): now for new, now in pairs}
+            cancelled = {id(new): was for new, was in gone}
         items = []
         for number, organiser, event in planned:
             item = {
@@ -271,6 +279,8 @@ async def _dry_run(
             }
             if id(event) in moved:
                 item["now"] = _event_view(moved[id(event)], organiser, settings.tz)
+            if id(event) in cancelled:
+                item["cancelled"] = _event_view(cancelled[id(event)], organiser, settings.tz)
             items.append(item)
         return items
     finally:

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.clashes import clashes_among, find_clashes, flagged_events
+from bot.core.features.chat_cancelled import cancelled_holders
 from bot.core.features.resending import title_key
 from bot.core.features.same_event import STORED_KEY, past_slots
 from bot.core.language.post_draft import in_zone
@@ -367,6 +368,10 @@ class ImportReport:
     # those of `already` stored under another slot: moved or renamed in the chat since the
     # file was imported (walk z, Z7), as (the row, the stored event as it is now)
     moved: list[tuple[NewEvent, Event]] = field(default_factory=list)
+    # rows that are events cancelled in the chat since (moved first or not), not saved:
+    # the old file run again does not bring them back (attack 2026-12-03aa, #3), as (the
+    # row, the cancelled event as it is now)
+    cancelled: list[tuple[NewEvent, Event]] = field(default_factory=list)
 
 
 async def read_book_file(data: bytes, filename: str, now: datetime) -> PlanBook:
@@ -413,7 +418,8 @@ async def import_rows(
         org_id = await _organisation_id(store, row.organiser, default_organisation_id)
         draft = in_zone(row.draft, tz)  # a time in Moscow time, moved to this school's zone
         events += drafts.to_new_events(draft, organisation_id=org_id, tz=tz, created_by=actor_id)
-    events, report.already, report.moved = await split_stored(store, events)
+    split = await split_stored(store, events)
+    events, report.already, report.moved, report.cancelled = split
     if events:  # the command line's plan is the curator's: agreed as stored (walk t, #16)
         agreed_at = at if at is not None else datetime.now(UTC)
         events = [replace(e, agreed_at=agreed_at, agreed_by=actor_id) for e in events]
@@ -428,9 +434,13 @@ async def import_rows(
 
 async def split_stored(
     store: PlanStore, events: Sequence[NewEvent]
-) -> tuple[list[NewEvent], list[NewEvent], list[tuple[NewEvent, Event]]]:
+) -> tuple[
+    list[NewEvent], list[NewEvent], list[tuple[NewEvent, Event]], list[tuple[NewEvent, Event]]
+]:
     """`events` split into those not stored yet and those already stored, and of the
-    latter those stored under another slot: (fresh, already, moved as (row, stored event)).
+    latter those stored under another slot, and those cancelled in the chat: (fresh,
+    already, moved as (row, stored event), cancelled as (row, cancelled event)); `fresh`
+    and `already` hold every event once, `cancelled` holds those in neither.
 
     Stored: a live event of the same organisation equal on
     bot.core.features.same_event.STORED_KEY (title, start, end, place, classes); an import
@@ -438,7 +448,9 @@ async def split_stored(
     (attack y, #4). Stored under another slot: a live event of the same organisation that
     once had the row's title (case, quotes, «ё» ignored), start and end — the file's row,
     moved or renamed in the chat since (newcomer walk 2026-12-03z, Z7); each stored event
-    answers one row at most. A row moved in the file itself is a new event."""
+    answers one row at most. A row moved in the file itself is a new event. Cancelled: a row
+    neither, whose organisation's cancelled event has or once had its title, start and end
+    (bot.core.features.chat_cancelled): not to be saved again (attack 2026-12-03aa, #3)."""
     fresh: list[NewEvent] = []
     already: list[NewEvent] = []
     moved: list[tuple[NewEvent, Event]] = []
@@ -456,7 +468,10 @@ async def split_stored(
         (already if stored or found else fresh).append(event)
         if found is not None:
             moved.append((event, found))
-    return fresh, already, moved
+    gone = await cancelled_holders(store, fresh)
+    cancelled = [(new, old) for new, old in zip(fresh, gone, strict=True) if old is not None]
+    fresh = [new for new, old in zip(fresh, gone, strict=True) if old is None]
+    return fresh, already, moved, cancelled
 
 
 class _EarlierSlots:

@@ -43,6 +43,15 @@ _ONE_TIME = re.compile(rf"^\s*{_CLOCK}\s*$")
 _TIME_RANGE = re.compile(
     rf"^\s*{_CLOCK}\s*(?:-|–|—|до)\s*(?:(\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\s+)?{_CLOCK}\s*$"
 )
+# «15 ч.», «15 ч. 30 мин.», «15 час.», «09 ч 00 м»: a clock written in words, as school plans
+# write a time cell (not «1,5 ч.», a duration, nor «15.00 ч.»)
+_CLOCK_WORDS = re.compile(
+    r"(?<![\d.,:])(\d{1,2})\s*(?:часов|часа|час|ч)\.?(?:\s*(\d{2})\s*(?:минут|мин|м)\.?)?"
+    r"(?![а-яё\d])",
+    re.IGNORECASE,
+)
+_SERIAL_TEXT = re.compile(r"^\d{5}(?:[.,]\d+)?$")  # «46370», «46371,75»: Excel day numbers
+_CLOCK_LEAD = re.compile(r"^\s*(?:с|в|начало\s+в)\s+", re.IGNORECASE)
 _GRADES_ONLY = re.compile(r"^[\d\s,;–—-]+$")
 # «5-е», «10-11-х», «5-ые»: the plural ordinal ending of grades (пятые классы), lower case as
 # Russian writes it; a class letter is written «5Е», «5-Е» or «5 «Е»»
@@ -83,14 +92,20 @@ def cell_text(value: object) -> str:
 # «=1+1», «@SUM(A1)», «+A1», «-cmd|' /C calc'!A0»: what Excel would evaluate were the text
 # typed into a cell; «-5 °C», «- перенос», «+7 999 123-45-67», «−5» (a minus sign) are not
 _FORMULA_LIKE = re.compile(r"^(?:[=@]|[+-][A-Za-z(=@])")
+# «+1+1», «-1+2», «-5-7», «+7-999-123-45-67»: a sign, then only numbers joined by arithmetic
+# operators (spaces around them allowed) — Excel computes it (attack 2026-12-03aa, #4);
+# «+1», «-15» (a number), «-5-7 °C», «+1+1 класс», «+7 999 123-45-67» (a word or a bare
+# space: text to Excel) are not
+_ARITHMETIC = re.compile(r"^[+-]\d[\d.,]*(?:\s*[-+*/^]\s*\(?\d[\d.,]*\)?)+%?$")
 
 
 def formula_like(text: str) -> bool:
     """Whether a text cell of a CSV would be a live formula, had it been opened in a
     spreadsheet (OWASP «CSV Injection»): it opens with «=» or «@», or with «+»/«-» and a
-    Latin letter, a bracket, «=» or «@». A CSV cannot tell such a text from a formula: the
+    Latin letter, a bracket, «=» or «@», or it is «+»/«-» and numbers joined by arithmetic
+    operators and nothing else («+1+1», «-1+2»). A CSV cannot tell such a text from a formula: the
     school's own export saved as CSV writes the text cell «=HYPERLINK(…)» as is."""
-    return bool(_FORMULA_LIKE.match(text))
+    return bool(_FORMULA_LIKE.match(text) or _ARITHMETIC.match(text))
 
 
 def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> EventDraft:
@@ -238,7 +253,9 @@ def _says_cancelled(status: str, labels: Labels) -> bool:
 
 
 def cell_date(value: object, now: datetime) -> CellDate:
-    """A date cell: a date/datetime, an Excel serial number, or text the parser reads."""
+    """A date cell: a date/datetime, an Excel serial number (a number, or its digits in a
+    text cell), or text the parser reads; raises RowFailed (NO_DATE, BAD_DATE — also for a
+    bare year, IMPOSSIBLE_DATE)."""
     if isinstance(value, datetime):
         return CellDate(value.date(), _time_of(value.time()))
     if isinstance(value, date):
@@ -249,13 +266,18 @@ def cell_date(value: object, now: datetime) -> CellDate:
     text = cell_text(value)
     if not text:
         raise RowFailed(RowProblem.NO_DATE)
+    if _SERIAL_TEXT.match(text) and 20000 < float(text.replace(",", ".")) < 80000:
+        # «46370»: Excel's day count in a cell formatted as text (a date column pasted as
+        # text or exported by another program) — the date Excel would show (branch import26)
+        return cell_date(float(text.replace(",", ".")), now)
     exact = _exact(text)
     if exact is not None:
         return exact
     if monthless_dates(normalize(text)):  # «15.13»: a date with no such month, never 15:13 today
         raise RowFailed(RowProblem.IMPOSSIBLE_DATE, text)
     when = resolve_when(text, now)
-    if when is None or when.start is None:
+    if when is None or when.start is None or when.grain == "year":
+        # «2027» alone is no day (it read as 1 January 2027, unasked: branch import26)
         raise RowFailed(RowProblem.BAD_DATE, value)
     if when.grain in ("minute", "hour"):
         day = when.start.date()
@@ -371,6 +393,7 @@ def _times(day: date, value: object, text: str, now: datetime) -> tuple[datetime
         return _midnight(day) + timedelta(minutes=round(value.total_seconds() / 60)), None
     if isinstance(value, float) and 0 <= value < 1:  # an unformatted Excel time
         return _midnight(day) + timedelta(minutes=round(value * 24 * 60)), None
+    text = _clock_in_digits(text) or text
     if m := _ONE_TIME.match(text):
         return datetime.combine(day, _clock(m[1], m[2], text)), None
     if m := _TIME_RANGE.match(text):
@@ -383,6 +406,17 @@ def _times(day: date, value: object, text: str, now: datetime) -> tuple[datetime
             raise RowFailed(RowProblem.END_BEFORE_START, text)
         return start, end
     return _parsed_times(day, text, now)
+
+
+def _clock_in_digits(text: str) -> str | None:
+    """A time cell that is only a clock or a range written in words («с 15 ч. до 16 ч. 30
+    мин.», «15 ч. 30 мин. - 17 ч.») as «15:00 до 16:30», «15:30 - 17:00»; None for any other
+    text. The chat's time parser read «- 17 ч.» as 17 hours long (15:30–08:30) and dropped
+    «30 мин.» of an end; a time cell holds clock times (branch import26)."""
+    if not _CLOCK_WORDS.search(text):
+        return None
+    plain = _CLOCK_LEAD.sub("", _CLOCK_WORDS.sub(lambda m: f"{m[1]}:{m[2] or '00'}", text))
+    return plain if _ONE_TIME.match(plain) or _TIME_RANGE.match(plain) else None
 
 
 def _parsed_times(day: date, text: str, now: datetime) -> tuple[datetime, datetime | None]:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.models import EventStatus
 from bot.storage import open_store
 from tests.integration.conftest import create_database, drop_database
 from tests.integration.test_cli_plan import TZ, arun, at
@@ -77,6 +78,18 @@ async def _move(db: str | Path, title: str, days: int, new_title: str | None = N
         await store.close()
 
 
+async def _cancel(db: str | Path, title: str) -> None:
+    """What «отмени …» in the chat writes: the stored event's status."""
+    store = await open_store(db, TZ)
+    try:
+        [event] = [
+            e for e in await store.events_between(at("2099-01-01T00:00"), None) if e.title == title
+        ]
+        await store.update_event(replace(event, status=EventStatus.CANCELLED), None)
+    finally:
+        await store.close()
+
+
 async def test_a_row_moved_in_the_chat_is_not_saved_again(
     db: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -128,3 +141,60 @@ async def test_a_row_the_file_moves_is_still_a_new_event(
     assert await arun("import", "plan.csv") == 0
     assert "сохранено 1 мероприятие" in capsys.readouterr().out
     assert (await titles_in(db)).count("Кондитер") == 2
+
+
+async def test_a_row_moved_and_then_cancelled_in_the_chat_is_not_saved_again(
+    db: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Attack 2026-12-03aa, #3: the old file run again does not bring back an event the
+    chat cancelled; the summary names it «отменено в чате»."""
+    (tmp_path / "plan.csv").write_text(PLAN, encoding="utf-8")
+    assert await arun("import", "plan.csv") == 0
+    await _move(db, "Лекция о космосе", 1)
+    await _cancel(db, "Лекция о космосе")
+    capsys.readouterr()
+
+    assert await arun("import", "plan.csv", "--dry-run") == 0
+    dry = capsys.readouterr().out
+    assert "к сохранению 0 мероприятий" in dry
+    assert "отменено в чате: 1" in dry
+    assert "строка 3: Лекция о космосе — 17 декабря" in dry
+    assert "отменено в чате (перед отменой — 18 декабря" in dry
+
+    assert await arun("import", "plan.csv") == 0
+    out = capsys.readouterr().out
+    assert "сохранено 0 мероприятий" in out
+    assert "отменено в чате: 1" in out
+    assert "Лекция о космосе — 17 декабря" in out
+    assert await titles_in(db) == ["Кондитер"]
+
+
+async def test_a_row_cancelled_in_the_chat_is_not_saved_again(
+    db: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same for an event cancelled where the file put it, and the other rows are saved."""
+    (tmp_path / "plan.csv").write_text(PLAN, encoding="utf-8")
+    assert await arun("import", "plan.csv") == 0
+    await _cancel(db, "Кондитер")
+    extra = "20.12.2099;10:00-11:00;Квиз;9Б;каб. 21;Колледж сервиса\n"
+    (tmp_path / "plan.csv").write_text(PLAN + extra, encoding="utf-8")
+    capsys.readouterr()
+    assert await arun("import", "plan.csv") == 0
+    out = capsys.readouterr().out
+    assert "сохранено 1 мероприятие" in out
+    assert "отменено в чате: 1" in out
+    assert await titles_in(db) == ["Квиз", "Лекция о космосе"]
+
+
+async def test_another_partners_row_like_a_cancelled_event_is_saved(
+    db: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Guard: a cancel is its organisation's; another organiser's row is its own event."""
+    (tmp_path / "plan.csv").write_text(PLAN, encoding="utf-8")
+    assert await arun("import", "plan.csv") == 0
+    await _cancel(db, "Кондитер")
+    (tmp_path / "plan.csv").write_text(PLAN.replace("Колледж сервиса", "КГТУ"), encoding="utf-8")
+    capsys.readouterr()
+    assert await arun("import", "plan.csv") == 0
+    assert "сохранено 2 мероприятия" in capsys.readouterr().out
+    assert await titles_in(db) == ["Кондитер", "Лекция о космосе", "Лекция о космосе"]

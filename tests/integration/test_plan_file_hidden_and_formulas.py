@@ -206,3 +206,38 @@ def test_a_month_grids_hidden_row_is_not_read_but_named(name: str, data: bytes) 
     titles = [r.draft.title for r in found.rows]  # type: ignore[union-attr]
     assert titles == ["Лекция", "Ёлка"]
     assert [(r.row_number, r.value) for r in found.hidden_rows] == [(3, "Старый квиз")]
+
+
+ARITHMETIC_CSV = (
+    "Дата;Время;Название;Место;Организатор\n"
+    "16.12.2099;15:00;+1+1;каб. 21;КГТУ\n"
+    "17.12.2099;15:00;Квиз;-1+2;КГТУ\n"
+    "18.12.2099;15:00;Зимние опыты;-5-7 °C на улице;КГТУ\n"
+)
+
+
+async def test_a_csv_arithmetic_cell_is_named_by_the_cli(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Attack 2026-12-03aa, #4: «+1+1» and «-1+2» are live formulas in Excel (2 and 1)."""
+    (tmp_path / "plan.csv").write_text(ARITHMETIC_CSV, encoding="utf-8")
+    assert await arun("import", "plan.csv") == 0
+    out = capsys.readouterr().out
+    assert "сохранено 3 мероприятия" in out
+    named = next(line for line in out.splitlines() if "формул" in line)
+    assert "2 («+1+1»)" in named
+    assert "3 («-1+2»)" in named
+    assert "Зимние" not in named
+    assert "+1+1" in await titles_in(db)  # stored as written
+
+
+async def test_a_csv_arithmetic_cell_is_named_in_the_chat(planner: tuple) -> None:
+    _, bot = planner
+    data = ARITHMETIC_CSV.encode("utf-8")
+    notes, summary = await import_plan_file(bot, CURATOR, "plan.csv", data)
+    assert notes.template == "import_notes"
+    text = Renderer().render(notes.template, notes.context)
+    assert "2 («+1+1»)" in text
+    assert "3 («-1+2»)" in text
+    assert "-5-7 °C" not in text
+    assert len(summary.context["items"]) == 3

@@ -29,6 +29,7 @@ from bot.core.features.adding import (
     own_class_default,
     set_single_draft,
 )
+from bot.core.features.chat_cancelled import cancelled_holders
 from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
 from bot.core.features.draft_choice import (
     TITLES_NAMED,
@@ -107,11 +108,13 @@ async def plan_summary(
     row_errors: Sequence[Mapping[str, Any]] = (),
     filename: str | None = None,
     cancelled: Sequence[str] = (),
+    chat_cancelled: Sequence[Mapping[str, Any]] = (),
 ) -> list[Reply]:
     """Several events at once: one summary with every clash, also between the lines.
 
     Lines without a date or a time are listed for the author to resend, not saved; an
-    imported file's bad rows are listed by number (`row_errors`).
+    imported file's bad rows are listed by number (`row_errors`), and its rows the chat
+    cancelled since, not pending (`chat_cancelled`, see `without_chat_cancelled`).
     """
     orgs = await ctx.orgs()
     skipped = skipped or unread_lines(dialog)  # shown again after «исправь N»
@@ -137,6 +140,7 @@ async def plan_summary(
         "errors": row_errors,
         "year_lines": asked,
         "cancelled": list(cancelled),
+        "chat_cancelled": list(chat_cancelled),
         "example_day": hint_day(ctx.wall_now().date()),
     }
     if not complete and not asked:
@@ -723,6 +727,7 @@ async def import_rows(
         ],
         None if several_sheets or repeated else [r.row_number for r in good],
     )
+    new, gone = await without_chat_cancelled(ctx, person, new)  # attack 2026-12-03aa, #3
     dropped = drop_stale(ctx, dialog) if new else []
     errors = [
         {"row": r.row_number, "reason": str(r.reason), "value": r.value}
@@ -731,14 +736,56 @@ async def import_rows(
         if not hasattr(r, "draft")
     ]
     if new and _same_plan_pending(dialog, new):  # sent again while it waits for «да»
-        again = await plan_summary(ctx, person, dialog, row_errors=errors, filename=filename)
+        again = await plan_summary(
+            ctx, person, dialog, row_errors=errors, filename=filename, chat_cancelled=gone
+        )
         return [*dropped, Reply("plan_already_pending", {"count": len(new)}), *again]
     if dialog.pending and new:
         return ask_add_or_replace(dialog, new)
     dialog.clear_pending()
     dialog.pending = new
-    summary = await plan_summary(ctx, person, dialog, row_errors=errors, filename=filename)
+    summary = await plan_summary(
+        ctx, person, dialog, row_errors=errors, filename=filename, chat_cancelled=gone
+    )
     return [*dropped, *summary]
+
+
+async def without_chat_cancelled(
+    ctx: Context[PlanStore], person: Person, rows: Sequence[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A plan file's pending rows (JSON drafts) without those that are events the chat
+    cancelled since — every meeting of the row a cancelled event of the organisation it
+    would be saved for, at that slot now or before (bot.core.features.chat_cancelled) — so
+    that «да» does not bring them back as new live events (attack 2026-12-03aa, #3); and
+    those as the summary names them: {"number", "row", "sheet", "event": the row's first
+    meeting, "was": the cancelled event} (event_view shapes, school-zone times)."""
+    orgs = await ctx.orgs()
+    meetings: list[list[NewEvent]] = []
+    for raw in rows:
+        draft = draft_json.draft_from_json(raw)
+        meetings.append(
+            drafts.to_new_events(
+                draft,
+                organisation_id=await organisation_for(ctx, person, raw, create=False),
+                tz=ctx.config.tz,
+                created_by=person.id,
+            )
+            if drafts.is_complete(draft)
+            else []
+        )
+    holders = iter(await cancelled_holders(ctx.store, [e for row in meetings for e in row]))
+    kept: list[dict[str, Any]] = []
+    gone: list[dict[str, Any]] = []
+    for raw, events in zip(rows, meetings, strict=True):
+        found = [next(holders) for _ in events]
+        if not events or any(e is None for e in found):
+            kept.append(raw)
+            continue
+        was = found[0]
+        assert was is not None
+        line = {"number": raw.get("line"), "row": raw.get("row"), "sheet": raw.get("sheet")}
+        gone.append(line | {"event": event_view(events[0], orgs), "was": event_view(was, orgs)})
+    return kept, gone
 
 
 def _same_plan_pending(dialog: Dialog, new: Sequence[Mapping[str, Any]]) -> bool:
