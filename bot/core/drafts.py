@@ -411,6 +411,8 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
             "choices": list(draft.choices[:MAX_CHOICE_BUTTONS]),
             "span": draft.span,  # «указаны дни с 26 по 29 марта, а я записал только 27 марта»
             "daily": draft.recurrence is not None and draft.recurrence.freq == "daily",
+            # «…каждый день в 13:00 — это 30 встреч»: a span too long for a daily series
+            "meetings": _span_days(draft) if span_too_long(draft) else 0,
             "period": draft.period,  # «Лекция в следующей четверти»: the day asked within it
             # «„Вторник“ — это 8 или 15 декабря?» only when the writer named a weekday
             "weekday_written": _WEEKDAY_WORD.search((draft.description or "").lower()) is not None,
@@ -428,7 +430,9 @@ def _span_buttons(draft: EventDraft) -> tuple[tuple[Button], ...]:
     """The answers to the doubt `span_cut`: the whole span the post names, all day («Все
     дни: 26–29 марта», typed back as «с 26.03.2010 по 29.03.2010, весь день»), and what
     the draft has — its one day («Только 27 марта, 10:00») or, for a daily series, every day
-    at its clock («Каждый день в 13:00»); none without that doubt."""
+    at its clock («Каждый день в 13:00»; over a span longer than
+    MAX_DAILY_SPAN_DAYS its first day instead: a month of daily meetings is not
+    offered); none without that doubt."""
     if "span_cut" not in draft.doubts or draft.span is None or draft.start is None:
         return ()
     first, last = draft.span
@@ -439,7 +443,7 @@ def _span_buttons(draft: EventDraft) -> tuple[tuple[Button], ...]:
         payload(ButtonAction.PICK, t=f"{days}, весь день"),
         context={"first": first, "last": last},
     )
-    if draft.recurrence is not None:
+    if draft.recurrence is not None and not span_too_long(draft):
         kept = Button(
             "pick_daily",
             payload(ButtonAction.PICK, t=f"{days} в {at.strftime('%H:%M')}"),
@@ -450,6 +454,30 @@ def _span_buttons(draft: EventDraft) -> tuple[tuple[Button], ...]:
             "pick_day", payload(ButtonAction.PICK, t=_choice_text(at)), context={"at": at}
         )
     return ((whole,), (kept,))
+
+
+# A daily series over a span longer than this many days is not saved from the span question:
+# it is offered as one event of the whole span, or one day (see
+# bot.core.language.span_answers.series_too_long for why).
+MAX_DAILY_SPAN_DAYS = 14
+
+
+def span_too_long(draft: EventDraft) -> bool:
+    """Whether the span the doubt `span_cut` names (`draft.span`) is longer than
+    MAX_DAILY_SPAN_DAYS days, so the question offers no daily series
+    (span_answers.series_too_long)."""
+    if draft.span is None:
+        return False
+    first, last = draft.span
+    return (last - first).days + 1 > MAX_DAILY_SPAN_DAYS
+
+
+def _span_days(draft: EventDraft) -> int:
+    """The number of days of the span the doubt `span_cut` names (0 without one)."""
+    if draft.span is None:
+        return 0
+    first, last = draft.span
+    return (last - first).days + 1
 
 
 def _end_shown(draft: EventDraft, missing: str) -> bool:
