@@ -437,21 +437,23 @@ def _span_buttons(draft: EventDraft) -> tuple[tuple[Button], ...]:
         return ()
     first, last = draft.span
     days = f"с {first.strftime('%d.%m.%Y')} по {last.strftime('%d.%m.%Y')}"
+    # the question's days: an old press after it was closed changes nothing (span_presses)
+    asked = f"{first.isoformat()}/{last.isoformat()}"
     at = draft.start
     whole = Button(
         "pick_span",
-        payload(ButtonAction.PICK, t=f"{days}, весь день"),
+        payload(ButtonAction.PICK, t=f"{days}, весь день", s=asked),
         context={"first": first, "last": last},
     )
     if draft.recurrence is not None and not span_too_long(draft):
         kept = Button(
             "pick_daily",
-            payload(ButtonAction.PICK, t=f"{days} в {at.strftime('%H:%M')}"),
+            payload(ButtonAction.PICK, t=f"{days} в {at.strftime('%H:%M')}", s=asked),
             context={"at": at},
         )
     else:
         kept = Button(
-            "pick_day", payload(ButtonAction.PICK, t=_choice_text(at)), context={"at": at}
+            "pick_day", payload(ButtonAction.PICK, t=_choice_text(at), s=asked), context={"at": at}
         )
     return ((whole,), (kept,))
 

@@ -134,7 +134,8 @@ async def test_a_long_span_offers_the_whole_span_and_one_day_not_every_day(world
     labels = [world.renderer.button_label(b) for row in ask.buttons for b in row]
     assert labels[0] == "Все дни: 1–30 января", labels
     assert not any(label.startswith("Каждый день") for label in labels), labels
-    assert "30" in text and "каждый день в 13:00" in text, text
+    assert "каждый день в 13:00 — это 30 встреч" in text, text
+    assert labels[1:] == ["Только 1 января, 13:00"], labels
 
 
 @pytest.mark.parametrize("answer", ["каждый день", "1-30 января", "с 1 по 30"])
