@@ -102,6 +102,22 @@ async def test_a_clock_alone_moves_the_series_to_it(world: World, answer: str) -
     assert [start for start, _ in saved] == [_at(day, 15) for day in (15, 16, 17)]
 
 
+@pytest.mark.parametrize(
+    ("answer", "day"), [("только первый день в 15:00", 15), ("в 15:00 последний день", 17)]
+)
+async def test_a_day_by_its_place_with_a_clock(world: World, answer: str, day: int) -> None:
+    # before: the clock was read alone and the place dropped — every day at 15:00
+    saved = await _starts_after(world, answer)
+    assert [start for start, _ in saved] == [_at(day, 15)]
+
+
+async def test_the_first_of_the_month_is_no_place_in_the_span(world: World) -> None:
+    # «первое число» is the 1st of a month, not the span's first day: not read as 15 December
+    await _asked(world, SHORT)
+    [reply] = own(await world.say("первое число"))
+    assert reply.template != "event_card" or "15 декабря" not in world.text(reply)
+
+
 @pytest.mark.parametrize("answer", ["15-17", "15–17", "с 15 по 17", "с 15 по 17 число"])
 async def test_the_days_without_a_month_are_the_questions_month(world: World, answer: str) -> None:
     # read as «15–17 декабря» typed back (the question's own example): every day at 13:00

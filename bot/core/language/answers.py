@@ -24,7 +24,12 @@ from bot.core.language.morphology import parses
 from bot.core.language.parts import TemporalParts
 from bot.core.language.places import find_venue
 from bot.core.language.slips import without_monthless_dates
-from bot.core.language.span_answers import monthless_span, series_too_long, span_word_answer
+from bot.core.language.span_answers import (
+    monthless_span,
+    place_with_clock,
+    series_too_long,
+    span_word_answer,
+)
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.title_answer import answered_title
 from bot.core.language.tokens import Scanner
@@ -200,6 +205,9 @@ def _span_answer(
         if written is not None:
             text, named = written, day_and_time(written, now, zone)
         elif named is not None and named.day is None and named.start is not None:
+            day = place_with_clock(draft, text)  # «только первый день в 15:00»
+            if day is not None:
+                return _timed(drafts.with_day(replace(draft, recurrence=None), day), named)
             return _timed(drafts.with_day(draft, draft.start.date()), named)
     if draft.period is not None:
         named = _within(text, named, draft.period, now, zone)

@@ -27,8 +27,15 @@ _PLACES = {"перв": 0, "втор": 1, "трет": 2, "четв": 3, "пят":
 _BY_PLACE = re.compile(
     r"(?:(?:нет|да)[\s,]+)?(?:только\s+)?(?:в\s+|на\s+)?(?:самый\s+)?"
     r"(перв|втор|трет|четв[её]рт|пят|последн)ь?(?:ый|ий|ой|ого|его|ом|ем|ая|яя|ое|ее)"
-    r"(?:\s+(?:день|дня|числа|число))?"
+    r"(?:\s+(?:день|дня))?"
     r"(?:\s+только)?",
+    re.IGNORECASE,
+)
+# a clock in an answer by place («только первый день в 15:00», «в 15 последний»): cut before
+# the place is read, then the clock is read as usual (answers._span_answer)
+_CLOCK = re.compile(
+    r"(?<![\d.:])(?:в|к|на|с)\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:час[а-я]*|ч\.?))?(?![\d.:])"
+    r"|(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.:])",
     re.IGNORECASE,
 )
 # «15-17», «15–17», «с 15 по 17», «с 15-го по 17-е», «15-17 числа»: the days without a month
@@ -66,9 +73,30 @@ def span_word_answer(draft: EventDraft, text: str) -> EventDraft | None:
     return None
 
 
+def place_with_clock(draft: EventDraft, text: str) -> date | None:
+    """The day of `draft.span` (school-local) that `text` names by its place beside a clock
+    («только первый день в 15:00», «в 15:00 последний»); None under no `span_cut` doubt or
+    when `text` without its clock is no such name. The clock itself is read by the caller."""
+    if "span_cut" not in draft.doubts or draft.span is None or not _CLOCK.search(text):
+        return None
+    return _day_by_place(_CLOCK.sub(" ", _bare(text)), *draft.span)
+
+
+def in_span_words(draft: EventDraft, text: str) -> bool:
+    """Whether `text` answers `draft`'s `span_cut` question in its own words («все дни»,
+    «только первый день в 15:00», «15-17»), so it is read as that answer even where it could
+    pass for a message of its own (a day and a clock: understand._draft_answer)."""
+    return (
+        span_word_answer(draft, text) is not None
+        or monthless_span(draft, text) is not None
+        or place_with_clock(draft, text) is not None
+    )
+
+
 def _day_by_place(text: str, first: date, last: date) -> date | None:
     """The day of the span `first`–`last` that `text` names by its place («первый», «второй
-    день», «последний»); None when the whole text is not such a name or the span is shorter."""
+    день», «последний»; not «первое число», the 1st of a month); None when the whole text
+    is not such a name or the span is shorter."""
     match = _BY_PLACE.fullmatch(_bare(text))
     if match is None:
         return None
