@@ -374,7 +374,7 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
         for c in draft.choices[:MAX_CHOICE_BUTTONS]
     )
     if not buttons and missing == "date":
-        buttons = _span_buttons(draft)
+        buttons = span_buttons(draft)
     if not buttons and draft.start is not None and year_asked(draft, missing):
         # «…имеется в виду 15 октября 2027 года?»: «Да, 15 октября 2027 года (пт)» answers it
         # with the day and its year typed, so nothing is asked again; «Не сохранять» drops
@@ -426,7 +426,7 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
     )
 
 
-def _span_buttons(draft: EventDraft) -> tuple[tuple[Button], ...]:
+def span_buttons(draft: EventDraft) -> tuple[tuple[Button], ...]:
     """The answers to the doubt `span_cut`: the whole span the post names, all day («Все
     дни: 26–29 марта», typed back as «с 26.03.2010 по 29.03.2010, весь день»), and what
     the draft has — its one day («Только 27 марта, 10:00») or, for a daily series, every day
@@ -472,6 +472,24 @@ def span_too_long(draft: EventDraft) -> bool:
         return False
     first, last = draft.span
     return (last - first).days + 1 > MAX_DAILY_SPAN_DAYS
+
+
+def span_asked_again(draft: EventDraft) -> Reply:
+    """«ask_date_again» for an answer to the doubt `span_cut` not understood («да», «не
+    знаю»): the words its typed answers are read in («все дни», «каждый день», «только
+    первый», a day) and its buttons again (span_buttons), so a hurried partner need not
+    scroll back to the question. `draft` has that doubt."""
+    return Reply(
+        "ask_date_again",
+        {
+            "span": draft.span,
+            "start": draft.start,
+            "all_day": draft.all_day,
+            "daily": draft.recurrence is not None and draft.recurrence.freq == "daily",
+            "meetings": _span_days(draft) if span_too_long(draft) else 0,
+        },
+        buttons=span_buttons(draft),
+    )
 
 
 def _span_days(draft: EventDraft) -> int:

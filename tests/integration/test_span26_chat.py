@@ -239,3 +239,26 @@ async def test_the_span_button_still_answers_its_open_question(world: World) -> 
     ask = await _asked(world, SHORT)
     [card] = own(await world.press(_button(world, ask, "Все дни: 15–17 декабря")))
     assert card.template == "event_card", (card.template, world.text(card))
+
+
+# --- an answer not understood: asked again in the question's words, with its buttons ----
+
+
+@pytest.mark.parametrize("answer", ["да", "не знаю"])
+async def test_an_unclear_answer_is_asked_again_with_the_span_words(
+    world: World, answer: str
+) -> None:
+    # before: «Не понял дату. Напишите, например, «15 декабря», «15.12» или «в пятницу».»
+    # and no buttons: the hurried partner had to scroll up to the question
+    await _asked(world, SHORT)
+    [again] = own(await world.say(answer))
+    assert again.template == "ask_date_again", (again.template, world.text(again))
+    text = world.text(again)
+    assert "«все дни»" in text, text
+    assert "«каждый день»" in text, text
+    assert "«только первый»" in text, text
+    labels = [world.renderer.button_label(b) for row in again.buttons for b in row]
+    assert labels == ["Все дни: 15–17 декабря", "Каждый день в 13:00"], labels
+    [card] = own(await world.press(_button(world, again, "Все дни: 15–17 декабря")))
+    assert card.template == "event_card", (card.template, world.text(card))
+    assert await world.store.events_between(EPOCH, None) == []
