@@ -392,7 +392,7 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
         for c in draft.choices[:MAX_CHOICE_BUTTONS]
     )
     if not buttons and missing == "date":
-        buttons = _span_buttons(draft)
+        buttons = span_buttons(draft)
     if not buttons and draft.start is not None and year_asked(draft, missing):
         # «…имеется в виду 15 октября 2027 года?»: «Да, 15 октября 2027 года (пт)» answers it
         # with the day and its year typed, so nothing is asked again; «Не сохранять» drops
@@ -429,6 +429,8 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
             "choices": list(draft.choices[:MAX_CHOICE_BUTTONS]),
             "span": draft.span,  # «указаны дни с 26 по 29 марта, а я записал только 27 марта»
             "daily": draft.recurrence is not None and draft.recurrence.freq == "daily",
+            # «…каждый день в 13:00 — это 30 встреч»: a span too long for a daily series
+            "meetings": _span_days(draft) if span_too_long(draft) else 0,
             "period": draft.period,  # «Лекция в следующей четверти»: the day asked within it
             # «„Вторник“ — это 8 или 15 декабря?» only when the writer named a weekday
             "weekday_written": _WEEKDAY_WORD.search((draft.description or "").lower()) is not None,
@@ -442,32 +444,78 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
     )
 
 
-def _span_buttons(draft: EventDraft) -> tuple[tuple[Button], ...]:
+def span_buttons(draft: EventDraft) -> tuple[tuple[Button], ...]:
     """The answers to the doubt `span_cut`: the whole span the post names, all day («Все
     дни: 26–29 марта», typed back as «с 26.03.2010 по 29.03.2010, весь день»), and what
     the draft has — its one day («Только 27 марта, 10:00») or, for a daily series, every day
-    at its clock («Каждый день в 13:00»); none without that doubt."""
+    at its clock («Каждый день в 13:00»; over a span longer than
+    MAX_DAILY_SPAN_DAYS its first day instead: a month of daily meetings is not
+    offered); none without that doubt."""
     if "span_cut" not in draft.doubts or draft.span is None or draft.start is None:
         return ()
     first, last = draft.span
     days = f"с {first.strftime('%d.%m.%Y')} по {last.strftime('%d.%m.%Y')}"
+    # the question's days: an old press after it was closed changes nothing (span_presses)
+    asked = f"{first.isoformat()}/{last.isoformat()}"
     at = draft.start
     whole = Button(
         "pick_span",
-        payload(ButtonAction.PICK, t=f"{days}, весь день"),
+        payload(ButtonAction.PICK, t=f"{days}, весь день", s=asked),
         context={"first": first, "last": last},
     )
-    if draft.recurrence is not None:
+    if draft.recurrence is not None and not span_too_long(draft):
         kept = Button(
             "pick_daily",
-            payload(ButtonAction.PICK, t=f"{days} в {at.strftime('%H:%M')}"),
+            payload(ButtonAction.PICK, t=f"{days} в {at.strftime('%H:%M')}", s=asked),
             context={"at": at},
         )
     else:
         kept = Button(
-            "pick_day", payload(ButtonAction.PICK, t=_choice_text(at)), context={"at": at}
+            "pick_day", payload(ButtonAction.PICK, t=_choice_text(at), s=asked), context={"at": at}
         )
     return ((whole,), (kept,))
+
+
+# A daily series over a span longer than this many days is not saved from the span question:
+# it is offered as one event of the whole span, or one day (see
+# bot.core.language.span_answers.series_too_long for why).
+MAX_DAILY_SPAN_DAYS = 14
+
+
+def span_too_long(draft: EventDraft) -> bool:
+    """Whether the span the doubt `span_cut` names (`draft.span`) is longer than
+    MAX_DAILY_SPAN_DAYS days, so the question offers no daily series
+    (span_answers.series_too_long)."""
+    if draft.span is None:
+        return False
+    first, last = draft.span
+    return (last - first).days + 1 > MAX_DAILY_SPAN_DAYS
+
+
+def span_asked_again(draft: EventDraft) -> Reply:
+    """«ask_date_again» for an answer to the doubt `span_cut` not understood («да», «не
+    знаю»): the words its typed answers are read in («все дни», «каждый день», «только
+    первый», a day) and its buttons again (span_buttons), so a hurried partner need not
+    scroll back to the question. `draft` has that doubt."""
+    return Reply(
+        "ask_date_again",
+        {
+            "span": draft.span,
+            "start": draft.start,
+            "all_day": draft.all_day,
+            "daily": draft.recurrence is not None and draft.recurrence.freq == "daily",
+            "meetings": _span_days(draft) if span_too_long(draft) else 0,
+        },
+        buttons=span_buttons(draft),
+    )
+
+
+def _span_days(draft: EventDraft) -> int:
+    """The number of days of the span the doubt `span_cut` names (0 without one)."""
+    if draft.span is None:
+        return 0
+    first, last = draft.span
+    return (last - first).days + 1
 
 
 def _end_shown(draft: EventDraft, missing: str) -> bool:

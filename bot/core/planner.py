@@ -59,6 +59,7 @@ from bot.core.features.context import (
     Routes,
     school_organisation,
 )
+from bot.core.features.span_presses import stale_span_press
 from bot.core.held import holding
 from bot.core.language.buttons import from_payload
 from bot.core.language.commands import Command, CommandKind, SetClassCommand
@@ -272,6 +273,9 @@ class Planner:
             intent = from_payload(payload)
             if not isinstance(intent, Say):
                 return await self._route(person, dialog, intent)
+            stale = stale_span_press(dialog, intent.span) if intent.span else None
+            if stale is not None:  # «Все дни: 15–17 декабря» of a closed question
+                return [stale]
             text = clean_text(intent.text)  # a button's question, cleaned like typed text
         closed = await poll_chat.close_for_request(self.ctx, person, dialog, text)
         if closed is not None:  # «мои мероприятия» at «Хотите что-то добавить?»: no comment

@@ -284,6 +284,7 @@ EXTRA: dict[str, dict[str, Any]] = {
         "all_day": True,
     },
     "ask_time": {"doubts": ["end_before_start"]},
+    "span_answer_stale": {"first": date(2026, 12, 28), "last": date(2027, 1, 3), "card_open": True},
     "calendar_link": {"url": "https://bot.school.ru/ics/abc.ics", "renewed": False},
     "console/file_saved": {"path": "plan.xlsx"},
     "import_failed": {"problem": "no_header", "filename": "plan.xlsx"},
@@ -831,6 +832,27 @@ RUN_ON = re.compile(r"[а-яё»)][.?!:][А-ЯЁ0-9]|[а-яё][0-9]+\. |\S[✅�
 RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("hand_over", {"events": [], "classes": [], "responsible": False}),  # walk t #19
     ("ask_date", {"doubts": [], "days": 2, "days_example": (date(2026, 12, 31), date(2027, 1, 1))}),
+    (  # span26: a month of daily meetings is asked as all days or one day
+        "ask_date",
+        {
+            "doubts": ["span_cut"],
+            "span": (date(2027, 1, 1), date(2027, 1, 30)),
+            "start": datetime.fromisoformat("2027-01-01T13:00"),
+            "all_day": False,
+            "daily": True,
+            "meetings": 30,
+        },
+    ),
+    (  # span26: an answer to the span question not understood, asked in its words
+        "ask_date_again",
+        {
+            "span": (date(2026, 12, 15), date(2026, 12, 17)),
+            "start": datetime.fromisoformat("2026-12-15T13:00"),
+            "daily": True,
+            "meetings": 0,
+        },
+    ),
+    ("span_answer_stale", {"first": date(2026, 12, 15), "last": date(2026, 12, 17)}),
     ("event_card", {"days_stated": 2, "days_span": timedelta(days=1), "in_vacation": True}),
     (  # walk r #22: a clock time and an offset, and what they mean for the next event
         "reminder_times_set",

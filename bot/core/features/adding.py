@@ -132,6 +132,18 @@ def ask_edit(dialog: Dialog, name: EditableField | None, role: str = "") -> list
     return [Reply("ask_edit", {"field": name.value, "title": draft.title, "ages": draft.ages})]
 
 
+def span_asked_again(dialog: Dialog) -> Reply | None:
+    """The date question of the doubt `span_cut` asked again (drafts.span_asked_again: its
+    typed words and buttons) when that is the open question of the one pending draft; None
+    otherwise."""
+    if dialog.asked_field() is not DraftField.DATE or len(dialog.pending) != 1:
+        return None
+    [draft] = dialog.drafts()
+    if draft.span is None or "span_cut" not in draft.doubts:
+        return None
+    return drafts.span_asked_again(draft)
+
+
 async def on_answer(
     ctx: Context[DraftStore], person: Person, dialog: Dialog, answer: DraftAnswer
 ) -> list[Reply]:
@@ -142,6 +154,9 @@ async def on_answer(
     if filled is None and editing:
         return [Reply("ask_edit_again", {"field": editing.value})]
     if filled is None:  # «В какой день? 3-я четверть — …» asked again names the period too
+        spanned = span_asked_again(dialog)
+        if spanned is not None:
+            return [spanned]  # «все дни», «только первый» and the buttons again
         period = dialog.drafts()[0].period if len(dialog.pending) == 1 else None
         return [Reply(f"ask_{dialog.asked_field()}_again", {"period": period})]
     if editing:

@@ -28,6 +28,7 @@ from bot.core.features.adding import (
     last_venue,
     own_class_default,
     set_single_draft,
+    span_asked_again,
 )
 from bot.core.features.chat_cancelled import cancelled_holders
 from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
@@ -983,8 +984,8 @@ async def on_yes(
     if not dialog.pending:
         return [Reply("nothing_pending", {"role": person.role.value})]
     asked = dialog.asked_field()
-    if asked is not None:
-        return [Reply(f"ask_{asked}_again", {})]
+    if asked is not None:  # «да» to «…с 15 по 17 декабря… Как правильно?»: its words, buttons
+        return [span_asked_again(dialog) or Reply(f"ask_{asked}_again", {})]
     return await save(ctx, person, dialog)
 
 

@@ -24,7 +24,12 @@ from bot.core.language.morphology import parses
 from bot.core.language.parts import TemporalParts
 from bot.core.language.places import find_venue
 from bot.core.language.slips import without_monthless_dates
-from bot.core.language.span_answers import span_word_answer
+from bot.core.language.span_answers import (
+    monthless_span,
+    place_with_clock,
+    series_too_long,
+    span_word_answer,
+)
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.title_answer import answered_title
 from bot.core.language.tokens import Scanner
@@ -168,20 +173,52 @@ def _fill(
         moved = drafts.with_day(draft, named.day) if named.day else draft
         return _timed(moved, named)
     if asked.field is DraftField.DATE:
-        spanned = span_word_answer(draft, text)  # «все дни», «каждый день» (span_cut)
+        return _dated(draft, text, named, now, zone)
+    return None
+
+
+def _dated(
+    draft: EventDraft, text: str, named: DayAndTime | None, now: datetime, zone: ZoneInfo | None
+) -> EventDraft | None:
+    """`draft` as `text` answers the date question (`named`: its day and time as read from
+    `now`); None when no day is understood. Under the doubt `span_cut`: its words
+    (span_answers: «все дни», «только первый»), the span's days without a month («15-17»),
+    and a clock alone («в 15:00»: what the draft has — every day of the span, or its one
+    day — at that clock; the answer contests the clock the question showed, not the days,
+    and the card shows the days before anything is saved). A daily series answered over a
+    span longer than span_answers.MAX_DAILY_SPAN_DAYS keeps the question open: `draft` comes
+    back unchanged and ask_date says why."""
+    dated = _span_answer(draft, text, named, now, zone)
+    if dated is not None:
+        return draft if series_too_long(draft, dated) else dated
+    return None
+
+
+def _span_answer(
+    draft: EventDraft, text: str, named: DayAndTime | None, now: datetime, zone: ZoneInfo | None
+) -> EventDraft | None:
+    if "span_cut" in draft.doubts and draft.start is not None:
+        spanned = span_word_answer(draft, text)  # «все дни», «каждый день», «только первый»
         if spanned is not None:
             return spanned
-        if draft.period is not None:
-            named = _within(text, named, draft.period, now, zone)
-        else:
-            named = _in_offered_month(text, named, draft, now, zone)
-        if named is None or named.day is None:
-            return None
-        dated = _one_day_of_span(draft, drafts.with_day(draft, named.day), text, now)
-        dated = _timed(dated, named) if named.start else _with_written_time(dated, draft, now)
-        dated = _days_in_a_row(dated, named.day, text, now, all_day=named.all_day)
-        return _period_checked(with_answer_doubts(dated, text, now))
-    return None
+        written = monthless_span(draft, text)  # «15-17» → «с 15.12.2026 по 17.12.2026»
+        if written is not None:
+            text, named = written, day_and_time(written, now, zone)
+        elif named is not None and named.day is None and named.start is not None:
+            day = place_with_clock(draft, text)  # «только первый день в 15:00»
+            if day is not None:
+                return _timed(drafts.with_day(replace(draft, recurrence=None), day), named)
+            return _timed(drafts.with_day(draft, draft.start.date()), named)
+    if draft.period is not None:
+        named = _within(text, named, draft.period, now, zone)
+    else:
+        named = _in_offered_month(text, named, draft, now, zone)
+    if named is None or named.day is None:
+        return None
+    dated = _one_day_of_span(draft, drafts.with_day(draft, named.day), text, now)
+    dated = _timed(dated, named) if named.start else _with_written_time(dated, draft, now)
+    dated = _days_in_a_row(dated, named.day, text, now, all_day=named.all_day)
+    return _period_checked(with_answer_doubts(dated, text, now))
 
 
 def _one_day_of_span(draft: EventDraft, dated: EventDraft, text: str, now: datetime) -> EventDraft:
@@ -189,13 +226,14 @@ def _one_day_of_span(draft: EventDraft, dated: EventDraft, text: str, now: datet
     doubt `span_cut` asked «…с 15 по 17 декабря, а я записал каждый день в 13:00. Как
     правильно?» and the answer names one day («16 декабря», «нет, 16 декабря»): that day
     only. Before, the series was moved whole and ran past the span (16–18 December; attack
-    2026-12-03ac, #2). An answer naming a span («15–17 декабря») repeats it again
-    (`_days_in_a_row`)."""
+    2026-12-03ac, #2). An answer naming a span («15–17 декабря», «16–17») repeats it again
+    up to the span's last day (before, «16–17» ran to 18 December too: span26)."""
     if "span_cut" not in draft.doubts or dated.recurrence is None:
         return dated
     parts = _temporal(text, now)
     if parts is not None and parts.day_last is not None:
-        return dated
+        # «16–17 декабря», «16-17»: the series runs to the answer's last day, not moved whole
+        return replace(dated, recurrence=replace(dated.recurrence, until=parts.day_last))
     return replace(dated, recurrence=None)
 
 

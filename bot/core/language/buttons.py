@@ -7,6 +7,7 @@ characters; see bot.core.replies.Button). `payload` builds one; `from_payload` r
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
 from bot.core.dialog import ChangeScope, EditableField
@@ -116,7 +117,19 @@ def _say(data: Mapping[str, Any]) -> Intent:
 
 def _pick(data: Mapping[str, Any]) -> Intent:
     text = str(data.get("t") or "")[:MAX_PICK_TEXT]
-    return Say(text) if text.strip() else UnknownButton()
+    return Say(text, span=_span(data.get("s"))) if text.strip() else UnknownButton()
+
+
+def _span(value: Any) -> tuple[date, date] | None:
+    """The days a span button's payload names («2026-12-15/2026-12-17»: drafts.span_buttons)
+    as (first, last) school-local dates; None when absent or unreadable (read as the text)."""
+    if not isinstance(value, str):
+        return None
+    first, _, last = value.partition("/")
+    try:
+        return date.fromisoformat(first), date.fromisoformat(last)
+    except ValueError:
+        return None
 
 
 def _recommend(data: Mapping[str, Any]) -> Intent:

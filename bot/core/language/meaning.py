@@ -195,9 +195,13 @@ class RedeemCode:
 
 @dataclass(frozen=True, slots=True)
 class Say:
-    """A help-menu button standing for a typed question (understood like the text)."""
+    """A help-menu button standing for a typed question (understood like the text). `span`:
+    the days (first, last; school-local dates) of the `span_cut` question a span button
+    answers («Все дни: 15–17 декабря»), so an old press after that question was closed is
+    not read as the text (bot.core.features.span_presses); None for other buttons."""
 
     text: str
+    span: tuple[date, date] | None = None
 
 
 class SmallTalkKind(StrEnum):

@@ -2,13 +2,16 @@
 дни с 15 по 17 декабря, а я записал каждый день в 13:00. Как правильно?» [Все дни: 15–17
 декабря] [Каждый день в 13:00]): «все дни», «все три дня» — and «весь день» under a daily
 series — mean the whole span all day; «каждый день», «ежедневно» keep the daily series the
-draft has. Before, each was «Не понял дату» (attack 2026-12-03ac, #3)."""
+draft has. Before, each was «Не понял дату» (attack 2026-12-03ac, #3). Round 26 (span26):
+a day named by its place in the span («только первый», «последний день»), the span's days
+without a month («15-17», «с 15 по 17»: `monthless_span`), and a bound on a daily series
+(drafts.MAX_DAILY_SPAN_DAYS, `series_too_long`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import date, datetime, time, timedelta
 
 from bot.core import drafts
 from bot.core.language.commands import CommandKind, parse_command
@@ -18,13 +21,40 @@ from bot.core.models import EventDraft
 _ALL_DAYS = re.compile(r"(?<![а-яё])все\s+(?:\S+\s+)?дн[еяи]", re.IGNORECASE)
 # «каждый день», «ежедневно», «все дни в 13:00» is a span typed back, read as dates
 _EVERY_DAY = re.compile(r"(?<![а-яё])(?:каждый\s+день|ежедневно)(?![а-яё])", re.IGNORECASE)
+# «только первый», «в первый день», «второй день», «только последний»: a day of the span by
+# its place; the whole answer is that (a hurried «нет, только первый» too)
+_PLACES = {"перв": 0, "втор": 1, "трет": 2, "четв": 3, "пят": 4}
+_BY_PLACE = re.compile(
+    r"(?:(?:нет|да)[\s,]+)?(?:только\s+)?(?:в\s+|на\s+)?(?:самый\s+)?"
+    r"(перв|втор|трет|четв[её]рт|пят|последн)ь?(?:ый|ий|ой|ого|его|ом|ем|ая|яя|ое|ее)"
+    r"(?:\s+(?:день|дня))?"
+    r"(?:\s+только)?",
+    re.IGNORECASE,
+)
+# a clock in an answer by place («только первый день в 15:00», «в 15 последний»): cut before
+# the place is read, then the clock is read as usual (answers._span_answer)
+_CLOCK = re.compile(
+    r"(?<![\d.:])(?:в|к|на|с)\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:час[а-я]*|ч\.?))?(?![\d.:])"
+    r"|(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.:])",
+    re.IGNORECASE,
+)
+# «15-17», «15–17», «с 15 по 17», «с 15-го по 17-е», «15-17 числа»: the days without a month
+_DAYS_ONLY = re.compile(
+    r"(?:(?:нет|да)[\s,]+)?(?:только\s+)?(?:с\s+)?(\d{1,2})(?:-?(?:го|е|ое))?\s*"
+    r"(?:[-–—]|по|до)\s*(\d{1,2})(?:-?(?:го|е|ое))?(?:\s+(?:числа|число))?",
+    re.IGNORECASE,
+)
+
+MAX_DAILY_SPAN_DAYS = drafts.MAX_DAILY_SPAN_DAYS
 
 
 def span_word_answer(draft: EventDraft, text: str) -> EventDraft | None:
     """`draft` as the words of `text` answer its `span_cut` doubt: the whole span
-    (`draft.span`, school-local dates) as one all-day event, or the daily series it has,
-    the date doubts settled either way; None when the draft has no such doubt or `text`
-    says neither (then it is read as a day as usual)."""
+    (`draft.span`, school-local dates) as one all-day event, the daily series it has, or one
+    day of the span named by its place («только первый», «последний день»: that day at the
+    draft's clock, without the daily repetition), the date doubts settled either way; None
+    when the draft has no such doubt or `text` says none of these (then it is read as a day
+    as usual)."""
     if "span_cut" not in draft.doubts or draft.span is None or draft.start is None:
         return None
     first, last = draft.span
@@ -37,4 +67,91 @@ def span_word_answer(draft: EventDraft, text: str) -> EventDraft | None:
         return replace(drafts.whole_day(moved), end=datetime.combine(last, time()))
     if _EVERY_DAY.search(text) and draft.recurrence is not None:
         return drafts.with_day(draft, draft.start.date())
+    day = _day_by_place(text, first, last)
+    if day is not None:
+        return drafts.with_day(replace(draft, recurrence=None), day)
     return None
+
+
+def place_with_clock(draft: EventDraft, text: str) -> date | None:
+    """The day of `draft.span` (school-local) that `text` names by its place beside a clock
+    («только первый день в 15:00», «в 15:00 последний»); None under no `span_cut` doubt or
+    when `text` without its clock is no such name. The clock itself is read by the caller."""
+    if "span_cut" not in draft.doubts or draft.span is None or not _CLOCK.search(text):
+        return None
+    return _day_by_place(_CLOCK.sub(" ", _bare(text)), *draft.span)
+
+
+def in_span_words(draft: EventDraft, text: str) -> bool:
+    """Whether `text` answers `draft`'s `span_cut` question in its own words («все дни»,
+    «только первый день в 15:00», «15-17»), so it is read as that answer even where it could
+    pass for a message of its own (a day and a clock: understand._draft_answer)."""
+    return (
+        span_word_answer(draft, text) is not None
+        or monthless_span(draft, text) is not None
+        or place_with_clock(draft, text) is not None
+    )
+
+
+def _day_by_place(text: str, first: date, last: date) -> date | None:
+    """The day of the span `first`–`last` that `text` names by its place («первый», «второй
+    день», «последний»; not «первое число», the 1st of a month); None when the whole text
+    is not such a name or the span is shorter."""
+    match = _BY_PLACE.fullmatch(_bare(text))
+    if match is None:
+        return None
+    stem = match.group(1).lower()
+    if stem == "последн":
+        return last
+    place = next(p for s, p in _PLACES.items() if stem.startswith(s))
+    day = first + timedelta(days=place)
+    return day if day <= last else None
+
+
+def monthless_span(draft: EventDraft, text: str) -> str | None:
+    """The answer `text` («15-17», «с 15 по 17», «16–17 числа») to the `span_cut` question
+    written again with the month and year of the span the question named, as «с 15.12.2026
+    по 17.12.2026» — the question's own example is «15–17 декабря», and a hurried partner
+    leaves the month out. Each number is the day of that number within `draft.span`
+    (school-local dates; a span across two months maps «28-3» to 28 December and 3
+    January); None when the doubt is not asked, the text is not such a pair, or a number is
+    no day of the span."""
+    if "span_cut" not in draft.doubts or draft.span is None:
+        return None
+    match = _DAYS_ONLY.fullmatch(_bare(text))
+    if match is None:
+        return None
+    first, last = draft.span
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    found = []
+    for number in (int(match.group(1)), int(match.group(2))):
+        same = [d for d in days if d.day == number]
+        if len(same) != 1:
+            return None
+        found.append(same[0])
+    a, b = found
+    if b <= a:
+        return None
+    return f"с {a.strftime('%d.%m.%Y')} по {b.strftime('%d.%m.%Y')}"
+
+
+def series_too_long(asked: EventDraft, answered: EventDraft) -> bool:
+    """Whether `answered`, the draft `asked` under the doubt `span_cut` became, is a daily
+    series of more than MAX_DAILY_SPAN_DAYS days («С 1 по 30 января …» answered «каждый
+    день» or «1–30 января»: 30 meetings; attack 2026-12-03ac, #4). A span that long is an
+    exhibition, a stage or a school term, not a meeting every day: a month of identical
+    events would fill the plan, the curators' notices and the clash checks with copies, and
+    the one meeting the post dates (a judges' meeting) is a single day anyway. Two weeks is
+    the bound the chat already uses for a run of event days typed as an answer
+    (answers.MAX_ANSWERED_DAYS). Such an answer keeps the question open (ask_date says why);
+    the whole span as one all-day event or one day are saved."""
+    if "span_cut" not in asked.doubts or answered.start is None:
+        return False
+    recurrence = answered.recurrence
+    if recurrence is None or recurrence.freq != "daily" or recurrence.until is None:
+        return False
+    return (recurrence.until - answered.start.date()).days + 1 > MAX_DAILY_SPAN_DAYS
+
+
+def _bare(text: str) -> str:
+    return " ".join(text.lower().replace("ё", "е").split()).strip(" .!?,")

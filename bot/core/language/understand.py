@@ -187,6 +187,7 @@ from bot.core.language.scripts import mend_scripts
 from bot.core.language.series_skips import without_days
 from bot.core.language.signup_questions import asks_waiting_place, signup_question
 from bot.core.language.slot_picks import slot_pick
+from bot.core.language.span_answers import in_span_words
 from bot.core.language.title_answer import answered_title
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time, resolve_when
@@ -1073,9 +1074,15 @@ def _draft_answer(
     intent = parse_message(text, now)
     if editing is None and (lead := _answer_before_remark(text, dialog, now, zone)) is not None:
         return lead  # «в 11, там же написано» at «Во сколько …?» (walk 2026-12-03aa, Z3)
-    if editing is not EditableField.TITLE and is_message(text, intent):
+    # «только первый день в 15:00» at «…указаны дни с 15 по 17 декабря…»: the span's answer
+    spanned = dialog.asked_field() is DraftField.DATE and in_span_words(dialog.drafts()[0], text)
+    if editing is not EditableField.TITLE and not spanned and is_message(text, intent):
         return None  # a new event or a question, not an answer
-    if dialog.asked_field() is DraftField.DATE and another_event(intent, dialog.drafts()[0]):
+    if (
+        not spanned
+        and dialog.asked_field() is DraftField.DATE
+        and another_event(intent, dialog.drafts()[0])
+    ):
         return None  # «Квиз 10 декабря в 15:00» at «На какой день …?»: a new event
     asked = Asked(dialog.asked_field(), editing, dialog.audience_asked)
     filled = fill(dialog.drafts()[0], asked, text, now, zone)
