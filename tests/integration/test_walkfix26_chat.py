@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.models import OrgKind, Role
+from tests.chat_world import CURATOR, open_world, own
 from tests.chat_world import ChatWorld as World
-from tests.chat_world import open_world, own
 
 TZ = ZoneInfo("Europe/Kaliningrad")
 MONDAY = datetime(2026, 12, 7, 10, 0, tzinfo=TZ)  # the walk's frozen clock
@@ -135,3 +135,64 @@ async def test_a_bare_time_under_a_plan_of_two_untimed_lines_fixes_neither(world
     assert world.text(summary).count("нет времени") == 2, world.text(summary)
     replies = own(await world.say("весь день"))
     assert "plan_line_fixed" not in [r.template for r in replies], [world.text(r) for r in replies]
+
+
+SCIENCE_WEEK = "Неделя науки 29-30 марта весь день, 5-11 классы"
+FASHION = (
+    "Конкурс моделей одежды «Весенний калейдоскоп» 29-30 марта весь день в актовом зале, "
+    "7-11 классы"
+)
+
+
+async def _clashing_all_day_card(world: World) -> str:
+    await world.planner.identify(CURATOR, "Завуч")
+    await world.planner.handle(CURATOR, SCIENCE_WEEK)
+    await world.planner.handle(CURATOR, "да")
+    [card] = own(await world.say(FASHION))
+    assert card.template == "event_card", world.text(card)
+    return world.text(card)
+
+
+async def test_free_time_of_an_all_day_event_reads_as_days(world: World) -> None:
+    """The free time of a two-day event was «3 апреля (сб), 00:00 — 5 апреля (пн), 00:00»
+    (the walk's Z11): its days, «3–4 апреля»."""
+    shown = await _clashing_all_day_card(world)
+    free = shown.split("Свободное время", 1)[1]
+    assert "00:00" not in free, shown
+    assert "\n• 3–4 апреля" in free, shown
+
+
+async def test_a_picked_free_time_of_an_all_day_event_stays_all_day(world: World) -> None:
+    await _clashing_all_day_card(world)
+    [card] = own(await world.say("1"))
+    shown = world.text(card)
+    assert card.template == "event_card", shown
+    assert "🗓 3–4 апреля 2027 года\n" in shown, shown
+    assert "00:00" not in shown, shown
+
+
+async def test_a_moved_all_day_events_free_time_reads_as_days(world: World) -> None:
+    """The move card of a saved all-day event onto a clash offers days, not midnights."""
+    await world.planner.identify(CURATOR, "Завуч")
+    await world.planner.handle(CURATOR, SCIENCE_WEEK)
+    await world.planner.handle(CURATOR, "да")
+    own(await world.say(FASHION.replace("29-30 марта", "22-23 марта")))
+    own(await world.say("да"))
+    [card] = own(await world.say("перенеси на 29 марта"))
+    shown = world.text(card)
+    assert card.template == "change_card", shown
+    assert "00:00" not in shown.split("Свободное время", 1)[1], shown
+    assert "\n• 3–4 апреля" in shown, shown
+    [picked] = own(await world.say("1"))
+    shown = world.text(picked)
+    assert "Станет: 3–4 апреля 2027 года\n" in shown, shown
+
+
+async def test_the_clash_notice_of_an_all_day_event_offers_days(world: World) -> None:
+    await _clashing_all_day_card(world)
+    notices = [r for r in await world.say("да") if r.template == "clash_added"]
+    assert notices, "no clash notice"
+    for notice in notices:
+        shown = world.text(notice)
+        assert "00:00" not in shown, shown
+        assert "• 3–4 апреля" in shown, shown
