@@ -196,3 +196,92 @@ async def test_the_clash_notice_of_an_all_day_event_offers_days(world: World) ->
         shown = world.text(notice)
         assert "00:00" not in shown, shown
         assert "• 3–4 апреля" in shown, shown
+
+
+UNTITLED = "27 марта в 11:30 в библиотеке, 5-11 классы"
+
+
+async def test_a_typed_title_answer_is_capitalised(world: World) -> None:
+    """«встреча с писателем Овчинцевым» typed to «Как назвать …?» was saved and listed lower
+    case (the walk's Z12)."""
+    [ask] = own(await world.say(UNTITLED))
+    assert ask.template == "ask_title", world.text(ask)
+    [card] = own(await world.say("встреча с писателем Овчинцевым"))
+    assert "📌 Встреча с писателем Овчинцевым\n" in world.text(card), world.text(card)
+    replies = own(await world.say("да"))
+    assert "«Встреча с писателем Овчинцевым»" in world.text(replies[0]), world.text(replies[0])
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("название встреча с писателем Овчинцевым", "Встреча с писателем Овчинцевым"),
+        ("название: «книжный клуб»", "«книжный клуб»"),
+        ("название МГУ: день открытых дверей", "МГУ: день открытых дверей"),
+        ("название iТоп: итоги года", "iТоп: итоги года"),
+    ],
+)
+async def test_a_typed_title_on_the_card_is_capitalised_but_quotes_kept(
+    world: World, said: str, title: str
+) -> None:
+    own(await world.say(UNTITLED))
+    own(await world.say("Лекция"))
+    [card] = own(await world.say(said))
+    assert f"📌 {title}\n" in world.text(card), world.text(card)
+
+
+async def test_a_saved_events_typed_title_is_capitalised(world: World) -> None:
+    own(await world.say(UNTITLED))
+    own(await world.say("Лекция"))
+    own(await world.say("да"))
+    [card] = own(await world.say("назови её встреча с писателем"))
+    shown = world.text(card)
+    assert "Встреча с писателем" in shown, shown
+    assert "встреча с писателем" not in shown, shown
+
+
+# the walk's parser read «Парад-построение запланирован на 11 часов 30 минут …» with a later
+# «в 14 часов» as 14:00 until 01:30; the same length written out stands for that misread
+NIGHT_LONG = "Турнир по шахматам в понедельник, 7 мая, с 14:00 до 1:30 в актовом зале, 7-11 классы"
+
+
+async def test_a_start_answered_to_the_day_question_drops_a_night_long_length(
+    world: World,
+) -> None:
+    """«7 мая в 11.30» to the weekday question kept the 14:00–01:30 length: 11:30–23:00 🌙
+    (the walk's Z13). Whoever names the start alone means the event at that time."""
+    [ask] = own(await world.say(NIGHT_LONG))
+    assert ask.template == "ask_date", world.text(ask)
+    [card] = own(await world.say("7 мая в 11.30"))
+    shown = world.text(card)
+    assert "🗓 7 мая 2027 года (пт), 11:30\n" in shown, shown
+    assert "23:00" not in shown, shown
+    assert "🌙" not in shown, shown
+
+
+async def test_a_start_corrected_on_the_card_drops_a_night_long_length(world: World) -> None:
+    [card] = own(await world.say(NIGHT_LONG.replace("в понедельник, ", "")))
+    assert "🌙" in world.text(card), world.text(card)
+    [again] = own(await world.say("в 11:30"))
+    shown = world.text(again)
+    assert "🗓 7 мая 2027 года (пт), 11:30\n" in shown, shown
+    assert "🌙" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("post", "said", "line"),
+    [
+        ("с 14:00 до 16:00", "в 15:00", "15:00–17:00"),
+        ("с 16:00 до 18:00", "в 21:00", "21:00"),
+    ],
+)
+async def test_a_start_corrected_on_the_card_keeps_a_day_length(
+    world: World, post: str, said: str, line: str
+) -> None:
+    """A length that fits the day moves with the start («с 14:00 до 16:00», «в 15:00»:
+    15:00–17:00); one that would run into the night is not carried there (21:00–23:00)."""
+    [card] = own(await world.say(f"Турнир по шахматам 7 мая {post} в актовом зале, 7-11 классы"))
+    assert card.template == "event_card", world.text(card)
+    [again] = own(await world.say(said))
+    shown = world.text(again)
+    assert f"🗓 7 мая 2027 года (пт), {line}\n" in shown, shown
