@@ -51,9 +51,11 @@ from bot.core.models import Audience, EventDraft, EventIntent, QueryIntent, Recu
 
 # «нет,» before the rest of a correction («нет, не 5-го, а 12-го», «нет, 26 декабря»); «не
 # то, это …», «не так:», «не то название, это …» say the same when the contrast «не то, а …»
-# does not follow (newcomer walk 2026-12-03aa, Z8)
+# does not follow (newcomer walk 2026-12-03aa, Z8) — after a comma, a dash or «это» only: «Не
+# так давно в школе …» opens a post
 _NO = re.compile(
-    r"(?:\s*(?:нет\b|не\s+(?:то|так)(?:\s+названи[ея])?(?![а-яё])(?!\s*,?\s*а\s))[\s,.!:—–-]*)+",
+    r"(?:\s*(?:нет\b|не\s+(?:то|так)(?:\s+названи[ея])?(?![а-яё])(?!\s*,?\s*а\s)"
+    r"(?=\s*[,.!:—–-]|\s+это(?![а-яё])))[\s,.!:—–-]*)+",
     re.IGNORECASE,
 )
 # «не то, это …» / «это называется …»: what the user restates the event as
