@@ -31,7 +31,7 @@ loses at most an unfinished question, never stored events.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -663,3 +663,14 @@ def _drafts_json(value: Any) -> list[dict[str, Any]]:
     for raw in items:
         draft_json.draft_from_json(raw)
     return items
+
+
+def line_numbers(pending: Sequence[Mapping[str, Any]]) -> list[int]:
+    """The numbers pending lines are shown and edited by: the number each line got when it
+    came (its place in the pasted plan, its row in a plan file, the next free number when
+    added later), kept while other lines are fixed or removed; the places in the plan
+    (1-based) when lines lack distinct numbers."""
+    lines = [raw.get("line") for raw in pending]
+    if all(isinstance(line, int) for line in lines) and len(set(lines)) == len(lines):
+        return [int(line) for line in lines if isinstance(line, int)]
+    return list(range(1, len(pending) + 1))

@@ -12,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core import school_calendar
+from bot.core.calendar_checks import NIGHT_CHECKED, NIGHT_END, NIGHT_START
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.audience import names_whole_school
 from bot.core.language.calendar import WEEKDAY
@@ -213,7 +214,8 @@ def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
     """The draft at another time of day; an all-day draft becomes a timed one. A span of
     days («21–25 декабря», all day or waiting for its time) becomes a meeting at that time
     every day of the span, as the chat reads «21–25 декабря в 15:00»: its last days are
-    never dropped."""
+    never dropped. With no `end` a timed draft keeps its length, unless it is a students'
+    event whose old or new span meets the night (then it has no end: the card says so)."""
     assert draft.start is not None
     last = draft.end.date() if draft.all_day and draft.end is not None else None
     recurrence = draft.recurrence
@@ -226,6 +228,13 @@ def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
             new_end += timedelta(days=1)
     elif draft.end is not None and not draft.all_day:
         new_end = new_start + (draft.end - draft.start)
+        if not draft.audience.no_students and (
+            _runs_into_night(draft.start, draft.end) or _runs_into_night(new_start, new_end)
+        ):
+            # «7 мая в 11.30» under a card of 14:00–01:30 (a misread: newcomer walk
+            # 2026-12-03aa, Z13) meant 11:30, not 11:30–23:00: a start said alone never
+            # carries a students' length that ran, or would run, into the night
+            new_end = None
     else:
         new_end = None
     doubts = _settled(draft, TIME_DOUBTS | {"past"})
@@ -242,6 +251,22 @@ def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
         # a programme moves with its start («исправь: в 11:00»): its steps keep their spacing
         programme=tuple((s + shift, e + shift if e else None, w) for s, e, w in draft.programme),
     )
+
+
+def _runs_into_night(start: datetime, end: datetime) -> bool:
+    """Whether a timed span shorter than NIGHT_CHECKED (school-local wall clock, naive) meets
+    the night [NIGHT_START, NIGHT_END) of some day, as the card's 🌙 line reads it
+    (bot.core.calendar_checks.at_night; the end exclusive: 19:00–22:00 is no night)."""
+    if end - start >= NIGHT_CHECKED:
+        return False  # a camp, a trip: nights by design
+    end = max(end, start + timedelta(minutes=1))
+    day = start.date() - timedelta(days=1)
+    while datetime.combine(day, NIGHT_START) < end:
+        night_from = datetime.combine(day, NIGHT_START)
+        if start < datetime.combine(day + timedelta(days=1), NIGHT_END) and night_from < end:
+            return True
+        day += timedelta(days=1)
+    return False
 
 
 def _sessions_at(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from itertools import groupby
 from typing import Any
 
@@ -72,8 +72,18 @@ def clash_view(clash: Clash, orgs: Mapping[int, Organisation]) -> dict[str, Any]
     }
 
 
-def slot_view(slot: Slot) -> EventView:
-    return EventView(start=slot.start, end=slot.end, all_day=False, end_given=True)
+def slot_view(slot: Slot, all_day: bool = False) -> EventView:
+    """A proposed free time for a template (`slot`: aware, half-open, in the zone of the
+    event it is proposed for): shown as its days («3–4 апреля») when it is for an all-day
+    event (`all_day`) and runs from midnight to midnight — never «3 апреля (сб), 00:00 — 5
+    апреля (пн), 00:00» (newcomer walk 2026-12-03aa, Z11); else its clock times."""
+    whole_days = (
+        all_day
+        and slot.end > slot.start
+        and slot.start.time() == time(0)
+        and slot.end.time() == time(0)
+    )
+    return EventView(start=slot.start, end=slot.end, all_day=whole_days, end_given=True)
 
 
 def days_view(

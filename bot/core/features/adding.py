@@ -338,7 +338,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "recurrence": draft.recurrence,
             "repeat_last": drafts.repeat_last(draft, events, ctx.config.tz),
             "clashes": [clash_view(c, orgs) for c in others],  # never the one it updates
-            "slots": [slot_view(s) for s in slots],
+            "slots": [slot_view(s, events[0].all_day) for s in slots],
             "calendar": [warning_view(w) for w in warnings],
             "night": night_view(events, ctx.config.tz),
             "days_off": days_off_of(events, problems, ctx.config.tz),

@@ -186,7 +186,7 @@ async def change_card(
         "only_one": before[0].series_id is not None and len(after) == 1,
         "count": len(after),
         "clashes": [clash_view(c, orgs) for c in clashes],
-        "slots": [slot_view(s) for s in slots],
+        "slots": [slot_view(s, after[0].all_day) for s in slots],
         "calendar": [warning_view(w) for w in warnings],
         "night": night_view(after, ctx.config.tz) if moving else None,
         # a move onto a day off or каникулы is never «нет накладок ✅» (as the new card)
@@ -320,7 +320,7 @@ async def apply_change(
         warnings = await check_calendar(ctx.store, after, ctx.config.tz)
         slots = await propose_slots(ctx.store, after[0]) if clashes or warnings else []
         context["clashes"] = [clash_view(c, orgs) for c in clashes]
-        context["slots"] = [slot_view(s) for s in slots]
+        context["slots"] = [slot_view(s, after[0].all_day) for s in slots]
         context["calendar"] = [warning_view(w) for w in warnings]
     return [Reply(kind, context), *notices, *elsewhere.notices]
 

@@ -8,23 +8,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.core import draft_json
-from bot.core.dialog import Dialog, DraftChoice
+from bot.core.dialog import Dialog, DraftChoice, line_numbers
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.meaning import DraftChoiceKind
 from bot.core.replies import Button, Reply
 
 TITLES_NAMED = 10  # titles a question or a reply names; the rest are counted («и ещё N»)
-
-
-def line_numbers(pending: Sequence[Mapping[str, Any]]) -> list[int]:
-    """The numbers pending lines are shown and edited by: the number each line got when it
-    came (its place in the pasted plan, its row in a plan file, the next free number when
-    added later), kept while other lines are fixed or removed; the places in the plan
-    (1-based) when lines lack distinct numbers."""
-    lines = [raw.get("line") for raw in pending]
-    if all(isinstance(line, int) for line in lines) and len(set(lines)) == len(lines):
-        return [int(line) for line in lines if isinstance(line, int)]
-    return list(range(1, len(pending) + 1))
 
 
 def numbered(

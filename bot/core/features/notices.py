@@ -57,7 +57,9 @@ async def clash_notices(
                 "event": event_view(event, orgs),
                 "other": event_view(clash.other, orgs),
                 "reasons": sorted(r.value for r in clash.reasons),
-                "slots": [slot_view(s) for s in await propose_slots(ctx.store, event)],
+                "slots": [
+                    slot_view(s, event.all_day) for s in await propose_slots(ctx.store, event)
+                ],
                 "more": 0,
                 "last": None,
             }

@@ -1,7 +1,7 @@
 """Editing a pending plan by line: «исправь 7: 8 декабря в 16:00», «убери 6»,
 «сохрани без 6 и 7».
 
-A line is named by the number the summary shows (bot.core.features.draft_choice.line_numbers: a
+A line is named by the number the summary shows (bot.core.dialog.line_numbers: a
 plan file's rows, else the places in the plan). «исправь N: …» takes a whole new line
 (an event with its title) or a new day/time, or new classes, for line N; the summary (or the
 single draft's card) is shown again, so nothing is saved before «да».
@@ -13,11 +13,11 @@ from dataclasses import replace
 from typing import Any
 
 from bot.core import draft_json
-from bot.core.dialog import Dialog, DraftChoice, EditableField
+from bot.core.dialog import Dialog, DraftChoice, EditableField, line_numbers
 from bot.core.features.adding import last_venue
 from bot.core.features.changing import change_still_open
 from bot.core.features.context import Commands, Context
-from bot.core.features.draft_choice import choice_question, line_numbers
+from bot.core.features.draft_choice import choice_question
 from bot.core.features.plans import (
     LINE_KEYS,
     SKIPPED_KEY,

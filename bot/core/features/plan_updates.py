@@ -28,11 +28,10 @@ from typing import Any
 
 from bot.core import agreement, draft_json, drafts
 from bot.core.access import EventChangedError
-from bot.core.dialog import Dialog, MissingFromPlan
+from bot.core.dialog import Dialog, MissingFromPlan, line_numbers
 from bot.core.features import agreement_notices, changing, plans
 from bot.core.features.changing import changed_meanwhile
 from bot.core.features.context import Commands, Context, Routes
-from bot.core.features.draft_choice import line_numbers
 from bot.core.features.notices import (
     NoticeStore,
     change_key,

@@ -19,7 +19,7 @@ from typing import Any
 from bot.core import agreement, draft_json, drafts
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, find_clashes
-from bot.core.dialog import STALE_DRAFT_AGE, Dialog, DraftChoice, EditableField
+from bot.core.dialog import STALE_DRAFT_AGE, Dialog, DraftChoice, EditableField, line_numbers
 from bot.core.features import agreement_notices, readding, resending, school_cards
 from bot.core.features.adding import (
     ask_edit,
@@ -36,7 +36,6 @@ from bot.core.features.draft_choice import (
     TITLES_NAMED,
     ask_add_or_replace,
     choice_question,
-    line_numbers,
     numbered,
 )
 from bot.core.features.move_by_text import looks_like_move

@@ -7,6 +7,7 @@ again, waiting for «да» as before. A number the card has no proposal for cha
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from typing import Protocol
 
 from bot.core.dialog import ChangeConfirmation, Dialog
@@ -37,7 +38,7 @@ async def on_pick(
             waiting.change,
             start=slot.start.isoformat(),
             end=slot.end.isoformat(),
-            all_day=False,
+            all_day=bool(slot.all_day),  # a free time of whole days keeps the event all-day
             end_given=True,
         )
         return await changing.change_card(ctx, person, dialog, change)
@@ -49,8 +50,10 @@ async def on_pick(
     slot = slots[pick.number - 1]
     start = slot.start.astimezone(ctx.config.tz).replace(tzinfo=None)
     end = slot.end.astimezone(ctx.config.tz).replace(tzinfo=None)
+    if slot.all_day:  # a draft's all-day end is its last day, the slot's the midnight after
+        end -= timedelta(days=1)
     adding.set_single_draft(
-        dialog, replace(draft, start=start, end=end, all_day=False, time_known=True)
+        dialog, replace(draft, start=start, end=end, all_day=bool(slot.all_day), time_known=True)
     )
     return await adding.continue_draft(ctx, person, dialog)
 

@@ -49,8 +49,25 @@ from bot.core.language.venue import extract_venue
 from bot.core.language.when import day_and_time
 from bot.core.models import Audience, EventDraft, EventIntent, QueryIntent, Recurrence
 
-# «нет,» before the rest of a correction («нет, не 5-го, а 12-го», «нет, 26 декабря»)
-_NO = re.compile(r"\s*нет\b[\s,.!—–-]*", re.IGNORECASE)
+# «нет,» before the rest of a correction («нет, не 5-го, а 12-го», «нет, 26 декабря»); «не
+# то, это …», «не так:», «не то название, это …» say the same when the contrast «не то, а …»
+# does not follow (newcomer walk 2026-12-03aa, Z8) — after a comma, a dash or «это» only: «Не
+# так давно в школе …» opens a post
+_NO = re.compile(
+    r"(?:\s*(?:нет\b|не\s+(?:то|так)(?:\s+названи[ея])?(?![а-яё])(?!\s*,?\s*а\s)"
+    r"(?=\s*[,.!:—–-]|\s+это(?![а-яё])))[\s,.!:—–-]*)+",
+    re.IGNORECASE,
+)
+# «не то, это …» / «это называется …»: what the user restates the event as
+_RESTATED = re.compile(
+    r"^(?:это|а\s+это)(?:\s+(?:будет|называется))?\s+(?P<value>\S.*?)[\s.!;]*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# a place, a time or the classes open with one of these: «это в актовом зале», «это для всех»
+_PREPOSITION = re.compile(
+    r"^(?:в|во|на|для|с|со|у|по|к|ко|из|от|до|при|о|об|около|возле|через)\s", re.IGNORECASE
+)
+_WHOLE_QUOTE = re.compile(r"^[«\"„“](?P<inner>[^«»\"„“”]+)[»\"“”]$")
 # «не 12, а 13 декабря», «не 5 а 12»: the value replaced, then the wanted one. Linear over
 # a long run of blanks (review 2026-12-02, H4; was `не\s+(?P<was>…)\s*,?\s+а\s+`, over
 # 10 s on «не» and 1,000 line breaks): the same matches, because `was` can only start in the
@@ -353,6 +370,8 @@ def correct(
         return corrected or _with_field(with_ages, field, classes, now, zone)
     found = correction(text)
     labelled = field_value(found.value if found is not None else text)
+    if labelled is None and found is not None and field is None:
+        labelled = _restated_title(found)
     if labelled is not None:
         return _with_field(draft, field, labelled, now, zone)
     value = None if found is None else typed_number(found.value, found.was, draft.start)
@@ -474,6 +493,28 @@ def _day_in_cards_month(draft: EventDraft, value: str) -> date | None:
         return date(draft.start.year, draft.start.month, number)
     except ValueError:
         return None
+
+
+def _restated_title(found: Correction) -> FieldValue | None:
+    """The card's new title a restatement gives: «не то, это неделя мероприятий ко дню
+    водных ресурсов», «нет, это «Неделя воды»» (newcomer walk 2026-12-03aa, Z8: «не понял —
+    карточка не изменилась»), capitalised; None when the rest names a day, a time, a place
+    or the classes (a digit, an opening preposition: «не то, это в актовом зале») or is no
+    restatement («нет, 26 декабря»)."""
+    restated = _RESTATED.match(found.value)
+    if found.was or found.reference or restated is None:
+        return None
+    value = restated["value"]
+    quoted = _WHOLE_QUOTE.match(value)
+    if quoted is not None:
+        value = quoted["inner"].strip()
+    elif (
+        re.search(r"\d", value)
+        or _PREPOSITION.match(value)
+        or extract_venue(Scanner(value)) is not None
+    ):
+        return None
+    return FieldValue(EditableField.TITLE, value[:1].upper() + value[1:]) if value else None
 
 
 def _with_field(

@@ -34,6 +34,7 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.core import drafts
 from bot.core.dialog import (
     ChangeConfirmation,
     ChangeKind,
@@ -52,6 +53,7 @@ from bot.core.dialog import (
     ResetQuestion,
     SavedFieldEdit,
     ScopeChoice,
+    line_numbers,
 )
 from bot.core.language import (
     questions,
@@ -66,6 +68,7 @@ from bot.core.language.agreement_phrases import agreement_phrase, card_assent
 from bot.core.language.answers import (
     Asked,
     another_event,
+    edit,
     end_confirmed,
     fill,
     is_message,
@@ -93,6 +96,7 @@ from bot.core.language.commands import (
     Command,
     CommandKind,
     DropLinesCommand,
+    FixLineCommand,
     MoveCommand,
     ReminderTimesCommand,
     SetClassCommand,
@@ -248,12 +252,48 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         edited = _edit_answer(text, dialog, now, zone)
         if edited is not None:
             return edited
+    untimed = _untimed_line_answer(text, dialog, now)
+    if untimed is not None:
+        return untimed
     intent = _without_open_edit(text, dialog, now, zone)
     if isinstance(intent, NotUnderstood) and _choice_open(dialog) and not intent.only_links:
         return RepeatQuestion(unclear=True)  # «для 7Б» at «добавь / замени …?» (walk m, #8)
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
     return intent
+
+
+_MAX_TIME_ANSWER = 40  # characters: a longer text is a message or a line of its own
+
+
+def _untimed_line_answer(text: str, dialog: Dialog, now: datetime) -> FixLineCommand | None:
+    """«весь день», «в 16:00» typed under a pasted plan's summary whose one line lacks only
+    its time: «исправь N: весь день» for that line (newcomer walk 2026-12-03aa, Z10: «не
+    понял — план не изменился», though the summary said «нет времени: напишите время или
+    «весь день»»). None unless the plan (two lines or more) waits for «да», exactly one line
+    lacks only its time (bot.core.drafts.line_problem "no_time"), and `text` is nothing but
+    a time for that line's day: it times the line, keeps its day, and no title of its own
+    (`now`: school wall-clock time)."""
+    if len(dialog.pending) < 2 or not isinstance(dialog.waiting, Confirmation):
+        return None
+    written = " ".join(text.split())
+    if not written or len(written) > _MAX_TIME_ANSWER or "\n" in text.strip():
+        return None
+    parsed = dialog.drafts()
+    untimed = [i for i, d in enumerate(parsed) if drafts.line_problem(d) == "no_time"]
+    if len(untimed) != 1:
+        return None
+    draft = parsed[untimed[0]]
+    read = parse_message(written, now)
+    if isinstance(read, EventIntent) and read.draft.title.strip():
+        return None  # «лекция в 16:00»: an event of its own
+    asked = Asked(None, EditableField.WHEN, audience_asked=True)
+    timed = edit(draft, asked, EditableField.WHEN, written, now)
+    if timed is None or timed.start is None or draft.start is None or not timed.time_known:
+        return None
+    if timed.start.date() != draft.start.date():
+        return None  # «15 декабря в 16:00» moves the line: said with its number
+    return FixLineCommand(line_numbers(dialog.pending)[untimed[0]], written)
 
 
 def _title_asked(dialog: Dialog) -> bool:
