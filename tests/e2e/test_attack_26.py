@@ -6,17 +6,35 @@ to the same event was told — the student's last word must be the event as it i
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+import contextlib
+from collections import Counter
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+import aiohttp
+import pytest
+from aiohttp.test_utils import TestServer
+
+from bot.config import Settings
 from bot.core.ports import FixedClock
-from tests.e2e.conftest import FAST_RETRY, Running
+from bot.storage import open_store
+from bot.transports.vk.app import create_app
+from bot.transports.vk.webhook import make_web_app
+from tests.e2e.conftest import CURATOR, FAST_RETRY, TZ, Running, make_settings
+from tests.e2e.test_vk_conversation import button
 from tests.e2e.vk_server import FakeVK
 from tests.e2e.vk_steps import saved_and_signed_up
+from tests.integration.conftest import create_database, drop_database, pg_cluster
+from tests.pg_server import PgCluster
 
 KGTU, BFU, STUDENT = 2601, 2602, 3601
 LECTURE = "лекция про судостроение 17 декабря в 15:00 для 9а и 9б, актовый зал"
 TITLE = "Лекция про судостроение"
+WORKERS = 3
+__all__ = ["pg_cluster"]  # the session's PostgreSQL server (tests/integration/conftest.py)
 
 
 def vk_busy_for(vk: FakeVK, peer: int) -> dict[str, Any]:
@@ -65,3 +83,72 @@ async def test_a_retried_move_notice_never_follows_the_cancel_of_the_same_event(
     told = [t for t in vk.texts_to(STUDENT) if TITLE in t]
     assert "отмен" in told[-1], told  # the last word is the cancel, never the older move
     assert not any("перенесено" in t for t in told), told  # a move nobody needs to hear
+
+
+# --- webhook workers on one PostgreSQL database: one person's presses at once ------------
+
+
+@contextlib.asynccontextmanager
+async def workers(vk: FakeVK, settings: Settings) -> AsyncIterator[list[str]]:
+    """WORKERS real Callback API workers (each its own app, store pool and web server) on
+    one database, as `python -m bot webhook` started several times behind a balancer;
+    yields their URLs."""
+    apps = [await create_app(settings, retry=FAST_RETRY) for _ in range(WORKERS)]
+    servers = [TestServer(make_web_app(app), host="127.0.0.1") for app in apps]
+    for server in servers:
+        await server.start_server()
+    try:
+        yield [str(server.make_url("/")) for server in servers]
+    finally:
+        for server in servers:
+            await server.close()
+        for app in apps:
+            await app.close()
+
+
+async def _post(http: aiohttp.ClientSession, url: str, update: dict[str, Any]) -> str:
+    async with http.post(url, json={**update, "secret": "s3cret"}) as response:
+        return await response.text()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+async def test_a_save_button_pressed_at_several_workers_at_once_saves_the_event_once(
+    vk: FakeVK, tmp_path: Path, request: pytest.FixtureRequest, backend: str
+) -> None:
+    """The curator's «Сохранить» pressed once per worker at the same moment, eight cards
+    in a row: each card's event is saved once (attack 2026-12-03ad, #2: on PostgreSQL two
+    of eight were saved twice; SQLite's BEGIN IMMEDIATE held)."""
+    settings = make_settings(tmp_path, f"{vk.base_url}/method/")
+    cluster: PgCluster | None = None
+    name = ""
+    if backend == "postgres":
+        cluster = request.getfixturevalue("pg_cluster")
+        name = await create_database(cluster)
+        settings = replace(settings, db_url=cluster.url(name))
+    titles = [f"Лекция номер {n}" for n in range(1, 9)]
+    try:
+        async with workers(vk, settings) as urls, aiohttp.ClientSession() as http:
+            for day, title in enumerate(titles, 15):
+                seen = len(vk.texts_to(CURATOR))
+                typed = vk.push_message(CURATOR, f"{title} {day} декабря в 15:00, 9А, актовый зал")
+                await _post(http, urls[0], typed)  # "ok", or 503 on a slow machine: handled
+                await vk.wait_for(lambda s, n=seen: len(s.texts_to(CURATOR)) > n, within=30)
+                assert title in vk.texts_to(CURATOR)[-1]
+                save = button(vk, CURATOR, "Сохранить")
+                presses = [vk.push_callback(CURATOR, save) for _ in urls]
+                await asyncio.gather(
+                    *(_post(http, url, press) for url, press in zip(urls, presses, strict=True))
+                )
+                await vk.wait_for(
+                    lambda s, n=seen: len(s.texts_to(CURATOR)) >= n + 1 + WORKERS, within=30
+                )
+            store = await open_store(settings.db_target, TZ)
+            try:
+                events = await store.events_between(datetime(2026, 1, 1, tzinfo=UTC), None)
+            finally:
+                await store.close()
+    finally:
+        if cluster is not None:
+            await drop_database(cluster, name)
+    saved = Counter(e.title for e in events)
+    assert saved == Counter(titles), saved  # each once: a double press never saves twice
