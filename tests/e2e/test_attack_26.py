@@ -18,11 +18,14 @@ import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
 
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.core.ports import FixedClock
+from bot.schools_config import load_city_config
 from bot.storage import open_store
 from bot.transports.vk.app import create_app
+from bot.transports.vk.city import create_city
 from bot.transports.vk.webhook import make_web_app
+from tests.e2e import test_vk_city as city
 from tests.e2e.conftest import CURATOR, FAST_RETRY, TZ, Running, make_settings
 from tests.e2e.test_vk_conversation import button
 from tests.e2e.vk_server import FakeVK
@@ -152,3 +155,42 @@ async def test_a_save_button_pressed_at_several_workers_at_once_saves_the_event_
             await drop_database(cluster, name)
     saved = Counter(e.title for e in events)
     assert saved == Counter(titles), saved  # each once: a double press never saves twice
+
+
+# --- a city whose schools share one Callback API secret -----------------------------------
+
+
+async def test_a_city_whose_schools_share_a_secret_does_not_serve_the_webhook(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each community's managers read its Callback API secret in its settings. With one
+    secret for two schools (one environment variable named twice, or the same value), a
+    curator of the gymnasium knows the lyceum's too, and could post the lyceum's updates
+    in anyone's name — its curator's «отмени …», «да». The webhook refuses to start, naming
+    the schools (attack 2026-12-03ad, #3: it served both)."""
+    monkeypatch.chdir(tmp_path)
+    vk = FakeVK(
+        communities={"token-a": city.GROUP_A, "token-b": city.GROUP_B},
+        managers_of={city.GROUP_A: (), city.GROUP_B: ()},
+    )
+    await vk.start()
+    try:
+        (tmp_path / "schools.toml").write_text(city.CONFIG, encoding="utf-8")
+        shared = {**city.ENV, "VK_SECRET_L23": city.ENV["VK_SECRET_G32"]}
+        config = load_city_config(tmp_path / "schools.toml", shared)
+        base = make_settings(tmp_path, f"{vk.base_url}/method/")
+        city_app = await create_city(base, config, retry=FAST_RETRY)
+        try:
+            with pytest.raises(ConfigError, match=r"g32 and l23 .*same Callback API secret"):
+                make_web_app(city_app)
+            apart = await create_city(
+                base, load_city_config(tmp_path / "schools.toml", city.ENV), retry=FAST_RETRY
+            )
+            try:
+                make_web_app(apart)  # distinct secrets: served
+            finally:
+                await apart.close()
+        finally:
+            await city_app.close()
+    finally:
+        await vk.stop()
