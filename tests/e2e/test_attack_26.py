@@ -28,6 +28,7 @@ from bot.transports.vk.webhook import make_web_app
 from tests.e2e import test_vk_city as city
 from tests.e2e.conftest import CURATOR, FAST_RETRY, TZ, Running, make_settings
 from tests.e2e.test_vk_conversation import button
+from tests.e2e.test_vk_inbound import running_bot
 from tests.e2e.vk_server import FakeVK
 from tests.e2e.vk_steps import saved_and_signed_up
 from tests.integration.conftest import create_database, drop_database, pg_cluster
@@ -194,3 +195,36 @@ async def test_a_city_whose_schools_share_a_secret_does_not_serve_the_webhook(
             await city_app.close()
     finally:
         await vk.stop()
+
+
+# --- an open card and a pasted plan across a restart of the bot ---------------------------
+
+
+async def test_an_open_card_and_a_pasted_plan_survive_a_restart(
+    vk: FakeVK, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The card shown before the bot stopped is the one «да» saves after it starts again,
+    once; a pasted plan's summary likewise (held: the dialog is stored with the update)."""
+    monkeypatch.chdir(tmp_path)
+    settings = make_settings(tmp_path, f"{vk.base_url}/method/")
+    async with running_bot(vk, settings):
+        vk.push_message(CURATOR, "Лекция про космос 16 декабря 2099 в 15:00, 9А, актовый зал")
+        await vk.wait_text(CURATOR, "Лекция про космос")
+    async with running_bot(vk, settings) as app:
+        vk.push_message(CURATOR, "да")
+        await vk.wait_text(CURATOR, "Сохранено")
+        vk.push_message(CURATOR, "да")  # a second «да»: nothing left to save
+        await vk.wait_for(lambda s: len(s.texts_to(CURATOR)) >= 3, within=30)
+        plan = "\n".join(
+            f"{day} декабря 2099 в 1{day % 10}:00 — Экскурсия номер {day}, 10А"
+            for day in range(17, 21)
+        )
+        vk.push_message(CURATOR, plan)
+        await vk.wait_for(lambda s: len(s.texts_to(CURATOR)) >= 4, within=30)
+    async with running_bot(vk, settings) as app:
+        vk.push_message(CURATOR, "да")
+        await vk.wait_for(lambda s: len(s.texts_to(CURATOR)) >= 5, within=30)
+        events = await app.store.events_between(datetime(2099, 1, 1, tzinfo=UTC), None)
+    assert Counter(e.title for e in events) == Counter(
+        ["Лекция про космос"] + [f"Экскурсия номер {d}" for d in range(17, 21)]
+    ), vk.texts_to(CURATOR)
