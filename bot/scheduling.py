@@ -27,7 +27,7 @@ from bot.core.notifications import (
     students_still_reminded,
     transmit,
 )
-from bot.core.outbox import NOTICE, OutboxBatch, notice_reply
+from bot.core.outbox import NOTICE, OutboxBatch, notice_reply, told_state_holds
 from bot.core.ports import Clock
 from bot.core.replies import Reply
 from bot.core.students import promotion_still_holds
@@ -99,6 +99,8 @@ class NotificationLoop:
         or its nudge only to those who have not answered it."""
         if batch.kind == NOTICE:
             keys = [key for key, _ in batch.items]
+            if not await told_state_holds(self.store, batch.ref):
+                return None  # a later change was told since (attack 2026-12-03ad, #1)
             return notice_reply(batch) if await promotion_still_holds(self.store, keys) else None
         if batch.kind == "digest":
             person = await self.store.get_person(int(batch.ref["person"]))

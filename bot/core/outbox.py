@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from bot.core.models import Event
 from bot.core.replies import Button, Reply
 
 BATCH_SIZE = 100  # VK: messages.send accepts up to 100 peer_ids
@@ -147,6 +148,45 @@ async def hold_notice(
     items = [(f"{key}@{p}", p) for p in peers]
     expires = notice_expiry(now, not_before)
     return await sent.claim_batch(items, NOTICE, ref, None, expires, now, not_before=not_before)
+
+
+def notice_ref(text: str, reply: Reply) -> dict[str, Any]:
+    """What a notice's outbox row keeps to send it again: its rendered `text`, its buttons
+    and the state of the events it tells of (`Reply.about`, for told_state_holds)."""
+    ref: dict[str, Any] = {"text": text, "buttons": buttons_to_json(reply.buttons)}
+    if reply.about:
+        ref["about"] = [list(state) for state in reply.about]
+    return ref
+
+
+class EventReader(Protocol):
+    async def get_event(self, event_id: int) -> Event | None: ...
+
+
+async def told_state_holds(store: EventReader, ref: Mapping[str, Any]) -> bool:
+    """Whether a notice kept in the outbox (its row's `ref`, see notice_ref) still tells
+    something true, so that sending it later (a retry after VK failed, a worker killed
+    before sending, a student's notice held for the morning) is right: some event it tells
+    of still has the start and status it announced. False when every one has changed since
+    — moved again, cancelled, restored or undone: that later change made a notice of its
+    own, and this one, arriving after it, would leave the reader with the older state (a
+    student told «перенесено на 18 декабря» after «отменено»: attack 2026-12-03ad, #1).
+    A notice that names no events (older rows, other notices), or a damaged list, holds."""
+    about = ref.get("about")
+    if not isinstance(about, list) or not about:
+        return True
+    for state in about:
+        try:
+            event_id, start, status = int(state[0]), int(state[1]), str(state[2])
+        except (TypeError, ValueError, IndexError):
+            return True
+        event = await store.get_event(event_id)
+        if event is not None and (int(event.start.timestamp()), event.status.value) == (
+            start,
+            status,
+        ):
+            return True
+    return False
 
 
 def notice_reply(batch: OutboxBatch) -> Reply:

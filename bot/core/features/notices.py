@@ -323,6 +323,7 @@ def change_notices(
             buttons=again if "curator" in why else (),
             recipients=(vk_id,),
             dedupe_key=f"change:{key}:{vk_id}",
+            about=told_state(after),
         )
         for vk_id, why in sorted(told.staff.items())
     ]
@@ -381,6 +382,7 @@ def _participant_notices(
                 dedupe_key=f"participant_{kind}:{key}:{'-'.join(map(str, ids))}"
                 + (":waiting" if waiting else "")
                 + (":ages" if off else ""),
+                about=told_state(events),
             )
         )
     return replies
@@ -397,6 +399,13 @@ def _students_by_meetings(told: Told, kind: str) -> dict[tuple[tuple[int, ...], 
         key = (tuple(e.id for e in events), vk_id in told.waiting)
         groups.setdefault(key, []).append(vk_id)
     return groups
+
+
+def told_state(events: Sequence[Event]) -> tuple[tuple[int, int, str], ...]:
+    """`events` as a notice tells of them (Reply.about): id, start (Unix s) and status; a
+    resend from the outbox after they changed again is dropped (bot.core.outbox.
+    told_state_holds; attack 2026-12-03ad, #1)."""
+    return tuple((e.id, int(e.start.timestamp()), e.status.value) for e in events)
 
 
 def change_key(after: Sequence[Event], kind: str) -> str:

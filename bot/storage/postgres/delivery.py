@@ -14,6 +14,11 @@ from typing import Any
 from bot.core.models import Person
 from bot.storage.postgres.base import PgBase, dumps, epoch, person
 
+# one person's turn across workers (message_start): held until the unit's transaction ends
+_DIALOG_LOCK = (
+    "SELECT pg_advisory_xact_lock(('x' || md5('dialog:' || $1::bigint))::bit(64)::bigint)"
+)
+
 
 class DeliveryMixin(PgBase):
     """Store methods for notifications, seen updates, reminder prefs, settings, dialogs."""
@@ -143,7 +148,17 @@ class DeliveryMixin(PgBase):
         self, vk_id: int, setting_key: str
     ) -> tuple[Person | None, dict[str, Any] | None, str | None]:
         """The person with `vk_id`, their dialog state and a setting's value, in one query
-        (bot.core.ports.MessageStart); each None when not stored."""
+        (bot.core.ports.MessageStart); each None when not stored.
+
+        Inside an update's unit it first takes a transaction-scoped advisory lock on the
+        person, held until the unit commits or rolls back: one person's updates handled by
+        two workers at once (a «Сохранить» pressed twice, each press reaching another
+        worker) run one after the other, the second reading the dialog the first committed.
+        Under READ COMMITTED both read the same card and both saved it (attack
+        2026-12-03ad, #2); in one process bot.transports.vk.updates.Turns already
+        serialises them, and SQLite's BEGIN IMMEDIATE does across processes."""
+        if self._gate.current() is not None:
+            await self._val(_DIALOG_LOCK, vk_id)
         row = await self._one(
             "SELECT people.*, dialogs.state::text AS dialog_state,"
             " (SELECT value FROM settings WHERE key = $1) AS setting_value"

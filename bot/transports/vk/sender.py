@@ -37,11 +37,11 @@ from bot.core.outbox import (
     DeliveryReport,
     OutboxBatch,
     OutboxStore,
-    buttons_to_json,
     call_random_id,
     chunk_random_id,
     community_random_id,
     hold_notice,
+    notice_ref,
     retry_delay,
 )
 from bot.core.replies import DocumentRequest, Reply
@@ -136,7 +136,7 @@ class Sender:
         text = self.renderer.render(reply.template, reply.context)
         keyboard = keyboard_for(reply.buttons, self.renderer.button_label, client)
         if reply.dedupe_key and reply.random_id is None:
-            ref = {"text": text, "buttons": buttons_to_json(reply.buttons)}
+            ref = notice_ref(text, reply)
             now = self.now()
             if reply.not_before is not None and reply.not_before > now:
                 await hold_notice(self.sent, reply.dedupe_key, peers, ref, reply.not_before, now)
@@ -188,7 +188,7 @@ class Sender:
         if not peers:
             return reply
         text = self.renderer.render(reply.template, reply.context)
-        ref = {"text": text, "buttons": buttons_to_json(reply.buttons)}
+        ref = notice_ref(text, reply)
         now = self.now()
         if reply.not_before is not None and reply.not_before > now:
             await hold_notice(self.sent, reply.dedupe_key, peers, ref, reply.not_before, now)

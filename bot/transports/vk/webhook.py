@@ -53,12 +53,31 @@ def require_secret(settings: Settings) -> None:
         raise ConfigError("VK_SECRET has spaces around it: put in the key alone")
 
 
+def secrets_apart(apps: dict[int, VkApp]) -> None:
+    """Raise ConfigError when two communities served here have one secret: a community's
+    managers read its secret in its Callback API settings, so a curator of one school could
+    sign updates for the other — in anyone's name, its curator's too — and the secret would
+    no longer tell the communities apart (attack 2026-12-03ad, #3)."""
+    seen: dict[str, VkApp] = {}
+    for one in apps.values():
+        secret = one.settings.vk_secret or ""
+        first = seen.setdefault(secret, one)
+        if first is not one:
+            raise ConfigError(
+                f"schools {first.handler.school} and {one.handler.school} have the same"
+                " Callback API secret: give each community a secret key of its own"
+                " (community settings → API usage → Callback API) and its own secret_env"
+            )
+
+
 def make_web_app(app: VkApp | CityApp) -> web.Application:
     """The aiohttp application for one community or a city's (each update goes to the app
-    of its `group_id`); raises ConfigError when a community has no secret."""
+    of its `group_id`); raises ConfigError when a community has no secret or shares one
+    with another community served here."""
     apps = app.apps if isinstance(app, CityApp) else {app.group_id: app}
     for one in apps.values():
         require_secret(one.settings)
+    secrets_apart(apps)
     web_app = web.Application(client_max_size=1024 * 1024)
     web_app[VK_APP] = next(iter(apps.values()))
     web_app[VK_APPS] = apps
