@@ -82,11 +82,14 @@ from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
     QUOTE,
+    SUBSTANTIVE,
     has_noun_reading,
     inside_quotes,
     is_genitive,
     is_noun,
     kind_key,
+    kind_word_of_other,
+    names_someone,
     negated,
     short_quote,
     word_parses,
@@ -639,6 +642,10 @@ def _offer_kinds(pick: _Pick) -> None:
             continue
         if inside(m.start()) or _ROOM_AFTER.match(text, m.end()) or _NO_KIND.match(m.group(0)):
             continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
+        if kind_word_of_other(
+            m.group(0), text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
+        ):
+            continue  # "концертмейстеры": a person; "конкурсной комиссии": a body, no event
         if negated(text, m.start()):
             continue  # "не на выставку, а на лекцию": what the event is not
         if _STAGE_WORD.match(m.group(0)) and not _direct_case(m.group(0)):
@@ -703,10 +710,6 @@ def _offer_kinds(pick: _Pick) -> None:
             pick.best = (score, phrase)  # of two as likely, the dated one that names itself
 
 
-# adjectives Russian uses as nouns of an event ("на выпускной", "выпускные" for the proms)
-_SUBSTANTIVE = re.compile(r"(?i)выпускн")
-
-
 def _lone_adjective(phrase: str) -> bool:
     """Whether `phrase` is one word with no noun reading in pymorphy3 ("Финальный",
     "Концертный"): an adjective names no event without its noun; the adjectives Russian uses
@@ -716,7 +719,7 @@ def _lone_adjective(phrase: str) -> bool:
         " " not in word
         and word.isalpha()
         and not has_noun_reading(word)
-        and _SUBSTANTIVE.match(word) is None
+        and SUBSTANTIVE.match(word) is None
     )
 
 
@@ -774,6 +777,12 @@ def _offer_cue_phrases(pick: _Pick) -> None:
     text = pick.text
     span = pick.event_sentence if _has_cue(text) and pick.event_sentence else (0, 0)
     for m in _CUE_PHRASE.finditer(text, *span):
+        if names_someone(m.group(1)):
+            # "пройдёт торжественное чествование стипендиатов": the suffix took the noun
+            # "чествование" for an adjective; the people honoured are no event, the noun is
+            if (head := _noun_before(text, m.start(1))) is not None:
+                pick.offer_at(m, -1, partial(kind_phrase, text, *head))
+            continue
         if (equated := equated_name(text, m.start(1), m.end(1))) is not None:
             # "пройдёт ежегодное мероприятие – Литературный турнир …": the name
             name = text[equated[0] : equated[1]].strip(" ,.;:")
@@ -785,6 +794,18 @@ def _offer_cue_phrases(pick: _Pick) -> None:
         if is_noun(m.group(1)) and is_genitive(m.group(2)) and not KIND.match(m.group(1)):
             # "состоится сдача норм ГТО", "пройдёт уборка территории": a noun and its genitive
             pick.offer_at(m, -1, partial(kind_phrase, text, m.start(1), m.end(1)))
+
+
+def _noun_before(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the word right before `at` when pymorphy3 reads it as a noun likeliest
+    ("чествование" in "чествование стипендиатов"); None otherwise."""
+    found = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if found is None or not is_noun(found.group(1)):
+        return None
+    return found.span(1)
+
+
+_WORD_BEFORE = re.compile(r"([а-яё]{3,})\s+$")
 
 
 def _offer_announced(pick: _Pick) -> None:
