@@ -5,12 +5,8 @@ not the event's kind; pymorphy3 tells the readings. Our own sentences, none from
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from bot.core.language.title import concise_title
 from bot.core.language.title_words import kind_word_of_other
-
-NOW = datetime(2026, 3, 1, 10, 0)
 
 
 def _title(text: str) -> str | None:
