@@ -27,6 +27,7 @@ from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import without_notices
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.title_acts import headline_act
 from bot.core.language.title_announced import announced_after_verb
 from bot.core.language.title_apposition import dated_apposition, held_names
 from bot.core.language.title_belongs import in_open_quote, on_category_line, session_before
@@ -808,6 +809,9 @@ def _noun_before(text: str, at: int) -> tuple[int, int] | None:
 _WORD_BEFORE = re.compile(r"([а-яё]{3,})\s+$")
 
 
+_HEADLINE_ACT = 6  # a named day in the headline scores about as much
+
+
 def _offer_announced(pick: _Pick) -> None:
     """ "… объявляется минута молчания", "пройдёт «День открытых дверей»": the subject after a
     verb of taking place in the event's sentence or the headline (title_announced.py), a
@@ -816,6 +820,11 @@ def _offer_announced(pick: _Pick) -> None:
     for span in spans:
         for m, title in announced_after_verb(pick.text, span):
             pick.offer_at(m, -3, title)
+    top, end = pick.headline
+    if end > top and (act := headline_act(pick.text[top:end])) is not None:
+        # "Городским отличникам вручат золотые медали": the headline tells the act, and
+        # its noun names the event ("Вручение золотых медалей", title_acts.py)
+        pick.offer(_HEADLINE_ACT, act, top)
 
 
 def _offer_recruiting(pick: _Pick) -> None:
