@@ -27,6 +27,7 @@ def test_an_adjective_of_a_body_another_noun_belongs_to_is_no_kind() -> None:
     assert not kind_word_of_other("Конкурсная", "", " комиссия соберётся")  # no noun before
     assert not kind_word_of_other("концертной", "начало ", " программы")  # a kind follows
     assert not kind_word_of_other("выпускного", "начало ", " вечера")  # an adjective as a noun
+    assert not kind_word_of_other("конкурсного", "о проведении ", " отбора")  # an act's, no body
 
 
 def test_the_ceremony_is_the_title_not_the_accompanists() -> None:

@@ -310,10 +310,11 @@ def names_someone(word: str) -> bool:
 def kind_word_of_other(word: str, before: str, after: str) -> bool:
     """Whether a word `KIND` matched names something other than an event: a person named from
     a kind ("концертмейстеры", "олимпиадники"), or an adjective made from a kind, in the
-    genitive of a noun before it (`before`, the text up to the word), qualifying the noun
-    that follows (`after`, the text right after it) when that noun is no kind ("представители
-    конкурсной комиссии", "члены игровой команды": a body of people the other noun belongs
-    to; "концертная программа" and "экзаменационная сессия" stay events). An adjective Russian
+    genitive of a noun naming people before it (`before`, the text up to the word),
+    qualifying the noun that follows (`after`, the text right after it) when that noun is no
+    kind ("представители конкурсной комиссии", "члены игровой команды": a body the people
+    belong to; "концертная программа", "экзаменационная сессия" and "о проведении
+    конкурсного отбора" stay events). An adjective Russian
     also uses as a noun ("выпускной") is never read so (pymorphy3 readings)."""
     if " " in word:
         return False  # "день открытых дверей", "классный час": a kind of several words
@@ -329,8 +330,10 @@ def kind_word_of_other(word: str, before: str, after: str) -> bool:
     if not any(p.tag.case == "gent" for p in found):
         return False
     owner = _LAST_WORD.search(before)
-    if owner is None or not is_noun(owner.group(1)):
-        return False  # "для конкурсной работы": no noun the phrase belongs to
+    if owner is None or not is_noun(owner.group(1)) or not is_animate(owner.group(1)):
+        # "для конкурсной работы": no noun the phrase belongs to; "о проведении конкурсного
+        # отбора": an act's genitive, the selection is the event
+        return False
     nxt = _NEXT_WORD.match(after)
     if nxt is None:
         return False
