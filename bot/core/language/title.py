@@ -27,6 +27,7 @@ from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import without_notices
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.title_acts import headline_act
 from bot.core.language.title_announced import announced_after_verb
 from bot.core.language.title_apposition import dated_apposition, held_names
 from bot.core.language.title_belongs import in_open_quote, on_category_line, session_before
@@ -82,11 +83,14 @@ from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
     QUOTE,
+    SUBSTANTIVE,
     has_noun_reading,
     inside_quotes,
     is_genitive,
     is_noun,
     kind_key,
+    kind_word_of_other,
+    names_someone,
     negated,
     short_quote,
     word_parses,
@@ -639,6 +643,10 @@ def _offer_kinds(pick: _Pick) -> None:
             continue
         if inside(m.start()) or _ROOM_AFTER.match(text, m.end()) or _NO_KIND.match(m.group(0)):
             continue  # a word of a quoted name («Улётные уроки»); "в концертном зале": a room
+        if kind_word_of_other(
+            m.group(0), text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
+        ):
+            continue  # "концертмейстеры": a person; "конкурсной комиссии": a body, no event
         if negated(text, m.start()):
             continue  # "не на выставку, а на лекцию": what the event is not
         if _STAGE_WORD.match(m.group(0)) and not _direct_case(m.group(0)):
@@ -703,10 +711,6 @@ def _offer_kinds(pick: _Pick) -> None:
             pick.best = (score, phrase)  # of two as likely, the dated one that names itself
 
 
-# adjectives Russian uses as nouns of an event ("на выпускной", "выпускные" for the proms)
-_SUBSTANTIVE = re.compile(r"(?i)выпускн")
-
-
 def _lone_adjective(phrase: str) -> bool:
     """Whether `phrase` is one word with no noun reading in pymorphy3 ("Финальный",
     "Концертный"): an adjective names no event without its noun; the adjectives Russian uses
@@ -716,7 +720,7 @@ def _lone_adjective(phrase: str) -> bool:
         " " not in word
         and word.isalpha()
         and not has_noun_reading(word)
-        and _SUBSTANTIVE.match(word) is None
+        and SUBSTANTIVE.match(word) is None
     )
 
 
@@ -774,6 +778,12 @@ def _offer_cue_phrases(pick: _Pick) -> None:
     text = pick.text
     span = pick.event_sentence if _has_cue(text) and pick.event_sentence else (0, 0)
     for m in _CUE_PHRASE.finditer(text, *span):
+        if names_someone(m.group(1)):
+            # "пройдёт торжественное чествование стипендиатов": the suffix took the noun
+            # "чествование" for an adjective; the people honoured are no event, the noun is
+            if (head := _noun_before(text, m.start(1))) is not None:
+                pick.offer_at(m, -1, partial(kind_phrase, text, *head))
+            continue
         if (equated := equated_name(text, m.start(1), m.end(1))) is not None:
             # "пройдёт ежегодное мероприятие – Литературный турнир …": the name
             name = text[equated[0] : equated[1]].strip(" ,.;:")
@@ -787,6 +797,21 @@ def _offer_cue_phrases(pick: _Pick) -> None:
             pick.offer_at(m, -1, partial(kind_phrase, text, m.start(1), m.end(1)))
 
 
+def _noun_before(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the word right before `at` when pymorphy3 reads it as a noun likeliest
+    ("чествование" in "чествование стипендиатов"); None otherwise."""
+    found = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if found is None or not is_noun(found.group(1)):
+        return None
+    return found.span(1)
+
+
+_WORD_BEFORE = re.compile(r"([а-яё]{3,})\s+$")
+
+
+_HEADLINE_ACT = 6  # a named day in the headline scores about as much
+
+
 def _offer_announced(pick: _Pick) -> None:
     """ "… объявляется минута молчания", "пройдёт «День открытых дверей»": the subject after a
     verb of taking place in the event's sentence or the headline (title_announced.py), a
@@ -795,6 +820,11 @@ def _offer_announced(pick: _Pick) -> None:
     for span in spans:
         for m, title in announced_after_verb(pick.text, span):
             pick.offer_at(m, -3, title)
+    top, end = pick.headline
+    if end > top and (act := headline_act(pick.text[top:end])) is not None:
+        # "Городским отличникам вручат золотые медали": the headline tells the act, and
+        # its noun names the event ("Вручение золотых медалей", title_acts.py)
+        pick.offer(_HEADLINE_ACT, act, top)
 
 
 def _offer_recruiting(pick: _Pick) -> None:

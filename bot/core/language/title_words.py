@@ -288,6 +288,62 @@ def is_person(word: str) -> bool:
     )
 
 
+# adjectives Russian uses as nouns of an event ("на выпускной", "выпускные" for the proms)
+SUBSTANTIVE = re.compile(r"(?i)выпускн")
+_NEXT_WORD = re.compile(r"\s+([А-ЯЁа-яё]{2,}(?:-[А-ЯЁа-яё]+)?)")
+_LAST_WORD = re.compile(r"([А-ЯЁа-яё]{2,})\s+$")
+
+
+@lru_cache(maxsize=16384)
+def names_someone(word: str) -> bool:
+    """Whether pymorphy3 reads `word` likeliest as a noun and every noun reading is animate
+    ("концертмейстеры", "олимпиадников"): a person, never an event. "субботник", which the
+    dictionary also reads as a person, has a thing's reading too and stays an event."""
+    found = word_parses(word)
+    return (
+        bool(found)
+        and found[0].tag.POS == "NOUN"
+        and all("anim" in p.tag for p in found if p.tag.POS == "NOUN")
+    )
+
+
+def kind_word_of_other(word: str, before: str, after: str) -> bool:
+    """Whether a word `KIND` matched names something other than an event: a person named from
+    a kind ("концертмейстеры", "олимпиадники"), or an adjective made from a kind, in the
+    genitive of a noun naming people before it (`before`, the text up to the word),
+    qualifying the noun that follows (`after`, the text right after it) when that noun is no
+    kind ("представители конкурсной комиссии", "члены игровой команды": a body the people
+    belong to; "концертная программа", "экзаменационная сессия" and "о проведении
+    конкурсного отбора" stay events). An adjective Russian
+    also uses as a noun ("выпускной") is never read so (pymorphy3 readings)."""
+    if " " in word:
+        return False  # "день открытых дверей", "классный час": a kind of several words
+    if names_someone(word):
+        return True
+    if SUBSTANTIVE.match(word):
+        return False
+    found = word_parses(word)
+    if not found or any(p.tag.POS == "NOUN" for p in found):
+        return False
+    if not all(p.tag.POS in ("ADJF", "PRTF") for p in found[:2]):
+        return False
+    if not any(p.tag.case == "gent" for p in found):
+        return False
+    owner = _LAST_WORD.search(before)
+    if owner is None or not is_noun(owner.group(1)) or not is_animate(owner.group(1)):
+        # "для конкурсной работы": no noun the phrase belongs to; "о проведении конкурсного
+        # отбора": an act's genitive, the selection is the event
+        return False
+    nxt = _NEXT_WORD.match(after)
+    if nxt is None:
+        return False
+    noun = nxt.group(1)
+    head = word_parses(noun)
+    if not head or head[0].tag.POS != "NOUN" or is_kind_word(noun):
+        return False
+    return agrees(word, noun)
+
+
 def short_quote(quote: str) -> str:
     """A quoted name in «»; one longer than 50 characters cut at its first sentence end."""
     inner = quote[1:-1]
