@@ -412,11 +412,43 @@ def _clock_in_digits(text: str) -> str | None:
     """A time cell that is only a clock or a range written in words («с 15 ч. до 16 ч. 30
     мин.», «15 ч. 30 мин. - 17 ч.») as «15:00 до 16:30», «15:30 - 17:00»; None for any other
     text. The chat's time parser read «- 17 ч.» as 17 hours long (15:30–08:30) and dropped
-    «30 мин.» of an end; a time cell holds clock times (branch import26)."""
-    if not _CLOCK_WORDS.search(text):
+    «30 мин.» of an end; a time cell holds clock times (branch import26).
+
+    The hours are read as the chat reads them (attack 2026-12-03af #2): a bare hour 1–7
+    with no minutes and no leading zero is the afternoon («2 ч.» 14:00:
+    bot.core.language.times.clock_time), and a range's end hour below 12 that is not after
+    the start is the afternoon's when that puts it after the start («с 7 ч. до 9 ч.»
+    19:00–21:00, «с 11 ч. до 1 ч.» 11:00–13:00; «20 ч. - 1 ч.» stays past midnight). A cell
+    mixing such an hour with a clock in digits («с 14:30 до 4 ч.») is left to the chat's
+    parser (None)."""
+    found = list(_CLOCK_WORDS.finditer(text))
+    if not found:
         return None
     plain = _CLOCK_LEAD.sub("", _CLOCK_WORDS.sub(lambda m: f"{m[1]}:{m[2] or '00'}", text))
-    return plain if _ONE_TIME.match(plain) or _TIME_RANGE.match(plain) else None
+    one, span = _ONE_TIME.match(plain), _TIME_RANGE.match(plain)
+    if one is None and span is None:
+        return None
+    if len(found) != (1 if one is not None else 2):  # a clock in digits beside the words
+        return None if any(_bare_small_hour(m) for m in found) else plain
+    clocks = [(int(m[1]), int(m[2] or 0)) for m in found]
+    if _bare_small_hour(found[0]):  # the start; an end goes by the start (below)
+        clocks[0] = (clocks[0][0] + 12, clocks[0][1])
+    if len(clocks) == 2:
+        (start, end), raw = clocks, found[1][1]
+        if (
+            end <= start
+            and end[0] < 12
+            and not raw.startswith("0")
+            and (end[0] + 12, end[1]) > start
+        ):
+            clocks[1] = (end[0] + 12, end[1])
+    given = iter(clocks)
+    return _CLOCK_LEAD.sub("", _CLOCK_WORDS.sub(lambda _: "{}:{:02d}".format(*next(given)), text))
+
+
+def _bare_small_hour(m: re.Match[str]) -> bool:
+    """Whether a clock in words is an hour 1–7 alone («2 ч.»; not «02 ч.», «2 ч. 30 мин.»)."""
+    return m[2] is None and len(m[1]) == 1 and 1 <= int(m[1]) <= 7
 
 
 def _parsed_times(day: date, text: str, now: datetime) -> tuple[datetime, datetime | None]:

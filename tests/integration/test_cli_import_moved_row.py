@@ -198,3 +198,27 @@ async def test_another_partners_row_like_a_cancelled_event_is_saved(
     assert await arun("import", "plan.csv") == 0
     assert "сохранено 2 мероприятия" in capsys.readouterr().out
     assert await titles_in(db) == ["Кондитер", "Лекция о космосе", "Лекция о космосе"]
+
+
+async def test_the_same_lecture_for_another_class_as_a_cancelled_one_is_saved(
+    db: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Attack 2026-12-03af #1: the chat cancelled «Кондитер» for 9Б; the plan's new row of
+    the same partner's «Кондитер» at the same time for 10А in another room is another event
+    (same_event: «the same lecture at the same time for other classes … is another event and
+    must still be saved»), not a row «отменено в чате» — it was silently dropped."""
+    (tmp_path / "plan.csv").write_text(PLAN, encoding="utf-8")
+    assert await arun("import", "plan.csv") == 0
+    await _cancel(db, "Кондитер")
+    extra = "16.12.2099;15:00-16:00;Кондитер;10А;каб. 30;Колледж сервиса\n"
+    (tmp_path / "plan.csv").write_text(PLAN + extra, encoding="utf-8")
+    capsys.readouterr()
+    assert await arun("import", "plan.csv", "--dry-run") == 0
+    dry = capsys.readouterr().out
+    assert "к сохранению 1 мероприятие" in dry
+    assert "отменено в чате: 1" in dry  # 9Б's row, the one the chat cancelled
+    assert await arun("import", "plan.csv") == 0
+    out = capsys.readouterr().out
+    assert "сохранено 1 мероприятие" in out
+    assert "отменено в чате: 1" in out
+    assert await titles_in(db) == ["Кондитер", "Лекция о космосе"]

@@ -72,3 +72,19 @@ async def test_another_partners_file_with_the_same_row_is_saved(world: World) ->
     [reply] = await world.send(BFU_REP, FIRST)
     assert "Отменено в чате" not in text(reply)
     assert "Сохранить все 3" in text(reply)
+
+
+async def test_the_same_lecture_for_another_class_is_offered_and_saved(world: World) -> None:
+    """Attack 2026-12-03af #1: the chat cancelled the lecture for 7а,7б; the partner's file
+    now has it at the same time for 8а (another group, another room): that row is a new
+    event, offered and saved — only the row of the cancelled classes is «отменено в чате»."""
+    await first_plan_saved(world)
+    await _move_and_cancel(world, "Лекция «Как устроен беспилотник»", 0)
+    eighth = [*FIRST[0][:3], "8а", "ауд. 301"]
+    [reply] = await world.send(KGTU_REP, [*FIRST, eighth])
+    shown = text(reply)
+    assert "Отменено в чате — не сохраняю:" in shown  # 7а,7б's row
+    assert "Сохранить все 3" in shown  # 8а's row and the two stored ones, not 7а,7б's
+    before = len(await world.stored())
+    [answer, *_] = await world.planner.handle(KGTU_REP, "да")
+    assert len(await world.stored()) == before + 1, text(answer)

@@ -48,6 +48,30 @@ def test_a_time_cell_with_hours_and_minutes_in_words(
     assert _read_time(cell) == expected
 
 
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("2 ч.", ("14:00", None)),  # was 02:00 (before import26: 14:00, as the chat reads it)
+        ("в 3 ч.", ("15:00", None)),  # was 03:00
+        ("с 2 ч. до 4 ч.", ("14:00", "16:00")),  # was 02:00–04:00
+        ("с 2 ч. до 3 ч. 30 мин.", ("14:00", "15:30")),  # was 02:00–03:30
+        ("с 7 ч. до 9 ч.", ("19:00", "21:00")),  # was 07:00–09:00 (the chat: 19–21)
+        ("с 11 ч. до 1 ч.", ("11:00", "13:00")),  # was 11:00–01:00 (a 14-hour lesson)
+        ("07 ч. 30 мин. - 9 ч.", ("07:30", "09:00")),  # a leading zero or minutes: as written
+        ("07 ч.", ("07:00", None)),
+        ("20 ч. - 1 ч.", ("20:00", "01:00")),  # an end after midnight stays one
+        ("с 8 ч. до 9 ч. 15 мин.", ("08:00", "09:15")),
+    ],
+)
+def test_a_bare_hour_in_words_reads_as_the_chat_reads_it(
+    cell: str, expected: tuple[str, str | None]
+) -> None:
+    """Attack 2026-12-03af #2: «2 ч.» in a time cell is 14:00 as «в 2 ч.» in the chat (a bare
+    hour 1–7 is the afternoon: times.clock_time) and a range's end hour comes after its start
+    as the chat's range does; import26's clock in words made them night times, unasked."""
+    assert _read_time(cell) == expected
+
+
 def test_a_cp1251_csv_title_may_hold_the_separator_in_quotes() -> None:
     data = (
         "Дата;Время;Мероприятие;Классы\r\n"

@@ -9,7 +9,11 @@ again restores it: bot.core.features.readding).
 A row is such an event when a cancelled event of the organisation the row would be saved
 for has, or once had, the row's title (case, quotes, «ё» ignored: resending.title_key),
 start and end — its current slot or one replayed from its audit log
-(same_event.past_slots). Times are aware datetimes compared as moments.
+(same_event.past_slots) — and whose audience overlaps the row's (models.Audience.overlaps):
+the same lecture at the same time for other classes is another event and is saved
+(same_event's STORED_KEY; attack 2026-12-03af #1), while a class added in the chat before
+the cancel, or a whole-school event, still counts. Times are aware datetimes compared as
+moments.
 """
 
 from __future__ import annotations
@@ -30,22 +34,35 @@ SlotKey = tuple[int, str, datetime, datetime]  # organisation id, title key, sta
 
 async def cancelled_holders(store: EventStore, events: Sequence[NewEvent]) -> list[Event | None]:
     """For each of `events` (a file's rows as they would be stored), in order, the cancelled
-    stored event that has or once had its organisation, title, start and end (the one with
-    the highest id when several did), or None.
+    stored event that has or once had its organisation, title, start and end and whose
+    audience overlaps the row's (the one with the highest id when several did), or None.
 
     Reads the cancelled events overlapping [first start - LOOK_BACK, ∞) once and the audit
     log of those changed since added (version > 1). Errors of the store propagate."""
     if not events:
         return []
     index = await _cancelled_slots(store, min(e.start for e in events) - LOOK_BACK, events)
-    return [index.get(_key(e.organisation_id, e.title, e.start, e.end)) for e in events]
+    return [
+        next(
+            (
+                held
+                for held in reversed(
+                    index.get(_key(e.organisation_id, e.title, e.start, e.end), [])
+                )
+                if held.audience.overlaps(e.audience)
+            ),
+            None,
+        )
+        for e in events
+    ]
 
 
 async def _cancelled_slots(
     store: EventStore, since: datetime, events: Sequence[NewEvent]
-) -> dict[SlotKey, Event]:
+) -> dict[SlotKey, list[Event]]:
+    """Each slot key to the cancelled events that have or had it, by ascending id."""
     orgs = {e.organisation_id for e in events}
-    found: dict[SlotKey, Event] = {}
+    found: dict[SlotKey, list[Event]] = {}
     stored = await store.events_overlapping(since, _FAR, include_cancelled=True)
     for event in sorted(stored, key=lambda e: e.id):
         if event.status is not EventStatus.CANCELLED or event.organisation_id not in orgs:
@@ -53,8 +70,8 @@ async def _cancelled_slots(
         slots = [(event.title, event.start, event.end)]
         if event.version > 1:
             slots += past_slots(await store.audit_entries(event.id))
-        for title, start, end in slots:
-            found[_key(event.organisation_id, title, start, end)] = event
+        for key in {_key(event.organisation_id, t, s, e) for t, s, e in slots}:
+            found.setdefault(key, []).append(event)
     return found
 
 
