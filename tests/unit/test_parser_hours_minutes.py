@@ -51,3 +51,15 @@ def test_hours_and_minutes_as_clock(text: str, start: str, end: str) -> None:
 def test_hours_and_minutes_as_duration(text: str, start: str, end: str) -> None:
     got = intent_to_json(parse_message(text, NOW))
     assert (got["start"], got["end"]) == (DAY + start, DAY + end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лекция 14 декабря, продолжительность 1 ч. - 1 ч. 30 мин.",
+        "Экскурсия 14 декабря, продолжительность 2 ч. - 2 ч. 30 мин.",
+    ],
+)
+def test_a_length_across_a_dash_is_no_clock(text: str) -> None:
+    got = intent_to_json(parse_message(text, NOW))
+    assert got["start"] == "2026-12-14"
