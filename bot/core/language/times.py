@@ -148,6 +148,21 @@ _TIME_RANGE_FROM_TO = re.compile(
 _TIME_RANGE_HOURS = re.compile(rf"\b({H})\s*-\s*(?!0\d)({H})\s*(?:ч\b\.?|час\w*)\s*{PART}?")
 
 
+# a clock written in hours and minutes with their words («15 ч. 30 мин.», «10 час. 30 мин.»,
+# «17 ч.») as a span's bound, beside another such bound or a «15:30» clock, across a dash or
+# «до»: «15 ч. 30 мин. - 17 ч.», «с 15 ч. до 16 ч. 30 мин.», «15:30 - 17 ч. 15 мин.» (issue
+# 10). Two clocks of «HH:MM» are the clock rule's; a duration word before the first bound
+# («продолжительность 1 ч. - 1 ч. 30 мин.») keeps the span a length (_hour_minute_spans)
+_HM_BOUND = (
+    rf"(?:({H})\s*+(?:ч\b\.?|час(?:а|ов)?\b\.?)(?:\s*+({M}|[1-9])\s*+мин\w*\.?)?"
+    rf"|({H})[:.]({M})(?![\d.:]))"
+)
+_HOUR_MINUTE_SPAN = re.compile(
+    rf"(?:\b(с|со|от|в|во)\s*+)?(?<![\d.:])\b{_HM_BOUND}\s*+(?:-|\bдо\b)\s*+{_HM_BOUND}"
+    rf"(?:\s*{PART})?"
+)
+
+
 # never the tail of a longer dotted number ("по УГСН 44.00.00": a code, no clock "00.00")
 _TIME_CLOCK = re.compile(
     rf"(?:\b{TIME_PREFIX}\s+)?(?<!\d\.)\b({H})([:.\-])({M})(?![\d])\s*(?:ч\b\.?)?(?:\s*{PART})?"
@@ -269,6 +284,7 @@ def _duration(amount: float, unit: str, extra_minutes: str | None) -> timedelta:
 
 
 def time_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    _hour_minute_spans(sc, parts)
     for m in sc.find(_TIME_RANGE_CLOCK):
         part = m.group(5)
         start = clock_time(
@@ -314,6 +330,44 @@ def _spaced_ranges(sc: Scanner, parts: TemporalParts) -> None:
         if start is not None and end is not None and end > start and start.hour >= 7:
             _set_range_times(sc, parts, m, start, end, minute_given=False)
     _hyphened_hours(sc, parts)
+
+
+def _hour_minute_spans(sc: Scanner, parts: TemporalParts) -> None:
+    """Spans with a bound written in hours and minutes («15 ч. 30 мин. - 17 ч.», «с 15 ч. до
+    16 ч. 30 мин.», «15:30 - 17 ч. 15 мин.»): clock times of the school's local day. Not a
+    span when a length's word comes before it («продолжительность 1 ч. - 1 ч. 30 мин.»), when
+    both bounds are «HH:MM» (the clock rule's), when the end is not after the start, or when,
+    with no «с»/«в» before it, it starts before 7:00 («1 ч. - 2 ч.»: a length)."""
+    for m in sc.find(_HOUR_MINUTE_SPAN):
+        opening, h1, m1, c1h, c1m, h2, m2, c2h, c2m, part = m.groups()
+        if c1h is not None and c2h is not None:
+            continue
+        if _DURATION_BEFORE.search(sc.text[max(0, m.start() - 24) : m.start()]):
+            continue
+        if opening is None and int(h1 or c1h) < 7:
+            continue  # «1 ч. - 2 ч.», «2 ч. 30 мин. - 3 ч.»: a length, not a span of clocks
+        start = _bound_time(h1, m1, c1h, c1m, part if int(h1 or c1h) < 12 else None)
+        end = _after(start, _bound_time(h2, m2, c2h, c2m, part))
+        if start is None or end is None or end <= start:
+            continue
+        _set_range_times(sc, parts, m, start, end, minute_given=bool(m1 or m2 or c1m or c2m))
+
+
+def _bound_time(
+    hour: str | None,
+    minute: str | None,
+    clock_hour: str | None,
+    clock_minute: str | None,
+    part: str | None,
+) -> time | None:
+    """The clock of a span's bound, the school's local time: «15 ч. 30 мин.» (hour and minute
+    words) or «15:30»; a bare hour 1–7 («с 2 ч. до 4 ч.») is the afternoon's, as clock_time
+    reads every bare hour. None when the numbers are no clock («25 ч.»)."""
+    if clock_hour is not None and clock_minute is not None:
+        return clock_time(int(clock_hour), int(clock_minute), part, True)
+    if hour is None:
+        return None
+    return clock_time(int(hour), int(minute or 0), part, minute is not None)
 
 
 def _hyphened_hours(sc: Scanner, parts: TemporalParts) -> None:
