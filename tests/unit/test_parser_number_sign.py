@@ -39,3 +39,27 @@ def test_a_numbered_place_keeps_its_number(
 ) -> None:
     got = intent_to_json(parse_message(text, NOW))
     assert (got["venue"], got["title"], got["grades"]) == (venue, title, grades)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "title"),
+    [
+        ("Конференция 5 декабря в 15:00 в СОШ №12", "СОШ №12", "Конференция в СОШ №12"),
+        ("Семинар 5 декабря в 15:00 в СОШ № 7, 8-11 классы", "СОШ № 7", "Семинар в СОШ № 7"),
+        ("Турнир 5 декабря в 15:00 в лицее №1 им. Канта", "лицей №1 им. Канта", "Турнир"),
+        (
+            "Турнир 5 декабря в 15:00 в гимназии №1 имени Канта, 5-7 классы",
+            "гимназия №1 имени Канта",
+            "Турнир",
+        ),
+        (
+            "Лекция 5 декабря в 15:00 в лицее № 2 им. А. С. Пушкина",
+            "лицей № 2 им. А. С. Пушкина",
+            "Лекция",
+        ),
+    ],
+)
+def test_a_school_abbreviation_or_name_keeps_its_number(text: str, venue: str, title: str) -> None:
+    """«в СОШ №12» was venue «СОШ»; «в лицее №1 им. Канта» was title «Турнир им. Канта»."""
+    got = intent_to_json(parse_message(text, NOW))
+    assert (got["venue"], got["title"]) == (venue, title)
