@@ -22,7 +22,9 @@ _CLASS_WORD = r"(?:класс\w*|кл\b\.?|параллел\w*)"
 
 # the number of «школа №5», «гимназии № 1»: a place's own number, never a grade or a class
 _NOT_NUMBERED = r"(?<!№)(?<!№[^\S\n])"
-_GRADE_RANGE = re.compile(rf"\b{_FOR}{_NOT_NUMBERED}({GRADE}){_SUFFIX}\s*-\s*({GRADE}){_SUFFIX}\s*{_CLASS_WORD}")
+_GRADE_RANGE = re.compile(
+    rf"\b{_FOR}{_NOT_NUMBERED}({GRADE}){_SUFFIX}\s*-\s*({GRADE}){_SUFFIX}\s*{_CLASS_WORD}"
+)
 # "с 1 по 6 классы", "со 2-го по 4-й класс": a span in words, taken before the list rule reads
 # its last number alone and leaves "с 1 по" to be read as a clock range
 _GRADE_SPAN_WORDS = re.compile(
@@ -58,7 +60,9 @@ _BARE_LETTER = (
     rf"(?:\s*(?:,|;)\s*|\s+и\s+)(?:[{_WORD_LETTERS}](?![а-я0-9]){_LETTER_END}"
     rf"|[{''.join(c for c in CLASS_LETTERS if c not in _WORD_LETTERS)}](?![а-я0-9]))"
 )
-_CLASS_LIST = re.compile(rf"\b{_FOR}{_NOT_NUMBERED}{_CLASS}(?:\s*(?:,|;|\bи\b)\s*{_CLASS}|{_BARE_LETTER})*")
+_CLASS_LIST = re.compile(
+    rf"\b{_FOR}{_NOT_NUMBERED}{_CLASS}(?:\s*(?:,|;|\bи\b)\s*{_CLASS}|{_BARE_LETTER})*"
+)
 # «5а-5в», «9А–9Г», «5а-в»: every class of the grade from the first letter to the last in the
 # alphabet's order (5А, 5Б, 5В) — a range of classes as a range of grades «9-11» is; the
 # second grade, when written, is the first one (walk p, #1); a letter alone after the dash
