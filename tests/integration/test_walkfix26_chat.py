@@ -285,3 +285,24 @@ async def test_a_start_corrected_on_the_card_keeps_a_day_length(
     [again] = own(await world.say(said))
     shown = world.text(again)
     assert f"🗓 7 мая 2027 года (пт), {line}\n" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "перенеси конкурс моделей одежды на 29 марта",
+        "перенеси конкурс на 29 марта",
+        "перенеси весенний калейдоскоп на 29 марта",
+    ],
+)
+async def test_a_saved_all_day_event_moved_by_its_title_words(world: World, said: str) -> None:
+    """«перенеси конкурс моделей одежды на 29 марта» right after saving «Конкурс моделей
+    одежды «Весенний калейдоскоп»» said there was no such event (walkfix26, found and left);
+    «перенеси на 29 марта» worked: 22 March is 105 days ahead of the clock, and the title words
+    were looked up among the next 60 days only."""
+    own(await world.say(FASHION.replace("29-30 марта", "22-23 марта")))
+    own(await world.say("да"))
+    [card] = own(await world.say(said))
+    shown = world.text(card)
+    assert card.template == "change_card", shown
+    assert "Конкурс моделей одежды" in shown, shown

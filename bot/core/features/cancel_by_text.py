@@ -91,7 +91,27 @@ async def matching_events(
     `every_word`, only titles that have every title word of `reference` (a move: «лекцию о
     космосе» is not the AI lecture, attack 2026-12-02s #3); in start order. With `over`,
     the events of the last 60 days that are over instead (live_events). `horizon` None:
-    every upcoming one (agreement: what «что ждёт согласования?» lists, attack w, #10)."""
+    every upcoming one (agreement: what «что ждёт согласования?» lists, attack w, #10). When
+    none within `horizon` fits, every upcoming one is searched: an event named by its words is
+    found however far ahead it is (leftovers26: «перенеси конкурс моделей одежды …» of a
+    contest 105 days ahead was «нет такого», while «перенеси на …» moved it)."""
+    found = await _matching(ctx, person, reference, others, may, every_word, over, horizon)
+    if found or over or horizon is None:
+        return found
+    return await _matching(ctx, person, reference, others, may, every_word, over, None)
+
+
+async def _matching(
+    ctx: Context[ChangingStore],
+    person: Person,
+    reference: str,
+    others: bool,
+    may: Allowed,
+    every_word: bool,
+    over: bool,
+    horizon: timedelta | None,
+) -> list[Event]:
+    """matching_events within one `horizon` (None: every upcoming event)."""
     events = await live_events(ctx, person, others=others, may=may, over=over, horizon=horizon)
     named = day_and_time(reference, ctx.wall_now(), ctx.config.tz)
     if named is not None and named.day is not None:

@@ -20,7 +20,11 @@ _FOR = r"(?:(?:для|у|учащихся|учеников|обучающихс�
 _SUFFIX = r"(?:\s*+-?\s*+(?:х|ых|е|ые|м|ым|й|ой))?"
 _CLASS_WORD = r"(?:класс\w*|кл\b\.?|параллел\w*)"
 
-_GRADE_RANGE = re.compile(rf"\b{_FOR}({GRADE}){_SUFFIX}\s*-\s*({GRADE}){_SUFFIX}\s*{_CLASS_WORD}")
+# the number of «школа №5», «гимназии № 1»: a place's own number, never a grade or a class
+_NOT_NUMBERED = r"(?<!№)(?<!№[^\S\n])"
+_GRADE_RANGE = re.compile(
+    rf"\b{_FOR}{_NOT_NUMBERED}({GRADE}){_SUFFIX}\s*-\s*({GRADE}){_SUFFIX}\s*{_CLASS_WORD}"
+)
 # "с 1 по 6 классы", "со 2-го по 4-й класс": a span in words, taken before the list rule reads
 # its last number alone and leaves "с 1 по" to be read as a clock range
 _GRADE_SPAN_WORDS = re.compile(
@@ -28,14 +32,14 @@ _GRADE_SPAN_WORDS = re.compile(
 )
 _GRADE_ITEM = rf"{GRADE}{_SUFFIX}(?:\s*+-\s*+{GRADE}{_SUFFIX})?"
 _GRADE_LIST = re.compile(
-    rf"\b{_FOR}({_GRADE_ITEM}(?:\s*+(?:,|\bи\b)\s*+{_GRADE_ITEM})*)\s*{_CLASS_WORD}"
+    rf"\b{_FOR}{_NOT_NUMBERED}({_GRADE_ITEM}(?:\s*+(?:,|\bи\b)\s*+{_GRADE_ITEM})*)\s*{_CLASS_WORD}"
 )
 _GRADE_ITEM_RE = re.compile(rf"({GRADE})(?:{_SUFFIX})?(?:\s*-\s*({GRADE}))?")
 # "класс 9", "параллель 7" — but not "мастер-класс 6 декабря" (a day of a month)
 _WORD_FIRST = re.compile(
     rf"(?<![-\w])\b{_FOR}(?:параллел\w*|класс\w*)\s+({GRADE})(?![\d.:/а-я])(?!\s*{MONTH})"
 )
-_GRADE_PLURAL = re.compile(rf"\b{_FOR}({GRADE})(?:\s*-\s*({GRADE}))?-(?:х|ых)\b")
+_GRADE_PLURAL = re.compile(rf"\b{_FOR}{_NOT_NUMBERED}({GRADE})(?:\s*-\s*({GRADE}))?-(?:х|ых)\b")
 _BARE_FOR_RANGE = re.compile(
     rf"\b(?:для|учеников|учащихся|обучающихся|школьников)\s*:?\s*({GRADE})\s*-\s*({GRADE})\b"
     rf"(?![.:,]?\d)(?!\s*[а-я]{{3}})"
@@ -56,7 +60,9 @@ _BARE_LETTER = (
     rf"(?:\s*(?:,|;)\s*|\s+и\s+)(?:[{_WORD_LETTERS}](?![а-я0-9]){_LETTER_END}"
     rf"|[{''.join(c for c in CLASS_LETTERS if c not in _WORD_LETTERS)}](?![а-я0-9]))"
 )
-_CLASS_LIST = re.compile(rf"\b{_FOR}{_CLASS}(?:\s*(?:,|;|\bи\b)\s*{_CLASS}|{_BARE_LETTER})*")
+_CLASS_LIST = re.compile(
+    rf"\b{_FOR}{_NOT_NUMBERED}{_CLASS}(?:\s*(?:,|;|\bи\b)\s*{_CLASS}|{_BARE_LETTER})*"
+)
 # «5а-5в», «9А–9Г», «5а-в»: every class of the grade from the first letter to the last in the
 # alphabet's order (5А, 5Б, 5В) — a range of classes as a range of grades «9-11» is; the
 # second grade, when written, is the first one (walk p, #1); a letter alone after the dash
