@@ -81,7 +81,11 @@ def figures(
     ids = {e.id for e in events}
     limited = {classes[i] for i in ids if classes and i in classes}
     whole = bool(limited)
-    only = next(iter(limited)) if len(limited) == 1 and all(classes and i in classes for i in ids) else None
+    only = (
+        next(iter(limited))
+        if len(limited) == 1 and all(classes and i in classes for i in ids)
+        else None
+    )
     students = [a for a in answers if a["event_id"] in ids and a["role"] == "student"]
     total_signups = sum(signups.get(i, 0) for i in ids)
     attended = [a for a in students if counts_as_attended(a)]
@@ -113,7 +117,8 @@ def grouped(
     for event in events:
         groups[key(event)].append(event)
     return [
-        (k, figures(v, signups, answers, classes)) for k, v in sorted(groups.items(), key=lambda kv: kv[0])
+        (k, figures(v, signups, answers, classes))
+        for k, v in sorted(groups.items(), key=lambda kv: kv[0])
     ]
 
 
@@ -176,9 +181,15 @@ async def report_reply(
         "organisation": organisation.name if organisation else None,
         "whose": whose,
         "total": figures(events, signups, answers, classes),
-        "partners": [] if organisation else grouped(events, partner_name, signups, answers, classes),
+        "partners": []
+        if organisation
+        else grouped(events, partner_name, signups, answers, classes),
         "months": grouped(
-            events, lambda e: e.start.astimezone(tz).date().replace(day=1), signups, answers, classes
+            events,
+            lambda e: e.start.astimezone(tz).date().replace(day=1),
+            signups,
+            answers,
+            classes,
         )
         if first.month != last.month or first.year != last.year
         else [],

@@ -245,7 +245,8 @@ async def test_a_class_teachers_report_counts_their_class_and_says_the_polls_are
         # Аня of 10А is not the 9Б teacher's to count; two answers of one 9Б sign-up is no 200 %
         assert "записались из 9Б 1" in total, report
         assert "%" not in total, report
-        assert "по всем ответившим" in total and "ответили 2" in total, report
+        assert "по всем ответившим" in total, report
+        assert "ответили 2" in total, report
         assert "ответили 2 из 1" not in report, report
         assert "Что пишут ученики всех классов" in report, report
 
@@ -272,7 +273,8 @@ async def test_a_class_teachers_partner_sheet_says_the_polls_are_whole(tmp_path:
         assert "по всем ответившим" in answer, answer
         curators = await _sheets(world, "план на декабрь в excel", world.vk_id)
         [partner] = curators["Партнёры"]
-        assert partner["Ответили"] == 2 and partner["Записались"] == 2, partner
+        assert partner["Ответили"] == 2, partner
+        assert partner["Записались"] == 2, partner
 
 
 # --- AD7: the class's week list marks the class's clashes as the Monday digest does --------
@@ -280,14 +282,14 @@ async def test_a_class_teachers_partner_sheet_says_the_polls_are_whole(tmp_path:
 
 async def test_the_class_week_list_marks_the_class_clash(tmp_path: Path) -> None:
     async with curator_world(tmp_path / "plan.db", NOW) as world:
-        ids = await _plan(world)
+        await _plan(world)
         await _class_teacher(world)
-        school = await world.store.create_organisation("Музей янтаря", OrgKind.PARTNER)
+        museum = await world.store.create_organisation("Музей янтаря", OrgKind.PARTNER)
         await world.store.add_events(
             [
                 NewEvent(
                     "Экскурсия «Янтарная комната»",
-                    school.id,
+                    museum.id,
                     at("2026-12-17T16:30"),
                     at("2026-12-17T18:00"),
                     audience=Audience(classes=frozenset({"9Б"})),
@@ -296,10 +298,10 @@ async def test_the_class_week_list_marks_the_class_clash(tmp_path: Path) -> None
             ],
             None,
         )
-        assert ids
         teacher = await world.store.get_person_by_vk(TEACHER)
         assert teacher is not None
-        digest = world.text(await digest_reply(world.store, DigestDue("k", teacher, date(2026, 12, 14)), ZONE))
+        due = DigestDue("k", teacher, date(2026, 12, 14))
+        digest = world.text(await digest_reply(world.store, due, ZONE))
         assert "⚠️ Накладки (1):" in digest, digest
         _, week = await said(world, "что у моего класса на следующей неделе?", TEACHER)
         assert "⚠️ Накладки (1):" in week, week
