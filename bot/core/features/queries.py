@@ -126,7 +126,7 @@ async def answer_query(
         pool = await ctx.store.events_overlapping(
             shown[0].start - timedelta(days=1), max(e.end for e in shown) + timedelta(days=1)
         )
-        context["clashes"] = week_clashes(shown, pool, orgs)
+        context["class_clashes"] = week_clashes(shown, pool, orgs)
     rival = _rival_button(query)
     if not shown:
         return [Reply("no_events", context, buttons=rival)]
