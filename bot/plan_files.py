@@ -195,7 +195,8 @@ async def _class_counts(
         own = figures.counted_class(row.event) if row.signups is not None else None
         if own is not None:
             going = await store.signed_up(row.event.id, "going")
-            row = replace(row, signups=sum(1 for p in going if p.class_name == own))
+            ours = sum(1 for p in going if p.class_name == own)
+            row = replace(row, signups=ours, counted_class=own)
         counted.append(row)
     return counted
 

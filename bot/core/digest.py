@@ -6,7 +6,7 @@ the notification loop sends it after a restart too. Anyone can switch it off.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Protocol
@@ -109,12 +109,7 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
     if due.person.role is Role.STAFF:  # a teacher's own events and their class's, not all
         week = [e for e in pool if e.start < end and e.end > start]
         events = [e for e in week if e.created_by == due.person.id or _for_own_class(due.person, e)]
-    clashes, seen = [], set()
-    for event, clash in clashes_among(events, pool):
-        pair = frozenset((event.id, clash.other.id))
-        if pair not in seen:
-            seen.add(pair)
-            clashes.append({"first": event_view(event, orgs), **clash_view(clash, orgs)})
+    clashes = clash_pairs(events, pool, orgs)
     flagged = [
         {"event": event_view(e, orgs), "warnings": [warning_view(w) for w in found]}
         for e, found in await flagged_events(store, events, tz)
@@ -143,6 +138,23 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
         "last_week": scores,
     }
     return Reply("digest", context, recipients=(due.person.vk_id,), dedupe_key=due.key)
+
+
+def clash_pairs(
+    events: Sequence[Event], pool: Sequence[Event], orgs: Mapping[int, Organisation]
+) -> list[dict[str, object]]:
+    """The clashes of `events` against `pool` (every event read around their days), each
+    pair once: [{"first": event_view, "event": event_view of the other, "reasons": [...]}],
+    as the digest's «⚠️ Накладки» and a class teacher's «что у моего класса …?» list them
+    (newcomer walk 2026-12-03ad, AD7)."""
+    clashes: list[dict[str, object]] = []
+    seen: set[frozenset[int]] = set()
+    for event, clash in clashes_among(events, pool):
+        pair = frozenset((event.id, clash.other.id))
+        if pair not in seen:
+            seen.add(pair)
+            clashes.append({"first": event_view(event, orgs), **clash_view(clash, orgs)})
+    return clashes
 
 
 async def _class_going(

@@ -37,6 +37,13 @@ class Figures:
     nps: int | None
     response_rate: float | None
     comments: int
+    # `signups` counts one class's sign-ups (the class) on every event of the figures — a
+    # class teacher's on others' events (permissions.counted_class); None: whole events, or
+    # some of each (newcomer walk 2026-12-03ad, AD4)
+    class_only: str | None = None
+    # the poll figures (responses, attended, rating, NPS, comments) are the whole events'
+    # while `signups` counts one class on some of them: answers carry no class (AD4)
+    whole_polls: bool = False
 
 
 def counts_as_attended(answer: Mapping[str, Any]) -> bool:
@@ -59,9 +66,26 @@ def event_ratings(answers: Iterable[Mapping[str, Any]]) -> dict[int, float]:
 
 
 def figures(
-    events: Sequence[Event], signups: Mapping[int, int], answers: Iterable[Mapping[str, Any]]
+    events: Sequence[Event],
+    signups: Mapping[int, int],
+    answers: Iterable[Mapping[str, Any]],
+    classes: Mapping[int, str] | None = None,
 ) -> Figures:
+    """The figures of `events`: `signups` (event id -> sign-ups counted), `answers`
+    (feedback_of rows; students' only are counted), `classes` (event id -> the one class
+    whose sign-ups `signups` counts for it, bot.core.permissions.counted_class). Poll
+    answers are stored without the person's class, so where any event counts one class the
+    poll figures stay the whole events' (`whole_polls`) and no response rate is given: the
+    answers of every class divided by one class's sign-ups is no rate (newcomer walk
+    2026-12-03ad, AD4)."""
     ids = {e.id for e in events}
+    limited = {classes[i] for i in ids if classes and i in classes}
+    whole = bool(limited)
+    only = (
+        next(iter(limited))
+        if len(limited) == 1 and all(classes and i in classes for i in ids)
+        else None
+    )
     students = [a for a in answers if a["event_id"] in ids and a["role"] == "student"]
     total_signups = sum(signups.get(i, 0) for i in ids)
     attended = [a for a in students if counts_as_attended(a)]
@@ -72,8 +96,12 @@ def figures(
         attended=len(attended),
         rating=average(a["rating"] for a in attended if a.get("rating") is not None),
         nps=nps(a["recommend"] for a in attended if a.get("recommend") is not None),
-        response_rate=round(len(students) / total_signups, 2) if total_signups else None,
+        response_rate=round(len(students) / total_signups, 2)
+        if total_signups and not whole
+        else None,
         comments=sum(1 for a in students if a.get("comment")),
+        class_only=only,
+        whole_polls=whole,
     )
 
 
@@ -82,13 +110,15 @@ def grouped(
     key: Callable[[Event], Any],
     signups: Mapping[int, int],
     answers: Sequence[Mapping[str, Any]],
+    classes: Mapping[int, str] | None = None,
 ) -> list[tuple[Any, Figures]]:
     """Figures per group of events (by organiser, by month …), in key order."""
     groups: dict[Any, list[Event]] = defaultdict(list)
     for event in events:
         groups[key(event)].append(event)
     return [
-        (k, figures(v, signups, answers)) for k, v in sorted(groups.items(), key=lambda kv: kv[0])
+        (k, figures(v, signups, answers, classes))
+        for k, v in sorted(groups.items(), key=lambda kv: kv[0])
     ]
 
 
@@ -102,6 +132,7 @@ async def report_reply(
     shows: Callable[[Event], bool] | None = None,
     whose: Mapping[str, Any] | None = None,
     counted: Callable[[Event], bool] | None = None,
+    counted_class: Callable[[Event], str | None] | None = None,
 ) -> Reply:
     """The report for [first, last]: totals, then per partner, per month and per event.
 
@@ -113,7 +144,11 @@ async def report_reply(
     left out of every figure and only their number is given (`left_out`): the school's own
     entries nobody signs up for — a class hour, a test, a staff meeting
     (bot.core.students.takes_signups; leftconv21, item 6: they were counted among the
-    partners' figures as events with no sign-ups).
+    partners' figures as events with no sign-ups). With `counted_class`, an event it names a
+    class of counts that class's going students only (a class teacher's class on others'
+    events, as «кто записался» and their plan file count: permissions.counted_class), and the
+    poll figures are said to be every class's (Figures.whole_polls; newcomer walk
+    2026-12-03ad, AD4).
     """
     start = datetime.combine(first, time(), tzinfo=tz)
     end = datetime.combine(last + timedelta(days=1), time(), tzinfo=tz)
@@ -124,9 +159,16 @@ async def report_reply(
     events = [e for e in events if e not in left_out]
     ids = [e.id for e in events]
     signups = await store.signup_counts(ids)
+    classes: dict[int, str] = {}
+    for event in events:
+        own = counted_class(event) if counted_class is not None else None
+        if own is not None:
+            going = await store.signed_up(event.id, "going")
+            signups[event.id] = sum(1 for p in going if p.class_name == own)
+            classes[event.id] = own
     answers = await store.feedback_of(ids)
     undelivered = await store.undelivered_counts(ids)  # VK error 901: messages closed
-    per_event = [(e, figures([e], signups, answers)) for e in events]
+    per_event = [(e, figures([e], signups, answers, classes)) for e in events]
     per_event.sort(key=lambda pair: (-(pair[1].rating or 0), -pair[1].signups, pair[0].start))
 
     def partner_name(event: Event) -> str:
@@ -138,10 +180,16 @@ async def report_reply(
         "last": last,
         "organisation": organisation.name if organisation else None,
         "whose": whose,
-        "total": figures(events, signups, answers),
-        "partners": [] if organisation else grouped(events, partner_name, signups, answers),
+        "total": figures(events, signups, answers, classes),
+        "partners": []
+        if organisation
+        else grouped(events, partner_name, signups, answers, classes),
         "months": grouped(
-            events, lambda e: e.start.astimezone(tz).date().replace(day=1), signups, answers
+            events,
+            lambda e: e.start.astimezone(tz).date().replace(day=1),
+            signups,
+            answers,
+            classes,
         )
         if first.month != last.month or first.year != last.year
         else [],
@@ -153,6 +201,10 @@ async def report_reply(
         "more_events": max(0, len(per_event) - TOP_EVENTS),
         "comments": _latest_comments(answers, events),
         "left_out": len(left_out),
+        # the comments of every class, however the sign-ups were counted (AD4)
+        "whole_polls": bool(classes),
+        "counted_class": next(iter(classes.values()), None),
+        "own_whole": len(classes) < len(events),  # some events are the reader's, counted whole
     }
     return Reply("report", context)
 

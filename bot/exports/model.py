@@ -57,6 +57,10 @@ class PlanRow:
     # the event's poll answers (StoredFeedback.feedback_of rows), for the «Партнёры» sheet's
     # «Ответили», «Были», NPS as «итоги» counts them (walk z, Z17); () where not shown
     answers: tuple[Mapping[str, Any], ...] = ()
+    # `signups` counts this class's sign-ups only (a class teacher's file, others' events:
+    # FiguresScope.counted_class); the rating and poll answers stay the whole event's, as
+    # answers carry no class (newcomer walk 2026-12-03ad, AD4); None: the whole event's
+    counted_class: str | None = None
 
     @property
     def has_clash(self) -> bool:

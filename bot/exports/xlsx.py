@@ -110,7 +110,16 @@ def _fill_plan(
     ws: Worksheet, rows: Sequence[PlanRow], tz: ZoneInfo, labels: Labels, *, with_status: bool
 ) -> None:
     columns = PLAN_COLUMNS + (("status",) if with_status else ())
-    _header(ws, [labels.text("plan_columns", c) for c in columns])
+    whole = _whole_polls(rows)
+    _header(
+        ws,
+        [
+            labels.text("whole_poll_columns", c)
+            if whole and c == "rating"
+            else labels.text("plan_columns", c)
+            for c in columns
+        ],
+    )
     for number, row in enumerate(rows, start=2):
         values = plan_values(row, tz, labels)
         if with_status:
@@ -221,8 +230,25 @@ def partner_summary(rows: Iterable[PlanRow]) -> dict[str, _PartnerTotals]:
     return totals
 
 
+def _whole_polls(rows: Sequence[PlanRow]) -> bool:
+    """Whether a file's «Записались» counts one class on some events while its ratings and
+    poll answers are the whole events' (PlanRow.counted_class: a class teacher's file) — its
+    headers then say «по всем ответившим» (newcomer walk 2026-12-03ad, AD4)."""
+    return any(row.counted_class is not None for row in rows)
+
+
+def _partner_header(column: str, labels: Labels, whole: bool) -> str:
+    """A «Партнёры» column's title, the poll ones said whole where `whole` (_whole_polls)."""
+    if whole and column == "rating":
+        return labels.text("whole_poll_columns", "partner_rating")
+    if whole and column in ("responses", "attended", "nps"):
+        return labels.text("whole_poll_columns", column)
+    return labels.text("partner_columns", column)
+
+
 def _fill_partners(ws: Worksheet, rows: Sequence[PlanRow], labels: Labels) -> None:
-    _header(ws, [labels.text("partner_columns", c) for c in PARTNER_COLUMNS])
+    whole = _whole_polls(rows)
+    _header(ws, [_partner_header(c, labels, whole) for c in PARTNER_COLUMNS])
     summary = partner_summary(rows)
     for number, name in enumerate(sorted(summary, key=str.casefold), start=2):
         t = summary[name]

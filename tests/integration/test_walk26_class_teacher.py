@@ -203,3 +203,107 @@ async def test_not_there_names_the_event_it_was_said_of(tmp_path: Path) -> None:
         templates, answer = await said(world, "меня не было", PETYA)
         assert templates == ["poll_absent"], answer
         assert "«Экскурсия „Янтарная комната“»" in answer, answer
+
+
+# --- AD4: a class teacher's «итоги» count their class's sign-ups, the polls said whole ----
+
+
+async def _held_for_two_classes(world: ChatWorld) -> None:
+    """A partner's master class for 9Б and 10А that ended yesterday: Петя of 9Б and Аня of
+    10А signed up, and both answered its poll (Аня with a comment)."""
+    org = await world.store.create_organisation("Кванториум", OrgKind.PARTNER)
+    [event] = await world.store.add_events(
+        [
+            NewEvent(
+                "Мастер-класс по робототехнике",
+                org.id,
+                at("2026-12-04T15:00"),
+                at("2026-12-04T16:30"),
+                audience=Audience(classes=frozenset({"9Б", "10А"})),
+                agreed_at=at("2026-12-01T09:00"),
+            )
+        ],
+        None,
+    )
+    petya = await world.store.save_person(PETYA, Role.STUDENT, "Петя", None, class_name="9Б")
+    anya = await world.store.save_person(ANYA, Role.STUDENT, "Аня", None, class_name="10А")
+    for student in (petya, anya):
+        await world.store.sign_up(event.id, student.id, at=at("2026-12-01T10:00"))
+    for vk_id, answers in ((PETYA, ("5", "9", "пропустить")), (ANYA, ("4", "8", "Мало роботов"))):
+        for answer in answers:
+            await said(world, answer, vk_id)
+
+
+async def test_a_class_teachers_report_counts_their_class_and_says_the_polls_are_whole(
+    tmp_path: Path,
+) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await _held_for_two_classes(world)
+        await _class_teacher(world)
+        _, report = await said(world, "итоги декабря", TEACHER)
+        total = next(line for line in report.splitlines() if line.startswith("Всего:"))
+        # Аня of 10А is not the 9Б teacher's to count; two answers of one 9Б sign-up is no 200 %
+        assert "записались из 9Б 1" in total, report
+        assert "%" not in total, report
+        assert "по всем ответившим" in total, report
+        assert "ответили 2" in total, report
+        assert "ответили 2 из 1" not in report, report
+        assert "Что пишут ученики всех классов" in report, report
+
+
+async def test_the_curators_report_still_counts_everyone(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await _held_for_two_classes(world)
+        await _class_teacher(world)
+        _, report = await said(world, "итоги декабря")
+        assert "записались 2, ответили 2 (100 %)" in report, report
+        assert "по всем ответившим" not in report, report
+
+
+async def test_a_class_teachers_partner_sheet_says_the_polls_are_whole(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await _held_for_two_classes(world)
+        await _class_teacher(world)
+        book = await _sheets(world, "план моего класса на декабрь в excel", TEACHER)
+        [partner] = book["Партнёры"]
+        assert partner["Записались"] == 1, partner
+        whole = {k: v for k, v in partner.items() if "по всем ответившим" in str(k)}
+        assert sorted(whole.values()) == [2, 2, 4.5, 50], partner
+        _, answer = await said(world, "план моего класса на декабрь в excel", TEACHER)
+        assert "по всем ответившим" in answer, answer
+        curators = await _sheets(world, "план на декабрь в excel", world.vk_id)
+        [partner] = curators["Партнёры"]
+        assert partner["Ответили"] == 2, partner
+        assert partner["Записались"] == 2, partner
+
+
+# --- AD7: the class's week list marks the class's clashes as the Monday digest does --------
+
+
+async def test_the_class_week_list_marks_the_class_clash(tmp_path: Path) -> None:
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await _plan(world)
+        await _class_teacher(world)
+        museum = await world.store.create_organisation("Музей янтаря", OrgKind.PARTNER)
+        await world.store.add_events(
+            [
+                NewEvent(
+                    "Экскурсия «Янтарная комната»",
+                    museum.id,
+                    at("2026-12-17T16:30"),
+                    at("2026-12-17T18:00"),
+                    audience=Audience(classes=frozenset({"9Б"})),
+                    agreed_at=at("2026-12-07T09:00"),
+                )
+            ],
+            None,
+        )
+        teacher = await world.store.get_person_by_vk(TEACHER)
+        assert teacher is not None
+        due = DigestDue("k", teacher, date(2026, 12, 14))
+        digest = world.text(await digest_reply(world.store, due, ZONE))
+        assert "⚠️ Накладки (1):" in digest, digest
+        _, week = await said(world, "что у моего класса на следующей неделе?", TEACHER)
+        assert "⚠️ Накладки (1):" in week, week
+        [line] = [x for x in week.splitlines() if x.startswith("• ") and "Хакатон" in x]
+        assert "Янтарная комната" in line, line

@@ -16,7 +16,7 @@ from bot.core.language.commands import CalendarLinkCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
 from bot.core.models import ALL_STUDENTS, Audience, Event, Organisation, Person, Role
-from bot.core.permissions import sees_counts
+from bot.core.permissions import counted_class, sees_counts
 from bot.core.ports import Directory, EventStore, InvitationStore, SignupStore
 from bot.core.replies import ALL_FIGURES, NO_FIGURES, DocumentRequest, FiguresScope, Reply
 from bot.core.reports import report_reply
@@ -63,6 +63,8 @@ async def report(ctx: Context[FilesStore], person: Person, request: ReportReques
         shows,
         whose,
         counted,
+        # a class teacher's class on others' events: that class's sign-ups only (AD4)
+        partial(counted_class, person) if person.role is Role.STAFF else None,
     )
     # «отзывы по КГТУ» is suggested to the curator only: anyone else is refused another
     # organiser's figures (newcomer walk 2026-12-02t, #25)

@@ -11,6 +11,7 @@ from typing import Any, Protocol
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_clashes, flagged_events
 from bot.core.dialog import Dialog
+from bot.core.digest import clash_pairs as week_clashes
 from bot.core.features import school_cards
 from bot.core.features.context import Commands, Context, Routes, match_organisation
 from bot.core.language.asked_rooms import in_room
@@ -119,6 +120,13 @@ async def answer_query(
         "waiting": [e.id for e in shown if not e.agreed] if can_agree(person) else [],
         "weekday_rival": query.weekday_rival,
     }
+    if query.own_class and person.role is not Role.STUDENT and shown:
+        # «что у моего класса на следующей неделе?»: the class's clashes, as the Monday
+        # digest names them (newcomer walk 2026-12-03ad, AD7)
+        pool = await ctx.store.events_overlapping(
+            shown[0].start - timedelta(days=1), max(e.end for e in shown) + timedelta(days=1)
+        )
+        context["class_clashes"] = week_clashes(shown, pool, orgs)
     rival = _rival_button(query)
     if not shown:
         return [Reply("no_events", context, buttons=rival)]
