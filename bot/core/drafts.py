@@ -428,9 +428,10 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
     """The question for a missing or doubtful field: the template ask_<missing> gets the
     title, the doubts to explain and the corrected words; equally likely days come as buttons
     whose payload {"a": "pick", "t": text} is answered as if the person had typed the text."""
+    offered = [_offered_day(draft, c) for c in draft.choices[:MAX_CHOICE_BUTTONS]]
     buttons: tuple[tuple[Button, ...], ...] = tuple(
         (Button("pick", payload(ButtonAction.PICK, t=_choice_text(c)), context={"at": c}),)
-        for c in draft.choices[:MAX_CHOICE_BUTTONS]
+        for c in offered
     )
     if not buttons and missing == "date":
         buttons = span_buttons(draft)
@@ -590,6 +591,19 @@ def year_asked(draft: EventDraft, missing: str | None) -> bool:
         and "year_guessed" in doubts
         and not doubts & {"impossible_date", "past"}
     )
+
+
+def _offered_day(draft: EventDraft, choice: datetime) -> datetime:
+    """The offered day `choice` as its button gives it: the day alone (midnight) when the
+    draft's sessions are times of its one day at the choice's clock («в 11:30 или в 12:30»,
+    the weekday at odds with the date), so pressing it moves every time of the day as the
+    typed day does (with_day); a pressed «24 января (вс), 11:30» saved 11:30 alone (attack
+    2026-12-03ae, #1). Otherwise `choice` itself (school-local wall clock, naive)."""
+    if draft.start is None or len(draft.sessions) < 2 or choice.time() != draft.start.time():
+        return choice
+    if {s.date() for s, _ in draft.sessions} != {draft.start.date()}:
+        return choice
+    return datetime.combine(choice.date(), time())
 
 
 def _choice_text(at: datetime) -> str:
