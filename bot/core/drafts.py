@@ -155,7 +155,8 @@ def with_day(draft: EventDraft, day: date) -> EventDraft:
     """The draft moved to another day, keeping its time of day and length; the person named
     the day, so doubts about the date are settled (the several equally likely days too, and
     a span of days offered beside the day: `span`). A series with a last day is moved whole:
-    its last day moves by as many days."""
+    its last day moves by as many days; a later day of a daily series up to its last day is
+    that day alone (the repetition dropped)."""
     doubts = _settled(draft, DATE_DOUBTS | {"other_year"})
     draft = replace(draft, span=None)
     if draft.start is None and "no_day" in draft.doubts and len(draft.choices) == 1:
@@ -179,7 +180,11 @@ def with_day(draft: EventDraft, day: date) -> EventDraft:
     end = draft.end + shift if draft.end else None
     sessions = _sessions_on(draft.sessions, draft.start.date(), day)
     recurrence = draft.recurrence
-    if recurrence is not None and recurrence.until is not None:
+    if _inside_daily_run(recurrence, draft.start.date(), day):
+        # a day of a daily run («15 и 16 декабря в 11:00») is that day, not the run moved
+        # whole past its last day (attack 2026-12-03ae, #1: «16 декабря» saved 16 and 17)
+        recurrence = None
+    elif recurrence is not None and recurrence.until is not None:
         # a series moved to another first day keeps its meetings: its last day moves too
         # (newcomer walk 2026-12-02n, #5: «17 декабря» under a weekly card saved one meeting)
         recurrence = replace(recurrence, until=recurrence.until + (day - draft.start.date()))
@@ -191,6 +196,17 @@ def with_day(draft: EventDraft, day: date) -> EventDraft:
         choices=(),
         sessions=sessions,
         recurrence=recurrence,
+    )
+
+
+def _inside_daily_run(recurrence: Recurrence | None, first: date, day: date) -> bool:
+    """Whether `day` is one of the later days of a daily series from `first` up to its last
+    day (`recurrence.until`, school-local dates): naming it picks that day of the run."""
+    return (
+        recurrence is not None
+        and recurrence.freq == "daily"
+        and recurrence.until is not None
+        and first < day <= recurrence.until
     )
 
 
@@ -412,9 +428,10 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
     """The question for a missing or doubtful field: the template ask_<missing> gets the
     title, the doubts to explain and the corrected words; equally likely days come as buttons
     whose payload {"a": "pick", "t": text} is answered as if the person had typed the text."""
+    offered = [_offered_day(draft, c) for c in draft.choices[:MAX_CHOICE_BUTTONS]]
     buttons: tuple[tuple[Button, ...], ...] = tuple(
         (Button("pick", payload(ButtonAction.PICK, t=_choice_text(c)), context={"at": c}),)
-        for c in draft.choices[:MAX_CHOICE_BUTTONS]
+        for c in offered
     )
     if not buttons and missing == "date":
         buttons = span_buttons(draft)
@@ -574,6 +591,19 @@ def year_asked(draft: EventDraft, missing: str | None) -> bool:
         and "year_guessed" in doubts
         and not doubts & {"impossible_date", "past"}
     )
+
+
+def _offered_day(draft: EventDraft, choice: datetime) -> datetime:
+    """The offered day `choice` as its button gives it: the day alone (midnight) when the
+    draft's sessions are times of its one day at the choice's clock («в 11:30 или в 12:30»,
+    the weekday at odds with the date), so pressing it moves every time of the day as the
+    typed day does (with_day); a pressed «24 января (вс), 11:30» saved 11:30 alone (attack
+    2026-12-03ae, #1). Otherwise `choice` itself (school-local wall clock, naive)."""
+    if draft.start is None or len(draft.sessions) < 2 or choice.time() != draft.start.time():
+        return choice
+    if {s.date() for s, _ in draft.sessions} != {draft.start.date()}:
+        return choice
+    return datetime.combine(choice.date(), time())
 
 
 def _choice_text(at: datetime) -> str:
