@@ -188,6 +188,7 @@ from bot.core.language.reports import parse_report
 from bot.core.language.resend_answers import resend_answer
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
+from bot.core.language.series_answers import repeated
 from bot.core.language.series_skips import without_days
 from bot.core.language.signup_questions import asks_waiting_place, signup_question
 from bot.core.language.slot_picks import slot_pick
@@ -906,6 +907,8 @@ def _draft_correction(
     draft = dialog.drafts()[0]
     if not asked and (skipped := without_days(text, draft, zone)) is not None:
         return DraftAnswer(skipped, dialog.audience_asked)  # «без 6 января» on a series' card
+    if not asked and (series := repeated(text, draft, now)) is not None:
+        return DraftAnswer(series, dialog.audience_asked)  # «каждый день до 17 декабря»
     found = correction(text)
     if found is not None:  # «не 10, а 11»: the day, the hour or the classes?
         readings = number_readings(
