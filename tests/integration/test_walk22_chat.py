@@ -198,6 +198,37 @@ async def test_all_comers_answer_the_classes_question(world: World, answer: str)
     assert "👥 все классы" in world.text(card), world.text(card)
 
 
+@pytest.mark.parametrize(
+    ("answer", "shown"),
+    [
+        ("сборные 7-11", "7–11 классы"),
+        ("ребята 5-6", "5–6 классы"),
+        ("для учащихся 9, 10", "9–10 классы"),
+    ],
+)
+async def test_a_word_before_bare_grades_answers_the_classes_question(
+    world: World, answer: str, shown: str
+) -> None:
+    """«сборные 7-11» to «Для каких классов?» was «Не понял, для кого мероприятие» (the
+    walk's Z9, left by walk22): a word naming who before the bare grades is read past."""
+    [ask] = own(await world.say("Первенство по шахматам 24 марта в 10:00, клуб «Дебют»"))
+    assert ask.template == "ask_audience", ask.template
+    [card] = own(await world.say(answer))
+    assert card.template == "event_card", world.text(card)
+    assert f"👥 {shown}" in world.text(card), world.text(card)
+
+
+@pytest.mark.parametrize("answer", ["кроме 7-11", "человек 10"])
+async def test_a_word_that_excludes_or_counts_is_no_grade(world: World, answer: str) -> None:
+    """Guard: «кроме 7-11» or «человек 10» (ten people) is never read as those grades."""
+    [ask] = own(await world.say("Первенство по шахматам 24 марта в 10:00, клуб «Дебют»"))
+    assert ask.template == "ask_audience", ask.template
+    replies = own(await world.say(answer))
+    texts = " ".join(world.text(r) for r in replies)
+    assert "👥 7–11 классы" not in texts, texts
+    assert "👥 10 классы" not in texts, texts
+
+
 async def test_a_bare_time_while_add_or_replace_is_asked_asks_again(world: World) -> None:
     """«в 11» typed while «добавь / замени / оставь оба» was open became a second line of the
     new text: «Что сделать с новым планом (2 строки): …, без названия?» (the walk's Z5)."""

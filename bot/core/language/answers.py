@@ -50,8 +50,18 @@ _NO_VENUE = re.compile(r"^(?:нет|без места|не указано|-|—)
 _QUESTION = re.compile(r"\?|^\s*(?:что|какие|покажи|мероприятия)\b", re.IGNORECASE)
 # a bare answer to "Для каких классов?": "9-11", "7–9", "11", "7, 9" (grades 1–11 only)
 _BARE_GRADE = rf"{GRADE}(?:\s*[-–—]\s*{GRADE})?"
+# one or two words naming who before the bare grades: «сборные 7-11», «ребята 5-6»,
+# «для учащихся 9, 10» (newcomer walk 2026-12-03aa, Z9) — never a word that excludes or
+# bounds them («кроме 7-11», «без 9», «не 5», «до 11», «с 7») or counts («человек 10»: ten
+# people, «мест 8»)
+_WHO_WORDS = (
+    r"(?:(?!(?:кроме|без|не|нет|исключая|помимо|до|с|со|по|от|в|на|к|около|примерно"
+    r"|человек|чел|мест|участник[а-я]*|штук|минут|час[а-я]*)(?![а-яё]))"
+    r"[а-яё]{2,}\s+){1,2}"
+)
 _BARE_GRADES = re.compile(
-    rf"^\s*(?:для\s+)?({_BARE_GRADE}(?:\s*(?:,|\bи\b)\s*{_BARE_GRADE})*)\s*\.?\s*$",
+    rf"^\s*(?:для\s+)?(?:{_WHO_WORDS})?"
+    rf"({_BARE_GRADE}(?:\s*(?:,|\bи\b)\s*{_BARE_GRADE})*)\s*\.?\s*$",
     re.IGNORECASE,
 )
 _BARE_ITEM = re.compile(rf"({GRADE})(?:\s*[-–—]\s*({GRADE}))?")
