@@ -6,7 +6,6 @@ another transaction's uncommitted insert of the same origin."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 from bot.core.features.school_journal import (
     MAX_TRIES,
@@ -16,6 +15,7 @@ from bot.core.features.school_journal import (
     read_entries,
     retry_delay,
 )
+from bot.storage.journal_rows import STUCK_QUERY, stuck_change
 from bot.storage.postgres.base import PgBase
 
 
@@ -71,20 +71,7 @@ class JournalMixin(PgBase):
             return stuck is not None
 
     async def school_changes_stuck(self) -> Sequence[StuckChange]:
-        rows = await self._all(
-            "SELECT origin, school, tries, error, stuck_at FROM school_journal"
-            " WHERE stuck_at IS NOT NULL ORDER BY created_at, origin"
-        )
-        return [
-            StuckChange(
-                r["origin"],
-                r["school"],
-                int(r["tries"]),
-                str(r["error"] or ""),
-                datetime.fromtimestamp(int(r["stuck_at"]), UTC),
-            )
-            for r in rows
-        ]
+        return [stuck_change(r) for r in await self._all(STUCK_QUERY)]
 
     async def school_change_done(self, origin: str) -> None:
         async with self.transaction() as tx:

@@ -1,0 +1,27 @@
+"""Backend-neutral pieces of the city journal's store (school_journal, migrations 0033 and
+0034), shared by the SQLite and PostgreSQL adapters: the query of the entries marked stuck
+and the StuckChange a row of it is."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.core.features.school_journal import StuckChange
+
+STUCK_QUERY = (
+    "SELECT origin, school, tries, error, stuck_at FROM school_journal"
+    " WHERE stuck_at IS NOT NULL ORDER BY created_at, origin"
+)
+
+
+def stuck_change(row: Any) -> StuckChange:
+    """A STUCK_QUERY row (sqlite3/aiosqlite Row or asyncpg Record, read by column name) as
+    a StuckChange; `stuck_at` is stored as UTC epoch seconds."""
+    return StuckChange(
+        row["origin"],
+        row["school"],
+        int(row["tries"]),
+        str(row["error"] or ""),
+        datetime.fromtimestamp(int(row["stuck_at"]), UTC),
+    )
