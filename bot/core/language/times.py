@@ -224,7 +224,36 @@ def _appointed(text: str, at: int) -> bool:
     return _APPOINTED_BEFORE.search(text, max(0, at - 30), at) is not None
 
 
+# a range of the event's own length after a word of lasting: «длится 2-3 часа», «продлится от
+# 2 до 3 часов», «продолжительность: 1,5-2 часа», «займёт 1–2 ч.»; never a span of clocks
+# (it read 14:00–15:00). Hours only: a range of minutes is the length of each visit («сеанс
+# длится от 9 до 26 минут»: bot/core/language/lead_times.py)
+_LENGTH_RANGE = re.compile(
+    r"\b(?:продолжительност[а-я]*|длительност[а-я]*|продл(?:ится|ятся)"
+    r"|длит(?:ь?ся)|длятся|займ[её]т|занима(?:ет|ют)|рассчитан[а-я]*\s+на)(?![а-я])"
+    r"\s*+(?:[:-]\s*+)?(?:примерно\s+|около\s+|от\s+)?(\d{1,2}(?:[.,]\d)?)\s*+(?:-|до)\s*+"
+    r"(\d{1,2}(?:[.,]\d)?)\s*+(?:час(?:а|ов)?(?![а-я])|ч\b\.?)"
+)
+gate(_LENGTH_RANGE, re.compile(r"дл|продол|займ|занима|рассчитан"))
+MAX_LENGTH_HOURS = 24  # «длится 2-30 часов» is no day's event length: left to the other rules
+
+
+def length_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A range of the event's length (_LENGTH_RANGE): `parts.duration` becomes the longer
+    bound (a room or a class is booked for the longest the event may last, so a clash check
+    sees all of it; a human reading «2-3 часа» plans for three), and the words are taken, so
+    neither a clock range nor the title reads them. A range whose bounds are not rising or
+    exceed MAX_LENGTH_HOURS is left alone."""
+    for m in sc.find(_LENGTH_RANGE):
+        shorter, longer = (float(g.replace(",", ".")) for g in m.group(1, 2))
+        if not 0 < shorter < longer <= MAX_LENGTH_HOURS:
+            continue
+        parts.duration = parts.duration or timedelta(minutes=round(longer * 60))
+        sc.take_match(m)
+
+
 def durations_marked_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    length_ranges_rule(sc, parts, now)
     for m in sc.find(_DURATION_MARKED):
         amount = number(m.group(1)) if m.group(1) else 1.0
         if amount is None:
