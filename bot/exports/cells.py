@@ -418,7 +418,9 @@ def _clock_in_digits(text: str) -> str | None:
     with no minutes and no leading zero is the afternoon («2 ч.» 14:00:
     bot.core.language.times.clock_time), and a range's end hour below 12 that is not after
     the start is the afternoon's when that puts it after the start («с 7 ч. до 9 ч.»
-    19:00–21:00, «с 11 ч. до 1 ч.» 11:00–13:00; «20 ч. - 1 ч.» stays past midnight). A cell
+    19:00–21:00, «с 11 ч. до 1 ч.» 11:00–13:00; «20 ч. - 1 ч.» stays past midnight); a bare
+    small end hour after a start 1–6 with minutes takes both to the afternoon («с 2 ч. 30
+    мин. до 4 ч.» 14:30–16:00: one range's bounds share the half of the day). A cell
     mixing such an hour with a clock in digits («с 14:30 до 4 ч.») is left to the chat's
     parser (None)."""
     found = list(_CLOCK_WORDS.finditer(text))
@@ -442,6 +444,10 @@ def _clock_in_digits(text: str) -> str | None:
             and (end[0] + 12, end[1]) > start
         ):
             clocks[1] = (end[0] + 12, end[1])
+        elif _bare_small_hour(found[1]) and start < end and 1 <= start[0] < 7:
+            # «с 2 ч. 30 мин. до 4 ч.»: both bounds in the end's afternoon, 14:30–16:00, as
+            # the chat reads the range (times.shared_half), never 02:30–04:00
+            clocks = [(start[0] + 12, start[1]), (end[0] + 12, end[1])]
     given = iter(clocks)
     return _CLOCK_LEAD.sub("", _CLOCK_WORDS.sub(lambda _: "{}:{:02d}".format(*next(given)), text))
 

@@ -7,6 +7,12 @@ are dropped first, by bot.core.text.clean_text, the one cleaner of stored text.
 
 Only words that already hold a Cyrillic letter are changed, and only when every Latin letter
 in them has a Cyrillic twin of the same look: «Zoom», «IT-куб» and «e-mail» stay as written.
+
+A one-letter Russian preposition or conjunction typed on an English layout («c 10 до 12», «k
+10 утра»: Latin c, k, o, y, a) is a word holding no Cyrillic letter at all, so it is mended
+apart: a lone look-alike letter followed by a space and a Russian word or a number, in a text
+holding Russian; a capital one (C, K, O, A, B) only where a sentence opens («C 10 до 12 —
+концерт»), since inside one a capital is a label («Площадка C 12 декабря»).
 """
 
 from __future__ import annotations
@@ -26,6 +32,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 # letter: the only words _mended_word may change, so the others cost no call
 _MIXED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[acekopxyABCEHKMOPTX][^\W\d_]*")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+# a lone Latin look-alike of a one-letter Russian word (с, к, о, у, а; capitals also в) before
+# a Russian word or a number; capitals only where a sentence or a line opens
+_LONE_LETTER = re.compile(
+    r"(?:(?<![^\s(«\"„])[ckoya]|(?:^|(?<=[\n.!?]\s)|(?<=^\s)|(?<=[\n(«\"]))[CKOAB])"
+    r"(?=[^\S\n]+[\dа-яёА-ЯЁ])",
+    re.MULTILINE,
+)
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -35,7 +48,9 @@ def mend_scripts(text: str) -> str:
     text = clean_text(text)  # control and invisible format characters
     if not (_LATIN.search(text) and _CYRILLIC.search(text)):
         return text
-    return _MIXED_WORD.sub(_mended_word, text)
+    return _LONE_LETTER.sub(
+        lambda m: m.group(0).translate(_TWINS), _MIXED_WORD.sub(_mended_word, text)
+    )
 
 
 def _mended_word(m: re.Match[str]) -> str:

@@ -86,10 +86,19 @@ def without_monthless_dates(text: str) -> str:
     return text
 
 
+# «№ 5», «№5»: the number of a thing named (a tournament, a school), never a day's digit
+_NUMBER_SIGN_BEFORE = re.compile(r"№\s*$")
+
+
 def date_slip(text: str) -> bool:
     """Whether the normalised chat line holds a date typed so that it cannot be read surely:
-    the slips of `_DATE_SLIPS`, or a date with no such month (`monthless_dates`)."""
-    return _DATE_SLIPS.search(text) is not None or bool(monthless_dates(text))
+    the slips of `_DATE_SLIPS`, or a date with no such month (`monthless_dates`). A number
+    after «№» is a thing's number and starts no slip («Турнир № 5 5 декабря»: tournament 5,
+    on 5 December; it made the day unread)."""
+    for m in _DATE_SLIPS.finditer(text):
+        if _NUMBER_SIGN_BEFORE.search(text, max(0, m.start() - 4), m.start()) is None:
+            return True
+    return bool(monthless_dates(text))
 
 
 def time_slip(text: str) -> bool:

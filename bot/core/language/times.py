@@ -224,7 +224,36 @@ def _appointed(text: str, at: int) -> bool:
     return _APPOINTED_BEFORE.search(text, max(0, at - 30), at) is not None
 
 
+# a range of the event's own length after a word of lasting: «длится 2-3 часа», «продлится от
+# 2 до 3 часов», «продолжительность: 1,5-2 часа», «займёт 1–2 ч.»; never a span of clocks
+# (it read 14:00–15:00). Hours only: a range of minutes is the length of each visit («сеанс
+# длится от 9 до 26 минут»: bot/core/language/lead_times.py)
+_LENGTH_RANGE = re.compile(
+    r"\b(?:продолжительност[а-я]*|длительност[а-я]*|продл(?:ится|ятся)"
+    r"|длит(?:ь?ся)|длятся|займ[её]т|занима(?:ет|ют)|рассчитан[а-я]*\s+на)(?![а-я])"
+    r"\s*+(?:[:-]\s*+)?(?:примерно\s+|около\s+|от\s+)?(\d{1,2}(?:[.,]\d)?)\s*+(?:-|до)\s*+"
+    r"(\d{1,2}(?:[.,]\d)?)\s*+(?:час(?:а|ов)?(?![а-я])|ч\b\.?)"
+)
+gate(_LENGTH_RANGE, re.compile(r"дл|продол|займ|занима|рассчитан"))
+MAX_LENGTH_HOURS = 24  # «длится 2-30 часов» is no day's event length: left to the other rules
+
+
+def length_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A range of the event's length (_LENGTH_RANGE): `parts.duration` becomes the longer
+    bound (a room or a class is booked for the longest the event may last, so a clash check
+    sees all of it; a human reading «2-3 часа» plans for three), and the words are taken, so
+    neither a clock range nor the title reads them. A range whose bounds are not rising or
+    exceed MAX_LENGTH_HOURS is left alone."""
+    for m in sc.find(_LENGTH_RANGE):
+        shorter, longer = (float(g.replace(",", ".")) for g in m.group(1, 2))
+        if not 0 < shorter < longer <= MAX_LENGTH_HOURS:
+            continue
+        parts.duration = parts.duration or timedelta(minutes=round(longer * 60))
+        sc.take_match(m)
+
+
 def durations_marked_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    length_ranges_rule(sc, parts, now)
     for m in sc.find(_DURATION_MARKED):
         amount = number(m.group(1)) if m.group(1) else 1.0
         if amount is None:
@@ -299,8 +328,12 @@ def time_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         start = clock_time(
             int(start_hour), int(m.group(2) or 0), m.group(3) or m.group(6), m.group(2) is not None
         )
-        end = clock_time(int(end_hour), int(m.group(5) or 0), m.group(6), m.group(5) is not None)
-        _set_range_times(sc, parts, m, start, _after(start, end), bool(m.group(2) or m.group(5)))
+        end = _after(
+            start,
+            clock_time(int(end_hour), int(m.group(5) or 0), m.group(6), m.group(5) is not None),
+        )
+        start = shared_half(start, end, int(end_hour))
+        _set_range_times(sc, parts, m, start, end, bool(m.group(2) or m.group(5)))
     for m in sc.find(_TIME_RANGE_HOURS):
         start = clock_time(int(m.group(1)), 0, m.group(3), False)
         end = clock_time(int(m.group(2)), 0, m.group(3), False)
@@ -348,6 +381,7 @@ def _hour_minute_spans(sc: Scanner, parts: TemporalParts) -> None:
             continue  # «1 ч. - 2 ч.», «2 ч. 30 мин. - 3 ч.»: a length, not a span of clocks
         start = _bound_time(h1, m1, c1h, c1m, part if int(h1 or c1h) < 12 else None)
         end = _after(start, _bound_time(h2, m2, c2h, c2m, part))
+        start = shared_half(start, end, int(h2 or c2h))
         if start is None or end is None or end <= start:
             continue
         _set_range_times(sc, parts, m, start, end, minute_given=bool(m1 or m2 or c1m or c2m))
@@ -383,6 +417,22 @@ def _hyphened_hours(sc: Scanner, parts: TemporalParts) -> None:
         end = _after(start, clock_time(int(second), 0, part, False))
         if start is not None and end is not None and end > start and start.hour >= 7:
             _set_range_times(sc, parts, m, start, end, minute_given=False)
+
+
+def shared_half(start: time | None, end: time | None, end_hour: int) -> time | None:
+    """The start of a range whose end hour `end_hour` is written in 12-hour form and read as
+    the afternoon's (`end`: «до 4 ч.», «до 4», «до 4 дня» 16:00): a start hour 1–6 is the
+    afternoon's too when that keeps it before the end («с 2 ч. 30 мин. до 4 ч.» 14:30–16:00,
+    not 02:30–16:00). Russian speech names both bounds of one range in the same half of the
+    day, and a start before 7:00 would precede any school day; a bare small hour is read the
+    same way alone (clock_time). An end written in 24-hour form («с 5:30 до 16:00») or a
+    night's («до 3 ч. ночи») leaves the start as written."""
+    if start is None or end is None or end_hour >= 12 or end.hour < 12:
+        return start
+    if not 1 <= start.hour < 7:
+        return start
+    later = time(start.hour + 12, start.minute)
+    return later if later < end else start
 
 
 def _range_hour(raw: str) -> float | None:
