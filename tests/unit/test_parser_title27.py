@@ -1,0 +1,125 @@
+"""Concise titles on unseen real posts (round 27): a name the post gives kept with a generic
+kind (an abbreviation in brackets, a proper name's genitive, a trophy named after a person),
+an adverb ending a subject phrase, a set of events named by its occasion, and a past news
+item's future part. Posts written for each rule as schools, federations and libraries write
+them, not copied from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.title_probe import card_title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # an adverb is the last dependent of the verbal noun, not the verb's
+            "Финал национальных соревнований по чтению вслух пройдёт 10 декабря в 13:00 в "
+            "центральной детской библиотеке. Участвуют победители региональных этапов.",
+            "Финал национальных соревнований по чтению вслух",
+        ),
+        (
+            "Школьный конкурс по чтению наизусть состоится 17 декабря в 15:00 в актовом зале "
+            "гимназии. Каждый участник читает одно стихотворение, выбранное самостоятельно.",
+            "Школьный конкурс по чтению наизусть",
+        ),
+    ],
+)
+def test_an_adverb_ends_the_subject_of_a_verbal_noun(text: str, title: str) -> None:
+    assert card_title(text) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time adverb after the verbal noun tells when, not how: never part of the title
+        "Конкурс по чтению впервые пройдёт 17 декабря в 15:00 в актовом зале гимназии. "
+        "Приглашаются учащиеся 5–7 классов.",
+        "Конкурс по чтению снова пройдёт 17 декабря в 15:00 в актовом зале гимназии. "
+        "Приглашаются учащиеся 5–7 классов.",
+    ],
+)
+def test_a_time_adverb_after_the_subject_stays_out(text: str) -> None:
+    assert card_title(text) == "Конкурс по чтению"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a proper name the dictionary does not know, in the genitive after the kind
+            "12 декабря в 11:00 в детском саду № 3 состоится праздник Эколят. Ребята "
+            "расскажут о бережном отношении к природе.",
+            "Праздник Эколят",
+        ),
+        (  # a memorial tournament named after a person, in apposition to the contest
+            "19 декабря в 10:00 в спортзале ДЮСШ пройдёт турнир по вольной борьбе Мемориал "
+            "Б. Г. Иванова. Участвуют спортсмены 2012–2014 г.р.",
+            "Турнир по вольной борьбе Мемориал Б. Г. Иванова",
+        ),
+        (  # the abbreviation introduced in brackets is the name the post uses
+            "С 14 по 16 декабря на базе кадетского корпуса пройдут Всероссийские "
+            "военно-спортивные игры (ВСИ). В программе ВСИ — строевой смотр, стрельба и "
+            "эстафета.",
+            "Всероссийские военно-спортивные игры (ВСИ)",
+        ),
+    ],
+)
+def test_a_generic_kind_keeps_the_name_after_it(text: str, title: str) -> None:
+    assert card_title(text) == title
+
+
+def test_a_known_word_after_a_kind_is_no_name() -> None:
+    # a capitalised word the dictionary knows (a town) is whose contest, read as before
+    text = (
+        "Первенство Барнаула по шахматам пройдёт 12 декабря в 10:00 в шахматном клубе. "
+        "Приглашаются юноши и девушки 2010–2014 г.р."
+    )
+    assert card_title(text) == "Первенство Барнаула по шахматам"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a set of events for an occasion: the occasion names them
+            "1 сентября в 9:00 во всех школах района пройдут мероприятия, посвящённые Дню "
+            "знаний. Торжественные линейки пройдут на школьных дворах, в библиотеках — книжные "
+            "выставки.",
+            "День знаний",
+        ),
+        (
+            "22 июня в 10:00 в городском парке пройдут мероприятия, посвящённые Дню памяти и "
+            "скорби. Приглашаем жителей города.",
+            "День памяти и скорби",
+        ),
+    ],
+)
+def test_a_set_of_events_is_named_by_its_occasion(text: str, title: str) -> None:
+    assert card_title(text) == title
+
+
+def test_one_event_for_an_occasion_keeps_its_kind() -> None:
+    text = (
+        "1 сентября в 9:00 в школе пройдёт концерт, посвящённый Дню знаний. Приглашаем "
+        "родителей первоклассников."
+    )
+    assert card_title(text) == "Концерт, посвящённый Дню знаний"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the news is past; the date belongs to the part still to come
+            "Районная олимпиада по математике прошла 10 декабря, в ней участвовали 86 учеников. Награждение "
+            "победителей состоится 19 декабря в 15:00 в актовом зале управления образования.",
+            "Награждение победителей",
+        ),
+        (
+            "Муниципальный этап конкурса «Ученик года» завершился 8 декабря. Церемония "
+            "награждения победителей состоится 18 декабря в 16:00 в Доме культуры.",
+            "Церемония награждения победителей",
+        ),
+    ],
+)
+def test_a_past_news_items_future_part_is_the_event(text: str, title: str) -> None:
+    assert card_title(text).startswith(title)
