@@ -418,6 +418,9 @@ def _subject(
             out += tokens[i : i + 1 + run]
             i += 1 + run
             joined = (i, case) if low in _COORDINATED_PREPS else None
+            if i < len(tokens) and manner_of_action(out[-1], tokens[i]):
+                out.append(tokens[i])  # "соревнования по чтению вслух": how one reads
+                i += 1
             continue
         if (
             low == "и"
@@ -532,6 +535,62 @@ def _subject(
         out.append(token)
         i += 1
     return out
+
+
+# adverbs of time and repetition: they tell when the event is held ("конкурс по чтению
+# впервые пройдёт"), never how its action is done, so they never end a subject phrase
+_WHEN_ADVERBS = frozenset(
+    {
+        "сегодня",
+        "завтра",
+        "вчера",
+        "послезавтра",
+        "сейчас",
+        "теперь",
+        "впервые",
+        "вновь",
+        "снова",
+        "опять",
+        "вместе",
+        "всегда",
+        "уже",
+        "ещё",
+        "еще",
+        "скоро",
+        "вскоре",
+        "затем",
+        "потом",
+        "сначала",
+        "тогда",
+        "здесь",
+        "там",
+        "тут",
+        "также",
+        "тоже",
+        "ежегодно",
+    }
+)
+# the suffixes of a verbal noun's lemma ("чтение", "пение", "развитие"): the noun names an
+# action, which an adverb may follow as it follows the verb ("читать вслух")
+_VERBAL_NOUN = re.compile(r"(?:[ая]ние|ение|тие)$")
+
+
+def manner_of_action(noun: str, word: str) -> bool:
+    """Whether `word` is an adverb of manner that completes the verbal noun `noun` ("по
+    чтению вслух", "по чтению наизусть"): every pymorphy3 reading of `word` is an adverb (not
+    a short adjective: "устно" may be a predicate, and stays out), none a pronoun or question
+    adverb, it is no adverb of time or repetition, and `noun`'s likeliest reading is a noun
+    whose lemma has a verbal noun's suffix (-ание, -ение, -тие). A verbal noun keeps the
+    verb's manner adverb after it ("читать вслух" -> "чтение вслух")."""
+    found = word_parses(word)
+    if not found or not word.isalpha() or word.lower() in _WHEN_ADVERBS:
+        return False
+    if any(p.tag.POS != "ADVB" or "Prdx" in p.tag or "Ques" in p.tag for p in found):
+        return False
+    head = word_parses(noun)
+    return (
+        bool(head) and head[0].tag.POS == "NOUN" and bool(_VERBAL_NOUN.search(head[0].normal_form))
+    )
 
 
 # "Республики": a republic, whose own name stands after it in the nominative in any case
