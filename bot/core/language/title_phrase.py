@@ -522,6 +522,9 @@ def _subject(
         if (edition := _EDITION.fullmatch(token)) and is_genitive(edition.group(1)):
             out.append(token)  # "фестиваль науки-2015": the subject and the edition's year
             break
+        if not out and _unread_name(token):
+            out.append(token)  # "праздник Эколят": a proper name the dictionary lacks
+            break
         if not token[:1].isalpha() or low in _SKIP_AFTER or not is_genitive(token):
             break
         if (
@@ -535,6 +538,20 @@ def _subject(
         out.append(token)
         i += 1
     return out
+
+
+def _unread_name(word: str) -> bool:
+    """Whether `word` is a capitalised Cyrillic word pymorphy3 has no reading for at all
+    (UNKN: "Эколят"): right after a kind noun such a word can only be a proper name's
+    genitive, whose event it is ("праздник Эколят"), as a known one would be read
+    ("первенство Барнаула")."""
+    if not _CYRILLIC_NAME.fullmatch(word):
+        return False
+    found = word_parses(word)
+    return bool(found) and all(p.tag.POS is None and "UNKN" in p.tag for p in found)
+
+
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}")
 
 
 # adverbs of time and repetition: they tell when the event is held ("конкурс по чтению
