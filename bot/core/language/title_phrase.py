@@ -152,11 +152,37 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
         right = right.replace(part, agreed(part, nominative[-1]), 1)
     if right:
         phrase = f"{phrase}{right}"
+    if "«" not in phrase and (short := _short_form(text, end, words, right)):
+        phrase = f"{phrase} ({short})"  # "военно-спортивные игры (ВСИ)": the post's short name
     name = _CLOSING_NAME.search(phrase)
     if len(phrase) > MAX_TITLE and name:  # the kind and its quoted name, the chain cut short
         phrase = kind_and_name(phrase) or f"{' '.join(nominative)} {name.group(0)}"
     phrase = " ".join(phrase.split())
     return phrase[:1].upper() + phrase[1:]
+
+
+_BRACKETED = re.compile(r"\s*\(([А-ЯЁ][А-ЯЁа-яё]{1,6})\)")
+
+
+def _short_form(text: str, end: int, words: list[str], right: str) -> str | None:
+    """The abbreviation the post gives in brackets right after the phrase (`words`, its
+    adjectives and kind noun as written, then `right` as read after text[:end]):
+    "Всероссийские военно-спортивные игры (ВСИ)". Kept when its capitals are, in order,
+    initials of the phrase's words and of their hyphenated parts (Russian abbreviates a name
+    by its initials), so a holder's abbreviation ("олимпиада по физике (МФТИ)") stays out.
+    None when no such bracket follows."""
+    after = right.split()
+    pattern = r"\s+".join(re.escape(w) for w in after)
+    at = re.compile(r"\s*" + pattern).match(text, end) if after else None
+    if after and at is None:
+        return None
+    found = _BRACKETED.match(text, at.end() if at else end)
+    if found is None or not _ACRONYM.fullmatch(found.group(1)):
+        return None
+    initials = [part[:1].upper() for w in [*words, *after] for part in w.split("-") if part]
+    capitals = [c for c in found.group(1) if c.isupper()]
+    it = iter(initials)
+    return found.group(1) if len(capitals) >= 2 and all(c in it for c in capitals) else None
 
 
 def _head(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
@@ -521,6 +547,14 @@ def _subject(
             continue
         if (edition := _EDITION.fullmatch(token)) and is_genitive(edition.group(1)):
             out.append(token)  # "фестиваль науки-2015": the subject and the edition's year
+            break
+        if (
+            token[:1].isupper()
+            and _TROPHY.match(token)
+            and i + 1 < len(tokens)
+            and _INITIALS_NAME.fullmatch(tokens[i + 1])
+        ):
+            out += tokens[i : i + 2]  # "турнир по борьбе Мемориал Б. Г. Иванова": its name
             break
         if not out and _unread_name(token):
             out.append(token)  # "праздник Эколят": a proper name the dictionary lacks
