@@ -21,6 +21,7 @@ from bot.core.language.title_complements import (
     opens_with_kind,
     purpose,
 )
+from bot.core.language.title_equated import GENERIC
 from bot.core.language.title_finish import kind_and_name
 from bot.core.language.title_grammar import plural_animate_accusative
 from bot.core.language.title_words import (
@@ -150,6 +151,8 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     if right.startswith(", ") and (part := right.split()[1]) and not part.startswith("«"):
         # "программу, посвященную Масленице" -> "программа, посвящённая Масленице"
         right = right.replace(part, agreed(part, nominative[-1]), 1)
+    if right.startswith(", ") and GENERIC.match(head) and (day := _occasion_of_set(right)):
+        return day  # "мероприятия, посвящённые Дню знаний": the occasion names the set
     if right:
         phrase = f"{phrase}{right}"
     if "«" not in phrase and (short := _short_form(text, end, words, right)):
@@ -159,6 +162,32 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
         phrase = kind_and_name(phrase) or f"{' '.join(nominative)} {name.group(0)}"
     phrase = " ".join(phrase.split())
     return phrase[:1].upper() + phrase[1:]
+
+
+def _occasion_of_set(right: str) -> str | None:
+    """The occasion, in the nominative, of a set of events a generic kind names with a
+    plural participle after it (`right`: ", посвящённые Дню знаний", ", приуроченные ко Дню
+    памяти и скорби"): "День знаний". A plural participle tells several events, of one
+    occasion; a capital tells the occasion is a holiday's name (Russian capitalises its first
+    word), which names them better than "Мероприятия". The dative noun and its adjectives
+    are put in the nominative (pymorphy3), the words after them kept. None for one event
+    (a singular participle), an occasion written small, or no dative noun."""
+    words = right[2:].split()
+    found = word_parses(words[0]) if words else ()
+    if not found or "PRTF" not in found[0].tag or found[0].tag.number != "plur":
+        return None
+    rest = words[2:] if words[1:2] in (["к"], ["ко"]) else words[1:]
+    if not rest or not rest[0][:1].isupper():
+        return None
+    for n, word in enumerate(rest[:4]):
+        readings = word_parses(word)
+        if not readings or not any(p.tag.case == "datv" for p in readings[:3]):
+            return None
+        if any("NOUN" in p.tag and p.tag.case == "datv" for p in readings[:3]):
+            head = to_nominative(rest[: n + 1], case="datv")
+            day = " ".join([*head, *rest[n + 1 :]])
+            return day[:1].upper() + day[1:]
+    return None
 
 
 _BRACKETED = re.compile(r"\s*\(([А-ЯЁ][А-ЯЁа-яё]{1,6})\)")
