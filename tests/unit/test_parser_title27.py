@@ -123,3 +123,21 @@ def test_one_event_for_an_occasion_keeps_its_kind() -> None:
 )
 def test_a_past_news_items_future_part_is_the_event(text: str, title: str) -> None:
     assert card_title(text).startswith(title)
+
+
+def test_a_headlines_numbered_name_wins_over_its_programme() -> None:
+    # the headline names the event by its edition; the body is its timetable
+    text = (
+        "12 февраля в Доме спорта пройдёт XXXII Мемориал В. П. Петрова по лыжным гонкам\n"
+        "Программа соревнования:\n10:00 – совещание представителей команд\n"
+        "11:00 – старт гонок\n14:00 – награждение"
+    )
+    assert card_title(text).startswith("XXXII Мемориал В. П. Петрова")
+
+
+def test_a_numbered_adjective_leaves_its_kind_to_name_the_event() -> None:
+    text = (
+        "15 декабря в 10:00 в технопарке пройдёт III Всероссийский экологический форум "
+        "школьников. Участники представят проекты по охране природы родного края."
+    )
+    assert "экологический форум" in card_title(text)

@@ -122,6 +122,12 @@ _NAMED_AFTER_CUE = re.compile(
     r"|[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё0-9]+)?(?=[\s.,!;]|$)(?!\s+[а-яё]+(?:ый|ий|ой|ая)\b))"
     r"(?![а-яё])"
 )
+# an edition's number, Roman or an ordinal in digits, before a capitalised noun right after
+# the announcing verb ("пройдёт XXXII Мемориал …", "стартует 15-й Фестиваль …")
+_EDITION_AFTER_CUE = re.compile(
+    r"(?=[оспн])(?:откро\w+|состоится|пройд[её]т|стартует|начн[её]тся)\s+"
+    r"([IVXL]{1,7}|\d{1,3}-?(?:й|ый|ий|ой))\s+([А-ЯЁ][а-яё]{3,})(?![а-яё])"
+)
 # "приглашает 24 апреля на Библионочь": a name of its own the invitation leads to
 _INVITED_NAME = re.compile(
     r"[Пп]риглаша[а-яё]*(?:\s+[^\s.!?«»]+){0,5}?\s+на\s+([А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё0-9]+)?)"
@@ -771,6 +777,14 @@ def _offer_names_after_cues(pick: _Pick) -> None:
             continue  # "состоится Всероссийский научный фестиваль": adjectives of a kind
         if not KIND.match(text, m.end(1) - len(m.group(1).split()[-1])):
             pick.offer_at(m, 1, name)
+    for s in spans if cues else ():
+        for m in _EDITION_AFTER_CUE.finditer(text, *s):
+            # "пройдёт XXXII Мемориал В. П. Петрова": only an event has editions, so a
+            # numbered capitalised noun is the event's name, whatever noun it is
+            if not is_noun(m.group(2)) or KIND.match(m.group(2)):
+                continue  # "III Всероссийский форум": an adjective, the kind offered already
+            phrase = kind_phrase(text, m.start(2), m.end(2), stage=False)
+            pick.offer_at(m, 2, f"{m.group(1)} {phrase}")
 
 
 def _offer_cue_phrases(pick: _Pick) -> None:
