@@ -141,3 +141,22 @@ def test_a_numbered_adjective_leaves_its_kind_to_name_the_event() -> None:
         "школьников. Участники представят проекты по охране природы родного края."
     )
     assert "экологический форум" in card_title(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the headline names the ball the body's bare "Бал" repeats
+            "В школе № 7 проведут школьный бал\nБал состоится 26 декабря в 18:00 в актовом "
+            "зале. Общешкольный праздничный вечер откроет директор, затем выступят выпускники.",
+            "Школьный бал",
+        ),
+        (  # "баллов" (points) is no ball
+            "Выпускной бал пройдёт 27 июня в 18:00 в Доме культуры. Приглашаются выпускники, "
+            "набравшие не менее 200 баллов на экзаменах, и их родители.",
+            "Выпускной бал",
+        ),
+    ],
+)
+def test_a_ball_is_a_kind_of_event(text: str, title: str) -> None:
+    assert card_title(text) == title
