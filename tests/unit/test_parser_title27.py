@@ -160,3 +160,17 @@ def test_a_numbered_adjective_leaves_its_kind_to_name_the_event() -> None:
 )
 def test_a_ball_is_a_kind_of_event(text: str, title: str) -> None:
     assert card_title(text) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one sentence: the past event first, the part still to come after "а"
+        "Олимпиада «Умники и умницы» прошла в апреле, а награждение победителей состоится "
+        "19 мая в 15:00 в Доме культуры. Приглашаем участников и их родителей.",
+        "Городской конкурс чтецов завершился на прошлой неделе, награждение победителей "
+        "пройдёт 19 декабря в 16:00 в центральной библиотеке. Приглашаем всех участников.",
+    ],
+)
+def test_a_finished_events_future_part_in_one_sentence(text: str) -> None:
+    assert card_title(text).startswith("Награждение победителей")
