@@ -174,3 +174,23 @@ def test_a_ball_is_a_kind_of_event(text: str, title: str) -> None:
 )
 def test_a_finished_events_future_part_in_one_sentence(text: str) -> None:
     assert card_title(text).startswith("Награждение победителей")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the subject after "будут работать" (an intransitive infinitive), never the date
+            "Уважаемые жители! 12 декабря с 10:00 до 14:00 на Славянском бульваре будут "
+            "работать пункты приёма макулатуры. Принимаются газеты, журналы, картон, книги "
+            "без обложек.",
+            "Пункты приёма макулатуры",
+        ),
+        (  # a transitive infinitive still governs its object: the subject comes after it
+            "Дорогие ребята! 15 декабря с 9:00 до 12:00 в спортзале школы пройдут сборы "
+            "юнармейцев района. Форма одежды спортивная, с собой иметь воду.",
+            "Сборы юнармейцев района",
+        ),
+    ],
+)
+def test_the_subject_after_an_intransitive_infinitive(text: str, title: str) -> None:
+    assert card_title(text) == title
