@@ -194,3 +194,23 @@ def test_a_finished_events_future_part_in_one_sentence(text: str) -> None:
 )
 def test_the_subject_after_an_intransitive_infinitive(text: str, title: str) -> None:
     assert card_title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the headline announces it in the plural, the body names it once: not the items
+            "Как пройдут последние звонки в школах города\nПоследний звонок прозвенит 24 мая. "
+            "Торжественные линейки начнутся в 9:00, после них — праздничные концерты для "
+            "выпускников и родителей.",
+            "Последний звонок",
+        ),
+        (  # a body mention that is another noun's genitive is no mention of its own
+            "В колледже пройдёт день открытых дверей\n16 мая в 13:00 в колледже пройдёт день "
+            "открытых дверей. Студенты покажут мастерские и расскажут о специальностях.",
+            "День открытых дверей",
+        ),
+    ],
+)
+def test_the_headlines_announced_noun_repeated_in_the_body(text: str, title: str) -> None:
+    assert card_title(text) == title

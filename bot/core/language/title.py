@@ -28,7 +28,7 @@ from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import without_notices
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_acts import headline_act
-from bot.core.language.title_announced import announced_after_verb
+from bot.core.language.title_announced import announced_after_verb, repeated_below
 from bot.core.language.title_apposition import dated_apposition, held_names
 from bot.core.language.title_belongs import in_open_quote, on_category_line, session_before
 from bot.core.language.title_choice import (
@@ -834,6 +834,11 @@ def _offer_announced(pick: _Pick) -> None:
     for span in spans:
         for m, title in announced_after_verb(pick.text, span):
             pick.offer_at(m, -3, title)
+            if span == pick.headline and span != pick.event_sentence:
+                for again in repeated_below(pick.text, title, span[1]):
+                    # "Как пройдут последние звонки?" above "Последний звонок прозвенит
+                    # 24 мая": the body's mention of what the headline announces
+                    pick.offer_at(again, 3, partial(kind_phrase, pick.text, *again.span()))
     top, end = pick.headline
     if end > top and (act := headline_act(pick.text[top:end])) is not None:
         # "Городским отличникам вручат золотые медали": the headline tells the act, and
