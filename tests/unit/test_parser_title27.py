@@ -214,3 +214,23 @@ def test_the_subject_after_an_intransitive_infinitive(text: str, title: str) -> 
 )
 def test_the_headlines_announced_noun_repeated_in_the_body(text: str, title: str) -> None:
     assert card_title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the address names the contest the reading is a round of
+            "Участникам конкурса «Живая классика»!\nЧтение стихотворений состоится 17 декабря "
+            "в 15:00 в читальном зале центральной библиотеки. Просим прийти за 20 минут до "
+            "начала.",
+            "Конкурс «Живая классика»: чтение стихотворений",
+        ),
+        (  # the event has a name of its own: the address adds nothing
+            "Уважаемые участники фестиваля «Созвездие»!\nГала-концерт «Звёзды зажигаются» "
+            "пройдёт 20 декабря в 17:00 в Доме культуры. Сбор участников в 16:00.",
+            "Гала-концерт «Звёзды зажигаются»",
+        ),
+    ],
+)
+def test_the_opening_address_names_the_frame(text: str, title: str) -> None:
+    assert card_title(text) == title

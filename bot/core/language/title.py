@@ -51,6 +51,7 @@ from bot.core.language.title_finish import (
     with_name,
     with_owner,
 )
+from bot.core.language.title_frame import with_addressed_frame
 from bot.core.language.title_grammar import grammar_candidates
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
 from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
@@ -179,6 +180,7 @@ def concise_title(
     marked = with_guillemets(text)
     title = _title(marked, event_sentence, fallback)
     title = with_outer_name(marked, title, MAX_TITLE) if title else title  # «A «B»
+    title = with_addressed_frame(marked, title) if title else title  # "Участникам конкурса «…»!"
     return (without_notices(title) or None) if title else None
 
 
@@ -191,6 +193,7 @@ def _recorded(text: str, event_sentence: tuple[int, int] | None, fallback: bool)
     try:
         title = _title(text, event_sentence, fallback)
         title = with_outer_name(text, title, MAX_TITLE) if title else title
+        title = with_addressed_frame(text, title) if title else title
         heading = read_heading(text)
         extra: list[str | None] = []
         if heading.title is not None:
