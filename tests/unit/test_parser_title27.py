@@ -63,6 +63,17 @@ def test_a_time_adverb_after_the_subject_stays_out(text: str) -> None:
             "эстафета.",
             "Всероссийские военно-спортивные игры (ВСИ)",
         ),
+        (  # the abbreviation written first, the full name after a dash
+            "С 14 по 16 декабря в Рязани пройдут ВСИ — Всероссийские военно-спортивные игры. "
+            "Участвуют команды кадетских классов из 12 регионов, соревнования начнутся в 9:00 "
+            "на стадионе «Спартак».",
+            "Всероссийские военно-спортивные игры (ВСИ)",
+        ),
+        (  # a holder's abbreviation in brackets is not the contest's: its initials differ
+            "Олимпиада по физике (МФТИ) пройдёт 14 декабря в 10:00 в лицее. Участвуют "
+            "учащиеся 9–11 классов, победители получат дипломы университета.",
+            "Олимпиада по физике",
+        ),
     ],
 )
 def test_a_generic_kind_keeps_the_name_after_it(text: str, title: str) -> None:

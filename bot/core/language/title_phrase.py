@@ -155,7 +155,7 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
         return day  # "мероприятия, посвящённые Дню знаний": the occasion names the set
     if right:
         phrase = f"{phrase}{right}"
-    if "«" not in phrase and (short := _short_form(text, end, words, right)):
+    if "«" not in phrase and (short := _short_form(text, (first, end), words, right)):
         phrase = f"{phrase} ({short})"  # "военно-спортивные игры (ВСИ)": the post's short name
     name = _CLOSING_NAME.search(phrase)
     if len(phrase) > MAX_TITLE and name:  # the kind and its quoted name, the chain cut short
@@ -193,25 +193,31 @@ def _occasion_of_set(right: str) -> str | None:
 _BRACKETED = re.compile(r"\s*\(([А-ЯЁ][А-ЯЁа-яё]{1,6})\)")
 
 
-def _short_form(text: str, end: int, words: list[str], right: str) -> str | None:
-    """The abbreviation the post gives in brackets right after the phrase (`words`, its
-    adjectives and kind noun as written, then `right` as read after text[:end]):
-    "Всероссийские военно-спортивные игры (ВСИ)". Kept when its capitals are, in order,
-    initials of the phrase's words and of their hyphenated parts (Russian abbreviates a name
-    by its initials), so a holder's abbreviation ("олимпиада по физике (МФТИ)") stays out.
-    None when no such bracket follows."""
+def _short_form(text: str, span: tuple[int, int], words: list[str], right: str) -> str | None:
+    """The abbreviation the post gives for the phrase (`words`, its adjectives and kind
+    noun as written from span[0] to span[1], then `right` as read after them): in brackets
+    right after it ("Всероссийские военно-спортивные игры (ВСИ)") or before it and a dash
+    ("пройдут ВСИ — Всероссийские военно-спортивные игры"). Kept when its capitals are, in
+    order, initials of the phrase's words and of their hyphenated parts (Russian abbreviates
+    a name by its initials), so a holder's abbreviation ("олимпиада по физике (МФТИ)") stays
+    out. None when the post gives none."""
     after = right.split()
     pattern = r"\s+".join(re.escape(w) for w in after)
-    at = re.compile(r"\s*" + pattern).match(text, end) if after else None
+    at = re.compile(r"\s*" + pattern).match(text, span[1]) if after else None
     if after and at is None:
         return None
-    found = _BRACKETED.match(text, at.end() if at else end)
+    found = _BRACKETED.match(text, at.end() if at else span[1]) or _DASHED.search(
+        text, max(0, span[0] - 12), span[0]
+    )
     if found is None or not _ACRONYM.fullmatch(found.group(1)):
         return None
     initials = [part[:1].upper() for w in [*words, *after] for part in w.split("-") if part]
     capitals = [c for c in found.group(1) if c.isupper()]
     it = iter(initials)
     return found.group(1) if len(capitals) >= 2 and all(c in it for c in capitals) else None
+
+
+_DASHED = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ][А-ЯЁа-яё]{1,6})\s*[—–-]\s*$")
 
 
 def _head(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
