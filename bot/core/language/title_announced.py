@@ -131,9 +131,10 @@ def repeated_below(text: str, title: str, end: int) -> Iterator[re.Match[str]]:
     """The body's mentions (after `end`, the headline's end) of the noun a headline
     announces (`title`, its adjectives and noun: "Последние звонки"), in any case and number,
     with the same adjective right before it ("Последний звонок прозвенит", "посвящённые
-    последнему звонку"): matches of the body's head noun (the first noun of `title`). Lemmas are pymorphy3's; a headline in
-    the plural may tell of the event held in several places, the body names it once. A
-    mention right after a noun is that noun's genitive ("день открытых дверей"), not one."""
+    последнему звонку"): matches of the body's head noun (the first noun of `title`).
+    Lemmas are pymorphy3's; a headline in the plural may tell of the event held in several
+    places, the body names it once. A mention right after a noun is that noun's genitive
+    ("день открытых дверей"), not one."""
     words = title.split()
     if not 1 <= len(words) <= 3 or "«" in title:
         return
