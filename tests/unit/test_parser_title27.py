@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.language.title_announced import repeated_below, repeated_phrase
 from tests.title_probe import card_title
 
 
@@ -246,3 +247,15 @@ def test_the_headlines_announced_noun_repeated_in_the_body(text: str, title: str
 )
 def test_the_opening_address_names_the_frame(text: str, title: str) -> None:
     assert card_title(text) == title
+
+
+def test_a_repeated_mention_after_a_participle_is_named_from_the_headlines_words() -> None:
+    # "посвящённые" governs the mention: never "Посвящённый последний звонок"
+    text = (
+        "Как пройдут последние звонки?\nВ этом году торжественные линейки, посвящённые "
+        "последнему звонку, состоятся 24 мая в 9:00 во всех школах города."
+    )
+    end = text.index("\n")
+    mentions = list(repeated_below(text, "Последние звонки", end))
+    assert [m.group(0) for m in mentions] == ["звонку"]
+    assert repeated_phrase(text, mentions[0], "Последние звонки") == "Последний звонок"

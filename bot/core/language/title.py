@@ -28,7 +28,11 @@ from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import without_notices
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_acts import headline_act
-from bot.core.language.title_announced import announced_after_verb, repeated_below
+from bot.core.language.title_announced import (
+    announced_after_verb,
+    repeated_below,
+    repeated_phrase,
+)
 from bot.core.language.title_apposition import dated_apposition, held_names
 from bot.core.language.title_belongs import in_open_quote, on_category_line, session_before
 from bot.core.language.title_choice import (
@@ -841,7 +845,7 @@ def _offer_announced(pick: _Pick) -> None:
                 for again in repeated_below(pick.text, title, span[1]):
                     # "Как пройдут последние звонки?" above "Последний звонок прозвенит
                     # 24 мая": the body's mention of what the headline announces
-                    pick.offer_at(again, 3, partial(kind_phrase, pick.text, *again.span()))
+                    pick.offer_at(again, 3, partial(repeated_phrase, pick.text, again, title))
     top, end = pick.headline
     if end > top and (act := headline_act(pick.text[top:end])) is not None:
         # "Городским отличникам вручат золотые медали": the headline tells the act, and

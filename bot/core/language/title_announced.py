@@ -155,6 +155,17 @@ def repeated_below(text: str, title: str, end: int) -> Iterator[re.Match[str]]:
         yield tokens[i - n + 1 + head]
 
 
+def repeated_phrase(text: str, at: re.Match[str], title: str) -> str:
+    """The title phrase of a mention repeated_below found (`at`, its head noun), from the
+    headline `title`'s first word on: a participle before it ("посвящённые последнему
+    звонку") governs the mention and is no adjective of it, so "Последний звонок"."""
+    words = kind_phrase(text, at.start(), at.end()).split()
+    first = _lemma(title.split()[0])
+    start = next((i for i, w in enumerate(words[:3]) if _lemma(w) == first), 0)
+    phrase = " ".join(words[start:])
+    return phrase[:1].upper() + phrase[1:]
+
+
 def _lemma(word: str) -> str | None:
     """The lemma of the word's likeliest reading (pymorphy3), None when it has none."""
     found = word_parses(word)
