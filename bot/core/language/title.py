@@ -28,7 +28,11 @@ from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import without_notices
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_acts import headline_act
-from bot.core.language.title_announced import announced_after_verb
+from bot.core.language.title_announced import (
+    announced_after_verb,
+    repeated_below,
+    repeated_phrase,
+)
 from bot.core.language.title_apposition import dated_apposition, held_names
 from bot.core.language.title_belongs import in_open_quote, on_category_line, session_before
 from bot.core.language.title_choice import (
@@ -51,6 +55,7 @@ from bot.core.language.title_finish import (
     with_name,
     with_owner,
 )
+from bot.core.language.title_frame import with_addressed_frame
 from bot.core.language.title_grammar import grammar_candidates
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
 from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
@@ -122,6 +127,12 @@ _NAMED_AFTER_CUE = re.compile(
     r"|[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё0-9]+)?(?=[\s.,!;]|$)(?!\s+[а-яё]+(?:ый|ий|ой|ая)\b))"
     r"(?![а-яё])"
 )
+# an edition's number, Roman or an ordinal in digits, before a capitalised noun right after
+# the announcing verb ("пройдёт XXXII Мемориал …", "стартует 15-й Фестиваль …")
+_EDITION_AFTER_CUE = re.compile(
+    r"(?=[оспн])(?:откро\w+|состоится|пройд[её]т|стартует|начн[её]тся)\s+"
+    r"([IVXL]{1,7}|\d{1,3}-?(?:й|ый|ий|ой))\s+([А-ЯЁ][а-яё]{3,})(?![а-яё])"
+)
 # "приглашает 24 апреля на Библионочь": a name of its own the invitation leads to
 _INVITED_NAME = re.compile(
     r"[Пп]риглаша[а-яё]*(?:\s+[^\s.!?«»]+){0,5}?\s+на\s+([А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё0-9]+)?)"
@@ -173,6 +184,7 @@ def concise_title(
     marked = with_guillemets(text)
     title = _title(marked, event_sentence, fallback)
     title = with_outer_name(marked, title, MAX_TITLE) if title else title  # «A «B»
+    title = with_addressed_frame(marked, title) if title else title  # "Участникам конкурса «…»!"
     return (without_notices(title) or None) if title else None
 
 
@@ -185,6 +197,7 @@ def _recorded(text: str, event_sentence: tuple[int, int] | None, fallback: bool)
     try:
         title = _title(text, event_sentence, fallback)
         title = with_outer_name(text, title, MAX_TITLE) if title else title
+        title = with_addressed_frame(text, title) if title else title
         heading = read_heading(text)
         extra: list[str | None] = []
         if heading.title is not None:
@@ -771,6 +784,14 @@ def _offer_names_after_cues(pick: _Pick) -> None:
             continue  # "состоится Всероссийский научный фестиваль": adjectives of a kind
         if not KIND.match(text, m.end(1) - len(m.group(1).split()[-1])):
             pick.offer_at(m, 1, name)
+    for s in spans if cues else ():
+        for m in _EDITION_AFTER_CUE.finditer(text, *s):
+            # "пройдёт XXXII Мемориал В. П. Петрова": only an event has editions, so a
+            # numbered capitalised noun is the event's name, whatever noun it is
+            if not is_noun(m.group(2)) or KIND.match(m.group(2)):
+                continue  # "III Всероссийский форум": an adjective, the kind offered already
+            phrase = kind_phrase(text, m.start(2), m.end(2), stage=False)
+            pick.offer_at(m, 2, f"{m.group(1)} {phrase}")
 
 
 def _offer_cue_phrases(pick: _Pick) -> None:
@@ -820,6 +841,11 @@ def _offer_announced(pick: _Pick) -> None:
     for span in spans:
         for m, title in announced_after_verb(pick.text, span):
             pick.offer_at(m, -3, title)
+            if span == pick.headline and span != pick.event_sentence:
+                for again in repeated_below(pick.text, title, span[1]):
+                    # "Как пройдут последние звонки?" above "Последний звонок прозвенит
+                    # 24 мая": the body's mention of what the headline announces
+                    pick.offer_at(again, 3, partial(repeated_phrase, pick.text, again, title))
     top, end = pick.headline
     if end > top and (act := headline_act(pick.text[top:end])) is not None:
         # "Городским отличникам вручат золотые медали": the headline tells the act, and

@@ -122,3 +122,56 @@ def _subject_after(
         if not any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in found[:2]):
             return None  # neither an adjective nor the noun: no subject here
     return None
+
+
+_BODY_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[А-ЯЁа-яё]+(?![А-ЯЁа-яё-])")
+
+
+def repeated_below(text: str, title: str, end: int) -> Iterator[re.Match[str]]:
+    """The body's mentions (after `end`, the headline's end) of the noun a headline
+    announces (`title`, its adjectives and noun: "Последние звонки"), in any case and number,
+    with the same adjective right before it ("Последний звонок прозвенит", "посвящённые
+    последнему звонку"): matches of the body's head noun (the first noun of `title`).
+    Lemmas are pymorphy3's; a headline in the plural may tell of the event held in several
+    places, the body names it once. A mention right after a noun is that noun's genitive
+    ("день открытых дверей"), not one."""
+    words = title.split()
+    if not 1 <= len(words) <= 3 or "«" in title:
+        return
+    lemmas = [_lemma(w) for w in words]
+    if any(lemma is None for lemma in lemmas):
+        return
+    head = next((k for k, w in enumerate(words) if _is_noun(w)), None)
+    if head is None:
+        return
+    tokens = list(_BODY_WORD.finditer(text, end, min(len(text), end + 1500)))
+    n = len(lemmas)
+    for i in range(n - 1, len(tokens)):
+        if not all(_lemma(tokens[i - n + 1 + k].group(0)) == lemmas[k] for k in range(n)):
+            continue
+        before = word_parses(tokens[i - n].group(0)) if i >= n else ()
+        if before and before[0].tag.POS == "NOUN":
+            continue  # "Неделя финансовой грамотности": a genitive of another noun's phrase
+        yield tokens[i - n + 1 + head]
+
+
+def repeated_phrase(text: str, at: re.Match[str], title: str) -> str:
+    """The title phrase of a mention repeated_below found (`at`, its head noun), from the
+    headline `title`'s first word on: a participle before it ("посвящённые последнему
+    звонку") governs the mention and is no adjective of it, so "Последний звонок"."""
+    words = kind_phrase(text, at.start(), at.end()).split()
+    first = _lemma(title.split()[0])
+    start = next((i for i, w in enumerate(words[:3]) if _lemma(w) == first), 0)
+    phrase = " ".join(words[start:])
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _lemma(word: str) -> str | None:
+    """The lemma of the word's likeliest reading (pymorphy3), None when it has none."""
+    found = word_parses(word)
+    return str(found[0].normal_form) if found and found[0].tag.POS else None
+
+
+def _is_noun(word: str) -> bool:
+    found = word_parses(word)
+    return bool(found) and found[0].tag.POS == "NOUN"

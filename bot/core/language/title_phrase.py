@@ -21,6 +21,7 @@ from bot.core.language.title_complements import (
     opens_with_kind,
     purpose,
 )
+from bot.core.language.title_equated import GENERIC
 from bot.core.language.title_finish import kind_and_name
 from bot.core.language.title_grammar import plural_animate_accusative
 from bot.core.language.title_words import (
@@ -150,13 +151,73 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     if right.startswith(", ") and (part := right.split()[1]) and not part.startswith("«"):
         # "программу, посвященную Масленице" -> "программа, посвящённая Масленице"
         right = right.replace(part, agreed(part, nominative[-1]), 1)
+    if right.startswith(", ") and GENERIC.match(head) and (day := _occasion_of_set(right)):
+        return day  # "мероприятия, посвящённые Дню знаний": the occasion names the set
     if right:
         phrase = f"{phrase}{right}"
+    if "«" not in phrase and (short := _short_form(text, (first, end), words, right)):
+        phrase = f"{phrase} ({short})"  # "военно-спортивные игры (ВСИ)": the post's short name
     name = _CLOSING_NAME.search(phrase)
     if len(phrase) > MAX_TITLE and name:  # the kind and its quoted name, the chain cut short
         phrase = kind_and_name(phrase) or f"{' '.join(nominative)} {name.group(0)}"
     phrase = " ".join(phrase.split())
     return phrase[:1].upper() + phrase[1:]
+
+
+def _occasion_of_set(right: str) -> str | None:
+    """The occasion, in the nominative, of a set of events a generic kind names with a
+    plural participle after it (`right`: ", посвящённые Дню знаний", ", приуроченные ко Дню
+    памяти и скорби"): "День знаний". A plural participle tells several events, of one
+    occasion; a capital tells the occasion is a holiday's name (Russian capitalises its first
+    word), which names them better than "Мероприятия". The dative noun and its adjectives
+    are put in the nominative (pymorphy3), the words after them kept. None for one event
+    (a singular participle), an occasion written small, or no dative noun."""
+    words = right[2:].split()
+    found = word_parses(words[0]) if words else ()
+    if not found or "PRTF" not in found[0].tag or found[0].tag.number != "plur":
+        return None
+    rest = words[2:] if words[1:2] in (["к"], ["ко"]) else words[1:]
+    if not rest or not rest[0][:1].isupper():
+        return None
+    for n, word in enumerate(rest[:4]):
+        readings = word_parses(word)
+        if not readings or not any(p.tag.case == "datv" for p in readings[:3]):
+            return None
+        if any("NOUN" in p.tag and p.tag.case == "datv" for p in readings[:3]):
+            head = to_nominative(rest[: n + 1], case="datv")
+            day = " ".join([*head, *rest[n + 1 :]])
+            return day[:1].upper() + day[1:]
+    return None
+
+
+_BRACKETED = re.compile(r"\s*\(([А-ЯЁ][А-ЯЁа-яё]{1,6})\)")
+
+
+def _short_form(text: str, span: tuple[int, int], words: list[str], right: str) -> str | None:
+    """The abbreviation the post gives for the phrase (`words`, its adjectives and kind
+    noun as written from span[0] to span[1], then `right` as read after them): in brackets
+    right after it ("Всероссийские военно-спортивные игры (ВСИ)") or before it and a dash
+    ("пройдут ВСИ — Всероссийские военно-спортивные игры"). Kept when its capitals are, in
+    order, initials of the phrase's words and of their hyphenated parts (Russian abbreviates
+    a name by its initials), so a holder's abbreviation ("олимпиада по физике (МФТИ)") stays
+    out. None when the post gives none."""
+    after = right.split()
+    pattern = r"\s+".join(re.escape(w) for w in after)
+    at = re.compile(r"\s*" + pattern).match(text, span[1]) if after else None
+    if after and at is None:
+        return None
+    found = _BRACKETED.match(text, at.end() if at else span[1]) or _DASHED.search(
+        text, max(0, span[0] - 12), span[0]
+    )
+    if found is None or not _ACRONYM.fullmatch(found.group(1)):
+        return None
+    initials = [part[:1].upper() for w in [*words, *after] for part in w.split("-") if part]
+    capitals = [c for c in found.group(1) if c.isupper()]
+    it = iter(initials)
+    return found.group(1) if len(capitals) >= 2 and all(c in it for c in capitals) else None
+
+
+_DASHED = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ][А-ЯЁа-яё]{1,6})\s*[—–-]\s*$")
 
 
 def _head(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
@@ -418,6 +479,9 @@ def _subject(
             out += tokens[i : i + 1 + run]
             i += 1 + run
             joined = (i, case) if low in _COORDINATED_PREPS else None
+            if i < len(tokens) and manner_of_action(out[-1], tokens[i]):
+                out.append(tokens[i])  # "соревнования по чтению вслух": how one reads
+                i += 1
             continue
         if (
             low == "и"
@@ -519,6 +583,17 @@ def _subject(
         if (edition := _EDITION.fullmatch(token)) and is_genitive(edition.group(1)):
             out.append(token)  # "фестиваль науки-2015": the subject and the edition's year
             break
+        if (
+            token[:1].isupper()
+            and _TROPHY.match(token)
+            and i + 1 < len(tokens)
+            and _INITIALS_NAME.fullmatch(tokens[i + 1])
+        ):
+            out += tokens[i : i + 2]  # "турнир по борьбе Мемориал Б. Г. Иванова": its name
+            break
+        if not out and _unread_name(token):
+            out.append(token)  # "праздник Эколят": a proper name the dictionary lacks
+            break
         if not token[:1].isalpha() or low in _SKIP_AFTER or not is_genitive(token):
             break
         if (
@@ -532,6 +607,76 @@ def _subject(
         out.append(token)
         i += 1
     return out
+
+
+def _unread_name(word: str) -> bool:
+    """Whether `word` is a capitalised Cyrillic word pymorphy3 has no reading for at all
+    (UNKN: "Эколят"): right after a kind noun such a word can only be a proper name's
+    genitive, whose event it is ("праздник Эколят"), as a known one would be read
+    ("первенство Барнаула")."""
+    if not _CYRILLIC_NAME.fullmatch(word):
+        return False
+    found = word_parses(word)
+    return bool(found) and all(p.tag.POS is None and "UNKN" in p.tag for p in found)
+
+
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}")
+
+
+# adverbs of time and repetition: they tell when the event is held ("конкурс по чтению
+# впервые пройдёт"), never how its action is done, so they never end a subject phrase
+_WHEN_ADVERBS = frozenset(
+    {
+        "сегодня",
+        "завтра",
+        "вчера",
+        "послезавтра",
+        "сейчас",
+        "теперь",
+        "впервые",
+        "вновь",
+        "снова",
+        "опять",
+        "вместе",
+        "всегда",
+        "уже",
+        "ещё",
+        "еще",
+        "скоро",
+        "вскоре",
+        "затем",
+        "потом",
+        "сначала",
+        "тогда",
+        "здесь",
+        "там",
+        "тут",
+        "также",
+        "тоже",
+        "ежегодно",
+    }
+)
+# the suffixes of a verbal noun's lemma ("чтение", "пение", "развитие"): the noun names an
+# action, which an adverb may follow as it follows the verb ("читать вслух")
+_VERBAL_NOUN = re.compile(r"(?:[ая]ние|ение|тие)$")
+
+
+def manner_of_action(noun: str, word: str) -> bool:
+    """Whether `word` is an adverb of manner that completes the verbal noun `noun` ("по
+    чтению вслух", "по чтению наизусть"): every pymorphy3 reading of `word` is an adverb (not
+    a short adjective: "устно" may be a predicate, and stays out), none a pronoun or question
+    adverb, it is no adverb of time or repetition, and `noun`'s likeliest reading is a noun
+    whose lemma has a verbal noun's suffix (-ание, -ение, -тие). A verbal noun keeps the
+    verb's manner adverb after it ("читать вслух" -> "чтение вслух")."""
+    found = word_parses(word)
+    if not found or not word.isalpha() or word.lower() in _WHEN_ADVERBS:
+        return False
+    if any(p.tag.POS != "ADVB" or "Prdx" in p.tag or "Ques" in p.tag for p in found):
+        return False
+    head = word_parses(noun)
+    return (
+        bool(head) and head[0].tag.POS == "NOUN" and bool(_VERBAL_NOUN.search(head[0].normal_form))
+    )
 
 
 # "Республики": a republic, whose own name stands after it in the nominative in any case

@@ -10,7 +10,13 @@ from functools import lru_cache
 
 from bot.core.language.lowered import search_i
 from bot.core.language.tails import last_words_start
-from bot.core.language.title_words import KIND, is_genitive, is_kind_word, side_before
+from bot.core.language.title_words import (
+    KIND,
+    is_genitive,
+    is_kind_word,
+    side_before,
+    word_parses,
+)
 
 # kinds too general to name an event alone
 WEAK = re.compile(r"(?i)^(?:мероприяти|программ|проект|смен|игр|заняти|встреч|экзамен|егэ|огэ)")
@@ -117,6 +123,8 @@ def score_at(
         score -= 5
     if not in_event and _winners_go_on(text, m.start()):
         score -= 3  # "Победители … отправятся на всероссийскую конференцию": a later event
+    if _held_already(text, m.end()):
+        score -= 3  # "Олимпиада прошла …, а награждение состоится 19 мая": the past one
     if _opens_another(text, m.end()):
         score -= 2  # "Папа-парад откроет семейный праздник": a number of the event it opens
     if _congratulated(text, max(0, m.start() - 60), m.start()):
@@ -159,6 +167,41 @@ def score_bound(
     if _is_weak(word):
         score -= 1 if named and not _FRAMEWORK.match(word) else 3
     return score
+
+
+# the rest of a kind's clause: up to its first comma or sentence end, a quoted name skipped
+_CLAUSE_REST = re.compile(r"(?:«[^«»\n]{0,80}»|[^,.;:!?\n«»]){0,100}")
+_CLAUSE_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]+(?![А-ЯЁа-яё-])")
+# a verb announcing an event to come, anywhere after the past one
+_FUTURE_CUE = re.compile(
+    r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся|стартует"
+    r"|стартуют|откро[ею]тся)(?![а-яё])"
+)
+
+
+# the verbs saying an event took place or ended (lemmas), not a headline's figure of speech
+# ("«Кожаный мяч» докатился до «Динамо»")
+_TOOK_PLACE = frozenset({"пройти", "состояться", "завершиться", "закончиться", "окончиться"})
+
+
+def _held_already(text: str, end: int) -> bool:
+    """Whether the kind ending at `end` is the subject of a verb in the perfective past
+    ("Олимпиада «Умники и умницы» прошла в апреле, а награждение победителей состоится
+    19 мая"): the first verb of its clause (pymorphy3: a VERB in the past whose lemma says an
+    event took place or ended, _TOOK_PLACE) and a verb
+    announcing an event to come after it in the post. News of a finished event that
+    announces a part still to come dates that part, not the finished one."""
+    rest = _CLAUSE_REST.match(text, end)
+    if rest is None:
+        return False
+    for word in _CLAUSE_WORD.finditer(rest.group(0)):
+        found = word_parses(word.group(0))
+        if not found or found[0].tag.POS != "VERB":
+            continue
+        tag = found[0].tag
+        past = tag.tense == "past" and found[0].normal_form in _TOOK_PLACE
+        return past and _FUTURE_CUE.search(text, rest.end()) is not None
+    return False
 
 
 # a kind word, then up to two genitive adjectives, right before another kind

@@ -70,9 +70,10 @@ def subject_phrase(text: str, span: tuple[int, int]) -> str | None:
         parses = word_parses(word)
         pos = parses[0].tag.POS if parses else None
         if pos != "NOUN":
-            # a preposition, a transitive verb or an infinitive governs the noun after it
-            # ("принять участие"); an intransitive verb's subject may follow ("пройдёт сбор")
-            transitive = pos == "INFN" or (pos == "VERB" and "tran" in parses[0].tag)
+            # a preposition or a transitive verb or infinitive governs the noun after it
+            # ("принять участие"); an intransitive one's subject may follow ("пройдёт сбор",
+            # "будут работать пункты приёма": the infinitive of the future, intransitive)
+            transitive = pos in ("VERB", "INFN") and "tran" in parses[0].tag
             adjective = governed and pos in ("ADJF", "PRTF", "NUMR")
             goal = pos == "PREP" and word in _GOAL_PREPS and verb_before
             governed = pos == "PREP" or transitive or adjective
