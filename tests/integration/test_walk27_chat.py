@@ -43,6 +43,16 @@ async def test_an_announcements_two_dated_lines_are_two_events(world: ChatWorld)
     assert "8-е классы" in text, text
 
 
+async def test_an_announcements_greeting_and_closing_are_not_lines_not_understood(
+    world: ChatWorld,
+) -> None:
+    """The letter's greeting and its closing words say nothing to fix: they are not listed
+    under «Не понял эти строки» (AG10: «Добрый день, коллеги!» and «Ждём ваших ребят!» were)."""
+    _, text = await said(world, ANNOUNCEMENT)
+    assert "Добрый день, коллеги!" not in text, text
+    assert "Ждём ваших ребят!" not in text, text
+
+
 SESSIONS = (
     "Добрый день!\n"
     "Музей приглашает пятиклассников на мастер-класс «Ёлочная игрушка».\n"
