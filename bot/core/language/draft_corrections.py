@@ -37,9 +37,17 @@ from zoneinfo import ZoneInfo
 from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
 from bot.core.language.age_replies import age_reply
-from bot.core.language.answers import Asked, edit, fill, is_message, with_answer_doubts
+from bot.core.language.answers import (
+    Asked,
+    answered_audience,
+    edit,
+    fill,
+    is_message,
+    with_answer_doubts,
+)
 from bot.core.language.calendar import MONTH
 from bot.core.language.capacity import no_seats_limit, seats_reply
+from bot.core.language.card_classes import card_classes
 from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.intents import parse_message
 from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
@@ -374,6 +382,8 @@ def correct(
         labelled = _restated_title(found)
     if labelled is not None:
         return _with_field(draft, field, labelled, now, zone)
+    if field is None and card_classes(found.value if found is not None else text) is not None:
+        return _classes_corrected(draft, found, text, now, zone)  # «для 7А», «ещё 8А»
     value = None if found is None else typed_number(found.value, found.was, draft.start)
     span = day_span(found.value if found is not None else text, now) if value is None else None
     if span is not None:  # «с 1 по 9 ноября» on the card: its days, not the plan of them
@@ -385,6 +395,38 @@ def correct(
         return None
     moved = _moved(draft, field, value, now, zone)
     return moved if moved is None or venue is None else replace(moved, venue=venue)
+
+
+def _classes_corrected(
+    draft: EventDraft,
+    found: Correction | None,
+    text: str,
+    now: datetime,
+    zone: ZoneInfo | None,
+) -> EventDraft | None:
+    """The open card with the classes a reply names and nothing else (card_classes: «для
+    7А», «5–9 классы» put instead of the card's; «и для 6А тоже», «ещё 8А» added to them),
+    or with one class swapped for another («не 7Б, а 8Б»: 7Б must be on the card); None
+    when the reply is no such thing (newcomer walk 2026-12-04ag, AG2)."""
+    said = card_classes(found.value if found is not None else text)
+    if said is None:
+        return None
+    labelled = FieldValue(EditableField.AUDIENCE, said.value, adds=said.adds)
+    if found is None or not found.was:
+        return _with_field(draft, None, labelled, now, zone)
+    was = card_classes(found.was)
+    if was is None or said.adds or was.adds:
+        return None
+    gone = answered_audience(was.value)
+    kept = draft.audience
+    if not gone.classes <= kept.classes or not gone.grades <= kept.grades:
+        return None  # «не 7Б, а 8Б» on a card without 7Б: not this card's classes
+    left = replace(kept, grades=kept.grades - gone.grades, classes=kept.classes - gone.classes)
+    swapped = _with_field(draft, None, labelled, now, zone)
+    if swapped is None:
+        return None
+    new = swapped.audience  # the value as the ✏️ Классы edit reads it
+    return replace(swapped, audience=new if left.is_everyone else left.joined(new))
 
 
 # a span of days and nothing else: «с 1 по 9 ноября», «1–9 ноября», «со 2 по 9 ноября 2026 г.»

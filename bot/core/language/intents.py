@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -304,7 +305,7 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
         and not is_notice_line(line)
         and has_finite_verb(line)
     )
-    if len(events) < 2 or dated < 2 or dated <= prose:
+    if len(events) < 2 or dated < 2 or (dated <= prose and not _listed_events(rows, own_day)):
         return whole()
     drafts = [i.draft for i in events]
     if not any(d.title for d in drafts) and all(d.audience.is_everyone for d in drafts):
@@ -327,6 +328,27 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
         for d in drafts
         if d.start is not None or d.deadline is None  # «Заявки до 7 декабря»: not a row
     ]
+
+
+def _listed_events(rows: Sequence[tuple[str, Intent]], own_day: Sequence[bool]) -> bool:
+    """Whether every dated row of a pasted message opens with its day and names a title of
+    its own, two titles or more and all different («10 декабря в 15.00 - лекция «…»», «17
+    декабря в 15:30 состоится мастер-класс по робототехнике»): a list of events, however
+    much prose surrounds it — a greeting, «… приглашает учащихся 9-11 классов …», «Заявки
+    принимаются до …», «Просим подтвердить участие!» (newcomer walk 2026-12-04ag, AG1: the
+    first row's title was given the second row's day, the first event lost). Rows of one
+    title are one event's meetings, told by its prose: not a list."""
+    titles = [
+        intent.draft.title.strip().lower()
+        for (line, intent), own in zip(rows, own_day, strict=True)
+        if own and isinstance(intent, EventIntent)
+    ]
+    opening = [
+        _DATE_LINE.match(line) is not None
+        for (line, _), own in zip(rows, own_day, strict=True)
+        if own
+    ]
+    return len(titles) >= 2 and all(titles) and all(opening) and len(set(titles)) == len(titles)
 
 
 # the last sentence of a paragraph introducing one event's programme: «Программа

@@ -28,6 +28,7 @@ def skipped_lines(text: str, parsed: int, now: datetime) -> tuple[str, ...]:
         line
         for i, line in enumerate(lines)
         if not is_heading(line)
+        and not is_letter_words(line)  # «Добрый день, коллеги!», «Ждём ваших ребят!»
         and line not in signed  # «Педагог-организатор станции юннатов»: who sends the plan
         and day_header(line) is None  # «Пятница, 18 декабря» heads the rows under it
         and (
@@ -58,6 +59,24 @@ def is_heading(line: str) -> bool:
         return True
     rest = line[first.end() :].split()
     return "мероприятие" in lemmas and bool(rest) and rest[0].lower() in ("на", "для")
+
+
+# a letter's greeting or closing words alone on their line: «Уважаемые коллеги!», «Добрый
+# день!», «Просим подтвердить участие!», «Ждём ваших ребят!», «Будем рады видеть вас!»
+_LETTER_WORDS = re.compile(
+    r"(?i)^(?:(?:уважаем\w*|дорог(?:ие|ой|ая)|добр(?:ый|ое|ого)\s+(?:день|утро|вечер|дня|утра)"
+    r"|здравствуй\w*|привет\w*|коллеги)(?![а-яё])[^.!?\d]*"
+    r"|(?:просим|просьба|ждём|ждем|будем\s+рады|с\s+нетерпением)[^.!?\d]*)[.!?)]*$"
+)
+_LETTER_WORDS_MAX = 6  # words: a longer line says more than a greeting or a closing
+
+
+def is_letter_words(line: str) -> bool:
+    """Whether a pasted line is only a letter's greeting or closing words («Уважаемые
+    коллеги!», «Просим подтвердить участие!», «Ждём ваших ребят!»): nothing to fix, never
+    listed as a line not understood (newcomer walk 2026-12-04ag, AG10)."""
+    written = " ".join(line.split())
+    return len(written.split()) <= _LETTER_WORDS_MAX and _LETTER_WORDS.match(written) is not None
 
 
 # a letter's closing words opening its signature («С уважением, …», «Всего доброго»)

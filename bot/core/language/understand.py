@@ -363,10 +363,24 @@ SPOKEN_MAX_CHARS = 200  # a longer text is a post or a plan: its words stay as w
 def _standard_words(text: str, dialog: Dialog) -> str:
     """A short one-line chat message with its spoken words in their standard forms
     (bot.core.language.spoken: «некст» -> «след», «шо» -> «что», an opening «ой» dropped);
-    a draft's answers, posts and pasted plans are read as written."""
+    a week asked with its noun left out («а на следующей?») with the noun; a draft's
+    answers, posts and pasted plans are read as written."""
     if dialog.pending or len(text) > SPOKEN_MAX_CHARS or "\n" in text.strip():
         return text
-    return spoken.standard(text)
+    standard = spoken.standard(text)
+    return _ELIDED_WEEK.sub(r"\g<0> неделе", standard, count=1)  # «а на следующей?»
+
+
+# «а на следующей?», «а на этой что?»: a week asked again with its noun left out, as Russian
+# leaves out the noun the question before named («что на этой неделе?»); after «на» such a
+# feminine adjective with nothing after it but question words can only be the week's (a term
+# is «в следующей четверти»; «на этой площадке» names its noun). Newcomer walk 2026-12-04ag,
+# AG3: «Извините, не понял», and «что на следующей?» listed everything from today.
+_ELIDED_WEEK = re.compile(
+    r"(?<![а-яё])на\s+(?:этой|следующей|будущей|прошлой)(?![а-яё])"
+    r"(?=(?:[\s,]*(?:что|что-нибудь|что-то|есть|будет|будут|там|интересного))*[\s?!.)]*$)",
+    re.IGNORECASE,
+)
 
 
 def _choice_open(dialog: Dialog) -> bool:

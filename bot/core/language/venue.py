@@ -99,6 +99,8 @@ def extract_venue(sc: Scanner) -> str | None:
         sc.take_match(m)
         number = re.sub(r"[\s-]", "", m.group(2)).upper()
         room = f"{_ROOM_KIND[prefix]} {number}"
+        if (bracketed := _bracketed_room(sc, m, room)) is not None:
+            return bracketed  # "(ауд.213, главный корпус)": the whole bracket is the place
         begin = parts_before(sc, m.start())  # "главный корпус КГТУ, Советский пр., 1, ауд. 5"
         if begin < m.start():
             return f"{_tidy(sc.original[begin : m.start()])}, {room}"
@@ -156,6 +158,57 @@ def _as_named(room: str, preposition: str | None) -> str:
     noun, _, rest = room.partition(" ")
     head = to_nominative([noun], case="loct")[0]
     return f"{head} {rest}" if rest else head
+
+
+# a part of a room's bracket that says where the room is: its building, floor, wing, entrance
+_ROOM_PART = re.compile(
+    r"^(?:[а-яё-]+\s+){0,2}(?:корпус|этаж|здани|крыл|вход|подъезд|строени|холл|фойе|блок"
+    r"|павильон|пристройк)[а-яё]*(?:\s+(?:№\s*)?\d{1,2}[а-яё]?)?$"
+    r"|^\d{1,2}(?:-?[а-яё]{1,2})?\s+(?:корпус|этаж|блок|подъезд|строени)[а-яё]*$",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_room(sc: Scanner, m: re.Match[str], room: str) -> str | None:
+    """The place of a room written in brackets with where the room is («(ауд.213, главный
+    корпус)», «(каб. 5, 2 этаж)», «(ауд. 213, главный корпус, Советский пр-т 1)»): the room,
+    those parts and the building's address, the whole bracket taken — before, the parts were
+    left in the title as «(, главный корпус)» (newcomer walk 2026-12-04ag, AG4). None when the
+    room is not in brackets or a part of the bracket is something else (classes, a time)."""
+    text = sc.original
+    opening = text.rfind("(", 0, m.start())
+    closing = text.find(")", m.end())
+    if (
+        opening < 0
+        or closing < 0
+        or ")" in text[opening : m.start()]
+        or "(" in text[m.end() : closing]
+    ):
+        return None
+    inner_start = opening + 1
+    saved = bytes(sc.taken)
+    building = room_building(sc)  # «…, Советский пр-т 1)»: the address, taken first
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for piece in re.finditer(r"[^,;]+", text[inner_start:closing]):
+        start, end = inner_start + piece.start(), inner_start + piece.end()
+        if start <= m.start() < end:
+            continue  # the room's own piece
+        value = _tidy(piece.group(0))
+        if not value or not sc.is_free(start, end):
+            continue  # taken before (an address read as a place): room_building names it
+        if not _ROOM_PART.match(value):
+            parts = []
+            break
+        parts.append(value)
+        spans.append((start, end))
+    if not parts:
+        sc.taken[:] = saved  # as it was: the room is read as before
+        return None
+    for start, end in spans:
+        sc.take(start, end)
+    sc.take(opening, closing + 1)
+    return ", ".join([room, *parts, *([building] if building else [])])
 
 
 def _tidy(value: str) -> str:
