@@ -126,9 +126,9 @@ def chosen_days(text: str, first: date, last: date) -> list[date] | None:
     if opener.group("but"):
         left = sorted(set(span) - named)
         return left or None
-    if len(parts) == 1 and not opener.group("only") and parts[0].isdigit():
-        if int(parts[0]) <= _BUTTONS:
-            return None
+    lone = len(parts) == 1 and not opener.group("only") and parts[0].isdigit()
+    if lone and int(parts[0]) <= _BUTTONS:
+        return None
     return sorted(named) or None
 
 
